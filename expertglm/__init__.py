@@ -1,0 +1,1 @@
+"""Expert-ChatGLM composition root: configuration and the `expertglm` command line."""

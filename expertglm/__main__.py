@@ -1,0 +1,3 @@
+from expertglm.cli import app
+
+app()

@@ -1,0 +1,259 @@
+"""The `expertglm` command line: a thin layer that reads settings, opens the store and calls the libraries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from expertglm.config import Settings
+from expertglm.output import print_result
+
+app = typer.Typer(
+    help="Expert-ChatGLM: match enterprise problems to experts in a knowledge graph.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+graph_app = typer.Typer(help="Manage the embedded FalkorDB server.", no_args_is_help=True)
+app.add_typer(graph_app, name="graph")
+
+
+def _settings() -> Settings:
+    return Settings.from_env()
+
+
+def _open_store(settings: Settings):
+    from kg.connect import open_store
+    from kg.falkordb_server import ServerError
+    from kg.store import GraphError
+
+    try:
+        return open_store(settings.store)
+    except (ServerError, GraphError) as exc:
+        typer.echo(f"error: cannot open the graph: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+@graph_app.command("start")
+def graph_start() -> None:
+    """Start the embedded graph server (no-op when running or when NEO4J_URI is set)."""
+    from kg import falkordb_server
+
+    settings = _settings()
+    if settings.store.neo4j_uri:
+        typer.echo(f"NEO4J_URI is set ({settings.store.neo4j_uri}); the embedded server is not used")
+        return
+    info = falkordb_server.start(settings.home)
+    typer.echo(f"FalkorDB running on 127.0.0.1:{info.port} (pid {info.pid}), data in {info.data_dir}")
+
+
+@graph_app.command("stop")
+def graph_stop() -> None:
+    """Stop the embedded graph server after saving its data."""
+    from kg import falkordb_server
+
+    stopped = falkordb_server.stop(_settings().home)
+    typer.echo("stopped" if stopped else "not running")
+
+
+@graph_app.command("status")
+def graph_status() -> None:
+    """Say whether the graph server runs and how many experts it holds."""
+    from kg import cypher, falkordb_server
+
+    settings = _settings()
+    if settings.store.neo4j_uri:
+        typer.echo(f"engine: neo4j at {settings.store.neo4j_uri}")
+    else:
+        info = falkordb_server.running(settings.home)
+        if info is None:
+            typer.echo(f"engine: falkordb (embedded), not running; home {settings.home}")
+            raise typer.Exit(3)
+        typer.echo(f"engine: falkordb (embedded) on 127.0.0.1:{info.port}, pid {info.pid}, data {info.data_dir}")
+    with _open_store(settings) as store:
+        typer.echo(f"experts: {store.read(cypher.EXPERT_COUNT).value(0)}")
+
+
+class _LazyRejects:
+    """A rejects file that is only created when the first reject arrives."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh = None
+
+    def write(self, text: str) -> int:
+        if self._fh is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = self.path.open("w", encoding="utf-8")
+        return self._fh.write(text)
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as fh:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+
+
+@app.command()
+def ingest(
+    files: Annotated[list[Path], typer.Argument(help="JSONL or CSV files of expert records.", exists=True, dir_okay=False)],
+    rejects: Annotated[Path | None, typer.Option(help="Where rejected records go (JSONL).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=50_000, help="Records per transaction.")] = 2000,
+    progress: Annotated[bool, typer.Option(help="Progress bar on large files.")] = True,
+) -> None:
+    """Validate and upsert expert records; exit status 1 when any record was rejected."""
+    from tqdm import tqdm
+
+    from kg.ingest import IngestSummary, ingest as run_ingest
+    from kg.readers import read_records
+
+    settings = _settings()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    rejects_path = rejects or settings.home / "rejects" / f"ingest-{stamp}.jsonl"
+    sink = _LazyRejects(rejects_path)
+    total = IngestSummary()
+    shown = [0]
+
+    def report(rejection) -> None:
+        shown[0] += 1
+        if shown[0] <= 20:
+            typer.echo(f"rejected {rejection}", err=True)
+
+    with _open_store(settings) as store:
+        for path in files:
+            try:
+                raw = read_records(path)
+            except ValueError as exc:
+                typer.echo(f"error: {exc}", err=True)
+                raise typer.Exit(2) from exc
+            large = path.stat().st_size > 1_000_000
+            bar = tqdm(raw, total=_count_lines(path) if large else None, disable=not (progress and large),
+                       unit="rec", desc=path.name, file=sys.stderr)
+            summary = run_ingest(store, bar, batch_size=batch_size, rejects=sink, on_reject=report)
+            bar.close()
+            typer.echo(f"{path}: {summary}")
+            total.created += summary.created
+            total.updated += summary.updated
+            total.unchanged += summary.unchanged
+            total.rejected += summary.rejected
+    sink.close()
+    total.rejects_path = str(rejects_path) if total.rejected else None
+    if len(files) > 1:
+        typer.echo(f"total: {total}")
+    elif total.rejected:
+        typer.echo(f"rejects written to {rejects_path}")
+    if total.rejected:
+        raise typer.Exit(1)
+
+
+@app.command("demo-data")
+def demo_data(
+    experts: Annotated[int, typer.Option(min=1, max=1_000_000, help="How many experts.")] = 10_000,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same file.")] = 0,
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output JSONL file.", dir_okay=False)] = Path("demo-experts.jsonl"),
+) -> None:
+    """Write a realistic, deterministic Chinese expert data set (JSONL) for demos, tests and benchmarks."""
+    from kg.demo import write_demo_data
+
+    count = write_demo_data(out, experts, seed)
+    typer.echo(f"wrote {count} experts to {out}")
+
+
+def _parse_params(params: list[str]) -> dict[str, Any]:
+    parsed: dict[str, Any] = {}
+    for item in params:
+        name, sep, raw = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise typer.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--param")
+        try:
+            parsed[name] = json.loads(raw)
+        except json.JSONDecodeError:
+            parsed[name] = raw
+    return parsed
+
+
+@app.command("cypher")
+def cypher_cmd(
+    query: Annotated[str, typer.Argument(help="A Cypher query; pass values with --param, never inside the text.")],
+    param: Annotated[list[str], typer.Option("--param", "-p", help="NAME=VALUE (VALUE parsed as JSON when it is).")] = [],  # noqa: B006
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+) -> None:
+    """Run a Cypher query, read-only unless --write is given."""
+    from kg.store import GraphError, ReadOnlyViolation
+
+    if fmt not in ("table", "json", "csv"):
+        raise typer.BadParameter("use table, json or csv", param_hint="--format")
+    params = _parse_params(param)
+    with _open_store(_settings()) as store:
+        try:
+            result = store.write(query, params) if write else store.read(query, params)
+        except ReadOnlyViolation as exc:
+            typer.echo(f"refused: {exc}", err=True)
+            raise typer.Exit(3) from exc
+        except GraphError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    print_result(result, fmt)
+    if write and result.stats:
+        typer.echo(", ".join(f"{k} {v}" for k, v in result.stats.items()), err=True)
+
+
+@app.command()
+def schema(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Print labels, relationship types and property keys with counts."""
+    from kg.schema import describe
+
+    with _open_store(_settings()) as store:
+        summary = describe(store)
+    if as_json:
+        typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"engine: {summary.engine}")
+    typer.echo("labels: " + ", ".join(f"{k} ({v})" for k, v in summary.labels.items()))
+    typer.echo("relationships: " + ", ".join(f"{k} ({v})" for k, v in summary.relationships.items()))
+    typer.echo("property keys: " + ", ".join(summary.property_keys))
+
+
+@app.command()
+def quickstart(
+    experts: Annotated[int, typer.Option(min=5, max=1_000_000, help="Demo experts to load.")] = 10_000,
+    seed: Annotated[int, typer.Option(help="Demo data seed.")] = 42,
+    problem: Annotated[str, typer.Option(help="A sample enterprise problem.")] = "我们企业在注塑件翘曲上遇到难题，请推荐专家",
+) -> None:
+    """Start the graph, load demo experts, run an analyst query and print match-ready experts."""
+    from kg import cypher
+    from kg.demo import write_demo_data
+    from kg.ingest import ingest as run_ingest
+    from kg.readers import read_records
+    from kg.schema import describe
+
+    settings = _settings()
+    data = settings.home / "demo" / f"experts-{experts}-seed{seed}.jsonl"
+    if not data.exists():
+        data.parent.mkdir(parents=True, exist_ok=True)
+        write_demo_data(data, experts, seed)
+    typer.echo(f"[1/4] demo data: {data}")
+    with _open_store(settings) as store:
+        typer.echo(f"[2/4] graph: {store.engine} under {settings.home}")
+        summary = run_ingest(store, read_records(data))
+        typer.echo(f"[3/4] ingest: {summary}")
+        info = describe(store)
+        typer.echo("      " + ", ".join(f"{k} {v}" for k, v in info.labels.items()))
+        typer.echo(f"[4/4] analyst query for «{problem}» (directions containing 注塑):")
+        result = store.read(cypher.EXPERTS_BY_DIRECTION_TERM, {"term": "注塑", "limit": 5})
+    for row in result.records():
+        awards = "、".join(row["awards"]) or "—"
+        typer.echo(
+            f"  · {row['name']}（{'、'.join(row['institutions']) or '—'}，{row['title'] or '—'}）"
+            f" 研究方向：{'、'.join(row['directions'])}；获奖：{awards}"
+        )
+    if not result.rows:
+        typer.echo("  (no expert works on such a direction)")

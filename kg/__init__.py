@@ -1,0 +1,16 @@
+"""The expert knowledge graph: schema, store adapters (Neo4j, embedded FalkorDB), ingestion and analysis."""
+
+from kg.models import AwardRecord, DirectionRecord, ExpertRecord
+from kg.connect import StoreSettings, open_store
+from kg.store import GraphStore, QueryResult, ReadOnlyViolation
+
+__all__ = [
+    "AwardRecord",
+    "DirectionRecord",
+    "ExpertRecord",
+    "GraphStore",
+    "QueryResult",
+    "ReadOnlyViolation",
+    "StoreSettings",
+    "open_store",
+]

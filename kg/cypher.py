@@ -1,0 +1,129 @@
+"""Every Cypher statement the project sends, written once for both Neo4j 5 and FalkorDB.
+
+Engine-specific DDL (constraints, indexes) lives in the adapters; tests run each statement here
+on the embedded FalkorDB and lint it with Neo4j's own parser.
+"""
+
+# Unique keys per label; adapters turn these into each engine's constraint DDL.
+UNIQUE_KEYS: dict[str, str] = {
+    "Expert": "id",
+    "Field": "key",
+    "Direction": "key",
+    "Award": "key",
+    "Institution": "key",
+}
+# Further lookup indexes (identity key for dedup, names for analysts).
+INDEXES: list[tuple[str, str]] = [
+    ("Expert", "key"),
+    ("Expert", "name"),
+    ("Field", "name"),
+    ("Direction", "name"),
+    ("Award", "name"),
+    ("Institution", "name"),
+]
+
+EXPERT_IDS_BY_KEY = """
+UNWIND $keys AS k
+MATCH (e:Expert {key: k})
+RETURN k AS key, e.id AS id
+"""
+
+EXPERT_STATES = """
+UNWIND $ids AS id
+MATCH (e:Expert {id: id})
+OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
+WITH e, collect(DISTINCT i.name) AS institutions
+OPTIONAL MATCH (e)-[:IN_FIELD]->(f:Field)
+WITH e, institutions, collect(DISTINCT f.name) AS fields
+OPTIONAL MATCH (e)-[r:RECEIVED]->(a:Award)
+WITH e, institutions, fields, collect(DISTINCT [a.name, r.year]) AS awards
+OPTIONAL MATCH (e)-[:WORKS_ON]->(d:Direction)
+OPTIONAL MATCH (d)-[:PART_OF]->(df:Field)
+WITH e, institutions, fields, awards, collect(DISTINCT d.name) AS directions,
+     collect(DISTINCT [d.name, df.name]) AS direction_fields
+RETURN e.id AS id, e.key AS key, e.name AS name, e.title AS title, e.bio AS bio, e.source AS source,
+       institutions, fields, directions, direction_fields, awards
+"""
+
+UPSERT_EXPERTS = """
+UNWIND $rows AS r
+MERGE (e:Expert {id: r.id})
+SET e += r.props
+WITH e, r
+OPTIONAL MATCH (e)-[old:AFFILIATED_WITH]->(oi:Institution)
+WHERE NOT oi.key IN r.institution_keys
+DELETE old
+WITH DISTINCT e, r
+FOREACH (i IN r.institutions |
+  MERGE (n:Institution {key: i.key}) ON CREATE SET n.name = i.name
+  MERGE (e)-[:AFFILIATED_WITH]->(n))
+FOREACH (f IN r.fields |
+  MERGE (n:Field {key: f.key}) ON CREATE SET n.name = f.name
+  MERGE (e)-[:IN_FIELD]->(n))
+FOREACH (d IN r.directions |
+  MERGE (n:Direction {key: d.key}) ON CREATE SET n.name = d.name
+  MERGE (e)-[:WORKS_ON]->(n)
+  FOREACH (f IN d.fields |
+    MERGE (fx:Field {key: f.key}) ON CREATE SET fx.name = f.name
+    MERGE (n)-[:PART_OF]->(fx)))
+FOREACH (a IN r.awards |
+  MERGE (n:Award {key: a.key}) ON CREATE SET n.name = a.name
+  MERGE (e)-[rel:RECEIVED]->(n)
+  SET rel.year = a.year)
+RETURN count(e) AS experts
+"""
+
+SCHEMA_LABELS = """
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS count
+ORDER BY label
+"""
+
+SCHEMA_RELATIONSHIPS = """
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count
+ORDER BY type
+"""
+
+SCHEMA_PROPERTY_KEYS = """
+CALL db.propertyKeys() YIELD propertyKey
+RETURN propertyKey
+ORDER BY propertyKey
+"""
+
+EXPERT_COUNT = """
+MATCH (e:Expert)
+RETURN count(e) AS experts
+"""
+
+GRAPH_NODES = """
+MATCH (n)
+RETURN n
+"""
+
+GRAPH_EDGES = """
+MATCH (a)-[r]->(b)
+RETURN r
+"""
+
+NEIGHBOURHOODS = """
+UNWIND $ids AS id
+MATCH (e:Expert {id: id})
+OPTIONAL MATCH (e)-[r]->(n)
+OPTIONAL MATCH (n)-[p:PART_OF]->(f:Field)
+RETURN e, collect(DISTINCT n) AS nodes, collect(DISTINCT r) AS rels,
+       collect(DISTINCT f) AS fields, collect(DISTINCT p) AS part_of
+"""
+
+EXPERTS_BY_DIRECTION_TERM = """
+MATCH (e:Expert)-[:WORKS_ON]->(d:Direction)
+WHERE d.name CONTAINS $term
+WITH e, collect(DISTINCT d.name) AS directions
+OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
+OPTIONAL MATCH (e)-[r:RECEIVED]->(a:Award)
+WITH e, directions, collect(DISTINCT i.name) AS institutions, collect(DISTINCT a.name) AS awards
+RETURN e.id AS id, e.name AS name, e.title AS title, institutions, directions, awards
+ORDER BY size(awards) DESC, id
+LIMIT $limit
+"""

@@ -1,0 +1,141 @@
+"""Validated ingest records: what a data engineer may hand us, and the clean form the graph stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from kg.normalize import clean, key
+
+MAX_NAME = 100
+MAX_TEXT = 300
+MAX_BIO = 20_000
+MAX_ITEMS = 200
+
+
+def _reject_control(value: str, allow_newlines: bool = False) -> str:
+    for ch in value:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and not (allow_newlines and ch in "\n\t"):
+            raise ValueError(f"contains control character U+{ord(ch):04X}")
+    return value
+
+
+def _short(value: str, limit: int) -> str:
+    value = clean(_reject_control(value))
+    if len(value) > limit:
+        raise ValueError(f"is {len(value)} characters long, the limit is {limit}")
+    return value
+
+
+def _unique(items: list, name_of) -> list:
+    seen: dict[str, object] = {}
+    for item in items:
+        seen.setdefault(key(name_of(item)), item)
+    return list(seen.values())
+
+
+class AwardRecord(BaseModel):
+    """An award or talent programme, with the year it was received when known."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: Annotated[str, Field(min_length=1)]
+    year: int | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        v = _short(v, MAX_TEXT)
+        if not v:
+            raise ValueError("is empty")
+        return v
+
+    @field_validator("year")
+    @classmethod
+    def _year(cls, v: int | None) -> int | None:
+        if v is not None and not 1900 <= v <= dt.date.today().year + 1:
+            raise ValueError(f"{v} is not a plausible year")
+        return v
+
+
+class DirectionRecord(BaseModel):
+    """A research direction, optionally naming the Field it is part of."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: Annotated[str, Field(min_length=1)]
+    field: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        v = _short(v, MAX_TEXT)
+        if not v:
+            raise ValueError("is empty")
+        return v
+
+    @field_validator("field")
+    @classmethod
+    def _field(cls, v: str | None) -> str | None:
+        return (_short(v, MAX_TEXT) or None) if v is not None else None
+
+
+class ExpertRecord(BaseModel):
+    """One expert as ingested from JSONL or CSV, already normalised."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str | None = None
+    name: str
+    institution: str | None = None
+    title: str | None = None
+    fields: list[str] = Field(default_factory=list, max_length=MAX_ITEMS)
+    directions: list[DirectionRecord] = Field(default_factory=list, max_length=MAX_ITEMS)
+    awards: list[AwardRecord] = Field(default_factory=list, max_length=MAX_ITEMS)
+    bio: str | None = None
+    source: str | None = None
+
+    @field_validator("directions", mode="before")
+    @classmethod
+    def _directions_from_names(cls, v):
+        return [{"name": d} if isinstance(d, str) else d for d in v] if isinstance(v, list) else v
+
+    @field_validator("awards", mode="before")
+    @classmethod
+    def _awards_from_names(cls, v):
+        return [{"name": a} if isinstance(a, str) else a for a in v] if isinstance(v, list) else v
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        v = _short(v, MAX_NAME)
+        if not v:
+            raise ValueError("is empty")
+        return v
+
+    @field_validator("id", "institution", "title", "source")
+    @classmethod
+    def _optional_text(cls, v: str | None) -> str | None:
+        return (_short(v, MAX_TEXT) or None) if v is not None else None
+
+    @field_validator("bio")
+    @classmethod
+    def _bio(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        v = _reject_control(v, allow_newlines=True).strip()
+        if len(v) > MAX_BIO:
+            raise ValueError(f"is {len(v)} characters long, the limit is {MAX_BIO}")
+        return v or None
+
+    @field_validator("fields")
+    @classmethod
+    def _fields(cls, v: list[str]) -> list[str]:
+        items = [_short(f, MAX_TEXT) for f in v]
+        return _unique([f for f in items if f], lambda f: f)
+
+    @model_validator(mode="after")
+    def _dedupe(self) -> ExpertRecord:
+        object.__setattr__(self, "directions", _unique(self.directions, lambda d: d.name))
+        object.__setattr__(self, "awards", _unique(self.awards, lambda a: f"{a.name}|{a.year}"))
+        return self
