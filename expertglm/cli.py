@@ -73,7 +73,7 @@ def graph_status() -> None:
         if info is None:
             typer.echo(f"engine: falkordb (embedded), not running; home {settings.home}")
             raise typer.Exit(3)
-        typer.echo(f"engine: falkordb (embedded) on 127.0.0.1:{info.port}, pid {info.pid}, data {info.data_dir}")
+        typer.echo(f"engine: falkordb (embedded), running on 127.0.0.1:{info.port}, pid {info.pid}, data {info.data_dir}")
     with _open_store(settings) as store:
         typer.echo(f"experts: {store.read(cypher.EXPERT_COUNT).value(0)}")
 

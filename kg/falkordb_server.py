@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 
 class ServerError(RuntimeError):
@@ -68,9 +70,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _client(info: ServerInfo, timeout: float) -> redis.Redis:
+    """A plain client that fails fast: probing must not sit in redis-py's retry backoff."""
+    return redis.Redis(
+        host=info.host, port=info.port, password=info.password, socket_timeout=timeout, retry=Retry(NoBackoff(), 0)
+    )
+
+
 def _ping(info: ServerInfo, timeout: float = 1.0) -> bool:
     try:
-        client = redis.Redis(host=info.host, port=info.port, password=info.password, socket_timeout=timeout)
+        client = _client(info, timeout)
         ok = bool(client.ping())
         client.close()
         return ok
@@ -164,7 +173,7 @@ def start(home: Path, timeout: float = 30.0, extra_module_args: tuple[str, ...] 
 def _loaded(info: ServerInfo) -> bool:
     """True once the server has finished loading its data (AOF replay can take a while)."""
     try:
-        client = redis.Redis(host=info.host, port=info.port, password=info.password, socket_timeout=2)
+        client = _client(info, 2.0)
         loading = client.info("persistence").get("loading", 0)
         client.close()
         return not loading
@@ -182,7 +191,7 @@ def stop(home: Path, timeout: float = 60.0) -> bool:
         if info is None:
             (sdir / "server.json").unlink(missing_ok=True)
             return False
-        client = redis.Redis(host=info.host, port=info.port, password=info.password, socket_timeout=timeout)
+        client = _client(info, timeout)
         with contextlib.suppress(redis.ConnectionError):
             client.shutdown(save=True)
         deadline = time.monotonic() + timeout

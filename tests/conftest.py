@@ -1,0 +1,44 @@
+"""Fixtures: one real embedded FalkorDB server per test session, a fresh graph per test."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from kg import falkordb_server
+from kg.connect import StoreSettings, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def expertglm_home(tmp_path_factory: pytest.TempPathFactory):
+    """An EXPERTGLM_HOME with a running embedded server, stopped at the end of the session."""
+    home = tmp_path_factory.mktemp("expertglm-home")
+    falkordb_server.start(home)
+    yield home
+    falkordb_server.stop(home)
+
+
+@pytest.fixture
+def settings(expertglm_home: Path) -> StoreSettings:
+    """Settings for a graph of this test's own on the session's server."""
+    return StoreSettings(home=expertglm_home, graph=f"t-{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture
+def store(settings: StoreSettings):
+    with open_store(settings) as s:
+        yield s
+
+
+@pytest.fixture
+def cli_env(settings: StoreSettings) -> dict[str, str]:
+    """Environment for running `expertglm` against this test's graph."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(EXPERTGLM_HOME=str(settings.home), EXPERTGLM_GRAPH=settings.graph)
+    return env

@@ -1,0 +1,147 @@
+"""Ingest against the real embedded FalkorDB: validation, rejects, idempotency, dedup, normalisation, batches."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg import cypher
+from kg.ingest import ingest
+from kg.readers import read_records
+from kg.schema import describe
+
+
+def _write_jsonl(path: Path, records: list) -> Path:
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+GOOD = [
+    {"id": "e1", "name": "张三", "institution": "清华大学", "title": "教授", "fields": ["人工智能"],
+     "directions": ["自然语言处理"], "awards": [{"name": "国家自然科学奖二等奖", "year": 2015}], "bio": "张三，清华大学教授。",
+     "source": "a"},
+    {"name": "李四", "institution": "北京大学", "fields": ["材料科学与工程"],
+     "directions": [{"name": "注塑模具设计", "field": "材料科学与工程"}], "awards": ["长江学者特聘教授"]},
+]
+
+
+def _state(store, expert_id: str) -> dict:
+    rows = store.read(cypher.EXPERT_STATES, {"ids": [expert_id]}).records()
+    return rows[0] if rows else {}
+
+
+def test_ingest_creates_experts_and_relations(store, tmp_path):
+    summary = ingest(store, read_records(_write_jsonl(tmp_path / "a.jsonl", GOOD)))
+    assert (summary.created, summary.updated, summary.unchanged, summary.rejected) == (2, 0, 0, 0)
+    zhang = _state(store, "e1")
+    assert zhang["institutions"] == ["清华大学"]
+    assert zhang["fields"] == ["人工智能"]
+    assert zhang["direction_fields"] == [["自然语言处理", "人工智能"]]
+    assert zhang["awards"] == [["国家自然科学奖二等奖", 2015]]
+    counts = describe(store)
+    assert counts.labels == {"Award": 2, "Direction": 2, "Expert": 2, "Field": 2, "Institution": 2}
+    assert counts.relationships["PART_OF"] == 2
+
+
+def test_bad_records_are_rejected_with_file_line_and_field(store, tmp_path):
+    bad = [
+        GOOD[0],
+        {"fields": ["人工智能"]},  # line 2: no name
+        "{not json",  # line 3
+        {"name": "王五", "fields": "人工智能"},  # line 4: wrong type
+        {"name": "赵六", "bio": "x" * 30_000},  # line 5: absurdly long
+        {"name": "钱七\u0000"},  # line 6: control character
+        {"name": "孙八", "awards": [{"name": "奖", "year": 1066}]},  # line 7: implausible year
+        {"name": "周九", "feilds": ["x"]},  # line 8: unknown field
+        "[1, 2]",  # line 9: not an object
+        GOOD[1],
+    ]
+    path = _write_jsonl(tmp_path / "bad.jsonl", bad)
+    rejects = tmp_path / "rejects.jsonl"
+    with rejects.open("w", encoding="utf-8") as fh:
+        summary = ingest(store, read_records(path), rejects=fh)
+    assert (summary.created, summary.rejected) == (2, 8)
+    lines = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert [r["line"] for r in lines] == [2, 3, 4, 5, 6, 7, 8, 9]
+    assert all(r["file"] == str(path) for r in lines)
+    fields = {r["line"]: r["field"] for r in lines}
+    assert fields[2] == "name" and fields[4] == "fields" and fields[5] == "bio" and fields[6] == "name"
+    assert fields[7] == "awards.0.year" and fields[8] == "feilds"
+    assert "malformed JSON" in lines[1]["error"]
+    assert "control character" in lines[4]["error"]
+    assert store.read(cypher.EXPERT_COUNT).value() == 2
+
+
+def test_second_ingest_changes_nothing(store, tmp_path):
+    path = _write_jsonl(tmp_path / "a.jsonl", GOOD)
+    ingest(store, read_records(path))
+    before = describe(store)
+    stamps = store.read("MATCH (e:Expert) RETURN e.id AS id, e.updated_at AS at ORDER BY id").rows
+    again = ingest(store, read_records(path))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    assert describe(store) == before
+    assert store.read("MATCH (e:Expert) RETURN e.id AS id, e.updated_at AS at ORDER BY id").rows == stamps
+
+
+def test_same_person_from_two_sources_is_one_expert(store, tmp_path):
+    ingest(store, read_records(_write_jsonl(tmp_path / "a.jsonl", [GOOD[0]])))
+    other = {"name": " 张 三", "institution": "清华大学 ", "fields": ["人工智能 ", "机器学习"], "source": "b",
+             "awards": [{"name": "国家自然科学奖二等奖"}]}
+    by_id = {"id": "e1", "name": "张三", "institution": "清华大学", "title": "院士"}
+    summary = ingest(store, read_records(_write_jsonl(tmp_path / "b.jsonl", [other, by_id])))
+    assert (summary.created, summary.updated) == (0, 2)
+    assert store.read(cypher.EXPERT_COUNT).value() == 1
+    zhang = _state(store, "e1")
+    assert sorted(zhang["fields"]) == ["人工智能", "机器学习"]
+    assert zhang["source"] == ["a", "b"]
+    assert zhang["title"] == "院士"
+    assert zhang["awards"] == [["国家自然科学奖二等奖", 2015]]  # a year-less mention keeps the known year
+
+
+def test_names_are_normalised_into_one_node(store, tmp_path):
+    records = [
+        {"name": "甲", "institution": "华中科技大学", "fields": ["人工智能 "], "directions": ["Machine Learning"]},
+        {"name": "乙", "institution": "华中科技大学", "fields": ["人工智能"], "directions": ["machine  learning"]},
+        {"name": "丙", "institution": "华中科技大学", "fields": ["人工 智能"], "directions": ["ＭＡＣＨＩＮＥ LEARNING"]},
+    ]
+    ingest(store, read_records(_write_jsonl(tmp_path / "n.jsonl", records)))
+    counts = describe(store).labels
+    assert counts["Field"] == 1 and counts["Direction"] == 1 and counts["Institution"] == 1 and counts["Expert"] == 3
+
+
+def test_csv_records(store, tmp_path):
+    path = tmp_path / "experts.csv"
+    path.write_text(
+        "id,name,institution,title,fields,directions,awards,bio,source\n"
+        "c1,陈红,浙江大学,教授,化学工程;材料科学与工程,高分子材料改性；催化剂设计,国家技术发明奖二等奖:2018;长江学者特聘教授,简介,csv\n"
+        "c2,,浙江大学,,,,,,csv\n"
+        'c3,"吴一",浙江大学,,化学工程,,,,csv,extra\n',
+        encoding="utf-8",
+    )
+    summary = ingest(store, read_records(path))
+    assert (summary.created, summary.rejected) == (1, 2)
+    chen = _state(store, "c1")
+    assert sorted(chen["fields"]) == ["化学工程", "材料科学与工程"]
+    assert sorted(chen["directions"]) == ["催化剂设计", "高分子材料改性"]
+    assert sorted(chen["awards"]) == [["国家技术发明奖二等奖", 2018], ["长江学者特聘教授", None]]
+
+
+def test_changed_institution_replaces_affiliation(store, tmp_path):
+    ingest(store, read_records(_write_jsonl(tmp_path / "a.jsonl", [GOOD[0]])))
+    moved = dict(GOOD[0], institution="上海交通大学")
+    summary = ingest(store, read_records(_write_jsonl(tmp_path / "b.jsonl", [moved])))
+    assert summary.updated == 1
+    assert _state(store, "e1")["institutions"] == ["上海交通大学"]
+
+
+def test_rerun_completes_a_partial_load(store, tmp_path):
+    """Experts missing from the graph are created by a re-run; the rest are left alone."""
+    records = [{"id": f"b{i}", "name": f"专家{i}", "fields": ["人工智能"]} for i in range(10)]
+    path = _write_jsonl(tmp_path / "b.jsonl", records)
+    ingest(store, read_records(path), batch_size=5)
+    store.write("MATCH (e:Expert) WHERE e.id IN ['b0', 'b1'] DETACH DELETE e")
+    assert store.read(cypher.EXPERT_COUNT).value() == 8
+    summary = ingest(store, read_records(path), batch_size=5)
+    assert (summary.created, summary.unchanged) == (2, 8)
+    assert store.read(cypher.EXPERT_COUNT).value() == 10
