@@ -190,27 +190,32 @@ def _load_states(store: GraphStore, ids: Iterable[str]) -> dict[str, ExpertState
     return {row["id"]: _state_from_row(row) for row in rows}
 
 
+def _same_person(record: ExpertRecord, candidate: ExpertState) -> bool:
+    """Name + institution match; but a source that gave a different id for it means a namesake, not a duplicate."""
+    return not (record.id and record.source and record.source in candidate.sources and candidate.id != record.id)
+
+
 def write_batch(store: GraphStore, records: list[ExpertRecord], summary: IngestSummary) -> None:
     """Resolve each record to one Expert, merge it with the stored facts and write the changed ones at once."""
-    explicit = {r.id for r in records if r.id}
-    states = _load_states(store, explicit)
+    states = _load_states(store, {r.id for r in records if r.id})
     keys = {expert_key(r.name, r.institution) for r in records}
-    by_key = {row["key"]: row["id"] for row in store.read(cypher.EXPERT_IDS_BY_KEY, {"keys": list(keys)}).records()}
-    states.update(_load_states(store, set(by_key.values()) - states.keys()))
-    batch_keys: dict[str, str] = {}
+    by_key: dict[str, list[str]] = {}
+    for row in store.read(cypher.EXPERT_IDS_BY_KEY, {"keys": list(keys)}).records():
+        by_key.setdefault(row["key"], []).append(row["id"])
+    states.update(_load_states(store, {i for ids in by_key.values() for i in ids} - states.keys()))
     changed: dict[str, ExpertState] = {}
     for record in records:
         rkey = expert_key(record.name, record.institution)
         if record.id and record.id in states:
             expert_id = record.id
-        elif rkey in batch_keys or rkey in by_key:
-            expert_id = batch_keys.get(rkey) or by_key[rkey]
         else:
-            expert_id = record.id or derived_expert_id(record.name, record.institution)
+            matches = [i for i in by_key.get(rkey, []) if _same_person(record, states[i])]
+            expert_id = matches[0] if matches else record.id or derived_expert_id(record.name, record.institution)
         current = states.get(expert_id)
         merged = merge(current, record, expert_id)
         if current is None:
             summary.created += 1
+            by_key.setdefault(merged.key, []).append(expert_id)
         elif _same(current, merged):
             summary.unchanged += 1
             continue
@@ -218,7 +223,6 @@ def write_batch(store: GraphStore, records: list[ExpertRecord], summary: IngestS
             summary.updated += 1
         states[expert_id] = merged
         changed[expert_id] = merged
-        batch_keys[merged.key] = expert_id
     if changed:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         store.write(cypher.UPSERT_EXPERTS, {"rows": [_upsert_row(s, now) for s in changed.values()]})

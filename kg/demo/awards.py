@@ -43,12 +43,12 @@ AWARDS: tuple[AwardSpec, ...] = (
     # national science and technology awards (国家科学技术奖)
     AwardSpec("国家最高科学技术奖", (0, 0, 0), min_age=60),
     AwardSpec("国家自然科学奖一等奖", (1, 0.05, 0), min_age=40),
-    AwardSpec("国家自然科学奖二等奖", (6, 1, 0.1), min_age=35),
+    AwardSpec("国家自然科学奖二等奖", (6, 0.6, 0.05), min_age=35),
     AwardSpec("国家技术发明奖一等奖", (3, 0.1, 0), min_age=40),
-    AwardSpec("国家技术发明奖二等奖", (5, 1.5, 0.3), min_age=35),
+    AwardSpec("国家技术发明奖二等奖", (5, 0.8, 0.15), min_age=35),
     AwardSpec("国家科学技术进步奖特等奖", (1, 0.02, 0), min_age=40),
     AwardSpec("国家科学技术进步奖一等奖", (5, 0.5, 0.05), min_age=38),
-    AwardSpec("国家科学技术进步奖二等奖", (6, 4, 0.8), min_age=32),
+    AwardSpec("国家科学技术进步奖二等奖", (6, 2.5, 0.5), min_age=32),
     # social-force and honorary awards
     AwardSpec("何梁何利基金科学与技术进步奖", (5, 0.3, 0), min_age=45),
     AwardSpec("光华工程科技奖", (3, 0.2, 0), min_age=45, first_year=1996),
@@ -103,10 +103,10 @@ AWARDS: tuple[AwardSpec, ...] = (
     AwardSpec("中国核能行业协会科学技术奖一等奖", (1, 2, 1.5), fields=_f("核科学与技术"), first_year=2012),
     AwardSpec("中国职业安全健康协会科学技术奖一等奖", (0.5, 2, 1.5), fields=_f("安全科学与工程"), first_year=2007),
     # talent programmes (人才计划): "入选X" / "获X资助" / "享受X"
-    AwardSpec("长江学者特聘教授", (3, 1.5, 0), min_age=35, max_age=55, first_year=1998, kinds="u",
+    AwardSpec("长江学者特聘教授", (3, 0.8, 0), min_age=35, max_age=55, first_year=1998, kinds="u",
               talent=True, verb="入选{}"),
     AwardSpec("青年长江学者", (0, 0.3, 0.4), max_age=38, first_year=2015, kinds="u", talent=True, verb="入选{}"),
-    AwardSpec("国家杰出青年科学基金", (4, 1.5, 0), max_age=45, talent=True, verb="获{}资助"),
+    AwardSpec("国家杰出青年科学基金", (4, 0.8, 0), max_age=45, talent=True, verb="获{}资助"),
     AwardSpec("国家优秀青年科学基金", (0, 0.6, 0.8), max_age=38, first_year=2012, talent=True, verb="获{}资助"),
     AwardSpec("国家高层次人才特殊支持计划领军人才", (1, 0.8, 0), min_age=35, first_year=2013, talent=True,
               verb="入选{}"),
@@ -119,9 +119,6 @@ AWARDS: tuple[AwardSpec, ...] = (
 )
 
 AWARD_BY_NAME: Mapping[str, AwardSpec] = MappingProxyType({a.name: a for a in AWARDS})
-
-PROVINCIAL_TEMPLATE = "{province}"
-
 
 # Career stages: "a" academician, "s" senior (正高), "j" junior (副高).
 TITLE_STAGE: Mapping[str, str] = MappingProxyType({
