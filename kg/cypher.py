@@ -22,10 +22,16 @@ INDEXES: list[tuple[str, str]] = [
     ("Institution", "name"),
 ]
 
-EXPERT_IDS_BY_KEY = """
+EXPERTS_BY_ID = """
+UNWIND $ids AS id
+MATCH (e:Expert {id: id})
+RETURN e.id AS id, e.key AS key, e.source AS source, e.digests AS digests
+"""
+
+EXPERTS_BY_KEY = """
 UNWIND $keys AS k
 MATCH (e:Expert {key: k})
-RETURN k AS key, e.id AS id
+RETURN e.id AS id, e.key AS key, e.source AS source, e.digests AS digests
 """
 
 EXPERT_STATES = """
@@ -42,19 +48,23 @@ OPTIONAL MATCH (d)-[:PART_OF]->(df:Field)
 WITH e, institutions, fields, awards, collect(DISTINCT d.name) AS directions,
      collect(DISTINCT [d.name, df.name]) AS direction_fields
 RETURN e.id AS id, e.key AS key, e.name AS name, e.title AS title, e.bio AS bio, e.source AS source,
-       institutions, fields, directions, direction_fields, awards
+       e.digests AS digests, institutions, fields, directions, direction_fields, awards
 """
 
-UPSERT_EXPERTS = """
+_UPSERT_EXPERT_NODES = """
 UNWIND $rows AS r
 MERGE (e:Expert {id: r.id})
 SET e += r.props
-WITH e, r
+"""
+
+_DROP_OLD_AFFILIATIONS = """WITH e, r
 OPTIONAL MATCH (e)-[old:AFFILIATED_WITH]->(oi:Institution)
-WHERE NOT oi.key IN r.institution_keys
+WHERE r.moved AND NOT oi.key IN r.institution_keys
 DELETE old
-WITH DISTINCT e, r
-FOREACH (i IN r.institutions |
+WITH e, r
+"""
+
+_UPSERT_RELATIONS = """FOREACH (i IN r.institutions |
   MERGE (n:Institution {key: i.key}) ON CREATE SET n.name = i.name
   MERGE (e)-[:AFFILIATED_WITH]->(n))
 FOREACH (f IN r.fields |
@@ -72,6 +82,11 @@ FOREACH (a IN r.awards |
   SET rel.year = a.year)
 RETURN count(e) AS experts
 """
+
+# Upsert a batch of experts with their relations (facts are added, never removed).
+UPSERT_EXPERTS = _UPSERT_EXPERT_NODES + _UPSERT_RELATIONS
+# The same, first dropping affiliations of rows flagged `moved` that are not in their new institution list.
+UPSERT_MOVED_EXPERTS = _UPSERT_EXPERT_NODES + _DROP_OLD_AFFILIATIONS + _UPSERT_RELATIONS
 
 SCHEMA_LABELS = """
 MATCH (n)

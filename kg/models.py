@@ -17,6 +17,8 @@ MAX_ITEMS = 200
 
 
 def _reject_control(value: str, allow_newlines: bool = False) -> str:
+    if value.isprintable():  # fast path in C; the loop below only runs on text with separators or controls
+        return value
     for ch in value:
         if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and not (allow_newlines and ch in "\n\t"):
             raise ValueError(f"contains control character U+{ord(ch):04X}")

@@ -12,6 +12,8 @@ _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uf900-\ufaff])\s+(?=[\u3000-\u9fff\uf
 def clean(text: str) -> str:
     """Display form: NFKC (full-width → half-width), trimmed, inner whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
+    if " " not in text and text.isprintable():  # no whitespace at all: nothing to collapse
+        return text
     text = _SPACE.sub(" ", text).strip()
     return _CJK_GAP.sub("", text)
 

@@ -14,12 +14,14 @@ LAYERS = ("kg", "retrieval", "generation", "training")
 
 # Sample parameters for each statement, so each one really runs on FalkorDB.
 SAMPLE_PARAMS = {
-    "EXPERT_IDS_BY_KEY": {"keys": ["张三|清华大学"]},
+    "EXPERTS_BY_ID": {"ids": ["e1"]},
+    "EXPERTS_BY_KEY": {"keys": ["张三|清华大学"]},
     "EXPERT_STATES": {"ids": ["e1"]},
     "UPSERT_EXPERTS": {
         "rows": [
             {
                 "id": "e1",
+                "moved": True,
                 "props": {"name": "张三", "key": "张三|清华大学", "title": None, "bio": None, "source": ["t"],
                           "updated_at": "2026-01-01T00:00:00+00:00"},
                 "institution_keys": ["清华大学"],
@@ -30,9 +32,11 @@ SAMPLE_PARAMS = {
             }
         ]
     },
+    "UPSERT_MOVED_EXPERTS": None,  # filled below: same rows as UPSERT_EXPERTS
     "NEIGHBOURHOODS": {"ids": ["e1"]},
     "EXPERTS_BY_DIRECTION_TERM": {"term": "NLP", "limit": 5},
 }
+SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 
 
 def project_statements() -> dict[str, str]:
@@ -44,7 +48,7 @@ def project_statements() -> dict[str, str]:
         for name in modules:
             module = importlib.import_module(name)
             for attr, value in vars(module).items():
-                if attr.isupper() and isinstance(value, str):
+                if attr.isupper() and not attr.startswith("_") and isinstance(value, str):
                     found[f"{name}.{attr}"] = value
     return found
 
@@ -62,7 +66,7 @@ def test_statement_runs_on_falkordb(store, name):
     text = STATEMENTS[name]
     writes = any(word in text for word in ("MERGE", "CREATE", "DELETE", " SET "))
     store.write(text, params) if writes else store.read(text, params)
-    if name.endswith("UPSERT_EXPERTS"):  # run twice: the upsert must be idempotent
+    if "UPSERT" in name:  # run twice: the upsert must be idempotent
         store.write(text, params)
         assert store.read("MATCH (n) RETURN count(n)").value() == 5
 
