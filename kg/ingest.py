@@ -94,6 +94,8 @@ def validate(raw: RawRecord) -> ExpertRecord | Rejection:
     if raw.error:
         return Rejection(raw.source, raw.line, "(record)", raw.error, raw.data)
     try:
+        if isinstance(raw.data, str):
+            return ExpertRecord.model_validate_json(raw.data)
         return ExpertRecord.model_validate(raw.data)
     except ValidationError as exc:
         first = exc.errors()[0]
@@ -101,6 +103,10 @@ def validate(raw: RawRecord) -> ExpertRecord | Rejection:
         message = first["msg"].removeprefix("Value error, ")
         if first["type"] == "extra_forbidden":
             message = "unknown field"
+        elif first["type"] == "json_invalid":
+            message = f"malformed JSON: {first['ctx'].get('error', message) if first.get('ctx') else message}"
+        elif first["type"] == "model_type":
+            message = "expected a JSON object"
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         return Rejection(raw.source, raw.line, where, message + more, raw.data)
 

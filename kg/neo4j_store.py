@@ -54,8 +54,8 @@ class Neo4jStore(GraphStore):
 
     engine = "neo4j"
 
-    def __init__(self, uri: str, user: str, password: str, database: str | None = None) -> None:
-        self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None, **driver_options: Any) -> None:
+        self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), **driver_options)
         self._database = database or None
 
     def _run(self, cypher_text: str, params: dict[str, Any] | None, access_mode: str) -> QueryResult:

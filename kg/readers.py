@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ class RawRecord:
 
     source: str
     line: int
-    data: Any
+    data: Any  # a dict, or the JSON text of a JSONL line
     error: str | None = None
 
 
@@ -52,28 +51,16 @@ def csv_row_to_record(row: dict[str, str | None]) -> dict[str, Any]:
 
 
 def read_jsonl(path: Path) -> Iterator[RawRecord]:
-    with path.open("r", encoding="utf-8", errors="strict", newline="") as fh:
-        lineno = 0
-        while True:
+    """One RawRecord per non-blank line; the JSON text itself is parsed during validation."""
+    with path.open("rb") as fh:
+        for lineno, line in enumerate(fh, start=1):
             try:
-                line = fh.readline()
+                text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield RawRecord(str(path), lineno + 1, None, f"not valid UTF-8: {exc.reason}")
-                return
-            if not line:
-                return
-            lineno += 1
-            if not line.strip():
+                yield RawRecord(str(path), lineno, line[:500].decode("utf-8", "replace"), f"not valid UTF-8: {exc.reason}")
                 continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RawRecord(str(path), lineno, line.rstrip("\n")[:500], f"malformed JSON: {exc.msg} (column {exc.colno})")
-                continue
-            if not isinstance(data, dict):
-                yield RawRecord(str(path), lineno, data, f"expected a JSON object, got {type(data).__name__}")
-                continue
-            yield RawRecord(str(path), lineno, data)
+            if text.strip():
+                yield RawRecord(str(path), lineno, text.rstrip("\r\n"))
 
 
 def read_csv(path: Path) -> Iterator[RawRecord]:

@@ -1,0 +1,123 @@
+"""IR evaluation of expert retrieval: query files, qrels from directions, metrics via ir_measures, a Markdown table."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import ir_measures
+from ir_measures import P, R, RR, nDCG
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+Run = Mapping[str, list[tuple[str, float]]]
+Qrels = dict[str, dict[str, int]]
+
+#: output key -> ir_measures measure; binary relevance (grade > 0 is relevant)
+MEASURES = {"mrr": RR, "ndcg@10": nDCG @ 10, "p@5": P @ 5, "recall@20": R @ 20}
+
+
+class EvalQuery(BaseModel):
+    """One evaluation query and what is relevant to it: expert ids, direction names, or both."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    query: str = Field(min_length=1)
+    relevant: list[str] = Field(default_factory=list)
+    relevant_directions: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _needs_relevance(self) -> EvalQuery:
+        """Require one of the relevance fields, so a query can't be left unjudged by omission."""
+        if not {"relevant", "relevant_directions"} & self.model_fields_set:
+            raise ValueError("needs field relevant (expert ids) or relevant_directions (direction names)")
+        return self
+
+
+def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
+    """Read a JSONL query file; blank lines are skipped, a missing id becomes the line number.
+
+    Raises ValueError naming the file, line and field of the first bad line, or a repeated id.
+    """
+    queries: list[EvalQuery] = []
+    seen: dict[str, int] = {}
+    with Path(path).open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{where}: invalid JSON: {e.msg} (column {e.colno})") from None
+            if not isinstance(data, dict):
+                raise ValueError(f"{where}: expected a JSON object, got {type(data).__name__}")
+            data.setdefault("id", str(n))
+            try:
+                q = EvalQuery.model_validate(data)
+            except ValidationError as e:
+                err = e.errors()[0]
+                field = ".".join(str(p) for p in err["loc"])
+                msg = str(err.get("ctx", {}).get("error", err["msg"]))
+                raise ValueError(f"{where}: field {field}: {msg}" if field else f"{where}: {msg}") from None
+            if q.id in seen:
+                raise ValueError(f"{where}: field id: {q.id!r} already used on line {seen[q.id]}")
+            seen[q.id] = n
+            queries.append(q)
+    return queries
+
+
+def qrels_from_directions(queries: Iterable[EvalQuery], experts_by_direction: Mapping[str, set[str]]) -> Qrels:
+    """Binary qrels: an expert is relevant when listed in `relevant` or working on a relevant direction.
+
+    A direction missing from experts_by_direction has no experts (the query may end up with none and be skipped).
+    """
+    qrels: Qrels = {}
+    for q in queries:
+        experts = set(q.relevant)
+        for direction in q.relevant_directions:
+            experts |= experts_by_direction.get(direction, set())
+        qrels[q.id] = {e: 1 for e in sorted(experts)}
+    return qrels
+
+
+def judged(qrels: Mapping[str, Mapping[str, int]]) -> tuple[Qrels, list[str]]:
+    """The qrels of queries with at least one relevant doc, and the ids of those without (which evaluate skips)."""
+    kept = {qid: dict(docs) for qid, docs in qrels.items() if any(g > 0 for g in docs.values())}
+    return kept, sorted(set(qrels) - set(kept))
+
+
+def evaluate(run: Run, qrels: Mapping[str, Mapping[str, int]]) -> dict[str, float]:
+    """Mean mrr, ndcg@10, p@5, recall@20 over the judged queries (see `judged`) via ir_measures.
+
+    A run's list order is the ranking: scores are replaced by rank-derived ones so trec_eval's tie-breaking
+    (by doc id) can't reorder equal scores. A judged query missing from the run (or with an empty list) scores 0
+    on every metric: it is averaged in explicitly, whatever the ir_measures backend does with it.
+    """
+    kept, _ = judged(qrels)
+    if not kept:
+        raise ValueError("no query has a relevant document: nothing to evaluate")
+    ir_run: dict[str, dict[str, float]] = {}
+    for qid, ranking in run.items():
+        if qid in kept:
+            docs = list(dict.fromkeys(doc for doc, _ in ranking))  # a repeated doc counts at its first rank
+            ir_run[qid] = {doc: float(len(docs) - i) for i, doc in enumerate(docs)}
+    totals = {key: 0.0 for key in MEASURES}
+    by_measure = {measure: key for key, measure in MEASURES.items()}
+    if any(ir_run.values()):
+        for m in ir_measures.iter_calc(list(MEASURES.values()), kept, {q: d for q, d in ir_run.items() if d}):
+            totals[by_measure[m.measure]] += m.value
+    return {key: total / len(kept) for key, total in totals.items()}
+
+
+def format_table(rows: Mapping[str, Mapping[str, float]]) -> str:
+    """A Markdown table: one row per retriever, one column per metric, 3 decimals."""
+    keys = list(MEASURES)
+    lines = ["| retriever | " + " | ".join(keys) + " |", "|---|" + "---:|" * len(keys)]
+    for name, metrics in rows.items():
+        cells = [f"{metrics[k]:.3f}" if k in metrics else "–" for k in keys]
+        label = name.replace("|", r"\|")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -1,0 +1,68 @@
+"""Combine the rankings of several retrievers (dense, lexical, graph) into one ranking."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+Ranking = list[tuple[str, float]]
+
+
+def _weights_for(rankings: Mapping[str, Ranking], weights: Mapping[str, float] | None) -> dict[str, float]:
+    """Each ranking's weight (1.0 unless given); unknown names and negative weights are errors, not ignored."""
+    weights = dict(weights or {})
+    unknown = sorted(set(weights) - set(rankings))
+    if unknown:
+        raise ValueError(f"weights for unknown rankings: {unknown}; rankings are {sorted(rankings)}")
+    if any(not math.isfinite(w) or w < 0 for w in weights.values()):
+        raise ValueError(f"weights must be finite and non-negative: {weights}")
+    return {name: weights.get(name, 1.0) for name in rankings}
+
+
+def _ranked(scores: Mapping[str, float]) -> Ranking:
+    """Best first, ties broken by id so equal inputs always give the same order."""
+    return sorted(scores.items(), key=lambda p: (-p[1], p[0]))
+
+
+def reciprocal_rank_fusion(
+    rankings: Mapping[str, Ranking], k: int = 60, weights: Mapping[str, float] | None = None
+) -> Ranking:
+    """Weighted RRF (Cormack et al. 2009): score(d) = sum over rankings r of w_r / (k + rank_r(d)).
+
+    Each ranking is a best-first list; its scores are ignored, only positions (1-based) count, so rankings on
+    incomparable scales fuse without calibration. A doc listed twice in one ranking counts at its best rank.
+    """
+    if k < 0:
+        raise ValueError(f"k must be >= 0, got {k}")
+    w = _weights_for(rankings, weights)
+    fused: dict[str, float] = {}
+    for name, ranking in rankings.items():
+        seen: set[str] = set()
+        for rank, (doc, _) in enumerate(ranking, start=1):
+            if doc not in seen:
+                seen.add(doc)
+                fused[doc] = fused.get(doc, 0.0) + w[name] / (k + rank)
+    return _ranked(fused)
+
+
+def weighted_score_fusion(rankings: Mapping[str, Ranking], weights: Mapping[str, float] | None = None) -> Ranking:
+    """Weighted sum of min-max normalised scores: each ranking's best doc gets 1, its worst 0, absent docs 0.
+
+    Unlike RRF it keeps score gaps (a clear winner stays clear), but one outlier score squashes the rest of
+    that ranking. A ranking whose scores are all equal gives each of its docs 1. Scores must be finite.
+    """
+    w = _weights_for(rankings, weights)
+    fused: dict[str, float] = {}
+    for name, ranking in rankings.items():
+        best: dict[str, float] = {}
+        for doc, score in ranking:
+            if not math.isfinite(score):
+                raise ValueError(f"ranking {name!r}: non-finite score {score} for {doc!r}")
+            best[doc] = max(score, best.get(doc, score))
+        if not best:
+            continue
+        lo, hi = min(best.values()), max(best.values())
+        for doc, score in best.items():
+            norm = (score - lo) / (hi - lo) if hi > lo else 1.0
+            fused[doc] = fused.get(doc, 0.0) + w[name] * norm
+    return _ranked(fused)

@@ -1,0 +1,190 @@
+"""BM25 over Chinese expert profiles, with a dictionary-free tokenizer and term-level match explanations."""
+
+from __future__ import annotations
+
+import json
+import operator
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+#: bump when tokenization changes: an index saved with another version refuses to load
+TOKENIZER_VERSION = "cjk-uni-bi-1"
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+# a CJK run, or a run of other letters/digits (optionally with a decimal part: 0.5, pm2.5)
+_RUNS = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<word>[^\W_{_CJK}]+(?:\.\d+)*)")
+
+# Stop list. Each entry is removed from CJK text before unigrams/bigrams are taken, so it also splits the run
+# it sits in (表面的缩印 -> 表面 | 缩印, no junk bigrams 面的/的缩). Two kinds, both chosen because they say
+# nothing about *which* expert can help:
+#  1. Function characters that are almost never part of a technical word. Deliberately absent: 和 (饱和, 中和),
+#     有 (有机, 有限元), 不 (不锈钢), 在 (在线), 等 (等离子), 还 (还原), 太 (太阳能), 找 (找平, 找正), 都 (成都).
+#  2. Request boilerplate: words found in nearly every enterprise request and in the stock phrases of expert
+#     bios (擅长解决企业……问题), so they would match every profile without telling experts apart.
+_STOP_CHARS = "的了吗呢吧啊呀嘛哦么是也很与或请想"
+_STOP_PHRASES = (
+    # who is asking
+    "我们", "我司", "我厂", "本公司", "本厂", "贵方", "公司", "企业", "厂家", "厂里",
+    # what they ask for
+    "请问", "恳请", "推荐", "专家", "教授", "老师", "团队", "问题", "难题", "遇到", "碰到", "出现",
+    "想要", "想找", "寻找", "寻求", "找到", "找个", "找位", "找人", "需要", "需求", "希望", "帮助", "帮忙",
+    "解决", "合作", "咨询", "指导", "协助",
+    # question and filler words
+    "如何", "怎么", "怎样", "什么", "哪些", "哪位", "有没有", "能否", "是否", "可以", "能够", "目前", "现在",
+    "一直", "非常", "比较", "一个", "一些", "这个", "这些", "那个", "以及", "或者", "但是", "还是", "就是",
+)
+_STOP_RE = re.compile("|".join(sorted((*_STOP_PHRASES, *_STOP_CHARS), key=len, reverse=True)))
+
+
+def normalize(text: str) -> str:
+    """NFKC + lowercase, so full-width letters/digits and case variants index identically."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _segments(text: str) -> list[tuple[bool, str]]:
+    """(is_cjk, run) pairs in text order, after normalisation and stop-word removal; punctuation is dropped."""
+    cleaned = _STOP_RE.sub(" ", normalize(text))
+    return [(m.lastgroup == "cjk", m.group()) for m in _RUNS.finditer(cleaned)]
+
+
+def tokenize(text: str) -> list[str]:
+    """Index/query tokens: CJK character unigrams + bigrams, whole words for Latin/digit runs."""
+    tokens: list[str] = []
+    for is_cjk, run in _segments(text):
+        if is_cjk:
+            tokens.extend(run)
+            tokens.extend(map(operator.add, run, run[1:]))  # bigrams
+        else:
+            tokens.append(run)
+    return tokens
+
+
+def matched_terms(query: str, text: str) -> list[str]:
+    """The query's terms that occur in text, consecutive bigrams merged (翘曲+曲变+变形 -> 翘曲变形): why it matched.
+
+    Single CJK characters count only when they stand alone in the query (铝、铜), since a lone shared character
+    inside a longer phrase is mostly coincidence. Terms contained in a longer reported term are left out.
+    """
+    haystack = normalize(text)
+    text_tokens = set(tokenize(text))
+    found: list[str] = []
+    for is_cjk, run in _segments(query):
+        if not is_cjk or len(run) == 1:
+            if run in text_tokens:
+                found.append(run)
+            continue
+        start = None  # start of the current merged term, which always occurs verbatim in the text
+        for i in range(len(run) - 1):
+            if start is not None and run[start:i + 2] in haystack:
+                continue
+            if start is not None:
+                found.append(run[start:i + 1])
+                start = None
+            if run[i:i + 2] in text_tokens:
+                start = i
+        if start is not None:
+            found.append(run[start:])
+    unique = list(dict.fromkeys(found))
+    return [t for t in unique if not any(t != other and t in other for other in unique)]
+
+
+class LexicalIndex:
+    """A BM25 (bm25s, Lucene variant) index of id'd texts; immutable once built.
+
+    BM25 statistics (document frequencies, average length) are global, so there is no in-place add/remove:
+    when profiles change the caller builds a fresh index from all current profiles with `build` (about 20 s per
+    100k ~150-character profiles on one CPU core) and swaps it in.
+    """
+
+    def __init__(self, k1: float = 1.5, b: float = 0.75) -> None:
+        self.k1 = k1
+        self.b = b
+        self._ids: list[str] = []
+        self._bm25: bm25s.BM25 | None = None
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @property
+    def ids(self) -> list[str]:
+        """The indexed ids, in index order."""
+        return list(self._ids)
+
+    def build(self, ids: list[str], texts: list[str]) -> None:
+        """(Re)build the whole index from scratch, replacing whatever it held."""
+        if len(ids) != len(texts):
+            raise ValueError(f"{len(ids)} ids but {len(texts)} texts")
+        if len(set(ids)) != len(ids):
+            raise ValueError("ids must be unique")
+        vocab: dict[str, int] = {}
+        # map tokens to ids doc by doc: holding every doc's token strings at once would take ~25 GB at 1M docs
+        corpus_ids = [[vocab.setdefault(t, len(vocab)) for t in tokenize(text)] for text in texts]
+        bm25 = None
+        if vocab:
+            bm25 = bm25s.BM25(k1=self.k1, b=self.b)
+            bm25.index((corpus_ids, vocab), show_progress=False)
+        self._ids, self._bm25 = list(ids), bm25
+
+    def search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
+        """Up to k (id, score) pairs with a positive score, best first, ties by id; [] for a query with no terms."""
+        if self._bm25 is None or k <= 0:
+            return []
+        vocab = self._bm25.vocab_dict
+        # each distinct term counts once, so repeating a word (or pasting a huge query) can't dominate the score
+        terms = [vocab[t] for t in dict.fromkeys(tokenize(query)) if t in vocab]
+        if not terms:
+            return []
+        scores = self._bm25.get_scores(terms)
+        hits = np.flatnonzero(scores > 0)
+        if len(hits) > k:
+            kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
+            hits = hits[scores[hits] >= kth]  # keeps every doc tied with the k-th so ties break by id
+        ranked = sorted(((self._ids[i], float(scores[i])) for i in hits), key=lambda p: (-p[1], p[0]))
+        return ranked[:k]
+
+    def save(self, directory: str | os.PathLike[str]) -> None:
+        """Write the index to directory atomically: built in a sibling temp dir, then swapped in by rename."""
+        target = Path(directory)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+        old = None
+        try:
+            if self._bm25 is not None:
+                self._bm25.save(tmp / "bm25", show_progress=False)
+            meta = {"tokenizer": TOKENIZER_VERSION, "k1": self.k1, "b": self.b, "ids": self._ids}
+            (tmp / "ids.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+            if target.exists():  # rename(2) can't replace a non-empty dir: move the old one aside first
+                old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+                os.rename(target, old / "index")
+            os.rename(tmp, target)
+        except BaseException:
+            if old is not None and not target.exists():
+                os.rename(old / "index", target)
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        finally:
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, directory: str | os.PathLike[str], mmap: bool = False) -> LexicalIndex:
+        """Read an index written by `save`; mmap keeps the score arrays on disk for very large indexes."""
+        path = Path(directory)
+        meta = json.loads((path / "ids.json").read_text(encoding="utf-8"))
+        if meta.get("tokenizer") != TOKENIZER_VERSION:
+            raise ValueError(
+                f"{path} was built with tokenizer {meta.get('tokenizer')!r}, this code uses {TOKENIZER_VERSION!r}: "
+                "rebuild it"
+            )
+        index = cls(k1=meta["k1"], b=meta["b"])
+        index._ids = list(meta["ids"])
+        if (path / "bm25").is_dir():
+            index._bm25 = bm25s.BM25.load(path / "bm25", mmap=mmap)
+        return index

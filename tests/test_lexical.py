@@ -1,0 +1,144 @@
+"""The Chinese BM25 index (retrieval/lexical.py) on a small real corpus: tokens, ranking, hostile queries, persistence."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.lexical import LexicalIndex, matched_terms, tokenize
+
+DOCS = {
+    "mold": "长期从事注塑模具设计与成型工艺研究，擅长解决注塑件翘曲变形、缩痕、熔接痕等问题，精通模流分析。",
+    "pig": "主要研究方向为猪病防治，围绕非洲猪瘟、猪繁殖与呼吸综合征等疫病开展研究，服务规模化养猪企业。",
+    "etch": "研究领域涉及半导体刻蚀工艺，包括等离子体刻蚀、刻蚀选择比与侧壁形貌控制。",
+    "weld": "主要研究方向为焊接冶金，重点解决焊接裂纹、热影响区脆化和异种金属焊接等问题。",
+}
+
+
+@pytest.fixture
+def index() -> LexicalIndex:
+    idx = LexicalIndex()
+    idx.build(list(DOCS), list(DOCS.values()))
+    return idx
+
+
+def test_cjk_runs_give_unigrams_and_bigrams():
+    assert tokenize("翘曲变形") == ["翘", "曲", "变", "形", "翘曲", "曲变", "变形"]
+
+
+def test_latin_and_digit_runs_are_words_and_punctuation_is_dropped():
+    assert tokenize("PLC控制, MES-系统 PM2.5 0.5mm！") == [
+        "plc", "控", "制", "控制", "mes", "系", "统", "系统", "pm2.5", "0.5", "mm",
+    ]
+
+
+def test_stop_words_are_dropped_and_split_runs():
+    tokens = tokenize("我们公司遇到了表面的缩印问题，请推荐专家帮助解决")
+    assert "表面" in tokens and "缩印" in tokens
+    for stop in ("我们", "公司", "遇到", "问题", "推荐", "专家", "帮助", "解决", "的", "了", "请"):
+        assert stop not in tokens
+    assert "面的" not in tokens and "的缩" not in tokens  # no bigrams across a removed stop word
+
+
+def test_technical_words_containing_function_like_characters_survive():
+    tokens = tokenize("不锈钢有机涂层在线检测等离子饱和")
+    for word in ("不锈", "有机", "在线", "等离", "饱和"):
+        assert word in tokens
+
+
+def test_nfkc_folds_full_width_and_case():
+    assert tokenize("ＰＬＣ１２３ＡＢ") == tokenize("plc123ab") == ["plc123ab"]
+    assert tokenize("，。！？ 　") == []
+
+
+def test_search_ranks_the_matching_expert_first(index):
+    hits = index.search("我们是做空调外壳的，注塑件翘曲很严重，想找专家", k=3)
+    assert hits[0][0] == "mold"
+    assert all(score > 0 for _, score in hits)
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+    assert index.search("猪场母猪繁殖率低", k=1)[0][0] == "pig"
+    assert index.search("刻蚀后侧壁不垂直", k=1)[0][0] == "etch"
+
+
+def test_search_returns_only_positive_scores_and_respects_k(index):
+    assert len(index.search("刻蚀", k=10)) == 1
+    assert index.search("焊接", k=0) == []
+    assert len(index.search("研究", k=2)) == 2
+
+
+@pytest.mark.parametrize("query", [
+    "", "   ", "，。！？", "😀🔥🚀", "请推荐专家", "完全无关的东西",
+    "MATCH (e:Expert) DETACH DELETE e; DROP TABLE experts; -- ' OR 1=1",
+    "注塑翘曲" * 2500,
+])
+def test_odd_queries_do_not_crash(index, query):
+    hits = index.search(query, k=5)
+    assert isinstance(hits, list) and all(s > 0 for _, s in hits)
+
+
+def test_empty_and_emoji_queries_return_nothing(index):
+    assert index.search("", 5) == [] and index.search("😀🔥", 5) == [] and index.search("请推荐专家", 5) == []
+
+
+def test_long_query_still_finds_the_expert(index):
+    assert index.search("注塑翘曲" * 2500, k=1)[0][0] == "mold"
+
+
+def test_empty_index_searches_to_nothing(tmp_path):
+    idx = LexicalIndex()
+    idx.build([], [])
+    assert idx.search("注塑", 3) == []
+    idx.save(tmp_path / "empty")
+    assert LexicalIndex.load(tmp_path / "empty").search("注塑", 3) == []
+
+
+def test_build_rejects_mismatched_or_duplicate_ids():
+    with pytest.raises(ValueError):
+        LexicalIndex().build(["a"], ["x", "y"])
+    with pytest.raises(ValueError):
+        LexicalIndex().build(["a", "a"], ["x", "y"])
+
+
+def test_build_again_replaces_the_index(index):
+    index.build(["new"], ["专门研究刻蚀"])
+    assert index.ids == ["new"] and index.search("注塑", 5) == []
+    assert index.search("刻蚀", 5)[0][0] == "new"
+
+
+def test_save_load_round_trip_and_overwrite(index, tmp_path):
+    queries = ["注塑件翘曲", "猪瘟", "等离子体刻蚀", "焊缝裂纹", "研究"]
+    target = tmp_path / "bm25"
+    index.save(target)
+    loaded = LexicalIndex.load(target)
+    assert loaded.ids == index.ids
+    assert [loaded.search(q, 4) for q in queries] == [index.search(q, 4) for q in queries]
+
+    other = LexicalIndex()
+    other.build(["only"], ["猪病"])
+    other.save(target)  # replacing an existing index
+    assert LexicalIndex.load(target).ids == ["only"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bm25"]  # no temp dirs left behind
+
+
+def test_load_refuses_another_tokenizer(index, tmp_path):
+    index.save(tmp_path / "i")
+    meta = tmp_path / "i" / "ids.json"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("cjk-uni-bi", "old"), encoding="utf-8")
+    with pytest.raises(ValueError, match="rebuild"):
+        LexicalIndex.load(tmp_path / "i")
+
+
+def test_matched_terms_merges_consecutive_bigrams():
+    assert matched_terms("注塑产品翘曲变形严重", DOCS["mold"]) == ["注塑", "翘曲变形"]
+    assert matched_terms("注塑件翘曲变形", DOCS["mold"]) == ["注塑件翘曲变形"]
+
+
+def test_matched_terms_only_merges_what_occurs_verbatim():
+    # 翘曲 and 变形 both occur, but never as 翘曲变形
+    assert matched_terms("翘曲变形", "板材翘曲，焊后变形") == ["翘曲", "变形"]
+
+
+def test_matched_terms_words_standalone_characters_and_stop_words():
+    text = "擅长PLC控制与铝、铜合金加工"
+    assert matched_terms("请问PLC程序、铝、钢材怎么办", text) == ["plc", "铝"]
+    assert matched_terms("请推荐专家解决问题", "专家，解决问题") == []
+    assert matched_terms("", text) == []
