@@ -20,6 +20,10 @@ app = typer.Typer(
 )
 graph_app = typer.Typer(help="Manage the embedded FalkorDB server.", no_args_is_help=True)
 app.add_typer(graph_app, name="graph")
+index_app = typer.Typer(help="Keep the retrieval indexes in step with the graph.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+eval_app = typer.Typer(help="Measure matching quality.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 
 
 def _settings() -> Settings:
@@ -107,6 +111,7 @@ def ingest(
     rejects: Annotated[Path | None, typer.Option(help="Where rejected records go (JSONL).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=50_000, help="Records per transaction.")] = 2000,
     progress: Annotated[bool, typer.Option(help="Progress bar on large files.")] = True,
+    index: Annotated[bool, typer.Option("--index", help="Also bring the retrieval index up to date.")] = False,
 ) -> None:
     """Validate and upsert expert records; exit status 1 when any record was rejected."""
     from tqdm import tqdm
@@ -143,6 +148,8 @@ def ingest(
             total.updated += summary.updated
             total.unchanged += summary.unchanged
             total.rejected += summary.rejected
+        if index:
+            typer.echo(f"index: {_update_index(settings, store, progress)}")
     sink.close()
     total.rejects_path = str(rejects_path) if total.rejected else None
     if len(files) > 1:
@@ -257,3 +264,144 @@ def quickstart(
         )
     if not result.rows:
         typer.echo("  (no expert works on such a direction)")
+
+
+def _embedder(settings: Settings):
+    from expertglm.config import make_embedder
+
+    try:
+        return make_embedder(settings.embedder)
+    except (ValueError, ImportError, OSError) as exc:
+        typer.echo(f"error: cannot load embedder {settings.embedder!r}: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+def _bar(total: int, desc: str, enabled: bool = True):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="experts", file=sys.stderr, disable=not enabled or total < 2000)
+
+
+def _update_index(settings: Settings, store, progress: bool = True, rebuild: bool = False):
+    from retrieval.faiss_index import IndexMismatch
+    from retrieval.sync import GraphVersion, build_index, update_index
+
+    embedder = _embedder(settings)
+    run = build_index if rebuild else update_index
+    with _bar(GraphVersion.read(store).experts, "embedding", progress) as bar:
+        try:
+            return run(store, embedder, settings.index_dir, settings.graph_id, kind=settings.index_kind,
+                       progress=bar.update)
+        except IndexMismatch as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+
+
+@index_app.command("build")
+def index_build(progress: Annotated[bool, typer.Option(help="Progress bar.")] = True) -> None:
+    """Embed every expert into a new index (dense, lexical, directions)."""
+    settings = _settings()
+    with _open_store(settings) as store:
+        report = _update_index(settings, store, progress, rebuild=True)
+    typer.echo(f"built: {report} ({settings.index_dir})")
+
+
+@index_app.command("update")
+def index_update(progress: Annotated[bool, typer.Option(help="Progress bar.")] = True) -> None:
+    """Embed only new or changed experts and drop deleted ones."""
+    settings = _settings()
+    with _open_store(settings) as store:
+        report = _update_index(settings, store, progress)
+    typer.echo(f"updated: {report}" if not report.in_step else f"nothing to do: {report}")
+
+
+@index_app.command("verify")
+def index_verify() -> None:
+    """Report experts missing from the index or stale in it; exit status 1 when it is behind."""
+    from retrieval.faiss_index import IndexMismatch, IndexMissing
+    from retrieval.sync import verify_index
+
+    settings = _settings()
+    with _open_store(settings) as store:
+        try:
+            report = verify_index(store, _embedder(settings), settings.index_dir, settings.graph_id)
+        except (IndexMissing, IndexMismatch) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    typer.echo(str(report))
+    if not report.in_step:
+        raise typer.Exit(1)
+
+
+def _retriever(settings: Settings, store):
+    from retrieval.faiss_index import IndexMismatch, IndexMissing
+    from retrieval.sync import index_behind, open_retriever
+
+    warning = index_behind(store, settings.index_dir)
+    if warning and warning.startswith("no index"):
+        typer.echo("no index yet: building it now", err=True)
+        _update_index(settings, store)
+        warning = None
+    try:
+        retriever = open_retriever(store, _embedder(settings), settings.index_dir, settings.graph_id)
+    except (IndexMissing, IndexMismatch) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    return retriever, warning
+
+
+def _print_match(result) -> None:
+    for rank, expert in enumerate(result.experts, 1):
+        awards = "、".join(f"{a.name}（{a.year}）" if a.year else a.name for a in expert.awards) or "—"
+        typer.echo(f"{rank}. {expert.name}（{expert.institution or '—'}，{expert.title or '—'}）  score {expert.score:.4f}")
+        typer.echo(f"   学科：{'、'.join(expert.fields) or '—'}；研究方向：{'、'.join(expert.directions) or '—'}")
+        typer.echo(f"   获奖：{awards}")
+        for reason in expert.reasons:
+            typer.echo(f"   · {reason}")
+    if not result.experts:
+        typer.echo("no matching expert found")
+
+
+@app.command()
+def match(
+    query: Annotated[str, typer.Argument(help="The enterprise's problem, in its own words.")],
+    top_k: Annotated[int, typer.Option("--top-k", "-k", min=1, max=100, help="How many experts.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the match JSON.")] = False,
+) -> None:
+    """Find the experts for a problem, with reasons and the grounding subgraph."""
+    from retrieval.pipeline import QueryError
+
+    settings = _settings()
+    with _open_store(settings) as store:
+        retriever, warning = _retriever(settings, store)
+        try:
+            result = retriever.match(query, top_k=top_k)
+        except QueryError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    if warning:
+        result.warnings.insert(0, warning)
+    for w in result.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2, exclude={"warnings"}))
+    else:
+        _print_match(result)
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    queries: Annotated[Path, typer.Option(help="JSONL of {query, relevant | relevant_directions}.", exists=True)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """MRR, nDCG@10, P@5 and Recall@20 of each retriever alone and fused."""
+    from retrieval.evaluation import format_table
+    from retrieval.report import evaluate_retrievers
+
+    settings = _settings()
+    with _open_store(settings) as store:
+        retriever, warning = _retriever(settings, store)
+        if warning:
+            typer.echo(f"warning: {warning}", err=True)
+        table = evaluate_retrievers(retriever, store, queries)
+    typer.echo(json.dumps(table, indent=2) if as_json else format_table(table))

@@ -48,7 +48,7 @@ OPTIONAL MATCH (d)-[:PART_OF]->(df:Field)
 WITH e, institutions, fields, awards, collect(DISTINCT d.name) AS directions,
      collect(DISTINCT [d.name, df.name]) AS direction_fields
 RETURN e.id AS id, e.key AS key, e.name AS name, e.title AS title, e.bio AS bio, e.source AS source,
-       e.digests AS digests, institutions, fields, directions, direction_fields, awards
+       e.digests AS digests, e.updated_at AS updated_at, institutions, fields, directions, direction_fields, awards
 """
 
 _UPSERT_EXPERT_NODES = """

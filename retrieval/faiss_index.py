@@ -28,7 +28,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,7 @@ HNSW_M = 32
 _REBUILD_HINT = "run `expertglm index build`"
 # Below this many queries a search runs on one thread: a single query is a memory-bound scan
 # (flat) or a sequential walk (hnsw), and waking idle OpenMP threads only adds latency
-# (measured 11 ms single-threaded vs 44 ms on 2 threads, 100k x 512 flat, on a busy 2-core box).
+# (100k x 512 flat on 2 cores: 11 ms on one thread; on two, 17 ms idle and 44 ms when busy).
 _PARALLEL_QUERIES = 20
 
 
@@ -79,9 +79,10 @@ class ExpertIndex:
         embedder_name: str,
         kind: str,
         graph: str,
-        labels: dict[str, int],
-        versions: list[str | None],
-        ids: list[str | None],
+        label_of: dict[str, int],
+        id_at: list[str | None],
+        version_at: list[str | None],
+        dead: set[int],
         ef_search: int,
         ef_construction: int,
     ) -> None:
@@ -93,10 +94,10 @@ class ExpertIndex:
         self.graph = graph
         self.ef_search = ef_search
         self.ef_construction = ef_construction
-        self._label_of = labels  # live id -> label
-        self._id_at = ids  # label -> live id, None for unused or removed labels
-        self._version_at = versions  # label -> version, None alongside
-        self._dead: set[int] = set()  # hnsw tombstones: labels still stored in FAISS
+        self._label_of = label_of  # live id -> label
+        self._id_at = id_at  # label -> live id, None for unused or removed labels
+        self._version_at = version_at  # label -> version, None alongside
+        self._dead = dead  # hnsw tombstones: labels still stored in FAISS
         self._selector: tuple[Any, Any] | None = None  # cached (IDSelectorNot, IDSelectorBatch)
 
     # ---------- construction ----------
@@ -122,9 +123,10 @@ class ExpertIndex:
             embedder_name=embedder_name,
             kind=kind,
             graph=graph,
-            labels={},
-            versions=[],
-            ids=[],
+            label_of={},
+            id_at=[],
+            version_at=[],
+            dead=set(),
             ef_search=ef_search,
             ef_construction=ef_construction,
         )
@@ -144,7 +146,17 @@ class ExpertIndex:
 
     def versions(self) -> dict[str, str]:
         """Expert id -> the version its vector was made from."""
-        return {i: self._version_at[label] for i, label in self._label_of.items()}  # type: ignore[misc]
+        return {i: self._version_at[label] or "" for i, label in self._label_of.items()}
+
+    def vectors(self, ids: list[str]) -> np.ndarray:
+        """The stored vectors of these experts, shape (len(ids), dim); KeyError for ids not indexed."""
+        unknown = [i for i in ids if i not in self._label_of]
+        if unknown:
+            raise KeyError(f"{len(unknown)} ids not in the expert index, e.g. {unknown[0]!r}")
+        if not ids:
+            return np.empty((0, self.dim), dtype=np.float32)
+        labels = np.fromiter((self._label_of[i] for i in ids), dtype=np.int64, count=len(ids))
+        return self._index.reconstruct_batch(labels)
 
     def upsert(self, ids: list[str], vectors: np.ndarray, versions: list[str]) -> None:
         """Add the experts' vectors, replacing any vectors those ids already have."""
@@ -161,16 +173,13 @@ class ExpertIndex:
         if n == 0:
             return
         x = np.ascontiguousarray(vectors, dtype=np.float32)  # no copy when already float32
-        existing = [self._label_of[i] for i in ids if i in self._label_of]
-        if self.kind == "flat":
-            if existing:
-                self._index.remove_ids(np.asarray(existing, dtype=np.int64))
+        if self.kind == "flat":  # a replaced expert keeps its label
             labels = [self._label_of.get(i, -1) for i in ids]
-            fresh = [k for k, label in enumerate(labels) if label < 0]
-        else:
-            self._tombstone(existing)
+            self._drop_vectors([label for label in labels if label >= 0])
+        else:  # hnsw: its old vector becomes a tombstone, the new one gets a new label
+            self._drop_vectors([self._label_of[i] for i in ids if i in self._label_of])
             labels = [-1] * n
-            fresh = list(range(n))
+        fresh = [k for k, label in enumerate(labels) if label < 0]
         start = len(self._id_at)
         self._id_at.extend([None] * len(fresh))
         self._version_at.extend([None] * len(fresh))
@@ -186,25 +195,20 @@ class ExpertIndex:
     def remove(self, ids: list[str]) -> int:
         """Drop the experts' vectors; unknown ids are ignored. Returns how many were removed."""
         labels = [self._label_of.pop(i) for i in dict.fromkeys(ids) if i in self._label_of]
+        self._drop_vectors(labels)
+        self._compact_if_wasteful()
+        return len(labels)
+
+    def _drop_vectors(self, labels: list[int]) -> None:
+        """Forget these labels' ids and vectors: deleted from flat, tombstoned in hnsw."""
+        if not labels:
+            return
         for label in labels:
             self._id_at[label] = None
             self._version_at[label] = None
-        if not labels:
-            return 0
         if self.kind == "flat":
             self._index.remove_ids(np.asarray(labels, dtype=np.int64))
         else:
-            self._dead.update(labels)
-            self._selector = None
-            self._compact_if_wasteful()
-        return len(labels)
-
-    def _tombstone(self, labels: list[int]) -> None:
-        """Mark stored hnsw vectors as removed (their ids are about to get new labels)."""
-        for label in labels:
-            self._id_at[label] = None
-            self._version_at[label] = None
-        if labels:
             self._dead.update(labels)
             self._selector = None
 
@@ -243,7 +247,7 @@ class ExpertIndex:
             scores, labels = self._index.search(q, k, params=params)
         id_at = self._id_at
         return [
-            [(id_at[label], float(s)) for label, s in zip(row_labels, row_scores) if label >= 0 and id_at[label] is not None]
+            [(i, s) for label, s in zip(row_labels, row_scores) if (i := id_at[label] if label >= 0 else None)]
             for row_labels, row_scores in zip(labels.tolist(), scores.tolist())
         ]
 
@@ -296,11 +300,11 @@ class ExpertIndex:
                 f,
                 labels=labels,
                 ids=_pack(ids),
-                versions=_pack([self._version_at[label] for label in labels.tolist()]),  # type: ignore[misc]
+                versions=_pack([self._version_at[label] or "" for label in labels.tolist()]),
             )
             f.flush()
             os.fsync(f.fileno())
-        meta = {"format": FORMAT, **self.meta().__dict__, "files": files}
+        meta = {"format": FORMAT, **asdict(self.meta()), "files": files}
         if meta["hnsw"] is None:
             del meta["hnsw"]
         tmp = directory / f"{META_FILE}.{gen}.tmp"
@@ -322,6 +326,8 @@ class ExpertIndex:
             raise IndexMissing(f"no expert index at {directory}; {_REBUILD_HINT}") from None
         except (OSError, ValueError) as e:
             raise IndexMismatch(f"index at {directory} is unreadable ({e}); {_REBUILD_HINT}") from None
+        if not isinstance(raw, dict):
+            raise IndexMismatch(f"index at {directory} has malformed metadata; {_REBUILD_HINT}")
         if raw.get("format") != FORMAT:
             raise IndexMismatch(
                 f"index at {directory} has format {raw.get('format')!r}, this version reads format {FORMAT}; "
@@ -354,30 +360,29 @@ class ExpertIndex:
             raise IndexMismatch(f"index at {directory} is unreadable ({e}); {_REBUILD_HINT}") from None
         if not isinstance(index, faiss.IndexIDMap2) or index.d != meta.dim or len(labels) != meta.count:
             raise IndexMismatch(f"index at {directory} does not match its metadata; {_REBUILD_HINT}")
-        size = max(labels, default=-1) + 1
+        stored = set(faiss.vector_to_array(index.id_map).tolist())
+        dead = stored.difference(labels)
+        if not stored.issuperset(labels) or (dead and meta.kind == "flat"):
+            raise IndexMismatch(f"index at {directory} has vectors and ids out of step; {_REBUILD_HINT}")
+        size = max(stored, default=-1) + 1  # past tombstones too, so new labels never reuse theirs
         id_at: list[str | None] = [None] * size
         version_at: list[str | None] = [None] * size
         for label, i, v in zip(labels, ids, versions):
             id_at[label] = i
             version_at[label] = v
-        stored = set(faiss.vector_to_array(index.id_map).tolist())
-        dead = stored.difference(labels)
-        if not stored.issuperset(labels) or (dead and meta.kind == "flat"):
-            raise IndexMismatch(f"index at {directory} has vectors and ids out of step; {_REBUILD_HINT}")
         hnsw = meta.hnsw or {}
-        loaded = cls(
+        return cls(
             index,
             embedder_name=meta.embedder,
             kind=meta.kind,
             graph=meta.graph,
-            labels=dict(zip(ids, labels)),
-            versions=version_at,
-            ids=id_at,
+            label_of=dict(zip(ids, labels)),
+            id_at=id_at,
+            version_at=version_at,
+            dead=dead,
             ef_search=int(hnsw.get("ef_search", 64)),
             ef_construction=int(hnsw.get("ef_construction", 40)),
         )
-        loaded._dead = dead
-        return loaded
 
 
 @contextmanager

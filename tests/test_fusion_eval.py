@@ -28,7 +28,8 @@ def test_rrf_follows_the_formula():
 
 def test_rrf_weights_scale_each_ranking():
     k, wd, wl = 10, 0.5, 2.0
-    fused = dict(reciprocal_rank_fusion({"dense": DENSE, "lexical": LEXICAL}, k=k, weights={"dense": wd, "lexical": wl}))
+    weights = {"dense": wd, "lexical": wl}
+    fused = dict(reciprocal_rank_fusion({"dense": DENSE, "lexical": LEXICAL}, k=k, weights=weights))
     assert fused["a"] == pytest.approx(wd / (k + 1) + wl / (k + 2))
     assert fused["c"] == pytest.approx(wd / (k + 3) + wl / (k + 1))
     assert list(fused)[0] == "c"

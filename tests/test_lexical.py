@@ -1,4 +1,4 @@
-"""The Chinese BM25 index (retrieval/lexical.py) on a small real corpus: tokens, ranking, hostile queries, persistence."""
+"""Chinese BM25 (retrieval/lexical.py) on a small real corpus: tokens, ranking, hostile queries, persistence."""
 
 from __future__ import annotations
 

