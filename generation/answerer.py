@@ -1,0 +1,141 @@
+"""The answer pipeline: resolve the turn, retrieve experts, generate with a backend, and guard the answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generation.backend import AnswerBackend
+from generation.conversation import Conversation, Intent, resolve
+from generation.grounded import compose_answer, describe_attribute, describe_expert
+from generation.grounding import GroundingFacts, check_answer
+from generation.models import Answer, GroundingReport
+from generation.prompt import build_messages
+from retrieval.models import ExpertMatch, MatchResult
+from retrieval.pipeline import ExpertRetriever
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+class ExpertAnswerer:
+    """Answers enterprise questions with experts from the graph; `backend=None` is the offline grounded composer."""
+
+    def __init__(self, retriever: ExpertRetriever, backend: AnswerBackend | None = None, top_k: int = 3,
+                 guard: bool = True, max_tokens: int = 512, temperature: float = 0.2) -> None:
+        self.retriever = retriever
+        self.backend = backend
+        self.top_k = top_k
+        self.guard = guard
+        self.max_tokens = max_tokens
+        self.temperature = temperature
+
+    @property
+    def backend_name(self) -> str:
+        return self.backend.name if self.backend else "grounded"
+
+    def _experts(self, question: str, intent: Intent, conversation: Conversation) -> tuple[list[ExpertMatch], MatchResult | None]:
+        if intent.kind == "about" and intent.expert is not None:
+            return [intent.expert], None
+        if intent.kind == "more":
+            shown = {e.id for e in conversation.shown}
+            result = self.retriever.match(conversation.problem or question, top_k=min(100, self.top_k + len(shown)))
+            fresh = [e for e in result.experts if e.id not in shown][: self.top_k]
+            return fresh, result
+        result = self.retriever.match(question, top_k=self.top_k)
+        return list(result.experts), result
+
+    def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch]) -> str:
+        if intent.kind == "about" and intent.expert is not None:
+            return describe_attribute(intent.expert, intent.attribute or "all")
+        if intent.kind == "more" and not experts:
+            return "知识图谱中与该问题相关的专家已经全部推荐过了。"
+        if intent.kind == "more":
+            return "还可以考虑以下专家：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+        return compose_answer(question, experts)
+
+    def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
+        intent = resolve(question, conversation)
+        experts, match = self._experts(question, intent, conversation)
+        return intent, experts, match
+
+    def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,
+                report: GroundingReport, conversation: Conversation) -> Answer:
+        if intent.kind == "problem":
+            conversation.problem = question
+            conversation.shown = []
+        if intent.kind != "about":
+            conversation.last = experts
+            conversation.shown += [e for e in experts if e not in conversation.shown]
+        conversation.add("user", question)
+        conversation.add("assistant", text)
+        return Answer(text=text, backend=self.backend_name, experts=experts, grounding=report, match=match)
+
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """One guarded answer; the conversation (if given) is updated with the turn."""
+        conversation = conversation if conversation is not None else Conversation()
+        intent, experts, match = self._begin(question, conversation)
+        grounded = self._grounded_text(question, intent, experts)
+        if self.backend is None:
+            text, report = grounded, GroundingReport()
+            if self.guard:
+                text, report = check_answer(grounded, GroundingFacts.from_experts(experts))
+        else:
+            messages = build_messages(question, experts, conversation.messages)
+            raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
+            text, report = self._guarded(raw, experts, grounded)
+        return self._finish(question, text, intent, experts, match, report, conversation)
+
+    def _guarded(self, raw: str, experts: list[ExpertMatch], grounded: str) -> tuple[str, GroundingReport]:
+        if not self.guard:
+            return raw, GroundingReport()
+        text, report = check_answer(raw, GroundingFacts.from_experts(experts))
+        if experts and not any(g.startswith("expert:") for g in report.grounded):
+            report.fell_back = True
+            return grounded, report
+        if not text.strip():
+            report.fell_back = True
+            return grounded, report
+        return text, report
+
+    def stream(self, question: str, conversation: Conversation | None = None) -> Iterator[str | Answer]:
+        """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
+        conversation = conversation if conversation is not None else Conversation()
+        intent, experts, match = self._begin(question, conversation)
+        grounded = self._grounded_text(question, intent, experts)
+        facts = GroundingFacts.from_experts(experts)
+        report = GroundingReport()
+        if self.backend is None:
+            pieces: Iterator[str] = iter(re.findall(r"[^。！？\n]*[。！？\n]?", grounded))
+        else:
+            messages = build_messages(question, experts, conversation.messages)
+            pieces = self.backend.stream(messages, max_tokens=self.max_tokens, temperature=self.temperature)
+        emitted: list[str] = []
+        buffer = ""
+        for piece in pieces:
+            buffer += piece
+            while (m := _SENTENCE_END.search(buffer)) is not None:
+                sentence, buffer = buffer[: m.end()], buffer[m.end():]
+                emitted.extend(self._pass(sentence, facts, report))
+                if emitted and emitted[-1]:
+                    yield emitted[-1]
+        if buffer:
+            emitted.extend(self._pass(buffer, facts, report))
+            if emitted and emitted[-1]:
+                yield emitted[-1]
+        text = "".join(emitted).strip()
+        if self.backend is not None and self.guard and (not text or (experts and not any(
+                g.startswith("expert:") for g in report.grounded))):
+            report.fell_back = True
+            yield "\n" + grounded if text else grounded
+            text = grounded
+        yield self._finish(question, text, intent, experts, match, report, conversation)
+
+    def _pass(self, sentence: str, facts: GroundingFacts, report: GroundingReport) -> list[str]:
+        if not self.guard:
+            return [sentence]
+        kept, part = check_answer(sentence, facts)
+        report.grounded.extend(g for g in part.grounded if g not in report.grounded)
+        report.dropped.extend(d for d in part.dropped if d not in report.dropped)
+        if part.dropped:
+            return [""]
+        return [sentence]

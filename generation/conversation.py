@@ -1,0 +1,82 @@
+"""Multi-turn chat state, and how a follow-up ("还有别的专家吗？", "他获得过什么奖？") resolves against it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from generation.models import ChatMessage
+from retrieval.models import ExpertMatch
+
+_MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
+                   r"|^还有吗|^还有呢|^更多")
+_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[位个名]")
+_PRONOUN = re.compile(r"(他|她|这位|那位|该专家|此人|这个专家|这名专家)")
+_ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
+    ("awards", re.compile(r"奖|荣誉|成就|称号")),
+    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称")),
+    ("directions", re.compile(r"方向|研究什么|擅长|做什么|领域")),
+)
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+@dataclass
+class Intent:
+    """What a user turn asks for."""
+
+    kind: Literal["problem", "more", "about"]
+    expert: ExpertMatch | None = None
+    attribute: str | None = None  # awards | institution | directions | None (everything)
+
+
+@dataclass
+class Conversation:
+    """Turns so far, the problem being discussed and the experts already shown."""
+
+    messages: list[ChatMessage] = field(default_factory=list)
+    problem: str | None = None
+    shown: list[ExpertMatch] = field(default_factory=list)
+    last: list[ExpertMatch] = field(default_factory=list)  # experts of the latest answer, in order
+
+    def add(self, role: str, content: str) -> None:
+        self.messages.append(ChatMessage(role=role, content=content))
+
+    @classmethod
+    def from_messages(cls, messages: list[ChatMessage]) -> Conversation:
+        """A conversation rebuilt from OpenAI-style history: the first user turn that was a problem is the problem."""
+        conv = cls(messages=[m for m in messages if m.role != "system"])
+        for m in conv.messages:
+            if m.role == "user" and conv.problem is None:
+                conv.problem = m.content
+        return conv
+
+
+def _ordinal(text: str) -> int | None:
+    m = _ORDINAL.search(text)
+    if not m:
+        return None
+    raw = m.group(1)
+    if raw.isdigit():
+        return int(raw)
+    return _CN_DIGITS.get(raw) if len(raw) == 1 else None
+
+
+def resolve(text: str, conversation: Conversation) -> Intent:
+    """Classify a user turn: a new problem, a request for more experts, or a question about a shown expert."""
+    if conversation.problem and conversation.shown:
+        named = [e for e in conversation.shown if e.name in text]
+        ordinal = _ordinal(text)
+        attribute = next((name for name, pattern in _ATTRIBUTES if pattern.search(text)), None)
+        target = None
+        if named:
+            target = named[0]
+        elif ordinal and 1 <= ordinal <= len(conversation.last):
+            target = conversation.last[ordinal - 1]
+        elif _PRONOUN.search(text) and conversation.last:
+            target = conversation.last[0]
+        if target is not None and (attribute or len(text) <= 20):
+            return Intent("about", target, attribute)
+        if _MORE.search(text) and len(text) <= 30:
+            return Intent("more")
+    return Intent("problem")

@@ -1,0 +1,48 @@
+"""The offline `grounded` backend: composes the answer deterministically from graph facts, so it cannot invent."""
+
+from __future__ import annotations
+
+from retrieval.models import ExpertMatch
+
+NO_MATCH = "知识图谱中暂未找到与该问题匹配的专家。可以换一种说法描述问题（例如产品、工艺、故障现象），我再为您查找。"
+
+
+def describe_expert(expert: ExpertMatch, index: int | None = None) -> str:
+    """One paragraph on one expert: who, where, directions, achievements, why they fit."""
+    head = f"{index}. " if index is not None else ""
+    where = "，".join(x for x in (expert.institution, expert.title) if x)
+    parts = [f"{head}{expert.name}" + (f"，{where}" if where else "") + "。"]
+    if expert.directions:
+        parts.append(f"研究方向：{'、'.join(expert.directions)}。")
+    if expert.fields:
+        parts.append(f"所属学科：{'、'.join(expert.fields)}。")
+    if expert.awards:
+        awards = "、".join(f"{a.year}年获{a.name}" if a.year else f"获{a.name}" for a in expert.awards)
+        parts.append(f"主要成就：{awards}。")
+    if expert.reasons:
+        parts.append(f"推荐理由：{'；'.join(expert.reasons)}。")
+    return "".join(parts)
+
+
+def compose_answer(question: str, experts: list[ExpertMatch]) -> str:
+    """The full answer to `question` from the matched experts' facts."""
+    if not experts:
+        return NO_MATCH
+    intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
+    return intro + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+
+
+def describe_attribute(expert: ExpertMatch, attribute: str) -> str:
+    """Answer a follow-up about one expert's institution, directions or awards."""
+    if attribute == "awards":
+        if not expert.awards:
+            return f"知识图谱中没有{expert.name}的获奖记录。"
+        awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
+        return f"{expert.name}获得过：{awards}。"
+    if attribute == "institution":
+        return (f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
+                if expert.institution else f"知识图谱中没有{expert.name}的单位信息。")
+    if attribute == "directions":
+        return (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
+                else f"知识图谱中没有{expert.name}的研究方向信息。")
+    return describe_expert(expert)

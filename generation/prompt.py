@@ -1,0 +1,47 @@
+"""Prompts built from the retrieved expert subgraph: the model may state only these facts."""
+
+from __future__ import annotations
+
+from generation.models import ChatMessage
+from retrieval.models import ExpertMatch, MatchResult
+
+SYSTEM_PROMPT = (
+    "你是面向企业的技术专家推荐助手。企业描述技术难题，你从【专家资料】中推荐能解决问题的专家。\n"
+    "规则：只能使用【专家资料】里的事实，不得编造任何专家姓名、单位、职称、研究方向或奖项；"
+    "资料中没有的信息就说不知道。对每位推荐的专家依次说明：姓名、单位与职称、研究方向、主要成就与获奖、为什么适合这个问题。"
+    "回答使用中文，简洁、准确。"
+)
+
+
+def expert_card(index: int, expert: ExpertMatch) -> str:
+    """One expert's facts as a numbered context block."""
+    awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards) or "无记录"
+    lines = [
+        f"专家{index}：{expert.name}",
+        f"单位：{expert.institution or '未知'}；职称：{expert.title or '未知'}",
+        f"学科：{'、'.join(expert.fields) or '未知'}",
+        f"研究方向：{'、'.join(expert.directions) or '未知'}",
+        f"获奖与荣誉：{awards}",
+    ]
+    if expert.reasons:
+        lines.append(f"匹配依据：{'；'.join(expert.reasons)}")
+    return "\n".join(lines)
+
+
+def context_block(experts: list[ExpertMatch]) -> str:
+    """All experts' cards, or a note that none matched."""
+    if not experts:
+        return "【专家资料】\n（知识图谱中没有与该问题匹配的专家）"
+    return "【专家资料】\n" + "\n\n".join(expert_card(i, e) for i, e in enumerate(experts, 1))
+
+
+def build_messages(question: str, experts: list[ExpertMatch], history: list[ChatMessage] | None = None,
+                   max_history: int = 6) -> list[ChatMessage]:
+    """System prompt with the grounding facts, the recent conversation, then the user's question."""
+    system = ChatMessage(role="system", content=f"{SYSTEM_PROMPT}\n\n{context_block(experts)}")
+    recent = [m for m in (history or []) if m.role != "system"][-max_history:]
+    return [system, *recent, ChatMessage(role="user", content=question)]
+
+
+def experts_of(match: MatchResult | None) -> list[ExpertMatch]:
+    return list(match.experts) if match else []
