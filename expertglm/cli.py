@@ -480,3 +480,25 @@ def chat(
                         sys.stdout.flush()
             except QueryError as exc:
                 typer.echo(f"error: {exc}", err=True)
+
+
+@eval_app.command("generation")
+def eval_generation(
+    queries: Annotated[Path, typer.Option(help="JSONL of {query, relevant | relevant_directions}.", exists=True)],
+    backend: Annotated[str | None, typer.Option(help="grounded, hf or openai (default EXPERTGLM_BACKEND).")] = None,
+    guard: Annotated[bool, typer.Option(help="Apply the grounding guard (--no-guard measures the raw backend).")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Hallucination rate, grounded-expert precision and latency of one backend."""
+    from generation.evaluation import evaluate_generation
+
+    settings = _settings()
+    with _open_store(settings) as store:
+        answerer = _answerer(settings, store, backend)
+        answerer.guard = guard
+        metrics = evaluate_generation(answerer, store, queries)
+    if as_json:
+        typer.echo(json.dumps(metrics.to_dict(), ensure_ascii=False, indent=2))
+        return
+    for name, value in metrics.to_dict().items():
+        typer.echo(f"{name:28s} {value:.3f}" if isinstance(value, float) else f"{name:28s} {value}")

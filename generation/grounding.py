@@ -26,6 +26,7 @@ SURNAMES = set(
 _TITLES = "院士|教授|副教授|研究员|副研究员|博士|老师|高级工程师|高工|工程师|主任医师|主任|先生|女士|专家"
 _PERSON_BEFORE_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TITLES})")
 _LIST_ITEM_NAME = re.compile(r"(?m)^\s*(?:\d+[.、)）]|[-*•])\s*\**([\u4e00-\u9fff]{2,4}?)\**(?=[，,（(：:\s。]|$)")
+_ACADEMICIAN = re.compile(r"中国(?:科学院|工程院)院士")
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?(?:大学|学院|研究院|研究所|科学院|工程院|医院|实验室|研究中心)")
 _AWARD = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三特]等奖)?|学者(?:特聘教授)?|青年科学基金|人才计划)")
 _GENERIC_PREFIX = re.compile(r"^(?:相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|高校|以及|曾经|曾|荣获|获得|获|得|"
@@ -44,6 +45,7 @@ class GroundingFacts:
     experts: set[str] = field(default_factory=set)
     institutions: set[str] = field(default_factory=set)
     awards: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
 
     @classmethod
     def from_experts(cls, experts: list[ExpertMatch]) -> GroundingFacts:
@@ -51,12 +53,8 @@ class GroundingFacts:
             {e.name for e in experts},
             {e.institution for e in experts if e.institution},
             {a.name for e in experts for a in e.awards},
+            {e.title for e in experts if e.title},
         )
-
-    def extend(self, other: GroundingFacts) -> None:
-        self.experts |= other.experts
-        self.institutions |= other.institutions
-        self.awards |= other.awards
 
 
 def _supported(mention: str, known: set[str]) -> bool:
@@ -74,6 +72,9 @@ def _mentions(sentence: str, facts: GroundingFacts) -> list[tuple[str, str, bool
         if name and name in masked:
             found.append((kind, name, True))
             masked = masked.replace(name, _MASK * len(name))  # known facts are not re-read by the patterns
+    for m in _ACADEMICIAN.finditer(masked):  # an honour is stated only if some retrieved expert holds it
+        found.append(("title", m.group(), m.group() in facts.titles))
+    masked = _ACADEMICIAN.sub(lambda m: _MASK * len(m.group()), masked)
     candidates = [m.group(1) for m in _PERSON_BEFORE_TITLE.finditer(masked)]
     candidates += [m.group(1) for m in _LIST_ITEM_NAME.finditer(masked)]
     for cand in candidates:

