@@ -23,7 +23,8 @@ from retrieval.lexical import LexicalIndex
 
 FILE = "dblp.npz"
 MEASURES = {"ap": AP, "p@10": P @ 10, "mrr": RR}
-AGGREGATES = ("votes", "max", "sum")
+AGGREGATES = ("votes", "rrf", "max", "sum")
+RRF_K = 60
 #: chosen on the tuning half (even-numbered queries) with `benchmarks/external.py --tune`; see that script's output
 DEFAULT_AGGREGATE = {"tfidf": "votes", "lexical": "votes", "dense": "votes", "fused": "votes"}
 
@@ -71,13 +72,14 @@ def aggregate(data: DblpData, query_doc: int, ranking: np.ndarray, scores: np.nd
 
     ranking: document indices best first (every document may appear, the query's own included: it is dropped);
     scores: a score per document (used by max and sum). votes = sum of 1/rank over the candidate's documents
-    ranked (the reference's reciprocal-rank voting), max = best document score, sum = total document score.
+    ranked (the reference's reciprocal-rank voting), rrf = sum of 1/(60 + rank) (a flatter vote, as RRF uses),
+    max = best document score, sum = total document score.
     A candidate with no document left scores lowest.
     """
     ranking = ranking[ranking != query_doc]
-    if how == "votes":
+    if how in ("votes", "rrf"):
         weight = np.zeros(len(data.texts))
-        weight[ranking] = 1.0 / np.arange(1, len(ranking) + 1)
+        weight[ranking] = 1.0 / (np.arange(1, len(ranking) + 1) + (RRF_K if how == "rrf" else 0))
     elif how in ("max", "sum"):
         weight = np.full(len(data.texts), np.nan)
         weight[ranking] = scores[ranking]

@@ -117,20 +117,25 @@ _POSTS = (
     "院长", "所长", "校长", "副主任", "学术主任", "主任", "首席科学家", "首席专家", "总工程师", "副总工程师",
     "总设计师", "副总设计师", "总经理", "副总经理", "董事长", "党委书记", "党组书记", "党组成员", "副部长",
     "部长", "局长", "台长", "博士生导师", "博导", "总师", "科技委主任", "兼职教授", "名誉教授", "客座教授",
+    "高级顾问", "顾问",
 )
 _ROLE = "|".join(sorted({*_RANKS, *_POSTS}, key=len, reverse=True))
-_RANK_RE = re.compile("|".join(sorted(_RANKS, key=len, reverse=True)))
+_RANK_RE = re.compile("(?<!兼职)(?<!客座)(?<!名誉)(?:" + "|".join(sorted(_RANKS, key=len, reverse=True)) + ")")
 _ORG_CHARS = r"[^，。；、,;：:（）()\s“”\"'《》]"
 # An organisation directly followed by a role ("中国科学院物理研究所研究员"), an optional "（上海）" in between.
 _ORG_ROLE = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?)(?:（[^）]{{1,8}}）)?(?P<role>{_ROLE})")
+# "南京大学、华南理工大学教授。": the first of several organisations sharing one role.
+_ORGS_ROLE = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?)(?:[、和]{_ORG_CHARS}{{2,40}}?)+(?:（[^）]{{1,8}}）)?(?P<role>{_ROLE})")
+_ORG_ONLY = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}(?:大学|学院|医院|研究院|研究所|研究中心|实验室|天文台|集团|公司))")
 _CURRENT = re.compile(r"(?<![曾历原])(?:现任|现为|现在|现系|现是|目前任|目前为|现就职于|就职于|任职于|工作单位[为是：:]?)\s*")
 _WORKS_AT = re.compile(rf"(?:到|在)(?P<org>{_ORG_CHARS}{{2,40}}?)工作(?:至今|到现在)")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[。；\n])|(?<=[学专]家[ ，,]))\s*")
 # Where the top-level organisation ends: "清华大学材料科学与工程系" -> "清华大学". 科学院 is no end, so CAS
 # institutes keep their own name ("中国科学院金属研究所").
-_ORG_END = re.compile(r"大学|(?<!科)学院|医院|研究院|研究所|研究中心|天文台|有限公司|集团(?:有限)?(?:公司)?|公司|设计院|总院|农科院")
+_COMPANY = r"(?:股份有限公司|有限责任公司|有限公司|公司)"
+_ORG_END = re.compile(rf"大学|(?<!科)学院|医院|研究院|研究所|研究中心|天文台|集团{_COMPANY}?|{_COMPANY}|设计院|总院|农科院")
 _ORG_OK = re.compile(r"(?:大学|学院|医院|院|研究所|所|中心|天文台|台|公司|集团|实验室|室|局|部|厂|站|基地|队|委)$")
-_ORG_BAD = re.compile(r"^(?:该|本|此|其|原|前|曾|历任|兼|第[一二三四五六七八九十\d]+届)|学会|协会|委员会|理事会|联合会|学部|政协|"
+_ORG_BAD = re.compile(r"^(?:该|本|此|其|原|前|曾|历任|兼|现|目前|第[一二三四五六七八九十\d]+届)|学会|协会|委员会|理事会|联合会|学部|政协|"
                       r"人大|九三学社|民盟|民进|农工党|致公党|中央|编委|杂志|学报|期刊|常委|专家组|评议组|"
                       r"\d|毕业|获|生于|出生|读|访问|进修|博士后|留学|当选")
 _STANDALONE_TAIL = re.compile(r"[。，、；,\n]|$|[和及兼]")
@@ -146,10 +151,8 @@ def _institution(bio: str) -> tuple[Fact | None, Fact | None]:
 
     def consider(org_start: int, org: str, segment_end: int) -> bool:
         stripped = org.strip()
-        if not stripped or _ORG_BAD.search(stripped):
-            return False
         top = _top_org(stripped)
-        if not _ORG_OK.search(top):
+        if not stripped or _ORG_BAD.search(top) or not _ORG_OK.search(top):
             return False
         start = bio.index(stripped, org_start)
         rank = _RANK_RE.search(bio, start + len(stripped), segment_end)
@@ -163,14 +166,21 @@ def _institution(bio: str) -> tuple[Fact | None, Fact | None]:
         rank = _RANK_RE.search(bio, m.end(), end)
         if rank:
             current_ranks.append(Fact(rank.group(), rank.start(), rank.end()))
-        for a, b in _items_with_offsets(bio, m.end(), end, seps="，、,"):
+        items = _items_with_offsets(bio, m.end(), end, seps="，、,")
+        for i, (a, b) in enumerate(items):
             om = _ORG_ROLE.match(bio, a, b)
             if om and consider(om.start("org"), om.group("org"), end):
+                break
+            # an organisation on its own, followed by posts: "现任X重点实验室，Y重点实验室主任"
+            oo = _ORG_ONLY.fullmatch(bio, a, b)
+            if oo and i + 1 < len(items) and consider(oo.start("org"), oo.group("org"), end):
                 break
     for m in _WORKS_AT.finditer(bio):
         consider(m.start("org"), m.group("org"), _clause_end(bio, m.end(), stops="。；\n"))
     for m in _SENTENCE_START.finditer(bio):
-        om = _ORG_ROLE.match(bio, m.end())
+        if _CURRENT.match(bio, m.end()):
+            continue
+        om = _ORG_ROLE.match(bio, m.end()) or _ORGS_ROLE.match(bio, m.end())
         if om and _STANDALONE_TAIL.match(bio, om.end()):
             consider(om.start("org"), om.group("org"), _clause_end(bio, om.end(), stops="。；\n"))
     if not candidates:
@@ -184,30 +194,37 @@ def _institution(bio: str) -> tuple[Fact | None, Fact | None]:
 
 MAX_DIRECTION = 30
 _HEAD_ITEM = r"[\u4e00-\u9fffA-Za-z\-—/、与和及]{1,40}?(?:学家|专家)"
-_HEADLINE = re.compile(rf"(?:^|(?<=[，。,\s）)\n]))(?P<head>{_HEAD_ITEM})")
+_HEADLINE = re.compile(rf"(?:^|(?<=[，。,\s）)\n]))(?P<head>{_HEAD_ITEM}(?:[、和及]{_HEAD_ITEM})*)")
 _HEAD_BAD = re.compile(r"有突出贡献|中青年|咨询|顾问|委员|组长|成员|首席|突出|优秀|^[男女]")
-_TERMINATOR = r"(?:等)?(?:方面|领域|学科领域)?(?:的)?(?:创新|基础|应用基础|理论|实验|临床)?(?:研究|研制|研发|科研|教学|工作|开发)"
+_TERMINATOR = r"(?:等)?(?:方面|领域|学科领域)?(?:的)?(?:创新|基础|应用基础|理论|实验|临床|科学)?(?:研究|研制|研发|科研|教学|工作|开发)"
+_AT = r"(?:在|(?<![不相针面绝反应核比校配成])对(?!策|照|比|外|口|称|象|话)于?)"
+_ABOUT = r"(?<![不相针面绝反应核比校配成])对(?!策|照|比|外|口|称|象|话)"
+_NOT_DONE = r"(?:(?!进行|作了|做了|开展|从事|取得|方面|领域)[^。；，\n《》])"
+_NOT_TOPIC = r"所|院|生|员|中心|室|会|学者|机构|基地|站|组|团队|计划|班"
 _STATEMENTS = [
     # 长期从事X研究 / 主要从事X等方面的研究工作 / 致力于X的研究 / 从事X研制 (or to the end of the sentence)
-    re.compile(rf"(?:从事|致力于|专注于|潜心于?|主攻)(?:过|于)?(?P<x>[^。；\n]{{2,120}}?)(?:{_TERMINATOR}|(?=[。；\n])|$)"),
+    re.compile(rf"(?:从事|致力于|专注于|潜心于?|主攻)(?:过|于)?(?P<x>(?!的)[^。；\n]{{2,120}}?)(?:{_TERMINATOR}|(?=[。；\n])|$)"),
     re.compile(r"研究方向(?:主要)?(?:为|是|有|包括|：|:)(?P<x>[^。；\n]{2,120}?)(?=[。；\n]|$)"),
     re.compile(r"(?:长期|主要|集中|重点|近年来)(?:集中)?研究(?!成果|工作|生|员|所|院|方向|领域|中|了|的|室|组|基地|中心|与|和)"
                r"(?P<x>[^。；，\n]{2,80}?)(?=[。；，\n]|$)"),
-    # 在X等方面取得 / 在X领域中 / 在X研究中 / 对于X等方面进行
-    re.compile(r"(?:在|对于?)(?P<x>[^。；，\n]{2,60}?)(?:等)?(?:方面|领域|研究)(?:中|上|里)?"),
-    re.compile(r"对(?P<x>[^。；，\n]{2,60}?)进行了?(?:系统|深入|大量|长期)?(?:的)?研究"),
+    # 在X等方面取得 / 在X领域中 / 对于X等方面进行 / 在X研究中 / 对X进行了系统研究
+    re.compile(rf"{_AT}(?P<x>{_NOT_DONE}{{2,100}}?)(?:等)?(?:方面|领域)"),
+    re.compile(rf"{_AT}(?P<x>{_NOT_DONE}{{2,60}}?)研究(?!{_NOT_TOPIC})(?:中|上|里)?"),
+    re.compile(rf"{_ABOUT}(?P<x>{_NOT_DONE}{{2,60}}?)(?:等)?(?:进行|作|做|开展)了?(?:系统|深入|大量|长期)?(?:的)?[^。；，\n]{{0,4}}研究"),
 ]
 _LEAD = re.compile(r"^(?:在我国开展|在我国|在国内|在国际上|深入|在|对于?|有关|关于|进行|开展|和|及|并|主持|参与|参加|负责|与)+")
-_TRAIL = re.compile(r"(?:等方面|方面|等领域|领域|学科领域|学科|等|的|之中|中|上|研究工作|研究与应用|研究开发|的研究|研究|工作|"
+_TRAIL = re.compile(r"(?:等方面|方面|等领域|领域|等前沿|前沿|等重要|等关键|等新兴|等相关|学科领域|学科|等|的|之中|中|上|研究工作|研究与应用|研究开发|的研究|研究|工作|"
                     r"及其应用|及应用|的教学|教学|科研|相关|问题|基础)+$")
 _DIR_STOP = {"教学", "科研", "研究", "工作", "人才培养", "管理", "工程实践", "应用", "设计", "开发", "技术", "理论",
              "科研工作", "教学科研", "研究工作", "技术培训", "博士后", "科学研究", "学术研究", "系统", "工程", "行政管理",
-             "基础", "实验", "临床", "教育", "研制"}
-_VERB_START = re.compile(r"^(?:建立|提出|发展|完成|主持|研制成功|取得|开创|开拓|解决|推动|揭示|发现|实现|组织|领导|培养|提高|"
-                         r"保证|节省|降低|促进|探索|突破|攻克|创建|参加|参与)")
-_BAD_START = re.compile(r"^(?:该|此|这|本|其|我国|国内|国际|我军|他|她|之后|目前|早期|近年)")
+             "基础", "实验", "临床", "教育", "研制", "工程应用", "推广应用", "产业化"}
+_VERB_START = re.compile(r"^(?:建立|提出|发展|完成|主持|研制成功|取得|开创|开拓|解决|推动|揭示|发现|实现了|组织|领导|培养|提高|"
+                         r"保证|节省|降低|促进|探索|突破|攻克|创建|参加|参与|获得)")
+_BAD_START = re.compile(r"^(?:该|此|这|本|其|我国|国内|国际|我军|他|她|之后|目前|早期|近年|多个|多种|多项|各种|各类|一些|若干)")
+_ORG_NAME = re.compile(r"(?:研究所|大学|学院|研究院|公司|医院|中心)$")
+_DONE_TAIL = re.compile(r"等?[均也都亦]?(?:有|进行了?|作了|做了|开展了?)?(?:深入|系统性?|专门|大量|开创性)+(?:的)?$|等?[均也都亦]$")
 _PAREN = re.compile(r"[（(][^（）()]*[)）]")
-_AND = re.compile(r"以及|和|及(?!其)")
+_ANDS = (re.compile(r"以及"), re.compile(r"和"), re.compile(r"(?<!以)及(?!其)"))  # weakest binding first
 
 
 def _split_direction(text: str) -> list[tuple[int, int]]:
@@ -225,11 +242,12 @@ def _split_direction(text: str) -> list[tuple[int, int]]:
 
 
 def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    for m in _AND.finditer(text, a, b):
-        if _in_brackets(text[a:b], m.start() - a):
-            continue
-        if len(_tidy(text[a:m.start()])) >= 3 and len(_tidy(text[m.end():b])) >= 3:
-            return [*_split_and(text, a, m.start()), *_split_and(text, m.end(), b)]
+    for conj in _ANDS:
+        for m in conj.finditer(text, a, b):
+            if _in_brackets(text[a:b], m.start() - a):
+                continue
+            if len(_tidy(text[a:m.start()])) >= 3 and len(_tidy(text[m.end():b])) >= 3:
+                return [*_split_and(text, a, m.start()), *_split_and(text, m.end(), b)]
     return [(a, b)]
 
 
@@ -238,6 +256,7 @@ def _tidy(item: str) -> str:
     if "——" in item:
         item = item.rsplit("——", 1)[1]
     item = re.sub(r"及其[^、，]{1,8}$", "", item)
+    item = _DONE_TAIL.sub("", item)
     for _ in range(3):
         item = _TRAIL.sub("", _LEAD.sub("", item)).strip(" “”\"'")
     return item
@@ -245,7 +264,8 @@ def _tidy(item: str) -> str:
 
 def _keep(item: str) -> bool:
     return (2 <= len(item) <= MAX_DIRECTION and item not in _DIR_STOP and not _VERB_START.match(item)
-            and not _BAD_START.match(item) and "博士后" not in item and not re.search(r"\d{2,}", item))
+            and not _BAD_START.match(item) and "博士后" not in item and not re.search(r"\d{2,}", item)
+            and not _ORG_NAME.search(item))
 
 
 def _add(out: list[Fact], seen: set[str], bio: str, start: int, end: int) -> None:
@@ -286,12 +306,13 @@ def _directions(bio: str) -> list[Fact]:
     for i, pattern in enumerate(_STATEMENTS):
         for m in pattern.finditer(bio):
             s, e = m.span("x")
-            if i == 0 and m.end() == e and "，" in bio[s:e]:
-                e = bio.index("，", s)  # no terminator: a list up to the sentence end is too loose; keep its first clause
+            if i == 0 and "，" in bio[s:e] and (m.end() == e or e - s > 40):
+                e = bio.index("，", s)  # a long or unterminated list across clauses is too loose: keep its first clause
             spans.append((s, e))
             # "从事X研究和Y研究": a second item after the terminator
-            tail = re.match(r"(?:和|及|以及|、)(?P<y>[^。；，\n]{2,40}?)(?:的)?(?:研究|研制|工作)", bio[m.end():])
-            if tail and m.end() > e:
+            tail = re.match(r"(?:和|及|以及|、)(?P<y>(?:(?!方面|领域|进行)[^。；，\n]){2,40}?)(?:的)?(?:研究|研制|工作)",
+                            bio[m.end():])
+            if i == 0 and tail and m.end() > e:
                 spans.append((m.end() + tail.start("y"), m.end() + tail.end("y")))
     for s, e in sorted(spans):
         _add(out, seen, bio, s, e)
@@ -328,7 +349,7 @@ _HONOURS = [
     ("国家优秀青年科学基金", re.compile(r"(?:国家)?优秀青年(?:科学)?基金|国家优青")),
     ("中国青年科技奖", re.compile(r"中国青年科技奖")),
     ("光华工程科技奖", re.compile(r"光华(?:工程科技|科技工程)奖(?P<young>[(（“]?青年奖)?")),
-    ("何梁何利", re.compile(r"何梁何利(?:基金)?(?:奖)?(?:科学与技术|科学技术|科技|科学)?(?P<kind>进步|成就|创新)?奖")),
+    ("何梁何利", re.compile(r"何梁[何和]利(?:基金)?[-—·]?(?:奖)?(?:科学与技术|科学技术|科技|科学)?(?P<kind>进步|成就|创新)?奖")),
     ("全国科学大会奖", re.compile(r"全国(?:科学|科技)大会(?:成果)?奖")),
     ("国家最高科学技术奖", re.compile(r"国家最高科学技术奖")),
 ]
@@ -343,6 +364,20 @@ def _grades(grade: str | None) -> list[str | None]:
 def _mask_quotes(bio: str) -> str:
     """The bio with the inside of “...” replaced by a neutral character, so project names never split clauses."""
     return re.sub(r"“[^”]{0,60}”", lambda m: "“" + "Q" * (len(m.group()) - 2) + "”", bio)
+
+
+_YEAR_LIST = re.compile(r"(?P<years>(?:19|20)\d\d\s*年?(?:[、和及]\s*(?:19|20)\d\d\s*年?)+)[^，。；,;\n、\d]{0,16}$")
+
+
+def _years_before(masked: str, pos: int, floor: int) -> list[int]:
+    """All the years of a list written right before an award ("2000年、2006年和2011年获…"), else the one year."""
+    window = masked[max(floor, pos - 60):pos]
+    window = window[max(window.rfind(c) for c in "，。；,;\n") + 1:]
+    m = _YEAR_LIST.search(window)
+    if m and not re.search(r"当选|毕业|出生|生于|任|起|至|以来", window[m.end("years"):]):
+        return [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+    year = _year_before(masked, pos, floor)
+    return [year] if year is not None else []
 
 
 def _year_before(masked: str, pos: int, floor: int) -> int | None:
@@ -364,12 +399,12 @@ def _awards(bio: str) -> list[AwardFact]:
         return all(e <= a or s >= b for a, b in taken)
 
     def emit(name: str, s: int, e: int, grade: str | None = None, floor: int = 0, year: int | None = None) -> None:
-        if year is None:
-            year = _year_before(masked, s, floor)
-        if year is None:
+        years = [year] if year is not None else _years_before(masked, s, floor)
+        if not years:
             after = _YEAR_AFTER.match(masked, e)
-            year = int(after.group("year")) if after else None
-        found.append(AwardFact(bio[s:e], s, e, name=name + (grade or ""), grade=grade, year=year))
+            years = [int(after.group("year"))] if after else [None]
+        for y in years:
+            found.append(AwardFact(bio[s:e], s, e, name=name + (grade or ""), grade=grade, year=y))
         taken.append((s, e))
 
     # The academies first: "2003年当选为中国工程院院士", then bare "中国科学院院士".
@@ -398,6 +433,8 @@ def _awards(bio: str) -> list[AwardFact]:
             continue
         after = _AFTER.match(bio, e)
         end = after.end()
+        if re.match(r"[”\"]?(?:评审|评委|委员|专家|提名)", bio[end:]):
+            continue  # "国家科学技术进步奖评审专家" is a role, not an award
         for g in _grades(after.group("grade")):
             emit(base, s, end, g)
         pos = _COUNT.match(bio, end).end()

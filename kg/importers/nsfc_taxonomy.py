@@ -1,0 +1,99 @@
+"""The NSFC discipline codes (nsfc.jl: one JSON object per line, three levels, zh + en names, parents/children).
+
+    {"_id": "A0101", "name": "数论", "name_en": "Number Theory", "parents": ["A01"], "children": [...], "is_leaf": false}
+
+Level 1 is a 3-character code (A01 数学), level 2 five characters (A0101), level 3 seven (A010101). The file has no
+department level (A = 数理科学部 …); `DEPARTMENTS` supplies it. The taxonomy yields no experts: `load_taxonomy`
+is what the NSFC project importer uses to name the field of a project code, and `records` only checks the file
+(its malformed lines come back as rejections) so that `expertglm import nsfc-taxonomy FILE` has something to say.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.normalize import clean
+from kg.readers import RawRecord
+
+# Department letter -> (department, the discipline name used as a Field).
+DEPARTMENTS: dict[str, tuple[str, str]] = {
+    "A": ("数学物理科学部", "数理科学"),
+    "B": ("化学科学部", "化学"),
+    "C": ("生命科学部", "生命科学"),
+    "D": ("地球科学部", "地球科学"),
+    "E": ("工程与材料科学部", "工程与材料科学"),
+    "F": ("信息科学部", "信息科学"),
+    "G": ("管理科学部", "管理科学"),
+    "H": ("医学科学部", "医学"),
+}
+
+
+@dataclass(frozen=True)
+class TaxonomyNode:
+    code: str
+    zh: str
+    en: str | None
+    parent: str | None  # the code of the parent, None at level 1 (the file's own parents)
+
+    @property
+    def level(self) -> int:
+        return {3: 1, 5: 2, 7: 3}.get(len(self.code), 0)
+
+
+def _node(obj: object) -> TaxonomyNode:
+    if not isinstance(obj, dict):
+        raise ValueError("expected a JSON object")
+    code = clean(str(obj.get("_id") or obj.get("code") or "")).upper()
+    zh = clean(str(obj.get("name") or ""))
+    if not code or not zh:
+        raise ValueError("no code or no name")
+    parents = obj.get("parents") or []
+    if not isinstance(parents, list):
+        raise ValueError("parents is not a list")
+    en = clean(str(obj.get("name_en") or "")) or None
+    return TaxonomyNode(code, zh, en, clean(str(parents[0])).upper() if parents else None)
+
+
+def _lines(path: Path) -> Iterator[tuple[int, TaxonomyNode | None, str | None, str]]:
+    with Path(path).open("r", encoding="utf-8-sig") as fh:
+        for lineno, text in enumerate(fh, start=1):
+            if not text.strip():
+                continue
+            try:
+                yield lineno, _node(json.loads(text)), None, text
+            except (ValueError, TypeError) as exc:
+                yield lineno, None, f"malformed taxonomy line: {exc}", text
+
+
+def load_taxonomy(path: Path) -> dict[str, TaxonomyNode]:
+    """Every well-formed line of the file by code; malformed lines are skipped (see `records` to list them)."""
+    return {node.code: node for _, node, _, _ in _lines(path) if node is not None}
+
+
+def field_for_code(code: str | None, taxonomy: dict[str, TaxonomyNode] | None) -> str | None:
+    """The field a project code belongs to: the level-1 discipline's zh name (C0913 -> C09 神经科学、认知科学与心理学),
+    else the department's discipline (C -> 生命科学) when the taxonomy is absent or lacks the code."""
+    code = clean(code or "").upper()
+    if not code:
+        return None
+    if taxonomy and code[:3] in taxonomy:
+        return taxonomy[code[:3]].zh
+    dept = DEPARTMENTS.get(code[:1])
+    return dept[1] if dept else None
+
+
+def subfield_for_code(code: str | None, taxonomy: dict[str, TaxonomyNode] | None) -> str | None:
+    """The zh name of the level-2 discipline of a code (C0106 -> its name), when the taxonomy has it."""
+    code = clean(code or "").upper()
+    return taxonomy[code[:5]].zh if taxonomy and len(code) >= 5 and code[:5] in taxonomy else None
+
+
+def records(paths: list[Path]) -> Iterator[RawRecord]:
+    """No expert records: only a rejection for each malformed line, so an import reports what it could not read."""
+    for path in paths:
+        for lineno, node, error, text in _lines(Path(path)):
+            if error:
+                yield RawRecord(str(path), lineno, text[:500], error)
