@@ -263,11 +263,11 @@ def quickstart(
     typer.echo(f"[5/5] match «{problem}»:")
     _print_match(result)
 
-def _embedder(settings: Settings):
+def _embedder(settings: Settings, bulk: bool = False):
     from expertglm.config import make_embedder
 
     try:
-        return make_embedder(settings.embedder)
+        return make_embedder(settings.embedder, bulk=bulk)
     except (ValueError, ImportError, OSError) as exc:
         typer.echo(f"error: cannot load embedder {settings.embedder!r}: {exc}", err=True)
         raise typer.Exit(2) from exc
@@ -283,7 +283,7 @@ def _update_index(settings: Settings, store, progress: bool = True, rebuild: boo
     from retrieval.faiss_index import IndexMismatch
     from retrieval.sync import GraphVersion, build_index, update_index
 
-    embedder = _embedder(settings)
+    embedder = _embedder(settings, bulk=True)
     run = build_index if rebuild else update_index
     with _bar(GraphVersion.read(store).experts, "embedding", progress) as bar:
         try:

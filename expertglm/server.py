@@ -109,6 +109,9 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
         if err.get("type") == "json_invalid":
             parts.append(f"the body is not valid JSON ({err.get('ctx', {}).get('error', 'parse error')})")
             continue
+        if not loc and err.get("type") in ("model_attributes_type", "dict_type", "missing"):
+            parts.append("the body must be a JSON object sent with `Content-Type: application/json`")
+            continue
         where = ".".join(loc)
         param = param or (where or None)
         parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
@@ -275,7 +278,7 @@ class _Gate:
         if scope.get("method") in ("POST", "PUT", "PATCH"):
             declared = headers.get("content-length")
             if declared is not None and declared.isdigit() and int(declared) > self.max_body:
-                await self._too_large(scope, receive, send, int(declared))
+                await self._too_large(scope, receive, send)
                 return
             body, more, over = bytearray(), True, False
             while more:
@@ -288,12 +291,12 @@ class _Gate:
                     over = True
                     break
             if over:
-                await self._too_large(scope, receive, send, len(body), already_read=len(body), more=more)
+                await self._too_large(scope, receive, send, already_read=len(body), more=more)
                 return
             receive = _replay(bytes(body), receive)
         await self.app(scope, receive, send)
 
-    async def _too_large(self, scope, receive, send, size: int, already_read: int = 0, more: bool = True) -> None:
+    async def _too_large(self, scope, receive, send, already_read: int = 0, more: bool = True) -> None:
         read = already_read
         while more and read <= _DRAIN_LIMIT:  # drain so the client reads our 413 rather than a reset connection
             message = await receive()
@@ -340,8 +343,8 @@ def _split_messages(messages: list[RequestMessage]) -> tuple[str, list[ChatMessa
                        param="messages", code="invalid_messages")
     question = last.text().strip()
     if not question:
-        raise ApiError(400, "messages: the last user message is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低",
-                       param="messages", code="empty_query")
+        raise ApiError(400, "messages: the last user message is empty: describe the problem, "
+                            "e.g. 注塑件翘曲变形，良品率低", param="messages", code="empty_query")
     history = [ChatMessage(role=m.role, content=m.text()) for m in messages[:-1] if m.role in ("user", "assistant")]
     return question, history
 
@@ -396,7 +399,8 @@ def create_app(
     store = retriever.store
     default_model = model_name or f"expertglm-{answerer.backend_name}"
 
-    app = FastAPI(title="Expert-ChatGLM", version="0.1.0", docs_url="/docs", redoc_url=None)
+    # no /docs: Swagger UI loads its assets from a CDN, and the service must work offline (/openapi.json stays)
+    app = FastAPI(title="Expert-ChatGLM", version="0.1.0", docs_url=None, redoc_url=None)
     bucket = TokenBucket(rate_limit_per_minute, rate_burst) if rate_limit_per_minute > 0 else None
     app.add_middleware(_Gate, api_key=api_key or None, max_body_bytes=max_body_bytes, bucket=bucket)
 
@@ -411,8 +415,8 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request, exc: StarletteHTTPException):
-        return _error_response(ApiError(exc.status_code, str(exc.detail), _STATUS_TYPES.get(exc.status_code, "api_error"),
-                                        headers=getattr(exc, "headers", None)))
+        kind = _STATUS_TYPES.get(exc.status_code, "api_error")
+        return _error_response(ApiError(exc.status_code, str(exc.detail), kind, headers=getattr(exc, "headers", None)))
 
     @app.exception_handler(QueryError)
     async def _bad_query(_request, exc: QueryError):
@@ -508,36 +512,36 @@ def create_app(
         first = next(pieces)  # retrieval happens here, so a bad question is still a plain 400, not a broken stream
         include_usage = bool((body.stream_options or {}).get("include_usage"))
 
-        def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
-            data = {"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model,
-                    "system_fingerprint": None,
-                    "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}], **extra}
+        def sse(data: dict[str, Any]) -> str:
             return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+        def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
+            choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+            return sse({"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": model,
+                        "system_fingerprint": None, "choices": [choice], **extra})
 
         def events() -> Iterator[str]:
             text: list[str] = []
             try:
                 yield chunk({"role": "assistant", "content": ""})
                 piece = first
-                while True:
-                    if isinstance(piece, Answer):
-                        yield chunk({}, "stop", expertglm=_extension(piece, turn))
-                        if include_usage:
-                            completion_tokens = rough_tokens("".join(text))
-                            usage = {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                                     "total_tokens": prompt_tokens + completion_tokens}
-                            yield (f"data: {json.dumps({'id': completion_id, 'object': 'chat.completion.chunk', 'created': created, 'model': model, 'choices': [], 'usage': usage})}\n\n")
-                        break
+                while not isinstance(piece, Answer):
                     if piece:
                         text.append(piece)
                         yield chunk({"content": piece})
                     piece = next(pieces)
+                yield chunk({}, "stop", expertglm=_extension(piece, turn))
+                if include_usage:
+                    completion_tokens = rough_tokens("".join(text))
+                    yield sse({"id": completion_id, "object": "chat.completion.chunk", "created": created,
+                               "model": model, "choices": [],
+                               "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                                         "total_tokens": prompt_tokens + completion_tokens}})
             except Exception as exc:  # noqa: BLE001 - the stream has started: report the error inside it
                 log.exception("error while streaming", exc_info=exc)
-                status = "server_error"
-                message = f"the knowledge graph is unavailable: {exc}" if isinstance(exc, GraphError) \
-                    else "internal server error while streaming"
-                yield f"data: {json.dumps(error_body(message, status, 'stream_error'), ensure_ascii=False)}\n\n"
+                message = (f"the knowledge graph is unavailable: {exc}" if isinstance(exc, GraphError)
+                           else "internal server error while streaming")
+                yield sse(error_body(message, "server_error", "stream_error"))
             finally:
                 pieces.close()
             yield "data: [DONE]\n\n"

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import copy
 import importlib.metadata
+import re
 import threading
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,11 @@ CHATGLM_6B_NOTE = (
     "(its tokenizer breaks from 4.34, its generation code from 4.42, and it is not usable on 5.x); "
     "run it in a separate environment, or serve it behind an OpenAI-compatible endpoint and use OpenAIBackend"
 )
+
+#: backends without an adapter, by what they loaded; held weakly, so a model is copied only while alive
+_LIVE_BASES: weakref.WeakValueDictionary[tuple, HFBackend] = weakref.WeakValueDictionary()
+
+_TAIL = re.compile(r"[\s\ufffd]+$")
 
 _DTYPES = {"float32": "float32", "fp32": "float32", "float16": "float16", "fp16": "float16", "half": "float16",
            "bfloat16": "bfloat16", "bf16": "bfloat16"}
@@ -54,11 +61,16 @@ def _split_gguf(model: str, gguf_file: str | None) -> tuple[str, str | None]:
         if model.endswith(".gguf") and Path(model).is_file():
             return str(Path(model).parent), Path(model).name
         return model, None
-    if (Path(model) / gguf_file).is_file():
+    if not Path(gguf_file).is_absolute() and (Path(model) / gguf_file).is_file():
         return model, gguf_file
     if Path(gguf_file).is_file():
         return str(Path(gguf_file).resolve().parent), Path(gguf_file).name
     return model, gguf_file  # a file inside a hub repo: transformers resolves it
+
+
+def _trim(text: str) -> str:
+    """Drop trailing whitespace and U+FFFD (half a multi-byte character cut off by max_tokens)."""
+    return _TAIL.sub("", text)
 
 
 def _plain_prompt(messages: list[dict[str, str]]) -> str:
@@ -89,7 +101,15 @@ def _chatglm_prompt(messages: list[dict[str, str]]) -> str:
 
 
 class HFBackend(AnswerBackend):
-    """A transformers causal LM on CPU or GPU: greedy at temperature 0, sampling otherwise."""
+    """A transformers causal LM on CPU or GPU: greedy at temperature 0, sampling otherwise.
+
+    `model` is a directory or hub id (offline: it must be in the local cache); `gguf_file` a GGUF in
+    that directory (or a path of its own), dequantised to float32 by transformers (needs `gguf`);
+    `adapter` a peft LoRA directory applied on top. `device` is "cpu", "cuda", "cuda:0", ... or
+    "auto" (accelerate's device_map); `dtype` "auto" (the checkpoint's), "float32", "bfloat16" or
+    "float16". A second backend on a base that a live backend (without adapter) already loaded
+    copies that model instead of loading it again, which spares the slow GGUF parse.
+    """
 
     def __init__(self, model: str, adapter: str | None = None, gguf_file: str | None = None,
                  trust_remote_code: bool = False, device: str = "cpu", dtype: str = "auto") -> None:
@@ -99,8 +119,9 @@ class HFBackend(AnswerBackend):
         except ImportError as exc:  # pragma: no cover - the extra is installed in tests
             raise ImportError("HFBackend needs torch and transformers: pip install 'expert-chatglm[llm]'") from exc
 
+        from transformers import AutoTokenizer
+
         self._torch = torch
-        self._transformers = transformers
         source, gguf = _split_gguf(str(model), gguf_file)
         self.source, self.gguf_file, self.adapter, self.device = source, gguf, adapter, device
         label = Path(gguf).name.removesuffix(".gguf") if gguf else Path(source.rstrip("/")).name
@@ -109,20 +130,29 @@ class HFBackend(AnswerBackend):
         common: dict[str, Any] = {"trust_remote_code": trust_remote_code}
         if gguf:
             common["gguf_file"] = gguf
-        try:
-            self.tokenizer = self._load_tokenizer(source, adapter, common)
-            self.model = self._load_model(source, common, device, dtype)
-        except AttributeError as exc:  # remote code written for an older transformers
-            if trust_remote_code and "tokenizer" in str(exc):
-                raise BackendError(f"cannot load {source} with transformers {transformers.__version__}: "
-                                   f"{exc}. {CHATGLM_6B_NOTE}") from exc
-            raise
+        key = (source, gguf, trust_remote_code, device, dtype)
+        sibling = _LIVE_BASES.get(key) if device != "auto" else None
+        if sibling is not None:  # same base already loaded in this process: copy it, skip the (GGUF) load
+            self.tokenizer = self._adapter_tokenizer(adapter, common) or sibling.tokenizer
+            self.model = copy.deepcopy(sibling.model)
+        else:
+            try:
+                self.tokenizer = self._adapter_tokenizer(adapter, common) or AutoTokenizer.from_pretrained(
+                    source, **common)
+                self.model = self._load_model(source, common, device, dtype)
+            except AttributeError as exc:  # remote code written for an older transformers
+                if trust_remote_code and "tokenizer" in str(exc):
+                    raise BackendError(f"cannot load {source} with transformers {transformers.__version__}: "
+                                       f"{exc}. {CHATGLM_6B_NOTE}") from exc
+                raise
         if adapter:
             try:
                 from peft import PeftModel
             except ImportError as exc:  # pragma: no cover
                 raise ImportError("a LoRA adapter needs peft: pip install 'expert-chatglm[llm]'") from exc
             self.model = PeftModel.from_pretrained(self.model, adapter, is_trainable=False)
+        elif device != "auto":
+            _LIVE_BASES[key] = self  # a later backend on the same base (e.g. with an adapter) copies this one
         self.model.eval()
 
         if self.tokenizer.pad_token_id is None and self.tokenizer.eos_token_id is not None:
@@ -132,12 +162,14 @@ class HFBackend(AnswerBackend):
         self._model_type = getattr(getattr(self.model, "config", None), "model_type", "")
 
     # -- loading -----------------------------------------------------------------------------------
-    def _load_tokenizer(self, source: str, adapter: str | None, common: dict[str, Any]):
+    @staticmethod
+    def _adapter_tokenizer(adapter: str | None, common: dict[str, Any]):
+        """The tokenizer saved with an adapter (trained with added tokens), if there is one."""
         from transformers import AutoTokenizer
 
-        if adapter and (Path(adapter) / "tokenizer_config.json").is_file():  # adapter trained with added tokens
+        if adapter and (Path(adapter) / "tokenizer_config.json").is_file():
             return AutoTokenizer.from_pretrained(adapter, trust_remote_code=common["trust_remote_code"])
-        return AutoTokenizer.from_pretrained(source, **common)
+        return None
 
     def _load_model(self, source: str, common: dict[str, Any], device: str, dtype: str):
         from transformers import AutoModel, AutoModelForCausalLM
@@ -214,7 +246,7 @@ class HFBackend(AnswerBackend):
         with self._torch.inference_mode():
             output = self.model.generate(**inputs, **self._generation_kwargs(max_tokens, temperature))
         new_tokens = output[0, inputs["input_ids"].shape[1]:]  # strip the prompt
-        return self.tokenizer.decode(new_tokens, skip_special_tokens=True).strip()
+        return _trim(self.tokenizer.decode(new_tokens, skip_special_tokens=True)).lstrip()
 
     def stream(self, messages: list[ChatMessage], *, max_tokens: int = 512, temperature: float = 0.2
                ) -> Iterator[str]:
@@ -245,11 +277,11 @@ class HFBackend(AnswerBackend):
 
         thread = threading.Thread(target=run, name="hf-generate", daemon=True)
         thread.start()
-        started, held = False, ""  # whitespace is held back so the pieces join to generate().strip()
+        started, held = False, ""  # a whitespace tail is held back so the pieces join to generate()'s text
         try:
             for piece in streamer:
                 text = held + piece
-                body = text.rstrip()
+                body = _trim(text)
                 held = text[len(body):]
                 if not started:
                     body = body.lstrip()

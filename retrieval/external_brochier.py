@@ -10,6 +10,7 @@ of one of the query's topics. Metrics over the full pool ranking: ap, p@10, mrr.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 from ir_measures import AP, RR, P
 
-from retrieval.external_common import Workspace, embed, ir_metrics, order, tfidf, words
+from retrieval.external_common import Workspace, embed, fusion_settings, ir_metrics, order, tfidf, words
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
 
@@ -48,7 +49,8 @@ def locate(data: Path) -> Path:
 
 def load(data: Path) -> DblpData:
     """Parse dblp.npz. Its sparse matrices are pickled objects, so only load a file from a source you trust."""
-    with np.load(locate(data), allow_pickle=True) as z:
+    with warnings.catch_warnings(), np.load(locate(data), allow_pickle=True) as z:
+        warnings.simplefilter("ignore", DeprecationWarning)  # pickled with an older scipy's module paths
         texts = [str(t) for t in z["T"]]
         a_da = sp.csc_matrix(z["A_da"].item(), dtype=np.float64)
         l_d, l_a = sp.csr_matrix(z["L_d"].item()), sp.csr_matrix(z["L_a"].item())
@@ -130,31 +132,38 @@ def _model(retriever: str) -> str:
     return "minilm" if retriever.endswith("-minilm") else "use"
 
 
-def candidate_scores(ws: Workspace, data: DblpData, retriever: str, how: str, positions: list[int]):
-    """Pool candidate scores for each query position. fused[-minilm] = RRF (k=60) of the lexical and dense
-    document rankings, then aggregated like any other document ranking (its scores are the RRF scores)."""
+def candidate_scores(
+    ws: Workspace, data: DblpData, retriever: str, how: str, positions: list[int], weights: dict | None = None
+):
+    """Pool candidate scores for each query position. fused[-minilm] = weighted RRF of the lexical and dense
+    document rankings (fusion_settings: the product's weights unless given), then aggregated like any other
+    document ranking (its scores are the RRF scores)."""
     if not retriever.startswith("fused"):
         for p, (ranking, scores) in zip(positions, _doc_rankings(ws, data, retriever, positions)):
             yield aggregate(data, data.queries[p], ranking, scores, how)
         return
     dense = "dense-minilm" if retriever.endswith("-minilm") else "dense"
+    w, k = fusion_settings(weights)
     lexical = _doc_rankings(ws, data, "lexical", positions)
     for p, (lex, lex_scores), (den, _) in zip(positions, lexical, _doc_rankings(ws, data, dense, positions)):
         lex = lex[lex_scores[lex] > 0]  # the lexical list holds only matching documents, as LexicalIndex returns
-        fused = reciprocal_rank_fusion({"lexical": [(str(d), 0.0) for d in lex], "dense": [(str(d), 0.0) for d in den]})
+        lists = {"lexical": [(str(d), 0.0) for d in lex], "dense": [(str(d), 0.0) for d in den]}
+        fused = reciprocal_rank_fusion(lists, k=k, weights=w)
         ranking = np.array([int(d) for d, _ in fused])
         scores = np.zeros(len(data.texts))
         scores[ranking] = [s for _, s in fused]
         yield aggregate(data, data.queries[p], ranking, scores, how)
 
 
-def evaluate(ws: Workspace, data: DblpData, retriever: str, aggregate_how: str | None, split: str):
+def evaluate(
+    ws: Workspace, data: DblpData, retriever: str, aggregate_how: str | None, split: str, weights: dict | None = None
+):
     """(metrics, number of queries) for one retriever."""
     base = retriever.removesuffix("-minilm")
     how = aggregate_how or DEFAULT_AGGREGATE[base]
     positions = split_indices(len(data.queries), split)
     run, qrels = {}, {}
-    for p, scores in zip(positions, candidate_scores(ws, data, retriever, how, positions)):
+    for p, scores in zip(positions, candidate_scores(ws, data, retriever, how, positions, weights)):
         qid = str(p)
         run[qid] = [str(data.candidates[j]) for j in order(scores)]
         qrels[qid] = {str(a): 1 for a in data.relevant[p]}

@@ -25,30 +25,46 @@ DENSE_MODELS = ("use", "minilm")
 class Workspace:
     """Computes each named resource (a parsed data set, an index, embeddings) once and remembers how long it took.
 
-    Several retrievers evaluated on one Workspace share its work; each result's time is its own scoring time plus
-    the time of every resource it used, so a reported time is what that retriever would take run alone.
+    Several retrievers evaluated on one Workspace share its work; `run_seconds` charges each run its own time
+    plus the build time of every resource it used, whoever built it, so a reported time is what that retriever
+    would take run alone. A resource's build must not itself call `get` (its time would count twice).
     """
 
     def __init__(self) -> None:
         self._values: dict[Any, tuple[Any, float]] = {}
         self._used: set[Any] = set()
+        self._built = 0.0
 
     def get(self, key: Any, build: Callable[[], Any]) -> Any:
         """The resource under key, built now (and timed) unless already built; marks it used by this run."""
         if key not in self._values:
             start = time.perf_counter()
             value = build()
-            self._values[key] = (value, time.perf_counter() - start)
+            elapsed = time.perf_counter() - start
+            self._values[key] = (value, elapsed)
+            self._built += elapsed
         self._used.add(key)
         return self._values[key][0]
 
     def start_run(self) -> None:
-        """Forget which resources the previous run used."""
+        """Begin a run: forget which resources the previous run used and what it built."""
         self._used = set()
+        self._built = 0.0
 
-    def used_seconds(self) -> float:
-        """Total build time of the resources used since start_run."""
-        return sum(self._values[k][1] for k in self._used)
+    def run_seconds(self, elapsed: float) -> float:
+        """A run's standalone time: its elapsed time less what it built, plus the build time of all it used."""
+        return elapsed - self._built + sum(self._values[k][1] for k in self._used)
+
+
+def fusion_settings(weights: dict[str, float] | None = None) -> tuple[dict[str, float], int]:
+    """(weights, k) for fusing the lexical and dense rankings: the product's defaults (retrieval.pipeline
+    FusionSettings, tuned on its own DEV queries, never on these benchmarks) unless weights are given."""
+    from retrieval.pipeline import FusionSettings
+
+    defaults = FusionSettings()
+    if weights is None:
+        weights = {name: defaults.weights[name] for name in ("lexical", "dense")}
+    return dict(weights), defaults.rrf_k
 
 
 def make_embedder(model: str, threads: int = 1) -> Embedder:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.external_common import Workspace, embed, tfidf, words
+from retrieval.external_common import Workspace, embed, fusion_settings, tfidf, words
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
 
@@ -172,11 +172,13 @@ def _bm25_matrix(subs: list[str], queries: list[str]) -> np.ndarray:
     return m
 
 
-def predict(ws: Workspace, data: GoldData, retriever: str, how: str | None = None) -> dict[str, dict[str, float]]:
+def predict(
+    ws: Workspace, data: GoldData, retriever: str, how: str | None = None, weights: dict | None = None
+) -> dict[str, dict[str, float]]:
     """reviewer -> submission -> score for every reviewer and every submission.
 
     fused[-minilm]: for each reviewer, the submissions ranked by the lexical and by the dense score, fused by
-    RRF (k=60) as the system fuses expert rankings; the RRF score is the prediction.
+    weighted RRF as the system fuses expert rankings (fusion_settings); the RRF score is the prediction.
     """
     if retriever.startswith("published:"):
         return load_published(data.root, retriever.split(":", 1)[1])
@@ -189,18 +191,21 @@ def predict(ws: Workspace, data: GoldData, retriever: str, how: str | None = Non
     dense = "dense-minilm" if retriever.endswith("-minilm") else "dense"
     lexical = predict(ws, data, "lexical", how)
     semantic = predict(ws, data, dense, how)
+    w, k = fusion_settings(weights)
     out = {}
     for r in data.refs:
         rankings = {
             name: sorted(scores[r].items(), key=lambda p: (-p[1], p[0]))
             for name, scores in (("lexical", lexical), ("dense", semantic))
         }
-        out[r] = dict(reciprocal_rank_fusion(rankings))
+        out[r] = dict(reciprocal_rank_fusion(rankings, k=k, weights=w))
     return out
 
 
-def evaluate(ws: Workspace, data: GoldData, retriever: str, aggregate_how: str | None, split: str):
+def evaluate(
+    ws: Workspace, data: GoldData, retriever: str, aggregate_how: str | None, split: str, weights: dict | None = None
+):
     """({"loss": ...}, number of reviewers) for one retriever."""
     reviewers = split_reviewers(data, split)
-    preds = predict(ws, data, retriever, aggregate_how)
+    preds = predict(ws, data, retriever, aggregate_how, weights)
     return {"loss": misranking_loss(preds, {r: data.refs[r] for r in reviewers})}, len(reviewers)

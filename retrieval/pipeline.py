@@ -61,8 +61,12 @@ class ExpertRetriever:
              ) -> tuple[list[tuple[str, float]], dict[str, list[str]], list[DirectionHit], list[str]]:
         """Fused ranking (id, score), matched directions per expert, direction hits, and warnings."""
         query, warnings = self._check(query)
+        ranking, matched, hits = self._rank(query, self.embedder.embed([query])[0], retrievers, depth)
+        return ranking, matched, hits, warnings
+
+    def _rank(self, query: str, vector: np.ndarray, retrievers: Sequence[str], depth: int | None
+              ) -> tuple[list[tuple[str, float]], dict[str, list[str]], list[DirectionHit]]:
         depth = depth or self.settings.candidates
-        vector = self.embedder.embed([query])[0]
         rankings: dict[str, list[tuple[str, float]]] = {}
         matched: dict[str, list[str]] = {}
         hits: list[DirectionHit] = []
@@ -74,9 +78,9 @@ class ExpertRetriever:
             scored, matched, hits = self.graph.search(query, vector)
             rankings["graph"] = self._order_graph(scored, vector)[:depth]
         if len(rankings) == 1:
-            return next(iter(rankings.values())), matched, hits, warnings
+            return next(iter(rankings.values())), matched, hits
         weights = {name: self.settings.weights.get(name, 1.0) for name in rankings}
-        return reciprocal_rank_fusion(rankings, k=self.settings.rrf_k, weights=weights), matched, hits, warnings
+        return reciprocal_rank_fusion(rankings, k=self.settings.rrf_k, weights=weights), matched, hits
 
     def _order_graph(self, scored: list[tuple[str, float]], vector: np.ndarray) -> list[tuple[str, float]]:
         """Experts on the matched directions, by direction fit, ties broken by dense similarity."""
@@ -103,14 +107,15 @@ class ExpertRetriever:
         """The top experts with facts, scores, reasons and the subgraph that grounds them."""
         if not 1 <= top_k <= 100:
             raise QueryError("top_k must be between 1 and 100")
-        ranking, matched, hits, warnings = self.rank(query, retrievers)
+        query, warnings = self._check(query)
+        vector = self.embedder.embed([query])[0]
+        ranking, matched, hits = self._rank(query, vector, retrievers, None)
         top = ranking[:top_k]
         rows = {row["e"].properties["id"]: row for row in
                 self.store.read(kg_cypher.NEIGHBOURHOODS, {"ids": [i for i, _ in top]}).records()}
         subgraph = Subgraph()
         experts = []
         seen_nodes: set[str] = set()
-        vector = self.embedder.embed([query[:MAX_QUERY_CHARS]])[0]
         for expert_id, score in top:
             row = rows.get(expert_id)
             if row is None:  # deleted from the graph since indexing

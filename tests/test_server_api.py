@@ -1,4 +1,4 @@
-"""The HTTP service end to end: a real uvicorn server over a small demo graph, driven over HTTP and the openai client."""
+"""The HTTP service end to end: a real uvicorn server over a small demo graph, driven over HTTP and with openai."""
 
 from __future__ import annotations
 
@@ -56,15 +56,19 @@ def client(base):
 
 def http(url: str, body: object | bytes | None = None, headers: dict[str, str] | None = None,
          method: str | None = None) -> tuple[int, dict[str, str], object]:
-    """(status, headers, JSON body) of one request; errors are returned, not raised."""
+    """(status, lower-cased headers, JSON body) of one request; errors are returned, not raised."""
     data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
     request = urllib.request.Request(url, data=data, method=method,
                                      headers={"Content-Type": "application/json", **(headers or {})})
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
-            return response.status, dict(response.headers), json.loads(response.read())
+            return response.status, _lower(response.headers), json.loads(response.read())
     except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), json.loads(exc.read())
+        return exc.code, _lower(exc.headers), json.loads(exc.read())
+
+
+def _lower(headers) -> dict[str, str]:
+    return {k.lower(): v for k, v in headers.items()}
 
 
 def assert_error(body: object, *words: str) -> dict:
@@ -105,7 +109,8 @@ def test_openai_client_plain_and_streaming(client):
     choice = done.choices[0]
     assert choice.finish_reason == "stop" and choice.message.role == "assistant"
     assert "推荐以下3位专家" in choice.message.content
-    assert done.usage.completion_tokens > 50 and done.usage.total_tokens == done.usage.prompt_tokens + done.usage.completion_tokens
+    usage = done.usage
+    assert usage.completion_tokens > 50 and usage.total_tokens == usage.prompt_tokens + usage.completion_tokens
     ext = done.model_extra["expertglm"]
     assert ext["backend"] == "grounded" and ext["turn"] == "problem" and len(ext["experts"]) == 3
     assert all(e["name"] in choice.message.content for e in ext["experts"])
@@ -160,7 +165,7 @@ def test_api_key_is_enforced(parts):
     settings, answerer = parts
     with running(create_app(answerer, index_dir=settings.index_dir, api_key=KEY, rate_limit_per_minute=0)) as url:
         status, headers, body = http(f"{url}/v1/match", {"query": PROBLEM})
-        assert status == 401 and headers.get("www-authenticate", headers.get("WWW-Authenticate")) == "Bearer"
+        assert status == 401 and headers["www-authenticate"] == "Bearer"
         assert assert_error(body, "API key")["code"] == "invalid_api_key"
         assert http(f"{url}/v1/match", {"query": PROBLEM}, {"Authorization": "Bearer wrong"})[0] == 401
         status, _, body = http(f"{url}/v1/match", {"query": PROBLEM, "top_k": 1}, {"Authorization": f"Bearer {KEY}"})
@@ -191,7 +196,7 @@ def test_rate_limit(parts):
     with running(create_app(answerer, index_dir=settings.index_dir, rate_limit_per_minute=3)) as url:
         assert [http(f"{url}/v1/models")[0] for _ in range(3)] == [200, 200, 200]
         status, headers, body = http(f"{url}/v1/models")
-        assert status == 429 and int(headers["retry-after"] if "retry-after" in headers else headers["Retry-After"]) >= 1
+        assert status == 429 and int(headers["retry-after"]) >= 1
         assert assert_error(body, "rate limit")["type"] == "rate_limit_error"
         assert http(f"{url}/healthz")[0] == 200  # not limited
         # another API key is another client
@@ -218,6 +223,8 @@ def test_errors_are_json(base, client):
     assert status == 400 and assert_error(body, "top_k")
     status, _, body = http(url, b"{not json")
     assert status == 400 and assert_error(body, "JSON")
+    status, _, body = http(url, json.dumps({"query": PROBLEM}).encode(), {"Content-Type": "text/plain"})
+    assert status == 400 and assert_error(body, "JSON object")
     status, _, body = http(url, {"query": "🙂🙂🔥"})  # the retriever's QueryError
     assert status == 400 and assert_error(body, "no words")
     status, _, body = http(f"{base}/v1/nowhere", {})
@@ -250,3 +257,42 @@ def test_concurrent_requests(base):
         t.join(300)
     assert len(results) == 16
     assert all(status == 200 and ids == expected[q] for q, status, ids in results)
+
+
+def test_serve_reads_its_settings_from_the_environment(parts):
+    """`serve` (what `expertglm serve` runs) in a process of its own: API key and rate limit from the environment."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    settings, _ = parts
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(EXPERTGLM_HOME=str(settings.home), EXPERTGLM_GRAPH=settings.store.graph, EXPERTGLM_API_KEY=KEY,
+               EXPERTGLM_RATE_LIMIT="2", EXPERTGLM_LOG_LEVEL="warning", EXPERTGLM_EMBED_THREADS="1")
+    code = ("import sys; from expertglm.config import Settings; from expertglm.server import serve; "
+            "serve('127.0.0.1', int(sys.argv[1]), Settings.from_env())")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(port)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            assert proc.poll() is None, proc.stdout.read()
+            try:
+                status, _, health = http(f"{url}/healthz")
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "serve did not come up"
+                time.sleep(0.2)
+        assert status == 200 and health["experts"] == 400 and health["index"] == "in step"
+        assert http(f"{url}/v1/models")[0] == 401
+        auth = {"Authorization": f"Bearer {KEY}"}
+        assert [http(f"{url}/v1/models", headers=auth)[0] for _ in range(3)] == [200, 200, 429]
+    finally:
+        proc.terminate()
+        proc.wait(30)

@@ -74,7 +74,7 @@ def test_ask_shows_answer_cards_and_graph(browser, answerer):
         page.click("#submit")
         page.wait_for_selector(".expert-card", timeout=60_000)
         page.wait_for_selector("#graph .node.Expert", timeout=60_000)
-        page.wait_for_function("document.getElementById('status').textContent === '完成'", timeout=60_000)
+        sync_api.expect(page.locator("#status")).to_have_text("完成", timeout=60_000)
 
         cards = page.locator(".expert-card")
         assert cards.count() == 5
@@ -89,7 +89,8 @@ def test_ask_shows_answer_cards_and_graph(browser, answerer):
         assert {"Expert", "Direction", "Field", "Institution"} <= labels
         assert page.locator("#graph .node.Expert").count() == 5
         assert page.locator("#graph line.edge").count() > 10
-        assert len(set(page.eval_on_selector_all("#graph line.edge", "ls => ls.map(l => l.getAttribute('stroke'))"))) >= 3
+        strokes = page.eval_on_selector_all("#graph line.edge", "ls => ls.map(l => l.getAttribute('stroke'))")
+        assert len(set(strokes)) >= 3  # edges coloured by type
         inside = page.eval_on_selector_all("#graph .node", """ns => ns.every(n => {
             const m = n.getAttribute('transform').match(/translate\\(([-\\d.]+),([-\\d.]+)\\)/);
             return m && +m[1] >= 0 && +m[1] <= 800 && +m[2] >= 0 && +m[2] <= 560; })""")
@@ -99,8 +100,8 @@ def test_ask_shows_answer_cards_and_graph(browser, answerer):
         # a follow-up in the same conversation
         page.fill("#question", "他获得过什么奖？")
         page.click("#submit")
-        page.wait_for_function("document.querySelectorAll('.turn.assistant').length === 2 && "
-                               "document.getElementById('status').textContent === '完成'", timeout=60_000)
+        sync_api.expect(page.locator(".turn.assistant")).to_have_count(2, timeout=60_000)
+        sync_api.expect(page.locator("#status")).to_have_text("完成", timeout=60_000)
         follow = page.locator(".turn.assistant").nth(1).inner_text()
         assert names[0] in follow and ("获得过" in follow or "获奖记录" in follow)
         assert outside == [] and errors == []

@@ -20,7 +20,6 @@ from kg.normalize import clean
 from kg.readers import RawRecord
 
 UNKNOWN_YEAR = "1901"
-COLUMNS = ("XB", "evaluate_time", "introduce", "link", "name")
 
 
 # 学部 -> (academy, field). A small explicit table; the field names follow the NSFC departments where they overlap
@@ -117,7 +116,8 @@ def _file_records(path: Path) -> Iterator[RawRecord]:
             header = [c.strip() for c in reader.fieldnames or []]
             missing = [c for c in ("XB", "introduce", "name") if c not in header]
             if missing:
-                yield RawRecord(str(path), 1, {"header": header}, f"not an academician file: no column {', '.join(missing)}")
+                yield RawRecord(str(path), 1, {"header": header},
+                                f"not an academician file: no column {', '.join(missing)}")
                 return
             rows: list[tuple[int, dict[str, str]]] = []
             for row in reader:

@@ -56,15 +56,32 @@ class BioFacts:
 
 # ---------------------------------------------------------------------------------------------------- the text
 
-_WS_RUN = re.compile(r"[ \t\r\n\u2002\u2003\u3000\xa0]*(?:[\r\n\u2002\u2003\u3000\xa0]|[ \t]{2,})[ \t\r\n\u2002\u2003\u3000\xa0]*")
+_SPACE = r"[ \t\r\n\u2002\u2003\u3000\xa0]"
+_WS_RUN = re.compile(rf"{_SPACE}*(?:[\r\n\u2002\u2003\u3000\xa0]|[ \t]{{2,}}){_SPACE}*")
 _PLACEHOLDERS = {"信息维护中", "暂无", "无"}
+
+
+# Scraped pages written in the Symbol font carry Greek letters as private-use code points (U+F061 "a" = α):
+# "J/\uf079粒子" is J/ψ. Map them back; drop any other private-use character (the model refuses them).
+_SYMBOL_GREEK = dict(zip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                         "αβχδεφγηιϕκλμνοπθρστυϖωξψζΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"))
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
+
+def _private_use(m: re.Match) -> str:
+    code = ord(m.group())
+    if code in (0xF020, 0xF0A0):
+        return " "
+    return _SYMBOL_GREEK.get(chr(code - 0xF000), "") if 0xF041 <= code <= 0xF07A else ""
 
 
 def clean_bio(text: str | None) -> str | None:
     """The stored form of a bio: paragraph indents and runs of (non-breaking, en, ideographic) spaces become one
-    newline, the ends are trimmed. Offsets of extracted facts refer to this form. Placeholders give None."""
+    newline, Symbol-font letters become Greek, the ends are trimmed. Offsets of extracted facts refer to this
+    form. Placeholders ("信息维护中") give None."""
     if text is None:
         return None
+    text = _PRIVATE_USE.sub(_private_use, text)
     text = _WS_RUN.sub("\n", text).strip()
     return None if not text or text in _PLACEHOLDERS else text
 
@@ -125,7 +142,8 @@ _ORG_CHARS = r"[^，。；、,;：:（）()\s“”\"'《》]"
 # An organisation directly followed by a role ("中国科学院物理研究所研究员"), an optional "（上海）" in between.
 _ORG_ROLE = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?)(?:（[^）]{{1,8}}）)?(?P<role>{_ROLE})")
 # "南京大学、华南理工大学教授。": the first of several organisations sharing one role.
-_ORGS_ROLE = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}?)(?:[、和]{_ORG_CHARS}{{2,40}}?)+(?:（[^）]{{1,8}}）)?(?P<role>{_ROLE})")
+_ORGS_ROLE = re.compile(
+    rf"(?P<org>{_ORG_CHARS}{{2,40}}?)(?:[、和]{_ORG_CHARS}{{2,40}}?)+(?:（[^）]{{1,8}}）)?(?P<role>{_ROLE})")
 _ORG_ONLY = re.compile(rf"(?P<org>{_ORG_CHARS}{{2,40}}(?:大学|学院|医院|研究院|研究所|研究中心|实验室|天文台|集团|公司))")
 _CURRENT = re.compile(r"(?<![曾历原])(?:现任|现为|现在|现系|现是|目前任|目前为|现就职于|就职于|任职于|工作单位[为是：:]?)\s*")
 _WORKS_AT = re.compile(rf"(?:到|在)(?P<org>{_ORG_CHARS}{{2,40}}?)工作(?:至今|到现在)")
@@ -276,7 +294,10 @@ def _add(out: list[Fact], seen: set[str], bio: str, start: int, end: int) -> Non
             continue
         seen.add(key(item))
         offset = raw.find(item, x)
-        out.append(Fact(item, start + offset, start + offset + len(item)) if offset >= 0 else Fact(item, start + x, start + y))
+        if offset >= 0:
+            out.append(Fact(item, start + offset, start + offset + len(item)))
+        else:  # brackets were dropped from the item: the span is the piece it was read from
+            out.append(Fact(item, start + x, start + y))
 
 
 def _headline(bio: str, out: list[Fact], seen: set[str]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.normalize import clean
+from kg.normalize import clean, key
 from kg.readers import RawRecord
 
 # Department letter -> (department, the discipline name used as a Field).
@@ -86,9 +86,56 @@ def field_for_code(code: str | None, taxonomy: dict[str, TaxonomyNode] | None) -
 
 
 def subfield_for_code(code: str | None, taxonomy: dict[str, TaxonomyNode] | None) -> str | None:
-    """The zh name of the level-2 discipline of a code (C0106 -> its name), when the taxonomy has it."""
+    """The Field name of the level-2 discipline of a code (C0106 -> 微生物生理与生化 …), when the taxonomy has it;
+    None when it is named like its level-1 parent (H1701 康复医学 under H17 康复医学)."""
     code = clean(code or "").upper()
-    return taxonomy[code[:5]].zh if taxonomy and len(code) >= 5 and code[:5] in taxonomy else None
+    if not (taxonomy and len(code) >= 5 and code[:5] in taxonomy):
+        return None
+    name = field_name(code[:5], taxonomy)
+    return None if code[:3] in taxonomy and taxonomy[code[:3]].zh == name else name
+
+
+def field_name(code: str, taxonomy: dict[str, TaxonomyNode], shared: dict[str, int] | None = None) -> str:
+    """The Field name a code gets in the graph: its zh name, or for a level-3 code whose zh name other codes share
+    (信息论 is both A011401 and F0101) "zh（parent zh）" — the name is a Field's identity, so it must not merge two
+    codes. Levels 1 and 2 keep their names (the only repeats there are children named like their parent)."""
+    node = taxonomy[code]
+    if node.level != 3 or node.parent not in taxonomy or taxonomy[node.parent].zh == node.zh:
+        return node.zh
+    if (shared if shared is not None else _shared_names(taxonomy)).get(node.zh, 1) > 1:
+        return f"{node.zh}（{taxonomy[node.parent].zh}）"
+    return node.zh
+
+
+def _shared_names(taxonomy: dict[str, TaxonomyNode]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for node in taxonomy.values():
+        counts[node.zh] = counts.get(node.zh, 0) + 1
+    return counts
+
+
+def field_rows(taxonomy: dict[str, TaxonomyNode]) -> list[dict[str, object]]:
+    """Rows for writing the taxonomy as Field nodes with SUBFIELD_OF links (see the proposed statement in the
+    importer report): the eight departments as level 0, then every code; a child named like its parent
+    (H1701 康复医学 under H17 康复医学) is the same Field and gets no link to itself."""
+    shared = _shared_names(taxonomy)
+    rows: list[dict[str, object]] = [
+        {"key": key(name), "name": name, "code": letter, "en": None, "level": 0,
+         "parent_key": None, "parent_name": None}
+        for letter, (_, name) in DEPARTMENTS.items()
+    ]
+    for code in sorted(taxonomy, key=lambda c: (len(c), c)):
+        node = taxonomy[code]
+        name = field_name(code, taxonomy, shared)
+        if node.parent in taxonomy:
+            parent = field_name(node.parent, taxonomy, shared)
+        else:
+            parent = DEPARTMENTS[code[0]][1] if code[:1] in DEPARTMENTS else None
+        if parent and key(parent) == key(name):
+            continue  # named like its parent: the same Field
+        rows.append({"key": key(name), "name": name, "code": code, "en": node.en, "level": node.level,
+                     "parent_key": key(parent) if parent else None, "parent_name": parent})
+    return rows
 
 
 def records(paths: list[Path]) -> Iterator[RawRecord]:

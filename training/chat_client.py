@@ -1,0 +1,213 @@
+"""Paid chat-completion calls done properly: retries with exponential backoff and jitter, Retry-After honoured,
+a resumable cache, and token/cost accounting.
+
+The official `openai` client does the HTTP (any OpenAI-compatible endpoint: OpenAI, vLLM, llama.cpp server,
+Ollama); its own retries are switched off so that the policy here is the only one and every retry is counted.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import os
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from training.cache import PromptCache, request_key
+
+RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+FATAL_STATUS = frozenset({401, 403, 404})  # wrong key, no access, unknown model: every further call fails too
+
+
+class CallError(RuntimeError):
+    """One call failed for good (retries exhausted, or a client error); `status` is the last HTTP status."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class FatalCallError(CallError):
+    """A failure that every further call would repeat (authentication, unknown model): the run stops."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff: delay n = min(max_delay, base_delay * 2**n), scaled by a random factor in
+    [1 - jitter, 1]; a server's Retry-After (or retry-after-ms) replaces it, capped at max_delay."""
+
+    max_retries: int = 6
+    base_delay: float = 1.0
+    max_delay: float = 60.0
+    jitter: float = 0.5
+
+    def backoff(self, attempt: int, rng: random.Random) -> float:
+        delay = min(self.max_delay, self.base_delay * (2 ** attempt))
+        return delay * (1 - self.jitter * rng.random())
+
+
+@dataclass(frozen=True)
+class Prices:
+    """Dollars per 1,000 prompt and completion tokens (0 for local endpoints)."""
+
+    prompt_per_1k: float = 0.0
+    completion_per_1k: float = 0.0
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        return prompt_tokens / 1000 * self.prompt_per_1k + completion_tokens / 1000 * self.completion_per_1k
+
+
+@dataclass
+class CallStats:
+    """What the calls of one run cost; cached answers are counted apart (they were paid for earlier)."""
+
+    calls: int = 0  # answered API calls of this run
+    attempts: int = 0  # HTTP requests sent, retries included
+    retries: int = 0
+    failed: int = 0
+    cached: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost: float = 0.0
+    retry_statuses: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "cost": round(self.cost, 6), "retry_statuses": dict(self.retry_statuses)}
+
+
+@dataclass(frozen=True)
+class Completion:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+    cached: bool
+    finish_reason: str | None = None
+
+
+def _retry_after(exc: Exception) -> float | None:
+    """Seconds the server asked to wait (retry-after-ms, or Retry-After in seconds or as an HTTP date)."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    raw_ms = headers.get("retry-after-ms")
+    if raw_ms:
+        try:
+            return max(0.0, float(raw_ms) / 1000)
+        except ValueError:
+            pass
+    raw = headers.get("retry-after")
+    if not raw:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(raw) if raw else None
+        if parsed is None:
+            return None
+        return max(0.0, parsed.timestamp() - time.time())
+
+
+class ChatCaller:
+    """Chat completions with retries, a cache and accounting; thread-safe (one instance serves a thread pool)."""
+
+    def __init__(self, model: str, *, base_url: str | None = None, api_key: str | None = None,
+                 timeout: float = 60.0, policy: RetryPolicy | None = None, cache: PromptCache | None = None,
+                 prices: Prices | None = None, sleep: Callable[[float], None] = time.sleep,
+                 seed: int = 0) -> None:
+        try:
+            import openai
+        except ImportError as exc:  # pragma: no cover - the extra is installed in tests
+            raise ImportError("synthesis with an LLM needs the openai package: pip install openai") from exc
+        if not model:
+            raise ValueError("a model name is needed (e.g. gpt-3.5-turbo, as in the paper)")
+        base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
+        api_key = api_key or os.environ.get("OPENAI_API_KEY") or ("EMPTY" if base_url else None)
+        if api_key is None:
+            raise FatalCallError("no API key: set OPENAI_API_KEY, or give the base URL of a local "
+                                 "OpenAI-compatible server (OPENAI_BASE_URL)")
+        self._openai = openai
+        self._client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0)
+        self.model = model
+        self.endpoint = str(self._client.base_url).rstrip("/")
+        self.policy = policy or RetryPolicy()
+        self.cache = cache
+        self.prices = prices or Prices()
+        self.stats = CallStats()
+        self._sleep = sleep
+        self._rng = random.Random(seed)
+        self._lock = threading.Lock()
+
+    def request(self, messages: list[dict[str, str]], *, temperature: float = 0.7, max_tokens: int = 1024,
+                json_mode: bool = False) -> dict[str, Any]:
+        body: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": temperature,
+                                "max_tokens": max_tokens}
+        if json_mode:
+            body["response_format"] = {"type": "json_object"}
+        return body
+
+    def key(self, body: dict[str, Any]) -> str:
+        return request_key(body)
+
+    def complete(self, body: dict[str, Any]) -> Completion:
+        """The answer to `body` from the cache, else from the endpoint (retried; cached as soon as it answers)."""
+        key = request_key(body)
+        if self.cache is not None and (hit := self.cache.get(key)) is not None:
+            with self._lock:
+                self.stats.cached += 1
+            return Completion(hit["text"], hit.get("prompt_tokens", 0), hit.get("completion_tokens", 0), True,
+                              hit.get("finish_reason"))
+        openai = self._openai
+        attempt = 0
+        while True:
+            with self._lock:
+                self.stats.attempts += 1
+            try:
+                response = self._client.chat.completions.create(**body)
+                break
+            except openai.APIStatusError as exc:
+                status = exc.status_code
+                if status in FATAL_STATUS:
+                    raise FatalCallError(f"{self.endpoint} answered HTTP {status}: {exc.message}", status) from exc
+                if status not in RETRYABLE_STATUS and status < 500:
+                    self._failed()
+                    raise CallError(f"{self.endpoint} answered HTTP {status}: {exc.message}", status) from exc
+                reason, wait = str(status), _retry_after(exc)
+            except (openai.APITimeoutError, openai.APIConnectionError) as exc:
+                reason, wait = ("timeout" if isinstance(exc, openai.APITimeoutError) else "connection"), None
+                status = None
+            if attempt >= self.policy.max_retries:
+                self._failed()
+                raise CallError(f"{self.endpoint} failed after {attempt + 1} attempt(s) (last: {reason})",
+                                status)
+            with self._lock:
+                delay = self.policy.backoff(attempt, self._rng) if wait is None else \
+                    min(self.policy.max_delay, wait * (1 + 0.1 * self._rng.random()))
+                self.stats.retries += 1
+                self.stats.retry_statuses[reason] = self.stats.retry_statuses.get(reason, 0) + 1
+            self._sleep(delay)
+            attempt += 1
+        if not response.choices or response.choices[0].message.content is None:
+            self._failed()
+            raise CallError(f"{self.endpoint} returned no text")
+        text = response.choices[0].message.content
+        usage = getattr(response, "usage", None)
+        prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+        finish = response.choices[0].finish_reason
+        if self.cache is not None:  # durable before anyone uses it: a kill after this line repeats nothing
+            self.cache.put(key, {"model": self.model, "text": text, "prompt_tokens": prompt_tokens,
+                                 "completion_tokens": completion_tokens, "finish_reason": finish})
+        with self._lock:
+            self.stats.calls += 1
+            self.stats.prompt_tokens += prompt_tokens
+            self.stats.completion_tokens += completion_tokens
+            self.stats.cost += self.prices.cost(prompt_tokens, completion_tokens)
+        return Completion(text, prompt_tokens, completion_tokens, False, finish)
+
+    def _failed(self) -> None:
+        with self._lock:
+            self.stats.failed += 1
