@@ -576,7 +576,8 @@ def main() -> None:
                         help="demo experts per run (1000000 is supported but takes long)")
     parser.add_argument("--kinds", nargs="+", default=["flat", "hnsw"], choices=["flat", "hnsw"])
     parser.add_argument("--real", type=int, default=5000, help="experts embedded for real with USE (the rest synthetic)")
-    parser.add_argument("--noise", type=float, default=0.02, help="Gaussian noise per dimension of synthetic vectors")
+    parser.add_argument("--noise", type=float, default=0.026,
+                        help="Gaussian noise per dimension of synthetic vectors (0.026: about as spread as the real ones)")
     parser.add_argument("--embed-threads", type=int, default=None,
                         help="set EXPERTGLM_EMBED_THREADS (default: the project's default, one per core)")
     parser.add_argument("--warmup", type=int, default=20, help="untimed match() calls before timing")
@@ -585,6 +586,8 @@ def main() -> None:
                         help="also cProfile N match() calls per size (first kind) and print the top functions")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of tables")
     parser.add_argument("--keep", type=Path, default=None, help="keep the temporary homes under this directory")
+    parser.add_argument("--from-json", type=Path, default=None, metavar="FILE",
+                        help="print the tables for a file written with --json, running nothing")
     parser.add_argument("--worker", type=Path, default=None, help=argparse.SUPPRESS)  # internal: one size, JSON here
     args = parser.parse_args()
 
@@ -596,6 +599,12 @@ def main() -> None:
         args.worker.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
         return
 
+    if args.from_json is not None:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        args.kinds = saved.get("kinds", args.kinds)
+        args.noise = saved.get("noise", args.noise)
+        print_report(saved["results"], args)
+        return
     results = []
     for n in args.sizes:
         with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
@@ -613,12 +622,13 @@ def main() -> None:
             result = json.loads(out.read_text(encoding="utf-8"))
             result["wall_s"] = time.perf_counter() - start
             results.append(result)
-            log(f"{n}: done in {result['wall_s']:.0f} s")
+            log(f"{n}: done in {result['wall_s']:.0f} s; p50/p95 ms: " + ", ".join(
+                f"{k} {v['p50_ms']:.1f}/{v['p95_ms']:.1f}" for k, v in result.get("latency", {}).items()))
         finally:
             out.unlink(missing_ok=True)
     if args.json:
-        print(json.dumps({"goal": GOAL, "synthetic_vectors_note": "dense vectors beyond the real sample are synthetic",
-                          "results": results}, ensure_ascii=False, indent=2))
+        print(json.dumps({"goal": GOAL, "note": "dense vectors beyond the real sample are synthetic (see docstring)",
+                          "kinds": args.kinds, "noise": args.noise, "results": results}, ensure_ascii=False, indent=2))
     else:
         print_report(results, args)
 

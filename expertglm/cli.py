@@ -502,3 +502,18 @@ def eval_generation(
         return
     for name, value in metrics.to_dict().items():
         typer.echo(f"{name:28s} {value:.3f}" if isinstance(value, float) else f"{name:28s} {value}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 for all).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the web page, /v1/match and an OpenAI-compatible /v1/chat/completions (EXPERTGLM_API_KEY to require a key)."""
+    from expertglm.server import ServeError, serve as run_server
+
+    try:
+        run_server(host, port, _settings())
+    except ServeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc

@@ -280,6 +280,8 @@ def dialogue_record(task: Task, draft: Draft, source: str) -> dict[str, Any]:
     return {
         "id": task.id, "kind": task.kind, "split": task.split, "source": source,
         "expert_ids": [e.id for e in task.experts],
+        "direction": task.direction, "field": task.field_name, "keywords": task.keywords,
+        "attribute": task.attribute,
         "content": draft.content, "summary": draft.summary, "history": draft.history,
         "messages": [m.model_dump() for m in messages],
         "experts": [e.model_dump() for e in task.experts],

@@ -314,7 +314,7 @@ def _headline(bio: str, out: list[Fact], seen: set[str]) -> None:
     for a, b in pieces:
         text = head[a:b]
         stem = re.sub(r"(?:领域)?专家$", "", text)
-        stem = re.sub(r"学家$", "学", stem)
+        stem = re.sub(r"学?学家$", "学", stem)  # "物理学家" -> 物理学, "神经病学学家" -> 神经病学
         stem = re.sub(r"(?<=工程)科技$", "", stem)
         _add(out, seen, bio, base + a, base + a + len(stem))
 

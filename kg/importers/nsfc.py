@@ -59,6 +59,9 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*")
 _TITLE_TAIL = re.compile(r"(?:的)?(?:问题)?(?:研究|初探|探析|探索)$")
 _KEYWORD_SPLIT = re.compile(r"[；;，,、]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Private-use code points (characters of a custom font on the source pages: "王葆玹\ue26a") carry nothing readable
+# and the ingest model refuses them, so they are dropped from every cell.
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 
 @dataclass
@@ -323,7 +326,7 @@ def _file_records(path: Path, taxonomy, aggregate: bool) -> Iterator[RawRecord]:
                 if not any((v or "").strip() for v in row.values()):
                     yield RawRecord(str(path), line, row, "empty row")
                     continue
-                result = parse(row, line, taxonomy)
+                result = parse({k: _PRIVATE_USE.sub("", v or "") for k, v in row.items()}, line, taxonomy)
                 if isinstance(result, str):
                     yield RawRecord(str(path), line, row, result)
                     continue
