@@ -105,21 +105,13 @@ def _count_lines(path: Path) -> int:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
 
 
-@app.command()
-def ingest(
-    files: Annotated[list[Path], typer.Argument(help="JSONL or CSV files of expert records.", exists=True, dir_okay=False)],
-    rejects: Annotated[Path | None, typer.Option(help="Where rejected records go (JSONL).")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, max=50_000, help="Records per transaction.")] = 2000,
-    progress: Annotated[bool, typer.Option(help="Progress bar on large files.")] = True,
-    index: Annotated[bool, typer.Option("--index", help="Also bring the retrieval index up to date.")] = False,
-) -> None:
-    """Validate and upsert expert records; exit status 1 when any record was rejected."""
+def _run_ingest(settings: Settings, sources: list[tuple[str, Any, int | None]], rejects: Path | None,
+                batch_size: int, progress: bool, index: bool) -> None:
+    """Ingest (name, raw records, expected count) sources with one rejects file; exit 1 when anything was rejected."""
     from tqdm import tqdm
 
     from kg.ingest import IngestSummary, ingest as run_ingest
-    from kg.readers import read_records
 
-    settings = _settings()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     rejects_path = rejects or settings.home / "rejects" / f"ingest-{stamp}.jsonl"
     sink = _LazyRejects(rejects_path)
@@ -132,18 +124,12 @@ def ingest(
             typer.echo(f"rejected {rejection}", err=True)
 
     with _open_store(settings) as store:
-        for path in files:
-            try:
-                raw = read_records(path)
-            except ValueError as exc:
-                typer.echo(f"error: {exc}", err=True)
-                raise typer.Exit(2) from exc
-            large = path.stat().st_size > 1_000_000
-            bar = tqdm(raw, total=_count_lines(path) if large else None, disable=not (progress and large),
-                       unit="rec", desc=path.name, file=sys.stderr)
+        for name, raw, expected in sources:
+            bar = tqdm(raw, total=expected, disable=not progress or (expected is not None and expected < 5000),
+                       unit="rec", desc=name, file=sys.stderr)
             summary = run_ingest(store, bar, batch_size=batch_size, rejects=sink, on_reject=report)
             bar.close()
-            typer.echo(f"{path}: {summary}")
+            typer.echo(f"{name}: {summary}")
             total.created += summary.created
             total.updated += summary.updated
             total.unchanged += summary.unchanged
@@ -151,13 +137,64 @@ def ingest(
         if index:
             typer.echo(f"index: {_update_index(settings, store, progress)}")
     sink.close()
-    total.rejects_path = str(rejects_path) if total.rejected else None
-    if len(files) > 1:
+    if len(sources) > 1:
         typer.echo(f"total: {total}")
-    elif total.rejected:
-        typer.echo(f"rejects written to {rejects_path}")
     if total.rejected:
+        typer.echo(f"rejects written to {rejects_path}")
         raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    files: Annotated[list[Path], typer.Argument(help="JSONL or CSV files of expert records.", exists=True, dir_okay=False)],
+    rejects: Annotated[Path | None, typer.Option(help="Where rejected records go (JSONL).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=50_000, help="Records per transaction.")] = 2000,
+    progress: Annotated[bool, typer.Option(help="Progress bar on large files.")] = True,
+    index: Annotated[bool, typer.Option("--index", help="Also bring the retrieval index up to date.")] = False,
+) -> None:
+    """Validate and upsert expert records; exit status 1 when any record was rejected."""
+    from kg.readers import read_records
+
+    sources = []
+    for path in files:
+        try:
+            raw = read_records(path)
+        except ValueError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        expected = _count_lines(path) if path.stat().st_size > 1_000_000 else None
+        sources.append((str(path), raw, expected))
+    _run_ingest(_settings(), sources, rejects, batch_size, progress, index)
+
+
+@app.command("import")
+def import_(
+    kind: Annotated[str, typer.Argument(help="academicians, nsfc-projects or nsfc-taxonomy.")],
+    files: Annotated[list[Path], typer.Argument(help="The source files.", exists=True, dir_okay=False)],
+    rejects: Annotated[Path | None, typer.Option(help="Where rejected records go (JSONL).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, max=50_000, help="Records per transaction.")] = 2000,
+    progress: Annotated[bool, typer.Option(help="Progress bar.")] = True,
+    index: Annotated[bool, typer.Option("--index", help="Also bring the retrieval index up to date.")] = False,
+) -> None:
+    """Import a public source through the same validated, idempotent ingest path."""
+    from kg.importers import SOURCES
+
+    if kind not in SOURCES:
+        raise typer.BadParameter(f"use one of {', '.join(SOURCES)}", param_hint="KIND")
+    settings = _settings()
+    if kind == "nsfc-taxonomy":
+        from kg import cypher
+        from kg.importers.nsfc_taxonomy import field_rows, load_taxonomy
+
+        with _open_store(settings) as store:
+            for path in files:
+                rows = field_rows(load_taxonomy(path))
+                for start in range(0, len(rows), batch_size):
+                    store.write(cypher.UPSERT_FIELD_TAXONOMY, {"rows": rows[start:start + batch_size]})
+                typer.echo(f"{path}: {len(rows)} fields with their SUBFIELD_OF links")
+        return
+    _run_ingest(settings, [(f"{kind} ({len(files)} files)", SOURCES[kind](files), None)], rejects, batch_size,
+                progress, index)
 
 
 @app.command("demo-data")

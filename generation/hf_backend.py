@@ -68,6 +68,10 @@ def _split_gguf(model: str, gguf_file: str | None) -> tuple[str, str | None]:
     return model, gguf_file  # a file inside a hub repo: transformers resolves it
 
 
+def _version_tuple(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:2])
+
+
 def _trim(text: str) -> str:
     """Drop trailing whitespace and U+FFFD (half a multi-byte character cut off by max_tokens)."""
     return _TAIL.sub("", text)
@@ -122,6 +126,7 @@ class HFBackend(AnswerBackend):
         from transformers import AutoTokenizer
 
         self._torch = torch
+        self._transformers_version = transformers.__version__
         source, gguf = _split_gguf(str(model), gguf_file)
         self.source, self.gguf_file, self.adapter, self.device = source, gguf, adapter, device
         label = Path(gguf).name.removesuffix(".gguf") if gguf else Path(source.rstrip("/")).name
@@ -175,12 +180,14 @@ class HFBackend(AnswerBackend):
         from transformers import AutoModel, AutoModelForCausalLM
 
         kwargs = dict(common)
+        # transformers before 4.56 (where ChatGLM-6B's remote code lives) calls it torch_dtype
+        dtype_kw = "dtype" if _version_tuple(self._transformers_version) >= (4, 56) else "torch_dtype"
         if dtype != "auto":
             if dtype not in _DTYPES:
                 raise ValueError(f"dtype must be auto or one of {sorted(_DTYPES)}, not {dtype!r}")
-            kwargs["dtype"] = getattr(self._torch, _DTYPES[dtype])
+            kwargs[dtype_kw] = getattr(self._torch, _DTYPES[dtype])
         elif not common.get("gguf_file"):
-            kwargs["dtype"] = "auto"  # the checkpoint's own dtype (a GGUF is dequantised to float32)
+            kwargs[dtype_kw] = "auto"  # the checkpoint's own dtype (a GGUF is dequantised to float32)
         if device == "auto":
             kwargs["device_map"] = "auto"
         try:

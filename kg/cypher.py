@@ -88,6 +88,16 @@ UPSERT_EXPERTS = _UPSERT_EXPERT_NODES + _UPSERT_RELATIONS
 # The same, first dropping affiliations of rows flagged `moved` that are not in their new institution list.
 UPSERT_MOVED_EXPERTS = _UPSERT_EXPERT_NODES + _DROP_OLD_AFFILIATIONS + _UPSERT_RELATIONS
 
+# The NSFC discipline tree: Field nodes with code / English name / level, linked child -> parent.
+UPSERT_FIELD_TAXONOMY = """
+UNWIND $rows AS r
+MERGE (f:Field {key: r.key}) ON CREATE SET f.name = r.name
+SET f.code = r.code, f.en = r.en, f.level = r.level
+WITH f, r WHERE r.parent_key IS NOT NULL
+MERGE (p:Field {key: r.parent_key}) ON CREATE SET p.name = r.parent_name
+MERGE (f)-[:SUBFIELD_OF]->(p)
+"""
+
 SCHEMA_LABELS = """
 MATCH (n)
 UNWIND labels(n) AS label

@@ -304,7 +304,10 @@ class BatchWriter:
                 expert_id = record.id
             else:
                 rkey = expert_key(record.name, record.institution)
-                matches = [i for i in by_key.get(rkey, []) if _same_person(record, known[i])]
+                candidates = by_key.get(rkey, [])
+                # An expert this very record was merged into before wins; otherwise any that is not a namesake.
+                matches = [i for i in candidates if digest in known[i].digests] or [
+                    i for i in candidates if _same_person(record, known[i])]
                 expert_id = matches[0] if matches else record.id or derived_expert_id(record.name, record.institution)
             entry = known.get(expert_id)
             if entry is not None and digest in entry.digests:

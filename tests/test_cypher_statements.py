@@ -34,6 +34,12 @@ SAMPLE_PARAMS = {
     },
     "UPSERT_MOVED_EXPERTS": None,  # filled below: same rows as UPSERT_EXPERTS
     "NEIGHBOURHOODS": {"ids": ["e1"]},
+    "EXPERTS_ON_DIRECTIONS": {"keys": ["nlp"]},
+    "UPSERT_FIELD_TAXONOMY": {"rows": [
+        {"key": "c01", "name": "微生物学", "code": "C01", "en": "Microbiology", "level": 1, "parent_key": "生命科学",
+         "parent_name": "生命科学"},
+        {"key": "生命科学", "name": "生命科学", "code": "C", "en": "Life Sciences", "level": 0, "parent_key": None,
+         "parent_name": None}]},
     "EXPERTS_BY_DIRECTION_TERM": {"term": "NLP", "limit": 5},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
@@ -66,7 +72,7 @@ def test_statement_runs_on_falkordb(store, name):
     text = STATEMENTS[name]
     writes = any(word in text for word in ("MERGE", "CREATE", "DELETE", " SET "))
     store.write(text, params) if writes else store.read(text, params)
-    if "UPSERT" in name:  # run twice: the upsert must be idempotent
+    if "UPSERT_EXPERTS" in name or "UPSERT_MOVED" in name:  # run twice: the upsert must be idempotent
         store.write(text, params)
         assert store.read("MATCH (n) RETURN count(n)").value() == 5
 

@@ -138,8 +138,6 @@ def test_dual_academicians_merge_into_one_expert(store, tmp_path):
     assert expert_count(store) == n
 
 
-@pytest.mark.xfail(strict=True, reason="kg.ingest: a record whose own id lost to a name+institution match is taken "
-                                       "for a namesake on the next run and created again (see the importer report)")
 def test_dual_academicians_reimport_is_idempotent(store, tmp_path):
     need(CAS, CAE)
     files, n = _dual_academician_files(tmp_path)
@@ -272,17 +270,7 @@ def test_cells():
 # ---------------------------------------------------------------------------------------------------- taxonomy
 
 # The graph write the taxonomy needs (proposed for kg/cypher.py; the ingest path cannot express it yet).
-PROPOSED_TAXONOMY_WRITE = """
-UNWIND $rows AS r
-MERGE (f:Field {key: r.key})
-  ON CREATE SET f.name = r.name
-SET f.code = r.code, f.en = r.en, f.level = r.level
-WITH f, r
-WHERE r.parent_key IS NOT NULL
-MERGE (p:Field {key: r.parent_key})
-  ON CREATE SET p.name = r.parent_name
-MERGE (f)-[:SUBFIELD_OF]->(p)
-"""
+
 
 
 def test_proposed_taxonomy_write_joins_the_imported_fields(store, tmp_path):
@@ -296,7 +284,7 @@ def test_proposed_taxonomy_write_joins_the_imported_fields(store, tmp_path):
     field_rows = nsfc_taxonomy.field_rows(tax)
     assert len({r["key"] for r in field_rows}) == len(field_rows) == 2920  # 2,916 codes + 8 departments - 4 repeats
     for _ in range(2):  # idempotent
-        store.write(PROPOSED_TAXONOMY_WRITE, {"rows": field_rows})
+        store.write(cypher.UPSERT_FIELD_TAXONOMY, {"rows": field_rows})
     assert store.read("MATCH (f:Field) RETURN count(f) AS n").records()[0]["n"] == len(field_rows)
     assert imported <= {r["name"] for r in field_rows}  # every field the import wrote is a taxonomy node
     links = store.read("MATCH (:Field)-[s:SUBFIELD_OF]->(:Field) RETURN count(s) AS n").records()[0]["n"]

@@ -287,7 +287,6 @@ def _train(base: str, data_dir: Path, out: Path, *, lr: float, epochs: float, ma
         save_total_limit=2, report_to=[], seed=seed, data_seed=seed, remove_unused_columns=False,
         label_names=["labels"], bf16=on_gpu and dtype == "bfloat16", fp16=on_gpu and dtype == "float16",
         use_cpu=not on_gpu, dataloader_pin_memory=on_gpu, disable_tqdm=not os.environ.get("EXPERTGLM_TQDM"),
-        gradient_checkpointing=False,  # enabled on the model above, before peft wraps it
     )
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     trainer = Trainer(model=model, args=args, train_dataset=dataset,

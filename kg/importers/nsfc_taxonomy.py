@@ -115,8 +115,7 @@ def _shared_names(taxonomy: dict[str, TaxonomyNode]) -> dict[str, int]:
 
 
 def field_rows(taxonomy: dict[str, TaxonomyNode]) -> list[dict[str, object]]:
-    """Rows for writing the taxonomy as Field nodes with SUBFIELD_OF links (see the proposed statement in the
-    importer report): the eight departments as level 0, then every code; a child named like its parent
+    """Rows for kg.cypher.UPSERT_FIELD_TAXONOMY (Field nodes with SUBFIELD_OF links): the eight departments as level 0, then every code; a child named like its parent
     (H1701 康复医学 under H17 康复医学) is the same Field and gets no link to itself."""
     shared = _shared_names(taxonomy)
     rows: list[dict[str, object]] = [
