@@ -25,7 +25,11 @@ from retrieval.external_common import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 EQUAL = {"lexical": 1.0, "dense": 1.0}
-NEEDS = {"brochier-dblp": "brochier_expert_finding", "reviewer-gold": "reviewer_goldstandard", "nsfc-silver": "nsfc_projects"}
+NEEDS = {
+    "brochier-dblp": "brochier_expert_finding",
+    "reviewer-gold": "reviewer_goldstandard",
+    "nsfc-silver": "nsfc_projects",
+}
 LABELS = {
     "tfidf": {
         "brochier-dblp": "TF-IDF voting (ours, reproduced)",

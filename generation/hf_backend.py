@@ -24,7 +24,7 @@ from typing import Any
 
 from generation.backend import AnswerBackend
 from generation.models import ChatMessage
-from generation.openai_backend import BackendError
+from generation.backend import BackendError
 
 CHATGLM_6B_NOTE = (
     "ChatGLM-6B's remote code (THUDM/chatglm-6b) needs transformers>=4.28,<4.34 with this backend "

@@ -10,20 +10,8 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from generation.backend import AnswerBackend
+from generation.backend import AnswerBackend, BackendError
 from generation.models import ChatMessage
-
-try:  # one shared error type once generation/backend.py defines it
-    from generation.backend import BackendError  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the version of backend.py
-    class BackendError(RuntimeError):
-        """An answer backend failed: endpoint unreachable, HTTP error, timeout, empty answer."""
-
-        def __init__(self, message: str, *, endpoint: str | None = None, status: int | None = None) -> None:
-            super().__init__(message)
-            self.endpoint = endpoint
-            self.status = status
-
 
 class OpenAIBackend(AnswerBackend):
     """Chat completions from an OpenAI-compatible endpoint.

@@ -123,7 +123,8 @@ def tfidf(
         total.update(c)
         df.update(c.keys())
     n = len(doc_counts)
-    vocab = {t: i for i, t in enumerate(sorted(t for t in df if total[t] >= min_count and min_df <= df[t] <= max_df * n))}
+    kept = sorted(t for t in df if total[t] >= min_count and min_df <= df[t] <= max_df * n)
+    vocab = {t: i for i, t in enumerate(kept)}
     idf = np.zeros(len(vocab))
     for t, i in vocab.items():
         idf[i] = np.log((1 + n) / (1 + df[t])) + 1
@@ -176,7 +177,9 @@ def ir_metrics(
     """
     if not qrels:
         raise ValueError("no queries to evaluate")
-    ir_run = {q: {d: float(len(docs) - i) for i, d in enumerate(docs)} for q, docs in run.items() if q in qrels and docs}
+    ir_run = {
+        q: {d: float(len(docs) - i) for i, d in enumerate(docs)} for q, docs in run.items() if q in qrels and docs
+    }
     totals = dict.fromkeys(measures, 0.0)
     by_measure = {m: k for k, m in measures.items()}
     if ir_run:

