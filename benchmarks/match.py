@@ -192,7 +192,8 @@ class StageTimer:
         self._wrap(retriever.graph.lexical, "search", "bm25_directions")
         self._wrap(retriever.graph, "search", "graph_search")
         self._wrap(retriever, "_order_graph", "order_graph_experts")
-        self._wrap(retriever, "rank", "rank", marks_rank=True)
+        # the ranking step: `_rank` where match() calls it directly, else the public `rank`
+        self._wrap(retriever, "_rank" if hasattr(retriever, "_rank") else "rank", "rank", marks_rank=True)
         self._wrap(retriever, "_reasons", "reasons")
         store = retriever.store
         original_read = store.read
@@ -251,7 +252,7 @@ class StageTimer:
         c = self.calls
         ms = lambda s: 1000 * s / queries  # noqa: E731
         stages = {
-            "embed query in rank() (USE)": c["embed_query_rank"],
+            "embed query (USE)": c["embed_query_rank"] + c["embed_query_match"],
             "FAISS search": c["faiss_search"],
             "BM25 experts": c["bm25_experts"],
             "direction mapping: BM25 over directions": c["bm25_directions"],
@@ -259,12 +260,11 @@ class StageTimer:
             "graph Cypher: experts on directions": c["cypher_directions"],
             "graph scoring (python)": c["graph_search"] - c["direction_mapping"] - c["cypher_directions"],
             "order graph experts (vectors + sort)": c["order_graph_experts"],
-            "fusion + rest of rank()": c["rank"] - c["embed_query_rank"] - c["faiss_search"] - c["bm25_experts"]
+            "fusion + rest of ranking": c["rank"] - c["embed_query_rank"] - c["faiss_search"] - c["bm25_experts"]
             - c["graph_search"] - c["order_graph_experts"],
             "subgraph Cypher: neighbourhoods": c["cypher_subgraph"],
-            "embed query again in match() (USE)": c["embed_query_match"],
             "reasons": c["reasons"],
-            "rest of match() (facts, subgraph)": total_s - c["rank"] - c["cypher_subgraph"] - c["embed_query_match"]
+            "rest of match() (facts, subgraph)": total_s - c["rank"] - c["embed_query_match"] - c["cypher_subgraph"]
             - c["reasons"],
         }
         out = {name: {"ms": ms(s), "share": s / total_s if total_s else 0.0} for name, s in stages.items()}
@@ -272,13 +272,14 @@ class StageTimer:
                            ("cypher_subgraph", "subgraph Cypher: neighbourhoods")):
             out[label]["server_ms"] = self.server_ms[key] / queries
             out[label]["rows"] = self.rows[key] / max(self.counts[key], 1)
+        out["embed query (USE)"]["calls"] = (self.counts["embed_query_rank"] + self.counts["embed_query_match"]) / queries
         out["total match()"] = {"ms": ms(total_s), "share": 1.0}
         return out
 
 
 # ---------------------------------------------------------------- one size, in its own process
 def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int, repeats: int,
-             profile_calls: int, keep: Path | None) -> dict:
+             profile_calls: int, keep: Path | None, max_queries: int | None = None) -> dict:
     from expertglm.config import Settings, make_embedder
     from kg import falkordb_server
     from kg.connect import StoreSettings, open_store
@@ -311,6 +312,7 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
         with clock("ingest"):
             summary = ingest(store, read_records(data))
         result["ingest"] = str(summary)
+        result["peak_rss_ingest_mib"] = peak_rss_mib()
         data.unlink()
 
         # ---- profiles, as build_index reads them
@@ -412,7 +414,7 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
         result["peak_rss_build_mib"] = peak_rss_mib()
 
         # ---- latency
-        queries = load_queries()
+        queries = load_queries()[:max_queries]
         result["queries"] = len(queries)
         result["latency"] = {}
         result["stages"] = {}
@@ -508,7 +510,8 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
         print(f"{r['experts']:>9} {r.get('real_vectors', 0):>7} {r.get('synthetic_vectors', 0):>10} "
               f"{fmt(syn.get('real_cos_to_centroid'), '.3f')} {fmt(syn.get('synthetic_cos_to_centroid'), '.3f', 10)}")
     print()
-    print("match() latency (ms)")
+    counts = sorted({r.get("queries") for r in results if r.get("queries")})
+    print(f"match() latency (ms), {'/'.join(map(str, counts))} queries per kind")
     print(f"{'experts':>9} {'kind':>5} {'p50':>8} {'p95':>8} {'mean':>8} {'max':>8} {'load avg':>12}  goal (p50 < 50 ms at 100k)")
     for r in results:
         for kind, lat in r.get("latency", {}).items():
@@ -541,18 +544,22 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
     print()
     print("memory and disk (MiB)")
     disk_head = "".join(f" {'index ' + k:>11} {'dense ' + k:>11}" for k in kinds)
-    print(f"{'experts':>9} {'peak RSS':>9} {'serving':>8} {'FalkorDB':>9}{disk_head} {'BM25':>7} {'profiles':>9}")
+    print(f"{'experts':>9} {'peak ingest':>11} {'peak build':>10} {'peak RSS':>9} {'serving':>8} {'FalkorDB':>9}{disk_head}"
+          f" {'BM25':>7} {'profiles':>9}")
     for r in results:
         d = r.get("disk", {})
         serving = max((lat.get("serving_rss_mib") or 0) for lat in r.get("latency", {}).values()) or None
-        line = (f"{r['experts']:>9} {fmt(r.get('peak_rss_mib'))} {fmt(serving, '.0f', 8)} "
+        line = (f"{r['experts']:>9} {fmt(r.get('peak_rss_ingest_mib'), '.0f', 11)} {fmt(r.get('peak_rss_build_mib'), '.0f', 10)} "
+                f"{fmt(r.get('peak_rss_mib'))} {fmt(serving, '.0f', 8)} "
                 f"{fmt(r.get('falkordb_peak_rss_mib'))}")
         line += "".join(f" {fmt(d.get(k, {}).get('total_mib'), '.1f', 11)} {fmt(d.get(k, {}).get('dense_mib'), '.1f', 11)}"
                         for k in kinds)
         line += f" {fmt(d.get('lexical_mib'), '.1f', 7)} {fmt(d.get('profiles_mib'), '.1f')}"
         print(line)
-    print("  peak RSS: ru_maxrss of the benchmark process for that size (ingest, build and serving); serving: RSS")
-    print("  while matching; FalkorDB: the server's peak RSS (VmHWM); index: the whole index directory")
+    print("  peak RSS: ru_maxrss of the benchmark process for that size (ingest, build and serving), also as it stood")
+    print("  after ingest and after the build; the build holds one extra n x 512 float32 copy of the vectors that")
+    print("  retrieval/sync.py would not (195 MiB at 100k, 1.9 GiB at 1M). serving: RSS while matching. FalkorDB: the")
+    print("  server's peak RSS (VmHWM). index: the whole index directory; dense: its FAISS part")
     print()
     for r in results:
         for kind, stages in r.get("stages", {}).items():
@@ -561,6 +568,8 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
                 extra = ""
                 if "server_ms" in s:
                     extra = f"  (server {s['server_ms']:.1f} ms, {s['rows']:.0f} rows)"
+                if "calls" in s:
+                    extra = f"  ({s['calls']:.0f} call(s) per match)"
                 print(f"  {name:<40} {s['ms']:>7.1f}  {100 * s['share']:>5.1f}%{extra}")
             print()
     for r in results:
@@ -581,6 +590,8 @@ def main() -> None:
     parser.add_argument("--embed-threads", type=int, default=None,
                         help="set EXPERTGLM_EMBED_THREADS (default: the project's default, one per core)")
     parser.add_argument("--warmup", type=int, default=20, help="untimed match() calls before timing")
+    parser.add_argument("--queries", type=int, default=None, metavar="N",
+                        help="use only the first N of the 160 queries (for 1M, where a match takes seconds)")
     parser.add_argument("--repeats", type=int, default=1, help="timed passes over the queries")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also cProfile N match() calls per size (first kind) and print the top functions")
@@ -595,7 +606,7 @@ def main() -> None:
         os.environ["EXPERTGLM_EMBED_THREADS"] = str(args.embed_threads)  # inherited by the worker processes
     if args.worker is not None:
         result = run_size(args.sizes[0], args.kinds, args.real, args.noise, args.warmup, args.repeats, args.profile,
-                          args.keep)
+                          args.keep, args.queries)
         args.worker.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
         return
 
@@ -613,6 +624,8 @@ def main() -> None:
             cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(out), "--sizes", str(n),
                    "--kinds", *args.kinds, "--real", str(args.real), "--noise", str(args.noise),
                    "--warmup", str(args.warmup), "--repeats", str(args.repeats), "--profile", str(args.profile)]
+            if args.queries:
+                cmd += ["--queries", str(args.queries)]
             if args.keep:
                 cmd += ["--keep", str(args.keep)]
             start = time.perf_counter()

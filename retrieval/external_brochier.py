@@ -27,12 +27,14 @@ MEASURES = {"ap": AP, "p@10": P @ 10, "mrr": RR}
 AGGREGATES = ("votes", "rrf", "max", "sum")
 RRF_K = 60
 #: tfidf keeps the reference's reciprocal-rank voting (it reproduces the reference); for ours, rrf had the best AP
-#: of the four on the tuning half (even-numbered queries) for every retriever: `benchmarks/external.py --tune`
+#: of the four on the tuning half (even-numbered queries) for every retriever, -minilm ones included (they use
+#: their base's entry): `benchmarks/external.py --tune`
 DEFAULT_AGGREGATE = {"tfidf": "votes", "lexical": "rrf", "dense": "rrf", "fused": "rrf"}
 
 
 @dataclass(frozen=True)
 class DblpData:
+    source: str  # the file read: names its cached indexes and embeddings
     texts: list[str]
     doc_authors: sp.csc_matrix  # documents x authors, 0/1
     queries: np.ndarray  # document index of each query
@@ -50,7 +52,8 @@ def locate(data: Path) -> Path:
 
 def load(data: Path) -> DblpData:
     """Parse dblp.npz. Its sparse matrices are pickled objects, so only load a file from a source you trust."""
-    with warnings.catch_warnings(), np.load(locate(data), allow_pickle=True) as z:
+    path = locate(data)
+    with warnings.catch_warnings(), np.load(path, allow_pickle=True) as z:
         warnings.simplefilter("ignore", DeprecationWarning)  # pickled with an older scipy's module paths
         texts = [str(t) for t in z["T"]]
         a_da = sp.csc_matrix(z["A_da"].item(), dtype=np.float64)
@@ -58,7 +61,7 @@ def load(data: Path) -> DblpData:
         queries, pool = np.asarray(z["L_d_mask"]), np.asarray(z["L_a_mask"])
     topic_experts = [frozenset(pool[l_a[t].indices].tolist()) for t in range(l_a.shape[0])]
     relevant = [frozenset().union(*(topic_experts[t] for t in l_d[i].indices)) for i in range(len(queries))]
-    return DblpData(texts, a_da, queries, pool, relevant)
+    return DblpData(str(path.resolve()), texts, a_da, queries, pool, relevant)
 
 
 def split_indices(n: int, split: str) -> list[int]:
@@ -103,19 +106,19 @@ def _doc_rankings(ws: Workspace, data: DblpData, retriever: str, positions: list
     n = len(data.texts)
     if retriever == "tfidf":
         # the reference baseline: words of >= 2 letters/digits found in 5 documents or more but <= 25% of them
-        m, _ = ws.get(("dblp", "tfidf"), lambda: tfidf(map(words, data.texts), min_df=5, max_df=0.25))
+        m, _ = ws.get(("dblp", data.source, "tfidf"), lambda: tfidf(map(words, data.texts), min_df=5, max_df=0.25))
         for p in positions:
             scores = (m[data.queries[p]] @ m.T).toarray().ravel()
             yield order(scores), scores
     elif retriever == "lexical":
-        index = ws.get(("dblp", "bm25"), lambda: _bm25(data.texts))
+        index = ws.get(("dblp", data.source, "bm25"), lambda: _bm25(data.texts))
         for p in positions:
             scores = np.zeros(n)
             for doc, score in index.search(data.texts[data.queries[p]], k=n):
                 scores[int(doc)] = score
             yield order(scores), scores
     elif retriever.startswith("dense"):
-        vectors = embed(ws, _model(retriever), "dblp", data.texts)
+        vectors = embed(ws, _model(retriever), ("dblp", data.source), data.texts)
         for p in positions:
             scores = vectors @ vectors[data.queries[p]]
             yield order(scores), scores.astype(np.float64)
@@ -147,13 +150,15 @@ def candidate_scores(
     w, k = fusion_settings(weights)
     lexical = _doc_rankings(ws, data, "lexical", positions)
     for p, (lex, lex_scores), (den, _) in zip(positions, lexical, _doc_rankings(ws, data, dense, positions)):
-        lex = lex[lex_scores[lex] > 0]  # the lexical list holds only matching documents, as LexicalIndex returns
+        query_doc = data.queries[p]  # dropped before fusing, so the other documents' fused ranks start at 1
+        lex = lex[(lex_scores[lex] > 0) & (lex != query_doc)]  # only matching documents, as LexicalIndex returns
+        den = den[den != query_doc]
         lists = {"lexical": [(str(d), 0.0) for d in lex], "dense": [(str(d), 0.0) for d in den]}
         fused = reciprocal_rank_fusion(lists, k=k, weights=w)
         ranking = np.array([int(d) for d, _ in fused])
         scores = np.zeros(len(data.texts))
         scores[ranking] = [s for _, s in fused]
-        yield aggregate(data, data.queries[p], ranking, scores, how)
+        yield aggregate(data, query_doc, ranking, scores, how)
 
 
 def evaluate(

@@ -31,15 +31,16 @@ CUTOFFS = (1, 10, 100)
 
 # header column -> field, per known file layout (the first column names identify the layout)
 _LAYOUTS = {
-    "项目批准号|项目类别|项目名称": dict(
-        id="项目批准号", title="项目名称", name="负责人", org="依托单位", start="起止年月"
-    ),
-    "项目批准号|项目类别|学科分类": dict(
-        id="项目批准号", title="项目名称", name="项目负责人", org="工作单位", start="立项时间"
-    ),
-    "approveText|title|codeText": dict(
-        id="approveText", title="title", name="personText", org="organization", start="approveYear", keywords="keywords"
-    ),
+    "项目批准号|项目类别|项目名称": {
+        "id": "项目批准号", "title": "项目名称", "name": "负责人", "org": "依托单位", "start": "起止年月"
+    },
+    "项目批准号|项目类别|学科分类": {
+        "id": "项目批准号", "title": "项目名称", "name": "项目负责人", "org": "工作单位", "start": "立项时间"
+    },
+    "approveText|title|codeText": {
+        "id": "approveText", "title": "title", "name": "personText", "org": "organization",
+        "start": "approveYear", "keywords": "keywords",
+    },
 }
 _ITEM_NUMBER = re.compile(r"^\s*\d+\s*[.、]\s*")  # the life-science list numbers its titles: "1.高通量…"
 

@@ -25,8 +25,8 @@ from retrieval.lexical import LexicalIndex
 
 SPLIT = "d_20_1"
 AGGREGATES = ("max", "mean", "top3")
-#: the lowest loss on the tuning half of the reviewers (even positions in evaluations.csv) for USE; MiniLM runs
-#: reuse the dense/fused choice: `benchmarks/external.py --tune`
+#: the lowest loss on the tuning half of the reviewers (even positions in evaluations.csv); the -minilm retrievers
+#: use their base's entry (their own tuning half picks top3 too): `benchmarks/external.py --tune`
 DEFAULT_AGGREGATE = {"tfidf": "mean", "lexical": "top3", "dense": "top3", "fused": "top3"}
 #: published systems whose scores predictions/ holds: retriever "published:NAME"
 PUBLISHED = ("tpms", "specter", "specter_mfr", "elmo", "acl", "constant")
@@ -79,7 +79,7 @@ def load(data: Path) -> GoldData:
             archives[reviewer] = [_text(json.loads(line)["content"]) for line in f if line.strip()]
     missing = {p for r in refs.values() for p in r} - set(submissions)
     if missing:
-        raise ValueError(f"{len(missing)} rated papers missing from submissions.json, e.g. {sorted(missing)[0]}")
+        raise ValueError(f"{len(missing)} rated papers missing from submissions.json, e.g. {min(missing)}")
     return GoldData(root, refs, submissions, archives)
 
 
@@ -142,16 +142,15 @@ def _similarities(ws: Workspace, data: GoldData, retriever: str) -> dict[str, np
     subs = list(data.submissions.values())
     profile_texts = [t for r in data.refs for t in data.archives[r]]
     if retriever == "tfidf":
-        docs, queries = ws.get(
-            ("gold", "tfidf"), lambda: tfidf(map(words, subs + profile_texts), map(words, profile_texts))
-        )
+        key = ("gold", str(data.root), "tfidf")
+        docs, queries = ws.get(key, lambda: tfidf(map(words, subs + profile_texts), map(words, profile_texts)))
         matrix = (queries @ docs[: len(subs)].T).toarray()
     elif retriever == "lexical":
-        matrix = ws.get(("gold", "bm25"), lambda: _bm25_matrix(subs, profile_texts))
+        matrix = ws.get(("gold", str(data.root), "bm25"), lambda: _bm25_matrix(subs, profile_texts))
     elif retriever.startswith("dense"):
         model = "minilm" if retriever.endswith("-minilm") else "use"
-        s = embed(ws, model, "gold-submissions", subs)
-        q = embed(ws, model, "gold-profiles", profile_texts)
+        s = embed(ws, model, ("gold-submissions", str(data.root)), subs)
+        q = embed(ws, model, ("gold-profiles", str(data.root)), profile_texts)
         matrix = q @ s.T
     else:
         raise ValueError(f"unknown retriever {retriever!r}")
@@ -195,9 +194,9 @@ def predict(
     w, k = fusion_settings(weights)
     out = {}
     for r in data.refs:
-        rankings = {
-            name: sorted(scores[r].items(), key=lambda p: (-p[1], p[0]))
-            for name, scores in (("lexical", lexical), ("dense", semantic))
+        rankings = {  # the lexical list holds only matching submissions, as LexicalIndex returns
+            "lexical": sorted(((p, s) for p, s in lexical[r].items() if s > 0), key=lambda p: (-p[1], p[0])),
+            "dense": sorted(semantic[r].items(), key=lambda p: (-p[1], p[0])),
         }
         out[r] = dict(reciprocal_rank_fusion(rankings, k=k, weights=w))
     return out

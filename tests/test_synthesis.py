@@ -228,3 +228,51 @@ def test_a_killed_run_resumes_without_repeating_a_paid_call(small_graph, tmp_pat
     assert report.kept == 24 and sum(report.splits.values()) == 24
     rows = _rows(out)
     assert sum(map(len, rows.values())) == 24
+
+
+def test_cache_survives_a_line_torn_by_a_kill(tmp_path):
+    from training.cache import PromptCache, request_key
+
+    path = tmp_path / "cache.jsonl"
+    with PromptCache(path) as cache:
+        cache.put("a", {"text": "甲"})
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write('{"key": "b", "text": "torn')  # the process died mid-write
+    with PromptCache(path) as cache:
+        assert cache.torn_lines == 1 and cache.get("a")["text"] == "甲" and cache.get("b") is None
+        cache.put("c", {"text": "丙"})
+    with PromptCache(path) as cache:
+        assert cache.get("c")["text"] == "丙" and len(cache) == 2
+    body = {"model": "m", "messages": [{"role": "user", "content": "问"}], "temperature": 0.7}
+    assert request_key(body) == request_key(dict(reversed(body.items())))  # key order does not matter
+    assert request_key(body) != request_key({**body, "temperature": 0.8})
+
+
+def test_replies_are_parsed_leniently_and_rejected_when_malformed():
+    from training.synthesis import parse_reply
+
+    fenced = '好的：\n```json\n{"content": "问题", "summary": "回答"}\n```'
+    assert parse_reply(fenced) == Draft("问题", "回答")
+    turn = '{"history": [{"content": "问1", "summary": "答1"}], "content": "问2", "summary": "答2"}'
+    assert parse_reply(turn) == Draft("问2", "答2", [["问1", "答1"]])
+    for bad in ("没有JSON", '{"content": "问题"}', '{"content": "", "summary": "回答"}', "{broken",
+                '{"content": "问", "summary": "答", "history": [["只有一半"]]}'):
+        assert parse_reply(bad) is None
+
+
+def test_a_call_that_keeps_failing_is_counted_and_retried_by_the_next_run(small_graph, tmp_path):
+    from training.chat_client import FatalCallError
+
+    store, _ = small_graph
+    args = dict(experts=3, per_expert=2, backend="openai", model="stub-model", concurrency=1, seed=5,
+                fractions=FRACTIONS, progress=False, retry=RetryPolicy(max_retries=1, base_delay=0.001))
+    with OpenAIStubServer(responder=synthesis_responder) as stub:
+        stub.fail_next(2, status=503, retry_after_ms=None)  # the first prompt fails, and so does its one retry
+        first = synthesize(store, tmp_path, base_url=stub.base_url, **args)
+        assert first.failed == 1 and first.retries == 1 and first.kept == first.tasks - 1 == 5
+        second = synthesize(store, tmp_path, base_url=stub.base_url, **args)
+        assert second.calls == 1 and second.cached == 5 and second.kept == 6
+    with OpenAIStubServer(responder=synthesis_responder, api_key="sk-right") as stub:
+        with pytest.raises(FatalCallError, match="401"):
+            synthesize(store, tmp_path / "denied", base_url=stub.base_url, api_key="sk-wrong", **args)
+        assert len(stub.requests) == 1  # not retried: every further call would fail the same way

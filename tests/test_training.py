@@ -110,8 +110,9 @@ def test_judge_counts_relevant_experts_and_hallucinations(demo_graph, dialogues)
     good = f"推荐{expert['name']}，{expert['institution']}。"
     bad = good + "另外推荐张伟教授，北京理工大学，曾获国家科学技术进步奖一等奖。"
     scores = judge([good, bad, ""], [row, row, row], graph)
-    assert scores["expert_accuracy"] == pytest.approx(2 / 3)
-    assert scores["answers_with_hallucination"] == pytest.approx(1 / 3) and scores["empty"] == pytest.approx(1 / 3)
+    assert scores["expert_accuracy"] == pytest.approx(2 / 3, abs=1e-3)
+    assert scores["answers_with_hallucination"] == pytest.approx(1 / 3, abs=1e-3)
+    assert scores["empty"] == pytest.approx(1 / 3, abs=1e-3)
     assert 0 < scores["hallucination_rate"] < 1
 
 

@@ -303,3 +303,45 @@ def format_table(result: dict[str, Any]) -> str:
     for metric in METRICS:
         lines.append(f"{metric:28s}" + "".join(f"{result['systems'][s][metric]:>12.3f}" for s in systems))
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m training.evaluation --data DIR [--adapter DIR] [...]`: evaluate_training() on the graph and
+    retrieval index of the environment's settings (EXPERTGLM_HOME, EXPERTGLM_GRAPH / NEO4J_*)."""
+    import argparse
+
+    from expertglm.config import Settings, make_embedder
+    from kg.connect import open_store
+    from retrieval.sync import open_retriever
+
+    ap = argparse.ArgumentParser(prog="python -m training.evaluation", description=main.__doc__)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--adapter", type=Path)
+    ap.add_argument("--base")
+    ap.add_argument("--split", default="test")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--systems", default="base,tuned,rag")
+    ap.add_argument("--context", default="auto", choices=("auto", "retrieved", "oracle"))
+    ap.add_argument("--max-new-tokens", type=int, default=100)
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--trust-remote-code", action="store_true")
+    ap.add_argument("--json", type=Path, help="also write the result here")
+    args = ap.parse_args(argv)
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    settings = Settings.from_env()
+    with open_store(settings.store) as store:
+        retriever = None
+        if "rag" in systems or args.context == "retrieved":
+            retriever = open_retriever(store, make_embedder(settings.embedder), settings.index_dir, settings.graph_id)
+        result = evaluate_training(args.adapter, args.base, args.data, store, retriever, split=args.split,
+                                   limit=args.limit, systems=systems, context=args.context,
+                                   max_new_tokens=args.max_new_tokens, device=args.device,
+                                   trust_remote_code=args.trust_remote_code, progress=True)
+    print(format_table(result))
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -18,7 +18,6 @@ from __future__ import annotations
 import inspect
 import json
 import math
-import os
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -132,11 +131,45 @@ def load_base(base: str, *, gguf_file: str | None = None, trust_remote_code: boo
         if not trust_remote_code or "AutoModelForCausalLM" not in str(exc):
             raise
         model = AutoModel.from_pretrained(source, **kwargs)
+    if gguf:
+        model = dequantized(model)
     if "device_map" not in kwargs:
         model = model.to(device)
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token if tokenizer.eos_token is not None else tokenizer.unk_token
     return model, tokenizer, device, str(dtype).replace("torch.", "")
+
+
+def dequantized(model):
+    """A GGUF-loaded model as an ordinary float model (trainable, mergeable, savable as safetensors).
+
+    transformers dequantises GGUF weights on load unless a GGUF matmul kernel is available; either way it leaves
+    the model marked as quantised, which stops save_pretrained. Dequantise what is left and drop the marking."""
+    quantizer = getattr(model, "hf_quantizer", None)
+    if quantizer is None:
+        return model
+    if any("gguf" in type(m).__module__.lower() for m in model.modules()):  # weights left in GGUF blocks
+        return quantizer.dequantize(model)
+    quantizer.remove_quantization_config(model)
+    return model
+
+
+def save_dequantized(source: str, gguf_file: str, out: Path) -> Path:
+    """Convert a GGUF checkpoint once into a float safetensors model directory (later loads take a second)."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    out = Path(out)
+    if (out / "config.json").exists() and any(out.glob("*.safetensors")):
+        return out
+    tokenizer = AutoTokenizer.from_pretrained(source, gguf_file=gguf_file)
+    model = dequantized(AutoModelForCausalLM.from_pretrained(source, gguf_file=gguf_file))
+    tmp = out.with_name(out.name + ".partial")  # written whole, then renamed: a killed run leaves no half model
+    model.save_pretrained(str(tmp))
+    tokenizer.save_pretrained(str(tmp))
+    if out.exists():
+        out.rmdir()  # only an empty leftover; a directory with other files is not ours to replace
+    tmp.rename(out)
+    return out
 
 
 class _LossLog:
@@ -213,6 +246,7 @@ def train(
     device: str | None = None,
     limit: int | None = None,
     threads: int | None = None,
+    progress: bool = False,
 ) -> TrainReport:
     """LoRA-tune `base` on data_dir/train.jsonl; the adapter is saved to `out` (loadable by HFBackend).
 
@@ -233,7 +267,7 @@ def _train(base: str, data_dir: Path, out: Path, *, lr: float, epochs: float, ma
            grad_accum: int, warmup_ratio: float, style: str, gguf_file: str | None, trust_remote_code: bool,
            load_in_4bit: bool, load_in_8bit: bool, gradient_checkpointing: bool, max_steps: int | None,
            save_steps: int, logging_steps: int, resume: bool, merge: bool, seed: int, device: str | None,
-           limit: int | None, threads: int | None) -> TrainReport:
+           limit: int | None, threads: int | None, progress: bool) -> TrainReport:
     import torch
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
     from transformers import Trainer, set_seed
@@ -286,12 +320,17 @@ def _train(base: str, data_dir: Path, out: Path, *, lr: float, epochs: float, ma
         lr_scheduler_type="linear", logging_steps=logging_steps, save_strategy="steps", save_steps=save_steps,
         save_total_limit=2, report_to=[], seed=seed, data_seed=seed, remove_unused_columns=False,
         label_names=["labels"], bf16=on_gpu and dtype == "bfloat16", fp16=on_gpu and dtype == "float16",
-        use_cpu=not on_gpu, dataloader_pin_memory=on_gpu, disable_tqdm=not os.environ.get("EXPERTGLM_TQDM"),
+        use_cpu=not on_gpu, dataloader_pin_memory=on_gpu, disable_tqdm=not progress,
     )
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     trainer = Trainer(model=model, args=args, train_dataset=dataset,
                       data_collator=Collator(pad, attention_mask=model_type != "chatglm"),
                       callbacks=[_LossLog(out / "metrics.jsonl", fresh=last is None)])
+    if not progress:  # quiet: the losses go to metrics.jsonl, not stdout
+        from transformers.trainer_callback import PrinterCallback, ProgressCallback
+
+        trainer.remove_callback(PrinterCallback)
+        trainer.remove_callback(ProgressCallback)
     result = trainer.train(resume_from_checkpoint=last)
     model.save_pretrained(str(out))
     try:
@@ -335,3 +374,54 @@ def merge_adapter(base: str, adapter: Path, out: Path, *, gguf_file: str | None 
     merged.save_pretrained(str(out))
     tokenizer.save_pretrained(str(out))
     return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m training.finetune --base B --data DIR --out DIR [...]`: train() without the expertglm CLI (for
+    a separate environment such as ChatGLM-6B's pinned transformers, see scripts/train_gpu.sh)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m training.finetune", description=main.__doc__)
+    ap.add_argument("--base", required=True, help="model name or path, or 'tiny'")
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--gguf-file")
+    ap.add_argument("--trust-remote-code", action="store_true")
+    ap.add_argument("--lr", type=float, default=PAPER["lr"])
+    ap.add_argument("--epochs", type=float, default=PAPER["epochs"])
+    ap.add_argument("--max-source", type=int, default=PAPER["max_source"])
+    ap.add_argument("--max-target", type=int, default=PAPER["max_target"])
+    ap.add_argument("--r", type=int, default=8)
+    ap.add_argument("--alpha", type=int, default=32)
+    ap.add_argument("--dropout", type=float, default=0.1)
+    ap.add_argument("--target-modules", help="qv | all-attention | all-linear | comma-separated names")
+    ap.add_argument("--batch-size", type=int, default=4)
+    ap.add_argument("--grad-accum", type=int, default=4)
+    ap.add_argument("--style", default="rag", choices=STYLES)
+    ap.add_argument("--load-in-4bit", action="store_true")
+    ap.add_argument("--load-in-8bit", action="store_true")
+    ap.add_argument("--gradient-checkpointing", action="store_true")
+    ap.add_argument("--max-steps", type=int)
+    ap.add_argument("--save-steps", type=int, default=200)
+    ap.add_argument("--no-resume", action="store_true")
+    ap.add_argument("--merge", action="store_true")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int)
+    args = ap.parse_args(argv)
+    targets: Any = args.target_modules
+    if targets and targets not in ("qv", "all-attention", "all-linear"):
+        targets = [t.strip() for t in targets.split(",") if t.strip()]
+    report = train(args.base, args.data, args.out, lr=args.lr, epochs=args.epochs, max_source=args.max_source,
+                   max_target=args.max_target, r=args.r, alpha=args.alpha, dropout=args.dropout,
+                   target_modules=targets, batch_size=args.batch_size, grad_accum=args.grad_accum, style=args.style,
+                   gguf_file=args.gguf_file, trust_remote_code=args.trust_remote_code,
+                   load_in_4bit=args.load_in_4bit, load_in_8bit=args.load_in_8bit,
+                   gradient_checkpointing=args.gradient_checkpointing, max_steps=args.max_steps,
+                   save_steps=args.save_steps, resume=not args.no_resume, merge=args.merge, seed=args.seed,
+                   threads=args.threads, progress=True)
+    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -490,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model")
     ap.add_argument("--base-url")
     ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--price-prompt", type=float, default=0.0, help="$ per 1k prompt tokens")
+    ap.add_argument("--price-completion", type=float, default=0.0, help="$ per 1k completion tokens")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--fractions", type=float, nargs=3, default=DEFAULT_FRACTIONS)
     ap.add_argument("--no-progress", action="store_true")
@@ -500,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
     with open_store(settings, ensure_schema=False) as store:
         report = synthesize(store, args.out, args.experts, args.per_expert, args.backend, model=args.model,
                             base_url=args.base_url, concurrency=args.concurrency, seed=args.seed,
+                            prices=Prices(args.price_prompt, args.price_completion),
                             fractions=tuple(args.fractions), progress=not args.no_progress)
     print(json.dumps(report.to_dict(), ensure_ascii=False))
     return 0
