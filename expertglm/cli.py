@@ -554,3 +554,27 @@ def serve(
     except ServeError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+
+
+@eval_app.command("external")
+def eval_external(
+    benchmark: Annotated[str, typer.Option(help="brochier-dblp, reviewer-gold or nsfc-silver.")],
+    data: Annotated[Path, typer.Option(help="The shared data root, or the benchmark's folder or file.")] = Path(
+        "../shared/data"),
+    retriever: Annotated[str, typer.Option(
+        help="lexical, dense, fused, tfidf, dense-minilm, fused-minilm or published:NAME.")] = "fused",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Score a retriever on a public expert-finding benchmark."""
+    from retrieval.external import evaluate_external
+
+    try:
+        result = evaluate_external(benchmark, data, retriever)
+    except (ValueError, FileNotFoundError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(json.dumps(result.to_json(), indent=2))
+        return
+    metrics = "  ".join(f"{k} {v:.3f}" for k, v in result.metrics.items())
+    typer.echo(f"{benchmark} / {retriever}: {metrics}  ({result.queries} queries, {result.seconds:.1f} s)")

@@ -37,9 +37,9 @@ def _user(body: dict) -> str:
 def synthesis_responder(body: dict, invent_for_field: bool = False) -> str:
     """Writes the dialogue a good model would: a request from the prompt's hints, an answer from its facts."""
     user = _user(body)
-    name = re.search(r"^专家1：(.+)$", user, re.M).group(1)
-    unit = re.search(r"^单位：(.+?)；职称：(.+)$", user, re.M)
-    directions = re.search(r"^研究方向：(.+)$", user, re.M).group(1)
+    name = re.search(r"^专家1：(.+)$", user, re.MULTILINE).group(1)
+    unit = re.search(r"^单位：(.+?)；职称：(.+)$", user, re.MULTILINE)
+    directions = re.search(r"^研究方向：(.+)$", user, re.MULTILINE).group(1)
     tag = hashlib.sha1(user.encode()).hexdigest()[:6]  # one distinct request per prompt
     hints = re.search(r"关键词：(.+?)[；）]", user) or re.search(r"“(.+?)”领域", user)
     request = f"我们企业遇到{hints.group(1)}方面的难题（编号{tag}），请推荐专家。"

@@ -275,8 +275,9 @@ def evaluate_training(
                 if system == "tuned" and adapter is None:
                     skipped[system] = "no adapter"
                     continue
-                from generation.hf_backend import HFBackend
                 from tqdm import tqdm
+
+                from generation.hf_backend import HFBackend
 
                 backend = HFBackend(str(base), adapter=str(adapter) if system == "tuned" else None,
                                     gguf_file=gguf_file, trust_remote_code=trust_remote_code, device=device)

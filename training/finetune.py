@@ -278,11 +278,12 @@ def _train(base: str, data_dir: Path, out: Path, *, lr: float, epochs: float, ma
     started = time.perf_counter()
     out, data_dir = Path(out), Path(data_dir)
     out.mkdir(parents=True, exist_ok=True)
-    settings = {k: v for k, v in dict(
-        base=base, gguf_file=gguf_file, lr=lr, epochs=epochs, max_source=max_source, max_target=max_target, r=r,
-        alpha=alpha, dropout=dropout, batch_size=batch_size, grad_accum=grad_accum, style=style, seed=seed,
-        max_steps=max_steps, trust_remote_code=trust_remote_code, load_in_4bit=load_in_4bit,
-        load_in_8bit=load_in_8bit).items()}
+    settings = {
+        "base": base, "gguf_file": gguf_file, "lr": lr, "epochs": epochs, "max_source": max_source,
+        "max_target": max_target, "r": r, "alpha": alpha, "dropout": dropout, "batch_size": batch_size,
+        "grad_accum": grad_accum, "style": style, "seed": seed, "max_steps": max_steps,
+        "trust_remote_code": trust_remote_code, "load_in_4bit": load_in_4bit, "load_in_8bit": load_in_8bit,
+    }
     set_seed(seed)
     base_path = resolve_base(base, data_dir, out)
     rows = load_dialogues(data_dir / "train.jsonl")[:limit]
@@ -335,8 +336,8 @@ def _train(base: str, data_dir: Path, out: Path, *, lr: float, epochs: float, ma
     model.save_pretrained(str(out))
     try:
         tokenizer.save_pretrained(str(out))  # HFBackend then loads the tokenizer from the adapter dir (fast)
-    except Exception:  # noqa: BLE001 - some remote-code tokenizers cannot save; the base's is used then
-        pass
+    except Exception as exc:  # noqa: BLE001 - some remote-code tokenizers cannot save; the base's is used then
+        print(f"note: the tokenizer was not saved with the adapter ({exc}); HFBackend will load the base's")
     losses = [loss for _, loss in read_losses(out / "metrics.jsonl")]
     k = max(1, min(5, len(losses) // 4)) if losses else 0
     report = TrainReport(

@@ -34,6 +34,7 @@ import json
 import os
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
@@ -338,11 +339,15 @@ def _call_all(tasks: list[Task], caller: ChatCaller, concurrency: int, progress:
     for tid, body in bodies.items():
         unique.setdefault(keys[tid], body)
     results: dict[str, Completion | None] = {}
+    stop = threading.Event()  # set on a fatal error: queued calls are not sent
 
     def one(k: str) -> tuple[str, Completion | None]:
+        if stop.is_set():
+            return k, None
         try:
             return k, caller.complete(unique[k])
         except FatalCallError:
+            stop.set()
             raise
         except CallError:
             return k, None
@@ -369,8 +374,7 @@ def _call_all(tasks: list[Task], caller: ChatCaller, concurrency: int, progress:
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     os.replace(tmp, path)
 
 
