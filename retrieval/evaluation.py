@@ -1,4 +1,7 @@
-"""IR evaluation of expert retrieval: query files, qrels from directions, metrics via ir_measures, a Markdown table."""
+"""IR evaluation of expert retrieval: query files, qrels from directions, metrics via ir_measures, a Markdown table.
+
+`relevant` is a list of expert ids (all grade 1) or a dict {expert id: grade >= 1} (graded relevance).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +12,13 @@ from pathlib import Path
 
 import ir_measures
 from ir_measures import P, R, RR, nDCG
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 Run = Mapping[str, list[tuple[str, float]]]
 Qrels = dict[str, dict[str, int]]
 
-#: output key -> ir_measures measure; binary relevance (grade > 0 is relevant)
+#: output key -> ir_measures measure. MRR, P@5 and Recall@20 are binary (grade >= 1 is relevant);
+#: nDCG@10 uses the grades as gains (trec_eval's linear gain)
 MEASURES = {"mrr": RR, "ndcg@10": nDCG @ 10, "p@5": P @ 5, "recall@20": R @ 20}
 
 
@@ -25,8 +29,28 @@ class EvalQuery(BaseModel):
 
     id: str
     query: str = Field(min_length=1)
-    relevant: list[str] = Field(default_factory=list)
+    #: expert ids (each grade 1), or {expert id: grade} with integer grades >= 1
+    relevant: list[str] | dict[str, int] = Field(default_factory=list)
     relevant_directions: list[str] = Field(default_factory=list)
+
+    @field_validator("relevant", mode="before")
+    @classmethod
+    def _list_or_grades(cls, value: object) -> object:
+        """Check the shape here, so a bad value gets one plain message rather than one per union member."""
+        if isinstance(value, list):
+            if not all(isinstance(e, str) for e in value):
+                raise ValueError("a list of relevant expert ids must hold only strings")
+            return value
+        if isinstance(value, dict):
+            for expert, grade in value.items():
+                if isinstance(grade, bool) or not isinstance(grade, int) or grade < 1:
+                    raise ValueError(f"grade of {expert!r} must be an integer >= 1, got {grade!r}")
+            return value
+        raise ValueError(f"expected a list of expert ids or an object {{expert id: grade}}, got {type(value).__name__}")
+
+    def grades(self) -> dict[str, int]:
+        """The listed experts with their grades (1 each for the list form)."""
+        return dict(self.relevant) if isinstance(self.relevant, dict) else {e: 1 for e in self.relevant}
 
     @model_validator(mode="after")
     def _needs_relevance(self) -> EvalQuery:
@@ -70,16 +94,19 @@ def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
 
 
 def qrels_from_directions(queries: Iterable[EvalQuery], experts_by_direction: Mapping[str, set[str]]) -> Qrels:
-    """Binary qrels: an expert is relevant when listed in `relevant` or working on a relevant direction.
+    """Qrels: an expert is relevant when listed in `relevant` (with its grade) or working on a relevant direction.
 
-    A direction missing from experts_by_direction has no experts (the query may end up with none and be skipped).
+    An expert reached only through a direction gets grade 1; one both listed and on a direction keeps its listed
+    grade. A direction missing from experts_by_direction has no experts (the query may end up with none and be
+    skipped).
     """
     qrels: Qrels = {}
     for q in queries:
-        experts = set(q.relevant)
+        grades = q.grades()
         for direction in q.relevant_directions:
-            experts |= experts_by_direction.get(direction, set())
-        qrels[q.id] = {e: 1 for e in sorted(experts)}
+            for e in experts_by_direction.get(direction, set()):
+                grades.setdefault(e, 1)
+        qrels[q.id] = {e: grades[e] for e in sorted(grades)}
     return qrels
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pytest
 
@@ -87,6 +88,62 @@ def test_metrics_match_their_definitions():
     assert list(got) == ["mrr", "ndcg@10", "p@5", "recall@20"]
     for key in got:
         assert got[key] == pytest.approx((q1[key] + q2[key]) / 2)
+
+
+def test_graded_qrels_ndcg_uses_grades_and_binary_metrics_use_grade_at_least_one():
+    qrels = {"q": {"a": 3, "b": 1, "c": 2}}
+    run = {"q": [("b", 3.0), ("x", 2.0), ("a", 1.0)]}  # grade 1 at rank 1, grade 3 at rank 3; c never retrieved
+    # DCG = 1/log2(2) + 3/log2(4) = 2.5; ideal order 3, 2, 1: 3 + 2/log2(3) + 1/log2(4)
+    expected_ndcg = 2.5 / (3 + 2 / math.log2(3) + 0.5)
+    assert expected_ndcg == pytest.approx(_dcg([1, 0, 3]) / _dcg([3, 2, 1]))
+    got = evaluate(run, qrels)
+    assert got == {"mrr": pytest.approx(1.0), "ndcg@10": pytest.approx(expected_ndcg),
+                   "p@5": pytest.approx(2 / 5), "recall@20": pytest.approx(2 / 3)}
+    # the same ranking judged binary scores higher on nDCG: the grade-1 expert at rank 1 is no longer cheap
+    binary = evaluate(run, {"q": {"a": 1, "b": 1, "c": 1}})
+    assert binary["ndcg@10"] == pytest.approx(_dcg([1, 0, 1]) / _dcg([1, 1, 1]))
+    assert {k: binary[k] for k in ("mrr", "p@5", "recall@20")} == {k: got[k] for k in ("mrr", "p@5", "recall@20")}
+
+
+def test_graded_ndcg_rewards_putting_the_best_expert_first():
+    qrels = {"q": {"a": 3, "b": 1}}
+    best_first = evaluate({"q": [("a", 2.0), ("b", 1.0)]}, qrels)["ndcg@10"]
+    worst_first = evaluate({"q": [("b", 2.0), ("a", 1.0)]}, qrels)["ndcg@10"]
+    assert best_first == pytest.approx(1.0)
+    assert worst_first == pytest.approx((1 + 3 / math.log2(3)) / (3 + 1 / math.log2(3)))
+
+
+def test_qrels_keep_listed_grades_and_directions_add_grade_one():
+    queries = [
+        EvalQuery(id="q1", query="注塑件翘曲", relevant={"e1": 3, "e5": 2}, relevant_directions=["注塑"]),
+        EvalQuery(id="q2", query="x", relevant=["e9"]),
+    ]
+    experts = {"注塑": {"e1", "e2"}}
+    assert qrels_from_directions(queries, experts) == {"q1": {"e1": 3, "e2": 1, "e5": 2}, "q2": {"e9": 1}}
+    assert queries[0].grades() == {"e1": 3, "e5": 2} and queries[1].grades() == {"e9": 1}
+
+
+def test_load_queries_reads_graded_relevance(tmp_path):
+    path = _write(tmp_path, [json.dumps({"id": "g", "query": "轴承早期剥落", "relevant": {"e1": 3, "e2": 1}},
+                                        ensure_ascii=False)])
+    (q,) = load_queries(path)
+    assert q.relevant == {"e1": 3, "e2": 1} and q.grades() == {"e1": 3, "e2": 1}
+
+
+@pytest.mark.parametrize("relevant, expected", [
+    ('{"e1": 0}', "grade of 'e1' must be an integer >= 1, got 0"),
+    ('{"e1": -2}', "grade of 'e1'"),
+    ('{"e1": 2.5}', "grade of 'e1'"),
+    ('{"e1": "3"}', "grade of 'e1'"),
+    ('{"e1": true}', "grade of 'e1'"),
+    ('[1, 2]', "a list of relevant expert ids must hold only strings"),
+    ('"e1"', "expected a list of expert ids or an object"),
+])
+def test_load_queries_rejects_bad_grades(tmp_path, relevant, expected):
+    path = _write(tmp_path, ['{"id": "a", "query": "ok", "relevant": ["e1"]}',
+                             '{"id": "b", "query": "x", "relevant": ' + relevant + '}'])
+    with pytest.raises(ValueError, match=":2: field relevant: " + re.escape(expected)):
+        load_queries(path)
 
 
 def test_list_order_is_the_ranking_even_with_tied_scores():

@@ -1,0 +1,90 @@
+"""The graded academician benchmark (benchmarks/academician_queries/queries.jsonl): shape, and agreement with the data.
+
+Shape checks always run. Checks against the academicians themselves (expert ids exist, fields covered, queries not
+copying direction wording) read ../shared/data/cas_cae_academicians through the importer and skip without it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from retrieval.evaluation import load_queries
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ROOT / "benchmarks" / "academician_queries" / "queries.jsonl"
+DATA = ROOT.parent / "shared" / "data" / "cas_cae_academicians"
+CSVS = sorted(DATA.glob("*.csv")) if DATA.is_dir() else []
+
+
+def _queries():
+    return load_queries(QUERIES)
+
+
+@lru_cache(maxsize=1)
+def _academicians() -> dict[str, dict]:
+    from kg.importers.academicians import records
+
+    out = {}
+    for raw in records(CSVS):
+        if raw.error is None:
+            out[raw.data["id"]] = raw.data
+    return out
+
+
+needs_data = pytest.mark.skipif(not CSVS, reason=f"academician CSVs not found under {DATA}")
+
+
+def test_file_shape():
+    queries = _queries()  # load_queries rejects repeated ids and bad grades
+    assert len(queries) >= 100
+    ids = [q.id for q in queries]
+    assert len(ids) == len(set(ids))
+    for q in queries:
+        assert isinstance(q.relevant, dict), f"{q.id}: relevant must be graded {{expert id: grade}}"
+        assert not q.relevant_directions
+        assert 1 <= len(q.relevant) <= 12, q.id
+        assert all(g in (1, 2, 3) for g in q.relevant.values()), q.id
+        assert 3 in q.relevant.values(), f"{q.id}: no grade-3 expert"
+        assert all(e.startswith(("cas-", "cae-")) for e in q.relevant), q.id
+    texts = [q.query.strip() for q in queries]
+    assert len(texts) == len(set(texts)), "duplicate query text"
+
+
+def test_raw_lines_are_plain_objects():
+    for n, line in enumerate(QUERIES.read_text(encoding="utf-8").splitlines(), 1):
+        data = json.loads(line)
+        assert set(data) == {"id", "query", "relevant"}, f"line {n}"
+
+
+@needs_data
+def test_every_expert_id_exists():
+    known = _academicians()
+    assert len(known) > 1000
+    missing = sorted({(q.id, e) for q in _queries() for e in q.relevant if e not in known})
+    assert not missing, missing
+
+
+@needs_data
+def test_grade3_experts_cover_at_least_15_fields():
+    known = _academicians()
+    fields = {f for q in _queries() for e, g in q.relevant.items() if g == 3 for f in known[e]["fields"]}
+    assert len(fields) >= 15, sorted(fields)
+
+
+def _shares_4gram(text: str, names: list[str]) -> bool:
+    return any(name[i:i + 4] in text for name in names for i in range(len(name) - 3))
+
+
+@needs_data
+def test_most_queries_do_not_copy_direction_wording():
+    known = _academicians()
+    queries = _queries()
+    copying = [
+        q.id for q in queries
+        if _shares_4gram(q.query, [d["name"] for e, g in q.relevant.items() if g == 3 for d in known[e]["directions"]])
+    ]
+    assert len(copying) <= 0.2 * len(queries), copying
