@@ -1,7 +1,7 @@
 """The expert knowledge graph: schema, store adapters (Neo4j, embedded FalkorDB), ingestion and analysis."""
 
-from kg.models import AwardRecord, DirectionRecord, ExpertRecord
 from kg.connect import StoreSettings, open_store
+from kg.models import AwardRecord, DirectionRecord, ExpertRecord
 from kg.store import GraphStore, QueryResult, ReadOnlyViolation
 
 __all__ = [

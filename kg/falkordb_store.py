@@ -12,15 +12,15 @@ from falkordb.path import Path as FPath
 
 from kg import cypher
 from kg.falkordb_server import ServerInfo
-from kg.store import GraphEdge, GraphError, GraphNode, GraphPath, GraphStore, QueryResult, ReadOnlyViolation
-
-_STAT_NAMES = (
-    "nodes_created",
-    "nodes_deleted",
-    "relationships_created",
-    "relationships_deleted",
-    "properties_set",
-    "properties_removed",
+from kg.store import (
+    STAT_NAMES,
+    GraphEdge,
+    GraphError,
+    GraphNode,
+    GraphPath,
+    GraphStore,
+    QueryResult,
+    ReadOnlyViolation,
 )
 
 
@@ -69,7 +69,7 @@ class FalkorDBStore(GraphStore):
         columns = [h[1] for h in (res.header or [])]
         rows = [[_convert(v) for v in row] for row in (res.result_set or [])]
         stats = {}
-        for name in _STAT_NAMES:
+        for name in STAT_NAMES:
             if value := getattr(res, name, 0):
                 stats[name] = int(value)
         return QueryResult(columns, rows, stats)

@@ -6,7 +6,14 @@ import datetime as dt
 import unicodedata
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from kg.normalize import clean, key
 
@@ -32,6 +39,25 @@ def _short(value: str, limit: int) -> str:
     return value
 
 
+def _required(limit: int):
+    def check(v: str) -> str:
+        v = _short(v, limit)
+        if not v:
+            raise ValueError("is empty")
+        return v
+
+    return check
+
+
+def _optional(v: str | None) -> str | None:
+    return (_short(v, MAX_TEXT) or None) if v is not None else None
+
+
+Text = Annotated[str, AfterValidator(_required(MAX_TEXT))]
+Name = Annotated[str, AfterValidator(_required(MAX_NAME))]
+OptionalText = Annotated[str | None, AfterValidator(_optional)]
+
+
 def _unique(items: list, name_of) -> list:
     seen: dict[str, object] = {}
     for item in items:
@@ -43,16 +69,8 @@ class AwardRecord(BaseModel):
     """An award or talent programme, with the year it was received when known."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    name: Annotated[str, Field(min_length=1)]
+    name: Text
     year: int | None = None
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, v: str) -> str:
-        v = _short(v, MAX_TEXT)
-        if not v:
-            raise ValueError("is empty")
-        return v
 
     @field_validator("year")
     @classmethod
@@ -66,36 +84,23 @@ class DirectionRecord(BaseModel):
     """A research direction, optionally naming the Field it is part of."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    name: Annotated[str, Field(min_length=1)]
-    field: str | None = None
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, v: str) -> str:
-        v = _short(v, MAX_TEXT)
-        if not v:
-            raise ValueError("is empty")
-        return v
-
-    @field_validator("field")
-    @classmethod
-    def _field(cls, v: str | None) -> str | None:
-        return (_short(v, MAX_TEXT) or None) if v is not None else None
+    name: Text
+    field: OptionalText = None
 
 
 class ExpertRecord(BaseModel):
     """One expert as ingested from JSONL or CSV, already normalised."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    id: str | None = None
-    name: str
-    institution: str | None = None
-    title: str | None = None
+    id: OptionalText = None
+    name: Name
+    institution: OptionalText = None
+    title: OptionalText = None
     fields: list[str] = Field(default_factory=list, max_length=MAX_ITEMS)
     directions: list[DirectionRecord] = Field(default_factory=list, max_length=MAX_ITEMS)
     awards: list[AwardRecord] = Field(default_factory=list, max_length=MAX_ITEMS)
     bio: str | None = None
-    source: str | None = None
+    source: OptionalText = None
 
     @field_validator("directions", mode="before")
     @classmethod
@@ -106,19 +111,6 @@ class ExpertRecord(BaseModel):
     @classmethod
     def _awards_from_names(cls, v):
         return [{"name": a} if isinstance(a, str) else a for a in v] if isinstance(v, list) else v
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, v: str) -> str:
-        v = _short(v, MAX_NAME)
-        if not v:
-            raise ValueError("is empty")
-        return v
-
-    @field_validator("id", "institution", "title", "source")
-    @classmethod
-    def _optional_text(cls, v: str | None) -> str | None:
-        return (_short(v, MAX_TEXT) or None) if v is not None else None
 
     @field_validator("bio")
     @classmethod

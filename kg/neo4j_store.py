@@ -9,14 +9,15 @@ from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node, Path, Relationship
 
 from kg import cypher
-from kg.store import GraphEdge, GraphError, GraphNode, GraphPath, GraphStore, QueryResult, ReadOnlyViolation
-
-_STAT_NAMES = (
-    "nodes_created",
-    "nodes_deleted",
-    "relationships_created",
-    "relationships_deleted",
-    "properties_set",
+from kg.store import (
+    STAT_NAMES,
+    GraphEdge,
+    GraphError,
+    GraphNode,
+    GraphPath,
+    GraphStore,
+    QueryResult,
+    ReadOnlyViolation,
 )
 
 
@@ -64,7 +65,7 @@ class Neo4jStore(GraphStore):
             columns = list(result.keys())
             rows = [[_convert(v) for v in record.values()] for record in result]
             counters = result.consume().counters
-            stats = {name: getattr(counters, name) for name in _STAT_NAMES if getattr(counters, name, 0)}
+            stats = {name: getattr(counters, name) for name in STAT_NAMES if getattr(counters, name, 0)}
             return QueryResult(columns, rows, stats)
 
         try:

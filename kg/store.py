@@ -6,6 +6,15 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
+#: write counters every adapter reports in QueryResult.stats, under these names
+STAT_NAMES = (
+    "nodes_created",
+    "nodes_deleted",
+    "relationships_created",
+    "relationships_deleted",
+    "properties_set",
+)
+
 
 class GraphError(RuntimeError):
     """A query the engine refused or could not run; the message is the engine's, made readable."""

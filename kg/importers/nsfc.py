@@ -26,15 +26,21 @@ projects), which is also what keeps the bio complete: ingest replaces a bio rath
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.importers.nsfc_taxonomy import DEPARTMENTS, TaxonomyNode, field_for_code, load_taxonomy, subfield_for_code
+from kg.importers.nsfc_taxonomy import (
+    DEPARTMENTS,
+    TaxonomyNode,
+    field_for_code,
+    load_taxonomy,
+    subfield_for_code,
+)
 from kg.models import MAX_BIO, MAX_ITEMS, MAX_NAME
 from kg.normalize import clean, key
 from kg.readers import RawRecord
