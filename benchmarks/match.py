@@ -22,8 +22,9 @@ to the mean of the whole sample), plus Gaussian noise (seeded, --noise per dimen
 synthetic vectors the same mean cosine to their centroid as the real ones, ~0.86), re-normalised.  BM25,
 the direction table's BM25 and `profiles.jsonl` use the real texts of all experts; only dense vectors are
 synthetic.  Embedding throughput is measured on the real sample; the printed output says how many vectors
-are synthetic.  Search latency does not depend on where the vectors came from, but HNSW recall and the graph
-ranking's tie-breaks do a little.
+are synthetic.  Search latency does not depend on where the vectors came from, but HNSW recall does: within
+a direction the synthetic vectors are one centroid plus isotropic noise, so a query's 100 nearest are near
+ties and the printed HNSW recall@100 against flat is pessimistic; check it on real vectors before acting on it.
 
 BM25 and profiles.jsonl are built before the dense vectors, so BM25's build peak (large at 1M) does not stack
 on the vectors; everything else follows `_finish`.
@@ -278,7 +279,8 @@ class StageTimer:
                            ("cypher_subgraph", "subgraph Cypher: neighbourhoods")):
             out[label]["server_ms"] = self.server_ms[key] / queries
             out[label]["rows"] = self.rows[key] / max(self.counts[key], 1)
-        out["embed query (USE)"]["calls"] = (self.counts["embed_query_rank"] + self.counts["embed_query_match"]) / queries
+        embeds = self.counts["embed_query_rank"] + self.counts["embed_query_match"]
+        out["embed query (USE)"]["calls"] = embeds / queries
         out["total match()"] = {"ms": ms(total_s), "share": 1.0}
         return out
 
@@ -514,7 +516,8 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
     print("USE; every other expert's vector is the normalised mean of real vectors of sample experts sharing its")
     print(f"first direction + Gaussian noise (sigma {args.noise}/dim, seeded), re-normalised. BM25, directions and")
     print("profiles use real texts for all experts.")
-    print(f"{'experts':>9} {'real':>7} {'synthetic':>10} {'cos real':>9} {'cos synth':>10}   (mean cosine to own centroid)")
+    print(f"{'experts':>9} {'real':>7} {'synthetic':>10} {'cos real':>9} {'cos synth':>10}"
+          "   (mean cosine to own centroid)")
     for r in results:
         syn = r.get("synthetic", {})
         print(f"{r['experts']:>9} {r.get('real_vectors', 0):>7} {r.get('synthetic_vectors', 0):>10} "
@@ -522,7 +525,8 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
     print()
     counts = sorted({r.get("queries") for r in results if r.get("queries")})
     print(f"match() latency (ms), {'/'.join(map(str, counts))} queries per kind")
-    print(f"{'experts':>9} {'kind':>5} {'p50':>8} {'p95':>8} {'mean':>8} {'max':>8} {'load avg':>12}  goal (p50 < 50 ms at 100k)")
+    print(f"{'experts':>9} {'kind':>5} {'p50':>8} {'p95':>8} {'mean':>8} {'max':>8} {'load avg':>12}"
+          "  goal (p50 < 50 ms at 100k)")
     for r in results:
         for kind, lat in r.get("latency", {}).items():
             goal = ""
@@ -554,7 +558,8 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
     print()
     print("memory and disk (MiB)")
     disk_head = "".join(f" {'index ' + k:>11} {'dense ' + k:>11}" for k in kinds)
-    print(f"{'experts':>9} {'peak ingest':>11} {'peak BM25':>9} {'peak build':>10} {'peak RSS':>9} {'serving':>8} {'FalkorDB':>9}{disk_head}"
+    print(f"{'experts':>9} {'peak ingest':>11} {'peak BM25':>9} {'peak build':>10} {'peak RSS':>9} {'serving':>8}"
+          f" {'FalkorDB':>9}{disk_head}"
           f" {'BM25':>7} {'profiles':>9}")
     for r in results:
         d = r.get("disk", {})
@@ -563,16 +568,16 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
                 f"{fmt(r.get('peak_rss_build_mib'), '.0f', 10)} "
                 f"{fmt(r.get('peak_rss_mib'))} {fmt(serving, '.0f', 8)} "
                 f"{fmt(r.get('falkordb_peak_rss_mib'))}")
-        line += "".join(f" {fmt(d.get(k, {}).get('total_mib'), '.1f', 11)} {fmt(d.get(k, {}).get('dense_mib'), '.1f', 11)}"
-                        for k in kinds)
+        line += "".join(f" {fmt(d.get(k, {}).get('total_mib'), '.1f', 11)}"
+                        f" {fmt(d.get(k, {}).get('dense_mib'), '.1f', 11)}" for k in kinds)
         line += f" {fmt(d.get('lexical_mib'), '.1f', 7)} {fmt(d.get('profiles_mib'), '.1f')}"
         print(line)
     print("  peak RSS: ru_maxrss of the benchmark process for that size (ingest, build and serving); peak ingest /")
-    print("  BM25 / build: the same as it stood after ingest, after the BM25 build and after the dense build. This script")
-    print("  builds BM25 before the vectors; _finish builds it while the dense index is loaded, which adds n x 2 KiB")
-    print("  (195 MiB at 100k, 1.9 GiB at 1M) to BM25's peak; the dense phase here holds one extra copy of the vectors")
-    print("  that sync would not. serving: RSS while matching. FalkorDB: the server's peak RSS (VmHWM). index: the")
-    print("  whole index directory (dense + BM25 + directions + profiles.jsonl); dense: its FAISS part")
+    print("  BM25 / build: the same as it stood after ingest, after the BM25 build and after the dense build. This")
+    print("  script builds BM25 before the vectors; _finish builds it while the dense index is loaded, which adds")
+    print("  n x 2 KiB (195 MiB at 100k, 1.9 GiB at 1M) to BM25's peak; the dense phase here holds one extra copy of")
+    print("  the vectors that sync would not. serving: RSS while matching. FalkorDB: the server's peak RSS (VmHWM).")
+    print("  index: the whole index directory (dense + BM25 + directions + profiles.jsonl); dense: its FAISS part")
     print()
     for r in results:
         for kind, stages in r.get("stages", {}).items():
@@ -597,9 +602,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000],
                         help="demo experts per run (1000000 is supported but takes long)")
     parser.add_argument("--kinds", nargs="+", default=["flat", "hnsw"], choices=["flat", "hnsw"])
-    parser.add_argument("--real", type=int, default=5000, help="experts embedded for real with USE (the rest synthetic)")
+    parser.add_argument("--real", type=int, default=5000,
+                        help="experts embedded for real with USE (the rest get synthetic vectors)")
     parser.add_argument("--noise", type=float, default=0.026,
-                        help="Gaussian noise per dimension of synthetic vectors (0.026: about as spread as the real ones)")
+                        help="Gaussian noise per dimension of synthetic vectors (0.026: spread like the real ones)")
     parser.add_argument("--embed-threads", type=int, default=None,
                         help="set EXPERTGLM_EMBED_THREADS (default: the project's default, one per core)")
     parser.add_argument("--warmup", type=int, default=20, help="untimed match() calls before timing")
