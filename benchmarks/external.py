@@ -20,7 +20,14 @@ import sys
 from pathlib import Path
 
 from retrieval import external_brochier, external_reviewer
-from retrieval.external import BENCHMARKS, METRICS, REFERENCE, RETRIEVERS, ExternalResult, evaluate_external
+from retrieval.external import (
+    BENCHMARKS,
+    METRICS,
+    REFERENCE,
+    RETRIEVERS,
+    ExternalResult,
+    evaluate_external,
+)
 from retrieval.external_common import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -181,7 +181,6 @@ class StageTimer:
     """Wraps the retriever's parts (on the instances, library code untouched) to time each stage of match()."""
 
     def __init__(self, retriever) -> None:
-        from retrieval import cypher as r_cypher
         from kg import cypher as kg_cypher
 
         self.r = retriever
@@ -189,7 +188,7 @@ class StageTimer:
         self.counts: dict[str, int] = defaultdict(int)
         self.server_ms: dict[str, float] = defaultdict(float)
         self.rows: dict[str, int] = defaultdict(int)
-        self._names = {r_cypher.EXPERTS_ON_DIRECTIONS: "cypher_directions", kg_cypher.NEIGHBOURHOODS: "cypher_subgraph"}
+        self._names = {kg_cypher.NEIGHBOURHOODS: "cypher_subgraph"}
         self._undo: list[tuple[object, str]] = []
         self._in_rank = False
         self._wrap(retriever.embedder, "embed", "embed_query", split_by_rank=True)
@@ -298,7 +297,13 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
     from retrieval.graph_retriever import build_direction_table
     from retrieval.lexical import LexicalIndex
     from retrieval.profile import load_profiles
-    from retrieval.sync import GraphVersion, _write_profiles, graph_versions, index_behind, open_retriever
+    from retrieval.sync import (
+        GraphVersion,
+        _write_profiles,
+        graph_versions,
+        index_behind,
+        open_retriever,
+    )
 
     result: dict = {"experts": n}
     clock = Clock()

@@ -21,8 +21,3 @@ MATCH (e:Expert)-[:WORKS_ON]->(d:Direction)
 RETURN d.key AS direction, d.name AS name, e.id AS id
 """
 
-EXPERTS_ON_DIRECTIONS = """
-UNWIND $keys AS k
-MATCH (d:Direction {key: k})<-[:WORKS_ON]-(e:Expert)
-RETURN e.id AS id, collect(d.name) AS directions
-"""

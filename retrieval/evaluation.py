@@ -11,8 +11,15 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import ir_measures
-from ir_measures import P, R, RR, nDCG
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from ir_measures import RR, P, R, nDCG
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 Run = Mapping[str, list[tuple[str, float]]]
 Qrels = dict[str, dict[str, int]]

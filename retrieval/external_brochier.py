@@ -18,7 +18,15 @@ import numpy as np
 import scipy.sparse as sp
 from ir_measures import AP, RR, P
 
-from retrieval.external_common import Workspace, embed, fusion_settings, ir_metrics, order, tfidf, words
+from retrieval.external_common import (
+    Workspace,
+    embed,
+    fusion_settings,
+    ir_metrics,
+    order,
+    tfidf,
+    words,
+)
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
 

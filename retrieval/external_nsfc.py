@@ -21,7 +21,14 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.external_common import Workspace, char_bigrams, embed, fusion_settings, hit_metrics, tfidf
+from retrieval.external_common import (
+    Workspace,
+    char_bigrams,
+    embed,
+    fusion_settings,
+    hit_metrics,
+    tfidf,
+)
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
 

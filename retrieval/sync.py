@@ -17,7 +17,11 @@ from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.embedder import Embedder
 from retrieval.faiss_index import ExpertIndex, IndexMissing
-from retrieval.graph_retriever import DirectionTable, GraphRetriever, build_direction_table
+from retrieval.graph_retriever import (
+    DirectionTable,
+    GraphRetriever,
+    build_direction_table,
+)
 from retrieval.lexical import LexicalIndex
 from retrieval.pipeline import ExpertRetriever, FusionSettings
 from retrieval.profile import load_profiles
@@ -178,6 +182,6 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
     """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
     dense = open_dense(directory, embedder, graph)
     lexical = LexicalIndex.load(directory / "lexical")
-    graph_retriever = GraphRetriever(store, DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
+    graph_retriever = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
     return ExpertRetriever(store, embedder, dense, lexical, graph_retriever,
                            read_profile_texts(directory), settings)

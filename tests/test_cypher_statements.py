@@ -5,9 +5,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+import cypher_lint
 import pytest
 
-import cypher_lint
 from kg.neo4j_store import schema_statements
 
 LAYERS = ("kg", "retrieval", "generation", "training")
@@ -34,7 +34,6 @@ SAMPLE_PARAMS = {
     },
     "UPSERT_MOVED_EXPERTS": None,  # filled below: same rows as UPSERT_EXPERTS
     "NEIGHBOURHOODS": {"ids": ["e1"]},
-    "EXPERTS_ON_DIRECTIONS": {"keys": ["nlp"]},
     "UPSERT_FIELD_TAXONOMY": {"rows": [
         {"key": "c01", "name": "微生物学", "code": "C01", "en": "Microbiology", "level": 1, "parent_key": "生命科学",
          "parent_name": "生命科学"},

@@ -9,7 +9,12 @@ import re
 import pytest
 
 from retrieval.evaluation import (
-    EvalQuery, evaluate, format_table, judged, load_queries, qrels_from_directions,
+    EvalQuery,
+    evaluate,
+    format_table,
+    judged,
+    load_queries,
+    qrels_from_directions,
 )
 from retrieval.fusion import reciprocal_rank_fusion, weighted_score_fusion
 

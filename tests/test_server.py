@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 
+import pytest
 import redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
@@ -15,8 +16,6 @@ from redis.retry import Retry
 from kg import falkordb_server
 from kg.connect import StoreSettings, open_store
 from kg.store import ReadOnlyViolation
-
-import pytest
 
 
 def _cli(env, *args, check=True):

@@ -24,7 +24,14 @@ from kg.demo import write_demo_data  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.readers import read_records  # noqa: E402
 from training.chat_client import Prices, RetryPolicy  # noqa: E402
-from training.synthesis import Draft, gate, plan_tasks, sample_experts, split_of, synthesize  # noqa: E402
+from training.synthesis import (  # noqa: E402
+    Draft,
+    gate,
+    plan_tasks,
+    sample_experts,
+    split_of,
+    synthesize,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FRACTIONS = (0.5, 0.25, 0.25)  # every split gets experts even from a small graph

@@ -13,7 +13,14 @@ pytest.importorskip("rouge_score", reason="the training extra is not installed")
 
 from generation.hf_backend import HFBackend  # noqa: E402
 from training.data import encode, load_dialogues, prompt_messages, render_prompt  # noqa: E402
-from training.evaluation import METRICS, CharTokenizer, GraphFacts, evaluate_training, judge, text_scores  # noqa: E402
+from training.evaluation import (  # noqa: E402
+    METRICS,
+    CharTokenizer,
+    GraphFacts,
+    evaluate_training,
+    judge,
+    text_scores,
+)
 from training.finetune import default_target_modules, read_losses, train  # noqa: E402
 from training.synthesis import synthesize  # noqa: E402
 
