@@ -60,9 +60,7 @@ class FalkorDBStore(GraphStore):
         except redis.ResponseError as exc:
             message = str(exc)
             if "read-only" in message or "RO_QUERY" in message:
-                raise ReadOnlyViolation(
-                    "this query would write to the graph and was refused; nothing changed (use --write to allow writes)"
-                ) from exc
+                raise ReadOnlyViolation() from exc
             raise GraphError(f"FalkorDB: {message}") from exc
         except redis.RedisError as exc:
             raise GraphError(f"FalkorDB: {exc}") from exc

@@ -75,9 +75,7 @@ class Neo4jStore(GraphStore):
                 return session.execute_write(work)
         except ClientError as exc:
             if _is_access_mode_error(exc):
-                raise ReadOnlyViolation(
-                    "this query would write to the graph and was refused; nothing changed (use --write to allow writes)"
-                ) from exc
+                raise ReadOnlyViolation() from exc
             raise GraphError(f"Neo4j: {exc.message or exc}") from exc
         except (Neo4jError, ServiceUnavailable) as exc:
             raise GraphError(f"Neo4j: {exc}") from exc

@@ -23,6 +23,10 @@ class GraphError(RuntimeError):
 class ReadOnlyViolation(GraphError):
     """A query that would write was sent on the read-only path; nothing was changed."""
 
+    def __init__(self, message: str = "this query would write to the graph and was refused; nothing changed "
+                                      "(use --write to allow writes)") -> None:
+        super().__init__(message)
+
 
 @dataclass(frozen=True)
 class GraphNode:
