@@ -110,8 +110,3 @@ def check_answer(text: str, facts: GroundingFacts) -> tuple[str, GroundingReport
     report.grounded = list(dict.fromkeys(report.grounded))
     report.dropped = list(dict.fromkeys(report.dropped))
     return re.sub(r"\n{3,}", "\n\n", "".join(kept)).strip(), report
-
-
-def unsupported(text: str, facts: GroundingFacts) -> list[str]:
-    """The unsupported mentions of `text` (for measuring hallucination without changing the text)."""
-    return check_answer(text, facts)[1].dropped

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generation.models import ChatMessage
-from retrieval.models import ExpertMatch, MatchResult
+from retrieval.models import ExpertMatch
 
 SYSTEM_PROMPT = (
     "你是面向企业的技术专家推荐助手。企业描述技术难题，你从【专家资料】中推荐能解决问题的专家。\n"
@@ -41,7 +41,3 @@ def build_messages(question: str, experts: list[ExpertMatch], history: list[Chat
     system = ChatMessage(role="system", content=f"{SYSTEM_PROMPT}\n\n{context_block(experts)}")
     recent = [m for m in (history or []) if m.role != "system"][-max_history:]
     return [system, *recent, ChatMessage(role="user", content=question)]
-
-
-def experts_of(match: MatchResult | None) -> list[ExpertMatch]:
-    return list(match.experts) if match else []
