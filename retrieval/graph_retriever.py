@@ -20,6 +20,7 @@ import numpy as np
 from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.embedder import Embedder
+from retrieval.faiss_index import IndexMismatch
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
 
@@ -49,6 +50,9 @@ class DirectionTable:
     @classmethod
     def load(cls, directory: Path) -> DirectionTable:
         meta = json.loads((directory / "directions.json").read_text(encoding="utf-8"))
+        if "members" not in meta:
+            raise IndexMismatch(f"the direction table at {directory} predates this version (no expert lists): "
+                                "run `expertglm index build`")
         arrays = np.load(directory / "directions.npz")
         return cls(meta["keys"], meta["names"], meta["fields"], arrays["sizes"], arrays["vectors"], meta["members"])
 
