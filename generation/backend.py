@@ -8,13 +8,7 @@ from collections.abc import Iterator
 from generation.models import ChatMessage
 
 
-class BackendError(RuntimeError):
-    """An answer backend failed: endpoint unreachable, HTTP error, timeout, model that will not load."""
-
-    def __init__(self, message: str, *, endpoint: str | None = None, status: int | None = None) -> None:
-        super().__init__(message)
-        self.endpoint = endpoint
-        self.status = status
+from errors import BackendError, BackendUnavailable  # noqa: F401  (re-exported for backends)
 
 
 class AnswerBackend(ABC):

@@ -19,7 +19,10 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 
-class ServerError(RuntimeError):
+from errors import GraphUnavailable
+
+
+class ServerError(GraphUnavailable):
     """The embedded server could not be started or reached."""
 
 

@@ -16,16 +16,7 @@ STAT_NAMES = (
 )
 
 
-class GraphError(RuntimeError):
-    """A query the engine refused or could not run; the message is the engine's, made readable."""
-
-
-class ReadOnlyViolation(GraphError):
-    """A query that would write was sent on the read-only path; nothing was changed."""
-
-    def __init__(self, message: str = "this query would write to the graph and was refused; nothing changed "
-                                      "(use --write to allow writes)") -> None:
-        super().__init__(message)
+from errors import GraphError, GraphUnavailable, ReadOnlyViolation  # noqa: F401  (re-exported: adapters raise them)
 
 
 @dataclass(frozen=True)

@@ -47,12 +47,7 @@ _REBUILD_HINT = "run `expertglm index build`"
 _PARALLEL_QUERIES = 20
 
 
-class IndexMissing(FileNotFoundError):
-    """There is no saved expert index where one was expected."""
-
-
-class IndexMismatch(ValueError):
-    """A saved expert index was built for another embedder or graph, or is unreadable."""
+from errors import IndexMismatch, IndexMissing  # noqa: E402,F401  (re-exported)
 
 
 @dataclass(frozen=True)

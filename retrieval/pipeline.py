@@ -30,8 +30,7 @@ MAX_QUERY_CHARS = 2000
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 
 
-class QueryError(ValueError):
-    """A query that cannot be matched (empty, or no words at all)."""
+from errors import QueryError  # noqa: E402,F401  (re-exported)
 
 
 @dataclass(frozen=True)

@@ -16,18 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from errors import BackendError
 from training.cache import PromptCache, request_key
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 FATAL_STATUS = frozenset({401, 403, 404})  # wrong key, no access, unknown model: every further call fails too
 
 
-class CallError(RuntimeError):
+class CallError(BackendError):
     """One call failed for good (retries exhausted, or a client error); `status` is the last HTTP status."""
 
     def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
+        super().__init__(message, status=status)
 
 
 class FatalCallError(CallError):

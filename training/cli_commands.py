@@ -15,13 +15,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from errors import UsageError
 from expertglm.config import Settings
 
 Echo = Callable[[str], None]
-
-
-class UsageError(ValueError):
-    """A problem with the command's arguments or environment; the message says what to do."""
 
 
 def _open_store(settings: Settings):

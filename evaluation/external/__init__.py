@@ -1,0 +1,1 @@
+"""Harnesses for public expert-finding benchmarks (read from ../shared/data, never committed)."""
