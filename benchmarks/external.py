@@ -19,8 +19,9 @@ import json
 import sys
 from pathlib import Path
 
-from retrieval import external_brochier, external_reviewer
-from retrieval.external import (
+from evaluation.external import brochier as external_brochier
+from evaluation.external import reviewer as external_reviewer
+from evaluation.external import (
     BENCHMARKS,
     METRICS,
     REFERENCE,
@@ -28,7 +29,7 @@ from retrieval.external import (
     ExternalResult,
     evaluate_external,
 )
-from retrieval.external_common import Workspace
+from evaluation.external.common import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 EQUAL = {"lexical": 1.0, "dense": 1.0}

@@ -12,8 +12,7 @@ from pathlib import Path
 
 from expertglm.config import Settings, make_embedder
 from kg.connect import open_store
-from retrieval.pipeline import FusionSettings
-from retrieval.report import evaluate_retrievers
+from evaluation.retrieval import evaluate_retrievers
 from retrieval.sync import open_retriever
 
 ALL = {"fused": ("dense", "lexical", "graph")}
@@ -30,7 +29,8 @@ def main() -> None:
         for dense, lexical, graph, k, directions in itertools.product(
             (0.5, 1.0), (0.5, 1.0, 1.5), (1.0, 1.5, 2.0, 3.0), (10, 30, 60), (2, 3, 4)
         ):
-            retriever.settings = FusionSettings({"dense": dense, "lexical": lexical, "graph": graph}, rrf_k=k)
+            retriever.fusion.weights = {"dense": dense, "lexical": lexical, "graph": graph}
+            retriever.fusion.rrf_k = k
             retriever.graph.max_directions = directions
             metrics = evaluate_retrievers(retriever, store, args.queries, configurations=ALL)["fused"]
             results.append((metrics["ndcg@10"], metrics["mrr"], dense, lexical, graph, k, directions))

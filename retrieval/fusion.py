@@ -1,9 +1,13 @@
-"""Combine the rankings of several retrievers (dense, lexical, graph) into one ranking."""
+"""Combine the rankings of several retrievers (dense, lexical, graph, …) into one ranking."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from retrieval.base import Evidence, Retriever, ScoredExpert
 
 Ranking = list[tuple[str, float]]
 
@@ -66,3 +70,52 @@ def weighted_score_fusion(rankings: Mapping[str, Ranking], weights: Mapping[str,
             norm = (score - lo) / (hi - lo) if hi > lo else 1.0
             fused[doc] = fused.get(doc, 0.0) + w[name] * norm
     return _ranked(fused)
+
+
+class FusionRetriever(Retriever):
+    """Weighted RRF over the retrievers it is given: a new signal is one more retriever and one more weight."""
+
+    name = "fused"
+
+    def __init__(self, retrievers: Sequence[Retriever], weights: Mapping[str, float] | None = None,
+                 rrf_k: int = 60, candidates: int = 100) -> None:
+        names = [r.name for r in retrievers]
+        if len(set(names)) != len(names):
+            raise ValueError(f"retriever names must be unique: {names}")
+        self.retrievers = {r.name: r for r in retrievers}
+        self.weights = dict(weights or {})
+        self.rrf_k = rrf_k
+        self.candidates = candidates
+
+    @property
+    def needs_vector(self) -> bool:  # type: ignore[override]
+        return any(r.needs_vector for r in self.retrievers.values())
+
+    def rankings(self, query: str, query_vector: np.ndarray | None, k: int,
+                 only: Sequence[str] | None = None) -> dict[str, list[ScoredExpert]]:
+        """Each selected retriever's own ranking (k deep), in the order the retrievers were given."""
+        selected = list(self.retrievers) if only is None else list(only)
+        unknown = sorted(set(selected) - set(self.retrievers))
+        if unknown:
+            raise ValueError(f"unknown retrievers {unknown}; known: {sorted(self.retrievers)}")
+        return {name: self.retrievers[name].retrieve(query, query_vector, k)
+                for name in self.retrievers if name in selected}
+
+    def retrieve(self, query: str, query_vector: np.ndarray | None, k: int,
+                 only: Sequence[str] | None = None) -> list[ScoredExpert]:
+        """The fused ranking of the selected retrievers (all by default), each asked for `candidates` experts."""
+        return self.fuse(self.rankings(query, query_vector, max(k, self.candidates), only))[:k]
+
+    def fuse(self, rankings: Mapping[str, list[ScoredExpert]]) -> list[ScoredExpert]:
+        """All experts of the rankings by weighted RRF, with the evidence of every retriever; a single ranking is
+        returned as it is."""
+        if len(rankings) == 1:
+            return list(next(iter(rankings.values())))
+        evidence: dict[str, list[Evidence]] = {}
+        for ranking in rankings.values():
+            for hit in ranking:
+                evidence.setdefault(hit.id, []).extend(hit.evidence)
+        weights = {name: self.weights.get(name, 1.0) for name in rankings}
+        fused = reciprocal_rank_fusion({n: [(h.id, h.score) for h in r] for n, r in rankings.items()},
+                                       k=self.rrf_k, weights=weights)
+        return [ScoredExpert(i, s, tuple(evidence.get(i, ()))) for i, s in fused]

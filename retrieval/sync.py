@@ -22,9 +22,11 @@ from retrieval.graph_retriever import (
     GraphRetriever,
     build_direction_table,
 )
+from retrieval.fusion import FusionRetriever
 from retrieval.lexical import LexicalIndex
 from retrieval.pipeline import ExpertRetriever, FusionSettings
 from retrieval.profile import load_profiles
+from retrieval.signals import DenseRetriever, DirectionRetriever, LexicalRetriever
 
 Progress = Callable[[int], None]
 
@@ -182,6 +184,9 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
     """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
     dense = open_dense(directory, embedder, graph)
     lexical = LexicalIndex.load(directory / "lexical")
-    graph_retriever = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
-    return ExpertRetriever(store, embedder, dense, lexical, graph_retriever,
-                           read_profile_texts(directory), settings)
+    settings = settings or FusionSettings()
+    dense_retriever = DenseRetriever(dense)
+    graph = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
+    retrievers = [dense_retriever, LexicalRetriever(lexical), DirectionRetriever(graph, tie_break=dense_retriever)]
+    fusion = FusionRetriever(retrievers, settings.weights, settings.rrf_k, settings.candidates)
+    return ExpertRetriever(store, embedder, fusion, read_profile_texts(directory))

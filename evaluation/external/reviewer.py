@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.external_common import Workspace, embed, fusion_settings, tfidf, words
+from evaluation.external.common import Workspace, embed, fusion_settings, tfidf, words
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
 

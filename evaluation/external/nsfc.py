@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.external_common import (
+from evaluation.external.common import (
     Workspace,
     char_bigrams,
     embed,

@@ -1,6 +1,6 @@
-"""Shared pieces of the external benchmarks (retrieval/external.py): timed memo, TF-IDF, embedders, ranks.
+"""Shared pieces of the external benchmarks (evaluation/external): timed memo, TF-IDF, embedders, ranks.
 
-Nothing here reads a data set; the per-benchmark modules (external_brochier, external_reviewer, external_nsfc)
+Nothing here reads a data set; the per-benchmark modules (brochier, reviewer, nsfc)
 do, each from a path it is given.
 """
 

@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 from ir_measures import AP, RR, P
 
-from retrieval.external_common import (
+from evaluation.external.common import (
     Workspace,
     embed,
     fusion_settings,

@@ -1,0 +1,81 @@
+"""The retrievers that rank experts on one signal each: dense vectors, BM25 words, graph directions."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+from retrieval.base import Evidence, Retriever, ScoredExpert
+from retrieval.faiss_index import ExpertIndex
+from retrieval.graph_retriever import GraphRetriever
+from retrieval.lexical import LexicalIndex
+
+
+class DenseRetriever(Retriever):
+    """Nearest profile vectors in the FAISS index (cosine similarity)."""
+
+    name = "dense"
+    needs_vector = True
+
+    def __init__(self, index: ExpertIndex) -> None:
+        self.index = index
+        self._last: tuple[bytes, int, list[ScoredExpert]] | None = None
+        self._lock = threading.Lock()
+
+    def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
+        """The k nearest experts; the last answer is kept, since the graph retriever asks again for tie-breaking."""
+        if query_vector is None:
+            raise ValueError("the dense retriever needs the query vector")
+        key = np.ascontiguousarray(query_vector, dtype=np.float32).tobytes()
+        with self._lock:
+            last = self._last
+        if last is not None and last[0] == key and last[1] >= k:
+            return last[2][:k]
+        found = [ScoredExpert(i, s) for i, s in self.index.search(query_vector[None, :], k)[0]]
+        with self._lock:
+            self._last = (key, k, found)
+        return found
+
+
+class LexicalRetriever(Retriever):
+    """BM25 over the profile texts."""
+
+    name = "lexical"
+
+    def __init__(self, index: LexicalIndex) -> None:
+        self.index = index
+
+    def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
+        return [ScoredExpert(i, s) for i, s in self.index.search(query, k)]
+
+
+class DirectionRetriever(Retriever):
+    """The problem mapped onto Directions, expanded through WORKS_ON to the experts on them.
+
+    Many experts share a direction, so ties go to the experts `tie_break` (the dense retriever) ranks higher among
+    its first k, then by id.
+    """
+
+    name = "graph"
+    needs_vector = True
+
+    def __init__(self, graph: GraphRetriever, tie_break: Retriever | None = None) -> None:
+        self.graph = graph
+        self.tie_break = tie_break
+
+    def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
+        if query_vector is None:
+            raise ValueError("the graph retriever needs the query vector")
+        scored, matched, hits = self.graph.search(query, query_vector)
+        by_name = {h.name: h for h in hits}
+        order = {}
+        if self.tie_break is not None and scored:
+            order = {e.id: r for r, e in enumerate(self.tie_break.retrieve(query, query_vector, k))}
+        last = len(order)
+        ranked = sorted(scored, key=lambda pair: (-round(pair[1], 6), order.get(pair[0], last), pair[0]))[:k]
+        return [
+            ScoredExpert(i, s, tuple(Evidence("direction", d, by_name[d].score, by_name[d].fields)
+                                     for d in matched.get(i, ())))
+            for i, s in ranked
+        ]

@@ -1,0 +1,83 @@
+"""The grounding subgraph of matched experts: their facts and the nodes and edges that state them, from the graph."""
+
+from __future__ import annotations
+
+from kg import cypher as kg_cypher
+from kg.store import GraphEdge, GraphNode, GraphStore
+from retrieval.models import (
+    AwardFact,
+    ExpertMatch,
+    Subgraph,
+    SubgraphEdge,
+    SubgraphNode,
+)
+
+
+def load_matches(store: GraphStore, ranking: list[tuple[str, float]]
+                 ) -> tuple[list[ExpertMatch], Subgraph, list[str]]:
+    """The ranked experts' facts (in ranking order), their subgraph, and the ids no longer in the graph."""
+    rows = {row["e"].properties["id"]: row for row in
+            store.read(kg_cypher.NEIGHBOURHOODS, {"ids": [i for i, _ in ranking]}).records()}
+    subgraph = Subgraph()
+    experts = []
+    missing = []
+    seen_nodes: set[str] = set()
+    for expert_id, score in ranking:
+        row = rows.get(expert_id)
+        if row is None:  # deleted from the graph since indexing
+            missing.append(expert_id)
+            continue
+        experts.append(_expert_match(row, score))
+        _add_to_subgraph(subgraph, row, seen_nodes)
+    return experts, subgraph, missing
+
+
+def _expert_match(row: dict, score: float) -> ExpertMatch:
+    expert: GraphNode = row["e"]
+    by_id = {n.id: n for n in row["nodes"]}
+    facts: dict[str, list] = {"Institution": [], "Field": [], "Direction": [], "Award": []}
+    for rel in row["rels"]:
+        node = by_id.get(rel.end)
+        if node is None or not node.labels:
+            continue
+        label = node.labels[0]
+        if label == "Award":
+            facts[label].append(AwardFact(name=node.properties["name"], year=rel.properties.get("year")))
+        elif label in facts:
+            facts[label].append(node.properties["name"])
+    return ExpertMatch(
+        id=expert.properties["id"],
+        name=expert.properties["name"],
+        institution=(sorted(facts["Institution"]) or [None])[0],
+        title=expert.properties.get("title"),
+        fields=sorted(facts["Field"]),
+        directions=sorted(facts["Direction"]),
+        awards=sorted(facts["Award"], key=lambda a: (-(a.year or 0), a.name)),
+        score=round(score, 6),
+    )
+
+
+def _node_key(node: GraphNode) -> str:
+    label = node.labels[0] if node.labels else "Node"
+    ident = node.properties.get("id") if label == "Expert" else node.properties.get("key")
+    return f"{label}:{ident}"
+
+
+def _add_to_subgraph(subgraph: Subgraph, row: dict, seen: set[str]) -> None:
+    nodes: list[GraphNode] = [row["e"], *row["nodes"], *row["fields"]]
+    key_of = {n.id: _node_key(n) for n in nodes}
+    for node in nodes:
+        key = key_of[node.id]
+        if key in seen:
+            continue
+        seen.add(key)
+        props = {k: v for k, v in node.properties.items() if k in ("id", "title")}
+        subgraph.nodes.append(SubgraphNode(id=key, label=node.labels[0] if node.labels else "",
+                                           name=node.properties.get("name", ""), properties=props))
+    rels: list[GraphEdge] = [*row["rels"], *row["part_of"]]
+    for rel in rels:
+        if rel.start in key_of and rel.end in key_of:
+            edge = SubgraphEdge(source=key_of[rel.start], target=key_of[rel.end], type=rel.type,
+                                properties=dict(rel.properties))
+            if edge not in subgraph.edges:
+                subgraph.edges.append(edge)
