@@ -50,7 +50,7 @@ def open_store(settings: StoreSettings | None = None, ensure_schema: bool = True
         from kg import falkordb_server
         from kg.falkordb_store import FalkorDBStore
 
-        store = FalkorDBStore(falkordb_server.start(settings.home), settings.graph)
+        store = FalkorDBStore(falkordb_server.start(settings.home), settings.graph, home=settings.home)
     if ensure_schema:
         store.ensure_schema()
     return store

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Any
 
 import redis
@@ -9,8 +11,10 @@ from falkordb import FalkorDB
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
-from kg import cypher
+from kg import cypher, falkordb_server
 from kg.falkordb_server import ServerInfo
 from kg.store import (
     STAT_NAMES,
@@ -19,6 +23,7 @@ from kg.store import (
     GraphNode,
     GraphPath,
     GraphStore,
+    GraphUnavailable,
     QueryResult,
     ReadOnlyViolation,
 )
@@ -41,29 +46,55 @@ def _convert(value: Any) -> Any:
 
 
 class FalkorDBStore(GraphStore):
-    """One FalkorDB graph; read-only queries go through GRAPH.RO_QUERY so the server itself refuses writes."""
+    """One FalkorDB graph; read-only queries go through GRAPH.RO_QUERY so the server itself refuses writes.
+
+    With `home` it follows the server across `graph stop` / `graph start` (reconnecting once on a lost connection)
+    and makes its writes durable: closing a store that wrote takes a snapshot and waits for it.
+    """
 
     engine = "falkordb"
 
-    def __init__(self, server: ServerInfo, graph: str = "expertglm", timeout_ms: int = 0) -> None:
-        self._db = FalkorDB(host=server.host, port=server.port, password=server.password)
-        self._graph = self._db.select_graph(graph)
+    def __init__(self, server: ServerInfo, graph: str = "expertglm", timeout_ms: int = 0,
+                 home: Path | None = None) -> None:
+        self._home = home
         self._timeout = timeout_ms or None
         self.graph_name = graph
+        self._dirty = False
+        self._connect(server)
+
+    def _connect(self, server: ServerInfo) -> None:
+        # No redis-py retries: a retried write could land on a restarted server that lost the writes before it.
+        self._server = server
+        self._db = FalkorDB(host=server.host, port=server.port, password=server.password, retry=Retry(NoBackoff(), 0))
+        self._graph = self._db.select_graph(self.graph_name)
+
+    def _reconnect(self) -> bool:
+        """Connect to the server that owns the home now; True when it is the same server process as before."""
+        server = falkordb_server.running(self._home) if self._home is not None else self._server
+        if server is None:
+            raise GraphUnavailable(f"the graph server for {self._home} is not running; start it with "
+                                   f"`expertglm graph start`")
+        same = server.pid == self._server.pid
+        with contextlib.suppress(redis.RedisError):
+            self._db.connection.close()
+        self._connect(server)
+        return same
 
     def _run(self, cypher_text: str, params: dict[str, Any] | None, read_only: bool) -> QueryResult:
         try:
-            if read_only:
-                res = self._graph.ro_query(cypher_text, params, timeout=self._timeout)
-            else:
-                res = self._graph.query(cypher_text, params, timeout=self._timeout)
-        except redis.ResponseError as exc:
-            message = str(exc)
-            if "read-only" in message or "RO_QUERY" in message:
-                raise ReadOnlyViolation() from exc
-            raise GraphError(f"FalkorDB: {message}") from exc
-        except redis.RedisError as exc:
-            raise GraphError(f"FalkorDB: {exc}") from exc
+            res = self._query(cypher_text, params, read_only)
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            same = self._reconnect()
+            if not read_only:
+                # The write may or may not have been applied; a restarted server lost what its snapshot lacked.
+                raise GraphUnavailable(
+                    "lost the connection to the graph server during a write"
+                    + ("" if same else " (it was restarted: writes after its last snapshot are gone)")
+                    + "; run the command again (ingest resumes where the graph stands)") from exc
+            try:
+                res = self._query(cypher_text, params, read_only)
+            except (redis.ConnectionError, redis.TimeoutError) as again:
+                raise GraphUnavailable(f"the graph server does not answer: {again}") from again
         columns = [h[1] for h in (res.header or [])]
         rows = [[_convert(v) for v in row] for row in (res.result_set or [])]
         stats = {}
@@ -71,6 +102,25 @@ class FalkorDBStore(GraphStore):
             if value := getattr(res, name, 0):
                 stats[name] = int(value)
         return QueryResult(columns, rows, stats)
+
+    def _query(self, cypher_text: str, params: dict[str, Any] | None, read_only: bool):
+        try:
+            if read_only:
+                return self._graph.ro_query(cypher_text, params, timeout=self._timeout)
+            self._dirty = True
+            return self._graph.query(cypher_text, params, timeout=self._timeout)
+        except redis.ResponseError as exc:
+            message = str(exc)
+            if "read-only" in message or "RO_QUERY" in message:
+                raise ReadOnlyViolation() from exc
+            if message.startswith("MISCONF"):
+                raise GraphUnavailable("the graph server refuses writes because its last snapshot failed (disk full "
+                                       "or not writable?); see falkordb/server.log") from exc
+            raise GraphError(f"FalkorDB: {message}") from exc
+        except (redis.ConnectionError, redis.TimeoutError):
+            raise
+        except redis.RedisError as exc:
+            raise GraphError(f"FalkorDB: {exc}") from exc
 
     def read(self, cypher_text: str, params: dict[str, Any] | None = None) -> QueryResult:
         return self._run(cypher_text, params, read_only=True)
@@ -89,13 +139,35 @@ class FalkorDBStore(GraphStore):
         wanted = [(label, prop) for label, prop in cypher.UNIQUE_KEYS.items()] + cypher.INDEXES
         for label, prop in wanted:
             if (label, prop) not in existing:
+                self._dirty = True
                 self._graph.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
         constraints = {(row[1], tuple(row[2])) for row in self._graph.ro_query("CALL db.constraints()").result_set}
         for label, prop in cypher.UNIQUE_KEYS.items():
             if (label, (prop,)) not in constraints:
+                self._dirty = True
                 self._db.connection.execute_command(
                     "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, prop
                 )
 
+    def snapshot(self) -> None:
+        """Save the graph to disk now and wait for it, so that what this store wrote survives a crash."""
+        if self._home is not None:
+            falkordb_server.snapshot(self._home)
+        else:
+            falkordb_server.save_snapshot(self._server)
+        self._dirty = False
+
     def close(self) -> None:
-        self._db.connection.close()
+        """Snapshot when this store wrote anything (the end of a write command), then release the connection."""
+        try:
+            if self._dirty:
+                self.snapshot()
+        finally:
+            self._db.connection.close()
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        with contextlib.suppress(GraphUnavailable, redis.RedisError):  # keep the first error; save what landed
+            self.close()
