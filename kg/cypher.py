@@ -22,13 +22,12 @@ INDEXES: list[tuple[str, str]] = [
     ("Institution", "name"),
 ]
 
-EXPERTS_BY_ID = """
+# The experts a batch of records may resolve to: by explicit or derived id, and by identity key.
+EXPERTS_BY_ID_OR_KEY = """
 UNWIND $ids AS id
 MATCH (e:Expert {id: id})
 RETURN e.id AS id, e.key AS key, e.source AS source, e.digests AS digests
-"""
-
-EXPERTS_BY_KEY = """
+UNION
 UNWIND $keys AS k
 MATCH (e:Expert {key: k})
 RETURN e.id AS id, e.key AS key, e.source AS source, e.digests AS digests
@@ -51,35 +50,40 @@ RETURN e.id AS id, e.key AS key, e.name AS name, e.title AS title, e.bio AS bio,
        e.digests AS digests, e.updated_at AS updated_at, institutions, fields, directions, direction_fields, awards
 """
 
+# Rows are compact lists (FalkorDB parses parameters from the query text, so every byte is parsed):
+# [0 id, 1 name, 2 key, 3 title, 4 bio, 5 sources, 6 digests, 7 moved, 8 institutions, 9 fields, 10 directions,
+#  11 awards]; a named item is [name, key or null when the key equals the name], a direction adds [.., .., parents]
+# (its PART_OF fields as named items) and an award [.., .., year].  $now is the run's timestamp.
 _UPSERT_EXPERT_NODES = """
 UNWIND $rows AS r
-MERGE (e:Expert {id: r.id})
-SET e += r.props
+MERGE (e:Expert {id: r[0]})
+SET e.name = r[1], e.key = r[2], e.title = r[3], e.bio = r[4], e.source = r[5], e.digests = r[6],
+    e.updated_at = $now
 """
 
 _DROP_OLD_AFFILIATIONS = """WITH e, r
 OPTIONAL MATCH (e)-[old:AFFILIATED_WITH]->(oi:Institution)
-WHERE r.moved AND NOT oi.key IN r.institution_keys
+WHERE r[7] AND NOT oi.key IN [i IN r[8] | coalesce(i[1], i[0])]
 DELETE old
 WITH e, r
 """
 
-_UPSERT_RELATIONS = """FOREACH (i IN r.institutions |
-  MERGE (n:Institution {key: i.key}) ON CREATE SET n.name = i.name
+_UPSERT_RELATIONS = """FOREACH (i IN r[8] |
+  MERGE (n:Institution {key: coalesce(i[1], i[0])}) ON CREATE SET n.name = i[0]
   MERGE (e)-[:AFFILIATED_WITH]->(n))
-FOREACH (f IN r.fields |
-  MERGE (n:Field {key: f.key}) ON CREATE SET n.name = f.name
+FOREACH (f IN r[9] |
+  MERGE (n:Field {key: coalesce(f[1], f[0])}) ON CREATE SET n.name = f[0]
   MERGE (e)-[:IN_FIELD]->(n))
-FOREACH (d IN r.directions |
-  MERGE (n:Direction {key: d.key}) ON CREATE SET n.name = d.name
+FOREACH (d IN r[10] |
+  MERGE (n:Direction {key: coalesce(d[1], d[0])}) ON CREATE SET n.name = d[0]
   MERGE (e)-[:WORKS_ON]->(n)
-  FOREACH (f IN d.fields |
-    MERGE (fx:Field {key: f.key}) ON CREATE SET fx.name = f.name
+  FOREACH (f IN d[2] |
+    MERGE (fx:Field {key: coalesce(f[1], f[0])}) ON CREATE SET fx.name = f[0]
     MERGE (n)-[:PART_OF]->(fx)))
-FOREACH (a IN r.awards |
-  MERGE (n:Award {key: a.key}) ON CREATE SET n.name = a.name
+FOREACH (a IN r[11] |
+  MERGE (n:Award {key: coalesce(a[1], a[0])}) ON CREATE SET n.name = a[0]
   MERGE (e)-[rel:RECEIVED]->(n)
-  SET rel.year = a.year)
+  SET rel.year = a[2])
 RETURN count(e) AS experts
 """
 

@@ -56,6 +56,7 @@ class IngestSummary:
     unchanged: int = 0
     rejected: int = 0
     rejects_path: str | None = None
+    rejects_not_written: int = 0  # rejects past the rejects file's size limit: counted, not written
 
     @property
     def total(self) -> int:
@@ -67,7 +68,18 @@ class IngestSummary:
         )
         if self.rejected and self.rejects_path:
             text += f" (rejects written to {self.rejects_path})"
+        if self.rejects_not_written:
+            text += f" ({self.rejects_not_written} rejects past the rejects file size limit were not written)"
         return text
+
+
+MAX_REJECT_RECORD_CHARS = 1000  # of a rejected record, a reject keeps this much
+MAX_REJECT_MESSAGE_CHARS = 500
+MAX_REJECTS_BYTES = 20 << 20  # the rejects file stops here, with a note
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 @dataclass(frozen=True)
@@ -81,17 +93,51 @@ class Rejection:
     data: Any
 
     def __str__(self) -> str:
-        return f"{self.source}:{self.line}: {self.field}: {self.message}"
+        return f"{self.source}:{self.line}: {self.field}: {_cut(self.message, MAX_REJECT_MESSAGE_CHARS)}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"file": self.source, "line": self.line, "field": self.field, "error": self.message,
-                "record": self.data}
+        """The reject as a JSON object; a record over MAX_REJECT_RECORD_CHARS is kept as a cut excerpt."""
+        out = {"file": self.source, "line": self.line, "field": self.field,
+               "error": _cut(self.message, MAX_REJECT_MESSAGE_CHARS), "record": self.data}
+        text = self.data if isinstance(self.data, str) else json.dumps(self.data, ensure_ascii=False, default=str)
+        if len(text) > MAX_REJECT_RECORD_CHARS:
+            out["record"] = _cut(text, MAX_REJECT_RECORD_CHARS)
+            out["record_chars"] = len(text)
+        return out
+
+
+class RejectsWriter:
+    """Rejects as JSON lines, up to `max_bytes`: then one note line, and later rejects are only counted.
+
+    Share one writer between several ingest calls to cap their rejects file as a whole.
+    """
+
+    def __init__(self, out: TextIO, max_bytes: int = MAX_REJECTS_BYTES) -> None:
+        self.out = out
+        self.max_bytes = max_bytes
+        self.written_bytes = 0
+        self.not_written = 0
+
+    def add(self, rejection: Rejection) -> bool:
+        """Write one reject; False when the size limit kept it out."""
+        line = json.dumps(rejection.to_json(), ensure_ascii=False, default=str) + "\n"
+        size = len(line.encode("utf-8"))
+        if not self.not_written and self.written_bytes + size <= self.max_bytes:
+            self.out.write(line)
+            self.written_bytes += size
+            return True
+        if not self.not_written:
+            self.out.write(json.dumps({"note": f"rejects file size limit of {self.max_bytes} bytes reached at "
+                                               f"{rejection.source}:{rejection.line}; later rejects are counted in "
+                                               "the summary but not written"}, ensure_ascii=False) + "\n")
+        self.not_written += 1
+        return False
 
 
 def validate(raw: RawRecord) -> ExpertRecord | Rejection:
     """The record as an ExpertRecord, or a Rejection naming file, line and field."""
     if raw.error:
-        return Rejection(raw.source, raw.line, "(record)", raw.error, raw.data)
+        return Rejection(raw.source, raw.line, raw.field or "(record)", raw.error, raw.data)
     try:
         if isinstance(raw.data, str):
             return ExpertRecord.model_validate_json(raw.data)
@@ -133,24 +179,32 @@ def record_digest(record: ExpertRecord) -> str:
     return hashlib.sha1(record.model_dump_json().encode("utf-8")).hexdigest()[:16]
 
 
+# Validated text is already in display form (kg.normalize.clean is idempotent), so its identity key is a casefold.
+_k = str.casefold
+
+
 def merge(current: ExpertState | None, record: ExpertRecord, expert_id: str, digest: str = "") -> ExpertState:
     """Facts of `record` added to `current`: lists are unions, given scalars replace, absent ones keep."""
     base = current or ExpertState(id=expert_id, key="", name=record.name)
     fields = dict(base.fields)
     for name in record.fields:
-        fields.setdefault(key(name), name)
+        fields.setdefault(_k(name), name)
     directions = dict(base.directions)
     direction_fields = set(base.direction_fields)
+    lone_field = record.fields[0] if len(record.fields) == 1 else None
     for d in record.directions:
-        directions.setdefault(key(d.name), d.name)
-        parent = d.field or (record.fields[0] if len(record.fields) == 1 else None)
+        dkey = _k(d.name)
+        directions.setdefault(dkey, d.name)
+        parent = d.field or lone_field
         if parent:
-            fields.setdefault(key(parent), parent)
-            direction_fields.add((key(d.name), key(parent)))
+            fkey = _k(parent)
+            fields.setdefault(fkey, parent)
+            direction_fields.add((dkey, fkey))
     awards = dict(base.awards)
     for a in record.awards:
-        old = awards.get(key(a.name))
-        awards[key(a.name)] = (old[0] if old else a.name, a.year if a.year is not None else (old[1] if old else None))
+        akey = _k(a.name)
+        old = awards.get(akey)
+        awards[akey] = (old[0] if old else a.name, a.year if a.year is not None else (old[1] if old else None))
     institutions = (record.institution,) if record.institution else base.institutions
     sources = tuple(sorted(set(base.sources) | ({record.source} if record.source else set())))
     return ExpertState(
@@ -185,32 +239,27 @@ def _same(a: ExpertState, b: ExpertState) -> bool:
     )
 
 
-def _upsert_row(state: ExpertState, now: str, linked: set[tuple[str, str]], moved: bool) -> dict[str, Any]:
-    """The UPSERT_EXPERTS row for a state; PART_OF links already written in this run (`linked`) are left out."""
+def _named(k: str, name: str) -> list[str | None]:
+    """[name, key]; the key is left out (null) when it equals the name, as it does for most Chinese text."""
+    return [name, None if k == name else k]
+
+
+def _upsert_row(state: ExpertState, linked: set[tuple[str, str]], moved: bool) -> list[Any]:
+    """The compact UPSERT_EXPERTS row for a state (see kg.cypher); PART_OF links already written in this run
+    (`linked`) are left out. Lists, not maps: FalkorDB parses parameters from the query text, so size counts."""
     field_names = state.fields
-    parents: dict[str, list[dict[str, str]]] = {}
+    parents: dict[str, list[list[str | None]]] = {}
     for d, f in sorted(state.direction_fields - linked):
         if f in field_names:
-            parents.setdefault(d, []).append({"key": f, "name": field_names[f]})
+            parents.setdefault(d, []).append(_named(f, field_names[f]))
             linked.add((d, f))
-    return {
-        "id": state.id,
-        "moved": moved,
-        "props": {
-            "name": state.name,
-            "key": state.key,
-            "title": state.title,
-            "bio": state.bio,
-            "source": list(state.sources),
-            "digests": list(state.digests),
-            "updated_at": now,
-        },
-        "institution_keys": [key(i) for i in state.institutions],
-        "institutions": [{"key": key(i), "name": i} for i in state.institutions],
-        "fields": [{"key": k, "name": n} for k, n in state.fields.items()],
-        "directions": [{"key": k, "name": n, "fields": parents.get(k, [])} for k, n in state.directions.items()],
-        "awards": [{"key": k, "name": n, "year": y} for k, (n, y) in state.awards.items()],
-    }
+    return [
+        state.id, state.name, state.key, state.title, state.bio, list(state.sources), list(state.digests), moved,
+        [_named(key(i), i) for i in state.institutions],
+        [_named(k, n) for k, n in state.fields.items()],
+        [[n, None if k == n else k, parents.get(k, [])] for k, n in state.directions.items()],
+        [[n, None if k == n else k, y] for k, (n, y) in state.awards.items()],
+    ]
 
 
 def _load_states(store: GraphStore, ids: Iterable[str]) -> dict[str, ExpertState]:
@@ -218,41 +267,43 @@ def _load_states(store: GraphStore, ids: Iterable[str]) -> dict[str, ExpertState
     return {row["id"]: _state_from_row(row) for row in rows}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
-    """What resolving a record needs to know of an expert: identity, sources, applied record digests."""
+    """What resolving a record needs to know of an expert: identity key, sources, applied record digests."""
 
-    id: str
     key: str
     sources: set[str]
     digests: set[str]
-    stored: bool
 
 
-def _known(rows: list[dict[str, Any]]) -> dict[str, _Known]:
-    out = {}
-    for row in rows:
-        source = row.get("source") or []
-        out[row["id"]] = _Known(row["id"], row["key"], set(source if isinstance(source, list) else [source]),
-                                set(row.get("digests") or ()), stored=True)
-    return out
-
-
-def _same_person(record: ExpertRecord, candidate: _Known) -> bool:
+def _same_person(record: ExpertRecord, expert_id: str, candidate: _Known) -> bool:
     """Name + institution match; but a source that gave a different id for it means a namesake, not a duplicate."""
-    return not (record.id and record.source and record.source in candidate.sources and candidate.id != record.id)
+    return not (record.id and record.source and record.source in candidate.sources and expert_id != record.id)
+
+
+def _new_key(record: ExpertRecord, old_key: str | None) -> str:
+    """The identity key after applying `record`: its name with its institution, else the one already known."""
+    if record.institution or old_key is None:
+        return expert_key(record.name, record.institution)
+    return f"{key(record.name)}|{old_key.partition('|')[2]}"
 
 
 class BatchWriter:
     """Writes batches of validated records, one transaction each, while the next batch is being prepared.
 
-    Batch N+1 is resolved and merged while batch N is in flight; the states of batch N overlay what the graph
-    returns, so a person spread over both batches still merges correctly. Writes stay in order.
+    Identity: an explicit `id` is the expert; a record without one (or one with `merge_by_name`) joins the expert of
+    the same name + institution. What each record did is remembered for the rest of the run, so later records (in
+    the same batch or a later one, even while the earlier batch is still in flight) see renames and new experts.
+    When the graph holds no expert at the start, nothing needs to be read back at all.
     """
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
         self.linked: set[tuple[str, str]] = set()  # PART_OF links written in this run
+        self.known: dict[str, _Known] = {}  # every expert this run has looked up or written
+        self.by_key: dict[str, list[str]] = {}  # identity key -> ids, for the experts in `known`
+        self.empty_at_start = not store.read(cypher.EXPERT_COUNT).value()
+        self.now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-write")
         self._pending: Future | None = None
         self._inflight: dict[str, ExpertState] = {}
@@ -263,8 +314,8 @@ class BatchWriter:
         self.flush()
         if rows:
             self._inflight = changed
-            statement = cypher.UPSERT_MOVED_EXPERTS if any(r["moved"] for r in rows) else cypher.UPSERT_EXPERTS
-            self._pending = self._pool.submit(self.store.write, statement, {"rows": rows})
+            statement = cypher.UPSERT_MOVED_EXPERTS if any(r[7] for r in rows) else cypher.UPSERT_EXPERTS
+            self._pending = self._pool.submit(self.store.write, statement, {"rows": rows, "now": self.now})
 
     def flush(self) -> None:
         """Wait for the batch in flight; re-raise its error."""
@@ -284,42 +335,80 @@ class BatchWriter:
         finally:
             self._pool.shutdown(wait=True)
 
-    def _prepare(self, records: list[ExpertRecord], summary: IngestSummary) -> tuple[list[dict], dict[str, ExpertState]]:
-        inflight = dict(self._inflight)
-        known = _known(self.store.read(cypher.EXPERTS_BY_ID, {"ids": [r.id for r in records if r.id]}).records())
-        keyed = _known(self.store.read(cypher.EXPERTS_BY_KEY,
-                                       {"keys": list({expert_key(r.name, r.institution) for r in records})}).records())
-        known.update(keyed)
-        for state in inflight.values():
-            known[state.id] = _Known(state.id, state.key, set(state.sources), set(state.digests), stored=True)
-        by_key: dict[str, list[str]] = {}
-        for k in known.values():
-            if k.id in keyed or k.id in inflight:
-                by_key.setdefault(k.key, []).append(k.id)
+    def _remember(self, expert_id: str, entry: _Known) -> None:
+        self.known[expert_id] = entry
+        self.by_key.setdefault(entry.key, []).append(expert_id)
+
+    def _rekey(self, expert_id: str, entry: _Known, new_key: str) -> None:
+        if new_key != entry.key:
+            ids = self.by_key.get(entry.key, [])
+            if expert_id in ids:
+                ids.remove(expert_id)
+            entry.key = new_key
+            self.by_key.setdefault(new_key, []).append(expert_id)
+
+    def _look_up(self, records: list[ExpertRecord]) -> None:
+        """Read the experts these records could resolve to (by id, derived id or key) that the run does not know."""
+        if self.empty_at_start:
+            return
+        ids, keys = set(), set()
+        for r in records:
+            if r.id:
+                ids.add(r.id)
+            if not r.id or r.merge_by_name:
+                keys.add(expert_key(r.name, r.institution))
+                if not r.id:
+                    ids.add(derived_expert_id(r.name, r.institution))
+        ids.difference_update(self.known)
+        rows = self.store.read(cypher.EXPERTS_BY_ID_OR_KEY, {"ids": list(ids), "keys": list(keys)}).records()
+        for row in rows:
+            if row["id"] not in self.known:
+                source = row.get("source") or []
+                self._remember(row["id"], _Known(row["key"], set(source if isinstance(source, list) else [source]),
+                                                 set(row.get("digests") or ())))
+
+    def _resolve(self, record: ExpertRecord, digest: str) -> str:
+        """The id of the expert a record is about."""
+        if record.id and not (record.merge_by_name and record.id not in self.known):
+            return record.id
+        rkey = expert_key(record.name, record.institution)
+        candidates = self.by_key.get(rkey, [])
+        # An expert this very record was merged into before wins; otherwise any that is not a namesake.
+        matches = [i for i in candidates if digest in self.known[i].digests] or [
+            i for i in candidates if _same_person(record, i, self.known[i])]
+        if matches:
+            return matches[0]
+        if record.id:
+            return record.id
+        expert_id = derived_expert_id(record.name, record.institution)
+        n = 1
+        while expert_id in self.known and self.known[expert_id].key != rkey:  # that expert was renamed since
+            n += 1
+            expert_id = f"{derived_expert_id(record.name, record.institution)}-{n}"
+        return expert_id
+
+    def _prepare(self, records: list[ExpertRecord], summary: IngestSummary) -> tuple[list[list], dict[str, ExpertState]]:
+        self._look_up(records)
+        inflight = self._inflight
         plan: list[tuple[ExpertRecord, str, str]] = []
+        created_here: set[str] = set()
         for record in records:
             digest = record_digest(record)
-            if record.id and record.id in known:
-                expert_id = record.id
-            else:
-                rkey = expert_key(record.name, record.institution)
-                candidates = by_key.get(rkey, [])
-                # An expert this very record was merged into before wins; otherwise any that is not a namesake.
-                matches = [i for i in candidates if digest in known[i].digests] or [
-                    i for i in candidates if _same_person(record, known[i])]
-                expert_id = matches[0] if matches else record.id or derived_expert_id(record.name, record.institution)
-            entry = known.get(expert_id)
+            expert_id = self._resolve(record, digest)
+            entry = self.known.get(expert_id)
             if entry is not None and digest in entry.digests:
                 summary.unchanged += 1
                 continue
             if entry is None:
-                entry = known[expert_id] = _Known(expert_id, expert_key(record.name, record.institution), set(), set(),
-                                                  stored=False)
-                by_key.setdefault(entry.key, []).append(expert_id)
+                entry = _Known(expert_key(record.name, record.institution), set(), set())
+                self._remember(expert_id, entry)
+                created_here.add(expert_id)
+            else:
+                self._rekey(expert_id, entry, _new_key(record, entry.key))
             entry.digests.add(digest)
             entry.sources.add(record.source or "")
             plan.append((record, expert_id, digest))
-        to_load = {i for _, i, _ in plan if known[i].stored and i not in inflight}
+        to_load = {i for _, i, _ in plan if i not in created_here and i not in inflight}
         states = {**(_load_states(self.store, to_load) if to_load else {}), **inflight}
         changed: dict[str, ExpertState] = {}
         moved: set[str] = set()
@@ -336,8 +425,7 @@ class BatchWriter:
                 if {key(i) for i in current.institutions} - {key(i) for i in merged.institutions}:
                     moved.add(expert_id)
             states[expert_id] = changed[expert_id] = merged
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        return [_upsert_row(s, now, self.linked, s.id in moved) for s in changed.values()], changed
+        return [_upsert_row(s, self.linked, s.id in moved) for s in changed.values()], changed
 
 
 def ingest(
@@ -345,10 +433,10 @@ def ingest(
     raw_records: Iterable[RawRecord],
     *,
     batch_size: int = 2000,
-    rejects: TextIO | None = None,
+    rejects: TextIO | RejectsWriter | None = None,
     on_reject: Callable[[Rejection], None] | None = None,
 ) -> IngestSummary:
-    """Validate and write records in batches; rejected records go to `rejects` as JSON lines.
+    """Validate and write records in batches; rejected records go to `rejects` as JSON lines (size-capped).
 
     Parsing and validation run in a thread, so they overlap with the engine's work on the previous batch.
     """
@@ -370,6 +458,7 @@ def _few_gc_passes():
 
 def _ingest(store, raw_records, batch_size, rejects, on_reject) -> IngestSummary:
     summary = IngestSummary()
+    sink = rejects if rejects is None or isinstance(rejects, RejectsWriter) else RejectsWriter(rejects)
     batches: queue.Queue = queue.Queue(maxsize=4)
     stop = threading.Event()
 
@@ -382,8 +471,8 @@ def _ingest(store, raw_records, batch_size, rejects, on_reject) -> IngestSummary
                 result = validate(raw)
                 if isinstance(result, Rejection):
                     summary.rejected += 1
-                    if rejects is not None:
-                        rejects.write(json.dumps(result.to_json(), ensure_ascii=False, default=str) + "\n")
+                    if sink is not None and not sink.add(result):
+                        summary.rejects_not_written += 1
                     if on_reject:
                         on_reject(result)
                     continue

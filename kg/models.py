@@ -101,6 +101,9 @@ class ExpertRecord(BaseModel):
     awards: list[AwardRecord] = Field(default_factory=list, max_length=MAX_ITEMS)
     bio: str | None = None
     source: OptionalText = None
+    # With an id, also join an existing expert of the same name + institution (importers of overlapping public
+    # lists, e.g. people in both academies); without it an explicit id is always its own expert.
+    merge_by_name: bool = False
 
     @field_validator("directions", mode="before")
     @classmethod

@@ -14,23 +14,12 @@ LAYERS = ("kg", "retrieval", "generation", "training")
 
 # Sample parameters for each statement, so each one really runs on FalkorDB.
 SAMPLE_PARAMS = {
-    "EXPERTS_BY_ID": {"ids": ["e1"]},
-    "EXPERTS_BY_KEY": {"keys": ["张三|清华大学"]},
+    "EXPERTS_BY_ID_OR_KEY": {"ids": ["e1"], "keys": ["张三|清华大学"]},
     "EXPERT_STATES": {"ids": ["e1"]},
-    "UPSERT_EXPERTS": {
-        "rows": [
-            {
-                "id": "e1",
-                "moved": True,
-                "props": {"name": "张三", "key": "张三|清华大学", "title": None, "bio": None, "source": ["t"],
-                          "updated_at": "2026-01-01T00:00:00+00:00"},
-                "institution_keys": ["清华大学"],
-                "institutions": [{"key": "清华大学", "name": "清华大学"}],
-                "fields": [{"key": "人工智能", "name": "人工智能"}],
-                "directions": [{"key": "nlp", "name": "NLP", "fields": [{"key": "人工智能", "name": "人工智能"}]}],
-                "awards": [{"key": "奖", "name": "奖", "year": 2020}],
-            }
-        ]
+    "UPSERT_EXPERTS": {  # compact rows: see kg.cypher
+        "now": "2026-01-01T00:00:00+00:00",
+        "rows": [["e1", "张三", "张三|清华大学", None, None, ["t"], ["d1"], True, [["清华大学", None]],
+                  [["人工智能", None]], [["NLP", "nlp", [["人工智能", None]]]], [["奖", None, 2020]]]],
     },
     "UPSERT_MOVED_EXPERTS": None,  # filled below: same rows as UPSERT_EXPERTS
     "NEIGHBOURHOODS": {"ids": ["e1"]},

@@ -95,6 +95,7 @@ def record(row: dict[str, str], academy: str, expert_id: str) -> dict[str, Any]:
         "directions": [{"name": d.text, "field": field} if field else {"name": d.text} for d in facts.directions],
         "awards": awards,
         "source": meta["source"],
+        "merge_by_name": True,  # someone in both academies is one expert (same name + institution)
     }
     if facts.institution:
         rec["institution"] = facts.institution.text
