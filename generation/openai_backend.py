@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from generation.backend import AnswerBackend, BackendError
+from generation.backend import AnswerBackend, BackendError, BackendUnavailable
 from generation.models import ChatMessage
 
 class OpenAIBackend(AnswerBackend):
@@ -25,7 +25,7 @@ class OpenAIBackend(AnswerBackend):
     def __init__(self, model: str, base_url: str | None = None, api_key: str | None = None,
                  timeout: float = 60, max_retries: int = 2) -> None:
         if not model:
-            raise ValueError("OpenAIBackend needs a model name (e.g. from $EXPERTGLM_OPENAI_MODEL)")
+            raise BackendUnavailable("OpenAIBackend needs a model name (e.g. from $EXPERTGLM_OPENAI_MODEL)")
         try:
             import openai
         except ImportError as exc:  # pragma: no cover - the extra is installed in tests
@@ -33,7 +33,7 @@ class OpenAIBackend(AnswerBackend):
         base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
         api_key = api_key or os.environ.get("OPENAI_API_KEY") or ("EMPTY" if base_url else None)
         if api_key is None:
-            raise BackendError("no API key for the OpenAI endpoint: set OPENAI_API_KEY, "
+            raise BackendUnavailable("no API key for the OpenAI endpoint: set OPENAI_API_KEY, "
                                "or give base_url / OPENAI_BASE_URL of a local OpenAI-compatible server",
                                endpoint="https://api.openai.com/v1")
         self._openai = openai
@@ -68,10 +68,11 @@ class OpenAIBackend(AnswerBackend):
             return BackendError(f"{where} answered HTTP {exc.status_code} {tries}: {detail}",
                                 endpoint=self.endpoint, status=exc.status_code)
         if isinstance(exc, openai.APITimeoutError):
-            return BackendError(f"{where} did not answer within {self.timeout:g}s {tries}", endpoint=self.endpoint)
+            return BackendUnavailable(f"{where} did not answer within {self.timeout:g}s {tries}",
+                                      endpoint=self.endpoint)
         if isinstance(exc, openai.APIConnectionError):
             cause = exc.__cause__ or exc
-            return BackendError(f"cannot reach {where} {tries}: {cause}", endpoint=self.endpoint)
+            return BackendUnavailable(f"cannot reach {where} {tries}: {cause}", endpoint=self.endpoint)
         return BackendError(f"{where} failed: {exc}", endpoint=self.endpoint)
 
     def generate(self, messages: list[ChatMessage], *, max_tokens: int = 512, temperature: float = 0.2) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.store import GraphStore
@@ -15,9 +15,9 @@ class StoreSettings:
 
     home: Path
     graph: str = "expertglm"
-    neo4j_uri: str | None = None
+    neo4j_uri: str | None = field(default=None, repr=False)  # may carry credentials: never printed
     neo4j_user: str = "neo4j"
-    neo4j_password: str = ""
+    neo4j_password: str = field(default="", repr=False)
     neo4j_database: str | None = None
 
     @classmethod
@@ -31,6 +31,19 @@ class StoreSettings:
             neo4j_password=env.get("NEO4J_PASSWORD") or "",
             neo4j_database=env.get("NEO4J_DATABASE") or None,
         )
+
+    @property
+    def neo4j_address(self) -> str | None:
+        """NEO4J_URI without any user:password part, safe to print, log and store in index metadata."""
+        if not self.neo4j_uri:
+            return None
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(self.neo4j_uri)
+        host = parts.hostname or ""
+        netloc = f"[{host}]" if ":" in host else host
+        netloc += f":{parts.port}" if parts.port else ""
+        return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
     @property
     def engine(self) -> str:

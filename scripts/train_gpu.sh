@@ -56,14 +56,14 @@ case "$MODEL" in
 esac
 OUT=${OUT:-runs/lora-$(basename "$BASE")}
 
-# 1. Dialogues (`expertglm synth` does the same; resumable: an interrupted synthesis reruns from its cache without repeating paid calls).
+# 1. Dialogues (resumable: an interrupted synthesis reruns from its cache without repeating paid calls).
 if [ ! -s "$DATA/train.jsonl" ]; then
   if [ -n "${OPENAI_API_KEY:-}${OPENAI_BASE_URL:-}" ]; then
-    .venv/bin/python -m training.synthesis --out "$DATA" --backend openai --model "${SYNTH_MODEL:-gpt-3.5-turbo}" \
+    .venv/bin/expertglm synth --out "$DATA" --backend openai --model "${SYNTH_MODEL:-gpt-3.5-turbo}" \
       --experts "${EXPERTS:-17000}" --per-expert "${PER_EXPERT:-3}" --concurrency 16 \
       --price-prompt 0.0005 --price-completion 0.0015
   else
-    .venv/bin/python -m training.synthesis --out "$DATA" --backend template --per-expert "${PER_EXPERT:-3}"
+    .venv/bin/expertglm synth --out "$DATA" --backend template --per-expert "${PER_EXPERT:-3}"
   fi
 fi
 
@@ -78,6 +78,6 @@ if [ "${QLORA:-0}" = 1 ]; then EXTRA+=(--load-in-4bit); fi
 
 # 3. The paper's claim, measured on experts never seen in training: base vs tuned vs the RAG-grounded pipeline.
 if [ "${EVAL:-1}" = 1 ] && [ "$MODEL" != chatglm6b ]; then
-  "$PY" -m training.evaluation --data "$DATA" --adapter "$OUT" --device cuda --json "$OUT/eval.json"
+  .venv/bin/expertglm eval training --data "$DATA" --adapter "$OUT" --base "$BASE" --device cuda --json > "$OUT/eval.json"
 fi
 echo "adapter: $OUT  (EXPERTGLM_BACKEND=hf EXPERTGLM_HF_MODEL=$BASE EXPERTGLM_HF_ADAPTER=$OUT)"

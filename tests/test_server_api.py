@@ -185,8 +185,8 @@ def test_rate_limit(parts):
         assert status == 429 and int(headers["retry-after"]) >= 1
         assert assert_error(body, "rate limit")["type"] == "rate_limit_error"
         assert http(f"{url}/healthz")[0] == 200  # not limited
-        # another API key is another client
-        assert http(f"{url}/v1/models", headers={"Authorization": "Bearer someone-else"})[0] == 200
+        # with no API key configured, a made-up bearer token is still the same client
+        assert http(f"{url}/v1/models", headers={"Authorization": "Bearer someone-else"})[0] == 429
 
 
 def test_token_bucket_refills():
@@ -270,12 +270,13 @@ def test_serve_reads_its_settings_from_the_environment(parts):
         while True:
             assert proc.poll() is None, proc.stdout.read()
             try:
-                status, _, health = http(f"{url}/healthz")
+                status, _, health = http(f"{url}/healthz", headers={"Authorization": f"Bearer {KEY}"})
                 break
             except OSError:
                 assert time.monotonic() < deadline, "serve did not come up"
                 time.sleep(0.2)
         assert status == 200 and health["experts"] == 600 and health["index"] == "in step"
+        assert http(f"{url}/healthz")[2] == {"status": "ok"}  # no details without the key
         assert http(f"{url}/v1/models")[0] == 401
         auth = {"Authorization": f"Bearer {KEY}"}
         assert [http(f"{url}/v1/models", headers=auth)[0] for _ in range(3)] == [200, 200, 429]

@@ -204,11 +204,11 @@ def test_a_killed_run_resumes_without_repeating_a_paid_call(small_graph, tmp_pat
     responder = GatedResponder(limit=7)
     args = dict(experts=8, per_expert=3, concurrency=2, seed=4)
     with OpenAIStubServer(responder=responder) as stub:
-        cmd = [sys.executable, "-m", "training.synthesis", "--out", str(out), "--home", str(settings.home),
-               "--graph", settings.graph, "--backend", "openai", "--model", "stub-model", "--base-url",
-               stub.base_url, "--experts", "8", "--per-expert", "3", "--concurrency", "2", "--seed", "4",
-               "--fractions", *map(str, FRACTIONS), "--no-progress"]
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "OPENAI_API_KEY": "sk-test"}
+        cmd = [sys.executable, "-m", "expertglm", "synth", "--out", str(out), "--backend", "openai",
+               "--model", "stub-model", "--base-url", stub.base_url, "--experts", "8", "--per-expert", "3",
+               "--concurrency", "2", "--seed", "4", "--split", "/".join(map(str, FRACTIONS)), "--no-progress"]
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "OPENAI_API_KEY": "sk-test",
+               "EXPERTGLM_HOME": str(settings.home), "EXPERTGLM_GRAPH": settings.graph}
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         cache = out / "cache.jsonl"
         deadline = time.monotonic() + 60

@@ -1,4 +1,4 @@
-"""The training layer's commands as plain functions (parsed arguments + Settings), for expertglm/cli.py to wire:
+"""Training commands: the training layer's steps as plain functions (arguments + Settings) and their CLI wrappers:
 
     expertglm synth          dialogues from the graph (template offline, or an OpenAI-compatible model)
     expertglm train          LoRA fine-tuning on them
@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+import typer
 
 from errors import UsageError
 from expertglm.config import Settings
@@ -22,9 +24,9 @@ Echo = Callable[[str], None]
 
 
 def _open_store(settings: Settings):
-    from kg.connect import open_store
+    from expertglm import runtime
 
-    return open_store(settings.store)
+    return runtime.open_store(settings)
 
 
 def _fractions(split: Sequence[float] | str | None) -> tuple[float, float, float]:
@@ -169,14 +171,13 @@ def train(
 
 
 def _retriever(settings: Settings, store):
-    from expertglm.config import make_embedder
-    from retrieval.sync import index_behind, open_retriever
+    from expertglm import runtime
+    from retrieval.sync import index_behind
 
-    warning = index_behind(store, settings.index_dir)
-    if warning and warning.startswith("no index"):
+    if (warning := index_behind(store, settings.index_dir)) and warning.startswith("no index"):
         raise UsageError("no retrieval index for the rag system: run `expertglm index build` "
                          "(or leave rag out of --systems)")
-    return open_retriever(store, make_embedder(settings.embedder), settings.index_dir, settings.graph_id), warning
+    return runtime.retriever(settings, store, build_missing=False)
 
 
 def eval_training(
@@ -229,3 +230,90 @@ def eval_training(
         for system, why in result["skipped"].items():
             echo(f"skipped {system}: {why}")
     return result
+
+
+# ------------------------------------------------------------------ the CLI wrappers
+def synth_cmd(
+    out: Annotated[Path, typer.Option(help="Output directory: train/dev/test.jsonl, report.json, cache.jsonl.")],
+    experts: Annotated[int | None, typer.Option(help="Experts to sample (default: all).")] = None,
+    per_expert: Annotated[int, typer.Option(help="Dialogues per expert: problem, field ask, follow-up, ...")] = 3,
+    backend: Annotated[str, typer.Option(help="template (offline) or openai (any OpenAI-compatible endpoint).")] = "template",
+    model: Annotated[str | None, typer.Option(help="Chat model (default EXPERTGLM_OPENAI_MODEL), e.g. gpt-3.5-turbo.")] = None,
+    base_url: Annotated[str | None, typer.Option(help="Endpoint (default OPENAI_BASE_URL).")] = None,
+    concurrency: Annotated[int, typer.Option(help="Calls in flight at once.")] = 4,
+    seed: Annotated[int, typer.Option(help="Sampling seed (same seed, same prompts: the cache resumes).")] = 0,
+    temperature: Annotated[float, typer.Option(help="Sampling temperature of the writer model.")] = 0.8,
+    json_mode: Annotated[bool, typer.Option(help="Ask for response_format=json_object.")] = False,
+    max_retries: Annotated[int, typer.Option(help="Retries on 429/5xx/timeouts (exponential backoff).")] = 6,
+    price_prompt: Annotated[float, typer.Option(help="$ per 1k prompt tokens, for the cost report.")] = 0.0,
+    price_completion: Annotated[float, typer.Option(help="$ per 1k completion tokens.")] = 0.0,
+    split: Annotated[str, typer.Option(help="train/dev/test shares, by expert.")] = "90/5/5",
+    progress: Annotated[bool, typer.Option(help="Progress bar.")] = True,
+) -> None:
+    """Synthesise expert-recommendation dialogues from the graph (the paper's content/summary + chat messages)."""
+    synth(Settings.from_env(), out, experts=experts, per_expert=per_expert, backend=backend, model=model,
+          base_url=base_url, concurrency=concurrency, seed=seed, temperature=temperature, json_mode=json_mode,
+          max_retries=max_retries, price_prompt=price_prompt, price_completion=price_completion, split=split,
+          progress=progress, echo=typer.echo)
+
+
+def train_cmd(
+    data: Annotated[Path, typer.Option(help="Directory with train.jsonl (from `expertglm synth`).", exists=True)],
+    out: Annotated[Path, typer.Option(help="Adapter directory (checkpoints, metrics.jsonl inside).")],
+    base: Annotated[str | None, typer.Option(help="Base model name/path (default EXPERTGLM_HF_MODEL); 'tiny' = tiny GLM.")] = None,
+    gguf: Annotated[str | None, typer.Option(help="GGUF file inside --base (dequantised).")] = None,
+    trust_remote_code: Annotated[bool | None, typer.Option(help="For THUDM/chatglm-6b (default EXPERTGLM_HF_TRUST_REMOTE_CODE).")] = None,
+    lr: Annotated[float, typer.Option(help="Learning rate (paper: 2e-5).")] = 2e-5,
+    epochs: Annotated[float, typer.Option(help="Epochs (paper: 1).")] = 1.0,
+    max_source: Annotated[int, typer.Option(help="Prompt tokens (paper: 512).")] = 512,
+    max_target: Annotated[int, typer.Option(help="Answer tokens (paper: 100).")] = 100,
+    r: Annotated[int, typer.Option(help="LoRA rank.")] = 8,
+    alpha: Annotated[int, typer.Option(help="LoRA alpha.")] = 32,
+    dropout: Annotated[float, typer.Option(help="LoRA dropout.")] = 0.1,
+    target_modules: Annotated[str | None, typer.Option(help="qv | all-attention | all-linear | comma list (default per architecture).")] = None,
+    batch_size: Annotated[int, typer.Option(help="Per-device batch size.")] = 4,
+    grad_accum: Annotated[int, typer.Option(help="Gradient accumulation steps.")] = 4,
+    style: Annotated[str, typer.Option(help="rag (facts in the prompt, as the answerer sends them) or plain (paper).")] = "rag",
+    load_in_4bit: Annotated[bool, typer.Option(help="QLoRA 4-bit base (GPU, bitsandbytes).")] = False,
+    load_in_8bit: Annotated[bool, typer.Option(help="8-bit base (GPU, bitsandbytes).")] = False,
+    gradient_checkpointing: Annotated[bool, typer.Option(help="Trade compute for memory.")] = False,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many optimiser steps.")] = None,
+    save_steps: Annotated[int, typer.Option(help="Checkpoint every N steps.")] = 200,
+    resume: Annotated[bool, typer.Option(help="Resume from the last checkpoint in OUT/checkpoints.")] = True,
+    merge: Annotated[bool, typer.Option(help="Also save base+adapter merged to OUT/merged.")] = False,
+    seed: Annotated[int, typer.Option(help="Seed.")] = 0,
+    threads: Annotated[int | None, typer.Option(help="CPU threads for torch.")] = None,
+    progress: Annotated[bool, typer.Option(help="Progress bar and losses on the terminal.")] = True,
+) -> None:
+    """LoRA fine-tuning on synthesised dialogues (the paper: lr 2e-5, 1 epoch, 512/100 tokens)."""
+    train(Settings.from_env(), data, out, base=base, gguf_file=gguf, trust_remote_code=trust_remote_code, lr=lr,
+          epochs=epochs, max_source=max_source, max_target=max_target, r=r, alpha=alpha, dropout=dropout,
+          target_modules=target_modules, batch_size=batch_size, grad_accum=grad_accum, style=style,
+          load_in_4bit=load_in_4bit, load_in_8bit=load_in_8bit, gradient_checkpointing=gradient_checkpointing,
+          max_steps=max_steps, save_steps=save_steps, resume=resume, merge=merge, seed=seed, threads=threads,
+          progress=progress, echo=typer.echo)
+
+
+def eval_training_cmd(
+    data: Annotated[Path, typer.Option(help="Directory with the held-out split (from `expertglm synth`).", exists=True)],
+    adapter: Annotated[Path | None, typer.Option(help="LoRA adapter dir (default EXPERTGLM_HF_ADAPTER).")] = None,
+    base: Annotated[str | None, typer.Option(help="Base model (default: the adapter's, else EXPERTGLM_HF_MODEL).")] = None,
+    split: Annotated[str, typer.Option(help="test or dev.")] = "test",
+    limit: Annotated[int | None, typer.Option(help="Only the first N dialogues.")] = None,
+    systems: Annotated[str, typer.Option(help="Comma list of base, tuned, rag.")] = "base,tuned,rag",
+    context: Annotated[str, typer.Option(help="auto | retrieved | oracle: the experts in the models' prompts.")] = "auto",
+    max_new_tokens: Annotated[int, typer.Option(help="Answer length cap (paper: 100).")] = 100,
+    device: Annotated[str, typer.Option(help="cpu, cuda or auto.")] = "cpu",
+    threads: Annotated[int | None, typer.Option(help="CPU threads for torch.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Base vs LoRA-tuned vs RAG-grounded: BLEU-4, ROUGE, expert accuracy, hallucination on held-out experts."""
+    eval_training(Settings.from_env(), data, adapter=adapter, base=base, split=split, limit=limit, systems=systems,
+                  context=context, max_new_tokens=max_new_tokens, device=device, threads=threads,
+                  as_json=as_json, progress=not as_json, echo=typer.echo)
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command("synth")(synth_cmd)
+    app.command("train")(train_cmd)
+    eval_app.command("training")(eval_training_cmd)

@@ -1,0 +1,1 @@
+"""The `expertglm` commands, one module per concern; `expertglm/cli.py` assembles them."""

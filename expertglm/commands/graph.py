@@ -1,0 +1,107 @@
+"""Graph commands: run the embedded server, query with Cypher, print the schema."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from errors import UsageError
+from expertglm import runtime
+from expertglm.config import Settings
+from expertglm.output import print_result
+
+graph_app = typer.Typer(help="Manage the embedded FalkorDB server.", no_args_is_help=True)
+
+
+@graph_app.command("start")
+def graph_start() -> None:
+    """Start the embedded graph server (no-op when running or when NEO4J_URI is set)."""
+    from kg import falkordb_server
+
+    settings = Settings.from_env()
+    if settings.store.neo4j_uri:
+        typer.echo("NEO4J_URI is set; the embedded server is not used")
+        return
+    info = falkordb_server.start(settings.home)
+    typer.echo(f"FalkorDB running on 127.0.0.1:{info.port} (pid {info.pid}), data in {info.data_dir}")
+
+
+@graph_app.command("stop")
+def graph_stop() -> None:
+    """Stop the embedded graph server after saving its data."""
+    from kg import falkordb_server
+
+    stopped = falkordb_server.stop(Settings.from_env().home)
+    typer.echo("stopped" if stopped else "not running")
+
+
+@graph_app.command("status")
+def graph_status() -> None:
+    """Say whether the graph server runs and how many experts it holds."""
+    from kg import cypher, falkordb_server
+
+    settings = Settings.from_env()
+    if settings.store.neo4j_uri:
+        typer.echo("engine: neo4j (NEO4J_URI)")
+    else:
+        info = falkordb_server.running(settings.home)
+        if info is None:
+            typer.echo(f"engine: falkordb (embedded), not running; home {settings.home}")
+            raise typer.Exit(3)
+        typer.echo(f"engine: falkordb (embedded), running on 127.0.0.1:{info.port}, pid {info.pid}, data {info.data_dir}")
+    with runtime.open_store(settings) as store:
+        typer.echo(f"experts: {store.read(cypher.EXPERT_COUNT).value(0)}")
+
+
+def parse_params(params: list[str]) -> dict[str, Any]:
+    """--param NAME=VALUE pairs; VALUE is parsed as JSON when it is JSON, else kept as text."""
+    parsed: dict[str, Any] = {}
+    for item in params:
+        name, sep, raw = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise UsageError(f"--param {item!r}: expected NAME=VALUE")
+        try:
+            parsed[name] = json.loads(raw)
+        except json.JSONDecodeError:
+            parsed[name] = raw
+    return parsed
+
+
+def cypher_cmd(
+    query: Annotated[str, typer.Argument(help="A Cypher query; pass values with --param, never inside the text.")],
+    param: Annotated[list[str], typer.Option("--param", "-p", help="NAME=VALUE (VALUE parsed as JSON when it is).")] = [],  # noqa: B006
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
+) -> None:
+    """Run a Cypher query, read-only unless --write is given (a writing query is refused with exit status 3)."""
+    if fmt not in ("table", "json", "csv"):
+        raise UsageError("--format: use table, json or csv")
+    params = parse_params(param)
+    with runtime.open_store(Settings.from_env()) as store:
+        result = store.write(query, params) if write else store.read(query, params)
+    print_result(result, fmt)
+    if write and result.stats:
+        typer.echo(", ".join(f"{k} {v}" for k, v in result.stats.items()), err=True)
+
+
+def schema(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Print labels, relationship types and property keys with counts."""
+    from kg.schema import describe
+
+    with runtime.open_store(Settings.from_env()) as store:
+        summary = describe(store)
+    if as_json:
+        typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"engine: {summary.engine}")
+    typer.echo("labels: " + ", ".join(f"{k} ({v})" for k, v in summary.labels.items()))
+    typer.echo("relationships: " + ", ".join(f"{k} ({v})" for k, v in summary.relationships.items()))
+    typer.echo("property keys: " + ", ".join(summary.property_keys))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(graph_app, name="graph")
+    app.command("cypher")(cypher_cmd)
+    app.command("schema")(schema)

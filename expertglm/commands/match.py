@@ -1,0 +1,122 @@
+"""Chat-user commands: match a problem to experts, ask for a grounded answer, chat, serve the HTTP API."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from expertglm import runtime
+from expertglm.config import Settings
+
+BACKEND_HELP = "grounded, hf or openai (default EXPERTGLM_BACKEND)."
+
+
+def print_match(result) -> None:
+    """A MatchResult as the terminal shows it: rank, name, institution, facts and reasons."""
+    for rank, expert in enumerate(result.experts, 1):
+        awards = "、".join(f"{a.name}（{a.year}）" if a.year else a.name for a in expert.awards) or "—"
+        typer.echo(f"{rank}. {expert.name}（{expert.institution or '—'}，{expert.title or '—'}）  score {expert.score:.4f}")
+        typer.echo(f"   学科：{'、'.join(expert.fields) or '—'}；研究方向：{'、'.join(expert.directions) or '—'}")
+        typer.echo(f"   获奖：{awards}")
+        for reason in expert.reasons:
+            typer.echo(f"   · {reason}")
+    if not result.experts:
+        typer.echo("no matching expert found")
+
+
+def match(
+    query: Annotated[str, typer.Argument(help="The enterprise's problem, in its own words.")],
+    top_k: Annotated[int, typer.Option("--top-k", "-k", min=1, max=100, help="How many experts.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the match JSON.")] = False,
+) -> None:
+    """Find the experts for a problem, with reasons and the grounding subgraph."""
+    settings = Settings.from_env()
+    with runtime.open_store(settings) as store:
+        retriever, warning = runtime.retriever(settings, store)
+        result = retriever.match(query, top_k=top_k)
+    if warning:
+        result.warnings.insert(0, warning)
+    for w in result.warnings:
+        typer.echo(f"warning: {w}", err=True)
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2, exclude={"warnings"}))
+    else:
+        print_match(result)
+
+
+def report_grounding(answer) -> None:
+    """What the guard removed, on stderr."""
+    g = answer.grounding
+    if g.dropped:
+        typer.echo(f"[guard] removed unsupported: {'、'.join(g.dropped)}" + ("（已改用图谱答案）" if g.fell_back else ""),
+                   err=True)
+
+
+def ask(
+    question: Annotated[str, typer.Argument(help="The enterprise's problem or question.")],
+    backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer with experts and grounding as JSON.")] = False,
+) -> None:
+    """Answer one question with grounded expert recommendations."""
+    settings = Settings.from_env()
+    with runtime.open_store(settings) as store:
+        answer = runtime.answerer(settings, store, backend).answer(question)
+    if as_json:
+        typer.echo(answer.model_dump_json(indent=2, exclude={"match"}))
+        return
+    typer.echo(answer.text)
+    report_grounding(answer)
+
+
+def chat(backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None) -> None:
+    """Interactive chat; follow-ups such as 还有别的专家吗？ or 他获得过什么奖？ refer to the conversation.
+
+    A failed turn (a question with no words, a backend error) prints one line and the chat goes on.
+    """
+    from errors import ExpertGLMError, GraphUnavailable
+    from generation.conversation import Conversation
+    from generation.models import Answer
+
+    settings = Settings.from_env()
+    with runtime.open_store(settings) as store:
+        answerer = runtime.answerer(settings, store, backend)
+        conversation = Conversation()
+        typer.echo("描述您的技术难题（空行或 Ctrl-D 退出）")
+        while True:
+            try:
+                question = input("> ").strip()
+            except EOFError:
+                break
+            if not question or question in ("exit", "quit", "退出"):
+                break
+            try:
+                for piece in answerer.stream(question, conversation):
+                    if isinstance(piece, Answer):
+                        sys.stdout.write("\n")
+                        report_grounding(piece)
+                    else:
+                        sys.stdout.write(piece)
+                        sys.stdout.flush()
+            except GraphUnavailable:
+                raise
+            except ExpertGLMError as exc:
+                typer.echo(f"\nerror: {exc}", err=True)
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 for all).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the web page, /v1/match and an OpenAI-compatible /v1/chat/completions (EXPERTGLM_API_KEY to require a key)."""
+    from expertglm.server import serve as run_server
+
+    run_server(host, port, Settings.from_env())
+
+
+def register(app: typer.Typer) -> None:
+    app.command("match")(match)
+    app.command("ask")(ask)
+    app.command("chat")(chat)
+    app.command("serve")(serve)

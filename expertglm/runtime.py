@@ -1,0 +1,64 @@
+"""The one place that opens the parts a command or the server needs: store, embedder, index, retriever, answerer."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from expertglm.config import Settings, make_backend
+from generation.answerer import ExpertAnswerer
+from kg.connect import open_store as _open_store
+from kg.store import GraphStore
+from retrieval.embedder import Embedder, make_embedder
+from retrieval.pipeline import ExpertRetriever
+from retrieval.sync import SyncReport, build_index, index_behind, open_retriever as _open_retriever, update_index
+
+Notify = Callable[[str], None]
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """The configured graph store (the embedded server starts on demand); GraphUnavailable when it cannot."""
+    return _open_store(settings.store)
+
+
+def embedder(settings: Settings, bulk: bool = False) -> Embedder:
+    """The configured embedder; `bulk` for indexing many texts."""
+    return make_embedder(settings.embedder, bulk=bulk)
+
+
+def sync_index(settings: Settings, store: GraphStore, *, rebuild: bool = False, progress: bool = True) -> SyncReport:
+    """Bring the retrieval index up to date with the graph (or rebuild it), with a progress bar on stderr."""
+    from tqdm import tqdm
+
+    from retrieval.sync import GraphVersion
+
+    total = GraphVersion.read(store).experts
+    with tqdm(total=total, desc="embedding", unit="experts", file=sys.stderr,
+              disable=not progress or total < 2000) as bar:
+        run = build_index if rebuild else update_index
+        return run(store, embedder(settings, bulk=True), settings.index_dir, settings.graph_id,
+                   kind=settings.index_kind, progress=bar.update)
+
+
+def retriever(settings: Settings, store: GraphStore, *, build_missing: bool = True,
+              notify: Notify = _stderr) -> tuple[ExpertRetriever, str | None]:
+    """The retriever over the saved index (built first when there is none) and a warning when it is behind."""
+    warning = index_behind(store, settings.index_dir)
+    if warning and warning.startswith("no index") and build_missing:
+        notify("no index yet: building it now")
+        sync_index(settings, store)
+        warning = None
+    return _open_retriever(store, embedder(settings), settings.index_dir, settings.graph_id), warning
+
+
+def answerer(settings: Settings, store: GraphStore, backend: str | None = None,
+             notify: Notify = _stderr) -> ExpertAnswerer:
+    """Retriever plus the answer backend `backend` (default: the configured one)."""
+    found, warning = retriever(settings, store, notify=notify)
+    if warning:
+        notify(f"warning: {warning}")
+    return ExpertAnswerer(found, make_backend(settings, backend))
