@@ -10,7 +10,8 @@ pytest.importorskip("openai", reason="the openai extra is not installed")
 
 from openai_stub_server import NO_EXPERT_ANSWER, OpenAIStubServer  # noqa: E402  (tests/ is on sys.path)
 
-from generation.openai_backend import BackendError, OpenAIBackend  # noqa: E402
+from errors import BackendError  # noqa: E402
+from generation.openai_backend import OpenAIBackend  # noqa: E402
 from generation.prompt import build_messages  # noqa: E402
 from retrieval.models import AwardFact, ExpertMatch  # noqa: E402
 
@@ -114,7 +115,7 @@ def test_no_key_and_no_base_url_is_an_error(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with pytest.raises(BackendError, match="OPENAI_API_KEY"):
         OpenAIBackend("gpt-4o-mini")
-    with pytest.raises(ValueError):
+    with pytest.raises(BackendError, match="model name"):
         OpenAIBackend("")
 
 

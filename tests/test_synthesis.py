@@ -23,7 +23,7 @@ from openai_stub_server import OpenAIStubServer  # noqa: E402  (tests/ is on sys
 from kg.demo import write_demo_data  # noqa: E402
 from kg.ingest import ingest  # noqa: E402
 from kg.readers import read_records  # noqa: E402
-from training.chat_client import Prices, RetryPolicy  # noqa: E402
+from generation.openai_client import Prices, RetryPolicy  # noqa: E402
 from training.synthesis import (  # noqa: E402
     Draft,
     gate,
@@ -238,7 +238,7 @@ def test_a_killed_run_resumes_without_repeating_a_paid_call(small_graph, tmp_pat
 
 
 def test_cache_survives_a_line_torn_by_a_kill(tmp_path):
-    from training.cache import PromptCache, request_key
+    from generation.prompt_cache import PromptCache, request_key
 
     path = tmp_path / "cache.jsonl"
     with PromptCache(path) as cache:
@@ -268,7 +268,7 @@ def test_replies_are_parsed_leniently_and_rejected_when_malformed():
 
 
 def test_a_call_that_keeps_failing_is_counted_and_retried_by_the_next_run(small_graph, tmp_path):
-    from training.chat_client import FatalCallError
+    from generation.openai_client import FatalCallError
 
     store, _ = small_graph
     args = dict(experts=3, per_expert=2, backend="openai", model="stub-model", concurrency=1, seed=5,

@@ -42,7 +42,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generation.grounding import GroundingFacts, check_answer
+from generation.grounding import check_answer
 from generation.models import ChatMessage
 from generation.prompt import build_messages, expert_card
 from kg.normalize import key as normal_key
@@ -51,8 +51,8 @@ from retrieval import cypher as retrieval_cypher
 from retrieval.models import AwardFact, ExpertMatch
 from retrieval.profile import ExpertProfile, load_profiles
 from training import templates
-from training.cache import PromptCache
-from training.chat_client import CallError, ChatCaller, Completion, FatalCallError, Prices, RetryPolicy
+from generation.prompt_cache import PromptCache
+from generation.openai_client import CallError, ChatCaller, Completion, FatalCallError, Prices, RetryPolicy
 
 KINDS = ("problem", "field", "followup")
 SPLITS = ("train", "dev", "test")
@@ -248,10 +248,9 @@ def parse_reply(text: str) -> Draft | None:
 def gate(draft: Draft, task: Task) -> str | None:
     """None when the dialogue may be kept, else why not: ``ungrounded:<mention>``, ``off_target`` (no answer names
     its expert) or ``leak`` (a request names the expert it should find)."""
-    facts = GroundingFacts.from_experts(task.experts)
     answers = [a for _, a in draft.history] + [draft.summary]
     for answer in answers:
-        _, report = check_answer(answer, facts)
+        _, report = check_answer(answer, task.experts)
         if report.dropped:
             return "ungrounded:" + report.dropped[0]
     if not any(task.expert.name in a for a in answers):

@@ -68,7 +68,7 @@ def synth(
 ):
     """Synthesise dialogues into out/{train,dev,test}.jsonl + report.json (model: --model, else
     $EXPERTGLM_OPENAI_MODEL; endpoint: --base-url, else $OPENAI_BASE_URL; key: $OPENAI_API_KEY)."""
-    from training.chat_client import CallError, Prices, RetryPolicy
+    from generation.openai_client import CallError, Prices, RetryPolicy
     from training.synthesis import synthesize
 
     if backend == "openai":

@@ -1,5 +1,5 @@
-"""Paid chat-completion calls done properly: retries with exponential backoff and jitter, Retry-After honoured,
-a resumable cache, and token/cost accounting.
+"""The one OpenAI-compatible chat client, for answering and for synthesis: retries with exponential backoff and
+jitter, Retry-After honoured, an optional resumable cache, token/cost accounting, streaming.
 
 The official `openai` client does the HTTP (any OpenAI-compatible endpoint: OpenAI, vLLM, llama.cpp server,
 Ollama); its own retries are switched off so that the policy here is the only one and every retry is counted.
@@ -12,12 +12,12 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from errors import BackendError
-from training.cache import PromptCache, request_key
+from errors import BackendError, BackendUnavailable
+from generation.prompt_cache import PromptCache, request_key
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 FATAL_STATUS = frozenset({401, 403, 404})  # wrong key, no access, unknown model: every further call fails too
@@ -30,8 +30,12 @@ class CallError(BackendError):
         super().__init__(message, status=status)
 
 
-class FatalCallError(CallError):
+class FatalCallError(CallError, BackendUnavailable):
     """A failure that every further call would repeat (authentication, unknown model): the run stops."""
+
+
+class UnreachableError(CallError, BackendUnavailable):
+    """The endpoint did not answer (connection refused, timeouts) through every retry."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,16 @@ def _retry_after(exc: Exception) -> float | None:
         return max(0.0, parsed.timestamp() - time.time())
 
 
+def _detail(exc: Exception) -> str:
+    """The server's own error message from an APIStatusError body, else the client's."""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        body = body["error"]
+    if isinstance(body, dict) and body.get("message"):
+        return str(body["message"])
+    return str(getattr(exc, "message", exc))
+
+
 class ChatCaller:
     """Chat completions with retries, a cache and accounting; thread-safe (one instance serves a thread pool)."""
 
@@ -123,16 +137,18 @@ class ChatCaller:
         except ImportError as exc:  # pragma: no cover - the extra is installed in tests
             raise ImportError("synthesis with an LLM needs the openai package: pip install openai") from exc
         if not model:
-            raise ValueError("a model name is needed (e.g. gpt-3.5-turbo, as in the paper)")
+            raise BackendUnavailable("a model name is needed (e.g. gpt-3.5-turbo, as in the paper)")
         base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
         api_key = api_key or os.environ.get("OPENAI_API_KEY") or ("EMPTY" if base_url else None)
         if api_key is None:
-            raise FatalCallError("no API key: set OPENAI_API_KEY, or give the base URL of a local "
-                                 "OpenAI-compatible server (OPENAI_BASE_URL)")
+            raise FatalCallError("no API key for the OpenAI endpoint: set OPENAI_API_KEY, or give the base URL of "
+                                 "a local OpenAI-compatible server (OPENAI_BASE_URL)")
         self._openai = openai
         self._client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0)
         self.model = model
+        self.timeout = timeout
         self.endpoint = str(self._client.base_url).rstrip("/")
+        self.where = f"{self.endpoint} (model {model!r})"
         self.policy = policy or RetryPolicy()
         self.cache = cache
         self.prices = prices or Prices()
@@ -160,39 +176,11 @@ class ChatCaller:
                 self.stats.cached += 1
             return Completion(hit["text"], hit.get("prompt_tokens", 0), hit.get("completion_tokens", 0), True,
                               hit.get("finish_reason"))
-        openai = self._openai
-        attempt = 0
-        while True:
-            with self._lock:
-                self.stats.attempts += 1
-            try:
-                response = self._client.chat.completions.create(**body)
-                break
-            except openai.APIStatusError as exc:
-                status = exc.status_code
-                if status in FATAL_STATUS:
-                    raise FatalCallError(f"{self.endpoint} answered HTTP {status}: {exc.message}", status) from exc
-                if status not in RETRYABLE_STATUS and status < 500:
-                    self._failed()
-                    raise CallError(f"{self.endpoint} answered HTTP {status}: {exc.message}", status) from exc
-                reason, wait = str(status), _retry_after(exc)
-            except (openai.APITimeoutError, openai.APIConnectionError) as exc:
-                reason, wait = ("timeout" if isinstance(exc, openai.APITimeoutError) else "connection"), None
-                status = None
-            if attempt >= self.policy.max_retries:
-                self._failed()
-                raise CallError(f"{self.endpoint} failed after {attempt + 1} attempt(s) (last: {reason})",
-                                status)
-            with self._lock:
-                delay = self.policy.backoff(attempt, self._rng) if wait is None else \
-                    min(self.policy.max_delay, wait * (1 + 0.1 * self._rng.random()))
-                self.stats.retries += 1
-                self.stats.retry_statuses[reason] = self.stats.retry_statuses.get(reason, 0) + 1
-            self._sleep(delay)
-            attempt += 1
+        response = self._call(body)
         if not response.choices or response.choices[0].message.content is None:
             self._failed()
-            raise CallError(f"{self.endpoint} returned no text")
+            raise CallError(f"{self.where} returned no text "
+                            f"(finish_reason={response.choices[0].finish_reason if response.choices else None!r})")
         text = response.choices[0].message.content
         usage = getattr(response, "usage", None)
         prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
@@ -207,6 +195,63 @@ class ChatCaller:
             self.stats.completion_tokens += completion_tokens
             self.stats.cost += self.prices.cost(prompt_tokens, completion_tokens)
         return Completion(text, prompt_tokens, completion_tokens, False, finish)
+
+    def _call(self, body: dict[str, Any], **extra: Any) -> Any:
+        """One chat.completions.create through the retry policy; errors name the endpoint, status and tries."""
+        try:
+            return self._call_with_retries(body, **extra)
+        except CallError as exc:
+            exc.endpoint = self.endpoint
+            raise
+
+    def _call_with_retries(self, body: dict[str, Any], **extra: Any) -> Any:
+        openai = self._openai
+        attempt = 0
+        while True:
+            with self._lock:
+                self.stats.attempts += 1
+            try:
+                return self._client.chat.completions.create(**body, **extra)
+            except openai.APIStatusError as exc:
+                status, detail = exc.status_code, _detail(exc)
+                if status in FATAL_STATUS:
+                    raise FatalCallError(f"{self.where} answered HTTP {status}: {detail}", status) from exc
+                if status not in RETRYABLE_STATUS and status < 500:
+                    self._failed()
+                    raise CallError(f"{self.where} answered HTTP {status}: {detail}", status) from exc
+                reason, wait = str(status), _retry_after(exc)
+                failure: CallError = CallError(f"{self.where} answered HTTP {status} after {attempt + 1} "
+                                               f"attempt(s): {detail}", status)
+            except openai.APITimeoutError:
+                reason, wait = "timeout", None
+                failure = UnreachableError(f"{self.where} did not answer within {self.timeout:g}s after "
+                                           f"{attempt + 1} attempt(s)")
+            except openai.APIConnectionError as exc:
+                reason, wait = "connection", None
+                failure = UnreachableError(f"cannot reach {self.where} after {attempt + 1} attempt(s): "
+                                           f"{exc.__cause__ or exc}")
+            if attempt >= self.policy.max_retries:
+                self._failed()
+                raise failure
+            with self._lock:
+                delay = self.policy.backoff(attempt, self._rng) if wait is None else \
+                    min(self.policy.max_delay, wait * (1 + 0.1 * self._rng.random()))
+                self.stats.retries += 1
+                self.stats.retry_statuses[reason] = self.stats.retry_statuses.get(reason, 0) + 1
+            self._sleep(delay)
+            attempt += 1
+
+    def stream(self, body: dict[str, Any]) -> Iterator[str]:
+        """The answer's text pieces as they arrive; opening the stream goes through the retry policy."""
+        stream = self._call(body, stream=True)
+        try:
+            with stream:
+                for chunk in stream:
+                    if chunk.choices and chunk.choices[0].delta.content:
+                        yield chunk.choices[0].delta.content
+        except self._openai.OpenAIError as exc:
+            self._failed()
+            raise CallError(f"{self.where} failed while streaming: {exc}") from exc
 
     def _failed(self) -> None:
         with self._lock:
