@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, resolve
 from generation.grounded import compose_answer, describe_attribute, describe_expert
-from generation.grounding import GroundingFacts, check_answer
+from generation.grounding import GuardState, add_verdict, check_answer, check_sentence, recommends, split_sentences
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult
@@ -78,7 +78,7 @@ class ExpertAnswerer:
         if self.backend is None:
             text, report = grounded, GroundingReport()
             if self.guard:
-                text, report = check_answer(grounded, GroundingFacts.from_experts(experts))
+                text, report = check_answer(grounded, experts)
         else:
             messages = build_messages(question, experts, conversation.messages)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
@@ -88,8 +88,8 @@ class ExpertAnswerer:
     def _guarded(self, raw: str, experts: list[ExpertMatch], grounded: str) -> tuple[str, GroundingReport]:
         if not self.guard:
             return raw, GroundingReport()
-        text, report = check_answer(raw, GroundingFacts.from_experts(experts))
-        if experts and not any(g.startswith("expert:") for g in report.grounded):
+        text, report = check_answer(raw, experts)
+        if experts and not recommends(report):
             report.fell_back = True
             return grounded, report
         if not text.strip():
@@ -102,10 +102,10 @@ class ExpertAnswerer:
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
         grounded = self._grounded_text(question, intent, experts)
-        facts = GroundingFacts.from_experts(experts)
+        state = GuardState.start(experts)
         report = GroundingReport()
         if self.backend is None:
-            pieces: Iterator[str] = iter(re.findall(r"[^。！？\n]*[。！？\n]?", grounded))
+            pieces: Iterator[str] = iter(split_sentences(grounded))
         else:
             messages = build_messages(question, experts, conversation.messages)
             pieces = self.backend.stream(messages, max_tokens=self.max_tokens, temperature=self.temperature)
@@ -115,27 +115,28 @@ class ExpertAnswerer:
             buffer += piece
             while (m := _SENTENCE_END.search(buffer)) is not None:
                 sentence, buffer = buffer[: m.end()], buffer[m.end():]
-                emitted.extend(self._pass(sentence, facts, report))
+                emitted.extend(self._pass(sentence, state, report))
                 if emitted and emitted[-1]:
                     yield emitted[-1]
         if buffer:
-            emitted.extend(self._pass(buffer, facts, report))
+            emitted.extend(self._pass(buffer, state, report))
             if emitted and emitted[-1]:
                 yield emitted[-1]
         text = "".join(emitted).strip()
-        if self.backend is not None and self.guard and (not text or (experts and not any(
-                g.startswith("expert:") for g in report.grounded))):
+        if self.backend is not None and self.guard and (not text or (experts and not recommends(report))):
             report.fell_back = True
             yield "\n" + grounded if text else grounded
             text = grounded
         yield self._finish(question, text, intent, experts, match, report, conversation)
 
-    def _pass(self, sentence: str, facts: GroundingFacts, report: GroundingReport) -> list[str]:
+    def _pass(self, sentence: str, state: GuardState, report: GroundingReport) -> list[str]:
+        """The sentence if the guard keeps it (else ""), its verdict added to the report."""
         if not self.guard:
             return [sentence]
-        kept, part = check_answer(sentence, facts)
-        report.grounded.extend(g for g in part.grounded if g not in report.grounded)
-        report.dropped.extend(d for d in part.dropped if d not in report.dropped)
-        if part.dropped:
-            return [""]
-        return [sentence]
+        verdict = check_sentence(sentence, state)
+        if verdict is None:
+            return [sentence]
+        add_verdict(report, verdict)
+        if verdict.kept:
+            return [sentence]
+        return ["\n" if sentence.endswith("\n") else ""]

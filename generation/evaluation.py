@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generation.answerer import ExpertAnswerer
-from generation.grounding import GroundingFacts, check_answer
+from generation.grounding import check_answer
 from kg.normalize import key
 from kg.store import GraphStore
 from retrieval.evaluation import load_queries
@@ -43,7 +43,7 @@ def evaluate_generation(answerer: ExpertAnswerer, store: GraphStore, queries_pat
         started = time.perf_counter()
         answer = answerer.answer(q.query)
         latencies.append((time.perf_counter() - started) * 1000)
-        _, report = check_answer(answer.text, GroundingFacts.from_experts(answer.experts))
+        _, report = check_answer(answer.text, answer.experts)
         mentions += len(report.grounded) + len(report.dropped)
         unsupported += len(report.dropped)
         flagged += bool(report.dropped)

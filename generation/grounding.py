@@ -1,9 +1,14 @@
-"""The guard: every expert name, institution and award an answer states must be in the retrieved subgraph.
+"""The guard: every claim an answer makes about an expert must be that expert's fact in the retrieved experts.
 
-Mentions are found two ways: known names from the graph facts, and patterns for names the graph does not know
-(a surname followed by a title, a numbered "1. 张伟，…" item, "…大学/研究所/医院", "…奖/学者/基金"). A sentence
-that states an unsupported mention is removed and reported; an answer left without any supported expert is
-replaced by the grounded composer's.
+Each sentence is split into claims (generation/claims.py); each claim is attributed to the expert the sentence is
+about (a name in the same clause, else in the sentence, else the expert a pronoun, ordinal or the paragraph refers
+to) and checked against THAT expert's record: institution, title, honours, awards (name, grade, year), fields and
+directions. A person who is not a retrieved expert, an organisation or honour nobody in the record has, or a fact
+of another expert, makes the sentence unsupported; unsupported sentences are removed and reported claim by claim.
+Sentences without claims ("建议尽快联系专家进行诊断。") are kept.
+
+    kept_text, report = check_answer(text, experts)      # report.sentences: one SentenceVerdict per sentence
+    state = GuardState.start(experts); check_sentence(s, state)   # the same, one sentence at a time (streaming)
 """
 
 from __future__ import annotations
@@ -11,102 +16,246 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generation.models import GroundingReport
-from kg.normalize import clean
+from generation.aliases import TITLE_EQUIVALENTS
+from generation.claims import AwardText, Found, Lexicon, canonical_org, clean_phrase, extract
+from generation.models import Claim, GroundingReport, SentenceVerdict
 from retrieval.models import ExpertMatch
 
-# The most frequent Chinese surnames (about 85% of the population); enough to tell "张伟教授" from "相关教授".
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
-    "安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游"
-    "辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应"
-    "臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-)
-_TITLES = "院士|教授|副教授|研究员|副研究员|博士|老师|高级工程师|高工|工程师|主任医师|主任|先生|女士|专家"
-_PERSON_BEFORE_TITLE = re.compile(rf"([\u4e00-\u9fff]{{2,3}}?)(?:{_TITLES})")
-_LIST_ITEM_NAME = re.compile(r"(?m)^\s*(?:\d+[.、)）]|[-*•])\s*\**([\u4e00-\u9fff]{2,4}?)\**(?=[，,（(：:\s。]|$)")
-_ACADEMICIAN = re.compile(r"中国(?:科学院|工程院)院士")
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff()（）]{2,30}?(?:大学|学院|研究院|研究所|科学院|工程院|医院|实验室|研究中心)")
-_AWARD = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三特]等奖)?|学者(?:特聘教授)?|青年科学基金|人才计划)")
-_GENERIC_PREFIX = re.compile(r"^(?:相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|高校|以及|曾经|曾|荣获|获得|获|得|"
-                             r"年度|年|度|和|与|及|或|在|的|等|、|\d)+")
-_MASK = "□"
-# Words that precede a title but are not names ("教授级高级工程师", "首席专家").
-_NOT_NAMES = {"高级", "正高", "副高", "首席", "特聘", "讲席", "客座", "兼职", "资深", "知名", "著名", "主任", "级高",
-              "级高级", "高级工", "程师", "相关", "领域", "方面", "行业", "技术", "该领", "业内"}
-_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]?\n?")
+_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]*\n?")
+_CLAUSE_BREAK = re.compile(r"[,，;；、:：]|和|与|及|以及|并且")
+UNKNOWN = -1  # the sentence is about a person who is not a retrieved expert
+
+
+def split_sentences(text: str) -> list[str]:
+    """The answer cut after 。！？!? and newlines; joined back they are the text unchanged."""
+    return [s for s in _SENTENCE.findall(text) if s]
 
 
 @dataclass
-class GroundingFacts:
-    """The names an answer may state: experts, institutions and awards of the retrieved subgraph."""
+class GuardState:
+    """What one answer has said so far: its lexicon, the expert in focus, and the experts in order of mention."""
 
-    experts: set[str] = field(default_factory=set)
-    institutions: set[str] = field(default_factory=set)
-    awards: set[str] = field(default_factory=set)
-    titles: set[str] = field(default_factory=set)
+    lexicon: Lexicon
+    current: int | None = None  # index into the experts, UNKNOWN, or None before anyone is named
+    order: list[int] = field(default_factory=list)
 
     @classmethod
-    def from_experts(cls, experts: list[ExpertMatch]) -> GroundingFacts:
-        return cls(
-            {e.name for e in experts},
-            {e.institution for e in experts if e.institution},
-            {a.name for e in experts for a in e.awards},
-            {e.title for e in experts if e.title},
-        )
+    def start(cls, experts: list[ExpertMatch]) -> GuardState:
+        return cls(Lexicon.from_experts(experts))
+
+    @property
+    def experts(self) -> list[ExpertMatch]:
+        return self.lexicon.experts
 
 
-def _supported(mention: str, known: set[str]) -> bool:
-    """A mention is supported when it names a known fact, or is part of one (上海交通大学 in 上海交通大学医学院…)."""
-    return any(mention in k or k in mention for k in known)
-
-
-def _mentions(sentence: str, facts: GroundingFacts) -> list[tuple[str, str, bool]]:
-    """(kind, mention, supported) for every expert, institution and award the sentence states."""
-    found: list[tuple[str, str, bool]] = []
-    masked = clean(sentence)
-    known = [("expert", n) for n in facts.experts] + [("institution", n) for n in facts.institutions]
-    known += [("award", n) for n in facts.awards]
-    for kind, name in sorted(known, key=lambda kn: -len(kn[1])):
-        if name and name in masked:
-            found.append((kind, name, True))
-            masked = masked.replace(name, _MASK * len(name))  # known facts are not re-read by the patterns
-    for m in _ACADEMICIAN.finditer(masked):  # an honour is stated only if some retrieved expert holds it
-        found.append(("title", m.group(), m.group() in facts.titles))
-    masked = _ACADEMICIAN.sub(lambda m: _MASK * len(m.group()), masked)
-    candidates = [m.group(1) for m in _PERSON_BEFORE_TITLE.finditer(masked)]
-    candidates += [m.group(1) for m in _LIST_ITEM_NAME.finditer(masked)]
-    for cand in candidates:
-        for size in (3, 2):  # "王振义教授" and "李强教授": try the 3- then the 2-character reading
-            name = cand[-size:]
-            if len(name) == size and name[0] in SURNAMES and name not in _NOT_NAMES:
-                found.append(("expert", name, False))
-                break
-    for kind, pattern, names in (("institution", _INSTITUTION, facts.institutions), ("award", _AWARD, facts.awards)):
-        for m in pattern.finditer(masked):
-            mention = _GENERIC_PREFIX.sub("", m.group())
-            if len(mention) >= 4 and _MASK not in mention:
-                found.append((kind, mention, _supported(mention, names)))
-    return found
-
-
-def check_answer(text: str, facts: GroundingFacts) -> tuple[str, GroundingReport]:
-    """The answer with unsupported sentences removed, and which facts were kept or dropped."""
+def check_answer(text: str, experts: list[ExpertMatch]) -> tuple[str, GroundingReport]:
+    """The answer with unsupported sentences removed, and a verdict for every sentence in answer order."""
+    state = GuardState.start(experts)
     kept: list[str] = []
     report = GroundingReport()
-    for sentence in _SENTENCE.findall(text):
-        if not sentence:
+    for sentence in split_sentences(text or ""):
+        verdict = check_sentence(sentence, state)
+        if verdict is None:
+            kept.append(sentence)
             continue
-        mentions = _mentions(sentence, facts)
-        bad = [f"{kind}:{m}" for kind, m, ok in mentions if not ok]
-        if bad:
-            report.dropped.extend(bad)
-            if sentence.endswith("\n"):
-                kept.append("\n")
-            continue
-        report.grounded.extend(f"{kind}:{m}" for kind, m, ok in mentions if ok)
-        kept.append(sentence)
-    report.grounded = list(dict.fromkeys(report.grounded))
-    report.dropped = list(dict.fromkeys(report.dropped))
+        add_verdict(report, verdict)
+        if verdict.kept:
+            kept.append(sentence)
+        elif sentence.endswith("\n"):
+            kept.append("\n")
     return re.sub(r"\n{3,}", "\n\n", "".join(kept)).strip(), report
+
+
+def add_verdict(report: GroundingReport, verdict: SentenceVerdict) -> None:
+    """Record one sentence's verdict, with its claims in the flat grounded/dropped lists."""
+    report.sentences.append(verdict)
+    for c in verdict.claims:
+        entry = f"{'expert' if c.kind == 'person' else c.kind}:{c.text}"
+        target = report.grounded if c.supported else report.dropped
+        if entry not in target:
+            target.append(entry)
+
+
+def recommends(report: GroundingReport) -> bool:
+    """Whether a kept sentence names a retrieved expert, i.e. a recommendation survived the guard."""
+    return any(s.kept and any(c.kind == "person" and c.supported for c in s.claims) for s in report.sentences)
+
+
+def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
+    """The verdict on one sentence (None for blank text); `state` moves on to the expert it was about."""
+    text = sentence.strip()
+    if not text:
+        return None
+    found = extract(text, state.lexicon)
+    anchors = [f for f in found if f.kind == "anchor"]
+    resolved = [(a, _resolve(a, state)) for a in anchors]
+    claims: list[Claim] = []
+    for f in found:
+        if f.kind == "anchor":
+            continue
+        if f.kind == "year" and not anchors:
+            continue
+        subject = _subject(f, text, resolved, state)
+        claims.append(_verify(f, subject, state.lexicon))
+    for a, who in resolved:  # the focus moves to the last person the sentence is about
+        if who is not None and (a.value is None or a.value[0] != "plural"):
+            state.current = who
+            if who != UNKNOWN and who not in state.order:
+                state.order.append(who)
+    return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
+
+
+def _resolve(anchor: Found, state: GuardState) -> int | None:
+    """The expert an anchor stands for: a name, 他/她 (the expert in focus), 第二位, 前者/后者, 专家2; UNKNOWN."""
+    if anchor.value is None:
+        return anchor.experts[0] if anchor.experts else UNKNOWN
+    kind = anchor.value[0] if isinstance(anchor.value, tuple) else anchor.value
+    if kind == "surname":
+        mentioned = [i for i in state.order if i in anchor.experts]
+        return mentioned[-1] if mentioned else anchor.experts[0]
+    if kind == "pronoun":
+        return state.current
+    if kind == "retrieved":
+        n = anchor.value[1]
+        return n - 1 if 1 <= n <= len(state.experts) else UNKNOWN
+    if kind == "ordinal":
+        n = anchor.value[1]
+        if n in ("前", "后"):
+            if len(state.order) < 2:
+                return state.current
+            return state.order[-2] if n == "前" else state.order[-1]
+        order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
+        return order[n - 1] if 1 <= n <= len(order) else UNKNOWN
+    return None  # plural: any of them
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos) if m.end() <= pos]
+    end = _CLAUSE_BREAK.search(text, pos)
+    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+
+
+def _subject(f: Found, text: str, resolved: list[tuple[Found, int | None]], state: GuardState) -> int | None:
+    """The expert a claim is about: itself for a person; else the nearest person in its clause, then sentence."""
+    if f.kind == "person":
+        return f.experts[0] if f.experts else UNKNOWN
+    cs, ce = _clause(text, f.start)
+    in_clause = [(a, w) for a, w in resolved if cs <= a.start < ce]
+    before = [(a, w) for a, w in in_clause if a.start < f.start]
+    after = [(a, w) for a, w in in_clause if a.start >= f.end]
+    pick = before[-1] if before else after[0] if after else None
+    if pick is None:
+        before = [(a, w) for a, w in resolved if a.start < f.start]
+        after = [(a, w) for a, w in resolved if a.start >= f.end]
+        pick = before[-1] if before else after[0] if after else None
+    if pick is None:
+        return state.current
+    return pick[1]
+
+
+def _claim(f: Found, who: int | None, ok: bool, reason: str, experts: list[ExpertMatch]) -> Claim:
+    expert_id = experts[who].id if who is not None and who >= 0 else None
+    return Claim(kind=f.kind, text=f.text, expert_id=expert_id, supported=ok, reason=reason)
+
+
+def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
+    """Whether expert `who` (None: any retrieved expert) has the fact `f` states."""
+    experts = lex.experts
+    if f.kind == "person":
+        ok = bool(f.experts)
+        return _claim(f, who, ok, "a retrieved expert" if ok else "not a retrieved expert", experts)
+    if who == UNKNOWN:
+        return _claim(f, None, False, "about a person who is not a retrieved expert", experts)
+    holders = [i for i in range(len(experts)) if _holds(f, i, lex)]
+    if who is None:
+        ok = bool(holders)
+        return _claim(f, None, ok, "in the retrieved experts' records" if ok else "not in the graph", experts)
+    if who in holders:
+        return _claim(f, who, True, f"in {experts[who].name}'s record", experts)
+    why = _mismatch(f, lex.awards[who])
+    if not why and holders:
+        why = f"belongs to {'、'.join(experts[i].name for i in holders)}, not {experts[who].name}"
+    return _claim(f, who, False, why or f"not in {experts[who].name}'s record", experts)
+
+
+def _holds(f: Found, i: int, lex: Lexicon) -> bool:
+    e = lex.experts[i]
+    if f.kind == "institution":
+        return _org_matches(f.text, f.value if isinstance(f.value, str) else canonical_org(f.text), e.institution,
+                            lex.org_forms[i])
+    if f.kind == "title":
+        return _title_matches(f.text, e.title)
+    if f.kind == "honour":
+        mode, required = f.value
+        hay = [e.title or ""] + [a.name for a in e.awards]
+        hits = [any(r.lower() in h.lower() for h in hay) for r in required]
+        return all(hits) if mode == "all" else any(hits)
+    if f.kind == "award":
+        return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])
+    if f.kind in ("field", "direction"):
+        return _phrase_matches(f.text, e.directions + e.fields + e.reasons)
+    return False  # a year on its own: the graph records years only with awards
+
+
+def _mismatch(f: Found, awards: list[AwardText]) -> str:
+    """Why an award almost matches: the right award with the wrong grade or year."""
+    if f.kind != "award":
+        return ""
+    for a in awards:
+        why = _award_compatible(f.value, a)
+        if why and why != "other":
+            return why
+    return ""
+
+
+def _award_compatible(said: AwardText, stored: AwardText) -> str:
+    """"" when `said` is `stored` (name, and grade and year where stated); else what differs, or "other"."""
+    base, have = said.base, stored.base
+    if not base or not have:
+        return "other"
+    same = base == have or base.endswith(have) or (len(base) >= 3 and base in have)
+    if not same:
+        return "other"
+    if said.grade and said.grade != stored.grade:
+        return f"grade {said.grade}等, graph says {stored.grade + '等' if stored.grade else 'no grade'}"
+    if said.year and said.year != stored.year:
+        return f"year {said.year}, graph says {stored.year or 'no year'}"
+    return ""
+
+
+def _org_matches(surface: str, canon: str, institution: str | None, forms: list[str]) -> bool:
+    if not institution:
+        return False
+    inst = clean_phrase(institution)
+    surface = clean_phrase(surface)
+    if surface in forms or canon == inst:
+        return True
+    plain = re.sub(r"[(（].*?[)）]", "", inst)
+    return len(canon) >= 4 and (plain.startswith(canon) or inst.startswith(canon))
+
+
+def _title_matches(said: str, title: str | None) -> bool:
+    if not title:
+        return False
+    return said == title or title in TITLE_EQUIVALENTS.get(said, ())
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _phrase_matches(phrase: str, known: list[str]) -> bool:
+    """A direction or field as the expert's record says it, or close to it (half its character pairs)."""
+    p = clean_phrase(phrase)
+    if not p:
+        return True
+    pairs = _bigrams(p)
+    record = [clean_phrase(k) for k in known if k]
+    if any(p in k or (len(k) >= 2 and k in p) for k in record):
+        return True
+    have = set().union(*(_bigrams(k) for k in record)) if record else set()
+    return bool(pairs) and len(pairs & have) / len(pairs) >= 0.5
+
+
+__all__ = ["GuardState", "check_answer", "check_sentence", "add_verdict", "recommends", "split_sentences",
+           "AwardText"]

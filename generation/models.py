@@ -16,12 +16,34 @@ class ChatMessage(BaseModel):
     content: str
 
 
-class GroundingReport(BaseModel):
-    """Which stated facts the graph supports, and which the guard removed."""
+ClaimKind = Literal["person", "institution", "title", "honour", "award", "field", "direction", "year"]
 
-    grounded: list[str] = Field(default_factory=list)
-    dropped: list[str] = Field(default_factory=list)
+
+class Claim(BaseModel):
+    """One fact a sentence states about an expert, and whether that expert's graph record supports it."""
+
+    kind: ClaimKind
+    text: str  # the words of the answer that state it
+    expert_id: str | None = None  # the expert it is about; None when no retrieved expert (or an unknown person)
+    supported: bool
+    reason: str = ""  # why it is (not) supported, e.g. "belongs to 王伟", "year 2019, graph says 2018"
+
+
+class SentenceVerdict(BaseModel):
+    """One sentence of the answer as written, whether the guard kept it, and the claims it makes."""
+
+    text: str
+    kept: bool
+    claims: list[Claim] = Field(default_factory=list)
+
+
+class GroundingReport(BaseModel):
+    """Which stated facts the graph supports, and which the guard removed, sentence by sentence."""
+
+    grounded: list[str] = Field(default_factory=list)  # "kind:text" of supported claims (person claims as "expert:")
+    dropped: list[str] = Field(default_factory=list)  # "kind:text" of unsupported claims
     fell_back: bool = False  # the answer was replaced by the grounded composer's
+    sentences: list[SentenceVerdict] = Field(default_factory=list)  # in answer order
 
 
 class Answer(BaseModel):

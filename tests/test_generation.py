@@ -13,8 +13,9 @@ import pytest
 from generation.answerer import ExpertAnswerer
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation
-from generation.grounding import GroundingFacts, check_answer
+from generation.grounding import check_answer
 from generation.models import Answer, ChatMessage
+from retrieval.models import AwardFact, ExpertMatch
 from retrieval.sync import open_retriever
 
 PROBLEM = "我们企业在注塑件翘曲上遇到难题，请推荐专家"
@@ -101,15 +102,19 @@ def test_follow_ups_resolve_against_the_conversation(retriever):
 
 
 def test_check_answer_keeps_known_facts_and_drops_unknown():
-    facts = GroundingFacts({"王振义"}, {"上海交通大学医学院附属瑞金医院"}, {"国家最高科学技术奖"}, {"中国工程院院士"})
+    wang = ExpertMatch(id="x1", name="王振义", institution="上海交通大学医学院附属瑞金医院", title="中国工程院院士",
+                       awards=[AwardFact(name="国家最高科学技术奖", year=2010)], score=1.0)
     text = ("1. 王振义，上海交通大学医学院附属瑞金医院，中国工程院院士。2010年获国家最高科学技术奖。\n"
             "2. 张伟教授，清华大学，获国家技术发明奖二等奖。\n相关高校和研究所也可提供帮助。")
-    kept, report = check_answer(text, facts)
+    kept, report = check_answer(text, [wang])
     assert "王振义" in kept and "相关高校" in kept and "张伟" not in kept
     assert set(report.dropped) >= {"expert:张伟", "institution:清华大学"}
     assert "award:国家最高科学技术奖" in report.grounded
-    _, claimed = check_answer("李四，中国科学院院士。", GroundingFacts({"李四"}, set(), set(), {"教授"}))
-    assert claimed.dropped == ["title:中国科学院院士"]
+    assert [s.kept for s in report.sentences] == [True, True, False, True]
+    li = ExpertMatch(id="x2", name="李四", title="教授", score=1.0)
+    _, claimed = check_answer("李四，中国科学院院士。", [li])
+    assert claimed.dropped == ["honour:中国科学院院士"]
+    assert claimed.sentences[0].claims[-1].expert_id == "x2"
 
 
 def test_eval_generation_cli_grounded_is_at_zero(demo_graph):

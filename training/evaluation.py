@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generation.grounding import GroundingFacts, check_answer
+from generation.grounding import check_answer
 from kg.normalize import key
 from kg.store import GraphStore
 from retrieval.profile import load_profiles
@@ -146,8 +146,7 @@ def judge(answers: list[str], rows: list[dict[str, Any]], graph: GraphFacts) -> 
         hits += bool(good)
         stated += len(named)
         relevant_stated += len(good)
-        facts = GroundingFacts.from_experts(dialogue_experts(row) + graph.profiles(named_ids))
-        _, report = check_answer(text, facts)
+        _, report = check_answer(text, dialogue_experts(row) + graph.profiles(named_ids))
         mentions += len(report.grounded) + len(report.dropped)
         unsupported += len(report.dropped)
         flagged += bool(report.dropped)

@@ -1,0 +1,137 @@
+"""Word lists the claim extractor reads: organisation abbreviations, honours, titles, surnames (Chinese and pinyin).
+
+Pure data, no logic: generation/claims.py turns these into patterns once per process.
+"""
+
+from __future__ import annotations
+
+# Short names of universities and academies -> the full name the graph stores.
+ORG_ALIASES: dict[str, str] = {
+    "清华": "清华大学", "北大": "北京大学", "浙大": "浙江大学", "复旦": "复旦大学", "上交": "上海交通大学",
+    "上海交大": "上海交通大学", "西交": "西安交通大学", "西安交大": "西安交通大学", "交大": "交通大学",
+    "中科大": "中国科学技术大学", "中国科大": "中国科学技术大学", "科大": "科学技术大学", "哈工大": "哈尔滨工业大学",
+    "哈工程": "哈尔滨工程大学", "华科": "华中科技大学", "华中大": "华中科技大学", "华工": "华南理工大学",
+    "华南理工": "华南理工大学", "北航": "北京航空航天大学", "南航": "南京航空航天大学", "北理工": "北京理工大学",
+    "南理工": "南京理工大学", "西工大": "西北工业大学", "大工": "大连理工大学", "大连理工": "大连理工大学",
+    "同济": "同济大学", "南开": "南开大学", "天大": "天津大学", "南大": "南京大学", "武大": "武汉大学",
+    "川大": "四川大学", "山大": "山东大学", "吉大": "吉林大学", "厦大": "厦门大学", "中大": "中山大学",
+    "中山大": "中山大学", "人大": "中国人民大学", "北师大": "北京师范大学", "华东师大": "华东师范大学",
+    "电子科大": "电子科技大学", "成电": "电子科技大学", "西电": "西安电子科技大学", "北邮": "北京邮电大学",
+    "北科大": "北京科技大学", "北化": "北京化工大学", "华东理工": "华东理工大学", "东大": "东南大学",
+    "中国农大": "中国农业大学", "南农": "南京农业大学", "华农": "华南农业大学", "华中农大": "华中农业大学",
+    "西农": "西北农林科技大学", "中南": "中南大学", "湖大": "湖南大学", "重大": "重庆大学", "兰大": "兰州大学",
+    "北交大": "北京交通大学", "西南交大": "西南交通大学", "中石油": "中国石油天然气集团",
+    "中石化": "中国石油化工集团", "中科院": "中国科学院", "科学院": "中国科学院", "工程院": "中国工程院",
+    "社科院": "中国社会科学院", "农科院": "中国农业科学院", "医科院": "中国医学科学院", "协和": "北京协和医院",
+    "瑞金医院": "上海交通大学医学院附属瑞金医院", "华西": "四川大学华西医院", "湘雅": "中南大学湘雅医院",
+}
+
+# Words ending an organisation's name; the longest is tried first.
+ORG_SUFFIXES: tuple[str, ...] = (
+    "有限责任公司", "股份有限公司", "有限公司", "研究中心", "工程中心", "技术中心", "重点实验室", "实验室", "研究院",
+    "研究所", "科学院", "工程院", "设计院", "大学", "学院", "医院", "公司", "集团", "总院", "中心", "协会", "学会",
+    "基金会", "工厂", "银行", "大学堂", "分院", "监察所", "事务所",
+)
+
+# Latin-script organisations: word patterns (case-sensitive) and a few well-known names.
+LATIN_ORG_WORDS: tuple[str, ...] = (
+    "University", "Institute", "College", "Academy", "Laboratory", "Laboratories", "Lab", "Labs", "Inc", "Ltd",
+    "Corp", "Corporation", "Company", "Co", "Group", "Hospital", "GmbH", "LLC", "AG", "Foundation", "School",
+)
+LATIN_ORGS: frozenset[str] = frozenset(
+    "MIT Caltech Stanford Harvard Berkeley Princeton Yale Oxford Cambridge ETH EPFL NUS NTU KAIST Tsinghua Peking "
+    "PKU Zhejiang ZJU Fudan SJTU USTC HIT HUST CAS CAE NSFC IBM Google Microsoft Intel Huawei Tencent Alibaba Baidu "
+    "ByteDance Siemens Bosch BASF DuPont Dow Toyota Tesla Apple Samsung Sony Nvidia NVIDIA Sinopec PetroChina BYD "
+    "CATL Haier Midea Lenovo ZTE Xiaomi OpenAI DeepMind Meta Amazon Boeing Airbus GE Philips Hitachi Panasonic "
+    "Mitsubishi Honda Nissan Volkswagen BMW Mercedes Audi Ford GM Shell BP Exxon NASA CERN MPI Fraunhofer".split()
+)
+# Latin capitals that are technical terms, not organisations or people.
+LATIN_TERMS: frozenset[str] = frozenset(
+    "AI CAD CAE CAM CNC PLC PID DOE SPC FMEA MES ERP PLM IoT IT OT QC QA AOI PCB LED LCD OLED CT MRI PCR DNA RNA "
+    "PVC PP PE PET PA ABS PC PMMA PBT POM PEEK TPU EPDM HDPE LDPE CFRP GFRP SMT BGA CMP CVD PVD SEM TEM XRD FTIR "
+    "HPLC GC MS NMR UV IR EMC EMI ADC DAC FPGA CPU GPU MCU SoC RF EV BMS HVAC VOC COD BOD PM ISO GB ASTM IEC API "
+    "SCI EI FEA CFD MPa GPa kV kW MW Hz ppm RoHS OK OEM ODM KPI".split()
+)
+
+# Honours: key -> (phrases an answer uses, words one of which an expert's title or award must contain).
+HONOURS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "杰青": (("国家杰出青年科学基金", "国家杰出青年基金", "国家杰出青年", "杰出青年科学基金", "杰出青年基金", "国家杰青",
+             "杰青"), ("杰出青年",)),
+    "优青": (("国家优秀青年科学基金", "国家优秀青年基金", "优秀青年科学基金", "国家优青", "优青"), ("优秀青年",)),
+    "青年长江学者": (("青年长江学者",), ("青年长江学者",)),
+    "长江学者": (("长江学者特聘教授", "长江学者讲座教授", "长江学者奖励计划", "长江学者"), ("长江学者",)),
+    "万人计划": (("国家高层次人才特殊支持计划", "国家万人计划", "万人计划", "特支计划"),
+             ("万人计划", "特殊支持计划")),
+    "千人计划": (("国家千人计划", "青年千人计划", "青年千人", "千人计划", "海外高层次人才引进计划"), ("千人计划", "海外高层次人才")),
+    "特殊津贴": (("国务院政府特殊津贴", "国务院特殊津贴", "政府特殊津贴", "国务院特贴", "特殊津贴"), ("特殊津贴",)),
+    "百人计划": (("中国科学院百人计划", "中科院百人计划", "百人计划"), ("百人计划",)),
+    "新世纪优秀人才": (("新世纪优秀人才支持计划", "新世纪优秀人才"), ("新世纪优秀人才",)),
+    "百千万人才": (("百千万人才工程国家级人选", "百千万人才工程", "百千万人才"), ("百千万人才",)),
+    "青年拔尖人才": (("青年拔尖人才",), ("青年拔尖",)),
+    "教学名师": (("国家级教学名师", "国家教学名师", "教学名师"), ("教学名师",)),
+    "首席科学家": (("973首席科学家", "973计划首席科学家", "首席科学家"), ("首席科学家",)),
+    "创新领军人才": (("科技创新领军人才", "创新领军人才", "领军人才"), ("领军人才",)),
+    "泰山学者": (("泰山学者",), ("泰山学者",)),
+    "珠江学者": (("珠江学者",), ("珠江学者",)),
+    "黄大年": (("黄大年",), ("黄大年",)),
+}
+# A Latin "... Fellow" (IEEE Fellow, ASME Fellow): supported only by an award naming that society's fellowship.
+FELLOW_WORDS: tuple[str, ...] = ("Fellow", "FELLOW", "fellow", "会士")
+
+# Academies and what their membership requires of the expert's title or awards.
+ACADEMY_PREFIXES: dict[str, tuple[str, ...]] = {
+    "两院": ("中国科学院院士", "中国工程院院士"),
+    "中国科学院": ("中国科学院院士",), "中科院": ("中国科学院院士",), "科学院": ("中国科学院院士",),
+    "中国工程院": ("中国工程院院士",), "工程院": ("中国工程院院士",),
+    "": ("院士",),
+}
+
+# Professional titles (职称) as the graph stores them, longest first, and honorifics that are not claims.
+TITLES: tuple[str, ...] = (
+    "教授级高级工程师", "正高级工程师", "副主任医师", "主任医师", "副研究员", "研究员", "副教授", "教授", "高级工程师",
+    "高工", "讲师", "助理研究员", "工程师", "博士生导师", "博导", "博士后", "博士",
+)
+# Title said -> titles in the graph that make it true.
+TITLE_EQUIVALENTS: dict[str, tuple[str, ...]] = {
+    "正高级工程师": ("教授级高级工程师", "正高级工程师"),
+    "高工": ("高级工程师",),
+    "工程师": ("高级工程师", "教授级高级工程师", "工程师"),
+    "研究员": ("研究员",),
+    "教授": ("教授",),
+}
+HONORIFICS: tuple[str, ...] = ("老师", "先生", "女士", "专家", "团队", "课题组", "老", "总", "院长", "所长", "主任",
+                               "校长", "书记", "处长", "院士")
+
+# Chinese surnames: compound ones, then single characters (about 98% of the population).
+COMPOUND_SURNAMES: tuple[str, ...] = (
+    "欧阳", "上官", "司马", "诸葛", "皇甫", "东方", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文",
+    "轩辕", "端木", "独孤", "南宫", "西门", "闻人",
+)
+SURNAMES: str = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路"
+    "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝赖洪林钟"
+)
+# Surnames that are also everyday words: a name with one of these needs a title or a name context to count.
+AMBIGUOUS_SURNAMES: str = "于和向时万应全成明文高方石金白常康易乔路连关车党米管宁甘华安齐尚包曲谷农司古吉项单解" \
+                          "师商沙荣容仲查迟江龙雷黎毛牛温钱苗游景宫冷席全燕"
+
+# Pinyin surnames, for Latin-script names such as "Zhang Wei" or "Prof. Li".
+PINYIN_SURNAMES: frozenset[str] = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han "
+    "feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao zhong cui "
+    "tan fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong "
+    "shao wan qian dai kong xiang chang kang yi qiao lai wen niu ge zhang yin mo qin pang ni ouyang shangguan sima "
+    "zhuge lv lyu kwok chan cheung wong lee chow ng ho tsang leung lam".split()
+)
+# Words before a Latin-script person's name.
+LATIN_PERSON_TITLES: tuple[str, ...] = ("Prof.", "Prof", "Professor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "Ms",
+                                        "Miss", "Sir", "Academician")
+
+# Words that refer back to an expert named earlier.
+PRONOUNS: tuple[str, ...] = (
+    "这位专家", "该专家", "这位教授", "该教授", "这位研究员", "该研究员", "这位院士", "该院士", "这位学者", "该学者",
+    "此人", "他", "她", "其", "这位", "该位", "此位",
+)

@@ -1,0 +1,569 @@
+"""Claims, not mentions: split one answer sentence into the facts it states and the people it is about.
+
+A claim is a span of the sentence with a kind (person, institution, title, honour, award, field, direction, year)
+and what it says (an award's name, grade and year; an organisation's full name). Anchors are the people a sentence
+names or refers to (retrieved experts, unknown people, 他/她/第二位/前者). Which expert a claim is about, and whether
+that expert's record supports it, is decided in generation/grounding.py.
+
+Finding them uses, in order: the facts of the retrieved experts (their names, institutions and their short forms,
+awards, directions, fields), honour and award patterns, organisation suffixes and the alias table
+(generation/aliases.py), titles, then people the graph does not know: a surname before a title, jieba's person
+tags and unknown words, Latin-script names ("Prof. Zhang Wei", "Dr. Li"). Each found span is masked so that later
+steps do not read it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from generation import aliases as A
+from retrieval.models import ExpertMatch
+
+_CJK = "\u4e00-\u9fff"
+_MASK = "\u25a1"  # □
+# Full-width ASCII -> ASCII and markdown punctuation -> spaces; every character maps to one, so spans line up.
+_PREP = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20,
+         **{ord(c): 0x20 for c in "*_`#>|~"}}
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?度?")
+_GRADE = re.compile(r"(?:奖)?([一二三四特])等奖?$")
+_AWARD = re.compile(rf"[{_CJK}A-Za-z0-9]{{1,40}}?(?:奖(?:[一二三四特]等奖)?|[一二三四特]等奖)")
+_AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|这位专家|曾经|曾|还|并|也|又|先后|多次|均|分别|已|共|累计|"
+                         r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|被授予|授予|拿下|取得|"
+                         r"以及|和|与|及|的|等|了|过|年度|年|度|一项|两项|多项|\d+项|项|次)+")
+_ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
+_ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?")
+_PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位")
+_LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2}}[)）])\s*([{_CJK}]{{2,4}}?)(?=[,，:：(（\s。]|$)")
+_LATIN_PERSON = re.compile(
+    r"\b(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Academician)\s+((?:[A-Z][a-z'\-]+\.?\s?){1,3})")
+_LATIN_NAME = re.compile(r"\b([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8})(?:[\s\-]([A-Z][a-z]{1,8}))?\b")
+_LATIN_ORG = re.compile(r"\b((?:[A-Z][A-Za-z&\-.]*\s+){0,5}(?:%s)\b\.?(?:\s+(?:of|for|and)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5})?)"
+                        % "|".join(A.LATIN_ORG_WORDS))
+_LATIN_CAPS = re.compile(r"\b([A-Z][A-Za-z]{1,12})\b")
+_FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
+_DIRECTION_LIST = re.compile(rf"(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科)\s*(?:为|是|包括|主要有|主要是|涵盖|:)\s*"
+                             rf"([^。；;!?！？\n]+)")
+_DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
+_TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍", "包括", "例如", "比如",
+            "还有", "以及", "另外", "此外", "或者", "或", "和", "与", "及", "、", "如")
+# After a known name, a character that starts a word rather than continuing the name ("王伟长期从事" vs "王伟东").
+_NAME_FOLLOWERS = set("的是在于曾现主长从任为和与及等对获荣入当作担领带毕也还同已可能会将所提指以被这早近多先研深专致精熟负参牵"
+                      "承发著团课教院老博副高工讲助首特讲主总所校书处他她其都均分各目前正一二三四五六七八九十两几位名")
+_JUNK_ORG_PREFIX = re.compile(r"^(?:.*?(?:任职于|就职于|工作于|来自|毕业于|就读于|供职于|隶属于|在|于|是|为|系|任|的|和|与|及|、|到|去|向|从|"
+                              r"联系|推荐|咨询|或|并|也|还|其|他|她|位|现|曾|均|都))+")
+_GENERIC_ORGS = {"大学", "学院", "医院", "公司", "集团", "中心", "研究所", "研究院", "实验室", "科学院", "工程院", "协会",
+                 "学会", "高校", "院校", "企业", "上市公司", "有限公司", "重点实验室", "科研院所", "研究中心", "工厂",
+                 "银行", "基金会"}
+_GENERIC_ORG_WORDS = re.compile(r"^(?:相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|当地|本地|附近|专业|大型|高等|科研|"
+                                r"重点|国家级|省级|第三方|合作|所在|您的|贵|本|各大|顶尖|著名|一流|这些|这家|那家|一家|某)+")
+_SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
+                     rf"(?![{_CJK}]*?(?:奖|学者|基金))")
+_CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
+_TITLE = re.compile("|".join(A.TITLES))
+_TITLE_CUE = re.compile(r"(?:职称(?:为|是|:)?|是|为|任|担任|现任|系|现为|身为|作为)\s*$")
+_PERSON_BEFORE_TITLE = re.compile(rf"([{_CJK}]{{1,4}}?)\s?(?:{'|'.join(sorted(set(A.TITLES) | set(A.HONORIFICS), key=len, reverse=True))})")
+_HONOUR_REQ = {p: req for _, (ps, req) in A.HONOURS.items() for p in ps}
+_HONOUR_RE = re.compile("|".join(re.escape(p) for p in sorted(_HONOUR_REQ, key=len, reverse=True)))
+_PRONOUN_RE = re.compile("|".join(re.escape(p) for p in sorted(A.PRONOUNS, key=len, reverse=True)))
+_COMPANIES = ("华为", "腾讯", "阿里巴巴", "阿里", "百度", "字节跳动", "小米", "比亚迪", "宁德时代", "海尔", "美的", "格力",
+              "联想", "中兴", "中芯国际", "京东方", "三一重工", "徐工", "中车", "中国商飞", "宝钢", "鞍钢", "中海油",
+              "国家电网", "南方电网", "中国移动", "中国电信", "上汽", "一汽", "东风汽车", "吉利", "长城汽车", "大疆",
+              "海康威视", "西门子", "博世", "巴斯夫", "杜邦", "三星", "特斯拉", "通用电气", "英特尔", "微软", "谷歌",
+              "丰田", "本田", "大众汽车", "福特", "波音", "空客", "陶氏", "埃克森美孚", "壳牌", "中国石油", "中国石化")
+
+
+@dataclass(frozen=True)
+class AwardText:
+    """An award as stated or stored: its name without grade, the grade (一/二/三/特) and the year."""
+
+    base: str
+    grade: str | None = None
+    year: int | None = None
+
+
+@dataclass
+class Found:
+    """One claim or anchor found in a sentence: kind, span, the words, and what it says."""
+
+    kind: str  # a claim kind, or "anchor" for a person the sentence is about
+    start: int
+    end: int
+    text: str
+    experts: tuple[int, ...] = ()  # retrieved experts (by index) it names: a known name, an institution's owners
+    value: object = None  # AwardText, an honour's required words, a canonical organisation, a title, an ordinal
+
+
+@dataclass
+class Lexicon:
+    """The retrieved experts' facts as dictionaries: names, institution forms, awards, directions, fields."""
+
+    experts: list[ExpertMatch]
+    names: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    known: re.Pattern | None = None  # every known surface form, longest first
+    kinds: dict[str, tuple[str, tuple[int, ...], object]] = field(default_factory=dict)
+    awards: list[list[AwardText]] = field(default_factory=list)  # per expert, as stored
+    org_forms: list[list[str]] = field(default_factory=list)  # per expert, the ways to write the institution
+
+    @classmethod
+    def from_experts(cls, experts: list[ExpertMatch]) -> Lexicon:
+        lex = cls(list(experts))
+        forms: dict[str, tuple[str, set[int], object]] = {}
+
+        def add(surface: str, kind: str, i: int, value: object = None) -> None:
+            if len(surface) < 2:
+                return
+            k, owners, v = forms.setdefault(surface, (kind, set(), value))
+            if k == kind:
+                owners.add(i)
+
+        for i, e in enumerate(experts):
+            add(e.name, "person", i)
+            if e.institution:
+                for form in institution_forms(e.institution):
+                    add(form, "institution", i, e.institution)
+            for d in e.directions:
+                add(clean_phrase(d), "direction", i)
+            for f in e.fields:
+                add(clean_phrase(f), "field", i)
+            lex.awards.append([award_text(a.name, a.year) for a in e.awards])
+            lex.org_forms.append(institution_forms(e.institution) if e.institution else [])
+        lex.kinds = {s: (k, tuple(sorted(o)), v) for s, (k, o, v) in forms.items()}
+        lex.names = {s: o for s, (k, o, _) in lex.kinds.items() if k == "person"}
+        if lex.kinds:
+            lex.known = re.compile("|".join(re.escape(s) for s in sorted(lex.kinds, key=len, reverse=True)))
+        return lex
+
+
+def clean_phrase(text: str) -> str:
+    """A name or phrase as the guard compares it: no spaces, full-width ASCII folded."""
+    return text.translate(_PREP).replace(" ", "").strip()
+
+
+def normalise_award(text: str) -> str:
+    """An award name in one spelling: 科学技术 -> 科技, no 年度/奖/spaces (国家科学技术进步奖 -> 国家科技进步)."""
+    t = clean_phrase(text).replace("科学技术", "科技").replace("年度", "").replace("（", "(").replace("）", ")")
+    t = re.sub(r"\(\d{4}\)", "", t)
+    return t.rstrip("奖").replace("奖", "")
+
+
+def award_text(name: str, year: int | None = None) -> AwardText:
+    """Split a stored or stated award into name, grade and year."""
+    t = normalise_award(name)
+    m = _GRADE.search(name.strip())
+    grade = m.group(1) if m else None
+    if grade:
+        t = re.sub(rf"{grade}等$", "", t)
+    return AwardText(t, grade, year)
+
+
+def institution_forms(name: str) -> list[str]:
+    """Ways an answer writes `name`: itself, the alias table's short forms, 中科院X所 for 中国科学院X研究所."""
+    name = clean_phrase(name)
+    forms = [name, name.replace("(", "（").replace(")", "）"), re.sub(r"[(（].*?[)）]", "", name)]
+    forms += [short for short, full in A.ORG_ALIASES.items() if full == name and len(short) >= 2]
+    m = re.match(r"^(中国科学院|中国农业科学院|中国医学科学院)(.+?)研究所$", name)
+    if m:
+        short = {"中国科学院": "中科院", "中国农业科学院": "农科院", "中国医学科学院": "医科院"}[m.group(1)]
+        forms += [f"{short}{m.group(2)}所", f"{short}{m.group(2)}研究所", f"{m.group(1)}{m.group(2)}所",
+                  f"{m.group(2)}所"]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+_ALIASES_LONGEST_FIRST = sorted(A.ORG_ALIASES.items(), key=lambda kv: -len(kv[0]))
+
+
+def canonical_org(text: str) -> str:
+    """An organisation's full name where the alias table knows it (清华 -> 清华大学, 中科院化学所 -> 中国科学院化学研究所)."""
+    t = clean_phrase(text)
+    if t in A.ORG_ALIASES:
+        return A.ORG_ALIASES[t]
+    m = _CAS_INSTITUTE.fullmatch(t)
+    if m:
+        head = t[: m.start(1)]
+        full = {"中科院": "中国科学院", "农科院": "中国农业科学院", "医科院": "中国医学科学院"}.get(head, head)
+        return f"{full}{m.group(1)}研究所"
+    for short, full in _ALIASES_LONGEST_FIRST:
+        if len(short) >= 2 and t.startswith(short) and not t.startswith(full):
+            return full + t[len(short):]
+    return t
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba's tokenizer and its dictionary (word -> frequency, word -> part of speech), loaded once per process."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt, jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """jieba's words of `text` with their spans."""
+    tok, _, _ = _jieba()
+    out, pos = [], 0
+    for w in tok.cut(text, HMM=True):
+        out.append((pos, pos + len(w), w))
+        pos += len(w)
+    return out
+
+
+_ORG_WORD_RE = re.compile("|".join(re.escape(w) for w in sorted(
+    [w for w in list(A.ORG_ALIASES) + list(_COMPANIES) if w not in ("科学院", "工程院")], key=len, reverse=True)))
+
+
+def _surname(word: str) -> str | None:
+    if word[:2] in A.COMPOUND_SURNAMES:
+        return word[:2]
+    return word[0] if word[:1] and word[0] in A.SURNAMES else None
+
+
+def _is_cjk(word: str) -> bool:
+    return bool(word) and all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+def _mask(chars: list[str], start: int, end: int) -> None:
+    chars[start:end] = _MASK * (end - start)
+
+
+def extract(sentence: str, lex: Lexicon) -> list[Found]:
+    """Every claim and anchor of one sentence, by position."""
+    text = sentence.translate(_PREP)
+    chars = list(text)
+    found: list[Found] = []
+
+    # 1. the retrieved experts' own facts
+    if lex.known is not None:
+        for m in lex.known.finditer(text):
+            s, e, surface = m.start(), m.end(), m.group()
+            if _MASK in "".join(chars[s:e]):
+                continue
+            kind, owners, value = lex.kinds[surface]
+            if kind == "person":
+                longer = _longer_name(text, s, e)
+                if longer:
+                    found.append(Found("person", s, s + len(longer), longer))
+                    found.append(Found("anchor", s, s + len(longer), longer))
+                    _mask(chars, s, s + len(longer))
+                    continue
+                found.append(Found("anchor", s, e, surface, owners))
+            found.append(Found(kind, s, e, surface, owners, value if kind != "institution" else value))
+            _mask(chars, s, e)
+    for i, awards in enumerate(lex.awards):
+        for a, stored in zip(awards, lex.experts[i].awards):
+            name = clean_phrase(stored.name)
+            for m in re.finditer(re.escape(name), "".join(chars)):
+                found.append(Found("award", m.start(), m.end(), name, (i,), _with_year(text, m.start(), m.end(),
+                                                                                  award_text(name))))
+                _mask(chars, m.start(), m.end())
+
+    # 2. honours: academies, talent programmes, fellowships
+    _honours(text, chars, found)
+    _titles(text, chars, found)
+    # 3. awards by pattern
+    masked = "".join(chars)
+    for m in _AWARD.finditer(masked):
+        s, e = m.start(), m.end()
+        raw = m.group()
+        core = _AWARD_JUNK.sub("", raw)
+        if len(core) < 2 or _MASK in raw:
+            continue
+        s = e - len(core)
+        if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
+            continue
+        found.append(Found("award", s, e, core, (), _with_year(text, s, e, award_text(core), raw)))
+        _mask(chars, s, e)
+    # 4. organisations, then people, on jieba's words of what is left
+    toks = _masked_tokens("".join(chars))
+    _organisations(text, chars, found, toks)
+    # 6. people the graph does not know, and references to people
+    _people(text, chars, found, toks, lex)
+    _references(text, chars, found)
+    # 7. directions in an explicit list, years on their own
+    for m in _DIRECTION_LIST.finditer(text):
+        for item in _items(m.group(1), m.start(1)):
+            s, e, words = item
+            if _MASK not in "".join(chars[s:e]) and len(words) >= 2:
+                found.append(Found("direction", s, e, words, (), "list"))
+    for m in _YEAR.finditer("".join(chars)):
+        if not any(f.kind == "award" and isinstance(f.value, AwardText) and f.value.year == int(m.group(1))
+                   for f in found):
+            found.append(Found("year", m.start(), m.end(), m.group().strip(), (), int(m.group(1))))
+    found.sort(key=lambda f: (f.start, f.kind != "anchor"))
+    return found
+
+
+def _longer_name(text: str, s: int, e: int) -> str | None:
+    """The longer name a known name is the start of (王伟东 for 王伟), if jieba reads name and next character as one word."""
+    if e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or text[e] in _NAME_FOLLOWERS:
+        return None
+    window = text[s:e + 4]
+    first = tokens(window)
+    end = s + next((te for ts, te, _ in first if ts < e - s < te), e - s)
+    if end <= e and first and first[0][1] == e - s + 1:  # "王伟" + one-character word: read it as a name's end
+        end = e + 1
+    longer = text[s:min(end, s + 4)]
+    return longer if len(longer) > e - s and _is_cjk(longer) else None
+
+
+def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
+    """jieba's words of the parts of the sentence not yet read, with spans in the sentence."""
+    out = []
+    for m in re.finditer(rf"[^{_MASK}]+", masked):
+        if any("\u4e00" <= c <= "\u9fff" for c in m.group()):
+            out += [(m.start() + a, m.start() + b, w) for a, b, w in tokens(m.group())]
+    return out
+
+
+def _with_year(text: str, s: int, e: int, award: AwardText, raw: str = "") -> AwardText:
+    """The award with the year stated next to it: "2018年获…", "2018年度…", "…（2018年）"."""
+    before = text[max(0, s - 14): s]
+    m = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|先后)?(?:获得?了?|荣获|获评|获颁|荣膺|"
+                  r"被授予|摘得|斩获|赢得|入选|的)?)?\s*$", before)
+    if m is None and raw:
+        m = re.search(r"((?:19|20)\d\d)", raw)
+    if m is None:
+        m = re.match(r"\s*[（(]\s*((?:19|20)\d\d)\s*年?度?\s*[)）]", text[e: e + 10])
+    return AwardText(award.base, award.grade, int(m.group(1)) if m else award.year)
+
+
+def _lonely_grade(found: list[Found], s: int) -> bool:
+    """A bare "二等奖" right after an award already found is that award's grade, not a new award."""
+    return any(f.kind == "award" and f.end == s for f in found)
+
+
+def _honours(text: str, chars: list[str], found: list[Found]) -> None:
+    masked = "".join(chars)
+    for m in _ACADEMICIAN.finditer(masked):
+        prefix = _ACADEMY_JUNK.sub("", m.group(1) or "")
+        if _MASK in prefix:
+            prefix = prefix.rsplit(_MASK, 1)[-1]
+        s = m.end() - len(prefix) - len(m.group(2) or "") - 2
+        for key in sorted(A.ACADEMY_PREFIXES, key=len, reverse=True):
+            if prefix.endswith(key) and (key or not prefix or prefix in ("国家", "中国")):
+                required = A.ACADEMY_PREFIXES[key]
+                break
+        else:
+            required = (prefix + (m.group(2) or "") + "院士",)
+        if m.group(2):
+            required = (prefix + m.group(2) + "院士",)
+        found.append(Found("honour", s, m.end(), text[s:m.end()], (), ("all", required)))
+        _mask(chars, s, m.end())
+    masked = "".join(chars)
+    for m in _HONOUR_RE.finditer(masked):
+        found.append(Found("honour", m.start(), m.end(), m.group(), (), ("any", _HONOUR_REQ[m.group()])))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in re.finditer(r"((?:[A-Z][A-Za-z&]*\s*){0,3})(Fellow|FELLOW|fellow|会士)", masked):
+        society = m.group(1).strip()
+        if m.group(2) == "会士" and not society:
+            pre = re.search(rf"([A-Za-z{_CJK}]{{2,10}})$", masked[:m.start()])
+            society = pre.group(1) if pre else ""
+        found.append(Found("honour", m.start(), m.end(), m.group().strip(), (),
+                           ("all", (f"{society} Fellow".strip() if society else "Fellow",))))
+        _mask(chars, m.start(), m.end())
+    # an honour the table does not know: "入选X人才计划", "X学者"
+    masked = "".join(chars)
+    for m in re.finditer(rf"[{_CJK}]{{2,12}}?(?:人才计划|人才工程|学者|津贴|名师|领军人才|拔尖人才|计划入选者)", masked):
+        core = _AWARD_JUNK.sub("", m.group())
+        core = re.sub(r"^(?:入选|享受|获|获得|被评为|评为|当选)+", "", core)
+        if len(core) >= 3 and core not in ("青年学者", "知名学者", "著名学者", "学者"):
+            s = m.end() - len(core)
+            found.append(Found("honour", s, m.end(), core, (), ("all", (core,))))
+            _mask(chars, s, m.end())
+
+
+def _organisations(text: str, chars: list[str], found: list[Found], toks) -> None:
+    masked = "".join(chars)
+    for m in _CAS_INSTITUTE.finditer(masked):
+        found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _SUFFIX.finditer(masked):
+        core = _org_core(m.start(), m.end(), masked, toks)
+        core = _GENERIC_ORG_WORDS.sub("", core)
+        if _MASK in core or core in _GENERIC_ORGS or len(core) < 3:
+            continue
+        s = m.end() - len(core)
+        found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
+        _mask(chars, s, m.end())
+    masked = "".join(chars)
+    for m in _ORG_WORD_RE.finditer(masked):
+        found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    _, freq, tags = _jieba()
+    for s, e, w in toks:
+        if tags.get(w) == "nt" and _MASK not in masked[s:e] and w not in _GENERIC_ORGS and len(w) >= 2:
+            found.append(Found("institution", s, e, w, (), canonical_org(w)))
+            _mask(chars, s, e)
+    masked = "".join(chars)
+    for m in _LATIN_ORG.finditer(masked):
+        found.append(Found("institution", m.start(), m.end(), m.group().strip(), (), m.group().strip()))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _LATIN_CAPS.finditer(masked):
+        if m.group(1) in A.LATIN_ORGS:
+            found.append(Found("institution", m.start(), m.end(), m.group(1), (), m.group(1)))
+            _mask(chars, m.start(), m.end())
+
+
+_ORG_STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x")
+_ORG_STOP_WORDS = {"来自", "毕业", "任职", "就职", "工作", "联系", "推荐", "咨询", "就读", "供职", "隶属", "现任", "担任",
+                   "目前", "曾经", "以及", "位于", "我们", "贵", "您"}
+
+
+def _org_core(start: int, end: int, masked: str, toks) -> str:
+    """The organisation's name in a match that may start with other words ("任职于北京理工大学" -> 北京理工大学)."""
+    inside = [(s, e, w) for s, e, w in toks if start <= s and e <= end]
+    if not inside or inside[-1][1] != end:
+        return _JUNK_ORG_PREFIX.sub("", masked[start:end])
+    tags = _jieba()[2]
+    begin = inside[-1][0]
+    for s, e, w in reversed(inside[:-1]):
+        tag = tags.get(w, "")
+        if w in _ORG_STOP_WORDS or (tag.startswith(_ORG_STOP_TAGS) and tag not in ("vn", "nt", "nz")) or len(w) == 1 and not tag:
+            break
+        begin = s
+    return masked[begin:end]
+
+
+def _titles(text: str, chars: list[str], found: list[Found]) -> None:
+    masked = "".join(chars)
+    for m in _TITLE.finditer(masked):
+        s, e = m.start(), m.end()
+        before = masked[:s].rstrip()
+        after = masked[e:e + 1]
+        if re.search(r"(?:位|名|些|多|的|相关|有关|级|及|与|和|、)$", before) and not before.endswith(_MASK):
+            continue
+        if after and after in "级生":
+            continue
+        adjacent = before.endswith(_MASK) or bool(_TITLE_CUE.search(masked[:s]))
+        standalone = (not before or before[-1] in ",，、:：(（ ") and (not after or after in ",，。；;)） \n")
+        if adjacent or standalone:
+            found.append(Found("title", s, e, m.group(), (), m.group()))
+            _mask(chars, s, e)
+
+
+def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon) -> None:
+    masked = "".join(chars)
+    seen: set[tuple[int, int]] = set()
+
+    def person(s: int, e: int, name: str, why: str = "") -> None:
+        if (s, e) in seen or _MASK in masked[s:e] or name in lex.names:
+            return
+        seen.add((s, e))
+        found.append(Found("person", s, e, name, (), why))
+        found.append(Found("anchor", s, e, name))
+        _mask(chars, s, e)
+
+    # a surname (and given name) right before a title: 张伟教授, 李教授, 刘建国老师
+    for m in _PERSON_BEFORE_TITLE.finditer(masked):
+        cand = m.group(1)
+        for size in (3, 2, 1):
+            name = cand[-size:]
+            if len(name) < size or not _is_cjk(name):
+                continue
+            sur = _surname(name)
+            if sur is None or (size == 1 and name not in A.SURNAMES):
+                continue
+            if size >= 2 and _is_word(name) and not _is_person_word(name):
+                continue
+            s = m.start(1) + len(cand) - size
+            if size == 1:
+                ref = [i for i, e in enumerate(lex.experts) if e.name.startswith(name)]
+                if ref and (s == 0 or masked[s - 1] not in _MASK):
+                    found.append(Found("anchor", s, s + 1, name, tuple(ref), "surname"))
+                    break
+            person(s, s + size, name)
+            break
+    masked = "".join(chars)
+    m = _LIST_ITEM.match(masked)
+    if m and _surname(m.group(1)) and not (_is_word(m.group(1)) and not _is_person_word(m.group(1))):
+        person(m.start(1), m.end(1), m.group(1))
+    masked = "".join(chars)
+    # jieba: dictionary person names, and unknown words that look like names in a name's context
+    for i, (s, e, w) in enumerate(toks):
+        if not (2 <= len(w) <= 4 and _is_cjk(w)) or _MASK in masked[s:e] or w in lex.names:
+            continue
+        sur = _surname(w)
+        if sur is None:
+            continue
+        tag = _jieba()[2].get(w, "")
+        unknown = not _is_word(w)
+        if not (tag.startswith("nr") or unknown):
+            continue
+        before = masked[:s].rstrip()
+        after = masked[e:e + 2]
+        context = (before.endswith(_TRIGGER) or not before or before[-1] in ",，、:：;；(（ 。") and (
+            not after or after[0] in ",，、。；;:：)）和与及等 " or after[:1] in "他她是也在曾现主长从任为擅的")
+        if (sur in A.AMBIGUOUS_SURNAMES or len(w) == 4 or (unknown and not tag)) and not context:
+            continue
+        if len(w) == 4 and len(sur) == 1:
+            continue
+        person(s, e, w)
+    masked = "".join(chars)
+    # Latin script: "Prof. Zhang Wei", "Dr. Li", "Zhang Wei", "Wei Zhang"
+    for m in _LATIN_PERSON.finditer(masked):
+        person(m.start(1), m.start(1) + len(m.group(1).rstrip()), m.group(1).strip())
+    masked = "".join(chars)
+    for m in _LATIN_NAME.finditer(masked):
+        words = [w for w in m.groups() if w]
+        if any(w.lower() in A.PINYIN_SURNAMES for w in words[:1] + words[-1:]) and all(
+                w not in A.LATIN_ORGS and w.upper() not in A.LATIN_TERMS for w in words):
+            person(m.start(), m.end(), m.group())
+    masked = "".join(chars)
+    for m in _FOREIGN_SCRIPT.finditer(masked):
+        person(m.start(), m.end(), m.group())
+
+
+def _is_word(w: str) -> bool:
+    return _jieba()[1].get(w, 0) > 0
+
+
+def _is_person_word(w: str) -> bool:
+    return _jieba()[2].get(w, "").startswith("nr")
+
+
+def _references(text: str, chars: list[str], found: list[Found]) -> None:
+    masked = "".join(chars)
+    for m in _ORDINAL.finditer(masked):
+        if m.group(1):
+            n = m.group(1)
+            index = int(n) if n.isdigit() else "一二三四五六七八九十".index(n[-1]) + 1 if len(n) == 1 else 10
+            found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("ordinal", index)))
+        elif m.group(2):
+            found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("ordinal", "前" if m.group(2) == "前" else "后")))
+        else:
+            found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("retrieved", int(m.group(3)))))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _PLURAL.finditer(masked):
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural",)))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _PRONOUN_RE.finditer(masked):
+        s, e, p = m.start(), m.end(), m.group()
+        if len(p) == 1 and (masked[e:e + 1] in "他中余次实" or masked[s - 1:s] in "其尤极与及"):
+            continue  # 其他, 其中, 尤其, 极其
+        found.append(Found("anchor", s, e, p, (), ("pronoun",)))
+        _mask(chars, s, e)
+
+
+def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
+    """The items of a "研究方向：A、B和C等" list with their spans."""
+    out, pos = [], 0
+    for part in _DIRECTION_SPLIT.split(text):
+        start = text.index(part, pos) if part else pos
+        pos = start + len(part)
+        words = part.strip(" 。.;；:：()（）\"“”'")
+        words = re.sub(r"(?:方面|领域|方向|研究|工作|技术研究)$", "", words) or words
+        if words:
+            s = offset + start + part.index(words[0]) if words[0] in part else offset + start
+            out.append((s, s + len(words), words))
+    return out
