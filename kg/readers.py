@@ -24,7 +24,7 @@ MAX_RECORD_LINES = 500  # physical lines one CSV record may span
 EXCERPT_BYTES = 200  # what a reject keeps of a line that could not be read
 BOM = b"\xef\xbb\xbf"
 _AWARD_YEAR = re.compile(r"^(?P<name>.*?)\s*[:：@]\s*(?P<year>\d{4})$")
-_SKIP_CHUNK = 1 << 20
+_SKIP_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -177,8 +177,8 @@ def read_csv(path: Path, max_record_bytes: int = MAX_RECORD_BYTES,
              max_record_lines: int = MAX_RECORD_LINES) -> Iterator[RawRecord]:
     """One RawRecord per CSV record (header first, BOM allowed); quoted cells may span lines within the limits.
 
-    A quote that does not close within the limits, or a record spanning lines that ends up with the wrong number of
-    cells, is taken for a stray quote: that record's first line is rejected and reading resumes on its second line.
+    A quote that does not close within the limits, or a record spanning lines that does not close cleanly or ends up
+    with the wrong number of cells, is taken for a stray quote: that record's first line is rejected and reading resumes on its second line.
     """
     source = str(path)
     with _open(path) as fh:
@@ -221,8 +221,13 @@ def read_csv(path: Path, max_record_bytes: int = MAX_RECORD_BYTES,
                             f"{max_record_bytes} bytes (a stray quote?)", _column(first.text[:opened], header or []))
                 continue
             try:
-                cells = next(csv.reader(parts), [])
+                # A quoted cell spanning lines must close cleanly (quote, then delimiter or end of line).
+                cells = next(csv.reader(parts, strict=len(parts) > 1), [])
             except csv.Error as exc:
+                if len(parts) > 1:
+                    yield stray(first, consumed, f"a quoted cell spans {len(consumed)} lines and does not close "
+                                f"cleanly ({exc}; a stray quote?)", _column(first.text[:opened], header or []))
+                    continue
                 yield RawRecord(source, first.number, _text_excerpt("".join(parts)), f"malformed CSV: {exc}",
                                 "(record)")
                 continue

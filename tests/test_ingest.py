@@ -145,3 +145,28 @@ def test_rerun_completes_a_partial_load(store, tmp_path):
     summary = ingest(store, read_records(path), batch_size=5)
     assert (summary.created, summary.unchanged) == (2, 8)
     assert store.read(cypher.EXPERT_COUNT).value() == 10
+
+
+def test_first_load_without_lookups_matches_a_load_with_lookups(store, settings, tmp_path):
+    """Into an empty graph nothing is read back; the result must equal a load that looks every batch up."""
+    from kg.connect import StoreSettings, open_store
+    from kg.demo import write_demo_data
+
+    data = tmp_path / "d.jsonl"
+    write_demo_data(data, 300, seed=3)
+    with data.open("a", encoding="utf-8") as fh:  # repeats and a rename inside the same file
+        fh.write(json.dumps({"id": "paper-1", "name": "改名者", "fields": ["新领域"]}, ensure_ascii=False) + "\n")
+        fh.write(data.read_text(encoding="utf-8").splitlines()[5] + "\n")
+    first = ingest(store, read_records(data), batch_size=64)
+    with open_store(StoreSettings(home=settings.home, graph=settings.graph + "-seeded")) as seeded:
+        ingest(seeded, read_records(_write_jsonl(tmp_path / "seed.jsonl", [{"id": "zz-seed", "name": "种子"}])))
+        second = ingest(seeded, read_records(data), batch_size=64)
+        ids = store.read("MATCH (e:Expert) RETURN e.id ORDER BY e.id").rows
+        states = [store.read(cypher.EXPERT_STATES, {"ids": [i]}).records()[0] for [i] in ids]
+        seeded_states = [seeded.read(cypher.EXPERT_STATES, {"ids": [i]}).records()[0] for [i] in ids]
+    assert (first.created, first.updated, first.unchanged) == (second.created, second.updated, second.unchanged)
+    assert first.updated == 1 and first.unchanged == 1
+    for mine, theirs in zip(states, seeded_states):
+        mine.pop("updated_at"), theirs.pop("updated_at")
+        assert {k: sorted(map(str, v)) if isinstance(v, list) else v for k, v in mine.items()} == \
+               {k: sorted(map(str, v)) if isinstance(v, list) else v for k, v in theirs.items()}
