@@ -11,6 +11,8 @@ UNIQUE_KEYS: dict[str, str] = {
     "Direction": "key",
     "Award": "key",
     "Institution": "key",
+    "Source": "key",  # kg/provenance.py
+    "Evidence": "key",
 }
 # Further lookup indexes (identity key for dedup, names for analysts).
 INDEXES: list[tuple[str, str]] = [
@@ -155,4 +157,33 @@ WITH e, directions, collect(DISTINCT i.name) AS institutions, collect(DISTINCT a
 RETURN e.id AS id, e.name AS name, e.title AS title, institutions, directions, awards
 ORDER BY size(awards) DESC, id
 LIMIT $limit
+"""
+
+# Provenance (kg/provenance.py): a source record supports an expert and states facts about them, each with the words
+# it was read from. Edges point into the expert, so NEIGHBOURHOODS (outgoing facts) is unchanged. Idempotent (MERGE).
+UPSERT_SOURCES = """
+UNWIND $rows AS r
+MATCH (e:Expert {id: r.expert})
+MERGE (s:Source {key: r.key})
+SET s.kind = r.kind, s.title = r.title, s.url = r.url, s.ref = r.ref
+MERGE (s)-[:SUPPORTS]->(e)
+WITH s, e, r
+UNWIND r.facts AS f
+MERGE (ev:Evidence {key: f.key})
+SET ev.kind = f.kind, ev.fact = f.fact, ev.snippet = f.snippet, ev.span_start = f.start, ev.span_end = f.end
+MERGE (s)-[:STATES]->(ev)
+MERGE (ev)-[:ABOUT]->(e)
+RETURN count(ev) AS evidence
+"""
+
+# The sources of each expert with the facts each states ([kind, fact, snippet]; [null, null, null] when none).
+CITATIONS = """
+UNWIND $ids AS id
+MATCH (s:Source)-[:SUPPORTS]->(e:Expert {id: id})
+OPTIONAL MATCH (s)-[:STATES]->(ev:Evidence)-[:ABOUT]->(e)
+WITH e, s, ev
+ORDER BY ev.span_start, ev.kind, ev.fact
+RETURN e.id AS id, s.key AS key, s.kind AS kind, s.title AS title, s.url AS url, s.ref AS ref,
+       collect([ev.kind, ev.fact, ev.snippet]) AS facts
+ORDER BY id, key
 """

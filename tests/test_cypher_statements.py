@@ -29,6 +29,11 @@ SAMPLE_PARAMS = {
         {"key": "生命科学", "name": "生命科学", "code": "C", "en": "Life Sciences", "level": 0, "parent_key": None,
          "parent_name": None}]},
     "EXPERTS_BY_DIRECTION_TERM": {"term": "NLP", "limit": 5},
+    "UPSERT_SOURCES": {"rows": [{"key": "nsfc:1", "kind": "nsfc", "title": "课题", "url": None, "ref": "1",
+                                 "expert": "e1", "facts": [{"key": "nsfc:1|e1|direction|NLP", "kind": "direction",
+                                                            "fact": "NLP", "snippet": "课题", "start": None,
+                                                            "end": None}]}]},
+    "CITATIONS": {"ids": ["e1"]},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 

@@ -125,8 +125,23 @@ def import_(
                     store.write(cypher.UPSERT_FIELD_TAXONOMY, {"rows": rows[start:start + batch_size]})
                 typer.echo(f"{path}: {len(rows)} fields with their SUBFIELD_OF links")
         return
-    run_ingest(settings, [(f"{kind} ({len(files)} files)", SOURCES[kind](files), None)], rejects, batch_size,
-               progress, index)
+    try:
+        run_ingest(settings, [(f"{kind} ({len(files)} files)", SOURCES[kind](files), None)], rejects, batch_size,
+                   progress, index)
+    except typer.Exit:  # some records were rejected: the ones ingested still get their sources
+        link_sources(settings, kind, files)
+        raise
+    link_sources(settings, kind, files)
+
+
+def link_sources(settings: Settings, kind: str, files: list[Path]) -> None:
+    """The provenance step after an import: source records and the evidence they state (kg/provenance.py)."""
+    from kg.provenance import import_provenance
+
+    with runtime.open_store(settings) as store:
+        done = import_provenance(store, kind, files)
+    if done is not None:
+        typer.echo(f"sources: {done[0]} records linked to their experts, {done[1]} not resolved to one expert")
 
 
 def demo_data(
