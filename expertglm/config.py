@@ -8,7 +8,6 @@ from pathlib import Path
 
 from generation.backend import BackendOptions, make_backend as _make_backend
 from kg.connect import StoreSettings
-from retrieval.embedder import make_embedder  # noqa: F401  (re-exported for scripts)
 
 
 @dataclass(frozen=True)
@@ -64,3 +63,10 @@ class Settings:
 def make_backend(settings: Settings, name: str | None = None):
     """The answer backend `name` (default: settings.backend) with the settings' model options."""
     return _make_backend(name or settings.backend, settings.backend_options)
+
+
+def make_embedder(spec: str, bulk: bool = False):
+    """retrieval.embedder.make_embedder, imported on use so that commands without embeddings load no ML stack."""
+    from retrieval.embedder import make_embedder as make
+
+    return make(spec, bulk=bulk)

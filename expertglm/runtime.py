@@ -5,13 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from typing import TYPE_CHECKING
+
 from expertglm.config import Settings, make_backend
-from generation.answerer import ExpertAnswerer
 from kg.connect import open_store as _open_store
 from kg.store import GraphStore
-from retrieval.embedder import Embedder, make_embedder
-from retrieval.pipeline import ExpertRetriever
-from retrieval.sync import SyncReport, build_index, index_behind, open_retriever as _open_retriever, update_index
+
+if TYPE_CHECKING:  # the ML stack is imported only by the commands that use it
+    from generation.answerer import ExpertAnswerer
+    from retrieval.embedder import Embedder
+    from retrieval.pipeline import ExpertRetriever
+    from retrieval.sync import SyncReport
 
 Notify = Callable[[str], None]
 
@@ -25,16 +29,18 @@ def open_store(settings: Settings) -> GraphStore:
     return _open_store(settings.store)
 
 
-def embedder(settings: Settings, bulk: bool = False) -> Embedder:
+def embedder(settings: Settings, bulk: bool = False) -> "Embedder":
     """The configured embedder; `bulk` for indexing many texts."""
+    from retrieval.embedder import make_embedder
+
     return make_embedder(settings.embedder, bulk=bulk)
 
 
-def sync_index(settings: Settings, store: GraphStore, *, rebuild: bool = False, progress: bool = True) -> SyncReport:
+def sync_index(settings: Settings, store: GraphStore, *, rebuild: bool = False, progress: bool = True) -> "SyncReport":
     """Bring the retrieval index up to date with the graph (or rebuild it), with a progress bar on stderr."""
     from tqdm import tqdm
 
-    from retrieval.sync import GraphVersion
+    from retrieval.sync import GraphVersion, build_index, update_index
 
     total = GraphVersion.read(store).experts
     with tqdm(total=total, desc="embedding", unit="experts", file=sys.stderr,
@@ -45,19 +51,23 @@ def sync_index(settings: Settings, store: GraphStore, *, rebuild: bool = False, 
 
 
 def retriever(settings: Settings, store: GraphStore, *, build_missing: bool = True,
-              notify: Notify = _stderr) -> tuple[ExpertRetriever, str | None]:
+              notify: Notify = _stderr) -> tuple["ExpertRetriever", str | None]:
     """The retriever over the saved index (built first when there is none) and a warning when it is behind."""
+    from retrieval.sync import index_behind, open_retriever
+
     warning = index_behind(store, settings.index_dir)
     if warning and warning.startswith("no index") and build_missing:
         notify("no index yet: building it now")
         sync_index(settings, store)
         warning = None
-    return _open_retriever(store, embedder(settings), settings.index_dir, settings.graph_id), warning
+    return open_retriever(store, embedder(settings), settings.index_dir, settings.graph_id), warning
 
 
 def answerer(settings: Settings, store: GraphStore, backend: str | None = None,
-             notify: Notify = _stderr) -> ExpertAnswerer:
+             notify: Notify = _stderr) -> "ExpertAnswerer":
     """Retriever plus the answer backend `backend` (default: the configured one)."""
+    from generation.answerer import ExpertAnswerer
+
     found, warning = retriever(settings, store, notify=notify)
     if warning:
         notify(f"warning: {warning}")
