@@ -21,8 +21,7 @@ def eval_retrieval(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """MRR, nDCG@10, P@5 and Recall@20 of each retriever alone and fused."""
-    from retrieval.evaluation import format_table
-    from retrieval.report import evaluate_retrievers
+    from evaluation.retrieval import evaluate_retrievers, format_table
 
     settings = Settings.from_env()
     with runtime.open_store(settings) as store:
@@ -66,7 +65,7 @@ def eval_external(
 ) -> None:
     """Score a retriever on a public expert-finding benchmark."""
     from errors import InputFileError
-    from retrieval.external import evaluate_external
+    from evaluation.external.benchmarks import evaluate_external
 
     try:
         result = evaluate_external(benchmark, data, retriever)
