@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, resolve
 from generation.grounded import compose_answer, describe_attribute, describe_expert
-from generation.grounding import GuardState, add_verdict, check_answer, check_sentence, recommends, split_sentences
+from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
+                                  split_sentences)
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.pipeline import ExpertRetriever
-
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 class ExpertAnswerer:
@@ -113,8 +111,8 @@ class ExpertAnswerer:
         buffer = ""
         for piece in pieces:
             buffer += piece
-            while (m := _SENTENCE_END.search(buffer)) is not None:
-                sentence, buffer = buffer[: m.end()], buffer[m.end():]
+            while (end := sentence_end(buffer)) is not None and (end < len(buffer) or buffer[-1] == "\n"):
+                sentence, buffer = buffer[:end], buffer[end:]
                 emitted.extend(self._pass(sentence, state, report))
                 if emitted and emitted[-1]:
                     yield emitted[-1]

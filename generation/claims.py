@@ -39,13 +39,15 @@ _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位")
 _LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2}}[)）])\s*([{_CJK}]{{2,4}}?)(?=[,，:：(（\s。]|$)")
 _LATIN_PERSON = re.compile(
-    r"\b(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Academician)\s+((?:[A-Z][a-z'\-]+\.?\s?){1,3})")
-_LATIN_NAME = re.compile(r"\b([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8})(?:[\s\-]([A-Z][a-z]{1,8}))?\b")
-_LATIN_ORG = re.compile(r"\b((?:[A-Z][A-Za-z&\-.]*\s+){0,5}(?:%s)\b\.?(?:\s+(?:of|for|and)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5})?)"
+    r"(?<![A-Za-z])(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Academician)\s*((?:[A-Z][a-z'\-]+\.?\s?){1,3})")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8})(?:[\s\-]([A-Z][a-z]{1,8}))?(?![A-Za-z])")
+_LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-.]*\s+){0,5}(?:%s)(?![A-Za-z])\.?(?:\s+(?:of|for|and)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5})?)"
                         % "|".join(A.LATIN_ORG_WORDS))
-_LATIN_CAPS = re.compile(r"\b([A-Z][A-Za-z]{1,12})\b")
+_LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
-_DIRECTION_LIST = re.compile(rf"(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科)\s*(?:为|是|包括|主要有|主要是|涵盖|:)\s*"
+_DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|专长|研究兴趣)"
+                             rf"(?:还|也|主要|则|亦|同时|另外|等)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|:)|"
+                             rf"(?:擅长|专注于|致力于|长期从事|主要从事|从事))\s*"
                              rf"([^。；;!?！？\n]+)")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
 _TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍", "包括", "例如", "比如",

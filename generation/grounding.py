@@ -21,14 +21,30 @@ from generation.claims import AwardText, Found, Lexicon, canonical_org, clean_ph
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from retrieval.models import ExpertMatch
 
-_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]*\n?")
+# A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
+# a capital ("…of MIT. 建议…"), but not in "1." or "Prof. Zhang".
+_END = re.compile(r"[。！？!?]+|\n|(?<![0-9])(?<!\b[A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!St)(?<!No)(?<!vs)(?<!etc)"
+                  r"\.(?=[ \t]*[\u4e00-\u9fff]|[ \t]+[A-Z])")
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：]|和|与|及|以及|并且")
 UNKNOWN = -1  # the sentence is about a person who is not a retrieved expert
 
 
+def sentence_end(text: str) -> int | None:
+    """Where the first complete sentence of `text` ends (a trailing newline included), or None if none has yet."""
+    m = _END.search(text)
+    if m is None:
+        return None
+    return m.end() + 1 if m.group() != "\n" and text[m.end():m.end() + 1] == "\n" else m.end()
+
+
 def split_sentences(text: str) -> list[str]:
-    """The answer cut after 。！？!? and newlines; joined back they are the text unchanged."""
-    return [s for s in _SENTENCE.findall(text) if s]
+    """The answer cut into sentences; joined back they are the text unchanged."""
+    out = []
+    while text:
+        end = sentence_end(text) or len(text)
+        out.append(text[:end])
+        text = text[end:]
+    return out
 
 
 @dataclass
@@ -257,5 +273,5 @@ def _phrase_matches(phrase: str, known: list[str]) -> bool:
     return bool(pairs) and len(pairs & have) / len(pairs) >= 0.5
 
 
-__all__ = ["GuardState", "check_answer", "check_sentence", "add_verdict", "recommends", "split_sentences",
+__all__ = ["GuardState", "check_answer", "check_sentence", "add_verdict", "recommends", "split_sentences", "sentence_end",
            "AwardText"]
