@@ -19,6 +19,11 @@ current data files), one ``index-<gen>.faiss`` and one ``ids-<gen>.npz``. ``save
 new generation next to the old one and commits by replacing ``meta.json`` atomically, so a
 crash at any point leaves either the old or the new index loadable, never a mix. One
 writer per directory at a time.
+
+``load(..., mmap=True)`` maps the vectors read-only from the file instead of copying them
+(``faiss.IO_FLAG_MMAP_IFC``): several server processes then share one copy in the page cache,
+and the index refuses ``upsert``/``remove``/``compact`` (FAISS would abort on a mapped index).
+A later ``save`` by another process writes a new generation, so a mapped file never changes.
 """
 
 from __future__ import annotations
@@ -80,8 +85,10 @@ class ExpertIndex:
         dead: set[int],
         ef_search: int,
         ef_construction: int,
+        read_only: bool = False,
     ) -> None:
         """Use ``create`` or ``load``; this wires already consistent parts together."""
+        self.read_only = read_only  # vectors mapped from the file: searches only
         self._index = index
         self.embedder_name = embedder_name
         self.dim = int(index.d)
@@ -155,6 +162,7 @@ class ExpertIndex:
 
     def upsert(self, ids: list[str], vectors: np.ndarray, versions: list[str]) -> None:
         """Add the experts' vectors, replacing any vectors those ids already have."""
+        self._check_writable()
         n = len(ids)
         if len(versions) != n:
             raise ValueError(f"{n} ids but {len(versions)} versions")
@@ -189,6 +197,7 @@ class ExpertIndex:
 
     def remove(self, ids: list[str]) -> int:
         """Drop the experts' vectors; unknown ids are ignored. Returns how many were removed."""
+        self._check_writable()
         labels = [self._label_of.pop(i) for i in dict.fromkeys(ids) if i in self._label_of]
         self._drop_vectors(labels)
         self._compact_if_wasteful()
@@ -207,6 +216,10 @@ class ExpertIndex:
             self._dead.update(labels)
             self._selector = None
 
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ValueError("this expert index was loaded read-only (memory-mapped); load it without mmap to change it")
+
     def _compact_if_wasteful(self) -> None:
         if len(self._dead) > len(self._label_of):
             self.compact()
@@ -215,6 +228,7 @@ class ExpertIndex:
         """Rebuild an hnsw index from its live vectors, dropping tombstones (no-op for flat)."""
         if not self._dead:
             return
+        self._check_writable()
         inner = faiss.downcast_index(self._index.index)
         n = int(inner.ntotal)
         storage = faiss.downcast_index(inner.storage)
@@ -334,8 +348,10 @@ class ExpertIndex:
             raise IndexMismatch(f"index at {directory} has incomplete metadata ({e}); {_REBUILD_HINT}") from None
 
     @classmethod
-    def load(cls, directory: Path, expected_embedder: str, expected_graph: str) -> ExpertIndex:
-        """The index saved under ``directory``, refused unless built with this embedder for this graph."""
+    def load(cls, directory: Path, expected_embedder: str, expected_graph: str, mmap: bool = False) -> ExpertIndex:
+        """The index saved under ``directory``, refused unless built with this embedder for this graph.
+
+        ``mmap``: map the vectors read-only from the file (shared between processes) instead of reading them."""
         directory = Path(directory)
         meta = cls.read_meta(directory)
         if meta.embedder != expected_embedder or meta.graph != expected_graph:
@@ -346,7 +362,7 @@ class ExpertIndex:
         if meta.kind not in KINDS or not meta.files:
             raise IndexMismatch(f"index at {directory} has invalid metadata; {_REBUILD_HINT}")
         try:
-            index = faiss.read_index(str(directory / meta.files["index"]))
+            index = faiss.read_index(str(directory / meta.files["index"]), faiss.IO_FLAG_MMAP_IFC if mmap else 0)
             with np.load(directory / meta.files["ids"], allow_pickle=False) as z:
                 labels = z["labels"].tolist()
                 ids = _unpack(z["ids"], len(labels))
@@ -377,6 +393,7 @@ class ExpertIndex:
             dead=dead,
             ef_search=int(hnsw.get("ef_search", 64)),
             ef_construction=int(hnsw.get("ef_construction", 40)),
+            read_only=mmap,
         )
 
 

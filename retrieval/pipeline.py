@@ -83,10 +83,15 @@ class ExpertRetriever:
             raise QueryError("the query has no words to match (only symbols or emoji): describe the problem in words")
         return query, warnings
 
+    #: BLAS threads per match; None where the process set them once (server workers: no per-request toggling)
+    match_threads: int | None = 1
+
     def match(self, query: str, top_k: int = 5, retrievers: Sequence[str] | None = None) -> MatchResult:
         """The top experts with facts, scores, reasons and the subgraph that grounds them."""
+        if self.match_threads is None:
+            return self._match(query, top_k, retrievers)
         # Small matrix products: a second BLAS thread only adds wake-up latency (3x slower measured on 2 cores).
-        with threadpool_limits(1):
+        with threadpool_limits(self.match_threads):
             return self._match(query, top_k, retrievers)
 
     def _match(self, query: str, top_k: int, retrievers: Sequence[str] | None) -> MatchResult:

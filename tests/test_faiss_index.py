@@ -214,3 +214,22 @@ def test_chinese_profiles_with_use(tmp_path: Path) -> None:
     loaded = ExpertIndex.load(tmp_path, embedder.name, "demo")
     queries = ["注塑件翘曲变形，良品率低", "仔猪腹泻", "晶圆刻蚀"]
     assert [hits[0][0] for hits in loaded.search(embedder.embed(queries), 3)] == list(profiles)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_mmap_load_searches_alike_and_refuses_changes(kind: str, tmp_path: Path) -> None:
+    index, ids, vectors = _filled(kind)
+    index.save(tmp_path / "idx")
+    mapped = ExpertIndex.load(tmp_path / "idx", "test-embedder", "g1", mmap=True)
+    assert mapped.read_only and len(mapped) == len(ids)
+    assert mapped.search(vectors, 5) == index.search(vectors, 5)
+    np.testing.assert_array_equal(mapped.vectors(ids[:3]), vectors[:3])
+    with pytest.raises(ValueError, match="read-only"):
+        mapped.upsert(["new"], vectors[:1], ["v"])
+    with pytest.raises(ValueError, match="read-only"):
+        mapped.remove(ids[:1])
+    assert mapped.search(vectors[:1], 1)[0][0][0] == ids[0]  # still intact after the refusals
+    index.upsert(["y-new"], vectors[:1], ["v2"])  # a writer saves a new generation beside the mapped file
+    index.save(tmp_path / "idx")  # the mapped index keeps its own (now unlinked) file
+    assert "y-new" not in mapped and mapped.search(vectors[:2], 1)[1][0][0] == ids[1]
+    assert "y-new" in ExpertIndex.load(tmp_path / "idx", "test-embedder", "g1", mmap=True)

@@ -5,9 +5,11 @@ module-level state, so tests and benchmarks build as many apps as they like.
 
 Concurrency. Endpoints are plain `def` functions, so FastAPI runs them in its threadpool. FAISS and BM25 searches
 are read-only and thread-safe; the FalkorDB client talks through redis-py's thread-safe pool and the Neo4j driver
-opens a session per query, so one store is shared without a lock. The USE embedder is not safe to share, so its
-`embed` calls are serialised; a local transformers (hf) backend too. Each request gets a shallow copy of the
-answerer for its own `max_tokens`/`temperature`.
+opens a session per query, so one store is shared without a lock. Query embeddings are micro-batched: requests
+that arrive while an `embed` runs wait and are embedded together in the next call (`BatchingEmbedder`), so the
+embedder is never called from two threads at once and its weights are streamed once per batch, not per query. A
+local transformers (hf) backend is serialised. Each request gets a shallow copy of the answerer for its own
+`max_tokens`/`temperature`. Several worker processes (expertglm/server/run.py) each build their own app.
 
 Protection (expertglm/server/gate.py): an optional API key on /v1/*, a body-size limit (413) and body read timeout
 (408), a per-client rate limit (429), failed-authentication throttling; `/healthz` says only ok/degraded/error
@@ -43,18 +45,71 @@ _PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src '
 _LOOPBACK = ("127.0.0.1", "::1")
 
 
-class LockedEmbedder:
-    """Serialises `embed` of an embedder that is not safe to call from several threads at once."""
+class _Pending:
+    """One caller's texts waiting in a `BatchingEmbedder`, and then their vectors or error."""
 
-    def __init__(self, inner: Any) -> None:
+    __slots__ = ("texts", "vectors", "error", "done")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.vectors = None
+        self.error: BaseException | None = None
+        self.done = False
+
+
+class BatchingEmbedder:
+    """Thread-safe `embed` that runs one inner call at a time over everything queued meanwhile (micro-batching).
+
+    A caller queues its texts; if no batch is running it becomes the leader, takes its own texts and whatever else
+    is queued (up to `max_texts`), embeds them in one inner call and hands each caller its rows; otherwise it waits
+    until a leader has embedded its texts or it may lead the next batch.
+    """
+
+    def __init__(self, inner: Any, max_texts: int = 64) -> None:
         self._inner = inner
-        self._lock = threading.Lock()
+        self._max_texts = max_texts
+        self._cond = threading.Condition()
+        self._queue: list[_Pending] = []
+        self._busy = False
         self.name = inner.name
         self.dim = inner.dim
 
     def embed(self, texts: list[str]):
-        with self._lock:
-            return self._inner.embed(texts)
+        """Vectors of `texts`, as the inner embedder gives them."""
+        mine = _Pending(list(texts))
+        with self._cond:
+            self._queue.append(mine)
+            while not mine.done and self._busy:
+                self._cond.wait()
+            if mine.done:
+                return self._result(mine)
+            self._busy = True
+            self._queue.remove(mine)
+            batch, size = [mine], len(mine.texts)
+            while self._queue and size + len(self._queue[0].texts) <= self._max_texts:
+                size += len(self._queue[0].texts)
+                batch.append(self._queue.pop(0))
+        try:
+            vectors = self._inner.embed([t for p in batch for t in p.texts])
+            start = 0
+            for p in batch:
+                p.vectors, start = vectors[start:start + len(p.texts)], start + len(p.texts)
+        except BaseException as exc:  # every caller of the batch gets the error
+            for p in batch:
+                p.error = exc
+        finally:
+            with self._cond:
+                for p in batch:
+                    p.done = True
+                self._busy = False
+                self._cond.notify_all()
+        return self._result(mine)
+
+    @staticmethod
+    def _result(pending: _Pending):
+        if pending.error is not None:
+            raise pending.error
+        return pending.vectors
 
     def __getattr__(self, item: str) -> Any:
         return getattr(self._inner, item)
@@ -83,8 +138,8 @@ class LockedBackend:
 def thread_safe(answerer: ExpertAnswerer) -> ExpertAnswerer:
     """A copy of `answerer` whose shared parts may be used from many request threads (the original is untouched)."""
     retriever = copy.copy(answerer.retriever)
-    if not isinstance(retriever.embedder, LockedEmbedder):
-        retriever.embedder = LockedEmbedder(retriever.embedder)
+    if not isinstance(retriever.embedder, BatchingEmbedder):
+        retriever.embedder = BatchingEmbedder(retriever.embedder)
     safe = copy.copy(answerer)
     safe.retriever = retriever
     backend = answerer.backend
@@ -104,6 +159,7 @@ def create_app(
     model_name: str | None = None,
     trusted_proxies: str | tuple[str, ...] = (),
     body_timeout: float = 10.0,
+    bucket: Any | None = None,
 ) -> FastAPI:
     """The service over `answerer` (its retriever and store included).
 
@@ -111,6 +167,7 @@ def create_app(
     `api_key`: when set, /v1/* require `Authorization: Bearer <api_key>`.
     `rate_limit_per_minute`: requests a minute per client on /v1/* (bursts up to `rate_burst`); 0 turns it off.
     `trusted_proxies`: networks whose X-Forwarded-For is believed when telling clients apart.
+    `bucket`: the rate limiter to use instead of a per-process `TokenBucket` (several workers share one).
     """
     answerer = thread_safe(answerer)
     retriever = answerer.retriever
@@ -120,7 +177,8 @@ def create_app(
 
     # no /docs: Swagger UI loads its assets from a CDN, and the service must work offline (/openapi.json stays)
     app = FastAPI(title="Expert-ChatGLM", version="0.1.0", docs_url=None, redoc_url=None)
-    bucket = TokenBucket(rate_limit_per_minute, rate_burst) if rate_limit_per_minute > 0 else None
+    if bucket is None and rate_limit_per_minute > 0:
+        bucket = TokenBucket(rate_limit_per_minute, rate_burst)
     app.add_middleware(Gate, api_key=api_key or None, max_body_bytes=max_body_bytes, bucket=bucket,
                        trusted_proxies=trusted_proxies, body_timeout=body_timeout)
     http_errors.install(app, on_backend_error=health.failed)

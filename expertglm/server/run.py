@@ -1,15 +1,26 @@
 """Running the service: `serve` (the one place that reads the environment and starts uvicorn) and `running`
-(a background server for tests and benchmarks), both with header and body read timeouts."""
+(a background server for tests and benchmarks), both with header and body read timeouts.
+
+Workers. `serve` runs EXPERTGLM_WORKERS uvicorn worker processes (default: one per usable core) on one listening
+socket. Each worker builds its own app from the settings (`worker_app`): its own store connection, retriever and
+backend; the dense vectors are memory-mapped read-only, so the workers share one copy in the page cache. Every
+worker runs with one BLAS/OpenMP thread, set once when it starts (OMP_NUM_THREADS / OPENBLAS_NUM_THREADS in its
+environment, and threadpoolctl once), never toggled per request: the parallelism comes from the processes. The
+rate limit is shared by all workers through a memory-mapped table (expertglm/server/shared_bucket.py), so
+EXPERTGLM_RATE_LIMIT means the same with one worker or many; failed-authentication throttling is per worker.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -21,6 +32,8 @@ from expertglm.server.app import DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT_PER_
 
 log = logging.getLogger("expertglm.server")
 HEADER_TIMEOUT = 10.0  # seconds a connection may take to send a request's headers
+RATE_TABLE_ENV = "EXPERTGLM_RATE_TABLE"  # set by `serve` for its workers: the shared rate-limit table
+_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 class TimedH11Protocol(H11Protocol):
@@ -69,37 +82,116 @@ def _env_number(name: str, default: float, env: dict[str, str]) -> float:
         raise UsageError(f"{name} must be a number, got {raw!r}") from exc
 
 
+def worker_count(env: dict[str, str]) -> int:
+    """EXPERTGLM_WORKERS, default one per core this process may use."""
+    default = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = _env_number("EXPERTGLM_WORKERS", default, env)
+    if workers < 1 or workers != int(workers):
+        raise UsageError(f"EXPERTGLM_WORKERS must be a whole number of at least 1, got {env.get('EXPERTGLM_WORKERS')!r}")
+    return int(workers)
+
+
+def one_thread_per_process() -> None:
+    """Limit BLAS to one thread for this whole process, once (requests are the parallelism)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)  # process-wide for BLAS; FAISS sets its OpenMP threads per search (per calling thread)
+
+
 def app_from_settings(settings: Settings, store, env: dict[str, str] | None = None) -> FastAPI:
-    """The app as `serve` builds it: retriever (index built when missing), backend and the environment's limits."""
+    """The app as `serve` builds it: retriever (index built when missing), backend and the environment's limits.
+
+    Limits BLAS to one thread for the whole process (see `one_thread_per_process`)."""
+    from expertglm.server.shared_bucket import SharedTokenBucket
+    from retrieval.use_embedder import USEEmbedder
+
     env = dict(os.environ if env is None else env)
+    one_thread_per_process()
     answerer = runtime.answerer(settings, store, notify=log.warning)
-    answerer.retriever.embedder.embed(["预热"])  # load the model now, not on the first request
+    retriever = answerer.retriever
+    retriever.match_threads = None  # set once above, not per request
+    if isinstance(retriever.embedder, USEEmbedder):
+        retriever.embedder.threads = None
+    retriever.embedder.embed(["预热"])  # load the model now, not on the first request
+    rate = _env_number("EXPERTGLM_RATE_LIMIT", DEFAULT_RATE_LIMIT_PER_MINUTE, env)
+    table = env.get(RATE_TABLE_ENV)
     return create_app(
         answerer,
         index_dir=settings.index_dir,
         api_key=env.get("EXPERTGLM_API_KEY") or None,
         max_body_bytes=int(_env_number("EXPERTGLM_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, env)),
-        rate_limit_per_minute=_env_number("EXPERTGLM_RATE_LIMIT", DEFAULT_RATE_LIMIT_PER_MINUTE, env),
+        rate_limit_per_minute=rate,
         trusted_proxies=env.get("EXPERTGLM_TRUSTED_PROXIES") or (),
+        bucket=SharedTokenBucket(Path(table), rate) if table and rate > 0 else None,
     )
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The environment variables from which `Settings.from_env` rebuilds `settings` (for worker processes)."""
+    s = settings.store
+    env = {"EXPERTGLM_HOME": str(s.home), "EXPERTGLM_GRAPH": s.graph, "EXPERTGLM_EMBEDDER": settings.embedder,
+           "EXPERTGLM_INDEX_KIND": settings.index_kind, "EXPERTGLM_BACKEND": settings.backend,
+           "EXPERTGLM_HF_MODEL": settings.hf_model or "", "EXPERTGLM_HF_GGUF": settings.hf_gguf or "",
+           "EXPERTGLM_HF_ADAPTER": settings.hf_adapter or "",
+           "EXPERTGLM_HF_TRUST_REMOTE_CODE": "1" if settings.hf_trust_remote_code else "",
+           "EXPERTGLM_OPENAI_MODEL": settings.openai_model or "", "NEO4J_URI": s.neo4j_uri or "",
+           "NEO4J_USER": s.neo4j_user, "NEO4J_PASSWORD": s.neo4j_password, "NEO4J_DATABASE": s.neo4j_database or ""}
+    return env
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `serve`: settings and limits from the environment `serve` gave it.
+
+    The store stays open for the worker's life (its connections close when the process ends)."""
+    env = dict(os.environ)
+    settings = Settings.from_env(env)
+    store = runtime.open_store(settings)
+    return app_from_settings(settings, store, env)
 
 
 def serve(host: str, port: int, settings: Settings, env: dict[str, str] | None = None) -> None:
     """Open the graph, load the index and backend, and serve until interrupted.
 
-    Reads EXPERTGLM_API_KEY (require this bearer key on /v1/*), EXPERTGLM_RATE_LIMIT (requests a minute per
-    client on /v1/*, default 120, 0 = off), EXPERTGLM_MAX_BODY_BYTES (default 65536) and
-    EXPERTGLM_TRUSTED_PROXIES (comma-separated networks whose X-Forwarded-For is believed).
+    Reads EXPERTGLM_WORKERS (worker processes, default one per core), EXPERTGLM_API_KEY (require this bearer
+    key on /v1/*), EXPERTGLM_RATE_LIMIT (requests a minute per client on /v1/*, all workers together, default 120,
+    0 = off), EXPERTGLM_MAX_BODY_BYTES (default 65536) and EXPERTGLM_TRUSTED_PROXIES (comma-separated networks
+    whose X-Forwarded-For is believed).
     """
     import uvicorn
 
     env = dict(os.environ if env is None else env)
-    with runtime.open_store(settings) as store:
-        app = app_from_settings(settings, store, env)
-        print(f"Expert-ChatGLM serving on http://{host}:{port}/ (API key "
-              f"{'required' if env.get('EXPERTGLM_API_KEY') else 'not required'})", flush=True)
-        uvicorn.run(app, host=host, port=port, log_level=env.get("EXPERTGLM_LOG_LEVEL") or "info",
-                    http=TimedH11Protocol, timeout_keep_alive=5, proxy_headers=False)
+    workers = worker_count(env)
+    options = dict(host=host, port=port, log_level=env.get("EXPERTGLM_LOG_LEVEL") or "info", http=TimedH11Protocol,
+                   timeout_keep_alive=5, proxy_headers=False)
+    key_note = f"API key {'required' if env.get('EXPERTGLM_API_KEY') else 'not required'}"
+    if workers == 1:
+        with runtime.open_store(settings) as store:
+            app = app_from_settings(settings, store, env)
+            print(f"Expert-ChatGLM serving on http://{host}:{port}/ ({key_note}, 1 worker)", flush=True)
+            uvicorn.run(app, **options)
+        return
+    from retrieval.sync import index_behind
+
+    with runtime.open_store(settings) as store:  # starts the embedded graph server; builds a missing index once
+        warning = index_behind(store, settings.index_dir)
+        if warning and warning.startswith("no index"):
+            log.warning("no index yet: building it now")
+            runtime.sync_index(settings, store)
+    with tempfile.TemporaryDirectory(prefix="expertglm-serve-") as tmp:
+        from expertglm.server.shared_bucket import create_table
+
+        worker_env = {**env, **settings_env(settings), RATE_TABLE_ENV: str(create_table(Path(tmp) / "rate.bin"))}
+        for name in _THREAD_ENV:
+            worker_env.setdefault(name, "1")
+        saved = dict(os.environ)
+        os.environ.clear()
+        os.environ.update(worker_env)  # the spawned workers inherit it
+        try:
+            print(f"Expert-ChatGLM serving on http://{host}:{port}/ ({key_note}, {workers} workers)", flush=True)
+            uvicorn.run("expertglm.server.run:worker_app", factory=True, workers=workers, **options)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
 
 
 @contextmanager
