@@ -33,6 +33,7 @@ _AWARD = re.compile(rf"[{_CJK}A-Za-z0-9]{{1,40}}?(?:奖(?:[一二三四特]等�
 _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|这位专家|曾经|曾|还|并|也|又|先后|多次|均|分别|已|共|累计|"
                          r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|被授予|授予|拿下|取得|"
                          r"以及|和|与|及|的|等|了|过|年度|年|度|一项|两项|多项|\d+项|项|次)+")
+_AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|授予|拿下")
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?")
@@ -50,6 +51,8 @@ _DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专
                              rf"(?:擅长|专注于|致力于|长期从事|主要从事|从事))\s*"
                              rf"([^。；;!?！？\n]+)")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
+_AFTER_TRIGGER = re.compile(rf"(?:联系|推荐|咨询|请教|邀请|拜访|找|对接|求助|还有|以及|包括)(?:一下|下|了)?\s*([{_CJK}]{{2,3}})")
+_NAME_END = set("，,。；;、！!？?：:（( 他她的等和与及也")
 _TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍", "包括", "例如", "比如",
             "还有", "以及", "另外", "此外", "或者", "或", "和", "与", "及", "、", "如")
 # After a known name, a character that starts a word rather than continuing the name ("王伟长期从事" vs "王伟东").
@@ -105,7 +108,10 @@ class Lexicon:
 
     experts: list[ExpertMatch]
     names: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    known: re.Pattern | None = None  # every known surface form, longest first
+    known_names: re.Pattern | None = None  # the experts' names, longest first
+    known: re.Pattern | None = None  # their institutions and short forms, longest first
+    topics: re.Pattern | None = None  # their directions and fields, longest first
+    award_names: re.Pattern | None = None  # their awards as stored
     kinds: dict[str, tuple[str, tuple[int, ...], object]] = field(default_factory=dict)
     awards: list[list[AwardText]] = field(default_factory=list)  # per expert, as stored
     org_forms: list[list[str]] = field(default_factory=list)  # per expert, the ways to write the institution
@@ -135,9 +141,16 @@ class Lexicon:
             lex.org_forms.append(institution_forms(e.institution) if e.institution else [])
         lex.kinds = {s: (k, tuple(sorted(o)), v) for s, (k, o, v) in forms.items()}
         lex.names = {s: o for s, (k, o, _) in lex.kinds.items() if k == "person"}
-        if lex.kinds:
-            lex.known = re.compile("|".join(re.escape(s) for s in sorted(lex.kinds, key=len, reverse=True)))
+        lex.known_names = _alternation(lex.names)
+        lex.known = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution"])
+        lex.topics = _alternation([s for s, (k, _, _) in lex.kinds.items() if k in ("direction", "field")])
+        lex.award_names = _alternation({clean_phrase(a.name) for e in experts for a in e.awards})
         return lex
+
+
+def _alternation(words) -> re.Pattern | None:
+    words = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
 
 
 def clean_phrase(text: str) -> str:
@@ -239,30 +252,25 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     chars = list(text)
     found: list[Found] = []
 
-    # 1. the retrieved experts' own facts
-    if lex.known is not None:
-        for m in lex.known.finditer(text):
+    # 1. the retrieved experts' names (and longer names that start with one: 王伟东), their awards as stored
+    if lex.known_names is not None:
+        for m in lex.known_names.finditer(text):
             s, e, surface = m.start(), m.end(), m.group()
-            if _MASK in "".join(chars[s:e]):
+            longer = _longer_name(text, s, e)
+            if longer:
+                found.append(Found("person", s, s + len(longer), longer))
+                found.append(Found("anchor", s, s + len(longer), longer))
+                _mask(chars, s, s + len(longer))
                 continue
-            kind, owners, value = lex.kinds[surface]
-            if kind == "person":
-                longer = _longer_name(text, s, e)
-                if longer:
-                    found.append(Found("person", s, s + len(longer), longer))
-                    found.append(Found("anchor", s, s + len(longer), longer))
-                    _mask(chars, s, s + len(longer))
-                    continue
-                found.append(Found("anchor", s, e, surface, owners))
-            found.append(Found(kind, s, e, surface, owners, value if kind != "institution" else value))
+            owners = lex.names[surface]
+            found.append(Found("anchor", s, e, surface, owners))
+            found.append(Found("person", s, e, surface, owners))
             _mask(chars, s, e)
-    for i, awards in enumerate(lex.awards):
-        for a, stored in zip(awards, lex.experts[i].awards):
-            name = clean_phrase(stored.name)
-            for m in re.finditer(re.escape(name), "".join(chars)):
-                found.append(Found("award", m.start(), m.end(), name, (i,), _with_year(text, m.start(), m.end(),
-                                                                                  award_text(name))))
-                _mask(chars, m.start(), m.end())
+    if lex.award_names is not None:
+        for m in lex.award_names.finditer("".join(chars)):
+            found.append(Found("award", m.start(), m.end(), m.group(), (),
+                               _with_year(text, m.start(), m.end(), award_text(m.group()))))
+            _mask(chars, m.start(), m.end())
 
     # 2. honours: academies, talent programmes, fellowships
     _honours(text, chars, found)
@@ -272,7 +280,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     for m in _AWARD.finditer(masked):
         s, e = m.start(), m.end()
         raw = m.group()
-        core = _AWARD_JUNK.sub("", raw)
+        core = _AWARD_JUNK.sub("", _AFTER_VERB.split(raw)[-1])
         if len(core) < 2 or _MASK in raw:
             continue
         s = e - len(core)
@@ -280,9 +288,14 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             continue
         found.append(Found("award", s, e, core, (), _with_year(text, s, e, award_text(core), raw)))
         _mask(chars, s, e)
-    # 4. organisations, then people, on jieba's words of what is left
+    # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
+    if lex.known is not None:
+        for m in lex.known.finditer("".join(chars)):
+            kind, owners, value = lex.kinds[m.group()]
+            found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
+            _mask(chars, m.start(), m.end())
     toks = _masked_tokens("".join(chars))
-    _organisations(text, chars, found, toks)
+    _organisations(text, chars, found, toks, lex)
     # 6. people the graph does not know, and references to people
     _people(text, chars, found, toks, lex)
     _references(text, chars, found)
@@ -301,16 +314,12 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
 
 
 def _longer_name(text: str, s: int, e: int) -> str | None:
-    """The longer name a known name is the start of (王伟东 for 王伟), if jieba reads name and next character as one word."""
+    """The longer name a known name is the start of (王伟东 for 王伟): the next character starts no word of its own."""
     if e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or text[e] in _NAME_FOLLOWERS:
         return None
-    window = text[s:e + 4]
-    first = tokens(window)
-    end = s + next((te for ts, te, _ in first if ts < e - s < te), e - s)
-    if end <= e and first and first[0][1] == e - s + 1:  # "王伟" + one-character word: read it as a name's end
-        end = e + 1
-    longer = text[s:min(end, s + 4)]
-    return longer if len(longer) > e - s and _is_cjk(longer) else None
+    if _is_word(text[e:e + 2]) or _is_word(text[e:e + 3]):
+        return None  # 王伟长期…, 王伟围绕…
+    return text[s:e + 1]
 
 
 def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
@@ -380,7 +389,7 @@ def _honours(text: str, chars: list[str], found: list[Found]) -> None:
             _mask(chars, s, m.end())
 
 
-def _organisations(text: str, chars: list[str], found: list[Found], toks) -> None:
+def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon) -> None:
     masked = "".join(chars)
     for m in _CAS_INSTITUTE.finditer(masked):
         found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
@@ -395,13 +404,23 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks) -> Non
         found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
         _mask(chars, s, m.end())
     masked = "".join(chars)
+    if lex.topics is not None:  # the experts' directions and fields, before short names that hide in them (集成电路)
+        for m in lex.topics.finditer(masked):
+            kind, owners, value = lex.kinds[m.group()]
+            found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
+            _mask(chars, m.start(), m.end())
+        masked = "".join(chars)
     for m in _ORG_WORD_RE.finditer(masked):
+        if any(ts <= m.start() and m.end() <= te and te - ts > m.end() - m.start() and _jieba()[1].get(w, 0) > 20
+               and not _jieba()[2].get(w, "").startswith(("nt", "ns", "j")) for ts, te, w in toks):
+            continue  # 成电 in 集成电路: a short name inside a longer everyday word
         found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     _, freq, tags = _jieba()
     for s, e, w in toks:
-        if tags.get(w) == "nt" and _MASK not in masked[s:e] and w not in _GENERIC_ORGS and len(w) >= 2:
+        if tags.get(w) == "nt" and _MASK not in masked[s:e] and w not in _GENERIC_ORGS and len(w) >= 2 and \
+                w[-1] in _ORG_LAST:
             found.append(Found("institution", s, e, w, (), canonical_org(w)))
             _mask(chars, s, e)
     masked = "".join(chars)
@@ -415,6 +434,7 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks) -> Non
             _mask(chars, m.start(), m.end())
 
 
+_ORG_LAST = set("学院所司团心局部厂会社行委室队站馆台校")
 _ORG_STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x")
 _ORG_STOP_WORDS = {"来自", "毕业", "任职", "就职", "工作", "联系", "推荐", "咨询", "就读", "供职", "隶属", "现任", "担任",
                    "目前", "曾经", "以及", "位于", "我们", "贵", "您"}
@@ -478,11 +498,27 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
                 continue
             s = m.start(1) + len(cand) - size
             if size == 1:
+                pre = masked[:m.start(1) + len(cand) - 1]
+                if pre and "\u4e00" <= pre[-1] <= "\u9fff" and not pre.endswith(_TRIGGER):
+                    continue  # "相关团队" is not a 关 of a team
                 ref = [i for i, e in enumerate(lex.experts) if e.name.startswith(name)]
                 if ref and (s == 0 or masked[s - 1] not in _MASK):
                     found.append(Found("anchor", s, s + 1, name, tuple(ref), "surname"))
                     break
             person(s, s + size, name)
+            break
+    masked = "".join(chars)
+    for m in _AFTER_TRIGGER.finditer(masked):
+        for size in (3, 2):
+            name = m.group(1)[:size]
+            if len(name) < size or _surname(name) is None:
+                continue
+            follow = masked[m.start(1) + size: m.start(1) + size + 1]
+            if follow and follow not in _NAME_END and "\u4e00" <= follow <= "\u9fff":
+                continue  # the name must end here: "联系王国彬。", not "联系方式如下"
+            if _is_word(name) and not _is_person_word(name):
+                continue
+            person(m.start(1), m.start(1) + size, name)
             break
     masked = "".join(chars)
     m = _LIST_ITEM.match(masked)

@@ -52,7 +52,8 @@ class GuardState:
     """What one answer has said so far: its lexicon, the expert in focus, and the experts in order of mention."""
 
     lexicon: Lexicon
-    current: int | None = None  # index into the experts, UNKNOWN, or None before anyone is named
+    current: int | None = None  # the retrieved expert in focus (index), or None before anyone is named
+    unknown_last: bool = False  # the previous sentence ended on a person who is not retrieved: 他 may mean them
     order: list[int] = field(default_factory=list)
 
     @classmethod
@@ -113,11 +114,13 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
             continue
         subject = _subject(f, text, resolved, state)
         claims.append(_verify(f, subject, state.lexicon))
-    for a, who in resolved:  # the focus moves to the last person the sentence is about
-        if who is not None and (a.value is None or a.value[0] != "plural"):
+    people = [w for a, w in resolved if w is not None and (a.value is None or a.value[0] != "plural")]
+    for who in people:  # the focus moves to the last retrieved expert the sentence is about
+        if who != UNKNOWN:
             state.current = who
-            if who != UNKNOWN and who not in state.order:
+            if who not in state.order:
                 state.order.append(who)
+    state.unknown_last = bool(people) and people[-1] == UNKNOWN
     return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
 
 
@@ -130,7 +133,7 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
         mentioned = [i for i in state.order if i in anchor.experts]
         return mentioned[-1] if mentioned else anchor.experts[0]
     if kind == "pronoun":
-        return state.current
+        return UNKNOWN if state.unknown_last else state.current
     if kind == "retrieved":
         n = anchor.value[1]
         return n - 1 if 1 <= n <= len(state.experts) else UNKNOWN
