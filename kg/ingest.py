@@ -183,6 +183,11 @@ def record_digest(record: ExpertRecord) -> str:
 _k = str.casefold
 
 
+def _record_key(record: ExpertRecord) -> str:
+    """kg.normalize.expert_key of a validated record, without normalising its clean text again."""
+    return f"{_k(record.name)}|{_k(record.institution or '')}"
+
+
 def merge(current: ExpertState | None, record: ExpertRecord, expert_id: str, digest: str = "") -> ExpertState:
     """Facts of `record` added to `current`: lists are unions, given scalars replace, absent ones keep."""
     base = current or ExpertState(id=expert_id, key="", name=record.name)
@@ -209,7 +214,7 @@ def merge(current: ExpertState | None, record: ExpertRecord, expert_id: str, dig
     sources = tuple(sorted(set(base.sources) | ({record.source} if record.source else set())))
     return ExpertState(
         id=base.id,
-        key=expert_key(record.name, institutions[0] if institutions else None),
+        key=f"{_k(record.name)}|{_k(institutions[0]) if institutions else ''}",
         name=record.name,
         title=record.title or base.title,
         bio=record.bio or base.bio,
@@ -255,7 +260,7 @@ def _upsert_row(state: ExpertState, linked: set[tuple[str, str]], moved: bool) -
             linked.add((d, f))
     return [
         state.id, state.name, state.key, state.title, state.bio, list(state.sources), list(state.digests), moved,
-        [_named(key(i), i) for i in state.institutions],
+        [_named(_k(i), i) for i in state.institutions],
         [_named(k, n) for k, n in state.fields.items()],
         [[n, None if k == n else k, parents.get(k, [])] for k, n in state.directions.items()],
         [[n, None if k == n else k, y] for k, (n, y) in state.awards.items()],
@@ -281,11 +286,11 @@ def _same_person(record: ExpertRecord, expert_id: str, candidate: _Known) -> boo
     return not (record.id and record.source and record.source in candidate.sources and expert_id != record.id)
 
 
-def _new_key(record: ExpertRecord, old_key: str | None) -> str:
+def _new_key(record: ExpertRecord, old_key: str) -> str:
     """The identity key after applying `record`: its name with its institution, else the one already known."""
-    if record.institution or old_key is None:
-        return expert_key(record.name, record.institution)
-    return f"{key(record.name)}|{old_key.partition('|')[2]}"
+    if record.institution:
+        return _record_key(record)
+    return f"{_k(record.name)}|{old_key.partition('|')[2]}"
 
 
 class BatchWriter:
@@ -356,7 +361,7 @@ class BatchWriter:
             if r.id:
                 ids.add(r.id)
             if not r.id or r.merge_by_name:
-                keys.add(expert_key(r.name, r.institution))
+                keys.add(_record_key(r))
                 if not r.id:
                     ids.add(derived_expert_id(r.name, r.institution))
         ids.difference_update(self.known)
@@ -367,11 +372,10 @@ class BatchWriter:
                 self._remember(row["id"], _Known(row["key"], set(source if isinstance(source, list) else [source]),
                                                  set(row.get("digests") or ())))
 
-    def _resolve(self, record: ExpertRecord, digest: str) -> str:
-        """The id of the expert a record is about."""
+    def _resolve(self, record: ExpertRecord, rkey: str, digest: str) -> str:
+        """The id of the expert a record (with identity key `rkey`) is about."""
         if record.id and not (record.merge_by_name and record.id not in self.known):
             return record.id
-        rkey = expert_key(record.name, record.institution)
         candidates = self.by_key.get(rkey, [])
         # An expert this very record was merged into before wins; otherwise any that is not a namesake.
         matches = [i for i in candidates if digest in self.known[i].digests] or [
@@ -394,13 +398,14 @@ class BatchWriter:
         created_here: set[str] = set()
         for record in records:
             digest = record_digest(record)
-            expert_id = self._resolve(record, digest)
+            rkey = _record_key(record)
+            expert_id = self._resolve(record, rkey, digest)
             entry = self.known.get(expert_id)
             if entry is not None and digest in entry.digests:
                 summary.unchanged += 1
                 continue
             if entry is None:
-                entry = _Known(expert_key(record.name, record.institution), set(), set())
+                entry = _Known(rkey, set(), set())
                 self._remember(expert_id, entry)
                 created_here.add(expert_id)
             else:

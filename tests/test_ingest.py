@@ -170,3 +170,14 @@ def test_first_load_without_lookups_matches_a_load_with_lookups(store, settings,
         mine.pop("updated_at"), theirs.pop("updated_at")
         assert {k: sorted(map(str, v)) if isinstance(v, list) else v for k, v in mine.items()} == \
                {k: sorted(map(str, v)) if isinstance(v, list) else v for k, v in theirs.items()}
+
+
+def test_fast_identity_key_equals_the_normalised_key():
+    """Ingest keys validated (already clean) text with a casefold; it must equal kg.normalize.expert_key."""
+    from kg.ingest import _record_key
+    from kg.models import ExpertRecord
+    from kg.normalize import expert_key
+
+    for name, institution in [("ＡＢＣ  Straße", " 清华 大学 "), ("Ǆemal ﬁ", None), ("张 三", "MIT\u3000Lab")]:
+        record = ExpertRecord(name=name, institution=institution)
+        assert _record_key(record) == expert_key(name, institution)
