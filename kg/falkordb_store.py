@@ -45,6 +45,18 @@ def _convert(value: Any) -> Any:
     return value
 
 
+class _ServerChanged(redis.ConnectionError):
+    """A new connection reached another server process than the one this store wrote unsaved data to."""
+
+
+def _info_field(reply: object, name: str) -> str | None:
+    text = reply.decode() if isinstance(reply, bytes) else str(reply)
+    for line in text.splitlines():
+        if line.startswith(name + ":"):
+            return line.split(":", 1)[1].strip()
+    return None
+
+
 class FalkorDBStore(GraphStore):
     """One FalkorDB graph; read-only queries go through GRAPH.RO_QUERY so the server itself refuses writes.
 
@@ -60,13 +72,35 @@ class FalkorDBStore(GraphStore):
         self._timeout = timeout_ms or None
         self.graph_name = graph
         self._dirty = False
+        self._run_id: str | None = None  # the server process this store talks to (INFO run_id)
         self._connect(server)
 
     def _connect(self, server: ServerInfo) -> None:
         # No redis-py retries: a retried write could land on a restarted server that lost the writes before it.
         self._server = server
-        self._db = FalkorDB(host=server.host, port=server.port, password=server.password, retry=Retry(NoBackoff(), 0))
+        pool = redis.ConnectionPool(host=server.host, port=server.port, password=server.password,
+                                    decode_responses=True, retry=Retry(NoBackoff(), 0),
+                                    redis_connect_func=self._on_connect)
+        self._db = FalkorDB(connection_pool=pool)
         self._graph = self._db.select_graph(self.graph_name)
+
+    def _on_connect(self, connection: redis.Connection) -> None:
+        """Note which server process each new connection reaches; refuse to write unsaved work onto another one.
+
+        redis-py silently reconnects a stale connection: after a crash and a quick restart on the same port, an
+        ingest would go on writing to a server that lost its earlier batches and report success.
+        """
+        connection.on_connect()
+        connection.send_command("INFO", "server")
+        run_id = _info_field(connection.read_response(), "run_id")
+        if self._run_id is None or not self._dirty:
+            self._run_id = run_id
+        elif run_id != self._run_id:
+            self._run_id = run_id
+            self._dirty = False  # reported once; what follows is written to (and saved by) the new server
+            raise _ServerChanged("the graph server was restarted while this command was writing: writes after its "
+                                 "last snapshot are gone; run the command again (ingest resumes where the graph "
+                                 "stands)")
 
     def _reconnect(self) -> bool:
         """Connect to the server that owns the home now; True when it is the same server process as before."""
@@ -83,7 +117,11 @@ class FalkorDBStore(GraphStore):
     def _run(self, cypher_text: str, params: dict[str, Any] | None, read_only: bool) -> QueryResult:
         try:
             res = self._query(cypher_text, params, read_only)
+        except _ServerChanged as exc:
+            raise GraphUnavailable(str(exc)) from exc
         except (redis.ConnectionError, redis.TimeoutError) as exc:
+            if not read_only:
+                self._dirty = True  # it may have been applied
             same = self._reconnect()
             if not read_only:
                 # The write may or may not have been applied; a restarted server lost what its snapshot lacked.
@@ -107,8 +145,9 @@ class FalkorDBStore(GraphStore):
         try:
             if read_only:
                 return self._graph.ro_query(cypher_text, params, timeout=self._timeout)
-            self._dirty = True
-            return self._graph.query(cypher_text, params, timeout=self._timeout)
+            res = self._graph.query(cypher_text, params, timeout=self._timeout)
+            self._dirty = True  # after it ran: an earlier unsaved write is what makes a server change matter
+            return res
         except redis.ResponseError as exc:
             message = str(exc)
             if "read-only" in message or "RO_QUERY" in message:
