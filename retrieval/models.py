@@ -12,6 +12,25 @@ class AwardFact(BaseModel):
     year: int | None = None
 
 
+class CitedFact(BaseModel):
+    """One fact a source states, with the words it was read from."""
+
+    kind: str  # direction | institution | title | award | field
+    fact: str
+    snippet: str = ""
+
+
+class Citation(BaseModel):
+    """A source record behind an expert's facts: a profile page (url) or a funded project (ref = 批准号)."""
+
+    key: str
+    kind: str
+    title: str | None = None
+    url: str | None = None
+    ref: str | None = None
+    facts: list[CitedFact] = Field(default_factory=list)
+
+
 class ExpertMatch(BaseModel):
     """One matched expert with the facts that ground any answer about them and why they match."""
 
@@ -24,6 +43,10 @@ class ExpertMatch(BaseModel):
     awards: list[AwardFact] = Field(default_factory=list)
     score: float
     reasons: list[str] = Field(default_factory=list)
+    strength: int | None = None  # calibrated match strength 0-100 (retrieval/presentation.py)
+    strength_label: str | None = None  # 高 / 中 / 低
+    details: dict[str, Any] | None = None  # engineer's numbers: fused score, rank, P(relevant), old reasons
+    citations: list[Citation] = Field(default_factory=list)  # where the facts come from (kg/provenance.py)
 
 
 class SubgraphNode(BaseModel):

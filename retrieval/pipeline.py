@@ -16,6 +16,7 @@ from retrieval.embedder import Embedder
 from retrieval.fusion import FusionRetriever
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult
+from retrieval.presentation import present
 from retrieval.subgraph import load_matches
 
 RETRIEVERS = ("dense", "lexical", "graph")
@@ -107,7 +108,7 @@ class ExpertRetriever:
         hit_fields = {f for e in ranking for ev in e.evidence if ev.kind == "direction" for f in ev.fields}
         for match in experts:
             match.reasons = self._reasons(query, match, evidence.get(match.id, ()), hit_fields, vector)
-        return MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings)
+        return present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self)
 
     def _reasons(self, query: str, match: ExpertMatch, evidence: Sequence[Evidence], hit_fields: set[str],
                  vector: np.ndarray) -> list[str]:

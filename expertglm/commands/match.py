@@ -13,15 +13,34 @@ from expertglm.config import Settings
 BACKEND_HELP = "grounded, hf or openai (default EXPERTGLM_BACKEND)."
 
 
-def print_match(result) -> None:
-    """A MatchResult as the terminal shows it: rank, name, institution, facts and reasons."""
+def strength_text(expert) -> str:
+    """匹配度 高 82 (the calibrated strength), or the raw score where there is none."""
+    if expert.strength is None:
+        return f"score {expert.score:.4f}"
+    return f"匹配度 {expert.strength_label} {expert.strength}"
+
+
+def print_match(result, verbose: bool = False) -> None:
+    """A MatchResult as the terminal shows it: rank, name, institution, strength, facts, reasons and sources;
+    `verbose` adds the engineer's numbers (fused score, rank, P(relevant), retriever reasons)."""
     for rank, expert in enumerate(result.experts, 1):
         awards = "、".join(f"{a.name}（{a.year}）" if a.year else a.name for a in expert.awards) or "—"
-        typer.echo(f"{rank}. {expert.name}（{expert.institution or '—'}，{expert.title or '—'}）  score {expert.score:.4f}")
+        typer.echo(f"{rank}. {expert.name}（{expert.institution or '—'}，{expert.title or '—'}）  {strength_text(expert)}")
         typer.echo(f"   学科：{'、'.join(expert.fields) or '—'}；研究方向：{'、'.join(expert.directions) or '—'}")
         typer.echo(f"   获奖：{awards}")
         for reason in expert.reasons:
             typer.echo(f"   · {reason}")
+        for c in expert.citations:
+            where = c.url or (f"批准号 {c.ref}" if c.ref else c.key)
+            typer.echo(f"   [来源] {c.title or c.key}：{where}")
+            if verbose:
+                for f in c.facts:
+                    typer.echo(f"      {f.fact} ← {f.snippet}")
+        if verbose and expert.details:
+            d = expert.details
+            typer.echo(f"   [细节] 融合分 {d['score']:.4f}，排名 {d['rank']}，相关概率 {d['probability']:.2f}")
+            for reason in d.get("reasons") or []:
+                typer.echo(f"      {reason}")
     if not result.experts:
         typer.echo("no matching expert found")
 
@@ -30,8 +49,9 @@ def match(
     query: Annotated[str, typer.Argument(help="The enterprise's problem, in its own words.")],
     top_k: Annotated[int, typer.Option("--top-k", "-k", min=1, max=100, help="How many experts.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print the match JSON.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print scores, ranks and the snippets of sources.")] = False,
 ) -> None:
-    """Find the experts for a problem, with reasons and the grounding subgraph."""
+    """Find the experts for a problem, with match strength, reasons, sources and the grounding subgraph."""
     settings = Settings.from_env()
     with runtime.open_store(settings) as store:
         retriever, warning = runtime.retriever(settings, store)
@@ -43,7 +63,7 @@ def match(
     if as_json:
         typer.echo(result.model_dump_json(indent=2, exclude={"warnings"}))
     else:
-        print_match(result)
+        print_match(result, verbose)
 
 
 def report_grounding(answer) -> None:

@@ -104,6 +104,8 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
             worker.max_tokens = min(max_tokens, 8192)
         if body.temperature is not None:
             worker.temperature = body.temperature
+        if body.top_k is not None:
+            worker.top_k = body.top_k
         conversation = replay_conversation(worker, history)
         turn = resolve(question, conversation).kind
         model = body.model or default_model

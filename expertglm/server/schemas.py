@@ -58,3 +58,5 @@ class ChatCompletionRequest(BaseModel):
     temperature: float | None = Field(None, ge=0, le=2)
     n: int | None = Field(None, ge=1, le=1)
     stream_options: dict[str, Any] | None = None
+    # extension: how many experts the answer recommends (the page sends its 推荐人数 so answer and cards agree)
+    top_k: int | None = Field(None, ge=1, le=20)

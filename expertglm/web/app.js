@@ -60,6 +60,57 @@
     return dd;
   }
 
+  const LEVEL = { "高": "high", "中": "medium", "低": "low" };
+
+  /** Only http(s) links leave the page. */
+  function safeUrl(url) {
+    try {
+      const u = new URL(url);
+      return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+    } catch (_) { return null; }
+  }
+
+  /** The sources of an expert's facts: each with its snippet, linking out where the source has a web page. */
+  function citations(items) {
+    const box = document.createElement("details");
+    box.className = "citations";
+    box.appendChild(text("summary", `来源（${items.length}）`));
+    const ol = document.createElement("ol");
+    for (const c of items) {
+      const li = document.createElement("li");
+      li.className = "citation";
+      const url = c.url && safeUrl(c.url);
+      const label = c.title || c.ref || c.key;
+      if (url) {
+        const a = text("a", label);
+        a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+        li.appendChild(a);
+      } else li.appendChild(text("span", label, "source-title"));
+      if (c.ref) li.appendChild(text("span", ` ${c.ref}`, "source-ref"));
+      for (const f of c.facts || []) {
+        const q = text("blockquote", f.snippet || "");
+        q.prepend(text("b", `${f.fact}：`));
+        li.appendChild(q);
+      }
+      ol.appendChild(li);
+    }
+    box.appendChild(ol);
+    return box;
+  }
+
+  /** The engineer's numbers behind a match, folded away. */
+  function details(d) {
+    const box = document.createElement("details");
+    box.className = "match-details";
+    box.appendChild(text("summary", "技术细节"));
+    const lines = [`融合分 ${Number(d.score).toFixed(4)}`, `排名 ${d.rank}`, `相关概率 ${Number(d.probability).toFixed(2)}`]
+      .concat(d.reasons || []);
+    const ul = text("ul", null, "detail-lines");
+    for (const l of lines) ul.appendChild(text("li", l));
+    box.appendChild(ul);
+    return box;
+  }
+
   function renderExperts(experts) {
     ui.experts.replaceChildren();
     if (!experts.length) {
@@ -71,7 +122,11 @@
       card.className = "expert-card";
       card.dataset.id = e.id;
       const h = text("h3", `${i + 1}. ${e.name}`);
-      if (typeof e.score === "number") h.appendChild(text("span", `匹配分 ${e.score.toFixed(4)}`, "score"));
+      if (typeof e.strength === "number") {
+        const badge = text("span", `匹配度 ${e.strength_label || ""} ${e.strength}`, `strength s-${LEVEL[e.strength_label] || "na"}`);
+        badge.title = "由检索排名校准得到的相关概率（0–100），高≥60，中≥30";
+        h.appendChild(badge);
+      }
       card.appendChild(h);
       card.appendChild(text("p", [e.institution, e.title].filter(Boolean).join(" · ") || "单位、职称不详", "where"));
       const dl = document.createElement("dl");
@@ -84,13 +139,18 @@
         for (const r of e.reasons) ul.appendChild(text("li", r));
         card.appendChild(ul);
       }
+      if (e.citations && e.citations.length) card.appendChild(citations(e.citations));
+      if (e.details) card.appendChild(details(e.details));
       ui.experts.appendChild(card);
     });
   }
 
+  /** The 推荐人数 selector: one number for the cards (/v1/match) and the answer (chat). */
+  function topK() { return Number(ui.topK.value) || 5; }
+
   async function match(query) {
     const res = await fetch("/v1/match", {
-      method: "POST", headers: headers(), body: JSON.stringify({ query, top_k: Number(ui.topK.value) || 5 }),
+      method: "POST", headers: headers(), body: JSON.stringify({ query, top_k: topK() }),
     });
     if (!res.ok) throw await failure(res);
     const data = await res.json();
@@ -103,7 +163,7 @@
   /** Stream the answer into `target`; resolves with {content, ext} (ext: the `expertglm` extension field). */
   async function chat(messages, target) {
     const res = await fetch("/v1/chat/completions", {
-      method: "POST", headers: headers(), body: JSON.stringify({ model: "expertglm", stream: true, messages }),
+      method: "POST", headers: headers(), body: JSON.stringify({ model: "expertglm", stream: true, messages, top_k: topK() }),
     });
     if (!res.ok) throw await failure(res);
     const reader = res.body.getReader();

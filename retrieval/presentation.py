@@ -1,0 +1,151 @@
+"""What a person reads about a match: a calibrated match strength (0-100, 高/中/低) and reasons in plain Chinese.
+
+The strength is P(relevant) from a logistic model of the fused ranking (benchmarks/calibrate_strength.py fits it on
+the DEV queries only and writes retrieval/strength.json). The engineer's numbers (fused score, rank, the old reasons
+with similarities) stay in each expert's `details`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg import cypher as kg_cypher
+from kg.store import GraphStore
+from retrieval.base import Evidence, ScoredExpert
+from retrieval.lexical import matched_terms
+from retrieval.models import Citation, CitedFact, ExpertMatch, MatchResult
+
+STRENGTH_FILE = Path(__file__).with_name("strength.json")
+FEATURES = ("bias", "fused_share")
+MAX_CITATIONS = 10
+FUNDERS = {"nsfc": "国家自然科学基金", "nssfc": "国家社会科学基金"}
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Logistic coefficients over FEATURES and the probability cut-offs of the 高 and 中 bands."""
+
+    coefficients: tuple[float, ...]
+    high: float
+    medium: float
+
+
+@lru_cache(maxsize=4)
+def load_calibration(path: Path = STRENGTH_FILE) -> Calibration:
+    """The fitted calibration in `path` (written by benchmarks/calibrate_strength.py)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    coefficients = tuple(float(data["coefficients"][name]) for name in FEATURES)
+    return Calibration(coefficients, float(data["bands"]["high"]), float(data["bands"]["medium"]))
+
+
+def features(score: float, weights: Mapping[str, float], rrf_k: int) -> tuple[float, ...]:
+    """The model's inputs: 1 and the fused score as a share of the best possible (first in every ranking).
+
+    One input keeps the strength in rank order; rank and a direction-hit flag were tried as further inputs on the
+    dev split, but they are nearly collinear with the share and got coefficients of the wrong sign."""
+    best = sum(weights.values()) / (rrf_k + 1) if weights else 1.0
+    return 1.0, (min(1.0, max(0.0, score / best)) if best > 0 else 0.0)
+
+
+def probability(calibration: Calibration, x: Sequence[float]) -> float:
+    """P(relevant) of the feature vector `x`."""
+    z = sum(c * v for c, v in zip(calibration.coefficients, x))
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def fit_logistic(x, y, l2: float = 1e-3, steps: int = 50):  # noqa: ANN201 - numpy arrays in and out
+    """Coefficients of an L2-regularised logistic regression (bias not penalised), by Newton's method."""
+    import numpy as np
+
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return w
+
+
+def band(calibration: Calibration, p: float) -> str:
+    """高, 中 or 低 for the probability `p`."""
+    return "高" if p >= calibration.high else "中" if p >= calibration.medium else "低"
+
+
+def load_citations(store: GraphStore, ids: Sequence[str]) -> dict[str, list[Citation]]:
+    """Each expert's sources (profile pages first, then projects by number), with the facts each states."""
+    out: dict[str, list[Citation]] = {}
+    for row in store.read(kg_cypher.CITATIONS, {"ids": list(ids)}).records():
+        facts = [CitedFact(kind=k, fact=f, snippet=s or "") for k, f, s in row["facts"] if k and f]
+        out.setdefault(row["id"], []).append(Citation(key=row["key"], kind=row["kind"] or "", title=row["title"],
+                                                      url=row["url"], ref=row["ref"], facts=facts))
+    for cites in out.values():
+        cites.sort(key=lambda c: (c.url is None, -(c.ref or "").isdigit(), c.ref or "", c.key))
+        del cites[MAX_CITATIONS:]
+    return out
+
+
+def funder(citation: Citation) -> str | None:
+    """The funding programme of a project source (国家自然科学基金, …), None for other sources."""
+    return next((name for prefix, name in FUNDERS.items() if citation.kind.startswith(prefix + "-")), None)
+
+
+def project_reason(citations: Sequence[Citation], terms: Sequence[str]) -> str | None:
+    """"曾主持…项目《title》" for the funded project whose title shares the most of the problem's words, if any."""
+    best, hits = None, 0
+    for c in citations:
+        n = sum(1 for t in terms if c.title and t in c.title)
+        if funder(c) and n > hits:
+            best, hits = c, n
+    return f"曾主持{funder(best)}项目《{best.title}》" if best is not None else None
+
+
+def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str]) -> list[str]:
+    """Why this expert fits, in words a person reads: no internal scores."""
+    reasons = []
+    directions = [e for e in sorted(evidence, key=lambda e: -e.score) if e.kind == "direction"]
+    for name in dict.fromkeys(e.name for e in directions):
+        reasons.append(f"研究方向「{name}」与问题直接相关")
+    for name in dict.fromkeys(e.name for e in evidence if e.kind == "discipline"):
+        reasons.append(f"问题属于「{name}」学科，与专家的学科一致")
+    hit_fields = {f for e in directions for f in e.fields}
+    fields = [f for f in match.fields if f in hit_fields]
+    if fields and not directions:
+        reasons.append(f"所属学科「{'、'.join(fields)}」与问题相关")
+    if terms:
+        reasons.append(f"专家资料中也出现了问题里的关键词：{'、'.join(terms[:6])}")
+    if not reasons:
+        reasons.append("专家资料的整体内容与问题描述相近")
+    return reasons
+
+
+def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any) -> MatchResult:
+    """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`."""
+    calibration = load_calibration()
+    cited = load_citations(retriever.store, [m.id for m in result.experts])
+    fusion = retriever.fusion
+    weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
+    rank_of = {e.id: (r, e) for r, e in enumerate(ranked, 1)}
+    for match in result.experts:
+        rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
+        p = probability(calibration, features(match.score, weights, fusion.rrf_k))
+        terms = matched_terms(result.query, retriever.profile_texts.get(match.id, ""))
+        match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
+        match.strength = round(100 * p)
+        match.strength_label = band(calibration, p)
+        match.citations = cited.get(match.id, [])
+        match.reasons = plain_reasons(match, scored.evidence, terms)
+        project = project_reason(match.citations, terms)
+        if project:
+            match.reasons.append(project)
+    return result

