@@ -47,9 +47,8 @@ _LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-.]*\s+){0,5}(?:%s)(?![
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
 _DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|专长|研究兴趣)"
-                             rf"(?:还|也|主要|则|亦|同时|另外|等)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|:)|"
-                             rf"(?:擅长|专注于|致力于|长期从事|主要从事|从事))\s*"
-                             rf"([^。；;!?！？\n]+)")
+                             rf"(?:还|也|主要|则|亦|同时|另外|等)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|:)\s*"
+                             rf"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
 _AFTER_TRIGGER = re.compile(rf"(?:联系|推荐|咨询|请教|邀请|拜访|找|对接|求助|还有|以及|包括)(?:一下|下|了)?\s*([{_CJK}]{{2,3}})")
 _NAME_END = set("，,。；;、！!？?：:（( 他她的等和与及也")
@@ -112,6 +111,7 @@ class Lexicon:
     known: re.Pattern | None = None  # their institutions and short forms, longest first
     topics: re.Pattern | None = None  # their directions and fields, longest first
     award_names: re.Pattern | None = None  # their awards as stored
+    latin: dict[str, tuple[int, ...]] | None = None  # pinyin spellings of their names (wangwei, weiwang, wang)
     kinds: dict[str, tuple[str, tuple[int, ...], object]] = field(default_factory=dict)
     awards: list[list[AwardText]] = field(default_factory=list)  # per expert, as stored
     org_forms: list[list[str]] = field(default_factory=list)  # per expert, the ways to write the institution
@@ -301,7 +301,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     _references(text, chars, found)
     # 7. directions in an explicit list, years on their own
     for m in _DIRECTION_LIST.finditer(text):
-        for item in _items(m.group(1), m.start(1)):
+        group = 1 if m.group(1) is not None else 2
+        for item in _items(m.group(group), m.start(group)):
             s, e, words = item
             if _MASK not in "".join(chars[s:e]) and len(words) >= 2:
                 found.append(Found("direction", s, e, words, (), "list"))
@@ -546,18 +547,43 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             continue
         person(s, e, w)
     masked = "".join(chars)
-    # Latin script: "Prof. Zhang Wei", "Dr. Li", "Zhang Wei", "Wei Zhang"
+    # Latin script: "Prof. Zhang Wei", "Dr. Li", "Zhang Wei", "Wei Zhang"; a retrieved expert's pinyin is theirs
+    def latin(s: int, e: int, name: str) -> None:
+        owners = _latin_owners(name, lex)
+        if owners:
+            found.append(Found("anchor", s, e, name, owners))
+            found.append(Found("person", s, e, name, owners))
+            _mask(chars, s, e)
+        else:
+            person(s, e, name)
+
     for m in _LATIN_PERSON.finditer(masked):
-        person(m.start(1), m.start(1) + len(m.group(1).rstrip()), m.group(1).strip())
+        latin(m.start(1), m.start(1) + len(m.group(1).rstrip()), m.group(1).strip())
     masked = "".join(chars)
     for m in _LATIN_NAME.finditer(masked):
         words = [w for w in m.groups() if w]
-        if any(w.lower() in A.PINYIN_SURNAMES for w in words[:1] + words[-1:]) and all(
+        if _MASK not in m.group() and any(w.lower() in A.PINYIN_SURNAMES for w in words[:1] + words[-1:]) and all(
                 w not in A.LATIN_ORGS and w.upper() not in A.LATIN_TERMS for w in words):
-            person(m.start(), m.end(), m.group())
+            latin(m.start(), m.end(), m.group())
     masked = "".join(chars)
     for m in _FOREIGN_SCRIPT.finditer(masked):
         person(m.start(), m.end(), m.group())
+
+
+def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
+    """The retrieved experts whose name in pinyin is `name` (Wang Wei, Wei Wang, WANG Wei; a surname alone too)."""
+    if lex.latin is None:
+        from pypinyin import lazy_pinyin
+
+        lex.latin = {}
+        for i, e in enumerate(lex.experts):
+            syllables = lazy_pinyin(e.name)
+            size = 2 if e.name[:2] in A.COMPOUND_SURNAMES else 1
+            sur, given = "".join(syllables[:size]), "".join(syllables[size:])
+            for form in {sur + given, given + sur, sur}:
+                lex.latin[form] = tuple(sorted(set(lex.latin.get(form, ())) | {i}))
+    key = re.sub(r"[^a-z]", "", name.lower())
+    return lex.latin.get(key, ())
 
 
 def _is_word(w: str) -> bool:
@@ -587,7 +613,8 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
     masked = "".join(chars)
     for m in _PRONOUN_RE.finditer(masked):
         s, e, p = m.start(), m.end(), m.group()
-        if len(p) == 1 and (masked[e:e + 1] in "他中余次实" or masked[s - 1:s] in "其尤极与及"):
+        nxt, prev = masked[e:e + 1], masked[s - 1:s] if s else ""
+        if len(p) == 1 and (nxt and nxt in "他中余次实" or prev and prev in "其尤极与及"):
             continue  # 其他, 其中, 尤其, 极其
         found.append(Found("anchor", s, e, p, (), ("pronoun",)))
         _mask(chars, s, e)

@@ -27,6 +27,7 @@ _END = re.compile(r"[。！？!?]+|\n|(?<![0-9])(?<!\b[A-Z])(?<!Prof)(?<!Dr)(?<!
                   r"\.(?=[ \t]*[\u4e00-\u9fff]|[ \t]+[A-Z])")
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：]|和|与|及|以及|并且")
 UNKNOWN = -1  # the sentence is about a person who is not a retrieved expert
+MAX_PIECE = 240  # characters checked at once; longer sentences are checked clause by clause
 
 
 def sentence_end(text: str) -> int | None:
@@ -103,6 +104,27 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     text = sentence.strip()
     if not text:
         return None
+    claims = [c for piece in _pieces(text) for c in _claims(piece, state)]
+    return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
+
+
+def _pieces(text: str, size: int = MAX_PIECE) -> list[str]:
+    """A very long sentence in clause-sized pieces (at ，；、 where possible), so checking it stays linear."""
+    if len(text) <= size:
+        return [text]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind(c, start + size // 2, end) for c in "，,；;、 ")
+            end = cut + 1 if cut > start else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def _claims(text: str, state: GuardState) -> list[Claim]:
+    """The claims of one sentence (or piece of one), each checked against the expert it is about."""
     found = extract(text, state.lexicon)
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _resolve(a, state)) for a in anchors]
@@ -121,7 +143,7 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
             if who not in state.order:
                 state.order.append(who)
     state.unknown_last = bool(people) and people[-1] == UNKNOWN
-    return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
+    return claims
 
 
 def _resolve(anchor: Found, state: GuardState) -> int | None:

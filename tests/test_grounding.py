@@ -1,0 +1,153 @@
+"""The grounding guard on its own: claims per expert, attribution, award phrasing, references, bad input.
+
+The experts are written out here (real ExpertMatch models, the guard's only input); the end-to-end tests with the
+graph, the CLI, the server and a lying model server are in tests/test_e2e_guard.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.grounding import check_answer, split_sentences
+from generation.models import GroundingReport
+from retrieval.models import AwardFact, ExpertMatch
+
+WANG = ExpertMatch(id="e1", name="王伟", institution="北京大学", title="教授", fields=["材料科学与工程"],
+                   directions=["高分子材料成型", "注塑模具设计"], score=0.9,
+                   awards=[AwardFact(name="国家技术发明奖二等奖", year=2018), AwardFact(name="国家杰出青年科学基金", year=2010)])
+CHEN = ExpertMatch(id="e2", name="陈红", institution="中国科学院化学研究所", title="研究员", fields=["化学"],
+                   directions=["聚合物流变学"], score=0.8,
+                   awards=[AwardFact(name="国家自然科学奖二等奖", year=2015), AwardFact(name="国家技术发明奖二等奖", year=2012)])
+OUYANG = ExpertMatch(id="e3", name="欧阳明", institution="上海交通大学医学院附属瑞金医院", title="中国工程院院士",
+                     fields=["临床医学"], directions=["血液病"], score=0.7,
+                     awards=[AwardFact(name="国家最高科学技术奖", year=2010)])
+EXPERTS = [WANG, CHEN, OUYANG]
+
+
+def verdict(sentence: str, experts=EXPERTS, before: str = ""):
+    """The verdict on `sentence`, after the sentences `before` have been read."""
+    _, report = check_answer(before + sentence, experts)
+    return report.sentences[-1]
+
+
+def test_public_contract_one_verdict_per_sentence_in_order():
+    text = "  推荐王伟教授。\n\n另外也可以联系刘建国，他经验丰富！建议尽快联系专家进行诊断。  "
+    kept, report = check_answer(text, EXPERTS)
+    assert isinstance(report, GroundingReport)
+    assert [s.text for s in report.sentences] == ["推荐王伟教授。", "另外也可以联系刘建国，他经验丰富！",
+                                                 "建议尽快联系专家进行诊断。"]
+    assert [s.kept for s in report.sentences] == [True, False, True]
+    assert kept == "推荐王伟教授。\n\n建议尽快联系专家进行诊断。"
+    assert report.grounded and "expert:刘建国" in report.dropped and not report.fell_back
+    assert "".join(split_sentences(text)) == text
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expert"), [
+    ("另外也可以联系刘建国，他经验丰富。", "person", None),
+    ("建议咨询王国彬。", "person", None),
+    ("王伟东教授也很有经验。", "person", None),
+    ("王伟强也在做相关研究。", "person", None),
+    ("Prof. Zhang Wei of MIT is an expert.", "person", None),
+    ("也可以请教Dr. Li，他在美国做过相关研究。", "person", None),
+    ("田中教授（东京大学）也可以联系。", "person", None),
+    ("华为技术有限公司的李强也可以帮助。", "person", None),
+    ("王伟是两院院士。", "honour", "e1"),
+    ("陈红入选万人计划。", "honour", "e2"),
+    ("陈红享受国务院政府特殊津贴。", "honour", "e2"),
+    ("王伟是IEEE Fellow。", "honour", "e1"),
+    ("陈红是长江学者。", "honour", "e2"),
+    ("王伟是欧洲科学院院士。", "honour", "e1"),
+    ("第二位专家陈红入选杰青。", "honour", "e2"),
+    ("王伟毕业于清华。", "institution", "e1"),
+    ("浙大的陈红研究员。", "institution", "e2"),
+    ("王伟主持了中石化的项目。", "institution", "e1"),
+    ("王伟与中科院化学所合作密切。", "institution", "e1"),
+    ("陈红任职于北京大学。", "institution", "e2"),
+    ("欧阳明院士来自复旦大学附属华山医院。", "institution", "e3"),
+    ("王伟于2019年获国家技术发明奖二等奖。", "award", "e1"),
+    ("王伟获得过2018年度国家技术发明奖一等奖。", "award", "e1"),
+    ("欧阳明曾获国家自然科学奖二等奖。", "award", "e3"),
+    ("陈红获得过光华工程科技奖。", "award", "e2"),
+    ("陈红是副研究员。", "title", "e2"),
+    ("王伟是博士生导师。", "title", "e1"),
+    ("王伟的研究方向还包括量子计算和区块链。", "direction", "e1"),
+    ("陈红擅长锂电池材料。", "direction", "e2"),
+])
+def test_invented_and_misattributed_facts_are_dropped(sentence, kind, expert):
+    v = verdict(sentence)
+    assert not v.kept
+    bad = [c for c in v.claims if not c.supported]
+    assert any(c.kind == kind and c.expert_id == expert and c.reason for c in bad), v.claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "陈红研究员曾获国家技术发明二等奖。",  # grade phrased without 奖
+    "王伟曾获国家技术发明二等奖（2018年）。",
+    "王伟于2018年度荣获国家技术发明奖二等奖。",
+    "王伟获国家技术发明奖。",  # no grade, no year: still one of his awards
+    "陈红于2015年获得国家自然科学奖二等奖，2012年获得国家技术发明奖二等奖。",
+    "王伟（北京大学教授）是国家杰青获得者。",
+    "陈红研究员就职于中科院化学所，主要研究聚合物流变学。",
+    "欧阳明是中国工程院院士，曾荣获国家最高科学技术奖。",
+    "王伟教授长期在北京大学从事高分子材料成型研究，曾获2018年度国家技术发明奖二等奖。",
+    "Prof. Wang Wei 来自北京大学。",
+    "建议尽快联系专家进行诊断。",
+    "翘曲通常与冷却不均和残余应力有关，可以先做模流分析。",
+])
+def test_true_sentences_are_kept(sentence):
+    v = verdict(sentence)
+    assert v.kept, [(c.kind, c.text, c.reason) for c in v.claims if not c.supported]
+
+
+def test_references_resolve_to_the_expert_meant():
+    before = "1. 王伟，北京大学教授。\n2. 陈红，中国科学院化学研究所研究员。\n"
+    assert verdict("她2015年获国家自然科学奖二等奖。", before=before).kept  # 她 = 陈红, the last named
+    assert not verdict("他2015年获国家自然科学奖二等奖。", before="王伟，北京大学教授。").kept
+    assert verdict("第一位专家获得过国家杰出青年科学基金资助。", before=before).kept
+    wrong = verdict("第二位专家获得过国家杰出青年科学基金资助。", before=before)
+    assert not wrong.kept and wrong.claims[-1].expert_id == "e2"
+    assert verdict("前者任职于北京大学，后者任职于中国科学院化学研究所。", before=before).kept
+    assert not verdict("后者任职于北京大学。", before=before).kept
+    assert verdict("研究方向：聚合物流变学。", before=before).kept  # no name: the list item's expert
+    assert not verdict("研究方向：注塑模具设计。", before=before).kept
+    assert not verdict("他曾获国家技术发明奖二等奖。", before="另外也可以联系刘建国。").kept  # 他 = 刘建国
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "。。。！！", "😀😀😀", "| 姓名 | 单位 |\n|---|---|"])
+def test_blank_and_claimless_input(text):
+    kept, report = check_answer(text, EXPERTS)
+    assert all(s.kept and not s.claims for s in report.sentences)
+    assert kept == text.strip()
+
+
+def test_markdown_tables_lists_emoji_and_mixed_scripts():
+    text = ("您好！😊 针对注塑件翘曲，推荐以下专家：\n\n"
+            "| 姓名 | 单位 | 职称 |\n|---|---|---|\n| 王伟 | 北京大学 | 教授 |\n| 李强 | 清华大学 | 教授 |\n\n"
+            "- **陈红**（中国科学院化学研究所，研究员）🔬\n"
+            "- **Zhang Wei**（MIT, Professor）\n"
+            "1️⃣ 欧阳明 —— 中国工程院院士 ✅\n"
+            "王伟是 IEEE Fellow 🏆。")
+    kept, report = check_answer(text, EXPERTS)
+    for truth in ("| 王伟 | 北京大学 | 教授 |", "- **陈红**（中国科学院化学研究所，研究员）🔬", "1️⃣ 欧阳明 —— 中国工程院院士 ✅"):
+        assert truth in kept
+    for lie in ("李强", "Zhang Wei", "Fellow"):
+        assert lie not in kept
+
+
+def test_very_long_answers_stay_guarded():
+    true = "王伟，北京大学教授，研究方向为注塑模具设计。"
+    lie = "另外推荐张晓明教授，他是两院院士。"
+    kept, report = check_answer((true + lie) * 400, EXPERTS)
+    assert len(report.sentences) == 800
+    assert "张晓明" not in kept and kept.count("王伟") == 400
+    run = "王伟在北京大学工作，" * 300 + "还是两院院士。"  # one 3,000-character sentence
+    kept, report = check_answer(run, EXPERTS)
+    assert kept == "" and len(report.sentences) == 1 and any(c.kind == "honour" for c in report.sentences[0].claims)
+    _, report = check_answer("注塑" * 20000, EXPERTS)
+    assert len(report.sentences) == 1 and report.sentences[0].kept
+
+
+def test_no_experts_means_no_fact_is_supported():
+    kept, report = check_answer("推荐王伟教授，北京大学。建议尽快联系专家进行诊断。", [])
+    assert kept == "建议尽快联系专家进行诊断。"
+    assert not report.sentences[0].kept
