@@ -103,3 +103,15 @@ def test_nsfc_projects_are_sources_with_number_and_title(store, tmp_path):
     # the grounding neighbourhood of an expert is unchanged: no Source or Evidence among its outgoing facts
     hood = store.read(cypher.NEIGHBOURHOODS, {"ids": ids[:5]}).records()
     assert all(n.labels[0] not in ("Source", "Evidence") for row in hood for n in row["nodes"])
+
+
+def test_import_command_links_sources(store, cli_env, tmp_path):
+    import subprocess
+    import sys
+
+    path, rows = subset(CAS, tmp_path / "AcademicianScience.csv", 10)
+    proc = subprocess.run([sys.executable, "-m", "expertglm", "import", "academicians", str(path), "--no-progress"],
+                          env=cli_env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert f"sources: {len(rows)} records linked to their experts, 0 not resolved" in proc.stdout
+    assert graph_counts(store)["SUPPORTS"] == len(rows)
