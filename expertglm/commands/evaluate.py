@@ -37,16 +37,19 @@ def eval_generation(
     queries: Annotated[Path, typer.Option(help="JSONL of {query, relevant | relevant_directions}.", exists=True)],
     backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None,
     guard: Annotated[bool, typer.Option(help="Apply the grounding guard (--no-guard measures the raw backend).")] = True,
+    labels: Annotated[Path | None, typer.Option(
+        help="Hand sentence labels (JSONL, see benchmarks/generation_labels/); without them hallucination is unknown.",
+        exists=True, dir_okay=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Hallucination rate, grounded-expert precision and latency of one backend."""
-    from generation.evaluation import evaluate_generation
+    """Hallucination rate (judged by hand labels, never by the guard), expert precision and latency of a backend."""
+    from evaluation.generation import evaluate_generation
 
     settings = Settings.from_env()
     with runtime.open_store(settings) as store:
         answerer = runtime.answerer(settings, store, backend)
         answerer.guard = guard
-        metrics = evaluate_generation(answerer, store, queries)
+        metrics = evaluate_generation(answerer, store, queries, labels=labels)
     if as_json:
         typer.echo(json.dumps(metrics.to_dict(), ensure_ascii=False, indent=2))
         return
