@@ -12,6 +12,7 @@ as a self-check; the independent corpus (tests/data/grounding_corpus*.jsonl) is 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import time
@@ -159,7 +160,8 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     pool = [e for e in experts_from_demo(900, args.seed) if e.institution]
-    check_answer("预热。王伟教授。", pool[:1])  # jieba's dictionary loads once per process (~1 s), not per answer
+    # jieba's dictionaries and pypinyin load once per process (~1-2 s), not per answer: load them before timing
+    check_answer("预热。王伟教授。Prof. Wang Wei.", pool[:1])
     planted, caught, true_total, true_kept = Counter(), Counter(), 0, 0
     wall, cpu, chars, sentences = [], [], [], []
     misses: list[str] = []
@@ -188,6 +190,7 @@ def main() -> None:
                 caught[kind] += not kept
                 if kept and len(misses) < args.show_misses:
                     misses.append(f"  lie kept ({kind}): {s}  {[(c.kind, c.text, c.reason) for c in v.claims]}")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"answers: {args.answers}, {statistics.mean(sentences):.1f} sentences and {statistics.mean(chars):.0f} "
           f"characters on average")
     total = sum(planted.values())

@@ -107,10 +107,10 @@ class Lexicon:
 
     experts: list[ExpertMatch]
     names: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    known_names: re.Pattern | None = None  # the experts' names, longest first
-    known: re.Pattern | None = None  # their institutions and short forms, longest first
-    topics: re.Pattern | None = None  # their directions and fields, longest first
-    award_names: re.Pattern | None = None  # their awards as stored
+    known_names: tuple[str, ...] = ()  # the experts' names, longest first
+    known: tuple[str, ...] = ()  # their institutions and short forms, longest first
+    topics: tuple[str, ...] = ()  # their directions and fields, longest first
+    award_names: tuple[str, ...] = ()  # their awards as stored, longest first
     latin: dict[str, tuple[int, ...]] | None = None  # pinyin spellings of their names (wangwei, weiwang, wang)
     kinds: dict[str, tuple[str, tuple[int, ...], object]] = field(default_factory=dict)
     awards: list[list[AwardText]] = field(default_factory=list)  # per expert, as stored
@@ -148,9 +148,40 @@ class Lexicon:
         return lex
 
 
-def _alternation(words) -> re.Pattern | None:
-    words = sorted((w for w in words if w), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+def _alternation(words) -> tuple[str, ...]:
+    return tuple(sorted({w for w in words if w}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """Where a known word occurs (the part of re.Match the extractor uses)."""
+
+    s: int
+    e: int
+    word: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self) -> str:
+        return self.word
+
+
+def _occurrences(words: tuple[str, ...], text: str) -> list[_Hit]:
+    """Non-overlapping occurrences of `words` (longest first wins), in text order; plain str.find, no regex to build."""
+    hits: list[_Hit] = []
+    taken = [False] * len(text)
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            if not any(taken[i:i + len(w)]):
+                hits.append(_Hit(i, i + len(w), w))
+                taken[i:i + len(w)] = [True] * len(w)
+            i = text.find(w, i + 1)
+    return sorted(hits, key=lambda h: h.s)
 
 
 def clean_phrase(text: str) -> str:
@@ -253,8 +284,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
 
     # 1. the retrieved experts' names (and longer names that start with one: 王伟东), their awards as stored
-    if lex.known_names is not None:
-        for m in lex.known_names.finditer(text):
+    if lex.known_names:
+        for m in _occurrences(lex.known_names, text):
             s, e, surface = m.start(), m.end(), m.group()
             longer = _longer_name(text, s, e)
             if longer:
@@ -266,8 +297,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             found.append(Found("anchor", s, e, surface, owners))
             found.append(Found("person", s, e, surface, owners))
             _mask(chars, s, e)
-    if lex.award_names is not None:
-        for m in lex.award_names.finditer("".join(chars)):
+    if lex.award_names:
+        for m in _occurrences(lex.award_names, "".join(chars)):
             found.append(Found("award", m.start(), m.end(), m.group(), (),
                                _with_year(text, m.start(), m.end(), award_text(m.group()))))
             _mask(chars, m.start(), m.end())
@@ -289,8 +320,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         found.append(Found("award", s, e, core, (), _with_year(text, s, e, award_text(core), raw)))
         _mask(chars, s, e)
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
-    if lex.known is not None:
-        for m in lex.known.finditer("".join(chars)):
+    if lex.known:
+        for m in _occurrences(lex.known, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
             found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
             _mask(chars, m.start(), m.end())
@@ -405,8 +436,8 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
         _mask(chars, s, m.end())
     masked = "".join(chars)
-    if lex.topics is not None:  # the experts' directions and fields, before short names that hide in them (集成电路)
-        for m in lex.topics.finditer(masked):
+    if lex.topics:  # the experts' directions and fields, before short names that hide in them (集成电路)
+        for m in _occurrences(lex.topics, masked):
             kind, owners, value = lex.kinds[m.group()]
             found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
             _mask(chars, m.start(), m.end())
@@ -571,7 +602,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
 
 
 def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
-    """The retrieved experts whose name in pinyin is `name` (Wang Wei, Wei Wang, WANG Wei; a surname alone too)."""
+    """The retrieved experts whose name in pinyin is `name` (Wang Wei, Wei Wang, WANG Wei; not a surname alone)."""
     if lex.latin is None:
         from pypinyin import lazy_pinyin
 
@@ -580,7 +611,7 @@ def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
             syllables = lazy_pinyin(e.name)
             size = 2 if e.name[:2] in A.COMPOUND_SURNAMES else 1
             sur, given = "".join(syllables[:size]), "".join(syllables[size:])
-            for form in {sur + given, given + sur, sur}:
+            for form in {sur + given, given + sur}:  # "Dr. Wu" alone could be anyone
                 lex.latin[form] = tuple(sorted(set(lex.latin.get(form, ())) | {i}))
     key = re.sub(r"[^a-z]", "", name.lower())
     return lex.latin.get(key, ())
