@@ -7,6 +7,10 @@ rows parsed before the clock starts (so it is timed on engine work alone).  Both
 embedded server, each with an index per key; the script checks that both graphs end up with the same node and
 relationship counts.  With --cli ours runs as an `expertglm ingest` process (start-up included).
 
+Wall time on a shared machine moves with other load, so each side's CPU seconds are printed too: this process's
+CPU time (all threads: reading, validation, client-side parameter text) plus the server's (INFO cpu, all threads);
+the CPU ratio is the load-independent figure.  --cli reports wall time only.
+
 Usage: python benchmarks/ingest.py [--sizes 10000 100000] [--repeat 1] [--cli]
 """
 
@@ -56,8 +60,22 @@ def raw_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8")]
 
 
-def raw_load(info: falkordb_server.ServerInfo, graph: str, rows: list[dict], batch: int = 2000) -> float:
-    """Seconds for the bare UNWIND MERGE script to write all rows (indexes created beforehand)."""
+def server_cpu(info: falkordb_server.ServerInfo) -> float:
+    """CPU seconds the server has used so far (user + system, all its threads)."""
+    cpu = FalkorDB(host=info.host, port=info.port, password=info.password).connection.info("cpu")
+    return float(cpu["used_cpu_user"]) + float(cpu["used_cpu_sys"])
+
+
+def timed(info: falkordb_server.ServerInfo, work) -> tuple[float, float, object]:
+    """(wall seconds, CPU seconds of this process + the server, result) of `work()`."""
+    cpu0, srv0, wall0 = time.process_time(), server_cpu(info), time.perf_counter()
+    result = work()
+    wall = time.perf_counter() - wall0
+    return wall, time.process_time() - cpu0 + server_cpu(info) - srv0, result
+
+
+def raw_load(info: falkordb_server.ServerInfo, graph: str, rows: list[dict], batch: int = 2000) -> tuple[float, float]:
+    """Wall and CPU seconds for the bare UNWIND MERGE script to write all rows (indexes created beforehand)."""
     g = FalkorDB(host=info.host, port=info.port, password=info.password).select_graph(graph)
     g.query("RETURN 1")
     existing = {row[0] for row in g.ro_query("CALL db.indexes()").result_set}
@@ -65,14 +83,17 @@ def raw_load(info: falkordb_server.ServerInfo, graph: str, rows: list[dict], bat
                         ("Award", "key")):
         if label not in existing:
             g.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
-    start = time.perf_counter()
-    for i in range(0, len(rows), batch):
-        g.query(RAW_UPSERT, {"rows": rows[i:i + batch]})
-    return time.perf_counter() - start
+
+    def run() -> None:
+        for i in range(0, len(rows), batch):
+            g.query(RAW_UPSERT, {"rows": rows[i:i + batch]})
+
+    wall, cpu, _ = timed(info, run)
+    return wall, cpu
 
 
-def ours(home: Path, graph: str, data: Path, cli: bool) -> tuple[float, str]:
-    """Seconds and summary of one ingest of the file into `graph`."""
+def ours(info: falkordb_server.ServerInfo, home: Path, graph: str, data: Path, cli: bool) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (nan with --cli) and summary of one ingest of the file into `graph`."""
     if cli:
         env = {**os.environ, "EXPERTGLM_HOME": str(home), "EXPERTGLM_GRAPH": graph}
         env.pop("NEO4J_URI", None)
@@ -82,11 +103,13 @@ def ours(home: Path, graph: str, data: Path, cli: bool) -> tuple[float, str]:
         seconds = time.perf_counter() - start
         if proc.returncode != 0:
             raise SystemExit(f"expertglm ingest failed: {proc.stderr.strip()[-500:]}")
-        return seconds, proc.stdout.strip().splitlines()[-1]
-    start = time.perf_counter()
-    with open_store(StoreSettings(home=home, graph=graph)) as store:
-        summary = ingest(store, read_records(data))
-    return time.perf_counter() - start, str(summary)
+        return seconds, float("nan"), proc.stdout.strip().splitlines()[-1]
+
+    def run() -> str:
+        with open_store(StoreSettings(home=home, graph=graph)) as store:
+            return str(ingest(store, read_records(data)))
+
+    return timed(info, run)
 
 
 def shape(home: Path, graph: str) -> tuple[dict, dict]:
@@ -102,7 +125,7 @@ def main() -> None:
     parser.add_argument("--cli", action="store_true", help="run ours as an `expertglm ingest` process")
     args = parser.parse_args()
     print(f"{'experts':>8} {'run':>4} {'load':>6} {'ours s':>8} {'bare s':>8} {'ratio':>6} {'ours/s':>8} "
-          f"{'bare/s':>8}  summary")
+          f"{'bare/s':>8} {'ours cpu':>9} {'bare cpu':>9} {'cpu ratio':>9}  summary")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             home = Path(tmp) / "home"
@@ -114,10 +137,11 @@ def main() -> None:
                 for rep in range(args.repeat):
                     mine, bare = f"ours{rep}", f"bare{rep}"
                     for load in ("first", "re-run"):
-                        bare_s = raw_load(info, bare, rows)
-                        ours_s, summary = ours(home, mine, data, args.cli)
+                        bare_s, bare_cpu = raw_load(info, bare, rows)
+                        ours_s, ours_cpu, summary = ours(info, home, mine, data, args.cli)
                         print(f"{n:>8} {rep:>4} {load:>6} {ours_s:>8.2f} {bare_s:>8.2f} {ours_s / bare_s:>6.2f} "
-                              f"{n / ours_s:>8.0f} {n / bare_s:>8.0f}  {summary}", flush=True)
+                              f"{n / ours_s:>8.0f} {n / bare_s:>8.0f} {ours_cpu:>9.2f} {bare_cpu:>9.2f} "
+                              f"{ours_cpu / bare_cpu:>9.2f}  {summary}", flush=True)
                     same = shape(home, mine) == shape(home, bare)
                     print(f"{'':>8} {rep:>4} graphs have the same node and relationship counts: {same}"
                           + ("" if same else f"\n  ours {shape(home, mine)}\n  bare {shape(home, bare)}"))
