@@ -84,6 +84,11 @@ def check_answer(text: str, experts: list[ExpertMatch]) -> tuple[str, GroundingR
     return re.sub(r"\n{3,}", "\n\n", "".join(kept)).strip(), report
 
 
+def warm_up() -> None:
+    """Load the guard's dictionaries (jieba, pypinyin: 1-2 s once per process) now rather than in the first answer."""
+    check_answer("王伟教授。Prof. Wang Wei.", [ExpertMatch(id="warm-up", name="王伟", score=0.0)])
+
+
 def add_verdict(report: GroundingReport, verdict: SentenceVerdict) -> None:
     """Record one sentence's verdict, with its claims in the flat grounded/dropped lists."""
     report.sentences.append(verdict)
@@ -298,5 +303,5 @@ def _phrase_matches(phrase: str, known: list[str]) -> bool:
     return bool(pairs) and len(pairs & have) / len(pairs) >= 0.5
 
 
-__all__ = ["GuardState", "check_answer", "check_sentence", "add_verdict", "recommends", "split_sentences", "sentence_end",
+__all__ = ["GuardState", "check_answer", "warm_up", "check_sentence", "add_verdict", "recommends", "split_sentences", "sentence_end",
            "AwardText"]
