@@ -107,6 +107,16 @@ def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
     return queries
 
 
+def split_queries(queries: list[EvalQuery], split: str) -> list[EvalQuery]:
+    """A fixed split of a query file: dev = every third query (positions 0, 3, 6, …: for tuning), test = the rest
+    (reported), all = every query."""
+    if split not in ("all", "dev", "test"):
+        raise ValueError(f"unknown split {split!r}: all, dev or test")
+    if split == "all":
+        return list(queries)
+    return [q for i, q in enumerate(queries) if (i % 3 == 0) == (split == "dev")]
+
+
 def qrels_from_directions(queries: Iterable[EvalQuery], experts_by_direction: Mapping[str, set[str]]) -> Qrels:
     """Qrels: an expert is relevant when listed in `relevant` (with its grade) or working on a relevant direction.
 
@@ -207,8 +217,10 @@ class RetrievalEvaluator(Evaluator):
 
     name = "retrieval"
 
-    def __init__(self, store: GraphStore, queries: str | os.PathLike[str] | list[EvalQuery], depth: int = 100) -> None:
-        self.queries = load_queries(queries) if isinstance(queries, (str, os.PathLike)) else list(queries)
+    def __init__(self, store: GraphStore, queries: str | os.PathLike[str] | list[EvalQuery], depth: int = 100,
+                 split: str = "all") -> None:
+        loaded = load_queries(queries) if isinstance(queries, (str, os.PathLike)) else list(queries)
+        self.queries = split_queries(loaded, split)
         self.qrels = judged_queries(store, self.queries)
         self.depth = depth
 

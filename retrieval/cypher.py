@@ -21,3 +21,9 @@ MATCH (e:Expert)-[:WORKS_ON]->(d:Direction)
 RETURN d.key AS direction, d.name AS name, e.id AS id
 """
 
+
+EXPERT_FIELD_CODES = """
+MATCH (e:Expert)-[:IN_FIELD]->(f:Field)
+WHERE f.code IS NOT NULL
+RETURN e.id AS id, f.code AS code
+"""

@@ -16,6 +16,9 @@ import numpy as np
 
 #: bump when tokenization changes: an index saved with another version refuses to load
 TOKENIZER_VERSION = "cjk-uni-bi-1"
+#: tokenizer name -> version: "char" (dictionary-free character uni+bigrams), "jieba" (jieba words with a domain
+#: dictionary from the graph, in search mode, plus the character bigrams)
+TOKENIZERS = {"char": TOKENIZER_VERSION, "jieba": "jieba-dict-bi-1"}
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # a CJK run, or a run of other letters/digits (optionally with a decimal part: 0.5, pm2.5)
@@ -66,6 +69,32 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+class JiebaTokenizer:
+    """jieba words (search mode: long words and their sub-words) from a private jieba dictionary extended with the
+    domain terms given (direction names, NSFC keywords, award names) longer than two characters, plus the CJK
+    character unigrams and bigrams of the `char` tokenizer; same stop list."""
+
+    def __init__(self, terms: list[str] | None = None) -> None:
+        import jieba
+
+        jieba.setLogLevel(60)
+        self.terms = sorted({normalize(t).strip() for t in terms or [] if 2 <= len(t.strip()) <= 20})
+        self._jieba = jieba.Tokenizer()
+        for term in self.terms:
+            self._jieba.add_word(term, freq=2000)
+
+    def __call__(self, text: str) -> list[str]:
+        tokens: list[str] = []
+        for is_cjk, run in _segments(text):
+            if is_cjk:
+                tokens.extend(w for w in self._jieba.lcut_for_search(run, HMM=False) if len(w) > 2)
+                tokens.extend(run)
+                tokens.extend(map(operator.add, run, run[1:]))
+            else:
+                tokens.append(run)
+        return tokens
+
+
 def matched_terms(query: str, text: str) -> list[str]:
     """The query's terms that occur in text, consecutive bigrams merged (翘曲+曲变+变形 -> 翘曲变形): why it matched.
 
@@ -103,9 +132,14 @@ class LexicalIndex:
     That is cheap at expert-base scale: ~22 s for 100k ~150-character profiles, ~4 min and ~9.5 GB peak for 1M.
     """
 
-    def __init__(self, k1: float = 1.5, b: float = 0.75) -> None:
+    def __init__(self, k1: float = 1.5, b: float = 0.75, tokenizer: str = "char",
+                 terms: list[str] | None = None) -> None:
+        if tokenizer not in TOKENIZERS:
+            raise ValueError(f"unknown tokenizer {tokenizer!r}: {', '.join(TOKENIZERS)}")
         self.k1 = k1
         self.b = b
+        self.tokenizer = tokenizer
+        self._tokenize = tokenize if tokenizer == "char" else JiebaTokenizer(terms)
         self._ids: list[str] = []
         self._bm25: bm25s.BM25 | None = None
 
@@ -125,7 +159,7 @@ class LexicalIndex:
             raise ValueError("ids must be unique")
         vocab: dict[str, int] = {}
         # map tokens to ids doc by doc: holding every doc's token strings at once would take ~25 GB at 1M docs
-        corpus_ids = [[vocab.setdefault(t, len(vocab)) for t in tokenize(text)] for text in texts]
+        corpus_ids = [[vocab.setdefault(t, len(vocab)) for t in self._tokenize(text)] for text in texts]
         bm25 = None
         if vocab:
             bm25 = bm25s.BM25(k1=self.k1, b=self.b)
@@ -138,7 +172,7 @@ class LexicalIndex:
             return []
         vocab = self._bm25.vocab_dict
         # each distinct term counts once, so repeating a word (or pasting a huge query) can't dominate the score
-        terms = [vocab[t] for t in dict.fromkeys(tokenize(query)) if t in vocab]
+        terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
         if not terms:
             return []
         scores = self._bm25.get_scores(terms)
@@ -158,7 +192,9 @@ class LexicalIndex:
         try:
             if self._bm25 is not None:
                 self._bm25.save(tmp / "bm25", show_progress=False)
-            meta = {"tokenizer": TOKENIZER_VERSION, "k1": self.k1, "b": self.b, "ids": self._ids}
+            meta = {"tokenizer": TOKENIZERS[self.tokenizer], "k1": self.k1, "b": self.b, "ids": self._ids}
+            if isinstance(self._tokenize, JiebaTokenizer):
+                meta["terms"] = self._tokenize.terms
             (tmp / "ids.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
             if target.exists():  # rename(2) can't replace a non-empty dir: move the old one aside first
                 old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
@@ -178,12 +214,13 @@ class LexicalIndex:
         """Read an index written by `save`; mmap keeps the score arrays on disk for very large indexes."""
         path = Path(directory)
         meta = json.loads((path / "ids.json").read_text(encoding="utf-8"))
-        if meta.get("tokenizer") != TOKENIZER_VERSION:
+        names = {version: name for name, version in TOKENIZERS.items()}
+        if meta.get("tokenizer") not in names:
             raise ValueError(
-                f"{path} was built with tokenizer {meta.get('tokenizer')!r}, this code uses {TOKENIZER_VERSION!r}: "
+                f"{path} was built with tokenizer {meta.get('tokenizer')!r}, this code knows {sorted(names)}: "
                 "rebuild it"
             )
-        index = cls(k1=meta["k1"], b=meta["b"])
+        index = cls(k1=meta["k1"], b=meta["b"], tokenizer=names[meta["tokenizer"]], terms=meta.get("terms"))
         index._ids = list(meta["ids"])
         if (path / "bm25").is_dir():
             index._bm25 = bm25s.BM25.load(path / "bm25", mmap=mmap)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.store import GraphStore
-from retrieval import cypher
+from retrieval import cypher, discipline
+from retrieval.base import Retriever
 from retrieval.embedder import Embedder
 from retrieval.faiss_index import ExpertIndex, IndexMissing
 from retrieval.graph_retriever import (
@@ -110,6 +111,8 @@ def _finish(store: GraphStore, embedder: Embedder, index: ExpertIndex, texts: di
     table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
     table.save(directory)
     direction_lexical.save(directory / "direction_lexical")
+    if (directory / "discipline" / "model.joblib").exists():  # keep the learned signal in step too
+        discipline.attach(directory / "discipline", directory, store, texts)
     tmp = directory / "graph.json.tmp"
     tmp.write_text(json.dumps({"graph": index.graph, "embedder": embedder.name, "experts": version.experts,
                                "updated_at": version.updated_at}), encoding="utf-8")
@@ -187,6 +190,10 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
     settings = settings or FusionSettings()
     dense_retriever = DenseRetriever(dense)
     graph = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
-    retrievers = [dense_retriever, LexicalRetriever(lexical), DirectionRetriever(graph, tie_break=dense_retriever)]
+    retrievers: list[Retriever] = [dense_retriever, LexicalRetriever(lexical),
+                                   DirectionRetriever(graph, tie_break=dense_retriever)]
+    if (directory / "discipline" / "experts.npz").exists():
+        retrievers.append(discipline.DisciplineRetriever(discipline.DisciplineModel.load(directory / "discipline"),
+                                                         discipline.ExpertDisciplines.load(directory / "discipline")))
     fusion = FusionRetriever(retrievers, settings.weights, settings.rrf_k, settings.candidates)
     return ExpertRetriever(store, embedder, fusion, read_profile_texts(directory))

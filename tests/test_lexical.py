@@ -142,3 +142,17 @@ def test_matched_terms_words_standalone_characters_and_stop_words():
     assert matched_terms("请问PLC程序、铝、钢材怎么办", text) == ["plc", "铝"]
     assert matched_terms("请推荐专家解决问题", "专家，解决问题") == []
     assert matched_terms("", text) == []
+
+
+def test_jieba_tokenizer_with_domain_terms_round_trips(tmp_path):
+    """The jieba tokenizer keeps the graph's domain terms whole and a saved index reloads with the same terms."""
+    from retrieval.lexical import LexicalIndex
+
+    index = LexicalIndex(tokenizer="jieba", terms=["注塑模具设计", "等离子体刻蚀"])
+    assert "注塑模具设计" in index._tokenize("我们的注塑模具设计有问题")
+    index.build(["a", "b"], ["注塑模具设计与成型工艺", "等离子体刻蚀均匀性"])
+    index.save(tmp_path / "lex")
+    loaded = LexicalIndex.load(tmp_path / "lex")
+    assert loaded.tokenizer == "jieba"
+    assert loaded.search("注塑模具设计", 2)[0][0] == "a"
+    assert loaded.search("注塑模具设计", 2) == index.search("注塑模具设计", 2)

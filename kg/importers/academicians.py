@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.importers.bio_extraction import clean_bio, extract_facts
-from kg.normalize import clean
+from kg.importers.person_merge import merge, same_person
+from kg.normalize import clean, key
 from kg.readers import RawRecord
 
 UNKNOWN_YEAR = "1901"
@@ -105,9 +106,24 @@ def record(row: dict[str, str], academy: str, expert_id: str) -> dict[str, Any]:
 
 
 def records(paths: list[Path]) -> Iterator[RawRecord]:
-    """Ingest records for the academicians in each CSV file; malformed rows come back with `error` set."""
-    for path in paths:
-        yield from _file_records(Path(path))
+    """Ingest records for the academicians in each CSV file; malformed rows come back with `error` set.
+
+    A person elected to both academies (王淀佐 is a CAS and a CAE academician) is one Expert: when the two records
+    share a name and the evidence of `person_merge.same_person` (birth date from the bios, or institution), both
+    get the CAS id and the merged facts, each keeping its own source."""
+    read = [r for path in paths for r in _file_records(Path(path))]
+    by_name: dict[str, list[int]] = {}
+    for i, r in enumerate(read):
+        if r.error is None:
+            by_name.setdefault(key(r.data["name"]), []).append(i)
+    for rows in by_name.values():
+        cas = [i for i in rows if read[i].data["id"].startswith("cas-")]
+        cae = [i for i in rows if read[i].data["id"].startswith("cae-")]
+        if len(cas) == 1 and len(cae) == 1 and same_person(read[cas[0]].data, read[cae[0]].data):
+            merged = merge([read[cas[0]].data, read[cae[0]].data], read[cas[0]].data["id"])
+            for i, rec in zip((cas[0], cae[0]), merged):
+                read[i] = RawRecord(read[i].source, read[i].line, rec)
+    yield from read
 
 
 def _file_records(path: Path) -> Iterator[RawRecord]:

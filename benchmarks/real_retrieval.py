@@ -1,0 +1,60 @@
+"""Retrieval quality on real experts: each signal alone, fused, every-signal-but-one ablations, and a
+character-bigram BM25 baseline computed in the same run, on one split of a query file.
+
+Usage: python benchmarks/real_retrieval.py [--queries benchmarks/academician_queries/queries.jsonl] [--split test]
+Runs against the graph and index of the current EXPERTGLM_HOME (e.g. after `expertglm import all`). Tune on
+--split dev only; report --split test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from evaluation.retrieval import RetrievalEvaluator, configurations, evaluate, format_table
+from expertglm.config import Settings, make_embedder
+from kg.connect import open_store
+from retrieval.lexical import LexicalIndex
+from retrieval.sync import open_retriever
+
+ACADEMICIANS = Path(__file__).parent / "academician_queries" / "queries.jsonl"
+
+
+def char_bigram_baseline(texts: dict[str, str]) -> LexicalIndex:
+    """BM25 over the same profile texts with the dictionary-free character uni+bigram tokenizer."""
+    index = LexicalIndex(tokenizer="char")
+    index.build(list(texts), list(texts.values()))
+    return index
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--queries", type=Path, default=ACADEMICIANS)
+    parser.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args()
+    settings = Settings.from_env()
+    start = time.perf_counter()
+    with open_store(settings.store) as store:
+        retriever = open_retriever(store, make_embedder(settings.embedder), settings.index_dir, settings.graph_id)
+        evaluator = RetrievalEvaluator(store, args.queries, split=args.split)
+        baseline = _baseline_run(evaluator, retriever.profile_texts)
+        table = {"BM25, character uni+bigrams (baseline)": evaluate(baseline, evaluator.qrels)}
+        table.update(evaluator(retriever, configurations(retriever.retrievers)))
+    if args.json:
+        print(json.dumps(table, indent=2))
+    else:
+        print(f"{args.queries.name}, split {args.split}: {len(evaluator.qrels)} judged queries, "
+              f"{len(retriever.profile_texts)} experts indexed, {time.perf_counter() - start:.0f} s")
+        print(format_table(table))
+
+
+def _baseline_run(evaluator: RetrievalEvaluator, texts: dict[str, str]) -> dict[str, list[tuple[str, float]]]:
+    index = char_bigram_baseline(texts)
+    return {q.id: index.search(q.query, evaluator.depth) for q in evaluator.queries}
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""The learned problem -> NSFC discipline model on the real data: held-out accuracy, and its retrieval signal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.discipline import (
+    DisciplineModel,
+    DisciplineRetriever,
+    examples,
+    expert_disciplines,
+    train,
+)
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory) -> DisciplineModel:
+    if not (DATA / "nsfc_projects").is_dir():
+        pytest.skip(f"real data not found at {DATA}")
+    trained = train(DATA, final=False)
+    directory = tmp_path_factory.mktemp("discipline")
+    trained.save(directory)
+    return DisciplineModel.load(directory)
+
+
+def test_splits_are_disjoint_and_stable():
+    if not (DATA / "nsfc_projects").is_dir():
+        pytest.skip(f"real data not found at {DATA}")
+    items = examples(DATA)
+    splits = {s: {e.text for e in items if e.split == s} for s in ("train", "dev", "test")}
+    assert len(splits["test"]) > 300 and len(splits["dev"]) > 300
+    assert examples(DATA) == items
+
+
+def test_held_out_projects_are_classified(model):
+    """Held-out life-science projects: the right level-1 code first for most, in the top 5 for nearly all."""
+    assert model.metrics["test"]["acc@1"] > 0.7
+    assert model.metrics["test"]["acc@5"] > 0.95
+    assert model.metrics["test"]["acc@5"] >= model.metrics["test"]["acc@1"]
+
+
+def test_predictions_are_top_distributions(model):
+    probs = model.predict(["水稻抗旱基因的克隆与功能分析", "钢板轧制后冷却不均匀，出现浪形"])
+    assert probs.shape == (2, len(model.classes))
+    assert np.allclose(probs.sum(axis=1), 1, atol=1e-5)
+    assert ((probs > 0).sum(axis=1) <= 5).all()
+
+
+def test_retriever_ranks_experts_of_the_predicted_discipline_first(model):
+    query = "水稻抗旱基因的克隆与功能分析"
+    best = model.classes[int(np.argmax(model.predict([query])[0]))]
+    other = next(c for c in model.classes if c[0] != best[0])
+    experts = expert_disciplines(model, {"a": "x", "b": "y", "c": "水稻 育种"}, {"a": {best + "01"}, "b": {other}})
+    ranked = DisciplineRetriever(model, experts).retrieve(query, None, 3)
+    assert ranked[0].id == "a"
+    assert ranked[0].evidence and ranked[0].evidence[0].kind == "discipline"
+    assert "b" not in [e.id for e in ranked[:1]]
