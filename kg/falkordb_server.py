@@ -125,16 +125,21 @@ def _alive(pid: int) -> bool:
     with contextlib.suppress(ChildProcessError):  # reap it if it is our own exited child
         if os.waitpid(pid, os.WNOHANG)[0] == pid:
             return False
-    return True
+    return _state(pid) not in ("Z", "X", "")  # a zombie (exited, parent not yet reaped it) is gone
+
+
+def _state(pid: int) -> str:
+    """The process state letter from /proc (R, S, D, T, Z…); empty when there is no such process."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    return stat.rpartition(")")[2].split()[0]
 
 
 def _paused(pid: int) -> bool:
     """True when the process is stopped by a signal (SIGSTOP, ^Z, a debugger)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rpartition(")")[2].split()[0] in ("T", "t")
+    return _state(pid) in ("T", "t")
 
 
 def _owns(pid: int, data: Path) -> bool:
@@ -360,7 +365,8 @@ def _kill(pid: int, wait: float = 10.0) -> None:
     if _alive(pid):
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        while _alive(pid):
+        deadline = time.monotonic() + 30
+        while _alive(pid) and time.monotonic() < deadline:
             time.sleep(0.02)
 
 
@@ -586,7 +592,8 @@ def _shutdown(info: ServerInfo, sdir: Path, timeout: float, say: Progress) -> No
             f"changes after its last snapshot are lost")
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        while _alive(pid):
+        deadline = time.monotonic() + 30
+        while _alive(pid) and time.monotonic() < deadline:
             time.sleep(0.02)
 
 

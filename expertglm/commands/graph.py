@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -15,16 +16,20 @@ from expertglm.output import print_result
 graph_app = typer.Typer(help="Manage the embedded FalkorDB server.", no_args_is_help=True)
 
 
+def _say(message: str) -> None:
+    typer.echo(message, err=True)
+
+
 @graph_app.command("start")
 def graph_start() -> None:
-    """Start the embedded graph server (no-op when running or when NEO4J_URI is set)."""
+    """Start the embedded graph server and wait while it loads (no-op when running or when NEO4J_URI is set)."""
     from kg import falkordb_server
 
     settings = Settings.from_env()
     if settings.store.neo4j_uri:
         typer.echo("NEO4J_URI is set; the embedded server is not used")
         return
-    info = falkordb_server.start(settings.home)
+    info = falkordb_server.start(settings.home, progress=_say)
     typer.echo(f"FalkorDB running on 127.0.0.1:{info.port} (pid {info.pid}), data in {info.data_dir}")
 
 
@@ -33,8 +38,27 @@ def graph_stop() -> None:
     """Stop the embedded graph server after saving its data."""
     from kg import falkordb_server
 
-    stopped = falkordb_server.stop(Settings.from_env().home)
+    stopped = falkordb_server.stop(Settings.from_env().home, progress=_say)
     typer.echo("stopped" if stopped else "not running")
+
+
+@graph_app.command("backup")
+def graph_backup(
+    file: Annotated[Path, typer.Argument(help="Where to write the snapshot (replaced atomically).")],
+    verify: Annotated[bool, typer.Option("--verify", help="Load the copy in a throwaway server and count it.")] = False,
+) -> None:
+    """Write a consistent snapshot of the embedded graph to FILE (a fresh one when the server runs)."""
+    from kg import falkordb_server
+
+    typer.echo(f"backup: {falkordb_server.backup(Settings.from_env().home, file, verify_copy=verify, progress=_say)}")
+
+
+@graph_app.command("restore")
+def graph_restore(file: Annotated[Path, typer.Argument(help="A snapshot written by `graph backup`.")]) -> None:
+    """Replace the embedded graph with FILE: it is loaded and counted first, and nothing changes unless it loads."""
+    from kg import falkordb_server
+
+    typer.echo(f"restored: {falkordb_server.restore(Settings.from_env().home, file, progress=_say)}")
 
 
 @graph_app.command("status")
@@ -48,6 +72,11 @@ def graph_status() -> None:
     else:
         info = falkordb_server.running(settings.home)
         if info is None:
+            owner = falkordb_server.owner(settings.home)
+            if owner is not None and owner.pid > 0:
+                typer.echo(f"engine: falkordb (embedded), pid {owner.pid} owns {owner.data_dir} but is not answering "
+                           f"(loading, busy or paused)")
+                raise typer.Exit(4)
             typer.echo(f"engine: falkordb (embedded), not running; home {settings.home}")
             raise typer.Exit(3)
         typer.echo(f"engine: falkordb (embedded), running on 127.0.0.1:{info.port}, pid {info.pid}, data {info.data_dir}")
