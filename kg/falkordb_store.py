@@ -104,10 +104,7 @@ class FalkorDBStore(GraphStore):
 
     def _reconnect(self) -> bool:
         """Connect to the server that owns the home now; True when it is the same server process as before."""
-        server = falkordb_server.running(self._home) if self._home is not None else self._server
-        if server is None:
-            raise GraphUnavailable(f"the graph server for {self._home} is not running; start it with "
-                                   f"`expertglm graph start`")
+        server = falkordb_server.require(self._home) if self._home is not None else self._server
         same = server.pid == self._server.pid
         with contextlib.suppress(redis.RedisError):
             self._db.connection.close()
