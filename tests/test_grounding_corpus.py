@@ -114,3 +114,13 @@ def test_guard_figures_on_the_corpus(corpus_graph):
     assert 0.0 <= result["recall_on_falsehoods"] <= 1.0 and 0.0 <= result["false_drop_rate"] <= 1.0
     assert sum(v["n"] for v in result["recall_by_kind"].values()) == result["unsupported"]
     assert len(result["missed"]) == round((1 - result["recall_on_falsehoods"]) * result["unsupported"])
+
+
+def test_dev_and_test_splits_partition_the_corpus_by_expert_set():
+    from evaluation.grounding import split_items
+
+    items = load_corpus()
+    dev, test = split_items(items, "dev"), split_items(items, "test")
+    assert len(dev) + len(test) == len(items) and dev and test
+    sets = lambda part: {tuple(sorted(str(r) for r in i.experts)) for i in part}  # noqa: E731
+    assert not sets(dev) & sets(test)  # no expert set is in both
