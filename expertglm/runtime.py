@@ -71,4 +71,9 @@ def answerer(settings: Settings, store: GraphStore, backend: str | None = None,
     found, warning = retriever(settings, store, notify=notify)
     if warning:
         notify(f"warning: {warning}")
-    return ExpertAnswerer(found, make_backend(settings, backend))
+    answerer = ExpertAnswerer(found, make_backend(settings, backend))
+    if answerer.backend is not None:  # a model writes the answers: load the guard's dictionaries now
+        from generation.grounding import warm_up
+
+        warm_up()
+    return answerer
