@@ -37,6 +37,9 @@ _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|�
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?")
+_COUNT = re.compile(r"(?:(?:以上|上述|前面|前述|这|这些)\s*)?([两二三四五六七八九十]|\d{1,2})\s*"
+                    r"(?:位(?:专家|院士|教授|学者|研究员|老师)?|名(?:专家|院士|教授|学者|研究员|老师))")
+_CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位")
 _LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2}}[)）])\s*([{_CJK}]{{2,4}}?)(?=[,，:：(（\s。]|$)")
 _LATIN_PERSON = re.compile(
@@ -317,7 +320,11 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         s = e - len(core)
         if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
             continue
-        found.append(Found("award", s, e, core, (), _with_year(text, s, e, award_text(core), raw)))
+        award = _with_year(text, s, e, award_text(core), raw)
+        same = re.fullmatch(r"[一二三四特]等奖", core) and _award_before(found, text, s)
+        if same:  # "X奖一等奖和二等奖": the second grade is of the same award
+            award = AwardText(same.base, award.grade, award.year or same.year)
+        found.append(Found("award", s, e, core, (), award))
         _mask(chars, s, e)
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
     if lex.known:
@@ -337,12 +344,21 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             s, e, words = item
             if _MASK not in "".join(chars[s:e]) and len(words) >= 2:
                 found.append(Found("direction", s, e, words, (), "list"))
+    stated = {_claim_year(f) for f in found} - {None}
     for m in _YEAR.finditer("".join(chars)):
-        if not any(f.kind == "award" and isinstance(f.value, AwardText) and f.value.year == int(m.group(1))
-                   for f in found):
+        if int(m.group(1)) not in stated:
             found.append(Found("year", m.start(), m.end(), m.group().strip(), (), int(m.group(1))))
     found.sort(key=lambda f: (f.start, f.kind != "anchor"))
     return found
+
+
+def _claim_year(f: Found) -> int | None:
+    """The year an award or honour claim states (the year then is part of that claim, not one of its own)."""
+    if f.kind == "award" and isinstance(f.value, AwardText):
+        return f.value.year
+    if f.kind == "honour" and isinstance(f.value, tuple) and len(f.value) > 2:
+        return f.value[2]
+    return None
 
 
 def _longer_name(text: str, s: int, e: int) -> str | None:
@@ -363,16 +379,40 @@ def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A year right before an award or honour, through the verb that confers it: 2018年获…, 2015年当选…, 2002年入选…
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|被|即|就)?(?:获得?了?|荣获|获评为?|获颁|"
+                          r"荣膺|被授予|授予|摘得|斩获|赢得|入选为?|当选为?|增选为?|被评为|评为|被选为|选为|成为|的)?)?\s*$")
+
+
 def _with_year(text: str, s: int, e: int, award: AwardText, raw: str = "") -> AwardText:
     """The award with the year stated next to it: "2018年获…", "2018年度…", "…（2018年）"."""
     before = text[max(0, s - 14): s]
-    m = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|先后)?(?:获得?了?|荣获|获评|获颁|荣膺|"
-                  r"被授予|摘得|斩获|赢得|入选|的)?)?\s*$", before)
+    m = _YEAR_BEFORE.search(before)
     if m is None and raw:
         m = re.search(r"((?:19|20)\d\d)", raw)
     if m is None:
         m = re.match(r"\s*[（(]\s*((?:19|20)\d\d)\s*年?度?\s*[)）]", text[e: e + 10])
     return AwardText(award.base, award.grade, int(m.group(1)) if m else award.year)
+
+
+def _stated_year(text: str, s: int, e: int) -> int | None:
+    """The year an answer gives for the honour at text[s:e] ("2015年当选…院士", "…院士（2015年）"), if any."""
+    return _with_year(text, s, e, AwardText("")).year
+
+
+def _honour(text: str, s: int, e: int, words: str, mode: str, required: tuple[str, ...]) -> Found:
+    """An honour claim: what the expert's title or awards must contain, and the year stated with it."""
+    return Found("honour", s, e, words, (), (mode, required, _stated_year(text, s, e)))
+
+
+def _award_before(found: list[Found], text: str, s: int) -> AwardText | None:
+    """The award a bare grade continues: the one just before it, joined by 和/及/与/、 ("一等奖和二等奖")."""
+    for f in found:
+        if f.kind == "award" and isinstance(f.value, AwardText) and f.end <= s and \
+                re.fullmatch(r"\s*(?:和|及|与|、|以及|或|,|，)\s*(?:[一二三四特]等奖\s*(?:和|及|与|、|以及|或|,|，)\s*)*",
+                             text[f.end:s]):
+            return f.value
+    return None
 
 
 def _lonely_grade(found: list[Found], s: int) -> bool:
@@ -395,11 +435,11 @@ def _honours(text: str, chars: list[str], found: list[Found]) -> None:
             required = (prefix + (m.group(2) or "") + "院士",)
         if m.group(2):
             required = (prefix + m.group(2) + "院士",)
-        found.append(Found("honour", s, m.end(), text[s:m.end()], (), ("all", required)))
+        found.append(_honour(text, s, m.end(), text[s:m.end()], "all", required))
         _mask(chars, s, m.end())
     masked = "".join(chars)
     for m in _HONOUR_RE.finditer(masked):
-        found.append(Found("honour", m.start(), m.end(), m.group(), (), ("any", _HONOUR_REQ[m.group()])))
+        found.append(_honour(text, m.start(), m.end(), m.group(), "any", _HONOUR_REQ[m.group()]))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in re.finditer(r"((?:[A-Z][A-Za-z&]*\s*){0,3})(Fellow|FELLOW|fellow|会士)", masked):
@@ -407,8 +447,8 @@ def _honours(text: str, chars: list[str], found: list[Found]) -> None:
         if m.group(2) == "会士" and not society:
             pre = re.search(rf"([A-Za-z{_CJK}]{{2,10}})$", masked[:m.start()])
             society = pre.group(1) if pre else ""
-        found.append(Found("honour", m.start(), m.end(), m.group().strip(), (),
-                           ("all", (f"{society} Fellow".strip() if society else "Fellow",))))
+        found.append(_honour(text, m.start(), m.end(), m.group().strip(), "all",
+                             (f"{society} Fellow".strip() if society else "Fellow",)))
         _mask(chars, m.start(), m.end())
     # an honour the table does not know: "入选X人才计划", "X学者"
     masked = "".join(chars)
@@ -417,7 +457,7 @@ def _honours(text: str, chars: list[str], found: list[Found]) -> None:
         core = re.sub(r"^(?:入选|享受|获|获得|被评为|评为|当选)+", "", core)
         if len(core) >= 3 and core not in ("青年学者", "知名学者", "著名学者", "学者"):
             s = m.end() - len(core)
-            found.append(Found("honour", s, m.end(), core, (), ("all", (core,))))
+            found.append(_honour(text, s, m.end(), core, "all", (core,)))
             _mask(chars, s, m.end())
 
 
@@ -638,8 +678,15 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
             found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("retrieved", int(m.group(3)))))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
+    for m in _COUNT.finditer(masked):  # "以上三位专家", "两位都": how many experts the sentence speaks of
+        n = m.group(1)
+        count = int(n) if n.isdigit() else _CN_NUMBER[n]
+        part = bool(re.search(r"(?:有|其中|之中|中)\s*$", masked[:m.start()]))  # "三位中有两位": a part, not the group
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", count, part)))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
     for m in _PLURAL.finditer(masked):
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural",)))
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", None, False)))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PRONOUN_RE.finditer(masked):

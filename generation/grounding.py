@@ -133,11 +133,17 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     found = extract(text, state.lexicon)
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _resolve(a, state)) for a in anchors]
-    claims: list[Claim] = []
+    claims = _references(text, resolved, state)
     for f in found:
         if f.kind == "anchor":
             continue
         if f.kind == "year" and not anchors:
+            continue
+        group = _group(f, text, resolved, state) if f.kind != "person" else None
+        if group:  # "两位专家都…", "A和B均…": the fact must be every one of theirs
+            checks = [_verify(f, who, state.lexicon) for who in group]
+            bad = [c for c in checks if not c.supported]
+            claims.append(bad[0] if bad else checks[0])
             continue
         subject = _subject(f, text, resolved, state)
         claims.append(_verify(f, subject, state.lexicon))
@@ -149,6 +155,61 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 state.order.append(who)
     state.unknown_last = bool(people) and people[-1] == UNKNOWN
     return claims
+
+
+_ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致)(?![市会])")
+
+
+def _count_ok(n: int, named: int, state: GuardState) -> bool:
+    """Whether "N位专家" can be true: N experts were retrieved, mentioned so far, or named in the sentence."""
+    return n in (len(state.experts), len(state.order), named)
+
+
+def _references(text: str, resolved: list[tuple[Found, int | None]], state: GuardState) -> list[Claim]:
+    """Claims the references themselves make: "以上三位" needs three experts, "第四位" a fourth, "第二位专家X" X second."""
+    out: list[Claim] = []
+    named = {w for a, w in resolved if a.value is None and w is not None and w >= 0}
+    for i, (a, who) in enumerate(resolved):
+        kind = a.value[0] if isinstance(a.value, tuple) else None
+        if kind == "plural" and a.value[1] and not a.value[2]:
+            n = a.value[1]
+            ok = _count_ok(n, len(named), state)
+            out.append(Claim(kind="reference", text=a.text, supported=ok,
+                             reason=f"{n} experts" + ("" if ok else f", but {len(state.experts)} were retrieved")))
+        elif kind == "ordinal" and isinstance(a.value[1], int):
+            n = a.value[1]
+            if who == UNKNOWN:
+                out.append(Claim(kind="reference", text=a.text, supported=False,
+                                 reason=f"no expert {n}: {len(state.experts)} were retrieved"))
+                continue
+            nxt = resolved[i + 1] if i + 1 < len(resolved) else None
+            if nxt and nxt[0].value is None and nxt[1] is not None and nxt[1] >= 0 and \
+                    not _CLAUSE_BREAK.search(text, a.end, nxt[0].start):
+                ok = nxt[1] in (who, n - 1)  # in order of mention, or of retrieval
+                out.append(Claim(kind="reference", text=a.text, expert_id=state.experts[nxt[1]].id, supported=ok,
+                                 reason=f"{state.experts[nxt[1]].name} is expert {nxt[1] + 1}" if not ok else
+                                 f"{state.experts[nxt[1]].name}"))
+    return out
+
+
+def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state: GuardState) -> list[int]:
+    """The experts a distributive claim is about ("两位专家都是…", "A和B都研究…"); [] when it is about one."""
+    marks = [m.start() for m in _ALL.finditer(text, 0, f.start)]
+    if not marks:
+        return []
+    before = [(a, w) for a, w in resolved if a.start < marks[-1]]
+    named = list(dict.fromkeys(w for a, w in before if a.value is None and w is not None and w >= 0))
+    plural = [a for a, _ in before if isinstance(a.value, tuple) and a.value[0] == "plural" and not a.value[2]]
+    if not plural:
+        return named if len(named) >= 2 else []
+    n = plural[-1].value[1]
+    if len(named) >= 2 and (n is None or n == len(named)):
+        return named
+    if n is not None and n == len(state.order) and n != len(state.experts):
+        return list(state.order)
+    if n is None and len(state.order) >= 2:
+        return list(state.order)
+    return list(range(len(state.experts))) if n in (None, len(state.experts)) else []
 
 
 def _resolve(anchor: Found, state: GuardState) -> int | None:
@@ -232,9 +293,9 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     if f.kind == "title":
         return _title_matches(f.text, e.title)
     if f.kind == "honour":
-        mode, required = f.value
-        hay = [e.title or ""] + [a.name for a in e.awards]
-        hits = [any(r.lower() in h.lower() for h in hay) for r in required]
+        mode, required, year = f.value
+        hay = [(a.name, a.year) for a in e.awards] + ([] if year else [(e.title or "", None)])
+        hits = [any(r.lower() in h.lower() and (not year or y == year) for h, y in hay) for r in required]
         return all(hits) if mode == "all" else any(hits)
     if f.kind == "award":
         return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])

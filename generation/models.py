@@ -16,7 +16,8 @@ class ChatMessage(BaseModel):
     content: str
 
 
-ClaimKind = Literal["person", "institution", "title", "honour", "award", "field", "direction", "year"]
+ClaimKind = Literal["person", "institution", "title", "honour", "award", "field", "direction", "year", "reference",
+                    "partnership"]
 
 
 class Claim(BaseModel):
