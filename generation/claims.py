@@ -52,8 +52,19 @@ _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
 _DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|专长|研究兴趣)"
                              rf"(?:还|也|主要|则|亦|同时|另外|等)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|:)\s*"
                              rf"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
+# "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
+_DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通)"
+                             r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的])\s*([^。；;!?！？\n,，]+)")
+_DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
+_DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向)(?:也|都|还|很|颇|均|同样)*"
+                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精)")
+_DIRECTION_EXPERT = re.compile(r"是\s*(?:[^。；;!?！？\n,，是]{0,12}的)?([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?"
+                               r"(?:专家|权威|学者|带头人)")
+_GENERIC_TOPIC = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|本|上述|以上|国内|国外|国际|知名|著名|资深|顶尖|一流|行业|领域|"
+                            r"问题|方面|工作|项目|技术|科研|学术|工程|一下|不少|很多|大量|许多|深入|长期)")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
 _AFTER_TRIGGER = re.compile(rf"(?:联系|推荐|咨询|请教|邀请|拜访|找|对接|求助|还有|以及|包括)(?:一下|下|了)?\s*([{_CJK}]{{2,3}})")
+_NOT_IN_NAMES = re.compile("[的了是也都就而或着过们个这那]")  # function words: "方面的" is not a name
 _NAME_END = set("，,。；;、！!？?：:（( 他她的等和与及也")
 _TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍", "包括", "例如", "比如",
             "还有", "以及", "另外", "此外", "或者", "或", "和", "与", "及", "、", "如")
@@ -69,6 +80,7 @@ _GENERIC_ORG_WORDS = re.compile(r"^(?:相关|有关|国内|国外|各|该|其他
                                 r"重点|国家级|省级|第三方|合作|所在|您的|贵|本|各大|顶尖|著名|一流|这些|这家|那家|一家|某)+")
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
+_SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限])")
 _CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
 _TITLE = re.compile("|".join(A.TITLES))
 _TITLE_CUE = re.compile(r"(?:职称(?:为|是|:)?|是|为|任|担任|现任|系|现为|身为|作为)\s*$")
@@ -217,9 +229,19 @@ def institution_forms(name: str) -> list[str]:
     m = re.match(r"^(中国科学院|中国农业科学院|中国医学科学院)(.+?)研究所$", name)
     if m:
         short = {"中国科学院": "中科院", "中国农业科学院": "农科院", "中国医学科学院": "医科院"}[m.group(1)]
-        forms += [f"{short}{m.group(2)}所", f"{short}{m.group(2)}研究所", f"{m.group(1)}{m.group(2)}所",
-                  f"{m.group(2)}所"]
+        for middle in [m.group(2)] + _abbreviations(m.group(2)):
+            forms += [f"{short}{middle}所", f"{short}{middle}研究所", f"{m.group(1)}{middle}所", f"{middle}所"]
     return list(dict.fromkeys(f for f in forms if f))
+
+
+def _abbreviations(words: str) -> list[str]:
+    """Short forms of an institute's name the usual way: its first word (the place) whole, the others by their first
+    character (大连化学物理 -> 大连化物, 长春应用化学 -> 长春应化); every word leaves a character, so 化学 is not one."""
+    parts = [w for _, _, w in tokens(words)]
+    if len(parts) < 2:
+        return []
+    forms = {parts[0] + "".join(w[0] for w in parts[1:]), "".join(w[0] for w in parts)}
+    return [f for f in forms if f != words and len(f) >= 2]
 
 
 _ALIASES_LONGEST_FIRST = sorted(A.ORG_ALIASES.items(), key=lambda kv: -len(kv[0]))
@@ -337,13 +359,18 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     # 6. people the graph does not know, and references to people
     _people(text, chars, found, toks, lex)
     _references(text, chars, found)
-    # 7. directions in an explicit list, years on their own
-    for m in _DIRECTION_LIST.finditer(text):
-        group = 1 if m.group(1) is not None else 2
-        for item in _items(m.group(group), m.start(group)):
-            s, e, words = item
-            if _MASK not in "".join(chars[s:e]) and len(words) >= 2:
-                found.append(Found("direction", s, e, words, (), "list"))
+    # 7. directions in an explicit list ("研究方向为…", and "他研究…", "在…方面有经验" about someone), years on their own
+    first_anchor = min((f.start for f in found if f.kind == "anchor"), default=len(text))
+    for pattern in _DIRECTION_PATTERNS:
+        for m in pattern.finditer(text):
+            group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g) is not None)
+            if pattern is not _DIRECTION_LIST and m.start() < first_anchor:
+                continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
+            for s, e, words in _items(m.group(group), m.start(group)):
+                if _MASK not in "".join(chars[s:e]) and len(words) >= 2 and not _GENERIC_TOPIC.search(words):
+                    found.append(Found("direction", s, e, words, (), "list"))
+                    _mask(chars, s, e)
+    _partnerships(text, chars, found, first_anchor)
     stated = {_claim_year(f) for f in found} - {None}
     for m in _YEAR.finditer("".join(chars)):
         if int(m.group(1)) not in stated:
@@ -476,6 +503,14 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
         _mask(chars, s, m.end())
     masked = "".join(chars)
+    for m in _SHORT_ORG.finditer(masked):  # 中国电科十四所, 中建三局: a word that ends in 所/局
+        word = [w for ts, te, w in toks if te == m.end() and ts < m.end() - 1 and w[-1] in "所局"]
+        core = _GENERIC_ORG_WORDS.sub("", _org_core(m.start(), m.end(), masked, toks)) if word else ""
+        if len(core) >= 3 and _MASK not in core and core[-2:] not in ("研究所", "派出所", "事务所", "招待所", "当局"):
+            s = m.end() - len(core)
+            found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
+            _mask(chars, s, m.end())
+    masked = "".join(chars)
     if lex.topics:  # the experts' directions and fields, before short names that hide in them (集成电路)
         for m in _occurrences(lex.topics, masked):
             kind, owners, value = lex.kinds[m.group()]
@@ -549,7 +584,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
     seen: set[tuple[int, int]] = set()
 
     def person(s: int, e: int, name: str, why: str = "") -> None:
-        if (s, e) in seen or _MASK in masked[s:e] or name in lex.names:
+        if (s, e) in seen or _MASK in masked[s:e] or name in lex.names or _is_cjk(name) and _NOT_IN_NAMES.search(name[1:]):
             return
         seen.add((s, e))
         found.append(Found("person", s, e, name, (), why))
@@ -696,6 +731,31 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
             continue  # 其他, 其中, 尤其, 极其
         found.append(Found("anchor", s, e, p, (), ("pronoun",)))
         _mask(chars, s, e)
+
+
+_DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT)
+# "与华为合作…", "为中国电科十四所研制…", "参与了港珠澳大桥的设计": a partner or project the record must hold.
+_PARTNERSHIPS = (
+    re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手)"),
+    re.compile(r"(?<![以作认成])(?:为|给|替|帮助?)\s*([^，。；,;为给替帮]{2,20}?)\s*(?:研制|开发|设计|建设|完成|提供|打造|攻关|解决|研发|建立)"),
+    re.compile(r"(?:参与|主持|承担|牵头|参加|领导|完成)(?:了|过)?\s*([^，。；,;!?！？\n]{2,30})"),
+)
+_MODAL = re.compile(r"(?:可以|可|能够|能|建议|不妨|考虑|欢迎|希望|愿意|将|会|有望|可望|如需|如果|若)\s*[^，。；,;]{0,2}$")
+_GENERIC_PARTNER = re.compile(r"^(?:相关|有关|多家|多个|多项|众多|一些|许多|各|该|这|此|贵|您|国内|国外|行业|企业|公司|客户|用户|"
+                              r"国家|社会|地方|研究|工作|项目|课题|本|其|他|她)")
+
+
+def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor: int) -> None:
+    """Partners and projects claimed for the person named before them (the graph holds neither unless cited)."""
+    for pattern in _PARTNERSHIPS:
+        for m in pattern.finditer(text):
+            s, e = m.start(1), m.end(1)
+            words = m.group(1).strip(" 。.的")
+            if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or len(words) < 2 or \
+                    _GENERIC_PARTNER.search(words) or all(c == _MASK for c in chars[s:e]):
+                continue
+            found.append(Found("partnership", s, e, words, (), words))
+            _mask(chars, s, e)
 
 
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
