@@ -43,11 +43,12 @@ def run_ingest(settings: Settings, sources: list[tuple[str, Any, int | None]], r
     """Ingest (name, raw records, expected count) sources with one rejects file; exit 1 when anything was rejected."""
     from tqdm import tqdm
 
-    from kg.ingest import IngestSummary, ingest as ingest_records
+    from kg.ingest import IngestSummary, RejectsWriter, ingest as ingest_records
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     rejects_path = rejects or settings.home / "rejects" / f"ingest-{stamp}.jsonl"
-    sink = _LazyRejects(rejects_path)
+    lazy = _LazyRejects(rejects_path)
+    sink = RejectsWriter(lazy)  # one size cap for the whole command, over all its sources
     total = IngestSummary()
     shown = [0]
 
@@ -68,10 +69,11 @@ def run_ingest(settings: Settings, sources: list[tuple[str, Any, int | None]], r
                 total.updated += summary.updated
                 total.unchanged += summary.unchanged
                 total.rejected += summary.rejected
+            total.rejects_not_written += summary.rejects_not_written
             if index:
                 typer.echo(f"index: {runtime.sync_index(settings, store, progress=progress)}")
     finally:
-        sink.close()
+        lazy.close()
     if len(sources) > 1:
         typer.echo(f"total: {total}")
     if total.rejected:
