@@ -294,6 +294,7 @@ def _wait_ready(info: ServerInfo, proc: subprocess.Popen | None, timeout: float,
     began = last_sign = time.monotonic()
     reported = 0.0
     pause = 0.02
+    was_loading = False  # FalkorDB builds its indexes at the end of a load without answering: be patient then
     while True:
         if proc is not None and proc.poll() is not None:
             text = _read_log(log_path, log_from)
@@ -311,6 +312,7 @@ def _wait_ready(info: ServerInfo, proc: subprocess.Popen | None, timeout: float,
             last_sign = now
             if not state.get("loading"):
                 return
+            was_loading = True
             if now - reported >= 2.0:
                 reported = now
                 say(f"loading the graph: {float(state.get('loading_loaded_perc', 0)):.0f}% "
@@ -318,6 +320,12 @@ def _wait_ready(info: ServerInfo, proc: subprocess.Popen | None, timeout: float,
             if now - began > load_timeout:
                 raise ServerError(f"the graph server (pid {info.pid}) is still loading after {load_timeout:.0f} s; "
                                   f"see {log_path}")
+        elif (was_loading or (proc is not None and "Server initialized" in _read_log(log_path, log_from))) \
+                and now - began <= load_timeout:
+            if now - reported >= 10.0:
+                reported = now
+                say(f"the graph server is still loading (no answer for {now - last_sign:.0f} s while FalkorDB "
+                    f"builds its indexes)")
         elif now - last_sign > timeout:
             raise ServerError(f"the graph server (pid {info.pid}) is not answering after {timeout:.0f} s and still "
                               f"owns {info.data_dir}; wait, or stop it with `expertglm graph stop`")
