@@ -37,7 +37,7 @@ _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|�
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?")
-_COUNT = re.compile(r"(?:(?:以上|上述|前面|前述|这|这些)\s*)?([两二三四五六七八九十]|\d{1,2})\s*"
+_COUNT = re.compile(r"(?:(以上|上述|前面|前述|这|这些)\s*)?([一两二三四五六七八九十]|\d{1,2})\s*"
                     r"(?:位(?:专家|院士|教授|学者|研究员|老师)?|名(?:专家|院士|教授|学者|研究员|老师))")
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位")
@@ -64,7 +64,7 @@ _GENERIC_TOPIC = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|本|上�
                             r"问题|方面|工作|项目|技术|科研|学术|工程|一下|不少|很多|大量|许多|深入|长期)")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
 _AFTER_TRIGGER = re.compile(rf"(?:联系|推荐|咨询|请教|邀请|拜访|找|对接|求助|还有|以及|包括)(?:一下|下|了)?\s*([{_CJK}]{{2,3}})")
-_NOT_IN_NAMES = re.compile("[的了是也都就而或着过们个这那]")  # function words: "方面的" is not a name
+_NOT_IN_NAMES = re.compile("[的了是也都就而或着过们个这那位]")  # function words: "方面的" is not a name
 _NAME_END = set("，,。；;、！!？?：:（( 他她的等和与及也")
 _TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍", "包括", "例如", "比如",
             "还有", "以及", "另外", "此外", "或者", "或", "和", "与", "及", "、", "如")
@@ -76,10 +76,11 @@ _JUNK_ORG_PREFIX = re.compile(r"^(?:.*?(?:任职于|就职于|工作于|来自|�
 _GENERIC_ORGS = {"大学", "学院", "医院", "公司", "集团", "中心", "研究所", "研究院", "实验室", "科学院", "工程院", "协会",
                  "学会", "高校", "院校", "企业", "上市公司", "有限公司", "重点实验室", "科研院所", "研究中心", "工厂",
                  "银行", "基金会"}
-_GENERIC_ORG_WORDS = re.compile(r"^(?:相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|当地|本地|附近|专业|大型|高等|科研|"
+_GENERIC_ORG_WORDS = re.compile(r"^(?:为|给|向|替|帮|相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|当地|本地|附近|专业|大型|高等|科研|"
                                 r"重点|国家级|省级|第三方|合作|所在|您的|贵|本|各大|顶尖|著名|一流|这些|这家|那家|一家|某)+")
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
+_ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六二五所, 十四所, 三局
 _SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限])")
 _CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
 _TITLE = re.compile("|".join(A.TITLES))
@@ -504,9 +505,11 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         _mask(chars, s, m.end())
     masked = "".join(chars)
     for m in _SHORT_ORG.finditer(masked):  # 中国电科十四所, 中建三局: a word that ends in 所/局
-        word = [w for ts, te, w in toks if te == m.end() and ts < m.end() - 1 and w[-1] in "所局"]
-        core = _GENERIC_ORG_WORDS.sub("", _org_core(m.start(), m.end(), masked, toks)) if word else ""
-        if len(core) >= 3 and _MASK not in core and core[-2:] not in ("研究所", "派出所", "事务所", "招待所", "当局"):
+        word = [w for i, (ts, te, w) in enumerate(toks) if te == m.end() and w[-1] in "所局" and (
+            ts < m.end() - 1 or i and _ORG_NUMBER.fullmatch(toks[i - 1][2]))]
+        core = _GENERIC_ORG_WORDS.sub("", _org_core(m.start(), m.end(), masked, toks, True)) if word else ""
+        if len(core) >= 3 and _MASK not in core and core not in _GENERIC_ORGS and \
+                not core.endswith(("研究所", "派出所", "事务所", "招待所", "当局")):
             s = m.end() - len(core)
             found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
             _mask(chars, s, m.end())
@@ -547,7 +550,7 @@ _ORG_STOP_WORDS = {"来自", "毕业", "任职", "就职", "工作", "联系", "
                    "目前", "曾经", "以及", "位于", "我们", "贵", "您"}
 
 
-def _org_core(start: int, end: int, masked: str, toks) -> str:
+def _org_core(start: int, end: int, masked: str, toks, numbered: bool = False) -> str:
     """The organisation's name in a match that may start with other words ("任职于北京理工大学" -> 北京理工大学)."""
     inside = [(s, e, w) for s, e, w in toks if start <= s and e <= end]
     if not inside or inside[-1][1] != end:
@@ -555,7 +558,7 @@ def _org_core(start: int, end: int, masked: str, toks) -> str:
     tags = _jieba()[2]
     begin = inside[-1][0]
     for s, e, w in reversed(inside[:-1]):
-        tag = tags.get(w, "")
+        tag = "n" if numbered and _ORG_NUMBER.fullmatch(w) else tags.get(w, "")
         if w in _ORG_STOP_WORDS or (tag.startswith(_ORG_STOP_TAGS) and tag not in ("vn", "nt", "nz")) or len(w) == 1 and not tag:
             break
         begin = s
@@ -714,14 +717,14 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _COUNT.finditer(masked):  # "以上三位专家", "两位都": how many experts the sentence speaks of
-        n = m.group(1)
+        n = m.group(2)
         count = int(n) if n.isdigit() else _CN_NUMBER[n]
         part = bool(re.search(r"(?:有|其中|之中|中)\s*$", masked[:m.start()]))  # "三位中有两位": a part, not the group
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", count, part)))
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", count, part, bool(m.group(1)))))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PLURAL.finditer(masked):
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", None, False)))
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", None, False, False)))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PRONOUN_RE.finditer(masked):
@@ -739,10 +742,12 @@ _PARTNERSHIPS = (
     re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手)"),
     re.compile(r"(?<![以作认成])(?:为|给|替|帮助?)\s*([^，。；,;为给替帮]{2,20}?)\s*(?:研制|开发|设计|建设|完成|提供|打造|攻关|解决|研发|建立)"),
     re.compile(r"(?:参与|主持|承担|牵头|参加|领导|完成)(?:了|过)?\s*([^，。；,;!?！？\n]{2,30})"),
+    re.compile(r"是\s*([^，。；,;是]{1,10}?的(?:学生|导师|博士生|硕士生|弟子|同事|合作者|搭档|师兄|师弟|师姐|师妹))"),
+    re.compile(r"((?:两人|二人|双方|他们|她们|两位|三位)(?:曾|长期|一直|多次|经常|也|还)*(?:合作|共同|联合))"),
 )
 _MODAL = re.compile(r"(?:可以|可|能够|能|建议|不妨|考虑|欢迎|希望|愿意|将|会|有望|可望|如需|如果|若)\s*[^，。；,;]{0,2}$")
-_GENERIC_PARTNER = re.compile(r"^(?:相关|有关|多家|多个|多项|众多|一些|许多|各|该|这|此|贵|您|国内|国外|行业|企业|公司|客户|用户|"
-                              r"国家|社会|地方|研究|工作|项目|课题|本|其|他|她)")
+_GENERIC_PARTNER = re.compile(r"^(?:相关|有关|多家|多个|多项|众多|一些|许多|各|该|这|此|贵|您|国内|国外|本|其|他|她)|"
+                              r"^(?:国家|社会|地方|行业|企业|公司|客户|用户|研究|工作|项目|课题|大家)$")
 
 
 def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor: int) -> None:
@@ -765,7 +770,7 @@ def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
         start = text.index(part, pos) if part else pos
         pos = start + len(part)
         words = part.strip(" 。.;；:：()（）\"“”'")
-        words = re.sub(r"(?:方面|领域|方向|研究|工作|技术研究)$", "", words) or words
+        words = re.sub(r"(?:相关|有关|等)?(?:方面|领域|方向|研究|工作|技术研究|问题)$", "", words) or words
         if words:
             s = offset + start + part.index(words[0]) if words[0] in part else offset + start
             out.append((s, s + len(words), words))

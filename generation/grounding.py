@@ -134,6 +134,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _resolve(a, state)) for a in anchors]
     claims = _references(text, resolved, state)
+    resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
     for f in found:
         if f.kind == "anchor":
             continue
@@ -169,11 +170,14 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
     """Claims the references themselves make: "以上三位" needs three experts, "第四位" a fourth, "第二位专家X" X second."""
     out: list[Claim] = []
     named = {w for a, w in resolved if a.value is None and w is not None and w >= 0}
+    counts = [a.value[1] for a, _ in resolved if isinstance(a.value, tuple) and a.value[0] == "plural" and a.value[1]
+              and not a.value[2]]
     for i, (a, who) in enumerate(resolved):
         kind = a.value[0] if isinstance(a.value, tuple) else None
-        if kind == "plural" and a.value[1] and not a.value[2]:
-            n = a.value[1]
-            ok = _count_ok(n, len(named), state)
+        if kind == "plural" and a.value[1] and a.value[1] > 1 and not a.value[2] and (
+                a.value[3] or _ALL.search(text, a.end)):  # a group spoken of: "以上三位…", "两位专家都…"
+            n = a.value[1]  # "两位研究员和一位教授": counts that add up to the group are its parts
+            ok = n == 1 or _count_ok(n, len(named), state) or len(counts) > 1 and _count_ok(sum(counts), len(named), state)
             out.append(Claim(kind="reference", text=a.text, supported=ok,
                              reason=f"{n} experts" + ("" if ok else f", but {len(state.experts)} were retrieved")))
         elif kind == "ordinal" and isinstance(a.value[1], int):
