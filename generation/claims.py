@@ -238,7 +238,7 @@ def institution_forms(name: str) -> list[str]:
 def _abbreviations(words: str) -> list[str]:
     """Short forms of an institute's name the usual way: its first word (the place) whole, the others by their first
     character (大连化学物理 -> 大连化物, 长春应用化学 -> 长春应化); every word leaves a character, so 化学 is not one."""
-    parts = [w for _, _, w in tokens(words)]
+    parts = [p for _, _, w in tokens(words) for p in ([w[i:i + 2] for i in range(0, len(w), 2)] if len(w) >= 4 else [w])]
     if len(parts) < 2:
         return []
     forms = {parts[0] + "".join(w[0] for w in parts[1:]), "".join(w[0] for w in parts)}
@@ -419,7 +419,7 @@ def _with_year(text: str, s: int, e: int, award: AwardText, raw: str = "") -> Aw
     if m is None and raw:
         m = re.search(r"((?:19|20)\d\d)", raw)
     if m is None:
-        m = re.match(r"\s*[（(]\s*((?:19|20)\d\d)\s*年?度?\s*[)）]", text[e: e + 10])
+        m = re.match(r"\s*[（(]\s*((?:19|20)\d\d)\s*年?度?\s*(?:当选|入选|增选|获得?|获评)?\s*[)）]", text[e: e + 14])
     return AwardText(award.base, award.grade, int(m.group(1)) if m else award.year)
 
 

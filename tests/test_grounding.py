@@ -151,3 +151,122 @@ def test_no_experts_means_no_fact_is_supported():
     kept, report = check_answer("推荐王伟教授，北京大学。建议尽快联系专家进行诊断。", [])
     assert kept == "建议尽快联系专家进行诊断。"
     assert not report.sentences[0].kept
+
+
+# An academician as the importer records one: the election is an award dated by its year.
+SUN = ExpertMatch(id="a1", name="孙立群", institution="中国科学院长春应用化学研究所", title="中国科学院院士",
+                  directions=["稀土功能材料"], score=0.9,
+                  awards=[AwardFact(name="中国科学院院士", year=2009), AwardFact(name="国家自然科学奖一等奖", year=2016),
+                          AwardFact(name="国家自然科学奖二等奖")])
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("孙立群2009年当选中国科学院院士。", True),
+    ("孙立群于2009年被增选为中国科学院院士。", True),
+    ("孙立群院士（2009年当选）来自长春应化所。", True),
+    ("孙立群2011年当选中国科学院院士。", False),  # the record says 2009
+    ("孙立群2009年当选中国工程院院士。", False),
+    ("孙立群2013年获国家自然科学奖二等奖。", False),  # the record has that award without a year
+])
+def test_a_year_stated_with_an_election_or_award_is_checked_against_the_record(sentence, kept):
+    v = verdict(sentence, [SUN])
+    assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]
+    assert not any(c.kind == "year" for c in v.claims)  # the year belongs to the honour or award claim
+
+
+def test_a_year_alone_after_a_pronoun_goes_with_the_election():
+    assert verdict("他2009年当选院士。", [SUN], before="孙立群在长春应化所工作。").kept
+    assert not verdict("他2010年当选院士。", [SUN], before="孙立群在长春应化所工作。").kept
+
+
+def test_a_bare_grade_after_a_conjunction_is_the_same_award():
+    assert verdict("孙立群获国家自然科学奖一等奖和二等奖。", [SUN]).kept
+    v = verdict("陈红获国家自然科学奖二等奖和一等奖。")
+    assert not v.kept and any(c.kind == "award" and "grade" in c.reason for c in v.claims)
+
+
+@pytest.mark.parametrize(("sentence", "before", "kept"), [
+    ("三位专家都可以提供咨询。", "", True),
+    ("为您推荐以下两位专家。", "", True),  # a count ahead of the names is no group yet
+    ("以上两位专家都获得过国家技术发明奖二等奖。", "王伟在北京大学工作。陈红在中国科学院化学研究所工作。", True),
+    ("王伟、陈红两位专家都获得过国家技术发明奖二等奖。", "", True),
+    ("以上四位专家都在北京工作。", "", False),
+    ("两位专家都是研究员。", "", False),
+    ("第一位专家王伟来自北京大学。", "", True),
+    ("第五位专家王伟来自北京大学。", "", False),
+    ("第二位专家王伟来自北京大学。", "", False),  # 王伟 was retrieved first and is named first
+])
+def test_counts_and_ordinals_must_fit_the_experts(sentence, before, kept):
+    v = verdict(sentence, before=before)
+    assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]
+    if not kept:
+        assert any(c.kind == "reference" and not c.supported and c.reason for c in v.claims)
+
+
+@pytest.mark.parametrize(("sentence", "kept", "culprit"), [
+    ("王伟和陈红都获得过国家技术发明奖二等奖。", True, None),
+    ("王伟和陈红都是中国工程院院士。", False, "e1"),
+    ("三位专家都获得过国家技术发明奖二等奖。", False, "e3"),
+    ("他们均来自北京大学。", False, "e2"),
+])
+def test_a_fact_said_of_a_whole_group_must_be_every_members(sentence, kept, culprit):
+    before = "王伟在北京大学工作。陈红在中国科学院化学研究所工作。" if sentence.startswith("他们") else ""
+    v = verdict(sentence, before=before)
+    assert v.kept is kept
+    if culprit:
+        assert any(not c.supported and c.expert_id == culprit for c in v.claims), v.claims
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("王伟教授主要研究高分子材料成型。", True),
+    ("陈红研究员在聚合物流变学方面很有经验。", True),
+    ("陈红是聚合物流变学专家。", True),
+    ("研究表明，模具温度对翘曲影响很大。", True),  # about no one
+    ("这个方案需要材料、工艺和设备多方面的专家一起评估。", True),
+    ("王伟教授主要研究锂电池隔膜。", False),
+    ("陈红研究员也研究注塑模具设计。", False),  # 王伟's direction
+    ("王伟在生物医药方面很有经验。", False),
+    ("陈红是半导体封装专家。", False),
+    ("王伟长期做钙钛矿光伏方面的研究。", False),
+])
+def test_directions_claimed_by_a_verb_are_checked(sentence, kept):
+    v = verdict(sentence)
+    assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]
+    if not kept:
+        assert any(c.kind == "direction" and not c.supported for c in v.claims)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("建议贵公司与高校合作开展注塑工艺研究。", True),  # advice, about no expert
+    ("可以请王伟教授为贵公司提供模具设计方面的指导。", True),  # a suggestion, not a claim
+    ("陈红团队为中船七〇二所设计了减振装置。", False),
+    ("陈红团队参与了三峡工程的材料检测。", False),
+    ("王伟教授主持了国家重点研发计划项目。", False),
+    ("王伟是陈红的学生，两人长期合作。", False),
+])
+def test_partners_and_projects_must_be_in_the_record(sentence, kept):
+    v = verdict(sentence)
+    assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]
+    if not kept:
+        assert any(c.kind in ("partnership", "institution") and not c.supported for c in v.claims)
+
+
+def test_a_cited_project_supports_the_partnership():
+    from retrieval.models import Citation
+
+    cited = WANG.model_copy(update={"citations": [Citation(key="p1", kind="project", title="高分子注塑成型机理研究")]})
+    assert verdict("王伟主持了高分子注塑成型机理研究。", [cited, CHEN]).kept
+    assert not verdict("王伟主持了高分子注塑成型机理研究。").kept
+
+
+@pytest.mark.parametrize(("sentence", "experts", "kept"), [
+    ("孙立群院士在长春应化所工作。", [SUN], True),  # place whole, other words by first character
+    ("孙立群院士在中科院长春应化所工作。", [SUN], True),
+    ("孙立群院士在中科院化学所工作。", [SUN], False),  # 化学所 is another institute
+    ("王伟教授目前在中航工业六二五所任职。", EXPERTS, False),  # a numbered institute nobody works at
+    ("欧阳明院士曾在上海市卫生局任职。", EXPERTS, False),
+    ("相关高校和研究所也可提供帮助。", EXPERTS, True),
+])
+def test_institutes_by_short_form_and_by_number(sentence, experts, kept):
+    v = verdict(sentence, experts)
+    assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]

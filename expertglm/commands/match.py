@@ -67,11 +67,22 @@ def match(
 
 
 def report_grounding(answer) -> None:
-    """What the guard removed, on stderr."""
+    """What the guard removed, on stderr: each removed sentence, then one line per claim (kind, expert, reason)."""
     g = answer.grounding
-    if g.dropped:
-        typer.echo(f"[guard] removed unsupported: {'、'.join(g.dropped)}" + ("（已改用图谱答案）" if g.fell_back else ""),
-                   err=True)
+    removed = [s for s in g.sentences if not s.kept]
+    if not removed and not g.dropped:
+        return
+    names = {e.id: e.name for e in answer.experts}
+    typer.echo(f"[guard] removed {len(removed)} unsupported sentence(s)" + ("（已改用图谱答案）" if g.fell_back else ""),
+               err=True)
+    for sentence in removed:
+        typer.echo(f"[guard] - {sentence.text}", err=True)
+        for c in sentence.claims:
+            who = names.get(c.expert_id, c.expert_id) if c.expert_id else "no retrieved expert"
+            mark = "ok" if c.supported else "UNSUPPORTED"
+            typer.echo(f"[guard]     {mark} {c.kind} 「{c.text}」 about {who}: {c.reason}", err=True)
+    if not removed:  # a report without sentence verdicts: the flat list
+        typer.echo(f"[guard] removed unsupported: {'、'.join(g.dropped)}", err=True)
 
 
 def ask(
