@@ -57,6 +57,9 @@ def _info_field(reply: object, name: str) -> str | None:
     return None
 
 
+SOCKET_TIMEOUT = 300.0  # seconds one query may take before the server counts as not answering
+
+
 class FalkorDBStore(GraphStore):
     """One FalkorDB graph; read-only queries go through GRAPH.RO_QUERY so the server itself refuses writes.
 
@@ -67,8 +70,9 @@ class FalkorDBStore(GraphStore):
     engine = "falkordb"
 
     def __init__(self, server: ServerInfo, graph: str = "expertglm", timeout_ms: int = 0,
-                 home: Path | None = None) -> None:
+                 home: Path | None = None, socket_timeout: float = SOCKET_TIMEOUT) -> None:
         self._home = home
+        self._socket_timeout = socket_timeout
         self._timeout = timeout_ms or None
         self.graph_name = graph
         self._dirty = False
@@ -78,8 +82,10 @@ class FalkorDBStore(GraphStore):
     def _connect(self, server: ServerInfo) -> None:
         # No redis-py retries: a retried write could land on a restarted server that lost the writes before it.
         self._server = server
+        # Timeouts so that a paused or wedged server becomes GraphUnavailable instead of a request that hangs.
         pool = redis.ConnectionPool(host=server.host, port=server.port, password=server.password,
                                     decode_responses=True, retry=Retry(NoBackoff(), 0),
+                                    socket_connect_timeout=5, socket_timeout=self._socket_timeout,
                                     redis_connect_func=self._on_connect)
         self._db = FalkorDB(connection_pool=pool)
         self._graph = self._db.select_graph(self.graph_name)

@@ -277,3 +277,22 @@ def test_a_home_from_the_append_only_days_migrates(home, with_dump):
     falkordb_server.stop(home)
     falkordb_server.start(home)
     assert expert_count(home) == 7
+
+
+def test_a_query_to_a_server_that_pauses_is_an_error_not_a_hang(home):
+    from kg.falkordb_store import FalkorDBStore
+
+    info = falkordb_server.start(home)
+    store = FalkorDBStore(info, "g", home=home, socket_timeout=1.0)
+    store.write("CREATE (:Expert {id: 'p', name: 'x'})")
+    os.kill(info.pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        with pytest.raises(GraphUnavailable, match="paused|not answering"):
+            store.read("MATCH (e:Expert) RETURN count(e)")
+        assert time.monotonic() - started < 30
+    finally:
+        os.kill(info.pid, signal.SIGCONT)
+    assert store.read("MATCH (e:Expert) RETURN count(e)").value() == 1
+    store.close()
+    falkordb_server.stop(home)
