@@ -16,6 +16,7 @@ from pathlib import Path
 from kg.store import GraphStore
 from retrieval import cypher, discipline
 from retrieval.base import Retriever
+from retrieval.embed_cache import EmbeddingCache, embed_cached, write_cache
 from retrieval.embedder import Embedder
 from retrieval.faiss_index import ExpertIndex, IndexMissing
 from retrieval.graph_retriever import (
@@ -88,13 +89,15 @@ def read_profile_texts(directory: Path) -> dict[str, str]:
 
 def _embed_profiles(
     store: GraphStore, embedder: Embedder, index: ExpertIndex, ids: list[str], texts: dict[str, str],
-    chunk: int, progress: Progress | None,
+    chunk: int, progress: Progress | None, cache: EmbeddingCache | None = None, parts: list | None = None,
 ) -> None:
     for start in range(0, len(ids), chunk):
         profiles = list(load_profiles(store, ids[start:start + chunk]))
-        if profiles:
-            index.upsert([p.id for p in profiles], embedder.embed([p.semantic_text() for p in profiles]),
-                         [p.version for p in profiles])
+        if profiles:  # unchanged texts take their vectors from the cache (retrieval/embed_cache.py)
+            keys, vectors = embed_cached(embedder, [p.semantic_text() for p in profiles], cache)
+            if parts is not None:
+                parts.append((keys, vectors))
+            index.upsert([p.id for p in profiles], vectors, [p.version for p in profiles])
             texts.update((p.id, p.text()) for p in profiles)
         if progress:
             progress(len(ids[start:start + chunk]))
@@ -129,8 +132,11 @@ def build_index(
     versions = graph_versions(store)
     index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind, graph=graph)
     texts: dict[str, str] = {}
-    _embed_profiles(store, embedder, index, sorted(versions), texts, chunk, progress)
+    parts: list = []
+    _embed_profiles(store, embedder, index, sorted(versions), texts, chunk, progress,
+                    EmbeddingCache(directory, embedder.dim), parts)
     _finish(store, embedder, index, texts, directory, version)
+    write_cache(directory, embedder.dim, parts)  # exactly the indexed experts' vectors
     return SyncReport(0, 0, 0, len(index))
 
 
@@ -164,8 +170,10 @@ def update_index(
     index.remove(orphaned)
     for expert_id in orphaned:
         texts.pop(expert_id, None)
-    _embed_profiles(store, embedder, index, sorted(missing + stale), texts, chunk, progress)
+    cache, parts = EmbeddingCache(directory, embedder.dim), []
+    _embed_profiles(store, embedder, index, sorted(missing + stale), texts, chunk, progress, cache, parts)
     _finish(store, embedder, index, texts, directory, version)
+    write_cache(directory, embedder.dim, parts, keep=cache.rows())
     return SyncReport(report.missing, report.stale, report.orphaned, len(index))
 
 

