@@ -37,7 +37,7 @@ _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|�
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?")
-_COUNT = re.compile(r"(?:(以上|上述|前面|前述|这|这些)\s*)?([一两二三四五六七八九十]|\d{1,2})\s*"
+_COUNT = re.compile(r"(?:(以上|上述|前面|前述|这些|这|前|后)\s*)?([一两二三四五六七八九十]|\d{1,2})\s*"
                     r"(?:位(?:专家|院士|教授|学者|研究员|老师)?|名(?:专家|院士|教授|学者|研究员|老师))")
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位")
@@ -56,8 +56,8 @@ _DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专
 _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通)"
                              r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的])\s*([^。；;!?！？\n,，]+)")
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
-_DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向)(?:也|都|还|很|颇|均|同样)*"
-                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精)")
+_DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)(?:也|都|还|很|颇|均|同样)*"
+                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得)")
 _DIRECTION_EXPERT = re.compile(r"是\s*(?:[^。；;!?！？\n,，是]{0,12}的)?([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?"
                                r"(?:专家|权威|学者|带头人)")
 _GENERIC_TOPIC = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|本|上述|以上|国内|国外|国际|知名|著名|资深|顶尖|一流|行业|领域|"
@@ -720,11 +720,11 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
         n = m.group(2)
         count = int(n) if n.isdigit() else _CN_NUMBER[n]
         part = bool(re.search(r"(?:有|其中|之中|中)\s*$", masked[:m.start()]))  # "三位中有两位": a part, not the group
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", count, part, bool(m.group(1)))))
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", count, part, m.group(1) or "")))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PLURAL.finditer(masked):
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", None, False, False)))
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", None, False, "")))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PRONOUN_RE.finditer(masked):
@@ -739,7 +739,7 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT)
 # "与华为合作…", "为中国电科十四所研制…", "参与了港珠澳大桥的设计": a partner or project the record must hold.
 _PARTNERSHIPS = (
-    re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手)"),
+    re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手|共建|合建|签约|签署)"),
     re.compile(r"(?<![以作认成])(?:为|给|替|帮助?)\s*([^，。；,;为给替帮]{2,20}?)\s*(?:研制|开发|设计|建设|完成|提供|打造|攻关|解决|研发|建立)"),
     re.compile(r"(?:参与|主持|承担|牵头|参加|领导|完成)(?:了|过)?\s*([^，。；,;!?！？\n]{2,30})"),
     re.compile(r"是\s*([^，。；,;是]{1,10}?的(?:学生|导师|博士生|硕士生|弟子|同事|合作者|搭档|师兄|师弟|师姐|师妹))"),

@@ -161,8 +161,11 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
 _ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致)(?![市会])")
 
 
-def _count_ok(n: int, named: int, state: GuardState) -> bool:
-    """Whether "N位专家" can be true: N experts were retrieved, mentioned so far, or named in the sentence."""
+def _count_ok(n: int, named: int, state: GuardState, head: str = "") -> bool:
+    """Whether "N位专家" can be true: N experts were retrieved, mentioned so far, or named in the sentence;
+    "前两位"/"后两位" needs at least N."""
+    if head in ("前", "后"):
+        return n <= len(state.experts)
     return n in (len(state.experts), len(state.order), named)
 
 
@@ -177,7 +180,7 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
         if kind == "plural" and a.value[1] and a.value[1] > 1 and not a.value[2] and (
                 a.value[3] or _ALL.search(text, a.end)):  # a group spoken of: "以上三位…", "两位专家都…"
             n = a.value[1]  # "两位研究员和一位教授": counts that add up to the group are its parts
-            ok = n == 1 or _count_ok(n, len(named), state) or len(counts) > 1 and _count_ok(sum(counts), len(named), state)
+            ok = n == 1 or _count_ok(n, len(named), state, a.value[3]) or len(counts) > 1 and _count_ok(sum(counts), len(named), state)
             out.append(Claim(kind="reference", text=a.text, supported=ok,
                              reason=f"{n} experts" + ("" if ok else f", but {len(state.experts)} were retrieved")))
         elif kind == "ordinal" and isinstance(a.value[1], int):
@@ -206,7 +209,10 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     plural = [a for a, _ in before if isinstance(a.value, tuple) and a.value[0] == "plural" and not a.value[2]]
     if not plural:
         return named if len(named) >= 2 else []
-    n = plural[-1].value[1]
+    n, head = plural[-1].value[1], plural[-1].value[3]
+    if n and head in ("前", "后"):  # "前两位专家都…": the first (last) N in the order they were given
+        order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
+        return order[:n] if head == "前" else order[-n:]
     if len(named) >= 2 and (n is None or n == len(named)):
         return named
     if n is not None and n == len(state.order) and n != len(state.experts):

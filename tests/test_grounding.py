@@ -192,6 +192,8 @@ def test_a_bare_grade_after_a_conjunction_is_the_same_award():
     ("王伟、陈红两位专家都获得过国家技术发明奖二等奖。", "", True),
     ("以上四位专家都在北京工作。", "", False),
     ("两位专家都是研究员。", "", False),
+    ("前两位专家都获得过国家技术发明奖二等奖。", "", True),  # the first two: 王伟 and 陈红
+    ("后两位专家都获得过国家技术发明奖二等奖。", "", False),
     ("第一位专家王伟来自北京大学。", "", True),
     ("第五位专家王伟来自北京大学。", "", False),
     ("第二位专家王伟来自北京大学。", "", False),  # 王伟 was retrieved first and is named first
@@ -200,7 +202,7 @@ def test_counts_and_ordinals_must_fit_the_experts(sentence, before, kept):
     v = verdict(sentence, before=before)
     assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]
     if not kept:
-        assert any(c.kind == "reference" and not c.supported and c.reason for c in v.claims)
+        assert any(c.kind in ("reference", "award") and not c.supported and c.reason for c in v.claims)
 
 
 @pytest.mark.parametrize(("sentence", "kept", "culprit"), [
@@ -243,6 +245,7 @@ def test_directions_claimed_by_a_verb_are_checked(sentence, kept):
     ("陈红团队参与了三峡工程的材料检测。", False),
     ("王伟教授主持了国家重点研发计划项目。", False),
     ("王伟是陈红的学生，两人长期合作。", False),
+    ("王伟团队与宝钢共建了联合实验室。", False),
 ])
 def test_partners_and_projects_must_be_in_the_record(sentence, kept):
     v = verdict(sentence)
