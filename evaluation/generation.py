@@ -76,7 +76,8 @@ def record_outputs(answerer: Any, queries: Iterable[Any], out: Path, model: str)
                    "relevant_directions": list(q.relevant_directions),
                    "experts": [e.model_dump() for e in answer.experts],
                    "raw": recorder.last_raw, "guarded": answer.text,
-                   "fell_back": bool(answer.grounding.fell_back), "generate_ms": round(recorder.last_ms, 1)}
+                   "fell_back": bool(answer.grounding.fell_back), "generate_ms": round(recorder.last_ms, 1),
+                   "max_tokens": getattr(answerer, "max_tokens", None)}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             fh.flush()
             yield row

@@ -1,5 +1,6 @@
 """LoRA fine-tuning end to end on CPU (a tiny GLM with a tokenizer trained on the synthesised dialogues), the adapter
-loaded by HFBackend, and the base / tuned / RAG evaluation on the held-out split of the demo graph."""
+loaded by HFBackend, and the base / tuned / RAG evaluation on the held-out split of the demo graph, against
+independent references (evaluation/training.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ pytest.importorskip("peft", reason="the training extra is not installed")
 pytest.importorskip("sacrebleu", reason="the training extra is not installed")
 pytest.importorskip("rouge_score", reason="the training extra is not installed")
 
+from evaluation.generation import split_sentences  # noqa: E402
+from evaluation.training import TrainingEvaluator, independent_reference  # noqa: E402
 from generation.hf_backend import HFBackend  # noqa: E402
 from training.data import encode, load_dialogues, prompt_messages, render_prompt  # noqa: E402
 from training.evaluation import (  # noqa: E402
@@ -18,7 +21,7 @@ from training.evaluation import (  # noqa: E402
     CharTokenizer,
     GraphFacts,
     evaluate_training,
-    judge,
+    format_table,
     text_scores,
 )
 from training.finetune import default_target_modules, read_losses, train  # noqa: E402
@@ -109,38 +112,79 @@ def test_text_metrics_read_chinese_by_character():
     assert 0 < partial["rouge1"] < 100 and partial["rougeL"] > 0
 
 
-def test_judge_counts_relevant_experts_and_hallucinations(demo_graph, dialogues):
+def test_independent_references_state_the_facts_in_other_words(dialogues):
+    rows = load_dialogues(dialogues / "test.jsonl") + load_dialogues(dialogues / "dev.jsonl")
+    assert {r["kind"] for r in rows} == {"problem", "field", "followup"}
+    for row in rows:
+        reference = independent_reference(row)
+        # none of the composer's (the templates') sentences is in the reference
+        assert not set(split_sentences(row["summary"])) & set(split_sentences(reference)), row["id"]
+        experts = row["experts"] if row["kind"] != "followup" else row["experts"][:1]
+        for e in experts:
+            assert e["name"] in reference
+            if row["kind"] != "followup":
+                assert (e["institution"] or "") in reference
+                assert all(d in reference for d in e["directions"]) and all(f in reference for f in e["fields"])
+                assert all(a["name"] in reference for a in e["awards"])
+        if row["kind"] == "followup" and row["attribute"] == "awards" and row["experts"][0]["awards"]:
+            assert all(a["name"] in reference for a in row["experts"][0]["awards"])
+
+
+def test_graph_lookup_finds_named_and_relevant_experts(demo_graph, dialogues):
     _, store, _, _ = demo_graph
     graph = GraphFacts.read(store)
     row = load_dialogues(dialogues / "test.jsonl")[0]
     expert = row["experts"][0]
-    good = f"推荐{expert['name']}，{expert['institution']}。"
-    bad = good + "另外推荐张伟教授，北京理工大学，曾获国家科学技术进步奖一等奖。"
-    scores = judge([good, bad, ""], [row, row, row], graph)
-    assert scores["expert_accuracy"] == pytest.approx(2 / 3, abs=1e-3)
-    assert scores["answers_with_hallucination"] == pytest.approx(1 / 3, abs=1e-3)
-    assert scores["empty"] == pytest.approx(1 / 3, abs=1e-3)
-    assert 0 < scores["hallucination_rate"] < 1
+    assert expert["name"] in graph.named(f"推荐{expert['name']}，{expert['institution']}。")
+    assert expert["id"] in graph.relevant(row)
 
 
-def test_evaluation_compares_base_tuned_and_rag(demo_graph, dialogues, tuned):
+def test_evaluation_compares_base_tuned_and_rag(demo_graph, dialogues, tuned, tmp_path):
     from retrieval.sync import open_retriever
 
     settings, store, embedder, _ = demo_graph
     run, _, _ = tuned
     retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
-    result = evaluate_training(run, None, dialogues, store, retriever, limit=6, max_new_tokens=24, threads=1)
+    result = evaluate_training(run, None, dialogues, store, retriever, limit=6, max_new_tokens=24, threads=1,
+                               systems=("base", "tuned", "rag", "composer"))
     assert result["dialogues"] == 6 and result["style"] == "rag" and result["context"] == "retrieved"
-    assert set(result["systems"]) == {"base", "tuned", "rag"} and not result["skipped"]
+    assert set(result["systems"]) == {"base", "tuned", "rag", "rag_raw", "composer"} and not result["skipped"]
     for metrics in result["systems"].values():
         assert set(METRICS) <= set(metrics) and metrics["n"] == 6
         for name in ("bleu4", "rouge1", "rouge2", "rougeL"):
             assert 0 <= metrics[name] <= 100
-        for name in ("expert_accuracy", "expert_precision", "hallucination_rate", "answers_with_hallucination",
-                     "empty"):
+        for name in ("expert_accuracy", "expert_precision", "fallback_rate", "empty"):
             assert 0 <= metrics[name] <= 1
-    rag = result["systems"]["rag"]
-    assert rag["hallucination_rate"] == 0 and rag["expert_accuracy"] >= 0.5 and rag["empty"] == 0
+        # no hand labels: hallucination is unknown, never the guard's own verdict
+        assert metrics["hallucination_rate"] is None and metrics["unlabelled"] > 0
+    rows = load_dialogues(dialogues / "test.jsonl")[:6]
+    rag = result["outputs"]["rag"]
+    assert [o["id"] for o in rag] == [r["id"] for r in rows]
+    assert all(o["reference"] == independent_reference(r) for o, r in zip(rag, rows))
+    assert all(o["experts"] for o in rag)  # the retrieved subgraph the model was given, kept for labelling
+    composer = result["systems"]["composer"]
+    assert composer["expert_accuracy"] >= 0.5 and composer["empty"] == 0 and composer["fallback_rate"] == 0
+    # the composer against the templates' answers (its own wording) scores higher than against independent ones
+    own = text_scores([o["text"] for o in result["outputs"]["composer"]], [r["summary"] for r in rows])
+    assert own["rouge2"] > composer["rouge2"]
     assert len(result["examples"]) == 3 and {"request", "reference", "base", "tuned", "rag"} <= set(result["examples"][0])
+    assert "-" in format_table(result)
+
+    # with hand labels for every sentence, hallucination is counted from them
+    answers = result["outputs"]["composer"]
+    labels = tmp_path / "labels.jsonl"
+    lines = []
+    for o in answers:
+        for n, sentence in enumerate(split_sentences(o["text"])):
+            label = "unsupported" if (o is answers[0] and n == 1) else "supported"
+            lines.append(json.dumps({"query_id": o["id"], "sentence": sentence, "label": label, "note": ""},
+                                    ensure_ascii=False))
+    labels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    judged = TrainingEvaluator(store, retriever, labels=labels).score(answers, rows, GraphFacts.read(store))
+    claims = sum(len(split_sentences(o["text"])) for o in answers)
+    assert judged["unlabelled"] == 0 and judged["answers_with_hallucination"] == pytest.approx(1 / 6, abs=1e-3)
+    assert judged["hallucination_rate"] == pytest.approx(1 / claims, abs=1e-3)
+
     only_rag = evaluate_training(None, None, dialogues, store, retriever, limit=2, systems=("rag", "base"))
-    assert set(only_rag["systems"]) == {"rag"} and only_rag["skipped"] == {"base": "no base model"}
+    assert set(only_rag["systems"]) == set() and only_rag["skipped"] == {"rag": "no base model",
+                                                                         "base": "no base model"}

@@ -1,47 +1,45 @@
-"""The paper's claim, measured: the base model, the LoRA-tuned model and the RAG-grounded pipeline side by side on
-the held-out dialogues (experts never seen in training: the splits are by expert).
+"""The paper's claim, measured: the base model, the LoRA-tuned model and the RAG pipeline side by side on the
+held-out dialogues (experts never seen in training: the splits are by expert).
 
-Per system:
+The evaluation itself is evaluation.training.TrainingEvaluator: every system is compared with references written
+by an independent reference writer (not the templates that wrote the dialogues' answers, which are the composer's
+own wording), and the ``rag`` system is the real pipeline — the small model given the retrieved subgraph, guard on.
+Hallucination comes only from hand sentence labels (``labels``); without them it is reported as unknown. This
+module keeps the pieces it uses: character BLEU/ROUGE (`text_scores`), the graph lookup of named and relevant
+experts (`GraphFacts`), the CLI's `evaluate_training` entry point and `format_table`.
 
 * ``bleu4`` - sacrebleu corpus BLEU-4 with its ``zh`` tokenizer (each CJK character a token), 0-100;
 * ``rouge1`` / ``rouge2`` / ``rougeL`` - rouge-score F1 over characters (its default tokenizer drops CJK, so a
   character tokenizer is passed), mean over dialogues, 0-100;
 * ``expert_accuracy`` - share of answers naming at least one relevant expert: the dialogue's own, or any expert
   working on the direction the request was written from (for field asks: any expert of that field);
-* ``expert_precision`` - relevant named experts / named experts (names found by a graph lookup);
-* ``hallucination_rate`` - unsupported mentions / all mentions of experts, institutions and awards, judged by
-  generation.grounding against the graph facts of the dialogue's experts plus those of every graph expert the
-  answer names (so a real name with a wrong institution, or an invented name, counts);
-* ``answers_with_hallucination`` - share of answers with at least one unsupported mention;
-* ``empty`` - share of empty answers; ``avg_chars``.
+* ``expert_precision`` - relevant named experts / named experts (names found by a graph lookup).
 
 The models answer the prompt they were trained with (training/data.py): RAG-style prompts carry the retrieved
 experts (``context="retrieved"``; the dialogue's own experts with ``"oracle"``, and always for follow-ups, as the
-answerer does for questions about a shown expert); raw model output is scored, without the guard. The ``rag``
-system is generation.answerer.ExpertAnswerer with the offline grounded backend over the retriever (guard on).
+answerer does for questions about a shown expert); their raw output is scored, without the guard.
 """
 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generation.grounding import check_answer
+from evaluation.training import METRICS, SYSTEMS as ALL_SYSTEMS
 from kg.normalize import key
 from kg.store import GraphStore
 from retrieval.profile import load_profiles
 from retrieval.report import experts_by_direction
 from training import cypher as training_cypher
-from training.data import dialogue_experts, load_dialogues, prompt_messages
+from training.data import load_dialogues
 from training.synthesis import expert_match
 
-SYSTEMS = ("base", "tuned", "rag")
-METRICS = ("bleu4", "rouge1", "rouge2", "rougeL", "expert_accuracy", "expert_precision", "hallucination_rate",
-           "answers_with_hallucination", "empty", "avg_chars")
+SYSTEMS = ("base", "tuned", "rag")  # the default rows; "composer" (the offline composer, no model) on request
+__all__ = ["ALL_SYSTEMS", "METRICS", "SYSTEMS", "CharTokenizer", "GraphFacts", "evaluate_training", "format_table",
+           "text_scores"]
 
 
 class CharTokenizer:
@@ -131,72 +129,6 @@ class GraphFacts:
         return ids
 
 
-def judge(answers: list[str], rows: list[dict[str, Any]], graph: GraphFacts) -> dict[str, float]:
-    """Expert accuracy/precision and hallucination of `answers` to `rows`."""
-    hits = stated = relevant_stated = mentions = unsupported = flagged = empty = chars = 0
-    for text, row in zip(answers, rows):
-        chars += len(text)
-        if not text.strip():
-            empty += 1
-            continue
-        named = graph.named(text)
-        named_ids = sorted({i for n in named for i in graph.names[n]})
-        wanted = graph.relevant(row)
-        good = {n for n in named if graph.names[n] & wanted}
-        hits += bool(good)
-        stated += len(named)
-        relevant_stated += len(good)
-        _, report = check_answer(text, dialogue_experts(row) + graph.profiles(named_ids))
-        mentions += len(report.grounded) + len(report.dropped)
-        unsupported += len(report.dropped)
-        flagged += bool(report.dropped)
-    n = max(1, len(answers))
-    return {
-        "expert_accuracy": round(hits / n, 4),
-        "expert_precision": round(relevant_stated / stated, 4) if stated else 0.0,
-        "hallucination_rate": round(unsupported / mentions, 4) if mentions else 0.0,
-        "answers_with_hallucination": round(flagged / n, 4),
-        "empty": round(empty / n, 4),
-        "avg_chars": round(chars / n, 2),
-    }
-
-
-def score(answers: list[str], rows: list[dict[str, Any]], graph: GraphFacts) -> dict[str, float]:
-    return {**text_scores(answers, [r["summary"] for r in rows]), **judge(answers, rows, graph), "n": len(rows)}
-
-
-def _problem(row: dict[str, Any]) -> str:
-    history = row.get("history") or []
-    return history[0][0] if history else row["content"]
-
-
-def model_answers(backend: Any, rows: list[dict[str, Any]], style: str, contexts: list[list[Any] | None],
-                  max_new_tokens: int, progress: Callable[[int], None] | None = None) -> list[str]:
-    """Greedy answers of an HF backend to the rows' prompts (the prompt style it was trained with)."""
-    answers = []
-    for row, context in zip(rows, contexts):
-        messages = prompt_messages(row, style, experts=context)
-        answers.append(backend.generate(messages, max_tokens=max_new_tokens, temperature=0.0))
-        if progress:
-            progress(1)
-    return answers
-
-
-def rag_answers(retriever: Any, rows: list[dict[str, Any]], top_k: int = 3) -> list[str]:
-    """The grounded pipeline's answers; a follow-up is asked after the pipeline's own answer to the first turn."""
-    from generation.answerer import ExpertAnswerer
-    from generation.conversation import Conversation
-
-    answerer = ExpertAnswerer(retriever, backend=None, top_k=top_k)
-    answers = []
-    for row in rows:
-        conversation = Conversation()
-        for q, _ in row.get("history") or []:
-            answerer.answer(q, conversation)
-        answers.append(answerer.answer(row["content"], conversation).text)
-    return answers
-
-
 def _adapter_settings(adapter: Path | None) -> dict[str, Any]:
     if adapter is None:
         return {}
@@ -224,82 +156,47 @@ def evaluate_training(
     threads: int | None = None,
     examples: int = 3,
     progress: bool = False,
+    labels: Path | None = None,
 ) -> dict[str, Any]:
-    """Scores of each system on data_dir/<split>.jsonl. `base` and `style` default to what the adapter was
-    trained with (its train_report.json); systems that cannot run (no adapter, no retriever) are listed in
-    `skipped`."""
+    """Scores of each system on data_dir/<split>.jsonl against independent references
+    (evaluation.training.TrainingEvaluator). `base` and `style` default to what the adapter was trained with (its
+    train_report.json); systems that cannot run (no adapter, no retriever) are listed in `skipped`."""
     import torch
 
-    started = time.perf_counter()
+    from evaluation.training import TrainingEvaluator
+
     trained = _adapter_settings(adapter)
     base = base or trained.get("base_path") or trained.get("base")
     style = style or trained.get("style") or "rag"
     gguf_file = gguf_file or trained.get("gguf_file")
-    if context not in ("auto", "retrieved", "oracle"):
-        raise ValueError("context must be auto, retrieved or oracle")
-    if context == "auto":
-        context = "retrieved" if retriever is not None else "oracle"
-    if context == "retrieved" and retriever is None:
-        raise ValueError("context='retrieved' needs a retriever")
     rows = load_dialogues(Path(data_dir) / f"{split}.jsonl")[:limit]
     if not rows:
         raise FileNotFoundError(f"no dialogues in {Path(data_dir) / f'{split}.jsonl'}")
-    graph = GraphFacts.read(store)
-    contexts: list[list[Any] | None] = []
-    for row in rows:
-        if style == "plain" or context == "oracle" or row.get("history"):
-            contexts.append(None)  # the dialogue's own experts (plain style ignores it)
-        else:
-            contexts.append(list(retriever.match(_problem(row), top_k=top_k).experts))
-
-    results: dict[str, Any] = {}
-    outputs: dict[str, list[str]] = {}
-    skipped: dict[str, str] = {}
+    evaluator = TrainingEvaluator(store, retriever, base=base, adapter=adapter, gguf_file=gguf_file,
+                                  trust_remote_code=trust_remote_code, device=device, style=style, context=context,
+                                  top_k=top_k, max_new_tokens=max_new_tokens, labels=labels)
     previous_threads = torch.get_num_threads()
     if threads:
         torch.set_num_threads(threads)
     try:
-        for system in systems:
-            if system not in SYSTEMS:
-                raise ValueError(f"unknown system {system!r}: use {SYSTEMS}")
-            if system == "rag":
-                if retriever is None:
-                    skipped[system] = "no retriever"
-                    continue
-                outputs[system] = rag_answers(retriever, rows, top_k)
-            else:
-                if not base:
-                    skipped[system] = "no base model"
-                    continue
-                if system == "tuned" and adapter is None:
-                    skipped[system] = "no adapter"
-                    continue
-                from tqdm import tqdm
-
-                from generation.hf_backend import HFBackend
-
-                backend = HFBackend(str(base), adapter=str(adapter) if system == "tuned" else None,
-                                    gguf_file=gguf_file, trust_remote_code=trust_remote_code, device=device)
-                with tqdm(total=len(rows), desc=system, disable=not progress) as bar:
-                    outputs[system] = model_answers(backend, rows, style, contexts, max_new_tokens, bar.update)
-                del backend
-            results[system] = score(outputs[system], rows, graph)
+        result = evaluator(rows, systems, progress=progress)
     finally:
         torch.set_num_threads(previous_threads)
-    shown = [{"request": r["content"], "reference": r["summary"], **{s: outputs[s][i] for s in outputs}}
-             for i, r in enumerate(rows[:examples])]
-    return {
-        "split": split, "dialogues": len(rows), "base": str(base) if base else None,
-        "adapter": str(adapter) if adapter else None, "style": style, "context": context,
-        "max_new_tokens": max_new_tokens, "systems": results, "skipped": skipped, "examples": shown,
-        "seconds": round(time.perf_counter() - started, 2),
-    }
+    references = [o["reference"] for o in next(iter(result["outputs"].values()), [])]
+    shown = [{"request": r["content"], "reference": ref,
+              **{s: result["outputs"][s][i]["text"] for s in result["outputs"]}}
+             for i, (r, ref) in enumerate(zip(rows[:examples], references))]
+    return {"split": split, **result, "examples": shown}
 
 
 def format_table(result: dict[str, Any]) -> str:
-    """The systems side by side, one metric a row."""
+    """The systems side by side, one metric a row ("-" where a figure is unknown, e.g. no hand labels)."""
     systems = list(result["systems"])
     lines = [f"{'metric':28s}" + "".join(f"{s:>12s}" for s in systems)]
     for metric in METRICS:
-        lines.append(f"{metric:28s}" + "".join(f"{result['systems'][s][metric]:>12.3f}" for s in systems))
+        cells = []
+        for s in systems:
+            value = result["systems"][s].get(metric)
+            cells.append(f"{'-':>12s}" if value is None else f"{value:>12.3f}")
+        lines.append(f"{metric:28s}" + "".join(cells))
     return "\n".join(lines)
