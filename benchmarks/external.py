@@ -1,4 +1,4 @@
-"""Run our retrievers on the public benchmarks (retrieval/external.py) and print them next to the reference figures.
+"""Run our retrievers on the public benchmarks (evaluation/external/) and print them next to the reference figures.
 
 Usage:
     python benchmarks/external.py                       # all benchmarks x retrievers, Markdown tables

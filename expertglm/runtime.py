@@ -46,8 +46,15 @@ def sync_index(settings: Settings, store: GraphStore, *, rebuild: bool = False, 
     with tqdm(total=total, desc="embedding", unit="experts", file=sys.stderr,
               disable=not progress or total < 2000) as bar:
         run = build_index if rebuild else update_index
-        return run(store, embedder(settings, bulk=True), settings.index_dir, settings.graph_id,
-                   kind=settings.index_kind, progress=bar.update)
+        report = run(store, embedder(settings, bulk=True), settings.index_dir, settings.graph_id,
+                     kind=settings.index_kind, progress=bar.update)
+    model = settings.home / "models" / "discipline"  # trained by `expertglm index discipline` / `import all`
+    if (model / "model.joblib").exists() and not (settings.index_dir / "discipline" / "experts.npz").exists():
+        from retrieval.discipline import attach
+        from retrieval.sync import read_profile_texts
+
+        attach(model, settings.index_dir, store, read_profile_texts(settings.index_dir))
+    return report
 
 
 def retriever(settings: Settings, store: GraphStore, *, build_missing: bool = True,

@@ -13,6 +13,7 @@ from kg import cypher as kg_cypher
 from kg.importers import SOURCES
 from kg.importers.nsfc_taxonomy import field_rows, load_taxonomy
 from kg.ingest import ingest
+from kg.provenance import import_provenance
 from kg.store import GraphStore
 from retrieval import discipline
 from retrieval.embedder import Embedder
@@ -59,11 +60,13 @@ def import_all(store: GraphStore, embedder: Embedder, data: Path, index_dir: Pat
     for kind in ("nsfc-projects", "academicians"):
         start = time.perf_counter()
         summary = ingest(store, SOURCES[kind](files[kind]))
+        linked = import_provenance(store, kind, files[kind])  # where each fact came from (kg/provenance.py)
         report.seconds[kind] = time.perf_counter() - start
         report.counts[kind] = summary.created + summary.updated + summary.unchanged
         report.rejected += summary.rejected
         say(f"{kind}: {summary.created} created, {summary.updated} updated, {summary.unchanged} unchanged, "
-            f"{summary.rejected} rejected ({report.seconds[kind]:.0f} s)")
+            f"{summary.rejected} rejected, {linked[0] if linked else 0} linked to their sources "
+            f"({report.seconds[kind]:.0f} s)")
     start = time.perf_counter()
     if train or not (model_dir / "model.joblib").exists():
         say("discipline model: training on the NSFC taxonomy and life-science projects …")

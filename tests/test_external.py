@@ -1,4 +1,4 @@
-"""External benchmarks (retrieval/external.py) on the real data in ../shared/data: protocols and metrics."""
+"""External benchmarks (evaluation/external/) on the real data in ../shared/data: protocols and metrics."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rank fusion (retrieval/fusion.py) and IR evaluation (retrieval/evaluation.py) against hand-derived values."""
+"""Rank fusion (retrieval/fusion.py) and IR evaluation (evaluation/retrieval.py) against hand-derived values."""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ from evaluation.training import METRICS, SYSTEMS as ALL_SYSTEMS
 from kg.normalize import key
 from kg.store import GraphStore
 from retrieval.profile import load_profiles
-from retrieval.report import experts_by_direction
+from evaluation.retrieval import experts_by_direction
 from training import cypher as training_cypher
 from training.data import load_dialogues
 from training.synthesis import expert_match

@@ -103,18 +103,26 @@ def ingest(
 
 
 def import_(
-    kind: Annotated[str, typer.Argument(help="academicians, nsfc-projects or nsfc-taxonomy.")],
-    files: Annotated[list[Path], typer.Argument(help="The source files.", exists=True, dir_okay=False)],
+    kind: Annotated[str, typer.Argument(help="academicians, nsfc-projects, nsfc-taxonomy, or all.")],
+    files: Annotated[list[Path] | None, typer.Argument(
+        help="The source files; for `all`, the shared-data folder (default ../shared/data).", exists=True)] = None,
     rejects: Annotated[Path | None, typer.Option(help="Where rejected records go (JSONL).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, max=50_000, help="Records per transaction.")] = 2000,
     progress: Annotated[bool, typer.Option(help="Progress bar.")] = True,
     index: Annotated[bool, typer.Option("--index", help="Also bring the retrieval index up to date.")] = False,
 ) -> None:
-    """Import a public source through the same validated, idempotent ingest path."""
+    """Import a public source through the same validated, idempotent ingest path (`all`: every source, the
+    discipline model and the index, in one go)."""
     from kg.importers import SOURCES
 
+    files = files or []
+    if kind == "all":
+        import_everything(Settings.from_env(), files[0] if files else Path("../shared/data"), progress)
+        return
     if kind not in SOURCES:
-        raise UsageError(f"KIND {kind!r}: use one of {', '.join(SOURCES)}")
+        raise UsageError(f"KIND {kind!r}: use one of {', '.join(SOURCES)} or all")
+    if not files or any(f.is_dir() for f in files):
+        raise UsageError(f"import {kind} needs its source files (not folders)")
     settings = Settings.from_env()
     if kind == "nsfc-taxonomy":
         from kg import cypher
@@ -134,6 +142,21 @@ def import_(
         link_sources(settings, kind, files)
         raise
     link_sources(settings, kind, files)
+
+
+def import_everything(settings: Settings, data: Path, progress: bool = True) -> None:
+    """Taxonomy, NSFC projects and academicians with their sources, the discipline model and the index."""
+    from tqdm import tqdm
+
+    from retrieval.bootstrap import import_all
+
+    with runtime.open_store(settings) as store, tqdm(desc="embedding", unit="experts", file=sys.stderr,
+                                                      disable=not progress) as bar:
+        report = import_all(store, runtime.embedder(settings, bulk=True), data, settings.index_dir,
+                            settings.graph_id, settings.home / "models" / "discipline", say=typer.echo,
+                            progress=bar.update)
+    typer.echo(f"done: {report.counts.get('indexed', 0)} experts indexed in {sum(report.seconds.values()):.0f} s"
+               + (f"; {report.rejected} records rejected" if report.rejected else ""))
 
 
 def link_sources(settings: Settings, kind: str, files: list[Path]) -> None:

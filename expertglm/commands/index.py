@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -41,6 +42,31 @@ def index_verify() -> None:
     typer.echo(str(report))
     if not report.in_step:
         raise typer.Exit(1)
+
+
+@index_app.command("discipline")
+def index_discipline(
+    data: Annotated[Path, typer.Option(help="The shared-data folder (NSFC taxonomy and projects).", exists=True,
+                                       file_okay=False)] = Path("../shared/data"),
+) -> None:
+    """Train the problem → NSFC-discipline model from the real data and add its signal to the index."""
+    from retrieval import discipline
+    from retrieval.sync import read_profile_texts
+
+    settings = Settings.from_env()
+    model_dir = settings.home / "models" / "discipline"
+    typer.echo("training on the NSFC taxonomy and projects …")
+    model = discipline.train(data)
+    model.save(model_dir)
+    test = model.metrics.get("test", {})
+    typer.echo(f"saved {model_dir}: held-out projects acc@1 {test.get('acc@1', float('nan')):.3f}, "
+               f"acc@5 {test.get('acc@5', float('nan')):.3f}")
+    if (settings.index_dir / "meta.json").exists():
+        with runtime.open_store(settings) as store:
+            discipline.attach(model_dir, settings.index_dir, store, read_profile_texts(settings.index_dir))
+        typer.echo(f"the index at {settings.index_dir} now uses it")
+    else:
+        typer.echo("no index yet: `expertglm index build` will use it")
 
 
 def register(app: typer.Typer) -> None:
