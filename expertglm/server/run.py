@@ -42,6 +42,12 @@ class TimedH11Protocol(H11Protocol):
     header_timeout = HEADER_TIMEOUT
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
+        # asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP; the listening socket uvicorn hands to
+        # spawned workers says proto 0, and Nagle then holds each response body for the client's delayed ACK
+        # (measured: 64 ms instead of 15 ms per request with 2 workers)
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super().connection_made(transport)
         self._header_timer = None
         self._arm()
