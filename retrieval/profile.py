@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
 
 from kg import cypher as kg_cypher
 from kg.store import GraphStore
@@ -76,3 +80,62 @@ def load_profiles(store: GraphStore, ids: Iterable[str], chunk: int = 2000) -> I
         rows = store.read(kg_cypher.EXPERT_STATES, {"ids": ids[start:start + chunk]}).records()
         by_id = {row["id"]: _profile(row) for row in rows}
         yield from (by_id[i] for i in ids[start:start + chunk] if i in by_id)
+
+
+class ProfileTexts(Mapping):
+    """Expert id -> profile text, memory-mapped from two files, so the texts are not Python objects (and several
+    server processes share one copy in the page cache): `profile-texts.bin` (the UTF-8 texts end to end) and
+    `profile-ids.npy` (rows of id, start, end, sorted by id)."""
+
+    BIN, IDS = "profile-texts.bin", "profile-ids.npy"
+
+    def __init__(self, directory: Path) -> None:
+        """Open the texts saved by `write` under `directory` (FileNotFoundError when there are none)."""
+        self._rows = np.load(directory / self.IDS, mmap_mode="r")
+        self._ids = np.ascontiguousarray(self._rows["id"])
+        size = (directory / self.BIN).stat().st_size
+        self._data = np.memmap(directory / self.BIN, dtype=np.uint8, mode="r") if size else np.empty(0, np.uint8)
+
+    @classmethod
+    def write(cls, directory: Path, texts: dict[str, str]) -> None:
+        """Save `texts` under `directory` (each file replaced atomically; ids file last)."""
+        keys = sorted(texts)
+        encoded = [i.encode("utf-8") for i in keys]
+        width = max((len(e) for e in encoded), default=1)
+        rows = np.empty(len(keys), dtype=[("id", f"S{width}"), ("start", "<i8"), ("end", "<i8")])
+        rows["id"] = encoded
+        tmp = directory / f"{cls.BIN}.tmp"
+        at = 0
+        with tmp.open("wb") as fh:
+            for n, key in enumerate(keys):
+                data = texts[key].encode("utf-8")
+                fh.write(data)
+                rows["start"][n], rows["end"][n] = at, at + len(data)
+                at += len(data)
+        os.replace(tmp, directory / cls.BIN)
+        tmp = directory / f"{cls.IDS}.tmp.npy"
+        np.save(tmp, rows)
+        os.replace(tmp, directory / cls.IDS)
+
+    def _find(self, key: str) -> int:
+        raw = key.encode("utf-8")
+        at = int(np.searchsorted(self._ids, raw))
+        if at < len(self._ids) and self._ids[at] == raw and len(raw) <= self._ids.itemsize:
+            return at
+        return -1
+
+    def __getitem__(self, key: str) -> str:
+        at = self._find(key) if isinstance(key, str) else -1
+        if at < 0:
+            raise KeyError(key)
+        row = self._rows[at]
+        return self._data[int(row["start"]):int(row["end"])].tobytes().decode("utf-8")
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return (i.decode("utf-8") for i in self._ids.tolist())
+
+    def __len__(self) -> int:
+        return len(self._ids)

@@ -27,7 +27,7 @@ from retrieval.graph_retriever import (
 from retrieval.fusion import FusionRetriever
 from retrieval.lexical import LexicalIndex
 from retrieval.pipeline import ExpertRetriever, FusionSettings
-from retrieval.profile import load_profiles
+from retrieval.profile import ProfileTexts, load_profiles
 from retrieval.signals import DenseRetriever, DirectionRetriever, LexicalRetriever
 
 Progress = Callable[[int], None]
@@ -111,6 +111,7 @@ def _finish(store: GraphStore, embedder: Embedder, index: ExpertIndex, texts: di
     lexical.build(list(texts), list(texts.values()))
     lexical.save(directory / "lexical")
     _write_profiles(directory / "profiles.jsonl", texts)
+    ProfileTexts.write(directory, texts)  # the same texts, memory-mapped by the retriever
     table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
     table.save(directory)
     direction_lexical.save(directory / "direction_lexical")
@@ -204,4 +205,5 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
         retrievers.append(discipline.DisciplineRetriever(discipline.DisciplineModel.load(directory / "discipline"),
                                                          discipline.ExpertDisciplines.load(directory / "discipline")))
     fusion = FusionRetriever(retrievers, settings.weights, settings.rrf_k, settings.candidates)
-    return ExpertRetriever(store, embedder, fusion, read_profile_texts(directory))
+    texts = ProfileTexts(directory) if (directory / ProfileTexts.IDS).exists() else read_profile_texts(directory)
+    return ExpertRetriever(store, embedder, fusion, texts)

@@ -233,3 +233,17 @@ def test_mmap_load_searches_alike_and_refuses_changes(kind: str, tmp_path: Path)
     index.save(tmp_path / "idx")  # the mapped index keeps its own (now unlinked) file
     assert "y-new" not in mapped and mapped.search(vectors[:2], 1)[1][0][0] == ids[1]
     assert "y-new" in ExpertIndex.load(tmp_path / "idx", "test-embedder", "g1", mmap=True)
+
+
+def test_profile_texts_memory_mapped_read_back(tmp_path: Path) -> None:
+    from retrieval.profile import ProfileTexts
+
+    texts = {"paper-2": "李建国；中国农业大学；研究方向：猪病毒性传染病", "a": "", "paper-10": "Zhang 张 — ünïcode ✓",
+             "x" * 70: "long id"}
+    ProfileTexts.write(tmp_path, texts)
+    store = ProfileTexts(tmp_path)
+    assert dict(store) == texts and len(store) == 4
+    assert store.get("paper-2") == texts["paper-2"] and store["a"] == ""
+    assert "paper-1" not in store and store.get("paper-1", "") == "" and "x" * 71 not in store
+    ProfileTexts.write(tmp_path, {})
+    assert dict(ProfileTexts(tmp_path)) == {}
