@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -38,16 +39,33 @@ class DenseRetriever(Retriever):
         return found
 
 
+@dataclass(frozen=True)
+class Feedback:
+    """Pseudo-relevance feedback for BM25: expand with `terms` terms of the first `docs` hits, query weight `alpha`.
+
+    3/50/0.5: the best nDCG@10 of the fused ranking on the academician DEV split (0.662 vs 0.625 without
+    feedback; 3 docs with 20-50 terms all gave 0.655-0.664); the test split was not used to choose it.
+    """
+
+    docs: int = 3
+    terms: int = 50
+    alpha: float = 0.5
+
+
 class LexicalRetriever(Retriever):
-    """BM25 over the profile texts."""
+    """BM25 over the profile texts, with pseudo-relevance feedback unless `feedback` is None."""
 
     name = "lexical"
 
-    def __init__(self, index: LexicalIndex) -> None:
+    def __init__(self, index: LexicalIndex, feedback: Feedback | None = Feedback()) -> None:
         self.index = index
+        self.feedback = feedback
 
     def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
-        return [ScoredExpert(i, s) for i, s in self.index.search(query, k)]
+        if self.feedback is None:
+            return [ScoredExpert(i, s) for i, s in self.index.search(query, k)]
+        f = self.feedback
+        return [ScoredExpert(i, s) for i, s in self.index.search_feedback(query, k, f.docs, f.terms, f.alpha)]
 
 
 class DirectionRetriever(Retriever):

@@ -156,3 +156,37 @@ def test_jieba_tokenizer_with_domain_terms_round_trips(tmp_path):
     assert loaded.tokenizer == "jieba"
     assert loaded.search("注塑模具设计", 2)[0][0] == "a"
     assert loaded.search("注塑模具设计", 2) == index.search("注塑模具设计", 2)
+
+
+FEEDBACK_DOCS = {**DOCS, "mold2": "精通模流分析与模具设计，擅长成型工艺优化和模具冷却系统设计。"}
+
+
+def test_feedback_reaches_a_profile_in_the_words_of_the_best_hit(tmp_path):
+    idx = LexicalIndex()
+    idx.build(list(FEEDBACK_DOCS), list(FEEDBACK_DOCS.values()))
+    query = "注塑件翘曲变形"
+    assert "mold2" not in [i for i, _ in idx.search(query, 5)]  # it shares no word with the problem
+    expanded = [i for i, _ in idx.search_feedback(query, 5, docs=1, terms=60)]
+    assert expanded[0] == "mold" and "mold2" in expanded
+    idx.save(tmp_path / "fb")
+    assert LexicalIndex.load(tmp_path / "fb").search_feedback(query, 5, docs=1, terms=60) == \
+        idx.search_feedback(query, 5, docs=1, terms=60)
+
+
+def test_feedback_without_query_terms_or_documents_finds_nothing(index):
+    assert index.search_feedback("？？", 5) == []
+    assert index.search_feedback("龙虾", 5) == []
+    empty = LexicalIndex()
+    empty.build([], [])
+    assert empty.search_feedback("注塑", 5) == []
+
+
+def test_lexical_retriever_uses_feedback_unless_switched_off():
+    from retrieval.signals import Feedback, LexicalRetriever
+
+    idx = LexicalIndex()
+    idx.build(list(FEEDBACK_DOCS), list(FEEDBACK_DOCS.values()))
+    plain = LexicalRetriever(idx, feedback=None).retrieve("注塑件翘曲变形", None, 5)
+    assert [(e.id, e.score) for e in plain] == idx.search("注塑件翘曲变形", 5)
+    fed = LexicalRetriever(idx, Feedback(docs=1, terms=60)).retrieve("注塑件翘曲变形", None, 5)
+    assert "mold2" in [e.id for e in fed] and "mold2" not in [e.id for e in plain]
