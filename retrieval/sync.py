@@ -18,7 +18,7 @@ from retrieval import cypher, discipline
 from retrieval.base import Retriever
 from retrieval.embed_cache import EmbeddingCache, embed_cached, write_cache
 from retrieval.embedder import Embedder
-from retrieval.faiss_index import ExpertIndex, IndexMissing
+from retrieval.faiss_index import ExpertIndex, IndexMissing, kind_for
 from retrieval.graph_retriever import (
     DirectionTable,
     GraphRetriever,
@@ -131,7 +131,7 @@ def build_index(
     directory.mkdir(parents=True, exist_ok=True)
     version = GraphVersion.read(store)
     versions = graph_versions(store)
-    index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind, graph=graph)
+    index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind_for(kind, len(versions)), graph=graph)
     texts: dict[str, str] = {}
     parts: list = []
     _embed_profiles(store, embedder, index, sorted(versions), texts, chunk, progress,

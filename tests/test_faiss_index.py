@@ -247,3 +247,13 @@ def test_profile_texts_memory_mapped_read_back(tmp_path: Path) -> None:
     assert "paper-1" not in store and store.get("paper-1", "") == "" and "x" * 71 not in store
     ProfileTexts.write(tmp_path, {})
     assert dict(ProfileTexts(tmp_path)) == {}
+
+
+def test_auto_kind_is_exact_up_to_the_threshold_then_hnsw() -> None:
+    from retrieval.faiss_index import AUTO_FLAT_MAX, kind_for
+
+    assert kind_for("auto", 0) == kind_for("auto", AUTO_FLAT_MAX) == "flat"
+    assert kind_for("auto", AUTO_FLAT_MAX + 1) == "hnsw"
+    assert kind_for("flat", 10**7) == "flat" and kind_for("hnsw", 10) == "hnsw"
+    index = ExpertIndex.create("test-embedder", DIM, kind_for("auto", AUTO_FLAT_MAX + 1))
+    assert index.kind == "hnsw" and index.ef_search >= 128  # the recall-checked default (benchmarks/recall.py)
