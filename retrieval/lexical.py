@@ -16,6 +16,12 @@ import numpy as np
 
 #: bump when tokenization changes: an index saved with another version refuses to load
 TOKENIZER_VERSION = "cjk-uni-bi-1"
+#: BM25 b of the expert-profile index (retrieval/sync.py), not Lucene's 0.75: a long profile (an academician's bio)
+#: is more evidence, not more noise, and with 0.75 short grant-only profiles crowd the long ones out. Academician DEV
+#: split over the 72k-expert graph: BM25 nDCG@10 0.501 -> 0.551, fused with feedback 0.525 -> 0.592 (academicians
+#: alone: within 0.01 either way). Not the class default: on the English paper sets (reviewer-gold, brochier-dblp)
+#: 0.3 is worse. An index keeps the b it was built with: `expertglm index build` to get it.
+PROFILE_B = 0.3
 #: tokenizer name -> version: "char" (dictionary-free character uni+bigrams), "jieba" (jieba words with a domain
 #: dictionary from the graph, in search mode, plus the character bigrams)
 TOKENIZERS = {"char": TOKENIZER_VERSION, "jieba": "jieba-dict-bi-1"}
@@ -130,13 +136,9 @@ class LexicalIndex:
     BM25 statistics (document frequencies, average length) are global, so there is no in-place add/remove:
     when profiles change the caller builds a fresh index from all current profiles with `build` and swaps it in.
     That is cheap at expert-base scale: ~22 s for 100k ~150-character profiles, ~4 min and ~9.5 GB peak for 1M.
-    b = 0.3 (not Lucene's 0.75): a long profile (an academician's bio) is more evidence, not more noise, and with
-    0.75 short grant-only profiles crowd the long ones out; on the academician DEV split over the 72k-expert graph
-    BM25 nDCG@10 went 0.501 -> 0.551 (1,643 academicians alone: 0.572 -> 0.561), nsfc-silver tune half MRR
-    0.175 -> 0.182. An index keeps the b it was built with: rebuild it (`expertglm index build`) to get 0.3.
     """
 
-    def __init__(self, k1: float = 1.5, b: float = 0.3, tokenizer: str = "char",
+    def __init__(self, k1: float = 1.5, b: float = 0.75, tokenizer: str = "char",
                  terms: list[str] | None = None) -> None:
         if tokenizer not in TOKENIZERS:
             raise ValueError(f"unknown tokenizer {tokenizer!r}: {', '.join(TOKENIZERS)}")

@@ -25,7 +25,7 @@ from retrieval.graph_retriever import (
     build_direction_table,
 )
 from retrieval.fusion import FusionRetriever
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import PROFILE_B, LexicalIndex
 from retrieval.pipeline import ExpertRetriever, FusionSettings
 from retrieval.profile import ProfileTexts, load_profiles
 from retrieval.signals import DenseRetriever, DirectionRetriever, LexicalRetriever
@@ -107,7 +107,7 @@ def _finish(store: GraphStore, embedder: Embedder, index: ExpertIndex, texts: di
             version: GraphVersion) -> None:
     """Save dense, rebuild lexical and directions from the indexed experts, then commit graph.json last."""
     index.save(directory / "dense")
-    lexical = LexicalIndex()
+    lexical = LexicalIndex(b=PROFILE_B)
     lexical.build(list(texts), list(texts.values()))
     lexical.save(directory / "lexical")
     _write_profiles(directory / "profiles.jsonl", texts)
