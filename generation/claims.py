@@ -582,6 +582,13 @@ def _titles(text: str, chars: list[str], found: list[Found]) -> None:
             _mask(chars, s, e)
 
 
+# jieba's dictionary tags many common words as person names (nr): 康复, 卫星, 雷达, 玉米, 石英. At or above this
+# dictionary frequency such a word is read as a name only when the sentence goes on about a person.
+_COMMON_WORD = 50
+_PERSON_GOES_ON = "他她是也在曾现主长从任为擅"
+_ASK_FOR = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍")
+
+
 def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon) -> None:
     masked = "".join(chars)
     seen: set[tuple[int, int]] = set()
@@ -652,6 +659,10 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             not after or after[0] in ",，、。；;:：)）和与及等 " or after[:1] in "他她是也在曾现主长从任为擅的")
         if (sur in A.AMBIGUOUS_SURNAMES or len(w) == 4 or (unknown and not tag)) and not context:
             continue
+        if not unknown and _jieba()[1].get(w, 0) >= _COMMON_WORD and not (
+                before.endswith(_ASK_FOR) or after[:1] in _PERSON_GOES_ON
+                or before.endswith(("、", "和", "与", "及")) and before[:-1].endswith(_MASK)):
+            continue  # jieba tags common words such as 康复, 卫星, 雷达 nr: a name only when a person is spoken of
         if len(w) == 4 and len(sur) == 1:
             continue
         person(s, e, w)

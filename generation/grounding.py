@@ -289,6 +289,9 @@ def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
         return _claim(f, None, ok, "in the retrieved experts' records" if ok else "not in the graph", experts)
     if who in holders:
         return _claim(f, who, True, f"in {experts[who].name}'s record", experts)
+    namesakes = [i for i in holders if experts[i].name == experts[who].name]
+    if namesakes:  # two retrieved experts share the name: the name alone cannot say which one is meant
+        return _claim(f, namesakes[0], True, f"in the record of {experts[who].name} (one of namesakes)", experts)
     why = _mismatch(f, lex.awards[who])
     if not why and holders:
         why = f"belongs to {'、'.join(experts[i].name for i in holders)}, not {experts[who].name}"

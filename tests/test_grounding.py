@@ -273,3 +273,23 @@ def test_a_cited_project_supports_the_partnership():
 def test_institutes_by_short_form_and_by_number(sentence, experts, kept):
     v = verdict(sentence, experts)
     assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]
+
+
+def test_common_words_that_jieba_tags_as_names_are_names_only_when_a_person_is_spoken_of():
+    experts = [ExpertMatch(id="a", name="陈红", score=0.0, directions=["肿瘤综合治疗"])]
+    for text in ("专家资料中也出现了问题里的关键词：康复、临床。", "关键词：卫星、雷达、玉米。"):
+        kept, _ = check_answer(text, experts)
+        assert kept == text
+    for text in ("可以咨询高峰，他是这方面的专家。", "可以联系陈红、高峰。"):
+        kept, report = check_answer(text, experts)
+        assert kept == "" and any(c.text == "高峰" and not c.supported for s in report.sentences for c in s.claims)
+
+
+def test_a_fact_of_either_of_two_retrieved_namesakes_is_supported_and_a_third_institution_is_not():
+    experts = [ExpertMatch(id="a", name="李晓玲", institution="浙江大学", score=0.0),
+               ExpertMatch(id="b", name="李晓玲", institution="中国科学院理化技术研究所", title="副研究员", score=0.0)]
+    text = "1. 李晓玲，浙江大学。\n2. 李晓玲，中国科学院理化技术研究所，副研究员。"
+    kept, _ = check_answer(text, experts)
+    assert "浙江大学" in kept and "理化技术研究所" in kept
+    kept, _ = check_answer("李晓玲任职于北京大学。", experts)
+    assert kept == ""
