@@ -197,16 +197,29 @@ class LexicalIndex:
             return []
         vocab = self._bm25.vocab_dict  # type: ignore[union-attr]
         query_terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
-        matrix = self._matrix()
-        rows = matrix[[self._position[i] for i, _ in first]].toarray()
-        rows /= np.maximum(rows.sum(axis=1, keepdims=True), 1e-12)  # each feedback doc counts the same
-        expansion = rows.mean(axis=0)
-        best = np.argsort(-expansion, kind="stable")[:terms]
-        weights = np.zeros(matrix.shape[1])
-        weights[best] = (1 - alpha) * expansion[best] / max(expansion[best].sum(), 1e-12)
-        weights[query_terms] += alpha / len(query_terms)
-        used = np.flatnonzero(weights)
-        return self._top(np.asarray(matrix[:, used] @ weights[used]).ravel(), k)
+        csr = self._matrix()
+        expansion: dict[int, float] = {}
+        for i, _ in first:  # only the feedback docs' own terms: the work does not grow with the vocabulary
+            row = csr[self._position[i]]
+            total = max(float(row.data.sum()), 1e-12)  # each feedback doc counts the same
+            for term, value in zip(row.indices.tolist(), (row.data / total).tolist()):
+                expansion[term] = expansion.get(term, 0.0) + value / len(first)
+        best = sorted(expansion, key=lambda t: (-expansion[t], t))[:terms]
+        mass = max(sum(expansion[t] for t in best), 1e-12)
+        weights = {t: (1 - alpha) * expansion[t] / mass for t in best}
+        for t in query_terms:
+            weights[t] = weights.get(t, 0.0) + alpha / len(query_terms)
+        return self._top(self._weighted_scores(weights), k)
+
+    def _weighted_scores(self, weights: dict[int, float]) -> np.ndarray:
+        """Sum over terms of weight x BM25 score, reading each term's postings (column) of the CSC scores."""
+        s = self._bm25.scores  # type: ignore[union-attr]
+        data, indices, indptr = s["data"], s["indices"], s["indptr"]
+        scores = np.zeros(int(s["num_docs"]), dtype=np.float32)
+        for term, weight in weights.items():
+            lo, hi = indptr[term], indptr[term + 1]
+            scores[indices[lo:hi]] += weight * data[lo:hi]  # a term lists each doc once
+        return scores
 
     def _matrix(self):  # noqa: ANN202 - scipy CSR (docs x terms) of each term's BM25 score in each doc, built once
         if self._csr is None:
