@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from errors import InputFileError
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -77,21 +78,25 @@ class EvalQuery(BaseModel):
 def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
     """Read a JSONL query file; blank lines are skipped, a missing id becomes the line number.
 
-    Raises ValueError naming the file, line and field of the first bad line, or a repeated id.
+    Raises InputFileError naming the file, line and field of the first bad line, or a repeated id.
     """
     queries: list[EvalQuery] = []
     seen: dict[str, int] = {}
-    with Path(path).open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(f"{path}: cannot read the query file: {getattr(exc, 'strerror', None) or exc}") from None
+    if True:
+        for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             where = f"{path}:{n}"
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as e:
-                raise ValueError(f"{where}: invalid JSON: {e.msg} (column {e.colno})") from None
+                raise InputFileError(f"{where}: invalid JSON: {e.msg} (column {e.colno})") from None
             if not isinstance(data, dict):
-                raise ValueError(f"{where}: expected a JSON object, got {type(data).__name__}")
+                raise InputFileError(f"{where}: expected a JSON object, got {type(data).__name__}")
             data.setdefault("id", str(n))
             try:
                 q = EvalQuery.model_validate(data)
@@ -99,9 +104,9 @@ def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
                 err = e.errors()[0]
                 field = ".".join(str(p) for p in err["loc"])
                 msg = str(err.get("ctx", {}).get("error", err["msg"]))
-                raise ValueError(f"{where}: field {field}: {msg}" if field else f"{where}: {msg}") from None
+                raise InputFileError(f"{where}: field {field}: {msg}" if field else f"{where}: {msg}") from None
             if q.id in seen:
-                raise ValueError(f"{where}: field id: {q.id!r} already used on line {seen[q.id]}")
+                raise InputFileError(f"{where}: field id: {q.id!r} already used on line {seen[q.id]}")
             seen[q.id] = n
             queries.append(q)
     return queries

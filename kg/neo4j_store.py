@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
 
+from errors import UsageError
 from kg import cypher
 from kg.store import (
     STAT_NAMES,
     GraphEdge,
     GraphError,
+    GraphUnavailable,
     GraphNode,
     GraphPath,
     GraphStore,
@@ -56,7 +58,14 @@ class Neo4jStore(GraphStore):
     engine = "neo4j"
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None, **driver_options: Any) -> None:
-        self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), **driver_options)
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(uri)
+        self._address = f"{parts.scheme}://{parts.hostname or ''}" + (f":{parts.port}" if parts.port else "")
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), **driver_options)
+        except (ValueError, DriverError) as exc:
+            raise UsageError(f"NEO4J_URI {self._address!r} cannot be used: {exc}") from None
         self._database = database or None
 
     def _run(self, cypher_text: str, params: dict[str, Any] | None, access_mode: str) -> QueryResult:
@@ -77,7 +86,9 @@ class Neo4jStore(GraphStore):
             if _is_access_mode_error(exc):
                 raise ReadOnlyViolation() from exc
             raise GraphError(f"Neo4j: {exc.message or exc}") from exc
-        except (Neo4jError, ServiceUnavailable) as exc:
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise GraphUnavailable(f"Neo4j at {self._address} is unavailable: {exc}") from exc
+        except (Neo4jError, DriverError) as exc:
             raise GraphError(f"Neo4j: {exc}") from exc
 
     def read(self, cypher_text: str, params: dict[str, Any] | None = None) -> QueryResult:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from errors import IndexMismatch
 from kg.store import GraphStore
 from retrieval import cypher, discipline
 from retrieval.base import Retriever
@@ -182,10 +183,13 @@ def index_behind(store: GraphStore, directory: Path) -> str | None:
     """A warning when the graph changed since the index was built or updated, else None (cheap check)."""
     try:
         saved = json.loads((directory / "graph.json").read_text(encoding="utf-8"))
+        saved_version = (saved["experts"], saved["updated_at"])
     except FileNotFoundError:
         return "no index yet: run `expertglm index build`"
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexMismatch(f"{directory / 'graph.json'} is unreadable ({exc}); run `expertglm index build`") from None
     now = GraphVersion.read(store)
-    if (now.experts, now.updated_at) != (saved["experts"], saved["updated_at"]):
+    if (now.experts, now.updated_at) != saved_version:
         return (f"the index is behind the graph ({saved['experts']} experts indexed, {now.experts} in the graph, "
                 "or experts changed since): run `expertglm index update`")
     return None

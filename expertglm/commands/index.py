@@ -61,7 +61,7 @@ def index_discipline(
     test = model.metrics.get("test", {})
     typer.echo(f"saved {model_dir}: held-out projects acc@1 {test.get('acc@1', float('nan')):.3f}, "
                f"acc@5 {test.get('acc@5', float('nan')):.3f}")
-    if (settings.index_dir / "meta.json").exists():
+    if (settings.index_dir / "graph.json").exists():
         with runtime.open_store(settings) as store:
             discipline.attach(model_dir, settings.index_dir, store, read_profile_texts(settings.index_dir))
         typer.echo(f"the index at {settings.index_dir} now uses it")

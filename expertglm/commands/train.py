@@ -34,9 +34,12 @@ def _fractions(split: Sequence[float] | str | None) -> tuple[float, float, float
         from training.synthesis import DEFAULT_FRACTIONS
 
         return DEFAULT_FRACTIONS
-    if isinstance(split, str):
-        split = [float(x) for x in split.replace("/", ",").split(",")]
-    values = [float(x) for x in split]
+    try:
+        if isinstance(split, str):
+            split = [float(x) for x in split.replace("/", ",").split(",")]
+        values = [float(x) for x in split]
+    except ValueError:
+        values = []
     if len(values) != 3 or sum(values) <= 0:
         raise UsageError("--split takes three numbers, train/dev/test, e.g. 90/5/5 or 0.9,0.05,0.05")
     total = sum(values)
