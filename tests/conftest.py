@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import uuid
 from pathlib import Path
@@ -71,3 +72,18 @@ def demo_graph(expertglm_home, tmp_path_factory):
     parts = build_demo_graph(expertglm_home, tmp_path_factory.mktemp("demo"))
     yield parts
     parts[1].close()
+
+
+def real_csv_subset(source: Path, out: Path, n: int) -> list[dict[str, str]]:
+    """The header and first `n` rows of a real CSV file from ../shared/data, written to `out`; skip when absent."""
+    if not source.exists():
+        pytest.skip(f"real data not found: {source} (expected under ../shared/data)")
+    with source.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = [r for _, r in zip(range(n), reader)]
+        header = list(reader.fieldnames or [])
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=header)
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows

@@ -3,7 +3,6 @@ answer, cards and API, on the real demo graph and on real public data with its p
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import re
@@ -24,6 +23,7 @@ from kg.ingest import ingest
 from kg.provenance import import_provenance
 from retrieval.presentation import STRENGTH_FILE, fit_logistic, load_calibration
 from retrieval.sync import build_index, open_retriever
+from conftest import real_csv_subset  # noqa: E402  (tests/ is on sys.path)
 
 PROBLEM = "我们厂的汽车门板注塑件脱模后翘曲变形严重，良品率只有八成，想找懂模具和成型工艺的专家"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -108,28 +108,14 @@ def test_answer_cards_and_api_name_the_same_experts(demo_graph, retriever):
         assert fifth["name"] in follow["choices"][0]["message"]["content"]
 
 
-def _subset(source: Path, out: Path, n: int) -> list[dict[str, str]]:
-    if not source.exists():
-        pytest.skip(f"real data not found: {source}")
-    with source.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        rows = [r for _, r in zip(range(n), reader)]
-        header = list(reader.fieldnames or [])
-    with out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=header)
-        writer.writeheader()
-        writer.writerows(rows)
-    return rows
-
-
 @pytest.fixture(scope="module")
 def sourced(expertglm_home, tmp_path_factory):
     """A graph of 80 real NSFC projects and 30 real CAS academicians with provenance, indexed: (store, retriever)."""
     from expertglm.config import make_embedder
 
     tmp = tmp_path_factory.mktemp("sourced")
-    rows = _subset(NATURAL, tmp / NATURAL.name, 80)
-    academicians = _subset(CAS, tmp / CAS.name, 30)
+    rows = real_csv_subset(NATURAL, tmp / NATURAL.name, 80)
+    academicians = real_csv_subset(CAS, tmp / CAS.name, 30)
     settings = StoreSettings(home=expertglm_home, graph=f"src-{uuid.uuid4().hex[:8]}")
     store = open_store(settings)
     for kind, path in (("nsfc-projects", tmp / NATURAL.name), ("academicians", tmp / CAS.name)):

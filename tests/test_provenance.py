@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,11 @@ from kg.importers import SOURCES
 from kg.importers.nsfc import project_title
 from kg.ingest import ingest
 from kg.provenance import http_url, import_provenance, sentence
+from conftest import real_csv_subset  # noqa: E402  (tests/ is on sys.path)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 CAS = SHARED / "cas_cae_academicians" / "AcademicianScience.csv"
 NATURAL = SHARED / "nsfc_projects" / "natural-2017-09-26.csv"
-
-
-def subset(source: Path, out: Path, n: int) -> tuple[Path, list[dict[str, str]]]:
-    """The header and first `n` rows of a real CSV file, written to `out`."""
-    if not source.exists():
-        pytest.skip(f"real data not found: {source} (expected under ../shared/data)")
-    with source.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        rows = [r for _, r in zip(range(n), reader)]
-        header = list(reader.fieldnames or [])
-    with out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=header)
-        writer.writeheader()
-        writer.writerows(rows)
-    return out, rows
 
 
 def graph_counts(store) -> dict[str, int]:
@@ -50,7 +35,8 @@ def test_sentence_and_url_helpers():
 
 
 def test_academician_profiles_are_sources_with_bio_spans(store, tmp_path):
-    path, rows = subset(CAS, tmp_path / "AcademicianScience.csv", 40)
+    path = tmp_path / "AcademicianScience.csv"
+    rows = real_csv_subset(CAS, path, 40)
     assert ingest(store, SOURCES["academicians"]([path])).rejected == 0
     linked, unresolved = import_provenance(store, "academicians", [path])
     assert linked == len(rows) and unresolved == 0
@@ -82,7 +68,8 @@ def test_academician_profiles_are_sources_with_bio_spans(store, tmp_path):
 
 
 def test_nsfc_projects_are_sources_with_number_and_title(store, tmp_path):
-    path, rows = subset(NATURAL, tmp_path / NATURAL.name, 60)
+    path = tmp_path / NATURAL.name
+    rows = real_csv_subset(NATURAL, path, 60)
     assert ingest(store, SOURCES["nsfc-projects"]([path])).rejected == 0
     linked, unresolved = import_provenance(store, "nsfc-projects", [path])
     assert linked == len(rows) and unresolved == 0
@@ -109,7 +96,8 @@ def test_import_command_links_sources(store, cli_env, tmp_path):
     import subprocess
     import sys
 
-    path, rows = subset(CAS, tmp_path / "AcademicianScience.csv", 10)
+    path = tmp_path / "AcademicianScience.csv"
+    rows = real_csv_subset(CAS, path, 10)
     proc = subprocess.run([sys.executable, "-m", "expertglm", "import", "academicians", str(path), "--no-progress"],
                           env=cli_env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
