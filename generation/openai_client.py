@@ -135,7 +135,8 @@ class ChatCaller:
         try:
             import openai
         except ImportError as exc:  # pragma: no cover - the extra is installed in tests
-            raise ImportError("synthesis with an LLM needs the openai package: pip install openai") from exc
+            raise BackendUnavailable("an OpenAI-compatible endpoint needs the openai package: "
+                                     "pip install 'expert-chatglm[openai]'") from exc
         if not model:
             raise BackendUnavailable("a model name is needed (e.g. gpt-3.5-turbo, as in the paper)")
         base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
