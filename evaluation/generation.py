@@ -173,7 +173,9 @@ class _Counts:
 
     def figures(self, answers: int) -> dict[str, Any]:
         claims = self.supported + self.unsupported
-        return {"hallucination_rate": round(self.unsupported / claims, 4) if claims else 0.0,
+        # no claim at all: the rate is undefined (None), not 0 — a model that only repeats the question is no
+        # evidence of grounding
+        return {"hallucination_rate": round(self.unsupported / claims, 4) if claims else None, "claims": claims,
                 "answers_with_hallucination": round(self.answers_with_unsupported / answers, 4) if answers else 0.0,
                 "sentences": self.supported + self.unsupported + self.no_claim + self.unlabelled,
                 "supported": self.supported, "unsupported": self.unsupported, "no_claim": self.no_claim,

@@ -36,6 +36,9 @@ def test_figures_from_labels_on_a_hand_made_case():
     assert got["without_guard"]["answers_with_hallucination"] == 0.5
     assert got["with_guard"]["hallucination_rate"] == 0.0 and got["with_guard"]["unlabelled"] == 1
     assert got["fallback_rate"] == 0.5
+    only_no_claims = generation_figures([{**rows[1], "raw": "建议先测试。"}], labels)
+    assert only_no_claims["without_guard"]["hallucination_rate"] is None  # 0 claims: undefined, not 0
+    assert only_no_claims["without_guard"]["claims"] == 0
     assert got["expert_precision"] == 0.5 and got["experts_named"] == 2  # 张三 relevant, 李四 not
     todo = sentences_to_label(rows, labels)
     assert [t["sentence"] for t in todo] == ["李四在乙大学。"]
