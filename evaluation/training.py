@@ -244,7 +244,8 @@ class TrainingEvaluator(Evaluator):
         figures.update({
             "expert_accuracy": round(hits / n, 4),
             "expert_precision": round(relevant / stated, 4) if stated else 0.0,
-            "hallucination_rate": (round(unsupported / claims, 4) if claims else 0.0) if judged else None,
+            "hallucination_rate": round(unsupported / claims, 4) if judged and claims else None,  # 0 claims: None
+            "claims": claims,
             "answers_with_hallucination": round(flagged / n, 4) if judged else None,
             "unlabelled": unlabelled,
             "fallback_rate": round(sum(a["fell_back"] for a in answers) / n, 4),
