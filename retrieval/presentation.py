@@ -110,12 +110,21 @@ def project_reason(citations: Sequence[Citation], terms: Sequence[str]) -> str |
     return f"曾主持{funder(best)}项目《{best.title}》" if best is not None else None
 
 
+DIRECT_DIRECTION = 0.9  # a direction this close to the problem's best match is "directly related"
+RELATED_DIRECTION = 0.75  # below this share of the best match a direction is not given as a reason
+
+
 def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str]) -> list[str]:
     """Why this expert fits, in words a person reads: no internal scores."""
     reasons = []
     directions = [e for e in sorted(evidence, key=lambda e: -e.score) if e.kind == "direction"]
-    for name in dict.fromkeys(e.name for e in directions):
-        reasons.append(f"研究方向「{name}」与问题直接相关")
+    said: set[str] = set()
+    for e in directions:  # scores are relative to the problem's best-matching direction (1.0)
+        if e.name in said or e.score < RELATED_DIRECTION:
+            continue  # a weak second match is not a reason to show: it would overstate the fit
+        said.add(e.name)
+        reasons.append(f"研究方向「{e.name}」与问题直接相关" if e.score >= DIRECT_DIRECTION
+                       else f"研究方向「{e.name}」与问题有关")
     for name in dict.fromkeys(e.name for e in evidence if e.kind == "discipline"):
         reasons.append(f"问题属于「{name}」学科，与专家的学科一致")
     hit_fields = {f for e in directions for f in e.fields}

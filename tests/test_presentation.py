@@ -146,3 +146,17 @@ def test_sources_and_project_reason_are_shown_and_pass_the_guard(sourced):
     page = next(c for c in person.citations if c.url)
     assert page.url == links[person.name] and page.url.startswith("http")
     assert any(f.kind == "direction" and f.snippet for f in page.facts)
+
+
+def test_reasons_name_only_directions_that_really_match():
+    from retrieval.base import Evidence
+    from retrieval.models import ExpertMatch
+    from retrieval.presentation import plain_reasons
+
+    match = ExpertMatch(id="x", name="甲", score=0.1, directions=["注塑模具设计", "粉末冶金", "橡胶制品"])
+    evidence = [Evidence("direction", "注塑模具设计", 1.0), Evidence("direction", "橡胶制品", 0.8),
+                Evidence("direction", "粉末冶金", 0.63)]
+    reasons = plain_reasons(match, evidence, ["注塑"])
+    assert reasons[0] == "研究方向「注塑模具设计」与问题直接相关"
+    assert reasons[1] == "研究方向「橡胶制品」与问题有关"
+    assert not any("粉末冶金" in r for r in reasons)
