@@ -19,6 +19,7 @@ from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval.base import Evidence, ScoredExpert
 from retrieval.lexical import matched_terms
+from retrieval.profile import LABELS as PROFILE_LABELS
 from retrieval.models import Citation, CitedFact, ExpertMatch, MatchResult
 
 STRENGTH_FILE = Path(__file__).with_name("strength.json")
@@ -148,7 +149,8 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any)
     for match in result.experts:
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
         p = probability(calibration, features(match.score, weights, fusion.rrf_k))
-        terms = matched_terms(result.query, retriever.profile_texts.get(match.id, ""))
+        terms = [t for t in matched_terms(result.query, retriever.profile_texts.get(match.id, ""))
+                 if not any(t in label for label in PROFILE_LABELS)]  # 方向 of the 研究方向 label is not theirs
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)

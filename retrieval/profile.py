@@ -13,6 +13,9 @@ from kg import cypher as kg_cypher
 from kg.store import GraphStore
 
 
+#: the labels profile texts put before their lists; they are the text's, not the expert's, words
+LABELS = ("学科", "研究方向", "获奖")
+
 @dataclass(frozen=True)
 class ExpertProfile:
     """The facts of one expert that matching and answers may use."""
@@ -36,11 +39,11 @@ class ExpertProfile:
         if self.title:
             parts.append(self.title)
         if self.fields:
-            parts.append("学科：" + "、".join(self.fields))
+            parts.append(LABELS[0] + "：" + "、".join(self.fields))
         if self.directions:
-            parts.append("研究方向：" + "、".join(self.directions))
+            parts.append(LABELS[1] + "：" + "、".join(self.directions))
         if self.awards:
-            parts.append("获奖：" + "、".join(name for name, _ in self.awards))
+            parts.append(LABELS[2] + "：" + "、".join(name for name, _ in self.awards))
         if self.bio:
             parts.append(self.bio)
         return "；".join(parts)

@@ -160,3 +160,14 @@ def test_reasons_name_only_directions_that_really_match():
     assert reasons[0] == "研究方向「注塑模具设计」与问题直接相关"
     assert reasons[1] == "研究方向「橡胶制品」与问题有关"
     assert not any("粉末冶金" in r for r in reasons)
+
+
+def test_keyword_reasons_leave_out_the_profile_texts_own_labels(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    result = retriever.match("想找研究方向是注塑模具的学科带头人", top_k=5)
+    keyword_reasons = [r for e in result.experts for r in e.reasons if r.startswith("专家资料中也出现了")]
+    from retrieval.profile import LABELS
+
+    terms = [t for r in keyword_reasons for t in r.split("：", 1)[1].split("、")]
+    assert terms and not any(t in label for t in terms for label in LABELS), terms
