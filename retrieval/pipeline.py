@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 from errors import QueryError  # noqa: F401  (re-exported)
 from kg.store import GraphStore
@@ -18,6 +17,7 @@ from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.presentation import present
 from retrieval.subgraph import load_matches
+from retrieval.threads import limited
 
 RETRIEVERS = ("dense", "lexical", "graph")
 MAX_QUERY_CHARS = 2000
@@ -92,10 +92,8 @@ class ExpertRetriever:
 
     def match(self, query: str, top_k: int = 5, retrievers: Sequence[str] | None = None) -> MatchResult:
         """The top experts with facts, scores, reasons and the subgraph that grounds them."""
-        if self.match_threads is None:
-            return self._match(query, top_k, retrievers)
         # Small matrix products: a second BLAS thread only adds wake-up latency (3x slower measured on 2 cores).
-        with threadpool_limits(self.match_threads):
+        with limited(self.match_threads):
             return self._match(query, top_k, retrievers)
 
     def _match(self, query: str, top_k: int, retrievers: Sequence[str] | None) -> MatchResult:

