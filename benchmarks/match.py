@@ -60,9 +60,11 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _setup import load_queries  # noqa: E402  (shared benchmark set-up)
+
 GOAL = "goal: p50 under 50 ms at 100k experts on 2 cores"
 GOAL_SIZE, GOAL_MS = 100_000, 50.0
-QUERY_DIR = Path(__file__).resolve().parent / "queries"
 GRAPH = "bench"
 CHUNK = 2000  # as retrieval/sync.py
 
@@ -91,14 +93,6 @@ def du_mib(path: Path) -> float:
     if path.is_file():
         return path.stat().st_size / 2**20
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
-
-
-def load_queries() -> list[str]:
-    queries = []
-    for path in sorted(QUERY_DIR.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            queries.extend(json.loads(line)["query"] for line in fh if line.strip())
-    return queries
 
 
 def pct(values: list[float], q: float) -> float:
