@@ -86,29 +86,28 @@ def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputFileError(f"{path}: cannot read the query file: {getattr(exc, 'strerror', None) or exc}") from None
-    if True:
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputFileError(f"{where}: invalid JSON: {e.msg} (column {e.colno})") from None
-            if not isinstance(data, dict):
-                raise InputFileError(f"{where}: expected a JSON object, got {type(data).__name__}")
-            data.setdefault("id", str(n))
-            try:
-                q = EvalQuery.model_validate(data)
-            except ValidationError as e:
-                err = e.errors()[0]
-                field = ".".join(str(p) for p in err["loc"])
-                msg = str(err.get("ctx", {}).get("error", err["msg"]))
-                raise InputFileError(f"{where}: field {field}: {msg}" if field else f"{where}: {msg}") from None
-            if q.id in seen:
-                raise InputFileError(f"{where}: field id: {q.id!r} already used on line {seen[q.id]}")
-            seen[q.id] = n
-            queries.append(q)
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputFileError(f"{where}: invalid JSON: {e.msg} (column {e.colno})") from None
+        if not isinstance(data, dict):
+            raise InputFileError(f"{where}: expected a JSON object, got {type(data).__name__}")
+        data.setdefault("id", str(n))
+        try:
+            q = EvalQuery.model_validate(data)
+        except ValidationError as e:
+            err = e.errors()[0]
+            field = ".".join(str(p) for p in err["loc"])
+            msg = str(err.get("ctx", {}).get("error", err["msg"]))
+            raise InputFileError(f"{where}: field {field}: {msg}" if field else f"{where}: {msg}") from None
+        if q.id in seen:
+            raise InputFileError(f"{where}: field id: {q.id!r} already used on line {seen[q.id]}")
+        seen[q.id] = n
+        queries.append(q)
     return queries
 
 
