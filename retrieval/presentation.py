@@ -18,7 +18,6 @@ from typing import Any
 from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval.base import Evidence, ScoredExpert
-from retrieval.lexical import matched_terms
 from retrieval.profile import LABELS as PROFILE_LABELS
 from retrieval.models import Citation, CitedFact, ExpertMatch, MatchResult
 
@@ -139,8 +138,11 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     return reasons
 
 
-def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any) -> MatchResult:
-    """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`."""
+def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
+            terms: Mapping[str, Sequence[str]]) -> MatchResult:
+    """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
+
+    `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them)."""
     calibration = load_calibration()
     cited = load_citations(retriever.store, [m.id for m in result.experts])
     fusion = retriever.fusion
@@ -149,14 +151,14 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any)
     for match in result.experts:
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
         p = probability(calibration, features(match.score, weights, fusion.rrf_k))
-        terms = [t for t in matched_terms(result.query, retriever.profile_texts.get(match.id, ""))
-                 if not any(t in label for label in PROFILE_LABELS)]  # 方向 of the 研究方向 label is not theirs
+        own = [t for t in terms.get(match.id, ())
+               if not any(t in label for label in PROFILE_LABELS)]  # 方向 of the 研究方向 label is not theirs
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)
         match.citations = cited.get(match.id, [])
-        match.reasons = plain_reasons(match, scored.evidence, terms)
-        project = project_reason(match.citations, terms)
+        match.reasons = plain_reasons(match, scored.evidence, own)
+        project = project_reason(match.citations, own)
         if project:
             match.reasons.append(project)
     return result

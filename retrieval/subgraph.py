@@ -22,13 +22,14 @@ def load_matches(store: GraphStore, ranking: list[tuple[str, float]]
     experts = []
     missing = []
     seen_nodes: set[str] = set()
+    seen_edges: dict[tuple[str, str, str], list[dict]] = {}
     for expert_id, score in ranking:
         row = rows.get(expert_id)
         if row is None:  # deleted from the graph since indexing
             missing.append(expert_id)
             continue
         experts.append(_expert_match(row, score))
-        _add_to_subgraph(subgraph, row, seen_nodes)
+        _add_to_subgraph(subgraph, row, seen_nodes, seen_edges)
     return experts, subgraph, missing
 
 
@@ -63,7 +64,9 @@ def _node_key(node: GraphNode) -> str:
     return f"{label}:{ident}"
 
 
-def _add_to_subgraph(subgraph: Subgraph, row: dict, seen: set[str]) -> None:
+def _add_to_subgraph(subgraph: Subgraph, row: dict, seen: set[str],
+                     seen_edges: dict[tuple[str, str, str], list[dict]]) -> None:
+    """Add the row's nodes and edges that the subgraph lacks (`seen`, `seen_edges`: what it has, for O(1) checks)."""
     nodes: list[GraphNode] = [row["e"], *row["nodes"], *row["fields"]]
     key_of = {n.id: _node_key(n) for n in nodes}
     for node in nodes:
@@ -77,7 +80,9 @@ def _add_to_subgraph(subgraph: Subgraph, row: dict, seen: set[str]) -> None:
     rels: list[GraphEdge] = [*row["rels"], *row["part_of"]]
     for rel in rels:
         if rel.start in key_of and rel.end in key_of:
-            edge = SubgraphEdge(source=key_of[rel.start], target=key_of[rel.end], type=rel.type,
-                                properties=dict(rel.properties))
-            if edge not in subgraph.edges:
-                subgraph.edges.append(edge)
+            ends, properties = (key_of[rel.start], key_of[rel.end], rel.type), dict(rel.properties)
+            known = seen_edges.setdefault(ends, [])
+            if properties not in known:
+                known.append(properties)
+                subgraph.edges.append(SubgraphEdge(source=ends[0], target=ends[1], type=ends[2],
+                                                   properties=properties))
