@@ -103,7 +103,7 @@ class ExpertRetriever:
         vector = self.embedder.embed([query])[0]
         rankings = self.fusion.rankings(query, vector, self.fusion.candidates, retrievers)
         top = self.fusion.fuse(rankings, limit=top_k)  # only the shown experts are built with their evidence
-        experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top])
+        experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
         evidence = {e.id: e.evidence for e in top}
         # the fused ranking's evidence is its rankings' evidence, so the fields hit are read from the rankings

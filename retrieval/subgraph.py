@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg import cypher as kg_cypher
 from kg.store import GraphEdge, GraphNode, GraphStore
+from retrieval import cypher as retrieval_cypher
 from retrieval.models import (
     AwardFact,
     ExpertMatch,
@@ -11,13 +12,17 @@ from retrieval.models import (
     SubgraphEdge,
     SubgraphNode,
 )
+from retrieval.presentation import citations
 
 
-def load_matches(store: GraphStore, ranking: list[tuple[str, float]]
+def load_matches(store: GraphStore, ranking: list[tuple[str, float]], with_citations: bool = False
                  ) -> tuple[list[ExpertMatch], Subgraph, list[str]]:
-    """The ranked experts' facts (in ranking order), their subgraph, and the ids no longer in the graph."""
+    """The ranked experts' facts (in ranking order), their subgraph, and the ids no longer in the graph.
+
+    `with_citations`: each expert's sources too (`citations`), read in the same statement."""
+    statement = retrieval_cypher.MATCHED_EXPERTS if with_citations else kg_cypher.NEIGHBOURHOODS
     rows = {row["e"].properties["id"]: row for row in
-            store.read(kg_cypher.NEIGHBOURHOODS, {"ids": [i for i, _ in ranking]}).records()}
+            store.read(statement, {"ids": [i for i, _ in ranking]}).records()}
     subgraph = Subgraph()
     experts = []
     missing = []
@@ -29,6 +34,8 @@ def load_matches(store: GraphStore, ranking: list[tuple[str, float]]
             missing.append(expert_id)
             continue
         experts.append(_expert_match(row, score))
+        if with_citations:
+            experts[-1].citations = citations(row["sources"])
         _add_to_subgraph(subgraph, row, seen_nodes, seen_edges)
     return experts, subgraph, missing
 

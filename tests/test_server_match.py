@@ -55,3 +55,40 @@ def test_subgraph_has_each_edge_once_and_every_fact_edge(retriever):
         names = {n.name for n in result.subgraph.nodes if n.id in targets}
         assert set(expert.directions) <= names and set(expert.fields) <= names
     assert all(s in nodes and t in nodes for s, t, _, _ in edges)
+
+
+def test_citations_read_with_the_facts_are_the_citations_statement(store, tmp_path):
+    """One statement per match reads facts and sources: its citations are those of kg.cypher.CITATIONS."""
+    from conftest import real_csv_subset  # tests/ is on sys.path
+    from test_provenance import CAS, NATURAL
+
+    from kg import cypher
+    from kg.importers import SOURCES
+    from kg.ingest import ingest
+    from kg.provenance import import_provenance
+    from retrieval.models import Citation, CitedFact
+    from retrieval.presentation import MAX_CITATIONS
+    from retrieval.subgraph import load_matches
+
+    for kind, source, n in (("academicians", CAS, 30), ("nsfc-projects", NATURAL, 60)):
+        path = tmp_path / source.name
+        real_csv_subset(source, path, n)
+        ingest(store, SOURCES[kind]([path]))
+        import_provenance(store, kind, [path])
+    ids = [r["id"] for r in store.read("MATCH (e:Expert) RETURN e.id AS id ORDER BY id").records()]
+    expected: dict[str, list[Citation]] = {}
+    for row in store.read(cypher.CITATIONS, {"ids": ids}).records():
+        facts = [CitedFact(kind=k, fact=f, snippet=s or "") for k, f, s in row["facts"] if k and f]
+        expected.setdefault(row["id"], []).append(Citation(key=row["key"], kind=row["kind"] or "",
+                                                           title=row["title"], url=row["url"], ref=row["ref"],
+                                                           facts=facts))
+    for cites in expected.values():
+        cites.sort(key=lambda c: (c.url is None, -(c.ref or "").isdigit(), c.ref or "", c.key))
+        del cites[MAX_CITATIONS:]
+    assert sum(len(c) for c in expected.values()) >= 60 and any(c.facts for cs in expected.values() for c in cs)
+    ranking = [(i, 1.0) for i in ids]
+    with_sources, subgraph, missing = load_matches(store, ranking, with_citations=True)
+    plain, plain_subgraph, _ = load_matches(store, ranking)
+    assert not missing and len(with_sources) == len(ids)
+    assert {m.id: m.citations for m in with_sources if m.citations} == expected
+    assert [m.model_copy(update={"citations": []}) for m in with_sources] == plain and subgraph == plain_subgraph
