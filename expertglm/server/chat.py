@@ -98,6 +98,12 @@ async def joined_in_thread(chunks: Iterator[str]) -> AsyncIterator[str]:
     wake = asyncio.Event()
     state: dict[str, Any] = {"done": False, "error": None, "stop": False}
 
+    def wake_up() -> None:
+        try:
+            loop.call_soon_threadsafe(wake.set)
+        except RuntimeError:  # the loop has closed (server shutdown): nobody is waiting
+            state["stop"] = True
+
     def produce() -> None:
         try:
             for chunk in chunks:
@@ -105,7 +111,7 @@ async def joined_in_thread(chunks: Iterator[str]) -> AsyncIterator[str]:
                     ready.append(chunk)
                     first = len(ready) == 1
                 if first:  # the loop drained everything before: it may be waiting
-                    loop.call_soon_threadsafe(wake.set)
+                    wake_up()
                 if state["stop"]:
                     break
         except BaseException as exc:  # noqa: BLE001 - handed to the consumer, which raises it
@@ -115,7 +121,7 @@ async def joined_in_thread(chunks: Iterator[str]) -> AsyncIterator[str]:
             if close is not None:
                 close()
             state["done"] = True
-            loop.call_soon_threadsafe(wake.set)
+            wake_up()
 
     producer = asyncio.ensure_future(anyio.to_thread.run_sync(produce))
     try:
