@@ -106,16 +106,17 @@ class FusionRetriever(Retriever):
         """The fused ranking of the selected retrievers (all by default), each asked for `candidates` experts."""
         return self.fuse(self.rankings(query, query_vector, max(k, self.candidates), only))[:k]
 
-    def fuse(self, rankings: Mapping[str, list[ScoredExpert]]) -> list[ScoredExpert]:
-        """All experts of the rankings by weighted RRF, with the evidence of every retriever; a single ranking is
-        returned as it is."""
+    def fuse(self, rankings: Mapping[str, list[ScoredExpert]], limit: int | None = None) -> list[ScoredExpert]:
+        """All experts of the rankings (the first `limit` when given) by weighted RRF, with the evidence of every
+        retriever; a single ranking is returned as it is."""
         if len(rankings) == 1:
-            return list(next(iter(rankings.values())))
-        evidence: dict[str, list[Evidence]] = {}
-        for ranking in rankings.values():
-            for hit in ranking:
-                evidence.setdefault(hit.id, []).extend(hit.evidence)
+            return list(next(iter(rankings.values())))[:limit]
         weights = {name: self.weights.get(name, 1.0) for name in rankings}
         fused = reciprocal_rank_fusion({n: [(h.id, h.score) for h in r] for n, r in rankings.items()},
-                                       k=self.rrf_k, weights=weights)
-        return [ScoredExpert(i, s, tuple(evidence.get(i, ()))) for i, s in fused]
+                                       k=self.rrf_k, weights=weights)[:limit]
+        evidence: dict[str, list[Evidence]] = {i: [] for i, _ in fused}
+        for ranking in rankings.values():
+            for hit in ranking:
+                if hit.evidence and hit.id in evidence:
+                    evidence[hit.id].extend(hit.evidence)
+        return [ScoredExpert(i, s, tuple(evidence[i])) for i, s in fused]

@@ -101,18 +101,31 @@ class ExpertRetriever:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
         vector = self.embedder.embed([query])[0]
-        ranking = self.fusion.fuse(self.fusion.rankings(query, vector, self.fusion.candidates, retrievers))
-        top = ranking[:top_k]
-        experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top])
+        rankings = self.fusion.rankings(query, vector, self.fusion.candidates, retrievers)
+        top = self.fusion.fuse(rankings, limit=top_k)  # only the shown experts are built with their evidence
+        experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
         evidence = {e.id: e.evidence for e in top}
-        hit_fields = {f for e in ranking for ev in e.evidence if ev.kind == "direction" for f in ev.fields}
+        # the fused ranking's evidence is its rankings' evidence, so the fields hit are read from the rankings
+        hit_fields = {f for ranking in rankings.values() for e in ranking for ev in e.evidence
+                      if ev.kind == "direction" for f in ev.fields}
+        terms = {m.id: matched_terms(query, self.profile_texts.get(m.id, "")) for m in experts}
+        similarity = self._similarities([m.id for m in experts], vector)
         for match in experts:
-            match.reasons = self._reasons(query, match, evidence.get(match.id, ()), hit_fields, vector)
-        return present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self)
+            match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
+                                          similarity.get(match.id))
+        return present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
+                       terms)
 
-    def _reasons(self, query: str, match: ExpertMatch, evidence: Sequence[Evidence], hit_fields: set[str],
-                 vector: np.ndarray) -> list[str]:
+    def _similarities(self, ids: list[str], vector: np.ndarray) -> dict[str, float]:
+        """Cosine similarity of the query to each indexed expert's stored profile vector (one index read)."""
+        if "dense" not in self.fusion.retrievers:
+            return {}
+        indexed = [i for i in ids if i in self.dense]
+        return {i: float(v @ vector) for i, v in zip(indexed, self.dense.vectors(indexed))}
+
+    def _reasons(self, match: ExpertMatch, evidence: Sequence[Evidence], hit_fields: set[str], terms: list[str],
+                 similarity: float | None) -> list[str]:
         reasons = []
         directions = list(dict.fromkeys(e.name for e in evidence if e.kind == "direction"))
         best = {}
@@ -126,10 +139,8 @@ class ExpertRetriever:
         for (kind, name), e in best.items():
             if kind == "discipline":
                 reasons.append(f"问题所属学科「{name}」与专家学科相符（置信度 {e.score:.2f}）")
-        terms = matched_terms(query, self.profile_texts.get(match.id, ""))
         if terms:
             reasons.append(f"专家资料提到：{'、'.join(terms[:8])}")
-        if "dense" in self.fusion.retrievers and match.id in self.dense:
-            sim = float(self.dense.vectors([match.id])[0] @ vector)
-            reasons.append(f"资料与问题的语义相似度 {sim:.2f}")
+        if similarity is not None:
+            reasons.append(f"资料与问题的语义相似度 {similarity:.2f}")
         return reasons

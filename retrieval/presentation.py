@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg import cypher as kg_cypher
-from kg.store import GraphStore
 from retrieval.base import Evidence, ScoredExpert
-from retrieval.lexical import matched_terms
 from retrieval.profile import LABELS as PROFILE_LABELS
 from retrieval.models import Citation, CitedFact, ExpertMatch, MatchResult
 
@@ -83,17 +80,14 @@ def band(calibration: Calibration, p: float) -> str:
     return "高" if p >= calibration.high else "中" if p >= calibration.medium else "低"
 
 
-def load_citations(store: GraphStore, ids: Sequence[str]) -> dict[str, list[Citation]]:
-    """Each expert's sources (profile pages first, then projects by number), with the facts each states."""
-    out: dict[str, list[Citation]] = {}
-    for row in store.read(kg_cypher.CITATIONS, {"ids": list(ids)}).records():
-        facts = [CitedFact(kind=k, fact=f, snippet=s or "") for k, f, s in row["facts"] if k and f]
-        out.setdefault(row["id"], []).append(Citation(key=row["key"], kind=row["kind"] or "", title=row["title"],
-                                                      url=row["url"], ref=row["ref"], facts=facts))
-    for cites in out.values():
-        cites.sort(key=lambda c: (c.url is None, -(c.ref or "").isdigit(), c.ref or "", c.key))
-        del cites[MAX_CITATIONS:]
-    return out
+def citations(sources: Iterable[Sequence]) -> list[Citation]:
+    """An expert's sources as citations, profile pages first, then projects by number, at most MAX_CITATIONS;
+    `sources` are [key, kind, title, url, ref, facts] rows of retrieval.cypher.MATCHED_EXPERTS."""
+    cites = [Citation(key=key, kind=kind or "", title=title, url=url, ref=ref,
+                      facts=[CitedFact(kind=k, fact=f, snippet=s or "") for k, f, s in facts if k and f])
+             for key, kind, title, url, ref, facts in sources]
+    cites.sort(key=lambda c: (c.url is None, -(c.ref or "").isdigit(), c.ref or "", c.key))
+    return cites[:MAX_CITATIONS]
 
 
 def funder(citation: Citation) -> str | None:
@@ -139,24 +133,27 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     return reasons
 
 
-def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any) -> MatchResult:
-    """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`."""
+def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
+            terms: Mapping[str, Sequence[str]]) -> MatchResult:
+    """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
+
+    The experts' citations were read with their facts (retrieval/subgraph.py `load_matches(with_citations=True)`).
+
+    `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them)."""
     calibration = load_calibration()
-    cited = load_citations(retriever.store, [m.id for m in result.experts])
     fusion = retriever.fusion
     weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
     rank_of = {e.id: (r, e) for r, e in enumerate(ranked, 1)}
     for match in result.experts:
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
         p = probability(calibration, features(match.score, weights, fusion.rrf_k))
-        terms = [t for t in matched_terms(result.query, retriever.profile_texts.get(match.id, ""))
-                 if not any(t in label for label in PROFILE_LABELS)]  # 方向 of the 研究方向 label is not theirs
+        own = [t for t in terms.get(match.id, ())
+               if not any(t in label for label in PROFILE_LABELS)]  # 方向 of the 研究方向 label is not theirs
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)
-        match.citations = cited.get(match.id, [])
-        match.reasons = plain_reasons(match, scored.evidence, terms)
-        project = project_reason(match.citations, terms)
+        match.reasons = plain_reasons(match, scored.evidence, own)
+        project = project_reason(match.citations, own)
         if project:
             match.reasons.append(project)
     return result

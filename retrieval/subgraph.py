@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg import cypher as kg_cypher
 from kg.store import GraphEdge, GraphNode, GraphStore
+from retrieval import cypher as retrieval_cypher
 from retrieval.models import (
     AwardFact,
     ExpertMatch,
@@ -11,24 +12,31 @@ from retrieval.models import (
     SubgraphEdge,
     SubgraphNode,
 )
+from retrieval.presentation import citations
 
 
-def load_matches(store: GraphStore, ranking: list[tuple[str, float]]
+def load_matches(store: GraphStore, ranking: list[tuple[str, float]], with_citations: bool = False
                  ) -> tuple[list[ExpertMatch], Subgraph, list[str]]:
-    """The ranked experts' facts (in ranking order), their subgraph, and the ids no longer in the graph."""
+    """The ranked experts' facts (in ranking order), their subgraph, and the ids no longer in the graph.
+
+    `with_citations`: each expert's sources too (`citations`), read in the same statement."""
+    statement = retrieval_cypher.MATCHED_EXPERTS if with_citations else kg_cypher.NEIGHBOURHOODS
     rows = {row["e"].properties["id"]: row for row in
-            store.read(kg_cypher.NEIGHBOURHOODS, {"ids": [i for i, _ in ranking]}).records()}
+            store.read(statement, {"ids": [i for i, _ in ranking]}).records()}
     subgraph = Subgraph()
     experts = []
     missing = []
     seen_nodes: set[str] = set()
+    seen_edges: dict[tuple[str, str, str], list[dict]] = {}
     for expert_id, score in ranking:
         row = rows.get(expert_id)
         if row is None:  # deleted from the graph since indexing
             missing.append(expert_id)
             continue
         experts.append(_expert_match(row, score))
-        _add_to_subgraph(subgraph, row, seen_nodes)
+        if with_citations:
+            experts[-1].citations = citations(row["sources"])
+        _add_to_subgraph(subgraph, row, seen_nodes, seen_edges)
     return experts, subgraph, missing
 
 
@@ -63,7 +71,9 @@ def _node_key(node: GraphNode) -> str:
     return f"{label}:{ident}"
 
 
-def _add_to_subgraph(subgraph: Subgraph, row: dict, seen: set[str]) -> None:
+def _add_to_subgraph(subgraph: Subgraph, row: dict, seen: set[str],
+                     seen_edges: dict[tuple[str, str, str], list[dict]]) -> None:
+    """Add the row's nodes and edges that the subgraph lacks (`seen`, `seen_edges`: what it has, for O(1) checks)."""
     nodes: list[GraphNode] = [row["e"], *row["nodes"], *row["fields"]]
     key_of = {n.id: _node_key(n) for n in nodes}
     for node in nodes:
@@ -77,7 +87,9 @@ def _add_to_subgraph(subgraph: Subgraph, row: dict, seen: set[str]) -> None:
     rels: list[GraphEdge] = [*row["rels"], *row["part_of"]]
     for rel in rels:
         if rel.start in key_of and rel.end in key_of:
-            edge = SubgraphEdge(source=key_of[rel.start], target=key_of[rel.end], type=rel.type,
-                                properties=dict(rel.properties))
-            if edge not in subgraph.edges:
-                subgraph.edges.append(edge)
+            ends, properties = (key_of[rel.start], key_of[rel.end], rel.type), dict(rel.properties)
+            known = seen_edges.setdefault(ends, [])
+            if properties not in known:
+                known.append(properties)
+                subgraph.edges.append(SubgraphEdge(source=ends[0], target=ends[1], type=ends[2],
+                                                   properties=properties))

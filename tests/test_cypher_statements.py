@@ -34,6 +34,7 @@ SAMPLE_PARAMS = {
                                                             "fact": "NLP", "snippet": "课题", "start": None,
                                                             "end": None}]}]},
     "CITATIONS": {"ids": ["e1"]},
+    "MATCHED_EXPERTS": {"ids": ["e1"]},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 

@@ -48,13 +48,14 @@ _LOOPBACK = ("127.0.0.1", "::1")
 class _Pending:
     """One caller's texts waiting in a `BatchingEmbedder`, and then their vectors or error."""
 
-    __slots__ = ("texts", "vectors", "error", "done")
+    __slots__ = ("texts", "vectors", "error", "done", "wake")
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], lock: threading.Lock) -> None:
         self.texts = texts
         self.vectors = None
         self.error: BaseException | None = None
         self.done = False
+        self.wake = threading.Condition(lock)  # this caller's own, so a batch wakes only the callers it concerns
 
 
 class BatchingEmbedder:
@@ -62,13 +63,14 @@ class BatchingEmbedder:
 
     A caller queues its texts; if no batch is running it becomes the leader, takes its own texts and whatever else
     is queued (up to `max_texts`), embeds them in one inner call and hands each caller its rows; otherwise it waits
-    until a leader has embedded its texts or it may lead the next batch.
+    until a leader has embedded its texts or it may lead the next batch. A finished batch wakes its own callers and
+    the first caller still queued (the next leader), not every waiting thread.
     """
 
     def __init__(self, inner: Any, max_texts: int = 64) -> None:
         self._inner = inner
         self._max_texts = max_texts
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()
         self._queue: list[_Pending] = []
         self._busy = False
         self.name = inner.name
@@ -76,11 +78,11 @@ class BatchingEmbedder:
 
     def embed(self, texts: list[str]):
         """Vectors of `texts`, as the inner embedder gives them."""
-        mine = _Pending(list(texts))
-        with self._cond:
+        mine = _Pending(list(texts), self._lock)
+        with self._lock:
             self._queue.append(mine)
             while not mine.done and self._busy:
-                self._cond.wait()
+                mine.wake.wait()
             if mine.done:
                 return self._result(mine)
             self._busy = True
@@ -98,11 +100,13 @@ class BatchingEmbedder:
             for p in batch:
                 p.error = exc
         finally:
-            with self._cond:
+            with self._lock:
                 for p in batch:
                     p.done = True
+                    p.wake.notify()
                 self._busy = False
-                self._cond.notify_all()
+                if self._queue:
+                    self._queue[0].wake.notify()  # leads the next batch (or finds it was taken into one)
         return self._result(mine)
 
     @staticmethod
