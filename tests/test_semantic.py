@@ -22,7 +22,7 @@ from retrieval.semantic import (
 from retrieval.sync import open_retriever
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SMALL = TrainSettings(vocab=3000, dim=32, epochs=3, batch=64, lr=0.05)
+SMALL = TrainSettings(vocab=3000, dim=32, epochs=3, batch=64, lr=0.05, models=2)
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,7 @@ def test_pairs_are_a_sentence_and_the_rest_of_its_biography(bios):
 def test_a_sentence_finds_its_own_biography(bios, model_dir):
     """After training, most sentences rank their own expert's biography in the top 10 of 300 (chance: 3 %)."""
     model = SemanticModel.load(model_dir)
+    assert len(model.models) == 2 and model.dim == 64
     texts = {f"e{i}": bio for i, bio in enumerate(bios)}
     ids, matrix = expert_vectors(model, texts)
     assert np.allclose(np.linalg.norm(matrix, axis=1), 1, atol=1e-4)
@@ -63,9 +64,9 @@ def test_a_sentence_finds_its_own_biography(bios, model_dir):
 
 
 def test_losses_fall_and_training_is_repeatable(bios):
-    settings = TrainSettings(vocab=2000, dim=16, epochs=2, batch=64)
+    settings = TrainSettings(vocab=2000, dim=16, epochs=2, batch=64, models=1)
     (a, meta_a), (b, meta_b) = train_on(bios[:120], settings), train_on(bios[:120], settings)
-    assert meta_a["epoch_losses"][-1] < meta_a["epoch_losses"][0]
+    assert meta_a["epoch_losses"][0][-1] < meta_a["epoch_losses"][0][0]
     assert meta_a["epoch_losses"] == meta_b["epoch_losses"]
     assert np.allclose(a.encode(["稀土永磁材料"]), b.encode(["稀土永磁材料"]))
 
