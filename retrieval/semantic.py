@@ -196,19 +196,20 @@ def _fingerprint(ids: Sequence[str], texts: Mapping[str, str]) -> str:
 
 def expert_vectors(model: SemanticModel, texts: Mapping[str, str], cache: Path | None = None
                    ) -> tuple[list[str], np.ndarray]:
-    """Every expert's vector, from `cache` when it was computed for exactly these texts (else computed and saved)."""
+    """Every expert's vector. With `cache` (a folder), vectors computed for exactly these texts are kept there as
+    `experts-<fingerprint>.npy` and memory-mapped read-only (server workers share one copy); older ones are removed."""
     ids = sorted(texts)
-    key = _fingerprint(ids, texts)
-    if cache is not None and cache.exists():
-        saved = np.load(cache, allow_pickle=False)
-        if str(saved["fingerprint"]) == key:
-            return ids, saved["matrix"]
-    matrix = model.encode([texts[i] for i in ids])
-    if cache is not None:
-        tmp = cache.with_name(f"{cache.stem}.{os.getpid()}.tmp.npz")
-        np.savez(tmp, matrix=matrix, fingerprint=np.array(key))
-        os.replace(tmp, cache)
-    return ids, matrix
+    if cache is None:
+        return ids, model.encode([texts[i] for i in ids])
+    path = cache / f"experts-{_fingerprint(ids, texts)[:20]}.npy"
+    if not path.exists():
+        tmp = cache / f"{path.stem}.{os.getpid()}.tmp.npy"
+        np.save(tmp, model.encode([texts[i] for i in ids]))
+        os.replace(tmp, path)
+        for old in cache.glob("experts-*.npy"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    return ids, np.load(path, mmap_mode="r")
 
 
 class SemanticRetriever(Retriever):
@@ -232,7 +233,7 @@ class SemanticRetriever(Retriever):
 def open_semantic(model_dir: Path, texts: Mapping[str, str]) -> SemanticRetriever:
     """The retriever of the model at `model_dir` over `texts` (expert vectors cached beside the model)."""
     model = SemanticModel.load(model_dir)
-    ids, matrix = expert_vectors(model, texts, model_dir / "experts.npz")
+    ids, matrix = expert_vectors(model, texts, model_dir)
     return SemanticRetriever(model, ids, matrix)
 
 
