@@ -88,7 +88,7 @@ class SemanticModel:
 
     @property
     def dim(self) -> int:
-        return sum(m.get_sentence_embedding_dimension() for m in self.models)
+        return sum(m.get_embedding_dimension() for m in self.models)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """(len(texts), dim) float32, rows of unit length (zero for a text with no known token)."""
