@@ -17,6 +17,7 @@ from evaluation.retrieval import RetrievalEvaluator, configurations, evaluate, f
 from expertglm.config import Settings, make_embedder
 from kg.connect import open_store
 from retrieval.lexical import LexicalIndex
+from retrieval.semantic import with_semantic
 from retrieval.sync import open_retriever
 
 ACADEMICIANS = Path(__file__).parent / "academician_queries" / "queries.jsonl"
@@ -38,7 +39,8 @@ def main() -> None:
     settings = Settings.from_env()
     start = time.perf_counter()
     with open_store(settings.store) as store:
-        retriever = open_retriever(store, make_embedder(settings.embedder), settings.index_dir, settings.graph_id)
+        retriever = with_semantic(open_retriever(store, make_embedder(settings.embedder), settings.index_dir,
+                                                  settings.graph_id), settings.home / "models" / "semantic")
         evaluator = RetrievalEvaluator(store, args.queries, split=args.split)
         baseline = _baseline_run(evaluator, retriever.profile_texts)
         table = {"BM25, character uni+bigrams (baseline)": evaluate(baseline, evaluator.qrels)}

@@ -14,10 +14,11 @@ from pathlib import Path
 from evaluation.retrieval import RetrievalEvaluator, evaluate
 from expertglm.config import Settings, make_embedder
 from kg.connect import open_store
+from retrieval.semantic import with_semantic
 from retrieval.sync import open_retriever
 
 GRID = {"dense": (0.25, 0.5, 1.0), "lexical": (1.0, 1.5, 2.0), "graph": (0.5, 1.0, 1.5, 2.0),
-        "discipline": (0.0, 0.1, 0.25, 0.5)}
+        "discipline": (0.0, 0.1, 0.25, 0.5), "semantic": (0.0, 0.25, 0.5, 1.0)}
 
 
 def main() -> None:
@@ -27,7 +28,8 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings.from_env()
     with open_store(settings.store) as store:
-        retriever = open_retriever(store, make_embedder(settings.embedder), settings.index_dir, settings.graph_id)
+        retriever = with_semantic(open_retriever(store, make_embedder(settings.embedder), settings.index_dir,
+                                                  settings.graph_id), settings.home / "models" / "semantic")
         evaluator = RetrievalEvaluator(store, args.queries, split=args.split)
         fusion = retriever.fusion
         rankings = {}

@@ -67,7 +67,10 @@ def retriever(settings: Settings, store: GraphStore, *, build_missing: bool = Tr
         notify("no index yet: building it now")
         sync_index(settings, store)
         warning = None
-    return open_retriever(store, embedder(settings), settings.index_dir, settings.graph_id), warning
+    from retrieval.semantic import with_semantic  # the learned signal, when `expertglm index semantic` trained it
+
+    found = open_retriever(store, embedder(settings), settings.index_dir, settings.graph_id)
+    return with_semantic(found, settings.home / "models" / "semantic"), warning
 
 
 def answerer(settings: Settings, store: GraphStore, backend: str | None = None,

@@ -69,5 +69,22 @@ def index_discipline(
         typer.echo("no index yet: `expertglm index build` will use it")
 
 
+@index_app.command("semantic")
+def index_semantic(
+    data: Annotated[Path, typer.Option(help="The shared-data folder (the CAS/CAE academician CSVs).", exists=True,
+                                       file_okay=False)] = Path("../shared/data"),
+) -> None:
+    """Train the Chinese semantic signal on the academicians' biographies; `match` fuses it in from then on."""
+    from retrieval import semantic
+
+    settings = Settings.from_env()
+    model_dir = settings.home / "models" / "semantic"
+    typer.echo("training on the academicians' biographies (a few minutes) …")
+    model, metrics = semantic.train(data)
+    model.save(model_dir, metrics)
+    typer.echo(f"saved {model_dir}: {metrics['pairs']} sentence pairs from {metrics['biographies']} biographies, "
+               f"loss by epoch {metrics['epoch_losses']}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(index_app, name="index")
