@@ -25,6 +25,8 @@ PROFILE_B = 0.3
 #: tokenizer name -> version: "char" (dictionary-free character uni+bigrams), "jieba" (jieba words with a domain
 #: dictionary from the graph, in search mode, plus the character bigrams)
 TOKENIZERS = {"char": TOKENIZER_VERSION, "jieba": "jieba-dict-bi-1"}
+#: the docs x terms BM25 scores (CSR data, indices, indptr) that feedback reads a document's terms from
+FEEDBACK_FILES = ("feedback-data.npy", "feedback-indices.npy", "feedback-indptr.npy")
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # a CJK run, or a run of other letters/digits (optionally with a decimal part: 0.5, pm2.5)
@@ -148,8 +150,7 @@ class LexicalIndex:
         self._tokenize = tokenize if tokenizer == "char" else JiebaTokenizer(terms)
         self._ids: list[str] = []
         self._bm25: bm25s.BM25 | None = None
-        self._csr = None  # docs x terms BM25 scores for feedback, built on first use
-        self._position: dict[str, int] = {}
+        self._csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # feedback rows: see `_rows`
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -176,6 +177,10 @@ class LexicalIndex:
 
     def search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         """Up to k (id, score) pairs with a positive score, best first, ties by id; [] for a query with no terms."""
+        return [(self._ids[row], score) for row, score in self._search_rows(query, k)]
+
+    def _search_rows(self, query: str, k: int) -> list[tuple[int, float]]:
+        """`search` with the documents' rows in the index instead of their ids."""
         if self._bm25 is None or k <= 0:
             return []
         vocab = self._bm25.vocab_dict
@@ -183,7 +188,7 @@ class LexicalIndex:
         terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
         if not terms:
             return []
-        return self._top(self._bm25.get_scores(terms), k)
+        return self._ranked(self._bm25.get_scores(terms), k)
 
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
                         alpha: float = 0.5) -> list[tuple[str, float]]:
@@ -192,17 +197,17 @@ class LexicalIndex:
 
         Bridges the words a problem is told in and those a profile uses (symptom vs. direction); [] without terms.
         """
-        first = self.search(query, docs)
+        first = self._search_rows(query, docs)
         if not first:
             return []
         vocab = self._bm25.vocab_dict  # type: ignore[union-attr]
         query_terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
-        csr = self._matrix()
+        data, indices, indptr = self._rows()
         expansion: dict[int, float] = {}
-        for i, _ in first:  # only the feedback docs' own terms: the work does not grow with the vocabulary
-            row = csr[self._position[i]]
-            total = max(float(row.data.sum()), 1e-12)  # each feedback doc counts the same
-            for term, value in zip(row.indices.tolist(), (row.data / total).tolist()):
+        for doc, _ in first:  # only the feedback docs' own terms: the work does not grow with the vocabulary
+            lo, hi = indptr[doc], indptr[doc + 1]
+            total = max(float(data[lo:hi].sum()), 1e-12)  # each feedback doc counts the same
+            for term, value in zip(indices[lo:hi].tolist(), (data[lo:hi] / total).tolist()):
                 expansion[term] = expansion.get(term, 0.0) + value / len(first)
         best = sorted(expansion, key=lambda t: (-expansion[t], t))[:terms]
         mass = max(sum(expansion[t] for t in best), 1e-12)
@@ -221,24 +226,30 @@ class LexicalIndex:
             scores[indices[lo:hi]] += weight * data[lo:hi]  # a term lists each doc once
         return scores
 
-    def _matrix(self):  # noqa: ANN202 - scipy CSR (docs x terms) of each term's BM25 score in each doc, built once
+    def _rows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(data, indices, indptr) of the docs x terms BM25 scores (CSR), for feedback: saved with the index and
+        memory-mapped from there when loaded with mmap, else built once from bm25s' terms x docs (CSC) arrays."""
         if self._csr is None:
             from scipy import sparse
 
             s = self._bm25.scores  # type: ignore[union-attr]  # bm25s keeps them term by term (CSC)
             shape = (int(s["num_docs"]), len(s["indptr"]) - 1)
-            self._csr = sparse.csc_matrix((s["data"], s["indices"], s["indptr"]), shape=shape).tocsr()
-            self._position = {i: n for n, i in enumerate(self._ids)}
+            csr = sparse.csc_matrix((s["data"], s["indices"], s["indptr"]), shape=shape).tocsr()
+            self._csr = (csr.data, csr.indices, csr.indptr)
         return self._csr
 
-    def _top(self, scores: np.ndarray, k: int) -> list[tuple[str, float]]:
-        """The k best (id, score) pairs with a positive score, best first, ties by id."""
+    def _ranked(self, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The k best (row, score) pairs with a positive score, best first, ties by id."""
         hits = np.flatnonzero(scores > 0)
         if len(hits) > k:
             kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
             hits = hits[scores[hits] >= kth]  # keeps every doc tied with the k-th so ties break by id
-        ranked = sorted(((self._ids[i], float(scores[i])) for i in hits), key=lambda p: (-p[1], p[0]))
+        ranked = sorted(((int(i), float(scores[i])) for i in hits), key=lambda p: (-p[1], self._ids[p[0]]))
         return ranked[:k]
+
+    def _top(self, scores: np.ndarray, k: int) -> list[tuple[str, float]]:
+        """The k best (id, score) pairs with a positive score, best first, ties by id."""
+        return [(self._ids[row], score) for row, score in self._ranked(scores, k)]
 
     def save(self, directory: str | os.PathLike[str]) -> None:
         """Write the index to directory atomically: built in a sibling temp dir, then swapped in by rename."""
@@ -249,6 +260,11 @@ class LexicalIndex:
         try:
             if self._bm25 is not None:
                 self._bm25.save(tmp / "bm25", show_progress=False)
+                built = self._csr is None
+                for name, array in zip(FEEDBACK_FILES, self._rows()):
+                    np.save(tmp / name, array)
+                if built:  # not kept: a saved index is searched from its files (open_retriever)
+                    self._csr = None
             meta = {"tokenizer": TOKENIZERS[self.tokenizer], "k1": self.k1, "b": self.b, "ids": self._ids}
             if isinstance(self._tokenize, JiebaTokenizer):
                 meta["terms"] = self._tokenize.terms
@@ -281,4 +297,7 @@ class LexicalIndex:
         index._ids = list(meta["ids"])
         if (path / "bm25").is_dir():
             index._bm25 = bm25s.BM25.load(path / "bm25", mmap=mmap)
+            if all((path / name).exists() for name in FEEDBACK_FILES):  # older indexes build them on first use
+                index._csr = tuple(np.load(path / name, mmap_mode="r" if mmap else None)  # type: ignore[assignment]
+                                   for name in FEEDBACK_FILES)
         return index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from retrieval.lexical import LexicalIndex, matched_terms, tokenize
@@ -190,3 +191,21 @@ def test_lexical_retriever_uses_feedback_unless_switched_off():
     assert [(e.id, e.score) for e in plain] == idx.search("注塑件翘曲变形", 5)
     fed = LexicalRetriever(idx, Feedback(docs=1, terms=60)).retrieve("注塑件翘曲变形", None, 5)
     assert "mold2" in [e.id for e in fed] and "mold2" not in [e.id for e in plain]
+
+
+def test_a_memory_mapped_index_ranks_as_the_built_one_with_and_without_saved_feedback_rows(tmp_path):
+    from retrieval.lexical import FEEDBACK_FILES
+
+    idx = LexicalIndex(b=0.3)
+    idx.build(list(FEEDBACK_DOCS), list(FEEDBACK_DOCS.values()))
+    idx.save(tmp_path / "lex")
+    assert all((tmp_path / "lex" / name).exists() for name in FEEDBACK_FILES)
+    queries = ["注塑件翘曲变形", "猪瘟", "等离子体刻蚀", "焊缝裂纹", "模具冷却"]
+    want = [(idx.search(q, 4), idx.search_feedback(q, 5, docs=2, terms=40)) for q in queries]
+    mapped = LexicalIndex.load(tmp_path / "lex", mmap=True)
+    assert isinstance(mapped._bm25.scores["data"], np.memmap)
+    assert [(mapped.search(q, 4), mapped.search_feedback(q, 5, docs=2, terms=40)) for q in queries] == want
+    for name in FEEDBACK_FILES:  # an index saved before the rows were: they are built from the BM25 arrays
+        (tmp_path / "lex" / name).unlink()
+    older = LexicalIndex.load(tmp_path / "lex", mmap=True)
+    assert [(older.search(q, 4), older.search_feedback(q, 5, docs=2, terms=40)) for q in queries] == want
