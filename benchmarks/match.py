@@ -487,8 +487,7 @@ def build_size(n: int, tmp: Path, kinds: list[str], real_cap: int, noise: float,
     log(f"{n}: loading profiles from the graph")
     with clock("load_profiles"):
         version = GraphVersion.read(store)
-        versions = graph_versions(store)
-        ids = sorted(versions)
+        ids = sorted(graph_versions(store))
         texts: dict[str, str] = {}
         vers: list[str] = []
         first_dirs: list[str] = []
@@ -504,8 +503,9 @@ def build_size(n: int, tmp: Path, kinds: list[str], real_cap: int, noise: float,
                 if r in real_pick:
                     semantic[r] = p.semantic_text()
                 vers.append(p.version)
-                first_dirs.append(p.directions[0] if p.directions else "")
-                all_dirs.append(p.directions)
+                directions = tuple(map(sys.intern, p.directions))  # one string per direction, not per expert
+                first_dirs.append(directions[0] if directions else "")
+                all_dirs.append(directions)
     if len(texts) != len(ids):
         raise SystemExit(f"{len(ids) - len(texts)} experts could not be read back from the graph")
     del row_of
@@ -553,6 +553,8 @@ def build_size(n: int, tmp: Path, kinds: list[str], real_cap: int, noise: float,
         with clock(f"faiss_add_{kind}"):
             for start in range(0, len(ids), CHUNK):
                 index.upsert(ids[start:start + CHUNK], vectors[start:start + CHUNK], vers[start:start + CHUNK])
+        if position == len(kinds) - 1:
+            del vectors  # the last index holds them: as in sync, one copy while the direction table is built
         directory = tmp / f"index-{kind}"
         directory.mkdir(parents=True)
         with clock(f"save_dense_{kind}"):

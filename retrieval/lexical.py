@@ -134,6 +134,29 @@ def matched_terms(query: str, text: str) -> list[str]:
     return [t for t in unique if not any(t != other and t in other for other in unique)]
 
 
+def _best(scores: np.ndarray, k: int) -> np.ndarray:
+    """The rows with a positive score among the k best, every row tied with the k-th kept (so that ties can break
+    by id), or all positive rows when there are no more than k.
+
+    Partitioning every score cost ~5 ms a call at 1M docs. A strided sample's k-th best positive score is at most
+    the k-th best of all, so the rows at least that good hold the k best: the k-th is found among those (~64 k).
+    """
+    step = len(scores) // (64 * k)
+    if step >= 2:
+        sample = scores[::step]
+        sample = sample[sample > 0]
+        if len(sample) >= k:
+            floor = np.partition(sample, len(sample) - k)[len(sample) - k]
+            hits = np.flatnonzero(scores >= floor)
+            kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
+            return hits[scores[hits] >= kth]
+    hits = np.flatnonzero(scores > 0)
+    if len(hits) > k:
+        kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
+        hits = hits[scores[hits] >= kth]
+    return hits
+
+
 class _TokenIds:
     """Every document's token ids for bm25s (its `ids` and `vocab` corpus form), kept in one int32 array: as lists
     of Python ints they took 8 bytes a token and ~3 GB at 1M profiles. bm25s reads the documents three times, in
@@ -272,13 +295,18 @@ class LexicalIndex:
         return self._top(self._weighted_scores(weights), k)
 
     def _weighted_scores(self, weights: dict[int, float]) -> np.ndarray:
-        """Sum over terms of weight x BM25 score, reading each term's postings (column) of the CSC scores."""
+        """Sum over terms of weight x BM25 score, reading each term's postings (column) of the CSC scores.
+
+        One unbuffered add of all the postings, term after term: each doc's sum adds up in the same order, in
+        float32, as adding term by term would (~3 ns a posting instead of ~8; ~5M postings a query at 1M docs).
+        """
         s = self._bm25.scores  # type: ignore[union-attr]
         data, indices, indptr = s["data"], s["indices"], s["indptr"]
         scores = np.zeros(int(s["num_docs"]), dtype=np.float32)
-        for term, weight in weights.items():
-            lo, hi = indptr[term], indptr[term + 1]
-            scores[indices[lo:hi]] += weight * data[lo:hi]  # a term lists each doc once
+        spans = [(indptr[term], indptr[term + 1], weight) for term, weight in weights.items()]
+        if spans:
+            np.add.at(scores, np.concatenate([indices[lo:hi] for lo, hi, _ in spans]),
+                      np.concatenate([weight * data[lo:hi] for lo, hi, weight in spans]))
         return scores
 
     def _rows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -295,10 +323,9 @@ class LexicalIndex:
 
     def _ranked(self, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The k best (row, score) pairs with a positive score, best first, ties by id."""
-        hits = np.flatnonzero(scores > 0)
-        if len(hits) > k:
-            kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
-            hits = hits[scores[hits] >= kth]  # keeps every doc tied with the k-th so ties break by id
+        if k <= 0:
+            return []
+        hits = _best(scores, k)
         ranked = sorted(((int(i), float(scores[i])) for i in hits), key=lambda p: (-p[1], self._ids[p[0]]))
         return ranked[:k]
 
