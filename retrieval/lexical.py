@@ -227,6 +227,7 @@ class LexicalIndex:
         self._ids: list[str] = []
         self._bm25: bm25s.BM25 | None = None
         self._csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # feedback rows: see `_rows`
+        self._columns = None  # scipy CSC view of the BM25 scores: see `_weighted_scores`
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -251,7 +252,7 @@ class LexicalIndex:
         if vocab:
             bm25 = _BM25(k1=self.k1, b=self.b)
             bm25.index(corpus, show_progress=False)
-        self._ids, self._bm25, self._csr = list(ids), bm25, None
+        self._ids, self._bm25, self._csr, self._columns = list(ids), bm25, None, None
 
     def search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         """Up to k (id, score) pairs with a positive score, best first, ties by id; [] for a query with no terms."""
@@ -266,7 +267,7 @@ class LexicalIndex:
         terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
         if not terms:
             return []
-        return self._ranked(self._bm25.get_scores(terms), k)
+        return self._ranked(self._weighted_scores(dict.fromkeys(terms, 1.0)), k)  # = bm25s' get_scores(terms)
 
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
                         alpha: float = 0.5) -> list[tuple[str, float]]:
@@ -295,19 +296,21 @@ class LexicalIndex:
         return self._top(self._weighted_scores(weights), k)
 
     def _weighted_scores(self, weights: dict[int, float]) -> np.ndarray:
-        """Sum over terms of weight x BM25 score, reading each term's postings (column) of the CSC scores.
+        """Sum over terms of weight x BM25 score, from each term's postings (column) of the CSC scores.
 
-        One unbuffered add of all the postings, term after term: each doc's sum adds up in the same order, in
-        float32, as adding term by term would (~3 ns a posting instead of ~8; ~5M postings a query at 1M docs).
+        The columns of the terms, in the order given, times the weights (float32): scipy's product adds each doc's
+        weighted scores up in column order in float32, as adding them term by term in numpy does, bit for bit, at
+        ~half the cost (~5M postings a query at 1M docs).
         """
-        s = self._bm25.scores  # type: ignore[union-attr]
-        data, indices, indptr = s["data"], s["indices"], s["indptr"]
-        scores = np.zeros(int(s["num_docs"]), dtype=np.float32)
-        spans = [(indptr[term], indptr[term + 1], weight) for term, weight in weights.items()]
-        if spans:
-            np.add.at(scores, np.concatenate([indices[lo:hi] for lo, hi, _ in spans]),
-                      np.concatenate([weight * data[lo:hi] for lo, hi, weight in spans]))
-        return scores
+        if self._columns is None:
+            from scipy import sparse
+
+            s = self._bm25.scores  # type: ignore[union-attr]
+            shape = (int(s["num_docs"]), len(s["indptr"]) - 1)
+            self._columns = sparse.csc_matrix((s["data"], s["indices"], s["indptr"]), shape=shape, copy=False)
+        if not weights:
+            return np.zeros(self._columns.shape[0], np.float32)
+        return self._columns[:, list(weights)] @ np.fromiter(weights.values(), np.float32, len(weights))
 
     def _rows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(data, indices, indptr) of the docs x terms BM25 scores (CSR), for feedback: saved with the index and
