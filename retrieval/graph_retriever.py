@@ -209,11 +209,11 @@ class GraphRetriever:
             tie[at_rows[found]] = np.fromiter(order.values(), np.int64, len(order))[found]
         best = np.lexsort((rows, tie, level_best_first[level]))[:max(k, 0)]
         picked = rows[best]
-        counts = [np.searchsorted(part, picked, "right") - np.searchsorted(part, picked, "left") for part in parts]
-        matches = [
-            GraphMatch(table.expert_id(int(row)), float(scores[j]),
-                       tuple(name for name, count in zip((h.name for h in hits), (c[n] for c in counts))
-                             for _ in range(count)))
-            for n, (j, row) in enumerate(zip(best, picked))
-        ]
+        # how often each picked expert is on each hit direction (once, unless WORKS_ON was written twice)
+        counts = [tuple(on) for on in np.stack(
+            [np.searchsorted(part, picked, "right") - np.searchsorted(part, picked, "left") for part in parts],
+            axis=1).tolist()]
+        names = {on: tuple(h.name for h, count in zip(hits, on) for _ in range(count)) for on in set(counts)}
+        matches = [GraphMatch(raw.decode("utf-8"), score, names[on])
+                   for raw, score, on in zip(table.experts[picked].tolist(), scores[best].tolist(), counts)]
         return matches, hits

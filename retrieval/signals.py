@@ -90,9 +90,5 @@ class DirectionRetriever(Retriever):
             tie_break = self.tie_break
             preferred = lambda: [e.id for e in tie_break.retrieve(query, query_vector, k)]  # noqa: E731
         matches, hits = self.graph.search(query, query_vector, k, preferred)
-        by_name = {h.name: h for h in hits}
-        return [
-            ScoredExpert(m.id, m.score, tuple(Evidence("direction", d, by_name[d].score, by_name[d].fields)
-                                              for d in m.directions))
-            for m in matches
-        ]
+        evidence = {h.name: Evidence("direction", h.name, h.score, h.fields) for h in hits}  # shared: immutable
+        return [ScoredExpert(m.id, m.score, tuple(evidence[d] for d in m.directions)) for m in matches]
