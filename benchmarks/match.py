@@ -636,6 +636,10 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
                   "embedding with USE")
     print()
     print("memory and disk (MiB)")
+    for r in results:
+        if r.get("reused"):
+            print(f"  {r['experts']}: timed on a home an earlier run built (--reuse; refreshed: "
+                  f"{', '.join(r.get('refreshed') or []) or 'nothing'}): no build figures, peak RSS is serving's")
     disk_head = "".join(f" {'index ' + k:>11} {'dense ' + k:>11}" for k in kinds)
     print(f"{'experts':>9} {'peak ingest':>11} {'peak BM25':>9} {'peak build':>10} {'peak RSS':>9} {'serving':>8}"
           f" {'FalkorDB':>9}{disk_head}"
