@@ -213,7 +213,8 @@ class LexicalIndex:
 
     BM25 statistics (document frequencies, average length) are global, so there is no in-place add/remove:
     when profiles change the caller builds a fresh index from all current profiles with `build` and swaps it in.
-    That is cheap at expert-base scale: ~22 s for 100k ~150-character profiles, ~4 min and ~9.5 GB peak for 1M.
+    That is cheap at expert-base scale: ~22 s for 100k ~150-character profiles, ~4-5 min for 1M (the 1M match
+    benchmark's process peaks at 5.6 GiB with it, texts included; 9.0 GiB before `_TokenIds` and `_BM25`).
     """
 
     def __init__(self, k1: float = 1.5, b: float = 0.75, tokenizer: str = "char",
