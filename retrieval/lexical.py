@@ -9,6 +9,8 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from array import array
+from collections.abc import Iterator
 from pathlib import Path
 
 import bm25s
@@ -25,6 +27,8 @@ PROFILE_B = 0.3
 #: tokenizer name -> version: "char" (dictionary-free character uni+bigrams), "jieba" (jieba words with a domain
 #: dictionary from the graph, in search mode, plus the character bigrams)
 TOKENIZERS = {"char": TOKENIZER_VERSION, "jieba": "jieba-dict-bi-1"}
+#: the docs x terms BM25 scores (CSR data, indices, indptr) that feedback reads a document's terms from
+FEEDBACK_FILES = ("feedback-data.npy", "feedback-indices.npy", "feedback-indptr.npy")
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # a CJK run, or a run of other letters/digits (optionally with a decimal part: 0.5, pm2.5)
@@ -130,12 +134,87 @@ def matched_terms(query: str, text: str) -> list[str]:
     return [t for t in unique if not any(t != other and t in other for other in unique)]
 
 
+def _best(scores: np.ndarray, k: int) -> np.ndarray:
+    """The rows with a positive score among the k best, every row tied with the k-th kept (so that ties can break
+    by id), or all positive rows when there are no more than k.
+
+    Partitioning every score cost ~5 ms a call at 1M docs. A strided sample's k-th best positive score is at most
+    the k-th best of all, so the rows at least that good hold the k best: the k-th is found among those (~64 k).
+    """
+    step = len(scores) // (64 * k)
+    if step >= 2:
+        sample = scores[::step]
+        sample = sample[sample > 0]
+        if len(sample) >= k:
+            floor = np.partition(sample, len(sample) - k)[len(sample) - k]
+            hits = np.flatnonzero(scores >= floor)
+            kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
+            return hits[scores[hits] >= kth]
+    hits = np.flatnonzero(scores > 0)
+    if len(hits) > k:
+        kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
+        hits = hits[scores[hits] >= kth]
+    return hits
+
+
+class _TokenIds:
+    """Every document's token ids for bm25s (its `ids` and `vocab` corpus form), kept in one int32 array: as lists
+    of Python ints they took 8 bytes a token and ~3 GB at 1M profiles. bm25s reads the documents three times, in
+    order, each as the same list of ids the list form held, so the index it builds is the same."""
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        self.vocab = vocab
+        self._tokens = array("i")
+        self._ends = array("q")
+
+    def add(self, tokens: list[str]) -> None:
+        vocab = self.vocab
+        self._tokens.extend([vocab.setdefault(t, len(vocab)) for t in tokens])
+        self._ends.append(len(self._tokens))
+
+    @property
+    def ids(self) -> _TokenIds:
+        return self
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __iter__(self) -> Iterator[list[int]]:
+        tokens, start = memoryview(self._tokens), 0
+        for end in self._ends:
+            yield tokens[start:end].tolist()
+            start = end
+
+
+class _BM25(bm25s.BM25):
+    """bm25s' BM25 with a leaner assembly of the score matrix (its `_np_csc` hook), the same arrays.
+
+    bm25s sorts (term, doc) pairs packed into int64 to order its scores by term: ~40 bytes a nonzero at the peak,
+    ~6 GB at 1M profiles. Its scores come document by document, so they are a docs x terms CSR matrix already,
+    and scipy's CSR -> CSC transposition orders them by term (documents ascending within a term, as the sort
+    does) in one counting pass: ~24 bytes a nonzero, counting the scores bm25s holds.
+    """
+
+    @staticmethod
+    def _np_csc(data: np.ndarray, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        from scipy import sparse
+
+        if len(rows) and np.any(rows[1:] < rows[:-1]):  # not document by document: bm25s' own way
+            return bm25s.BM25._np_csc(data, rows, cols, shape)
+        by_doc = np.zeros(shape[0] + 1, np.int64)
+        np.cumsum(np.bincount(rows, minlength=shape[0]), out=by_doc[1:])
+        csc = sparse.csr_matrix((data, cols, by_doc), shape=shape).tocsc()
+        return csc.data, csc.indices.astype(rows.dtype, copy=False), csc.indptr.astype(np.int64, copy=False)
+
+
 class LexicalIndex:
     """A BM25 (bm25s, Lucene variant) index of id'd texts; immutable once built.
 
     BM25 statistics (document frequencies, average length) are global, so there is no in-place add/remove:
     when profiles change the caller builds a fresh index from all current profiles with `build` and swaps it in.
-    That is cheap at expert-base scale: ~22 s for 100k ~150-character profiles, ~4 min and ~9.5 GB peak for 1M.
+    That is cheap at expert-base scale: ~22 s for 100k ~150-character profiles, ~4-5 min for 1M (the 1M match
+    benchmark's process peaks at 5.6 GiB with it, texts included; 9.0 GiB before `_TokenIds` and `_BM25`).
     """
 
     def __init__(self, k1: float = 1.5, b: float = 0.75, tokenizer: str = "char",
@@ -148,8 +227,8 @@ class LexicalIndex:
         self._tokenize = tokenize if tokenizer == "char" else JiebaTokenizer(terms)
         self._ids: list[str] = []
         self._bm25: bm25s.BM25 | None = None
-        self._csr = None  # docs x terms BM25 scores for feedback, built on first use
-        self._position: dict[str, int] = {}
+        self._csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # feedback rows: see `_rows`
+        self._columns = None  # scipy CSC view of the BM25 scores: see `_weighted_scores`
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -167,15 +246,21 @@ class LexicalIndex:
             raise ValueError("ids must be unique")
         vocab: dict[str, int] = {}
         # map tokens to ids doc by doc: holding every doc's token strings at once would take ~25 GB at 1M docs
-        corpus_ids = [[vocab.setdefault(t, len(vocab)) for t in self._tokenize(text)] for text in texts]
+        corpus = _TokenIds(vocab)
+        for text in texts:
+            corpus.add(self._tokenize(text))
         bm25 = None
         if vocab:
-            bm25 = bm25s.BM25(k1=self.k1, b=self.b)
-            bm25.index((corpus_ids, vocab), show_progress=False)
-        self._ids, self._bm25, self._csr = list(ids), bm25, None
+            bm25 = _BM25(k1=self.k1, b=self.b)
+            bm25.index(corpus, show_progress=False)
+        self._ids, self._bm25, self._csr, self._columns = list(ids), bm25, None, None
 
     def search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         """Up to k (id, score) pairs with a positive score, best first, ties by id; [] for a query with no terms."""
+        return [(self._ids[row], score) for row, score in self._search_rows(query, k)]
+
+    def _search_rows(self, query: str, k: int) -> list[tuple[int, float]]:
+        """`search` with the documents' rows in the index instead of their ids."""
         if self._bm25 is None or k <= 0:
             return []
         vocab = self._bm25.vocab_dict
@@ -183,7 +268,7 @@ class LexicalIndex:
         terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
         if not terms:
             return []
-        return self._top(self._bm25.get_scores(terms), k)
+        return self._ranked(self._weighted_scores(dict.fromkeys(terms, 1.0)), k)  # = bm25s' get_scores(terms)
 
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
                         alpha: float = 0.5) -> list[tuple[str, float]]:
@@ -192,17 +277,17 @@ class LexicalIndex:
 
         Bridges the words a problem is told in and those a profile uses (symptom vs. direction); [] without terms.
         """
-        first = self.search(query, docs)
+        first = self._search_rows(query, docs)
         if not first:
             return []
         vocab = self._bm25.vocab_dict  # type: ignore[union-attr]
         query_terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
-        csr = self._matrix()
+        data, indices, indptr = self._rows()
         expansion: dict[int, float] = {}
-        for i, _ in first:  # only the feedback docs' own terms: the work does not grow with the vocabulary
-            row = csr[self._position[i]]
-            total = max(float(row.data.sum()), 1e-12)  # each feedback doc counts the same
-            for term, value in zip(row.indices.tolist(), (row.data / total).tolist()):
+        for doc, _ in first:  # only the feedback docs' own terms: the work does not grow with the vocabulary
+            lo, hi = indptr[doc], indptr[doc + 1]
+            total = max(float(data[lo:hi].sum()), 1e-12)  # each feedback doc counts the same
+            for term, value in zip(indices[lo:hi].tolist(), (data[lo:hi] / total).tolist()):
                 expansion[term] = expansion.get(term, 0.0) + value / len(first)
         best = sorted(expansion, key=lambda t: (-expansion[t], t))[:terms]
         mass = max(sum(expansion[t] for t in best), 1e-12)
@@ -212,33 +297,45 @@ class LexicalIndex:
         return self._top(self._weighted_scores(weights), k)
 
     def _weighted_scores(self, weights: dict[int, float]) -> np.ndarray:
-        """Sum over terms of weight x BM25 score, reading each term's postings (column) of the CSC scores."""
-        s = self._bm25.scores  # type: ignore[union-attr]
-        data, indices, indptr = s["data"], s["indices"], s["indptr"]
-        scores = np.zeros(int(s["num_docs"]), dtype=np.float32)
-        for term, weight in weights.items():
-            lo, hi = indptr[term], indptr[term + 1]
-            scores[indices[lo:hi]] += weight * data[lo:hi]  # a term lists each doc once
-        return scores
+        """Sum over terms of weight x BM25 score, from each term's postings (column) of the CSC scores.
 
-    def _matrix(self):  # noqa: ANN202 - scipy CSR (docs x terms) of each term's BM25 score in each doc, built once
+        The columns of the terms, in the order given, times the weights (float32): scipy's product adds each doc's
+        weighted scores up in column order in float32, as adding them term by term in numpy does, bit for bit, at
+        ~half the cost (~5M postings a query at 1M docs).
+        """
+        if self._columns is None:
+            from scipy import sparse
+
+            s = self._bm25.scores  # type: ignore[union-attr]
+            shape = (int(s["num_docs"]), len(s["indptr"]) - 1)
+            self._columns = sparse.csc_matrix((s["data"], s["indices"], s["indptr"]), shape=shape, copy=False)
+        if not weights:
+            return np.zeros(self._columns.shape[0], np.float32)
+        return self._columns[:, list(weights)] @ np.fromiter(weights.values(), np.float32, len(weights))
+
+    def _rows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(data, indices, indptr) of the docs x terms BM25 scores (CSR), for feedback: saved with the index and
+        memory-mapped from there when loaded with mmap, else built once from bm25s' terms x docs (CSC) arrays."""
         if self._csr is None:
             from scipy import sparse
 
             s = self._bm25.scores  # type: ignore[union-attr]  # bm25s keeps them term by term (CSC)
             shape = (int(s["num_docs"]), len(s["indptr"]) - 1)
-            self._csr = sparse.csc_matrix((s["data"], s["indices"], s["indptr"]), shape=shape).tocsr()
-            self._position = {i: n for n, i in enumerate(self._ids)}
+            csr = sparse.csc_matrix((s["data"], s["indices"], s["indptr"]), shape=shape).tocsr()
+            self._csr = (csr.data, csr.indices, csr.indptr)
         return self._csr
+
+    def _ranked(self, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The k best (row, score) pairs with a positive score, best first, ties by id."""
+        if k <= 0:
+            return []
+        hits = _best(scores, k)
+        ranked = sorted(((int(i), float(scores[i])) for i in hits), key=lambda p: (-p[1], self._ids[p[0]]))
+        return ranked[:k]
 
     def _top(self, scores: np.ndarray, k: int) -> list[tuple[str, float]]:
         """The k best (id, score) pairs with a positive score, best first, ties by id."""
-        hits = np.flatnonzero(scores > 0)
-        if len(hits) > k:
-            kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
-            hits = hits[scores[hits] >= kth]  # keeps every doc tied with the k-th so ties break by id
-        ranked = sorted(((self._ids[i], float(scores[i])) for i in hits), key=lambda p: (-p[1], p[0]))
-        return ranked[:k]
+        return [(self._ids[row], score) for row, score in self._ranked(scores, k)]
 
     def save(self, directory: str | os.PathLike[str]) -> None:
         """Write the index to directory atomically: built in a sibling temp dir, then swapped in by rename."""
@@ -249,6 +346,11 @@ class LexicalIndex:
         try:
             if self._bm25 is not None:
                 self._bm25.save(tmp / "bm25", show_progress=False)
+                built = self._csr is None
+                for name, array in zip(FEEDBACK_FILES, self._rows()):
+                    np.save(tmp / name, array)
+                if built:  # not kept: a saved index is searched from its files (open_retriever)
+                    self._csr = None
             meta = {"tokenizer": TOKENIZERS[self.tokenizer], "k1": self.k1, "b": self.b, "ids": self._ids}
             if isinstance(self._tokenize, JiebaTokenizer):
                 meta["terms"] = self._tokenize.terms
@@ -281,4 +383,10 @@ class LexicalIndex:
         index._ids = list(meta["ids"])
         if (path / "bm25").is_dir():
             index._bm25 = bm25s.BM25.load(path / "bm25", mmap=mmap)
+            scores = index._bm25.scores
+            for name in ("data", "indices", "indptr"):  # plain views of the maps: np.memmap slices cost ~2 us each
+                scores[name] = np.asarray(scores[name])
+            if all((path / name).exists() for name in FEEDBACK_FILES):  # older indexes build them on first use
+                index._csr = tuple(np.asarray(np.load(path / name, mmap_mode="r" if mmap else None))  # type: ignore
+                                   for name in FEEDBACK_FILES)
         return index

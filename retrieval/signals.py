@@ -85,15 +85,10 @@ class DirectionRetriever(Retriever):
     def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
         if query_vector is None:
             raise ValueError("the graph retriever needs the query vector")
-        scored, matched, hits = self.graph.search(query, query_vector)
-        by_name = {h.name: h for h in hits}
-        order = {}
-        if self.tie_break is not None and scored:
-            order = {e.id: r for r, e in enumerate(self.tie_break.retrieve(query, query_vector, k))}
-        last = len(order)
-        ranked = sorted(scored, key=lambda pair: (-round(pair[1], 6), order.get(pair[0], last), pair[0]))[:k]
-        return [
-            ScoredExpert(i, s, tuple(Evidence("direction", d, by_name[d].score, by_name[d].fields)
-                                     for d in matched.get(i, ())))
-            for i, s in ranked
-        ]
+        preferred = None
+        if self.tie_break is not None:
+            tie_break = self.tie_break
+            preferred = lambda: [e.id for e in tie_break.retrieve(query, query_vector, k)]  # noqa: E731
+        matches, hits = self.graph.search(query, query_vector, k, preferred)
+        evidence = {h.name: Evidence("direction", h.name, h.score, h.fields) for h in hits}  # shared: immutable
+        return [ScoredExpert(m.id, m.score, tuple(evidence[d] for d in m.directions)) for m in matches]

@@ -199,7 +199,7 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
                    settings: FusionSettings | None = None) -> ExpertRetriever:
     """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
     dense = open_dense(directory, embedder, graph, mmap=True)  # searched only: vectors shared by server workers
-    lexical = LexicalIndex.load(directory / "lexical")
+    lexical = LexicalIndex.load(directory / "lexical", mmap=True)  # scores and feedback rows stay on disk
     settings = settings or FusionSettings()
     dense_retriever = DenseRetriever(dense)
     graph = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))

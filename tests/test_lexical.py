@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from retrieval.lexical import LexicalIndex, matched_terms, tokenize
@@ -190,3 +191,48 @@ def test_lexical_retriever_uses_feedback_unless_switched_off():
     assert [(e.id, e.score) for e in plain] == idx.search("注塑件翘曲变形", 5)
     fed = LexicalRetriever(idx, Feedback(docs=1, terms=60)).retrieve("注塑件翘曲变形", None, 5)
     assert "mold2" in [e.id for e in fed] and "mold2" not in [e.id for e in plain]
+
+
+def test_a_memory_mapped_index_ranks_as_the_built_one_with_and_without_saved_feedback_rows(tmp_path):
+    from retrieval.lexical import FEEDBACK_FILES
+
+    idx = LexicalIndex(b=0.3)
+    idx.build(list(FEEDBACK_DOCS), list(FEEDBACK_DOCS.values()))
+    idx.save(tmp_path / "lex")
+    assert all((tmp_path / "lex" / name).exists() for name in FEEDBACK_FILES)
+    queries = ["注塑件翘曲变形", "猪瘟", "等离子体刻蚀", "焊缝裂纹", "模具冷却"]
+    want = [(idx.search(q, 4), idx.search_feedback(q, 5, docs=2, terms=40)) for q in queries]
+    mapped = LexicalIndex.load(tmp_path / "lex", mmap=True)
+    assert not mapped._bm25.scores["data"].flags.owndata  # a view of the file, not a copy
+    assert [(mapped.search(q, 4), mapped.search_feedback(q, 5, docs=2, terms=40)) for q in queries] == want
+    for name in FEEDBACK_FILES:  # an index saved before the rows were: they are built from the BM25 arrays
+        (tmp_path / "lex" / name).unlink()
+    older = LexicalIndex.load(tmp_path / "lex", mmap=True)
+    assert [(older.search(q, 4), older.search_feedback(q, 5, docs=2, terms=40)) for q in queries] == want
+
+
+def test_the_k_best_rows_are_those_a_partition_of_every_score_gives():
+    from retrieval.lexical import _best
+
+    rng = np.random.default_rng(7)
+    for n, k in ((200_000, 1), (200_000, 3), (200_000, 100), (50_000, 300), (1000, 100), (64, 5)):
+        scores = np.round(rng.gamma(0.3, 1.0, n), 2).astype(np.float32)  # many ties, many zeros
+        scores[rng.random(n) < 0.3] = 0
+        hits = np.flatnonzero(scores > 0)
+        if len(hits) > k:
+            kth = np.partition(scores[hits], len(hits) - k)[len(hits) - k]
+            hits = hits[scores[hits] >= kth]
+        assert sorted(_best(scores, k).tolist()) == hits.tolist()
+
+
+def test_weighted_scores_add_up_as_term_by_term_float32_adds(index):
+    s = index._bm25.scores
+    rng = np.random.default_rng(3)
+    weights = {int(t): float(rng.random()) for t in rng.permutation(len(s["indptr"]) - 1)}
+    want = np.zeros(int(s["num_docs"]), np.float32)
+    for term, weight in weights.items():
+        lo, hi = s["indptr"][term], s["indptr"][term + 1]
+        want[s["indices"][lo:hi]] += weight * s["data"][lo:hi]
+    got = index._weighted_scores(weights)
+    assert got.dtype == np.float32 and np.array_equal(got, want)
+    assert np.array_equal(index._weighted_scores(dict.fromkeys(weights, 1.0)), index._bm25.get_scores(list(weights)))
