@@ -40,7 +40,8 @@ def sync_index(settings: Settings, store: GraphStore, *, rebuild: bool = False, 
     """Bring the retrieval index up to date with the graph (or rebuild it), with a progress bar on stderr."""
     from tqdm import tqdm
 
-    from retrieval.sync import GraphVersion, build_index, update_index
+    from retrieval import semantic
+    from retrieval.sync import GraphVersion, build_index, read_profile_texts, update_index
 
     total = GraphVersion.read(store).experts
     with tqdm(total=total, desc="embedding", unit="experts", file=sys.stderr,
@@ -51,9 +52,11 @@ def sync_index(settings: Settings, store: GraphStore, *, rebuild: bool = False, 
     model = settings.home / "models" / "discipline"  # trained by `expertglm index discipline` / `import all`
     if (model / "model.joblib").exists() and not (settings.index_dir / "discipline" / "experts.npz").exists():
         from retrieval.discipline import attach
-        from retrieval.sync import read_profile_texts
 
         attach(model, settings.index_dir, store, read_profile_texts(settings.index_dir))
+    # the learned semantic signal (`expertglm index semantic` / `import all`): its profile vectors, now, not at open
+    if semantic.trained(model := settings.home / "models" / "semantic"):
+        semantic.attach(model, read_profile_texts(settings.index_dir))
     return report
 
 

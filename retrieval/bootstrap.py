@@ -1,5 +1,6 @@
 """The whole real graph in one call: the NSFC taxonomy, NSFC projects and academicians imported through the ingest
-path, the discipline model trained, and the retrieval index built with it (`expertglm import all [DATA_DIR]`)."""
+path, the discipline and semantic models trained, and the retrieval index built with them
+(`expertglm import all [DATA_DIR]`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from kg.importers.nsfc_taxonomy import field_rows, load_taxonomy
 from kg.ingest import ingest
 from kg.provenance import import_provenance
 from kg.store import GraphStore
-from retrieval import discipline
+from retrieval import discipline, semantic
 from retrieval.embedder import Embedder
 from retrieval.sync import build_index, read_profile_texts
 
@@ -46,9 +47,10 @@ def data_files(data: Path) -> dict[str, list[Path]]:
 
 
 def import_all(store: GraphStore, embedder: Embedder, data: Path, index_dir: Path, graph: str,
-               model_dir: Path, say: Say = print, progress: Callable[[int], None] | None = None,
+               model_dir: Path, semantic_dir: Path, say: Say = print, progress: Callable[[int], None] | None = None,
                train: bool = True) -> ImportAllReport:
-    """Taxonomy, projects, academicians, discipline model (trained unless `train` is False and one exists), index."""
+    """Taxonomy, projects, academicians, the discipline model (at `model_dir`) and the semantic model (at
+    `semantic_dir`), each trained unless `train` is False and one exists, then the index with both attached."""
     files = data_files(data)
     report = ImportAllReport()
     start = time.perf_counter()
@@ -77,9 +79,19 @@ def import_all(store: GraphStore, embedder: Embedder, data: Path, index_dir: Pat
             f"acc@5 {model.metrics['test']['acc@5']:.3f} ({time.perf_counter() - start:.0f} s)")
     report.seconds["discipline"] = time.perf_counter() - start
     start = time.perf_counter()
+    if train or not semantic.trained(semantic_dir):
+        say("semantic model: training on the academicians' biographies …")
+        model, metrics = semantic.train(data)
+        model.save(semantic_dir, metrics)
+        say(f"semantic model: {metrics['pairs']} sentence pairs from {metrics['biographies']} biographies "
+            f"({time.perf_counter() - start:.0f} s)")
+    report.seconds["semantic"] = time.perf_counter() - start
+    start = time.perf_counter()
     say("index: embedding every expert (USE) …")
     built = build_index(store, embedder, index_dir, graph, progress=progress)
-    discipline.attach(model_dir, index_dir, store, read_profile_texts(index_dir))
+    texts = read_profile_texts(index_dir)
+    discipline.attach(model_dir, index_dir, store, texts)
+    semantic.attach(semantic_dir, texts)
     report.counts["indexed"], report.seconds["index"] = built.indexed, time.perf_counter() - start
     say(f"index: {built.indexed} experts ({report.seconds['index']:.0f} s)")
     return report

@@ -238,11 +238,22 @@ def open_semantic(model_dir: Path, texts: Mapping[str, str]) -> SemanticRetrieve
     return SemanticRetriever(model, ids, matrix)
 
 
+def trained(model_dir: Path) -> bool:
+    """Whether `expertglm index semantic` (or `import all`) saved a model at `model_dir`."""
+    return (model_dir / "semantic.json").exists()
+
+
+def attach(model_dir: Path, texts: Mapping[str, str]) -> None:
+    """Compute the profile vectors of the model at `model_dir` for `texts` now (at index time), so that opening the
+    retriever — in every server worker — finds them cached instead of each computing them."""
+    expert_vectors(SemanticModel.load(model_dir), texts, model_dir)
+
+
 def with_semantic(retriever, model_dir: Path):  # noqa: ANN001, ANN201 - an ExpertRetriever, returned
     """`retriever` with the semantic signal fused in when a model was trained at `model_dir` (as it is otherwise)."""
     from retrieval.fusion import FusionRetriever
 
-    if not (model_dir / "semantic.json").exists() or "semantic" in retriever.fusion.retrievers:
+    if not trained(model_dir) or "semantic" in retriever.fusion.retrievers:
         return retriever
     fusion = retriever.fusion
     signal = open_semantic(model_dir, retriever.profile_texts)

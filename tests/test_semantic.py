@@ -103,3 +103,35 @@ def test_without_a_model_the_retriever_is_unchanged(demo_graph, tmp_path):
     settings, store, embedder, _ = demo_graph
     retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
     assert "semantic" not in with_semantic(retriever, tmp_path).retrievers
+
+
+def test_index_sync_computes_the_vectors_before_any_retriever_opens(model_dir, tmp_path):
+    """`index build/update` (runtime.sync_index) fills the vector cache, so server workers never each compute it."""
+    import shutil
+
+    from expertglm import runtime
+    from expertglm.config import Settings
+    from kg import falkordb_server
+    from kg.connect import StoreSettings, open_store
+    from kg.demo import write_demo_data
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import read_profile_texts
+
+    home = tmp_path / "home"
+    falkordb_server.start(home)
+    try:
+        settings = Settings(store=StoreSettings(home=home, graph="semantic-sync"))
+        shutil.copytree(model_dir, home / "models" / "semantic", ignore=shutil.ignore_patterns("experts-*.npy"))
+        write_demo_data(tmp_path / "experts.jsonl", 40, seed=3)
+        with open_store(settings.store) as store:
+            ingest(store, read_records(tmp_path / "experts.jsonl"))
+            runtime.sync_index(settings, store, progress=False)
+            (cache,) = (home / "models" / "semantic").glob("experts-*.npy")
+            assert np.load(cache, mmap_mode="r").shape[0] == len(read_profile_texts(settings.index_dir)) == 40
+            stamp = cache.stat().st_mtime_ns
+            found, _ = runtime.retriever(settings, store)
+            assert "semantic" in found.retrievers
+            assert cache.stat().st_mtime_ns == stamp  # opened from the cache, not recomputed
+    finally:
+        falkordb_server.stop(home)

@@ -112,7 +112,7 @@ def import_(
     index: Annotated[bool, typer.Option("--index", help="Also bring the retrieval index up to date.")] = False,
 ) -> None:
     """Import a public source through the same validated, idempotent ingest path (`all`: every source, the
-    discipline model and the index, in one go)."""
+    discipline and semantic models and the index, in one go)."""
     from kg.importers import SOURCES
 
     files = files or []
@@ -145,7 +145,7 @@ def import_(
 
 
 def import_everything(settings: Settings, data: Path, progress: bool = True) -> None:
-    """Taxonomy, NSFC projects and academicians with their sources, the discipline model and the index."""
+    """Taxonomy, NSFC projects and academicians with their sources, the discipline and semantic models, the index."""
     from tqdm import tqdm
 
     from retrieval.bootstrap import import_all
@@ -153,7 +153,8 @@ def import_everything(settings: Settings, data: Path, progress: bool = True) -> 
     with runtime.open_store(settings) as store, tqdm(desc="embedding", unit="experts", file=sys.stderr,
                                                       disable=not progress) as bar:
         report = import_all(store, runtime.embedder(settings, bulk=True), data, settings.index_dir,
-                            settings.graph_id, settings.home / "models" / "discipline", say=typer.echo,
+                            settings.graph_id, settings.home / "models" / "discipline",
+                            settings.home / "models" / "semantic", say=typer.echo,
                             progress=bar.update)
     typer.echo(f"done: {report.counts.get('indexed', 0)} experts indexed in {sum(report.seconds.values()):.0f} s"
                + (f"; {report.rejected} records rejected" if report.rejected else ""))

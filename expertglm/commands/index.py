@@ -76,6 +76,7 @@ def index_semantic(
 ) -> None:
     """Train the Chinese semantic signal on the academicians' biographies; `match` fuses it in from then on."""
     from retrieval import semantic
+    from retrieval.sync import read_profile_texts
 
     settings = Settings.from_env()
     model_dir = settings.home / "models" / "semantic"
@@ -84,6 +85,11 @@ def index_semantic(
     model.save(model_dir, metrics)
     typer.echo(f"saved {model_dir}: {metrics['pairs']} sentence pairs from {metrics['biographies']} biographies, "
                f"loss by epoch {metrics['epoch_losses']}")
+    if (settings.index_dir / "graph.json").exists():
+        semantic.attach(model_dir, read_profile_texts(settings.index_dir))
+        typer.echo(f"the index at {settings.index_dir} now uses it")
+    else:
+        typer.echo("no index yet: `expertglm index build` will use it")
 
 
 def register(app: typer.Typer) -> None:
