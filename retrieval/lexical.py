@@ -112,11 +112,21 @@ def matched_terms(query: str, text: str) -> list[str]:
     inside a longer phrase is mostly coincidence. Terms contained in a longer reported term are left out.
     """
     haystack = normalize(text)
-    text_tokens = set(tokenize(text))
+    # The text's tokens without tokenizing all of it (this runs for every shown expert): with its stop phrases
+    # blanked out, a CJK unigram or bigram is a token of the text exactly when it occurs in `cleaned`, since only
+    # CJK runs hold CJK characters; a Latin/digit word must be one of its whole word runs.
+    cleaned = _STOP_RE.sub(" ", haystack)
+    words: set[str] | None = None
     found: list[str] = []
     for is_cjk, run in _segments(query):
-        if not is_cjk or len(run) == 1:
-            if run in text_tokens:
+        if is_cjk and len(run) == 1:
+            if run in cleaned:
+                found.append(run)
+            continue
+        if not is_cjk:
+            if words is None:
+                words = {m.group() for m in _RUNS.finditer(cleaned) if m.lastgroup == "word"}
+            if run in words:
                 found.append(run)
             continue
         start = None  # start of the current merged term, which always occurs verbatim in the text
@@ -126,7 +136,7 @@ def matched_terms(query: str, text: str) -> list[str]:
             if start is not None:
                 found.append(run[start:i + 1])
                 start = None
-            if run[i:i + 2] in text_tokens:
+            if run[i:i + 2] in cleaned:
                 start = i
         if start is not None:
             found.append(run[start:])

@@ -145,6 +145,56 @@ def test_matched_terms_words_standalone_characters_and_stop_words():
     assert matched_terms("", text) == []
 
 
+def _matched_terms_by_tokens(query: str, text: str) -> list[str]:
+    """matched_terms as defined: membership in the text's full token set (what the fast version must equal)."""
+    from retrieval.lexical import _segments, normalize
+
+    haystack, tokens, found = normalize(text), set(tokenize(text)), []
+    for is_cjk, run in _segments(query):
+        if not is_cjk or len(run) == 1:
+            found += [run] if run in tokens else []
+            continue
+        start = None
+        for i in range(len(run) - 1):
+            if start is not None and run[start:i + 2] in haystack:
+                continue
+            if start is not None:
+                found.append(run[start:i + 1])
+                start = None
+            if run[i:i + 2] in tokens:
+                start = i
+        if start is not None:
+            found.append(run[start:])
+    unique = list(dict.fromkeys(found))
+    return [t for t in unique if not any(t != other and t in other for other in unique)]
+
+
+def test_matched_terms_equals_the_token_set_definition_on_real_text():
+    """matched_terms checks terms against the text without tokenizing all of it; on real biographies and the
+    benchmark problems (and stop-word edge cases) it must report exactly what the text's token set says."""
+    import csv
+    import json
+    from pathlib import Path
+
+    from tests.conftest import ROOT, SHARED_DATA
+
+    queries = [json.loads(line)["query"] for line in
+               (ROOT / "benchmarks" / "academician_queries" / "queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = [*DOCS.values(), "分公司内", "PM2.5治理与pm2监测", "擅长PLC、plc5控制", "表面的缩印问题"]
+    queries += ["分公式", "pm2.5超标", "plc5程序", "面的缩印", "PLC"]
+    path: Path = SHARED_DATA / "cas_cae_academicians" / "AcademicianEngineering.csv"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            texts += [row["introduce"] for row in csv.DictReader(fh) if row.get("introduce")][:60]
+    found = 0
+    for text in texts:
+        for query in queries:
+            expected = _matched_terms_by_tokens(query, text)
+            assert matched_terms(query, text) == expected, (query, text[:60])
+            found += bool(expected)
+    assert found > 100
+
+
 def test_jieba_tokenizer_with_domain_terms_round_trips(tmp_path):
     """The jieba tokenizer keeps the graph's domain terms whole and a saved index reloads with the same terms."""
     from retrieval.lexical import LexicalIndex
