@@ -236,6 +236,8 @@ def supervise(host: str, port: int, workers: int, options: dict) -> None:
     import multiprocessing
     import signal
 
+    if port == 0:
+        raise UsageError("several workers need a fixed port (each would get a different free one): pass --port")
     try:  # SO_REUSEPORT would let us join another server's port silently: refuse a port that already answers
         socket.create_connection((host, port), timeout=0.5).close()
     except OSError:
