@@ -206,3 +206,17 @@ def test_batching_embedder_hands_errors_to_every_caller_of_the_batch(demo_graph)
     with pytest.raises(TypeError):
         batching.embed([None])  # type: ignore[list-item]
     assert batching.embed(["注塑"]).shape == (1, embedder.dim)  # the embedder still works afterwards
+
+
+def test_several_workers_refuse_a_port_that_answers_or_port_zero():
+    """SO_REUSEPORT could join another server's port silently: a port that already answers is a usage error."""
+    from errors import UsageError
+    from expertglm.server.run import supervise
+
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        with pytest.raises(UsageError, match="already in use"):
+            supervise("127.0.0.1", other.getsockname()[1], 2, {})
+    with pytest.raises(UsageError, match="fixed port"):
+        supervise("127.0.0.1", 0, 2, {})

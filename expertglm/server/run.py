@@ -193,8 +193,8 @@ def serve(host: str, port: int, settings: Settings, env: dict[str, str] | None =
         os.environ.clear()
         os.environ.update(worker_env)  # the spawned workers inherit it
         try:
-            print(f"Expert-ChatGLM serving on http://{host}:{port}/ ({key_note}, {workers} workers)", flush=True)
-            supervise(host, port, workers, options)
+            supervise(host, port, workers, options,
+                      banner=f"Expert-ChatGLM serving on http://{host}:{port}/ ({key_note}, {workers} workers)")
         finally:
             os.environ.clear()
             os.environ.update(saved)
@@ -230,9 +230,10 @@ def _worker_process(host: str, port: int, options: dict) -> None:
         sys.exit(STARTUP_FAILURE)
 
 
-def supervise(host: str, port: int, workers: int, options: dict) -> None:
+def supervise(host: str, port: int, workers: int, options: dict, banner: str = "") -> None:
     """Run `workers` worker processes on host:port until SIGINT/SIGTERM; a worker that dies later is replaced, one
-    that dies right after starting stops them all with an error (its own log says why)."""
+    that dies right after starting stops them all with an error (its own log says why). `banner` is printed once
+    the port is known to be usable."""
     import multiprocessing
     import signal
 
@@ -248,6 +249,8 @@ def supervise(host: str, port: int, workers: int, options: dict) -> None:
         _listener(host, port).close()  # a port we may not bind fails here, once, not in every worker
     except OSError as exc:
         raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    if banner:
+        print(banner, flush=True)
     context = multiprocessing.get_context("spawn")
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
