@@ -27,8 +27,8 @@ def make_embedder(spec: str, bulk: bool = False) -> Embedder:
     `bulk` is for indexing many texts: USE then uses EXPERTGLM_EMBED_THREADS BLAS threads (default 1). More threads
     help on an idle machine (2 threads: ~1.5x on 2 cores) but spin-wait badly when cores are shared (measured 5-10x
     slower), so more is opt-in, and EXPERTGLM_EMBED_PRECISION (auto, float32 or bfloat16; default auto: bf16 conv2
-    where the CPU has it natively, ~2x). Single queries always run on one thread in float32. A model that cannot load
-    is a UsageError.
+    where the CPU has it natively: that product ~2.2x, a whole profile ~1.3x). Single queries always run on one
+    thread in float32. A model that cannot load is a UsageError.
     """
     from errors import UsageError
 
