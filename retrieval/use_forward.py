@@ -57,8 +57,8 @@ def ids_tokenizer(pure) -> Callable[[str], list[int]]:
             ids = expanded
         return [bos, *(ids or [unk]), eos]
 
-    if (unk, bos, eos) != (0, 1, 2) or encode("蚀铸 注塑") != pure.encode("蚀铸 注塑", out_type=int, add_bos=True,
-                                                                          add_eos=True):
+    probe = "蚀铸 注塑"  # a run of unknown characters, a space and known words
+    if (unk, bos, eos) != (0, 1, 2) or encode(probe) != pure.encode(probe, out_type=int, add_bos=True, add_eos=True):
         return lambda text: pure.encode(text, out_type=int, add_bos=True, add_eos=True)  # another model: stay exact
     return encode
 

@@ -2,8 +2,9 @@
 (a background server for tests and benchmarks), both with header and body read timeouts.
 
 Workers. `serve` runs EXPERTGLM_WORKERS uvicorn worker processes (default: one per usable core), each on a listening
-socket of its own bound with SO_REUSEPORT so that the kernel spreads connections over them (`supervise`). Each worker builds its own app from the settings (`worker_app`): its own store connection, retriever and
-backend; the dense vectors are memory-mapped read-only, so the workers share one copy in the page cache. Every
+socket of its own bound with SO_REUSEPORT so that the kernel spreads connections over them (`supervise`). Each
+worker builds its own app from the settings (`worker_app`): its own store connection, retriever and backend; the
+dense vectors are memory-mapped read-only, so the workers share one copy in the page cache. Every
 worker runs with one BLAS/OpenMP thread, set once when it starts (OMP_NUM_THREADS / OPENBLAS_NUM_THREADS in its
 environment, and threadpoolctl once), never toggled per request: the parallelism comes from the processes. The
 rate limit is shared by all workers through a memory-mapped table (expertglm/server/shared_bucket.py), so
