@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from errors import InputFileError
-from evaluation.base import Evaluator
+from evaluation.base import Evaluator, jsonl_objects
 from retrieval.models import ExpertMatch, MatchResult
 
 LABELS = ("supported", "unsupported", "no_claim")
@@ -84,14 +84,8 @@ def record_outputs(answerer: Any, queries: Iterable[Any], out: Path, model: str)
 
 
 def load_outputs(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputFileError(f"{path}:{n}: invalid JSON: {exc.msg}") from None
-    return rows
+    """The recorded model outputs (one JSON object a line), as written by `record`."""
+    return [row for _, _, row in jsonl_objects(path, "recorded outputs")]
 
 
 def sentences_to_label(rows: Iterable[dict], labels: dict[tuple[str, str], dict] | None = None) -> list[dict]:

@@ -16,7 +16,6 @@ sentence counts as kept when its text is still in the kept text.
 
 from __future__ import annotations
 
-import json
 import statistics
 import tempfile
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from errors import InputFileError, NotFound
-from evaluation.base import Evaluator
+from evaluation.base import Evaluator, jsonl_objects
 from kg.store import GraphStore
 from retrieval.models import ExpertMatch
 
@@ -72,18 +71,7 @@ def load_corpus(path: str | Path = DEFAULT_CORPUS) -> list[CorpusItem]:
     items: list[CorpusItem] = []
     seen: set[str] = set()
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputFileError(f"{path}: cannot read the grounding corpus: {exc.strerror or exc}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputFileError(f"{where}: invalid JSON: {exc.msg}") from None
+    for _, where, row in jsonl_objects(path, "grounding corpus"):
         missing = [k for k in ("id", "experts", "sentence", "label", "kind") if not row.get(k)]
         if missing:
             raise InputFileError(f"{where}: missing field {', '.join(missing)}")

@@ -6,9 +6,7 @@ and `RetrievalEvaluator`, the quality of each retriever alone and fused on a que
 
 from __future__ import annotations
 
-import json
 import os
-from errors import InputFileError
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -24,7 +22,8 @@ from pydantic import (
     model_validator,
 )
 
-from evaluation.base import Evaluator
+from errors import InputFileError
+from evaluation.base import Evaluator, jsonl_objects
 from kg.normalize import key
 from kg.store import GraphStore
 from retrieval import cypher
@@ -82,20 +81,7 @@ def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
     """
     queries: list[EvalQuery] = []
     seen: dict[str, int] = {}
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"{path}: cannot read the query file: {getattr(exc, 'strerror', None) or exc}") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputFileError(f"{where}: invalid JSON: {e.msg} (column {e.colno})") from None
-        if not isinstance(data, dict):
-            raise InputFileError(f"{where}: expected a JSON object, got {type(data).__name__}")
+    for n, where, data in jsonl_objects(path, "query file"):
         data.setdefault("id", str(n))
         try:
             q = EvalQuery.model_validate(data)
