@@ -271,14 +271,16 @@ class LexicalIndex:
 
     def _search_rows(self, query: str, k: int) -> list[tuple[int, float]]:
         """`search` with the documents' rows in the index instead of their ids."""
-        if self._bm25 is None or k <= 0:
+        terms = self._query_terms(query)
+        return self._ranked(self._weighted_scores(dict.fromkeys(terms, 1.0)), k) if terms else []
+
+    def _query_terms(self, query: str) -> list[int]:
+        """The vocabulary ids of the query's distinct terms: each counts once, so repeating a word (or pasting a
+        huge query) can't dominate the score."""
+        if self._bm25 is None:
             return []
         vocab = self._bm25.vocab_dict
-        # each distinct term counts once, so repeating a word (or pasting a huge query) can't dominate the score
-        terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
-        if not terms:
-            return []
-        return self._ranked(self._weighted_scores(dict.fromkeys(terms, 1.0)), k)  # = bm25s' get_scores(terms)
+        return [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
 
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
                         alpha: float = 0.5) -> list[tuple[str, float]]:
@@ -287,11 +289,13 @@ class LexicalIndex:
 
         Bridges the words a problem is told in and those a profile uses (symptom vs. direction); [] without terms.
         """
-        first = self._search_rows(query, docs)
+        query_terms = self._query_terms(query)
+        if not query_terms:
+            return []
+        scores = self._weighted_scores(dict.fromkeys(query_terms, 1.0))  # = bm25s' get_scores(query_terms)
+        first = self._ranked(scores, docs)
         if not first:
             return []
-        vocab = self._bm25.vocab_dict  # type: ignore[union-attr]
-        query_terms = [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
         data, indices, indptr = self._rows()
         expansion: dict[int, float] = {}
         for doc, _ in first:  # only the feedback docs' own terms: the work does not grow with the vocabulary
@@ -301,10 +305,11 @@ class LexicalIndex:
                 expansion[term] = expansion.get(term, 0.0) + value / len(first)
         best = sorted(expansion, key=lambda t: (-expansion[t], t))[:terms]
         mass = max(sum(expansion[t] for t in best), 1e-12)
-        weights = {t: (1 - alpha) * expansion[t] / mass for t in best}
-        for t in query_terms:
-            weights[t] = weights.get(t, 0.0) + alpha / len(query_terms)
-        return self._top(self._weighted_scores(weights), k)
+        # the query's share is its first-pass scores scaled (each of its terms weighs alpha / their number), not a
+        # second walk over its postings (~40 % of a feedback search at 100k profiles): equal up to float32 rounding
+        expanded = self._weighted_scores({t: (1 - alpha) * expansion[t] / mass for t in best})
+        expanded += np.float32(alpha / len(query_terms)) * scores
+        return self._top(expanded, k)
 
     def _weighted_scores(self, weights: dict[int, float]) -> np.ndarray:
         """Sum over terms of weight x BM25 score, from each term's postings (column) of the CSC scores.

@@ -286,3 +286,28 @@ def test_weighted_scores_add_up_as_term_by_term_float32_adds(index):
     got = index._weighted_scores(weights)
     assert got.dtype == np.float32 and np.array_equal(got, want)
     assert np.array_equal(index._weighted_scores(dict.fromkeys(weights, 1.0)), index._bm25.get_scores(list(weights)))
+
+
+def test_feedback_scores_are_the_weighted_sum_of_query_and_expansion_terms():
+    """The query's share comes from the first pass scaled, not a second walk: the same scores as summing every
+    term's weighted BM25 scores in one pass (the definition), to float32 rounding, and the same ranking."""
+    idx = LexicalIndex(b=0.3)
+    idx.build(list(FEEDBACK_DOCS), list(FEEDBACK_DOCS.values()))
+    for query in ["注塑件翘曲变形", "焊缝裂纹与模具冷却", "等离子体刻蚀"]:
+        got = idx.search_feedback(query, 10, docs=2, terms=40, alpha=0.5)
+        query_terms = idx._query_terms(query)
+        data, indices, indptr = idx._rows()
+        first = idx._search_rows(query, 2)
+        expansion: dict[int, float] = {}
+        for doc, _ in first:
+            row = data[indptr[doc]:indptr[doc + 1]]
+            for term, value in zip(indices[indptr[doc]:indptr[doc + 1]].tolist(), (row / row.sum()).tolist()):
+                expansion[term] = expansion.get(term, 0.0) + value / len(first)
+        best = sorted(expansion, key=lambda t: (-expansion[t], t))[:40]
+        mass = sum(expansion[t] for t in best)
+        weights = {t: 0.5 * expansion[t] / mass for t in best}
+        for t in query_terms:
+            weights[t] = weights.get(t, 0.0) + 0.5 / len(query_terms)
+        want = idx._top(idx._weighted_scores(weights), 10)
+        assert [i for i, _ in got] == [i for i, _ in want]
+        assert np.allclose([s for _, s in got], [s for _, s in want], rtol=1e-5)
