@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -54,14 +55,15 @@ def workers(pid: int) -> list[int]:
 
 @pytest.fixture(scope="module")
 def two_workers(demo_graph):
-    """`serve` (what `expertglm serve` runs) with EXPERTGLM_WORKERS=2 and a rate limit of 4 a minute."""
+    """`serve` (what `expertglm serve` runs) with EXPERTGLM_WORKERS=2, a rate limit of 4 a minute and workers
+    replaced after 5 s without a heartbeat."""
     settings, store, embedder, _ = demo_graph
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(EXPERTGLM_HOME=str(settings.home), EXPERTGLM_GRAPH=settings.store.graph, EXPERTGLM_WORKERS="2",
-               EXPERTGLM_RATE_LIMIT="4", EXPERTGLM_LOG_LEVEL="warning", PYTHONPATH=str(ROOT))
+               EXPERTGLM_WORKER_TIMEOUT="5", EXPERTGLM_RATE_LIMIT="4", EXPERTGLM_LOG_LEVEL="warning", PYTHONPATH=str(ROOT))
     env.pop("EXPERTGLM_API_KEY", None)
     code = ("import sys; from expertglm.config import Settings; from expertglm.server import serve; "
             "serve('127.0.0.1', int(sys.argv[1]), Settings.from_env())")
@@ -147,6 +149,37 @@ def test_each_worker_listens_on_its_own_socket_and_gets_connections(two_workers)
             assert c.getresponse().read()
         held = [len(_sockets(pid, port, "01")) for pid in pids]
         assert sum(held) == 16 and min(held) > 0, held
+    finally:
+        for c in connections:
+            c.close()
+
+
+def test_a_worker_that_stops_answering_is_replaced(two_workers):
+    """A hung worker (here: stopped) keeps its listening socket, so the kernel would go on handing it a share of the
+    connections: the supervisor misses its heartbeat, kills it and starts another; every connection is answered."""
+    import http.client
+
+    url, proc, _ = two_workers
+    port = int(url.rsplit(":", 1)[1])
+    hung = workers(proc.pid)[0]
+    os.kill(hung, signal.SIGSTOP)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            now = workers(proc.pid)
+            if hung not in now and len(now) == 2 and all(len(_sockets(pid, port, "0A")) == 1 for pid in now):
+                break
+            assert proc.poll() is None, "the supervisor stopped"
+            assert time.monotonic() < deadline, f"the stopped worker was not replaced: workers {now}"
+            time.sleep(0.3)
+    finally:
+        if hung in workers(proc.pid):
+            os.kill(hung, signal.SIGCONT)
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=30) for _ in range(16)]
+    try:
+        for c in connections:
+            c.request("GET", "/healthz")
+        assert all(c.getresponse().status == 200 for c in connections)
     finally:
         for c in connections:
             c.close()

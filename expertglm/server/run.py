@@ -9,10 +9,13 @@ worker runs with one BLAS/OpenMP thread, set once when it starts (OMP_NUM_THREAD
 environment, and threadpoolctl once), never toggled per request: the parallelism comes from the processes. The
 rate limit is shared by all workers through a memory-mapped table (expertglm/server/shared_bucket.py), so
 EXPERTGLM_RATE_LIMIT means the same with one worker or many; failed-authentication throttling is per worker.
+A worker that stops answering (its event loop blocked, or every thread of its request pool stuck) is replaced after
+EXPERTGLM_WORKER_TIMEOUT seconds: each worker beats through its request thread pool once a second.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
@@ -22,7 +25,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+import anyio
+import uvicorn
 from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -161,13 +167,16 @@ def serve(host: str, port: int, settings: Settings, env: dict[str, str] | None =
 
     Reads EXPERTGLM_WORKERS (worker processes, default one per core), EXPERTGLM_API_KEY (require this bearer
     key on /v1/*), EXPERTGLM_RATE_LIMIT (requests a minute per client on /v1/*, all workers together, default 120,
-    0 = off), EXPERTGLM_MAX_BODY_BYTES (default 65536) and EXPERTGLM_TRUSTED_PROXIES (comma-separated networks
-    whose X-Forwarded-For is believed).
+    0 = off), EXPERTGLM_MAX_BODY_BYTES (default 65536), EXPERTGLM_TRUSTED_PROXIES (comma-separated networks
+    whose X-Forwarded-For is believed) and EXPERTGLM_WORKER_TIMEOUT (seconds without a heartbeat after which a
+    worker of several is replaced, default 120, 0 = never).
     """
-    import uvicorn
 
     env = dict(os.environ if env is None else env)
     workers = worker_count(env)
+    hang_after = _env_number("EXPERTGLM_WORKER_TIMEOUT", DEFAULT_WORKER_TIMEOUT, env)
+    if hang_after < 0:
+        raise UsageError(f"EXPERTGLM_WORKER_TIMEOUT must be 0 (off) or a number of seconds, got {hang_after:g}")
     options = dict(host=host, port=port, log_level=env.get("EXPERTGLM_LOG_LEVEL") or "info", http=TimedH11Protocol,
                    timeout_keep_alive=5, proxy_headers=False)
     key_note = f"API key {'required' if env.get('EXPERTGLM_API_KEY') else 'not required'}"
@@ -194,7 +203,7 @@ def serve(host: str, port: int, settings: Settings, env: dict[str, str] | None =
         os.environ.clear()
         os.environ.update(worker_env)  # the spawned workers inherit it
         try:
-            supervise(host, port, workers, options,
+            supervise(host, port, workers, options, hang_after=hang_after,
                       banner=f"Expert-ChatGLM serving on http://{host}:{port}/ ({key_note}, {workers} workers)")
         finally:
             os.environ.clear()
@@ -203,6 +212,9 @@ def serve(host: str, port: int, settings: Settings, env: dict[str, str] | None =
 
 STARTUP_FAILURE = 3  # a worker's exit status when its server did not start (as uvicorn's)
 RESTART_AFTER = 30.0  # seconds: a worker that ends sooner after its start is not restarted: serving stops instead
+# Seconds without a heartbeat before a worker is replaced. Generous: the beat waits its turn in the request thread
+# pool (40 threads), which slow answers from a local model may hold for a while without anything being wrong.
+DEFAULT_WORKER_TIMEOUT = 120.0
 
 
 def _listener(host: str, port: int) -> socket.socket:
@@ -218,23 +230,44 @@ def _listener(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _worker_process(host: str, port: int, options: dict) -> None:
-    """One worker of `supervise`: uvicorn over `worker_app` on its own listening socket."""
+class _BeatingServer(uvicorn.Server):
+    """A uvicorn server that writes `beat` (time.monotonic(), shared with the supervisor) once a second while it
+    serves, from a task of its event loop that first runs a no-op in the request thread pool: a blocked loop or a
+    pool whose every thread is stuck stops the beat."""
+
+    def __init__(self, config: uvicorn.Config, beat: Any) -> None:  # beat: a multiprocessing shared double
+        super().__init__(config)
+        self.beat = beat
+        self._beating: asyncio.Task | None = None
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        self._beating = asyncio.get_running_loop().create_task(self._beat())
+
+    async def _beat(self) -> None:
+        while not self.should_exit:
+            await anyio.to_thread.run_sync(time.monotonic)  # the pool that sync endpoints and streams run in
+            self.beat.value = time.monotonic()
+            await asyncio.sleep(1.0)
+
+
+def _worker_process(host: str, port: int, options: dict, beat: Any) -> None:
+    """One worker of `supervise`: uvicorn over `worker_app` on its own listening socket, beating into `beat`."""
     import sys
 
-    import uvicorn
-
     config = uvicorn.Config("expertglm.server.run:worker_app", factory=True, **options)
-    server = uvicorn.Server(config)
+    server = _BeatingServer(config, beat)
     server.run(sockets=[_listener(host, port)])
     if not server.started:
         sys.exit(STARTUP_FAILURE)
 
 
-def supervise(host: str, port: int, workers: int, options: dict, banner: str = "") -> None:
+def supervise(host: str, port: int, workers: int, options: dict, banner: str = "",
+              hang_after: float = DEFAULT_WORKER_TIMEOUT) -> None:
     """Run `workers` worker processes on host:port until SIGINT/SIGTERM; a worker that dies later is replaced, one
-    that dies right after starting stops them all with an error (its own log says why). `banner` is printed once
-    the port is known to be usable."""
+    that dies right after starting stops them all with an error (its own log says why), one serving that has not
+    beaten for `hang_after` seconds (0: never checked) is killed and replaced. `banner` is printed once the port is
+    known to be usable."""
     import multiprocessing
     import signal
 
@@ -257,15 +290,24 @@ def supervise(host: str, port: int, workers: int, options: dict, banner: str = "
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
 
     def start():
-        process = context.Process(target=_worker_process, args=(host, port, options), name="expertglm-worker")
+        beat = context.Value("d", 0.0, lock=False)  # 0 until the worker serves
+        process = context.Process(target=_worker_process, args=(host, port, options, beat), name="expertglm-worker")
         process.start()
-        return process, time.monotonic()
+        return process, time.monotonic(), beat
 
     running = [start() for _ in range(workers)]
     try:
         while not stop.wait(0.5):
-            for i, (process, started) in enumerate(running):
-                if process.is_alive() or stop.is_set():
+            for i, (process, started, beat) in enumerate(running):
+                if stop.is_set():
+                    continue
+                if process.is_alive():
+                    silent = time.monotonic() - beat.value
+                    if hang_after and beat.value and silent > hang_after:
+                        log.warning("worker %s has not answered for %.0f s: replacing it", process.pid, silent)
+                        process.kill()  # a hung process may never act on SIGTERM
+                        process.join(10)
+                        running[i] = start()
                     continue
                 if process.exitcode == STARTUP_FAILURE or time.monotonic() - started < RESTART_AFTER:
                     raise UsageError(f"worker {process.pid} stopped (exit status {process.exitcode}) right after "
@@ -273,10 +315,10 @@ def supervise(host: str, port: int, workers: int, options: dict, banner: str = "
                 log.warning("worker %s stopped (exit status %s): starting another", process.pid, process.exitcode)
                 running[i] = start()
     finally:
-        for process, _ in running:
+        for process, _, _ in running:
             if process.is_alive():
                 process.terminate()  # uvicorn in the worker shuts down gracefully on SIGTERM
-        for process, _ in running:
+        for process, _, _ in running:
             process.join(15)
             if process.is_alive():
                 process.kill()
@@ -289,7 +331,6 @@ def supervise(host: str, port: int, workers: int, options: dict, banner: str = "
 def running(app: FastAPI, host: str = "127.0.0.1", port: int = 0, timeout: float = 30.0,
             header_timeout: float = HEADER_TIMEOUT) -> Iterator[str]:
     """Run `app` with uvicorn in a background thread (port 0: a free one); yields the base URL, stops on exit."""
-    import uvicorn
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
