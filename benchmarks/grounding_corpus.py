@@ -1,6 +1,6 @@
-"""The guard on the hand-labelled grounding corpus (tests/data/grounding_corpus.jsonl), by split.
+"""The guard on a hand-labelled grounding corpus (default tests/data/grounding_corpus.jsonl), by split.
 
-Usage: python benchmarks/grounding_corpus.py [--split test|dev|all] [--json]
+Usage: python benchmarks/grounding_corpus.py [--corpus PATH] [--split test|dev|all] [--json] [--show-misses]
 
 Starts an embedded graph in a temporary EXPERTGLM_HOME, imports the corpus's real academicians (../shared/data)
 and demo experts, reads them back as the product would and prints recall on planted falsehoods (overall, per kind),
@@ -20,17 +20,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from evaluation.grounding import SPLITS, GroundingEvaluator  # noqa: E402
+from evaluation.grounding import DEFAULT_CORPUS, SPLITS, GroundingEvaluator  # noqa: E402
 from kg import falkordb_server  # noqa: E402
 from kg.connect import StoreSettings, open_store  # noqa: E402
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="corpus JSONL (default: the first corpus; tests/data/grounding_adversarial.jsonl is the second)")
     ap.add_argument("--split", choices=SPLITS, default="test")
     ap.add_argument("--json", action="store_true", help="print every figure as JSON")
     args = ap.parse_args()
-    evaluator = GroundingEvaluator(data_dir=ROOT.parent / "shared" / "data", split=args.split)
+    evaluator = GroundingEvaluator(corpus=args.corpus, data_dir=ROOT.parent / "shared" / "data",
+                                   split=args.split)
     with tempfile.TemporaryDirectory() as home:
         falkordb_server.start(Path(home))
         try:
@@ -41,7 +44,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    print(f"split {args.split}: {result['sentences']} sentences ({result['unsupported']} false, "
+    print(f"corpus {args.corpus.name} split {args.split}: {result['sentences']} sentences ({result['unsupported']} false, "
           f"{result['supported']} true)")
     print(f"recall on falsehoods {result['recall_on_falsehoods']:.3f}   false drops of true sentences "
           f"{result['false_drop_rate']:.3f}   guard ms/answer p50 {result['guard_ms_p50']:.2f} "
