@@ -227,11 +227,15 @@ def institution_forms(name: str) -> list[str]:
     name = clean_phrase(name)
     forms = [name, name.replace("(", "（").replace(")", "）"), re.sub(r"[(（].*?[)）]", "", name)]
     forms += [short for short, full in A.ORG_ALIASES.items() if full == name and len(short) >= 2]
-    m = re.match(r"^(中国科学院|中国农业科学院|中国医学科学院)(.+?)研究所$", name)
+    m = re.match(r"^(中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)(.+?)研究所$", name)
     if m:
-        short = {"中国科学院": "中科院", "中国农业科学院": "农科院", "中国医学科学院": "医科院"}[m.group(1)]
+        full = {"中科院": "中国科学院", "农科院": "中国农业科学院", "医科院": "中国医学科学院"}.get(m.group(1), m.group(1))
+        short = {"中国科学院": "中科院", "中国农业科学院": "农科院", "中国医学科学院": "医科院"}[full]
         for middle in [m.group(2)] + _abbreviations(m.group(2)):
-            forms += [f"{short}{middle}所", f"{short}{middle}研究所", f"{m.group(1)}{middle}所", f"{middle}所"]
+            forms += [f"{short}{middle}所", f"{short}{middle}研究所", f"{full}{middle}所", f"{full}{middle}研究所",
+                      f"{middle}所"]
+        if len(m.group(2)) >= 2:  # 兰州化学物理研究所, 声学研究所: the institute without its academy
+            forms.append(f"{m.group(2)}研究所")
     return list(dict.fromkeys(f for f in forms if f))
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.claims import AwardText, Found, Lexicon, canonical_org, clean_phrase, extract
 from generation.models import Claim, GroundingReport, SentenceVerdict
+from generation.normalise import normalise
 from retrieval.models import ExpertMatch
 
 # A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
@@ -109,7 +110,7 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     text = sentence.strip()
     if not text:
         return None
-    claims = [c for piece in _pieces(text) for c in _claims(piece, state)]
+    claims = [c for piece in _pieces(normalise(text)) for c in _claims(piece, state)]
     return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
 
 

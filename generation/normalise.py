@@ -1,0 +1,33 @@
+"""One spelling for what the guard reads: simplified script and four-digit Arabic years, so 二〇一三年, ’92年 and
+traditional 吉林大學 are compared with the graph's facts as 2013年, 1992年 and 吉林大学."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "０": "0"}
+_CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
+_SHORT_YEAR = re.compile(r"[’'‘`]\s*(\d\d)(?=\s*年)")  # ’92年, '08年
+_THIS_CENTURY_UP_TO = 40  # '08 is 2008, '92 is 1992
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    """zhconv's traditional -> simplified conversion (a small pure-Python dictionary, loaded once)."""
+    import zhconv
+
+    return zhconv.convert
+
+
+def _short_year(m: re.Match) -> str:
+    yy = int(m.group(1))
+    return str(2000 + yy if yy <= _THIS_CENTURY_UP_TO else 1900 + yy)
+
+
+def normalise(text: str) -> str:
+    """`text` in simplified script with Chinese-numeral and apostrophe years as four Arabic digits."""
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        text = _converter()(text, "zh-hans")
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
+    return _SHORT_YEAR.sub(_short_year, text)
