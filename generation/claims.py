@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generation import aliases as A
+from generation.unheld import unheld
 from retrieval.models import ExpertMatch
 
 _CJK = "\u4e00-\u9fff"
@@ -80,6 +81,10 @@ _GENERIC_ORG_WORDS = re.compile(r"^(?:为|给|向|替|帮|相关|有关|国内|�
                                 r"重点|国家级|省级|第三方|合作|所在|您的|贵|本|各大|顶尖|著名|一流|这些|这家|那家|一家|某)+")
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
+# A sub-unit written right after an institution: 医学部, 化学系, 高等研究院, 第十四研究所, 药物研究所, 重点实验室.
+_SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|系|所|中心)"
+                      rf"(?![长主{_CJK}]*?(?:奖|计划))")
+_SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于等]|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
 _ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六二五所, 十四所, 三局
 _SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限])")
 _CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
@@ -357,6 +362,13 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     if lex.known:
         for m in _occurrences(lex.known, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
+            sub = _SUBUNIT.match(text, m.end()) if kind == "institution" else None
+            if sub and not _SUBUNIT_NOT.search(sub.group()):  # 北京大学医学部: a part of it the graph does not hold
+                end = sub.end()
+                found.append(Found("institution", m.start(), end, text[m.start():end], (),
+                                   canonical_org(text[m.start():end])))
+                _mask(chars, m.start(), end)
+                continue
             found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
             _mask(chars, m.start(), m.end())
     toks = _masked_tokens("".join(chars))
@@ -376,6 +388,10 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
                     found.append(Found("direction", s, e, words, (), "list"))
                     _mask(chars, s, e)
     _partnerships(text, chars, found, first_anchor)
+    for kind, s, e, words in unheld("".join(chars), first_anchor):  # posts, counts, contact, life, works, firsts
+        value = ("all", (words,), None) if kind == "recognition" else words
+        found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
+        _mask(chars, s, e)
     stated = {_claim_year(f) for f in found} - {None}
     for m in _YEAR.finditer("".join(chars)):
         if int(m.group(1)) not in stated:

@@ -313,7 +313,7 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return all(hits) if mode == "all" else any(hits)
     if f.kind == "award":
         return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])
-    if f.kind == "partnership":
+    if f.kind in ("partnership", "work"):
         cited = [clean_phrase(c.title) for c in e.citations if c.title]
         return any(clean_phrase(f.text) in t for t in cited)
     if f.kind in ("field", "direction"):

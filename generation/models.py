@@ -17,7 +17,7 @@ class ChatMessage(BaseModel):
 
 
 ClaimKind = Literal["person", "institution", "title", "honour", "award", "field", "direction", "year", "reference",
-                    "partnership"]
+                    "partnership", "position", "quantity", "contact", "life", "work", "superlative"]
 
 
 class Claim(BaseModel):

@@ -1,0 +1,142 @@
+"""Claims of kinds the graph never holds: posts, quantities, contact details, life facts, works, firsts and
+superlatives, recognitions — an answer that states one about an expert states something the graph cannot back.
+
+The graph keeps a title (教授, 研究员, 中国工程院院士), institution, fields, directions and awards; a post (所长,
+总工程师, 主编), a count of papers or students, a telephone number, a birth year, a book, "国内首个…" or "被评为…"
+is a fact it does not have. Each found span becomes a Found of its own kind; generation/grounding.py checks it
+against the expert it is about (a work against the expert's cited sources, a recognition against the awards; the
+others are never held). Hedges (据报道, 可能, 业内普遍认为) change nothing: the claim is still made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_CJK = "\u4e00-\u9fff"
+_M = "\u25a1"  # the extractor's mask: a span already read (a name, an institution, an award)
+
+# Posts (职务), not titles: the graph never holds them.
+_POSTS = ("常务副院长", "副院长", "院长", "副所长", "所长", "台长", "副校长", "校长", "系主任", "副主任", "主任",
+          "总工程师", "副总工程师", "总设计师", "副总设计师", "总指挥", "首席科学家", "首席专家", "首席工程师", "副主编",
+          "主编", "副理事长", "理事长", "副会长", "会长", "董事长", "总经理", "总裁", "秘书长", "副主席", "主席", "院长助理",
+          "学术委员会主任", "学科带头人", "负责人", "站长", "部长", "局长", "厅长", "书记", "党委书记")
+_POST = "|".join(sorted(_POSTS, key=len, reverse=True))
+_POST_VERB = r"(?:现任|曾任|历任|兼任|出任|担任|任|曾担任|曾是|是|为|作为|身为|当过|做过)"
+POSITION_ZH = re.compile(rf"{_POST_VERB}[^，。；;,!?！？\n]{{0,30}}?({_POST})(?![{_CJK}]*?(?:奖|计划))"
+                         rf"|(?<=[{_M}》])\s*({_POST})(?![级工])")
+POSITION_EN = re.compile(
+    r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
+    r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
+    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector)(?: of\b| at\b)|editor-in-chief)",
+    re.IGNORECASE)
+
+_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几数]+)"
+_COUNTED = r"(?:SCI\s*)?(?:学术)?(?:论文|文章|专著|著作|教材|专利|发明专利|博士后|博士研究生|硕士研究生|研究生|博士生|硕士生|博士|硕士|学生|弟子|项目|课题)"
+QUANTITY_ZH = re.compile(
+    rf"(?:{_COUNTED}[^，。；;,\n]{{0,6}}?{_NUM}\s*(?:余|多|逾)?\s*(?:篇|项|名|部|本|件|位|个|人)"
+    rf"|(?:超过|逾|近|共|累计|已)?{_NUM}\s*(?:余|多)?\s*(?:篇|项|名|部|本|件|位|个)(?:以上)?[^，。；;,\n]{{0,4}}?{_COUNTED}"
+    rf"|[hH]\s*[-‐]?\s*(?:指数|index)|被?引用?\s*{_NUM}\s*(?:余|多)?\s*次|他引|被引"
+    rf"|经费[^，。；;,\n]{{0,6}}?(?:{_NUM}\s*(?:余|多)?\s*[万亿]|过亿|上亿)|(?:过亿|上亿)元?的?(?:科研)?经费"
+    rf"|(?:探明|新增|累计)[^，。；;,\n]{{0,8}}?储量)")
+QUANTITY_EN = re.compile(
+    r"\b(?:(?:over|more than|about|nearly|some|around)\s+)?\d[\d,]*\+?\s+(?:(?:SCI|peer-reviewed|academic|research|"
+    r"journal|invention)\s+)*(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
+    r"doctoral students|graduate students|postdocs|projects|citations)\b|\bh-index\b|\bh index\b", re.IGNORECASE)
+
+CONTACT = re.compile(
+    r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|400[- ]?\d{3}[- ]?\d{4})(?!\d)"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    rf"|(?:办公室|办公地点|办公地址|通讯地址|地址|Office|office|Room|room)\s*(?:位于|设在|在|是|为|:|：)?\s*[^，。；;,\n]{{0,16}}?\d+\s*(?:室|号|房间)?"
+    r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone)\s*(?:号码)?\s*(?:是|为|:|：)")
+
+LIFE_ZH = re.compile(r"出生于|出生在|生于|诞生于|出生|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|辞世|"
+                     rf"{_NUM}\s*(?:周)?岁")
+LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
+                     r"native of|hails from|grew up in)\b", re.IGNORECASE)
+
+_WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研制|研制了|研制出|研发了|研发出|开发了|开发出|发明了|破解了|"
+              r"设计了|建成了|创立了|创建了|创办了|攻克了|提出了|著有|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?)")
+WORK_ZH = re.compile(rf"{_WORK_VERB}\s*(?:一部|一本|多部|专著|教材|著作)?\s*((?:《[^》]{{1,40}}》[、和与及]?)+|[^，。；;,!?！？\n]{{2,30}})")
+WORK_EN = re.compile(
+    r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
+    r"cracked|broke|led the development of|led the design of|pioneered|founded|established)\s+([^,.;]{3,60})",
+    re.IGNORECASE)
+BOOK = re.compile(r"《[^》]{1,40}》")
+
+SUPERLATIVE_ZH = re.compile(
+    r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
+    r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|开创者|开创了|奠基人|奠基者|"
+    r"开拓者|先驱|创始人|之父|之母|泰斗|最大|最早|最先|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
+    r"唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名))")
+SUPERLATIVE_EN = re.compile(
+    r"\b(?:the first|first to|first in|first Chinese|pioneer(?:ed|ing)?|founder|father of|mother of|largest|biggest|"
+    r"world-leading|world's leading|leading authority|foremost|the only|youngest|the best|top expert)\b", re.IGNORECASE)
+
+_HONOURED = r"([“\"「『]?[^，。；;!?！？\n“”\"「」『』]{2,30}?[”\"」』]?)"
+RECOGNITION_ZH = re.compile(
+    rf"(?:被评为|评为|被誉为|誉为|被授予|授予|获授|获评为?|入选了?|入围|被选为)\s*{_HONOURED}"
+    r"(?=称号|荣誉称号|荣誉|名单|榜单|支持计划|计划|工程|[，。；;!?！？\n]|$)"
+    rf"|(?:荣获了?|获得了?|获|被授予|授予)\s*{_HONOURED}(?=称号|荣誉称号)"
+    r"|荣誉(?:博士|教授|学位|院士|会员|称号)")
+RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|listed (?:as|among|in)|honorary (?:doctorate|degree|doctor|"
+                            r"professor|fellow|member)|recognized as|recognised as|awarded the title)\b[^,.;]{0,40}",
+                            re.IGNORECASE)
+
+_GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|许多|不少|大量|很多|建议|意见|方案|问题|解决方案)")
+
+
+def _spans(text: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, words) for every never-held claim in `text` (masked spans included as □)."""
+    out: list[tuple[str, int, int, str]] = []
+
+    def add(kind: str, pattern: re.Pattern, group: int | Callable[[re.Match], int] = 0) -> None:
+        for m in pattern.finditer(text):
+            g = group(m) if callable(group) else group
+            s, e = m.span(g)
+            words = m.group(g)
+            if words and words.strip(_M + " "):
+                out.append((kind, s, e, words.strip()))
+
+    add("contact", CONTACT)
+    add("position", POSITION_ZH, lambda m: 1 if m.group(1) else 2)
+    add("position", POSITION_EN)
+    add("quantity", QUANTITY_ZH)
+    add("quantity", QUANTITY_EN)
+    add("life", LIFE_ZH)
+    add("life", LIFE_EN)
+    add("superlative", SUPERLATIVE_ZH)
+    add("superlative", SUPERLATIVE_EN)
+    for pattern in (WORK_ZH, WORK_EN):
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            words = m.group(1).strip()
+            if not words.strip(_M + " ") or _GENERIC_OBJECT.search(words) or text[s:e].count(_M) > len(words) // 2:
+                continue
+            out.append(("work", s, e, words))
+    for m in RECOGNITION_ZH.finditer(text):
+        g = 1 if m.group(1) else 2 if m.group(2) else 0
+        words = m.group(g).strip("“”\"「」『』 ")
+        if len(words) >= 2 and _M not in words:
+            out.append(("recognition", m.start(g), m.end(g), words))
+    add("recognition", RECOGNITION_EN)
+    return out
+
+
+def unheld(masked: str, first_anchor: int) -> list[tuple[str, int, int, str]]:
+    """The never-held claims of a sentence whose read spans are masked, without overlaps (earliest, longest first).
+
+    A claim counts only after the first person the sentence is about (a name, 他, 前者, a description), so advice
+    ("发表论文多的专家更合适") is not read as a claim; contact details count anywhere — no answer may invent one.
+    """
+    spans = sorted(_spans(masked), key=lambda t: (t[1], -(t[2] - t[1])))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for kind, s, e, words in spans:
+        if kind != "contact" and s < first_anchor:
+            continue
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append((kind, s, e, words))
+    return out
