@@ -84,7 +84,7 @@ _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFI
 # A sub-unit written right after an institution: 医学部, 化学系, 高等研究院, 第十四研究所, 药物研究所, 重点实验室.
 _SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|系|所|中心)"
                       rf"(?![长主{_CJK}]*?(?:奖|计划))")
-_SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于等]|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
+_SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于]|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
 _ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六二五所, 十四所, 三局
 _SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限])")
 _CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
@@ -702,7 +702,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
     masked = "".join(chars)
     for m in _LATIN_NAME.finditer(masked):
         words = [w for w in m.groups() if w]
-        if _MASK not in m.group() and any(w.lower() in A.PINYIN_SURNAMES for w in words[:1] + words[-1:]) and all(
+        if _MASK not in m.group() and (any(w.lower() in A.PINYIN_SURNAMES for w in words[:1] + words[-1:])
+                                       or _latin_owners(m.group(), lex)) and all(
                 w not in A.LATIN_ORGS and w.upper() not in A.LATIN_TERMS for w in words):
             latin(m.start(), m.end(), m.group())
     masked = "".join(chars)

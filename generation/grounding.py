@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from generation.aliases import TITLE_EQUIVALENTS
+from generation.english import latin_org_matches
 from generation.claims import AwardText, Found, Lexicon, canonical_org, clean_phrase, extract
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise
@@ -350,6 +351,8 @@ def _award_compatible(said: AwardText, stored: AwardText) -> str:
 def _org_matches(surface: str, canon: str, institution: str | None, forms: list[str]) -> bool:
     if not institution:
         return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z'&.\- ]*", surface.strip()):
+        return latin_org_matches(surface, clean_phrase(institution))
     inst = clean_phrase(institution)
     surface = clean_phrase(surface)
     if surface in forms or canon == inst:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generation.english import rewrite
+
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "０": "0"}
 _CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
 _SHORT_YEAR = re.compile(r"[’'‘`]\s*(\d\d)(?=\s*年)")  # ’92年, '08年
@@ -26,8 +28,9 @@ def _short_year(m: re.Match) -> str:
 
 
 def normalise(text: str) -> str:
-    """`text` in simplified script with Chinese-numeral and apostrophe years as four Arabic digits."""
+    """`text` in simplified script, Chinese-numeral and apostrophe years as four Arabic digits, and English academy
+    memberships and awards in the graph's words."""
     if any("\u4e00" <= c <= "\u9fff" for c in text):
         text = _converter()(text, "zh-hans")
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
-    return _SHORT_YEAR.sub(_short_year, text)
+    return rewrite(_SHORT_YEAR.sub(_short_year, text))

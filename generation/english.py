@@ -1,0 +1,127 @@
+"""English facts in the graph's Chinese words, so an English answer is checked like a Chinese one: academy
+memberships and awards are rewritten (elected to the Chinese Academy of Sciences in 2017 -> 2017年当选中国科学院院士),
+and an English institution is compared with a retrieved expert's through a word table and pinyin (Nanjing University
+= 南京大学, Shanghai Astronomical Observatory = 中国科学院上海天文台). An award or institution with a word the tables do
+not know stays English and matches nothing, so it is unsupported rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ACADEMY = {"sciences": "中国科学院", "engineering": "中国工程院"}
+_ACADEMY_RE = r"(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering)|(CAS|CAE))"
+_ELECTED = re.compile(rf"\b(?:was\s+|were\s+|been\s+|is\s+)?elected\s+(?:as\s+)?(?:an?\s+)?(?:academician|member)?\s*"
+                      rf"(?:of|to|into)\s+{_ACADEMY_RE}(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
+_MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+academician",
+                     re.IGNORECASE)
+
+# Award words -> the graph's words, longest first; an award name is rewritten only when every word is known.
+_AWARD_WORDS = (
+    ("state preeminent science and technology award", "国家最高科学技术奖"),
+    ("highest science and technology award", "国家最高科学技术奖"), ("ho leung ho lee foundation", "何梁何利基金"),
+    ("science and technology progress", "科学技术进步"), ("scientific and technological progress", "科学技术进步"),
+    ("technological invention", "技术发明"), ("technology invention", "技术发明"), ("natural science", "自然科学"),
+    ("ministry of education", "教育部"), ("science and technology", "科技"), ("young scientists", "青年科学家"),
+    ("state", "国家"), ("national", "国家"), ("china", "中国"), ("chinese", "中国"), ("patent", "专利"), ("gold", "金"),
+    ("silver", "银"), ("excellence", "优秀"), ("youth", "青年"), ("prize", "奖"), ("award", "奖"), ("medal", "奖章"),
+)
+_GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
+_AWARD = re.compile(
+    r"\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of)\s+(?:the\s+|an?\s+)?"
+    r"(?:(first|second|third|special)(?:[- ]class|[- ]grade)?\s+(?:prize\s+)?(?:of|in)\s+the\s+)?"
+    r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
+    r"(?:\s*\(?(first|second|third|special)[- ](?:class|grade|prize)\)?)?(?:\s+in\s+((?:19|20)\d\d))?")
+
+
+def _award_name(english: str) -> str | None:
+    rest, out = english.lower(), ""
+    while rest.strip():
+        rest = rest.strip()
+        for en, zh in _AWARD_WORDS:
+            if rest.startswith(en) and (len(rest) == len(en) or not rest[len(en)].isalpha()):
+                out, rest = out + zh, rest[len(en):]
+                break
+        else:
+            return None
+    return out
+
+
+def _award(m: re.Match) -> str:
+    name = _award_name(m.group(2))
+    if name is None:
+        return m.group()
+    grade = m.group(1) or m.group(3)
+    year = f"{m.group(4)}年" if m.group(4) else ""
+    return f"{year}获{name}{_GRADE[grade.lower()] + '等奖' if grade else ''}"
+
+
+def _academy(m: re.Match, first: int) -> str:
+    word = m.group(first) or m.group(first + 1)
+    return _ACADEMY.get(word.lower(), {"cas": "中国科学院", "cae": "中国工程院"}.get(word.lower(), ""))
+
+
+def rewrite(text: str) -> str:
+    """English academy memberships and awards in `text` as the graph writes them; the rest unchanged."""
+    if not re.search(r"[A-Za-z]{3}", text):
+        return text
+    text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
+    text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
+    return _AWARD.sub(_award, text)
+
+
+# Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
+_ORG_WORDS = (
+    ("academy of sciences", "科学院"), ("academy of engineering", "工程院"), ("science and technology", "科技"),
+    ("aeronautics and astronautics", "航空航天"), ("astronomical observatory", "天文台"), ("jiao tong", "交通"),
+    ("jiaotong", "交通"), ("university", "大学"), ("college", "学院"), ("institute", "研究所"), ("academy", "研究院"),
+    ("hospital", "医院"), ("chinese", "中国"), ("china", "中国"), ("agricultural", "农业"), ("agriculture", "农业"),
+    ("normal", "师范"), ("medical", "医科"), ("petroleum", "石油"), ("tsinghua", "清华"), ("peking", "北京"),
+    ("polytechnical", "工业"), ("industrial", "工业"), ("forestry", "林业"), ("ocean", "海洋"), ("geosciences", "地质"),
+    ("mining", "矿业"), ("electronic", "电子"), ("acoustics", "声学"), ("physics", "物理"), ("chemistry", "化学"),
+    ("chemical", "化学"), ("national", "国家"), ("people's", "人民"), ("defense", "国防"), ("technology", "技术"),
+)
+_ORG_STOP = {"the", "of", "and", "at", "for", "in"}
+_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
+_ALTERNATIVES = {"科技": ("科技", "科学技术"), "研究所": ("研究所", "研究院", "所"), "研究院": ("研究院", "研究所"),
+                 "学院": ("学院", "大学")}
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(chinese: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(chinese))
+
+
+def latin_org_matches(english: str, institution: str) -> bool:
+    """Whether an English organisation name is `institution`: every word from the tables is in it, and the words
+    left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台)."""
+    rest, chinese, latin = re.sub(r"[^a-z' ]", " ", english.lower()), [], []
+    while rest.strip():
+        rest = rest.strip()
+        for en, zh in _ORG_WORDS:
+            if rest.startswith(en) and (len(rest) == len(en) or not rest[len(en)].isalpha()):
+                chinese.append(zh)
+                rest = rest[len(en):]
+                break
+        else:
+            word, _, rest = rest.partition(" ")
+            if word not in _ORG_STOP:
+                latin.append(word.replace("'", ""))
+    left = re.sub(r"[(（].*?[)）]", "", institution)
+    for zh in chinese:
+        hit = next((a for a in _ALTERNATIVES.get(zh, (zh,)) if a in left), None)
+        if hit is None:
+            return False
+        left = left.replace(hit, " ", 1)
+    spelled = "".join(latin)
+    pieces = [p for p in left.split(" ") if p]
+    if spelled == "".join(_pinyin(p) for p in pieces):
+        return True
+    if pieces and pieces[0].startswith(_PARENTS):  # the parent academy left unsaid
+        head = next(p for p in _PARENTS if pieces[0].startswith(p))
+        pieces = [pieces[0][len(head):]] + pieces[1:]
+        return spelled == "".join(_pinyin(p) for p in pieces if p)
+    return False
