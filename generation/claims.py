@@ -444,8 +444,11 @@ def _with_year(text: str, s: int, e: int, award: AwardText, raw: str = "") -> Aw
 
 
 def _stated_year(text: str, s: int, e: int) -> int | None:
-    """The year an answer gives for the honour at text[s:e] ("2015年当选…院士", "…院士（2015年）"), if any."""
-    return _with_year(text, s, e, AwardText("")).year
+    """The year an answer gives for the honour at text[s:e] ("2015年当选…院士", "…院士（2015年）",
+    "…院士于2015年当选"), if any."""
+    year = _with_year(text, s, e, AwardText("")).year
+    after = re.match(r"\s*(?:于|在|是)?\s*((?:19|20)\d\d)\s*年?\s*(?:被)?(?:当选|入选|增选)", text[e:e + 16])
+    return year if year or not after else int(after.group(1))
 
 
 def _honour(text: str, s: int, e: int, words: str, mode: str, required: tuple[str, ...]) -> Found:
@@ -735,7 +738,28 @@ def _is_person_word(w: str) -> bool:
     return _jieba()[2].get(w, "").startswith("nr")
 
 
+_DESCRIBED = re.compile(r"的(?:那|这)(?:一)?[位名](专家|院士|教授|研究员|学者|工程师)?")
+_ONLY = re.compile(r"唯一(?:的|一位|的一位|一名|的一名)(院士|教授|研究员|教授级高级工程师|高级工程师|工程师)")
+
+
+def _descriptions(text: str, chars: list[str], found: list[Found]) -> None:
+    """Experts named by what they are: "来自X的那位专家", "研究Y的那位院士" (the facts before 的 pick the expert),
+    "三人中唯一的教授" (the one expert with that title)."""
+    masked = "".join(chars)
+    for m in _DESCRIBED.finditer(masked):
+        cut = max((masked.rfind(c, 0, m.start()) for c in ",，;；:：。"), default=-1)
+        if m.start() - cut < 3:
+            continue
+        found.append(Found("anchor", m.start() + 1, m.end(), m.group()[1:], (), ("described", cut + 1, m.group(1))))
+        _mask(chars, m.start() + 1, m.end())
+    masked = "".join(chars)
+    for m in _ONLY.finditer(masked):
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("only", m.group(1))))
+        _mask(chars, m.start(), m.end())
+
+
 def _references(text: str, chars: list[str], found: list[Found]) -> None:
+    _descriptions(text, chars, found)
     masked = "".join(chars)
     for m in _ORDINAL.finditer(masked):
         if m.group(1):

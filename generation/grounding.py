@@ -134,8 +134,13 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     """The claims of one sentence (or piece of one), each checked against the expert it is about."""
     found = extract(text, state.lexicon)
     anchors = [f for f in found if f.kind == "anchor"]
-    resolved = [(a, _resolve(a, state)) for a in anchors]
+    resolved = [(a, _described(a, found, state) if _kind(a) in ("described", "only") else _resolve(a, state))
+                for a in anchors]
     claims = _references(text, resolved, state)
+    for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
+        if _kind(a) == "only" and who is None:
+            claims.append(Claim(kind="reference", text=a.text, supported=False,
+                                reason=f"not exactly one {a.value[1]} among the retrieved experts"))
     resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
     for f in found:
         if f.kind == "anchor":
@@ -222,6 +227,29 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     if n is None and len(state.order) >= 2:
         return list(state.order)
     return list(range(len(state.experts))) if n in (None, len(state.experts)) else []
+
+
+def _kind(anchor: Found) -> str | None:
+    return anchor.value[0] if isinstance(anchor.value, tuple) else anchor.value
+
+
+def _described(anchor: Found, found: list[Found], state: GuardState) -> int | None:
+    """The one expert a description fits ("来自X的那位专家": X is theirs; "唯一的教授": their title); UNKNOWN when it
+    fits nobody, None when it fits several (then any of them)."""
+    lex, n = state.lexicon, len(state.experts)
+    if _kind(anchor) == "only":
+        word = anchor.value[1]
+        title = [lex.experts[i].title or "" for i in range(n)]
+        fits = [i for i in range(n) if (word in title[i] if word == "院士" else _title_matches(word, title[i]))]
+        return fits[0] if len(fits) == 1 else None
+    start, word = anchor.value[1], anchor.value[2]
+    facts = [f for f in found if f.kind not in ("anchor", "person", "year") and start <= f.start < anchor.start]
+    if word in ("教授", "研究员"):
+        facts.append(Found("title", anchor.start, anchor.end, word, (), word))
+    if not facts:
+        return None
+    fits = [i for i in range(n) if all(_holds(f, i, lex) for f in facts)]
+    return fits[0] if len(fits) == 1 else UNKNOWN if not fits else None
 
 
 def _resolve(anchor: Found, state: GuardState) -> int | None:
