@@ -23,8 +23,9 @@ _POSTS = ("常务副院长", "副院长", "院长", "副所长", "所长", "台�
           "学术委员会主任", "学科带头人", "负责人", "站长", "部长", "局长", "厅长", "书记", "党委书记")
 _POST = "|".join(sorted(_POSTS, key=len, reverse=True))
 _POST_VERB = r"(?:现任|曾任|历任|兼任|出任|担任|任|曾担任|曾是|是|为|作为|身为|当过|做过)"
-POSITION_ZH = re.compile(rf"{_POST_VERB}[^，。；;,!?！？\n]{{0,30}}?({_POST})(?![{_CJK}]*?(?:奖|计划))"
-                         rf"|(?<=[{_M}》])\s*({_POST})(?![级工])")
+_NOT_A_POST = rf"(?!医师|技师|药师|护师|编辑|委员|工程师(?!长)|研究员|级|[{_CJK}]*?(?:奖|计划))"  # 副主任医师 is a title
+POSITION_ZH = re.compile(rf"{_POST_VERB}[^，。；;,!?！？\n]{{0,30}}?({_POST}){_NOT_A_POST}"
+                         rf"|(?<=[{_M}》])\s*({_POST}){_NOT_A_POST}")
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
