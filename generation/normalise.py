@@ -16,10 +16,13 @@ _THIS_CENTURY_UP_TO = 40  # '08 is 2008, '92 is 1992
 
 @lru_cache(maxsize=1)
 def _converter():
-    """zhconv's traditional -> simplified conversion (a small pure-Python dictionary, loaded once)."""
+    """zhconv's traditional -> simplified conversion (a small pure-Python dictionary, loaded once), and the
+    characters that only traditional script writes: text without one of them is left as it is (and costs nothing)."""
     import zhconv
+    from zhconv.zhconv import getdict
 
-    return zhconv.convert
+    traditional = frozenset(k for k, v in getdict("zh-hans").items() if len(k) == 1 and k != v)
+    return zhconv.convert, traditional
 
 
 def _short_year(m: re.Match) -> str:
@@ -30,7 +33,8 @@ def _short_year(m: re.Match) -> str:
 def normalise(text: str) -> str:
     """`text` in simplified script, Chinese-numeral and apostrophe years as four Arabic digits, and English academy
     memberships and awards in the graph's words."""
-    if any("\u4e00" <= c <= "\u9fff" for c in text):
-        text = _converter()(text, "zh-hans")
+    convert, traditional = _converter()
+    if not traditional.isdisjoint(text):
+        text = convert(text, "zh-hans")
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
     return rewrite(_SHORT_YEAR.sub(_short_year, text))
