@@ -37,6 +37,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
 LATIN_ORG_WORDS: tuple[str, ...] = (
     "University", "Institute", "College", "Academy", "Laboratory", "Laboratories", "Lab", "Labs", "Inc", "Ltd",
     "Corp", "Corporation", "Company", "Co", "Group", "Hospital", "GmbH", "LLC", "AG", "Foundation", "School",
+    "Department", "Faculty", "Center", "Centre", "Observatory",
 )
 LATIN_ORGS: frozenset[str] = frozenset(
     "MIT Caltech Stanford Harvard Berkeley Princeton Yale Oxford Cambridge ETH EPFL NUS NTU KAIST Tsinghua Peking "

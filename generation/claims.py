@@ -84,7 +84,7 @@ _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFI
 # A sub-unit written right after an institution: 医学部, 化学系, 高等研究院, 第十四研究所, 药物研究所, 重点实验室.
 _SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|系|所|中心)"
                       rf"(?![长主{_CJK}]*?(?:奖|计划))")
-_SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于]|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
+_SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于]|联系|关系|体系|维系|派系|合作|推荐|咨询|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
 _ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六二五所, 十四所, 三局
 _SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限])")
 _CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
@@ -388,7 +388,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
                     found.append(Found("direction", s, e, words, (), "list"))
                     _mask(chars, s, e)
     _partnerships(text, chars, found, first_anchor)
-    for kind, s, e, words in unheld("".join(chars), first_anchor):  # posts, counts, contact, life, works, firsts
+    for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
         value = ("all", (words,), None) if kind == "recognition" else words
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
         _mask(chars, s, e)

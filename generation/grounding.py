@@ -21,6 +21,7 @@ from generation.english import latin_org_matches
 from generation.claims import AwardText, Found, Lexicon, canonical_org, clean_phrase, extract
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise
+from generation.unheld import BOOK
 from retrieval.models import ExpertMatch
 
 # A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
@@ -344,7 +345,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])
     if f.kind in ("partnership", "work"):
         cited = [clean_phrase(c.title) for c in e.citations if c.title]
-        return any(clean_phrase(f.text) in t for t in cited)
+        named = BOOK.findall(f.text) or [f.text]  # 著有《A》和《B》: each book must be a cited source
+        return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
     if f.kind in ("field", "direction"):
         return _phrase_matches(f.text, e.directions + e.fields + e.reasons)
     return False  # a year on its own: the graph records years only with awards

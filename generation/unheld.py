@@ -87,8 +87,9 @@ RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|listed (?:as|among|i
 _GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|许多|不少|大量|很多|建议|意见|方案|问题|解决方案)")
 
 
-def _spans(text: str) -> list[tuple[str, int, int, str]]:
-    """(kind, start, end, words) for every never-held claim in `text` (masked spans included as □)."""
+def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, words) for every never-held claim in `text` (masked spans included as □; `raw` is the same
+    sentence unmasked, for the words of a book title that holds a direction: 《聚合物流变学导论》)."""
     out: list[tuple[str, int, int, str]] = []
 
     def add(kind: str, pattern: re.Pattern, group: int | Callable[[re.Match], int] = 0) -> None:
@@ -112,9 +113,11 @@ def _spans(text: str) -> list[tuple[str, int, int, str]]:
         for m in pattern.finditer(text):
             s, e = m.span(1)
             words = m.group(1).strip()
-            if not words.strip(_M + " ") or _GENERIC_OBJECT.search(words) or text[s:e].count(_M) > len(words) // 2:
+            book = words.startswith("《")
+            if not book and (not words.strip(_M + " ") or _GENERIC_OBJECT.search(words)
+                             or text[s:e].count(_M) > len(words) // 2):
                 continue
-            out.append(("work", s, e, words))
+            out.append(("work", s, e, raw[s:e].strip()))
     for m in RECOGNITION_ZH.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 0
         words = m.group(g).strip("“”\"「」『』 ")
@@ -124,13 +127,13 @@ def _spans(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
-def unheld(masked: str, first_anchor: int) -> list[tuple[str, int, int, str]]:
+def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int, str]]:
     """The never-held claims of a sentence whose read spans are masked, without overlaps (earliest, longest first).
 
     A claim counts only after the first person the sentence is about (a name, 他, 前者, a description), so advice
     ("发表论文多的专家更合适") is not read as a claim; contact details count anywhere — no answer may invent one.
     """
-    spans = sorted(_spans(masked), key=lambda t: (t[1], -(t[2] - t[1])))
+    spans = sorted(_spans(masked, raw), key=lambda t: (t[1], -(t[2] - t[1])))
     taken: list[tuple[int, int]] = []
     out = []
     for kind, s, e, words in spans:

@@ -1,0 +1,172 @@
+"""The guard on facts the graph never holds and on harder spellings: posts, counts, contact details, life facts,
+works, firsts, recognitions, sub-units, hedges, descriptions, traditional script, Chinese-numeral years, English.
+
+Each rule is tested both ways: the invented fact is dropped, and a true sentence of the same shape is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.grounding import check_answer
+from generation.normalise import normalise
+from retrieval.models import AwardFact, Citation, ExpertMatch
+
+WANG = ExpertMatch(id="u1", name="王伟", institution="北京大学", title="教授", fields=["材料科学与工程"],
+                   directions=["高分子材料成型", "注塑模具设计"], score=0.9,
+                   awards=[AwardFact(name="国家技术发明奖二等奖", year=2018), AwardFact(name="国家杰出青年科学基金", year=2010)])
+CHEN = ExpertMatch(id="u2", name="陈红", institution="中国科学院化学研究所", title="研究员", fields=["化学"],
+                   directions=["聚合物流变学"], score=0.8,
+                   awards=[AwardFact(name="国家自然科学奖二等奖", year=2015), AwardFact(name="全国五一劳动奖章", year=2019)])
+OUYANG = ExpertMatch(id="u3", name="欧阳明", institution="上海交通大学医学院附属瑞金医院", title="中国工程院院士",
+                     fields=["临床医学"], directions=["血液病"], score=0.7,
+                     awards=[AwardFact(name="国家最高科学技术奖", year=2010)])
+LI = ExpertMatch(id="u4", name="李敏", institution="中国科学院上海天文台", title="副主任医师", fields=["天文学"],
+                 directions=["天体测量"], score=0.6, awards=[AwardFact(name="中国科学院院士", year=2001)])
+EXPERTS = [WANG, CHEN, OUYANG]
+
+
+def kept(sentence: str, experts=EXPERTS, before: str = "") -> bool:
+    _, report = check_answer(before + sentence, experts)
+    return report.sentences[-1].kept
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟现任北京大学副校长。", False),  # a post: the graph holds titles, never posts
+    ("王伟曾担任《高分子学报》主编。", False),
+    ("欧阳明是瑞金医院院长。", False),
+    ("Wang Wei is the dean of the School of Materials at Peking University.", False),
+    ("王伟是北京大学教授。", True),
+    ("李敏是中国科学院上海天文台副主任医师。", True),  # 副主任医师 is a title, not the post 主任
+])
+def test_posts_are_unsupported_titles_are_checked(sentence, expected):
+    assert kept(sentence, EXPERTS + [LI]) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟发表学术论文200余篇。", False),
+    ("陈红已授权发明专利35项。", False),
+    ("王伟培养了博士研究生二十余名。", False),
+    ("陈红的h指数为40。", False),
+    ("Wang Wei has published more than 150 papers.", False),
+    ("王伟长期从事高分子材料成型研究。", True),
+    ("三位专家都可以提供咨询。", True),  # a count of experts is no quantity claim
+])
+def test_counts_of_papers_patents_students_are_unsupported(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟的办公电话是010-62751234。", False),
+    ("可以发邮件到wangwei@pku.edu.cn联系王伟。", False),
+    ("陈红的办公室在化学所3号楼205室。", False),
+    ("如需联系王伟，可拨打13812345678。", False),
+    ("建议通过北京大学联系王伟。", True),
+])
+def test_contact_details_are_never_in_the_graph(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟1965年出生于江苏南通。", False),
+    ("欧阳明现年82岁。", False),
+    ("Chen Hong was born in Wuhan.", False),
+    ("陈红主要研究聚合物流变学。", True),
+])
+def test_life_facts_are_unsupported(sentence, expected):
+    assert kept(sentence) is expected
+
+
+def test_works_are_supported_only_by_a_cited_source():
+    assert not kept("陈红著有《聚合物流变学导论》。")
+    assert not kept("王伟研制了国内首台全电动注塑机。")
+    cited = CHEN.model_copy(update={"citations": [Citation(key="b1", kind="project", title="聚合物流变学导论")]})
+    assert kept("陈红著有《聚合物流变学导论》。", [WANG, cited, OUYANG])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("欧阳明是我国血液病研究的开创者。", False),
+    ("王伟首次提出了注塑翘曲的预测模型。", False),
+    ("陈红是该领域最年轻的研究员。", False),
+    ("第一位专家王伟来自北京大学。", True),  # an ordinal, not a first
+    ("王伟获得国家技术发明奖一等奖。", False),  # the grade word 一等 is no superlative but the record says 二等
+])
+def test_firsts_and_superlatives_are_unsupported(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟被评为“全国优秀教师”。", False),
+    ("陈红荣获“三八红旗手”称号。", False),
+    ("欧阳明被授予香港大学荣誉博士学位。", False),
+    ("陈红被授予全国五一劳动奖章。", True),  # the recognition is an award in the record
+    ("王伟获得国家杰出青年科学基金。", True),
+])
+def test_recognitions_must_be_in_the_awards(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("据报道，王伟曾任北京大学校长。", False),  # a hedge does not excuse a post
+    ("业内普遍认为陈红是聚合物流变学的奠基人。", False),
+    ("据了解，王伟在北京大学工作。", True),  # a hedge around a true fact
+])
+def test_hedges_do_not_change_the_verdict(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟任职于北京大学化学与分子工程学院。", False),  # a sub-unit the graph does not hold
+    ("王伟任职于北京大学工学院。", False),
+    ("王伟任职于北京大学。", True),
+    ("陈红在化学研究所工作。", True),  # the institute without its academy is the institute itself
+    ("陈红在中科院化学研究所工作。", True),
+])
+def test_sub_units_of_an_institution_are_not_the_institution(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("来自北京大学的那位专家获得过国家杰出青年科学基金。", True),
+    ("来自北京大学的那位专家获得过国家自然科学奖二等奖。", False),  # that award is 陈红's
+    ("研究血液病的那位院士获得了国家最高科学技术奖。", True),
+    ("来自清华大学的那位专家研究高分子材料成型。", False),  # the description fits nobody
+    ("三位专家中唯一的研究员在中国科学院化学研究所工作。", True),
+    ("三位专家中唯一的研究员在北京大学工作。", False),
+    ("唯一的教授来自中国科学院化学研究所。", False),
+])
+def test_an_expert_named_by_description_is_the_one_it_fits(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王偉教授在北京大學從事高分子材料成型研究。", True),
+    ("王偉教授在清華大學工作。", False),
+    ("陳紅於二〇一五年獲國家自然科學獎二等獎。", True),
+    ("陈红于二〇一六年获国家自然科学奖二等奖。", False),
+    ("陈红在’15年获国家自然科学奖二等奖。", True),
+    ("王伟在'17年获国家技术发明奖二等奖。", False),  # the record says 2018
+    ("王伟于２０１８年获国家技术发明奖二等奖。", True),
+])
+def test_traditional_script_and_year_spellings_are_read_as_the_graph_writes_them(sentence, expected):
+    assert kept(sentence) is expected
+
+
+def test_normalise_keeps_simplified_text_as_it_is():
+    text = "针对您的问题，推荐以下专家：王伟，北京大学教授，长期从事注塑模具设计研究。"
+    assert normalise(text) == text
+    assert normalise("一九九五年") == "1995年" and normalise("’08年") == "2008年"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wang Wei of Peking University works on injection moulding.", True),
+    ("Wang Wei of Tsinghua University works on injection moulding.", False),
+    ("Chen Hong won the State Natural Science Award (second class) in 2015.", True),
+    ("Chen Hong won the State Natural Science Award (second class) in 2016.", False),
+    ("Ouyang Ming was elected to the Chinese Academy of Engineering.", True),
+    ("Ouyang Ming is an academician of the Chinese Academy of Sciences.", False),
+    ("Wang Wei works at the Department of Chemistry, Peking University.", False),
+    ("Li Min works at Shanghai Astronomical Observatory.", True),  # its parent academy left unsaid
+])
+def test_english_facts_are_checked_like_chinese_ones(sentence, expected):
+    assert kept(sentence, EXPERTS + [LI]) is expected
