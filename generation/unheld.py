@@ -51,8 +51,8 @@ CONTACT = re.compile(
     rf"|(?:办公室|办公地点|办公地址|通讯地址|地址|Office|office|Room|room)\s*(?:位于|设在|在|是|为|:|：)?\s*[^，。；;,\n]{{0,16}}?\d+\s*(?:室|号|房间)?"
     r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone)\s*(?:号码)?\s*(?:是|为|:|：)")
 
-LIFE_ZH = re.compile(r"出生于|出生在|生于|诞生于|出生|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|辞世|"
-                     rf"{_NUM}\s*(?:周)?岁")
+LIFE_ZH = re.compile(r"出生于|出生在|生于|诞生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
+                     rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁")
 LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
                      r"native of|hails from|grew up in)\b", re.IGNORECASE)
 
@@ -68,11 +68,12 @@ BOOK = re.compile(r"《[^》]{1,40}》")
 SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
     r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|开创者|开创了|奠基人|奠基者|"
-    r"开拓者|先驱|创始人|之父|之母|泰斗|最大|最早|最先|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
+    r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
     r"唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名))")
 SUPERLATIVE_EN = re.compile(
-    r"\b(?:the first|first to|first in|first Chinese|pioneer(?:ed|ing)?|founder|father of|mother of|largest|biggest|"
-    r"world-leading|world's leading|leading authority|foremost|the only|youngest|the best|top expert)\b", re.IGNORECASE)
+    r"\b(?:first to|first Chinese|(?:world|China|country|nation)'s first|the first (?:person|scientist|woman|man|"
+    r"researcher|engineer|academician) to|pioneer(?:ed|ing)?|founder|father of|mother of|world's largest|"
+    r"world-leading|world's leading|leading authority|foremost|youngest|top expert)\b", re.IGNORECASE)
 
 _HONOURED = r"([“\"「『]?[^，。；;!?！？\n“”\"「」『』]{2,30}?[”\"」』]?)"
 RECOGNITION_ZH = re.compile(
@@ -84,7 +85,11 @@ RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|listed (?:as|among|i
                             r"professor|fellow|member)|recognized as|recognised as|awarded the title)\b[^,.;]{0,40}",
                             re.IGNORECASE)
 
-_GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|许多|不少|大量|很多|建议|意见|方案|问题|解决方案)")
+_GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|许多|不少|大量|很多)|建议|意见|看法|思路|问题|"
+                             r"^(?:expertise|experience|a reputation|an interest|interest|skills|close ties)", re.IGNORECASE)
+# Advice in the clause before a match ("王伟建议首次试模时…", "如果发表论文…"): no claim about the expert.
+_ADVICE = re.compile(r"建议|不妨|应该|应当|需要|如果|若|请|可以先|recommend|suggest|should|if ", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,，;；:：。]")
 
 
 def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
@@ -138,6 +143,9 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
     out = []
     for kind, s, e, words in spans:
         if kind != "contact" and s < first_anchor:
+            continue
+        clause = masked[max(first_anchor, max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0)):s]
+        if kind != "contact" and _ADVICE.search(clause):
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue

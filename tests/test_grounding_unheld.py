@@ -170,3 +170,14 @@ def test_normalise_keeps_simplified_text_as_it_is():
 ])
 def test_english_facts_are_checked_like_chinese_ones(sentence, expected):
     assert kept(sentence, EXPERTS + [LI]) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "王伟建议首次试模时降低注射速度。",  # advice, not a first
+    "王伟建议最大注射压力不超过120MPa。",
+    "王伟提出了三点改进建议。",
+    "The first expert, Wang Wei, works at Peking University.",  # an ordinal in English
+    "儿童患者建议由欧阳明团队评估，5岁以下需家长陪同。",
+])
+def test_advice_and_ordinals_are_no_never_held_claims(sentence):
+    assert kept(sentence)
