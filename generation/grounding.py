@@ -20,7 +20,7 @@ from generation.aliases import TITLE_EQUIVALENTS
 from generation.english import latin_org_matches
 from generation.claims import AwardText, Found, Lexicon, canonical_org, clean_phrase, extract
 from generation.models import Claim, GroundingReport, SentenceVerdict
-from generation.normalise import normalise
+from generation.normalise import normalise, simplified_expert
 from generation.unheld import BOOK
 from retrieval.models import ExpertMatch
 
@@ -62,7 +62,7 @@ class GuardState:
 
     @classmethod
     def start(cls, experts: list[ExpertMatch]) -> GuardState:
-        return cls(Lexicon.from_experts(experts))
+        return cls(Lexicon.from_experts([simplified_expert(e) for e in experts]))
 
     @property
     def experts(self) -> list[ExpertMatch]:

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from generation.english import rewrite
+from retrieval.models import ExpertMatch
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "０": "0"}
 _CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
@@ -30,11 +31,31 @@ def _short_year(m: re.Match) -> str:
     return str(2000 + yy if yy <= _THIS_CENTURY_UP_TO else 1900 + yy)
 
 
+def simplified(text: str) -> str:
+    """`text` in simplified script (unchanged, and at no cost, when it has no traditional-only character)."""
+    convert, traditional = _converter()
+    return convert(text, "zh-hans") if text and not traditional.isdisjoint(text) else text
+
+
+def simplified_expert(expert: ExpertMatch) -> ExpertMatch:
+    """The expert's facts in simplified script, so that both sides of a comparison are read alike: a name the graph
+    writes with a variant character (张乾二, 任詠华) is the name an answer converted the same way writes."""
+    strings = [expert.name, expert.institution or "", expert.title or "", *expert.fields, *expert.directions,
+               *expert.reasons, *(a.name for a in expert.awards), *(c.title or "" for c in expert.citations)]
+    _, traditional = _converter()
+    if all(traditional.isdisjoint(s) for s in strings):
+        return expert
+    return expert.model_copy(update={
+        "name": simplified(expert.name), "institution": expert.institution and simplified(expert.institution),
+        "title": expert.title and simplified(expert.title), "fields": [simplified(f) for f in expert.fields],
+        "directions": [simplified(d) for d in expert.directions], "reasons": [simplified(r) for r in expert.reasons],
+        "awards": [a.model_copy(update={"name": simplified(a.name)}) for a in expert.awards],
+        "citations": [c.model_copy(update={"title": c.title and simplified(c.title)}) for c in expert.citations]})
+
+
 def normalise(text: str) -> str:
     """`text` in simplified script, Chinese-numeral and apostrophe years as four Arabic digits, and English academy
     memberships and awards in the graph's words."""
-    convert, traditional = _converter()
-    if not traditional.isdisjoint(text):
-        text = convert(text, "zh-hans")
+    text = simplified(text)
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
     return rewrite(_SHORT_YEAR.sub(_short_year, text))

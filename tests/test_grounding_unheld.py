@@ -181,3 +181,11 @@ def test_english_facts_are_checked_like_chinese_ones(sentence, expected):
 ])
 def test_advice_and_ordinals_are_no_never_held_claims(sentence):
     assert kept(sentence)
+
+
+def test_a_name_with_a_variant_character_is_still_the_experts_name():
+    zhang = ExpertMatch(id="u5", name="张乾二", institution="厦门大学", title="中国科学院院士", score=0.5,
+                        directions=["量子化学"])
+    assert kept("张乾二，厦门大学，中国科学院院士。", [zhang, WANG])  # zhconv reads 乾 as 干 on both sides
+    assert kept("張乾二院士在廈門大學研究量子化學。", [zhang, WANG])
+    assert not kept("張乾二院士在北京大學工作。", [zhang, WANG])
