@@ -51,7 +51,7 @@ CONTACT = re.compile(
     rf"|(?:办公室|办公地点|办公地址|通讯地址|地址|Office|office|Room|room)\s*(?:位于|设在|在|是|为|:|：)?\s*[^，。；;,\n]{{0,16}}?\d+\s*(?:室|号|房间)?"
     r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone)\s*(?:号码)?\s*(?:是|为|:|：)")
 
-LIFE_ZH = re.compile(r"出生于|出生在|生于|诞生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
+LIFE_ZH = re.compile(r"出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
                      rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁")
 LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
                      r"native of|hails from|grew up in)\b", re.IGNORECASE)
@@ -69,7 +69,7 @@ SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
     r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|开创者|开创了|奠基人|奠基者|"
     r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
-    r"唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名))")
+    r"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{0,8}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名))|唯一(?:获得|入选|当选|一位获)")
 SUPERLATIVE_EN = re.compile(
     r"\b(?:first to|first Chinese|(?:world|China|country|nation)'s first|the first (?:person|scientist|woman|man|"
     r"researcher|engineer|academician) to|pioneer(?:ed|ing)?|founder|father of|mother of|world's largest|"

@@ -88,6 +88,7 @@ def test_works_are_supported_only_by_a_cited_source():
     ("欧阳明是我国血液病研究的开创者。", False),
     ("王伟首次提出了注塑翘曲的预测模型。", False),
     ("陈红是该领域最年轻的研究员。", False),
+    ("王伟是国内唯一获得该奖的专家。", False),
     ("第一位专家王伟来自北京大学。", True),  # an ordinal, not a first
     ("王伟获得国家技术发明奖一等奖。", False),  # the grade word 一等 is no superlative but the record says 二等
 ])
@@ -178,6 +179,8 @@ def test_english_facts_are_checked_like_chinese_ones(sentence, expected):
     "王伟提出了三点改进建议。",
     "The first expert, Wang Wei, works at Peking University.",  # an ordinal in English
     "儿童患者建议由欧阳明团队评估，5岁以下需家长陪同。",
+    "王伟指出，翘曲主要产生于冷却不均。",  # 产生于 is no birth
+    "王伟认为唯一的办法是优化冷却水路。",
 ])
 def test_advice_and_ordinals_are_no_never_held_claims(sentence):
     assert kept(sentence)
