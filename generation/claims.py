@@ -752,10 +752,10 @@ def _descriptions(text: str, chars: list[str], found: list[Found]) -> None:
             continue
         found.append(Found("anchor", m.start() + 1, m.end(), m.group()[1:], (), ("described", cut + 1, m.group(1))))
         _mask(chars, m.start() + 1, m.end())
-    masked = "".join(chars)
-    for m in _ONLY.finditer(masked):
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("only", m.group(1))))
-        _mask(chars, m.start(), m.end())
+    for m in _ONLY.finditer(text):  # on the text: 院士 may already be read as an honour (it is checked on its own)
+        if _MASK not in "".join(chars[m.start():m.start(1)]):
+            found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("only", m.group(1))))
+            _mask(chars, m.start(), m.end())
 
 
 def _references(text: str, chars: list[str], found: list[Found]) -> None:

@@ -192,3 +192,9 @@ def test_a_name_with_a_variant_character_is_still_the_experts_name():
     assert kept("张乾二，厦门大学，中国科学院院士。", [zhang, WANG])  # zhconv reads 乾 as 干 on both sides
     assert kept("張乾二院士在廈門大學研究量子化學。", [zhang, WANG])
     assert not kept("張乾二院士在北京大學工作。", [zhang, WANG])
+
+
+def test_the_only_academician_is_checked_through_the_titles():
+    assert kept("三位专家中，欧阳明是唯一的院士。")
+    assert kept("三位专家中唯一的院士长期研究血液病。")
+    assert not kept("三位专家中唯一的院士在北京大学工作。")
