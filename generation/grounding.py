@@ -17,8 +17,15 @@ import re
 from dataclasses import dataclass, field
 
 from generation.aliases import TITLE_EQUIVALENTS
+from generation.claims import (
+    AwardText,
+    Found,
+    Lexicon,
+    canonical_org,
+    clean_phrase,
+    extract,
+)
 from generation.english import latin_org_matches
-from generation.claims import AwardText, Found, Lexicon, canonical_org, clean_phrase, extract
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.unheld import BOOK
