@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from errors import ExpertGLMError  # noqa: E402
 from evaluation.grounding import DEFAULT_CORPUS, SPLITS, GroundingEvaluator  # noqa: E402
 from kg import falkordb_server  # noqa: E402
 from kg.connect import StoreSettings, open_store  # noqa: E402
@@ -32,8 +33,11 @@ def main() -> None:
     ap.add_argument("--split", choices=SPLITS, default="test")
     ap.add_argument("--json", action="store_true", help="print every figure as JSON")
     args = ap.parse_args()
-    evaluator = GroundingEvaluator(corpus=args.corpus, data_dir=ROOT.parent / "shared" / "data",
-                                   split=args.split)
+    try:
+        evaluator = GroundingEvaluator(corpus=args.corpus, data_dir=ROOT.parent / "shared" / "data",
+                                       split=args.split)
+    except ExpertGLMError as exc:  # a missing or malformed corpus: one line, no traceback
+        sys.exit(f"error: {exc}")
     with tempfile.TemporaryDirectory() as home:
         falkordb_server.start(Path(home))
         try:
