@@ -111,6 +111,8 @@ def latin_org_matches(english: str, institution: str) -> bool:
             if word not in _ORG_STOP:
                 latin.append(word.replace("'", ""))
     left = re.sub(r"[(（].*?[)）]", "", institution)
+    if not latin and len("".join(chinese)) >= 4 and left.startswith("".join(chinese)):
+        return True  # the parent named alone (Chinese Academy of Sciences for 中国科学院化学研究所), as in Chinese
     for zh in chinese:
         hit = next((a for a in _ALTERNATIVES.get(zh, (zh,)) if a in left), None)
         if hit is None:

@@ -168,6 +168,8 @@ def test_normalise_keeps_simplified_text_as_it_is():
     ("Ouyang Ming is an academician of the Chinese Academy of Sciences.", False),
     ("Wang Wei works at the Department of Chemistry, Peking University.", False),
     ("Li Min works at Shanghai Astronomical Observatory.", True),  # its parent academy left unsaid
+    ("Chen Hong works at the Institute of Chemistry, Chinese Academy of Sciences.", True),
+    ("Chen Hong works at the Institute of Physics, Chinese Academy of Sciences.", False),
 ])
 def test_english_facts_are_checked_like_chinese_ones(sentence, expected):
     assert kept(sentence, EXPERTS + [LI]) is expected
