@@ -5,8 +5,11 @@ id <-> label map and each expert's version (its ``updated_at``) so staleness is 
 
 Kinds:
 
-- ``"flat"``: exact inner-product search (``IndexFlatIP``). Removing or replacing vectors
-  deletes them from FAISS; a replaced expert keeps its label.
+- ``"flat"``: exact inner-product search over vectors stored as float16 (``IndexScalarQuantizer``
+  QT_fp16): half the memory and page cache of float32 and a faster scan; scores and the vectors read back
+  (``vectors``) are within ~1e-3 of float32. Removing or replacing vectors deletes them from FAISS; a replaced
+  expert keeps its label. A flat index saved as float32 (``IndexFlatIP``, before float16) still loads and
+  keeps float32 until rebuilt.
 - ``"hnsw"``: approximate search (``IndexHNSWFlat``, inner product, M=32). HNSW cannot delete
   vectors, so a removed or replaced expert's old vector stays in the graph as a tombstone:
   its label is dropped from the id map and searches exclude it with an ``IDSelector``, so
@@ -426,8 +429,8 @@ def _omp_threads(n: int | None) -> Iterator[None]:
 
 def _new_inner(kind: str, dim: int, ef_construction: int) -> faiss.Index:
     """The bare FAISS index of a kind, before ids are attached."""
-    if kind == "flat":
-        return faiss.IndexFlatIP(dim)
+    if kind == "flat":  # float16 storage needs no training; exact search over the decoded vectors
+        return faiss.IndexScalarQuantizer(dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT)
     inner = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
     inner.hnsw.efConstruction = ef_construction
     return inner
