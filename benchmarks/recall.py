@@ -19,8 +19,9 @@ What it does:
    - IVF-flat (nlist = 4*sqrt(n), trained on the base) at nprobe 4..64,
    and flat itself; build seconds of each index. --no-ivf skips IVF;
 4. exact search on float16 storage (`IndexScalarQuantizer` QT_fp16, inner product, what the flat kind of
-   retrieval/faiss_index.py stores): recall@10/@100 as above, the share of queries whose top 100 is the float32
-   top 100 in the same order, and latency of k=10 and k=100 searches (float32 flat's k=100 latency alongside).
+   retrieval/faiss_index.py stores): recall@10/@100 as above, the share of queries whose top 10 / top 100 is the
+   float32 one in the same order, the mean rank shift of the experts in both top 100s (near ties swap places), and
+   latency of k=10 and k=100 searches (float32 flat's k=100 latency alongside).
 
 Usage: python benchmarks/recall.py [--sizes 10000 40000 80000] [--extra HOME/index/<graph>/dense] [--no-ivf] [--json]
 """
@@ -83,6 +84,15 @@ def extra_vectors(path: Path) -> np.ndarray:
 
 def recall(found: np.ndarray, exact: np.ndarray) -> float:
     return float(np.mean([len(set(f) & set(e)) / len(e) for f, e in zip(found.tolist(), exact.tolist())]))
+
+
+def mean_rank_shift(found: np.ndarray, exact: np.ndarray) -> float:
+    """Mean |rank in found - rank in exact| over the labels both lists hold, averaged over queries."""
+    shifts = []
+    for f, e in zip(found.tolist(), exact.tolist()):
+        where = {label: rank for rank, label in enumerate(e)}
+        shifts.append(np.mean([abs(rank - where[label]) for rank, label in enumerate(f) if label in where]))
+    return float(np.mean(shifts))
 
 
 def recalls(index, queries: np.ndarray, exact10: np.ndarray, exact100: np.ndarray) -> tuple[dict, dict]:
@@ -149,7 +159,9 @@ def main() -> int:
         found100, timing100 = timed_search(fp16, queries, 100)
         row["fp16"] = {"recall_at_10": round(recall(found10, exact), 4),
                        "recall_at_100": round(recall(found100, exact100), 4),
+                       "top10_identical": round(float(np.mean((found100[:, :10] == exact100[:, :10]).all(axis=1))), 4),
                        "top100_identical": round(float(np.mean((found100 == exact100).all(axis=1))), 4),
+                       "mean_rank_shift": round(mean_rank_shift(found100, exact100), 3),
                        **timing, "k100_p50_ms": timing100["p50_ms"]}
         del fp16
         t = time.perf_counter()
@@ -190,8 +202,9 @@ def main() -> int:
         print(f"{r['size']} vectors (load {r['load_1m']}): flat p50 {r['flat']['p50_ms']} ms p95 {r['flat']['p95_ms']} ms"
               f" (k=100: p50 {r['flat']['k100_p50_ms']} ms)")
         h = r["fp16"]
-        print(f"  flat fp16: recall@10 {h['recall_at_10']:.4f}  recall@100 {h['recall_at_100']:.4f}  top 100 identical "
-              f"{h['top100_identical']:.3f}  p50 {h['p50_ms']} ms  p95 {h['p95_ms']} ms  (k=100: p50 {h['k100_p50_ms']} ms)")
+        print(f"  flat fp16: recall@10 {h['recall_at_10']:.4f}  recall@100 {h['recall_at_100']:.4f}  same order: top 10 "
+              f"{h['top10_identical']:.3f}, top 100 {h['top100_identical']:.3f}, mean rank shift "
+              f"{h['mean_rank_shift']:.3f}  p50 {h['p50_ms']} ms  p95 {h['p95_ms']} ms  (k=100: p50 {h['k100_p50_ms']} ms)")
         print(f"  HNSW M={HNSW_M} efConstruction 40, built in {r['hnsw_build_s']} s:")
         for h in r["hnsw"]:
             print(f"    efSearch {h['ef_search']:3d}: recall@10 {h['recall_at_10']:.4f}  "
