@@ -199,12 +199,13 @@ def main() -> int:
     print(f"real USE vectors of {len(texts)} NSFC project texts{extra}; {len(queries)} queries "
           f"({args.held_out} held-out texts + {len(queries) - args.held_out} benchmark problems); one thread")
     for r in results:
-        print(f"{r['size']} vectors (load {r['load_1m']}): flat p50 {r['flat']['p50_ms']} ms p95 {r['flat']['p95_ms']} ms"
-              f" (k=100: p50 {r['flat']['k100_p50_ms']} ms)")
+        print(f"{r['size']} vectors (load {r['load_1m']}): flat p50 {r['flat']['p50_ms']} ms "
+              f"p95 {r['flat']['p95_ms']} ms (k=100: p50 {r['flat']['k100_p50_ms']} ms)")
         h = r["fp16"]
-        print(f"  flat fp16: recall@10 {h['recall_at_10']:.4f}  recall@100 {h['recall_at_100']:.4f}  same order: top 10 "
-              f"{h['top10_identical']:.3f}, top 100 {h['top100_identical']:.3f}, mean rank shift "
-              f"{h['mean_rank_shift']:.3f}  p50 {h['p50_ms']} ms  p95 {h['p95_ms']} ms  (k=100: p50 {h['k100_p50_ms']} ms)")
+        print(f"  flat fp16: recall@10 {h['recall_at_10']:.4f}  recall@100 {h['recall_at_100']:.4f}  same order: "
+              f"top 10 {h['top10_identical']:.3f}, top 100 {h['top100_identical']:.3f}, mean rank shift "
+              f"{h['mean_rank_shift']:.3f}  p50 {h['p50_ms']} ms  p95 {h['p95_ms']} ms  "
+              f"(k=100: p50 {h['k100_p50_ms']} ms)")
         print(f"  HNSW M={HNSW_M} efConstruction 40, built in {r['hnsw_build_s']} s:")
         for h in r["hnsw"]:
             print(f"    efSearch {h['ef_search']:3d}: recall@10 {h['recall_at_10']:.4f}  "

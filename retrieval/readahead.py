@@ -1,10 +1,11 @@
 """Read-ahead of the index files a process has memory-mapped, so the first queries after a start skip the disk.
 
 A server worker maps its index files instead of reading them (FAISS vectors, BM25 scores and feedback rows, profile
-texts, semantic vectors): on a cold page cache every first touch of a page is a disk read inside a query (1M experts:
-first-pass p50 96 ms against 30 ms warm). `read_ahead` asks the kernel to load every file this process maps under the
-given directories (posix_fadvise WILLNEED: the reads are queued, not waited for) from a background thread, so the
-start is not delayed. Where /proc/self/maps or posix_fadvise is missing (not Linux) it does nothing.
+texts, semantic vectors): on a cold page cache every first touch of a page is a disk read inside a query
+(benchmarks/coldstart.py, 1M experts: first-pass p50 130-142 ms cold, 37-43 ms with this read-ahead; 100k flat: the
+slowest first-pass query 1.6-1.8 s cold, under 81 ms with it). `read_ahead` asks the kernel to load every file this
+process maps under the given directories (posix_fadvise WILLNEED: the reads are queued, not waited for) from a
+background thread, so the start is not delayed. Where /proc/self/maps or posix_fadvise is missing it does nothing.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def mapped_files(roots: Iterable[Path], maps: Path = MAPS) -> list[Path]:
     found: dict[str, None] = {}
     for line in lines:
         fields = line.split(maxsplit=5)  # address perms offset dev inode [path]
-        if len(fields) == 6 and fields[5].startswith("/") and not fields[5].endswith(" (deleted)"):
-            if any(fields[5].startswith(p) for p in prefixes):
-                found.setdefault(fields[5])
+        path = fields[5] if len(fields) == 6 else ""
+        if not path.endswith(" (deleted)") and any(path.startswith(p) for p in prefixes):
+            found.setdefault(path)
     return [Path(p) for p in found]
 
 
