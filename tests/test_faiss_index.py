@@ -13,6 +13,9 @@ from retrieval.faiss_index import META_FILE, ExpertIndex, IndexMismatch, IndexMi
 
 DIM = 32
 KINDS = ["flat", "hnsw"]
+# flat stores float16: a unit vector's components are within 2**-11 relative of float32, so scores and vectors read
+# back are within ~5e-4; hnsw stores float32
+TOL = {"flat": 1e-3, "hnsw": 1e-5}
 
 
 def _unit(n: int, seed: int) -> np.ndarray:
@@ -35,7 +38,7 @@ def test_search_finds_each_vector_first_best_first(kind: str) -> None:
     results = index.search(vectors, 5)
     for expert_id, hits in zip(ids, results):
         assert hits[0][0] == expert_id
-        assert hits[0][1] == pytest.approx(1.0, abs=1e-5)
+        assert hits[0][1] == pytest.approx(1.0, abs=TOL[kind])
         scores = [s for _, s in hits]
         assert scores == sorted(scores, reverse=True) and len(hits) == 5
 
@@ -56,7 +59,7 @@ def test_upsert_replaces_vector_and_version(kind: str) -> None:
 def test_vectors_returns_stored_vectors_by_id(kind: str) -> None:
     index, ids, vectors = _filled(kind)
     index.upsert([ids[2]], vectors[9:10], ["v2"])
-    np.testing.assert_array_equal(index.vectors([ids[5], ids[2]]), vectors[[5, 9]])
+    np.testing.assert_allclose(index.vectors([ids[5], ids[2]]), vectors[[5, 9]], rtol=0, atol=TOL[kind])
     assert index.vectors([]).shape == (0, DIM)
     index.remove([ids[5]])
     with pytest.raises(KeyError, match="x-0005"):
@@ -82,6 +85,39 @@ def test_k_larger_than_size_and_empty_index(kind: str) -> None:
     index, ids, _ = _filled(kind, n=3)
     hits = index.search(_unit(1, seed=3), 100)[0]
     assert sorted(i for i, _ in hits) == ids
+
+
+def test_flat_is_exact_over_float16_vectors_at_half_the_size(tmp_path: Path) -> None:
+    index, ids, vectors = _filled("flat", n=400)
+    queries = _unit(30, seed=7)
+    exact = queries @ vectors.T
+    for q, hits in enumerate(index.search(queries, 10)):
+        found = [ids.index(i) for i, _ in hits]
+        np.testing.assert_allclose([s for _, s in hits], exact[q, found], rtol=0, atol=TOL["flat"])
+        # nothing left out scores better than the 10th found, beyond float16 rounding
+        assert np.sort(exact[q])[-10] <= hits[-1][1] + 2 * TOL["flat"]
+    index.save(tmp_path)
+    meta = json.loads((tmp_path / META_FILE).read_text())
+    assert (tmp_path / meta["files"]["index"]).stat().st_size < 400 * DIM * 4 * 0.6  # 2 bytes a component
+
+
+def test_float32_flat_index_of_earlier_versions_loads_and_changes(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import faiss
+
+    from retrieval import faiss_index
+
+    with monkeypatch.context() as m:  # save one the way versions before float16 storage did
+        m.setattr(faiss_index, "_new_inner", lambda kind, dim, ef_construction: faiss.IndexFlatIP(dim))
+        old, ids, vectors = _filled("flat")
+        old.save(tmp_path)
+    for mmap in (True, False):
+        loaded = ExpertIndex.load(tmp_path, "test-embedder", "g1", mmap=mmap)
+        assert len(loaded) == 50 and loaded.search(vectors, 5) == old.search(vectors, 5)
+        np.testing.assert_array_equal(loaded.vectors(ids[:3]), vectors[:3])  # still float32
+    loaded.remove(ids[:2])
+    loaded.upsert(["new"], vectors[:1], ["v"])
+    assert loaded.search(vectors[0], 1)[0][0][0] == "new" and ids[1] not in loaded
 
 
 def test_hnsw_tombstones_then_compacts() -> None:
@@ -223,7 +259,7 @@ def test_mmap_load_searches_alike_and_refuses_changes(kind: str, tmp_path: Path)
     mapped = ExpertIndex.load(tmp_path / "idx", "test-embedder", "g1", mmap=True)
     assert mapped.read_only and len(mapped) == len(ids)
     assert mapped.search(vectors, 5) == index.search(vectors, 5)
-    np.testing.assert_array_equal(mapped.vectors(ids[:3]), vectors[:3])
+    np.testing.assert_array_equal(mapped.vectors(ids[:3]), index.vectors(ids[:3]))
     with pytest.raises(ValueError, match="read-only"):
         mapped.upsert(["new"], vectors[:1], ["v"])
     with pytest.raises(ValueError, match="read-only"):

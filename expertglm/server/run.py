@@ -114,13 +114,16 @@ def one_thread_per_process() -> None:
 def app_from_settings(settings: Settings, store, env: dict[str, str] | None = None) -> FastAPI:
     """The app as `serve` builds it: retriever (index built when missing), backend and the environment's limits.
 
-    Limits BLAS to one thread for the whole process (see `one_thread_per_process`)."""
+    Limits BLAS to one thread for the whole process (see `one_thread_per_process`) and starts reading the index files
+    it maps into the page cache (retrieval/readahead.py), so the first requests after a cold start skip the disk."""
     from expertglm.server.shared_bucket import SharedTokenBucket
+    from retrieval.readahead import read_ahead
     from retrieval.use_embedder import USEEmbedder
 
     env = dict(os.environ if env is None else env)
     one_thread_per_process()
     answerer = runtime.answerer(settings, store, notify=log.warning)
+    read_ahead([settings.home, settings.index_dir])  # the index files it maps, into the page cache in the background
     retriever = answerer.retriever
     retriever.match_threads = None  # set once above, not per request
     if isinstance(retriever.embedder, USEEmbedder):
