@@ -453,7 +453,8 @@ def refresh_index(tmp: Path, kinds: list[str], store, embedder, result: dict) ->
     except IndexMismatch:
         log("direction table: rebuilding (another format)")
         texts = read_profile_texts(shared)
-        index = ExpertIndex.load(dirs[kinds[0]] / "dense")
+        meta = ExpertIndex.read_meta(dirs[kinds[0]] / "dense")
+        index = ExpertIndex.load(dirs[kinds[0]] / "dense", meta.embedder, meta.graph)
         table, direction_lexical = build_direction_table(store, embedder, index.vectors, texts)
         del texts, index
         table.save(shared)
