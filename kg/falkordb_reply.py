@@ -80,17 +80,40 @@ class _Reader:
         return plain(parse_scalar(cell, self.graph))  # points, vectors, temporal values, unknown
 
     def properties(self, props: list) -> dict[str, Any]:
-        get_property, value = self.schema.get_property, self.value
-        return {get_property(p[0]): value(p[1:]) for p in props}
+        # [[name id, type, value], ...]; strings and integers (nearly all properties) are read inline
+        names, out = self.schema.properties, {}
+        for p in props:
+            index, kind, value = p
+            try:
+                name = names[index]
+            except IndexError:  # a property created after the schema was read: get_property refreshes it
+                name = self.schema.get_property(index)
+                names = self.schema.properties
+            if kind == _STRING and type(value) is str:
+                out[name] = value
+            elif kind == _INTEGER:
+                out[name] = int(value)
+            else:
+                out[name] = self.value([kind, value])
+        return out
 
     def node(self, value: list) -> GraphNode:
-        get_label = self.schema.get_label
-        labels = tuple(label for label in (get_label(i) for i in value[1]) if isinstance(label, str) and label)
+        known = self.schema.labels
+        try:
+            labels = tuple(known[i] for i in value[1])
+        except IndexError:  # a label created after the schema was read: get_label refreshes it
+            labels = tuple(self.schema.get_label(i) for i in value[1])
+        if not all(isinstance(label, str) and label for label in labels):
+            labels = tuple(label for label in labels if isinstance(label, str) and label)  # as falkordb's Node
         return GraphNode(str(int(value[0])), labels, self.properties(value[2]))
 
     def edge(self, value: list) -> GraphEdge:
-        return GraphEdge(str(int(value[0])), self.schema.get_relation(value[1]), str(int(value[2])),
-                         str(int(value[3])), self.properties(value[4]))
+        try:
+            relation = self.schema.relationships[value[1]]
+        except IndexError:  # a type created after the schema was read: get_relation refreshes it
+            relation = self.schema.get_relation(value[1])
+        return GraphEdge(str(int(value[0])), relation, str(int(value[2])), str(int(value[3])),
+                         self.properties(value[4]))
 
 
 class PlainGraph(Graph):
