@@ -113,3 +113,28 @@ def test_at_most_slots_matches_run_and_answers_are_unchanged(retriever):
     embedded = [t for call in recording.calls for t in call]
     assert set(embedded) == set(QUERIES) and len(recording.calls) < len(QUERIES)  # batched, and ahead
     assert admitted.dense is retriever.dense  # everything else is the retriever's
+
+
+def test_slots_go_to_waiters_in_order_of_arrival():
+    from expertglm.server.batching import FifoSlots
+
+    slots = FifoSlots(1)
+    order: list[int] = []
+    slots.__enter__()  # the one place is taken
+
+    def wait(n: int) -> None:
+        with slots:
+            order.append(n)
+
+    threads = []
+    for n in range(5):  # each starts waiting before the next one arrives
+        threads.append(threading.Thread(target=wait, args=(n,)))
+        threads[-1].start()
+        while len(slots._waiting) < n + 1:
+            threading.Event().wait(0.001)
+    slots.__exit__(None, None, None)
+    for t in threads:
+        t.join(30)
+    assert order == [0, 1, 2, 3, 4]
+    with slots:  # all places free again: a newcomer goes straight in
+        assert not slots._waiting

@@ -14,6 +14,7 @@ has one core's worth of CPU, so running fewer matches at once costs no throughpu
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -136,15 +137,42 @@ class BatchingEmbedder:
         return getattr(self._inner, item)
 
 
-class AdmittedRetriever:
-    """The retriever with at most `slots` matches running at once; a match waiting for a slot has its query
-    announced to the (batching) embedder, so that batches run meanwhile embed it."""
+class FifoSlots:
+    """`slots` places taken in order of arrival: a freed place goes to the longest waiter, never to a newcomer that
+    happens to run first (a plain Semaphore lets newcomers barge, which stretches the slowest requests)."""
 
-    def __init__(self, inner: Any, slots: int = DEFAULT_MATCH_SLOTS) -> None:
+    def __init__(self, slots: int) -> None:
         if slots < 1:
             raise ValueError("slots must be at least 1")
+        self._free = slots
+        self._lock = threading.Lock()
+        self._waiting: deque[threading.Lock] = deque()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._free and not self._waiting:
+                self._free -= 1
+                return
+            turn = threading.Lock()
+            turn.acquire()
+            self._waiting.append(turn)
+        turn.acquire()  # released by the __exit__ that hands this caller its place
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().release()  # the place passes on; the count stays
+            else:
+                self._free += 1
+
+
+class AdmittedRetriever:
+    """The retriever with at most `slots` matches running at once, started in order of arrival; a match waiting for
+    a slot has its query announced to the (batching) embedder, so that batches run meanwhile embed it."""
+
+    def __init__(self, inner: Any, slots: int = DEFAULT_MATCH_SLOTS) -> None:
         self._inner = inner
-        self._slots = threading.BoundedSemaphore(slots)
+        self._slots = FifoSlots(slots)
         self.slots = slots
 
     def match(self, query: str, *args: Any, **kwargs: Any):
