@@ -7,8 +7,10 @@ that arrive while an embedding runs, but with every request of a worker running 
 workers) the requests are spread over all stages of a match and a batch holds 1.5-2 queries on average. With
 `AdmittedRetriever` only `slots` matches run; a request waiting for a slot has announced its query
 (`BatchingEmbedder.expecting`), each batch that runs embeds the announced queries too, and when the request's match
-starts its vector is there: ~4 queries a batch, ~0.7 ms less server CPU per request (benchmarks/serve.py). A worker
-has one core's worth of CPU, so running fewer matches at once costs no throughput.
+starts its vector is there: 3-4 queries a batch, 0.5-1.1 ms less server CPU per /v1/match at 10k experts with 2
+workers (benchmarks/serve.py, before/after pairs in one session). A worker has one core's worth of CPU, so running
+fewer matches at once costs no throughput; 1 slot saved a little more CPU but left the machine ~12 % idle (each
+worker waiting on its graph read), 3 slots saved less.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 from retrieval.pipeline import MAX_QUERY_CHARS
 
-DEFAULT_MATCH_SLOTS = 2  # matches running at once per worker (1 leaves the core idle during each graph read)
+DEFAULT_MATCH_SLOTS = 2  # matches running at once per worker (see above for 1 and 3)
 
 
 class _Pending:
