@@ -8,41 +8,20 @@ from typing import Any
 
 import redis
 from falkordb import FalkorDB
-from falkordb.edge import Edge
-from falkordb.node import Node
-from falkordb.path import Path as FPath
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from kg import cypher, falkordb_server
+from kg.falkordb_reply import PlainGraph
 from kg.falkordb_server import ServerInfo
 from kg.store import (
     STAT_NAMES,
-    GraphEdge,
     GraphError,
-    GraphNode,
-    GraphPath,
     GraphStore,
     GraphUnavailable,
     QueryResult,
     ReadOnlyViolation,
 )
-
-
-def _convert(value: Any) -> Any:
-    if isinstance(value, Node):
-        return GraphNode(str(value.id), tuple(value.labels or ()), dict(value.properties))
-    if isinstance(value, Edge):
-        return GraphEdge(
-            str(value.id), value.relation, str(value.src_node), str(value.dest_node), dict(value.properties)
-        )
-    if isinstance(value, FPath):
-        return GraphPath(tuple(_convert(n) for n in value.nodes()), tuple(_convert(e) for e in value.edges()))
-    if isinstance(value, dict):
-        return {k: _convert(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_convert(v) for v in value]
-    return value
 
 
 class _ServerChanged(redis.ConnectionError):
@@ -88,7 +67,7 @@ class FalkorDBStore(GraphStore):
                                     socket_connect_timeout=5, socket_timeout=self._socket_timeout,
                                     redis_connect_func=self._on_connect)
         self._db = FalkorDB(connection_pool=pool)
-        self._graph = self._db.select_graph(self.graph_name)
+        self._graph = PlainGraph(self._db, self.graph_name)  # rows of plain values (kg/falkordb_reply.py)
 
     def _on_connect(self, connection: redis.Connection) -> None:
         """Note which server process each new connection reaches; refuse to write unsaved work onto another one.
@@ -137,7 +116,7 @@ class FalkorDBStore(GraphStore):
             except (redis.ConnectionError, redis.TimeoutError) as again:
                 raise GraphUnavailable(f"the graph server does not answer: {again}") from again
         columns = [h[1] for h in (res.header or [])]
-        rows = [[_convert(v) for v in row] for row in (res.result_set or [])]
+        rows = res.result_set or []
         stats = {}
         for name in STAT_NAMES:
             if value := getattr(res, name, 0):

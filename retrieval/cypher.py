@@ -31,7 +31,9 @@ RETURN e.id AS id, f.code AS code
 
 # The matched experts of a /v1/match: each one's neighbourhood (as kg.cypher.NEIGHBOURHOODS) and its sources with
 # the facts each states (as kg.cypher.CITATIONS: [key, kind, title, url, ref, facts], facts ordered by span), in one
-# round trip instead of two. An expert without sources has an empty `sources`.
+# round trip instead of two. An expert without sources has an empty `sources`. The expert itself comes as the few
+# properties a match shows (id, labels, name, title), not as a node: its bio and digests would be sent and parsed
+# for nothing (~0.1 ms a match at 10k experts).
 MATCHED_EXPERTS = """
 UNWIND $ids AS id
 MATCH (e:Expert {id: id})
@@ -44,6 +46,6 @@ OPTIONAL MATCH (s)-[:STATES]->(ev:Evidence)-[:ABOUT]->(e)
 WITH e, nodes, rels, fields, part_of, s, ev
 ORDER BY ev.span_start, ev.kind, ev.fact
 WITH e, nodes, rels, fields, part_of, s, collect([ev.kind, ev.fact, ev.snippet]) AS facts
-RETURN e, nodes, rels, fields, part_of,
+RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes, rels, fields, part_of,
        collect(CASE WHEN s IS NULL THEN NULL ELSE [s.key, s.kind, s.title, s.url, s.ref, facts] END) AS sources
 """

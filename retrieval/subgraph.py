@@ -21,8 +21,11 @@ def load_matches(store: GraphStore, ranking: list[tuple[str, float]], with_citat
 
     `with_citations`: each expert's sources too (`citations`), read in the same statement."""
     statement = retrieval_cypher.MATCHED_EXPERTS if with_citations else kg_cypher.NEIGHBOURHOODS
-    rows = {row["e"].properties["id"]: row for row in
-            store.read(statement, {"ids": [i for i, _ in ranking]}).records()}
+    records = store.read(statement, {"ids": [i for i, _ in ranking]}).records()
+    if with_citations:
+        for row in records:
+            row["e"] = _expert_node(row)
+    rows = {row["e"].properties["id"]: row for row in records}
     subgraph = Subgraph()
     experts = []
     missing = []
@@ -38,6 +41,14 @@ def load_matches(store: GraphStore, ranking: list[tuple[str, float]], with_citat
             experts[-1].citations = citations(row["sources"])
         _add_to_subgraph(subgraph, row, seen_nodes, seen_edges)
     return experts, subgraph, missing
+
+
+def _expert_node(row: dict) -> GraphNode:
+    """The expert of a MATCHED_EXPERTS row (which sends its shown properties, not the node) as NEIGHBOURHOODS gives
+    it: its node id is the start of its relationships (all of `rels` leave it), the one place the id is used."""
+    properties = {k: row[k] for k in ("id", "name", "title") if row[k] is not None}
+    start = row["rels"][0].start if row["rels"] else ""
+    return GraphNode(start, tuple(row["labels"] or ()), properties)
 
 
 def _expert_match(row: dict, score: float) -> ExpertMatch:

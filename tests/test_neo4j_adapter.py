@@ -97,3 +97,21 @@ def test_engine_errors_become_graph_errors(bolt_store):
     with pytest.raises(GraphError, match="Neo4j"):
         bolt_store.read("MATCH (n RETURN n")
     assert bolt_store.read("RETURN 1 AS one").value() == 1  # the session recovers
+
+
+def test_matched_experts_through_the_driver(bolt_store):
+    """/v1/match's statement (expert properties, nodes, edges, sources) reads through the Neo4j adapter into the same
+    experts and subgraph as the neighbourhood statement."""
+    from retrieval.subgraph import load_matches
+
+    ranking = [("n1", 1.0), ("n2", 0.5), ("gone", 0.1)]
+    with_sources, subgraph, missing = load_matches(bolt_store, ranking, with_citations=True)
+    plain, plain_subgraph, _ = load_matches(bolt_store, ranking)
+    assert missing == ["gone"] and [m.id for m in with_sources] == ["n1", "n2"]
+    assert with_sources == plain and subgraph == plain_subgraph
+    first = with_sources[0]
+    assert (first.name, first.institution, first.directions) == ("吕建", "南京大学", ["软件方法学"])
+    assert [(a.name, a.year) for a in first.awards] == [("何梁何利奖", 2015)]
+    assert {"Expert:n1", "Direction:软件方法学", "Field:计算机科学与技术"} <= {n.id for n in subgraph.nodes}
+    assert ("Expert:n1", "Award:何梁何利奖", "RECEIVED", {"year": 2015}) in [
+        (e.source, e.target, e.type, e.properties) for e in subgraph.edges]

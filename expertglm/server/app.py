@@ -7,8 +7,10 @@ Concurrency. Endpoints are plain `def` functions, so FastAPI runs them in its th
 are read-only and thread-safe; the FalkorDB client talks through redis-py's thread-safe pool and the Neo4j driver
 opens a session per query, so one store is shared without a lock. Query embeddings are micro-batched: requests
 that arrive while an `embed` runs wait and are embedded together in the next call (`BatchingEmbedder`), so the
-embedder is never called from two threads at once and its weights are streamed once per batch, not per query. A
-local transformers (hf) backend is serialised. Each request gets a shallow copy of the answerer for its own
+embedder is never called from two threads at once and its weights are streamed once per batch, not per query. At
+most `match_slots` matches run at once in a worker (`AdmittedRetriever`); the queries of those waiting are embedded
+ahead in the batches that run meanwhile, which makes batches larger (expertglm/server/batching.py). A local
+transformers (hf) backend is serialised. Each request gets a shallow copy of the answerer for its own
 `max_tokens`/`temperature`. Several worker processes (expertglm/server/run.py) each build their own app.
 
 Protection (expertglm/server/gate.py): an optional API key on /v1/*, a body-size limit (413) and body read timeout
@@ -30,6 +32,7 @@ from fastapi.staticfiles import StaticFiles
 
 from errors import ExpertGLMError
 from expertglm.server import errors as http_errors
+from expertglm.server.batching import DEFAULT_MATCH_SLOTS, AdmittedRetriever, BatchingEmbedder
 from expertglm.server.chat import chat_router, json_response
 from expertglm.server.errors import ApiError
 from expertglm.server.gate import Gate, TokenBucket
@@ -43,80 +46,6 @@ DEFAULT_RATE_LIMIT_PER_MINUTE = 120
 _PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
              "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 _LOOPBACK = ("127.0.0.1", "::1")
-
-
-class _Pending:
-    """One caller's texts waiting in a `BatchingEmbedder`, and then their vectors or error."""
-
-    __slots__ = ("texts", "vectors", "error", "done", "wake")
-
-    def __init__(self, texts: list[str], lock: threading.Lock) -> None:
-        self.texts = texts
-        self.vectors = None
-        self.error: BaseException | None = None
-        self.done = False
-        self.wake = threading.Condition(lock)  # this caller's own, so a batch wakes only the callers it concerns
-
-
-class BatchingEmbedder:
-    """Thread-safe `embed` that runs one inner call at a time over everything queued meanwhile (micro-batching).
-
-    A caller queues its texts; if no batch is running it becomes the leader, takes its own texts and whatever else
-    is queued (up to `max_texts`), embeds them in one inner call and hands each caller its rows; otherwise it waits
-    until a leader has embedded its texts or it may lead the next batch. A finished batch wakes its own callers and
-    the first caller still queued (the next leader), not every waiting thread.
-    """
-
-    def __init__(self, inner: Any, max_texts: int = 64) -> None:
-        self._inner = inner
-        self._max_texts = max_texts
-        self._lock = threading.Lock()
-        self._queue: list[_Pending] = []
-        self._busy = False
-        self.name = inner.name
-        self.dim = inner.dim
-
-    def embed(self, texts: list[str]):
-        """Vectors of `texts`, as the inner embedder gives them."""
-        mine = _Pending(list(texts), self._lock)
-        with self._lock:
-            self._queue.append(mine)
-            while not mine.done and self._busy:
-                mine.wake.wait()
-            if mine.done:
-                return self._result(mine)
-            self._busy = True
-            self._queue.remove(mine)
-            batch, size = [mine], len(mine.texts)
-            while self._queue and size + len(self._queue[0].texts) <= self._max_texts:
-                size += len(self._queue[0].texts)
-                batch.append(self._queue.pop(0))
-        try:
-            vectors = self._inner.embed([t for p in batch for t in p.texts])
-            start = 0
-            for p in batch:
-                p.vectors, start = vectors[start:start + len(p.texts)], start + len(p.texts)
-        except BaseException as exc:  # every caller of the batch gets the error
-            for p in batch:
-                p.error = exc
-        finally:
-            with self._lock:
-                for p in batch:
-                    p.done = True
-                    p.wake.notify()
-                self._busy = False
-                if self._queue:
-                    self._queue[0].wake.notify()  # leads the next batch (or finds it was taken into one)
-        return self._result(mine)
-
-    @staticmethod
-    def _result(pending: _Pending):
-        if pending.error is not None:
-            raise pending.error
-        return pending.vectors
-
-    def __getattr__(self, item: str) -> Any:
-        return getattr(self._inner, item)
 
 
 class LockedBackend:
@@ -139,11 +68,15 @@ class LockedBackend:
         return getattr(self._inner, item)
 
 
-def thread_safe(answerer: ExpertAnswerer) -> ExpertAnswerer:
-    """A copy of `answerer` whose shared parts may be used from many request threads (the original is untouched)."""
-    retriever = copy.copy(answerer.retriever)
-    if not isinstance(retriever.embedder, BatchingEmbedder):
-        retriever.embedder = BatchingEmbedder(retriever.embedder)
+def thread_safe(answerer: ExpertAnswerer, match_slots: int = DEFAULT_MATCH_SLOTS) -> ExpertAnswerer:
+    """A copy of `answerer` whose shared parts may be used from many request threads (the original is untouched);
+    at most `match_slots` of its matches run at once."""
+    retriever = answerer.retriever
+    if not isinstance(retriever, AdmittedRetriever):
+        retriever = copy.copy(retriever)
+        if not isinstance(retriever.embedder, BatchingEmbedder):
+            retriever.embedder = BatchingEmbedder(retriever.embedder)
+        retriever = AdmittedRetriever(retriever, match_slots)
     safe = copy.copy(answerer)
     safe.retriever = retriever
     backend = answerer.backend
@@ -164,6 +97,7 @@ def create_app(
     trusted_proxies: str | tuple[str, ...] = (),
     body_timeout: float = 10.0,
     bucket: Any | None = None,
+    match_slots: int = DEFAULT_MATCH_SLOTS,
 ) -> FastAPI:
     """The service over `answerer` (its retriever and store included).
 
@@ -172,8 +106,9 @@ def create_app(
     `rate_limit_per_minute`: requests a minute per client on /v1/* (bursts up to `rate_burst`); 0 turns it off.
     `trusted_proxies`: networks whose X-Forwarded-For is believed when telling clients apart.
     `bucket`: the rate limiter to use instead of a per-process `TokenBucket` (several workers share one).
+    `match_slots`: matches that run at once (expertglm/server/batching.py); the others wait.
     """
-    answerer = thread_safe(answerer)
+    answerer = thread_safe(answerer, match_slots)
     retriever = answerer.retriever
     store = retriever.store
     default_model = model_name or f"expertglm-{answerer.backend_name}"
