@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, resolve
-from generation.grounded import compose_answer, describe_attribute, describe_expert
+from generation.grounded import compose_answer, describe_attribute, describe_expert, describe_unheld
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
                                   split_sentences)
 from generation.models import Answer, GroundingReport
@@ -44,7 +44,19 @@ class ExpertAnswerer:
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch]) -> str:
         if intent.kind == "about" and intent.expert is not None:
-            return describe_attribute(intent.expert, intent.attribute or "all")
+            if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
+                return describe_unheld(intent.unheld, intent.expert)
+            return describe_attribute(intent.expert, intent.attribute or "all") + self._unheld_note(intent)
+        return self._composed(question, intent, experts) + (self._unheld_note(intent) if experts else "")
+
+    @staticmethod
+    def _unheld_note(intent: Intent) -> str:
+        """For a turn that also asked for what the graph does not hold: say so, rather than leave it unanswered."""
+        if not intent.unheld:
+            return ""
+        return "\n\n" + describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None)
+
+    def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch]) -> str:
         if intent.kind == "more" and not experts:
             return "知识图谱中与该问题相关的专家已经全部推荐过了。"
         if intent.kind == "more":
@@ -81,6 +93,8 @@ class ExpertAnswerer:
             messages = build_messages(question, experts, conversation.messages)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
             text, report = self._guarded(raw, experts, grounded)
+            if not report.fell_back and experts:  # the composer's text (the fallback) already says it
+                text += self._unheld_note(intent)
         return self._finish(question, text, intent, experts, match, report, conversation)
 
     def _guarded(self, raw: str, experts: list[ExpertMatch], grounded: str) -> tuple[str, GroundingReport]:
@@ -125,6 +139,9 @@ class ExpertAnswerer:
             report.fell_back = True
             yield "\n" + grounded if text else grounded
             text = grounded
+        elif self.backend is not None and experts and (note := self._unheld_note(intent)):
+            yield note
+            text = ("".join(emitted) + note).strip()
         yield self._finish(question, text, intent, experts, match, report, conversation)
 
     def _pass(self, sentence: str, state: GuardState, report: GroundingReport) -> list[str]:

@@ -12,13 +12,36 @@ from retrieval.models import ExpertMatch
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[位个名]")
-_PRONOUN = re.compile(r"(他|她|这位|那位|该专家|此人|这个专家|这名专家)")
+_PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号")),
     ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称")),
     ("directions", re.compile(r"方向|研究什么|擅长|做什么|领域")),
 )
+# What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
+# awards): answered with "the graph has no …", never left unanswered or filled in.
+_UNHELD: tuple[tuple[str, re.Pattern], ...] = (
+    ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|办公室|通讯地址|住址",
+                        re.IGNORECASE)),
+    ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
+    ("年龄与个人经历", re.compile(r"年龄|多大年纪|多少岁|几岁|出生|生日|籍贯|毕业|学历|学位|导师|简历|履历|个人经历")),
+    ("职务", re.compile(r"职务|担任什么|任什么职|院长|所长|主任")),
+    ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
+)
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
+_ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|发[给来]|查|需要|想知道|想了解|多少|是什么|有哪些|怎么|如何|吗|么|呢|能否|可否|请")
+
+
+def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
+    """The kinds of information the turn asks for that the graph does not hold (contact details, papers, age, …).
+
+    In a problem statement a word only counts in a clause that asks for something (…并告诉我他们的电话), since
+    车间主任反映… or 出版社的印刷问题 mention such words without asking for them."""
+    clauses = [c for c in _CLAUSE.split(text) if _ASKS.search(c)] if in_problem else [text]
+    return tuple(label for label, pattern in _UNHELD if any(pattern.search(c) for c in clauses))
 
 
 @dataclass
@@ -28,6 +51,7 @@ class Intent:
     kind: Literal["problem", "more", "about"]
     expert: ExpertMatch | None = None
     attribute: str | None = None  # awards | institution | directions | None (everything)
+    unheld: tuple[str, ...] = ()  # asked-for kinds of information the graph does not hold (see unheld_requests)
 
 
 @dataclass
@@ -75,8 +99,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             target = conversation.last[ordinal - 1]
         elif _PRONOUN.search(text) and conversation.last:
             target = conversation.last[0]
-        if target is not None and (attribute or len(text) <= 20):
-            return Intent("about", target, attribute)
+        unheld = unheld_requests(text)
+        if target is not None and (attribute or unheld or len(text) <= 20):
+            return Intent("about", target, attribute, unheld)
         if _MORE.search(text) and len(text) <= 30:
-            return Intent("more")
-    return Intent("problem")
+            return Intent("more", unheld=unheld_requests(text, in_problem=True))
+    return Intent("problem", unheld=unheld_requests(text, in_problem=True))

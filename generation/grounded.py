@@ -32,6 +32,15 @@ def compose_answer(question: str, experts: list[ExpertMatch]) -> str:
     return intro + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
 
 
+def describe_unheld(kinds: tuple[str, ...], expert: ExpertMatch | None = None) -> str:
+    """Says that the graph does not hold what was asked (contact details, papers, …), for one expert or for all."""
+    who = f"{expert.name}的" if expert is not None else "专家的"
+    text = (f"专家知识图谱中没有{who}{'、'.join(kinds)}信息，无法提供；图谱只记录专家的单位、职称、学科、研究方向和获奖。")
+    if expert is not None and expert.institution and "联系方式" in kinds:
+        text += f"如需联系{expert.name}，可通过{expert.institution}的公开渠道。"
+    return text
+
+
 def describe_attribute(expert: ExpertMatch, attribute: str) -> str:
     """Answer a follow-up about one expert's institution, directions or awards."""
     if attribute == "awards":

@@ -101,6 +101,34 @@ def test_follow_ups_resolve_against_the_conversation(retriever):
     assert conversation.problem == "仔猪腹泻死亡率高，兽药效果不好" and new.match is not None
 
 
+def test_what_the_graph_does_not_hold_is_said_to_be_missing_never_left_out_or_invented(retriever):
+    """Contact details, papers, age …: the answer says the graph has none (for one expert: how to reach them through
+    their institution), the guard keeps it, and a problem that merely mentions such a word gets no such note."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    first = answerer.answer(PROBLEM + "，并告诉我他们的电话和邮箱，以及各自发表了多少篇论文", conversation)
+    assert len(first.experts) == 3 and all(e.name in first.text for e in first.experts)
+    assert "没有专家的联系方式、论文、专利与著作信息" in first.text and first.grounding.dropped == []
+    lead = first.experts[0]
+    mail = answerer.answer("他的邮箱是多少？", conversation)
+    assert mail.experts == [lead] and f"没有{lead.name}的联系方式" in mail.text
+    assert (lead.institution or "没有") in mail.text and "@" not in mail.text and mail.grounding.dropped == []
+    both = answerer.answer("第二位多大年纪，在哪个单位？", conversation)
+    second = first.experts[1]
+    assert both.experts == [second] and f"没有{second.name}的年龄" in both.text
+    assert second.institution is None or second.institution in both.text
+    more = answerer.answer("还有别的专家吗？给我他们的联系方式", conversation)
+    assert more.experts and not {e.id for e in more.experts} & {e.id for e in first.experts}  # 他们: not the first one
+    assert "没有专家的联系方式" in more.text
+    plain = answerer.answer("车间主任反映注塑件翘曲变形，怎么解决？")
+    assert "知识图谱中没有" not in plain.text and plain.experts
+    model = ExpertAnswerer(retriever, InventingBackend())  # a model's answer gets the same note after the guard
+    asked = PROBLEM + "，请附上联系方式"
+    assert model.answer(asked).text.endswith("图谱只记录专家的单位、职称、学科、研究方向和获奖。")
+    pieces = list(model.stream(asked))
+    assert pieces[-1].text == "".join(pieces[:-1]).strip() and "没有专家的联系方式" in pieces[-1].text
+
+
 def test_check_answer_keeps_known_facts_and_drops_unknown():
     wang = ExpertMatch(id="x1", name="王振义", institution="上海交通大学医学院附属瑞金医院", title="中国工程院院士",
                        awards=[AwardFact(name="国家最高科学技术奖", year=2010)], score=1.0)
