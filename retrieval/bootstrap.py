@@ -48,9 +48,9 @@ def data_files(data: Path) -> dict[str, list[Path]]:
 
 def import_all(store: GraphStore, embedder: Embedder, data: Path, index_dir: Path, graph: str,
                model_dir: Path, semantic_dir: Path, say: Say = print, progress: Callable[[int], None] | None = None,
-               train: bool = True, kind: str = "auto") -> ImportAllReport:
+               train: bool = True, index_kind: str = "auto") -> ImportAllReport:
     """Taxonomy, projects, academicians, the discipline model (at `model_dir`) and the semantic model (at
-    `semantic_dir`), each trained unless `train` is False and one exists, then the index (of `kind`, as
+    `semantic_dir`), each trained unless `train` is False and one exists, then the index (of `index_kind`, as
     EXPERTGLM_INDEX_KIND) with both attached."""
     files = data_files(data)
     report = ImportAllReport()
@@ -89,7 +89,7 @@ def import_all(store: GraphStore, embedder: Embedder, data: Path, index_dir: Pat
     report.seconds["semantic"] = time.perf_counter() - start
     start = time.perf_counter()
     say("index: embedding every expert (USE) …")
-    built = build_index(store, embedder, index_dir, graph, kind, progress=progress)
+    built = build_index(store, embedder, index_dir, graph, index_kind, progress=progress)
     texts = read_profile_texts(index_dir)
     discipline.attach(model_dir, index_dir, store, texts)
     semantic.attach(semantic_dir, texts)

@@ -116,6 +116,14 @@ class DisciplineModel:
     names: dict[str, str]  # level-1 code -> Chinese name
     metrics: dict[str, dict[str, float]]
 
+    def __post_init__(self) -> None:
+        # The classifier scores a text as X @ coef_.T with X sparse: scipy copies a C-ordered coef_ (classes x
+        # features) into the order it reads on every call — ~11 ms a query with the real data's features, most of a
+        # match's time on the 72k graph. Stored in Fortran order, coef_.T is read in place: the same products.
+        clf = self.pipeline.steps[-1][1]
+        if isinstance(getattr(clf, "coef_", None), np.ndarray):
+            clf.coef_ = np.asfortranarray(clf.coef_)
+
     @property
     def classes(self) -> list[str]:
         return list(self.pipeline.classes_)

@@ -155,7 +155,7 @@ def import_everything(settings: Settings, data: Path, progress: bool = True) -> 
         report = import_all(store, runtime.embedder(settings, bulk=True), data, settings.index_dir,
                             settings.graph_id, settings.home / "models" / "discipline",
                             settings.home / "models" / "semantic", say=typer.echo,
-                            progress=bar.update, kind=settings.index_kind)
+                            progress=bar.update, index_kind=settings.index_kind)
     typer.echo(f"done: {report.counts.get('indexed', 0)} experts indexed in {sum(report.seconds.values()):.0f} s"
                + (f"; {report.rejected} records rejected" if report.rejected else ""))
 
