@@ -25,21 +25,22 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                         re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
     ("年龄与个人经历", re.compile(r"年龄|多大年纪|多少岁|几岁|出生|生日|籍贯|毕业|学历|学位|导师|简历|履历|个人经历")),
-    ("职务", re.compile(r"职务|担任什么|任什么职|院长|所长|主任")),
+    ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
 )
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
 _CLAUSE = re.compile(r"[，,。；;！!？?\n]")
-_ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|发[给来]|查|需要|想知道|想了解|多少|是什么|有哪些|怎么|如何|吗|么|呢|能否|可否|请")
+# a clause of a problem statement that asks for information (not 请推荐懂专利的专家, 院长请我们…)
+_ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|发[给来]|想知道|想了解|多少|是什么|有哪些|能否|可否")
 
 
 def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
     """The kinds of information the turn asks for that the graph does not hold (contact details, papers, age, …).
 
-    In a problem statement a word only counts in a clause that asks for something (…并告诉我他们的电话), since
-    车间主任反映… or 出版社的印刷问题 mention such words without asking for them."""
+    In a problem statement a word only counts in a clause that asks for information (…并告诉我他们的电话), since
+    请推荐懂专利申请的专家 or 出版社的印刷问题 mention such words without asking for them."""
     clauses = [c for c in _CLAUSE.split(text) if _ASKS.search(c)] if in_problem else [text]
     return tuple(label for label, pattern in _UNHELD if any(pattern.search(c) for c in clauses))
 

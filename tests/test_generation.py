@@ -120,8 +120,9 @@ def test_what_the_graph_does_not_hold_is_said_to_be_missing_never_left_out_or_in
     more = answerer.answer("还有别的专家吗？给我他们的联系方式", conversation)
     assert more.experts and not {e.id for e in more.experts} & {e.id for e in first.experts}  # 他们: not the first one
     assert "没有专家的联系方式" in more.text
-    plain = answerer.answer("车间主任反映注塑件翘曲变形，怎么解决？")
-    assert "知识图谱中没有" not in plain.text and plain.experts
+    for problem in ("车间主任反映注塑件翘曲变形，怎么解决？", "请推荐懂专利申请的注塑模具专家"):  # mention, don't ask
+        plain = answerer.answer(problem)
+        assert "知识图谱中没有" not in plain.text and plain.experts
     model = ExpertAnswerer(retriever, InventingBackend())  # a model's answer gets the same note after the guard
     asked = PROBLEM + "，请附上联系方式"
     assert model.answer(asked).text.endswith("图谱只记录专家的单位、职称、学科、研究方向和获奖。")
