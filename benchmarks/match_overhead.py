@@ -65,7 +65,7 @@ def main() -> None:
         queries = load_queries()
         for q in queries[:20]:
             retriever.match(q, top_k=args.top_k)
-        tops = [retriever.fusion.fuse(retriever.fusion.rankings(q, retriever.embedder.embed([q])[0],
+        tops = [retriever.fusion.fuse(retriever.fusion.rankings(q, retriever.embedder.embed_queries([q])[0],
                                                                 retriever.fusion.candidates, None),
                                       limit=args.top_k) for q in queries]
         rankings = [[(e.id, e.score) for e in top] for top in tops]
@@ -112,16 +112,16 @@ def replayed(retriever, queries, fn):
     """`fn` with the query embedding and the retrievers' rankings answered from a recording of an earlier call, so
     that what remains of match() is the work outside the retrievers (fusion of the recorded rankings included)."""
     fusion, embedder = retriever.fusion, retriever.embedder
-    vectors = {q: embedder.embed([q]) for q in queries}
+    vectors = {q: embedder.embed_queries([q]) for q in queries}
     rankings = {q: fusion.rankings(q, vectors[q][0], fusion.candidates, None) for q in queries}
 
     def run(query):
-        embedder.embed = lambda texts: vectors[texts[0]]
+        embedder.embed_queries = lambda texts: vectors[texts[0]]
         fusion.rankings = lambda q, *a, **k: rankings[q]
         try:
             return fn(query)
         finally:
-            del embedder.embed, fusion.rankings
+            del embedder.embed_queries, fusion.rankings
 
     return run
 

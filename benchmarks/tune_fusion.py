@@ -34,7 +34,7 @@ def main() -> None:
         fusion = retriever.fusion
         rankings = {}
         for q in evaluator.queries:
-            vector = retriever.embedder.embed([q.query])[0]
+            vector = retriever.embedder.embed_queries([q.query])[0]
             rankings[q.id] = fusion.rankings(q.query, vector, fusion.candidates)
         names = list(fusion.retrievers)
         results = []

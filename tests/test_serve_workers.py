@@ -209,7 +209,7 @@ def test_batching_embedder_gives_each_caller_its_own_vectors(demo_graph):
 
         name, dim = embedder.name, embedder.dim
 
-        def embed(self, texts):
+        def embed_queries(self, texts):
             batches.append(len(texts))
             return embedder.embed(texts)
 
@@ -220,7 +220,7 @@ def test_batching_embedder_gives_each_caller_its_own_vectors(demo_graph):
 
     def call(n: int) -> None:
         start.wait()
-        got[n] = batching.embed([QUERIES[n % len(QUERIES)]])
+        got[n] = batching.embed_queries([QUERIES[n % len(QUERIES)]])
 
     threads = [threading.Thread(target=call, args=(n,)) for n in range(len(QUERIES) * 4)]
     for t in threads:
@@ -237,8 +237,8 @@ def test_batching_embedder_hands_errors_to_every_caller_of_the_batch(demo_graph)
     _, _, embedder, _ = demo_graph
     batching = BatchingEmbedder(embedder)
     with pytest.raises(TypeError):
-        batching.embed([None])  # type: ignore[list-item]
-    assert batching.embed(["注塑"]).shape == (1, embedder.dim)  # the embedder still works afterwards
+        batching.embed_queries([None])  # type: ignore[list-item]
+    assert batching.embed_queries(["注塑"]).shape == (1, embedder.dim)  # the embedder still works afterwards
 
 
 def test_several_workers_refuse_a_port_that_answers_or_port_zero():

@@ -24,9 +24,9 @@ class Recording:
         self.inner, self.name, self.dim = inner, inner.name, inner.dim
         self.calls: list[list[str]] = []
 
-    def embed(self, texts):
+    def embed_queries(self, texts):
         self.calls.append(list(texts))
-        return self.inner.embed(texts)
+        return self.inner.embed_queries(texts)
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +41,14 @@ def test_announced_texts_ride_in_the_next_batch_and_come_back_unchanged(demo_gra
     batching = BatchingEmbedder(recording)
     expected = embedder.embed(QUERIES[:3])
     with batching.expecting(QUERIES[1]), batching.expecting(QUERIES[2]):
-        first = batching.embed([QUERIES[0]])
+        first = batching.embed_queries([QUERIES[0]])
         assert recording.calls == [QUERIES[:3]]  # one batch: the caller's text, then the announced ones
-        second, third = batching.embed([QUERIES[1]]), batching.embed([QUERIES[2]])
+        second, third = batching.embed_queries([QUERIES[1]]), batching.embed_queries([QUERIES[2]])
         assert len(recording.calls) == 1  # kept, not embedded again
     for got, want in zip((first, second, third), expected):
         assert got.shape == (1, embedder.dim)
         np.testing.assert_allclose(got[0], want, atol=1e-5)
-    batching.embed([QUERIES[1]])
+    batching.embed_queries([QUERIES[1]])
     assert recording.calls[-1] == [QUERIES[1]]  # nothing is kept once the announcement ended
 
 
@@ -57,14 +57,14 @@ def test_an_announced_text_is_embedded_once_while_announced(demo_graph):
     recording = Recording(embedder)
     batching = BatchingEmbedder(recording)
     with batching.expecting(QUERIES[0]):
-        batching.embed([QUERIES[0]])
-        batching.embed([QUERIES[1]])  # a later batch does not embed the first text ahead again
-        got = batching.embed([QUERIES[0]])
+        batching.embed_queries([QUERIES[0]])
+        batching.embed_queries([QUERIES[1]])  # a later batch does not embed the first text ahead again
+        got = batching.embed_queries([QUERIES[0]])
     assert recording.calls == [[QUERIES[0]], [QUERIES[1]]]
     got[0, 0] += 1.0  # a caller's copy: changing it changes nothing kept
     with batching.expecting(QUERIES[0]), batching.expecting(QUERIES[0]):
-        batching.embed([QUERIES[2]])
-        np.testing.assert_allclose(batching.embed([QUERIES[0]])[0], embedder.embed([QUERIES[0]])[0], atol=1e-5)
+        batching.embed_queries([QUERIES[2]])
+        np.testing.assert_allclose(batching.embed_queries([QUERIES[0]])[0], embedder.embed([QUERIES[0]])[0], atol=1e-5)
 
 
 def test_embedded_text_is_what_match_embeds(retriever):

@@ -40,13 +40,14 @@ class _Pending:
 
 
 class BatchingEmbedder:
-    """Thread-safe `embed` that runs one inner call at a time over everything queued meanwhile (micro-batching).
+    """Thread-safe `embed_queries` that runs one inner call at a time over everything queued meanwhile
+    (micro-batching); `embed` (documents) passes straight through.
 
     A caller queues its texts; if no batch is running it becomes the leader, takes its own texts and whatever else
     is queued (up to `max_texts`), embeds them in one inner call and hands each caller its rows; otherwise it waits
     until a leader has embedded its texts or it may lead the next batch. A finished batch wakes its own callers and
     the first caller still queued (the next leader), not every waiting thread. Texts announced with `expecting` and
-    not yet embedded fill the rest of each batch; an embed call of one such text returns the vector kept for it.
+    not yet embedded fill the rest of each batch; an embed_queries call of one such text returns the vector kept for it.
     """
 
     def __init__(self, inner: Any, max_texts: int = 64) -> None:
@@ -62,7 +63,7 @@ class BatchingEmbedder:
 
     @contextmanager
     def expecting(self, text: str) -> Iterator[None]:
-        """Within the block `text` is announced: batches that run meanwhile embed it, and `embed([text])` then
+        """Within the block `text` is announced: batches that run meanwhile embed it, and `embed_queries([text])` then
         returns that vector without waiting for a batch. What was kept for it is dropped at the end."""
         with self._lock:
             self._expected[text] = self._expected.get(text, 0) + 1
@@ -78,7 +79,11 @@ class BatchingEmbedder:
                     self._ready.pop(text, None)
 
     def embed(self, texts: list[str]):
-        """Vectors of `texts`, as the inner embedder gives them."""
+        """Document vectors, unbatched (a worker embeds queries, not documents, under load)."""
+        return self._inner.embed(texts)
+
+    def embed_queries(self, texts: list[str]):
+        """Query vectors of `texts`, as the inner embedder's `embed_queries` gives them."""
         if len(texts) == 1:
             with self._lock:
                 ready = self._ready.get(texts[0])
@@ -100,7 +105,7 @@ class BatchingEmbedder:
             own = [t for p in batch for t in p.texts]
             ahead = self._ahead(set(own), self._max_texts - size)
         try:
-            vectors = self._inner.embed(own + ahead)
+            vectors = self._inner.embed_queries(own + ahead)
             start = 0
             for p in batch:
                 p.vectors, start = vectors[start:start + len(p.texts)], start + len(p.texts)

@@ -128,7 +128,7 @@ def app_from_settings(settings: Settings, store, env: dict[str, str] | None = No
     retriever.match_threads = None  # set once above, not per request
     if isinstance(retriever.embedder, USEEmbedder):
         retriever.embedder.threads = None
-    retriever.embedder.embed(["预热"])  # load the model now, not on the first request
+    retriever.embedder.embed_queries(["预热"])  # load the model now, not on the first request
     rate = _env_number("EXPERTGLM_RATE_LIMIT", DEFAULT_RATE_LIMIT_PER_MINUTE, env)
     table = env.get(RATE_TABLE_ENV)
     return create_app(
