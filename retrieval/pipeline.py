@@ -30,8 +30,9 @@ class FusionSettings:
     the 10k-expert demo graph; on the academician dev split other settings were within 0.005 nDCG@10 of these, so
     they stay. discipline (used when the index has a discipline model): 0.1, the best on the academician dev split
     (benchmarks/tune_fusion.py). semantic (used when `expertglm index semantic` trained it): 0.25, the best on the
-    academician dev split with the other weights kept (MRR 0.795 -> 0.813, nDCG@10 0.655 -> 0.658). The test
-    splits were never used for tuning."""
+    academician dev split with the other weights kept (MRR 0.795 -> 0.813, nDCG@10 0.655 -> 0.658). `open_retriever`
+    takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). The test splits were never
+    used for tuning."""
 
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 1.0,
                                                                "discipline": 0.1, "semantic": 0.25})

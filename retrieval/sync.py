@@ -200,7 +200,9 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
     """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
     dense = open_dense(directory, embedder, graph, mmap=True)  # searched only: vectors shared by server workers
     lexical = LexicalIndex.load(directory / "lexical", mmap=True)  # scores and feedback rows stay on disk
-    settings = settings or FusionSettings()
+    if settings is None:  # the dense weight is the embedder's (USE 0.5, e5 1.0)
+        default = FusionSettings().weights
+        settings = FusionSettings(weights={**default, "dense": getattr(embedder, "dense_weight", default["dense"])})
     dense_retriever = DenseRetriever(dense)
     graph = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
     retrievers: list[Retriever] = [dense_retriever, LexicalRetriever(lexical),
