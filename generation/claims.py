@@ -86,6 +86,10 @@ _SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院
                       rf"(?![长主{_CJK}]*?(?:奖|计划))")
 _SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于]|联系|关系|体系|维系|派系|合作|推荐|咨询|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
 _ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六二五所, 十四所, 三局
+# A numbered institute of a state group: 中国电科38所, 航天五院, 中船重工七二五所, 兵器二〇三所
+_NUMBERED_ORG = re.compile(r"(?:中国电科|中电科|电科|中国航天科技|中国航天科工|航天科技|航天科工|中国航天|航天|中航工业|航空工业|中航|"
+                           r"兵器工业|兵器|中船重工|中船|船舶|中核|核工业|中铁|中建|中交|电子部|机械部)"
+                           r"(?:集团)?(?:第)?(?:\d{1,4}|[〇零一二三四五六七八九十百]{1,4})(?:研究所|研究院|所|院|厂|局)")
 _SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限])")
 _CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
 _TITLE = re.compile("|".join(A.TITLES))
@@ -241,7 +245,16 @@ def institution_forms(name: str) -> list[str]:
                       f"{middle}所"]
         if len(m.group(2)) >= 2:  # 兰州化学物理研究所, 声学研究所: the institute without its academy
             forms.append(f"{m.group(2)}研究所")
+    for long, short in _CONTRACTIONS:  # 江苏省农科院 = 江苏省农业科学院, 中国科学院计算所 = 中科院计算所
+        forms += [f.replace(long, short) for f in forms if long in f]
+        forms += [f.replace(short, long) for f in forms if short in f and long not in f]
     return list(dict.fromkeys(f for f in forms if f))
+
+
+# Everyday contractions inside institution names (long form, short form); applied both ways.
+_CONTRACTIONS = (("中国科学院", "中科院"), ("农业科学院", "农科院"), ("社会科学院", "社科院"), ("医学科学院", "医科院"),
+                 ("林业科学院", "林科院"), ("水产科学研究院", "水科院"), ("计算技术研究所", "计算所"),
+                 ("研究所", "所"))
 
 
 def _abbreviations(words: str) -> list[str]:
@@ -428,7 +441,7 @@ def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
 
 
 # A year right before an award or honour, through the verb that confers it: 2018年获…, 2015年当选…, 2002年入选…
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|被|即|就)?(?:获得?了?|荣获|获评为?|获颁|"
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|被|即|就|同时|均|都|相继)?(?:获得?了?|荣获|获评为?|获颁|"
                           r"荣膺|被授予|授予|摘得|斩获|赢得|入选为?|当选为?|增选为?|被评为|评为|被选为|选为|成为|的)?)?\s*$")
 
 
@@ -460,8 +473,8 @@ def _award_before(found: list[Found], text: str, s: int) -> AwardText | None:
     """The award a bare grade continues: the one just before it, joined by 和/及/与/、 ("一等奖和二等奖")."""
     for f in found:
         if f.kind == "award" and isinstance(f.value, AwardText) and f.end <= s and \
-                re.fullmatch(r"\s*(?:和|及|与|、|以及|或|,|，)\s*(?:[一二三四特]等奖\s*(?:和|及|与|、|以及|或|,|，)\s*)*",
-                             text[f.end:s]):
+                re.fullmatch(r"\s*(?:和|及|与|、|以及|或|,|，)\s*(?:[一二三四特]等奖\s*(?:和|及|与|、|以及|或|,|，)\s*)*"
+                             r"(?:(?:19|20)\d\d\s*年?度?\s*(?:又|再|还)?(?:获得?了?|荣获)?\s*)?", text[f.end:s]):
             return f.value
     return None
 
@@ -526,6 +539,13 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         s = m.end() - len(core)
         found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
         _mask(chars, s, m.end())
+    masked = "".join(chars)
+    for m in _NUMBERED_ORG.finditer(masked):
+        if masked[max(0, m.start() - 2):m.start()] in (_MASK + "（", _MASK + "(") and masked[m.end():m.end() + 1] in "）)":
+            _mask(chars, m.start(), m.end())  # "中国运载火箭技术研究院（航天一院）": the name just given, in another form
+            continue
+        found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
+        _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _SHORT_ORG.finditer(masked):  # 中国电科十四所, 中建三局: a word that ends in 所/局
         word = [w for i, (ts, te, w) in enumerate(toks) if te == m.end() and w[-1] in "所局" and (
@@ -659,6 +679,21 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             if _is_word(name) and not _is_person_word(name):
                 continue
             person(m.start(1), m.start(1) + size, name)
+            break
+    masked = "".join(chars)
+    # a name right after a title or honour: 中国工程院院士尹泽勇, 教授张伟
+    for end in sorted({f.end for f in found if f.kind in ("honour", "title") or f.kind == "award" and f.text.endswith(
+            ("院士", "会员", "学者"))}):
+        for size in (3, 2):
+            name = masked[end:end + size]
+            if len(name) < size or not _is_cjk(name) or _surname(name) is None:
+                continue
+            follow = masked[end + size: end + size + 1]
+            if follow and follow not in _NAME_END and ("\u4e00" <= follow <= "\u9fff" or follow == _MASK):
+                continue  # the name must end here: not "研究员任职于□□" (任职 is no name)
+            if any(_is_word(w) and not _is_person_word(w) for w in {name, name[:2]}):
+                continue
+            person(end, end + size, name)
             break
     masked = "".join(chars)
     m = _LIST_ITEM.match(masked)

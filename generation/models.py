@@ -17,7 +17,7 @@ class ChatMessage(BaseModel):
 
 
 ClaimKind = Literal["person", "institution", "title", "honour", "award", "field", "direction", "year", "reference",
-                    "partnership", "position", "quantity", "contact", "life", "work", "superlative"]
+                    "partnership", "position", "quantity", "contact", "life", "work", "superlative", "application"]
 
 
 class Claim(BaseModel):

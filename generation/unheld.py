@@ -1,5 +1,6 @@
 """Claims of kinds the graph never holds: posts, quantities, contact details, life facts, works, firsts and
-superlatives, recognitions — an answer that states one about an expert states something the graph cannot back.
+superlatives, recognitions, applications of results and services to companies — an answer that states one about an
+expert states something the graph cannot back.
 
 The graph keeps a title (教授, 研究员, 中国工程院院士), institution, fields, directions and awards; a post (所长,
 总工程师, 主编), a count of papers or students, a telephone number, a birth year, a book, "国内首个…" or "被评为…"
@@ -65,6 +66,27 @@ WORK_EN = re.compile(
     re.IGNORECASE)
 BOOK = re.compile(r"《[^》]{1,40}》")
 
+# Where results went: applied, adopted, deployed, industrialised, or problems solved for companies. The graph keeps
+# what an expert works on, never where the results are used or whom they served. A modal ahead (可/能/有望/将) makes
+# it a possibility, not a claim: "其成果可应用于贵企业" is advice.
+_NOT_MODAL = r"(?<![可能望将会或])"
+APPLICATION_ZH = re.compile(
+    rf"{_NOT_MODAL}(?:推广应用|广泛应用|得到(?:了)?(?:广泛|大规模|成功|实际|工程)?应用|获得(?:了)?(?:广泛|大规模|成功)?应用|"
+    rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
+    rf"示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
+    rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地))"
+    rf"|(?:曾|先后|已|已经|多次|长期)(?:为|帮|帮助|协助|服务(?:于|过)?)[^，。；;,\n]{{0,20}}?(?:企业|公司|工厂|厂家|集团|厂)"
+    rf"(?:[^，。；;,\n]{{0,16}}?(?:解决|攻克|提供|完成|开发|研制|设计|改进|优化|咨询))?")
+APPLICATION_EN = re.compile(
+    r"\b(?:has|have|had) been (?:widely |successfully |extensively )?(?:applied|adopted|deployed|used|commercialized|"
+    r"commercialised|put into (?:use|production|service))\b|\b(?:was|were|is|are) (?:widely |successfully )?"
+    r"(?:applied|adopted|deployed|commercialized|commercialised) (?:in|by|at|across)\b|\bhelped (?:\w+ ){0,3}"
+    r"(?:companies|enterprises|firms|manufacturers|factories|plants)\b", re.IGNORECASE)
+# How often an award was won: the graph lists each award once per year it holds, and an answer's count is its own claim.
+AWARD_COUNT = re.compile(rf"(?:{_NUM}|多|数|几|屡|屡次|多次)次(?:获得?|荣获|获颁|摘得|斩获|荣膺|获评)|\b(?:twice|three times|"
+                         rf"\d+ times|several times|multiple times) (?:won|received|awarded)\b|\b(?:won|received) "
+                         rf"[^,.;]{{0,60}}? (?:twice|three times|\d+ times|several times)\b", re.IGNORECASE)
+
 SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
     r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|开创者|开创了|奠基人|奠基者|"
@@ -114,6 +136,9 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("life", LIFE_EN)
     add("superlative", SUPERLATIVE_ZH)
     add("superlative", SUPERLATIVE_EN)
+    add("application", APPLICATION_ZH)
+    add("application", APPLICATION_EN)
+    add("quantity", AWARD_COUNT)
     for pattern in (WORK_ZH, WORK_EN):
         for m in pattern.finditer(text):
             s, e = m.span(1)

@@ -200,3 +200,53 @@ def test_the_only_academician_is_checked_through_the_titles():
     assert kept("三位专家中，欧阳明是唯一的院士。")
     assert kept("三位专家中唯一的院士长期研究血液病。")
     assert not kept("三位专家中唯一的院士在北京大学工作。")
+
+
+ZHOU = ExpertMatch(id="u5", name="周建", institution="江苏省农科院", title="研究员", fields=["农学"],
+                   directions=["小麦育种"], score=0.5,
+                   awards=[AwardFact(name="国家科学技术进步奖三等奖", year=1995),
+                           AwardFact(name="国家科学技术进步奖一等奖", year=1999)])
+HE = ExpertMatch(id="u6", name="何平", institution="中国科学院计算所", title="研究员", fields=["计算机科学与技术"],
+                 directions=["模式识别"], score=0.4, awards=[])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟开发的注塑模具设计软件已在多家汽车零部件企业推广应用。", False),  # where results went: never in the graph
+    ("陈红的聚合物流变学成果已在多家石化企业的生产中得到应用。", False),
+    ("王伟曾为多家企业解决注塑件翘曲问题。", False),
+    ("Chen Hong's rheology models have been widely adopted in industry.", False),
+    ("王伟的研究可应用于贵企业的注塑生产线。", True),  # a possibility, not a claim
+    ("王伟长期从事高分子材料成型研究。", True),
+])
+def test_applications_and_services_to_companies_are_unsupported(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟两次获得国家技术发明奖二等奖。", False),  # how often: the answer's own count
+    ("陈红多次获得国家自然科学奖二等奖。", False),
+    ("王伟2018年获得国家技术发明奖二等奖。", True),
+])
+def test_counts_of_awards_are_unsupported(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("此外还可以联系中国工程院院士尹泽勇，他也研究注塑模具设计。", False),  # a name after a title: not retrieved
+    ("还可以请教教授张立群。", False),
+    ("陈红研究员任职于中国科学院化学研究所。", True),  # 任职 after a title is no name
+])
+def test_a_name_right_after_a_title_must_be_a_retrieved_expert(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("周建来自江苏省农业科学院，从事小麦育种研究。", True),  # the graph writes 农科院
+    ("何平任职于中科院计算所，研究模式识别。", True),  # the graph writes 中国科学院计算所
+    ("何平来自中国电科38所。", False),  # a numbered institute of a state group: another institution
+    ("周建在航天五院工作。", False),
+    ("周建先后获得1995年国家科学技术进步奖三等奖和1999年一等奖。", True),  # the bare grade continues the award
+    ("周建先后获得1995年国家科学技术进步奖三等奖和1998年一等奖。", False),
+])
+def test_contracted_institutions_numbered_institutes_and_elided_awards(sentence, expected):
+    assert kept(sentence, [ZHOU, HE, WANG]) is expected
