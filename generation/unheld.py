@@ -91,11 +91,14 @@ SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
     r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|开创者|开创了|奠基人|奠基者|"
     r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
+    r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|公认的?|权威|德高望重|大师|学术影响力|"
     rf"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{{0,8}}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名|{_M}))|唯一(?:获得|入选|当选|一位获)")
 SUPERLATIVE_EN = re.compile(
     r"\b(?:first to|first Chinese|(?:world|China|country|nation)'s first|the first (?:person|scientist|woman|man|"
     r"researcher|engineer|academician) to|pioneer(?:ed|ing)?|founder|father of|mother of|world's largest|"
-    r"world-leading|world's leading|leading authority|foremost|youngest|top expert)\b", re.IGNORECASE)
+    r"world-leading|world's leading|leading authority|foremost|youngest|top expert|(?:world-|internationally )?renowned|"
+    r"well-known|world-famous|famous|eminent|prominent|(?:widely |internationally )recogni[sz]ed|an authority|"
+    r"a leading (?:expert|scientist|scholar|figure))\b", re.IGNORECASE)
 
 _HONOURED = r"([“\"「『]?[^，。；;!?！？\n“”\"「」『』]{2,30}?[”\"」』]?)"
 RECOGNITION_ZH = re.compile(

@@ -250,3 +250,14 @@ def test_a_name_right_after_a_title_must_be_a_retrieved_expert(sentence, expecte
 ])
 def test_contracted_institutions_numbered_institutes_and_elided_awards(sentence, expected):
     assert kept(sentence, [ZHOU, HE, WANG]) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟是国际知名的高分子材料专家。", False),  # reputation: the graph holds no standing
+    ("陈红是聚合物流变学领域公认的权威。", False),
+    ("Wang Wei is a world-renowned expert in polymer processing.", False),
+    ("如需权威意见，建议联系王伟。", True),  # advice, not a claim about him
+    ("王伟长期从事注塑模具设计研究。", True),
+])
+def test_reputation_is_a_claim_the_graph_never_holds(sentence, expected):
+    assert kept(sentence) is expected
