@@ -41,6 +41,8 @@ _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([
 _COUNT = re.compile(r"(?:(以上|上述|前面|前述|这些|这|前|后)\s*)?([一两二三四五六七八九十]|\d{1,2})\s*"
                     r"(?:位(?:专家|院士|教授|学者|研究员|老师)?|名(?:专家|院士|教授|学者|研究员|老师))")
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+# What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
+_QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位")
 _LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2}}[)）])\s*([{_CJK}]{{2,4}}?)(?=[,，:：(（\s。]|$)")
 _LATIN_PERSON = re.compile(
@@ -811,7 +813,10 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
         n = m.group(2)
         count = int(n) if n.isdigit() else _CN_NUMBER[n]
         part = bool(re.search(r"(?:有|其中|之中|中)\s*$", masked[:m.start()]))  # "三位中有两位": a part, not the group
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", count, part, m.group(1) or "")))
+        qual = _QUALIFIER.match(text, m.end() - 2 if text[m.end() - 2:m.end()] in ("院士", "教授") else m.end())
+        qual = qual.group(1) if qual else ("研究员" if m.group().endswith("研究员") else "")
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (),
+                           ("plural", count, part, m.group(1) or "", qual)))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PLURAL.finditer(masked):

@@ -73,6 +73,11 @@ def rewrite(text: str) -> str:
 
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
 _ORG_WORDS = (
+    ("civil engineering and architecture", "建筑"), ("institute of technology", "工业大学"),
+    ("research institute", "研究院"), ("iron and steel", "钢铁"), ("sun yat sen", "中山"), ("beihang", "北京航空航天"),
+    ("harbin", "哈尔滨"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
+    ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("architecture", "建筑"),
+    ("corporation", "集团"), ("group", "集团"), ("company", "公司"),
     ("academy of sciences", "科学院"), ("academy of engineering", "工程院"), ("science and technology", "科技"),
     ("aeronautics and astronautics", "航空航天"), ("astronomical observatory", "天文台"), ("jiao tong", "交通"),
     ("jiaotong", "交通"), ("university", "大学"), ("college", "学院"), ("institute", "研究所"), ("academy", "研究院"),
@@ -84,8 +89,10 @@ _ORG_WORDS = (
 )
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
 _PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
-_ALTERNATIVES = {"科技": ("科技", "科学技术"), "研究所": ("研究所", "研究院", "所"), "研究院": ("研究院", "研究所"),
-                 "学院": ("学院", "大学")}
+_ALTERNATIVES = {"科技": ("科技", "科学技术"), "研究所": ("研究所", "研究院", "所"),
+                 "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"),
+                 "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
+                 "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "有限公司", "公司")}
 
 
 @lru_cache(maxsize=4096)

@@ -195,7 +195,8 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
         if kind == "plural" and a.value[1] and a.value[1] > 1 and not a.value[2] and (
                 a.value[3] or _ALL.search(text, a.end)):  # a group spoken of: "以上三位…", "两位专家都…"
             n = a.value[1]  # "两位研究员和一位教授": counts that add up to the group are its parts
-            ok = n == 1 or _count_ok(n, len(named), state, a.value[3]) or len(counts) > 1 and _count_ok(sum(counts), len(named), state)
+            ok = n == 1 or _count_ok(n, len(named), state, a.value[3]) or len(counts) > 1 and _count_ok(sum(counts), len(named), state) \
+                or n == len(_qualified(state, a.value))
             out.append(Claim(kind="reference", text=a.text, supported=ok,
                              reason=f"{n} experts" + ("" if ok else f", but {len(state.experts)} were retrieved")))
         elif kind == "ordinal" and isinstance(a.value[1], int):
@@ -214,6 +215,16 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
     return out
 
 
+def _qualified(state: GuardState, value: tuple) -> list[int]:
+    """The retrieved experts a counted group's noun fits ("两位院士": those whose title or awards say 院士); [] for none."""
+    qual = value[4] if len(value) > 4 else ""
+    if not qual:
+        return []
+    return [i for i, e in enumerate(state.experts)
+            if qual in (e.title or "") or any(qual in a.name for a in e.awards)
+            or qual in ("教授", "研究员") and (e.title or "").endswith(qual) and not (e.title or "").startswith("副")]
+
+
 def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state: GuardState) -> list[int]:
     """The experts a distributive claim is about ("两位专家都是…", "A和B都研究…"); [] when it is about one."""
     marks = [m.start() for m in _ALL.finditer(text, 0, f.start)]
@@ -225,6 +236,9 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     if not plural:
         return named if len(named) >= 2 else []
     n, head = plural[-1].value[1], plural[-1].value[3]
+    qualified = _qualified(state, plural[-1].value)
+    if n and len(qualified) == n and len(named) < 2:  # "两位院士都…" of three retrieved: the two academicians
+        return qualified
     if n and head in ("前", "后"):  # "前两位专家都…": the first (last) N in the order they were given
         order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
         return order[:n] if head == "前" else order[-n:]

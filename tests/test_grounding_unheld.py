@@ -261,3 +261,21 @@ def test_contracted_institutions_numbered_institutes_and_elided_awards(sentence,
 ])
 def test_reputation_is_a_claim_the_graph_never_holds(sentence, expected):
     assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("两位中国科学院院士都研究天体测量。", False),  # only one CAS academician (李敏) was retrieved
+    ("两位院士中，李敏研究天体测量。", True),
+    ("两位教授都研究高分子材料成型。", False),  # one professor retrieved
+])
+def test_a_counted_group_is_the_retrieved_experts_its_noun_fits(sentence, expected):
+    assert kept(sentence, [WANG, LI, OUYANG, CHEN]) is expected
+
+
+def test_two_academicians_of_three_retrieved_are_checked_one_by_one():
+    cas = ExpertMatch(id="u7", name="赵刚", institution="中国科学院地质与地球物理研究所", title="研究员", fields=["地球科学"],
+                      directions=["地球物理学"], score=0.3, awards=[AwardFact(name="中国科学院院士", year=2005)])
+    assert kept("两位中国科学院院士的研究方向都包括天体测量。", [LI, cas, WANG]) is False
+    assert kept("两位中国科学院院士的研究方向分别是天体测量和地球物理学。", [LI, cas, WANG]) is True
+    both = cas.model_copy(update={"directions": ["地球物理学", "天体测量"]})
+    assert kept("两位中国科学院院士的研究方向都包括天体测量。", [LI, both, WANG]) is True
