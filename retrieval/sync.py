@@ -158,13 +158,18 @@ def update_index(
     store: GraphStore, embedder: Embedder, directory: Path, graph: str, kind: str = "flat",
     chunk: int = 2000, progress: Progress | None = None,
 ) -> SyncReport:
-    """Embed only new or changed experts and drop deleted ones; builds the index when there is none."""
+    """Embed only new or changed experts and drop deleted ones; builds the index when there is none, and rebuilds it
+    as HNSW when `kind` is "auto" and the graph has grown past the flat index's size (profiles whose vectors are in
+    the embedding cache are not embedded again)."""
     try:
         index = open_dense(directory, embedder, graph)
     except IndexMissing:
         return build_index(store, embedder, directory, graph, kind, chunk, progress)
     version = GraphVersion.read(store)
-    missing, stale, orphaned = index.verify(graph_versions(store))
+    versions = graph_versions(store)
+    if kind == "auto" and index.kind == "flat" and kind_for(kind, len(versions)) == "hnsw":
+        return build_index(store, embedder, directory, graph, kind, chunk, progress)
+    missing, stale, orphaned = index.verify(versions)
     report = SyncReport(len(missing), len(stale), len(orphaned), len(index))
     if report.in_step:
         return report
