@@ -58,6 +58,12 @@ HNSW_M = 32
 # passes ~3 ms; at efSearch 64 recall@10 falls to 0.948 at 100k, hence the default of 128.
 AUTO_FLAT_MAX = 50_000
 DEFAULT_EF_SEARCH = 128
+# Recall falls slowly with size at a fixed efSearch. On 1M real USE vectors (benchmarks/recall.py --combos 1000000:
+# the NSFC texts plus 1M pseudo-profiles of 2-3 real project titles each, 1,160 queries, one thread, load ~1-2)
+# efSearch 128 gives recall@10 0.957 at 250k but 0.942 at 1M; 256 gives 0.976 and 0.964 (p50 1.8 / 2.0 ms).
+# So an index of LARGE_HNSW vectors or more is searched at efSearch LARGE_EF_SEARCH at least.
+LARGE_HNSW = 250_000
+LARGE_EF_SEARCH = 256
 _REBUILD_HINT = "run `expertglm index build`"
 # Below this many queries a search runs on one thread: a single query is a memory-bound scan
 # (flat) or a sequential walk (hnsw), and waking idle OpenMP threads only adds latency
@@ -273,13 +279,17 @@ class ExpertIndex:
             for row_labels, row_scores in zip(labels.tolist(), scores.tolist())
         ]
 
+    def search_ef(self) -> int:
+        """The efSearch a query runs at: the stored one, raised to LARGE_EF_SEARCH for large indexes."""
+        return max(self.ef_search, LARGE_EF_SEARCH) if self._index.ntotal >= LARGE_HNSW else self.ef_search
+
     def _hnsw_params(self) -> faiss.SearchParametersHNSW:
         if not self._dead:
-            return faiss.SearchParametersHNSW(efSearch=self.ef_search)
+            return faiss.SearchParametersHNSW(efSearch=self.search_ef())
         if self._selector is None:
             batch = faiss.IDSelectorBatch(np.fromiter(self._dead, dtype=np.int64, count=len(self._dead)))
             self._selector = (faiss.IDSelectorNot(batch), batch)  # keep batch alive: Not points at it
-        return faiss.SearchParametersHNSW(sel=self._selector[0], efSearch=self.ef_search)
+        return faiss.SearchParametersHNSW(sel=self._selector[0], efSearch=self.search_ef())
 
     # ---------- consistency with the graph ----------
     def verify(self, graph_versions: dict[str, str]) -> tuple[list[str], list[str], list[str]]:

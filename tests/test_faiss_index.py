@@ -293,3 +293,19 @@ def test_auto_kind_is_exact_up_to_the_threshold_then_hnsw() -> None:
     assert kind_for("flat", 10**7) == "flat" and kind_for("hnsw", 10) == "hnsw"
     index = ExpertIndex.create("test-embedder", DIM, kind_for("auto", AUTO_FLAT_MAX + 1))
     assert index.kind == "hnsw" and index.ef_search >= 128  # the recall-checked default (benchmarks/recall.py)
+
+
+def test_large_hnsw_indexes_search_deeper(monkeypatch) -> None:
+    """From LARGE_HNSW vectors on, efSearch is raised to LARGE_EF_SEARCH (recall@10 >= 0.95 measured at 1M)."""
+    from retrieval import faiss_index
+
+    index = ExpertIndex.create("test-embedder", DIM, "hnsw")
+    vectors = _unit(300, seed=3)
+    index.upsert([f"e{i}" for i in range(300)], vectors, ["v"] * 300)
+    assert index.search_ef() == index.ef_search == faiss_index.DEFAULT_EF_SEARCH
+    before = index.search(vectors[:5], 10)
+    monkeypatch.setattr(faiss_index, "LARGE_HNSW", 200)
+    assert index.search_ef() == faiss_index.LARGE_EF_SEARCH > index.ef_search
+    after = index.search(vectors[:5], 10)
+    assert [row[0][0] for row in after] == [f"e{i}" for i in range(5)]  # each vector finds itself first
+    assert all(len(a) == len(b) == 10 for a, b in zip(after, before))
