@@ -149,15 +149,10 @@ def test_replayed_turns_are_charged(retriever):
         assert status == 429 and "replays" in reply["error"]["message"]
 
 
-@pytest.mark.parametrize("protocol", ["httptools", "h11"])
-def test_slow_clients_are_dropped(retriever, protocol):
-    from expertglm.server.run import HTTP_PROTOCOL, TimedH11Protocol
-
-    if protocol == "httptools" and HTTP_PROTOCOL is TimedH11Protocol:
-        pytest.skip("httptools is not installed: serve uses h11")
+def test_slow_clients_are_dropped(retriever):
     settings, found = retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, body_timeout=1.0)
-    with running(app, header_timeout=1.0, http=HTTP_PROTOCOL if protocol == "httptools" else TimedH11Protocol) as url:
+    with running(app, header_timeout=1.0) as url:
         host, port = url.removeprefix("http://").split(":")
         with socket.create_connection((host, int(port)), timeout=10) as slow_headers:
             slow_headers.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # headers never finish

@@ -43,8 +43,8 @@ RATE_TABLE_ENV = "EXPERTGLM_RATE_TABLE"  # set by `serve` for its workers: the s
 _THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-class _HeaderTimeout:
-    """Closes a connection whose request headers do not arrive in time (slowloris); mixed into uvicorn's protocols."""
+class TimedH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol that closes a connection whose request headers do not arrive in time (slowloris)."""
 
     header_timeout = HEADER_TIMEOUT
 
@@ -83,30 +83,6 @@ class _HeaderTimeout:
     def connection_lost(self, exc) -> None:
         self._disarm()
         super().connection_lost(exc)
-
-
-class TimedH11Protocol(_HeaderTimeout, H11Protocol):
-    """uvicorn's pure-Python h11 protocol with the header timeout."""
-
-
-try:  # uvicorn's httptools protocol (llhttp, in C): less CPU a request than h11's parser, same behaviour
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-
-    class TimedHttpToolsProtocol(_HeaderTimeout, HttpToolsProtocol):
-        """uvicorn's httptools protocol with the header timeout."""
-
-    HTTP_PROTOCOL: type = TimedHttpToolsProtocol
-except ImportError:  # httptools not installed: h11
-    HTTP_PROTOCOL = TimedH11Protocol
-
-
-def event_loop() -> str:
-    """uvloop where it is installed (less CPU a request than asyncio's loop), else asyncio."""
-    try:
-        import uvloop  # noqa: F401
-    except ImportError:
-        return "asyncio"
-    return "uvloop"
 
 
 def _env_number(name: str, default: float, env: dict[str, str]) -> float:
@@ -204,8 +180,7 @@ def serve(host: str, port: int, settings: Settings, env: dict[str, str] | None =
     hang_after = _env_number("EXPERTGLM_WORKER_TIMEOUT", DEFAULT_WORKER_TIMEOUT, env)
     if hang_after < 0:
         raise UsageError(f"EXPERTGLM_WORKER_TIMEOUT must be 0 (off) or a number of seconds, got {hang_after:g}")
-    options = dict(host=host, port=port, log_level=env.get("EXPERTGLM_LOG_LEVEL") or "info", http=HTTP_PROTOCOL,
-                   loop=event_loop(),
+    options = dict(host=host, port=port, log_level=env.get("EXPERTGLM_LOG_LEVEL") or "info", http=TimedH11Protocol,
                    timeout_keep_alive=5, proxy_headers=False)
     key_note = f"API key {'required' if env.get('EXPERTGLM_API_KEY') else 'not required'}"
     if workers == 1:
@@ -357,14 +332,13 @@ def supervise(host: str, port: int, workers: int, options: dict, banner: str = "
 
 @contextmanager
 def running(app: FastAPI, host: str = "127.0.0.1", port: int = 0, timeout: float = 30.0,
-            header_timeout: float = HEADER_TIMEOUT, http: type | None = None) -> Iterator[str]:
-    """Run `app` with uvicorn in a background thread (port 0: a free one); yields the base URL, stops on exit.
-    `http`: the protocol class (default: what `serve` uses)."""
+            header_timeout: float = HEADER_TIMEOUT) -> Iterator[str]:
+    """Run `app` with uvicorn in a background thread (port 0: a free one); yields the base URL, stops on exit."""
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    protocol = type("Timed", (http or HTTP_PROTOCOL,), {"header_timeout": header_timeout})
+    protocol = type("TimedH11", (TimedH11Protocol,), {"header_timeout": header_timeout})
     config = uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=5, http=protocol,
                             proxy_headers=False)  # X-Forwarded-For is judged by the gate's trusted proxies
     server = uvicorn.Server(config)
