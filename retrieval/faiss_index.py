@@ -280,8 +280,8 @@ class ExpertIndex:
         ]
 
     def search_ef(self) -> int:
-        """The efSearch a query runs at: the stored one, raised to LARGE_EF_SEARCH for large indexes."""
-        return max(self.ef_search, LARGE_EF_SEARCH) if self._index.ntotal >= LARGE_HNSW else self.ef_search
+        """The efSearch a query runs at (`search_ef_for` this index's size)."""
+        return search_ef_for(self._index.ntotal, self.ef_search)
 
     def _hnsw_params(self) -> faiss.SearchParametersHNSW:
         if not self._dead:
@@ -420,11 +420,16 @@ class ExpertIndex:
         )
 
 
-def kind_for(kind: str, experts: int) -> str:
-    """The index kind to build for `experts` vectors: `kind` itself, or for "auto" flat up to AUTO_FLAT_MAX, else hnsw."""
+def kind_for(kind: str, experts: int, flat_max: int = AUTO_FLAT_MAX) -> str:
+    """The index kind to build for `experts` vectors: `kind` itself, or for "auto" flat up to `flat_max`, else hnsw."""
     if kind == "auto":
-        return "flat" if experts <= AUTO_FLAT_MAX else "hnsw"
+        return "flat" if experts <= flat_max else "hnsw"
     return kind
+
+
+def search_ef_for(vectors: int, stored: int) -> int:
+    """The efSearch for an HNSW index of `vectors`: the stored one, raised to LARGE_EF_SEARCH from LARGE_HNSW on."""
+    return max(stored, LARGE_EF_SEARCH) if vectors >= LARGE_HNSW else stored
 
 
 @contextmanager

@@ -19,7 +19,7 @@ from retrieval import cypher, discipline
 from retrieval.base import Retriever
 from retrieval.embed_cache import EmbeddingCache, embed_cached, write_cache
 from retrieval.embedder import Embedder
-from retrieval.faiss_index import ExpertIndex, IndexMissing, kind_for
+from retrieval.faiss_index import AUTO_FLAT_MAX, ExpertIndex, IndexMissing, kind_for
 from retrieval.graph_retriever import (
     DirectionTable,
     GraphRetriever,
@@ -126,13 +126,13 @@ def _finish(store: GraphStore, embedder: Embedder, index: ExpertIndex, texts: di
 
 def build_index(
     store: GraphStore, embedder: Embedder, directory: Path, graph: str, kind: str = "flat",
-    chunk: int = 2000, progress: Progress | None = None,
+    chunk: int = 2000, progress: Progress | None = None, flat_max: int = AUTO_FLAT_MAX,
 ) -> SyncReport:
-    """Embed every expert of the graph into a new index at `directory`."""
+    """Embed every expert of the graph into a new index at `directory` (kind "auto": flat up to `flat_max`)."""
     directory.mkdir(parents=True, exist_ok=True)
     version = GraphVersion.read(store)
     versions = graph_versions(store)
-    index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind_for(kind, len(versions)), graph=graph)
+    index = ExpertIndex.create(embedder.name, embedder.dim, kind=kind_for(kind, len(versions), flat_max), graph=graph)
     texts: dict[str, str] = {}
     parts: list = []
     _embed_profiles(store, embedder, index, sorted(versions), texts, chunk, progress,
@@ -156,19 +156,19 @@ def verify_index(store: GraphStore, embedder: Embedder, directory: Path, graph: 
 
 def update_index(
     store: GraphStore, embedder: Embedder, directory: Path, graph: str, kind: str = "flat",
-    chunk: int = 2000, progress: Progress | None = None,
+    chunk: int = 2000, progress: Progress | None = None, flat_max: int = AUTO_FLAT_MAX,
 ) -> SyncReport:
     """Embed only new or changed experts and drop deleted ones; builds the index when there is none, and rebuilds it
-    as HNSW when `kind` is "auto" and the graph has grown past the flat index's size (profiles whose vectors are in
+    as HNSW when `kind` is "auto" and the graph has grown past `flat_max` (profiles whose vectors are in
     the embedding cache are not embedded again)."""
     try:
         index = open_dense(directory, embedder, graph)
     except IndexMissing:
-        return build_index(store, embedder, directory, graph, kind, chunk, progress)
+        return build_index(store, embedder, directory, graph, kind, chunk, progress, flat_max)
     version = GraphVersion.read(store)
     versions = graph_versions(store)
-    if kind == "auto" and index.kind == "flat" and kind_for(kind, len(versions)) == "hnsw":
-        return build_index(store, embedder, directory, graph, kind, chunk, progress)
+    if kind == "auto" and index.kind == "flat" and kind_for(kind, len(versions), flat_max) == "hnsw":
+        return build_index(store, embedder, directory, graph, kind, chunk, progress, flat_max)
     missing, stale, orphaned = index.verify(versions)
     report = SyncReport(len(missing), len(stale), len(orphaned), len(index))
     if report.in_step:

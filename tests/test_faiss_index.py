@@ -295,17 +295,16 @@ def test_auto_kind_is_exact_up_to_the_threshold_then_hnsw() -> None:
     assert index.kind == "hnsw" and index.ef_search >= 128  # the recall-checked default (benchmarks/recall.py)
 
 
-def test_large_hnsw_indexes_search_deeper(monkeypatch) -> None:
+def test_large_hnsw_indexes_search_deeper() -> None:
     """From LARGE_HNSW vectors on, efSearch is raised to LARGE_EF_SEARCH (recall@10 >= 0.95 measured at 1M)."""
-    from retrieval import faiss_index
+    from retrieval.faiss_index import DEFAULT_EF_SEARCH, LARGE_EF_SEARCH, LARGE_HNSW, search_ef_for
 
+    assert search_ef_for(LARGE_HNSW - 1, DEFAULT_EF_SEARCH) == DEFAULT_EF_SEARCH
+    assert search_ef_for(LARGE_HNSW, DEFAULT_EF_SEARCH) == LARGE_EF_SEARCH > DEFAULT_EF_SEARCH
+    assert search_ef_for(10**6, 512) == 512  # a deeper stored setting is kept
     index = ExpertIndex.create("test-embedder", DIM, "hnsw")
     vectors = _unit(300, seed=3)
     index.upsert([f"e{i}" for i in range(300)], vectors, ["v"] * 300)
-    assert index.search_ef() == index.ef_search == faiss_index.DEFAULT_EF_SEARCH
-    before = index.search(vectors[:5], 10)
-    monkeypatch.setattr(faiss_index, "LARGE_HNSW", 200)
-    assert index.search_ef() == faiss_index.LARGE_EF_SEARCH > index.ef_search
-    after = index.search(vectors[:5], 10)
-    assert [row[0][0] for row in after] == [f"e{i}" for i in range(5)]  # each vector finds itself first
-    assert all(len(a) == len(b) == 10 for a, b in zip(after, before))
+    assert index.search_ef() == search_ef_for(300, index.ef_search) == DEFAULT_EF_SEARCH
+    found = index.search(vectors[:5], 10)
+    assert [row[0][0] for row in found] == [f"e{i}" for i in range(5)]  # each vector finds itself first

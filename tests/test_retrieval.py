@@ -149,17 +149,16 @@ def test_empty_query_is_refused(demo):
         open_retriever(store, embedder, settings.index_dir, settings.graph_id).match("")
 
 
-def test_update_rebuilds_a_flat_index_as_hnsw_once_the_graph_outgrows_it(expertglm_home, tmp_path, monkeypatch):
+def test_update_rebuilds_a_flat_index_as_hnsw_once_the_graph_outgrows_it(expertglm_home, tmp_path):
     """kind "auto": the index an update leaves is the one a build would make for the graph's size now."""
     from retrieval.sync import build_index, open_dense
 
     settings, store, embedder, _ = build_demo_graph(expertglm_home, tmp_path, n=40, seed=9)
     try:
-        monkeypatch.setattr("retrieval.faiss_index.AUTO_FLAT_MAX", 100)
-        build_index(store, embedder, settings.index_dir, settings.graph_id, kind="auto")
+        build_index(store, embedder, settings.index_dir, settings.graph_id, kind="auto", flat_max=100)
         assert open_dense(settings.index_dir, embedder, settings.graph_id).kind == "flat"
-        monkeypatch.setattr("retrieval.faiss_index.AUTO_FLAT_MAX", 20)  # the graph is now "past" the flat size
-        report = update_index(store, embedder, settings.index_dir, settings.graph_id, kind="auto")
+        # the same graph against a flat size of 20: it has outgrown it
+        report = update_index(store, embedder, settings.index_dir, settings.graph_id, kind="auto", flat_max=20)
         assert report.indexed == 40
         assert open_dense(settings.index_dir, embedder, settings.graph_id).kind == "hnsw"
         assert verify_index(store, embedder, settings.index_dir, settings.graph_id).in_step
