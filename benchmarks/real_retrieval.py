@@ -13,7 +13,9 @@ import json
 import time
 from pathlib import Path
 
-from evaluation.retrieval import RetrievalEvaluator, configurations, evaluate, format_table
+import zhconv
+
+from evaluation.retrieval import RetrievalEvaluator, configurations, evaluate, format_table, load_queries
 from expertglm.config import Settings, make_embedder
 from kg.connect import open_store
 from retrieval.lexical import LexicalIndex
@@ -21,6 +23,7 @@ from retrieval.semantic import with_semantic
 from retrieval.sync import open_retriever
 
 ACADEMICIANS = Path(__file__).parent / "academician_queries" / "queries.jsonl"
+SCRIPTS = ("zh-hant", "zh-tw", "zh-hk")
 
 
 def char_bigram_baseline(texts: dict[str, str]) -> LexicalIndex:
@@ -35,20 +38,26 @@ def main() -> None:
     parser.add_argument("--queries", type=Path, default=ACADEMICIANS)
     parser.add_argument("--split", default="test", choices=("dev", "test", "all"))
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--script", choices=SCRIPTS, help="rewrite every query in this script first (zhconv), to "
+                        "measure problems written in traditional characters: zh-hant, zh-tw (Taiwan), zh-hk")
     args = parser.parse_args()
     settings = Settings.from_env()
     start = time.perf_counter()
     with open_store(settings.store) as store:
         retriever = with_semantic(open_retriever(store, make_embedder(settings.embedder), settings.index_dir,
                                                   settings.graph_id), settings.home / "models" / "semantic")
-        evaluator = RetrievalEvaluator(store, args.queries, split=args.split)
+        queries = load_queries(args.queries)
+        if args.script:
+            queries = [q.model_copy(update={"query": zhconv.convert(q.query, args.script)}) for q in queries]
+        evaluator = RetrievalEvaluator(store, queries, split=args.split)
         baseline = _baseline_run(evaluator, retriever.profile_texts)
         table = {"BM25, character uni+bigrams (baseline)": evaluate(baseline, evaluator.qrels)}
         table.update(evaluator(retriever, configurations(retriever.retrievers)))
     if args.json:
         print(json.dumps(table, indent=2))
     else:
-        print(f"{args.queries.name}, split {args.split}: {len(evaluator.qrels)} judged queries, "
+        written = f" rewritten in {args.script}" if args.script else ""
+        print(f"{args.queries.name}{written}, split {args.split}: {len(evaluator.qrels)} judged queries, "
               f"{len(retriever.profile_texts)} experts indexed, {time.perf_counter() - start:.0f} s")
         print(format_table(table))
 

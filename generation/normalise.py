@@ -4,10 +4,10 @@ traditional 吉林大學 are compared with the graph's facts as 2013年, 1992年
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from generation.english import rewrite
 from retrieval.models import ExpertMatch
+from retrieval.script import has_traditional, simplified
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "０": "0"}
 _CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
@@ -15,26 +15,9 @@ _SHORT_YEAR = re.compile(r"[’'‘`]\s*(\d\d)(?=\s*年)")  # ’92年, '08年
 _THIS_CENTURY_UP_TO = 40  # '08 is 2008, '92 is 1992
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    """zhconv's traditional -> simplified conversion (a small pure-Python dictionary, loaded once), and the
-    characters that only traditional script writes: text without one of them is left as it is (and costs nothing)."""
-    import zhconv
-    from zhconv.zhconv import getdict
-
-    traditional = frozenset(k for k, v in getdict("zh-hans").items() if len(k) == 1 and k != v)
-    return zhconv.convert, traditional
-
-
 def _short_year(m: re.Match) -> str:
     yy = int(m.group(1))
     return str(2000 + yy if yy <= _THIS_CENTURY_UP_TO else 1900 + yy)
-
-
-def simplified(text: str) -> str:
-    """`text` in simplified script (unchanged, and at no cost, when it has no traditional-only character)."""
-    convert, traditional = _converter()
-    return convert(text, "zh-hans") if text and not traditional.isdisjoint(text) else text
 
 
 def simplified_expert(expert: ExpertMatch) -> ExpertMatch:
@@ -42,8 +25,7 @@ def simplified_expert(expert: ExpertMatch) -> ExpertMatch:
     writes with a variant character (张乾二, 任詠华) is the name an answer converted the same way writes."""
     strings = [expert.name, expert.institution or "", expert.title or "", *expert.fields, *expert.directions,
                *expert.reasons, *(a.name for a in expert.awards), *(c.title or "" for c in expert.citations)]
-    _, traditional = _converter()
-    if all(traditional.isdisjoint(s) for s in strings):
+    if not any(has_traditional(s) for s in strings):
         return expert
     return expert.model_copy(update={
         "name": simplified(expert.name), "institution": expert.institution and simplified(expert.institution),

@@ -16,12 +16,18 @@ from retrieval.fusion import FusionRetriever
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.presentation import present
+from retrieval.script import simplified
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
 
 RETRIEVERS = ("dense", "lexical", "graph")
 MAX_QUERY_CHARS = 2000
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
+
+
+def query_text(query: str | None) -> str:
+    """The text a problem is matched as: stripped, cut at MAX_QUERY_CHARS, in simplified script (the graph's)."""
+    return simplified((query or "").strip()[:MAX_QUERY_CHARS])
 
 
 @dataclass(frozen=True)
@@ -80,12 +86,13 @@ class ExpertRetriever:
 
     def _check(self, query: str) -> tuple[str, list[str]]:
         warnings = []
-        query = (query or "").strip()
-        if not query:
+        stripped = (query or "").strip()
+        if not stripped:
             raise QueryError("the query is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
-        if len(query) > MAX_QUERY_CHARS:
-            warnings.append(f"the query was {len(query)} characters long; only the first {MAX_QUERY_CHARS} were used")
-            query = query[:MAX_QUERY_CHARS]
+        if len(stripped) > MAX_QUERY_CHARS:
+            warnings.append(f"the query was {len(stripped)} characters long; only the first {MAX_QUERY_CHARS} were "
+                            "used")
+        query = query_text(stripped)
         if not _WORDS.search(query):
             raise QueryError("the query has no words to match (only symbols or emoji): describe the problem in words")
         return query, warnings

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import zhconv
 from conftest import build_demo_graph
 
 from expertglm.config import Settings
@@ -57,6 +58,18 @@ def test_match_finds_experts_of_the_problem_direction(demo):
     assert any("注塑模具设计与成型工艺" in r for r in result.experts[0].reasons)
     scores = [e.score for e in result.experts]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_a_problem_in_traditional_characters_matches_as_in_simplified(demo):
+    settings, store, embedder, _ = demo
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    simplified = retriever.match(PROBLEM, top_k=5)
+    for script in ("zh-tw", "zh-hk"):
+        written = zhconv.convert(PROBLEM, script)
+        assert written != PROBLEM
+        traditional = retriever.match(written, top_k=5)
+        assert [(e.id, e.score) for e in traditional.experts] == [(e.id, e.score) for e in simplified.experts]
+        assert traditional.experts[0].reasons == simplified.experts[0].reasons
 
 
 def test_every_stated_fact_is_in_the_subgraph(demo):

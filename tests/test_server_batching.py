@@ -10,7 +10,8 @@ import threading
 import numpy as np
 import pytest
 
-from expertglm.server.batching import AdmittedRetriever, BatchingEmbedder, embedded_text
+from expertglm.server.batching import AdmittedRetriever, BatchingEmbedder
+from retrieval.pipeline import query_text
 from retrieval.sync import open_retriever
 
 QUERIES = ["注塑件翘曲变形，良品率低", "仔猪大面积腹泻，死亡率高", "高镍三元正极循环寿命衰减快", "风电齿轮箱轴承早期失效",
@@ -67,13 +68,13 @@ def test_an_announced_text_is_embedded_once_while_announced(demo_graph):
         np.testing.assert_allclose(batching.embed_queries([QUERIES[0]])[0], embedder.embed([QUERIES[0]])[0], atol=1e-5)
 
 
-def test_embedded_text_is_what_match_embeds(retriever):
+def test_query_text_is_what_match_embeds(retriever):
     inner = copy.copy(retriever)
     inner.embedder = recording = Recording(retriever.embedder)
     own = AdmittedRetriever(inner, 1)
-    for query in ("  注塑件翘曲变形  \n", "锂电池" * 900):
+    for query in ("  注塑件翘曲变形  \n", "锂电池" * 900, "注塑件翹曲變形"):
         own.match(query, top_k=2)
-        assert recording.calls[-1] == [embedded_text(query)]
+        assert recording.calls[-1] == [query_text(query)]
 
 
 def test_at_most_slots_matches_run_and_answers_are_unchanged(retriever):

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from retrieval.pipeline import MAX_QUERY_CHARS
+from retrieval.pipeline import query_text
 
 DEFAULT_MATCH_SLOTS = 2  # matches running at once per worker (see above for 1 and 3)
 
@@ -184,7 +184,7 @@ class AdmittedRetriever:
 
     def match(self, query: str, *args: Any, **kwargs: Any):
         """`inner.match(query, ...)`, in a slot."""
-        text = embedded_text(query)
+        text = query_text(query)
         expecting = getattr(self._inner.embedder, "expecting", None)
         if not text or expecting is None:
             with self._slots:
@@ -194,8 +194,3 @@ class AdmittedRetriever:
 
     def __getattr__(self, item: str) -> Any:
         return getattr(self._inner, item)
-
-
-def embedded_text(query: str | None) -> str:
-    """The text `ExpertRetriever.match` embeds for `query` (stripped, cut at MAX_QUERY_CHARS)."""
-    return (query or "").strip()[:MAX_QUERY_CHARS]
