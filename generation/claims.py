@@ -47,7 +47,9 @@ _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|�
 _LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2}}[)）])\s*([{_CJK}]{{2,4}}?)(?=[,，:：(（\s。]|$)")
 _LATIN_PERSON = re.compile(
     r"(?<![A-Za-z])(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Academician)\s*((?:[A-Z][a-z'\-]+\.?\s?){1,3})")
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8})(?:[\s\-]([A-Z][a-z]{1,8}))?(?![A-Za-z])")
+# given names may join their syllables with a hyphen or apostrophe: Xie Hua-an, Li Xi'an
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’][a-z]{1,6})?)"
+                         r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’][a-z]{1,6})?))?(?![A-Za-z])")
 _LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-.]*\s+){0,5}(?:%s)(?![A-Za-z])\.?(?:\s+(?:of|for|and)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5})?)"
                         % "|".join(A.LATIN_ORG_WORDS))
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
@@ -79,7 +81,8 @@ _JUNK_ORG_PREFIX = re.compile(r"^(?:.*?(?:任职于|就职于|工作于|来自|�
 _GENERIC_ORGS = {"大学", "学院", "医院", "公司", "集团", "中心", "研究所", "研究院", "实验室", "科学院", "工程院", "协会",
                  "学会", "高校", "院校", "企业", "上市公司", "有限公司", "重点实验室", "科研院所", "研究中心", "工厂",
                  "银行", "基金会"}
-_GENERIC_ORG_WORDS = re.compile(r"^(?:为|给|向|替|帮|相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|当地|本地|附近|专业|大型|高等|科研|"
+_GENERIC_ORG_WORDS = re.compile(r"^(?:分属|同属|分别来自|来自|属于|不同|同一|两个|两所|多个|"
+                                r"为|给|向|替|帮|相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|当地|本地|附近|专业|大型|高等|科研|"
                                 r"重点|国家级|省级|第三方|合作|所在|您的|贵|本|各大|顶尖|著名|一流|这些|这家|那家|一家|某)+")
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
@@ -388,6 +391,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             _mask(chars, m.start(), m.end())
     toks = _masked_tokens("".join(chars))
     _organisations(text, chars, found, toks, lex)
+    _titles(text, chars, found)  # again, now that institutions are read: "中南大学教授" is a title claim
     # 6. people the graph does not know, and references to people
     _people(text, chars, found, toks, lex)
     _references(text, chars, found)
@@ -444,7 +448,7 @@ def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
 
 # A year right before an award or honour, through the verb that confers it: 2018年获…, 2015年当选…, 2002年入选…
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|被|即|就|同时|均|都|相继)?(?:获得?了?|荣获|获评为?|获颁|"
-                          r"荣膺|被授予|授予|摘得|斩获|赢得|入选为?|当选为?|增选为?|被评为|评为|被选为|选为|成为|的)?)?\s*$")
+                          r"荣膺|被授予|授予|摘得|斩获|赢得|入选为?|当选为?|增选为?|被评为|评为|被选为|选为|成为|享受|享有|的)?)?\s*$")
 
 
 def _with_year(text: str, s: int, e: int, award: AwardText, raw: str = "") -> AwardText:
@@ -494,7 +498,9 @@ def _honours(text: str, chars: list[str], found: list[Found]) -> None:
             prefix = prefix.rsplit(_MASK, 1)[-1]
         s = m.end() - len(prefix) - len(m.group(2) or "") - 2
         for key in sorted(A.ACADEMY_PREFIXES, key=len, reverse=True):
-            if prefix.endswith(key) and (key or not prefix or prefix in ("国家", "中国")):
+            # "发展中国家科学院院士", "美国国家工程院院士": another academy, not the Chinese one its name ends with
+            other = key in ("科学院", "工程院") and prefix[:-len(key)] not in ("", "中国")
+            if prefix.endswith(key) and not other and (key or not prefix or prefix in ("国家", "中国")):
                 required = A.ACADEMY_PREFIXES[key]
                 break
         else:

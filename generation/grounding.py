@@ -28,6 +28,7 @@ from generation.claims import (
 from generation.english import latin_org_matches
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
+from generation.structured import is_separator, json_prose, row_prose, table_header
 from generation.unheld import BOOK
 from retrieval.models import ExpertMatch
 
@@ -66,6 +67,7 @@ class GuardState:
     current: int | None = None  # the retrieved expert in focus (index), or None before anyone is named
     unknown_last: bool = False  # the previous sentence ended on a person who is not retrieved: 他 may mean them
     order: list[int] = field(default_factory=list)
+    columns: list[str] | None = None  # the header of the markdown table the answer is in, if any
 
     @classmethod
     def start(cls, experts: list[ExpertMatch]) -> GuardState:
@@ -119,8 +121,24 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     text = sentence.strip()
     if not text:
         return None
-    claims = [c for piece in _pieces(normalise(text)) for c in _claims(piece, state)]
+    claims = [c for piece in _pieces(normalise(_as_prose(text, state))) for c in _claims(piece, state)]
     return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
+
+
+def _as_prose(text: str, state: GuardState) -> str:
+    """A table row or JSON line as the sentence it stands for (a header or rule says nothing); prose as it is."""
+    header = table_header(text)
+    if header is not None:
+        state.columns = header
+        return ""
+    if is_separator(text):
+        return ""
+    row = row_prose(text, state.columns) if state.columns else None
+    if row is not None:
+        return row
+    state.columns = None if not text.startswith("|") else state.columns
+    prose = json_prose(text)
+    return text if prose is None else prose
 
 
 def _pieces(text: str, size: int = MAX_PIECE) -> list[str]:
@@ -173,6 +191,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     return claims
 
 
+_CLAUSE_END = re.compile(r"[,，;；]")
 _ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致)(?![市会])")
 
 
@@ -230,6 +249,9 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     marks = [m.start() for m in _ALL.finditer(text, 0, f.start)]
     if not marks:
         return []
+    if any(w is not None and w >= 0 and a.value is None and _CLAUSE_END.search(text, marks[-1], a.start)
+           for a, w in resolved if marks[-1] < a.start < f.start):
+        return []  # "A和B都来自X，但A是…": a later clause about one of them is no longer the group's
     before = [(a, w) for a, w in resolved if a.start < marks[-1]]
     named = list(dict.fromkeys(w for a, w in before if a.value is None and w is not None and w >= 0))
     plural = [a for a, _ in before if isinstance(a.value, tuple) and a.value[0] == "plural" and not a.value[2]]

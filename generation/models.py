@@ -17,7 +17,8 @@ class ChatMessage(BaseModel):
 
 
 ClaimKind = Literal["person", "institution", "title", "honour", "award", "field", "direction", "year", "reference",
-                    "partnership", "position", "quantity", "contact", "life", "work", "superlative", "application"]
+                    "partnership", "position", "quantity", "contact", "life", "work", "superlative", "application",
+                    "education", "negation", "comparison"]
 
 
 class Claim(BaseModel):

@@ -13,6 +13,10 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 _CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
 _SHORT_YEAR = re.compile(r"[’'‘`]\s*(\d\d)(?=\s*年)")  # ’92年, '08年
 _THIS_CENTURY_UP_TO = 40  # '08 is 2008, '92 is 1992
+# Disguises that change no word: invisible characters (zero-width spaces and joiners, soft hyphens, word joiners) and
+# spaces between two Chinese characters ("朱 蓓 薇"), which Chinese text never needs.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 
 
 def _short_year(m: re.Match) -> str:
@@ -36,8 +40,8 @@ def simplified_expert(expert: ExpertMatch) -> ExpertMatch:
 
 
 def normalise(text: str) -> str:
-    """`text` in simplified script, Chinese-numeral and apostrophe years as four Arabic digits, and English academy
-    memberships and awards in the graph's words."""
-    text = simplified(text)
+    """`text` in simplified script without invisible characters or spaces inside Chinese words, Chinese-numeral and
+    apostrophe years as four Arabic digits, and English academy memberships and awards in the graph's words."""
+    text = _CJK_SPACE.sub("", _INVISIBLE.sub("", simplified(text)))
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
     return rewrite(_SHORT_YEAR.sub(_short_year, text))

@@ -1,6 +1,6 @@
-"""Claims of kinds the graph never holds: posts, quantities, contact details, life facts, works, firsts and
-superlatives, recognitions, applications of results and services to companies — an answer that states one about an
-expert states something the graph cannot back.
+"""Claims of kinds the graph never holds: posts, quantities, contact details, life facts, schooling, works, firsts and
+superlatives, orders among experts, negations, recognitions, applications of results and services to companies — an
+answer that states one about an expert states something the graph cannot back.
 
 The graph keeps a title (教授, 研究员, 中国工程院院士), institution, fields, directions and awards; a post (所长,
 总工程师, 主编), a count of papers or students, a telephone number, a birth year, a book, "国内首个…" or "被评为…"
@@ -40,7 +40,11 @@ QUANTITY_ZH = re.compile(
     rf"|(?:超过|逾|近|共|累计|已)?{_NUM}\s*(?:余|多)?\s*(?:篇|项|名|部|本|件|位|个)(?:以上)?[^，。；;,\n]{{0,4}}?{_COUNTED}"
     rf"|[hH]\s*[-‐]?\s*(?:指数|index)|被?引用?\s*{_NUM}\s*(?:余|多)?\s*次|他引|被引"
     rf"|经费[^，。；;,\n]{{0,6}}?(?:{_NUM}\s*(?:余|多)?\s*[万亿]|过亿|上亿)|(?:过亿|上亿)元?的?(?:科研)?经费"
-    rf"|(?:探明|新增|累计)[^，。；;,\n]{{0,8}}?储量)")
+    rf"|(?:探明|新增|累计)[^，。；;,\n]{{0,8}}?储量"
+    rf"|(?:发现|培养|指导|带出|发表|出版|申请|授权|获授权|主持|承担|完成|建成|研制|制定|主编|参编|命名|选育|育成|鉴定)(?:了|过)?"
+    rf"[^，。；;,\n]{{0,10}}?{_NUM}\s*(?:余|多)?\s*(?:个|篇|项|名|部|本|件|位|种|座|条|台|套|家|株|份|批)"
+    rf"|(?:从事|深耕|工作|研究)[^，。；;,\n]{{0,10}}?{_NUM}\s*(?:余|多)?\s*年|{_NUM}\s*(?:余|多)?\s*年(?:来|的)?(?:从事|深耕|研究|专注)"
+    rf"|团队[^，。；;,\n]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:人|名))")
 QUANTITY_EN = re.compile(
     r"\b(?:(?:over|more than|about|nearly|some|around)\s+)?\d[\d,]*\+?\s+(?:(?:SCI|peer-reviewed|academic|research|"
     r"journal|invention)\s+)*(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
@@ -50,10 +54,33 @@ CONTACT = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|400[- ]?\d{3}[- ]?\d{4})(?!\d)"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|(?:办公室|办公地点|办公地址|通讯地址|地址|Office|office|Room|room)\s*(?:位于|设在|在|是|为|:|：)?\s*[^，。；;,\n]{0,16}?\d+\s*(?:室|号|房间)?"
-    r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone)\s*(?:号码)?\s*(?:是|为|:|：)")
+    r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone)\s*(?:号码)?\s*(?:是|为|:|：)"
+    r"|https?://[^\s，。；、）)]+|\bwww\.[A-Za-z0-9-]+\.[^\s，。；、）)]+|\b[A-Za-z0-9-]+\.(?:edu|ac|gov|org|com)\.cn\b\S*"
+    r"|ORCID|orcid|ResearchGate|Google\s*Scholar|(?:个人|课题组|实验室|团队)?主页|个人网站|\bhomepage\b|\bweb\s*page\b"
+    r"|\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 
 LIFE_ZH = re.compile(r"出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
                      rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁")
+# Schooling: where and what an expert studied, degrees, teachers. The graph holds none of it.
+EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博士学位|学士学位|(?:获得?|取得)[^，。；;,\n]{0,12}?学位|师从|"
+                          r"(?:留学|求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)")
+EDUCATION_EN = re.compile(r"\b(?:graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\.?D|doctorate|master'?s|bachelor'?s|"
+                          r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
+                          r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
+# "并未获得X", "尚未当选": what an expert has NOT done. The graph lists what was received, not what was not, so a
+# negation is never backed by it (and where the graph holds X it is false outright).
+NEGATION_ZH = re.compile(r"(?:并未|没有|没|未曾|尚未|从未|从来没有|不曾|未能|并没有|还没有|还未|未)(?:曾|再)?(?:获得?|荣获|获评|当选|入选|"
+                         r"拿到|得到|获颁|担任|主持|参与|研究|从事|涉足)")
+NEGATION_EN = re.compile(r"\b(?:has|have|had|did|does|was|is)(?: not|n't)(?: yet| ever)? (?:won|received|been (?:elected|"
+                         r"awarded|named)|win|receive|worked|work)\b|\bnever (?:won|received|been elected|worked)\b",
+                         re.IGNORECASE)
+# "A比B早当选", "三位中最早当选的": an order among experts. Years the graph holds could decide some of them, but the
+# guard does not compute orders, so none is presented as checked.
+COMPARISON_ZH = re.compile(r"比[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低)|"
+                           r"(?:最早|最晚|最先|最后|最年长|最年轻|最资深)(?:的|一位|一个|当选|获得|获|入选|从事)?")
+COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer) than\b|\b(?:the )?(?:earliest|first|"
+                           r"last|oldest|youngest|most senior) (?:of (?:the|these|them)|among)\b", re.IGNORECASE)
+
 LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
                      r"native of|hails from|grew up in)\b", re.IGNORECASE)
 
@@ -89,10 +116,13 @@ AWARD_COUNT = re.compile(rf"(?:{_NUM}|多|数|几|屡)次(?:获得?|荣获|获�
 
 SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
-    r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|开创者|开创了|奠基人|奠基者|"
+    r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|"
+    r"(?:领域|行业|学科|专业|业界|学界)(?:内|中|里)?的?(?:第一|首)(?:位|个|人|批)|第一位(?=获|当选|入选|华人|女)|开创者|开创了|奠基人|奠基者|"
     r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
     r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|公认的?|权威|德高望重|大师|学术影响力|"
     rf"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{{0,8}}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名|{_M}))|唯一(?:获得|入选|当选|一位获)")
+FIRST_IN_FIELD = re.compile(r"(?:领域|行业|学科|专业|业界|学界|我国|国内|全国|中国|世界|全球|国际)(?:内|中|里|上)?的?(?:第一|首)"
+                            r"(?:位|个|人|批|名)")
 SUPERLATIVE_EN = re.compile(
     r"\b(?:first to|first Chinese|(?:world|China|country|nation)'s first|the first (?:person|scientist|woman|man|"
     r"researcher|engineer|academician) to|pioneer(?:ed|ing)?|founder|father of|mother of|world's largest|"
@@ -131,6 +161,12 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
                 out.append((kind, s, e, words.strip()))
 
     add("contact", CONTACT)
+    add("education", EDUCATION_ZH)
+    add("education", EDUCATION_EN)
+    add("negation", NEGATION_ZH)
+    add("negation", NEGATION_EN)
+    add("comparison", COMPARISON_ZH)
+    add("comparison", COMPARISON_EN)
     add("position", POSITION_ZH, lambda m: 1 if m.group(1) else 2)
     add("position", POSITION_EN)
     add("quantity", QUANTITY_ZH)
@@ -138,6 +174,8 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("life", LIFE_ZH)
     add("life", LIFE_EN)
     add("superlative", SUPERLATIVE_ZH)
+    for m in FIRST_IN_FIELD.finditer(raw):  # on the raw text: 第一位 is also read as an ordinal reference
+        out.append(("superlative", m.start(), m.end(), m.group()))
     add("superlative", SUPERLATIVE_EN)
     add("application", APPLICATION_ZH)
     add("application", APPLICATION_EN)

@@ -281,3 +281,64 @@ def test_two_academicians_of_three_retrieved_are_checked_one_by_one():
     assert kept("两位中国科学院院士的研究方向分别是天体测量和地球物理学。", [LI, cas, WANG]) is True
     both = cas.model_copy(update={"directions": ["地球物理学", "天体测量"]})
     assert kept("两位中国科学院院士的研究方向都包括天体测量。", [LI, both, WANG]) is True
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("| 姓名 | 单位 | 研究方向 | 荣誉 |\n|---|---|---|---|\n| 王伟 | 北京大学 | 注塑模具设计、粉末冶金 | — |", False),
+    ("| 姓名 | 单位 | 研究方向 | 荣誉 |\n|---|---|---|---|\n| 王伟 | 北京大学 | 注塑模具设计 | 国家技术发明奖二等奖（2018年） |", True),
+    ("| 专家 | 职称 |\n|---|---|\n| 陈红 | 教授 |", False),  # 陈红 is a 研究员
+    ("| 专家 | 职称 |\n|---|---|\n| 陈红 | 研究员 |", True),
+    ('{"name": "陈红", "institution": "中国科学院化学研究所", "reason": "教授，研究聚合物流变学"}', False),
+    ('{"name": "陈红", "institution": "中国科学院化学研究所", "reason": "研究员，研究聚合物流变学"}', True),
+    ('[\n  {\n    "name": "王伟",\n    "institution": "清华大学",', False),  # one key per line: the focus carries
+    ('[\n  {\n    "name": "王伟",\n    "institution": "北京大学",', True),
+])
+def test_table_rows_and_json_are_read_as_the_claims_their_columns_make(answer, expected):
+    _, report = check_answer(answer, EXPERTS)
+    assert all(s.kept for s in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟并未获得过国家技术发明奖。", False),  # false: the graph holds it
+    ("陈红尚未当选院士。", False),  # not held either way: the graph lists what was received
+    ("Wang Wei has never received a national award.", False),
+    ("王伟毕业于清华大学，获材料学博士学位。", False),
+    ("Chen Hong graduated from Nanjing University.", False),
+    ("王伟比陈红更早获得国家级奖励。", False),
+    ("陈红是三位专家中最早获奖的。", False),
+    ("欧阳明是我国血液病领域的第一位院士。", False),
+    ("王伟的课题组主页为 http://www.pku.edu.cn/wangwei。", False),
+    ("陈红的ORCID为0000-0002-1825-0097。", False),
+    ("王伟在注塑领域发现新缺陷机理12个。", False),
+    ("王伟从事注塑模具设计三十余年。", False),
+    ("王伟长期从事注塑模具设计研究，2018年获国家技术发明奖二等奖。", True),
+    ("建议贵企业先联系王伟教授，未来可开展合作。", True),
+])
+def test_negations_schooling_orders_and_web_pages_are_unsupported(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王\u200b伟是北京大学教授。", True),  # zero-width space inside the name
+    ("陈 红 是中国科学院化学研究所研究员。", True),  # spaces inside a Chinese name
+    ("王\u200b伟是清华大学教授。", False),
+    ("陈红是中国科学院化学研究所教授。", False),  # a title right after the institution is a claim
+    ("王伟当选为发展中国家科学院院士。", False),  # another academy than the Chinese one its name ends with
+    ("李敏当选为美国国家科学院外籍院士。", False),
+    ("李敏是中国科学院院士。", True),
+    ("王伟2018年享受国务院政府特殊津贴。", False),
+])
+def test_disguised_names_titles_after_institutions_and_other_academies(sentence, expected):
+    assert kept(sentence, EXPERTS + [LI]) is expected
+
+
+def test_a_hyphenated_pinyin_given_name_is_the_experts_name():
+    xie = ExpertMatch(id="x", name="谢华安", institution="福建省农业科学院", title="中国科学院院士", score=0.5,
+                      awards=[AwardFact(name="中国科学院院士", year=2007)])
+    assert kept("Xie Hua-an was elected to the Chinese Academy of Sciences in 2007.", [xie])
+    assert not kept("Xie Hua-an was elected to the Chinese Academy of Sciences in 2009.", [xie])
+
+
+def test_a_group_claim_ends_where_a_clause_about_one_of_them_begins():
+    assert kept("王伟和陈红都在北京工作，但王伟是教授，陈红是研究员。") is True
+    assert kept("王伟和陈红都是研究员。") is False

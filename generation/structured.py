@@ -1,0 +1,102 @@
+"""Answers laid out as data — markdown table rows, JSON objects, `"key": "value"` lines — read as the prose they
+stand for, so that every cell is checked as the claim its column makes ("| 施鹏 | 中南大学 | 高温合金、粉末冶金 |"
+under "| 姓名 | 单位 | 研究方向 |" says 施鹏's directions are 高温合金 and 粉末冶金).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+# column or key -> how its value is said in prose ({} the value); the name column leads the sentence
+_NAME = "name"
+_LABELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), prose) for p, prose in (
+    (r"^(?:专家)?姓名$|^(?:推荐)?专家$|^(?:expert|name|full name|expert name)$|^人选$", _NAME),
+    (r"单位|机构|院校|学校|institution|affiliation|organi[sz]ation|employer|university", "任职于{}"),
+    (r"职称|^title$|^rank$", "职称为{}"),
+    (r"方向|领域|专长|专业|擅长|研究内容|学科|direction|field|area|expertise|speciali[sz]|research|topic", "研究方向为{}"),
+    (r"荣誉|奖|获奖|称号|award|honou?r|prize", "获得{}"),
+    (r"院士|当选|academ|理由|原因|说明|简介|介绍|reason|why|summary|description|note", "{}"),
+))
+_EMPTY = {"", "-", "—", "–", "/", "无", "暂无", "n/a", "none", "null", "未知", "—（无）"}
+_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_KEY_VALUE = re.compile(r'^\s*[{\[]?\s*"([^"]{1,30})"\s*:\s*("(?:[^"\\]|\\.)*"|\[[^\]]*\])\s*,?\s*[}\]]?\s*,?$')
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a markdown table row, or None when the line is not one."""
+    text = line.strip()
+    if not (text.startswith("|") and text.endswith("|") and text.count("|") >= 3):
+        return None
+    return [c.strip().strip("*").strip() for c in text[1:-1].split("|")]
+
+
+def _label(column: str) -> str | None:
+    for pattern, prose in _LABELS:
+        if pattern.search(column):
+            return prose
+    return None
+
+
+def table_header(line: str) -> list[str] | None:
+    """The columns of a table's header row (a name column and at least one other it knows), else None."""
+    cells = _cells(line)
+    if not cells or _SEPARATOR.match(line.strip()):
+        return None
+    labels = [_label(c) for c in cells]
+    return cells if _NAME in labels and sum(1 for p in labels if p and p != _NAME) >= 1 else None
+
+
+def is_separator(line: str) -> bool:
+    """Whether the line is a table's |---|---| rule."""
+    return bool(_SEPARATOR.match(line.strip()))
+
+
+def _value(value: object) -> str:
+    if isinstance(value, list):
+        return "、".join(_value(v) for v in value if _value(v))
+    if isinstance(value, dict):
+        return "，".join(f"{k}：{_value(v)}" for k, v in value.items() if _value(v))
+    text = "" if value is None else str(value).strip()
+    return "" if text.lower() in _EMPTY else text
+
+
+def _prose(pairs: list[tuple[str, str]]) -> str:
+    """Column/key-value pairs as one sentence: the name first, then each value in the words its column means."""
+    name = [v for k, v in pairs if _label(k) == _NAME and v]
+    parts = list(name[:1])
+    for key, value in pairs:
+        label = _label(key)
+        if not value or label == _NAME:
+            continue
+        parts.append(label.format(value) if label else f"{key}：{value}")
+    return "，".join(parts) + "。" if parts else ""
+
+
+def row_prose(line: str, columns: list[str]) -> str | None:
+    """A table row under `columns` as prose, or None when the line is not a row of that table."""
+    cells = _cells(line)
+    if cells is None or len(cells) != len(columns) or is_separator(line):
+        return None
+    return _prose([(c, _value(v)) for c, v in zip(columns, cells)])
+
+
+def json_prose(line: str) -> str | None:
+    """A JSON object (or list of them) on one line, or one `"key": "value",` line of a longer one, as prose."""
+    text = line.strip().rstrip(",")
+    if text.startswith(("{", "[")):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        objects = data if isinstance(data, list) else [data]
+        if data is not None and all(isinstance(o, dict) for o in objects):
+            return "".join(_prose([(str(k), _value(v)) for k, v in o.items()]) for o in objects)
+    m = _KEY_VALUE.match(line)
+    if m:
+        try:
+            value = json.loads(m.group(2))
+        except ValueError:
+            return None
+        return _prose([(m.group(1), _value(value))])
+    return None
