@@ -1,5 +1,5 @@
 """Claims of kinds the graph never holds: posts, quantities, contact details, life facts, schooling, works, firsts and
-superlatives, orders among experts, negations, recognitions, applications of results and services to companies — an
+superlatives, orders among experts, negations, gender, quoted words, recognitions, applications of results and services to companies — an
 answer that states one about an expert states something the graph cannot back.
 
 The graph keeps a title (教授, 研究员, 中国工程院院士), institution, fields, directions and awards; a post (所长,
@@ -81,6 +81,15 @@ COMPARISON_ZH = re.compile(r"比[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|
 COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer) than\b|\b(?:the )?(?:earliest|first|"
                            r"last|oldest|youngest|most senior) (?:of (?:the|these|them)|among)\b", re.IGNORECASE)
 
+# Gender: the graph records none ("唯一的女院士" is never backed, even where true in the world).
+GENDER = re.compile(r"(?:女|男)(?:科学家|院士|教授|研究员|专家|学者|工程师|性|科技工作者)|巾帼|\b(?:female|woman|women|male) "
+                    r"(?:scientist|academician|professor|researcher|engineer|expert|scholar)s?\b|\bthe only (?:woman|"
+                    r"female|man|male)\b", re.IGNORECASE)
+# Words put in an expert's mouth: "他曾表示：“…”", "as she said, “…”". The graph holds no one's words.
+QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?:表示|指出|强调|说过|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
+                       r"(?:道)?\s*[：:，,]?\s*[“\"「『]|\b(?:said|says|stated|noted|remarked|once told [^,.]{0,30}?)[,:]?\s*[\"“]"
+                       r"|[\"“][^\"”]{8,}[\"”],?\s+(?:he|she|[A-Z][a-z]+) (?:said|says|noted|stated)\b"
+                       rf"|(?<=[{_M}他她其])\s*(?:院士|教授|研究员)?(?:曾|也|还|多次|一直)?(?:认为|表示|指出|强调|坦言|直言|呼吁|主张)")
 LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
                      r"native of|hails from|grew up in)\b", re.IGNORECASE)
 
@@ -162,6 +171,8 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
 
     add("contact", CONTACT)
     add("education", EDUCATION_ZH)
+    add("life", GENDER)
+    add("quotation", QUOTATION)
     add("education", EDUCATION_EN)
     add("negation", NEGATION_ZH)
     add("negation", NEGATION_EN)

@@ -181,8 +181,8 @@ def test_english_facts_are_checked_like_chinese_ones(sentence, expected):
     "王伟提出了三点改进建议。",
     "The first expert, Wang Wei, works at Peking University.",  # an ordinal in English
     "儿童患者建议由欧阳明团队评估，5岁以下需家长陪同。",
-    "王伟指出，翘曲主要产生于冷却不均。",  # 产生于 is no birth
-    "王伟认为唯一的办法是优化冷却水路。",
+    "王伟研究注塑模具设计，翘曲主要产生于冷却不均。",  # 产生于 is no birth
+    "王伟研究注塑模具设计；唯一的办法是优化冷却水路。",
 ])
 def test_advice_and_ordinals_are_no_never_held_claims(sentence):
     assert kept(sentence)
@@ -342,3 +342,17 @@ def test_a_hyphenated_pinyin_given_name_is_the_experts_name():
 def test_a_group_claim_ends_where_a_clause_about_one_of_them_begins():
     assert kept("王伟和陈红都在北京工作，但王伟是教授，陈红是研究员。") is True
     assert kept("王伟和陈红都是研究员。") is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟曾表示：“注塑翘曲的根源在于冷却不均”。", False),  # words put in an expert's mouth
+    ("王伟指出，翘曲主要产生于冷却不均。", False),  # so are opinions: the graph holds none
+    ("陈红认为该问题应从流变学入手。", False),
+    ('As Wang Wei once said, "warpage starts in the mould".', False),
+    ("欧阳明是三位专家中唯一的女院士。", False),  # the graph records no gender
+    ("Chen Hong is a female scientist at the Institute of Chemistry.", False),
+    ("一般认为可以先请教王伟教授。", True),  # a hedge before anyone is named puts no words in a mouth
+    ("建议贵企业先联系王伟教授，说明翘曲的具体情况。", True),
+])
+def test_quoted_words_and_gender_are_unsupported(sentence, expected):
+    assert kept(sentence) is expected
