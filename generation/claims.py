@@ -50,7 +50,10 @@ _LATIN_PERSON = re.compile(
 # given names may join their syllables with a hyphen or apostrophe: Xie Hua-an, Li Xi'an
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’][a-z]{1,6})?)"
                          r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’][a-z]{1,6})?))?(?![A-Za-z])")
-_LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-.]*\s+){0,5}(?:%s)(?![A-Za-z])\.?(?:\s+(?:of|for|and)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5})?)"
+# "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
+# joining words inside a capitalised name belong to it
+_LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-.]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}(?:%s)(?![A-Za-z])\.?"
+                        r"(?:\s+(?:of|for|and|&)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5}){0,3})"
                         % "|".join(A.LATIN_ORG_WORDS))
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")

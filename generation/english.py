@@ -16,6 +16,8 @@ _ELECTED = re.compile(rf"\b(?:was\s+|were\s+|been\s+|is\s+)?elected\s+(?:as\s+)?
                       rf"(?:of|to|into)\s+{_ACADEMY_RE}(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
 _MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+academician",
                      re.IGNORECASE)
+_MEMBER_SINCE = re.compile(rf"\b(?:(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|(CAS|CAE)\s+academician)"
+                           rf"\s+(?:since|from)\s+((?:19|20)\d\d)", re.IGNORECASE)
 
 # Award words -> the graph's words, longest first; an award name is rewritten only when every word is known.
 _AWARD_WORDS = (
@@ -67,6 +69,8 @@ def rewrite(text: str) -> str:
     if not re.search(r"[A-Za-z]{3}", text):
         return text
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
+    text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
+                             text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
     return _AWARD.sub(_award, text)
 
@@ -74,6 +78,8 @@ def rewrite(text: str) -> str:
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
 _ORG_WORDS = (
     ("civil engineering and architecture", "建筑"), ("institute of technology", "工业大学"),
+    ("academy of agricultural sciences", "农业科学院"), ("academy of medical sciences", "医学科学院"),
+    ("central iron and steel research institute", "钢铁研究总院"),
     ("research institute", "研究院"), ("iron and steel", "钢铁"), ("sun yat sen", "中山"), ("beihang", "北京航空航天"),
     ("harbin", "哈尔滨"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
     ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("architecture", "建筑"),
@@ -127,8 +133,8 @@ def latin_org_matches(english: str, institution: str) -> bool:
         left = left.replace(hit, " ", 1)
     spelled = "".join(latin)
     pieces = [p for p in left.split(" ") if p]
-    if spelled == "".join(_pinyin(p) for p in pieces):
-        return True
+    if spelled in ("".join(_pinyin(p) for p in pieces), "".join(_pinyin(re.sub("[省市]$", "", p)) for p in pieces)):
+        return True  # English drops 省/市 (Fujian Academy of Agricultural Sciences = 福建省农业科学院)
     if pieces and pieces[0].startswith(_PARENTS):  # the parent academy left unsaid
         head = next(p for p in _PARENTS if pieces[0].startswith(p))
         pieces = [pieces[0][len(head):]] + pieces[1:]

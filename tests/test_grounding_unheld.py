@@ -356,3 +356,18 @@ def test_a_group_claim_ends_where_a_clause_about_one_of_them_begins():
 ])
 def test_quoted_words_and_gender_are_unsupported(sentence, expected):
     assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Zhang Wei is a senior engineer at the Central Iron and Steel Research Institute.", True),
+    ("Zhang Wei is a senior engineer at the Harbin Institute of Technology.", False),
+    ("Xie Huaan of the Fujian Academy of Agricultural Sciences works on hybrid rice.", True),
+    ("Xie Huaan of the Zhejiang Academy of Agricultural Sciences works on hybrid rice.", False),
+    ("Xie Huaan (CAS academician since 2007) works on hybrid rice.", True),
+    ("Xie Huaan (CAS academician since 2008) works on hybrid rice.", False),
+])
+def test_english_institutions_with_joining_words_and_membership_years(sentence, expected):
+    zhang = ExpertMatch(id="z", name="张伟", institution="钢铁研究总院", title="高级工程师", score=0.5)
+    xie = ExpertMatch(id="x", name="谢华安", institution="福建省农业科学院", title="中国科学院院士", score=0.5,
+                      directions=["杂交水稻"], awards=[AwardFact(name="中国科学院院士", year=2007)])
+    assert kept(sentence, [zhang, xie]) is expected
