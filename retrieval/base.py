@@ -36,6 +36,10 @@ class Retriever(ABC):
     #: whether `retrieve` needs the query vector (so callers embed the problem only when some retriever does)
     needs_vector: bool = False
 
+    #: whether it ranks by the words of the profiles' language (BM25, models trained on Chinese text): on a problem in
+    #: another script it finds only noise, so the pipeline leaves it out of the fusion there
+    reads_words: bool = False
+
     @abstractmethod
     def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
         """Up to k experts, best first."""

@@ -211,6 +211,7 @@ class DisciplineRetriever(Retriever):
     """Experts whose disciplines fit the problem's predicted disciplines (inner product of distributions)."""
 
     name = "discipline"
+    reads_words = True
 
     def __init__(self, model: DisciplineModel, experts: ExpertDisciplines) -> None:
         if experts.matrix.shape[1] != len(model.classes):

@@ -23,6 +23,7 @@ from retrieval.embedder import Embedder
 from retrieval.faiss_index import IndexMismatch
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
+from retrieval.script import corpus_share, same_script
 
 
 #: the direction table's layout; a table saved in another refuses to load (`expertglm index build` rewrites it)
@@ -162,6 +163,7 @@ class GraphRetriever:
         self.max_directions = max_directions
         self.rrf_k = rrf_k
         self._row = {k: i for i, k in enumerate(table.keys)}
+        self._share = corpus_share(table.names)  # the script of the direction documents BM25 reads
 
     def directions(self, query: str, query_vector: np.ndarray) -> list[DirectionHit]:
         """The directions that fit the problem best, scored relative to the best one (1.0)."""
@@ -169,7 +171,10 @@ class GraphRetriever:
             return []
         sims = self.table.vectors @ query_vector
         dense = [(self.table.keys[i], float(sims[i])) for i in np.argsort(-sims)[:50]]
-        fused = reciprocal_rank_fusion({"dense": dense, "lexical": self.lexical.search(query, 50)}, k=self.rrf_k)
+        rankings = {"dense": dense}
+        if same_script(query, self._share):  # BM25 over Chinese documents finds noise in an English problem
+            rankings["lexical"] = self.lexical.search(query, 50)
+        fused = reciprocal_rank_fusion(rankings, k=self.rrf_k)
         top = fused[: self.max_directions]
         best = top[0][1]
         return [

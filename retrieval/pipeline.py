@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from retrieval.fusion import FusionRetriever
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.presentation import present
-from retrieval.script import simplified
+from retrieval.script import corpus_share, same_script, simplified
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
 
@@ -78,8 +79,22 @@ class ExpertRetriever:
         """Every expert the selected retrievers (all by default) found `depth` deep, fused, and warnings."""
         query, warnings = self._check(query)
         depth = depth or self.fusion.candidates
-        rankings = self.fusion.rankings(query, self._vector(query), depth, retrievers)
+        rankings = self.fusion.rankings(query, self._vector(query), depth, self._readable(query, retrievers))
         return self.fusion.fuse(rankings), warnings
+
+    def _readable(self, query: str, retrievers: Sequence[str] | None) -> list[str]:
+        """The selected retrievers (all by default) without those that read words, when the problem is written in
+        another script than the profiles (an English problem, Chinese profiles) — unless nothing would be left."""
+        selected = list(self.fusion.retrievers) if retrievers is None else list(retrievers)
+        if same_script(query, self.profile_share):
+            return selected
+        readable = [n for n in selected if n in self.fusion.retrievers and not self.fusion.retrievers[n].reads_words]
+        return readable or selected
+
+    @functools.cached_property
+    def profile_share(self) -> float:
+        """How Chinese the indexed profiles are (a sample of them), for `_readable`."""
+        return corpus_share(self.profile_texts.values())
 
     def _vector(self, query: str) -> np.ndarray | None:
         return self.embedder.embed_queries([query])[0] if self.fusion.needs_vector else None
@@ -111,7 +126,7 @@ class ExpertRetriever:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
         vector = self.embedder.embed_queries([query])[0]
-        rankings = self.fusion.rankings(query, vector, self.fusion.candidates, retrievers)
+        rankings = self.fusion.rankings(query, vector, self.fusion.candidates, self._readable(query, retrievers))
         top = self.fusion.fuse(rankings, limit=top_k)  # only the shown experts are built with their evidence
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)

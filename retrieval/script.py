@@ -1,4 +1,5 @@
-"""One script for matching: traditional Chinese (繁體) read as simplified, since the graph's texts are simplified.
+"""Scripts for matching: traditional Chinese (繁體) read as simplified, since the graph's texts are simplified; and
+how Chinese a text is, so that signals that read words are asked only about problems in the profiles' script.
 
 A problem written in Taiwan or Hong Kong characters (注塑件翹曲) shares no character bigram with a profile that says
 注塑件翘曲; converted first, it matches as the simplified text does. Conversion is by character and phrase (zhconv's
@@ -8,7 +9,15 @@ left exactly as it is.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: how far a problem's Chinese share may be from the profiles' for word-based signals to read it (an English problem
+#: scores ~0 against Chinese profiles' ~0.95; every Chinese benchmark query scores above 0.85)
+SAME_SCRIPT = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -30,3 +39,20 @@ def has_traditional(text: str) -> bool:
 def simplified(text: str) -> str:
     """`text` in simplified script (unchanged, and at no cost, when it has no traditional-only character)."""
     return _converter()[0](text, "zh-hans") if text and has_traditional(text) else text
+
+
+def cjk_share(text: str) -> float:
+    """Chinese characters as a share of Chinese characters plus Latin words (0: English, 1: Chinese; 0.5 if neither)."""
+    cjk, latin = len(_CJK.findall(text)), len(_LATIN_WORD.findall(text))
+    return cjk / (cjk + latin) if cjk + latin else 0.5
+
+
+def corpus_share(texts: Iterable[str], sample: int = 1000) -> float:
+    """The mean Chinese share of up to `sample` texts (the first ones): the script a set of profiles is written in."""
+    shares = [cjk_share(t) for _, t in zip(range(sample), texts)]
+    return sum(shares) / len(shares) if shares else 0.5
+
+
+def same_script(query: str, corpus: float) -> bool:
+    """Whether word-based signals built on texts of Chinese share `corpus` can read `query`."""
+    return abs(cjk_share(query) - corpus) <= SAME_SCRIPT

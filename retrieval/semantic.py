@@ -217,6 +217,7 @@ class SemanticRetriever(Retriever):
     """Experts whose profile's learned vector is closest to the problem's (cosine)."""
 
     name = "semantic"
+    reads_words = True
 
     def __init__(self, model: SemanticModel, ids: list[str], matrix: np.ndarray) -> None:
         self.model = model

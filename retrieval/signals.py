@@ -56,6 +56,7 @@ class LexicalRetriever(Retriever):
     """BM25 over the profile texts, with pseudo-relevance feedback unless `feedback` is None."""
 
     name = "lexical"
+    reads_words = True
 
     def __init__(self, index: LexicalIndex, feedback: Feedback | None = Feedback()) -> None:
         self.index = index

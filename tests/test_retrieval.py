@@ -72,6 +72,19 @@ def test_a_problem_in_traditional_characters_matches_as_in_simplified(demo):
         assert traditional.experts[0].reasons == simplified.experts[0].reasons
 
 
+def test_a_problem_in_english_is_matched_by_the_signals_that_can_read_it(demo):
+    settings, store, embedder, _ = demo
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    english = ("Our injection-moulded car door panels warp badly after demoulding and only 80% pass inspection. "
+               "We need someone who knows mould design and the moulding process.")
+    assert "lexical" not in retriever._readable(english, None)  # BM25 over Chinese profiles reads no English
+    assert retriever._readable(PROBLEM, None) == list(retriever.retrievers)
+    assert retriever._readable(english, ["lexical"]) == ["lexical"]  # asked for alone, it is what is asked for
+    result = retriever.match(english, top_k=5)
+    molding = experts_by_direction(store)[key("注塑模具设计与成型工艺")]
+    assert sum(e.id in molding for e in result.experts) >= 3
+
+
 def test_every_stated_fact_is_in_the_subgraph(demo):
     settings, store, embedder, _ = demo
     result = open_retriever(store, embedder, settings.index_dir, settings.graph_id).match("仔猪大面积腹泻，死亡率高", 5)
