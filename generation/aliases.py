@@ -135,4 +135,6 @@ LATIN_PERSON_TITLES: tuple[str, ...] = ("Prof.", "Prof", "Professor", "Dr.", "Dr
 PRONOUNS: tuple[str, ...] = (
     "这位专家", "该专家", "这位教授", "该教授", "这位研究员", "该研究员", "这位院士", "该院士", "这位学者", "该学者",
     "此人", "他", "她", "其", "这位", "该位", "此位",
+    # what an expert did, named by reference ("此外，该奖项是在2020年颁发的"): a claim about it is one about them
+    "该奖项", "此奖项", "这一奖项", "这个奖项", "该项成果", "该成果", "这项成果", "这一成果", "其成果", "该获奖项目", "该项目",
 )

@@ -30,6 +30,7 @@ _PREP = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20,
          **{ord(c): 0x20 for c in "*_`#>|~"}}
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年?度?")
 _GRADE = re.compile(r"(?:奖)?([一二三四特])等奖?$")
+_GRADE_AFTER = re.compile(r"\s*[（(]?\s*[一二三四特]等奖?\s*[)）]?")
 _AWARD = re.compile(rf"[{_CJK}A-Za-z0-9]{{1,40}}?(?:奖(?:[一二三四特]等奖)?|[一二三四特]等奖)")
 _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|这位专家|曾经|曾|还|并|也|又|先后|多次|均|分别|已|共|累计|"
                          r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|被授予|授予|拿下|取得|"
@@ -66,8 +67,10 @@ _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)(?:也|都|还|很|颇|均|同样)*"
                              r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得)")
-_DIRECTION_EXPERT = re.compile(r"是\s*(?:[^。；;!?！？\n,，是]{0,12}的)?([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?"
+_DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,，是]{0,12}的)?([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?"
                                r"(?:专家|权威|学者|带头人)")
+_DIRECTION_MEANS = re.compile(r"(?:凭借|依托|借助|基于|依靠)其?\s*(?:在)?([^。；;!?！？\n,，]{2,30}?)(?:方面|领域)?的?"
+                             r"(?:经验|积累|优势|专长|背景|造诣|心得)")
 _GENERIC_TOPIC = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|本|上述|以上|国内|国外|国际|知名|著名|资深|顶尖|一流|行业|领域|"
                             r"问题|方面|工作|项目|技术|科研|学术|工程|一下|不少|很多|大量|许多|深入|长期)")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
@@ -90,7 +93,8 @@ _GENERIC_ORG_WORDS = re.compile(r"^(?:分属|同属|分别来自|来自|属于|�
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
 # A sub-unit written right after an institution: 医学部, 化学系, 高等研究院, 第十四研究所, 药物研究所, 重点实验室.
-_SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|系|所|中心)"
+_SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|教研室|系|所|中心|"
+                      rf"科(?![学技研]))"
                       rf"(?![长主{_CJK}]*?(?:奖|计划))")
 _SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于]|联系|关系|体系|维系|派系|合作|推荐|咨询|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
 _ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六二五所, 十四所, 三局
@@ -355,9 +359,13 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             _mask(chars, s, e)
     if lex.award_names:
         for m in _occurrences(lex.award_names, "".join(chars)):
-            found.append(Found("award", m.start(), m.end(), m.group(), (),
-                               _with_year(text, m.start(), m.end(), award_text(m.group()))))
-            _mask(chars, m.start(), m.end())
+            end = m.end()
+            grade = None if _GRADE.search(m.group()) else _GRADE_AFTER.match(text, end)
+            if grade:  # "国家自然科学奖一等奖" where the graph stores "国家自然科学奖": the grade is part of the claim
+                end = grade.end()
+            found.append(Found("award", m.start(), end, text[m.start():end], (),
+                               _with_year(text, m.start(), end, award_text(text[m.start():end]))))
+            _mask(chars, m.start(), end)
 
     # 2. honours: academies, talent programmes, fellowships
     _honours(text, chars, found)
@@ -384,7 +392,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         for m in _occurrences(lex.known, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
             sub = _SUBUNIT.match(text, m.end()) if kind == "institution" else None
-            if sub and not _SUBUNIT_NOT.search(sub.group()):  # 北京大学医学部: a part of it the graph does not hold
+            bracketed = sub is not None and text[sub.end():sub.end() + 1] in ")）"  # "（清华大学电机工程与应用电子技术系）"
+            if sub and (bracketed or not _SUBUNIT_NOT.search(sub.group())):  # 北京大学医学部: a part of it the graph does not hold
                 end = sub.end()
                 found.append(Found("institution", m.start(), end, text[m.start():end], (),
                                    canonical_org(text[m.start():end])))
@@ -400,6 +409,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     _references(text, chars, found)
     # 7. directions in an explicit list ("研究方向为…", and "他研究…", "在…方面有经验" about someone), years on their own
     first_anchor = min((f.start for f in found if f.kind == "anchor"), default=len(text))
+    if first_anchor < len(text) and (_PREPOSED.match(text) or _MODIFIER_END.search("".join(chars[:first_anchor]).rstrip(_MASK + " "))):
+        first_anchor = 0  # "在担任…期间，X…", "作为…的专家，X…", "…颇有心得的X": the opening clause is about X
     for pattern in _DIRECTION_PATTERNS:
         for m in pattern.finditer(text):
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g) is not None)
@@ -451,7 +462,7 @@ def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
 
 # A year right before an award or honour, through the verb that confers it: 2018年获…, 2015年当选…, 2002年入选…
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|被|即|就|同时|均|都|相继)?(?:获得?了?|荣获|获评为?|获颁|"
-                          r"荣膺|被授予|授予|摘得|斩获|赢得|入选为?|当选为?|增选为?|被评为|评为|被选为|选为|成为|享受|享有|的)?)?\s*$")
+                          r"荣膺|被授予|授予|摘得|斩获|赢得|入选为?|当选为?|增选为?|被评为|评为|被选为|选为|成为|享受|享有|的)?的?)?\s*$")
 
 
 def _with_year(text: str, s: int, e: int, award: AwardText, raw: str = "") -> AwardText:
@@ -482,7 +493,7 @@ def _award_before(found: list[Found], text: str, s: int) -> AwardText | None:
     """The award a bare grade continues: the one just before it, joined by 和/及/与/、 ("一等奖和二等奖")."""
     for f in found:
         if f.kind == "award" and isinstance(f.value, AwardText) and f.end <= s and \
-                re.fullmatch(r"\s*(?:和|及|与|、|以及|或|,|，)\s*(?:[一二三四特]等奖\s*(?:和|及|与|、|以及|或|,|，)\s*)*"
+                re.fullmatch(r"\s*(?:和|及|与|、|以及|或|,|，|的)\s*(?:[一二三四特]等奖\s*(?:和|及|与|、|以及|或|,|，)\s*)*"
                              r"(?:(?:19|20)\d\d\s*年?度?\s*(?:又|再|还)?(?:获得?了?|荣获)?\s*)?", text[f.end:s]):
             return f.value
     return None
@@ -592,12 +603,18 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         found.append(Found("institution", m.start(), m.end(), m.group().strip(), (), m.group().strip()))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
+    for m in _LATIN_EMPLOYER.finditer(masked):  # "曾在 Schlumberger 工作": an employer, however it is spelled
+        found.append(Found("institution", m.start(1), m.end(1), m.group(1), (), m.group(1)))
+        _mask(chars, m.start(1), m.end(1))
+    masked = "".join(chars)
     for m in _LATIN_CAPS.finditer(masked):
         if m.group(1) in A.LATIN_ORGS:
             found.append(Found("institution", m.start(), m.end(), m.group(1), (), m.group(1)))
             _mask(chars, m.start(), m.end())
 
 
+_LATIN_EMPLOYER = re.compile(r"(?:在|于|加入|进入|入职|来自|从)\s*([A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,4})\s*"
+                             r"(?:工作|任职|就职|供职|担任|做过|从事|实习|访问)")
 _ORG_LAST = set("学院所司团心局部厂会社行委室队站馆台校")
 _ORG_STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x")
 _ORG_STOP_WORDS = {"来自", "毕业", "任职", "就职", "工作", "联系", "推荐", "咨询", "就读", "供职", "隶属", "现任", "担任",
@@ -841,7 +858,13 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
         _mask(chars, s, e)
 
 
-_DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT)
+# An opening clause about the person named after it: a time, a role or a means ("在担任所长期间，", "作为…，", "凭借其…，")
+# "…的研究员陈波", "…颇有心得的廖金雯": the clause before the name describes its person
+_MODIFIER_END = re.compile(rf"的\s*(?:{'|'.join(sorted(set(A.TITLES) | set(A.HONORIFICS), key=len, reverse=True))})?$")
+_PREPOSED = re.compile(r"^\s*(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"
+                       r"作为|身为|凭借|依托|借助|依靠|基于其|继[^，。；,;]{1,24}?(?:之后|后)|早年|此前)")
+_DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
+                       _DIRECTION_MEANS)
 # "与华为合作…", "为中国电科十四所研制…", "参与了港珠澳大桥的设计": a partner or project the record must hold.
 _PARTNERSHIPS = (
     re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手|共建|合建|签约|签署)"),
@@ -860,7 +883,10 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
     for pattern in _PARTNERSHIPS:
         for m in pattern.finditer(text):
             s, e = m.start(1), m.end(1)
-            words = m.group(1).strip(" 。.的")
+            read = "".join(chars[s:e])
+            if _MASK in read.lstrip(_MASK):  # it runs into a name read before: the partner ends where that begins
+                e = s + read.index(_MASK, len(read) - len(read.lstrip(_MASK)))
+            words = _MODIFIER_END.sub("", text[s:e].strip(" 。.")).strip(" 的")
             if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or len(words) < 2 or \
                     _GENERIC_PARTNER.search(words) or all(c == _MASK for c in chars[s:e]):
                 continue

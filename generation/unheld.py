@@ -67,6 +67,17 @@ EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博�
 EDUCATION_EN = re.compile(r"\b(?:graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\.?D|doctorate|master'?s|bachelor'?s|"
                           r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
                           r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
+# Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
+RELATION_ZH = re.compile(r"(?:的|之)(?:得意门生|学生|弟子|门生|高徒|导师|恩师|博士生|硕士生|博士后|爱人|妻子|丈夫|夫人|配偶|儿子|女儿|"
+                         r"父亲|母亲|同门|师兄|师弟|师姐|师妹|老搭档|搭档|合作者|助手)|受教于|(?:共同|联合|一起|合作)(?:起草|制定|编制|"
+                         r"主持|完成|研发|研制|发表|撰写|申请|承担|创办|创立|培养)|(?:起草|制定|编制|主编)了?[^，。；;,\n]{0,24}?"
+                         r"(?:标准|规范|规程|指南|手册)")
+RELATION_EN = re.compile(r"\b(?:(?:former |doctoral |PhD )?student|advis[eo]r|supervisor|mentor|wife|husband|spouse|son|"
+                         r"daughter|protégé|protege) of\b|\bco-?(?:authored|drafted|founded|developed)\b", re.IGNORECASE)
+# Memberships of committees and societies (委员, 理事, 编委): posts the graph never holds.
+MEMBERSHIP = re.compile(r"(?:委员会|学会|协会|分会|专委会|标委会|理事会|编委会|工作组)[^，。；;,\n]{0,8}?(?:委员|理事|会员|成员|常委|编委|召集人)|"
+                        r"(?:常务理事|理事|编委|委员)(?=\s*(?:[，。；;,、—\-)）]|$))|\b(?:member|fellow) of the [A-Z][^,.;]{3,60}"
+                        r"(?:Committee|Council|Board|Society)\b")
 # "并未获得X", "尚未当选": what an expert has NOT done. The graph lists what was received, not what was not, so a
 # negation is never backed by it (and where the graph holds X it is false outright).
 NEGATION_ZH = re.compile(r"(?:并未|没有|没|未曾|尚未|从未|从来没有|不曾|未能|并没有|还没有|还未|未)(?:曾|再)?(?:获得?|荣获|获评|当选|入选|"
@@ -100,6 +111,7 @@ WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established)\s+([^,.;]{3,60})",
     re.IGNORECASE)
+RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)\s*((?:一套|一种|一批|一项)?[^，。；;,!?！？\n]{2,30})")
 BOOK = re.compile(r"《[^》]{1,40}》")
 
 # Where results went: applied, adopted, deployed, industrialised, or problems solved for companies. The graph keeps
@@ -109,7 +121,7 @@ _NOT_MODAL = r"(?<![可能望将会或])(?<!可以)(?<!能够)"
 APPLICATION_ZH = re.compile(
     rf"{_NOT_MODAL}(?:推广应用|广泛应用|得到(?:了)?(?:广泛|大规模|成功|实际|工程)?应用|获得(?:了)?(?:广泛|大规模|成功)?应用|"
     rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
-    rf"示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
+    rf"示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
     rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地))"
     rf"|(?:曾|先后|已|已经|多次|长期)(?:为|帮|帮助|协助|服务(?:于|过)?)[^，。；;,\n]{{0,20}}?(?:企业|公司|工厂|厂家|集团|厂)"
     rf"(?:[^，。；;,\n]{{0,16}}?(?:解决|攻克|提供|完成|开发|研制|设计|改进|优化|咨询))?")
@@ -126,7 +138,8 @@ AWARD_COUNT = re.compile(rf"(?:{_NUM}|多|数|几|屡)次(?:获得?|荣获|获�
 SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
     r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|"
-    r"(?:领域|行业|学科|专业|业界|学界)(?:内|中|里)?的?(?:第一|首)(?:位|个|人|批)|第一位(?=获|当选|入选|华人|女)|开创者|开创了|奠基人|奠基者|"
+    r"(?:领域|行业|学科|专业|业界|学界)(?:内|中|里)?的?(?:第一|首)(?:位|个|人|批)|第一位(?=获|当选|入选|华人|女)|"
+    r"(?:覆盖|涵盖|横跨|贯通|精通)[^，。；;,]{0,16}?(?:各个|所有|全部|各)(?:领域|方向|方面|环节|分支)|全领域|全方位|全产业链|开创者|开创了|奠基人|奠基者|"
     r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
     r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|公认的?|权威|德高望重|大师|学术影响力|"
     rf"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{{0,8}}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名|{_M}))|唯一(?:获得|入选|当选|一位获)")
@@ -175,6 +188,9 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("quotation", QUOTATION)
     add("education", EDUCATION_EN)
     add("negation", NEGATION_ZH)
+    add("relation", RELATION_ZH)
+    add("relation", RELATION_EN)
+    add("position", MEMBERSHIP)
     add("negation", NEGATION_EN)
     add("comparison", COMPARISON_ZH)
     add("comparison", COMPARISON_EN)
@@ -191,7 +207,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("application", APPLICATION_ZH)
     add("application", APPLICATION_EN)
     add("quantity", AWARD_COUNT)
-    for pattern in (WORK_ZH, WORK_EN):
+    for pattern in (WORK_ZH, WORK_EN, RESULT_ZH):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             words = m.group(1).strip()

@@ -371,3 +371,29 @@ def test_english_institutions_with_joining_words_and_membership_years(sentence, 
     xie = ExpertMatch(id="x", name="谢华安", institution="福建省农业科学院", title="中国科学院院士", score=0.5,
                       directions=["杂交水稻"], awards=[AwardFact(name="中国科学院院士", year=2007)])
     assert kept(sentence, [zhang, xie]) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("在担任北京大学副校长期间，王伟一直研究注塑模具设计。", False),  # a post presupposed before the name
+    ("作为覆盖材料科学各个领域的专家，王伟可以提供整体方案。", False),  # breadth the record does not hold
+    ("凭借其在纳米复合材料方面的经验，王伟可以评估该方案。", False),
+    ("参与研制大飞机的教授王伟，主攻注塑模具设计。", False),  # a clause before the name describes its person
+    ("在注塑模具设计上颇有心得的王伟，可以先联系。", True),
+    ("作为2018年获得国家技术发明奖二等奖的专家，王伟可以指导模具设计。", True),
+    ("王伟的学生陈红在中国科学院化学研究所工作。", False),  # relations to other people
+    ("师从欧阳明院士的王伟，研究注塑模具设计。", False),
+    ("王伟与陈红共同起草了注塑件翘曲检测的国家标准。", False),
+    ("王伟是全国塑料标准化技术委员会委员。", False),  # memberships are posts
+    ("陈红获得过国家自然科学奖一等奖。", False),  # a grade after the stored name is part of the claim
+    ("陈红获得过国家自然科学奖的二等奖。", True),
+    ("欧阳明（上海交通大学医学院附属瑞金医院血液科）可以会诊。", False),  # a sub-unit inside brackets
+    ("Wang Wei 曾在 Schlumberger 工作多年。", False),  # a Latin-script employer
+])
+def test_claims_hidden_in_opening_clauses_relations_and_memberships(sentence, expected):
+    assert kept(sentence) is expected
+
+
+def test_a_claim_about_an_award_named_by_reference_is_checked():
+    before = "王伟曾获国家技术发明奖二等奖（2018年）。"
+    assert not kept("此外，该奖项的获奖成果后来被用于我国第一部注塑仿真软件。", before=before)
+    assert not kept("此外，该奖项是在2016年颁发的。", before=before)
