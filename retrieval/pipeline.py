@@ -17,6 +17,7 @@ from retrieval.fusion import FusionRetriever
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.presentation import present
+from retrieval.problem import problem_text
 from retrieval.script import corpus_share, same_script, simplified
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -26,9 +27,14 @@ MAX_QUERY_CHARS = 2000
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 
 
+def _problem(query: str | None) -> str:
+    return simplified(problem_text((query or "").strip()))
+
+
 def query_text(query: str | None) -> str:
-    """The text a problem is matched as: stripped, cut at MAX_QUERY_CHARS, in simplified script (the graph's)."""
-    return simplified((query or "").strip()[:MAX_QUERY_CHARS])
+    """The text a message is matched as: its problem without greetings, company introduction and pleasantries, in
+    simplified script (the graph's), cut at MAX_QUERY_CHARS."""
+    return _problem(query)[:MAX_QUERY_CHARS]
 
 
 @dataclass(frozen=True)
@@ -101,13 +107,13 @@ class ExpertRetriever:
 
     def _check(self, query: str) -> tuple[str, list[str]]:
         warnings = []
-        stripped = (query or "").strip()
-        if not stripped:
+        problem = _problem(query)
+        if not problem:
             raise QueryError("the query is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
-        if len(stripped) > MAX_QUERY_CHARS:
-            warnings.append(f"the query was {len(stripped)} characters long; only the first {MAX_QUERY_CHARS} were "
+        if len(problem) > MAX_QUERY_CHARS:
+            warnings.append(f"the problem was {len(problem)} characters long; only the first {MAX_QUERY_CHARS} were "
                             "used")
-        query = query_text(stripped)
+        query = problem[:MAX_QUERY_CHARS]
         if not _WORDS.search(query):
             raise QueryError("the query has no words to match (only symbols or emoji): describe the problem in words")
         return query, warnings

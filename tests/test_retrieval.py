@@ -72,6 +72,16 @@ def test_a_problem_in_traditional_characters_matches_as_in_simplified(demo):
         assert traditional.experts[0].reasons == simplified.experts[0].reasons
 
 
+def test_company_boilerplate_around_a_problem_does_not_change_the_match(demo):
+    settings, store, embedder, _ = demo
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    wrapped = ("您好！我司成立于2006年，员工约800人，年产值5亿元，是省级专精特新企业，产品远销东南亚。" + PROBLEM +
+               "。期待与贵平台合作，费用可以商量，谢谢！")
+    matched = retriever.match(wrapped, 5)
+    assert matched.query == PROBLEM + "。"  # what was matched: the problem's own words
+    assert [e.id for e in matched.experts] == [e.id for e in retriever.match(PROBLEM + "。", 5).experts]
+
+
 def test_a_problem_in_english_is_matched_by_the_signals_that_can_read_it(demo):
     settings, store, embedder, _ = demo
     retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)

@@ -1,0 +1,49 @@
+"""The problem in an enterprise's message: greetings, the company's introduction and closing pleasantries left out,
+so that every signal matches the technical content, not "成立于2008年，年产值3亿元，期待合作".
+
+Real inquiries open with who the company is (founded, staff, output, certifications, customers) and close with
+thanks, budgets and contact requests; those words dilute the problem's embedding and give BM25 common words to
+match. A clause (between ，。；！？ or a line break) is left out when it is one of those; a clause that only says
+what the company makes ("我们是一家钢厂") stays, since it often names the field. When nothing would be left, the
+message is used as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE = re.compile(r"[^，,。！？!?；;\n]+[，,。！？!?；;\n]*")
+
+_GREETING = re.compile(r"^\s*(?:[您你]好|大家好|各位[^，,。！？!]{0,6}好|贵[^，,。！？!]{0,4}好|尊敬的[^，,。！？!]{0,20}|打扰[了一下]*|冒昧打扰|"
+                       r"hello|hi|dear [^，,。]{0,30})\s*[！!~～，,。.]*\s*$", re.IGNORECASE)
+_PROFILE = re.compile(
+    r"(?:成立|创建|创办|始建|组建|注册|创立)(?:于|在)?\s*(?:19|20)\d\d|(?:19|20)\d\d\s*年(?:成立|创建|创办|创立|建厂)|"
+    r"(?:员工|职工|工人|人员|技术人员|研发人员)(?:总数|人数)?(?:约|近|超过|达到?|共|有)?\s*[\d一二三四五六七八九十百千几]+\s*(?:余|多)?\s*(?:人|名)|"
+    r"(?:年)?(?:产值|营收|销售额|销售收入|营业额|利税|利润|出口额)(?:约|近|超过|达到?|逾)?\s*[\d一二三四五六七八九十百千几.]+\s*(?:余|多)?\s*[万亿]|"
+    r"世界500强|中国500强|[\u4e00-\u9fff]{0,4}百强|高新技术企业|专精特新|小巨人|瞪羚企业|独角兽|上市公司|(?:主板|科创板|创业板|新三板|港股|美股)(?:挂牌)?上市|"
+    r"(?:企业|工程)?技术(?:研究|开发)?中心|院士(?:专家)?工作站|博士后(?:科研)?工作站|集[^，,。]{0,14}于一体|"
+    r"产品(?:远销|出口|畅销|销往|行销)|(?:主要)?客户(?:包括|涵盖|遍及|主要有|遍布)|(?:股份制|股份有限|有限责任)|"
+    r"(?:民营|国有|国营|外资|合资|私营|家族|中外合资|央企|地方国有)[^，,。]{0,6}(?:企业|公司|集团)|"
+    r"占地(?:面积)?(?:约|近|超过)?\s*[\d一二三四五六七八九十百千几]|注册资本|ISO\s*\d{4,5}|IATF\s*\d{4,5}|(?:通过|获得|取得)[^，,。]{0,12}认证|"
+    r"总部(?:位于|设在)|(?:下属|旗下)[^，,。]{0,8}(?:公司|子公司|工厂|企业|基地)|(?:生产|研发)基地|"
+    r"(?:企业|公司)(?:简介|概况|介绍|基本情况)")
+_CLOSING = re.compile(  # at the start of its clause (after a few words: 非常期待…, 我们真诚希望…)
+    r"^\s*[^，,。！？!?；;\n]{0,6}?(?:(?:期待|盼望|希望|盼)[^，,。]{0,10}(?:合作|回复|联系|答复|回音|佳音)|谢谢|感谢|多谢|盼复|静候|敬请|此致|敬礼|"
+    r"(?:费用|报酬|酬劳|价格|预算|咨询费)[^，,。]{0,12}(?:商量|面议|好谈|可谈|协商|另议|从优|不是问题)|"
+    r"(?:请|烦请|麻烦|劳烦)[^，,。]{0,10}(?:联系我|与我们联系|回复|回电|对接|留言)|联系(?:方式|电话|人)|"
+    r"(?:电话|手机|微信|邮箱|座机)\s*[:：]|以下是[^，,。]{0,8}(?:情况|需求|内容)|(?:技术|合作)?需求(?:如下|描述)?\s*[:：]\s*$|"
+    r"^\s*[一二三四五六七八九十\d]+\s*[、.．]\s*(?:企业|公司|技术|合作|项目)?(?:简介|概况|介绍|需求|说明|背景)\s*[:：]?\s*$)")
+
+
+def is_boilerplate(clause: str) -> bool:
+    """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry."""
+    return bool(_GREETING.match(clause) or _PROFILE.search(clause) or _CLOSING.match(clause))
+
+
+def problem_text(message: str) -> str:
+    """The message without its boilerplate clauses (the message itself when nothing else would be left)."""
+    clauses = _CLAUSE.findall(message)
+    kept = [c for c in clauses if not is_boilerplate(c)]
+    if len(kept) == len(clauses) or not "".join(kept).strip():
+        return message
+    return "".join(kept).strip()
