@@ -88,3 +88,13 @@ def test_most_queries_do_not_copy_direction_wording():
         if _shares_4gram(q.query, [d["name"] for e, g in q.relevant.items() if g == 3 for d in known[e]["directions"]])
     ]
     assert len(copying) <= 0.2 * len(queries), copying
+
+
+def test_wrapped_file_keeps_ids_judgements_and_problem_text():
+    """queries_wrapped.jsonl is the same benchmark with company boilerplate around each problem, so scores compare."""
+    wrapped = load_queries(QUERIES.with_name("queries_wrapped.jsonl"))
+    original = _queries()
+    assert [q.id for q in wrapped] == [q.id for q in original]
+    for w, o in zip(wrapped, original):
+        assert w.relevant == o.relevant, w.id
+        assert o.query in w.query and len(w.query) > len(o.query), w.id
