@@ -8,6 +8,7 @@ from typing import Literal
 
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
+from retrieval.script import simplified
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多")
@@ -89,6 +90,7 @@ def _ordinal(text: str) -> int | None:
 
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, or a question about a shown expert."""
+    text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     if conversation.problem and conversation.shown:
         named = [e for e in conversation.shown if e.name in text]
         ordinal = _ordinal(text)

@@ -97,6 +97,8 @@ def test_follow_ups_resolve_against_the_conversation(retriever):
         assert award.name in awards.text
     second = answerer.answer("第二位在哪个单位？", conversation)
     assert second.experts == [more.experts[1]]
+    traditional = answerer.answer("第二位在哪個單位？", conversation)  # a follow-up in traditional characters
+    assert traditional.experts == [more.experts[1]]
     new = answerer.answer("仔猪腹泻死亡率高，兽药效果不好", conversation)
     assert conversation.problem == "仔猪腹泻死亡率高，兽药效果不好" and new.match is not None
 
