@@ -30,7 +30,7 @@ _PREP = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20,
          **{ord(c): 0x20 for c in "*_`#>|~"}}
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年?度?")
 _GRADE = re.compile(r"(?:奖)?([一二三四特])等奖?$")
-_GRADE_AFTER = re.compile(r"\s*[（(]?\s*[一二三四特]等奖?\s*[)）]?")
+_GRADE_AFTER = re.compile(r"\s*的?\s*[（(]?\s*[一二三四特]等奖?\s*[)）]?")
 _AWARD = re.compile(rf"[{_CJK}A-Za-z0-9]{{1,40}}?(?:奖(?:[一二三四特]等奖)?|[一二三四特]等奖)")
 _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|这位专家|曾经|曾|还|并|也|又|先后|多次|均|分别|已|共|累计|"
                          r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|被授予|授予|拿下|取得|"
@@ -53,24 +53,32 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(
                          r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’][a-z]{1,6})?))?(?![A-Za-z])")
 # "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
 # joining words inside a capitalised name belong to it
-_LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&\-.]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}(?:%s)(?![A-Za-z])\.?"
+_LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z'&\-.]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}(?:%s)(?![A-Za-z])\.?"
                         r"(?:\s+(?:of|for|and|&)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5}){0,3})"
                         % "|".join(A.LATIN_ORG_WORDS))
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
-_DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|专长|研究兴趣)"
+_DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|专长|研究兴趣|老本行|本行|主业|强项|主攻方向|看家本领)"
                              rf"(?:还|也|主要|则|亦|同时|另外|等)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|:)\s*"
                              rf"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
-_DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通)"
+_DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通|(?:一直|长期|持续)关注|熟悉)"
                              r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的])\s*([^。；;!?！？\n,，]+)")
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
-_DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)(?:也|都|还|很|颇|均|同样)*"
+_DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
                              r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得)")
 _DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,，是]{0,12}的)?([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?"
                                r"(?:专家|权威|学者|带头人)")
+_DIRECTION_PROFESSION = re.compile(r"(?:是|为|作为|身为)(?:一位|一名|位|名)?(?:著名的?|知名的?|资深的?|杰出的?)?"
+                                   r"([\u4e00-\u9fff]{1,8}?学)家")
+_DIRECTION_OWN = re.compile(rf"([^，。；;!?！？\n,]{{2,24}}?)(?:才|正|就|也|则)?是{_MASK}+的?(?:老本行|本行|主业|强项|专长|主攻方向|看家本领|拿手)")
+# a bare list after a name and a colon, in a list of recommended experts: "- 周慧敏（中国电科院）：变压器油色谱分析、…"
+_DIRECTION_BARE = re.compile(rf"{_MASK}+\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]\s*((?![^。；;\n]*(?:建议|可以|能|请|联系|推荐|负责|擅长|从事|研究))"
+                             rf"[^。；;!?！？\n、]{{2,20}}(?:、[^。；;!?！？\n、]{{2,20}})+)")
 _DIRECTION_MEANS = re.compile(r"(?:凭借|依托|借助|基于|依靠)其?\s*(?:在)?([^。；;!?！？\n,，]{2,30}?)(?:方面|领域)?的?"
                              r"(?:经验|积累|优势|专长|背景|造诣|心得)")
+GENERIC_WORDS = re.compile(r"技术|研究|工艺|方法|系统|应用|设计|理论|工程|加工|控制|分析|开发|制备|装备|过程|机理|领域|方面|"
+                            r"相关|新型|先进|高效|关键|及其|问题|方向|科学|与|和|及|的|等")
 _GENERIC_TOPIC = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|本|上述|以上|国内|国外|国际|知名|著名|资深|顶尖|一流|行业|领域|"
                             r"问题|方面|工作|项目|技术|科研|学术|工程|一下|不少|很多|大量|许多|深入|长期)")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
@@ -80,7 +88,7 @@ _NAME_END = set("，,。；;、！!？?：:（( 他她的等和与及也")
 _TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍", "包括", "例如", "比如",
             "还有", "以及", "另外", "此外", "或者", "或", "和", "与", "及", "、", "如")
 # After a known name, a character that starts a word rather than continuing the name ("王伟长期从事" vs "王伟东").
-_NAME_FOLLOWERS = set("的是在于曾现主长从任为和与及等对获荣入当作担领带毕也还同已可能会将所提指以被这早近多先研深专致精熟负参牵"
+_NAME_FOLLOWERS = set("的是在于曾现主长从任为和与及等对获荣入当作担领带毕也还同已可能会将所提指以被这早近多先研深专致精熟负参牵并常亦又再就才仍便皆"
                       "承发著团课教院老博副高工讲助首特讲主总所校书处他她其都均分各目前正一二三四五六七八九十两几位名")
 _JUNK_ORG_PREFIX = re.compile(r"^(?:.*?(?:任职于|就职于|工作于|来自|毕业于|就读于|供职于|隶属于|在|于|是|为|系|任|的|和|与|及|、|到|去|向|从|"
                               r"联系|推荐|咨询|或|并|也|还|其|他|她|位|现|曾|均|都))+")
@@ -93,7 +101,7 @@ _GENERIC_ORG_WORDS = re.compile(r"^(?:分属|同属|分别来自|来自|属于|�
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
 # A sub-unit written right after an institution: 医学部, 化学系, 高等研究院, 第十四研究所, 药物研究所, 重点实验室.
-_SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|教研室|系|所|中心|"
+_SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|教研室|校区|分校|系|所|中心|"
                       rf"科(?![学技研]))"
                       rf"(?![长主{_CJK}]*?(?:奖|计划))")
 _SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于]|联系|关系|体系|维系|派系|合作|推荐|咨询|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
@@ -379,8 +387,19 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         if len(core) < 2 or _MASK in raw:
             continue
         s = e - len(core)
+        if _MASK in "".join(chars[s:e]):
+            continue  # read already, as the grade of the award before it ("…奖的二等奖")
         if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
             continue
+        lead = re.match(r"([一二三四特])等(?!奖)", core)
+        if lead and len(core) > 4:  # "一等国家自然科学奖": the grade written before the name
+            core = core[2:] + lead.group(1) + "等奖"
+        grade_after = None if _GRADE.search(core) else _GRADE_AFTER.match(text, e)
+        grade_before = None if _GRADE.search(core) else re.search(r"([一二三四特])等\s*$", text[max(0, s - 3):s])
+        if grade_after or grade_before:  # "国家自然科学奖（一等）", "一等国家自然科学奖": the grade is the claim's
+            g = (grade_after or grade_before).group()
+            core = core + re.sub(r"[^一二三四特]", "", g) + "等奖"
+            e = grade_after.end() if grade_after else e
         award = _with_year(text, s, e, award_text(core), raw)
         same = re.fullmatch(r"[一二三四特]等奖", core) and _award_before(found, text, s)
         if same:  # "X奖一等奖和二等奖": the second grade is of the same award
@@ -411,15 +430,22 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     first_anchor = min((f.start for f in found if f.kind == "anchor"), default=len(text))
     if first_anchor < len(text) and (_PREPOSED.match(text) or _MODIFIER_END.search("".join(chars[:first_anchor]).rstrip(_MASK + " "))):
         first_anchor = 0  # "在担任…期间，X…", "作为…的专家，X…", "…颇有心得的X": the opening clause is about X
-    for pattern in _DIRECTION_PATTERNS:
-        for m in pattern.finditer(text):
+    for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
+        for m in pattern.finditer("".join(chars) if pattern in _ON_MASKED else text):
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g) is not None)
-            if pattern is not _DIRECTION_LIST and m.start() < first_anchor:
+            if pattern is not _DIRECTION_LIST and pattern not in _ON_MASKED and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
             for s, e, words in _items(m.group(group), m.start(group)):
-                if _MASK not in "".join(chars[s:e]) and len(words) >= 2 and not _GENERIC_TOPIC.search(words):
-                    found.append(Found("direction", s, e, words, (), "list"))
-                    _mask(chars, s, e)
+                if len(words) < 2 or _GENERIC_TOPIC.search(words):
+                    continue
+                if _MASK in "".join(chars[s:e]):  # a held topic inside a longer phrase: 光催化分解水制氢 holds 催化
+                    inside = [f for f in found if f.kind in ("direction", "field") and s <= f.start and f.end <= e]
+                    rest = "".join(c for i, c in enumerate(chars[s:e], s) if not any(f.start <= i < f.end for f in inside))
+                    if not inside or _MASK in rest or len(re.sub(r"[^\u4e00-\u9fff]", "", GENERIC_WORDS.sub("", rest))) < 2:
+                        continue
+                    found[:] = [f for f in found if f not in inside]
+                found.append(Found("direction", s, e, words, (), "list"))
+                _mask(chars, s, e)
     _partnerships(text, chars, found, first_anchor)
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
         value = ("all", (words,), None) if kind == "recognition" else words
@@ -536,6 +562,18 @@ def _honours(text: str, chars: list[str], found: list[Found]) -> None:
         found.append(_honour(text, m.start(), m.end(), m.group().strip(), "all",
                              (f"{society} Fellow".strip() if society else "Fellow",)))
         _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in re.finditer(rf"([{_CJK}A-Za-z]{{2,20}}?)(?:奖)?(?:得主|获得者|获奖者)", masked):  # 何梁何利基金得主
+        core = _AWARD_JUNK.sub("", m.group(1))
+        if len(core) >= 2 and _MASK not in core:
+            s = m.start(1) + len(m.group(1)) - len(core)
+            found.append(_honour(text, s, m.end(), core, "all", (core,)))
+            _mask(chars, s, m.end())
+    # Latin-script fellowships by acronym: FRS, FRSC, FREng, FIEEE
+    masked = "".join(chars)
+    for m in re.finditer(r"(?<![A-Za-z])(F(?:RS|RSC|REng|RSE|IEEE|ASME|AAAS|TWAS|NAI|IET|IChemE|AIChE))(?![A-Za-z])", masked):
+        found.append(_honour(text, m.start(), m.end(), m.group(), "all", (m.group(),)))
+        _mask(chars, m.start(), m.end())
     # an honour the table does not know: "入选X人才计划", "X学者"
     masked = "".join(chars)
     for m in re.finditer(rf"[{_CJK}]{{2,12}}?(?:人才计划|人才工程|学者|津贴|名师|领军人才|拔尖人才|计划入选者)", masked):
@@ -642,11 +680,13 @@ def _titles(text: str, chars: list[str], found: list[Found]) -> None:
         s, e = m.start(), m.end()
         before = masked[:s].rstrip()
         after = masked[e:e + 1]
-        if re.search(r"(?:位|名|些|多|的|相关|有关|级|及|与|和|、)$", before) and not before.endswith(_MASK):
+        if re.search(r"(?:位|名|些|多|的|相关|有关|(?<![一二三四五六])级|及|与|和|、)$", before) and not before.endswith(_MASK):
             continue
         if after and after in "级生":
             continue
-        adjacent = before.endswith(_MASK) or bool(_TITLE_CUE.search(masked[:s]))
+        ranked = re.sub(r"[一二三四五六]级\s*$", "", masked[:s]).rstrip()  # 二级教授: a rank before the title
+        adjacent = before.endswith(_MASK) or bool(_TITLE_CUE.search(masked[:s])) or ranked != masked[:s].rstrip() and (
+            ranked.endswith(_MASK) or bool(_TITLE_CUE.search(ranked)))
         standalone = (not before or before[-1] in ",，、:：(（ ") and (not after or after in ",，。；;)） \n")
         if adjacent or standalone:
             found.append(Found("title", s, e, m.group(), (), m.group()))
@@ -721,6 +761,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
                 continue  # the name must end here: not "研究员任职于□□" (任职 is no name)
             if any(_is_word(w) and not _is_person_word(w) for w in {name, name[:2]}):
                 continue
+            if name[0] == "曾" and name[1] in _NAME_FOLLOWERS:
+                continue  # "教授曾获…", "院士曾任…": 曾 is "once" here, not a surname
             person(end, end + size, name)
             break
     masked = "".join(chars)
@@ -864,7 +906,8 @@ _MODIFIER_END = re.compile(rf"的\s*(?:{'|'.join(sorted(set(A.TITLES) | set(A.HO
 _PREPOSED = re.compile(r"^\s*(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"
                        r"作为|身为|凭借|依托|借助|依靠|基于其|继[^，。；,;]{1,24}?(?:之后|后)|早年|此前)")
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
-                       _DIRECTION_MEANS)
+                       _DIRECTION_MEANS, _DIRECTION_PROFESSION)
+_ON_MASKED = (_DIRECTION_OWN, _DIRECTION_BARE)  # patterns that read names already masked
 # "与华为合作…", "为中国电科十四所研制…", "参与了港珠澳大桥的设计": a partner or project the record must hold.
 _PARTNERSHIPS = (
     re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手|共建|合建|签约|签署)"),

@@ -68,6 +68,7 @@ def rewrite(text: str) -> str:
     """English academy memberships and awards in `text` as the graph writes them; the rest unchanged."""
     if not re.search(r"[A-Za-z]{3}", text):
         return text
+    text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)

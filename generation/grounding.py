@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.claims import (
+    GENERIC_WORDS,
     AwardText,
     Found,
     Lexicon,
@@ -174,6 +175,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         if f.kind == "year" and not anchors:
             continue
         group = _group(f, text, resolved, state) if f.kind != "person" else None
+        if not group and f.kind != "person" and _SO_TOO.search(text, f.end):  # "A是杰青，B亦然": A's claim is B's too
+            group = list(dict.fromkeys(w for a, w in resolved if a.value is None and w is not None and w >= 0))
+            group = group if len(group) >= 2 else []
         if group:  # "两位专家都…", "A和B均…": the fact must be every one of theirs
             checks = [_verify(f, who, state.lexicon) for who in group]
             bad = [c for c in checks if not c.supported]
@@ -192,7 +196,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")
-_ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致)(?![市会])")
+_ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也)(?![市会])")
+_SO_TOO = re.compile(r"亦然|也是如此|同样如此|亦是如此|也一样|也不例外")
 
 
 def _count_ok(n: int, named: int, state: GuardState, head: str = "") -> bool:
@@ -451,10 +456,18 @@ def _phrase_matches(phrase: str, known: list[str]) -> bool:
         return True
     pairs = _bigrams(p)
     record = [clean_phrase(k) for k in known if k]
-    if any(p in k or (len(k) >= 2 and k in p) for k in record):
+    if any(p in k for k in record):
         return True
+    chars = set("".join(record))
+    new = [c for c in GENERIC_WORDS.sub("", p) if "\u4e00" <= c <= "\u9fff" and c not in chars]
+    if any(len(k) >= 2 and k in p for k in record):
+        return not new  # a held direction inside a longer phrase: only topic-free words may be added
     have = set().union(*(_bigrams(k) for k in record)) if record else set()
-    return bool(pairs) and len(pairs & have) / len(pairs) >= 0.5
+    if not pairs or len(pairs & have) / len(pairs) < 0.5:
+        return False
+    # close in character pairs is not enough when a distinctive character is new: 钠离子电池 is not 锂离子电池,
+    # 光催化分解水制氢 not 催化 (words that say nothing of the topic — 技术, 研究, 工艺 … — may be added)
+    return not new
 
 
 __all__ = ["GuardState", "check_answer", "warm_up", "check_sentence", "add_verdict", "recommends", "split_sentences", "sentence_end",

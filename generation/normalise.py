@@ -4,6 +4,7 @@ traditional 吉林大學 are compared with the graph's facts as 2013年, 1992年
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from generation.english import rewrite
 from retrieval.models import ExpertMatch
@@ -16,6 +17,11 @@ _THIS_CENTURY_UP_TO = 40  # '08 is 2008, '92 is 1992
 # Disguises that change no word: invisible characters (zero-width spaces and joiners, soft hyphens, word joiners) and
 # spaces between two Chinese characters ("朱 蓓 薇"), which Chinese text never needs.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Look-alikes: Kangxi radicals and CJK compatibility ideographs (⼤ U+2F24 for 大), Roman-numeral grades (Ⅰ等奖)
+_LOOKALIKE = {c: unicodedata.normalize("NFKC", chr(c)) for r in ((0x2F00, 0x2FD6), (0x2E80, 0x2EF4), (0xF900, 0xFADA))
+              for c in range(*r) if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
+_ROMAN_GRADE = re.compile(r"([ⅠⅡⅢⅣIV]{1,3})(?=\s*等奖?)")
+_ROMAN = {"Ⅰ": "一", "I": "一", "Ⅱ": "二", "II": "二", "Ⅲ": "三", "III": "三", "Ⅳ": "四", "IV": "四"}
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 
 
@@ -42,6 +48,7 @@ def simplified_expert(expert: ExpertMatch) -> ExpertMatch:
 def normalise(text: str) -> str:
     """`text` in simplified script without invisible characters or spaces inside Chinese words, Chinese-numeral and
     apostrophe years as four Arabic digits, and English academy memberships and awards in the graph's words."""
-    text = _CJK_SPACE.sub("", _INVISIBLE.sub("", simplified(text)))
+    text = _CJK_SPACE.sub("", _INVISIBLE.sub("", simplified(text.translate(_LOOKALIKE))))
+    text = _ROMAN_GRADE.sub(lambda m: _ROMAN.get(m.group(1), m.group(1)), text)
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
     return rewrite(_SHORT_YEAR.sub(_short_year, text))

@@ -53,12 +53,30 @@ def is_separator(line: str) -> bool:
 
 
 def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
         return "、".join(_value(v) for v in value if _value(v))
     if isinstance(value, dict):
         return "，".join(f"{k}：{_value(v)}" for k, v in value.items() if _value(v))
     text = "" if value is None else str(value).strip()
     return "" if text.lower() in _EMPTY else text
+
+
+_YES = {"是", "是的", "对", "有", "y", "yes", "true", "✓", "√", "✔"}
+_NO = {"否", "不是", "无", "没有", "n", "no", "false", "✗", "×", "✘"}
+_IS_KEY = re.compile(r"^(?:是否|是不是|有无|is[_ ]|has[_ ])?(.+?)$", re.IGNORECASE)
+_KEY_WORDS = {"academician": "院士", "cas_academician": "中国科学院院士", "cae_academician": "中国工程院院士",
+              "professor": "教授", "fellow": "Fellow"}
+
+
+def _yes_no(key: str, value: str) -> str | None:
+    """A yes/no cell as the claim it makes: 是否院士 | 是 -> 是院士; "is_academician": true -> 是院士."""
+    if value.lower() not in _YES | _NO:
+        return None
+    what = _IS_KEY.match(key.strip()).group(1)
+    what = _KEY_WORDS.get(what.lower().replace(" ", "_"), what)
+    return ("是" if value.lower() in _YES else "不是") + what
 
 
 def _prose(pairs: list[tuple[str, str]]) -> str:
@@ -69,7 +87,8 @@ def _prose(pairs: list[tuple[str, str]]) -> str:
         label = _label(key)
         if not value or label == _NAME:
             continue
-        parts.append(label.format(value) if label else f"{key}：{value}")
+        claim = _yes_no(key, value)
+        parts.append(claim if claim else label.format(value) if label else f"{key}：{value}")
     return "，".join(parts) + "。" if parts else ""
 
 

@@ -21,16 +21,18 @@ _M = "\u25a1"  # the extractor's mask: a span already read (a name, an instituti
 _POSTS = ("常务副院长", "副院长", "院长", "副所长", "所长", "台长", "副校长", "校长", "系主任", "副主任", "主任",
           "总工程师", "副总工程师", "总设计师", "副总设计师", "总指挥", "首席科学家", "首席专家", "首席工程师", "副主编",
           "主编", "副理事长", "理事长", "副会长", "会长", "董事长", "总经理", "总裁", "秘书长", "副主席", "主席", "院长助理",
-          "学术委员会主任", "学科带头人", "负责人", "站长", "部长", "局长", "厅长", "书记", "党委书记")
+          "学术委员会主任", "学科带头人", "负责人", "站长", "部长", "局长", "厅长", "书记", "党委书记", "技术顾问", "首席顾问",
+          "顾问", "独立董事", "董事", "监事", "一把手", "项目首席", "首席", "第一完成人", "主要完成人", "完成人", "评审专家", "评委")
 _POST = "|".join(sorted(_POSTS, key=len, reverse=True))
 _POST_VERB = r"(?:现任|曾任|历任|兼任|出任|担任|任|曾担任|曾是|是|为|作为|身为|当过|做过)"
 _NOT_A_POST = rf"(?!医师|技师|药师|护师|编辑|委员|工程师(?!长)|研究员|级|[{_CJK}]*?(?:奖|计划))"  # 副主任医师 is a title
 POSITION_ZH = re.compile(rf"{_POST_VERB}[^，。；;,!?！？\n]{{0,30}}?({_POST}){_NOT_A_POST}"
-                         rf"|(?<=[{_M}》])\s*({_POST}){_NOT_A_POST}")
+                         rf"|(?<=[{_M}》])\s*的?\s*({_POST}){_NOT_A_POST}")
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
-    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector)(?: of\b| at\b)|editor-in-chief)",
+    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector)(?: of\b| at\b)|editor-in-chief|"
+    r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)",
     re.IGNORECASE)
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几数]+)"
@@ -38,7 +40,8 @@ _COUNTED = r"(?:SCI\s*)?(?:学术)?(?:论文|文章|专著|著作|教材|专利|
 QUANTITY_ZH = re.compile(
     rf"(?:{_COUNTED}[^，。；;,\n]{{0,6}}?{_NUM}\s*(?:余|多|逾)?\s*(?:篇|项|名|部|本|件|位|个|人)"
     rf"|(?:超过|逾|近|共|累计|已)?{_NUM}\s*(?:余|多)?\s*(?:篇|项|名|部|本|件|位|个)(?:以上)?[^，。；;,\n]{{0,4}}?{_COUNTED}"
-    rf"|[hH]\s*[-‐]?\s*(?:指数|index)|被?引用?\s*{_NUM}\s*(?:余|多)?\s*次|他引|被引"
+    rf"|[hH]\s*[-‐]?\s*(?:指数|index|因子)|{_NUM}\s*来\s*(?:个|名|位)|(?:上亿|过亿|数亿|千万|几千万)元?的?(?:横向|纵向)?(?:课题|项目|经费|合同)|"
+    rf"(?:当选|从事|工作|任教|执教)[^，。；;,\n]{{0,8}}?(?:已|已经|已近|近|逾|超过)\s*{_NUM}\s*(?:余|多)?\s*年|被?引用?\s*{_NUM}\s*(?:余|多)?\s*次|他引|被引"
     rf"|经费[^，。；;,\n]{{0,6}}?(?:{_NUM}\s*(?:余|多)?\s*[万亿]|过亿|上亿)|(?:过亿|上亿)元?的?(?:科研)?经费"
     rf"|(?:探明|新增|累计)[^，。；;,\n]{{0,8}}?储量"
     rf"|(?:发现|培养|指导|带出|发表|出版|申请|授权|获授权|主持|承担|完成|建成|研制|制定|主编|参编|命名|选育|育成|鉴定)(?:了|过)?"
@@ -59,7 +62,9 @@ CONTACT = re.compile(
     r"|ORCID|orcid|ResearchGate|Google\s*Scholar|(?:个人|课题组|实验室|团队)?主页|个人网站|\bhomepage\b|\bweb\s*page\b"
     r"|\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 
-LIFE_ZH = re.compile(r"出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
+LIFE_ZH = re.compile(r"(?:今年|已|年近|年逾|年过)\s*[一二三四五六七八九十]+(?:有[一二三四五六七八九])?(?:岁|周岁)?(?=[，。；;,\s]|$)|"
+                     r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈尼|傣|黎)族(?:人)?(?![群系])|中共党员|共产党员|党员|九三学社|民盟|民进|"
+                     r"致公党|农工党|民建|台盟|无党派|出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
                      rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁")
 # Schooling: where and what an expert studied, degrees, teachers. The graph holds none of it.
 EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博士学位|学士学位|(?:获得?|取得)[^，。；;,\n]{0,12}?学位|师从|"
@@ -68,26 +73,28 @@ EDUCATION_EN = re.compile(r"\b(?:graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\
                           r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
                           r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
 # Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
-RELATION_ZH = re.compile(r"(?:的|之)(?:得意门生|学生|弟子|门生|高徒|导师|恩师|博士生|硕士生|博士后|爱人|妻子|丈夫|夫人|配偶|儿子|女儿|"
+RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作)(?:获得?|开展|完成|研制|研发|承担|"
+                         r"发表|申请|主持|培养|创办|攻关|研究)|(?:的|之)(?:博士(?![后学生])|得意门生|学生|弟子|门生|高徒|导师|恩师|博士生|硕士生|博士后|爱人|妻子|丈夫|夫人|配偶|儿子|女儿|"
                          r"父亲|母亲|同门|师兄|师弟|师姐|师妹|老搭档|搭档|合作者|助手)|受教于|(?:共同|联合|一起|合作)(?:起草|制定|编制|"
                          r"主持|完成|研发|研制|发表|撰写|申请|承担|创办|创立|培养)|(?:起草|制定|编制|主编)了?[^，。；;,\n]{0,24}?"
                          r"(?:标准|规范|规程|指南|手册)")
 RELATION_EN = re.compile(r"\b(?:(?:former |doctoral |PhD )?student|advis[eo]r|supervisor|mentor|wife|husband|spouse|son|"
                          r"daughter|protégé|protege) of\b|\bco-?(?:authored|drafted|founded|developed)\b", re.IGNORECASE)
 # Memberships of committees and societies (委员, 理事, 编委): posts the graph never holds.
-MEMBERSHIP = re.compile(r"(?:委员会|学会|协会|分会|专委会|标委会|理事会|编委会|工作组)[^，。；;,\n]{0,8}?(?:委员|理事|会员|成员|常委|编委|召集人)|"
+MEMBERSHIP = re.compile(r"(?:委员会|学会|协会|分会|专委会|标委会|理事会|编委会|工作组|科学院|学院|Academia[A-Za-z ]{0,20})[^，。；;,\n]{0,8}?(?:委员|理事|会员|成员|常委|编委|召集人)|"
                         r"(?:常务理事|理事|编委|委员)(?=\s*(?:[，。；;,、—\-)）]|$))|\b(?:member|fellow) of the [A-Z][^,.;]{3,60}"
                         r"(?:Committee|Council|Board|Society)\b")
 # "并未获得X", "尚未当选": what an expert has NOT done. The graph lists what was received, not what was not, so a
 # negation is never backed by it (and where the graph holds X it is false outright).
 NEGATION_ZH = re.compile(r"(?:并未|没有|没|未曾|尚未|从未|从来没有|不曾|未能|并没有|还没有|还未|未)(?:曾|再)?(?:获得?|荣获|获评|当选|入选|"
-                         r"拿到|得到|获颁|担任|主持|参与|研究|从事|涉足)")
+                         r"拿到|得到|获颁|担任|主持|参与|研究|从事|涉足)|(?:并不是|不是|并非|不属于)(?:院士|教授|研究员|博导|"
+                         rf"[^，。；;,\n]{{0,8}}?(?:获得者|得主|成员|会员)|{_M}+)|无缘")
 NEGATION_EN = re.compile(r"\b(?:has|have|had|did|does|was|is)(?: not|n't)(?: yet| ever)? (?:won|received|been (?:elected|"
                          r"awarded|named)|win|receive|worked|work)\b|\bnever (?:won|received|been elected|worked)\b",
                          re.IGNORECASE)
 # "A比B早当选", "三位中最早当选的": an order among experts. Years the graph holds could decide some of them, but the
 # guard does not compute orders, so none is presented as checked.
-COMPARISON_ZH = re.compile(r"比[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低)|"
+COMPARISON_ZH = re.compile(r"比[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低)|(?:早于|晚于|先于|后于|早在)|"
                            r"(?:最早|最晚|最先|最后|最年长|最年轻|最资深)(?:的|一位|一个|当选|获得|获|入选|从事)?")
 COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer) than\b|\b(?:the )?(?:earliest|first|"
                            r"last|oldest|youngest|most senior) (?:of (?:the|these|them)|among)\b", re.IGNORECASE)
@@ -100,6 +107,7 @@ GENDER = re.compile(r"(?:女|男)(?:科学家|院士|教授|研究员|专家|学
 QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?:表示|指出|强调|说过|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
                        r"(?:道)?\s*[：:，,]?\s*[“\"「『]|\b(?:said|says|stated|noted|remarked|once told [^,.]{0,30}?)[,:]?\s*[\"“]"
                        r"|[\"“][^\"”]{8,}[\"”],?\s+(?:he|she|[A-Z][a-z]+) (?:said|says|noted|stated)\b"
+                       r"|\btold (?:reporters|the press|journalists|the media|us|me)\b|\b(?:he|she) (?:said|says|noted|stated) that\b"
                        rf"|(?<=[{_M}他她其])\s*(?:院士|教授|研究员)?(?:曾|也|还|多次|一直)?(?:认为|表示|指出|强调|坦言|直言|呼吁|主张)")
 LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
                      r"native of|hails from|grew up in)\b", re.IGNORECASE)
@@ -111,7 +119,23 @@ WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established)\s+([^,.;]{3,60})",
     re.IGNORECASE)
+PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Cell|Lancet|PNAS|JACS|Angew[A-Za-z.]*|Advanced\s+Materials|"
+                         r"[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+){0,4})[^，。；;,\n]{0,12}?(?:上)?(?:发表|刊发|发文)|"
+                         r"发表(?:于|在)\s*(?:《|Nature|Science|Cell|[A-Z])|\bpublished (?:in|on) [A-Z]")
 RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)\s*((?:一套|一种|一批|一项)?[^，。；;,!?！？\n]{2,30})")
+# A career step with a date the graph never gives: "同年晋升研究员", "2015年破格晋升为教授"
+# An award or election dated relative to today ("去年刚获得…"): a year the guard cannot check against the record
+RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|上半年|下半年|近日|日前|最近|刚刚|近期|上个?月|本月|年初|年底|新近)(?:刚|才|又|再)?"
+                           r"(?:获|荣获|获得|当选|入选|摘得|斩获|晋升)")
+# Roles around an award or programme other than winning it: reviewer, invited judge
+INVITED = re.compile(r"受邀(?:评审|担任|出任|参加|作报告|参与)|(?:担任|作为|出任)[^，。；;,\n]{0,10}?(?:评审|评委|会评)")
+# Results in figures: "能量密度做到了500Wh/kg", "良率提升到99%" — no record holds them (advice with a modal is not)
+RESULT_FIGURE = re.compile(r"(?<![可能望将会])(?:做到|达到|实现|突破|提高到|提升到|降低到|降到|提高了|降低了)了?[^，。；;,\n]{0,6}?"
+                           r"\d+(?:\.\d+)?\s*(?:[A-Za-z%℃‰/·]+|倍|个百分点|万|亿)")
+PROMOTED = re.compile(r"(?:晋升|升任|提拔|破格|转正|评上|评为)(?:为)?(?:正高|副高|教授|研究员|副教授|副研究员|博导|高级工程师|院长|所长|主任)")
+# "上海某985高校": an institution described, not named — it can be no expert's record
+VAGUE_ORG = re.compile(r"[\u4e00-\u9fff]{0,3}某(?:所|家|个|一)?(?:985|211|双一流|知名|重点|顶尖|著名|大型|国家级)?(?:高校|大学|研究所|研究院|院所|科研院所|"
+                       r"企业|公司|单位|医院|实验室|机构)")
 BOOK = re.compile(r"《[^》]{1,40}》")
 
 # Where results went: applied, adopted, deployed, industrialised, or problems solved for companies. The graph keeps
@@ -121,7 +145,7 @@ _NOT_MODAL = r"(?<![可能望将会或])(?<!可以)(?<!能够)"
 APPLICATION_ZH = re.compile(
     rf"{_NOT_MODAL}(?:推广应用|广泛应用|得到(?:了)?(?:广泛|大规模|成功|实际|工程)?应用|获得(?:了)?(?:广泛|大规模|成功)?应用|"
     rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
-    rf"示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
+    rf"(?:已|已经|先后|陆续)(?:在|于)?[^，。；;,\n]{{0,16}}?(?:装车|上车|装机|量产|落地|商用|投用|推广)|示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
     rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地))"
     rf"|(?:曾|先后|已|已经|多次|长期)(?:为|帮|帮助|协助|服务(?:于|过)?)[^，。；;,\n]{{0,20}}?(?:企业|公司|工厂|厂家|集团|厂)"
     rf"(?:[^，。；;,\n]{{0,16}}?(?:解决|攻克|提供|完成|开发|研制|设计|改进|优化|咨询))?")
@@ -131,7 +155,7 @@ APPLICATION_EN = re.compile(
     r"(?:applied|adopted|deployed|commercialized|commercialised) (?:in|by|at|across)\b|\bhelped (?:\w+ ){0,3}"
     r"(?:companies|enterprises|firms|manufacturers|factories|plants)\b", re.IGNORECASE)
 # How often an award was won: the graph lists each award once per year it holds, and an answer's count is its own claim.
-AWARD_COUNT = re.compile(rf"(?:{_NUM}|多|数|几|屡)次(?:获得?|荣获|获颁|摘得|斩获|荣膺|获评)|\b(?:twice|three times|"
+AWARD_COUNT = re.compile(rf"(?:(?:{_NUM}|多|数|几|屡)次|两度|二度|三度|再度|屡度|多度|再次|又一次|蝉联)(?:获得?|荣获|获颁|摘得|斩获|荣膺|获评)|\b(?:twice|three times|"
                          rf"\d+ times|several times|multiple times) (?:won|received|awarded)\b|\b(?:won|received) "
                          rf"[^,.;]{{0,60}}? (?:twice|three times|\d+ times|several times)\b", re.IGNORECASE)
 
@@ -141,7 +165,7 @@ SUPERLATIVE_ZH = re.compile(
     r"(?:领域|行业|学科|专业|业界|学界)(?:内|中|里)?的?(?:第一|首)(?:位|个|人|批)|第一位(?=获|当选|入选|华人|女)|"
     r"(?:覆盖|涵盖|横跨|贯通|精通)[^，。；;,]{0,16}?(?:各个|所有|全部|各)(?:领域|方向|方面|环节|分支)|全领域|全方位|全产业链|开创者|开创了|奠基人|奠基者|"
     r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
-    r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|公认的?|权威|德高望重|大师|学术影响力|"
+    r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|被[^，。；;,]{0,8}?(?:称为|称作|尊称为)|人称|号称|公认的?|权威|德高望重|大师|学术影响力|"
     rf"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{{0,8}}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名|{_M}))|唯一(?:获得|入选|当选|一位获)")
 FIRST_IN_FIELD = re.compile(r"(?:领域|行业|学科|专业|业界|学界|我国|国内|全国|中国|世界|全球|国际)(?:内|中|里|上)?的?(?:第一|首)"
                             r"(?:位|个|人|批|名)")
@@ -206,6 +230,12 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("superlative", SUPERLATIVE_EN)
     add("application", APPLICATION_ZH)
     add("application", APPLICATION_EN)
+    add("work", PUBLICATION)
+    add("quantity", PROMOTED)
+    add("year", RELATIVE_DATE)
+    add("position", INVITED)
+    add("quantity", RESULT_FIGURE)
+    add("institution", VAGUE_ORG)
     add("quantity", AWARD_COUNT)
     for pattern in (WORK_ZH, WORK_EN, RESULT_ZH):
         for m in pattern.finditer(text):

@@ -397,3 +397,43 @@ def test_a_claim_about_an_award_named_by_reference_is_checked():
     before = "王伟曾获国家技术发明奖二等奖（2018年）。"
     assert not kept("此外，该奖项的获奖成果后来被用于我国第一部注塑仿真软件。", before=before)
     assert not kept("此外，该奖项是在2016年颁发的。", before=before)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟还研究注塑模具设计，也熟悉钠离子电池。", False),  # one character off a held direction is another topic
+    ("王伟也研究光催化分解水制氢。", False),  # a held word ("催化" below) inside a longer, different topic
+    ("钙钛矿光伏才是王伟的老本行。", False),
+    ("- 王伟（北京大学）：注塑模具设计、锂电池回收", False),  # a bare list after name and colon
+    ("- 王伟（北京大学）：注塑模具设计、高分子材料成型", True),
+    ("王伟曾获得一等国家技术发明奖。", False),  # the record holds 二等奖
+    ("王伟获国家技术发明奖（二等）。", True),
+    ("王伟去年刚获得国家技术发明奖二等奖。", False),  # a year relative to today cannot be checked
+    ("王伟两度获得国家技术发明奖。", False),
+    ("王伟是国家技术发明奖的第一完成人。", False),
+    ("王伟多次受邀评审国家自然科学奖。", False),
+    ("王伟和陈红一样，也是院士。", False),  # a claim carried over to another expert
+    ("陈红是杰青，欧阳明亦然。", False),
+    ("陈红现为二级教授。", False),  # 陈红 is a 研究员
+    ("欧阳明不是院士。", False),  # a negation of what the record holds
+    ("王伟是北京⼤学教授。", True),  # ⼤ is the Kangxi radical U+2F24: read as 大
+    ("王伟是清华⼤学教授。", False),
+    ("王伟团队的模具寿命做到了100万模次。", False),  # results in figures
+    ("王伟教授曾获2018年度国家技术发明奖二等奖。", True),  # 曾获 is no person
+    ("王伟并长期研究注塑模具设计。", True),  # 王伟并 is 王伟
+    ("王伟是一位生物学家。", False),
+    ("王伟的课题在Nature上发表。", False),
+    ("王伟任职于上海某985高校。", False),
+])
+def test_red_team_evasions_and_over_blocking(sentence, expected):
+    wang = WANG.model_copy(update={"directions": WANG.directions + ["催化"]})
+    assert kept(sentence, [wang, CHEN.model_copy(update={"awards": CHEN.awards + [AwardFact(name="国家杰出青年科学基金", year=2012)]}), OUYANG]) is expected
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("| 姓名 | 单位 | 是否院士 |\n|---|---|---|\n| 王伟 | 北京大学 | 是 |", False),
+    ("| 姓名 | 单位 | 是否院士 |\n|---|---|---|\n| 欧阳明 | 上海交通大学医学院附属瑞金医院 | 是 |", True),
+    ('{"name": "王伟", "institution": "北京大学", "is_academician": true}', False),
+])
+def test_yes_no_cells_are_the_claims_they_make(answer, expected):
+    _, report = check_answer(answer, EXPERTS)
+    assert all(s.kept for s in report.sentences) is expected
