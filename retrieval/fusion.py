@@ -72,6 +72,18 @@ def weighted_score_fusion(rankings: Mapping[str, Ranking], weights: Mapping[str,
     return _ranked(fused)
 
 
+def merge_parts(parts: Sequence[Sequence[ScoredExpert]], limit: int | None = None) -> list[ScoredExpert]:
+    """The fused rankings of the separate problems of one message as one: each expert at its best score over the
+    problems (a fused score keeps its meaning: how well the expert fits the problem it fits best), evidence of all."""
+    best: dict[str, float] = {}
+    evidence: dict[str, list[Evidence]] = {}
+    for ranking in parts:
+        for hit in ranking:
+            best[hit.id] = max(hit.score, best.get(hit.id, hit.score))
+            evidence.setdefault(hit.id, []).extend(hit.evidence)
+    return [ScoredExpert(i, s, tuple(evidence[i])) for i, s in _ranked(best)[:limit]]
+
+
 class FusionRetriever(Retriever):
     """Weighted RRF over the retrievers it is given: a new signal is one more retriever and one more weight."""
 

@@ -13,11 +13,11 @@ from errors import QueryError  # noqa: F401  (re-exported)
 from kg.store import GraphStore
 from retrieval.base import Evidence, ScoredExpert
 from retrieval.embedder import Embedder
-from retrieval.fusion import FusionRetriever
+from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.presentation import present
-from retrieval.problem import problem_text
+from retrieval.problem import problem_text, sub_problems
 from retrieval.script import corpus_share, same_script, simplified
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -84,9 +84,25 @@ class ExpertRetriever:
              ) -> tuple[list[ScoredExpert], list[str]]:
         """Every expert the selected retrievers (all by default) found `depth` deep, fused, and warnings."""
         query, warnings = self._check(query)
-        depth = depth or self.fusion.candidates
-        rankings = self.fusion.rankings(query, self._vector(query), depth, self._readable(query, retrievers))
-        return self.fusion.fuse(rankings), warnings
+        fused, _, _ = self._fused(query, depth or self.fusion.candidates, retrievers)
+        return fused, warnings
+
+    def _fused(self, query: str, depth: int, retrievers: Sequence[str] | None, limit: int | None = None
+               ) -> tuple[list[ScoredExpert], dict[str, list[ScoredExpert]], np.ndarray | None]:
+        """The fused ranking (first `limit`), every retriever's ranking, and the query vectors (one per problem).
+
+        A message that enumerates separate problems (一是…二是…, 1. … 2. …) is ranked problem by problem and the
+        rankings merged, so that every problem gets its experts; one problem is ranked as it is."""
+        parts = sub_problems(query)
+        vectors = self.embedder.embed_queries(parts) if self.fusion.needs_vector else None
+        fused, rankings = [], {}
+        for n, part in enumerate(parts):
+            ranked = self.fusion.rankings(part, None if vectors is None else vectors[n], depth,
+                                          self._readable(part, retrievers))
+            fused.append(self.fusion.fuse(ranked, limit=limit if len(parts) == 1 else None))
+            for name, ranking in ranked.items():
+                rankings.setdefault(name, []).extend(ranking)
+        return (fused[0] if len(parts) == 1 else merge_parts(fused, limit)), rankings, vectors
 
     def _readable(self, query: str, retrievers: Sequence[str] | None) -> list[str]:
         """The selected retrievers (all by default) without those that read words, when the problem is written in
@@ -101,9 +117,6 @@ class ExpertRetriever:
     def profile_share(self) -> float:
         """How Chinese the indexed profiles are (a sample of them), for `_readable`."""
         return corpus_share(self.profile_texts.values())
-
-    def _vector(self, query: str) -> np.ndarray | None:
-        return self.embedder.embed_queries([query])[0] if self.fusion.needs_vector else None
 
     def _check(self, query: str) -> tuple[str, list[str]]:
         warnings = []
@@ -131,9 +144,8 @@ class ExpertRetriever:
         if not 1 <= top_k <= 100:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
-        vector = self.embedder.embed_queries([query])[0]
-        rankings = self.fusion.rankings(query, vector, self.fusion.candidates, self._readable(query, retrievers))
-        top = self.fusion.fuse(rankings, limit=top_k)  # only the shown experts are built with their evidence
+        # only the shown experts are built with their evidence
+        top, rankings, vectors = self._fused(query, self.fusion.candidates, retrievers, limit=top_k)
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
         evidence = {e.id: e.evidence for e in top}
@@ -141,19 +153,20 @@ class ExpertRetriever:
         hit_fields = {f for ranking in rankings.values() for e in ranking for ev in e.evidence
                       if ev.kind == "direction" for f in ev.fields}
         terms = {m.id: matched_terms(query, self.profile_texts.get(m.id, "")) for m in experts}
-        similarity = self._similarities([m.id for m in experts], vector)
+        similarity = self._similarities([m.id for m in experts], vectors)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         return present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
                        terms)
 
-    def _similarities(self, ids: list[str], vector: np.ndarray) -> dict[str, float]:
-        """Cosine similarity of the query to each indexed expert's stored profile vector (one index read)."""
-        if "dense" not in self.fusion.retrievers:
+    def _similarities(self, ids: list[str], vectors: np.ndarray | None) -> dict[str, float]:
+        """Cosine similarity of the problem (the closest, when a message states several) to each indexed expert's
+        stored profile vector (one index read)."""
+        if "dense" not in self.fusion.retrievers or vectors is None:
             return {}
         indexed = [i for i in ids if i in self.dense]
-        return {i: float(v @ vector) for i, v in zip(indexed, self.dense.vectors(indexed))}
+        return {i: float(np.max(vectors @ v)) for i, v in zip(indexed, self.dense.vectors(indexed))}
 
     def _reasons(self, match: ExpertMatch, evidence: Sequence[Evidence], hit_fields: set[str], terms: list[str],
                  similarity: float | None) -> list[str]:

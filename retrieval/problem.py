@@ -52,3 +52,31 @@ def problem_text(message: str) -> str:
     if len(kept) == len(clauses) or not "".join(kept).strip():
         return message
     return "".join(kept).strip()
+
+
+# Where a message enumerates separate problems: 一是…二是…, 1. … 2. …, （1）…（2）…, ①…②…, 问题一：…问题二：…,
+# 第一，…第二，…, and "另外/此外，还有一个问题"
+_ENUMERATION = re.compile(
+    r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:[一二三四五六七八九]是|\d{1,2}\s*[.、．)）](?!\d)|第[一二三四五六七八九]\s*[，,、：:])|"
+    r"[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|问题[一二三四五六七八九\d]\s*[：:]|"
+    r"(?:另外|此外|另)[，,]?\s*(?:还有|还)?一个(?:问题|难题|需求)(?:是)?\s*[：:，,]?")
+_MIN_PART = 8  # Chinese characters (or Latin words) a part needs to be a problem of its own
+
+
+def _size(text: str) -> int:
+    return len(re.findall(r"[\u3400-\u9fff]", text)) + len(re.findall(r"[A-Za-z]{2,}", text))
+
+
+def sub_problems(problem: str) -> list[str]:
+    """The separate problems a message enumerates (each with the words before the first marker that introduce them
+    dropped), or [problem] when it states one."""
+    marks = [m for m in _ENUMERATION.finditer(problem)]
+    if len(marks) < 2 and not (marks and marks[0].group().startswith(("另", "此外"))):
+        return [problem]
+    bounds = [m.start() for m in marks] + [len(problem)]
+    head = problem[:bounds[0]]
+    parts = [problem[m.end():end].strip(" \n，,；;。") for m, end in zip(marks, bounds[1:])]
+    if marks[0].group().startswith(("另", "此外")):  # "A。另外，还有一个问题：B": the text before is the first problem
+        parts = [head.strip(" \n，,；;。")] + parts
+    parts = [p for p in parts if p]
+    return parts if len(parts) >= 2 and all(_size(p) >= _MIN_PART for p in parts) else [problem]

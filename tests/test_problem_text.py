@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.problem import problem_text
+from retrieval.base import Evidence, ScoredExpert
+from retrieval.fusion import merge_parts
+from retrieval.problem import problem_text, sub_problems
 
 PROBLEM = "我们是一家钢厂，新上的宽厚板产线轧出的钢板冷却后出现明显浪形和瓢曲，希望优化轧后水冷工艺。"
 
@@ -25,3 +27,31 @@ def test_a_problem_without_boilerplate_is_unchanged():
 
 def test_a_message_that_is_all_boilerplate_is_kept_as_it_is():
     assert problem_text("您好！谢谢！") == "您好！谢谢！"
+
+
+@pytest.mark.parametrize("message", [
+    "我们有两个难题：一是注塑件脱模后翘曲变形严重，二是仔猪断奶后大面积腹泻死亡率高",
+    "请推荐专家：\n1. 注塑件脱模后翘曲变形严重\n2. 仔猪断奶后大面积腹泻死亡率高",
+    "（1）注塑件脱模后翘曲变形严重（2）仔猪断奶后大面积腹泻死亡率高",
+    "注塑件脱模后翘曲变形严重。另外，还有一个问题：仔猪断奶后大面积腹泻死亡率高",
+])
+def test_enumerated_problems_are_split(message):
+    assert sub_problems(message) == ["注塑件脱模后翘曲变形严重", "仔猪断奶后大面积腹泻死亡率高"]
+
+
+@pytest.mark.parametrize("message", [
+    PROBLEM,
+    "钢板屈服强度波动达60MPa，1.5mm薄板冲压开裂",  # a decimal is no list item
+    "一是翘曲，二是缩痕",  # parts too short to be problems of their own: one problem's symptoms
+])
+def test_one_problem_is_not_split(message):
+    assert sub_problems(message) == [message]
+
+
+def test_merged_rankings_keep_each_experts_best_score_and_all_evidence():
+    first = [ScoredExpert("a", 0.05, (Evidence("direction", "注塑", 1.0),)), ScoredExpert("b", 0.03)]
+    second = [ScoredExpert("c", 0.04), ScoredExpert("a", 0.01, (Evidence("direction", "模具", 0.9),))]
+    merged = merge_parts([first, second])
+    assert [(e.id, e.score) for e in merged] == [("a", 0.05), ("c", 0.04), ("b", 0.03)]
+    assert [ev.name for ev in merged[0].evidence] == ["注塑", "模具"]
+    assert [e.id for e in merge_parts([first, second], limit=2)] == ["a", "c"]

@@ -82,6 +82,18 @@ def test_company_boilerplate_around_a_problem_does_not_change_the_match(demo):
     assert [e.id for e in matched.experts] == [e.id for e in retriever.match(PROBLEM + "。", 5).experts]
 
 
+def test_a_message_with_two_problems_gets_experts_for_each(demo):
+    settings, store, embedder, _ = demo
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    pigs = "猪场仔猪断奶后大面积腹泻，死亡率高，兽药效果不好"
+    both = retriever.match(f"我们有两个问题：一是{PROBLEM}；二是{pigs}", top_k=6)
+    first = {e.id for e in retriever.match(PROBLEM, top_k=6).experts}
+    second = {e.id for e in retriever.match(pigs, top_k=6).experts}
+    shown = [e.id for e in both.experts]
+    assert set(shown) & first and set(shown) & second
+    assert [e.score for e in both.experts] == sorted((e.score for e in both.experts), reverse=True)
+
+
 def test_a_problem_in_english_is_matched_by_the_signals_that_can_read_it(demo):
     settings, store, embedder, _ = demo
     retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
