@@ -79,6 +79,7 @@ _DIRECTION_MEANS = re.compile(r"(?:凭借|依托|借助|基于|依靠)其?\s*(?:
                              r"(?:经验|积累|优势|专长|背景|造诣|心得)")
 GENERIC_WORDS = re.compile(r"技术|研究|工艺|方法|系统|应用|设计|理论|工程|加工|控制|分析|开发|制备|装备|过程|机理|领域|方面|"
                             r"相关|新型|先进|高效|关键|及其|问题|方向|科学|与|和|及|的|等")
+_ADVICE_ITEM = re.compile(r"您|贵[司厂方公单企]|你们|契合|适合|对口|吻合|匹配|可以|能够|可为|可提供")
 _GENERIC_TOPIC = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|本|上述|以上|国内|国外|国际|知名|著名|资深|顶尖|一流|行业|领域|"
                             r"问题|方面|工作|项目|技术|科研|学术|工程|一下|不少|很多|大量|许多|深入|长期)")
 _DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
@@ -389,6 +390,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         s = e - len(core)
         if _MASK in "".join(chars[s:e]):
             continue  # read already, as the grade of the award before it ("…奖的二等奖")
+        if re.match(r"(?:有)?(?:哪些|什么|何种|哪个|哪项|哪类|多少)", core):
+            continue  # "有哪些奖项": a question, not an award
         if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
             continue
         lead = re.match(r"([一二三四特])等(?!奖)", core)
@@ -436,7 +439,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             if pattern is not _DIRECTION_LIST and pattern not in _ON_MASKED and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
             for s, e, words in _items(m.group(group), m.start(group)):
-                if len(words) < 2 or _GENERIC_TOPIC.search(words):
+                if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
                     continue
                 if _MASK in "".join(chars[s:e]):  # a held topic inside a longer phrase: 光催化分解水制氢 holds 催化
                     inside = [f for f in found if f.kind in ("direction", "field") and s <= f.start and f.end <= e]
@@ -451,6 +454,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         value = ("all", (words,), None) if kind == "recognition" else words
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
         _mask(chars, s, e)
+    found[:] = [f for f in found if not (f.kind == "institution" and f.text in _ACADEMIES and "院士" in text[f.end:f.end + 20])]
     stated = {_claim_year(f) for f in found} - {None}
     for m in _YEAR.finditer("".join(chars)):
         if int(m.group(1)) not in stated:
@@ -487,7 +491,8 @@ def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
 
 
 # A year right before an award or honour, through the verb that confers it: 2018年获…, 2015年当选…, 2002年入选…
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:又|还|再|先后|曾|并|也|被|即|就|同时|均|都|相继)?(?:获得?了?|荣获|获评为?|获颁|"
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:[,，]?\s*(?:[他她其]|该(?:教授|专家|院士|研究员|学者)|[\u4e00-\u9fff]{2,3}(?:教授|院士|研究员))?"
+                          r"\s*(?:又|还|再|先后|曾|并|也|被|即|就|同时|均|都|相继)?(?:获得?了?|受聘为?|聘为|荣获|获评为?|获颁|"
                           r"荣膺|被授予|授予|摘得|斩获|赢得|入选为?|当选为?|增选为?|被评为|评为|被选为|选为|成为|享受|享有|的)?的?)?\s*$")
 
 
@@ -596,9 +601,13 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         core = _GENERIC_ORG_WORDS.sub("", core)
         if _MASK in core or core in _GENERIC_ORGS or len(core) < 3:
             continue
-        s = m.end() - len(core)
-        found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
-        _mask(chars, s, m.end())
+        s, end = m.end() - len(core), m.end()
+        sub = _SUBUNIT.match(text, end)  # "沈阳军区总医院心内科": a part of the organisation is not the organisation
+        if sub and _MASK not in masked[end:sub.end()] and (text[sub.end():sub.end() + 1] in ")）" or
+                                                           not _SUBUNIT_NOT.search(sub.group())):
+            core, end = text[s:sub.end()], sub.end()
+        found.append(Found("institution", s, end, core, (), canonical_org(core)))
+        _mask(chars, s, end)
     masked = "".join(chars)
     for m in _NUMBERED_ORG.finditer(masked):
         if masked[max(0, m.start() - 2):m.start()] in (_MASK + "（", _MASK + "(") and masked[m.end():m.end() + 1] in "）)":
@@ -653,6 +662,7 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
 
 _LATIN_EMPLOYER = re.compile(r"(?:在|于|加入|进入|入职|来自|从)\s*([A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,4})\s*"
                              r"(?:工作|任职|就职|供职|担任|做过|从事|实习|访问)")
+_ACADEMIES = {"中国科学院", "中国工程院", "中科院", "科学院", "工程院"}
 _ORG_LAST = set("学院所司团心局部厂会社行委室队站馆台校")
 _ORG_STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "x")
 _ORG_STOP_WORDS = {"来自", "毕业", "任职", "就职", "工作", "联系", "推荐", "咨询", "就读", "供职", "隶属", "现任", "担任",

@@ -14,7 +14,7 @@ _ACADEMY = {"sciences": "中国科学院", "engineering": "中国工程院"}
 _ACADEMY_RE = r"(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering)|(CAS|CAE))"
 _ELECTED = re.compile(rf"\b(?:was\s+|were\s+|been\s+|is\s+)?elected\s+(?:as\s+)?(?:an?\s+)?(?:academician|member)?\s*"
                       rf"(?:of|to|into)\s+{_ACADEMY_RE}(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
-_MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+academician",
+_MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+(?:academician|member)",
                      re.IGNORECASE)
 _MEMBER_SINCE = re.compile(rf"\b(?:(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|(CAS|CAE)\s+academician)"
                            rf"\s+(?:since|from)\s+((?:19|20)\d\d)", re.IGNORECASE)
@@ -82,7 +82,8 @@ _ORG_WORDS = (
     ("academy of agricultural sciences", "农业科学院"), ("academy of medical sciences", "医学科学院"),
     ("central iron and steel research institute", "钢铁研究总院"),
     ("research institute", "研究院"), ("iron and steel", "钢铁"), ("sun yat sen", "中山"), ("beihang", "北京航空航天"),
-    ("harbin", "哈尔滨"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
+    ("harbin", "哈尔滨"), ("east china", "华东"), ("north china", "华北"), ("south china", "华南"),
+    ("central south", "中南"), ("northwest", "西北"), ("southwest", "西南"), ("northeast", "东北"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
     ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("architecture", "建筑"),
     ("corporation", "集团"), ("group", "集团"), ("company", "公司"),
     ("academy of sciences", "科学院"), ("academy of engineering", "工程院"), ("science and technology", "科技"),
@@ -96,7 +97,7 @@ _ORG_WORDS = (
 )
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
 _PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
-_ALTERNATIVES = {"科技": ("科技", "科学技术"), "研究所": ("研究所", "研究院", "所"),
+_ALTERNATIVES = {"科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "所"),
                  "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"),
                  "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
                  "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "有限公司", "公司")}

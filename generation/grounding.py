@@ -183,6 +183,16 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             bad = [c for c in checks if not c.supported]
             claims.append(bad[0] if bad else checks[0])
             continue
+        part = [a for a, _ in resolved if isinstance(a.value, tuple) and a.value[0] == "plural" and a.value[2]
+                and a.value[1] and a.end <= f.start and not _PART_END.search(text, a.end, f.start)
+                and not any(b.value is None and a.end <= b.start < f.start for b, _ in resolved)]
+        if part and f.kind != "person":  # "三位中有两位来自X": exactly that many of the retrieved experts hold it
+            n = part[-1].value[1]
+            holders = [i for i in range(len(state.experts)) if _holds(f, i, state.lexicon)
+                       or f.text.endswith("院士") and f.text in (state.experts[i].title or "")]
+            claims.append(_claim(f, None, len(holders) == n, f"{len(holders)} of the retrieved experts hold it, not {n}"
+                                 if len(holders) != n else f"{n} of the retrieved experts", state.experts))
+            continue
         subject = _subject(f, text, resolved, state)
         claims.append(_verify(f, subject, state.lexicon))
     people = [w for a, w in resolved if w is not None and (a.value is None or a.value[0] != "plural")]
@@ -196,6 +206,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")
+_PART_END = re.compile(r"[,，;；:：(（]")
 _ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也)(?![市会])")
 _SO_TOO = re.compile(r"亦然|也是如此|同样如此|亦是如此|也一样|也不例外")
 
@@ -219,8 +230,10 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
         if kind == "plural" and a.value[1] and a.value[1] > 1 and not a.value[2] and (
                 a.value[3] or _ALL.search(text, a.end)):  # a group spoken of: "以上三位…", "两位专家都…"
             n = a.value[1]  # "两位研究员和一位教授": counts that add up to the group are its parts
+            clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, a.start)), default=0)
+            listed = {w for b, w in resolved if b.value is None and w is not None and w >= 0 and clause <= b.start < a.start}
             ok = n == 1 or _count_ok(n, len(named), state, a.value[3]) or len(counts) > 1 and _count_ok(sum(counts), len(named), state) \
-                or n == len(_qualified(state, a.value))
+                or n == len(_qualified(state, a.value)) or n == len(listed)  # "林鸿宣、刘耀光两位都…": the two just named
             out.append(Claim(kind="reference", text=a.text, supported=ok,
                              reason=f"{n} experts" + ("" if ok else f", but {len(state.experts)} were retrieved")))
         elif kind == "ordinal" and isinstance(a.value[1], int):
@@ -436,7 +449,8 @@ def _org_matches(surface: str, canon: str, institution: str | None, forms: list[
     if surface in forms or canon == inst:
         return True
     plain = re.sub(r"[(（].*?[)）]", "", inst)
-    return len(canon) >= 4 and (plain.startswith(canon) or inst.startswith(canon))
+    # the name alone or with its parent left off: 长江科学院 for 长江水利委员会长江科学院
+    return len(canon) >= 4 and (plain.startswith(canon) or inst.startswith(canon) or plain.endswith(canon))
 
 
 def _title_matches(said: str, title: str | None) -> bool:

@@ -437,3 +437,26 @@ def test_red_team_evasions_and_over_blocking(sentence, expected):
 def test_yes_no_cells_are_the_claims_they_make(answer, expected):
     _, report = check_answer(answer, EXPERTS)
     assert all(s.kept for s in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("三位专家中有两位来自北京大学。", False),  # only 王伟 is at 北京大学: a counted part must be true of that many
+    ("三位专家中有一位来自北京大学。", True),
+    ("王伟、陈红两位都值得联系，欧阳明院士可以补充。", True),  # "两位" counts the two just named
+    ("王伟的研究方向包括注塑模具设计，和您的翘曲问题高度契合。", True),  # a direction list ends where advice begins
+    ("王伟2018年该教授获得了国家技术发明奖二等奖。", True),
+    ("欧阳明是中国科学院和中国工程院两院院士。", False),  # academies in an honour are no institutions (one academy)
+    ("欧阳明在瑞金医院血液科工作。", False),  # a sub-unit after an organisation read by its suffix
+    ("联系方式：王伟办公室，北京大学理科1号楼3层312室。", False),
+    ("王伟团队建成的示范线年产能力达5000吨。", False),
+    ("王伟大概有三十年以上的注塑研究经历。", False),
+    ("王伟与某医药公司共建了联合实验室。", False),
+])
+def test_held_out_dev_shapes(sentence, expected):
+    assert kept(sentence) is expected
+
+
+def test_a_short_form_of_the_institution_without_its_parent_is_the_institution():
+    sun = ExpertMatch(id="s", name="孙博成", institution="长江水利委员会长江科学院", title="教授级高级工程师", score=0.5)
+    assert kept("孙博成来自长江科学院，是教授级高工。", [sun])
+    assert not kept("孙博成来自黄河科学院。", [sun])
