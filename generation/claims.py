@@ -688,14 +688,16 @@ def _titles(text: str, chars: list[str], found: list[Found]) -> None:
     masked = "".join(chars)
     for m in _TITLE.finditer(masked):
         s, e = m.start(), m.end()
-        before = masked[:s].rstrip()
+        before = "".join(chars[:s]).rstrip()  # as read so far: a title just read is masked
         after = masked[e:e + 1]
-        if re.search(r"(?:位|名|些|多|的|相关|有关|(?<![一二三四五六])级|及|与|和|、)$", before) and not before.endswith(_MASK):
+        if re.search(r"(?:位|名|些|多|的|相关|有关|(?<![一二三四五六])级|及|与|和|、)$", before) and not before.endswith(_MASK) \
+                and not re.search(rf"{_MASK}\s*(?:和|与|及|、)$", before):  # "教授和副教授": a list of titles
             continue
         if after and after in "级生":
             continue
         ranked = re.sub(r"[一二三四五六]级\s*$", "", masked[:s]).rstrip()  # 二级教授: a rank before the title
-        adjacent = before.endswith(_MASK) or bool(_TITLE_CUE.search(masked[:s])) or ranked != masked[:s].rstrip() and (
+        adjacent = before.endswith(_MASK) or bool(_TITLE_CUE.search(masked[:s])) or bool(
+            re.search(rf"{_MASK}\s*(?:和|与|及|、)$", before)) or ranked != masked[:s].rstrip() and (
             ranked.endswith(_MASK) or bool(_TITLE_CUE.search(ranked)))
         standalone = (not before or before[-1] in ",，、:：(（ ") and (not after or after in ",，。；;)） \n")
         if adjacent or standalone:
@@ -730,8 +732,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             if len(name) < size or not _is_cjk(name):
                 continue
             sur = _surname(name)
-            if sur is None or (size == 1 and name not in A.SURNAMES):
-                continue
+            if sur is None or (size == 1 and (name not in A.SURNAMES or name in "和与及或并跟同")):
+                continue  # "教授和副教授": 和 joins two titles here, it is no surname
             if size >= 2 and _is_word(name) and not _is_person_word(name):
                 continue
             s = m.start(1) + len(cand) - size

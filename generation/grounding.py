@@ -169,10 +169,14 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             claims.append(Claim(kind="reference", text=a.text, supported=False,
                                 reason=f"not exactly one {a.value[1]} among the retrieved experts"))
     resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
+    respective = _respectively(text, found, resolved)
     for f in found:
         if f.kind == "anchor":
             continue
         if f.kind == "year" and not anchors:
+            continue
+        if id(f) in respective:  # "A、B分别任职于X和Y": X is A's, Y is B's
+            claims.append(_verify(f, respective[id(f)], state.lexicon))
             continue
         group = _group(f, text, resolved, state) if f.kind != "person" else None
         if not group and f.kind != "person" and _SO_TOO.search(text, f.end):  # "A是杰青，B亦然": A's claim is B's too
@@ -289,6 +293,23 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     if n is None and len(state.order) >= 2:
         return list(state.order)
     return list(range(len(state.experts))) if n in (None, len(state.experts)) else []
+
+
+_RESPECTIVELY = re.compile(r"分别")
+
+
+def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int | None]]) -> dict[int, int]:
+    """For "A、B分别…X和Y": each claim after 分别 (by id) -> the named expert in the same place of the list."""
+    m = _RESPECTIVELY.search(text)
+    if m is None:
+        return {}
+    people = list(dict.fromkeys(w for a, w in resolved if a.value is None and w is not None and w >= 0
+                                and a.start < m.start()))
+    after = [f for f in found if f.start >= m.end() and f.kind not in ("anchor", "person", "year")]
+    kinds = {f.kind for f in after}
+    if len(people) < 2 or len(after) != len(people) or len(kinds) != 1:
+        return {}
+    return {id(f): who for f, who in zip(after, people)}
 
 
 def _kind(anchor: Found) -> str | None:

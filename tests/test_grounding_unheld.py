@@ -460,3 +460,15 @@ def test_a_short_form_of_the_institution_without_its_parent_is_the_institution()
     sun = ExpertMatch(id="s", name="孙博成", institution="长江水利委员会长江科学院", title="教授级高级工程师", score=0.5)
     assert kept("孙博成来自长江科学院，是教授级高工。", [sun])
     assert not kept("孙博成来自黄河科学院。", [sun])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("王伟和陈红分别是教授和研究员。", True),  # 分别: the first claim is the first person's, the second the second's
+    ("王伟和陈红分别是研究员和教授。", False),
+    ("王伟、陈红分别任职于北京大学和中国科学院化学研究所。", True),
+    ("王伟、陈红分别任职于中国科学院化学研究所和北京大学。", False),
+    ("王伟、陈红分别研究注塑模具设计和聚合物流变学。", True),
+    ("王伟、陈红分别研究聚合物流变学和注塑模具设计。", False),
+])
+def test_respectively_pairs_the_nth_claim_with_the_nth_person(sentence, expected):
+    assert kept(sentence) is expected
