@@ -116,6 +116,8 @@ SURNAMES: str = (
     "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路"
     "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
     "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝赖洪林钟"
+    # rarer ones, which almost never start an everyday word (谌龙 must read as a person, not slip past as text)
+    "谌阚蔺訾眭逯隗亓禚璩酆麴宓郇谯綦冼仉佴昝笪缑郏厍庹鄢邴郦嵇聶"
 )
 # Surnames that are also everyday words: a name with one of these needs a title or a name context to count.
 AMBIGUOUS_SURNAMES: str = "于和向时万应全成明文高方石金白常康易乔路连关车党米管宁甘华安齐尚包曲谷农司古吉项单解" \

@@ -472,3 +472,7 @@ def test_a_short_form_of_the_institution_without_its_parent_is_the_institution()
 ])
 def test_respectively_pairs_the_nth_claim_with_the_nth_person(sentence, expected):
     assert kept(sentence) is expected
+
+
+def test_a_person_with_a_rare_surname_is_still_a_person():
+    assert not kept("谌龙教授也可以提供帮助，他研究注塑模具设计。")  # 谌龙 is no retrieved expert
