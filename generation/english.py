@@ -1,8 +1,9 @@
 """English facts in the graph's Chinese words, so an English answer is checked like a Chinese one: academy
 memberships and awards are rewritten (elected to the Chinese Academy of Sciences in 2017 -> 2017年当选中国科学院院士),
 and an English institution is compared with a retrieved expert's through a word table and pinyin (Nanjing University
-= 南京大学, Shanghai Astronomical Observatory = 中国科学院上海天文台). An award or institution with a word the tables do
-not know stays English and matches nothing, so it is unsupported rather than guessed.
+= 南京大学, Shanghai Astronomical Observatory = 中国科学院上海天文台). An award with a word the table does not
+know is still read as an award (in its English words) and an institution with one stays English: neither matches a
+record, so both are unsupported rather than guessed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _AWARD_WORDS = (
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
 _AWARD = re.compile(
     r"\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of)\s+(?:the\s+|an?\s+)?"
-    r"(?:(first|second|third|special)(?:[- ]class|[- ]grade)?\s+(?:prize\s+)?(?:of|in)\s+the\s+)?"
+    r"(?:(first|second|third|special)(?:[- ]class|[- ]grade|[- ]prize)?\s+(?:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
     r"(?:\s*\(?(first|second|third|special)[- ](?:class|grade|prize)\)?)?(?:\s+in\s+((?:19|20)\d\d))?")
 
@@ -52,8 +53,8 @@ def _award_name(english: str) -> str | None:
 
 def _award(m: re.Match) -> str:
     name = _award_name(m.group(2))
-    if name is None:
-        return m.group()
+    if name is None:  # words the table does not know: still an award claim (one no record matches), never unread
+        name = re.sub(r"[^A-Za-z]", "", m.group(2)) + "奖"
     grade = m.group(1) or m.group(3)
     year = f"{m.group(4)}年" if m.group(4) else ""
     return f"{year}获{name}{_GRADE[grade.lower()] + '等奖' if grade else ''}"

@@ -476,3 +476,12 @@ def test_respectively_pairs_the_nth_claim_with_the_nth_person(sentence, expected
 
 def test_a_person_with_a_rare_surname_is_still_a_person():
     assert not kept("谌龙教授也可以提供帮助，他研究注塑模具设计。")  # 谌龙 is no retrieved expert
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wang Wei received the ACS Lectureship Award in 2019.", False),  # an award the tables cannot read is still one
+    ("Wang Wei won a first-prize State Technological Invention Award.", False),  # the record holds the second grade
+    ("Wang Wei won a second-prize State Technological Invention Award in 2018.", True),
+])
+def test_english_awards_are_always_read_as_awards(sentence, expected):
+    assert kept(sentence) is expected
