@@ -413,10 +413,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     if lex.known:
         for m in _occurrences(lex.known, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
-            sub = _SUBUNIT.match(text, m.end()) if kind == "institution" else None
-            bracketed = sub is not None and text[sub.end():sub.end() + 1] in ")）"  # "（清华大学电机工程与应用电子技术系）"
-            if sub and (bracketed or not _SUBUNIT_NOT.search(sub.group())):  # 北京大学医学部: a part of it the graph does not hold
-                end = sub.end()
+            end = _subunit_end(text, m.end()) if kind == "institution" else None
+            if end:  # 北京大学医学部: a part of it the graph does not hold
                 found.append(Found("institution", m.start(), end, text[m.start():end], (),
                                    canonical_org(text[m.start():end])))
                 _mask(chars, m.start(), end)
@@ -590,6 +588,15 @@ def _honours(text: str, chars: list[str], found: list[Found]) -> None:
             _mask(chars, s, m.end())
 
 
+def _subunit_end(text: str, end: int) -> int | None:
+    """Where a sub-unit written right after an organisation ends (医学部, 心内科, 电机系), or None: one in brackets
+    ("（清华大学电机工程与应用电子技术系）") always counts, others unless they read as ordinary words (研究员, 工作)."""
+    sub = _SUBUNIT.match(text, end)
+    if sub and (text[sub.end():sub.end() + 1] in ")）" or not _SUBUNIT_NOT.search(sub.group())):
+        return sub.end()
+    return None
+
+
 def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon) -> None:
     masked = "".join(chars)
     for m in _CAS_INSTITUTE.finditer(masked):
@@ -602,10 +609,9 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         if _MASK in core or core in _GENERIC_ORGS or len(core) < 3:
             continue
         s, end = m.end() - len(core), m.end()
-        sub = _SUBUNIT.match(text, end)  # "沈阳军区总医院心内科": a part of the organisation is not the organisation
-        if sub and _MASK not in masked[end:sub.end()] and (text[sub.end():sub.end() + 1] in ")）" or
-                                                           not _SUBUNIT_NOT.search(sub.group())):
-            core, end = text[s:sub.end()], sub.end()
+        sub_end = _subunit_end(text, end)  # "沈阳军区总医院心内科": a part of the organisation is not the organisation
+        if sub_end and _MASK not in masked[end:sub_end]:
+            core, end = text[s:sub_end], sub_end
         found.append(Found("institution", s, end, core, (), canonical_org(core)))
         _mask(chars, s, end)
     masked = "".join(chars)

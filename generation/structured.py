@@ -64,7 +64,7 @@ def _value(value: object) -> str:
 
 
 _YES = {"是", "是的", "对", "有", "y", "yes", "true", "✓", "√", "✔"}
-_NO = {"否", "不是", "无", "没有", "n", "no", "false", "✗", "×", "✘"}
+_NO = {"否", "不是", "n", "no", "false", "✗", "×", "✘"}  # 无 / 没有 read as an empty cell
 _IS_KEY = re.compile(r"^(?:是否|是不是|有无|is[_ ]|has[_ ])?(.+?)$", re.IGNORECASE)
 _KEY_WORDS = {"academician": "院士", "cas_academician": "中国科学院院士", "cae_academician": "中国工程院院士",
               "professor": "教授", "fellow": "Fellow"}

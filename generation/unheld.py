@@ -126,7 +126,6 @@ PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Ce
                          r"[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+){0,4})[^，。；;,\n]{0,12}?(?:上)?(?:发表|刊发|发文)|"
                          r"发表(?:于|在)\s*(?:《|Nature|Science|Cell|[A-Z])|\bpublished (?:in|on) [A-Z]")
 RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)\s*((?:一套|一种|一批|一项)?[^，。；;,!?！？\n]{2,30})")
-# A career step with a date the graph never gives: "同年晋升研究员", "2015年破格晋升为教授"
 # An award or election dated relative to today ("去年刚获得…"): a year the guard cannot check against the record
 RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|上半年|下半年|近日|日前|最近|刚刚|近期|上个?月|本月|年初|年底|新近)(?:刚|才|又|再)?"
                            r"(?:获|荣获|获得|当选|入选|摘得|斩获|晋升)")
@@ -135,6 +134,7 @@ INVITED = re.compile(r"受邀(?:评审|担任|出任|参加|作报告|参与)|(?
 # Results in figures: "能量密度做到了500Wh/kg", "良率提升到99%" — no record holds them (advice with a modal is not)
 RESULT_FIGURE = re.compile(r"(?<![可能望将会])(?:做到|达到|实现|突破|提高到|提升到|降低到|降到|提高了|降低了)了?[^，。；;,\n]{0,6}?"
                            r"\d+(?:\.\d+)?\s*(?:[A-Za-z%℃‰/·]+|倍|个百分点|万|亿)")
+# A career step with a date the graph never gives: "同年晋升研究员", "2015年破格晋升为教授"
 PROMOTED = re.compile(r"(?:晋升|升任|提拔|破格|转正|评上|评为)(?:为)?(?:正高|副高|教授|研究员|副教授|副研究员|博导|高级工程师|院长|所长|主任)")
 # "上海某985高校": an institution described, not named — it can be no expert's record
 VAGUE_ORG = re.compile(r"[\u4e00-\u9fff]{0,3}某(?:所|家|个|一)?(?:985|211|双一流|知名|重点|顶尖|著名|大型|国家级)?(?:高校|大学|研究所|研究院|院所|科研院所|"

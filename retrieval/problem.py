@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.script import word_counts
+
 _CLAUSE = re.compile(r"[^，,。！？!?；;\n]+[，,。！？!?；;\n]*")
 
 _GREETING = re.compile(r"^\s*(?:[您你]好|大家好|各位[^，,。！？!]{0,6}好|贵[^，,。！？!]{0,4}好|尊敬的[^，,。！？!]{0,20}|打扰[了一下]*|冒昧打扰|"
@@ -63,10 +65,6 @@ _ENUMERATION = re.compile(
 _MIN_PART = 8  # Chinese characters (or Latin words) a part needs to be a problem of its own
 
 
-def _size(text: str) -> int:
-    return len(re.findall(r"[\u3400-\u9fff]", text)) + len(re.findall(r"[A-Za-z]{2,}", text))
-
-
 def sub_problems(problem: str) -> list[str]:
     """The separate problems a message enumerates (each with the words before the first marker that introduce them
     dropped), or [problem] when it states one."""
@@ -79,4 +77,4 @@ def sub_problems(problem: str) -> list[str]:
     if marks[0].group().startswith(("另", "此外")):  # "A。另外，还有一个问题：B": the text before is the first problem
         parts = [head.strip(" \n，,；;。")] + parts
     parts = [p for p in parts if p]
-    return parts if len(parts) >= 2 and all(_size(p) >= _MIN_PART for p in parts) else [problem]
+    return parts if len(parts) >= 2 and all(sum(word_counts(p)) >= _MIN_PART for p in parts) else [problem]

@@ -41,9 +41,14 @@ def simplified(text: str) -> str:
     return _converter()[0](text, "zh-hans") if text and has_traditional(text) else text
 
 
+def word_counts(text: str) -> tuple[int, int]:
+    """(Chinese characters, Latin words of two letters or more) in `text`: its size in words of either script."""
+    return len(_CJK.findall(text)), len(_LATIN_WORD.findall(text))
+
+
 def cjk_share(text: str) -> float:
     """Chinese characters as a share of Chinese characters plus Latin words (0: English, 1: Chinese; 0.5 if neither)."""
-    cjk, latin = len(_CJK.findall(text)), len(_LATIN_WORD.findall(text))
+    cjk, latin = word_counts(text)
     return cjk / (cjk + latin) if cjk + latin else 0.5
 
 
