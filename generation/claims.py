@@ -71,6 +71,12 @@ _DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,
                                r"(?:专家|权威|学者|带头人)")
 _DIRECTION_PROFESSION = re.compile(r"(?:是|为|作为|身为)(?:一位|一名|位|名)?(?:著名的?|知名的?|资深的?|杰出的?)?"
                                    r"([\u4e00-\u9fff]{1,8}?学)家")
+# "属于X领域的专家", "来自X界", "专长在于X", "X学科，与专家的学科一致": the person's field or direction, said otherwise
+_DIRECTION_BELONGS = re.compile(r"(?:属于|归属于?|隶属|出身于?|来自)\s*「?([^。；;!?！？\n,，「」属于来自]{2,20}?)」?\s*(?:方面|领域|方向|学科|学界|界)"
+                                r"|(?:专长|特长|强项|长处|优势)(?:在于|在|集中于|集中在)\s*([^。；;!?！？\n,，]{2,24})")
+# "问题属于「X」学科，与专家的学科一致": 专家 is the expert the answer is describing, named or not
+_DIRECTION_SAME = re.compile(r"「?([^。；;!?！？\n,，「」属于是]{2,16}?)」?\s*(?:学科|领域|方向)[^。；;!?！？\n]{0,4}?(?:与|和|同|跟)\s*"
+                             r"(?:该|这位|此)?专家(?:的|所属的?|所在的?)?(?:学科|领域|方向|专业)(?:一致|相符|相同|吻合|对口)")
 _DIRECTION_OWN = re.compile(rf"([^，。；;!?！？\n,]{{2,24}}?)(?:才|正|就|也|则)?是{_MASK}+的?(?:老本行|本行|主业|强项|专长|主攻方向|看家本领|拿手)")
 # a bare list after a name and a colon, in a list of recommended experts: "- 周慧敏（中国电科院）：变压器油色谱分析、…"
 _DIRECTION_BARE = re.compile(rf"{_MASK}+\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]\s*((?![^。；;\n]*(?:建议|可以|能|请|联系|推荐|负责|擅长|从事|研究))"
@@ -434,7 +440,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
         for m in pattern.finditer("".join(chars) if pattern in _ON_MASKED else text):
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g) is not None)
-            if pattern is not _DIRECTION_LIST and pattern not in _ON_MASKED and m.start() < first_anchor:
+            if pattern not in (_DIRECTION_LIST, _DIRECTION_SAME, *_ON_MASKED) and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
             for s, e, words in _items(m.group(group), m.start(group)):
                 if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
@@ -924,7 +930,7 @@ _MODIFIER_END = re.compile(rf"的\s*(?:{'|'.join(sorted(set(A.TITLES) | set(A.HO
 _PREPOSED = re.compile(r"^\s*(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"
                        r"作为|身为|凭借|依托|借助|依靠|基于其|继[^，。；,;]{1,24}?(?:之后|后)|早年|此前)")
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
-                       _DIRECTION_MEANS, _DIRECTION_PROFESSION)
+                       _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME)
 _ON_MASKED = (_DIRECTION_OWN, _DIRECTION_BARE)  # patterns that read names already masked
 # "与华为合作…", "为中国电科十四所研制…", "参与了港珠澳大桥的设计": a partner or project the record must hold.
 _PARTNERSHIPS = (

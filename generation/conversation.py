@@ -34,7 +34,10 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 _CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 # a clause of a problem statement that asks for information (not 请推荐懂专利的专家, 院长请我们…)
-_ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|发[给来]|想知道|想了解|多少|是什么|有哪些|能否|可否")
+_ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|附带|发[给来]|想知道|想了解|多少|是什么|有哪些|能否|可否|说明(?!书)|"
+                   r"写出|留下|及其|(?:以及|和|及)(?:他|她|专家)们?的")
+# words that only ever ask for contact details, never name a product (手机, 电话 may: 手机外壳注塑)
+_CONTACT_NOUNS = re.compile(r"联系方式|联系电话|手机号|电话号码|邮箱地址|电子邮箱|微信号")
 
 
 def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
@@ -42,7 +45,8 @@ def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
 
     In a problem statement a word only counts in a clause that asks for information (…并告诉我他们的电话), since
     请推荐懂专利申请的专家 or 出版社的印刷问题 mention such words without asking for them."""
-    clauses = [c for c in _CLAUSE.split(text) if _ASKS.search(c)] if in_problem else [text]
+    clauses = ([c for c in _CLAUSE.split(text) if _ASKS.search(c) or _CONTACT_NOUNS.search(c)] if in_problem
+               else [text])
     return tuple(label for label, pattern in _UNHELD if any(pattern.search(c) for c in clauses))
 
 

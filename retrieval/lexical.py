@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import operator
 import os
@@ -10,8 +11,9 @@ import shutil
 import tempfile
 import unicodedata
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import bm25s
 import numpy as np
@@ -32,6 +34,7 @@ FEEDBACK_FILES = ("feedback-data.npy", "feedback-indices.npy", "feedback-indptr.
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # a CJK run, or a run of other letters/digits (optionally with a decimal part: 0.5, pm2.5)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _RUNS = re.compile(rf"(?P<cjk>[{_CJK}]+)|(?P<word>[^\W_{_CJK}]+(?:\.\d+)*)")
 
 # Stop list. Each entry is removed from CJK text before unigrams/bigrams are taken, so it also splits the run
@@ -107,43 +110,105 @@ class JiebaTokenizer:
         return tokens
 
 
-def matched_terms(query: str, text: str) -> list[str]:
-    """The query's terms that occur in text, consecutive bigrams merged (翘曲+曲变+变形 -> 翘曲变形): why it matched.
+def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = None) -> list[str]:
+    """The query's words that occur in text, consecutive words merged (翘曲+变形 -> 翘曲变形): why it matched.
 
-    Single CJK characters count only when they stand alone in the query (铝、铜), since a lone shared character
-    inside a longer phrase is mostly coincidence. Terms contained in a longer reported term are left out.
+    Words are the query's jieba words, so a reported term never straddles two of them (诺贝尔化学奖 shares 化学 with
+    a bio, never the 学奖 of 自然科学奖); a word the text lacks is reported by the longest of its dictionary
+    sub-words that the text has (锂电池 -> 电池), and characters jieba leaves single (an unknown word: 微流控,
+    溶出度) by the runs of their bigrams that occur. A single CJK character counts only when it stands alone in the
+    query (铝、铜), since a lone shared character inside a longer phrase is mostly coincidence.
+    `common(term)`: true for a term too common in the profiles to tell experts apart (大学, 院士, 研究): left out.
+    Terms contained in a longer reported term are left out.
     """
     haystack = normalize(text)
-    # The text's tokens without tokenizing all of it (this runs for every shown expert): with its stop phrases
-    # blanked out, a CJK unigram or bigram is a token of the text exactly when it occurs in `cleaned`, since only
-    # CJK runs hold CJK characters; a Latin/digit word must be one of its whole word runs.
-    cleaned = _STOP_RE.sub(" ", haystack)
-    words: set[str] | None = None
+    cleaned = _STOP_RE.sub(" ", haystack)  # a term must occur outside the stop phrases, as an index token does
+    latin: set[str] | None = None
     found: list[str] = []
     for is_cjk, run in _segments(query):
         if is_cjk and len(run) == 1:
             if run in cleaned:
                 found.append(run)
-            continue
-        if not is_cjk:
-            if words is None:
-                words = {m.group() for m in _RUNS.finditer(cleaned) if m.lastgroup == "word"}
-            if run in words:
+        elif is_cjk:
+            found.extend(_matched_words(_query_words(run), cleaned))
+        else:
+            if latin is None:
+                latin = {m.group() for m in _RUNS.finditer(cleaned) if m.lastgroup == "word"}
+            if run in latin:
                 found.append(run)
-            continue
-        start = None  # start of the current merged term, which always occurs verbatim in the text
-        for i in range(len(run) - 1):
-            if start is not None and run[start:i + 2] in haystack:
-                continue
-            if start is not None:
-                found.append(run[start:i + 1])
-                start = None
-            if run[i:i + 2] in cleaned:
-                start = i
-        if start is not None:
-            found.append(run[start:])
-    unique = list(dict.fromkeys(found))
+    unique = [t for t in dict.fromkeys(found) if common is None or not common(t)]
     return [t for t in unique if not any(t != other and t in other for other in unique)]
+
+
+class _Word(NamedTuple):
+    """A word of a query run: `known` to jieba's dictionary (else single characters joined), its sub-words."""
+
+    text: str
+    known: bool
+    subs: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _query_words(run: str) -> tuple[_Word, ...]:
+    """A CJK run of a query as words: jieba's (no HMM), consecutive single characters joined into one unknown
+    word, each known word with its dictionary sub-words, longest first. Cached: every shown expert asks again."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    words: list[_Word] = []
+    for word in jieba.lcut(run, HMM=False):
+        if len(word) == 1:
+            if words and not words[-1].known:
+                words[-1] = _Word(words[-1].text + word, False)
+            else:
+                words.append(_Word(word, False))
+            continue
+        subs = {w for w in jieba.lcut_for_search(word, HMM=False) if 2 <= len(w) < len(word)}
+        words.append(_Word(word, True, tuple(sorted(subs, key=lambda w: (-len(w), word.index(w))))))
+    return tuple(words)
+
+
+def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
+    """What of a run's words occurs in text, consecutive words merged while their concatenation occurs."""
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if len(word.text) > 1 and word.text in text:
+            j, joined = i + 1, word.text
+            while j < len(words) and joined + words[j].text in text:
+                joined += words[j].text
+                j += 1
+            found.append(joined)
+            i = j
+            continue
+        if word.known:
+            taken: list[str] = []
+            for sub in word.subs:  # longest first; one inside a taken one adds nothing
+                if sub in text and not any(sub in t for t in taken):
+                    taken.append(sub)
+            found.extend(taken)
+        else:
+            found.extend(_bigram_runs(word.text, text))
+        i += 1
+    return found
+
+
+def _bigram_runs(run: str, text: str) -> list[str]:
+    """The longest pieces of `run` (two characters or more) that occur in text, left to right."""
+    found: list[str] = []
+    start = None  # start of the current piece, which always occurs verbatim in the text
+    for i in range(len(run) - 1):
+        if start is not None and run[start:i + 2] in text:
+            continue
+        if start is not None:
+            found.append(run[start:i + 1])
+            start = None
+        if run[i:i + 2] in text:
+            start = i
+    if start is not None:
+        found.append(run[start:])
+    return found
 
 
 def _best(scores: np.ndarray, k: int) -> np.ndarray:
@@ -283,6 +348,19 @@ class LexicalIndex:
             return []
         vocab = self._bm25.vocab_dict
         return [vocab[t] for t in dict.fromkeys(self._tokenize(query)) if t in vocab]
+
+    def document_share(self, term: str) -> float:
+        """The share of indexed documents that hold `term` (at most: the rarest of its tokens' shares; for a CJK
+        term of three characters or more, of its bigrams), 0.0 for a term the index never saw."""
+        if self._bm25 is None or not self._ids:
+            return 0.0
+        tokens = self._tokenize(term)
+        longest = max((len(t) for t in tokens), default=0)
+        vocab, indptr = self._bm25.vocab_dict, self._bm25.scores["indptr"]
+        ids = [vocab.get(t) for t in tokens if len(t) == min(longest, 2) or not _CJK_CHAR.match(t)]
+        if not ids or None in ids:
+            return 0.0
+        return min(int(indptr[i + 1] - indptr[i]) for i in ids) / len(self._ids)
 
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
                         alpha: float = 0.5) -> list[tuple[str, float]]:

@@ -107,6 +107,7 @@ def project_reason(citations: Sequence[Citation], terms: Sequence[str]) -> str |
 
 DIRECT_DIRECTION = 0.9  # a direction this close to the problem's best match is "directly related"
 RELATED_DIRECTION = 0.75  # below this share of the best match a direction is not given as a reason
+SHOWN_DISCIPLINE = 0.3  # the problem's predicted probability of a discipline given as a reason
 
 
 def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str]) -> list[str]:
@@ -120,8 +121,9 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
         said.add(e.name)
         reasons.append(f"研究方向「{e.name}」与问题直接相关" if e.score >= DIRECT_DIRECTION
                        else f"研究方向「{e.name}」与问题有关")
-    for name in dict.fromkeys(e.name for e in evidence if e.kind == "discipline"):
-        reasons.append(f"问题属于「{name}」学科，与专家的学科一致")
+    for name in dict.fromkeys(e.name for e in evidence if e.kind == "discipline" and e.score >= SHOWN_DISCIPLINE):
+        if name in match.fields:  # the expert's discipline as the graph holds it, not one the model guessed
+            reasons.append(f"问题可能属于「{name}」学科，与专家所属学科一致")
     hit_fields = {f for e in directions for f in e.fields}
     fields = [f for f in match.fields if f in hit_fields]
     if fields and not directions:

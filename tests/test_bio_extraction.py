@@ -233,6 +233,18 @@ def test_directions_are_split_and_capped():
     assert extract_facts(long).directions == []
 
 
+def test_narrative_pieces_are_not_directions():
+    """Clause pieces that tell a story (a place, a past action, a verdict) or end mid-list are not directions."""
+    def directions(bio: str) -> list[str]:
+        return [d.text for d in extract_facts(bio).directions]
+
+    assert directions("1950年在清华大学是学习建筑设计。") == []
+    assert directions("主要从事电子系统的设计与") == ["电子系统的设计"]
+    assert directions("长期研究大气复合污染特别是PM2.5的来源。") == ["大气复合污染"]
+    assert directions("在氮营养有较深入的研究。") == []
+    assert directions("主要从事：矿物加工药剂的分子设计研究。") == ["矿物加工药剂的分子设计"]
+
+
 def test_clean_bio_and_empty_input():
     assert clean_bio("\u2002\u2002\u2002\u2002周济，专家。\xa0\u2002\u2002\u2002\u20022017年当选。") == "周济，专家。\n2017年当选。"
     assert clean_bio("J/\uf079粒子") == "J/ψ粒子"  # Symbol-font Greek from the scraped pages

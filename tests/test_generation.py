@@ -122,7 +122,10 @@ def test_what_the_graph_does_not_hold_is_said_to_be_missing_never_left_out_or_in
     more = answerer.answer("还有别的专家吗？给我他们的联系方式", conversation)
     assert more.experts and not {e.id for e in more.experts} & {e.id for e in first.experts}  # 他们: not the first one
     assert "没有专家的联系方式" in more.text
-    for problem in ("车间主任反映注塑件翘曲变形，怎么解决？", "请推荐懂专利申请的注塑模具专家"):  # mention, don't ask
+    for asked in (PROBLEM + "，并说明他们的手机号码", PROBLEM + "。推荐专家及其联系方式"):  # asked in other words
+        assert "没有专家的联系方式" in answerer.answer(asked).text
+    for problem in ("车间主任反映注塑件翘曲变形，怎么解决？", "请推荐懂专利申请的注塑模具专家",  # mention, don't ask
+                    "我们做手机外壳注塑，翘曲严重", "需要专家帮忙撰写专利说明书"):
         plain = answerer.answer(problem)
         assert "知识图谱中没有" not in plain.text and plain.experts
     model = ExpertAnswerer(retriever, InventingBackend())  # a model's answer gets the same note after the guard

@@ -230,6 +230,12 @@ def test_a_fact_said_of_a_whole_group_must_be_every_members(sentence, kept, culp
     ("王伟在生物医药方面很有经验。", False),
     ("陈红是半导体封装专家。", False),
     ("王伟长期做钙钛矿光伏方面的研究。", False),
+    ("王伟属于注塑模具设计领域的专家。", True),
+    ("陈红属于微生物学领域的专家。", False),
+    ("陈红来自生物医药界。", False),
+    ("王伟的专长在于锂电池隔膜。", False),
+    ("王伟，北京大学。推荐理由：问题属于「微生物学」学科，与专家的学科一致。", False),  # 专家: the one described
+    ("王伟，北京大学。推荐理由：问题可能属于「材料科学与工程」学科，与专家所属学科一致。", True),
 ])
 def test_directions_claimed_by_a_verb_are_checked(sentence, kept):
     v = verdict(sentence)

@@ -162,6 +162,21 @@ def test_reasons_name_only_directions_that_really_match():
     assert not any("粉末冶金" in r for r in reasons)
 
 
+def test_a_discipline_is_a_reason_only_when_the_graph_gives_it_to_the_expert():
+    """The discipline model guesses the problem's discipline (and, for experts without NSFC fields, the expert's);
+    a reason may only say the expert is in a discipline that the graph's fields hold, and a likely one."""
+    from retrieval.base import Evidence
+    from retrieval.models import ExpertMatch
+    from retrieval.presentation import plain_reasons
+
+    guessed = ExpertMatch(id="x", name="甲", score=0.1, fields=["机械与运载工程"])
+    held = ExpertMatch(id="y", name="乙", score=0.1, fields=["微生物学"])
+    likely, unlikely = Evidence("discipline", "微生物学", 0.6), Evidence("discipline", "微生物学", 0.1)
+    assert not any("学科" in r for r in plain_reasons(guessed, [likely], []))
+    assert plain_reasons(held, [likely], []) == ["问题可能属于「微生物学」学科，与专家所属学科一致"]
+    assert not any("学科" in r for r in plain_reasons(held, [unlikely], []))
+
+
 def test_keyword_reasons_leave_out_the_profile_texts_own_labels(demo_graph):
     settings, store, embedder, _ = demo_graph
     retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)

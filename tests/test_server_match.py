@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.lexical import matched_terms
 from retrieval.profile import LABELS as PROFILE_LABELS
 from retrieval.sync import open_retriever
 
@@ -35,7 +34,7 @@ def test_reasons_use_the_terms_and_similarity_of_each_expert(retriever, query):
     vector = retriever.embedder.embed([query])[0]
     assert result.experts
     for expert in result.experts:
-        terms = matched_terms(query, retriever.profile_texts.get(expert.id, ""))
+        terms = retriever.matched_terms(query, expert.id)
         engineer = expert.details["reasons"]
         assert (f"专家资料提到：{'、'.join(terms[:8])}" in engineer) == bool(terms)
         similarity = float(retriever.dense.vectors([expert.id])[0] @ vector)

@@ -230,7 +230,7 @@ _STATEMENTS = [
     re.compile(rf"{_AT}(?P<x>{_NOT_DONE}{{2,60}}?)研究(?!{_NOT_TOPIC})(?:中|上|里)?"),
     re.compile(rf"{_ABOUT}(?P<x>{_NOT_DONE}{{2,60}}?)(?:等)?(?:进行|作|做|开展)了?(?:系统|深入|大量|长期)?(?:的)?[^。；，\n]{{0,4}}研究"),
 ]
-_LEAD = re.compile(r"^(?:在我国开展|在我国|在国内|在国际上|深入|在|对于?|有关|关于|进行|开展|和|及|并|主持|参与|参加|负责|与)+")
+_LEAD = re.compile(r"^(?:在我国开展|在我国|在国内|在国际上|深入|在|对于?|有关|关于|进行|开展|以及|和|及|并|主持|参与|参加|负责|与)+")
 _TRAIL = re.compile(r"(?:等方面|方面|等领域|领域|等前沿|前沿|等重要|等关键|等新兴|等相关|学科领域|学科|等|的|之中|中|上|研究工作|研究与应用|研究开发|的研究|研究|工作|"
                     r"及其应用|及应用|的教学|教学|科研|相关|问题|基础)+$")
 _DIR_STOP = {"教学", "科研", "研究", "工作", "人才培养", "管理", "工程实践", "应用", "设计", "开发", "技术", "理论",
@@ -238,9 +238,14 @@ _DIR_STOP = {"教学", "科研", "研究", "工作", "人才培养", "管理", "
              "基础", "实验", "临床", "教育", "研制", "工程应用", "推广应用", "产业化"}
 _VERB_START = re.compile(r"^(?:建立|提出|发展|完成|主持|研制成功|取得|开创|开拓|解决|推动|揭示|发现|实现了|组织|领导|培养|提高|"
                          r"保证|节省|降低|促进|探索|突破|攻克|创建|参加|参与|获得)")
-_BAD_START = re.compile(r"^(?:该|此|这|本|其|我国|国内|国际|我军|他|她|之后|目前|早期|近年|多个|多种|多项|各种|各类|一些|若干)")
+_BAD_START = re.compile(r"^(?:该|此|这|本|其|将|为国家|我国|国内|国际|我军|他|她|之后|目前|早期|近年|多个|多种|多项|各种|各类|一些|若干)")
 _ORG_NAME = re.compile(r"(?:研究所|大学|学院|研究院|公司|医院|中心)$")
 _DONE_TAIL = re.compile(r"等?[均也都亦]?(?:有|进行了?|作了|做了|开展了?)?(?:深入|系统性?|专门|大量|开创性)+(?:的)?$|等?[均也都亦]$")
+# Clause pieces that are narrative, not a direction: a past action (了, 曾), a verdict (著名, 有较), a count (多个), an
+# organisation in the middle of the piece (清华大学是学习, 四川大学致力于…), a person (农业专家, 访问学者).
+_NARRATIVE = re.compile(r"了|曾|是我国|著名|多个|展开|有较|专家$|学者$|[\u4e00-\u9fff]{2}(?:大学|研究所|研究院)[\u4e00-\u9fff]{2}")
+_ESPECIALLY = re.compile(r"特别是|尤其是|尤其")
+_DANGLING = re.compile(r"(?:以及|与|及|和|并|或)$")  # the end of a list cut off mid-item: "电子系统的设计与"
 _PAREN = re.compile(r"[（(][^（）()]*[)）]")
 _ANDS = (re.compile(r"以及"), re.compile(r"和"), re.compile(r"(?<!以)及(?!其)"))  # weakest binding first
 
@@ -270,20 +275,23 @@ def _split_and(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _tidy(item: str) -> str:
-    item = _PAREN.sub("", item).strip(" “”\"'《》")
+    item = _PAREN.sub("", item).strip(" “”\"'《》:：、，,;；-—")
     if "——" in item:
         item = item.rsplit("——", 1)[1]
+    item = _ESPECIALLY.split(item, 1)[0]  # "大气复合污染特别是PM2.5" -> 大气复合污染: the example is another item
     item = re.sub(r"及其[^、，]{1,8}$", "", item)
     item = _DONE_TAIL.sub("", item)
     for _ in range(3):
-        item = _TRAIL.sub("", _LEAD.sub("", item)).strip(" “”\"'")
+        item = _TRAIL.sub("", _LEAD.sub("", item)).strip(" “”\"'、，,:：")
+        item = _DANGLING.sub("", item)
     return item
 
 
 def _keep(item: str) -> bool:
     return (2 <= len(item) <= MAX_DIRECTION and item not in _DIR_STOP and not _VERB_START.match(item)
             and not _BAD_START.match(item) and "博士后" not in item and not re.search(r"\d{2,}", item)
-            and not _ORG_NAME.search(item))
+            and not _ORG_NAME.search(item) and not _NARRATIVE.search(item)
+            and item.count("“") == item.count("”"))
 
 
 def _add(out: list[Fact], seen: set[str], bio: str, start: int, end: int) -> None:
