@@ -12,7 +12,7 @@ import numpy as np
 class Evidence:
     """Why a retriever found an expert: a matched graph node (a Direction or a Field) and how well it fits (0-1)."""
 
-    kind: str  # "direction" | "field" | "discipline"
+    kind: str  # "direction" | "field" | "discipline" | "name" (the problem names the expert)
     name: str
     score: float
     fields: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ from retrieval.embedder import Embedder
 from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult
+from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import present
 from retrieval.problem import problem_text, sub_problems
 from retrieval.script import corpus_share, same_script, simplified
@@ -54,6 +55,24 @@ class FusionSettings:
                                                                "discipline": 0.1, "semantic": 0.25})
     rrf_k: int = 60
     candidates: int = 100
+
+
+def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -> list[ScoredExpert]:
+    """The first `top_k` of the fused ranking with the experts the problem names first (in the order named), each
+    with its fused score (0 when the problem's words did not find them) and a "name" evidence. A name that more than
+    MAX_NAMESAKES experts bear pins only those of them the ranking found (at most MAX_NAMESAKES)."""
+    position = {e.id: n for n, e in enumerate(fused)}
+    pinned: dict[str, ScoredExpert] = {}
+    for name in named:
+        ids = sorted(name.ids, key=lambda i: position.get(i, len(fused)))
+        if len(ids) > MAX_NAMESAKES:
+            ids = [i for i in ids if i in position][:MAX_NAMESAKES]
+        evidence = Evidence("name", name.name, 1.0 if len(name.ids) == 1 else 0.5)
+        for expert_id in ids:
+            if expert_id not in pinned:
+                found = fused[position[expert_id]] if expert_id in position else ScoredExpert(expert_id, 0.0)
+                pinned[expert_id] = ScoredExpert(expert_id, found.score, (evidence, *found.evidence))
+    return [*pinned.values(), *(e for e in fused if e.id not in pinned)][:top_k]
 
 
 class ExpertRetriever:
@@ -148,7 +167,11 @@ class ExpertRetriever:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
         # only the shown experts are built with their evidence
-        top, rankings, vectors = self._fused(query, self.fusion.candidates, retrievers, limit=top_k)
+        named = self.names.find(query)
+        top, rankings, vectors = self._fused(query, self.fusion.candidates, retrievers,
+                                             limit=None if named else top_k)
+        if named:
+            top = pin_named(top, named, top_k)
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
         evidence = {e.id: e.evidence for e in top}
@@ -162,6 +185,11 @@ class ExpertRetriever:
                                           similarity.get(match.id))
         return present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
                        terms)
+
+    @functools.cached_property
+    def names(self) -> NameIndex:
+        """The indexed experts' names, for problems that name an expert (read once from the profile texts)."""
+        return NameIndex.from_profile_texts(self.profile_texts)
 
     def matched_terms(self, query: str, expert_id: str) -> list[str]:
         """The problem's words that the expert's profile holds, without those too common in the indexed profiles
@@ -187,6 +215,7 @@ class ExpertRetriever:
         best = {}
         for e in evidence:
             best.setdefault((e.kind, e.name), e)
+        reasons.extend(f"问题中提到了专家姓名「{e.name}」" for e in evidence if e.kind == "name")
         for d in directions:
             reasons.append(f"研究方向「{d}」与问题相关（契合度 {best[('direction', d)].score:.2f}）")
         fields = [f for f in match.fields if f in hit_fields]

@@ -1,0 +1,86 @@
+"""Experts a problem names ("请介绍一下袁隆平院士", "钟南山院士能帮我们吗"), found by their names in the graph.
+
+A message that names an expert asks about that person: the match shows them first, with their facts from the
+graph (so a wrong premise about them meets their real record). A name is read only where it cannot be an ordinary
+word: names of three or four characters as they stand, names of two characters (张力, 高强 are also words) only
+right before a title (院士, 教授, 老师 …) or right after a request verb (找, 推荐, 介绍 …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_TITLE_AFTER = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|专家|工程师|总工|主任|学者|同志")
+_ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问)$")
+#: the most namesakes shown for one name: beyond that, only those the problem's ranking also found
+MAX_NAMESAKES = 3
+
+
+@dataclass(frozen=True)
+class NamedExpert:
+    """A name the problem mentions, where, and the experts of the graph who bear it."""
+
+    name: str
+    start: int
+    ids: tuple[str, ...]
+
+
+class NameIndex:
+    """Expert names (two to four CJK characters) -> the ids of the experts bearing them."""
+
+    def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
+        self._ids = {name: tuple(sorted(ids)) for name, ids in names.items() if _CJK_NAME.match(name)}
+        self._lengths = sorted({len(name) for name in self._ids}, reverse=True)
+
+    @classmethod
+    def from_profile_texts(cls, texts: Mapping[str, str]) -> NameIndex:
+        """Built from profile texts, which begin with the expert's name (retrieval/profile.py `ExpertProfile.text`)."""
+        names: dict[str, list[str]] = {}
+        for expert_id in texts:
+            name = texts[expert_id][:12].split("；", 1)[0].strip()
+            names.setdefault(name, []).append(expert_id)
+        return cls(names)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def find(self, text: str) -> list[NamedExpert]:
+        """The experts' names `text` mentions, in order, longest name first where two overlap. A name must begin
+        and end where jieba's words do (no HMM), so 谢贵平 is not read out of 感谢贵平台 (感谢/贵/平台)."""
+        found: list[NamedExpert] = []
+        for run in _CJK_RUN.finditer(text):
+            at, bounds = run.start(), None
+            while at < run.end():
+                for length in self._lengths:
+                    name = text[at:at + length]
+                    if len(name) < length or at + length > run.end() or name not in self._ids \
+                            or (length == 2 and not self._cued(text, at, length)):
+                        continue
+                    bounds = bounds if bounds is not None else _word_bounds(run.group(), run.start())
+                    if at in bounds and at + length in bounds:
+                        found.append(NamedExpert(name, at, self._ids[name]))
+                        at += length
+                        break
+                else:
+                    at += 1
+        return found
+
+    @staticmethod
+    def _cued(text: str, at: int, length: int) -> bool:
+        return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at))
+
+
+def _word_bounds(run: str, offset: int) -> set[int]:
+    """Where jieba's words (no HMM: unknown names stay single characters) begin and end in `run`, as offsets."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    bounds, at = {offset}, offset
+    for word in jieba.lcut(run, HMM=False):
+        at += len(word)
+        bounds.add(at)
+    return bounds

@@ -1,0 +1,71 @@
+"""Problems that name an expert: the name is read only where it cannot be an ordinary word, and the named expert is
+shown first with the graph's facts (a wrong premise about them meets their real record)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from retrieval.base import Evidence, ScoredExpert
+from retrieval.names import NamedExpert, NameIndex
+from retrieval.pipeline import pin_named
+from retrieval.sync import open_retriever
+
+NAMES = NameIndex({"钟南山": ["cae-1"], "袁隆平": ["cae-2"], "张力": ["p-1"], "谢贵平": ["p-2", "p-3"],
+                   "王伟": [f"w-{i}" for i in range(5)], "阿不都·热依木": ["x"]})
+
+
+def names(text: str) -> list[str]:
+    return [n.name for n in NAMES.find(text)]
+
+
+def test_three_character_names_are_read_where_they_are_words_of_their_own():
+    assert names("我听说钟南山是清华大学的教授，请推荐他") == ["钟南山"]
+    assert names("请介绍一下袁隆平院士和钟南山院士") == ["袁隆平", "钟南山"]
+    assert names("感谢贵平台提供的对接服务") == []  # 感谢/贵/平台: 谢贵平 straddles three words
+
+
+def test_two_character_names_need_a_title_after_or_a_request_before():
+    assert names("螺栓预紧张力不足") == []
+    assert names("钢丝绳张力控制") == []
+    assert names("想找张力教授咨询") == ["张力"]
+    assert names("请推荐张力") == ["张力"]
+
+
+def test_names_outside_two_to_four_cjk_characters_are_not_indexed():
+    assert len(NAMES) == 5  # 阿不都·热依木 has a separator
+
+
+def test_the_named_expert_comes_first_with_its_own_score_and_namesakes_are_bounded():
+    fused = [ScoredExpert("a", 0.9), ScoredExpert("w-3", 0.5), ScoredExpert("cae-1", 0.2), ScoredExpert("b", 0.1)]
+    top = pin_named(fused, [NamedExpert("钟南山", 0, ("cae-1",))], 3)
+    assert [e.id for e in top] == ["cae-1", "a", "w-3"]
+    assert top[0].score == 0.2 and top[0].evidence == (Evidence("name", "钟南山", 1.0),)
+    absent = pin_named(fused, [NamedExpert("袁隆平", 0, ("cae-2",))], 2)  # not found by the words: score 0
+    assert [(e.id, e.score) for e in absent] == [("cae-2", 0.0), ("a", 0.9)]
+    # five namesakes: only the one the ranking found is pinned, as a namesake (0.5)
+    many = pin_named(fused, [NamedExpert("王伟", 0, tuple(f"w-{i}" for i in range(5)))], 4)
+    assert [e.id for e in many] == ["w-3", "a", "cae-1", "b"] and many[0].evidence[0].score == 0.5
+
+
+@pytest.fixture(scope="module")
+def retriever(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+def test_a_problem_naming_a_graph_expert_gets_that_expert_first_with_the_graphs_facts(retriever):
+    """A real graph: an expert named (with a wrong premise about them) is the first match, its reasons say it was
+    named, and the grounded answer states the graph's facts about them, not the premise."""
+    expert = next(m for m in retriever.match("注塑模具翘曲", top_k=20).experts
+                  if len(m.name) == 3 and len(retriever.names.find(m.name + "教授")) == 1)
+    wrong = "诺贝尔物理学奖" if expert.institution != "清华大学" else "图灵奖"
+    question = f"听说{expert.name}教授获得过{wrong}，在锂电池方面很有经验，请介绍一下"
+    result = retriever.match(question, top_k=3)
+    first = result.experts[0]
+    assert first.id == expert.id and first.reasons[0] == "问题中点名了这位专家"
+    answer = ExpertAnswerer(retriever).answer(question)
+    assert answer.experts[0].id == expert.id and wrong not in answer.text
+    assert all(d in answer.text for d in expert.directions[:2])
+    plain = retriever.match("锂电池正极材料循环寿命衰减", top_k=3)  # no name: nothing pinned
+    assert not any("点名" in r for m in plain.experts for r in m.reasons)
