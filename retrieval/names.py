@@ -39,10 +39,10 @@ class NameIndex:
     @classmethod
     def from_profile_texts(cls, texts: Mapping[str, str]) -> NameIndex:
         """Built from profile texts, which begin with the expert's name (retrieval/profile.py `ExpertProfile.text`)."""
+        heads = texts.heads() if hasattr(texts, "heads") else ((i, texts[i][:12]) for i in texts)  # ProfileTexts
         names: dict[str, list[str]] = {}
-        for expert_id in texts:
-            name = texts[expert_id][:12].split("；", 1)[0].strip()
-            names.setdefault(name, []).append(expert_id)
+        for expert_id, head in heads:
+            names.setdefault(head.split("；", 1)[0].strip(), []).append(expert_id)
         return cls(names)
 
     def __len__(self) -> int:

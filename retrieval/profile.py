@@ -140,5 +140,12 @@ class ProfileTexts(Mapping):
     def __iter__(self) -> Iterator[str]:
         return (i.decode("utf-8") for i in self._ids.tolist())
 
+    def heads(self, size: int = 32) -> Iterator[tuple[str, str]]:
+        """(id, the first `size` bytes of its text, a character cut at the end dropped): what begins each text (the
+        expert's name) without reading the texts whole."""
+        data = self._data
+        for key, start, end in zip(self._ids.tolist(), self._rows["start"].tolist(), self._rows["end"].tolist()):
+            yield key.decode("utf-8"), data[start:min(end, start + size)].tobytes().decode("utf-8", "ignore")
+
     def __len__(self) -> int:
         return len(self._ids)
