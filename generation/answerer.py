@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, resolve
-from generation.grounded import compose_answer, describe_attribute, describe_expert, describe_unheld
+from generation.grounded import compose_answer, describe_attribute, describe_expert, describe_unheld, describe_unmet
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
                                   split_sentences)
 from generation.models import Answer, GroundingReport
@@ -42,19 +42,22 @@ class ExpertAnswerer:
         result = self.retriever.match(question, top_k=self.top_k)
         return list(result.experts), result
 
-    def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch]) -> str:
+    def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
+                       ) -> str:
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 return describe_unheld(intent.unheld, intent.expert)
-            return describe_attribute(intent.expert, intent.attribute or "all") + self._unheld_note(intent)
-        return self._composed(question, intent, experts) + (self._unheld_note(intent) if experts else "")
+            return describe_attribute(intent.expert, intent.attribute or "all") + self._notes(intent, None)
+        return self._composed(question, intent, experts) + (self._notes(intent, match) if experts else "")
 
     @staticmethod
-    def _unheld_note(intent: Intent) -> str:
-        """For a turn that also asked for what the graph does not hold: say so, rather than leave it unanswered."""
-        if not intent.unheld:
-            return ""
-        return "\n\n" + describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None)
+    def _notes(intent: Intent, match: MatchResult | None) -> str:
+        """What the answer must also say rather than leave unanswered: requirements of the problem that no shown
+        expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for that the graph does not hold."""
+        notes = [describe_unmet(r) for r in (match.requirements if match is not None else ()) if not r.met_by]
+        if intent.unheld:
+            notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
+        return "".join("\n\n" + note for note in notes)
 
     def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch]) -> str:
         if intent.kind == "more" and not experts:
@@ -84,7 +87,7 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
-        grounded = self._grounded_text(question, intent, experts)
+        grounded = self._grounded_text(question, intent, experts, match)
         if self.backend is None:
             text, report = grounded, GroundingReport()
             if self.guard:
@@ -94,7 +97,7 @@ class ExpertAnswerer:
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
             text, report = self._guarded(raw, experts, grounded)
             if not report.fell_back and experts:  # the composer's text (the fallback) already says it
-                text += self._unheld_note(intent)
+                text += self._notes(intent, match)
         return self._finish(question, text, intent, experts, match, report, conversation)
 
     def _guarded(self, raw: str, experts: list[ExpertMatch], grounded: str) -> tuple[str, GroundingReport]:
@@ -113,7 +116,7 @@ class ExpertAnswerer:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
-        grounded = self._grounded_text(question, intent, experts)
+        grounded = self._grounded_text(question, intent, experts, match)
         state = GuardState.start(experts)
         report = GroundingReport()
         if self.backend is None:
@@ -139,7 +142,7 @@ class ExpertAnswerer:
             report.fell_back = True
             yield "\n" + grounded if text else grounded
             text = grounded
-        elif self.backend is not None and experts and (note := self._unheld_note(intent)):
+        elif self.backend is not None and experts and (note := self._notes(intent, match)):
             yield note
             text = ("".join(emitted) + note).strip()
         yield self._finish(question, text, intent, experts, match, report, conversation)

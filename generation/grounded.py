@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.models import ExpertMatch
+from retrieval.models import ExpertMatch, Requirement
 
 NO_MATCH = "知识图谱中暂未找到与该问题匹配的专家。可以换一种说法描述问题（例如产品、工艺、故障现象），我再为您查找。"
 
@@ -55,3 +55,15 @@ def describe_attribute(expert: ExpertMatch, attribute: str) -> str:
         return (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
                 else f"知识图谱中没有{expert.name}的研究方向信息。")
     return describe_expert(expert)
+
+
+def describe_unmet(requirement: Requirement) -> str:
+    """Says that no relevant expert meets a requirement of the problem (so the list is not read as meeting it).
+
+    The award or institution asked for is not named again: the guard lets an answer name only awards and
+    institutions of the experts shown."""
+    if requirement.kind == "place":
+        return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含「{requirement.text}」的。"
+    what = {"academy": "具有您所要求院士身份的专家", "award": "符合您所要求获奖条件的专家记录",
+            "institution": "来自您所要求单位的专家"}[requirement.kind]
+    return f"与问题相关的专家中，知识图谱里没有{what}。"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -70,8 +70,29 @@ class Subgraph(BaseModel):
     edges: list[SubgraphEdge] = Field(default_factory=list)
 
 
+class Requirement(BaseModel):
+    """One thing the problem asks of the expert, and which of the shown experts (ids) meet it."""
+
+    kind: Literal["academy", "award", "institution", "place"]
+    text: str  # as the graph would write it: 中国工程院院士, 国家科学技术进步奖, 清华大学, 上海
+    met_by: list[str] = Field(default_factory=list)
+
+    def met(self, expert: ExpertMatch) -> bool:
+        """Whether the expert's graph facts meet this requirement."""
+        awards = [a.name for a in expert.awards]
+        if self.kind == "academy":
+            return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)
+        if self.kind == "award":
+            return any(name.startswith(self.text) or self.text in name for name in awards)
+        institution = expert.institution or ""
+        if self.kind == "institution":
+            return bool(institution) and (self.text in institution or institution in self.text)
+        return self.text in institution
+
+
 class MatchResult(BaseModel):
     query: str
     experts: list[ExpertMatch] = Field(default_factory=list)
+    requirements: list[Requirement] = Field(default_factory=list)  # what the problem asks of the expert (academy …)
     subgraph: Subgraph = Field(default_factory=Subgraph)
     warnings: list[str] = Field(default_factory=list)

@@ -15,10 +15,11 @@ from retrieval.base import Evidence, ScoredExpert
 from retrieval.embedder import Embedder
 from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.lexical import matched_terms
-from retrieval.models import ExpertMatch, MatchResult
+from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
-from retrieval.presentation import present
+from retrieval.presentation import features, load_calibration, present, probability
 from retrieval.problem import problem_text, sub_problems
+from retrieval.requirements import describe, meets_all, read_requirements
 from retrieval.script import corpus_share, same_script, simplified
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -28,6 +29,8 @@ MAX_QUERY_CHARS = 2000
 #: a word in more than this share of the profiles is not shown as a reason (大学 0.89, 获得 0.23, 设计 0.28 of the
 #: academicians' bios; 化学 0.18, 控制 0.15, 电池 0.01 are shown)
 COMMON_SHARE = 0.2
+#: how deep in the fused ranking experts who meet the problem's requirements (院士, 上海的) are brought forward from
+REQUIREMENT_POOL = 30
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 
 
@@ -167,11 +170,14 @@ class ExpertRetriever:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
         # only the shown experts are built with their evidence
-        named = self.names.find(query)
+        named, requirements = self.names.find(query), read_requirements(query)
         top, rankings, vectors = self._fused(query, self.fusion.candidates, retrievers,
-                                             limit=None if named else top_k)
+                                             limit=None if named or requirements else top_k)
         if named:
-            top = pin_named(top, named, top_k)
+            top = pin_named(top, named, len(top))
+        if requirements:
+            top = self._meeting_first(top, requirements, pinned=sum(len(n.ids) for n in named))
+        top = top[:top_k]
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
         evidence = {e.id: e.evidence for e in top}
@@ -183,8 +189,30 @@ class ExpertRetriever:
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
-        return present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
-                       terms)
+        result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
+                         terms)
+        for requirement in requirements:
+            requirement.met_by = [m.id for m in experts if requirement.met(m)]
+        for match in experts:
+            if requirements and meets_all(match, requirements):
+                match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r) for r in requirements))
+        result.requirements = requirements
+        return result
+
+    def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int
+                       ) -> list[ScoredExpert]:
+        """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
+        who meet the problem's requirements moved to the front, after the `pinned` first (experts it names)."""
+        calibration, fusion = load_calibration(), self.fusion
+        weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
+        pool = [e for e in fused[pinned:pinned + REQUIREMENT_POOL]
+                if probability(calibration, features(e.score, weights, fusion.rrf_k)) >= calibration.medium]
+        if not pool:
+            return fused
+        facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
+        meets = {e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)}
+        first = [e for e in pool if e.id in meets]
+        return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
 
     @functools.cached_property
     def names(self) -> NameIndex:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +23,8 @@ from retrieval.models import Citation, CitedFact, ExpertMatch, MatchResult
 STRENGTH_FILE = Path(__file__).with_name("strength.json")
 FEATURES = ("bias", "fused_share")
 MAX_CITATIONS = 10
+#: a keyword that names an organisation says where the bio mentions it (studied, visited), not what the expert does
+_ORGANISATION = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团)$")
 FUNDERS = {"nsfc": "国家自然科学基金", "nssfc": "国家社会科学基金"}
 
 
@@ -151,7 +154,7 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
         p = probability(calibration, features(match.score, weights, fusion.rrf_k))
         own = [t for t in terms.get(match.id, ())  # 方向 of the 研究方向 label is not theirs, nor is a name a reason
-               if t != match.name and not any(t in label for label in PROFILE_LABELS)]
+               if t != match.name and not _ORGANISATION.search(t) and not any(t in label for label in PROFILE_LABELS)]
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)

@@ -9,6 +9,7 @@ import typer
 
 from expertglm import runtime
 from expertglm.config import Settings
+from retrieval.requirements import describe
 
 BACKEND_HELP = "grounded, hf or openai (default EXPERTGLM_BACKEND)."
 
@@ -43,6 +44,9 @@ def print_match(result, verbose: bool = False) -> None:
                 typer.echo(f"      {reason}")
     if not result.experts:
         typer.echo("no matching expert found")
+    for requirement in result.requirements:
+        met = [e.name for e in result.experts if e.id in requirement.met_by]
+        typer.echo(f"要求 {describe(requirement)}：" + (f"符合的有{'、'.join(met)}" if met else "与问题相关的专家中没有符合的"))
 
 
 def match(

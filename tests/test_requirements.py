@@ -1,0 +1,70 @@
+"""What a problem asks of the expert besides the topic (院士, an award, an institution, a place): read from the
+problem's words, checked against the graph's facts, met experts first, and unmet ones said in the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from retrieval.models import AwardFact, ExpertMatch
+from retrieval.requirements import meets_all, read_requirements
+from retrieval.sync import open_retriever
+
+
+@pytest.mark.parametrize(("problem", "expected"), [
+    ("想找一位工程院院士指导锂电池隔膜生产", [("academy", "中国工程院院士")]),
+    ("希望是两院院士", [("academy", "院士")]),
+    ("请推荐一位获得过诺贝尔化学奖的锂电池专家", [("award", "诺贝尔化学奖")]),
+    ("最好是获得过国家科技进步奖的专家", [("award", "国家科学技术进步奖")]),
+    ("获得过杰青的专家", [("award", "国家杰出青年科学基金")]),
+    ("请推荐清华大学的焊接专家", [("institution", "清华大学")]),
+    ("我们需要上海的注塑成型专家", [("place", "上海")]),
+    ("找北京地区的专家", [("place", "北京")]),
+    ("请推荐上海交通大学的教授", [("institution", "上海交通大学")]),  # the place inside the name is not a second one
+    # the problem's own places and partners ask nothing of the expert
+    ("我们为上海大众供货，注塑件翘曲", []),
+    ("我们是上海一家注塑厂", []),
+    ("我们在上海的工厂需要专家", []),
+    ("上海的客户投诉注塑件翘曲，请推荐专家", []),
+    ("注塑件翘曲变形，良品率低", []),
+])
+def test_requirements_are_read_from_the_problem(problem, expected):
+    assert [(r.kind, r.text) for r in read_requirements(problem)] == expected
+
+
+def test_an_expert_meets_requirements_by_graph_facts_and_alternatives_of_one_kind():
+    expert = ExpertMatch(id="x", name="甲", institution="上海交通大学", score=1.0,
+                         awards=[AwardFact(name="中国工程院院士", year=2001),
+                                 AwardFact(name="国家科学技术进步奖二等奖", year=2010)])
+
+    def meets(problem: str) -> bool:
+        return meets_all(expert, read_requirements(problem))
+
+    assert meets("想找一位工程院院士") and meets("希望是两院院士") and not meets("想找一位中科院院士")
+    assert meets("最好是获得过国家科技进步奖的专家") and not meets("获得过国家自然科学奖的专家")
+    assert meets("找上海的专家") and not meets("找北京的专家")
+    assert meets("希望是浙江大学或者上海交通大学的专家")  # one of two institutions
+    assert not meets("上海的工程院院士，获得过国家自然科学奖的专家")  # every kind must be met
+
+
+@pytest.fixture(scope="module")
+def retriever(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+def test_relevant_experts_who_meet_a_requirement_come_first_and_an_unmet_one_is_said(retriever):
+    topic = "注塑件翘曲变形"
+    ranked = retriever.match(topic, top_k=10).experts
+    relevant = [e for e in ranked if e.strength_label in ("高", "中")]
+    wanted = next(e for e in relevant[1:] if e.institution and e.institution != relevant[0].institution)
+    result = retriever.match(f"请推荐{wanted.institution}的{topic}专家", top_k=3)
+    first = result.experts[0]
+    assert first.institution == wanted.institution and first.reasons[0].startswith("符合您提出的要求")
+    assert result.requirements[0].kind == "institution" and first.id in result.requirements[0].met_by
+    answerer = ExpertAnswerer(retriever)
+    met = answerer.answer(f"请推荐{wanted.institution}的{topic}专家")
+    assert "没有来自您所要求单位" not in met.text
+    unmet = answerer.answer(f"请推荐一位获得过诺贝尔化学奖的{topic}专家")
+    assert "没有符合您所要求获奖条件的专家记录" in unmet.text and unmet.grounding.dropped == []
+    assert unmet.experts  # the topic's experts are still recommended, with the requirement said to be unmet
