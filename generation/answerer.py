@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
-from generation.conversation import Conversation, Intent, resolve
-from generation.grounded import compose_answer, describe_attribute, describe_expert, describe_unheld, describe_unmet
+from generation.conversation import Conversation, Intent, requested_count, resolve
+from generation.grounded import (SCOPE_REPLY, THANKS_REPLY, compose_answer, describe_attribute, describe_expert,
+                                describe_unheld, describe_unmet)
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
                                   split_sentences)
 from generation.models import Answer, GroundingReport
@@ -34,21 +35,25 @@ class ExpertAnswerer:
     def _experts(self, question: str, intent: Intent, conversation: Conversation) -> tuple[list[ExpertMatch], MatchResult | None]:
         if intent.kind == "about" and intent.expert is not None:
             return [intent.expert], None
+        if intent.kind == "chat":
+            return [], None
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown}
             result = self.retriever.match(conversation.problem or question, top_k=min(100, self.top_k + len(shown)))
             fresh = [e for e in result.experts if e.id not in shown][: self.top_k]
             return fresh, result
-        result = self.retriever.match(question, top_k=self.top_k)
+        result = self.retriever.match(question, top_k=requested_count(question) or self.top_k)
         return list(result.experts), result
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
+        if intent.kind == "chat":
+            return THANKS_REPLY if intent.thanks else SCOPE_REPLY
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 return describe_unheld(intent.unheld, intent.expert)
             return describe_attribute(intent.expert, intent.attribute or "all") + self._notes(intent, None)
-        return self._composed(question, intent, experts) + (self._notes(intent, match) if experts else "")
+        return self._composed(question, intent, experts, match) + (self._notes(intent, match) if experts else "")
 
     @staticmethod
     def _notes(intent: Intent, match: MatchResult | None) -> str:
@@ -59,12 +64,12 @@ class ExpertAnswerer:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
         return "".join("\n\n" + note for note in notes)
 
-    def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch]) -> str:
+    def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None) -> str:
         if intent.kind == "more" and not experts:
             return "知识图谱中与该问题相关的专家已经全部推荐过了。"
         if intent.kind == "more":
             return "还可以考虑以下专家：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
-        return compose_answer(question, experts)
+        return compose_answer(question, experts, related=match is None or match.related)
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent = resolve(question, conversation)
@@ -76,7 +81,7 @@ class ExpertAnswerer:
         if intent.kind == "problem":
             conversation.problem = question
             conversation.shown = []
-        if intent.kind != "about":
+        if intent.kind in ("problem", "more"):
             conversation.last = experts
             conversation.shown += [e for e in experts if e not in conversation.shown]
         conversation.add("user", question)
@@ -88,7 +93,7 @@ class ExpertAnswerer:
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
         grounded = self._grounded_text(question, intent, experts, match)
-        if self.backend is None:
+        if self.backend is None or intent.kind == "chat":  # small talk is answered by what the service does
             text, report = grounded, GroundingReport()
             if self.guard:
                 text, report = check_answer(grounded, experts)
@@ -119,7 +124,7 @@ class ExpertAnswerer:
         grounded = self._grounded_text(question, intent, experts, match)
         state = GuardState.start(experts)
         report = GroundingReport()
-        if self.backend is None:
+        if self.backend is None or intent.kind == "chat":
             pieces: Iterator[str] = iter(split_sentences(grounded))
         else:
             messages = build_messages(question, experts, conversation.messages)
@@ -138,7 +143,9 @@ class ExpertAnswerer:
             if emitted and emitted[-1]:
                 yield emitted[-1]
         text = "".join(emitted).strip()
-        if self.backend is not None and self.guard and (not text or (experts and not recommends(report))):
+        if intent.kind == "chat":
+            pass
+        elif self.backend is not None and self.guard and (not text or (experts and not recommends(report))):
             report.fell_back = True
             yield "\n" + grounded if text else grounded
             text = grounded

@@ -194,7 +194,10 @@ class Lexicon:
         lex.kinds = {s: (k, tuple(sorted(o)), v) for s, (k, o, v) in forms.items()}
         lex.names = {s: o for s, (k, o, _) in lex.kinds.items() if k == "person"}
         lex.known_names = _alternation(lex.names)
-        lex.known = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution"])
+        # read before other organisations: the institutions, and the held topics that hold an organisation's
+        # suffix (三维流形中心问题 is a direction, not the organisation 维流形中心)
+        lex.known = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution"
+                                  or k in ("direction", "field") and any(x in s for x in A.ORG_SUFFIXES)])
         lex.topics = _alternation([s for s, (k, _, _) in lex.kinds.items() if k in ("direction", "field")])
         lex.award_names = _alternation({clean_phrase(a.name) for e in experts for a in e.awards})
         return lex

@@ -8,6 +8,7 @@ from typing import Literal
 
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
+from retrieval.problem import is_boilerplate
 from retrieval.script import simplified
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
@@ -29,6 +30,14 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
 )
+# turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
+_SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
+                         r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help)(?:你|您|啦|呀|了)?$",
+                         re.IGNORECASE)
+_SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
+_THANKS = re.compile(r"谢|thank", re.IGNORECASE)
+_COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:位|个|名)")
+MAX_REQUESTED = 10
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
@@ -54,10 +63,11 @@ def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
 class Intent:
     """What a user turn asks for."""
 
-    kind: Literal["problem", "more", "about"]
+    kind: Literal["problem", "more", "about", "chat"]
     expert: ExpertMatch | None = None
     attribute: str | None = None  # awards | institution | directions | None (everything)
     unheld: tuple[str, ...] = ()  # asked-for kinds of information the graph does not hold (see unheld_requests)
+    thanks: bool = False  # small talk that thanks
 
 
 @dataclass
@@ -92,9 +102,29 @@ def _ordinal(text: str) -> int | None:
     return _CN_DIGITS.get(raw) if len(raw) == 1 else None
 
 
+def requested_count(text: str) -> int | None:
+    """How many experts the turn asks for (推荐5位, 找三个), at most MAX_REQUESTED; None when it does not say."""
+    m = _COUNT.search(text)
+    if not m:
+        return None
+    raw = m.group(1)
+    n = int(raw) if raw.isdigit() else _CN_DIGITS.get(raw, 2 if raw == "两" else 0)
+    return min(n, MAX_REQUESTED) if n >= 1 else None
+
+
+def is_small_talk(text: str) -> bool:
+    """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
+    introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业)."""
+    clauses = [c for c in _SMALL_TALK_SPLIT.split(text) if c.strip()]
+    return not clauses or all(_SMALL_TALK.match(c.strip()) or is_boilerplate(c) for c in clauses)
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
-    """Classify a user turn: a new problem, a request for more experts, or a question about a shown expert."""
+    """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
+    small talk (no problem stated)."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
+    if is_small_talk(text):
+        return Intent("chat", thanks=bool(_THANKS.search(text)))
     if conversation.problem and conversation.shown:
         named = [e for e in conversation.shown if e.name in text]
         ordinal = _ordinal(text)

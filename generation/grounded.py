@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from retrieval.models import ExpertMatch, Requirement
 
+SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"
+               "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")
+THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，我会根据专家知识图谱为您推荐专家。"
 NO_MATCH = "知识图谱中暂未找到与该问题匹配的专家。可以换一种说法描述问题（例如产品、工艺、故障现象），我再为您查找。"
 
 
@@ -24,11 +27,15 @@ def describe_expert(expert: ExpertMatch, index: int | None = None) -> str:
     return "".join(parts)
 
 
-def compose_answer(question: str, experts: list[ExpertMatch]) -> str:
-    """The full answer to `question` from the matched experts' facts."""
+def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True) -> str:
+    """The full answer to `question` from the matched experts' facts; `related` False (no shown expert's profile
+    holds a word of the question, MatchResult.related) or only weak matches: they are given for reference only."""
     if not experts:
         return NO_MATCH
-    intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
+    if not related or all(e.strength_label == "低" for e in experts):  # not presented as the answer
+        intro = f"知识图谱中没有与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
+    else:
+        intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
     return intro + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
 
 

@@ -94,5 +94,8 @@ class MatchResult(BaseModel):
     query: str
     experts: list[ExpertMatch] = Field(default_factory=list)
     requirements: list[Requirement] = Field(default_factory=list)  # what the problem asks of the expert (academy …)
+    # False when no shown expert's profile holds a word of the problem (written in the profiles' script): an
+    # off-topic message (订机票, 讲个笑话) still gets its nearest experts, to be shown only "for reference"
+    related: bool = True
     subgraph: Subgraph = Field(default_factory=Subgraph)
     warnings: list[str] = Field(default_factory=list)

@@ -197,6 +197,8 @@ class ExpertRetriever:
             if requirements and meets_all(match, requirements):
                 match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r) for r in requirements))
         result.requirements = requirements
+        result.related = (not experts or bool(named) or not same_script(query, self.profile_share)
+                          or any(t != m.name for m in experts for t in terms[m.id]))
         return result
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int

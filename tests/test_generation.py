@@ -127,7 +127,7 @@ def test_what_the_graph_does_not_hold_is_said_to_be_missing_never_left_out_or_in
     for problem in ("车间主任反映注塑件翘曲变形，怎么解决？", "请推荐懂专利申请的注塑模具专家",  # mention, don't ask
                     "我们做手机外壳注塑，翘曲严重", "需要专家帮忙撰写专利说明书"):
         plain = answerer.answer(problem)
-        assert "知识图谱中没有" not in plain.text and plain.experts
+        assert "无法提供" not in plain.text and plain.experts
     model = ExpertAnswerer(retriever, InventingBackend())  # a model's answer gets the same note after the guard
     asked = PROBLEM + "，请附上联系方式"
     assert model.answer(asked).text.endswith("图谱只记录专家的单位、职称、学科、研究方向和获奖。")
@@ -174,3 +174,36 @@ def test_eval_generation_cli_runs_on_the_grounded_backend(demo_graph):
     metrics = json.loads(proc.stdout)
     assert metrics["backend"] == "grounded" and metrics["queries"] == 40
     assert 0.0 < metrics["expert_precision"] <= 1.0
+
+
+def test_small_talk_gets_what_the_service_does_and_keeps_the_conversation(retriever):
+    """你好 / 谢谢 / 你能做什么 state no problem: no experts are searched or shown, and a follow-up after them still
+    refers to the experts of the last problem."""
+    from generation.grounded import SCOPE_REPLY, THANKS_REPLY
+
+    answerer = ExpertAnswerer(retriever, InventingBackend())  # not asked: small talk is answered by the service
+    assert answerer.answer("你好").text == SCOPE_REPLY and answerer.answer("你能做什么？").experts == []
+    conversation = Conversation()
+    first = answerer.answer(PROBLEM, conversation)
+    thanks = answerer.answer("好的，谢谢！", conversation)
+    assert thanks.text == THANKS_REPLY and thanks.experts == []
+    follow = answerer.answer("第二位在哪个单位？", conversation)
+    assert follow.experts == [first.experts[1]]
+    assert "".join(p for p in answerer.stream("您好") if isinstance(p, str)) == SCOPE_REPLY
+
+
+def test_the_number_of_experts_asked_for_is_given(retriever):
+    answerer = ExpertAnswerer(retriever)
+    assert len(answerer.answer("请推荐5位专家：注塑件翘曲变形").experts) == 5
+    assert len(answerer.answer("推荐两位注塑模具方面的专家").experts) == 2
+    assert len(answerer.answer(PROBLEM).experts) == answerer.top_k
+
+
+def test_a_message_no_profile_shares_a_word_with_gets_experts_for_reference_only(retriever):
+    """An off-topic message still gets its nearest experts, but the answer does not present them as the answer."""
+    off = retriever.match("给我讲个笑话", top_k=3)
+    assert off.experts and off.related is False
+    answer = ExpertAnswerer(retriever).answer("给我讲个笑话")
+    assert answer.text.startswith("知识图谱中没有与该问题直接相关的专家") and answer.grounding.dropped == []
+    assert retriever.match(PROBLEM, top_k=3).related
+    assert ExpertAnswerer(retriever).answer(PROBLEM).text.startswith("针对您提出的问题")

@@ -44,6 +44,8 @@ def print_match(result, verbose: bool = False) -> None:
                 typer.echo(f"      {reason}")
     if not result.experts:
         typer.echo("no matching expert found")
+    elif not result.related:
+        typer.echo("注意：这些专家的资料里没有问题中的词语，与问题可能并不相关，仅供参考")
     for requirement in result.requirements:
         met = [e.name for e in result.experts if e.id in requirement.met_by]
         typer.echo(f"要求 {describe(requirement)}：" + (f"符合的有{'、'.join(met)}" if met else "与问题相关的专家中没有符合的"))

@@ -242,8 +242,9 @@ _BAD_START = re.compile(r"^(?:该|此|这|本|其|将|为国家|我国|国内|�
 _ORG_NAME = re.compile(r"(?:研究所|大学|学院|研究院|公司|医院|中心)$")
 _DONE_TAIL = re.compile(r"等?[均也都亦]?(?:有|进行了?|作了|做了|开展了?)?(?:深入|系统性?|专门|大量|开创性)+(?:的)?$|等?[均也都亦]$")
 # Clause pieces that are narrative, not a direction: a past action (了, 曾), a verdict (著名, 有较), a count (多个), an
-# organisation in the middle of the piece (清华大学是学习, 四川大学致力于…), a person (农业专家, 访问学者).
-_NARRATIVE = re.compile(r"了|曾|是我国|著名|多个|展开|有较|专家$|学者$|[\u4e00-\u9fff]{2}(?:大学|研究所|研究院)[\u4e00-\u9fff]{2}")
+# organisation in the middle of the piece (清华大学是学习, 四川大学致力于…) or as the piece (民航局, 电子部), an honour
+# (国务院特殊津贴), a person (农业专家, 访问学者).
+_NARRATIVE = re.compile(r"了|曾|是我国|著名|多个|展开|有较|专家$|学者$|(?:局|部|总参|津贴|奖|称号)$|[\u4e00-\u9fff]{2}(?:大学|研究所|研究院)[\u4e00-\u9fff]{2}")
 _ESPECIALLY = re.compile(r"特别是|尤其是|尤其")
 _DANGLING = re.compile(r"(?:以及|与|及|和|并|或)$")  # the end of a list cut off mid-item: "电子系统的设计与"
 _PAREN = re.compile(r"[（(][^（）()]*[)）]")
