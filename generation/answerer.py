@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
-from generation.conversation import Conversation, Intent, requested_count, resolve
+from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve
 from generation.grounded import (SCOPE_REPLY, THANKS_REPLY, compose_answer, describe_attribute, describe_expert,
                                 describe_unheld, describe_unmet)
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
@@ -52,7 +52,7 @@ class ExpertAnswerer:
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 return describe_unheld(intent.unheld, intent.expert)
-            return describe_attribute(intent.expert, intent.attribute or "all") + self._notes(intent, None)
+            return describe_attribute(intent.expert, intent.attribute or "all", question) + self._notes(intent, None)
         return self._composed(question, intent, experts, match) + (self._notes(intent, match) if experts else "")
 
     @staticmethod
@@ -74,6 +74,12 @@ class ExpertAnswerer:
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent = resolve(question, conversation)
         experts, match = self._experts(question, intent, conversation)
+        attribute = asked_attribute(question)
+        if intent.kind == "problem" and match is not None and len(match.named) == 1 and experts \
+                and experts[0].id == match.named[0] and (attribute or intent.unheld) and len(question) <= 40:
+            # "王淀佐获得过什么奖？": a question about the one expert it names, not a new problem
+            intent = Intent("about", experts[0], attribute, intent.unheld)
+            return intent, [experts[0]], None
         return intent, experts, match
 
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,

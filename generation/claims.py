@@ -393,7 +393,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     for m in _AWARD.finditer(masked):
         s, e = m.start(), m.end()
         raw = m.group()
-        core = _AWARD_JUNK.sub("", _AFTER_VERB.split(raw)[-1])
+        core = _AWARD_JUNK.sub("", _ASKED_BY_USER.split(_AFTER_VERB.split(raw)[-1])[-1])
         if len(core) < 2 or _MASK in raw:
             continue
         s = e - len(core)
@@ -930,6 +930,8 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
 # An opening clause about the person named after it: a time, a role or a means ("在担任所长期间，", "作为…，", "凭借其…，")
 # "…的研究员陈波", "…颇有心得的廖金雯": the clause before the name describes its person
 _MODIFIER_END = re.compile(rf"的\s*(?:{'|'.join(sorted(set(A.TITLES) | set(A.HONORIFICS), key=len, reverse=True))})?$")
+# "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
+_ASKED_BY_USER = re.compile(r".*(?:您|你)(?:所|刚才|刚刚)?(?:问到|提到|问|说|提)的?")
 _PREPOSED = re.compile(r"^\s*(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"
                        r"作为|身为|凭借|依托|借助|依靠|基于其|继[^，。；,;]{1,24}?(?:之后|后)|早年|此前)")
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,

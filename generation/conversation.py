@@ -16,9 +16,9 @@ _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[位个名]")
 _PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
-    ("awards", re.compile(r"奖|荣誉|成就|称号")),
-    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称")),
+    ("awards", re.compile(r"奖|荣誉|成就|称号|院士|学者|杰青|优青")),
     ("directions", re.compile(r"方向|研究什么|擅长|做什么|领域")),
+    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职")),
 )
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
 # awards): answered with "the graph has no …", never left unanswered or filled in.
@@ -102,6 +102,11 @@ def _ordinal(text: str) -> int | None:
     return _CN_DIGITS.get(raw) if len(raw) == 1 else None
 
 
+def asked_attribute(text: str) -> str | None:
+    """The fact of one expert a turn asks about (awards, institution, directions), None when it asks none."""
+    return next((name for name, pattern in _ATTRIBUTES if pattern.search(simplified(text))), None)
+
+
 def requested_count(text: str) -> int | None:
     """How many experts the turn asks for (推荐5位, 找三个), at most MAX_REQUESTED; None when it does not say."""
     m = _COUNT.search(text)
@@ -128,7 +133,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.problem and conversation.shown:
         named = [e for e in conversation.shown if e.name in text]
         ordinal = _ordinal(text)
-        attribute = next((name for name, pattern in _ATTRIBUTES if pattern.search(text)), None)
+        attribute = asked_attribute(text)
         target = None
         if named:
             target = named[0]

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from retrieval.models import ExpertMatch, Requirement
 
+# an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
+_ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是)?((?:(?!什么|哪些|哪个|哪项|几|多少|任何|获得|得过|拿过)"
+                          r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
+_ASKED_LEAD = re.compile(r"^.*?(?:是不是|是否|是|有没有|获得过|获得|得过|拿过|荣获)")
+_ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
 SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"
                "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")
 THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，我会根据专家知识图谱为您推荐专家。"
@@ -48,16 +55,24 @@ def describe_unheld(kinds: tuple[str, ...], expert: ExpertMatch | None = None) -
     return text
 
 
-def describe_attribute(expert: ExpertMatch, attribute: str) -> str:
-    """Answer a follow-up about one expert's institution, directions or awards."""
+def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
+    """Answer a follow-up about one expert's institution, directions or awards. When the question names an award or
+    an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
+    without repeating it (the guard lets an answer name only what the record holds)."""
     if attribute == "awards":
+        asked = [_ASKED_LEAD.sub("", a) for a in _ASKED_AWARD.findall(question)]
+        asked = [a for a in asked if len(a) >= 2 and not any(a in h.name or h.name in a for h in expert.awards)]
+        lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if asked else ""
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
-        return f"{expert.name}获得过：{awards}。"
+        return f"{lead}{expert.name}获得过：{awards}。"
     if attribute == "institution":
-        return (f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
-                if expert.institution else f"知识图谱中没有{expert.name}的单位信息。")
+        if not expert.institution:
+            return f"知识图谱中没有{expert.name}的单位信息。"
+        asked = [o for o in _ASKED_ORG.findall(question) if o not in expert.institution and expert.institution not in o]
+        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if asked else ""
+        return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
     if attribute == "directions":
         return (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
                 else f"知识图谱中没有{expert.name}的研究方向信息。")

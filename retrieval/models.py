@@ -97,5 +97,6 @@ class MatchResult(BaseModel):
     # False when no shown expert's profile holds a word of the problem (written in the profiles' script): an
     # off-topic message (订机票, 讲个笑话) still gets its nearest experts, to be shown only "for reference"
     related: bool = True
+    named: list[str] = Field(default_factory=list)  # ids of the shown experts the problem names (retrieval/names.py)
     subgraph: Subgraph = Field(default_factory=Subgraph)
     warnings: list[str] = Field(default_factory=list)

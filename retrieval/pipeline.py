@@ -197,6 +197,8 @@ class ExpertRetriever:
             if requirements and meets_all(match, requirements):
                 match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r) for r in requirements))
         result.requirements = requirements
+        named_ids = {i for n in named for i in n.ids}
+        result.named = [m.id for m in experts if m.id in named_ids]
         result.related = (not experts or bool(named) or not same_script(query, self.profile_share)
                           or any(t != m.name for m in experts for t in terms[m.id]))
         return result

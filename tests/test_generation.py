@@ -207,3 +207,28 @@ def test_a_message_no_profile_shares_a_word_with_gets_experts_for_reference_only
     assert answer.text.startswith("知识图谱中没有与该问题直接相关的专家") and answer.grounding.dropped == []
     assert retriever.match(PROBLEM, top_k=3).related
     assert ExpertAnswerer(retriever).answer(PROBLEM).text.startswith("针对您提出的问题")
+
+
+def test_a_follow_up_with_a_wrong_premise_is_answered_from_the_record(retriever):
+    """他获得过诺贝尔奖吧？ / 他是不是在X工作？: the answer says the record does not hold it (without repeating it, so
+    the guard keeps the sentence) and gives what the record holds; a question about an expert the problem names
+    (<name>获得过什么奖？) is answered about that expert, not as a new problem."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    first = answerer.answer(PROBLEM, conversation).experts[0]
+    award = answerer.answer("第一位获得过诺贝尔化学奖吧？", conversation)
+    assert award.experts == [first] and award.grounding.dropped == []
+    expected = (f"知识图谱记录的{first.name}获奖中，没有您问到的那一项。" if first.awards
+                else f"知识图谱中没有{first.name}的获奖记录。")
+    assert award.text.startswith(expected) and "诺贝尔" not in award.text
+    other = "中国科学院大学" if first.institution != "中国科学院大学" else "北京大学"
+    where = answerer.answer(f"他是不是在{other}工作？", conversation)
+    assert where.text.startswith("不是。") and f"{first.name}在{first.institution}工作" in where.text
+    assert other not in where.text and where.grounding.dropped == []
+    same = answerer.answer(f"他在{first.institution}工作吗", conversation)
+    assert not same.text.startswith("不是") and first.institution in same.text
+    held = first.awards[0].name if first.awards else None
+    if held:
+        assert "没有您问到的" not in answerer.answer(f"他获得过{held}吗", conversation).text
+    named = answerer.answer(f"{first.name}获得过什么奖？")  # a fresh conversation: the name alone says who
+    assert [e.id for e in named.experts] == [first.id] and named.match is None and "推荐以下" not in named.text
