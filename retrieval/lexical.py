@@ -125,7 +125,7 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     cleaned = _STOP_RE.sub(" ", haystack)  # a term must occur outside the stop phrases, as an index token does
     latin: set[str] | None = None
     found: list[str] = []
-    for is_cjk, run in _segments(query):
+    for is_cjk, run in _query_segments(query):
         if is_cjk and len(run) == 1:
             if run in cleaned:
                 found.append(run)
@@ -140,32 +140,46 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     return [t for t in unique if not any(t != other and t in other for other in unique)]
 
 
+@functools.lru_cache(maxsize=256)
+def _query_segments(query: str) -> tuple[tuple[bool, str], ...]:
+    """`_segments` of a query, cached: every shown expert's terms read the same query."""
+    return tuple(_segments(query))
+
+
 class _Word(NamedTuple):
-    """A word of a query run: `known` to jieba's dictionary (else single characters joined), its sub-words."""
+    """A word of a query run: `known` to jieba's dictionary, else single characters joined (an unknown word)."""
 
     text: str
     known: bool
-    subs: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():  # noqa: ANN202 - the jieba module, its log quietened once
+    import jieba
+
+    jieba.setLogLevel(60)
+    return jieba
 
 
 @functools.lru_cache(maxsize=4096)
 def _query_words(run: str) -> tuple[_Word, ...]:
     """A CJK run of a query as words: jieba's (no HMM), consecutive single characters joined into one unknown
-    word, each known word with its dictionary sub-words, longest first. Cached: every shown expert asks again."""
-    import jieba
-
-    jieba.setLogLevel(60)
+    word. Cached: every shown expert asks again."""
     words: list[_Word] = []
-    for word in jieba.lcut(run, HMM=False):
-        if len(word) == 1:
-            if words and not words[-1].known:
-                words[-1] = _Word(words[-1].text + word, False)
-            else:
-                words.append(_Word(word, False))
-            continue
-        subs = {w for w in jieba.lcut_for_search(word, HMM=False) if 2 <= len(w) < len(word)}
-        words.append(_Word(word, True, tuple(sorted(subs, key=lambda w: (-len(w), word.index(w))))))
+    for word in _jieba().lcut(run, HMM=False):
+        if len(word) == 1 and words and not words[-1].known:
+            words[-1] = _Word(words[-1].text + word, False)
+        else:
+            words.append(_Word(word, len(word) > 1))
     return tuple(words)
+
+
+@functools.lru_cache(maxsize=16384)
+def _subwords(word: str) -> tuple[str, ...]:
+    """A known word's dictionary sub-words (jieba's search mode), longest first; asked only when a text lacks the
+    word itself."""
+    subs = {w for w in _jieba().lcut_for_search(word, HMM=False) if 2 <= len(w) < len(word)}
+    return tuple(sorted(subs, key=lambda w: (-len(w), word.index(w))))
 
 
 def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
@@ -184,7 +198,7 @@ def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
             continue
         if word.known:
             taken: list[str] = []
-            for sub in word.subs:  # longest first; one inside a taken one adds nothing
+            for sub in _subwords(word.text):  # longest first; one inside a taken one adds nothing
                 if sub in text and not any(sub in t for t in taken):
                     taken.append(sub)
             found.extend(taken)

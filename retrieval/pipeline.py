@@ -184,7 +184,8 @@ class ExpertRetriever:
         # the fused ranking's evidence is its rankings' evidence, so the fields hit are read from the rankings
         hit_fields = {f for ranking in rankings.values() for e in ranking for ev in e.evidence
                       if ev.kind == "direction" for f in ev.fields}
-        terms = {m.id: self.matched_terms(query, m.id) for m in experts}
+        common: dict[str, bool] = {}  # one look-up per term, not per term and expert
+        terms = {m.id: self.matched_terms(query, m.id, common) for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
@@ -223,13 +224,18 @@ class ExpertRetriever:
         """The indexed experts' names, for problems that name an expert (read once from the profile texts)."""
         return NameIndex.from_profile_texts(self.profile_texts)
 
-    def matched_terms(self, query: str, expert_id: str) -> list[str]:
+    def matched_terms(self, query: str, expert_id: str, seen: dict[str, bool] | None = None) -> list[str]:
         """The problem's words that the expert's profile holds, without those too common in the indexed profiles
-        to tell experts apart (in more than COMMON_SHARE of them: 大学, 院士, 研究 in academicians' bios)."""
+        to tell experts apart (in more than COMMON_SHARE of them: 大学, 院士, 研究 in academicians' bios); `seen`
+        keeps the verdicts on terms across the experts of one match."""
         common = None
         if "lexical" in self.fusion.retrievers:
-            lexical = self.lexical
-            common = lambda term: lexical.document_share(term) > COMMON_SHARE  # noqa: E731
+            lexical, seen = self.lexical, {} if seen is None else seen
+
+            def common(term: str) -> bool:
+                if term not in seen:
+                    seen[term] = lexical.document_share(term) > COMMON_SHARE
+                return seen[term]
         return matched_terms(query, self.profile_texts.get(expert_id, ""), common)
 
     def _similarities(self, ids: list[str], vectors: np.ndarray | None) -> dict[str, float]:
