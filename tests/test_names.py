@@ -64,8 +64,12 @@ def test_a_problem_naming_a_graph_expert_gets_that_expert_first_with_the_graphs_
     result = retriever.match(question, top_k=3)
     first = result.experts[0]
     assert first.id == expert.id and first.reasons[0] == "问题中点名了这位专家"
-    answer = ExpertAnswerer(retriever).answer(question)
-    assert answer.experts[0].id == expert.id and wrong not in answer.text
-    assert all(d in answer.text for d in expert.directions[:2])
+    answer = ExpertAnswerer(retriever).answer(question)  # a short question about the named expert's awards
+    assert [e.id for e in answer.experts] == [expert.id] and wrong not in answer.text
+    assert ("没有您问到的那一项" if expert.awards else f"没有{expert.name}的获奖记录") in answer.text
+    problem = f"我们的注塑件翘曲严重，听说{expert.name}教授在这方面很有经验，想请他来厂里看看，顺便也推荐几位别的专家"
+    recommended = ExpertAnswerer(retriever).answer(problem)  # a problem that names someone: they come first
+    assert recommended.experts[0].id == expert.id and len(recommended.experts) > 1
+    assert all(d in recommended.text for d in expert.directions[:2])
     plain = retriever.match("锂电池正极材料循环寿命衰减", top_k=3)  # no name: nothing pinned
     assert not any("点名" in r for m in plain.experts for r in m.reasons)

@@ -111,12 +111,23 @@
     return box;
   }
 
-  function renderExperts(experts) {
+  /** What the cards cannot say by themselves: weak matches, and requirements of the problem no card meets. */
+  function notices(data) {
+    const notes = [];
+    if (data.related === false) notes.push("这些专家的资料里没有问题中的词语，与问题可能并不相关，仅供参考。");
+    for (const r of data.requirements || []) {
+      if (!(r.met_by || []).length) notes.push(`您提出的要求「${r.text}」：与问题相关的专家中没有符合的。`);
+    }
+    return notes;
+  }
+
+  function renderExperts(experts, data = {}) {
     ui.experts.replaceChildren();
     if (!experts.length) {
       ui.experts.appendChild(text("p", "知识图谱中暂未找到匹配的专家，请换一种说法描述问题。", "empty"));
       return;
     }
+    for (const note of notices(data)) ui.experts.appendChild(text("p", note, "notice"));
     experts.forEach((e, i) => {
       const card = document.createElement("article");
       card.className = "expert-card";
@@ -154,7 +165,7 @@
     });
     if (!res.ok) throw await failure(res);
     const data = await res.json();
-    renderExperts(data.experts || []);
+    renderExperts(data.experts || [], data);
     const drawn = ExpertGraph.draw(ui.graph, data.subgraph, ui.legend);
     ui.graph.dataset.nodes = String(drawn.nodes);
     return data;
