@@ -176,7 +176,8 @@ class ExpertRetriever:
         if named:
             top = pin_named(top, named, len(top))
         if requirements:
-            top = self._meeting_first(top, requirements, pinned=sum(len(n.ids) for n in named))
+            pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
+            top = self._meeting_first(top, requirements, pinned)
         top = top[:top_k]
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
@@ -192,6 +193,13 @@ class ExpertRetriever:
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
                          terms)
+        return self._with_request(result, named, requirements, terms)
+
+    def _with_request(self, result: MatchResult, named: list[NamedExpert], requirements: list[Requirement],
+                      terms: dict[str, list[str]]) -> MatchResult:
+        """`result` with what the problem asked besides its topic: the requirements and who meets them (a reason
+        on each expert who meets them all), the shown experts it names, and whether the match is related at all."""
+        experts = result.experts
         for requirement in requirements:
             requirement.met_by = [m.id for m in experts if requirement.met(m)]
         for match in experts:
@@ -200,7 +208,7 @@ class ExpertRetriever:
         result.requirements = requirements
         named_ids = {i for n in named for i in n.ids}
         result.named = [m.id for m in experts if m.id in named_ids]
-        result.related = (not experts or bool(named) or not same_script(query, self.profile_share)
+        result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
                           or any(t != m.name for m in experts for t in terms[m.id]))
         return result
 
