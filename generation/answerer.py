@@ -149,13 +149,12 @@ class ExpertAnswerer:
             if emitted and emitted[-1]:
                 yield emitted[-1]
         text = "".join(emitted).strip()
-        if intent.kind == "chat":
-            pass
-        elif self.backend is not None and self.guard and (not text or (experts and not recommends(report))):
+        generated = self.backend is not None and intent.kind != "chat"
+        if generated and self.guard and (not text or (experts and not recommends(report))):
             report.fell_back = True
             yield "\n" + grounded if text else grounded
             text = grounded
-        elif self.backend is not None and experts and (note := self._notes(intent, match)):
+        elif generated and experts and (note := self._notes(intent, match)):
             yield note
             text = ("".join(emitted) + note).strip()
         yield self._finish(question, text, intent, experts, match, report, conversation)
