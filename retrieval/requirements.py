@@ -16,8 +16,9 @@ from retrieval.models import ExpertMatch, Requirement
 # a verb or a clause break (我们在上海的工厂需要专家 asks nothing of the expert's place)
 _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；、,;！!？?需要请想找有是在为给供]{0,10}?"
         r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才)")
-_ACADEMY = re.compile(r"(两院|中国工程院|工程院|中国科学院|科学院|中科院)?院士")
-_AWARD = re.compile(r"(?:获得?过?|荣获过?|得过)(?:了)?\s*([^，。；、,;！!？?\s的]{2,20}?(?:奖|基金|学者|称号)|杰青|优青)(?:的|获得者)")
+_ACADEMY = re.compile(r"(两院|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
+_AWARD = re.compile(rf"(?:获得?过?|荣获过?|得过)(?:了)?\s*([^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号)|杰青|优青)"
+                    rf"(?=获得者|{_WHO})")
 _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心))(?={_WHO})")
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 希望是|中科院化学所
 _ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请|一位|是|在|和|与|或|及)")

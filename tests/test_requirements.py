@@ -68,3 +68,11 @@ def test_relevant_experts_who_meet_a_requirement_come_first_and_an_unmet_one_is_
     unmet = answerer.answer(f"请推荐一位获得过诺贝尔化学奖的{topic}专家")
     assert "没有符合您所要求获奖条件的专家记录" in unmet.text and unmet.grounding.dropped == []
     assert unmet.experts  # the topic's experts are still recommended, with the requirement said to be unmet
+
+
+@pytest.mark.parametrize("problem", [
+    "我们的产品获得过国家科技进步奖的认可，现在注塑件翘曲",  # the company's award, not the expert's
+    "公司有一个院士工作站，注塑件翘曲想找人看看",  # a facility
+])
+def test_what_the_company_has_is_no_requirement_on_the_expert(problem):
+    assert read_requirements(problem) == []
