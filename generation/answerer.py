@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve
 from generation.grounded import (SCOPE_REPLY, THANKS_REPLY, compose_answer, describe_attribute, describe_expert,
-                                describe_unheld, describe_unmet)
+                                describe_group, describe_unheld, describe_unmet)
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
                                   split_sentences)
 from generation.models import Answer, GroundingReport
@@ -37,10 +37,13 @@ class ExpertAnswerer:
             return [intent.expert], None
         if intent.kind == "chat":
             return [], None
+        if intent.kind == "list":
+            return list(conversation.last), None
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown}
-            result = self.retriever.match(conversation.problem or question, top_k=min(100, self.top_k + len(shown)))
-            fresh = [e for e in result.experts if e.id not in shown][: self.top_k]
+            wanted = requested_count(question) or self.top_k
+            result = self.retriever.match(conversation.problem or question, top_k=min(100, wanted + len(shown)))
+            fresh = [e for e in result.experts if e.id not in shown][:wanted]
             return fresh, result
         result = self.retriever.match(question, top_k=requested_count(question) or self.top_k)
         return list(result.experts), result
@@ -49,6 +52,11 @@ class ExpertAnswerer:
                        ) -> str:
         if intent.kind == "chat":
             return THANKS_REPLY if intent.thanks else SCOPE_REPLY
+        if intent.kind == "list":
+            if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
+                return describe_unheld(intent.unheld)  # 他们的邮箱呢？
+            return describe_group(experts, intent.attribute, question, intent.ordinal, intent.compare) + \
+                self._notes(intent, None)
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 return describe_unheld(intent.unheld, intent.expert)
@@ -90,6 +98,9 @@ class ExpertAnswerer:
         if intent.kind in ("problem", "more"):
             conversation.last = experts
             conversation.shown += [e for e in experts if e not in conversation.shown]
+            conversation.focus = None
+        elif intent.kind == "about":
+            conversation.focus = intent.expert
         conversation.add("user", question)
         conversation.add("assistant", text)
         return Answer(text=text, backend=self.backend_name, experts=experts, grounding=report, match=match)
@@ -99,7 +110,7 @@ class ExpertAnswerer:
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
         grounded = self._grounded_text(question, intent, experts, match)
-        if self.backend is None or intent.kind == "chat":  # small talk is answered by what the service does
+        if self.backend is None or intent.kind in ("chat", "list"):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             if self.guard:
                 text, report = check_answer(grounded, experts)
@@ -130,7 +141,7 @@ class ExpertAnswerer:
         grounded = self._grounded_text(question, intent, experts, match)
         state = GuardState.start(experts)
         report = GroundingReport()
-        if self.backend is None or intent.kind == "chat":
+        if self.backend is None or intent.kind in ("chat", "list"):
             pieces: Iterator[str] = iter(split_sentences(grounded))
         else:
             messages = build_messages(question, experts, conversation.messages)
@@ -149,7 +160,7 @@ class ExpertAnswerer:
             if emitted and emitted[-1]:
                 yield emitted[-1]
         text = "".join(emitted).strip()
-        generated = self.backend is not None and intent.kind != "chat"
+        generated = self.backend is not None and intent.kind not in ("chat", "list")
         if generated and self.guard and (not text or (experts and not recommends(report))):
             report.fell_back = True
             yield "\n" + grounded if text else grounded

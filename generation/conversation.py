@@ -12,11 +12,18 @@ from retrieval.problem import is_boilerplate
 from retrieval.script import simplified
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
-                   r"|^还有吗|^还有呢|^更多")
-_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)[位个名]")
+                   r"|^还有吗|^还有呢|^更多|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
+                   r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$")
+_ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
+_LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
+# a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
+_GROUP = re.compile(r"他们|她们|这[几些三两]位|这几个|以上|上面的?|前面的?|各位专家|都是")
+_COMPARE = re.compile(r"哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|最好(?!是)|最适合|更适合|更合适|最合适|排名|排第|"
+                      r"比较一下|哪个好")
 _PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
-    ("awards", re.compile(r"奖|荣誉|成就|称号|院士|学者|杰青|优青")),
+    ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
+                          r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
     ("directions", re.compile(r"方向|研究什么|擅长|做什么|领域")),
     ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职")),
 )
@@ -26,7 +33,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|办公室|通讯地址|住址",
                         re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
-    ("年龄与个人经历", re.compile(r"年龄|多大年纪|多少岁|几岁|出生|生日|籍贯|毕业|学历|学位|导师|简历|履历|个人经历")),
+    ("年龄与个人经历", re.compile(r"年龄|多大年纪|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
+                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着")),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
 )
@@ -63,11 +71,13 @@ def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
 class Intent:
     """What a user turn asks for."""
 
-    kind: Literal["problem", "more", "about", "chat"]
+    kind: Literal["problem", "more", "about", "list", "chat"]  # list: about the experts just shown, as a group
     expert: ExpertMatch | None = None
     attribute: str | None = None  # awards | institution | directions | None (everything)
     unheld: tuple[str, ...] = ()  # asked-for kinds of information the graph does not hold (see unheld_requests)
     thanks: bool = False  # small talk that thanks
+    ordinal: int | None = None  # a position asked for that the list does not have (第五位 of three)
+    compare: bool = False  # asks to compare or rank the shown experts (哪位最适合, 谁更厉害)
 
 
 @dataclass
@@ -78,6 +88,7 @@ class Conversation:
     problem: str | None = None
     shown: list[ExpertMatch] = field(default_factory=list)
     last: list[ExpertMatch] = field(default_factory=list)  # experts of the latest answer, in order
+    focus: ExpertMatch | None = None  # the expert the latest turn was about: whom 他/她 means next
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -92,14 +103,18 @@ class Conversation:
         return conv
 
 
-def _ordinal(text: str) -> int | None:
+def _ordinal(text: str, shown: int) -> int | None:
+    """The position a turn refers to (第二位 → 2, 最后一位 → `shown`, 倒数第二位 → `shown` - 1), None when none."""
+    if _LAST.search(text):
+        return shown
     m = _ORDINAL.search(text)
     if not m:
         return None
     raw = m.group(1)
-    if raw.isdigit():
-        return int(raw)
-    return _CN_DIGITS.get(raw) if len(raw) == 1 else None
+    n = int(raw) if raw.isdigit() else _CN_DIGITS.get(raw) if len(raw) == 1 else None
+    if n is not None and text[max(0, m.start() - 2):m.start()] == "倒数":
+        return shown + 1 - n
+    return n
 
 
 def asked_attribute(text: str) -> str | None:
@@ -130,20 +145,26 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     if is_small_talk(text):
         return Intent("chat", thanks=bool(_THANKS.search(text)))
-    if conversation.problem and conversation.shown:
-        named = [e for e in conversation.shown if e.name in text]
-        ordinal = _ordinal(text)
+    known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
+    if known:
+        named = [e for e in known if e.name in text]
+        ordinal = _ordinal(text, len(conversation.last))
         attribute = asked_attribute(text)
+        unheld = unheld_requests(text)
         target = None
         if named:
             target = named[0]
-        elif ordinal and 1 <= ordinal <= len(conversation.last):
+        elif ordinal is not None and 1 <= ordinal <= len(conversation.last):
             target = conversation.last[ordinal - 1]
-        elif _PRONOUN.search(text) and conversation.last:
-            target = conversation.last[0]
-        unheld = unheld_requests(text)
+        elif ordinal is not None and len(text) <= 30:  # 第五位 when three were shown, 第0位
+            return Intent("list", attribute=attribute, unheld=unheld, ordinal=ordinal)
+        elif _PRONOUN.search(text):
+            target = conversation.focus or (conversation.last[0] if conversation.last else None)
         if target is not None and (attribute or unheld or len(text) <= 20):
             return Intent("about", target, attribute, unheld)
-        if _MORE.search(text) and len(text) <= 30:
+        if conversation.last and _MORE.search(text) and len(text) <= 30:
             return Intent("more", unheld=unheld_requests(text, in_problem=True))
+        if conversation.last and len(text) <= 30 and (_GROUP.search(text) or _COMPARE.search(text)):
+            # 他们都是工程院院士吗？ / 哪位最适合？ / 他们的邮箱呢？: about the experts just shown, not a new problem
+            return Intent("list", attribute=attribute, unheld=unheld, compare=bool(_COMPARE.search(text)))
     return Intent("problem", unheld=unheld_requests(text, in_problem=True))

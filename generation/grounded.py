@@ -7,9 +7,9 @@ import re
 from retrieval.models import ExpertMatch, Requirement
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
-_ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是)?((?:(?!什么|哪些|哪个|哪项|几|多少|任何|获得|得过|拿过)"
+_ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
-_ASKED_LEAD = re.compile(r"^.*?(?:是不是|是否|是|有没有|获得过|获得|得过|拿过|荣获)")
+_BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
 SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"
                "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")
@@ -60,8 +60,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
     without repeating it (the guard lets an answer name only what the record holds)."""
     if attribute == "awards":
-        asked = [_ASKED_LEAD.sub("", a) for a in _ASKED_AWARD.findall(question)]
-        asked = [a for a in asked if len(a) >= 2 and not any(a in h.name or h.name in a for h in expert.awards)]
+        held = {h.name for h in expert.awards}
+        asked = [a for a in _ASKED_AWARD.findall(question)
+                 if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(a in h or h in a for h in held))]
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if asked else ""
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
@@ -89,3 +90,19 @@ def describe_unmet(requirement: Requirement) -> str:
     what = {"academy": "具有您所要求院士身份的专家", "award": "符合您所要求获奖条件的专家记录",
             "institution": "来自您所要求单位的专家"}[requirement.kind]
     return f"与问题相关的专家中，知识图谱里没有{what}。"
+
+
+def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
+                   compare: bool = False) -> str:
+    """Answer a follow-up about the experts just shown as a group (他们都是院士吗？ 哪位最适合？ 第五位 of three)."""
+    names = "、".join(e.name for e in experts)
+    if ordinal is not None:  # the position is not repeated: the guard checks ordinals against the experts shown
+        return f"刚才推荐的专家是{names}，您问到的位置不在这个名单里。"
+    if compare:
+        ranked = "；".join(f"{i}. {e.name}" + (f"（匹配度 {e.strength_label} {e.strength}）" if e.strength is not None else "")
+                          for i, e in enumerate(experts, 1))
+        return ("知识图谱不记录专家之间的高下或排名。刚才的专家按与您问题的匹配程度排序：" + ranked +
+                "。请结合各位的研究方向与您的具体问题选择。")
+    if attribute:
+        return "\n".join(describe_attribute(e, attribute, question) for e in experts)
+    return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

@@ -232,3 +232,36 @@ def test_a_follow_up_with_a_wrong_premise_is_answered_from_the_record(retriever)
         assert "没有您问到的" not in answerer.answer(f"他获得过{held}吗", conversation).text
     named = answerer.answer(f"{first.name}获得过什么奖？")  # a fresh conversation: the name alone says who
     assert [e.id for e in named.experts] == [first.id] and named.match is None and "推荐以下" not in named.text
+
+
+def test_follow_ups_about_the_shown_experts_as_a_group_never_start_a_new_search(retriever):
+    """他们都是…吗？ / 哪位最适合？ / 第五位 of three / 最后一位 / 他们的邮箱呢？ / 推荐两位别的: about the list just shown
+    (or more of the same problem), never a new search for the follow-up's own words."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    group = answerer.answer("他们都获得过国家科技进步奖吗？", conversation)
+    assert group.experts == shown and group.match is None and all(e.name in group.text for e in shown)
+    best = answerer.answer("哪位最适合？", conversation)
+    assert best.text.startswith("知识图谱不记录专家之间的高下或排名") and best.experts == shown
+    beyond = answerer.answer("第五位专家是谁？", conversation)
+    assert "不在这个名单里" in beyond.text and beyond.grounding.dropped == []
+    last = answerer.answer("最后一位在哪个单位？", conversation)
+    assert last.experts == [shown[-1]]
+    mail = answerer.answer("他们的邮箱呢？", conversation)
+    assert mail.text.startswith("专家知识图谱中没有专家的联系方式信息") and mail.match is None
+    more = answerer.answer("推荐两位别的", conversation)
+    assert len(more.experts) == 2 and not {e.id for e in more.experts} & {e.id for e in shown}
+
+
+def test_he_means_the_expert_the_last_turn_was_about(retriever):
+    """After a question about the second expert (or about an expert a question names), 他 means that expert."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    answerer.answer("第二位在哪个单位？", conversation)
+    assert answerer.answer("他获得过什么奖？", conversation).experts == [shown[1]]
+    fresh = Conversation()
+    named = answerer.answer(f"{shown[2].name}的研究方向是什么？", fresh)
+    assert [e.id for e in named.experts] == [shown[2].id]
+    assert [e.id for e in answerer.answer("他在哪个单位？", fresh).experts] == [shown[2].id]

@@ -105,7 +105,7 @@ def test_ask_shows_answer_cards_and_graph(browser, answerer):
         sync_api.expect(page.locator(".turn.assistant")).to_have_count(3, timeout=60_000)
         sync_api.expect(page.locator("#status")).to_have_text("完成", timeout=60_000)
         follow = page.locator(".turn.assistant").nth(2).inner_text()
-        assert names[0] in follow and ("获得过" in follow or "获奖记录" in follow)
+        assert names[4] in follow and ("获得过" in follow or "获奖记录" in follow)  # 他: the one just asked about
         assert outside == [] and errors == []
         page.close()
 
