@@ -67,7 +67,10 @@ class ExpertAnswerer:
     def _notes(intent: Intent, match: MatchResult | None) -> str:
         """What the answer must also say rather than leave unanswered: requirements of the problem that no shown
         expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for that the graph does not hold."""
-        notes = [describe_unmet(r) for r in (match.requirements if match is not None else ()) if not r.met_by]
+        requirements = match.requirements if match is not None else []
+        met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
+        unmet = {r.kind: r for r in requirements if r.kind not in met_kinds}
+        notes = [describe_unmet(r) for r in unmet.values()]
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
         return "".join("\n\n" + note for note in notes)

@@ -87,7 +87,7 @@ def describe_unmet(requirement: Requirement) -> str:
     institutions of the experts shown."""
     if requirement.kind == "place":
         return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含「{requirement.text}」的。"
-    what = {"academy": "具有您所要求院士身份的专家", "award": "符合您所要求获奖条件的专家记录",
+    what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",
             "institution": "来自您所要求单位的专家"}[requirement.kind]
     return f"与问题相关的专家中，知识图谱里没有{what}。"
 

@@ -81,6 +81,8 @@ class Requirement(BaseModel):
         """Whether the expert's graph facts meet this requirement."""
         awards = [a.name for a in expert.awards]
         if self.kind == "academy":
+            if self.text == "两院院士":  # a member of both academies
+                return {"中国科学院院士", "中国工程院院士"} <= set(awards)
             return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)
         if self.kind == "award":
             return any(name.startswith(self.text) or self.text in name for name in awards)

@@ -19,7 +19,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import features, load_calibration, present, probability
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import describe, meets_all, read_requirements
+from retrieval.requirements import describe, meets_all, read_requirements, topic_of
 from retrieval.script import corpus_share, same_script, simplified
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -171,7 +171,8 @@ class ExpertRetriever:
         query, warnings = self._check(query)
         # only the shown experts are built with their evidence
         named, requirements = self.names.find(query), read_requirements(query)
-        top, rankings, vectors = self._fused(query, self.fusion.candidates, retrievers,
+        topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
+        top, rankings, vectors = self._fused(topic, self.fusion.candidates, retrievers,
                                              limit=None if named or requirements else top_k)
         if named:
             top = pin_named(top, named, len(top))
@@ -186,7 +187,7 @@ class ExpertRetriever:
         hit_fields = {f for ranking in rankings.values() for e in ranking for ev in e.evidence
                       if ev.kind == "direction" for f in ev.fields}
         common: dict[str, bool] = {}  # one look-up per term, not per term and expert
-        terms = {m.id: self.matched_terms(query, m.id, common) for m in experts}
+        terms = {m.id: self.matched_terms(topic, m.id, common) for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
@@ -203,8 +204,8 @@ class ExpertRetriever:
         for requirement in requirements:
             requirement.met_by = [m.id for m in experts if requirement.met(m)]
         for match in experts:
-            if requirements and meets_all(match, requirements):
-                match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r) for r in requirements))
+            if requirements and meets_all(match, requirements):  # only what it meets: one of 北京大学或浙江大学
+                match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r) for r in requirements if r.met(match)))
         result.requirements = requirements
         named_ids = {i for n in named for i in n.ids}
         result.named = [m.id for m in experts if m.id in named_ids]

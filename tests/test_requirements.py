@@ -13,7 +13,7 @@ from retrieval.sync import open_retriever
 
 @pytest.mark.parametrize(("problem", "expected"), [
     ("想找一位工程院院士指导锂电池隔膜生产", [("academy", "中国工程院院士")]),
-    ("希望是两院院士", [("academy", "院士")]),
+    ("希望是两院院士", [("academy", "两院院士")]),
     ("请推荐一位获得过诺贝尔化学奖的锂电池专家", [("award", "诺贝尔化学奖")]),
     ("最好是获得过国家科技进步奖的专家", [("award", "国家科学技术进步奖")]),
     ("获得过杰青的专家", [("award", "国家杰出青年科学基金")]),
@@ -21,6 +21,10 @@ from retrieval.sync import open_retriever
     ("我们需要上海的注塑成型专家", [("place", "上海")]),
     ("找北京地区的专家", [("place", "北京")]),
     ("请推荐上海交通大学的教授", [("institution", "上海交通大学")]),  # the place inside the name is not a second one
+    ("找获得过国家自然科学奖一等奖的锂电池专家", [("award", "国家自然科学奖一等奖")]),  # the grade is kept
+    ("找北京大学或者浙江大学的稀土专家", [("institution", "北京大学"), ("institution", "浙江大学")]),
+    ("找一位两院院士，研究稀土分离的", [("academy", "两院院士")]),
+    ("找一位不是院士的普通教授，做注塑", []),  # what the expert need not be
     # the problem's own places and partners ask nothing of the expert
     ("我们为上海大众供货，注塑件翘曲", []),
     ("我们是上海一家注塑厂", []),
@@ -40,7 +44,9 @@ def test_an_expert_meets_requirements_by_graph_facts_and_alternatives_of_one_kin
     def meets(problem: str) -> bool:
         return meets_all(expert, read_requirements(problem))
 
-    assert meets("想找一位工程院院士") and meets("希望是两院院士") and not meets("想找一位中科院院士")
+    assert meets("想找一位工程院院士") and meets("找一位院士") and not meets("想找一位中科院院士")
+    assert not meets("希望是两院院士")  # a member of one academy only
+    assert not meets("找获得过国家科技进步奖一等奖的专家")  # 二等奖 held
     assert meets("最好是获得过国家科技进步奖的专家") and not meets("获得过国家自然科学奖的专家")
     assert meets("找上海的专家") and not meets("找北京的专家")
     assert meets("希望是浙江大学或者上海交通大学的专家")  # one of two institutions
@@ -76,3 +82,12 @@ def test_relevant_experts_who_meet_a_requirement_come_first_and_an_unmet_one_is_
 ])
 def test_what_the_company_has_is_no_requirement_on_the_expert(problem):
     assert read_requirements(problem) == []
+
+
+def test_experts_are_ranked_on_the_topic_without_the_words_of_the_requirements():
+    from retrieval.requirements import topic_of
+
+    assert topic_of("找一个获得过国家最高科学技术奖的水稻专家") == "找一个水稻专家"
+    assert topic_of("请推荐清华大学的焊接专家") == "请推荐焊接专家"
+    assert topic_of("注塑件翘曲变形") == "注塑件翘曲变形"
+    assert topic_of("工程院院士") == "工程院院士"  # nothing would be left
