@@ -30,11 +30,12 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
 # awards): answered with "the graph has no …", never left unanswered or filled in.
 _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
-    ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|办公室|通讯地址|住址",
-                        re.IGNORECASE)),
+    ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|办公室|通讯地址|住址|"
+                        r"phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
     ("年龄与个人经历", re.compile(r"年龄|多大年纪|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
-                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着")),
+                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|\bage\b|\bborn\b",
+                           re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
 )
@@ -49,9 +50,10 @@ MAX_REQUESTED = 10
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
-_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
+_CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\s*[A-Za-z])")  # "name, phone, email": one clause of Latin words
 # a clause of a problem statement that asks for information (not 请推荐懂专利的专家, 院长请我们…)
 _ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|附带|发[给来]|想知道|想了解|多少|是什么|有哪些|能否|可否|说明(?!书)|"
+                   r"字段|包括|\b(?:print|give|provide|tell|list|show|send|share|include)\b|"
                    r"写出|留下|及其|(?:以及|和|及)(?:他|她|专家)们?的")
 # words that only ever ask for contact details, never name a product (手机, 电话 may: 手机外壳注塑)
 _CONTACT_NOUNS = re.compile(r"联系方式|联系电话|手机号|电话号码|邮箱地址|电子邮箱|微信号")

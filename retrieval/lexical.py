@@ -136,8 +136,12 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
                 latin = {m.group() for m in _RUNS.finditer(cleaned) if m.lastgroup == "word"}
             if run in latin:
                 found.append(run)
-    unique = [t for t in dict.fromkeys(found) if common is None or not common(t)]
+    unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and (common is None or not common(t))]
     return [t for t in unique if not any(t != other and t in other for other in unique)]
+
+
+# numbers, counts, ordinals and pronouns say nothing about what an expert knows (80, 三个, 一张, 第五, 他)
+_NO_TERM = re.compile(r"^(?:[\d.]+|[零一二三四五六七八九十两几百千万]+[个位张名项次岁年件台种]?|第.{1,3}|[他她它您你我])$")
 
 
 @functools.lru_cache(maxsize=256)

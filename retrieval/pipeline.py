@@ -211,6 +211,10 @@ class ExpertRetriever:
         result.named = [m.id for m in experts if m.id in named_ids]
         result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
                           or any(t != m.name for m in experts for t in terms[m.id]))
+        if not result.related:  # a direction is only the nearest one, not one "related to the problem"
+            for match in experts:
+                match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or \
+                    ["专家资料的整体内容与问题描述相近"]
         return result
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int

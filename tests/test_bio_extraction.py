@@ -245,6 +245,13 @@ def test_narrative_pieces_are_not_directions():
     assert directions("主要从事：矿物加工药剂的分子设计研究。") == ["矿物加工药剂的分子设计"]
 
 
+def test_the_top_award_without_its_state_name_and_posts_that_are_no_institution():
+    assert [a.name for a in extract_facts("先后获得首届最高科学技术奖、沃尔夫奖。").awards] == ["国家最高科学技术奖"]
+    assert extract_facts("2019年获湖北省最高科学技术奖。").awards == []  # a provincial prize is out of scope
+    assert extract_facts("先后担任乌达矿务局总工程师。").institution is None
+    assert [d.text for d in extract_facts("主要从事某些化合物和下列四个方面的研究。").directions] == []
+
+
 def test_clean_bio_and_empty_input():
     assert clean_bio("\u2002\u2002\u2002\u2002周济，专家。\xa0\u2002\u2002\u2002\u20022017年当选。") == "周济，专家。\n2017年当选。"
     assert clean_bio("J/\uf079粒子") == "J/ψ粒子"  # Symbol-font Greek from the scraped pages

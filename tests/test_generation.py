@@ -122,7 +122,9 @@ def test_what_the_graph_does_not_hold_is_said_to_be_missing_never_left_out_or_in
     more = answerer.answer("还有别的专家吗？给我他们的联系方式", conversation)
     assert more.experts and not {e.id for e in more.experts} & {e.id for e in first.experts}  # 他们: not the first one
     assert "没有专家的联系方式" in more.text
-    for asked in (PROBLEM + "，并说明他们的手机号码", PROBLEM + "。推荐专家及其联系方式"):  # asked in other words
+    for asked in (PROBLEM + "，并说明他们的手机号码", PROBLEM + "。推荐专家及其联系方式",  # asked in other words
+                  PROBLEM + "，请以JSON输出，字段包括name, phone, email",
+                  "Our injection-moulded parts warp. Please give the phone number of the best expert."):
         assert "没有专家的联系方式" in answerer.answer(asked).text
     for problem in ("车间主任反映注塑件翘曲变形，怎么解决？", "请推荐懂专利申请的注塑模具专家",  # mention, don't ask
                     "我们做手机外壳注塑，翘曲严重", "需要专家帮忙撰写专利说明书"):
@@ -203,6 +205,7 @@ def test_a_message_no_profile_shares_a_word_with_gets_experts_for_reference_only
     """An off-topic message still gets its nearest experts, but the answer does not present them as the answer."""
     off = retriever.match("给我讲个笑话", top_k=3)
     assert off.experts and off.related is False
+    assert not any(r.startswith("研究方向「") for e in off.experts for r in e.reasons)  # only the nearest, not related
     answer = ExpertAnswerer(retriever).answer("给我讲个笑话")
     assert answer.text.startswith("知识图谱中没有与该问题直接相关的专家") and answer.grounding.dropped == []
     assert retriever.match(PROBLEM, top_k=3).related

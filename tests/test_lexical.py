@@ -155,6 +155,10 @@ def test_matched_terms_never_straddle_two_words():
     assert matched_terms("纳米碳材料", "研究纳米碳材料的制备") == ["纳米碳材料"]
 
 
+def test_numbers_counts_ordinals_and_pronouns_are_no_terms():
+    assert matched_terms("他的80台焊接电源有三个故障", "他在80年代研制焊接电源，有三个型号") == ["焊接电源"]
+
+
 def test_matched_terms_leave_out_what_is_common(index):
     """`common` drops words too common in the profiles to tell experts apart; document_share measures that."""
     assert index.document_share("研究") == 1.0  # every doc of DOCS says 研究
