@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve
-from generation.grounded import (SCOPE_REPLY, THANKS_REPLY, compose_answer, describe_attribute, describe_expert,
+from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compose_answer, describe_attribute, describe_expert,
                                 describe_group, describe_unheld, describe_unmet)
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
                                   split_sentences)
@@ -63,14 +63,16 @@ class ExpertAnswerer:
             return describe_attribute(intent.expert, intent.attribute or "all", question) + self._notes(intent, None)
         return self._composed(question, intent, experts, match) + (self._notes(intent, match) if experts else "")
 
-    @staticmethod
-    def _notes(intent: Intent, match: MatchResult | None) -> str:
-        """What the answer must also say rather than leave unanswered: requirements of the problem that no shown
-        expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for that the graph does not hold."""
+    def _notes(self, intent: Intent, match: MatchResult | None) -> str:
+        """What the answer must also say rather than leave unanswered: a person the problem names whom the graph does
+        not hold, requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for
+        that the graph does not hold."""
         requirements = match.requirements if match is not None else []
+        names = getattr(self.retriever, "names", None)
+        absent = names.unknown(match.query) if match is not None and names is not None else []
         met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
         unmet = {r.kind: r for r in requirements if r.kind not in met_kinds}
-        notes = [describe_unmet(r) for r in unmet.values()]
+        notes = ([ABSENT_PERSON] if absent else []) + [describe_unmet(r) for r in unmet.values()]
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
         return "".join("\n\n" + note for note in notes)

@@ -11,6 +11,8 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
+# the person is not named again: the guard lets an answer name only the experts it shows
+ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是与问题相关的专家。"
 SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"
                "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")
 THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，我会根据专家知识图谱为您推荐专家。"

@@ -8,6 +8,7 @@ right before a title (院士, 教授, 老师 …) or right after a request verb 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -15,7 +16,16 @@ from dataclasses import dataclass
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _TITLE_AFTER = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|专家|工程师|总工|主任|学者|同志")
+_PERSONAL_TITLE = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|工程师")
+_BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给)$")
+_NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问)$")
+# the 300-odd most common Chinese surnames (single characters), for names the graph does not hold
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+                "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+                "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+                "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+                "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝屠")
 #: the most namesakes shown for one name: beyond that, only those the problem's ranking also found
 MAX_NAMESAKES = 3
 
@@ -69,6 +79,25 @@ class NameIndex:
                     at += 1
         return found
 
+    def unknown(self, text: str) -> list[str]:
+        """Names the text gives a person that no expert of the graph bears (介绍一下张三院士, 推荐王小明教授: a common
+        surname, after a request word or at the start, right before a personal title, not a dictionary word of
+        another kind such as 高分子), so that the answer can say the graph has no such expert."""
+        titles = list(_PERSONAL_TITLE.finditer(text))
+        tags = _word_tags() if titles else {}
+        out: list[str] = []
+        for title in titles:
+            at = title.start()
+            for length in (3, 2):
+                name = text[max(0, at - length):at]
+                if len(name) == length and _CJK_NAME.match(name) and name[0] in _SURNAMES \
+                        and not _NOT_IN_NAME.search(name) and _BEFORE_NAME.search(text, 0, at - length) \
+                        and tags.get(name, "nr") == "nr":
+                    if name not in self._ids:
+                        out.append(name)
+                    break
+        return list(dict.fromkeys(out))
+
     @staticmethod
     def _cued(text: str, at: int, length: int) -> bool:
         return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at))
@@ -84,3 +113,12 @@ def _word_bounds(run: str, offset: int) -> set[int]:
         at += len(word)
         bounds.add(at)
     return bounds
+
+
+@functools.lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word (nr: a person's name), loaded once."""
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg.dt.word_tag_tab

@@ -32,6 +32,14 @@ def test_two_character_names_need_a_title_after_or_a_request_before():
     assert names("请推荐张力") == ["张力"]
 
 
+def test_a_person_the_problem_names_whom_the_graph_does_not_hold_is_found():
+    """介绍一下张三院士: a common surname after a request word, right before a personal title, not in the graph."""
+    assert NAMES.unknown("介绍一下张三院士") == ["张三"]
+    assert NAMES.unknown("请推荐王小明教授和钟南山院士") == ["王小明"]  # 钟南山 is in the graph
+    for text in ("找一位高分子材料教授", "我们想请李教授", "找一位女院士", "工程院院士", "张力教授", "马云是院士吗"):
+        assert NAMES.unknown(text) == [], text
+
+
 def test_names_outside_two_to_four_cjk_characters_are_not_indexed():
     assert len(NAMES) == 5  # 阿不都·热依木 has a separator
 
@@ -73,3 +81,9 @@ def test_a_problem_naming_a_graph_expert_gets_that_expert_first_with_the_graphs_
     assert all(d in recommended.text for d in expert.directions[:2])
     plain = retriever.match("锂电池正极材料循环寿命衰减", top_k=3)  # no name: nothing pinned
     assert not any("点名" in r for m in plain.experts for r in m.reasons)
+
+
+def test_the_answer_says_the_graph_holds_no_expert_of_the_name_asked_for(retriever):
+    answer = ExpertAnswerer(retriever).answer("请介绍一下王小明院士在注塑模具方面的工作")
+    assert "知识图谱中没有您提到的那位专家" in answer.text and "王小明" not in answer.text
+    assert answer.grounding.dropped == []
