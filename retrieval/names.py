@@ -45,6 +45,7 @@ class NameIndex:
     def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
         self._ids = {name: tuple(sorted(ids)) for name, ids in names.items() if _CJK_NAME.match(name)}
         self._lengths = sorted({len(name) for name in self._ids}, reverse=True)
+        self._firsts = {name[0] for name in self._ids}  # most characters of a problem begin no name: skipped
 
     @classmethod
     def from_profile_texts(cls, texts: Mapping[str, str]) -> NameIndex:
@@ -65,6 +66,9 @@ class NameIndex:
         for run in _CJK_RUN.finditer(text):
             at, bounds = run.start(), None
             while at < run.end():
+                if text[at] not in self._firsts:
+                    at += 1
+                    continue
                 for length in self._lengths:
                     name = text[at:at + length]
                     if len(name) < length or at + length > run.end() or name not in self._ids \
