@@ -2,8 +2,9 @@
 
 A message that names an expert asks about that person: the match shows them first, with their facts from the
 graph (so a wrong premise about them meets their real record). A name is read only where it cannot be an ordinary
-word: names of three or four characters as they stand, names of two characters (张力, 高强 are also words) only
-right before a title (院士, 教授, 老师 …) or right after a request verb (找, 推荐, 介绍 …).
+word: where it begins and ends on jieba's word bounds (谢贵平 is not in 感谢贵平台), and a name of two characters
+(张力, 高强 are also words) only right before a title (院士, 教授, 老师 …) or right after a request verb (找, 推荐 …).
+`NameIndex.unknown` finds the names a problem gives people the graph does not hold (介绍一下张三院士).
 """
 
 from __future__ import annotations
