@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve
-from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compose_answer, describe_attribute, describe_expert,
-                                describe_group, describe_unheld, describe_unmet)
+from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compose_answer, correct_premises,
+                                describe_attribute, describe_expert, describe_group, describe_unheld, describe_unmet)
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
                                   split_sentences)
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.pipeline import ExpertRetriever
+
+
+# a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
+_RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
 
 
 class ExpertAnswerer:
@@ -60,10 +65,11 @@ class ExpertAnswerer:
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 return describe_unheld(intent.unheld, intent.expert)
-            return describe_attribute(intent.expert, intent.attribute or "all", question) + self._notes(intent, None)
+            return describe_attribute(intent.expert, intent.attribute or "all", question) + \
+                self._notes(intent, None, question)
         return self._composed(question, intent, experts, match) + (self._notes(intent, match) if experts else "")
 
-    def _notes(self, intent: Intent, match: MatchResult | None) -> str:
+    def _notes(self, intent: Intent, match: MatchResult | None, question: str = "") -> str:
         """What the answer must also say rather than leave unanswered: a person the problem names whom the graph does
         not hold, requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for
         that the graph does not hold."""
@@ -72,7 +78,11 @@ class ExpertAnswerer:
         absent = names.unknown(match.query) if match is not None and names is not None else []
         met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
         unmet = {r.kind: r for r in requirements if r.kind not in met_kinds}
-        notes = ([ABSENT_PERSON] if absent else []) + [describe_unmet(r) for r in unmet.values()]
+        named = [e for e in (match.experts if match is not None else []) if e.id in match.named]
+        notes = [note for e in named for note in correct_premises(e, match.query)]
+        if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
+            notes += correct_premises(intent.expert, question)  # an attribute's answer already corrects its own
+        notes += ([ABSENT_PERSON] if absent else []) + [describe_unmet(r) for r in unmet.values()]
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
         return "".join("\n\n" + note for note in notes)
@@ -89,7 +99,8 @@ class ExpertAnswerer:
         experts, match = self._experts(question, intent, conversation)
         attribute = asked_attribute(question)
         if intent.kind == "problem" and match is not None and len(match.named) == 1 and experts \
-                and experts[0].id == match.named[0] and (attribute or intent.unheld) and len(question) <= 40:
+                and experts[0].id == match.named[0] and (attribute or intent.unheld) and len(question) <= 40 \
+                and not _RECOMMEND.search(question):
             # "王淀佐获得过什么奖？": a question about the one expert it names, not a new problem
             intent = Intent("about", experts[0], attribute, intent.unheld)
             return intent, [experts[0]], None

@@ -9,6 +9,7 @@ from retrieval.models import ExpertMatch, Requirement
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
+_REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙")
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
 # the person is not named again: the guard lets an answer name only the experts it shows
@@ -62,10 +63,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
     without repeating it (the guard lets an answer name only what the record holds)."""
     if attribute == "awards":
-        held = {h.name for h in expert.awards}
-        asked = [a for a in _ASKED_AWARD.findall(question)
-                 if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(a in h or h in a for h in held))]
-        lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if asked else ""
+        lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if _awards_not_held(expert, question) else ""
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
@@ -73,13 +71,51 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "institution":
         if not expert.institution:
             return f"知识图谱中没有{expert.name}的单位信息。"
-        asked = [o for o in _ASKED_ORG.findall(question) if o not in expert.institution and expert.institution not in o]
-        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if asked else ""
+        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if _other_orgs(expert, question) else ""
         return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
     if attribute == "directions":
         return (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
                 else f"知识图谱中没有{expert.name}的研究方向信息。")
     return describe_expert(expert)
+
+
+def _awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
+    """The awards `text` asks or claims of the expert that the record does not hold (两院院士: both academies)."""
+    held = {h.name for h in expert.awards}
+    return [a for a in _ASKED_AWARD.findall(text)
+            if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(a in h or h in a for h in held))]
+
+
+def _other_orgs(expert: ExpertMatch, text: str) -> list[str]:
+    """The organisations `text` names that are not the expert's institution as the record holds it."""
+    own = expert.institution or ""
+    return [o for o in _ASKED_ORG.findall(text) if not own or (o not in own and own not in o)]
+
+
+def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
+    """What a problem says of an expert it names that the record contradicts (听说钟南山是清华大学的教授，获得过诺贝尔奖),
+    said without repeating it: read in the clause that names the expert and those after it in the same sentence (the
+    subject is left out in Chinese) until the request begins."""
+    said, on = [], False
+    for clause in re.split(r"([。；;！!？?\n])|[，,]", question):
+        if clause is None:  # a comma: the same sentence goes on
+            continue
+        if len(clause) == 1 and clause in "。；;！!？?\n":  # a sentence ends: the subject is said again after it
+            on = False
+            continue
+        if expert.name in clause:
+            on = True
+        elif _REQUEST.search(clause):  # "…，请推荐他": the request, no longer about the expert
+            on = False
+        if on:
+            said.append(clause)
+    said = "".join(said)
+    out = []
+    if said and expert.institution and _other_orgs(expert, said):
+        out.append(f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。")
+    if said and _awards_not_held(expert, said):
+        out.append(f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。")
+    return out
 
 
 def describe_unmet(requirement: Requirement) -> str:

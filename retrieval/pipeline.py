@@ -170,7 +170,8 @@ class ExpertRetriever:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
         # only the shown experts are built with their evidence
-        named, requirements = self.names.find(query), read_requirements(query)
+        named = self.names.find(query)
+        requirements = read_requirements(query, about=tuple(n.name for n in named))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
         top, rankings, vectors = self._fused(topic, self.fusion.candidates, retrievers,
                                              limit=None if named or requirements else top_k)

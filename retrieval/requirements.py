@@ -32,6 +32,7 @@ _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(
 # "不是院士的", "无需…的": what the expert need not be is no requirement (and is left in the problem's words)
 _NOT = re.compile(r"(?:不是|并非|非|不要|不需要|无需|不必|不用|不一定是|不限)\s*$")
 _OF = re.compile(r"的?")
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 # the graph's award names say 科学技术进步; people say 科技进步, 杰青, 何梁何利奖
 _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "国家杰出青年科学基金"), ("杰青", "国家杰出青年科学基金"),
                     ("何梁何利奖", "何梁何利基金"), ("最高科技奖", "最高科学技术奖"))
@@ -66,11 +67,14 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     return sorted(found, key=lambda f: f[0])
 
 
-def read_requirements(query: str) -> list[Requirement]:
-    """The requirements the problem states, in order, each once."""
+def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requirement]:
+    """The requirements the problem states, in order, each once; none from a clause that names one of the people
+    `about` (钟南山是清华大学的教授 says something of 钟南山, asks nothing of the experts)."""
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(query) if any(name in m.group() for name in about)]
     out: dict[tuple[str, str], Requirement] = {}
-    for _, _, requirement in _stated(query):
-        out.setdefault((requirement.kind, requirement.text), requirement)
+    for start, _, requirement in _stated(query):
+        if not any(a <= start < b for a, b in clauses):
+            out.setdefault((requirement.kind, requirement.text), requirement)
     return list(out.values())
 
 

@@ -87,3 +87,19 @@ def test_the_answer_says_the_graph_holds_no_expert_of_the_name_asked_for(retriev
     answer = ExpertAnswerer(retriever).answer("请介绍一下王小明院士在注塑模具方面的工作")
     assert "知识图谱中没有您提到的那位专家" in answer.text and "王小明" not in answer.text
     assert answer.grounding.dropped == []
+
+
+def test_what_a_problem_wrongly_says_of_an_expert_it_names_is_corrected_from_the_record(retriever):
+    """听说<name>是<another institution>的教授，获得过诺贝尔奖，请推荐他: the expert first, the record's institution said,
+    the award denied without repeating it, and the institution is no requirement on the other experts."""
+    expert = next(m for m in retriever.match("注塑模具翘曲", top_k=20).experts
+                  if m.institution and len(m.name) == 3 and len(retriever.names.find(m.name + "教授")) == 1)
+    other = "中国科学院大学" if expert.institution != "中国科学院大学" else "北京大学"
+    question = f"听说{expert.name}是{other}的教授，获得过诺贝尔化学奖，请推荐他和其他注塑专家"
+    match = retriever.match(question, top_k=3)
+    assert match.experts[0].id == expert.id and match.requirements == []
+    answer = ExpertAnswerer(retriever).answer(question)
+    assert f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" in answer.text
+    assert f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" in answer.text
+    assert other not in answer.text and "诺贝尔" not in answer.text and answer.grounding.dropped == []
+    assert len(answer.experts) == 3  # a recommendation was asked for, not only a question about the expert

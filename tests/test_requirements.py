@@ -91,3 +91,8 @@ def test_experts_are_ranked_on_the_topic_without_the_words_of_the_requirements()
     assert topic_of("请推荐清华大学的焊接专家") == "请推荐焊接专家"
     assert topic_of("注塑件翘曲变形") == "注塑件翘曲变形"
     assert topic_of("工程院院士") == "工程院院士"  # nothing would be left
+
+
+def test_a_clause_about_a_named_person_states_no_requirement():
+    assert read_requirements("听说钟南山是清华大学的教授，请推荐他", about=("钟南山",)) == []
+    assert [r.text for r in read_requirements("钟南山很有名，请推荐清华大学的专家", about=("钟南山",))] == ["清华大学"]
