@@ -38,6 +38,7 @@ class NamedExpert:
     name: str
     start: int
     ids: tuple[str, ...]
+    misspelt: str | None = None  # how the problem wrote it, when one character differs (王殿佐 for 王淀佐)
 
 
 class NameIndex:
@@ -47,6 +48,9 @@ class NameIndex:
         self._ids = {name: tuple(sorted(ids)) for name, ids in names.items() if _CJK_NAME.match(name)}
         self._lengths = sorted({len(name) for name in self._ids}, reverse=True)
         self._firsts = {name[0] for name in self._ids}  # most characters of a problem begin no name: skipped
+        self._by_start: dict[tuple[int, str], list[str]] = {}  # (length, surname) -> names, for near misses
+        for name in self._ids:
+            self._by_start.setdefault((len(name), name[0]), []).append(name)
 
     @classmethod
     def from_profile_texts(cls, texts: Mapping[str, str]) -> NameIndex:
@@ -102,6 +106,19 @@ class NameIndex:
                         out.append(name)
                     break
         return list(dict.fromkeys(out))
+
+    def ids(self, name: str) -> tuple[str, ...]:
+        """The experts bearing `name` (none for a name the graph does not hold)."""
+        return self._ids.get(name, ())
+
+    def near(self, name: str) -> str | None:
+        """The one name of the graph that differs from `name` (three or four characters) in one given-name character
+        (王殿佐 → 王淀佐), None when there is none or more than one."""
+        if len(name) < 3:
+            return None
+        close = [n for n in self._by_start.get((len(name), name[0]), ())
+                 if sum(a != b for a, b in zip(n, name)) == 1]
+        return close[0] if len(close) == 1 and len(self._ids[close[0]]) == 1 else None
 
     @staticmethod
     def _cued(text: str, at: int, length: int) -> bool:

@@ -70,7 +70,7 @@ def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -
         ids = sorted(name.ids, key=lambda i: position.get(i, len(fused)))
         if len(ids) > MAX_NAMESAKES:
             ids = [i for i in ids if i in position][:MAX_NAMESAKES]
-        evidence = Evidence("name", name.name, 1.0 if len(name.ids) == 1 else 0.5)
+        evidence = Evidence("name", name.name, 0.25 if name.misspelt else 1.0 if len(name.ids) == 1 else 0.5)
         for expert_id in ids:
             if expert_id not in pinned:
                 found = fused[position[expert_id]] if expert_id in position else ScoredExpert(expert_id, 0.0)
@@ -170,8 +170,8 @@ class ExpertRetriever:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
         # only the shown experts are built with their evidence
-        named = self.names.find(query)
-        requirements = read_requirements(query, about=tuple(n.name for n in named))
+        named = self.names.find(query) or self._misspelt(query)
+        requirements = read_requirements(query, about=tuple(n.misspelt or n.name for n in named))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
         top, rankings, vectors = self._fused(topic, self.fusion.candidates, retrievers,
                                              limit=None if named or requirements else top_k)
@@ -211,7 +211,7 @@ class ExpertRetriever:
         named_ids = {i for n in named for i in n.ids}
         result.named = [m.id for m in experts if m.id in named_ids]
         result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
-                          or any(t != m.name for m in experts for t in terms[m.id]))
+                          or any(t not in m.name for m in experts for t in terms[m.id]))
         if not result.related:  # a direction is only the nearest one, not one "related to the problem"
             for match in experts:
                 match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or \
@@ -232,6 +232,15 @@ class ExpertRetriever:
         meets = {e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)}
         first = [e for e in pool if e.id in meets]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
+
+    def _misspelt(self, query: str) -> list[NamedExpert]:
+        """Experts whose names a problem misspells by one character (请推荐王殿佐院士 → 王淀佐), when exactly one fits."""
+        found = []
+        for name in self.names.unknown(query):
+            close = self.names.near(name)
+            if close is not None:
+                found.append(NamedExpert(close, query.index(name), self.names.ids(close), misspelt=name))
+        return found
 
     @functools.cached_property
     def names(self) -> NameIndex:

@@ -116,8 +116,8 @@ SHOWN_DISCIPLINE = 0.3  # the problem's predicted probability of a discipline gi
 
 def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str]) -> list[str]:
     """Why this expert fits, in words a person reads: no internal scores."""
-    reasons = [("问题中点名了这位专家" if e.score >= 1 else f"问题中提到的「{e.name}」与这位专家同名")
-               for e in evidence if e.kind == "name"]
+    reasons = [("问题中点名了这位专家" if e.score >= 1 else f"问题中提到的「{e.name}」与这位专家同名" if e.score >= 0.5
+                else "问题中写的姓名与这位专家的姓名只差一个字") for e in evidence if e.kind == "name"]
     directions = [e for e in sorted(evidence, key=lambda e: -e.score) if e.kind == "direction"]
     said: set[str] = set()
     for e in directions:  # scores are relative to the problem's best-matching direction (1.0)
@@ -155,7 +155,7 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
         p = probability(calibration, features(match.score, weights, fusion.rrf_k))
         own = [t for t in terms.get(match.id, ())  # 方向 of the 研究方向 label is not theirs, nor is a name a reason
-               if t != match.name and not _ORGANISATION.search(t) and not any(t in label for label in PROFILE_LABELS)]
+               if t not in match.name and not _ORGANISATION.search(t) and not any(t in label for label in PROFILE_LABELS)]
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)

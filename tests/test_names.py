@@ -40,6 +40,12 @@ def test_a_person_the_problem_names_whom_the_graph_does_not_hold_is_found():
         assert NAMES.unknown(text) == [], text
 
 
+def test_a_name_misspelt_by_one_character_is_the_one_graph_name_that_close():
+    assert NAMES.near("钟南三") == "钟南山" and NAMES.near("袁隆平") is None  # itself is no near miss
+    assert NAMES.near("钟北三") is None  # two characters differ
+    assert NameIndex({"王淀佐": ["a"], "王殿左": ["b"]}).near("王殿佐") is None  # two fit: none is chosen
+
+
 def test_names_outside_two_to_four_cjk_characters_are_not_indexed():
     assert len(NAMES) == 5  # 阿不都·热依木 has a separator
 
@@ -103,3 +109,14 @@ def test_what_a_problem_wrongly_says_of_an_expert_it_names_is_corrected_from_the
     assert f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" in answer.text
     assert other not in answer.text and "诺贝尔" not in answer.text and answer.grounding.dropped == []
     assert len(answer.experts) == 3  # a recommendation was asked for, not only a question about the expert
+
+
+def test_a_misspelt_name_finds_the_expert_and_the_answer_says_it_differs(retriever):
+    expert = next(m for m in retriever.match("注塑模具翘曲", top_k=20).experts
+                  if len(m.name) == 3 and len(retriever.names.find(m.name + "教授")) == 1)
+    wrong = expert.name[:2] + ("甲" if expert.name[2] != "甲" else "乙")
+    if retriever.names.near(wrong) != expert.name:
+        pytest.skip("another expert's name is as close")
+    answer = ExpertAnswerer(retriever).answer(f"请推荐{wrong}教授")
+    assert answer.experts[0].id == expert.id and "只差一个字" in answer.text and wrong not in answer.text
+    assert answer.grounding.dropped == []
