@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
-from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve
+from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve, unheld_requests
 from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compose_answer, correct_premises,
                                 describe_attribute, describe_expert, describe_group, describe_unheld, describe_unmet)
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
@@ -19,6 +19,8 @@ from retrieval.pipeline import ExpertRetriever
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
+_YES_NO = re.compile(r"是不是|是否|有没有|[吗吧呢][？?。！!]*$")
+_COMPARE_NAMED = re.compile(r"谁(?:更|最|比较)|哪[位个](?:更|最)|更厉害|更强|更好|比较一下|相比")
 
 
 class ExpertAnswerer:
@@ -103,13 +105,16 @@ class ExpertAnswerer:
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent = resolve(question, conversation)
         experts, match = self._experts(question, intent, conversation)
-        attribute = asked_attribute(question)
-        if intent.kind == "problem" and match is not None and len(match.named) == 1 and experts \
-                and experts[0].id == match.named[0] and (attribute or intent.unheld) and len(question) <= 40 \
-                and not _RECOMMEND.search(question):
-            # "王淀佐获得过什么奖？": a question about the one expert it names, not a new problem
-            intent = Intent("about", experts[0], attribute, intent.unheld)
-            return intent, [experts[0]], None
+        if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
+                or _RECOMMEND.search(question):
+            return intent, experts, match
+        named = [e for e in experts if e.id in match.named]
+        if len(named) >= 2 and _COMPARE_NAMED.search(question):  # 钟南山和袁隆平谁更厉害？
+            return Intent("list", compare=True), named, None
+        attribute, unheld = asked_attribute(question), unheld_requests(question)
+        if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)):
+            # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
+            return Intent("about", named[0], attribute, unheld), [named[0]], None
         return intent, experts, match
 
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,

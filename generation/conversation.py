@@ -34,7 +34,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                         r"phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
     ("年龄与个人经历", re.compile(r"年龄|多大年纪|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
-                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|\bage\b|\bborn\b",
+                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|\bage\b|\bborn\b",
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
@@ -43,6 +43,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
                          r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help)(?:你|您|啦|呀|了)?$",
                          re.IGNORECASE)
+# questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
+_META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:位|个|名)")
@@ -138,7 +140,7 @@ def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
     introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业)."""
     clauses = [c for c in _SMALL_TALK_SPLIT.split(text) if c.strip()]
-    return not clauses or all(_SMALL_TALK.match(c.strip()) or is_boilerplate(c) for c in clauses)
+    return not clauses or all(_SMALL_TALK.match(c.strip()) or is_boilerplate(c) or _META.search(c) for c in clauses)
 
 
 def resolve(text: str, conversation: Conversation) -> Intent:

@@ -136,6 +136,9 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     names = "、".join(e.name for e in experts)
     if ordinal is not None:  # the position is not repeated: the guard checks ordinals against the experts shown
         return f"刚才推荐的专家是{names}，您问到的位置不在这个名单里。"
+    if compare and all(e.strength is None or "点名" in "".join(e.reasons) for e in experts):  # experts it named
+        return "知识图谱不记录专家之间的高下或排名。以下是图谱中他们各自的记录：\n\n" + \
+            "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     if compare:
         ranked = "；".join(f"{i}. {e.name}" + (f"（匹配度 {e.strength_label} {e.strength}）" if e.strength is not None else "")
                           for i, e in enumerate(experts, 1))
