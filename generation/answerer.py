@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
 from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve, unheld_requests
-from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compose_answer, correct_premises,
-                                describe_attribute, describe_expert, describe_group, describe_unheld, describe_unmet)
+from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compare_named, compose_answer,
+                                correct_premises, describe_attribute, describe_expert, describe_group, describe_unheld,
+                                describe_unmet)
 from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
                                   split_sentences)
 from generation.models import Answer, GroundingReport
@@ -59,6 +60,8 @@ class ExpertAnswerer:
                        ) -> str:
         if intent.kind == "chat":
             return THANKS_REPLY if intent.thanks else SCOPE_REPLY
+        if intent.kind == "list" and intent.named:
+            return compare_named(experts)
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
                 return describe_unheld(intent.unheld)  # 他们的邮箱呢？
@@ -110,7 +113,7 @@ class ExpertAnswerer:
             return intent, experts, match
         named = [e for e in experts if e.id in match.named]
         if len(named) >= 2 and _COMPARE_NAMED.search(question):  # 钟南山和袁隆平谁更厉害？
-            return Intent("list", compare=True), named, None
+            return Intent("list", compare=True, named=True), named, None
         attribute, unheld = asked_attribute(question), unheld_requests(question)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)):
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem

@@ -82,6 +82,7 @@ class Intent:
     thanks: bool = False  # small talk that thanks
     ordinal: int | None = None  # a position asked for that the list does not have (第五位 of three)
     compare: bool = False  # asks to compare or rank the shown experts (哪位最适合, 谁更厉害)
+    named: bool = False  # a comparison of experts the question itself names (钟南山和袁隆平谁更厉害？)
 
 
 @dataclass

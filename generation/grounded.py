@@ -130,15 +130,18 @@ def describe_unmet(requirement: Requirement) -> str:
     return f"与问题相关的专家中，知识图谱里没有{what}。"
 
 
+def compare_named(experts: list[ExpertMatch]) -> str:
+    """Answer "A和B谁更厉害？" about experts the question names: the graph ranks no one; their records."""
+    return "知识图谱不记录专家之间的高下或排名。以下是图谱中他们各自的记录：\n\n" + \
+        "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+
+
 def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
                    compare: bool = False) -> str:
     """Answer a follow-up about the experts just shown as a group (他们都是院士吗？ 哪位最适合？ 第五位 of three)."""
     names = "、".join(e.name for e in experts)
     if ordinal is not None:  # the position is not repeated: the guard checks ordinals against the experts shown
         return f"刚才推荐的专家是{names}，您问到的位置不在这个名单里。"
-    if compare and all(e.strength is None or "点名" in "".join(e.reasons) for e in experts):  # experts it named
-        return "知识图谱不记录专家之间的高下或排名。以下是图谱中他们各自的记录：\n\n" + \
-            "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     if compare:
         ranked = "；".join(f"{i}. {e.name}" + (f"（匹配度 {e.strength_label} {e.strength}）" if e.strength is not None else "")
                           for i, e in enumerate(experts, 1))
