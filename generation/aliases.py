@@ -5,6 +5,9 @@ Pure data, no logic: generation/claims.py turns these into patterns once per pro
 
 from __future__ import annotations
 
+# Chinese surnames (compound, then single): kept beside the names the retrieval layer reads
+from retrieval.names import COMPOUND_SURNAMES, SURNAMES  # noqa: F401  (re-exported for generation/claims.py)
+
 # Short names of universities and academies -> the full name the graph stores.
 ORG_ALIASES: dict[str, str] = {
     "清华": "清华大学", "北大": "北京大学", "浙大": "浙江大学", "复旦": "复旦大学", "上交": "上海交通大学",
@@ -105,20 +108,6 @@ TITLE_EQUIVALENTS: dict[str, tuple[str, ...]] = {
 HONORIFICS: tuple[str, ...] = ("老师", "先生", "女士", "专家", "团队", "课题组", "老", "总", "院长", "所长", "主任",
                                "校长", "书记", "处长", "院士")
 
-# Chinese surnames: compound ones, then single characters (about 98% of the population).
-COMPOUND_SURNAMES: tuple[str, ...] = (
-    "欧阳", "上官", "司马", "诸葛", "皇甫", "东方", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文",
-    "轩辕", "端木", "独孤", "南宫", "西门", "闻人",
-)
-SURNAMES: str = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
-    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路"
-    "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
-    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝赖洪林钟"
-    # rarer ones, which almost never start an everyday word (谌龙 must read as a person, not slip past as text)
-    "谌阚蔺訾眭逯隗亓禚璩酆麴宓郇谯綦冼仉佴昝笪缑郏厍庹鄢邴郦嵇聶"
-)
 # Surnames that are also everyday words: a name with one of these needs a title or a name context to count.
 AMBIGUOUS_SURNAMES: str = "于和向时万应全成明文高方石金白常康易乔路连关车党米管宁甘华安齐尚包曲谷农司古吉项单解" \
                           "师商沙荣容仲查迟江龙雷黎毛牛温钱苗游景宫冷席全燕"
