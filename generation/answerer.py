@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
-from generation.conversation import Conversation, Intent, asked_attribute, requested_count, resolve, unheld_requests
+from generation.conversation import (MAX_REQUESTED, Conversation, Intent, asked_attribute, asked_count, requested_count,
+                                     resolve, unheld_requests)
 from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compare_named, compose_answer,
                                 correct_premises, describe_attribute, describe_expert, describe_group, describe_unheld,
                                 describe_unmet)
@@ -72,7 +73,8 @@ class ExpertAnswerer:
                 return describe_unheld(intent.unheld, intent.expert)
             return describe_attribute(intent.expert, intent.attribute or "all", question) + \
                 self._notes(intent, None, question)
-        return self._composed(question, intent, experts, match) + (self._notes(intent, match) if experts else "")
+        return self._composed(question, intent, experts, match) + \
+            (self._notes(intent, match, question) if experts else "")
 
     def _notes(self, intent: Intent, match: MatchResult | None, question: str = "") -> str:
         """What the answer must also say rather than leave unanswered: a person the problem names whom the graph does
@@ -96,6 +98,8 @@ class ExpertAnswerer:
         notes += ([ABSENT_PERSON] if absent else []) + [describe_unmet(r) for r in unmet.values()]
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
+        if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
+            notes.append(f"一次最多推荐{MAX_REQUESTED}位专家；需要更多时，可以接着问“还有别的专家吗？”。")
         return "".join("\n\n" + note for note in notes)
 
     def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None) -> str:
@@ -149,7 +153,7 @@ class ExpertAnswerer:
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
             text, report = self._guarded(raw, experts, grounded)
             if not report.fell_back and experts:  # the composer's text (the fallback) already says it
-                text += self._notes(intent, match)
+                text += self._notes(intent, match, question)
         return self._finish(question, text, intent, experts, match, report, conversation)
 
     def _guarded(self, raw: str, experts: list[ExpertMatch], grounded: str) -> tuple[str, GroundingReport]:
@@ -195,7 +199,7 @@ class ExpertAnswerer:
             report.fell_back = True
             yield "\n" + grounded if text else grounded
             text = grounded
-        elif generated and experts and (note := self._notes(intent, match)):
+        elif generated and experts and (note := self._notes(intent, match, question)):
             yield note
             text = ("".join(emitted) + note).strip()
         yield self._finish(question, text, intent, experts, match, report, conversation)

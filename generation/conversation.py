@@ -47,7 +47,7 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
 _META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
-_COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:位|个|名)")
+_COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)")
 MAX_REQUESTED = 10
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
@@ -127,14 +127,23 @@ def asked_attribute(text: str) -> str | None:
     return next((name for name, pattern in _ATTRIBUTES if pattern.search(simplified(text))), None)
 
 
-def requested_count(text: str) -> int | None:
-    """How many experts the turn asks for (推荐5位, 找三个), at most MAX_REQUESTED; None when it does not say."""
+def asked_count(text: str) -> int | None:
+    """How many experts the turn asks for as written (推荐5位, 找三个, 推荐一百位), None when it does not say."""
     m = _COUNT.search(text)
     if not m:
         return None
     raw = m.group(1)
-    n = int(raw) if raw.isdigit() else _CN_DIGITS.get(raw, 2 if raw == "两" else 0)
-    return min(n, MAX_REQUESTED) if n >= 1 else None
+    if raw.isdigit():
+        return int(raw)
+    if raw in ("百", "一百"):
+        return 100
+    return _CN_DIGITS.get(raw, 2 if raw == "两" else 0)
+
+
+def requested_count(text: str) -> int | None:
+    """How many experts to give for the turn (推荐5位), at most MAX_REQUESTED; None when it does not say or asks 0."""
+    n = asked_count(text)
+    return min(n, MAX_REQUESTED) if n else None
 
 
 def is_small_talk(text: str) -> bool:

@@ -199,6 +199,8 @@ def test_the_number_of_experts_asked_for_is_given(retriever):
     assert len(answerer.answer("请推荐5位专家：注塑件翘曲变形").experts) == 5
     assert len(answerer.answer("推荐两位注塑模具方面的专家").experts) == 2
     assert len(answerer.answer(PROBLEM).experts) == answerer.top_k
+    many = answerer.answer("请推荐20位专家：注塑件翘曲变形")
+    assert len(many.experts) == 10 and "一次最多推荐10位专家" in many.text and many.grounding.dropped == []
 
 
 def test_a_message_no_profile_shares_a_word_with_gets_experts_for_reference_only(retriever):
