@@ -218,6 +218,9 @@ HE = ExpertMatch(id="u6", name="何平", institution="中国科学院计算所",
     ("王伟的研究可应用于贵企业的注塑生产线。", True),  # a possibility, not a claim
     ("王伟的方法可以应用于贵企业的注塑生产线中。", True),
     ("王伟长期从事高分子材料成型研究。", True),
+    ("王伟研发的低糖果蔬脆片并在全国超市销售。", False),  # sold in shops: never in the graph
+    ("陈红的改性塑料已在国内外上市。", False),
+    ("王伟可为企业产品上市前的检测提供建议。", True),  # advice
 ])
 def test_applications_and_services_to_companies_are_unsupported(sentence, expected):
     assert kept(sentence) is expected
