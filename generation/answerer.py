@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from generation.backend import AnswerBackend
-from generation.conversation import (MAX_REQUESTED, Conversation, Intent, asked_attribute, asked_count, requested_count,
-                                     resolve, unheld_requests)
+from generation.conversation import (MAX_REQUESTED, Conversation, Intent, asked_attribute, asked_count, compares,
+                                     requested_count, resolve, unheld_requests)
 from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compare_named, compose_answer,
                                 correct_premises, describe_attribute, describe_expert, describe_group, describe_unheld,
                                 describe_unmet)
@@ -22,7 +22,6 @@ from retrieval.pipeline import ExpertRetriever
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
 _YES_NO = re.compile(r"是不是|是否|有没有|[吗吧呢][？?。！!]*$")
-_COMPARE_NAMED = re.compile(r"谁(?:更|最|比较)|哪[位个](?:更|最)|更厉害|更强|更好|比较一下|相比")
 
 
 class ExpertAnswerer:
@@ -116,7 +115,7 @@ class ExpertAnswerer:
                 or _RECOMMEND.search(question):
             return intent, experts, match
         named = [e for e in experts if e.id in match.named]
-        if len(named) >= 2 and _COMPARE_NAMED.search(question):  # 钟南山和袁隆平谁更厉害？
+        if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
             return Intent("list", compare=True, named=True), named, None
         attribute, unheld = asked_attribute(question), unheld_requests(question)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)):

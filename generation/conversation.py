@@ -18,8 +18,8 @@ _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
 _GROUP = re.compile(r"他们|她们|这[几些三两]位|这几个|以上|上面的?|前面的?|各位专家|都是")
-_COMPARE = re.compile(r"哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|最好(?!是)|最适合|更适合|更合适|最合适|排名|排第|"
-                      r"比较一下|哪个好")
+_COMPARE = re.compile(r"哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
+                      r"排名|排第|比较一下|相比|哪个好")
 _PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
@@ -146,6 +146,11 @@ def requested_count(text: str) -> int | None:
     return min(n, MAX_REQUESTED) if n else None
 
 
+def compares(text: str) -> bool:
+    """Whether the turn asks to compare or rank experts (哪位最适合, 谁更厉害, A和B相比): the graph ranks no one."""
+    return bool(_COMPARE.search(text))
+
+
 def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
     introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业)."""
@@ -178,7 +183,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("about", target, attribute, unheld)
         if conversation.last and _MORE.search(text) and len(text) <= 30:
             return Intent("more", unheld=unheld_requests(text, in_problem=True))
-        if conversation.last and len(text) <= 30 and (_GROUP.search(text) or _COMPARE.search(text)):
+        if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text)):
             # 他们都是工程院院士吗？ / 哪位最适合？ / 他们的邮箱呢？: about the experts just shown, not a new problem
-            return Intent("list", attribute=attribute, unheld=unheld, compare=bool(_COMPARE.search(text)))
+            return Intent("list", attribute=attribute, unheld=unheld, compare=compares(text))
     return Intent("problem", unheld=unheld_requests(text, in_problem=True))

@@ -17,7 +17,7 @@ from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
-from retrieval.presentation import features, load_calibration, present, probability
+from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
 from retrieval.requirements import describe, meets_all, read_requirements, topic_of
 from retrieval.script import corpus_share, same_script, simplified
@@ -222,10 +222,8 @@ class ExpertRetriever:
                        ) -> list[ScoredExpert]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
         who meet the problem's requirements moved to the front, after the `pinned` first (experts it names)."""
-        calibration, fusion = load_calibration(), self.fusion
-        weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
-        pool = [e for e in fused[pinned:pinned + REQUIREMENT_POOL]
-                if probability(calibration, features(e.score, weights, fusion.rrf_k)) >= calibration.medium]
+        medium = load_calibration().medium
+        pool = [e for e in fused[pinned:pinned + REQUIREMENT_POOL] if relevance(self.fusion, e.score) >= medium]
         if not pool:
             return fused
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}

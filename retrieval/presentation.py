@@ -140,6 +140,12 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     return reasons
 
 
+def relevance(fusion: Any, score: float) -> float:
+    """P(relevant) of a fused score of `fusion` (a FusionRetriever): what a match strength shows, 0-1."""
+    weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
+    return probability(load_calibration(), features(score, weights, fusion.rrf_k))
+
+
 def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
             terms: Mapping[str, Sequence[str]]) -> MatchResult:
     """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
@@ -148,12 +154,10 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
 
     `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them)."""
     calibration = load_calibration()
-    fusion = retriever.fusion
-    weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
     rank_of = {e.id: (r, e) for r, e in enumerate(ranked, 1)}
     for match in result.experts:
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
-        p = probability(calibration, features(match.score, weights, fusion.rrf_k))
+        p = relevance(retriever.fusion, match.score)
         own = [t for t in terms.get(match.id, ())  # 方向 of the 研究方向 label is not theirs, nor is a name a reason
                if t not in match.name and not _ORGANISATION.search(t) and not any(t in label for label in PROFILE_LABELS)]
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
