@@ -80,21 +80,18 @@ class ExpertAnswerer:
         not hold, requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for
         that the graph does not hold."""
         requirements = match.requirements if match is not None else []
-        names = getattr(self.retriever, "names", None)
-        absent = names.unknown(match.query) if match is not None and names is not None else []
-        shown = {e.name for e in (match.experts if match is not None else [])}
-        close = [names.near(a) for a in absent]
-        misspelt = [c for c in close if c in shown]  # 王殿佐 → 王淀佐, shown first
-        absent = [a for a, c in zip(absent, close) if c not in shown]
+        shown = match.experts if match is not None else []
+        misspelt = [e.name for e in shown if e.id in match.misspelt]  # 王殿佐 → 王淀佐, shown first
         met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
         unmet = {r.kind: r for r in requirements if r.kind not in met_kinds}
-        named = [e for e in (match.experts if match is not None else []) if e.id in match.named]
+        named = [e for e in shown if e.id in match.named]
         notes = [note for e in named for note in correct_premises(e, match.query)]
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
             notes += correct_premises(intent.expert, question)  # an attribute's answer already corrects its own
         notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                   for c in misspelt]
-        notes += ([ABSENT_PERSON] if absent else []) + [describe_unmet(r) for r in unmet.values()]
+        notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
+            [describe_unmet(r) for r in unmet.values()]
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:

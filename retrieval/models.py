@@ -100,5 +100,7 @@ class MatchResult(BaseModel):
     # off-topic message (订机票, 讲个笑话) still gets its nearest experts, to be shown only "for reference"
     related: bool = True
     named: list[str] = Field(default_factory=list)  # ids of the shown experts the problem names (retrieval/names.py)
+    misspelt: list[str] = Field(default_factory=list)  # of those, the ones found by a name one character off
+    absent: int = 0  # people the problem names (张三院士) that the graph does not hold
     subgraph: Subgraph = Field(default_factory=Subgraph)
     warnings: list[str] = Field(default_factory=list)

@@ -170,7 +170,7 @@ class ExpertRetriever:
             raise QueryError("top_k must be between 1 and 100")
         query, warnings = self._check(query)
         # only the shown experts are built with their evidence
-        named = self.names.find(query) or self._misspelt(query)
+        named, absent = self._named(query)
         requirements = read_requirements(query, about=tuple(n.misspelt or n.name for n in named))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
         top, rankings, vectors = self._fused(topic, self.fusion.candidates, retrievers,
@@ -195,12 +195,14 @@ class ExpertRetriever:
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
                          terms)
+        result.absent = absent
         return self._with_request(result, named, requirements, terms)
 
     def _with_request(self, result: MatchResult, named: list[NamedExpert], requirements: list[Requirement],
                       terms: dict[str, list[str]]) -> MatchResult:
         """`result` with what the problem asked besides its topic: the requirements and who meets them (a reason
-        on each expert who meets them all), the shown experts it names, and whether the match is related at all."""
+        on each expert who meets them all), the shown experts it names (and those found by a misspelt name), and
+        whether the match is related at all."""
         experts = result.experts
         for requirement in requirements:
             requirement.met_by = [m.id for m in experts if requirement.met(m)]
@@ -210,6 +212,8 @@ class ExpertRetriever:
         result.requirements = requirements
         named_ids = {i for n in named for i in n.ids}
         result.named = [m.id for m in experts if m.id in named_ids]
+        misspelt_ids = {i for n in named if n.misspelt for i in n.ids}
+        result.misspelt = [m.id for m in experts if m.id in misspelt_ids]
         result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
                           or any(t not in m.name for m in experts for t in terms[m.id]))
         if not result.related:  # a direction is only the nearest one, not one "related to the problem"
@@ -231,14 +235,18 @@ class ExpertRetriever:
         first = [e for e in pool if e.id in meets]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
 
-    def _misspelt(self, query: str) -> list[NamedExpert]:
-        """Experts whose names a problem misspells by one character (请推荐王殿佐院士 → 王淀佐), when exactly one fits."""
-        found = []
-        for name in self.names.unknown(query):
+    def _named(self, query: str) -> tuple[list[NamedExpert], int]:
+        """The experts a problem names, and how many people it names that the graph does not hold. When it names
+        none the graph holds, a name misspelt by one character finds the one expert that close (请推荐王殿佐院士 →
+        王淀佐), who then counts as named rather than absent."""
+        named, unknown = self.names.find(query), self.names.unknown(query)
+        if named:
+            return named, len(unknown)
+        for name in unknown:
             close = self.names.near(name)
             if close is not None:
-                found.append(NamedExpert(close, query.index(name), self.names.ids(close), misspelt=name))
-        return found
+                named.append(NamedExpert(close, query.index(name), self.names.ids(close), misspelt=name))
+        return named, len(unknown) - len(named)
 
     @functools.cached_property
     def names(self) -> NameIndex:

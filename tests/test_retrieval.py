@@ -129,7 +129,7 @@ def test_every_stated_fact_is_in_the_subgraph(demo):
 def test_match_cli_json_and_bad_input(demo):
     settings = demo[0]
     out = json.loads(_cli(settings, "match", PROBLEM, "--top-k", "3", "--json").stdout)
-    assert set(out) == {"query", "experts", "requirements", "related", "named", "subgraph"}
+    assert set(out) == {"query", "experts", "requirements", "related", "named", "misspelt", "absent", "subgraph"}
     assert len(out["experts"]) == 3
     assert set(out["experts"][0]) >= {"id", "name", "institution", "fields", "directions", "awards", "score", "reasons"}
     assert out["subgraph"]["nodes"] and out["subgraph"]["edges"]

@@ -76,7 +76,7 @@ def test_healthz(base):
 def test_match_json(base):
     status, _, out = http(f"{base}/v1/match", {"query": PROBLEM, "top_k": 3})
     assert status == 200
-    assert set(out) == {"query", "experts", "requirements", "related", "named", "subgraph"}
+    assert set(out) == {"query", "experts", "requirements", "related", "named", "misspelt", "absent", "subgraph"}
     assert len(out["experts"]) == 3
     first = out["experts"][0]
     assert set(first) >= {"id", "name", "institution", "title", "fields", "directions", "awards", "score", "reasons"}
