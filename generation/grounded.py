@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.models import ExpertMatch, Requirement
+from retrieval.models import AwardFact, ExpertMatch, Requirement
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
@@ -20,6 +20,12 @@ THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，�
 NO_MATCH = "知识图谱中暂未找到与该问题匹配的专家。可以换一种说法描述问题（例如产品、工艺、故障现象），我再为您查找。"
 
 
+def achievement(award: AwardFact) -> str:
+    """An award as a sentence piece: an academy membership is elected to (1980年当选中国科学院院士), a prize won."""
+    verb = "当选" if award.name.endswith("院士") else "获"
+    return f"{award.year}年{verb}{award.name}" if award.year else f"{verb}{award.name}"
+
+
 def describe_expert(expert: ExpertMatch, index: int | None = None) -> str:
     """One paragraph on one expert: who, where, directions, achievements, why they fit."""
     head = f"{index}. " if index is not None else ""
@@ -30,8 +36,7 @@ def describe_expert(expert: ExpertMatch, index: int | None = None) -> str:
     if expert.fields:
         parts.append(f"所属学科：{'、'.join(expert.fields)}。")
     if expert.awards:
-        awards = "、".join(f"{a.year}年获{a.name}" if a.year else f"获{a.name}" for a in expert.awards)
-        parts.append(f"主要成就：{awards}。")
+        parts.append(f"主要成就：{'、'.join(map(achievement, expert.awards))}。")
     if expert.reasons:
         parts.append(f"推荐理由：{'；'.join(expert.reasons)}。")
     return "".join(parts)

@@ -126,7 +126,7 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     found: list[str] = []
     for is_cjk, run in _query_segments(query):
         if is_cjk and len(run) == 1:
-            if run in cleaned:
+            if run in cleaned and run in _single_words(query):
                 found.append(run)
         elif is_cjk:
             found.extend(_matched_words(_query_words(run), cleaned))
@@ -169,6 +169,14 @@ def _jieba():  # noqa: ANN202 - the jieba module, its log quietened once
 
     jieba.setLogLevel(60)
     return jieba
+
+
+@functools.lru_cache(maxsize=256)
+def _single_words(query: str) -> frozenset[str]:
+    """The one-character jieba words of a query as written: 铝 of "铝、铜" is one, 办 of 怎么办 (left alone once the
+    stop phrase 怎么 is removed) is not."""
+    return frozenset(w for m in _RUNS.finditer(normalize(query)) if m.lastgroup == "cjk"
+                     for w in _jieba().lcut(m.group(), HMM=False) if len(w) == 1)
 
 
 @functools.lru_cache(maxsize=4096)

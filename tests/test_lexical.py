@@ -142,6 +142,8 @@ def test_matched_terms_words_standalone_characters_and_stop_words():
     text = "擅长PLC控制与铝、铜合金加工"
     assert matched_terms("请问PLC程序、铝、钢材怎么办", text) == ["plc", "铝"]
     assert matched_terms("请推荐专家解决问题", "专家，解决问题") == []
+    # 办 is left alone once the stop phrase 怎么 is removed, but was never a word of its own
+    assert matched_terms("芯片封装出现焊点空洞，怎么办", "主管办公室，从事焊接") == []
     assert matched_terms("", text) == []
 
 

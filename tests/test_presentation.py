@@ -146,6 +146,12 @@ def test_sources_and_project_reason_are_shown_and_pass_the_guard(sourced):
     page = next(c for c in person.citations if c.url)
     assert page.url == links[person.name] and page.url.startswith("http")
     assert any(f.kind == "direction" and f.snippet for f in page.facts)
+    # an academy membership is said as an election, and the guard keeps it with its year
+    elected = next(e for e in ac if any(a.name.endswith("院士") and a.year for a in e.awards))
+    seat = next(a for a in elected.awards if a.name.endswith("院士") and a.year)
+    text, report = check_answer(compose_answer("问题", [elected]), [elected])
+    assert f"{seat.year}年当选{seat.name}" in text and f"获{seat.name}" not in text
+    assert all(s.kept for s in report.sentences)
 
 
 def test_reasons_name_only_directions_that_really_match():
