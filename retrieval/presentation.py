@@ -25,7 +25,8 @@ FEATURES = ("bias", "fused_share")
 MAX_CITATIONS = 10
 #: a keyword that names an organisation or an award says that the bio mentions it (studied there, worked with a
 #: laureate), not what the expert does — and the guard would read it as the expert's institution or award
-_ORGANISATION = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|奖|奖章|勋章)$")
+#: (anywhere in it for an organisation: 北京大学地球物理系 names a department the graph does not hold)
+_ORGANISATION = re.compile(r"大学|学院|研究院|研究所|医院|公司|集团|(?:奖|奖章|勋章)$")
 FUNDERS = {"nsfc": "国家自然科学基金", "nssfc": "国家社会科学基金"}
 
 

@@ -151,7 +151,7 @@ def test_sources_and_project_reason_are_shown_and_pass_the_guard(sourced):
     seat = next(a for a in elected.awards if a.name.endswith("院士") and a.year)
     text, report = check_answer(compose_answer("问题", [elected]), [elected])
     assert f"{seat.year}年当选{seat.name}" in text and f"获{seat.name}" not in text
-    assert all(s.kept for s in report.sentences)
+    assert all(s.kept for s in report.sentences), [(s.text, [(c.text, c.reason) for c in s.claims if not c.supported]) for s in report.sentences if not s.kept]
 
 
 def test_reasons_name_only_directions_that_really_match():
