@@ -1,11 +1,16 @@
-"""Fit the match-strength calibration (retrieval/strength.json) on the DEV demo queries; report it on TEST.
+"""Fit the match-strength calibration (retrieval/strength.json) on the DEV split of a judged query file; report TEST.
 
-Usage: EXPERTGLM_HOME=/tmp/x python benchmarks/calibrate_strength.py [--experts 10000] [--seed 42]
-Loads the quickstart demo graph (10,000 experts, seed 42) into the current EXPERTGLM_HOME / EXPERTGLM_GRAPH when
-it is empty, indexes it, ranks every query, and labels each of the top `--depth` experts relevant (1) or not (0)
-by the benchmark's rule (an expert on one of the query's relevant directions). A logistic model of
-retrieval.presentation.features -> P(relevant) is fitted by Newton's method (L2 1e-3) on demo-dev.jsonl only; the
-held-out demo-test.jsonl gives the reported Brier score, log loss, expected calibration error and band precision.
+Usage: python benchmarks/calibrate_strength.py [--queries benchmarks/academician_queries/queries.jsonl]
+           [--scope benchmarks/academician_queries/scope_test.jsonl ...]
+Runs against the graph and index of the current EXPERTGLM_HOME (after `expertglm import academicians` and
+`index build`, as benchmarks/real_retrieval.py). Ranks every query and labels each of the top `--depth` experts
+relevant (1: judged grade >= 1) or not (0: judged 0 or unjudged — the judgements were pooled from keyword searches,
+so a relevant expert nobody judged counts as 0 and the fitted probabilities lean low). Two logistic models
+(Newton's method, L2 1e-3) are fitted on the dev queries only: over retrieval.presentation.FEATURES (with the
+problem-profile similarity of the configured embedder) and over RANK_FEATURES alone (used when the similarity is not
+on that embedder's scale). The test queries give the reported Brier score, log loss, expected calibration error and
+band precision. `--scope` files (JSON lines with "query" and "scope": "off" for problems no expert in the graph fits,
+"on" for technical ones, unjudged) report how the shown experts' bands fall for each.
 """
 
 from __future__ import annotations
@@ -14,50 +19,42 @@ import argparse
 import datetime as dt
 import json
 import math
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from evaluation.retrieval import judged_queries, load_queries
+from evaluation.retrieval import judged_queries, load_queries, split_queries
 from expertglm import runtime
 from expertglm.config import Settings
-from kg import cypher
-from retrieval.presentation import FEATURES, STRENGTH_FILE, Calibration, band, features, fit_logistic, probability
+from retrieval.presentation import (FEATURES, RANK_FEATURES, STRENGTH_FILE, Calibration, band, features,
+                                    fit_logistic, probability)
 
-ROOT = Path(__file__).resolve().parents[1]
-QUERIES = ROOT / "benchmarks" / "queries"
-
-
-def ensure_graph(settings: Settings, store, experts: int, seed: int) -> None:
-    """Load and index the quickstart demo graph when the graph is empty."""
-    from kg.demo import write_demo_data
-    from kg.ingest import ingest
-    from kg.readers import read_records
-
-    if int(store.read(cypher.EXPERT_COUNT).value(0) or 0) == 0:
-        data = settings.home / "demo" / f"experts-{experts}-seed{seed}.jsonl"
-        data.parent.mkdir(parents=True, exist_ok=True)
-        if not data.exists():
-            write_demo_data(data, experts, seed)
-        print("ingest:", ingest(store, read_records(data)))
-    print("index:", runtime.sync_index(settings, store))
+ACADEMICIANS = Path(__file__).resolve().parent / "academician_queries"
 
 
-def samples(retriever, store, path: Path, depth: int) -> tuple[np.ndarray, np.ndarray]:
-    """Feature rows and 0/1 labels of the top `depth` experts of every judged query in `path`."""
-    queries = load_queries(path)
-    qrels = judged_queries(store, queries)
+def feature_rows(retriever, query: str, depth: int) -> tuple[list[str], list[tuple[float, ...]]]:
+    """The top `depth` experts of `query` and their feature rows (similarity included)."""
+    ranked, _ = retriever.rank(query)
+    top = ranked[:depth]
+    ids = [e.id for e in top]
+    similarity = retriever._similarities(ids, retriever.embedder.embed_queries([query]))
     fusion = retriever.fusion
     weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
+    return ids, [features(e.score, weights, fusion.rrf_k, similarity.get(e.id, 0.0)) for e in top]
+
+
+def samples(retriever, store, queries, depth: int) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows and 0/1 labels of the top `depth` experts of every judged query."""
+    qrels = judged_queries(store, queries)
     xs, ys = [], []
     for q in queries:
         relevant = qrels.get(q.id, {})
         if not relevant:
             continue
-        ranked, _ = retriever.rank(q.query)
-        for e in ranked[:depth]:
-            xs.append(features(e.score, weights, fusion.rrf_k))
-            ys.append(1.0 if relevant.get(e.id, 0) > 0 else 0.0)
+        ids, rows = feature_rows(retriever, q.query, depth)
+        xs.extend(rows)
+        ys.extend(1.0 if relevant.get(i, 0) > 0 else 0.0 for i in ids)
     return np.array(xs, dtype=float), np.array(ys, dtype=float)
 
 
@@ -78,51 +75,78 @@ def metrics(cal: Calibration, x: np.ndarray, y: np.ndarray) -> dict:
             "ece": round(float(ece), 4), "bands": bands}
 
 
+def scope_bands(cal: Calibration, retriever, path: Path, shown: int) -> dict:
+    """For each scope ("off", "on") of a scope file: how the first `shown` experts' bands fall, how many problems
+    get at least one 高 card and how many only 低 ones (the answer then gives them for reference only)."""
+    out: dict[str, dict] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        _, rows = feature_rows(retriever, item["query"], shown)
+        labels = [band(cal, probability(cal, row)) for row in rows]
+        entry = out.setdefault(item["scope"], {"problems": 0, "cards": Counter(), "with_high": 0, "all_low": 0})
+        entry["problems"] += 1
+        entry["cards"].update(labels)
+        entry["with_high"] += "高" in labels
+        entry["all_low"] += set(labels) == {"低"}
+    return {scope: {**e, "cards": {b: e["cards"].get(b, 0) for b in ("高", "中", "低")}} for scope, e in out.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--experts", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--queries", type=Path, default=ACADEMICIANS / "queries.jsonl")
+    parser.add_argument("--scope", type=Path, nargs="*",
+                        default=[ACADEMICIANS / "offtopic_dev.jsonl", ACADEMICIANS / "scope_test.jsonl"])
     parser.add_argument("--depth", type=int, default=10)
     parser.add_argument("--high", type=float, default=0.6, help="P(relevant) from which a match is 高")
     parser.add_argument("--medium", type=float, default=0.3, help="P(relevant) from which a match is 中")
     parser.add_argument("--out", type=Path, default=STRENGTH_FILE)
     args = parser.parse_args()
     settings = Settings.from_env()
+    queries = load_queries(args.queries)
     with runtime.open_store(settings) as store:
-        ensure_graph(settings, store, args.experts, args.seed)
-        retriever, warning = runtime.retriever(settings, store)
+        retriever, warning = runtime.retriever(settings, store, build_missing=False)
         if warning:
             print("warning:", warning)
-        x_dev, y_dev = samples(retriever, store, QUERIES / "demo-dev.jsonl", args.depth)
-        x_test, y_test = samples(retriever, store, QUERIES / "demo-test.jsonl", args.depth)
-        fusion = {"weights": dict(retriever.fusion.weights), "rrf_k": retriever.fusion.rrf_k}
-    w = fit_logistic(x_dev, y_dev)
-    cal = Calibration(tuple(float(v) for v in w), args.high, args.medium)
+        x_dev, y_dev = samples(retriever, store, split_queries(queries, "dev"), args.depth)
+        x_test, y_test = samples(retriever, store, split_queries(queries, "test"), args.depth)
+        w = fit_logistic(x_dev, y_dev)
+        w_rank = fit_logistic(x_dev[:, :len(RANK_FEATURES)], y_dev)
+        cal = Calibration(tuple(map(float, w)), tuple(map(float, w_rank)), settings.embedder, args.high, args.medium)
+        rank_cal = Calibration(cal.rank_only, cal.rank_only, settings.embedder, args.high, args.medium)
+        scope = {p.name: scope_bands(cal, retriever, p, 5) for p in args.scope}
+        fusion = {"weights": dict(retriever.fusion.weights), "rrf_k": retriever.fusion.rrf_k,
+                  "retrievers": list(retriever.fusion.retrievers)}
+        experts = len(retriever.dense)
     report = {
         "model": "P(relevant) = 1 / (1 + exp(-(sum of coefficient * feature)))",
         "features": {
             "bias": "1",
             "fused_share": "fused RRF score / best possible (sum of weights / (rrf_k + 1)), clipped to [0, 1]",
+            "similarity": "cosine of the problem's and the expert's profile vectors (the embedder in how.embedder)",
         },
         "coefficients": {name: round(float(v), 6) for name, v in zip(FEATURES, w)},
+        "rank_only": {name: round(float(v), 6) for name, v in zip(RANK_FEATURES, w_rank)},
         "bands": {"high": args.high, "medium": args.medium},
         "how": {
             "script": "benchmarks/calibrate_strength.py",
-            "fitted_on": "benchmarks/queries/demo-dev.jsonl (dev split only)",
-            "reported_on": "benchmarks/queries/demo-test.jsonl (never used for fitting)",
-            "graph": f"quickstart demo graph: {args.experts} experts, seed {args.seed}",
+            "fitted_on": f"{args.queries.relative_to(ACADEMICIANS.parent.parent)} (dev split only)",
+            "reported_on": f"{args.queries.relative_to(ACADEMICIANS.parent.parent)} (test split, never used for fitting)",
+            "graph": f"the imported academicians: {experts} experts indexed",
             "embedder": settings.embedder,
             "fusion": fusion,
             "depth": args.depth,
-            "label": "1 when the expert works on one of the query's relevant_directions",
+            "label": "1 when the query's judgements give the expert grade >= 1; unjudged experts count as 0",
             "date": dt.date.today().isoformat(),
         },
         "dev": metrics(cal, x_dev, y_dev),
         "test": metrics(cal, x_test, y_test),
+        "test_rank_only": metrics(rank_cal, x_test[:, :len(RANK_FEATURES)], y_test),
+        "scope": scope,
     }
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: report[k] for k in ("coefficients", "dev", "test")}, ensure_ascii=False, indent=2))
-    assert all(math.isfinite(v) for v in w)
+    print(json.dumps({k: report[k] for k in ("coefficients", "rank_only", "dev", "test", "test_rank_only", "scope")},
+                     ensure_ascii=False, indent=2))
+    assert all(math.isfinite(v) for v in (*w, *w_rank))
 
 
 if __name__ == "__main__":

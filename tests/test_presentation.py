@@ -46,6 +46,12 @@ def test_strength_file_says_how_it_was_made():
     assert all(math.isfinite(c) for c in cal.coefficients) and 0 < cal.medium < cal.high < 1
     coefficients = data["coefficients"]
     assert coefficients["fused_share"] > 0  # a higher fused score, more likely relevant
+    assert coefficients["similarity"] > 0  # a profile closer to the problem, more likely relevant
+    assert data["rank_only"]["fused_share"] > 0 and all(math.isfinite(c) for c in cal.rank_only)
+    assert cal.fits(f"{data['how']['embedder']}:some-package==1.0") and not cal.fits("e5-other:x")
+    # problems no expert fits (written apart from the code) get fewer 高 cards than technical ones
+    scope = data["scope"]["scope_test.jsonl"]
+    assert scope["off"]["with_high"] < scope["on"]["with_high"] and scope["off"]["all_low"] > scope["on"]["all_low"]
     test = data["test"]
     assert test["n"] > 0 and 0 <= test["brier"] <= 0.25  # no worse than always saying 50 %
     shown = [test["bands"][b]["precision"] for b in ("高", "中", "低") if test["bands"][b]["n"]]
@@ -79,6 +85,11 @@ def test_match_has_strength_plain_reasons_and_details(retriever):
     # an unrelated problem matches weakly
     far = retriever.match("想请人帮忙看看古籍善本的版本鉴定和书画装裱", top_k=3)
     assert max(e.strength for e in far.experts) < top.strength
+    # the best of a poor lot is not a strong match: no expert in the graph runs company parties
+    party = retriever.match("公司年会找主持人，要会暖场互动的", top_k=5)
+    assert party.experts and all(e.strength_label != "高" for e in party.experts)
+    if all(e.strength_label == "低" for e in party.experts):  # then no nearest direction is called related
+        assert not any(r.startswith("研究方向「") for e in party.experts for r in e.reasons)
 
 
 def test_answer_cards_and_api_name_the_same_experts(demo_graph, retriever):
