@@ -34,13 +34,14 @@ ACADEMICIANS = Path(__file__).resolve().parent / "academician_queries"
 
 
 def feature_rows(retriever, query: str, depth: int) -> tuple[list[str], list[tuple[float, ...]]]:
-    """The top `depth` experts of `query` and their feature rows (similarity included)."""
+    """The top `depth` experts of `query` and their feature rows (similarity included), as the match computes them:
+    the fused score's share of what the retrievers that read this problem could give."""
     ranked, _ = retriever.rank(query)
     top = ranked[:depth]
     ids = [e.id for e in top]
     similarity = retriever._similarities(ids, retriever.embedder.embed_queries([query]))
     fusion = retriever.fusion
-    weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
+    weights = {name: fusion.weights.get(name, 1.0) for name in retriever._readable(query, None)}
     return ids, [features(e.score, weights, fusion.rrf_k, similarity.get(e.id, 0.0)) for e in top]
 
 
@@ -58,9 +59,9 @@ def samples(retriever, store, queries, depth: int) -> tuple[np.ndarray, np.ndarr
     return np.array(xs, dtype=float), np.array(ys, dtype=float)
 
 
-def metrics(cal: Calibration, x: np.ndarray, y: np.ndarray) -> dict:
+def metrics(cal: Calibration, x: np.ndarray, y: np.ndarray, across_scripts: bool = False) -> dict:
     """Brier score, log loss, 10-bin expected calibration error and the precision of each band."""
-    p = np.array([probability(cal, row) for row in x])
+    p = np.array([probability(cal, row, across_scripts) for row in x])
     eps = 1e-12
     bins = np.minimum((p * 10).astype(int), 9)
     ece = sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).sum() for b in range(10)
@@ -94,6 +95,8 @@ def scope_bands(cal: Calibration, retriever, path: Path, shown: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--queries", type=Path, default=ACADEMICIANS / "queries.jsonl")
+    parser.add_argument("--across", type=Path, default=ACADEMICIANS / "queries_en.jsonl",
+                        help="the same problems in another script than the profiles, for the across-scripts model")
     parser.add_argument("--scope", type=Path, nargs="*",
                         default=[ACADEMICIANS / "offtopic_dev.jsonl", ACADEMICIANS / "scope_test.jsonl"])
     parser.add_argument("--depth", type=int, default=10)
@@ -109,10 +112,14 @@ def main() -> None:
             print("warning:", warning)
         x_dev, y_dev = samples(retriever, store, split_queries(queries, "dev"), args.depth)
         x_test, y_test = samples(retriever, store, split_queries(queries, "test"), args.depth)
+        across = load_queries(args.across)
+        xa_dev, ya_dev = samples(retriever, store, split_queries(across, "dev"), args.depth)
+        xa_test, ya_test = samples(retriever, store, split_queries(across, "test"), args.depth)
         w = fit_logistic(x_dev, y_dev)
         w_rank = fit_logistic(x_dev[:, :len(RANK_FEATURES)], y_dev)
-        cal = Calibration(tuple(map(float, w)), tuple(map(float, w_rank)), settings.embedder, args.high, args.medium)
-        rank_cal = Calibration(cal.rank_only, cal.rank_only, settings.embedder, args.high, args.medium)
+        w_across = fit_logistic(xa_dev, ya_dev)
+        cal = Calibration(tuple(map(float, w)), tuple(map(float, w_rank)), tuple(map(float, w_across)),
+                          settings.embedder, args.high, args.medium)
         scope = {p.name: scope_bands(cal, retriever, p, 5) for p in args.scope}
         fusion = {"weights": dict(retriever.fusion.weights), "rrf_k": retriever.fusion.rrf_k,
                   "retrievers": list(retriever.fusion.retrievers)}
@@ -126,11 +133,12 @@ def main() -> None:
         },
         "coefficients": {name: round(float(v), 6) for name, v in zip(FEATURES, w)},
         "rank_only": {name: round(float(v), 6) for name, v in zip(RANK_FEATURES, w_rank)},
+        "across_scripts": {name: round(float(v), 6) for name, v in zip(FEATURES, w_across)},
         "bands": {"high": args.high, "medium": args.medium},
         "how": {
             "script": "benchmarks/calibrate_strength.py",
-            "fitted_on": f"{args.queries.relative_to(ACADEMICIANS.parent.parent)} (dev split only)",
-            "reported_on": f"{args.queries.relative_to(ACADEMICIANS.parent.parent)} (test split, never used for fitting)",
+            "fitted_on": f"{_name(args.queries)} (dev split only; across_scripts: {_name(args.across)}, dev)",
+            "reported_on": f"{_name(args.queries)} and {_name(args.across)} (test splits, never used for fitting)",
             "graph": f"the imported academicians: {experts} experts indexed",
             "embedder": settings.embedder,
             "fusion": fusion,
@@ -140,13 +148,23 @@ def main() -> None:
         },
         "dev": metrics(cal, x_dev, y_dev),
         "test": metrics(cal, x_test, y_test),
-        "test_rank_only": metrics(rank_cal, x_test[:, :len(RANK_FEATURES)], y_test),
+        "test_rank_only": metrics(cal, x_test[:, :len(RANK_FEATURES)], y_test),
+        "test_across_scripts": metrics(cal, xa_test, ya_test, across_scripts=True),
+        "test_across_scripts_same_model": metrics(cal, xa_test, ya_test),
         "scope": scope,
     }
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: report[k] for k in ("coefficients", "rank_only", "dev", "test", "test_rank_only", "scope")},
+    print(json.dumps({k: v for k, v in report.items() if k not in ("model", "features", "how")},
                      ensure_ascii=False, indent=2))
-    assert all(math.isfinite(v) for v in (*w, *w_rank))
+    assert all(math.isfinite(v) for v in (*w, *w_rank, *w_across))
+
+
+def _name(path: Path) -> str:
+    """A query file's path as the repository names it (or as given, outside it)."""
+    try:
+        return str(path.resolve().relative_to(ACADEMICIANS.parent.parent))
+    except ValueError:
+        return str(path)
 
 
 if __name__ == "__main__":

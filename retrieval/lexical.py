@@ -11,7 +11,7 @@ import shutil
 import tempfile
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -363,7 +363,6 @@ class LexicalIndex:
             bm25 = _BM25(k1=self.k1, b=self.b)
             bm25.index(corpus, show_progress=False)
         self._ids, self._bm25, self._csr, self._columns = list(ids), bm25, None, None
-        self.__dict__.pop("_row_of", None)
 
     def search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         """Up to k (id, score) pairs with a positive score, best first, ties by id; [] for a query with no terms."""
@@ -394,32 +393,6 @@ class LexicalIndex:
         if not ids or None in ids:
             return 0.0
         return min(int(indptr[i + 1] - indptr[i]) for i in ids) / len(self._ids)
-
-    def coverage(self, query: str, ids: Sequence[str]) -> list[float]:
-        """For each id, the IDF-weighted share of the query's terms that its document holds (0.0 for an id not
-        indexed): how much of the problem a profile speaks to, whatever the ranking — rank fusion only orders
-        experts, so it cannot tell a close match from the best of a poor lot."""
-        terms = self._query_terms(query)
-        if not terms:
-            return [0.0] * len(ids)
-        n, postings = len(self._ids), self._bm25.scores["indptr"]  # type: ignore[union-attr]
-        df = np.array([postings[t + 1] - postings[t] for t in terms], dtype=float)
-        idf = np.log1p((n - df + 0.5) / (df + 0.5))  # Lucene's BM25 idf, as the index scores with
-        total = float(idf.sum()) or 1.0
-        _, indices, indptr = self._rows()
-        rows = self._row_of
-        wanted = np.array(terms)
-        shares = []
-        for i in ids:
-            row = rows.get(i)
-            held = row is not None and np.isin(wanted, indices[indptr[row]:indptr[row + 1]])
-            shares.append(float(idf[held].sum()) / total if row is not None else 0.0)
-        return shares
-
-    @functools.cached_property
-    def _row_of(self) -> dict[str, int]:
-        """Each id's row in the index."""
-        return {i: row for row, i in enumerate(self._ids)}
 
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
                         alpha: float = 0.5) -> list[tuple[str, float]]:

@@ -183,7 +183,7 @@ class ExpertRetriever:
             top = pin_named(top, named, len(top))
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
-            top = self._meeting_first(top, requirements, pinned, vectors)
+            top = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers))
         top = top[:top_k]
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
@@ -197,8 +197,8 @@ class ExpertRetriever:
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
-        result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, self,
-                         terms, similarity if self._calibrated else {})
+        result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
+                         self._probabilities(top, topic, vectors, retrievers))
         result.absent = absent
         return self._with_request(result, named, requirements, terms)
 
@@ -227,13 +227,14 @@ class ExpertRetriever:
         return result
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
-                       vectors: np.ndarray | None) -> list[ScoredExpert]:
+                       problem: tuple[str, np.ndarray | None, Sequence[str] | None]) -> list[ScoredExpert]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
-        who meet the problem's requirements moved to the front, after the `pinned` first (experts it names)."""
+        who meet the problem's requirements moved to the front, after the `pinned` first (experts it names);
+        `problem`: the ranked text, its vectors and the retrievers asked for, as `_probabilities` takes them."""
         medium = load_calibration().medium
         head = fused[pinned:pinned + REQUIREMENT_POOL]
-        similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
-        pool = [e for e in head if relevance(self.fusion, e.score, similarity.get(e.id)) >= medium]
+        probability = self._probabilities(head, *problem)
+        pool = [e for e in head if probability[e.id] >= medium]
         if not pool:
             return fused
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
@@ -277,6 +278,17 @@ class ExpertRetriever:
     def _calibrated(self) -> bool:
         """Whether the match strength may use this embedder's similarities (those it was calibrated on)."""
         return load_calibration().fits(self.embedder.name)
+
+    def _probabilities(self, scored: Sequence[ScoredExpert], query: str, vectors: np.ndarray | None,
+                       retrievers: Sequence[str] | None) -> dict[str, float]:
+        """P(relevant) of each expert (what its match strength shows): its fused score as a share of the best the
+        retrievers that read this problem could give and, when this embedder's similarities are on the calibrated
+        scale, its profile's similarity to the problem — by the model for problems in the profiles' script or the
+        one for problems in another (similarities run lower across languages, rankings are weaker)."""
+        used = self._readable(query, retrievers)
+        across = not same_script(query, self.profile_share)
+        similarity = self._similarities([e.id for e in scored], vectors) if self._calibrated else {}
+        return {e.id: relevance(self.fusion, e.score, similarity.get(e.id), used, across) for e in scored}
 
     def _similarities(self, ids: list[str], vectors: np.ndarray | None) -> dict[str, float]:
         """Cosine similarity of the problem (the closest, when a message states several) to each indexed expert's

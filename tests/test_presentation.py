@@ -48,6 +48,9 @@ def test_strength_file_says_how_it_was_made():
     assert coefficients["fused_share"] > 0  # a higher fused score, more likely relevant
     assert coefficients["similarity"] > 0  # a profile closer to the problem, more likely relevant
     assert data["rank_only"]["fused_share"] > 0 and all(math.isfinite(c) for c in cal.rank_only)
+    assert data["across_scripts"]["similarity"] > 0 and all(math.isfinite(c) for c in cal.across_scripts)
+    # problems written in another script: their own model is better calibrated than the one for the profiles' script
+    assert data["test_across_scripts"]["brier"] < data["test_across_scripts_same_model"]["brier"]
     assert cal.fits(f"{data['how']['embedder']}:some-package==1.0") and not cal.fits("e5-other:x")
     # problems no expert fits (written apart from the code) get fewer 高 cards than technical ones
     scope = data["scope"]["scope_test.jsonl"]
