@@ -420,8 +420,11 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         _mask(chars, s, e)
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
     if lex.known:
+        words = _masked_tokens("".join(chars))
         for m in _occurrences(lex.known, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
+            if kind == "institution" and _inside_word(m.start(), m.end(), words):
+                continue  # 成电 (电子科技大学) in 集成电路
             end = _subunit_end(text, m.end()) if kind == "institution" else None
             if end:  # 北京大学医学部: a part of it the graph does not hold
                 found.append(Found("institution", m.start(), end, text[m.start():end], (),
@@ -486,6 +489,14 @@ def _longer_name(text: str, s: int, e: int) -> str | None:
     if _is_word(text[e:e + 2]) or _is_word(text[e:e + 3]):
         return None  # 王伟长期…, 王伟围绕…
     return text[s:e + 1]
+
+
+def _inside_word(start: int, end: int, toks: list[tuple[int, int, str]]) -> bool:
+    """Whether text[start:end] (a short name of an organisation) lies inside a longer everyday jieba word (成电 in
+    集成电路), not one jieba knows as an organisation, place or abbreviation."""
+    _, freq, tags = _jieba()
+    return any(ts <= start and end <= te and te - ts > end - start and freq.get(w, 0) > 20
+               and not tags.get(w, "").startswith(("nt", "ns", "j")) for ts, te, w in toks)
 
 
 def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
@@ -648,9 +659,8 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
             _mask(chars, m.start(), m.end())
         masked = "".join(chars)
     for m in _ORG_WORD_RE.finditer(masked):
-        if any(ts <= m.start() and m.end() <= te and te - ts > m.end() - m.start() and _jieba()[1].get(w, 0) > 20
-               and not _jieba()[2].get(w, "").startswith(("nt", "ns", "j")) for ts, te, w in toks):
-            continue  # 成电 in 集成电路: a short name inside a longer everyday word
+        if _inside_word(m.start(), m.end(), toks):
+            continue  # 成电 in 集成电路
         found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)

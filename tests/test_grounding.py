@@ -281,6 +281,16 @@ def test_institutes_by_short_form_and_by_number(sentence, experts, kept):
     assert v.kept is kept, [(c.kind, c.text, c.reason) for c in v.claims]
 
 
+def test_a_short_name_of_another_experts_institution_inside_a_word_is_no_claim():
+    # 成电 is 电子科技大学's short name; inside 集成电路 it names nobody (the composer's own line was dropped)
+    chen = ExpertMatch(id="c", name="陈星弼", institution="电子科技大学", score=1.0, directions=["半导体器件"])
+    wu = ExpertMatch(id="w", name="吴德馨", institution="中国科学院微电子中心", score=0.9,
+                     directions=["砷化镓微波集成电路", "集成电路"])
+    assert verdict("吴德馨的研究方向：砷化镓微波集成电路、集成电路。", [chen, wu]).kept
+    assert verdict("吴德馨在集成电路方面经验丰富。", [chen, wu]).kept
+    assert not verdict("吴德馨在成电工作。", [chen, wu]).kept  # the short name on its own is still a claim
+
+
 def test_common_words_that_jieba_tags_as_names_are_names_only_when_a_person_is_spoken_of():
     experts = [ExpertMatch(id="a", name="陈红", score=0.0, directions=["肿瘤综合治疗"])]
     for text in ("专家资料中也出现了问题里的关键词：康复、临床。", "关键词：卫星、雷达、玉米。"):
