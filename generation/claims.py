@@ -418,6 +418,10 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             award = AwardText(same.base, award.grade, award.year or same.year)
         found.append(Found("award", s, e, core, (), award))
         _mask(chars, s, e)
+    # the problem's own words found in a profile ("专家资料中也出现了问题里的关键词：黄淮、麦区、铝合金") say what the
+    # profile mentions, not who works where or on what, nor who someone is (黄淮 is no person): only awards count there
+    for m in _PROBLEM_WORDS.finditer(text):
+        _mask(chars, m.start(1), m.end(1))
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
     if lex.known:
         words = _masked_tokens("".join(chars))
@@ -940,6 +944,7 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
 # An opening clause about the person named after it: a time, a role or a means ("在担任所长期间，", "作为…，", "凭借其…，")
 # "…的研究员陈波", "…颇有心得的廖金雯": the clause before the name describes its person
 _MODIFIER_END = re.compile(rf"的\s*(?:{'|'.join(sorted(set(A.TITLES) | set(A.HONORIFICS), key=len, reverse=True))})?$")
+_PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
 _ASKED_BY_USER = re.compile(r".*(?:您|你)(?:所|刚才|刚刚)?(?:问到|提到|问|说|提)的?")
 _PREPOSED = re.compile(r"^\s*(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"

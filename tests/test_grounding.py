@@ -291,6 +291,17 @@ def test_a_short_name_of_another_experts_institution_inside_a_word_is_no_claim()
     assert not verdict("吴德馨在成电工作。", [chen, wu]).kept  # the short name on its own is still a claim
 
 
+def test_the_problems_own_words_found_in_a_profile_are_no_person_or_affiliation():
+    # the composer's keyword reason: 黄淮/麦区 read as people and 水利部 as an affiliation dropped whole reason lines
+    zhang = ExpertMatch(id="z", name="张建云", institution="南京水利科学研究院", score=1.0, directions=["水文水资源"])
+    qian = ExpertMatch(id="q", name="钱正英", institution="水利部", score=0.9, directions=["铝合金"])
+    line = "推荐理由：研究方向「水文水资源」与问题直接相关；专家资料中也出现了问题里的关键词：黄淮、麦区、水利部、铝合金。"
+    assert verdict("张建云，南京水利科学研究院。" + line, [zhang, qian]).kept
+    # awards there are still read, and outside the list the same words are claims
+    assert not verdict("张建云的资料中也出现了问题里的关键词：诺贝尔化学奖。", [zhang, qian]).kept
+    assert not verdict("张建云在水利部工作。", [zhang, qian]).kept
+
+
 def test_common_words_that_jieba_tags_as_names_are_names_only_when_a_person_is_spoken_of():
     experts = [ExpertMatch(id="a", name="陈红", score=0.0, directions=["肿瘤综合治疗"])]
     for text in ("专家资料中也出现了问题里的关键词：康复、临床。", "关键词：卫星、雷达、玉米。"):
