@@ -162,6 +162,7 @@ class Lexicon:
     known_names: tuple[str, ...] = ()  # the experts' names, longest first
     known: tuple[str, ...] = ()  # their institutions and short forms, longest first
     topics: tuple[str, ...] = ()  # their directions and fields, longest first
+    honour_orgs: tuple[str, ...] = ()  # their institutions whose names hold 院士 (院士工作站, 院士实验室)
     award_names: tuple[str, ...] = ()  # their awards as stored, longest first
     latin: dict[str, tuple[int, ...]] | None = None  # pinyin spellings of their names (wangwei, weiwang, wang)
     kinds: dict[str, tuple[str, tuple[int, ...], object]] = field(default_factory=dict)
@@ -199,6 +200,7 @@ class Lexicon:
         lex.known = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution"
                                   or k in ("direction", "field") and any(x in s for x in A.ORG_SUFFIXES)])
         lex.topics = _alternation([s for s, (k, _, _) in lex.kinds.items() if k in ("direction", "field")])
+        lex.honour_orgs = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution" and "院士" in s])
         lex.award_names = _alternation({clean_phrase(a.name) for e in experts for a in e.awards})
         return lex
 
@@ -384,6 +386,13 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             found.append(Found("award", m.start(), end, text[m.start():end], (),
                                _with_year(text, m.start(), end, award_text(text[m.start():end]))))
             _mask(chars, m.start(), end)
+
+    # an institution whose name holds an honour (…病毒病预防控制所院士实验室) is that institution, read before honours
+    if lex.honour_orgs:
+        for m in _occurrences(lex.honour_orgs, "".join(chars)):
+            kind, owners, value = lex.kinds[m.group()]
+            found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
+            _mask(chars, m.start(), m.end())
 
     # 2. honours: academies, talent programmes, fellowships
     _honours(text, chars, found)

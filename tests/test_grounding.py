@@ -302,6 +302,13 @@ def test_the_problems_own_words_found_in_a_profile_are_no_person_or_affiliation(
     assert not verdict("张建云在水利部工作。", [zhang, qian]).kept
 
 
+def test_an_institution_whose_name_holds_an_honour_is_that_institution():
+    hou = ExpertMatch(id="h", name="侯云德", institution="中国疾病预防控制中心病毒病预防控制所院士实验室", score=1.0,
+                      awards=[AwardFact(name="中国工程院院士", year=1994)])
+    assert verdict("侯云德，中国疾病预防控制中心病毒病预防控制所院士实验室，中国工程院院士。", [hou]).kept
+    assert not verdict("侯云德，中国疾病预防控制中心病毒病预防控制所院士实验室，中国科学院院士。", [hou]).kept
+
+
 def test_common_words_that_jieba_tags_as_names_are_names_only_when_a_person_is_spoken_of():
     experts = [ExpertMatch(id="a", name="陈红", score=0.0, directions=["肿瘤综合治疗"])]
     for text in ("专家资料中也出现了问题里的关键词：康复、临床。", "关键词：卫星、雷达、玉米。"):
