@@ -162,7 +162,8 @@ class Lexicon:
     known_names: tuple[str, ...] = ()  # the experts' names, longest first
     known: tuple[str, ...] = ()  # their institutions and short forms, longest first
     topics: tuple[str, ...] = ()  # their directions and fields, longest first
-    honour_orgs: tuple[str, ...] = ()  # their institutions whose names hold 院士 (院士工作站, 院士实验室)
+    before_honours: tuple[str, ...] = ()  # their institutions that hold 院士 (院士实验室), topics that hold 奖 (…奖励)
+    cited: set[str] = field(default_factory=set)  # the titles of the projects their sources are
     award_names: tuple[str, ...] = ()  # their awards as stored, longest first
     latin: dict[str, tuple[int, ...]] | None = None  # pinyin spellings of their names (wangwei, weiwang, wang)
     kinds: dict[str, tuple[str, tuple[int, ...], object]] = field(default_factory=dict)
@@ -198,9 +199,12 @@ class Lexicon:
         # read before other organisations: the institutions, and the held topics that hold an organisation's
         # suffix (三维流形中心问题 is a direction, not the organisation 维流形中心)
         lex.known = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution"
-                                  or k in ("direction", "field") and any(x in s for x in A.ORG_SUFFIXES)])
+                                  or k in ("direction", "field") and (any(x in s for x in A.ORG_SUFFIXES)
+                                                                      or s[-1] in "所局")])  # 降水格局
         lex.topics = _alternation([s for s, (k, _, _) in lex.kinds.items() if k in ("direction", "field")])
-        lex.honour_orgs = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution" and "院士" in s])
+        lex.cited = {clean_phrase(c.title) for e in experts for c in e.citations if c.title}
+        lex.before_honours = _alternation([s for s, (k, _, _) in lex.kinds.items()
+                                        if k == "institution" and "院士" in s or k in ("direction", "field") and "奖" in s])
         lex.award_names = _alternation({clean_phrase(a.name) for e in experts for a in e.awards})
         return lex
 
@@ -387,9 +391,22 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
                                _with_year(text, m.start(), end, award_text(text[m.start():end]))))
             _mask(chars, m.start(), end)
 
-    # an institution whose name holds an honour (…病毒病预防控制所院士实验室) is that institution, read before honours
-    if lex.honour_orgs:
-        for m in _occurrences(lex.honour_orgs, "".join(chars)):
+    # a funded project the experts' sources cite, as the composer names it (曾主持国家社会科学基金项目《…》): the
+    # title is checked as a whole against the citations; the programme is where the money came from, and words
+    # inside the title (社会科学, 中国跨国公司, 能源产业格局) are no claims of their own
+    if lex.cited:
+        for m in _FUNDED.finditer("".join(chars)):
+            if _MASK in m.group():
+                continue
+            _mask(chars, m.start("programme"), m.start("title"))  # 国家社会科学基金(重点)项目
+            title = m.group("title")
+            if clean_phrase(title[1:-1]) in lex.cited:
+                found.append(Found("work", m.start("title"), m.end("title"), title))
+                _mask(chars, m.start("title"), m.end("title"))
+    # an institution whose name holds an honour (…病毒病预防控制所院士实验室) is that institution, and a direction that
+    # holds 奖 (我国优秀运动员教练员奖励) that direction: read before honours and awards
+    if lex.before_honours:
+        for m in _occurrences(lex.before_honours, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
             found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
             _mask(chars, m.start(), m.end())
@@ -953,6 +970,8 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
 # An opening clause about the person named after it: a time, a role or a means ("在担任所长期间，", "作为…，", "凭借其…，")
 # "…的研究员陈波", "…颇有心得的廖金雯": the clause before the name describes its person
 _MODIFIER_END = re.compile(rf"的\s*(?:{'|'.join(sorted(set(A.TITLES) | set(A.HONORIFICS), key=len, reverse=True))})?$")
+_FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
+                    r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
 _ASKED_BY_USER = re.compile(r".*(?:您|你)(?:所|刚才|刚刚)?(?:问到|提到|问|说|提)的?")

@@ -427,6 +427,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])
     if f.kind in ("partnership", "work"):
         cited = [clean_phrase(c.title) for c in e.citations if c.title]
+        if f.text[:1] == "《" and f.text[-1:] == "》" and clean_phrase(f.text[1:-1]) in cited:
+            return True  # one cited title, which may quote a book: 《《劳动合同法》适用疑难问题实证研究》
         named = BOOK.findall(f.text) or [f.text]  # 著有《A》和《B》: each book must be a cited source
         return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
     if f.kind in ("field", "direction"):

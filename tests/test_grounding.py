@@ -307,6 +307,28 @@ def test_an_institution_whose_name_holds_an_honour_is_that_institution():
                       awards=[AwardFact(name="中国工程院院士", year=1994)])
     assert verdict("侯云德，中国疾病预防控制中心病毒病预防控制所院士实验室，中国工程院院士。", [hou]).kept
     assert not verdict("侯云德，中国疾病预防控制中心病毒病预防控制所院士实验室，中国科学院院士。", [hou]).kept
+    # and a direction that holds 奖 is that direction (a funded project's title made a direction)
+    hu = ExpertMatch(id="u", name="胡利军", institution="上海体育学院", score=1.0, directions=["我国优秀运动员教练员奖励"])
+    assert verdict("胡利军，上海体育学院。研究方向：我国优秀运动员教练员奖励。", [hou, hu]).kept
+    assert not verdict("侯云德的研究方向：我国优秀运动员教练员奖励。", [hou, hu]).kept
+
+
+def test_a_cited_funded_project_is_checked_as_a_whole():
+    from retrieval.models import Citation
+
+    lu = ExpertMatch(id="l", name="卢晓", institution="上海大学", score=1.0, directions=["品牌管理"],
+                     citations=[Citation(key="p", kind="nssfc-project", title="中国跨国公司品牌运作研究", ref="1")])
+    nie = ExpertMatch(id="n", name="聂明", institution="复旦大学", score=0.9, directions=["降水格局"],
+                      fields=["社会科学"])
+    # 社会科学 (a field of 聂明) in 国家社会科学基金 and 中国跨国公司 in the title are no claims of their own
+    assert verdict("卢晓曾主持国家社会科学基金项目《中国跨国公司品牌运作研究》。", [lu, nie]).kept
+    assert not verdict("卢晓曾主持国家社会科学基金项目《中国跨国公司管理研究》。", [lu, nie]).kept  # not cited
+    assert not verdict("聂明曾主持国家社会科学基金项目《中国跨国公司品牌运作研究》。", [lu, nie]).kept  # not his
+    feng = lu.model_copy(update={"citations": [Citation(key="q", kind="nssfc-project", ref="2",
+                                                        title="《劳动合同法》适用疑难问题实证研究")]})
+    assert verdict("卢晓曾主持国家社会科学基金项目《《劳动合同法》适用疑难问题实证研究》。", [feng, nie]).kept
+    # a held direction that ends like an organisation (…局, …所) is the direction
+    assert verdict("聂明，复旦大学。研究方向：降水格局。", [lu, nie]).kept
 
 
 def test_common_words_that_jieba_tags_as_names_are_names_only_when_a_person_is_spoken_of():

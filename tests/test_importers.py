@@ -266,6 +266,8 @@ def test_cells():
     assert nsfc.person_name("黄荣怀、任友群") == ("黄荣怀", None)
     assert nsfc.person_name("阚大学") == ("阚大学", None)
     assert nsfc.person_name("社会科学文献出版社")[1].endswith("is an organisation")
+    assert nsfc.social_rank("正高级（教授、研究员等）") == "正高级"  # the grade, not half its gloss (正高级(教授)
+    assert nsfc.social_rank("教授、博导") == "教授" and nsfc.social_rank("专业职务") is None
     assert nsfc.social_field("马列•科社") == "马列·科社"
     assert nsfc.social_field("语言学、计算机科学、统计学等") == "跨学科"
     assert nsfc.title_direction("审计师处罚的溢出效应研究") == "审计师处罚的溢出效应"

@@ -144,6 +144,7 @@ def social_field(value: str) -> str | None:
 
 def social_rank(value: str) -> str | None:
     value = clean(value or "")
+    value = re.sub(r"\s*\([^)]*\)?$", "", value)  # "正高级(教授、研究员等)": the grade, not its gloss
     if not value or value in ("0", "无", "专业职务"):
         return None
     return value.split("、")[0]
