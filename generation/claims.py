@@ -162,7 +162,7 @@ class Lexicon:
     known_names: tuple[str, ...] = ()  # the experts' names, longest first
     known: tuple[str, ...] = ()  # their institutions and short forms, longest first
     topics: tuple[str, ...] = ()  # their directions and fields, longest first
-    before_honours: tuple[str, ...] = ()  # their institutions that hold 院士 (院士实验室), topics that hold 奖 (…奖励)
+    before_honours: tuple[str, ...] = ()  # what of theirs other patterns would misread: read first (see from_experts)
     cited: set[str] = field(default_factory=set)  # the titles of the projects their sources are
     award_names: tuple[str, ...] = ()  # their awards as stored, longest first
     latin: dict[str, tuple[int, ...]] | None = None  # pinyin spellings of their names (wangwei, weiwang, wang)
@@ -199,12 +199,15 @@ class Lexicon:
         # read before other organisations: the institutions, and the held topics that hold an organisation's
         # suffix (三维流形中心问题 is a direction, not the organisation 维流形中心)
         lex.known = _alternation([s for s, (k, _, _) in lex.kinds.items() if k == "institution"
-                                  or k in ("direction", "field") and (any(x in s for x in A.ORG_SUFFIXES)
-                                                                      or s[-1] in "所局")])  # 降水格局
+                                  or k in ("direction", "field") and any(x in s for x in A.ORG_SUFFIXES)])
         lex.topics = _alternation([s for s, (k, _, _) in lex.kinds.items() if k in ("direction", "field")])
         lex.cited = {clean_phrase(c.title) for e in experts for c in e.citations if c.title}
+        # held topics that an honour, award or organisation pattern would misread (当代杰出新闻学者口述实录,
+        # 我国优秀运动员教练员奖励, 党报在媒介新格局中的角色), and institutions that hold an honour's or award's word
+        # (…院士实验室, 中国中小学幼儿教师奖励基金会)
         lex.before_honours = _alternation([s for s, (k, _, _) in lex.kinds.items()
-                                        if k == "institution" and "院士" in s or k in ("direction", "field") and "奖" in s])
+                                           if k == "institution" and _HONOUR_WORD.search(s)
+                                           or k in ("direction", "field") and _MISREAD.search(s)])
         lex.award_names = _alternation({clean_phrase(a.name) for e in experts for a in e.awards})
         return lex
 
@@ -403,8 +406,8 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
             if clean_phrase(title[1:-1]) in lex.cited:
                 found.append(Found("work", m.start("title"), m.end("title"), title))
                 _mask(chars, m.start("title"), m.end("title"))
-    # an institution whose name holds an honour (…病毒病预防控制所院士实验室) is that institution, and a direction that
-    # holds 奖 (我国优秀运动员教练员奖励) that direction: read before honours and awards
+    # an institution whose name holds an honour (…病毒病预防控制所院士实验室) is that institution, and a held direction
+    # that holds an honour's, award's or organisation's word (…学者口述实录, …奖励, …格局) that direction
     if lex.before_honours:
         for m in _occurrences(lex.before_honours, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
@@ -970,6 +973,8 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
 # An opening clause about the person named after it: a time, a role or a means ("在担任所长期间，", "作为…，", "凭借其…，")
 # "…的研究员陈波", "…颇有心得的廖金雯": the clause before the name describes its person
 _MODIFIER_END = re.compile(rf"的\s*(?:{'|'.join(sorted(set(A.TITLES) | set(A.HONORIFICS), key=len, reverse=True))})?$")
+_HONOUR_WORD = re.compile(r"人才|学者|津贴|名师|入选|奖|院士")
+_MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFFIXES))
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")

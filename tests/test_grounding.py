@@ -311,6 +311,12 @@ def test_an_institution_whose_name_holds_an_honour_is_that_institution():
     hu = ExpertMatch(id="u", name="胡利军", institution="上海体育学院", score=1.0, directions=["我国优秀运动员教练员奖励"])
     assert verdict("胡利军，上海体育学院。研究方向：我国优秀运动员教练员奖励。", [hou, hu]).kept
     assert not verdict("侯云德的研究方向：我国优秀运动员教练员奖励。", [hou, hu]).kept
+    # or a word an honour or an organisation is read by (学者, 格局) inside it
+    he = ExpertMatch(id="x", name="何舟", institution="厦门大学", score=1.0,
+                     directions=["当代杰出新闻学者口述实录", "党报在媒介新格局中的角色"])
+    assert verdict("何舟，厦门大学。研究方向：当代杰出新闻学者口述实录、党报在媒介新格局中的角色。", [hou, he]).kept
+    cao = ExpertMatch(id="c", name="曹胜利", institution="中国中小学幼儿教师奖励基金会", score=1.0)
+    assert verdict("曹胜利，中国中小学幼儿教师奖励基金会。", [cao]).kept
 
 
 def test_a_cited_funded_project_is_checked_as_a_whole():
