@@ -47,8 +47,10 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     holds a word of the question, MatchResult.related) or only weak matches: they are given for reference only."""
     if not experts:
         return NO_MATCH
-    if not related or all(e.strength_label == "低" for e in experts):  # not presented as the answer
+    if not related:  # not presented as the answer
         intro = f"知识图谱中没有与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
+    elif all(e.strength_label == "低" for e in experts):  # weak, but on the problem's words: no verdict on the graph
+        intro = f"以下{len(experts)}位专家与您的问题匹配度都不高，仅供参考：\n\n"
     else:
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
     return intro + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))

@@ -203,6 +203,17 @@ def test_the_number_of_experts_asked_for_is_given(retriever):
     assert len(many.experts) == 10 and "一次最多推荐10位专家" in many.text and many.grounding.dropped == []
 
 
+def test_weak_matches_on_the_problems_words_are_for_reference_without_a_verdict_on_the_graph():
+    from generation.grounded import compose_answer
+    from retrieval.models import ExpertMatch
+
+    weak = [ExpertMatch(id=f"w{i}", name=n, score=0.1, strength=25, strength_label="低", directions=["铸造"])
+            for i, n in enumerate(("李元元", "潘复生"))]
+    text = compose_answer("铝合金轮毂铸造缩孔", weak, related=True)
+    assert text.startswith("以下2位专家与您的问题匹配度都不高，仅供参考") and "没有与该问题直接相关" not in text
+    assert compose_answer("讲个笑话", weak, related=False).startswith("知识图谱中没有与该问题直接相关的专家")
+
+
 def test_a_message_no_profile_shares_a_word_with_gets_experts_for_reference_only(retriever):
     """An off-topic message still gets its nearest experts, but the answer does not present them as the answer."""
     off = retriever.match("给我讲个笑话", top_k=3)
