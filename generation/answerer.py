@@ -103,7 +103,8 @@ class ExpertAnswerer:
             return "知识图谱中与该问题相关的专家已经全部推荐过了。"
         if intent.kind == "more":
             return "还可以考虑以下专家：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
-        return compose_answer(question, experts, related=match is None or match.related)
+        return compose_answer(question, experts, related=match is None or match.related,
+                              named=match is not None and bool(match.named))
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent = resolve(question, conversation)

@@ -42,14 +42,15 @@ def describe_expert(expert: ExpertMatch, index: int | None = None) -> str:
     return "".join(parts)
 
 
-def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True) -> str:
+def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
     """The full answer to `question` from the matched experts' facts; `related` False (no shown expert's profile
-    holds a word of the question, MatchResult.related) or only weak matches: they are given for reference only."""
+    holds a word of the question, MatchResult.related) or only weak matches: they are given for reference only —
+    unless the question `named` an expert, who is shown for that, whatever the strength."""
     if not experts:
         return NO_MATCH
     if not related:  # not presented as the answer
         intro = f"知识图谱中没有与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
-    elif all(e.strength_label == "低" for e in experts):  # weak, but on the problem's words: no verdict on the graph
+    elif not named and all(e.strength_label == "低" for e in experts):  # weak, on the problem's words: no verdict
         intro = f"以下{len(experts)}位专家与您的问题匹配度都不高，仅供参考：\n\n"
     else:
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"

@@ -32,6 +32,15 @@ def test_two_character_names_need_a_title_after_or_a_request_before():
     assert names("请推荐张力") == ["张力"]
 
 
+def test_a_problem_in_latin_letters_names_an_expert_by_pinyin():
+    assert names("Please introduce Academician Zhong Nanshan.") == ["钟南山"]
+    assert names("Could Nanshan Zhong or Yuan Long-ping advise us?") == ["钟南山", "袁隆平"]  # either order, hyphen
+    assert names("Contact Professor Wang Wei") == ["王伟"]  # two syllables: after a title or a request word
+    assert names("Wang Wei said the tension (Zhang Li) was low") == []
+    assert names("zhong nanshan, our supplier in Hong Kong") == []  # not capitalised; no such name
+    assert [len(n.ids) for n in NAMES.find("Ask Dr. Wang Wei")] == [5]  # every namesake, bounded later
+
+
 def test_a_person_the_problem_names_whom_the_graph_does_not_hold_is_found():
     """介绍一下张三院士: a common surname after a request word, right before a personal title, not in the graph."""
     assert NAMES.unknown("介绍一下张三院士") == ["张三"]
@@ -85,6 +94,11 @@ def test_a_problem_naming_a_graph_expert_gets_that_expert_first_with_the_graphs_
     recommended = ExpertAnswerer(retriever).answer(problem)  # a problem that names someone: they come first
     assert recommended.experts[0].id == expert.id and len(recommended.experts) > 1
     assert all(d in recommended.text for d in expert.directions[:2])
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(expert.name)  # the same expert named in pinyin in an English problem comes first
+    english = f"Could Professor {syllables[0].title()} {''.join(syllables[1:]).title()} help with warpage?"
+    assert retriever.match(english, top_k=3).experts[0].id == expert.id
     plain = retriever.match("锂电池正极材料循环寿命衰减", top_k=3)  # no name: nothing pinned
     assert not any("点名" in r for m in plain.experts for r in m.reasons)
 
