@@ -53,7 +53,7 @@ class ExpertAnswerer:
             result = self.retriever.match(conversation.problem or question, top_k=min(100, wanted + len(shown)))
             fresh = [e for e in result.experts if e.id not in shown][:wanted]
             return fresh, result
-        result = self.retriever.match(question, top_k=requested_count(question) or self.top_k)
+        result = self.retriever.match(intent.query or question, top_k=requested_count(question) or self.top_k)
         return list(result.experts), result
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
@@ -124,7 +124,7 @@ class ExpertAnswerer:
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,
                 report: GroundingReport, conversation: Conversation) -> Answer:
         if intent.kind == "problem":
-            conversation.problem = question
+            conversation.problem = intent.query or question
             conversation.shown = []
         if intent.kind in ("problem", "more"):
             conversation.last = experts

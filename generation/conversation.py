@@ -9,6 +9,7 @@ from typing import Literal
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
 from retrieval.problem import is_boilerplate
+from retrieval.requirements import read_requirements, topic_of
 from retrieval.script import simplified
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
@@ -83,6 +84,7 @@ class Intent:
     ordinal: int | None = None  # a position asked for that the list does not have (第五位 of three)
     compare: bool = False  # asks to compare or rank the shown experts (哪位最适合, 谁更厉害)
     named: bool = False  # a comparison of experts the question itself names (钟南山和袁隆平谁更厉害？)
+    query: str | None = None  # what to match when it is not the turn itself: the problem with the turn's wish
 
 
 @dataclass
@@ -186,4 +188,24 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text)):
             # 他们都是工程院院士吗？ / 哪位最适合？ / 他们的邮箱呢？: about the experts just shown, not a new problem
             return Intent("list", attribute=attribute, unheld=unheld, compare=compares(text))
-    return Intent("problem", unheld=unheld_requests(text, in_problem=True))
+    return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refinement(text, conversation.problem))
+
+
+# "清华大学的" at the end of a wish stands for 清华大学的专家 (the expert asked for is understood)
+_WISH_END = re.compile(r"的(?=[吧呢吗啊]?[？?。！!]*$)")
+# what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
+_WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最好|希望|要求|想要|只要|要|一位|两位|三位|几位|一个|一名|"
+                         r"位|名|个|的|吧|呢|吗|啊|有没有|没有|有|是|请|帮我|给我|推荐|介绍|找|专家|老师|教授|人选|"
+                         r"[？?。！!，,、\s]")
+
+
+def refinement(text: str, problem: str | None) -> str | None:
+    """A short turn that asks only for another kind of expert on the problem being discussed (那就推荐一位清华大学的,
+    有没有院士？, 最好是工程院院士): that problem's topic with this wish, which replaces the requirements it stated;
+    None for anything else (a turn with a topic of its own is a new problem: 推荐一位清华大学的焊接专家)."""
+    if not problem or len(text) > 30:
+        return None
+    wish = _WISH_END.sub("的专家", text, count=1)
+    if not read_requirements(wish) or len(_WISH_WORDS.sub("", topic_of(wish))) >= 2:
+        return None
+    return f"{topic_of(problem)}。{wish}"

@@ -203,6 +203,21 @@ def test_the_number_of_experts_asked_for_is_given(retriever):
     assert len(many.experts) == 10 and "一次最多推荐10位专家" in many.text and many.grounding.dropped == []
 
 
+def test_a_turn_that_only_asks_for_another_kind_of_expert_refines_the_problem(retriever):
+    from generation.conversation import Conversation, refinement
+
+    problem = "请推荐两位获得过国家最高科学技术奖的钢铁冶金专家"
+    assert refinement("那就推荐一位清华大学的", problem) == "请推荐两位钢铁冶金专家。那就推荐一位清华大学的专家"
+    assert refinement("最好是工程院院士", problem).startswith("请推荐两位钢铁冶金专家。")
+    assert refinement("推荐一位清华大学的焊接专家", problem) is None  # a topic of its own: a new problem
+    assert refinement("那就推荐一位清华大学的", None) is None and refinement("谢谢", problem) is None
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(PROBLEM, conversation)
+    answer = answerer.answer("那就推荐一位清华大学的", conversation)
+    assert answer.match is not None and "注塑件翘曲" in answer.match.query
+    assert [r.text for r in answer.match.requirements] == ["清华大学"] and len(answer.experts) == 1
+
+
 def test_weak_matches_on_the_problems_words_are_for_reference_without_a_verdict_on_the_graph():
     from generation.grounded import compose_answer
     from retrieval.models import ExpertMatch
