@@ -100,15 +100,6 @@ class Conversation:
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
 
-    @classmethod
-    def from_messages(cls, messages: list[ChatMessage]) -> Conversation:
-        """A conversation rebuilt from OpenAI-style history: the first user turn that was a problem is the problem."""
-        conv = cls(messages=[m for m in messages if m.role != "system"])
-        for m in conv.messages:
-            if m.role == "user" and conv.problem is None:
-                conv.problem = m.content
-        return conv
-
 
 def _ordinal(text: str, shown: int) -> int | None:
     """The position a turn refers to (第二位 → 2, 最后一位 → `shown`, 倒数第二位 → `shown` - 1), None when none."""
