@@ -98,3 +98,14 @@ def test_wrapped_file_keeps_ids_judgements_and_problem_text():
     for w, o in zip(wrapped, original):
         assert w.relevant == o.relevant, w.id
         assert o.query in w.query and len(w.query) > len(o.query), w.id
+
+
+def test_scope_sets_are_well_formed():
+    """The off-topic and technical messages of the match-strength calibration: unique ids, both scopes in the test
+    set, no judgements (they are unjudged by design)."""
+    folder = ROOT / "benchmarks" / "academician_queries"
+    for name, scopes in (("offtopic_dev.jsonl", {"off"}), ("scope_test.jsonl", {"off", "on"})):
+        rows = [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
+        assert rows and len({r["id"] for r in rows}) == len(rows)
+        assert all(set(r) == {"id", "query", "scope", "why"} and r["query"].strip() for r in rows)
+        assert {r["scope"] for r in rows} == scopes
