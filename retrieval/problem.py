@@ -48,12 +48,36 @@ def is_boilerplate(clause: str) -> bool:
 
 
 def problem_text(message: str) -> str:
-    """The message without its boilerplate clauses (the message itself when nothing else would be left)."""
+    """The message without its boilerplate clauses (the message itself when nothing else would be left) and without
+    what it says the problem is not (`without_negated`)."""
     clauses = _CLAUSE.findall(message)
     kept = [c for c in clauses if not is_boilerplate(c)]
-    if len(kept) == len(clauses) or not "".join(kept).strip():
-        return message
-    return "".join(kept).strip()
+    if len(kept) != len(clauses) and "".join(kept).strip():
+        message = "".join(kept).strip()
+    return without_negated(message)
+
+
+# What a message says the problem is not, or whom it does not want: matched, those words would find exactly the
+# experts it rules out (我们的问题不是焊接，而是热处理后的零件变形 ranked three welding experts first).
+_NOT_CLAUSE = r"[^，,。；;！!？?\n]"
+_NEGATED = re.compile(
+    rf"(?<!是)(?:并|也|倒)?不是{_NOT_CLAUSE}{{1,20}}?(?:的?问题|上|方面)?\s*[，,]?\s*"
+    rf"(?=而是|反而是|主要是|其实是|是(?![否不]))|"  # 不是X，而是Y (not 是不是X…)
+    rf"(?:不需要|不要|不用|不找|不考虑|无需|不必找?){_NOT_CLAUSE}{{1,20}}?(?:方面|领域|方向)?的?"
+    rf"(?:专家|老师|教授|人选|人)\s*[，,；;。]?|"  # 不需要材料方面的专家
+    rf"(?:与|和|跟){_NOT_CLAUSE}{{1,15}}?(?:无关|没有?(?:什么)?关系)\s*[，,；;。]?|"  # 与原材料无关
+    rf"(?:^|(?<=[，,；;。！!？?\s]))[\u4e00-\u9fff]{{2,10}}?(?:都|也)?(?:没有?问题|不是问题|正常|没毛病)"
+    rf"(?=[，,；;。！!？?]|但|而|$)[，,；;。]?")  # 原材料没问题，… / 设备运行正常但…: a clause that clears a suspect
+
+
+def without_negated(text: str) -> str:
+    """`text` without what it says the problem is not or whom it does not want (不是X，而是Y → 而是Y; 不需要X方面的专家;
+    与X无关; X没问题), the text itself when nothing else would be left."""
+    kept, removed = _NEGATED.subn("", text)
+    if not removed:
+        return text
+    kept = kept.strip(" ，,；;。")
+    return kept if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", kept) else text
 
 
 # Where a message enumerates separate problems: 一是…二是…, 1. … 2. …, （1）…（2）…, ①…②…, 问题一：…问题二：…,

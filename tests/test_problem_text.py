@@ -25,6 +25,42 @@ def test_a_problem_without_boilerplate_is_unchanged():
     assert problem_text("客户反映注塑件翘曲，希望尽快解决") == "客户反映注塑件翘曲，希望尽快解决"
 
 
+@pytest.mark.parametrize("message, left, gone", [
+    ("我们的问题不是焊接，而是热处理后的零件变形", "热处理后的零件变形", "焊接"),
+    ("问题不是出在模具上，是注塑工艺参数", "注塑工艺参数", "模具"),
+    ("不需要材料方面的专家，我们要找做设备振动诊断的", "设备振动诊断", "材料"),
+    ("与原材料无关，应该是挤出工艺问题", "挤出工艺", "原材料"),
+    ("原材料没问题，主要是挤出时表面有气泡", "表面有气泡", "原材料"),
+    ("设备运行正常但产品有裂纹", "产品有裂纹", "设备"),
+])
+def test_what_the_problem_is_not_is_not_matched(message, left, gone):
+    text = problem_text(message)
+    assert left in text and gone not in text
+
+
+@pytest.mark.parametrize("message", [
+    "是不是焊接导致的，是否需要更换焊材",  # a question about a cause is not a denial
+    "想种植能在含盐量0.5%土壤中正常生长的作物",  # 正常 inside a clause clears nothing
+    "我们这个不是很好解决的问题",
+    "不是院士也可以",  # nothing would be left: the message as it is
+])
+def test_what_only_looks_like_a_denial_stays(message):
+    assert problem_text(message) == message
+
+
+def test_no_benchmark_problem_reads_as_a_denial():
+    import json
+    from pathlib import Path
+
+    from retrieval.problem import without_negated
+
+    root = Path(__file__).resolve().parents[1] / "benchmarks"
+    queries = [json.loads(line)["query"] for path in [*root.glob("academician_queries/*.jsonl"),
+                                                      *root.glob("queries/*.jsonl")]
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(queries) > 500 and all(without_negated(q) == q for q in queries)
+
+
 def test_a_message_that_is_all_boilerplate_is_kept_as_it_is():
     assert problem_text("您好！谢谢！") == "您好！谢谢！"
 
