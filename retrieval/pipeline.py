@@ -218,8 +218,11 @@ class ExpertRetriever:
         result.named = [m.id for m in experts if m.id in named_ids]
         misspelt_ids = {i for n in named if n.misspelt for i in n.ids}
         result.misspelt = [m.id for m in experts if m.id in misspelt_ids]
+        # related: some shown profile holds a word of the problem, or some shown expert is at least a 中 match (the
+        # strength reads meaning too: 焊缝出现气孔 shares no word with 焊接工程 but is its expert's problem)
         result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
-                          or any(t not in m.name for m in experts for t in terms[m.id]))
+                          or any(t not in m.name for m in experts for t in terms[m.id])
+                          or any(m.strength_label in ("高", "中") for m in experts))
         weak = bool(experts) and not named and all(m.strength_label == "低" for m in experts)
         if not result.related or weak:  # a direction is only the nearest one, not one "related to the problem"
             for match in experts:
