@@ -25,6 +25,7 @@ _PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|�
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
+    ("projects", re.compile(r"项目|课题|基金|主持过?(?:什么|哪些|过)")),
     ("directions", re.compile(r"方向|研究什么|擅长|做什么|领域")),
     ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职")),
 )
@@ -116,7 +117,7 @@ def _ordinal(text: str, shown: int) -> int | None:
 
 
 def asked_attribute(text: str) -> str | None:
-    """The fact of one expert a turn asks about (awards, institution, directions), None when it asks none."""
+    """The fact of one expert a turn asks about (awards, projects, directions, institution), None when it asks none."""
     return next((name for name, pattern in _ATTRIBUTES if pattern.search(simplified(text))), None)
 
 

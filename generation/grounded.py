@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from retrieval.models import AwardFact, ExpertMatch, Requirement
+from retrieval.presentation import funder
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
@@ -67,7 +68,7 @@ def describe_unheld(kinds: tuple[str, ...], expert: ExpertMatch | None = None) -
 
 
 def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
-    """Answer a follow-up about one expert's institution, directions or awards. When the question names an award or
+    """Answer a follow-up about one expert's institution, directions, funded projects or awards. When the question names an award or
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
     without repeating it (the guard lets an answer name only what the record holds)."""
     if attribute == "awards":
@@ -81,6 +82,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             return f"知识图谱中没有{expert.name}的单位信息。"
         lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if _other_orgs(expert, question) else ""
         return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
+    if attribute == "projects":  # the funded projects the expert's sources are (kg/provenance.py)
+        funded = [f"{funder(c)}项目《{c.title}》" for c in expert.citations if c.title and funder(c)]
+        return (f"知识图谱记录{expert.name}主持过：{'、'.join(funded)}。" if funded
+                else f"知识图谱中没有{expert.name}的基金项目记录。")
     if attribute == "directions":
         return (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
                 else f"知识图谱中没有{expert.name}的研究方向信息。")

@@ -218,6 +218,16 @@ def test_a_turn_that_only_asks_for_another_kind_of_expert_refines_the_problem(re
     assert [r.text for r in answer.match.requirements] == ["清华大学"] and len(answer.experts) == 1
 
 
+def test_an_expert_without_funded_projects_is_said_to_have_no_record_of_them():
+    from generation.grounded import describe_attribute
+    from generation.grounding import check_answer
+    from retrieval.models import ExpertMatch
+
+    expert = ExpertMatch(id="a", name="刘友梅", institution="中车株洲电力机车有限公司", score=1.0)
+    text = describe_attribute(expert, "projects")
+    assert text == "知识图谱中没有刘友梅的基金项目记录。" and check_answer(text, [expert])[1].dropped == []
+
+
 def test_weak_matches_on_the_problems_words_are_for_reference_without_a_verdict_on_the_graph():
     from generation.grounded import compose_answer
     from retrieval.models import ExpertMatch

@@ -168,6 +168,23 @@ def test_sources_and_project_reason_are_shown_and_pass_the_guard(sourced):
     assert all(s.kept for s in report.sentences), [(s.text, [(c.text, c.reason) for c in s.claims if not c.supported]) for s in report.sentences if not s.kept]
 
 
+def test_a_follow_up_about_projects_lists_the_funded_projects_the_sources_are(sourced):
+    from generation.answerer import ExpertAnswerer
+    from generation.conversation import Conversation
+
+    store, retriever, rows, academicians = sourced
+    row = next(r for r in rows if len(project_title(r["项目名称"]) or "") >= 8)
+    title = project_title(row["项目名称"])
+    from retrieval.presentation import funder
+
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(f"想找做过{title}的专家合作", conversation).experts
+    at, pi = next((n, e) for n, e in enumerate(shown, 1) if any(c.ref == row["项目批准号"].strip() for c in e.citations))
+    answer = answerer.answer(f"第{'一二三四五'[at - 1]}位主持过哪些项目？", conversation)
+    funded = [c.title for c in pi.citations if c.title and funder(c)]
+    assert title in funded and all(f"《{t}》" in answer.text for t in funded) and answer.grounding.dropped == []
+
+
 def test_reasons_name_only_directions_that_really_match():
     from retrieval.base import Evidence
     from retrieval.models import ExpertMatch
