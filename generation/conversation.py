@@ -26,6 +26,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
     ("projects", re.compile(r"项目|课题|基金|主持过?(?:什么|哪些|过)")),
+    ("fields", re.compile(r"学科|什么专业|哪个专业|专业是")),
     ("directions", re.compile(r"方向|研究什么|擅长|做什么|领域")),
     ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职")),
 )
@@ -117,7 +118,8 @@ def _ordinal(text: str, shown: int) -> int | None:
 
 
 def asked_attribute(text: str) -> str | None:
-    """The fact of one expert a turn asks about (awards, projects, directions, institution), None when it asks none."""
+    """The fact of one expert a turn asks about (awards, projects, fields, directions, institution), None when it asks
+    none."""
     return next((name for name, pattern in _ATTRIBUTES if pattern.search(simplified(text))), None)
 
 
@@ -164,6 +166,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         ordinal = _ordinal(text, len(conversation.last))
         attribute = asked_attribute(text)
         unheld = unheld_requests(text)
+        if conversation.last and len(text) <= 30 and compares(text):
+            # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
+            return Intent("list", attribute=attribute, unheld=unheld, compare=True)
         target = None
         if named:
             target = named[0]

@@ -68,7 +68,7 @@ def describe_unheld(kinds: tuple[str, ...], expert: ExpertMatch | None = None) -
 
 
 def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
-    """Answer a follow-up about one expert's institution, directions, funded projects or awards. When the question names an award or
+    """Answer a follow-up about one expert's institution, fields, directions, funded projects or awards. When the question names an award or
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
     without repeating it (the guard lets an answer name only what the record holds)."""
     if attribute == "awards":
@@ -86,6 +86,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         funded = [f"{funder(c)}项目《{c.title}》" for c in expert.citations if c.title and funder(c)]
         return (f"知识图谱记录{expert.name}主持过：{'、'.join(funded)}。" if funded
                 else f"知识图谱中没有{expert.name}的基金项目记录。")
+    if attribute == "fields":
+        return (f"{expert.name}所属学科：{'、'.join(expert.fields)}。" if expert.fields
+                else f"知识图谱中没有{expert.name}的学科信息。")
     if attribute == "directions":
         return (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
                 else f"知识图谱中没有{expert.name}的研究方向信息。")

@@ -285,6 +285,10 @@ def test_follow_ups_about_the_shown_experts_as_a_group_never_start_a_new_search(
     assert group.experts == shown and group.match is None and all(e.name in group.text for e in shown)
     best = answerer.answer("哪位最适合？", conversation)
     assert best.text.startswith("知识图谱不记录专家之间的高下或排名") and best.experts == shown
+    for pair in ("第一位和第三位谁更适合？", f"{shown[0].name}和{shown[1].name}谁更厉害？"):  # not an answer about one
+        assert answerer.answer(pair, conversation).text.startswith("知识图谱不记录专家之间的高下或排名")
+    field = answerer.answer("第二位是哪个学科的？", conversation)
+    assert field.text == f"{shown[1].name}所属学科：{'、'.join(shown[1].fields)}。" and field.grounding.dropped == []
     beyond = answerer.answer("第五位专家是谁？", conversation)
     assert "不在这个名单里" in beyond.text and beyond.grounding.dropped == []
     last = answerer.answer("最后一位在哪个单位？", conversation)
