@@ -40,6 +40,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|\bage\b|\bborn\b",
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
+    ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪")),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
 )
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
