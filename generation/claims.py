@@ -453,11 +453,13 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
         _mask(chars, m.start(1), m.end(1))
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
     if lex.known:
-        words = _masked_tokens("".join(chars))
+        words = None  # jieba's words of the sentence, read only for a short form (a full name hides in no word)
         for m in _occurrences(lex.known, "".join(chars)):
             kind, owners, value = lex.kinds[m.group()]
-            if kind == "institution" and _inside_word(m.start(), m.end(), words):
-                continue  # 成电 (电子科技大学) in 集成电路
+            if kind == "institution" and len(m.group()) <= 3:
+                words = words if words is not None else _masked_tokens("".join(chars))
+                if _inside_word(m.start(), m.end(), words):
+                    continue  # 成电 (电子科技大学) in 集成电路
             end = _subunit_end(text, m.end()) if kind == "institution" else None
             if end:  # 北京大学医学部: a part of it the graph does not hold
                 found.append(Found("institution", m.start(), end, text[m.start():end], (),

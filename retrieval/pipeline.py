@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -198,7 +198,7 @@ class ExpertRetriever:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
-                         self._probabilities(top, topic, vectors, retrievers))
+                         self._probabilities(top, topic, similarity, retrievers))
         result.absent = absent
         return self._with_request(result, named, requirements, terms)
 
@@ -233,10 +233,12 @@ class ExpertRetriever:
                        problem: tuple[str, np.ndarray | None, Sequence[str] | None]) -> list[ScoredExpert]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
         who meet the problem's requirements moved to the front, after the `pinned` first (experts it names);
-        `problem`: the ranked text, its vectors and the retrievers asked for, as `_probabilities` takes them."""
+        `problem`: the ranked text, its vectors and the retrievers asked for."""
         medium = load_calibration().medium
         head = fused[pinned:pinned + REQUIREMENT_POOL]
-        probability = self._probabilities(head, *problem)
+        topic, vectors, retrievers = problem
+        similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
+        probability = self._probabilities(head, topic, similarity, retrievers)
         pool = [e for e in head if probability[e.id] >= medium]
         if not pool:
             return fused
@@ -282,16 +284,17 @@ class ExpertRetriever:
         """Whether the match strength may use this embedder's similarities (those it was calibrated on)."""
         return load_calibration().fits(self.embedder.name)
 
-    def _probabilities(self, scored: Sequence[ScoredExpert], query: str, vectors: np.ndarray | None,
+    def _probabilities(self, scored: Sequence[ScoredExpert], query: str, similarity: Mapping[str, float],
                        retrievers: Sequence[str] | None) -> dict[str, float]:
         """P(relevant) of each expert (what its match strength shows): its fused score as a share of the best the
         retrievers that read this problem could give and, when this embedder's similarities are on the calibrated
-        scale, its profile's similarity to the problem — by the model for problems in the profiles' script or the
-        one for problems in another (similarities run lower across languages, rankings are weaker)."""
+        scale, its profile's `similarity` to the problem (`_similarities`) — by the model for problems in the
+        profiles' script or the one for problems in another (similarities run lower across languages, rankings are
+        weaker)."""
         used = self._readable(query, retrievers)
         across = not same_script(query, self.profile_share)
-        similarity = self._similarities([e.id for e in scored], vectors) if self._calibrated else {}
-        return {e.id: relevance(self.fusion, e.score, similarity.get(e.id), used, across) for e in scored}
+        similar = similarity if self._calibrated else {}
+        return {e.id: relevance(self.fusion, e.score, similar.get(e.id), used, across) for e in scored}
 
     def _similarities(self, ids: list[str], vectors: np.ndarray | None) -> dict[str, float]:
         """Cosine similarity of the problem (the closest, when a message states several) to each indexed expert's
