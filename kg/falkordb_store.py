@@ -64,6 +64,9 @@ class FalkorDBStore(GraphStore):
         # Timeouts so that a paused or wedged server becomes GraphUnavailable instead of a request that hangs.
         pool = redis.ConnectionPool(host=server.host, port=server.port, password=server.password,
                                     decode_responses=True, retry=Retry(NoBackoff(), 0),
+                                    # FalkorDB's substring() can cut a character's bytes (or read past the string's
+                                    # end): such a value reads with U+FFFD instead of failing the whole reply
+                                    encoding_errors="replace",
                                     socket_connect_timeout=5, socket_timeout=self._socket_timeout,
                                     redis_connect_func=self._on_connect)
         self._db = FalkorDB(connection_pool=pool)

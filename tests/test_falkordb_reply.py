@@ -80,3 +80,21 @@ def test_write_statistics_and_errors_are_falkordb_py_s(graphs):
         ours.ro_query("CREATE (:Tmp)")
     with pytest.raises(redis.ResponseError):
         ours.ro_query("RETURN 1 / 'x'")
+
+
+def test_a_value_that_is_not_utf8_reads_with_replacement_characters(expertglm_home, settings):
+    """FalkorDB's substring()/left() on Chinese text can cut a character's bytes; the reply then holds bytes that are
+    not UTF-8. The store reads them as U+FFFD instead of failing the whole query with a decoding traceback."""
+    from kg.connect import open_store
+
+    info = falkordb_server.require(expertglm_home)
+    raw = redis.Redis(host=info.host, port=info.port, password=info.password)  # bytes in, as such a reply brings
+    cut = "注塑".encode()[:-1]  # 注 and two of 塑's three bytes
+    raw.execute_command("GRAPH.QUERY", settings.graph, b"CREATE (:Expert {id: 'e1', bio: '" + cut + b"'})")
+    try:
+        with open_store(settings) as store:
+            (row,) = store.read("MATCH (e:Expert) RETURN e.bio AS bio, e AS node").records()
+        assert row["bio"] == "注\ufffd" and row["node"].properties["bio"] == "注\ufffd"
+    finally:
+        raw.execute_command("GRAPH.DELETE", settings.graph)
+        raw.close()
