@@ -27,12 +27,15 @@ _POST = "|".join(sorted(_POSTS, key=len, reverse=True))
 _POST_VERB = r"(?:现任|曾任|历任|兼任|出任|担任|任|曾担任|曾是|是|为|作为|身为|当过|做过)"
 _NOT_A_POST = rf"(?!医师|技师|药师|护师|编辑|委员|工程师(?!长)|研究员|级|[{_CJK}]*?(?:奖|计划))"  # 副主任医师 is a title
 POSITION_ZH = re.compile(rf"{_POST_VERB}[^，。；;,!?！？\n]{{0,30}}?({_POST}){_NOT_A_POST}"
-                         rf"|(?<=[{_M}》])\s*的?\s*({_POST}){_NOT_A_POST}")
+                         rf"|(?<=[{_M}》])[\s（(【\[|/:：,，、]*的?\s*({_POST}){_NOT_A_POST}")
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
     r"chief scientist|chief commander|head|secretary[- ]general|principal|rector)(?: of\b| at\b)|editor-in-chief|"
-    r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)",
+    r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)"
+    # a post right after a name or institution, without "of": 孙博成（Chief Engineer，长江科学院）, "Li Qiang, Dean"
+    rf"|(?<=[{_M}])[\s（(【\[|/:：,，、]*((?:vice[- ]|deputy )?(?:president|director|dean|chairman|chief engineer|"
+    r"chief designer|chief scientist|editor-in-chief|chief editor|secretary[- ]general|rector)\b)",
     re.IGNORECASE)
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几数]+)"
@@ -76,7 +79,7 @@ EDUCATION_EN = re.compile(r"\b(?:graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\
                           r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
                           r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
 # Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
-RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共建|合建|合办|共创)|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作)(?:获得?|开展|完成|研制|研发|承担|建立|设立|成立|"
+RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,28}?(?:共建|合建|合办|共创)|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作)(?:获得?|开展|完成|研制|研发|承担|建立|设立|成立|"
                          r"发表|申请|主持|培养|创办|攻关|研究)|(?:的|之)(?:博士(?![后学生])|得意门生|学生|弟子|门生|高徒|导师|恩师|博士生|硕士生|博士后|爱人|妻子|丈夫|夫人|配偶|儿子|女儿|"
                          r"父亲|母亲|同门|师兄|师弟|师姐|师妹|老搭档|搭档|合作者|助手)|受教于|(?:共同|联合|一起|合作)(?:起草|制定|编制|"
                          r"主持|完成|研发|研制|发表|撰写|申请|承担|创办|创立|培养)|(?:起草|制定|编制|主编)了?[^，。；;,\n]{0,24}?"
@@ -223,7 +226,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("comparison", COMPARISON_ZH)
     add("comparison", COMPARISON_EN)
     add("position", POSITION_ZH, lambda m: 1 if m.group(1) else 2)
-    add("position", POSITION_EN)
+    add("position", POSITION_EN, lambda m: 2 if m.group(2) else 1 if m.group(1) else 0)
     add("quantity", QUANTITY_ZH)
     add("quantity", QUANTITY_EN)
     add("life", LIFE_ZH)

@@ -36,8 +36,15 @@ def kept(sentence: str, experts=EXPERTS, before: str = "") -> bool:
     ("王伟曾担任《高分子学报》主编。", False),
     ("欧阳明是瑞金医院院长。", False),
     ("Wang Wei is the dean of the School of Materials at Peking University.", False),
+    ("王伟（总工程师，北京大学）可以牵头评估。", False),  # a post in the brackets after the name, before the institution
+    ("王伟 | 副校长 | 北京大学", False),  # a table row
+    ("王伟（Chief Engineer，北京大学）可以牵头评估。", False),  # an English post without "of"
+    ("Wang Wei, Dean, Peking University, works on injection moulds.", False),
     ("王伟是北京大学教授。", True),
+    ("王伟（教授，北京大学）可以牵头评估。", True),
+    ("王伟，教授，研究方向为高分子材料成型。", True),
     ("李敏是中国科学院上海天文台副主任医师。", True),  # 副主任医师 is a title, not the post 主任
+    ("李敏（副主任医师，中国科学院上海天文台）研究天体测量。", True),
 ])
 def test_posts_are_unsupported_titles_are_checked(sentence, expected):
     assert kept(sentence, EXPERTS + [LI]) is expected
@@ -454,6 +461,8 @@ def test_yes_no_cells_are_the_claims_they_make(answer, expected):
     ("王伟团队建成的示范线年产能力达5000吨。", False),
     ("王伟大概有三十年以上的注塑研究经历。", False),
     ("王伟与某医药公司共建了联合实验室。", False),
+    ("王伟教授与 Hengrui Medicine（恒瑞医药）共建了代谢病药物联合实验室。", False),  # a partner named twice
+    ("王伟与北京大学材料学院的同事共建了注塑模具设计平台。", False),
 ])
 def test_held_out_dev_shapes(sentence, expected):
     assert kept(sentence) is expected
