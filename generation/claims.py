@@ -117,7 +117,7 @@ _ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六
 _NUMBERED_ORG = re.compile(r"(?:中国电科|中电科|电科|中国航天科技|中国航天科工|航天科技|航天科工|中国航天|航天|中航工业|航空工业|中航|"
                            r"兵器工业|兵器|中船重工|中船|船舶|中核|核工业|中铁|中建|中交|电子部|机械部)"
                            r"(?:集团)?(?:第)?(?:\d{1,4}|[〇零一二三四五六七八九十百]{1,4})(?:研究所|研究院|所|院|厂|局)")
-_SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限])")
+_SHORT_ORG = re.compile(rf"[{_CJK}]{{2,12}}?[所局](?![以有在长属谓需得述说做能用提研从获学部面势限具含带致造处示指要知见期想求])")
 _CAS_INSTITUTE = re.compile(rf"(?:中国科学院|中科院|中国农业科学院|农科院|中国医学科学院|医科院)([{_CJK}]{{1,10}}?)(?:研究)?所")
 _TITLE = re.compile("|".join(A.TITLES))
 _TITLE_CUE = re.compile(r"(?:职称(?:为|是|:)?|是|为|任|担任|现任|系|现为|身为|作为)\s*$")
@@ -677,9 +677,14 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
+    tags = _jieba()[2]
     for m in _SHORT_ORG.finditer(masked):  # 中国电科十四所, 中建三局: a word that ends in 所/局
+        # a word ending in 所/局 (化学所, 中建三局), or 所 alone after a number (十四所) or a place and a noun
+        # (宁波/材料/所: jieba splits it so)
         word = [w for i, (ts, te, w) in enumerate(toks) if te == m.end() and w[-1] in "所局" and (
-            ts < m.end() - 1 or i and _ORG_NUMBER.fullmatch(toks[i - 1][2]))]
+            ts < m.end() - 1 or i and _ORG_NUMBER.fullmatch(toks[i - 1][2])
+            or w == "所" and i >= 2 and tags.get(toks[i - 2][2]) == "ns" and len(toks[i - 1][2]) >= 2
+            and tags.get(toks[i - 1][2], "n").startswith("n"))]
         core = _GENERIC_ORG_WORDS.sub("", _org_core(m.start(), m.end(), masked, toks, True)) if word else ""
         if len(core) >= 3 and _MASK not in core and core not in _GENERIC_ORGS and \
                 not core.endswith(("研究所", "派出所", "事务所", "招待所", "当局")):
@@ -987,10 +992,14 @@ _PREPOSED = re.compile(r"^\s*(?:师从|受教于|在担任|担任|在任|在[^�
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
                        _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME)
 _ON_MASKED = (_DIRECTION_OWN, _DIRECTION_BARE)  # patterns that read names already masked
+_LABEL_BEFORE_WEI = ("方向", "领域", "专业", "学科", "专长", "重点", "兴趣", "内容", "主题", "范围", "课题", "职称", "单位",
+                     "特长", "主攻")
 # "与华为合作…", "为中国电科十四所研制…", "参与了港珠澳大桥的设计": a partner or project the record must hold.
 _PARTNERSHIPS = (
     re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手|共建|合建|签约|签署)"),
-    re.compile(r"(?<![以作认成])(?:为|给|替|帮助?)\s*([^，。；,;为给替帮]{2,20}?)\s*(?:研制|开发|设计|建设|完成|提供|打造|攻关|解决|研发|建立)"),
+    # not the 为 of a label ("研究方向为注塑模具设计": the direction, not a client it designed for)
+    re.compile(r"(?<![以作认成])" + "".join(f"(?<!{w})" for w in _LABEL_BEFORE_WEI)
+               + r"(?:为|给|替|帮助?)\s*([^，。；,;为给替帮]{2,20}?)\s*(?:研制|开发|设计|建设|完成|提供|打造|攻关|解决|研发|建立)"),
     re.compile(r"(?:参与|主持|承担|牵头|参加|领导|完成)(?:了|过)?\s*([^，。；,;!?！？\n]{2,30})"),
     re.compile(r"是\s*([^，。；,;是]{1,10}?的(?:学生|导师|博士生|硕士生|弟子|同事|合作者|搭档|师兄|师弟|师姐|师妹))"),
     re.compile(r"((?:两人|二人|双方|他们|她们|两位|三位)(?:曾|长期|一直|多次|经常|也|还)*(?:合作|共同|联合))"),

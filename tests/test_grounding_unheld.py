@@ -463,6 +463,18 @@ def test_yes_no_cells_are_the_claims_they_make(answer, expected):
     ("王伟与某医药公司共建了联合实验室。", False),
     ("王伟教授与 Hengrui Medicine（恒瑞医药）共建了代谢病药物联合实验室。", False),  # a partner named twice
     ("王伟与北京大学材料学院的同事共建了注塑模具设计平台。", False),
+    ("王伟教授也在宁波材料所兼职。", False),  # an institute written as place + subject + 所
+    ("王伟教授每周三下午可以接受企业咨询。", False),  # schedules and fees: the graph holds neither
+    ("王伟的咨询费大约每次5000元。", False),
+    ("Wang Wei is available on Wednesdays for consultations.", False),
+    ("王伟教授的实验室拥有价值5000万元的注塑设备。", False),
+    ("陈红团队的研究成果累计创造经济效益超过3亿元。", False),
+    ("王伟教授的注塑模具设计课题组位列全国前三。", False),  # a rank among peers
+    ("王伟的研究方向为高分子材料成型和注塑模具设计。", True),  # the 为 of a label, not "designed for"
+    ("陈红研究员的研究领域为聚合物流变学，可为材料配方开发提供理论支持。", True),
+    ("您每年因翘曲造成的损失约300万元，王伟在注塑模具设计方面的研究或许能帮助降低损失。", True),
+    ("王伟每年都关注注塑行业的新进展，可以提供咨询。", True),
+    ("陈红在中科院化学所工作。", True),
 ])
 def test_held_out_dev_shapes(sentence, expected):
     assert kept(sentence) is expected
