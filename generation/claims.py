@@ -720,9 +720,21 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         _mask(chars, m.start(1), m.end(1))
     masked = "".join(chars)
     for m in _LATIN_CAPS.finditer(masked):
-        if m.group(1) in A.LATIN_ORGS:
-            found.append(Found("institution", m.start(), m.end(), m.group(1), (), m.group(1)))
+        word = m.group(1)
+        if word in A.LATIN_ORGS or word.isupper() and len(word) >= 3 and word not in A.LATIN_TERMS \
+                and _AT_ORG.search(masked, 0, m.start()):  # "a professor at UCLA": an acronym where a place of work goes
+            found.append(Found("institution", m.start(), m.end(), word, (), word))
             _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _LOWER_ORG.finditer(masked):  # "teaches at tsinghua university": an organisation however it is cased
+        found.append(Found("institution", m.start(), m.end(), m.group(), (), m.group()))
+        _mask(chars, m.start(), m.end())
+
+
+_AT_ORG = re.compile(r"\b(?:at|from|of|with|joined|joins)\s+(?:the\s+)?$")
+_LOWER_ORG = re.compile(r"(?<![A-Za-z])(?:(?!(?:at|in|of|the|and|from|with|to|for|an?|is|was|works?|teaches)\b)[a-z][a-z'\-]+\s+){1,3}"
+                        r"(?:university|institute|college|academy|hospital|laboratory)\b"
+                        r"|(?<![A-Za-z])(?:university|institute|college|academy) of(?:\s+[a-z][a-z'\-]+){1,4}\b")
 
 
 _LATIN_EMPLOYER = re.compile(r"(?:在|于|加入|进入|入职|来自|从)\s*([A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,4})\s*"

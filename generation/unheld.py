@@ -22,7 +22,9 @@ _POSTS = ("常务副院长", "副院长", "院长", "副所长", "所长", "台�
           "总工程师", "副总工程师", "总设计师", "副总设计师", "总指挥", "首席科学家", "首席专家", "首席工程师", "副主编",
           "主编", "副理事长", "理事长", "副会长", "会长", "董事长", "总经理", "总裁", "秘书长", "副主席", "主席", "院长助理",
           "学术委员会主任", "学科带头人", "负责人", "站长", "部长", "局长", "厅长", "书记", "党委书记", "技术顾问", "首席顾问",
-          "顾问", "独立董事", "董事", "监事", "一把手", "项目首席", "首席", "第一完成人", "主要完成人", "完成人", "评审专家", "评委")
+          "顾问", "独立董事", "董事", "监事", "一把手", "项目首席", "首席", "第一完成人", "主要完成人", "完成人", "评审专家", "评委",
+          "副省长", "省长", "副市长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长", "委员长", "人大代表", "政协委员",
+          "党代表", "常委")
 _POST = "|".join(sorted(_POSTS, key=len, reverse=True))
 _POST_VERB = r"(?:现任|曾任|历任|兼任|出任|担任|任|曾担任|曾是|是|为|作为|身为|当过|做过)"
 _NOT_A_POST = rf"(?!医师|技师|药师|护师|编辑|委员|工程师(?!长)|研究员|级|[{_CJK}]*?(?:奖|计划))"  # 副主任医师 is a title
@@ -51,6 +53,7 @@ QUANTITY_ZH = re.compile(
     rf"[^，。；;,\n]{{0,10}}?{_NUM}\s*(?:余|多)?\s*(?:个|篇|项|名|部|本|件|位|种|座|条|台|套|家|株|份|批)"
     rf"|(?:从事|深耕|工作|研究)[^，。；;,\n]{{0,10}}?{_NUM}\s*(?:余|多)?\s*年|{_NUM}\s*(?:余|多)?\s*年(?:来|的)?(?:从事|深耕|研究|专注)"
     rf"|团队[^，。；;,\n]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:人|名)"
+    rf"|每天(?:工作|坚持|要)?[^，。；;,\n]{{0,4}}?{_NUM}\s*(?:个)?(?:小时|钟头)"
     rf"|(?:价值|总值|总投资|投资|造价|资助|合同额|合同金额|产值|经济效益|效益|利润|利税|节约|节省|创收|营收)[^，。；;,\n]{{0,8}}?"
     rf"{_NUM}\s*(?:余|多)?\s*(?:万|亿)"
     rf"|(?:百万|十万|万|千)吨级|(?:处理|生产|年产|日产|装机|加工)能力(?:达到?|为|超过|逾)?\s*{_NUM}"
@@ -58,13 +61,16 @@ QUANTITY_ZH = re.compile(
 QUANTITY_EN = re.compile(
     r"\b(?:(?:over|more than|about|nearly|some|around)\s+)?\d[\d,]*\+?\s+(?:(?:SCI|peer-reviewed|academic|research|"
     r"journal|invention)\s+)*(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
-    r"doctoral students|graduate students|postdocs|projects|citations)\b|\bh-index\b|\bh index\b", re.IGNORECASE)
+    r"doctoral students|graduate students|postdocs|projects|citations|members|staff|researchers|employees|people)\b|\bh-index\b|"
+    r"\bh index\b", re.IGNORECASE)
 
 CONTACT = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|400[- ]?\d{3}[- ]?\d{4})(?!\d)"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|(?:办公室|办公地点|办公地址|通讯地址|地址|Office|office|Room|room)\s*(?:位于|设在|在|是|为|:|：)?\s*[^，。；;,\n]{0,16}?\d+\s*(?:室|号|房间)?"
-    r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone|联系方式|联系地址|联系人|通讯方式)\s*(?:号码)?\s*(?:是|为|:|：)"
+    r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone|联系方式|联系地址|联系人|通讯方式|QQ|qq|WeChat|"
+    r"wechat|Skype|skype|钉钉|飞书)\s*(?:号码|号|账号|ID|id)?\s*(?:是|为|:|：)"
+    r"|[〇零一二三四五六七八九]{7,}"
     r"|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号|房间)"
     r"|https?://[^\s，。；、）)]+|\bwww\.[A-Za-z0-9-]+\.[^\s，。；、）)]+|\b[A-Za-z0-9-]+\.(?:edu|ac|gov|org|com)\.cn\b\S*"
     r"|ORCID|orcid|ResearchGate|Google\s*Scholar|(?:个人|课题组|实验室|团队)?主页|个人网站|\bhomepage\b|\bweb\s*page\b"
@@ -77,14 +83,35 @@ AVAILABILITY_ZH = re.compile(
     r"|(?:咨询|出诊|服务|讲课|培训|顾问|评审|会诊|指导)(?:费|费用|报酬|价格|收费)(?:标准)?(?:为|是|约|在|大约|大概)?[^，。；;,\n]{0,6}?\d"
     r"|(?:收费|报价|费用)(?:为|是|约|在|大约|大概)?[^，。；;,\n]{0,4}?\d+\s*(?:元|万|千|美元)"
     r"|(?:档期|日程|时间)(?:已满|较满|很满|充裕|紧张|宽裕|排满)"
-    r"|(?:近期|目前|最近|下个?月|本月|今年|这段时间)(?:都)?(?:有空|有时间|没空|没有时间|在国外|在海外|出差|休假|出国)")
+    r"|(?:近期|目前|最近|下个?月|本月|今年|这段时间)(?:都)?(?:有空|有时间|没空|没有时间|在国外|在海外|出差|休假|出国)"
+    r"|退休|离休|返聘|招收|招生|招聘|(?:很|非常|十分|颇)?(?:感兴趣|有兴趣)|乐于|乐意|(?:坚持|仍在|仍然|还在)?(?:出诊|坐诊)|门诊")
 AVAILABILITY_EN = re.compile(r"\b(?:available (?:on|every|from|for (?:a )?consultations?)|office hours|consult(?:ing|ation) fees?|"
-                             r"(?:per|an|a) hour\b|hourly (?:rate|fee)|(?:is|are) (?:currently )?(?:abroad|on leave|fully booked))",
+                             r"(?:per|an|a) hour\b|hourly (?:rate|fee)|(?:is|are) (?:currently )?(?:abroad|on leave|fully booked|retired)|"
+                             r"\bretired\b|interested in (?:your|the company|working)|recruiting)",
                              re.IGNORECASE)
+_PLACES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+           "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安|哈尔滨|长春|沈阳|"
+           "大连|青岛|济南|郑州|长沙|合肥|福州|厦门|南昌|昆明|贵阳|南宁|兰州|太原|石家庄|呼和浩特|乌鲁木齐|拉萨|银川|西宁|海口|"
+           "苏州|无锡|宁波|温州|佛山|东莞|珠海|洛阳|南阳|徐州|常州|烟台|唐山|保定|绵阳|宜昌|株洲|芜湖|包头|大庆|鞍山|"
+           "江门|中山|惠州|泉州|嘉兴|绍兴|金华|台州|扬州|南通|镇江|潍坊|淄博|临沂|威海|秦皇岛|邯郸|开封|新乡|襄阳|赣州|桂林|三亚")
+_PLACE = rf"(?:{_PLACES})(?:省|市|自治区|特别行政区|地区)?(?:[{_CJK}]{{1,4}}?(?:市|区|县))?"
+LOCATION_ZH = re.compile(
+    rf"(?:是|为|系)\s*{_PLACE}人(?![才员工士们民类体力])"
+    r"|老家|家乡|故乡|出生地|住在|居住在|家住|住址|定居|常驻|常住|现居|旅居"
+    rf"|(?:在|于)\s*{_PLACE}\s*(?:工作|生活|居住|定居|任职|办公|上班|任教|执教)"
+    r"|(?:所在城市|常驻城市|所在地|城市|所在省份|省份|工作地点|工作城市)\s*[:：是为]")
+LOCATION_EN = re.compile(r"\b(?:lives in|living in|based in|resides in|from the city of|hometown)\b", re.IGNORECASE)
+# the institution's own history: founding years are no fact of an expert's record
+FOUNDED = re.compile(r"(?:成立|创建|始建|创办|组建|建校|建院|建所|创立)(?:于|在)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年")
+HOBBY_ZH = re.compile(r"(?:喜欢|爱好|热爱|酷爱|钟爱)(?:打|踢|下|看|听|读|弹|唱|画|跑|游|钓|爬|骑|旅|书法|摄影|音乐|运动|马拉松)|"
+                      r"业余(?:时间|爱好|生活)|闲暇|兴趣爱好|"
+                      r"(?:经常|常常|多次|每年|定期)(?:去|赴|到|前往)[^，。；;,\n]{1,8}?(?:讲学|访问|交流|出访|考察|讲课|授课|开会|出差)")
+HOBBY_EN = re.compile(r"\b(?:avid|hobby|hobbies|enjoys (?:playing|running|hiking|reading|swimming|painting|cooking)|"
+                      r"in (?:his|her|their) (?:spare|free) time|marathon)\b", re.IGNORECASE)
 LIFE_ZH = re.compile(r"(?:今年|已|年近|年逾|年过)\s*[一二三四五六七八九十]+(?:有[一二三四五六七八九])?(?:岁|周岁)?(?=[，。；;,\s]|$)|"
                      r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈尼|傣|黎)族(?:人)?(?![群系])|中共党员|共产党员|党员|九三学社|民盟|民进|"
                      r"致公党|农工党|民建|台盟|无党派|出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
-                     rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁")
+                     rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁|(?<![\d\-~～至到])\d{{1,3}}\s*(?:周)?岁(?!以[下上内]|及以[下上]|[\-~～至到]|左右|(?:的|大的)?(?:儿童|孩子|小孩|患儿|患者|婴儿|幼儿))|年龄\s*[:：是为]|岁数|高龄")
 # Schooling: where and what an expert studied, degrees, teachers. The graph holds none of it.
 EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博士学位|学士学位|(?:获得?|取得)[^，。；;,\n]{0,12}?学位|师从|"
                           r"(?:留学|求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)")
@@ -97,8 +124,14 @@ RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|�
                          r"父亲|母亲|同门|师兄|师弟|师姐|师妹|老搭档|搭档|合作者|助手)|受教于|(?:共同|联合|一起|合作)(?:起草|制定|编制|"
                          r"主持|完成|研发|研制|发表|撰写|申请|承担|创办|创立|培养)|(?:起草|制定|编制|主编)了?[^，。；;,\n]{0,24}?"
                          r"(?:标准|规范|规程|指南|手册)")
+# what two people are to each other: 夫妻, 室友, 多年的好友 (after 是/为, or 与…是 before it)
+_PEERS = r"(?:夫妻|夫妇|室友|同学|好友|朋友|挚友|老友|邻居|同事|同乡|老乡|亲戚|兄弟|姐妹|兄妹|姐弟|师兄弟|师姐妹|战友|知己|至交|发小|伴侣|恋人)"
+PEERS_ZH = re.compile(rf"(?:是|为|系|成为|结为)(?:一对)?[^，。；;,\n是为]{{0,6}}?{_PEERS}|{_PEERS}关系"
+                      r"|深受[^，。；;,\n]{1,12}?(?:的)?(?:影响|启发|熏陶)|受[^，。；;,\n]{1,10}?(?:的)?(?:熏陶|提携|指点|栽培)")
 RELATION_EN = re.compile(r"\b(?:(?:former |doctoral |PhD )?student|advis[eo]r|supervisor|mentor|wife|husband|spouse|son|"
-                         r"daughter|protégé|protege) of\b|\bco-?(?:authored|drafted|founded|developed)\b", re.IGNORECASE)
+                         r"daughter|protégé|protege) of\b|\bco-?(?:authored|drafted|founded|developed)\b|\bmarried (?:to|with)\b|\b(?:room|class|school|"
+                         r"team|lab)mates?\b|\b(?:close |old |good |long-time |lifelong )?friends? (?:of|with)\b|\bcolleagues? of\b|"
+                         r"\bsiblings?\b|\binfluenced by\b", re.IGNORECASE)
 # Memberships of committees and societies (委员, 理事, 编委): posts the graph never holds.
 MEMBERSHIP = re.compile(r"(?:委员会|学会|协会|分会|专委会|标委会|理事会|编委会|工作组|科学院|学院|Academia[A-Za-z ]{0,20})[^，。；;,\n]{0,8}?(?:委员|理事|会员|成员|常委|编委|召集人)|"
                         r"(?:常务理事|理事|编委|委员)(?=\s*(?:[，。；;,、—\-)）]|$))|\b(?:member|fellow) of the [A-Z][^,.;]{3,60}"
@@ -164,7 +197,7 @@ _NOT_MODAL = r"(?<![可能望将会或])(?<!可以)(?<!能够)"
 APPLICATION_ZH = re.compile(
     rf"{_NOT_MODAL}(?:推广应用|广泛应用|得到(?:了)?(?:广泛|大规模|成功|实际|工程)?应用|获得(?:了)?(?:广泛|大规模|成功)?应用|"
     rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
-    rf"(?:已|已经|先后|陆续)(?:在|于)?[^，。；;,\n]{{0,16}}?(?:装车|上车|装机|量产|落地|商用|投用|推广)|示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
+    rf"(?:已|已经|先后|陆续)(?:在|于)?[^，。；;,\n]{{0,16}}?(?:装车|上车|装机|量产|落地|商用|投用|推广)|示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于|应用于|应用在|运用到)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
     rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地)|"
     rf"(?:并|已|已经|后|均)(?:在|于|向)?[^，。；;,\n]{{0,12}}?(?:销售|上市|出售|售卖|热销|畅销|销往|出口))"
     rf"|(?:曾|先后|已|已经|多次|长期)(?:为|帮|帮助|协助|服务(?:于|过)?)[^，。；;,\n]{{0,20}}?(?:企业|公司|工厂|厂家|集团|厂)"
@@ -246,6 +279,12 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("quantity", QUANTITY_EN)
     add("life", LIFE_ZH)
     add("availability", AVAILABILITY_ZH)
+    add("location", LOCATION_ZH)
+    add("location", LOCATION_EN)
+    add("year", FOUNDED)
+    add("life", HOBBY_ZH)
+    add("life", HOBBY_EN)
+    add("relation", PEERS_ZH)
     add("availability", AVAILABILITY_EN)
     add("life", LIFE_EN)
     add("superlative", SUPERLATIVE_ZH)

@@ -350,8 +350,10 @@ def test_a_hyphenated_pinyin_given_name_is_the_experts_name():
 
 
 def test_a_group_claim_ends_where_a_clause_about_one_of_them_begins():
-    assert kept("王伟和陈红都在北京工作，但王伟是教授，陈红是研究员。") is True
+    assert kept("王伟和陈红都可以提供咨询，但王伟是教授，陈红是研究员。") is True
     assert kept("王伟和陈红都是研究员。") is False
+    # where they work is a place the graph does not record, whichever city their institutions are in
+    assert kept("王伟和陈红都在北京工作，但王伟是教授，陈红是研究员。") is False
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -509,3 +511,52 @@ def test_a_person_with_a_rare_surname_is_still_a_person():
 ])
 def test_english_awards_are_always_read_as_awards(sentence, expected):
     assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # relations between two experts, however written
+    ("王伟与陈红是夫妻。", False),
+    ("王伟与陈红是大学室友。", False),
+    ("王伟和陈红是多年的好友。", False),
+    ("Prof. Chen Hong is married to Wang Wei.", False),
+    ("王伟的学术思想深受钱学森影响。", False),
+    # posts in government and legislatures
+    ("王伟曾经担任河南省副省长。", False),
+    ("王伟是全国人大代表。", False),
+    # contact details as ids and in Chinese digits
+    ("王伟的微信号是wangwei。", False),
+    ("王伟的QQ是十二三四五六七。", False),
+    ("您可以拨打王老师的手机一三八零零一三八零零零。", False),
+    # where an expert is from or lives: the graph records institutions, not places
+    ("王伟是广东人，目前在深圳工作。", False),
+    ("王伟老家在黑龙江哈尔滨。", False),
+    ("三位专家都在北京工作。", False),
+    ("- **王伟**：北京大学；常驻城市：杭州", False),
+    ("Wang Wei is based in Shenzhen.", False),
+    # ages, status, intent, hobbies, travel, working hours
+    ("- **陈红**：化学所；年龄：45岁", False),
+    ("欧阳明院士今年已经90岁高龄，但仍坚持出诊。", False),
+    ("王伟近期正在招收博士后。", False),
+    ("王伟对贵企业的问题很感兴趣。", False),
+    ("王伟目前已经退休。", False),
+    ("王伟喜欢打篮球。", False),
+    ("王伟经常去日本讲学。", False),
+    ("王伟平时每天工作14小时。", False),
+    ("Wang Wei is also an avid marathon runner.", False),
+    ("王伟的研究成果被应用于C919大飞机。", False),
+    # institutions in English: acronyms where a place of work goes, lower-case names
+    ("Wang Wei is a professor at UCLA.", False),
+    ("Wang Wei works at tsinghua university.", False),
+    # the same shapes, true
+    ("王伟在北京大学工作，研究注塑模具设计。", True),
+    ("陈红在中国科学院化学研究所工作。", True),
+    ("王伟和陈红都可以提供咨询。", True),
+    ("如果贵企业在深圳，也可以先联系王伟了解情况。", True),
+    ("Wang Wei works at peking university on injection mould design.", True),
+    ("Wang Wei, a professor at Peking University, received the second-class State Technological Invention Award in 2018.",
+     True),
+])
+def test_red_team_shapes(sentence, expected):
+    """Shapes an adversarial model used that no claim pattern read (2026-11-30): each invented fact is dropped, the
+    true sentences of the same shape are kept."""
+    assert kept(sentence, EXPERTS + [LI]) is expected
