@@ -3,7 +3,8 @@
 A message that names an expert asks about that person: the match shows them first, with their facts from the
 graph (so a wrong premise about them meets their real record). A name is read only where it cannot be an ordinary
 word: where it begins and ends on jieba's word bounds (谢贵平 is not in 感谢贵平台), and a name of two characters
-(张力, 高强 are also words) only right before a title (院士, 教授, 老师 …) or right after a request verb (找, 推荐 …).
+(张力, 高强 are also words) only right before a title (院士, 教授, 老师 …), before 是 and a title in the same clause
+(王辰是中国工程院院士) or right after a request verb (找, 推荐, 听说 …).
 `NameIndex.unknown` finds the names a problem gives people the graph does not hold (介绍一下张三院士).
 A problem written in Latin letters names an expert by the pinyin of their name, in either order ("Academician Zhong
 Nanshan", "Nanshan Zhong"): both words capitalised, and a two-syllable name only after a title or a request word.
@@ -22,7 +23,9 @@ _TITLE_AFTER = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|
 _PERSONAL_TITLE = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|工程师")
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给)$")
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
-_ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问)$")
+_ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻)$")
+# "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
+_IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者)")
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
 COMPOUND_SURNAMES: tuple[str, ...] = (
     "欧阳", "上官", "司马", "诸葛", "皇甫", "东方", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文",
@@ -178,7 +181,8 @@ class NameIndex:
 
     @staticmethod
     def _cued(text: str, at: int, length: int) -> bool:
-        return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at))
+        return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at)
+                    or _IS_TITLED.match(text, at + length))
 
 
 @functools.lru_cache(maxsize=131072)

@@ -32,6 +32,8 @@ _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(
 # "不是院士的", "无需…的": what the expert need not be is no requirement (and is left in the problem's words)
 _NOT = re.compile(r"(?:不是|并非|非|不要|不需要|无需|不必|不用|不一定是|不限)\s*$")
 _OF = re.compile(r"的?")
+_EITHER = re.compile(r"或|还是|要么|任一|之一")  # 中科院院士或工程院院士: either academy
+_EACH = re.compile(r"[^，。；,;！!？?]{0,4}?(?:各|分别)")  # 中国科学院院士和中国工程院院士各一位: one of each
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 # the graph's award names say 科学技术进步; people say 科技进步, 杰青, 何梁何利奖
 _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "国家杰出青年科学基金"), ("杰青", "国家杰出青年科学基金"),
@@ -46,10 +48,17 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if not _NOT.search(query, 0, start):
             found.append((start, _OF.match(query, end).end(), requirement))
 
+    seats = []
     for m in _ACADEMY.finditer(query):
         which = m.group(1) or ""
-        text = ("两院院士" if which == "两院" else "中国工程院院士" if "工程" in which
-                else "中国科学院院士" if which.endswith(("科学院", "中科院")) else "院士")
+        seats.append((m, "两院院士" if which == "两院" else "中国工程院院士" if "工程" in which
+                      else "中国科学院院士" if which.endswith(("科学院", "中科院")) else "院士"))
+    for n, (m, text) in enumerate(seats):
+        if n and {text, seats[n - 1][1]} == {"中国科学院院士", "中国工程院院士"} \
+                and not _EITHER.search(query, seats[n - 1][0].end(), m.start()) \
+                and not _EACH.match(query, m.end()):
+            found[-1] = (found[-1][0], _OF.match(query, m.end()).end(), Requirement(kind="academy", text="两院院士"))
+            continue  # 既是中科院院士又是工程院院士: both seats, one member of both academies
         add(m.start(), m.end(), Requirement(kind="academy", text=text))
     for m in _AWARD.finditer(query):
         text = m.group(1)
@@ -59,7 +68,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             add(m.start(), m.end(), Requirement(kind="award", text=text))
     for m in _ORG.finditer(query):
         name = _ORG_LEAD.sub("", m.group(1))
-        if len(name) >= 4:
+        if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(1))):
             add(m.end(1) - len(name), m.end(1), Requirement(kind="institution", text=name))
     for m in _PLACE.finditer(query):
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found):  # 上海交通大学的专家

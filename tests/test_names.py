@@ -30,6 +30,8 @@ def test_two_character_names_need_a_title_after_or_a_request_before():
     assert names("钢丝绳张力控制") == []
     assert names("想找张力教授咨询") == ["张力"]
     assert names("请推荐张力") == ["张力"]
+    assert names("听说张力是中国工程院院士，请推荐他") == ["张力"]  # 是 and a title in the clause, or 听说 before
+    assert names("张力是关键参数") == []
 
 
 def test_a_problem_in_latin_letters_names_an_expert_by_pinyin():

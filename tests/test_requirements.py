@@ -24,6 +24,9 @@ from retrieval.sync import open_retriever
     ("找获得过国家自然科学奖一等奖的锂电池专家", [("award", "国家自然科学奖一等奖")]),  # the grade is kept
     ("找北京大学或者浙江大学的稀土专家", [("institution", "北京大学"), ("institution", "浙江大学")]),
     ("找一位两院院士，研究稀土分离的", [("academy", "两院院士")]),
+    ("推荐一位既是中科院院士又是工程院院士的化工专家", [("academy", "两院院士")]),  # both seats: one person of both
+    ("中科院院士或工程院院士都可以的化工专家", [("academy", "中国科学院院士"), ("academy", "中国工程院院士")]),
+    ("需要中国科学院院士和中国工程院院士各一位", [("academy", "中国科学院院士"), ("academy", "中国工程院院士")]),
     ("找一位不是院士的普通教授，做注塑", []),  # what the expert need not be
     # the problem's own places and partners ask nothing of the expert
     ("我们为上海大众供货，注塑件翘曲", []),
