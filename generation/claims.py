@@ -44,7 +44,11 @@ _COUNT = re.compile(r"(?:(以上|上述|前面|前述|这些|这|前|后)\s*)?([
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
-_PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位")
+_PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位"
+                     r"|(?<![A-Za-z])(?:[Tt]hey|[Tt]hem|[Tt]heir|[Bb]oth of them|[Aa]ll of them|[Tt]hese experts)(?![A-Za-z])")
+# English pronouns for one expert: a sentence that opens with one speaks of the expert named before, as 他 does
+_PRONOUN_EN = re.compile(r"(?<![A-Za-z])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]his expert|[Tt]he expert|[Tt]his professor|"
+                         r"[Tt]he professor|[Tt]his researcher|[Tt]he academician|[Tt]his academician)(?![A-Za-z])")
 _LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2}}[)）])\s*([{_CJK}]{{2,4}}?)(?=[,，:：(（\s。]|$)")
 _LATIN_PERSON = re.compile(
     r"(?<![A-Za-z])(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Academician)\s*((?:[A-Z][a-z'\-]+\.?\s?){1,3})")
@@ -978,6 +982,10 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
     masked = "".join(chars)
     for m in _PLURAL.finditer(masked):
         found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", None, False, "")))
+        _mask(chars, m.start(), m.end())
+    masked = "".join(chars)
+    for m in _PRONOUN_EN.finditer(masked):
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("pronoun",)))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PRONOUN_RE.finditer(masked):

@@ -547,6 +547,14 @@ def test_english_awards_are_always_read_as_awards(sentence, expected):
     # institutions in English: acronyms where a place of work goes, lower-case names
     ("Wang Wei is a professor at UCLA.", False),
     ("Wang Wei works at tsinghua university.", False),
+    # a sentence that opens with an English pronoun speaks of the expert named before it, as 他 does
+    ("Wang Wei works on injection mould design. He has published more than 300 papers.", False),
+    ("Wang Wei works on injection mould design. She was born in 1965.", False),
+    ("Wang Wei works on injection mould design. His lab has 80 members.", False),
+    ("王伟研究注塑模具设计。他的实验室有80名成员。", False),
+    ("Wang Wei works on injection mould design at Peking University. He received the second-class State "
+     "Technological Invention Award in 2018.", True),
+    ("Wang Wei and Chen Hong both work on polymers. They can advise on warpage.", True),
     # the same shapes, true
     ("王伟在北京大学工作，研究注塑模具设计。", True),
     ("陈红在中国科学院化学研究所工作。", True),
