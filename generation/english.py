@@ -65,6 +65,24 @@ def _academy(m: re.Match, first: int) -> str:
     return _ACADEMY.get(word.lower(), {"cas": "中国科学院", "cae": "中国工程院"}.get(word.lower(), ""))
 
 
+# Titles an English sentence gives an expert ("X is an associate professor at …"), as the graph writes them; "researcher"
+# only before at/of/with (a leading researcher in polymers is praise, not the title 研究员)
+_TITLES = {"professor": "教授", "associate professor": "副教授", "assistant professor": "助理教授", "full professor": "教授",
+           "research professor": "研究员", "research fellow": "研究员", "researcher": "研究员",
+           "associate researcher": "副研究员", "associate research fellow": "副研究员", "senior engineer": "高级工程师",
+           "professor-level senior engineer": "教授级高级工程师", "chief physician": "主任医师",
+           "associate chief physician": "副主任医师", "lecturer": "讲师"}
+_TITLE = re.compile(r"\b(is|was|as)\s+(?:a|an)\s+(" + "|".join(sorted((re.escape(t) for t in _TITLES), key=len, reverse=True))
+                    + r")\b(?!-)(\s+(?:at|of|with)\b)?", re.IGNORECASE)
+
+
+def _title(m: re.Match) -> str:
+    title = m.group(2).lower()
+    if title.startswith("research") and not m.group(3):
+        return m.group()  # "a researcher in polymer forming": praise, not the title 研究员
+    return f"是{_TITLES[title]}{m.group(3) or ''}"  # 是: the title cue the Chinese reading knows
+
+
 def rewrite(text: str) -> str:
     """English academy memberships and awards in `text` as the graph writes them; the rest unchanged."""
     if not re.search(r"[A-Za-z]{3}", text):
@@ -74,6 +92,7 @@ def rewrite(text: str) -> str:
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
+    text = _TITLE.sub(_title, text)
     return _AWARD.sub(_award, text)
 
 

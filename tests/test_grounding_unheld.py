@@ -555,6 +555,11 @@ def test_english_awards_are_always_read_as_awards(sentence, expected):
     ("Wang Wei works on injection mould design at Peking University. He received the second-class State "
      "Technological Invention Award in 2018.", True),
     ("Wang Wei and Chen Hong both work on polymers. They can advise on warpage.", True),
+    # an English title is the graph's title, as a Chinese one is
+    ("Chen Hong is a professor at the Institute of Chemistry.", False),
+    ("Wang Wei is an associate professor at Peking University.", False),
+    ("Chen Hong is a researcher at the Institute of Chemistry, Chinese Academy of Sciences.", True),
+    ("Wang Wei is a leading researcher in polymer forming.", True),  # praise, not the title 研究员
     # the same shapes, true
     ("王伟在北京大学工作，研究注塑模具设计。", True),
     ("陈红在中国科学院化学研究所工作。", True),
