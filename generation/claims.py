@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generation import aliases as A
+from generation.english import topic_phrases
 from generation.unheld import unheld
+from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
 
 _CJK = "\u4e00-\u9fff"
@@ -44,6 +47,7 @@ _COUNT = re.compile(r"(?:(以上|上述|前面|前述|这些|这|前|后)\s*)?([
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位"
                      r"|(?<![A-Za-z])(?:[Tt]hey|[Tt]hem|[Tt]heir|[Bb]oth of them|[Aa]ll of them|[Tt]hese experts)(?![A-Za-z])")
 # English pronouns for one expert: a sentence that opens with one speaks of the expert named before, as 他 does
@@ -53,12 +57,12 @@ _LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2
 _LATIN_PERSON = re.compile(
     r"(?<![A-Za-z])(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Academician)\s*((?:[A-Z][a-z'\-]+\.?\s?){1,3})")
 # given names may join their syllables with a hyphen or apostrophe: Xie Hua-an, Li Xi'an
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’][a-z]{1,6})?)"
-                         r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’][a-z]{1,6})?))?(?![A-Za-z])")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?)"
+                         r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?))?(?![A-Za-z])")  # Hong's: a possessive
 # "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
 # joining words inside a capitalised name belong to it
 _LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z'&\-.]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}(?:%s)(?![A-Za-z])\.?"
-                        r"(?:\s+(?:of|for|and|&)\s+(?:[A-Z][A-Za-z&\-]*\s*){1,5}){0,3})"
+                        r"(?:\s+(?:of|for|and|&)\s+[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,4}){0,3})"
                         % "|".join(A.LATIN_ORG_WORDS))
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
@@ -173,10 +177,14 @@ class Lexicon:
     kinds: dict[str, tuple[str, tuple[int, ...], object]] = field(default_factory=dict)
     awards: list[list[AwardText]] = field(default_factory=list)  # per expert, as stored
     org_forms: list[list[str]] = field(default_factory=list)  # per expert, the ways to write the institution
+    # how close an English topic is to Chinese directions (generation/english.py `topic_similarity`); None: English
+    # topics are not read (no embedder on the scale EN_TOPIC_MIN was set on)
+    similarity: Callable[[str, Sequence[str]], float] | None = None
 
     @classmethod
-    def from_experts(cls, experts: list[ExpertMatch]) -> Lexicon:
-        lex = cls(list(experts))
+    def from_experts(cls, experts: list[ExpertMatch],
+                     similarity: Callable[[str, Sequence[str]], float] | None = None) -> Lexicon:
+        lex = cls(list(experts), similarity=similarity)
         forms: dict[str, tuple[str, set[int], object]] = {}
 
         def add(surface: str, kind: str, i: int, value: object = None) -> None:
@@ -499,6 +507,12 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
                 found.append(Found("direction", s, e, words, (), "list"))
                 _mask(chars, s, e)
     _partnerships(text, chars, found, first_anchor)
+    if lex.similarity is not None and _LATIN_WORDS.search(text):  # "works on A and B": checked by meaning
+        masked = "".join(chars)
+        for s, e, phrase, joins in topic_phrases(masked):
+            if s >= first_anchor and _MASK not in masked[s:e]:
+                found.append(Found("direction", s, e, phrase, (), ("english", joins)))
+                _mask(chars, s, e)
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
         value = ("all", (words,), None) if kind == "recognition" else words
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
@@ -915,14 +929,9 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
 def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
     """The retrieved experts whose name in pinyin is `name` (Wang Wei, Wei Wang, WANG Wei; not a surname alone)."""
     if lex.latin is None:
-        from pypinyin import lazy_pinyin
-
         lex.latin = {}
         for i, e in enumerate(lex.experts):
-            syllables = lazy_pinyin(e.name)
-            size = 2 if e.name[:2] in A.COMPOUND_SURNAMES else 1
-            sur, given = "".join(syllables[:size]), "".join(syllables[size:])
-            for form in {sur + given, given + sur}:  # "Dr. Wu" alone could be anyone
+            for form in name_spellings(e.name):  # the whole name: "Dr. Wu" alone could be anyone
                 lex.latin[form] = tuple(sorted(set(lex.latin.get(form, ())) | {i}))
     key = re.sub(r"[^a-z]", "", name.lower())
     return lex.latin.get(key, ())

@@ -9,6 +9,7 @@ record, so both are unsupported rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 _ACADEMY = {"sciences": "中国科学院", "engineering": "中国工程院"}
@@ -103,7 +104,7 @@ _ORG_WORDS = (
     ("central iron and steel research institute", "钢铁研究总院"),
     ("research institute", "研究院"), ("iron and steel", "钢铁"), ("sun yat sen", "中山"), ("beihang", "北京航空航天"),
     ("harbin", "哈尔滨"), ("east china", "华东"), ("north china", "华北"), ("south china", "华南"),
-    ("central south", "中南"), ("northwest", "西北"), ("southwest", "西南"), ("northeast", "东北"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
+    ("posts and telecommunications", "邮电"), ("southeast", "东南"), ("central south", "中南"), ("northwest", "西北"), ("southwest", "西南"), ("northeast", "东北"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
     ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("architecture", "建筑"),
     ("corporation", "集团"), ("group", "集团"), ("company", "公司"),
     ("academy of sciences", "科学院"), ("academy of engineering", "工程院"), ("science and technology", "科技"),
@@ -162,3 +163,89 @@ def latin_org_matches(english: str, institution: str) -> bool:
         pieces = [pieces[0][len(head):]] + pieces[1:]
         return spelled == "".join(_pinyin(p) for p in pieces if p)
     return False
+
+
+# What an English sentence says an expert works on: "works on X", "specialises in X", "research focuses on X",
+# "an expert in X", "research interests include X". The graph writes directions in Chinese, so these are compared
+# with the expert's directions and fields by meaning (`topic_similarity`), not by words.
+_TOPIC_CUE = re.compile(
+    r"\b(?:works? on|working on|worked on|speciali[sz](?:es|ing|ed) in|focus(?:es|ed|ing)? on|"
+    r"research (?:focuses|focused|centres|centers|centred|centered|concentrates) on|"
+    r"(?:leading |renowned |well-known |noted |an )?experts? (?:in|on)|research interests? (?:include|includes|are|is|cover|covers)|"
+    r"(?:research|work|expertise) (?:covers|spans|includes|include|lies in|is in)|"
+    r"known for (?:(?:his|her|their) )?(?:work|research|contributions) (?:on|in)|studies|researches)\s+", re.IGNORECASE)
+# where the topics end: the next clause, a place of work, a time, an award
+_TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:at|from|with|since|who|which|that|where|whose|for over|for more|"
+                        r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
+                        r"may|might)|to (?:help|solve|address|support)|making|so|while|but)\b", re.IGNORECASE)
+_TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or)\s+", re.IGNORECASE)
+_TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|research on|work on|studies of|areas? (?:such as|like)|fields? "
+                         r"(?:such as|like)|topics? (?:such as|like)|such as|including|especially|particularly|mainly|"
+                         r"both|various|several|many|advanced|key)\s+)+", re.IGNORECASE)
+# words that say nothing of a direction: the user's problem or a vague area
+_VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|similar|relevant|many|other|various)\b.*|"
+                          r"(?:problems?|issues?|areas?|fields?|topics?|research|this area|related areas?))$", re.IGNORECASE)
+_USERS_TOPIC = re.compile(r"\b(?:yours?|you|such|this kind|this type|like this|like these)\b", re.IGNORECASE)  # the user's
+
+
+def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str], ...]]]:
+    """(start, end, phrase, joins) of each research topic an English sentence claims: "works on A, B and C" gives
+    three; `joins` pairs the phrase written together with a neighbour ("spacecraft design and control") with that
+    neighbour, for a topic the split cut in two."""
+    out = []
+    for cue in _TOPIC_CUE.finditer(text):
+        start = cue.end()
+        end_m = _TOPIC_END.search(text, start)
+        end = end_m.start() if end_m else len(text)
+        pos, listed = start, []
+        for part in _TOPIC_SPLIT.split(text[start:end]):
+            at = text.index(part, pos) if part else pos
+            pos = at + len(part)
+            lead = _TOPIC_LEAD.match(part)
+            phrase = part[lead.end():] if lead else part
+            phrase = phrase.strip(" \"'“”‘’")
+            if re.search(r"[A-Za-z]{2,}", phrase) and not _VAGUE_TOPIC.match(phrase) and not _USERS_TOPIC.search(phrase) \
+                    and len(phrase) <= 80:
+                s = at + part.index(phrase)
+                listed.append((s, s + len(phrase), phrase))
+        for n, (s, e, phrase) in enumerate(listed):
+            joins = []
+            if n > 0:  # with the one before: "spacecraft design and control"
+                joins.append((text[listed[n - 1][0]:e], listed[n - 1][2]))
+            if n + 1 < len(listed):
+                joins.append((text[s:listed[n + 1][1]], listed[n + 1][2]))
+            out.append((s, e, phrase, tuple(joins)))
+    return out
+
+
+def topic_parts(topics: Sequence[str]) -> list[str]:
+    """The graph's topics with the parts of those that join two (精密测量与仪器工程: 精密测量, 仪器工程)."""
+    parts = [p for t in topics for p in re.split(r"与|和|及|、|以及|/", t) if len(p) >= 2]
+    return list(dict.fromkeys([*topics, *parts]))
+
+
+def topic_similarity(embedder) -> Callable[[str, Sequence[str]], float]:  # noqa: ANN001 - a retrieval Embedder
+    """How close an English topic is to the closest of an expert's Chinese directions and fields: the embedder's
+    cosine (multilingual USE); the graph's topics are embedded once per process (a bounded cache)."""
+    cache: dict[str, object] = {}
+
+    def vectors(topics: Sequence[str]):  # noqa: ANN202 - a numpy array
+        import numpy as np
+
+        known = {t: cache.get(t) for t in topics}  # read once: another thread may clear the cache meanwhile
+        missing = [t for t, v in known.items() if v is None]
+        if missing:
+            if len(cache) > 50_000:
+                cache.clear()
+            fresh = dict(zip(missing, embedder.embed(missing)))
+            cache.update(fresh)
+            known.update(fresh)
+        return np.stack([known[t] for t in topics])
+
+    def similarity(phrase: str, topics: Sequence[str]) -> float:
+        if not topics:
+            return 0.0
+        query = embedder.embed_queries([phrase])[0]
+        return float((vectors(topics) @ query).max())
+
+    return similarity

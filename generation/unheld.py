@@ -183,6 +183,9 @@ INVITED = re.compile(r"受邀(?:评审|担任|出任|参加|作报告|参与)|(?
 # Results in figures: "能量密度做到了500Wh/kg", "良率提升到99%" — no record holds them (advice with a modal is not)
 RESULT_FIGURE = re.compile(r"(?<![可能望将会])(?:做到|达到|实现|突破|提高到|提升到|降低到|降到|提高了|降低了)了?[^，。；;,\n]{0,6}?"
                            r"\d+(?:\.\d+)?\s*(?:[A-Za-z%℃‰/·]+|倍|个百分点|万|亿)")
+RESULT_FIGURE_EN = re.compile(r"\b(?:added|increased|boosted|raised|saved|generated|created|cut|reduced|lowered|improved|"
+                              r"produced|yielded|brought)\b[^.;]{0,40}?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|"
+                              r"thousand|tons?|tonnes?|yuan|RMB|dollars?|cubic metres?|cubic meters?)", re.IGNORECASE)
 # A career step with a date the graph never gives: "同年晋升研究员", "2015年破格晋升为教授"
 PROMOTED = re.compile(r"(?:晋升|升任|提拔|破格|转正|评上|评为)(?:为)?(?:正高|副高|教授|研究员|副教授|副研究员|博导|高级工程师|院长|所长|主任)")
 # "上海某985高校": an institution described, not named — it can be no expert's record
@@ -298,6 +301,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("year", RELATIVE_DATE)
     add("position", INVITED)
     add("quantity", RESULT_FIGURE)
+    add("quantity", RESULT_FIGURE_EN)
     add("institution", VAGUE_ORG)
     add("quantity", AWARD_COUNT)
     for pattern in (WORK_ZH, WORK_EN, RESULT_ZH):
