@@ -18,6 +18,8 @@ from typing import NamedTuple
 import bm25s
 import numpy as np
 
+from retrieval.names import COMPOUND_SURNAMES, SURNAMES, word_tag
+
 #: bump when tokenization changes: an index saved with another version refuses to load
 TOKENIZER_VERSION = "cjk-uni-bi-1"
 #: BM25 b of the expert-profile index (retrieval/sync.py), not Lucene's 0.75: a long profile (an academician's bio)
@@ -57,6 +59,19 @@ _STOP_PHRASES = (
     "一直", "非常", "比较", "一个", "一些", "这个", "这些", "那个", "以及", "或者", "但是", "还是", "就是",
 )
 _STOP_RE = re.compile("|".join(sorted((*_STOP_PHRASES, *_STOP_CHARS), key=len, reverse=True)))
+# Words a request is made of, never its topic: never reported as a shared term (`matched_terms`), though the index
+# keeps them (BM25 weighs them by their rarity). What is asked (介绍, 告诉), what the graph does not hold (电话, 论文
+# counts), the person asked about (今年多大) and the filler of a request (进行, 通过, 方案).
+_REQUEST_TERMS = frozenset((
+    "介绍", "推荐", "告诉", "提供", "了解", "知道", "请教", "联系", "帮忙", "麻烦", "谢谢", "感谢", "回复", "答复",
+    "电话", "号码", "电话号码", "联系电话", "邮箱", "邮件", "电子邮件", "电子邮箱", "微信", "联系方式", "联系人",
+    "论文", "发表", "著作", "简历", "履历", "收费", "报价", "档期",
+    "今年", "年纪", "多大", "年龄", "岁数", "出生", "生日", "毕业", "学历", "性别", "籍贯", "单位", "职称", "职务",
+    "进行", "采用", "通过", "开展", "实现", "同时", "包括", "具有", "存在", "保持", "成功", "国内", "方案", "项目",
+    "相关", "专业", "提高", "降低", "方面", "情况", "具体", "主要",
+))
+_LONGEST_NAME = 4  # characters of a Chinese name (a compound surname and two more)
+_NAME_FIRSTS = frozenset(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}  # the characters a name may begin with
 
 
 def normalize(text: str) -> str:
@@ -110,7 +125,8 @@ class JiebaTokenizer:
         return tokens
 
 
-def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = None) -> list[str]:
+def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = None,
+                  is_name: Callable[[str], bool] | None = None) -> list[str]:
     """The query's words that occur in text, consecutive words merged (翘曲+变形 -> 翘曲变形): why it matched.
 
     Words are the query's jieba words, so a reported term never straddles two of them (诺贝尔化学奖 shares 化学 with
@@ -119,7 +135,9 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     溶出度) by the runs of their bigrams that occur. A single CJK character counts only when it stands alone in the
     query (铝、铜), since a lone shared character inside a longer phrase is mostly coincidence.
     `common(term)`: true for a term too common in the profiles to tell experts apart (大学, 院士, 研究): left out.
-    Terms contained in a longer reported term are left out.
+    Words of the request rather than its topic (介绍, 电话, 今年: `_REQUEST_TERMS`) are left out, and so is a term the
+    text holds only inside a longer person's name (李四 in 李四光地质科学奖): jieba's dictionary names, or those
+    `is_name` knows (the graph's experts). Terms contained in a longer reported term are left out.
     """
     cleaned = _cleaned(text)  # a term must occur outside the stop phrases, as an index token does
     latin: set[str] | None = None
@@ -135,8 +153,38 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
                 latin = {m.group() for m in _RUNS.finditer(cleaned) if m.lastgroup == "word"}
             if run in latin:
                 found.append(run)
-    unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and (common is None or not common(t))]
-    return [t for t in unique if not any(t != other and t in other for other in unique)]
+    unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and t not in _REQUEST_TERMS
+              and (common is None or not common(t))]
+    return [t for t in unique if not any(t != other and t in other for other in unique)
+            and not _only_in_names(t, cleaned, is_name)]
+
+
+def _only_in_names(term: str, text: str, is_name: Callable[[str], bool] | None) -> bool:
+    """Whether `term`, no dictionary word of another kind (李四 is a name, 注塑 and 管道 are words: one look-up ends
+    it), occurs in `text` only inside longer persons' names (李四 in 李四光地质科学奖)."""
+    if len(term) >= _LONGEST_NAME or not "\u4e00" <= term[0] <= "\u9fff" or word_tag(term) not in (None, "nr"):
+        return False
+    at = text.find(term)
+    while at >= 0:
+        if not _inside_name(term, text, at, is_name):
+            return False
+        at = text.find(term, at + 1)
+    return True
+
+
+def _inside_name(term: str, text: str, at: int, is_name: Callable[[str], bool] | None) -> bool:
+    """Whether `term` at `at` in `text` lies inside a longer name, which begins with a surname: one `is_name` knows
+    (the graph's experts), or one of jieba's dictionary names that the term begins (李四光; jieba also tags 光催化 and
+    蓝宝石 nr, which no surname and term begin)."""
+    end = at + len(term)
+    for size in range(len(term) + 1, _LONGEST_NAME + 1):
+        for start in range(max(0, end - size), at + 1):
+            if start + size > len(text) or text[start] not in _NAME_FIRSTS:
+                continue
+            name = text[start:start + size]
+            if (start == at and word_tag(name) == "nr") or (is_name is not None and is_name(name)):
+                return True
+    return False
 
 
 # numbers, counts, ordinals and pronouns say nothing about what an expert knows (80, 三个, 一张, 第五, 他)

@@ -140,10 +140,7 @@ class NameIndex:
         built on the first problem with two capitalised Latin words in a row (about 2 s for 54k names, once)."""
         forms: dict[str, list[str]] = {}
         for name in self._ids:
-            syllables = _pinyin(name)
-            cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
-            surname, given = "".join(syllables[:cut]), "".join(syllables[cut:])
-            for form in dict.fromkeys((surname + given, given + surname)):
+            for form in sorted(name_spellings(name)):
                 forms.setdefault(form, []).append(name)
         return {form: tuple(names) for form, names in forms.items()}
 
@@ -193,6 +190,23 @@ def _pinyin(name: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(name))
 
 
+@functools.lru_cache(maxsize=131072)
+def name_spellings(name: str) -> frozenset[str]:
+    """How a name is written in pinyin, surname first or last, without spaces or tones (zengqingcun, qingcunzeng):
+    every reading of a character that has several (曾 zeng/ceng, 长 chang/zhang, 单 shan/dan, 解 xie/jie), since the
+    one reading pypinyin picks for a word is often not the name's (申长雨 is Shen Changyu); at most 16 readings."""
+    import itertools
+
+    from pypinyin import Style, pinyin
+
+    cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    forms = set()
+    for syllables in itertools.islice(itertools.product(*pinyin(name, style=Style.NORMAL, heteronym=True)), 16):
+        surname, given = "".join(syllables[:cut]), "".join(syllables[cut:])
+        forms |= {surname + given, given + surname}
+    return frozenset(forms)
+
+
 def _word_bounds(run: str, offset: int) -> set[int]:
     """Where jieba's words (no HMM: unknown names stay single characters) begin and end in `run`, as offsets."""
     import jieba
@@ -203,6 +217,12 @@ def _word_bounds(run: str, offset: int) -> set[int]:
         at += len(word)
         bounds.add(at)
     return bounds
+
+
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word (nr: a person's name, though also some others: 光催化), None
+    for a word its dictionary does not hold."""
+    return _word_tags().get(word)
 
 
 @functools.lru_cache(maxsize=1)

@@ -60,6 +60,14 @@ class FusionSettings:
     candidates: int = 100
 
 
+def without_names(query: str, named: Sequence[NamedExpert]) -> str:
+    """`query` with the names it gives experts (as written: 王殿佐 for 王淀佐) cut out, for the terms it shares with a
+    profile: a name is not a topic, and its pieces are not either."""
+    for name in named:
+        query = query.replace(name.misspelt or name.name, "，")
+    return query
+
+
 def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -> list[ScoredExpert]:
     """The first `top_k` of the fused ranking with the experts the problem names first (in the order named), each
     with its fused score (0 when the problem's words did not find them) and a "name" evidence. A name that more than
@@ -192,7 +200,8 @@ class ExpertRetriever:
         hit_fields = {f for ranking in rankings.values() for e in ranking for ev in e.evidence
                       if ev.kind == "direction" for f in ev.fields}
         common: dict[str, bool] = {}  # one look-up per term, not per term and expert
-        terms = {m.id: self.matched_terms(topic, m.id, common) for m in experts}
+        asked = without_names(topic, named)  # a name the problem gives is no topic word (钟南山 → 南山 of 终南山)
+        terms = {m.id: self.matched_terms(asked, m.id, common) for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
@@ -277,7 +286,11 @@ class ExpertRetriever:
                 if term not in seen:
                     seen[term] = lexical.document_share(term) > COMMON_SHARE
                 return seen[term]
-        return matched_terms(query, self.profile_texts.get(expert_id, ""), common)
+        return matched_terms(query, self.profile_texts.get(expert_id, ""), common, self._is_name)
+
+    def _is_name(self, word: str) -> bool:
+        """Whether an expert of the graph bears the name `word` (for `matched_terms`: 李四 inside a profile's 李四光)."""
+        return bool(self.names.ids(word))
 
     @functools.cached_property
     def _calibrated(self) -> bool:

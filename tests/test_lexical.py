@@ -340,3 +340,22 @@ def test_feedback_scores_are_the_weighted_sum_of_query_and_expansion_terms():
         want = idx._top(idx._weighted_scores(weights), 10)
         assert [i for i, _ in got] == [i for i, _ in want]
         assert np.allclose([s for _, s in got], [s for _, s in want], rtol=1e-5)
+
+
+def test_words_of_the_request_are_no_terms():
+    """介绍, 电话, 论文 counts, 今年 say what is asked, not the topic: a bio holding them is no reason; 注塑 still is."""
+    bio = "长期从事注塑成型与模具研究，今年获奖。发表论文120余篇，办公电话见主页，介绍见附件。"
+    assert matched_terms("请介绍一下王淀佐院士", bio) == []
+    assert matched_terms("钟南山今年多大了？", bio) == []
+    assert matched_terms("注塑件翘曲，请推荐专家，并告诉我他们的电话和发表了多少篇论文", bio) == ["注塑"]
+
+
+def test_a_word_found_only_inside_a_longer_name_is_no_term():
+    """李四 of 李四光地质科学奖 is part of a name; 李四 on its own, 宝石 in 蓝宝石 and 光催化 (jieba tags both nr) are
+    not; a graph expert's name (`is_name`) holds its pieces anywhere (淀佐 of 王淀佐)."""
+    assert matched_terms("介绍一下李四教授", "从事地层古生物学研究，曾获李四光地质科学奖。") == []
+    assert matched_terms("介绍一下李四教授", "与李四合作完成") == ["李四"]
+    assert matched_terms("介绍一下李四教授", "曾获李四光地质科学奖，与李四合作完成") == ["李四"]
+    assert matched_terms("宝石加工中的光催化处理", "从事蓝宝石晶体加工与光催化研究") == ["宝石", "加工", "光催化"]
+    assert matched_terms("淀佐工艺的浮选药剂", "师从王淀佐，研究浮选药剂") == ["淀佐", "浮选药剂"]
+    assert matched_terms("淀佐工艺的浮选药剂", "师从王淀佐，研究浮选药剂", is_name=lambda w: w == "王淀佐") == ["浮选药剂"]

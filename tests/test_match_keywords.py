@@ -1,0 +1,75 @@
+"""The 关键词 reason of a match names the problem's topic words only: not the words of the request (介绍, 电话, 今年,
+论文 counts), not a name the problem gives, not a piece of a longer name in a profile (李四 of 李四光).
+
+A small graph of its own on the session's FalkorDB server, indexed with the session's embedder."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+
+from kg.connect import StoreSettings, open_store
+
+PREFIX = "专家资料中也出现了问题里的关键词："
+EXPERTS = [
+    ("申明远", "郑州大学", "材料科学与工程", "注塑成型与模具",
+     "申明远，郑州大学教授。长期从事注塑成型与模具研究，解决注塑件翘曲变形难题。发表论文120余篇，今年获评教学名师。"),
+    ("沈树林", "南京地质古生物研究所", "地质学", "地层古生物学",
+     "沈树林，南京地质古生物研究所研究员。从事地层古生物学研究，曾获李四光地质科学奖。"),
+    ("梁文海", "中铁第一勘察设计院", "土木工程", "隧道工程设计",
+     "梁文海，中铁第一勘察设计院总工程师。主持设计秦岭终南山公路隧道，长期从事隧道工程设计。"),
+    ("钟南山", "广州医科大学", "临床医学", "呼吸疾病防治", "钟南山，广州医科大学教授。长期从事呼吸疾病防治研究。"),
+    ("陈立新", "中国科学院物理研究所", "物理学", "锂电池材料",
+     "陈立新，中国科学院物理研究所研究员。从事锂电池与固态电解质研究，介绍了多种新型电池材料。"),
+    ("王振东", "华中科技大学", "电气工程", "电力系统稳定控制",
+     "王振东，华中科技大学教授。从事电力系统稳定控制研究，常通过电话与企业沟通现场问题。"),
+    ("赵卫东", "复旦大学", "计算机科学与技术", "数据挖掘", "赵卫东，复旦大学副教授。长期从事数据挖掘与机器学习研究。"),
+    ("刘光明", "华南农业大学", "作物学", "水稻育种", "刘光明，华南农业大学教授。从事水稻育种与栽培研究。"),
+]
+
+
+@pytest.fixture(scope="module")
+def retriever(expertglm_home, demo_graph, tmp_path_factory):
+    """A retriever over the eight experts above (each word of a bio is in at most one profile: none is common)."""
+    from expertglm.config import Settings
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import build_index, open_retriever
+
+    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"kw-{uuid.uuid4().hex[:8]}"))
+    data = tmp_path_factory.mktemp("keywords") / "experts.jsonl"
+    data.write_text("".join(json.dumps({
+        "id": f"kw-{i}", "name": name, "institution": place, "title": "教授", "fields": [field],
+        "directions": [{"name": direction, "field": field}], "awards": [], "bio": bio, "source": "test",
+    }, ensure_ascii=False) + "\n" for i, (name, place, field, direction, bio) in enumerate(EXPERTS)), encoding="utf-8")
+    store = open_store(settings.store)
+    ingest(store, read_records(data))
+    embedder = demo_graph[2]
+    build_index(store, embedder, settings.index_dir, settings.graph_id)
+    yield open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    store.close()
+
+
+def keywords(retriever, query: str) -> dict[str, list[str]]:
+    """Each shown expert's 关键词 (empty when the reason is not given)."""
+    return {e.name: next((r[len(PREFIX):].split("、") for r in e.reasons if r.startswith(PREFIX)), [])
+            for e in retriever.match(query, top_k=len(EXPERTS)).experts}
+
+
+@pytest.mark.parametrize("query,never", [
+    ("请介绍一下申明远教授", {"介绍"}),
+    ("介绍一下李四教授的研究", {"介绍", "李四"}),  # 李四 is only inside 李四光 in 沈树林's bio
+    ("钟南山今年多大了？", {"今年", "南山"}),  # 南山 of the name asked about, in 梁文海's 终南山
+    ("锂电池热失控怎么预防，请推荐专家，并告诉我他们的电话和发表了多少篇论文", {"电话", "论文", "发表"}),
+])
+def test_the_keyword_reason_holds_no_request_words_and_no_pieces_of_names(retriever, query, never):
+    found = keywords(retriever, query)
+    assert len(found) == len(EXPERTS)
+    assert not {t for terms in found.values() for t in terms} & never, found
+
+
+def test_topic_words_stay_keywords(retriever):
+    assert {"注塑件", "翘曲变形"} <= set(keywords(retriever, "注塑件脱模后翘曲变形，请介绍几位专家")["申明远"])
+    assert "锂电池" in keywords(retriever, "锂电池热失控怎么预防，请告诉我专家的电话")["陈立新"]
