@@ -140,9 +140,9 @@ def test_failed_authentications_are_throttled(retriever):
 def test_replayed_turns_are_charged(retriever):
     settings, found = retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=10)
-    history = []
-    for _ in range(16):
-        history += [{"role": "user", "content": PROBLEM}, {"role": "assistant", "content": "好的"}]
+    history = [{"role": "user", "content": PROBLEM}, {"role": "assistant", "content": "好的"}]
+    for _ in range(12):  # each runs retrieval again when replayed
+        history += [{"role": "user", "content": "还有别的专家吗？"}, {"role": "assistant", "content": "好的"}]
     with running(app) as url:
         body = {"messages": history + [{"role": "user", "content": "还有别的专家吗？"}]}
         status, _, reply = http(f"{url}/v1/chat/completions", body)

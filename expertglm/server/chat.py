@@ -5,8 +5,13 @@ Multi-turn over stateless HTTP. A chat request carries the whole history, OpenAI
 experts of the latest answer, in order). The server rebuilds that state by *replaying* the earlier user turns of
 the request through the offline grounded composer (`backend=None`): retrieval only, no text generation. Matching
 is deterministic for a given graph and index, so the replayed state is the state the earlier answers were grounded
-on. Only the last `REPLAY_TURNS` user turns are replayed, and each replayed turn is charged to the client's rate
-limit. Responses also carry an `expertglm` extension field (backend, turn kind, experts, grounding report).
+on. The replay starts at the turn that set the problem being discussed (the last turn that reads as a new problem
+whatever was shown before, checked by replaying it) and replays the follow-ups after it; small talk is skipped. At most
+`REPLAY_TURNS` replayed turns may run retrieval (the problem, 还有别的专家吗) and each is charged to the client's rate
+limit; follow-ups that only read the state (第二位在哪个单位？) cost ~0.03 ms and are bounded by `REPLAY_MAX_TURNS`.
+When the state cannot be rebuilt within those bounds, a turn that needs it is answered with `LOST_REPLY` (turn kind
+`lost`), never from a partial state. Responses also carry an `expertglm` extension field (backend, turn kind,
+experts, grounding report).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -34,11 +39,17 @@ from expertglm.server.schemas import ChatCompletionRequest, RequestMessage
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, resolve
 from generation.models import Answer, ChatMessage
+from retrieval.models import ExpertMatch
 
 log = logging.getLogger("expertglm.server")
-REPLAY_TURNS = 16  # earlier user turns replayed to rebuild a conversation's state
+REPLAY_TURNS = 16  # the most replayed earlier turns that run retrieval (a problem, 还有别的专家吗), one token each
+REPLAY_MAX_TURNS = 128  # the most replayed earlier turns in all (one that only reads the state costs ~0.03 ms)
+PROBE_SIZES = (1, 20)  # stand-in states of one and of the most (top_k ≤ 20) experts, to tell a problem from a follow-up
+LOST_REPLY = (f"这段对话太长，无法还原前面讨论的问题和已推荐的专家（服务最多重放{REPLAY_TURNS}轮检索、{REPLAY_MAX_TURNS}轮对话），"
+              "为避免答非所问，这一问暂不作答。请重新描述您的问题，或在问题中直接写出要问的专家姓名。")
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]|[A-Za-z0-9_]+|[^\s\w]", re.UNICODE)
 
 
@@ -61,18 +72,115 @@ def _split_messages(messages: list[RequestMessage]) -> tuple[str, list[ChatMessa
     return question, history
 
 
-def replay_conversation(answerer: ExpertAnswerer, history: list[ChatMessage], max_turns: int = REPLAY_TURNS
-                        ) -> Conversation:
-    """The conversation state of `history`, rebuilt by replaying its user turns through retrieval alone."""
-    state = ExpertAnswerer(answerer.retriever, backend=None, top_k=answerer.top_k, guard=False)
+class _OverBudget(Exception):
+    """A replay needed more retrieval runs than it may make."""
+
+
+class _Budgeted:
+    """A retriever that runs at most `budget` matches, then raises _OverBudget: bounds a replay's work exactly."""
+
+    def __init__(self, retriever: Any, budget: int) -> None:
+        self.retriever = retriever
+        self.budget = budget
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        """The wrapped retriever's match, while the budget lasts."""
+        if self.budget <= 0:
+            raise _OverBudget
+        self.budget -= 1
+        return self.retriever.match(*args, **kwargs)
+
+
+def _probes() -> list[Conversation]:
+    """Stand-in states (a problem, experts whose names occur in no text) to classify a turn without its history."""
+    states = []
+    for size in PROBE_SIZES:
+        experts = [ExpertMatch(id=f"\x00{i}", name=f"\x00{i}", score=0.0) for i in range(size)]
+        states.append(Conversation(problem="\x00", shown=list(experts), last=experts, focus=experts[0]))
+    return states
+
+
+def standalone(turn: str, probes: list[Conversation]) -> bool:
+    """Whether the turn reads as a new problem whatever was shown before (not a follow-up, not a refinement such as
+    有没有院士？ of the problem discussed): the state after it does not depend on the turns before it."""
+    return all((intent := resolve(turn, probe)).kind == "problem" and intent.query is None for probe in probes)
+
+
+def retrieves(turn: str, probes: list[Conversation]) -> bool:
+    """Whether replaying the turn runs retrieval (a problem, 还有别的专家吗), as read after some experts were shown."""
+    return resolve(turn, probes[-1]).kind in ("problem", "more")
+
+
+def replay_starts(turns: list[str], probes: list[Conversation]) -> list[int]:
+    """Where a replay of `turns` may start, latest first: each turn that reads as a new problem whatever was shown
+    before, then the first turn (before which the state is empty); only starts within REPLAY_MAX_TURNS of the end."""
+    first = max(0, len(turns) - REPLAY_MAX_TURNS)
+    starts = [i for i in range(len(turns) - 1, first, -1) if standalone(turns[i], probes)]
+    return starts + [first] if first == 0 or standalone(turns[first], probes) else starts
+
+
+def names_in(text: str, names: Any) -> set[str]:
+    """The graph's expert names (`names`: retrieval/names.py NameIndex) that `text` holds anywhere, as the chat reads
+    a shown expert's name in a turn: a plain substring, no word bounds."""
+    return {run[i:i + n] for run in _CJK_RUN.findall(text) for n in (2, 3, 4) for i in range(len(run) - n + 1)
+            if names.ids(run[i:i + n])}
+
+
+def names_shown_before(turn: str, before: list[ChatMessage], names: Any) -> bool:
+    """Whether the turn names an expert whom an earlier answer names: the chat reads it as a question about that
+    shown expert (赵勇获得过什么奖？), so the state before it still matters."""
+    found = names_in(turn, names) if names is not None else set()
+    return bool(found) and any(name in m.content for m in before if m.role == "assistant" for name in found)
+
+
+def _replayed(state: ExpertAnswerer, turns: list[str], checked: bool) -> Conversation | None:
+    """The state after `turns`; None when `checked` and the first turn was not read as a problem (王淀佐获得过什么奖？
+    is a question about one expert, so the state before it still matters)."""
     conversation = Conversation()
-    for turn in [m.content for m in history if m.role == "user"][-max_turns:]:
+    for n, turn in enumerate(turns):
         try:
             state.answer(turn, conversation)
         except QueryError:
-            continue
-    conversation.messages = list(history)
+            pass
+        if n == 0 and checked and conversation.problem is None:
+            return None
     return conversation
+
+
+def replay_conversation(answerer: ExpertAnswerer, history: list[ChatMessage], pay: Callable[[int], None] | None = None,
+                        budget: int = REPLAY_TURNS) -> Conversation | None:
+    """The conversation state of `history`, rebuilt by replaying its user turns through retrieval alone, from the turn
+    that set the problem being discussed; None when that needs more than `budget` retrieval runs or REPLAY_MAX_TURNS
+    turns. `pay(n)` is called before each attempt with the retrieval runs it is expected to make (the rate limit)."""
+    probes = _probes()
+    at = [i for i, m in enumerate(history) if m.role == "user" and resolve(m.content, probes[0]).kind != "chat"]
+    turns = [history[i].content for i in at]
+    names = getattr(answerer.retriever, "names", None)
+    retriever = _Budgeted(answerer.retriever, budget)
+    state = ExpertAnswerer(retriever, backend=None, top_k=answerer.top_k, guard=False)  # type: ignore[arg-type]
+    for start in replay_starts(turns, probes):
+        if start > 0 and names_shown_before(turns[start], history[:at[start]], names):
+            continue
+        window = turns[start:]
+        needed = sum(retrieves(turn, probes) for turn in window)
+        if needed > retriever.budget:  # starts further back only need more
+            return None
+        if pay is not None:
+            pay(needed)
+        try:
+            conversation = _replayed(state, window, checked=start > 0)
+        except _OverBudget:
+            return None
+        if conversation is not None:
+            conversation.messages = list(history)
+            return conversation
+    return None
+
+
+def _told(answer: Answer) -> Iterator[str | Answer]:
+    """A ready answer as the answerer streams one: its text, then the Answer."""
+    yield answer.text
+    yield answer
 
 
 def _extension(answer: Answer, turn: str) -> dict[str, Any]:
@@ -158,7 +266,6 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
     @router.post("/v1/chat/completions")
     def chat_completions(body: ChatCompletionRequest, request: Request):
         question, history = _split_messages(body.messages)
-        charge(request.scope, min(REPLAY_TURNS, sum(1 for m in history if m.role == "user")))
         worker = copy.copy(answerer)
         max_tokens = body.max_completion_tokens or body.max_tokens
         if max_tokens is not None:
@@ -167,15 +274,18 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
             worker.temperature = body.temperature
         if body.top_k is not None:
             worker.top_k = body.top_k
-        conversation = replay_conversation(worker, history)
-        turn = resolve(question, conversation).kind
+        conversation = replay_conversation(worker, history, pay=lambda n: charge(request.scope, n))
+        if conversation is None and standalone(question, _probes()):  # a new problem needs no earlier state
+            conversation = Conversation(messages=list(history))
+        turn = resolve(question, conversation).kind if conversation is not None else "lost"
+        lost = Answer(text=LOST_REPLY, backend=worker.backend_name) if conversation is None else None
         model = body.model or default_model
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
         created = int(time.time())
         prompt_tokens = sum(rough_tokens(m.text()) + 4 for m in body.messages)
 
         if not body.stream:
-            answer = worker.answer(question, conversation)
+            answer = worker.answer(question, conversation) if conversation is not None else lost
             health.ok()
             completion_tokens = rough_tokens(answer.text)
             return json_response({
@@ -188,7 +298,7 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
                 "expertglm": _extension(answer, turn),
             })
 
-        pieces = worker.stream(question, conversation)
+        pieces = worker.stream(question, conversation) if conversation is not None else _told(lost)
         first = next(pieces)  # retrieval happens here, so a bad question is still a plain 400, not a broken stream
         include_usage = bool((body.stream_options or {}).get("include_usage"))
 
