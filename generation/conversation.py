@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generation.english_turns import english_reading
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
+from retrieval.names import COMPOUND_SURNAMES, SURNAMES
 from retrieval.problem import is_boilerplate
 from retrieval.requirements import read_requirements, topic_of
 from retrieval.script import simplified
@@ -17,6 +19,10 @@ _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找
                    r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$")
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
+# whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
+_SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究所|医院|地方)|一个单位|同一处|同事|在一起工作|一起工作")
+# a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
+_GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
 _GROUP = re.compile(r"他们|她们|这[几些三两]位|这几个|以上|上面的?|前面的?|各位专家|都是")
 _COMPARE = re.compile(r"哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
@@ -27,7 +33,8 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
     ("projects", re.compile(r"项目|课题|基金|主持过?(?:什么|哪些|过)")),
     ("fields", re.compile(r"学科|什么专业|哪个专业|专业是")),
-    ("directions", re.compile(r"方向|研究什么|擅长|做什么|领域")),
+    ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
+                              r"(?:研究|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]")),
     ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职")),
 )
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
@@ -36,7 +43,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|办公室|通讯地址|住址|"
                         r"phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
-    ("年龄与个人经历", re.compile(r"年龄|多大年纪|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
+    ("年龄与个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|\bage\b|\bborn\b",
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
@@ -54,6 +61,19 @@ _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)")
 MAX_REQUESTED = 10
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+# a clause that gives the writer's own details (联系人：张经理, 电话 13800000000), not one that asks for an expert's
+_GIVES = re.compile(r"[:：]\s*\S|\d{5,}|@")
+# a turn that only asks for what the graph does not hold, besides these words (联系方式呢？ 电话多少？ 怎么联系？)
+_BARE_WORDS = re.compile(r"[他她]们?|这位|那位|专家|老师|教授|院士|各位|大家|的|是|什么|多少|呢|吗|吧|啊|呀|请|麻烦|能|可以|"
+                         r"告诉我?|提供|给我|发我|发给|留下|说一下|一下|有没有|有|要|还有|那|和|及|以及|我|们|联系|号码|号|地址|方式|信息|"
+                         r"[，,。.！!？?、\s]")
+# a turn that only asks for a person by name (推荐屠呦呦, 介绍一下李明): the name, when the graph holds nobody by it
+_ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍|找|联系)(?:一下)?([\u4e00-\u9fff]{2,4}?)"
+                         r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$")
+_NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")
+_RARE_SURNAMES = "屠"  # as retrieval/names.py reads names the graph lacks (屠呦呦)
 
 
 _CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\s*[A-Za-z])")  # "name, phone, email": one clause of Latin words
@@ -88,6 +108,8 @@ class Intent:
     compare: bool = False  # asks to compare or rank the shown experts (哪位最适合, 谁更厉害)
     named: bool = False  # a comparison of experts the question itself names (钟南山和袁隆平谁更厉害？)
     query: str | None = None  # what to match when it is not the turn itself: the problem with the turn's wish
+    experts: tuple[ExpertMatch, ...] = ()  # for "list": the experts it is about when not all shown (第二位和第三位)
+    same: bool = False  # asks whether they work at the same place (第一位和第三位是同一个单位的吗？)
 
 
 @dataclass
@@ -99,29 +121,47 @@ class Conversation:
     shown: list[ExpertMatch] = field(default_factory=list)
     last: list[ExpertMatch] = field(default_factory=list)  # experts of the latest answer, in order
     focus: ExpertMatch | None = None  # the expert the latest turn was about: whom 他/她 means next
+    group: list[ExpertMatch] = field(default_factory=list)  # the experts the latest turn was about when several
+    # of those shown (第二位和第三位…): whom 这两位 means next
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
 
 
-def _ordinal(text: str, shown: int) -> int | None:
-    """The position a turn refers to (第二位 → 2, 最后一位 → `shown`, 倒数第二位 → `shown` - 1), None when none."""
-    if _LAST.search(text):
-        return shown
-    m = _ORDINAL.search(text)
-    if not m:
-        return None
-    raw = m.group(1)
+def _position(raw: str, before: str, shown: int) -> int | None:
+    """One 第N位 as a position (倒数第二位 → `shown` - 1), None when N is not a number."""
     n = int(raw) if raw.isdigit() else _CN_DIGITS.get(raw) if len(raw) == 1 else None
-    if n is not None and text[max(0, m.start() - 2):m.start()] == "倒数":
+    if n is not None and before == "倒数":
         return shown + 1 - n
     return n
+
+
+def _ordinals(text: str, shown: int) -> list[tuple[int, int]]:
+    """The positions a turn refers to, as (where in the text, position): 第二位 → 2, 最后一位 → `shown`, 倒数第二位 →
+    `shown` - 1."""
+    found = [(m.start(), shown) for m in _LAST.finditer(text)]
+    for m in _ORDINAL.finditer(text):
+        n = _position(m.group(1), text[max(0, m.start() - 2):m.start()], shown)
+        if n is not None:
+            found.append((m.start(), n))
+    return sorted(found)
+
+
+def _ordinal(text: str, shown: int) -> int | None:
+    """The first position a turn refers to, None when none."""
+    found = _ordinals(text, shown)
+    return found[0][1] if found else None
 
 
 def asked_attribute(text: str) -> str | None:
     """The fact of one expert a turn asks about (awards, projects, fields, directions, institution), None when it asks
     none."""
     return next((name for name, pattern in _ATTRIBUTES if pattern.search(simplified(text))), None)
+
+
+def asks_same_place(text: str) -> bool:
+    """Whether the turn asks if experts work at the same place (是同一个单位的吗？ 他们是同事吗？)."""
+    return bool(_SAME.search(text))
 
 
 def asked_count(text: str) -> int | None:
@@ -148,46 +188,134 @@ def compares(text: str) -> bool:
     return bool(_COMPARE.search(text))
 
 
+def _asks_unheld(clause: str) -> bool:
+    """Whether a clause asks for something the graph does not hold (联系方式呢？), rather than giving the writer's own
+    details (联系人：张经理) as a company's message does."""
+    return bool(unheld_requests(clause)) and not _GIVES.search(clause)
+
+
 def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
-    introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业)."""
-    clauses = [c for c in _SMALL_TALK_SPLIT.split(text) if c.strip()]
-    return not clauses or all(_SMALL_TALK.match(c.strip()) or is_boilerplate(c) or _META.search(c) for c in clauses)
+    introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业). A clause asking for an expert's contact
+    details (他的联系方式呢？) is a question, even though a company's message signs off with such words."""
+    return all(_small_talk_clause(c) for c in _SMALL_TALK_SPLIT.split(text) if c.strip())
+
+
+def _small_talk_clause(clause: str) -> bool:
+    """Whether one clause states nothing: a greeting, thanks, a question about the assistant, or a clause of the
+    company's introduction — unless it asks for what the graph does not hold (联系方式呢？)."""
+    return bool(_SMALL_TALK.match(clause.strip()) or is_boilerplate(clause) or _META.search(clause)) \
+        and not _asks_unheld(clause)
+
+
+def only_unheld(text: str) -> tuple[str, ...]:
+    """What the graph does not hold that a turn asks for when it asks nothing else (联系方式呢？ 他的电话多少？
+    谢谢，请留下联系方式), () for a turn with words of its own (注塑模具专家的电话)."""
+    asking = [c for c in _SMALL_TALK_SPLIT.split(text) if c.strip() and not _small_talk_clause(c)]
+    bare = all(len(_BARE_WORDS.sub("", _strip_unheld(c))) <= 1 for c in asking)
+    return unheld_requests("，".join(asking)) if asking and bare else ()
+
+
+def _strip_unheld(text: str) -> str:
+    """`text` without the words that ask for what the graph does not hold."""
+    for _, pattern in _UNHELD:
+        text = pattern.sub("", text)
+    return text
+
+
+def unknown_person(text: str, named: bool) -> str | None:
+    """The person a turn only asks for by name (推荐屠呦呦) when the match `named` nobody the graph holds: a name
+    (a common surname, not a dictionary word of another kind) the answer must say the graph lacks; None otherwise."""
+    m = _ASK_PERSON.match(text.strip())
+    if named or not m or _NOT_IN_NAME.search(name := m.group(1)):
+        return None
+    surname = name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES or name[0] in _RARE_SURNAMES
+    return name if surname and _word_tag(name) in (None, "nr") else None
+
+
+def _word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word (nr: a person's name), None for a word it does not know."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
+def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], list[int]]:
+    """The shown experts a turn names or points at by position, in the order it mentions them, and the positions it
+    asks for that the list does not have (第五位 of three)."""
+    known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
+    mentioned = [(text.index(e.name), e) for e in known if e.name in text]
+    missing = []
+    for at, n in _ordinals(text, len(conversation.last)):
+        if 1 <= n <= len(conversation.last):
+            mentioned.append((at, conversation.last[n - 1]))
+        else:
+            missing.append(n)
+    out: list[ExpertMatch] = []
+    for _, expert in sorted(mentioned, key=lambda m: m[0]):
+        if all(expert.id != e.id for e in out):
+            out.append(expert)
+    return out, missing
+
+
+def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
+    """Whom a group word means (这两位, 他们): the experts the last turn was about when it was about several of those
+    shown and the count fits, else () — all the experts just shown."""
+    m = _GROUP_SIZE.search(text)
+    size = (_CN_DIGITS.get(m.group(1) or "", 2) if m else None)
+    if conversation.group and (size is None or size == len(conversation.group)):
+        return tuple(conversation.group)
+    return ()
 
 
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
-    small talk (no problem stated)."""
+    small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     if is_small_talk(text):
         return Intent("chat", thanks=bool(_THANKS.search(text)))
+    reading = english_reading(text) or text
     known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
     if known:
-        named = [e for e in known if e.name in text]
-        ordinal = _ordinal(text, len(conversation.last))
-        attribute = asked_attribute(text)
-        unheld = unheld_requests(text)
-        if conversation.last and len(text) <= 30 and compares(text):
-            # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
-            return Intent("list", attribute=attribute, unheld=unheld, compare=True)
-        target = None
-        if named:
-            target = named[0]
-        elif ordinal is not None and 1 <= ordinal <= len(conversation.last):
-            target = conversation.last[ordinal - 1]
-        elif ordinal is not None and len(text) <= 30:  # 第五位 when three were shown, 第0位
-            return Intent("list", attribute=attribute, unheld=unheld, ordinal=ordinal)
-        elif _PRONOUN.search(text):
-            target = conversation.focus or (conversation.last[0] if conversation.last else None)
-        if target is not None and (attribute or unheld or len(text) <= 20):
-            return Intent("about", target, attribute, unheld)
-        if conversation.last and _MORE.search(text) and len(text) <= 30:
-            return Intent("more", unheld=unheld_requests(text, in_problem=True))
-        if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text)):
-            # 他们都是工程院院士吗？ / 哪位最适合？ / 他们的邮箱呢？: about the experts just shown, not a new problem
-            return Intent("list", attribute=attribute, unheld=unheld, compare=compares(text))
+        intent = _follow_up(reading, conversation)
+        if intent is not None:
+            return intent
+    if not known and (unheld := only_unheld(reading)):  # 他的电话呢？ with no expert shown yet: nobody to ask about
+        return Intent("chat", unheld=unheld)
     return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refinement(text, conversation.problem))
 
+
+def _follow_up(text: str, conversation: Conversation) -> Intent | None:
+    """What a turn asks about the experts shown so far, None when it is no follow-up (a new problem)."""
+    targets, missing = _targets(text, conversation)
+    attribute = asked_attribute(text)
+    unheld = unheld_requests(text)
+    same = asks_same_place(text)
+    if same and attribute is None:
+        attribute = "institution"
+    if conversation.last and len(text) <= 30 and compares(text):
+        # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
+        return Intent("list", attribute=attribute, unheld=unheld, compare=True)
+    if missing and len(text) <= 30:  # 第五位 when three were shown, 第0位
+        return Intent("list", attribute=attribute, unheld=unheld, ordinal=missing[0])
+    if len(targets) >= 2 and (attribute or unheld or len(text) <= 20):
+        # 第二位和第三位分别在哪个单位？ / 钟南山和王辰是同一个单位的吗？: about each of them
+        return Intent("list", attribute=attribute, unheld=unheld, experts=tuple(targets), same=same)
+    target = targets[0] if targets else None
+    if target is None and _PRONOUN.search(text):
+        target = conversation.focus or (conversation.last[0] if conversation.last else None)
+    if target is not None and (attribute or unheld or len(text) <= 20):
+        return Intent("about", target, attribute, unheld)
+    if conversation.last and _MORE.search(text) and len(text) <= 30:
+        return Intent("more", unheld=unheld_requests(text, in_problem=True))
+    if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text) or only_unheld(text)):
+        # 他们都是工程院院士吗？ / 这两位获得过什么奖？ / 他们的邮箱呢？ / 联系方式呢？: about the experts just shown (or
+        # those the last turn was about), not a new problem
+        if conversation.focus is not None and not _GROUP.search(text) and only_unheld(text):
+            return Intent("about", conversation.focus, None, unheld)  # 联系方式呢？ right after a turn about one
+        return Intent("list", attribute=attribute, unheld=unheld, compare=compares(text),
+                      experts=_group(text, conversation), same=same)
+    return None
 
 # "清华大学的" at the end of a wish stands for 清华大学的专家 (the expert asked for is understood)
 _WISH_END = re.compile(r"的(?=[吧呢吗啊]?[？?。！!]*$)")

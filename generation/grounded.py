@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from generation.english import latin_org_matches
+from generation.english_turns import LATIN_ORG
 from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
 
@@ -13,8 +15,18 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙")
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
+_WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
+# a year a follow-up states of an award or an election (第一位是2000年当选院士的吧？)
+_ASKED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_ACADEMY_ASKED = re.compile(r"院士|当选|两院|学部委员")
+_ACADEMIES = (("中国科学院", re.compile(r"科学院|中科院|学部委员")), ("中国工程院", re.compile(r"工程院")))
+# a topic a follow-up asks whether the expert works on (第一位是研究膜分离的吗？ 他是做医学领域的吗？)
+_ASKED_TOPIC = re.compile(r"(?:研究|从事|做|搞|擅长|专攻|懂|是)(?:过|的是)?(?:研究|从事|做|搞)?((?:(?!什么|哪|那些|这些|不是|是不是|研究方向|方向|"
+                          r"领域|方面|专家)[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:方面|方向|领域|研究|工作|专业)?的?"
+                          r"(?:专家|人|学者)?(?:吗|吧|么|嘛|呢)")
 # the person is not named again: the guard lets an answer name only the experts it shows
 ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是与问题相关的专家。"
+ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
 SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"
                "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")
 THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，我会根据专家知识图谱为您推荐专家。"
@@ -75,6 +87,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if _awards_not_held(expert, question) else ""
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
+        lead = lead or _year_verdict(expert, question)
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
         return f"{lead}{expert.name}获得过：{awards}。"
     if attribute == "institution":
@@ -90,8 +103,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         return (f"{expert.name}所属学科：{'、'.join(expert.fields)}。" if expert.fields
                 else f"知识图谱中没有{expert.name}的学科信息。")
     if attribute == "directions":
-        return (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
-                else f"知识图谱中没有{expert.name}的研究方向信息。")
+        return _topic_verdict(expert, question) + \
+            (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
+             else f"知识图谱中没有{expert.name}的研究方向信息。")
     return describe_expert(expert)
 
 
@@ -103,9 +117,57 @@ def _awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
 
 
 def _other_orgs(expert: ExpertMatch, text: str) -> list[str]:
-    """The organisations `text` names that are not the expert's institution as the record holds it."""
+    """The organisations `text` names (in Chinese, or in English: Is he at Tsinghua University?) that are not the
+    expert's institution as the record holds it."""
     own = expert.institution or ""
-    return [o for o in _ASKED_ORG.findall(text) if not own or (o not in own and own not in o)]
+    chinese = [o for o in _ASKED_ORG.findall(text) if not _WHICH.search(o) and (not own or (o not in own and own not in o))]
+    return chinese + [o for o in LATIN_ORG.findall(text) if not own or not latin_org_matches(o, own)]
+
+
+def _year_verdict(expert: ExpertMatch, question: str) -> str:
+    """Whether the year a follow-up states of an award or an election (第一位是2000年当选院士的吧？) is the recorded
+    one: 是/不是 and the recorded year, without repeating the year asked; "" when it states none."""
+    year = _ASKED_YEAR.search(question)
+    if not year:
+        return ""
+    asked = _ASKED_AWARD.findall(question)
+    if _ACADEMY_ASKED.search(question) and not any(a.endswith("奖") for a in asked):
+        academies = [full for full, said in _ACADEMIES if said.search(question)]
+        candidates = [a for a in expert.awards if a.name.endswith("院士") and
+                      (not academies or any(a.name.startswith(x) for x in academies))]
+    else:
+        candidates = [a for a in expert.awards if not asked or any(x in a.name or a.name in x for x in asked)]
+    dated = [a for a in candidates if a.year]
+    if not dated:
+        return f"知识图谱中没有{expert.name}这一项的年份记录。" if candidates else ""
+    recorded = "、".join(achievement(a) for a in dated)
+    verdict = "是" if any(a.year == int(year.group(1)) for a in dated) else "不是，年份与您问到的不同"
+    return f"{verdict}。知识图谱记录的{expert.name}{recorded}。"
+
+
+def _topic_verdict(expert: ExpertMatch, question: str) -> str:
+    """Whether the expert works on the topic a follow-up asks about (第一位是研究膜分离的吗？): 是 and the recorded
+    directions or fields that hold it, or that none does (the topic is not repeated); "" when it asks none."""
+    m = _ASKED_TOPIC.search(question)
+    if not m or m.group(1) == expert.name:
+        return ""
+    topic = m.group(1)
+    hits = [d for d in (*expert.directions, *expert.fields) if topic in d]
+    if hits:
+        return f"是。知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。"
+    return f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
+
+
+def describe_same_place(experts: list[ExpertMatch]) -> str:
+    """Whether the experts work at the same place (第一位和第三位是同一个单位的吗？), from their recorded institutions,
+    then where each works."""
+    unknown = [e.name for e in experts if not e.institution]
+    each = "，".join(f"{e.name}在{e.institution}工作" for e in experts if e.institution)
+    if unknown:
+        return f"知识图谱中没有{'、'.join(unknown)}的单位信息，无法判断。" + (f"{each}。" if each else "")
+    if len({e.institution for e in experts}) == 1:
+        return f"是。知识图谱记录的{'和'.join(e.name for e in experts)}都在{experts[0].institution}工作。"
+    return f"不是。知识图谱记录的{each}。"
 
 
 def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
@@ -153,8 +215,9 @@ def compare_named(experts: list[ExpertMatch]) -> str:
 
 
 def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
-                   compare: bool = False) -> str:
-    """Answer a follow-up about the experts just shown as a group (他们都是院士吗？ 哪位最适合？ 第五位 of three)."""
+                   compare: bool = False, same: bool = False) -> str:
+    """Answer a follow-up about the experts just shown as a group, or about several of them (他们都是院士吗？
+    哪位最适合？ 第五位 of three, 第二位和第三位分别在哪个单位？ 第一位和第三位是同一个单位的吗？)."""
     names = "、".join(e.name for e in experts)
     if ordinal is not None:  # the position is not repeated: the guard checks ordinals against the experts shown
         return f"刚才推荐的专家是{names}，您问到的位置不在这个名单里。"
@@ -163,6 +226,8 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
                           for i, e in enumerate(experts, 1))
         return ("知识图谱不记录专家之间的高下或排名。刚才的专家按与您问题的匹配程度排序：" + ranked +
                 "。请结合各位的研究方向与您的具体问题选择。")
+    if same and len(experts) >= 2:
+        return describe_same_place(experts)
     if attribute:
         return "\n".join(describe_attribute(e, attribute, question) for e in experts)
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

@@ -146,6 +146,8 @@ def test_bad_input_files(ready, tmp_path):
                          2, "train.jsonl")
     assert_clean_failure(run(env, "cypher", "RETURN $x", "-p", "no-equals"), 2, "NAME=VALUE")
     assert_clean_failure(run(env, "match", "   "), 2)
+    for empty in ("", "   "):  # as the server answers 400, not the greeting
+        assert_clean_failure(run(env, "ask", empty), 2, "empty")
     assert_clean_failure(run(env, "import", "academicians"), 2)
     for name, value in (("EXPERTGLM_INDEX_KIND", "ivf"), ("EXPERTGLM_WORKER_TIMEOUT", "-1")):
         args = ("serve", "--port", str(dead_port())) if name == "EXPERTGLM_WORKER_TIMEOUT" else ("index", "build")

@@ -1,0 +1,121 @@
+"""English follow-ups ("What awards has the second one received?", "What is his email?", "Is he at Tsinghua
+University?") read as the Chinese words the follow-up reader knows (第二位 获得过什么奖, 他 联系方式, 他 单位), so an
+English conversation is answered like a Chinese one instead of each turn starting a new search.
+
+Only a short turn made of such phrases and function words is read so: a turn with words of its own ("Our moulds
+crack, they say the steel is wrong") is a problem, matched as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORD_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORD_DIGITS = "一二三四五六七八九十"
+_ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
+_PERSON = (r"(?:one|ones|experts?|persons?|people|professors?|academicians?|candidates?|scientists?|researchers?|"
+           r"recommendations?|names?|guy|man|woman|lady|gentleman)")
+# an organisation named in English (Tsinghua University, Chinese Academy of Sciences): a premise about the institution
+LATIN_ORG = re.compile(r"\b(?:[A-Z][\w'&-]*\s+)*(?:University|Institute|Academy|College|Hospital|Observatory|Laboratory|"
+                       r"Corporation|Company|Group|Center|Centre)\b(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w'&-]*"
+                       r"(?:\s+(?:and\s+)?[A-Z][\w'&-]*)*)*")
+# (pattern, Chinese words): tried in this order, each span read once (an ordinal before the "where … work" around it)
+_PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), zh) for p, zh in (
+    (r"\b(?:the\s+)?(?:second[- ]to[- ]last|second[- ]last|penultimate)(?:\s+" + _PERSON + r")?\b", "倒数第二位"),
+    (r"\b(?:the\s+)?last\s+" + _PERSON + r"\b|\bthe\s+last\b(?=\s*(?:[?,.!]|$|and\b))", "最后一位"),
+    ((r"\b(?:the\s+)?" + _ORD + r"\s+" + _PERSON + r"\b"  # the second one, 2nd expert
+      r"|\bthe\s+" + _ORD + r"\b(?=\s*(?:[?,.!]|$|and\b|&|or\b))"  # the first and …, the third?
+      r"|\b" + _ORD + r"(?=\s+(?:and|&|or)\s+(?:the\s+)?" + _ORD + r"\b)"  # first and third
+      r"|(?<=\band\s)(?:the\s+)?" + _ORD + r"\b(?:\s+" + _PERSON + r"\b)?"),
+     "ORDINAL"),  # … and (the) third (ones)
+    (r"\b(?:number|no\.|#)\s*(\d{1,2})\b|\b(?:expert|candidate)\s*#?(\d{1,2})\b", "NUMBER"),
+    ((r"\b(?:same\s+(?:institution|university|unit|organi[sz]ation|place|institute|employer|school|affiliation)|"
+      r"work\s+together|colleagues?)\b"),
+     "是同一个单位的吗"),
+    (r"\b(?:these|those|the)\s+two\b|\bboth(?:\s+of\s+them)?\b", "这两位"),
+    (r"\b(?:these|those|the)\s+three\b", "这三位"),
+    ((r"\b(?:they|them|their|theirs|themselves|(?:these|those)\s+(?:experts|people|ones|professors|academicians)|"
+      r"(?:all|each)\s+of\s+them|everyone|everybody)\b"),
+     "他们"),
+    ((r"\b(?:he|him|his|himself|she|her|hers|herself|(?:this|that)\s+(?:expert|person|one|professor|academician|guy|"
+      r"lady|man|woman))\b"),
+     "他"),
+    ((r"\b(?:any(?:one|body)\s+else|some(?:one|body)\s+else|other\s+(?:experts?|people|candidates|options|ones)|"
+      r"more\s+(?:experts?|people|candidates|names|options|recommendations)|another\s+(?:one|expert|person)|"
+      r"any\s+others?|others|any\s*more)\b"),
+     "还有别的专家吗"),
+    ((r"\b(?:who|which(?:\s+one)?)\b[^?]*?\b(?:best|better|most\s+suitable|more\s+suitable|most\s+qualified|strongest|"
+      r"stronger|top)\b|\brank(?:ing|ed)?\b|\bcompare\b"),
+     "哪位最适合"),
+    ((r"\b(?:e-?mails?|(?:tele)?phones?(?:\s+numbers?)?|mobiles?|cell\s*phones?|wechat|contacts?(?:\s+(?:details|info|"
+      r"information))?|(?:postal\s+|office\s+)?address(?:es)?|reach|get\s+in\s+touch)\b"),
+     "联系方式"),
+    (r"\bhow\s+old\b|\bages?\b|\bborn\b|\bbirth(?:day|date|\s+year)?\b|\boldest\b|\byoungest\b", "年龄"),
+    (r"\b(?:papers?|publications?|patents?|books?|citations?|h-index)\b", "论文"),
+    (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
+    (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule)\b", "收费"),
+    ((r"(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)*(?-i:Award|Prize|Medal)s?\b"  # the State … Progress Award
+      r"|\b(?:awards?|prizes?|honou?rs?|medals?|accolades?|achievements?|won|win|wins)\b"),
+     "获得过什么奖"),
+    ((r"\b(?:academicians?|fellows?|(?:CAS|CAE)\s+members?|members?\s+of\s+the\s+(?:chinese\s+)?academy(?:\s+of\s+"
+      r"(?:sciences|engineering))?)\b"),
+     "是院士"),
+    (r"\belected\b", "当选"),
+    (r"\b(?:projects?|grants?|funding|funded)\b", "主持过什么项目"),
+    ((r"\bresearch\s+(?:areas?|fields?|directions?|interests?|topics?|focus)\b|\b(?:speciali[sz](?:e|es|ed|ing|ation)|"
+      r"specialt(?:y|ies)|expertise|works?\s+on|research(?:es)?|stud(?:y|ies))\b|\bwhat\s+(?:does|do)\s+do\b"),
+     "研究方向"),
+    (r"\b(?:disciplines?|fields?|subjects?)\b", "学科"),
+    ((r"\bwhere\b[^?]*?\b(?:work|works|working|based|employed|from)\b|\b(?:institutions?|affiliations?|affiliated|"
+      r"employers?|organi[sz]ations?|universit(?:y|ies)|institutes?|work(?:s|ing)?\s+(?:at|for|in)|which\s+(?:unit|"
+      r"school|college|hospital|company)|job\s+titles?|titles?)\b"),
+     "在哪个单位"),
+))
+# words a follow-up is made of besides those phrases (what, is, the, tell me more about …)
+_FUNCTION_WORDS = (
+    "what what's whats which who whom whose where when how is are was were be been being do does did has have had can "
+    "could would will should may might please tell me us more about the a an of to for in on at by with from and or "
+    "any all each there this that these those it its so ok okay thanks thank also then i we you your many much some "
+    "detail details info information exactly else just really again right yes no not like ever mentioned recommended "
+    "listed above one ones received receive got get gotten give show list say know let see hmm well now still only "
+    "both whether if kind sort ever currently work works working one's")
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: the most words of its own (not a phrase above, not a function word) a turn may have and still be a follow-up
+MAX_OWN_WORDS = 1
+
+
+def _ordinal(raw: str) -> int:
+    """first → 1, 3rd → 3."""
+    raw = raw.lower()
+    return _ORD_WORDS.index(raw) + 1 if raw in _ORD_WORDS else int(re.sub(r"\D", "", raw))
+
+
+def _words_of(match: re.Match, zh: str) -> str:
+    """The Chinese words of one phrase found (第二位 for "the second one", 第3位 for "number 3")."""
+    if zh == "ORDINAL":
+        raw = next(g for g in match.groups() if g)
+        n = _ordinal(raw)
+        return f"第{_ORD_DIGITS[n - 1]}位"
+    if zh == "NUMBER":
+        return f"第{next(g for g in match.groups() if g)}位"
+    return zh
+
+
+def english_reading(text: str) -> str | None:
+    """The Chinese words an English follow-up amounts to ("What is his email?" → 他联系方式？), None for a turn that is
+    not English or has too many words of its own to be a follow-up (a new problem)."""
+    if re.search(r"[\u4e00-\u9fff]", text) or not _WORD.search(text):
+        return None
+    found: list[tuple[int, str]] = []
+    rest = LATIN_ORG.sub(lambda m: found.append((m.start(), "单位")) or " " * len(m.group()), text)
+    for pattern, zh in _PHRASES:
+        def read(m: re.Match, zh: str = zh) -> str:
+            found.append((m.start(), _words_of(m, zh)))
+            return " " * len(m.group())
+        rest = pattern.sub(read, rest)
+    own = [w for w in _WORD.findall(rest) if w.lower() not in _FUNCTION]
+    if not found or len(own) > MAX_OWN_WORDS:
+        return None
+    reading = "".join(zh for _, zh in sorted(found, key=lambda f: f[0]))
+    return reading + ("？" if "?" in text else "")
