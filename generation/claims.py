@@ -48,7 +48,8 @@ _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} |
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
-_PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位"
+_PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
+                     r"|[两二三四五六]人(?=[均都皆也亦一同共])"
                      r"|(?<![A-Za-z])(?:[Tt]hey|[Tt]hem|[Tt]heir|[Bb]oth of them|[Aa]ll of them|[Tt]hese experts)(?![A-Za-z])")
 # English pronouns for one expert: a sentence that opens with one speaks of the expert named before, as 他 does
 _PRONOUN_EN = re.compile(r"(?<![A-Za-z])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]his expert|[Tt]he expert|[Tt]his professor|"
@@ -779,6 +780,10 @@ def _org_core(start: int, end: int, masked: str, toks, numbered: bool = False) -
     return masked[begin:end]
 
 
+# "是北京大学的（二级/首席）教授": a title at the institution just read
+_AT_INSTITUTION = re.compile(rf"是{_MASK}+的(?:[一二三四五六]级|首席|资深|特聘)?$")
+
+
 def _titles(text: str, chars: list[str], found: list[Found]) -> None:
     masked = "".join(chars)
     for m in _TITLE.finditer(masked):
@@ -786,12 +791,13 @@ def _titles(text: str, chars: list[str], found: list[Found]) -> None:
         before = "".join(chars[:s]).rstrip()  # as read so far: a title just read is masked
         after = masked[e:e + 1]
         if re.search(r"(?:位|名|些|多|的|相关|有关|(?<![一二三四五六])级|及|与|和|、)$", before) and not before.endswith(_MASK) \
-                and not re.search(rf"{_MASK}\s*(?:和|与|及|、)$", before):  # "教授和副教授": a list of titles
+                and not re.search(rf"{_MASK}\s*(?:和|与|及|、)$", before) \
+                and not _AT_INSTITUTION.search(before):
             continue
         if after and after in "级生":
             continue
         ranked = re.sub(r"[一二三四五六]级\s*$", "", masked[:s]).rstrip()  # 二级教授: a rank before the title
-        adjacent = before.endswith(_MASK) or bool(_TITLE_CUE.search(masked[:s])) or bool(
+        adjacent = before.endswith(_MASK) or bool(_TITLE_CUE.search(masked[:s])) or bool(_AT_INSTITUTION.search(before)) or bool(
             re.search(rf"{_MASK}\s*(?:和|与|及|、)$", before)) or ranked != masked[:s].rstrip() and (
             ranked.endswith(_MASK) or bool(_TITLE_CUE.search(ranked)))
         standalone = (not before or before[-1] in ",，、:：(（ ") and (not after or after in ",，。；;)） \n")
@@ -803,6 +809,11 @@ def _titles(text: str, chars: list[str], found: list[Found]) -> None:
 # jieba's dictionary tags many common words as person names (nr): 康复, 卫星, 雷达, 玉米, 石英. At or above this
 # dictionary frequency such a word is read as a name only when the sentence goes on about a person.
 _COMMON_WORD = 50
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}\s*[.、)）]|[-*•·]|[（(]\d{1,2}[)）])")  # "4. 李刚…": a list item's number
+# what a clause says a person does, right after their name (张强设计了…, 刘明研究…)
+_PERSON_VERBS = {"研究", "设计", "从事", "擅长", "主持", "发明", "开发", "专注", "负责", "带领", "领导", "提出", "建立",
+                 "参与", "获得", "荣获", "当选", "致力", "专攻", "精通", "熟悉", "深耕", "一直", "同样", "可以", "能够",
+                 "值得", "研制", "创建", "牵头", "攻克", "解决", "指导", "培养", "发表"}
 _PERSON_GOES_ON = "他她是也在曾现主长从任为擅"
 _ASK_FOR = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍")
 
@@ -890,8 +901,10 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             continue
         before = masked[:s].rstrip()
         after = masked[e:e + 2]
-        context = (before.endswith(_TRIGGER) or not before or before[-1] in ",，、:：;；(（ 。") and (
-            not after or after[0] in ",，、。；;:：)）和与及等 " or after[:1] in "他她是也在曾现主长从任为擅的")
+        context = (before.endswith(_TRIGGER) or not before or before[-1] in ",，、:：;；(（ 。"
+                   or bool(_ITEM_MARK.fullmatch(before))) and (
+            not after or after[0] in ",，、。；;:：)）和与及等 " or after[:1] in "他她是也在曾现主长从任为擅的"
+            or after in _PERSON_VERBS)  # "张强设计了多套模具": a name at the start of a clause, then what they do
         if (sur in A.AMBIGUOUS_SURNAMES or len(w) == 4 or (unknown and not tag)) and not context:
             continue
         if not unknown and _jieba()[1].get(w, 0) >= _COMMON_WORD and not (

@@ -3,6 +3,7 @@ traditional 吉林大學 are compared with the graph's facts as 2013年, 1992年
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -22,6 +23,11 @@ _LOOKALIKE = {c: unicodedata.normalize("NFKC", chr(c)) for r in ((0x2F00, 0x2FD6
               for c in range(*r) if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
 _ROMAN_GRADE = re.compile(r"([ⅠⅡⅢⅣIV]{1,3})(?=\s*等奖?)")
 _ROMAN = {"Ⅰ": "一", "I": "一", "Ⅱ": "二", "II": "二", "Ⅲ": "三", "III": "三", "Ⅳ": "四", "IV": "四"}
+# a two-digit year right before what happened in it (98年获得…, 09年当选…): the answer states that year
+_BARE_SHORT_YEAR = re.compile(r"(?<![\d’'‘`.\-/])(\d\d)(?=\s*年\s*(?:获|当选|入选|荣获|获得|被评|被授予|增选))")
+# an award's grade said apart from its name (国家科学技术进步奖，等级为一等 / （等级：一等） / ，而且是一等): read as one name
+_GRADE_APART = re.compile(r"奖\s*(?:[，,；;]\s*(?:获奖|奖项)?(?:等级|级别)\s*(?:为|是|：|:)\s*|[（(]\s*(?:获奖|奖项)?(?:等级|级别)\s*"
+                          r"(?:为|是|：|:)\s*|[，,]\s*(?:而且|并且|且|还)是\s*)([特一二三])\s*等(?:奖)?\s*[）)]?")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 
 
@@ -46,9 +52,14 @@ def simplified_expert(expert: ExpertMatch) -> ExpertMatch:
 
 
 def normalise(text: str) -> str:
-    """`text` in simplified script without invisible characters or spaces inside Chinese words, Chinese-numeral and
-    apostrophe years as four Arabic digits, and English academy memberships and awards in the graph's words."""
+    """`text` in simplified script without invisible characters, HTML character references or spaces inside Chinese
+    words, Chinese-numeral, apostrophe and two-digit years (98年获得) as four Arabic digits, an award's grade said apart
+    joined to its name, and English academy memberships and awards in the graph's words."""
+    if "&" in text and ";" in text:  # &#21103;&#26657;&#38271; shows as 副校长 wherever markdown or HTML is rendered
+        text = html.unescape(text)
     text = _CJK_SPACE.sub("", _INVISIBLE.sub("", simplified(text.translate(_LOOKALIKE))))
+    text = _GRADE_APART.sub(lambda m: f"奖{m.group(1)}等奖", text)
+    text = _BARE_SHORT_YEAR.sub(_short_year, text)
     text = _ROMAN_GRADE.sub(lambda m: _ROMAN.get(m.group(1), m.group(1)), text)
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
     return rewrite(_SHORT_YEAR.sub(_short_year, text))

@@ -573,3 +573,48 @@ def test_red_team_shapes(sentence, expected):
     """Shapes an adversarial model used that no claim pattern read (2026-11-30): each invented fact is dropped, the
     true sentences of the same shape are kept."""
     assert kept(sentence, EXPERTS + [LI]) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second red team (2026-11-30): people named bare before what they do, not retrieved
+    ("张强设计了多套汽车模具，也值得联系。", False),
+    ("4. 李刚研究注塑翘曲控制。", False),
+    ("王伟研究注塑模具设计，可作为首选。", True),
+    # an award's grade said apart from its name, HTML character references, two-digit years
+    ("王伟获得国家技术发明奖，等级为一等。", False),
+    ("王伟获国家技术发明奖（等级：一等）。", False),
+    ("王伟获得国家技术发明奖，而且是一等。", False),
+    ("王伟获得国家技术发明奖，等级为二等。", True),
+    ("王伟现任北京大学&#21103;&#26657;&#38271;。", False),
+    ("王伟在18年获得国家技术发明奖二等奖。", True),
+    ("王伟在16年获得国家技术发明奖二等奖。", False),
+    # never-held facts about a group, and new wordings for one expert
+    ("三位专家的咨询费大约每天一万元。", False),
+    ("三人均为中共党员。", False),
+    ("本次推荐的专家均有海外留学背景。", False),
+    ("以上专家累计培育水稻品种一百多个。", False),
+    ("这些专家都有丰富的企业合作经验。", False),
+    ("欧阳明院士已是耄耋之年。", False),
+    ("王伟是80后。", False),
+    ("王伟长期在东北工作。", False),
+    ("王伟能用英语交流。", False),
+    ("陈红是美籍华人。", False),
+    ("欧阳明院士生前一直在瑞金医院工作。", False),
+    ("Wang Wei is a member of the Communist Party of China.", False),
+    ("王伟为人低调，很少接受采访。", False),
+    # posts, titles at an institution, honours, team membership
+    ("王伟（原教育部副部长）研究注塑模具设计。", False),
+    ("陈红是中国科学院化学研究所的教授。", False),
+    ("陈红是中国科学院化学研究所的研究员。", True),
+    ("王伟是全国先进工作者。", False),
+    ("王伟曾是陈红团队的一员。", False),
+    # counts of awards, ranks, results and firsts
+    ("王伟共获得国家技术发明奖4项。", False),
+    ("三位专家中，王伟年资最深。", False),
+    ("王伟主导的改造项目节约焦炭15%。", False),
+    ("王伟设计的模具在海尔投产。", False),
+    ("王伟的工作填补了国内空白。", False),
+    ("王伟从教四十年。", False),
+])
+def test_second_red_team_shapes(sentence, expected):
+    assert kept(sentence, EXPERTS + [LI]) is expected
