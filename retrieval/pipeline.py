@@ -31,6 +31,8 @@ MAX_QUERY_CHARS = 2000
 COMMON_SHARE = 0.2
 #: how deep in the fused ranking experts who meet the problem's requirements (院士, 上海的) are brought forward from
 REQUIREMENT_POOL = 30
+#: when no 中/高 match meets them, experts down to this share of the 中 cut-off who do are brought forward instead
+REQUIREMENT_FLOOR = 0.5
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 
 
@@ -248,11 +250,14 @@ class ExpertRetriever:
         topic, vectors, retrievers = problem
         similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
         probability = self._probabilities(head, topic, similarity, retrievers)
-        pool = [e for e in head if probability[e.id] >= medium]
+        pool = [e for e in head if probability[e.id] >= medium * REQUIREMENT_FLOOR]
         if not pool:
             return fused
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
-        meets = {e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)}
+        meeting = [e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)]
+        # the relevant ones (中 or 高) who meet it; only when none does, the weaker ones who do (袁隆平, whose record
+        # holds no directions, for 获得过国家最高科学技术奖的水稻育种专家) rather than a list that reads as if none existed
+        meets = {i for i in meeting if probability[i] >= medium} or set(meeting)
         first = [e for e in pool if e.id in meets]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
 

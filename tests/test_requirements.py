@@ -99,3 +99,20 @@ def test_experts_are_ranked_on_the_topic_without_the_words_of_the_requirements()
 def test_a_clause_about_a_named_person_states_no_requirement():
     assert read_requirements("听说钟南山是清华大学的教授，请推荐他", about=("钟南山",)) == []
     assert [r.text for r in read_requirements("钟南山很有名，请推荐清华大学的专家", about=("钟南山",))] == ["清华大学"]
+
+
+def test_a_weaker_match_who_meets_a_requirement_comes_first_when_no_relevant_one_does(retriever):
+    """获得过国家最高科学技术奖的水稻育种专家: the laureate whose record holds no directions is a weak match; when no 中/高
+    match meets the requirement, the weaker ones who do come first instead of a list that reads as if none existed."""
+    from retrieval.requirements import topic_of
+
+    topic = "注塑件翘曲变形"
+    ranked = retriever.match(f"请推荐{topic}专家", top_k=30).experts  # what the requirement's problem is ranked on
+    strong = {e.institution for e in ranked if e.strength_label in ("高", "中")}
+    weak = next(e for e in ranked if e.strength_label == "低" and e.strength >= 20 and e.institution
+                and not any(e.institution in s or s in e.institution for s in strong if s))
+    problem = f"请推荐{weak.institution}的{topic}专家"
+    assert topic_of(problem) == f"请推荐{topic}专家"
+    result = retriever.match(problem, top_k=3)
+    assert result.experts[0].institution == weak.institution
+    assert result.experts[0].id in result.requirements[0].met_by
