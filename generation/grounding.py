@@ -175,6 +175,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _described(a, found, state) if _kind(a) in ("described", "only") else _resolve(a, state))
                 for a in anchors]
+    resolved = _in_sentence_order(resolved)
     claims = _references(text, resolved, state)
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
         if _kind(a) == "only" and who is None:
@@ -369,6 +370,20 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
         order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
         return order[n - 1] if 1 <= n <= len(order) else UNKNOWN
     return None  # plural: any of them
+
+
+def _in_sentence_order(resolved: list[tuple[Found, int | None]]) -> list[tuple[Found, int | None]]:
+    """前者/后者 after two experts named in the same sentence (陈红和王伟相比，前者…) stand for the first and the last of
+    them, not for the answer's earlier order."""
+    out = []
+    for a, who in resolved:
+        if _kind(a) == "ordinal" and a.value[1] in ("前", "后"):
+            named = list(dict.fromkeys(w for b, w in resolved if b.value is None and b.end <= a.start
+                                       and w is not None and w >= 0))
+            if len(named) >= 2:
+                who = named[0] if a.value[1] == "前" else named[-1]
+        out.append((a, who))
+    return out
 
 
 def _clause(text: str, pos: int) -> tuple[int, int]:

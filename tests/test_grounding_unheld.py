@@ -615,6 +615,11 @@ def test_red_team_shapes(sentence, expected):
     ("王伟设计的模具在海尔投产。", False),
     ("王伟的工作填补了国内空白。", False),
     ("王伟从教四十年。", False),
+    # 前者/后者 after two experts named in the same sentence, and directions claimed with 关注
+    ("陈红和王伟相比，前者在北京大学。", False),
+    ("陈红和王伟相比，后者在北京大学。", True),
+    ("王伟也关注碳中和与氢冶金。", False),
+    ("王伟也关注注塑模具设计。", True),
 ])
 def test_second_red_team_shapes(sentence, expected):
     assert kept(sentence, EXPERTS + [LI]) is expected
