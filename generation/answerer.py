@@ -19,7 +19,6 @@ from generation.conversation import (
     requested_count,
     resolve,
     unheld_requests,
-    unknown_person,
 )
 from generation.grounded import (
     ABSENT_PERSON,
@@ -127,8 +126,7 @@ class ExpertAnswerer:
             notes += correct_premises(intent.expert, question)  # an attribute's answer already corrects its own
         notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                   for c in misspelt]
-        absent = match is not None and (match.absent or unknown_person(question, bool(match.named)))  # 推荐屠呦呦
-        notes += ([ABSENT_PERSON] if absent else []) + \
+        notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
             [describe_unmet(r) for r in unmet.values()]
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))

@@ -9,7 +9,6 @@ from typing import Literal
 from generation.english_turns import english_reading
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
-from retrieval.names import COMPOUND_SURNAMES, SURNAMES
 from retrieval.problem import is_boilerplate
 from retrieval.requirements import read_requirements, topic_of
 from retrieval.script import simplified
@@ -69,11 +68,6 @@ _GIVES = re.compile(r"[:：]\s*\S|\d{5,}|@")
 _BARE_WORDS = re.compile(r"[他她]们?|这位|那位|专家|老师|教授|院士|各位|大家|的|是|什么|多少|呢|吗|吧|啊|呀|请|麻烦|能|可以|"
                          r"告诉我?|提供|给我|发我|发给|留下|说一下|一下|有没有|有|要|还有|那|和|及|以及|我|们|联系|号码|号|地址|方式|信息|"
                          r"[，,。.！!？?、\s]")
-# a turn that only asks for a person by name (推荐屠呦呦, 介绍一下李明): the name, when the graph holds nobody by it
-_ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍|找|联系)(?:一下)?([\u4e00-\u9fff]{2,4}?)"
-                         r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$")
-_NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")
-_RARE_SURNAMES = "屠"  # as retrieval/names.py reads names the graph lacks (屠呦呦)
 
 
 _CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\s*[A-Za-z])")  # "name, phone, email": one clause of Latin words
@@ -221,23 +215,6 @@ def _strip_unheld(text: str) -> str:
     for _, pattern in _UNHELD:
         text = pattern.sub("", text)
     return text
-
-
-def unknown_person(text: str, named: bool) -> str | None:
-    """The person a turn only asks for by name (推荐屠呦呦) when the match `named` nobody the graph holds: a name
-    (a common surname, not a dictionary word of another kind) the answer must say the graph lacks; None otherwise."""
-    m = _ASK_PERSON.match(text.strip())
-    if named or not m or _NOT_IN_NAME.search(name := m.group(1)):
-        return None
-    surname = name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES or name[0] in _RARE_SURNAMES
-    return name if surname and _word_tag(name) in (None, "nr") else None
-
-
-def _word_tag(word: str) -> str | None:
-    """jieba's part-of-speech tag of a dictionary word (nr: a person's name), None for a word it does not know."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word)
 
 
 def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], list[int]]:

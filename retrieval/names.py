@@ -23,7 +23,11 @@ _TITLE_AFTER = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|
 _PERSONAL_TITLE = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|工程师")
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给)$")
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
+_NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")  # nor a title: 推荐张三院士 is read by its title
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻)$")
+# a message that only asks for a person by name (推荐屠呦呦, 介绍一下李明吧)
+_ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍|找|联系)(?:一下)?([\u4e00-\u9fff]{2,4}?)"
+                         r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$")
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者)")
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
@@ -147,7 +151,8 @@ class NameIndex:
     def unknown(self, text: str) -> list[str]:
         """Names the text gives a person that no expert of the graph bears (介绍一下张三院士, 推荐王小明教授: a common
         surname, after a request word or at the start, right before a personal title, not a dictionary word of
-        another kind such as 高分子), so that the answer can say the graph has no such expert."""
+        another kind such as 高分子; or a message that only asks for someone by name: 推荐屠呦呦), so that the answer can
+        say the graph has no such expert."""
         titles = list(_PERSONAL_TITLE.finditer(text))
         tags = _word_tags() if titles else {}
         out: list[str] = []
@@ -161,6 +166,10 @@ class NameIndex:
                     if name not in self._ids:
                         out.append(name)
                     break
+        bare = _ASK_PERSON.match(text.strip())
+        if bare and not _NOT_BARE_NAME.search(name := bare.group(1)) and name not in self._ids \
+                and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr":
+            out.append(name)
         return list(dict.fromkeys(out))
 
     def ids(self, name: str) -> tuple[str, ...]:

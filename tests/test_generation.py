@@ -445,7 +445,6 @@ def test_english_follow_ups_are_read_like_chinese_ones(retriever):
 def test_ages_and_people_the_graph_does_not_hold(retriever):
     """他们当中谁年纪最大？ / <name>今年多大了？: the graph records no ages; 推荐屠呦呦 (no such expert): the note that the
     graph has no such person, as for 请推荐张三院士."""
-    from generation.conversation import unknown_person
     from generation.grounded import ABSENT_PERSON
 
     answerer = ExpertAnswerer(retriever)
@@ -456,9 +455,9 @@ def test_ages_and_people_the_graph_does_not_hold(retriever):
     assert [e.id for e in age.experts] == [named.id] and f"没有{named.name}的年龄" in age.text
     absent = answerer.answer("推荐屠呦呦")
     assert ABSENT_PERSON in absent.text and absent.grounding.dropped == []
-    assert unknown_person("推荐屠呦呦", named=True) is None  # the graph holds the name asked for
-    for turn in ("推荐焊接", "推荐微流控", "推荐一下", "推荐专家", "请推荐三位"):
-        assert unknown_person(turn, named=False) is None, turn
+    assert retriever.names.unknown(f"推荐{named.name}") == []  # the graph holds the name asked for
+    for turn in ("推荐焊接", "推荐微流控", "推荐一下", "推荐专家", "请推荐三位", "介绍一下张三院士"):
+        assert retriever.names.unknown(turn) in ([], ["张三"]), turn
 
 
 def test_an_empty_question_is_bad_input_not_a_greeting(retriever):

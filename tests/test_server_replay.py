@@ -15,24 +15,15 @@ from expertglm.server import create_app, running  # noqa: E402
 from expertglm.server.chat import LOST_REPLY, REPLAY_TURNS, replay_conversation  # noqa: E402
 from generation.answerer import ExpertAnswerer  # noqa: E402
 from generation.conversation import Conversation  # noqa: E402
-from retrieval.sync import open_retriever  # noqa: E402
-from test_server_api import PROBLEM, http  # noqa: E402  (tests/ is on sys.path)
+from test_server_api import PROBLEM, base, http, parts  # noqa: E402,F401  (tests/ is on sys.path; fixtures shared)
 
 ORDINALS = "一二三"
 OTHER_PROBLEM = "猪场仔猪大面积腹泻，死亡率高，想找兽医方面的专家"
 
 
 @pytest.fixture(scope="module")
-def answerer(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return settings, ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
-
-
-@pytest.fixture(scope="module")
-def base(answerer):
-    settings, found = answerer
-    with running(create_app(found, index_dir=settings.index_dir, rate_limit_per_minute=0)) as url:
-        yield url
+def answerer(parts):
+    return parts
 
 
 def cli_chat(answerer: ExpertAnswerer, turns: list[str]) -> tuple[list[dict], Conversation]:
