@@ -192,15 +192,17 @@ class ExpertAnswerer:
         else:
             messages = build_messages(question, experts, conversation.messages)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
-            text, report = self._guarded(raw, experts, grounded)
+            guarded, current = _guard_experts(intent, experts, conversation)
+            text, report = self._guarded(raw, guarded, current, grounded)
             if not report.fell_back and experts:  # the composer's text (the fallback) already says it
                 text += self._notes(intent, match, question)
         return self._finish(question, text, intent, experts, match, report, conversation)
 
-    def _guarded(self, raw: str, experts: list[ExpertMatch], grounded: str) -> tuple[str, GroundingReport]:
+    def _guarded(self, raw: str, experts: list[ExpertMatch], current: int | None, grounded: str
+                 ) -> tuple[str, GroundingReport]:
         if not self.guard:
             return raw, GroundingReport()
-        text, report = check_answer(raw, experts, self.similarity)
+        text, report = check_answer(raw, experts, self.similarity, current)
         if experts and not recommends(report):
             report.fell_back = True
             return grounded, report
@@ -214,7 +216,9 @@ class ExpertAnswerer:
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
         grounded = self._grounded_text(question, intent, experts, match)
-        state = GuardState.start(experts, self.similarity)
+        generated = self.backend is not None and intent.kind not in ("chat", "list")
+        guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
+        state = GuardState.start(guarded, self.similarity, current)
         report = GroundingReport()
         if self.backend is None or intent.kind in ("chat", "list"):
             pieces: Iterator[str] = iter(split_sentences(grounded))
@@ -235,7 +239,6 @@ class ExpertAnswerer:
             if emitted and emitted[-1]:
                 yield emitted[-1]
         text = "".join(emitted).strip()
-        generated = self.backend is not None and intent.kind not in ("chat", "list")
         if generated and self.guard and (not text or (experts and not recommends(report))):
             report.fell_back = True
             yield "\n" + grounded if text else grounded
@@ -256,3 +259,18 @@ class ExpertAnswerer:
         if verdict.kept:
             return [sentence]
         return ["\n" if sentence.endswith("\n") else ""]
+
+
+def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Conversation
+                   ) -> tuple[list[ExpertMatch], int | None]:
+    """Whom a model's answer may speak of, and the expert in focus: a new list's experts; in a follow-up about one
+    expert (他获得过什么奖？ 第三位在哪？), every expert shown so far in the order of the last list — the model sees the
+    conversation, so "第一位", another expert's name or his facts must be read as theirs, not as the focus expert's."""
+    if intent.kind == "problem" or not conversation.shown:
+        return experts, None
+    shown = [*conversation.last, *(e for e in conversation.shown if e not in conversation.last)]
+    ordered = [*experts, *(e for e in shown if e.id not in {x.id for x in experts})] if intent.kind == "more" else \
+        [*shown, *(e for e in experts if e.id not in {x.id for x in shown})]
+    focus = intent.expert if intent.kind == "about" else None
+    current = next((i for i, e in enumerate(ordered) if focus is not None and e.id == focus.id), None)
+    return ordered, current

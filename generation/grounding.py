@@ -78,22 +78,26 @@ class GuardState:
     unknown_last: bool = False  # the previous sentence ended on a person who is not retrieved: 他 may mean them
     order: list[int] = field(default_factory=list)
     columns: list[str] | None = None  # the header of the markdown table the answer is in, if any
+    listed: bool = False  # 第N位 is the Nth expert as given (a follow-up's list), not the Nth this answer named
 
     @classmethod
-    def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None) -> GuardState:
+    def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
+              current: int | None = None) -> GuardState:
         """The state before an answer's first sentence; `similarity` (english.topic_similarity) lets English topics
-        be checked against the Chinese directions."""
-        return cls(Lexicon.from_experts([simplified_expert(e) for e in experts], similarity))
+        be checked against the Chinese directions; `current`: the expert in focus before it (a follow-up's 他)."""
+        return cls(Lexicon.from_experts([simplified_expert(e) for e in experts], similarity), current=current,
+                   listed=current is not None)
 
     @property
     def experts(self) -> list[ExpertMatch]:
         return self.lexicon.experts
 
 
-def check_answer(text: str, experts: list[ExpertMatch], similarity: Similarity | None = None
-                 ) -> tuple[str, GroundingReport]:
-    """The answer with unsupported sentences removed, and a verdict for every sentence in answer order."""
-    state = GuardState.start(experts, similarity)
+def check_answer(text: str, experts: list[ExpertMatch], similarity: Similarity | None = None,
+                 current: int | None = None) -> tuple[str, GroundingReport]:
+    """The answer with unsupported sentences removed, and a verdict for every sentence in answer order; `current`:
+    the index of the expert a follow-up is about (他 before anyone is named)."""
+    state = GuardState.start(experts, similarity, current)
     kept: list[str] = []
     report = GroundingReport()
     for sentence in split_sentences(text or ""):
@@ -367,7 +371,8 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
             if len(state.order) < 2:
                 return state.current
             return state.order[-2] if n == "前" else state.order[-1]
-        order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
+        order = list(range(len(state.experts))) if state.listed else \
+            state.order + [i for i in range(len(state.experts)) if i not in state.order]
         return order[n - 1] if 1 <= n <= len(order) else UNKNOWN
     return None  # plural: any of them
 

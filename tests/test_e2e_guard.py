@@ -110,3 +110,39 @@ def test_http_streaming_drops_every_lie(api, liar):
                                          stream=True)
     text = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
     assert_only_truths(text, liar[1])
+
+
+def test_a_follow_up_answer_is_checked_against_every_expert_shown(demo_graph):
+    """第三位获得过什么奖？ answered by a model that speaks of the other shown experts too: "第一位" is the list's first
+    expert, not the one the follow-up is about, so the third expert's direction said of the first is dropped, while a
+    true sentence about the first (by name) is kept — before, only the expert in focus was checked against."""
+    from openai_stub_server import OpenAIStubServer, grounded_answer
+
+    from generation.conversation import Conversation
+    from generation.openai_backend import OpenAIBackend
+
+    settings, store, embedder, _ = demo_graph
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    shown = retriever.match(PROBLEM, top_k=3).experts
+    first, third = shown[0], shown[2]
+    foreign = next(d for d in third.directions if d not in first.directions and d not in first.fields)
+    replies = {"第三位": f"第三位专家是{third.name}。第一位专家的研究方向是{foreign}。{first.name}在{first.institution}工作。"}
+
+    def respond(body):
+        last = next(m["content"] for m in reversed(body["messages"]) if m["role"] == "user")
+        return next((text for key, text in replies.items() if key in last), None) or grounded_answer(body)
+
+    with OpenAIStubServer(respond) as server:
+        answerer = ExpertAnswerer(retriever, OpenAIBackend("stub", base_url=server.base_url, api_key="x"))
+        conversation = Conversation()
+        answerer.answer(PROBLEM, conversation)
+        assert [e.id for e in conversation.last] == [e.id for e in shown]
+        for streamed in (False, True):
+            turn = Conversation(problem=conversation.problem, last=list(conversation.last),
+                                shown=list(conversation.shown), messages=list(conversation.messages))
+            if streamed:
+                answer = [p for p in answerer.stream("第三位获得过什么奖？", turn)][-1]
+            else:
+                answer = answerer.answer("第三位获得过什么奖？", turn)
+            assert foreign not in answer.text, answer.text
+            assert f"{first.name}在{first.institution}工作" in answer.text
