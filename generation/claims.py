@@ -377,8 +377,9 @@ def _mask(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = _MASK * (end - start)
 
 
-def extract(sentence: str, lex: Lexicon) -> list[Found]:
-    """Every claim and anchor of one sentence, by position."""
+def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
+    """Every claim and anchor of one sentence, by position; `implicit`: a sentence that names nobody goes on about the
+    expert of the sentence before (发表论文300余篇。 after 王伟研究…。 is said of 王伟, as Chinese drops the subject)."""
     text = sentence.translate(_PREP)
     chars = list(text)
     found: list[Found] = []
@@ -488,7 +489,7 @@ def extract(sentence: str, lex: Lexicon) -> list[Found]:
     _people(text, chars, found, toks, lex)
     _references(text, chars, found)
     # 7. directions in an explicit list ("研究方向为…", and "他研究…", "在…方面有经验" about someone), years on their own
-    first_anchor = min((f.start for f in found if f.kind == "anchor"), default=len(text))
+    first_anchor = min((f.start for f in found if f.kind == "anchor"), default=0 if implicit else len(text))
     if first_anchor < len(text) and (_PREPOSED.match(text) or _MODIFIER_END.search("".join(chars[:first_anchor]).rstrip(_MASK + " "))):
         first_anchor = 0  # "在担任…期间，X…", "作为…的专家，X…", "…颇有心得的X": the opening clause is about X
     for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
@@ -1061,7 +1062,7 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
                 e = s + read.index(_MASK, len(read) - len(read.lstrip(_MASK)))
             words = _MODIFIER_END.sub("", text[s:e].strip(" 。.")).strip(" 的")
             if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or len(words) < 2 or \
-                    _GENERIC_PARTNER.search(words) or all(c == _MASK for c in chars[s:e]):
+                    _GENERIC_PARTNER.search(words) or all(c == _MASK for c in "".join(chars[s:e]).rstrip("、，,；; ")):
                 continue
             found.append(Found("partnership", s, e, words, (), words))
             _mask(chars, s, e)

@@ -51,12 +51,29 @@ EN_JOIN_SLACK = 0.1
 MAX_PIECE = 240  # characters checked at once; longer sentences are checked clause by clause
 
 
+# A line break inside a sentence (…奖一等奖\n（1998年）。 / 曾任\n沈阳农业大学校长。): the line stops mid-sentence (on a
+# word, a digit or a comma) and the next one goes on with words, a digit or a bracket, not a list item, heading, table
+# row or bold label — checked as one sentence, or a fact split over two lines would escape the check of both halves
+_LINE_GOES_ON = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，,、（(\-]$")
+_NEXT_LINE_GOES_ON = re.compile(r"(?![ \t]*(?:[-*•·+>#|]|\d{1,2}[.、)）]\s|[（(]\d{1,2}[)）]|\*\*))[ \t]*"
+                                r"[\u4e00-\u9fff0-9（(A-Za-z]")
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*•·+>#|]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|\*\*)")
+
+
 def sentence_end(text: str) -> int | None:
-    """Where the first complete sentence of `text` ends (a trailing newline included), or None if none has yet."""
-    m = _END.search(text)
-    if m is None:
-        return None
-    return m.end() + 1 if m.group() != "\n" and text[m.end():m.end() + 1] == "\n" else m.end()
+    """Where the first complete sentence of `text` ends (a trailing newline included), or None if none has yet; a line
+    break that a sentence runs across is not an end (None while the next line has not begun)."""
+    for m in _END.finditer(text):
+        if m.group() != "\n":
+            return m.end() + 1 if text[m.end():m.end() + 1] == "\n" else m.end()
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not _LINE_GOES_ON.search(line) or _LIST_LINE.match(line) or not line.strip():
+            return m.end()
+        if m.end() == len(text):
+            return None  # the next line decides
+        if not _NEXT_LINE_GOES_ON.match(text, m.end()):
+            return m.end()
+    return None
 
 
 def split_sentences(text: str) -> list[str]:
@@ -175,7 +192,7 @@ def _pieces(text: str, size: int = MAX_PIECE) -> list[str]:
 
 def _claims(text: str, state: GuardState) -> list[Claim]:
     """The claims of one sentence (or piece of one), each checked against the expert it is about."""
-    found = extract(text, state.lexicon)
+    found = extract(text, state.lexicon, implicit=state.current is not None or state.unknown_last)
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _described(a, found, state) if _kind(a) in ("described", "only") else _resolve(a, state))
                 for a in anchors]

@@ -623,3 +623,22 @@ def test_red_team_shapes(sentence, expected):
 ])
 def test_second_red_team_shapes(sentence, expected):
     assert kept(sentence, EXPERTS + [LI]) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a third red team (2026-11-30): a sentence that names nobody goes on about the expert before it
+    ("王伟研究注塑模具设计。曾任北京大学校长。", False),
+    ("王伟研究注塑模具设计。发表论文300余篇。", False),
+    ("王伟研究注塑模具设计。今年58岁。", False),
+    ("王伟研究注塑模具设计。建议优先联系。", True),
+    ("王伟研究注塑模具设计。如果需要发表论文，可以咨询他。", True),
+    # a fact split over two lines is one sentence
+    ("王伟获得过国家技术发明奖二等奖\n（2016年）。", False),
+    ("王伟获得过国家技术发明奖二等奖\n（2018年）。", True),
+    ("王伟曾任\n北京大学校长。", False),
+    ("1. **王伟**：北京大学教授，\n曾任北京大学校长。", False),
+    ("1. **王伟**：北京大学教授\n2. **陈红**：中国科学院化学研究所研究员\n", True),
+])
+def test_subjectless_sentences_and_line_breaks(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
