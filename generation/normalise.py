@@ -28,6 +28,12 @@ _BARE_SHORT_YEAR = re.compile(r"(?<![\d’'‘`.\-/])(\d\d)(?=\s*年\s*(?:获|�
 # an award's grade said apart from its name (国家科学技术进步奖，等级为一等 / （等级：一等） / ，而且是一等): read as one name
 _GRADE_APART = re.compile(r"奖\s*(?:[，,；;]\s*(?:获奖|奖项)?(?:等级|级别)\s*(?:为|是|：|:)\s*|[（(]\s*(?:获奖|奖项)?(?:等级|级别)\s*"
                           r"(?:为|是|：|:)\s*|[，,]\s*(?:而且|并且|且|还)是\s*)([特一二三])\s*等(?:奖)?\s*[）)]?")
+# an award's year said apart (…二等奖，时间是2018年 / 获奖年份为2018年): next to the name, as the graph is read
+_YEAR_APART = re.compile(r"奖\s*[，,；;]\s*(?:获奖)?(?:时间|年份|年度)\s*(?:是|为|：|:|在)\s*((?:19|20)\d\d)\s*年(?:度)?")
+_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")  # 2018年12月: the graph has years
+# award names as people shorten them: 国科进步 / 国家发明奖 / 国自然 (国家科学技术进步奖, 国家技术发明奖, 国家自然科学奖)
+_AWARD_SHORT = ((re.compile(r"国(?:家)?科(?:技)?进步"), "国家科学技术进步"), (re.compile(r"国家发明(?=奖|[一二三特]等)"), "国家技术发明"),
+                (re.compile(r"国自然(?=奖|[一二三特]等)"), "国家自然科学"))
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 
 
@@ -59,6 +65,9 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     text = _CJK_SPACE.sub("", _INVISIBLE.sub("", simplified(text.translate(_LOOKALIKE))))
     text = _GRADE_APART.sub(lambda m: f"奖{m.group(1)}等奖", text)
+    text = _YEAR_APART.sub(lambda m: f"奖（{m.group(1)}年）", _MONTH.sub(r"\1年", text))
+    for short, full in _AWARD_SHORT:
+        text = short.sub(full, text)
     text = _BARE_SHORT_YEAR.sub(_short_year, text)
     text = _ROMAN_GRADE.sub(lambda m: _ROMAN.get(m.group(1), m.group(1)), text)
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)

@@ -50,7 +50,7 @@ QUANTITY_ZH = re.compile(
     rf"|经费[^，。；;,\n]{{0,6}}?(?:{_NUM}\s*(?:余|多)?\s*[万亿]|过亿|上亿)|(?:过亿|上亿)元?的?(?:科研)?经费"
     rf"|(?:探明|新增|累计)[^，。；;,\n]{{0,8}}?储量"
     rf"|(?:发现|培养|指导|带出|发表|出版|申请|授权|获授权|主持|承担|完成|建成|研制|制定|主编|参编|命名|选育|育成|鉴定|培育|定位|克隆|推广|安装)(?:了|过)?"
-    rf"[^，。；;,\n]{{0,10}}?{_NUM}\s*(?:余|多)?\s*(?:个|篇|项|名|部|本|件|位|种|座|条|台|套|家|株|份|批)"
+    rf"[^，。；;,\n]{{0,10}}?(?:{_NUM}|多|上百|上千|数十|数百)\s*(?:余|多)?\s*(?:个|篇|项|名|部|本|件|位|种|座|条|台|套|家|株|份|批)"
     rf"|(?:从事|深耕|工作|研究)[^，。；;,\n]{{0,10}}?{_NUM}\s*(?:余|多)?\s*年|{_NUM}\s*(?:余|多)?\s*年(?:来|的)?(?:从事|深耕|研究|专注)"
     rf"|(?:团队|实验室|课题组|研究组|研究室|研究团队)[^，。；;,\n]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:人|名|位)"
     rf"|每天(?:工作|坚持|要)?[^，。；;,\n]{{0,4}}?{_NUM}\s*(?:个)?(?:小时|钟头)"
@@ -70,7 +70,7 @@ CONTACT = re.compile(
     r"|(?:办公室|办公地点|办公地址|通讯地址|地址|Office|office|Room|room)\s*(?:位于|设在|在|是|为|:|：)?\s*[^，。；;,\n]{0,16}?\d+\s*(?:室|号|房间)?"
     r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone|联系方式|联系地址|联系人|通讯方式|QQ|qq|WeChat|"
     r"wechat|Skype|skype|钉钉|飞书)\s*(?:号码|号|账号|ID|id)?\s*(?:是|为|:|：)"
-    r"|[〇零一二三四五六七八九]{7,}"
+    r"|[〇零一二三四五六七八九]{7,}|(?<!\d)(?:0\d{2,3}|1[3-9]\d)[ -]\d{3,4}[ -]\d{4}(?!\d)"
     r"|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号|房间)"
     r"|https?://[^\s，。；、）)]+|\bwww\.[A-Za-z0-9-]+\.[^\s，。；、）)]+|\b[A-Za-z0-9-]+\.(?:edu|ac|gov|org|com)\.cn\b\S*"
     r"|ORCID|orcid|ResearchGate|Google\s*Scholar|(?:个人|课题组|实验室|团队)?主页|个人网站|\bhomepage\b|\bweb\s*page\b"
@@ -78,7 +78,8 @@ CONTACT = re.compile(
 
 # When an expert can be seen and what it costs: schedules, fees, how busy they are. The graph holds none of it.
 AVAILABILITY_ZH = re.compile(
-    r"每(?:周|星期|个?月|天)[一二三四五六日天末]?[^，。；;,\n]{0,8}?(?:接受|坐诊|出诊|门诊|答疑|接待|会客|开放|安排|有空|可以|可|能)"
+    r"每(?:周|星期|个?月|天)[一二三四五六日天末]?[^，。；;,\n]{0,8}?(?:接受|坐诊|出诊|门诊|答疑|接待|会客|开放|安排|有空|可以|可|能|办公|"
+    r"上班|值班|在校|在所|在单位)"
     r"|(?:周|星期)[一二三四五六日天末](?:上午|下午|晚上|全天)|(?:上午|下午|晚上)\s*\d{1,2}\s*(?:点|时|:|：)"
     r"|(?:咨询|出诊|服务|讲课|培训|顾问|评审|会诊|指导|出场|讲座|演讲)(?:费|费用|报酬|价格|收费)(?:标准)?(?:为|是|约|在|大约|大概)?"
     r"[^，。；;,\n]{0,6}?(?:\d|[一二两三四五六七八九十百千万]+\s*(?:万|千|百)?\s*元)"
@@ -103,6 +104,7 @@ LOCATION_ZH = re.compile(
     r"|老家|家乡|故乡|出生地|住在|居住在|家住|住址|定居|常驻|常住|现居|旅居"
     rf"|(?:在|于)\s*{_PLACE}[^，。；;,\n□]{{0,8}}?(?:工作|生活|居住|定居|任职|办公|上班|任教|执教|开展试验|做试验|育种)"
     rf"|(?:每年|常年|长期|经常|主要|多数时间|大部分时间)[^，。；;,\n]{{0,8}}?在\s*{_PLACE}"
+    rf"|位于\s*{_PLACE}|(?:单位|所在地|工作地|工作单位)(?:都|均|也)?(?:在|位于)\s*{_PLACE}"
     r"|(?:所在城市|常驻城市|所在地|城市|所在省份|省份|工作地点|工作城市)\s*[:：是为]")
 LOCATION_EN = re.compile(r"\b(?:lives in|living in|based in|resides in|from the city of|hometown)\b", re.IGNORECASE)
 # the institution's own history: founding years are no fact of an expert's record
@@ -110,6 +112,7 @@ FOUNDED = re.compile(r"(?:成立|创建|始建|创办|组建|建校|建院|建�
 PERSON_ZH = re.compile(
     r"(?:能|会|可以|可|善于)?用?(?:英语|日语|德语|法语|俄语|韩语|英文|日文|德文|法文|外语)(?:交流|沟通|授课|讲课|写作|演讲)"
     r"|(?:说|讲)(?:一口)?[^，。；;,\n]{0,4}?(?:英语|日语|德语|法语|俄语|外语|普通话|方言|粤语)|精通[^，。；;,\n]{0,6}?(?:英语|日语|德语|法语|俄语|外语)"
+    rf"|(?:是|为|系)\s*(?:{_PLACES})[\u4e00-\u9fff]{{0,4}}?人(?![才员工士们民类体力])"
     r"|(?:美籍|英籍|德籍|法籍|日籍|加籍|澳籍|外籍|新加坡籍)(?:华人|华裔)?|华裔|国籍|绿卡"
     r"|仙逝|生前|已故|故去|离世|过世|作古|谢世|长眠|健在|身体(?:硬朗|健康|欠佳|不好|状况)|病重|住院"
     r"|为人(?:低调|谦和|正直|和善|随和|谦逊|严谨)|性格|脾气|平易近人|和蔼可亲|很少接受采访|接受[^，。；;,\n]{0,6}?采访"
@@ -136,7 +139,7 @@ EDUCATION_EN = re.compile(r"\b(?:graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\
 # Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
 RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,28}?(?:共建|合建|合办|共创)|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作)(?:获得?|开展|完成|研制|研发|承担|建立|设立|成立|"
                          r"发表|申请|主持|培养|创办|攻关|研究)|(?:的|之)(?:博士(?![后学生])|得意门生|学生|弟子|门生|高徒|导师|恩师|博士生|硕士生|博士后|爱人|妻子|丈夫|夫人|配偶|儿子|女儿|"
-                         r"父亲|母亲|同门|师兄|师弟|师姐|师妹|老搭档|搭档|合作者|助手)|受教于|(?:共同|联合|一起|合作)(?:起草|制定|编制|"
+                         r"父亲|母亲|同门|师兄|师弟|师姐|师妹|老搭档|搭档|合作者|助手|助理|秘书|司机)|受教于|(?:共同|联合|一起|合作)(?:起草|制定|编制|"
                          r"主持|完成|研发|研制|发表|撰写|申请|承担|创办|创立|培养)|(?:起草|制定|编制|主编)了?[^，。；;,\n]{0,24}?"
                          r"(?:标准|规范|规程|指南|手册)|团队的?(?:一员|成员)|一手(?:带出|培养|创建|组建)")
 # what two people are to each other: 夫妻, 室友, 多年的好友 (after 是/为, or 与…是 before it)
@@ -195,7 +198,10 @@ PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Ce
 RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)\s*((?:一套|一种|一批|一项)?[^，。；;,!?！？\n]{2,30})")
 # An award or election dated relative to today ("去年刚获得…"): a year the guard cannot check against the record
 RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|上半年|下半年|近日|日前|最近|刚刚|近期|上个?月|本月|年初|年底|新近)(?:刚|才|又|再)?"
-                           r"(?:获|荣获|获得|当选|入选|摘得|斩获|晋升)")
+                           r"(?:获|荣获|获得|当选|入选|摘得|斩获|晋升)"
+                           # decades and sessions: the graph gives years, an answer may state only those
+                           r"|(?:上世纪|上个世纪|20世纪|二十世纪|21世纪|二十一世纪)?[一二三四五六七八九\d]0年代|21世纪初|本世纪初"
+                           r"|近(?:十|二十|三十|几|数|\d+)年(?:来|间|里)?|第[一二三四五六七八九十百\d]+届")
 # Roles around an award or programme other than winning it: reviewer, invited judge
 INVITED = re.compile(r"受邀(?:评审|担任|出任|参加|作报告|参与)|(?:担任|作为|出任)[^，。；;,\n]{0,10}?(?:评审|评委|会评)")
 # Results in figures: "能量密度做到了500Wh/kg", "良率提升到99%" — no record holds them (advice with a modal is not)
@@ -206,10 +212,14 @@ RESULT_ZH_MORE = re.compile(
     r"|(?:推广|种植|应用)面积[^，。；;,\n]{0,6}?(?:\d|[一二两三四五六七八九十百千万亿]+)|亩产|主跨|跨径|装机容量"
     r"|(?:在|于)[^，。；;,\n□]{1,12}?(?:投产|投用|建成运行|建成投产|落地|量产)"
     r"|(?:从教|执教|任教|从医|行医)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:年|载)"
+    r"|\d[\d.]*\s*(?:万|亿)?\s*(?:亩|公顷)|(?:育成|选育出|培育出|育出)了?[^，。；;,\n]{2,12}"
     r"|填补[^，。；;,\n]{0,8}?空白|打破[^，。；;,\n]{0,14}?垄断|从无到有|从零到一|卡脖子")
 RESULT_FIGURE_EN = re.compile(r"\b(?:added|increased|boosted|raised|saved|generated|created|cut|reduced|lowered|improved|"
                               r"produced|yielded|brought)\b[^.;]{0,40}?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|"
-                              r"thousand|tons?|tonnes?|yuan|RMB|dollars?|cubic metres?|cubic meters?)", re.IGNORECASE)
+                              r"thousand|tons?|tonnes?|yuan|RMB|dollars?|cubic metres?|cubic meters?)"
+                              r"|\bfor (?:over |more than |nearly |almost |about |some )?(?:\d+|two|three|four|five|six|seven|"
+                              r"eight|nine|ten|several|many) (?:decades|years)\b"
+                              r"|\d[\d,.]*\s*(?:million |billion |thousand )?(?:hectares|acres|mu)\b", re.IGNORECASE)
 # A career step with a date the graph never gives: "同年晋升研究员", "2015年破格晋升为教授"
 PROMOTED = re.compile(r"(?:晋升|升任|提拔|破格|转正|评上|评为)(?:为)?(?:正高|副高|教授|研究员|副教授|副研究员|博导|高级工程师|院长|所长|主任)")
 # "上海某985高校": an institution described, not named — it can be no expert's record

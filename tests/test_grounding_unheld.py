@@ -638,6 +638,23 @@ def test_second_red_team_shapes(sentence, expected):
     ("王伟曾任\n北京大学校长。", False),
     ("1. **王伟**：北京大学教授，\n曾任北京大学校长。", False),
     ("1. **王伟**：北京大学教授\n2. **陈红**：中国科学院化学研究所研究员\n", True),
+    # places, schedules, assistants, varieties, areas, decades and sessions; true years and short award names
+    ("王伟是福建龙岩人。", False),
+    ("王伟通常每周三在学校办公。", False),
+    ("王伟研究注塑模具设计。他的助理姓林。", False),
+    ("王伟育成了明恢86。", False),
+    ("王伟克隆了多个抗病基因。", False),
+    ("王伟的品种推广超过1亿亩。", False),
+    ("三位专家的单位都在南方。", False),
+    ("王伟的电话是024 8848 7000。", False),
+    ("Wang Wei has worked on polymer forming for five decades.", False),
+    ("王伟在上世纪90年代获得国家技术发明奖二等奖。", False),
+    ("王伟获得第三届国家技术发明奖二等奖。", False),
+    ("**主要奖项**：", True),
+    ("王伟获国家发明二等奖（2018年）。", True),
+    ("王伟在2018年12月获得国家技术发明奖二等奖。", True),
+    ("王伟获得过国家技术发明奖二等奖，时间是2018年。", True),
+    ("王伟获得过国家技术发明奖二等奖，时间是2016年。", False),
 ])
 def test_subjectless_sentences_and_line_breaks(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
