@@ -429,7 +429,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             _mask(chars, m.start(), m.end())
 
     # 2. honours: academies, talent programmes, fellowships
-    _honours(text, chars, found)
+    _honours(text, chars, found, lex)
     _titles(text, chars, found)
     # 3. awards by pattern
     masked = "".join(chars)
@@ -608,13 +608,22 @@ def _lonely_grade(found: list[Found], s: int) -> bool:
     return any(f.kind == "award" and f.end == s for f in found)
 
 
-def _honours(text: str, chars: list[str], found: list[Found]) -> None:
+def _honours(text: str, chars: list[str], found: list[Found], lex: Lexicon) -> None:
     masked = "".join(chars)
     for m in _ACADEMICIAN.finditer(masked):
         prefix = _ACADEMY_JUNK.sub("", m.group(1) or "")
         if _MASK in prefix:
             prefix = prefix.rsplit(_MASK, 1)[-1]
         s = m.end() - len(prefix) - len(m.group(2) or "") - 2
+        sur = prefix[-2:] if prefix[-2:] in A.COMPOUND_SURNAMES else prefix[-1:]
+        owners = tuple(i for i, e in enumerate(lex.experts) if sur and e.name.startswith(sur))
+        if owners and not m.group(2) and _surname(sur) == sur and (len(prefix) == len(sur) or not _is_cjk(prefix[-len(sur) - 1])):
+            # "万院士", "欧阳院士": a retrieved expert called by surname and seat, not an honour of that name
+            at = m.end() - 2 - len(sur)
+            found.append(Found("anchor", at, at + len(sur), sur, owners, "surname"))
+            found.append(_honour(text, at + len(sur), m.end(), "院士", "all", A.ACADEMY_PREFIXES[""]))
+            _mask(chars, at, m.end())
+            continue
         for key in sorted(A.ACADEMY_PREFIXES, key=len, reverse=True):
             # "发展中国家科学院院士", "美国国家工程院院士": another academy, not the Chinese one its name ends with
             other = key in ("科学院", "工程院") and prefix[:-len(key)] not in ("", "中国")

@@ -35,8 +35,8 @@ from generation.unheld import BOOK
 from retrieval.models import ExpertMatch
 
 # A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
-# a capital ("…of MIT. 建议…"), but not in "1." or "Prof. Zhang".
-_END = re.compile(r"[。！？!?]+|\n|(?<![0-9])(?<!\b[A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!St)(?<!No)(?<!vs)(?<!etc)"
+# a capital ("…of MIT. 建议…", "…in 2014. He…"), but not in "1.", "12." or "Prof. Zhang".
+_END = re.compile(r"[。！？!?]+|\n|(?<!\b[0-9])(?<!\b[0-9][0-9])(?<!\b[A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!St)(?<!No)(?<!vs)(?<!etc)"
                   r"\.(?=[ \t]*[\u4e00-\u9fff]|[ \t]+[A-Z])")
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：]|和|与|及|以及|并且")
 UNKNOWN = -1  # the sentence is about a person who is not a retrieved expert

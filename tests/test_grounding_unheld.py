@@ -655,6 +655,13 @@ def test_second_red_team_shapes(sentence, expected):
     ("王伟在2018年12月获得国家技术发明奖二等奖。", True),
     ("王伟获得过国家技术发明奖二等奖，时间是2018年。", True),
     ("王伟获得过国家技术发明奖二等奖，时间是2016年。", False),
+    # an expert called by surname and seat, and English sentences after a year
+    ("欧阳明院士获得国家最高科学技术奖。欧阳院士在瑞金医院工作。", True),
+    ("王院士在北京大学工作。", False),  # 王伟 is no academician
+    ("Wang Wei received the second-class State Technological Invention Award in 2018. He works at Peking University.",
+     True),
+    ("Wang Wei received the second-class State Technological Invention Award in 2018. He has published 300 papers.",
+     False),
 ])
 def test_subjectless_sentences_and_line_breaks(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
