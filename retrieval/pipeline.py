@@ -62,12 +62,27 @@ class FusionSettings:
     candidates: int = 100
 
 
-def without_names(query: str, named: Sequence[NamedExpert]) -> str:
-    """`query` with the names it gives experts (as written: 王殿佐 for 王淀佐) cut out, for the terms it shares with a
-    profile: a name is not a topic, and its pieces are not either."""
-    for name in named:
-        query = query.replace(name.misspelt or name.name, "，")
+def without_names(query: str, named: Sequence[NamedExpert], absent: Sequence[str] = ()) -> str:
+    """`query` with the names it gives experts (as written: 王殿佐 for 王淀佐) and people the graph does not hold cut
+    out, for the terms it shares with a profile: a name is not a topic, and its pieces are not either."""
+    for name in [*(n.misspelt or n.name for n in named), *absent]:
+        query = query.replace(name, "，")
     return query
+
+
+#: the words of a request for a person, besides their name: what is left of 请介绍一下王淀佐院士 is no topic
+_REQUEST_FOR_PERSON = re.compile(r"请|您|你|帮我|麻烦|我想|我们想|想|推荐|介绍|一下|找|联系|认识|了解|看看|关于|这位|那位|一位|"
+                                 r"院士|教授|老师|专家|研究员|博士|先生|女士|工程师|学者|学生|弟子|团队|的|是|谁|吗|吧|呢|啊|呀|和|与|及|"
+                                 r"[\s\W_]", re.UNICODE)
+
+
+def topicless(query: str, people: Sequence[str]) -> bool:
+    """Whether a message only asks for people by name (请介绍一下王淀佐院士, 推荐钱学森): nothing of a problem is left
+    once the names and the words of the request are taken out."""
+    rest = query
+    for name in people:
+        rest = rest.replace(name, "")
+    return bool(people) and not _REQUEST_FOR_PERSON.sub("", rest)
 
 
 def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -> list[ScoredExpert]:
@@ -185,7 +200,10 @@ class ExpertRetriever:
         query, warnings = self._check(query)
         # only the shown experts are built with their evidence
         named, absent = self._named(query)
-        requirements = read_requirements(query, about=tuple(n.misspelt or n.name for n in named))
+        people = (*(n.misspelt or n.name for n in named), *absent)
+        requirements = read_requirements(query, about=people)  # 请推荐钱学森院士: his seat, not a requirement
+        if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
+            top_k = min(top_k, len({i for n in named for i in n.ids}))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
         top, rankings, vectors = self._fused(topic, self.fusion.candidates, retrievers,
                                              limit=None if named or requirements else top_k)
@@ -202,7 +220,7 @@ class ExpertRetriever:
         hit_fields = {f for ranking in rankings.values() for e in ranking for ev in e.evidence
                       if ev.kind == "direction" for f in ev.fields}
         common: dict[str, bool] = {}  # one look-up per term, not per term and expert
-        asked = without_names(topic, named)  # a name the problem gives is no topic word (钟南山 → 南山 of 终南山)
+        asked = without_names(topic, named, absent)  # a name the problem gives is no topic word (钟南山 → 南山 of 终南山)
         terms = {m.id: self.matched_terms(asked, m.id, common) for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
         for match in experts:
@@ -210,8 +228,13 @@ class ExpertRetriever:
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
                          self._probabilities(top, topic, similarity, retrievers))
-        result.absent = absent
-        return self._with_request(result, named, requirements, terms)
+        result.absent = len(absent)
+        result = self._with_request(result, named, requirements, terms)
+        if absent and not named and topicless(query, people):  # 请推荐钱学森院士, the graph holding no 钱学森
+            result.related = False  # the experts found are only the nearest to a name, not to a problem
+            for match in result.experts:
+                match.reasons = [WEAK_REASON]
+        return result
 
     def _with_request(self, result: MatchResult, named: list[NamedExpert], requirements: list[Requirement],
                       terms: dict[str, list[str]]) -> MatchResult:
@@ -261,18 +284,18 @@ class ExpertRetriever:
         first = [e for e in pool if e.id in meets]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
 
-    def _named(self, query: str) -> tuple[list[NamedExpert], int]:
-        """The experts a problem names, and how many people it names that the graph does not hold. When it names
-        none the graph holds, a name misspelt by one character finds the one expert that close (请推荐王殿佐院士 →
-        王淀佐), who then counts as named rather than absent."""
+    def _named(self, query: str) -> tuple[list[NamedExpert], list[str]]:
+        """The experts a problem names, and the names it gives people the graph does not hold. When it names none
+        the graph holds, a name misspelt by one character finds the one expert that close (请推荐王殿佐院士 → 王淀佐),
+        who then counts as named rather than absent."""
         named, unknown = self.names.find(query), self.names.unknown(query)
         if named:
-            return named, len(unknown)
+            return named, unknown
         for name in unknown:
             close = self.names.near(name)
             if close is not None:
                 named.append(NamedExpert(close, query.index(name), self.names.ids(close), misspelt=name))
-        return named, len(unknown) - len(named)
+        return named, [n for n in unknown if n not in {x.misspelt for x in named}]
 
     @functools.cached_property
     def names(self) -> NameIndex:

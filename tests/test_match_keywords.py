@@ -59,7 +59,7 @@ def keywords(retriever, query: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("query,never", [
-    ("请介绍一下申明远教授", {"介绍"}),
+    ("请介绍一下申明远教授和其他注塑专家", {"介绍"}),
     ("介绍一下李四教授的研究", {"介绍", "李四"}),  # 李四 is only inside 李四光 in 沈树林's bio
     ("钟南山今年多大了？", {"今年", "南山"}),  # 南山 of the name asked about, in 梁文海's 终南山
     ("锂电池热失控怎么预防，请推荐专家，并告诉我他们的电话和发表了多少篇论文", {"电话", "论文", "发表"}),
@@ -73,3 +73,11 @@ def test_the_keyword_reason_holds_no_request_words_and_no_pieces_of_names(retrie
 def test_topic_words_stay_keywords(retriever):
     assert {"注塑件", "翘曲变形"} <= set(keywords(retriever, "注塑件脱模后翘曲变形，请介绍几位专家")["申明远"])
     assert "锂电池" in keywords(retriever, "锂电池热失控怎么预防，请告诉我专家的电话")["陈立新"]
+
+
+def test_a_message_that_only_asks_for_people_by_name_gets_no_fillers(retriever):
+    """请介绍一下申明远教授: the one asked for, not seven others beside him on the strength of a name; a name the graph
+    does not hold (钱学森) gets the nearest experts only as unrelated ones."""
+    assert list(keywords(retriever, "请介绍一下申明远教授")) == ["申明远"]
+    absent = retriever.match("请推荐钱学森院士", top_k=3)
+    assert absent.absent == 1 and not absent.related and absent.requirements == []  # his seat is no requirement
