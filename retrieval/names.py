@@ -166,11 +166,26 @@ class NameIndex:
                     if name not in self._ids:
                         out.append(name)
                     break
+        out += [written for written in self._latin_names(text) if "".join(written.split()).replace("-", "").lower()
+                not in self._latin]
         bare = _ASK_PERSON.match(text.strip())
         if bare and not _NOT_BARE_NAME.search(name := bare.group(1)) and name not in self._ids \
                 and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr":
             out.append(name)
         return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _latin_names(text: str) -> list[str]:
+        """People a message names in pinyin (我想找 Zhang Wei 教授, Professor Li Ming): two or three capitalised words
+        that spell pinyin syllables, one of them a surname's, after a request or title word or before a title."""
+        out = []
+        for m in _LATIN_PERSON_NAME.finditer(text):
+            words = [w for w in re.split(r"[\s\-]+", m.group()) if w]
+            cued = _LATIN_CUE.search(text, 0, m.start()) or _TITLE_AFTER.match(text[m.end():].lstrip())
+            if cued and all(_spells_pinyin(w.lower()) for w in words) and \
+                    any(w.lower() in _surname_syllables() for w in (words[0], words[-1])):
+                out.append(m.group())
+        return out
 
     def ids(self, name: str) -> tuple[str, ...]:
         """The experts bearing `name` (none for a name the graph does not hold)."""
@@ -197,6 +212,33 @@ def _pinyin(name: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 
     return tuple(lazy_pinyin(name))
+
+
+_LATIN_PERSON_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,7}(?:[ \t\-]+[A-Z]?[a-z]{1,8}){1,2}(?![A-Za-z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (about 420), from pypinyin's character table."""
+    from pypinyin import Style
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    return frozenset(convert(p, Style.NORMAL, strict=True) for v in pinyin_dict.values() for p in v.split(","))
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_syllables() -> frozenset[str]:
+    """The pinyin of the common surnames (wang, zhang, ouyang …)."""
+    return frozenset(s for name in (*SURNAMES, *COMPOUND_SURNAMES) for s in name_spellings(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _spells_pinyin(word: str, parts: int = 2) -> bool:
+    """Whether `word` is one or two pinyin syllables (ming, jianguo)."""
+    if word in _syllables():
+        return True
+    return parts > 1 and any(word[:i] in _syllables() and _spells_pinyin(word[i:], parts - 1) for i in range(1, len(word)))
 
 
 @functools.lru_cache(maxsize=131072)

@@ -127,6 +127,14 @@ def test_what_a_problem_wrongly_says_of_an_expert_it_names_is_corrected_from_the
     assert len(answer.experts) == 3  # a recommendation was asked for, not only a question about the expert
 
 
+def test_a_person_named_in_pinyin_whom_the_graph_does_not_hold_is_found():
+    assert NAMES.unknown("我想找 Zhang Wei 教授") == ["Zhang Wei"]  # before a title: nobody here is 张伟
+    assert NAMES.unknown("我想找 Wang Wei 教授") == []  # 王伟 is
+    assert NAMES.unknown("Please recommend Li Xiaoming") == ["Li Xiaoming"]
+    assert NAMES.unknown("推荐 Zhong Nanshan 院士") == []  # the graph holds him
+    assert NAMES.unknown("We use Machine Learning for Quality Control") == []  # no cue, no pinyin
+
+
 def test_a_misspelt_name_finds_the_expert_and_the_answer_says_it_differs(retriever):
     expert = next(m for m in retriever.match("注塑模具翘曲", top_k=20).experts
                   if len(m.name) == 3 and len(retriever.names.find(m.name + "教授")) == 1)
