@@ -47,6 +47,9 @@ _COUNT = re.compile(r"(?:(以上|上述|前面|前述|这些|这|前|后)\s*)?([
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
+# a sentence spoken to the enterprise (建议…, 贵企业…, 您可以…) is advice, not more about the expert named before
+_ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请")
+_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教")  # 可以向吴院士请教, 联系赫院士: the words before a 姓+院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
                      r"|[两二三四五六]人(?=[均都皆也亦一同共])"
@@ -105,7 +108,8 @@ _TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "
             "还有", "以及", "另外", "此外", "或者", "或", "和", "与", "及", "、", "如")
 # After a known name, a character that starts a word rather than continuing the name ("王伟长期从事" vs "王伟东").
 _NAME_FOLLOWERS = set("的是在于曾现主长从任为和与及等对获荣入当作担领带毕也还同已可能会将所提指以被这早近多先研深专致精熟负参牵并常亦又再就才仍便皆"
-                      "承发著团课教院老博副高工讲助首特讲主总所校书处他她其都均分各目前正一二三四五六七八九十两几位名")
+                      "承发著团课教院老博副高工讲助首特讲主总所校书处他她其都均分各目前正一二三四五六七八九十两几位名"
+                      "或最尤非较更很极颇及暨跟同向对")  # 邱冠周或刘炯天, 万建民最擅长: a conjunction or adverb
 _JUNK_ORG_PREFIX = re.compile(r"^(?:.*?(?:任职于|就职于|工作于|来自|毕业于|就读于|供职于|隶属于|在|于|是|为|系|任|的|和|与|及|、|到|去|向|从|"
                               r"联系|推荐|咨询|或|并|也|还|其|他|她|位|现|曾|均|都))+")
 _GENERIC_ORGS = {"大学", "学院", "医院", "公司", "集团", "中心", "研究所", "研究院", "实验室", "科学院", "工程院", "协会",
@@ -489,7 +493,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     _people(text, chars, found, toks, lex)
     _references(text, chars, found)
     # 7. directions in an explicit list ("研究方向为…", and "他研究…", "在…方面有经验" about someone), years on their own
-    first_anchor = min((f.start for f in found if f.kind == "anchor"), default=0 if implicit else len(text))
+    first_anchor = min((f.start for f in found if f.kind == "anchor"),
+                       default=0 if implicit and not _ADDRESSED.search(text) else len(text))
     if first_anchor < len(text) and (_PREPOSED.match(text) or _MODIFIER_END.search("".join(chars[:first_anchor]).rstrip(_MASK + " "))):
         first_anchor = 0  # "在担任…期间，X…", "作为…的专家，X…", "…颇有心得的X": the opening clause is about X
     for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
@@ -617,7 +622,8 @@ def _honours(text: str, chars: list[str], found: list[Found], lex: Lexicon) -> N
         s = m.end() - len(prefix) - len(m.group(2) or "") - 2
         sur = prefix[-2:] if prefix[-2:] in A.COMPOUND_SURNAMES else prefix[-1:]
         owners = tuple(i for i, e in enumerate(lex.experts) if sur and e.name.startswith(sur))
-        if owners and not m.group(2) and _surname(sur) == sur and (len(prefix) == len(sur) or not _is_cjk(prefix[-len(sur) - 1])):
+        if owners and not m.group(2) and (len(sur) == 1 or _surname(sur) == sur) and (
+                len(prefix) == len(sur) or not _is_cjk(prefix[-len(sur) - 1]) or prefix[-len(sur) - 1] in _BEFORE_SEAT):
             # "万院士", "欧阳院士": a retrieved expert called by surname and seat, not an honour of that name
             at = m.end() - 2 - len(sur)
             found.append(Found("anchor", at, at + len(sur), sur, owners, "surname"))
@@ -1077,15 +1083,19 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
             _mask(chars, s, e)
 
 
+# words that introduce a list item, not part of it: 尤其是注塑模具设计, 具体包括…, 也涉及…
+_ITEM_LEAD = re.compile(r"^(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|涉及|还有|以及|主要是|主要包括|例如|比如|如)")
+
+
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
     """The items of a "研究方向：A、B和C等" list with their spans."""
     out, pos = [], 0
     for part in _DIRECTION_SPLIT.split(text):
         start = text.index(part, pos) if part else pos
         pos = start + len(part)
-        words = part.strip(" 。.;；:：()（）\"“”'")
+        words = _ITEM_LEAD.sub("", part.strip(" 。.;；:：()（）\"“”'"))
         words = re.sub(r"(?:相关|有关|等)?(?:方面|领域|方向|研究|工作|技术研究|问题)$", "", words) or words
         if words:
-            s = offset + start + part.index(words[0]) if words[0] in part else offset + start
+            s = offset + start + (part.find(words) if words in part else part.index(words[0]) if words[0] in part else 0)
             out.append((s, s + len(words), words))
     return out

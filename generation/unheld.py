@@ -149,7 +149,9 @@ PEERS_ZH = re.compile(rf"(?:是|为|系|成为|结为)(?:一对)?[^，。；;,\n
 RELATION_EN = re.compile(r"\b(?:(?:former |doctoral |PhD )?student|advis[eo]r|supervisor|mentor|wife|husband|spouse|son|"
                          r"daughter|protégé|protege) of\b|\bco-?(?:authored|drafted|founded|developed)\b|\bmarried (?:to|with)\b|\b(?:room|class|school|"
                          r"team|lab)mates?\b|\b(?:close |old |good |long-time |lifelong )?friends? (?:of|with)\b|\bcolleagues? of\b|"
-                         r"\bsiblings?\b|\binfluenced by\b", re.IGNORECASE)
+                         r"\bsiblings?\b|\binfluenced by\b|"
+                         r"\bworked (?:closely )?(?:with|alongside)\b|\bjointly\b|\bcollaborat(?:ed|es|ing|ion) with\b|"
+                         r"\btogether with\b", re.IGNORECASE)
 # Memberships of committees and societies (委员, 理事, 编委): posts the graph never holds.
 MEMBERSHIP = re.compile(r"(?:委员会|学会|协会|分会|专委会|标委会|理事会|编委会|工作组|科学院|学院|Academia[A-Za-z ]{0,20})[^，。；;,\n]{0,8}?(?:委员|理事|会员|成员|常委|编委|召集人)|"
                         r"(?:常务理事|理事|编委|委员)(?=\s*(?:[，。；;,、—\-)）]|$))|\b(?:member|fellow) of the [A-Z][^,.;]{3,60}"
@@ -168,7 +170,7 @@ COMPARISON_ZH = re.compile(r"比[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|
                            r"(?:最早|最晚|最先|最后|最年长|最年轻|最资深)(?:的|一位|一个|当选|获得|获|入选|从事)?"
                            # a rank among them the graph does not give: 年资最深, 获奖最多, 论经验…最丰富
                            r"|(?:年资|资历|经验|名气|影响力|获奖|成果|资格)[^，。；;,\n]{0,4}?最(?:深|老|丰富|多|大|高|足)"
-                           r"|[两二三四五六]人中[^，。；;,\n]{0,8}?最|论[^，。；;,\n]{1,6}[，,][^，。；;,\n]{0,10}?最")
+                           r"|[两二三四五六]人中[^，。；;,\n]{0,8}?最|最(?:丰富|资深|有经验|有名|权威|厉害|出色|优秀|强)")
 COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer) than\b|\b(?:the )?(?:earliest|first|"
                            r"last|oldest|youngest|most senior) (?:of (?:the|these|them)|among)\b", re.IGNORECASE)
 
@@ -209,7 +211,7 @@ RESULT_FIGURE = re.compile(r"(?<![可能望将会])(?:做到|达到|实现|突�
                            r"\d+(?:\.\d+)?\s*(?:[A-Za-z%℃‰/·]+|倍|个百分点|万|亿)")
 RESULT_ZH_MORE = re.compile(
     r"(?<![可能望将会])(?:节约|节省|降低|减少|提高|提升|增加|缩短|增产|减排)(?:了)?[^，。；;,\n]{0,8}?\d+(?:\.\d+)?\s*(?:%|％|倍|个百分点)"
-    r"|(?:推广|种植|应用)面积[^，。；;,\n]{0,6}?(?:\d|[一二两三四五六七八九十百千万亿]+)|亩产|主跨|跨径|装机容量"
+    r"|(?:推广|种植|应用)面积[^，。；;,\n]{0,6}?(?:\d|[一二两三四五六七八九十百千万亿]+)|(?:亩产|主跨|跨径|装机容量)[^，。；;,\n]{0,4}?\d"
     r"|(?:在|于)[^，。；;,\n□]{1,12}?(?:投产|投用|建成运行|建成投产|落地|量产)"
     r"|(?:从教|执教|任教|从医|行医)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:年|载)"
     r"|\d[\d.]*\s*(?:万|亿)?\s*(?:亩|公顷)|(?:育成|选育出|培育出|育出)了?[^，。；;,\n]{2,12}"
@@ -238,8 +240,16 @@ APPLICATION_ZH = re.compile(
     rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地)|"
     rf"(?:并|已|已经|后|均)(?:在|于|向)?[^，。；;,\n]{{0,12}}?(?:销售|上市|出售|售卖|热销|畅销|销往|出口))"
     rf"|(?:企业|产业|工业界|行业)(?:合作|服务|咨询|技术服务)经验"
+    rf"|(?:解决|处理|攻克|破解|化解)(?:过|了)[^，。；;,\n]{{0,12}}?(?:问题|难题|故障|案例|难关|事故)"
+    rf"|(?:研究重点|精力|研究兴趣|工作重心|重心)(?:主要|已经|已|逐渐)?(?:转向|转到|放在|集中在|转移到)"
+    rf"|(?:转向了?|转而)(?:研究|从事|关注)"
+    rf"|(?:手下|带领|领导|组建|拥有|有)(?:着)?(?:一支|一个)[^，。；;,\n]{{0,14}}?(?:团队|队伍|课题组)"
     rf"|(?:曾|先后|已|已经|多次|长期)(?:为|帮|帮助|协助|服务(?:于|过)?)[^，。；;,\n]{{0,20}}?(?:企业|公司|工厂|厂家|集团|厂)"
     rf"(?:[^，。；;,\n]{{0,16}}?(?:解决|攻克|提供|完成|开发|研制|设计|改进|优化|咨询))?")
+SOLVED_EN = re.compile(r"\bhas (?:successfully )?(?:solved|resolved|handled|fixed|tackled)\b|\bhelped [^.;]{0,40}?(?:solve|fix|overcome)\b|"
+                       r"\b(?:has )?recently (?:been )?(?:working|focus(?:ing|ed)|shifted|turned|moved)\b|\bin recent years\b|"
+                       r"\bshifted (?:\S+ )?(?:focus|attention|research)\b|\bleads? a (?:strong |large |big )?team\b",
+                       re.IGNORECASE)
 APPLICATION_EN = re.compile(
     r"\b(?:has|have|had) been (?:widely |successfully |extensively )?(?:applied|adopted|deployed|used|commercialized|"
     r"commercialised|put into (?:use|production|service))\b|\b(?:was|were|is|are) (?:widely |successfully )?"
@@ -326,6 +336,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("life", PERSON_ZH)
     add("life", PERSON_EN)
     add("application", RESULT_ZH_MORE)
+    add("application", SOLVED_EN)
     add("life", HOBBY_EN)
     add("relation", PEERS_ZH)
     add("availability", AVAILABILITY_EN)

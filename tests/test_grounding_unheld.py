@@ -666,3 +666,24 @@ def test_second_red_team_shapes(sentence, expected):
 def test_subjectless_sentences_and_line_breaks(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
     assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fourth red team (2026-11-30): looser lies a model tells, and true sentences it writes
+    ("王伟解决过大量类似的翘曲难题。", False),
+    ("Wang Wei has solved similar warpage problems for many companies.", False),
+    ("近年来王伟的精力主要放在复合材料上。", False),
+    ("Wang Wei shifted his focus to composite materials.", False),
+    ("王伟手下有一支很强的模具设计团队。", False),
+    ("Wang Wei worked with Chen Hong on several national projects.", False),
+    ("论经验，王伟最丰富。", False),
+    ("王伟或陈红都可以联系。", True),
+    ("王伟最擅长注塑模具设计。", True),
+    ("王伟的研究方向包括高分子材料成型，尤其是注塑模具设计。", True),
+    ("李敏获得中国科学院院士。可以向李院士请教天体测量问题。", True),
+    ("王伟研究注塑模具设计。建议企业在联系前准备好模具的跨径、荷载等数据。", True),
+    ("王伟研究注塑模具设计。建议贵企业与王伟团队联合研发。", True),
+])
+def test_fourth_red_team_shapes(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
