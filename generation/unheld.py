@@ -58,6 +58,9 @@ QUANTITY_ZH = re.compile(
     rf"{_NUM}\s*(?:余|多)?\s*(?:万|亿)"
     rf"|(?:百万|十万|万|千)吨级|(?:处理|生产|年产|日产|装机|加工)能力(?:达到?|为|超过|逾)?\s*{_NUM}"
     rf"|{_NUM}\s*(?:余|多)?\s*年(?:以上|之久)?的?[^，。；;,\n]{{0,10}}?(?:经历|经验|积累|工作|研究|教学)(?!方向))")
+# a bare figure answering the question before it (陈军培养了多少博士？ 六十余名。 / 答案：56项。)
+BARE_FIGURE = re.compile(rf"^\s*(?:答案|回答|答)?[：:]?\s*(?:约|大约|共|有|超过|逾|近|大概)?\s*{_NUM}\s*(?:余|多)?\s*"
+                         r"(?:篇|项|名|部|本|件|位|个|人|次|万元|亿元|元|年|岁)(?:左右|以上)?\s*[。.！!]?\s*$")
 QUANTITY_EN = re.compile(
     r"\b(?:(?:over|more than|about|nearly|some|around)\s+)?\d[\d,]*\+?\s+(?:(?:SCI|peer-reviewed|academic|research|"
     r"journal|invention)\s+)*(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
@@ -327,6 +330,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("position", POSITION_EN, lambda m: 2 if m.group(2) else 1 if m.group(1) else 0)
     add("quantity", QUANTITY_ZH)
     add("quantity", QUANTITY_EN)
+    add("quantity", BARE_FIGURE)
     add("life", LIFE_ZH)
     add("availability", AVAILABILITY_ZH)
     add("location", LOCATION_ZH)
@@ -380,6 +384,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
     ("发表论文多的专家更合适") is not read as a claim; contact details count anywhere — no answer may invent one.
     """
     spans = sorted(_spans(masked, raw), key=lambda t: (t[1], -(t[2] - t[1])))
+    if masked.rstrip().endswith(("？", "?")):  # 他有几项专利？ asks, it states no count
+        spans = [t for t in spans if not (t[0] == "quantity" and re.search(r"几|多少", t[3]))]
     taken: list[tuple[int, int]] = []
     out = []
     for kind, s, e, words in spans:

@@ -683,6 +683,10 @@ def test_subjectless_sentences_and_line_breaks(text, expected):
     ("李敏获得中国科学院院士。可以向李院士请教天体测量问题。", True),
     ("王伟研究注塑模具设计。建议企业在联系前准备好模具的跨径、荷载等数据。", True),
     ("王伟研究注塑模具设计。建议贵企业与王伟团队联合研发。", True),
+    # a bare figure answering the question before it; the question itself states nothing
+    ("王伟培养了多少博士？六十余名。", False),
+    ("王伟有几项专利？", True),
+    ("王伟有丰富的注塑模具设计经验。", True),
 ])
 def test_fourth_red_team_shapes(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
