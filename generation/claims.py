@@ -49,6 +49,7 @@ _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} |
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
 # a sentence spoken to the enterprise (建议…, 贵企业…, 您可以…) is advice, not more about the expert named before
 _ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请")
+_YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")
 _BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教")  # 可以向吴院士请教, 联系赫院士: the words before a 姓+院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
@@ -75,12 +76,14 @@ _DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专
                              rf"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
 _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通|(?:一直|长期|持续|也|还|同样|亦)关注|熟悉)"
-                             r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的])\s*([^。；;!?！？\n,，]+)")
+                             r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等])\s*([^。；;!?！？\n,，]+)")
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
-                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得)")
-_DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,，是]{0,12}的)?([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?"
-                               r"(?:专家|权威|学者|带头人)")
+                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得)"
+                             # "对改善界面接触具有借鉴意义": what his work is useful for, not what he works on
+                             r"(?!借鉴|参考|帮助|意义|作用|价值|指导|启发|重要|一定的|助益|益处)")
+_DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,，是]{0,12}的)?(?!首选|最佳|合适|理想|推荐|优先|重要)"
+                               r"([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?(?:专家|权威|学者|带头人)")
 _DIRECTION_PROFESSION = re.compile(r"(?:是|为|作为|身为)(?:一位|一名|位|名)?(?:著名的?|知名的?|资深的?|杰出的?)?"
                                    r"([\u4e00-\u9fff]{1,8}?学)家")
 # "属于X领域的专家", "来自X界", "专长在于X", "X学科，与专家的学科一致": the person's field or direction, said otherwise
@@ -100,7 +103,7 @@ GENERIC_WORDS = re.compile(r"技术|研究|工艺|方法|系统|应用|设计|�
 _ADVICE_ITEM = re.compile(r"您|贵[司厂方公单企]|你们|契合|适合|对口|吻合|匹配|可以|能够|可为|可提供")
 _GENERIC_TOPIC = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|本|上述|以上|国内|国外|国际|知名|著名|资深|顶尖|一流|行业|领域|"
                             r"问题|方面|工作|项目|技术|科研|学术|工程|一下|不少|很多|大量|许多|深入|长期)")
-_DIRECTION_SPLIT = re.compile(r"[、,，/和及与或]|以及|等")
+_DIRECTION_SPLIT = re.compile(r"[、,，/和与或]|(?<![涉以])及|以及|等")  # not 涉及
 _AFTER_TRIGGER = re.compile(rf"(?:联系|推荐|咨询|请教|邀请|拜访|找|对接|求助|还有|以及|包括)(?:一下|下|了)?\s*([{_CJK}]{{2,3}})")
 _NOT_IN_NAMES = re.compile("[的了是也都就而或着过们个这那位]")  # function words: "方面的" is not a name
 _NAME_END = set("，,。；;、！!？?：:（( 他她的等和与及也")
@@ -117,7 +120,8 @@ _GENERIC_ORGS = {"大学", "学院", "医院", "公司", "集团", "中心", "�
                  "银行", "基金会"}
 _GENERIC_ORG_WORDS = re.compile(r"^(?:分属|同属|分别来自|来自|属于|不同|同一|两个|两所|多个|"
                                 r"为|给|向|替|帮|相关|有关|国内|国外|各|该|其他|知名|多所|一些|若干|当地|本地|附近|专业|大型|高等|科研|"
-                                r"重点|国家级|省级|第三方|合作|所在|您的|贵|本|各大|顶尖|著名|一流|这些|这家|那家|一家|某)+")
+                                r"重点|国家级|省级|第三方|合作|所在|您的|贵|本|各大|顶尖|著名|一流|这些|这家|那家|一家|某|"
+                                r"农业|工业|林业|医学|医疗|行业|业内|专门|高水平)+")
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
 # A sub-unit written right after an institution: 医学部, 化学系, 高等研究院, 第十四研究所, 药物研究所, 重点实验室.
@@ -688,6 +692,8 @@ def _subunit_end(text: str, end: int) -> int | None:
 
 
 def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon) -> None:
+    for m in _YOUR_ORG.finditer("".join(chars)):  # 贵公司, 贵风电场: the enterprise asking, no claim about anyone
+        _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _CAS_INSTITUTE.finditer(masked):
         found.append(Found("institution", m.start(), m.end(), m.group(), (), canonical_org(m.group())))
@@ -825,6 +831,7 @@ def _titles(text: str, chars: list[str], found: list[Found]) -> None:
 # jieba's dictionary tags many common words as person names (nr): 康复, 卫星, 雷达, 玉米, 石英. At or above this
 # dictionary frequency such a word is read as a name only when the sentence goes on about a person.
 _COMMON_WORD = 50
+_LABEL_WORD = 300  # a list item's first word this common before a colon is a label (荣誉 2877, 华为 373; 李强 159)
 _ITEM_MARK = re.compile(r"\s*(?:\d{1,2}\s*[.、)）]|[-*•·]|[（(]\d{1,2}[)）])")  # "4. 李刚…": a list item's number
 # what a clause says a person does, right after their name (张强设计了…, 刘明研究…)
 _PERSON_VERBS = {"研究", "设计", "从事", "擅长", "主持", "发明", "开发", "专注", "负责", "带领", "领导", "提出", "建立",
@@ -901,8 +908,9 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             break
     masked = "".join(chars)
     m = _LIST_ITEM.match(masked)
-    if m and _surname(m.group(1)) and not (_is_word(m.group(1)) and not _is_person_word(m.group(1))):
-        person(m.start(1), m.end(1), m.group(1))
+    label = m and masked[m.end(1):m.end(1) + 1] in ":：" and _jieba()[1].get(m.group(1), 0) >= _LABEL_WORD
+    if m and _surname(m.group(1)) and not label and not (_is_word(m.group(1)) and not _is_person_word(m.group(1))):
+        person(m.start(1), m.end(1), m.group(1))  # "- 王伟：北京大学", not "- 荣誉：…" (jieba tags 荣誉 nr)
     masked = "".join(chars)
     # jieba: dictionary person names, and unknown words that look like names in a name's context
     for i, (s, e, w) in enumerate(toks):
@@ -1062,7 +1070,7 @@ _PARTNERSHIPS = (
     re.compile(r"是\s*([^，。；,;是]{1,10}?的(?:学生|导师|博士生|硕士生|弟子|同事|合作者|搭档|师兄|师弟|师姐|师妹))"),
     re.compile(r"((?:两人|二人|双方|他们|她们|两位|三位)(?:曾|长期|一直|多次|经常|也|还)*(?:合作|共同|联合))"),
 )
-_MODAL = re.compile(r"(?:可以|可|能够|能|建议|不妨|考虑|欢迎|希望|愿意|将|会|有望|可望|如需|如果|若)\s*[^，。；,;]{0,2}$")
+_MODAL = re.compile(r"(?:可以|可|能够|能|建议|不妨|考虑|欢迎|希望|愿意|将|会|有望|可望|如需|如果|若|有助于)\s*[^，。；,;]{0,8}$")
 _GENERIC_PARTNER = re.compile(r"^(?:相关|有关|多家|多个|多项|众多|一些|许多|各|该|这|此|贵|您|国内|国外|本|其|他|她)|"
                               r"^(?:国家|社会|地方|行业|企业|公司|客户|用户|研究|工作|项目|课题|大家)$")
 
@@ -1084,7 +1092,8 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
 
 
 # words that introduce a list item, not part of it: 尤其是注塑模具设计, 具体包括…, 也涉及…
-_ITEM_LEAD = re.compile(r"^(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|涉及|还有|以及|主要是|主要包括|例如|比如|如)")
+_ITEM_LEAD = re.compile(r"^(?:(?:研究)?方向)?(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|并涉及|还涉及|涉及|涵盖|还有|以及|"
+                        r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|长期从事|从事)+")
 
 
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:

@@ -33,8 +33,8 @@ _AWARD_WORDS = (
 )
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
 _AWARD = re.compile(
-    r"\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of)\s+(?:the\s+|an?\s+)?"
-    r"(?:(first|second|third|special)(?:[- ]class|[- ]grade|[- ]prize)?\s+(?:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
+    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of)\s+|(?<=[:;,]\s)|^)(?:the\s+|an?\s+)?"
+    r"(?:((?i:first|second|third|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
     r"(?:\s*\(?(first|second|third|special)[- ](?:class|grade|prize)\)?)?(?:\s+in\s+((?:19|20)\d\d))?")
 
@@ -84,17 +84,28 @@ def _title(m: re.Match) -> str:
     return f"是{_TITLES[title]}{m.group(3) or ''}"  # 是: the title cue the Chinese reading knows
 
 
+_BOTH_ACADEMIES = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+the\s+Chinese\s+Academy\s+of\s+"
+                             r"(?:Sciences|Engineering)\s+and\s+the\s+Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)", re.I)
+_HLHL = re.compile(r"Ho\s+Leung\s+Ho\s+Lee\s+(?:Foundation\s+)?(?:Prize|Award)?(?:\s+for\s+)?"
+                   r"(?:Science\s+and\s+Technology\s+)?(Progress|Achievement|Innovation)?(?:\s+(?:Prize|Award))?", re.I)
+_HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "innovation": "科学与技术创新奖"}
+
+
 def rewrite(text: str) -> str:
     """English academy memberships and awards in `text` as the graph writes them; the rest unchanged."""
     if not re.search(r"[A-Za-z]{3}", text):
         return text
+    text = _BOTH_ACADEMIES.sub("两院院士", text)
     text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
     text = _TITLE.sub(_title, text)
-    return _AWARD.sub(_award, text)
+    text = _AWARD.sub(_award, text)
+    # the award named without "received"/"won" (Honours: … a Ho Leung Ho Lee Foundation Prize): an award, not a
+    # foundation read as the expert's institution
+    return _HLHL.sub(lambda m: "何梁何利基金" + _HLHL_KIND.get((m.group(1) or "").lower(), "奖"), text)
 
 
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.

@@ -551,9 +551,12 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
+_TOPIC_TAIL = re.compile(r"(?:方面|层面|领域|方向|上)?的?(?:基础|深厚|长期|丰富|扎实|积累|研究|工作|经验|造诣)*$")
+
+
 def _phrase_matches(phrase: str, known: list[str]) -> bool:
     """A direction or field as the expert's record says it, or close to it (half its character pairs)."""
-    p = clean_phrase(phrase)
+    p = _TOPIC_TAIL.sub("", clean_phrase(phrase)) or clean_phrase(phrase)  # 燃烧学方面的基础 is 燃烧学
     if not p:
         return True
     pairs = _bigrams(p)

@@ -124,3 +124,16 @@ def test_dev_and_test_splits_partition_the_corpus_by_expert_set():
     assert len(dev) + len(test) == len(items) and dev and test
     sets = lambda part: {tuple(sorted(str(r) for r in i.experts)) for i in part}  # noqa: E731
     assert not sets(dev) & sets(test)  # no expert set is in both
+
+
+@pytest.mark.parametrize("name", ["grounding_english.jsonl", "grounding_answers.jsonl"])
+def test_the_later_corpora_load_with_distinct_ids_and_both_splits(name):
+    """The English-topics and realistic-answers corpora (written blind to the guard, 2026-11-30) load through the same
+    reader, with unique ids, both labels, and dev and test halves."""
+    from evaluation.grounding import split_items
+
+    items = load_corpus(ROOT / "tests" / "data" / name)
+    assert len({i.id for i in items}) == len(items) >= 300
+    assert {i.label for i in items} == {"supported", "unsupported"}
+    assert split_items(items, "dev") and split_items(items, "test")
+    assert len(split_items(items, "dev")) + len(split_items(items, "test")) == len(items)

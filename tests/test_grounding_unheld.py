@@ -687,6 +687,13 @@ def test_subjectless_sentences_and_line_breaks(text, expected):
     ("王伟培养了多少博士？六十余名。", False),
     ("王伟有几项专利？", True),
     ("王伟有丰富的注塑模具设计经验。", True),
+    # realistic honest answers (tuned on the dev split of tests/data/grounding_answers.jsonl)
+    ("王伟研究注塑模具设计。\n- 荣誉：2018年获国家技术发明奖二等奖。", True),  # 荣誉 is a label (jieba tags it nr)
+    ("- 推荐理由：王伟在注塑模具设计方面的研究，对改善制品翘曲具有借鉴意义。", True),
+    ("- 推荐理由：王伟可从材料层面为提升制品的尺寸稳定性提供参考，有助于贵公司降低废品率。", True),
+    ("王伟的研究方向涵盖高分子材料成型，并涉及注塑模具设计。", True),
+    ("王伟是贵公司翘曲项目的首选专家。", True),
+    ("Wang Wei, Honours: First Prize of the State Technological Invention Award in 2018.", False),  # he has 二等
 ])
 def test_fourth_red_team_shapes(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
