@@ -16,6 +16,8 @@ sentence counts as kept when its text is still in the kept text.
 
 from __future__ import annotations
 
+import re
+
 import statistics
 import tempfile
 import time
@@ -55,8 +57,13 @@ class CorpusItem:
 
     @property
     def answer(self) -> str:
-        """The answer text the guard checks: the context sentences, then the labelled one."""
-        return "".join(self.context) + self.sentence
+        """The answer text the guard checks: the context sentences, then the labelled one; a piece that starts a list
+        item or heading starts a new line, as it did in the answer it was cut from."""
+        pieces = [*self.context, self.sentence]
+        return "".join(("\n" if n and _LINE_START.match(p) else "") + p for n, p in enumerate(pieces))
+
+
+_LINE_START = re.compile(r"\s*(?:[-*•]\s|\d{1,2}[.、)）]\s*|\*\*|#)")
 
 
 def ref_key(ref: dict) -> str:

@@ -276,7 +276,8 @@ def clean_phrase(text: str) -> str:
 
 def normalise_award(text: str) -> str:
     """An award name in one spelling: 科学技术 -> 科技, no 年度/奖/spaces (国家科学技术进步奖 -> 国家科技进步)."""
-    t = clean_phrase(text).replace("科学技术", "科技").replace("年度", "").replace("（", "(").replace("）", ")")
+    t = clean_phrase(text).replace("科学与技术", "科技").replace("科学技术", "科技").replace("年度", "")
+    t = t.replace("（", "(").replace("）", ")")
     t = re.sub(r"\(\d{4}\)", "", t)
     return t.rstrip("奖").replace("奖", "")
 
@@ -1093,7 +1094,7 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
 
 # words that introduce a list item, not part of it: 尤其是注塑模具设计, 具体包括…, 也涉及…
 _ITEM_LEAD = re.compile(r"^(?:(?:研究)?方向)?(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|并涉及|还涉及|涉及|涵盖|还有|以及|"
-                        r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|长期从事|从事)+")
+                        r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|长期从事|从事|还研究过|也研究过|研究过|还研究|也研究)+")
 
 
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -1104,7 +1105,7 @@ def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
         pos = start + len(part)
         words = _ITEM_LEAD.sub("", part.strip(" 。.;；:：()（）\"“”'"))
         words = re.sub(r"(?:相关|有关|等)?(?:方面|领域|方向|研究|工作|技术研究|问题)$", "", words) or words
-        if words:
+        if words and words not in ("方向", "方面", "领域", "研究", "工作", "问题"):  # "…等方向": no item of its own
             s = offset + start + (part.find(words) if words in part else part.index(words[0]) if words[0] in part else 0)
             out.append((s, s + len(words), words))
     return out

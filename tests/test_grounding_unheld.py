@@ -694,6 +694,8 @@ def test_subjectless_sentences_and_line_breaks(text, expected):
     ("王伟的研究方向涵盖高分子材料成型，并涉及注塑模具设计。", True),
     ("王伟是贵公司翘曲项目的首选专家。", True),
     ("Wang Wei, Honours: First Prize of the State Technological Invention Award in 2018.", False),  # he has 二等
+    ("Wang Wei, Honours: First Prize and Second Prize of the State Technological Invention Award.", False),
+    ("王伟研究注塑模具设计，还研究过高分子材料成型等方向。", True),
 ])
 def test_fourth_red_team_shapes(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
