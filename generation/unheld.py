@@ -200,7 +200,8 @@ WORK_EN = re.compile(
 PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Cell|Lancet|PNAS|JACS|Angew[A-Za-z.]*|Advanced\s+Materials|"
                          r"[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+){0,4})[^，。；;,\n]{0,12}?(?:上)?(?:发表|刊发|发文)|"
                          r"发表(?:于|在)\s*(?:《|Nature|Science|Cell|[A-Z])|\bpublished (?:in|on) [A-Z]")
-RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)\s*((?:一套|一种|一批|一项)?[^，。；;,!?！？\n]{2,30})")
+RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)(?!助于|利于|益于)\s*((?:一套|一种|一批|一项)?"
+                       r"[^，。；;,!?！？\n]{2,30})")  # not 研究有助于…: what the work may help with
 # An award or election dated relative to today ("去年刚获得…"): a year the guard cannot check against the record
 RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|上半年|下半年|近日|日前|最近|刚刚|近期|上个?月|本月|年初|年底|新近)(?:刚|才|又|再)?"
                            r"(?:获|荣获|获得|当选|入选|摘得|斩获|晋升)"
