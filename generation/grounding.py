@@ -96,6 +96,7 @@ class GuardState:
     order: list[int] = field(default_factory=list)
     columns: list[str] | None = None  # the header of the markdown table the answer is in, if any
     listed: bool = False  # 第N位 is the Nth expert as given (a follow-up's list), not the Nth this answer named
+    label: str | None = None  # a "研究方向：" line with nothing after it: the list items below it are its items
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -155,8 +156,22 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     text = sentence.strip()
     if not text:
         return None
-    claims = [c for piece in _pieces(normalise(_as_prose(text, state))) for c in _claims(piece, state)]
+    read = text
+    item = _LIST_ITEM_TEXT.match(text)
+    if _LABEL_LINE.match(text):  # "研究方向：" alone: the list items under it are what it labels
+        state.label = _LABEL_LINE.match(text).group(1)
+    elif item and state.label:
+        read = f"{state.label}：{item.group(1)}"  # "- 氮化镓功率器件" under 研究方向： claims a direction
+    elif not item:
+        state.label = None
+    claims = [c for piece in _pieces(normalise(_as_prose(read, state))) for c in _claims(piece, state)]
     return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
+
+
+_LABEL_LINE = re.compile(r"^(?:[-*•·]\s*)?(?:\*\*)?(研究方向|主要研究方向|研究领域|研究兴趣|方向|获奖|获奖情况|荣誉|主要荣誉|主要奖项|"
+                         r"荣誉奖项|代表性成果|Research (?:focus|areas|interests|directions)|Honou?rs|Awards)(?:\*\*)?\s*[:：]"
+                         r"(?:\*\*)?\s*$", re.IGNORECASE)
+_LIST_ITEM_TEXT = re.compile(r"^\s*(?:[-*•·+]|\d{1,2}[.、)）])\s+(?!\*\*)(.+)$")
 
 
 def _as_prose(text: str, state: GuardState) -> str:

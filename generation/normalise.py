@@ -34,6 +34,7 @@ _MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日�
 # award names as people shorten them: 国科进步 / 国家发明奖 / 国自然 (国家科学技术进步奖, 国家技术发明奖, 国家自然科学奖)
 _AWARD_SHORT = ((re.compile(r"国(?:家)?科(?:技)?进步"), "国家科学技术进步"), (re.compile(r"国家发明(?=奖|[一二三特]等)"), "国家技术发明"),
                 (re.compile(r"国自然(?=奖|[一二三特]等)"), "国家自然科学"))
+_SAME_YEAR = re.compile(r"((?:19|20)\d\d)\s*年([^。！？!?\n]{1,40}?)同年")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 
 
@@ -69,6 +70,7 @@ def normalise(text: str) -> str:
     for short, full in _AWARD_SHORT:
         text = short.sub(full, text)
     text = _BARE_SHORT_YEAR.sub(_short_year, text)
+    text = _SAME_YEAR.sub(lambda m: f"{m.group(1)}年{m.group(2)}{m.group(1)}年", text)  # 2017年当选…，同年获得…
     text = _ROMAN_GRADE.sub(lambda m: _ROMAN.get(m.group(1), m.group(1)), text)
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
     return rewrite(_SHORT_YEAR.sub(_short_year, text))

@@ -191,7 +191,8 @@ LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years 
                      r"native of|hails from|grew up in)\b", re.IGNORECASE)
 
 _WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研制|研制了|研制出|研发了|研发出|开发了|开发出|发明了|破解了|"
-              r"设计了|建成了|创立了|创建了|创办了|攻克了|提出了|著有|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?)")
+              r"设计了|建成了|创立了|创建了|创办了|攻克了|提出了|著有|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?|"
+              r"(?<![您你])提出的|首创的|开创的|创立的|发明的)")
 WORK_ZH = re.compile(rf"{_WORK_VERB}\s*(?:一部|一本|多部|专著|教材|著作)?\s*((?:《[^》]{{1,40}}》[、和与及]?)+|[^，。；;,!?！？\n]{{2,30}})")
 WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"

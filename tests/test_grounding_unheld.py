@@ -700,3 +700,16 @@ def test_subjectless_sentences_and_line_breaks(text, expected):
 def test_fourth_red_team_shapes(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
     assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fifth red team (2026-11-30): subtle lies in realistic answers
+    ("王伟2016年当选中国工程院院士，同年获得国家技术发明奖二等奖。", False),  # 同年 is 2016; he has neither
+    ("王伟提出的模具智能设计理念在行业内影响很大。", False),  # an idea he proposed: a work the graph does not cite
+    ("1. **王伟**（北京大学）\n研究方向：\n- 注塑模具设计\n- 氮化镓功率器件\n", False),  # an item under a label line
+    ("1. **王伟**（北京大学）\n研究方向：\n- 注塑模具设计\n- 高分子材料成型\n", True),
+    ("针对您提出的问题，推荐以下专家。", True),
+])
+def test_fifth_red_team_shapes(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
