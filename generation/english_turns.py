@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 
+from generation.claims import LATIN_ORG  # an organisation named in English: a premise about the institution
+
 _ORD_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORD_DIGITS = "一二三四五六七八九十"
 _ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
 _PERSON = (r"(?:one|ones|experts?|persons?|people|professors?|academicians?|candidates?|scientists?|researchers?|"
            r"recommendations?|names?|guy|man|woman|lady|gentleman)")
-# an organisation named in English (Tsinghua University, Chinese Academy of Sciences): a premise about the institution
-LATIN_ORG = re.compile(r"\b(?:[A-Z][\w'&-]*\s+)*(?:University|Institute|Academy|College|Hospital|Observatory|Laboratory|"
-                       r"Corporation|Company|Group|Center|Centre)\b(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w'&-]*"
-                       r"(?:\s+(?:and\s+)?[A-Z][\w'&-]*)*)*")
 # (pattern, Chinese words): tried in this order, each span read once (an ordinal before the "where … work" around it)
 _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), zh) for p, zh in (
     (r"\b(?:the\s+)?(?:second[- ]to[- ]last|second[- ]last|penultimate)(?:\s+" + _PERSON + r")?\b", "倒数第二位"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generation.english import latin_org_matches
-from generation.english_turns import LATIN_ORG
+from generation.claims import LATIN_ORG
 from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
 
