@@ -909,7 +909,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             break
     masked = "".join(chars)
     m = _LIST_ITEM.match(masked)
-    label = m and masked[m.end(1):m.end(1) + 1] in ":：" and _jieba()[1].get(m.group(1), 0) >= _LABEL_WORD
+    # "- **荣誉**：…" reads "-   荣誉  ：…" once the bold marks are spaces: the colon may come after them
+    label = m and masked[m.end(1):].lstrip(" ")[:1] in (":", "：") and _jieba()[1].get(m.group(1), 0) >= _LABEL_WORD
     if m and _surname(m.group(1)) and not label and not (_is_word(m.group(1)) and not _is_person_word(m.group(1))):
         person(m.start(1), m.end(1), m.group(1))  # "- 王伟：北京大学", not "- 荣誉：…" (jieba tags 荣誉 nr)
     masked = "".join(chars)

@@ -30,7 +30,7 @@ from generation.claims import (
 from generation.english import latin_org_matches, topic_parts
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
-from generation.structured import is_separator, json_prose, row_prose, table_header
+from generation.structured import is_separator, json_prose, row_prose, table_header, transposed_prose
 from generation.unheld import BOOK
 from retrieval.models import ExpertMatch
 
@@ -95,8 +95,10 @@ class GuardState:
     unknown_last: bool = False  # the previous sentence ended on a person who is not retrieved: 他 may mean them
     order: list[int] = field(default_factory=list)
     columns: list[str] | None = None  # the header of the markdown table the answer is in, if any
+    expert_columns: list[str] | None = None  # the experts a table's columns are, if its header names them
     listed: bool = False  # 第N位 is the Nth expert as given (a follow-up's list), not the Nth this answer named
     label: str | None = None  # a "研究方向：" line with nothing after it: the list items below it are its items
+    label_indent: int = -1  # that line's indent when it is a list item itself (its items are indented further)
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -158,8 +160,13 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         return None
     read = text
     item = _LIST_ITEM_TEXT.match(text)
+    line = sentence.lstrip("\r\n")
+    indent = len(line) - len(line.lstrip(" \t")) if item else -1
+    if item and state.label and (indent < state.label_indent or _OWN_LABEL.match(item.group(1))):
+        state.label = None  # "- 推荐理由：…" (a label of its own) or an item left of "  - 研究方向：" is past its items
     if _LABEL_LINE.match(text):  # "研究方向：" alone: the list items under it are what it labels
         state.label = _LABEL_LINE.match(text).group(1)
+        state.label_indent = indent
     elif item and state.label:
         read = f"{state.label}：{item.group(1)}"  # "- 氮化镓功率器件" under 研究方向： claims a direction
     elif not item:
@@ -172,20 +179,28 @@ _LABEL_LINE = re.compile(r"^(?:[-*•·]\s*)?(?:\*\*)?(研究方向|主要研究
                          r"荣誉奖项|代表性成果|Research (?:focus|areas|interests|directions)|Honou?rs|Awards)(?:\*\*)?\s*[:：]"
                          r"(?:\*\*)?\s*$", re.IGNORECASE)
 _LIST_ITEM_TEXT = re.compile(r"^\s*(?:[-*•·+]|\d{1,2}[.、)）])\s+(?!\*\*)(.+)$")
+_OWN_LABEL = re.compile(r"(?:\*\*)?[\u4e00-\u9fff]{2,8}(?:\*\*)?\s*[:：]|(?:\*\*)?[A-Za-z][A-Za-z ]{1,30}(?:\*\*)?\s*:")
 
 
 def _as_prose(text: str, state: GuardState) -> str:
     """A table row or JSON line as the sentence it stands for (a header or rule says nothing); prose as it is."""
+    if is_separator(text):
+        return ""
+    row = row_prose(text, state.columns) if state.columns else None  # a row first: its cells may look like a header
+    if row is None and state.expert_columns:
+        row = transposed_prose(text, state.expert_columns)
+    if row is not None:
+        return row
     header = table_header(text)
     if header is not None:
         state.columns = header
         return ""
-    if is_separator(text):
+    cells = [c.strip().strip("*").strip() for c in text.strip("|").split("|")] if text.startswith("|") else []
+    if len(cells) >= 3 and all(state.lexicon.names.get(c) for c in cells[1:]):
+        state.expert_columns = cells[1:]  # "| 对比项 | 万建民 | 陈温福 |": a column per expert
         return ""
-    row = row_prose(text, state.columns) if state.columns else None
-    if row is not None:
-        return row
-    state.columns = None if not text.startswith("|") else state.columns
+    if not text.startswith("|"):
+        state.columns = state.expert_columns = None
     prose = json_prose(text)
     return text if prose is None else prose
 

@@ -35,6 +35,11 @@ _MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日�
 _AWARD_SHORT = ((re.compile(r"国(?:家)?科(?:技)?进步"), "国家科学技术进步"), (re.compile(r"国家发明(?=奖|[一二三特]等)"), "国家技术发明"),
                 (re.compile(r"国自然(?=奖|[一二三特]等)"), "国家自然科学"))
 _SAME_YEAR = re.compile(r"((?:19|20)\d\d)\s*年([^。！？!?\n]{1,40}?)同年")
+# 中国工程院（CAE）院士, CAE（中国工程院）院士, CAS院士: the academy's English acronym beside or for its Chinese name
+_ACADEMY_ACRONYM = re.compile(r"(中国(?:科学|工程)院)\s*[（(]\s*(?:CAS|CAE)\s*[)）]|(CAS|CAE)\s*(?:[（(]\s*(中国(?:科学|工程)院)"
+                              r"\s*[)）])?(?=\s*(?:外籍)?院士)")
+_ACADEMY_OF = {"CAS": "中国科学院", "CAE": "中国工程院"}
+_WIDE_LATIN = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}  # Ｃ -> C
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 
 
@@ -65,6 +70,10 @@ def normalise(text: str) -> str:
     if "&" in text and ";" in text:  # &#21103;&#26657;&#38271; shows as 副校长 wherever markdown or HTML is rendered
         text = html.unescape(text)
     text = _CJK_SPACE.sub("", _INVISIBLE.sub("", simplified(text.translate(_LOOKALIKE))))
+    if "ＣＡ" in text:
+        text = text.translate(_WIDE_LATIN)
+    if "CA" in text:
+        text = _ACADEMY_ACRONYM.sub(lambda m: m.group(1) or m.group(3) or _ACADEMY_OF[m.group(2)], text)
     text = _GRADE_APART.sub(lambda m: f"奖{m.group(1)}等奖", text)
     text = _YEAR_APART.sub(lambda m: f"奖（{m.group(1)}年）", _MONTH.sub(r"\1年", text))
     for short, full in _AWARD_SHORT:

@@ -8,16 +8,22 @@ from __future__ import annotations
 import json
 import re
 
-# column or key -> how its value is said in prose ({} the value); the name column leads the sentence
+from retrieval.script import simplified
+
+# column or key -> how its value is said in prose ({} the value); the name column leads the sentence, a year column
+# goes before the award it dates ("| 国家技术发明奖二等奖 | 2013 |" says 2013年获得国家技术发明奖二等奖)
 _NAME = "name"
+_YEAR = "{}年"
 _LABELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), prose) for p, prose in (
     (r"^(?:专家)?姓名$|^(?:推荐)?专家$|^(?:expert|name|full name|expert name)$|^人选$", _NAME),
+    (r"^(?:获奖|授奖|颁奖)?(?:年份|年度|时间|年)$|^year$", _YEAR),
     (r"单位|机构|院校|学校|institution|affiliation|organi[sz]ation|employer|university", "任职于{}"),
     (r"职称|^title$|^rank$", "职称为{}"),
     (r"方向|领域|专长|专业|擅长|研究内容|学科|direction|field|area|expertise|speciali[sz]|research|topic", "研究方向为{}"),
     (r"荣誉|奖|获奖|称号|award|honou?r|prize", "获得{}"),
     (r"院士|当选|academ|理由|原因|说明|简介|介绍|reason|why|summary|description|note", "{}"),
 ))
+_INDEX = {"#", "序号", "No.", "No", "编号", ""}
 _EMPTY = {"", "-", "—", "–", "/", "无", "暂无", "n/a", "none", "null", "未知", "—（无）"}
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _KEY_VALUE = re.compile(r'^\s*[{\[]?\s*"([^"]{1,30})"\s*:\s*("(?:[^"\\]|\\.)*"|\[[^\]]*\])\s*,?\s*[}\]]?\s*,?$')
@@ -32,6 +38,7 @@ def _cells(line: str) -> list[str] | None:
 
 
 def _label(column: str) -> str | None:
+    column = simplified(column)  # 獎項 is 奖项
     for pattern, prose in _LABELS:
         if pattern.search(column):
             return prose
@@ -39,12 +46,15 @@ def _label(column: str) -> str | None:
 
 
 def table_header(line: str) -> list[str] | None:
-    """The columns of a table's header row (a name column and at least one other it knows), else None."""
+    """The columns of a table's header row (at least one that it knows besides a name column), else None; a table
+    with no name column ("| 奖项 | 年份 |" under a heading about one expert) speaks of the expert in focus."""
     cells = _cells(line)
     if not cells or _SEPARATOR.match(line.strip()):
         return None
-    labels = [_label(c) for c in cells]
-    return cells if _NAME in labels and sum(1 for p in labels if p and p != _NAME) >= 1 else None
+    labels = [_label(c) for c in cells if c not in _INDEX]
+    if _NAME in labels:
+        return cells if any(p not in (None, _NAME) for p in labels) else None
+    return cells if labels and None not in labels else None  # no name: every column known (not "| 单位 | 北京大学 |")
 
 
 def is_separator(line: str) -> bool:
@@ -82,13 +92,20 @@ def _yes_no(key: str, value: str) -> str | None:
 def _prose(pairs: list[tuple[str, str]]) -> str:
     """Column/key-value pairs as one sentence: the name first, then each value in the words its column means."""
     name = [v for k, v in pairs if _label(k) == _NAME and v]
+    year = [v for k, v in pairs if _label(k) == _YEAR and v]
     parts = list(name[:1])
     for key, value in pairs:
         label = _label(key)
-        if not value or label == _NAME:
+        if not value or label in (_NAME, _YEAR):
             continue
         claim = _yes_no(key, value)
         parts.append(claim if claim else label.format(value) if label else f"{key}：{value}")
+    if year:
+        award = next((i for i, p in enumerate(parts) if p.startswith("获得")), None)
+        if award is None:
+            parts.append(_YEAR.format(year[0]))
+        else:
+            parts[award] = _YEAR.format(year[0]) + parts[award]
     return "，".join(parts) + "。" if parts else ""
 
 
@@ -98,6 +115,15 @@ def row_prose(line: str, columns: list[str]) -> str | None:
     if cells is None or len(cells) != len(columns) or is_separator(line):
         return None
     return _prose([(c, _value(v)) for c, v in zip(columns, cells)])
+
+
+def transposed_prose(line: str, names: list[str]) -> str | None:
+    """A row of a table whose columns are experts ("| 对比项 | 万建民 | 陈温福 |" over "| 单位 | 中国农科院 | 沈阳农业大学 |")
+    as one sentence per expert, or None when the line is not such a row."""
+    cells = _cells(line)
+    if cells is None or len(cells) != len(names) + 1 or is_separator(line):
+        return None
+    return "".join(name + _prose([(cells[0], _value(v))]) for name, v in zip(names, cells[1:]) if _value(v))
 
 
 def json_prose(line: str) -> str | None:

@@ -203,6 +203,19 @@ PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Ce
                          r"发表(?:于|在)\s*(?:《|Nature|Science|Cell|[A-Z])|\bpublished (?:in|on) [A-Z]")
 RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)(?!助于|利于|益于)\s*((?:一套|一种|一批|一项)?"
                        r"[^，。；;,!?！？\n]{2,30})")  # not 研究有助于…: what the work may help with
+# What an award was for: "他主持的胰腺癌早期诊断研究获得过国家科学技术进步奖二等奖", "凭借X获得…奖", "…Award for his work on X" —
+# the graph holds who received an award, never the work it was given for
+AWARD_FOR_ZH = re.compile(rf"([\u4e00-\u9fff{_M}][^，。；;,!?！？\n]{{1,29}}?)(?:研究|成果|项目|技术|课题|发明|工艺|方法|工作|贡献)"
+                          rf"(?:成果)?\s*(?:曾|还|先后|也|已|均|分别)?(?:获得|荣获|获颁|获评|获|摘得|斩获)(?:过|了)?"
+                          rf"[^，。；;,\n]{{0,6}}?{_M}")
+AWARD_FOR_EN = re.compile(r"(?:(?:Award|Prize|Medal)\b|奖)[^.;]{0,60}?\bfor (?:his|her|their|the)?\s*(?:pioneering |outstanding |"
+                          r"leading )?(?:work|research|contributions?|achievements?|studies|discoveries|development) (?:on|in|to|of) "
+                          r"([^,.;]{3,60})", re.IGNORECASE)
+# who did the work, and how it is joined to the award, before the work itself: 他主持的, □□□凭借其在, 院士团队的
+_AWARD_FOR_OWNER = re.compile(rf"(?:[他她其]|该专家|该院士|这位专家|{_M}+)?(?:院士|教授|研究员|老师)?(?:团队|课题组)?"
+                              r"(?:所|曾|早年|长期)?(?:主持|负责|领衔|牵头|带领|带队|参与|完成|从事|开展)?(?:团队)?的?"
+                              r"(?:凭借|因|由于|依靠|靠)?(?:其|着|他|她)?(?:在)?")
+_AWARD_FOR_TAIL = re.compile(r"(?:方面|领域)?的?$")
 # An award or election dated relative to today ("去年刚获得…"): a year the guard cannot check against the record
 RELATIVE_DATE = re.compile(r"(?:去年|今年|前年|上半年|下半年|近日|日前|最近|刚刚|近期|上个?月|本月|年初|年底|新近)(?:刚|才|又|再)?"
                            r"(?:获|荣获|获得|当选|入选|摘得|斩获|晋升)"
@@ -297,6 +310,7 @@ RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|listed (?:as|among|i
                             r"professor|fellow|member)|recognized as|recognised as|awarded the title)\b[^,.;]{0,40}",
                             re.IGNORECASE)
 
+_GENERIC_WORK = re.compile(r"(?:科研|学术|主要|代表性|相关|多项|这些|这项|该项|多年|长期|一系列|系列)+")
 _GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|许多|不少|大量|很多)|建议|意见|看法|思路|问题|"
                              r"^(?:expertise|experience|a reputation|an interest|interest|skills|close ties)", re.IGNORECASE)
 # Advice in the clause before a match ("王伟建议首次试模时…", "如果发表论文…"): no claim about the expert.
@@ -371,6 +385,14 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
                              or text[s:e].count(_M) > len(words) // 2):
                 continue
             out.append(("work", s, e, raw[s:e].strip()))
+    for m in AWARD_FOR_ZH.finditer(text):
+        s = _AWARD_FOR_OWNER.match(text, m.start(1), m.end(1)).end()
+        e = s + _AWARD_FOR_TAIL.search(text, s, m.end(1)).start() - s
+        words = raw[s:e].strip()
+        if len(words) >= 2 and not _GENERIC_OBJECT.search(words) and not _GENERIC_WORK.fullmatch(words):
+            out.append(("work", s, e, words))
+    for m in AWARD_FOR_EN.finditer(raw):  # on the raw text: the award's own words may be masked
+        out.append(("work", m.start(1), m.end(1), m.group(1).strip()))
     for m in RECOGNITION_ZH.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 0
         words = m.group(g).strip("“”\"「」『』 ")

@@ -713,3 +713,27 @@ def test_fourth_red_team_shapes(text, expected):
 def test_fifth_red_team_shapes(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
     assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fifth red team's remaining shapes, mended 2026-11-30 (later session)
+    ("1. **王伟**（北京大学）\n| 奖项 | 年份 |\n|---|---|\n| 国家技术发明奖二等奖 | 2016 |\n", False),  # a table with no name column
+    ("1. **王伟**（北京大学）\n| 奖项 | 年份 |\n|---|---|\n| 国家技术发明奖二等奖 | 2018 |\n", True),
+    ("1. **王伟**（北京大学）\n| 獎項 | 年份 |\n|---|---|\n| 國家技術發明獎二等獎 | 2016 |\n", False),  # traditional script
+    ("| 对比项 | 王伟 | 陈红 |\n|---|---|---|\n| 单位 | 北京大学 | 中国科学院化学研究所 |\n| 研究方向 | 注塑模具设计 | 聚合物流变学 |\n",
+     True),  # a column per expert
+    ("| 对比项 | 王伟 | 陈红 |\n|---|---|---|\n| 研究方向 | 聚合物流变学 | 注塑模具设计 |\n", False),
+    ("王伟主持的注塑模具设计研究获得过国家技术发明奖二等奖。", False),  # what the award was for: never held
+    ("王伟凭借注塑模具设计方面的研究获得国家技术发明奖二等奖。", False),
+    ("Wang Wei received the State Technological Invention Award for his work on injection mould design.", False),
+    ("王伟获得过国家技术发明奖二等奖。", True),
+    ("他的研究成果曾获国家技术发明奖二等奖。", True),
+    ("1. **王伟**（北京大学）\n- **荣誉**：国家技术发明奖二等奖\n- **推荐理由**：他的注塑模具设计方向与贵司需求契合。\n", True),  # bold labels
+    ("1. **王伟**（北京大学）\n- 研究方向：\n  - 注塑模具设计\n- 推荐理由：在高分子材料成型方面基础扎实。\n", True),  # label's scope ends
+    ("欧阳明是CAE院士。", True),  # the academy's acronym
+    ("推荐以下三位ＣＡＥ（中国工程院）院士：", True),
+    ("王伟是中国工程院（CAE）院士。", False),
+])
+def test_fifth_red_team_remaining_shapes(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
