@@ -1055,8 +1055,10 @@ _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重�
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
 _ASKED_BY_USER = re.compile(r".*(?:您|你)(?:所|刚才|刚刚)?(?:问到|提到|问|说|提)的?")
-_PREPOSED = re.compile(r"^\s*(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"
-                       r"作为|身为|凭借|依托|借助|依靠|基于其|继[^，。；,;]{1,24}?(?:之后|后)|早年|此前)")
+_PREPOSED = re.compile(r"^\s*(?:[-*•·+]\s*|\d{1,2}\s*[.、)）]\s*)?(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"
+                       r"作为|身为|凭借|依托|借助|依靠|基于其|继[^，。；,;]{1,24}?(?:之后|后)|早年|此前|"
+                       r"(?:与|和|同|跟|联合)[^，。；,;]{1,24}?(?:一起|一道|共同|合作)|"
+                       r"(?i:together with|along with|alongside|in (?:close )?collaboration with|jointly with|as (?:a|an|the)\b))")
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
                        _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME)
 _ON_MASKED = (_DIRECTION_OWN, _DIRECTION_BARE)  # patterns that read names already masked

@@ -27,7 +27,7 @@ _AWARD_WORDS = (
     ("highest science and technology award", "国家最高科学技术奖"), ("ho leung ho lee foundation", "何梁何利基金"),
     ("science and technology progress", "科学技术进步"), ("scientific and technological progress", "科学技术进步"),
     ("technological invention", "技术发明"), ("technology invention", "技术发明"), ("natural science", "自然科学"),
-    ("ministry of education", "教育部"), ("guanghua engineering", "光华工程"), ("science and technology", "科技"), ("young scientists", "青年科学家"),
+    ("national science conference", "全国科学大会"), ("ministry of education", "教育部"), ("guanghua engineering", "光华工程"), ("science and technology", "科技"), ("young scientists", "青年科学家"),
     ("state", "国家"), ("national", "国家"), ("china", "中国"), ("chinese", "中国"), ("patent", "专利"), ("gold", "金"),
     ("silver", "银"), ("excellence", "优秀"), ("youth", "青年"), ("prize", "奖"), ("award", "奖"), ("medal", "奖章"),
 )
@@ -88,11 +88,12 @@ def _title(m: re.Match) -> str:
 _BOTH_ACADEMIES = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+the\s+Chinese\s+Academy\s+of\s+"
                              r"(?:Sciences|Engineering)\s+and\s+the\s+Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)", re.I)
 _HLHL = re.compile(r"Ho\s+Leung\s+Ho\s+Lee\s+(?:Foundation\s+)?(?:Prize|Award)?(?:\s+for\s+)?"
-                   r"(?:Science\s+and\s+Technology\s+)?(Progress|Achievement|Innovation)?(?:\s+(?:Prize|Award))?", re.I)
+                   r"(?:(?:Science|Scientific)\s+and\s+(?:Technology|Technological)\s+)?(Progress|Achievements?|Innovation)?(?:\s+(?:Prize|Award))?(?:\s+in\s+((?:19|20)\d\d))?", re.I)
 # "First Prize and Second Prize of the X Award": two grades of one award, each read as its own award
-_TWO_GRADES = re.compile(r"\b((?i:first|second|third|special))\s+Prizes?\s+and\s+((?i:first|second|third|special))\s+Prizes?\s+"
+_TWO_GRADES = re.compile(r"\b((?i:first|second|third|special))(?:\s+Prizes?)?\s+and\s+((?i:first|second|third|special))\s+Prizes?\s+"
                          r"of\s+the\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
-_HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "innovation": "科学与技术创新奖"}
+_HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "achievements": "科学与技术成就奖",
+              "innovation": "科学与技术创新奖"}
 
 
 def rewrite(text: str) -> str:
@@ -107,10 +108,12 @@ def rewrite(text: str) -> str:
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
     text = _TITLE.sub(_title, text)
     text = _TWO_GRADES.sub(r"\1 Prize of the \3 and \2 Prize of the \3", text)
-    text = _AWARD.sub(_award, text)
-    # the award named without "received"/"won" (Honours: … a Ho Leung Ho Lee Foundation Prize): an award, not a
-    # foundation read as the expert's institution
-    return _HLHL.sub(lambda m: "何梁何利基金" + _HLHL_KIND.get((m.group(1) or "").lower(), "奖"), text)
+    # Ho Leung Ho Lee first, named with or without "received"/"won" (Honours: … a Ho Leung Ho Lee Foundation Prize): an
+    # award, not a foundation read as the expert's institution, nor an award of unknown words ("… Prize for Scientific
+    # and Technological Progress")
+    text = _HLHL.sub(lambda m: "何梁何利基金" + _HLHL_KIND.get((m.group(1) or "").lower(), "奖")
+                     + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
+    return _AWARD.sub(_award, text)
 
 
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.

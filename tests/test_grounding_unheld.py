@@ -737,3 +737,24 @@ def test_fifth_red_team_shapes(text, expected):
 def test_fifth_red_team_remaining_shapes(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
     assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- 作为我国注塑模具设计研究的开拓者，王伟教授值得请教。", False),  # an opening clause in a list item
+    ("Together with Chen Hong's team, Wang Wei's group has studied polymer rheology.", False),  # a relation, opening
+    ("与陈红团队一起，王伟课题组研究过聚合物流变学。", False),
+    ("- 作为注塑模具设计专家，王伟教授值得请教。", True),
+    ("Ouyang Ming received the Ho Leung Ho Lee Prize for Scientific and Technological Progress.", False),
+])
+def test_opening_clauses_and_english_awards(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
+
+
+def test_english_award_names_the_graph_words():
+    from generation.english import rewrite
+    assert "全国科学大会奖" in rewrite("He received the National Science Conference Award.")
+    assert "何梁何利基金科学与技术进步奖" in rewrite("He received the Ho Leung Ho Lee Prize for Scientific and Technological Progress.")
+    assert "何梁何利基金奖（2002年）" in rewrite("He received the Ho Leung Ho Lee Foundation Prize in 2002.")
+    text = rewrite("Awards: Second and Third Prizes of the State Science and Technology Progress Award.")
+    assert "国家科学技术进步奖二等奖" in text and "国家科学技术进步奖三等奖" in text
