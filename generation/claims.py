@@ -48,7 +48,7 @@ _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} |
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
 # a sentence spoken to the enterprise (建议…, 贵企业…, 您可以…) is advice, not more about the expert named before
-_ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请")
+ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请")
 _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")
 _BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教")  # 可以向吴院士请教, 联系赫院士: the words before a 姓+院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
@@ -79,7 +79,9 @@ _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专
                              r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等])\s*([^。；;!?！？\n,，]+)")
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
-                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得)"
+                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得|深耕|耕耘|"
+                             # achievements in an area: 在X方面取得了重要突破, 形成了一系列代表性成果, 做出了重要贡献
+                             r"取得|形成了?(?:一系列|一批|系列|多项)?(?:代表性|标志性|原创性|重要)?成果|做出了?|作出了?)"
                              # "对改善界面接触具有借鉴意义": what his work is useful for, not what he works on
                              r"(?!借鉴|参考|帮助|意义|作用|价值|指导|启发|重要|一定的|助益|益处)")
 _DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,，是]{0,12}的)?(?!首选|最佳|合适|理想|推荐|优先|重要)"
@@ -499,7 +501,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     _references(text, chars, found)
     # 7. directions in an explicit list ("研究方向为…", and "他研究…", "在…方面有经验" about someone), years on their own
     first_anchor = min((f.start for f in found if f.kind == "anchor"),
-                       default=0 if implicit and not _ADDRESSED.search(text) else len(text))
+                       default=0 if implicit and not ADDRESSED.search(text) else len(text))
     if first_anchor < len(text) and (_PREPOSED.match(text) or _MODIFIER_END.search("".join(chars[:first_anchor]).rstrip(_MASK + " "))):
         first_anchor = 0  # "在担任…期间，X…", "作为…的专家，X…", "…颇有心得的X": the opening clause is about X
     for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
@@ -558,10 +560,10 @@ def _longer_name(text: str, s: int, e: int) -> str | None:
 
 def _inside_word(start: int, end: int, toks: list[tuple[int, int, str]]) -> bool:
     """Whether text[start:end] (a short name of an organisation) lies inside a longer everyday jieba word (成电 in
-    集成电路), not one jieba knows as an organisation, place or abbreviation."""
+    集成电路) or straddles one (中大 in 其中/大动脉炎), not a word jieba knows as an organisation, place or abbreviation."""
     _, freq, tags = _jieba()
-    return any(ts <= start and end <= te and te - ts > end - start and freq.get(w, 0) > 20
-               and not tags.get(w, "").startswith(("nt", "ns", "j")) for ts, te, w in toks)
+    return any((ts <= start and end <= te and te - ts > end - start or ts < start < te or ts < end < te)
+               and freq.get(w, 0) > 20 and not tags.get(w, "").startswith(("nt", "ns", "j")) for ts, te, w in toks)
 
 
 def _masked_tokens(masked: str) -> list[tuple[int, int, str]]:
@@ -854,6 +856,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
         found.append(Found("anchor", s, e, name))
         _mask(chars, s, e)
 
+    starts = {t[0] for t in toks}  # where jieba's words begin: a name begins at one
     # a surname (and given name) right before a title: 张伟教授, 李教授, 刘建国老师
     for m in _PERSON_BEFORE_TITLE.finditer(masked):
         cand = m.group(1)
@@ -867,6 +870,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             if size >= 2 and _is_word(name) and not _is_person_word(name):
                 continue
             s = m.start(1) + len(cand) - size
+            if size >= 2 and s > 0 and _is_cjk(masked[s - 1]) and s not in starts:
+                continue  # "蒸汽工程领域专家": 程 ends the word 工程, 程领域 is no name
             if size == 1:
                 pre = masked[:m.start(1) + len(cand) - 1]
                 if pre and "\u4e00" <= pre[-1] <= "\u9fff" and not pre.endswith(_TRIGGER):

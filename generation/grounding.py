@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.claims import (
+    ADDRESSED,
     GENERIC_WORDS,
     AwardText,
     Found,
@@ -457,8 +458,8 @@ def _subject(f: Found, text: str, resolved: list[tuple[Found, int | None]], stat
         before = [(a, w) for a, w in resolved if a.start < f.start]
         after = [(a, w) for a, w in resolved if a.start >= f.end]
         pick = before[-1] if before else after[0] if after else None
-    if pick is None:
-        return state.current
+    if pick is None:  # no one named: the expert in focus, unless the sentence is advice to the enterprise
+        return None if ADDRESSED.search(text, 0, f.start) else state.current  # 建议先从肺癌筛查切入: a topic, not his
     return pick[1]
 
 

@@ -29,7 +29,10 @@ _POST = "|".join(sorted(_POSTS, key=len, reverse=True))
 _POST_VERB = r"(?:现任|曾任|历任|兼任|出任|担任|任|曾担任|曾是|是|为|作为|身为|当过|做过)"
 _NOT_A_POST = rf"(?!医师|技师|药师|护师|编辑|委员|工程师(?!长)|研究员|级|[{_CJK}]*?(?:奖|计划))"  # 副主任医师 is a title
 POSITION_ZH = re.compile(rf"(?:{_POST_VERB}|[（(]原)[^，。；;,!?！？\n]{{0,30}}?({_POST}){_NOT_A_POST}"
-                         rf"|(?<=[{_M}》])[\s（(【\[|/:：,，、]*的?\s*({_POST}){_NOT_A_POST}")
+                         rf"|(?<=[{_M}》])[\s（(【\[|/:：,，、]*的?\s*(?:原|前|名誉|荣誉|首任|时任|常务)?\s*({_POST}){_NOT_A_POST}"
+                         # an apposition that ends on a post: "沈国荣院士，南瑞继保董事长", "（国家能源局原副局长）", "——X董事长"
+                         rf"|(?<=[{_M}士授])\s*(?:[，,（(]|——|—|-{{1,2}})\s*[^，。；;,()（）\n]{{0,16}}?(?:原|前|名誉|荣誉|首任|时任|常务)?"
+                         rf"({_POST}){_NOT_A_POST}(?=\s*(?:[）)，,。；;]|$))")
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
@@ -182,8 +185,8 @@ GENDER = re.compile(r"(?:女|男)(?:科学家|院士|教授|研究员|专家|学
                     r"(?:scientist|academician|professor|researcher|engineer|expert|scholar)s?\b|\bthe only (?:woman|"
                     r"female|man|male)\b", re.IGNORECASE)
 # Words put in an expert's mouth: "他曾表示：“…”", "as she said, “…”". The graph holds no one's words.
-QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?:表示|指出|强调|说过|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
-                       r"(?:道)?\s*[：:，,]?\s*[“\"「『]|\b(?:said|says|stated|noted|remarked|once told [^,.]{0,30}?)[,:]?\s*[\"“]"
+QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?:表示|指出|强调|说过|常说|所说|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
+                       r"(?:道|的)?\s*[：:，,]?\s*[“\"「『]|\b(?:said|says|stated|noted|remarked|once told [^,.]{0,30}?)[,:]?\s*[\"“]"
                        r"|[\"“][^\"”]{8,}[\"”],?\s+(?:he|she|[A-Z][a-z]+) (?:said|says|noted|stated)\b"
                        r"|\btold (?:reporters|the press|journalists|the media|us|me)\b|\b(?:he|she) (?:said|says|noted|stated) that\b"
                        rf"|(?<=[{_M}他她其])\s*(?:院士|教授|研究员)?(?:曾|也|还|多次|一直)?(?:认为|表示|指出|强调|坦言|直言|呼吁|主张)")
@@ -192,7 +195,9 @@ LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years 
 
 _WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研制|研制了|研制出|研发了|研发出|开发了|开发出|发明了|破解了|"
               r"设计了|建成了|创立了|创建了|创办了|攻克了|提出了|著有|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?|"
-              r"(?<![您你])提出的|首创的|开创的|创立的|发明的)")
+              r"(?<![您你])提出的|首创的|开创的|创立的|发明的|发展了|建立了|构建了|创建的|"
+              # a result of theirs as a participle: 团队研制的SKP配体已实现工业化应用, 其研制的碳/碳刹车盘
+              rf"(?<=[{_M}他她其队组士授])(?:所|主持|牵头|带领团队)?(?:研制|研发|开发|建立|设计|合成|发展|构建|培育|选育|编制|制定)的)")
 WORK_ZH = re.compile(rf"{_WORK_VERB}\s*(?:一部|一本|多部|专著|教材|著作)?\s*((?:《[^》]{{1,40}}》[、和与及]?)+|[^，。；;,!?！？\n]{{2,30}})")
 WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
@@ -203,6 +208,15 @@ PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Ce
                          r"发表(?:于|在)\s*(?:《|Nature|Science|Cell|[A-Z])|\bpublished (?:in|on) [A-Z]")
 RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)(?!助于|利于|益于)\s*((?:一套|一种|一批|一项)?"
                        r"[^，。；;,!?！？\n]{2,30})")  # not 研究有助于…: what the work may help with
+# Patents: the graph holds none ("拥有发明专利“一种…方法”", "持有…等多项发明专利", "his patent on X")
+PATENT = re.compile(r"(?:拥有|持有|获得|获授权|授权|申请了?|取得)(?:了|过)?[^，。；;\n]{0,40}?专利|专利[“\"「《『]|"
+                    r"(?:发明|实用新型)?专利(?:号|权)?\s*[：:]?\s*(?:ZL|CN)\d|"
+                    r"\b(?:holds?|held|owns?|filed|granted|was granted|has)\b[^.;]{0,40}?\bpatents?\b|\bpatented\b",
+                    re.IGNORECASE)
+# What an award honoured: "此奖项表彰的是其在X方面的贡献", "…特等奖，源于其在X方面的贡献", "该成果应用于…"
+AWARD_CITATION = re.compile(r"(?:表彰|奖励|肯定)(?:的是|了)?(?:其|他|她)?(?:在)?([^，。；;!?！？\n]{2,30}?)(?:方面|领域)?的?(?:贡献|成就|成果|工作)"
+                            r"|(?:源于|得益于|归功于)(?:其|他|她)?(?:在)?([^，。；;!?！？\n]{2,30}?)(?:方面|领域)?的?(?:贡献|成就|成果|工作|研究)"
+                            r"|(?:该|这项|此项|其)(?:获奖)?(?:成果|技术|项目)(?:已|还|也|成功)?(?:应用于|用于|装备|推广到|推广至)([^，。；;!?！？\n]{2,30})")
 # What an award was for: "他主持的胰腺癌早期诊断研究获得过国家科学技术进步奖二等奖", "凭借X获得…奖", "…Award for his work on X" —
 # the graph holds who received an award, never the work it was given for
 AWARD_FOR_ZH = re.compile(rf"([\u4e00-\u9fff{_M}][^，。；;,!?！？\n]{{1,29}}?)(?:研究|成果|项目|技术|课题|发明|工艺|方法|工作|贡献)"
@@ -343,7 +357,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("negation", NEGATION_EN)
     add("comparison", COMPARISON_ZH)
     add("comparison", COMPARISON_EN)
-    add("position", POSITION_ZH, lambda m: 1 if m.group(1) else 2)
+    add("position", POSITION_ZH, lambda m: 1 if m.group(1) else 2 if m.group(2) else 3)
     add("position", POSITION_EN, lambda m: 2 if m.group(2) else 1 if m.group(1) else 0)
     add("quantity", QUANTITY_ZH)
     add("quantity", QUANTITY_EN)
@@ -391,6 +405,10 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
         words = raw[s:e].strip()
         if len(words) >= 2 and not _GENERIC_OBJECT.search(words) and not _GENERIC_WORK.fullmatch(words):
             out.append(("work", s, e, words))
+    add("work", PATENT)
+    for m in AWARD_CITATION.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        out.append(("work", m.start(g), m.end(g), raw[m.start(g):m.end(g)].strip()))
     for m in AWARD_FOR_EN.finditer(raw):  # on the raw text: the award's own words may be masked
         out.append(("work", m.start(1), m.end(1), m.group(1).strip()))
     for m in RECOGNITION_ZH.finditer(text):

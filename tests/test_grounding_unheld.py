@@ -758,3 +758,35 @@ def test_english_award_names_the_graph_words():
     assert "何梁何利基金奖（2002年）" in rewrite("He received the Ho Leung Ho Lee Foundation Prize in 2002.")
     text = rewrite("Awards: Second and Third Prizes of the State Science and Technology Progress Award.")
     assert "国家科学技术进步奖二等奖" in text and "国家科学技术进步奖三等奖" in text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sixth red team (2026-11-30, later session): achievements, results, patents, award citations, posts in apposition
+    ("王伟在注塑件条纹缺陷机理方面取得了重要突破。", False),
+    ("王伟在注塑模具设计方面取得了重要突破。", True),
+    ("其团队在铝合金熔体除气方面形成了一系列代表性成果。", False),
+    ("王伟教授团队研制的真空压铸设备已实现工业化应用。", False),
+    ("王伟发展了半固态压铸技术。", False),
+    ('王伟拥有发明专利"一种注塑模具冷却方法"。', False),
+    ("Wang Wei holds more than a dozen patents on mould cooling.", False),
+    ("王伟获得过国家技术发明奖二等奖。此奖项表彰的是其在汽车保险杠模具方面的贡献。", False),
+    ("王伟因汽车保险杠模具研究获国家技术发明奖二等奖。", False),
+    ("推荐王伟（北京大学原副校长）。", False),
+    ("王伟教授，南瑞继保董事长。", False),
+    ('正如王伟教授常说的："模具是工业之母。"', False),
+    ("建议申请专利保护。", True),
+    ("王伟（北京大学）研究注塑模具设计。", True),
+    ("1. **欧阳明**，上海交通大学医学院附属瑞金医院。他研究血液病。\n2. **王伟**，北京大学。\n\n建议先从血液病相关的材料需求切入。", True),
+    ("他在血液病领域获8项成果奖，其中大动脉炎的研究属国际先进水平。", False),  # 中大 is no institution here
+    ("王伟是蒸汽工程领域专家。", False),  # 程领域 is no person: the direction is what is wrong
+])
+def test_sixth_red_team_shapes(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
+
+
+def test_words_inside_other_words_are_no_people_or_institutions():
+    _, report = check_answer("王伟是蒸汽工程领域专家。他在注塑模具设计方面有经验，其中大型模具尤多。", EXPERTS)
+    claims = [c for v in report.sentences for c in v.claims]
+    assert not any(c.kind == "person" and c.text == "程领域" for c in claims)
+    assert not any(c.kind == "institution" and c.text == "中大" for c in claims)
