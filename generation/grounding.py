@@ -100,6 +100,7 @@ class GuardState:
     listed: bool = False  # 第N位 is the Nth expert as given (a follow-up's list), not the Nth this answer named
     label: str | None = None  # a "研究方向：" line with nothing after it: the list items below it are its items
     label_indent: int = -1  # that line's indent when it is a list item itself (its items are indented further)
+    advice: bool = False  # under a heading such as "## 合作建议": a sentence naming no one is advice, about no expert
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -160,6 +161,8 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     if not text:
         return None
     read = text
+    if _HEADING.match(text):
+        state.advice = bool(_ADVICE_HEADING.search(text)) and not any(n in text for n in state.lexicon.known_names)
     item = _LIST_ITEM_TEXT.match(text)
     line = sentence.lstrip("\r\n")
     indent = len(line) - len(line.lstrip(" \t")) if item else -1
@@ -179,6 +182,9 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
 _LABEL_LINE = re.compile(r"^(?:[-*•·]\s*)?(?:\*\*)?(研究方向|主要研究方向|研究领域|研究兴趣|方向|获奖|获奖情况|荣誉|主要荣誉|主要奖项|"
                          r"荣誉奖项|代表性成果|Research (?:focus|areas|interests|directions)|Honou?rs|Awards)(?:\*\*)?\s*[:：]"
                          r"(?:\*\*)?\s*$", re.IGNORECASE)
+_HEADING = re.compile(r"^(?:#{1,6}\s|\*\*[^*]{1,30}\*\*\s*[:：]?\s*$|[^\s，,。；;]{1,16}[:：]\s*$)")
+_ADVICE_HEADING = re.compile(r"建议|下一步|步骤|路径|措施|对接|合作方式|合作模式|行动|总结|结语|小结|注意事项|"
+                             r"next steps|suggest|recommendations|summary|action", re.IGNORECASE)
 _LIST_ITEM_TEXT = re.compile(r"^\s*(?:[-*•·+]|\d{1,2}[.、)）])\s+(?!\*\*)(.+)$")
 _OWN_LABEL = re.compile(r"(?:\*\*)?[\u4e00-\u9fff]{2,8}(?:\*\*)?\s*[:：]|(?:\*\*)?[A-Za-z][A-Za-z ]{1,30}(?:\*\*)?\s*:")
 
@@ -223,7 +229,7 @@ def _pieces(text: str, size: int = MAX_PIECE) -> list[str]:
 
 def _claims(text: str, state: GuardState) -> list[Claim]:
     """The claims of one sentence (or piece of one), each checked against the expert it is about."""
-    found = extract(text, state.lexicon, implicit=state.current is not None or state.unknown_last)
+    found = extract(text, state.lexicon, implicit=(state.current is not None or state.unknown_last) and not state.advice)
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _described(a, found, state) if _kind(a) in ("described", "only") else _resolve(a, state))
                 for a in anchors]
@@ -459,7 +465,8 @@ def _subject(f: Found, text: str, resolved: list[tuple[Found, int | None]], stat
         after = [(a, w) for a, w in resolved if a.start >= f.end]
         pick = before[-1] if before else after[0] if after else None
     if pick is None:  # no one named: the expert in focus, unless the sentence is advice to the enterprise
-        return None if ADDRESSED.search(text, 0, f.start) else state.current  # 建议先从肺癌筛查切入: a topic, not his
+        # 建议先从肺癌筛查切入, or a step under "## 合作建议": a topic, not his
+        return None if state.advice or ADDRESSED.search(text, 0, f.start) else state.current
     return pick[1]
 
 

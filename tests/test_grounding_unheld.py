@@ -790,3 +790,16 @@ def test_words_inside_other_words_are_no_people_or_institutions():
     claims = [c for v in report.sentences for c in v.claims]
     assert not any(c.kind == "person" and c.text == "程领域" for c in claims)
     assert not any(c.kind == "institution" and c.text == "中大" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # steps under an advice heading are advice to the enterprise, not facts about the expert named last
+    ("1. **王伟**（北京大学）研究注塑模具设计。\n\n## 合作建议\n1. 可与王伟团队合作；\n2. 借助聚合物流变学手段分析熔体；\n", True),
+    ("1. **王伟**（北京大学）研究注塑模具设计。\n\n### 建议\n- 与专家团队开展小试合作。\n", True),
+    # under any other heading a sentence naming no one is still about the expert in focus
+    ("1. **王伟**（北京大学）\n### 研究方向\n- 聚合物流变学\n", False),
+    ("## 合作建议\n1. 王伟曾获国家最高科学技术奖；\n", False),
+])
+def test_advice_sections(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
