@@ -41,7 +41,11 @@ _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|�
 _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|授予|拿下")
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?")
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?"
+                      # English: "the third expert", "the second one", "the former", "the latter"
+                      r"|(?<![A-Za-z])[Tt]he\s+(first|second|third|fourth|fifth)\s+(?:expert|one|candidate|professor|academician|"
+                      r"researcher|specialist|recommendation)(?![A-Za-z])|(?<![A-Za-z])[Tt]he\s+(former|latter)(?![A-Za-z])")
+_EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _COUNT = re.compile(r"(?:(以上|上述|前面|前述|这些|这|前|后)\s*)?([一两二三四五六七八九十]|\d{1,2})\s*"
                     r"(?:位(?:专家|院士|教授|学者|研究员|老师)?|名(?:专家|院士|教授|学者|研究员|老师))")
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
@@ -62,7 +66,9 @@ _LIST_ITEM = re.compile(rf"^\s*(?:\d{{1,2}}\s*[.、)）]|[-*•·]|[（(]\d{{1,2
 _LATIN_PERSON = re.compile(
     r"(?<![A-Za-z])(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Academician)\s*((?:[A-Z][a-z'\-]+\.?\s?){1,3})")
 # given names may join their syllables with a hyphen or apostrophe: Xie Hua-an, Li Xi'an
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?)"
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!(?:Both|All|Each|The|This|That|These|Those|And|But|In|As|Like|Unlike|With|For|From|At|"
+                         r"By|On|Of|To|Together|Along|Since|After|Before|When|While|If|Also|Then|Our|Your|His|Her|Their|"
+                         r"Its|We|She|They|It|Dr|Mr|Ms|Mrs|Prof)\b)([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?)"
                          r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?))?(?![A-Za-z])")  # Hong's: a possessive
 # "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
 # joining words inside a capitalised name belong to it
@@ -957,7 +963,13 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             person(s, e, name)
 
     for m in _LATIN_PERSON.finditer(masked):
-        latin(m.start(1), m.start(1) + len(m.group(1).rstrip()), m.group(1).strip())
+        name = re.sub(r"['’]s$", "", m.group(1).strip())  # "Prof. Zha's group": the name without the possessive
+        owners = () if " " in name else _latin_surname_owners(name, lex)
+        if len(owners) == 1:  # "Prof. Zha", "Prof. Ouyang": the one retrieved expert of that surname
+            found.append(Found("anchor", m.start(1), m.start(1) + len(name), name, owners))
+            _mask(chars, m.start(1), m.start(1) + len(name))
+            continue
+        latin(m.start(1), m.start(1) + len(name), name)
     masked = "".join(chars)
     for m in _LATIN_NAME.finditer(masked):
         words = [w for w in m.groups() if w]
@@ -979,6 +991,13 @@ def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
                 lex.latin[form] = tuple(sorted(set(lex.latin.get(form, ())) | {i}))
     key = re.sub(r"[^a-z]", "", name.lower())
     return lex.latin.get(key, ())
+
+
+def _latin_surname_owners(surname: str, lex: Lexicon) -> tuple[int, ...]:
+    """The retrieved experts whose pinyin surname is `surname` (Zha for 查全性, Ouyang for 欧阳明高)."""
+    key = re.sub(r"[^a-z]", "", surname.lower())
+    return tuple(i for i, e in enumerate(lex.experts) if key and len(e.name) >= 2
+                 and key in name_spellings(e.name[:2] if e.name[:2] in A.COMPOUND_SURNAMES else e.name[:1]))
 
 
 def _is_word(w: str) -> bool:
@@ -1019,6 +1038,10 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
             found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("ordinal", index)))
         elif m.group(2):
             found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("ordinal", "前" if m.group(2) == "前" else "后")))
+        elif m.group(4):
+            found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("ordinal", _EN_ORDINAL[m.group(4).lower()])))
+        elif m.group(5):
+            found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("ordinal", "前" if m.group(5) == "former" else "后")))
         else:
             found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("retrieved", int(m.group(3)))))
         _mask(chars, m.start(), m.end())

@@ -33,7 +33,8 @@ _AWARD_WORDS = (
 )
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
 _AWARD = re.compile(
-    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of)\s+|(?<=[:;,]\s)|(?<=\band\s)|^)"
+    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of)\s+|(?<=[:;,]\s)|(?<=\band\s)|"
+    r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
     r"(?:the\s+|an?\s+)?"
     r"(?:((?i:first|second|third|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
@@ -118,6 +119,11 @@ def rewrite(text: str) -> str:
 
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
 _ORG_WORDS = (
+    ("peking union medical college hospital", "北京协和医院"), ("union medical college hospital", "协和医院"),
+    ("union medical college", "协和医学院"), ("hydraulic research institute", "水利科学研究院"),
+    ("general research institute", "研究总院"), ("nonferrous metals", "有色金属"), ("cancer hospital", "肿瘤医院"),
+    ("cancer institute", "肿瘤研究所"), ("chinese university", "中文大学"), ("northeastern", "东北"), ("tech", "工业"),
+    ("sinopec", "中国石化"), ("hydraulic", "水利"), ("cancer", "肿瘤"),
     ("civil engineering and architecture", "建筑"), ("institute of technology", "工业大学"),
     ("academy of agricultural sciences", "农业科学院"), ("academy of medical sciences", "医学科学院"),
     ("central iron and steel research institute", "钢铁研究总院"),
@@ -135,9 +141,10 @@ _ORG_WORDS = (
     ("mining", "矿业"), ("electronic", "电子"), ("acoustics", "声学"), ("physics", "物理"), ("chemistry", "化学"),
     ("chemical", "化学"), ("national", "国家"), ("people's", "人民"), ("defense", "国防"), ("technology", "技术"),
 )
+_CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
 _PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
-_ALTERNATIVES = {"科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "所"),
+_ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "所"),
                  "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"),
                  "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
                  "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "有限公司", "公司")}
@@ -175,6 +182,8 @@ def latin_org_matches(english: str, institution: str) -> bool:
         left = left.replace(hit, " ", 1)
     spelled = "".join(latin)
     pieces = [p for p in left.split(" ") if p]
+    if not spelled and chinese and all(_CORPORATE.fullmatch(p) for p in pieces):
+        return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid
     if spelled in ("".join(_pinyin(p) for p in pieces), "".join(_pinyin(re.sub("[省市]$", "", p)) for p in pieces)):
         return True  # English drops 省/市 (Fujian Academy of Agricultural Sciences = 福建省农业科学院)
     if pieces and pieces[0].startswith(_PARENTS):  # the parent academy left unsaid

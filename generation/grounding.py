@@ -282,8 +282,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
 
 _CLAUSE_END = re.compile(r"[,，;；]")
 _PART_END = re.compile(r"[,，;；:：(（]")
-_ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也)(?![市会])")
-_SO_TOO = re.compile(r"亦然|也是如此|同样如此|亦是如此|也一样|也不例外")
+_ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也)(?![市会])|(?<![A-Za-z])(?:both|all|each)(?![A-Za-z])")
+_SO_TOO = re.compile(r"亦然|也是如此|同样如此|亦是如此|也一样|也不例外|也是(?=\s*(?:[。！!；;]|$))"
+                     r"|(?<![A-Za-z])(?:and so (?:did|has|does|is|was)|as (?:did|has|does)|(?:did|does|has|is|was) too)(?![A-Za-z])")
+_BOTH_FIRST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[Bb]oth|[Aa]ll (?:three|two|four) of|[Ee]ach of)\s")  # "Both A and B won X"
 
 
 def _count_ok(n: int, named: int, state: GuardState, head: str = "") -> bool:
@@ -340,6 +342,10 @@ def _qualified(state: GuardState, value: tuple) -> list[int]:
 def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state: GuardState) -> list[int]:
     """The experts a distributive claim is about ("两位专家都是…", "A和B都研究…"); [] when it is about one."""
     marks = [m.start() for m in _ALL.finditer(text, 0, f.start)]
+    if _BOTH_FIRST.match(text):  # the names come after "Both": the group is every one named before the claim
+        named = list(dict.fromkeys(w for a, w in resolved if a.start < f.start and a.value is None and w is not None
+                                   and w >= 0))
+        return named if len(named) >= 2 else []
     if not marks:
         return []
     if any(w is not None and w >= 0 and a.value is None and _CLAUSE_END.search(text, marks[-1], a.start)

@@ -65,8 +65,10 @@ QUANTITY_ZH = re.compile(
 BARE_FIGURE = re.compile(rf"^\s*(?:答案|回答|答)?[：:]?\s*(?:约|大约|共|有|超过|逾|近|大概)?\s*{_NUM}\s*(?:余|多)?\s*"
                          r"(?:篇|项|名|部|本|件|位|个|人|次|万元|亿元|元|年|岁)(?:左右|以上)?\s*[。.！!]?\s*$")
 QUANTITY_EN = re.compile(
-    r"\b(?:(?:over|more than|about|nearly|some|around)\s+)?\d[\d,]*\+?\s+(?:(?:SCI|peer-reviewed|academic|research|"
-    r"journal|invention)\s+)*(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
+    r"\b(?:(?:over|more than|about|nearly|some|around|almost|roughly|close to)\s+)?(?:\d[\d,]*\+?|hundreds of|thousands of|"
+    r"dozens of|scores of|(?:a|one|two|three|four|five|six|seven|eight|nine|several) (?:hundred|thousand|dozen)(?: of)?)"
+    r"\s+(?:(?:SCI|peer-reviewed|academic|research|"
+    r"journal|invention|[A-Z]{2,8})\s+)*(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
     r"doctoral students|graduate students|postdocs|projects|citations|members|staff|researchers|employees|people)\b|\bh-index\b|"
     r"\bh index\b", re.IGNORECASE)
 
@@ -292,7 +294,11 @@ APPLICATION_EN = re.compile(
 AWARD_COUNT = re.compile(rf"共(?:获得?|荣获)[^，。；;,\n]{{0,24}}?{_NUM}\s*(?:项|次)|先后[^，。；;,\n]{{0,24}}?{_NUM}\s*次"
                          rf"|(?:(?:{_NUM}|多|数|几|屡)次|两度|二度|三度|再度|屡度|多度|再次|又一次|蝉联)(?:获得?|荣获|获颁|摘得|斩获|荣膺|获评)|\b(?:twice|three times|"
                          rf"\d+ times|several times|multiple times) (?:won|received|awarded)\b|\b(?:won|received) "
-                         rf"[^,.;]{{0,60}}? (?:twice|three times|\d+ times|several times)\b", re.IGNORECASE)
+                         rf"[^,.;]{{0,60}}? (?:twice|three times|\d+ times|several times)\b"
+                         # "received two State … Awards", "won four national progress awards": a count of awards
+                         r"|\b(?:received|won|holds?|earned|garnered|collected)\s+(?:two|three|four|five|six|seven|eight|nine|"
+                         r"ten|several|multiple|numerous|many|a dozen|dozens of|over a dozen|\d+)\b[^,.;]{0,60}?\b(?:awards|prizes|medals)\b",
+                         re.IGNORECASE)
 
 SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
@@ -311,7 +317,23 @@ SUPERLATIVE_EN = re.compile(
     r"researcher|engineer|academician) to|pioneer(?:ed|ing)?|founder|father of|mother of|world's largest|"
     r"world-leading|world's leading|leading authority|foremost|youngest|top expert|(?:world-|internationally )?renowned|"
     r"well-known|world-famous|famous|eminent|prominent|(?:widely |internationally )recogni[sz]ed|an authority|"
-    r"a leading (?:expert|scientist|scholar|figure))\b", re.IGNORECASE)
+    r"a leading (?:expert|scientist|scholar|figure)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
+    r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
+    r"(?:world|national|international)[- ]class)\b", re.IGNORECASE)
+_BEFORE_ANCHOR = ":before"  # a kind's mark: the claim may come before the person it is about
+# What an expert is said to have said: "As X has put it, …", "X has often said that …", "in X's words"
+SAYING_EN = re.compile(r"\b(?:as (?!you\b|we\b|I\b|mentioned\b|noted\b|stated\b)(?:he|she|[^,;]{1,40}?) (?:has |once |often |famously )?(?:put it|said|says|noted|"
+                       r"remarked|likes to say)|(?:has|have) (?:often|repeatedly|always|once) (?:said|stated|argued|noted|"
+                       r"remarked|stressed|emphasi[sz]ed)|(?:often|repeatedly|always|famously) (?:says|said|argues|notes|stresses)|"
+                       r"in (?:his|her|their) (?:own )?words)\b", re.IGNORECASE)
+# What was done under an expert, in the passive: "X was developed under his leadership", "drafted by Prof. Y",
+# "在他的指导下研发的X" — a work the graph does not cite
+WORK_PASSIVE_EN = re.compile(r"(?:^|[,;:]\s*|\b(?:that|which)\s+)([^,.;:]{3,80}?)\s+(?:was|were|has been|have been|had been|is)\s+"
+                             r"(?:\w+ly\s+)?(?:developed|designed|built|drafted|created|invented|established|founded|led|devised|"
+                             r"pioneered|proposed|written|authored|engineered|launched|formulated|compiled|set up)\s+"
+                             r"(?:under|by|with)\b")
+WORK_PASSIVE_ZH = re.compile(rf"在(?:[他她其]|{_M}+)(?:院士|教授|研究员|老师)?的?(?:领导|指导|主持|带领|组织|牵头|推动)下[，,]?\s*"
+                             r"([^，。；;!?！？\n]{2,40})")
 
 _HONOURED = r"([“\"「『]?[^，。；;!?！？\n“”\"「」『』]{2,30}?[”\"」』]?)"
 RECOGNITION_ZH = re.compile(
@@ -406,6 +428,9 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
         if len(words) >= 2 and not _GENERIC_OBJECT.search(words) and not _GENERIC_WORK.fullmatch(words):
             out.append(("work", s, e, words))
     add("work", PATENT)
+    add("quotation" + _BEFORE_ANCHOR, SAYING_EN)
+    add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_EN, 1)
+    add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_ZH, 1)
     for m in AWARD_CITATION.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         out.append(("work", m.start(g), m.end(g), raw[m.start(g):m.end(g)].strip()))
@@ -432,7 +457,9 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
     taken: list[tuple[int, int]] = []
     out = []
     for kind, s, e, words in spans:
-        if kind != "contact" and s < first_anchor:
+        before_anchor = kind.endswith(_BEFORE_ANCHOR)  # "X was developed under his leadership": the work comes first
+        kind = kind.removesuffix(_BEFORE_ANCHOR)
+        if kind != "contact" and s < first_anchor and not (before_anchor and first_anchor < len(masked)):
             continue
         clause = masked[max(first_anchor, max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0)):s]
         if kind != "contact" and _ADVICE.search(clause):

@@ -803,3 +803,41 @@ def test_words_inside_other_words_are_no_people_or_institutions():
 def test_advice_sections(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
     assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sixth red team's English shapes
+    ("Wang Wei is an expert in injection mould design. The former was elected to the Chinese Academy of Engineering.",
+     False),  # "the former" is the expert named first, not the last
+    ("Wang Wei and Chen Hong both received the State Technological Invention Award (Second Class).", False),
+    ("Both Wang Wei and Chen Hong received the State Technological Invention Award (Second Class).", False),
+    ("Wang Wei received the State Technological Invention Award (Second Class), and so did Chen Hong.", False),
+    ("王伟获得过国家技术发明奖二等奖，陈红也是。", False),
+    ("Wang Wei received the State Technological Invention Award as well as the State Natural Science Award.", False),
+    ("Wang Wei received four national awards — two first prizes and two second prizes.", False),
+    ("China's first smart injection mould was developed under his leadership, Wang Wei says.", False),
+    ("国内首个注塑模具智能设计系统就是在王伟的指导下研发的。", False),
+    ("Wang Wei has published hundreds of papers.", False),
+    ("Wang Wei is one of the world's top three mould experts.", False),
+    ('As Prof. Wang Wei has put it, "the mould decides the part."', False),
+    ("Wang Wei has often said that the mould decides the part.", False),
+    ("Prof. Wang is an expert in injection mould design.", True),  # the one retrieved Wang, by surname
+    ("Consult Prof. Wang's group on injection mould design.", True),
+    ("As you said, the parts warp after moulding.", True),
+])
+def test_sixth_red_team_english_shapes(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("Northeastern University", "东北大学"), ("Nanjing Tech University", "南京工业大学"),
+    ("Peking Union Medical College Hospital", "北京协和医院"), ("Cancer Hospital, Chinese Academy of Medical Sciences",
+                                                             "中国医学科学院肿瘤医院"),
+    ("Tianjin Cancer Institute", "天津市肿瘤研究所"), ("Sinopec", "中国石油化工集团公司"),
+    ("The Chinese University of Hong Kong", "香港中文大学"),
+])
+def test_more_english_institution_names(english, chinese):
+    from generation.english import latin_org_matches
+    assert latin_org_matches(english, chinese)
+    assert not latin_org_matches(english, "清华大学")
