@@ -203,12 +203,9 @@ class ExpertAnswerer:
         if not self.guard:
             return raw, GroundingReport()
         text, report = check_answer(raw, experts, self.similarity, current)
-        if experts and not recommends(report):
-            report.fell_back = True
-            return grounded, report
-        if not text.strip():
-            report.fell_back = True
-            return grounded, report
+        if not text.strip() or experts and not recommends(report):
+            report.fell_back = True  # what the model said that passed, then the composer's answer: as `stream` shows it
+            return (text.strip() + "\n\n" + grounded if text.strip() else grounded), report
         return text, report
 
     def stream(self, question: str, conversation: Conversation | None = None) -> Iterator[str | Answer]:
@@ -240,9 +237,9 @@ class ExpertAnswerer:
                 yield emitted[-1]
         text = "".join(emitted).strip()
         if generated and self.guard and (not text or (experts and not recommends(report))):
-            report.fell_back = True
-            yield "\n" + grounded if text else grounded
-            text = grounded
+            report.fell_back = True  # the kept sentences are out already: the composer's answer follows them
+            yield "\n\n" + grounded if text else grounded
+            text = text + "\n\n" + grounded if text else grounded
         elif generated and experts and (note := self._notes(intent, match, question)):
             yield note
             text = ("".join(emitted) + note).strip()

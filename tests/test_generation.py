@@ -84,6 +84,19 @@ def test_unsupported_answer_falls_back_to_the_grounded_one(retriever):
     assert "李强" not in answer.text
 
 
+def test_a_fallback_reads_the_same_streamed_or_not(retriever):
+    class Introduces(InventingBackend):  # an introduction that passes, then only invented experts
+        def generate(self, messages, *, max_tokens=512, temperature=0.2):
+            return "针对注塑件翘曲问题，推荐以下专家。建议联系李强研究员（浙江理工大学），他获得过何梁何利奖。"
+
+    answerer = ExpertAnswerer(retriever, Introduces())
+    plain = answerer.answer(PROBLEM)
+    pieces = list(answerer.stream(PROBLEM))
+    assert plain.grounding.fell_back and pieces[-1].grounding.fell_back
+    assert plain.text == pieces[-1].text == "".join(pieces[:-1]).strip()
+    assert plain.text.startswith("针对注塑件翘曲问题") and "李强" not in plain.text
+
+
 def test_follow_ups_resolve_against_the_conversation(retriever):
     answerer = ExpertAnswerer(retriever)
     conversation = Conversation()
