@@ -51,7 +51,10 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
 )
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
-                         r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help)(?:你|您|啦|呀|了)?$",
+                         r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help|"
+                         # English small talk, word by word (a clause is split at spaces): "Thank you so much", "Great, thanks"
+                         r"thanks|thank|thx|you|very|much|so|a|lot|great|good|morning|afternoon|evening|goodbye|cheers|cool|"
+                         r"perfect|nice|got|it|okay|understood|welcome|many)(?:你|您|啦|呀|了)?$",
                          re.IGNORECASE)
 # questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
 _META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定", re.IGNORECASE)
@@ -262,6 +265,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refinement(text, conversation.problem))
 
 
+_WHY_FIT = re.compile(r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗")
+
+
 def _follow_up(text: str, conversation: Conversation) -> Intent | None:
     """What a turn asks about the experts shown so far, None when it is no follow-up (a new problem)."""
     targets, missing = _targets(text, conversation)
@@ -281,7 +287,8 @@ def _follow_up(text: str, conversation: Conversation) -> Intent | None:
     target = targets[0] if targets else None
     if target is None and _PRONOUN.search(text):
         target = conversation.focus or (conversation.last[0] if conversation.last else None)
-    if target is not None and (attribute or unheld or len(text) <= 20):
+    if target is not None and (attribute or unheld or len(text) <= 20 or targets and _WHY_FIT.search(text)):
+        # 第二位专家为什么适合我们的涡轮泵设计？: a question about the one shown, however long
         return Intent("about", target, attribute, unheld)
     if conversation.last and _MORE.search(text) and len(text) <= 30:
         return Intent("more", unheld=unheld_requests(text, in_problem=True))

@@ -30,6 +30,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:same\s+(?:institution|university|unit|organi[sz]ation|place|institute|employer|school|affiliation)|"
       r"work\s+together|colleagues?)\b"),
      "是同一个单位的吗"),
+    ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist)\b)|"
+      r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"),
+     "为什么合适"),
     (r"\b(?:these|those|the)\s+two\b|\bboth(?:\s+of\s+them)?\b", "这两位"),
     (r"\b(?:these|those|the)\s+three\b", "这三位"),
     ((r"\b(?:they|them|their|theirs|themselves|(?:these|those)\s+(?:experts|people|ones|professors|academicians)|"
@@ -79,6 +82,10 @@ _FUNCTION_WORDS = (
     "both whether if kind sort ever currently work works working one's")
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# who a turn points at among those shown, and the questions about them that may carry words of their own ("Why is the
+# second one a good fit for our turbopump design?", "Which of them is best for combustion stability?")
+_REFERENCES = frozenset({"他", "他们", "这两位", "这三位", "最后一位", "倒数第二位"})
+_OPEN_QUESTIONS = frozenset({"为什么合适", "哪位最适合"})
 #: the most words of its own (not a phrase above, not a function word) a turn may have and still be a follow-up
 MAX_OWN_WORDS = 1
 
@@ -113,7 +120,9 @@ def english_reading(text: str) -> str | None:
             return " " * len(m.group())
         rest = pattern.sub(read, rest)
     own = [w for w in _WORD.findall(rest) if w.lower() not in _FUNCTION]
-    if not found or len(own) > MAX_OWN_WORDS:
-        return None
+    said = {zh for _, zh in found}
+    about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") for zh in said)
+    if not found or len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS):
+        return None  # words of its own make a new problem, unless it asks why or which of those shown fits it
     reading = "".join(zh for _, zh in sorted(found, key=lambda f: f[0]))
     return reading + ("？" if "?" in text else "")

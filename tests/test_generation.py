@@ -455,6 +455,24 @@ def test_english_follow_ups_are_read_like_chinese_ones(retriever):
         assert english_reading(problem) is None, problem
 
 
+def test_english_follow_ups_with_words_of_their_own(retriever):
+    """"Why is the second one a good fit for our moulds?" and "Which of them is best for warpage control?" ask about
+    the experts shown, though they carry words of their own; "Thanks!" is small talk, not a search for experts."""
+    from generation.english_turns import english_reading
+
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("Our injection-moulded parts warp badly, please recommend experts", conversation).experts
+    why = answerer.answer("Tell me more about the second expert and how he could help with our mould design.",
+                          conversation)
+    assert why.experts == [shown[1]] and why.match is None
+    best = answerer.answer("Which of them is best for warpage control?", conversation)
+    assert best.match is None and {e.id for e in best.experts} <= {e.id for e in shown}
+    thanks = answerer.answer("Thanks!", conversation)
+    assert thanks.match is None and not thanks.experts
+    for problem in ("Which experts are best for turbine blade cracking?", "How can we reduce turbopump cavitation?"):
+        assert english_reading(problem) is None, problem
+
+
 def test_ages_and_people_the_graph_does_not_hold(retriever):
     """他们当中谁年纪最大？ / <name>今年多大了？: the graph records no ages; 推荐屠呦呦 (no such expert): the note that the
     graph has no such person, as for 请推荐张三院士."""
