@@ -36,7 +36,7 @@ POSITION_ZH = re.compile(rf"(?:{_POST_VERB}|[（(]原)[^，。；;,!?！？\n]{{
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
-    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector)(?: of\b| at\b)|editor-in-chief|"
+    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector)(?: of\b| at\b| for\b)|editor-in-chief|"
     r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)"
     # a post right after a name or institution, without "of": 孙博成（Chief Engineer，长江科学院）, "Li Qiang, Dean"
     rf"|(?<=[{_M}])[\s（(【\[|/:：,，、]*((?:vice[- ]|deputy )?(?:president|director|dean|chairman|chief engineer|"
@@ -193,7 +193,20 @@ QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))
                        r"|\btold (?:reporters|the press|journalists|the media|us|me)\b|\b(?:he|she) (?:said|says|noted|stated) that\b"
                        rf"|(?<=[{_M}他她其])\s*(?:院士|教授|研究员)?(?:曾|也|还|多次|一直)?(?:认为|表示|指出|强调|坦言|直言|呼吁|主张)")
 LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
-                     r"native of|hails from|grew up in)\b", re.IGNORECASE)
+                     r"native of|hails from|grew up in|spent\b[^,.;]{0,30}?\b(?:years?|decades?)\b[^,.;]{0,20}?\b(?:in|at|abroad)"
+                     r"|studied (?:in|at|abroad))\b", re.IGNORECASE)
+# Roles said with a verb, not a post's name: "led the YF-100 program", "chaired the review board", "edits the Journal
+# of …", "runs a university in Shenzhen", "coined the term", "the designer of the YF-73 engine"
+ROLE_VERB_EN = re.compile(
+    r"\b(?:led|leads|headed|heads|directed|directs|oversaw|oversees|managed|manages|ran|runs|founded|co-founded|"
+    r"chaired|chairs|edits|edited)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:program(?:me)?|project|mission|"
+    r"team|effort|initiative|review|board|committee|panel|journal|university|company|firm|startup|lab|laboratory|"
+    r"institute|cent(?:er|re)|school|department|hospital|group|development|design)s?\b"
+    r"|\bedits\b|\bcoined\b|\b(?:the |a |an )?(?:chief )?(?:designer|architect|inventor|creator|originator|father) of\b",
+    re.IGNORECASE)
+# A post in an opening apposition before the pronoun: "A former President of Beihang University, he …"
+POST_OPENING_EN = re.compile(r"^\s*(?:[-*•]\s*)?((?:A|An|The|As)\s+(?:former|current|founding|longtime|long-time|then|"
+                             rf"onetime|one-time)\s+[^,]{{2,80}}),\s*(?:he|she|{_M}|Prof|Dr|[A-Z][a-z]+ [A-Z][a-z]+)")
 
 _WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研制|研制了|研制出|研发了|研发出|开发了|开发出|发明了|破解了|"
               r"设计了|建成了|创立了|创建了|创办了|攻克了|提出了|著有|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?|"
@@ -429,6 +442,8 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
             out.append(("work", s, e, words))
     add("work", PATENT)
     add("quotation" + _BEFORE_ANCHOR, SAYING_EN)
+    add("position", ROLE_VERB_EN)
+    add("position" + _BEFORE_ANCHOR, POST_OPENING_EN, 1)
     add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_EN, 1)
     add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_ZH, 1)
     for m in AWARD_CITATION.finditer(text):
@@ -461,7 +476,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
         kind = kind.removesuffix(_BEFORE_ANCHOR)
         if kind != "contact" and s < first_anchor and not (before_anchor and first_anchor < len(masked)):
             continue
-        clause = masked[max(first_anchor, max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0)):s]
+        # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
+        clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
         if kind != "contact" and _ADVICE.search(clause):
             continue
         if any(s < te and ts < e for ts, te in taken):

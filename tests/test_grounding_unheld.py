@@ -841,3 +841,21 @@ def test_more_english_institution_names(english, chinese):
     from generation.english import latin_org_matches
     assert latin_org_matches(english, chinese)
     assert not latin_org_matches(english, "清华大学")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # roles said with a verb, and a post in an opening apposition
+    ("Wang Wei led the national smart-mould program.", False),
+    ("Wang Wei, who chaired the review board for the new standard, works on injection mould design.", False),
+    ("Wang Wei edits the Journal of Polymer Processing.", False),
+    ("Wang Wei now runs a mould company in Ningbo.", False),
+    ("Wang Wei spent over ten years in Germany before returning.", False),
+    ("Wang Wei coined the term 'conformal cooling'.", False),
+    ("Wang Wei was chief designer for three mould programs.", False),
+    ("A former President of Peking University, he can advise on organising research.", False),
+    ("We suggest Prof. Wang Wei leads the review of your mould design.", True),  # advice
+    ("Wang Wei can lead a design review for your team.", True),
+])
+def test_roles_said_with_verbs(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
