@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -14,6 +14,7 @@ from kg.store import GraphStore
 from retrieval.base import Evidence, ScoredExpert
 from retrieval.embedder import Embedder
 from retrieval.fusion import FusionRetriever, merge_parts
+from retrieval.glossary import Glossary
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
@@ -111,11 +112,12 @@ class ExpertRetriever:
     """Finds the experts for a problem: a fusion of retrievers, the subgraph loader, and reasons for each match."""
 
     def __init__(self, store: GraphStore, embedder: Embedder, fusion: FusionRetriever,
-                 profile_texts: dict[str, str]) -> None:
+                 profile_texts: dict[str, str], glossary: Callable[[], Glossary] | None = None) -> None:
         self.store = store
         self.embedder = embedder
         self.fusion = fusion
         self.profile_texts = profile_texts
+        self.glossary = glossary  # loads the English -> Chinese glossary when an English problem first comes
 
     @property
     def retrievers(self) -> tuple[str, ...]:
@@ -151,12 +153,21 @@ class ExpertRetriever:
         vectors = self.embedder.embed_queries(parts) if self.fusion.needs_vector else None
         fused, rankings = [], {}
         for n, part in enumerate(parts):
-            ranked = self.fusion.rankings(part, None if vectors is None else vectors[n], depth,
-                                          self._readable(part, retrievers))
+            words = self._in_profile_words(part)  # the vector stays the problem's own
+            ranked = self.fusion.rankings(words, None if vectors is None else vectors[n], depth,
+                                          self._readable(words, retrievers))
             fused.append(self.fusion.fuse(ranked, limit=limit if len(parts) == 1 else None))
             for name, ranking in ranked.items():
                 rankings.setdefault(name, []).extend(ranking)
         return (fused[0] if len(parts) == 1 else merge_parts(fused, limit)), rankings, vectors
+
+    def _in_profile_words(self, query: str) -> str:
+        """An English problem over Chinese profiles as the Chinese words its phrases translate to (retrieval/
+        glossary.py), for the signals that read words; any other problem as it is."""
+        if self.glossary is None or "lexical" not in self.fusion.retrievers or same_script(query, self.profile_share):
+            return query
+        terms = self.glossary().terms(query, self.lexical.document_share)
+        return "，".join(terms) if terms else query
 
     def _readable(self, query: str, retrievers: Sequence[str] | None) -> list[str]:
         """The selected retrievers (all by default) without those that read words, when the problem is written in

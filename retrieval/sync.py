@@ -17,6 +17,7 @@ from errors import IndexMismatch
 from kg.store import GraphStore
 from retrieval import cypher, discipline
 from retrieval.base import Retriever
+from retrieval.glossary import Glossary
 from retrieval.embed_cache import EmbeddingCache, embed_cached, write_cache
 from retrieval.embedder import Embedder
 from retrieval.faiss_index import AUTO_FLAT_MAX, ExpertIndex, IndexMissing, kind_for
@@ -217,4 +218,4 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
                                                          discipline.ExpertDisciplines.load(directory / "discipline")))
     fusion = FusionRetriever(retrievers, settings.weights, settings.rrf_k, settings.candidates)
     texts = ProfileTexts(directory) if (directory / ProfileTexts.IDS).exists() else read_profile_texts(directory)
-    return ExpertRetriever(store, embedder, fusion, texts)
+    return ExpertRetriever(store, embedder, fusion, texts, glossary=Glossary.load)

