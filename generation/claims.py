@@ -149,6 +149,7 @@ _TITLE_CUE = re.compile(r"(?:职称(?:为|是|:)?|是|为|任|担任|现任|系|
 _PERSON_BEFORE_TITLE = re.compile(rf"([{_CJK}]{{1,4}}?)\s?(?:{'|'.join(sorted(set(A.TITLES) | set(A.HONORIFICS), key=len, reverse=True))})")
 _HONOUR_REQ = {p: req for _, (ps, req) in A.HONOURS.items() for p in ps}
 _HONOUR_RE = re.compile("|".join(re.escape(p) for p in sorted(_HONOUR_REQ, key=len, reverse=True)))
+_REFERENCE_TITLE = re.compile(r"(?<!的)(?:该|这位|此位|那位|这名|该名|该位)(?:院士|教授|专家|学者|研究员)")  # 该院士获得过…
 _PRONOUN_RE = re.compile("|".join(re.escape(p) for p in sorted(A.PRONOUNS, key=len, reverse=True)))
 _COMPANIES = ("华为", "腾讯", "阿里巴巴", "阿里", "百度", "字节跳动", "小米", "比亚迪", "宁德时代", "海尔", "美的", "格力",
               "联想", "中兴", "中芯国际", "京东方", "三一重工", "徐工", "中车", "中国商飞", "宝钢", "鞍钢", "中海油",
@@ -445,7 +446,10 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
             _mask(chars, m.start(), m.end())
 
-    # 2. honours: academies, talent programmes, fellowships
+    # 2. honours: academies, talent programmes, fellowships — not the 院士 of "该院士", which refers to one
+    for m in _REFERENCE_TITLE.finditer("".join(chars)):
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("pronoun",)))
+        _mask(chars, m.start(), m.end())
     _honours(text, chars, found, lex)
     _titles(text, chars, found)
     # 3. awards by pattern

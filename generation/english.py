@@ -16,8 +16,11 @@ _ACADEMY = {"sciences": "中国科学院", "engineering": "中国工程院"}
 _ACADEMY_RE = r"(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering)|(CAS|CAE))"
 _ELECTED = re.compile(rf"\b(?:was\s+|were\s+|been\s+|is\s+)?elected\s+(?:as\s+)?(?:an?\s+)?(?:academician|member)?\s*"
                       rf"(?:of|to|into)\s+{_ACADEMY_RE}(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
-_MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+(?:academician|member)",
+_MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)s?\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+(?:academician|member)s?",
                      re.IGNORECASE)
+# "Academician of the Chinese Academy of Engineering (elected 2003)", "…, elected 2003": the election year
+_MEMBER_ELECTED = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)s?\s+of\s+{_ACADEMY_RE}\s*(?:\(\s*elected\s+(?:in\s+)?"
+                             r"((?:19|20)\d\d)\s*\)|,\s*elected\s+(?:in\s+)?((?:19|20)\d\d)\b)", re.IGNORECASE)
 _MEMBER_SINCE = re.compile(rf"\b(?:(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|(CAS|CAE)\s+academician)"
                            rf"\s+(?:since|from)\s+((?:19|20)\d\d)", re.IGNORECASE)
 
@@ -33,7 +36,7 @@ _AWARD_WORDS = (
 )
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
 _AWARD = re.compile(
-    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of)\s+|(?<=[:;,]\s)|(?<=\band\s)|"
+    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held)\s+|(?<=[:;,]\s)|(?<=\band\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
     r"(?:the\s+|an?\s+)?"
     r"(?:((?i:first|second|third|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
@@ -104,6 +107,7 @@ def rewrite(text: str) -> str:
     text = _BOTH_ACADEMIES.sub("两院院士", text)
     text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
+    text = _MEMBER_ELECTED.sub(lambda m: f"{m.group(3) or m.group(4)}年当选{_academy(m, 1)}院士", text)
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)

@@ -31,7 +31,7 @@ from generation.claims import (
 from generation.english import latin_org_matches, topic_parts
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
-from generation.structured import is_separator, json_prose, row_prose, table_header, transposed_prose
+from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
 from generation.unheld import BOOK
 from retrieval.models import ExpertMatch
 
@@ -175,7 +175,8 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         read = f"{state.label}：{item.group(1)}"  # "- 氮化镓功率器件" under 研究方向： claims a direction
     elif not item:
         state.label = None
-    claims = [c for piece in _pieces(normalise(_as_prose(read, state))) for c in _claims(piece, state)]
+    claims = [c for part in normalise(_as_prose(read, state)).split(ROW_PART) for piece in _pieces(part)
+              for c in _claims(piece, state)]
     return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
 
 
@@ -507,10 +508,15 @@ def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
 def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     e = lex.experts[i]
     if f.kind == "institution":
-        return _org_matches(f.text, f.value if isinstance(f.value, str) else canonical_org(f.text), e.institution,
-                            lex.org_forms[i])
-    if f.kind == "title":
-        return _title_matches(f.text, e.title)
+        canon = f.value if isinstance(f.value, str) else canonical_org(f.text)
+        if canon in _ACADEMY_SEATS:  # 三位院士均来自中国工程院: of the academy, as its academician
+            return any(a.name.startswith(_ACADEMY_SEATS[canon]) for a in e.awards) or \
+                (e.title or "").startswith(_ACADEMY_SEATS[canon])
+        return _org_matches(f.text, canon, e.institution, lex.org_forms[i]) or _in_sources(f.text, e)
+    if f.kind == "title":  # the record's title, or one its sources state (南开大学教授。 for a 院士)
+        return _title_matches(f.text, e.title) or any(_title_matches(f.text, c.fact) for c in _facts(e, "title"))
+    if f.kind == "position":  # a post the record's own source sentences name (现任…副总工程师), exactly so
+        return _post_in_sources(f.text, e)
     if f.kind == "honour":
         mode, required, year = f.value
         hay = [(a.name, a.year) for a in e.awards] + ([] if year else [(e.title or "", None)])
@@ -583,6 +589,29 @@ def _org_matches(surface: str, canon: str, institution: str | None, forms: list[
     plain = re.sub(r"[(（].*?[)）]", "", inst)
     # the name alone or with its parent left off: 长江科学院 for 长江水利委员会长江科学院
     return len(canon) >= 4 and (plain.startswith(canon) or inst.startswith(canon) or plain.endswith(canon))
+
+
+_ACADEMY_SEATS = {"中国工程院": "中国工程院院士", "中国科学院": "中国科学院院士"}
+
+
+def _facts(e: ExpertMatch, kind: str) -> list:  # noqa: ANN201 - the CitedFacts of one kind
+    return [c for cite in e.citations for c in cite.facts if c.kind == kind]
+
+
+def _in_sources(text: str, e: ExpertMatch) -> bool:
+    """Whether a source sentence of the record (an institution or title fact's snippet) writes `text` as it is: 武汉大学
+    化学学院 where the snippet says 武汉大学化学学院教授, a sub-unit the institution field does not hold."""
+    text = clean_phrase(text)
+    return len(text) >= 4 and any(text in clean_phrase(c.snippet) for k in ("institution", "title") for c in _facts(e, k))
+
+
+def _post_in_sources(post: str, e: ExpertMatch) -> bool:
+    """Whether a source sentence names this post (院长, not within 副院长 unless said so) for the expert."""
+    post = post.strip()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", post):
+        return False
+    pattern = re.compile(("" if post.startswith(("副", "常务")) else "(?<![副])") + re.escape(post))
+    return any(pattern.search(c.snippet) for k in ("institution", "title", "award") for c in _facts(e, k))
 
 
 def _title_matches(said: str, title: str | None) -> bool:

@@ -39,6 +39,10 @@ _SAME_YEAR = re.compile(r"((?:19|20)\d\d)\s*年([^。！？!?\n]{1,40}?)同年")
 _ACADEMY_ACRONYM = re.compile(r"(中国(?:科学|工程)院)\s*[（(]\s*(?:CAS|CAE)\s*[)）]|(CAS|CAE)\s*(?:[（(]\s*(中国(?:科学|工程)院)"
                               r"\s*[)）])?(?=\s*(?:外籍)?院士)")
 _ACADEMY_OF = {"CAS": "中国科学院", "CAE": "中国工程院"}
+# "两位院士同在1995年当选": each was elected an academician that year (均 makes it every one's claim)
+_SAME_YEAR_ELECTED = re.compile(r"(?:同|均|都)(?:是)?(?:在|于)?((?:19|20)\d\d)\s*年当选(?![^，。；;,]{0,12}院士)")
+# 中国科学院学部委员: what a CAS academician was called before 1994
+_MEMBER_OF_DIVISION = re.compile(r"(中国科学院|科学院)?学部委员(?:\s*[（(]院士[)）])?")
 _WIDE_LATIN = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}  # Ｃ -> C
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])")
 
@@ -74,6 +78,10 @@ def normalise(text: str) -> str:
         text = text.translate(_WIDE_LATIN)
     if "CA" in text:
         text = _ACADEMY_ACRONYM.sub(lambda m: m.group(1) or m.group(3) or _ACADEMY_OF[m.group(2)], text)
+    if "当选" in text:
+        text = _SAME_YEAR_ELECTED.sub(r"均于\1年当选院士", text)
+    if "学部委员" in text:
+        text = _MEMBER_OF_DIVISION.sub("中国科学院院士", text)
     text = _GRADE_APART.sub(lambda m: f"奖{m.group(1)}等奖", text)
     text = _YEAR_APART.sub(lambda m: f"奖（{m.group(1)}年）", _MONTH.sub(r"\1年", text))
     for short, full in _AWARD_SHORT:

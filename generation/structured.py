@@ -14,15 +14,18 @@ from retrieval.script import simplified
 # goes before the award it dates ("| 国家技术发明奖二等奖 | 2013 |" says 2013年获得国家技术发明奖二等奖)
 _NAME = "name"
 _YEAR = "{}年"
+_ELECTED = "{}年当选院士"  # a 当选年份 column: the year an academician was elected
 _LABELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), prose) for p, prose in (
     (r"^(?:专家)?姓名$|^(?:推荐)?专家$|^(?:expert|name|full name|expert name)$|^人选$", _NAME),
     (r"^(?:获奖|授奖|颁奖)?(?:年份|年度|时间|年)$|^year$", _YEAR),
+    (r"当选(?:院士)?(?:年份|年度|时间|年)|^elected$|^election(?: year)?$", _ELECTED),
     (r"单位|机构|院校|学校|institution|affiliation|organi[sz]ation|employer|university", "任职于{}"),
     (r"职称|^title$|^rank$", "职称为{}"),
     (r"方向|领域|专长|专业|擅长|研究内容|学科|direction|field|area|expertise|speciali[sz]|research|topic", "研究方向为{}"),
     (r"荣誉|奖|获奖|称号|award|honou?r|prize", "获得{}"),
     (r"院士|当选|academ|理由|原因|说明|简介|介绍|reason|why|summary|description|note", "{}"),
 ))
+ROW_PART = "\x1e"  # between the sentences of one row that are checked apart (one per expert of a transposed table)
 _INDEX = {"#", "序号", "No.", "No", "编号", ""}
 _EMPTY = {"", "-", "—", "–", "/", "无", "暂无", "n/a", "none", "null", "未知", "—（无）"}
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
@@ -99,6 +102,7 @@ def _prose(pairs: list[tuple[str, str]]) -> str:
         if not value or label in (_NAME, _YEAR):
             continue
         claim = _yes_no(key, value)
+        value = value.removesuffix("年") if label == _ELECTED else value
         parts.append(claim if claim else label.format(value) if label else f"{key}：{value}")
     if year:
         award = next((i for i, p in enumerate(parts) if p.startswith("获得")), None)
@@ -123,7 +127,7 @@ def transposed_prose(line: str, names: list[str]) -> str | None:
     cells = _cells(line)
     if cells is None or len(cells) != len(names) + 1 or is_separator(line):
         return None
-    return "".join(name + _prose([(cells[0], _value(v))]) for name, v in zip(names, cells[1:]) if _value(v))
+    return ROW_PART.join(name + _prose([(cells[0], _value(v))]) for name, v in zip(names, cells[1:]) if _value(v))
 
 
 def json_prose(line: str) -> str | None:

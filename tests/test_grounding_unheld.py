@@ -859,3 +859,36 @@ def test_more_english_institution_names(english, chinese):
 def test_roles_said_with_verbs(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
     assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the seventh red team's false drops on honest answers
+    ("1. **王伟**（北京大学）\n该教授获得过国家技术发明奖二等奖。", True),  # 该教授 refers, it is no honour
+    ("1. **王伟**（北京大学）\n该教授获得过国家最高科学技术奖。", False),
+    ("欧阳明1995年当选中国科学院学部委员。", False),  # 学部委员 is 中国科学院院士, which he is not
+    ("李敏当选中国科学院学部委员。", True),
+    ("欧阳明和李敏两位院士同在2001年当选。", False),  # each elected that year: only 李敏 was
+    ("李敏2001年当选院士。欧阳明是中国工程院院士。两位院士分别来自中国科学院和中国工程院。", True),
+    ("Ouyang Ming — Academician of the Chinese Academy of Engineering (elected 2001).", False),
+    ("Li Min — Academician of the Chinese Academy of Sciences (elected 2001).", True),
+    ("Wang Wei has a Second Prize of the State Technological Invention Award.", True),
+    ("| | 王伟 | 陈红 |\n|---|---|---|\n| 研究方向 | 高分子材料成型、注塑模具设计 | 聚合物流变学 |\n| 代表奖项 | 国家技术发明奖二等奖 | 国家自然科学奖二等奖 |\n", True),
+    ("| | 王伟 | 李敏 |\n|---|---|---|\n| 当选年份 | — | 2001年 |\n", True),
+    ("| | 王伟 | 李敏 |\n|---|---|---|\n| 当选年份 | — | 2003年 |\n", False),
+])
+def test_seventh_red_team_false_drops(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
+
+
+def test_titles_posts_and_sub_units_the_sources_state_are_held():
+    from retrieval.models import CitedFact
+    snippet = "北京大学材料科学与工程学院教授，现任北京大学副校长。"
+    wang = WANG.model_copy(update={"title": "中国科学院院士", "citations": [Citation(
+        key="profile:x", kind="academician_profile", title="王伟简介",
+        facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet),
+               CitedFact(kind="title", fact="教授", snippet=snippet)])]})
+    for sentence, expected in [("王伟是北京大学教授。", True), ("王伟现任北京大学副校长。", True),
+                               ("王伟现任北京大学校长。", False),  # the source says 副校长
+                               ("王伟任职于北京大学材料科学与工程学院。", True), ("王伟是北京大学研究员。", False)]:
+        assert kept(sentence, [wang, CHEN]) is expected, sentence
