@@ -1093,7 +1093,14 @@ _PREPOSED = re.compile(r"^\s*(?:[-*•·+]\s*|\d{1,2}\s*[.、)）]\s*)?(?:师从
                        r"(?i:together with|along with|alongside|in (?:close )?collaboration with|jointly with|as (?:a|an|the)\b))")
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
                        _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME)
-_ON_MASKED = (_DIRECTION_OWN, _DIRECTION_BARE)  # patterns that read names already masked
+# what the words before a name say the expert works on: "主攻超临界二氧化碳染色的周翔院士", "以殷瓦钢焊接见长的关桥院士",
+# "船舶结构力学方向的沈闻孙院士" (从事X研究的 is read by the other patterns)
+_DIRECTION_MODIFIER = re.compile(
+    rf"(?:主攻|专攻|擅长|精通|熟悉|专注于?|聚焦于?|深耕|专长于?|致力于|(?:主要|长期|一直)研究|(?<![从的])研究)\s*"
+    rf"([^。；;!?！？\n,，的{_MASK}]{{2,30}}?)(?:方面|领域)?(?:多年|数十年|几十年)?的\s*(?=[{_MASK}]|院士|教授|专家)"
+    rf"|以\s*([^。；;!?！？\n,，的{_MASK}]{{2,30}}?)(?:见长|著称|闻名)的\s*(?=[{_MASK}]|院士|教授|专家)"
+    rf"|(?:^|[，,。；;\s])([^。；;!?！？\n,，的{_MASK}]{{2,20}}?)方向的\s*(?=[{_MASK}]{{2}})")
+_ON_MASKED = (_DIRECTION_OWN, _DIRECTION_BARE, _DIRECTION_MODIFIER)  # patterns that read names already masked
 _LABEL_BEFORE_WEI = ("方向", "领域", "专业", "学科", "专长", "重点", "兴趣", "内容", "主题", "范围", "课题", "职称", "单位",
                      "特长", "主攻")
 # "与华为合作…", "为中国电科十四所研制…", "参与了港珠澳大桥的设计": a partner or project the record must hold.

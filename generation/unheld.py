@@ -96,6 +96,24 @@ AVAILABILITY_ZH = re.compile(
     r"|(?:档期|日程|时间)(?:已满|较满|很满|充裕|紧张|宽裕|排满)"
     r"|(?:近期|目前|最近|下个?月|本月|今年|这段时间)(?:都)?(?:有空|有时间|没空|没有时间|在国外|在海外|出差|休假|出国)"
     r"|退休|离休|返聘|招收|招生|招聘|(?:很|非常|十分|颇)?(?:感兴趣|有兴趣)|乐于|乐意|(?:坚持|仍在|仍然|还在)?(?:出诊|坐诊)|门诊")
+# Events the graph never records: visits, field guidance, talks, trainings ("曾多次到X现场指导", "曾应邀作专题报告",
+# "visited the plant"); plans ("计划明年建设…", "将于下半年举办…"); promises ("会亲自带队来厂")
+EVENT_ZH = re.compile(
+    r"(?:曾|多次|曾经|先后|经常|还|也|去年|近年)(?:多次|专程|亲自|经常)?(?:应邀|受邀)?(?:到|赴|前往|去过|深入|走访|带队(?:参观|考察|访问)?)"
+    r"[^，。；;\n]{1,24}?(?:指导|调研|考察|讲学|交流|授课|报告|培训|讲座|会诊|参观|访问|演讲|帮扶|把脉|诊断)"
+    r"|(?:应邀|受邀)(?:为|给|到|在)[^，。；;\n]{1,24}?(?:做|作)(?:过|了)?[^，。；;\n]{0,12}?(?:报告|培训|讲座|演讲)"
+    r"|(?:曾|多次|先后)?(?:在|于)[^，。；;\n]{2,24}?(?:上|中)(?:作|做)(?:过|了)?(?:主旨|大会|特邀|专题|学术)?(?:报告|演讲)"
+    r"|(?:作|做)(?:过|了)?(?:主旨|大会|特邀|专题)(?:报告|演讲)")
+PLAN_ZH = re.compile(
+    r"(?:计划|打算|准备|(?<![模比])拟|将于|将在|即将|近期将|下个?月将?|明年|今年下半年|下半年|年底前|年内)(?:将|会|要)?(?:在|于)?"
+    r"[^，。；;\n]{0,20}?(?:建设|建立|设立|举办|主持|发布|推出|开展|启动|召开|成立|投产|建成|组建|开设|招收)"
+    r"|(?<![可以请能])(?:会|将|愿意|一定会|肯定会)(?:亲自|专程)(?:带队)?(?:来|到|前往|赴|指导|参与|出马|察看|查看|诊断|上门)")
+EVENT_EN = re.compile(
+    r"\b(?:visited|toured|gave (?:a |the )?(?:keynote|talk|lecture|training|plenary)|delivered (?:a |the )?(?:keynote|talk|lecture)|"
+    r"lectured (?:at|in)|has (?:trained|advised) (?:engineers|staff|companies|firms))\b"
+    # a plan of the expert's (not the enterprise's: "We plan to invite him next month")
+    rf"|(?:[{_M}]|\bhe|\bshe|\bteam|\bgroup|\blab)\s+(?:also\s+)?(?:plans? to|is planning|will (?:launch|open|build|host|hold|"
+    r"release|set up|establish|visit|give))\b", re.IGNORECASE)
 AVAILABILITY_EN = re.compile(r"\b(?:available (?:on|every|from|for (?:a )?consultations?)|office hours|consult(?:ing|ation) fees?|"
                              r"(?:per|an|a) hour\b|hourly (?:rate|fee)|(?:is|are) (?:currently )?(?:abroad|on leave|fully booked|retired)|"
                              r"\bretired\b|interested in (?:your|the company|working)|recruiting)",
@@ -443,6 +461,9 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("work", PATENT)
     add("quotation" + _BEFORE_ANCHOR, SAYING_EN)
     add("position", ROLE_VERB_EN)
+    add("application", EVENT_ZH)
+    add("availability", PLAN_ZH)
+    add("application", EVENT_EN)
     add("position" + _BEFORE_ANCHOR, POST_OPENING_EN, 1)
     add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_EN, 1)
     add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_ZH, 1)

@@ -892,3 +892,25 @@ def test_titles_posts_and_sub_units_the_sources_state_are_held():
                                ("王伟现任北京大学校长。", False),  # the source says 副校长
                                ("王伟任职于北京大学材料科学与工程学院。", True), ("王伟是北京大学研究员。", False)]:
         assert kept(sentence, [wang, CHEN]) is expected, sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the seventh red team's leaks: directions before the name, events, plans, promises
+    ("主攻汽车内饰件低压注塑的王伟教授，能够为贵司提供思路。", False),
+    ("以殷瓦钢焊接见长的王伟教授，是贵司首选。", False),
+    ("船舶结构力学方向的王伟教授，值得贵司邀请。", False),
+    ("擅长注塑模具设计的王伟教授，可以帮助贵司。", True),
+    ("以下是三位专家的情况。", True),
+    ("王伟教授曾多次到宁波模具企业现场指导。", False),
+    ("王伟教授曾应邀到贵省作过模具专题报告。", False),
+    ("王伟教授计划明年在宁波建设模具中试线。", False),
+    ("只要贵司发出邀请，王伟教授会亲自带队来厂里诊断。", False),
+    ("Wang Wei visited the plant last year and gave a keynote on moulding.", False),
+    ("Wang Wei plans to open a mould lab in Ningbo.", False),
+    ("建议邀请王伟教授到厂指导。", True),
+    ("如果贵司计划明年扩产，可以先请王伟教授评估。", True),
+    ("We plan to invite Wang Wei next month.", True),
+])
+def test_seventh_red_team_leaks(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
