@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generation import aliases as A
 from generation.english import topic_phrases
-from generation.unheld import unheld
+from generation.unheld import ADVICE_START, unheld
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
 
@@ -82,14 +82,15 @@ _DIRECTION_LIST = re.compile(rf"(?:(?:研究方向|主要方向|研究领域|专
                              rf"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
 _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通|(?:一直|长期|持续|也|还|同样|亦)关注|熟悉)"
-                             r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等])\s*([^。；;!?！？\n,，]+)")
+                             r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等会])\s*([^。；;!?！？\n,，]+)")
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
                              r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得|深耕|耕耘|"
                              # achievements in an area: 在X方面取得了重要突破, 形成了一系列代表性成果, 做出了重要贡献
                              r"取得|形成了?(?:一系列|一批|系列|多项)?(?:代表性|标志性|原创性|重要)?成果|做出了?|作出了?)"
                              # "对改善界面接触具有借鉴意义": what his work is useful for, not what he works on
-                             r"(?!借鉴|参考|帮助|意义|作用|价值|指导|启发|重要|一定的|助益|益处)")
+                             r"(?![\u4e00-\u9fff]{0,2}的?(?:借鉴|参考|帮助|意义|作用|价值|指导|启发|助益|益处|视野|"
+                             r"判断|眼光))")
 _DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,，是]{0,12}的)?(?!首选|最佳|合适|理想|推荐|优先|重要)"
                                r"([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?(?:专家|权威|学者|带头人)")
 _DIRECTION_PROFESSION = re.compile(r"(?:是|为|作为|身为)(?:一位|一名|位|名)?(?:著名的?|知名的?|资深的?|杰出的?)?"
@@ -1127,7 +1128,7 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
             if _MASK in read.lstrip(_MASK):  # it runs into a name read before: the partner ends where that begins
                 e = s + read.index(_MASK, len(read) - len(read.lstrip(_MASK)))
             words = _MODIFIER_END.sub("", text[s:e].strip(" 。.")).strip(" 的")
-            if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or len(words) < 2 or \
+            if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or ADVICE_START.match(text) or len(words) < 2 or \
                     _GENERIC_PARTNER.search(words) or all(c == _MASK for c in "".join(chars[s:e]).rstrip("、，,；; ")):
                 continue
             found.append(Found("partnership", s, e, words, (), words))
@@ -1135,7 +1136,7 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
 
 
 # words that introduce a list item, not part of it: 尤其是注塑模具设计, 具体包括…, 也涉及…
-_ITEM_LEAD = re.compile(r"^(?:(?:研究)?方向)?(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|并涉及|还涉及|涉及|涵盖|还有|以及|"
+_ITEM_LEAD = re.compile(r"^(?:(?:研究)?方向)?(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|并涉及|还涉及|涉及|涵盖|覆盖|侧重于?|还有|以及|"
                         r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|长期从事|从事|还研究过|也研究过|研究过|还研究|也研究)+")
 
 

@@ -127,7 +127,10 @@ _ORG_WORDS = (
     ("union medical college", "协和医学院"), ("hydraulic research institute", "水利科学研究院"),
     ("general research institute", "研究总院"), ("nonferrous metals", "有色金属"), ("cancer hospital", "肿瘤医院"),
     ("cancer institute", "肿瘤研究所"), ("chinese university", "中文大学"), ("northeastern", "东北"), ("tech", "工业"),
-    ("sinopec", "中国石化"), ("hydraulic", "水利"), ("cancer", "肿瘤"),
+    ("sinopec", "中国石化"), ("hydraulic", "水利"), ("cancer", "肿瘤"), ("cnooc", "中国海洋石油"),
+    ("china national offshore oil", "中国海洋石油"), ("offshore oil", "海洋石油"), ("oceanology", "海洋"),
+    ("space technology", "空间技术"), ("satellite control", "卫星测控"), ("technical physics", "技术物理"),
+    ("center", "中心"), ("centre", "中心"), ("cas", "中国科学院"), ("cae", "中国工程院"),
     ("civil engineering and architecture", "建筑"), ("institute of technology", "工业大学"),
     ("academy of agricultural sciences", "农业科学院"), ("academy of medical sciences", "医学科学院"),
     ("central iron and steel research institute", "钢铁研究总院"),
@@ -151,7 +154,7 @@ _PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科�
 _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "所"),
                  "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"),
                  "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
-                 "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "有限公司", "公司")}
+                 "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "总公司", "有限公司", "公司")}
 
 
 @lru_cache(maxsize=4096)

@@ -257,7 +257,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         if group:  # "两位专家都…", "A和B均…": the fact must be every one of theirs
             checks = [_verify(f, who, state.lexicon) for who in group]
             bad = [c for c in checks if not c.supported]
-            claims.append(bad[0] if bad else checks[0])
+            if f.kind in ("direction", "field") and len(bad) < len(checks) and _TOGETHER.search(text, 0, f.start):
+                bad = []  # "三位院士的研究覆盖A、B和C": together, each topic is someone's
+            claims.append(bad[0] if bad else next(c for c in checks if c.supported))
             continue
         part = [a for a, _ in resolved if isinstance(a.value, tuple) and a.value[0] == "plural" and a.value[2]
                 and a.value[1] and a.end <= f.start and not _PART_END.search(text, a.end, f.start)
@@ -284,6 +286,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
 _CLAUSE_END = re.compile(r"[,，;；]")
 _PART_END = re.compile(r"[,，;；:：(（]")
 _ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也)(?![市会])|(?<![A-Za-z])(?:both|all|each)(?![A-Za-z])")
+_TOGETHER = re.compile(r"覆盖|涵盖|横跨|兼顾|合起来|加起来|together|between them|jointly cover", re.IGNORECASE)
 _SO_TOO = re.compile(r"亦然|也是如此|同样如此|亦是如此|也一样|也不例外|也是(?=\s*(?:[。！!；;]|$))"
                      r"|(?<![A-Za-z])(?:and so (?:did|has|does|is|was)|as (?:did|has|does)|(?:did|does|has|is|was) too)(?![A-Za-z])")
 _BOTH_FIRST = re.compile(r"^\s*(?:[-*•]\s*)?(?:[Bb]oth|[Aa]ll (?:three|two|four) of|[Ee]ach of)\s")  # "Both A and B won X"

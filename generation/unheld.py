@@ -382,6 +382,10 @@ _GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|
                              r"^(?:expertise|experience|a reputation|an interest|interest|skills|close ties)", re.IGNORECASE)
 # Advice in the clause before a match ("王伟建议首次试模时…", "如果发表论文…"): no claim about the expert.
 _ADVICE = re.compile(r"建议|不妨|应该|应当|需要|如果|若|请|可以先|recommend|suggest|should|if ", re.IGNORECASE)
+# a sentence that opens as advice ("可以先邀请A评估，再与B团队合作开展…"): what it proposes to do with them is no claim
+ADVICE_START = re.compile(r"^\s*(?:[-*•·>]\s*|\d{1,2}\s*[.、)）]\s*)?(?:\*\*[^*]{1,12}\*\*\s*[:：]?\s*|[^，。；;：:]{1,8}[：:]\s*)?"
+                          r"(?:可以(?!看到|看出|说|发现|肯定|确定|认为|确认)|可先|建议|不妨|考虑|如需|如果|若|下一步|首先|先(?!后))")
+_PROPOSED = ("relation", "application", "availability")  # kinds a piece of advice proposes rather than states
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
 
 
@@ -499,7 +503,7 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
             continue
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
-        if kind != "contact" and _ADVICE.search(clause):
+        if kind != "contact" and _ADVICE.search(clause) or kind in _PROPOSED and ADVICE_START.match(masked):
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue

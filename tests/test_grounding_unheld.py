@@ -914,3 +914,31 @@ def test_titles_posts_and_sub_units_the_sources_state_are_held():
 def test_seventh_red_team_leaks(text, expected):
     _, report = check_answer(text, EXPERTS + [LI])
     assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fit, advice and summaries that state no fact (seventh red team, honest answers)
+    ("王伟教授在注塑模具设计方面的经验，对软弱围岩问题有直接借鉴意义。", True),
+    ("王伟教授长期从事注塑模具设计研究，对半导体产业有全局视野。", True),
+    ("如果贵公司位于风沙地区，王伟教授的注塑模具设计研究会很有帮助。", True),
+    ("王伟教授对风沙防治有深刻理解。", False),  # expertise claimed all the same
+    ("王伟在注塑件条纹缺陷机理方面取得了重要突破。", False),
+    ("**下一步建议：** 可以先邀请王伟教授评估模具，再与陈红研究员团队合作开展流变测试。", True),
+    ("可以看到，王伟教授曾与陈红团队合作开发过汽车模具。", False),
+    ("王伟和陈红两位专家的研究覆盖注塑模具设计和聚合物流变学。", True),  # together, not each
+    ("王伟和陈红两位专家都研究聚合物流变学。", False),
+])
+def test_fit_advice_and_summaries(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("Institute of Oceanology, Chinese Academy of Sciences", "中国科学院海洋研究所"),
+    ("China National Offshore Oil Corporation", "中国海洋石油总公司"), ("CNOOC", "中国海洋石油总公司"),
+    ("China Academy of Space Technology", "中国空间技术研究院"),
+    ("Shanghai Institute of Technical Physics, CAS", "中国科学院上海技术物理所"),
+])
+def test_english_names_of_institutes(english, chinese):
+    from generation.english import latin_org_matches
+    assert latin_org_matches(english, chinese) and not latin_org_matches(english, "北京大学")
