@@ -175,7 +175,8 @@ class ExpertAnswerer:
         elif intent.kind == "about":
             conversation.focus = intent.expert
         if intent.kind != "chat":
-            conversation.group = list(intent.experts) if intent.kind == "list" else []
+            # whom 这两位 means next; a comparison (陈院士和查院士谁更适合？) leaves 他们 meaning everyone shown
+            conversation.group = list(intent.experts) if intent.kind == "list" and not intent.compare else []
         conversation.add("user", question)
         conversation.add("assistant", text)
         return Answer(text=text, backend=self.backend_name, experts=experts, grounding=report, match=match)

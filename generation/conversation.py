@@ -26,6 +26,8 @@ _GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个�
 _GROUP = re.compile(r"他们|她们|这[几些三两]位|这几个|以上|上面的?|前面的?|各位专家|都是")
 _COMPARE = re.compile(r"哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
                       r"排名|排第|比较一下|相比|哪个好")
+_FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
+_SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)")
 _PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
@@ -54,7 +56,10 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
                          r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help|"
                          # English small talk, word by word (a clause is split at spaces): "Thank you so much", "Great, thanks"
                          r"thanks|thank|thx|you|very|much|so|a|lot|great|good|morning|afternoon|evening|goodbye|cheers|cool|"
-                         r"perfect|nice|got|it|okay|understood|welcome|many)(?:你|您|啦|呀|了)?$",
+                         r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|"
+                         # 哈哈好的, 收到，我再想想, 明白了, 了解, 知道了
+                         r"哈+|呵呵|嘿嘿|收到|明白|了解|知道|懂了|清楚|我再想想|我想想|我考虑一下|考虑一下|回头再说|好滴|好哒|"
+                         r"哈+好的|好的好的|嗯嗯|行|可以|没问题)(?:你|您|啦|呀|了|的|哈)?$",
                          re.IGNORECASE)
 # questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
 _META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定", re.IGNORECASE)
@@ -225,10 +230,19 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     asks for that the list does not have (第五位 of three)."""
     known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
     mentioned = [(text.index(e.name), e) for e in known if e.name in text]
+    for m in _SURNAME_SEAT.finditer(text):  # 陈院士获得过什么奖？ / 欧阳院士: the one shown expert of that surname
+        bearers = [e for e in known if e.name.startswith(m.group(1)) and e.name not in text]
+        if len({e.id for e in bearers}) == 1 and not any(at <= m.start() < at + len(e.name) for at, e in mentioned):
+            mentioned.append((m.start(), bearers[0]))
     missing = []
+    for m in _FIRST_N.finditer(text):  # 前两位是同一个单位的吗？: the first N of the last list
+        n = _CN_DIGITS.get(m.group(1), 2) if not m.group(1).isdigit() else int(m.group(1))
+        mentioned += [(m.start() + k, e) for k, e in enumerate(conversation.last[:n])]
     for at, n in _ordinals(text, len(conversation.last)):
         if 1 <= n <= len(conversation.last):
             mentioned.append((at, conversation.last[n - 1]))
+        elif 1 <= n <= len(conversation.shown):  # 第四位 after two lists of three: counted across all shown
+            mentioned.append((at, conversation.shown[n - 1]))
         else:
             missing.append(n)
     out: list[ExpertMatch] = []
@@ -278,7 +292,8 @@ def _follow_up(text: str, conversation: Conversation) -> Intent | None:
         attribute = "institution"
     if conversation.last and len(text) <= 30 and compares(text):
         # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
-        return Intent("list", attribute=attribute, unheld=unheld, compare=True)
+        return Intent("list", attribute=attribute, unheld=unheld, compare=True,
+                      experts=tuple(targets) if len(targets) >= 2 else ())
     if missing and len(text) <= 30:  # 第五位 when three were shown, 第0位
         return Intent("list", attribute=attribute, unheld=unheld, ordinal=missing[0])
     if len(targets) >= 2 and (attribute or unheld or len(text) <= 20):

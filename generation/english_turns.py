@@ -41,7 +41,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:he|him|his|himself|she|her|hers|herself|(?:this|that)\s+(?:expert|person|one|professor|academician|guy|"
       r"lady|man|woman))\b"),
      "他"),
-    ((r"\b(?:any(?:one|body)\s+else|some(?:one|body)\s+else|other\s+(?:experts?|people|candidates|options|ones)|"
+    ((r"\b(?:any(?:one|body)\s+else|some(?:one|body)\s+else|who\s+else|other\s+(?:experts?|people|candidates|options|ones)|"
       r"more\s+(?:experts?|people|candidates|names|options|recommendations)|another\s+(?:one|expert|person)|"
       r"any\s+others?|others|any\s*more)\b"),
      "还有别的专家吗"),

@@ -113,7 +113,13 @@ def _awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
     """The awards `text` asks or claims of the expert that the record does not hold (两院院士: both academies)."""
     held = {h.name for h in expert.awards}
     return [a for a in _ASKED_AWARD.findall(text)
-            if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(a in h or h in a for h in held))]
+            if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(
+                x in h or h in x for h in held for x in (a, _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], a))))]
+
+
+# 中科院院士 is 中国科学院院士, 工程院院士 中国工程院院士: the short forms a question uses
+_SEAT_FULL = {"中科院": "中国科学院", "科学院": "中国科学院", "工程院": "中国工程院"}
+_SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 
 def _other_orgs(expert: ExpertMatch, text: str) -> list[str]:

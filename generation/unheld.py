@@ -68,7 +68,8 @@ QUANTITY_EN = re.compile(
     r"\b(?:(?:over|more than|about|nearly|some|around|almost|roughly|close to)\s+)?(?:\d[\d,]*\+?|hundreds of|thousands of|"
     r"dozens of|scores of|(?:a|one|two|three|four|five|six|seven|eight|nine|several) (?:hundred|thousand|dozen)(?: of)?)"
     r"\s+(?:(?:SCI|peer-reviewed|academic|research|"
-    r"journal|invention|[A-Z]{2,8})\s+)*(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
+    r"journal|invention|[A-Z]{2,8}|[a-z]{3,12})\s+)?(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
+    r"varieties|cultivars|breeds|products|standards|drugs|vaccines|devices|"
     r"doctoral students|graduate students|postdocs|projects|citations|members|staff|researchers|employees|people)\b|\bh-index\b|"
     r"\bh index\b", re.IGNORECASE)
 
@@ -153,6 +154,7 @@ HOBBY_ZH = re.compile(r"(?:喜欢|爱好|热爱|酷爱|钟爱)(?:打|踢|下|看
 HOBBY_EN = re.compile(r"\b(?:avid|hobby|hobbies|enjoys (?:playing|running|hiking|reading|swimming|painting|cooking)|"
                       r"in (?:his|her|their) (?:spare|free) time|marathon)\b", re.IGNORECASE)
 LIFE_ZH = re.compile(r"(?:今年|已|年近|年逾|年过)\s*[一二三四五六七八九十]+(?:有[一二三四五六七八九])?(?:岁|周岁)?(?=[，。；;,\s]|$)|"
+                     r"[二三四五六七八九]十多岁|[二三四五六七八九]十(?:来|余|几)岁|[七八九]旬|"
                      r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈尼|傣|黎)族(?:人)?(?![群系])|中共党员|共产党员|党员|九三学社|民盟|民进|"
                      r"致公党|农工党|民建|台盟|无党派|出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
                      rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁|(?<![\d\-~～至到])\d{{1,3}}\s*(?:周)?岁(?!以[下上内]|及以[下上]|[\-~～至到]|左右|(?:的|大的)?(?:儿童|孩子|小孩|患儿|患者|婴儿|幼儿))|年龄\s*[:：是为]|岁数|高龄")
@@ -211,6 +213,8 @@ QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))
                        r"|\btold (?:reporters|the press|journalists|the media|us|me)\b|\b(?:he|she) (?:said|says|noted|stated) that\b"
                        rf"|(?<=[{_M}他她其])\s*(?:院士|教授|研究员)?(?:曾|也|还|多次|一直)?(?:认为|表示|指出|强调|坦言|直言|呼吁|主张)")
 LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years old|passed away|died in|died on|"
+                     r"in (?:his|her|(?!the\b)\S{1,4}) (?:early |mid-|mid |late )?(?:thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+                     r"(?:septua|octo|nona)genarian|"
                      r"native of|hails from|grew up in|spent\b[^,.;]{0,30}?\b(?:years?|decades?)\b[^,.;]{0,20}?\b(?:in|at|abroad)"
                      r"|studied (?:in|at|abroad))\b", re.IGNORECASE)
 # Roles said with a verb, not a post's name: "led the YF-100 program", "chaired the review board", "edits the Journal

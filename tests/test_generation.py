@@ -473,6 +473,35 @@ def test_english_follow_ups_with_words_of_their_own(retriever):
         assert english_reading(problem) is None, problem
 
 
+def test_chinese_follow_ups_by_surname_group_and_small_talk():
+    """陈院士获得过什么奖？ names the one shown 陈; 前两位是同一个单位的吗？ asks about the first two; 哈哈好的 / 收到，我再想想 /
+    明白了 are small talk; 第四位 after two lists of three is the first of the second; Who else? asks for more."""
+
+    first = [ExpertMatch(id=f"a{i}", name=n, score=1.0) for i, n in enumerate(["陈军", "查全性", "欧阳明高"])]
+    second = [ExpertMatch(id=f"b{i}", name=n, score=1.0) for i, n in enumerate(["侯保荣", "曾恒一", "李华军"])]
+    conversation = Conversation(shown=first + second, last=second, problem="锂电池正极材料循环寿命")
+    assert resolve("侯院士获得过什么奖？", conversation).expert == second[0]
+    assert resolve("欧阳院士在哪个单位？", conversation).expert == first[2]
+    pair = resolve("前两位是同一个单位的吗？", conversation)
+    assert pair.kind == "list" and pair.same and list(pair.experts) == second[:2]
+    assert resolve("第四位研究什么？", conversation).expert == second[0]
+    assert resolve("侯院士和曾院士谁更适合？", conversation).experts == (second[0], second[1])
+    for chat in ("哈哈好的", "哈哈", "收到，我再想想", "明白了", "Thanks, that's helpful"):
+        assert resolve(chat, conversation).kind == "chat", chat
+    assert resolve("Who else?", conversation).kind == "more"
+    assert resolve("王院士在哪个单位？", conversation).kind == "problem"  # no 王 was shown
+
+
+def test_short_academy_names_in_a_yes_no_question():
+    """是中科院院士吗？ of a 中国科学院院士 is yes; 是工程院院士吗？ of him is no."""
+    from generation.grounded import _awards_not_held
+
+    member = ExpertMatch(id="x", name="吴德馨", score=1.0, awards=[AwardFact(name="中国科学院院士", year=1991)])
+    assert _awards_not_held(member, "他是中科院院士吗？") == []
+    assert _awards_not_held(member, "他是科学院院士吗？") == []
+    assert _awards_not_held(member, "他是工程院院士吗？") == ["工程院院士"]
+
+
 def test_ages_and_people_the_graph_does_not_hold(retriever):
     """他们当中谁年纪最大？ / <name>今年多大了？: the graph records no ages; 推荐屠呦呦 (no such expert): the note that the
     graph has no such person, as for 请推荐张三院士."""

@@ -942,3 +942,16 @@ def test_fit_advice_and_summaries(text, expected):
 def test_english_names_of_institutes(english, chinese):
     from generation.english import latin_org_matches
     assert latin_org_matches(english, chinese) and not latin_org_matches(english, "北京大学")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("王伟教授今年已经九十多岁。", False),  # ages in words (eighth red team)
+    ("Wang Wei is in his seventies.", False),
+    ("His team has released more than 50 rice varieties.", False),
+    ("先后与多家企业合作的王伟教授值得推荐。", False),  # a vague count of partners is still a partnership
+    ("建议贵司与多家企业合作，共同邀请王伟教授评估。", True),
+    ("Wang Wei works on moulds used in the seventies-style cars.", True),
+])
+def test_eighth_red_team_shapes(text, expected):
+    _, report = check_answer(text, EXPERTS + [LI])
+    assert all(v.kept for v in report.sentences) is expected
