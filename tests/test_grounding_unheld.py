@@ -938,6 +938,7 @@ def test_fit_advice_and_summaries(text, expected):
     ("China National Offshore Oil Corporation", "中国海洋石油总公司"), ("CNOOC", "中国海洋石油总公司"),
     ("China Academy of Space Technology", "中国空间技术研究院"),
     ("Shanghai Institute of Technical Physics, CAS", "中国科学院上海技术物理所"),
+    ("Jiangxi Academy of Agricultural Sciences", "江西省农科院"), ("Chinese Academy of Agricultural Sciences", "中国农科院"),
 ])
 def test_english_names_of_institutes(english, chinese):
     from generation.english import latin_org_matches
