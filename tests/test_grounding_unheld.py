@@ -26,6 +26,12 @@ LI = ExpertMatch(id="u4", name="李敏", institution="中国科学院上海天�
 EXPERTS = [WANG, CHEN, OUYANG]
 
 
+def answer_kept(text: str, experts=(*EXPERTS, LI)) -> bool:
+    """Whether the guard keeps every sentence of `text`."""
+    _, report = check_answer(text, list(experts))
+    return all(v.kept for v in report.sentences)
+
+
 def kept(sentence: str, experts=EXPERTS, before: str = "") -> bool:
     _, report = check_answer(before + sentence, experts)
     return report.sentences[-1].kept
@@ -664,8 +670,7 @@ def test_second_red_team_shapes(sentence, expected):
      False),
 ])
 def test_subjectless_sentences_and_line_breaks(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -698,8 +703,7 @@ def test_subjectless_sentences_and_line_breaks(text, expected):
     ("王伟研究注塑模具设计，还研究过高分子材料成型等方向。", True),
 ])
 def test_fourth_red_team_shapes(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -711,8 +715,7 @@ def test_fourth_red_team_shapes(text, expected):
     ("针对您提出的问题，推荐以下专家。", True),
 ])
 def test_fifth_red_team_shapes(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -735,8 +738,7 @@ def test_fifth_red_team_shapes(text, expected):
     ("王伟是中国工程院（CAE）院士。", False),
 ])
 def test_fifth_red_team_remaining_shapes(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -747,8 +749,7 @@ def test_fifth_red_team_remaining_shapes(text, expected):
     ("Ouyang Ming received the Ho Leung Ho Lee Prize for Scientific and Technological Progress.", False),
 ])
 def test_opening_clauses_and_english_awards(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 def test_english_award_names_the_graph_words():
@@ -781,8 +782,7 @@ def test_english_award_names_the_graph_words():
     ("王伟是蒸汽工程领域专家。", False),  # 程领域 is no person: the direction is what is wrong
 ])
 def test_sixth_red_team_shapes(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 def test_words_inside_other_words_are_no_people_or_institutions():
@@ -801,8 +801,7 @@ def test_words_inside_other_words_are_no_people_or_institutions():
     ("## 合作建议\n1. 王伟曾获国家最高科学技术奖；\n", False),
 ])
 def test_advice_sections(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -826,8 +825,7 @@ def test_advice_sections(text, expected):
     ("As you said, the parts warp after moulding.", True),
 ])
 def test_sixth_red_team_english_shapes(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("english", "chinese"), [
@@ -857,8 +855,7 @@ def test_more_english_institution_names(english, chinese):
     ("Wang Wei can lead a design review for your team.", True),
 ])
 def test_roles_said_with_verbs(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -877,8 +874,7 @@ def test_roles_said_with_verbs(text, expected):
     ("| | 王伟 | 李敏 |\n|---|---|---|\n| 当选年份 | — | 2003年 |\n", False),
 ])
 def test_seventh_red_team_false_drops(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 def test_titles_posts_and_sub_units_the_sources_state_are_held():
@@ -912,8 +908,7 @@ def test_titles_posts_and_sub_units_the_sources_state_are_held():
     ("We plan to invite Wang Wei next month.", True),
 ])
 def test_seventh_red_team_leaks(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -929,8 +924,7 @@ def test_seventh_red_team_leaks(text, expected):
     ("王伟和陈红两位专家都研究聚合物流变学。", False),
 ])
 def test_fit_advice_and_summaries(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
 
 
 @pytest.mark.parametrize(("english", "chinese"), [
@@ -954,5 +948,4 @@ def test_english_names_of_institutes(english, chinese):
     ("Wang Wei works on moulds used in the seventies-style cars.", True),
 ])
 def test_eighth_red_team_shapes(text, expected):
-    _, report = check_answer(text, EXPERTS + [LI])
-    assert all(v.kept for v in report.sentences) is expected
+    assert answer_kept(text) is expected
