@@ -539,7 +539,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                 found.append(Found("direction", s, e, phrase, (), ("english", joins)))
                 _mask(chars, s, e)
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
-        value = ("all", (words,), None) if kind == "recognition" else words
+        value = ("all", (words,), None) if kind == "recognition" else \
+            (words, _tense(text[max(0, s - 16):s])) if kind == "position" else words
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
         _mask(chars, s, e)
     found[:] = [f for f in found if not (f.kind == "institution" and f.text in _ACADEMIES and "院士" in text[f.end:f.end + 20])]
@@ -549,6 +550,17 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             found.append(Found("year", m.start(), m.end(), m.group().strip(), (), int(m.group(1))))
     found.sort(key=lambda f: (f.start, f.kind != "anchor"))
     return found
+
+
+_PAST = re.compile(r"曾|原|历任|前任|早年|此前|former|formerly|previously|once|was", re.IGNORECASE)
+_NOW = re.compile(r"现任|现为|目前|现在|如今|兼任|currently|now|is\b", re.IGNORECASE)
+
+
+def _tense(before: str) -> str | None:
+    """Whether the words before a post say it is held now (现任) or was (曾任, 原), None when they say neither."""
+    last = max(((m.end(), "past") for m in _PAST.finditer(before)), default=(-1, None))
+    now = max(((m.end(), "now") for m in _NOW.finditer(before)), default=(-1, None))
+    return max(last, now)[1]
 
 
 def _claim_year(f: Found) -> int | None:

@@ -519,7 +519,7 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     if f.kind == "title":  # the record's title, or one its sources state (南开大学教授。 for a 院士)
         return _title_matches(f.text, e.title) or any(_title_matches(f.text, c.fact) for c in _facts(e, "title"))
     if f.kind == "position":  # a post the record's own source sentences name (现任…副总工程师), exactly so
-        return _post_in_sources(f.text, e)
+        return _post_in_sources(f.text, e, f.value[1] if isinstance(f.value, tuple) else None)
     if f.kind == "honour":
         mode, required, year = f.value
         hay = [(a.name, a.year) for a in e.awards] + ([] if year else [(e.title or "", None)])
@@ -608,13 +608,22 @@ def _in_sources(text: str, e: ExpertMatch) -> bool:
     return len(text) >= 4 and any(text in clean_phrase(c.snippet) for k in ("institution", "title") for c in _facts(e, k))
 
 
-def _post_in_sources(post: str, e: ExpertMatch) -> bool:
-    """Whether a source sentence names this post (院长, not within 副院长 unless said so) for the expert."""
+def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None) -> bool:
+    """Whether a source sentence names this post (院长, not within 副院长 unless said so) for the expert — as held now
+    when the claim says 现任 and the source says it was (曾任, 原): a past post is no current one."""
     post = post.strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", post):
         return False
     pattern = re.compile(("" if post.startswith(("副", "常务")) else "(?<![副])") + re.escape(post))
-    return any(pattern.search(c.snippet) for k in ("institution", "title", "award") for c in _facts(e, k))
+    for c in (c for k in ("institution", "title", "award") for c in _facts(e, k)):
+        for m in pattern.finditer(c.snippet):
+            clause = re.split(r"[，,。；;、]", c.snippet[:m.start()])[-1]
+            if tense != "now" or not _PAST_POST.search(clause):
+                return True
+    return False
+
+
+_PAST_POST = re.compile(r"曾|原|历任|前任|早年")
 
 
 def _title_matches(said: str, title: str | None) -> bool:

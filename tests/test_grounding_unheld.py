@@ -877,6 +877,17 @@ def test_seventh_red_team_false_drops(text, expected):
     assert answer_kept(text) is expected
 
 
+def test_a_past_post_in_the_sources_is_no_current_one():
+    from retrieval.models import CitedFact
+    snippet = "曾任北京大学副校长，现任北京大学教授。"
+    wang = WANG.model_copy(update={"title": "中国科学院院士", "citations": [Citation(
+        key="profile:x", kind="academician_profile", title="王伟简介",
+        facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet)])]})
+    for sentence, expected in [("王伟现任北京大学副校长。", False), ("目前王伟担任北京大学副校长。", False),
+                               ("王伟曾任北京大学副校长。", True), ("王伟（北京大学副校长）研究模具。", True)]:
+        assert kept(sentence, [wang, CHEN]) is expected, sentence
+
+
 def test_titles_posts_and_sub_units_the_sources_state_are_held():
     from retrieval.models import CitedFact
     snippet = "北京大学材料科学与工程学院教授，现任北京大学副校长。"
