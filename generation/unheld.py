@@ -307,6 +307,8 @@ APPLICATION_ZH = re.compile(
     rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
     rf"(?:已|已经|先后|陆续)(?:在|于)?[^，。；;,\n]{{0,16}}?(?:装车|上车|装机|量产|落地|商用|投用|推广)|示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于|应用于|应用在|运用到)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
     rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地)|"
+    # taken into a code, standard or textbook: 被写入《煤矿安全规程》, 被国家铁路局采纳为行业标准, 列入国家标准
+    rf"(?:被|已被|已)?(?:写入|纳入|列入|编入|采纳为|采纳|收入)[^，。；;,\n]{{0,20}}?(?:《|标准|规范|规程|教材|指南|手册|目录|名录)|"
     rf"(?:并|已|已经|后|均)(?:在|于|向)?[^，。；;,\n]{{0,12}}?(?:销售|上市|出售|售卖|热销|畅销|销往|出口))"
     rf"|(?:企业|产业|工业界|行业)(?:合作|服务|咨询|技术服务)经验"
     rf"|进入(?:了)?[^，。；;,\n]{{0,6}}?(?:临床|中试|量产|产业化|Ⅰ期|Ⅱ期|Ⅲ期|I期|II期|III期)|获批上市|获得?(?:新药证书|注册证|生产批文|批文)"
@@ -327,6 +329,7 @@ APPLICATION_EN = re.compile(
     r"(?:companies|enterprises|firms|manufacturers|factories|plants)\b", re.IGNORECASE)
 # How often an award was won: the graph lists each award once per year it holds, and an answer's count is its own claim.
 AWARD_COUNT = re.compile(rf"共(?:获得?|荣获)[^，。；;,\n]{{0,24}}?{_NUM}\s*(?:项|次)|先后[^，。；;,\n]{{0,24}}?{_NUM}\s*次"
+                         rf"|(?<={_M})\s*{_NUM}\s*(?:项|次)"  # 国家科技进步二等奖5项: a count of one award
                          rf"|(?:(?:{_NUM}|多|数|几|屡)次|两度|二度|三度|再度|屡度|多度|再次|又一次|蝉联)(?:获得?|荣获|获颁|摘得|斩获|荣膺|获评)|\b(?:twice|three times|"
                          rf"\d+ times|several times|multiple times) (?:won|received|awarded)\b|\b(?:won|received) "
                          rf"[^,.;]{{0,60}}? (?:twice|three times|\d+ times|several times)\b"

@@ -957,6 +957,10 @@ def test_english_names_of_institutes(english, chinese):
     ("先后与多家企业合作的王伟教授值得推荐。", False),  # a vague count of partners is still a partnership
     ("建议贵司与多家企业合作，共同邀请王伟教授评估。", True),
     ("Wang Wei works on moulds used in the seventies-style cars.", True),
+    ("王伟教授获得国家技术发明奖二等奖5项。", False),  # a count of one award
+    ("王伟教授研究注塑模具设计。该技术体系已被国家标准委采纳为行业标准。", False),  # the work as the subject
+    ("王伟教授研究注塑模具设计。这项技术已在宁波模具厂实现产业化。", False),
+    ("王伟教授研究注塑模具设计。建议把这项技术纳入贵司的工艺规范。", True),
 ])
 def test_eighth_red_team_shapes(text, expected):
     assert answer_kept(text) is expected
