@@ -502,6 +502,8 @@ def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
     namesakes = [i for i in holders if experts[i].name == experts[who].name]
     if namesakes:  # two retrieved experts share the name: the name alone cannot say which one is meant
         return _claim(f, namesakes[0], True, f"in the record of {experts[who].name} (one of namesakes)", experts)
+    if f.kind in _VERBATIM_KINDS and _in_any_source(f.text, experts[who]):
+        return _claim(f, who, True, f"in {experts[who].name}'s sources, word for word", experts)
     why = _mismatch(f, lex.awards[who])
     if not why and holders:
         why = f"belongs to {'、'.join(experts[i].name for i in holders)}, not {experts[who].name}"
@@ -606,6 +608,17 @@ def _in_sources(text: str, e: ExpertMatch) -> bool:
     化学学院 where the snippet says 武汉大学化学学院教授, a sub-unit the institution field does not hold."""
     text = clean_phrase(text)
     return len(text) >= 4 and any(text in clean_phrase(c.snippet) for k in ("institution", "title") for c in _facts(e, k))
+
+
+# kinds of claim a source sentence of the record supports when it writes the claim's words as they are (博士生导师,
+# 授权专利30余项, 我国燃料电池开拓者之一); awards (grade, year), posts (tense) and years are checked as facts instead
+_VERBATIM_KINDS = frozenset({"title", "quantity", "work", "direction", "field", "partnership", "application",
+                             "superlative"})
+
+
+def _in_any_source(text: str, e: ExpertMatch) -> bool:
+    text = clean_phrase(text).strip("，,。.；;：: ")
+    return len(text) >= 3 and any(text in clean_phrase(c.snippet) for cite in e.citations for c in cite.facts)
 
 
 def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None) -> bool:

@@ -877,6 +877,19 @@ def test_seventh_red_team_false_drops(text, expected):
     assert answer_kept(text) is expected
 
 
+def test_what_a_source_sentence_writes_word_for_word_is_held():
+    from retrieval.models import CitedFact
+    snippet = "北京大学教授、博士生导师，发表学术论文300余篇，是我国注塑模具领域的开拓者之一。"
+    wang = WANG.model_copy(update={"citations": [Citation(
+        key="profile:x", kind="academician_profile", title="王伟简介",
+        facts=[CitedFact(kind="title", fact="教授", snippet=snippet)])]})
+    for sentence, expected in [("王伟是北京大学教授、博士生导师。", True), ("王伟发表学术论文300余篇。", True),
+                               ("王伟是我国注塑模具领域的开拓者之一。", True), ("王伟发表学术论文500余篇。", False),
+                               ("王伟在注塑模具设计方面做出了重大贡献。", True),  # 重大 is "major", not 重庆大学
+                               ("根据贵司的需求，推荐以下安全领域的专家：王伟。", True)]:  # 安全领域 is no 全领域
+        assert kept(sentence, [wang, CHEN]) is expected, sentence
+
+
 def test_a_past_post_in_the_sources_is_no_current_one():
     from retrieval.models import CitedFact
     snippet = "曾任北京大学副校长，现任北京大学教授。"
