@@ -630,7 +630,7 @@ def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None) -> boo
     pattern = re.compile(("" if post.startswith(("副", "常务")) else "(?<![副])") + re.escape(post))
     for c in (c for k in ("institution", "title", "award") for c in _facts(e, k)):
         for m in pattern.finditer(c.snippet):
-            clause = re.split(r"[，,。；;、]", c.snippet[:m.start()])[-1]
+            clause = re.split(r"[，,。；;]", c.snippet[:m.start()])[-1]  # 曾任A、B: both were
             if tense != "now" or not _PAST_POST.search(clause):
                 return True
     return False

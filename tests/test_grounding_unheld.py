@@ -892,7 +892,7 @@ def test_what_a_source_sentence_writes_word_for_word_is_held():
 
 def test_a_past_post_in_the_sources_is_no_current_one():
     from retrieval.models import CitedFact
-    snippet = "曾任北京大学副校长，现任北京大学教授。"
+    snippet = "曾任北京大学党委常委、副校长，现任北京大学教授。"  # 曾任 A、B: both were
     wang = WANG.model_copy(update={"title": "中国科学院院士", "citations": [Citation(
         key="profile:x", kind="academician_profile", title="王伟简介",
         facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet)])]})
