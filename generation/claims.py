@@ -586,7 +586,7 @@ def _inside_word(start: int, end: int, toks: list[tuple[int, int, str]]) -> bool
     集成电路) or straddles one (中大 in 其中/大动脉炎), not a word jieba knows as an organisation, place or abbreviation."""
     _, freq, tags = _jieba()
     return any((ts <= start and end <= te and te - ts > end - start or ts < start < te or ts < end < te
-                or ts == start and te == end and tags.get(w, "") in ("a", "ad", "d", "v", "vn"))  # 重大 is "major"
+                or ts == start and te == end and tags.get(w, "") in ("a", "ad", "d"))  # 重大 is "major"
                and (freq.get(w, 0) > 20 or len(w) >= 4 and freq.get(w, 0) > 0)  # 重大贡献, a rarer long word
                and not tags.get(w, "").startswith(("nt", "ns", "j")) for ts, te, w in toks)
 
