@@ -604,10 +604,13 @@ def _facts(e: ExpertMatch, kind: str) -> list:  # noqa: ANN201 - the CitedFacts 
 
 
 def _in_sources(text: str, e: ExpertMatch) -> bool:
-    """Whether a source sentence of the record (an institution or title fact's snippet) writes `text` as it is: 武汉大学
-    化学学院 where the snippet says 武汉大学化学学院教授, a sub-unit the institution field does not hold."""
-    text = clean_phrase(text)
-    return len(text) >= 4 and any(text in clean_phrase(c.snippet) for k in ("institution", "title") for c in _facts(e, k))
+    """Whether `text` is a part of the record's institution that a source sentence writes as it is: 武汉大学化学学院
+    where the snippet says 武汉大学化学学院教授 (not another organisation a source names: 毕业于北京大学)."""
+    text, own = clean_phrase(text), re.sub(r"[(（].*?[)）]", "", clean_phrase(e.institution or ""))
+    if len(own) < 2 or len(text) < 2:
+        return False
+    part = re.compile(re.escape(own) + r"[^，,。；;、\s]{0,20}?" + re.escape(text.removeprefix(own)))  # 北京大学…工程学院
+    return any(part.search(clean_phrase(c.snippet)) for k in ("institution", "title") for c in _facts(e, k))
 
 
 # kinds of claim a source sentence of the record supports when it writes the claim's words as they are (博士生导师,

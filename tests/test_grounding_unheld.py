@@ -903,14 +903,15 @@ def test_a_past_post_in_the_sources_is_no_current_one():
 
 def test_titles_posts_and_sub_units_the_sources_state_are_held():
     from retrieval.models import CitedFact
-    snippet = "北京大学材料科学与工程学院教授，现任北京大学副校长。"
+    snippet = "1985年毕业于清华大学。北京大学材料科学与工程学院教授，现任北京大学副校长。"
     wang = WANG.model_copy(update={"title": "中国科学院院士", "citations": [Citation(
         key="profile:x", kind="academician_profile", title="王伟简介",
         facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet),
                CitedFact(kind="title", fact="教授", snippet=snippet)])]})
     for sentence, expected in [("王伟是北京大学教授。", True), ("王伟现任北京大学副校长。", True),
                                ("王伟现任北京大学校长。", False),  # the source says 副校长
-                               ("王伟任职于北京大学材料科学与工程学院。", True), ("王伟是北京大学研究员。", False)]:
+                               ("王伟任职于北京大学材料科学与工程学院。", True), ("王伟是北京大学研究员。", False),
+                               ("王伟任职于清华大学。", False)]:  # a source naming another organisation is no help
         assert kept(sentence, [wang, CHEN]) is expected, sentence
 
 
