@@ -465,7 +465,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
             out.append(("work", s, e, raw[s:e].strip()))
     for m in AWARD_FOR_ZH.finditer(text):
         s = _AWARD_FOR_OWNER.match(text, m.start(1), m.end(1)).end()
-        e = s + _AWARD_FOR_TAIL.search(text, s, m.end(1)).start() - s
+        e = _AWARD_FOR_TAIL.search(text, s, m.end(1)).start()
         words = raw[s:e].strip()
         if len(words) >= 2 and not _GENERIC_OBJECT.search(words) and not _GENERIC_WORK.fullmatch(words):
             out.append(("work", s, e, words))
