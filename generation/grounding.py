@@ -521,7 +521,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     if f.kind == "title":  # the record's title, or one its sources state (南开大学教授。 for a 院士)
         return _title_matches(f.text, e.title) or any(_title_matches(f.text, c.fact) for c in _facts(e, "title"))
     if f.kind == "position":  # a post the record's own source sentences name (现任…副总工程师), exactly so
-        return _post_in_sources(f.text, e, f.value[1] if isinstance(f.value, tuple) else None)
+        tense, named = (f.value[1], f.value[2]) if isinstance(f.value, tuple) else (None, ())
+        return _post_in_sources(f.text, e, tense, named)
     if f.kind == "honour":
         mode, required, year = f.value
         hay = [(a.name, a.year) for a in e.awards] + ([] if year else [(e.title or "", None)])
@@ -624,9 +625,10 @@ def _in_any_source(text: str, e: ExpertMatch) -> bool:
     return len(text) >= 3 and any(text in clean_phrase(c.snippet) for cite in e.citations for c in cite.facts)
 
 
-def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None) -> bool:
+def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None, named: tuple[str, ...] = ()) -> bool:
     """Whether a source sentence names this post (院长, not within 副院长 unless said so) for the expert — as held now
-    when the claim says 现任 and the source says it was (曾任, 原): a past post is no current one."""
+    when the claim says 现任 and the source says it was (曾任, 原): a past post is no current one; of the journal the
+    claim names (《环境科学学报》主编 is no 《离子交换与吸附》主编)."""
     post = post.strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", post):
         return False
@@ -634,7 +636,7 @@ def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None) -> boo
     for c in (c for k in ("institution", "title", "award") for c in _facts(e, k)):
         for m in pattern.finditer(c.snippet):
             clause = re.split(r"[，,。；;]", c.snippet[:m.start()])[-1]  # 曾任A、B: both were
-            if tense != "now" or not _PAST_POST.search(clause):
+            if (tense != "now" or not _PAST_POST.search(clause)) and all(n in c.snippet for n in named):
                 return True
     return False
 

@@ -281,7 +281,7 @@ RESULT_FIGURE = re.compile(r"(?<![可能望将会])(?:做到|达到|实现|突�
 RESULT_ZH_MORE = re.compile(
     r"(?<![可能望将会])(?:节约|节省|降低|减少|提高|提升|增加|缩短|增产|减排)(?:了)?[^，。；;,\n]{0,8}?\d+(?:\.\d+)?\s*(?:%|％|倍|个百分点)"
     r"|(?:推广|种植|应用)面积[^，。；;,\n]{0,6}?(?:\d|[一二两三四五六七八九十百千万亿]+)|(?:亩产|主跨|跨径|装机容量)[^，。；;,\n]{0,4}?\d"
-    r"|(?:在|于)[^，。；;,\n□]{1,12}?(?:投产|投用|建成运行|建成投产|落地|量产)"
+    r"|(?:在|于)[^，。；;,\n□]{1,24}?(?:投产|投用|投运|建成运行|建成投产|落地|量产|并网|通车|落成|运行)"
     r"|(?:从教|执教|任教|从医|行医)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:年|载)"
     r"|\d[\d.]*\s*(?:万|亿)?\s*(?:亩|公顷)|(?:育成|选育出|培育出|育出)了?[^，。；;,\n]{2,12}"
     r"|填补[^，。；;,\n]{0,8}?空白|打破[^，。；;,\n]{0,14}?垄断|从无到有|从零到一|卡脖子")
@@ -358,6 +358,16 @@ SUPERLATIVE_EN = re.compile(
     r"a leading (?:expert|scientist|scholar|figure)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
     r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
     r"(?:world|national|international)[- ]class)\b", re.IGNORECASE)
+# A work said to be theirs after it is named: "嘉陵江石门大桥也出自他之手", "X是他的代表作"; a card field that lists
+# named works ("**代表作品**：A、B、C", 代表成果, 代表品种, 工程业绩) — every one a work the graph must cite
+WORK_OF_ZH = re.compile(rf"([^，。；;!?！？\n{_M}]{{2,30}}?)(?:也|同样|正|都|均)?(?:是|均)?出自(?:[他她其]|{_M}+)(?:院士|教授|研究员)?"
+                        rf"(?:团队)?之手|([^，。；;!?！？\n{_M}]{{2,30}}?)(?:是|为|就是|正是)(?:[他她其]|{_M}+)(?:院士|教授|研究员)?(?:团队)?的"
+                        r"代表(?:作|性成果|性工程|工程|作品)")
+WORKS_FIELD = re.compile(r"(?:代表(?:性)?(?:作品|成果|品种|工程|著作|项目|产品|技术|业绩)|代表作|工程业绩|工程应用|主要业绩|"
+                         r"主要成果|典型工程|典型案例)\s*[:：]\s*(.+)$")
+# A named project in quotes that an award is said to be for: 其“中浓氧脱木素漂白技术”获2002年国家技术发明二等奖
+QUOTED_WORK_AWARD = re.compile(rf"[“\"'‘「『]([^”\"'’」』]{{2,30}})[”\"'’」』]\s*(?:项目|技术|成果)?\s*(?:曾|还|先后|也|已)?"
+                               rf"(?:获得|荣获|获颁|获)(?:过|了)?[^，。；;,\n]{{0,8}}?{_M}")
 _BEFORE_ANCHOR = ":before"  # a kind's mark: the claim may come before the person it is about
 # What an expert is said to have said: "As X has put it, …", "X has often said that …", "in X's words"
 SAYING_EN = re.compile(r"\b(?:as (?!you\b|we\b|I\b|mentioned\b|noted\b|stated\b)(?:he|she|[^,;]{1,40}?) (?:has |once |often |famously )?(?:put it|said|says|noted|"
@@ -478,6 +488,18 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("position" + _BEFORE_ANCHOR, POST_OPENING_EN, 1)
     add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_EN, 1)
     add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_ZH, 1)
+    if "出自" in text or "代表" in text:  # the pattern is slow to fail: only where its words are
+        add("work" + _BEFORE_ANCHOR, WORK_OF_ZH, lambda m: 1 if m.group(1) else 2)
+    add("work", QUOTED_WORK_AWARD, 1)
+    field = WORKS_FIELD.search(text)
+    if field:  # each named work of the field on its own, so that one invented among true ones is found
+        pos = field.start(1)
+        for item in re.split(r"[、，,；;]|和|及|以及", field.group(1)):
+            at = text.index(item, pos) if item else pos
+            pos = at + len(item)
+            word = item.strip(" 。.等")
+            if len(word) >= 2 and _M not in word:
+                out.append(("work" + _BEFORE_ANCHOR, at, at + len(item.rstrip(" 。.等")), raw[at:at + len(word)].strip()))
     for m in AWARD_CITATION.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         out.append(("work", m.start(g), m.end(g), raw[m.start(g):m.end(g)].strip()))

@@ -978,3 +978,29 @@ def test_english_names_of_institutes(english, chinese):
 ])
 def test_eighth_red_team_shapes(text, expected):
     assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ninth red team: named works in card fields, quoted projects behind an award, works said to be theirs,
+    # named sites, a post of another journal
+    ("1. **王伟**（北京大学）\n- **代表作品**：宁波汽车保险杠模具、杭州洗衣机面板模具", False),
+    ("1. **王伟**（北京大学）\n- **代表性成果**：注塑模具设计、高分子材料成型", True),  # his directions
+    ("王伟教授研究注塑模具设计，其“快速冷却注塑模具技术”获2018年国家技术发明奖二等奖。", False),
+    ("王伟教授研究注塑模具设计，获2018年国家技术发明奖二等奖。", True),
+    ("王伟教授主导的注塑技术已在宁波某生产基地投运。", False),
+    ("宁波汽车保险杠模具也出自王伟教授之手。", False),
+    ("宁波汽车保险杠模具是王伟教授的代表作。", False),
+    ("注塑模具设计是王伟教授的主要研究方向。", True),
+])
+def test_ninth_red_team_shapes(text, expected):
+    assert answer_kept(text) is expected
+
+
+def test_a_post_of_another_journal_is_not_the_one_the_sources_name():
+    from retrieval.models import CitedFact
+    snippet = "现任北京大学教授，兼任《离子交换与吸附》主编。"
+    wang = WANG.model_copy(update={"citations": [Citation(
+        key="profile:x", kind="academician_profile", title="王伟简介",
+        facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet)])]})
+    assert kept("王伟兼任《离子交换与吸附》主编。", [wang, CHEN])
+    assert not kept("王伟兼任《环境科学学报》主编。", [wang, CHEN])
