@@ -877,12 +877,17 @@ def test_seventh_red_team_false_drops(text, expected):
     assert answer_kept(text) is expected
 
 
-def test_what_a_source_sentence_writes_word_for_word_is_held():
+def _wang_with_source(snippet: str, *kinds: str, title: str = "教授") -> ExpertMatch:
+    """王伟 whose record has one source sentence behind facts of these kinds (institution 北京大学, title 教授)."""
     from retrieval.models import CitedFact
-    snippet = "北京大学教授、博士生导师，发表学术论文300余篇，是我国注塑模具领域的开拓者之一。"
-    wang = WANG.model_copy(update={"citations": [Citation(
+    fact = {"institution": "北京大学", "title": "教授"}
+    return WANG.model_copy(update={"title": title, "citations": [Citation(
         key="profile:x", kind="academician_profile", title="王伟简介",
-        facts=[CitedFact(kind="title", fact="教授", snippet=snippet)])]})
+        facts=[CitedFact(kind=k, fact=fact[k], snippet=snippet) for k in kinds])]})
+
+
+def test_what_a_source_sentence_writes_word_for_word_is_held():
+    wang = _wang_with_source("北京大学教授、博士生导师，发表学术论文300余篇，是我国注塑模具领域的开拓者之一。", "title")
     for sentence, expected in [("王伟是北京大学教授、博士生导师。", True), ("王伟发表学术论文300余篇。", True),
                                ("王伟是我国注塑模具领域的开拓者之一。", True), ("王伟发表学术论文500余篇。", False),
                                ("王伟在注塑模具设计方面做出了重大贡献。", True),  # 重大 is "major", not 重庆大学
@@ -891,23 +896,16 @@ def test_what_a_source_sentence_writes_word_for_word_is_held():
 
 
 def test_a_past_post_in_the_sources_is_no_current_one():
-    from retrieval.models import CitedFact
-    snippet = "曾任北京大学党委常委、副校长，现任北京大学教授。"  # 曾任 A、B: both were
-    wang = WANG.model_copy(update={"title": "中国科学院院士", "citations": [Citation(
-        key="profile:x", kind="academician_profile", title="王伟简介",
-        facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet)])]})
+    wang = _wang_with_source("曾任北京大学党委常委、副校长，现任北京大学教授。", "institution",  # 曾任 A、B: both were
+                             title="中国科学院院士")
     for sentence, expected in [("王伟现任北京大学副校长。", False), ("目前王伟担任北京大学副校长。", False),
                                ("王伟曾任北京大学副校长。", True), ("王伟（北京大学副校长）研究模具。", True)]:
         assert kept(sentence, [wang, CHEN]) is expected, sentence
 
 
 def test_titles_posts_and_sub_units_the_sources_state_are_held():
-    from retrieval.models import CitedFact
-    snippet = "1985年毕业于清华大学。北京大学材料科学与工程学院教授，现任北京大学副校长。"
-    wang = WANG.model_copy(update={"title": "中国科学院院士", "citations": [Citation(
-        key="profile:x", kind="academician_profile", title="王伟简介",
-        facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet),
-               CitedFact(kind="title", fact="教授", snippet=snippet)])]})
+    wang = _wang_with_source("1985年毕业于清华大学。北京大学材料科学与工程学院教授，现任北京大学副校长。",
+                             "institution", "title", title="中国科学院院士")
     for sentence, expected in [("王伟是北京大学教授。", True), ("王伟现任北京大学副校长。", True),
                                ("王伟现任北京大学校长。", False),  # the source says 副校长
                                ("王伟任职于北京大学材料科学与工程学院。", True), ("王伟是北京大学研究员。", False),
@@ -997,10 +995,6 @@ def test_ninth_red_team_shapes(text, expected):
 
 
 def test_a_post_of_another_journal_is_not_the_one_the_sources_name():
-    from retrieval.models import CitedFact
-    snippet = "现任北京大学教授，兼任《离子交换与吸附》主编。"
-    wang = WANG.model_copy(update={"citations": [Citation(
-        key="profile:x", kind="academician_profile", title="王伟简介",
-        facts=[CitedFact(kind="institution", fact="北京大学", snippet=snippet)])]})
+    wang = _wang_with_source("现任北京大学教授，兼任《离子交换与吸附》主编。", "institution")
     assert kept("王伟兼任《离子交换与吸附》主编。", [wang, CHEN])
     assert not kept("王伟兼任《环境科学学报》主编。", [wang, CHEN])
