@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from retrieval.script import simplified
 
@@ -40,7 +41,9 @@ def _cells(line: str) -> list[str] | None:
     return [c.strip().strip("*").strip() for c in text[1:-1].split("|")]
 
 
+@lru_cache(maxsize=1024)
 def _label(column: str) -> str | None:
+    """How a column's value is said in prose (None for a column it does not know); read for every cell of every row."""
     column = simplified(column)  # 獎項 is 奖项
     for pattern, prose in _LABELS:
         if pattern.search(column):

@@ -368,7 +368,6 @@ WORKS_FIELD = re.compile(r"(?:代表(?:性)?(?:作品|成果|品种|工程|著�
 # A named project in quotes that an award is said to be for: 其“中浓氧脱木素漂白技术”获2002年国家技术发明二等奖
 QUOTED_WORK_AWARD = re.compile(rf"[“\"'‘「『]([^”\"'’」』]{{2,30}})[”\"'’」』]\s*(?:项目|技术|成果)?\s*(?:曾|还|先后|也|已)?"
                                rf"(?:获得|荣获|获颁|获)(?:过|了)?[^，。；;,\n]{{0,8}}?{_M}")
-_BEFORE_ANCHOR = ":before"  # a kind's mark: the claim may come before the person it is about
 # What an expert is said to have said: "As X has put it, …", "X has often said that …", "in X's words"
 SAYING_EN = re.compile(r"\b(?:as (?!you\b|we\b|I\b|mentioned\b|noted\b|stated\b)(?:he|she|[^,;]{1,40}?) (?:has |once |often |famously )?(?:put it|said|says|noted|"
                        r"remarked|likes to say)|(?:has|have) (?:often|repeatedly|always|once) (?:said|stated|argued|noted|"
@@ -406,18 +405,19 @@ _PROPOSED = ("relation", "application", "availability")  # kinds a piece of advi
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
 
 
-def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
-    """(kind, start, end, words) for every never-held claim in `text` (masked spans included as □; `raw` is the same
-    sentence unmasked, for the words of a book title that holds a direction: 《聚合物流变学导论》)."""
-    out: list[tuple[str, int, int, str]] = []
+def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
+    """(kind, start, end, words, early) for every never-held claim in `text` (masked spans included as □; `raw` is the
+    same sentence unmasked, for the words of a book title that holds a direction: 《聚合物流变学导论》); `early`: the claim
+    may come before the person it is about ("X was developed under his leadership": the work comes first)."""
+    out: list[tuple[str, int, int, str, bool]] = []
 
-    def add(kind: str, pattern: re.Pattern, group: int | Callable[[re.Match], int] = 0) -> None:
+    def add(kind: str, pattern: re.Pattern, group: int | Callable[[re.Match], int] = 0, early: bool = False) -> None:
         for m in pattern.finditer(text):
             g = group(m) if callable(group) else group
             s, e = m.span(g)
             words = m.group(g)
             if words and words.strip(_M + " "):
-                out.append((kind, s, e, words.strip()))
+                out.append((kind, s, e, words.strip(), early))
 
     add("contact", CONTACT)
     add("education", EDUCATION_ZH)
@@ -452,7 +452,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
     add("life", LIFE_EN)
     add("superlative", SUPERLATIVE_ZH)
     for m in FIRST_IN_FIELD.finditer(raw):  # on the raw text: 第一位 is also read as an ordinal reference
-        out.append(("superlative", m.start(), m.end(), m.group()))
+        out.append(("superlative", m.start(), m.end(), m.group(), False))
     add("superlative", SUPERLATIVE_EN)
     add("application", APPLICATION_ZH)
     add("application", APPLICATION_EN)
@@ -472,24 +472,24 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
             if not book and (not words.strip(_M + " ") or _GENERIC_OBJECT.search(words)
                              or text[s:e].count(_M) > len(words) // 2):
                 continue
-            out.append(("work", s, e, raw[s:e].strip()))
+            out.append(("work", s, e, raw[s:e].strip(), False))
     for m in AWARD_FOR_ZH.finditer(text):
         s = _AWARD_FOR_OWNER.match(text, m.start(1), m.end(1)).end()
         e = _AWARD_FOR_TAIL.search(text, s, m.end(1)).start()
         words = raw[s:e].strip()
         if len(words) >= 2 and not _GENERIC_OBJECT.search(words) and not _GENERIC_WORK.fullmatch(words):
-            out.append(("work", s, e, words))
+            out.append(("work", s, e, words, False))
     add("work", PATENT)
-    add("quotation" + _BEFORE_ANCHOR, SAYING_EN)
+    add("quotation", SAYING_EN, early=True)
     add("position", ROLE_VERB_EN)
     add("application", EVENT_ZH)
     add("availability", PLAN_ZH)
     add("application", EVENT_EN)
-    add("position" + _BEFORE_ANCHOR, POST_OPENING_EN, 1)
-    add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_EN, 1)
-    add("work" + _BEFORE_ANCHOR, WORK_PASSIVE_ZH, 1)
+    add("position", POST_OPENING_EN, 1, early=True)
+    add("work", WORK_PASSIVE_EN, 1, early=True)
+    add("work", WORK_PASSIVE_ZH, 1, early=True)
     if "出自" in text or "代表" in text:  # the pattern is slow to fail: only where its words are
-        add("work" + _BEFORE_ANCHOR, WORK_OF_ZH, lambda m: 1 if m.group(1) else 2)
+        add("work", WORK_OF_ZH, lambda m: 1 if m.group(1) else 2, early=True)
     add("work", QUOTED_WORK_AWARD, 1)
     field = WORKS_FIELD.search(text)
     if field:  # each named work of the field on its own, so that one invented among true ones is found
@@ -499,17 +499,17 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str]]:
             pos = at + len(item)
             word = item.strip(" 。.等")
             if len(word) >= 2 and _M not in word:
-                out.append(("work" + _BEFORE_ANCHOR, at, at + len(item.rstrip(" 。.等")), raw[at:at + len(word)].strip()))
+                out.append(("work", at, at + len(item.rstrip(" 。.等")), raw[at:at + len(word)].strip(), True))
     for m in AWARD_CITATION.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
-        out.append(("work", m.start(g), m.end(g), raw[m.start(g):m.end(g)].strip()))
+        out.append(("work", m.start(g), m.end(g), raw[m.start(g):m.end(g)].strip(), False))
     for m in AWARD_FOR_EN.finditer(raw):  # on the raw text: the award's own words may be masked
-        out.append(("work", m.start(1), m.end(1), m.group(1).strip()))
+        out.append(("work", m.start(1), m.end(1), m.group(1).strip(), False))
     for m in RECOGNITION_ZH.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 0
         words = m.group(g).strip("“”\"「」『』 ")
         if len(words) >= 2 and _M not in words:
-            out.append(("recognition", m.start(g), m.end(g), words))
+            out.append(("recognition", m.start(g), m.end(g), words, False))
     add("recognition", RECOGNITION_EN)
     return out
 
@@ -525,10 +525,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
         spans = [t for t in spans if not (t[0] == "quantity" and re.search(r"几|多少", t[3]))]
     taken: list[tuple[int, int]] = []
     out = []
-    for kind, s, e, words in spans:
-        before_anchor = kind.endswith(_BEFORE_ANCHOR)  # "X was developed under his leadership": the work comes first
-        kind = kind.removesuffix(_BEFORE_ANCHOR)
-        if kind != "contact" and s < first_anchor and not (before_anchor and first_anchor < len(masked)):
+    for kind, s, e, words, early in spans:
+        if kind != "contact" and s < first_anchor and not (early and first_anchor < len(masked)):
             continue
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
