@@ -33,6 +33,7 @@ from generation.grounded import (
     describe_group,
     describe_unheld,
     describe_unmet,
+    describe_unrecorded,
 )
 from generation.grounding import (
     GuardState,
@@ -119,7 +120,8 @@ class ExpertAnswerer:
         shown = match.experts if match is not None else []
         misspelt = [e.name for e in shown if e.id in match.misspelt]  # 王殿佐 → 王淀佐, shown first
         met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
-        unmet = {r.kind: r for r in requirements if r.kind not in met_kinds}
+        unmet = {r.kind: r for r in requirements if r.kind not in met_kinds and r.kind != "unrecorded"}
+        unrecorded = list(dict.fromkeys(r.text for r in requirements if r.kind == "unrecorded"))
         named = [e for e in shown if e.id in match.named]
         notes = [note for e in named for note in correct_premises(e, match.query)]
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
@@ -127,7 +129,7 @@ class ExpertAnswerer:
         notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                   for c in misspelt]
         notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
-            [describe_unmet(r) for r in unmet.values()]
+            [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:

@@ -331,6 +331,7 @@ def refinement(text: str, problem: str | None) -> str | None:
     if not problem or len(text) > 30:
         return None
     wish = _WISH_END.sub("的专家", text, count=1)
-    if not read_requirements(wish) or len(_WISH_WORDS.sub("", topic_of(wish))) >= 2:
+    topic = topic_of(wish)  # the wish itself when only its requirement and wish words were in it
+    if not read_requirements(wish) or (topic != wish and len(_WISH_WORDS.sub("", topic)) >= 2):
         return None
     return f"{topic_of(problem)}。{wish}"

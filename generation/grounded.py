@@ -214,6 +214,12 @@ def describe_unmet(requirement: Requirement) -> str:
     return f"与问题相关的专家中，知识图谱里没有{what}。"
 
 
+def describe_unrecorded(what: list[str]) -> str:
+    """Says that the graph does not record what the problem asked of the expert (性别, 年龄, …), so the experts
+    shown were not chosen by it."""
+    return f"知识图谱不记录专家的{'、'.join(what)}，无法按这些条件筛选；以上专家只按研究方向与问题的相关程度推荐。"
+
+
 def compare_named(experts: list[ExpertMatch]) -> str:
     """Answer "A和B谁更厉害？" about experts the question names: the graph ranks no one; their records."""
     return "知识图谱不记录专家之间的高下或排名。以下是图谱中他们各自的记录：\n\n" + \

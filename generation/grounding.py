@@ -274,11 +274,15 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         subject = _subject(f, text, resolved, state)
         claims.append(_verify(f, subject, state.lexicon))
     people = [w for a, w in resolved if w is not None and (a.value is None or a.value[0] != "plural")]
+    before = state.current
     for who in people:  # the focus moves to the last retrieved expert the sentence is about
         if who != UNKNOWN:
             state.current = who
             if who not in state.order:
                 state.order.append(who)
+    named = {w for a, w in resolved if a.value is None and w is not None and w >= 0}
+    if len(named) >= 2 and before in named:  # "陈立泉's work complements that of 查全性. He …": still 陈立泉, whose
+        state.current = before  # paragraph it is, not the one compared with (与项海帆相比，林元培…。他 in 林元培's)
     state.unknown_last = bool(people) and people[-1] == UNKNOWN
     return claims
 
@@ -521,8 +525,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     if f.kind == "title":  # the record's title, or one its sources state (南开大学教授。 for a 院士)
         return _title_matches(f.text, e.title) or any(_title_matches(f.text, c.fact) for c in _facts(e, "title"))
     if f.kind == "position":  # a post the record's own source sentences name (现任…副总工程师), exactly so
-        tense, named = (f.value[1], f.value[2]) if isinstance(f.value, tuple) else (None, ())
-        return _post_in_sources(f.text, e, tense, named)
+        tense, named, honorary = f.value[1:4] if isinstance(f.value, tuple) else (None, (), False)
+        return any(_post_in_sources(post, e, tense, named, honorary) for post in _posts_said(f.text))
     if f.kind == "honour":
         mode, required, year = f.value
         hay = [(a.name, a.year) for a in e.awards] + ([] if year else [(e.title or "", None)])
@@ -625,10 +629,11 @@ def _in_any_source(text: str, e: ExpertMatch) -> bool:
     return len(text) >= 3 and any(text in clean_phrase(c.snippet) for cite in e.citations for c in cite.facts)
 
 
-def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None, named: tuple[str, ...] = ()) -> bool:
+def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None, named: tuple[str, ...] = (),
+                     honorary: bool = False) -> bool:
     """Whether a source sentence names this post (院长, not within 副院长 unless said so) for the expert — as held now
     when the claim says 现任 and the source says it was (曾任, 原): a past post is no current one; of the journal the
-    claim names (《环境科学学报》主编 is no 《离子交换与吸附》主编)."""
+    claim names (《环境科学学报》主编 is no 《离子交换与吸附》主编); honorary (名誉院长) exactly when the claim says so."""
     post = post.strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", post):
         return False
@@ -636,12 +641,39 @@ def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None, named:
     for c in (c for k in ("institution", "title", "award") for c in _facts(e, k)):
         for m in pattern.finditer(c.snippet):
             clause = re.split(r"[，,。；;]", c.snippet[:m.start()])[-1]  # 曾任A、B: both were
+            if bool(_HONORARY_BEFORE.search(clause)) != honorary:
+                continue
             if (tense != "now" or not _PAST_POST.search(clause)) and all(n in c.snippet for n in named):
                 return True
     return False
 
 
 _PAST_POST = re.compile(r"曾|原|历任|前任|早年")
+_HONORARY_BEFORE = re.compile(r"(?:名誉|荣誉)\s*$")
+# an English post as the Chinese posts it may translate (the sources are Chinese): "honorary president of" → 院长 …
+_EN_POSTS = (("editor-in-chief", "主编"), ("chief editor", "主编"), ("associate editor", "副主编"),
+             ("chief engineer", "总工程师"), ("chief designer", "总设计师"), ("chief scientist", "首席科学家"),
+             ("secretary-general", "秘书长"), ("secretary general", "秘书长"), ("party secretary", "书记 党委书记"),
+             ("vice president", "副院长 副校长 副会长 副理事长 副总裁 副主席 副董事长"),
+             ("president", "院长 校长 会长 理事长 总裁 主席 董事长"), ("deputy director", "副主任 副所长 副院长 副局长"),
+             ("director", "主任 所长 院长 局长 台长 站长"), ("dean", "院长 系主任"), ("vice chairman", "副主席 副董事长 副理事长"),
+             ("chairman", "董事长 主席 理事长 会长 主任"), ("chairwoman", "董事长 主席 理事长 会长 主任"),
+             ("chair", "主席 主任 董事长 理事长"), ("rector", "校长"), ("principal", "校长"), ("mayor", "市长"),
+             ("governor", "省长"), ("minister", "部长"))
+
+
+def _posts_said(said: str) -> list[str]:
+    """The Chinese posts a claimed post may be: itself, or those an English post translates to (vice- kept)."""
+    text = re.sub(r"\s+", " ", said.lower()).strip()
+    if not re.search(r"[a-z]", text):
+        return [said]
+    text = re.sub(r"^(?:former|founding|honorary)\s+|\s+(?:of|at|for)$", "", text).replace("vice-", "vice ")
+    deputy = text.startswith("deputy ")
+    text = text.removeprefix("deputy ")
+    for english, chinese in _EN_POSTS:
+        if text == english:
+            return [("副" + p if deputy and not p.startswith("副") else p) for p in chinese.split()]
+    return []
 
 
 def _title_matches(said: str, title: str | None) -> bool:

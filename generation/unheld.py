@@ -36,7 +36,11 @@ POSITION_ZH = re.compile(rf"(?:{_POST_VERB}|[（(]原)[^，。；;,!?！？\n]{{
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
-    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector)(?: of\b| at\b| for\b)|editor-in-chief|"
+    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector|mayor|governor|minister|"
+    r"party secretary)(?: of\b| at\b| for\b)|editor-in-chief|\b(?:deputy |vice[- ])?(?:mayor|governor|minister)\b|"
+    # political seats: "a deputy to the National People's Congress", "a member of the CPPCC"
+    r"\b(?:deputy|delegate|representative) (?:to|of) the (?:\d+\w* )?(?:National|Provincial|Municipal|NPC)\b|"
+    r"\bmember of the (?:\d+\w* )?(?:CPPCC|NPC|National People's Congress|Chinese People's Political)\b|"
     r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)"
     # a post right after a name or institution, without "of": 孙博成（Chief Engineer，长江科学院）, "Li Qiang, Dean"
     rf"|(?<=[{_M}])[\s（(【\[|/:：,，、]*((?:vice[- ]|deputy )?(?:president|director|dean|chairman|chief engineer|"
@@ -175,7 +179,10 @@ _PEERS = r"(?:夫妻|夫妇|室友|同学|好友|朋友|挚友|老友|邻居|同
 PEERS_ZH = re.compile(rf"(?:是|为|系|成为|结为)(?:一对)?[^，。；;,\n是为]{{0,6}}?{_PEERS}|{_PEERS}关系"
                       r"|深受[^，。；;,\n]{1,12}?(?:的)?(?:影响|启发|熏陶)|受[^，。；;,\n]{1,10}?(?:的)?(?:熏陶|提携|指点|栽培)")
 RELATION_EN = re.compile(r"\b(?:(?:former |doctoral |PhD )?student|advis[eo]r|supervisor|mentor|wife|husband|spouse|son|"
-                         r"daughter|protégé|protege) of\b|\bco-?(?:authored|drafted|founded|developed)\b|\bmarried (?:to|with)\b|\b(?:room|class|school|"
+                         r"daughter|protégé|protege) of\b|"
+                         # "X's PhD advisor was Y", "his mentor is Y": one person of another
+                         r"(?:'s|\b(?:his|her)) (?:former |doctoral |PhD |postdoctoral |master's |graduate )?(?:student|advis[eo]r|"
+                         r"supervisor|mentor|teacher|wife|husband|spouse|son|daughter|protégé|protege)s? (?:was|is|were|are)\b|\bco-?(?:authored|drafted|founded|developed)\b|\bmarried (?:to|with)\b|\b(?:room|class|school|"
                          r"team|lab)mates?\b|\b(?:close |old |good |long-time |lifelong )?friends? (?:of|with)\b|\bcolleagues? of\b|"
                          r"\bsiblings?\b|\binfluenced by\b|"
                          r"\bworked (?:closely )?(?:with|alongside)\b|\bjointly\b|\bcollaborat(?:ed|es|ing|ion) with\b|"
@@ -220,10 +227,11 @@ LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years 
 # Roles said with a verb, not a post's name: "led the YF-100 program", "chaired the review board", "edits the Journal
 # of …", "runs a university in Shenzhen", "coined the term", "the designer of the YF-73 engine"
 ROLE_VERB_EN = re.compile(
-    r"\b(?:led|leads|headed|heads|directed|directs|oversaw|oversees|managed|manages|ran|runs|founded|co-founded|"
-    r"chaired|chairs|edits|edited)\s+(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,5}?(?:program(?:me)?|project|mission|"
-    r"team|effort|initiative|review|board|committee|panel|journal|university|company|firm|startup|lab|laboratory|"
-    r"institute|cent(?:er|re)|school|department|hospital|group|development|design)s?\b"
+    rf"\b(?:led|leads|headed|heads|directed|directs|oversaw|oversees|managed|manages|ran|runs|founded|co-founded|"
+    rf"chaired|chairs|edits|edited)\s+(?:(?:a|an|the|his|her|their)\s+|{_M}+\s*)(?:[\w'{_M}-]+\s+){{0,5}}?(?:program(?:me)?|"
+    r"project|mission|team|effort|initiative|review|board|committee|panel|journal|university|company|firm|startup|lab|"
+    r"laboratory|institute|cent(?:er|re)|school|department|hospital|group|development|design|upgrade|renovation|"
+    r"retrofit|expansion|construction|reconstruction|commissioning|overhaul|transformation)s?\b"
     r"|\bedits\b|\bcoined\b|\b(?:the |a |an )?(?:chief )?(?:designer|architect|inventor|creator|originator|father) of\b",
     re.IGNORECASE)
 # A post in an opening apposition before the pronoun: "A former President of Beihang University, he …"
@@ -326,7 +334,12 @@ APPLICATION_EN = re.compile(
     r"\b(?:has|have|had) been (?:widely |successfully |extensively )?(?:applied|adopted|deployed|used|commercialized|"
     r"commercialised|put into (?:use|production|service))\b|\b(?:was|were|is|are) (?:widely |successfully )?"
     r"(?:applied|adopted|deployed|commercialized|commercialised) (?:in|by|at|across)\b|\bhelped (?:\w+ ){0,3}"
-    r"(?:companies|enterprises|firms|manufacturers|factories|plants)\b", re.IGNORECASE)
+    r"(?:companies|enterprises|firms|manufacturers|factories|plants)\b"
+    # "has been licensed to several automakers", "was installed on dozens of bridges", "credited with breeding X"
+    r"|\b(?:has|have|had) been (?:\w+ )?(?:licensed|transferred|sold|installed|fitted|used|put)\s+(?:to|on|in|at|by|into)\b"
+    r"|\b(?:was|were|is|are) (?:\w+ )?(?:licensed|transferred|sold|installed|fitted) (?:to|on|in|at|by|into)\b"
+    r"|\b(?:credited|known) (?:with|for) (?:breeding|developing|designing|inventing|creating|building|discovering)\b",
+    re.IGNORECASE)
 # How often an award was won: the graph lists each award once per year it holds, and an answer's count is its own claim.
 AWARD_COUNT = re.compile(rf"共(?:获得?|荣获)[^，。；;,\n]{{0,24}}?{_NUM}\s*(?:项|次)|先后[^，。；;,\n]{{0,24}}?{_NUM}\s*次"
                          rf"|(?<={_M})\s*{_NUM}\s*(?:项|次)"  # 国家科技进步二等奖5项: a count of one award

@@ -73,8 +73,10 @@ class Subgraph(BaseModel):
 class Requirement(BaseModel):
     """One thing the problem asks of the expert, and which of the shown experts (ids) meet it."""
 
-    kind: Literal["academy", "award", "institution", "place"]
-    text: str  # as the graph would write it: 中国工程院院士, 国家科学技术进步奖, 清华大学, 上海
+    kind: Literal["academy", "award", "institution", "place", "unrecorded"]
+    # as the graph would write it: 中国工程院院士, 国家科学技术进步奖, 清华大学, 上海; for what the graph does not record
+    # ("unrecorded", never met), what it is: 性别, 年龄, 外语能力, 能否到现场, 费用
+    text: str
     met_by: list[str] = Field(default_factory=list)
 
     def met(self, expert: ExpertMatch) -> bool:
@@ -86,6 +88,8 @@ class Requirement(BaseModel):
             return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)
         if self.kind == "award":
             return any(name.startswith(self.text) or self.text in name for name in awards)
+        if self.kind == "unrecorded":
+            return False
         institution = expert.institution or ""
         if self.kind == "institution":
             return bool(institution) and (self.text in institution or institution in self.text)

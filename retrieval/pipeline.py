@@ -269,8 +269,10 @@ class ExpertRetriever:
                           or any(t not in m.name for m in experts for t in terms[m.id])
                           or any(m.strength_label in ("高", "中") for m in experts))
         weak = bool(experts) and not named and all(m.strength_label == "低" for m in experts)
-        if not result.related or weak:  # a direction is only the nearest one, not one "related to the problem"
-            for match in experts:
+        # on a weak (低) card a direction is only the nearest one, not one "related to the problem" (academician dev
+        # split: 1 of the 9 direction reasons on 低 cards stood on a relevant expert's card, 86 of the 135 on 中/高)
+        for match in experts:
+            if not result.related or weak or (match.strength_label == "低" and match.id not in named_ids):
                 match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or [WEAK_REASON]
         return result
 

@@ -3,7 +3,9 @@ an institution (清华大学的专家) or a place (上海的专家), and whether
 
 Matching puts the relevant experts who meet every requirement first; the answer says which requirement no shown
 expert meets, rather than let a list of experts read as if it met them. The graph holds no locations: a place is
-met only by an institution whose name holds it (上海交通大学 for 上海, not 复旦大学), and the answer says so.
+met only by an institution whose name holds it (上海交通大学 for 上海, not 复旦大学), and the answer says so. What the
+graph does not record at all (女性, 40岁以下, 能到现场, 会英语) is an "unrecorded" requirement that no expert meets,
+so that the answer says it could not be checked instead of passing over it.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from retrieval.models import ExpertMatch, Requirement
 _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；、,;！!？?需要请想找有是在为给供]{0,10}?"
         r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才)")
 _ACADEMY = re.compile(r"(两院|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
-_AWARD = re.compile(rf"(?:获得?过?|荣获过?|得过)(?:了)?\s*((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))"
-                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|{_WHO})")
+_AWARD = re.compile(rf"(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))"
+                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|{_WHO})"
+                    # 诺贝尔奖得主, 国家最高科学技术奖获得者: the award before the word for its holder
+                    rf"|(?:是|为|找|推荐)(?:一位|一名|位)?((?:[^，。；、,;！!？?\s的是位]{{2,20}}?奖)(?:[一二三四特]等奖)?)"
+                    rf"(?:得主|获得者)")
 _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心))(?={_WHO})")
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
 _ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请|一位|是|在|和|与|或者|或|及)")
@@ -29,6 +34,22 @@ _PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁",
            "太原", "南昌", "南宁", "贵阳", "石家庄", "宁波", "无锡")
 _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(sorted(_PLACES, key=len, reverse=True))})"
                     rf"(?:省|市|自治区|特别行政区)?(?:地区|本地|当地|省内|市内)?(?={_WHO})")
+# 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
+_PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
+                            rf"({'|'.join(sorted(_PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
+# what the graph does not record of a person: sex, age, languages, coming on site, fees; asked of the expert only
+# when the expert asked for follows (女专家, 懂日语的专家) or a wish comes first in the sentence with no one else in
+# between (要求是女性、40岁以下; 希望专家能驻厂), never of the enterprise's own people (我们的工人年龄偏大)
+_UNRECORDED = (
+    ("性别", re.compile(r"女性|男性|女专家|男专家|女老师|男老师|女教授|男教授|女士优先|男士优先|性别")),
+    ("年龄", re.compile(r"\d{2}\s*周?岁(?:以下|以内|以上|左右|之间|上下)|[三四五六七八]十周?岁(?:以下|以内|以上|左右)|"
+                      r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年")),
+    ("外语能力", re.compile(r"(?:会|懂|能说|精通|熟悉)(?:英语|英文|日语|德语|俄语|法语|韩语|外语)")),
+    ("能否到现场", re.compile(r"(?:能|可以|可|愿意)(?:到|来|去)?(?:现场|驻厂|出差|到厂|来厂|上门)")),
+    ("费用", re.compile(r"(?:费用|收费|报价|咨询费)(?:不要太?高|不能太?高|不超过|低一些|低一点|便宜|合理)")),
+)
+_WISH_BEFORE = re.compile(r"(?:要求|希望|最好|必须|务必|限于?|需要|专家|老师|教授|院士)[^。；;！!？?\n]{0,24}$")
+_SOMEONE_ELSE = re.compile(r"我们|我司|我厂|本厂|本公司|工人|员工|职工|患者|病人|客户|用户|孩子|学生|产品|设备|材料")
 # "不是院士的", "无需…的": what the expert need not be is no requirement (and is left in the problem's words)
 _NOT = re.compile(r"(?:不是|并非|非|不要|不需要|无需|不必|不用|不一定是|不限)\s*$")
 _OF = re.compile(r"的?")
@@ -61,7 +82,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             continue  # 既是中科院院士又是工程院院士: both seats, one member of both academies
         add(m.start(), m.end(), Requirement(kind="academy", text=text))
     for m in _AWARD.finditer(query):
-        text = m.group(1)
+        text = m.group(1) or m.group(2)
         for said, written in _AWARD_SPELLINGS:
             text = text.replace(said, written) if written not in text else text
         if not text.endswith("院士"):
@@ -70,9 +91,15 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         name = _ORG_LEAD.sub("", m.group(1))
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(1))):
             add(m.end(1) - len(name), m.end(1), Requirement(kind="institution", text=name))
-    for m in _PLACE.finditer(query):
+    for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query)]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found):  # 上海交通大学的专家
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
+    for what, pattern in _UNRECORDED:
+        for m in pattern.finditer(query):
+            wish = _WISH_BEFORE.search(query, 0, m.start())
+            if re.match(_WHO, query[m.end():]) or what == "费用" or (
+                    wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
+                add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -89,25 +116,39 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
 
 def topic_of(query: str) -> str:
     """The problem without the words that state its requirements (获得过国家最高科学技术奖的水稻专家 → 水稻专家), so
-    that the experts are ranked on the topic and the award or institution asked for does not outrank it; the
-    problem itself when nothing would be left."""
-    kept, at = [], 0
+    that the experts are ranked on the topic and the award or institution asked for does not outrank it; a clause
+    left with only the words of the wish (专家最好在北京工作 → 专家最好在) goes too, or 最好 would be matched as a topic
+    word. The problem itself when nothing would be left."""
+    removed = [False] * len(query)
+    at = 0
     for start, end, _ in _stated(query):
         if start >= at:
-            kept.append(query[at:start])
+            removed[start:end] = [True] * (end - start)
             at = end
-    topic = "".join(kept) + query[at:]
+    kept = []
+    for clause in _CLAUSE_AND_BREAK.finditer(query):
+        left = "".join(c for c, gone in zip(clause.group(), removed[clause.start():clause.end()]) if not gone)
+        if left != clause.group() and len(_WISH_LEFT.sub("", left)) < 2:
+            continue
+        kept.append(left)
+    topic = "".join(kept)
     return topic if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", topic) else query
 
 
+_CLAUSE_AND_BREAK = re.compile(r"[^，,。；;！!？?\n]+[，,。；;！!？?\n]*|[，,。；;！!？?\n]+")
+# what a clause stating a requirement says besides it: the wish, the expert asked for, particles
+_WISH_LEFT = re.compile(r"最好|希望|要求|必须|务必|需要|想要|想找|推荐|介绍|一位|一名|专家|老师|教授|院士|学者|人选|能够|能|会|可以|"
+                        r"来|到|去|在|是|为|有|的|和|与|或|及|并且|并|且|也|还|指导|帮忙|帮助|请|找|吧|呢|吗|[\s\W_\d]")
+
+
 def meets_all(expert: ExpertMatch, requirements: list[Requirement]) -> bool:
-    """Whether the expert meets every kind of requirement; requirements of one kind are alternatives
-    (浙江大学或者清华大学的专家)."""
-    kinds = {r.kind for r in requirements}
-    return all(any(r.met(expert) for r in requirements if r.kind == kind) for kind in kinds)
+    """Whether the expert meets every kind of requirement the graph can check (none: False); requirements of one
+    kind are alternatives (浙江大学或者清华大学的专家)."""
+    kinds = {r.kind for r in requirements if r.kind != "unrecorded"}
+    return bool(kinds) and all(any(r.met(expert) for r in requirements if r.kind == kind) for kind in kinds)
 
 
 def describe(requirement: Requirement) -> str:
     """The requirement in the words of a reason: 中国工程院院士, 获得过国家科学技术进步奖, 单位为清华大学, 单位名称含「上海」."""
-    return {"academy": requirement.text, "award": f"获得过{requirement.text}",
+    return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
             "institution": f"单位为{requirement.text}", "place": f"单位名称含「{requirement.text}」"}[requirement.kind]

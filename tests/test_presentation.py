@@ -95,6 +95,19 @@ def test_match_has_strength_plain_reasons_and_details(retriever):
         assert not any(r.startswith("研究方向「") for e in party.experts for r in e.reasons)
 
 
+@pytest.mark.parametrize("problem", ["永动机", "轴承磨损失效"])
+def test_a_weak_card_beside_stronger_ones_names_no_direction_as_related(retriever, problem):
+    """A 低 card's best direction is only the nearest one (永动机 -> 航空发动机), so it is given as no reason, while
+    the 中 cards of the same answer keep theirs."""
+    cards = retriever.match(problem, top_k=5).experts
+    weak = [e for e in cards if e.strength_label == "低"]
+    assert weak and len(weak) < len(cards)
+    for card in weak:
+        assert card.reasons and not any(r.startswith("研究方向「") for r in card.reasons)
+        assert any(r.startswith("研究方向「") for r in card.details["reasons"])  # the engineer still sees it
+    assert any(r.startswith("研究方向「") for e in cards if e.strength_label != "低" for r in e.reasons)
+
+
 def test_answer_cards_and_api_name_the_same_experts(demo_graph, retriever):
     from expertglm.server import create_app, running
 

@@ -7,7 +7,7 @@ import pytest
 
 from generation.answerer import ExpertAnswerer
 from retrieval.models import AwardFact, ExpertMatch
-from retrieval.requirements import meets_all, read_requirements
+from retrieval.requirements import meets_all, read_requirements, topic_of
 from retrieval.sync import open_retriever
 
 
@@ -34,6 +34,25 @@ from retrieval.sync import open_retriever
     ("我们在上海的工厂需要专家", []),
     ("上海的客户投诉注塑件翘曲，请推荐专家", []),
     ("注塑件翘曲变形，良品率低", []),
+    # the award before the word for its holder
+    ("我们要找做锂电池热失控的专家，最好是诺贝尔奖得主", [("award", "诺贝尔奖")]),
+    ("找一位国家最高科学技术奖获得者，做水稻的", [("award", "国家最高科学技术奖")]),
+    # a place said with a verb of working, after a wish; not the enterprise's own people
+    ("专家最好在北京工作", [("place", "北京")]),
+    ("我们在上海工作的工程师遇到焊接裂纹", []),
+    # what the graph does not record, asked of the expert
+    ("推荐研究注塑翘曲的专家，要求是女性、40岁以下、在上海工作",
+     [("unrecorded", "性别"), ("unrecorded", "年龄"), ("place", "上海")]),
+    ("请推荐年轻一点的锂电池专家", [("unrecorded", "年龄")]),
+    ("产品出口日本，需要懂日语的专家", [("unrecorded", "外语能力")]),
+    ("希望专家能驻厂一个月", [("unrecorded", "能否到现场")]),
+    ("需要一位女专家，研究妇科肿瘤", [("unrecorded", "性别")]),
+    # ... and not of the enterprise's people, patients or products
+    ("我们的工人年龄偏大，操作不规范导致注塑件翘曲", []),
+    ("我们厂里女性员工多，车间粉尘大", []),
+    ("这种材料在40岁以下的患者中使用", []),
+    ("希望降低成本，我们的员工年龄偏大", []),
+    ("我们希望材料能在现场固化", []),
 ])
 def test_requirements_are_read_from_the_problem(problem, expected):
     assert [(r.kind, r.text) for r in read_requirements(problem)] == expected
@@ -116,3 +135,23 @@ def test_a_weaker_match_who_meets_a_requirement_comes_first_when_no_relevant_one
     result = retriever.match(problem, top_k=3)
     assert result.experts[0].institution == weak.institution
     assert result.experts[0].id in result.requirements[0].met_by
+
+
+@pytest.mark.parametrize(("problem", "topic"), [
+    ("获得过国家最高科学技术奖的水稻专家", "水稻专家"),
+    # a clause left with only the wish goes, or 最好 would be ranked as a topic word
+    ("专家最好在北京工作，懂英语，能到现场指导，我们的高炉焦比偏高", "我们的高炉焦比偏高"),
+    ("我们要找做锂电池热失控的专家，最好是诺贝尔奖得主", "我们要找做锂电池热失控的专家，"),
+    ("清华大学的", "清华大学的"),  # nothing would be left
+])
+def test_the_topic_is_ranked_without_the_requirements(problem, topic):
+    assert topic_of(problem) == topic
+
+
+def test_what_the_graph_does_not_record_is_said_and_meets_no_one(retriever):
+    expert = ExpertMatch(id="x", name="甲", institution="上海交通大学", score=1.0)
+    assert not meets_all(expert, read_requirements("希望是女专家"))  # unrecorded alone: nobody is said to meet it
+    assert meets_all(expert, read_requirements("上海的女专家"))  # the place is checked, the sex cannot be
+    answer = ExpertAnswerer(retriever).answer("注塑件翘曲变形，希望专家是女性、40岁以下，能到现场指导")
+    assert answer.experts and "知识图谱不记录专家的性别、年龄、能否到现场，无法按这些条件筛选" in answer.text
+    assert not any(r.startswith("符合您提出的要求") for e in answer.experts for r in e.reasons)

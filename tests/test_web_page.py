@@ -123,6 +123,9 @@ def test_weak_matches_and_unmet_requirements_are_noticed_above_the_cards(browser
         page.fill("#question", "请推荐一位获得过诺贝尔化学奖的注塑模具专家")
         page.click("#submit")
         sync_api.expect(page.locator(".notice")).to_contain_text("诺贝尔化学奖", timeout=60_000)
+        page.fill("#question", "注塑件翘曲变形，希望专家是女性，能到现场指导")
+        page.click("#submit")
+        sync_api.expect(page.locator(".notice")).to_contain_text("不记录专家的性别、能否到现场", timeout=60_000)
         assert outside == [] and errors == []
         page.close()
 

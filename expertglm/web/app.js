@@ -115,9 +115,12 @@
   function notices(data) {
     const notes = [];
     if (data.related === false) notes.push("这些专家的资料里没有问题中的词语，与问题可能并不相关，仅供参考。");
+    const unrecorded = [];
     for (const r of data.requirements || []) {
-      if (!(r.met_by || []).length) notes.push(`您提出的要求「${r.text}」：与问题相关的专家中没有符合的。`);
+      if (r.kind === "unrecorded") unrecorded.push(r.text);
+      else if (!(r.met_by || []).length) notes.push(`您提出的要求「${r.text}」：与问题相关的专家中没有符合的。`);
     }
+    if (unrecorded.length) notes.push(`知识图谱不记录专家的${unrecorded.join("、")}，无法按这些条件筛选。`);
     return notes;
   }
 
