@@ -181,7 +181,7 @@ PEERS_ZH = re.compile(rf"(?:是|为|系|成为|结为)(?:一对)?[^，。；;,\n
 RELATION_EN = re.compile(r"\b(?:(?:former |doctoral |PhD )?student|advis[eo]r|supervisor|mentor|wife|husband|spouse|son|"
                          r"daughter|protégé|protege) of\b|"
                          # "X's PhD advisor was Y", "his mentor is Y": one person of another
-                         r"(?:'s|\b(?:his|her)) (?:former |doctoral |PhD |postdoctoral |master's |graduate )?(?:student|advis[eo]r|"
+                         r"(?:'s|\b(?:his|her)|\u25a1) ?(?:former |doctoral |PhD |postdoctoral |master's |graduate )?(?:student|advis[eo]r|"
                          r"supervisor|mentor|teacher|wife|husband|spouse|son|daughter|protégé|protege)s? (?:was|is|were|are)\b|\bco-?(?:authored|drafted|founded|developed)\b|\bmarried (?:to|with)\b|\b(?:room|class|school|"
                          r"team|lab)mates?\b|\b(?:close |old |good |long-time |lifelong )?friends? (?:of|with)\b|\bcolleagues? of\b|"
                          r"\bsiblings?\b|\binfluenced by\b|"

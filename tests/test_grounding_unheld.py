@@ -998,3 +998,44 @@ def test_a_post_of_another_journal_is_not_the_one_the_sources_name():
     wang = _wang_with_source("现任北京大学教授，兼任《离子交换与吸附》主编。", "institution")
     assert kept("王伟兼任《离子交换与吸附》主编。", [wang, CHEN])
     assert not kept("王伟兼任《环境科学学报》主编。", [wang, CHEN])
+
+
+def test_an_honorary_post_is_not_the_post_and_english_posts_read_as_the_chinese_ones():
+    wang = _wang_with_source("北京大学教授，现任北京大学名誉院长、北京大学副校长。", "institution", title="中国科学院院士")
+    for sentence, expected in [("王伟是北京大学名誉院长。", True), ("王伟现任北京大学院长。", False),  # tenth red team
+                               ("王伟曾任北京大学院长。", False), ("王伟是北京大学副校长。", True),
+                               ("王伟是北京大学校长。", False),
+                               ("Wang Wei is the honorary president of Peking University.", True),
+                               ("Wang Wei is the president of Peking University.", False),
+                               ("Wang Wei is a vice president of Peking University.", True)]:
+        assert kept(sentence, [wang, CHEN]) is expected, sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tenth red team's English leaks: political posts, possessive relations, roles and results said with verbs
+    ("Wang Wei served as mayor of Shanghai.", False),
+    ("He served as governor of Hubei Province.", False),
+    ("Wang Wei served as a deputy to the National People's Congress.", False),
+    ("Wang Wei's PhD advisor was Chen Hong.", False),
+    ("Wang Wei is a professor. His doctoral supervisor is Chen Hong.", False),
+    ("Wang Wei chaired the expert committee for the Baosteel Phase III project.", False),
+    ("He led the upgrade of the Gaobeidian wastewater treatment plant in Beijing.", False),
+    ("His mould technology has been licensed to several automakers.", False),
+    ("His damping system was installed on dozens of bridges.", False),
+    ("He is often credited with breeding the rice variety Ningjing 4.", False),
+    ("Wang Wei is a professor at Peking University.", True),
+    ("We suggest that Wang Wei review the moulds first.", True),
+])
+def test_tenth_red_team_english_leaks(text, expected):
+    assert answer_kept(text) is expected
+
+
+def test_a_pronoun_after_two_experts_named_stays_with_the_one_in_focus():
+    """"Wang's work complements Chen's. He …" is about 王伟, in whose paragraph it stands, not about 陈红 named last."""
+    head = "**王伟**，北京大学教授。王伟的研究与陈红的工作互补。"
+    assert kept("他获得过国家自然科学奖二等奖。", EXPERTS, head) is False  # 陈红's award
+    assert kept("他获得过国家技术发明奖二等奖。", EXPERTS, head) is True
+    english = "**Wang Wei** is a professor at Peking University. Wang Wei's work complements that of Chen Hong. "
+    assert kept("He received the National Natural Science Award (Second Class).", EXPERTS, english) is False
+    # ... and a comparison in the compared expert's own paragraph still speaks of them
+    assert kept("他获得过国家自然科学奖二等奖。", EXPERTS, "**陈红**，研究员。与王伟相比，陈红更偏重流变。") is True
