@@ -207,6 +207,8 @@ def _as_prose(text: str, state: GuardState) -> str:
     if len(cells) >= 3 and all(state.lexicon.names.get(c) for c in cells[1:]):
         state.expert_columns = cells[1:]  # "| 对比项 | 万建民 | 陈温福 |": a column per expert
         return ""
+    if len(cells) == 2 and all(cells) and not state.lexicon.names.get(cells[0]):
+        return f"{cells[0]}：{cells[1]}"  # a key-value row ("| 代表奖项 | 2010年国家科技进步二等奖 |"): a labelled line
     if not text.startswith("|"):
         state.columns = state.expert_columns = None
     prose = json_prose(text)
@@ -597,8 +599,10 @@ def _org_matches(surface: str, canon: str, institution: str | None, forms: list[
     if surface in forms or canon == inst:
         return True
     plain = re.sub(r"[(（].*?[)）]", "", inst)
-    # the name alone or with its parent left off: 长江科学院 for 长江水利委员会长江科学院
-    return len(canon) >= 4 and (plain.startswith(canon) or inst.startswith(canon) or plain.endswith(canon))
+    # the name alone or with its parent left off: 长江科学院 for 长江水利委员会长江科学院 — not with a place left off
+    # (电子科技大学 is another university than 西安电子科技大学, 交通大学 no name at all): a parent is a longer name
+    return len(canon) >= 4 and (plain.startswith(canon) or inst.startswith(canon)
+                                or plain.endswith(canon) and len(plain) - len(canon) >= 4)
 
 
 _ACADEMY_SEATS = {"中国工程院": "中国工程院院士", "中国科学院": "中国科学院院士"}

@@ -41,6 +41,11 @@ _ACADEMY_ACRONYM = re.compile(r"(中国(?:科学|工程)院)\s*[（(]\s*(?:CAS|C
 _ACADEMY_OF = {"CAS": "中国科学院", "CAE": "中国工程院"}
 # "两位院士同在1995年当选": each was elected an academician that year (均 makes it every one's claim)
 _SAME_YEAR_ELECTED = re.compile(r"(?:同|均|都)(?:是)?(?:在|于)?((?:19|20)\d\d)\s*年当选(?![^，。；;,]{0,12}院士)")
+# an election year as a label's value or a key-value table row (当选年份：2013年, | 当选 | 2013年 |): as said in prose
+_ELECTED_LABEL = re.compile(r"(?:院士)?当选(?:院士)?(?:年份|年度|时间|年)?\s*(?:\*\*)?\s*[：:|｜]\s*((?:19|20)\d\d)\s*年?")
+# a count of one award apart from it (国家科技进步一等奖：2项, （2项）, （共5项）, ×2): joined to its name, as 一等奖2项
+_COUNT_APART = re.compile(r"(奖|等奖)\s*(?:[：:]\s*(\d+|[一二两三四五六七八九十]+)\s*(?:项|次)|[（(]\s*(?:共|计)?\s*"
+                          r"(\d+|[一二两三四五六七八九十]+)\s*(?:项|次)\s*[）)]|[×xX✕]\s*(\d+))")
 # 中国科学院学部委员: what a CAS academician was called before 1994
 _MEMBER_OF_DIVISION = re.compile(r"(中国科学院|科学院)?学部委员(?:\s*[（(]院士[)）])?")
 _WIDE_LATIN = {c: c - 0xFEE0 for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}  # Ｃ -> C
@@ -79,7 +84,8 @@ def normalise(text: str) -> str:
     if "CA" in text:
         text = _ACADEMY_ACRONYM.sub(lambda m: m.group(1) or m.group(3) or _ACADEMY_OF[m.group(2)], text)
     if "当选" in text:
-        text = _SAME_YEAR_ELECTED.sub(r"均于\1年当选院士", text)
+        text = _ELECTED_LABEL.sub(r"\1年当选院士", _SAME_YEAR_ELECTED.sub(r"均于\1年当选院士", text))
+    text = _COUNT_APART.sub(lambda m: m.group(1) + next(g for g in m.groups()[1:] if g) + "项", text)
     if "学部委员" in text:
         text = _MEMBER_OF_DIVISION.sub("中国科学院院士", text)
     text = _GRADE_APART.sub(lambda m: f"奖{m.group(1)}等奖", text)

@@ -19,7 +19,7 @@ _ELECTED = "{}年当选院士"  # a 当选年份 column: the year an academician
 _LABELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), prose) for p, prose in (
     (r"^(?:专家)?姓名$|^(?:推荐)?专家$|^(?:expert|name|full name|expert name)$|^人选$", _NAME),
     (r"^(?:获奖|授奖|颁奖)?(?:年份|年度|时间|年)$|^year$", _YEAR),
-    (r"当选(?:院士)?(?:年份|年度|时间|年)|^elected$|^election(?: year)?$", _ELECTED),
+    (r"当选(?:院士)?(?:年份|年度|时间|年)|^(?:院士)?当选$|^elected$|^election(?: year)?$", _ELECTED),
     (r"单位|机构|院校|学校|institution|affiliation|organi[sz]ation|employer|university", "任职于{}"),
     (r"职称|^title$|^rank$", "职称为{}"),
     (r"方向|领域|专长|专业|擅长|研究内容|学科|direction|field|area|expertise|speciali[sz]|research|topic", "研究方向为{}"),
@@ -55,8 +55,8 @@ def table_header(line: str) -> list[str] | None:
     """The columns of a table's header row (at least one that it knows besides a name column), else None; a table
     with no name column ("| 奖项 | 年份 |" under a heading about one expert) speaks of the expert in focus."""
     cells = _cells(line)
-    if not cells or _SEPARATOR.match(line.strip()):
-        return None
+    if not cells or _SEPARATOR.match(line.strip()) or any(re.search(r"\d", c) or len(c) > 20 for c in cells):
+        return None  # a cell with a figure or a long one is a value: "| 代表奖项 | 2010年国家科技进步二等奖 |" is a row
     labels = [_label(c) for c in cells if c not in _INDEX]
     if _NAME in labels:
         return cells if any(p not in (None, _NAME) for p in labels) else None

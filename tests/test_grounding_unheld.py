@@ -1039,3 +1039,28 @@ def test_a_pronoun_after_two_experts_named_stays_with_the_one_in_focus():
     assert kept("He received the National Natural Science Award (Second Class).", EXPERTS, english) is False
     # ... and a comparison in the compared expert's own paragraph still speaks of them
     assert kept("他获得过国家自然科学奖二等奖。", EXPERTS, "**陈红**，研究员。与王伟相比，陈红更偏重流变。") is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tenth red team: election years and award counts as label values and key-value table rows
+    ("### 李敏\n\n- 当选年份：2003年", False), ("### 李敏\n\n- 当选年份：2001年", True),
+    ("### 李敏\n\n| 项目 | 内容 |\n|---|---|\n| 当选 | 2003年 |", False),
+    ("### 李敏\n\n| 项目 | 内容 |\n|---|---|\n| 当选 | 2001年 |", True),
+    ("| 专家 | 当选 |\n|---|---|\n| 李敏 | 2001年 |", True), ("| 专家 | 当选 |\n|---|---|\n| 李敏 | 2003年 |", False),
+    ("### 王伟\n\n| 代表奖项 | 2018年国家技术发明奖一等奖 |", False),  # a row whose cells read like labels
+    ("### 王伟\n\n| 代表奖项 | 2018年国家技术发明奖二等奖 |", True),
+    ("- 王伟 — 国家技术发明奖二等奖（2项）", False), ("### 王伟\n\n- 国家技术发明奖二等奖：2项", False),
+    ("王伟获国家技术发明奖二等奖（共3项）。", False), ("- 王伟：国家技术发明奖二等奖 ×2", False),
+    ("- 王伟 — 国家技术发明奖二等奖（2018年）", True),
+])
+def test_tenth_red_team_labels_and_counts(text, expected):
+    assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("陈红，化学研究所研究员。", True),  # the parent left off: 中国科学院化学研究所
+    ("欧阳明在瑞金医院工作。", True),
+    ("欧阳明在交通大学工作。", False),  # a place left off is another name (上海交通大学 is not 西安交通大学)
+])
+def test_an_institution_with_its_place_left_off_is_not_the_institution(sentence, expected):
+    assert kept(sentence, EXPERTS) is expected
