@@ -82,7 +82,7 @@ CONTACT = re.compile(
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"|(?:办公室|办公地点|办公地址|通讯地址|地址|Office|office|Room|room)\s*(?:位于|设在|在|是|为|:|：)?\s*[^，。；;,\n]{0,16}?\d+\s*(?:室|号|房间)?"
     r"|(?:电话|手机|座机|传真|微信|邮箱|电子邮件|e-?mail|E-?mail|Tel|tel|phone|联系方式|联系地址|联系人|通讯方式|QQ|qq|WeChat|"
-    r"wechat|Skype|skype|钉钉|飞书)\s*(?:号码|号|账号|ID|id)?\s*(?:是|为|:|：)"
+    r"wechat|Skype|skype|钉钉|飞书)\s*(?:咨询|联系|号码|号|账号|ID|id)?\s*(?:是|为|:|：)"
     r"|[〇零一二三四五六七八九]{7,}|(?<!\d)(?:0\d{2,3}|1[3-9]\d)[ -]\d{3,4}[ -]\d{4}(?!\d)"
     r"|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号|房间)"
     r"|https?://[^\s，。；、）)]+|\bwww\.[A-Za-z0-9-]+\.[^\s，。；、）)]+|\b[A-Za-z0-9-]+\.(?:edu|ac|gov|org|com)\.cn\b\S*"
@@ -100,7 +100,16 @@ AVAILABILITY_ZH = re.compile(
     r"|(?:收费|报价|费用)(?:为|是|约|在|大约|大概)?[^，。；;,\n]{0,4}?\d+\s*(?:元|万|千|美元)"
     r"|(?:档期|日程|时间)(?:已满|较满|很满|充裕|紧张|宽裕|排满)"
     r"|(?:近期|目前|最近|下个?月|本月|今年|这段时间)(?:都)?(?:有空|有时间|没空|没有时间|在国外|在海外|出差|休假|出国)"
-    r"|退休|离休|返聘|招收|招生|招聘|(?:很|非常|十分|颇)?(?:感兴趣|有兴趣)|乐于|乐意|(?:坚持|仍在|仍然|还在)?(?:出诊|坐诊)|门诊")
+    r"|退休|离休|返聘|招收|招生|招聘|(?:很|非常|十分|颇)?(?:感兴趣|有兴趣)|乐于|乐意|(?:坚持|仍在|仍然|还在)?(?:出诊|坐诊)|门诊"
+    # commitments and what the team takes on (tenth red team): 可在两周内到场, 1个月内完成, 正在承接企业项目, 每年可接待3家企业
+    r"|(?:可|能|能够|可以|将|会)?在?\s*(?:\d+(?:\s*[-~～到至]\s*\d+)?|[一二两三四五六七八九十半几数]+)\s*(?:个)?"
+    r"(?:天|日|周|星期|个?月|工作日|小时)(?:内|之内|以内)"
+    r"|(?:正在|目前|仍在|已经?不再|不再|暂不|暂停|停止)(?:承接|接受|接)[^，。；;,\n]{0,8}?(?:项目|合作|委托|咨询|业务|订单)"
+    r"|每(?:年|月|周|季度)(?:可|能|最多|只)?(?:接待|承接|指导|服务)\s*(?:\d+|[一二两三四五六七八九十几数])"
+    r"|(?:固定的?|专门的?)(?:对外)?(?:技术)?(?:咨询|答疑|接待)(?:时间|日)"
+    # a fee in any words: 3-8万元/次, 每天5000元
+    r"|\d+(?:\.\d+)?(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*(?:万|千)?元\s*(?:/|每)\s*(?:次|天|日|小时|人天|场|课时)"
+    r"|每(?:次|天|日|小时|场)[^，。；;,\n]{0,6}?\d+(?:\.\d+)?\s*(?:万|千)?元")
 # Events the graph never records: visits, field guidance, talks, trainings ("曾多次到X现场指导", "曾应邀作专题报告",
 # "visited the plant"); plans ("计划明年建设…", "将于下半年举办…"); promises ("会亲自带队来厂")
 EVENT_ZH = re.compile(
@@ -120,6 +129,9 @@ EVENT_EN = re.compile(
     rf"|(?:[{_M}]|\bhe|\bshe|\bteam|\bgroup|\blab)\s+(?:also\s+)?(?:plans? to|is planning|will (?:launch|open|build|host|hold|"
     r"release|set up|establish|visit|give))\b", re.IGNORECASE)
 AVAILABILITY_EN = re.compile(r"\b(?:available (?:on|every|from|for (?:a )?consultations?)|office hours|consult(?:ing|ation) fees?|"
+                             r"within (?:\d+|a|an|one|two|three|four|a few) (?:days?|weeks?|months?|hours?)\b|"
+                             r"(?:is|are) (?:currently |now )?(?:taking|accepting|not taking|no longer taking|no longer accepting) "
+                             r"(?:on )?(?:new )?(?:industry |corporate |enterprise )?(?:projects|clients|work|consultations?)\b|"
                              r"(?:per|an|a) hour\b|hourly (?:rate|fee)|(?:is|are) (?:currently )?(?:abroad|on leave|fully booked|retired)|"
                              r"\bretired\b|interested in (?:your|the company|working)|recruiting)",
                              re.IGNORECASE)

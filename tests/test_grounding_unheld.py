@@ -1064,3 +1064,16 @@ def test_tenth_red_team_labels_and_counts(text, expected):
 ])
 def test_an_institution_with_its_place_left_off_is_not_the_institution(sentence, expected):
     assert kept(sentence, EXPERTS) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tenth red team: commitments, what the team takes on, fees — the graph records none
+    ("王伟教授团队目前正在承接企业横向项目。", False), ("王伟教授可在两周内到场调研。", False),
+    ("王伟教授团队可在1个月内完成评价。", False), ("王伟教授每年可接待2-3家企业。", False),
+    ("王伟教授每月有两天固定的对外技术咨询时间。", False), ("王伟教授目前已不再承接企业项目。", False),
+    ("### 王伟\n\n- 预算参考：技术咨询一般为3-8万元/次。", False), ("### 王伟\n\n- 微信咨询：wangwei2023", False),
+    ("Wang Wei can deliver a plan within two weeks.", False), ("Wang Wei is currently taking on new industry projects.", False),
+    ("建议在两周内联系王伟教授。", True), ("贵司可在一个月内完成试验，再请王伟教授评估。", True),
+])
+def test_tenth_red_team_commitments_and_fees(text, expected):
+    assert answer_kept(text) is expected
