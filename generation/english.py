@@ -41,7 +41,7 @@ _AWARD = re.compile(
     r"(?:the\s+|an?\s+)?"
     r"(?:((?i:first|second|third|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
-    r"(?:\s*\(?(first|second|third|special)[- ](?:class|grade|prize)\)?)?(?:\s+in\s+((?:19|20)\d\d))?")
+    r"(?:\s*\(?((?i:first|second|third|special))[- ](?i:class|grade|prize)\)?)?(?:\s+in\s+((?:19|20)\d\d))?")
 
 
 def _award_name(english: str) -> str | None:
@@ -96,6 +96,9 @@ _HLHL = re.compile(r"Ho\s+Leung\s+Ho\s+Lee\s+(?:Foundation\s+)?(?:Prize|Award)?(
 # "First Prize and Second Prize of the X Award": two grades of one award, each read as its own award
 _TWO_GRADES = re.compile(r"\b((?i:first|second|third|special))(?:\s+Prizes?)?\s+and\s+((?i:first|second|third|special))\s+Prizes?\s+"
                          r"of\s+the\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
+# a seat with its year after it, once read in Chinese words: 中国工程院院士 elected in 1995, 中国工程院院士 (2009)
+_SEAT_YEAR = re.compile(r"(中国(?:科学|工程)院院士)\s*(?:,\s*)?(?:\(\s*(?:elected\s+)?(?:in\s+)?((?:19|20)\d\d)\s*\)"
+                        r"|elected\s+(?:in\s+)?((?:19|20)\d\d)\b)")
 _HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "achievements": "科学与技术成就奖",
               "innovation": "科学与技术创新奖"}
 
@@ -111,6 +114,7 @@ def rewrite(text: str) -> str:
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
+    text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
     text = _TITLE.sub(_title, text)
     text = _TWO_GRADES.sub(r"\1 Prize of the \3 and \2 Prize of the \3", text)
     # Ho Leung Ho Lee first, named with or without "received"/"won" (Honours: … a Ho Leung Ho Lee Foundation Prize): an
@@ -124,6 +128,10 @@ def rewrite(text: str) -> str:
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
 _ORG_WORDS = (
     ("peking union medical college hospital", "北京协和医院"), ("union medical college hospital", "协和医院"),
+    ("university of electronic science and technology of china", "电子科技大学"), ("uestc", "电子科技大学"),
+    ("xidian", "西安电子科技"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
+    ("microelectronics", "微电子"), ("municipal engineering", "市政工程"), ("china railway", "中铁"),
+    ("major bridge", "大桥"), ("reconnaissance", "勘测"), ("survey", "勘测"), ("design", "设计"),
     ("union medical college", "协和医学院"), ("hydraulic research institute", "水利科学研究院"),
     ("general research institute", "研究总院"), ("nonferrous metals", "有色金属"), ("cancer hospital", "肿瘤医院"),
     ("cancer institute", "肿瘤研究所"), ("chinese university", "中文大学"), ("northeastern", "东北"), ("tech", "工业"),
@@ -152,7 +160,9 @@ _CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
 _PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
 _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业科学院": ("农业科学院", "农科院"),
-                 "医学科学院": ("医学科学院", "医科院"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "所"),
+                 "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
+                 "中国科学院": ("中国科学院", "中科院"),
+                 "医学科学院": ("医学科学院", "医科院"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "研究总院", "所", "院"),
                  "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"),
                  "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
                  "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "总公司", "有限公司", "公司")}
@@ -181,8 +191,9 @@ def latin_org_matches(english: str, institution: str) -> bool:
             if word not in _ORG_STOP:
                 latin.append(word.replace("'", ""))
     left = re.sub(r"[(（].*?[)）]", "", institution)
-    if not latin and len("".join(chinese)) >= 4 and left.startswith("".join(chinese)):
-        return True  # the parent named alone (Chinese Academy of Sciences for 中国科学院化学研究所), as in Chinese
+    whole = "".join(chinese)
+    if not latin and len(whole) >= 4 and any(left.startswith(a) for a in _ALTERNATIVES.get(whole, (whole,))):
+        return True  # the parent named alone (Chinese Academy of Sciences for 中国科学院化学研究所, 中科院物理所), as in Chinese
     for zh in chinese:
         hit = next((a for a in _ALTERNATIVES.get(zh, (zh,)) if a in left), None)
         if hit is None:

@@ -956,6 +956,13 @@ def test_fit_advice_and_summaries(text, expected):
     ("China Academy of Space Technology", "中国空间技术研究院"),
     ("Shanghai Institute of Technical Physics, CAS", "中国科学院上海技术物理所"),
     ("Jiangxi Academy of Agricultural Sciences", "江西省农科院"), ("Chinese Academy of Agricultural Sciences", "中国农科院"),
+    # the tenth red team's honest English answers
+    ("Xidian University", "西安电子科技大学"), ("UESTC", "电子科技大学"), ("CAAS", "中国农科院"),
+    ("University of Electronic Science and Technology of China", "电子科技大学"),
+    ("Dalian Institute of Chemical Physics", "中国科学院大连化物所"), ("Microelectronics Center", "中国科学院微电子中心"),
+    ("Shanghai Municipal Engineering Design Institute", "上海市政工程设计研究总院"),
+    ("China Railway Major Bridge Reconnaissance & Design Institute", "中铁大桥勘测设计院"),
+    ("Chinese Academy of Sciences", "中科院物理所"),
 ])
 def test_english_names_of_institutes(english, chinese):
     from generation.english import latin_org_matches
@@ -1076,4 +1083,19 @@ def test_an_institution_with_its_place_left_off_is_not_the_institution(sentence,
     ("建议在两周内联系王伟教授。", True), ("贵司可在一个月内完成试验，再请王伟教授评估。", True),
 ])
 def test_tenth_red_team_commitments_and_fees(text, expected):
+    assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tenth red team: grades in capitals, years after each award of a list, a seat's year after it
+    ("Wang Wei has won the State Technological Invention Award (Second Class) in 2018.", True),
+    ("Wang Wei has won the State Technological Invention Award (Second Class) in 2017.", False),
+    ("Wang Wei has won the State Technological Invention Award (First Class).", False),
+    ("Chen Hong received the National Natural Science Award (Second Class) in 2015, the State Technological Invention "
+     "Award (Second Class) in 2018.", False),  # the second is 王伟's
+    ("Li Min is a CAS academician elected in 2001.", True), ("Li Min is a CAS academician elected in 2003.", False),
+    ("| Li Min | CAS Academician (2001) |", True), ("| Li Min | CAS Academician (2003) |", False),
+    ("Xidian University is not Wang Wei's university: Wang Wei works at Xidian University.", False),
+])
+def test_tenth_red_team_english_awards_and_seats(text, expected):
     assert answer_kept(text) is expected
