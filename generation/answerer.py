@@ -196,16 +196,16 @@ class ExpertAnswerer:
             messages = build_messages(question, experts, conversation.messages)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
             guarded, current = _guard_experts(intent, experts, conversation)
-            text, report = self._guarded(raw, guarded, current, grounded)
+            text, report = self._guarded(raw, guarded, current, grounded, _given(question, conversation))
             if not report.fell_back and experts:  # the composer's text (the fallback) already says it
                 text += self._notes(intent, match, question)
         return self._finish(question, text, intent, experts, match, report, conversation)
 
-    def _guarded(self, raw: str, experts: list[ExpertMatch], current: int | None, grounded: str
+    def _guarded(self, raw: str, experts: list[ExpertMatch], current: int | None, grounded: str, given: str = ""
                  ) -> tuple[str, GroundingReport]:
         if not self.guard:
             return raw, GroundingReport()
-        text, report = check_answer(raw, experts, self.similarity, current)
+        text, report = check_answer(raw, experts, self.similarity, current, given)
         if not text.strip() or experts and not recommends(report):
             report.fell_back = True  # what the model said that passed, then the composer's answer: as `stream` shows it
             return (text.strip() + "\n\n" + grounded if text.strip() else grounded), report
@@ -218,7 +218,7 @@ class ExpertAnswerer:
         grounded = self._grounded_text(question, intent, experts, match)
         generated = self.backend is not None and intent.kind not in ("chat", "list")
         guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
-        state = GuardState.start(guarded, self.similarity, current)
+        state = GuardState.start(guarded, self.similarity, current, _given(question, conversation))
         report = GroundingReport()
         if self.backend is None or intent.kind in ("chat", "list"):
             pieces: Iterator[str] = iter(split_sentences(grounded))
@@ -274,3 +274,8 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
     focus = intent.expert if intent.kind == "about" else None
     current = next((i for i, e in enumerate(ordered) if focus is not None and e.id == focus.id), None)
     return ordered, current
+
+
+def _given(question: str, conversation: Conversation) -> str:
+    """What the user has written that an answer may repeat (its figures): this turn and the problem under discussion."""
+    return f"{conversation.problem or ''}\n{question}"

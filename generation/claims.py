@@ -199,6 +199,7 @@ class Lexicon:
     # how close an English topic is to Chinese directions (generation/english.py `topic_similarity`); None: English
     # topics are not read (no embedder on the scale EN_TOPIC_MIN was set on)
     similarity: Callable[[str, Sequence[str]], float] | None = None
+    given: frozenset[str] = frozenset()  # the figures the problem itself states (an answer may repeat them)
 
     @classmethod
     def from_experts(cls, experts: list[ExpertMatch],

@@ -104,11 +104,13 @@ class GuardState:
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
-              current: int | None = None) -> GuardState:
+              current: int | None = None, given: str = "") -> GuardState:
         """The state before an answer's first sentence; `similarity` (english.topic_similarity) lets English topics
-        be checked against the Chinese directions; `current`: the expert in focus before it (a follow-up's 他)."""
-        return cls(Lexicon.from_experts([simplified_expert(e) for e in experts], similarity), current=current,
-                   listed=current is not None)
+        be checked against the Chinese directions; `current`: the expert in focus before it (a follow-up's 他);
+        `given`: what the user wrote (its figures — 13500kWh, 60MPa — may be repeated in the answer)."""
+        lexicon = Lexicon.from_experts([simplified_expert(e) for e in experts], similarity)
+        lexicon.given = frozenset(figures(normalise(given)))
+        return cls(lexicon, current=current, listed=current is not None)
 
     @property
     def experts(self) -> list[ExpertMatch]:
@@ -116,10 +118,10 @@ class GuardState:
 
 
 def check_answer(text: str, experts: list[ExpertMatch], similarity: Similarity | None = None,
-                 current: int | None = None) -> tuple[str, GroundingReport]:
+                 current: int | None = None, given: str = "") -> tuple[str, GroundingReport]:
     """The answer with unsupported sentences removed, and a verdict for every sentence in answer order; `current`:
-    the index of the expert a follow-up is about (他 before anyone is named)."""
-    state = GuardState.start(experts, similarity, current)
+    the index of the expert a follow-up is about (他 before anyone is named); `given`: what the user wrote."""
+    state = GuardState.start(experts, similarity, current, given)
     kept: list[str] = []
     report = GroundingReport()
     for sentence in split_sentences(text or ""):
@@ -542,6 +544,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
             return True  # one cited title, which may quote a book: 《《劳动合同法》适用疑难问题实证研究》
         named = BOOK.findall(f.text) or [f.text]  # 著有《A》和《B》: each book must be a cited source
         return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
+    if f.kind == "figure":  # a figure of the record or its sources, or one the problem gave
+        return f.text in lex.given or f.text in _record_figures(e)
     if f.kind in ("field", "direction") and isinstance(f.value, tuple) and f.value[0] == "english":
         return _english_topic_holds(f.text, f.value[1], topic_parts([*e.directions, *e.fields]), lex)
     if f.kind in ("field", "direction"):
@@ -606,6 +610,22 @@ def _org_matches(surface: str, canon: str, institution: str | None, forms: list[
 
 
 _ACADEMY_SEATS = {"中国工程院": "中国工程院院士", "中国科学院": "中国科学院院士"}
+
+
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)*(?![\d])")
+
+
+def figures(text: str) -> set[str]:
+    """The figures a text writes (13500, 1.5, 95), each as written."""
+    return set(_FIGURE.findall(text))
+
+
+def _record_figures(e: ExpertMatch) -> set[str]:
+    """The figures the expert's record and its source sentences write (63 of 明恢63, 200 of 200W)."""
+    texts = [e.institution or "", e.title or "", *e.directions, *e.fields, *(a.name for a in e.awards),
+             *(str(a.year) for a in e.awards if a.year), *(c.title or "" for c in e.citations),
+             *(f.snippet for c in e.citations for f in c.facts), *(f.fact for c in e.citations for f in c.facts)]
+    return figures(normalise(" ".join(texts)))
 
 
 def _facts(e: ExpertMatch, kind: str) -> list:  # noqa: ANN201 - the CitedFacts of one kind

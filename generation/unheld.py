@@ -383,6 +383,13 @@ SUPERLATIVE_EN = re.compile(
     r"a leading (?:expert|scientist|scholar|figure)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
     r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
     r"(?:world|national|international)[- ]class)\b", re.IGNORECASE)
+# Any other figure said of an expert (a rating, a model number, a share, a headcount, a span of years: 500W, 95%,
+# 明恢63, MB-86, 员工500余人, 长达15年, No. 5): checked against the figures of the expert's record and sources and
+# those of the problem (`Lexicon.given`); years have claims of their own, list markers, ordinals and 3位 say nothing
+FIGURE = re.compile(r"(?<![\d.,/#（(\[^])(?<!第)(?<!匹配度)(?<!匹配度 )(?<!匹配度：)(?<![高中低] )(?<![高中低])"
+                    r"(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*"
+                    # not a footnote ([1]), a technology's name (3D, 5G) nor a number in an organisation's (301医院, 703所)
+                    r"(?!\s*(?:位|[.、)）]\s|[.、)）]$|\d|\]|[DGK](?![A-Za-z])|医院|研究所|所\b|所(?![有以])|厂|基地))")
 # A work said to be theirs after it is named: "嘉陵江石门大桥也出自他之手", "X是他的代表作"; a card field that lists
 # named works ("**代表作品**：A、B、C", 代表成果, 代表品种, 工程业绩) — every one a work the graph must cite
 WORK_OF_ZH = re.compile(rf"([^，。；;!?！？\n{_M}]{{2,30}}?)(?:也|同样|正|都|均)?(?:是|均)?出自(?:[他她其]|{_M}+)(?:院士|教授|研究员)?"
@@ -489,6 +496,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     add("quantity", RESULT_FIGURE_EN)
     add("institution", VAGUE_ORG)
     add("quantity", AWARD_COUNT)
+    add("figure", FIGURE)
     for pattern in (WORK_ZH, WORK_EN, RESULT_ZH):
         for m in pattern.finditer(text):
             s, e = m.span(1)

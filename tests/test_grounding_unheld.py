@@ -1099,3 +1099,22 @@ def test_tenth_red_team_commitments_and_fees(text, expected):
 ])
 def test_tenth_red_team_english_awards_and_seats(text, expected):
     assert answer_kept(text) is expected
+
+
+def test_figures_must_be_the_records_or_the_problems():
+    """Any figure said of an expert (a rating, a share, a model number, a headcount) is one of the record's and its
+    sources' figures, or one the problem gave (tenth red team: 500W for 200W, 明恢86 for 明恢63, 95% for 80%)."""
+    wang = _wang_with_source("北京大学教授，组装成功200W燃料电池系统，育成了明恢63，成果应用率80%。", "title")
+    experts = [wang, CHEN]
+    for sentence, expected in [("王伟组装成功200W燃料电池系统。", True), ("王伟组装成功500W燃料电池系统。", False),
+                               ("王伟的成果应用率达80%。", True), ("王伟的成果应用率高达95%以上。", False),
+                               ("王伟曾担任北京大学教授长达15年。", False), ("Wang Wei designed the No. 5 blast furnace.", False),
+                               ("王伟2018年获国家技术发明奖二等奖。", True),  # years are checked as years
+                               ("王伟教授做 3D 打印砂型，来自301医院的合作者也参与。[1]", True),
+                               ("1. 王伟（匹配度 高 62）", True), ("建议先用3个月做试验，再请王伟评估。", True)]:
+        assert kept(sentence, experts) is expected, sentence
+    problem = "我们电解铝厂吨铝电耗约13500kWh"
+    _, report = check_answer("王伟的研究针对13500kWh这样的高电耗。", experts, given=problem)
+    assert report.sentences[-1].kept
+    _, report = check_answer("王伟的研究针对13500kWh这样的高电耗。", experts)
+    assert not report.sentences[-1].kept
