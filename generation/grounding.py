@@ -276,7 +276,12 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                                  if len(holders) != n else f"{n} of the retrieved experts", state.experts))
             continue
         subject = _subject(f, text, resolved, state)
-        claims.append(_verify(f, subject, state.lexicon))
+        claim = _verify(f, subject, state.lexicon)
+        if not claim.supported and f.kind in _CLAUSE_KINDS and subject is not None and subject >= 0 \
+                and _clause_in_sources(text, f, [a for a, _ in resolved], state.experts[subject]):
+            claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
+                           state.experts)
+        claims.append(claim)
     people = [w for a, w in resolved if w is not None and (a.value is None or a.value[0] != "plural")]
     before = state.current
     for who in people:  # the focus moves to the last retrieved expert the sentence is about
@@ -289,6 +294,32 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         state.current = before  # paragraph it is, not the one compared with (与项海帆相比，林元培…。他 in 林元培's)
     state.unknown_last = bool(people) and people[-1] == UNKNOWN
     return claims
+
+
+# kinds of claim a source sentence of the subject's record supports when the whole clause that states it is written
+# there (1925年4月11日生于江苏南京, 2007年获国际电池材料协会终生成就奖, 已培养硕士87名和博士77名): what the bio says
+_CLAUSE_KINDS = frozenset({"life", "year", "education", "quantity", "figure", "award"})
+_CLAUSE_LEAD = re.compile(r"^(?:\s|[-*•>]|\d{1,2}[.、)）]|\*\*[^*]{0,12}\*\*[:：]?|[\u4e00-\u9fff]{2,6}[:：])*(?:是|为|系)?")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _clause_in_sources(text: str, f: Found, anchors: list[Found], e: ExpertMatch) -> bool:
+    """Whether the clause stating `f`, without its list marker, label and the people it names, is written in one of
+    the expert's source sentences (at least six characters of it)."""
+    cs, ce = _clause(text, f.start)
+    if f.end > ce:  # the claim runs past its clause (项目：9项): the clause is not all of it
+        return False
+
+    def core(end: int) -> str:
+        kept = [c for i, c in enumerate(text[cs:end], cs) if not any(a.start <= i < a.end for a in anchors)]
+        return _NOT_WORD.sub("", _CLAUSE_LEAD.sub("", "".join(kept).strip()))
+
+    said = core(ce)
+    if len(said) < 6 and ce < len(text):  # "2007年，他获…": a year's clause goes with the next
+        said = core(_clause(text, ce + 1)[1])
+    if len(said) < 6:
+        return False
+    return any(said in _NOT_WORD.sub("", normalise(c.snippet)) for cite in e.citations for c in cite.facts)
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")

@@ -1118,3 +1118,18 @@ def test_figures_must_be_the_records_or_the_problems():
     assert report.sentences[-1].kept
     _, report = check_answer("王伟的研究针对13500kWh这样的高电耗。", experts)
     assert not report.sentences[-1].kept
+
+
+def test_a_clause_the_sources_write_word_for_word_holds_its_life_facts_years_and_counts():
+    """What only the bio states (birth, native place, an award of another body, counts) is kept when the clause that
+    states it is written in a source sentence; a changed figure or year in the same words is not (tenth red team)."""
+    wang = _wang_with_source("1925年4月11日生于江苏南京，籍贯安徽泾县。2007年获国际电池材料协会终生成就奖。"
+                             "已培养硕士87名和博士77名；曾负责国家科技攻关项目6项。", "title")
+    experts = [wang, CHEN]
+    for sentence, expected in [("王伟1925年4月11日生于江苏南京，籍贯安徽泾县。", True),
+                               ("2007年，王伟获国际电池材料协会终生成就奖。", True),
+                               ("王伟已培养硕士87名和博士77名。", True),
+                               ("王伟1926年4月11日生于江苏南京。", False), ("王伟已培养硕士97名和博士77名。", False),
+                               ("2008年，王伟获国际电池材料协会终生成就奖。", False),
+                               ("### 王伟\n- 国家科技攻关项目：9项", False)]:
+        assert kept(sentence, experts) is expected, sentence
