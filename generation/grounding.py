@@ -13,6 +13,7 @@ Sentences without claims ("建议尽快联系专家进行诊断。") are kept.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -319,7 +320,7 @@ def _clause_in_sources(text: str, f: Found, anchors: list[Found], e: ExpertMatch
         said = core(_clause(text, ce + 1)[1])
     if len(said) < 6:
         return False
-    return any(said in _NOT_WORD.sub("", normalise(c.snippet)) for cite in e.citations for c in cite.facts)
+    return any(said in _plain(c.snippet) for cite in e.citations for c in cite.facts)
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")
@@ -656,7 +657,18 @@ def _record_figures(e: ExpertMatch) -> set[str]:
     texts = [e.institution or "", e.title or "", *e.directions, *e.fields, *(a.name for a in e.awards),
              *(str(a.year) for a in e.awards if a.year), *(c.title or "" for c in e.citations),
              *(f.snippet for c in e.citations for f in c.facts), *(f.fact for c in e.citations for f in c.facts)]
-    return figures(normalise(" ".join(texts)))
+    return _figures_of(" ".join(texts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _figures_of(text: str) -> frozenset[str]:
+    return frozenset(figures(normalise(text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(snippet: str) -> str:
+    """A source sentence as `_clause_in_sources` compares it: normalised, words and figures only."""
+    return _NOT_WORD.sub("", normalise(snippet))
 
 
 def _facts(e: ExpertMatch, kind: str) -> list:  # noqa: ANN201 - the CitedFacts of one kind
