@@ -1133,3 +1133,14 @@ def test_a_clause_the_sources_write_word_for_word_holds_its_life_facts_years_and
                                ("2008年，王伟获国际电池材料协会终生成就奖。", False),
                                ("### 王伟\n- 国家科技攻关项目：9项", False)]:
         assert kept(sentence, experts) is expected, sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tenth red team: companies started from the work, rights granted, joint work, group posts
+    ("王伟教授团队孵化了卫蓝新能源等固态电池企业。", False), ("据悉王伟教授的专利已授权给英飞凌使用。", False),
+    ("王伟与陈红两位专家携手攻关缺陷表征难题。", False), ("王伟教授与陈红研究员曾联合承担国家专项课题。", False),
+    ("王伟担任全国专家组召集人。", False), ("王伟是北京大学专家组组长。", False),
+    ("建议王伟与陈红联合指导。", True), ("王伟长期从事高分子材料成型研究。", True),
+])
+def test_tenth_red_team_companies_joint_work_and_group_posts(text, expected):
+    assert answer_kept(text) is expected
