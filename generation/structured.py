@@ -106,6 +106,8 @@ def _prose(pairs: list[tuple[str, str]]) -> str:
             continue
         claim = _yes_no(key, value)
         value = value.removesuffix("年") if label == _ELECTED else value
+        if value[:1].isascii() and value[:1].isalpha():  # English read as English: "为 CAE Academician", not "为CAE"
+            value = f" {value} "
         parts.append(claim if claim else label.format(value) if label else f"{key}：{value}")
     if year:
         award = next((i for i, p in enumerate(parts) if p.startswith("获得")), None)

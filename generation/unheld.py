@@ -213,7 +213,7 @@ NEGATION_EN = re.compile(r"\b(?:has|have|had|did|does|was|is)(?: not|n't)(?: yet
                          re.IGNORECASE)
 # "A比B早当选", "三位中最早当选的": an order among experts. Years the graph holds could decide some of them, but the
 # guard does not compute orders, so none is presented as checked.
-COMPARISON_ZH = re.compile(r"比[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低)|(?:早于|晚于|先于|后于|早在)|"
+COMPARISON_ZH = re.compile(r"(?<![焦配灰摩尔重价对类])比(?![例重率值较])[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低)|(?:早于|晚于|先于|后于|早在)|"
                            r"(?:最早|最晚|最先|最后|最年长|最年轻|最资深)(?:的|一位|一个|当选|获得|获|入选|从事)?"
                            # a rank among them the graph does not give: 年资最深, 获奖最多, 论经验…最丰富
                            r"|(?:年资|资历|经验|名气|影响力|获奖|成果|资格)[^，。；;,\n]{0,4}?最(?:深|老|丰富|多|大|高|足)"

@@ -1144,3 +1144,18 @@ def test_a_clause_the_sources_write_word_for_word_holds_its_life_facts_years_and
 ])
 def test_tenth_red_team_companies_joint_work_and_group_posts(text, expected):
     assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tenth red team's honest answers: English cells of a table, directions said with when and how, 焦比
+    ("| Expert | Institution | Title |\n|---|---|---|\n| Li Min | Shanghai Astronomical Observatory | CAS Academician (2001) |",
+     True),
+    ("| Expert | Institution | Title |\n|---|---|---|\n| Li Min | Shanghai Astronomical Observatory | CAS Academician (2003) |",
+     False),
+    ("陈红研究员目前从事聚合物流变学研究。", True), ("**研究方向**：陈红新世纪以来还致力于聚合物流变学研究。", True),
+    ("研究方向：王伟的研究聚焦注塑模具设计，在高分子材料成型方面取得了创新性成果。", True),
+    ("王伟的研究直接覆盖注塑模具设计，与贵公司降低焦比的需求高度契合。", True),
+    ("王伟比陈红当选更早。", False),
+])
+def test_tenth_red_team_honest_answers(text, expected):
+    assert answer_kept(text) is expected
