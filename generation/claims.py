@@ -200,6 +200,7 @@ class Lexicon:
     # topics are not read (no embedder on the scale EN_TOPIC_MIN was set on)
     similarity: Callable[[str, Sequence[str]], float] | None = None
     given: frozenset[str] = frozenset()  # the figures the problem itself states (an answer may repeat them)
+    given_text: str = ""  # the problem itself, lower case (its Latin terms may be repeated too)
 
     @classmethod
     def from_experts(cls, experts: list[ExpertMatch],

@@ -111,6 +111,7 @@ class GuardState:
         `given`: what the user wrote (its figures — 13500kWh, 60MPa — may be repeated in the answer)."""
         lexicon = Lexicon.from_experts([simplified_expert(e) for e in experts], similarity)
         lexicon.given = frozenset(figures(normalise(given)))
+        lexicon.given_text = given.lower()
         return cls(lexicon, current=current, listed=current is not None)
 
     @property
@@ -578,6 +579,12 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
     if f.kind == "figure":  # a figure of the record or its sources, or one the problem gave
         return f.text in lex.given or f.text in _record_figures(e)
+    if f.kind == "term":  # a Latin term the problem or the record writes, or one close in meaning to its topics —
+        # checked only where the record itself writes such terms (its MOCVD makes an MBE a swap; a bio in Chinese
+        # words alone cannot tell a true MEMS from a false one)
+        said, record = f.text.lower(), _record_text(e)
+        return said in lex.given_text or said in record or not _TERMS_IN.search(record) or \
+            _english_topic_holds(f.text, (), topic_parts([*e.directions, *e.fields]), lex)
     if f.kind in ("field", "direction") and isinstance(f.value, tuple) and f.value[0] == "english":
         return _english_topic_holds(f.text, f.value[1], topic_parts([*e.directions, *e.fields]), lex)
     if f.kind in ("field", "direction"):
@@ -658,6 +665,20 @@ def _record_figures(e: ExpertMatch) -> set[str]:
              *(str(a.year) for a in e.awards if a.year), *(c.title or "" for c in e.citations),
              *(f.snippet for c in e.citations for f in c.facts), *(f.fact for c in e.citations for f in c.facts)]
     return _figures_of(" ".join(texts))
+
+
+_TERMS_IN = re.compile(r"(?<![a-z0-9])[a-z]{2,}[a-z0-9]*(?![a-z0-9])")  # a Latin word in a lower-cased record
+
+
+def _record_text(e: ExpertMatch) -> str:
+    """The expert's record and source sentences as one lower-case text (for Latin terms)."""
+    return _lower(" ".join([e.institution or "", *e.directions, *e.fields, *(a.name for a in e.awards),
+                            *(c.title or "" for c in e.citations), *(f.snippet for c in e.citations for f in c.facts)]))
+
+
+@functools.lru_cache(maxsize=1024)
+def _lower(text: str) -> str:
+    return text.lower()
 
 
 @functools.lru_cache(maxsize=1024)

@@ -392,6 +392,12 @@ FIGURE = re.compile(r"(?<![\d.,/#（(\[^])(?<!第)(?<!匹配度)(?<!匹配度 )(
                     r"(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*"
                     # not a footnote ([1]), a technology's name (3D, 5G) nor a number in an organisation's (301医院, 703所)
                     r"(?!\s*(?:位|[.、)）]\s|[.、)）]$|\d|\]|[DGK](?![A-Za-z])|医院|研究所|所\b|所(?![有以])|厂|基地))")
+# A technical term in Latin letters said of an expert (用MBE方法, SiC过渡层, 克隆了Pi21基因): two capitals or a mixed-case
+# formula; checked like a figure (the record, its sources, the problem) or by meaning against the expert's topics
+TERM = re.compile(r"(?<![A-Za-z0-9（(])(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z][a-z]?\d*|[A-Z][a-z]+\d+[A-Za-z0-9]*)"
+                  r"(?![A-Za-z0-9])(?!\s*[（(])")  # not with its expansion in brackets: FACTS（柔性交流输电…）
+_NO_TERM_WORDS = frozenset({"CAS", "CAE", "PhD", "IEEE", "SCI", "EI", "CEO", "CTO", "AI", "TOP", "OK", "PDF", "PPT", "QQ",
+                            "VIP", "USA", "UK", "NPC", "CPPCC", "CPC", "MIT", "NASA", "ORCID", "FRS", "HK", "ASME"})
 # A work said to be theirs after it is named: "嘉陵江石门大桥也出自他之手", "X是他的代表作"; a card field that lists
 # named works ("**代表作品**：A、B、C", 代表成果, 代表品种, 工程业绩) — every one a work the graph must cite
 WORK_OF_ZH = re.compile(rf"([^，。；;!?！？\n{_M}]{{2,30}}?)(?:也|同样|正|都|均)?(?:是|均)?出自(?:[他她其]|{_M}+)(?:院士|教授|研究员)?"
@@ -499,6 +505,10 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     add("institution", VAGUE_ORG)
     add("quantity", AWARD_COUNT)
     add("figure", FIGURE)
+    if re.search(r"[\u4e00-\u9fff]", raw):  # in a Chinese sentence (English ones are read by meaning)
+        for m in TERM.finditer(text):
+            if m.group() not in _NO_TERM_WORDS:
+                out.append(("term", m.start(), m.end(), m.group(), False))
     for pattern in (WORK_ZH, WORK_EN, RESULT_ZH):
         for m in pattern.finditer(text):
             s, e = m.span(1)

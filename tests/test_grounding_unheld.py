@@ -1159,3 +1159,17 @@ def test_tenth_red_team_companies_joint_work_and_group_posts(text, expected):
 ])
 def test_tenth_red_team_honest_answers(text, expected):
     assert answer_kept(text) is expected
+
+
+def test_a_latin_term_is_checked_where_the_record_writes_such_terms():
+    """用MBE方法 for a record that says MOCVD is a swap (tenth red team); where the record writes no Latin term at all,
+    an acronym cannot be told true or false and is left alone; the problem's own terms may be repeated."""
+    wang = _wang_with_source("北京大学教授，用MOCVD方法研制了GaN外延材料。", "title")
+    experts = [wang, CHEN]
+    for sentence, expected in [("王伟教授以MOCVD方法生长GaN外延材料见长。", True), ("王伟教授以MBE方法生长外延材料见长。", False),
+                               ("王伟教授发现了SiC过渡层中的新结构。", False),
+                               ("陈红在PRH（聚合物流变学）方面有研究。", True),  # its expansion beside it
+                               ("陈红研究员的聚合物流变学研究对LCP材料有参考价值。", True)]:  # her record writes no Latin term
+        assert kept(sentence, experts) is expected, sentence
+    _, report = check_answer("王伟的研究可用于贵司的SiC器件。", experts, given="我们的SiC功率器件栅氧可靠性差")
+    assert report.sentences[-1].kept
