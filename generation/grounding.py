@@ -300,7 +300,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
 
 # kinds of claim a source sentence of the subject's record supports when the whole clause that states it is written
 # there (1925年4月11日生于江苏南京, 2007年获国际电池材料协会终生成就奖, 已培养硕士87名和博士77名): what the bio says
-_CLAUSE_KINDS = frozenset({"life", "year", "education", "quantity", "figure", "award"})
+_CLAUSE_KINDS = frozenset({"life", "year", "education", "quantity", "figure", "award", "honour", "position", "institution",
+                           "work", "partnership", "application", "superlative", "direction", "field", "term", "title"})
 _CLAUSE_LEAD = re.compile(r"^(?:\s|[-*•>]|\d{1,2}[.、)）]|\*\*[^*]{0,12}\*\*[:：]?|[\u4e00-\u9fff]{2,6}[:：])*(?:是|为|系)?")
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -321,7 +322,19 @@ def _clause_in_sources(text: str, f: Found, anchors: list[Found], e: ExpertMatch
         said = core(_clause(text, ce + 1)[1])
     if len(said) < 6:
         return False
-    return any(said in _plain(c.snippet) for cite in e.citations for c in cite.facts)
+    after = set(e.name[-1:]) | _BOUNDARY_CHARS  # the clause may follow the expert's name or 曾/现/并 … in the source
+    for c in (c for cite in e.citations for c in cite.facts):
+        plain, starts = _plain(c.snippet)
+        at = plain.find(said)
+        while at >= 0:
+            # an organisation or title not read as the tail of a longer name: 电子科技大学 in 西安电子科技大学
+            if f.kind not in ("institution", "title", "position") or starts[at] or plain[at - 1] in after:
+                return True
+            at = plain.find(said, at + 1)
+    return False
+
+
+_BOUNDARY_CHARS = frozenset("曾现并还也已于在后又再均都即为是任")
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")
@@ -578,7 +591,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         named = BOOK.findall(f.text) or [f.text]  # 著有《A》和《B》: each book must be a cited source
         return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
     if f.kind == "figure":  # a figure of the record or its sources, or one the problem gave
-        return f.text in lex.given or f.text in _record_figures(e)
+        said = _arabic(f.text)
+        return said in lex.given or said in _record_figures(e)
     if f.kind == "term":  # a Latin term the problem or the record writes, or one close in meaning to its topics —
         # checked only where the record itself writes such terms (its MOCVD makes an MBE a swap; a bio in Chinese
         # words alone cannot tell a true MEMS from a false one)
@@ -652,11 +666,23 @@ _ACADEMY_SEATS = {"中国工程院": "中国工程院院士", "中国科学院":
 
 
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)*(?![\d])")
+_CN_FIGURE = re.compile(r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九](?=\s*(?:类|种|型|套|批|代|款|系列|项|个))")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _arabic(figure: str) -> str:
+    """A figure in Arabic digits: 三 -> 3, 十二 -> 12; digits as they are."""
+    if figure.isdigit() or not figure:
+        return figure
+    if "十" in figure:
+        tens, _, ones = figure.partition("十")
+        return str(_CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(ones, 0))
+    return str(_CN_DIGIT.get(figure, figure))
 
 
 def figures(text: str) -> set[str]:
-    """The figures a text writes (13500, 1.5, 95), each as written."""
-    return set(_FIGURE.findall(text))
+    """The figures a text writes (13500, 1.5, 95; 两类 as 2), each as written in Arabic digits."""
+    return set(_FIGURE.findall(text)) | {_arabic(m) for m in _CN_FIGURE.findall(text)}
 
 
 def _record_figures(e: ExpertMatch) -> set[str]:
@@ -687,9 +713,18 @@ def _figures_of(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _plain(snippet: str) -> str:
-    """A source sentence as `_clause_in_sources` compares it: normalised, words and figures only."""
-    return _NOT_WORD.sub("", normalise(snippet))
+def _plain(snippet: str) -> tuple[str, tuple[bool, ...]]:
+    """A source sentence as `_clause_in_sources` compares it — normalised, words and figures only — and for each of
+    its characters whether a punctuation mark or the start of the sentence comes right before it."""
+    chars, starts, gap = [], [], True
+    for ch in normalise(snippet):
+        if _NOT_WORD.fullmatch(ch):
+            gap = True
+            continue
+        chars.append(ch)
+        starts.append(gap)
+        gap = False
+    return "".join(chars), tuple(starts)
 
 
 def _facts(e: ExpertMatch, kind: str) -> list:  # noqa: ANN201 - the CitedFacts of one kind

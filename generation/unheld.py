@@ -72,7 +72,7 @@ QUANTITY_EN = re.compile(
     r"\b(?:(?:over|more than|about|nearly|some|around|almost|roughly|close to)\s+)?(?:\d[\d,]*\+?|hundreds of|thousands of|"
     r"dozens of|scores of|(?:a|one|two|three|four|five|six|seven|eight|nine|several) (?:hundred|thousand|dozen)(?: of)?)"
     r"\s+(?:(?:SCI|peer-reviewed|academic|research|"
-    r"journal|invention|[A-Z]{2,8}|[a-z]{3,12})\s+)?(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
+    r"journal|invention|[A-Z]{2,8}|[a-z]{3,14})\s+){0,3}(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
     r"varieties|cultivars|breeds|products|standards|drugs|vaccines|devices|"
     r"doctoral students|graduate students|postdocs|projects|citations|members|staff|researchers|employees|people)\b|\bh-index\b|"
     r"\bh index\b", re.IGNORECASE)
@@ -392,6 +392,9 @@ FIGURE = re.compile(r"(?<![\d.,/#（(\[^])(?<!第)(?<!匹配度)(?<!匹配度 )(
                     r"(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*"
                     # not a footnote ([1]), a technology's name (3D, 5G) nor a number in an organisation's (301医院, 703所)
                     r"(?!\s*(?:位|[.、)）]\s|[.、)）]$|\d|\]|[DGK](?![A-Za-z])|医院|研究所|所\b|所(?![有以])|厂|基地))")
+# the same in Chinese numerals before a classifier of kinds (研制成功三类催化剂, 五种疫苗): 一 alone is left (一种方法)
+FIGURE_ZH = re.compile(r"(?<![一二两三四五六七八九十百千万第几数])(?:[两三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+                       r"(?=\s*(?:类|种|型|套|批|代|款|系列))")
 # A technical term in Latin letters said of an expert (用MBE方法, SiC过渡层, 克隆了Pi21基因): two capitals or a mixed-case
 # formula; checked like a figure (the record, its sources, the problem) or by meaning against the expert's topics
 TERM = re.compile(r"(?<![A-Za-z0-9（(])(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z][a-z]?\d*|[A-Z][a-z]+\d+[A-Za-z0-9]*)"
@@ -505,6 +508,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     add("institution", VAGUE_ORG)
     add("quantity", AWARD_COUNT)
     add("figure", FIGURE)
+    add("figure", FIGURE_ZH)
     if re.search(r"[\u4e00-\u9fff]", raw):  # in a Chinese sentence (English ones are read by meaning)
         for m in TERM.finditer(text):
             if m.group() not in _NO_TERM_WORDS:

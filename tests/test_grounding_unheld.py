@@ -1173,3 +1173,16 @@ def test_a_latin_term_is_checked_where_the_record_writes_such_terms():
         assert kept(sentence, experts) is expected, sentence
     _, report = check_answer("王伟的研究可用于贵司的SiC器件。", experts, given="我们的SiC功率器件栅氧可靠性差")
     assert report.sentences[-1].kept
+
+
+def test_a_clause_the_sources_write_holds_posts_and_organisations_but_not_a_longer_names_tail():
+    wang = _wang_with_source("北京大学教授，曾任中国中铁隧道集团副总工程师，研制成功两类加氢裂化催化剂，属国内首创；"
+                             "现为西安电子科技大学兼职教授。", "title")
+    experts = [wang, CHEN]
+    for sentence, expected in [("王伟曾任中国中铁隧道集团副总工程师。", True),  # eleventh round: posts only the bio states
+                               ("王伟现任中国中铁隧道集团总工程师。", False),
+                               ("王伟研制成功两类加氢裂化催化剂，属国内首创。", True),
+                               ("王伟研制成功三类加氢裂化催化剂，属国内首创。", False),  # a count in numerals
+                               ("王伟，电子科技大学兼职教授。", False),  # the tail of 西安电子科技大学
+                               ("Wang Wei holds more than 60 domestic and international patents.", False)]:
+        assert kept(sentence, experts) is expected, sentence
