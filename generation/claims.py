@@ -87,7 +87,8 @@ _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
                              r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得|深耕|耕耘|"
                              # achievements in an area: 在X方面取得了重要突破, 形成了一系列代表性成果, 做出了重要贡献
-                             r"取得|形成了?(?:一系列|一批|系列|多项)?(?:代表性|标志性|原创性|重要)?成果|做出了?|作出了?)"
+                             r"取得|形成了?(?:一系列|一批|系列|多项)?(?:代表性|标志性|原创性|重要)?成果|做出了?|作出了?|"
+                             r"(?:贡献|成绩|成就|成果|业绩)(?:突出|卓著|显著|斐然))"
                              # "对改善界面接触具有借鉴意义": what his work is useful for, not what he works on
                              r"(?![\u4e00-\u9fff]{0,2}的?(?:借鉴|参考|帮助|意义|作用|价值|指导|启发|助益|益处|视野|"
                              r"判断|眼光))")
@@ -1160,7 +1161,12 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
 _ITEM_LEAD = re.compile(r"^(?:(?:研究)?方向)?(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|并涉及|还涉及|涉及|涵盖|覆盖|侧重于?|还有|以及|"
                         r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|长期从事|从事|还研究过|也研究过|研究过|还研究|也研究|"
                         # when and how it is said (目前从事…, 新世纪以来还致力于…, 研究聚焦…, 属于…领域): not the topic
-                        r"目前|现在|近年来|近年|新世纪以来|此后|后来|还|也|又|则|正在|主要|致力于|聚焦于?|专注于?|属于|关注)+")
+                        r"目前|现在|近年来|近年|新世纪以来|此后|后来|还|也|又|则|正在|主要|致力于|聚焦于?|专注于?|属于|关注|正是|"
+                        r"\d{2}世纪\d{2}年代(?:初|中期|末)?|[在对])+")
+# a bold or plain label the item list starts after ("- **推荐理由**：条锈病防控是…"): not part of the first item
+_ITEM_LABEL = re.compile(r"^[-*•\s]*(?:\*\*)?[^*：:，,。]{1,8}(?:\*\*)?\s*[:：]\s*")
+# what is said of a topic after it: …方面贡献突出, …进行了系统研究, …经验丰富
+_ITEM_TAIL = re.compile(r"(?:方面|领域|上)?(?:贡献突出|成绩突出|成就突出|经验丰富|进行了系统(?:的)?(?:理论)?(?:研究)?|有较深入(?:的)?研究)$")
 
 
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -1169,8 +1175,9 @@ def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
     for part in _DIRECTION_SPLIT.split(text):
         start = text.index(part, pos) if part else pos
         pos = start + len(part)
-        words = _ITEM_LEAD.sub("", part.strip(" 。.;；:：()（）\"“”'"))
+        words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part.strip(" 。.;；:：()（）\"“”'")))
         words = re.sub(r"(?:方面|领域|上)?(?:取得|做出|作出)了?[^，。]{0,8}?(?:成果|贡献|进展|突破)$", "", words) or words
+        words = _ITEM_TAIL.sub("", words) or words
         words = re.sub(r"(?:相关|有关|等)?(?:方面|领域|方向|研究|工作|技术研究|问题)$", "", words) or words
         if words and words not in ("方向", "方面", "领域", "研究", "工作", "问题"):  # "…等方向": no item of its own
             s = offset + start + (part.find(words) if words in part else part.index(words[0]) if words[0] in part else 0)

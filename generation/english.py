@@ -131,6 +131,8 @@ _ORG_WORDS = (
     ("university of electronic science and technology of china", "电子科技大学"), ("uestc", "电子科技大学"),
     ("xidian", "西安电子科技"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
     ("microelectronics", "微电子"), ("municipal engineering", "市政工程"), ("china railway", "中铁"),
+    ("university of technology", "工业大学"), ("earthquake engineering", "工程抗震"), ("research center", "研究中心"),
+    ("research centre", "研究中心"),
     ("major bridge", "大桥"), ("reconnaissance", "勘测"), ("survey", "勘测"), ("design", "设计"),
     ("union medical college", "协和医学院"), ("hydraulic research institute", "水利科学研究院"),
     ("general research institute", "研究总院"), ("nonferrous metals", "有色金属"), ("cancer hospital", "肿瘤医院"),

@@ -962,7 +962,7 @@ def test_fit_advice_and_summaries(text, expected):
     ("Dalian Institute of Chemical Physics", "中国科学院大连化物所"), ("Microelectronics Center", "中国科学院微电子中心"),
     ("Shanghai Municipal Engineering Design Institute", "上海市政工程设计研究总院"),
     ("China Railway Major Bridge Reconnaissance & Design Institute", "中铁大桥勘测设计院"),
-    ("Chinese Academy of Sciences", "中科院物理所"),
+    ("Chinese Academy of Sciences", "中科院物理所"), ("South China University of Technology", "华南理工大学"),
 ])
 def test_english_names_of_institutes(english, chinese):
     from generation.english import latin_org_matches
@@ -1186,3 +1186,15 @@ def test_a_clause_the_sources_write_holds_posts_and_organisations_but_not_a_long
                                ("王伟，电子科技大学兼职教授。", False),  # the tail of 西安电子科技大学
                                ("Wang Wei holds more than 60 domestic and international patents.", False)]:
         assert kept(sentence, experts) is expected, sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the eleventh round's honest cards: a label before the list, when and how a topic is said, what is said after it
+    ("- **推荐理由**：王伟教授专长注塑模具设计，可为贵司提供思路。", True),
+    ("**研究领域**：陈红研究员对聚合物流变学有较深入研究。", True),
+    ("- **专长**：王伟教授在注塑模具设计方面贡献突出。", True),
+    ("王伟教授的核心专长正是注塑模具设计。", True),
+    ("- **专长**：王伟教授在半导体封装方面贡献突出。", False),
+])
+def test_eleventh_round_direction_items(text, expected):
+    assert answer_kept(text) is expected
