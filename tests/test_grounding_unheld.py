@@ -1081,6 +1081,8 @@ def test_an_institution_with_its_place_left_off_is_not_the_institution(sentence,
     ("### 王伟\n\n- 预算参考：技术咨询一般为3-8万元/次。", False), ("### 王伟\n\n- 微信咨询：wangwei2023", False),
     ("Wang Wei can deliver a plan within two weeks.", False), ("Wang Wei is currently taking on new industry projects.", False),
     ("建议在两周内联系王伟教授。", True), ("贵司可在一个月内完成试验，再请王伟教授评估。", True),
+    ("王伟教授团队目前对外提供病毒分子检测服务，企业可直接送样检测。", False),  # the eleventh round's one leak
+    ("王伟教授可为贵司提供病害监测预警和综合防控方案。", True),
 ])
 def test_tenth_red_team_commitments_and_fees(text, expected):
     assert answer_kept(text) is expected
