@@ -41,6 +41,8 @@ _ACADEMY_ACRONYM = re.compile(r"(中国(?:科学|工程)院)\s*[（(]\s*(?:CAS|C
 _ACADEMY_OF = {"CAS": "中国科学院", "CAE": "中国工程院"}
 # "两位院士同在1995年当选": each was elected an academician that year (均 makes it every one's claim)
 _SAME_YEAR_ELECTED = re.compile(r"(?:同|均|都)(?:是)?(?:在|于)?((?:19|20)\d\d)\s*年当选(?![^，。；;,]{0,12}院士)")
+# a seat with its election year in the next clause (中国科学院院士，2013年当选): one claim, as 2013年当选中国科学院院士
+_SEAT_THEN_YEAR = re.compile(r"(中国(?:科学|工程)院院士)\s*[，,]\s*((?:19|20)\d\d)\s*年?\s*当选(?!\s*(?:为|中国|院士))")
 # an election year as a label's value or a key-value table row (当选年份：2013年, | 当选 | 2013年 |): as said in prose
 _ELECTED_LABEL = re.compile(r"(?:院士)?当选(?:院士)?(?:年份|年度|时间|年)?\s*(?:\*\*)?\s*[：:|｜]\s*((?:19|20)\d\d)\s*年?")
 # a count of one award apart from it (国家科技进步一等奖：2项, （2项）, （共5项）, ×2): joined to its name, as 一等奖2项
@@ -85,6 +87,7 @@ def normalise(text: str) -> str:
         text = _ACADEMY_ACRONYM.sub(lambda m: m.group(1) or m.group(3) or _ACADEMY_OF[m.group(2)], text)
     if "当选" in text:
         text = _ELECTED_LABEL.sub(r"\1年当选院士", _SAME_YEAR_ELECTED.sub(r"均于\1年当选院士", text))
+        text = _SEAT_THEN_YEAR.sub(r"\2年当选\1", text)
     text = _COUNT_APART.sub(lambda m: m.group(1) + next(g for g in m.groups()[1:] if g) + "项", text)
     if "学部委员" in text:
         text = _MEMBER_OF_DIVISION.sub("中国科学院院士", text)

@@ -36,7 +36,7 @@ POSITION_ZH = re.compile(rf"(?:{_POST_VERB}|[（(]原)[^，。；;,!?！？\n]{{
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
-    r"chief scientist|chief commander|head|secretary[- ]general|principal|rector|mayor|governor|minister|"
+    r"chief scientist|chief expert|chief commander|head|secretary[- ]general|principal|rector|mayor|governor|minister|"
     r"party secretary)(?: of\b| at\b| for\b)|editor-in-chief|\b(?:deputy |vice[- ])?(?:mayor|governor|minister)\b|"
     # political seats: "a deputy to the National People's Congress", "a member of the CPPCC"
     r"\b(?:deputy|delegate|representative) (?:to|of) the (?:\d+\w* )?(?:National|Provincial|Municipal|NPC)\b|"
@@ -108,6 +108,7 @@ AVAILABILITY_ZH = re.compile(
     r"|每(?:年|月|周|季度)(?:可|能|最多|只)?(?:接待|承接|指导|服务)\s*(?:\d+|[一二两三四五六七八九十几数])"
     r"|(?:固定的?|专门的?)(?:对外)?(?:技术)?(?:咨询|答疑|接待)(?:时间|日)"
     r"|对外(?:提供|开放|承接)[^，。；;,\n]{0,16}?(?:服务|检测|测试|分析|平台)|(?:直接|可|可以)送样"
+    r"|面向(?:企业|社会|客户|农户|行业)提供[^，。；;,\n]{0,20}?服务|派(?:技术人员|专人|人员|专家)?驻(?:点|厂|场)"
     # a fee in any words: 3-8万元/次, 每天5000元
     r"|\d+(?:\.\d+)?(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?\s*(?:万|千)?元\s*(?:/|每)\s*(?:次|天|日|小时|人天|场|课时)"
     r"|每(?:次|天|日|小时|场)[^，。；;,\n]{0,6}?\d+(?:\.\d+)?\s*(?:万|千)?元")
@@ -131,6 +132,8 @@ EVENT_EN = re.compile(
     r"release|set up|establish|visit|give))\b", re.IGNORECASE)
 AVAILABILITY_EN = re.compile(r"\b(?:available (?:on|every|from|for (?:a )?consultations?)|office hours|consult(?:ing|ation) fees?|"
                              r"within (?:\d+|a|an|one|two|three|four|a few) (?:days?|weeks?|months?|hours?)\b|"
+                             r"(?:offers?|provides?|runs?|operates?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:services?|"
+                             r"testing|consultancy|training courses?)\b|"
                              r"(?:is|are) (?:currently |now )?(?:taking|accepting|not taking|no longer taking|no longer accepting) "
                              r"(?:on )?(?:new )?(?:industry |corporate |enterprise )?(?:projects|clients|work|consultations?)\b|"
                              r"(?:per|an|a) hour\b|hourly (?:rate|fee)|(?:is|are) (?:currently )?(?:abroad|on leave|fully booked|retired)|"
@@ -409,6 +412,9 @@ WORK_OF_ZH = re.compile(rf"([^，。；;!?！？\n{_M}]{{2,30}}?)(?:也|同样|�
                         r"代表(?:作|性成果|性工程|工程|作品)")
 WORKS_FIELD = re.compile(r"(?:代表(?:性)?(?:作品|成果|品种|工程|著作|项目|产品|技术|业绩)|代表作|工程业绩|工程应用|主要业绩|"
                          r"主要成果|典型工程|典型案例)\s*[:：]\s*(.+)$")
+# A named technology in quotes said to be patented: 其团队的“X技术”已获国家发明专利授权
+QUOTED_PATENT = re.compile(r"[“\"'‘「『]([^”\"'’」』]{2,30})[”\"'’」』]\s*(?:项目|技术|成果)?\s*(?:已|曾|还|先后|也)?"
+                           r"(?:获得?|取得|申请)(?:了)?(?:国家|国际|美国|欧洲)?(?:发明)?专利")
 # A named project in quotes that an award is said to be for: 其“中浓氧脱木素漂白技术”获2002年国家技术发明二等奖
 QUOTED_WORK_AWARD = re.compile(rf"[“\"'‘「『]([^”\"'’」』]{{2,30}})[”\"'’」』]\s*(?:项目|技术|成果)?\s*(?:曾|还|先后|也|已)?"
                                rf"(?:获得|荣获|获颁|获)(?:过|了)?[^，。；;,\n]{{0,8}}?{_M}")
@@ -541,6 +547,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     if "出自" in text or "代表" in text:  # the pattern is slow to fail: only where its words are
         add("work", WORK_OF_ZH, lambda m: 1 if m.group(1) else 2, early=True)
     add("work", QUOTED_WORK_AWARD, 1)
+    add("work", QUOTED_PATENT, 1)
     field = WORKS_FIELD.search(text)
     if field:  # each named work of the field on its own, so that one invented among true ones is found
         pos = field.start(1)

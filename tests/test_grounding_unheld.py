@@ -1200,3 +1200,16 @@ def test_a_clause_the_sources_write_holds_posts_and_organisations_but_not_a_long
 ])
 def test_eleventh_round_direction_items(text, expected):
     assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the twelfth round's leaks: a seat's year in the next clause, services, a quoted patent, a chief expert
+    ("### 李敏\n\n- **身份**：中国科学院院士，2003年当选。", False), ("### 李敏\n\n- **身份**：中国科学院院士，2001年当选。", True),
+    ("Wang Wei's laboratory currently offers a commercial diagnostic testing service for large farms.", False),
+    ("王伟教授团队的“注塑件翘曲在线检测技术”已获国家发明专利授权。", False),
+    ("Wang Wei also serves as chief expert of the national mould program.", False),
+    ("王伟团队目前面向企业提供模具检测托管服务，可派技术人员驻点指导。", False),
+    ("Wang Wei can provide guidance on mould design.", True),
+])
+def test_twelfth_round_leaks(text, expected):
+    assert answer_kept(text) is expected
