@@ -132,6 +132,11 @@ _ORG_WORDS = (
     ("xidian", "西安电子科技"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
     ("microelectronics", "微电子"), ("municipal engineering", "市政工程"), ("china railway", "中铁"),
     ("university of technology", "工业大学"), ("earthquake engineering", "工程抗震"), ("research center", "研究中心"),
+    ("academy of military medical sciences", "军事医学科学院"), ("academy of military sciences", "军事科学院"),
+    ("military", "军事"), ("bioengineering", "生物工程"), ("water resources and hydropower research", "水利水电科学"),
+    ("water resources and hydropower", "水利水电"),
+    ("logistical engineering", "后勤工程"), ("manufacturing technology", "制造技术"), ("avic", "航空"),
+    ("water resources", "水利"),
     ("research centre", "研究中心"),
     ("major bridge", "大桥"), ("reconnaissance", "勘测"), ("survey", "勘测"), ("design", "设计"),
     ("union medical college", "协和医学院"), ("hydraulic research institute", "水利科学研究院"),
@@ -165,7 +170,7 @@ _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业
                  "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
                  "中国科学院": ("中国科学院", "中科院"),
                  "医学科学院": ("医学科学院", "医科院"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "研究总院", "所", "院"),
-                 "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"),
+                 "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"), "大学": ("大学", "学院"),
                  "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
                  "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "总公司", "有限公司", "公司")}
 

@@ -28,6 +28,7 @@ from generation.claims import (
     canonical_org,
     clean_phrase,
     extract,
+    institution_forms,
 )
 from generation.english import latin_org_matches, topic_parts
 from generation.models import Claim, GroundingReport, SentenceVerdict
@@ -734,11 +735,14 @@ def _facts(e: ExpertMatch, kind: str) -> list:  # noqa: ANN201 - the CitedFacts 
 def _in_sources(text: str, e: ExpertMatch) -> bool:
     """Whether `text` is a part of the record's institution that a source sentence writes as it is: 武汉大学化学学院
     where the snippet says 武汉大学化学学院教授 (not another organisation a source names: 毕业于北京大学)."""
-    text, own = clean_phrase(text), re.sub(r"[(（].*?[)）]", "", clean_phrase(e.institution or ""))
-    if len(own) < 2 or len(text) < 2:
-        return False
-    part = re.compile(re.escape(own) + r"[^，,。；;、\s]{0,20}?" + re.escape(text.removeprefix(own)))  # 北京大学…工程学院
-    return any(part.search(clean_phrase(c.snippet)) for k in ("institution", "title") for c in _facts(e, k))
+    text = clean_phrase(text)
+    for own in institution_forms(re.sub(r"[(（].*?[)）]", "", clean_phrase(e.institution or ""))):
+        if len(own) < 2 or len(text) < 2:
+            continue
+        part = re.compile(re.escape(own) + r"[^，,。；;、\s]{0,20}?" + re.escape(text.removeprefix(own)))  # 北京大学…工程学院
+        if any(part.search(clean_phrase(c.snippet)) for k in ("institution", "title") for c in _facts(e, k)):
+            return True
+    return False
 
 
 # kinds of claim a source sentence of the record supports when it writes the claim's words as they are (博士生导师,

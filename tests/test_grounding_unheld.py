@@ -963,6 +963,9 @@ def test_fit_advice_and_summaries(text, expected):
     ("Shanghai Municipal Engineering Design Institute", "上海市政工程设计研究总院"),
     ("China Railway Major Bridge Reconnaissance & Design Institute", "中铁大桥勘测设计院"),
     ("Chinese Academy of Sciences", "中科院物理所"), ("South China University of Technology", "华南理工大学"),
+    # the twelfth round's English cards
+    ("Academy of Military Medical Sciences", "军事医学科学院"), ("Logistical Engineering University", "后勤工程学院"),
+    ("China Institute of Water Resources and Hydropower Research", "中国水利水电科学研究院"),
 ])
 def test_english_names_of_institutes(english, chinese):
     from generation.english import latin_org_matches
