@@ -284,6 +284,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 and _clause_in_sources(text, f, [a for a, _ in resolved], state.experts[subject]):
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
                            state.experts)
+        if not claim.supported and subject is not None and subject >= 0 \
+                and _award_count_held(f, text, found, state.lexicon.awards[subject]):
+            claim = _claim(f, subject, True, f"{state.experts[subject].name}'s record holds that award so many times",
+                           state.experts)
         claims.append(claim)
     people = [w for a, w in resolved if w is not None and (a.value is None or a.value[0] != "plural")]
     before = state.current
@@ -336,6 +340,17 @@ def _clause_in_sources(text: str, f: Found, anchors: list[Found], e: ExpertMatch
 
 
 _BOUNDARY_CHARS = frozenset("曾现并还也已于在后又再均都即为是任")
+_COUNT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[项次]\s*")
+
+
+def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardText]) -> bool:
+    """Whether a count right after an award (二等奖2项) is how many times the record holds that award."""
+    m = _COUNT.fullmatch(f.text) if f.kind == "quantity" else None
+    award = next((a for a in found if a.kind == "award" and isinstance(a.value, AwardText) and a.end <= f.start
+                  and not text[a.end:f.start].strip()), None)
+    if m is None or award is None:
+        return False
+    return sum(1 for h in held if _award_compatible(award.value, h) == "") == int(_arabic(m.group(1)))
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")

@@ -1216,3 +1216,11 @@ def test_eleventh_round_direction_items(text, expected):
 ])
 def test_twelfth_round_leaks(text, expected):
     assert answer_kept(text) is expected
+
+
+def test_an_award_count_is_how_often_the_record_holds_the_award():
+    wang = WANG.model_copy(update={"awards": [AwardFact(name="国家科学技术进步奖二等奖", year=2010),
+                                              AwardFact(name="国家科学技术进步奖二等奖", year=2014)]})
+    for sentence, expected in [("王伟获国家科技进步二等奖2项。", True), ("王伟获国家科技进步二等奖（2项）。", True),
+                               ("王伟获国家科技进步二等奖3项。", False), ("王伟获国家科技进步二等奖1项。", False)]:
+        assert kept(sentence, [wang, CHEN]) is expected, sentence
