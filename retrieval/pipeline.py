@@ -86,6 +86,11 @@ def topicless(query: str, people: Sequence[str]) -> bool:
     return bool(people) and not _REQUEST_FOR_PERSON.sub("", rest)
 
 
+def _direction_of(reason: str) -> str | None:
+    """The direction a "研究方向「X」与问题…" reason names, else None."""
+    return reason[len("研究方向「"):reason.index("」")] if reason.startswith("研究方向「") and "」" in reason else None
+
+
 def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -> list[ScoredExpert]:
     """The first `top_k` of the fused ranking with the experts the problem names first (in the order named), each
     with its fused score (0 when the problem's words did not find them) and a "name" evidence. A name that more than
@@ -270,10 +275,15 @@ class ExpertRetriever:
                           or any(m.strength_label in ("高", "中") for m in experts))
         weak = bool(experts) and not named and all(m.strength_label == "低" for m in experts)
         # on a weak (低) card a direction is only the nearest one, not one "related to the problem" (academician dev
-        # split: 1 of the 9 direction reasons on 低 cards stood on a relevant expert's card, 86 of the 135 on 中/高)
+        # split: 1 of the 9 direction reasons on 低 cards stood on a relevant expert's card, 86 of the 135 on 中/高) —
+        # unless a stronger card of the same answer gives that direction too (the same direction for both; 1 of the 9)
+        stronger = {_direction_of(r) for m in experts if m.strength_label != "低" for r in m.reasons}
         for match in experts:
-            if not result.related or weak or (match.strength_label == "低" and match.id not in named_ids):
+            if not result.related or weak:
                 match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or [WEAK_REASON]
+            elif match.strength_label == "低" and match.id not in named_ids:
+                match.reasons = [r for r in match.reasons if not r.startswith("研究方向「") or _direction_of(r) in stronger] \
+                    or [WEAK_REASON]
         return result
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
