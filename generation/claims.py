@@ -638,11 +638,14 @@ def _honour(text: str, s: int, e: int, words: str, mode: str, required: tuple[st
     return Found("honour", s, e, words, (), (mode, required, _stated_year(text, s, e)))
 
 
+_ITS_COUNT = r"\s*(?:[（(]?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[项次]\s*[）)]?\s*)?"  # 一等奖1项、二等奖2项
+
+
 def _award_before(found: list[Found], text: str, s: int) -> AwardText | None:
     """The award a bare grade continues: the one just before it, joined by 和/及/与/、 ("一等奖和二等奖")."""
     for f in found:
         if f.kind == "award" and isinstance(f.value, AwardText) and f.end <= s and \
-                re.fullmatch(r"\s*(?:和|及|与|、|以及|或|,|，|的)\s*(?:[一二三四特]等奖\s*(?:和|及|与|、|以及|或|,|，)\s*)*"
+                re.fullmatch(rf"{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，|的)\s*(?:[一二三四特]等奖{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，)\s*)*"
                              r"(?:(?:19|20)\d\d\s*年?度?\s*(?:又|再|还)?(?:获得?了?|荣获)?\s*)?", text[f.end:s]):
             return f.value
     return None

@@ -1222,5 +1222,18 @@ def test_an_award_count_is_how_often_the_record_holds_the_award():
     wang = WANG.model_copy(update={"awards": [AwardFact(name="国家科学技术进步奖二等奖", year=2010),
                                               AwardFact(name="国家科学技术进步奖二等奖", year=2014)]})
     for sentence, expected in [("王伟获国家科技进步二等奖2项。", True), ("王伟获国家科技进步二等奖（2项）。", True),
-                               ("王伟获国家科技进步二等奖3项。", False), ("王伟获国家科技进步二等奖1项。", False)]:
+                               ("王伟获国家科技进步二等奖3项。", False), ("王伟获国家科技进步二等奖1项。", False),
+                               ("王伟获国家科技进步一等奖、二等奖2项。", False),  # no 一等奖 in this record
+                               ("王伟获国家技术发明二等奖1项、国家科技进步二等奖2项。", False)]:  # 技术发明 not held
+        assert kept(sentence, [wang, CHEN]) is expected, sentence
+
+
+def test_a_grade_after_a_counted_award_is_that_awards_grade():
+    """一等奖1项、二等奖2项: the second grade is of the same award, and each count is checked against the record."""
+    wang = WANG.model_copy(update={"awards": [AwardFact(name="国家科学技术进步奖一等奖", year=2018),
+                                              AwardFact(name="国家科学技术进步奖二等奖", year=2010),
+                                              AwardFact(name="国家科学技术进步奖二等奖", year=2014)]})
+    for sentence, expected in [("王伟获国家科技进步一等奖1项、二等奖2项。", True), ("王伟获国家科技进步一等奖1项，二等奖2项。", True),
+                               ("王伟获国家科技进步一等奖1项、二等奖3项。", False),
+                               ("王伟获国家科技进步一等奖1项、三等奖2项。", False)]:
         assert kept(sentence, [wang, CHEN]) is expected, sentence
