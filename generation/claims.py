@@ -49,6 +49,14 @@ _EN_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _COUNT = re.compile(r"(?:(以上|上述|前面|前述|这些|这|前|后)\s*)?([一两二三四五六七八九十]|\d{1,2})\s*"
                     r"(?:位(?:专家|院士|教授|学者|研究员|老师)?|名(?:专家|院士|教授|学者|研究员|老师))")
 _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def arabic(figure: str) -> str:
+    """A figure in Arabic digits: 三 -> 3, 十二 -> 12, 二十 -> 20; digits (and anything else) as they are."""
+    if len(figure) > 1 and "十" in figure:
+        tens, _, ones = figure.partition("十")
+        return str(_CN_NUMBER.get(tens, 1) * 10 + _CN_NUMBER.get(ones, 0))
+    return str(_CN_NUMBER.get(figure, figure))
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
 # a sentence spoken to the enterprise (建议…, 贵企业…, 您可以…) is advice, not more about the expert named before

@@ -25,10 +25,10 @@ from generation.claims import (
     AwardText,
     Found,
     Lexicon,
+    arabic,
     canonical_org,
     clean_phrase,
     extract,
-    institution_forms,
 )
 from generation.english import latin_org_matches, topic_parts
 from generation.models import Claim, GroundingReport, SentenceVerdict
@@ -350,7 +350,7 @@ def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardT
                   and not text[a.end:f.start].strip()), None)
     if m is None or award is None:
         return False
-    return sum(1 for h in held if _award_compatible(award.value, h) == "") == int(_arabic(m.group(1)))
+    return sum(1 for h in held if _award_compatible(award.value, h) == "") == int(arabic(m.group(1)))
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")
@@ -587,7 +587,7 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         if canon in _ACADEMY_SEATS:  # 三位院士均来自中国工程院: of the academy, as its academician
             return any(a.name.startswith(_ACADEMY_SEATS[canon]) for a in e.awards) or \
                 (e.title or "").startswith(_ACADEMY_SEATS[canon])
-        return _org_matches(f.text, canon, e.institution, lex.org_forms[i]) or _in_sources(f.text, e)
+        return _org_matches(f.text, canon, e.institution, lex.org_forms[i]) or _in_sources(f.text, e, lex.org_forms[i])
     if f.kind == "title":  # the record's title, or one its sources state (南开大学教授。 for a 院士)
         return _title_matches(f.text, e.title) or any(_title_matches(f.text, c.fact) for c in _facts(e, "title"))
     if f.kind == "position":  # a post the record's own source sentences name (现任…副总工程师), exactly so
@@ -607,7 +607,7 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         named = BOOK.findall(f.text) or [f.text]  # 著有《A》和《B》: each book must be a cited source
         return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
     if f.kind == "figure":  # a figure of the record or its sources, or one the problem gave
-        said = _arabic(f.text)
+        said = arabic(f.text)
         return said in lex.given or said in _record_figures(e)
     if f.kind == "term":  # a Latin term the problem or the record writes, or one close in meaning to its topics —
         # checked only where the record itself writes such terms (its MOCVD makes an MBE a swap; a bio in Chinese
@@ -683,22 +683,9 @@ _ACADEMY_SEATS = {"中国工程院": "中国工程院院士", "中国科学院":
 
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)*(?![\d])")
 _CN_FIGURE = re.compile(r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九](?=\s*(?:类|种|型|套|批|代|款|系列|项|个))")
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-
-
-def _arabic(figure: str) -> str:
-    """A figure in Arabic digits: 三 -> 3, 十二 -> 12; digits as they are."""
-    if figure.isdigit() or not figure:
-        return figure
-    if "十" in figure:
-        tens, _, ones = figure.partition("十")
-        return str(_CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(ones, 0))
-    return str(_CN_DIGIT.get(figure, figure))
-
-
 def figures(text: str) -> set[str]:
     """The figures a text writes (13500, 1.5, 95; 两类 as 2), each as written in Arabic digits."""
-    return set(_FIGURE.findall(text)) | {_arabic(m) for m in _CN_FIGURE.findall(text)}
+    return set(_FIGURE.findall(text)) | {arabic(m) for m in _CN_FIGURE.findall(text)}
 
 
 def _record_figures(e: ExpertMatch) -> set[str]:
@@ -747,11 +734,11 @@ def _facts(e: ExpertMatch, kind: str) -> list:  # noqa: ANN201 - the CitedFacts 
     return [c for cite in e.citations for c in cite.facts if c.kind == kind]
 
 
-def _in_sources(text: str, e: ExpertMatch) -> bool:
+def _in_sources(text: str, e: ExpertMatch, forms: list[str]) -> bool:
     """Whether `text` is a part of the record's institution that a source sentence writes as it is: 武汉大学化学学院
     where the snippet says 武汉大学化学学院教授 (not another organisation a source names: 毕业于北京大学)."""
     text = clean_phrase(text)
-    for own in institution_forms(re.sub(r"[(（].*?[)）]", "", clean_phrase(e.institution or ""))):
+    for own in forms:  # the record's institution as an answer may write it (Lexicon.org_forms)
         if len(own) < 2 or len(text) < 2:
             continue
         part = re.compile(re.escape(own) + r"[^，,。；;、\s]{0,20}?" + re.escape(text.removeprefix(own)))  # 北京大学…工程学院
