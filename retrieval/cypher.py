@@ -21,6 +21,12 @@ MATCH (e:Expert)-[:WORKS_ON]->(d:Direction)
 RETURN d.key AS direction, d.name AS name, e.id AS id
 """
 
+# the institutions' names, for an English problem that asks for one ("preferably from Zhejiang University")
+INSTITUTION_NAMES = """
+MATCH (i:Institution)
+RETURN DISTINCT i.name AS name
+"""
+
 
 EXPERT_FIELD_CODES = """
 MATCH (e:Expert)-[:IN_FIELD]->(f:Field)

@@ -11,8 +11,10 @@ import numpy as np
 
 from errors import QueryError  # noqa: F401  (re-exported)
 from kg.store import GraphStore
+from retrieval import cypher
 from retrieval.base import Evidence, ScoredExpert
 from retrieval.embedder import Embedder
+from retrieval.english_names import latin_org_matches
 from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.glossary import Glossary
 from retrieval.lexical import matched_terms
@@ -35,6 +37,7 @@ REQUIREMENT_POOL = 30
 #: when no 中/高 match meets them, experts down to this share of the 中 cut-off who do are brought forward instead
 REQUIREMENT_FLOOR = 0.5
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _problem(query: str | None) -> str:
@@ -217,7 +220,7 @@ class ExpertRetriever:
         # only the shown experts are built with their evidence
         named, absent = self._named(query)
         people = (*(n.misspelt or n.name for n in named), *absent)
-        requirements = read_requirements(query, about=people)  # 请推荐钱学森院士: his seat, not a requirement
+        requirements = self._in_graph_words(read_requirements(query, about=people))  # 请推荐钱学森院士: his seat, not a requirement
         if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
             top_k = min(top_k, len({i for n in named for i in n.ids}))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
@@ -306,6 +309,28 @@ class ExpertRetriever:
         meets = {i for i in meeting if probability[i] >= medium} or set(meeting)
         first = [e for e in pool if e.id in meets]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
+
+    def _in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:
+        """`requirements` with each institution an English problem names as the graph writes it (Zhejiang University
+        -> 浙江大学; Huazhong University of Science and Technology -> 华中科技大学 or its former name 华中理工大学,
+        alternatives as 浙江大学或清华大学 are): the graph's names that English spells, without those holding another
+        of them (浙江大学 is met by 浙江大学化学系 too). One the graph does not hold keeps its English name, which no
+        expert meets."""
+        out: list[Requirement] = []
+        for requirement in requirements:
+            if requirement.kind != "institution" or not _LATIN.search(requirement.text):
+                out.append(requirement)
+                continue
+            english = requirement.text if " " in requirement.text else f"{requirement.text} University"
+            names = [n for n in self._institutions if latin_org_matches(english, n)]
+            names = sorted(n for n in names if not any(o != n and o in n for o in names))
+            out.extend([Requirement(kind="institution", text=n) for n in names] or [requirement])
+        return list({(r.kind, r.text): r for r in out}.values())
+
+    @functools.cached_property
+    def _institutions(self) -> list[str]:
+        """The graph's institution names (read once, when an English problem first names one)."""
+        return [r["name"] for r in self.store.read(cypher.INSTITUTION_NAMES).records() if r["name"]]
 
     def _named(self, query: str) -> tuple[list[NamedExpert], list[str]]:
         """The experts a problem names, and the names it gives people the graph does not hold. When it names none

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from retrieval.models import ExpertMatch, Requirement
+from retrieval.requirements_en import english_requirements
 
 # who the requirement is about: the expert asked for follows it, at most a topic in between (上海的注塑成型专家), never
 # a verb or a clause break (我们在上海的工厂需要专家 asks nothing of the expert's place)
@@ -100,6 +101,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             if re.match(_WHO, query[m.end():]) or what == "费用" or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
+    found.extend(english_requirements(query))  # an English problem's, in the same words
     return sorted(found, key=lambda f: f[0])
 
 
@@ -128,7 +130,7 @@ def topic_of(query: str) -> str:
     kept = []
     for clause in _CLAUSE_AND_BREAK.finditer(query):
         left = "".join(c for c, gone in zip(clause.group(), removed[clause.start():clause.end()]) if not gone)
-        if left != clause.group() and len(_WISH_LEFT.sub("", left)) < 2:
+        if left != clause.group() and (len(_WISH_LEFT.sub("", left)) < 2 or not _WISH_LEFT_EN.sub("", left).strip()):
             continue
         kept.append(left)
     topic = "".join(kept)
@@ -139,6 +141,13 @@ _CLAUSE_AND_BREAK = re.compile(r"[^，,。；;！!？?\n]+[，,。；;！!？?\n
 # what a clause stating a requirement says besides it: the wish, the expert asked for, particles
 _WISH_LEFT = re.compile(r"最好|希望|要求|必须|务必|需要|想要|想找|推荐|介绍|一位|一名|专家|老师|教授|院士|学者|人选|能够|能|会|可以|"
                         r"来|到|去|在|是|为|有|的|和|与|或|及|并且|并|且|也|还|指导|帮忙|帮助|请|找|吧|呢|吗|[\s\W_\d]")
+
+# the same in English: what a clause stating a requirement says besides it ("ideally from", "we need an expert who")
+_WISH_LEFT_EN = re.compile(r"(?i:\b(?:preferably|ideally|if possible|would|like|prefer|preferred|need|needs|require|"
+                           r"required|requires|must|should|be|is|are|an?|the|from|in|at|of|with|who|whose|has|have|had|"
+                           r"won|holds?|based|located|working|works|and|or|also|please|we|we'd|i|looking for|seeking|"
+                           r"experts?|specialists?|professors?|someone|somebody|one|only|welcome|plus|bonus|great|good|"
+                           r"nice|ideal|best|welcome|wanted|needed|helpful|appreciated|ok|okay|a must)\b)|[\s\W_\d]")
 
 
 def meets_all(expert: ExpertMatch, requirements: list[Requirement]) -> bool:

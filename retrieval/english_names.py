@@ -1,0 +1,130 @@
+"""English names of awards and institutions in the graph's Chinese words: the tables that both the matching (an
+English problem's requirements: "an expert from Zhejiang University", "who has won the State Natural Science Award")
+and the grounding guard (an English answer's facts) read them with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Award words -> the graph's words, longest first; an award name is rewritten only when every word is known.
+_AWARD_WORDS = (
+    ("state preeminent science and technology award", "国家最高科学技术奖"),
+    ("highest science and technology award", "国家最高科学技术奖"), ("ho leung ho lee foundation", "何梁何利基金"),
+    ("science and technology progress", "科学技术进步"), ("scientific and technological progress", "科学技术进步"),
+    ("technological invention", "技术发明"), ("technology invention", "技术发明"), ("natural science", "自然科学"),
+    ("national science conference", "全国科学大会"), ("ministry of education", "教育部"), ("guanghua engineering", "光华工程"), ("science and technology", "科技"), ("young scientists", "青年科学家"),
+    ("state", "国家"), ("national", "国家"), ("china", "中国"), ("chinese", "中国"), ("patent", "专利"), ("gold", "金"),
+    ("silver", "银"), ("excellence", "优秀"), ("youth", "青年"), ("prize", "奖"), ("award", "奖"), ("medal", "奖章"),
+)
+
+
+def award_name(english: str) -> str | None:
+    """An English award name in the graph's words (State Natural Science Award -> 国家自然科学奖), None when a word
+    of it is not in the table."""
+    rest, out = english.lower(), ""
+    while rest.strip():
+        rest = rest.strip()
+        for en, zh in _AWARD_WORDS:
+            if rest.startswith(en) and (len(rest) == len(en) or not rest[len(en)].isalpha()):
+                out, rest = out + zh, rest[len(en):]
+                break
+        else:
+            return None
+    return out
+
+
+
+# Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
+_ORG_WORDS = (
+    ("peking union medical college hospital", "北京协和医院"), ("union medical college hospital", "协和医院"),
+    ("university of electronic science and technology of china", "电子科技大学"), ("uestc", "电子科技大学"),
+    ("xidian", "西安电子科技"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
+    ("microelectronics", "微电子"), ("municipal engineering", "市政工程"), ("china railway", "中铁"),
+    ("university of technology", "工业大学"), ("earthquake engineering", "工程抗震"), ("research center", "研究中心"),
+    ("academy of military medical sciences", "军事医学科学院"), ("academy of military sciences", "军事科学院"),
+    ("military", "军事"), ("bioengineering", "生物工程"), ("water resources and hydropower research", "水利水电科学"),
+    ("water resources and hydropower", "水利水电"),
+    ("logistical engineering", "后勤工程"), ("manufacturing technology", "制造技术"), ("avic", "航空"),
+    ("water resources", "水利"),
+    ("research centre", "研究中心"),
+    ("major bridge", "大桥"), ("reconnaissance", "勘测"), ("survey", "勘测"), ("design", "设计"),
+    ("union medical college", "协和医学院"), ("hydraulic research institute", "水利科学研究院"),
+    ("general research institute", "研究总院"), ("nonferrous metals", "有色金属"), ("cancer hospital", "肿瘤医院"),
+    ("cancer institute", "肿瘤研究所"), ("chinese university", "中文大学"), ("northeastern", "东北"), ("tech", "工业"),
+    ("sinopec", "中国石化"), ("hydraulic", "水利"), ("cancer", "肿瘤"), ("cnooc", "中国海洋石油"),
+    ("china national offshore oil", "中国海洋石油"), ("offshore oil", "海洋石油"), ("oceanology", "海洋"),
+    ("space technology", "空间技术"), ("satellite control", "卫星测控"), ("technical physics", "技术物理"),
+    ("center", "中心"), ("centre", "中心"), ("cas", "中国科学院"), ("cae", "中国工程院"),
+    ("civil engineering and architecture", "建筑"), ("institute of technology", "工业大学"),
+    ("academy of agricultural sciences", "农业科学院"), ("academy of medical sciences", "医学科学院"),
+    ("central iron and steel research institute", "钢铁研究总院"),
+    ("research institute", "研究院"), ("iron and steel", "钢铁"), ("sun yat sen", "中山"), ("beihang", "北京航空航天"),
+    ("harbin", "哈尔滨"), ("east china", "华东"), ("north china", "华北"), ("south china", "华南"),
+    ("posts and telecommunications", "邮电"), ("southeast", "东南"), ("central south", "中南"), ("northwest", "西北"), ("southwest", "西南"), ("northeast", "东北"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
+    ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("architecture", "建筑"),
+    ("corporation", "集团"), ("group", "集团"), ("company", "公司"),
+    ("academy of sciences", "科学院"), ("academy of engineering", "工程院"), ("science and technology", "科技"),
+    ("aeronautics and astronautics", "航空航天"), ("astronomical observatory", "天文台"), ("jiao tong", "交通"),
+    ("jiaotong", "交通"), ("university", "大学"), ("college", "学院"), ("institute", "研究所"), ("academy", "研究院"),
+    ("hospital", "医院"), ("chinese", "中国"), ("china", "中国"), ("agricultural", "农业"), ("agriculture", "农业"),
+    ("normal", "师范"), ("medical", "医科"), ("petroleum", "石油"), ("tsinghua", "清华"), ("peking", "北京"),
+    ("polytechnical", "工业"), ("industrial", "工业"), ("forestry", "林业"), ("ocean", "海洋"), ("geosciences", "地质"),
+    ("mining", "矿业"), ("electronic", "电子"), ("acoustics", "声学"), ("physics", "物理"), ("chemistry", "化学"),
+    ("chemical", "化学"), ("national", "国家"), ("people's", "人民"), ("defense", "国防"), ("technology", "技术"),
+)
+_CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
+_ORG_STOP = {"the", "of", "and", "at", "for", "in"}
+_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
+_ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业科学院": ("农业科学院", "农科院"),
+                 "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
+                 "中国科学院": ("中国科学院", "中科院"),
+                 "医学科学院": ("医学科学院", "医科院"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "研究总院", "所", "院"),
+                 "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"), "大学": ("大学", "学院"),
+                 "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
+                 "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "总公司", "有限公司", "公司")}
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(chinese: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(chinese))
+
+
+def latin_org_matches(english: str, institution: str) -> bool:
+    """Whether an English organisation name is `institution`: every word from the tables is in it, and the words
+    left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台)."""
+    rest, chinese, latin = re.sub(r"[^a-z' ]", " ", english.lower()), [], []
+    while rest.strip():
+        rest = rest.strip()
+        for en, zh in _ORG_WORDS:
+            if rest.startswith(en) and (len(rest) == len(en) or not rest[len(en)].isalpha()):
+                chinese.append(zh)
+                rest = rest[len(en):]
+                break
+        else:
+            word, _, rest = rest.partition(" ")
+            if word not in _ORG_STOP:
+                latin.append(word.replace("'", ""))
+    left = re.sub(r"[(（].*?[)）]", "", institution)
+    whole = "".join(chinese)
+    if not latin and len(whole) >= 4 and any(left.startswith(a) for a in _ALTERNATIVES.get(whole, (whole,))):
+        return True  # the parent named alone (Chinese Academy of Sciences for 中国科学院化学研究所, 中科院物理所), as in Chinese
+    for zh in chinese:
+        hit = next((a for a in _ALTERNATIVES.get(zh, (zh,)) if a in left), None)
+        if hit is None:
+            return False
+        left = left.replace(hit, " ", 1)
+    spelled = "".join(latin)
+    pieces = [p for p in left.split(" ") if p]
+    if not spelled and chinese and all(_CORPORATE.fullmatch(p) for p in pieces):
+        return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid
+    if spelled in ("".join(_pinyin(p) for p in pieces), "".join(_pinyin(re.sub("[省市]$", "", p)) for p in pieces)):
+        return True  # English drops 省/市 (Fujian Academy of Agricultural Sciences = 福建省农业科学院)
+    if pieces and pieces[0].startswith(_PARENTS):  # the parent academy left unsaid
+        head = next(p for p in _PARENTS if pieces[0].startswith(p))
+        pieces = [pieces[0][len(head):]] + pieces[1:]
+        return spelled == "".join(_pinyin(p) for p in pieces if p)
+    return False

@@ -1,0 +1,232 @@
+"""What an English problem asks of the expert besides the topic, in the graph's words: "an academician of the Chinese
+Academy of Engineering" (中国工程院院士), "who has won the State Natural Science Award" (国家自然科学奖), "preferably
+from Zhejiang University" (the institution as the problem names it; the retriever finds the graph's name for it),
+"based in Shanghai" (上海), and what the graph does not record ("a female expert under 40": 性别, 年龄).
+
+A phrase counts only when it is asked of the expert: a word for the expert sought or a wish comes before it in its
+sentence with nobody else in between ("we need a welding expert based in Shanghai"), or the expert sought comes
+right after it ("a Shanghai-based expert"); never what the enterprise says of itself ("our plant is in Shanghai",
+"our company won the State Science and Technology Progress Award") nor what it does not want ("we do not need an
+academician"). The Chinese reading (retrieval/requirements.py) is the same idea in Chinese words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.english_names import award_name
+from retrieval.models import Requirement
+
+# provinces and large cities as English writes them -> the graph's words (as retrieval/requirements.py `_PLACES`)
+_PLACES = {
+    "beijing": "北京", "peking": "北京", "tianjin": "天津", "shanghai": "上海", "chongqing": "重庆", "hebei": "河北",
+    "shanxi": "山西", "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江",
+    "anhui": "安徽", "fujian": "福建", "jiangxi": "江西", "shandong": "山东", "henan": "河南", "hubei": "湖北",
+    "hunan": "湖南", "guangdong": "广东", "hainan": "海南", "sichuan": "四川", "guizhou": "贵州", "yunnan": "云南",
+    "shaanxi": "陕西", "gansu": "甘肃", "qinghai": "青海", "taiwan": "台湾", "inner mongolia": "内蒙古", "guangxi": "广西",
+    "tibet": "西藏", "xizang": "西藏", "ningxia": "宁夏", "xinjiang": "新疆", "hong kong": "香港", "macau": "澳门",
+    "macao": "澳门", "shenzhen": "深圳", "guangzhou": "广州", "canton": "广州", "nanjing": "南京", "hangzhou": "杭州",
+    "wuhan": "武汉", "chengdu": "成都", "xi'an": "西安", "xian": "西安", "changsha": "长沙", "hefei": "合肥",
+    "jinan": "济南", "qingdao": "青岛", "dalian": "大连", "shenyang": "沈阳", "harbin": "哈尔滨", "changchun": "长春",
+    "zhengzhou": "郑州", "suzhou": "苏州", "xiamen": "厦门", "fuzhou": "福州", "kunming": "昆明", "lanzhou": "兰州",
+    "taiyuan": "太原", "nanchang": "南昌", "nanning": "南宁", "guiyang": "贵阳", "shijiazhuang": "石家庄",
+    "ningbo": "宁波", "wuxi": "无锡",
+}
+_PLACE_NAMES = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _PLACES), key=len, reverse=True))
+
+# the expert sought, and the words of a wish
+_EXPERT = (r"(?:experts?|specialists?|professors?|prof\.|academicians?|scientists?|researchers?|scholars?|consultants?|"
+           r"advis[eo]rs?|engineers?|someone|somebody|people|persons?|candidates?|teams?|groups?|mentors?|partners?)")
+_WISH = (r"(?:need|needs|needed|require|requires|required|looking\s+for|look\s+for|seek|seeking|searching\s+for|want|wants|"
+         r"wanted|prefer|prefers|preferred|preferably|ideally|ideal|would\s+like|we'd\s+like|hope|hoping|must|should|only|"
+         r"recommend|introduce|find|connect\s+us|put\s+us\s+in\s+touch|suggest|is\s+there|are\s+there|any|if\s+possible|"
+         r"requirements?|criteria|conditions?|wish\s+list|please)")
+_WISH_RE = re.compile(rf"\b{_WISH}\b", re.IGNORECASE)
+# whose the phrase is when one of these stands between the wish and it: the enterprise's own people and things
+_SOMEONE_ELSE = re.compile(r"\b(?:we|we're|we've|our|ours|us|i|i'm|my|company|factory|firm|workshop|"
+                           r"customers?|clients?|workers?|staff|employees?|operators?|patients?|"
+                           r"students?|farmers?|suppliers?|founders?|chief|managers?|directors?|ceo|president|"
+                           r"owners?|boss|colleagues?|parent)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:(?:not|no|don't|doesn't|do\s+not|does\s+not|without|never|neither|nor)\s+(?:\w+\s+){0,3}"
+                  r"|(?:not\s+necessarily|no\s+need|needn't|need\s+not|(?:don't|do\s+not|doesn't|does\s+not)\s+"
+                  r"(?:need|have\s+to|require)|not\s+required|not\s+needed|not\s+a\s+must)\b[^,;:()]{0,60}?)$", re.IGNORECASE)
+_HEADING = re.compile(r"\b(?:requirements?|criteria|preferences|conditions)(?:\s+(?:for|on)\s+(?:the\s+)?(?:experts?|"
+                      r"candidates?|consultants?))?\s*:\s*\n", re.IGNORECASE)
+_ITEM = re.compile(r"\s*(?:[-*•·]|\d+[.)])\s+")
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?\n]+|$)")
+
+_ACADEMY = re.compile(
+    r"\b(?:(?P<both>(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+(?:the\s+)?(?:academies|CAS\s+and\s+CAE|CAE\s+and\s+CAS|"
+    r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)\s+and\s+(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering))"
+    r"|dual\s+academician|two[- ]academy\s+academician)"
+    r"|(?:(?P<pre>CAS|CAE)\s+|Chinese\s+Academy\s+of\s+(?P<pre_long>Sciences|Engineering)\s+)?(?:academician|member|fellow)s?"
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(?P<post_long>Sciences|Engineering)|(?P<post>CAS|CAE)))?)",
+    re.IGNORECASE)
+# a word of an award's name: not a word of the sentence around it ("who has won the", "a laureate of")
+_NAME_WORD = (r"(?:(?!(?:who|whom|has|have|had|won|win|wins|received|holds?|held|the|an?|with|is|was|be|been|and|or|of|for|"
+              r"laureates?|recipients?|winners?|holders?|awardees?|consult|hope|need|want|seek|seeking|prefer)\b)"
+              r"[A-Za-z][\w'-]*\s+)")
+# the phrase that names an award; a grade may come first ("a first-class State Natural Science Award")
+_AWARD = re.compile(
+    r"\b(?:(?P<grade>first|second|third|special)[- ](?:class|grade|prize)\s+(?:(?:of\s+|in\s+)?(?:the\s+)?)?)?"
+    r"(?P<name>(?:Changjiang|Cheung\s+Kong)\s+Scholars?(?:\s+(?:Chair\s+|Distinguished\s+)?Professor(?:ship)?)?"
+    r"|(?:National\s+Science\s+Fund\s+for\s+)?Distinguished\s+Young\s+Scholars?(?:\s+Fund)?"
+    r"|Ho\s+Leung\s+Ho\s+Lee(?:\s+Foundation)?(?:\s+(?:Prize|Award)s?)?"
+    r"|(?:(?:State|National)\s+(?:Prize|Award)\s+for\s+(?:Progress\s+in\s+Science\s+and\s+Technology|"
+    r"Science\s+and\s+Technology\s+Progress|Natural\s+Sciences?|Technological\s+Invention))"
+    rf"|{_NAME_WORD}(?:{_NAME_WORD}|of\s+|and\s+|for\s+){{0,7}}?(?:Award|Prize|Medal)s?)",
+    re.IGNORECASE)
+_PREFERRED = re.compile(r"\s*(?:preferred|would\s+be\s+(?:ideal|great|good|best|preferred|welcome)|is\s+a\s+must|only|"
+                        r"if\s+possible|welcome|wanted|needed|required)", re.IGNORECASE)
+_WISHED_LATER = re.compile(r"\b(?:would\s+be\s+(?:ideal|great|good|best|perfect|preferred|welcome|a\s+plus|helpful)|"
+                           r"(?:is|are)\s+(?:preferred|a\s+must|required|needed|welcome|a\s+plus)|preferred\b|,?\s*please\b)",
+                           re.IGNORECASE)
+_AWARD_HOLDER = re.compile(r"\b(?:won|win|wins|winning|received|receiving|hold|holds|holding|held|has|have|had|with|"
+                           r"awarded|granted|recipients?\s+of|winners?\s+of|holders?\s+of|laureates?\s+of)\s+"
+                           r"(?:(?:the|an?|at\s+least\s+one|one)\s+)?$", re.IGNORECASE)
+_AWARD_AFTER = re.compile(r"\s*(?:winners?|laureates?|recipients?|holders?|awardees?)\b", re.IGNORECASE)
+# English award names the word table does not spell in the graph's order
+_AWARD_NAMES = (
+    (re.compile(r"changjiang|cheung\s+kong", re.IGNORECASE), "长江学者"),
+    (re.compile(r"distinguished\s+young", re.IGNORECASE), "国家杰出青年科学基金"),
+    (re.compile(r"ho\s+leung", re.IGNORECASE), "何梁何利基金"),
+    (re.compile(r"guanghua", re.IGNORECASE), "光华工程科技奖"),
+    (re.compile(r"(?:preeminent|highest|top)\s+(?:science|scientific)", re.IGNORECASE), "国家最高科学技术奖"),
+    (re.compile(r"youth\s+science\s+and\s+technology", re.IGNORECASE), "中国青年科技奖"),
+    (re.compile(r"progress\s+in\s+science\s+and\s+technology|science\s+and\s+technology\s+progress|"
+                r"scientific\s+and\s+technological\s+progress", re.IGNORECASE), "国家科学技术进步奖"),
+    (re.compile(r"natural\s+sciences?", re.IGNORECASE), "国家自然科学奖"),
+    (re.compile(r"technolog(?:ical|y)\s+invention", re.IGNORECASE), "国家技术发明奖"),
+)
+_GRADES = {"first": "一等奖", "second": "二等奖", "third": "三等奖", "special": "特等奖"}
+# an institution as English names it: capitalised words ending in University/Institute/… or "University of …"
+_ORG = re.compile(
+    r"\b((?:[A-Z][\w'&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,7}(?:University|Institute|Academy|College|Hospital|Polytechnic)"
+    r"(?:\s+of(?:\s+(?:[A-Z][\w'&-]*|and|of))+)?"
+    r"|(?:University|Institute|Academy)\s+of(?:\s+(?:[A-Z][\w'&-]*|and|of))+"
+    r"|Tsinghua|Fudan|Peking\s+U\.?|Beihang)\b")
+_ORG_LEAD = re.compile(r"^(?:The|A|An|Our|At|From|In|Preferably|Ideally|Either|Or|And|Both)\s+")
+_ACADEMY_NAME = re.compile(r"^(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)$", re.IGNORECASE)
+_PLACE = re.compile(rf"\b(?P<place>{_PLACE_NAMES})(?:\s+(?:province|city|municipality|area|region))?\b", re.IGNORECASE)
+_PLACE_CUE = re.compile(r"\b(?:in|from|based\s+in|located\s+in|working\s+in|works\s+in|living\s+in|near|around|within|"
+                        r"(?:in|from)\s+the)\s+$", re.IGNORECASE)
+_PLACE_BEFORE_EXPERT = re.compile(r"(?:[- ]based|[- ]area|[- ]local)?\s+(?:(?!(?:and|or|our|we|the|their)\b)\w+\s+){0,2}?"
+                                  + _EXPERT + r"\b", re.IGNORECASE)
+_ALSO = re.compile(r"\s*(?:,|/|\bor\b|\band\b|,\s*or\b|,\s*and\b)\s*$", re.IGNORECASE)  # Shaanxi or Sichuan
+
+# a number that is an age, not a quantity (below 12,500 kWh, under 10 mg/L, over 30%)
+_NOT_A_QUANTITY = (r"(?![.,]\d)(?!\s*(?:%|°|mg|g\b|kg|t\b|kt|mm|cm|m\b|μm|um|nm|km|l\b|ml|kwh|kw|mw|w\b|v\b|kv|mpa|gpa|"
+                   r"pa\b|ppm|ppb|yuan|rmb|usd|dollars?|hours?|h\b|days?|weeks?|months?|minutes?|min\b|seconds?|s\b|cycles?|"
+                   r"rpm|db|hz|khz|mhz|c\b|k\b|percent|tonnes?|tons?|units?|pcs|pieces|samples?|mesh|bar\b|times|x\b))")
+_UNRECORDED = (
+    ("性别", re.compile(r"\b(?:female|woman|women|male|lady|ladies)\b(?!\s+(?:workers?|staff|employees?|operators?|"
+                      r"patients?|customers?|users?|animals?|pigs?|cows?|mice|rats|plants?|flowers?))|\bgender\b",
+                      re.IGNORECASE)),
+    ("年龄", re.compile(r"\b(?:under|below|younger\s+than|over|above|older\s+than|aged|age[ds]?\s+(?:under|below|between))\s+"
+                      rf"(?:the\s+age\s+of\s+)?\d{{2}}\b{_NOT_A_QUANTITY}|\b\d{2}\s*(?:years?\s+old\s+)?or\s+(?:younger|under|below)\b|"
+                      r"\b(?:young(?:er)?|early[- ]career|mid[- ]career|junior|age)\b", re.IGNORECASE)),
+    ("外语能力", re.compile(r"\b(?:speaks?|speaking|fluent\s+in|proficient\s+in|command\s+of|knows?|good)\s+"
+                        r"(?:(?:good|fluent|some|basic)\s+)?(?:English|Japanese|German|Russian|French|Korean|Spanish|"
+                        r"Italian|Portuguese|Arabic)\b|\b(?:English|Japanese|German|Russian|French|Korean|Spanish)"
+                        r"[- ]speaking\b", re.IGNORECASE)),
+    ("能否到现场", re.compile(r"\b(?:can|could|able\s+to|willing\s+to|available\s+to|ready\s+to|must|should|has\s+to|"
+                         r"have\s+to|need\s+to|needs\s+to|would)\s+(?:\w+\s+){0,2}?(?:come|visit|travel|be\s+on[- ]site|"
+                         r"work\s+on[- ]site|stay|be\s+present)\b|\bon[- ]site\s+(?:visits?|support|guidance|work)\b",
+                         re.IGNORECASE)),
+    ("费用", re.compile(r"\b(?:consult(?:ing|ancy|ation)?|advisory|expert'?s?|their|his|her)\s+(?:fees?|rates?|charges?|"
+                      r"costs?)\b|\b(?:affordable|reasonable|low|modest|moderate|cheap)\s+(?:fees?|rates?|price|cost)\b|"
+                      r"\bnot\s+too\s+expensive\b|\bbudget\s+for\s+(?:the\s+)?(?:expert|consult\w*|advice)\b|"
+                      r"\b(?:fees?|rates?|costs?)\s+(?:should|must|need\s+to|may)\s+(?:not\s+)?(?:be|exceed|stay|remain)\b", re.IGNORECASE)),
+)
+
+
+def english_requirements(query: str) -> list[tuple[int, int, Requirement]]:
+    """Each requirement an English problem states of the expert, with the span of the words that state it."""
+    if not re.search(r"[A-Za-z]{3}", query):
+        return []
+    found: list[tuple[int, int, Requirement]] = []
+    heading = _HEADING.search(query)  # "Requirements for the expert:" and a list after it: each item is asked
+    for sentence in _SENTENCE.finditer(query):
+        listed = heading is not None and sentence.start() >= heading.end() and _ITEM.match(query, sentence.start())
+        found.extend(_in_sentence(query, sentence.start(), sentence.end(), listed=bool(listed)))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tuple[int, int, Requirement]]:
+    """The requirements of the sentence at lo..hi; `listed`: an item of a list of requirements (no cue needed)."""
+    found: list[tuple[int, int, Requirement]] = []
+
+    def asked(start: int, end: int, expert_after: bool = True) -> bool:
+        """Whether the words at start..end are asked of the expert sought (module docstring)."""
+        if _NOT.search(query, lo, start):
+            return False
+        wishes = [lo] * listed + [w.end() for w in _WISH_RE.finditer(query, lo, start)]
+        if wishes and not _SOMEONE_ELSE.search(query, wishes[-1], start):
+            return True  # "we need a welding expert based in Shanghai"
+        if _SOMEONE_ELSE.search(query, lo, start):
+            return False
+        # "a Shanghai-based expert …", "a professor from Tsinghua University would be ideal": the expert sought right
+        # after, or a wish later in the sentence, and nobody else before in it
+        return bool(expert_after and _PLACE_BEFORE_EXPERT.match(query, end, hi) or _WISHED_LATER.search(query, end, hi))
+
+    for m in _ACADEMY.finditer(query, lo, hi):
+        if m.group("both"):
+            text = "两院院士"
+        else:
+            which = (m.group("pre") or m.group("pre_long") or m.group("post") or m.group("post_long") or "").lower()
+            if not which and m.group().lower().startswith(("member", "fellow")):
+                continue  # a member or fellow of anything else is no academy seat
+            text = {"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士",
+                    "engineering": "中国工程院院士"}.get(which, "院士")
+        wishes = [w.end() for w in _WISH_RE.finditer(query, lo, m.start())]
+        wished = bool(wishes) and not _SOMEONE_ELSE.search(query, wishes[-1], m.start())
+        if not _NOT.search(query, lo, m.start()) and (wished or _PREFERRED.match(query, m.end(), hi)):
+            found.append((m.start(), m.end(), Requirement(kind="academy", text=text)))
+    for m in _AWARD.finditer(query, lo, hi):
+        name = _award_text(m.group("name"), m.group("grade"))
+        holder = _AWARD_HOLDER.search(query, lo, m.start())
+        after = _AWARD_AFTER.match(query, m.end(), hi)
+        titled = re.search(r"scholar", m.group("name"), re.IGNORECASE)  # one is a Changjiang Scholar, as a title
+        if name and (holder or after or titled) and asked(holder.start() if holder else m.start(), m.end(), expert_after=False):
+            found.append((holder.start() if holder else m.start(), after.end() if after else m.end(),
+                          Requirement(kind="award", text=name)))
+    for m in _ORG.finditer(query, lo, hi):
+        lead = _ORG_LEAD.match(m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)
+        name = query[start:m.end(1)]
+        if _ACADEMY_NAME.match(name) or any(s <= start < e for s, e, _ in found):
+            continue  # the academy of a seat ("an academician of the Chinese Academy of Engineering")
+        if asked(start, m.end(1)):
+            found.append((start, m.end(1), Requirement(kind="institution", text=name)))
+    for m in _PLACE.finditer(query, lo, hi):
+        if any(s <= m.start() < e for s, e, r in found if r.kind == "institution"):
+            continue  # Zhejiang University, Shanghai Jiao Tong University
+        places = [(s, e) for s, e, r in found if r.kind == "place" and e <= m.start()]
+        if places and _ALSO.match(query[places[-1][1]:m.start()]):  # the second of "in Shaanxi or Sichuan"
+            found.append((places[-1][1], m.end(), Requirement(kind="place", text=_place(m))))
+            continue
+        cue = _PLACE_CUE.search(query, lo, m.start())
+        after = _PLACE_BEFORE_EXPERT.match(query, m.end(), hi)
+        if (cue or after) and asked(cue.start() if cue else m.start(), m.end()):
+            found.append((cue.start() if cue else m.start(), m.end(),
+                          Requirement(kind="place", text=_place(m))))
+    for what, pattern in _UNRECORDED:
+        for m in pattern.finditer(query, lo, hi):
+            if any(s <= m.start() < e for s, e, r in found if r.kind == "award"):
+                continue  # the Young of "Distinguished Young Scholars" asks no age
+            if asked(m.start(), m.end()) or (what == "费用" and not _NOT.search(query, lo, m.start())):
+                found.append((m.start(), m.end(), Requirement(kind="unrecorded", text=what)))
+    return found
+
+
+def _place(m: re.Match) -> str:
+    return _PLACES[re.sub(r"\s+", " ", m.group("place").lower())]
+
+
+def _award_text(english: str, grade: str | None) -> str | None:
+    """The graph's name of an English award name, with the grade asked ("first-class" -> 一等奖); None for an award
+    whose words neither table knows."""
+    name = next((zh for pattern, zh in _AWARD_NAMES if pattern.search(english)), None) or award_name(english)
+    if name is None:
+        return None
+    return name + _GRADES[grade.lower()] if grade else name
