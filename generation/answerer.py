@@ -35,6 +35,15 @@ from generation.grounded import (
     describe_unmet,
     describe_unrecorded,
 )
+from generation.grounded_en import (
+    ABSENT_PERSON_EN,
+    compose_answer_en,
+    describe_unmet_en,
+    describe_unrecorded_en,
+    is_english,
+    misspelt_en,
+    more_en,
+)
 from generation.grounding import (
     GuardState,
     add_verdict,
@@ -126,10 +135,15 @@ class ExpertAnswerer:
         notes = [note for e in named for note in correct_premises(e, match.query)]
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
             notes += correct_premises(intent.expert, question)  # an attribute's answer already corrects its own
-        notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
-                  for c in misspelt]
-        notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
-            [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
+        if intent.kind in ("problem", "more") and is_english(question):  # the problem's notes in its language
+            notes += [misspelt_en(c) for c in misspelt]
+            notes += ([ABSENT_PERSON_EN] if match is not None and match.absent else []) + \
+                [describe_unmet_en(r) for r in unmet.values()] + ([describe_unrecorded_en(unrecorded)] if unrecorded else [])
+        else:
+            notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
+                      for c in misspelt]
+            notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
+                [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
         if intent.unheld:
             notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
@@ -137,6 +151,11 @@ class ExpertAnswerer:
         return "".join("\n\n" + note for note in notes)
 
     def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None) -> str:
+        if is_english(question):  # a problem (or Who else?) written in English is answered in English
+            if intent.kind == "more":
+                return more_en(experts)
+            return compose_answer_en(experts, related=match is None or match.related,
+                                     named=match is not None and bool(match.named))
         if intent.kind == "more" and not experts:
             return "知识图谱中与该问题相关的专家已经全部推荐过了。"
         if intent.kind == "more":

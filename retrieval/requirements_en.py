@@ -223,10 +223,10 @@ def _place(m: re.Match) -> str:
     return _PLACES[re.sub(r"\s+", " ", m.group("place").lower())]
 
 
-def _award_text(english: str, grade: str | None) -> str | None:
-    """The graph's name of an English award name, with the grade asked ("first-class" -> 一等奖); None for an award
-    whose words neither table knows."""
+def _award_text(english: str, grade: str | None) -> str:
+    """The graph's name of an English award name, with the grade asked ("first-class" -> 一等奖); an award whose words
+    neither table knows keeps its English name (the Nobel Prize), which no record meets."""
     name = next((zh for pattern, zh in _AWARD_NAMES if pattern.search(english)), None) or award_name(english)
     if name is None:
-        return None
+        return re.sub(r"\s+", " ", english).strip()
     return name + _GRADES[grade.lower()] if grade else name
