@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from generation.english import latin_org_matches
 from generation.claims import LATIN_ORG
@@ -39,20 +41,40 @@ def achievement(award: AwardFact) -> str:
     return f"{award.year}年{verb}{award.name}" if award.year else f"{verb}{award.name}"
 
 
-def describe_expert(expert: ExpertMatch, index: int | None = None) -> str:
+class Wording(NamedTuple):
+    """How a paragraph on an expert reads in one language; the graph's facts inside it are the same in every one."""
+
+    where: str  # the institution and title after the name
+    end: str
+    separator: str  # between the institution and the title
+    directions: str
+    fields: str
+    achievements: str
+    achievement_separator: str
+    why: str
+    reason_separator: str
+    part_separator: str
+    reason: Callable[[str], str] = str
+
+
+CHINESE = Wording("，{}", "。", "，", "研究方向：", "所属学科：", "主要成就：", "、", "推荐理由：", "；", "")
+
+
+def describe_expert(expert: ExpertMatch, index: int | None = None, wording: Wording = CHINESE) -> str:
     """One paragraph on one expert: who, where, directions, achievements, why they fit."""
     head = f"{index}. " if index is not None else ""
-    where = "，".join(x for x in (expert.institution, expert.title) if x)
-    parts = [f"{head}{expert.name}" + (f"，{where}" if where else "") + "。"]
+    where = wording.separator.join(x for x in (expert.institution, expert.title) if x)
+    parts = [f"{head}{expert.name}" + (wording.where.format(where) if where else "") + wording.end]
     if expert.directions:
-        parts.append(f"研究方向：{'、'.join(expert.directions)}。")
+        parts.append(f"{wording.directions}{'、'.join(expert.directions)}{wording.end}")
     if expert.fields:
-        parts.append(f"所属学科：{'、'.join(expert.fields)}。")
+        parts.append(f"{wording.fields}{'、'.join(expert.fields)}{wording.end}")
     if expert.awards:
-        parts.append(f"主要成就：{'、'.join(map(achievement, expert.awards))}。")
+        parts.append(f"{wording.achievements}{wording.achievement_separator.join(map(achievement, expert.awards))}"
+                     f"{wording.end}")
     if expert.reasons:
-        parts.append(f"推荐理由：{'；'.join(expert.reasons)}。")
-    return "".join(parts)
+        parts.append(f"{wording.why}{wording.reason_separator.join(map(wording.reason, expert.reasons))}{wording.end}")
+    return wording.part_separator.join(parts)
 
 
 def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:

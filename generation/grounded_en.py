@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generation.grounded import achievement
+from generation.grounded import Wording, describe_expert
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.script import cjk_share
 
@@ -57,20 +57,13 @@ def reason_en(reason: str) -> str:
     return reason
 
 
+ENGLISH = Wording(" ({})", ".", ", ", "Research directions: ", "Fields: ", "Achievements: ", "; ", "Why: ", "; ", " ",
+                  reason_en)
+
+
 def describe_expert_en(expert: ExpertMatch, index: int | None = None) -> str:
     """One paragraph on one expert in English around the graph's words."""
-    head = f"{index}. " if index is not None else ""
-    where = ", ".join(x for x in (expert.institution, expert.title) if x)
-    parts = [f"{head}{expert.name}" + (f" ({where})" if where else "") + "."]
-    if expert.directions:
-        parts.append(f"Research directions: {'、'.join(expert.directions)}.")
-    if expert.fields:
-        parts.append(f"Fields: {'、'.join(expert.fields)}.")
-    if expert.awards:
-        parts.append(f"Achievements: {'; '.join(map(achievement, expert.awards))}.")
-    if expert.reasons:
-        parts.append(f"Why: {'; '.join(map(reason_en, expert.reasons))}.")
-    return " ".join(parts)
+    return describe_expert(expert, index, ENGLISH)
 
 
 def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
