@@ -81,6 +81,7 @@ _PREFERRED = re.compile(r"\s*(?:preferred|would\s+be\s+(?:ideal|great|good|best|
 _WISHED_LATER = re.compile(r"\b(?:would\s+be\s+(?:ideal|great|good|best|perfect|preferred|welcome|a\s+plus|helpful)|"
                            r"(?:is|are)\s+(?:preferred|a\s+must|required|needed|welcome|a\s+plus)|preferred\b|,?\s*please\b)",
                            re.IGNORECASE)
+_AWARD_WORD = re.compile(r"award|prize|medal|scholar|leung", re.IGNORECASE)  # what every award name above holds
 _AWARD_HOLDER = re.compile(r"\b(?:won|win|wins|winning|received|receiving|hold|holds|holding|held|has|have|had|with|"
                            r"awarded|granted|recipients?\s+of|winners?\s+of|holders?\s+of|laureates?\s+of)\s+"
                            r"(?:(?:the|an?|at\s+least\s+one|one)\s+)?$", re.IGNORECASE)
@@ -182,7 +183,7 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         wished = bool(wishes) and not _SOMEONE_ELSE.search(query, wishes[-1], m.start())
         if not _NOT.search(query, lo, m.start()) and (wished or _PREFERRED.match(query, m.end(), hi)):
             found.append((m.start(), m.end(), Requirement(kind="academy", text=text)))
-    for m in _AWARD.finditer(query, lo, hi):
+    for m in _AWARD.finditer(query, lo, hi) if _AWARD_WORD.search(query, lo, hi) else ():  # the scan costs ~0.2 ms
         name = _award_text(m.group("name"), m.group("grade"))
         holder = _AWARD_HOLDER.search(query, lo, m.start())
         after = _AWARD_AFTER.match(query, m.end(), hi)
