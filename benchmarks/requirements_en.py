@@ -53,7 +53,7 @@ def main() -> None:
             item = json.loads(line)
             if args.split != "all" and item["split"] != args.split:
                 continue
-            got = [{"kind": r.kind, "text": r.text} for r in retriever._in_graph_words(read_requirements(item["text"]))]
+            got = [{"kind": r.kind, "text": r.text} for r in retriever.in_graph_words(read_requirements(item["text"]))]
             gold = item["requirements"]
             negatives += not gold
             negatives_read += not gold and bool(got)

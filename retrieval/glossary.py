@@ -23,7 +23,8 @@ _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _LEADING = re.compile(r"^(?:to|a|an|the) ")
 _SKIP = ("cl:", "variant of", "old variant", "surname", "see ", "abbr. for", "also written", "used in")
 _WORD = re.compile(r"[a-z]+")
-_STOP = frozenset(
+# English words that carry no topic (also never a reason's keyword: retrieval/lexical.py `matched_terms`)
+ENGLISH_STOP = frozenset(
     "a an the of and or to for in on at by with from we our us is are was were be been this that these those it its as "
     "into than then so but not no which who what how when where why want need would like please can could may might "
     "should will also more less very much many some any each other such same their there here they them do does did "
@@ -94,7 +95,7 @@ class Glossary:
             found = None
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 span = words[i:i + n]
-                if span[0] in _STOP or span[-1] in _STOP:
+                if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP:
                     continue
                 for gloss in (" ".join([*span[:-1], last]) for last in _forms(span[-1])):
                     used = [w for w in self.entries.get(gloss, ()) if 0 < share(w) <= max_share]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import bm25s
 import numpy as np
 
+from retrieval.glossary import ENGLISH_STOP
 from retrieval.names import COMPOUND_SURNAMES, SURNAMES, word_tag
 
 #: bump when tokenization changes: an index saved with another version refuses to load
@@ -151,7 +152,7 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
         else:
             if latin is None:
                 latin = {m.group() for m in _RUNS.finditer(cleaned) if m.lastgroup == "word"}
-            if run in latin:
+            if run in latin and len(run) > 1 and run not in ENGLISH_STOP:  # an English problem's "and", "the"
                 found.append(run)
     unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and t not in _REQUEST_TERMS
               and not _general_word(t) and (common is None or not common(t))]

@@ -220,7 +220,7 @@ class ExpertRetriever:
         # only the shown experts are built with their evidence
         named, absent = self._named(query)
         people = (*(n.misspelt or n.name for n in named), *absent)
-        requirements = self._in_graph_words(read_requirements(query, about=people))  # 请推荐钱学森院士: his seat, not a requirement
+        requirements = self.in_graph_words(read_requirements(query, about=people))  # 请推荐钱学森院士: his seat, not a requirement
         if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
             top_k = min(top_k, len({i for n in named for i in n.ids}))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
@@ -310,7 +310,7 @@ class ExpertRetriever:
         first = [e for e in pool if e.id in meets]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
 
-    def _in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:
+    def in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:
         """`requirements` with each institution an English problem names as the graph writes it (Zhejiang University
         -> 浙江大学; Huazhong University of Science and Technology -> 华中科技大学 or its former name 华中理工大学,
         alternatives as 浙江大学或清华大学 are): the graph's names that English spells, without those holding another

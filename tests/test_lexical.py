@@ -179,6 +179,9 @@ def test_matched_terms_leave_out_general_words_of_the_language():
     text = "长期从事汽车零部件的开发与生产，研究铁路车辆的加工工艺与控制系统，关注材料反应。"
     assert matched_terms("汽车零件开发和生产中的研究", text) == ["汽车"]
     assert matched_terms("铁路车辆加工时的控制与反应", text) == ["铁路车辆", "加工", "反应"]
+    # nor are an English problem's words of no topic (and, the, of) or single letters (the s of it's)
+    english = "研究方向：welding and cladding of the pipes, laser welding at China's mills"
+    assert matched_terms("welding of the pipes and it's a laser", english) == ["welding", "pipes", "laser"]
 
 
 def test_matched_terms_on_real_text_occur_verbatim_and_keep_word_bounds():
