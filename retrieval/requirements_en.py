@@ -221,6 +221,7 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
 
 
 def _place(m: re.Match) -> str:
+    """The graph's word of a matched place (Shaanxi -> 陕西, Xi'an -> 西安)."""
     return _PLACES[re.sub(r"\s+", " ", m.group("place").lower())]
 
 
