@@ -37,6 +37,9 @@ from generation.grounded import (
 )
 from generation.grounded_en import (
     ABSENT_PERSON_EN,
+    SCOPE_REPLY_EN,
+    THANKS_REPLY_EN,
+    UNHELD_FIRST_EN,
     compose_answer_en,
     describe_unmet_en,
     describe_unrecorded_en,
@@ -102,6 +105,8 @@ class ExpertAnswerer:
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
+        if intent.kind == "chat" and is_english(question):  # Hello / Thanks! / his phone number? in English
+            return UNHELD_FIRST_EN if intent.unheld else THANKS_REPLY_EN if intent.thanks else SCOPE_REPLY_EN
         if intent.kind == "chat" and intent.unheld:  # 他的电话呢？ before any expert was shown
             return describe_unheld(intent.unheld) + ASK_PROBLEM
         if intent.kind == "chat":

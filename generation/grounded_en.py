@@ -18,6 +18,14 @@ NO_MATCH_EN = ("The expert knowledge graph holds no expert matching this problem
                "(the product, the process, what goes wrong) and I will search again.")
 ABSENT_PERSON_EN = ("The expert knowledge graph holds no one of the name you mention; the experts above are the graph's "
                     "closest to your problem, for reference only.")
+SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical problems from the expert knowledge graph. "
+                  "Please describe your problem (the product, process, material or fault), and I will give suitable "
+                  "experts with their institutions, research directions, awards and why they fit.")
+THANKS_REPLY_EN = ("You're welcome. If you have another technical problem, describe it and I will recommend experts from "
+                   "the expert knowledge graph.")
+UNHELD_FIRST_EN = ("The expert knowledge graph holds no contact details, papers or the like: it records experts' "
+                   "institutions, titles, fields, research directions and awards. Please describe your technical problem "
+                   "first and I will recommend experts from the graph.")
 _UNRECORDED = {"性别": "sex", "年龄": "age", "外语能力": "languages", "能否到现场": "whether they can come on site",
                "费用": "fees"}
 # the reasons `retrieval/presentation.py` and the retriever give, in English; the graph's words inside stay

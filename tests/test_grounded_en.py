@@ -57,3 +57,13 @@ def test_reasons_read_in_english_around_the_graphs_words(reason, english):
 
 def test_the_language_is_the_messages():
     assert is_english("Our parts warp after cooling.") and not is_english("注塑件翘曲变形，PP材料")
+
+
+@pytest.mark.parametrize(("message", "start"), [
+    ("Hello", "Hello! I recommend experts"), ("Thanks!", "You're welcome."),
+    ("What is his phone number?", "The expert knowledge graph holds no contact details"),
+    ("你好", "您好！"),
+])
+def test_small_talk_is_answered_in_the_messages_language(answerer, message, start):
+    answer = answerer.answer(message)
+    assert answer.text.startswith(start) and not answer.experts
