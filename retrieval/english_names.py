@@ -86,16 +86,16 @@ _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业
                  "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "总公司", "有限公司", "公司")}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _pinyin(chinese: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(chinese))
 
 
-def latin_org_matches(english: str, institution: str) -> bool:
-    """Whether an English organisation name is `institution`: every word from the tables is in it, and the words
-    left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台)."""
+@lru_cache(maxsize=4096)
+def _spelled(english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An English organisation name read once: the table's Chinese words of it, and the words left (places, names)."""
     rest, chinese, latin = re.sub(r"[^a-z' ]", " ", english.lower()), [], []
     while rest.strip():
         rest = rest.strip()
@@ -108,6 +108,13 @@ def latin_org_matches(english: str, institution: str) -> bool:
             word, _, rest = rest.partition(" ")
             if word not in _ORG_STOP:
                 latin.append(word.replace("'", ""))
+    return tuple(chinese), tuple(latin)
+
+
+def latin_org_matches(english: str, institution: str) -> bool:
+    """Whether an English organisation name is `institution`: every word from the tables is in it, and the words
+    left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台)."""
+    chinese, latin = _spelled(english)
     left = re.sub(r"[(（].*?[)）]", "", institution)
     whole = "".join(chinese)
     if not latin and len(whole) >= 4 and any(left.startswith(a) for a in _ALTERNATIVES.get(whole, (whole,))):

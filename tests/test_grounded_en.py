@@ -38,6 +38,15 @@ def test_a_chinese_problem_is_still_answered_in_chinese(answerer):
     assert answer.text.startswith(("针对您提出的问题", "以下")) and "Research directions" not in answer.text
 
 
+@pytest.mark.parametrize("problem", ["注塑件翘曲变形，良品率低", "请推荐浙江大学的焊接裂纹专家", "请推荐王伟", "订机票",
+                                     "Our welds crack in the heat-affected zone."])
+def test_every_reason_the_retriever_gives_has_its_english(answerer, problem):
+    """The English answer translates the retriever's Chinese reasons by their wording: a reason whose wording changed
+    in retrieval/presentation.py would stay Chinese in an English answer, so every reason given must be known."""
+    reasons = {r for e in answerer.retriever.match(problem, top_k=10).experts for r in e.reasons}
+    assert reasons and all(reason_en(r) != r for r in reasons), [r for r in reasons if reason_en(r) == r]
+
+
 def test_the_requirement_notes_of_an_english_problem_are_english(answerer):
     answer = answerer.answer("Injection-moulded parts warp. We need an academician who has won the Nobel Prize.")
     assert "Among the experts related to the problem, the expert knowledge graph holds none with the" in answer.text
