@@ -40,7 +40,12 @@ from generation.grounded_en import (
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
     UNHELD_FIRST_EN,
+    compare_named_en,
     compose_answer_en,
+    correct_premises_en,
+    describe_attribute_en,
+    describe_group_en,
+    describe_unheld_en,
     describe_unmet_en,
     describe_unrecorded_en,
     is_english,
@@ -105,31 +110,40 @@ class ExpertAnswerer:
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
-        if intent.kind == "chat" and is_english(question):  # Hello / Thanks! / his phone number? in English
+        english = is_english(question)  # answered in the message's language (follow-ups too: Where does he work?)
+        if intent.kind == "chat" and english:  # Hello / Thanks! / his phone number? in English
             return UNHELD_FIRST_EN if intent.unheld else THANKS_REPLY_EN if intent.thanks else SCOPE_REPLY_EN
         if intent.kind == "chat" and intent.unheld:  # 他的电话呢？ before any expert was shown
             return describe_unheld(intent.unheld) + ASK_PROBLEM
         if intent.kind == "chat":
             return THANKS_REPLY if intent.thanks else SCOPE_REPLY
         if intent.kind == "list" and intent.named and intent.compare:
-            return compare_named(experts)
+            return compare_named_en(experts) if english else compare_named(experts)
+        unheld = describe_unheld_en if english else describe_unheld
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
-                return describe_unheld(intent.unheld)  # 他们的邮箱呢？
+                return unheld(intent.unheld)  # 他们的邮箱呢？
+            if english:
+                return describe_group_en(experts, intent.attribute, question, intent.ordinal, intent.compare,
+                                         intent.same, self.similarity) + self._notes(intent, None, question)
             return describe_group(experts, intent.attribute, question, intent.ordinal, intent.compare, intent.same) + \
-                self._notes(intent, None)
+                self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
-                return describe_unheld(intent.unheld, intent.expert)
-            return describe_attribute(intent.expert, intent.attribute or "all", question) + \
-                self._notes(intent, None, question)
+                return unheld(intent.unheld, intent.expert)
+            described = describe_attribute_en(intent.expert, intent.attribute or "all", question, self.similarity) \
+                if english else describe_attribute(intent.expert, intent.attribute or "all", question)
+            return described + self._notes(intent, None, question)
         return self._composed(question, intent, experts, match) + \
             (self._notes(intent, match, question) if experts else "")
 
     def _notes(self, intent: Intent, match: MatchResult | None, question: str = "") -> str:
-        """What the answer must also say rather than leave unanswered: a person the problem names whom the graph does
-        not hold, requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for
-        that the graph does not hold."""
+        """What the answer must also say rather than leave unanswered, in the message's language: a person the
+        problem names whom the graph does not hold, what it says of a named expert that the record contradicts,
+        requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for that the
+        graph does not hold."""
+        english = is_english(question)
+        premises = correct_premises_en if english else correct_premises
         requirements = match.requirements if match is not None else []
         shown = match.experts if match is not None else []
         misspelt = [e.name for e in shown if e.id in match.misspelt]  # 王殿佐 → 王淀佐, shown first
@@ -137,10 +151,10 @@ class ExpertAnswerer:
         unmet = {r.kind: r for r in requirements if r.kind not in met_kinds and r.kind != "unrecorded"}
         unrecorded = list(dict.fromkeys(r.text for r in requirements if r.kind == "unrecorded"))
         named = [e for e in shown if e.id in match.named]
-        notes = [note for e in named for note in correct_premises(e, match.query)]
+        notes = [note for e in named for note in premises(e, match.query)]
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
-            notes += correct_premises(intent.expert, question)  # an attribute's answer already corrects its own
-        if intent.kind in ("problem", "more") and is_english(question):  # the problem's notes in its language
+            notes += premises(intent.expert, question)  # an attribute's answer already corrects its own
+        if english:
             notes += [misspelt_en(c) for c in misspelt]
             notes += ([ABSENT_PERSON_EN] if match is not None and match.absent else []) + \
                 [describe_unmet_en(r) for r in unmet.values()] + ([describe_unrecorded_en(unrecorded)] if unrecorded else [])
@@ -150,9 +164,12 @@ class ExpertAnswerer:
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
                 [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
         if intent.unheld:
-            notes.append(describe_unheld(intent.unheld, intent.expert if intent.kind == "about" else None))
+            about = intent.expert if intent.kind == "about" else None
+            notes.append(describe_unheld_en(intent.unheld, about) if english else describe_unheld(intent.unheld, about))
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
-            notes.append(f"一次最多推荐{MAX_REQUESTED}位专家；需要更多时，可以接着问“还有别的专家吗？”。")
+            notes.append(f"At most {MAX_REQUESTED} experts are recommended at a time; ask \"Who else?\" for more."
+                         if english else
+                         f"一次最多推荐{MAX_REQUESTED}位专家；需要更多时，可以接着问“还有别的专家吗？”。")
         return "".join("\n\n" + note for note in notes)
 
     def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None) -> str:

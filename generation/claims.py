@@ -1161,6 +1161,8 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
             if _MASK in read.lstrip(_MASK):  # it runs into a name read before: the partner ends where that begins
                 e = s + read.index(_MASK, len(read) - len(read.lstrip(_MASK)))
             words = _MODIFIER_END.sub("", text[s:e].strip(" 。.")).strip(" 的")
+            if chars[m.start()] == _MASK:  # the cue is inside a name read before (the 为 of 周守为 works at …)
+                continue
             if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or ADVICE_START.match(text) or len(words) < 2 or \
                     _GENERIC_PARTNER.search(words) or all(c == _MASK for c in "".join(chars[s:e]).rstrip("、，,；; ")):
                 continue

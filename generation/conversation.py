@@ -63,6 +63,10 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
                          re.IGNORECASE)
 # questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
 _META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定", re.IGNORECASE)
+# the same in English, read on the whole turn (small talk is read word by word): "What can you do?", "Who are you?"
+_META_EN = re.compile(r"\b(?:who\s+are\s+you|what\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+service)?|"
+                      r"how\s+(?:do|can|should)\s+i\s+use\s+(?:you|this|it)|how\s+does\s+(?:this|it)\s+work|"
+                      r"(?:what|which)\s+(?:language\s+)?model(?:\s+(?:are\s+you|do\s+you\s+use|is\s+this))?|your\s+(?:instructions|prompt|name))\b", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)")
@@ -200,7 +204,7 @@ def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
     introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业). A clause asking for an expert's contact
     details (他的联系方式呢？) is a question, even though a company's message signs off with such words."""
-    return all(_small_talk_clause(c) for c in _SMALL_TALK_SPLIT.split(text) if c.strip())
+    return all(_small_talk_clause(c) for c in _SMALL_TALK_SPLIT.split(_META_EN.sub(" ", text)) if c.strip())
 
 
 def _small_talk_clause(clause: str) -> bool:

@@ -71,6 +71,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"employers?|organi[sz]ations?|universit(?:y|ies)|institutes?|work(?:s|ing)?\s+(?:at|for|in)|which\s+(?:unit|"
       r"school|college|hospital|company)|job\s+titles?|titles?)\b"),
      "在哪个单位"),
+    (r"\bwhich\s+(?:one|ones|experts?|persons?|candidates?)\b", "他们"),  # Which one works on tribology? (after "best")
 ))
 # words a follow-up is made of besides those phrases (what, is, the, tell me more about …)
 _FUNCTION_WORDS = (
@@ -86,6 +87,28 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # second one a good fit for our turbopump design?", "Which of them is best for combustion stability?")
 _REFERENCES = frozenset({"他", "他们", "这两位", "这三位", "最后一位", "倒数第二位"})
 _OPEN_QUESTIONS = frozenset({"为什么合适", "哪位最适合"})
+# a yes/no question whether the expert works on a topic ("Does he work on polymer processing?", "Is she an expert in
+# welding?", "Which of them knows about corrosion?"): a follow-up however many words the topic has
+_TOPIC_ASKED = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:on|in)|do(?:es)?\s+research\s+(?:on|in|into)|research(?:es|ed|ing)?(?:\s+(?:on|in|into))?|"
+    r"stud(?:y|ies|ied|ying)|speciali[sz](?:e|es|ed|ing)\s+in|(?:an?\s+)?(?:\w+\s+)?(?:expert|specialist|authority)\s+(?:in|on)|"
+    r"knows?\s+(?:\w+\s+)?about|familiar\s+with|experienced\s+(?:in|with)|experience\s+(?:in|with)|focus(?:es|ed)?\s+on)\s+"
+    r"(?:the\s+|about\s+)?(?P<topic>[^?.!,;]*[A-Za-z][^?.!,;]*)", re.IGNORECASE)
+_NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area)\b",
+                          re.IGNORECASE)
+_YES_NO_OR_WHICH = re.compile(r"^\s*(?:does|do|did|is|are|was|were|has|have|can|could|would|which|who)\b", re.IGNORECASE)
+
+
+def asked_topic(text: str) -> str | None:
+    """The topic an English question asks whether the expert works on ("Does he work on polymer processing?" →
+    polymer processing), None when it asks none or only about the user's own problem ("Does he work on this?")."""
+    if not _YES_NO_OR_WHICH.match(text):
+        return None
+    m = _TOPIC_ASKED.search(text)
+    topic = m.group("topic").strip() if m else ""
+    return topic if topic and not _NOT_A_TOPIC.search(topic) and len(topic) <= 80 else None
+
+
 #: the most words of its own (not a phrase above, not a function word) a turn may have and still be a follow-up
 MAX_OWN_WORDS = 1
 
@@ -122,7 +145,11 @@ def english_reading(text: str) -> str | None:
     own = [w for w in _WORD.findall(rest) if w.lower() not in _FUNCTION]
     said = {zh for _, zh in found}
     about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") for zh in said)
-    if not found or len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS):
-        return None  # words of its own make a new problem, unless it asks why or which of those shown fits it
+    topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
+    if topic and "研究方向" not in said:
+        found.append((len(text), "研究方向"))
+    if not found or len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS) and not topic:
+        return None  # words of its own make a new problem, unless it asks why or which of those shown fits it, or
+        # whether they work on a topic
     reading = "".join(zh for _, zh in sorted(found, key=lambda f: f[0]))
     return reading + ("？" if "?" in text else "")

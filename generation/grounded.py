@@ -10,18 +10,22 @@ from generation.english import latin_org_matches
 from generation.claims import LATIN_ORG
 from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
+from retrieval.requirements_en import named_awards
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
-_REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙")
+_REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
 # a year a follow-up states of an award or an election (第一位是2000年当选院士的吧？)
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-_ACADEMY_ASKED = re.compile(r"院士|当选|两院|学部委员")
-_ACADEMIES = (("中国科学院", re.compile(r"科学院|中科院|学部委员")), ("中国工程院", re.compile(r"工程院")))
+_ASKED_YEAR_EN = re.compile(r"\b((?:19|20)\d\d)\b")
+_LATIN = re.compile(r"[A-Za-z]{3}")
+_ACADEMY_ASKED = re.compile(r"院士|当选|两院|学部委员|academician|elected|academy|\bCA[SE]\b", re.IGNORECASE)
+_ACADEMIES = (("中国科学院", re.compile(r"科学院|中科院|学部委员|Academy\s+of\s+Sciences|\bCAS\b", re.IGNORECASE)),
+              ("中国工程院", re.compile(r"工程院|Academy\s+of\s+Engineering|\bCAE\b", re.IGNORECASE)))
 # a topic a follow-up asks whether the expert works on (第一位是研究膜分离的吗？ 他是做医学领域的吗？)
 _ASKED_TOPIC = re.compile(r"(?:研究|从事|做|搞|擅长|专攻|懂|是)(?:过|的是)?(?:研究|从事|做|搞)?((?:(?!什么|哪|那些|这些|不是|是不是|研究方向|方向|"
                           r"领域|方面|专家)[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:方面|方向|领域|研究|工作|专业)?的?"
@@ -106,7 +110,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
     without repeating it (the guard lets an answer name only what the record holds)."""
     if attribute == "awards":
-        lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if _awards_not_held(expert, question) else ""
+        lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
         lead = lead or _year_verdict(expert, question)
@@ -115,7 +119,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "institution":
         if not expert.institution:
             return f"知识图谱中没有{expert.name}的单位信息。"
-        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if _other_orgs(expert, question) else ""
+        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else ""
         return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
     if attribute == "projects":  # the funded projects the expert's sources are (kg/provenance.py)
         funded = [f"{funder(c)}项目《{c.title}》" for c in expert.citations if c.title and funder(c)]
@@ -131,10 +135,16 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     return describe_expert(expert)
 
 
-def _awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
+def asked_awards(text: str) -> list[str]:
+    """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
+    he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士)."""
+    return _ASKED_AWARD.findall(text) + (named_awards(text) if _LATIN.search(text) else [])
+
+
+def awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
     """The awards `text` asks or claims of the expert that the record does not hold (两院院士: both academies)."""
     held = {h.name for h in expert.awards}
-    return [a for a in _ASKED_AWARD.findall(text)
+    return [a for a in asked_awards(text)
             if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(
                 x in h or h in x for h in held for x in (a, _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], a))))]
 
@@ -144,7 +154,7 @@ _SEAT_FULL = {"中科院": "中国科学院", "科学院": "中国科学院", "�
 _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 
-def _other_orgs(expert: ExpertMatch, text: str) -> list[str]:
+def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
     """The organisations `text` names (in Chinese, or in English: Is he at Tsinghua University?) that are not the
     expert's institution as the record holds it."""
     own = expert.institution or ""
@@ -152,25 +162,36 @@ def _other_orgs(expert: ExpertMatch, text: str) -> list[str]:
     return chinese + [o for o in LATIN_ORG.findall(text) if not own or not latin_org_matches(o, own)]
 
 
-def _year_verdict(expert: ExpertMatch, question: str) -> str:
-    """Whether the year a follow-up states of an award or an election (第一位是2000年当选院士的吧？) is the recorded
-    one: 是/不是 and the recorded year, without repeating the year asked; "" when it states none."""
-    year = _ASKED_YEAR.search(question)
+def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact]] | None:
+    """Whether the year a follow-up states of an award or an election (第一位是2000年当选院士的吧？ Was he elected in
+    1995?) is a recorded one, and the recorded dated awards it is about; None when it states no year or the record has
+    no such award, (False, []) when the award is recorded without a year."""
+    year = _ASKED_YEAR.search(question) or (_ASKED_YEAR_EN.search(question) if _LATIN.search(question) else None)
     if not year:
-        return ""
-    asked = _ASKED_AWARD.findall(question)
+        return None
+    asked = asked_awards(question)
     if _ACADEMY_ASKED.search(question) and not any(a.endswith("奖") for a in asked):
         academies = [full for full, said in _ACADEMIES if said.search(question)]
         candidates = [a for a in expert.awards if a.name.endswith("院士") and
                       (not academies or any(a.name.startswith(x) for x in academies))]
     else:
         candidates = [a for a in expert.awards if not asked or any(x in a.name or a.name in x for x in asked)]
+    if not candidates:
+        return None
     dated = [a for a in candidates if a.year]
+    return any(a.year == int(year.group(1)) for a in dated), dated
+
+
+def _year_verdict(expert: ExpertMatch, question: str) -> str:
+    """`year_check` said: 是/不是 and the recorded year, without repeating the year asked; "" when it states none."""
+    check = year_check(expert, question)
+    if check is None:
+        return ""
+    held, dated = check
     if not dated:
-        return f"知识图谱中没有{expert.name}这一项的年份记录。" if candidates else ""
+        return f"知识图谱中没有{expert.name}这一项的年份记录。"
     recorded = "、".join(achievement(a) for a in dated)
-    verdict = "是" if any(a.year == int(year.group(1)) for a in dated) else "不是，年份与您问到的不同"
-    return f"{verdict}。知识图谱记录的{expert.name}{recorded}。"
+    return f"{'是' if held else '不是，年份与您问到的不同'}。知识图谱记录的{expert.name}{recorded}。"
 
 
 def _topic_verdict(expert: ExpertMatch, question: str) -> str:
@@ -198,9 +219,9 @@ def describe_same_place(experts: list[ExpertMatch]) -> str:
     return f"不是。知识图谱记录的{each}。"
 
 
-def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
-    """What a problem says of an expert it names that the record contradicts (听说钟南山是清华大学的教授，获得过诺贝尔奖),
-    said without repeating it: read in the clause that names the expert and those after it in the same sentence (the
+def contradicted_premises(expert: ExpertMatch, question: str) -> list[str]:
+    """What a problem says of an expert it names that the record contradicts ("institution", "award"; 听说钟南山是清华大学
+    的教授，获得过诺贝尔奖): read in the clause that names the expert and those after it in the same sentence (the
     subject is left out in Chinese) until the request begins."""
     said, on = [], False
     for clause in re.split(r"([。；;！!？?\n])|[，,]", question):
@@ -216,12 +237,14 @@ def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
         if on:
             said.append(clause)
     said = "".join(said)
-    out = []
-    if said and expert.institution and _other_orgs(expert, said):
-        out.append(f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。")
-    if said and _awards_not_held(expert, said):
-        out.append(f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。")
-    return out
+    return [kind for kind, wrong in (("institution", bool(expert.institution) and other_orgs(expert, said)),
+                                     ("award", awards_not_held(expert, said))) if said and wrong]
+
+
+def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
+    """`contradicted_premises` said, without repeating what the problem says."""
+    return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
+            else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" for kind in contradicted_premises(expert, question)]
 
 
 def describe_unmet(requirement: Requirement) -> str:

@@ -2,16 +2,30 @@
 are English; the graph's facts stay as the graph writes them (李德群, 华中科技大学, 2015年当选中国工程院院士), so that
 nothing is translated by guess and the guard checks them as it checks a Chinese answer.
 
-Follow-ups about the experts shown (他获得过什么奖？, Which of them is in Beijing?) are still answered in Chinese by
-`generation/grounded.py`.
+Follow-ups about the experts shown, asked in English ("What awards has the second one won?", "Is he at Tsinghua
+University?", "Does he work on polymer processing?", "Which one is best?"), are answered in English too, with the same
+verdicts as `generation/grounded.py` gives a Chinese follow-up.
 """
 
 from __future__ import annotations
 
 import re
 
-from generation.grounded import Wording, describe_expert
+from collections.abc import Sequence
+
+from generation.english_turns import asked_topic
+from generation.grounded import (
+    Wording,
+    awards_not_held,
+    other_orgs,
+    achievement,
+    contradicted_premises,
+    describe_expert,
+    year_check,
+)
+from generation.grounding import EN_TOPIC_MIN, Similarity
 from retrieval.models import ExpertMatch, Requirement
+from retrieval.presentation import funder
 from retrieval.script import cjk_share
 
 NO_MATCH_EN = ("The expert knowledge graph holds no expert matching this problem yet. Try describing it in other words "
@@ -117,3 +131,125 @@ def misspelt_en(name: str) -> str:
     """Says that the expert listed first is found by a name one character off the one written."""
     return (f"The graph holds no expert of exactly the name you wrote; {name}'s name differs from it by one character "
             "and is listed first: please check that this is the person you mean.")
+
+
+# what the graph does not hold, as `generation.conversation` names it
+_UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books", "年龄与个人经历": "age or personal history",
+           "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability"}
+_STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
+
+
+def describe_unheld_en(kinds: Sequence[str], expert: ExpertMatch | None = None) -> str:
+    """`generation.grounded.describe_unheld` in English."""
+    what = " or ".join(_UNHELD.get(k, k) for k in kinds)
+    text = f"The expert knowledge graph holds no {what} of {expert.name if expert is not None else 'experts'}"
+    text += (", so it cannot give them; it records experts' institutions, titles, fields, research directions and "
+             "awards.")
+    if expert is not None and expert.institution and "联系方式" in kinds:
+        text += f" To contact {expert.name}, use the public channels of {expert.institution}."
+    return text
+
+
+def correct_premises_en(expert: ExpertMatch, question: str) -> list[str]:
+    """`generation.grounded.correct_premises` in English."""
+    return [f"The graph records {expert.name} at another institution than the one you mention: {expert.name} works at "
+            f"{expert.institution}." if kind == "institution" else
+            f"None of the awards the graph records for {expert.name} is the one you mention."
+            for kind in contradicted_premises(expert, question)]
+
+
+def _topic_verdict(expert: ExpertMatch, question: str, similarity: Similarity | None) -> str:
+    """Whether the expert works on the topic an English question asks about (Does he work on polymer processing?), by
+    meaning on the guard's scale (EN_TOPIC_MIN): the recorded directions and fields close to it, or that none is;
+    "" when it asks none or no embedder reads English topics."""
+    topic = asked_topic(question)
+    topics = list(dict.fromkeys([*expert.directions, *expert.fields]))
+    if topic is None or similarity is None or not topics:
+        return ""
+    close = [t for t in topics if similarity(topic, [t]) >= EN_TOPIC_MIN]
+    if close:
+        return (f"Yes: of the research directions and fields the graph records for {expert.name}, these are close to "
+                f"what you ask: {'、'.join(close)}. ")
+    return f"None of the research directions and fields the graph records for {expert.name} is close to what you ask. "
+
+
+def _year_verdict(expert: ExpertMatch, question: str) -> str:
+    """`generation.grounded._year_verdict` in English: yes or no and the recorded year, the year asked not repeated."""
+    check = year_check(expert, question)
+    if check is None:
+        return ""
+    held, dated = check
+    if not dated:
+        return f"The graph records no year for this of {expert.name}'s. "
+    recorded = "; ".join(achievement(a) for a in dated)
+    return f"{'Yes' if held else 'No, not in the year you ask'}. The graph records for {expert.name}: {recorded}. "
+
+
+def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "",
+                          similarity: Similarity | None = None) -> str:
+    """`generation.grounded.describe_attribute` in English; an award or institution asked about that the record does
+    not hold is answered no without being repeated, a topic by meaning (`_topic_verdict`)."""
+    name = expert.name
+    if attribute == "awards":
+        if not expert.awards:
+            return f"The expert knowledge graph holds no awards of {name}."
+        lead = (f"None of the awards the graph records for {name} is the one you ask about. "
+                if awards_not_held(expert, question) else _year_verdict(expert, question))
+        return f"{lead}{name}'s achievements in the graph: {'; '.join(map(achievement, expert.awards))}."
+    if attribute == "institution":
+        if not expert.institution:
+            return f"The expert knowledge graph holds no institution of {name}."
+        lead = (f"No. The graph records {name} at another institution than the one you ask about. "
+                if other_orgs(expert, question) else "")
+        return f"{lead}{name} works at {expert.institution}" + (f" ({expert.title})." if expert.title else ".")
+    if attribute == "projects":
+        funded = [f"the {funder(c)} project 《{c.title}》" for c in expert.citations if c.title and funder(c)]
+        return (f"The graph records that {name} led {'; '.join(funded)}." if funded
+                else f"The expert knowledge graph holds no funded projects of {name}.")
+    if attribute == "fields":
+        return (f"{name}'s fields: {'、'.join(expert.fields)}." if expert.fields
+                else f"The expert knowledge graph holds no fields of {name}.")
+    if attribute == "directions":
+        return _topic_verdict(expert, question, similarity) + \
+            (f"{name}'s research directions: {'、'.join(expert.directions)}." if expert.directions
+             else f"The expert knowledge graph holds no research directions of {name}.")
+    return describe_expert_en(expert)
+
+
+def _same_place_en(experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_same_place` in English."""
+    unknown = [e.name for e in experts if not e.institution]
+    each = "; ".join(f"{e.name} works at {e.institution}" for e in experts if e.institution)
+    if unknown:
+        return f"The graph holds no institution of {', '.join(unknown)}, so this cannot be told." + \
+            (f" {each}." if each else "")
+    if len({e.institution for e in experts}) == 1:
+        return f"Yes. The graph records {' and '.join(e.name for e in experts)} all at {experts[0].institution}."
+    return f"No. The graph records: {each}."
+
+
+def compare_named_en(experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.compare_named` in English."""
+    return "The expert knowledge graph does not rank experts against each other. Their records in the graph:\n\n" + \
+        "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+
+
+def describe_group_en(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
+                      compare: bool = False, same: bool = False, similarity: Similarity | None = None) -> str:
+    """`generation.grounded.describe_group` in English."""
+    names = ", ".join(e.name for e in experts)
+    if ordinal is not None:
+        return f"The experts just recommended are {names}; the position you ask about is not in that list."
+    if compare:
+        ranked = "; ".join(f"{i}. {e.name}" + (f" (match strength {e.strength}, "
+                                               f"{_STRENGTH.get(e.strength_label or '', e.strength_label)})"
+                                               if e.strength is not None else "") for i, e in enumerate(experts, 1))
+        return ("The expert knowledge graph does not rank experts against each other. The experts above are in the "
+                f"order of how closely they match your problem: {ranked}. Please choose by their research directions "
+                "and your problem.")
+    if same and len(experts) >= 2:
+        return _same_place_en(experts)
+    if attribute:
+        return "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)
+    return (f"The experts just recommended are: {names}. You can ask about one of them, for example \"What awards has "
+            "the first one won?\".")

@@ -392,7 +392,7 @@ SUPERLATIVE_EN = re.compile(
 # Any other figure said of an expert (a rating, a model number, a share, a headcount, a span of years: 500W, 95%,
 # 明恢63, MB-86, 员工500余人, 长达15年, No. 5): checked against the figures of the expert's record and sources and
 # those of the problem (`Lexicon.given`); years have claims of their own, list markers, ordinals and 3位 say nothing
-FIGURE = re.compile(r"(?<![\d.,/#（(\[^])(?<!第)(?<!匹配度)(?<!匹配度 )(?<!匹配度：)(?<![高中低] )(?<![高中低])"
+FIGURE = re.compile(r"(?<![\d.,/#（(\[^])(?<!第)(?<!匹配度)(?<!匹配度 )(?<!match strength )(?<!匹配度：)(?<![高中低] )(?<![高中低])"
                     r"(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*"
                     # not a footnote ([1]), a technology's name (3D, 5G) nor a number in an organisation's (301医院, 703所)
                     r"(?!\s*(?:位|[.、)）]\s|[.、)）]$|\d|\]|[DGK](?![A-Za-z])|医院|研究所|所\b|所(?![有以])|厂|基地))")

@@ -220,6 +220,44 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
     return found
 
 
+_QUESTION_WORD = re.compile(r"^(?:what|which|whose|who|did|does|do|has|have|had|is|was|were|are|any|some)$", re.IGNORECASE)
+_ELECTED_TO = re.compile(r"\belected\s+(?:as\s+an?\s+\w+\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Chinese\s+Academy\s+of\s+"
+                         r"(?P<long>Sciences|Engineering)|(?P<short>CAS|CAE))\b", re.IGNORECASE)
+
+
+def _award_named(words: list[str], grade: str | None) -> str | None:
+    """The award a run of words ending in Award/Prize/Medal names: its longest tail the tables know (…the state natural
+    science award -> 国家自然科学奖; four characters at least), else from its first capitalised word on, in English (Nobel Prize); None for a
+    run that names no particular award ("What awards", "any national prize")."""
+    for n in range(len(words) - 1):
+        name = _award_text(" ".join(words[n:]), grade)
+        if len(re.findall(r"[\u4e00-\u9fff]", name)) >= 4:  # not 国家奖 for "any national prize"
+            return name
+    start = next((n for n, w in enumerate(words[:-1]) if w[0].isupper() and not _QUESTION_WORD.match(w)), None)
+    return None if start is None else _award_text(" ".join(words[start:]), grade)
+
+
+def named_awards(text: str) -> list[str]:
+    """Every academy seat and award an English text names, in the graph's words (is he a CAE academician? -> 中国工程院院士;
+    the Nobel Prize stays English), whoever it is asked of: a follow-up's question about one expert."""
+    found = []
+    for m in _ACADEMY.finditer(text):
+        if m.group("both"):
+            found.append("两院院士")
+            continue
+        which = (m.group("pre") or m.group("pre_long") or m.group("post") or m.group("post_long") or "").lower()
+        if which or not m.group().lower().startswith(("member", "fellow")):
+            found.append({"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士",
+                          "engineering": "中国工程院院士"}.get(which, "院士"))
+    found += [{"sciences": "中国科学院院士", "cas": "中国科学院院士"}.get((m.group("long") or m.group("short")).lower(),
+                                                                "中国工程院院士") for m in _ELECTED_TO.finditer(text)]
+    for m in _AWARD.finditer(text) if _AWARD_WORD.search(text) else ():
+        name = _award_named(m.group("name").split(), m.group("grade"))
+        if name:
+            found.append(name)
+    return found
+
+
 def _place(m: re.Match) -> str:
     """The graph's word of a matched place (Shaanxi -> 陕西, Xi'an -> 西安)."""
     return _PLACES[re.sub(r"\s+", " ", m.group("place").lower())]

@@ -76,3 +76,63 @@ def test_the_language_is_the_messages():
 def test_small_talk_is_answered_in_the_messages_language(answerer, message, start):
     answer = answerer.answer(message)
     assert answer.text.startswith(start) and not answer.experts
+
+
+def test_english_follow_ups_are_answered_in_english_with_the_records_verdicts(answerer):
+    """Follow-ups asked in English get English answers around the graph's words, with the verdicts a Chinese
+    follow-up gets (an award, a year, an institution or a topic the record does not hold is answered no, without
+    repeating it), and the guard keeps every sentence."""
+    from generation.grounded import achievement
+
+    conversation = Conversation()
+    shown = answerer.answer("Our injection-moulded parts warp after cooling. Please recommend experts.",
+                            conversation).experts
+    lead = shown[0]
+    answers = []
+
+    def ask(question: str) -> str:
+        answers.append(answerer.answer(question, conversation))
+        return answers[-1].text
+
+    awards = ask("What awards has the first one won?")
+    assert answers[-1].experts == [lead]
+    assert all(achievement(a) in awards for a in lead.awards) if lead.awards else "holds no awards of" in awards
+    nobel = ask("Has he won the Nobel Prize?")
+    assert nobel.startswith("None of the awards the graph records") if lead.awards else "holds no awards" in nobel
+    assert "Nobel" not in nobel
+    dated = [a for a in lead.awards if a.year]
+    if dated:
+        assert ask(f"Did he receive it in {dated[0].year}?").startswith("Yes.")
+        unrecorded = next(y for y in range(1950, 2030) if all(a.year != y for a in dated))
+        assert ask(f"Was that in {unrecorded}?").startswith("No, not in the year you ask.")
+    where = ask("Where does he work?")
+    assert where.startswith(f"{lead.name} works at {lead.institution}") if lead.institution else "holds no" in where
+    if lead.institution and "清华" not in lead.institution:
+        assert ask("Is he at Tsinghua University?").startswith("No.")
+    if answerer.similarity is not None:  # topics are read by meaning with the index's USE embedder
+        assert ask("Does he work on cardiac surgery and heart transplantation?").startswith("None of the research")
+    assert ask("Which one is best?").startswith("The expert knowledge graph does not rank experts")
+    assert ask("Do the first and second work at the same institution?").startswith(("Yes.", "No.", "The graph holds no"))
+    assert ask("What is his phone number?").startswith(f"The expert knowledge graph holds no contact details of {lead.name}")
+    assert ask("Tell me about the ninth one").startswith("The experts just recommended are")
+    assert ask("What can you do?").startswith("Hello! I recommend experts")
+    for answer in answers:
+        assert answer.grounding.dropped == [] and "知识图谱" not in answer.text and "获得过" not in answer.text
+
+
+def test_an_english_topic_follow_up_is_yes_when_the_record_holds_it(answerer):
+    """"Does he work on X?" with X one of the expert's directions said in English: yes, naming the recorded direction;
+    a topic none of them is near (welding, for a mould designer): no."""
+    if answerer.similarity is None:
+        pytest.skip("topics are read by meaning with a USE embedder only")
+    conversation = Conversation()
+    lead = answerer.answer("Injection mould design for thin-walled plastic parts: which experts can help?",
+                           conversation).experts[0]
+    mould = [d for d in lead.directions if "注塑模具设计" in d]
+    if not mould or any("焊" in d for d in lead.directions):
+        pytest.skip("the demo graph's first match is no mould designer")
+    yes = answerer.answer("Does the first one work on injection mould design?", conversation)
+    assert yes.experts == [lead] and yes.text.startswith("Yes: of the research directions") and mould[0] in yes.text
+    no = answerer.answer("Does he work on welding?", conversation)
+    assert no.experts == [lead] and no.text.startswith("None of the research directions")
+    assert yes.grounding.dropped == [] and no.grounding.dropped == []

@@ -260,6 +260,14 @@ def test_partners_and_projects_must_be_in_the_record(sentence, kept):
         assert any(c.kind in ("partnership", "institution") and not c.supported for c in v.claims)
 
 
+def test_a_cue_inside_an_experts_name_claims_no_partner():
+    """The 为 of 周守为 is part of his name: "周守为 works at …开发…" claims no client he developed for."""
+    zhou = ExpertMatch(id="z", name="周守为", institution="油气藏地质及开发工程国家重点实验室", score=1.0)
+    text = "No. The graph records: 周守为 works at 油气藏地质及开发工程国家重点实验室."
+    assert check_answer(text, [zhou])[1].dropped == []
+    assert check_answer("周守为为中石油研制了新型钻头。", [zhou])[1].dropped  # his own 为 still reads a client
+
+
 def test_a_cited_project_supports_the_partnership():
     from retrieval.models import Citation
 

@@ -92,3 +92,19 @@ def test_an_institution_named_in_english_is_the_graphs_and_its_experts_come_firs
 def test_an_english_problem_hears_what_the_graph_does_not_record(retriever):
     answer = ExpertAnswerer(retriever).answer("Injection-moulded parts warp. We need a female expert under 40.")
     assert answer.experts and "The expert knowledge graph does not record experts' sex, age" in answer.text
+
+
+@pytest.mark.parametrize(("question", "awards"), [
+    ("Has he won the Nobel Prize?", ["Nobel Prize"]),  # no record holds it: kept in English
+    ("Is he a CAE academician?", ["中国工程院院士"]),
+    ("Is he a member of both academies?", ["两院院士"]),
+    ("Was he elected to the Chinese Academy of Sciences in 1995?", ["中国科学院院士"]),
+    ("did he win the state natural science award", ["国家自然科学奖"]),
+    ("Has he won a first-class State Natural Science Award?", ["国家自然科学奖一等奖"]),
+    ("Is he a Changjiang Scholar?", ["长江学者"]),
+    ("What awards has he won?", []), ("Did he receive any national prize?", []), ("Is he a fellow?", []),
+])
+def test_the_awards_a_follow_up_names(question, awards):
+    from retrieval.requirements_en import named_awards
+
+    assert named_awards(question) == awards
