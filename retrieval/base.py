@@ -40,6 +40,10 @@ class Retriever(ABC):
     #: another script it finds only noise, so the pipeline leaves it out of the fusion there
     reads_words: bool = False
 
+    #: whether it reads the problem's sentences (a model trained on titles and abstracts): the glossary's word list
+    #: for an English problem (retrieval/glossary.py) is no input for it, so it sits out there
+    reads_sentences: bool = False
+
     @abstractmethod
     def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
         """Up to k experts, best first."""

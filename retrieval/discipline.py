@@ -212,6 +212,7 @@ class DisciplineRetriever(Retriever):
 
     name = "discipline"
     reads_words = True
+    reads_sentences = True
 
     def __init__(self, model: DisciplineModel, experts: ExpertDisciplines) -> None:
         if experts.matrix.shape[1] != len(model.classes):

@@ -218,6 +218,7 @@ class SemanticRetriever(Retriever):
 
     name = "semantic"
     reads_words = True
+    reads_sentences = True
 
     def __init__(self, model: SemanticModel, ids: list[str], matrix: np.ndarray) -> None:
         self.model = model

