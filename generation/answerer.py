@@ -65,6 +65,7 @@ from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.pipeline import ExpertRetriever
+from retrieval.script import requested_language
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
@@ -110,7 +111,7 @@ class ExpertAnswerer:
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
-        english = is_english(question)  # answered in the message's language (follow-ups too: Where does he work?)
+        english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind == "chat" and english:  # Hello / Thanks! / his phone number? in English
             return UNHELD_FIRST_EN if intent.unheld else THANKS_REPLY_EN if intent.thanks else SCOPE_REPLY_EN
         if intent.kind == "chat" and intent.unheld:  # 他的电话呢？ before any expert was shown
@@ -142,7 +143,7 @@ class ExpertAnswerer:
         problem names whom the graph does not hold, what it says of a named expert that the record contradicts,
         requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for that the
         graph does not hold."""
-        english = is_english(question)
+        english = intent.english
         premises = correct_premises_en if english else correct_premises
         requirements = match.requirements if match is not None else []
         shown = match.experts if match is not None else []
@@ -173,7 +174,7 @@ class ExpertAnswerer:
         return "".join("\n\n" + note for note in notes)
 
     def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None) -> str:
-        if is_english(question):  # a problem (or Who else?) written in English is answered in English
+        if intent.english:  # a problem (or Who else?) written in English is answered in English
             if intent.kind == "more":
                 return more_en(experts)
             return compose_answer_en(experts, related=match is None or match.related,
@@ -189,21 +190,23 @@ class ExpertAnswerer:
         if not question.strip():  # as the server answers an empty message (400), not with the greeting
             raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         intent = resolve(question, conversation)
+        conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
+        intent.english = conversation.language == "en" if conversation.language else is_english(question)
         experts, match = self._experts(question, intent, conversation)
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
                 or _RECOMMEND.search(question):
             return intent, experts, match
         named = [e for e in experts if e.id in match.named]
         if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
-            return Intent("list", compare=True, named=True), named, None
+            return Intent("list", compare=True, named=True, english=intent.english), named, None
         attribute, unheld, same = asked_attribute(question), unheld_requests(question), asks_same_place(question)
         if len(named) >= 2 and (attribute or unheld or same):  # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
-                           experts=tuple(named), same=same), named, None)
+                           experts=tuple(named), same=same, english=intent.english), named, None)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)):
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
-            return Intent("about", named[0], attribute, unheld), [named[0]], None
+            return Intent("about", named[0], attribute, unheld, english=intent.english), [named[0]], None
         return intent, experts, match
 
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,

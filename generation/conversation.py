@@ -11,7 +11,7 @@ from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
 from retrieval.problem import is_boilerplate
 from retrieval.requirements import read_requirements, topic_of
-from retrieval.script import simplified
+from retrieval.script import simplified, without_language_request
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
@@ -49,7 +49,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪")),
-    ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间")),
+    ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比")),
 )
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
@@ -116,6 +116,7 @@ class Intent:
     query: str | None = None  # what to match when it is not the turn itself: the problem with the turn's wish
     experts: tuple[ExpertMatch, ...] = ()  # for "list": the experts it is about when not all shown (第二位和第三位)
     same: bool = False  # asks whether they work at the same place (第一位和第三位是同一个单位的吗？)
+    english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
 
 
 @dataclass
@@ -129,6 +130,7 @@ class Conversation:
     focus: ExpertMatch | None = None  # the expert the latest turn was about: whom 他/她 means next
     group: list[ExpertMatch] = field(default_factory=list)  # the experts the latest turn was about when several
     # of those shown (第二位和第三位…): whom 这两位 means next
+    language: str | None = None  # "en" / "zh" once a turn asked to be answered in it (Please answer in Chinese)
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -204,7 +206,8 @@ def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
     introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业). A clause asking for an expert's contact
     details (他的联系方式呢？) is a question, even though a company's message signs off with such words."""
-    return all(_small_talk_clause(c) for c in _SMALL_TALK_SPLIT.split(_META_EN.sub(" ", text)) if c.strip())
+    text = _META_EN.sub(" ", without_language_request(text))  # "Please answer in Chinese." alone states no problem
+    return all(_small_talk_clause(c) for c in _SMALL_TALK_SPLIT.split(text) if c.strip())
 
 
 def _small_talk_clause(clause: str) -> bool:

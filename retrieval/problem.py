@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.script import word_counts
+from retrieval.script import without_language_request, word_counts
 
 _CLAUSE = re.compile(r"[^，,。！？!?；;\n]+[，,。！？!?；;\n]*")
 
@@ -48,8 +48,10 @@ def is_boilerplate(clause: str) -> bool:
 
 
 def problem_text(message: str) -> str:
-    """The message without its boilerplate clauses (the message itself when nothing else would be left) and without
-    what it says the problem is not (`without_negated`)."""
+    """The message without its boilerplate clauses (the message itself when nothing else would be left), without a
+    request to be answered in a language (请用英文回答：) and without what it says the problem is not
+    (`without_negated`)."""
+    message = without_language_request(message) or message
     clauses = _CLAUSE.findall(message)
     kept = [c for c in clauses if not is_boilerplate(c)]
     if len(kept) != len(clauses) and "".join(kept).strip():

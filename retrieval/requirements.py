@@ -49,6 +49,8 @@ _UNRECORDED = (
     ("能否到现场", re.compile(r"(?:能|可以|可|愿意)(?:到|来|去)?(?:现场|驻厂|出差|到厂|来厂|上门)")),
     ("费用", re.compile(r"(?:费用|收费|报价|咨询费)(?:不要太?高|不能太?高|不超过|低一些|低一点|便宜|合理)")),
 )
+_WHO_NEXT = r"的?(?:专家|老师|教授|研究员|院士|学者|人选|人才)"  # the expert right after: 女性专家, 男性的教授
+_EXPERT_WORDS = ("专家", "老师", "教授")  # 女专家: the expert sought is in the words themselves
 _WISH_BEFORE = re.compile(r"(?:要求|希望|最好|必须|务必|限于?|需要|专家|老师|教授|院士)[^。；;！!？?\n]{0,24}$")
 _SOMEONE_ELSE = re.compile(r"我们|我司|我厂|本厂|本公司|工人|员工|职工|患者|病人|客户|用户|孩子|学生|产品|设备|材料")
 # "不是院士的", "无需…的": what the expert need not be is no requirement (and is left in the problem's words)
@@ -98,7 +100,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query):
             wish = _WISH_BEFORE.search(query, 0, m.start())
-            if re.match(_WHO, query[m.end():]) or what == "费用" or (
+            who = _WHO_NEXT if what == "性别" else _WHO  # 研究女性盆底疾病的专家: a topic, not the expert's sex
+            if re.match(who, query[m.end():]) or what == "费用" or m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
     found.extend(english_requirements(query))  # an English problem's, in the same words

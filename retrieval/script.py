@@ -61,3 +61,27 @@ def corpus_share(texts: Iterable[str], sample: int = 1000) -> float:
 def same_script(query: str, corpus: float) -> bool:
     """Whether word-based signals built on texts of Chinese share `corpus` can read `query`."""
     return abs(cjk_share(query) - corpus) <= SAME_SCRIPT
+
+
+# A request to be answered in a language ("请用英文回答：", "Please answer in Chinese."): no words of the problem
+_LANGUAGE_REQUEST = re.compile(
+    r"(?:请|麻烦|劳烦)?您?(?:用|以|使用|改用|换成|换用)(英文|英语|中文|汉语|普通话)(?:来)?(?:回答|回复|作答|答复|输出|交流)"
+    r"(?:我)?(?:吧|好吗)?[：:，,。！!]?|(英文|英语|中文|汉语)(?:回答|回复|作答)[：:，,。！!]?"
+    r"|\b(?:please\s+)?(?:answer|reply|respond|write|speak|talk)(?:\s+(?:to\s+)?(?:me|us))?\s+in\s+(chinese|english|mandarin)"
+    r"(?:\s+please)?\s*[:,.!]?|\b(?:in\s+)?(chinese|english)\s*,?\s+please\b\s*[:,.!]?", re.IGNORECASE)
+_LANGUAGES = {"英文": "en", "英语": "en", "english": "en"}
+
+
+def requested_language(text: str) -> str | None:
+    """The language a message asks to be answered in, "en" or "zh" (the last request when several), None when it
+    asks for none."""
+    found = [m for m in _LANGUAGE_REQUEST.finditer(text)]
+    if not found:
+        return None
+    said = next(g for g in found[-1].groups() if g)
+    return _LANGUAGES.get(said.lower(), "zh")
+
+
+def without_language_request(text: str) -> str:
+    """`text` without its requests to be answered in a language (they name no part of the problem)."""
+    return _LANGUAGE_REQUEST.sub(" ", text).strip() if _LANGUAGE_REQUEST.search(text) else text

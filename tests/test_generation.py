@@ -477,6 +477,7 @@ def test_english_follow_ups_with_words_of_their_own(retriever):
 @pytest.mark.parametrize(("turn", "small_talk"), [
     ("What can you do?", True), ("Hi, who are you?", True), ("How does this work?", True), ("Which model are you?", True),
     ("What can you do about warped parts?", False), ("What model is best for creep of steel?", False),
+    ("请用中文回答", True), ("Please answer in English.", True),  # a language asked for, no problem stated
 ])
 def test_english_questions_about_the_assistant_are_small_talk(turn, small_talk):
     from generation.conversation import is_small_talk

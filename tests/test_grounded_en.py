@@ -102,9 +102,9 @@ def test_english_follow_ups_are_answered_in_english_with_the_records_verdicts(an
     assert "Nobel" not in nobel
     dated = [a for a in lead.awards if a.year]
     if dated:
-        assert ask(f"Did he receive it in {dated[0].year}?").startswith("Yes.")
+        assert ask(f"Did he receive that award in {dated[0].year}?").startswith("Yes.")
         unrecorded = next(y for y in range(1950, 2030) if all(a.year != y for a in dated))
-        assert ask(f"Was that in {unrecorded}?").startswith("No, not in the year you ask.")
+        assert ask(f"Did he win an award in {unrecorded}?").startswith("No, not in the year you ask.")
     where = ask("Where does he work?")
     assert where.startswith(f"{lead.name} works at {lead.institution}") if lead.institution else "holds no" in where
     if lead.institution and "清华" not in lead.institution:
@@ -136,3 +136,19 @@ def test_an_english_topic_follow_up_is_yes_when_the_record_holds_it(answerer):
     no = answerer.answer("Does he work on welding?", conversation)
     assert no.experts == [lead] and no.text.startswith("None of the research directions")
     assert yes.grounding.dropped == [] and no.grounding.dropped == []
+
+
+def test_the_language_asked_for_is_the_answers_for_the_rest_of_the_conversation(answerer):
+    """"Please answer in Chinese" before an English problem gets Chinese, "请用英文回答" before a Chinese one English,
+    and later turns keep that language; the request itself is not matched as part of the problem."""
+    conversation = Conversation()
+    chinese = answerer.answer("Please answer in Chinese: our injection-moulded parts warp after cooling.", conversation)
+    assert chinese.text.startswith(("针对您提出的问题", "以下")) and chinese.experts
+    assert answerer.answer("Who else?", conversation).text.startswith(("还可以考虑以下专家", "知识图谱中与该问题相关"))
+    conversation = Conversation()
+    english = answerer.answer("请用英文回答：注塑件翘曲变形，良品率低", conversation)
+    plain = answerer.answer("注塑件翘曲变形，良品率低")
+    assert english.text.startswith(("Based on the expert knowledge graph", "The following experts"))
+    assert [e.id for e in english.experts] == [e.id for e in plain.experts]  # the request names no topic
+    assert answerer.answer("第一位在哪个单位？", conversation).text.startswith(f"{english.experts[0].name} works at")
+    assert answerer.answer("Please answer in English.").text.startswith("Hello! I recommend experts")  # no problem yet

@@ -47,6 +47,8 @@ from retrieval.sync import open_retriever
     ("产品出口日本，需要懂日语的专家", [("unrecorded", "外语能力")]),
     ("希望专家能驻厂一个月", [("unrecorded", "能否到现场")]),
     ("需要一位女专家，研究妇科肿瘤", [("unrecorded", "性别")]),
+    ("那推荐一位女专家", [("unrecorded", "性别")]),  # the expert sought is in the words themselves
+    ("推荐一位研究女性盆底疾病的专家", []),  # a topic: the patients' sex, not the expert's
     # ... and not of the enterprise's people, patients or products
     ("我们的工人年龄偏大，操作不规范导致注塑件翘曲", []),
     ("我们厂里女性员工多，车间粉尘大", []),
