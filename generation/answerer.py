@@ -192,6 +192,12 @@ class ExpertAnswerer:
         intent = resolve(question, conversation)
         conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
         intent.english = conversation.language == "en" if conversation.language else is_english(question)
+        if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
+            # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
+            about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or conversation.last)
+            intent = Intent("list", attribute=intent.attribute or ("institution" if asks_same_place(question) else None),
+                            unheld=intent.unheld, compare=intent.compare, named=True, experts=tuple([*about, *others]),
+                            same=intent.same or asks_same_place(question), english=intent.english)
         experts, match = self._experts(question, intent, conversation)
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
                 or _RECOMMEND.search(question):
@@ -208,6 +214,16 @@ class ExpertAnswerer:
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
             return Intent("about", named[0], attribute, unheld, english=intent.english), [named[0]], None
         return intent, experts, match
+
+    def _named_others(self, question: str, conversation: Conversation) -> list[ExpertMatch]:
+        """The graph's experts a follow-up names who were not shown (他和姚期智是同事吗？), found as a problem naming
+        them finds them; [] when it names none (the usual follow-up: no search)."""
+        shown = {e.id for e in [*conversation.shown, *([conversation.focus] if conversation.focus else [])]}
+        named = [n for n in self.retriever.names.find(question) if not set(n.ids) & shown]
+        if not named:
+            return []
+        match = self.retriever.match(question, top_k=min(MAX_REQUESTED, len(named) + 3))
+        return [e for e in match.experts if e.id in match.named and e.id not in shown]
 
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,
                 report: GroundingReport, conversation: Conversation) -> Answer:

@@ -311,7 +311,7 @@ def _follow_up(text: str, conversation: Conversation) -> Intent | None:
         target = conversation.focus or (conversation.last[0] if conversation.last else None)
     if target is not None and (attribute or unheld or len(text) <= 20 or targets and _WHY_FIT.search(text)):
         # 第二位专家为什么适合我们的涡轮泵设计？: a question about the one shown, however long
-        return Intent("about", target, attribute, unheld)
+        return Intent("about", target, attribute, unheld, same=same)  # same: with someone the turn names
     if conversation.last and _MORE.search(text) and len(text) <= 30:
         return Intent("more", unheld=unheld_requests(text, in_problem=True))
     if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text) or only_unheld(text)):

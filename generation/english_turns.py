@@ -83,6 +83,7 @@ _FUNCTION_WORDS = (
     "both whether if kind sort ever currently work works working one's")
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # who a turn points at among those shown, and the questions about them that may carry words of their own ("Why is the
 # second one a good fit for our turbopump design?", "Which of them is best for combustion stability?")
 _REFERENCES = frozenset({"他", "他们", "这两位", "这三位", "最后一位", "倒数第二位"})
@@ -133,10 +134,12 @@ def _words_of(match: re.Match, zh: str) -> str:
 def english_reading(text: str) -> str | None:
     """The Chinese words an English follow-up amounts to ("What is his email?" → 他联系方式？), None for a turn that is
     not English or has too many words of its own to be a follow-up (a new problem)."""
-    if re.search(r"[\u4e00-\u9fff]", text) or not _WORD.search(text):
+    if not _WORD.search(text) or any(len(run) > 4 for run in _CJK_RUN.findall(text)):
         return None
     found: list[tuple[int, str]] = []
-    rest = LATIN_ORG.sub(lambda m: found.append((m.start(), "单位")) or " " * len(m.group()), text)
+    # a Chinese name in an English turn (… the same institution as 钟南山?) stays as it is written
+    rest = _CJK_RUN.sub(lambda m: found.append((m.start(), m.group())) or " " * len(m.group()), text)
+    rest = LATIN_ORG.sub(lambda m: found.append((m.start(), "单位")) or " " * len(m.group()), rest)
     for pattern, zh in _PHRASES:
         def read(m: re.Match, zh: str = zh) -> str:
             found.append((m.start(), _words_of(m, zh)))
@@ -148,7 +151,8 @@ def english_reading(text: str) -> str | None:
     topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
     if topic and "研究方向" not in said:
         found.append((len(text), "研究方向"))
-    if not found or len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS) and not topic:
+    if not (said - set(_CJK_RUN.findall(text))) or \
+            len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS) and not topic:
         return None  # words of its own make a new problem, unless it asks why or which of those shown fits it, or
         # whether they work on a topic
     reading = "".join(zh for _, zh in sorted(found, key=lambda f: f[0]))

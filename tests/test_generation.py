@@ -485,6 +485,25 @@ def test_english_questions_about_the_assistant_are_small_talk(turn, small_talk):
     assert is_small_talk(turn) is small_talk
 
 
+def test_a_follow_up_naming_an_expert_not_shown_gets_that_experts_record(retriever):
+    """他和X是同事吗？ with X in the graph but not among the experts shown: answered 是/不是 from both records (it
+    was answered with the shown expert's institution alone); X和他谁更厉害？ gives both records, ranking neither."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    lead = shown[0]
+    other = next(e for e in retriever.match("仔猪腹泻死亡率高，兽药效果不好", top_k=10).experts
+                 if e.id not in {x.id for x in shown} and len(retriever.names.ids(e.name)) == 1 and e.institution)
+    answerer.answer("第一位在哪个单位？", conversation)
+    same = answerer.answer(f"他和{other.name}是同事吗？", conversation)
+    assert {e.id for e in same.experts} == {lead.id, other.id} and same.grounding.dropped == []
+    verdict = "是。" if lead.institution == other.institution else "不是。"
+    assert same.text.startswith(verdict) and other.institution in same.text
+    ranked = answerer.answer(f"{other.name}和第一位谁更厉害？", conversation)
+    assert ranked.text.startswith("知识图谱不记录专家之间的高下或排名") and other.name in ranked.text and lead.name in ranked.text
+    english = answerer.answer(f"Does the first one work at the same institution as {other.name}?", conversation)
+    assert english.text.startswith("Yes." if verdict == "是。" else "No.") and other.institution in english.text
+
+
 def test_chinese_follow_ups_by_surname_group_and_small_talk():
     """陈院士获得过什么奖？ names the one shown 陈; 前两位是同一个单位的吗？ asks about the first two; 哈哈好的 / 收到，我再想想 /
     明白了 are small talk; 第四位 after two lists of three is the first of the second; Who else? asks for more."""
