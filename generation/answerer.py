@@ -37,6 +37,7 @@ from generation.grounded import (
 )
 from generation.grounded_en import (
     ABSENT_PERSON_EN,
+    ASK_PROBLEM_EN,
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
     UNHELD_FIRST_EN,
@@ -112,6 +113,8 @@ class ExpertAnswerer:
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
+        if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
+            return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and english:  # Hello / Thanks! / his phone number? in English
             return UNHELD_FIRST_EN if intent.unheld else THANKS_REPLY_EN if intent.thanks else SCOPE_REPLY_EN
         if intent.kind == "chat" and intent.unheld:  # 他的电话呢？ before any expert was shown

@@ -36,7 +36,9 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("fields", re.compile(r"学科|什么专业|哪个专业|专业是")),
     ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:研究|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]")),
-    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职")),
+    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职|"
+                               r"(?:是不是|是否|是|在)[\u4e00-\u9fffA-Za-z]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|"
+                               r"实验室)的?(?:人|专家|教授|老师)?(?:吗|吧|么|呢|[？?]|$)")),
 )
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
 # awards): answered with "the graph has no …", never left unanswered or filled in.
@@ -56,7 +58,7 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
                          r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help|"
                          # English small talk, word by word (a clause is split at spaces): "Thank you so much", "Great, thanks"
                          r"thanks|thank|thx|you|very|much|so|a|lot|great|good|morning|afternoon|evening|goodbye|cheers|cool|"
-                         r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|"
+                         r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|and|please|now|"
                          # 哈哈好的, 收到，我再想想, 明白了, 了解, 知道了
                          r"哈+|呵呵|嘿嘿|收到|明白|了解|知道|懂了|清楚|我再想想|我想想|我考虑一下|考虑一下|回头再说|好滴|好哒|"
                          r"哈+好的|好的好的|嗯嗯|行|可以|没问题)(?:你|您|啦|呀|了|的|哈)?$",
@@ -66,7 +68,10 @@ _META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模�
 # the same in English, read on the whole turn (small talk is read word by word): "What can you do?", "Who are you?"
 _META_EN = re.compile(r"\b(?:who\s+are\s+you|what\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+service)?|"
                       r"how\s+(?:do|can|should)\s+i\s+use\s+(?:you|this|it)|how\s+does\s+(?:this|it)\s+work|"
-                      r"(?:what|which)\s+(?:language\s+)?model(?:\s+(?:are\s+you|do\s+you\s+use|is\s+this))?|your\s+(?:instructions|prompt|name))\b", re.IGNORECASE)
+                      r"(?:what|which)\s+(?:language\s+)?model(?:\s+(?:are\s+you|do\s+you\s+use|is\s+this))?|your\s+(?:instructions|prompt|name)|"
+                      r"(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|former)?\s*"
+                      r"(?:instructions|prompts?|rules)|(?:print|show|tell|give|reveal|output|repeat|display)\s+(?:me\s+|us\s+)?"
+                      r"(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules)|system\s+prompt)\b", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)")
@@ -116,6 +121,7 @@ class Intent:
     query: str | None = None  # what to match when it is not the turn itself: the problem with the turn's wish
     experts: tuple[ExpertMatch, ...] = ()  # for "list": the experts it is about when not all shown (第二位和第三位)
     same: bool = False  # asks whether they work at the same place (第一位和第三位是同一个单位的吗？)
+    ask: bool = False  # a request for experts that names no problem: the problem is asked for
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
 
 
@@ -202,6 +208,20 @@ def _asks_unheld(clause: str) -> bool:
     return bool(unheld_requests(clause)) and not _GIVES.search(clause)
 
 
+# the words of a request for experts besides its topic (请推荐几位专家, 我们需要一位专家, Please recommend some experts)
+_REQUEST_WORDS = re.compile(r"请问|请|麻烦|帮我|帮忙|给我|我们|我|需要|想要|想|要|找|推荐|介绍|一下|一些|一位|两位|三位|几位|[\d一二两三四五]+|"
+                            r"位|个|名|些|专家|老师|教授|人选|学者|研究员|的|吧|呢|吗|啊|有没有|能不能|可以|可否|谢谢|您好|你好|"
+                            r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
+                            r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|"
+                            r"someone|somebody|help|hi|hello)\b|[，,。.！!？?、:：\s]", re.IGNORECASE)
+
+
+def names_no_problem(text: str) -> bool:
+    """Whether a message asks for experts without saying what for (请推荐专家, 我们需要一位专家, Please recommend some
+    experts): nothing to match, so the problem is asked for instead of showing arbitrary experts."""
+    return not _REQUEST_WORDS.sub("", text).strip()
+
+
 def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
     introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业). A clause asking for an expert's contact
@@ -283,6 +303,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return intent
     if not known and (unheld := only_unheld(reading)):  # 他的电话呢？ with no expert shown yet: nobody to ask about
         return Intent("chat", unheld=unheld)
+    if names_no_problem(text):  # 请推荐专家: what for?
+        return Intent("chat", ask=True)
     return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refinement(text, conversation.problem))
 
 

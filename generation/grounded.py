@@ -119,7 +119,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "institution":
         if not expert.institution:
             return f"知识图谱中没有{expert.name}的单位信息。"
-        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else ""
+        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else \
+            "是。" if asked_orgs(question) else ""
         return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
     if attribute == "projects":  # the funded projects the expert's sources are (kg/provenance.py)
         funded = [f"{funder(c)}项目《{c.title}》" for c in expert.citations if c.title and funder(c)]
@@ -154,12 +155,23 @@ _SEAT_FULL = {"中科院": "中国科学院", "科学院": "中国科学院", "�
 _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 
+def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
+    """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?)."""
+    return [o for o in _ASKED_ORG.findall(text) if not _WHICH.search(o)], LATIN_ORG.findall(text)
+
+
+def asked_orgs(text: str) -> list[str]:
+    """The organisations `text` names, in either language."""
+    chinese, english = _asked_orgs(text)
+    return chinese + english
+
+
 def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
-    """The organisations `text` names (in Chinese, or in English: Is he at Tsinghua University?) that are not the
-    expert's institution as the record holds it."""
+    """The organisations `text` names that are not the expert's institution as the record holds it."""
     own = expert.institution or ""
-    chinese = [o for o in _ASKED_ORG.findall(text) if not _WHICH.search(o) and (not own or (o not in own and own not in o))]
-    return chinese + [o for o in LATIN_ORG.findall(text) if not own or not latin_org_matches(o, own)]
+    chinese, english = _asked_orgs(text)
+    return [o for o in chinese if not own or (o not in own and own not in o)] + \
+        [o for o in english if not own or not latin_org_matches(o, own)]
 
 
 def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact]] | None:

@@ -19,6 +19,7 @@ from generation.grounded import (
     awards_not_held,
     other_orgs,
     achievement,
+    asked_orgs,
     contradicted_premises,
     describe_expert,
     year_check,
@@ -35,6 +36,8 @@ ABSENT_PERSON_EN = ("The expert knowledge graph holds no one of the name you men
 SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical problems from the expert knowledge graph. "
                   "Please describe your problem (the product, process, material or fault), and I will give suitable "
                   "experts with their institutions, research directions, awards and why they fit.")
+ASK_PROBLEM_EN = ("Please describe your technical problem first (the product, process, material or fault), and I will "
+                  "recommend experts from the expert knowledge graph.")
 THANKS_REPLY_EN = ("You're welcome. If you have another technical problem, describe it and I will recommend experts from "
                    "the expert knowledge graph.")
 UNHELD_FIRST_EN = ("The expert knowledge graph holds no contact details, papers or the like: it records experts' "
@@ -200,7 +203,7 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if not expert.institution:
             return f"The expert knowledge graph holds no institution of {name}."
         lead = (f"No. The graph records {name} at another institution than the one you ask about. "
-                if other_orgs(expert, question) else "")
+                if other_orgs(expert, question) else "Yes. " if asked_orgs(question) else "")
         return f"{lead}{name} works at {expert.institution}" + (f" ({expert.title})." if expert.title else ".")
     if attribute == "projects":
         funded = [f"the {funder(c)} project 《{c.title}》" for c in expert.citations if c.title and funder(c)]

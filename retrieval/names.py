@@ -27,7 +27,8 @@ _NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家�
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻)$")
 # a message that only asks for a person by name (推荐屠呦呦, 介绍一下李明吧)
 _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍|找|联系)(?:一下)?([\u4e00-\u9fff]{2,4}?)"
-                         r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$")
+                         r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$"
+                         r"|^(?:请问|你知道)?([\u4e00-\u9fff]{2,4}?)(?:是谁|是什么人|是哪位|是做什么的)[啊呀呢]?[。！!？?]*$")  # 张三是谁？
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者)")
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
@@ -169,7 +170,7 @@ class NameIndex:
         out += [written for written in self._latin_names(text) if "".join(written.split()).replace("-", "").lower()
                 not in self._latin]
         bare = _ASK_PERSON.match(text.strip())
-        if bare and not _NOT_BARE_NAME.search(name := bare.group(1)) and name not in self._ids \
+        if bare and not _NOT_BARE_NAME.search(name := bare.group(1) or bare.group(2)) and name not in self._ids \
                 and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr":
             out.append(name)
         return list(dict.fromkeys(out))

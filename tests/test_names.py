@@ -46,6 +46,8 @@ def test_a_problem_in_latin_letters_names_an_expert_by_pinyin():
 def test_a_person_the_problem_names_whom_the_graph_does_not_hold_is_found():
     """介绍一下张三院士: a common surname after a request word, right before a personal title, not in the graph."""
     assert NAMES.unknown("介绍一下张三院士") == ["张三"]
+    assert NAMES.unknown("张三是谁？") == ["张三"] and NAMES.unknown("请问王小明是做什么的") == ["王小明"]
+    assert NAMES.unknown("钟南山是谁？") == [] and NAMES.unknown("翘曲是谁造成的？") == []
     assert NAMES.unknown("请推荐王小明教授和钟南山院士") == ["王小明"]  # 钟南山 is in the graph
     for text in ("找一位高分子材料教授", "我们想请李教授", "找一位女院士", "工程院院士", "张力教授", "马云是院士吗"):
         assert NAMES.unknown(text) == [], text

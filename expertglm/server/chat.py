@@ -83,6 +83,11 @@ class _Budgeted:
         self.retriever = retriever
         self.budget = budget
 
+    @property
+    def names(self) -> Any:
+        """The wrapped retriever's name index (a follow-up naming an expert not shown looks them up)."""
+        return self.retriever.names
+
     def match(self, *args: Any, **kwargs: Any) -> Any:
         """The wrapped retriever's match, while the budget lasts."""
         if self.budget <= 0:
@@ -106,9 +111,11 @@ def standalone(turn: str, probes: list[Conversation]) -> bool:
     return all((intent := resolve(turn, probe)).kind == "problem" and intent.query is None for probe in probes)
 
 
-def retrieves(turn: str, probes: list[Conversation]) -> bool:
-    """Whether replaying the turn runs retrieval (a problem, 还有别的专家吗), as read after some experts were shown."""
-    return resolve(turn, probes[-1]).kind in ("problem", "more")
+def retrieves(turn: str, probes: list[Conversation], names: Any = None) -> bool:
+    """Whether replaying the turn runs retrieval (a problem, 还有别的专家吗, a follow-up naming an expert of the graph:
+    他和姚期智是同事吗？), as read after some experts were shown."""
+    kind = resolve(turn, probes[-1]).kind
+    return kind in ("problem", "more") or kind in ("about", "list") and names is not None and bool(names_in(turn, names))
 
 
 def replay_starts(turns: list[str], probes: list[Conversation]) -> list[int]:
@@ -162,7 +169,7 @@ def replay_conversation(answerer: ExpertAnswerer, history: list[ChatMessage], pa
         if start > 0 and names_shown_before(turns[start], history[:at[start]], names):
             continue
         window = turns[start:]
-        needed = sum(retrieves(turn, probes) for turn in window)
+        needed = sum(retrieves(turn, probes, names) for turn in window)
         if needed > retriever.budget:  # starts further back only need more
             return None
         if pay is not None:
