@@ -135,8 +135,10 @@ class ExpertAnswerer:
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 return unheld(intent.unheld, intent.expert)
-            described = describe_attribute_en(intent.expert, intent.attribute or "all", question, self.similarity) \
-                if english else describe_attribute(intent.expert, intent.attribute or "all", question)
+            asked = intent.attributes if len(intent.attributes) > 1 else (intent.attribute or "all",)
+            described = ("\n" if english else "").join(
+                describe_attribute_en(intent.expert, a, question, self.similarity) if english
+                else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
             return described + self._notes(intent, None, question)
         return self._composed(question, intent, experts, match) + \
             (self._notes(intent, match, question) if experts else "")

@@ -14,7 +14,7 @@ from retrieval.requirements import read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
-                   r"|^还有吗|^还有呢|^更多|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
+                   r"|^还有吗|^还有呢|^更多|^(?:再)?换一?[批些拨组][吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
                    r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$")
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
@@ -26,6 +26,8 @@ _GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个�
 _GROUP = re.compile(r"他们|她们|这[几些三两]位|这几个|以上|上面的?|前面的?|各位专家|都是")
 _COMPARE = re.compile(r"哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
                       r"排名|排第|比较一下|相比|哪个好")
+_ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?(?:那位|这位|那个|这个)?"
+                         r"(?:专家|教授|老师|院士|研究员|学者)")
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)")
 _PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
@@ -58,13 +60,14 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
                          r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help|"
                          # English small talk, word by word (a clause is split at spaces): "Thank you so much", "Great, thanks"
                          r"thanks|thank|thx|you|very|much|so|a|lot|great|good|morning|afternoon|evening|goodbye|cheers|cool|"
-                         r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|and|please|now|"
+                         r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|and|please|now|what|your|are|tell|show|me|"
                          # 哈哈好的, 收到，我再想想, 明白了, 了解, 知道了
                          r"哈+|呵呵|嘿嘿|收到|明白|了解|知道|懂了|清楚|我再想想|我想想|我考虑一下|考虑一下|回头再说|好滴|好哒|"
                          r"哈+好的|好的好的|嗯嗯|行|可以|没问题)(?:你|您|啦|呀|了|的|哈)?$",
                          re.IGNORECASE)
 # questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
-_META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定", re.IGNORECASE)
+_META = re.compile(r"你是谁|你是什么|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定|"
+                   r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指令|提示|规则|设定|要求)", re.IGNORECASE)
 # the same in English, read on the whole turn (small talk is read word by word): "What can you do?", "Who are you?"
 _META_EN = re.compile(r"\b(?:who\s+are\s+you|what\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+service)?|"
                       r"how\s+(?:do|can|should)\s+i\s+use\s+(?:you|this|it)|how\s+does\s+(?:this|it)\s+work|"
@@ -122,6 +125,7 @@ class Intent:
     experts: tuple[ExpertMatch, ...] = ()  # for "list": the experts it is about when not all shown (第二位和第三位)
     same: bool = False  # asks whether they work at the same place (第一位和第三位是同一个单位的吗？)
     ask: bool = False  # a request for experts that names no problem: the problem is asked for
+    attributes: tuple[str, ...] = ()  # every fact asked about one expert, when several (在哪里工作，获得过什么奖？)
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
 
 
@@ -171,6 +175,12 @@ def asked_attribute(text: str) -> str | None:
     """The fact of one expert a turn asks about (awards, projects, fields, directions, institution), None when it asks
     none."""
     return next((name for name, pattern in _ATTRIBUTES if pattern.search(simplified(text))), None)
+
+
+def asked_attributes(text: str) -> tuple[str, ...]:
+    """Every fact of one expert a turn asks about, in the order of `asked_attribute` (他在哪里工作，获得过什么奖？)."""
+    text = simplified(text)
+    return tuple(name for name, pattern in _ATTRIBUTES if pattern.search(text))
 
 
 def asks_same_place(text: str) -> bool:
@@ -261,6 +271,14 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
         bearers = [e for e in known if e.name.startswith(m.group(1)) and e.name not in text]
         if len({e.id for e in bearers}) == 1 and not any(at <= m.start() < at + len(e.name) for at, e in mentioned):
             mentioned.append((m.start(), bearers[0]))
+    for m in _ORG_EXPERT.finditer(text):  # 那位四川大学的专家: the one shown expert of that institution
+        said = m.group(1)
+        for k in range(len(said) - 3):  # the words before the name (那位, 请问) are no part of it
+            bearers = {e.id: e for e in known if e.institution and said[k:] in e.institution}
+            if bearers:
+                if len(bearers) == 1:
+                    mentioned.append((m.start(), next(iter(bearers.values()))))
+                break
     missing = []
     for m in _FIRST_N.finditer(text):  # 前两位是同一个单位的吗？: the first N of the last list
         n = _CN_DIGITS.get(m.group(1), 2) if not m.group(1).isdigit() else int(m.group(1))
@@ -328,12 +346,18 @@ def _follow_up(text: str, conversation: Conversation) -> Intent | None:
     if len(targets) >= 2 and (attribute or unheld or len(text) <= 20):
         # 第二位和第三位分别在哪个单位？ / 钟南山和王辰是同一个单位的吗？: about each of them
         return Intent("list", attribute=attribute, unheld=unheld, experts=tuple(targets), same=same)
+    pointed = conversation.focus or (conversation.last[0] if conversation.last else None)
+    if len(targets) == 1 and (same or compares(text)) and _PRONOUN.search(text) and pointed is not None \
+            and pointed.id != targets[0].id:  # 他和陈肇元是同事吗？: 他 and the one named
+        return Intent("list", attribute=attribute, unheld=unheld, experts=(pointed, targets[0]), same=same,
+                      compare=compares(text) and not same)
     target = targets[0] if targets else None
     if target is None and _PRONOUN.search(text):
         target = conversation.focus or (conversation.last[0] if conversation.last else None)
     if target is not None and (attribute or unheld or len(text) <= 20 or targets and _WHY_FIT.search(text)):
         # 第二位专家为什么适合我们的涡轮泵设计？: a question about the one shown, however long
-        return Intent("about", target, attribute, unheld, same=same)  # same: with someone the turn names
+        return Intent("about", target, attribute, unheld, same=same,  # same: with someone the turn names
+                      attributes=asked_attributes(text))
     if conversation.last and _MORE.search(text) and len(text) <= 30:
         return Intent("more", unheld=unheld_requests(text, in_problem=True))
     if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text) or only_unheld(text)):

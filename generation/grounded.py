@@ -11,6 +11,7 @@ from generation.claims import LATIN_ORG
 from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
 from retrieval.requirements_en import named_awards
+from retrieval.script import simplified
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
@@ -113,7 +114,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
-        lead = lead or _year_verdict(expert, question)
+        lead = lead or _year_verdict(expert, question) or ("是。" if asked_awards(question) else "")
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
         return f"{lead}{expert.name}获得过：{awards}。"
     if attribute == "institution":
@@ -139,6 +140,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士)."""
+    text = simplified(text)  # 諾貝爾獎 asks what 诺贝尔奖 asks
     return _ASKED_AWARD.findall(text) + (named_awards(text) if _LATIN.search(text) else [])
 
 
@@ -157,6 +159,7 @@ _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
     """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?)."""
+    text = simplified(text)  # 武漢大學 is 武汉大学
     return [o for o in _ASKED_ORG.findall(text) if not _WHICH.search(o)], LATIN_ORG.findall(text)
 
 
@@ -213,10 +216,32 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
     if not m or m.group(1) == expert.name:
         return ""
     topic = m.group(1)
-    hits = [d for d in (*expert.directions, *expert.fields) if topic in d]
+    hits = [d for d in (*expert.directions, *expert.fields) if _holds_topic(d, topic)]
     if hits:
         return f"是。知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。"
     return f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
+
+
+def _holds_topic(recorded: str, topic: str) -> bool:
+    """Whether a recorded direction holds an asked topic: as written, or each of its words in order (塑料加工 in
+    塑料成型加工; a single word's characters: 钢结构 in 钢-混凝土组合结构)."""
+    if topic in recorded:
+        return True
+    words = [w for w in _jieba_words(topic) if w.strip()]
+    pieces = words if len(words) > 1 else list(topic)
+    at = 0
+    for piece in pieces:
+        at = recorded.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
+
+
+def _jieba_words(text: str) -> list[str]:
+    import jieba
+
+    return jieba.lcut(text, HMM=False)
 
 
 def describe_same_place(experts: list[ExpertMatch]) -> str:

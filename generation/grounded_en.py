@@ -19,6 +19,7 @@ from generation.grounded import (
     awards_not_held,
     other_orgs,
     achievement,
+    asked_awards,
     asked_orgs,
     contradicted_premises,
     describe_expert,
@@ -63,9 +64,13 @@ _MET = ((re.compile(r"^单位为(.+)$"), r"works at \1"), (re.compile(r"^获得�
         (re.compile(r"^单位名称含「(.+)」$"), r"an institution whose name holds 「\1」"))
 
 
+_SHORT_CJK = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
+
+
 def is_english(text: str) -> bool:
-    """Whether a message is written in English (more Latin words than Chinese characters): answered in English."""
-    return cjk_share(text) < 0.5
+    """Whether a message is written in English (more Latin words than Chinese characters): answered in English. A
+    short run of Chinese characters in it is one word, a name or a term ("Was 郭万林 elected in 2017?")."""
+    return cjk_share(_SHORT_CJK.sub(" 名 ", text)) < 0.5
 
 
 def reason_en(reason: str) -> str:
@@ -145,7 +150,8 @@ _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
 def describe_unheld_en(kinds: Sequence[str], expert: ExpertMatch | None = None) -> str:
     """`generation.grounded.describe_unheld` in English."""
     what = " or ".join(_UNHELD.get(k, k) for k in kinds)
-    text = f"The expert knowledge graph holds no {what} of {expert.name if expert is not None else 'experts'}"
+    whose = f"{expert.name}'s" if expert is not None else "experts'"
+    text = f"The expert knowledge graph does not record {whose} {what}"
     text += (", so it cannot give them; it records experts' institutions, titles, fields, research directions and "
              "awards.")
     if expert is not None and expert.institution and "联系方式" in kinds:
@@ -197,7 +203,8 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if not expert.awards:
             return f"The expert knowledge graph holds no awards of {name}."
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
-                if awards_not_held(expert, question) else _year_verdict(expert, question))
+                if awards_not_held(expert, question) else _year_verdict(expert, question) or
+                ("Yes. " if asked_awards(question) else ""))
         return f"{lead}{name}'s achievements in the graph: {'; '.join(map(achievement, expert.awards))}."
     if attribute == "institution":
         if not expert.institution:

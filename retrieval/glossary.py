@@ -31,7 +31,9 @@ ENGLISH_STOP = frozenset(
     "into than then so but not no which who what how when where why want need would like please can could may might "
     "should will also more less very much many some any each other such same their there here they them do does did "
     "have has had i you your my me he she his her all about over under after before up down out off only just even "
-    "still new get got make made use used using help experts expert recommend recommends company factory".split())
+    "still new get got make made use used using help experts expert recommend recommends company factory "
+    "professor professors academician academicians specialist specialists scientist scientists someone somebody "
+    "one ones first second third last best".split())
 # British spellings the dictionary writes the American way
 _SPELLINGS = (("mould", "mold"), ("aluminium", "aluminum"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
               ("our", "or"), ("tre", "ter"), ("ae", "e"))

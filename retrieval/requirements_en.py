@@ -220,7 +220,8 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
     return found
 
 
-_QUESTION_WORD = re.compile(r"^(?:what|which|whose|who|did|does|do|has|have|had|is|was|were|are|any|some)$", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"^(?:what|which|whose|who|where|when|how|why|did|does|do|has|have|had|is|was|were|are|any|some)$",
+                            re.IGNORECASE)
 _ELECTED_TO = re.compile(r"\belected\s+(?:as\s+an?\s+\w+\s+)?(?:to|into|in)\s+(?:the\s+)?(?:Chinese\s+Academy\s+of\s+"
                          r"(?P<long>Sciences|Engineering)|(?P<short>CAS|CAE))\b", re.IGNORECASE)
 
@@ -234,7 +235,10 @@ def _award_named(words: list[str], grade: str | None) -> str | None:
         if len(re.findall(r"[\u4e00-\u9fff]", name)) >= 4:  # not 国家奖 for "any national prize"
             return name
     start = next((n for n, w in enumerate(words[:-1]) if w[0].isupper() and not _QUESTION_WORD.match(w)), None)
-    return None if start is None else _award_text(" ".join(words[start:]), grade)
+    if start is None or any(not w[0].isupper() and w.lower() not in ("of", "and", "for", "in", "the")
+                            for w in words[start:-1]):
+        return None  # a name is capitalised throughout: "Where does he work and what awards" names none
+    return _award_text(" ".join(words[start:]), grade)
 
 
 def named_awards(text: str) -> list[str]:

@@ -113,7 +113,7 @@ def test_english_follow_ups_are_answered_in_english_with_the_records_verdicts(an
         assert ask("Does he work on cardiac surgery and heart transplantation?").startswith("None of the research")
     assert ask("Which one is best?").startswith("The expert knowledge graph does not rank experts")
     assert ask("Do the first and second work at the same institution?").startswith(("Yes.", "No.", "The graph holds no"))
-    assert ask("What is his phone number?").startswith(f"The expert knowledge graph holds no contact details of {lead.name}")
+    assert ask("What is his phone number?").startswith(f"The expert knowledge graph does not record {lead.name}'s contact details")
     assert ask("Tell me about the ninth one").startswith("The experts just recommended are")
     assert ask("What can you do?").startswith("Hello! I recommend experts")
     for answer in answers:
