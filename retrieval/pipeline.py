@@ -22,7 +22,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import describe, meets_all, read_requirements, topic_of
+from retrieval.requirements import asks_only, describe, meets_all, read_requirements, topic_of
 from retrieval.script import corpus_share, same_script, simplified
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -251,7 +251,7 @@ class ExpertRetriever:
             top = pin_named(top, named, len(top))
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
-            top = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers))
+            top = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query))
         top = top[:top_k]
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
@@ -311,9 +311,11 @@ class ExpertRetriever:
         return result
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
-                       problem: tuple[str, np.ndarray | None, Sequence[str] | None]) -> list[ScoredExpert]:
+                       problem: tuple[str, np.ndarray | None, Sequence[str] | None], only: bool = False
+                       ) -> list[ScoredExpert]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
-        who meet the problem's requirements moved to the front, after the `pinned` first (experts it names);
+        who meet the problem's requirements moved to the front, after the `pinned` first (experts it names), and
+        when it asks for `only` those (只要中国科学院院士), without the others — unless none meets them;
         `problem`: the ranked text, its vectors and the retrievers asked for."""
         medium = load_calibration().medium
         head = fused[pinned:pinned + REQUIREMENT_POOL]
@@ -329,6 +331,8 @@ class ExpertRetriever:
         # holds no directions, for 获得过国家最高科学技术奖的水稻育种专家) rather than a list that reads as if none existed
         meets = {i for i in meeting if probability[i] >= medium} or set(meeting)
         first = [e for e in pool if e.id in meets]
+        if only and first:
+            return [*fused[:pinned], *first]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
 
     def in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:

@@ -25,9 +25,13 @@ _AWARD = re.compile(rf"(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*((?:[^
                     # 诺贝尔奖得主, 国家最高科学技术奖获得者: the award before the word for its holder
                     rf"|(?:是|为|找|推荐)(?:一位|一名|位)?((?:[^，。；、,;！!？?\s的是位]{{2,20}}?奖)(?:[一二三四特]等奖)?)"
                     rf"(?:得主|获得者)")
-_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心))(?={_WHO})")
+_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心))(?={_WHO})"
+                  # or named right after a wish at the end of its clause: 只要清华大学的, 最好是浙江大学的, 仅限清华大学
+                  r"|(?:(?<=最好是)|(?<=希望是)|(?<=只要是)|(?<=仅限于)|(?<=必须是)|(?<=只推荐)|(?<=只要)|(?<=仅限)|(?<=只限)|"
+                  r"(?<=只找))([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|"
+                  r"研究所|医院|公司|集团|中心))的?(?=[。！!？?，,；;]|$)")
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
-_ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请|一位|是|在|和|与|或者|或|及)")
+_ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请|一位|是|在|和|与|或者|或|及|只要|只)")
 _PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
@@ -91,9 +95,10 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if not text.endswith("院士"):
             add(m.start(), m.end(), Requirement(kind="award", text=text))
     for m in _ORG.finditer(query):
-        name = _ORG_LEAD.sub("", m.group(1))
-        if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(1))):
-            add(m.end(1) - len(name), m.end(1), Requirement(kind="institution", text=name))
+        group = 1 if m.group(1) else 2
+        name = _ORG_LEAD.sub("", m.group(group))
+        if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(group))):
+            add(m.end(group) - len(name), m.end(group), Requirement(kind="institution", text=name))
     for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query)]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found):  # 上海交通大学的专家
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
@@ -117,6 +122,20 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
         if not any(a <= start < b for a, b in clauses):
             out.setdefault((requirement.kind, requirement.text), requirement)
     return list(out.values())
+
+
+# a requirement asked as the only kind wanted: 只要中国科学院院士, 只推荐清华大学的, 仅限工程院院士, "only CAE academicians"
+_ONLY = re.compile(r"(?:只要|只推荐|只找|只需要|只考虑|只看|仅限|只限|仅要|必须是|一定要是)(?:是|要|找|推荐)?\s*$"
+                   r"|\b(?:only|exclusively|must\s+be|strictly)\s+(?:(?:an?|the)\s+)?(?:(?:experts?|academicians?|"
+                   r"professors?|people|ones?|specialists?|candidates?)\s+)?(?:(?:from|at|in|who\s+(?:is|are))\s+)?$",
+                   re.IGNORECASE)
+
+
+def asks_only(query: str) -> bool:
+    """Whether the problem asks for experts who meet its requirements and no others (只要中国科学院院士): a word of
+    "only" right before a stated requirement the graph can check."""
+    return any(r.kind != "unrecorded" and _ONLY.search(query, max(0, start - 30), start)
+               for start, _, r in _stated(query))
 
 
 def topic_of(query: str) -> str:

@@ -49,6 +49,10 @@ from retrieval.sync import open_retriever
     ("需要一位女专家，研究妇科肿瘤", [("unrecorded", "性别")]),
     ("那推荐一位女专家", [("unrecorded", "性别")]),  # the expert sought is in the words themselves
     ("推荐一位研究女性盆底疾病的专家", []),  # a topic: the patients' sex, not the expert's
+    # an institution right after a wish at the end of its clause (as a refinement would say it)
+    ("推荐做焊接的专家，只要清华大学的", [("institution", "清华大学")]),
+    ("焊接专家，仅限清华大学", [("institution", "清华大学")]),
+    ("我们是清华大学的", []),
     # ... and not of the enterprise's people, patients or products
     ("我们的工人年龄偏大，操作不规范导致注塑件翘曲", []),
     ("我们厂里女性员工多，车间粉尘大", []),
@@ -81,6 +85,28 @@ def test_an_expert_meets_requirements_by_graph_facts_and_alternatives_of_one_kin
 def retriever(demo_graph):
     settings, store, embedder, _ = demo_graph
     return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+@pytest.mark.parametrize(("problem", "only"), [
+    ("高炉炼铁。只要中国科学院院士", True), ("焊接专家，仅限清华大学", True), ("Welding cracks. Only CAE academicians please", True),
+    ("We need only experts from Tsinghua University", True), ("焊接裂纹，最好是工程院院士", False),
+    ("只要能解决翘曲就行，最好是院士", False), ("Our only problem is welding; we prefer a CAE academician", False),
+])
+def test_only_before_a_requirement_asks_for_no_others(problem, only):
+    from retrieval.requirements import asks_only
+
+    assert asks_only(problem) is only
+
+
+def test_only_those_who_meet_it_are_shown_when_only_they_are_asked_for(retriever):
+    """只要X的专家: the experts who meet it and no others (when some relevant one does); 最好 still fills the list."""
+    topic = "注塑件翘曲变形"
+    relevant = [e for e in retriever.match(topic, top_k=10).experts if e.strength_label in ("高", "中")]
+    wanted = next(e for e in relevant[1:] if e.institution and e.institution != relevant[0].institution)
+    only = retriever.match(f"{topic}，只要{wanted.institution}的专家", top_k=3)
+    assert only.experts and all(wanted.institution in (e.institution or "") for e in only.experts)
+    preferred = retriever.match(f"{topic}，最好是{wanted.institution}的专家", top_k=3)
+    assert preferred.experts[0].institution == wanted.institution and len(preferred.experts) == 3
 
 
 def test_relevant_experts_who_meet_a_requirement_come_first_and_an_unmet_one_is_said(retriever):
