@@ -9,6 +9,7 @@ from typing import Literal
 from generation.english_turns import english_reading
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
+from retrieval.english_names import latin_org_matches
 from retrieval.problem import is_boilerplate
 from retrieval.requirements import read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
@@ -28,6 +29,7 @@ _COMPARE = re.compile(r"哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更�
                       r"排名|排第|比较一下|相比|哪个好")
 _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?(?:那位|这位|那个|这个)?"
                          r"(?:专家|教授|老师|院士|研究员|学者)")
+_LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)")
 _PRONOUN = re.compile(r"(他(?!们)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
@@ -279,6 +281,10 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
                 if len(bearers) == 1:
                     mentioned.append((m.start(), next(iter(bearers.values()))))
                 break
+    for m in _LATIN_ORG_EXPERT.finditer(text):  # the expert from Zhengzhou University (an English turn's reading)
+        bearers = {e.id: e for e in known if e.institution and latin_org_matches(m.group(1), e.institution)}
+        if len(bearers) == 1:
+            mentioned.append((m.start(), next(iter(bearers.values()))))
     missing = []
     for m in _FIRST_N.finditer(text):  # 前两位是同一个单位的吗？: the first N of the last list
         n = _CN_DIGITS.get(m.group(1), 2) if not m.group(1).isdigit() else int(m.group(1))

@@ -131,6 +131,17 @@ def _words_of(match: re.Match, zh: str) -> str:
     return zh
 
 
+# an expert pointed at by institution: "the expert from Zhengzhou University", "the professor at Tsinghua University"
+_BY_ORG = re.compile(r"\b(?:the|that|this)\s+(?:expert|professor|academician|one|person|researcher|scientist|specialist|"
+                     r"gentleman|lady|guy|man|woman)\s+(?:from|at|of)\s+$", re.IGNORECASE)
+
+
+def _org_words(text: str, m: re.Match) -> str:
+    """The Chinese words of an English organisation in a follow-up: the shown expert of that institution
+    (「Zhengzhou University」的专家) when the turn points at one by it, else a question about the institution (单位)."""
+    return f"{m.group().strip()}的专家" if _BY_ORG.search(text, 0, m.start()) else "单位"
+
+
 def english_reading(text: str) -> str | None:
     """The Chinese words an English follow-up amounts to ("What is his email?" → 他联系方式？), None for a turn that is
     not English or has too many words of its own to be a follow-up (a new problem)."""
@@ -139,7 +150,7 @@ def english_reading(text: str) -> str | None:
     found: list[tuple[int, str]] = []
     # a Chinese name in an English turn (… the same institution as 钟南山?) stays as it is written
     rest = _CJK_RUN.sub(lambda m: found.append((m.start(), m.group())) or " " * len(m.group()), text)
-    rest = LATIN_ORG.sub(lambda m: found.append((m.start(), "单位")) or " " * len(m.group()), rest)
+    rest = LATIN_ORG.sub(lambda m: found.append((m.start(), _org_words(rest, m))) or " " * len(m.group()), rest)
     for pattern, zh in _PHRASES:
         def read(m: re.Match, zh: str = zh) -> str:
             found.append((m.start(), _words_of(m, zh)))
@@ -147,7 +158,7 @@ def english_reading(text: str) -> str | None:
         rest = pattern.sub(read, rest)
     own = [w for w in _WORD.findall(rest) if w.lower() not in _FUNCTION]
     said = {zh for _, zh in found}
-    about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") for zh in said)
+    about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said)
     topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
     if topic and "研究方向" not in said:
         found.append((len(text), "研究方向"))
