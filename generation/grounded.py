@@ -115,6 +115,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
         lead = lead or _year_verdict(expert, question) or ("是。" if asked_awards(question) else "")
+        if asks_when(question) and not any(a.year for a in expert.awards):  # 他是哪年当选的？ with no year recorded
+            lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
         return f"{lead}{expert.name}获得过：{awards}。"
     if attribute == "institution":
@@ -135,6 +137,14 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
              else f"知识图谱中没有{expert.name}的研究方向信息。")
     return describe_expert(expert)
+
+
+_WHEN = re.compile(r"哪年|哪一年|什么时候|何时|哪个年份|\bwhen\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+
+
+def asks_when(text: str) -> bool:
+    """Whether a follow-up asks when (他是哪年当选的？ When was he elected?)."""
+    return bool(_WHEN.search(text))
 
 
 def asked_awards(text: str) -> list[str]:

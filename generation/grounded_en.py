@@ -21,6 +21,7 @@ from generation.grounded import (
     achievement,
     asked_awards,
     asked_orgs,
+    asks_when,
     contradicted_premises,
     describe_expert,
     year_check,
@@ -205,6 +206,8 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) else ""))
+        if asks_when(question) and not any(a.year for a in expert.awards):  # When was he elected? No year recorded
+            lead += f"The graph records no year of {name}'s awards or election. "
         return f"{lead}{name}'s achievements in the graph: {'; '.join(map(achievement, expert.awards))}."
     if attribute == "institution":
         if not expert.institution:
