@@ -137,10 +137,16 @@ _BY_ORG = re.compile(r"\b(?:the|that|this)\s+(?:expert|professor|academician|one
                      r"gentleman|lady|guy|man|woman)\s+(?:from|at|of)\s+$", re.IGNORECASE)
 
 
+_MEMBER_OF = re.compile(r"\b(?:members?|fellows?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _org_words(text: str, m: re.Match) -> str:
     """The Chinese words of an English organisation in a follow-up: the shown expert of that institution
-    (「Zhengzhou University」的专家) when the turn points at one by it, else a question about the institution (单位)."""
-    return f"{m.group().strip()}的专家" if _BY_ORG.search(text, 0, m.start()) else "单位"
+    (「Zhengzhou University」的专家) when the turn points at one by it, a membership (是院士: "a member of the US National
+    Academy of Engineering") after "member of", else a question about the institution (单位)."""
+    if _BY_ORG.search(text, 0, m.start()):
+        return f"{m.group().strip()}的专家"
+    return "是院士" if _MEMBER_OF.search(text, 0, m.start()) else "单位"
 
 
 def english_reading(text: str) -> str | None:

@@ -226,6 +226,10 @@ _ELECTED_TO = re.compile(r"\belected\s+(?:as\s+an?\s+\w+\s+)?(?:to|into|in)\s+(?
                          r"(?P<long>Sciences|Engineering)|(?P<short>CAS|CAE))\b", re.IGNORECASE)
 
 
+_OTHER_ACADEMY = re.compile(r"\b(?:members?|fellows?|academicians?)\s+of\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s+)*Academy"
+                            r"(?:\s+of(?:\s+[A-Z][\w&'-]*|\s+and)+)?)")
+
+
 def _award_named(words: list[str], grade: str | None) -> str | None:
     """The award a run of words ending in Award/Prize/Medal names: its longest tail the tables know (…the state natural
     science award -> 国家自然科学奖; four characters at least), else from its first capitalised word on, in English (Nobel Prize); None for a
@@ -253,6 +257,9 @@ def named_awards(text: str) -> list[str]:
         if which or not m.group().lower().startswith(("member", "fellow")):
             found.append({"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士",
                           "engineering": "中国工程院院士"}.get(which, "院士"))
+    # a membership of another academy ("a member of the US National Academy of Engineering"): kept in English
+    found += [re.sub(r"\s+", " ", m.group(1)) for m in _OTHER_ACADEMY.finditer(text)
+              if not re.match(r"Chinese\s+Academy", m.group(1), re.IGNORECASE)]
     found += [{"sciences": "中国科学院院士", "cas": "中国科学院院士"}.get((m.group("long") or m.group("short")).lower(),
                                                                 "中国工程院院士") for m in _ELECTED_TO.finditer(text)]
     for m in _AWARD.finditer(text) if _AWARD_WORD.search(text) else ():
