@@ -174,11 +174,9 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         if m.group("both"):
             text = "两院院士"
         else:
-            which = (m.group("pre") or m.group("pre_long") or m.group("post") or m.group("post_long") or "").lower()
-            if not which and m.group().lower().startswith(("member", "fellow")):
+            text = _seat(m)
+            if text is None:
                 continue  # a member or fellow of anything else is no academy seat
-            text = {"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士",
-                    "engineering": "中国工程院院士"}.get(which, "院士")
         wishes = [w.end() for w in _WISH_RE.finditer(query, lo, m.start())]
         wished = bool(wishes) and not _SOMEONE_ELSE.search(query, wishes[-1], m.start())
         if not _NOT.search(query, lo, m.start()) and (wished or _PREFERRED.match(query, m.end(), hi)):
@@ -230,6 +228,18 @@ _OTHER_ACADEMY = re.compile(r"\b(?:members?|fellows?|academicians?)\s+of\s+(?:th
                             r"(?:\s+of(?:\s+[A-Z][\w&'-]*|\s+and)+)?)")
 
 
+_SEATS = {"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士", "engineering": "中国工程院院士"}
+
+
+def _seat(m: re.Match) -> str | None:
+    """The academy seat an `_ACADEMY` match names (院士 when it says no academy), None for a member or fellow of
+    something else."""
+    which = (m.group("pre") or m.group("pre_long") or m.group("post") or m.group("post_long") or "").lower()
+    if not which and m.group().lower().startswith(("member", "fellow")):
+        return None
+    return _SEATS.get(which, "院士")
+
+
 def _award_named(words: list[str], grade: str | None) -> str | None:
     """The award a run of words ending in Award/Prize/Medal names: its longest tail the tables know (…the state natural
     science award -> 国家自然科学奖; four characters at least), else from its first capitalised word on, in English (Nobel Prize); None for a
@@ -249,19 +259,11 @@ def named_awards(text: str) -> list[str]:
     """Every academy seat and award an English text names, in the graph's words (is he a CAE academician? -> 中国工程院院士;
     the Nobel Prize stays English), whoever it is asked of: a follow-up's question about one expert."""
     found = []
-    for m in _ACADEMY.finditer(text):
-        if m.group("both"):
-            found.append("两院院士")
-            continue
-        which = (m.group("pre") or m.group("pre_long") or m.group("post") or m.group("post_long") or "").lower()
-        if which or not m.group().lower().startswith(("member", "fellow")):
-            found.append({"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士",
-                          "engineering": "中国工程院院士"}.get(which, "院士"))
+    found += [seat for m in _ACADEMY.finditer(text) if (seat := "两院院士" if m.group("both") else _seat(m))]
     # a membership of another academy ("a member of the US National Academy of Engineering"): kept in English
     found += [re.sub(r"\s+", " ", m.group(1)) for m in _OTHER_ACADEMY.finditer(text)
               if not re.match(r"Chinese\s+Academy", m.group(1), re.IGNORECASE)]
-    found += [{"sciences": "中国科学院院士", "cas": "中国科学院院士"}.get((m.group("long") or m.group("short")).lower(),
-                                                                "中国工程院院士") for m in _ELECTED_TO.finditer(text)]
+    found += [_SEATS[(m.group("long") or m.group("short")).lower()] for m in _ELECTED_TO.finditer(text)]
     for m in _AWARD.finditer(text) if _AWARD_WORD.search(text) else ():
         name = _award_named(m.group("name").split(), m.group("grade"))
         if name:
