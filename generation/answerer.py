@@ -134,7 +134,9 @@ class ExpertAnswerer:
                 self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
-                return unheld(intent.unheld, intent.expert)
+                premises = correct_premises_en if english else correct_premises  # 既然第一位是清华大学的，能联系他吗？
+                return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question))) + \
+                    unheld(intent.unheld, intent.expert)
             asked = intent.attributes if len(intent.attributes) > 1 else (intent.attribute or "all",)
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
@@ -159,7 +161,7 @@ class ExpertAnswerer:
         named = [e for e in shown if e.id in match.named]
         notes = [note for e in named for note in premises(e, match.query)]
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
-            notes += premises(intent.expert, question)  # an attribute's answer already corrects its own
+            notes += premises(intent.expert, _said_of(intent.expert, question))  # an attribute's answer corrects its own
         if english:
             notes += [misspelt_en(c) for c in misspelt]
             notes += ([ABSENT_PERSON_EN] if match is not None and match.absent else []) + \
@@ -339,6 +341,12 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
     focus = intent.expert if intent.kind == "about" else None
     current = next((i for i, e in enumerate(ordered) if focus is not None and e.id == focus.id), None)
     return ordered, current
+
+
+def _said_of(expert: ExpertMatch, question: str) -> str:
+    """A follow-up as said of the expert it is about: his name first when it points at him by position or pronoun
+    (既然第一位是清华大学的… is read as said of 周福霖), so that a premise in it is checked against his record."""
+    return question if expert.name in question else f"{expert.name}，{question}"
 
 
 def _given(question: str, conversation: Conversation) -> str:

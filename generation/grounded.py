@@ -10,6 +10,7 @@ from generation.english import latin_org_matches
 from generation.claims import LATIN_ORG
 from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
+from retrieval.requirements import award_spelling
 from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
@@ -111,9 +112,12 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
     without repeating it (the guard lets an answer name only what the record holds)."""
     if attribute == "awards":
-        lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
+        lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
+        seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
+        if seats:  # 是中国科学院院士吗？ of a 中国工程院院士: 不是, and the seat the record holds
+            lead = f"不是。知识图谱记录的{expert.name}是{'、'.join(seats)}。"
         lead = lead or _year_verdict(expert, question) or ("是。" if asked_awards(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards):  # 他是哪年当选的？ with no year recorded
             lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"
@@ -147,19 +151,48 @@ def asks_when(text: str) -> bool:
     return bool(_WHEN.search(text))
 
 
+# an academy seat asked of no academy in particular (第二位是院士吗？ 他当选过院士吗？)
+_BARE_SEAT = re.compile(r"(?:(?<![\u4e00-\u9fff])|是|不是|是否|当选(?:过|了)?)(?:一位|一名|个)?院士")
+_ANY_SEAT = re.compile(r"\b(?:an?\s+)?academicians?\b(?!\s+of)", re.IGNORECASE)  # "Is he an academician?"
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
-    he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士)."""
+    he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
+    when it asks about a seat in either academy (是院士吗？)."""
     text = simplified(text)  # 諾貝爾獎 asks what 诺贝尔奖 asks
-    return _ASKED_AWARD.findall(text) + (named_awards(text) if _LATIN.search(text) else [])
+    asked = _ASKED_AWARD.findall(text) + (named_awards(text) if _LATIN.search(text) else [])
+    if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
+                                                     _LATIN.search(text) and _ANY_SEAT.search(text)):
+        asked.append("院士")
+    return asked
+
+
+def _award_forms(name: str) -> set[str]:
+    """An award's spellings to compare by: as the graph spells it (国家科技进步奖 → 国家科学技术进步奖), an academy's short
+    name in full (工程院院士 → 中国工程院院士), and with the grade after the prize's name (…进步奖一等奖 → …进步一等奖)."""
+    spelt = _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], award_spelling(name))
+    return {name, spelt, _GRADE_AFTER.sub("", spelt)}
+
+
+_GRADE_AFTER = re.compile(r"奖(?=[一二三四五特]等奖)")
 
 
 def awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
-    """The awards `text` asks or claims of the expert that the record does not hold (两院院士: both academies)."""
+    """The awards `text` asks or claims of the expert that the record does not hold (两院院士: both academies; 国家科技
+    进步奖 is held by a 国家科学技术进步奖二等奖)."""
     held = {h.name for h in expert.awards}
+    forms = {f for h in held for f in _award_forms(h)}
     return [a for a in asked_awards(text)
             if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(
-                x in h or h in x for h in held for x in (a, _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], a))))]
+                x in h or h in x for h in forms for x in _award_forms(a)))]
+
+
+def asks_seat(text: str) -> bool:
+    """Whether every award the question asks about is an academy seat (是中国科学院院士吗？): answered 是/不是 with the
+    seat the record holds."""
+    asked = asked_awards(text)
+    return bool(asked) and all(a.endswith("院士") or "cademician" in a for a in asked)
 
 
 # 中科院院士 is 中国科学院院士, 工程院院士 中国工程院院士: the short forms a question uses
@@ -318,6 +351,27 @@ def compare_named(experts: list[ExpertMatch]) -> str:
         "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
 
 
+def award_holders(experts: list[ExpertMatch], attribute: str | None, question: str) -> list[ExpertMatch] | None:
+    """Which of several experts hold the award or seat a group question names (他们都是中国工程院院士吗？), None when it
+    names none or is about one expert: the overall verdict comes before each one's record."""
+    if attribute != "awards" or len(experts) < 2 or not asked_awards(question):
+        return None
+    return [e for e in experts if e.awards and not awards_not_held(e, question)]
+
+
+def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
+    """`award_holders` said: 都是 / 都不是 / 不都是, and who holds it."""
+    holders = award_holders(experts, attribute, question)
+    if holders is None:
+        return ""
+    verb = "是" if asks_seat(question) else "获得过"
+    if len(holders) == len(experts):
+        return f"都{verb}。\n"
+    if not holders:
+        return f"按知识图谱的记录，{'都不是' if verb == '是' else '都没有获得过'}。\n"
+    return f"{'不都是' if verb == '是' else '不是都获得过'}。按知识图谱的记录，只有{'、'.join(e.name for e in holders)}{verb}。\n"
+
+
 def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
                    compare: bool = False, same: bool = False) -> str:
     """Answer a follow-up about the experts just shown as a group, or about several of them (他们都是院士吗？
@@ -333,5 +387,6 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     if same and len(experts) >= 2:
         return describe_same_place(experts)
     if attribute:
-        return "\n".join(describe_attribute(e, attribute, question) for e in experts)
+        return _group_verdict(experts, attribute, question) + \
+            "\n".join(describe_attribute(e, attribute, question) for e in experts)
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

@@ -21,7 +21,9 @@ from generation.grounded import (
     achievement,
     asked_awards,
     asked_orgs,
+    asks_seat,
     asks_when,
+    award_holders,
     contradicted_premises,
     describe_expert,
     year_check,
@@ -206,6 +208,10 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) else ""))
+        seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \
+            asks_seat(question) else []
+        if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds
+            lead = f"No. The graph records {name} as {'、'.join(seats)}. "
         if asks_when(question) and not any(a.year for a in expert.awards):  # When was he elected? No year recorded
             lead += f"The graph records no year of {name}'s awards or election. "
         return f"{lead}{name}'s achievements in the graph: {'; '.join(map(achievement, expert.awards))}."
@@ -263,6 +269,10 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
     if same and len(experts) >= 2:
         return _same_place_en(experts)
     if attribute:
-        return "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)
+        holders = award_holders(experts, attribute, question)  # Are they all CAE members? the overall verdict first
+        verdict = "" if holders is None else "Yes, all of them.\n" if len(holders) == len(experts) else \
+            "According to the graph's records, none of them.\n" if not holders else \
+            f"Not all. According to the graph's records, only {', '.join(e.name for e in holders)}.\n"
+        return verdict + "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)
     return (f"The experts just recommended are: {names}. You can ask about one of them, for example \"What awards has "
             "the first one won?\".")

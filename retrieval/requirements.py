@@ -68,6 +68,13 @@ _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "�
                     ("何梁何利奖", "何梁何利基金"), ("最高科技奖", "最高科学技术奖"))
 
 
+def award_spelling(text: str) -> str:
+    """An award as the graph spells it (国家科技进步奖 → 国家科学技术进步奖, 杰青 → 国家杰出青年科学基金)."""
+    for said, written in _AWARD_SPELLINGS:
+        text = text.replace(said, written) if written not in text else text
+    return text
+
+
 def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     """Each requirement with the span of the words that state it (its trailing 的 included), in order."""
     found: list[tuple[int, int, Requirement]] = []
@@ -89,9 +96,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             continue  # 既是中科院院士又是工程院院士: both seats, one member of both academies
         add(m.start(), m.end(), Requirement(kind="academy", text=text))
     for m in _AWARD.finditer(query):
-        text = m.group(1) or m.group(2)
-        for said, written in _AWARD_SPELLINGS:
-            text = text.replace(said, written) if written not in text else text
+        text = award_spelling(m.group(1) or m.group(2))
         if not text.endswith("院士"):
             add(m.start(), m.end(), Requirement(kind="award", text=text))
     for m in _ORG.finditer(query):
@@ -152,7 +157,7 @@ def topic_of(query: str) -> str:
     kept = []
     for clause in _CLAUSE_AND_BREAK.finditer(query):
         left = "".join(c for c, gone in zip(clause.group(), removed[clause.start():clause.end()]) if not gone)
-        if left != clause.group() and (len(_WISH_LEFT.sub("", left)) < 2 or not _WISH_LEFT_EN.sub("", left).strip()):
+        if left != clause.group() and (len(_WISH_LEFT.sub("", left)) < 2 or not WISH_LEFT_EN.sub("", left).strip()):
             continue
         kept.append(left)
     topic = "".join(kept)
@@ -161,11 +166,11 @@ def topic_of(query: str) -> str:
 
 _CLAUSE_AND_BREAK = re.compile(r"[^，,。；;！!？?\n]+[，,。；;！!？?\n]*|[，,。；;！!？?\n]+")
 # what a clause stating a requirement says besides it: the wish, the expert asked for, particles
-_WISH_LEFT = re.compile(r"最好|希望|要求|必须|务必|需要|想要|想找|推荐|介绍|一位|一名|专家|老师|教授|院士|学者|人选|能够|能|会|可以|"
+_WISH_LEFT = re.compile(r"最好|希望|要求|必须|务必|仅限|只限|限于|只要|一定|只|仅|需要|想要|想找|推荐|介绍|一位|一名|专家|老师|教授|院士|学者|人选|能够|能|会|可以|"
                         r"来|到|去|在|是|为|有|的|和|与|或|及|并且|并|且|也|还|指导|帮忙|帮助|请|找|吧|呢|吗|[\s\W_\d]")
 
 # the same in English: what a clause stating a requirement says besides it ("ideally from", "we need an expert who")
-_WISH_LEFT_EN = re.compile(r"(?i:\b(?:preferably|ideally|if possible|would|like|prefer|preferred|need|needs|require|"
+WISH_LEFT_EN = re.compile(r"(?i:\b(?:preferably|ideally|if possible|would|like|prefer|preferred|need|needs|require|"
                            r"required|requires|must|should|be|is|are|an?|the|from|in|at|of|with|who|whose|has|have|had|"
                            r"won|holds?|based|located|working|works|and|or|also|please|we|we'd|i|looking for|seeking|"
                            r"experts?|specialists?|professors?|someone|somebody|one|only|welcome|plus|bonus|great|good|"

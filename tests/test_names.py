@@ -32,6 +32,9 @@ def test_two_character_names_need_a_title_after_or_a_request_before():
     assert names("请推荐张力") == ["张力"]
     assert names("听说张力是中国工程院院士，请推荐他") == ["张力"]  # 是 and a title in the clause, or 听说 before
     assert names("张力是关键参数") == []
+    assert names("张力是哪个单位的？") == ["张力"]  # a question about a person opens with the name
+    assert names("张力在哪里工作？那张力获得过什么奖？") == ["张力", "张力"]
+    assert names("张力是什么") == [] and names("张力获得方法") == [] and names("绳的张力在哪里最大") == []
 
 
 def test_a_problem_in_latin_letters_names_an_expert_by_pinyin():
