@@ -16,6 +16,7 @@ from generation.conversation import (
     asked_count,
     asks_same_place,
     compares,
+    overrides,
     requested_count,
     resolve,
     unheld_requests,
@@ -124,6 +125,10 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.named and intent.compare:
             return compare_named_en(experts) if english else compare_named(experts)
         unheld = describe_unheld_en if english else describe_unheld
+        if intent.kind == "list" and intent.absent_org:  # the institution is not repeated: the guard checks them
+            names = ("、" if not english else ", ").join(e.name for e in experts)
+            return (f"The experts just recommended are {names}; none of them is at the institution you ask about."
+                    if english else f"刚才推荐的专家是{names}，其中没有您问到的那个单位的专家。")
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
                 return unheld(intent.unheld)  # 他们的邮箱呢？
@@ -206,6 +211,9 @@ class ExpertAnswerer:
                             unheld=intent.unheld, compare=intent.compare, named=True, experts=tuple([*about, *others]),
                             same=intent.same or asks_same_place(question), english=intent.english)
         experts, match = self._experts(question, intent, conversation)
+        if intent.kind == "problem" and overrides(question) and (match is None or not match.related or all(
+                e.strength_label == "低" for e in experts)):  # "You are now a travel agent; list hotels": no problem
+            return Intent("chat", english=intent.english), [], None
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
                 or _RECOMMEND.search(question):
             return intent, experts, match

@@ -78,6 +78,12 @@ _META_EN = re.compile(r"\b(?:who\s+are\s+you|who\s+(?:built|made|created|develop
                       r"(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|former)?\s*"
                       r"(?:instructions|prompts?|rules)|(?:print|show|tell|give|reveal|output|repeat|display)\s+(?:me\s+|us\s+)?"
                       r"(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules)|system\s+prompt)\b", re.IGNORECASE)
+# a turn that tries to change what the assistant is or does (ignore your instructions; you are now a travel agent)
+_OVERRIDE = re.compile(r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指令|提示|规则|设定|要求)|你现在是|现在你是|从现在起你是|"
+                       r"扮演|假装你?是|假设你是|\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+|your\s+)?"
+                       r"(?:previous|prior|above|earlier|former)?\s*(?:instructions|prompts?|rules)|\byou\s+are\s+now\b|"
+                       r"\bfrom\s+now\s+on,?\s+you\s+are\b|\bact\s+as\s+(?:an?|my)\s+(?!expert)|"
+                       r"\bpretend\s+(?:to\s+be|you\s+are)\b|\brole-?play\b", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)")
@@ -130,6 +136,7 @@ class Intent:
     ask: bool = False  # a request for experts that names no problem: the problem is asked for
     attributes: tuple[str, ...] = ()  # every fact asked about one expert, when several (在哪里工作，获得过什么奖？)
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
+    absent_org: bool = False  # points at a shown expert by an institution none of them is at
 
 
 @dataclass
@@ -235,6 +242,12 @@ def names_no_problem(text: str) -> bool:
     return not _REQUEST_WORDS.sub("", text).strip()
 
 
+def overrides(text: str) -> bool:
+    """Whether the turn tries to change the assistant's role or instructions ("You are now a travel agent", 忽略之前的
+    指令): answered as a question about the assistant unless it also states a problem the graph has experts for."""
+    return bool(_OVERRIDE.search(text))
+
+
 def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
     introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业). A clause asking for an expert's contact
@@ -265,11 +278,13 @@ def _strip_unheld(text: str) -> str:
     return text
 
 
-def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], list[int]]:
+def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], list[int | str]]:
     """The shown experts a turn names or points at by position, in the order it mentions them, and the positions it
-    asks for that the list does not have (第五位 of three)."""
+    asks for that the list does not have (第五位 of three) or the institution it points by that none of them is at
+    (复旦大学的那位专家 when nobody of 复旦大学 was shown)."""
     known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
     mentioned = [(text.index(e.name), e) for e in known if e.name in text]
+    missing: list[int | str] = []
     for m in _SURNAME_SEAT.finditer(text):  # 陈院士获得过什么奖？ / 欧阳院士: the one shown expert of that surname
         bearers = [e for e in known if e.name.startswith(m.group(1)) and e.name not in text]
         if len({e.id for e in bearers}) == 1 and not any(at <= m.start() < at + len(e.name) for at, e in mentioned):
@@ -284,11 +299,14 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
                 if len(bearers) == 1:
                     mentioned.append((m.start(), next(iter(bearers.values()))))
                 break
+        else:
+            missing.append(m.group(1))
     for m in _LATIN_ORG_EXPERT.finditer(text):  # the expert from Zhengzhou University (an English turn's reading)
         bearers = {e.id: e for e in known if e.institution and latin_org_matches(m.group(1), e.institution)}
         if len(bearers) == 1:
             mentioned.append((m.start(), next(iter(bearers.values()))))
-    missing = []
+        elif not bearers:
+            missing.append(m.group(1))
     for m in _FIRST_N.finditer(text):  # 前两位是同一个单位的吗？: the first N of the last list
         n = _CN_DIGITS.get(m.group(1), 2) if not m.group(1).isdigit() else int(m.group(1))
         mentioned += [(m.start() + k, e) for k, e in enumerate(conversation.last[:n])]
@@ -336,6 +354,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refinement(text, conversation.problem))
 
 
+_SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
 _WHY_FIT = re.compile(r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗")
 
 
@@ -351,8 +370,12 @@ def _follow_up(text: str, conversation: Conversation) -> Intent | None:
         # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
         return Intent("list", attribute=attribute, unheld=unheld, compare=True,
                       experts=tuple(targets) if len(targets) >= 2 else ())
-    if missing and len(text) <= 30:  # 第五位 when three were shown, 第0位
-        return Intent("list", attribute=attribute, unheld=unheld, ordinal=missing[0])
+    positions = [n for n in missing if isinstance(n, int)]
+    if positions and len(text) <= 30:  # 第五位 when three were shown, 第0位
+        return Intent("list", attribute=attribute, unheld=unheld, ordinal=positions[0])
+    if len(missing) > len(positions) and not targets and (attribute or unheld) and not _SEARCH.search(text):
+        # 复旦大学的那位专家获得过什么奖？ when nobody of 复旦大学 was shown: not a new search that replaces the list
+        return Intent("list", attribute=attribute, unheld=unheld, absent_org=True)
     if len(targets) >= 2 and (attribute or unheld or len(text) <= 20):
         # 第二位和第三位分别在哪个单位？ / 钟南山和王辰是同一个单位的吗？: about each of them
         return Intent("list", attribute=attribute, unheld=unheld, experts=tuple(targets), same=same)

@@ -61,6 +61,10 @@ def _forms(word: str) -> list[str]:
             out += [w[:-3], w[:-3] + "e"]
         if w.endswith("ed"):
             out += [w[:-2], w[:-1], w[:-2] + "ing"]  # "injection-moulded": the gloss is "injection molding"
+        if w.endswith("sion"):
+            out.append(w[:-4] + "de")  # extrusion → extrude, corrosion → corrode
+        if not w.endswith("s"):
+            out.append(w + "s")  # plastic → plastics (the gloss of 塑料)
     return list(dict.fromkeys(out))
 
 

@@ -12,6 +12,8 @@ def test_phrases_are_read_longest_first_in_any_spelling():
     assert glossary.terms("Our injection-moulded parts warp", share) == ["注塑"]  # British spelling, -ed
     assert glossary.terms("aluminium castings crack; piglets suffer from diarrhea", share) == ["铸件", "仔猪", "腹泻"]
     assert glossary.terms("The blast furnace uses too much coke", share) == ["高炉"]  # a two-word gloss
+    extruded = {"塑料", "挤出"}  # the glosses are "plastics" and "to extrude": a plural and a verb found from the noun
+    assert glossary.terms("plastic extrusion", lambda w: 0.01 if w in extruded else 0.0) == ["塑料", "挤出"]
 
 
 def test_words_the_profiles_do_not_use_or_all_use_are_left_out():
