@@ -273,6 +273,9 @@ def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
             while j < len(words) and joined + words[j].text in text:
                 joined += words[j].text
                 j += 1
+            while j - 1 > i and words[j - 1].text in _JOINING:  # 结构优化和 reads 结构优化: no word ends on 和
+                j -= 1
+                joined = joined[:-len(words[j].text)]
             found.append(joined)
             i = j
             continue
@@ -283,9 +286,14 @@ def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
                     taken.append(sub)
             found.extend(taken)
         else:
-            found.extend(_bigram_runs(word.text, text))
+            found.extend(p for p in (r.strip(_JOINING_CHARS) for r in _bigram_runs(word.text, text)) if len(p) > 1)
         i += 1
     return found
+
+
+# words that join or place others (乙烯和丙烯, 轴承在…): a reason's keyword neither begins nor ends on one
+_JOINING = frozenset({"和", "与", "及", "或", "在", "的", "等", "了", "对", "以及", "并", "于"})
+_JOINING_CHARS = "和与及或在的等了对并于"
 
 
 def _bigram_runs(run: str, text: str) -> list[str]:

@@ -371,3 +371,11 @@ def test_a_word_found_only_inside_a_longer_name_is_no_term():
     assert matched_terms("宝石加工中的光催化处理", "从事蓝宝石晶体加工与光催化研究") == ["宝石", "加工", "光催化"]
     assert matched_terms("淀佐工艺的浮选药剂", "师从王淀佐，研究浮选药剂") == ["淀佐", "浮选药剂"]
     assert matched_terms("淀佐工艺的浮选药剂", "师从王淀佐，研究浮选药剂", is_name=lambda w: w == "王淀佐") == ["浮选药剂"]
+
+
+def test_a_reasons_keyword_neither_begins_nor_ends_on_a_joining_word():
+    """结构优化和 / 和高 / 纤和 were shown as keywords: merged words and bigram runs stop before 和, 在, 与 …"""
+    from retrieval.lexical import matched_terms
+
+    assert matched_terms("药物结构优化和活性", "研究方向：结构优化和可靠性") == ["结构优化"]
+    assert matched_terms("乙烯和丙烯的分离", "乙烯和丙烯分离") == ["乙烯和丙烯", "分离"]
