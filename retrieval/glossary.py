@@ -36,7 +36,7 @@ ENGLISH_STOP = frozenset(
     "one ones first second third last best".split())
 # British spellings the dictionary writes the American way
 _SPELLINGS = (("mould", "mold"), ("aluminium", "aluminum"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
-              ("our", "or"), ("tre", "ter"), ("ae", "e"))
+              ("our", "or"), ("tre", "ter"), ("bre", "ber"), ("ae", "e"))
 MAX_WORDS = 4  # the longest gloss looked up
 PER_GLOSS = 2  # Chinese words kept per gloss found, the most used first, when the problem's meaning is not known
 PER_SENSE = 1  # … and when it is: the closest to the problem (dev split of the English academician benchmark: fused
