@@ -48,8 +48,8 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
 # awards): answered with "the graph has no …", never left unanswered or filled in.
 _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
-    ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|联系(?:[他她]|一下|上)|办公室|通讯地址|住址|"
-                        r"phone|mobile|wechat|contact|address", re.IGNORECASE)),
+    ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|"
+                        r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
     ("年龄与个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|\bage\b|\bborn\b",
@@ -68,20 +68,23 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
                          r"哈+|呵呵|嘿嘿|收到|明白|了解|知道|懂了|清楚|我再想想|我想想|我考虑一下|考虑一下|回头再说|好滴|好哒|"
                          r"哈+好的|好的好的|嗯嗯|行|可以|没问题)(?:你|您|啦|呀|了|的|哈)?$",
                          re.IGNORECASE)
+# instructions to drop the assistant's own (忽略之前的所有指令, "ignore all previous instructions")
+_IGNORE = (r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指令|提示|规则|设定|要求)|"
+           r"\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|former)?\s*"
+           r"(?:instructions|prompts?|rules)\b")
 # questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
-_META = re.compile(r"你是谁|你是什么|你叫什么|你的名字|谁(?:开发|研发|制作|创造|训练|做|造)(?:了|的)?你|你是(?:哪家|哪个公司|谁家)|什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定|"
-                   r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指令|提示|规则|设定|要求)", re.IGNORECASE)
+_META = re.compile(r"你是谁|你是什么|你叫什么|你的名字|谁(?:开发|研发|制作|创造|训练|做|造)(?:了|的)?你|你是(?:哪家|哪个公司|谁家)|"
+                   r"什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定|" + _IGNORE, re.IGNORECASE)
 # the same in English, read on the whole turn (small talk is read word by word): "What can you do?", "Who are you?"
-_META_EN = re.compile(r"\b(?:who\s+are\s+you|who\s+(?:built|made|created|developed|trained|designed|wrote|owns)\s+you|what\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+service)?|"
+_META_EN = re.compile(r"\b(?:who\s+are\s+you|who\s+(?:built|made|created|developed|trained|designed|wrote|owns)\s+you|"
+                      r"what\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+service)?|"
                       r"how\s+(?:do|can|should)\s+i\s+use\s+(?:you|this|it)|how\s+does\s+(?:this|it)\s+work|"
-                      r"(?:what|which)\s+(?:language\s+)?model(?:\s+(?:are\s+you|do\s+you\s+use|is\s+this))?|your\s+(?:instructions|prompt|name)|"
-                      r"(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|former)?\s*"
-                      r"(?:instructions|prompts?|rules)|(?:print|show|tell|give|reveal|output|repeat|display)\s+(?:me\s+|us\s+)?"
-                      r"(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules)|system\s+prompt)\b", re.IGNORECASE)
+                      r"(?:what|which)\s+(?:language\s+)?model(?:\s+(?:are\s+you|do\s+you\s+use|is\s+this))?|"
+                      r"your\s+(?:instructions|prompt|name)|(?:print|show|tell|give|reveal|output|repeat|display)\s+"
+                      r"(?:me\s+|us\s+)?(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules)|system\s+prompt)\b|"
+                      + _IGNORE, re.IGNORECASE)
 # a turn that tries to change what the assistant is or does (ignore your instructions; you are now a travel agent)
-_OVERRIDE = re.compile(r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指令|提示|规则|设定|要求)|你现在是|现在你是|从现在起你是|"
-                       r"扮演|假装你?是|假设你是|\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+|your\s+)?"
-                       r"(?:previous|prior|above|earlier|former)?\s*(?:instructions|prompts?|rules)|\byou\s+are\s+now\b|"
+_OVERRIDE = re.compile(_IGNORE + r"|你现在是|现在你是|从现在起你是|扮演|假装你?是|假设你是|\byou\s+are\s+now\b|"
                        r"\bfrom\s+now\s+on,?\s+you\s+are\b|\bact\s+as\s+(?:an?|my)\s+(?!expert)|"
                        r"\bpretend\s+(?:to\s+be|you\s+are)\b|\brole-?play\b", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
