@@ -16,7 +16,7 @@ from generation.conversation import (
     asked_count,
     asks_same_place,
     compares,
-    overrides,
+    expand_org_aliases,
     requested_count,
     resolve,
     unheld_requests,
@@ -114,6 +114,8 @@ class ExpertAnswerer:
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
+        if intent.kind in ("about", "list"):
+            question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and english:  # Hello / Thanks! / his phone number? in English
@@ -127,8 +129,8 @@ class ExpertAnswerer:
         unheld = describe_unheld_en if english else describe_unheld
         if intent.kind == "list" and intent.absent_org:  # the institution is not repeated: the guard checks them
             names = ("、" if not english else ", ").join(e.name for e in experts)
-            return (f"The experts just recommended are {names}; none of them is at the institution you ask about."
-                    if english else f"刚才推荐的专家是{names}，其中没有您问到的那个单位的专家。")
+            return (f"The experts just recommended are {names}; none of them is the one you describe."
+                    if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
                 return unheld(intent.unheld)  # 他们的邮箱呢？
@@ -211,9 +213,6 @@ class ExpertAnswerer:
                             unheld=intent.unheld, compare=intent.compare, named=True, experts=tuple([*about, *others]),
                             same=intent.same or asks_same_place(question), english=intent.english)
         experts, match = self._experts(question, intent, conversation)
-        if intent.kind == "problem" and overrides(question) and (match is None or not match.related or all(
-                e.strength_label == "低" for e in experts)):  # "You are now a travel agent; list hotels": no problem
-            return Intent("chat", english=intent.english), [], None
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
                 or _RECOMMEND.search(question):
             return intent, experts, match

@@ -33,6 +33,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist)\b)|"
       r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"),
      "为什么合适"),
+    (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     (r"\b(?:these|those|the)\s+two\b|\bboth(?:\s+of\s+them)?\b", "这两位"),
     (r"\b(?:these|those|the)\s+three\b", "这三位"),
     ((r"\b(?:they|them|their|theirs|themselves|(?:these|those)\s+(?:experts|people|ones|professors|academicians)|"
@@ -46,7 +47,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"any\s+others?|others|any\s*more)\b"),
      "还有别的专家吗"),
     ((r"\b(?:who|which(?:\s+one)?)\b[^?]*?\b(?:best|better|most\s+suitable|more\s+suitable|most\s+qualified|strongest|"
-      r"stronger|top)\b|\brank(?:ing|ed)?\b|\bcompare\b"),
+      r"stronger|top|recommend\s+most|most)\b|\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|"
+      r"\bbest\s+(?:choice|option|pick)\b"),
      "哪位最适合"),
     ((r"\b(?:e-?mails?|(?:tele)?phones?(?:\s+numbers?)?|mobiles?|cell\s*phones?|wechat|contacts?(?:\s+(?:details|info|"
       r"information))?|(?:postal\s+|office\s+)?address(?:es)?|reach|get\s+in\s+touch)\b"),
@@ -56,7 +58,10 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:papers?|publications?|patents?|books?|citations?|h-index)\b", "论文"),
     (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
     (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule)\b", "收费"),
-    ((r"(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)*(?-i:Award|Prize|Medal)s?\b"  # the State … Progress Award
+    ((r"(?:(?:first|second|third|special)[- ](?:class|grade)\s+)?"  # a first-class State … Progress Award
+      r"(?:(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)+(?:award|prize|medal)s?|"  # the Ho Leung Ho Lee award
+      r"(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)*(?-i:Award|Prize|Medal)s?)\b"  # the State … Progress Award
+      r"(?:,?\s+(?:(?:first|second|third|special)[- ](?:class|grade|prize)|(?:in\s+)?(?:19|20)\d\d))?"
       r"|\b(?:awards?|prizes?|honou?rs?|medals?|accolades?|achievements?|won|win|wins)\b"),
      "获得过什么奖"),
     ((r"\b(?:academicians?|fellows?|(?:CAS|CAE)\s+members?|members?\s+of\s+the\s+(?:chinese\s+)?academy(?:\s+of\s+"

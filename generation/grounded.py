@@ -20,7 +20,9 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
-_WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
+_WHICH = re.compile(r"哪|什么|何")
+_BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
+_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿)|并非|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 在哪个研究所 asks where, it names no organisation
 # a year a follow-up states of an award or an election (第一位是2000年当选院士的吧？)
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _ASKED_YEAR_EN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -32,6 +34,11 @@ _ACADEMIES = (("中国科学院", re.compile(r"科学院|中科院|学部委员|
 _ASKED_TOPIC = re.compile(r"(?:研究|从事|做|搞|擅长|专攻|懂|是)(?:过|的是)?(?:研究|从事|做|搞)?((?:(?!什么|哪|那些|这些|不是|是不是|研究方向|方向|"
                           r"领域|方面|专家)[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:方面|方向|领域|研究|工作|专业)?的?"
                           r"(?:专家|人|学者)?(?:吗|吧|么|嘛|呢)")
+# the same asked of several (这三位里谁研究轴承？ 哪位是做焊接的？): no particle at the end
+_WHO_TOPIC = re.compile(r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|擅长|专攻|懂)(?:过)?((?:(?!什么|哪)[\u4e00-\u9fffA-Za-z0-9])"
+                        r"{2,12}?)(?:方面|方向|领域|研究|工作)?的?(?:专家|人)?(?:[？?。！!]|$)")
+# a group question that asks which of them (哪位是两院院士？ 他们中有谁获得过…？): the verdict names them
+_WHO = re.compile(r"谁|哪[位个些]|\b(?:which|who)\b", re.IGNORECASE)
 # the person is not named again: the guard lets an answer name only the experts it shows
 ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是图谱中与您的问题最接近的专家，仅供参考。"
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
@@ -118,7 +125,17 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
         if seats:  # 是中国科学院院士吗？ of a 中国工程院院士: 不是, and the seat the record holds
             lead = f"不是。知识图谱记录的{expert.name}是{'、'.join(seats)}。"
-        lead = lead or _year_verdict(expert, question) or ("是。" if asked_awards(question) else "")
+        negated = bool(_NEGATED.search(question))  # 他不是院士吧？: no 是/不是, the record says it
+        if seats and negated:
+            lead = lead[len("不是。"):]
+        if asks_when(question) and not lead and (when := when_held(expert, question)) is not None:
+            lead = (f"知识图谱记录的{expert.name}{'、'.join(map(achievement, when))}。" if when  # 他是哪一年当选院士的？
+                    else f"知识图谱中没有{expert.name}这一项的年份记录。")
+        if negated and not lead and (held := _asked_held(expert, question)):  # 他不是院士吧？ of a member: he is
+            verb = "是" if asks_seat(question) else "获得过"
+            lead = f"知识图谱记录的{expert.name}{verb}{'、'.join(a.name for a in held)}。"
+        lead = lead or _year_verdict(expert, question) or ("是。" if asked_awards(question) and not negated
+                                                           and not asks_when(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards):  # 他是哪年当选的？ with no year recorded
             lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
@@ -169,13 +186,26 @@ def asked_awards(text: str) -> list[str]:
 
 
 def _award_forms(name: str) -> set[str]:
-    """An award's spellings to compare by: as the graph spells it (国家科技进步奖 → 国家科学技术进步奖), an academy's short
-    name in full (工程院院士 → 中国工程院院士), and with the grade after the prize's name (…进步奖一等奖 → …进步一等奖)."""
-    spelt = _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], award_spelling(name))
-    return {name, spelt, _GRADE_AFTER.sub("", spelt)}
+    """An award's spellings to compare by: as written, as the graph spells it (国家科技进步一等奖 → 国家科学技术进步奖一等奖),
+    and an academy's short name in full (工程院院士 → 中国工程院院士)."""
+    return {name, _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], award_spelling(name))}
 
 
-_GRADE_AFTER = re.compile(r"奖(?=[一二三四五特]等奖)")
+def when_held(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
+    """For a when-question (他是哪一年当选院士的？ When was he elected?): the dated recorded awards or seats it asks
+    about, [] when they are recorded without a year while others have one; None when it asks about none held or the
+    record dates nothing (that is said on its own)."""
+    held = _asked_held(expert, question) or [a for a in expert.awards
+                                             if a.name.endswith("院士") and _ACADEMY_ASKED.search(question)]
+    if not held or not any(a.year for a in expert.awards):
+        return None
+    return [a for a in held if a.year]
+
+
+def _asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
+    """The recorded awards a question asks about (他是哪一年当选院士的？ → the seat; 哪年获得何梁何利奖 → that prize)."""
+    asked = [f for a in asked_awards(question) for f in _award_forms(a)]
+    return [h for h in expert.awards if any(x in h.name or h.name in x for x in asked)]
 
 
 def awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
@@ -203,7 +233,8 @@ _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
     """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?)."""
     text = simplified(text)  # 武漢大學 is 武汉大学
-    return [o for o in _ASKED_ORG.findall(text) if not _WHICH.search(o)], LATIN_ORG.findall(text)
+    orgs = (_BEFORE_ORG.sub("", o) for o in _ASKED_ORG.findall(text))  # 第一位是中国科学院 → 中国科学院
+    return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o)], LATIN_ORG.findall(text)
 
 
 def asked_orgs(text: str) -> list[str]:
@@ -215,7 +246,7 @@ def asked_orgs(text: str) -> list[str]:
 def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
     """The organisations `text` names that are not the expert's institution as the record holds it."""
     own = expert.institution or ""
-    chinese, english = _asked_orgs(text)
+    chinese, english = _asked_orgs(text.replace(expert.name, "，"))  # 侯朝焕，中国科学院的那位: the name is no part
     return [o for o in chinese if not own or (o not in own and own not in o)] + \
         [o for o in english if not own or not latin_org_matches(o, own)]
 
@@ -255,14 +286,27 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
 def _topic_verdict(expert: ExpertMatch, question: str) -> str:
     """Whether the expert works on the topic a follow-up asks about (第一位是研究膜分离的吗？): 是 and the recorded
     directions or fields that hold it, or that none does (the topic is not repeated); "" when it asks none."""
-    m = _ASKED_TOPIC.search(question)
-    if not m or m.group(1) == expert.name:
+    hits = topic_hits(expert, question)
+    if hits is None:
         return ""
-    topic = m.group(1)
-    hits = [d for d in (*expert.directions, *expert.fields) if _holds_topic(d, topic)]
     if hits:
         return f"是。知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。"
     return f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
+
+
+def asked_topic_zh(question: str) -> str | None:
+    """The topic a Chinese follow-up asks whether an expert works on (第一位是研究膜分离的吗？ 这三位里谁研究轴承？)."""
+    m = _ASKED_TOPIC.search(question) or _WHO_TOPIC.search(question)
+    return m.group(1) if m else None
+
+
+def topic_hits(expert: ExpertMatch, question: str) -> list[str] | None:
+    """The expert's recorded directions and fields that hold the topic the follow-up asks about; None when it asks
+    none (or only names the expert)."""
+    topic = asked_topic_zh(question)
+    if topic is None or topic == expert.name:
+        return None
+    return list(dict.fromkeys(d for d in (*expert.directions, *expert.fields) if _holds_topic(d, topic)))
 
 
 def _holds_topic(recorded: str, topic: str) -> bool:
@@ -352,24 +396,36 @@ def compare_named(experts: list[ExpertMatch]) -> str:
 
 
 def award_holders(experts: list[ExpertMatch], attribute: str | None, question: str) -> list[ExpertMatch] | None:
-    """Which of several experts hold the award or seat a group question names (他们都是中国工程院院士吗？), None when it
-    names none or is about one expert: the overall verdict comes before each one's record."""
-    if attribute != "awards" or len(experts) < 2 or not asked_awards(question):
+    """Which of several experts hold the award or seat a group question names (他们都是中国工程院院士吗？), or whose
+    records hold the topic it asks about (这三位里谁研究轴承？); None when it names neither or is about one expert: the
+    overall verdict comes before each one's record."""
+    if len(experts) < 2:
         return None
-    return [e for e in experts if e.awards and not awards_not_held(e, question)]
+    if attribute == "awards" and asked_awards(question):
+        return [e for e in experts if e.awards and not awards_not_held(e, question)]
+    if attribute == "directions" and asked_topic_zh(question):
+        return [e for e in experts if topic_hits(e, question)]
+    return None
 
 
 def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
-    """`award_holders` said: 都是 / 都不是 / 不都是, and who holds it."""
+    """`award_holders` said: 都是 / 都不是 / 不都是 and who holds it; for 哪位/谁 questions, who."""
     holders = award_holders(experts, attribute, question)
     if holders is None:
         return ""
-    verb = "是" if asks_seat(question) else "获得过"
-    if len(holders) == len(experts):
-        return f"都{verb}。\n"
+    verb = "的研究方向和学科中有这一项" if attribute == "directions" else "是" if asks_seat(question) else "获得过"
+    names = "、".join(e.name for e in holders)
     if not holders:
-        return f"按知识图谱的记录，{'都不是' if verb == '是' else '都没有获得过'}。\n"
-    return f"{'不都是' if verb == '是' else '不是都获得过'}。按知识图谱的记录，只有{'、'.join(e.name for e in holders)}{verb}。\n"
+        return "按知识图谱的记录，" + ("都没有" if attribute == "directions" else "都不是" if verb == "是"
+                                 else "都没有获得过") + "。\n"
+    if _WHO.search(question):  # 哪位是两院院士？: who
+        if attribute == "directions":
+            return f"按知识图谱的记录，研究方向和学科中有这一项的是：{names}。\n"
+        return f"按知识图谱的记录，{names}{'都' if len(holders) > 1 and verb != '是' else ''}{verb}。\n"
+    said = "获得过" if verb == "获得过" else "是"  # 他们都是研究电池的吗？ is answered 都是 / 不都是
+    if len(holders) == len(experts):
+        return f"都{said}。\n"
+    return f"{'不是都获得过' if said == '获得过' else '不都是'}。按知识图谱的记录，只有{names}{verb}。\n"
 
 
 def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,

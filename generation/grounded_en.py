@@ -25,6 +25,7 @@ from generation.grounded import (
     asks_when,
     award_holders,
     contradicted_premises,
+    when_held,
     describe_expert,
     year_check,
 )
@@ -207,11 +208,14 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
             return f"The expert knowledge graph holds no awards of {name}."
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) else _year_verdict(expert, question) or
-                ("Yes. " if asked_awards(question) else ""))
+                ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \
             asks_seat(question) else []
         if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds
             lead = f"No. The graph records {name} as {'、'.join(seats)}. "
+        if asks_when(question) and not lead.strip() and (when := when_held(expert, question)) is not None:
+            lead = (f"The graph records for {name}: {'; '.join(map(achievement, when))}. " if when  # When was he elected?
+                    else f"The graph records no year for this of {name}'s. ")
         if asks_when(question) and not any(a.year for a in expert.awards):  # When was he elected? No year recorded
             lead += f"The graph records no year of {name}'s awards or election. "
         return f"{lead}{name}'s achievements in the graph: {'; '.join(map(achievement, expert.awards))}."

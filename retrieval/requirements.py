@@ -65,14 +65,17 @@ _EACH = re.compile(r"[^，。；,;！!？?]{0,4}?(?:各|分别)")  # 中国科�
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 # the graph's award names say 科学技术进步; people say 科技进步, 杰青, 何梁何利奖
 _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "国家杰出青年科学基金"), ("杰青", "国家杰出青年科学基金"),
-                    ("何梁何利奖", "何梁何利基金"), ("最高科技奖", "最高科学技术奖"))
+                    ("何梁何利奖", "何梁何利基金"), ("最高科技奖", "最高科学技术奖"), ("国家发明", "国家技术发明"),
+                    ("国家自科奖", "国家自然科学奖"))
+# a grade written straight after the prize's name (国家科技进步一等奖): the graph writes 国家科学技术进步奖一等奖
+_GRADE = re.compile(r"(?<!奖)([一二三四五特]等奖)$")
 
 
 def award_spelling(text: str) -> str:
     """An award as the graph spells it (国家科技进步奖 → 国家科学技术进步奖, 杰青 → 国家杰出青年科学基金)."""
     for said, written in _AWARD_SPELLINGS:
         text = text.replace(said, written) if written not in text else text
-    return text
+    return _GRADE.sub(r"奖\1", text) if len(text) > 4 else text
 
 
 def _stated(query: str) -> list[tuple[int, int, Requirement]]:
