@@ -20,9 +20,10 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
-_WHICH = re.compile(r"哪|什么|何")
+_WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
-_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿)|并非|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 在哪个研究所 asks where, it names no organisation
+# a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
+_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿)|并非|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)
 # a year a follow-up states of an award or an election (第一位是2000年当选院士的吧？)
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _ASKED_YEAR_EN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -122,12 +123,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
+        negated = bool(_NEGATED.search(question))  # 他不是院士吧？: no 是/不是, the record says it
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
         if seats:  # 是中国科学院院士吗？ of a 中国工程院院士: 不是, and the seat the record holds
-            lead = f"不是。知识图谱记录的{expert.name}是{'、'.join(seats)}。"
-        negated = bool(_NEGATED.search(question))  # 他不是院士吧？: no 是/不是, the record says it
-        if seats and negated:
-            lead = lead[len("不是。"):]
+            lead = f"{'' if negated else '不是。'}知识图谱记录的{expert.name}是{'、'.join(seats)}。"
         if asks_when(question) and not lead and (when := when_held(expert, question)) is not None:
             lead = (f"知识图谱记录的{expert.name}{'、'.join(map(achievement, when))}。" if when  # 他是哪一年当选院士的？
                     else f"知识图谱中没有{expert.name}这一项的年份记录。")
