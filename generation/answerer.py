@@ -13,6 +13,7 @@ from generation.conversation import (
     Conversation,
     Intent,
     asked_attribute,
+    asked_attributes,
     asked_count,
     asks_same_place,
     compares,
@@ -134,11 +135,14 @@ class ExpertAnswerer:
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
                 return unheld(intent.unheld)  # 他们的邮箱呢？
-            if english:
-                return describe_group_en(experts, intent.attribute, question, intent.ordinal, intent.compare,
-                                         intent.same, self.similarity) + self._notes(intent, None, question)
-            return describe_group(experts, intent.attribute, question, intent.ordinal, intent.compare, intent.same) + \
-                self._notes(intent, None, question)
+            several = asked_attributes(question) if intent.attribute and intent.ordinal is None and not \
+                (intent.compare or intent.same) else ()
+            asked = several if len(several) > 1 else (intent.attribute,)  # 都在北京吗？还有，他们哪年当选的？: each
+            described = "\n".join(
+                describe_group_en(experts, a, question, intent.ordinal, intent.compare, intent.same, self.similarity)
+                if english else describe_group(experts, a, question, intent.ordinal, intent.compare, intent.same)
+                for a in asked)
+            return described + self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 premises = correct_premises_en if english else correct_premises  # 既然第一位是清华大学的，能联系他吗？

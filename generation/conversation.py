@@ -13,7 +13,7 @@ from retrieval.models import ExpertMatch
 from retrieval.english_names import latin_org_matches
 from retrieval.names import COMPOUND_SURNAMES, SURNAMES
 from retrieval.problem import is_boilerplate
-from retrieval.requirements import WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
+from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
@@ -38,6 +38,8 @@ _OPENS = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有)$")  # 
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)")
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
+# a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
+_IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
@@ -46,7 +48,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]")),
-    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职|"
+    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职|" + _IN_PLACE + "|"
                                r"(?:是不是|是否|是|在)[\u4e00-\u9fffA-Za-z]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|"
                                r"实验室)的?(?:人|专家|教授|老师)?(?:吗|吧|么|呢|[？?]|$)")),
 )
@@ -60,7 +62,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|\bage\b|\bborn\b",
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
-    ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪")),
+    ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
                           r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差")),
 )
@@ -298,8 +300,8 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     for m in _SURNAME_SEAT.finditer(text):  # 陈院士获得过什么奖？ / 欧阳院士: the one shown expert of that surname
         bearers = [e for e in known if e.name.startswith(m.group(1)) and e.name not in text]
         inside = any(at <= m.start() < at + len(e.name) for at, e in mentioned)
-        if len({e.id for e in bearers}) == 1 and not inside:
-            mentioned.append((m.start(), bearers[0]))
+        if bearers and not inside:  # two shown 陈: both (陈院士获得过什么奖？ is answered for each)
+            mentioned += [(m.start() + k / 10, e) for k, e in enumerate({e.id: e for e in bearers}.values())]
         elif not bearers and not inside and m.group(1) in _SURNAMES and _OPENS.search(text, 0, m.start()) \
                 and not any(e.name.startswith(m.group(1)) for e in known):
             missing.append(m.group())  # 李院士是哪个单位的？ when no 李 was shown
@@ -355,8 +357,23 @@ _ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限，,\s]))(" + "|"
 
 
 def expand_org_aliases(text: str) -> str:
-    """`text` with the short names of institutions a follow-up uses in full (北航 → 北京航空航天大学)."""
-    return _ALIASED.sub(lambda m: ORG_ALIASES[m.group(1)], text)
+    """`text` with the short names of institutions a follow-up uses in full (北航 → 北京航空航天大学), and 工程院的 as
+    the seat it can only mean (the academy employs nobody: 这几位都是工程院的吗？ 只要工程院的)."""
+    return _CAE_OF.sub("中国工程院院士的", _ALIASED.sub(lambda m: ORG_ALIASES[m.group(1)], text))
+
+
+_CAE_OF = re.compile(r"(?:中国)?工程院的(?!院士)")
+# positions said other ways: 2号专家, #2, 头一个, 第一为专家 (a slip for 位)
+_SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(\d{1,2})\s*号(?:专家)?"), lambda m: f"第{m.group(1) or m.group(2)}位"),
+                  (re.compile(r"头一?[个位名]"), lambda m: "第一位"),
+                  (re.compile(r"第([\d一二三四五六七八九十])为(?=专家|的|是|在|获|研)"), lambda m: f"第{m.group(1)}位"))
+
+
+def said_positions(text: str) -> str:
+    """`text` with positions said other ways as 第N位 (2号专家 → 第2位, 头一个 → 第一位)."""
+    for pattern, written in _SAID_POSITION:
+        text = pattern.sub(written, text)
+    return text
 
 
 def resolve(text: str, conversation: Conversation) -> Intent:
@@ -367,7 +384,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
     english = english_reading(text)
-    reading = english or expand_org_aliases(text)
+    reading = english or said_positions(expand_org_aliases(text))
     known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
     if known:
         intent = _follow_up(reading, conversation, bare=english is None and len(text.strip("？?。！!～~ ")) <= 6)
@@ -375,8 +392,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return intent
     if not known and (unheld := only_unheld(reading)):  # 他的电话呢？ with no expert shown yet: nobody to ask about
         return Intent("chat", unheld=unheld)
-    if names_no_problem(text):  # 请推荐专家: what for?
-        return Intent("chat", ask=True)
+    if names_no_problem(text):  # 请推荐专家: what for? — in a conversation, the problem under discussion (给我推荐5位)
+        return Intent("problem", query=conversation.problem) if conversation.problem else Intent("chat", ask=True)
     return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                   query=refinement(expand_org_aliases(text), conversation.problem))
 

@@ -23,7 +23,8 @@ _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研�
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
-_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿)|并非|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿)|并非|还是|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 还是:
+# either-or (是中科院院士还是工程院院士？): the record is said, no 是/不是 either
 # a year a follow-up states of an award or an election (第一位是2000年当选院士的吧？)
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _ASKED_YEAR_EN = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -398,7 +399,7 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
     """Which of several experts hold the award or seat a group question names (他们都是中国工程院院士吗？), or whose
     records hold the topic it asks about (这三位里谁研究轴承？); None when it names neither or is about one expert: the
     overall verdict comes before each one's record."""
-    if len(experts) < 2:
+    if len(experts) < 2 or asks_when(question):  # 他们当选院士分别是哪一年？ asks years, not whether
         return None
     if attribute == "awards" and asked_awards(question):
         return [e for e in experts if e.awards and not awards_not_held(e, question)]

@@ -32,16 +32,16 @@ _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:大学|学院|研究院|研究�
                   r"研究所|医院|公司|集团|中心))的?(?=[。！!？?，,；;]|$)")
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
 _ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请|一位|是|在|和|与|或者|或|及|只要|只)")
-_PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
            "长沙", "合肥", "济南", "青岛", "大连", "沈阳", "哈尔滨", "长春", "郑州", "苏州", "厦门", "福州", "昆明", "兰州",
            "太原", "南昌", "南宁", "贵阳", "石家庄", "宁波", "无锡")
-_PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(sorted(_PLACES, key=len, reverse=True))})"
+_PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
                     rf"(?:省|市|自治区|特别行政区)?(?:地区|本地|当地|省内|市内)?(?={_WHO})")
 # 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
 _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
-                            rf"({'|'.join(sorted(_PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
+                            rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
 # what the graph does not record of a person: sex, age, languages, coming on site, fees; asked of the expert only
 # when the expert asked for follows (女专家, 懂日语的专家) or a wish comes first in the sentence with no one else in
 # between (要求是女性、40岁以下; 希望专家能驻厂), never of the enterprise's own people (我们的工人年龄偏大)
@@ -66,7 +66,7 @@ _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 # the graph's award names say 科学技术进步; people say 科技进步, 杰青, 何梁何利奖
 _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "国家杰出青年科学基金"), ("杰青", "国家杰出青年科学基金"),
                     ("何梁何利奖", "何梁何利基金"), ("最高科技奖", "最高科学技术奖"), ("国家发明", "国家技术发明"),
-                    ("国家自科奖", "国家自然科学奖"))
+                    ("国家自科奖", "国家自然科学奖"), ("光华奖", "光华工程科技奖"))
 # a grade written straight after the prize's name (国家科技进步一等奖): the graph writes 国家科学技术进步奖一等奖
 _GRADE = re.compile(r"(?<!奖)([一二三四五特]等奖)$")
 

@@ -17,7 +17,7 @@ import re
 from retrieval.english_names import award_name
 from retrieval.models import Requirement
 
-# provinces and large cities as English writes them -> the graph's words (as retrieval/requirements.py `_PLACES`)
+# provinces and large cities as English writes them -> the graph's words (as retrieval/requirements.py `PLACES`)
 _PLACES = {
     "beijing": "北京", "peking": "北京", "tianjin": "天津", "shanghai": "上海", "chongqing": "重庆", "hebei": "河北",
     "shanxi": "山西", "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江",
