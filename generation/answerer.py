@@ -31,6 +31,7 @@ from generation.grounded import (
     compose_answer,
     correct_premises,
     describe_attribute,
+    describe_election_order,
     describe_expert,
     describe_group,
     describe_unheld,
@@ -47,6 +48,7 @@ from generation.grounded_en import (
     compose_answer_en,
     correct_premises_en,
     describe_attribute_en,
+    describe_election_order_en,
     describe_group_en,
     describe_unheld_en,
     describe_unmet_en,
@@ -132,6 +134,8 @@ class ExpertAnswerer:
             names = ("、" if not english else ", ").join(e.name for e in experts)
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
+        if intent.kind == "list" and intent.elected_order:
+            return describe_election_order_en(experts) if english else describe_election_order(experts)
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
                 return unheld(intent.unheld)  # 他们的邮箱呢？

@@ -149,6 +149,7 @@ class Intent:
     attributes: tuple[str, ...] = ()  # every fact asked about one expert, when several (在哪里工作，获得过什么奖？)
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
     absent_org: bool = False  # points at a shown expert by an institution none of them is at, or a surname none bears
+    elected_order: bool = False  # asks who was elected earlier or latest (陈立泉和陈军谁当选院士更早？)
 
 
 @dataclass
@@ -386,6 +387,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     english = english_reading(text)
     reading = english or said_positions(expand_org_aliases(text))
     known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
+    if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years
+        targets, _ = _targets(said_positions(expand_org_aliases(text)), conversation)
+        return Intent("list", attribute="awards", elected_order=True,
+                      experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
     if known:
         intent = _follow_up(reading, conversation, bare=english is None and len(text.strip("？?。！!～~ ")) <= 6)
         if intent is not None:
@@ -398,6 +403,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
                   query=refinement(expand_org_aliases(text), conversation.problem))
 
 
+# who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")
+_ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
+                            r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
+                            r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
 _WHY_FIT = re.compile(r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗")
 

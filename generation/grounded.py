@@ -428,6 +428,27 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     return f"{'不是都获得过' if said == '获得过' else '不都是'}。按知识图谱的记录，只有{names}{verb}。\n"
 
 
+def election_years(experts: list[ExpertMatch]) -> tuple[list[tuple[ExpertMatch, AwardFact]], list[ExpertMatch]]:
+    """Each expert's earliest dated academy seat, earliest first, and the experts the graph dates none for."""
+    dated, undated = [], []
+    for e in experts:
+        seats = sorted((a for a in e.awards if a.name.endswith("院士") and a.year), key=lambda a: a.year)
+        (dated.append((e, seats[0])) if seats else undated.append(e))
+    return sorted(dated, key=lambda d: d[1].year), undated
+
+
+def describe_election_order(experts: list[ExpertMatch]) -> str:
+    """Who of several was elected first and last (陈立泉和陈军谁当选院士更早？), from the recorded years."""
+    dated, undated = election_years(experts)
+    parts = []
+    if dated:  # the order is the years' own (the guard keeps no 最早/最晚 verdict of its own making)
+        parts.append(f"按知识图谱记录的当选年份{'，从早到晚依次是' if len(dated) > 1 else ''}："
+                     + "、".join(f"{e.name}{achievement(a)}" for e, a in dated) + "。")
+    if undated:
+        parts.append(f"知识图谱中没有{'、'.join(e.name for e in undated)}的当选年份记录。")
+    return "".join(parts)
+
+
 def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
                    compare: bool = False, same: bool = False) -> str:
     """Answer a follow-up about the experts just shown as a group, or about several of them (他们都是院士吗？

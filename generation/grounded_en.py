@@ -25,6 +25,7 @@ from generation.grounded import (
     asks_when,
     award_holders,
     contradicted_premises,
+    election_years,
     when_held,
     describe_expert,
     year_check,
@@ -255,6 +256,18 @@ def compare_named_en(experts: list[ExpertMatch]) -> str:
     """`generation.grounded.compare_named` in English."""
     return "The expert knowledge graph does not rank experts against each other. Their records in the graph:\n\n" + \
         "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+
+
+def describe_election_order_en(experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_election_order` in English."""
+    dated, undated = election_years(experts)
+    parts = []
+    if dated:
+        parts.append(f"By the election years the graph records{', earliest first' if len(dated) > 1 else ''}: "
+                     + "; ".join(f"{e.name} {achievement(a)}" for e, a in dated) + ".")
+    if undated:
+        parts.append(f"The graph records no election year of {', '.join(e.name for e in undated)}.")
+    return " ".join(parts)
 
 
 def describe_group_en(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,

@@ -761,3 +761,20 @@ def test_fourth_red_team_positions_places_seats_and_requests(retriever):
     answerer.answer(PROBLEM, talk)
     five = answerer.answer("给我推荐5位", talk)
     assert len(five.experts) == 5 and talk.problem == PROBLEM
+
+
+def test_who_was_elected_first_is_answered_from_the_recorded_years(retriever):
+    """他们三位里谁当选最早？ / "Who among them was elected earliest?": the recorded election years, earliest first (it
+    was the ranking refusal, or a list of 是); an expert without a recorded year is said to have none."""
+    experts = [ExpertMatch(id="c", name="陈军", score=1.0, awards=[AwardFact(name="中国科学院院士", year=2017)]),
+               ExpertMatch(id="z", name="查全性", score=0.9, awards=[AwardFact(name="中国科学院院士", year=1980)]),
+               ExpertMatch(id="y", name="殷瑞钰", score=0.8, awards=[AwardFact(name="中国工程院院士")])]
+    answerer = ExpertAnswerer(retriever)
+    zh = answerer.answer("他们三位里谁当选最早？", Conversation(problem=PROBLEM, shown=experts, last=list(experts)))
+    assert zh.text == ("按知识图谱记录的当选年份，从早到晚依次是：查全性1980年当选中国科学院院士、陈军2017年当选中国科学院院士。"
+                       "知识图谱中没有殷瑞钰的当选年份记录。") and zh.grounding.dropped == []
+    en = answerer.answer("Who among them was elected earliest?",
+                         Conversation(problem=PROBLEM, shown=experts, last=list(experts)))
+    assert en.text.startswith("By the election years the graph records, earliest first: 查全性 1980年当选中国科学院院士; 陈军")
+    pair = resolve("第一位和第二位谁当选院士更早？", Conversation(problem=PROBLEM, shown=experts, last=list(experts)))
+    assert pair.elected_order and [e.id for e in pair.experts] == ["c", "z"]
