@@ -23,6 +23,7 @@ from generation.conversation import (
     unheld_requests,
 )
 from generation.grounded import (
+    ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
     SCOPE_REPLY,
@@ -39,6 +40,7 @@ from generation.grounded import (
     describe_unrecorded,
 )
 from generation.grounded_en import (
+    ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
     SCOPE_REPLY_EN,
@@ -121,6 +123,8 @@ class ExpertAnswerer:
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
+        if intent.kind == "chat" and intent.absent:
+            return ABSENT_ONLY_EN if english else ABSENT_ONLY
         if intent.kind == "chat" and english:  # Hello / Thanks! / his phone number? in English
             return UNHELD_FIRST_EN if intent.unheld else THANKS_REPLY_EN if intent.thanks else SCOPE_REPLY_EN
         if intent.kind == "chat" and intent.unheld:  # 他的电话呢？ before any expert was shown
@@ -220,6 +224,10 @@ class ExpertAnswerer:
             intent = Intent("list", attribute=intent.attribute or ("institution" if asks_same_place(question) else None),
                             unheld=intent.unheld, compare=intent.compare, named=True, experts=tuple([*about, *others]),
                             same=intent.same or asks_same_place(question), english=intent.english)
+        if intent.kind == "problem" and conversation.shown and intent.query is None and len(question) <= 20 \
+                and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
+            # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
+            return Intent("chat", absent=True, english=intent.english), [], None
         experts, match = self._experts(question, intent, conversation)
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
                 or _RECOMMEND.search(question):

@@ -150,6 +150,7 @@ class Intent:
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
     absent_org: bool = False  # points at a shown expert by an institution none of them is at, or a surname none bears
     elected_order: bool = False  # asks who was elected earlier or latest (陈立泉和陈军谁当选院士更早？)
+    absent: bool = False  # a follow-up about a person the graph does not hold (师昌绪是哪个单位的？): said so, no search
 
 
 @dataclass

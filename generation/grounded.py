@@ -43,6 +43,7 @@ _WHO_TOPIC = re.compile(r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事
 _WHO = re.compile(r"谁|哪[位个些]|\b(?:which|who)\b", re.IGNORECASE)
 # the person is not named again: the guard lets an answer name only the experts it shows
 ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是图谱中与您的问题最接近的专家，仅供参考。"
+ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于他的问题；刚才推荐的专家名单不变。"
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
 SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"
                "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")

@@ -39,6 +39,8 @@ NO_MATCH_EN = ("The expert knowledge graph holds no expert matching this problem
                "(the product, the process, what goes wrong) and I will search again.")
 ABSENT_PERSON_EN = ("The expert knowledge graph holds no one of the name you mention; the experts above are the graph's "
                     "closest to your problem, for reference only.")
+ABSENT_ONLY_EN = ("The expert knowledge graph holds no one of the name you mention, so I cannot answer about that "
+                  "person; the experts recommended above stay as they are.")
 SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical problems from the expert knowledge graph. "
                   "Please describe your problem (the product, process, material or fault), and I will give suitable "
                   "experts with their institutions, research directions, awards and why they fit.")

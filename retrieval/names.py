@@ -28,7 +28,8 @@ _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关�
 # a message that only asks for a person by name (推荐屠呦呦, 介绍一下李明吧)
 _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍|找|联系)(?:一下)?([\u4e00-\u9fff]{2,4}?)"
                          r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$"
-                         r"|^(?:请问|你知道)?([\u4e00-\u9fff]{2,4}?)(?:是谁|是什么人|是哪位|是做什么的)[啊呀呢]?[。！!？?]*$")  # 张三是谁？
+                         r"|^(?:请问|你知道|那)?([\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:是谁|是什么人|是哪位|是做什么的|是哪个单位的|"
+                         r"在哪个单位|在哪里?工作|是哪里的|获得过什么奖|研究什么)[啊呀呢]?[。！!？?]*$")  # 张三是谁？
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者)")
 # a question about a person right after the name that opens it (周镜是哪个单位的？ 周镜获得过什么奖？): a name, not a word
@@ -174,7 +175,7 @@ class NameIndex:
         out += [written for written in self._latin_names(text) if "".join(written.split()).replace("-", "").lower()
                 not in self._latin]
         bare = _ASK_PERSON.match(text.strip())
-        if bare and not _NOT_BARE_NAME.search(name := bare.group(1) or bare.group(2)) and name not in self._ids \
+        if bare and not _NOT_BARE_NAME.search((name := bare.group(1) or bare.group(2))[1:]) and name not in self._ids \
                 and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr":
             out.append(name)
         return list(dict.fromkeys(out))

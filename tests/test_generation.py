@@ -778,3 +778,15 @@ def test_who_was_elected_first_is_answered_from_the_recorded_years(retriever):
     assert en.text.startswith("By the election years the graph records, earliest first: 查全性 1980年当选中国科学院院士; 陈军")
     pair = resolve("第一位和第二位谁当选院士更早？", Conversation(problem=PROBLEM, shown=experts, last=list(experts)))
     assert pair.elected_order and [e.id for e in pair.experts] == ["c", "z"]
+
+
+def test_a_follow_up_about_a_person_the_graph_does_not_hold_keeps_the_list(retriever):
+    """师昌绪是哪个单位的？ (no such expert in the graph) after a search: said so, no new search replacing the list."""
+    from generation.grounded import ABSENT_ONLY
+
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    absent = next(n for n in ("师昌绪", "屠呦呦", "钱学森") if not retriever.names.ids(n))
+    answer = answerer.answer(f"{absent}是哪个单位的？", conversation)
+    assert answer.text == ABSENT_ONLY and answer.experts == [] and conversation.last == shown
