@@ -51,6 +51,7 @@ from generation.grounded_en import (
     correct_premises_en,
     describe_attribute_en,
     describe_election_order_en,
+    describe_expert_en,
     describe_group_en,
     describe_unheld_en,
     describe_unmet_en,
@@ -138,6 +139,10 @@ class ExpertAnswerer:
             names = ("、" if not english else ", ").join(e.name for e in experts)
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
+        if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
+            return ("The experts recommended above:\n\n" + "\n\n".join(
+                describe_expert_en(e, i) for i, e in enumerate(experts, 1)) if english else
+                "刚才推荐的专家汇总如下：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1)))
         if intent.kind == "list" and intent.elected_order:
             return describe_election_order_en(experts) if english else describe_election_order(experts)
         if intent.kind == "list":

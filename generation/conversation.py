@@ -150,6 +150,7 @@ class Intent:
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
     absent_org: bool = False  # points at a shown expert by an institution none of them is at, or a surname none bears
     elected_order: bool = False  # asks who was elected earlier or latest (陈立泉和陈军谁当选院士更早？)
+    summary: bool = False  # asks for the shown experts again in brief (列个表格总结一下, "summarize them in a table")
     absent: bool = False  # a follow-up about a person the graph does not hold (师昌绪是哪个单位的？): said so, no search
 
 
@@ -408,6 +409,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
 _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
+_SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
 _WHY_FIT = re.compile(r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗")
 
@@ -425,6 +427,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
         return Intent("list", attribute=attribute, unheld=unheld, compare=True,
                       experts=tuple(targets) if len(targets) >= 2 else ())
+    if conversation.last and len(text) <= 30 and _SUMMARY.search(text) and not (attribute or unheld or targets):
+        return Intent("list", summary=True)  # 列个表格总结一下: the shown experts' records, not a search for 表格
     positions = [n for n in missing if isinstance(n, int)]
     if positions and len(text) <= 30:  # 第五位 when three were shown, 第0位
         return Intent("list", attribute=attribute, unheld=unheld, ordinal=positions[0])

@@ -30,10 +30,12 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:same\s+(?:institution|university|unit|organi[sz]ation|place|institute|employer|school|affiliation)|"
       r"work\s+together|colleagues?)\b"),
      "是同一个单位的吗"),
-    ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist)\b)|"
+    ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist|"
+      r"match|matches|matched|recommended|chosen|picked|selected)\b)|"
       r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"),
      "为什么合适"),
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
+    (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
     (r"\b(?:these|those|the)\s+two\b|\bboth(?:\s+of\s+them)?\b", "这两位"),
     (r"\b(?:these|those|the)\s+three\b", "这三位"),
     ((r"\b(?:they|them|their|theirs|themselves|(?:these|those)\s+(?:experts|people|ones|professors|academicians)|"

@@ -790,3 +790,17 @@ def test_a_follow_up_about_a_person_the_graph_does_not_hold_keeps_the_list(retri
     absent = next(n for n in ("师昌绪", "屠呦呦", "钱学森") if not retriever.names.ids(n))
     answer = answerer.answer(f"{absent}是哪个单位的？", conversation)
     assert answer.text == ABSENT_ONLY and answer.experts == [] and conversation.last == shown
+
+
+def test_a_summary_of_the_shown_experts_is_no_new_search(retriever):
+    """列个表格总结一下 / "Can you summarize them in a table?" after a search: the shown experts' cards again (it was a
+    search for 表格 / 总结); "Why is the third one a good match?" is about the third one."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    for turn in ("列个表格总结一下", "Can you summarize them in a table?"):
+        summary = answerer.answer(turn, conversation)
+        assert summary.experts == shown and summary.match is None and summary.grounding.dropped == [], turn
+        assert all(e.name in summary.text for e in shown)
+    why = resolve("Why is the third one a good match?", conversation)
+    assert why.kind == "about" and why.expert == shown[2]
