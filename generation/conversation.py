@@ -37,7 +37,7 @@ _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
 _OPENS = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有)$")  # where a clause begins: 李院士 there is a person
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)")
-_PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家)")  # 他们: all of them, not one
+_PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (

@@ -747,6 +747,8 @@ def test_fourth_red_team_positions_places_seats_and_requests(retriever):
     assert resolve("2号专家获得过什么奖？", conversation).expert == chen
     assert list(resolve("#1和#3是同一个单位的吗", conversation).experts) == [le, min_]
     assert resolve("头一个是干啥的", conversation).expert == le
+    pointed = Conversation(problem=PROBLEM, shown=[le, chen, min_], last=[le, chen, min_], focus=min_)
+    assert resolve("上面那个人拿过什么奖", pointed).expert == min_  # the one the last turn was about, not all three
     both = resolve("陈院士获得过什么奖？", conversation)
     assert both.kind == "list" and [e.id for e in both.experts] == ["c", "m"]
     place = resolve("第一位和第二位都在北京吗？", conversation)
