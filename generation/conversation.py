@@ -150,7 +150,7 @@ class Intent:
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
     absent_org: bool = False  # points at a shown expert by an institution none of them is at, or a surname none bears
     elected_order: bool = False  # asks who was elected earlier or latest (陈立泉和陈军谁当选院士更早？)
-    summary: bool = False  # asks for the shown experts again in brief (列个表格总结一下, "summarize them in a table")
+    summary: bool = False  # asks for the shown experts' records again (列个表格总结一下, "summarize them in a table")
     absent: bool = False  # a follow-up about a person the graph does not hold (师昌绪是哪个单位的？): said so, no search
 
 
@@ -390,7 +390,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     reading = english or said_positions(expand_org_aliases(text))
     known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
     if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years
-        targets, _ = _targets(said_positions(expand_org_aliases(text)), conversation)
+        targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
     if known:
