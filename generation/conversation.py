@@ -11,7 +11,7 @@ from generation.english_turns import english_reading
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
 from retrieval.english_names import latin_org_matches
-from retrieval.names import COMPOUND_SURNAMES, SURNAMES
+from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES
 from retrieval.problem import is_boilerplate
 from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
@@ -34,7 +34,6 @@ _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研
 _SEAT = re.compile(r"(?:科学|工程|中科)院院士$")
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
-_OPENS = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有)$")  # where a clause begins: 李院士 there is a person
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)")
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
@@ -305,7 +304,7 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
         inside = any(at <= m.start() < at + len(e.name) for at, e in mentioned)
         if bearers and not inside:  # two shown 陈: both (陈院士获得过什么奖？ is answered for each)
             mentioned += [(m.start() + k / 10, e) for k, e in enumerate({e.id: e for e in bearers}.values())]
-        elif not bearers and not inside and m.group(1) in _SURNAMES and _OPENS.search(text, 0, m.start()) \
+        elif not bearers and not inside and m.group(1) in _SURNAMES and CLAUSE_START.search(text, 0, m.start()) \
                 and not any(e.name.startswith(m.group(1)) for e in known):
             missing.append(m.group())  # 李院士是哪个单位的？ when no 李 was shown
     for m in _ORG_EXPERT.finditer(text):  # 那位四川大学的专家: the one shown expert of that institution

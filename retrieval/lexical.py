@@ -293,7 +293,7 @@ def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
 
 # words that join or place others (乙烯和丙烯, 轴承在…): a reason's keyword neither begins nor ends on one
 _JOINING = frozenset({"和", "与", "及", "或", "在", "的", "等", "了", "对", "以及", "并", "于"})
-_JOINING_CHARS = "和与及或在的等了对并于"
+_JOINING_CHARS = "".join(w for w in _JOINING if len(w) == 1)
 
 
 def _bigram_runs(run: str, text: str) -> list[str]:

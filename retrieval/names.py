@@ -35,7 +35,7 @@ _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研
 # a question about a person right after the name that opens it (周镜是哪个单位的？ 周镜获得过什么奖？): a name, not a word
 _ABOUT_PERSON = re.compile(r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
                            r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁))")
-_CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那|那么)$")
+CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有)$")  # where a clause begins: a name there is a person
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
 COMPOUND_SURNAMES: tuple[str, ...] = (
     "欧阳", "上官", "司马", "诸葛", "皇甫", "东方", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文",
@@ -210,7 +210,7 @@ class NameIndex:
     def _cued(text: str, at: int, length: int) -> bool:
         return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at)
                     or _IS_TITLED.match(text, at + length)
-                    or _ABOUT_PERSON.match(text, at + length) and _CLAUSE_START.search(text, 0, at))
+                    or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at))
 
 
 @functools.lru_cache(maxsize=131072)
