@@ -37,6 +37,7 @@ Progress = Callable[[str], None]
 
 #: periodic snapshots on top of the one at the end of each write command: after 5 min with 1 change, 1 min with 10
 SAVE_RULES = "save 300 1 60 10"
+STALL_TIMEOUT = 60.0  # s a loading server may go without answering or using CPU before it counts as hung
 
 
 class ServerError(GraphUnavailable):
@@ -135,6 +136,15 @@ def _state(pid: int) -> str:
     except OSError:
         return ""
     return stat.rpartition(")")[2].split()[0]
+
+
+def _cpu_ticks(pid: int) -> int | None:
+    """CPU time the process (all its threads) has used, in clock ticks; None when there is no such process."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])  # utime + stime
 
 
 def _paused(pid: int) -> bool:
@@ -289,12 +299,14 @@ def _wait_ready(info: ServerInfo, proc: subprocess.Popen | None, timeout: float,
     """Wait until the server has loaded its data and answers; report loading progress about every 2 s.
 
     Gives up after `timeout` s without any answer, or `load_timeout` s of loading; a process we launched that exits
-    raises _Exited.
+    raises _Exited, and so does one that neither answers nor uses CPU for STALL_TIMEOUT s while loading (it is
+    killed: FalkorDB's index builds keep a core busy, a replay that deadlocked sits idle for ever).
     """
     began = last_sign = time.monotonic()
     reported = 0.0
     pause = 0.02
     was_loading = False  # FalkorDB builds its indexes at the end of a load without answering: be patient then
+    ticks, last_work = _cpu_ticks(info.pid), began
     while True:
         if proc is not None and proc.poll() is not None:
             text = _read_log(log_path, log_from)
@@ -322,6 +334,10 @@ def _wait_ready(info: ServerInfo, proc: subprocess.Popen | None, timeout: float,
                                   f"see {log_path}")
         elif (was_loading or (proc is not None and "Server initialized" in _read_log(log_path, log_from))) \
                 and now - began <= load_timeout:
+            if (used := _cpu_ticks(info.pid)) != ticks:
+                ticks, last_work = used, now
+            elif now - last_work > STALL_TIMEOUT:
+                _stalled(info, proc, log_path, log_from)
             if now - reported >= 10.0:
                 reported = now
                 say(f"the graph server is still loading (no answer for {now - last_sign:.0f} s while FalkorDB "
@@ -331,6 +347,17 @@ def _wait_ready(info: ServerInfo, proc: subprocess.Popen | None, timeout: float,
                               f"owns {info.data_dir}; wait, or stop it with `expertglm graph stop`")
         time.sleep(pause)
         pause = min(pause * 1.5, 0.25)
+
+
+def _stalled(info: ServerInfo, proc: subprocess.Popen | None, log_path: Path, log_from: int) -> None:
+    """A loading server that neither answers nor works: kill ours and raise _Exited as a failed load; report another's."""
+    why = f"it neither answered nor used any CPU for {STALL_TIMEOUT:.0f} s while loading (hung)"
+    if proc is None:
+        raise ServerError(f"the graph server (pid {info.pid}) is not answering: {why}; stop it with "
+                          f"`expertglm graph stop` and start it again")
+    proc.kill()  # a loading server has nothing to save, and a hung one would not act on SIGTERM anyway
+    proc.wait(30)
+    raise _Exited(proc.returncode, _read_log(log_path, log_from) + f"\nkilled by expertglm: {why}", True, False)
 
 
 def _read_log(path: Path, offset: int) -> str:

@@ -279,6 +279,33 @@ def test_a_home_from_the_append_only_days_migrates(home, with_dump):
     assert expert_count(home) == 7
 
 
+def test_a_load_that_hangs_is_a_clear_error_not_an_hour_of_waiting(home, monkeypatch):
+    """A replay that neither answers nor works (FalkorDB 4.16's AOF deadlock, here a DEBUG SLEEP) is killed and said."""
+    legacy = ("appendonly yes", "appendfsync always", 'appendfilename "appendonly.aof"', 'save ""')
+    info = falkordb_server.start(home, extra_config=legacy)
+    with open_store(StoreSettings(home=home, graph="g")) as store:
+        store.write("UNWIND range(1, 7) AS i CREATE (:Expert {id: toString(i), name: 'x'})")
+    os.kill(info.pid, signal.SIGKILL)
+    time.sleep(0.2)
+    data = home / "falkordb" / "data"
+    (data / "dump.rdb").unlink(missing_ok=True)
+    for path in (home / "falkordb" / "snapshots").glob("*.rdb"):
+        path.unlink()
+    incr = next((data / "appendonlydir").glob("*.incr.aof"))
+    replay = incr.read_bytes()
+    incr.write_bytes(replay + b"*3\r\n$5\r\nDEBUG\r\n$5\r\nSLEEP\r\n$4\r\n3600\r\n")
+    monkeypatch.setattr(falkordb_server, "STALL_TIMEOUT", 2.0)
+    started = time.monotonic()
+    with pytest.raises(GraphUnavailable, match="could not be loaded.*hung") as err:
+        falkordb_server.start(home)
+    assert time.monotonic() - started < 60 and "\n" not in str(err.value)
+    assert servers_in(home) == [] and falkordb_server.owner(home) is None
+    assert incr.read_bytes().startswith(replay)  # the append-only files are kept as they were
+    incr.write_bytes(replay)
+    falkordb_server.start(home)
+    assert expert_count(home) == 7
+
+
 def test_a_query_to_a_server_that_pauses_is_an_error_not_a_hang(home):
     from kg.falkordb_store import FalkorDBStore
 
