@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
 from errors import QueryError
+from generation import biography
 from generation.backend import AnswerBackend
 from generation.english import topic_similarity
 from generation.conversation import (
@@ -134,7 +136,6 @@ class ExpertAnswerer:
             return THANKS_REPLY if intent.thanks else SCOPE_REPLY
         if intent.kind == "list" and intent.named and intent.compare:
             return compare_named_en(experts) if english else compare_named(experts)
-        unheld = describe_unheld_en if english else describe_unheld
         if intent.kind == "list" and intent.absent_org:  # the institution is not repeated: the guard checks them
             names = ("、" if not english else ", ").join(e.name for e in experts)
             return (f"The experts just recommended are {names}; none of them is the one you describe."
@@ -147,7 +148,7 @@ class ExpertAnswerer:
             return describe_election_order_en(experts) if english else describe_election_order(experts)
         if intent.kind == "list":
             if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
-                return unheld(intent.unheld)  # 他们的邮箱呢？
+                return _life(question, experts, intent.unheld, english)  # 他们的邮箱呢？ 他们都是哪年出生的？
             several = asked_attributes(question) if intent.attribute and intent.ordinal is None and not \
                 (intent.compare or intent.same) else ()
             asked = several if len(several) > 1 else (intent.attribute,)  # 都在北京吗？还有，他们哪年当选的？: each
@@ -160,11 +161,13 @@ class ExpertAnswerer:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 premises = correct_premises_en if english else correct_premises  # 既然第一位是清华大学的，能联系他吗？
                 return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question))) + \
-                    unheld(intent.unheld, intent.expert)
+                    _life(question, [intent.expert], intent.unheld, english, intent.expert)
             asked = intent.attributes if len(intent.attributes) > 1 else (intent.attribute or "all",)
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
+            if biography.quotes(intent.expert) and not intent.unheld:  # 他有什么代表性成果？: the card, and
+                described += "\n\n" + _life(question, [intent.expert], (), english)  # what his biography says of them
             return described + self._notes(intent, None, question)
         return self._composed(question, intent, experts, match) + \
             (self._notes(intent, match, question) if experts else "")
@@ -197,7 +200,7 @@ class ExpertAnswerer:
                 [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
         if intent.unheld:
             about = intent.expert if intent.kind == "about" else None
-            notes.append(describe_unheld_en(intent.unheld, about) if english else describe_unheld(intent.unheld, about))
+            notes.append(_life(question, [about] if about else [], intent.unheld, english, about))
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
             notes.append(f"At most {MAX_REQUESTED} experts are recommended at a time; ask \"Who else?\" for more."
                          if english else
@@ -218,6 +221,24 @@ class ExpertAnswerer:
                               named=match is not None and bool(match.named))
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
+        intent, experts, match = self._read_turn(question, conversation)
+        if intent.kind in ("about", "list") and (topics := biography.asked(question)):
+            return self._with_biographies(intent, experts, topics) + (match,)
+        return intent, experts, match
+
+    def _with_biographies(self, intent: Intent, experts: list[ExpertMatch], topics: tuple[biography.BioTopic, ...]
+                          ) -> tuple[Intent, list[ExpertMatch]]:
+        """The turn's experts with what their biographies say on the topics asked (他是哪年出生的？) cited, for the
+        answer to quote and the guard to hold it to."""
+        about = [intent.expert] if intent.kind == "about" and intent.expert is not None else experts
+        bios = self.retriever.biographies([e.id for e in about])
+        cited = {e.id: biography.cited(e, bios.get(e.id), topics) for e in about}
+        intent = dataclasses.replace(intent, expert=cited.get(intent.expert.id) if intent.expert else None,
+                                     experts=tuple(cited.get(e.id, e) for e in intent.experts))
+        return intent, [cited.get(e.id, e) for e in experts]
+
+    def _read_turn(self, question: str, conversation: Conversation
+                   ) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         if not question.strip():  # as the server answers an empty message (400), not with the greeting
             raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         intent = resolve(question, conversation)
@@ -283,7 +304,7 @@ class ExpertAnswerer:
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
         grounded = self._grounded_text(question, intent, experts, match)
-        if self.backend is None or intent.kind in ("chat", "list"):  # answered from what the service holds
+        if not self._generates(question, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             if self.guard:
                 text, report = check_answer(grounded, experts, self.similarity)
@@ -295,6 +316,12 @@ class ExpertAnswerer:
             if not report.fell_back and experts:  # the composer's text (the fallback) already says it
                 text += self._notes(intent, match, question)
         return self._finish(question, text, intent, experts, match, report, conversation)
+
+    def _generates(self, question: str, intent: Intent) -> bool:
+        """Whether the backend's model writes the answer: not to small talk, questions about the list as a group, or
+        questions the biography answers (quoted as written: the model, which never sees it, could only guess)."""
+        return self.backend is not None and intent.kind not in ("chat", "list") and \
+            not (intent.kind == "about" and biography.asked(question))
 
     def _guarded(self, raw: str, experts: list[ExpertMatch], current: int | None, grounded: str, given: str = ""
                  ) -> tuple[str, GroundingReport]:
@@ -311,11 +338,11 @@ class ExpertAnswerer:
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
         grounded = self._grounded_text(question, intent, experts, match)
-        generated = self.backend is not None and intent.kind not in ("chat", "list")
+        generated = self._generates(question, intent)
         guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
         state = GuardState.start(guarded, self.similarity, current, _given(question, conversation))
         report = GroundingReport()
-        if self.backend is None or intent.kind in ("chat", "list"):
+        if not generated:
             pieces: Iterator[str] = iter(split_sentences(grounded))
         else:
             messages = build_messages(question, experts, conversation.messages)
@@ -369,6 +396,20 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
     focus = intent.expert if intent.kind == "about" else None
     current = next((i for i, e in enumerate(ordered) if focus is not None and e.id == focus.id), None)
     return ordered, current
+
+
+def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], english: bool,
+          about: ExpertMatch | None = None) -> str:
+    """What the experts' biographies say on the life topics the question asks (quoted), then that the graph does not
+    hold the rest of what was asked (contact details, …)."""
+    topics = biography.asked(question)
+    held = topics and any(biography.quotes(e) for e in experts)  # else: as for anything the graph does not hold
+    parts = [(biography.describe_en if english else biography.describe)(e, topics) for e in experts] if held else []
+    answered = {t.unheld for t in topics} if parts else set()
+    rest = tuple(u for u in unheld if u not in answered)
+    if rest:
+        parts.append(describe_unheld_en(rest, about) if english else describe_unheld(rest, about))
+    return "\n\n".join(parts)
 
 
 def _said_of(expert: ExpertMatch, question: str) -> str:

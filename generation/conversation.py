@@ -39,6 +39,8 @@ _SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|�
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
+# 在哪里读的大学？ 哪个大学毕业的？ 在哪出生？ ask about schooling or birth (the biography), not the institution
+_NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
@@ -47,8 +49,10 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]")),
-    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)|机构|在哪|职称|工作|任职|就职|供职|" + _IN_PLACE + "|"
-                               r"(?:是不是|是否|是|在)[\u4e00-\u9fffA-Za-z]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|"
+    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)" + _NOT_STUDY + r"|机构|在哪" + _NOT_STUDY + r"|职称|"
+                               r"(?<!做过什么)工作(?!经历)|任职(?!经历)|就职|供职|" + _IN_PLACE + "|"
+                               r"(?:是不是|是否|是|在)(?![^，。？?]{0,20}?(?:读|念|毕业|留学|哪))[\u4e00-\u9fffA-Za-z]{2,20}?"
+                               r"(?:大学|学院|研究院|研究所|医院|公司|集团|"
                                r"实验室)的?(?:人|专家|教授|老师)?(?:吗|吧|么|呢|[？?]|$)")),
 )
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
@@ -58,9 +62,13 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                         r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
     ("年龄与个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
-                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|\bage\b|\bborn\b",
+                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留学|师从|"
+                           r"读的?(?:大学|书|研究生|博士|硕士|本科)|上的?大学|念的?(?:大学|书)|本科|哪一?年生|生于|"
+                           r"\bage\b|\bborn\b|how old|hometown|graduat|alma mater|\bstudied\b|education|"
+                           r"\b(?:alive|died|gender)\b|passed away",
                            re.IGNORECASE)),
-    ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职")),
+    ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职|担任过|曾任|现任|任过|任职经历|工作经历|做过什么工作|"
+                      r"\b(?:career|posts|positions\s+(?:has|did|does)|what\s+positions?)\b", re.IGNORECASE)),
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
                           r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差")),

@@ -58,6 +58,15 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\bhow\s+old\b|\bages?\b|\bborn\b|\bbirth(?:day|date|\s+year)?\b|\boldest\b|\byoungest\b|\bolder\b|\byounger\b|"
      r"\b(?:more\s+|most\s+)?senior(?:ity)?\b", "年龄"),
     (r"\b(?:papers?|publications?|patents?|books?|citations?|h-index)\b", "论文"),
+    ((r"\bwhere\b[^?]*?\b(?:stud(?:y|ied)|graduated?|educated|trained)\b|\b(?:educat(?:ion|ional|ed)|graduat(?:e|ed|ion)|"
+      r"degrees?|alma\s+mater|ph\.?\s?d|doctorate|schooling)(?:\s+background)?\b"),
+     "毕业"),
+    (r"\b(?:still\s+)?(?:alive|living|dead|died|passed\s+away|deceased)\b", "在世"),
+    (r"\b(?:(?:doctoral|graduate|phd)\s+)?(?:students?|supervis(?:e|es|ed|ing|ion)|mentor(?:s|ed|ing)?)\b", "学生"),
+    (r"\b(?:gender|male|female|(?:a\s+)?man\s+or\s+(?:a\s+)?woman)\b", "性别"),
+    (r"\b(?:background|biography|bio|life\s+story|cv|résumé|resume)\b", "简历"),
+    (r"\b(?:positions?|posts?|career|roles?|offices?\s+held|served\s+as)\b", "职务"),
+    (r"\b(?:contributions?|accomplishments?|known\s+for|main\s+(?:work|results)|key\s+results)\b", "主要成果"),
     (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
     (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule)\b", "收费"),
     ((r"(?:(?:first|second|third|special)[- ](?:class|grade)\s+)?"  # a first-class State … Progress Award

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from generation.aliases import TITLE_EQUIVALENTS
+from generation.biography import BIOGRAPHY
 from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
@@ -180,9 +181,25 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         read = f"{state.label}：{item.group(1)}"  # "- 氮化镓功率器件" under 研究方向： claims a direction
     elif not item:
         state.label = None
+    quoted = _quoted_biography(text, state)
     claims = [c for part in normalise(_as_prose(read, state)).split(ROW_PART) for piece in _pieces(part)
               for c in _claims(piece, state)]
+    if quoted is not None:  # the biography's own words: whatever they state, the graph states it of this expert
+        state.current = quoted
+        claims = [c.model_copy(update={"supported": True, "reason": "quoted from the graph's biography"})
+                  for c in claims]
     return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
+
+
+def _quoted_biography(text: str, state: GuardState) -> int | None:
+    """The expert in focus when `text` is a sentence of their biography as written (at least four characters) and
+    the answer cites that biography (generation/biography.py adds it for a question about their life), else None."""
+    if state.current is None:
+        return None
+    said = _plain(text)[0]
+    e = state.experts[state.current]
+    quoted = len(said) >= 4 and any(said in _plain(c.snippet)[0] for c in _facts(e, BIOGRAPHY))
+    return state.current if quoted else None
 
 
 _LABEL_LINE = re.compile(r"^(?:[-*•·]\s*)?(?:\*\*)?(研究方向|主要研究方向|研究领域|研究兴趣|方向|获奖|获奖情况|荣誉|主要荣誉|主要奖项|"

@@ -40,6 +40,13 @@ RETURN e.id AS id, f.code AS code
 # round trip instead of two. An expert without sources has an empty `sources`. The expert itself comes as the few
 # properties a match shows (id, labels, name, title), not as a node: its bio and digests would be sent and parsed
 # for nothing (~0.1 ms a match at 10k experts).
+# the biographies of a few experts, read only when a question asks what the structured facts do not hold
+BIOGRAPHIES = """
+UNWIND $ids AS id
+MATCH (e:Expert {id: id})
+RETURN e.id AS id, e.bio AS bio
+"""
+
 MATCHED_EXPERTS = """
 UNWIND $ids AS id
 MATCH (e:Expert {id: id})

@@ -352,6 +352,11 @@ class ExpertRetriever:
             out.extend([Requirement(kind="institution", text=n) for n in names] or [requirement])
         return list({(r.kind, r.text): r for r in out}.values())
 
+    def biographies(self, ids: list[str]) -> dict[str, str]:
+        """The graph's biography of each expert that has one (Expert.bio), by id."""
+        rows = self.store.read(cypher.BIOGRAPHIES, {"ids": list(ids)}).records()
+        return {r["id"]: r["bio"] for r in rows if r["bio"]}
+
     @functools.cached_property
     def _institutions(self) -> list[str]:
         """The graph's institution names (read once, when an English problem first names one)."""

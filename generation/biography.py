@@ -1,0 +1,135 @@
+"""Questions about an expert's life, schooling, posts and works answered from the graph's own biography (Expert.bio):
+the sentences that answer, quoted as written, each cited so that the guard checks the answer against them.
+
+The graph's structured facts are institution, title, fields, directions and awards; an academician's profile also
+holds a biography (男，1941年8月生，福建龙岩人。1959年毕业于…). A question such as 他是哪年出生的？ or 他在哪里读的大学？
+is answered with that biography's sentences on the topic, never with anything else; where the biography has none,
+the answer says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.models import Citation, CitedFact, ExpertMatch
+
+MAX_SENTENCES = 3  # per expert and question: the biography's first sentences on the topic
+MAX_CHARS = 160  # a longer sentence is quoted up to the clause where this many characters are reached
+BIOGRAPHY = "biography"  # the kind of the Citation (and its CitedFacts) that carries the quoted sentences
+
+
+@dataclass(frozen=True)
+class BioTopic:
+    """One kind of question about a person, and the biography sentences that answer it."""
+
+    name: str  # how an answer names the topic: 出生年月与籍贯
+    english: str  # the same in an English sentence: "says nothing about their education"
+    unheld: str  # the conversation's label for it (generation/conversation._UNHELD) that a quote answers
+    asks: re.Pattern
+    says: re.Pattern
+
+
+_BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命长活成])|生于|出生|籍贯|祖籍|"
+          r"[（(]\d{4}(?:\.\d{1,2}){0,2}\s*[-－—–~～]|^[\u4e00-\u9fff]{2,8}人$)")  # 钟南山（1936.10.20- ）, 福建厦门人
+TOPICS: tuple[BioTopic, ...] = (
+    BioTopic("出生年月与籍贯", "their birth and origin", "年龄与个人经历",
+             re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
+                        r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from",
+                        re.IGNORECASE),
+             re.compile(_BIRTH)),
+    BioTopic("学历", "their education", "年龄与个人经历",
+             re.compile(r"毕业|学历|学位|母校|留学|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
+                        r"本科|研究生|博士学位|硕士学位|导师|师从|graduat|degree|educat|studied|study|alma mater|"
+                        r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
+             re.compile(r"毕业|留学|肄业|就读|师从|进修|研究生(?!院)|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)"
+                        r"(?!学位论文|生导师|后)")),
+    BioTopic("任职经历", "their career and posts", "职务",
+             re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|career|posts?\b|positions?\b|"
+                        r"background|worked\s+(?:as|at)|served", re.IGNORECASE),
+             re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
+                        r"理事长|会长|主席|主编|首席|书记|部长|局长)")),
+    BioTopic("生平", "whether they are living", "年龄与个人经历",
+             re.compile(r"去世|逝世|在世|健在|还活着|\balive\b|\bdied\b|passed away|death", re.IGNORECASE),
+             re.compile(r"逝世|去世|病逝|辞世|故于")),
+    BioTopic("性别", "their gender", "年龄与个人经历",
+             re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|gender|\bmale\b|\bfemale\b|\bman or\b|\bwoman\b",
+                        re.IGNORECASE),
+             re.compile(r"^(?:男|女)(?=[，,、])|[，,](?:男|女)[，,]")),
+    BioTopic("培养学生", "their students", "年龄与个人经历",
+             re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
+             re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
+    BioTopic("论文与著作", "their publications", "论文、专利与著作",
+             re.compile(r"论文|文章|专著|著作|出版|代表作|发表|专利|papers?\b|publications?|published|books?\b|patents?\b",
+                        re.IGNORECASE),
+             re.compile(r"论文|专著|著作|出版|著有|发表|主编|编著|专利")),
+    BioTopic("主要成果", "their main results", "",
+             re.compile(r"成果|贡献|代表性工作|主要工作|做出了?什么|做过哪些|突破|achievements?|contributions?|known for|"
+                        r"accomplish|main work", re.IGNORECASE),
+             re.compile(r"提出|建立|发明|研制|育成|发现|创立|开创|解决|首次|首创|开拓|奠基|揭示|阐明|实现|主持|攻克|创建|研发|"
+                        r"完成了|设计了")),
+)
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_CLAUSE_END = re.compile(r"[，,、]")
+
+
+def asked(question: str) -> tuple[BioTopic, ...]:
+    """The biography topics a question asks about (他是哪年出生的？在哪里读的大学？: birth, education)."""
+    return tuple(t for t in TOPICS if t.asks.search(question))
+
+
+def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
+    """The biography's sentences on any of `topics`, in its order, at most MAX_SENTENCES, each as written (a long one
+    cut at a clause end), without its closing mark."""
+    found = []
+    for m in _SENTENCE.finditer(bio or ""):
+        text = m.group().strip().rstrip("。；;！!？?").strip()
+        if len(text) < 2 or not any(t.says.search(text) for t in topics):
+            continue
+        if len(text) > MAX_CHARS:
+            cut = [c.start() for c in _CLAUSE_END.finditer(text) if c.start() <= MAX_CHARS]
+            hit = min(c.start() for t in topics for c in [t.says.search(text)] if c)
+            end = next((c for c in cut if c > hit), None)
+            text = text[:end] if end is not None else text[:MAX_CHARS]
+        found.append(text)
+        if len(found) == MAX_SENTENCES:
+            break
+    return found
+
+
+def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) -> ExpertMatch:
+    """The expert with its biography's sentences on `topics` among its cited sources, so that the guard holds the
+    answer to them (a biography with none on them is cited without sentences: the answer says it has none)."""
+    if not bio:
+        return expert
+    source = Citation(key=f"bio:{expert.id}", kind=BIOGRAPHY, title=f"{expert.name}简介",
+                      facts=[CitedFact(kind=BIOGRAPHY, fact=q, snippet=q + "。") for q in passages(bio, topics)])
+    kept = [c for c in expert.citations if c.kind != BIOGRAPHY]  # an earlier turn's quotes give way to this one's
+    return expert.model_copy(update={"citations": [*kept, source]})
+
+
+def quotes(expert: ExpertMatch) -> list[str] | None:
+    """The biography sentences `cited` gave the expert; None when the graph holds no biography of them."""
+    sources = [c for c in expert.citations if c.kind == BIOGRAPHY]
+    return [f.fact for c in sources for f in c.facts] if sources else None
+
+
+def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...]) -> str:
+    """What the graph's biography of the expert says on the topics asked, quoted; or that it says nothing on them."""
+    said = quotes(expert)
+    if said is None:
+        return f"知识图谱中没有{expert.name}的简介，无法回答这方面的问题。"
+    if not said:
+        return f"知识图谱中{expert.name}的简介里没有这方面的内容。"  # the topic unnamed: 出生 would read as a claim
+    return f"知识图谱中{expert.name}的简介写道：\n" + "\n".join(q + "。" for q in said)
+
+
+def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...]) -> str:
+    """The same in English: the biography is Chinese and is quoted as written."""
+    said, names = quotes(expert), ", ".join(dict.fromkeys(t.english for t in topics))
+    if said is None:
+        return f"The knowledge graph holds no biography of {expert.name}, so it cannot answer this."
+    if not said:
+        return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
+    return f"The knowledge graph's biography of {expert.name} says (quoted in Chinese as written):\n" + \
+        "\n".join(q + "。" for q in said)

