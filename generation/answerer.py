@@ -404,7 +404,8 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     hold the rest of what was asked (contact details, …)."""
     topics = biography.asked(question)
     held = topics and any(biography.quotes(e) for e in experts)  # else: as for anything the graph does not hold
-    parts = [(biography.describe_en if english else biography.describe)(e, topics) for e in experts] if held else []
+    parts = [(biography.describe_en if english else biography.describe)(e, topics, question) for e in experts] \
+        if held else []
     answered = {t.unheld for t in topics} if parts else set()
     rest = tuple(u for u in unheld if u not in answered)
     if rest:

@@ -114,22 +114,36 @@ def quotes(expert: ExpertMatch) -> list[str] | None:
     return [f.fact for c in sources for f in c.facts] if sources else None
 
 
-def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...]) -> str:
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|学校|医院)")
+
+
+def unsaid(question: str, said: list[str]) -> bool:
+    """Whether the question states a year or a school written in Chinese (他是1950年出生的吧？ 他是北京大学毕业的吗？
+    "Was he born in 1950?") that none of the quoted sentences writes: the answer then says so before quoting them."""
+    text = "".join(said)
+    asked = [*_YEAR.findall(question), *(o for o in _ORG.findall(question) if not re.search(r"哪|什么", o))]
+    return any(a not in text for a in asked)
+
+
+def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
     """What the graph's biography of the expert says on the topics asked, quoted; or that it says nothing on them."""
     said = quotes(expert)
     if said is None:
         return f"知识图谱中没有{expert.name}的简介，无法回答这方面的问题。"
     if not said:
         return f"知识图谱中{expert.name}的简介里没有这方面的内容。"  # the topic unnamed: 出生 would read as a claim
-    return f"知识图谱中{expert.name}的简介写道：\n" + "\n".join(q + "。" for q in said)
+    lead = f"知识图谱中{expert.name}的简介没有写到您问到的那一项，" if unsaid(question, said) else f"知识图谱中{expert.name}的"
+    return f"{lead}简介写道：\n" + "\n".join(q + "。" for q in said)
 
 
-def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...]) -> str:
+def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
     """The same in English: the biography is Chinese and is quoted as written."""
     said, names = quotes(expert), ", ".join(dict.fromkeys(t.english for t in topics))
     if said is None:
         return f"The knowledge graph holds no biography of {expert.name}, so it cannot answer this."
     if not said:
         return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
-    return f"The knowledge graph's biography of {expert.name} says (quoted in Chinese as written):\n" + \
+    lead = "does not mention what you asked about; it says" if unsaid(question, said) else "says"
+    return f"The knowledge graph's biography of {expert.name} {lead} (quoted in Chinese as written):\n" + \
         "\n".join(q + "。" for q in said)

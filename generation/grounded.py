@@ -19,7 +19,9 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
-_ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
+# (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
+_ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)"
+                        r"(?![^，。？?]{0,3}(?:毕业|读|念|留学|进修|深造|出身|校友|学习|求学))")
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed

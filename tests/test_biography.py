@@ -46,7 +46,7 @@ def academicians(expertglm_home, tmp_path_factory):
 
 def quoted(text: str) -> list[str]:
     """The biography lines an answer quotes (after "…的简介写道：" / "(quoted in Chinese as written):")."""
-    for lead in (LEAD, "(quoted in Chinese as written):\n"):
+    for lead in ("简介写道：\n", "(quoted in Chinese as written):\n"):
         if lead in text:
             return [line for line in text.split(lead, 1)[1].split("\n\n")[0].splitlines() if line.strip()]
     return []
@@ -92,6 +92,12 @@ def test_follow_ups_about_schooling_and_posts_are_not_read_as_the_institution(ac
     english = answerer.answer("When was he born?", conversation)
     assert english.grounding.dropped == [] and first.name in english.text
     assert all(plain(x.rstrip("。")) in plain(bios[first.name]) for x in quoted(english.text))
+    # a school or year the biography does not write is said to be missing, never confirmed, and a school asked
+    # about is not taken for the institution (他是X大学毕业的吗？ used to get "X的单位不是您提到的单位")
+    wrong = answerer.answer("他是1890年出生、北京大学毕业的吗？", conversation)
+    assert "单位" not in wrong.text and wrong.grounding.dropped == []
+    if quoted(wrong.text):
+        assert f"{first.name}的简介没有写到您问到的那一项" in wrong.text
     group = answerer.answer("他们都是哪里人？", conversation)
     assert group.grounding.dropped == [] and all(e.name in group.text for e in shown)
 
