@@ -133,3 +133,12 @@ PRONOUNS: tuple[str, ...] = (
     "该技术体系", "该技术", "这项技术", "此项技术", "这一技术", "该方法", "这一方法", "此方法", "该工艺", "这项工艺", "该系统",
     "该装置", "该产品", "该测压方法",
 )
+# The same in English: short names that can only mean the university (not Wuhan, Zhejiang: cities and provinces too).
+ORG_ALIASES_EN: dict[str, str] = {
+    "Tsinghua": "Tsinghua University", "Peking": "Peking University", "PKU": "Peking University",
+    "Fudan": "Fudan University", "Nankai": "Nankai University", "Tongji": "Tongji University",
+    "Beihang": "Beihang University", "Sun Yat-sen": "Sun Yat-sen University", "SYSU": "Sun Yat-sen University",
+    "SJTU": "Shanghai Jiao Tong University", "ZJU": "Zhejiang University", "USTC": "University of Science and "
+    "Technology of China", "HUST": "Huazhong University of Science and Technology", "HIT": "Harbin Institute of "
+    "Technology", "XJTU": "Xi'an Jiaotong University", "BUAA": "Beihang University",
+}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generation.aliases import ORG_ALIASES
+from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.english_turns import english_reading
 from generation.models import ChatMessage
 from retrieval.models import ExpertMatch
@@ -366,9 +366,14 @@ _ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限，,\s]))(" + "|"
     r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|[？?。，,！!]|$)")
 
 
+_ALIASED_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ORG_ALIASES_EN), key=len, reverse=True)) +
+                         r")\b(?!\s+(?:University|Institute|Univ\b))")
+
+
 def expand_org_aliases(text: str) -> str:
-    """`text` with the short names of institutions a follow-up uses in full (北航 → 北京航空航天大学), and 工程院的 as
-    the seat it can only mean (the academy employs nobody: 这几位都是工程院的吗？ 只要工程院的)."""
+    """`text` with the short names of institutions a follow-up uses in full (北航 → 北京航空航天大学, Tsinghua →
+    Tsinghua University), and 工程院的 as the seat it can only mean (the academy employs nobody: 这几位都是工程院的吗？)."""
+    text = _ALIASED_EN.sub(lambda m: ORG_ALIASES_EN[m.group(1)], text)
     return _CAE_OF.sub("中国工程院院士的", _ALIASED.sub(lambda m: ORG_ALIASES[m.group(1)], text))
 
 
@@ -393,7 +398,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
-    english = english_reading(text)
+    english = english_reading(expand_org_aliases(text))
     reading = english or said_positions(expand_org_aliases(text))
     known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
     if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years

@@ -8,9 +8,9 @@ from typing import NamedTuple
 
 from generation.english import latin_org_matches
 from generation.claims import LATIN_ORG
-from retrieval.models import AwardFact, ExpertMatch, Requirement
+from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
-from retrieval.requirements import award_spelling
+from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling
 from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
@@ -182,6 +182,8 @@ def asked_awards(text: str) -> list[str]:
     when it asks about a seat in either academy (是院士吗？)."""
     text = simplified(text)  # 諾貝爾獎 asks what 诺贝尔奖 asks
     asked = _ASKED_AWARD.findall(text) + (named_awards(text) if _LATIN.search(text) else [])
+    if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
+        asked.append(NATIONAL_AWARD)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
                                                      _LATIN.search(text) and _ANY_SEAT.search(text)):
         asked.append("院士")
@@ -191,7 +193,10 @@ def asked_awards(text: str) -> list[str]:
 def _award_forms(name: str) -> set[str]:
     """An award's spellings to compare by: as written, as the graph spells it (国家科技进步一等奖 → 国家科学技术进步奖一等奖),
     and an academy's short name in full (工程院院士 → 中国工程院院士)."""
-    return {name, _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], award_spelling(name))}
+    spelt = award_spelling(name)
+    if spelt == NATIONAL_AWARD:  # 国家级奖励: any national science and technology award
+        return {name, *NATIONAL_AWARDS}
+    return {name, _SEAT_SHORT.sub(lambda m: _SEAT_FULL[m.group()], spelt)}
 
 
 def when_held(expert: ExpertMatch, question: str) -> list[AwardFact] | None:

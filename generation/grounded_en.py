@@ -71,6 +71,8 @@ _MET = ((re.compile(r"^单位为(.+)$"), r"works at \1"), (re.compile(r"^获得�
         (re.compile(r"^单位名称含「(.+)」$"), r"an institution whose name holds 「\1」"))
 
 
+# a group question that asks who, not whether all ("Which of them has won a national award?", "Who among them …")
+_WHICH_OF = re.compile(r"^\s*(?:which|who)\b(?!\s+(?:is|are)\s+(?:the\s+)?(?:best|better|most))", re.IGNORECASE)
 _SHORT_CJK = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
 
 
@@ -289,9 +291,11 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
         return _same_place_en(experts)
     if attribute:
         holders = award_holders(experts, attribute, question)  # Are they all CAE members? the overall verdict first
-        verdict = "" if holders is None else "Yes, all of them.\n" if len(holders) == len(experts) else \
-            "According to the graph's records, none of them.\n" if not holders else \
-            f"Not all. According to the graph's records, only {', '.join(e.name for e in holders)}.\n"
+        names = " and ".join(", ".join(e.name for e in holders).rsplit(", ", 1)) if holders else ""
+        verdict = "" if holders is None else "According to the graph's records, none of them.\n" if not holders else \
+            f"According to the graph's records: {names}.\n" if _WHICH_OF.search(question) else \
+            "Yes, all of them.\n" if len(holders) == len(experts) else \
+            f"Not all. According to the graph's records, only {names}.\n"
         return verdict + "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)
     return (f"The experts just recommended are: {names}. You can ask about one of them, for example \"What awards has "
             "the first one won?\".")

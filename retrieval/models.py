@@ -70,6 +70,12 @@ class Subgraph(BaseModel):
     edges: list[SubgraphEdge] = Field(default_factory=list)
 
 
+# "a national award" (国家级奖励, 国家奖, 国家科技奖, a national award): any of the four national science and technology
+# awards, as the graph writes them at the start of an award's name (国家自然科学奖二等奖)
+NATIONAL_AWARD = "国家级科技奖"
+NATIONAL_AWARDS = ("国家最高科学技术奖", "国家自然科学奖", "国家技术发明奖", "国家科学技术进步奖")
+
+
 class Requirement(BaseModel):
     """One thing the problem asks of the expert, and which of the shown experts (ids) meet it."""
 
@@ -87,7 +93,8 @@ class Requirement(BaseModel):
                 return {"中国科学院院士", "中国工程院院士"} <= set(awards)
             return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)
         if self.kind == "award":
-            return any(name.startswith(self.text) or self.text in name for name in awards)
+            asked = NATIONAL_AWARDS if self.text == NATIONAL_AWARD else (self.text,)
+            return any(name.startswith(a) or a in name for name in awards for a in asked)
         if self.kind == "unrecorded":
             return False
         institution = expert.institution or ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.models import ExpertMatch, Requirement
+from retrieval.models import NATIONAL_AWARD, ExpertMatch, Requirement
 from retrieval.requirements_en import english_requirements
 
 # who the requirement is about: the expert asked for follows it, at most a topic in between (上海的注塑成型专家), never
@@ -71,8 +71,15 @@ _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "�
 _GRADE = re.compile(r"(?<!奖)([一二三四五特]等奖)$")
 
 
+NATIONAL_WORDS = re.compile(r"国家级?(?:的)?(?:科技|科学技术)?奖(?:励|项)?|national\s+(?:science\s+and\s+technology\s+)?"
+                            r"(?:awards?|prizes?)|state\s+(?:awards?|prizes?)", re.IGNORECASE)
+
+
 def award_spelling(text: str) -> str:
-    """An award as the graph spells it (国家科技进步奖 → 国家科学技术进步奖, 杰青 → 国家杰出青年科学基金)."""
+    """An award as the graph spells it (国家科技进步奖 → 国家科学技术进步奖, 杰青 → 国家杰出青年科学基金; 国家级奖励 → the
+    category NATIONAL_AWARD, which any national science and technology award meets)."""
+    if NATIONAL_WORDS.fullmatch(text.strip()):
+        return NATIONAL_AWARD
     for said, written in _AWARD_SPELLINGS:
         text = text.replace(said, written) if written not in text else text
     return _GRADE.sub(r"奖\1", text) if len(text) > 4 else text
@@ -117,7 +124,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             if re.match(who, query[m.end():]) or what == "费用" or m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
-    found.extend(english_requirements(query))  # an English problem's, in the same words
+    found.extend((start, end, Requirement(kind="award", text=award_spelling(r.text)) if r.kind == "award" else r)
+                 for start, end, r in english_requirements(query))  # an English problem's, in the same words
     return sorted(found, key=lambda f: f[0])
 
 

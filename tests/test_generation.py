@@ -649,7 +649,7 @@ def test_second_red_team_verdicts_and_turns(retriever):
     assert group.startswith("不都是。按知识图谱的记录，只有李德群是。")
     assert describe_group([shen, wang], "awards", "他们都是院士吗？").startswith("都是。")
     assert describe_group_en([shen, wang, li], "awards", "Are they all CAS academicians?").startswith(
-        "Not all. According to the graph's records, only 申长雨, 王自强.")
+        "Not all. According to the graph's records, only 申长雨 and 王自强.")
     conversation = Conversation(problem=PROBLEM, shown=[shen, wang, li], last=[shen, wang, li], focus=shen)
     seat = resolve("他是中国科学院院士吗？", conversation)
     assert seat.kind == "about" and seat.expert == shen and seat.attribute == "awards"
