@@ -10,6 +10,7 @@ from errors import QueryError
 from generation import biography
 from generation.backend import AnswerBackend
 from generation.english import topic_similarity
+from generation.english_turns import english_reading
 from generation.conversation import (
     MAX_REQUESTED,
     Conversation,
@@ -30,6 +31,10 @@ from generation.grounded import (
     ASK_PROBLEM,
     SCOPE_REPLY,
     THANKS_REPLY,
+    asked_awards,
+    asks_when,
+    award_forms,
+    awards_not_held,
     compare_named,
     compose_answer,
     correct_premises,
@@ -79,6 +84,7 @@ from retrieval.script import requested_language
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
+_STATED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _YES_NO = re.compile(r"是不是|是否|有没有|[吗吧呢][？?。！!]*$")
 
 
@@ -166,8 +172,9 @@ class ExpertAnswerer:
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
-            if biography.quotes(intent.expert) and not intent.unheld:  # 他有什么代表性成果？: the card, and
-                described += "\n\n" + _life(question, [intent.expert], (), english)  # what his biography says of them
+            if biography.quotes(intent.expert) and not intent.unheld:  # 他有什么代表性成果？ 他获得过沃尔夫奖吗？: the
+                described += "\n\n" + (biography.describe_en if english else biography.describe)(  # record, and what
+                    intent.expert, (), question)  # his biography says of it
             return described + self._notes(intent, None, question)
         return self._composed(question, intent, experts, match) + \
             (self._notes(intent, match, question) if experts else "")
@@ -222,8 +229,11 @@ class ExpertAnswerer:
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent, experts, match = self._read_turn(question, conversation)
-        if intent.kind in ("about", "list") and (topics := biography.asked(question)):
-            return self._with_biographies(intent, experts, topics) + (match,)
+        if intent.kind in ("about", "list"):
+            intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
+            read = f"{question} {english_reading(expand_org_aliases(question)) or ''}"  # Did he develop …? → 主要成果
+            if topics := biography.asked(read) + _award_topics(intent, experts, question):
+                intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
 
     def _with_biographies(self, intent: Intent, experts: list[ExpertMatch], topics: tuple[biography.BioTopic, ...]
@@ -231,7 +241,7 @@ class ExpertAnswerer:
         """The turn's experts with what their biographies say on the topics asked (他是哪年出生的？) cited, for the
         answer to quote and the guard to hold it to."""
         about = [intent.expert] if intent.kind == "about" and intent.expert is not None else experts
-        bios = self.retriever.biographies([e.id for e in about])
+        bios = self.retriever.biographies([e.id for e in about]) if topics else {}
         cited = {e.id: biography.cited(e, bios.get(e.id), topics) for e in about}
         intent = dataclasses.replace(intent, expert=cited.get(intent.expert.id) if intent.expert else None,
                                      experts=tuple(cited.get(e.id, e) for e in intent.experts))
@@ -283,6 +293,8 @@ class ExpertAnswerer:
 
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,
                 report: GroundingReport, conversation: Conversation) -> Answer:
+        # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
+        intent, experts = self._with_biographies(intent, experts, ())
         if intent.kind == "problem":
             conversation.problem = intent.query or question
             conversation.shown = []
@@ -396,6 +408,19 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
     focus = intent.expert if intent.kind == "about" else None
     current = next((i for i, e in enumerate(ordered) if focus is not None and e.id == focus.id), None)
     return ordered, current
+
+
+def _award_topics(intent: Intent, experts: list[ExpertMatch], question: str) -> tuple[biography.BioTopic, ...]:
+    """For an award question the structured record cannot answer for someone asked about (他获得过沃尔夫奖吗？ of an
+    expert whose record lacks it; 他哪年当选院士？ with no year recorded): the biography sentences that name it."""
+    if "awards" not in (intent.attribute, *intent.attributes):
+        return ()
+    about = [intent.expert] if intent.kind == "about" and intent.expert is not None else experts
+    when = asks_when(question) or bool(_STATED_YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
+    if not any(awards_not_held(e, question) or when and not any(a.year for a in e.awards) for e in about):
+        return ()
+    forms = {f for a in asked_awards(question) for f in award_forms(a)} | ({"院士"} if when else set())
+    return (biography.award_topic(forms),) if forms else ()
 
 
 def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], english: bool,

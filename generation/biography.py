@@ -31,7 +31,8 @@ class BioTopic:
 
 
 _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命长活成])|生于|出生|籍贯|祖籍|"
-          r"[（(]\d{4}(?:\.\d{1,2}){0,2}\s*[-－—–~～]|^[\u4e00-\u9fff]{2,8}人$)")  # 钟南山（1936.10.20- ）, 福建厦门人
+          r"[（(]\d{4}(?:\.\d{1,2}){0,2}\s*[-－—–~～]|[（(]\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?[）)]|"
+          r"^[\u4e00-\u9fff]{2,8}人$)")  # 钟南山（1936.10.20- ）, 赵连城（1938.02.18）, 福建厦门人
 TOPICS: tuple[BioTopic, ...] = (
     BioTopic("出生年月与籍贯", "their birth and origin", "年龄与个人经历",
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
@@ -45,8 +46,10 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"毕业|留学|肄业|就读|师从|进修|研究生(?!院)|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)"
                         r"(?!学位论文|生导师|后)")),
     BioTopic("任职经历", "their career and posts", "职务",
-             re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|career|posts?\b|positions?\b|"
-                        r"background|worked\s+(?:as|at)|served", re.IGNORECASE),
+             re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|当过|做过[^，。？?]{0,8}?(?:长|主任|"
+                        r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|书记|局长|厅长)(?:吗|吧|么|嘛|呢|[？?])|"
+                        r"career|posts?\b|positions?\b|background|worked\s+(?:as|at)|served|president|dean|director|"
+                        r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
              re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
                         r"理事长|会长|主席|主编|首席|书记|部长|局长)")),
     BioTopic("生平", "whether they are living", "年龄与个人经历",
@@ -55,7 +58,7 @@ TOPICS: tuple[BioTopic, ...] = (
     BioTopic("性别", "their gender", "年龄与个人经历",
              re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|gender|\bmale\b|\bfemale\b|\bman or\b|\bwoman\b",
                         re.IGNORECASE),
-             re.compile(r"^(?:男|女)(?=[，,、])|[，,](?:男|女)[，,]")),
+             re.compile(r"^(?:男|女)(?=[，,、])|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]")),
     BioTopic("培养学生", "their students", "年龄与个人经历",
              re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
@@ -91,17 +94,28 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
             hit = min(c.start() for t in topics for c in [t.says.search(text)] if c)
             end = next((c for c in cut if c > hit), None)
             text = text[:end] if end is not None else text[:MAX_CHARS]
-        found.append(text)
+        if text not in found:  # a biography may repeat itself
+            found.append(text)
         if len(found) == MAX_SENTENCES:
             break
     return found
 
 
+def award_topic(forms: set[str]) -> BioTopic:
+    """The biography sentences that say the expert won one of these awards or seats (获1990年国家技术进步奖特等奖,
+    1991年选为中国科学院院士): for an award question the structured record cannot answer."""
+    named = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return BioTopic("获奖", "this award", "", re.compile(r"(?!)"),
+                    re.compile(rf"^(?=.*(?:获|授予|当选|选为|评为|荣膺)).*(?:{named})"))
+
+
 def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) -> ExpertMatch:
     """The expert with its biography's sentences on `topics` among its cited sources, so that the guard holds the
-    answer to them (a biography with none on them is cited without sentences: the answer says it has none)."""
-    if not bio:
-        return expert
+    answer to them (a biography with none on them is cited without sentences: the answer says it has none); with no
+    biography or no topics, without any (an earlier turn's quotes are not this one's)."""
+    if not bio or not topics:
+        return expert.model_copy(update={"citations": [c for c in expert.citations if c.kind != BIOGRAPHY]}) \
+            if any(c.kind == BIOGRAPHY for c in expert.citations) else expert
     source = Citation(key=f"bio:{expert.id}", kind=BIOGRAPHY, title=f"{expert.name}简介",
                       facts=[CitedFact(kind=BIOGRAPHY, fact=q, snippet=q + "。") for q in passages(bio, topics)])
     kept = [c for c in expert.citations if c.kind != BIOGRAPHY]  # an earlier turn's quotes give way to this one's
@@ -115,15 +129,40 @@ def quotes(expert: ExpertMatch) -> list[str] | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|学校|医院)")
+# a school the question says the expert studied at (他是北京大学毕业的吗？), not one that points at him (北大那位)
+_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|学校))(?=[^，。？?]{0,3}(?:毕业|读|念|留学|进修|拿|获))")
+_BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
+_BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
+_BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](\d{4})[.．]\d|(\d{4})年[^，。；]{0,12}?(?:生于|出生)")
+_YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
 
 
-def unsaid(question: str, said: list[str]) -> bool:
-    """Whether the question states a year or a school written in Chinese (他是1950年出生的吧？ 他是北京大学毕业的吗？
-    "Was he born in 1950?") that none of the quoted sentences writes: the answer then says so before quoting them."""
-    text = "".join(said)
-    asked = [*_YEAR.findall(question), *(o for o in _ORG.findall(question) if not re.search(r"哪|什么", o))]
-    return any(a not in text for a in asked)
+_ELECTION_ASKED = re.compile(r"当选|选为|增选|\belected\b", re.IGNORECASE)
+_ELECTED = re.compile(r"(\d{4})年?[^，。；\d]{0,8}?(?:当选|选为|增选)")
+
+
+def _dated(pattern: re.Pattern, said: list[str]) -> str | None:
+    """The year the quoted sentences give for a birth or an election (1941年8月生, 钟南山（1936.10.20- ）, 1991当选为…)."""
+    m = next((m for q in said for m in [pattern.search(q)] if m), None)
+    return next(g for g in m.groups() if g) if m else None
+
+
+def verdict(question: str, said: list[str]) -> str | None:
+    """What the quoted sentences say to a year or school the question states (他是1950年出生的吧？ 他是北京大学毕业的吗？
+    "Was he born in 1950?"): "yes", "no" (a birth or election year the biography gives otherwise), "unsaid" (not written),
+    or None when the question states neither."""
+    years = _YEAR.findall(question)
+    schools = [_BEFORE_SCHOOL.sub("", s) for s in _SCHOOL.findall(question)]
+    schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么", s)]
+    if not years and not schools:
+        return None
+    dated = None if not years else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \
+        _dated(_ELECTED, said) if _ELECTION_ASKED.search(question) else None
+    if dated:  # the year the biography gives for what was asked
+        return "yes" if all(y == dated for y in years) and all(s in "".join(said) for s in schools) else "no"
+    if any(a not in "".join(said) for a in [*years, *schools]):
+        return "unsaid"
+    return "yes" if _YES_NO.search(question) else None
 
 
 def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
@@ -133,8 +172,10 @@ def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = 
         return f"知识图谱中没有{expert.name}的简介，无法回答这方面的问题。"
     if not said:
         return f"知识图谱中{expert.name}的简介里没有这方面的内容。"  # the topic unnamed: 出生 would read as a claim
-    lead = f"知识图谱中{expert.name}的简介没有写到您问到的那一项，" if unsaid(question, said) else f"知识图谱中{expert.name}的"
-    return f"{lead}简介写道：\n" + "\n".join(q + "。" for q in said)
+    said_so = verdict(question, said)
+    lead = {"yes": "是。", "no": "不是。"}.get(said_so or "", "")
+    says = "的简介没有写到您问到的那一项，简介写道" if said_so == "unsaid" else "的简介写道"
+    return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(q + "。" for q in said)
 
 
 def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
@@ -144,6 +185,8 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         return f"The knowledge graph holds no biography of {expert.name}, so it cannot answer this."
     if not said:
         return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
-    lead = "does not mention what you asked about; it says" if unsaid(question, said) else "says"
-    return f"The knowledge graph's biography of {expert.name} {lead} (quoted in Chinese as written):\n" + \
+    said_so = verdict(question, said)
+    lead = {"yes": "Yes. ", "no": "No. "}.get(said_so or "", "")
+    says = "does not mention what you asked about; it says" if said_so == "unsaid" else "says"
+    return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \
         "\n".join(q + "。" for q in said)

@@ -42,7 +42,7 @@ _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse
 # 在哪里读的大学？ 哪个大学毕业的？ 在哪出生？ ask about schooling or birth (the biography), not the institution
 _NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
-    ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?(?:两院|中国工程院|中国科学院|工程院|科学院|中科院)?院士|当选|"
+    ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?[\u4e00-\u9fff]{0,8}?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
     ("projects", re.compile(r"项目|课题|基金|主持过?(?:什么|哪些|过)")),
     ("fields", re.compile(r"学科|什么专业|哪个专业|专业是")),
@@ -363,7 +363,7 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
 # an institution's short name where a follow-up points at one (他是北航的吗？ 武大那位, 只要清华的): read in full
 _ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限，,\s]))(" + "|".join(
     sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院")), key=len, reverse=True)) +
-    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|[？?。，,！!]|$)")
+    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留学|[？?。，,！!]|$)")
 
 
 _ALIASED_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ORG_ALIASES_EN), key=len, reverse=True)) +
@@ -406,7 +406,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
     if known:
-        intent = _follow_up(reading, conversation, bare=english is None and len(text.strip("？?。！!～~ ")) <= 6)
+        short = len(text.strip("？?。！!～~ "))
+        intent = _follow_up(reading, conversation, bare=english is None and (short <= 6 or short <= 16 and _ASKS_YES_NO.match(text)))
         if intent is not None:
             return intent
     if not known and (unheld := only_unheld(reading)):  # 他的电话呢？ with no expert shown yet: nobody to ask about
@@ -422,6 +423,8 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
 _SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览")
+# a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about
+_ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
 _WHY_FIT = re.compile(r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗")
 

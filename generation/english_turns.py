@@ -31,7 +31,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"work\s+together|colleagues?)\b"),
      "是同一个单位的吗"),
     ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist|"
-      r"match|matches|matched|recommended|chosen|picked|selected)\b)|"
+      r"match|matches|matched|recommend|recommended|choose|chose|chosen|pick|picked|select|selected|include|included)\b)|"
       r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"),
      "为什么合适"),
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
@@ -58,7 +58,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\bhow\s+old\b|\bages?\b|\bborn\b|\bbirth(?:day|date|\s+year)?\b|\boldest\b|\byoungest\b|\bolder\b|\byounger\b|"
      r"\b(?:more\s+|most\s+)?senior(?:ity)?\b", "年龄"),
     (r"\b(?:papers?|publications?|patents?|books?|citations?|h-index)\b", "论文"),
-    ((r"\bwhere\b[^?]*?\b(?:stud(?:y|ied)|graduated?|educated|trained)\b|\b(?:educat(?:ion|ional|ed)|graduat(?:e|ed|ion)|"
+    ((r"\bwhere\b[^?]*?\b(?:stud(?:y|ied)|graduated?|educated|trained)\b|\bstud(?:y|ied)\s+(?=(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|\s\s))|"
+      r"\b(?:educat(?:ion|ional|ed)|graduat(?:e|ed|ion)|"
       r"degrees?|alma\s+mater|ph\.?\s?d|doctorate|schooling)(?:\s+background)?\b"),
      "毕业"),
     (r"\b(?:still\s+)?(?:alive|living|dead|died|passed\s+away|deceased)\b", "在世"),
@@ -109,7 +110,7 @@ _OPEN_QUESTIONS = frozenset({"为什么合适", "哪位最适合"})
 # welding?", "Which of them knows about corrosion?"): a follow-up however many words the topic has
 _TOPIC_ASKED = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:on|in)|do(?:es)?\s+research\s+(?:on|in|into)|research(?:es|ed|ing)?(?:\s+(?:on|in|into))?|"
-    r"stud(?:y|ies|ied|ying)|speciali[sz](?:e|es|ed|ing)\s+in|(?:an?\s+)?(?:\w+\s+)?(?:expert|specialist|authority)\s+(?:in|on)|"
+    r"stud(?:y|ies|ied|ying)(?!\s+(?:at|in)\s+(?:the\s+)?[A-Z])|speciali[sz](?:e|es|ed|ing)\s+in|(?:an?\s+)?(?:\w+\s+)?(?:expert|specialist|authority)\s+(?:in|on)|"
     r"knows?\s+(?:\w+\s+)?about|familiar\s+with|experienced\s+(?:in|with)|experience\s+(?:in|with)|focus(?:es|ed)?\s+on)\s+"
     r"(?:the\s+|about\s+)?(?P<topic>[^?.!,;]*[A-Za-z][^?.!,;]*)", re.IGNORECASE)
 _NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area)\b",
@@ -127,6 +128,10 @@ def asked_topic(text: str) -> str | None:
     return topic if topic and not _NOT_A_TOPIC.search(topic) and len(topic) <= 80 else None
 
 
+# a yes/no question about the expert in focus ("Did he develop …?", "Was she the first to …?"): a follow-up
+_STUDIED = re.compile(r"(?:stud|graduat|degree|ph|doctor|master|bachelor|postdoc|student|alumn|educat|train)", re.I)
+_ASKS_OF_HIM = re.compile(r"^\s*(?:did|does|do|is|was|were|has|had|have|can|could|would|will)\s+(?:he|she|the\s+\w+\s+"
+                          r"(?:one|expert))\b", re.IGNORECASE)
 #: the most words of its own (not a phrase above, not a function word) a turn may have and still be a follow-up
 MAX_OWN_WORDS = 1
 
@@ -156,12 +161,22 @@ _BY_ORG = re.compile(r"\b(?:the|that|this)\s+(?:expert|professor|academician|one
 _MEMBER_OF = re.compile(r"\b(?:members?|fellows?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# an organisation named as where the expert held a post or studied ("Was he president of Zhejiang University?", "Did
+# he study at Yunnan University?"): not a premise about where he works now — a question for the biography
+NOT_WORKPLACE_EN = re.compile(r"\b(?:president|vice[- ]president|dean|director|head|chair(?:man|woman)?|chancellor|rector|"
+                              r"principal|professor|stud(?:y|ied)|graduated?|degrees?|ph\.?\s?d|doctorate|master'?s|"
+                              r"bachelor'?s|postdoc(?:toral)?|students?|alumn\w*|educated|trained|taught)\s+(?:\w+\s+){0,2}?"
+                              r"(?:of|at|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _org_words(text: str, m: re.Match) -> str:
     """The Chinese words of an English organisation in a follow-up: the shown expert of that institution
     (「Zhengzhou University」的专家) when the turn points at one by it, a membership (是院士: "a member of the US National
     Academy of Engineering") after "member of", else a question about the institution (单位)."""
     if _BY_ORG.search(text, 0, m.start()):
         return f"{m.group().strip()}的专家"
+    if (before := NOT_WORKPLACE_EN.search(text, 0, m.start())) is not None:  # where he studied or held a post:
+        return "毕业" if _STUDIED.match(before.group()) else "职务"  # his biography
     return "是院士" if _MEMBER_OF.search(text, 0, m.start()) else "单位"
 
 
@@ -183,6 +198,9 @@ def english_reading(text: str) -> str | None:
     said = {zh for _, zh in found}
     about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said)
     topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
+    if about_shown and _ASKS_OF_HIM.match(text) and len(own) > MAX_OWN_WORDS and not topic:
+        found.append((len(text), "主要成果"))  # "Did he develop China's first Li-ion battery?": his record and results
+        topic = True
     if topic and "研究方向" not in said:
         found.append((len(text), "研究方向"))
     if not (said - set(_CJK_RUN.findall(text))) or \

@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from generation import biography
 from generation.english import latin_org_matches
+from generation.english_turns import NOT_WORKPLACE_EN
 from generation.claims import LATIN_ORG
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
@@ -21,7 +23,8 @@ _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recom
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)"
-                        r"(?![^，。？?]{0,3}(?:毕业|读|念|留学|进修|深造|出身|校友|学习|求学))")
+                        r"(?![^，。？?]{0,3}(?:毕业|读|念|留学|进修|深造|出身|校友|学习|求学|校长|院长|所长|主任|书记|董事长|"
+                        r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
@@ -139,8 +142,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = f"知识图谱记录的{expert.name}{verb}{'、'.join(a.name for a in held)}。"
         lead = lead or _year_verdict(expert, question) or ("是。" if asked_awards(question) and not negated
                                                            and not asks_when(question) else "")
-        if asks_when(question) and not any(a.year for a in expert.awards):  # 他是哪年当选的？ with no year recorded
-            lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"
+        if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
+            lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # 他是哪年当选的？ with no year recorded or written
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
         return f"{lead}{expert.name}获得过：{awards}。"
     if attribute == "institution":
@@ -190,7 +193,7 @@ def asked_awards(text: str) -> list[str]:
     return asked
 
 
-def _award_forms(name: str) -> set[str]:
+def award_forms(name: str) -> set[str]:
     """An award's spellings to compare by: as written, as the graph spells it (国家科技进步一等奖 → 国家科学技术进步奖一等奖),
     and an academy's short name in full (工程院院士 → 中国工程院院士)."""
     spelt = award_spelling(name)
@@ -212,18 +215,20 @@ def when_held(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
 
 def _asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
     """The recorded awards a question asks about (他是哪一年当选院士的？ → the seat; 哪年获得何梁何利奖 → that prize)."""
-    asked = [f for a in asked_awards(question) for f in _award_forms(a)]
+    asked = [f for a in asked_awards(question) for f in award_forms(a)]
     return [h for h in expert.awards if any(x in h.name or h.name in x for x in asked)]
 
 
 def awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
     """The awards `text` asks or claims of the expert that the record does not hold (两院院士: both academies; 国家科技
-    进步奖 is held by a 国家科学技术进步奖二等奖)."""
+    进步奖 is held by a 国家科学技术进步奖二等奖) — nor the biography sentences quoted for the question (沃尔夫奖, written
+    only in 袁隆平's biography)."""
     held = {h.name for h in expert.awards}
-    forms = {f for h in held for f in _award_forms(h)}
+    forms = {f for h in held for f in award_forms(h)}
+    written = "".join(biography.quotes(expert) or [])
     return [a for a in asked_awards(text)
             if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(
-                x in h or h in x for h in forms for x in _award_forms(a)))]
+                x in h or h in x for h in forms for x in award_forms(a)) or any(x in written for x in award_forms(a)))]
 
 
 def asks_seat(text: str) -> bool:
@@ -242,7 +247,8 @@ def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
     """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?)."""
     text = simplified(text)  # 武漢大學 is 武汉大学
     orgs = (_BEFORE_ORG.sub("", o) for o in _ASKED_ORG.findall(text))  # 第一位是中国科学院 → 中国科学院
-    return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o)], LATIN_ORG.findall(text)
+    return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o)], \
+        [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())]
 
 
 def asked_orgs(text: str) -> list[str]:

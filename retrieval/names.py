@@ -34,7 +34,12 @@ _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者)")
 # a question about a person right after the name that opens it (周镜是哪个单位的？ 周镜获得过什么奖？): a name, not a word
 _ABOUT_PERSON = re.compile(r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
-                           r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁))")
+                           r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁)|"
+                           # questions about a life (邹竞是男的还是女的？ 周镜哪年出生？ 王辰当过院长吗？)
+                           r"是男|是女|哪一?年|出生|多大|几岁|毕业|读的|的学历|的导师|当过|担任|曾任|还在世|去世|的简介|简历)")
+# two Chinese characters standing alone in an English sentence ("Who is 赫捷?", "Tell me about 王元"): a name
+_ALONE_IN_LATIN = re.compile(r"(?:^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)?")
+_LATIN_TEXT = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
 CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有)$")  # where a clause begins: a name there is a person
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
 COMPOUND_SURNAMES: tuple[str, ...] = (
@@ -210,7 +215,8 @@ class NameIndex:
     def _cued(text: str, at: int, length: int) -> bool:
         return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at)
                     or _IS_TITLED.match(text, at + length)
-                    or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at))
+                    or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
+                    or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))
 
 
 @functools.lru_cache(maxsize=131072)
