@@ -431,6 +431,8 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     held = topics and any(biography.quotes(e) for e in experts)  # else: as for anything the graph does not hold
     parts = [(biography.describe_en if english else biography.describe)(e, topics, question) for e in experts] \
         if held else []
+    if held and (order := biography.birth_order(experts, question, english)):  # 他们谁年纪最大？
+        parts.insert(0, order)
     answered = {t.unheld for t in topics} if parts else set()
     rest = tuple(u for u in unheld if u not in answered)
     if rest:

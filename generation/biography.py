@@ -36,7 +36,8 @@ _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命
 TOPICS: tuple[BioTopic, ...] = (
     BioTopic("出生年月与籍贯", "their birth and origin", "年龄与个人经历",
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
-                        r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from",
+                        r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
+                        r"\b(?:oldest|youngest|eldest|older|younger)\b",
                         re.IGNORECASE),
              re.compile(_BIRTH)),
     BioTopic("学历", "their education", "年龄与个人经历",
@@ -190,3 +191,24 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
     says = "does not mention what you asked about; it says" if said_so == "unsaid" else "says"
     return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \
         "\n".join(q + "。" for q in said)
+
+
+_AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|\b(?:oldest|youngest|eldest|older|younger|"
+                        r"most\s+senior)\b", re.IGNORECASE)
+
+
+def birth_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
+    """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth years their quoted biographies
+    give, earliest first (and who has none written); "" for any other question or fewer than two years."""
+    if not _AGE_ORDER.search(question):
+        return ""
+    years = {e.id: _dated(_BORN, quotes(e) or []) for e in experts}
+    dated = sorted((e for e in experts if years[e.id]), key=lambda e: years[e.id])
+    if len(dated) < 2:
+        return ""
+    missing = [e.name for e in experts if not years[e.id]]
+    if english:
+        return ("By the birth years their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
+                + (f" ({', '.join(missing)}: no birth year written.)" if missing else ""))
+    return ("按简介中写的出生年份，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
+            + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else ""))

@@ -331,8 +331,8 @@ class ExpertRetriever:
         # holds no directions, for 获得过国家最高科学技术奖的水稻育种专家) rather than a list that reads as if none existed
         meets = {i for i in meeting if probability[i] >= medium} or set(meeting)
         first = [e for e in pool if e.id in meets]
-        if only and first:
-            return [*fused[:pinned], *first]
+        if only and first:  # then the weaker ones who meet it too, rather than a shorter list than was shown
+            return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)]
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
 
     def in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:
