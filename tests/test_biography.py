@@ -148,3 +148,55 @@ def test_a_model_backend_leaves_biography_questions_to_the_quotes(academicians):
                    [p for p in answerer.stream(f"{name}是哪年出生的？")][-1]):
         assert backend.calls == 0 and "1901年出生于北京" not in answer.text and answer.grounding.dropped == []
         assert answer.text.startswith(f"知识图谱中{name}的简介")
+
+
+def test_award_and_year_questions_the_record_cannot_answer_quote_the_biography(academicians):
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    named = [n for n in bios if len(retriever.names.find(f"{n}获得过什么奖？")) == 1]
+    asked_award = asked_year = quoted_awards = 0
+    for name in named:
+        expert = retriever.match(f"{name}获得过什么奖？", top_k=1).experts[0]
+        held = "".join(a.name for a in expert.awards)
+        # an award the biography says the expert won (获…奖) that the structured record lacks
+        award = next((m.group(1) for m in re.finditer(r"获(?:得)?(?:了)?([\u4e00-\u9fff]{4,10}?奖)(?![\u4e00-\u9fff])",
+                                                       bios[name]) if m.group(1) not in held), None)
+        if award and asked_award < 12:
+            answer = answerer.answer(f"{name}获得过{award}吗？")
+            assert answer.grounding.dropped == [] and "没有您问到的那一项" not in answer.text, answer.text
+            # held as the record spells it (是。…), or quoted from the biography
+            from_bio = any(award in line for line in quoted(answer.text))
+            assert from_bio or answer.text.startswith("是。"), answer.text
+            assert all(plain(x.rstrip("。")) in plain(bios[name]) for x in quoted(answer.text))
+            asked_award += 1
+            quoted_awards += from_bio
+        born = re.search(r"(\d{4})年\d{1,2}月(?:\d{1,2}日)?(?:出)?生", bios[name])
+        if born and asked_year < 5:
+            right = answerer.answer(f"{name}是{born.group(1)}年出生的吗？")
+            wrong = answerer.answer(f"{name}是{int(born.group(1)) + 7}年出生的吗？")
+            assert right.text.startswith("是。") and wrong.text.startswith("不是。"), (right.text, wrong.text)
+            assert right.grounding.dropped == [] and wrong.grounding.dropped == []
+            asked_year += 1
+    assert quoted_awards and asked_year  # the source writes both for some of these academicians
+
+
+def test_english_questions_about_posts_and_schooling_are_no_workplace_premise(academicians):
+    from generation.english_turns import english_reading
+
+    retriever, bios = academicians
+    assert "研究方向" not in english_reading("Did he study at Zhejiang University?")
+    assert "毕业" in english_reading("Did he study at Zhejiang University?")
+    assert "职务" in english_reading("Was he president of Zhejiang University?")
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer("Our coal mine has gas outbursts; please recommend experts", conversation).experts[0]
+    for turn in ("Was he president of Peking University?", "Did he study at Peking University?"):
+        answer = answerer.answer(turn, conversation)
+        assert "another institution" not in answer.text and first.name in answer.text, answer.text
+        assert answer.grounding.dropped == []
+    # a yes/no question about him with words of its own stays about him, never a new search
+    follow = answerer.answer("Did he develop a new method for predicting gas outbursts in deep mines?", conversation)
+    assert [e.id for e in follow.experts] == [first.id] and follow.match is None
+    # two Chinese characters alone in an English sentence are a name
+    two = next((n for n in bios if len(n) == 2), None)
+    if two:
+        assert [n.name for n in retriever.names.find(f"Who is {two}?")] == [two]
