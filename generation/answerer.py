@@ -162,6 +162,9 @@ class ExpertAnswerer:
                 describe_group_en(experts, a, question, intent.ordinal, intent.compare, intent.same, self.similarity)
                 if english else describe_group(experts, a, question, intent.ordinal, intent.compare, intent.same)
                 for a in asked)
+            if not intent.unheld:  # what the biographies say where the records are silent (沃尔夫奖, no institution)
+                described += "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)
+                                     for e in experts if biography.quotes(e))
             return described + self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
@@ -231,8 +234,7 @@ class ExpertAnswerer:
         intent, experts, match = self._read_turn(question, conversation)
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
-            read = f"{question} {english_reading(expand_org_aliases(question)) or ''}"  # Did he develop …? → 主要成果
-            if topics := biography.asked(read) + _award_topics(intent, experts, question):
+            if topics := _asked_topics(question) + _record_gaps(intent, experts, question):
                 intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
 
@@ -410,12 +412,14 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
     return ordered, current
 
 
-def _award_topics(intent: Intent, experts: list[ExpertMatch], question: str) -> tuple[biography.BioTopic, ...]:
-    """For an award question the structured record cannot answer for someone asked about (他获得过沃尔夫奖吗？ of an
-    expert whose record lacks it; 他哪年当选院士？ with no year recorded): the biography sentences that name it."""
+def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> tuple[biography.BioTopic, ...]:
+    """For a question the structured record cannot answer for someone asked about — an award it lacks (他获得过沃尔夫奖
+    吗？), a year it lacks (他哪年当选院士？), an institution it lacks (袁隆平在哪个单位？) — the biography sentences on it."""
+    about = [intent.expert] if intent.kind == "about" and intent.expert is not None else experts
+    if "institution" in (intent.attribute, *intent.attributes) and any(not e.institution for e in about):
+        return (biography.WORKPLACE,)  # 袁隆平在哪个单位？ with no institution recorded: what his biography says
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
-    about = [intent.expert] if intent.kind == "about" and intent.expert is not None else experts
     when = asks_when(question) or bool(_STATED_YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and not any(a.year for a in e.awards) for e in about):
         return ()
@@ -423,11 +427,17 @@ def _award_topics(intent: Intent, experts: list[ExpertMatch], question: str) -> 
     return (biography.award_topic(forms),) if forms else ()
 
 
+def _asked_topics(question: str) -> tuple[biography.BioTopic, ...]:
+    """The life topics a turn asks about, an English one read with the Chinese words it amounts to as well ("Is he
+    from Jiangxi?" → 哪里人; "Did he develop …?" → 主要成果)."""
+    return biography.asked(f"{question} {english_reading(expand_org_aliases(question)) or ''}")
+
+
 def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], english: bool,
           about: ExpertMatch | None = None) -> str:
     """What the experts' biographies say on the life topics the question asks (quoted), then that the graph does not
     hold the rest of what was asked (contact details, …)."""
-    topics = biography.asked(question)
+    topics = _asked_topics(question)
     held = topics and any(biography.quotes(e) for e in experts)  # else: as for anything the graph does not hold
     parts = [(biography.describe_en if english else biography.describe)(e, topics, question) for e in experts] \
         if held else []

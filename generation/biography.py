@@ -36,6 +36,7 @@ _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命
 TOPICS: tuple[BioTopic, ...] = (
     BioTopic("出生年月与籍贯", "their birth and origin", "年龄与个人经历",
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
+                        r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛|呢|[？?])|"
                         r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
                         r"\b(?:oldest|youngest|eldest|older|younger)\b",
                         re.IGNORECASE),
@@ -102,6 +103,11 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
     return found
 
 
+# where the expert works now, for an expert whose record holds no institution (袁隆平在哪个单位？)
+WORKPLACE = BioTopic("工作单位", "their workplace", "", re.compile(r"(?!)"),
+                     re.compile(r"现任|现为|任职于|工作于|供职于|就职于|现就职|现工作|工作至今"))
+
+
 def award_topic(forms: set[str]) -> BioTopic:
     """The biography sentences that say the expert won one of these awards or seats (获1990年国家技术进步奖特等奖,
     1991年选为中国科学院院士): for an award question the structured record cannot answer."""
@@ -114,6 +120,7 @@ def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) ->
     """The expert with its biography's sentences on `topics` among its cited sources, so that the guard holds the
     answer to them (a biography with none on them is cited without sentences: the answer says it has none); with no
     biography or no topics, without any (an earlier turn's quotes are not this one's)."""
+    topics = tuple(t for t in topics if t is not WORKPLACE or not expert.institution)  # only where none is recorded
     if not bio or not topics:
         return expert.model_copy(update={"citations": [c for c in expert.citations if c.kind != BIOGRAPHY]}) \
             if any(c.kind == BIOGRAPHY for c in expert.citations) else expert
@@ -133,6 +140,7 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a school the question says the expert studied at (他是北京大学毕业的吗？), not one that points at him (北大那位)
 _SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|学校))(?=[^，。？?]{0,3}(?:毕业|读|念|留学|进修|拿|获))")
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
+_ORIGIN = re.compile(r"是([\u4e00-\u9fff]{2,6}?)(?:省|市|县)?人(?:吗|吧|么|嘛|呢|[？?])")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
 _BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](\d{4})[.．]\d|(\d{4})年[^，。；]{0,12}?(?:生于|出生)")
 _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
@@ -155,6 +163,8 @@ def verdict(question: str, said: list[str]) -> str | None:
     years = _YEAR.findall(question)
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _SCHOOL.findall(question)]
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么", s)]
+    if (origin := _ORIGIN.search(question)) and not years and not schools:  # 他是扬州人吗？: 是 when written there
+        return "yes" if origin.group(1) in "".join(said) else "unsaid"
     if not years and not schools:
         return None
     dated = None if not years else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generation.claims import LATIN_ORG  # an organisation named in English: a premise about the institution
+from retrieval.requirements_en import PLACE_NAMES_EN
 
 _ORD_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORD_DIGITS = "一二三四五六七八九十"
@@ -34,6 +35,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"match|matches|matched|recommend|recommended|choose|chose|chosen|pick|picked|select|selected|include|included)\b)|"
       r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"),
      "为什么合适"),
+    (rf"\b(?:is|was)\s+(?:he|she)\s+(?:originally\s+)?from\s+(?=(?:{PLACE_NAMES_EN})\b(?!\s+(?:University|Institute)))"
+     r"|\bwhere\s+(?:is|was)\s+(?:he|she)\s+(?:originally\s+)?from\b|\bhome\s*town\b|\bnative\s+of\b",
+     "他哪里人"),  # Is he from Jiangxi? (a province or city: where he is from, not his institution)
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
     (r"\b(?:these|those|the)\s+two\b|\bboth(?:\s+of\s+them)?\b", "这两位"),

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.requirements import PLACES
-
 _CJK = "\u4e00-\u9fff"
 _M = "\u25a1"  # the extractor's mask: a span already read (a name, an institution, an award)
 
@@ -150,6 +148,8 @@ _PLACE = (rf"(?:(?:{_PLACES})(?:省|市|自治区|特别行政区|地区)?(?:[{_
           r"|东北|西北|华北|华东|华南|华中|西南|北方|南方|江南|岭南|海外|国外|境外|欧洲|美国|日本|德国|英国)")
 LOCATION_ZH = re.compile(
     rf"(?:是|为|系)\s*{_PLACE}人(?![才员工士们民类体力])"
+    # a clause that is only where one is from: 江苏省如东县人, 福建龙岩人 (a biography's way of saying it)
+    rf"|(?:^|(?<=[，。；;,、\s]))(?:{_PLACES})(?:省|市|自治区)?[{_CJK}]{{0,6}}?人(?=\s*(?:[，。；;,、）)]|$))"
     r"|老家|家乡|故乡|出生地|住在|居住在|家住|住址|定居|常驻|常住|现居|旅居"
     rf"|(?:在|于)\s*{_PLACE}[^，。；;,\n□]{{0,8}}?(?:工作|生活|居住|定居|任职|办公|上班|任教|执教|开展试验|做试验|育种)"
     rf"|(?:每年|常年|长期|经常|主要|多数时间|大部分时间)[^，。；;,\n]{{0,8}}?在\s*{_PLACE}"
@@ -180,9 +180,6 @@ LIFE_ZH = re.compile(r"(?:今年|已|年近|年逾|年过)\s*[一二三四五六
                      r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈尼|傣|黎)族(?:人)?(?![群系])|中共党员|共产党员|党员|九三学社|民盟|民进|"
                      r"致公党|农工党|民建|台盟|无党派|出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
                      rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁|(?<![\d\-~～至到])\d{{1,3}}\s*(?:周)?岁(?!以[下上内]|及以[下上]|[\-~～至到]|左右|(?:的|大的)?(?:儿童|孩子|小孩|患儿|患者|婴儿|幼儿))|年龄\s*[:：是为]|岁数|高龄")
-# where a person is from: 江苏省如东县人, 福建龙岩人, 山东人 (a clause ending on 人 after a province or city)
-HOMETOWN_ZH = re.compile(rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?[{_CJK}]{{0,6}}?人"
-                         rf"(?=\s*(?:[，。；;,、）)]|$))")
 # Schooling: where and what an expert studied, degrees, teachers. The graph holds none of it.
 EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博士学位|学士学位|(?:获得?|取得)[^，。；;,\n]{0,12}?学位|师从|"
                           r"(?:留学|求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)")
@@ -492,7 +489,6 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     add("quantity", QUANTITY_EN)
     add("quantity", BARE_FIGURE)
     add("life", LIFE_ZH)
-    add("life", HOMETOWN_ZH)
     add("availability", AVAILABILITY_ZH)
     add("location", LOCATION_ZH)
     add("location", LOCATION_EN)

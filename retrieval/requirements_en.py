@@ -18,7 +18,7 @@ from retrieval.english_names import award_name
 from retrieval.models import Requirement
 
 # provinces and large cities as English writes them -> the graph's words (as retrieval/requirements.py `PLACES`)
-_PLACES = {
+PLACES_EN = {
     "beijing": "北京", "peking": "北京", "tianjin": "天津", "shanghai": "上海", "chongqing": "重庆", "hebei": "河北",
     "shanxi": "山西", "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江",
     "anhui": "安徽", "fujian": "福建", "jiangxi": "江西", "shandong": "山东", "henan": "河南", "hubei": "湖北",
@@ -32,7 +32,7 @@ _PLACES = {
     "taiyuan": "太原", "nanchang": "南昌", "nanning": "南宁", "guiyang": "贵阳", "shijiazhuang": "石家庄",
     "ningbo": "宁波", "wuxi": "无锡",
 }
-_PLACE_NAMES = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _PLACES), key=len, reverse=True))
+PLACE_NAMES_EN = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in PLACES_EN), key=len, reverse=True))
 
 # the expert sought, and the words of a wish
 _EXPERT = (r"(?:experts?|specialists?|professors?|prof\.|academicians?|scientists?|researchers?|scholars?|consultants?|"
@@ -108,7 +108,7 @@ _ORG = re.compile(
     r"|Tsinghua|Fudan|Peking\s+U\.?|Beihang)\b")
 _ORG_LEAD = re.compile(r"^(?:The|A|An|Our|At|From|In|Preferably|Ideally|Either|Or|And|Both)\s+")
 _ACADEMY_NAME = re.compile(r"^(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)$", re.IGNORECASE)
-_PLACE = re.compile(rf"\b(?P<place>{_PLACE_NAMES})(?:\s+(?:province|city|municipality|area|region))?\b", re.IGNORECASE)
+_PLACE = re.compile(rf"\b(?P<place>{PLACE_NAMES_EN})(?:\s+(?:province|city|municipality|area|region))?\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|from|based\s+in|located\s+in|working\s+in|works\s+in|living\s+in|near|around|within|"
                         r"(?:in|from)\s+the)\s+$", re.IGNORECASE)
 _PLACE_BEFORE_EXPERT = re.compile(r"(?:[- ]based|[- ]area|[- ]local)?\s+(?:(?!(?:and|or|our|we|the|their)\b)\w+\s+){0,2}?"
@@ -273,7 +273,7 @@ def named_awards(text: str) -> list[str]:
 
 def _place(m: re.Match) -> str:
     """The graph's word of a matched place (Shaanxi -> 陕西, Xi'an -> 西安)."""
-    return _PLACES[re.sub(r"\s+", " ", m.group("place").lower())]
+    return PLACES_EN[re.sub(r"\s+", " ", m.group("place").lower())]
 
 
 def _award_text(english: str, grade: str | None) -> str:

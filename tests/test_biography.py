@@ -200,3 +200,26 @@ def test_english_questions_about_posts_and_schooling_are_no_workplace_premise(ac
     two = next((n for n in bios if len(n) == 2), None)
     if two:
         assert [n.name for n in retriever.names.find(f"Who is {two}?")] == [two]
+
+
+def test_an_institution_the_record_lacks_is_quoted_from_the_biography(academicians):
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    checked = 0
+    for name in [n for n in bios if re.search(r"现任|现为", bios[n]) and len(retriever.names.find(f"{n}在哪个单位？")) == 1]:
+        expert = retriever.match(f"{name}在哪个单位？", top_k=1).experts[0]
+        answer = answerer.answer(f"{name}在哪个单位？")
+        assert answer.grounding.dropped == []
+        if expert.institution:  # recorded: answered from the record, no quote
+            assert expert.institution in answer.text and not quoted(answer.text)
+            continue
+        lines = quoted(answer.text)
+        assert lines and all(plain(x.rstrip("。")) in plain(bios[name]) for x in lines), answer.text
+        assert all(re.search(r"现任|现为|任职于|工作于|供职于|就职于|工作至今", x) for x in lines)
+        checked += 1
+    assert checked  # some of these academicians' records lack an institution their biography states
+    origin = next((n for n in bios if re.search(r"生于([\u4e00-\u9fff]{2})", bios[n])
+                   and len(retriever.names.find(f"{n}是哪里人？")) == 1), None)
+    if origin:  # 是X人吗？: 是 when the biography writes the place
+        place = re.search(r"生于([\u4e00-\u9fff]{2})", bios[origin]).group(1)
+        assert answerer.answer(f"{origin}是{place}人吗？").text.startswith("是。")
