@@ -35,6 +35,7 @@ SAMPLE_PARAMS = {
                                                             "end": None}]}]},
     "CITATIONS": {"ids": ["e1"]},
     "MATCHED_EXPERTS": {"ids": ["e1"]},
+    "BIOGRAPHIES": {"ids": ["e1"]},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 
