@@ -68,6 +68,10 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"论文|文章|专著|著作|出版|代表作|发表|专利|papers?\b|publications?|published|books?\b|patents?\b",
                         re.IGNORECASE),
              re.compile(r"论文|专著|著作|出版|著有|发表|主编|编著|专利")),
+    BioTopic("简介", "their biography", "",
+             re.compile(r"详细介绍|详细说说|多介绍|再介绍|具体介绍|简介|tell\s+me\s+more|more\s+(?:about|details|information|info)|"
+                        r"\bdetails?\s+(?:about|on|of)\b|\bbiography\b|\bprofile\b", re.IGNORECASE),
+             re.compile(r"[\u4e00-\u9fff]{4}")),  # 详细介绍一下第二位 / "Tell me more about the second one": its opening
     BioTopic("主要成果", "their main results", "",
              re.compile(r"成果|贡献|代表性工作|主要工作|做出了?什么|做过哪些|突破|achievements?|contributions?|known for|"
                         r"accomplish|main work", re.IGNORECASE),
