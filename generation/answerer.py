@@ -154,8 +154,9 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.elected_order:
             return describe_election_order_en(experts) if english else describe_election_order(experts)
         if intent.kind == "list":
-            if intent.unheld and not (intent.attribute or intent.compare or intent.ordinal is not None):
-                return _life(question, experts, intent.unheld, english)  # 他们的邮箱呢？ 他们都是哪年出生的？
+            if (intent.unheld or _asked_topics(question)) and not (intent.attribute or intent.ordinal is not None) \
+                    and not (intent.compare and not _asked_topics(question)):  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？
+                return _life(question, experts, intent.unheld, english)
             several = asked_attributes(question) if intent.attribute and intent.ordinal is None and not \
                 (intent.compare or intent.same) else ()
             asked = several if len(several) > 1 else (intent.attribute,)  # 都在北京吗？还有，他们哪年当选的？: each
@@ -166,6 +167,9 @@ class ExpertAnswerer:
             if not intent.unheld:  # what the biographies say where the records are silent (沃尔夫奖, no institution)
                 described += "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)
                                      for e in experts if biography.quotes(e))
+            elif _asked_topics(question):  # 他们各自在哪工作，哪年出生？: each one's record, then the biographies
+                described += "\n\n" + _life(question, experts, intent.unheld, english)
+                intent = dataclasses.replace(intent, unheld=())
             return described + self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None:
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked

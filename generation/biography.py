@@ -38,7 +38,7 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
                         r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛|呢|[？?])|"
                         r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
-                        r"\b(?:oldest|youngest|eldest|older|younger)\b",
+                        r"谁大|谁小|谁年长|谁年轻|谁更年|\b(?:oldest|youngest|eldest|older|younger)\b",
                         re.IGNORECASE),
              re.compile(_BIRTH)),
     BioTopic("学历", "their education", "年龄与个人经历",
