@@ -18,7 +18,8 @@ from retrieval.script import simplified, without_language_request
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多|^(?:再)?换一?[批些拨组][吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
-                   r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$")
+                   r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$"
+                   r"|^除了[^，。？?]{1,16}?(?:以外|之外)?[，,]?还有(?:谁|哪些|哪位|哪几位|别的|其他|其它|没有)")  # 除了袁隆平还有谁
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
 # whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
@@ -392,10 +393,11 @@ def expand_org_aliases(text: str) -> str:
     Tsinghua University), and 工程院的 as the seat it can only mean (the academy employs nobody: 这几位都是工程院的吗？)."""
     text = _SEAT_OF.sub(lambda m: "中国工程院院士" if "工程" in m.group() else "中国科学院院士",  # 工程院的院士
                         _ALIASED_EN.sub(lambda m: ORG_ALIASES_EN[m.group(1)], text))
-    return _CAE_OF.sub("中国工程院院士的", _ALIASED.sub(lambda m: ORG_ALIASES[m.group(1)], text))
+    text = _CAE_OF.sub(lambda m: "中国工程院院士的" if "工程" in m.group() else "中国科学院院士的", text)
+    return _ALIASED.sub(lambda m: ORG_ALIASES[m.group(1)], text)
 
 
-_CAE_OF = re.compile(r"(?:中国)?工程院的(?!院士)")
+_CAE_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)的(?!院士)")  # 只要科学院的: the seat (an academy employs few)
 _SEAT_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)的院士")
 # positions said other ways: 2号专家, #2, 头一个, 第一为专家 (a slip for 位)
 _SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(\d{1,2})\s*号(?:专家)?"), lambda m: f"第{m.group(1) or m.group(2)}位"),
@@ -440,6 +442,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
 
 # who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")
 _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
+                            r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?(?:排|列)|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
 _SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览")

@@ -70,6 +70,11 @@ class Subgraph(BaseModel):
     edges: list[SubgraphEdge] = Field(default_factory=list)
 
 
+def org_key(name: str) -> str:
+    """An institution's name as compared: the short forms the records mix (中科院/中国科学院, 所/研究所) made one."""
+    return name.replace("中国科学院", "中科院").replace("研究所", "所")
+
+
 # "a national award" (国家级奖励, 国家奖, 国家科技奖, a national award): any of the four national science and technology
 # awards, as the graph writes them at the start of an award's name (国家自然科学奖二等奖)
 NATIONAL_AWARD = "国家级科技奖"
@@ -98,8 +103,9 @@ class Requirement(BaseModel):
         if self.kind == "unrecorded":
             return False
         institution = expert.institution or ""
-        if self.kind == "institution":
-            return bool(institution) and (self.text in institution or institution in self.text)
+        if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
+            asked, held = org_key(self.text), org_key(institution)
+            return bool(held) and (asked in held or held in asked)
         return self.text in institution
 
 
