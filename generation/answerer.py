@@ -428,7 +428,8 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
     when = asks_when(question) or bool(_STATED_YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and not any(a.year for a in e.awards) for e in about):
         return ()
-    forms = {f for a in asked_awards(question) for f in award_forms(a)} | ({"院士"} if when else set())
+    asked = asked_awards(question)
+    forms = {f for a in asked for f in award_forms(a)} | ({"院士"} if when and not asked else set())
     return (biography.award_topic(forms),) if forms else ()
 
 

@@ -141,10 +141,7 @@ def quotes(expert: ExpertMatch) -> list[str] | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-# a school the question says the expert studied at (他是北京大学毕业的吗？), not one that points at him (北大那位)
-_SCHOOL = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|学校))(?=[^，。？?]{0,3}(?:毕业|读|念|留学|进修|拿|获))")
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
-_ORIGIN = re.compile(r"是([\u4e00-\u9fff]{2,6}?)(?:省|市|县)?人(?:吗|吧|么|嘛|呢|[？?])")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
 _BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](\d{4})[.．]\d|(\d{4})年[^，。；]{0,12}?(?:生于|出生)")
 _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
@@ -160,24 +157,47 @@ def _dated(pattern: re.Pattern, said: list[str]) -> str | None:
     return next(g for g in m.groups() if g) if m else None
 
 
-def verdict(question: str, said: list[str]) -> str | None:
-    """What the quoted sentences say to a year or school the question states (他是1950年出生的吧？ 他是北京大学毕业的吗？
-    "Was he born in 1950?"): "yes", "no" (a birth or election year the biography gives otherwise), "unsaid" (not written),
-    or None when the question states neither."""
+# a question asked in the negative (他不是福建人吧？): the biography is quoted, never 是/不是, which would read reversed
+_NEGATED = re.compile(r"(?<!是)不是|没有|没(?:当选|获|得|拿|去|在|读)|并非|未曾|\bnot\b|n't\b", re.IGNORECASE)
+# where a question says the expert is from (他是扬州人吗？ 1930年生于上海的吗？)
+_PLACE_SAID = re.compile(r"是([\u4e00-\u9fff]{2,6}?)(?:省|市|县)?人(?=吗|吧|么|嘛|呢|[？?]|$)|(?:生于|出生于|出生在|来自)"
+                         r"([\u4e00-\u9fff]{2,8}?)(?:省|市|县)?(?=的|吗|吧|呢|么|[？?]|$)")
+_ANY_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研究所|学校)")
+# the words a yes/no question about a life fact is made of besides the facts it states (checked: nothing else may be
+# left, or the question states something the quotes cannot confirm: a month, a degree, a country)
+_FRAME = re.compile(r"他们|她们|他|她|第[一二三四五六七八九十\d]+位|这位|那位|该专家|专家|院士|教授|老师|是不是|是否|是|的|吗|吧|么|嘛|呢|"
+                    r"对吗|对吧|出生|生于|生|毕业于|毕业|读|念|获得|获|得过|拿过|过|了|于|在|从|来自|当选为|当选|选为|年|人|省|市|县|真的|"
+                    r"请问|那|那么|\b(?:is|was|were|did|does|do|has|had|he|she|his|her|him|they|the|first|second|third|one|expert|"
+                    r"born|in|on|at|from|graduate|graduated|study|studied|elected|win|won|get|got|a|an|of|year|really|right|true|"
+                    r"isn't|wasn't|didn't)\b|[\W_]", re.IGNORECASE)
+
+
+def verdict(question: str, said: list[str], name: str = "") -> str | None:
+    """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
+    吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
+    "unsaid" when something stated is not written there, "yes" only when everything the question states is written
+    there and nothing else is stated; None for a question stating none of these, or asked in the negative."""
+    text = "".join(said)
     years = _YEAR.findall(question)
-    schools = [_BEFORE_SCHOOL.sub("", s) for s in _SCHOOL.findall(question)]
+    schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)]
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么", s)]
-    if (origin := _ORIGIN.search(question)) and not years and not schools:  # 他是扬州人吗？: 是 when written there
-        return "yes" if origin.group(1) in "".join(said) else "unsaid"
-    if not years and not schools:
+    places = [g for m in _PLACE_SAID.finditer(question) for g in m.groups() if g and not re.search(r"哪|什么", g)]
+    stated = [*years, *schools, *places]
+    if not stated:
         return None
     dated = None if not years else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \
         _dated(_ELECTED, said) if _ELECTION_ASKED.search(question) else None
-    if dated:  # the year the biography gives for what was asked
-        return "yes" if all(y == dated for y in years) and all(s in "".join(said) for s in schools) else "no"
-    if any(a not in "".join(said) for a in [*years, *schools]):
+    negated = bool(_NEGATED.search(question))
+    if dated and any(y != dated for y in years) and not negated:
+        return "no"  # the year is wrong, whatever else the question states
+    if any(a not in text for a in stated):
         return "unsaid"
-    return "yes" if _YES_NO.search(question) else None
+    rest = question.replace(name, "") if name else question
+    for a in stated:
+        rest = rest.replace(a, "")
+    if negated or _FRAME.sub("", rest) or not _YES_NO.search(question):
+        return None  # a month, a degree, a country … that the quotes do not confirm, or no yes/no question
+    return "yes"
 
 
 def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
@@ -187,7 +207,7 @@ def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = 
         return f"知识图谱中没有{expert.name}的简介，无法回答这方面的问题。"
     if not said:
         return f"知识图谱中{expert.name}的简介里没有这方面的内容。"  # the topic unnamed: 出生 would read as a claim
-    said_so = verdict(question, said)
+    said_so = verdict(question, said, expert.name)
     lead = {"yes": "是。", "no": "不是。"}.get(said_so or "", "")
     says = "的简介没有写到您问到的那一项，简介写道" if said_so == "unsaid" else "的简介写道"
     return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(q + "。" for q in said)
@@ -200,7 +220,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         return f"The knowledge graph holds no biography of {expert.name}, so it cannot answer this."
     if not said:
         return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
-    said_so = verdict(question, said)
+    said_so = verdict(question, said, expert.name)
     lead = {"yes": "Yes. ", "no": "No. "}.get(said_so or "", "")
     says = "does not mention what you asked about; it says" if said_so == "unsaid" else "says"
     return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \

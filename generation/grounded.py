@@ -26,9 +26,10 @@ _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研�
                         r"(?![^，。？?]{0,3}(?:毕业|读|念|留学|进修|深造|出身|校友|学习|求学|校长|院长|所长|主任|书记|董事长|"
                         r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
+_STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
-_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿)|并非|还是|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 还是:
+_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿|当选|被选|选上)|未(?:曾|当选|获)|并非|还是|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 还是:
 # either-or (是中科院院士还是工程院院士？): the record is said, no 是/不是 either
 # a year a follow-up states of an award or an election (第一位是2000年当选院士的吧？)
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -130,6 +131,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
+        if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
+            return f"知识图谱的获奖记录中没有这一项，{expert.name}的简介中有关的内容见下。{expert.name}获得过：" + \
+                "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards) + "。"  # 是 of our own
         negated = bool(_NEGATED.search(question))  # 他不是院士吧？: no 是/不是, the record says it
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
         if seats:  # 是中国科学院院士吗？ of a 中国工程院院士: 不是, and the seat the record holds
@@ -219,13 +223,13 @@ def _asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
     return [h for h in expert.awards if any(x in h.name or h.name in x for x in asked)]
 
 
-def awards_not_held(expert: ExpertMatch, text: str) -> list[str]:
+def awards_not_held(expert: ExpertMatch, text: str, biography_too: bool = True) -> list[str]:
     """The awards `text` asks or claims of the expert that the record does not hold (两院院士: both academies; 国家科技
     进步奖 is held by a 国家科学技术进步奖二等奖) — nor the biography sentences quoted for the question (沃尔夫奖, written
     only in 袁隆平's biography)."""
     held = {h.name for h in expert.awards}
     forms = {f for h in held for f in award_forms(h)}
-    written = "".join(biography.quotes(expert) or [])
+    written = "".join(biography.quotes(expert) or []) if biography_too else ""
     return [a for a in asked_awards(text)
             if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(
                 x in h or h in x for h in forms for x in award_forms(a)) or any(x in written for x in award_forms(a)))]
@@ -246,7 +250,8 @@ _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
     """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?)."""
     text = simplified(text)  # 武漢大學 is 武汉大学
-    orgs = (_BEFORE_ORG.sub("", o) for o in _ASKED_ORG.findall(text))  # 第一位是中国科学院 → 中国科学院
+    orgs = (_BEFORE_ORG.sub("", m.group()) for m in _ASKED_ORG.finditer(text)  # 第一位是中国科学院 → 中国科学院
+            if not _STUDIED_AT.search(m.group()))  # 1967年毕业于清华大学: where he studied, not where he works
     return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o)], \
         [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())]
 
@@ -278,7 +283,8 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
         candidates = [a for a in expert.awards if a.name.endswith("院士") and
                       (not academies or any(a.name.startswith(x) for x in academies))]
     else:
-        candidates = [a for a in expert.awards if not asked or any(x in a.name or a.name in x for x in asked)]
+        candidates = [a for a in expert.awards if not asked or any(f in a.name or a.name in f for x in asked
+                                                                       for f in award_forms(x))]  # 国家科技进步一等奖
     if not candidates:
         return None
     dated = [a for a in candidates if a.year]

@@ -214,6 +214,8 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
+        if lead == "Yes. " and awards_not_held(expert, question, biography_too=False):  # only the biography names it
+            lead = f"The graph's award records do not list this; {name}'s biography says more below. "
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \
             asks_seat(question) else []
         if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds
