@@ -36,7 +36,8 @@ _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研
 _ABOUT_PERSON = re.compile(r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
                            r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁)|"
                            # questions about a life (邹竞是男的还是女的？ 周镜哪年出生？ 王辰当过院长吗？)
-                           r"是男|是女|哪一?年|出生|多大|几岁|毕业|读的|的学历|的导师|当过|担任|曾任|还在世|去世|的简介|简历)")
+                           r"是男|是女|哪一?年|出生|多大|几岁|毕业|读的|的学历|的导师|当过|担任|曾任|还在世|去世|的简介|简历|"
+                           r"(?:不)?是[^，。？?]{0,14}?(?:毕业|出生|生的|生于|当选|人[吗吧么嘛]))")  # 李钊是1962年毕业于…的吗？
 # two Chinese characters standing alone in an English sentence ("Who is 赫捷?", "Tell me about 王元"): a name
 _ALONE_IN_LATIN = re.compile(r"(?:^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)?")
 _LATIN_TEXT = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")

@@ -223,3 +223,26 @@ def test_an_institution_the_record_lacks_is_quoted_from_the_biography(academicia
     if origin:  # 是X人吗？: 是 when the biography writes the place
         place = re.search(r"生于([\u4e00-\u9fff]{2})", bios[origin]).group(1)
         assert answerer.answer(f"{origin}是{place}人吗？").text.startswith("是。")
+
+
+def test_a_verdict_needs_everything_the_question_states(academicians):
+    """A right year with a wrong school is no 是; a negated question gets the quote, not 是/不是; 是 only when all
+    the question states is written in the biography."""
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    checked = 0
+    for name, bio in bios.items():
+        m = re.search(r"(\d{4})年毕业于([\u4e00-\u9fff]{2,12}?(?:大学|学院))", bio)
+        if not m or len(retriever.names.find(f"{name}是哪年毕业的？")) != 1 or checked >= 4:
+            continue
+        year, school = m.groups()
+        other = "清华大学" if school != "清华大学" else "北京大学"
+        wrong = answerer.answer(f"{name}是{year}年毕业于{other}的吗？")
+        right = answerer.answer(f"{name}是{year}年毕业于{school}的吗？")
+        negated = answerer.answer(f"{name}不是{year}年毕业于{school}的吧？")
+        assert not wrong.text.startswith("是。") and "没有写到您问到的那一项" in wrong.text, wrong.text
+        assert right.text.startswith("是。"), right.text
+        assert not negated.text.startswith(("是。", "不是。")), negated.text
+        assert "单位不是" not in wrong.text + right.text  # a school asked about is no workplace premise
+        checked += 1
+    assert checked
