@@ -46,7 +46,7 @@ _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专
 # when the expert asked for follows (女专家, 懂日语的专家) or a wish comes first in the sentence with no one else in
 # between (要求是女性、40岁以下; 希望专家能驻厂), never of the enterprise's own people (我们的工人年龄偏大)
 _UNRECORDED = (
-    ("性别", re.compile(r"女性|男性|女专家|男专家|女老师|男老师|女教授|男教授|女士优先|男士优先|性别")),
+    ("性别", re.compile(r"女性|男性|女专家|男专家|女老师|男老师|女教授|男教授|女院士|男院士|女科学家|女研究员|女士优先|男士优先|性别")),
     ("年龄", re.compile(r"\d{2}\s*周?岁(?:以下|以内|以上|左右|之间|上下)|[三四五六七八]十周?岁(?:以下|以内|以上|左右)|"
                       r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年")),
     ("外语能力", re.compile(r"(?:会|懂|能说|精通|熟悉)(?:英语|英文|日语|德语|俄语|法语|韩语|外语)")),
@@ -54,7 +54,7 @@ _UNRECORDED = (
     ("费用", re.compile(r"(?:费用|收费|报价|咨询费)(?:不要太?高|不能太?高|不超过|低一些|低一点|便宜|合理)")),
 )
 _WHO_NEXT = r"的?(?:专家|老师|教授|研究员|院士|学者|人选|人才)"  # the expert right after: 女性专家, 男性的教授
-_EXPERT_WORDS = ("专家", "老师", "教授")  # 女专家: the expert sought is in the words themselves
+_EXPERT_WORDS = ("专家", "老师", "教授", "院士", "科学家", "研究员")  # 女专家: the expert sought is in the words themselves
 _WISH_BEFORE = re.compile(r"(?:要求|希望|最好|必须|务必|限于?|需要|专家|老师|教授|院士)[^。；;！!？?\n]{0,24}$")
 _SOMEONE_ELSE = re.compile(r"我们|我司|我厂|本厂|本公司|工人|员工|职工|患者|病人|客户|用户|孩子|学生|产品|设备|材料")
 # "不是院士的", "无需…的": what the expert need not be is no requirement (and is left in the problem's words)
