@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from errors import QueryError
 from generation import biography
 from generation.backend import AnswerBackend
-from generation.english import topic_similarity
-from generation.english_turns import english_reading
 from generation.conversation import (
     MAX_REQUESTED,
     Conversation,
@@ -25,6 +23,8 @@ from generation.conversation import (
     resolve,
     unheld_requests,
 )
+from generation.english import topic_similarity
+from generation.english_turns import english_reading
 from generation.grounded import (
     ABSENT_ONLY,
     ABSENT_PERSON,
@@ -154,8 +154,8 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.elected_order:
             return describe_election_order_en(experts) if english else describe_election_order(experts)
         if intent.kind == "list":
-            if (intent.unheld or _asked_topics(question)) and not (intent.attribute or intent.ordinal is not None) \
-                    and not (intent.compare and not _asked_topics(question)):  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？
+            life = _asked_topics(question)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
+            if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):
                 return _life(question, experts, intent.unheld, english)
             several = asked_attributes(question) if intent.attribute and intent.ordinal is None and not \
                 (intent.compare or intent.same) else ()
@@ -167,7 +167,7 @@ class ExpertAnswerer:
             if not intent.unheld:  # what the biographies say where the records are silent (沃尔夫奖, no institution)
                 described += "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)
                                      for e in experts if biography.quotes(e))
-            elif _asked_topics(question):  # 他们各自在哪工作，哪年出生？: each one's record, then the biographies
+            elif life:  # 他们各自在哪工作，哪年出生？: each one's record, then the biographies
                 described += "\n\n" + _life(question, experts, intent.unheld, english)
                 intent = dataclasses.replace(intent, unheld=())
             return described + self._notes(intent, None, question)
