@@ -292,15 +292,23 @@ def is_small_talk(text: str) -> bool:
     """Whether the turn states no problem at all: greetings, thanks, "who are you", or only the company's
     introduction (你好 / 谢谢 / 你能做什么 / 我们是一家成立于2005年的企业). A clause asking for an expert's contact
     details (他的联系方式呢？) is a question, even though a company's message signs off with such words."""
-    text = _META_EN.sub(" ", without_language_request(text))  # "Please answer in Chinese." alone states no problem
+    text = _CHIT_CHAT_EN.sub(" ", _META_EN.sub(" ", without_language_request(text)))  # "Please answer in Chinese."
     return all(_small_talk_clause(c) for c in _SMALL_TALK_SPLIT.split(text) if c.strip())
 
 
 def _small_talk_clause(clause: str) -> bool:
     """Whether one clause states nothing: a greeting, thanks, a question about the assistant, or a clause of the
     company's introduction — unless it asks for what the graph does not hold (联系方式呢？)."""
-    return bool(_SMALL_TALK.match(clause.strip()) or is_boilerplate(clause) or _META.search(clause)) \
-        and not _asks_unheld(clause)
+    return bool(_SMALL_TALK.match(clause.strip()) or _CHIT_CHAT.match(clause.strip()) or is_boilerplate(clause)
+                or _META.search(clause)) and not _asks_unheld(clause)
+
+
+# everyday chit-chat, not a problem (今天天气怎么样？ 你吃了吗？ "How are you?")
+_CHIT_CHAT = re.compile(r"^(?:今天|明天|最近|外面)?(?:的)?天气(?:怎么样|如何|好吗|好不好)$|^你?(?:吃了吗|吃饭了吗|最近好吗|好吗|在干嘛|"
+                        r"在干什么|几岁了?)$")
+_CHIT_CHAT_EN = re.compile(r"\b(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?|how'?s\s+it\s+going|what'?s\s+up|"
+                           r"how\s+is\s+the\s+weather(?:\s+today)?|what'?s\s+the\s+weather(?:\s+like)?(?:\s+today)?)\b",
+                           re.IGNORECASE)
 
 
 def only_unheld(text: str) -> tuple[str, ...]:
