@@ -80,7 +80,7 @@ from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult
 from retrieval.pipeline import ExpertRetriever
-from retrieval.script import requested_language
+from retrieval.script import requested_language, simplified
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
@@ -278,7 +278,8 @@ class ExpertAnswerer:
         named = [e for e in experts if e.id in match.named]
         if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
             return Intent("list", compare=True, named=True, english=intent.english), named, None
-        attribute, unheld, same = asked_attribute(question), unheld_requests(question), asks_same_place(question)
+        said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
+        attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
         if len(named) >= 2 and (attribute or unheld or same):  # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
@@ -436,6 +437,7 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
 def _asked_topics(question: str) -> tuple[biography.BioTopic, ...]:
     """The life topics a turn asks about, an English one read with the Chinese words it amounts to as well ("Is he
     from Jiangxi?" → 哪里人; "Did he develop …?" → 主要成果)."""
+    question = simplified(question)  # 他在哪裡讀的博士？ asks what 他在哪里读的博士？ asks
     return biography.asked(f"{question} {english_reading(expand_org_aliases(question)) or ''}")
 
 

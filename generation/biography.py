@@ -43,12 +43,13 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(_BIRTH)),
     BioTopic("学历", "their education", "年龄与个人经历",
              re.compile(r"毕业|学历|学位|母校|留学|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
+                        r"的老师是|老师是谁|师从|师承|"
                         r"本科|研究生|博士学位|硕士学位|导师|师从|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
              re.compile(r"毕业|留学|肄业|就读|师从|进修|研究生(?!院)|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)"
                         r"(?!学位论文|生导师|后)")),
     BioTopic("任职经历", "their career and posts", "职务",
-             re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|当过|做过[^，。？?]{0,8}?(?:长|主任|"
+             re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|当过|工作过|待过|以前在|曾在|历任|做过[^，。？?]{0,8}?(?:长|主任|"
                         r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|书记|局长|厅长)(?:吗|吧|么|嘛|呢|[？?])|"
                         r"career|posts?\b|positions?\b|background|worked\s+(?:as|at)|served|president|dean|director|"
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
@@ -117,7 +118,7 @@ def award_topic(forms: set[str]) -> BioTopic:
     1991年选为中国科学院院士): for an award question the structured record cannot answer."""
     named = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return BioTopic("获奖", "this award", "", re.compile(r"(?!)"),
-                    re.compile(rf"^(?=.*(?:获|授予|当选|选为|评为|荣膺)).*(?:{named})"))
+                    re.compile(rf"^(?=.*(?:获|授予|当选|选为|评为|荣膺|入选|增选|聘为)).*(?:{named})"))
 
 
 def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) -> ExpertMatch:
@@ -162,11 +163,16 @@ _NEGATED = re.compile(r"(?<!是)不是|没有|没(?:当选|获|得|拿|去|在|�
 # where a question says the expert is from (他是扬州人吗？ 1930年生于上海的吗？)
 _PLACE_SAID = re.compile(r"是([\u4e00-\u9fff]{2,6}?)(?:省|市|县)?人(?=吗|吧|么|嘛|呢|[？?]|$)|(?:生于|出生于|出生在|来自)"
                          r"([\u4e00-\u9fff]{2,8}?)(?:省|市|县)?(?=的|吗|吧|呢|么|[？?]|$)")
+_EITHER = re.compile(r"还是|或者|\bor\b", re.IGNORECASE)
+_SCHOOLING = re.compile(r"毕业|学位|博士|硕士|学士|本科|读|念|留学|就读|求学|进修|graduat|degree|ph\.?\s?d|doctor|master|bachelor|"
+                        r"stud(?:y|ied)", re.IGNORECASE)
+_CLAUSES = re.compile(r"[，,；;。]")
 _ANY_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研究所|学校)")
 # the words a yes/no question about a life fact is made of besides the facts it states (checked: nothing else may be
 # left, or the question states something the quotes cannot confirm: a month, a degree, a country)
 _FRAME = re.compile(r"他们|她们|他|她|第[一二三四五六七八九十\d]+位|这位|那位|该专家|专家|院士|教授|老师|是不是|是否|是|的|吗|吧|么|嘛|呢|"
                     r"对吗|对吧|出生|生于|生|毕业于|毕业|读|念|获得|获|得过|拿过|过|了|于|在|从|来自|当选为|当选|选为|年|人|省|市|县|真的|"
+                    r"学位|博士|硕士|学士|本科|研究生|"
                     r"请问|那|那么|\b(?:is|was|were|did|does|do|has|had|he|she|his|her|him|they|the|first|second|third|one|expert|"
                     r"born|in|on|at|from|graduate|graduated|study|studied|elected|win|won|get|got|a|an|of|year|really|right|true|"
                     r"isn't|wasn't|didn't)\b|[\W_]", re.IGNORECASE)
@@ -178,9 +184,15 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
     "unsaid" when something stated is not written there, "yes" only when everything the question states is written
     there and nothing else is stated; None for a question stating none of these, or asked in the negative."""
     text = "".join(said)
+    if _EITHER.search(question):
+        return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
     years = _YEAR.findall(question)
-    schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)]
+    schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
+               ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么", s)]
+    if schools and not any(s in c and _SCHOOLING.search(c) for s in schools for c in _CLAUSES.split(text)):
+        schools_written = all(s in text for s in schools)  # 1951年考入清华大学，1955年毕业于北京大学: 清华 is no 毕业
+        return None if schools_written else "unsaid"
     places = [g for m in _PLACE_SAID.finditer(question) for g in m.groups() if g and not re.search(r"哪|什么", g)]
     stated = [*years, *schools, *places]
     if not stated:

@@ -26,6 +26,9 @@ _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研�
                         r"(?![^，。？?]{0,3}(?:毕业|读|念|留学|进修|深造|出身|校友|学习|求学|校长|院长|所长|主任|书记|董事长|"
                         r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
+_NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留学|读书|就读|考入|工作过|待过|以前|曾经|曾在|当过|担任过|\bph\.?\s?d\b|"
+                      r"doctora|master'?s|bachelor|degree|graduat|stud(?:y|ied)\s+(?:at|in)|used\s+to|formerly|previously",
+                      re.IGNORECASE)
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
@@ -248,8 +251,12 @@ _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 
 def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
-    """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?)."""
+    """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?) as
+    where the expert works now — none in a question about his degrees or a past post (他的博士学位是北京理工大学的吗？
+    他在中国石油勘探开发研究院工作过吗？ "Was his PhD at the University of Vienna?"), which his biography answers."""
     text = simplified(text)  # 武漢大學 is 武汉大学
+    if _NOT_NOW.search(text):
+        return [], []
     orgs = (_BEFORE_ORG.sub("", m.group()) for m in _ASKED_ORG.finditer(text)  # 第一位是中国科学院 → 中国科学院
             if not _STUDIED_AT.search(m.group()))  # 1967年毕业于清华大学: where he studied, not where he works
     return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o)], \
