@@ -239,7 +239,8 @@ class ExpertAnswerer:
         intent, experts, match = self._read_turn(question, conversation)
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
-            if topics := _asked_topics(question) + _record_gaps(intent, experts, question):
+            asked = intent.asked or question  # 那第二位呢？: the question it amounts to
+            if topics := _asked_topics(asked) + _record_gaps(intent, experts, asked):
                 intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
 
@@ -323,8 +324,9 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
-        grounded = self._grounded_text(question, intent, experts, match)
-        if not self._generates(question, intent):  # answered from what the service holds
+        asked = intent.asked or question  # 那第二位呢？ is answered as the question it amounts to
+        grounded = self._grounded_text(asked, intent, experts, match)
+        if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             if self.guard:
                 text, report = check_answer(grounded, experts, self.similarity)
@@ -357,8 +359,9 @@ class ExpertAnswerer:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
         intent, experts, match = self._begin(question, conversation)
-        grounded = self._grounded_text(question, intent, experts, match)
-        generated = self._generates(question, intent)
+        asked = intent.asked or question
+        grounded = self._grounded_text(asked, intent, experts, match)
+        generated = self._generates(asked, intent)
         guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
         state = GuardState.start(guarded, self.similarity, current, _given(question, conversation))
         report = GroundingReport()

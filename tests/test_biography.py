@@ -246,3 +246,15 @@ def test_a_verdict_needs_everything_the_question_states(academicians):
         assert "单位不是" not in wrong.text + right.text  # a school asked about is no workplace premise
         checked += 1
     assert checked
+
+
+def test_an_elliptic_turn_asks_the_last_question_of_another_expert(academicians):
+    retriever, bios = academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation).experts
+    answerer.answer("第一位是哪年出生的？", conversation)
+    second = answerer.answer("那第二位呢？", conversation)  # 第二位是哪年出生的？
+    assert second.grounding.dropped == [] and shown[1].name in second.text and "研究方向" not in second.text
+    assert all(plain(x.rstrip("。")) in plain(bios[shown[1].name]) for x in quoted(second.text))
+    topic = answerer.answer("焊接呢？", conversation)  # a topic, not another expert: a new search
+    assert topic.match is not None
