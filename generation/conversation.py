@@ -289,14 +289,23 @@ _ELLIPTIC = re.compile(r"^(?:那|那么|还有|那么)?\s*(第[一二三四五�
 _LEADING_REF = re.compile(r"^(?:那|那么)?\s*(?:第[一二三四五六七八九十\d]+位(?:专家)?|[他她](?!们)|这位|那位)")
 
 
+_WHEN_ONLY = re.compile(r"^(?:那|那么)?\s*(?:是)?(?:哪一?年|什么时候|何时)(?:的|获得?的|当选的|得的)?\s*[？?。]*$")
+
+
 def elliptic(text: str, conversation: Conversation) -> str:
     """A turn that only names another expert (那第二位呢？ 他呢？ 王辰呢？) right after a question about one (第一位是哪年
-    出生的？): that question asked of the one it names; the turn unchanged otherwise."""
+    出生的？): that question asked of the one it names; a bare 那是哪年？ after 他获得过陈嘉庚农业科学奖吗？: when that was;
+    the turn unchanged otherwise."""
     m = _ELLIPTIC.match(text.strip())
-    if m is None or not conversation.last:
+    when = _WHEN_ONLY.match(text.strip())
+    if m is None and when is None or not conversation.last:
         return text
     before = next((c.content for c in reversed(conversation.messages)  # the question, past earlier 那第三位呢？
-                   if c.role == "user" and not _ELLIPTIC.match(c.content.strip())), "")
+                   if c.role == "user" and not _ELLIPTIC.match(c.content.strip())
+                   and not _WHEN_ONLY.match(c.content.strip())), "")
+    if when is not None:
+        asked = re.sub(r"(?:吗|吧|么|嘛|呢)?\s*[？?。！!]*$", "", before)
+        return f"{asked}是哪一年？" if asked and len(asked) <= 40 and asked_attribute(asked) == "awards" else text
     names = sorted((e.name for e in conversation.shown), key=len, reverse=True)
     ref = m.group(1)
     if not re.match(r"第|[他她]$|这位|那位", ref) and ref not in names:

@@ -256,5 +256,8 @@ def test_an_elliptic_turn_asks_the_last_question_of_another_expert(academicians)
     second = answerer.answer("那第二位呢？", conversation)  # 第二位是哪年出生的？
     assert second.grounding.dropped == [] and shown[1].name in second.text and "研究方向" not in second.text
     assert all(plain(x.rstrip("。")) in plain(bios[shown[1].name]) for x in quoted(second.text))
+    answerer.answer("第二位获得过什么奖？", conversation)
+    when = answerer.answer("那是哪年？", conversation)  # 第二位获得过什么奖是哪一年？: about him, not a new search
+    assert when.match is None and [e.id for e in when.experts] == [shown[1].id] and when.grounding.dropped == []
     topic = answerer.answer("焊接呢？", conversation)  # a topic, not another expert: a new search
     assert topic.match is not None
