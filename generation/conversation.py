@@ -284,7 +284,7 @@ def without_injection(text: str) -> str:
     return kept if substantive and not overrides(kept) and not is_small_talk(kept) else text
 
 
-_ELLIPTIC = re.compile(r"^(?:那|那么|还有|那么)?\s*(第[一二三四五六七八九十\d]+位(?:专家)?|[他她]|这位|那位|[\u4e00-\u9fff]{2,4}?)"
+_ELLIPTIC = re.compile(r"^(?:那么|还有|那)?\s*(第[一二三四五六七八九十\d]+位(?:专家)?|[他她]|这位|那位|[\u4e00-\u9fff]{2,4}?)"
                        r"(?:的)?呢\s*[？?。]*$")
 _LEADING_REF = re.compile(r"^(?:那|那么)?\s*(?:第[一二三四五六七八九十\d]+位(?:专家)?|[他她](?!们)|这位|那位)")
 
