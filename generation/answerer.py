@@ -84,7 +84,6 @@ from retrieval.script import requested_language, simplified
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
-_STATED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _YES_NO = re.compile(r"是不是|是否|有没有|[吗吧呢][？?。！!]*$")
 
 
@@ -429,7 +428,7 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return (biography.WORKPLACE,)  # 袁隆平在哪个单位？ with no institution recorded: what his biography says
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
-    when = asks_when(question) or bool(_STATED_YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
+    when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and not any(a.year for a in e.awards) for e in about):
         return ()
     asked = asked_awards(question)

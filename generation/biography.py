@@ -141,7 +141,7 @@ def quotes(expert: ExpertMatch) -> list[str] | None:
     return [f.fact for c in sources for f in c.facts] if sources else None
 
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")  # a year a question states (1950, 2011)
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
 _BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](\d{4})[.．]\d|(\d{4})年[^，。；]{0,12}?(?:生于|出生)")
@@ -186,7 +186,7 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
     text = "".join(said)
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
-    years = _YEAR.findall(question)
+    years = YEAR.findall(question)
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
                ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么", s)]
