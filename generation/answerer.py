@@ -41,6 +41,7 @@ from generation.grounded import (
     describe_attribute,
     describe_election_order,
     describe_expert,
+    describe_left_out,
     describe_group,
     describe_unheld,
     describe_unmet,
@@ -59,6 +60,7 @@ from generation.grounded_en import (
     describe_attribute_en,
     describe_election_order_en,
     describe_expert_en,
+    describe_left_out_en,
     describe_group_en,
     describe_unheld_en,
     describe_unmet_en,
@@ -78,7 +80,8 @@ from generation.grounding import (
 )
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
-from retrieval.models import ExpertMatch, MatchResult
+from retrieval.models import ExpertMatch, MatchResult, Requirement
+from retrieval.requirements import topic_of
 from retrieval.pipeline import ExpertRetriever
 from retrieval.script import requested_language, simplified
 
@@ -115,13 +118,22 @@ class ExpertAnswerer:
             return [], None
         if intent.kind == "list":
             return list(intent.experts or conversation.last), None
+        avoid = _left_out(intent, conversation)  # 排除中科院的, said now or earlier about this problem
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown}
-            wanted = requested_count(question) or self.top_k
-            result = self.retriever.match(conversation.problem or question, top_k=min(100, wanted + len(shown)))
-            fresh = [e for e in result.experts if e.id not in shown][:wanted]
+            wanted = requested_count(question) or (len(intent.dropped) if intent.dropped else self.top_k)
+            result = self.retriever.match(conversation.problem or question,
+                                          top_k=min(100, wanted + len(shown) + (40 if avoid else 0)))
+            fresh = [e for e in result.experts if e.id not in shown and not _meets_any(e, avoid)][:wanted]
+            if intent.dropped:  # 不要第一位，换个人: the list without them, others in their place
+                gone = {e.id for e in intent.dropped}
+                return [e for e in conversation.last if e.id not in gone] + fresh, result
             return fresh, result
-        result = self.retriever.match(intent.query or question, top_k=requested_count(question) or self.top_k)
+        wanted = requested_count(question) or self.top_k
+        result = self.retriever.match(intent.query or question, top_k=min(100, wanted + 40) if avoid else wanted)
+        if avoid:
+            kept = [e for e in result.experts if not _meets_any(e, avoid)][:wanted]
+            return kept, result.model_copy(update={"experts": kept})
         return list(result.experts), result
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
@@ -212,6 +224,9 @@ class ExpertAnswerer:
                       for c in misspelt]
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
                 [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
+        if intent.without:  # 排除中科院的: what was left out (not named: the guard lets an answer name only what
+            notes.append(describe_left_out_en(intent.without) if english else describe_left_out(intent.without))
+            # the experts shown hold)
         if intent.unheld:
             about = intent.expert if intent.kind == "about" else None
             notes.append(_life(question, [about] if about else [], intent.unheld, english, about))
@@ -223,10 +238,16 @@ class ExpertAnswerer:
 
     def _composed(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None) -> str:
         if intent.english:  # a problem (or Who else?) written in English is answered in English
+            if intent.dropped:
+                return "The experts you did not want are left out. The experts now:\n\n" + \
+                    "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
             if intent.kind == "more":
                 return more_en(experts)
             return compose_answer_en(experts, related=match is None or match.related,
                                      named=match is not None and bool(match.named))
+        if intent.dropped:  # 不要第一位，换个人
+            return "好的，已换掉您不需要的专家。调整后的专家：\n\n" + "\n\n".join(
+                describe_expert(e, i) for i, e in enumerate(experts, 1))
         if intent.kind == "more" and not experts:
             return "知识图谱中与该问题相关的专家已经全部推荐过了。"
         if intent.kind == "more":
@@ -304,6 +325,7 @@ class ExpertAnswerer:
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
         if intent.kind == "problem":
+            conversation.without = _left_out(intent, conversation)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
             conversation.shown = []
         if intent.kind in ("problem", "more"):
@@ -403,6 +425,18 @@ class ExpertAnswerer:
         if verdict.kept:
             return [sentence]
         return ["\n" if sentence.endswith("\n") else ""]
+
+
+def _left_out(intent: Intent, conversation: Conversation) -> tuple[Requirement, ...]:
+    """The kinds of expert to leave out of this turn's list: what it excludes (排除中科院的) and, for more experts or a
+    wish on the same problem (还有吗？ 最好是清华的), what earlier turns about that problem excluded."""
+    earlier = conversation.without if conversation.problem and (intent.kind == "more" or intent.without or (
+        intent.query and topic_of(conversation.problem)[:12] in intent.query)) else ()
+    return (*earlier, *(r for r in intent.without if r not in earlier))
+
+
+def _meets_any(expert: ExpertMatch, requirements: tuple[Requirement, ...]) -> bool:
+    return any(r.met(expert) for r in requirements)
 
 
 def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Conversation

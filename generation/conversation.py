@@ -10,7 +10,7 @@ from typing import Literal
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.english_turns import english_reading
 from generation.models import ChatMessage
-from retrieval.models import ExpertMatch
+from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES
 from retrieval.problem import is_boilerplate
@@ -85,7 +85,7 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
                          r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|and|please|now|what|your|are|tell|show|me|"
                          # 哈哈好的, 收到，我再想想, 明白了, 了解, 知道了
                          r"哈+|呵呵|嘿嘿|收到|明白|了解|知道|懂了|清楚|我再想想|我想想|我考虑一下|考虑一下|回头再说|好滴|好哒|"
-                         r"哈+好的|好的好的|嗯嗯|行|可以|没问题)(?:你|您|啦|呀|了|的|哈)?$",
+                         r"哈+好的|好的好的|嗯嗯|行|可以|没问题|不用|不需要|不必|算了|暂时不用|先这样|就这样)(?:你|您|啦|呀|了|的|哈)?$",
                          re.IGNORECASE)
 # instructions to drop the assistant's own (忽略之前的所有指令, "ignore all previous instructions")
 _IGNORE = (r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指令|提示|规则|设定|要求)|"
@@ -164,6 +164,8 @@ class Intent:
     summary: bool = False  # asks for the shown experts' records again (列个表格总结一下, "summarize them in a table")
     absent: bool = False  # a follow-up about a person the graph does not hold (师昌绪是哪个单位的？): said so, no search
     asked: str | None = None  # the question an elliptic turn amounts to (那第二位呢？ after 第一位是哪年出生的？)
+    dropped: tuple[ExpertMatch, ...] = ()  # for "more": shown experts the user no longer wants (不要第一位，换个人)
+    without: tuple[Requirement, ...] = ()  # for "problem": kinds of expert to leave out (排除中科院的, 不要清华的)
 
 
 @dataclass
@@ -178,6 +180,7 @@ class Conversation:
     group: list[ExpertMatch] = field(default_factory=list)  # the experts the latest turn was about when several
     # of those shown (第二位和第三位…): whom 这两位 means next
     language: str | None = None  # "en" / "zh" once a turn asked to be answered in it (Please answer in Chinese)
+    without: tuple[Requirement, ...] = ()  # kinds of expert left out of this problem's lists (排除中科院的)
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -474,6 +477,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
+    if conversation.last and (unwanted := _unwanted(reading, conversation)) is not None:
+        return unwanted
     if known:
         short = len(text.strip("？?。！!～~ "))
         intent = _follow_up(reading, conversation, bare=english is None and (short <= 6 or short <= 16 and _ASKS_YES_NO.match(text)))
@@ -485,6 +490,32 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", query=conversation.problem) if conversation.problem else Intent("chat", ask=True)
     return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                   query=refinement(expand_org_aliases(text), conversation.problem) or (text if text != said else None))
+
+
+# whom a turn no longer wants: 排除中科院的 / 不要清华的专家 / 去掉第二位 / 不要第一位，换个人 (the verb first), or
+# 第二位不合适，换一个 / 申长雨不行 (the verdict after)
+_UNWANTED = re.compile(r"(?:排除|去掉|去除|除去|剔除|刨除|不要|别要|不考虑|不找|别找|拿掉|删掉|划掉|换掉)掉?\s*"
+                       r"([^，,。！!？?；;]{1,20}?)(?:的?(?:专家|老师|教授|人选))?(?:了|吧|呢)?(?=[，,。！!？?；;～~]|$)"
+                       r"|^(?:那|那么)?([^，,。！!？?；;]{1,14}?)\s*(?:不合适|不太合适|不行|不要了|不考虑了?|算了|不用了)")
+
+
+def _unwanted(text: str, conversation: Conversation) -> Intent | None:
+    """A short turn that leaves shown experts or a kind of expert out: the shown ones it names or points at are
+    replaced by others (Intent "more" with `dropped`); a kind (中科院的 → the CAS seat, 清华的, 获得过…奖的) leaves
+    the problem's experts of that kind out (Intent "problem" with `without`); None for anything else."""
+    m = _UNWANTED.search(text)
+    if m is None or len(text) > 30:
+        return None
+    said = m.group(1) or m.group(2)
+    targets, _ = _targets(said, conversation)
+    if targets:
+        return Intent("more", dropped=tuple(targets))
+    wish = expand_org_aliases("推荐" + said + ("" if said.endswith(("院士", "专家")) else "专家" if said.endswith("的")
+                                             else "的专家"))
+    without = tuple(r for r in read_requirements(wish) if r.kind != "unrecorded")
+    if without and conversation.problem:
+        return Intent("problem", query=conversation.problem, without=without)
+    return None
 
 
 # who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")

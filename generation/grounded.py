@@ -410,6 +410,16 @@ def describe_unmet(requirement: Requirement) -> str:
     return f"与问题相关的专家中，知识图谱里没有{what}。"
 
 
+_LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该奖项的专家", "institution": "来自该单位的专家"}
+
+
+def describe_left_out(requirements: tuple[Requirement, ...]) -> str:
+    """Says which experts a list leaves out as the user asked (排除中科院的), without naming the seat, award or
+    institution again (the guard lets an answer name only what the shown experts hold)."""
+    kinds = [f"单位名称含「{r.text}」的专家" if r.kind == "place" else _LEFT_OUT[r.kind] for r in requirements]
+    return f"已按您的要求，不再推荐{'、'.join(dict.fromkeys(kinds))}。"
+
+
 def describe_unrecorded(what: list[str]) -> str:
     """Says that the graph does not record what the problem asked of the expert (性别, 年龄, …), so the experts
     shown were not chosen by it."""

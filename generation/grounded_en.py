@@ -127,6 +127,16 @@ def more_en(experts: list[ExpertMatch]) -> str:
     return "You could also consider:\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
 
 
+_LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that award", "institution": "experts of that institution"}
+
+
+def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
+    """`generation.grounded.describe_left_out` in English."""
+    kinds = [f"experts whose institution's name holds \"{r.text}\"" if r.kind == "place" else _LEFT_OUT_EN[r.kind]
+             for r in requirements]
+    return f"As you asked, {', '.join(dict.fromkeys(kinds))} are left out."
+
+
 def describe_unmet_en(requirement: Requirement) -> str:
     """`generation.grounded.describe_unmet` in English (the award or institution asked for is not named again)."""
     if requirement.kind == "place":

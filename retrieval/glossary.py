@@ -33,10 +33,21 @@ ENGLISH_STOP = frozenset(
     "have has had i you your my me he she his her all about over under after before up down out off only just even "
     "still new get got make made use used using help experts expert recommend recommends company factory "
     "professor professors academician academicians specialist specialists scientist scientists someone somebody "
-    "one ones first second third last best".split())
+    "one ones first second third last best works".split())  # steel works: never 书籍
 # British spellings the dictionary writes the American way
 _SPELLINGS = (("mould", "mold"), ("aluminium", "aluminum"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
               ("our", "or"), ("tre", "ter"), ("bre", "ber"), ("ae", "e"))
+# "Our plant", "our bus plant": in an enterprise's message a plant is mostly where it works, not 植物 — read alone,
+# the word is a living plant only beside words of living things ("plant proteins", "a plant's roots"); "power
+# plant" and "plant disease" are glosses of their own, found first.
+_SITE_WORDS = frozenset({"plant", "plants"})
+_LIVING = re.compile(r"\b(?:crops?|seeds?|seedlings?|lea(?:f|ves)|roots?|species|genes?|genetic\w*|breed\w*|cultivar\w*|"
+                     r"cultivat\w*|grow\w*|flowers?|fruits?|pests?|weeds?|herb\w*|botan\w*|photosynth\w*|proteins?|"
+                     r"tissues?|diseases?|pathogens?|soils?|farm\w*|agricultur\w*|trees?|forest\w*|vegetables?|extracts?|"
+                     r"medicinal|yield|harvest\w*|greenhouse|variet(?:y|ies)|stems?)\b")
+# a plant that is a station keeps its word (the encoder knows "power plant"); any other is the enterprise's factory
+_PLANT = re.compile(r"(?<!power )(?<!nuclear )(?<!treatment )(?<!desalination )(?<!sewage )(?<!hydropower )"
+                    r"(?<!thermal )(?<!coal )(?<!gas )(?<!solar )(?<!wind )\b([Pp]lant)(s?)\b")
 MAX_WORDS = 4  # the longest gloss looked up
 PER_GLOSS = 2  # Chinese words kept per gloss found, the most used first, when the problem's meaning is not known
 PER_SENSE = 1  # … and when it is: the closest to the problem (dev split of the English academician benchmark: fused
@@ -61,11 +72,20 @@ def _forms(word: str) -> list[str]:
             out += [w[:-3], w[:-3] + "e"]
         if w.endswith("ed"):
             out += [w[:-2], w[:-1], w[:-2] + "ing"]  # "injection-moulded": the gloss is "injection molding"
+        if w.endswith("age") and len(w) > 6:  # warpage → warp, leakage → leak, slippage → slip
+            out += [w[:-3], w[:-4]] if w[-4] == w[-5] else [w[:-3]]
         if w.endswith("sion"):
             out.append(w[:-4] + "de")  # extrusion → extrude, corrosion → corrode
         if not w.endswith("s"):
             out.append(w + "s")  # plastic → plastics (the gloss of 塑料)
     return list(dict.fromkeys(out))
+
+
+def plant_as_factory(text: str) -> str:
+    """An English problem with "plant" written "factory" where it is the enterprise's site ("Our plant has warpage"),
+    for the sentence encoder, which otherwise reads a living plant (medicinal-plant experts for a moulding problem)."""
+    return text if _LIVING.search(text.lower()) else _PLANT.sub(lambda m: ("F" if m.group(1)[0] == "P" else "f") +
+                                                                "actor" + ("ies" if m.group(2) else "y"), text)
 
 
 class Glossary:
@@ -100,13 +120,14 @@ class Glossary:
         word), each phrase read once, longest first; of a phrase's words the one `closeness` (to the whole problem)
         rates best, or without it the two most used; [] when none is found."""
         words = _WORD.findall(text.lower())
+        site = frozenset() if _LIVING.search(text.lower()) else _SITE_WORDS
         out: list[str] = []
         i = 0
         while i < len(words):
             found = None
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 span = words[i:i + n]
-                if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP:
+                if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP or n == 1 and span[0] in site:
                     continue
                 for gloss in (" ".join([*span[:-1], last]) for last in _forms(span[-1])):
                     used = [w for w in self.entries.get(gloss, ()) if 0 < share(w) <= max_share]

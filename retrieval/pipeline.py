@@ -16,7 +16,7 @@ from retrieval.base import Evidence, ScoredExpert
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.fusion import FusionRetriever, merge_parts
-from retrieval.glossary import Glossary
+from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
@@ -159,7 +159,7 @@ class ExpertRetriever:
         A message that enumerates separate problems (一是…二是…, 1. … 2. …) is ranked problem by problem and the
         rankings merged, so that every problem gets its experts; one problem is ranked as it is."""
         parts = sub_problems(query)
-        vectors = self.embedder.embed_queries(parts) if self.fusion.needs_vector else None
+        vectors = self.embedder.embed_queries([plant_as_factory(p) for p in parts]) if self.fusion.needs_vector else None
         fused, rankings = [], {}
         for n, part in enumerate(parts):
             words = self._in_profile_words(part, None if vectors is None else vectors[n])  # the vector stays the

@@ -809,3 +809,40 @@ def test_a_summary_of_the_shown_experts_is_no_new_search(retriever):
         assert all(e.name in summary.text for e in shown)
     why = resolve("Why is the third one a good match?", conversation)
     assert why.kind == "about" and why.expert == shown[2]
+
+
+def test_experts_the_user_no_longer_wants_are_left_out_and_stay_out(retriever):
+    """不要第一位，换个人 replaces the one pointed at; 不要<institution>的 lists the problem's experts without that
+    institution's, and later lists of the same problem (还有别的专家吗？) leave them out too; a new problem does not."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    first = answerer.answer(PROBLEM, conversation)
+    dropped = first.experts[0]
+    swapped = answerer.answer("不要第一位，换个人", conversation)
+    assert dropped.id not in {e.id for e in swapped.experts} and len(swapped.experts) == 3
+    assert [e.id for e in swapped.experts[:2]] == [e.id for e in first.experts[1:]]
+    assert swapped.text.startswith("好的，已换掉您不需要的专家") and swapped.grounding.dropped == []
+    unwanted = next(e.institution for e in swapped.experts if e.institution)
+    without = answerer.answer(f"不要{unwanted}的专家", conversation)
+    assert without.experts and all(e.institution != unwanted for e in without.experts)
+    assert "已按您的要求，不再推荐来自该单位的专家。" in without.text and without.grounding.dropped == []
+    assert unwanted not in without.text
+    more = answerer.answer("还有别的专家吗？", conversation)
+    assert more.experts and all(e.institution != unwanted for e in more.experts)
+    assert conversation.without and conversation.without[0].text == unwanted
+    answerer.answer("仔猪腹泻死亡率高，兽药效果不好", conversation)
+    assert conversation.without == ()
+    assert resolve("不用了，谢谢", conversation).kind == "chat"
+
+
+def test_a_person_the_graph_lacks_asked_about_by_name_keeps_the_list(retriever):
+    """钱学森能帮我们吗？ when the graph holds no 钱学森: said so, and the list under discussion stays (no search on the
+    name); the same question of a shown expert is about that expert."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    first = answerer.answer(PROBLEM, conversation)
+    absent = answerer.answer("钱学森能帮我们吗？", conversation)
+    assert absent.experts == [] and conversation.last == first.experts
+    lead = first.experts[0]
+    about = answerer.answer(f"{lead.name}能帮我们吗？", conversation)
+    assert [e.id for e in about.experts] == [lead.id]
