@@ -529,7 +529,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
         for m in pattern.finditer("".join(chars) if pattern in _ON_MASKED else text):
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g) is not None)
-            if pattern not in (_DIRECTION_LIST, _DIRECTION_SAME, *_ON_MASKED) and m.start() < first_anchor:
+            if pattern not in (_DIRECTION_LIST, _DIRECTION_SAME, _DIRECTION_QUOTED, *_ON_MASKED) and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
             for s, e, words in _items(m.group(group), m.start(group)):
                 if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
@@ -1125,8 +1125,11 @@ _PREPOSED = re.compile(r"^\s*(?:[-*•·+]\s*|\d{1,2}\s*[.、)）]\s*)?(?:师从
                        r"作为|身为|凭借|依托|借助|依靠|基于其|继[^，。；,;]{1,24}?(?:之后|后)|早年|此前|"
                        r"(?:与|和|同|跟|联合)[^，。；,;]{1,24}?(?:一起|一道|共同|合作)|"
                        r"(?i:together with|along with|alongside|in (?:close )?collaboration with|jointly with|as (?:a|an|the)\b))")
+# a direction named in quotes after its label, as the reasons write them: 研究方向「X」与问题直接相关, 领域“X”
+# (not the problem's discipline the discipline model reads: 问题所属学科「X」与专家学科相符)
+_DIRECTION_QUOTED = re.compile(r"(?<!问题所属)(?:研究方向|主要方向|研究领域|专业方向|方向|领域|学科|专长)\s*[「“『\"]([^」”』\"。；;\n]{2,30})[」”』\"]")
 _DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
-                       _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME)
+                       _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME, _DIRECTION_QUOTED)
 # what the words before a name say the expert works on: "主攻超临界二氧化碳染色的周翔院士", "以殷瓦钢焊接见长的关桥院士",
 # "船舶结构力学方向的沈闻孙院士" (从事X研究的 is read by the other patterns)
 _DIRECTION_MODIFIER = re.compile(

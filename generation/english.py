@@ -32,7 +32,10 @@ _AWARD = re.compile(
     r"(?:the\s+|an?\s+)?"
     r"(?:((?i:first|second|third|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
-    r"(?:\s*\(?((?i:first|second|third|special))[- ](?i:class|grade|prize)\)?)?(?:\s+in\s+((?:19|20)\d\d))?")
+    # the grade after it: "(first class)", ", second class", "(Class I)", ", Class 2"
+    r"(?:\s*[,(]?\s*(?:((?i:first|second|third|special))[- ](?i:class|grade|prize)|(?i:class|grade)\s+(I{1,3}|[123])\b)\)?)?"
+    r"(?:,?\s+in\s+((?:19|20)\d\d))?")
+_ROMAN = {"I": "first", "II": "second", "III": "third", "1": "first", "2": "second", "3": "third"}
 
 
 
@@ -40,8 +43,8 @@ def _award(m: re.Match) -> str:
     name = award_name(m.group(2))
     if name is None:  # words the table does not know: still an award claim (one no record matches), never unread
         name = re.sub(r"[^A-Za-z]", "", m.group(2)) + "奖"
-    grade = m.group(1) or m.group(3)
-    year = f"{m.group(4)}年" if m.group(4) else ""
+    grade = m.group(1) or m.group(3) or (_ROMAN[m.group(4)] if m.group(4) else None)
+    year = f"{m.group(5)}年" if m.group(5) else ""
     return f"{year}获{name}{_GRADE[grade.lower()] + '等奖' if grade else ''}"
 
 
@@ -101,7 +104,19 @@ def rewrite(text: str) -> str:
     # and Technological Progress")
     text = _HLHL.sub(lambda m: "何梁何利基金" + _HLHL_KIND.get((m.group(1) or "").lower(), "奖")
                      + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
+    for pattern, chinese in _HONOURS:  # honours of no "Award" shape: read as the records write them
+        text = pattern.sub(chinese, text)
     return _AWARD.sub(_award, text)
+
+
+# "a Changjiang Scholar (Distinguished Professor)", "holds the National Science Fund for Distinguished Young Scholars"
+_HONOURS = ((re.compile(r"\b(?:an?\s+)?(?:Changjiang|Chang\s+Jiang|Cheung\s+Kong|Yangtze\s+River)\s+Scholars?"
+                        r"(?:\s+(?:Distinguished|Chair)\s+Professor(?:ship)?)?(?:\s+Program(?:me)?)?", re.I), "长江学者"),
+            (re.compile(r"\b(?:the\s+)?(?:(?:National\s+)?(?:Natural\s+)?Science\s+Fund\s+for\s+Distinguished\s+Young\s+Scholars?"
+                        r"|NSFDYS|Distinguished\s+Young\s+Scholars?(?:\s+(?:Fund|grant|award))?)(?:\s+grant)?", re.I),
+             "国家杰出青年科学基金"),
+            (re.compile(r"\b(?:an?\s+)?National\s+(?:Outstanding|Excellent)\s+Scientific\s+and\s+Technical\s+Workers?", re.I),
+             "全国优秀科技工作者"))
 
 
 

@@ -104,6 +104,7 @@ class GuardState:
     label: str | None = None  # a "研究方向：" line with nothing after it: the list items below it are its items
     label_indent: int = -1  # that line's indent when it is a list item itself (its items are indented further)
     advice: bool = False  # under a heading such as "## 合作建议": a sentence naming no one is advice, about no expert
+    unseen: int | None = None  # the expert in focus through a removed sentence: 他 next would read as someone else
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -182,13 +183,25 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     elif not item:
         state.label = None
     quoted = _quoted_biography(text, state)
+    before = state.current
     claims = [c for part in normalise(_as_prose(read, state)).split(ROW_PART) for piece in _pieces(part)
               for c in _claims(piece, state)]
     if quoted is not None:  # the biography's own words: whatever they state, the graph states it of this expert
         state.current = quoted
         claims = [c.model_copy(update={"supported": True, "reason": "quoted from the graph's biography"})
                   for c in claims]
-    return SentenceVerdict(text=text, kept=all(c.supported for c in claims), claims=claims)
+    named = any(c.kind == "person" for c in claims)
+    if state.unseen is not None and not named and state.current == state.unseen and claims:
+        # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
+        # before, so it goes too
+        claims.append(Claim(kind="reference", text=text[:12], supported=False,
+                            reason=f"about {state.experts[state.unseen].name}, whose naming sentence was removed"))
+    kept = all(c.supported for c in claims)
+    if not kept and named and state.current is not None and state.current >= 0 and state.current != before:
+        state.unseen = state.current  # the reader never saw this expert named here
+    elif named and kept:
+        state.unseen = None
+    return SentenceVerdict(text=text, kept=kept, claims=claims)
 
 
 def _quoted_biography(text: str, state: GuardState) -> int | None:
@@ -301,6 +314,11 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 and _clause_in_sources(text, f, [a for a, _ in resolved], state.experts[subject]):
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
                            state.experts)
+        if claim.supported and f.kind == "award" and isinstance(f.value, AwardText) and subject is not None \
+                and subject >= 0 and (n := _award_count(f, text)) is not None \
+                and (times := _times_held(f.value, state.lexicon.awards[subject])) != n:  # 获得过三项…奖 held twice
+            claim = _claim(f, subject, False, f"{state.experts[subject].name}'s record holds it {times} times, not {n}",
+                           state.experts)
         if not claim.supported and subject is not None and subject >= 0 \
                 and _award_count_held(f, text, found, state.lexicon.awards[subject]):
             claim = _claim(f, subject, True, f"{state.experts[subject].name}'s record holds that award so many times",
@@ -357,17 +375,35 @@ def _clause_in_sources(text: str, f: Found, anchors: list[Found], e: ExpertMatch
 
 
 _BOUNDARY_CHARS = frozenset("曾现并还也已于在后又再均都即为是任")
-_COUNT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[项次]\s*")
+_COUNT = re.compile(r"\s*(?:先后|共获?|累计)?\s*(\d+|[一二两三四五六七八九十]+)\s*[项次]\s*")
 
 
 def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardText]) -> bool:
-    """Whether a count right after an award (二等奖2项) is how many times the record holds that award."""
+    """Whether a count right after an award (二等奖2项) or right before it (两次获得国家技术发明奖) is how many times
+    the record holds that award."""
     m = _COUNT.fullmatch(f.text) if f.kind == "quantity" else None
-    award = next((a for a in found if a.kind == "award" and isinstance(a.value, AwardText) and a.end <= f.start
-                  and not text[a.end:f.start].strip()), None)
+    award = next((a for a in found if a.kind == "award" and isinstance(a.value, AwardText) and (
+        a.end <= f.start and not text[a.end:f.start].strip() or f.end <= a.start and _WON.fullmatch(text[f.end:a.start]))),
+        None)
     if m is None or award is None:
         return False
-    return sum(1 for h in held if _award_compatible(award.value, h) == "") == int(arabic(m.group(1)))
+    return _times_held(award.value, held) == int(arabic(m.group(1)))
+
+
+def _times_held(award: AwardText, held: list[AwardText]) -> int:
+    return sum(1 for h in held if _award_compatible(award, h) == "")
+
+
+def _award_count(f: Found, text: str) -> int | None:
+    """The count an award claim states before the award (获得过三项国家技术发明奖, 两次获得…), None when none."""
+    m = _COUNT_BEFORE.search(text[max(0, f.start - 12):f.start] + _COUNT_LEAD.match(f.text).group())
+    return int(arabic(m.group(1))) if m else None
+
+
+# a count before an award: 三项国家技术发明奖, 先后两次获得, 共获3项 (approximate counts — 二十余项 — are quantities)
+_COUNT_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*[项次个]\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|拿过)?\s*$")
+_COUNT_LEAD = re.compile(r"^(?:[^\u4e00-\u9fff\d]*(?:获得过?|获得了|荣获|获|共|共获|先后)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[项次个])?")
+_WON = re.compile(r"\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|拿过)?\s*")
 
 
 _CLAUSE_END = re.compile(r"[,，;；]")
@@ -530,9 +566,12 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
 
 def _in_sentence_order(resolved: list[tuple[Found, int | None]]) -> list[tuple[Found, int | None]]:
     """前者/后者 after two experts named in the same sentence (陈红和王伟相比，前者…) stand for the first and the last of
-    them, not for the answer's earlier order."""
+    them, not for the answer's earlier order; 他/其 after a person the sentence names stands for that person."""
     out = []
     for a, who in resolved:
+        if _kind(a) == "pronoun":  # "傅恒志研究凝固理论，其所在单位为…": the person this sentence named before it
+            people = [w for b, w in resolved if b.value is None and b.end <= a.start and w is not None]
+            who = people[-1] if people else who
         if _kind(a) == "ordinal" and a.value[1] in ("前", "后"):
             named = list(dict.fromkeys(w for b, w in resolved if b.value is None and b.end <= a.start
                                        and w is not None and w >= 0))

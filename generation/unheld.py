@@ -100,6 +100,9 @@ AVAILABILITY_ZH = re.compile(
     r"|(?:收费|报价|费用)(?:为|是|约|在|大约|大概)?[^，。；;,\n]{0,4}?\d+\s*(?:元|万|千|美元)"
     r"|(?:档期|日程|时间)(?:已满|较满|很满|充裕|紧张|宽裕|排满)"
     r"|(?:近期|目前|最近|下个?月|本月|今年|这段时间)(?:都)?(?:有空|有时间|没空|没有时间|在国外|在海外|出差|休假|出国)"
+    # terms the graph does not record: 可以提供免费的技术咨询, 无偿指导, 承诺/已同意合作
+    r"|(?:免费|无偿|义务|不收费|不收取费用)[^，。；;,\n]{0,6}?(?:咨询|指导|服务|培训|讲座|会诊|合作|支持|帮助|提供)"
+    r"|(?:承诺|答应|已同意|已经同意|已表示同意|愿意|同意)(?:为|给|向|与|和)?[^，。；;,\n]{0,10}?(?:提供|合作|指导|服务|担任|参与|帮助|协助)"
     r"|退休|离休|返聘|招收|招生|招聘|(?:很|非常|十分|颇)?(?:感兴趣|有兴趣)|乐于|乐意|(?:坚持|仍在|仍然|还在)?(?:出诊|坐诊)|门诊"
     # commitments and what the team takes on (tenth red team): 可在两周内到场, 1个月内完成, 正在承接企业项目, 每年可接待3家企业
     r"|(?:可|能|能够|可以|将|会)?在?\s*(?:\d+(?:\s*[-~～到至]\s*\d+)?|[一二两三四五六七八九十半几数]+)\s*(?:个)?"
@@ -222,15 +225,28 @@ NEGATION_EN = re.compile(r"\b(?:has|have|had|did|does|was|is)(?: not|n't)(?: yet
 COMPARISON_ZH = re.compile(r"(?<![焦配灰摩尔重价对类])比(?![例重率值较])[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低)|(?:早于|晚于|先于|后于|早在)|"
                            r"(?:最早|最晚|最先|最后|最年长|最年轻|最资深)(?:的|一位|一个|当选|获得|获|入选|从事)?"
                            # a rank among them the graph does not give: 年资最深, 获奖最多, 论经验…最丰富
-                           r"|(?:年资|资历|经验|名气|影响力|获奖|成果|资格)[^，。；;,\n]{0,4}?最(?:深|老|丰富|多|大|高|足)"
-                           r"|[两二三四五六]人中[^，。；;,\n]{0,8}?最|最(?:丰富|资深|有经验|有名|权威|厉害|出色|优秀|强)")
+                           r"|(?:年资|资历|经验|名气|影响力?|获奖|成果|资格|年纪|年龄|岁数|辈分|资格|地位|威望|声望|贡献|"
+                           r"学术地位|学术影响)[^，。；;,\n]{0,4}?最(?:深|老|丰富|多|大|小|高|低|足|轻|长)"
+                           r"|[两二三四五六]人中[^，。；;,\n]{0,8}?最|最(?:丰富|资深|有经验|有名|权威|厉害|出色|优秀|强|具代表性|有代表性)"
+                           # 同龄, 同岁, 同一辈: an equality of ages the graph does not record either
+                           r"|同龄|同岁|同辈|同一辈"
+                           # a span between events: 当选院士十年后获奖, 获奖三年后当选 (the guard computes no spans)
+                           r"|(?<![\d〇零])(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|几|数)\s*年(?:之|以)?(?:后|前)(?!的今天)"
+                           r"|(?:市场)?份额(?:居|排名|位列)?(?:全国|全球|世界|国内)?第一|(?:排名|位列|位居|名列)(?:全国|全球|世界|国内|行业)?第一")
 COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer) than\b|\b(?:the )?(?:earliest|first|"
-                           r"last|oldest|youngest|most senior) (?:of (?:the|these|them)|among)\b", re.IGNORECASE)
+                           r"last|oldest|youngest|most senior) (?:of (?:the|these|them)|among)\b"
+                           r"|\b(?:earliest|latest)[- ](?:elected|appointed)\b|\belected (?:before|after)\b"
+                           r"|\bmore (?:awards|honou?rs|prizes|papers|patents|experience|publications) than\b"
+                           r"|\bthe most (?:decorated|influential|prolific|experienced|senior|renowned|famous|accomplished|"
+                           r"distinguished|cited|awarded|productive) (?:of|among|in)\b"
+                           r"|\bthe first (?:academician|woman|chinese|person|scientist|expert|engineer)\b", re.IGNORECASE)
 
 # Gender: the graph records none ("唯一的女院士" is never backed, even where true in the world).
 GENDER = re.compile(r"(?:女|男)(?:科学家|院士|教授|研究员|专家|学者|工程师|性|科技工作者)|巾帼|\b(?:female|woman|women|male) "
                     r"(?:scientist|academician|professor|researcher|engineer|expert|scholar)s?\b|\bthe only (?:woman|"
-                    r"female|man|male)\b", re.IGNORECASE)
+                    r"female|man|male)\b"
+                    # "谢克昌女士", "Wang Qi is female", "Gender: male"
+                    rf"|(?<=[{_M}])\s*(?:女士|先生|老先生|小姐)|\b(?:is|was) (?:a )?(?:female|male|woman|man)\b|\bgender\s*:", re.IGNORECASE)
 # Words put in an expert's mouth: "他曾表示：“…”", "as she said, “…”". The graph holds no one's words.
 QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?:表示|指出|强调|说过|常说|所说|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
                        r"(?:道|的)?\s*[：:，,]?\s*[“\"「『]|\b(?:said|says|stated|noted|remarked|once told [^,.]{0,30}?)[,:]?\s*[\"“]"

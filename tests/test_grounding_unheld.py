@@ -1237,3 +1237,55 @@ def test_a_grade_after_a_counted_award_is_that_awards_grade():
                                ("王伟获国家科技进步一等奖1项、二等奖3项。", False),
                                ("王伟获国家科技进步一等奖1项、三等奖2项。", False)]:
         assert kept(sentence, [wang, CHEN]) is expected, sentence
+
+
+ZHANG = ExpertMatch(id="u5", name="张立同", institution="西北工业大学", title="中国工程院院士", fields=["冶金与材料工程"],
+                    directions=["航空航天材料"], score=0.6,
+                    awards=[AwardFact(name="中国工程院院士", year=1995), AwardFact(name="国家技术发明奖一等奖", year=2004),
+                            AwardFact(name="国家技术发明奖二等奖", year=2016)])
+FIFTH_RED_TEAM = [ZHANG, WANG, CHEN]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # counts of one award, before it: the record's own number is kept, any other dropped
+    ("张立同获得过三项国家技术发明奖。", False),
+    ("张立同获得过两项国家技术发明奖。", True),
+    ("张立同两次获得国家技术发明奖。", True),
+    ("张立同先后三次获得国家技术发明奖。", False),
+    ("王伟获得过一项国家技术发明奖。", True),
+    # an institution of another expert, said with 其 after the name
+    ("王伟研究高分子材料成型，其所在单位为中国科学院化学研究所。", False),
+    ("王伟研究高分子材料成型，其所在单位为北京大学。", True),
+    # ages, ranks and spans among experts the graph does not record or compute
+    ("三位专家中张立同年纪最大。", False),
+    ("王伟和陈红同龄。", False),
+    ("在三位专家中，陈红的学术地位最高。", False),
+    ("张立同在当选院士九年后获得国家技术发明奖一等奖。", False),
+    ("张立同于2004年获得国家技术发明奖一等奖。", True),
+    ("陈红研发的材料市场份额全国第一。", False),
+    # gender, free services, a direction in the quotes of a reason
+    ("陈红女士是聚合物流变学方面的专家。", False),
+    ("如与贵公司合作，王伟教授可以提供免费的技术咨询。", False),
+    ("王伟：研究方向「注塑件缺陷控制」与问题直接相关。", False),
+    ("王伟：研究方向「注塑模具设计」与问题直接相关。", True),
+    # English grades and honours are read as the records write them
+    ("Wang Wei won the State Technological Invention Award, first class.", False),
+    ("Wang Wei won the State Technological Invention Award, second class, in 2018.", True),
+    ("Chen Hong won the State Natural Science Award (Class I).", False),
+    ("Chen Hong is a Changjiang Scholar.", False),
+    ("Wang Wei holds the National Science Fund for Distinguished Young Scholars.", True),
+    ("Chen Hong received the National Science Fund for Distinguished Young Scholars.", False),
+    ("Wang Wei is the most decorated of the three.", False),
+    ("Chen Hong is female.", False),
+])
+def test_fifth_red_team_lies_are_dropped_and_their_true_twins_kept(sentence, expected):
+    assert kept(sentence, FIFTH_RED_TEAM) is expected, sentence
+
+
+def test_he_after_a_removed_sentence_about_someone_else_goes_too():
+    """"李敏…，他出生于1943年。他获得过…" with the first sentence removed: the second's 他 would read as the expert named
+    before (王伟), so it is removed as well; the next sentence that names someone is judged on its own."""
+    text = "王伟在北京大学工作。陈红研究聚合物流变学，她出生于1943年。她获得过国家自然科学奖二等奖。王伟研究注塑模具设计。他获得过国家技术发明奖二等奖。"
+    shown, report = check_answer(text, EXPERTS)
+    assert [v.kept for v in report.sentences] == [True, False, False, True, True]
+    assert "国家自然科学奖" not in shown and "国家技术发明奖二等奖" in shown
