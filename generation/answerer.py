@@ -19,6 +19,8 @@ from generation.conversation import (
     asks_same_place,
     compares,
     expand_org_aliases,
+    in_chinese_names,
+    why_fit,
     requested_count,
     resolve,
     unheld_requests,
@@ -165,7 +167,7 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.elected_order:
             return describe_election_order_en(experts) if english else describe_election_order(experts)
         if intent.kind == "list":
-            life = _asked_topics(question)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
+            life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
             if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):
                 return _life(question, experts, intent.unheld, english)
             several = asked_attributes(question) if intent.attribute and intent.ordinal is None and not \
@@ -260,7 +262,7 @@ class ExpertAnswerer:
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
-            if topics := _asked_topics(asked) + _record_gaps(intent, experts, asked):
+            if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked):
                 intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
 
@@ -300,12 +302,14 @@ class ExpertAnswerer:
         if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
             return Intent("list", compare=True, named=True, english=intent.english), named, None
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
+        said = english_reading(in_chinese_names(said, named)) or said  # "When was Shen Changyu elected?"
         attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
         if len(named) >= 2 and (attribute or unheld or same):  # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
                            experts=tuple(named), same=same, english=intent.english), named, None)
-        if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)):
+        if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)
+                                                                 or why_fit(said)):  # "Why is Li Dequn suitable?"
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
             return Intent("about", named[0], attribute, unheld, english=intent.english), [named[0]], None
         return intent, experts, match
@@ -470,10 +474,10 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
     return (biography.award_topic(forms),) if forms else ()
 
 
-def _asked_topics(question: str) -> tuple[biography.BioTopic, ...]:
+def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biography.BioTopic, ...]:
     """The life topics a turn asks about, an English one read with the Chinese words it amounts to as well ("Is he
-    from Jiangxi?" → 哪里人; "Did he develop …?" → 主要成果)."""
-    question = simplified(question)  # 他在哪裡讀的博士？ asks what 他在哪里读的博士？ asks
+    from Jiangxi?" → 哪里人; "Did he develop …?" → 主要成果; "Where is Shen Changyu from?" of `experts`' 申长雨)."""
+    question = in_chinese_names(simplified(question), list(experts))  # 他在哪裡讀的博士？ asks what 他在哪里读的博士？ asks
     return biography.asked(f"{question} {english_reading(expand_org_aliases(question)) or ''}")
 
 
@@ -481,7 +485,7 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
           about: ExpertMatch | None = None) -> str:
     """What the experts' biographies say on the life topics the question asks (quoted), then that the graph does not
     hold the rest of what was asked (contact details, …)."""
-    topics = _asked_topics(question)
+    topics = _asked_topics(question, experts)
     held = topics and any(biography.quotes(e) for e in experts)  # else: as for anything the graph does not hold
     parts = [(biography.describe_en if english else biography.describe)(e, topics, question) for e in experts] \
         if held else []

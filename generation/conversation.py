@@ -369,7 +369,7 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     """The shown experts a turn names or points at by position, in the order it mentions them, and the positions it
     asks for that the list does not have (第五位 of three) or the institution it points by that none of them is at
     (复旦大学的那位专家 when nobody of 复旦大学 was shown)."""
-    known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
+    known = known_experts(conversation)
     mentioned = [(text.index(e.name), e) for e in known if e.name in text]
     missing: list[int | str] = []
     for m in _SURNAME_SEAT.finditer(text):  # 陈院士获得过什么奖？ / 欧阳院士: the one shown expert of that surname
@@ -459,6 +459,32 @@ def said_positions(text: str) -> str:
     return text
 
 
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]{0,6}(?:\s+[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?){1,2}\b")
+
+
+def in_chinese_names(text: str, experts: list[ExpertMatch]) -> str:
+    """`text` with the experts' names written in pinyin (Shen Changyu, Changyu Shen) in Chinese characters, so that
+    an English follow-up naming one ("When was Shen Changyu elected?") is read as a question about them."""
+    if not experts or not _LATIN_NAME.search(text):
+        return text
+    from retrieval.names import name_spellings
+
+    spelt = {form: e.name for e in experts for form in name_spellings(e.name)}
+
+    def chinese(m: re.Match) -> str:  # "When Shen Changyu": the name may be the last two of three capitalised words
+        words = m.group().split()
+        for a, b in ((0, len(words)), (1, len(words)), (0, len(words) - 1)):
+            if b - a >= 2 and (name := spelt.get("".join(words[a:b]).replace("-", "").lower())):
+                return " ".join([*words[:a], name, *words[b:]])
+        return m.group()
+    return _LATIN_NAME.sub(chinese, text)
+
+
+def known_experts(conversation: Conversation) -> list[ExpertMatch]:
+    """The experts a turn may point at: those shown, and the one the last turn was about."""
+    return [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
@@ -470,9 +496,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
-    english = english_reading(expand_org_aliases(text))
+    english = english_reading(expand_org_aliases(in_chinese_names(text, known_experts(conversation))))
     reading = english or said_positions(expand_org_aliases(text))
-    known = [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
+    known = known_experts(conversation)
     if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
@@ -529,6 +555,11 @@ _ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
 _WHY_FIT = re.compile(r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
                       r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐")
+def why_fit(text: str) -> bool:
+    """Whether a turn asks why an expert fits the problem (为什么合适, 推荐理由)."""
+    return _WHY_FIT.search(text) is not None
+
+
 # 谁年纪最大？ 哪位毕业最早？ with nobody named: a question about those just shown
 _WHO_OF_THEM = re.compile(r"^(?:那|那么)?(?:谁|哪位|哪一位)")
 

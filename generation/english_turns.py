@@ -24,6 +24,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:the\s+)?last\s+" + _PERSON + r"\b|\bthe\s+last\b(?=\s*(?:[?,.!]|$|and\b))", "最后一位"),
     ((r"\b(?:the\s+)?" + _ORD + r"\s+" + _PERSON + r"\b"  # the second one, 2nd expert
       r"|\bthe\s+" + _ORD + r"\b(?=\s*(?:[?,.!]|$|and\b|&|or\b))"  # the first and …, the third?
+      # "What awards did the second get?": the second before a verb, not before a noun of its own (the second step)
+      r"|\bthe\s+" + _ORD + r"\b(?=\s+(?:get|got|gets|receive|received|win|won|have|has|had|do|does|did|work|works|"
+      r"worked|study|studied|hold|holds|held|is|was|specialize|specializes|research|researches|focus|focuses)\b)"
       r"|\b" + _ORD + r"(?=\s+(?:and|&|or)\s+(?:the\s+)?" + _ORD + r"\b)"  # first and third
       r"|(?<=\band\s)(?:the\s+)?" + _ORD + r"\b(?:\s+" + _PERSON + r"\b)?"),
      "ORDINAL"),  # … and (the) third (ones)
@@ -36,7 +39,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"),
      "为什么合适"),
     (rf"\b(?:is|was)\s+(?:he|she)\s+(?:originally\s+)?from\s+(?=(?:{PLACE_NAMES_EN})\b(?!\s+(?:University|Institute)))"
-     r"|\bwhere\s+(?:is|was)\s+(?:he|she)\s+(?:originally\s+)?from\b|\bhome\s*town\b|\bnative\s+of\b",
+     r"|\bwhere\s+(?:is|was)\s+(?:he|she)\s+(?:originally\s+)?from\b|\bhome\s*town\b|\bnative\s+of\b"
+     r"|(?:(?<=\bwhere\sis\s)|(?<=\bwhere\swas\s))\s{3,6}(?:originally\s+)?from\b",  # Where is 申长雨 from? (the name blanked)
      "他哪里人"),  # Is he from Jiangxi? (a province or city: where he is from, not his institution)
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
@@ -122,6 +126,9 @@ _NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|suc
 _YES_NO_OR_WHICH = re.compile(r"^\s*(?:does|do|did|is|are|was|were|has|have|can|could|would|which|who)\b", re.IGNORECASE)
 
 
+_COMPARATIVE = re.compile(r"\b(?:more|better|stronger)\b", re.IGNORECASE)
+
+
 def asked_topic(text: str) -> str | None:
     """The topic an English question asks whether the expert works on ("Does he work on polymer processing?" →
     polymer processing), None when it asks none or only about the user's own problem ("Does he work on this?")."""
@@ -200,7 +207,8 @@ def english_reading(text: str) -> str | None:
         rest = pattern.sub(read, rest)
     own = [w for w in _WORD.findall(rest) if w.lower() not in _FUNCTION]
     said = {zh for _, zh in found}
-    about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said)
+    about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said) \
+        or "哪位最适合" in said and _COMPARATIVE.search(text) is not None  # "Who is more suitable for X?": of those shown
     topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
     if about_shown and _ASKS_OF_HIM.match(text) and len(own) > MAX_OWN_WORDS and not topic:
         found.append((len(text), "主要成果"))  # "Did he develop China's first Li-ion battery?": his record and results

@@ -261,3 +261,24 @@ def test_an_elliptic_turn_asks_the_last_question_of_another_expert(academicians)
     assert when.match is None and [e.id for e in when.experts] == [shown[1].id] and when.grounding.dropped == []
     topic = answerer.answer("焊接呢？", conversation)  # a topic, not another expert: a new search
     assert topic.match is not None
+
+
+def test_english_follow_ups_naming_an_expert_in_pinyin_are_about_that_expert(academicians):
+    """"When was Shen Changyu elected?", "Why is … suitable?", "Where is … from?" name an expert (shown or not) in
+    pinyin: a question about that expert, not a new search that pads the name with unrelated experts; "What awards
+    did the second get?" is about the second shown."""
+    from pypinyin import lazy_pinyin
+
+    retriever, bios = academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("Our factory has warpage in injection-moulded parts; which experts can help?",
+                            conversation).experts
+    name = next(n for n in bios if len(retriever.names.find(n)) == 1 and n not in {e.name for e in shown})
+    syllables = lazy_pinyin(name)
+    latin = f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"  # 申长雨 → Shen Changyu
+    elected = answerer.answer(f"When was {latin} elected?", conversation)
+    assert [e.name for e in elected.experts] == [name], elected.text
+    origin = answerer.answer(f"Where is {latin} from?", conversation)
+    assert [e.name for e in origin.experts] == [name] and origin.grounding.dropped == []
+    second = answerer.answer("What awards did the second get?", Conversation(shown=list(shown), last=list(shown)))
+    assert [e.id for e in second.experts] == [shown[1].id]
