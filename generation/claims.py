@@ -85,7 +85,7 @@ LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z'&\-.]*\s+(?:(?:and|&)\s+(
                         % "|".join(A.LATIN_ORG_WORDS))
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
-_DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|专长|研究兴趣|老本行|本行|主业|强项|主攻方向|看家本领)"
+_DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|所属学部|所在学部|学部|专长|研究兴趣|老本行|本行|主业|强项|主攻方向|看家本领)"
                              r"(?:还|也|主要|则|亦|同时|另外|等)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|:)\s*"
                              r"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
@@ -105,7 +105,7 @@ _DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,
 _DIRECTION_PROFESSION = re.compile(r"(?:是|为|作为|身为)(?:一位|一名|位|名)?(?:著名的?|知名的?|资深的?|杰出的?)?"
                                    r"([\u4e00-\u9fff]{1,8}?学)家")
 # "属于X领域的专家", "来自X界", "专长在于X", "X学科，与专家的学科一致": the person's field or direction, said otherwise
-_DIRECTION_BELONGS = re.compile(r"(?:属于|归属于?|隶属|出身于?|来自)\s*「?([^。；;!?！？\n,，「」属于来自]{2,20}?)」?\s*(?:方面|领域|方向|学科|学界|界)"
+_DIRECTION_BELONGS = re.compile(r"(?:属于|归属于?|隶属|出身于?|来自)\s*「?([^。；;!?！？\n,，「」属于来自]{2,20}?)」?\s*(?:方面|领域|方向|学科|学部|学界|界)"
                                 r"|(?:专长|特长|强项|长处|优势)(?:在于|在|集中于|集中在)\s*([^。；;!?！？\n,，]{2,24})")
 # "问题属于「X」学科，与专家的学科一致": 专家 is the expert the answer is describing, named or not
 _DIRECTION_SAME = re.compile(r"「?([^。；;!?！？\n,，「」属于是]{2,16}?)」?\s*(?:学科|领域|方向)[^。；;!?！？\n]{0,4}?(?:与|和|同|跟)\s*"
@@ -654,9 +654,15 @@ def _award_before(found: list[Found], text: str, s: int) -> AwardText | None:
     for f in found:
         if f.kind == "award" and isinstance(f.value, AwardText) and f.end <= s and \
                 re.fullmatch(rf"{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，|的)\s*(?:[一二三四特]等奖{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，)\s*)*"
-                             r"(?:(?:19|20)\d\d\s*年?度?\s*(?:又|再|还)?(?:获得?了?|荣获)?\s*)?", text[f.end:s]):
+                             r"(?:(?:19|20)\d\d\s*年?度?\s*(?:又|再|还)?(?:获得?了?|荣获)?\s*)?", text[f.end:s]) \
+                or _GRADES_IN_BRACKETS.fullmatch(text[f.end:s]):
             return f.value
     return None
+
+
+# "国家技术发明奖（2004年一等奖、2016年二等奖）": the grades in brackets after an award are that award's
+_GRADES_IN_BRACKETS = re.compile(r"\s*[（(]\s*(?:(?:19|20)\d\d\s*年?度?\s*)?(?:[一二三四特]等奖\s*(?:[、,，和及与；;]|以及)\s*"
+                                 r"(?:(?:19|20)\d\d\s*年?度?\s*)?)*")
 
 
 def _lonely_grade(found: list[Found], s: int) -> bool:

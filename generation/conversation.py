@@ -600,7 +600,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     if target is None and _PRONOUN.search(text):
         target = conversation.focus or (conversation.last[0] if conversation.last else None)
     if target is None and attribute and bare:  # 获奖？ / 单位呢: about whom the last turn was about, else every
-        if conversation.focus is not None:  # expert just shown
+        if conversation.focus is not None and not _WHO_OF_THEM.match(text):  # expert just shown (谁获奖最多？: all)
             target = conversation.focus
         elif conversation.last:
             return Intent("list", attribute=attribute, unheld=unheld, experts=_group(text, conversation))

@@ -1253,6 +1253,9 @@ FIFTH_RED_TEAM = [ZHANG, WANG, CHEN]
     ("张立同两次获得国家技术发明奖。", True),
     ("张立同先后三次获得国家技术发明奖。", False),
     ("王伟获得过一项国家技术发明奖。", True),
+    ("张立同两次获得国家技术发明奖（2004年一等奖、2016年二等奖）。", True),  # the grades in brackets are its own
+    ("张立同两次获得国家技术发明奖（2004年一等奖、2016年三等奖）。", False),
+    ("张立同属于农业学部。", False),
     # an institution of another expert, said with 其 after the name
     ("王伟研究高分子材料成型，其所在单位为中国科学院化学研究所。", False),
     ("王伟研究高分子材料成型，其所在单位为北京大学。", True),
