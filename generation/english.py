@@ -80,7 +80,9 @@ _TWO_GRADES = re.compile(r"\b((?i:first|second|third|special))(?:\s+Prizes?)?\s+
                          r"of\s+the\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
 # a seat with its year after it, once read in Chinese words: 中国工程院院士 elected in 1995, 中国工程院院士 (2009)
 _SEAT_YEAR = re.compile(r"(中国(?:科学|工程)院院士)\s*(?:,\s*)?(?:\(\s*(?:elected\s+)?(?:in\s+)?((?:19|20)\d\d)\s*\)"
-                        r"|elected\s+(?:in\s+)?((?:19|20)\d\d)\b)")
+                        r"|elected\s+(?:in\s+)?((?:19|20)\d\d)\b|(?<=,)\s*((?:19|20)\d\d)\b(?!\s*[-–]))")
+# "(CAE, 1997)", "CAE 2017": the academy's abbreviation with an election year
+_ACADEMY_YEAR = re.compile(r"\b(CAS|CAE)\s*,?\s*((?:19|20)\d\d)\b(?!\s*[-–])")
 _HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "achievements": "科学与技术成就奖",
               "innovation": "科学与技术创新奖"}
 
@@ -96,7 +98,8 @@ def rewrite(text: str) -> str:
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
-    text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
+    text = _ACADEMY_YEAR.sub(lambda m: f"{m.group(2)}年当选{_academy(m, 1)}院士", text)
+    text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3) or m.group(4)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
     text = _TITLE.sub(_title, text)
     text = _TWO_GRADES.sub(r"\1 Prize of the \3 and \2 Prize of the \3", text)
     # Ho Leung Ho Lee first, named with or without "received"/"won" (Honours: … a Ho Leung Ho Lee Foundation Prize): an

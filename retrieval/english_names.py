@@ -40,7 +40,8 @@ def award_name(english: str) -> str | None:
 _ORG_WORDS = (
     ("peking union medical college hospital", "北京协和医院"), ("union medical college hospital", "协和医院"),
     ("university of electronic science and technology of china", "电子科技大学"), ("uestc", "电子科技大学"),
-    ("xidian", "西安电子科技"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
+    ("xidian", "西安电子科技"), ("northwestern", "西北"), ("southwestern", "西南"), ("southeastern", "东南"), ("a f", "农林科技"), ("agriculture and forestry", "农林"), ("hust", "华中科技大学"),
+    ("hit", "哈尔滨工业大学"), ("ustc", "中国科学技术大学"), ("sjtu", "上海交通大学"), ("zju", "浙江大学"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
     ("microelectronics", "微电子"), ("municipal engineering", "市政工程"), ("china railway", "中铁"),
     ("university of technology", "工业大学"), ("earthquake engineering", "工程抗震"), ("research center", "研究中心"),
     ("academy of military medical sciences", "军事医学科学院"), ("academy of military sciences", "军事科学院"),

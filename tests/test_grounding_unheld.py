@@ -1280,6 +1280,11 @@ FIFTH_RED_TEAM = [ZHANG, WANG, CHEN]
     ("Chen Hong received the National Science Fund for Distinguished Young Scholars.", False),
     ("Wang Wei is the most decorated of the three.", False),
     ("Chen Hong is female.", False),
+    # English spellings of true facts are read as the records write them (over-blocked before)
+    ("Zhang Litong (Northwestern Polytechnical University, CAE academician, 1995) works on aerospace materials.", True),
+    ("Zhang Litong, CAE 1995, works on aerospace materials.", True),
+    ("Zhang Litong, CAE 1997, works on aerospace materials.", False),
+    ("Zhang Litong, CAS 1995, works on aerospace materials.", False),
 ])
 def test_fifth_red_team_lies_are_dropped_and_their_true_twins_kept(sentence, expected):
     assert kept(sentence, FIFTH_RED_TEAM) is expected, sentence
