@@ -553,7 +553,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
         value = ("all", (words,), None) if kind == "recognition" else \
             (words, _tense(text[max(0, s - 16):s]), tuple(_TITLED.findall(text[max(0, s - 30):e + 12])),
-             bool(_HONORARY.search(text[max(0, s - 3):s]) or _HONORARY.match(words))) \
+             bool(_HONORARY.search(text[max(0, s - 3):s]) or _HONORARY.match(words)),
+             (m.group(1) if (m := _ORG_OF_POST.match(text, e)) else None)) \
             if kind == "position" else words
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
         _mask(chars, s, e)
@@ -567,6 +568,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
 
 
 _TITLED = re.compile(r"《([^》]{2,30})》")  # a journal or book a post is of: 《离子交换与吸附》主编
+# the organisation an English post is of: "director of the Institute of Oceanology"
+_ORG_OF_POST = re.compile(r"\s*(?:the\s+)?(" + LATIN_ORG.pattern + ")")
 _HONORARY = re.compile(r"(?:名誉|荣誉)\s*$|^honorary\b", re.IGNORECASE)  # 名誉院长 is not 院长, nor the other way
 _PAST = re.compile(r"曾|原|历任|前任|早年|此前|former|formerly|previously|once|was", re.IGNORECASE)
 _NOW = re.compile(r"现任|现为|目前|现在|如今|兼任|currently|now|is\b", re.IGNORECASE)

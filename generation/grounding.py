@@ -647,8 +647,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     if f.kind == "title":  # the record's title, or one its sources state (南开大学教授。 for a 院士)
         return _title_matches(f.text, e.title) or any(_title_matches(f.text, c.fact) for c in _facts(e, "title"))
     if f.kind == "position":  # a post the record's own source sentences name (现任…副总工程师), exactly so
-        tense, named, honorary = f.value[1:4] if isinstance(f.value, tuple) else (None, (), False)
-        return any(_post_in_sources(post, e, tense, named, honorary) for post in _posts_said(f.text))
+        tense, named, honorary, of = f.value[1:5] if isinstance(f.value, tuple) else (None, (), False, None)
+        return any(_post_in_sources(post, e, tense, named, honorary, of) for post in _posts_said(f.text))
     if f.kind == "honour":
         mode, required, year = f.value
         hay = [(a.name, a.year) for a in e.awards] + ([] if year else [(e.title or "", None)])
@@ -815,10 +815,11 @@ def _in_any_source(text: str, e: ExpertMatch) -> bool:
 
 
 def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None, named: tuple[str, ...] = (),
-                     honorary: bool = False) -> bool:
+                     honorary: bool = False, of: str | None = None) -> bool:
     """Whether a source sentence names this post (院长, not within 副院长 unless said so) for the expert — as held now
     when the claim says 现任 and the source says it was (曾任, 原): a past post is no current one; of the journal the
-    claim names (《环境科学学报》主编 is no 《离子交换与吸附》主编); honorary (名誉院长) exactly when the claim says so."""
+    claim names (《环境科学学报》主编 is no 《离子交换与吸附》主编); honorary (名誉院长) exactly when the claim says so;
+    of the organisation an English post names ("director of the Institute of Oceanology" is no 研究中心主任)."""
     post = post.strip()
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", post):
         return False
@@ -828,9 +829,14 @@ def _post_in_sources(post: str, e: ExpertMatch, tense: str | None = None, named:
             clause = re.split(r"[，,。；;]", c.snippet[:m.start()])[-1]  # 曾任A、B: both were
             if bool(_HONORARY_BEFORE.search(clause)) != honorary:
                 continue
+            if of is not None and not latin_org_matches(of, _POST_LEAD.sub("", clause).strip("“”\"「」 ")):
+                continue
             if (tense != "now" or not _PAST_POST.search(clause)) and all(n in c.snippet for n in named):
                 return True
     return False
+
+
+_POST_LEAD = re.compile(r"^.*?(?:曾任|现任|历任|兼任|担任|出任|任|为|是)")  # 曾任中国科学院海洋研究所|副所长
 
 
 _PAST_POST = re.compile(r"曾|原|历任|前任|早年")

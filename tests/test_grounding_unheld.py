@@ -1290,6 +1290,20 @@ def test_fifth_red_team_lies_are_dropped_and_their_true_twins_kept(sentence, exp
     assert kept(sentence, FIFTH_RED_TEAM) is expected, sentence
 
 
+def test_an_english_post_must_be_of_the_organisation_it_names():
+    """The sources say 海洋腐蚀防护工程技术研究中心主任 and 曾任…海洋研究所副所长: "director of the Institute of
+    Oceanology" is neither (a 主任 of another body, a deputy's post), "deputy director" of it is the second."""
+    from retrieval.models import CitedFact
+
+    snippet = "曾任中国科学院海洋研究所副所长，现任中国科学院海洋研究所研究员、“国家海洋腐蚀防护工程技术研究中心”主任。"
+    hou = ExpertMatch(id="u6", name="侯保荣", institution="中国科学院海洋研究所", title="中国工程院院士", score=0.5,
+                      directions=["海洋腐蚀与防护"], citations=[Citation(
+                          key="profile:hou", kind="academician_profile", title="侯保荣简介",
+                          facts=[CitedFact(kind="institution", fact="中国科学院海洋研究所", snippet=snippet)])])
+    assert not kept("Hou Baorong is the director of the Institute of Oceanology.", [hou])
+    assert kept("Hou Baorong was deputy director of the Institute of Oceanology.", [hou])
+
+
 def test_he_after_a_removed_sentence_about_someone_else_goes_too():
     """"李敏…，他出生于1943年。他获得过…" with the first sentence removed: the second's 他 would read as the expert named
     before (王伟), so it is removed as well; the next sentence that names someone is judged on its own."""
