@@ -362,6 +362,7 @@ class ExpertAnswerer:
             text, report = self._guarded(raw, guarded, current, grounded, _given(question, conversation))
             if not report.fell_back and experts:  # the composer's text (the fallback) already says it
                 text += self._notes(intent, match, question)
+                experts = in_mention_order(text, experts) if intent.kind in ("problem", "more") else experts
         return self._finish(question, text, intent, experts, match, report, conversation)
 
     def _generates(self, question: str, intent: Intent) -> bool:
@@ -416,6 +417,8 @@ class ExpertAnswerer:
         elif generated and experts and (note := self._notes(intent, match, question)):
             yield note
             text = ("".join(emitted) + note).strip()
+        if generated and not report.fell_back and intent.kind in ("problem", "more"):
+            experts = in_mention_order(text, experts)
         yield self._finish(question, text, intent, experts, match, report, conversation)
 
     def _pass(self, sentence: str, state: GuardState, report: GroundingReport) -> list[str]:
@@ -429,6 +432,13 @@ class ExpertAnswerer:
         if verdict.kept:
             return [sentence]
         return ["\n" if sentence.endswith("\n") else ""]
+
+
+def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]:
+    """The experts in the order a model's answer names them (then those it does not name), so that 第一位 next means
+    the first the user read, not the first retrieved."""
+    at = {e.id: text.find(e.name) for e in experts}
+    return sorted(experts, key=lambda e: (at[e.id] < 0, at[e.id]))
 
 
 def _left_out(intent: Intent, conversation: Conversation) -> tuple[Requirement, ...]:

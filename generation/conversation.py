@@ -259,7 +259,8 @@ def _asks_unheld(clause: str) -> bool:
 
 
 # the words of a request for experts besides its topic (请推荐几位专家, 我们需要一位专家, Please recommend some experts)
-_REQUEST_WORDS = re.compile(r"请问|请|麻烦|帮我|帮忙|给我|我们|我|需要|想要|想|要|找|推荐|介绍|一下|一些|一位|两位|三位|几位|[\d一二两三四五]+|"
+_REQUEST_WORDS = re.compile(r"请问|请|麻烦|帮我|帮忙|给我|我们|我|急需|亟需|迫切|急|马上|尽快|赶紧|非常|很|需要|想要|想|要|找|推荐|介绍|"
+                            r"一下|一些|一位|两位|三位|几位|[\d一二两三四五]+|院士|权威|资深|厉害|靠谱|好|"
                             r"位|个|名|些|专家|老师|教授|人选|学者|研究员|的|吧|呢|吗|啊|有没有|能不能|可以|可否|谢谢|您好|你好|"
                             r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
                             r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|"

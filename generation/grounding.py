@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.biography import BIOGRAPHY
@@ -105,6 +105,7 @@ class GuardState:
     label_indent: int = -1  # that line's indent when it is a list item itself (its items are indented further)
     advice: bool = False  # under a heading such as "## 合作建议": a sentence naming no one is advice, about no expert
     unseen: int | None = None  # the expert in focus through a removed sentence: 他 next would read as someone else
+    question: str = ""  # the user's turn a follow-up answer replies to: a bare 是的 affirms what it asks
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -115,7 +116,8 @@ class GuardState:
         lexicon = Lexicon.from_experts([simplified_expert(e) for e in experts], similarity)
         lexicon.given = frozenset(figures(normalise(given)))
         lexicon.given_text = given.lower()
-        return cls(lexicon, current=current, listed=current is not None)
+        return cls(lexicon, current=current, listed=current is not None,
+                   question=given.rsplit("\n", 1)[-1] if current is not None else "")
 
     @property
     def experts(self) -> list[ExpertMatch]:
@@ -190,6 +192,15 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         state.current = quoted
         claims = [c.model_copy(update={"supported": True, "reason": "quoted from the graph's biography"})
                   for c in claims]
+    if not claims and _AFFIRMS.match(text) and (asked := _proposition(state.question)):
+        # 是的，获得过。 / 是真的。 to 他获得过国家最高科学技术奖吗？: the answer states what the question asks
+        probe = replace(state, order=list(state.order))  # read without moving the answer's own focus
+        bad = [c for piece in _pieces(normalise(asked)) for c in _claims(piece, probe) if not c.supported]
+        if _THEIRS.search(asked):  # 他和贵公司合作过吗？: the graph holds nothing of the user's own company
+            bad.append(Claim(kind="relation", text=asked, supported=False, reason="about the user's own company"))
+        if bad:
+            claims.append(Claim(kind=bad[0].kind, text=text[:12], supported=False,
+                                reason=f"affirms what the question asks: {bad[0].text} ({bad[0].reason})"))
     named = any(c.kind == "person" for c in claims)
     if state.unseen is not None and not named and state.current == state.unseen and claims:
         # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
@@ -202,6 +213,23 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     elif named and kept:
         state.unseen = None
     return SentenceVerdict(text=text, kept=kept, claims=claims)
+
+
+# a bare yes that takes its fact from the question: 是的, 对, 没错, 是真的, 获得过, 合作过, 可以 (and nothing else of substance)
+_AFFIRMS = re.compile(r"^\s*(?:是的|是啊|是|对的|对|没错|确实|确实如此|当然|真的|是真的|有的|有|嗯|yes|yeah|correct|right|indeed|"
+                      r"[\u4e00-\u9fff]{1,3}过)(?:[，,。.！!～~\s]|$)", re.IGNORECASE)
+_THEIRS = re.compile(r"贵(?:公司|企业|司|单位|厂)|我们|我司|我厂|本公司|我公司")
+_YES_NO_ASKED = re.compile(r"(?:是不是|是否|有没有|能不能|会不会|对不对|是真的吗|对吗|是吗|[吗么吧嘛])\s*[？?。！!]*\s*$|是不是|是否|有没有")
+
+
+def _proposition(question: str) -> str:
+    """What a yes/no question asks as a statement (他是不是2015年当选的？ → 他是2015年当选的), "" for other questions."""
+    if not question or not _YES_NO_ASKED.search(question):
+        return ""
+    said = re.sub(r"(?:是真的吗|对吗|对不对|是吗|[吗么吧嘛呢])?\s*[？?。！!]*\s*$", "", question.strip())
+    for asked, stated in (("是不是", "是"), ("是否", ""), ("有没有", "有"), ("能不能", "能"), ("会不会", "会")):
+        said = said.replace(asked, stated)
+    return said + "。"
 
 
 def _quoted_biography(text: str, state: GuardState) -> int | None:
@@ -282,7 +310,12 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     for f in found:
         if f.kind == "anchor":
             continue
-        if f.kind == "year" and not anchors:
+        if f.kind == "year" and not anchors:  # a year alone says nothing of anyone, unless it answers a question
+            if state.listed and state.current is not None and state.current >= 0:  # about the one in focus (是2013年。)
+                held = any(a.year == f.value for a in state.experts[state.current].awards)
+                claims.append(_claim(f, state.current, held, "a year of the record" if held else
+                                     f"no award or election of {state.experts[state.current].name} in that year",
+                                     state.experts))
             continue
         if id(f) in respective:  # "A、B分别任职于X和Y": X is A's, Y is B's
             claims.append(_verify(f, respective[id(f)], state.lexicon))

@@ -16,6 +16,7 @@ from retrieval.base import Evidence, ScoredExpert
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.fusion import FusionRetriever, merge_parts
+from retrieval.acronyms import expansions
 from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult, Requirement
@@ -165,7 +166,8 @@ class ExpertRetriever:
             words = self._in_profile_words(part, None if vectors is None else vectors[n])  # the vector stays the
             # problem's own
             ranked = self.fusion.rankings(words, None if vectors is None else vectors[n], depth,
-                                          self._readable(words, retrievers, translated=words != part))
+                                          self._readable(words, retrievers, translated=words != part and not
+                                                         same_script(part, self.profile_share)))
             fused.append(self.fusion.fuse(ranked, limit=limit if len(parts) == 1 else None))
             for name, ranking in ranked.items():
                 rankings.setdefault(name, []).extend(ranking)
@@ -175,11 +177,12 @@ class ExpertRetriever:
         """An English problem over Chinese profiles as the Chinese words its phrases translate to (retrieval/
         glossary.py; of a phrase's senses the one closest to the problem's `vector`), for the signals that read
         words; any other problem as it is."""
+        extra = expansions(query)  # BMS, LNG, 3D打印: the words the profiles write (retrieval/acronyms.py)
         if self.glossary is None or "lexical" not in self.fusion.retrievers or same_script(query, self.profile_share):
-            return query
+            return "，".join([query, *extra]) if extra else query
         closeness = None if vector is None else (lambda words: self._word_vectors(words) @ vector)
-        terms = self.glossary().terms(query, self.lexical.document_share, closeness)
-        return "，".join(terms) if terms else query
+        terms = [*self.glossary().terms(query, self.lexical.document_share, closeness), *extra]
+        return "，".join(dict.fromkeys(terms)) if terms else query
 
     def _word_vectors(self, words: list[str]) -> np.ndarray:
         """The embedder's vectors of Chinese words (the glossary's senses), each embedded once (a bounded cache)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -846,3 +847,22 @@ def test_a_person_the_graph_lacks_asked_about_by_name_keeps_the_list(retriever):
     lead = first.experts[0]
     about = answerer.answer(f"{lead.name}能帮我们吗？", conversation)
     assert [e.id for e in about.experts] == [lead.id]
+
+
+class ReversingBackend(AnswerBackend):
+    """A backend that presents the experts of its context last first, as a model may reorder them."""
+
+    name = "reversing"
+
+    def generate(self, messages: list[ChatMessage], *, max_tokens: int = 512, temperature: float = 0.2) -> str:
+        names = [line.split("：", 1)[1] for line in messages[0].content.splitlines() if re.match(r"专家\d+：", line)]
+        return "".join(f"{i}. 推荐{n}。\n" for i, n in enumerate(reversed(names), 1))
+
+
+def test_the_first_expert_is_the_first_the_model_presented(retriever):
+    """A model that lists the experts in another order than retrieved: 第一位 next is the first the user read."""
+    answerer, conversation = ExpertAnswerer(retriever, ReversingBackend()), Conversation()
+    shown = answerer.answer(PROBLEM, conversation)
+    first = shown.text.split("推荐", 1)[1].split("。", 1)[0]
+    assert [e.name for e in conversation.last][0] == first
+    assert resolve("第一位在哪个单位？", conversation).expert.name == first

@@ -1311,3 +1311,21 @@ def test_he_after_a_removed_sentence_about_someone_else_goes_too():
     shown, report = check_answer(text, EXPERTS)
     assert [v.kept for v in report.sentences] == [True, False, False, True, True]
     assert "国家自然科学奖" not in shown and "国家技术发明奖二等奖" in shown
+
+
+@pytest.mark.parametrize(("question", "answer", "expected"), [
+    # a bare year answering a question about the expert in focus: one of the record's years, or dropped
+    ("张立同是1997年当选的吗？", "不是，是2013年。", False),
+    ("张立同是1997年当选的吗？", "不是，是1995年。", True),
+    ("国家技术发明奖一等奖是哪年的？", "是2004年。", True),
+    ("国家技术发明奖一等奖是哪年的？", "是2012年。", False),
+    # a bare yes affirms what the question asks
+    ("他获得过国家最高科学技术奖吗？", "是的，获得过。", False),
+    ("他获得过国家技术发明奖一等奖吗？", "是的，获得过。", True),
+    ("他获得过国家最高科学技术奖，是真的吗？", "是真的。", False),
+    ("他和贵公司合作过吗？", "合作过。", False),  # nothing of the user's own company is in the graph
+    ("他是不是1995年当选的院士？", "是的。", True),
+])
+def test_a_short_reply_to_a_follow_up_is_held_to_what_it_answers(question, answer, expected):
+    shown, _ = check_answer(answer, FIFTH_RED_TEAM, current=0, given=f"注塑件翘曲\n{question}")
+    assert bool(shown) is expected, (question, answer)

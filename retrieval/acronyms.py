@@ -1,0 +1,55 @@
+"""Industry acronyms and shop-floor words a problem uses for what the profiles write out in Chinese (BMS, LNG, MOF,
+3D打印), so that the signals that read words find the experts whose biographies say 电池管理系统, 液化天然气,
+金属有机框架, 增材制造.
+
+The table is general engineering vocabulary written from standard usage, not from any benchmark query; an acronym
+with several common senses in industry (SOC: 荷电状态 or 片上系统; GIS; ABS; PET; CAE, which is also the academy) is
+left out rather than guessed. Matching is case-sensitive on whole Latin tokens (PCB, not "pcb" inside a word).
+"""
+
+from __future__ import annotations
+
+import re
+
+# acronym or word -> the profiles' words (one sense only)
+TERMS: dict[str, str] = {
+    # electronics and semiconductors
+    "PCB": "印制电路板", "PCBA": "印制电路板", "SMT": "表面贴装", "FPGA": "现场可编程门阵列", "ASIC": "专用集成电路",
+    "MEMS": "微机电系统", "IGBT": "绝缘栅双极型晶体管 功率器件", "MOSFET": "场效应晶体管", "SiC": "碳化硅",
+    "GaN": "氮化镓", "CVD": "化学气相沉积", "PVD": "物理气相沉积", "ALD": "原子层沉积", "MBE": "分子束外延",
+    "EUV": "极紫外光刻", "DUV": "深紫外光刻", "CMP": "化学机械抛光", "TFT": "薄膜晶体管", "OLED": "有机发光二极管",
+    "LED": "发光二极管", "LCD": "液晶显示", "EMC": "电磁兼容", "RF": "射频", "IC": "集成电路",
+    # energy and power
+    "BMS": "电池管理系统 动力电池", "LNG": "液化天然气", "LPG": "液化石油气", "CNG": "压缩天然气",
+    "PEMFC": "质子交换膜燃料电池", "SOFC": "固体氧化物燃料电池", "PV": "光伏", "CCUS": "碳捕集利用与封存",
+    "CCS": "碳捕集与封存", "HVDC": "高压直流输电", "UHV": "特高压", "EV": "电动汽车", "HEV": "混合动力汽车",
+    "FCC": "催化裂化",
+    # manufacturing, control and design
+    "CNC": "数控机床", "PLC": "可编程逻辑控制器", "DCS": "集散控制系统", "SCADA": "数据采集与监视控制",
+    "PID": "比例积分微分控制", "CAD": "计算机辅助设计", "CFD": "计算流体力学", "FEA": "有限元分析",
+    "FEM": "有限元", "NDT": "无损检测", "BIM": "建筑信息模型", "TBM": "隧道掘进机", "AGV": "自动导引车",
+    "ADAS": "高级驾驶辅助", "UAV": "无人机", "GNSS": "卫星导航", "GPS": "卫星定位", "InSAR": "合成孔径雷达干涉",
+    "SAR": "合成孔径雷达", "LiDAR": "激光雷达", "AI": "人工智能", "IoT": "物联网", "5G": "移动通信",
+    # materials
+    "MOF": "金属有机框架", "MOFs": "金属有机框架", "COF": "共价有机框架", "CFRP": "碳纤维复合材料",
+    "GFRP": "玻璃纤维复合材料", "PVC": "聚氯乙烯", "HDPE": "高密度聚乙烯", "LDPE": "低密度聚乙烯",
+    "PMMA": "聚甲基丙烯酸甲酯", "PEEK": "聚醚醚酮", "PTFE": "聚四氟乙烯", "PLA": "聚乳酸", "TPU": "热塑性聚氨酯",
+    "EPDM": "三元乙丙橡胶",
+    # environment
+    "VOCs": "挥发性有机物", "VOC": "挥发性有机物", "COD": "化学需氧量", "BOD": "生化需氧量", "MBR": "膜生物反应器",
+    "SCR": "选择性催化还原 脱硝", "PM2.5": "细颗粒物 大气污染",
+    # life science and medicine
+    "PCR": "聚合酶链式反应 核酸检测", "mRNA": "信使核糖核酸 疫苗", "CRISPR": "基因编辑", "CAR-T": "细胞免疫治疗",
+    "GMP": "药品生产质量管理", "HPLC": "高效液相色谱", "CT": "计算机断层成像", "MRI": "磁共振成像",
+    # shop-floor words for the written-out term
+    "3D打印": "增材制造", "锂电": "锂离子电池", "新能源车": "电动汽车", "光刻机": "光刻", "芯片": "集成电路",
+}
+_TOKEN = re.compile("|".join(
+    (re.escape(k) if not k.isascii() else rf"(?<![A-Za-z0-9]){re.escape(k)}(?![A-Za-z])")
+    for k in sorted(TERMS, key=len, reverse=True)))
+
+
+def expansions(text: str) -> list[str]:
+    """The profiles' words for the acronyms and shop-floor words in `text`, each once, in order of mention."""
+    words = [w for m in _TOKEN.finditer(text) for w in TERMS[m.group()].split()]
+    return [w for w in dict.fromkeys(words) if w not in text]

@@ -1,0 +1,25 @@
+"""Industry acronyms and shop-floor words in the profiles' words (retrieval/acronyms.py)."""
+
+from __future__ import annotations
+
+from retrieval.acronyms import TERMS, expansions
+from retrieval.problem import problem_text
+
+
+def test_acronyms_and_shop_floor_words_are_written_out():
+    assert expansions("BMS算法估算误差大") == ["电池管理系统", "动力电池"]
+    assert expansions("3D打印钛合金零件内部有气孔") == ["增材制造"]
+    assert expansions("LNG储罐和PCB板都有问题") == ["液化天然气", "印制电路板"]
+    assert expansions("我们用增材制造（3D打印）做零件") == []  # the profiles' word is already there
+
+
+def test_only_whole_tokens_and_only_one_sense():
+    assert expansions("PCBA and ICU") == ["印制电路板"]  # PCBA, not PCB + A; ICU is no IC
+    assert expansions("lng, pcb") == []  # case matters: lower-case words are English, not acronyms
+    for ambiguous in ("SOC", "GIS", "ABS", "PET", "CAE"):  # several common senses: none guessed
+        assert ambiguous not in TERMS
+
+
+def test_where_the_company_is_is_no_part_of_the_problem():
+    text = "我公司位于长江之滨，紧邻港口，交通便利，主要生产钢桥构件。近期钢桥焊缝出现疲劳开裂"
+    assert problem_text(text) == "主要生产钢桥构件。近期钢桥焊缝出现疲劳开裂"
