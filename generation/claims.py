@@ -41,7 +41,7 @@ _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|�
 _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|授予|拿下")
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])者|【?专家\s*(\d{1,2})】?"
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])(?:者|一位)|【?专家\s*(\d{1,2})】?"
                       # English: "the third expert", "the second one", "the former", "the latter"
                       r"|(?<![A-Za-z])[Tt]he\s+(first|second|third|fourth|fifth)\s+(?:expert|one|candidate|professor|academician|"
                       r"researcher|specialist|recommendation)(?![A-Za-z])|(?<![A-Za-z])[Tt]he\s+(former|latter)(?![A-Za-z])")

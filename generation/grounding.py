@@ -299,7 +299,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _described(a, found, state) if _kind(a) in ("described", "only") else _resolve(a, state))
                 for a in anchors]
-    resolved = _in_sentence_order(resolved)
+    resolved = _in_sentence_order(resolved, text)
     claims = _references(text, resolved, state)
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
         if _kind(a) == "only" and who is None:
@@ -347,6 +347,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 and _clause_in_sources(text, f, [a for a, _ in resolved], state.experts[subject]):
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
                            state.experts)
+        if not claim.supported and f.kind == "comparison" and subject is not None and subject >= 0 \
+                and _span_held(f.text, text, state.lexicon.awards[subject]):  # 2003年获…，十年后当选 (2013)
+            claim = _claim(f, subject, True, "the span between two of the record's years", state.experts)
         if claim.supported and f.kind == "award" and isinstance(f.value, AwardText) and subject is not None \
                 and subject >= 0 and (n := _award_count(f, text)) is not None \
                 and (times := _times_held(f.value, state.lexicon.awards[subject])) != n:  # 获得过三项…奖 held twice
@@ -409,6 +412,17 @@ def _clause_in_sources(text: str, f: Found, anchors: list[Found], e: ExpertMatch
 
 _BOUNDARY_CHARS = frozenset("曾现并还也已于在后又再均都即为是任")
 _COUNT = re.compile(r"\s*(?:先后|共获?|累计)?\s*(\d+|[一二两三四五六七八九十]+)\s*[项次]\s*")
+
+
+def _span_held(said: str, text: str, held: list[AwardText]) -> bool:
+    """Whether "N年后/前" in a sentence that dates one event of the record leads to another of its years
+    (2003年获得…的蹇锡高，十年后当选: 2013)."""
+    m = re.fullmatch(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之|以)?([后前])", said.strip())
+    if m is None:
+        return False
+    n = int(arabic(m.group(1))) * (1 if m.group(2) == "后" else -1)
+    years = {a.year for a in held if a.year}
+    return any(int(y) in years and int(y) + n in years for y in re.findall(r"(?:19|20)\d\d", text))
 
 
 def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardText]) -> bool:
@@ -597,13 +611,17 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
     return None  # plural: any of them
 
 
-def _in_sentence_order(resolved: list[tuple[Found, int | None]]) -> list[tuple[Found, int | None]]:
+_LIKE_BEFORE = re.compile(r"(?:与|和|跟|同|像|比|不同于|除了|相较于|相比于|对比)\s*$")
+
+
+def _in_sentence_order(resolved: list[tuple[Found, int | None]], text: str = "") -> list[tuple[Found, int | None]]:
     """前者/后者 after two experts named in the same sentence (陈红和王伟相比，前者…) stand for the first and the last of
     them, not for the answer's earlier order; 他/其 after a person the sentence names stands for that person."""
     out = []
     for a, who in resolved:
-        if _kind(a) == "pronoun":  # "傅恒志研究凝固理论，其所在单位为…": the person this sentence named before it
-            people = [w for b, w in resolved if b.value is None and b.end <= a.start and w is not None]
+        if _kind(a) == "pronoun":  # "傅恒志研究凝固理论，其所在单位为…": the person this sentence named before it,
+            people = [w for b, w in resolved if b.value is None and b.end <= a.start and w is not None  # not one
+                      and not _LIKE_BEFORE.search(text[max(0, b.start - 4):b.start])]  # compared with (与X一样，他…)
             who = people[-1] if people else who
         if _kind(a) == "ordinal" and a.value[1] in ("前", "后"):
             named = list(dict.fromkeys(w for b, w in resolved if b.value is None and b.end <= a.start
@@ -756,7 +774,7 @@ def _org_matches(surface: str, canon: str, institution: str | None, forms: list[
         return False
     if re.fullmatch(r"[A-Za-z][A-Za-z'&.\- ]*", surface.strip()):
         return latin_org_matches(surface, clean_phrase(institution))
-    inst = clean_phrase(institution)
+    inst = _DASHES.sub("", clean_phrase(institution))  # 资源化利用技术--国家工程实验室, as written either way
     surface = clean_phrase(surface)
     if surface in forms or canon == inst:
         return True
@@ -768,6 +786,7 @@ def _org_matches(surface: str, canon: str, institution: str | None, forms: list[
 
 
 _ACADEMY_SEATS = {"中国工程院": "中国工程院院士", "中国科学院": "中国科学院院士"}
+_DASHES = re.compile(r"[-—–_·•\s]+")
 
 
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:[.,]\d+)*(?![\d])")

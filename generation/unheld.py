@@ -466,6 +466,36 @@ _GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|
                              r"^(?:expertise|experience|a reputation|an interest|interest|skills|close ties)", re.IGNORECASE)
 # Advice in the clause before a match ("王伟建议首次试模时…", "如果发表论文…"): no claim about the expert.
 _ADVICE = re.compile(r"建议|不妨|应该|应当|需要|如果|若|请|可以先|recommend|suggest|should|if ", re.IGNORECASE)
+# Second red team of 2026-12-01 (a lying answer model): shapes no rule above read.
+# effects in ratios and Chinese numerals: 试模次数减少三成, 周期缩短一半, 效率翻了一番, 降低百分之三十, 寿命延长两倍
+RATIO_ZH = re.compile(r"(?:减少|降低|下降|缩短|提高|提升|增加|延长|增长|节约|节省|减轻|降)了?(?:到原来的|至原来的|为原来的)?"
+                      r"(?:[一二两三四五六七八九十几]+成|一半|[一二两三四五六七八九十几]+倍|百分之[一二三四五六七八九十百几]+|"
+                      r"[一二三四五六七八九十几]+(?:到[一二三四五六七八九十])?个百分点|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)"
+                      r"|翻了?[一二两三几]番|控制在[一二两三四五六七八九十几]+(?:毫米|厘米|微米|纳米|米)以内")
+# what the expert did for or knows of the user's own company: 曾为贵公司…, 去年到贵公司考察, 熟悉贵公司的注塑机
+YOUR_COMPANY = re.compile(r"(?:曾|曾经|已经|已|去年|前年|此前|以前|之前|早年|多次|刚|过去)[^，。；;\n]{0,14}?贵(?:公司|企业|司|单位|厂|矿)|"
+                          r"(?:熟悉|了解|知道|去过|到过|考察过|指导过|服务过|合作过|帮助过|支持过)贵(?:公司|企业|司|单位|厂|矿)|"
+                          r"被贵(?:公司|企业|司|单位|厂|矿)[^，。；;\n]{0,8}?(?:用作|使用|采用|引进)")
+# terms and arrangements: 不收费的诊断, 咨询费：免费, 已确认可以接受, 每季度安排一次现场指导, 诊断大概需要三天, 可以共享
+TERMS_ZH = re.compile(r"不收费|不收取|分文不取|不要钱|(?:咨询费|费用|收费)\s*[:：]|(?:已|已经)(?:确认|答应|同意|表示同意|表示愿意|应允)|"
+                      r"每(?:个)?(?:季度|年|月|周|星期)[^，。；;\n]{0,8}?(?:安排|指导|来|到|去|出差|接待)|"
+                      r"(?:大概|大约|约|一般|通常)?需要(?:大概|大约|约)?[一二两三四五六七八九十几\d]+(?:天|周|个月|个星期)|"
+                      r"(?:可以|可|愿意|能)(?:无偿)?(?:共享|分享|开放)")
+# posts, projects and facilities said without a post word: 技术总师, 正在领衔设计, 正在筹建, 实验室配备了…, 讲授《X》课程
+ACTIVITY_ZH = re.compile(r"(?:技术|型号)?(?:副)?总师|(?:正在|正)(?:领衔|筹建|牵头|主持|组织|带领|设计|建设|研发|研制|攻关)|"
+                         r"(?:配备|建有|拥有)了?[^，。；;\n]{0,14}?(?:设备|仪器|平台|生产线|风洞|数据库|试验台|中试线)|"
+                         r"(?:讲授|主讲|开设|教授)[^，。；;\n]{0,4}?《[^》]{1,20}》|(?:获得|得到)(?:过)?[^，。；;\n]{0,8}?专项(?:资金|经费)?支持")
+# opinions put in the expert's mouth: 在X看来, X提倡…, X的经验是：, X的观点是 (他建议… reads as advice, above)
+OPINION_ZH = re.compile(rf"在{_M}+(?:院士|教授|研究员)?看来|(?<=[{_M}他她])\s*(?:院士|教授|研究员)?(?:曾|也|还|一直|多次)?(?:提倡|倡导|主张)"
+                        r"|的(?:经验|观点|看法|意见|主张|判断|结论)(?:是|为)")
+# a life story and character: 年轻时当过兵, 插队, 做过八年工人, 人非常随和
+STORY_ZH = re.compile(r"当过兵|参过军|参军|入伍|知青|插队|下乡|(?:当过|做过|干过)[^，。；;\n]{0,6}?(?:工人|工|农民|教师|司机|学徒)|"
+                      r"(?:为人|人)(?:非常|很|十分|特别|极其)?(?:随和|和蔼|严谨|低调|谦虚|热情|幽默|平易近人|好相处|严厉)")
+# "同上", "〃", "同前": a value said to be another row's, which the guard cannot read; more awards than listed
+SAME_AS = re.compile(r"同上|同前|〃|(?:奖项|获奖|荣誉|成果)[^，。；;\n]{0,10}?(?:远不止|不止这|远多于|还有很多|还有更多)|"
+                     r"难道[^，。；;？?\n]{0,24}?比[^，。；;？?\n]{0,24}?更|规模最大|最大的[^，。；;\n]{0,12}?之一|(?:亚洲|全国|世界|全球|国内)(?:规模)?最大")
+
+
 # a sentence that opens as advice ("可以先邀请A评估，再与B团队合作开展…"): what it proposes to do with them is no claim
 ADVICE_START = re.compile(r"^\s*(?:[-*•·>]\s*|\d{1,2}\s*[.、)）]\s*)?(?:\*\*[^*]{1,12}\*\*\s*[:：]?\s*|[^，。；;：:]{1,8}[：:]\s*)?"
                           r"(?:可以(?!看到|看出|说|发现|肯定|确定|认为|确认)|可先|建议|不妨|考虑|如需|如果|若|下一步|首先|先(?!后))")
@@ -479,8 +509,9 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     may come before the person it is about ("X was developed under his leadership": the work comes first)."""
     out: list[tuple[str, int, int, str, bool]] = []
 
-    def add(kind: str, pattern: re.Pattern, group: int | Callable[[re.Match], int] = 0, early: bool = False) -> None:
-        for m in pattern.finditer(text):
+    def add(kind: str, pattern: re.Pattern, group: int | Callable[[re.Match], int] = 0, early: bool = False,
+            unmasked: bool = False) -> None:
+        for m in pattern.finditer(raw if unmasked else text):
             g = group(m) if callable(group) else group
             s, e = m.span(g)
             words = m.group(g)
@@ -498,6 +529,13 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     add("position", MEMBERSHIP)
     add("negation", NEGATION_EN)
     add("comparison", COMPARISON_ZH)
+    add("figure", RATIO_ZH)
+    add("relation", YOUR_COMPANY, unmasked=True)  # 贵公司 is masked as the enterprise asking
+    add("availability", TERMS_ZH)
+    add("position", ACTIVITY_ZH)
+    add("quotation", OPINION_ZH)
+    add("life", STORY_ZH)
+    add("comparison", SAME_AS)
     add("comparison", COMPARISON_EN)
     add("position", POSITION_ZH, lambda m: 1 if m.group(1) else 2 if m.group(2) else 3)
     add("position", POSITION_EN, lambda m: 2 if m.group(2) else 1 if m.group(1) else 0)

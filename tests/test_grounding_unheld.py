@@ -1256,6 +1256,20 @@ FIFTH_RED_TEAM = [ZHANG, WANG, CHEN]
     ("张立同两次获得国家技术发明奖（2004年一等奖、2016年二等奖）。", True),  # the grades in brackets are its own
     ("张立同两次获得国家技术发明奖（2004年一等奖、2016年三等奖）。", False),
     ("张立同属于农业学部。", False),
+    # the second round: effects in ratios, the user's company, terms, activities, opinions, life stories, 同上
+    ("采用王伟教授的方法后，试模次数减少三成，开发周期缩短一半。", False),
+    ("王伟教授曾经指导过贵公司的技术团队。", False),
+    ("王伟教授可以为贵公司提供一次不收费的诊断。", False),
+    ("王伟教授研究注塑模具设计，可以为贵公司提供注塑工艺方面的指导。", True),
+    ("王伟教授是大飞机专项的技术总师。", False),
+    ("据悉，王伟教授正在筹建国家塑料模具创新中心。", False),
+    ("王伟教授的观点是，冷却水路设计决定了翘曲。", False),
+    ("陈红年轻时当过兵，人非常随和。", False),
+    ("2. 陈红：同上", False),
+    ("王伟的奖项远不止资料列出的这些。", False),
+    ("王伟研究注塑模具设计。与陈红一样，他也获得过国家自然科学奖二等奖。", False),
+    ("2004年获得国家技术发明奖一等奖的张立同，十二年后获得国家技术发明奖二等奖。", True),
+    ("1995年当选院士的张立同，八年后获得国家技术发明奖一等奖。", False),
     # an institution of another expert, said with 其 after the name
     ("王伟研究高分子材料成型，其所在单位为中国科学院化学研究所。", False),
     ("王伟研究高分子材料成型，其所在单位为北京大学。", True),
