@@ -20,10 +20,10 @@ from generation.conversation import (
     compares,
     expand_org_aliases,
     in_chinese_names,
-    why_fit,
     requested_count,
     resolve,
     unheld_requests,
+    why_fit,
 )
 from generation.english import topic_similarity
 from generation.english_turns import english_reading
@@ -43,8 +43,8 @@ from generation.grounded import (
     describe_attribute,
     describe_election_order,
     describe_expert,
-    describe_left_out,
     describe_group,
+    describe_left_out,
     describe_unheld,
     describe_unmet,
     describe_unrecorded,
@@ -62,8 +62,8 @@ from generation.grounded_en import (
     describe_attribute_en,
     describe_election_order_en,
     describe_expert_en,
-    describe_left_out_en,
     describe_group_en,
+    describe_left_out_en,
     describe_unheld_en,
     describe_unmet_en,
     describe_unrecorded_en,
@@ -83,8 +83,8 @@ from generation.grounding import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult, Requirement
-from retrieval.requirements import topic_of
 from retrieval.pipeline import ExpertRetriever
+from retrieval.requirements import topic_of
 from retrieval.script import requested_language, simplified
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
