@@ -90,7 +90,12 @@ def without_negated(text: str) -> str:
 _ENUMERATION = re.compile(
     r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:[一二三四五六七八九]是|\d{1,2}\s*[.、．)）](?!\d)|第[一二三四五六七八九]\s*[，,、：:])|"
     r"[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|问题[一二三四五六七八九\d]\s*[：:]|"
-    r"(?:另外|此外|另)[，,]?\s*(?:还有|还)?一个(?:问题|难题|需求)(?:是)?\s*[：:，,]?")
+    r"(?:另外|此外|另)[，,]?\s*(?:还有|还)?一个(?:问题|难题|需求)(?:是)?\s*[：:，,]?|"
+    # "…精度保持不住，另外刀具磨损也很快", "…，顺便问问玉米螟怎么防": a second matter after a clause break (each part
+    # still needs _MIN_PART characters: "，另外成本也要低" stays one problem)
+    r"(?<=[，,；;。！!？?\n])\s*(?:另外|此外|再者|顺便问问?|顺便|另一方面)[，,]?(?:想问问?|想请教|请问)?")
+_SECOND = ("另", "此外", "再者", "顺便")  # markers of a second matter: the text before them is the first
+_MIN_SECOND = 6  # … after 另外/此外/顺便 (while "，另外成本也要低" stays one problem)
 _MIN_PART = 8  # Chinese characters (or Latin words) a part needs to be a problem of its own
 
 
@@ -98,12 +103,19 @@ def sub_problems(problem: str) -> list[str]:
     """The separate problems a message enumerates (each with the words before the first marker that introduce them
     dropped), or [problem] when it states one."""
     marks = [m for m in _ENUMERATION.finditer(problem)]
-    if len(marks) < 2 and not (marks and marks[0].group().startswith(("另", "此外"))):
+    if len(marks) < 2 and not (marks and marks[0].group().lstrip().startswith(_SECOND)):
         return [problem]
     bounds = [m.start() for m in marks] + [len(problem)]
     head = problem[:bounds[0]]
     parts = [problem[m.end():end].strip(" \n，,；;。") for m, end in zip(marks, bounds[1:])]
-    if marks[0].group().startswith(("另", "此外")):  # "A。另外，还有一个问题：B": the text before is the first problem
+    if marks[0].group().lstrip().startswith(_SECOND):  # "A。另外，还有一个问题：B": the text before is the first problem
         parts = [head.strip(" \n，,；;。")] + parts
     parts = [p for p in parts if p]
-    return parts if len(parts) >= 2 and all(sum(word_counts(p)) >= _MIN_PART for p in parts) else [problem]
+    least = _MIN_SECOND if len(marks) == 1 else _MIN_PART  # 另外刀具磨损也很快: a marked second matter may be short
+    if len(marks) == 1 and (_WISH_START.match(parts[-1]) or is_boilerplate(parts[-1])):
+        return [problem]  # "，另外希望专家能到现场": a wish about the expert, no second problem
+    return parts if len(parts) >= 2 and all(sum(word_counts(p)) >= least for p in parts) else [problem]
+
+
+_WISH_START = re.compile(r"(?:我们|我司|本公司)?(?:也|还)?(?:希望|要求|最好|需要专家|请|麻烦|能否|能不能|可否|是否|费用|预算|报价|"
+                         r"时间|工期|尽快|谢谢|感谢|期待|盼)")

@@ -91,3 +91,15 @@ def test_merged_rankings_keep_each_experts_best_score_and_all_evidence():
     assert [(e.id, e.score) for e in merged] == [("a", 0.05), ("c", 0.04), ("b", 0.03)]
     assert [ev.name for ev in merged[0].evidence] == ["注塑", "模具"]
     assert [e.id for e in merge_parts([first, second], limit=2)] == ["a", "c"]
+
+
+@pytest.mark.parametrize(("message", "parts"), [
+    ("城市地铁沉降监测，另外想问问盾构机刀盘磨损", ["城市地铁沉降监测", "盾构机刀盘磨损"]),
+    ("大豆亩产低，想找育种专家，顺便问问玉米螟怎么防", ["大豆亩产低，想找育种专家", "玉米螟怎么防"]),
+    ("注塑件翘曲严重，另外成本也要低", ["注塑件翘曲严重，另外成本也要低"]),  # too short to be a problem
+    ("注塑件翘曲严重，另外希望专家能到现场", ["注塑件翘曲严重，另外希望专家能到现场"]),  # a wish, no problem
+])
+def test_a_second_matter_after_another_is_its_own_problem(message, parts):
+    """"…，另外…" / "…，顺便问问…" after a clause break: a second problem, ranked on its own, unless it is a wish or
+    too short to be a problem."""
+    assert sub_problems(message) == parts
