@@ -497,9 +497,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
-    english = english_reading(expand_org_aliases(in_chinese_names(text, known_experts(conversation))))
-    reading = english or said_positions(expand_org_aliases(text))
     known = known_experts(conversation)
+    english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
+    reading = english or said_positions(expand_org_aliases(text))
     if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,

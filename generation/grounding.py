@@ -614,7 +614,7 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
 _LIKE_BEFORE = re.compile(r"(?:与|和|跟|同|像|比|不同于|除了|相较于|相比于|对比)\s*$")
 
 
-def _in_sentence_order(resolved: list[tuple[Found, int | None]], text: str = "") -> list[tuple[Found, int | None]]:
+def _in_sentence_order(resolved: list[tuple[Found, int | None]], text: str) -> list[tuple[Found, int | None]]:
     """前者/后者 after two experts named in the same sentence (陈红和王伟相比，前者…) stand for the first and the last of
     them, not for the answer's earlier order; 他/其 after a person the sentence names stands for that person."""
     out = []

@@ -37,10 +37,8 @@ ENGLISH_STOP = frozenset(
 # British spellings the dictionary writes the American way
 _SPELLINGS = (("mould", "mold"), ("aluminium", "aluminum"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
               ("our", "or"), ("tre", "ter"), ("bre", "ber"), ("ae", "e"))
-# "Our plant", "our bus plant": in an enterprise's message a plant is mostly where it works, not 植物 — read alone,
-# the word is a living plant only beside words of living things ("plant proteins", "a plant's roots"); "power
-# plant" and "plant disease" are glosses of their own, found first.
-_SITE_WORDS = frozenset({"plant", "plants"})
+# "Our plant", "our bus plant": in an enterprise's message a plant is mostly where it works, not 植物 — alone, the word
+# is a living plant only beside words of living things ("plant proteins", "a plant's roots")
 _LIVING = re.compile(r"\b(?:crops?|seeds?|seedlings?|lea(?:f|ves)|roots?|species|genes?|genetic\w*|breed\w*|cultivar\w*|"
                      r"cultivat\w*|grow\w*|flowers?|fruits?|pests?|weeds?|herb\w*|botan\w*|photosynth\w*|proteins?|"
                      r"tissues?|diseases?|pathogens?|soils?|farm\w*|agricultur\w*|trees?|forest\w*|vegetables?|extracts?|"
@@ -83,7 +81,8 @@ def _forms(word: str) -> list[str]:
 
 def plant_as_factory(text: str) -> str:
     """An English problem with "plant" written "factory" where it is the enterprise's site ("Our plant has warpage"),
-    for the sentence encoder, which otherwise reads a living plant (medicinal-plant experts for a moulding problem)."""
+    for the sentence encoder and the glossary, which otherwise read a living plant (medicinal-plant experts, 植物, for a
+    moulding problem); "factory" is a word of no topic."""
     return text if _LIVING.search(text.lower()) else _PLANT.sub(lambda m: ("F" if m.group(1)[0] == "P" else "f") +
                                                                 "actor" + ("ies" if m.group(2) else "y"), text)
 
@@ -120,14 +119,13 @@ class Glossary:
         word), each phrase read once, longest first; of a phrase's words the one `closeness` (to the whole problem)
         rates best, or without it the two most used; [] when none is found."""
         words = _WORD.findall(text.lower())
-        site = frozenset() if _LIVING.search(text.lower()) else _SITE_WORDS
         out: list[str] = []
         i = 0
         while i < len(words):
             found = None
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 span = words[i:i + n]
-                if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP or n == 1 and span[0] in site:
+                if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP:
                     continue
                 for gloss in (" ".join([*span[:-1], last]) for last in _forms(span[-1])):
                     used = [w for w in self.entries.get(gloss, ()) if 0 < share(w) <= max_share]

@@ -159,8 +159,8 @@ class ExpertRetriever:
 
         A message that enumerates separate problems (一是…二是…, 1. … 2. …) is ranked problem by problem and the
         rankings merged, so that every problem gets its experts; one problem is ranked as it is."""
-        parts = sub_problems(query)
-        vectors = self.embedder.embed_queries([plant_as_factory(p) for p in parts]) if self.fusion.needs_vector else None
+        parts = [plant_as_factory(p) for p in sub_problems(query)]  # "Our plant has warpage": the factory, not 植物
+        vectors = self.embedder.embed_queries(parts) if self.fusion.needs_vector else None
         fused, rankings = [], {}
         for n, part in enumerate(parts):
             words = self._in_profile_words(part, None if vectors is None else vectors[n])  # the vector stays the

@@ -56,9 +56,10 @@ def test_an_enterprises_plant_is_its_factory_not_a_living_plant():
     glossary = Glossary.load()
     used = {"植物", "翘曲", "注塑", "蛋白质", "发电厂", "泄漏"}
     share = lambda w: 0.01 if w in used else 0.0  # noqa: E731
-    assert glossary.terms("Our plant has warpage in injection-moulded parts", share) == ["翘曲", "注塑"]
-    assert glossary.terms("fishmeal replaced with plant proteins", share) == ["植物", "蛋白质"]
-    assert glossary.terms("Our coal power plant has leakage", share) == ["发电厂", "泄漏"]
+    assert glossary.terms(plant_as_factory("Our plant has warpage in injection-moulded parts"), share) == ["翘曲", "注塑"]
+    assert glossary.terms("Our plant has warpage", share) == ["植物", "翘曲"]  # the word alone is ambiguous
+    assert glossary.terms(plant_as_factory("fishmeal replaced with plant proteins"), share) == ["植物", "蛋白质"]
+    assert glossary.terms(plant_as_factory("Our coal power plant has leakage"), share) == ["发电厂", "泄漏"]
     assert plant_as_factory("Our gear plant and two plants warp") == "Our gear factory and two factories warp"
     assert plant_as_factory("Plant proteins in feed") == "Plant proteins in feed"
     assert plant_as_factory("the power plant boiler") == "the power plant boiler"
