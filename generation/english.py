@@ -24,6 +24,26 @@ _MEMBER_ELECTED = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)s?\s+o
                              r"((?:19|20)\d\d)\s*\)|,\s*elected\s+(?:in\s+)?((?:19|20)\d\d)\b)", re.IGNORECASE)
 _MEMBER_SINCE = re.compile(rf"\b(?:(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|(CAS|CAE)\s+academician)"
                            rf"\s+(?:since|from)\s+((?:19|20)\d\d)", re.IGNORECASE)
+# "was elected in 1999", "were both elected in 1995": an election, the academy unsaid
+_ELECTED_IN = re.compile(r"\b(?:was|were|been|is)\s+(both\s+|all\s+)?elected\s+(?:as\s+academicians?\s+)?in\s+((?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+# comparisons of elections, in the Chinese words the guard computes them in (generation/comparisons.py)
+_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                            "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(\d{1,2}|[a-z]+)\s+years?\s+(earlier|later|before|after)\s+(?:than\s+)?"
+                           r"((?:[A-Z][a-z]+[\s-]?){1,3}?)(?=[\s.,;)]|$)", re.IGNORECASE)
+_SAME_YEAR = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\b|\bin\s+the\s+same\s+year\b", re.I)
+_DIFFERENT_YEARS = re.compile(r"\b(?:were\s+)?elected\s+in\s+different\s+years\b", re.IGNORECASE)
+_FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b", re.I)
+_MOST_AWARDS = re.compile(r"\b(?:has|have|lists|holds|received|won)\s+the\s+most\s+(?:awards|honou?rs|prizes)\b", re.I)
+
+
+def _than(m: re.Match) -> str:
+    n = _NUMBERS.get(m.group(1).lower(), m.group(1))
+    if not n.isdigit():
+        return m.group()
+    return f"比{m.group(3).strip()}{'早' if m.group(2).lower() in ('earlier', 'before') else '晚'}{n}年当选"
+
 
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
 _AWARD = re.compile(
@@ -95,6 +115,12 @@ def rewrite(text: str) -> str:
     text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
     text = _MEMBER_ELECTED.sub(lambda m: f"{m.group(3) or m.group(4)}年当选{_academy(m, 1)}院士", text)
+    text = _ELECTED_IN.sub(lambda m: f"{'都' if m.group(1) else ''}于{m.group(2)}年当选院士", text)
+    text = _ELECTED_THAN.sub(_than, text)
+    text = _DIFFERENT_YEARS.sub("不在同一年当选", text)
+    text = _SAME_YEAR.sub("同年当选", text)
+    text = _FIRST_LAST.sub(lambda m: ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚") + "当选", text)
+    text = _MOST_AWARDS.sub("获奖最多", text)
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)

@@ -31,6 +31,7 @@ from generation.claims import (
     clean_phrase,
     extract,
 )
+from generation.comparisons import compare
 from generation.english import latin_org_matches, topic_parts
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
@@ -301,6 +302,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 for a in anchors]
     resolved = _in_sentence_order(resolved, text)
     claims = _references(text, resolved, state)
+    # 同年当选, 比B晚六年当选, 当选最早, 获奖最多: computed from the records, in place of the words' own readings
+    computed = compare(text, [(a.start, a.end, w) for a, w in resolved if w is not None and w >= 0
+                              and _kind(a) not in ("plural", "described", "only")], state.experts)
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
         if _kind(a) == "only" and who is None:
             claims.append(Claim(kind="reference", text=a.text, supported=False,
@@ -308,7 +312,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
     respective = _respectively(text, found, resolved)
     for f in found:
-        if f.kind == "anchor":
+        if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
         if f.kind == "year" and not anchors:  # a year alone says nothing of anyone, unless it answers a question
             if state.listed and state.current is not None and state.current >= 0:  # about the one in focus (是2013年。)
@@ -360,6 +364,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             claim = _claim(f, subject, True, f"{state.experts[subject].name}'s record holds that award so many times",
                            state.experts)
         claims.append(claim)
+    claims += [Claim(kind="comparison", text=text[c.start:c.end], supported=c.held, reason=c.reason) for c in computed]
     people = [w for a, w in resolved if w is not None and (a.value is None or a.value[0] != "plural")]
     before = state.current
     for who in people:  # the focus moves to the last retrieved expert the sentence is about
@@ -367,11 +372,15 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             state.current = who
             if who not in state.order:
                 state.order.append(who)
-    named = {w for a, w in resolved if a.value is None and w is not None and w >= 0}
+    named = {w for w in people if w >= 0}
     if len(named) >= 2 and before in named:  # "陈立泉's work complements that of 查全性. He …": still 陈立泉, whose
         state.current = before  # paragraph it is, not the one compared with (与项海帆相比，林元培…。他 in 林元培's)
     state.unknown_last = bool(people) and people[-1] == UNKNOWN
     return claims
+
+
+# kinds a computed comparison's own words are read as (比□□早, 同为2009年): the computation decides them instead
+_COMPUTED = frozenset({"comparison", "year", "quantity", "figure"})
 
 
 # kinds of claim a source sentence of the subject's record supports when the whole clause that states it is written
@@ -853,6 +862,10 @@ def _in_sources(text: str, e: ExpertMatch, forms: list[str]) -> bool:
         if any(part.search(clean_phrase(c.snippet)) for k in ("institution", "title") for c in _facts(e, k)):
             return True
     return False
+
+
+# kinds a computed comparison's own words are read as (比□□早, 同为2009年): the computation decides them instead
+_COMPUTED = frozenset({"comparison", "year", "quantity", "figure"})
 
 
 # kinds of claim a source sentence of the record supports when it writes the claim's words as they are (博士生导师,

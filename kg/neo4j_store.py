@@ -67,6 +67,20 @@ class Neo4jStore(GraphStore):
         except (ValueError, DriverError) as exc:
             raise UsageError(f"NEO4J_URI {self._address!r} cannot be used: {exc}") from None
         self._database = database or None
+        self._reached = False
+
+    def _unavailable(self, exc: Exception) -> GraphUnavailable:
+        return GraphUnavailable(f"Neo4j at {self._address} is unavailable: {' '.join(str(exc).split())}")
+
+    def _reach(self) -> None:
+        """Fail at once when the server cannot be reached; the driver's retries are for a server that was there."""
+        try:
+            self._driver.verify_connectivity()
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise self._unavailable(exc) from exc
+        except (Neo4jError, DriverError) as exc:
+            raise GraphError(f"Neo4j: {exc}") from exc
+        self._reached = True
 
     def _run(self, cypher_text: str, params: dict[str, Any] | None, access_mode: str) -> QueryResult:
         def work(tx: neo4j.ManagedTransaction) -> QueryResult:
@@ -77,6 +91,8 @@ class Neo4jStore(GraphStore):
             stats = {name: getattr(counters, name) for name in STAT_NAMES if getattr(counters, name, 0)}
             return QueryResult(columns, rows, stats)
 
+        if not self._reached:
+            self._reach()
         try:
             with self._driver.session(database=self._database, default_access_mode=access_mode) as session:
                 if access_mode == neo4j.READ_ACCESS:
@@ -87,7 +103,7 @@ class Neo4jStore(GraphStore):
                 raise ReadOnlyViolation() from exc
             raise GraphError(f"Neo4j: {exc.message or exc}") from exc
         except (ServiceUnavailable, SessionExpired) as exc:
-            raise GraphUnavailable(f"Neo4j at {self._address} is unavailable: {exc}") from exc
+            raise self._unavailable(exc) from exc
         except (Neo4jError, DriverError) as exc:
             raise GraphError(f"Neo4j: {exc}") from exc
 

@@ -38,7 +38,9 @@ def award_name(english: str) -> str | None:
 
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
 _ORG_WORDS = (
-    ("peking union medical college hospital", "北京协和医院"), ("union medical college hospital", "协和医院"),
+    ("peking union medical college hospital", "北京协和医院"), ("university of mining and technology", "矿业大学"),
+    ("design and research group", "设计研究院"), ("research group", "研究院"), ("crop research institute", "作物研究所"),
+    ("nuclear fuel", "核燃料"), ("co ltd", "有限公司"), ("ltd", "有限公司"), ("crop", "作物"), ("nuclear", "核"), ("union medical college hospital", "协和医院"),
     ("university of electronic science and technology of china", "电子科技大学"), ("uestc", "电子科技大学"),
     ("xidian", "西安电子科技"), ("northwestern", "西北"), ("southwestern", "西南"), ("southeastern", "东南"), ("a f", "农林科技"), ("agriculture and forestry", "农林"), ("hust", "华中科技大学"),
     ("hit", "哈尔滨工业大学"), ("ustc", "中国科学技术大学"), ("sjtu", "上海交通大学"), ("zju", "浙江大学"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
@@ -74,7 +76,12 @@ _ORG_WORDS = (
     ("polytechnical", "工业"), ("industrial", "工业"), ("forestry", "林业"), ("ocean", "海洋"), ("geosciences", "地质"),
     ("mining", "矿业"), ("electronic", "电子"), ("acoustics", "声学"), ("physics", "物理"), ("chemistry", "化学"),
     ("chemical", "化学"), ("national", "国家"), ("people's", "人民"), ("defense", "国防"), ("technology", "技术"),
+    ("crrc", "中车"), ("electric locomotive", "电力机车"), ("locomotive", "机车"), ("electric power", "电力"), ("north", "北方"),
 )
+# words an English name adds that the Chinese one may leave unsaid (China Architecture Design & Research Group for
+# 中国建筑设计研究院, "… Co., Ltd." for a 公司): absent from the institution, they are not held against the match
+_OPTIONAL = frozenset({"技术", "集团", "公司", "有限公司"})
+_OPTIONAL_LATIN = frozenset({"research", "co", "ltd", "inc", "limited"})
 _CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
 _PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
@@ -97,7 +104,7 @@ def _pinyin(chinese: str) -> str:
 @lru_cache(maxsize=4096)
 def _spelled(english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """An English organisation name read once: the table's Chinese words of it, and the words left (places, names)."""
-    rest, chinese, latin = re.sub(r"[^a-z' ]", " ", english.lower()), [], []
+    rest, chinese, latin = re.sub(r"\s+", " ", re.sub(r"[^a-z' ]", " ", english.lower().replace("&", " and "))), [], []
     while rest.strip():
         rest = rest.strip()
         for en, zh in _ORG_WORDS:
@@ -117,6 +124,8 @@ def latin_org_matches(english: str, institution: str) -> bool:
     left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台)."""
     chinese, latin = _spelled(english)
     left = re.sub(r"[(（].*?[)）]", "", institution)
+    chinese = tuple(zh for zh in chinese if zh not in _OPTIONAL or any(a in left for a in _ALTERNATIVES.get(zh, (zh,))))
+    latin = tuple(w for w in latin if w not in _OPTIONAL_LATIN)
     whole = "".join(chinese)
     if not latin and len(whole) >= 4 and any(left.startswith(a) for a in _ALTERNATIVES.get(whole, (whole,))):
         return True  # the parent named alone (Chinese Academy of Sciences for 中国科学院化学研究所, 中科院物理所), as in Chinese

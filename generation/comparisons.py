@@ -1,0 +1,142 @@
+"""Comparisons an answer draws from the experts' years and award lists (同年当选, 比B晚六年当选, 当选最早, 获奖最多),
+computed from their records: a true one stays, a false one — or one about a year the graph lacks — goes.
+
+The guard reads other orders and equalities among experts (ages, seniority) as never held; these few the record
+decides, so they are computed rather than refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generation.claims import arabic
+from retrieval.models import ExpertMatch
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One computed comparison: the words that state it, whether the records bear it out, and why."""
+
+    start: int
+    end: int
+    held: bool
+    reason: str
+
+
+# who the sentence names, in order: (start, end, index of the retrieved expert)
+Mention = tuple[int, int, int]
+
+_ELECTION = re.compile(r"当选|入选|增选|院士")
+_N = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
+# "同年当选", "同一批", "当选年份相同", "不在同一年", "同为2009年当选", "均于1995年当选"
+_SAME = re.compile(r"(不是|并非|并不|不在|没有在|不)?(?:是在|在|于|是)?(?:同一年|同年|同一批|同一届|同届|同期|同批)"
+                   r"|(?:当选|获奖)(?:的)?(?:年份|时间|年度)(?:也)?(?P<how>相同|一样|一致|不同|不一样)"
+                   r"|(?:同为|均为|都是|均于|都于|同于|同在|皆为|均在|都在)\s*(?P<year>(?:19|20)\d\d)\s*年")
+# "比申长雨晚六年当选", "比B早当选": the tail after the name compared with
+_THAN_TAIL = re.compile(rf"\s*(?:要|还)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+# "当选最早", "最早当选", "当选时间最晚": the first or last elected among the retrieved experts
+_FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?P<e>最早|最先)"
+                         r"|(?:最晚|最后|最近)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最晚|最后|最近)")
+_AWARD_AFTER = re.compile(r"(?:当选[^，。；;]{0,6}?并)?\s*(?:获得?|荣获)\s*([\u4e00-\u9fff]{4,})")
+_YEAR_AFTER = re.compile(r"\s*[（(,，]?\s*(?:于|在|in)?\s*((?:19|20)\d\d)\s*年?\s*[)）]?")  # 当选最早（1980年）
+# "获奖最多", "列出的奖项最多": the longest award list among the retrieved experts
+_MOST_AWARDS = re.compile(r"(?:获奖|奖项|获得的奖|奖励|荣誉)(?:数量|数)?(?:也)?最多|最多(?:的)?(?:奖项|获奖)")
+
+
+def elected(e: ExpertMatch) -> set[int]:
+    """The years the record says this expert was elected to an academy (empty when it gives none)."""
+    return {a.year for a in e.awards if a.year and a.name.endswith("院士")}
+
+
+def _awarded(e: ExpertMatch, stem: str = "") -> set[int]:
+    """The years of the record's awards (of those whose name holds `stem`, when one is given)."""
+    return {a.year for a in e.awards if a.year and not a.name.endswith("院士") and stem in a.name}
+
+
+def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """The comparisons of one (normalised) sentence between the experts it mentions, each computed."""
+    out: list[Compared] = []
+    people = list(dict.fromkeys(w for _, _, w in mentions))
+    election = bool(_ELECTION.search(text))
+    for m in _SAME.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in mentions):
+            continue  # 张立同于2004年: the name's own character
+        out.append(_same(m, text, people, experts, election))
+    for m in re.finditer(r"比\s*", text):
+        other = next((w for s, _, w in mentions if s == m.end()), None)
+        if other is None or not election:
+            continue
+        end = next(e for s, e, w in mentions if s == m.end())
+        tail = _THAN_TAIL.match(text, end)
+        if not tail or not tail.group(1):
+            continue
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
+        out.append(_than(m.start(), tail, subject, other, experts))
+    for m in _FIRST_LAST.finditer(text):
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
+        first = "早" in m.group() or "先" in m.group()
+        out.append(_extreme(m, subject, experts, first))
+    for m in _MOST_AWARDS.finditer(text):
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
+        if subject is None:
+            continue
+        counts = [len(e.awards) for e in experts]
+        held = counts[subject] == max(counts) and counts.count(max(counts)) == 1
+        out.append(Compared(m.start(), m.end(), held, f"{experts[subject].name} lists {counts[subject]} awards; "
+                            f"the most any retrieved expert lists is {max(counts)}"
+                            + ("" if counts.count(max(counts)) == 1 else " (shared)")))
+    return out
+
+
+def _same(m: re.Match, text: str, people: list[int], experts: Sequence[ExpertMatch], election: bool) -> Compared:
+    negated = bool(m.group(1)) or m.group("how") in ("不同", "不一样")
+    said = _YEAR_AFTER.match(text, m.end()) if not m.group("year") else None  # 同年（1995年）当选
+    year = int(m.group("year") or (said.group(1) if said else 0)) or None
+    end = said.end() if said else m.end()
+    award = _AWARD_AFTER.match(text, end)  # 同年获何梁何利奖: the years of that award
+    stem = award.group(1)[:4] if award else ""
+    if len(people) >= 2:
+        years = [elected(experts[w]) if election else _awarded(experts[w], stem) for w in people]
+        names = "、".join(experts[w].name for w in people)
+    elif len(people) == 1:  # 他获奖与当选在同一年: two events of one record
+        w = people[0]
+        years = [elected(experts[w]), _awarded(experts[w])]
+        names = experts[people[0]].name
+    else:
+        return Compared(m.start(), m.end(), False, "a same-year claim about no retrieved expert")
+    if not all(years):
+        return Compared(m.start(), end, False, f"the graph gives no year for every one of {names}")
+    common = set.intersection(*years)
+    held = (year in common) if year else (not common if negated else bool(common))
+    return Compared(m.start(), end, held, f"years of {names}: " + " / ".join(
+        ",".join(map(str, sorted(y))) for y in years))
+
+
+def _than(start: int, tail: re.Match, subject: int | None, other: int, experts: Sequence[ExpertMatch]) -> Compared:
+    if subject is None:
+        return Compared(start, tail.end(), False, "a comparison whose subject is no retrieved expert")
+    mine, theirs = elected(experts[subject]), elected(experts[other])
+    if not mine or not theirs:
+        return Compared(start, tail.end(), False, f"no election year of {experts[subject].name} or "
+                        f"{experts[other].name} in the graph")
+    sign = -1 if tail.group(1) == "早" else 1
+    n = int(arabic(tail.group(2))) if tail.group(2) else None
+    held = any((a - b) * sign > 0 and (n is None or abs(a - b) == n) for a in mine for b in theirs)
+    return Compared(start, tail.end(), held, f"elected {sorted(mine)} against {sorted(theirs)}")
+
+
+def _extreme(m: re.Match, subject: int | None, experts: Sequence[ExpertMatch], first: bool) -> Compared:
+    years = [elected(e) for e in experts]
+    if subject is None or not all(years):
+        return Compared(m.start(), m.end(), False, "not every retrieved expert's election year is in the graph")
+    pick = min if first else max
+    mine = pick(years[subject])
+    held = all(mine < pick(y) if first else mine > pick(y) for i, y in enumerate(years) if i != subject)
+    said = _YEAR_AFTER.match(m.string, m.end())
+    end = said.end() if said else m.end()
+    if said and int(said.group(1)) != mine:
+        held = False
+    return Compared(m.start(), end, held, f"{experts[subject].name} elected {mine}; the others "
+                    + ", ".join(str(pick(y)) for i, y in enumerate(years) if i != subject))

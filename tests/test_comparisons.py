@@ -1,0 +1,121 @@
+"""Comparisons between experts' elections and award lists are computed from their records: each false one is
+dropped and its true twin kept, in Chinese and in English; one about a year the graph lacks is dropped. Also from
+the same (sixth) red-team round: bare English election years, English institution names, an expert's schedule."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.grounding import check_answer
+from retrieval.english_names import latin_org_matches
+from retrieval.models import AwardFact, ExpertMatch
+
+SHEN = ExpertMatch(id="c1", name="申长雨", institution="郑州大学", title="中国科学院院士", directions=["塑料成型"], score=0.9,
+                   awards=[AwardFact(name="中国科学院院士", year=2009), AwardFact(name="国家科学技术进步奖二等奖")])
+WANG = ExpertMatch(id="c2", name="王自强", institution="中国科学院力学研究所", title="中国科学院院士", directions=["固体力学"],
+                   score=0.8, awards=[AwardFact(name="中国科学院院士", year=2009), AwardFact(name="国家自然科学奖二等奖"),
+                                      AwardFact(name="国家自然科学奖三等奖"), AwardFact(name="国家科学技术进步奖特等奖")])
+LI = ExpertMatch(id="c3", name="李德群", institution="华中科技大学", title="中国工程院院士", directions=["塑料注射成形模拟"],
+                 score=0.7, awards=[AwardFact(name="中国工程院院士", year=2015), AwardFact(name="国家自然科学奖二等奖", year=2010)])
+WU = ExpertMatch(id="c4", name="吴德馨", institution="中国科学院微电子研究所", title="中国科学院院士", directions=["微电子"],
+                 score=0.6, awards=[AwardFact(name="中国科学院院士")])  # no year in the record
+EXPERTS = [SHEN, WANG, LI]
+
+
+def kept(text: str, experts=EXPERTS) -> bool:
+    _, report = check_answer(text, list(experts))
+    return report.sentences[-1].kept
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("申长雨和王自强同年当选。", True),
+    ("申长雨和李德群同年当选。", False),
+    ("李德群与申长雨当选年份相同。", False),
+    ("申长雨与王自强是同一批当选的院士。", True),
+    ("申长雨、王自强同为2009年当选。", True),
+    ("申长雨、王自强同为2011年当选。", False),
+    ("申长雨与李德群不在同一年当选。", True),
+    ("申长雨与王自强不在同一年当选。", False),
+    ("李德群比申长雨晚六年当选院士。", True),
+    ("李德群比申长雨晚五年当选院士。", False),
+    ("李德群比申长雨早六年当选院士。", False),
+    ("申长雨比李德群早当选。", True),
+    ("三位中李德群当选最晚。", True),
+    ("三位中申长雨当选最早。", False),  # 王自强 was elected the same year
+    ("王自强获奖最多。", True),
+    ("李德群获奖最多。", False),
+])
+def test_chinese_comparisons_are_computed(sentence, expected):
+    assert kept(sentence) is expected
+
+
+def test_a_same_year_claim_about_a_year_the_graph_lacks_is_dropped():
+    assert not kept("吴德馨和申长雨同年当选。", [SHEN, WU, LI])
+
+
+def test_he_compared_with_another_stays_the_subject():
+    _, report = check_answer("李德群来自华中科技大学。他与申长雨不在同一年当选。他研究塑料注射成形模拟。", EXPERTS)
+    assert [s.kept for s in report.sentences] == [True, True, True]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shen Changyu and Wang Ziqiang were both elected in 2009.", True),
+    ("Shen Changyu and Li Dequn were both elected in 2009.", False),
+    ("Shen Changyu and Wang Ziqiang were elected in the same year.", True),
+    ("Shen Changyu and Li Dequn were elected in the same year.", False),
+    ("Li Dequn was elected six years later than Shen Changyu.", True),
+    ("Li Dequn was elected 8 years later than Shen Changyu.", False),
+    ("Li Dequn was elected latest (2015).", True),
+    ("Li Dequn was elected latest (2013).", False),
+    ("Wang Ziqiang has the most awards.", True),
+    ("Shen Changyu has the most awards.", False),
+])
+def test_english_comparisons_are_computed(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Li Dequn works at Huazhong University of Science and Technology. He was elected in 2015.", True),
+    ("Li Dequn works at Huazhong University of Science and Technology. He was elected in 2013.", False),
+])
+def test_a_bare_english_election_year_is_checked(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("english", "chinese", "expected"), [
+    ("China University of Mining and Technology", "中国矿业大学", True),
+    ("China Architecture Design & Research Group", "中国建筑设计研究院", True),
+    ("Crop Research Institute of the Shandong Academy of Agricultural Sciences", "山东省农业科学院作物研究所", True),
+    ("CRRC Zhuzhou Electric Locomotive Co., Ltd.", "中车株洲电力机车有限公司", True),
+    ("North China Electric Power University", "华北电力大学", True),
+    ("China Architecture Design & Research Group", "中国建筑科学研究院", False),
+    ("China University of Mining and Technology", "中国石油大学", False),
+    ("Tsinghua University", "北京大学", False),
+])
+def test_english_institution_names(english, chinese, expected):
+    assert latin_org_matches(english, chinese) is expected
+
+
+XIE = ExpertMatch(id="c5", name="谢华安", institution="福建省农业科学院", title="中国科学院院士", directions=["水稻育种"], score=0.9,
+                  awards=[AwardFact(name="中国科学院院士", year=1997), AwardFact(name="国家科学技术进步奖二等奖", year=2012),
+                          AwardFact(name="何梁何利基金科学与技术成就奖", year=2003)])
+WAN = ExpertMatch(id="c6", name="万建民", institution="南京农业大学", title="中国工程院院士", directions=["水稻遗传育种"], score=0.8,
+                  awards=[AwardFact(name="中国工程院院士", year=2013), AwardFact(name="何梁何利基金科学与技术进步奖", year=2012)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("万建民与谢华安同年获何梁何利奖。", False),  # 2012 and 2003: their other awards of 2012 do not count
+    ("万建民与谢华安同年获奖。", True),  # both have an award of 2012
+    ("谢华安与万建民同年（1997年）当选。", False),
+])
+def test_same_year_awards_are_those_of_the_award_named(sentence, expected):
+    assert kept(sentence, [XIE, WAN]) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("申长雨下月将在贵公司所在的郑州调研，可顺路安排。", False),
+    ("申长雨下周将在河南调研。", False),
+    ("申长雨在郑州大学从事塑料成型研究。", True),
+])
+def test_an_experts_schedule_is_never_held(sentence, expected):
+    assert kept(sentence) is expected
