@@ -437,7 +437,9 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             found.append(Found("award", m.start(), end, text[m.start():end], (),
                                _with_year(text, m.start(), end, award_text(text[m.start():end]))))
             _mask(chars, m.start(), end)
-
+    # "资料中没有列出该奖项的获奖年份", "资料未提及他研究铸件缩孔": what the record does not say claims nothing of anyone
+    for m in _NOT_IN_RECORD.finditer(text):
+        _mask(chars, m.start(), m.end())
     # a funded project the experts' sources cite, as the composer names it (曾主持国家社会科学基金项目《…》): the
     # title is checked as a whole against the citations; the programme is where the money came from, and words
     # inside the title (社会科学, 中国跨国公司, 能源产业格局) are no claims of their own
@@ -498,6 +500,11 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     # profile mentions, not who works where or on what, nor who someone is (黄淮 is no person): only awards count there
     for m in _PROBLEM_WORDS.finditer(text):
         _mask(chars, m.start(1), m.end(1))
+    # "与锂电池循环寿命问题直接相关": the user's own problem, named to say why an expert fits, is no direction of theirs
+    for m in _RELATES.finditer(text):
+        core = re.sub(r"^(?:贵公司|贵企业|您|你们|我们)?的?|(?:的)?(?:问题|难题|需求|场景)$", "", m.group(1))
+        if len(core) >= 2 and core in lex.given_text:
+            _mask(chars, m.start(1), m.end(1))
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
     if lex.known:
         words = None  # jieba's words of the sentence, read only for a short form (a full name hides in no word)
@@ -1128,6 +1135,10 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
+_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:列出|注明|提及|提到|"
+                            r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n]*")
+_RELATES = re.compile(r"与([^，,。；;、与和]{2,20}?)(?:在[^，,。；;]{1,6}上)?(?:最|较|更|很|非常|十分)?(?:为)?(?:直接|密切|紧密)?"
+                      r"(?:相关|有关|对口|契合|吻合|有联系|有一定联系|联系密切)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
 _ASKED_BY_USER = re.compile(r".*(?:您|你)(?:所|刚才|刚刚)?(?:问到|提到|问|说|提)的?")
 _PREPOSED = re.compile(r"^\s*(?:[-*•·+]\s*|\d{1,2}\s*[.、)）]\s*)?(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"

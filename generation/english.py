@@ -47,7 +47,8 @@ def _than(m: re.Match) -> str:
 
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
 _AWARD = re.compile(
-    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held)\s+|(?<=[:;,]\s)|(?<=\band\s)|"
+    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held)\s+|(?<=[:;,|]\s)|"
+    r"(?<=^[-*•]\s)|(?<=\band\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
     r"(?:the\s+|an?\s+)?"
     r"(?:((?i:first|second|third|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"

@@ -486,6 +486,13 @@ def describe_election_order(experts: list[ExpertMatch]) -> str:
     return "".join(parts)
 
 
+def by_strength(experts: list[ExpertMatch]) -> list[ExpertMatch] | None:
+    """The experts from the strongest match down (ties in the list's order); None when one has no strength."""
+    if any(e.strength is None for e in experts):
+        return None
+    return sorted(experts, key=lambda e: -e.strength)
+
+
 def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
                    compare: bool = False, same: bool = False) -> str:
     """Answer a follow-up about the experts just shown as a group, or about several of them (他们都是院士吗？
@@ -494,9 +501,11 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     if ordinal is not None:  # the position is not repeated: the guard checks ordinals against the experts shown
         return f"刚才推荐的专家是{names}，您问到的位置不在这个名单里。"
     if compare:
-        ranked = "；".join(f"{i}. {e.name}" + (f"（匹配度 {e.strength_label} {e.strength}）" if e.strength is not None else "")
-                          for i, e in enumerate(experts, 1))
-        return ("知识图谱不记录专家之间的高下或排名。刚才的专家按与您问题的匹配程度排序：" + ranked +
+        if (ordered := by_strength(experts)) is None:
+            return ("知识图谱不记录专家之间的高下或排名。刚才的专家按检索排序依次是：" + names +
+                    "。请结合各位的研究方向与您的具体问题选择。")
+        ranked = "、".join(f"{e.name}（匹配度 {e.strength_label} {e.strength}）" for e in ordered)
+        return ("知识图谱不记录专家之间的高下或排名。与您问题的匹配度从高到低：" + ranked +
                 "。请结合各位的研究方向与您的具体问题选择。")
     if same and len(experts) >= 2:
         return describe_same_place(experts)

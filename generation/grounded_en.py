@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from generation.english_turns import asked_topic
 from generation.grounded import (
     Wording,
+    by_strength,
     awards_not_held,
     other_orgs,
     achievement,
@@ -293,12 +294,13 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
     if ordinal is not None:
         return f"The experts just recommended are {names}; the position you ask about is not in that list."
     if compare:
-        ranked = "; ".join(f"{i}. {e.name}" + (f" (match strength {e.strength}, "
-                                               f"{_STRENGTH.get(e.strength_label or '', e.strength_label)})"
-                                               if e.strength is not None else "") for i, e in enumerate(experts, 1))
-        return ("The expert knowledge graph does not rank experts against each other. The experts above are in the "
-                f"order of how closely they match your problem: {ranked}. Please choose by their research directions "
-                "and your problem.")
+        if (ordered := by_strength(experts)) is None:
+            return ("The expert knowledge graph does not rank experts against each other. The experts above are, in "
+                    f"the order they were retrieved: {names}. Please choose by their research directions and your problem.")
+        ranked = ", ".join(f"{e.name} (match strength {e.strength}, "
+                           f"{_STRENGTH.get(e.strength_label or '', e.strength_label)})" for e in ordered)
+        return ("The expert knowledge graph does not rank experts against each other. From the closest match to your "
+                f"problem down: {ranked}. Please choose by their research directions and your problem.")
     if same and len(experts) >= 2:
         return _same_place_en(experts)
     if attribute:

@@ -300,6 +300,8 @@ def test_follow_ups_about_the_shown_experts_as_a_group_never_start_a_new_search(
     assert group.experts == shown and group.match is None and all(e.name in group.text for e in shown)
     best = answerer.answer("哪位最适合？", conversation)
     assert best.text.startswith("知识图谱不记录专家之间的高下或排名") and best.experts == shown
+    places = [best.text.index(e.name) for e in sorted(shown, key=lambda e: -e.strength)]
+    assert places == sorted(places)  # "匹配度从高到低" is what it says: strongest first
     for pair in ("第一位和第三位谁更适合？", f"{shown[0].name}和{shown[1].name}谁更厉害？"):  # not an answer about one
         assert answerer.answer(pair, conversation).text.startswith("知识图谱不记录专家之间的高下或排名")
     where = answerer.answer("他们都在哪个城市？", conversation)  # the institutions, and that no location is recorded

@@ -1343,3 +1343,20 @@ def test_he_after_a_removed_sentence_about_someone_else_goes_too():
 def test_a_short_reply_to_a_follow_up_is_held_to_what_it_answers(question, answer, expected):
     shown, _ = check_answer(answer, FIFTH_RED_TEAM, current=0, given=f"注塑件翘曲\n{question}")
     assert bool(shown) is expected, (question, answer)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the record does not say is no claim (an honest hedge); a claim after it in its own clause still is
+    ("资料中没有列出该奖项的获奖年份。", True),
+    ("资料中未注明王伟的获奖年份。", True),
+    ("资料中未注明年份，但王伟还获得过国家最高科学技术奖。", False),
+    # the user's own problem, named to say why an expert fits, is no direction of theirs; another topic still is
+    ("王伟的研究方向包括注塑模具设计，与注塑件翘曲问题直接相关。", True),
+    ("王伟的研究方向包括注塑模具设计，与锂电池正极材料改性直接相关。", False),
+    # an English award in a list item or a table cell is read whole, its grade included
+    ("- Second-class State Technological Invention Award (2018)", True),
+    ("| First-class State Technological Invention Award | 2018 |", False),
+])
+def test_sixth_red_team_hedges_reasons_and_english_award_cells(sentence, expected):
+    shown, _ = check_answer(sentence, [WANG], current=0, given="我们的注塑件翘曲问题严重")
+    assert bool(shown) is expected, sentence
