@@ -81,6 +81,7 @@ TOPICS: tuple[BioTopic, ...] = (
 )
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _CLAUSE_END = re.compile(r"[，,、]")
+_ITEM_NUMBER = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.、）)](?!\d))\s*")
 
 
 def asked(question: str) -> tuple[BioTopic, ...]:
@@ -93,7 +94,7 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
     cut at a clause end), without its closing mark."""
     found = []
     for m in _SENTENCE.finditer(bio or ""):
-        text = m.group().strip().rstrip("。；;！!？?").strip()
+        text = _ITEM_NUMBER.sub("", m.group().strip().rstrip("。；;！!？?").strip())  # "(6)斜拉桥…": an item of a list
         if len(text) < 2 or not any(t.says.search(text) for t in topics):
             continue
         if len(text) > MAX_CHARS:

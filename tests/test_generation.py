@@ -786,6 +786,8 @@ def test_who_was_elected_first_is_answered_from_the_recorded_years(retriever):
     assert en.text.startswith("By the election years the graph records, earliest first: 查全性 1980年当选中国科学院院士; 陈军")
     pair = resolve("第一位和第二位谁当选院士更早？", Conversation(problem=PROBLEM, shown=experts, last=list(experts)))
     assert pair.elected_order and [e.id for e in pair.experts] == ["c", "z"]
+    senior = answerer.answer("他们谁资历最深？", Conversation(problem=PROBLEM, shown=experts, last=list(experts)))
+    assert senior.text == zh.text  # no seniority in the graph: the election years it does record
 
 
 def test_a_follow_up_about_a_person_the_graph_does_not_hold_keeps_the_list(retriever):
