@@ -203,7 +203,7 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
             claims.append(Claim(kind=bad[0].kind, text=text[:12], supported=False,
                                 reason=f"affirms what the question asks: {bad[0].text} ({bad[0].reason})"))
     named = any(c.kind == "person" for c in claims)
-    if state.unseen is not None and not named and state.current == state.unseen and claims:
+    if state.unseen is not None and not named and state.current == state.unseen and (claims or _GOES_ON.match(text)):
         # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
         # before, so it goes too
         claims.append(Claim(kind="reference", text=text[:12], supported=False,
@@ -214,6 +214,13 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     elif named and kept:
         state.unseen = None
     return SentenceVerdict(text=text, kept=kept, claims=claims)
+
+
+# a line that goes on about the expert of the line before ("Research: …", "他的方向…", "- 研究方向：…"), even where it
+# states nothing the guard reads: after a removed header it would read as the previous expert's
+_GOES_ON = re.compile(r"^\s*(?:[-*•·]\s*)?(?:\*\*)?\s*(?:(?:He|His|She|Her|Its)\b|他|她|其|(?:Research(?:\s+directions?)?|Directions?|"
+                      r"Fields?|Awards?|Honou?rs|Institution|Why\s+(?:he|she|they)\s+fits?|研究方向|研究领域|学科|获奖|荣誉|单位|推荐理由)"
+                      r"\s*(?:\*\*)?\s*[:：])", re.IGNORECASE)
 
 
 # a bare yes that takes its fact from the question: 是的, 对, 没错, 是真的, 获得过, 合作过, 可以 (and nothing else of substance)

@@ -1360,3 +1360,13 @@ def test_a_short_reply_to_a_follow_up_is_held_to_what_it_answers(question, answe
 def test_sixth_red_team_hedges_reasons_and_english_award_cells(sentence, expected):
     shown, _ = check_answer(sentence, [WANG], current=0, given="我们的注塑件翘曲问题严重")
     assert bool(shown) is expected, sentence
+
+
+def test_label_lines_after_a_removed_header_go_too():
+    """"Research: …" under a removed expert header would read as the expert above it; it goes with the header, and a
+    sentence of advice after it stays."""
+    text = ("- **Wang Wei** – Peking University.\n  Research: injection mould design.\n"
+            "- **Chen Hong** – Tsinghua University.\n  Research: polymer rheology.\n  His field is chemistry.\n"
+            "We suggest contacting the experts early.")
+    _, report = check_answer(text, EXPERTS)
+    assert [v.kept for v in report.sentences] == [True, True, False, False, False, True]
