@@ -65,7 +65,7 @@ _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合�
 _BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教")  # 可以向吴院士请教, 联系赫院士: the words before a 姓+院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
-                     r"|[两二三四五六]人(?=[均都皆也亦一同共])"
+                     r"|[两二三四五六]人(?=[均都皆也亦一同共分各])"
                      r"|(?<![A-Za-z])(?:[Tt]hey|[Tt]hem|[Tt]heir|[Bb]oth of them|[Aa]ll of them|[Tt]hese experts)(?![A-Za-z])")
 # English pronouns for one expert: a sentence that opens with one speaks of the expert named before, as 他 does
 _PRONOUN_EN = re.compile(r"(?<![A-Za-z])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]his expert|[Tt]he expert|[Tt]his professor|"
@@ -1111,7 +1111,8 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PLURAL.finditer(masked):
-        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", None, False, "")))
+        count = _CN_NUMBER.get(m.group()[0]) if m.group().endswith("人") else None  # 三人分别…: three of them
+        found.append(Found("anchor", m.start(), m.end(), m.group(), (), ("plural", count, False, "")))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _PRONOUN_EN.finditer(masked):

@@ -187,8 +187,8 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         state.label = None
     quoted = _quoted_biography(text, state)
     before = state.current
-    claims = [c for part in normalise(_as_prose(read, state)).split(ROW_PART) for piece in _pieces(part)
-              for c in _claims(piece, state)]
+    claims = [c for part in normalise(_as_positions(_as_prose(read, state), state)).split(ROW_PART)
+              for piece in _pieces(part) for c in _claims(piece, state)]
     if quoted is not None:  # the biography's own words: whatever they state, the graph states it of this expert
         state.current = quoted
         claims = [c.model_copy(update={"supported": True, "reason": "quoted from the graph's biography"})
@@ -286,6 +286,26 @@ def _as_prose(text: str, state: GuardState) -> str:
     return text if prose is None else prose
 
 
+_CN = "一二三四五六七八九十"
+_MARKED_GROUP = re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩]{2,}|[甲乙丙丁戊]{2,}|第[一二三四五六](?:位)?(?:[、和与及]第?[一二三四五六](?:位)?)+)"
+                           r"(?:[两二三四五六]?(?:位|人|名)(?:专家)?)?")
+
+
+def _as_positions(text: str, state: GuardState) -> str:
+    """"①②两位", "甲乙两位", "第二、三位" as the first or last N of the experts in the order given (前两位, 后两位), which
+    the group reading resolves; other sets of positions stay as written."""
+    def positions(m: re.Match) -> str:
+        marks = re.sub(r"第|位|[、和与及]", "", m.group(1))
+        at = [("①②③④⑤⑥⑦⑧⑨⑩".find(c) + 1) or ("甲乙丙丁戊".find(c) + 1) or (_CN.find(c) + 1) for c in marks]
+        n, total = len(at), len(state.experts)
+        if n < 2 or at != list(range(at[0], at[0] + n)):
+            return m.group()
+        if at[0] == 1:
+            return f"前{_CN[n - 1]}位" if n < total else f"{_CN[n - 1]}位"
+        return f"后{_CN[n - 1]}位" if at[-1] == total else m.group()
+    return _MARKED_GROUP.sub(positions, text) if _MARKED_GROUP.search(text) else text
+
+
 def _pieces(text: str, size: int = MAX_PIECE) -> list[str]:
     """A very long sentence in clause-sized pieces (at ，；、 where possible), so checking it stays linear."""
     if len(text) <= size:
@@ -317,7 +337,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             claims.append(Claim(kind="reference", text=a.text, supported=False,
                                 reason=f"not exactly one {a.value[1]} among the retrieved experts"))
     resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
-    respective = _respectively(text, found, resolved)
+    respective = _respectively(text, found, resolved,
+                               state.order + [i for i in range(len(state.experts)) if i not in state.order])
     for f in found:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
@@ -565,13 +586,18 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
 _RESPECTIVELY = re.compile(r"分别")
 
 
-def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int | None]]) -> dict[int, int]:
+def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int | None]],
+                  order: list[int] | None = None) -> dict[int, int]:
     """For "A、B分别…X和Y": each claim after 分别 (by id) -> the named expert in the same place of the list."""
     m = _RESPECTIVELY.search(text)
     if m is None:
         return {}
     people = list(dict.fromkeys(w for a, w in resolved if a.value is None and w is not None and w >= 0
                                 and a.start < m.start()))
+    groups = [a for a, _ in resolved if _kind(a) == "plural" and a.value[1] and a.end <= m.start()]
+    if len(people) < 2 and groups and order:  # "前两位分别…", "三人分别…": the experts in the order given
+        n, head = groups[-1].value[1], groups[-1].value[3]
+        people = order[:n] if head != "后" else order[-n:]
     after = [f for f in found if f.start >= m.end() and f.kind not in ("anchor", "person", "year")]
     kinds = {f.kind for f in after}
     if len(people) < 2 or len(after) != len(people) or len(kinds) != 1:

@@ -119,3 +119,19 @@ def test_same_year_awards_are_those_of_the_award_named(sentence, expected):
 ])
 def test_an_experts_schedule_is_never_held(sentence, expected):
     assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # positions marked ①②, 甲乙, 第二、三位 are the first or last of the experts as given
+    ("①②两位都是中国科学院院士。", True),
+    ("甲乙两位都是中国科学院院士。", True),
+    ("乙丙两位都是中国科学院院士。", False),
+    ("第二、三位都获得过国家自然科学奖二等奖。", True),
+    # 分别 after a counted group: each item is the expert in that place
+    ("前两位分别来自郑州大学和中国科学院力学研究所。", True),
+    ("前两位分别来自中国科学院力学研究所和郑州大学。", False),
+    ("三人分别来自郑州大学、中国科学院力学研究所和华中科技大学。", True),
+    ("三人分别来自郑州大学、华中科技大学和中国科学院力学研究所。", False),
+])
+def test_marked_and_counted_groups_are_the_experts_in_that_place(sentence, expected):
+    assert kept("推荐申长雨、王自强、李德群三位。" + sentence) is expected
