@@ -130,7 +130,7 @@ _TRIGGER = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "
 # After a known name, a character that starts a word rather than continuing the name ("王伟长期从事" vs "王伟东").
 _NAME_FOLLOWERS = set("的是在于曾现主长从任为和与及等对获荣入当作担领带毕也还同已可能会将所提指以被这早近多先研深专致精熟负参牵并常亦又再就才仍便皆"
                       "承发著团课教院老博副高工讲助首特讲主总所校书处他她其都均分各目前正一二三四五六七八九十两几位名"
-                      "或最尤非较更很极颇及暨跟同向对有拥没无比晚")  # 邱冠周或刘炯天, 万建民最擅长, 王伟有…: not a name's
+                      "或最尤非较更很极颇及暨跟同向对有拥没无比晚少")  # 邱冠周或刘炯天, 万建民最擅长, 王伟有…: not a name's
 _JUNK_ORG_PREFIX = re.compile(r"^(?:.*?(?:任职于|就职于|工作于|来自|毕业于|就读于|供职于|隶属于|在|于|是|为|系|任|的|和|与|及|、|到|去|向|从|"
                               r"联系|推荐|咨询|或|并|也|还|其|他|她|位|现|曾|均|都))+")
 _GENERIC_ORGS = {"大学", "学院", "医院", "公司", "集团", "中心", "研究所", "研究院", "实验室", "科学院", "工程院", "协会",
@@ -439,6 +439,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             _mask(chars, m.start(), end)
     # "资料中没有列出该奖项的获奖年份", "资料未提及他研究铸件缩孔": what the record does not say claims nothing of anyone
     for m in _NOT_IN_RECORD.finditer(text):
+        _mask(chars, m.start(), m.end())
+    for m in _AWARD_TALLY.finditer(text):  # "列出的奖项比B多一项": the list's length, which comparisons compute
         _mask(chars, m.start(), m.end())
     # a funded project the experts' sources cite, as the composer names it (曾主持国家社会科学基金项目《…》): the
     # title is checked as a whole against the citations; the programme is where the money came from, and words
@@ -1138,6 +1140,7 @@ _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重�
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
 _NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:列出|注明|提及|提到|"
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n]*")
+_AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|奖励|荣誉|奖)(?:数量|数目|数)?|(?:奖项|获奖)(?:数量|数目|数)")
 _RELATES = re.compile(r"与([^，,。；;、与和]{2,20}?)(?:在[^，,。；;]{1,6}上)?(?:最|较|更|很|非常|十分)?(?:为)?(?:直接|密切|紧密)?"
                       r"(?:相关|有关|对口|契合|吻合|有联系|有一定联系|联系密切)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any

@@ -29,13 +29,17 @@ class Compared:
 Mention = tuple[int, int, int]
 
 _ELECTION = re.compile(r"当选|入选|增选|院士")
-_N = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
+_N = r"[一二两三四五六七八九十]{1,3}|\d{1,2}(?!\d)"
 # "同年当选", "同一批", "当选年份相同", "不在同一年", "同为2009年当选", "均于1995年当选"
 _SAME = re.compile(r"(不是|并非|并不|不在|没有在|不)?(?:是在|在|于|是)?(?:同一年|同年|同一批|同一届|同届|同期|同批)"
                    r"|(?:当选|获奖)(?:的)?(?:年份|时间|年度)(?:也)?(?P<how>相同|一样|一致|不同|不一样)"
                    r"|(?:同为|均为|都是|均于|都于|同于|同在|皆为|均在|都在)\s*(?P<year>(?:19|20)\d\d)\s*年")
 # "比申长雨晚六年当选", "比B早当选": the tail after the name compared with
-_THAN_TAIL = re.compile(rf"\s*(?:要|还)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+_THAN_TAIL = re.compile(rf"\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+# "比获得国家自然科学奖晚三年", "比获奖早": one record's election against the year of an award
+_THAN_AWARD = re.compile(rf"(?:他|她)?(?:获得|荣获|获)(?:的)?([\u4e00-\u9fff]{{0,16}}?奖)?(?:时|的时间)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+# "比B多一项", "比B少两项" (awards listed): the lengths of two award lists
+_MORE_AWARDS = re.compile(rf"\s*(?:要|还)?(多|少)(?:了)?\s*({_N})?\s*(?:项|个)?(?:奖项|奖)?")
 # "当选最早", "最早当选", "当选时间最晚": the first or last elected among the retrieved experts
 _FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?P<e>最早|最先)"
                          r"|(?:最晚|最后|最近)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最晚|最后|最近)")
@@ -55,10 +59,13 @@ def _awarded(e: ExpertMatch, stem: str = "") -> set[int]:
     return {a.year for a in e.awards if a.year and not a.name.endswith("院士") and stem in a.name}
 
 
-def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch]) -> list[Compared]:
-    """The comparisons of one (normalised) sentence between the experts it mentions, each computed."""
+def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch],
+            group: Sequence[int] = ()) -> list[Compared]:
+    """The comparisons of one (normalised) sentence between the experts it mentions (or, naming fewer than two, the
+    counted group it speaks of: 后两位同年当选), each computed."""
     out: list[Compared] = []
     people = list(dict.fromkeys(w for _, _, w in mentions))
+    people = people if len(people) >= 2 or len(group) < 2 else list(group)
     election = bool(_ELECTION.search(text))
     for m in _SAME.finditer(text):
         if any(s <= m.start() < e for s, e, _ in mentions):
@@ -66,13 +73,19 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
         out.append(_same(m, text, people, experts, election))
     for m in re.finditer(r"比\s*", text):
         other = next((w for s, _, w in mentions if s == m.end()), None)
-        if other is None or not election:
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
+        if other is None:  # 比获奖晚三年当选: one record's election against its award
+            award = _THAN_AWARD.match(text, m.end())
+            if award and election and (subject is not None or people):
+                out.append(_than_award(m.start(), award, subject if subject is not None else people[0], experts))
             continue
         end = next(e for s, e, w in mentions if s == m.end())
-        tail = _THAN_TAIL.match(text, end)
-        if not tail or not tail.group(1):
+        if (more := _MORE_AWARDS.match(text, end)) and subject is not None:  # 比B多一项 (奖项)
+            out.append(_more_awards(m.start(), more, subject, other, experts))
             continue
-        subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
+        tail = _THAN_TAIL.match(text, end)
+        if not election or not tail or not tail.group(1):
+            continue
         out.append(_than(m.start(), tail, subject, other, experts))
     for m in _FIRST_LAST.finditer(text):
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
@@ -125,6 +138,26 @@ def _than(start: int, tail: re.Match, subject: int | None, other: int, experts: 
     n = int(arabic(tail.group(2))) if tail.group(2) else None
     held = any((a - b) * sign > 0 and (n is None or abs(a - b) == n) for a in mine for b in theirs)
     return Compared(start, tail.end(), held, f"elected {sorted(mine)} against {sorted(theirs)}")
+
+
+def _than_award(start: int, m: re.Match, who: int, experts: Sequence[ExpertMatch]) -> Compared:
+    e = experts[who]
+    stem = (m.group(1) or "")[:4] if m.group(1) and len(m.group(1)) > 2 else ""
+    mine, theirs = elected(e), _awarded(e, stem)
+    if not mine or not theirs:
+        return Compared(start, m.end(), False, f"no election or award year of {e.name} in the graph")
+    sign = -1 if m.group(2) == "早" else 1
+    n = int(arabic(m.group(3))) if m.group(3) else None
+    held = any((a - b) * sign > 0 and (n is None or abs(a - b) == n) for a in mine for b in theirs)
+    return Compared(start, m.end(), held, f"{e.name} elected {sorted(mine)}, awarded {sorted(theirs)}")
+
+
+def _more_awards(start: int, m: re.Match, subject: int, other: int, experts: Sequence[ExpertMatch]) -> Compared:
+    mine, theirs = len(experts[subject].awards), len(experts[other].awards)
+    n = int(arabic(m.group(2))) if m.group(2) else None
+    diff = mine - theirs if m.group(1) == "多" else theirs - mine
+    held = diff > 0 and (n is None or diff == n)
+    return Compared(start, m.end(), held, f"{experts[subject].name} lists {mine} awards, {experts[other].name} {theirs}")
 
 
 def _extreme(m: re.Match, subject: int | None, experts: Sequence[ExpertMatch], first: bool) -> Compared:

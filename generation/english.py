@@ -35,6 +35,9 @@ _ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(\d{1,2}|[a-z]+)\s+y
 _SAME_YEAR = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\b|\bin\s+the\s+same\s+year\b", re.I)
 _DIFFERENT_YEARS = re.compile(r"\b(?:were\s+)?elected\s+in\s+different\s+years\b", re.IGNORECASE)
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b", re.I)
+# "the latter two were both…", "the first two work at…": a counted group of the experts as given, in Chinese words
+_EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|three|four)(?:\s+(?:experts|academicians))?"
+                       r"(?=\s+(?:were|are|both|all|have|has|had|work|works|worked|hold|share|received|won|of\s+them)\b)", re.I)
 _MOST_AWARDS = re.compile(r"\b(?:has|have|lists|holds|received|won)\s+the\s+most\s+(?:awards|honou?rs|prizes)\b", re.I)
 
 
@@ -47,7 +50,8 @@ def _than(m: re.Match) -> str:
 
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
 _AWARD = re.compile(
-    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held)\s+|(?<=[:;,|]\s)|"
+    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held|including|"
+    r"such\s+as|notably)\s+|(?<=[:;,|]\s)|"
     r"(?<=^[-*•]\s)|(?<=\band\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
     r"(?:the\s+|an?\s+)?"
@@ -116,6 +120,8 @@ def rewrite(text: str) -> str:
     text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
     text = _MEMBER_ELECTED.sub(lambda m: f"{m.group(3) or m.group(4)}年当选{_academy(m, 1)}院士", text)
+    text = _EN_GROUP.sub(lambda m: ("前" if m.group(1).lower() in ("first", "former", "top") else "后")
+                         + {"two": "两", "three": "三", "four": "四"}[m.group(2).lower()] + "位", text)
     text = _ELECTED_IN.sub(lambda m: f"{'都' if m.group(1) else ''}于{m.group(2)}年当选院士", text)
     text = _ELECTED_THAN.sub(_than, text)
     text = _DIFFERENT_YEARS.sub("不在同一年当选", text)

@@ -31,7 +31,7 @@ from generation.claims import (
     clean_phrase,
     extract,
 )
-from generation.comparisons import compare
+from generation.comparisons import compare, elected
 from generation.english import latin_org_matches, topic_parts
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
@@ -330,8 +330,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     resolved = _in_sentence_order(resolved, text)
     claims = _references(text, resolved, state)
     # 同年当选, 比B晚六年当选, 当选最早, 获奖最多: computed from the records, in place of the words' own readings
+    counted = [a for a, _ in resolved if _kind(a) == "plural"]
     computed = compare(text, [(a.start, a.end, w) for a, w in resolved if w is not None and w >= 0
-                              and _kind(a) not in ("plural", "described", "only")], state.experts)
+                              and _kind(a) not in ("plural", "described", "only")], state.experts,
+                       _counted_group(counted[-1], state) if counted else [])
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
         if _kind(a) == "only" and who is None:
             claims.append(Claim(kind="reference", text=a.text, supported=False,
@@ -348,6 +350,13 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 claims.append(_claim(f, state.current, held, "a year of the record" if held else
                                      f"no award or election of {state.experts[state.current].name} in that year",
                                      state.experts))
+            continue
+        if id(f) in respective and f.kind == "year":  # "分别于2017年和2001年当选": each one's election (or award) year
+            who = respective[id(f)]
+            years = elected(state.experts[who]) if _ELECTED_WORD.search(text) else \
+                {a.year for a in state.experts[who].awards if a.year}
+            claims.append(_claim(f, who, f.value in years, f"{state.experts[who].name}'s years: {sorted(years)}",
+                                 state.experts))
             continue
         if id(f) in respective:  # "A、B分别任职于X和Y": X is A's, Y is B's
             claims.append(_verify(f, respective[id(f)], state.lexicon))
@@ -492,7 +501,7 @@ _WON = re.compile(r"\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|�
 
 _CLAUSE_END = re.compile(r"[,，;；]")
 _PART_END = re.compile(r"[,，;；:：(（]")
-_ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也)(?![市会])|(?<![A-Za-z])(?:both|all|each)(?![A-Za-z])")
+_ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也|同(?=[在为属是]))(?![市会])|(?<![A-Za-z])(?:both|all|each)(?![A-Za-z])")
 _TOGETHER = re.compile(r"覆盖|涵盖|横跨|兼顾|合起来|加起来|together|between them|jointly cover", re.IGNORECASE)
 _SO_TOO = re.compile(r"亦然|也是如此|同样如此|亦是如此|也一样|也不例外|也是(?=\s*(?:[。！!；;]|$))"
                      r"|(?<![A-Za-z])(?:and so (?:did|has|does|is|was)|as (?:did|has|does)|(?:did|does|has|is|was) too)(?![A-Za-z])")
@@ -540,6 +549,17 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
     return out
 
 
+def _counted_group(anchor: Found, state: GuardState) -> list[int]:
+    """The experts a counted group stands for (前两位, 后两位, 三位, 他们): in the order given; [] when it cannot say."""
+    n, head = anchor.value[1], anchor.value[3]
+    order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
+    if n and head in ("前", "后"):
+        return order[:n] if head == "前" else order[-n:]
+    if n in (None, len(state.experts)):
+        return list(state.order) if n is None and len(state.order) >= 2 else list(range(len(state.experts)))
+    return list(state.order) if n == len(state.order) else []
+
+
 def _qualified(state: GuardState, value: tuple) -> list[int]:
     """The retrieved experts a counted group's noun fits ("两位院士": those whose title or awards say 院士); [] for none."""
     qual = value[4] if len(value) > 4 else ""
@@ -584,6 +604,7 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
 
 
 _RESPECTIVELY = re.compile(r"分别")
+_ELECTED_WORD = re.compile(r"当选|入选|增选")
 
 
 def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int | None]],
@@ -598,9 +619,12 @@ def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int
     if len(people) < 2 and groups and order:  # "前两位分别…", "三人分别…": the experts in the order given
         n, head = groups[-1].value[1], groups[-1].value[3]
         people = order[:n] if head != "后" else order[-n:]
-    after = [f for f in found if f.start >= m.end() and f.kind not in ("anchor", "person", "year")]
+    facts = [f for f in found if f.start >= m.end() and f.kind not in ("anchor", "person", "year")]
+    # 分别于2017年和2001年当选院士: the years, the last one read with the seat it dates
+    years = [f for f in found if f.start >= m.end() and (f.kind == "year" or f.kind == "honour" and f.value[2])]
+    after = facts if len(facts) == len(people) or len(years) != len(people) else years
     kinds = {f.kind for f in after}
-    if len(people) < 2 or len(after) != len(people) or len(kinds) != 1:
+    if len(people) < 2 or len(after) != len(people) or len(kinds) != 1 and after is not years:
         return {}
     return {id(f): who for f, who in zip(after, people)}
 

@@ -24,7 +24,7 @@ _LOOKALIKE = {c: unicodedata.normalize("NFKC", chr(c)) for r in ((0x2F00, 0x2FD6
 _ROMAN_GRADE = re.compile(r"([ⅠⅡⅢⅣIV]{1,3})(?=\s*等奖?)")
 _ROMAN = {"Ⅰ": "一", "I": "一", "Ⅱ": "二", "II": "二", "Ⅲ": "三", "III": "三", "Ⅳ": "四", "IV": "四"}
 # a two-digit year right before what happened in it (98年获得…, 09年当选…): the answer states that year
-_BARE_SHORT_YEAR = re.compile(r"(?<![\d’'‘`.\-/])(\d\d)(?=\s*年\s*(?:获|当选|入选|荣获|获得|被评|被授予|增选))")
+_BARE_SHORT_YEAR = re.compile(r"(?<![\d’'‘`.\-/早晚差隔距])(\d\d)(?=\s*年\s*(?:获|当选|入选|荣获|获得|被评|被授予|增选))")
 # an award's grade said apart from its name (国家科学技术进步奖，等级为一等 / （等级：一等） / ，而且是一等): read as one name
 _GRADE_APART = re.compile(r"奖\s*(?:[，,；;]\s*(?:获奖|奖项)?(?:等级|级别)\s*(?:为|是|：|:)\s*|[（(]\s*(?:获奖|奖项)?(?:等级|级别)\s*"
                           r"(?:为|是|：|:)\s*|[，,]\s*(?:而且|并且|且|还)是\s*)([特一二三])\s*等(?:奖)?\s*[）)]?")

@@ -143,7 +143,11 @@ AVAILABILITY_EN = re.compile(r"\b(?:available (?:on|every|from|for (?:a )?consul
                              r"(?:is|are) (?:currently |now )?(?:taking|accepting|not taking|no longer taking|no longer accepting) "
                              r"(?:on )?(?:new )?(?:industry |corporate |enterprise )?(?:projects|clients|work|consultations?)\b|"
                              r"(?:per|an|a) hour\b|hourly (?:rate|fee)|(?:is|are) (?:currently )?(?:abroad|on leave|fully booked|retired)|"
-                             r"\bretired\b|interested in (?:your|the company|working)|recruiting)",
+                             r"\bretired\b|interested in (?:your|the company|working)|recruiting|"
+                             # a schedule: "is visiting Shanghai next week", "will be in Beijing next month", "could stop by"
+                             r"\b(?:is|are|will be|'ll be)\s+(?:[\w-]+\s+){0,4}?(?:next|this|later this|coming)\s+"
+                             r"(?:week|month|spring|summer|autumn|fall|winter)\b|"
+                             r"(?:stop|drop|come) by\b|available (?:to meet|for (?:a )?(?:site )?visits?|for on-site))",
                              re.IGNORECASE)
 _PLACES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
            "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|深圳|广州|杭州|南京|武汉|成都|西安|哈尔滨|长春|沈阳|"

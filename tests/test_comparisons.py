@@ -135,3 +135,51 @@ def test_an_experts_schedule_is_never_held(sentence, expected):
 ])
 def test_marked_and_counted_groups_are_the_experts_in_that_place(sentence, expected):
     assert kept("推荐申长雨、王自强、李德群三位。" + sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("后两位同在中国科学院力学研究所。", False),  # 同在: a fact of each of them
+    ("The latter two both work at Zhengzhou University.", False),
+    ("The first two were both elected in 2009.", True),
+    ("The latter two were both elected in 2009.", False),
+    ("前两位同为2009年当选。", True),
+    ("后两位同为2009年当选。", False),
+    ("他们三位同年当选。", False),
+])
+def test_a_counted_group_is_held_to_each_of_its_experts(sentence, expected):
+    assert kept("推荐申长雨、王自强、李德群三位。" + sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("李德群于2015年当选中国工程院院士，比获奖晚五年。", True),  # his award of 2010
+    ("李德群于2015年当选中国工程院院士，比获奖晚三年。", False),
+    ("李德群比获得国家自然科学奖晚5年当选。", True),
+    ("李德群比申长雨晚6年当选。", True),  # a gap in digits is a gap, not a year ('15年 → 2015)
+    ("李德群比申长雨晚16年当选。", False),
+    ("申长雨比李德群更早当选。", True),
+    ("王自强列出的奖项比申长雨多两项。", True),
+    ("王自强列出的奖项比申长雨多一项。", False),
+    ("李德群的获奖数量比王自强少两项。", True),
+    ("申长雨列出的奖项最多。", False),
+])
+def test_spans_to_an_award_and_award_counts_are_computed(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("李德群和申长雨分别于2015年和2009年当选院士。", True),
+    ("李德群和申长雨分别于2009年和2015年当选院士。", False),
+    ("李德群和申长雨分别于2015年和2009年当选。", True),
+    ("李德群和申长雨分别于2015年和2010年当选院士。", False),
+])
+def test_election_years_said_respectively_are_each_ones(sentence, expected):
+    assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Li Dequn is visiting Wuhan next week and could stop by your plant.", False),
+    ("Li Dequn will be in Beijing next month and is available to meet.", False),
+    ("We plan to invite Li Dequn next month.", True),  # the user's plan, not his schedule
+])
+def test_an_experts_schedule_in_english_is_never_held(sentence, expected):
+    assert kept(sentence) is expected
