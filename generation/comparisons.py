@@ -29,6 +29,7 @@ class Compared:
 Mention = tuple[int, int, int]
 
 _ELECTION = re.compile(r"当选|入选|增选|院士")
+_ELECTED = re.compile(r"当选|入选|增选")
 _N = r"[一二两三四五六七八九十]{1,3}|\d{1,2}(?!\d)"
 # "同年当选", "同一批", "当选年份相同", "不在同一年", "同为2009年当选", "均于1995年当选"
 _SAME = re.compile(r"(不是|并非|并不|不在|没有在|不)?(?:是在|在|于|是)?(?:同一年|同年|同一批|同一届|同届|同期|同批)"
@@ -110,6 +111,7 @@ def _same(m: re.Match, text: str, people: list[int], experts: Sequence[ExpertMat
     end = said.end() if said else m.end()
     award = _AWARD_AFTER.match(text, end)  # 同年获何梁何利奖: the years of that award
     stem = award.group(1)[:4] if award else ""
+    election = election and not (award and not _ELECTED.search(text))  # 两位院士都在1982年获得X奖: the award's year
     if len(people) >= 2:
         years = [elected(experts[w]) if election else _awarded(experts[w], stem) for w in people]
         names = "、".join(experts[w].name for w in people)

@@ -183,3 +183,14 @@ def test_election_years_said_respectively_are_each_ones(sentence, expected):
 ])
 def test_an_experts_schedule_in_english_is_never_held(sentence, expected):
     assert kept(sentence) is expected
+
+
+def test_a_shared_award_year_of_two_academicians_is_the_awards():
+    """两位院士都在1982年获得X: the year of the award, not of their elections (院士 names who they are)."""
+    ye = ExpertMatch(id="y", name="叶叔华", title="中国科学院院士", score=1.0,
+                     awards=[AwardFact(name="中国科学院院士", year=1980), AwardFact(name="国家自然科学奖二等奖", year=1982)])
+    zhang = ExpertMatch(id="z", name="张仁和", title="中国科学院院士", score=0.9,
+                        awards=[AwardFact(name="中国科学院院士", year=1991), AwardFact(name="国家自然科学奖二等奖", year=1982)])
+    assert kept("两位院士都在1982年获得国家自然科学奖二等奖。", [ye, zhang])
+    assert not kept("两位院士都在1983年获得国家自然科学奖二等奖。", [ye, zhang])
+    assert not kept("两位院士同年当选。", [ye, zhang])
