@@ -136,10 +136,15 @@ def _than(start: int, tail: re.Match, subject: int | None, other: int, experts: 
     if not mine or not theirs:
         return Compared(start, tail.end(), False, f"no election year of {experts[subject].name} or "
                         f"{experts[other].name} in the graph")
-    sign = -1 if tail.group(1) == "早" else 1
-    n = int(arabic(tail.group(2))) if tail.group(2) else None
-    held = any((a - b) * sign > 0 and (n is None or abs(a - b) == n) for a in mine for b in theirs)
-    return Compared(start, tail.end(), held, f"elected {sorted(mine)} against {sorted(theirs)}")
+    return Compared(start, tail.end(), _gap_holds(mine, theirs, tail.group(1), tail.group(2)),
+                    f"elected {sorted(mine)} against {sorted(theirs)}")
+
+
+def _gap_holds(mine: set[int], theirs: set[int], way: str, years: str | None) -> bool:
+    """Whether one of `mine` is earlier (早) or later (晚) than one of `theirs`, by exactly `years` when given."""
+    sign = -1 if way == "早" else 1
+    n = int(arabic(years)) if years else None
+    return any((a - b) * sign > 0 and (n is None or abs(a - b) == n) for a in mine for b in theirs)
 
 
 def _than_award(start: int, m: re.Match, who: int, experts: Sequence[ExpertMatch]) -> Compared:
@@ -148,10 +153,8 @@ def _than_award(start: int, m: re.Match, who: int, experts: Sequence[ExpertMatch
     mine, theirs = elected(e), _awarded(e, stem)
     if not mine or not theirs:
         return Compared(start, m.end(), False, f"no election or award year of {e.name} in the graph")
-    sign = -1 if m.group(2) == "早" else 1
-    n = int(arabic(m.group(3))) if m.group(3) else None
-    held = any((a - b) * sign > 0 and (n is None or abs(a - b) == n) for a in mine for b in theirs)
-    return Compared(start, m.end(), held, f"{e.name} elected {sorted(mine)}, awarded {sorted(theirs)}")
+    return Compared(start, m.end(), _gap_holds(mine, theirs, m.group(2), m.group(3)),
+                    f"{e.name} elected {sorted(mine)}, awarded {sorted(theirs)}")
 
 
 def _more_awards(start: int, m: re.Match, subject: int, other: int, experts: Sequence[ExpertMatch]) -> Compared:
