@@ -73,9 +73,8 @@ from generation.grounded_en import (
 )
 from generation.grounding import (
     GuardState,
-    add_verdict,
     check_answer,
-    check_sentence,
+    guard_sentence,
     recommends,
     sentence_end,
     split_sentences,
@@ -423,15 +422,7 @@ class ExpertAnswerer:
 
     def _pass(self, sentence: str, state: GuardState, report: GroundingReport) -> list[str]:
         """The sentence if the guard keeps it (else ""), its verdict added to the report."""
-        if not self.guard:
-            return [sentence]
-        verdict = check_sentence(sentence, state)
-        if verdict is None:
-            return [sentence]
-        add_verdict(report, verdict)
-        if verdict.kept:
-            return [sentence]
-        return ["\n" if sentence.endswith("\n") else ""]
+        return [guard_sentence(sentence, state, report) if self.guard else sentence]
 
 
 def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]:

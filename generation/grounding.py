@@ -107,6 +107,8 @@ class GuardState:
     advice: bool = False  # under a heading such as "## 合作建议": a sentence naming no one is advice, about no expert
     unseen: int | None = None  # the expert in focus through a removed sentence: 他 next would read as someone else
     question: str = ""  # the user's turn a follow-up answer replies to: a bare 是的 affirms what it asks
+    table_head: list[str] = field(default_factory=list)  # a table's header and rule, shown with its first kept row
+    table_shown: bool = False  # a row of the current table has been shown
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -130,19 +132,32 @@ def check_answer(text: str, experts: list[ExpertMatch], similarity: Similarity |
     """The answer with unsupported sentences removed, and a verdict for every sentence in answer order; `current`:
     the index of the expert a follow-up is about (他 before anyone is named); `given`: what the user wrote."""
     state = GuardState.start(experts, similarity, current, given)
-    kept: list[str] = []
     report = GroundingReport()
-    for sentence in split_sentences(text or ""):
-        verdict = check_sentence(sentence, state)
-        if verdict is None:
-            kept.append(sentence)
-            continue
+    shown = [guard_sentence(sentence, state, report) for sentence in split_sentences(text or "")]
+    return re.sub(r"\n{3,}", "\n\n", "".join(shown)).strip(), report
+
+
+def guard_sentence(sentence: str, state: GuardState, report: GroundingReport) -> str:
+    """What the user sees of one sentence (or line) of an answer: itself if the guard keeps it, else its line break; a
+    table's header and rule wait for its first kept row, so a table whose every row was removed shows nothing."""
+    verdict = check_sentence(sentence, state)
+    if verdict is not None:
         add_verdict(report, verdict)
-        if verdict.kept:
-            kept.append(sentence)
-        elif sentence.endswith("\n"):
-            kept.append("\n")
-    return re.sub(r"\n{3,}", "\n\n", "".join(kept)).strip(), report
+    kept = verdict is None or verdict.kept
+    gone = "\n" if sentence.endswith("\n") else ""
+    text = sentence.strip()
+    if not text.startswith("|"):
+        if text:  # the table, if one was open, has ended
+            state.table_head, state.table_shown = [], False
+        return sentence if kept else gone
+    if not state.table_shown and (is_separator(text) or table_header(text) is not None):
+        if kept:
+            state.table_head.append(sentence)
+        return ""
+    if not kept:
+        return ""  # a removed row leaves no blank line: the rows after it stay in the table
+    head, state.table_head, state.table_shown = "".join(state.table_head), [], True
+    return head + sentence
 
 
 def warm_up() -> None:

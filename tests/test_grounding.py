@@ -117,7 +117,7 @@ def test_references_resolve_to_the_expert_meant():
 def test_blank_and_claimless_input(text):
     kept, report = check_answer(text, EXPERTS)
     assert all(s.kept and not s.claims for s in report.sentences)
-    assert kept == text.strip()
+    assert kept == ("" if text.startswith("|") else text.strip())  # a table with no rows shows nothing
 
 
 def test_markdown_tables_lists_emoji_and_mixed_scripts():

@@ -1370,3 +1370,13 @@ def test_label_lines_after_a_removed_header_go_too():
             "We suggest contacting the experts early.")
     _, report = check_answer(text, EXPERTS)
     assert [v.kept for v in report.sentences] == [True, True, False, False, False, True]
+
+
+def test_a_table_keeps_its_shape_and_shows_no_header_without_rows():
+    """A removed row leaves no blank line inside the table; a table whose every row was removed shows no header."""
+    head = "三位专家如下：\n| 姓名 | 单位 |\n|---|---|\n"
+    shown, _ = check_answer(head + "| 王伟 | 北京大学 |\n| 陈红 | 清华大学 |\n| 欧阳明 | 上海交通大学医学院附属瑞金医院 |\n\n以上供参考。",
+                            EXPERTS)
+    assert "| 王伟 | 北京大学 |\n| 欧阳明 |" in shown and "清华大学" not in shown
+    shown, _ = check_answer(head + "| 王伟 | 清华大学 |\n| 陈红 | 北京大学 |\n\n以上供参考。", EXPERTS)
+    assert shown == "三位专家如下：\n\n以上供参考。"
