@@ -126,6 +126,11 @@ class GuardState:
     def experts(self) -> list[ExpertMatch]:
         return self.lexicon.experts
 
+    @property
+    def in_order(self) -> list[int]:
+        """The experts in the order the answer has named them, then the others as retrieved (前两位, 后两位)."""
+        return self.order + [i for i in range(len(self.experts)) if i not in self.order]
+
 
 def check_answer(text: str, experts: list[ExpertMatch], similarity: Similarity | None = None,
                  current: int | None = None, given: str = "") -> tuple[str, GroundingReport]:
@@ -354,8 +359,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             claims.append(Claim(kind="reference", text=a.text, supported=False,
                                 reason=f"not exactly one {a.value[1]} among the retrieved experts"))
     resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
-    respective = _respectively(text, found, resolved,
-                               state.order + [i for i in range(len(state.experts)) if i not in state.order])
+    respective = _respectively(text, found, resolved, state)
     for f in found:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
@@ -566,8 +570,7 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
 
 def _counted_group(anchor: Found, state: GuardState) -> list[int]:
     """The experts a counted group stands for (前两位, 后两位, 三位, 他们): in the order given; [] when it cannot say."""
-    n, head = anchor.value[1], anchor.value[3]
-    order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
+    n, head, order = anchor.value[1], anchor.value[3], state.in_order
     if n and head in ("前", "后"):
         return order[:n] if head == "前" else order[-n:]
     if n in (None, len(state.experts)):
@@ -607,8 +610,7 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     if n and len(qualified) == n and len(named) < 2:  # "两位院士都…" of three retrieved: the two academicians
         return qualified
     if n and head in ("前", "后"):  # "前两位专家都…": the first (last) N in the order they were given
-        order = state.order + [i for i in range(len(state.experts)) if i not in state.order]
-        return order[:n] if head == "前" else order[-n:]
+        return state.in_order[:n] if head == "前" else state.in_order[-n:]
     if len(named) >= 2 and (n is None or n == len(named)):
         return named
     if n is not None and n == len(state.order) and n != len(state.experts):
@@ -623,7 +625,7 @@ _ELECTED_WORD = re.compile(r"当选|入选|增选")
 
 
 def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int | None]],
-                  order: list[int] | None = None) -> dict[int, int]:
+                  state: GuardState) -> dict[int, int]:
     """For "A、B分别…X和Y": each claim after 分别 (by id) -> the named expert in the same place of the list."""
     m = _RESPECTIVELY.search(text)
     if m is None:
@@ -631,9 +633,8 @@ def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int
     people = list(dict.fromkeys(w for a, w in resolved if a.value is None and w is not None and w >= 0
                                 and a.start < m.start()))
     groups = [a for a, _ in resolved if _kind(a) == "plural" and a.value[1] and a.end <= m.start()]
-    if len(people) < 2 and groups and order:  # "前两位分别…", "三人分别…": the experts in the order given
-        n, head = groups[-1].value[1], groups[-1].value[3]
-        people = order[:n] if head != "后" else order[-n:]
+    if len(people) < 2 and groups:  # "前两位分别…", "三人分别…": the experts in the order given
+        people = _counted_group(groups[-1], state)
     facts = [f for f in found if f.start >= m.end() and f.kind not in ("anchor", "person", "year")]
     # 分别于2017年和2001年当选院士: the years, the last one read with the seat it dates
     years = [f for f in found if f.start >= m.end() and (f.kind == "year" or f.kind == "honour" and f.value[2])]
@@ -686,8 +687,7 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
             if len(state.order) < 2:
                 return state.current
             return state.order[-2] if n == "前" else state.order[-1]
-        order = list(range(len(state.experts))) if state.listed else \
-            state.order + [i for i in range(len(state.experts)) if i not in state.order]
+        order = list(range(len(state.experts))) if state.listed else state.in_order
         return order[n - 1] if 1 <= n <= len(order) else UNKNOWN
     return None  # plural: any of them
 
