@@ -40,7 +40,9 @@ def award_name(english: str) -> str | None:
 _ORG_WORDS = (
     ("peking union medical college hospital", "北京协和医院"), ("university of mining and technology", "矿业大学"),
     ("design and research group", "设计研究院"), ("research group", "研究院"), ("crop research institute", "作物研究所"),
-    ("nuclear fuel", "核燃料"), ("co ltd", "有限公司"), ("ltd", "有限公司"), ("crop", "作物"), ("nuclear", "核"), ("union medical college hospital", "协和医院"),
+    ("nuclear fuel", "核燃料"), ("co ltd", "有限公司"), ("academy of machinery science and technology", "机械科学研究总院"),
+    ("electronics technology", "电子科技"), ("electronics", "电子"),
+    ("group corporation", "集团"), ("group company", "集团"), ("group co ltd", "集团"), ("ltd", "有限公司"), ("crop", "作物"), ("nuclear", "核"), ("union medical college hospital", "协和医院"),
     ("university of electronic science and technology of china", "电子科技大学"), ("uestc", "电子科技大学"),
     ("xidian", "西安电子科技"), ("northwestern", "西北"), ("southwestern", "西南"), ("southeastern", "东南"), ("a f", "农林科技"), ("agriculture and forestry", "农林"), ("hust", "华中科技大学"),
     ("hit", "哈尔滨工业大学"), ("ustc", "中国科学技术大学"), ("sjtu", "上海交通大学"), ("zju", "浙江大学"), ("caas", "中国农业科学院"), ("institute of chemical physics", "化学物理研究所"),
