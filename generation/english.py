@@ -146,8 +146,11 @@ def rewrite(text: str) -> str:
 
 
 # "a Changjiang Scholar (Distinguished Professor)", "holds the National Science Fund for Distinguished Young Scholars"
-_HONOURS = ((re.compile(r"\b(?:an?\s+)?(?:Changjiang|Chang\s+Jiang|Cheung\s+Kong|Yangtze\s+River)\s+Scholars?"
-                        r"(?:\s+(?:Distinguished|Chair)\s+Professor(?:ship)?)?(?:\s+Program(?:me)?)?", re.I), "长江学者"),
+_CHANGJIANG = r"\b(?:an?\s+)?(?:Changjiang|Chang\s+Jiang|Cheung\s+Kong|Yangtze\s+River)\s+(?:Scholars?\s+)?"
+_HONOURS = ((re.compile(_CHANGJIANG + r"Distinguished\s+Professor(?:ship)?", re.I), "长江学者特聘教授"),
+            (re.compile(_CHANGJIANG + r"Chair\s+Professor(?:ship)?", re.I), "长江学者讲座教授"),
+            (re.compile(r"\b(?:an?\s+)?(?:Changjiang|Chang\s+Jiang|Cheung\s+Kong|Yangtze\s+River)\s+Scholars?"
+                        r"(?:\s+Program(?:me)?)?", re.I), "长江学者"),
             (re.compile(r"\b(?:the\s+)?(?:(?:National\s+)?(?:Natural\s+)?Science\s+Fund\s+for\s+Distinguished\s+Young\s+Scholars?"
                         r"|NSFDYS|Distinguished\s+Young\s+Scholars?(?:\s+(?:Fund|grant|award))?)(?:\s+grant)?", re.I),
              "国家杰出青年科学基金"),

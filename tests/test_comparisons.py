@@ -197,3 +197,16 @@ def test_a_shared_award_year_of_two_academicians_is_the_awards():
     assert kept("两位院士都在1982年获得国家自然科学奖二等奖。", [ye, zhang])
     assert not kept("两位院士都在1983年获得国家自然科学奖二等奖。", [ye, zhang])
     assert not kept("两位院士同年当选。", [ye, zhang])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("康振生是长江学者特聘教授。", True),
+    ("康振生是长江学者讲座教授。", False),  # the programme's other post
+    ("康振生是长江学者。", True),
+    ("Kang Zhensheng is a Changjiang Scholar Distinguished Professor.", True),
+    ("Kang Zhensheng is a Changjiang Chair Professor.", False),
+])
+def test_the_two_changjiang_posts_are_not_one_another(sentence, expected):
+    kang = ExpertMatch(id="k", name="康振生", title="中国工程院院士", score=1.0,
+                       awards=[AwardFact(name="中国工程院院士", year=2017), AwardFact(name="长江学者特聘教授")])
+    assert kept(sentence, [kang]) is expected
