@@ -210,3 +210,12 @@ def test_the_two_changjiang_posts_are_not_one_another(sentence, expected):
     kang = ExpertMatch(id="k", name="康振生", title="中国工程院院士", score=1.0,
                        awards=[AwardFact(name="中国工程院院士", year=2017), AwardFact(name="长江学者特聘教授")])
     assert kept(sentence, [kang]) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("申长雨和王自强同年当选，并曾合作研究固体力学。", False),  # a collaboration riding on a true comparison
+    ("申长雨和王自强同年当选。", True),
+    ("可以请申长雨和王自强合作研究这个问题。", True),  # advice
+])
+def test_a_collaboration_after_a_true_comparison_is_never_held(sentence, expected):
+    assert kept(sentence) is expected
