@@ -42,7 +42,7 @@ _THAN_AWARD = re.compile(rf"(?:他|她)?(?:获得|荣获|获)(?:的)?([\u4e00-\u
 # "比B多一项", "比B少两项" (awards listed): the lengths of two award lists
 _MORE_AWARDS = re.compile(rf"\s*(?:要|还)?(多|少)(?:了)?\s*({_N})?\s*(?:项|个)?(?:奖项|奖)?")
 # "当选最早", "最早当选", "当选时间最晚": the first or last elected among the retrieved experts
-_FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?P<e>最早|最先)"
+_FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最早|最先)"
                          r"|(?:最晚|最后|最近)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最晚|最后|最近)")
 _AWARD_AFTER = re.compile(r"(?:当选[^，。；;]{0,6}?并)?\s*(?:获得?|荣获)\s*([\u4e00-\u9fff]{4,})")
 _YEAR_AFTER = re.compile(r"\s*[（(,，]?\s*(?:于|在|in)?\s*((?:19|20)\d\d)\s*年?\s*[)）]?")  # 当选最早（1980年）
