@@ -41,6 +41,17 @@ _THAN_TAIL = re.compile(rf"\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:�
 _THAN_AWARD = re.compile(rf"(?:他|她)?(?:获得|荣获|获)(?:的)?([\u4e00-\u9fff]{{0,16}}?奖)?(?:时|的时间)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
 # "比B多一项", "比B少两项" (awards listed): the lengths of two award lists
 _MORE_AWARDS = re.compile(rf"\s*(?:要|还)?(多|少)(?:了)?\s*({_N})?\s*(?:项|个)?(?:奖项|奖)?")
+# "获奖比当选早八年": an award against the same record's election
+_THAN_ELECTION = re.compile(rf"(?:其|他|她)?(?:当选|入选)(?:院士)?(?:时)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+# "A先于B当选", "A的当选时间晚于B"
+_BEFORE_AFTER = re.compile(r"(先于|早于|晚于|后于)\s*")
+# "A与B当选相隔五年", "后两位相差五年当选"
+_APART = re.compile(rf"(?:当选)?(?:时间|年份)?(?:相隔|相差|间隔|相距)\s*({_N})\s*(?:个)?\s*年")
+# "与翟婉明相比，何琳当选更早"
+_VERSUS = re.compile(r"与(?=[^，,。；;]{2,8}?相比)[^，,。；;]{2,8}?相比[，,]?\s*")
+_VERSUS_TAIL = re.compile(rf"(?:当选|入选)(?:院士)?(?:时间)?\s*(?:要|还|更)?(早|晚)\s*({_N})?\s*(?:个)?\s*(?:年)?")
+# "共获四项国家级科技奖励": the length of the record's award list
+_TOTAL_AWARDS = re.compile(rf"(?:共|一共|总共|合计|累计)(?:获得?|荣获|获|列有|列出|有)?\s*({_N})\s*(?:项|个)")
 # "当选最早", "最早当选", "当选时间最晚": the first or last elected among the retrieved experts
 _FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最早|最先)"
                          r"|(?:最晚|最后|最近)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最晚|最后|最近)")
@@ -79,6 +90,11 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
             award = _THAN_AWARD.match(text, m.end())
             if award and election and (subject is not None or people):
                 out.append(_than_award(m.start(), award, subject if subject is not None else people[0], experts))
+            elif _THAN_ELECTION.match(text, m.end()) and (subject is not None or people):  # 获奖比当选早八年
+                tail = _THAN_ELECTION.match(text, m.end())
+                who = subject if subject is not None else people[0]
+                out.append(Compared(m.start(), tail.end(), _gap_holds(_awarded(experts[who]), elected(experts[who]),
+                                    tail.group(1), tail.group(2)), f"{experts[who].name}'s awards against election"))
             continue
         end = next(e for s, e, w in mentions if s == m.end())
         if (more := _MORE_AWARDS.match(text, end)) and subject is not None:  # 比B多一项 (奖项)
@@ -87,7 +103,37 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
         tail = _THAN_TAIL.match(text, end)
         if not election or not tail or not tail.group(1):
             continue
+        if subject is None:  # 比田红旗早四年当选的是翟婉明: the one named after it
+            subject = next((w for s, _, w in mentions if s >= tail.end() and w != other), None)
         out.append(_than(m.start(), tail, subject, other, experts))
+    for m in _BEFORE_AFTER.finditer(text):  # A先于B当选, A的当选时间晚于B
+        other = next((w for s, _, w in mentions if s == m.end()), None)
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
+        if other is not None and election:
+            way = "早" if m.group(1) in ("先于", "早于") else "晚"
+            mine, theirs = (elected(experts[subject]) if subject is not None else set()), elected(experts[other])
+            out.append(Compared(m.start(), m.end(), bool(mine and theirs) and _gap_holds(mine, theirs, way, None),
+                                f"elected {sorted(mine)} against {sorted(theirs)}"))
+    for m in _APART.finditer(text):  # A与B当选相隔五年
+        if len(people) == 2 and election:
+            a, b = elected(experts[people[0]]), elected(experts[people[1]])
+            n = int(arabic(m.group(1)))
+            out.append(Compared(m.start(), m.end(), any(abs(x - y) == n for x in a for y in b),
+                                f"elected {sorted(a)} and {sorted(b)}"))
+    for m in _VERSUS.finditer(text):  # 与翟婉明相比，何琳当选更早
+        other = next((w for s, _, w in mentions if s == m.start() + 1), None)
+        subject = next((w for s, _, w in mentions if s >= m.end() and w != other), None)
+        tail = _VERSUS_TAIL.search(text, m.end())
+        if other is not None and subject is not None and tail and election:
+            out.append(_than(m.start(), tail, subject, other, experts))
+    for m in _TOTAL_AWARDS.finditer(text):  # 共获四项国家级科技奖励
+        who = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
+        if who is not None:
+            listed = len(experts[who].awards)
+            seats = sum(a.name.endswith("院士") for a in experts[who].awards)
+            n = int(arabic(m.group(1)))
+            out.append(Compared(m.start(), m.end(), n in (listed, listed - seats),
+                                f"{experts[who].name} lists {listed} awards and honours ({seats} academy seats)"))
     for m in _FIRST_LAST.finditer(text):
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
         first = "早" in m.group() or "先" in m.group()

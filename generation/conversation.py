@@ -550,6 +550,7 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?(?:排|列)|"
                             # 谁资历更老/最深: the graph records no seniority; the election years are what it holds
                             r"(?:资历|年资|资格)[^，。？?]{0,4}?(?:更|最)?(?:老|深|高|久)|(?:更|最)资深|"
+                            r"谁(?:先|后|最先|更先)(?:当选|入选)|比较[^，。？?]{0,12}?(?:资历|年资)|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
 _SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览")

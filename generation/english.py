@@ -31,13 +31,16 @@ _ELECTED_IN = re.compile(r"\b(?:was|were|been|is)\s+(both\s+|all\s+)?elected\s+(
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(\d{1,2}|[a-z]+)\s+years?\s+(earlier|later|before|after)\s+(?:than\s+)?"
-                           r"((?:[A-Z][a-z]+[\s-]?){1,3}?)(?=[\s.,;)]|$)", re.IGNORECASE)
+                           r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})(?=[\s.,;)]|$)", re.IGNORECASE)
 _SAME_YEAR = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\b|\bin\s+the\s+same\s+year\b", re.I)
 _DIFFERENT_YEARS = re.compile(r"\b(?:were\s+)?elected\s+in\s+different\s+years\b", re.IGNORECASE)
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b", re.I)
 # "the latter two were both…", "the first two work at…": a counted group of the experts as given, in Chinese words
 _EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|three|four)(?:\s+(?:experts|academicians))?"
                        r"(?=\s+(?:were|are|both|all|have|has|had|work|works|worked|hold|share|received|won|of\s+them)\b)", re.I)
+# "All three received …", "Both were elected …": every one of a counted group
+_EN_ALL = re.compile(r"\b(?:all\s+(two|three|four)|(both))(?:\s+(?:experts|academicians|of\s+them))?"
+                     r"(?=\s+(?:were|are|have|has|had|received|won|hold|holds|work|works|got)\b)", re.I)
 _MOST_AWARDS = re.compile(r"\b(?:has|have|lists|holds|received|won)\s+the\s+most\s+(?:awards|honou?rs|prizes)\b", re.I)
 
 
@@ -122,6 +125,7 @@ def rewrite(text: str) -> str:
     text = _MEMBER_ELECTED.sub(lambda m: f"{m.group(3) or m.group(4)}年当选{_academy(m, 1)}院士", text)
     text = _EN_GROUP.sub(lambda m: ("前" if m.group(1).lower() in ("first", "former", "top") else "后")
                          + {"two": "两", "three": "三", "four": "四"}[m.group(2).lower()] + "位", text)
+    text = _EN_ALL.sub(lambda m: {"two": "两", "three": "三", "four": "四"}.get((m.group(1) or "two").lower()) + "位都", text)
     text = _ELECTED_IN.sub(lambda m: f"{'都' if m.group(1) else ''}于{m.group(2)}年当选院士", text)
     text = _ELECTED_THAN.sub(_than, text)
     text = _DIFFERENT_YEARS.sub("不在同一年当选", text)

@@ -219,3 +219,31 @@ def test_the_two_changjiang_posts_are_not_one_another(sentence, expected):
 ])
 def test_a_collaboration_after_a_true_comparison_is_never_held(sentence, expected):
     assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the fourth round's wordings: before/after, clefts, spans between two, 与…相比, award against election, totals
+    ("申长雨先于李德群当选。", True),
+    ("李德群先于申长雨当选。", False),
+    ("李德群的当选时间晚于申长雨。", True),
+    ("比申长雨晚六年当选的是李德群。", True),
+    ("比申长雨晚五年当选的是李德群。", False),
+    ("申长雨与李德群当选相隔六年。", True),
+    ("申长雨与李德群当选相隔五年。", False),
+    ("与申长雨相比，李德群当选更晚。", True),
+    ("与申长雨相比，李德群当选更早。", False),
+    ("李德群获奖比当选早五年。", True),
+    ("李德群获奖比当选晚五年。", False),
+    ("王自强共获四项奖励。", True),  # four listed, one of them a seat: three or four
+    ("王自强共获五项奖励。", False),
+    ("王自强比申长雨多两项奖。", True),
+    ("王自强比申长雨多三项奖。", False),
+    ("王自强获奖数是申长雨的两倍。", False),  # a ratio: never computed
+    ("All three received the State Natural Science Award.", False),
+    ("李德群 was elected six years after 申长雨.", True),
+    ("李德群 was elected four years after 申长雨.", False),
+    ("申长雨下周可以到贵公司现场指导。", False),
+    ("申长雨每年可为企业提供两次现场指导。", False),
+])
+def test_fourth_round_comparisons_and_schedules(sentence, expected):
+    assert kept(sentence) is expected
