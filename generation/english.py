@@ -30,10 +30,21 @@ _ELECTED_IN = re.compile(r"\b(?:was|were|been|is)\s+(both\s+|all\s+)?elected\s+(
 # comparisons of elections, in the Chinese words the guard computes them in (generation/comparisons.py)
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(\d{1,2}|[a-z]+)\s+years?\s+(earlier|later|before|after)\s+(?:than\s+)?"
+_ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:(\d{1,2}|[a-z]+)\s+years?\s+)?(earlier|later|before|after)\s+(?:than\s+)?"
                            r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})(?=[\s.,;)]|$)", re.IGNORECASE)
+_SAME_YEAR_SAID = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\s*[,(]\s*((?:19|20)\d\d)\)?", re.I)
 _SAME_YEAR = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\b|\bin\s+the\s+same\s+year\b", re.I)
-_DIFFERENT_YEARS = re.compile(r"\b(?:were\s+)?elected\s+in\s+different\s+years\b", re.IGNORECASE)
+_DIFFERENT_YEARS = re.compile(r"\b(?:were\s+)?(?:elected\s+in\s+different\s+years|not\s+elected\s+in\s+the\s+same\s+year)\b", re.I)
+# "joined the academy", "came into the academy": an election, as the other patterns read it
+_JOINED = re.compile(r"\b(?:joined|entered|came\s+into|was\s+admitted\s+(?:to|into))\s+the\s+(?:academy|academies)\b", re.I)
+# "were elected in 2017 and 2013 respectively": each one's year, in the order named
+_RESPECTIVE_YEARS = re.compile(r"\b(?:were\s+)?elected\s+in\s+((?:(?:19|20)\d\d\s*,\s*)*(?:19|20)\d\d),?\s+and\s+((?:19|20)\d\d)\s*,?\s+"
+                               r"respectively\b", re.I)
+# "has two more awards than B", "has one fewer award than B"
+_MORE_THAN = re.compile(r"\b(?:has|have|holds|lists|received|won)\s+(\d{1,2}|[a-z]+)\s+(more|fewer|less)\s+(?:awards?|honou?rs?|prizes?)"
+                        r"\s+than\s+((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})(?=[\s.,;)]|$)", re.I)
+_THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?=\s+(?:were|are|have|has|had|received|won|hold|work)\b)",
+                    re.I)
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b", re.I)
 # "the latter two were both…", "the first two work at…": a counted group of the experts as given, in Chinese words
 _EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|three|four)(?:\s+(?:experts|academicians))?"
@@ -41,14 +52,25 @@ _EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|thre
 # "All three received …", "Both were elected …": every one of a counted group
 _EN_ALL = re.compile(r"\b(?:all\s+(two|three|four)|(both))(?:\s+(?:experts|academicians|of\s+them))?"
                      r"(?=\s+(?:were|are|have|has|had|received|won|hold|holds|work|works|got)\b)", re.I)
-_MOST_AWARDS = re.compile(r"\b(?:has|have|lists|holds|received|won)\s+the\s+most\s+(?:awards|honou?rs|prizes)\b", re.I)
+_MOST_AWARDS = re.compile(r"\b(?:has|have|lists|holds|received|won)\s+the\s+most\s+(?:awards|honou?rs|prizes)\b|"
+                          r"\b(?:is|was)\s+the\s+most\s+decorated\b", re.I)
 
 
 def _than(m: re.Match) -> str:
-    n = _NUMBERS.get(m.group(1).lower(), m.group(1))
-    if not n.isdigit():
+    n = _NUMBERS.get(m.group(1).lower(), m.group(1)) if m.group(1) else ""
+    if n and not n.isdigit():
         return m.group()
-    return f"比{m.group(3).strip()}{'早' if m.group(2).lower() in ('earlier', 'before') else '晚'}{n}年当选"
+    return f"比{m.group(3).strip()}{'早' if m.group(2).lower() in ('earlier', 'before') else '晚'}{n}{'年' if n else ''}当选"
+
+
+def _more_than(m: re.Match) -> str:
+    n = _NUMBERS.get(m.group(1).lower(), m.group(1))
+    return f"比{m.group(3).strip()}{'多' if m.group(2).lower() == 'more' else '少'}{n}项奖" if n.isdigit() else m.group()
+
+
+def _respective_years(m: re.Match) -> str:
+    years = [y.strip() for y in m.group(1).split(",")] + [m.group(2)]
+    return "分别于" + "、".join(f"{y}年" for y in years[:-1]) + f"和{years[-1]}年当选院士"
 
 
 _GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
@@ -126,6 +148,11 @@ def rewrite(text: str) -> str:
     text = _EN_GROUP.sub(lambda m: ("前" if m.group(1).lower() in ("first", "former", "top") else "后")
                          + {"two": "两", "three": "三", "four": "四"}[m.group(2).lower()] + "位", text)
     text = _EN_ALL.sub(lambda m: {"two": "两", "three": "三", "four": "四"}.get((m.group(1) or "two").lower()) + "位都", text)
+    text = _JOINED.sub("was elected", text)
+    text = _THE_N.sub(lambda m: {"two": "两", "three": "三", "four": "四"}[m.group(1).lower()] + "位", text)
+    text = _RESPECTIVE_YEARS.sub(_respective_years, text)
+    text = _SAME_YEAR_SAID.sub(lambda m: f"同为{m.group(1)}年当选", text)
+    text = _MORE_THAN.sub(_more_than, text)
     text = _ELECTED_IN.sub(lambda m: f"{'都' if m.group(1) else ''}于{m.group(2)}年当选院士", text)
     text = _ELECTED_THAN.sub(_than, text)
     text = _DIFFERENT_YEARS.sub("不在同一年当选", text)

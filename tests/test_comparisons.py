@@ -247,3 +247,22 @@ def test_a_collaboration_after_a_true_comparison_is_never_held(sentence, expecte
 ])
 def test_fourth_round_comparisons_and_schedules(sentence, expected):
     assert kept(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Wang Ziqiang has two more awards than Shen Changyu.", True),
+    ("Li Dequn has two more awards than Shen Changyu.", False),
+    ("The three were elected in 2009, 2009 and 2015 respectively.", True),
+    ("The three were elected in 2009, 2015 and 2009 respectively.", False),
+    ("Shen Changyu and Wang Ziqiang were elected in the same year, 2009.", True),
+    ("Shen Changyu and Li Dequn were elected in the same year, 2009.", False),
+    ("Li Dequn joined the academy six years after Shen Changyu.", True),
+    ("Shen Changyu was elected earlier than Li Dequn.", True),
+    ("Li Dequn was elected earlier than Shen Changyu.", False),
+    ("Shen Changyu and Li Dequn were not elected in the same year.", True),
+    ("Shen Changyu and Wang Ziqiang were not elected in the same year.", False),
+    ("Wang Ziqiang is the most decorated of the three.", True),
+    ("Shen Changyu is the most decorated of the three.", False),
+])
+def test_english_comparisons_in_more_words(sentence, expected):
+    assert kept("推荐申长雨、王自强、李德群三位。" + sentence) is expected
