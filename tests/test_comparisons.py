@@ -216,6 +216,7 @@ def test_the_two_changjiang_posts_are_not_one_another(sentence, expected):
     ("申长雨和王自强同年当选，并曾合作研究固体力学。", False),  # a collaboration riding on a true comparison
     ("申长雨和王自强同年当选。", True),
     ("可以请申长雨和王自强合作研究这个问题。", True),  # advice
+    ("申长雨与李德群长期合作研究塑料成型。", False),
 ])
 def test_a_collaboration_after_a_true_comparison_is_never_held(sentence, expected):
     assert kept(sentence) is expected
@@ -266,3 +267,10 @@ def test_fourth_round_comparisons_and_schedules(sentence, expected):
 ])
 def test_english_comparisons_in_more_words(sentence, expected):
     assert kept("推荐申长雨、王自强、李德群三位。" + sentence) is expected
+
+
+def test_a_joint_effort_proposed_after_a_shared_institution_is_advice():
+    shen = ExpertMatch(id="s", name="沈志云", institution="西南交通大学", title="中国科学院院士", score=1.0)
+    zhu = ExpertMatch(id="z", name="朱红", institution="西南交通大学", title="教授", score=0.9)
+    assert kept("沈志云院士与朱红教授同在西南交通大学，可以就近组织联合攻关。", [shen, zhu])
+    assert not kept("沈志云与朱红曾合作研究轮轨关系。", [shen, zhu])
