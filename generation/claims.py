@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generation import aliases as A
-from generation.english import topic_phrases
+from generation.english import NOT_IN_RECORD_EN, topic_phrases
 from generation.unheld import ADVICE_START, unheld
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
@@ -438,8 +438,9 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                                _with_year(text, m.start(), end, award_text(text[m.start():end]))))
             _mask(chars, m.start(), end)
     # "资料中没有列出该奖项的获奖年份", "资料未提及他研究铸件缩孔": what the record does not say claims nothing of anyone
-    for m in _NOT_IN_RECORD.finditer(text):
-        _mask(chars, m.start(), m.end())
+    for pattern in (_NOT_IN_RECORD, NOT_IN_RECORD_EN):
+        for m in pattern.finditer(text):
+            _mask(chars, m.start(), m.end())
     for m in _AWARD_TALLY.finditer(text):  # "列出的奖项比B多一项": the list's length, which comparisons compute
         _mask(chars, m.start(), m.end())
     # a funded project the experts' sources cite, as the composer names it (曾主持国家社会科学基金项目《…》): the

@@ -25,7 +25,7 @@ _MEMBER_ELECTED = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)s?\s+o
 _MEMBER_SINCE = re.compile(rf"\b(?:(?:an?\s+|the\s+)?(?:academician|member)\s+of\s+{_ACADEMY_RE}|(CAS|CAE)\s+academician)"
                            rf"\s+(?:since|from)\s+((?:19|20)\d\d)", re.IGNORECASE)
 # "was elected in 1999", "were both elected in 1995": an election, the academy unsaid
-_ELECTED_IN = re.compile(r"\b(?:was|were|been|is)\s+(both\s+|all\s+)?elected\s+(?:as\s+academicians?\s+)?in\s+((?:19|20)\d\d)\b",
+_ELECTED_IN = re.compile(r"(?:\b(?:was|were|been|is)\s+(both\s+|all\s+)?|,\s*)elected\s+(?:as\s+academicians?\s+)?in\s+((?:19|20)\d\d)\b",
                          re.IGNORECASE)
 # comparisons of elections, in the Chinese words the guard computes them in (generation/comparisons.py)
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -45,7 +45,16 @@ _MORE_THAN = re.compile(r"\b(?:has|have|holds|lists|received|won)\s+(\d{1,2}|[a-
                         r"\s+than\s+((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})(?=[\s.,;)]|$)", re.I)
 _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?=\s+(?:were|are|have|has|had|received|won|hold|work)\b)",
                     re.I)
-_FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b", re.I)
+_FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
+                         r"(?:\s+of\s+(?:the|all)\s+(?:two|three|four))?(?:\s*,?\s*in\s+((?:19|20)\d\d)\b)?", re.I)
+# "a first-class and a second-class X Award": two grades of one award, each read as its own award
+_TWO_CLASSES = re.compile(r"\b(?:both\s+)?(?:an?\s+)?((?i:first|second|third|special))[- ]class\s+and\s+(?:an?\s+)?"
+                          r"((?i:first|second|third|special))[- ]class\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
+# "the profiles contain no information about his schedule", "his institution is not listed in the profile": what the
+# record does not say claims nothing (as 资料中未注明… in Chinese)
+NOT_IN_RECORD_EN = re.compile(r"\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:contains?|includes?|lists?|gives?|has|have|"
+                              r"shows?)\s+no\b[^.;!?]*|\b(?:is|are)\s+not\s+(?:listed|given|recorded|mentioned|stated)\s+"
+                              r"in\s+the\s+(?:profiles?|cards?|records?|graph|data)\b", re.I)
 # "the latter two were both…", "the first two work at…": a counted group of the experts as given, in Chinese words
 _EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|three|four)(?:\s+(?:experts|academicians))?"
                        r"(?=\s+(?:were|are|both|all|have|has|had|work|works|worked|hold|share|received|won|of\s+them)\b)", re.I)
@@ -157,7 +166,9 @@ def rewrite(text: str) -> str:
     text = _ELECTED_THAN.sub(_than, text)
     text = _DIFFERENT_YEARS.sub("不在同一年当选", text)
     text = _SAME_YEAR.sub("同年当选", text)
-    text = _FIRST_LAST.sub(lambda m: ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚") + "当选", text)
+    text = _FIRST_LAST.sub(lambda m: ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚") + "当选"
+                           + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
+    text = _TWO_CLASSES.sub(r"a \1-class \3 and a \2-class \3", text)
     text = _MOST_AWARDS.sub("获奖最多", text)
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)

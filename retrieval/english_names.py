@@ -42,6 +42,11 @@ _ORG_WORDS = (
     ("design and research group", "设计研究院"), ("research group", "研究院"), ("crop research institute", "作物研究所"),
     ("nuclear fuel", "核燃料"), ("co ltd", "有限公司"), ("academy of machinery science and technology", "机械科学研究总院"),
     ("electronics technology", "电子科技"), ("electronics", "电子"),
+    ("state oceanic administration", "国家海洋局"), ("pla", "解放军"),
+    ("aerospace electronics technology", "航天电子基础技术"), ("first institute of oceanography", "第一海洋研究所"),
+    ("information engineering university", "信息工程大学"), ("surveying and mapping", "测绘"),
+    ("university of architecture and technology", "建筑科技大学"), ("coal technology and engineering", "煤炭科工"),
+    ("general machinery", "通用机械"), ("machinery", "机械"), ("metro", "地铁"), ("biological products", "生物制品"),
     ("group corporation", "集团"), ("group company", "集团"), ("group co ltd", "集团"), ("ltd", "有限公司"), ("crop", "作物"), ("nuclear", "核"), ("union medical college hospital", "协和医院"),
     ("university of electronic science and technology of china", "电子科技大学"), ("uestc", "电子科技大学"),
     ("xidian", "西安电子科技"), ("northwestern", "西北"), ("southwestern", "西南"), ("southeastern", "东南"), ("a f", "农林科技"), ("agriculture and forestry", "农林"), ("hust", "华中科技大学"),
@@ -86,7 +91,8 @@ _OPTIONAL = frozenset({"技术", "集团", "公司", "有限公司"})
 _OPTIONAL_LATIN = frozenset({"research", "co", "ltd", "inc", "limited"})
 _CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
-_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院")
+_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院", "国家冶金工业局", "国家海洋局", "中国人民解放军",
+            "解放军")
 _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业科学院": ("农业科学院", "农科院"),
                  "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
                  "中国科学院": ("中国科学院", "中科院"),
@@ -106,7 +112,7 @@ def _pinyin(chinese: str) -> str:
 @lru_cache(maxsize=4096)
 def _spelled(english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """An English organisation name read once: the table's Chinese words of it, and the words left (places, names)."""
-    rest, chinese, latin = re.sub(r"\s+", " ", re.sub(r"[^a-z' ]", " ", english.lower().replace("&", " and "))), [], []
+    rest, chinese, latin = re.sub(r"\s+", " ", re.sub(r"[^a-z' ]", " ", english.lower().replace(" & ", " and "))), [], []
     while rest.strip():
         rest = rest.strip()
         for en, zh in _ORG_WORDS:

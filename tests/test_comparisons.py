@@ -274,3 +274,32 @@ def test_a_joint_effort_proposed_after_a_shared_institution_is_advice():
     zhu = ExpertMatch(id="z", name="朱红", institution="西南交通大学", title="教授", score=0.9)
     assert kept("沈志云院士与朱红教授同在西南交通大学，可以就近组织联合攻关。", [shen, zhu])
     assert not kept("沈志云与朱红曾合作研究轮轨关系。", [shen, zhu])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Li Dequn was elected most recently of the three, in 2015.", True),
+    ("Li Dequn was elected most recently of the three, in 2013.", False),
+    ("Shen Changyu is an academician of the Chinese Academy of Sciences at Zhengzhou University, elected in 2009.", True),
+    ("Shen Changyu is an academician of the Chinese Academy of Sciences at Zhengzhou University, elected in 2011.", False),
+    ("The profiles contain no information about his schedule.", True),
+    ("His institution is not listed in the profile.", True),
+    ("Wang Ziqiang has received both a special-class and a third-class National Science and Technology Progress Award.",
+     False),  # his record: 特等奖 of that award, 三等奖 of the Natural Science Award
+])
+def test_english_years_after_a_superlative_and_hedges(sentence, expected):
+    assert kept("推荐申长雨、王自强、李德群三位。" + sentence) is expected
+
+
+@pytest.mark.parametrize(("english", "chinese"), [
+    ("Northwest A&F University", "西北农林科技大学"),
+    ("Hefei General Machinery Research Institute", "合肥通用机械研究院"),
+    ("Shenzhen Metro Group", "深圳地铁集团有限公司"),
+    ("Beijing Institute of Biological Products", "北京生物制品研究所"),
+    ("First Institute of Oceanography, State Oceanic Administration", "国家海洋局第一海洋研究所"),
+    ("PLA Information Engineering University", "解放军信息工程大学"),
+    ("Central Iron and Steel Research Institute", "国家冶金工业局钢铁研究总院"),
+    ("Xi'an University of Architecture and Technology", "西安建筑科技大学"),
+])
+def test_more_english_institution_names(english, chinese):
+    assert latin_org_matches(english, chinese)
+    assert not latin_org_matches(english, "清华大学")
