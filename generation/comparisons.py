@@ -75,24 +75,31 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
             group: Sequence[int] = ()) -> list[Compared]:
     """The comparisons of one (normalised) sentence between the experts it mentions (or, naming fewer than two, the
     counted group it speaks of: 后两位同年当选), each computed."""
-    out: list[Compared] = []
     people = list(dict.fromkeys(w for _, _, w in mentions))
     people = people if len(people) >= 2 or len(group) < 2 else list(group)
     election = bool(_ELECTION.search(text))
-    for m in _SAME.finditer(text):
-        if any(s <= m.start() < e for s, e, _ in mentions):
-            continue  # 张立同于2004年: the name's own character
-        out.append(_same(m, text, people, experts, election))
+    out = [_same(m, text, people, experts, election) for m in _SAME.finditer(text)
+           if not any(s <= m.start() < e for s, e, _ in mentions)]  # not 张立同于2004年: the name's own character
+    out += _than_forms(text, mentions, people, experts, election)
+    if election:
+        out += _order_forms(text, mentions, people, experts)
+    out += _count_forms(text, mentions, people, experts)
+    return out
+
+
+def _than_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch],
+                election: bool) -> list[Compared]:
+    """比B晚六年当选, 比B多两项奖, 比获奖晚五年 (one record), 获奖比当选早, and the cleft 比B早四年当选的是A."""
+    out: list[Compared] = []
     for m in re.finditer(r"比\s*", text):
         other = next((w for s, _, w in mentions if s == m.end()), None)
         subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
         if other is None:  # 比获奖晚三年当选: one record's election against its award
-            award = _THAN_AWARD.match(text, m.end())
-            if award and election and (subject is not None or people):
-                out.append(_than_award(m.start(), award, subject if subject is not None else people[0], experts))
-            elif _THAN_ELECTION.match(text, m.end()) and (subject is not None or people):  # 获奖比当选早八年
-                tail = _THAN_ELECTION.match(text, m.end())
-                who = subject if subject is not None else people[0]
+            who = subject if subject is not None else people[0] if people else None
+            award, tail = _THAN_AWARD.match(text, m.end()), _THAN_ELECTION.match(text, m.end())
+            if who is not None and award and election:
+                out.append(_than_award(m.start(), award, who, experts))
+            elif who is not None and tail:  # 获奖比当选早八年
                 out.append(Compared(m.start(), tail.end(), _gap_holds(_awarded(experts[who]), elected(experts[who]),
                                     tail.group(1), tail.group(2)), f"{experts[who].name}'s awards against election"))
             continue
@@ -106,47 +113,58 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
         if subject is None:  # 比田红旗早四年当选的是翟婉明: the one named after it
             subject = next((w for s, _, w in mentions if s >= tail.end() and w != other), None)
         out.append(_than(m.start(), tail, subject, other, experts))
-    for m in _BEFORE_AFTER.finditer(text):  # A先于B当选, A的当选时间晚于B
+    return out
+
+
+def _order_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch]
+                 ) -> list[Compared]:
+    """A先于B当选, A与B当选相隔五年, 与B相比A当选更早, 当选最早（1980年）: orders of elections."""
+    out: list[Compared] = []
+    for m in _BEFORE_AFTER.finditer(text):
         other = next((w for s, _, w in mentions if s == m.end()), None)
         subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
-        if other is not None and election:
+        if other is not None:
             way = "早" if m.group(1) in ("先于", "早于") else "晚"
             mine, theirs = (elected(experts[subject]) if subject is not None else set()), elected(experts[other])
             out.append(Compared(m.start(), m.end(), bool(mine and theirs) and _gap_holds(mine, theirs, way, None),
                                 f"elected {sorted(mine)} against {sorted(theirs)}"))
-    for m in _APART.finditer(text):  # A与B当选相隔五年
-        if len(people) == 2 and election:
+    for m in _APART.finditer(text):
+        if len(people) == 2:
             a, b = elected(experts[people[0]]), elected(experts[people[1]])
             n = int(arabic(m.group(1)))
             out.append(Compared(m.start(), m.end(), any(abs(x - y) == n for x in a for y in b),
                                 f"elected {sorted(a)} and {sorted(b)}"))
-    for m in _VERSUS.finditer(text):  # 与翟婉明相比，何琳当选更早
+    for m in _VERSUS.finditer(text):
         other = next((w for s, _, w in mentions if s == m.start() + 1), None)
         subject = next((w for s, _, w in mentions if s >= m.end() and w != other), None)
         tail = _VERSUS_TAIL.search(text, m.end())
-        if other is not None and subject is not None and tail and election:
+        if other is not None and subject is not None and tail:
             out.append(_than(m.start(), tail, subject, other, experts))
-    for m in _TOTAL_AWARDS.finditer(text):  # 共获四项国家级科技奖励
+    for m in _FIRST_LAST.finditer(text):
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
+        out.append(_extreme(m, subject, experts, first="早" in m.group() or "先" in m.group()))
+    return out
+
+
+def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch]
+                 ) -> list[Compared]:
+    """共获四项, 获奖最多: the lengths of the award lists."""
+    out: list[Compared] = []
+    for m in _TOTAL_AWARDS.finditer(text):
         who = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
         if who is not None:
             listed = len(experts[who].awards)
             seats = sum(a.name.endswith("院士") for a in experts[who].awards)
-            n = int(arabic(m.group(1)))
-            out.append(Compared(m.start(), m.end(), n in (listed, listed - seats),
+            out.append(Compared(m.start(), m.end(), int(arabic(m.group(1))) in (listed, listed - seats),
                                 f"{experts[who].name} lists {listed} awards and honours ({seats} academy seats)"))
-    for m in _FIRST_LAST.finditer(text):
-        subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
-        first = "早" in m.group() or "先" in m.group()
-        out.append(_extreme(m, subject, experts, first))
+    counts = [len(e.awards) for e in experts]
     for m in _MOST_AWARDS.finditer(text):
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
-        if subject is None:
-            continue
-        counts = [len(e.awards) for e in experts]
-        held = counts[subject] == max(counts) and counts.count(max(counts)) == 1
-        out.append(Compared(m.start(), m.end(), held, f"{experts[subject].name} lists {counts[subject]} awards; "
-                            f"the most any retrieved expert lists is {max(counts)}"
-                            + ("" if counts.count(max(counts)) == 1 else " (shared)")))
+        if subject is not None:
+            held = counts[subject] == max(counts) and counts.count(max(counts)) == 1
+            out.append(Compared(m.start(), m.end(), held, f"{experts[subject].name} lists {counts[subject]} awards; "
+                                f"the most any retrieved expert lists is {max(counts)}"
+                                + ("" if counts.count(max(counts)) == 1 else " (shared)")))
     return out
 
 
