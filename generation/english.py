@@ -65,6 +65,9 @@ _MOST_AWARDS = re.compile(r"\b(?:has|have|lists|holds|received|won)\s+the\s+most
                           r"\b(?:is|was)\s+the\s+most\s+decorated\b", re.I)
 
 
+_COUNT_ZH = {"two": "两", "three": "三", "four": "四"}
+
+
 def _than(m: re.Match) -> str:
     n = _NUMBERS.get(m.group(1).lower(), m.group(1)) if m.group(1) else ""
     if n and not n.isdigit():
@@ -155,10 +158,10 @@ def rewrite(text: str) -> str:
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
     text = _MEMBER_ELECTED.sub(lambda m: f"{m.group(3) or m.group(4)}年当选{_academy(m, 1)}院士", text)
     text = _EN_GROUP.sub(lambda m: ("前" if m.group(1).lower() in ("first", "former", "top") else "后")
-                         + {"two": "两", "three": "三", "four": "四"}[m.group(2).lower()] + "位", text)
-    text = _EN_ALL.sub(lambda m: {"two": "两", "three": "三", "four": "四"}.get((m.group(1) or "two").lower()) + "位都", text)
+                         + _COUNT_ZH[m.group(2).lower()] + "位", text)
+    text = _EN_ALL.sub(lambda m: _COUNT_ZH[(m.group(1) or "two").lower()] + "位都", text)
     text = _JOINED.sub("was elected", text)
-    text = _THE_N.sub(lambda m: {"two": "两", "three": "三", "four": "四"}[m.group(1).lower()] + "位", text)
+    text = _THE_N.sub(lambda m: _COUNT_ZH[m.group(1).lower()] + "位", text)
     text = _RESPECTIVE_YEARS.sub(_respective_years, text)
     text = _SAME_YEAR_SAID.sub(lambda m: f"同为{m.group(1)}年当选", text)
     text = _MORE_THAN.sub(_more_than, text)
