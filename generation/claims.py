@@ -791,7 +791,8 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         word = [w for i, (ts, te, w) in enumerate(toks) if te == m.end() and w[-1] in "所局" and (
             ts < m.end() - 1 or i and _ORG_NUMBER.fullmatch(toks[i - 1][2])
             or w == "所" and i >= 2 and tags.get(toks[i - 2][2]) == "ns" and len(toks[i - 1][2]) >= 2
-            and tags.get(toks[i - 1][2], "n").startswith("n"))]
+            and tags.get(toks[i - 1][2], "n").startswith("n")
+            or w == "局" and i >= 2 and len(toks[i - 2][2]) == 2 and toks[i - 2][2][0] == "中")]  # 中铁隧道局, 中交一航局
         core = _GENERIC_ORG_WORDS.sub("", _org_core(m.start(), m.end(), masked, toks, True)) if word else ""
         if len(core) >= 3 and _MASK not in core and core not in _GENERIC_ORGS and \
                 not core.endswith(("研究所", "派出所", "事务所", "招待所", "当局")):

@@ -303,3 +303,9 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)
     assert not latin_org_matches(english, "清华大学")
+
+
+def test_a_state_firm_bureau_is_an_institution_claim():
+    """中铁隧道局 (中X + noun + 局) is read as an organisation, so it is held to the record like any other."""
+    assert not kept("申长雨在中铁隧道局工作。")
+    assert not kept("申长雨是塑料成型专家。可能他在中铁隧道局工作。")
