@@ -30,8 +30,28 @@ _ELECTED_IN = re.compile(r"(?:\b(?:was|were|been|is)\s+(both\s+|all\s+)?|,\s*)el
 # comparisons of elections, in the Chinese words the guard computes them in (generation/comparisons.py)
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:(\d{1,2}|[a-z]+)\s+years?\s+)?(earlier|later|before|after)\s+(?:than\s+)?"
-                           r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})(?=[\s.,;)]|$)", re.IGNORECASE)
+_NAME_EN = r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})"  # another expert, in pinyin or in characters
+_ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+academician)\s+(?:(\d{1,2}|[a-z]+)\s+years?\s+)?"
+                           rf"(earlier|later|before|after|ahead\s+of|behind)\s+(?:than\s+)?{_NAME_EN}(?=[\s.,;)]|$)",
+                           re.IGNORECASE)
+# "preceded B into the academy by four years", "followed B into the academy", "is four years junior to B in the
+# academy": the order of two elections
+_PRECEDED = re.compile(rf"\b(preceded|followed)\s+{_NAME_EN}\s+(?:into|to)\s+the\s+(?:academy|academies)"
+                       r"(?:\s+by\s+(\d{1,2}|[a-z]+)\s+years?|\s+(\d{1,2}|[a-z]+)\s+years?\s+(?:later|earlier))?", re.I)
+_RANKED = re.compile(rf"\b(?:is|was)\s+(?:(\d{{1,2}}|[a-z]+)\s+years?\s+)?(senior|junior)\s+to\s+{_NAME_EN}"
+                     r"\s+(?:in\s+the\s+academy|as\s+an?\s+academician|in\s+(?:academic\s+)?seniority|by\s+election)\b", re.I)
+# "the most senior academician of the three", "the longest-serving member", "the newest academician": first or last
+_SENIORITY = re.compile(r"\b(?:is|was)\s+(?:the\s+)?(most\s+senior|longest[- ]serving|most\s+junior|newest|most\s+recent)\s+"
+                        r"(?:academician|member|of\s+(?:the|these|them|all))"
+                        r"(?:\s+of\s+(?:the|these|all|them)(?:\s+(?:two|three|four))?(?:\s+(?:experts|academicians))?|\s+among\s+them)?",
+                        re.I)
+# "advised Syngenta", "consults for Bayer", "a consultant to Sinopec": a client, read as the Chinese 为X提供咨询 is
+_CONSULTS = re.compile(r"\b(?:advised|advises|has\s+advised|consult(?:s|ed)\s+for|(?:served|serves|worked|works|acted|acts)\s+as\s+"
+                       r"(?:an?\s+|the\s+)?(?:(?:chief|senior|technical|scientific)\s+)?(?:consultant|adviser|advisor)\s+(?:to|for)|"
+                       r"(?:is|was)\s+(?:an?\s+|the\s+)?(?:(?:chief|senior|technical|scientific)\s+)?(?:consultant|adviser|advisor)\s+"
+                       r"(?:to|for)|(?:provided|provides|has\s+provided|offered|offers)\s+(?:technical\s+)?(?:support|consulting|"
+                       r"consultancy|advice|services|guidance)\s+(?:to|for))\s+((?:the\s+)?[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and))"
+                       r"{0,5})")
 _SAME_YEAR_SAID = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\s*[,(]\s*((?:19|20)\d\d)\)?", re.I)
 _SAME_YEAR = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\b|\bin\s+the\s+same\s+year\b", re.I)
 _DIFFERENT_YEARS = re.compile(r"\b(?:were\s+)?(?:elected\s+in\s+different\s+years|not\s+elected\s+in\s+the\s+same\s+year)\b", re.I)
@@ -42,7 +62,7 @@ _RESPECTIVE_YEARS = re.compile(r"\b(?:were\s+)?elected\s+in\s+((?:(?:19|20)\d\d\
                                r"respectively\b", re.I)
 # "has two more awards than B", "has one fewer award than B"
 _MORE_THAN = re.compile(r"\b(?:has|have|holds|lists|received|won)\s+(\d{1,2}|[a-z]+)\s+(more|fewer|less)\s+(?:awards?|honou?rs?|prizes?)"
-                        r"\s+than\s+((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})(?=[\s.,;)]|$)", re.I)
+                        rf"\s+than\s+{_NAME_EN}(?=[\s.,;)]|$)", re.I)
 _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?=\s+(?:were|are|have|has|had|received|won|hold|work)\b)",
                     re.I)
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
@@ -69,10 +89,15 @@ _COUNT_ZH = {"two": "两", "three": "三", "four": "四"}
 
 
 def _than(m: re.Match) -> str:
-    n = _NUMBERS.get(m.group(1).lower(), m.group(1)) if m.group(1) else ""
+    return _order(m.group(2).lower().startswith(("earlier", "before", "ahead")), m.group(3), m.group(1), m.group())
+
+
+def _order(earlier: bool, name: str, count: str | None, original: str) -> str:
+    """B's election order as the Chinese comparison reads it (比B早N年当选); `original` when N is no number."""
+    n = _NUMBERS.get(count.lower(), count) if count else ""
     if n and not n.isdigit():
-        return m.group()
-    return f"比{m.group(3).strip()}{'早' if m.group(2).lower() in ('earlier', 'before') else '晚'}{n}{'年' if n else ''}当选"
+        return original
+    return f"比{name.strip()}{'早' if earlier else '晚'}{n}{'年' if n else ''}当选"
 
 
 def _more_than(m: re.Match) -> str:
@@ -166,6 +191,11 @@ def rewrite(text: str) -> str:
     text = _SAME_YEAR_SAID.sub(lambda m: f"同为{m.group(1)}年当选", text)
     text = _MORE_THAN.sub(_more_than, text)
     text = _ELECTED_IN.sub(lambda m: f"{'都' if m.group(1) else ''}于{m.group(2)}年当选院士", text)
+    text = _PRECEDED.sub(lambda m: _order(m.group(1).lower() == "preceded", m.group(2), m.group(3) or m.group(4),
+                                          m.group()), text)
+    text = _RANKED.sub(lambda m: _order(m.group(2).lower() == "senior", m.group(3), m.group(1), m.group()), text)
+    text = _SENIORITY.sub(lambda m: ("最早" if m.group(1).lower().startswith(("most senior", "longest")) else "最晚")
+                          + "当选", text)
     text = _ELECTED_THAN.sub(_than, text)
     text = _DIFFERENT_YEARS.sub("不在同一年当选", text)
     text = _SAME_YEAR.sub("同年当选", text)
@@ -178,6 +208,7 @@ def rewrite(text: str) -> str:
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
     text = _ACADEMY_YEAR.sub(lambda m: f"{m.group(2)}年当选{_academy(m, 1)}院士", text)
     text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3) or m.group(4)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
+    text = _CONSULTS.sub(lambda m: f"为{m.group(1)}提供咨询", text)
     text = _TITLE.sub(_title, text)
     text = _TWO_GRADES.sub(r"\1 Prize of the \3 and \2 Prize of the \3", text)
     # Ho Leung Ho Lee first, named with or without "received"/"won" (Honours: … a Ho Leung Ho Lee Foundation Prize): an

@@ -242,7 +242,7 @@ COMPARISON_ZH = re.compile(r"(?<![焦配灰摩尔重价对类])比(?![例重率�
                            # a multiple of another's (获奖数是B的三倍): the guard computes differences, not ratios
                            r"|是[^，。；;,\n]{1,8}?的[两二三四五六七八九十几\d]{1,2}倍"
                            r"|(?:市场)?份额(?:居|排名|位列)?(?:全国|全球|世界|国内)?第一|(?:排名|位列|位居|名列)(?:全国|全球|世界|国内|行业)?第一")
-COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer) than\b|\b(?:the )?(?:earliest|first|"
+COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer) than\b|\b(?:junior|senior) to\b|\b(?:the )?(?:earliest|first|"
                            r"last|oldest|youngest|most senior) (?:of (?:the|these|them)|among)\b"
                            r"|\b(?:earliest|latest)[- ](?:elected|appointed)\b|\belected (?:before|after)\b"
                            r"|\bmore (?:awards|honou?rs|prizes|papers|patents|experience|publications) than\b"

@@ -102,6 +102,62 @@ _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业
                  "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "总公司", "有限公司", "公司")}
 
 
+# Universities whose official English names the word tables cannot tell apart (University of Science and Technology is
+# 科技大学 at Taiyuan and Wuhan but 理工大学 at Nanjing and Kunming; Beijing University of Technology is 北京工业大学,
+# Beijing Institute of Technology 北京理工大学): a name listed here is the institution it names and no other
+_OFFICIAL = {
+    "east china university of science and technology": ("华东理工大学",),
+    "nanjing university of science and technology": ("南京理工大学",),
+    "kunming university of science and technology": ("昆明理工大学",),
+    "harbin university of science and technology": ("哈尔滨理工大学",),
+    "changchun university of science and technology": ("长春理工大学",),
+    "changsha university of science and technology": ("长沙理工大学",),
+    "university of shanghai for science and technology": ("上海理工大学",),
+    "jiangxi university of science and technology": ("江西理工大学",),
+    "north china university of science and technology": ("华北理工大学",),
+    "anhui university of science and technology": ("安徽理工大学",),
+    "beijing institute of technology": ("北京理工大学",), "taiyuan university of technology": ("太原理工大学",),
+    "wuhan university of technology": ("武汉理工大学",), "dalian university of technology": ("大连理工大学",),
+    "south china university of technology": ("华南理工大学",), "xian university of technology": ("西安理工大学",),
+    "chengdu university of technology": ("成都理工大学",), "chongqing university of technology": ("重庆理工大学",),
+    "lanzhou university of technology": ("兰州理工大学",), "guilin university of technology": ("桂林理工大学",),
+    "tianjin university of technology": ("天津理工大学",), "hong kong polytechnic university": ("香港理工大学",),
+    "zhejiang sci tech university": ("浙江理工大学",), "henan polytechnic university": ("河南理工大学",),
+    "taiyuan university of science and technology": ("太原科技大学",),
+    "wuhan university of science and technology": ("武汉科技大学",),
+    "xian university of science and technology": ("西安科技大学",),
+    "qingdao university of science and technology": ("青岛科技大学",),
+    "shandong university of science and technology": ("山东科技大学",),
+    "university of science and technology beijing": ("北京科技大学",),
+    "university of science and technology liaoning": ("辽宁科技大学",),
+    "inner mongolia university of science and technology": ("内蒙古科技大学",),
+    "huazhong university of science and technology": ("华中科技大学", "华中理工大学"),
+    "university of science and technology of china": ("中国科学技术大学", "中国科技大学"),
+    "hong kong university of science and technology": ("香港科技大学",),
+    "southern university of science and technology": ("南方科技大学",),
+    "national university of defense technology": ("国防科技大学", "国防科学技术大学"),
+    "beijing university of technology": ("北京工业大学",), "hefei university of technology": ("合肥工业大学",),
+    "zhejiang university of technology": ("浙江工业大学",), "shenyang university of technology": ("沈阳工业大学",),
+    "hebei university of technology": ("河北工业大学",), "guangdong university of technology": ("广东工业大学",),
+    "hubei university of technology": ("湖北工业大学",), "harbin institute of technology": ("哈尔滨工业大学",),
+    "nanjing tech university": ("南京工业大学",), "tiangong university": ("天津工业大学",),
+    "tianjin polytechnic university": ("天津工业大学",), "dalian polytechnic university": ("大连工业大学",),
+    "northwestern polytechnical university": ("西北工业大学",), "xidian university": ("西安电子科技大学",),
+    "university of electronic science and technology of china": ("电子科技大学",),
+    "northwest agriculture and forestry university": ("西北农林科技大学",),
+    "northwest a and f university": ("西北农林科技大学",),
+}
+
+
+def _official(english: str) -> tuple[str, ...] | None:
+    """The Chinese names of the listed university an English organisation name gives (the longest listed name in it),
+    None when it gives none."""
+    words = re.sub(r"[^a-z]+", " ", english.lower().replace("'", "").replace("&", " and "))
+    padded = f" {words.strip()} "
+    found = [k for k in _OFFICIAL if f" {k} " in padded]
+    return _OFFICIAL[max(found, key=len)] if found else None
+
+
 @lru_cache(maxsize=65536)
 def _pinyin(chinese: str) -> str:
     from pypinyin import lazy_pinyin
@@ -130,6 +186,9 @@ def _spelled(english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def latin_org_matches(english: str, institution: str) -> bool:
     """Whether an English organisation name is `institution`: every word from the tables is in it, and the words
     left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台)."""
+    official = _official(english)
+    if official is not None:
+        return any(name in institution for name in official)
     chinese, latin = _spelled(english)
     left = re.sub(r"[(（].*?[)）]", "", institution)
     chinese = tuple(zh for zh in chinese if zh not in _OPTIONAL or any(a in left for a in _ALTERNATIVES.get(zh, (zh,))))

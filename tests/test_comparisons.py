@@ -264,6 +264,22 @@ def test_fourth_round_comparisons_and_schedules(sentence, expected):
     ("Shen Changyu and Wang Ziqiang were not elected in the same year.", False),
     ("Wang Ziqiang is the most decorated of the three.", True),
     ("Shen Changyu is the most decorated of the three.", False),
+    # the seventh round: seniority words, preceded/followed into the academy, ahead of, a client advised
+    ("Shen Changyu preceded Li Dequn into the academy by six years.", True),
+    ("Li Dequn preceded Shen Changyu into the academy.", False),
+    ("Li Dequn followed Shen Changyu into the academy six years later.", True),
+    ("Li Dequn followed Shen Changyu into the academy two years later.", False),
+    ("Shen Changyu is six years senior to Li Dequn in the academy.", True),
+    ("Li Dequn is six years senior to Shen Changyu in the academy.", False),
+    ("Li Dequn is six years junior to Shen Changyu.", False),  # an age, which no record holds
+    ("Li Dequn is the most junior academician of the three.", True),
+    ("Li Dequn is the most senior academician of the three.", False),
+    ("Li Dequn was elected six years behind Shen Changyu.", True),
+    ("Li Dequn was elected six years ahead of Shen Changyu.", False),
+    ("Li Dequn became an academician after Shen Changyu.", True),
+    ("Li Dequn has advised Syngenta on mould design.", False),
+    ("Li Dequn served as a technical consultant to Haier Group.", False),
+    ("Li Dequn could advise your company on mould design.", True),
 ])
 def test_english_comparisons_in_more_words(sentence, expected):
     assert kept("推荐申长雨、王自强、李德群三位。" + sentence) is expected
@@ -303,6 +319,23 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)
     assert not latin_org_matches(english, "清华大学")
+
+
+@pytest.mark.parametrize(("english", "chinese", "expected"), [
+    # official names the word tables cannot tell apart: 科技 or 理工, 工业 or 理工 depend on the university
+    ("Taiyuan University of Technology", "太原理工大学", True),
+    ("Taiyuan University of Science and Technology", "太原理工大学", False),
+    ("East China University of Science and Technology", "华东理工大学", True),
+    ("Wuhan University of Science and Technology", "武汉理工大学", False),
+    ("Beijing Institute of Technology", "北京理工大学", True),
+    ("Beijing University of Technology", "北京理工大学", False),
+    ("Beijing Institute of Technology", "北京工业大学", False),
+    ("Dalian University of Technology, School of Chemical Engineering", "大连理工大学化工学院", True),
+    ("Huazhong University of Science and Technology", "华中理工大学", True),  # its former name
+    ("Northwest Agriculture and Forestry University", "西北农林科技大学", True),
+])
+def test_official_university_names(english, chinese, expected):
+    assert latin_org_matches(english, chinese) is expected
 
 
 def test_a_state_firm_bureau_is_an_institution_claim():
