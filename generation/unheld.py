@@ -289,7 +289,10 @@ _WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研
 WORK_ZH = re.compile(rf"{_WORK_VERB}\s*(?:一部|一本|多部|专著|教材|著作)?\s*((?:《[^》]{{1,40}}》[、和与及]?)+|[^，。；;,!?！？\n]{{2,30}})")
 WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
-    r"cracked|broke|led the development of|led the design of|pioneered|founded|established)\s+([^,.;]{3,60})",
+    r"cracked|broke|led the development of|led the design of|pioneered|founded|established|"
+    # varieties, standards, systems: "bred the cultivar Xinong 979", "drafted the national standard for …"
+    r"bred|co-bred|released|cultivated|drafted|formulated|compiled|created|devised|patented|engineered|synthesi[sz]ed|"
+    r"discovered|proposed (?:the|a|an)|put forward|(?:is|was) the (?:breeder|developer|inventor|author) of)\s+([^,.;]{3,60})",
     re.IGNORECASE)
 PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Cell|Lancet|PNAS|JACS|Angew[A-Za-z.]*|Advanced\s+Materials|"
                          r"[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+){0,4})[^，。；;,\n]{0,12}?(?:上)?(?:发表|刊发|发文)|"
