@@ -29,6 +29,9 @@ class Compared:
 Mention = tuple[int, int, int]
 
 _ELECTION = re.compile(r"当选|入选|增选|院士")
+# "资历更深", "年资最浅": seniority, which the graph can only tell by the elections; rewritten in place as them
+# (当选更早, 当选最晚: the same length, so the mentions' offsets hold)
+_SENIORITY = re.compile(r"(?:资历|年资)(要|还|更|最)?(深|老|浅)")
 _ELECTED = re.compile(r"当选|入选|增选")
 _N = r"[一二两三四五六七八九十]{1,3}|\d{1,2}(?!\d)"
 # "同年当选", "同一批", "当选年份相同", "不在同一年", "同为2009年当选", "均于1995年当选"
@@ -36,7 +39,7 @@ _SAME = re.compile(r"(不是|并非|并不|不在|没有在|不)?(?:是在|在|�
                    r"|(?:当选|获奖)(?:的)?(?:年份|时间|年度)(?:也)?(?P<how>相同|一样|一致|不同|不一样)"
                    r"|(?:同为|均为|都是|均于|都于|同于|同在|皆为|均在|都在)\s*(?P<year>(?:19|20)\d\d)\s*年")
 # "比申长雨晚六年当选", "比B早当选": the tail after the name compared with
-_THAN_TAIL = re.compile(rf"\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+_THAN_TAIL = re.compile(rf"\s*(?:院士|教授|研究员)?(?:的)?(?:(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
 # "比获得国家自然科学奖晚三年", "比获奖早": one record's election against the year of an award
 _THAN_AWARD = re.compile(rf"(?:他|她)?(?:获得|荣获|获)(?:的)?([\u4e00-\u9fff]{{0,16}}?奖)?(?:时|的时间)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
 # "比B多一项", "比B少两项" (awards listed): the lengths of two award lists
@@ -75,6 +78,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
             group: Sequence[int] = ()) -> list[Compared]:
     """The comparisons of one (normalised) sentence between the experts it mentions (or, naming fewer than two, the
     counted group it speaks of: 后两位同年当选), each computed."""
+    text = _SENIORITY.sub(lambda m: f"当选{m.group(1) or ''}{'晚' if m.group(2) == '浅' else '早'}", text)
     people = list(dict.fromkeys(w for _, _, w in mentions))
     people = people if len(people) >= 2 or len(group) < 2 else list(group)
     election = bool(_ELECTION.search(text))

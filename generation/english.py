@@ -38,6 +38,9 @@ _ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+acad
 # academy": the order of two elections
 _PRECEDED = re.compile(rf"\b(preceded|followed)\s+{_NAME_EN}\s+(?:into|to)\s+the\s+(?:academy|academies)"
                        r"(?:\s+by\s+(\d{1,2}|[a-z]+)\s+years?|\s+(\d{1,2}|[a-z]+)\s+years?\s+(?:later|earlier))?", re.I)
+# "was elected in 2009, six years before B" (the year already read as 于2009年当选院士): the gap to B's election
+_YEARS_BEFORE = re.compile(rf"(?<=当选院士)\s*,?\s*(\d{{1,2}}|[a-z]+)\s+years?\s+(before|after|earlier\s+than|later\s+than|ahead\s+of|"
+                           rf"behind)\s+{_NAME_EN}(?=[\s.,;)]|$)", re.I)
 _RANKED = re.compile(rf"\b(?:is|was)\s+(?:(\d{{1,2}}|[a-z]+)\s+years?\s+)?(senior|junior)\s+to\s+{_NAME_EN}"
                      r"\s+(?:in\s+the\s+academy|as\s+an?\s+academician|in\s+(?:academic\s+)?seniority|by\s+election)\b", re.I)
 # "the most senior academician of the three", "the longest-serving member", "the newest academician": first or last
@@ -196,6 +199,8 @@ def rewrite(text: str) -> str:
     text = _RANKED.sub(lambda m: _order(m.group(2).lower() == "senior", m.group(3), m.group(1), m.group()), text)
     text = _SENIORITY.sub(lambda m: ("最早" if m.group(1).lower().startswith(("most senior", "longest")) else "最晚")
                           + "当选", text)
+    text = _YEARS_BEFORE.sub(lambda m: "，" + _order(m.group(2).lower().startswith(("before", "earlier", "ahead")),
+                                                   m.group(3), m.group(1), m.group()), text)
     text = _ELECTED_THAN.sub(_than, text)
     text = _DIFFERENT_YEARS.sub("不在同一年当选", text)
     text = _SAME_YEAR.sub("同年当选", text)

@@ -45,7 +45,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
     (r"\b(?:these|those|the)\s+two\b|\bboth(?:\s+of\s+them)?\b", "这两位"),
-    (r"\b(?:these|those|the)\s+three\b", "这三位"),
+    (r"\b(?:these|those|the|all)\s+three\b", "这三位"),
     ((r"\b(?:they|them|their|theirs|themselves|(?:these|those)\s+(?:experts|people|ones|professors|academicians)|"
       r"(?:all|each)\s+of\s+them|everyone|everybody)\b"),
      "他们"),
@@ -56,6 +56,14 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"more\s+(?:experts?|people|candidates|names|options|recommendations)|another\s+(?:one|expert|person)|"
       r"any\s+others?|others|any\s*more)\b"),
      "还有别的专家吗"),
+    # "Which expert should we contact first (and why)?", "Who should we talk to first?", "Which one do we start with?"
+    ((r"\b(?:who|whom|which(?:\s+(?:one|expert|person|academician))?)\b[^?]*?\b(?:(?:contact|call|approach|consult|"
+      r"talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|go\s+to|ask|invite|engage|hire|visit|meet|email|write\s+to)\s+"
+      r"(?:first|initially)|start\s+with|begin\s+with|prioriti[sz]e|priority)\b(?:[,\s]+and\s+why)?"
+      # … for the scour problem: one part of the problem under discussion, not a new one
+      r"(?:\s+(?:for|on|about|regarding|with)\s+(?:the|our|this|that|its)\s+[^?.]{0,40}?(?:problem|issue|question|part|"
+      r"task|side))?"),
+     "哪位最适合"),
     ((r"\b(?:who|which(?:\s+one)?)\b[^?]*?\b(?:best|better|most\s+suitable|more\s+suitable|most\s+qualified|strongest|"
       r"stronger|top|recommend\s+most|most)\b|\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|"
       r"\bbest\s+(?:choice|option|pick)\b"),
@@ -106,7 +114,8 @@ _FUNCTION_WORDS = (
     "any all each there this that these those it its so ok okay thanks thank also then i we you your many much some "
     "detail details info information exactly else just really again right yes no not like ever mentioned recommended "
     "listed above one ones received receive got get gotten give show list say know let see hmm well now still only "
-    "both whether if kind sort ever currently work works working one's")
+    "both whether if kind sort ever currently work works working one's short brief briefly quick quickly simple "
+    "our recommendation recommendations into as")
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -719,6 +719,9 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (end.start() if end else len(text))
 
 
+_COMPARED_WITH = re.compile(r"(?:比|先于|早于|晚于|后于)\s*$")
+
+
 def _subject(f: Found, text: str, resolved: list[tuple[Found, int | None]], state: GuardState) -> int | None:
     """The expert a claim is about: itself for a person; else the nearest person in its clause, then sentence."""
     if f.kind == "person":
@@ -726,6 +729,8 @@ def _subject(f: Found, text: str, resolved: list[tuple[Found, int | None]], stat
     cs, ce = _clause(text, f.start)
     in_clause = [(a, w) for a, w in resolved if cs <= a.start < ce]
     before = [(a, w) for a, w in in_clause if a.start < f.start]
+    if len(before) >= 2 and _COMPARED_WITH.search(text, max(0, before[-1][0].start - 3), before[-1][0].start):
+        before = before[:-1]  # 他比李德群院士早六年当选中国科学院院士: the seat is his, not the one compared with
     after = [(a, w) for a, w in in_clause if a.start >= f.end]
     pick = before[-1] if before else after[0] if after else None
     if pick is None:

@@ -38,6 +38,11 @@ def award_name(english: str) -> str | None:
 
 # Institution words -> the graph's words, longest first; the words left must be the pinyin of what is left.
 _ORG_WORDS = (
+    ("academy of equipment command and technology", "装备指挥技术学院"), ("equipment command and technology academy", "装备指挥技术学院"),
+    ("china academy of chinese medical sciences", "中国中医科学院"), ("academy of chinese medical sciences", "中医科学院"),
+    ("china petroleum and chemical", "中国石油化工"), ("petroleum and chemical", "石油化工"), ("petrochemical", "石油化工"),
+    ("institute of electrical engineering", "电工研究所"), ("nari relays electric", "南京南瑞继保电气"),
+    ("launch vehicle", "运载火箭"), ("spaceflight", "航天"), ("bureau", "局"),
     ("peking union medical college hospital", "北京协和医院"), ("university of mining and technology", "矿业大学"),
     ("design and research group", "设计研究院"), ("research group", "研究院"), ("crop research institute", "作物研究所"),
     ("nuclear fuel", "核燃料"), ("co ltd", "有限公司"), ("academy of machinery science and technology", "机械科学研究总院"),
@@ -91,7 +96,7 @@ _OPTIONAL = frozenset({"技术", "集团", "公司", "有限公司"})
 _OPTIONAL_LATIN = frozenset({"research", "co", "ltd", "inc", "limited"})
 _CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
-_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国农业科学院", "国家冶金工业局", "国家海洋局", "中国人民解放军",
+_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国中医科学院", "中国农业科学院", "国家冶金工业局", "国家海洋局", "中国人民解放军",
             "解放军")
 _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业科学院": ("农业科学院", "农科院"),
                  "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
@@ -203,8 +208,9 @@ def latin_org_matches(english: str, institution: str) -> bool:
         left = left.replace(hit, " ", 1)
     spelled = "".join(latin)
     pieces = [p for p in left.split(" ") if p]
-    if not spelled and chinese and all(_CORPORATE.fullmatch(p) for p in pieces):
-        return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid
+    if not spelled and chinese and all(_CORPORATE.fullmatch(p) or p == "科学" for p in pieces):
+        return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid; China Electric Power Research
+        # Institute = 中国电力科学研究院: the 科学 of X科学研究院 too
     if spelled in ("".join(_pinyin(p) for p in pieces), "".join(_pinyin(re.sub("[省市]$", "", p)) for p in pieces)):
         return True  # English drops 省/市 (Fujian Academy of Agricultural Sciences = 福建省农业科学院)
     if pieces and pieces[0].startswith(_PARENTS):  # the parent academy left unsaid

@@ -53,6 +53,26 @@ def test_a_same_year_claim_about_a_year_the_graph_lacks_is_dropped():
     assert not kept("吴德馨和申长雨同年当选。", [SHEN, WU, LI])
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the eighth red team's true comparisons: a title after the name compared with, the seat of the one compared, a gap
+    # after an English election year
+    ("李德群来自华中科技大学。他比申长雨院士晚6年当选院士。", True),
+    ("李德群来自华中科技大学。他比申长雨院士晚5年当选院士。", False),
+    ("申长雨来自郑州大学。他比李德群院士早6年当选中国科学院院士。", True),
+    ("申长雨来自郑州大学。他比李德群院士早6年当选中国工程院院士。", False),
+    ("Shen Changyu was elected in 2009, six years before Li Dequn.", True),
+    ("Shen Changyu was elected in 2009, six years after Li Dequn.", False),
+    ("申长雨比李德群资历更深。", True),
+    ("李德群比申长雨资历更深。", False),
+    ("李德群是三位中资历最浅的。", True),
+    ("李德群比申长雨当选更晚。", True),
+    ("申长雨比李德群老。", False),  # an age
+])
+def test_comparisons_in_the_eighth_rounds_words(text, expected):
+    _, report = check_answer(text, EXPERTS)
+    assert report.sentences[-1].kept is expected
+
+
 def test_he_compared_with_another_stays_the_subject():
     _, report = check_answer("李德群来自华中科技大学。他与申长雨不在同一年当选。他研究塑料注射成形模拟。", EXPERTS)
     assert [s.kept for s in report.sentences] == [True, True, True]
@@ -315,6 +335,15 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
     ("PLA Information Engineering University", "解放军信息工程大学"),
     ("Central Iron and Steel Research Institute", "国家冶金工业局钢铁研究总院"),
     ("Xi'an University of Architecture and Technology", "西安建筑科技大学"),
+    ("China Electric Power Research Institute", "中国电力科学研究院"),
+    ("Equipment Command and Technology Academy", "装备指挥技术学院"),
+    ("Xiyuan Hospital, China Academy of Chinese Medical Sciences", "中国中医科学院西苑医院"),
+    ("China Petrochemical Corporation", "中国石油化工集团公司"),
+    ("China Petroleum & Chemical Corporation", "中国石油化工股份有限公司"),
+    ("Institute of Electrical Engineering, CAS", "中国科学院电工研究所"),
+    ("NARI-Relays Electric Co., Ltd.", "南京南瑞继保电气有限公司"),
+    ("China Academy of Launch Vehicle Technology", "中国运载火箭技术研究院"),
+    ("Shanghai Aerospace Bureau", "上海航天局"),
 ])
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)

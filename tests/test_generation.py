@@ -475,6 +475,13 @@ def test_english_follow_ups_with_words_of_their_own(retriever):
     assert thanks.match is None and not thanks.experts
     for problem in ("Which experts are best for turbine blade cracking?", "How can we reduce turbopump cavitation?"):
         assert english_reading(problem) is None, problem
+    # whom to contact first, a summary table: about the experts shown, not a search for "contact" or "table" (the
+    # eighth red team's follow-ups got unrelated experts)
+    for turn in ("Which expert should we contact first and why?", "Who should we contact first for the scour problem?",
+                 "Which expert would you recommend we start with?", "Summarize the recommendation in a short table.",
+                 "Please summarize all three experts in a table.", "应该先找谁？"):
+        follow = answerer.answer(turn, conversation)
+        assert follow.match is None and follow.experts and {e.id for e in follow.experts} <= {e.id for e in shown}, turn
 
 
 @pytest.mark.parametrize(("turn", "small_talk"), [
