@@ -506,7 +506,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     # "与锂电池循环寿命问题直接相关": the user's own problem, named to say why an expert fits, is no direction of theirs
     for m in _RELATES.finditer(text):
         core = re.sub(r"^(?:贵公司|贵企业|您|你们|我们)?的?|(?:的)?(?:问题|难题|需求|场景)$", "", m.group(1))
-        if len(core) >= 2 and core in lex.given_text:
+        problem = _PROBLEM_END.search(m.group(1)) and any(core[i:i + 4] in lex.given_text for i in range(len(core) - 3))
+        if len(core) >= 2 and core in lex.given_text or problem:  # or 正极材料的结构稳定性问题 for 正极材料…循环寿命差
             _mask(chars, m.start(1), m.end(1))
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
     if lex.known:
@@ -553,7 +554,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                 latin = re.fullmatch(r"[A-Za-z][A-Za-z0-9 ,'()/&-]*", words.strip())
                 found.append(Found("direction", s, e, words, (), ("english", ()) if latin and lex.similarity else "list"))
                 _mask(chars, s, e)  # an English item ("研究方向为 Bridge engineering", a table cell): by meaning
-    _partnerships(text, chars, found, first_anchor)
+    _partnerships(text, chars, found, first_anchor, lex.given_text)
     if lex.similarity is not None and _LATIN_WORDS.search(text):  # "works on A and B": checked by meaning
         masked = "".join(chars)
         for s, e, phrase, joins in topic_phrases(masked):
@@ -659,6 +660,7 @@ def _honour(text: str, s: int, e: int, words: str, mode: str, required: tuple[st
     return Found("honour", s, e, words, (), (mode, required, _stated_year(text, s, e)))
 
 
+_ITS_YEAR = r"(?:\s*[（(]\s*(?:19|20)\d\d\s*年?度?\s*[）)])?"  # 一等奖（1988年）、二等奖（2012年）
 _ITS_COUNT = r"\s*(?:[（(]?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[项次]\s*[）)]?\s*)?"  # 一等奖1项、二等奖2项
 
 
@@ -666,7 +668,7 @@ def _award_before(found: list[Found], text: str, s: int) -> AwardText | None:
     """The award a bare grade continues: the one just before it, joined by 和/及/与/、 ("一等奖和二等奖")."""
     for f in found:
         if f.kind == "award" and isinstance(f.value, AwardText) and f.end <= s and \
-                re.fullmatch(rf"{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，|的)\s*(?:[一二三四特]等奖{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，)\s*)*"
+                re.fullmatch(rf"{_ITS_YEAR}{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，|的)\s*(?:[一二三四特]等奖{_ITS_YEAR}{_ITS_COUNT}(?:和|及|与|、|以及|或|,|，)\s*)*"
                              r"(?:(?:19|20)\d\d\s*年?度?\s*(?:又|再|还)?(?:获得?了?|荣获)?\s*)?", text[f.end:s]) \
                 or _GRADES_IN_BRACKETS.fullmatch(text[f.end:s]):
             return f.value
@@ -757,6 +759,21 @@ def _subunit_end(text: str, end: int) -> int | None:
     return None
 
 
+# the problem's words before an organisation of the enterprise's own: 我们医院想建设…中心, 本厂…车间 (not 我们想找…大学的专家)
+_OWN_BEFORE = re.compile(r"(?:建设|筹建|新建|组建|成立|打造|我院|本院|我厂|本厂|我司|本公司|我们医院|我们公司|我们的|我们厂)"
+                         r"[^，,。；;找要请推荐来自]{0,8}$")
+
+
+def _users_own(core: str, given: str) -> bool:
+    """Whether an organisation read in an answer (its last four characters or more) is one the problem calls the
+    enterprise's own or being built by it."""
+    for i in range(max(0, len(core) - 3)):
+        at = given.find(core[i:]) if given else -1
+        if at >= 0:
+            return bool(_OWN_BEFORE.search(given, max(0, at - 12), at))
+    return False
+
+
 def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon) -> None:
     for m in _YOUR_ORG.finditer("".join(chars)):  # 贵公司, 贵风电场: the enterprise asking, no claim about anyone
         _mask(chars, m.start(), m.end())
@@ -771,6 +788,9 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         if _MASK in core or core in _GENERIC_ORGS or len(core) < 3:
             continue
         s, end = m.end() - len(core), m.end()
+        if _users_own(core, lex.given_text):  # 指导微创手术中心的建设 when the hospital asking builds that centre
+            _mask(chars, s, end)
+            continue
         sub_end = _subunit_end(text, end)  # "沈阳军区总医院心内科": a part of the organisation is not the organisation
         if sub_end and _MASK not in masked[end:sub_end]:
             core, end = text[s:sub_end], sub_end
@@ -861,8 +881,12 @@ def _org_core(start: int, end: int, masked: str, toks, numbered: bool = False) -
         return _JUNK_ORG_PREFIX.sub("", masked[start:end])
     tags = _jieba()[2]
     begin = inside[-1][0]
+    # a laboratory is named for what it does (煤炭资源与安全开采国家重点实验室): its verbs are part of the name
+    lab = masked[start:end].endswith(("实验室", "研究中心", "工程中心"))
     for s, e, w in reversed(inside[:-1]):
         tag = "n" if numbered and _ORG_NUMBER.fullmatch(w) else tags.get(w, "")
+        if lab and tag == "v" and w not in _ORG_STOP_WORDS and len(w) >= 2 and not _JUNK_ORG_PREFIX.fullmatch(w):
+            tag = "vn"
         if w in _ORG_STOP_WORDS or (tag.startswith(_ORG_STOP_TAGS) and tag not in ("vn", "nt", "nz")) or len(w) == 1 and not tag:
             break
         begin = s
@@ -1140,10 +1164,12 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
-_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:列出|注明|提及|提到|"
+_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:专门从事|专门研究|从事|"
+                            r"列出|注明|提及|提到|"
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n]*")
 _AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|奖励|荣誉|奖)(?:数量|数目|数)?|(?:奖项|获奖)(?:数量|数目|数)|"
                           r"(?<=[多少共获有])\s*[一二两三四五六七八九十\d]{1,3}\s*(?:项|个)(?:国家级|省部级)?(?:科技)?(?:奖项|奖励|奖)")
+_PROBLEM_END = re.compile(r"(?:问题|难题|需求|挑战|痛点|瓶颈|故障|缺陷)$")
 _RELATES = re.compile(r"与([^，,。；;、与和]{2,20}?)(?:在[^，,。；;]{1,6}上)?(?:最|较|更|很|非常|十分)?(?:为)?(?:直接|密切|紧密)?"
                       r"(?:相关|有关|对口|契合|吻合|有联系|有一定联系|联系密切)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
@@ -1182,7 +1208,10 @@ _GENERIC_PARTNER = re.compile(r"^(?:相关|有关|各|该|这|此|贵|您|国内
                               r"^(?:国家|社会|地方|行业|企业|公司|客户|用户|研究|工作|项目|课题|大家)$")
 
 
-def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor: int) -> None:
+_TASK = re.compile(r"(?:评估|评价|设计|分析|优化|改进|决策|治理|防控|选型|改造|预测|预警|监测|诊断|规划|攻关|施工|运行)$")
+
+
+def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor: int, given: str = "") -> None:
     """Partners and projects claimed for the person named before them (the graph holds neither unless cited)."""
     for pattern in _PARTNERSHIPS:
         for m in pattern.finditer(text):
@@ -1196,6 +1225,9 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
             if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or ADVICE_START.match(text) or len(words) < 2 or \
                     _GENERIC_PARTNER.search(words) or all(c == _MASK for c in "".join(chars[s:e]).rstrip("、，,；; ")):
                 continue
+            if pattern is _PARTNERSHIPS[1] and _TASK.search(words) and "的" not in words \
+                    and any(words[i:i + 2] in given for i in range(len(words) - 1)):
+                continue  # 为冲击地压风险评估提供依据: a task of the problem the work serves, not a client
             found.append(Found("partnership", s, e, words, (), words))
             _mask(chars, s, e)
 

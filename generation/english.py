@@ -70,9 +70,12 @@ _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?
                     re.I)
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
                          r"(?:\s+of\s+(?:the|all)\s+(?:two|three|four))?(?:\s*,?\s*in\s+((?:19|20)\d\d)\b)?", re.I)
+# "First- and Second-Class X Awards": the grades of one award written with a suspended hyphen, read as two awards
+_SUSPENDED = re.compile(r"\b((?i:first|second|third|fourth|special))-\s+and\s+((?i:first|second|third|fourth|special))[- ](?i:class|grade)\s+"
+                        r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))s?\b")
 # "a first-class and a second-class X Award": two grades of one award, each read as its own award
-_TWO_CLASSES = re.compile(r"\b(?:both\s+)?(?:an?\s+)?((?i:first|second|third|special))[- ]class\s+and\s+(?:an?\s+)?"
-                          r"((?i:first|second|third|special))[- ]class\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
+_TWO_CLASSES = re.compile(r"\b(?:both\s+)?(?:an?\s+)?((?i:first|second|third|fourth|special))[- ]class\s+and\s+(?:an?\s+)?"
+                          r"((?i:first|second|third|fourth|special))[- ]class\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
 # "the profiles contain no information about his schedule", "his institution is not listed in the profile": what the
 # record does not say claims nothing (as 资料中未注明… in Chinese)
 NOT_IN_RECORD_EN = re.compile(r"\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:contains?|includes?|lists?|gives?|has|have|"
@@ -113,17 +116,17 @@ def _respective_years(m: re.Match) -> str:
     return "分别于" + "、".join(f"{y}年" for y in years[:-1]) + f"和{years[-1]}年当选院士"
 
 
-_GRADE = {"first": "一", "second": "二", "third": "三", "special": "特"}
+_GRADE = {"first": "一", "second": "二", "third": "三", "fourth": "四", "special": "特"}
 _AWARD = re.compile(
-    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held|including|"
+    r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held|including|include|includes|"
     r"such\s+as|notably)\s+|(?<=[:;,|]\s)|"
     r"(?<=^[-*•]\s)|(?<=\band\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
     r"(?:the\s+|an?\s+)?"
-    r"(?:((?i:first|second|third|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
+    r"(?:((?i:first|second|third|fourth|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
     # the grade after it: "(first class)", ", second class", "(Class I)", ", Class 2"
-    r"(?:\s*[,(]?\s*(?:((?i:first|second|third|special))[- ](?i:class|grade|prize)|(?i:class|grade)\s+(I{1,3}|[123])\b)\)?)?"
+    r"(?:\s*[,(]?\s*(?:((?i:first|second|third|fourth|special))[- ](?i:class|grade|prize)|(?i:class|grade)\s+(I{1,3}|[123])\b)\)?)?"
     r"(?:,?\s+in\s+((?:19|20)\d\d))?")
 _ROMAN = {"I": "first", "II": "second", "III": "third", "1": "first", "2": "second", "3": "third"}
 
@@ -166,7 +169,7 @@ _BOTH_ACADEMIES = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+both
 _HLHL = re.compile(r"Ho\s+Leung\s+Ho\s+Lee\s+(?:Foundation\s+)?(?:Prize|Award)?(?:\s+for\s+)?"
                    r"(?:(?:Science|Scientific)\s+and\s+(?:Technology|Technological)\s+)?(Progress|Achievements?|Innovation)?(?:\s+(?:Prize|Award))?(?:\s+in\s+((?:19|20)\d\d))?", re.I)
 # "First Prize and Second Prize of the X Award": two grades of one award, each read as its own award
-_TWO_GRADES = re.compile(r"\b((?i:first|second|third|special))(?:\s+Prizes?)?\s+and\s+((?i:first|second|third|special))\s+Prizes?\s+"
+_TWO_GRADES = re.compile(r"\b((?i:first|second|third|fourth|special))(?:\s+Prizes?)?\s+and\s+((?i:first|second|third|fourth|special))\s+Prizes?\s+"
                          r"of\s+the\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
 # a seat with its year after it, once read in Chinese words: 中国工程院院士 elected in 1995, 中国工程院院士 (2009)
 _SEAT_YEAR = re.compile(r"(中国(?:科学|工程)院院士)\s*(?:,\s*)?(?:\(\s*(?:elected\s+)?(?:in\s+)?((?:19|20)\d\d)\s*\)"
@@ -206,6 +209,7 @@ def rewrite(text: str) -> str:
     text = _SAME_YEAR.sub("同年当选", text)
     text = _FIRST_LAST.sub(lambda m: ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚") + "当选"
                            + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
+    text = _SUSPENDED.sub(r"a \1-class \3 and a \2-class \3", text)
     text = _TWO_CLASSES.sub(r"a \1-class \3 and a \2-class \3", text)
     text = _MOST_AWARDS.sub("获奖最多", text)
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",

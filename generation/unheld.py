@@ -293,7 +293,8 @@ WORK_EN = re.compile(
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established|"
     # varieties, standards, systems: "bred the cultivar Xinong 979", "drafted the national standard for …"
     r"bred|co-bred|released|cultivated|drafted|formulated|compiled|created|devised|patented|engineered|synthesi[sz]ed|"
-    r"discovered|proposed (?:the|a|an)|put forward|(?:is|was) the (?:breeder|developer|inventor|author) of)\s+([^,.;]{3,60})",
+    r"discovered|proposed (?:the|a|an)|put forward|(?:is|was) the (?:(?:chief|lead|principal|main) )?(?:breeder|developer|"
+    r"inventor|author|drafter) of)\s+([^,.;]{3,60})",
     re.IGNORECASE)
 PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Cell|Lancet|PNAS|JACS|Angew[A-Za-z.]*|Advanced\s+Materials|"
                          r"[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+){0,4})[^，。；;,\n]{0,12}?(?:上)?(?:发表|刊发|发文)|"
@@ -475,6 +476,8 @@ RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|listed (?:as|among|i
                             re.IGNORECASE)
 
 _GENERIC_WORK = re.compile(r"(?:科研|学术|主要|代表性|相关|多项|这些|这项|该项|多年|长期|一系列|系列)+")
+# what a work is then said to do (…理论可以帮助分析振动问题): not part of the work's name
+_WHAT_IT_DOES = re.compile(r"(?:可以|能够|有助于|可用于|能用于|帮助|将会|用于|能|可)")
 _GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|许多|不少|大量|很多)|建议|意见|看法|思路|问题|"
                              r"^(?:expertise|experience|a reputation|an interest|interest|skills|close ties)", re.IGNORECASE)
 # Advice in the clause before a match ("王伟建议首次试模时…", "如果发表论文…"): no claim about the expert.
@@ -592,7 +595,9 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     for pattern in (WORK_ZH, WORK_EN, RESULT_ZH):
         for m in pattern.finditer(text):
             s, e = m.span(1)
-            words = m.group(1).strip()
+            if pattern is WORK_ZH and (then := _WHAT_IT_DOES.search(text, s, e)):  # 他创立的X理论可以帮助分析…: X
+                e = then.start()
+            words = text[s:e].strip()
             book = words.startswith("《")
             if not book and (not words.strip(_M + " ") or _GENERIC_OBJECT.search(words)
                              or text[s:e].count(_M) > len(words) // 2):

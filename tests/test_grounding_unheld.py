@@ -1380,3 +1380,37 @@ def test_a_table_keeps_its_shape_and_shows_no_header_without_rows():
     assert "| 王伟 | 北京大学 |\n| 欧阳明 |" in shown and "清华大学" not in shown
     shown, _ = check_answer(head + "| 王伟 | 清华大学 |\n| 陈红 | 北京大学 |\n\n以上供参考。", EXPERTS)
     assert shown == "三位专家如下：\n\n以上供参考。"
+
+
+PENG = ExpertMatch(id="p1", name="彭苏萍", institution="煤炭资源与安全开采国家重点实验室", title="中国工程院院士",
+                   directions=["工程物探"], score=0.9, awards=[AwardFact(name="中国工程院院士", year=2003),
+                                                           AwardFact(name="国家科学技术进步奖一等奖", year=1988),
+                                                           AwardFact(name="国家科学技术进步奖二等奖", year=2012)])
+
+
+@pytest.mark.parametrize(("given", "sentence", "expected"), [
+    # a laboratory's name holds its verbs: a near-miss name is another laboratory
+    ("煤矿冲击地压", "彭苏萍任职于煤炭资源与安全开采国家重点实验室。", True),
+    ("煤矿冲击地压", "彭苏萍任职于煤炭资源高效开采国家重点实验室。", False),
+    # an organisation the problem calls the enterprise's own (being built) is no claim; one it looks for still is
+    ("我们医院想建设肝胆外科微创手术中心", "彭苏萍最适合指导微创手术中心的技术体系建设。", True),
+    ("我们想找清华大学的专家", "彭苏萍任职于清华大学。", False),
+    # a task of the problem the work serves is no client; a client still is
+    ("煤矿冲击地压灾害", "他的工程物探技术可以帮助探测地质构造，为冲击地压风险评估提供依据。", True),
+    ("煤矿冲击地压灾害", "彭苏萍曾为港珠澳大桥的设计提供技术支持。", False),
+    # a hedge about whom the cards lack; the user's problem named as the reason
+    ("高镍三元材料循环寿命差", "需要说明的是，资料中没有专门从事高镍三元材料的专家。", True),
+    ("正极材料循环寿命差", "彭苏萍的研究方向是工程物探，与正极材料的结构稳定性问题相关。", True),
+    ("正极材料循环寿命差", "彭苏萍的研究方向是工程物探，与锂电池隔膜穿刺相关。", False),
+    # a work named before what it is said to do: the name is the claim
+    ("转向架蛇行失稳", "他创立的车辆-轨道耦合动力学理论可以帮助分析转向架的振动问题。", False),
+    # grades of one award with their years in brackets
+    ("煤矿冲击地压", "彭苏萍获国家科学技术进步奖一等奖（1988年）、二等奖（2012年）。", True),
+    ("煤矿冲击地压", "彭苏萍获国家科学技术进步奖一等奖（1988年）、三等奖（2012年）。", False),
+    ("煤矿冲击地压", "Peng Suping has received First- and Second-Class State Science and Technology Progress Awards.", True),
+    ("煤矿冲击地压", "Peng Suping has received First- and Third-Class State Science and Technology Progress Awards.", False),
+    ("煤矿冲击地压", "He was the chief drafter of the national standard on rock burst monitoring.", False),
+])
+def test_eighth_red_team_organisations_tasks_hedges_and_grades(given, sentence, expected):
+    shown, _ = check_answer(sentence, [PENG], current=0, given=given)
+    assert bool(shown.strip()) is expected, sentence
