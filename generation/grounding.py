@@ -223,7 +223,10 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
             claims.append(Claim(kind=bad[0].kind, text=text[:12], supported=False,
                                 reason=f"affirms what the question asks: {bad[0].text} ({bad[0].reason})"))
     named = any(c.kind == "person" for c in claims)
-    if state.unseen is not None and not named and state.current == state.unseen and (claims or _GOES_ON.match(text)):
+    # named the one it is about (他与申长雨同年当选 names 申长雨, but is about 他)
+    names_focus = named and state.current is not None and state.current >= 0 and \
+        any(c.kind == "person" and c.expert_id == state.experts[state.current].id for c in claims)
+    if state.unseen is not None and not names_focus and state.current == state.unseen and (claims or _GOES_ON.match(text)):
         # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
         # before, so it goes too
         claims.append(Claim(kind="reference", text=text[:12], supported=False,

@@ -371,3 +371,14 @@ def test_a_state_firm_bureau_is_an_institution_claim():
     """中铁隧道局 (中X + noun + 局) is read as an organisation, so it is held to the record like any other."""
     assert not kept("申长雨在中铁隧道局工作。")
     assert not kept("申长雨是塑料成型专家。可能他在中铁隧道局工作。")
+
+
+def test_he_after_a_removed_header_goes_though_he_is_compared_with_someone_named():
+    """王自强's header is removed (清华大学 is not his): "他与申长雨同年当选" below it would read as 申长雨's, so it goes."""
+    for text in ("1. **申长雨**：郑州大学。\n\n2. **王自强**：清华大学。\n他与申长雨同年当选。\n\n3. **李德群**：华中科技大学。",
+                 "1. **Shen Changyu** — Zhengzhou University.\n\n2. **Wang Ziqiang** — Tsinghua University.\n"
+                 "He was elected in the same year as Shen Changyu."):
+        _, report = check_answer(text, EXPERTS)
+        assert [s.kept for s in report.sentences][1:3] == [False, False], text
+    _, report = check_answer("1. **王自强**：中国科学院力学研究所。\n他与申长雨同年当选。", EXPERTS)
+    assert all(s.kept for s in report.sentences)
