@@ -80,6 +80,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!(?:Both|All|Each|The|This|That|These|
                          r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?))?(?![A-Za-z])")  # Hong's: a possessive
 # "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
 # joining words inside a capitalised name belong to it
+_LEGAL_FORM = re.compile(r"(?:Co|Ltd|Inc|Limited|Corp|LLC|PLC)\.?", re.I)
 LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z'&\-.]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}(?:%s)(?![A-Za-z])\.?"
                         r"(?:\s+(?:of|for|and|&)\s+[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,4}){0,3})"
                         % "|".join(A.LATIN_ORG_WORDS))
@@ -840,6 +841,9 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
             _mask(chars, s, e)
     masked = "".join(chars)
     for m in LATIN_ORG.finditer(masked):
+        if _LEGAL_FORM.fullmatch(m.group().strip()) and masked[max(0, m.start() - 3):m.start()].rstrip(" ").endswith(","):
+            _mask(chars, m.start(), m.end())  # the ", Ltd." of "NARI-Relays Electric Co., Ltd.": the name read before
+            continue
         found.append(Found("institution", m.start(), m.end(), m.group().strip(), (), m.group().strip()))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)

@@ -28,7 +28,7 @@ _SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
 _GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
-_GROUP = re.compile(r"他们|她们|这[几些三两]位|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
+_GROUP = re.compile(r"他们|她们|这[几些三两]位|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
 _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[位个]|谁)|(?:哪一?[位个]|谁)(?:应该|可以|最好)?先|哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
                       r"排名|排第|比较一下|相比|哪个好")
 _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?"
@@ -499,7 +499,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
     known = known_experts(conversation)
     english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
-    reading = english or said_positions(expand_org_aliases(text))
+    reading = english or said_positions(expand_org_aliases(in_chinese_names(text, known) if known else text))
     if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
@@ -557,7 +557,9 @@ _SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览")
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about
 _ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
-_WHY_FIT = re.compile(r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
+_WHY_FIT = re.compile(r"(?i:\b(?:could|can|would|will|might)\s+(?:he|she|they|\S+(?:\s+\S+)?)\s+(?:help|assist|support|advise)\b|"
+                      r"\bhow\s+(?:could|can|would|might)\s+\S+(?:\s+\S+)?\s+help\b|\b(?:a\s+)?good\s+fit\b|\bsuitable\s+for\b)|"
+                      r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
                       r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐")
 def why_fit(text: str) -> bool:
     """Whether a turn asks why an expert fits the problem (为什么合适, 推荐理由)."""
@@ -584,6 +586,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text)) \
             and not (attribute or unheld or targets):  # 列个表格总结一下 / 推荐理由是什么？: the shown experts' records
         return Intent("list", summary=True)  # (with why each matches), not a search for 表格 or 理由
+    if conversation.last and len(text) <= 30 and _SUMMARY.search(text) and attribute and not (unheld or targets):
+        return Intent("list", attribute=attribute, experts=_group(text, conversation))  # 总结一下三位专家的获奖情况
     positions = [n for n in missing if isinstance(n, int)]
     if positions and len(text) <= 30:  # 第五位 when three were shown, 第0位
         return Intent("list", attribute=attribute, unheld=unheld, ordinal=positions[0])

@@ -248,7 +248,7 @@ _GOES_ON = re.compile(r"^\s*(?:[-*•·]\s*)?(?:\*\*)?\s*(?:(?:He|His|She|Her|It
 
 # a bare yes that takes its fact from the question: 是的, 对, 没错, 是真的, 获得过, 合作过, 可以 (and nothing else of substance)
 _AFFIRMS = re.compile(r"^\s*(?:是的|是啊|是|对的|对|没错|确实|确实如此|当然|真的|是真的|有的|有|嗯|yes|yeah|correct|right|indeed|"
-                      r"[\u4e00-\u9fff]{1,3}过)(?:[，,。.！!～~\s]|$)", re.IGNORECASE)
+                      r"(?!(?:只不|不|通|经|超|难|度|错)过)[\u4e00-\u9fff]{1,3}过)(?:[，,。.！!～~\s]|$)", re.IGNORECASE)  # not 不过 (but)
 _THEIRS = re.compile(r"贵(?:公司|企业|司|单位|厂)|我们|我司|我厂|本公司|我公司")
 _YES_NO_ASKED = re.compile(r"(?:是不是|是否|有没有|能不能|会不会|对不对|是真的吗|对吗|是吗|[吗么吧嘛])\s*[？?。！!]*\s*$|是不是|是否|有没有")
 
@@ -846,6 +846,9 @@ def _mismatch(f: Found, awards: list[AwardText]) -> str:
 def _award_compatible(said: AwardText, stored: AwardText) -> str:
     """"" when `said` is `stored` (name, and grade and year where stated); else what differs, or "other"."""
     base, have = said.base, stored.base
+    if base in ("", "奖") and said.grade and have:  # 他的一等奖（1999年）: one of the record's awards of that grade
+        same_grade = said.grade == stored.grade and (not said.year or said.year == stored.year)
+        return "" if same_grade else "other"
     if not base or not have:
         return "other"
     same = base == have or base.endswith(have) or (len(base) >= 3 and base in have)

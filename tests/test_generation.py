@@ -314,6 +314,10 @@ def test_follow_ups_about_the_shown_experts_as_a_group_never_start_a_new_search(
     assert last.experts == [shown[-1]]
     mail = answerer.answer("他们的邮箱呢？", conversation)
     assert mail.text.startswith("专家知识图谱中没有专家的联系方式信息") and mail.match is None
+    awards = answerer.answer("请总结一下三位专家的获奖情况。", conversation)  # a count, not 这三位, and an attribute
+    assert awards.experts == shown and awards.match is None and all(e.name in awards.text for e in shown)
+    first = answerer.answer("应该先找谁？", conversation)
+    assert first.match is None and first.experts == shown
     more = answerer.answer("推荐两位别的", conversation)
     assert len(more.experts) == 2 and not {e.id for e in more.experts} & {e.id for e in shown}
 
@@ -482,6 +486,12 @@ def test_english_follow_ups_with_words_of_their_own(retriever):
                  "Please summarize all three experts in a table.", "应该先找谁？"):
         follow = answerer.answer(turn, conversation)
         assert follow.match is None and follow.experts and {e.id for e in follow.experts} <= {e.id for e in shown}, turn
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(shown[2].name)  # "Could Zhang Wei help with …?": about him, though it has words of its own
+    pinyin = f"{syllables[0].title()} {''.join(syllables[1:]).title()}"
+    could = answerer.answer(f"Could {pinyin} help with our cooling channel layout?", conversation)
+    assert could.match is None and could.experts == [shown[2]]
 
 
 @pytest.mark.parametrize(("turn", "small_talk"), [
