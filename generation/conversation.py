@@ -460,7 +460,7 @@ def said_positions(text: str) -> str:
     return text
 
 
-_LATIN_NAME = re.compile(r"\b[A-Z][a-z]{0,6}(?:\s+[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?){1,2}\b")
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]{0,6}(?:\s+[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?){1,2}\b")  # Zhengqing: 9 letters
 
 
 def in_chinese_names(text: str, experts: list[ExpertMatch]) -> str:

@@ -98,7 +98,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\belected\b", "当选"),
     (r"\b(?:projects?|grants?|funding|funded)\b", "主持过什么项目"),
     ((r"\bresearch\s+(?:areas?|fields?|directions?|interests?|topics?|focus)\b|\b(?:speciali[sz](?:e|es|ed|ing|ation)|"
-      r"specialt(?:y|ies)|expertise|works?\s+on|research(?:es)?|stud(?:y|ies))\b|\bwhat\s+(?:does|do)\s+do\b"),
+      r"specialt(?:y|ies)|expertise|work(?:s|ed|ing)?\s+on|research(?:es|ed)?|stud(?:y|ies|ied))\b|\bwhat\s+(?:does|do)\s+do\b"),
      "研究方向"),
     (r"\b(?:disciplines?|fields?|subjects?)\b", "学科"),
     ((r"\bwhere\b[^?]*?\b(?:work|works|working|based|employed|from)\b|\b(?:institutions?|affiliations?|affiliated|"

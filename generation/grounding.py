@@ -109,6 +109,7 @@ class GuardState:
     question: str = ""  # the user's turn a follow-up answer replies to: a bare 是的 affirms what it asks
     table_head: list[str] = field(default_factory=list)  # a table's header and rule, shown with its first kept row
     table_shown: bool = False  # a row of the current table has been shown
+    turn: str = ""  # the user's last turn (what "both" / 两位 means before the answer names anyone)
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -120,7 +121,7 @@ class GuardState:
         lexicon.given = frozenset(figures(normalise(given)))
         lexicon.given_text = given.lower()
         return cls(lexicon, current=current, listed=current is not None,
-                   question=given.rsplit("\n", 1)[-1] if current is not None else "")
+                   question=given.rsplit("\n", 1)[-1] if current is not None else "", turn=given.rsplit("\n", 1)[-1])
 
     @property
     def experts(self) -> list[ExpertMatch]:
@@ -552,7 +553,9 @@ def _references(text: str, resolved: list[tuple[Found, int | None]], state: Guar
             clause = max((m.end() for m in _CLAUSE_END.finditer(text, 0, a.start)), default=0)
             listed = {w for b, w in resolved if b.value is None and w is not None and w >= 0 and clause <= b.start < a.start}
             ok = n == 1 or _count_ok(n, len(named), state, a.value[3]) or len(counts) > 1 and _count_ok(sum(counts), len(named), state) \
-                or n == len(_qualified(state, a.value)) or n == len(listed)  # "林鸿宣、刘耀光两位都…": the two just named
+                or n == len(_qualified(state, a.value)) or n == len(listed) \
+                or not state.order and n == len(_named_in_turn(state))  # "林鸿宣、刘耀光两位都…": the two just named;
+            # "Both …" first in an answer to "How does A compare with B?": the two the question names
             out.append(Claim(kind="reference", text=a.text, supported=ok,
                              reason=f"{n} experts" + ("" if ok else f", but {len(state.experts)} were retrieved")))
         elif kind == "ordinal" and isinstance(a.value[1], int):
@@ -578,7 +581,16 @@ def _counted_group(anchor: Found, state: GuardState) -> list[int]:
         return order[:n] if head == "前" else order[-n:]
     if n in (None, len(state.experts)):
         return list(state.order) if n is None and len(state.order) >= 2 else list(range(len(state.experts)))
-    return list(state.order) if n == len(state.order) else []
+    if n == len(state.order):
+        return list(state.order)
+    asked = [] if state.order else _named_in_turn(state)  # "How does A compare with B?" — "Both work on …"
+    return asked if len(asked) == n else []
+
+
+def _named_in_turn(state: GuardState) -> list[int]:
+    """The retrieved experts the user's last turn names, in its order."""
+    found = extract(state.turn, state.lexicon) if state.turn else []
+    return list(dict.fromkeys(f.experts[0] for f in found if f.kind == "person" and len(f.experts) == 1))
 
 
 def _qualified(state: GuardState, value: tuple) -> list[int]:
@@ -620,6 +632,8 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
         return list(state.order)
     if n is None and len(state.order) >= 2:
         return list(state.order)
+    if n and not state.order and len(asked := _named_in_turn(state)) == n:  # 两位都… answering "A和B相比如何？"
+        return asked
     return list(range(len(state.experts))) if n in (None, len(state.experts)) else []
 
 

@@ -382,3 +382,16 @@ def test_he_after_a_removed_header_goes_though_he_is_compared_with_someone_named
         assert [s.kept for s in report.sentences][1:3] == [False, False], text
     _, report = check_answer("1. **王自强**：中国科学院力学研究所。\n他与申长雨同年当选。", EXPERTS)
     assert all(s.kept for s in report.sentences)
+
+
+@pytest.mark.parametrize(("answer", "question", "expected"), [
+    # "Both …" / 两位都… first in an answer: the two experts the user's question names, each held to the claim
+    ("Both are academicians of the Chinese Academy of Sciences.", "How does Shen Changyu compare with Wang Ziqiang?", True),
+    ("Both are academicians of the Chinese Academy of Sciences.", "How does Shen Changyu compare with Li Dequn?", False),
+    ("两位都是中国科学院院士。", "申长雨和王自强相比如何？", True),
+    ("两位都是中国科学院院士。", "申长雨和李德群相比如何？", False),
+    ("两位都是中国科学院院士。", "注塑件翘曲", False),  # which two of the three: unsaid
+])
+def test_both_means_the_two_the_question_names(answer, question, expected):
+    shown, _ = check_answer(answer, EXPERTS, given=question)
+    assert bool(shown.strip()) is expected
