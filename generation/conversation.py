@@ -366,6 +366,9 @@ def _strip_unheld(text: str) -> str:
     return text
 
 
+_THE_REST = re.compile(r"其余(?:几|[两二三四])?[位个名]|其他(?:几|[两二三四])[位个名](?!专家)|另外(?:几|[两二三四])[位个名](?=[呢吗？?]|$|的)")
+
+
 def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], list[int | str]]:
     """The shown experts a turn names or points at by position, in the order it mentions them, and the positions it
     asks for that the list does not have (第五位 of three) or the institution it points by that none of them is at
@@ -402,6 +405,9 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     for m in _FIRST_N.finditer(text):  # 前两位是同一个单位的吗？: the first N of the last list
         n = _CN_DIGITS.get(m.group(1), 2) if not m.group(1).isdigit() else int(m.group(1))
         mentioned += [(m.start() + k, e) for k, e in enumerate(conversation.last[:n])]
+    if (rest := _THE_REST.search(text)) and conversation.focus is not None:  # 其余两位呢？ after a turn about one
+        mentioned += [(rest.start() + k / 10, e) for k, e in enumerate(
+            e for e in conversation.last if e.id != conversation.focus.id)]
     for at, n in _ordinals(text, len(conversation.last)):
         if 1 <= n <= len(conversation.last):
             mentioned.append((at, conversation.last[n - 1]))
@@ -463,9 +469,26 @@ def said_positions(text: str) -> str:
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]{0,6}(?:\s+[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?){1,2}\b")  # Zhengqing: 9 letters
 
 
+_TITLED_SURNAME = re.compile(r"\b(?:Prof(?:essor)?\.?|Dr\.?|Academician|Mr\.?|Ms\.?|Mrs\.?)\s+([A-Z][a-z]{1,6})\b(?!\s+[A-Z][a-z])")
+
+
+def _by_surname(m: re.Match, experts: list[ExpertMatch]) -> str:
+    """The one shown expert a title and a pinyin surname point at ("Prof. Xu"), in characters; the words as written
+    when none or several bear that surname."""
+    from pypinyin import lazy_pinyin
+
+    def surname(name: str) -> str:
+        return "".join(lazy_pinyin(name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]))
+
+    bearers = {e.name for e in experts if surname(e.name) == m.group(1).lower()}
+    return next(iter(bearers)) if len(bearers) == 1 else m.group()
+
+
 def in_chinese_names(text: str, experts: list[ExpertMatch]) -> str:
     """`text` with the experts' names written in pinyin (Shen Changyu, Changyu Shen) in Chinese characters, so that
     an English follow-up naming one ("When was Shen Changyu elected?") is read as a question about them."""
+    if experts:
+        text = _TITLED_SURNAME.sub(lambda m: _by_surname(m, experts), text)  # "Prof. Xu" when one Xu was shown
     if not experts or not _LATIN_NAME.search(text):
         return text
     from retrieval.names import name_spellings
@@ -559,7 +582,7 @@ _ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
 _WHY_FIT = re.compile(r"(?i:\b(?:could|can|would|will|might)\s+(?:he|she|they|\S+(?:\s+\S+)?)\s+(?:help|assist|support|advise)\b|"
                       r"\bhow\s+(?:could|can|would|might)\s+\S+(?:\s+\S+)?\s+help\b|\b(?:a\s+)?good\s+fit\b|\bsuitable\s+for\b)|"
-                      r"为什么合适|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
+                      r"为什么合适|能(?:否|不能)?(?:用|应用|用于|用在|适用)|可(?:以|否)?(?:用于|用在|应用于)|适用于|用得上|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
                       r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐")
 def why_fit(text: str) -> bool:
     """Whether a turn asks why an expert fits the problem (为什么合适, 推荐理由)."""
@@ -581,6 +604,9 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         attribute = "institution"
     if conversation.last and len(text) <= 30 and compares(text):
         # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
+        pointed = conversation.focus or (conversation.last[0] if conversation.last else None)
+        if len(targets) == 1 and _PRONOUN.search(text) and pointed is not None and pointed.id != targets[0].id:
+            targets = [pointed, targets[0]]  # 他和魏于全院士相比，谁更适合…？: the one the last turn was about and him
         return Intent("list", attribute=attribute, unheld=unheld, compare=True,
                       experts=tuple(targets) if len(targets) >= 2 else ())
     if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text)) \
@@ -612,7 +638,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
             target = conversation.focus
         elif conversation.last:
             return Intent("list", attribute=attribute, unheld=unheld, experts=_group(text, conversation))
-    if target is not None and (attribute or unheld or len(text) <= 20 or targets and _WHY_FIT.search(text)):
+    if target is not None and (attribute or unheld or len(text) <= 20 or _WHY_FIT.search(text)):
         # 第二位专家为什么适合我们的涡轮泵设计？: a question about the one shown, however long
         return Intent("about", target, attribute, unheld, same=same,  # same: with someone the turn names
                       attributes=asked_attributes(text))

@@ -44,6 +44,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "他哪里人"),  # Is he from Jiangxi? (a province or city: where he is from, not his institution)
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
+    (r"\b(?:members?|academicians?)\s+of\s+both\s+(?:the\s+)?academies\b|\bboth\s+academies\b", "是两院院士"),
+    # "What about the other two?" after a turn about one of them: the rest of those shown
+    (r"\bthe\s+other\s+(?:two|three|ones|experts)\b", "其余几位"),
     (r"\b(?:these|those|the)\s+two\b|\bboth(?:\s+of\s+them)?\b", "这两位"),
     (r"\b(?:these|those|the|all)\s+three\b", "这三位"),
     ((r"\b(?:they|them|their|theirs|themselves|(?:these|those)\s+(?:experts|people|ones|professors|academicians)|"
@@ -65,7 +68,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"task|side))?"),
      "哪位最适合"),
     ((r"\b(?:who|which(?:\s+one)?)\b[^?]*?\b(?:best|better|most\s+suitable|more\s+suitable|most\s+qualified|strongest|"
-      r"stronger|top|recommend\s+most|most)\b|\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|"
+      r"stronger|top|recommend\s+most|most)\b(?:\s+(?:fit|match|choice|option|suited|candidate)s?)?(?:[,\s]+and\s+why)?|"
+      r"\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|"
       r"\bbest\s+(?:choice|option|pick)\b"),
      "哪位最适合"),
     ((r"\b(?:e-?mails?|(?:tele)?phones?(?:\s+numbers?)?|mobiles?|cell\s*phones?|wechat|contacts?(?:\s+(?:details|info|"
@@ -85,7 +89,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:positions?|posts?|career|roles?|offices?\s+held|served\s+as)\b", "职务"),
     (r"\b(?:contributions?|accomplishments?|known\s+for|main\s+(?:work|results)|key\s+results)\b", "主要成果"),
     (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
-    (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule)\b", "收费"),
+    (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule|hire|hiring|consultan(?:t|ts|cy)|"
+     r"consulting|retain|engage)\b", "收费"),
     ((r"(?:(?:first|second|third|special)[- ](?:class|grade)\s+)?"  # a first-class State … Progress Award
       r"(?:(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)+(?:award|prize|medal)s?|"  # the Ho Leung Ho Lee award
       r"(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)*(?-i:Award|Prize|Medal)s?)\b"  # the State … Progress Award
@@ -132,7 +137,10 @@ _TOPIC_ASKED = re.compile(
     r"(?:the\s+|about\s+)?(?P<topic>[^?.!,;]*[A-Za-z][^?.!,;]*)", re.IGNORECASE)
 _NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area)\b",
                           re.IGNORECASE)
-_YES_NO_OR_WHICH = re.compile(r"^\s*(?:does|do|did|is|are|was|were|has|have|can|could|would|which|who)\b", re.IGNORECASE)
+_YES_NO_OR_WHICH = re.compile(r"^\s*(?:does|do|did|is|are|was|were|has|have|can|could|would|which|who)\b"
+                              # "X works on Y, right?": a statement made a question by its tag
+                              r"|^(?=.*,\s*(?:right|correct|true|yes|no|is\s+that\s+(?:right|correct|so)|"
+                              r"(?:does|doesn't|isn't|is)(?:n't)?\s+(?:he|she|it))\s*\?\s*$)", re.IGNORECASE)
 
 
 _COMPARATIVE = re.compile(r"\b(?:more|better|stronger)\b", re.IGNORECASE)
@@ -216,7 +224,10 @@ def english_reading(text: str) -> str | None:
         rest = pattern.sub(read, rest)
     own = [w for w in _WORD.findall(rest) if w.lower() not in _FUNCTION]
     said = {zh for _, zh in found}
-    about_shown = bool(said & _REFERENCES) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said) \
+    names = set(_CJK_RUN.findall(text))  # the shown experts it names (in_chinese_names wrote them in characters)
+    if said == names and not own:  # "Tell me more about 李大鹏.": the one named
+        return "".join(zh for _, zh in sorted(found, key=lambda f: f[0])) + ("？" if "?" in text else "")
+    about_shown = bool(said & _REFERENCES) or bool(names) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said) \
         or "哪位最适合" in said and _COMPARATIVE.search(text) is not None  # "Who is more suitable for X?": of those shown
     topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
     if about_shown and _ASKS_OF_HIM.match(text) and len(own) > MAX_OWN_WORDS and not topic:

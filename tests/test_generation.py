@@ -565,6 +565,28 @@ def test_chinese_follow_ups_by_surname_group_and_small_talk():
     assert absent.kind == "list" and absent.absent_org
 
 
+def test_the_ninth_rounds_follow_up_wordings():
+    """The blind follow-up test's misses: an English turn naming a shown expert in pinyin (however many words of its
+    own, when it asks about him), "Prof. Xu", "Who is the best fit and why?", "the other two", hiring him, 他 compared
+    with one named, whether his method applies to our case — all about those shown; a new request still searches."""
+    shown = [ExpertMatch(id=f"x{i}", name=n, score=1.0) for i, n in enumerate(["李大鹏", "郝跃", "徐宗本"])]
+    conversation = Conversation(shown=list(shown), last=list(shown), focus=shown[0], problem="中药提取")
+    about = {"Tell me more about Li Dapeng.": shown[0], "Li Dapeng works on TCM extraction, right?": shown[0],
+             "What is Prof. Xu's research direction?": shown[2], "Tell me about Prof. Hao.": shown[1],
+             "How much would it cost to hire him as a consultant?": shown[0],
+             "Is Xu Zongben a member of both academies?": shown[2], "他的方法能用在我们的中药提取上吗？": shown[0]}
+    for turn, expert in about.items():
+        intent = resolve(turn, conversation)
+        assert intent.kind == "about" and intent.expert == expert, turn
+    assert resolve("Who is the best fit and why?", conversation).compare
+    for turn in ("What about the other two?", "其余两位呢？"):
+        assert list(resolve(turn, conversation).experts) == shown[1:], turn
+    assert resolve("他和郝跃院士相比，谁更适合做提取工艺？", conversation).experts == (shown[0], shown[1])
+    for turn in ("Could you recommend experts on supercritical extraction?", "Our plant extracts herbs with ethanol, right?"):
+        assert resolve(turn, conversation).kind == "problem", turn
+    assert resolve("Anyone else?", conversation).kind == "more"
+
+
 def test_short_academy_names_in_a_yes_no_question():
     """是中科院院士吗？ of a 中国科学院院士 is yes; 是工程院院士吗？ of him is no."""
     from generation.grounded import awards_not_held
