@@ -123,7 +123,7 @@ class ExpertAnswerer:
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown}
             wanted = requested_count(question) or (len(intent.dropped) if intent.dropped else self.top_k)
-            result = self.retriever.match(conversation.problem or question,
+            result = self.retriever.match(intent.query or conversation.problem or question,
                                           top_k=min(100, wanted + len(shown) + (40 if avoid else 0)))
             fresh = [e for e in result.experts if e.id not in shown and not _meets_any(e, avoid)][:wanted]
             if intent.dropped:  # 不要第一位，换个人: the list without them, others in their place

@@ -642,8 +642,9 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         # 第二位专家为什么适合我们的涡轮泵设计？: a question about the one shown, however long
         return Intent("about", target, attribute, unheld, same=same,  # same: with someone the turn names
                       attributes=asked_attributes(text))
-    if conversation.last and _MORE.search(text) and len(text) <= 30:
-        return Intent("more", unheld=unheld_requests(text, in_problem=True))
+    if conversation.last and _MORE.search(text) and len(text) <= 30:  # 换一个上海的专家: others who meet the wish
+        return Intent("more", unheld=unheld_requests(text, in_problem=True),
+                      query=refinement(expand_org_aliases(text), conversation.problem))
     if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text) or only_unheld(text)
                                                   or unheld and _WHO_OF_THEM.match(text)):
         # 他们都是工程院院士吗？ / 这两位获得过什么奖？ / 他们的邮箱呢？ / 联系方式呢？: about the experts just shown (or

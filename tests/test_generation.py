@@ -585,6 +585,8 @@ def test_the_ninth_rounds_follow_up_wordings():
     for turn in ("Could you recommend experts on supercritical extraction?", "Our plant extracts herbs with ethanol, right?"):
         assert resolve(turn, conversation).kind == "problem", turn
     assert resolve("Anyone else?", conversation).kind == "more"
+    other = resolve("换一个上海的专家", conversation)  # others, who meet the wish (or are said not to)
+    assert other.kind == "more" and other.query.startswith("中药提取") and "上海" in other.query
 
 
 def test_short_academy_names_in_a_yes_no_question():
