@@ -36,7 +36,10 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "是同一个单位的吗"),
     ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist|"
       r"match|matches|matched|recommend|recommended|choose|chose|chosen|pick|picked|select|selected|include|included)\b)|"
-      r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"),
+      r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"
+      # "Is 张远航 suitable for our air quality monitoring?": whether the one named fits the user's own case
+      r"|\b(?:is|are)\s+(?:he|she|they|[\u4e00-\u9fff]{2,4})\s+(?:really\s+)?(?:a\s+)?(?:suitable|relevant|qualified|"
+      r"the\s+right\s+(?:person|expert|choice))\b"),
      "为什么合适"),
     (rf"\b(?:is|was)\s+(?:he|she)\s+(?:originally\s+)?from\s+(?=(?:{PLACE_NAMES_EN})\b(?!\s+(?:University|Institute)))"
      r"|\bwhere\s+(?:is|was)\s+(?:he|she)\s+(?:originally\s+)?from\b|\bhome\s*town\b|\bnative\s+of\b"
@@ -133,14 +136,17 @@ _OPEN_QUESTIONS = frozenset({"为什么合适", "哪位最适合"})
 _TOPIC_ASKED = re.compile(
     r"\b(?:work(?:s|ed|ing)?\s+(?:on|in)|do(?:es)?\s+research\s+(?:on|in|into)|research(?:es|ed|ing)?(?:\s+(?:on|in|into))?|"
     r"stud(?:y|ies|ied|ying)(?!\s+(?:at|in)\s+(?:the\s+)?[A-Z])|speciali[sz](?:e|es|ed|ing)\s+in|(?:an?\s+)?(?:\w+\s+)?(?:expert|specialist|authority)\s+(?:in|on)|"
-    r"knows?\s+(?:\w+\s+)?about|familiar\s+with|experienced\s+(?:in|with)|experience\s+(?:in|with)|focus(?:es|ed)?\s+on)\s+"
+    r"knows?\s+(?:\w+\s+)?about|familiar\s+with|experienced\s+(?:in|with)|experience\s+(?:in|with)|focus(?:es|ed)?\s+on|"
+    r"relevant\s+(?:to|for)|suit(?:ed|able)\s+(?:to|for)|good\s+at|capable\s+of|qualified\s+(?:for|in))\s+"
     r"(?:the\s+|about\s+)?(?P<topic>[^?.!,;]*[A-Za-z][^?.!,;]*)", re.IGNORECASE)
 _NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area)\b",
                           re.IGNORECASE)
 _YES_NO_OR_WHICH = re.compile(r"^\s*(?:does|do|did|is|are|was|were|has|have|can|could|would|which|who)\b"
                               # "X works on Y, right?": a statement made a question by its tag
                               r"|^(?=.*,\s*(?:right|correct|true|yes|no|is\s+that\s+(?:right|correct|so)|"
-                              r"(?:does|doesn't|isn't|is)(?:n't)?\s+(?:he|she|it))\s*\?\s*$)", re.IGNORECASE)
+                              r"(?:does|doesn't|isn't|is)(?:n't)?\s+(?:he|she|it))\s*\?\s*$)"
+                              # "薛永祺 works on hyperspectral remote sensing?": a statement about him asked as a question
+                              r"|^\s*(?:[\u4e00-\u9fff]{2,4}|he|she)\s+(?=[^?]*\?\s*$)", re.IGNORECASE)
 
 
 _COMPARATIVE = re.compile(r"\b(?:more|better|stronger)\b", re.IGNORECASE)
@@ -235,6 +241,7 @@ def english_reading(text: str) -> str | None:
         topic = True
     if topic and "研究方向" not in said:
         found.append((len(text), "研究方向"))
+        said.add("研究方向")
     if not (said - set(_CJK_RUN.findall(text))) or \
             len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS) and not topic:
         return None  # words of its own make a new problem, unless it asks why or which of those shown fits it, or

@@ -574,7 +574,9 @@ def test_the_ninth_rounds_follow_up_wordings():
     about = {"Tell me more about Li Dapeng.": shown[0], "Li Dapeng works on TCM extraction, right?": shown[0],
              "What is Prof. Xu's research direction?": shown[2], "Tell me about Prof. Hao.": shown[1],
              "How much would it cost to hire him as a consultant?": shown[0],
-             "Is Xu Zongben a member of both academies?": shown[2], "他的方法能用在我们的中药提取上吗？": shown[0]}
+             "Is Xu Zongben a member of both academies?": shown[2], "他的方法能用在我们的中药提取上吗？": shown[0],
+             "Hao Yue works on wide-bandgap semiconductors?": shown[1], "Is Hao Yue relevant to power devices?": shown[1],
+             "Is Xu Zongben suitable for our data analysis?": shown[2]}
     for turn, expert in about.items():
         intent = resolve(turn, conversation)
         assert intent.kind == "about" and intent.expert == expert, turn
@@ -582,7 +584,8 @@ def test_the_ninth_rounds_follow_up_wordings():
     for turn in ("What about the other two?", "其余两位呢？"):
         assert list(resolve(turn, conversation).experts) == shown[1:], turn
     assert resolve("他和郝跃院士相比，谁更适合做提取工艺？", conversation).experts == (shown[0], shown[1])
-    for turn in ("Could you recommend experts on supercritical extraction?", "Our plant extracts herbs with ethanol, right?"):
+    for turn in ("Could you recommend experts on supercritical extraction?", "Our plant extracts herbs with ethanol, right?",
+                 "Is our extract suitable for humid storage?"):
         assert resolve(turn, conversation).kind == "problem", turn
     assert resolve("Anyone else?", conversation).kind == "more"
     other = resolve("换一个上海的专家", conversation)  # others, who meet the wish (or are said not to)
