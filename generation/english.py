@@ -322,10 +322,16 @@ def topic_similarity(embedder) -> Callable[[str, Sequence[str]], float]:  # noqa
             known.update(fresh)
         return np.stack([known[t] for t in topics])
 
+    asked: dict[str, object] = {}  # the phrases' own vectors: one phrase is compared with every expert's topics
+
     def similarity(phrase: str, topics: Sequence[str]) -> float:
         if not topics:
             return 0.0
-        query = embedder.embed_queries([phrase])[0]
+        query = asked.get(phrase)
+        if query is None:
+            if len(asked) > 10_000:
+                asked.clear()
+            query = asked[phrase] = embedder.embed_queries([phrase])[0]
         return float((vectors(topics) @ query).max())
 
     return similarity

@@ -53,6 +53,10 @@ EN_TOPIC_MIN = 0.55
 #: loses little (crop genetics 0.79 → "crop genetics and breeding" 0.78), an invented one a lot (plastic moulding
 #: 0.90 → "plastic moulding and welding" 0.65)
 EN_JOIN_SLACK = 0.1
+#: an English topic closer to another retrieved expert's directions by this much is theirs, not the subject's —
+#: unless it is this close to the subject's own (set on the dev split of tests/data/grounding_english.jsonl)
+EN_OTHER_MARGIN = 0.1
+EN_OWN_SURE = 0.75
 MAX_PIECE = 240  # characters checked at once; longer sentences are checked clause by clause
 
 
@@ -826,10 +830,24 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return said in lex.given_text or said in record or not _TERMS_IN.search(record) or \
             _english_topic_holds(f.text, (), topic_parts([*e.directions, *e.fields]), lex)
     if f.kind in ("field", "direction") and isinstance(f.value, tuple) and f.value[0] == "english":
-        return _english_topic_holds(f.text, f.value[1], topic_parts([*e.directions, *e.fields]), lex)
+        return _english_topic_holds(f.text, f.value[1], topic_parts([*e.directions, *e.fields]), lex) \
+            and not _fits_another_better(f.text, i, lex)
     if f.kind in ("field", "direction"):
         return _phrase_matches(f.text, e.directions + e.fields + e.reasons)
     return False  # a year on its own: the graph records years only with awards
+
+
+def _fits_another_better(phrase: str, i: int, lex: Lexicon) -> bool:
+    """Whether an English topic said of expert `i` is clearly another retrieved expert's (closer to their directions
+    by EN_OTHER_MARGIN while not close to `i`'s by EN_OWN_SURE): a direction moved from one card to another."""
+    similar = lex.similarity
+    if similar is None or len(lex.experts) < 2:
+        return False
+    mine = similar(phrase, topic_parts([*lex.experts[i].directions, *lex.experts[i].fields]))
+    if mine >= EN_OWN_SURE:
+        return False
+    theirs = max(similar(phrase, topic_parts([*e.directions, *e.fields])) for j, e in enumerate(lex.experts) if j != i)
+    return theirs - mine >= EN_OTHER_MARGIN
 
 
 def _english_topic_holds(phrase: str, joins: tuple[tuple[str, str], ...], topics: list[str], lex: Lexicon) -> bool:

