@@ -31,17 +31,18 @@ _ELECTED_IN = re.compile(r"(?:\b(?:was|were|been|is)\s+(both\s+|all\s+)?|,\s*)el
 _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NAME_EN = r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})"  # another expert, in pinyin or in characters
-_ELECTED_THAN = re.compile(r"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+academician)\s+(?:(\d{1,2}|[a-z]+)\s+years?\s+)?"
+_HOW_MANY = r"(\d{1,2}|[a-z]+)"  # six, 6
+_ELECTED_THAN = re.compile(rf"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+academician)\s+(?:{_HOW_MANY}\s+years?\s+)?"
                            rf"(earlier|later|before|after|ahead\s+of|behind)\s+(?:than\s+)?{_NAME_EN}(?=[\s.,;)]|$)",
                            re.IGNORECASE)
 # "preceded B into the academy by four years", "followed B into the academy", "is four years junior to B in the
 # academy": the order of two elections
 _PRECEDED = re.compile(rf"\b(preceded|followed)\s+{_NAME_EN}\s+(?:into|to)\s+the\s+(?:academy|academies)"
-                       r"(?:\s+by\s+(\d{1,2}|[a-z]+)\s+years?|\s+(\d{1,2}|[a-z]+)\s+years?\s+(?:later|earlier))?", re.I)
+                       rf"(?:\s+by\s+{_HOW_MANY}\s+years?|\s+{_HOW_MANY}\s+years?\s+(?:later|earlier))?", re.I)
 # "was elected in 2009, six years before B" (the year already read as 于2009年当选院士): the gap to B's election
-_YEARS_BEFORE = re.compile(rf"(?<=当选院士)\s*,?\s*(\d{{1,2}}|[a-z]+)\s+years?\s+(before|after|earlier\s+than|later\s+than|ahead\s+of|"
+_YEARS_BEFORE = re.compile(rf"(?<=当选院士)\s*,?\s*{_HOW_MANY}\s+years?\s+(before|after|earlier\s+than|later\s+than|ahead\s+of|"
                            rf"behind)\s+{_NAME_EN}(?=[\s.,;)]|$)", re.I)
-_RANKED = re.compile(rf"\b(?:is|was)\s+(?:(\d{{1,2}}|[a-z]+)\s+years?\s+)?(senior|junior)\s+to\s+{_NAME_EN}"
+_RANKED = re.compile(rf"\b(?:is|was)\s+(?:{_HOW_MANY}\s+years?\s+)?(senior|junior)\s+to\s+{_NAME_EN}"
                      r"\s+(?:in\s+the\s+academy|as\s+an?\s+academician|in\s+(?:academic\s+)?seniority|by\s+election)\b", re.I)
 # "the most senior academician of the three", "the longest-serving member", "the newest academician": first or last
 _SENIORITY = re.compile(r"\b(?:is|was)\s+(?:the\s+)?(most\s+senior|longest[- ]serving|most\s+junior|newest|most\s+recent)\s+"
@@ -64,7 +65,7 @@ _JOINED = re.compile(r"\b(?:joined|entered|came\s+into|was\s+admitted\s+(?:to|in
 _RESPECTIVE_YEARS = re.compile(r"\b(?:were\s+)?elected\s+in\s+((?:(?:19|20)\d\d\s*,\s*)*(?:19|20)\d\d),?\s+and\s+((?:19|20)\d\d)\s*,?\s+"
                                r"respectively\b", re.I)
 # "has two more awards than B", "has one fewer award than B"
-_MORE_THAN = re.compile(r"\b(?:has|have|holds|lists|received|won)\s+(\d{1,2}|[a-z]+)\s+(more|fewer|less)\s+(?:awards?|honou?rs?|prizes?)"
+_MORE_THAN = re.compile(rf"\b(?:has|have|holds|lists|received|won)\s+{_HOW_MANY}\s+(more|fewer|less)\s+(?:awards?|honou?rs?|prizes?)"
                         rf"\s+than\s+{_NAME_EN}(?=[\s.,;)]|$)", re.I)
 _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?=\s+(?:were|are|have|has|had|received|won|hold|work)\b)",
                     re.I)
