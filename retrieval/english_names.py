@@ -207,10 +207,10 @@ def latin_org_matches(english: str, institution: str) -> bool:
             return False
         left = left.replace(hit, " ", 1)
     spelled = "".join(latin)
-    pieces = [p for p in left.split(" ") if p]
-    if not spelled and chinese and all(_CORPORATE.fullmatch(p) or p == "科学" for p in pieces):
-        return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid; China Electric Power Research
-        # Institute = 中国电力科学研究院: the 科学 of X科学研究院 too
+    # China Electric Power Research Institute = 中国电力科学研究院: the 科学 of X科学研究院 goes unsaid in English
+    pieces = [p for p in left.split(" ") if p and not (p == "科学" and "scien" not in english.lower())]
+    if not spelled and chinese and all(_CORPORATE.fullmatch(p) for p in pieces):
+        return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid
     if spelled in ("".join(_pinyin(p) for p in pieces), "".join(_pinyin(re.sub("[省市]$", "", p)) for p in pieces)):
         return True  # English drops 省/市 (Fujian Academy of Agricultural Sciences = 福建省农业科学院)
     if pieces and pieces[0].startswith(_PARENTS):  # the parent academy left unsaid

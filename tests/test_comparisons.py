@@ -344,6 +344,7 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
     ("NARI-Relays Electric Co., Ltd.", "南京南瑞继保电气有限公司"),
     ("China Academy of Launch Vehicle Technology", "中国运载火箭技术研究院"),
     ("Shanghai Aerospace Bureau", "上海航天局"),
+    ("Wuhan Research Institute of Posts and Telecommunications", "武汉邮电科学研究院"),
 ])
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)
