@@ -86,8 +86,10 @@ LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z'&\-.]*\s+(?:(?:and|&)\s+(
                         % "|".join(A.LATIN_ORG_WORDS))
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
 _FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
-_DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|所属学部|所在学部|学部|专长|研究兴趣|老本行|本行|主业|强项|主攻方向|看家本领)"
-                             r"(?:还|也|主要|则|亦|同时|另外|等)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|:)\s*"
+_DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|所属学部|所在学部|学部|专长|研究兴趣|老本行|本行|主业|强项|主攻方向|看家本领|"
+                             # "赵振东院士的资料明确包括抗旱节水小麦育种": what the card is said to list
+                             r"(?<=的)(?:资料|卡片|简介)(?=(?:中|里|上)?(?:还|也|明确|确实)*(?:包括|涵盖|列有)))(?:中|里|上)?"
+                             r"(?:还|也|主要|则|亦|同时|另外|等|明确|确实)*\s*(?:为|是|包括|主要有|主要是|涵盖|有|涉及|覆盖|集中在|列有|:)\s*"
                              r"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
 _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通|(?:一直|长期|持续|也|还|同样|亦)关注|熟悉)"
@@ -496,8 +498,9 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             e = grade_after.end() if grade_after else e
         award = _with_year(text, s, e, award_text(core), raw)
         same = re.fullmatch(r"[一二三四特]等奖", core) and _award_before(found, text, s)
-        if same:  # "X奖一等奖和二等奖": the second grade is of the same award
-            award = AwardText(same.base, award.grade, award.year or same.year)
+        if same:  # "X奖一等奖和二等奖": the second grade is of the same award (of its year, unless that year was the
+            own = re.match(r"\s*[（(]\s*(?:19|20)\d\d", text[_award_end(found, s):s])  # first's: 一等奖（1991年）和三等奖
+            award = AwardText(same.base, award.grade, award.year or (None if own else same.year))
         found.append(Found("award", s, e, core, (), award))
         _mask(chars, s, e)
     # the problem's own words found in a profile ("专家资料中也出现了问题里的关键词：黄淮、麦区、铝合金") say what the
@@ -663,6 +666,11 @@ def _honour(text: str, s: int, e: int, words: str, mode: str, required: tuple[st
 
 _ITS_YEAR = r"(?:\s*[（(]\s*(?:19|20)\d\d\s*年?度?\s*[）)])?"  # 一等奖（1988年）、二等奖（2012年）
 _ITS_COUNT = r"\s*(?:[（(]?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[项次]\s*[）)]?\s*)?"  # 一等奖1项、二等奖2项
+
+
+def _award_end(found: list[Found], s: int) -> int:
+    """Where the last award found before position `s` ends (`s` when none)."""
+    return max((f.end for f in found if f.kind == "award" and f.end <= s), default=s)
 
 
 def _award_before(found: list[Found], text: str, s: int) -> AwardText | None:
@@ -936,6 +944,12 @@ _PERSON_GOES_ON = "他她是也在曾现主长从任为擅"
 _ASK_FOR = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "对接", "求助", "介绍")
 
 
+def _verb_after_surname(word: str) -> bool:
+    """"时确认" (联系时确认): a surname character and then a verb jieba knows (确认, 讨论) is "when …", no name."""
+    sur = _surname(word)
+    return sur is not None and not _is_word(word) and _jieba()[2].get(word[len(sur):], "").startswith("v")
+
+
 def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon) -> None:
     masked = "".join(chars)
     seen: set[tuple[int, int]] = set()
@@ -983,7 +997,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             follow = masked[m.start(1) + size: m.start(1) + size + 1]
             if follow and follow not in _NAME_END and "\u4e00" <= follow <= "\u9fff":
                 continue  # the name must end here: "联系王国彬。", not "联系方式如下"
-            if _is_word(name) and not _is_person_word(name):
+            if _is_word(name) and not _is_person_word(name) or _verb_after_surname(name):
                 continue
             person(m.start(1), m.start(1) + size, name)
             break
@@ -1035,6 +1049,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
                 or before.endswith(("、", "和", "与", "及")) and before[:-1].endswith(_MASK)):
             continue  # jieba tags common words such as 康复, 卫星, 雷达 nr: a name only when a person is spoken of
         if len(w) == 4 and len(sur) == 1:
+            continue
+        if unknown and _verb_after_surname(w):
             continue
         person(s, e, w)
     masked = "".join(chars)
@@ -1168,7 +1184,7 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
-_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:专门从事|专门研究|从事|"
+_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:直接|明确|具体|特别)?(?:专门从事|专门研究|从事|"
                             r"列出|注明|提及|提到|"
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n]*")
 _AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|奖励|荣誉|奖)(?:数量|数目|数)?|(?:奖项|获奖)(?:数量|数目|数)|"

@@ -181,6 +181,13 @@ _HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与�
               "innovation": "科学与技术创新奖"}
 
 
+_HONOUR_YEAR = re.compile(r"(长江学者特聘教授|长江学者讲座教授|长江学者|国家杰出青年科学基金|全国优秀科技工作者)\s*,?\s*(?:in|since)\s+"
+                          r"((?:19|20)\d\d)\b")
+# "election to the Chinese Academy of Engineering in 1995": an election, read as the other election patterns
+_ELECTION_TO = re.compile(rf"\b(?:his\s+|her\s+)?election\s+(?:as\s+an?\s+academician\s+)?(?:to|of|into)\s+{_ACADEMY_RE}"
+                          r"(?:\s*,?\s*\(?\s*(?:in\s+)?((?:19|20)\d\d)\)?)?", re.I)
+
+
 def rewrite(text: str) -> str:
     """English academy memberships and awards in `text` as the graph writes them; the rest unchanged."""
     if not re.search(r"[A-Za-z]{3}", text):
@@ -188,6 +195,7 @@ def rewrite(text: str) -> str:
     text = _BOTH_ACADEMIES.sub("两院院士", text)
     text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
+    text = _ELECTION_TO.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
     text = _MEMBER_ELECTED.sub(lambda m: f"{m.group(3) or m.group(4)}年当选{_academy(m, 1)}院士", text)
     text = _EN_GROUP.sub(lambda m: ("前" if m.group(1).lower() in ("first", "former", "top") else "后")
                          + _COUNT_ZH[m.group(2).lower()] + "位", text)
@@ -228,6 +236,7 @@ def rewrite(text: str) -> str:
                      + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
     for pattern, chinese in _HONOURS:  # honours of no "Award" shape: read as the records write them
         text = pattern.sub(chinese, text)
+    text = _HONOUR_YEAR.sub(r"\1（\2年）", text)  # "… Distinguished Professor in 1999": the honour's year
     return _AWARD.sub(_award, text)
 
 
@@ -254,12 +263,17 @@ _TOPIC_CUE = re.compile(
     r"research (?:focuses|focused|centres|centers|centred|centered|concentrates) on|"
     r"(?:leading |renowned |well-known |noted |an )?experts? (?:in|on)|research interests? (?:include|includes|are|is|cover|covers)|"
     r"(?:research|work|expertise) (?:covers|spans|includes|include|lies in|is in)|"
-    r"known for (?:(?:his|her|their) )?(?:work|research|contributions) (?:on|in)|studies|researches)\s+", re.IGNORECASE)
+    r"known for (?:(?:his|her|their) )?(?:work|research|contributions) (?:on|in)|studies|researches|"
+    # "Cheng Jing's card lists medical imaging alongside biochips": what the card is said to hold
+    r"(?:card|profile|record)s?\s+(?:lists?|includes?|gives?|shows?)|"
+    r"(?:discipline|field|subject)s?\s+(?:is|are)\s+(?:listed|given|recorded)\s+as)\s+", re.IGNORECASE)
 # where the topics end: the next clause, a place of work, a time, an award
-_TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:at|from|with|since|who|which|that|where|whose|for over|for more|"
+_TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are|was|were|would|will|could|can|should|fits|matches|"
+                        r"at|from|with|since|who|which|that|where|whose|for over|for more|"
                         r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
                         r"may|might)|to (?:help|solve|address|support)|making|so|while|but)\b", re.IGNORECASE)
-_TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or)\s+", re.IGNORECASE)
+_TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
+                          r"with)\s+", re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|research on|work on|studies of|areas? (?:such as|like)|fields? "
                          r"(?:such as|like)|topics? (?:such as|like)|such as|including|especially|particularly|mainly|"
                          r"both|various|several|many|advanced|key)\s+)+", re.IGNORECASE)

@@ -283,7 +283,7 @@ POST_OPENING_EN = re.compile(r"^\s*(?:[-*•]\s*)?((?:A|An|The|As)\s+(?:former|c
 
 _WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研制|研制了|研制出|研发了|研发出|开发了|开发出|发明了|破解了|"
               r"设计了|建成了|创立了|创建了|创办了|攻克了|提出了|著有|培育了|培育出|选育了|选育出|育成了|起草了|制定了|编制了|"
-              r"推出了|首创了|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?|"
+              r"推出了|首创了|(?:开发|研制|研发|发明|设计|培育|选育|提出|建立|创建|编写|制定)过|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?|"
               r"(?<![您你])提出的|首创的|开创的|创立的|发明的|发展了|建立了|构建了|创建的|"
               # a result of theirs as a participle: 团队研制的SKP配体已实现工业化应用, 其研制的碳/碳刹车盘
               rf"(?<=[{_M}他她其队组士授])(?:所|主持|牵头|带领团队)?(?:研制|研发|开发|建立|设计|合成|发展|构建|培育|选育|编制|制定)的)")
@@ -471,7 +471,7 @@ RECOGNITION_ZH = re.compile(
     rf"|(?:荣获了?|获得了?|获|被授予|授予)\s*{_HONOURED}(?=称号|荣誉称号)"
     r"|荣誉(?:博士|教授|学位|院士|会员|称号)"
     r"|(?<=[是为系])(?:全国|省级?|市级?)?(?:先进工作者|劳动模范|劳模|三八红旗手|优秀共产党员|道德模范|先进个人|优秀教师)")
-RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|listed (?:as|among|in)|honorary (?:doctorate|degree|doctor|"
+RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|(?<!(?:line|ield|ject) is )(?<!(?:line|ield|ject)s are )listed (?:as|among|in)|honorary (?:doctorate|degree|doctor|"
                             r"professor|fellow|member)|recognized as|recognised as|awarded the title)\b[^,.;]{0,40}",
                             re.IGNORECASE)
 

@@ -1414,3 +1414,32 @@ PENG = ExpertMatch(id="p1", name="彭苏萍", institution="煤炭资源与安全
 def test_eighth_red_team_organisations_tasks_hedges_and_grades(given, sentence, expected):
     shown, _ = check_answer(sentence, [PENG], current=0, given=given)
     assert bool(shown.strip()) is expected, sentence
+
+
+CHENG = ExpertMatch(id="c9", name="程顺和", institution="江苏省农科院", title="中国工程院院士", directions=["小麦育种"],
+                    score=0.9, awards=[AwardFact(name="中国工程院院士", year=2005),
+                                       AwardFact(name="国家科学技术进步奖一等奖", year=1991),
+                                       AwardFact(name="国家科学技术进步奖三等奖"),
+                                       AwardFact(name="长江学者特聘教授", year=2001)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a bare grade after an award with its own bracketed year: that award's grade, not of that year
+    ("程顺和获得过国家科学技术进步奖一等奖（1991年）和三等奖。", True),
+    ("程顺和获得过国家科学技术进步奖一等奖（1991年）和二等奖。", False),
+    # a hedge about what the cards do not directly say, and 联系时确认 (no person)
+    ("他的资料中没有直接提到“抗旱”，这一点需要在联系时确认。", True),
+    # what his card is said to list is held to the card
+    ("程顺和院士的资料明确包括小麦育种。", True),
+    ("程顺和院士的资料明确包括抗旱节水小麦育种。", False),
+    # a work said with 过
+    ("据了解程顺和院士团队开发过小麦生物保鲜剂。", False),
+    # an English honour's year and an election said as a noun
+    ("Cheng Shunhe was named a Changjiang Scholar Distinguished Professor in 2001.", True),
+    ("Cheng Shunhe was named a Changjiang Scholar Distinguished Professor in 1999.", False),
+    ("The card lists one honor for Cheng Shunhe: election to the Chinese Academy of Engineering in 2005.", True),
+    ("The card lists one honor for Cheng Shunhe: election to the Chinese Academy of Engineering in 2003.", False),
+])
+def test_ninth_red_team_grades_hedges_cards_and_honour_years(sentence, expected):
+    shown, _ = check_answer(sentence, [CHENG], current=0, given="小麦抗旱育种")
+    assert bool(shown.strip()) is expected, sentence
