@@ -114,6 +114,7 @@ class GuardState:
     table_head: list[str] = field(default_factory=list)  # a table's header and rule, shown with its first kept row
     table_shown: bool = False  # a row of the current table has been shown
     turn: str = ""  # the user's last turn (what "both" / 两位 means before the answer names anyone)
+    headings: list[tuple[int, str]] = field(default_factory=list)  # markdown headings whose section shows nothing yet
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -156,10 +157,19 @@ def guard_sentence(sentence: str, state: GuardState, report: GroundingReport) ->
     kept = verdict is None or verdict.kept
     gone = "\n" if sentence.endswith("\n") else ""
     text = sentence.strip()
+    if (heading := _MD_HEADING.match(text)) is not None:  # a section's heading waits for its first kept line
+        level = len(heading.group(1))
+        state.headings = [h for h in state.headings if h[0] < level]  # sections this deep ended with nothing kept
+        if kept:
+            state.headings.append((level, sentence))
+        return ""
+    if not text and state.headings:  # the blank line under a waiting heading waits with it
+        state.headings[-1] = (state.headings[-1][0], state.headings[-1][1] + sentence)
+        return ""
     if not text.startswith("|"):
         if text:  # the table, if one was open, has ended
             state.table_head, state.table_shown = [], False
-        return sentence if kept else gone
+        return _under_headings(sentence, state) if kept and text else sentence if kept else gone
     if not state.table_shown and (is_separator(text) or table_header(text) is not None):
         if kept:
             state.table_head.append(sentence)
@@ -167,7 +177,16 @@ def guard_sentence(sentence: str, state: GuardState, report: GroundingReport) ->
     if not kept:
         return ""  # a removed row leaves no blank line: the rows after it stay in the table
     head, state.table_head, state.table_shown = "".join(state.table_head), [], True
-    return head + sentence
+    return _under_headings(head + sentence, state)
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s")
+
+
+def _under_headings(shown: str, state: GuardState) -> str:
+    """`shown` after the headings still waiting for their section's first kept line."""
+    waiting, state.headings = "".join(h for _, h in state.headings), []
+    return waiting + shown
 
 
 def warm_up() -> None:

@@ -414,3 +414,15 @@ def test_an_english_direction_moved_from_another_card_is_dropped():
                                ("Li Guanxing's research focuses on nuclear fuel elements.", True)):
         _, report = check_answer(sentence, [zhou, li, reactor], similarity)
         assert report.sentences[-1].kept is expected, sentence
+
+
+def test_a_heading_whose_section_was_all_removed_is_not_shown():
+    """"### 二、建议" over nothing the guard kept would end the answer on an empty heading; a heading waits for its
+    section's first kept line, in the answer and its stream alike."""
+    text = ("### 一、推荐专家\n\n1. **申长雨**：郑州大学。\n\n### 二、建议\n\n申长雨曾任清华大学校长。\n\n"
+            "### 三、总结\n\n申长雨的研究方向是塑料成型。")
+    shown, _ = check_answer(text, EXPERTS)
+    assert "一、推荐专家" in shown and "三、总结" in shown and "二、建议" not in shown
+    assert shown.index("三、总结") < shown.index("研究方向是塑料成型")
+    nested, _ = check_answer("## 推荐\n### 1. 申长雨\n郑州大学。\n### 2. 王自强\n清华大学。\n", EXPERTS)
+    assert nested.strip() == "## 推荐\n### 1. 申长雨\n郑州大学。"
