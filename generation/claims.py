@@ -852,7 +852,13 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         if _LEGAL_FORM.fullmatch(m.group().strip()) and masked[max(0, m.start() - 3):m.start()].rstrip(" ").endswith(","):
             _mask(chars, m.start(), m.end())  # the ", Ltd." of "NARI-Relays Electric Co., Ltd.": the name read before
             continue
-        found.append(Found("institution", m.start(), m.end(), m.group().strip(), (), m.group().strip()))
+        last = found[-1] if found else None
+        if last is not None and last.kind == "institution" and re.fullmatch(r",\s*", text[last.end:m.start()]) \
+                and re.fullmatch(r"[A-Za-z][A-Za-z'&.\- ]*", last.text):  # "Crop Research Institute, Shandong Academy of
+            whole = text[last.start:m.end()].strip()  # Agricultural Sciences": a unit, then its parent — one place
+            found[-1] = Found("institution", last.start, m.end(), whole, (), whole)
+        else:
+            found.append(Found("institution", m.start(), m.end(), m.group().strip(), (), m.group().strip()))
         _mask(chars, m.start(), m.end())
     masked = "".join(chars)
     for m in _LATIN_EMPLOYER.finditer(masked):  # "曾在 Schlumberger 工作": an employer, however it is spelled

@@ -188,10 +188,18 @@ _ELECTION_TO = re.compile(rf"\b(?:his\s+|her\s+)?election\s+(?:as\s+an?\s+academ
                           r"(?:\s*,?\s*\(?\s*(?:in\s+)?((?:19|20)\d\d)\)?)?", re.I)
 
 
+# "a member of both CAS (1991) and CAE (1994)": two elections, each with its year
+_BOTH_WITH_YEARS = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+(?:the\s+)?(CAS|CAE)\s*\(\s*((?:19|20)\d\d)\s*\)"
+                              r"\s+and\s+(?:the\s+)?(CAS|CAE)\s*\(\s*((?:19|20)\d\d)\s*\)")
+_SEAT_OF = {"CAS": "中国科学院院士", "CAE": "中国工程院院士"}
+
+
 def rewrite(text: str) -> str:
     """English academy memberships and awards in `text` as the graph writes them; the rest unchanged."""
     if not re.search(r"[A-Za-z]{3}", text):
         return text
+    text = _BOTH_WITH_YEARS.sub(lambda m: f"{m.group(2)}年当选{_SEAT_OF[m.group(1)]}、{m.group(4)}年当选{_SEAT_OF[m.group(3)]}",
+                                text)
     text = _BOTH_ACADEMIES.sub("两院院士", text)
     text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)

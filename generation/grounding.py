@@ -915,7 +915,7 @@ def _award_compatible(said: AwardText, stored: AwardText) -> str:
 def _org_matches(surface: str, canon: str, institution: str | None, forms: list[str]) -> bool:
     if not institution:
         return False
-    if re.fullmatch(r"[A-Za-z][A-Za-z'&.\- ]*", surface.strip()):
+    if re.fullmatch(r"[A-Za-z][A-Za-z'&.,\- ]*", surface.strip()):  # "Crop Research Institute, Shandong Academy of …"
         return latin_org_matches(surface, clean_phrase(institution))
     inst = _DASHES.sub("", clean_phrase(institution))  # 资源化利用技术--国家工程实验室, as written either way
     surface = clean_phrase(surface)

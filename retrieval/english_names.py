@@ -43,6 +43,11 @@ _ORG_WORDS = (
     ("china petroleum and chemical", "中国石油化工"), ("petroleum and chemical", "石油化工"), ("petrochemical", "石油化工"),
     ("institute of electrical engineering", "电工研究所"), ("nari relays electric", "南京南瑞继保电气"),
     ("launch vehicle", "运载火箭"), ("spaceflight", "航天"), ("bureau", "局"),
+    ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
+    ("cardiovascular diseases", "心血管病"), ("cardiovascular", "心血管"), ("nuclear industry", "核工业"),
+    ("general staff", "总参谋部"), ("surveying and mapping research institute", "测绘研究所"),
+    ("xi'an polytechnic university", "西安工程大学"), ("xian polytechnic university", "西安工程大学"),
+    ("zhongyuan engineering", "中原对外工程"),
     ("peking union medical college hospital", "北京协和医院"), ("university of mining and technology", "矿业大学"),
     ("design and research group", "设计研究院"), ("research group", "研究院"), ("crop research institute", "作物研究所"),
     ("nuclear fuel", "核燃料"), ("co ltd", "有限公司"), ("academy of machinery science and technology", "机械科学研究总院"),
@@ -96,9 +101,9 @@ _OPTIONAL = frozenset({"技术", "集团", "公司", "有限公司"})
 _OPTIONAL_LATIN = frozenset({"research", "co", "ltd", "inc", "limited"})
 _CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
-_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国中医科学院", "中国农业科学院", "国家冶金工业局", "国家海洋局", "中国人民解放军",
+_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国中医科学院", "中国农业科学院", "中国人民解放军总参谋部", "国家冶金工业局", "国家海洋局", "中国人民解放军",
             "解放军")
-_ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "农业科学院": ("农业科学院", "农科院"),
+_ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "总参谋部": ("总参谋部", "总参"), "解放军": ("中国人民解放军", "解放军"), "农业科学院": ("农业科学院", "农科院"),
                  "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
                  "中国科学院": ("中国科学院", "中科院"),
                  "医学科学院": ("医学科学院", "医科院"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "研究总院", "所", "院"),
@@ -151,6 +156,7 @@ _OFFICIAL = {
     "university of electronic science and technology of china": ("电子科技大学",),
     "northwest agriculture and forestry university": ("西北农林科技大学",),
     "northwest a and f university": ("西北农林科技大学",),
+    "xian polytechnic university": ("西安工程大学",),
 }
 
 
@@ -208,7 +214,8 @@ def latin_org_matches(english: str, institution: str) -> bool:
         left = left.replace(hit, " ", 1)
     spelled = "".join(latin)
     # China Electric Power Research Institute = 中国电力科学研究院: the 科学 of X科学研究院 goes unsaid in English
-    pieces = [p for p in left.split(" ") if p and not (p == "科学" and "scien" not in english.lower())]
+    pieces = [p for p in left.split(" ") if p and not (p == "科学" and "scien" not in english.lower())
+              and not (p in ("与", "和", "及") and " and " in f" {english.lower()} ")]  # 遥感与数字地球: "… and …"
     if not spelled and chinese and all(_CORPORATE.fullmatch(p) for p in pieces):
         return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid
     if spelled in ("".join(_pinyin(p) for p in pieces), "".join(_pinyin(re.sub("[省市]$", "", p)) for p in pieces)):

@@ -345,6 +345,13 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
     ("China Academy of Launch Vehicle Technology", "中国运载火箭技术研究院"),
     ("Shanghai Aerospace Bureau", "上海航天局"),
     ("Wuhan Research Institute of Posts and Telecommunications", "武汉邮电科学研究院"),
+    ("Institute of Remote Sensing and Digital Earth, Chinese Academy of Sciences", "中国科学院遥感与数字地球研究所"),
+    ("General Hospital of the Shenyang Military Region", "解放军沈阳军区总医院"),
+    ("Shanghai Institute of Cardiovascular Diseases", "上海市心血管病研究所"),
+    ("China National Nuclear Industry Corporation", "中国核工业总公司"),
+    ("Surveying and Mapping Research Institute of the PLA General Staff", "中国人民解放军总参谋部测绘研究所"),
+    ("Xi'an Polytechnic University", "西安工程大学"),
+    ("Crop Research Institute, Shandong Academy of Agricultural Sciences", "山东省农业科学院作物研究所"),
 ])
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)
@@ -426,3 +433,17 @@ def test_a_heading_whose_section_was_all_removed_is_not_shown():
     assert shown.index("三、总结") < shown.index("研究方向是塑料成型")
     nested, _ = check_answer("## 推荐\n### 1. 申长雨\n郑州大学。\n### 2. 王自强\n清华大学。\n", EXPERTS)
     assert nested.strip() == "## 推荐\n### 1. 申长雨\n郑州大学。"
+
+
+def test_a_unit_then_its_parent_is_one_place_and_both_seats_with_years():
+    """"Crop Research Institute, Shandong Academy of Agricultural Sciences" is one institution (it was read as two,
+    neither the record's); "a member of both CAS (1991) and CAE (1994)" is two elections, each with its year."""
+    zhao = ExpertMatch(id="z", name="赵振东", institution="山东省农业科学院作物研究所", title="中国工程院院士", score=1.0)
+    shi = ExpertMatch(id="s", name="石元春", institution="中国农业大学", title="中国科学院院士", score=0.9,
+                      awards=[AwardFact(name="中国科学院院士", year=1991), AwardFact(name="中国工程院院士", year=1994)])
+    for text, expected in (("Zhao Zhendong works at the Crop Research Institute, Shandong Academy of Agricultural Sciences.", True),
+                           ("Zhao Zhendong works at the Crop Research Institute, Jiangsu Academy of Agricultural Sciences.", False),
+                           ("Shi Yuanchun is a member of both CAS (1991) and CAE (1994).", True),
+                           ("Shi Yuanchun is a member of both CAS (1991) and CAE (1995).", False)):
+        _, report = check_answer(text, [zhao, shi])
+        assert report.sentences[-1].kept is expected, text
