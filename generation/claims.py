@@ -80,6 +80,8 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!(?:Both|All|Each|The|This|That|These|
                          r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?))?(?![A-Za-z])")  # Hong's: a possessive
 # "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
 # joining words inside a capitalised name belong to it
+_PLACE_AFTER = re.compile(r"\s+(?:Plain|Basin|River|Region|Area|Province|Plateau|Sea|Bay|Delta|Mountains?|Lake|Valley|"
+                          r"Desert|Gorges?|Strait|Island|Peninsula|City|County)\b")
 _LEGAL_FORM = re.compile(r"(?:Co|Ltd|Inc|Limited|Corp|LLC|PLC)\.?", re.I)
 LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z'&\-.]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,6}(?:%s)(?![A-Za-z])\.?"
                         r"(?:\s+(?:of|for|and|&)\s+[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,4}){0,3})"
@@ -510,8 +512,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     # "与锂电池循环寿命问题直接相关": the user's own problem, named to say why an expert fits, is no direction of theirs
     for m in _RELATES.finditer(text):
         core = re.sub(r"^(?:贵公司|贵企业|您|你们|我们)?的?|(?:的)?(?:问题|难题|需求|场景)$", "", m.group(1))
-        problem = _PROBLEM_END.search(m.group(1)) and any(core[i:i + 4] in lex.given_text for i in range(len(core) - 3))
-        if len(core) >= 2 and core in lex.given_text or problem:  # or 正极材料的结构稳定性问题 for 正极材料…循环寿命差
+        shared = any(core[i:i + 4] in lex.given_text for i in range(len(core) - 3))  # 正极材料的结构稳定性问题 for
+        if len(core) >= 2 and core in lex.given_text or shared:  # 正极材料…循环寿命差, 涌水涌砂引起的地层扰动 for 涌水涌砂
             _mask(chars, m.start(1), m.end(1))
     # 4. the experts' institutions, directions and fields; other organisations; people, on jieba's words of the rest
     if lex.known:
@@ -1081,6 +1083,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
     masked = "".join(chars)
     for m in _LATIN_NAME.finditer(masked):
         words = [w for w in m.groups() if w]
+        if _PLACE_AFTER.match(masked, m.end()):
+            continue  # "the Huang-Huai-Hai Plain", "the Yangtze River Delta": a place
         if _MASK not in m.group() and (any(w.lower() in A.PINYIN_SURNAMES for w in words[:1] + words[-1:])
                                        or _latin_owners(m.group(), lex)) and all(
                 w not in A.LATIN_ORGS and w.upper() not in A.LATIN_TERMS for w in words):
@@ -1190,12 +1194,11 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
-_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:直接|明确|具体|特别)?(?:专门从事|专门研究|从事|"
+_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:直接|明确|具体|特别)?(?:专门从事|专门研究|从事|"
                             r"列出|注明|提及|提到|"
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n]*")
 _AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|奖励|荣誉|奖)(?:数量|数目|数)?|(?:奖项|获奖)(?:数量|数目|数)|"
                           r"(?<=[多少共获有])\s*[一二两三四五六七八九十\d]{1,3}\s*(?:项|个)(?:国家级|省部级)?(?:科技)?(?:奖项|奖励|奖)")
-_PROBLEM_END = re.compile(r"(?:问题|难题|需求|挑战|痛点|瓶颈|故障|缺陷)$")
 _RELATES = re.compile(r"与([^，,。；;、与和]{2,20}?)(?:在[^，,。；;]{1,6}上)?(?:最|较|更|很|非常|十分)?(?:为)?(?:直接|密切|紧密)?"
                       r"(?:相关|有关|对口|契合|吻合|有联系|有一定联系|联系密切)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
@@ -1270,12 +1273,19 @@ _ITEM_LABEL = re.compile(r"^[-*•\s]*(?:\*\*)?[^*：:，,。]{1,8}(?:\*\*)?\s*[
 _ITEM_TAIL = re.compile(r"(?:方面|领域|上)?(?:贡献突出|成绩突出|成就突出|经验丰富|进行了系统(?:的)?(?:理论)?(?:研究)?|有较深入(?:的)?研究)$")
 
 
+# what follows a list and is no item of it: a negation (而非X: not his) or what his work may do (可在…提供参考)
+_NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包括|没有|未|并未|可以|可在|可为|可|能够|能为|能|有助于|适合|"
+                          r"这与|与贵|对贵|为贵|帮助)")
+
+
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
     """The items of a "研究方向：A、B和C等" list with their spans."""
     out, pos = [], 0
     for part in _DIRECTION_SPLIT.split(text):
         start = text.index(part, pos) if part else pos
         pos = start + len(part)
+        if _NOT_AN_ITEM.match(part.strip()):  # "…，而非茶树育种", "…，没有列出X", "…，可在X上提供参考": the list has ended
+            break
         words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part.strip(" 。.;；:：()（）\"“”'")))
         words = re.sub(r"(?:方面|领域|上)?(?:取得|做出|作出)了?[^，。]{0,8}?(?:成果|贡献|进展|突破)$", "", words) or words
         words = _ITEM_TAIL.sub("", words) or words

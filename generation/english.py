@@ -279,7 +279,7 @@ _TOPIC_CUE = re.compile(
 _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are|was|were|would|will|could|can|should|fits|matches|"
                         r"at|from|with|since|who|which|that|where|whose|for over|for more|"
                         r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
-                        r"may|might)|to (?:help|solve|address|support)|making|so|while|but)\b", re.IGNORECASE)
+                        r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b", re.IGNORECASE)
 _TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
                           r"with)\s+", re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|research on|work on|studies of|areas? (?:such as|like)|fields? "
@@ -321,10 +321,15 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
     return out
 
 
+_HOW_LONG = re.compile(r"(?:[一二三四五六七八九十几数]+|\d+)余?多?年$|多年$")  # 小麦育种四十余年: the topic is 小麦育种
+
+
 def topic_parts(topics: Sequence[str]) -> list[str]:
-    """The graph's topics with the parts of those that join two (精密测量与仪器工程: 精密测量, 仪器工程)."""
+    """The graph's topics with the parts of those that join two (精密测量与仪器工程: 精密测量, 仪器工程) and without a
+    duration the biography wrote after one (小麦育种四十余年: 小麦育种)."""
     parts = [p for t in topics for p in re.split(r"与|和|及|、|以及|/", t) if len(p) >= 2]
-    return list(dict.fromkeys([*topics, *parts]))
+    bare = [b for t in [*topics, *parts] if (b := _HOW_LONG.sub("", t)) != t and len(b) >= 2]
+    return list(dict.fromkeys([*topics, *parts, *bare]))
 
 
 def topic_similarity(embedder) -> Callable[[str, Sequence[str]], float]:  # noqa: ANN001 - a retrieval Embedder

