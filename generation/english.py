@@ -80,7 +80,8 @@ _TWO_CLASSES = re.compile(r"\b(?:both\s+)?(?:an?\s+)?((?i:first|second|third|fou
 # "the profiles contain no information about his schedule", "his institution is not listed in the profile": what the
 # record does not say claims nothing (as 资料中未注明… in Chinese)
 NOT_IN_RECORD_EN = re.compile(r"\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:contains?|includes?|lists?|gives?|has|have|"
-                              r"shows?)\s+no\b[^.;!?]*|\b(?:is|are)\s+not\s+(?:listed|given|recorded|mentioned|stated)\s+"
+                              r"shows?)\s+no\b[^.;!?]*|\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:does|do)\s+not\s+"
+                              r"(?:list|give|mention|show|record|include|contain)\b[^.;!?]*|\b(?:is|are)\s+not\s+(?:listed|given|recorded|mentioned|stated)\s+"
                               r"in\s+the\s+(?:profiles?|cards?|records?|graph|data)\b", re.I)
 # "the latter two were both…", "the first two work at…": a counted group of the experts as given, in Chinese words
 _EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|three|four)(?:\s+(?:experts|academicians))?"
@@ -273,7 +274,7 @@ _TOPIC_CUE = re.compile(
     r"(?:research|work|expertise) (?:covers|spans|includes|include|lies in|is in)|"
     r"known for (?:(?:his|her|their) )?(?:work|research|contributions) (?:on|in)|studies|researches|"
     # "Cheng Jing's card lists medical imaging alongside biochips": what the card is said to hold
-    r"(?:card|profile|record)s?\s+(?:lists?|includes?|gives?|shows?)|"
+    r"(?:card|profile|record)s?\s+(?:also\s+)?(?:lists?|includes?|gives?|shows?)|"
     r"(?:discipline|field|subject)s?\s+(?:is|are)\s+(?:listed|given|recorded)\s+as)\s+", re.IGNORECASE)
 # where the topics end: the next clause, a place of work, a time, an award
 _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are|was|were|would|will|could|can|should|fits|matches|"
@@ -287,7 +288,11 @@ _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|research on|work o
                          r"both|various|several|many|advanced|key)\s+)+", re.IGNORECASE)
 # words that say nothing of a direction: the user's problem or a vague area
 _VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|similar|relevant|many|other|various)\b.*|"
-                          r"(?:problems?|issues?|areas?|fields?|topics?|research|this area|related areas?))$", re.IGNORECASE)
+                          r"(?:problems?|issues?|areas?|fields?|topics?|research|this area|related areas?)"
+                          # a lone generic word cut from "blast furnace design and process": part of its neighbour
+                          r"|(?:process(?:es|ing)?|production|construction|design|technolog(?:y|ies)|engineering|control|"
+                          r"systems?|methods?|applications?|theory|practice|development|management|operations?|"
+                          r"equipment|integration))$", re.IGNORECASE)
 _USERS_TOPIC = re.compile(r"\b(?:yours?|you|such|this kind|this type|like this|like these)\b", re.IGNORECASE)  # the user's
 
 

@@ -1458,6 +1458,7 @@ TEA = ExpertMatch(id="t1", name="陈宗懋", institution="中国农业科学院�
     ("陈宗懋的研究方向是农药残留和茶树育种。", False),
     # a hedge with 除…外, the user's problem shared as the reason
     ("资料中除院士称号外没有列出他的其他奖项。", True),
+    ("资料中没有专门提到“微污染物”这一方向，需要在沟通中确认具体经验。", True),
     ("陈宗懋的研究方向是茶叶植保，这与茶园病虫害频发的问题密切相关。", True),
     # the earliest elected, the year after 院士的
     ("陈宗懋是三位专家中最早当选院士的（1997年）。", True),
@@ -1482,6 +1483,8 @@ def test_english_places_hedges_and_durations():
                         score=0.9)
     for text in ("Shi Yuanchun works on saline soil improvement in the Huang-Huai-Hai Plain.",
                  "Shi Yuanchun works on soil science, although heavy metals are not listed in his research areas.",
-                 "Cheng Shunhe has worked on wheat breeding for more than forty years."):
+                 "Cheng Shunhe has worked on wheat breeding for more than forty years.",
+                 "The card does not list awards for Shi Yuanchun other than academy membership.",
+                 "Shi Yuanchun works on soil science and its process, construction and applications."):
         _, report = check_answer(text, [shi, cheng], similarity)
         assert report.sentences[-1].kept, text
