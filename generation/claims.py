@@ -1274,8 +1274,8 @@ _ITEM_TAIL = re.compile(r"(?:方面|领域|上)?(?:贡献突出|成绩突出|成
 
 
 # what follows a list and is no item of it: a negation (而非X: not his) or what his work may do (可在…提供参考)
-_NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包括|没有|未|并未|可以|可在|可为|可|能够|能为|能|有助于|适合|"
-                          r"这与|与贵|对贵|为贵|帮助)")
+_NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包括|没有|未(?![来知])|并未|可以|可在|可为|可用于|可帮助|能够|能为|能在|"
+                          r"有助于|适合|这与|与贵|对贵|为贵|帮助)")  # not 可信计算, 未来网络: words of a topic
 
 
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:

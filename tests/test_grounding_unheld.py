@@ -1456,6 +1456,7 @@ TEA = ExpertMatch(id="t1", name="陈宗懋", institution="中国农业科学院�
     ("陈宗懋的研究方向是农药残留和食品安全，没有列出茶树育种方向。", True),
     ("陈宗懋的研究方向为茶叶植保，可在病虫害防控上提供参考。", True),
     ("陈宗懋的研究方向是农药残留和茶树育种。", False),
+    ("陈宗懋长期从事可信计算研究。", False),  # 可 of a topic's own word is no "可在…"
     # a hedge with 除…外, the user's problem shared as the reason
     ("资料中除院士称号外没有列出他的其他奖项。", True),
     ("资料中没有专门提到“微污染物”这一方向，需要在沟通中确认具体经验。", True),
