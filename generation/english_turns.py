@@ -242,7 +242,7 @@ def english_reading(text: str) -> str | None:
     if topic and "研究方向" not in said:
         found.append((len(text), "研究方向"))
         said.add("研究方向")
-    if not (said - set(_CJK_RUN.findall(text))) or \
+    if not (said - names) or \
             len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS) and not topic:
         return None  # words of its own make a new problem, unless it asks why or which of those shown fits it, or
         # whether they work on a topic
