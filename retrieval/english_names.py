@@ -43,7 +43,10 @@ _ORG_WORDS = (
     ("china petroleum and chemical", "中国石油化工"), ("petroleum and chemical", "石油化工"), ("petrochemical", "石油化工"),
     ("institute of electrical engineering", "电工研究所"), ("nari relays electric", "南京南瑞继保电气"),
     ("launch vehicle", "运载火箭"), ("spaceflight", "航天"), ("bureau", "局"),
-    ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
+    ("national engineering laboratory", "国家工程实验室"), ("state key laboratory", "国家重点实验室"),
+    ("traditional chinese medicine", "中医药"), ("electric vehicles", "电动车辆"), ("electric vehicle", "电动车辆"),
+    ("mineral processing", "矿物加工"), ("electronics and telecommunication", "电子电信"), ("fine mechanics", "精密机械"),
+    ("optics", "光学"), ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
     ("cardiovascular diseases", "心血管病"), ("cardiovascular", "心血管"), ("nuclear industry", "核工业"),
     ("general staff", "总参谋部"), ("surveying and mapping research institute", "测绘研究所"),
     ("xi'an polytechnic university", "西安工程大学"), ("xian polytechnic university", "西安工程大学"),
@@ -106,7 +109,7 @@ _PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科�
 _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "总参谋部": ("总参谋部", "总参"), "解放军": ("中国人民解放军", "解放军"), "农业科学院": ("农业科学院", "农科院"),
                  "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
                  "中国科学院": ("中国科学院", "中科院"),
-                 "医学科学院": ("医学科学院", "医科院"), "科技": ("科技", "科学技术", "理工"), "研究所": ("研究所", "研究院", "研究总院", "所", "院"),
+                 "医学科学院": ("医学科学院", "医科院"), "科技": ("科技", "科学技术", "科学与技术", "理工"), "研究所": ("研究所", "研究院", "研究总院", "所", "院"),
                  "研究院": ("研究总院", "研究院", "研究所", "总院"), "学院": ("学院", "大学"), "大学": ("大学", "学院"),
                  "工业大学": ("工业大学", "理工大学"), "公司": ("有限责任公司", "有限公司", "公司"),
                  "集团": ("集团有限责任公司", "集团有限公司", "集团公司", "集团", "总公司", "有限公司", "公司")}
@@ -157,6 +160,7 @@ _OFFICIAL = {
     "northwest agriculture and forestry university": ("西北农林科技大学",),
     "northwest a and f university": ("西北农林科技大学",),
     "xian polytechnic university": ("西安工程大学",),
+    "changchun institute of optics": ("长春光学精密机械与物理研究所",),  # its name runs on after a comma
 }
 
 

@@ -352,6 +352,11 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
     ("Surveying and Mapping Research Institute of the PLA General Staff", "中国人民解放军总参谋部测绘研究所"),
     ("Xi'an Polytechnic University", "西安工程大学"),
     ("Crop Research Institute, Shandong Academy of Agricultural Sciences", "山东省农业科学院作物研究所"),
+    ("National Engineering Laboratory for Electric Vehicles", "电动车辆国家工程实验室"),
+    ("Southwest Institute of Electronics and Telecommunication Technology", "西南电子电信技术研究所"),
+    ("Tianjin University of Traditional Chinese Medicine", "天津中医药大学"),
+    ("State Key Laboratory of Mineral Processing Science and Technology", "矿物加工科学与技术国家重点实验室"),
+    ("Changchun Institute of Optics, Fine Mechanics and Physics", "长春光学精密机械与物理研究所"),
 ])
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)
