@@ -72,11 +72,12 @@ _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
                          r"(?:\s+of\s+(?:the|all)\s+(?:two|three|four))?(?:\s*,?\s*in\s+((?:19|20)\d\d)\b)?", re.I)
 # "First- and Second-Class X Awards": the grades of one award written with a suspended hyphen, read as two awards
-_SUSPENDED = re.compile(r"\b((?i:first|second|third|fourth|special))-\s+and\s+((?i:first|second|third|fourth|special))[- ](?i:class|grade)\s+"
+_GRADE_WORD = r"((?i:first|second|third|fourth|special))"  # an award's grade in words
+_SUSPENDED = re.compile(rf"\b{_GRADE_WORD}-\s+and\s+{_GRADE_WORD}[- ](?i:class|grade)\s+"
                         r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))s?\b")
 # "a first-class and a second-class X Award": two grades of one award, each read as its own award
-_TWO_CLASSES = re.compile(r"\b(?:both\s+)?(?:an?\s+)?((?i:first|second|third|fourth|special))[- ]class\s+and\s+(?:an?\s+)?"
-                          r"((?i:first|second|third|fourth|special))[- ]class\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
+_TWO_CLASSES = re.compile(rf"\b(?:both\s+)?(?:an?\s+)?{_GRADE_WORD}[- ]class\s+and\s+(?:an?\s+)?"
+                          rf"{_GRADE_WORD}[- ]class\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
 # "the profiles contain no information about his schedule", "his institution is not listed in the profile": what the
 # record does not say claims nothing (as 资料中未注明… in Chinese)
 NOT_IN_RECORD_EN = re.compile(r"\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:contains?|includes?|lists?|gives?|has|have|"
@@ -125,10 +126,10 @@ _AWARD = re.compile(
     r"(?<=^[-*•]\s)|(?<=\band\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
     r"(?:the\s+|an?\s+)?"
-    r"(?:((?i:first|second|third|fourth|special))(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
+    rf"(?:{_GRADE_WORD}(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
     # the grade after it: "(first class)", ", second class", "(Class I)", ", Class 2"
-    r"(?:\s*[,(]?\s*(?:((?i:first|second|third|fourth|special))[- ](?i:class|grade|prize)|(?i:class|grade)\s+(I{1,3}|[123])\b)\)?)?"
+    rf"(?:\s*[,(]?\s*(?:{_GRADE_WORD}[- ](?i:class|grade|prize)|(?i:class|grade)\s+(I{{1,3}}|[123])\b)\)?)?"
     r"(?:,?\s+in\s+((?:19|20)\d\d))?")
 _ROMAN = {"I": "first", "II": "second", "III": "third", "1": "first", "2": "second", "3": "third"}
 
@@ -171,7 +172,7 @@ _BOTH_ACADEMIES = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+both
 _HLHL = re.compile(r"Ho\s+Leung\s+Ho\s+Lee\s+(?:Foundation\s+)?(?:Prize|Award)?(?:\s+for\s+)?"
                    r"(?:(?:Science|Scientific)\s+and\s+(?:Technology|Technological)\s+)?(Progress|Achievements?|Innovation)?(?:\s+(?:Prize|Award))?(?:\s+in\s+((?:19|20)\d\d))?", re.I)
 # "First Prize and Second Prize of the X Award": two grades of one award, each read as its own award
-_TWO_GRADES = re.compile(r"\b((?i:first|second|third|fourth|special))(?:\s+Prizes?)?\s+and\s+((?i:first|second|third|fourth|special))\s+Prizes?\s+"
+_TWO_GRADES = re.compile(rf"\b{_GRADE_WORD}(?:\s+Prizes?)?\s+and\s+{_GRADE_WORD}\s+Prizes?\s+"
                          r"of\s+the\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
 # a seat with its year after it, once read in Chinese words: 中国工程院院士 elected in 1995, 中国工程院院士 (2009)
 _SEAT_YEAR = re.compile(r"(中国(?:科学|工程)院院士)\s*(?:,\s*)?(?:\(\s*(?:elected\s+)?(?:in\s+)?((?:19|20)\d\d)\s*\)"
