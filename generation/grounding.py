@@ -114,6 +114,7 @@ class GuardState:
     table_head: list[str] = field(default_factory=list)  # a table's header and rule, shown with its first kept row
     table_shown: bool = False  # a row of the current table has been shown
     turn: str = ""  # the user's last turn (what "both" / 两位 means before the answer names anyone)
+    turn_names: list[int] | None = None  # the retrieved experts that turn names (read once, when first needed)
     headings: list[tuple[int, str]] = field(default_factory=list)  # markdown headings whose section shows nothing yet
 
     @classmethod
@@ -611,9 +612,11 @@ def _counted_group(anchor: Found, state: GuardState) -> list[int]:
 
 
 def _named_in_turn(state: GuardState) -> list[int]:
-    """The retrieved experts the user's last turn names, in its order."""
-    found = extract(state.turn, state.lexicon) if state.turn else []
-    return list(dict.fromkeys(f.experts[0] for f in found if f.kind == "person" and len(f.experts) == 1))
+    """The retrieved experts the user's last turn names, in its order (read once per answer)."""
+    if state.turn_names is None:
+        found = extract(state.turn, state.lexicon) if state.turn else []
+        state.turn_names = list(dict.fromkeys(f.experts[0] for f in found if f.kind == "person" and len(f.experts) == 1))
+    return state.turn_names
 
 
 def _qualified(state: GuardState, value: tuple) -> list[int]:
