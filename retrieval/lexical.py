@@ -464,6 +464,30 @@ class LexicalIndex:
             return 0.0
         return min(int(indptr[i + 1] - indptr[i]) for i in ids) / len(self._ids)
 
+    def together(self, a: str, b: str) -> float:
+        """How often two terms share a document: Dice's coefficient of the documents holding each (the tokens
+        `document_share` reads), 0.0 when either is in none — how well a word goes with another in these texts."""
+        first, second = self._holding(a), self._holding(b)
+        if not len(first) or not len(second):
+            return 0.0
+        return 2 * len(np.intersect1d(first, second, assume_unique=True)) / (len(first) + len(second))
+
+    def _holding(self, term: str) -> np.ndarray:
+        """The rows of the documents that hold every token of `term` that `document_share` reads (sorted)."""
+        if self._bm25 is None:
+            return np.empty(0, dtype=np.int64)
+        tokens = self._tokenize(term)
+        longest = max((len(t) for t in tokens), default=0)
+        vocab, scores = self._bm25.vocab_dict, self._bm25.scores
+        ids = [vocab.get(t) for t in tokens if len(t) == min(longest, 2) or not _CJK_CHAR.match(t)]
+        if not ids or None in ids:
+            return np.empty(0, dtype=np.int64)
+        rows = None
+        for i in ids:
+            found = np.unique(scores["indices"][scores["indptr"][i]:scores["indptr"][i + 1]])
+            rows = found if rows is None else np.intersect1d(rows, found, assume_unique=True)
+        return rows
+
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
                         alpha: float = 0.5) -> list[tuple[str, float]]:
         """BM25 with pseudo-relevance feedback (RM3-style): the query's terms (weight `alpha`, shared equally) plus

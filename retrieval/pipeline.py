@@ -181,7 +181,8 @@ class ExpertRetriever:
         if self.glossary is None or "lexical" not in self.fusion.retrievers or same_script(query, self.profile_share):
             return "，".join([query, *extra]) if extra else query
         closeness = None if vector is None else (lambda words: self._word_vectors(words) @ vector)
-        terms = [*self.glossary().terms(query, self.lexical.document_share, closeness), *extra]
+        terms = [*self.glossary().terms(query, self.lexical.document_share, closeness, together=self.lexical.together),
+                 *extra]
         return "，".join(dict.fromkeys(terms)) if terms else query
 
     def _word_vectors(self, words: list[str]) -> np.ndarray:

@@ -119,6 +119,33 @@ def test_english_institution_names(english, chinese, expected):
     assert latin_org_matches(english, chinese) is expected
 
 
+@pytest.mark.parametrize(("english", "chinese", "expected"), [
+    # names the word tables do not know, read part by part through CC-CEDICT
+    ("Tianjin University of Traditional Chinese Medicine", "天津中医药大学", True),
+    ("Zhejiang Chinese Medical University", "浙江中医药大学", True),
+    ("Chinese Academy of Tropical Agricultural Sciences", "中国热带农业科学院", True),
+    ("Tea Research Institute, Chinese Academy of Agricultural Sciences", "中国农业科学院茶叶研究所", True),
+    ("Beijing Children's Hospital", "北京儿童医院", True),
+    ("Capital Medical University", "首都医科大学", True),
+    ("Fourth Military Medical University", "第四军医大学", True),
+    ("Institute of Geology and Geophysics, Chinese Academy of Sciences", "中国科学院地质与地球物理研究所", True),
+    # … and the institutions a careless writer takes them for: every word of both must be said
+    ("Tianjin University", "天津中医药大学", False),
+    ("Tianjin Medical University", "天津中医药大学", False),  # 中 unsaid
+    ("Chinese Academy of Agricultural Sciences", "中国热带农业科学院", False),
+    ("Beijing Hospital", "北京儿童医院", False),
+    ("Hunan University", "湖南师范大学", False),  # 师范 unsaid
+    ("Capital Normal University", "北京师范大学", False),  # 北京's gloss says "capital": a name is its own spelling
+    ("Henan University", "郑州大学", False),  # … "capital of Henan"
+    ("Chinese Academy of Medical Sciences", "中国中医科学院", False),  # Chinese said once, read once
+    ("China Academy of Chinese Medical Sciences", "中国医学科学院", False),  # 中国 is China or Chinese, not both
+    ("Third Military Medical University", "第四军医大学", False),
+    ("Institute of Theoretical Physics, Chinese Academy of Sciences", "中国科学院物理研究所", False),
+])
+def test_english_institution_names_read_through_the_dictionary(english, chinese, expected):
+    assert latin_org_matches(english, chinese) is expected
+
+
 XIE = ExpertMatch(id="c5", name="谢华安", institution="福建省农业科学院", title="中国科学院院士", directions=["水稻育种"], score=0.9,
                   awards=[AwardFact(name="中国科学院院士", year=1997), AwardFact(name="国家科学技术进步奖二等奖", year=2012),
                           AwardFact(name="何梁何利基金科学与技术成就奖", year=2003)])

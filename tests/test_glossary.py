@@ -63,3 +63,35 @@ def test_an_enterprises_plant_is_its_factory_not_a_living_plant():
     assert plant_as_factory("Our gear plant and two plants warp") == "Our gear factory and two factories warp"
     assert plant_as_factory("Plant proteins in feed") == "Plant proteins in feed"
     assert plant_as_factory("the power plant boiler") == "the power plant boiler"
+
+
+def test_two_words_no_gloss_joins_compose_a_word_the_profiles_use():
+    """"weld seam" is in no gloss: 焊 (to weld) + 缝 (seam) is 焊缝, a word (jieba's dictionary) the profiles hold; a
+    join that is no word (缝焊 is not asked; 焊接缝 is no single-character join) is never made up."""
+    glossary = Glossary.from_lines(["焊 焊 [han4] /to weld/to solder/", "縫 缝 [feng4] /seam/crack/",
+                                    "裂紋 裂纹 [lie4 wen2] /crack/"])
+    share = lambda w: 0.01 if w in {"焊缝", "裂纹"} else 0.0  # noqa: E731
+    assert glossary.terms("cracks along the weld seam", share) == ["裂纹", "焊缝"]
+    assert glossary.terms("the weld seam", lambda w: 0.0) == []  # a word no profile holds says nothing
+
+
+def test_the_sense_that_goes_with_the_problems_other_words_is_kept():
+    """Two senses the encoder rates alike: the one that shares profiles with the problem's other words (注塑 … 翘曲)
+    wins over the one that never does (扭曲)."""
+    glossary = Glossary.from_lines(["扭曲 扭曲 [niu3 qu1] /to warp/to twist/", "翹曲 翘曲 [qiao2 qu1] /to warp/",
+                                    "注塑 注塑 [zhu4 su4] /injection molding/"])
+    share = lambda w: 0.01  # noqa: E731
+    alike = lambda words: [0.3] * len(words)  # noqa: E731
+    together = lambda a, b: 0.5 if {a, b} == {"注塑", "翘曲"} else 0.0  # noqa: E731
+    assert glossary.terms("injection molding parts warp", share, alike) == ["注塑", "扭曲"]  # the first listed
+    assert glossary.terms("injection molding parts warp", share, alike, together=together) == ["注塑", "翘曲"]
+
+
+def test_how_often_two_terms_share_a_profile():
+    from retrieval.lexical import LexicalIndex
+
+    index = LexicalIndex(b=0.3)
+    index.build(["a", "b", "c", "d"], ["注塑件翘曲变形的研究", "注塑模具设计", "翘曲的木材", "钢铁冶金"])
+    assert index.together("注塑", "翘曲") == 2 * 1 / (2 + 2)  # Dice: one profile of two and two
+    assert index.together("注塑", "冶金") == 0.0
+    assert index.together("注塑", "陶瓷") == 0.0  # a term no profile holds
