@@ -274,8 +274,33 @@ def _glossed(english: str, institution: str) -> bool:
     if not tokens:
         return False
     name = re.sub(r"[(（].*?[)）]|\s", "", institution)
+    if not all(_may_give(name, t) for t in sorted(set(tokens), key=lambda t: t not in _sources())):
+        return False  # a word no part of the name can give: refused without reading (thousands of names a second)
     heads = [name] + [name[len(p):] for p in _PARENTS if name.startswith(p) and len(name) > len(p)]
     return any(_covers(head, tokens) for head in heads)
+
+
+def _may_give(name: str, token: str) -> bool:
+    """Whether some part of `name` may give the English word: a Chinese word whose gloss or table phrase holds it (or
+    a form of it, `_kindred`) is in the name, it is an ordinal, or the name's pinyin spells it."""
+    sources = _sources()
+    words = sources.get(token, ()) + (sources.get(token[:8] + "*", ()) if len(token) >= 8 else ())
+    return (any(w in name for w in words) or token in _ORDINALS or token[:1].isdigit()
+            or token in _pinyin(name))
+
+
+@lru_cache(maxsize=1)
+def _sources() -> dict[str, tuple[str, ...]]:
+    """English word -> the Chinese words that may give it (their glosses', their table phrases'), and the first eight
+    letters of a long word + "*" -> those of every word so starting (for `_kindred` forms)."""
+    out: dict[str, set[str]] = {}
+    pairs = [(w, g) for w, glosses in senses().items() for gloss in glosses for g in gloss]
+    pairs += [(w, g) for w, phrases in _table_phrases().items() for phrase in phrases for g in phrase.split()]
+    for word, english in pairs:
+        out.setdefault(english, set()).add(word)
+        if len(english) >= 8:
+            out.setdefault(english[:8] + "*", set()).add(word)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=4096)
