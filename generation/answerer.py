@@ -355,7 +355,7 @@ class ExpertAnswerer:
             if self.guard:
                 text, report = check_answer(grounded, experts, self.similarity)
         else:
-            messages = build_messages(question, experts, conversation.messages)
+            messages = build_messages(question, experts, conversation.messages, english=intent.english)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
             guarded, current = _guard_experts(intent, experts, conversation)
             text, report = self._guarded(raw, guarded, current, grounded, _given(question, conversation))
@@ -393,7 +393,7 @@ class ExpertAnswerer:
         if not generated:
             pieces: Iterator[str] = iter(split_sentences(grounded))
         else:
-            messages = build_messages(question, experts, conversation.messages)
+            messages = build_messages(question, experts, conversation.messages, english=intent.english)
             pieces = self.backend.stream(messages, max_tokens=self.max_tokens, temperature=self.temperature)
         emitted: list[str] = []
         buffer = ""

@@ -55,6 +55,27 @@ def test_grounded_answer_states_only_graph_facts(retriever):
     assert any(g.startswith("expert:") for g in answer.grounding.grounded)
 
 
+def test_the_model_is_asked_to_answer_in_the_questions_language(retriever):
+    """An English question asks the model for English (the cards stay Chinese); a Chinese one for Chinese; 请用英文回答
+    earlier in the conversation holds for a later Chinese turn."""
+    class Recording(InventingBackend):
+        def generate(self, messages, *, max_tokens=512, temperature=0.2):
+            self.system = messages[0].content
+            return super().generate(messages)
+
+    backend = Recording()
+    answerer = ExpertAnswerer(retriever, backend)
+    answerer.answer("Our injection-moulded parts warp after cooling. Which experts can help?")
+    assert "Answer in English" in backend.system and "回答使用中文" not in backend.system
+    assert "【专家资料】" in backend.system
+    answerer.answer(PROBLEM)
+    assert "回答使用中文" in backend.system and "Answer in English" not in backend.system
+    conversation = Conversation()
+    answerer.answer("请用英文回答。我们的注塑件翘曲，请推荐专家", conversation)
+    answerer.answer("我们的锂电池快充发热，请推荐专家", conversation)
+    assert "Answer in English" in backend.system
+
+
 def test_guard_removes_invented_facts_and_reports_them(retriever):
     answer = ExpertAnswerer(retriever, InventingBackend()).answer(PROBLEM)
     assert "张伟" not in answer.text and "北京理工大学" not in answer.text
