@@ -23,6 +23,7 @@ from importlib.resources import files
 _LINE = re.compile(r"^(\S+) (\S+) \[[^]]*\] /(.*)/\s*$")
 _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _GLOSS_SPLIT = re.compile(r"[/;]")  # "to handle; to treat; to deal with": each sense a gloss of its own
+_OBJECT = re.compile(r"\b(?:sth|sb|oneself|one's)\b")  # CC-CEDICT's placeholders: the verb before one is a gloss
 _LEADING = re.compile(r"^(?:to|a|an|the) ")
 _SKIP = ("cl:", "variant of", "old variant", "surname", "see ", "abbr. for", "also written", "used in")
 _WORD = re.compile(r"[a-z]+")
@@ -34,7 +35,8 @@ ENGLISH_STOP = frozenset(
     "have has had i you your my me he she his her all about over under after before up down out off only just even "
     "still new get got make made use used using help experts expert recommend recommends company factory "
     "professor professors academician academicians specialist specialists scientist scientists someone somebody "
-    "one ones first second third last best works".split())  # steel works: never 书籍
+    "one ones first second third last best works run runs running remain remains remained stay stays keep keeps "
+    "become becomes became seem seems show shows during too".split())  # steel works: never 书籍
 # British spellings the dictionary writes the American way
 _SPELLINGS = (("mould", "mold"), ("aluminium", "aluminum"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
               ("our", "or"), ("tre", "ter"), ("bre", "ber"), ("ae", "e"))
@@ -115,8 +117,11 @@ class Glossary:
             table = entries if len(m.group(2)) >= 2 else chars
             for gloss in _GLOSS_SPLIT.split(m.group(3)):
                 gloss = _LEADING.sub("", _NOTE.sub("", gloss).strip().lower()).replace("-", " ")
-                if gloss and len(gloss) <= 40 and not gloss.startswith(_SKIP):
-                    words = table.setdefault(gloss, [])
+                if not gloss or len(gloss) > 40 or gloss.startswith(_SKIP):
+                    continue
+                head = _OBJECT.split(gloss, 1)[0].strip()  # "treat sth by a special process": also "treat"
+                for key in dict.fromkeys((gloss, head) if head else (gloss,)):
+                    words = table.setdefault(key, [])
                     if m.group(2) not in words:
                         words.append(m.group(2))
         return cls({g: tuple(w) for g, w in entries.items()}, {g: tuple(w) for g, w in chars.items()})
@@ -143,8 +148,10 @@ class Glossary:
         return list(dict.fromkeys(out))
 
     def _phrases(self, words: list[str], used: Callable[[str], bool]) -> list[list[str]]:
-        """Each phrase's Chinese words that the profiles use, the phrases read longest first, left to right."""
+        """Each phrase's Chinese words that the profiles use, the phrases read longest first, left to right; a word
+        the dictionary lacks is also read as the two words it may join (wastewater: waste water)."""
         out: list[list[str]] = []
+        words = [part for w in words for part in self._split(w)]
         i = 0
         while i < len(words):
             found = None
@@ -168,6 +175,17 @@ class Glossary:
             else:
                 i += 1
         return out
+
+    def _split(self, word: str) -> list[str]:
+        """`word`, or the two words it joins when the dictionary lacks it and glosses them together (wastewater →
+        waste water, groundwater → ground water)."""
+        if len(word) < 8 or any(form in self.entries for form in _forms(word)):
+            return [word]
+        for k in range(4, len(word) - 3):
+            pair = f"{word[:k]} {word[k:]}"
+            if any(f"{word[:k]} {form}" in self.entries for form in _forms(word[k:])):
+                return pair.split()
+        return [word]
 
     def _compounds(self, pair: list[str], used: Callable[[str], bool]) -> list[str]:
         """Chinese words that join a sense of each of two English words (single characters too) and that are words

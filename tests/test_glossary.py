@@ -95,3 +95,15 @@ def test_how_often_two_terms_share_a_profile():
     assert index.together("注塑", "翘曲") == 2 * 1 / (2 + 2)  # Dice: one profile of two and two
     assert index.together("注塑", "冶金") == 0.0
     assert index.together("注塑", "陶瓷") == 0.0  # a term no profile holds
+
+
+def test_a_verb_before_a_placeholder_and_a_joined_word_are_looked_up():
+    """CC-CEDICT writes "to treat sth by a special process" (处理): "treat" finds it, so heat + treatment composes
+    热处理; "wastewater" is in no gloss but "waste water" is (废水); topic-less verbs (run, remains) say nothing."""
+    glossary = Glossary.from_lines(["處理 处理 [chu3 li3] /to handle; to deal with/to treat sth by a special process/",
+                                    "熱 热 [re4] /heat/hot/", "廢水 废水 [fei4 shui3] /waste water/drainage/",
+                                    "殘留 残留 [can2 liu2] /to remain/residual/", "執行 执行 [zhi2 xing2] /to run/"])
+    used = {"热处理", "废水", "残留", "执行"}
+    share = lambda w: 0.01 if w in used else 0.0  # noqa: E731
+    assert glossary.terms("cracks after heat treatment", share) == ["热处理"]
+    assert glossary.terms("We run a wastewater plant and COD remains high", share) == ["废水"]
