@@ -454,15 +454,22 @@ class LexicalIndex:
     def document_share(self, term: str) -> float:
         """The share of indexed documents that hold `term` (at most: the rarest of its tokens' shares; for a CJK
         term of three characters or more, of its bigrams), 0.0 for a term the index never saw."""
-        if self._bm25 is None or not self._ids:
+        ids = self._term_ids(term) if self._ids else None
+        if not ids:
             return 0.0
+        indptr = self._bm25.scores["indptr"]
+        return min(int(indptr[i + 1] - indptr[i]) for i in ids) / len(self._ids)
+
+    def _term_ids(self, term: str) -> list[int] | None:
+        """The vocabulary ids of the tokens that stand for `term` (for a CJK term of three characters or more, its
+        bigrams), None when one of them is not in the index."""
+        if self._bm25 is None:
+            return None
         tokens = self._tokenize(term)
         longest = max((len(t) for t in tokens), default=0)
-        vocab, indptr = self._bm25.vocab_dict, self._bm25.scores["indptr"]
+        vocab = self._bm25.vocab_dict
         ids = [vocab.get(t) for t in tokens if len(t) == min(longest, 2) or not _CJK_CHAR.match(t)]
-        if not ids or None in ids:
-            return 0.0
-        return min(int(indptr[i + 1] - indptr[i]) for i in ids) / len(self._ids)
+        return None if not ids or None in ids else ids
 
     def together(self, a: str, b: str) -> float:
         """How often two terms share a document: Dice's coefficient of the documents holding each (the tokens
@@ -474,15 +481,10 @@ class LexicalIndex:
 
     def _holding(self, term: str) -> np.ndarray:
         """The rows of the documents that hold every token of `term` that `document_share` reads (sorted)."""
-        if self._bm25 is None:
+        ids = self._term_ids(term)
+        if not ids:
             return np.empty(0, dtype=np.int64)
-        tokens = self._tokenize(term)
-        longest = max((len(t) for t in tokens), default=0)
-        vocab, scores = self._bm25.vocab_dict, self._bm25.scores
-        ids = [vocab.get(t) for t in tokens if len(t) == min(longest, 2) or not _CJK_CHAR.match(t)]
-        if not ids or None in ids:
-            return np.empty(0, dtype=np.int64)
-        rows = None
+        scores, rows = self._bm25.scores, None
         for i in ids:
             found = np.unique(scores["indices"][scores["indptr"][i]:scores["indptr"][i + 1]])
             rows = found if rows is None else np.intersect1d(rows, found, assume_unique=True)
