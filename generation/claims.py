@@ -485,8 +485,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
         s = e - len(core)
         if _MASK in "".join(chars[s:e]):
             continue  # read already, as the grade of the award before it ("…奖的二等奖")
-        if re.match(r"(?:有)?(?:哪些|什么|何种|哪个|哪项|哪类|多少)", core):
-            continue  # "有哪些奖项": a question, not an award
+        if re.match(r"(?:有)?(?:哪些|什么|何种|哪个|哪项|哪类|多少)", core) or re.search(r"(?:其他|其它|别的|任何|更多)奖$", core):
+            continue  # "有哪些奖项": a question, not an award; "没有列出其他奖项": no award named
         if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
             continue
         lead = re.match(r"([一二三四特])等(?!奖)", core)

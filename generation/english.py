@@ -80,9 +80,11 @@ _TWO_CLASSES = re.compile(rf"\b(?:both\s+)?(?:an?\s+)?{_GRADE_WORD}[- ]class\s+a
                           rf"{_GRADE_WORD}[- ]class\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
 # "the profiles contain no information about his schedule", "his institution is not listed in the profile": what the
 # record does not say claims nothing (as 资料中未注明… in Chinese)
-NOT_IN_RECORD_EN = re.compile(r"\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:contains?|includes?|lists?|gives?|has|have|"
-                              r"shows?)\s+no\b[^.;!?]*|\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:does|do)\s+not\s+"
-                              r"(?:list|give|mention|show|record|include|contain)\b[^.;!?]*|\b(?:is|are)\s+not\s+(?:listed|given|recorded|mentioned|stated)\s+"
+# … up to a contrast: "the card lists no other award, though he reportedly received X" claims X
+_UNTIL_BUT = r"(?:(?!,?\s*\b(?:though|although|but|yet|however|whereas|while)\b)[^.;!?])*"
+NOT_IN_RECORD_EN = re.compile(rf"\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:contains?|includes?|lists?|gives?|has|have|"
+                              rf"shows?)\s+no\b{_UNTIL_BUT}|\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:does|do)\s+not\s+"
+                              rf"(?:list|give|mention|show|record|include|contain)\b{_UNTIL_BUT}|\b(?:is|are)\s+not\s+(?:listed|given|recorded|mentioned|stated)\s+"
                               r"in\s+the\s+(?:profiles?|cards?|records?|graph|data)\b", re.I)
 # "the latter two were both…", "the first two work at…": a counted group of the experts as given, in Chinese words
 _EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|three|four)(?:\s+(?:experts|academicians))?"
@@ -122,8 +124,9 @@ def _respective_years(m: re.Match) -> str:
 _GRADE = {"first": "一", "second": "二", "third": "三", "fourth": "四", "special": "特"}
 _AWARD = re.compile(
     r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held|including|include|includes|"
-    r"such\s+as|notably)\s+|(?<=[:;,|]\s)|"
-    r"(?<=^[-*•]\s)|(?<=\band\s)|"
+    r"such\s+as|notably|lists|listed|list|is|are|his|her|their)\s+|(?<=[:;,|]\s)|"
+    r"(?=(?:an?\s+)?(?i:first|second|third|fourth|special)[- ](?i:class|grade)\s+[A-Z])|"  # a grade starts one
+    r"(?<=^[-*•]\s)|(?<=\band\s)(?<![Ss]cience\sand\s)(?<![Ss]ciences\sand\s)(?<![Ss]cientific\sand\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
     r"(?:the\s+|an?\s+)?"
     rf"(?:{_GRADE_WORD}(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"

@@ -34,8 +34,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:same\s+(?:institution|university|unit|organi[sz]ation|place|institute|employer|school|affiliation)|"
       r"work\s+together|colleagues?)\b"),
      "是同一个单位的吗"),
-    ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist|"
-      r"match|matches|matched|recommend|recommended|choose|chose|chosen|pick|picked|select|selected|include|included)\b)|"
+    ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|helps|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist|"
+      r"match|matches|matched|recommend|recommended|choose|chose|chosen|pick|picked|select|selected|include|included|"
+      r"apply|applies|applied|relate|relates|related|bear|bears|support|supports|benefit|benefits)\b)|"
       r"\bgood\s+fit\b|\bhelp\s+(?:us|with|our)\b"
       # "Is 张远航 suitable for our air quality monitoring?": whether the one named fits the user's own case
       r"|\b(?:is|are)\s+(?:he|she|they|[\u4e00-\u9fff]{2,4})\s+(?:really\s+)?(?:a\s+)?(?:suitable|relevant|qualified|"
@@ -123,7 +124,9 @@ _FUNCTION_WORDS = (
     "detail details info information exactly else just really again right yes no not like ever mentioned recommended "
     "listed above one ones received receive got get gotten give show list say know let see hmm well now still only "
     "both whether if kind sort ever currently work works working one's short brief briefly quick quickly simple "
-    "our recommendation recommendations into as")
+    "our recommendation recommendations into as describe describes summarize summarise summary introduce "
+    "introduction outline overview explain paragraph paragraphs sentence sentences prose bullet bullets points "
+    "concise concisely two three")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

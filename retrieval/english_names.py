@@ -345,7 +345,7 @@ def _says_more(part: str, words: frozenset[str], tokens: tuple[str, ...]) -> boo
     wanted = frozenset(tokens)
     for k in range(1, len(part)):
         for said, unsaid in ((part[:k], part[k:]), (part[k:], part[:k])):
-            if unsaid not in senses() or not any(words <= r for r in _readings(said, tokens)):
+            if unsaid not in senses() or not any(words <= r for r in _glossed_readings(said, tokens)):
                 continue
             own = frozenset().union(*_readings(unsaid, tokens))
             if own - words or len(unsaid) > 1 and not own:
@@ -366,16 +366,23 @@ def _table_phrases() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=65536)
+def _glossed_readings(part: str, tokens: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The English words of each CC-CEDICT gloss of `part` whose every word is said (`_readings`)."""
+    out = set()
+    for gloss in senses().get(part, ()):
+        said = {t for t in tokens if any(t == g or _kindred(t, g) for g in gloss)}
+        if all(g in _OPTIONAL_LATIN or any(t == g or _kindred(t, g) for t in said) for g in gloss):
+            out.add(frozenset(said))
+    return tuple(r for r in out if r)
+
+
+@lru_cache(maxsize=65536)
 def _readings(part: str, tokens: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """The ways a Chinese part may be written with the English words: one of its glosses whose every word is said
     ("research institute" for 研究所 — research may go unsaid; "traditional Chinese medical science" for 中医 only where
     all four are), one of its institution-table phrases said in that order, its ordinal (第四: fourth), or the run of
     English words its pinyin spells (Tianjin, "Xi an"). A part is read one way: 中国 is "China" or "Chinese", not both."""
-    out = {frozenset({w}) for w in _ordinal(part) if w in tokens}
-    for gloss in senses().get(part, ()):
-        said = {t for t in tokens if any(t == g or _kindred(t, g) for g in gloss)}
-        if all(g in _OPTIONAL_LATIN or any(t == g or _kindred(t, g) for t in said) for g in gloss):
-            out.add(frozenset(said))
+    out = {frozenset({w}) for w in _ordinal(part) if w in tokens} | set(_glossed_readings(part, tokens))
     line = f" {' '.join(tokens)} "
     out.update(frozenset(phrase.split()) for phrase in _table_phrases().get(part, ()) if f" {phrase} " in line)
     spelled = _pinyin(part) if len(part) >= 2 else ""

@@ -140,6 +140,8 @@ def test_english_institution_names(english, chinese, expected):
     ("Chinese Academy of Medical Sciences", "中国中医科学院", False),  # Chinese said once, read once
     ("China Academy of Chinese Medical Sciences", "中国医学科学院", False),  # 中国 is China or Chinese, not both
     ("Third Military Medical University", "第四军医大学", False),
+    ("Harbin Veterinary Research Institute", "中国农业科学院哈尔滨兽医研究所", True),  # 研究所 may drop "research"
+    ("Lanzhou Veterinary Research Institute", "中国农业科学院哈尔滨兽医研究所", False),
     ("Institute of Theoretical Physics, Chinese Academy of Sciences", "中国科学院物理研究所", False),
 ])
 def test_english_institution_names_read_through_the_dictionary(english, chinese, expected):

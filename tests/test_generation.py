@@ -513,6 +513,15 @@ def test_english_follow_ups_with_words_of_their_own(retriever):
     pinyin = f"{syllables[0].title()} {''.join(syllables[1:]).title()}"
     could = answerer.answer(f"Could {pinyin} help with our cooling channel layout?", conversation)
     assert could.match is None and could.experts == [shown[2]]
+    # how to put it ("describe … in a paragraph") and how a direction applies to the user's case: about the one named
+    # (team I's vaccine maker got two unrelated academicians for "Please describe X's institution and awards …")
+    for turn in (f"Please describe {pinyin}'s institution and awards in a paragraph.",
+                 f"Summarize {pinyin}'s research in two sentences.",
+                 f"How does {pinyin}'s work apply to our hot runner system?",
+                 f"Explain how {pinyin}'s research relates to our mould cooling."):
+        about = answerer.answer(turn, conversation)
+        assert about.match is None and about.experts == [shown[2]], turn
+    assert english_reading("How does vero cell culture apply to rabies vaccine production?") is None
 
 
 @pytest.mark.parametrize(("turn", "small_talk"), [

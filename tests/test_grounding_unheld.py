@@ -514,6 +514,16 @@ def test_a_person_with_a_rare_surname_is_still_a_person():
     ("Wang Wei received the ACS Lectureship Award in 2019.", False),  # an award the tables cannot read is still one
     ("Wang Wei won a first-prize State Technological Invention Award.", False),  # the record holds the second grade
     ("Wang Wei won a second-prize State Technological Invention Award in 2018.", True),
+    # team I: a grade or "lists" starts the award (not the "and" inside "Science and Technology"), and what the card
+    # is said to lack ends at a contrast
+    ("Wang Wei's card lists a second-class State Technological Invention Award in 2018.", True),
+    ("Wang Wei's card lists a first-class State Technological Invention Award.", False),
+    ("Wang Wei's card lists a second-class State Technological Invention Award and a first-class State Science and "
+     "Technology Progress Award.", False),
+    ("The card lists no other award of Wang Wei, though he reportedly received a first-class State Science and "
+     "Technology Progress Award.", False),
+    ("The card lists no other award of Wang Wei.", True),
+    ("资料中没有列出王伟教授的其他奖项。", True),
 ])
 def test_english_awards_are_always_read_as_awards(sentence, expected):
     assert kept(sentence) is expected
