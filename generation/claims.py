@@ -546,7 +546,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
         for m in pattern.finditer("".join(chars) if pattern in _ON_MASKED else text):
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g) is not None)
-            if pattern not in (_DIRECTION_LIST, _DIRECTION_SAME, _DIRECTION_QUOTED, *_ON_MASKED) and m.start() < first_anchor:
+            if pattern not in (_DIRECTION_LIST, _DIRECTION_CARD, _DIRECTION_SAME, _DIRECTION_QUOTED, *_ON_MASKED) \
+                    and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
             for s, e, words in _items(m.group(group), m.start(group)):
                 if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
@@ -1196,7 +1197,7 @@ _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重�
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
 _NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"
                             r"列出|注明|提及|提到|"
-                            r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n]*")
+                            r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n)）]*")  # （资料未列出单位）ends at its bracket
 _AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|奖励|荣誉|奖)(?:数量|数目|数)?|(?:奖项|获奖)(?:数量|数目|数)|"
                           r"(?<=[多少共获有])\s*[一二两三四五六七八九十\d]{1,3}\s*(?:项|个)(?:国家级|省部级)?(?:科技)?(?:奖项|奖励|奖)")
 _RELATES = re.compile(r"与([^，,。；;、与和]{2,20}?)(?:在[^，,。；;]{1,6}上)?(?:最|较|更|很|非常|十分)?(?:为)?(?:直接|密切|紧密)?"
@@ -1210,7 +1211,10 @@ _PREPOSED = re.compile(r"^\s*(?:[-*•·+]\s*|\d{1,2}\s*[.、)）]\s*)?(?:师从
 # a direction named in quotes after its label, as the reasons write them: 研究方向「X」与问题直接相关, 领域“X”
 # (not the problem's discipline the discipline model reads: 问题所属学科「X」与专家学科相符)
 _DIRECTION_QUOTED = re.compile(r"(?<!问题所属)(?:研究方向|主要方向|研究领域|专业方向|方向|领域|学科|专长)\s*[「“『\"]([^」”』\"。；;\n]{2,30})[」”』\"]")
-_DIRECTION_PATTERNS = (_DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
+# "资料中张玉卓院士明确列出了煤气化方向": a topic the card is said to list, whoever it is said of
+_DIRECTION_CARD = re.compile(r"(?:资料|卡片|简介)(?:中|里|上)[^，,。；;]{0,10}?(?:明确|确实|还|也|专门)*(?:列出了?|列有|写明了?|写有|"
+                             r"提到了?)\s*([^。；;!?！？\n,，]{2,24}?)(?:等)?(?:方向|领域|研究)")
+_DIRECTION_PATTERNS = (_DIRECTION_CARD, _DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
                        _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME, _DIRECTION_QUOTED)
 # what the words before a name say the expert works on: "主攻超临界二氧化碳染色的周翔院士", "以殷瓦钢焊接见长的关桥院士",
 # "船舶结构力学方向的沈闻孙院士" (从事X研究的 is read by the other patterns)

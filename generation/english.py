@@ -276,6 +276,9 @@ _TOPIC_CUE = re.compile(
     r"research (?:focuses|focused|centres|centers|centred|centered|concentrates) on|"
     r"(?:leading |renowned |well-known |noted |an )?experts? (?:in|on)|research interests? (?:include|includes|are|is|cover|covers)|"
     r"(?:research|work|expertise) (?:covers|spans|includes|include|lies in|is in)|"
+    # "Zhu's listed directions are …", "Yang's directions include …"
+    r"(?:(?:listed|main|research)\s+)?(?:directions?|research\s+areas?)\s+(?:include|includes|are|is|cover|covers|"
+    r"span|spans|comprise|comprises)|"
     r"known for (?:(?:his|her|their) )?(?:work|research|contributions) (?:on|in)|studies|researches|"
     # "Cheng Jing's card lists medical imaging alongside biochips": what the card is said to hold
     r"(?:card|profile|record)s?\s+(?:also\s+)?(?:lists?|includes?|gives?|shows?)|"

