@@ -516,6 +516,10 @@ SAME_AS = re.compile(r"同上|同前|〃|(?:奖项|获奖|荣誉|成果)[^，。
 ADVICE_START = re.compile(r"^\s*(?:[-*•·>]\s*|\d{1,2}\s*[.、)）]\s*)?(?:\*\*[^*]{1,12}\*\*\s*[:：]?\s*|[^，。；;：:]{1,8}[：:]\s*)?"
                           r"(?:可以(?!看到|看出|说|发现|肯定|确定|认为|确认)|可先|建议|不妨|考虑|如需|如果|若|下一步|首先|先(?!后))")
 _PROPOSED = ("relation", "application", "availability")  # kinds a piece of advice proposes rather than states
+# what the expert's work may help the enterprise do ("…方向也有助于制定规范的用药流程"): no relation of his (a free
+# service offered — 可以为贵公司提供一次不收费的诊断 — is still a commitment no record holds)
+_MAY_HELP = re.compile(r"有助于|可以帮助|可帮助|能够帮助|能帮助|可以为|可为|能为|适合为|适合|可用于|\b(?:could|can|would|may|might)\s+help\b",
+                       re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
 
 
@@ -661,7 +665,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
             continue
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
-        if kind != "contact" and _ADVICE.search(clause) or kind in _PROPOSED and ADVICE_START.match(masked):
+        if kind != "contact" and _ADVICE.search(clause) or kind in _PROPOSED and ADVICE_START.match(masked) \
+                or kind == "relation" and _MAY_HELP.search(clause):
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue

@@ -1522,3 +1522,18 @@ def test_an_english_list_says_each_direction_once():
     for text, expected in cases:
         _, report = check_answer(text, [zhu, mao], similarity)
         assert report.sentences[-1].kept is expected, text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # team I (Chinese): what the work may help with is no deed; a card said to list a topic is checked; a bracketed
+    # "not on the card" ends at its bracket, so the list after it is read
+    ("王伟教授的注塑模具设计方向也有助于制定规范的工艺流程。", True),
+    ("王伟教授曾主持制定了注塑行业标准。", False),
+    ("王伟教授的注塑模具设计方向适合为贵公司的模具车间提供思路。", True),
+    ("资料中王伟教授明确列出了金属3D打印方向。", False),
+    ("资料中王伟教授明确列出了注塑模具设计方向。", True),
+    ("**1. 王伟**（北京大学，资料未列出获奖）王伟教授的研究方向包括注塑模具设计和金属3D打印。", False),
+    ("**1. 王伟**（北京大学，资料未列出获奖）王伟教授的研究方向包括注塑模具设计。", True),
+])
+def test_team_i_chinese_advice_card_claims_and_bracketed_hedges(sentence, expected):
+    assert kept(sentence) is expected, sentence
