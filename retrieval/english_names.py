@@ -307,7 +307,6 @@ def _sources() -> dict[str, tuple[str, ...]]:
 def _covers(name: str, tokens: tuple[str, ...]) -> bool:
     """`_glossed` for one reading of the name: its parts, left to right, each take one or more of the English words
     still unsaid (a word said twice in English is taken twice), until none is left at the end."""
-    wanted = frozenset(tokens)
     explained: dict[int, list[tuple[int, frozenset[str]]]] = {}
     for i in range(len(name)):
         for j in range(i + 1, min(len(name), i + _MAX_PART) + 1):
@@ -342,7 +341,6 @@ def _kindred(word: str, gloss: str) -> bool:
 def _says_more(part: str, words: frozenset[str], tokens: tuple[str, ...]) -> bool:
     """Whether one half of a compound already gives all it gives and the other half is a word the English leaves
     unsaid: 师范大学 read as "University" drops 师范 (normal), 中医 read as "Medical" drops 中 — not a reading."""
-    wanted = frozenset(tokens)
     for k in range(1, len(part)):
         for said, unsaid in ((part[:k], part[k:]), (part[k:], part[:k])):
             if unsaid not in senses() or not any(words <= r for r in _glossed_readings(said, tokens)):

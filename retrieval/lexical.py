@@ -408,6 +408,7 @@ class LexicalIndex:
         self._bm25: bm25s.BM25 | None = None
         self._csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # feedback rows: see `_rows`
         self._columns = None  # scipy CSC view of the BM25 scores: see `_weighted_scores`
+        self._held: dict[str, np.ndarray] = {}  # documents holding a term: see `_holding`
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -432,7 +433,7 @@ class LexicalIndex:
         if vocab:
             bm25 = _BM25(k1=self.k1, b=self.b)
             bm25.index(corpus, show_progress=False)
-        self._ids, self._bm25, self._csr, self._columns = list(ids), bm25, None, None
+        self._ids, self._bm25, self._csr, self._columns, self._held = list(ids), bm25, None, None, {}
 
     def search(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         """Up to k (id, score) pairs with a positive score, best first, ties by id; [] for a query with no terms."""
@@ -480,14 +481,19 @@ class LexicalIndex:
         return 2 * len(np.intersect1d(first, second, assume_unique=True)) / (len(first) + len(second))
 
     def _holding(self, term: str) -> np.ndarray:
-        """The rows of the documents that hold every token of `term` that `document_share` reads (sorted)."""
+        """The rows of the documents that hold every token of `term` that `document_share` reads (sorted; the last
+        few thousand terms asked are kept: one English problem asks for each sense beside every other)."""
+        if (rows := self._held.get(term)) is not None:
+            return rows
         ids = self._term_ids(term)
-        if not ids:
-            return np.empty(0, dtype=np.int64)
-        scores, rows = self._bm25.scores, None
-        for i in ids:
+        rows = np.empty(0, dtype=np.int64) if not ids else None
+        scores = self._bm25.scores if ids else None
+        for i in ids or ():
             found = np.unique(scores["indices"][scores["indptr"][i]:scores["indptr"][i + 1]])
             rows = found if rows is None else np.intersect1d(rows, found, assume_unique=True)
+        if len(self._held) > 4096:
+            self._held.clear()
+        self._held[term] = rows
         return rows
 
     def search_feedback(self, query: str, k: int = 10, docs: int = 3, terms: int = 30,
