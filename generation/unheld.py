@@ -44,7 +44,11 @@ POSITION_EN = re.compile(
     r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)"
     # a post right after a name or institution, without "of": 孙博成（Chief Engineer，长江科学院）, "Li Qiang, Dean"
     rf"|(?<=[{_M}])[\s（(【\[|/:：,，、]*((?:vice[- ]|deputy )?(?:president|director|dean|chairman|chief engineer|"
-    r"chief designer|chief scientist|editor-in-chief|chief editor|secretary[- ]general|rector)\b)",
+    r"chief designer|chief scientist|editor-in-chief|chief editor|secretary[- ]general|rector)\b)"
+    # "he served as the corporation's chief engineer": a post with its organisation before it
+    r"|\b(?:served|serves|serving|acted|acts|worked)\s+as\s+(?:the\s+|an?\s+)?(?:[\w.&\u25a1-]+(?:'s|’s)\s+)?(?:former\s+|"
+    r"founding\s+|vice[- ]|deputy\s+|honorary\s+)?(?:president|director|dean|chairman|chair|chief\s+engineer|"
+    r"chief\s+designer|chief\s+scientist|chief\s+geologist|head|editor-in-chief|secretary[- ]general|rector)\b",
     re.IGNORECASE)
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几数]+)"
@@ -288,6 +292,15 @@ _WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研
               # a result of theirs as a participle: 团队研制的SKP配体已实现工业化应用, 其研制的碳/碳刹车盘
               rf"(?<=[{_M}他她其队组士授])(?:所|主持|牵头|带领团队)?(?:研制|研发|开发|建立|设计|合成|发展|构建|培育|选育|编制|制定)的)")
 WORK_ZH = re.compile(rf"{_WORK_VERB}\s*(?:一部|一本|多部|专著|教材|著作)?\s*((?:《[^》]{{1,40}}》[、和与及]?)+|[^，。；;,!?！？\n]{{2,30}})")
+# what an award was for, or what the card is said to name as his project: a work the record must cite ("His
+# technological invention award was reportedly for a kilowatt-class diode laser module", "The card names the Qinling
+# tunnel as his TBM project")
+AWARD_PURPOSE_EN = re.compile(rf"(?:\b(?:Award|Prize|Medal)s?\b|奖|{_M})[^.;]{{0,40}}?\b(?:was|were|is|came)\s+(?:reportedly\s+|"
+                          r"reportedly\s+given\s+|given\s+|granted\s+|awarded\s+)?for\s+"
+                          r"((?!(?:his|her|their|its|this|that)\b)[^,.;]{3,60})"
+                          r"|\b(?:card|profile|record)s?\s+(?:names?|lists?|mentions?|gives?)\s+([^,.;]{3,60}?)\s+as\s+"
+                          rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b",
+                          re.IGNORECASE)
 WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established|"
@@ -621,6 +634,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     add("application", EVENT_EN)
     add("position", POST_OPENING_EN, 1, early=True)
     add("work", WORK_PASSIVE_EN, 1, early=True)
+    add("work", AWARD_PURPOSE_EN, lambda m: 1 if m.group(1) else 2, early=True)
     add("work", WORK_PASSIVE_ZH, 1, early=True)
     if "出自" in text or "代表" in text:  # the pattern is slow to fail: only where its words are
         add("work", WORK_OF_ZH, lambda m: 1 if m.group(1) else 2, early=True)

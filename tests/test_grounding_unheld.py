@@ -1537,3 +1537,17 @@ def test_an_english_list_says_each_direction_once():
 ])
 def test_team_i_chinese_advice_card_claims_and_bracketed_hedges(sentence, expected):
     assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # team I's set F (English): a post with its organisation before it, what an award was for, what the card is said
+    # to name as his project — none of them on a card
+    ("Wang Wei served as Peking University's dean.", False),
+    ("Wang Wei served as the corporation's chief engineer.", False),
+    ("Wang Wei's second-prize State Technological Invention Award was reportedly for a new mould steel.", False),
+    ("The card names the Qinling tunnel as Wang Wei's TBM project.", False),
+    ("Wang Wei won a second-prize State Technological Invention Award in 2018.", True),
+    ("Wang Wei served on the review panel of our project.", True),
+])
+def test_team_i_english_posts_award_purposes_and_projects(sentence, expected):
+    assert kept(sentence) is expected, sentence
