@@ -1534,12 +1534,6 @@ def test_an_english_list_says_each_direction_once():
     ("资料中王伟教授明确列出了注塑模具设计方向。", True),
     ("**1. 王伟**（北京大学，资料未列出获奖）王伟教授的研究方向包括注塑模具设计和金属3D打印。", False),
     ("**1. 王伟**（北京大学，资料未列出获奖）王伟教授的研究方向包括注塑模具设计。", True),
-])
-def test_team_i_chinese_advice_card_claims_and_bracketed_hedges(sentence, expected):
-    assert kept(sentence) is expected, sentence
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
     # team I's set F (English): a post with its organisation before it, what an award was for, what the card is said
     # to name as his project — none of them on a card
     ("Wang Wei served as Peking University's dean.", False),
@@ -1549,5 +1543,5 @@ def test_team_i_chinese_advice_card_claims_and_bracketed_hedges(sentence, expect
     ("Wang Wei won a second-prize State Technological Invention Award in 2018.", True),
     ("Wang Wei served on the review panel of our project.", True),
 ])
-def test_team_i_english_posts_award_purposes_and_projects(sentence, expected):
+def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, expected):
     assert kept(sentence) is expected, sentence
