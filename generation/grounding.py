@@ -378,6 +378,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 for a in anchors]
     resolved = _in_sentence_order(resolved, text)
     claims = _references(text, resolved, state)
+    left_over: dict[int, frozenset[str]] = {}  # per expert: the items of the sentence's English list too many
     # 同年当选, 比B晚六年当选, 当选最早, 获奖最多: computed from the records, in place of the words' own readings
     counted = [a for a, _ in resolved if _kind(a) == "plural"]
     computed = compare(text, [(a.start, a.end, w) for a, w in resolved if w is not None and w >= 0
@@ -432,10 +433,13 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         subject = _subject(f, text, resolved, state)
         claim = _verify(f, subject, state.lexicon)
-        if claim.supported and _english_topic(f) and subject is not None and subject >= 0 and \
-                _an_item_too_many(f, [g for g in found if g is not f and _english_topic(g)], subject, state.lexicon):
-            claim = _claim(f, subject, False, "an item too many: the direction it is closest to is another item's",
-                           state.experts)
+        if claim.supported and _english_topic(f) and subject is not None and subject >= 0:
+            if subject not in left_over:  # the sentence's English list paired with this expert's directions once
+                listed = tuple(dict.fromkeys(g.text for g in found if _english_topic(g)))
+                left_over[subject] = _items_left_over(listed, subject, state.lexicon)
+            if f.text in left_over[subject]:
+                claim = _claim(f, subject, False, "an item too many: the list says more topics than the record holds",
+                               state.experts)
         if not claim.supported and f.kind in _CLAUSE_KINDS and subject is not None and subject >= 0 \
                 and _clause_in_sources(text, f, [a for a, _ in resolved], state.experts[subject]):
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
@@ -856,7 +860,7 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         said, record = f.text.lower(), _record_text(e)
         return said in lex.given_text or said in record or not _TERMS_IN.search(record) or \
             _english_topic_holds(f.text, (), topic_parts([*e.directions, *e.fields]), lex)
-    if f.kind in ("field", "direction") and isinstance(f.value, tuple) and f.value[0] == "english":
+    if _english_topic(f):
         return _english_topic_holds(f.text, f.value[1], topic_parts([*e.directions, *e.fields]), lex) \
             and not _fits_another_better(f.text, i, lex)
     if f.kind in ("field", "direction"):
@@ -868,46 +872,46 @@ def _english_topic(f: Found) -> bool:
     return f.kind in ("field", "direction") and isinstance(f.value, tuple) and f.value[0] == "english"
 
 
-def _an_item_too_many(f: Found, items: list[Found], i: int, lex: Lexicon) -> bool:
-    """Whether an English topic of a list is one item more than the record holds: when the list's items are paired
+def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon) -> frozenset[str]:
+    """The items of an English list that are one more than expert `i`'s record holds: when the list's items are paired
     with the expert's directions, each direction said once (whole, or its parts one item each: 疫苗和细胞培养技术 is
     "vaccines and cell culture technology", or "vaccines" and "cell culture technology"), the pairing that holds the most
-    items (then the closest) leaves this one without a direction close enough — a neighbouring topic added to a true
-    list ("hydraulic structures and temperature control of mass concrete" for 水工结构 alone). An item near certain on
-    its own (EN_OWN_SURE) is never one too many."""
+    items (then the closest) leaves these without a direction close enough — a neighbouring topic added to a true list
+    ("hydraulic structures and temperature control of mass concrete" for 水工结构 alone). An item near certain on its
+    own (EN_OWN_SURE), or held only together with its neighbour (under EN_TOPIC_MIN alone), is never one too many."""
     similar = lex.similarity
     e = lex.experts[i]
-    if similar is None or not items or len(items) > 9:
-        return False
+    if similar is None or not 2 <= len(phrases) <= 10:
+        return frozenset()
     # each topic with the direction it comes from and the part of it it is (None: the whole)
     sources: list[tuple[str, int, str | None]] = []
     for k, topic in enumerate([*e.directions, *e.fields]):
         sources.append((topic, k, None))
         sources += [(part, k, part) for part in topic_parts([topic]) if part != topic]
-    phrases = [f.text, *(g.text for g in items)]
-    close = [[(k, similar(p, [t])) for k, (t, _, _) in enumerate(sources)] for p in phrases]
-    if max(s for _, s in close[0]) >= EN_OWN_SURE:
-        return False
-    options = [sorted(((k, s) for k, s in row if s >= EN_PAIR_MIN), key=lambda c: -c[1])[:4] for row in close]
-    if max(s for _, s in close[0]) < EN_TOPIC_MIN:
-        return False  # held with its neighbour ("principles and methods of …"): a piece of an item, not one
-    best: list[tuple[int, float, bool]] = [(-1, 0.0, False)]  # (items held, closeness, whether f is held)
+    if not sources:
+        return frozenset()
+    close = [[similar(p, [t]) for t, _, _ in sources] for p in phrases]
+    options = [sorted(((k, s) for k, s in enumerate(row) if s >= EN_PAIR_MIN), key=lambda c: -c[1])[:4] for row in close]
+    best: list[tuple[int, float, frozenset[int]]] = [(-1, 0.0, frozenset())]  # (items held, closeness, which)
 
-    def pair(n: int, used: set[tuple[int, str | None]], held: int, total: float, mine: bool) -> None:
+    def pair(n: int, used: frozenset[tuple[int, str | None]], held: int, total: float, which: frozenset[int]) -> None:
+        if held + len(phrases) - n < best[0][0]:
+            return  # cannot hold as many as the best pairing found
         if n == len(phrases):
             if (held, total) > best[0][:2]:
-                best[0] = (held, total, mine)
+                best[0] = (held, total, which)
             return
         for k, score in options[n]:
             _, direction, part = sources[k]
             if (direction, None) in used or (direction, part) in used or \
                     part is None and any(d == direction for d, _ in used):
                 continue
-            pair(n + 1, used | {(direction, part)}, held + 1, total + score, mine or n == 0)
-        pair(n + 1, used, held, total, mine)
+            pair(n + 1, used | {(direction, part)}, held + 1, total + score, which | {n})
+        pair(n + 1, used, held, total, which)
 
-    pair(0, set(), 0, 0.0, False)
-    return not best[0][2]
+    pair(0, frozenset(), 0, 0.0, frozenset())
+    return frozenset(p for n, p in enumerate(phrases)
+                     if n not in best[0][2] and EN_TOPIC_MIN <= max(close[n]) < EN_OWN_SURE)
 
 
 def _fits_another_better(phrase: str, i: int, lex: Lexicon) -> bool:

@@ -295,12 +295,11 @@ WORK_ZH = re.compile(rf"{_WORK_VERB}\s*(?:一部|一本|多部|专著|教材|著
 # what an award was for, or what the card is said to name as his project: a work the record must cite ("His
 # technological invention award was reportedly for a kilowatt-class diode laser module", "The card names the Qinling
 # tunnel as his TBM project")
-AWARD_PURPOSE_EN = re.compile(rf"(?:\b(?:Award|Prize|Medal)s?\b|奖|{_M})[^.;]{{0,40}}?\b(?:was|were|is|came)\s+(?:reportedly\s+|"
-                          r"reportedly\s+given\s+|given\s+|granted\s+|awarded\s+)?for\s+"
-                          r"((?!(?:his|her|their|its|this|that)\b)[^,.;]{3,60})"
-                          r"|\b(?:card|profile|record)s?\s+(?:names?|lists?|mentions?|gives?)\s+([^,.;]{3,60}?)\s+as\s+"
-                          rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b",
-                          re.IGNORECASE)
+AWARD_PURPOSE_EN = re.compile(
+    rf"(?:\b(?:Award|Prize|Medal)s?\b|奖|{_M})[^.;]{{0,40}}?\b(?:was|were|is|came)\s+(?:reportedly\s+)?"
+    r"(?:given\s+|granted\s+|awarded\s+)?for\s+((?!(?:his|her|their|its|this|that)\b)[^,.;]{3,60})"
+    r"|\b(?:card|profile|record)s?\s+(?:names?|lists?|mentions?|gives?)\s+([^,.;]{3,60}?)\s+as\s+"
+    rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b", re.IGNORECASE)
 WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established|"
