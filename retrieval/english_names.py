@@ -240,6 +240,7 @@ def _tabled(english: str, institution: str) -> bool:
 
 
 _MAX_PART = 6  # the longest Chinese word a name is read in
+_MAX_WORDS = 16  # an English "name" longer than this is read by the tables only (the reading tries subsets of words)
 _UNSAID = re.compile(r"(?:集团|股份|有限|责任|公司)+|[与和及]")  # a legal form, "and": no English word needed
 _NUMERALS = "一二三四五六七八九"
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -271,7 +272,7 @@ def _glossed(english: str, institution: str) -> bool:
     Medical University" (中 says nothing) are not; a parent academy may go unsaid."""
     tokens = tuple(gloss_word(w) for w in re.findall(r"[a-z0-9']+", english.lower().replace("&", " and "))
                    if w not in _ORG_STOP and w not in _OPTIONAL_LATIN and w != "'")
-    if not tokens:
+    if not tokens or len(tokens) > _MAX_WORDS:
         return False
     name = re.sub(r"[(（].*?[)）]|\s", "", institution)
     if not all(_may_give(name, t) for t in sorted(set(tokens), key=lambda t: t not in _sources())):
