@@ -95,15 +95,16 @@ _DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专�
                              r"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
 _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通|(?:一直|长期|持续|也|还|同样|亦)关注|熟悉)"
-                             r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等会])\s*([^。；;!?！？\n,，]+)")
+                             r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等会提])\s*([^。；;!?！？\n,，]+)")
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*(?!沟通|交流|联系|对接|洽谈|面谈)([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
                              r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得|深耕|耕耘|"
                              # achievements in an area: 在X方面取得了重要突破, 形成了一系列代表性成果, 做出了重要贡献
                              r"取得|形成了?(?:一系列|一批|系列|多项)?(?:代表性|标志性|原创性|重要)?成果|做出了?|作出了?|"
                              r"(?:贡献|成绩|成就|成果|业绩)(?:突出|卓著|显著|斐然))"
-                             # "对改善界面接触具有借鉴意义": what his work is useful for, not what he works on
-                             r"(?![\u4e00-\u9fff]{0,2}的?(?:借鉴|参考|帮助|意义|作用|价值|指导|启发|助益|益处|视野|"
+                             # "对改善界面接触具有借鉴意义": what his work is useful for, not what he works on; "也与
+                             # 列车在大风中的受力有关": what a direction bears on
+                             r"(?!关|联系)(?![\u4e00-\u9fff]{0,2}的?(?:借鉴|参考|帮助|意义|作用|价值|指导|启发|助益|益处|视野|"
                              r"判断|眼光))")
 _DIRECTION_EXPERT = re.compile(r"(?:是|作为|身为)\s*(?:[^。；;!?！？\n,，是]{0,12}的)?(?!首选|最佳|合适|理想|推荐|优先|重要)"
                                r"([^。；;!?！？\n,，是的]{2,16}?)(?:方面|领域|方向)?的?(?:专家|权威|学者|带头人)")
@@ -549,6 +550,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             if pattern not in (_DIRECTION_LIST, _DIRECTION_CARD, _DIRECTION_SAME, _DIRECTION_QUOTED, *_ON_MASKED) \
                     and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
+            if _UNSURE.search(text, _clause_start(text, m.start()), m.start()):
+                continue  # "我无法确认他在大型商船上的经验", "确认他是否在X方面有研究": asked, not claimed
             for s, e, words in _items(m.group(group), m.start(group)):
                 if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
                     continue
@@ -847,7 +850,7 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
     _, freq, tags = _jieba()
     for s, e, w in toks:
         if tags.get(w) == "nt" and _MASK not in masked[s:e] and w not in _GENERIC_ORGS and len(w) >= 2 and \
-                w[-1] in _ORG_LAST:
+                w[-1] in _ORG_LAST and (w[-1] != "行" or w.endswith(("银行", "分行", "支行"))):  # not 列车运行 (nt)
             found.append(Found("institution", s, e, w, (), canonical_org(w)))
             _mask(chars, s, e)
     masked = "".join(chars)
@@ -881,7 +884,9 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
 
 
 _AT_ORG = re.compile(r"\b(?:at|from|of|with|joined|joins)\s+(?:the\s+)?$")
-_LOWER_ORG = re.compile(r"(?<![A-Za-z])(?:(?!(?:at|in|of|the|and|from|with|to|for|an?|is|was|works?|teaches)\b)[a-z][a-z'\-]+\s+){1,3}"
+_LOWER_ORG = re.compile(r"(?<![A-Za-z])(?:(?!(?:at|in|of|the|and|from|with|to|for|an?|is|was|works?|teaches|his|her|their|its|"
+                        r"our|your|this|that|these|those|each|every|any|no|same|both|whose|which|besides|listed)\b)"
+                        r"[a-z][a-z'\-]+\s+){1,3}"
                         r"(?:university|institute|college|academy|hospital|laboratory)\b"
                         r"|(?<![A-Za-z])(?:university|institute|college|academy) of(?:\s+[a-z][a-z'\-]+){1,4}\b")
 
@@ -1043,8 +1048,8 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             continue
         tag = _jieba()[2].get(w, "")
         unknown = not _is_word(w)
-        if not (tag.startswith("nr") or unknown):
-            continue
+        if not (tag.startswith("nr") or unknown) or w[-1] in "性率":
+            continue  # 舒适性, 效率: a property noun (jieba tags 舒适性 nr), never a given name's last character here
         before = masked[:s].rstrip()
         after = masked[e:e + 2]
         context = (before.endswith(_TRIGGER) or not before or before[-1] in ",，、:：;；(（ 。"
@@ -1195,7 +1200,8 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
-_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"
+_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)"
+                            r"(?:任何|哪位|一位)?(?:专家|院士|人)?(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"
                             r"列出|注明|提及|提到|"
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n)）]*")  # （资料未列出单位）ends at its bracket
 _AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|奖励|荣誉|奖)(?:数量|数目|数)?|(?:奖项|获奖)(?:数量|数目|数)|"
@@ -1212,9 +1218,15 @@ _PREPOSED = re.compile(r"^\s*(?:[-*•·+]\s*|\d{1,2}\s*[.、)）]\s*)?(?:师从
 # (not the problem's discipline the discipline model reads: 问题所属学科「X」与专家学科相符)
 _DIRECTION_QUOTED = re.compile(r"(?<!问题所属)(?:研究方向|主要方向|研究领域|专业方向|方向|领域|学科|专长)\s*[「“『\"]([^」”』\"。；;\n]{2,30})[」”』\"]")
 # "资料中张玉卓院士明确列出了煤气化方向": a topic the card is said to list, whoever it is said of
-_DIRECTION_CARD = re.compile(r"(?:资料|卡片|简介)(?:中|里|上)[^，,。；;]{0,10}?(?:明确|确实|还|也|专门)*(?:列出了?|列有|写明了?|写有|"
+_DIRECTION_CARD = re.compile(r"(?:资料|卡片|简介)(?:中|里|上)(?:(?!没|未|无|不)[^，,。；;]){0,10}?(?:明确|确实|还|也|专门)*(?:列出了?|列有|写明了?|写有|"
                              r"提到了?)\s*([^。；;!?！？\n,，]{2,24}?)(?:等)?(?:方向|领域|研究)")
-_DIRECTION_PATTERNS = (_DIRECTION_CARD, _DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
+# "李院士还有油气田开发地质、油气藏和剩余油精细描述方向": more directions said to be the person's (not 方向的专家)
+_DIRECTION_HAS = re.compile(r"(?:还|也|另|另外|同时|此外)(?:具)?有\s*([^。；;!?！？\n,，]{2,40}?)(?:等|这些|这几个|几个|[两三四五六]个)?"
+                            r"(?:研究|专业)?方向(?!的)")
+# a clause that says it cannot tell, or asks, what follows: no direction is claimed in it
+_UNSURE = re.compile(r"(?:无法|不能|难以|尚未|没法|未能)(?:确认|确定|判断|核实|说明|得知)|不确定|不清楚|是否|有待(?:确认|核实)|"
+                     r"(?:需要|需|请|建议)(?:先|再)?(?:确认|核实|了解|询问|问清)")
+_DIRECTION_PATTERNS = (_DIRECTION_CARD, _DIRECTION_HAS, _DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
                        _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME, _DIRECTION_QUOTED)
 # what the words before a name say the expert works on: "主攻超临界二氧化碳染色的周翔院士", "以殷瓦钢焊接见长的关桥院士",
 # "船舶结构力学方向的沈闻孙院士" (从事X研究的 is read by the other patterns)
@@ -1279,7 +1291,14 @@ _ITEM_TAIL = re.compile(r"(?:方面|领域|上)?(?:贡献突出|成绩突出|成
 
 # what follows a list and is no item of it: a negation (而非X: not his) or what his work may do (可在…提供参考)
 _NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包括|没有|未(?![来知])|并未|可以|可在|可为|可用于|可帮助|能够|能为|能在|"
-                          r"有助于|适合|这与|与贵|对贵|为贵|帮助)")  # not 可信计算, 未来网络: words of a topic
+                          r"有助于|适合|这与|与贵|对贵|为贵|帮助|但|不过|需要|建议|所以|因此|因而|"
+                          # "…，在三位中与信号系统最接近": a comparison among the experts ends the list
+                          r"在(?:三|两|几|这|各)(?:位|人|个))")  # not 可信计算, 未来网络: words of a topic
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position `at` begins (after the last comma, semicolon or full stop before it)."""
+    return max(text.rfind(c, 0, at) for c in "，,。；;！？!?\n") + 1
 
 
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:

@@ -127,10 +127,10 @@ _AWARD = re.compile(
     r"such\s+as|notably|lists|listed|list|is|are|his|her|their)\s+|(?<=[:;,|]\s)|"
     r"(?=(?:an?\s+)?(?i:first|second|third|fourth|special)[- ](?i:class|grade)\s+[A-Z])|"  # a grade starts one
     r"(?<=^[-*•]\s)|(?<=\band\s)(?<![Ss]cience\sand\s)(?<![Ss]ciences\sand\s)(?<![Ss]cientific\sand\s)|"
-    r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|^)"
+    r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|(?<='s\s)|(?<=’s\s)|^)"  # "Wang Wei's State … Award"
     r"(?:the\s+|an?\s+)?"
     rf"(?:{_GRADE_WORD}(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
-    r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
+    r"((?:[A-Z](?![\w\-]*['’]s\s)[\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
     # the grade after it: "(first class)", ", second class", "(Class I)", ", Class 2"
     rf"(?:\s*[,(]?\s*(?:{_GRADE_WORD}[- ](?i:class|grade|prize)|(?i:class|grade)\s+(I{{1,3}}|[123])\b)\)?)?"
     r"(?:,?\s+in\s+((?:19|20)\d\d))?")
@@ -263,7 +263,9 @@ _HONOURS = ((re.compile(_CHANGJIANG + r"Distinguished\s+Professor(?:ship)?", re.
                         r"|NSFDYS|Distinguished\s+Young\s+Scholars?(?:\s+(?:Fund|grant|award))?)(?:\s+grant)?", re.I),
              "国家杰出青年科学基金"),
             (re.compile(r"\b(?:an?\s+)?National\s+(?:Outstanding|Excellent)\s+Scientific\s+and\s+Technical\s+Workers?", re.I),
-             "全国优秀科技工作者"))
+             "全国优秀科技工作者"),
+            (re.compile(r"\b(?:the\s+|an?\s+)?(?:National\s+)?(?:May\s+Day|May\s+1st|May\s+First|Fifth\s+of\s+May)\s+Labou?r\s+"
+                        r"Medal", re.I), "全国五一劳动奖章"))
 
 
 
@@ -280,11 +282,18 @@ _TOPIC_CUE = re.compile(
     r"(?:(?:listed|main|research)\s+)?(?:directions?|research\s+areas?)\s+(?:include|includes|are|is|cover|covers|"
     r"span|spans|comprise|comprises)|"
     r"known for (?:(?:his|her|their) )?(?:work|research|contributions) (?:on|in)|studies|researches|"
+    r"(?:expertise|experience|background|speciali[sz]ation|specialty|speciality) (?:in|on|with)|"
     # "Cheng Jing's card lists medical imaging alongside biochips": what the card is said to hold
-    r"(?:card|profile|record)s?\s+(?:also\s+)?(?:lists?|includes?|gives?|shows?)|"
-    r"(?:discipline|field|subject)s?\s+(?:is|are)\s+(?:listed|given|recorded)\s+as)\s+", re.IGNORECASE)
+    r"(?:card|profile|record)s?\s+(?:(?:also|specifically|explicitly|clearly|expressly|directly|even|only)\s+)?"
+    r"(?:lists?|includes?|gives?|shows?|mentions?)|"
+    r"(?:discipline|field|subject)s?\s+(?:is|are)\s+(?:listed|given|recorded)\s+as)\s+"
+    r"(?!(?:no|nothing|none|neither|not)\b)"  # "the card mentions no year": nothing claimed
+    # "his directions are also relevant to grinding", "… are closest to receiver products": what they bear on
+    r"(?!(?:also\s+|more\s+|most\s+|less\s+|directly\s+|quite\s+|very\s+|highly\s+)*(?:relevant|related|closest|close|"
+    r"useful|helpful|applicable|important|pertinent|suited|suitable|similar|linked|connected|central|key)\b)", re.IGNORECASE)
 # where the topics end: the next clause, a place of work, a time, an award
 _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are|was|were|would|will|could|can|should|fits|matches|"
+                        r"also|bears?|bore|relates?|applies|apply|helps|may|might|"
                         r"at|from|with|since|who|which|that|where|whose|for over|for more|"
                         r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
                         r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b", re.IGNORECASE)
@@ -295,6 +304,7 @@ _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|research on|work o
                          r"both|various|several|many|advanced|key)\s+)+", re.IGNORECASE)
 # words that say nothing of a direction: the user's problem or a vague area
 _VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|similar|relevant|many|other|various)\b.*|"
+                          r".*\b(?:side|aspects?)|"  # "covers the positioning side": a part of the user's problem
                           r"(?:problems?|issues?|areas?|fields?|topics?|research|this area|related areas?)"
                           # a lone generic word cut from "blast furnace design and process": part of its neighbour
                           r"|(?:process(?:es|ing)?|production|construction|design|technolog(?:y|ies)|engineering|control|"
@@ -303,15 +313,33 @@ _VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|s
 _USERS_TOPIC = re.compile(r"\b(?:yours?|you|such|this kind|this type|like this|like these)\b", re.IGNORECASE)  # the user's
 
 
+_DENIED = re.compile(r"\b(?:no|none|neither|nor|not|never)\b(?:(?!\b(?:but|though|although|while|whereas|yet)\b)[^.;:,!?])*$",
+                     re.IGNORECASE)  # a denial in the cue's clause, not one before its "but"
+
+
+# topics named before the word for them: "Xu's powder engineering and ultrafine powder preparation directions", "his
+# satellite navigation work"
+_TOPIC_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+((?:(?!(?:is|are|was|were|covers?|includes?|has|have|had|works?|"
+                           r"worked|on|at|with|from|that|which|who|whose|also|research|the|an?|in|for|to|by|as)\b)"
+                           r"[A-Za-z][\w\-]*,?\s+){1,10}?)(?:research\s+)?"
+                           r"(?:directions?|research areas?|expertise|work|specialty|speciality)\b", re.IGNORECASE)
+_NOT_A_TOPIC_WORD = frozenset("main listed other own two three four several research card recorded stated given known "
+                              "primary core key first second relevant related specific earlier later whole broad long "
+                              "early recent current past".split())
+
+
 def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str], ...]]]:
     """(start, end, phrase, joins) of each research topic an English sentence claims: "works on A, B and C" gives
     three; `joins` pairs the phrase written together with a neighbour ("spacecraft design and control") with that
     neighbour, for a topic the split cut in two."""
     out = []
-    for cue in _TOPIC_CUE.finditer(text):
-        start = cue.end()
-        end_m = _TOPIC_END.search(text, start)
-        end = end_m.start() if end_m else len(text)
+    spans = [(cue.start(), cue.end(), (m.start() if (m := _TOPIC_END.search(text, cue.end())) else len(text)))
+             for cue in _TOPIC_CUE.finditer(text)]
+    spans += [(m.start(), m.start(1), m.end(1)) for m in _TOPIC_BEFORE.finditer(text)
+              if not set(re.findall(r"[a-z\-]+", m.group(1).lower())) <= _NOT_A_TOPIC_WORD | {"and", "or"}]
+    for cue_start, start, end in sorted(spans):
+        if _DENIED.search(text, max(0, cue_start - 60), cue_start):
+            continue  # "None of the three cards mentions operating systems": nothing said to be held
         pos, listed = start, []
         for part in _TOPIC_SPLIT.split(text[start:end]):
             at = text.index(part, pos) if part else pos
@@ -336,10 +364,15 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
 _HOW_LONG = re.compile(r"(?:[一二三四五六七八九十几数]+|\d+)余?多?年$|多年$")  # 小麦育种四十余年: the topic is 小麦育种
 
 
+def joined_parts(topic: str) -> list[str]:
+    """The topics a graph topic joins (精密测量与仪器工程: 精密测量, 仪器工程); the topic alone when it joins none."""
+    return [p for p in re.split(r"与|和|及|、|以及|/", topic) if len(p) >= 2]
+
+
 def topic_parts(topics: Sequence[str]) -> list[str]:
     """The graph's topics with the parts of those that join two (精密测量与仪器工程: 精密测量, 仪器工程) and without a
     duration the biography wrote after one (小麦育种四十余年: 小麦育种)."""
-    parts = [p for t in topics for p in re.split(r"与|和|及|、|以及|/", t) if len(p) >= 2]
+    parts = [p for t in topics for p in joined_parts(t)]
     bare = [b for t in [*topics, *parts] if (b := _HOW_LONG.sub("", t)) != t and len(b) >= 2]
     return list(dict.fromkeys([*topics, *parts, *bare]))
 

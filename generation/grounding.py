@@ -32,7 +32,7 @@ from generation.claims import (
     extract,
 )
 from generation.comparisons import compare, elected
-from generation.english import latin_org_matches, topic_parts
+from generation.english import joined_parts, latin_org_matches, topic_parts
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
@@ -58,6 +58,7 @@ EN_JOIN_SLACK = 0.1
 EN_OTHER_MARGIN = 0.1
 EN_PAIR_MIN = 0.5  # how close an item of an English list must be to the direction it is paired with (`_an_item_too_many`)
 EN_OWN_SURE = 0.75
+EN_FIELD_SLACK = 0.2  # how much less close than its closest direction an item may be to the field it is paired with
 MAX_PIECE = 240  # characters checked at once; longer sentences are checked clause by clause
 
 
@@ -444,6 +445,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 and _clause_in_sources(text, f, [a for a, _ in resolved], state.experts[subject]):
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
                            state.experts)
+        if not claim.supported and f.kind == "year" and subject is not None and subject >= 0 \
+                and _year_of_named_award(f.value, found, state.lexicon.awards[subject]):
+            claim = _claim(f, subject, True, "the year of the award the sentence names", state.experts)
         if not claim.supported and f.kind == "comparison" and subject is not None and subject >= 0 \
                 and _span_held(f.text, text, state.lexicon.awards[subject]):  # 2003年获…，十年后当选 (2013)
             claim = _claim(f, subject, True, "the span between two of the record's years", state.experts)
@@ -537,6 +541,13 @@ def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardT
     if m is None or award is None:
         return False
     return _times_held(award.value, held) == int(arabic(m.group(1)))
+
+
+def _year_of_named_award(year: int, found: list[Found], held: list[AwardText]) -> bool:
+    """Whether a year said apart from its award is the record's year of an award the sentence names without one
+    ("王伟的国家技术发明奖二等奖是2018年获得的", "His State Technological Invention Award came in 2018")."""
+    named = [f.value for f in found if f.kind == "award" and isinstance(f.value, AwardText) and f.value.year is None]
+    return any(h.year == year and _award_compatible(a, h) == "" for a in named for h in held)
 
 
 def _times_held(award: AwardText, held: list[AwardText]) -> int:
@@ -862,7 +873,7 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
             _english_topic_holds(f.text, (), topic_parts([*e.directions, *e.fields]), lex)
     if _english_topic(f):
         return _english_topic_holds(f.text, f.value[1], topic_parts([*e.directions, *e.fields]), lex) \
-            and not _fits_another_better(f.text, i, lex)
+            and not _fits_another_better(f.text, i, lex, f.value[1])
     if f.kind in ("field", "direction"):
         return _phrase_matches(f.text, e.directions + e.fields + e.reasons)
     return False  # a year on its own: the graph records years only with awards
@@ -891,7 +902,13 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon) -> frozense
     if not sources:
         return frozenset()
     close = [[similar(p, [t]) for t, _, _ in sources] for p in phrases]
-    options = [sorted(((k, s) for k, s in enumerate(row) if s >= EN_PAIR_MIN), key=lambda c: -c[1])[:4] for row in close]
+    own = len(e.directions)  # sources from a direction come first; a field is a discipline, not one more direction:
+    # an item takes a field only when the field says it about as well as the closest direction ("coal mining" for
+    # 矿业工程 beside 煤炭开采), never as a spare slot ("bridge engineering" for 建筑工程 beside 桥梁工程)
+    nearest = [max((s for (_, k, _), s in zip(sources, row) if k < own), default=0.0) for row in close]
+    options = [sorted(((k, s) for k, s in enumerate(row) if s >= EN_PAIR_MIN
+                       and (sources[k][1] < own or s >= nearest[n] - EN_FIELD_SLACK)), key=lambda c: -c[1])[:4]
+               for n, row in enumerate(close)]
     best: list[tuple[int, float, frozenset[int]]] = [(-1, 0.0, frozenset())]  # (items held, closeness, which)
 
     def pair(n: int, used: frozenset[tuple[int, str | None]], held: int, total: float, which: frozenset[int]) -> None:
@@ -914,17 +931,24 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon) -> frozense
                      if n not in best[0][2] and EN_TOPIC_MIN <= max(close[n]) < EN_OWN_SURE)
 
 
-def _fits_another_better(phrase: str, i: int, lex: Lexicon) -> bool:
+def _fits_another_better(phrase: str, i: int, lex: Lexicon, joins: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether an English topic said of expert `i` is clearly another retrieved expert's (closer to their directions
-    by EN_OTHER_MARGIN while not close to `i`'s by EN_OWN_SURE): a direction moved from one card to another."""
+    by EN_OTHER_MARGIN while not close to `i`'s by EN_OWN_SURE): a direction moved from one card to another — unless,
+    written together with its neighbour, it is closer to `i`'s ("suspension preheating and precalcining technology"
+    for 水泥悬浮预热预分解技术, not another's 应用技术)."""
     similar = lex.similarity
     if similar is None or len(lex.experts) < 2:
         return False
-    mine = similar(phrase, topic_parts([*lex.experts[i].directions, *lex.experts[i].fields]))
+    own = topic_parts([*lex.experts[i].directions, *lex.experts[i].fields])
+    others = [topic_parts([*e.directions, *e.fields]) for j, e in enumerate(lex.experts) if j != i]
+    mine = similar(phrase, own)
     if mine >= EN_OWN_SURE:
         return False
-    theirs = max(similar(phrase, topic_parts([*e.directions, *e.fields])) for j, e in enumerate(lex.experts) if j != i)
-    return theirs - mine >= EN_OTHER_MARGIN
+    theirs = max(similar(phrase, t) for t in others)
+    if theirs - mine < EN_OTHER_MARGIN:
+        return False
+    return not any((together := similar(joined, own)) >= EN_TOPIC_MIN and together > theirs
+                   and together > max(similar(joined, t) for t in others) for joined, _ in joins)
 
 
 def _english_topic_holds(phrase: str, joins: tuple[tuple[str, str], ...], topics: list[str], lex: Lexicon) -> bool:
@@ -937,8 +961,20 @@ def _english_topic_holds(phrase: str, joins: tuple[tuple[str, str], ...], topics
         return False
     if similar(phrase, topics) >= EN_TOPIC_MIN:
         return True
-    return any((both := similar(joined, topics)) >= EN_TOPIC_MIN and both >= similar(other, topics) - EN_JOIN_SLACK
-               for joined, other in joins)
+    if any((both := similar(joined, topics)) >= EN_TOPIC_MIN and both >= similar(other, topics) - EN_JOIN_SLACK
+           for joined, other in joins):
+        return True
+    # one direction that joins two said as two items beside each other: "geodesy and satellite navigation" for
+    # 大地测量与卫星导航 — each item close to its own part (the weaker at EN_PAIR_MIN, the other at EN_TOPIC_MIN)
+    for topic in topics:
+        parts = joined_parts(topic)
+        if len(parts) < 2:
+            continue
+        for _, other in joins:
+            if any(similar(phrase, [a]) >= EN_PAIR_MIN and similar(other, [b]) >= EN_TOPIC_MIN
+                   for a in parts for b in parts if a != b):
+                return True
+    return False
 
 
 def _mismatch(f: Found, awards: list[AwardText]) -> str:

@@ -43,12 +43,16 @@ POSITION_EN = re.compile(
     r"\bmember of the (?:\d+\w* )?(?:CPPCC|NPC|National People's Congress|Chinese People's Political)\b|"
     r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)"
     # a post right after a name or institution, without "of": 孙博成（Chief Engineer，长江科学院）, "Li Qiang, Dean"
-    rf"|(?<=[{_M}])[\s（(【\[|/:：,，、]*((?:vice[- ]|deputy )?(?:president|director|dean|chairman|chief engineer|"
+    rf"|(?<=[{_M}])[\s（(【\[|/:：,，、]*((?:(?:former|founding|honorary|then) )?(?:vice[- ]|deputy )?(?:president|director|dean|chairman|chief engineer|"
     r"chief designer|chief scientist|editor-in-chief|chief editor|secretary[- ]general|rector)\b)"
     # "he served as the corporation's chief engineer": a post with its organisation before it
     r"|\b(?:served|serves|serving|acted|acts|worked)\s+as\s+(?:the\s+|an?\s+)?(?:[\w.&\u25a1-]+(?:'s|’s)\s+)?(?:former\s+|"
     r"founding\s+|vice[- ]|deputy\s+|honorary\s+)?(?:president|director|dean|chairman|chair|chief\s+engineer|"
-    r"chief\s+designer|chief\s+scientist|chief\s+geologist|head|editor-in-chief|secretary[- ]general|rector)\b",
+    r"chief\s+designer|chief\s+scientist|chief\s+geologist|head|editor-in-chief|secretary[- ]general|rector)\b"
+    # "who reportedly also chaired the national tea variety registration committee": a chair is a post
+    r"|\b(?:chaired|chairs|chairing|headed|heads|heading|presided over|presides over)\s+(?:the\s+|an?\s+)?[^,.;]{0,60}?"
+    r"\b(?:committee|commission|council|association|society|institute|cent(?:er|re)|laborator(?:y|ies)|lab|board|panel|"
+    r"department|school|college|faculty|bureau|company|corporation|group|programme|program)\b",
     re.IGNORECASE)
 
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几数]+)"
@@ -296,7 +300,8 @@ WORK_ZH = re.compile(rf"{_WORK_VERB}\s*(?:一部|一本|多部|专著|教材|著
 # technological invention award was reportedly for a kilowatt-class diode laser module", "The card names the Qinling
 # tunnel as his TBM project")
 AWARD_PURPOSE_EN = re.compile(
-    rf"(?:\b(?:Award|Prize|Medal)s?\b|奖|{_M})[^.;]{{0,40}}?\b(?:was|were|is|came)\s+(?:reportedly\s+)?"
+    rf"(?:\b(?:Award|Prize|Medal)s?\b|奖|{_M})[^.;]{{0,40}}?\b(?:was|were|is|came)\s*,?\s+(?:(?:reportedly|according to "
+    r"(?:the |his |her |their )?(?:card|record|profile|data)|as (?:the )?(?:card|record|profile) (?:says|notes|states|shows))\s*,?\s+)?"
     r"(?:given\s+|granted\s+|awarded\s+)?for\s+((?!(?:his|her|their|its|this|that)\b)[^,.;]{3,60})"
     r"|\b(?:card|profile|record)s?\s+(?:names?|lists?|mentions?|gives?)\s+([^,.;]{3,60}?)\s+as\s+"
     rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b", re.IGNORECASE)
@@ -305,13 +310,14 @@ WORK_EN = re.compile(
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established|"
     # varieties, standards, systems: "bred the cultivar Xinong 979", "drafted the national standard for …"
     r"bred|co-bred|released|cultivated|drafted|formulated|compiled|created|devised|patented|engineered|synthesi[sz]ed|"
+    r"set(?:\s+up)?(?=\s+(?:the|a|an|its|his|her|their|China's|national|international)\b)|"
     r"discovered|proposed (?:the|a|an)|put forward|(?:is|was) the (?:(?:chief|lead|principal|main) )?(?:breeder|developer|"
     r"inventor|author|drafter) of)\s+([^,.;]{3,60})",
     re.IGNORECASE)
 PUBLICATION = re.compile(r"(?:在|于)\s*(?:《[^》]{1,30}》|Nature|Science|Cell|Lancet|PNAS|JACS|Angew[A-Za-z.]*|Advanced\s+Materials|"
                          r"[A-Z][A-Za-z&.]+(?:\s+[A-Z][A-Za-z&.]+){0,4})[^，。；;,\n]{0,12}?(?:上)?(?:发表|刊发|发文)|"
                          r"发表(?:于|在)\s*(?:《|Nature|Science|Cell|[A-Z])|\bpublished (?:in|on) [A-Z]")
-RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是|为|包括|有)(?!助于|利于|益于)\s*((?:一套|一种|一批|一项)?"
+RESULT_ZH = re.compile(r"(?:获奖|该|其|这些|主要)?(?:成果|项目|研究)(?:是(?!否)|为|包括|有)(?!助于|利于|益于)\s*((?:一套|一种|一批|一项)?"
                        r"[^，。；;,!?！？\n]{2,30})")  # not 研究有助于…: what the work may help with
 # Patents: the graph holds none ("拥有发明专利“一种…方法”", "持有…等多项发明专利", "his patent on X")
 PATENT = re.compile(r"(?:拥有|持有|获得|获授权|授权|申请了?|取得)(?:了|过)?[^，。；;\n]{0,40}?专利|专利[“\"「《『]|"
@@ -432,7 +438,12 @@ SUPERLATIVE_EN = re.compile(
     r"well-known|world-famous|famous|eminent|prominent|(?:widely |internationally )recogni[sz]ed|an authority|"
     r"a leading (?:expert|scientist|scholar|figure)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
     r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
-    r"(?:world|national|international)[- ]class)\b", re.IGNORECASE)
+    r"(?:world|national|international)[- ]class|"
+    # "the only one of the three with a national award": an exclusivity among peers, as 唯一获得 (never computed)
+    r"the only (?:one|expert|academician|person|scientist|engineer|candidate|researcher)(?: of (?:the|them|these|those|\u25a1+)"
+    r"(?: (?:two|three|four|five|experts|academicians|candidates|recommended|listed)){0,2}| among (?:them|the(?: \w+){1,2}|"
+    r"\u25a1+))? (?:with|to have|who|that|"
+    r"whose|holding|elected))\b", re.IGNORECASE)
 # Any other figure said of an expert (a rating, a model number, a share, a headcount, a span of years: 500W, 95%,
 # 明恢63, MB-86, 员工500余人, 长达15年, No. 5): checked against the figures of the expert's record and sources and
 # those of the problem (`Lexicon.given`); years have claims of their own, list markers, ordinals and 3位 say nothing

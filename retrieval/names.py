@@ -62,7 +62,7 @@ SURNAMES: str = (
 )
 _SURNAMES = set(SURNAMES) | {"屠"}  # 屠 (屠呦呦) for names the graph lacks; not in the guard's list, where it made a
 # corpus falsehood pass (the adversarial corpus's test split, 2026-11-30)
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][aoe][a-z]*)?")  # a syllable break may be written: Hou Li'an
 _LATIN_GAP = re.compile(r"[ \t\-‐]+")  # what may stand between the words of a name (Nan-shan)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
                         r"named|called|ask|find|consult)\b\.?|院士|教授|介绍|推荐|联系)\s*$", re.IGNORECASE)
@@ -143,7 +143,7 @@ class NameIndex:
                 if not span[0].group()[0].isupper() or not all(
                         b.group()[0].isupper() or "-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
                     continue  # checked before `_latin`, which is built only for a text that could name someone
-                names = self._latin.get("".join(w.group() for w in span).lower(), ())
+                names = self._latin.get(re.sub(r"['’]", "", "".join(w.group() for w in span)).lower(), ())
                 if names and (len(_pinyin(names[0])) >= 3 or _LATIN_CUE.search(text, 0, span[0].start())):
                     ids = tuple(sorted({x for n in names for x in self._ids[n]}))
                     written = text[span[0].start():span[-1].end()]

@@ -386,6 +386,8 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
     ("Tianjin University of Traditional Chinese Medicine", "天津中医药大学"),
     ("State Key Laboratory of Mineral Processing Science and Technology", "矿物加工科学与技术国家重点实验室"),
     ("Changchun Institute of Optics, Fine Mechanics and Physics", "长春光学精密机械与物理研究所"),
+    ("Aero Engine Corporation of China", "中国航空发动机集团"),  # team J: armed forces and aero-engine words
+    ("Rocket Force Logistics Science and Technology Research Institute", "火箭军后勤科学技术研究所"),
 ])
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)

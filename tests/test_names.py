@@ -44,6 +44,9 @@ def test_a_problem_in_latin_letters_names_an_expert_by_pinyin():
     assert names("Wang Wei said the tension (Zhang Li) was low") == []
     assert names("zhong nanshan, our supplier in Hong Kong") == []  # not capitalised; no such name
     assert [len(n.ids) for n in NAMES.find("Ask Dr. Wang Wei")] == [5]  # every namesake, bounded later
+    # a syllable break written with an apostrophe (Li'an = 立安), not the possessive after it
+    assert [n.name for n in NameIndex({"侯立安": ["a"]}).find("Please describe Hou Li'an's institution.")] == ["侯立安"]
+    assert [n.name for n in NameIndex({"侯立安": ["a"]}).find("Li’an Hou works on drinking water.")] == ["侯立安"]
 
 
 def test_a_person_the_problem_names_whom_the_graph_does_not_hold_is_found():
