@@ -294,7 +294,7 @@ _TOPIC_CUE = re.compile(
 # where the topics end: the next clause, a place of work, a time, an award
 _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are|was|were|would|will|could|can|should|fits|matches|"
                         r"also|bears?|bore|relates?|applies|apply|helps|may|might|"
-                        r"at|from|with|since|who|which|that|where|whose|for over|for more|"
+                        r"at|from(?=\s+(?:the\s+)?(?-i:[A-Z]|\u25a1))|with|since|who|which|that|where|whose|for over|for more|"
                         r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
                         r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b", re.IGNORECASE)
 _TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
@@ -305,6 +305,10 @@ _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|research on|work o
 # words that say nothing of a direction: the user's problem or a vague area
 _VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|similar|relevant|many|other|various)\b.*|"
                           r".*\b(?:side|aspects?)|"  # "covers the positioning side": a part of the user's problem
+                          # "the card lists a first-class, a second-class and a third-class … Award": awards, not topics
+                          r"(?:an?\s+)?(?:first|second|third|fourth|special|top)[- ](?:class|grade|prize)\b.*|"
+                          r".*\b(?:[Aa]wards?|[Pp]rizes?|[Mm]edals?|[Ss]cholars?|[Ff]und|academician|election|elected|"
+                          r"years?|grades?|honou?rs?|institution|affiliation|posts?|titles?)\b.*|"
                           r"(?:problems?|issues?|areas?|fields?|topics?|research|this area|related areas?)"
                           # a lone generic word cut from "blast furnace design and process": part of its neighbour
                           r"|(?:process(?:es|ing)?|production|construction|design|technolog(?:y|ies)|engineering|control|"

@@ -436,8 +436,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         claim = _verify(f, subject, state.lexicon)
         if claim.supported and _english_topic(f) and subject is not None and subject >= 0:
             if subject not in left_over:  # the sentence's English list paired with this expert's directions once
-                listed = tuple(dict.fromkeys(g.text for g in found if _english_topic(g)))
-                left_over[subject] = _items_left_over(listed, subject, state.lexicon)
+                listed = {g.text: g.value[1] for g in found if _english_topic(g)}
+                left_over[subject] = _items_left_over(tuple(listed), subject, state.lexicon, listed)
             if f.text in left_over[subject]:
                 claim = _claim(f, subject, False, "an item too many: the list says more topics than the record holds",
                                state.experts)
@@ -823,6 +823,9 @@ def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
     if who is None:
         ok = bool(holders)
         return _claim(f, None, ok, "in the retrieved experts' records" if ok else "not in the graph", experts)
+    if who in holders and _anothers_word_for_word(f, who, experts):
+        return _claim(f, who, False, f"word for word {'、'.join(experts[i].name for i in f.experts)}'s, not "
+                      f"{experts[who].name}'s", experts)
     if who in holders:
         return _claim(f, who, True, f"in {experts[who].name}'s record", experts)
     namesakes = [i for i in holders if experts[i].name == experts[who].name]
@@ -834,6 +837,16 @@ def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
     if not why and holders:
         why = f"belongs to {'、'.join(experts[i].name for i in holders)}, not {experts[who].name}"
     return _claim(f, who, False, why or f"not in {experts[who].name}'s record", experts)
+
+
+def _anothers_word_for_word(f: Found, who: int, experts: list[ExpertMatch]) -> bool:
+    """Whether a direction said of `who` is, word for word, another retrieved expert's while `who`'s record holds it
+    only by its words' pairs, not written: 食品工程 (朱蓓薇's) said of 孙宝国, whose 香料和食品添加剂 and 轻纺工程 share
+    its pairs — a direction moved from one card to another."""
+    if f.kind not in ("direction", "field") or not f.experts or who in f.experts:
+        return False
+    said = clean_phrase(f.text)
+    return not any(said in clean_phrase(t) for t in [*experts[who].directions, *experts[who].fields])
 
 
 def _holds(f: Found, i: int, lex: Lexicon) -> bool:
@@ -883,13 +896,16 @@ def _english_topic(f: Found) -> bool:
     return f.kind in ("field", "direction") and isinstance(f.value, tuple) and f.value[0] == "english"
 
 
-def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon) -> frozenset[str]:
+def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon,
+                     joins: dict[str, tuple[tuple[str, str], ...]] | None = None) -> frozenset[str]:
     """The items of an English list that are one more than expert `i`'s record holds: when the list's items are paired
     with the expert's directions, each direction said once (whole, or its parts one item each: 疫苗和细胞培养技术 is
     "vaccines and cell culture technology", or "vaccines" and "cell culture technology"), the pairing that holds the most
     items (then the closest) leaves these without a direction close enough — a neighbouring topic added to a true list
-    ("hydraulic structures and temperature control of mass concrete" for 水工结构 alone). An item near certain on its
-    own (EN_OWN_SURE), or held only together with its neighbour (under EN_TOPIC_MIN alone), is never one too many."""
+    ("hydraulic structures and temperature control of mass concrete" for 水工结构 alone). Two neighbours that together
+    are closer to a direction than either alone are one item ("removal of iron and manganese from groundwater" for
+    地下水除铁除锰). An item near certain on its own (EN_OWN_SURE), or held only together with its neighbour (under
+    EN_TOPIC_MIN alone), is never one too many."""
     similar = lex.similarity
     e = lex.experts[i]
     if similar is None or not 2 <= len(phrases) <= 10:
@@ -902,33 +918,45 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon) -> frozense
     if not sources:
         return frozenset()
     close = [[similar(p, [t]) for t, _, _ in sources] for p in phrases]
+    units: list[tuple[tuple[int, ...], list[float]]] = []  # the items paired as one, with their closeness
+    n = 0
+    while n < len(phrases):
+        joined = next((j for j, other in (joins or {}).get(phrases[n], ()) if n + 1 < len(phrases)
+                       and other == phrases[n + 1]), None)
+        row = [similar(joined, [t]) for t, _, _ in sources] if joined else []
+        if row and max(row) >= EN_PAIR_MIN and max(row) >= max(close[n]) and max(row) >= max(close[n + 1]):
+            units.append(((n, n + 1), row))
+            n += 2
+        else:
+            units.append(((n,), close[n]))
+            n += 1
     own = len(e.directions)  # sources from a direction come first; a field is a discipline, not one more direction:
     # an item takes a field only when the field says it about as well as the closest direction ("coal mining" for
     # 矿业工程 beside 煤炭开采), never as a spare slot ("bridge engineering" for 建筑工程 beside 桥梁工程)
-    nearest = [max((s for (_, k, _), s in zip(sources, row) if k < own), default=0.0) for row in close]
+    nearest = [max((s for (_, k, _), s in zip(sources, row) if k < own), default=0.0) for _, row in units]
     options = [sorted(((k, s) for k, s in enumerate(row) if s >= EN_PAIR_MIN
-                       and (sources[k][1] < own or s >= nearest[n] - EN_FIELD_SLACK)), key=lambda c: -c[1])[:4]
-               for n, row in enumerate(close)]
-    best: list[tuple[int, float, frozenset[int]]] = [(-1, 0.0, frozenset())]  # (items held, closeness, which)
+                       and (sources[k][1] < own or s >= nearest[u] - EN_FIELD_SLACK)), key=lambda c: -c[1])[:4]
+               for u, (_, row) in enumerate(units)]
+    best: list[tuple[int, float, frozenset[int]]] = [(-1, 0.0, frozenset())]  # (units held, closeness, which)
 
-    def pair(n: int, used: frozenset[tuple[int, str | None]], held: int, total: float, which: frozenset[int]) -> None:
-        if held + len(phrases) - n < best[0][0]:
+    def pair(u: int, used: frozenset[tuple[int, str | None]], held: int, total: float, which: frozenset[int]) -> None:
+        if held + len(units) - u < best[0][0]:
             return  # cannot hold as many as the best pairing found
-        if n == len(phrases):
+        if u == len(units):
             if (held, total) > best[0][:2]:
                 best[0] = (held, total, which)
             return
-        for k, score in options[n]:
+        for k, score in options[u]:
             _, direction, part = sources[k]
             if (direction, None) in used or (direction, part) in used or \
                     part is None and any(d == direction for d, _ in used):
                 continue
-            pair(n + 1, used | {(direction, part)}, held + 1, total + score, which | {n})
-        pair(n + 1, used, held, total, which)
+            pair(u + 1, used | {(direction, part)}, held + 1, total + score, which | {u})
+        pair(u + 1, used, held, total, which)
 
     pair(0, frozenset(), 0, 0.0, frozenset())
-    return frozenset(p for n, p in enumerate(phrases)
-                     if n not in best[0][2] and EN_TOPIC_MIN <= max(close[n]) < EN_OWN_SURE)
+    return frozenset(phrases[n] for u, (items, _) in enumerate(units) if u not in best[0][2] for n in items
+                     if EN_TOPIC_MIN <= max(close[n]) < EN_OWN_SURE)
 
 
 def _fits_another_better(phrase: str, i: int, lex: Lexicon, joins: tuple[tuple[str, str], ...] = ()) -> bool:

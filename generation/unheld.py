@@ -669,7 +669,11 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
         words = m.group(g).strip("“”\"「」『』 ")
         if len(words) >= 2 and _M not in words:
             out.append(("recognition", m.start(g), m.end(g), words, False))
-    add("recognition", RECOGNITION_EN)
+    for m in RECOGNITION_EN.finditer(text):  # not when what it names was read already: "listed as □□ and a recipient of □□"
+        rest = re.sub(rf"[{_M}]+|\b(?:named|listed|recogni[sz]ed|as|among|in|a|an|the|and|one|of|recipients?|holders?|"
+                      r"winners?|also|both)\b", "", m.group(), flags=re.IGNORECASE)
+        if rest.strip(" ,"):
+            out.append(("recognition", m.start(), m.end(), m.group().strip(), False))
     return out
 
 
