@@ -33,6 +33,7 @@ from generation.claims import (
 )
 from generation.comparisons import compare, elected
 from generation.english import joined_parts, latin_org_matches, topic_parts
+from generation.exclusive import ONLY, exclusive
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
@@ -434,6 +435,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         subject = _subject(f, text, resolved, state)
         claim = _verify(f, subject, state.lexicon)
+        if f.kind == "superlative" and (only := ONLY.match(f.text)) and subject is not None and subject >= 0 and \
+                (got := exclusive(text[f.start + only.end():], subject, state.experts, state.lexicon.similarity,
+                                  EN_PAIR_MIN)) is not None:  # "the only one of the three with a national award"
+            claim = _claim(f, subject, got[0], got[1], state.experts)
         if claim.supported and _english_topic(f) and subject is not None and subject >= 0:
             if subject not in left_over:  # the sentence's English list paired with this expert's directions once
                 listed = {g.text: g.value[1] for g in found if _english_topic(g)}

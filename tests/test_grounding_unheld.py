@@ -1538,6 +1538,9 @@ def test_an_english_list_says_each_direction_once():
         ("Qin Shunquan's expertise in nuclear waste glass helps too.", False),
         # one direction joining two, said as two items: each close to its own part
         ("Mao Jiangsen works on vaccines, cell culture technology and poliovirus.", True),
+        # an exclusivity among the experts, by topic
+        ("Mao Jiangsen is the only one of them who works on virology.", True),
+        ("Zhu Bofang is the only one of them who works on virology.", False),
     ]
     for text, expected in cases:
         _, report = check_answer(text, [zhu, mao, qin], similarity)
@@ -1575,7 +1578,9 @@ def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, exp
     ("王伟教授也有金属3D打印方向。", False),
     ("资料中没有专家列出金属3D打印方向，还有哪些方向的专家可以考虑需要进一步确认。", True),
     ("Wang Wei is the only one of the three with a national award.", False),
-    ("I recommend Wang Wei, who is the only expert among them holding a technological invention award.", False),
+    # computed from the records (generation/exclusive.py): held by the one it is said of and by no other
+    ("I recommend Wang Wei, who is the only expert among them holding a technological invention award.", True),
+    ("Chen Hong is the only one of them with a technological invention award.", False),
     ("Wang Wei's State Technological Invention Award was, according to the card, for a new mould steel.", False),
     ("Wang Wei's State Technological Invention Award was received in 2018.", True),
     # a year said apart from the award it dates: the record's year of that award, or not
