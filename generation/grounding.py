@@ -59,6 +59,7 @@ EN_JOIN_SLACK = 0.1
 EN_OTHER_MARGIN = 0.1
 EN_PAIR_MIN = 0.5  # how close an item of an English list must be to the direction it is paired with (`_an_item_too_many`)
 EN_OWN_SURE = 0.75
+EN_JOIN_GAIN = 0.05  # how much closer two neighbours in an English list must be together to be paired as one item
 EN_FIELD_SLACK = 0.2  # how much less close than its closest direction an item may be to the field it is paired with
 MAX_PIECE = 240  # characters checked at once; longer sentences are checked clause by clause
 
@@ -434,7 +435,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                                  if len(holders) != n else f"{n} of the retrieved experts", state.experts))
             continue
         subject = _subject(f, text, resolved, state)
-        claim = _verify(f, subject, state.lexicon)
+        claim = _verify(f, subject, state.lexicon, frozenset(w for _, w in resolved if w is not None and w >= 0))
         if f.kind == "superlative" and (only := ONLY.match(f.text)) and subject is not None and subject >= 0 and \
                 (got := exclusive(text[f.start + only.end():], subject, state.experts, state.lexicon.similarity,
                                   EN_PAIR_MIN)) is not None:  # "the only one of the three with a national award"
@@ -816,8 +817,9 @@ def _claim(f: Found, who: int | None, ok: bool, reason: str, experts: list[Exper
     return Claim(kind=f.kind, text=f.text, expert_id=expert_id, supported=ok, reason=reason)
 
 
-def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
-    """Whether expert `who` (None: any retrieved expert) has the fact `f` states."""
+def _verify(f: Found, who: int | None, lex: Lexicon, named: frozenset[int] = frozenset()) -> Claim:
+    """Whether expert `who` (None: any retrieved expert) has the fact `f` states (`named`: the experts the sentence
+    names, whose own words it may be giving)."""
     experts = lex.experts
     if f.kind == "person":
         ok = bool(f.experts)
@@ -828,7 +830,7 @@ def _verify(f: Found, who: int | None, lex: Lexicon) -> Claim:
     if who is None:
         ok = bool(holders)
         return _claim(f, None, ok, "in the retrieved experts' records" if ok else "not in the graph", experts)
-    if who in holders and _anothers_word_for_word(f, who, experts):
+    if who in holders and not named & set(f.experts) and _anothers_word_for_word(f, who, experts):
         return _claim(f, who, False, f"word for word {'、'.join(experts[i].name for i in f.experts)}'s, not "
                       f"{experts[who].name}'s", experts)
     if who in holders:
@@ -908,8 +910,8 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon,
     "vaccines and cell culture technology", or "vaccines" and "cell culture technology"), the pairing that holds the most
     items (then the closest) leaves these without a direction close enough — a neighbouring topic added to a true list
     ("hydraulic structures and temperature control of mass concrete" for 水工结构 alone). Two neighbours that together
-    are closer to a direction than either alone are one item ("removal of iron and manganese from groundwater" for
-    地下水除铁除锰). An item near certain on its own (EN_OWN_SURE), or held only together with its neighbour (under
+    are clearly closer to a direction than either alone (EN_JOIN_GAIN) are one item ("removal of iron and manganese
+    from groundwater" for 地下水除铁除锰). An item near certain on its own (EN_OWN_SURE), or held only together with its neighbour (under
     EN_TOPIC_MIN alone), is never one too many."""
     similar = lex.similarity
     e = lex.experts[i]
@@ -929,7 +931,8 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon,
         joined = next((j for j, other in (joins or {}).get(phrases[n], ()) if n + 1 < len(phrases)
                        and other == phrases[n + 1]), None)
         row = [similar(joined, [t]) for t, _, _ in sources] if joined else []
-        if row and max(row) >= EN_PAIR_MIN and max(row) >= max(close[n]) and max(row) >= max(close[n + 1]):
+        if row and max(row) >= EN_PAIR_MIN and max(row) >= max(close[n]) + EN_JOIN_GAIN \
+                and max(row) >= max(close[n + 1]) + EN_JOIN_GAIN:
             units.append(((n, n + 1), row))
             n += 2
         else:
