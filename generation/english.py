@@ -321,12 +321,12 @@ _DENIED = re.compile(r"\b(?:no|none|neither|nor|not|never)\b(?:(?!\b(?:but|thoug
                      re.IGNORECASE)  # a denial in the cue's clause, not one before its "but"
 
 
-# topics named before the word for them: "Xu's powder engineering and ultrafine powder preparation directions", "his
-# satellite navigation work"
+# topics named before the word for them: "Xu's powder engineering and ultrafine powder preparation directions" (not
+# before "work": "his software reuse and component work" is said loosely)
 _TOPIC_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+((?:(?!(?:is|are|was|were|covers?|includes?|has|have|had|works?|"
                            r"worked|on|at|with|from|that|which|who|whose|also|research|the|an?|in|for|to|by|as)\b)"
                            r"[A-Za-z][\w\-]*,?\s+){1,10}?)(?:research\s+)?"
-                           r"(?:directions?|research areas?|expertise|work|specialty|speciality)\b", re.IGNORECASE)
+                           r"(?:directions?|research areas?|expertise|specialty|speciality)\b", re.IGNORECASE)
 _NOT_A_TOPIC_WORD = frozenset("main listed other own two three four several research card recorded stated given known "
                               "primary core key first second relevant related specific earlier later whole broad long "
                               "early recent current past".split())
