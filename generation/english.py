@@ -299,7 +299,7 @@ _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are
                         r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b", re.IGNORECASE)
 _TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
                           r"with)\s+", re.IGNORECASE)
-_TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|research on|work on|studies of|areas? (?:such as|like)|fields? "
+_TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|only|just|merely|research on|work on|studies of|areas? (?:such as|like)|fields? "
                          r"(?:such as|like)|topics? (?:such as|like)|such as|including|especially|particularly|mainly|"
                          r"both|various|several|many|advanced|key)\s+)+", re.IGNORECASE)
 # words that say nothing of a direction: the user's problem or a vague area

@@ -1612,6 +1612,11 @@ def test_more_directions_exclusivity_and_award_purposes(sentence, expected):
     ("The card says Chen Hong set the viscosity limits used in China's export standards.", False),
     ("He is the only one of the three experts whose card lists any rheology work.", False),
     ("Apart from his academy election, Wang Wei's card lists a State Technological Invention Award.", True),
+    ("The card does not describe his products, so I cannot say which moulds Wang Wei has worked with.", True),
+    ("Wang Wei has worked with Huawei on moulds.", False),
+    ("他还有注塑模具设计方向，可以帮助把研究结果用于选种。", True),
+    ("王伟教授的国家技术发明奖二等奖说明他在基础研究方面有积累。", True),
+    ("王伟教授的注塑模具设计方向，适合指导中心处理高危病例。", True),
 ])
 def test_team_j_reasoning_caveats_posts_and_exclusivity(sentence, expected):
     assert kept(sentence) is expected, sentence
