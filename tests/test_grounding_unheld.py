@@ -1589,12 +1589,6 @@ def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, exp
     ("Wang Wei's second-class State Technological Invention Award came in 2010.", False),
     ("Chen Hong received the May Day Labor Medal in 2019.", True),
     ("Chen Hong's awards include the National May Day Labour Medal and a Ho Leung Ho Lee Prize.", False),
-])
-def test_more_directions_exclusivity_and_award_purposes(sentence, expected):
-    assert kept(sentence) is expected, sentence
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
     # team J (set G): the model's own reasoning about what a direction bears on is no claim of a direction; a clause
     # that cannot tell, or asks, claims nothing; a property noun is no person, 列车运行 no organisation
     ("王伟教授的注塑模具设计方向，可以为模具的基础研究提供支持。", True),
@@ -1618,5 +1612,5 @@ def test_more_directions_exclusivity_and_award_purposes(sentence, expected):
     ("王伟教授的国家技术发明奖二等奖说明他在基础研究方面有积累。", True),
     ("王伟教授的注塑模具设计方向，适合指导中心处理高危病例。", True),
 ])
-def test_team_j_reasoning_caveats_posts_and_exclusivity(sentence, expected):
+def test_round_eighteen_claims_and_what_the_model_reasons(sentence, expected):
     assert kept(sentence) is expected, sentence
