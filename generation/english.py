@@ -32,7 +32,8 @@ _NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six se
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NAME_EN = r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})"  # another expert, in pinyin or in characters
 _HOW_MANY = r"(\d{1,2}|[a-z]+)"  # six, 6
-_ELECTED_THAN = re.compile(rf"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+academician)\s+(?:{_HOW_MANY}\s+years?\s+)?"
+_ELECTED_THAN = re.compile(rf"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+academician)\s+(?:(?:a\s+few|several|some)\s+"
+                           rf"years?\s+|{_HOW_MANY}\s+years?\s+)?"
                            rf"(earlier|later|before|after|ahead\s+of|behind)\s+(?:than\s+)?{_NAME_EN}(?=[\s.,;)]|$)",
                            re.IGNORECASE)
 # "preceded B into the academy by four years", "followed B into the academy", "is four years junior to B in the

@@ -561,13 +561,19 @@ def _times_held(award: AwardText, held: list[AwardText]) -> int:
 
 
 def _award_count(f: Found, text: str) -> int | None:
-    """The count an award claim states before the award (获得过三项国家技术发明奖, 两次获得…), None when none."""
+    """The count an award claim states before the award (获得过三项国家技术发明奖, 两次获得…, "received three second-class
+    … Awards"), None when none."""
     m = _COUNT_BEFORE.search(text[max(0, f.start - 12):f.start] + _COUNT_LEAD.match(f.text).group())
-    return int(arabic(m.group(1))) if m else None
+    if m:
+        return int(arabic(m.group(1)))
+    m = _COUNT_BEFORE_EN.search(text, max(0, f.start - 12), f.start)
+    return int(m.group(1)) if m and m.group(1).isdigit() else _EN_COUNTS.get(m.group(1).lower()) if m else None
 
 
 # a count before an award: 三项国家技术发明奖, 先后两次获得, 共获3项 (approximate counts — 二十余项 — are quantities)
 _COUNT_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*[项次个]\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|拿过)?\s*$")
+_COUNT_BEFORE_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+获?$", re.IGNORECASE)
+_EN_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 _COUNT_LEAD = re.compile(r"^(?:[^\u4e00-\u9fff\d]*(?:获得过?|获得了|荣获|获|共|共获|先后)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[项次个])?")
 _WON = re.compile(r"\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|拿过)?\s*")
 

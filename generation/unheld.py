@@ -205,10 +205,10 @@ EDUCATION_EN = re.compile(r"\b(?:graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\
                           r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
                           r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
 # Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
-RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,28}?(?:共建|合建|合办|共创)|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作|携手)(?:获得?|开展|完成|研制|研发|承担|建立|设立|成立|"
+RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,28}?(?:共建|合建|合办|共创)|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作|携手)(?:获得?|开展|完成|研制|研发|开发|设计|攻克|承担|建立|设立|成立|"
                          r"发表|申请|主持|培养|创办|攻关|研究)|(?:携手|联手|联袂)(?:攻关|研发|研制|开展|完成|承担)|(?:的|之)(?:博士(?![后学生])|得意门生|学生|弟子|门生|高徒|导师|恩师|博士生|硕士生|博士后|爱人|妻子|丈夫|夫人|配偶|儿子|女儿|"
                          r"父亲|母亲|同门|师兄|师弟|师姐|师妹|老搭档|搭档|合作者|助手|助理|秘书|司机)|受教于|(?:共同|联合|一起|合作)(?:起草|制定|编制|"
-                         r"主持|完成|研发|研制|发表|撰写|申请|承担|创办|创立|培养)|(?:曾经?|一直|多次|长期)(?:共同|一起)?(?:合作|联合)(?:研究|开展|攻关)|(?:起草|制定|编制|主编)了?[^，。；;,\n]{0,24}?"
+                         r"主持|完成|研发|研制|开发|发表|撰写|申请|承担|创办|创立|培养)|(?:曾经?|一直|多次|长期)(?:共同|一起)?(?:合作|联合)(?:研究|开展|攻关)|(?:起草|制定|编制|主编)了?[^，。；;,\n]{0,24}?"
                          r"(?:标准|规范|规程|指南|手册)|团队的?(?:一员|成员)|一手(?:带出|培养|创建|组建)")
 # what two people are to each other: 夫妻, 室友, 多年的好友 (after 是/为, or 与…是 before it)
 _PEERS = r"(?:夫妻|夫妇|室友|同学|好友|朋友|挚友|老友|邻居|同事|同乡|老乡|亲戚|兄弟|姐妹|兄妹|姐弟|师兄弟|师姐妹|战友|知己|至交|发小|伴侣|恋人)"
@@ -222,7 +222,7 @@ RELATION_EN = re.compile(r"\b(?:(?:former |doctoral |PhD )?student|advis[eo]r|su
                          r"team|lab)mates?\b|\b(?:close |old |good |long-time |lifelong )?friends? (?:of|with)\b|\bcolleagues? of\b|"
                          r"\bsiblings?\b|\binfluenced by\b|"
                          r"\bworked (?:closely )?(?:with|alongside)\b|\bjointly\b|\bcollaborat(?:ed|es|ing|ion) with\b|"
-                         r"\btogether with\b", re.IGNORECASE)
+                         r"\btogether with\b|\bshared (?:it |the award |the prize )?with\b", re.IGNORECASE)
 # Memberships of committees and societies (委员, 理事, 编委): posts the graph never holds.
 MEMBERSHIP = re.compile(r"(?:委员会|学会|协会|分会|专委会|标委会|理事会|编委会|工作组|科学院|学院|Academia[A-Za-z ]{0,20})[^，。；;,\n]{0,8}?(?:委员|理事|会员|成员|常委|编委|召集人)|"
                         r"(?:常务理事|理事|编委|委员)(?=\s*(?:[，。；;,、—\-)）]|$))|\b(?:member|fellow) of the [A-Z][^,.;]{3,60}"
@@ -311,6 +311,10 @@ WORK_EN = re.compile(
     # varieties, standards, systems: "bred the cultivar Xinong 979", "drafted the national standard for …"
     r"bred|co-bred|released|cultivated|drafted|formulated|compiled|created|devised|patented|engineered|synthesi[sz]ed|"
     r"set(?:\s+up)?(?=\s+(?:the|a|an|its|his|her|their|China's|national|international)\b)|"
+    # "drew up the conservation plan for Pingyao", "led the compilation of the seismic zoning map", "the card credits
+    # him with developing a cardiovascular injection"
+    r"drew\s+up|drawn\s+up|led\s+the\s+(?:compilation|drafting|formulation|preparation)\s+of|"
+    r"credit(?:s|ed)?\s+(?:\S+\s+){0,3}?with\s+(?:developing|designing|inventing|creating|building|drafting|discovering|breeding)|"
     r"discovered|proposed (?:the|a|an)|put forward|(?:is|was) the (?:(?:chief|lead|principal|main) )?(?:breeder|developer|"
     r"inventor|author|drafter) of)\s+([^,.;]{3,60})",
     re.IGNORECASE)
@@ -548,6 +552,8 @@ _PROPOSED = ("relation", "application", "availability")  # kinds a piece of advi
 _MAY_HELP = re.compile(r"有助于|可以帮助|可帮助|能够帮助|能帮助|可以为|可为|能为|适合为|适合|可用于|\b(?:could|can|would|may|might)\s+help\b",
                        re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
+# a collaboration proposed, not reported: 王伟可以与陈红合作开发…, "could work with"
+_WOULD = re.compile(r"(?:可以|可|能够|能|不妨|可考虑|考虑|将|有望|\b(?:could|can|would|may|might|will))\s*$", re.IGNORECASE)
 
 
 def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
@@ -698,7 +704,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
         if kind != "contact" and (_ADVICE.search(clause) or _UNSURE_EN.search(clause)) \
-                or kind in _PROPOSED and ADVICE_START.match(masked) or kind == "relation" and _MAY_HELP.search(clause):
+                or kind in _PROPOSED and ADVICE_START.match(masked) \
+                or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)):
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue

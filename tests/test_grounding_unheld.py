@@ -1611,6 +1611,17 @@ def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, exp
     ("他还有注塑模具设计方向，可以帮助把研究结果用于选种。", True),
     ("王伟教授的国家技术发明奖二等奖说明他在基础研究方面有积累。", True),
     ("王伟教授的注塑模具设计方向，适合指导中心处理高危病例。", True),
+    # after set H's measure: a collaboration reported (not proposed), an award shared with someone, a plan drawn up,
+    # a compilation led, a product credited, an English count of awards
+    ("王伟教授曾与陈红研究员合作开发新模具。", False),
+    ("王伟教授可以与陈红研究员合作开发新模具。", True),
+    ("Wang Wei's card lists a State Technological Invention Award, which he shared with Ding Kuiling.", False),
+    ("The card says Wang Wei drew up the conservation plan for the old city of Pingyao.", False),
+    ("Wang Wei reportedly led the compilation of China's national seismic zoning map.", False),
+    ("The card credits Wang Wei with developing a widely used mould steel.", False),
+    ("Wang Wei's card lists three second-class State Technological Invention Awards.", False),
+    ("Wang Wei's card lists one second-class State Technological Invention Award.", True),
+    ("王伟教授还研究结构光相位解包裹算法。", False),
 ])
 def test_round_eighteen_claims_and_what_the_model_reasons(sentence, expected):
     assert kept(sentence) is expected, sentence
