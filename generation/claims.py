@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generation import aliases as A
 from generation.english import NOT_IN_RECORD_EN, topic_phrases
-from generation.unheld import ADVICE_START, unheld
+from generation.unheld import ADVICE_START, UNSURE, unheld
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
 
@@ -96,7 +96,7 @@ _DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专�
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
 _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通|(?:一直|长期|持续|也|还|同样|亦)关注|熟悉)"
                              r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等会])"
-                             r"(?!结果|结论|提供|提出|支持|支撑)\s*([^。；;!?！？\n,，]+)")  # 研究结果用于…, 提供基础研究支持
+                             r"(?!结果|结论|提供|提出|支持|支撑|平台|基地)\s*([^。；;!?！？\n,，]+)")  # 研究结果用于…, 研究平台的建设
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*(?!沟通|交流|联系|对接|洽谈|面谈)([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
                              r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得|深耕|耕耘|"
@@ -551,7 +551,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             if pattern not in (_DIRECTION_LIST, _DIRECTION_CARD, _DIRECTION_SAME, _DIRECTION_QUOTED, *_ON_MASKED) \
                     and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
-            if _UNSURE.search(text, _clause_start(text, m.start()), m.start()):
+            if UNSURE.search(text, _clause_start(text, m.start()), m.start()):
                 continue  # "我无法确认他在大型商船上的经验", "确认他是否在X方面有研究": asked, not claimed
             for s, e, words in _items(m.group(group), m.start(group)):
                 if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
@@ -838,6 +838,8 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
     masked = "".join(chars)
     if lex.topics:  # the experts' directions and fields, before short names that hide in them (集成电路)
         for m in _occurrences(lex.topics, masked):
+            if _USERS_SIDE.search(text, _clause_start(text, m.start()), m.start()):
+                continue  # "可以帮助贵企业通过过程控制优化清洁生产": the enterprise's aim, not the expert's direction
             kind, owners, value = lex.kinds[m.group()]
             found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
             _mask(chars, m.start(), m.end())
@@ -1224,9 +1226,6 @@ _DIRECTION_CARD = re.compile(r"(?:资料|卡片|简介)(?:中|里|上)(?:(?!没|
 # "李院士还有油气田开发地质、油气藏和剩余油精细描述方向": more directions said to be the person's (not 方向的专家)
 _DIRECTION_HAS = re.compile(r"(?:还|也|另|另外|同时|此外)(?:具)?有\s*([^。；;!?！？\n,，]{2,40}?)(?:等|这些|这几个|几个|[两三四五六]个)?"
                             r"(?:研究|专业)?方向(?!的)")
-# a clause that says it cannot tell, or asks, what follows: no direction is claimed in it
-_UNSURE = re.compile(r"(?:无法|不能|难以|尚未|没法|未能)(?:确认|确定|判断|核实|说明|得知)|不确定|不清楚|是否|有待(?:确认|核实)|"
-                     r"(?:需要|需|请|建议)(?:先|再)?(?:确认|核实|了解|询问|问清)")
 _DIRECTION_PATTERNS = (_DIRECTION_CARD, _DIRECTION_HAS, _DIRECTION_LIST, _DIRECTION_VERB, _DIRECTION_WORK, _DIRECTION_AREA, _DIRECTION_EXPERT,
                        _DIRECTION_MEANS, _DIRECTION_PROFESSION, _DIRECTION_BELONGS, _DIRECTION_SAME, _DIRECTION_QUOTED)
 # what the words before a name say the expert works on: "主攻超临界二氧化碳染色的周翔院士", "以殷瓦钢焊接见长的关桥院士",
@@ -1295,6 +1294,9 @@ _NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包�
                           r"有助于|适合|这与|与贵|对贵|为贵|帮助|但|不过|需要|建议|所以|因此|因而|"
                           # "…，在三位中与信号系统最接近": a comparison among the experts ends the list
                           r"在(?:三|两|几|这|各)(?:位|人|个))")  # not 可信计算, 未来网络: words of a topic
+
+
+_USERS_SIDE = re.compile(r"(?:帮助|协助|为|给|使|让|助力|支持)(?:贵|您|你们)")  # a clause about what the enterprise will do
 
 
 def _clause_start(text: str, at: int) -> int:

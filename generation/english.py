@@ -290,6 +290,7 @@ _TOPIC_CUE = re.compile(
     r"(?:discipline|field|subject)s?\s+(?:is|are)\s+(?:listed|given|recorded)\s+as)\s+"
     r"(?!(?:no|nothing|none|neither|not)\b)"  # "the card mentions no year": nothing claimed
     # "his directions are also relevant to grinding", "… are closest to receiver products": what they bear on
+    r"(?!the\s+(?:most|least|best|closest|strongest|nearest)\b)"  # "… direction is the most industry-oriented of the three"
     r"(?!(?:also\s+|more\s+|most\s+|less\s+|directly\s+|quite\s+|very\s+|highly\s+)*(?:relevant|related|closest|close|"
     r"useful|helpful|applicable|important|pertinent|suited|suitable|similar|linked|connected|central|key)\b)", re.IGNORECASE)
 # where the topics end: the next clause, a place of work, a time, an award

@@ -542,10 +542,13 @@ SAME_AS = re.compile(r"同上|同前|〃|(?:奖项|获奖|荣誉|成果)[^，。
 # a sentence that opens as advice ("可以先邀请A评估，再与B团队合作开展…"): what it proposes to do with them is no claim
 ADVICE_START = re.compile(r"^\s*(?:[-*•·>]\s*|\d{1,2}\s*[.、)）]\s*)?(?:\*\*[^*]{1,12}\*\*\s*[:：]?\s*|[^，。；;：:]{1,8}[：:]\s*)?"
                           r"(?:可以(?!看到|看出|说|发现|肯定|确定|认为|确认)|可先|建议|不妨|考虑|如需|如果|若|下一步|首先|先(?!后))")
-# a clause that says it cannot tell what follows: "so I cannot say which cell lines he has worked with"
-_UNSURE_EN = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|unable to)\s+(?:say|tell|confirm|know|determine|judge)|"
-                        r"\b(?:do|does|did)\s*(?:not|n't)\s+(?:know|say|state|tell|mention|describe)|\bnot sure\b|"
-                        r"\bunclear\b|\bwhether\b", re.IGNORECASE)
+# a clause that says it cannot tell, or asks, what follows: no claim is made in it ("so I cannot say which cell lines
+# he has worked with", 我无法确认他研发过哪些缓控释产品, 确认他是否在X方面有研究)
+UNSURE = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|unable to)\s+(?:say|tell|confirm|know|determine|judge)|"
+                    r"\b(?:do|does|did)\s*(?:not|n't)\s+(?:know|say|state|tell|mention|describe)|\bnot sure\b|"
+                    r"\bunclear\b|\bwhether\b|"
+                    r"(?:无法|不能|难以|尚未|没法|未能)(?:确认|确定|判断|核实|说明|得知)|不确定|不清楚|是否|有待(?:确认|核实)|"
+                    r"(?:需要|需|请|建议)(?:先|再)?(?:确认|核实|了解|询问|问清)", re.IGNORECASE)
 _PROPOSED = ("relation", "application", "availability")  # kinds a piece of advice proposes rather than states
 # what the expert's work may help the enterprise do ("…方向也有助于制定规范的用药流程"): no relation of his (a free
 # service offered — 可以为贵公司提供一次不收费的诊断 — is still a commitment no record holds)
@@ -703,7 +706,7 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
             continue
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
-        if kind != "contact" and (_ADVICE.search(clause) or _UNSURE_EN.search(clause)) \
+        if kind != "contact" and (_ADVICE.search(clause) or UNSURE.search(clause)) \
                 or kind in _PROPOSED and ADVICE_START.match(masked) \
                 or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)):
             continue

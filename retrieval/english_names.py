@@ -89,6 +89,8 @@ _ORG_WORDS = (
     ("research institute", "研究院"), ("iron and steel", "钢铁"), ("sun yat sen", "中山"), ("beihang", "北京航空航天"),
     ("harbin", "哈尔滨"), ("east china", "华东"), ("north china", "华北"), ("south china", "华南"),
     ("posts and telecommunications", "邮电"), ("southeast", "东南"), ("central south", "中南"), ("northwest", "西北"), ("southwest", "西南"), ("northeast", "东北"), ("hong kong", "香港"), ("macau", "澳门"), ("inner mongolia", "内蒙古"), ("tibet", "西藏"),
+    ("earthquake administration", "地震局"), ("seismological bureau", "地震局"), ("engineering mechanics", "工程力学"),
+    ("geophysics", "地球物理"), ("urban planning", "城市规划"), ("medicinal plant", "药用植物"),
     ("aero engine", "航空发动机"), ("rocket force", "火箭军"), ("air force", "空军"), ("armed police", "武警"), ("navy", "海军"),
     ("army", "陆军"), ("aviation", "航空"), ("aero", "航空"),
     ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("architecture", "建筑"),

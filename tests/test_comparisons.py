@@ -388,6 +388,8 @@ def test_english_years_after_a_superlative_and_hedges(sentence, expected):
     ("Changchun Institute of Optics, Fine Mechanics and Physics", "长春光学精密机械与物理研究所"),
     ("Aero Engine Corporation of China", "中国航空发动机集团"),  # team J: armed forces and aero-engine words
     ("Rocket Force Logistics Science and Technology Research Institute", "火箭军后勤科学技术研究所"),
+    ("Institute of Engineering Mechanics, China Earthquake Administration", "中国地震局工程力学研究所"),
+    ("China Academy of Urban Planning and Design", "中国城市规划设计研究院"),
 ])
 def test_more_english_institution_names(english, chinese):
     assert latin_org_matches(english, chinese)

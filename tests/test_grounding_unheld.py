@@ -1622,6 +1622,10 @@ def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, exp
     ("Wang Wei's card lists three second-class State Technological Invention Awards.", False),
     ("Wang Wei's card lists one second-class State Technological Invention Award.", True),
     ("王伟教授还研究结构光相位解包裹算法。", False),
+    ("资料没有说明王伟教授在注塑方面的具体成果，所以我无法确认他研发过哪些缓控释产品。", True),
+    ("王伟教授的注塑模具设计方向，适合模具基础研究平台的建设。", True),
+    ("王伟教授的高分子材料成型方向，可以帮助贵企业通过过程控制优化聚合物流变学。", True),
+    ("王伟教授的研究方向包括聚合物流变学。", False),
 ])
 def test_round_eighteen_claims_and_what_the_model_reasons(sentence, expected):
     assert kept(sentence) is expected, sentence
