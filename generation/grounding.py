@@ -917,8 +917,8 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon,
     items (then the closest) leaves these without a direction close enough — a neighbouring topic added to a true list
     ("hydraulic structures and temperature control of mass concrete" for 水工结构 alone). Two neighbours that together
     are clearly closer to a direction than either alone (EN_JOIN_GAIN) are one item ("removal of iron and manganese
-    from groundwater" for 地下水除铁除锰). An item near certain on its own (EN_OWN_SURE), or held only together with its neighbour (under
-    EN_TOPIC_MIN alone), is never one too many."""
+    from groundwater" for 地下水除铁除锰). An item near certain on its own (EN_OWN_SURE), or held only together with its
+    neighbour (under EN_TOPIC_MIN alone), is never one too many."""
     similar = lex.similarity
     e = lex.experts[i]
     if similar is None or not 2 <= len(phrases) <= 10:
