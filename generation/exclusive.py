@@ -1,8 +1,9 @@
-"""An exclusivity an English answer states among the retrieved experts ("the only one of the three with a national
-award", "the only one whose card is about tea"), computed from their records as comparisons are: true when the expert
-it is said of holds the award or topic and no other retrieved expert does.
+"""An exclusivity an answer states among the retrieved experts ("the only one of the three with a national award",
+"the only one whose card is about tea", 三位专家中唯一专门从事茶叶研究的), computed from their records as comparisons
+are: true when the expert it is said of holds the award or topic and no other retrieved expert does.
 
-What cannot be read as an award or a topic is left to the guard's default for such words: not held.
+What cannot be read as an award or a topic, or an exclusivity beyond the experts (国内唯一), is left to the guard's
+default for such words: not held.
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from generation.english import topic_parts
 from retrieval.english_names import award_name
 from retrieval.models import ExpertMatch
 
-# the words that start an exclusivity (the guard's SUPERLATIVE_EN reads them as a claim of their own)
+# the words that start an exclusivity (the guard reads them as a claim of their own)
 ONLY = re.compile(r"the only (?:one|expert|academician|person|scientist|engineer|candidate|researcher)\b", re.IGNORECASE)
 # where what is claimed ends: the next clause
 _END = re.compile(r"[,.;:!?()]|\s(?:so|and so|which|making|therefore|thus|hence|while|but)\b", re.IGNORECASE)
@@ -28,12 +28,35 @@ _LEAD = re.compile(
 _AWARD_WORDS = re.compile(r"\b(?:award|prize|medal)s?\b", re.IGNORECASE)
 _GRADE = re.compile(r"\b(?:first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
 _TOPIC_TAIL = re.compile(r"\s+(?:work|research|directions?|experience|background|expertise|topics?)$", re.IGNORECASE)
+# 三位专家中唯一…, 他们当中唯一…: an exclusivity among the experts recommended (not 国内唯一: beyond them)
+SCOPE_ZH = re.compile(r"(?:[二两三四五六几](?:位|人|名)(?:专家|院士|学者)?|他们|这些专家|以上专家)(?:之|当)?中[^，。；;]{0,6}?唯一")
+_AWARD_ZH = re.compile(r"(?:一位|一个|一名)?(?:获得过?|获过|获|拥有|荣获|得过|拿过)\s*([^，。；;的和及与]{2,24}?(?:奖章|奖|基金))的")
+_TOPIC_ZH = re.compile(r"(?:一位|一个|一名)?(?:专门|主要|长期|一直)?(?:从事|研究|专攻|专注于?|涉及)\s*([^，。；;的]{2,20}?)"
+                       r"(?:方向|方面|领域)?(?:研究|工作)?的")
 
 
 def exclusive(tail: str, who: int, experts: Sequence[ExpertMatch],
-              similar: Callable[[str, Sequence[str]], float] | None, topic_min: float) -> tuple[bool, str] | None:
-    """Whether the exclusivity whose words follow `tail` (what comes after "the only one") holds for expert `who` among
-    `experts`, and why; None when it names neither an award nor a topic the records can decide."""
+              topic_holds: Callable[[str, ExpertMatch], bool]) -> tuple[bool, str] | None:
+    """Whether the exclusivity whose words follow `tail` (what comes after "the only one" or 唯一) holds for expert
+    `who` among `experts`, and why; None when it names neither an award nor a topic the records can decide."""
+    read = _english(tail) if re.match(r"\s*[A-Za-z]", tail) else _chinese(tail)
+    if read is None:
+        return None
+    what, is_award = read
+    if is_award:
+        holds = [any(_in_order(what, a.name) for a in e.awards if not a.name.endswith("院士")) for e in experts]
+    else:
+        holds = [topic_holds(what, e) for e in experts]
+    others = [e.name for j, e in enumerate(experts) if j != who and holds[j]]
+    if not holds[who]:
+        return False, f"{experts[who].name}'s record does not hold {what}"
+    if others:
+        return False, f"{'、'.join(others)} also hold {what}"
+    return True, f"of the retrieved experts only {experts[who].name} holds {what}"
+
+
+def _english(tail: str) -> tuple[str, bool] | None:
+    """What an English exclusivity is about: (the award in the graph's words, True) or (the topic, False)."""
     lead = _LEAD.match(tail)
     if lead is None:
         return None
@@ -43,22 +66,18 @@ def exclusive(tail: str, who: int, experts: Sequence[ExpertMatch],
         return None
     if _AWARD_WORDS.search(said):
         name = award_name(_GRADE.sub("", said))
-        if not name:
-            return None
-        holds = [any(_in_order(name, a.name) for a in e.awards if not a.name.endswith("院士")) for e in experts]
-        what = name
-    else:
-        topic = _TOPIC_TAIL.sub("", said)
-        if similar is None or not re.search(r"[A-Za-z]{3,}", topic):
-            return None
-        holds = [similar(topic, topic_parts([*e.directions, *e.fields])) >= topic_min for e in experts]
-        what = topic
-    others = [e.name for j, e in enumerate(experts) if j != who and holds[j]]
-    if not holds[who]:
-        return False, f"{experts[who].name}'s record does not hold {what}"
-    if others:
-        return False, f"{'、'.join(others)} also hold {what}"
-    return True, f"of the retrieved experts only {experts[who].name} holds {what}"
+        return (name, True) if name else None
+    topic = _TOPIC_TAIL.sub("", said)
+    return (topic, False) if re.search(r"[A-Za-z]{3,}", topic) else None
+
+
+def _chinese(tail: str) -> tuple[str, bool] | None:
+    """What a Chinese exclusivity is about (唯一获得国家技术发明奖的, 唯一专门从事茶叶研究的)."""
+    if m := _AWARD_ZH.match(tail):
+        return m.group(1), True
+    if m := _TOPIC_ZH.match(tail):
+        return m.group(1), False
+    return None
 
 
 def _in_order(short: str, name: str) -> bool:

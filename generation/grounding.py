@@ -33,7 +33,7 @@ from generation.claims import (
 )
 from generation.comparisons import compare, elected
 from generation.english import joined_parts, latin_org_matches, topic_parts
-from generation.exclusive import ONLY, exclusive
+from generation.exclusive import ONLY, SCOPE_ZH, exclusive
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
@@ -436,10 +436,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         subject = _subject(f, text, resolved, state)
         claim = _verify(f, subject, state.lexicon, frozenset(w for _, w in resolved if w is not None and w >= 0))
-        if f.kind == "superlative" and (only := ONLY.match(f.text)) and subject is not None and subject >= 0 and \
-                (got := exclusive(text[f.start + only.end():], subject, state.experts, state.lexicon.similarity,
-                                  EN_PAIR_MIN)) is not None:  # "the only one of the three with a national award"
-            claim = _claim(f, subject, got[0], got[1], state.experts)
+        if f.kind == "superlative" and subject is not None and subject >= 0 and \
+                (tail := _exclusive_tail(f, text)) is not None and \
+                (got := exclusive(tail, subject, state.experts, functools.partial(_topic_held, lex=state.lexicon))):
+            claim = _claim(f, subject, got[0], got[1], state.experts)  # "the only one of the three with a national award"
         if claim.supported and _english_topic(f) and subject is not None and subject >= 0:
             if subject not in left_over:  # the sentence's English list paired with this expert's directions once
                 listed = {g.text: g.value[1] for g in found if _english_topic(g)}
@@ -547,6 +547,24 @@ def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardT
     if m is None or award is None:
         return False
     return _times_held(award.value, held) == int(arabic(m.group(1)))
+
+
+def _exclusive_tail(f: Found, text: str) -> str | None:
+    """What follows the words of an exclusivity among the retrieved experts ("the only one …", 三位中唯一…), None
+    for another superlative or one beyond them (国内唯一)."""
+    if only := ONLY.match(f.text):
+        return text[f.start + only.end():]
+    at = f.text.find("唯一")
+    if at < 0 or not SCOPE_ZH.search(text, 0, f.start + at + 2):
+        return None
+    return text[f.start + at + 2:]
+
+
+def _topic_held(topic: str, e: ExpertMatch, lex: Lexicon) -> bool:
+    """Whether a topic an exclusivity names is one of the expert's: by its words in Chinese, by meaning in English."""
+    if re.search(r"[\u4e00-\u9fff]", topic):
+        return _phrase_matches(topic, e.directions + e.fields)
+    return lex.similarity is not None and lex.similarity(topic, topic_parts([*e.directions, *e.fields])) >= EN_PAIR_MIN
 
 
 def _year_of_named_award(year: int, found: list[Found], held: list[AwardText]) -> bool:

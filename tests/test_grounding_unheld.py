@@ -1622,6 +1622,12 @@ def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, exp
     ("Wang Wei's card lists three second-class State Technological Invention Awards.", False),
     ("Wang Wei's card lists one second-class State Technological Invention Award.", True),
     ("王伟教授还研究结构光相位解包裹算法。", False),
+    # a Chinese exclusivity among the experts is computed too; one beyond them (国内唯一) is not
+    ("王伟教授是三位中唯一获得国家技术发明奖的专家。", True),
+    ("陈红研究员是三位中唯一获得国家技术发明奖的专家。", False),
+    ("王伟教授是三位专家中唯一专门从事注塑模具设计研究的。", True),
+    ("陈红研究员是三位专家中唯一专门从事注塑模具设计研究的。", False),
+    ("王伟教授是国内唯一获得国家技术发明奖的专家。", False),
     ("资料没有说明王伟教授在注塑方面的具体成果，所以我无法确认他研发过哪些缓控释产品。", True),
     ("王伟教授的注塑模具设计方向，适合模具基础研究平台的建设。", True),
     ("王伟教授的高分子材料成型方向，可以帮助贵企业通过过程控制优化聚合物流变学。", True),
