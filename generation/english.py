@@ -28,7 +28,7 @@ _MEMBER_SINCE = re.compile(rf"\b(?:(?:an?\s+|the\s+)?(?:academician|member)\s+of
 _ELECTED_IN = re.compile(r"(?:\b(?:was|were|been|is)\s+(both\s+|all\s+)?|,\s*)elected\s+(?:as\s+academicians?\s+)?in\s+((?:19|20)\d\d)\b",
                          re.IGNORECASE)
 # comparisons of elections, in the Chinese words the guard computes them in (generation/comparisons.py)
-_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NAME_EN = r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})"  # another expert, in pinyin or in characters
 _HOW_MANY = r"(\d{1,2}|[a-z]+)"  # six, 6
@@ -106,14 +106,14 @@ def _than(m: re.Match) -> str:
 
 def _order(earlier: bool, name: str, count: str | None, original: str) -> str:
     """B's election order as the Chinese comparison reads it (比B早N年当选); `original` when N is no number."""
-    n = _NUMBERS.get(count.lower(), count) if count else ""
+    n = NUMBER_WORDS.get(count.lower(), count) if count else ""
     if n and not n.isdigit():
         return original
     return f"比{name.strip()}{'早' if earlier else '晚'}{n}{'年' if n else ''}当选"
 
 
 def _more_than(m: re.Match) -> str:
-    n = _NUMBERS.get(m.group(1).lower(), m.group(1))
+    n = NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
     return f"比{m.group(3).strip()}{'多' if m.group(2).lower() == 'more' else '少'}{n}项奖" if n.isdigit() else m.group()
 
 
