@@ -15,7 +15,8 @@ from pathlib import Path
 
 import zhconv
 
-from evaluation.retrieval import RetrievalEvaluator, configurations, evaluate, format_table, load_queries
+from evaluation.retrieval import (RetrievalEvaluator, configurations, evaluate, format_table, load_queries,
+                                  per_query)
 from expertglm.config import Settings, make_embedder
 from kg.connect import open_store
 from retrieval.lexical import LexicalIndex
@@ -53,13 +54,39 @@ def main() -> None:
         baseline = _baseline_run(evaluator, retriever.profile_texts)
         table = {"BM25, character uni+bigrams (baseline)": evaluate(baseline, evaluator.qrels)}
         table.update(evaluator(retriever, configurations(retriever.retrievers)))
+        styles = _by_style(evaluator, {"BM25 baseline": baseline, "fused, all": evaluator.run(retriever, None)})
     if args.json:
-        print(json.dumps(table, indent=2))
+        print(json.dumps({**table, **({"by style": styles} if styles else {})}, indent=2))
     else:
         written = f" rewritten in {args.script}" if args.script else ""
         print(f"{args.queries.name}{written}, split {args.split}: {len(evaluator.qrels)} judged queries, "
               f"{len(retriever.profile_texts)} experts indexed, {time.perf_counter() - start:.0f} s")
         print(format_table(table))
+        if styles:
+            print("\nnDCG@10 by how the problem is phrased (queries per style in brackets):\n")
+            names = sorted({style for row in styles.values() for style in row})
+            print("| run | " + " | ".join(f"{n} ({styles['count'][n]:.0f})" for n in names) + " |")
+            print("|---|" + "---:|" * len(names))
+            for run, row in styles.items():
+                if run != "count":
+                    print(f"| {run} | " + " | ".join(f"{row[n]:.3f}" for n in names) + " |")
+
+
+def _by_style(evaluator: RetrievalEvaluator, runs: dict[str, dict[str, list[tuple[str, float]]]]
+              ) -> dict[str, dict[str, float]]:
+    """Mean nDCG@10 of each run per query style ({} when the queries have none), and the queries per style."""
+    style = {q.id: q.style for q in evaluator.queries if q.style}
+    if not style:
+        return {}
+    out: dict[str, dict[str, float]] = {}
+    for name, run in runs.items():
+        values = per_query(run, evaluator.qrels)
+        groups: dict[str, list[float]] = {}
+        for qid, value in values.items():
+            groups.setdefault(style.get(qid, "-"), []).append(value)
+        out[name] = {s: sum(v) / len(v) for s, v in groups.items()}
+        out["count"] = {s: float(len(v)) for s, v in groups.items()}
+    return out
 
 
 def _baseline_run(evaluator: RetrievalEvaluator, texts: dict[str, str]) -> dict[str, list[tuple[str, float]]]:

@@ -46,6 +46,9 @@ class EvalQuery(BaseModel):
     #: expert ids (each grade 1), or {expert id: grade} with integer grades >= 1
     relevant: list[str] | dict[str, int] = Field(default_factory=list)
     relevant_directions: list[str] = Field(default_factory=list)
+    #: how the problem is phrased (short, symptom, slang, …), for figures per style; what it needs, in a line
+    style: str | None = None
+    need: str | None = None
 
     @field_validator("relevant", mode="before")
     @classmethod
@@ -151,6 +154,21 @@ def evaluate(run: Run, qrels: Mapping[str, Mapping[str, int]]) -> dict[str, floa
         for m in ir_measures.iter_calc(list(MEASURES.values()), kept, {q: d for q, d in ir_run.items() if d}):
             totals[by_measure[m.measure]] += m.value
     return {key: total / len(kept) for key, total in totals.items()}
+
+
+def per_query(run: Run, qrels: Mapping[str, Mapping[str, int]], key: str = "ndcg@10") -> dict[str, float]:
+    """One measure (a MEASURES key) of each judged query, as `evaluate` ranks: 0 where the run has no ranking."""
+    kept, _ = judged(qrels)
+    values = dict.fromkeys(kept, 0.0)
+    ir_run = {}
+    for qid, ranking in run.items():
+        docs = list(dict.fromkeys(doc for doc, _ in ranking))
+        if qid in kept and docs:
+            ir_run[qid] = {doc: float(len(docs) - i) for i, doc in enumerate(docs)}
+    if ir_run:
+        for m in ir_measures.iter_calc([MEASURES[key]], kept, ir_run):
+            values[m.query_id] = m.value
+    return values
 
 
 def format_table(rows: Mapping[str, Mapping[str, float]]) -> str:

@@ -3,8 +3,9 @@
 金属有机框架, 增材制造.
 
 The table is general engineering vocabulary written from standard usage, not from any benchmark query; an acronym
-with several common senses in industry (SOC: 荷电状态 or 片上系统; GIS; ABS; PET; CAE, which is also the academy) is
-left out rather than guessed. Matching is case-sensitive on whole Latin tokens (PCB, not "pcb" inside a word).
+with several common senses in industry (SOC: 荷电状态 or 片上系统; GIS; ABS; PET; CAE, which is also the academy; RTO:
+a thermal oxidiser or real-time optimisation) is left out rather than guessed. Everyday words for a symptom (生锈,
+漏水, 噪音) get the technical word beside them. Matching is case-sensitive on whole Latin tokens (PCB, not "pcb" inside a word).
 """
 
 from __future__ import annotations
@@ -41,8 +42,25 @@ TERMS: dict[str, str] = {
     # life science and medicine
     "PCR": "聚合酶链式反应 核酸检测", "mRNA": "信使核糖核酸 疫苗", "CRISPR": "基因编辑", "CAR-T": "细胞免疫治疗",
     "GMP": "药品生产质量管理", "HPLC": "高效液相色谱", "CT": "计算机断层成像", "MRI": "磁共振成像",
+    # batteries, combustion and process plant
+    "NCM": "三元正极材料 锂离子电池", "NCA": "三元正极材料 锂离子电池", "LFP": "磷酸铁锂 锂离子电池",
+    "SNCR": "选择性非催化还原 脱硝", "FGD": "烟气脱硫", "MVR": "机械蒸汽再压缩 蒸发",
+    "CFB": "循环流化床", "IGCC": "整体煤气化联合循环", "ORC": "有机朗肯循环 余热利用", "EGR": "废气再循环 内燃机",
+    "DPF": "颗粒捕集器 柴油机", "NVH": "振动 噪声", "HAZOP": "危险与可操作性分析 安全", "FMEA": "失效模式 可靠性",
+    "SPC": "统计过程控制 质量控制", "MES": "制造执行系统", "ERP": "企业资源计划",
+    # materials, packaging and devices
+    "UHPC": "超高性能混凝土", "FRP": "纤维增强复合材料", "TBC": "热障涂层", "SLM": "选区激光熔化 增材制造",
+    "MIM": "金属注射成形 粉末冶金", "LTCC": "低温共烧陶瓷", "HEMT": "高电子迁移率晶体管", "VCSEL": "垂直腔面发射激光器",
+    "TSV": "硅通孔 封装", "BGA": "球栅阵列 封装", "SiP": "系统级封装", "DRAM": "存储器", "NAND": "闪存 存储器",
+    "ROV": "遥控潜水器 水下机器人", "AUV": "自主水下航行器 水下机器人", "ECMO": "体外膜肺氧合 重症医学",
+    "IVD": "体外诊断", "PRRS": "猪繁殖与呼吸综合征 猪病",
     # shop-floor words for the written-out term
     "3D打印": "增材制造", "锂电": "锂离子电池", "新能源车": "电动汽车", "光刻机": "光刻", "芯片": "集成电路",
+    # everyday words for a symptom, beside the technical word the profiles write
+    "生锈": "锈蚀 腐蚀", "锈穿": "腐蚀", "抖动": "振动", "晃动": "振动", "噪音": "噪声", "漏水": "渗漏 防水",
+    "渗水": "渗漏 防水", "漏油": "密封 泄漏", "漏气": "密封 泄漏", "发烫": "散热 温升", "异味": "嗅味",
+    "臭味": "嗅味 恶臭", "发霉": "霉变", "烂根": "根腐病", "下沉": "沉降", "塌方": "坍塌 滑坡", "冒黑烟": "燃烧 烟气排放",
+    "拉稀": "腹泻", "跳闸": "继电保护 电力系统",
 }
 _TOKEN = re.compile("|".join(
     (re.escape(k) if not k.isascii() else rf"(?<![A-Za-z0-9]){re.escape(k)}(?![A-Za-z])")

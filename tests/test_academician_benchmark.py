@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.retrieval import load_queries
+from evaluation.retrieval import load_queries, split_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = ROOT / "benchmarks" / "academician_queries" / "queries.jsonl"
+STYLES = ROOT / "benchmarks" / "academician_queries" / "queries_styles.jsonl"
 DATA = ROOT.parent / "shared" / "data" / "cas_cae_academicians"
 CSVS = sorted(DATA.glob("*.csv")) if DATA.is_dir() else []
 
@@ -52,6 +53,27 @@ def test_file_shape():
         assert all(e.startswith(("cas-", "cae-")) for e in q.relevant), q.id
     texts = [q.query.strip() for q in queries]
     assert len(texts) == len(set(texts)), "duplicate query text"
+
+
+def test_styles_file_shape():
+    """queries_styles.jsonl: 96 problems written blind in eight phrasings, each phrasing in both splits."""
+    queries = load_queries(STYLES)
+    styles = {"short", "symptom", "slang", "context", "ask", "goal", "english", "chat"}
+    assert len(queries) == 96 and {q.style for q in queries} == styles
+    for split, per_style in (("dev", 4), ("test", 8)):
+        counts = {s: sum(1 for q in split_queries(queries, split) if q.style == s) for s in styles}
+        assert set(counts.values()) == {per_style}, (split, counts)
+    for q in queries:
+        assert isinstance(q.relevant, dict) and 3 in q.relevant.values(), q.id
+        assert all(g in (1, 2, 3) for g in q.relevant.values()) and q.need, q.id
+    assert all(len(q.query) <= 12 for q in queries if q.style == "short")
+
+
+@needs_data
+def test_styles_file_judges_existing_academicians():
+    known = _academicians()
+    missing = sorted({(q.id, e) for q in load_queries(STYLES) for e in q.relevant if e not in known})
+    assert not missing, missing
 
 
 def test_raw_lines_are_plain_objects():

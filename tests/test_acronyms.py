@@ -11,12 +11,14 @@ def test_acronyms_and_shop_floor_words_are_written_out():
     assert expansions("3D打印钛合金零件内部有气孔") == ["增材制造"]
     assert expansions("LNG储罐和PCB板都有问题") == ["液化天然气", "印制电路板"]
     assert expansions("我们用增材制造（3D打印）做零件") == []  # the profiles' word is already there
+    assert expansions("高镍三元NCM811循环后容量衰减快") == ["三元正极材料", "锂离子电池"]
+    assert expansions("海边的管道生锈、漏水") == ["锈蚀", "腐蚀", "渗漏", "防水"]  # everyday words for a symptom
 
 
 def test_only_whole_tokens_and_only_one_sense():
     assert expansions("PCBA and ICU") == ["印制电路板"]  # PCBA, not PCB + A; ICU is no IC
     assert expansions("lng, pcb") == []  # case matters: lower-case words are English, not acronyms
-    for ambiguous in ("SOC", "GIS", "ABS", "PET", "CAE"):  # several common senses: none guessed
+    for ambiguous in ("SOC", "GIS", "ABS", "PET", "CAE", "RTO"):  # RTO: thermal oxidiser or real-time optimisation  # several common senses: none guessed
         assert ambiguous not in TERMS
 
 

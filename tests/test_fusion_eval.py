@@ -14,6 +14,7 @@ from evaluation.retrieval import (
     format_table,
     judged,
     load_queries,
+    per_query,
     qrels_from_directions,
 )
 from retrieval.fusion import reciprocal_rank_fusion, weighted_score_fusion
@@ -163,6 +164,23 @@ def test_missing_and_empty_queries_count_as_zero():
     assert got == {"mrr": pytest.approx(1 / 3), "ndcg@10": pytest.approx(1 / 3),
                    "p@5": pytest.approx((1 / 5) / 3), "recall@20": pytest.approx(1 / 3)}
     assert evaluate({}, qrels) == {"mrr": 0.0, "ndcg@10": 0.0, "p@5": 0.0, "recall@20": 0.0}
+
+
+def test_per_query_values_average_to_the_evaluated_figure():
+    qrels = {"q1": {"a": 3, "c": 1}, "q2": {"b": 2}, "q3": {"z": 1}}
+    run = {"q1": [("c", 2.0), ("a", 1.0), ("c", 0.5)], "q2": [("b", 1.0)], "q3": []}
+    values = per_query(run, qrels)
+    assert values["q1"] == pytest.approx(_dcg([1, 3]) / _dcg([3, 1]))  # a repeated doc counts at its first rank
+    assert values["q2"] == pytest.approx(1.0) and values["q3"] == 0.0  # an empty ranking scores 0
+    for key in ("mrr", "ndcg@10", "p@5", "recall@20"):
+        assert sum(per_query(run, qrels, key).values()) / 3 == pytest.approx(evaluate(run, qrels)[key])
+
+
+def test_queries_may_say_how_they_are_phrased(tmp_path):
+    path = _write(tmp_path, [json.dumps({"id": "s", "query": "轧机导轨磨出沟", "relevant": {"e1": 3},
+                                         "style": "symptom", "need": "wear"}, ensure_ascii=False)])
+    (q,) = load_queries(path)
+    assert (q.style, q.need) == ("symptom", "wear")
 
 
 def test_queries_without_relevant_docs_are_skipped():
