@@ -1130,7 +1130,7 @@ def _is_person_word(w: str) -> bool:
 
 
 _DESCRIBED = re.compile(r"的(?:那|这)(?:一)?[位名](专家|院士|教授|研究员|学者|工程师)?")
-_ONLY = re.compile(r"唯一(?:的|一位|的一位|一名|的一名)(院士|教授|研究员|教授级高级工程师|高级工程师|工程师)")
+_ONLY = re.compile(r"唯一(?:的|一位|的一位|一名|的一名)(两院院士|院士|教授|研究员|教授级高级工程师|高级工程师|工程师)")
 
 
 def _descriptions(text: str, chars: list[str], found: list[Found]) -> None:

@@ -171,8 +171,11 @@ def _title(m: re.Match) -> str:
     return f"是{_TITLES[title]}{m.group(3) or ''}"  # 是: the title cue the Chinese reading knows
 
 
-_BOTH_ACADEMIES = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+the\s+Chinese\s+Academy\s+of\s+"
-                             r"(?:Sciences|Engineering)\s+and\s+the\s+Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)", re.I)
+# "Academician of both the Chinese Academy of Sciences (elected 1991) and the Chinese Academy of Engineering",
+# "membership of both …": each seat, with its year where one is given
+_BOTH_SEAT = r"(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering)|(CAS|CAE))(?:\s*\(\s*(?:elected\s+(?:in\s+)?)?((?:19|20)\d\d)\s*\))?"
+_BOTH_ACADEMIES = re.compile(rf"\b(?:an?\s+)?(?:academician|member)(?:s|ship)?\s+(?:of|in)\s+both\s+{_BOTH_SEAT}\s+and\s+"
+                             rf"(?:of\s+|in\s+)?{_BOTH_SEAT}", re.I)
 _HLHL = re.compile(r"Ho\s+Leung\s+Ho\s+Lee\s+(?:Foundation\s+)?(?:Prize|Award)?(?:\s+for\s+)?"
                    r"(?:(?:Science|Scientific)\s+and\s+(?:Technology|Technological)\s+)?(Progress|Achievements?|Innovation)?(?:\s+(?:Prize|Award))?(?:\s+in\s+((?:19|20)\d\d))?", re.I)
 # "First Prize and Second Prize of the X Award": two grades of one award, each read as its own award
@@ -200,13 +203,21 @@ _BOTH_WITH_YEARS = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+bot
 _SEAT_OF = {"CAS": "中国科学院院士", "CAE": "中国工程院院士"}
 
 
+def _both_seats(m: re.Match) -> str:
+    """Both academies' seats, each with its election year where the text gives one (两院院士 when neither has one)."""
+    if not m.group(3) and not m.group(6):
+        return "两院院士"
+    return "、".join(f"{m.group(y) + '年当选' if m.group(y) else ''}{_academy(m, first)}院士"
+                     for first, y in ((1, 3), (4, 6)))
+
+
 def rewrite(text: str) -> str:
     """English academy memberships and awards in `text` as the graph writes them; the rest unchanged."""
     if not re.search(r"[A-Za-z]{3}", text):
         return text
     text = _BOTH_WITH_YEARS.sub(lambda m: f"{m.group(2)}年当选{_SEAT_OF[m.group(1)]}、{m.group(4)}年当选{_SEAT_OF[m.group(3)]}",
                                 text)
-    text = _BOTH_ACADEMIES.sub("两院院士", text)
+    text = _BOTH_ACADEMIES.sub(_both_seats, text)
     text = re.sub(r"\bAcademician\s+(?=[A-Z])", "院士", text)  # "Academician Wang Jianguo" claims 院士
     text = _ELECTED.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
     text = _ELECTION_TO.sub(lambda m: f"{m.group(3) + '年' if m.group(3) else ''}当选{_academy(m, 1)}院士", text)
@@ -329,6 +340,9 @@ _TOPIC_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+((?:(?!(?:is|are|
                            r"worked|on|at|with|from|that|which|who|whose|also|research|the|an?|in|for|to|by|as)\b)"
                            r"[A-Za-z][\w\-]*,?\s+){1,10}?)(?:research\s+)?"
                            r"(?:directions?|research areas?|expertise|specialty|speciality)\b", re.IGNORECASE)
+# what the clause then says of the topics: that it cannot tell ("… experience with copper and gold is unclear")
+_UNSURE_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:is|are|remains?|seems?)\s+(?:still\s+)?(?:unclear|unknown|uncertain|"
+                           r"not\s+(?:clear|known|listed|stated|given|recorded|confirmed|certain)|to\s+be\s+confirmed)\b", re.I)
 _NOT_A_TOPIC_WORD = frozenset("main listed other own two three four several research card recorded stated given known "
                               "primary core key first second relevant related specific earlier later whole broad long "
                               "early recent current past".split())
@@ -346,6 +360,8 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
     for cue_start, start, end in sorted(spans):
         if _DENIED.search(text, max(0, cue_start - 60), cue_start):
             continue  # "None of the three cards mentions operating systems": nothing said to be held
+        if _UNSURE_AFTER.match(text, end):
+            continue  # "Pei's specific experience with copper and gold is unclear": asked, not claimed
         pos, listed = start, []
         for part in _TOPIC_SPLIT.split(text[start:end]):
             at = text.index(part, pos) if part else pos

@@ -1,6 +1,7 @@
 """An exclusivity an answer states among the retrieved experts ("the only one of the three with a national award",
 "the only one whose card is about tea", 三位专家中唯一专门从事茶叶研究的), computed from their records as comparisons
-are: true when the expert it is said of holds the award or topic and no other retrieved expert does.
+are: true when the expert it is said of holds the award, the topic or seats in both academies and no other retrieved
+expert does.
 
 What cannot be read as an award or a topic, or an exclusivity beyond the experts (国内唯一), is left to the guard's
 default for such words: not held.
@@ -25,6 +26,11 @@ _LEAD = re.compile(
     r"studies)|to\s+have\s+(?:received|won|been\s+awarded)?|whose\s+(?:card|record|profile|work|research|directions?)\s+"
     r"(?:is|are|lists?|mentions?|includes?|covers?|gives?)(?:\s+(?:about|on|in))?|that|who)\s+"
     r"(?:(?:any|an?|the|some|actual|direct|listed)\s+)*", re.IGNORECASE)
+# a seat in both academies: "… elected to both academies", "a member of both academies", 唯一的两院院士
+_BOTH_ACADEMIES = re.compile(r"^\s*(?:of\s+(?:the|them|these|those)(?:\s+\w+){0,2}\s+|among\s+\w+(?:\s+\w+)?\s+)?"
+                             r"(?:(?:who\s+(?:is|was)|to\s+be)\s+)?(?:(?:elected|admitted)\s+(?:to|into)|an?\s+(?:member|academician)"
+                             r"\s+of|(?:with|holding)\s+(?:seats|membership)\s+in|in)\s+both\s+(?:academies|CAS\s+and\s+CAE)\b|"
+                             r"^[^，。；;]{0,8}?两院院士", re.IGNORECASE)
 _AWARD_WORDS = re.compile(r"\b(?:award|prize|medal)s?\b", re.IGNORECASE)
 _GRADE = re.compile(r"\b(?:first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
 _TOPIC_TAIL = re.compile(r"\s+(?:work|research|directions?|experience|background|expertise|topics?)$", re.IGNORECASE)
@@ -39,13 +45,16 @@ def exclusive(tail: str, who: int, experts: Sequence[ExpertMatch],
               topic_holds: Callable[[str, ExpertMatch], bool]) -> tuple[bool, str] | None:
     """Whether the exclusivity whose words follow `tail` (what comes after "the only one" or 唯一) holds for expert
     `who` among `experts`, and why; None when it names neither an award nor a topic the records can decide."""
-    read = _english(tail) if re.match(r"\s*[A-Za-z]", tail) else _chinese(tail)
-    if read is None:
+    if _BOTH_ACADEMIES.match(tail):  # "the only one of the three elected to both academies", 唯一的两院院士
+        holds = [all(seat in (e.title or "") for seat in ("中国科学院院士", "中国工程院院士")) for e in experts]
+        what = "seats in both academies"
+    elif (read := _english(tail) if re.match(r"\s*[A-Za-z]", tail) else _chinese(tail)) is None:
         return None
-    what, is_award = read
-    if is_award:
+    elif read[1]:
+        what = read[0]
         holds = [any(_in_order(what, a.name) for a in e.awards if not a.name.endswith("院士")) for e in experts]
     else:
+        what = read[0]
         holds = [topic_holds(what, e) for e in experts]
     others = [e.name for j, e in enumerate(experts) if j != who and holds[j]]
     if not holds[who]:

@@ -387,10 +387,14 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     computed = compare(text, [(a.start, a.end, w) for a, w in resolved if w is not None and w >= 0
                               and _kind(a) not in ("plural", "described", "only")], state.experts,
                        _counted_group(counted[-1], state) if counted else [])
+    named = {w for a, w in resolved if w is not None and w >= 0 and _kind(a) not in ("plural", "described", "only")}
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
         if _kind(a) == "only" and who is None:
             claims.append(Claim(kind="reference", text=a.text, supported=False,
                                 reason=f"not exactly one {a.value[1]} among the retrieved experts"))
+        elif _kind(a) == "only" and len(named) == 1 and who not in named:  # "B是三人中唯一的两院院士" of A's seats
+            claims.append(Claim(kind="reference", text=a.text, supported=False,
+                                reason=f"the only {a.value[1]} is {state.experts[who].name}"))
     resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
     respective = _respectively(text, found, resolved, state)
     for f in found:
@@ -748,7 +752,8 @@ def _described(anchor: Found, found: list[Found], state: GuardState) -> int | No
     if _kind(anchor) == "only":
         word = anchor.value[1]
         title = [lex.experts[i].title or "" for i in range(n)]
-        fits = [i for i in range(n) if (word in title[i] if word == "院士" else _title_matches(word, title[i]))]
+        fits = [i for i in range(n) if (word in title[i] if word == "院士" else all(s in title[i] for s in _ACADEMY_SEATS.values())
+                                        if word == "两院院士" else _title_matches(word, title[i]))]
         return fits[0] if len(fits) == 1 else None
     start, word = anchor.value[1], anchor.value[2]
     facts = [f for f in found if f.kind not in ("anchor", "person", "year") and start <= f.start < anchor.start]

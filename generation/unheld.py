@@ -443,6 +443,9 @@ SUPERLATIVE_EN = re.compile(
     r"a leading (?:expert|scientist|scholar|figure)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
     r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
     r"(?:world|national|international)[- ]class|"
+    # "the only Chinese geologist elected to both academies", "the only one in China to…": beyond the experts given
+    r"the only (?:[A-Za-z-]+\s+){0,2}?(?:Chinese|national|domestic)\b|"
+    r"the only (?:[A-Za-z-]+\s+){1,5}?(?:in|of)\s+(?:China|the\s+(?:country|world|nation|field))\b|"
     # "the only one of the three with a national award": an exclusivity among peers, as 唯一获得 (never computed)
     r"the only (?:one|expert|academician|person|scientist|engineer|candidate|researcher)(?: of (?:the|them|these|those|\u25a1+)"
     r"(?: (?:two|three|four|five|experts|academicians|candidates|recommended|listed)){0,2}| among (?:them|the(?: \w+){1,2}|"
