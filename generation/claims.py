@@ -60,9 +60,18 @@ def arabic(figure: str) -> str:
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
 # a sentence spoken to the enterprise (建议…, 贵企业…, 您可以…) is advice, not more about the expert named before
-ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请")
+_PLACEHOLDER = re.compile(r"\[(?:your\s+|the\s+)?(?:name|company|company\s+name|title|position|date|phone|e-?mail|address|"
+                          r"contact(?:\s+details)?|signature|organi[sz]ation|department)\]|【[^】]{0,6}(?:名称|姓名|电话|日期|地址|职务|"
+                          r"单位|公司|联系方式|邮箱)】|［[^］]{0,6}(?:名称|姓名|电话|日期|单位|公司)］", re.IGNORECASE)
+ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请|"
+                       # the enterprise speaking of itself, as in a drafted letter: 我们是一家钢铁企业，目前正在研究…
+                       r"^\s*(?:我们|我司|我公司|本公司|我厂|本厂|我单位|本单位|我们公司|我们企业|我院|本院)(?:是|正在|目前|现在|主要|一直|"
+                       r"从事|专注|致力|近年|今年|计划|希望)|"
+                       r"^\s*(?:We|Our\s+(?:company|firm|group|plant|hospital|team|city|utility))\s+(?:are|is|have|has|currently|also|"
+                       r"recently|now|specialise|specialize|focus|make|produce|develop|operate|run|plan|hope)\b")
 _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")
-_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教")  # 可以向吴院士请教, 联系赫院士: the words before a 姓+院士
+# 可以向吴院士请教, 联系赫院士, 资料显示万院士…, 资料只列出蔡院士…: the words before a 姓+院士
+_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
                      r"|[两二三四五六]人(?=[均都皆也亦一同共分各])"
@@ -150,8 +159,11 @@ _GENERIC_ORG_WORDS = re.compile(r"^(?:分属|同属|分别来自|来自|属于|�
 _SUFFIX = re.compile(rf"[{_CJK}()（）]{{1,30}}?(?:{'|'.join(sorted(A.ORG_SUFFIXES, key=len, reverse=True))})"
                      rf"(?![{_CJK}]*?(?:奖|学者|基金))")
 # A sub-unit written right after an institution: 医学部, 化学系, 高等研究院, 第十四研究所, 药物研究所, 重点实验室.
-_SUBUNIT = re.compile(rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|教研室|校区|分校|系|所|中心|"
-                      rf"科(?![学技研]))"
+_SUBUNIT = re.compile(r"(?:(?:科技|技术|研发|科研|生产|人事|人力资源|综合|规划|发展|市场|质量|安全|设备|工程|外事|国际合作)"
+                      # a department first (科技部, 技术处, 办公室): a contact route or post no record holds
+                      r"(?:部|处|办公室|办)(?![门分长])|办公室|"
+                      rf"[{_CJK}\d]{{1,14}}?(?:医学部|学部|学院|研究院|研究所|研究中心|实验室|分院|分所|附属医院|医院|教研室|校区|分校|"
+                      rf"系|所|中心|科(?![学技研])))"
                       rf"(?![长主{_CJK}]*?(?:奖|计划))")
 _SUBUNIT_NOT = re.compile(r"[的在从任和与及是为了曾现于]|联系|关系|体系|维系|派系|合作|推荐|咨询|工作|研究员|教授|院士|担任|负责|主任|所长|院长|从事|长期|领导")
 _ORG_NUMBER = re.compile(r"[〇零一二三四五六七八九十百\d]+")  # 六二五所, 十四所, 三局
@@ -449,6 +461,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
         for m in pattern.finditer(text):
             _mask(chars, m.start(), m.end())
     for m in _AWARD_TALLY.finditer(text):  # "列出的奖项比B多一项": the list's length, which comparisons compute
+        _mask(chars, m.start(), m.end())
+    for m in _PLACEHOLDER.finditer(text):  # a drafted letter's blanks to fill in: [Name], [Company], 【公司名称】
         _mask(chars, m.start(), m.end())
     # a funded project the experts' sources cite, as the composer names it (曾主持国家社会科学基金项目《…》): the
     # title is checked as a whole against the citations; the programme is where the money came from, and words

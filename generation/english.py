@@ -46,17 +46,20 @@ _YEARS_BEFORE = re.compile(rf"(?<=当选院士)\s*,?\s*{_HOW_MANY}\s+years?\s+(b
 _RANKED = re.compile(rf"\b(?:is|was)\s+(?:{_HOW_MANY}\s+years?\s+)?(senior|junior)\s+to\s+{_NAME_EN}"
                      r"\s+(?:in\s+the\s+academy|as\s+an?\s+academician|in\s+(?:academic\s+)?seniority|by\s+election)\b", re.I)
 # "the most senior academician of the three", "the longest-serving member", "the newest academician": first or last
-_SENIORITY = re.compile(r"\b(?:is|was)\s+(?:the\s+)?(most\s+senior|longest[- ]serving|most\s+junior|newest|most\s+recent)\s+"
+_SENIORITY = re.compile(r"\b(?:is|was)\s+(?:the\s+)?(most\s+senior|more\s+senior|senior|longest[- ]serving|most\s+junior|"
+                        r"more\s+junior|junior|newest|most\s+recent)\s+"
                         r"(?:academician|member|of\s+(?:the|these|them|all))"
                         r"(?:\s+of\s+(?:the|these|all|them)(?:\s+(?:two|three|four))?(?:\s+(?:experts|academicians))?|\s+among\s+them)?",
                         re.I)
 # "advised Syngenta", "consults for Bayer", "a consultant to Sinopec": a client, read as the Chinese 为X提供咨询 is
-_CONSULTS = re.compile(r"\b(?:advised|advises|has\s+advised|consult(?:s|ed)\s+for|(?:served|serves|worked|works|acted|acts)\s+as\s+"
+_CONSULTS = re.compile(r"\b(?:(?:already|also|now|currently|still)\s+)?(?:advised|advises|has\s+advised|consult(?:s|ed)\s+for|(?:served|serves|worked|works|acted|acts)\s+as\s+"
                        r"(?:an?\s+|the\s+)?(?:(?:chief|senior|technical|scientific)\s+)?(?:consultant|adviser|advisor)\s+(?:to|for)|"
                        r"(?:is|was)\s+(?:an?\s+|the\s+)?(?:(?:chief|senior|technical|scientific)\s+)?(?:consultant|adviser|advisor)\s+"
                        r"(?:to|for)|(?:provided|provides|has\s+provided|offered|offers)\s+(?:technical\s+)?(?:support|consulting|"
                        r"consultancy|advice|services|guidance)\s+(?:to|for))\s+((?:the\s+)?[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and))"
-                       r"{0,5})")
+                       r"{0,5}|(?:several|many|numerous|various|multiple|some|a\s+number\s+of|\d+|two|three|four|five)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:companies|firms|enterprises|businesses|manufacturers|hospitals|institutes|governments|"
+                       r"agencies|groups))")
 _SAME_YEAR_SAID = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\s*[,(]\s*((?:19|20)\d\d)\)?", re.I)
 _SAME_YEAR = re.compile(r"\b(?:were\s+|was\s+)?(?:both\s+|all\s+)?elected\s+in\s+the\s+same\s+year\b|\bin\s+the\s+same\s+year\b", re.I)
 _DIFFERENT_YEARS = re.compile(r"\b(?:were\s+)?(?:elected\s+in\s+different\s+years|not\s+elected\s+in\s+the\s+same\s+year)\b", re.I)
@@ -70,7 +73,8 @@ _MORE_THAN = re.compile(rf"\b(?:has|have|holds|lists|received|won)\s+{_HOW_MANY}
                         rf"\s+than\s+{_NAME_EN}(?=[\s.,;)]|$)", re.I)
 _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?=\s+(?:were|are|have|has|had|received|won|hold|work)\b)",
                     re.I)
-_FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
+_FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:(?:to|into)\s+the\s+(?:academy|academies)\s+|as\s+an?\s+academician\s+)?"
+                         r"(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
                          r"(?:\s+of\s+(?:the|all)\s+(?:two|three|four))?(?:\s*,?\s*in\s+((?:19|20)\d\d)\b)?", re.I)
 # "First- and Second-Class X Awards": the grades of one award written with a suspended hyphen, read as two awards
 _GRADE_WORD = r"((?i:first|second|third|fourth|special))"  # an award's grade in words
@@ -234,7 +238,8 @@ def rewrite(text: str) -> str:
     text = _PRECEDED.sub(lambda m: _order(m.group(1).lower() == "preceded", m.group(2), m.group(3) or m.group(4),
                                           m.group()), text)
     text = _RANKED.sub(lambda m: _order(m.group(2).lower() == "senior", m.group(3), m.group(1), m.group()), text)
-    text = _SENIORITY.sub(lambda m: ("最早" if m.group(1).lower().startswith(("most senior", "longest")) else "最晚")
+    text = _SENIORITY.sub(lambda m: ("最早" if m.group(1).lower().startswith(("most senior", "more senior", "senior", "longest"))
+                                     else "最晚")
                           + "当选", text)
     text = _YEARS_BEFORE.sub(lambda m: "，" + _order(m.group(2).lower().startswith(("before", "earlier", "ahead")),
                                                    m.group(3), m.group(1), m.group()), text)
@@ -251,7 +256,7 @@ def rewrite(text: str) -> str:
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
     text = _ACADEMY_YEAR.sub(lambda m: f"{m.group(2)}年当选{_academy(m, 1)}院士", text)
     text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3) or m.group(4)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
-    text = _CONSULTS.sub(lambda m: f"为{m.group(1)}提供咨询", text)
+    text = _CONSULTS.sub(lambda m: f"为{m.group(1) if m.group(1)[:1].isupper() else '多家企业'}提供咨询", text)
     text = _TITLE.sub(_title, text)
     text = _TWO_GRADES.sub(r"\1 Prize of the \3 and \2 Prize of the \3", text)
     # Ho Leung Ho Lee first, named with or without "received"/"won" (Honours: … a Ho Leung Ho Lee Foundation Prize): an
@@ -289,7 +294,8 @@ _TOPIC_CUE = re.compile(
     r"\b(?:works? on|working on|worked on|speciali[sz](?:es|ing|ed) in|focus(?:es|ed|ing)? on|"
     r"research (?:focuses|focused|centres|centers|centred|centered|concentrates) on|"
     r"(?:leading |renowned |well-known |noted |an )?experts? (?:in|on)|research interests? (?:include|includes|are|is|cover|covers)|"
-    r"(?:research|work|expertise) (?:covers|spans|includes|include|lies in|is in)|"
+    r"(?:research|work|expertise) (?:(?:also|has|have)\s+)?(?:covers|covered|spans|spanned|includes|include|included|"
+    r"involves|involved|extends to|extended to|lies in|is in)|"
     # "Zhu's listed directions are …", "Yang's directions include …"
     r"(?:(?:listed|main|research)\s+)?(?:directions?|research\s+areas?)\s+(?:include|includes|are|is|cover|covers|"
     r"span|spans|comprise|comprises)|"

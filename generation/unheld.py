@@ -199,9 +199,17 @@ LIFE_ZH = re.compile(r"(?:今年|已|年近|年逾|年过)\s*[一二三四五六
                      r"致公党|农工党|民建|台盟|无党派|出生于|出生在|(?<![产发衍派滋])生于|(?<![防缺])出生(?![缺率人])|籍贯|祖籍|原籍|现年|享年|年届|年逾|年过|逝世|去世|病逝|"
                      rf"辞世|(?:今年|已|年仅|时年)\s*{_NUM}\s*(?:周)?岁|(?<![\d\-~～至到])\d{{1,3}}\s*(?:周)?岁(?!以[下上内]|及以[下上]|[\-~～至到]|左右|(?:的|大的)?(?:儿童|孩子|小孩|患儿|患者|婴儿|幼儿))|年龄\s*[:：是为]|岁数|高龄")
 # Schooling: where and what an expert studied, degrees, teachers. The graph holds none of it.
+_ABROAD_ZH = "前苏联|苏联|俄罗斯|美国|英国|德国|法国|日本|加拿大|澳大利亚|瑞士|瑞典|荷兰|比利时|意大利|丹麦|挪威|奥地利|新加坡|国外|海外|欧洲|北美"
+_ABROAD_EN = ("Soviet Union|USSR|United States|US|USA|UK|Britain|England|Germany|France|Japan|Canada|Australia|Russia|"
+              "Switzerland|Sweden|the Netherlands|Netherlands|Belgium|Italy|Denmark|Norway|Austria|Singapore|abroad|overseas|Europe")
 EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博士学位|学士学位|(?:获得?|取得)[^，。；;,\n]{0,12}?学位|师从|"
-                          r"(?:留学|求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)")
-EDUCATION_EN = re.compile(r"\b(?:graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\.?D|doctorate|master'?s|bachelor'?s|"
+                          r"(?:留学|求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)|"
+                          # study or work abroad: 早年曾在苏联学习高炉炼铁, 赴美进修
+                          rf"(?:在|赴|去|到|于)(?:{_ABROAD_ZH})[^，。；;,\n]{{0,10}}?(?:学习|进修|深造|攻读|读书|访学|工作|任教|实习)|"
+                          rf"(?:出国|赴(?:{_ABROAD_ZH}))(?:学习|进修|深造|访问|留学)?|赴[美英德法日苏俄加澳](?:学习|进修|深造|访问|留学|工作)")
+EDUCATION_EN = re.compile(r"\b(?:(?:studied|trained|worked|did (?:his|her) (?:doctorate|Ph\.?D|postdoc))\s+(?:\w+\s+){0,4}?(?:in|at)\s+"
+                          rf"(?:the\s+)?(?:{_ABROAD_EN})\b|"
+                          r"graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\.?D|doctorate|master'?s|bachelor'?s|"
                           r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
                           r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
 # Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
@@ -315,6 +323,11 @@ WORK_EN = re.compile(
     # him with developing a cardiovascular injection"
     r"drew\s+up|drawn\s+up|led\s+the\s+(?:compilation|drafting|formulation|preparation)\s+of|"
     r"credit(?:s|ed)?\s+(?:\S+\s+){0,3}?with\s+(?:developing|designing|inventing|creating|building|drafting|discovering|breeding)|"
+    # what an award was given for: "…, the latter for developing the antitumour antibiotic lidamycin"
+    r"(?:(?<=Award\s)|(?<=Prize\s)|(?<=Medal\s)|(?<=latter\s)|(?<=former\s)|(?<=\u25a1\s)|(?<=奖\s)|(?<=奖)|(?<=\)\s))"
+    r"(?:(?:was|is)\s+)?(?:(?:given|awarded|won)\s+)?for\s+"
+    r"(?:developing|inventing|creating|designing|discovering|breeding|building|(?:the\s+)?(?:development|invention|discovery|"
+    r"design|creation|breeding)\s+of)|"
     r"discovered|proposed (?:the|a|an)|put forward|(?:is|was) the (?:(?:chief|lead|principal|main) )?(?:breeder|developer|"
     r"inventor|author|drafter) of)\s+([^,.;]{3,60})",
     re.IGNORECASE)
