@@ -845,7 +845,8 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
             or w == "局" and i >= 2 and len(toks[i - 2][2]) == 2 and toks[i - 2][2][0] == "中")]  # 中铁隧道局, 中交一航局
         core = _GENERIC_ORG_WORDS.sub("", _org_core(m.start(), m.end(), masked, toks, True)) if word else ""
         if len(core) >= 3 and _MASK not in core and core not in _GENERIC_ORGS and \
-                not core.endswith(("研究所", "派出所", "事务所", "招待所", "当局")):
+                not core.endswith(("研究所", "派出所", "事务所", "招待所", "当局", "全局", "大局", "格局", "布局", "结局",
+                                   "开局", "僵局", "变局", "定局", "场所", "住所", "厕所")):  # 偏重全局: no bureau
             s = m.end() - len(core)
             found.append(Found("institution", s, m.end(), core, (), canonical_org(core)))
             _mask(chars, s, m.end())

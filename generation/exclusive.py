@@ -35,10 +35,13 @@ _AWARD_WORDS = re.compile(r"\b(?:award|prize|medal)s?\b", re.IGNORECASE)
 _GRADE = re.compile(r"\b(?:first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
 _TOPIC_TAIL = re.compile(r"\s+(?:work|research|directions?|experience|background|expertise|topics?)$", re.IGNORECASE)
 # 三位专家中唯一…, 他们当中唯一…: an exclusivity among the experts recommended (not 国内唯一: beyond them)
-SCOPE_ZH = re.compile(r"(?:[二两三四五六几](?:位|人|名)(?:专家|院士|学者)?|他们|这些专家|以上专家)(?:之|当)?中[^，。；;]{0,6}?唯一")
+SCOPE_ZH = re.compile(r"(?:[二两三四五六几](?:位|人|名)(?:推荐的?|所推荐的?|列出的?)?(?:专家|院士|学者)?|他们|这些专家|以上专家)"
+                      r"(?:之|当)?中[^。；;]{0,8}?唯一")
 _AWARD_ZH = re.compile(r"(?:一位|一个|一名)?(?:获得过?|获过|获|拥有|荣获|得过|拿过)\s*([^，。；;的和及与]{2,24}?(?:奖章|奖|基金))的")
-_TOPIC_ZH = re.compile(r"(?:一位|一个|一名)?(?:专门|主要|长期|一直)?(?:从事|研究|专攻|专注于?|涉及)\s*([^，。；;的]{2,20}?)"
-                       r"(?:方向|方面|领域)?(?:研究|工作)?的")
+_TOPIC_ZH = re.compile(r"(?:一位|一个|一名)?(?:专门|主要|长期|一直)?(?:(?:从事|研究|专攻|专注于?|涉及|列出|列有)\s*([^，。；;的]{2,20}?)"
+                       r"(?:方向|方面|领域)?(?:研究|工作)?的|以\s*([^，。；;的]{2,20}?)为(?:主要|主)?(?:研究)?(?:方向|领域|专业)的)")
+# "他是唯一列出这一方向的": the direction the sentence named before
+THIS_DIRECTION = re.compile(r"(?:列出|列有|有|从事|研究)?(?:这一|这个|该|此)(?:研究)?(?:方向|领域)")
 
 
 def exclusive(tail: str, who: int, experts: Sequence[ExpertMatch],
@@ -85,7 +88,7 @@ def _chinese(tail: str) -> tuple[str, bool] | None:
     if m := _AWARD_ZH.match(tail):
         return m.group(1), True
     if m := _TOPIC_ZH.match(tail):
-        return m.group(1), False
+        return m.group(1) or m.group(2), False
     return None
 
 

@@ -33,7 +33,7 @@ from generation.claims import (
 )
 from generation.comparisons import compare, elected
 from generation.english import NUMBER_WORDS, joined_parts, latin_org_matches, topic_parts
-from generation.exclusive import ONLY, SCOPE_ZH, exclusive
+from generation.exclusive import ONLY, SCOPE_ZH, THIS_DIRECTION, exclusive
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
@@ -441,7 +441,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         subject = _subject(f, text, resolved, state)
         claim = _verify(f, subject, state.lexicon, frozenset(w for _, w in resolved if w is not None and w >= 0))
         if f.kind == "superlative" and subject is not None and subject >= 0 and \
-                (tail := _exclusive_tail(f, text)) is not None and \
+                (tail := _exclusive_tail(f, text, found)) is not None and \
                 (got := exclusive(tail, subject, state.experts, functools.partial(_topic_held, lex=state.lexicon))):
             claim = _claim(f, subject, got[0], got[1], state.experts)  # "the only one of the three with a national award"
         if claim.supported and _english_topic(f) and subject is not None and subject >= 0:
@@ -553,15 +553,20 @@ def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardT
     return _times_held(award.value, held) == int(arabic(m.group(1)))
 
 
-def _exclusive_tail(f: Found, text: str) -> str | None:
+def _exclusive_tail(f: Found, text: str, found: list[Found]) -> str | None:
     """What follows the words of an exclusivity among the retrieved experts ("the only one …", 三位中唯一…), None
-    for another superlative or one beyond them (国内唯一)."""
+    for another superlative or one beyond them (国内唯一); "唯一列出这一方向的" as the direction the sentence named
+    before it."""
     if only := ONLY.match(f.text):
         return text[f.start + only.end():]
     at = f.text.find("唯一")
     if at < 0 or not SCOPE_ZH.search(text, 0, f.start + at + 2):
         return None
-    return text[f.start + at + 2:]
+    tail = text[f.start + at + 2:]
+    named = [g.text for g in found if g.kind in ("direction", "field") and g.end <= f.start]
+    if named and (this := THIS_DIRECTION.match(tail)):
+        return f"研究{named[-1]}的{tail[this.end():].lstrip('的')}"
+    return tail
 
 
 def _topic_held(topic: str, e: ExpertMatch, lex: Lexicon) -> bool:

@@ -93,6 +93,11 @@ CONTACT = re.compile(
     r"wechat|Skype|skype|钉钉|飞书)\s*(?:咨询|联系|号码|号|账号|ID|id)?\s*(?:是|为|:|：)"
     r"|[〇零一二三四五六七八九]{7,}|(?<!\d)(?:0\d{2,3}|1[3-9]\d)[ -]\d{3,4}[ -]\d{4}(?!\d)"
     r"|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号|房间)"
+    # a record said to give a contact route: 资料列出了蔡院士的办公室电话, "the card lists his office phone"
+    r"|(?<![没未不无])(?<!没有)(?<!并未)(?:列出|列有|提供|给出|留有|附有|注明|写明|载有)了?[^，。；;,\n]{0,12}?(?:办公室|办公|联系|手机|座机)?(?:电话|手机号码?|邮箱|"
+    r"微信号?|联系方式|通讯地址)"
+    r"|\b(?:lists?|gives?|includes?|shows?|provides?)\s+(?:his|her|their|an?|the|\u25a1+)\s+(?:office\s+|direct\s+|mobile\s+|personal\s+)?"
+    r"(?:phone|telephone|e-?mail|address|contact\s+details)"
     r"|https?://[^\s，。；、）)]+|\bwww\.[A-Za-z0-9-]+\.[^\s，。；、）)]+|\b[A-Za-z0-9-]+\.(?:edu|ac|gov|org|com)\.cn\b\S*"
     r"|ORCID|orcid|ResearchGate|Google\s*Scholar|(?:个人|课题组|实验室|团队)?主页|个人网站|\bhomepage\b|\bweb\s*page\b"
     r"|\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
@@ -350,6 +355,9 @@ AWARD_CITATION = re.compile(r"(?:表彰|奖励|肯定)(?:的是|了)?(?:其|他|
 AWARD_FOR_ZH = re.compile(rf"([\u4e00-\u9fff{_M}][^，。；;,!?！？\n]{{1,29}}?)(?:研究|成果|项目|技术|课题|发明|工艺|方法|工作|贡献)"
                           rf"(?:成果)?\s*(?:曾|还|先后|也|已|均|分别)?(?:获得|荣获|获颁|获评|获|摘得|斩获)(?:过|了)?"
                           rf"[^，。；;,\n]{{0,6}}?{_M}")
+# what an award was won with, said after it: 国家技术发明奖二等奖是2014年凭水稻抗病虫基因挖掘获得的
+AWARD_BY_ZH = re.compile(r"(?:凭借?|依靠|依托|因)(?:其|他|她)?(?:在)?([^，。；;,!?！？\n]{2,30}?)(?:方面|领域)?的?(?:成果|研究|工作|贡献)?"
+                         r"(?:而|才)?(?:获得|荣获|获颁|获|摘得|斩获)")
 AWARD_FOR_EN = re.compile(r"(?:(?:Award|Prize|Medal)\b|奖)[^.;]{0,60}?\bfor (?:his|her|their|the)?\s*(?:pioneering |outstanding |"
                           r"leading )?(?:work|research|contributions?|achievements?|studies|discoveries|development) (?:on|in|to|of) "
                           r"([^,.;]{3,60})", re.IGNORECASE)
@@ -659,6 +667,10 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
                              or text[s:e].count(_M) > len(words) // 2):
                 continue
             out.append(("work", s, e, raw[s:e].strip(), False))
+    for m in AWARD_BY_ZH.finditer(text):
+        words = raw[m.start(1):m.end(1)].strip()
+        if len(words.strip(_M)) >= 2 and not _GENERIC_OBJECT.search(words) and not _GENERIC_WORK.fullmatch(words):
+            out.append(("work", m.start(1), m.end(1), words, False))
     for m in AWARD_FOR_ZH.finditer(text):
         s = _AWARD_FOR_OWNER.match(text, m.start(1), m.end(1)).end()
         e = _AWARD_FOR_TAIL.search(text, s, m.end(1)).start()
