@@ -108,7 +108,7 @@ _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专
                              r"(?!结果|结论|提供|提出|支持|支撑|平台|基地)\s*([^。；;!?！？\n,，]+)")  # 研究结果用于…, 研究平台的建设
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
 _DIRECTION_AREA = re.compile(r"(?:在|对)\s*(?!沟通|交流|联系|对接|洽谈|面谈)([^。；;!?！？\n,，在对]{2,24}?)(?:方面|领域|方向|上)?(?:也|都|还|很|颇|均|同样|一直|长期)*"
-                             r"(?:有|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得|深耕|耕耘|"
+                             r"(?:有(?![机效限关利益害色毒线序])|具有|具备|积累|经验|造诣|建树|专长|研究|颇有|很有|深有|擅长|专精|心得|深耕|耕耘|"
                              # achievements in an area: 在X方面取得了重要突破, 形成了一系列代表性成果, 做出了重要贡献
                              r"取得|形成了?(?:一系列|一批|系列|多项)?(?:代表性|标志性|原创性|重要)?成果|做出了?|作出了?|"
                              r"(?:贡献|成绩|成就|成果|业绩)(?:突出|卓著|显著|斐然))"
@@ -1114,8 +1114,19 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
                 w not in A.LATIN_ORGS and w.upper() not in A.LATIN_TERMS for w in words):
             latin(m.start(), m.end(), m.group())
     masked = "".join(chars)
+    for m in _BARE_SURNAME.finditer(masked):  # "Ding works on …", "Yu's directions …": the one expert of that surname
+        owners = _latin_surname_owners(m.group(1), lex)
+        if len(owners) == 1 and not re.search(r"[A-Z][a-z]*\s*$", masked[max(0, m.start() - 12):m.start()]):
+            found.append(Found("anchor", m.start(1), m.end(1), m.group(1), owners))
+            _mask(chars, m.start(1), m.end(1))
+    masked = "".join(chars)
     for m in _FOREIGN_SCRIPT.finditer(masked):
         person(m.start(), m.end(), m.group())
+
+
+# a pinyin surname alone as the subject of a sentence: "Ding works on …", "Yu's directions are …"
+_BARE_SURNAME = re.compile(r"\b([A-Z][a-z]{1,6})(?:['’]s\b|\s+(?=(?:works?|worked|holds?|held|received|won|was|is|has|had|"
+                           r"leads?|led|heads?|also|studies|specialises|specializes|focuses|could|can|would|may|might)\b))")
 
 
 def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
@@ -1319,6 +1330,10 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,。；;！？!?\n") + 1
 
 
+_QUOTED_COUNT = re.compile(r"(?<=[”」』\"])\s*(?:这|这些|等)?(?:[两二三四五六七八九十几多]+\s*[个项类条种大]|等|这些|这几个)"
+                           r"\s*(?:研究)?(?:方向|领域|方面)?$")
+
+
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
     """The items of a "研究方向：A、B和C等" list with their spans."""
     out, pos = [], 0
@@ -1327,7 +1342,8 @@ def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
         pos = start + len(part)
         if _NOT_AN_ITEM.match(part.strip()):  # "…，而非茶树育种", "…，没有列出X", "…，可在X上提供参考": the list has ended
             break
-        words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part.strip(" 。.;；:：()（）\"“”'")))
+        part_words = _QUOTED_COUNT.sub("", part.strip())  # “A”和“B”两个方向: the quoted items, not their count
+        words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part_words.strip(" 。.;；:：()（）\"“”'「」")))
         words = re.sub(r"(?:方面|领域|上)?(?:取得|做出|作出)了?[^，。]{0,8}?(?:成果|贡献|进展|突破)$", "", words) or words
         words = _ITEM_TAIL.sub("", words) or words
         words = re.sub(r"(?:相关|有关|等)?(?:方面|领域|方向|研究|工作|技术研究|问题)$", "", words) or words

@@ -315,12 +315,16 @@ _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are
                         r"also|bears?|bore|relates?|applies|apply|helps|may|might|"
                         r"at|from(?=\s+(?:the\s+)?(?-i:[A-Z]|\u25a1))|with|since|who|which|that|where|whose|for over|for more|"
                         r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
-                        r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b", re.IGNORECASE)
+                        r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b|"
+                        # ", and Yu received …" (read as "Yu 2015年获…"): another clause about the expert
+                        r",?\s+and\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:(?:19|20)\d\d年|(?:received|holds|won|was|is|has)\b)|"
+                        r"\s(?:19|20)\d\d年", re.IGNORECASE)
 _TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
                           r"with)\s+", re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|only|just|merely|research on|work on|studies of|areas? (?:such as|like)|fields? "
                          r"(?:such as|like)|topics? (?:such as|like)|such as|including|especially|particularly|mainly|"
-                         r"both|various|several|many|advanced|key)\s+)+", re.IGNORECASE)
+                         r"both|various|several|many|advanced|key|(?:more|mostly|mainly|largely|chiefly|rather)\s+(?:about|on|in))\s+)+",
+                         re.IGNORECASE)
 # words that say nothing of a direction: the user's problem or a vague area
 _VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|similar|relevant|many|other|various)\b.*|"
                           r".*\b(?:side|aspects?)|"  # "covers the positioning side": a part of the user's problem

@@ -444,6 +444,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 (tail := _exclusive_tail(f, text, found)) is not None and \
                 (got := exclusive(tail, subject, state.experts, functools.partial(_topic_held, lex=state.lexicon))):
             claim = _claim(f, subject, got[0], got[1], state.experts)  # "the only one of the three with a national award"
+        if f.kind == "quantity" and subject is not None and subject >= 0 and \
+                (tally := _award_tally(f.text, state.experts[subject])) is not None:
+            claim = _claim(f, subject, tally[0], tally[1], state.experts)  # "holds three national science awards"
         if claim.supported and _english_topic(f) and subject is not None and subject >= 0:
             if subject not in left_over:  # the sentence's English list paired with this expert's directions once
                 listed = {g.text: g.value[1] for g in found if _english_topic(g)}
@@ -551,6 +554,27 @@ def _award_count_held(f: Found, text: str, found: list[Found], held: list[AwardT
     if m is None or award is None:
         return False
     return _times_held(award.value, held) == int(arabic(m.group(1)))
+
+
+# "holds three national science awards": how many awards of a kind the record lists (national: 国家…; science:
+# 科学/科技), computed; any other word about the awards (provincial, international, first-class) is not
+_TALLY_EN = re.compile(r"\b(?:received|won|holds?|has|lists?|earned)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"((?:(?:national|state|science|scientific|science\s+and\s+technology|major)\s+)*)(?:awards|prizes)\b",
+                       re.IGNORECASE)
+
+
+def _award_tally(text: str, e: ExpertMatch) -> tuple[bool, str] | None:
+    """Whether an English count of an expert's awards ("holds three national science awards") is the record's."""
+    m = _TALLY_EN.search(text)
+    if m is None:
+        return None
+    said, kind = int(NUMBER_WORDS.get(m.group(1).lower(), m.group(1))), m.group(2).lower()
+    names = [a.name for a in e.awards if not a.name.endswith("院士")]
+    if "national" in kind or "state" in kind:
+        names = [n for n in names if n.startswith("国家")]
+    if "scien" in kind:
+        names = [n for n in names if "科学" in n or "科技" in n]
+    return len(names) == said, f"{e.name}'s record lists {len(names)} such awards"
 
 
 def _exclusive_tail(f: Found, text: str, found: list[Found]) -> str | None:
