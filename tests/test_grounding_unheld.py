@@ -1635,3 +1635,75 @@ def test_team_i_advice_card_claims_hedges_posts_and_award_purposes(sentence, exp
 ])
 def test_round_eighteen_claims_and_what_the_model_reasons(sentence, expected):
     assert kept(sentence) is expected, sentence
+
+
+DUAL = ExpertMatch(id="u8", name="常印佛", institution="安徽地质矿产局", title="中国科学院院士、中国工程院院士",
+                   fields=["地球科学"], directions=["区域成矿学", "矿床学"], score=0.9,
+                   awards=[AwardFact(name="中国科学院院士", year=1991), AwardFact(name="中国工程院院士", year=1994)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # team K (set K): a department after the institution is a contact route no record holds
+    ("建议先通过北京大学科技部联系王伟教授。", False),
+    ("建议先通过北京大学联系王伟教授。", True),
+    ("王伟教授在北京大学技术处工作。", False),
+    # study or work abroad is schooling
+    ("王伟教授早年曾在苏联学习模具设计。", False),
+    ("王伟教授早年赴美进修。", False),
+    ("Wang Wei studied mould design in the Soviet Union.", False),
+    ("贵公司可以在实践中学习。", True),
+    # what an award was won for is work no record cites
+    ("王伟教授的国家技术发明奖二等奖是2018年凭新型模具钢获得的。", False),
+    ("王伟教授的国家技术发明奖二等奖是2018年获得的。", True),
+    ("Wang Wei holds a second-class State Technological Invention Award, the latter for developing a mould steel.", False),
+    # clients, contact routes said to be listed
+    ("The card notes that Wang Wei already advises several domestic mould companies.", False),
+    ("资料列出了王伟教授的办公室电话，可以先打电话确认。", False),
+    ("资料只列出王伟教授的单位是北京大学，没有提供具体联系方式。", True),
+    ("The card lists his office phone, so you can call Wang Wei.", False),
+    # beyond the experts: unheld; among them: computed
+    ("Wang Wei is the only Chinese engineer elected to that society.", False),
+    ("Wang Wei is the only one in China with that award.", False),
+    ("王伟教授的资料中列有注塑模具设计方向，在三位推荐专家中，他是唯一列出这一方向的。", True),
+    ("陈红研究员的资料中列有注塑模具设计方向，在三位推荐专家中，他是唯一列出这一方向的。", False),
+    ("王伟教授是三位中唯一以注塑模具设计为主要方向的专家。", True),
+    ("陈红研究员是三位中唯一以注塑模具设计为主要方向的专家。", False),
+    # the enterprise's own words in a drafted letter, and its blanks, claim nothing
+    ("我们是一家模具企业，目前正在研究如何降低注塑件的翘曲。", True),
+    ("Best regards, [Name], [Company]", True),
+    ("资料显示欧阳院士的国家最高科学技术奖是2010年获得的。", True),
+    # a pinyin surname alone as the subject is the one retrieved expert of that surname
+    ("Chen received a second-class State Technological Invention Award.", False),
+    ("Chen received a second-class State Natural Science Award.", True),
+    ("Wang works at Tsinghua University.", False),
+    # English tallies of awards
+    ("Wang Wei holds two national science awards.", False),
+    ("Wang Wei holds one national science award.", True),
+])
+def test_round_nineteen_contact_routes_purposes_and_surnames(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("**1. Chang Yinfo (常印佛)** — Anhui Bureau of Geology and Mineral Resources, Academician of both the Chinese "
+     "Academy of Sciences (elected 1991) and the Chinese Academy of Engineering.", True),
+    ("Chang Yinfo's card lists membership of both the Chinese Academy of Sciences and the Chinese Academy of Engineering.",
+     True),
+    ("Chang Yinfo is the only one of the three elected to both academies.", True),
+    ("Wang Wei is the only one of the three elected to both academies.", False),
+    ("常印佛院士是三位中唯一的两院院士。", True),
+    ("王伟教授是三位专家中唯一的两院院士。", False),
+])
+def test_round_nineteen_both_academies(sentence, expected):
+    assert kept(sentence, [DUAL, WANG, OUYANG]) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chang Yinfo was elected to the academy first.", True),
+    ("Tang Zhongli is the senior of the two, having been elected to the academy first.", False),
+    ("Chang Yinfo is the senior of the two.", True),
+])
+def test_round_nineteen_seniority_is_computed(sentence, expected):
+    tang = ExpertMatch(id="u9", name="汤中立", institution="甘肃省地质矿产局", title="中国工程院院士", fields=["地球科学"],
+                       directions=["矿床地质"], score=0.8, awards=[AwardFact(name="中国工程院院士", year=1997)])
+    assert kept(sentence, [DUAL, tang]) is expected, sentence
