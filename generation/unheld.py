@@ -94,6 +94,10 @@ CONTACT = re.compile(
     r"wechat|Skype|skype|钉钉|飞书)\s*(?:咨询|联系|号码|号|账号|ID|id)?\s*(?:是|为|:|：)"
     r"|[〇零一二三四五六七八九]{7,}|(?<!\d)(?:0\d{2,3}|1[3-9]\d)[ -]\d{3,4}[ -]\d{4}(?!\d)"
     r"|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号|房间)"
+    # someone said to arrange contact: 通过王院士的秘书联系, "his assistant can arrange a meeting"
+    r"|(?:通过|经由|经|找|联系)[^，。；;,\n]{0,12}?的?(?:秘书|助理|助手|学生|联系人)|(?:秘书|助理|助手)(?:可以|可|会|能)?(?:安排|预约|转达|对接)"
+    r"|(?:\b(?:his|her|their)|\u25a1['’]s|\b[A-Z][a-z]+['’]s)\s+(?:personal\s+)?(?:assistant|secretary|PA)\b|\bvia\s+(?:his|her|their)\s+(?:assistant|"
+    r"secretary|office)\b"
     # a record said to give a contact route: 资料列出了蔡院士的办公室电话, "the card lists his office phone"
     r"|(?<![没未不无])(?<!没有)(?<!并未)(?:列出|列有|提供|给出|留有|附有|注明|写明|载有)了?[^，。；;,\n]{0,12}?(?:办公室|办公|联系|手机|座机)?(?:电话|手机号码?|邮箱|"
     r"微信号?|联系方式|通讯地址)"
@@ -212,7 +216,8 @@ EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博�
                           r"(?:留学|求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)|"
                           # study or work abroad: 早年曾在苏联学习高炉炼铁, 赴美进修
                           rf"(?:在|赴|去|到|于)(?:{_ABROAD_ZH})[^，。；;,\n]{{0,10}}?(?:学习|进修|深造|攻读|读书|访学|工作|任教|实习)|"
-                          rf"(?:出国|赴(?:{_ABROAD_ZH}))(?:学习|进修|深造|访问|留学)?|赴[美英德法日苏俄加澳](?:学习|进修|深造|访问|留学|工作)")
+                          rf"(?:出国|赴(?:{_ABROAD_ZH}))(?:学习|进修|深造|访问|留学)?|赴[美英德法日苏俄加澳](?:学习|进修|深造|访问|留学|工作)|"
+                          r"留[苏美英德法日俄](?![a-z])")
 EDUCATION_EN = re.compile(r"\b(?:(?:studied|trained|worked|did (?:his|her) (?:doctorate|Ph\.?D|postdoc))\s+(?:\w+\s+){0,4}?(?:in|at)\s+"
                           rf"(?:the\s+)?(?:{_ABROAD_EN})\b|"
                           r"graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\.?D|doctorate|master'?s|bachelor'?s|"
@@ -359,7 +364,7 @@ AWARD_FOR_ZH = re.compile(rf"([\u4e00-\u9fff{_M}][^，。；;,!?！？\n]{{1,29}
 # what an award was won with, said after it: 国家技术发明奖二等奖是2014年凭水稻抗病虫基因挖掘获得的
 AWARD_BY_ZH = re.compile(r"(?:凭借?|依靠|依托|因)(?:其|他|她)?(?:在)?([^，。；;,!?！？\n]{2,30}?)(?:方面|领域)?的?(?:成果|研究|工作|贡献)?"
                          r"(?:而|才)?(?:获得|荣获|获颁|获|摘得|斩获)")
-AWARD_FOR_EN = re.compile(r"(?:(?:Award|Prize|Medal)\b|奖)[^.;]{0,60}?\bfor (?:his|her|their|the)?\s*(?:pioneering |outstanding |"
+AWARD_FOR_EN = re.compile(r"(?:(?:Award|Prize|Medal)\b|奖)[^.;]{0,60}?\b(?:for|recogni[sz]ed|honou?red|rewarded|cited) (?:his|her|their|the)?\s*(?:pioneering |outstanding |"
                           r"leading )?(?:work|research|contributions?|achievements?|studies|discoveries|development) (?:on|in|to|of) "
                           r"([^,.;]{3,60})", re.IGNORECASE)
 # who did the work, and how it is joined to the award, before the work itself: 他主持的, □□□凭借其在, 院士团队的

@@ -1676,6 +1676,12 @@ DUAL = ExpertMatch(id="u8", name="常印佛", institution="安徽地质矿产局
     ("Chen received a second-class State Technological Invention Award.", False),
     ("Chen received a second-class State Natural Science Award.", True),
     ("Wang works at Tsinghua University.", False),
+    # someone said to arrange contact, 留苏, what an award recognised
+    ("可以通过王伟教授的秘书联系他。", False),
+    ("可以通过北京大学联系王伟教授。", True),
+    ("Wang Wei's assistant can arrange a meeting.", False),
+    ("王伟教授留苏期间学习模具设计。", False),
+    ("Wang Wei's award recognised his work on lunar rover wheels.", False),
     # English tallies of awards
     ("Wang Wei holds two national science awards.", False),
     ("Wang Wei holds one national science award.", True),
