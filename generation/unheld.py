@@ -411,7 +411,7 @@ APPLICATION_ZH = re.compile(
     rf"{_NOT_MODAL}(?:推广应用|广泛应用|得到(?:了)?(?:广泛|大规模|成功|实际|工程)?应用|获得(?:了)?(?:广泛|大规模|成功)?应用|"
     rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
     rf"(?:已|已经|先后|陆续)(?:在|于)?[^，。；;,\n]{{0,16}}?(?:装车|上车|装机|量产|落地|商用|投用|推广)|示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于|应用于|应用在|运用到)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
-    rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地)|"
+    rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地|试用|投用|示范)|"
     # taken into a code, standard or textbook: 被写入《煤矿安全规程》, 被国家铁路局采纳为行业标准, 列入国家标准
     rf"(?:被|已被|已)?(?:写入|纳入|列入|编入|采纳为|采纳|收入)[^，。；;,\n]{{0,20}}?(?:《|标准|规范|规程|教材|指南|手册|目录|名录)|"
     # companies started from the work, rights granted to one: 孵化了X等企业, 专利已授权给X使用, 技术转让给X
@@ -434,6 +434,9 @@ APPLICATION_EN = re.compile(
     r"commercialised|put into (?:use|production|service))\b|\b(?:was|were|is|are) (?:widely |successfully )?"
     r"(?:applied|adopted|deployed|commercialized|commercialised) (?:in|by|at|across)\b|\bhelped (?:\w+ ){0,3}"
     r"(?:companies|enterprises|firms|manufacturers|factories|plants)\b"
+    # "is said to be used on millions of hectares": a use reported at second hand
+    r"|\b(?:was|were|is|are)\s+(?:said|reported|reportedly|believed|known)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:widely\s+|now\s+)?"
+    r"(?:applied|adopted|deployed|used|commercialized|commercialised|promoted|grown|planted|installed)\b"
     # "has been licensed to several automakers", "was installed on dozens of bridges", "credited with breeding X"
     r"|\b(?:has|have|had) been (?:\w+ )?(?:licensed|transferred|sold|installed|fitted|used|put)\s+(?:to|on|in|at|by|into)\b"
     r"|\b(?:was|were|is|are) (?:\w+ )?(?:licensed|transferred|sold|installed|fitted) (?:to|on|in|at|by|into)\b"
@@ -467,7 +470,8 @@ SUPERLATIVE_EN = re.compile(
     r"researcher|engineer|academician) to|pioneer(?:ed|ing)?|founder|father of|mother of|world's largest|"
     r"world-leading|world's leading|leading authority|foremost|youngest|top expert|(?:world-|internationally )?renowned|"
     r"well-known|world-famous|famous|eminent|prominent|(?:widely |internationally )recogni[sz]ed|an authority|"
-    r"a leading (?:expert|scientist|scholar|figure)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
+    r"a leading (?:expert|scientist|scholar|figure)|(?:the|a)\s+leading\s+(?:\w+\s+){1,2}?(?:authority|expert|scientist|"
+    r"scholar|figure|researcher|specialist)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
     r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
     r"(?:world|national|international)[- ]class|"
     # "the only Chinese geologist elected to both academies", "the only one in China to…": beyond the experts given

@@ -1682,6 +1682,11 @@ DUAL = ExpertMatch(id="u8", name="常印佛", institution="安徽地质矿产局
     ("Wang Wei's assistant can arrange a meeting.", False),
     ("王伟教授留苏期间学习模具设计。", False),
     ("Wang Wei's award recognised his work on lunar rover wheels.", False),
+    # after set L's measure: a use reported at second hand, "the leading Chinese authority"
+    ("王伟教授的注塑模具设计方向与改进工艺直接对口，据了解他的模具技术已在多家模具厂试用。", False),
+    ("王伟教授的注塑模具设计方向可以在贵公司试用。", True),
+    ("Wang Wei's mould design approach is said to be used on millions of parts.", False),
+    ("Wang Wei is the clear first choice, as the leading Chinese authority on moulds.", False),
     # English tallies of awards
     ("Wang Wei holds two national science awards.", False),
     ("Wang Wei holds one national science award.", True),
