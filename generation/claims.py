@@ -1125,7 +1125,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
 
 
 # a pinyin surname alone as the subject of a sentence: "Ding works on …", "Yu's directions are …"
-_BARE_SURNAME = re.compile(r"\b([A-Z][a-z]{1,6})(?:['’]s\b|\s+(?=(?:works?|worked|holds?|held|received|won|was|is|has|had|"
+_BARE_SURNAME = re.compile(r"\b(?!(?:He|She)\b)([A-Z][a-z]{1,6})(?:['’]s\b|\s+(?=(?:works?|worked|holds?|held|received|won|was|is|has|had|"
                            r"leads?|led|heads?|also|studies|specialises|specializes|focuses|could|can|would|may|might)\b)|"
                            # the same verbs as the English rewrite leaves them: "Chen received …" → "Chen 获…"
                            r"\s*(?=(?:19|20)\d\d年|获|当选|于(?:19|20)))")

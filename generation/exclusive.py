@@ -47,7 +47,7 @@ THIS_DIRECTION = re.compile(r"(?:列出|列有|有|从事|研究)?(?:这一|这�
 def exclusive(tail: str, who: int, experts: Sequence[ExpertMatch],
               topic_holds: Callable[[str, ExpertMatch], bool]) -> tuple[bool, str] | None:
     """Whether the exclusivity whose words follow `tail` (what comes after "the only one" or 唯一) holds for expert
-    `who` among `experts`, and why; None when it names neither an award nor a topic the records can decide."""
+    `who` among `experts`, and why; None when it names neither an award, a topic nor seats in both academies."""
     if _BOTH_ACADEMIES.match(tail):  # "the only one of the three elected to both academies", 唯一的两院院士
         holds = [all(seat in (e.title or "") for seat in ("中国科学院院士", "中国工程院院士")) for e in experts]
         what = "seats in both academies"
