@@ -348,8 +348,9 @@ def _says_more(part: str, words: frozenset[str], tokens: tuple[str, ...]) -> boo
     unsaid: 师范大学 read as "University" drops 师范 (normal), 中医 read as "Medical" drops 中 — not a reading."""
     for k in range(1, len(part)):
         for said, unsaid in ((part[:k], part[k:]), (part[k:], part[:k])):
-            if unsaid not in senses() or not any(words <= r for r in _glossed_readings(said, tokens)):
-                continue
+            if unsaid not in senses() or not any(words <= r for r in _glossed_readings(said, tokens)) \
+                    or any(gloss <= _OPTIONAL_LATIN for gloss in senses()[unsaid]):
+                continue  # 研究院 as "Institute": 研究 says only "research", which English may leave unsaid
             own = frozenset().union(*_readings(unsaid, tokens))
             if own - words or len(unsaid) > 1 and not own:
                 return True  # 中医 read as "Medical" beside "Chinese": 中 says a word the reading leaves to another part
