@@ -95,7 +95,8 @@ CONTACT = re.compile(
     r"|[〇零一二三四五六七八九]{7,}|(?<!\d)(?:0\d{2,3}|1[3-9]\d)[ -]\d{3,4}[ -]\d{4}(?!\d)"
     r"|\d+\s*(?:层|楼)\s*\d+\s*(?:室|号|房间)"
     # someone said to arrange contact: 通过王院士的秘书联系, "his assistant can arrange a meeting"
-    r"|(?:通过|经由|经|找|联系)[^，。；;,\n]{0,12}?的?(?:秘书|助理|助手|学生|联系人)|(?:秘书|助理|助手)(?:可以|可|会|能)?(?:安排|预约|转达|对接)"
+    r"|(?:通过|经由|经|找|联系)[^，。；;,\n]{0,12}?(?:[他她其]|院士|教授|老师|研究员|\u25a1)的(?:秘书|助理|助手|学生|联系人)"
+    r"|(?:秘书|助理|助手)(?:可以|可|会|能)?(?:安排|预约|转达|对接)"
     r"|(?:\b(?:his|her|their)|\u25a1['’]s|\b[A-Z][a-z]+['’]s)\s+(?:personal\s+)?(?:assistant|secretary|PA)\b|\bvia\s+(?:his|her|their)\s+(?:assistant|"
     r"secretary|office)\b"
     # a record said to give a contact route: 资料列出了蔡院士的办公室电话, "the card lists his office phone"
@@ -362,7 +363,7 @@ AWARD_FOR_ZH = re.compile(rf"([\u4e00-\u9fff{_M}][^，。；;,!?！？\n]{{1,29}
                           rf"(?:成果)?\s*(?:曾|还|先后|也|已|均|分别)?(?:获得|荣获|获颁|获评|获|摘得|斩获)(?:过|了)?"
                           rf"[^，。；;,\n]{{0,6}}?{_M}")
 # what an award was won with, said after it: 国家技术发明奖二等奖是2014年凭水稻抗病虫基因挖掘获得的
-AWARD_BY_ZH = re.compile(r"(?:凭借?|依靠|依托|因)(?:其|他|她)?(?:在)?([^，。；;,!?！？\n]{2,30}?)(?:方面|领域)?的?(?:成果|研究|工作|贡献)?"
+AWARD_BY_ZH = re.compile(r"(?:凭借?|依靠|依托|因(?![此为而]))(?:其|他|她)?(?:在)?([^，。；;,!?！？\n]{2,30}?)(?:方面|领域)?的?(?:成果|研究|工作|贡献)?"
                          r"(?:而|才)?(?:获得|荣获|获颁|获|摘得|斩获)")
 AWARD_FOR_EN = re.compile(r"(?:(?:Award|Prize|Medal)\b|奖)[^.;]{0,60}?\b(?:for|recogni[sz]ed|honou?red|rewarded|cited) (?:his|her|their|the)?\s*(?:pioneering |outstanding |"
                           r"leading )?(?:work|research|contributions?|achievements?|studies|discoveries|development) (?:on|in|to|of) "
@@ -475,7 +476,8 @@ SUPERLATIVE_EN = re.compile(
     r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
     r"(?:world|national|international)[- ]class|"
     # "the only Chinese geologist elected to both academies", "the only one in China to…": beyond the experts given
-    r"the only (?:[A-Za-z-]+\s+){0,2}?(?:Chinese|national|domestic)\b|"
+    r"the only (?:[A-Za-z-]+\s+){0,2}?(?:Chinese|national|domestic)\s+(?:[a-z-]+\s+){0,2}?(?:scientist|expert|academician|"
+    r"researcher|person|scholar|woman|man|specialist|authority|[a-z]+ists?|[a-z]+ers?)\b|"
     r"the only (?:[A-Za-z-]+\s+){1,5}?(?:in|of)\s+(?:China|the\s+(?:country|world|nation|field))\b|"
     # "the only one of the three with a national award": an exclusivity among peers, as 唯一获得 (never computed)
     r"the only (?:one|expert|academician|person|scientist|engineer|candidate|researcher)(?: of (?:the|them|these|those|\u25a1+)"

@@ -1682,6 +1682,10 @@ DUAL = ExpertMatch(id="u8", name="常印佛", institution="安徽地质矿产局
     ("Wang Wei's assistant can arrange a meeting.", False),
     ("王伟教授留苏期间学习模具设计。", False),
     ("Wang Wei's award recognised his work on lunar rover wheels.", False),
+    # review: none of these is a claim (a national award said to be the only one on the card; 因此; students in general)
+    ("The only national award on Wang Wei's card is a second-class State Technological Invention Award.", True),
+    ("王伟教授因此获得了广泛认可。", True),
+    ("贵公司可以找一些相关专业的学生参与项目。", True),
     # after set L's measure: a use reported at second hand, "the leading Chinese authority"
     ("王伟教授的注塑模具设计方向与改进工艺直接对口，据了解他的模具技术已在多家模具厂试用。", False),
     ("王伟教授的注塑模具设计方向可以在贵公司试用。", True),
