@@ -23,6 +23,7 @@ from functools import lru_cache
 from generation import aliases as A
 from generation.english import NOT_IN_RECORD_EN, topic_phrases
 from generation.unheld import ADVICE_START, UNSURE, unheld
+from retrieval.english_names import latin_org_renders
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
 
@@ -595,6 +596,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
         _mask(chars, s, e)
     found[:] = [f for f in found if not (f.kind == "institution" and f.text in _ACADEMIES and "院士" in text[f.end:f.end + 20])]
+    _said_twice(text, found)
     stated = {_claim_year(f) for f in found} - {None}
     for m in _YEAR.finditer("".join(chars)):
         if int(m.group(1)) not in stated:
@@ -603,6 +605,25 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     return found
 
 
+def _said_twice(text: str, found: list[Found]) -> None:
+    """Drop an English organisation name written beside the Chinese one it renders, in brackets either way ("Guangzhou
+    Institute of Energy Conversion (广州能源研究所)"): the Chinese name is the claim; an English one that is no
+    rendering of it stays a claim of its own."""
+    insts = sorted((f for f in found if f.kind == "institution"), key=lambda f: f.start)
+    renders = []
+    for a, b in zip(insts, insts[1:]):
+        if not (_OPEN_BRACKET.fullmatch(text, a.end, b.start) and _CLOSE_BRACKET.match(text, b.end)):
+            continue
+        latin, chinese = (a, b) if _LATIN_SPELLING.fullmatch(a.text) else (b, a)
+        if _LATIN_SPELLING.fullmatch(latin.text) and not _LATIN_SPELLING.fullmatch(chinese.text) \
+                and latin_org_renders(latin.text, chinese.text):
+            renders.append(latin)
+    found[:] = [f for f in found if not any(f is r for r in renders)]
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+_LATIN_SPELLING = re.compile(r"[A-Za-z][A-Za-z0-9'&.,\- ]*")
 _TITLED = re.compile(r"《([^》]{2,30})》")  # a journal or book a post is of: 《离子交换与吸附》主编
 # the organisation an English post is of: "director of the Institute of Oceanology"
 _ORG_OF_POST = re.compile(r"\s*(?:the\s+)?(" + LATIN_ORG.pattern + ")")

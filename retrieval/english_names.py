@@ -93,7 +93,8 @@ _ORG_WORDS = (
     ("geophysics", "地球物理"), ("urban planning", "城市规划"), ("medicinal plant", "药用植物"),
     ("aero engine", "航空发动机"), ("rocket force", "火箭军"), ("air force", "空军"), ("armed police", "武警"), ("navy", "海军"),
     ("army", "陆军"), ("aviation", "航空"), ("aero", "航空"),
-    ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("architecture", "建筑"),
+    ("aerospace", "航天"), ("aeronautics", "航空"), ("astronautics", "航天"), ("aeronautical", "航空"),
+    ("astronautical", "航天"), ("soil science", "土壤"), ("architecture", "建筑"),
     ("corporation", "集团"), ("group", "集团"), ("company", "公司"),
     ("academy of sciences", "科学院"), ("academy of engineering", "工程院"), ("science and technology", "科技"),
     ("aeronautics and astronautics", "航空航天"), ("astronomical observatory", "天文台"), ("jiao tong", "交通"),
@@ -215,6 +216,48 @@ def latin_org_matches(english: str, institution: str) -> bool:
     return _tabled(english, institution) or _glossed(english, institution)
 
 
+# words of many organisations' names: given alone by a Chinese name they say little of which one it is
+_GENERIC_ORG = frozenset(gloss_word(w) for w in (
+    "institute", "institutes", "university", "academy", "college", "research", "center", "centre", "laboratory",
+    "national", "state", "china", "chinese", "key", "engineering", "science", "technology", "school", "hospital",
+    "company", "corporation", "group", "department", "ministry", "bureau", "general"))
+
+
+def latin_org_renders(english: str, chinese: str) -> bool:
+    """Whether an English organisation name written beside a Chinese one ("Guangzhou Institute of Energy Conversion
+    (广州能源研究所)") may render it: it reads as it (`latin_org_matches`), or the Chinese name gives a distinctive
+    word of it and at least half its words, and every word it cannot give is one the official English names of
+    organisations add (Conversion) — not a word of the institution tables (Normal: "Beijing Normal University" is no
+    rendering of 北京大学) nor a place or name in pinyin (Tianjin)."""
+    if latin_org_matches(english, chinese):
+        return True
+    name = re.sub(r"[(（].*?[)）]|\s", "", chinese)
+    tokens = [gloss_word(w) for w in re.findall(r"[a-z0-9']+", english.lower().replace("&", " and "))
+              if w not in _ORG_STOP and w not in _OPTIONAL_LATIN and w != "'"]
+    given = [t for t in tokens if _may_give(name, t)]
+    ungiven = [t for t in tokens if t not in given]
+    known = {w for en, _ in _ORG_WORDS for w in en.split()}
+    return (bool(tokens) and 2 * len(given) >= len(tokens) and any(t not in _GENERIC_ORG for t in given)
+            and not any(t in known or _spells_pinyin(t) for t in ungiven))
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every pinyin syllable (toneless) of the common Chinese characters."""
+    from pypinyin import lazy_pinyin
+
+    return frozenset(lazy_pinyin("".join(chr(c) for c in range(0x4E00, 0x9FA6)))) - {""}
+
+
+@lru_cache(maxsize=4096)
+def _spells_pinyin(word: str) -> bool:
+    """Whether a word splits into pinyin syllables (tianjin, guangzhou): a place or a name, not an English word."""
+    ok = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        ok[end] = any(ok[start] and word[start:end] in _syllables() for start in range(max(0, end - 6), end))
+    return ok[-1]
+
+
 def _tabled(english: str, institution: str) -> bool:
     chinese, latin = _spelled(english)
     left = re.sub(r"[(（].*?[)）]", "", institution)
@@ -290,8 +333,8 @@ def _may_give(name: str, token: str) -> bool:
     a form of it, `_kindred`) is in the name, it is an ordinal, or the name's pinyin spells it."""
     sources = _sources()
     words = sources.get(token, ()) + (sources.get(token[:8] + "*", ()) if len(token) >= 8 else ())
-    return (any(w in name for w in words) or token in _ORDINALS or token[:1].isdigit()
-            or token in _pinyin(name))
+    return (any(w in name or w.endswith("学") and len(w) >= 3 and w[:-1] in name for w in words)  # 植物研究所:
+            or token in _ORDINALS or token[:1].isdigit() or token in _pinyin(name))  # botany (植物学)
 
 
 @lru_cache(maxsize=1)
@@ -316,8 +359,8 @@ def _covers(name: str, tokens: tuple[str, ...]) -> bool:
     for i in range(len(name)):
         for j in range(i + 1, min(len(name), i + _MAX_PART) + 1):
             readings = [r for r in _readings(name[i:j], tokens) if not _says_more(name[i:j], r, tokens)]
-            if _UNSAID.fullmatch(name[i:j]):
-                readings.append(frozenset())
+            if _UNSAID.fullmatch(name[i:j]) or name[i:j] == "科学" and name.startswith("研究", j):
+                readings.append(frozenset())  # 公路科学研究院: the Research Institute of Highway
             explained.setdefault(i, []).extend((j, r) for r in readings)
     seen: set[tuple[int, tuple[str, ...]]] = set()
 
@@ -373,7 +416,7 @@ def _table_phrases() -> dict[str, tuple[str, ...]]:
 def _glossed_readings(part: str, tokens: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """The English words of each CC-CEDICT gloss of `part` whose every word is said (`_readings`)."""
     out = set()
-    for gloss in senses().get(part, ()):
+    for gloss in senses().get(part, ()) + (senses().get(part + "学", ()) if len(part) >= 2 else ()):
         said = {t for t in tokens if any(t == g or _kindred(t, g) for g in gloss)}
         if all(g in _OPTIONAL_LATIN or any(t == g or _kindred(t, g) for t in said) for g in gloss):
             out.add(frozenset(said))

@@ -976,6 +976,11 @@ def test_fit_advice_and_summaries(text, expected):
     # the twelfth round's English cards
     ("Academy of Military Medical Sciences", "军事医学科学院"), ("Logistical Engineering University", "后勤工程学院"),
     ("China Institute of Water Resources and Hydropower Research", "中国水利水电科学研究院"),
+    # an institute of a discipline drops its 学 (植物学: botany); 航空 as "aeronautical"; 科学研究院 without "science"
+    ("Institute of Botany, Chinese Academy of Sciences", "中国科学院植物研究所"),
+    ("Institute of Soil Science, Chinese Academy of Sciences, Nanjing", "中国科学院南京土壤研究所"),
+    ("Beijing Institute of Aeronautical Materials", "北京航空材料研究院"),
+    ("Research Institute of Highway, Ministry of Transport", "交通部公路科学研究院"),
 ])
 def test_english_names_of_institutes(english, chinese):
     from generation.english import latin_org_matches
@@ -1722,3 +1727,25 @@ def test_round_nineteen_seniority_is_computed(sentence, expected):
     tang = ExpertMatch(id="u9", name="汤中立", institution="甘肃省地质矿产局", title="中国工程院院士", fields=["地球科学"],
                        directions=["矿床地质"], score=0.8, awards=[AwardFact(name="中国工程院院士", year=1997)])
     assert kept(sentence, [DUAL, tang]) is expected, sentence
+
+
+@pytest.mark.parametrize(("english", "chinese", "expected"), [
+    ("Guangzhou Institute of Energy Conversion", "广州能源研究所", True),  # the official name adds a word
+    ("Tianjin Institute of Energy Conversion", "广州能源研究所", False),  # another place
+    ("Beijing Normal University", "北京大学", False),  # a word of other names
+    ("Tsinghua University", "浙江大学", False),
+    ("Harvard University", "广州能源研究所", False),
+])
+def test_an_english_name_beside_the_chinese_one(english, chinese, expected):
+    from retrieval.english_names import latin_org_renders
+    assert latin_org_renders(english, chinese) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Wei works at Peking University (北京大学).", True),
+    ("Wang Wei works at 北京大学 (Peking University).", True),
+    ("Wang Wei works at Tsinghua University (北京大学).", False),  # the English says another university
+    ("Wang Wei works at Peking University (清华大学).", False),
+])
+def test_institution_written_in_both_scripts(text, expected):
+    assert answer_kept(text) is expected
