@@ -38,6 +38,7 @@ from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
 from generation.unheld import BOOK
+from retrieval.english_names import reads_as
 from retrieval.models import ExpertMatch
 
 # A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
@@ -988,8 +989,9 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon,
         joined = next((j for j, other in (joins or {}).get(phrases[n], ()) if n + 1 < len(phrases)
                        and other == phrases[n + 1]), None)
         row = [similar(joined, [t]) for t, _, _ in sources] if joined else []
-        if row and max(row) >= EN_PAIR_MIN and max(row) >= max(close[n]) + EN_JOIN_GAIN \
-                and max(row) >= max(close[n + 1]) + EN_JOIN_GAIN:
+        if row and (max(row) >= EN_PAIR_MIN and max(row) >= max(close[n]) + EN_JOIN_GAIN
+                    and max(row) >= max(close[n + 1]) + EN_JOIN_GAIN
+                    or any(reads_as(joined, t) for t in e.directions)):  # word for word one direction
             units.append(((n, n + 1), row))
             n += 2
         else:
@@ -1052,8 +1054,8 @@ def _english_topic_holds(phrase: str, joins: tuple[tuple[str, str], ...], topics
     similar = lex.similarity
     if similar is None or not topics:
         return False
-    if similar(phrase, topics) >= EN_TOPIC_MIN:
-        return True
+    if similar(phrase, topics) >= EN_TOPIC_MIN or any(reads_as(phrase, t) for t in topics):
+        return True  # close in meaning, or word for word one of them ("crop genetics and breeding": 作物遗传育种)
     if any((both := similar(joined, topics)) >= EN_TOPIC_MIN and both >= similar(other, topics) - EN_JOIN_SLACK
            for joined, other in joins):
         return True

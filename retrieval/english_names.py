@@ -311,6 +311,12 @@ def _ordinal(chinese: str) -> frozenset[str]:
     return frozenset({f"{n}{suffix}", *(_ORDINALS[n - 1:n] if n <= 10 else ())})
 
 
+def reads_as(english: str, chinese: str) -> bool:
+    """Whether an English phrase is, word for word, a reading of a Chinese one through the dictionary ("crop genetics
+    and breeding" for 作物遗传育种, "Institute of Botany" for 植物研究所): every character and every word accounted for."""
+    return _glossed(english, chinese)
+
+
 def _glossed(english: str, institution: str) -> bool:
     """Whether the Chinese name reads, part by part, as exactly the English one: every character lies in a part that
     gives one or more of the English words (its CC-CEDICT glosses, the institution tables, or its pinyin for places

