@@ -11,6 +11,8 @@ a thermal oxidiser or real-time optimisation) is left out rather than guessed. E
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 # acronym or word -> the profiles' words (one sense only)
 TERMS: dict[str, str] = {
@@ -67,7 +69,31 @@ _TOKEN = re.compile("|".join(
     for k in sorted(TERMS, key=len, reverse=True)))
 
 
+_LONGEST_TRADE = 8
+
+
+@lru_cache(maxsize=1)
+def trade_terms() -> dict[str, str]:
+    """An enterprise's words for a problem -> the profiles' words (`trade_terms.tsv`: 注塑件翘曲's 翘曲 -> 注塑成型,
+    缓释片 -> 药物制剂; symptoms, equipment, products and processes of ~40 industries)."""
+    rows = (line.split("\t") for line in files("retrieval").joinpath("trade_terms.tsv").read_text("utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) >= 2 and not row[0].startswith("#")}
+
+
+def _trade_words(text: str) -> list[str]:
+    """The trade table's phrases in `text`, longest first at each place, left to right, none overlapping."""
+    table, out, i = trade_terms(), [], 0
+    while i < len(text):
+        hit = next((text[i:i + n] for n in range(min(_LONGEST_TRADE, len(text) - i), 1, -1) if text[i:i + n] in table),
+                   None)
+        if hit:
+            out.append(hit)
+        i += len(hit) if hit else 1
+    return out
+
+
 def expansions(text: str) -> list[str]:
-    """The profiles' words for the acronyms and shop-floor words in `text`, each once, in order of mention."""
+    """The profiles' words for the acronyms, shop-floor and trade words in `text`, each once, in order of mention."""
     words = [w for m in _TOKEN.finditer(text) for w in TERMS[m.group()].split()]
+    words += [w for phrase in _trade_words(text) for w in trade_terms()[phrase].split()]
     return [w for w in dict.fromkeys(words) if w not in text]
