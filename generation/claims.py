@@ -558,6 +558,9 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     # 7. directions in an explicit list ("研究方向为…", and "他研究…", "在…方面有经验" about someone), years on their own
     first_anchor = min((f.start for f in found if f.kind == "anchor"),
                        default=0 if implicit and not ADDRESSED.search(text) else len(text))
+    opening = _FIRST_CLAUSE.match(text).end()
+    if implicit and first_anchor >= opening and not ADDRESSED.search(text, 0, opening):
+        first_anchor = 0  # "获奖项目是“…”，如需了解可以向他本人查询": the opening clause goes on about the expert before
     if first_anchor < len(text) and (_PREPOSED.match(text) or _MODIFIER_END.search("".join(chars[:first_anchor]).rstrip(_MASK + " "))):
         first_anchor = 0  # "在担任…期间，X…", "作为…的专家，X…", "…颇有心得的X": the opening clause is about X
     for pattern in _DIRECTION_PATTERNS + _ON_MASKED:
@@ -603,6 +606,9 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             found.append(Found("year", m.start(), m.end(), m.group().strip(), (), int(m.group(1))))
     found.sort(key=lambda f: (f.start, f.kind != "anchor"))
     return found
+
+
+_FIRST_CLAUSE = re.compile(r"[^，,；;：:。！？!?]*")
 
 
 def _said_twice(text: str, found: list[Found]) -> None:

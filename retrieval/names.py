@@ -24,7 +24,9 @@ _PERSONAL_TITLE = re.compile(r"院士|教授|老师|研究员|博士|先生|女�
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给)$")
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
 _NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")  # nor a title: 推荐张三院士 is read by its title
-_ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻|告诉我们?|给我们?|提供)$")
+_ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻|告诉我们?|给我们?|提供|"
+                         # 他和许翔是同事吗？ 第一位与张翔谁更合适？: a person set beside one already shown
+                         r"(?:他|她|其|这位|那位|前者|后者|第[一二三四五六七八九十1-9]位)(?:和|与|跟|同))$")
 # a message that only asks for a person by name (推荐屠呦呦, 介绍一下李明吧)
 _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍|找|联系)(?:一下)?([\u4e00-\u9fff]{2,4}?)"
                          r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$"

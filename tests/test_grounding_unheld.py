@@ -1770,3 +1770,12 @@ def test_an_english_topic_read_word_for_word():
     for text, expected in cases:
         _, report = check_answer(text, [zhao, fu], similarity)
         assert report.sentences[-1].kept is expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # team M: a sentence that goes on about the expert before, with advice and a pronoun only after its first clause
+    ("王伟研究注塑模具设计。资料显示获奖项目是“快速冷却注塑模具”，如需了解，可以向他本人查询。", False),
+    ("王伟研究注塑模具设计。资料没有列出获奖项目，如需了解，可以向他本人查询。", True),
+])
+def test_an_opening_clause_goes_on_about_the_expert_before(text, expected):
+    assert answer_kept(text) is expected

@@ -35,6 +35,8 @@ def test_two_character_names_need_a_title_after_or_a_request_before():
     assert names("张力是哪个单位的？") == ["张力"]  # a question about a person opens with the name
     assert names("张力在哪里工作？那张力获得过什么奖？") == ["张力", "张力"]
     assert names("张力是什么") == [] and names("张力获得方法") == [] and names("绳的张力在哪里最大") == []
+    assert names("他和张力是同事吗？") == ["张力"] and names("第一位与张力谁更合适？") == ["张力"]  # beside one shown
+    assert names("它和张力有关吗？") == [] and names("温度和张力的关系") == []
 
 
 def test_a_problem_in_latin_letters_names_an_expert_by_pinyin():
