@@ -86,7 +86,7 @@ _LATIN_PERSON = re.compile(
 # given names may join their syllables with a hyphen or apostrophe: Xie Hua-an, Li Xi'an
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!(?:Both|All|Each|The|This|That|These|Those|And|But|In|As|Like|Unlike|With|For|From|At|"
                          r"By|On|Of|To|Together|Along|Since|After|Before|When|While|If|Also|Then|Our|Your|His|Her|Their|"
-                         r"Its|We|She|They|It|Dr|Mr|Ms|Mrs|Prof)\b)([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?)"
+                         r"Its|We|She|They|It|Dr|Mr|Ms|Mrs|Prof)\b)(?!Hong\s+Kong\b|Inner\s+Mongolia\b)([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?)"
                          r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?))?(?![A-Za-z])")  # Hong's: a possessive
 # "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
 # joining words inside a capitalised name belong to it

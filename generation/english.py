@@ -133,7 +133,7 @@ _AWARD = re.compile(
     r"(?=(?:an?\s+)?(?i:first|second|third|fourth|special)[- ](?i:class|grade)\s+[A-Z])|"  # a grade starts one
     r"(?<=^[-*•]\s)|(?<=\band\s)(?<![Ss]cience\sand\s)(?<![Ss]ciences\sand\s)(?<![Ss]cientific\sand\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|(?<='s\s)|(?<=’s\s)|^)"  # "Wang Wei's State … Award"
-    r"(?:the\s+|an?\s+)?"
+    r"(?:(?i:the|an?|his|her|their|its)\s+)?"  # "His State … Award suggests …", "A State … Award recognises …"
     rf"(?:{_GRADE_WORD}(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
     r"((?:[A-Z](?![\w\-]*['’]s\s)[\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
     # the grade after it: "(first class)", ", second class", "(Class I)", ", Class 2"

@@ -55,7 +55,8 @@ def table_header(line: str) -> list[str] | None:
     """The columns of a table's header row (at least one that it knows besides a name column), else None; a table
     with no name column ("| 奖项 | 年份 |" under a heading about one expert) speaks of the expert in focus."""
     cells = _cells(line)
-    if not cells or _SEPARATOR.match(line.strip()) or any(re.search(r"\d", c) or len(c) > 20 for c in cells):
+    if not cells or _SEPARATOR.match(line.strip()) or any(re.search(r"\d", c) or len(c) > (30 if c.isascii() else 20)
+                                                          for c in cells):  # "Academy (year elected)" is a column
         return None  # a cell with a figure or a long one is a value: "| 代表奖项 | 2010年国家科技进步二等奖 |" is a row
     labels = [_label(c) for c in cells if c not in _INDEX]
     if _NAME in labels:
@@ -95,6 +96,12 @@ def _yes_no(key: str, value: str) -> str | None:
     return ("是" if value.lower() in _YES else "不是") + what
 
 
+_SEATS = {"cae": "中国工程院", "cas": "中国科学院", "chinese academy of engineering": "中国工程院",
+          "chinese academy of sciences": "中国科学院", "中国工程院": "中国工程院", "中国科学院": "中国科学院"}
+_SEAT_CELL = re.compile(r"^(CAE|CAS|Chinese Academy of Engineering|Chinese Academy of Sciences|中国工程院|中国科学院)(?:院士)?\s*"
+                        r"[(（]\s*(?:elected\s+(?:in\s+)?)?((?:19|20)\d\d)\s*年?(?:当选)?\s*[)）]$", re.IGNORECASE)
+
+
 def _prose(pairs: list[tuple[str, str]]) -> str:
     """Column/key-value pairs as one sentence: the name first, then each value in the words its column means."""
     name = [v for k, v in pairs if _label(k) == _NAME and v]
@@ -106,6 +113,10 @@ def _prose(pairs: list[tuple[str, str]]) -> str:
             continue
         claim = _yes_no(key, value)
         value = value.removesuffix("年") if label == _ELECTED else value
+        seat = _SEAT_CELL.match(value)
+        if seat:  # "CAE (2001)", "Chinese Academy of Sciences (1995)": an academy and the year of election
+            parts.append(f"{seat.group(2)}年当选{_SEATS[seat.group(1).lower()]}院士")
+            continue
         if value[:1].isascii() and value[:1].isalpha():  # English read as English: "为 CAE Academician", not "为CAE"
             value = f" {value} "
         parts.append(claim if claim else label.format(value) if label else f"{key}：{value}")

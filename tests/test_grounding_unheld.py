@@ -1779,3 +1779,20 @@ def test_an_english_topic_read_word_for_word():
 ])
 def test_an_opening_clause_goes_on_about_the_expert_before(text, expected):
     assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # team M's English answers: an award after "His"/"A", Hong Kong, an academy column with the year of election
+    ("Wang Wei works on injection mould design. His State Technological Invention Award suggests practical work.", True),
+    ("Wang Wei works on injection mould design. His State Natural Science Award suggests basic work.", False),
+    ("Wang Wei received the Ho Leung Ho Lee Prize, a privately funded Hong Kong award.", False),  # not his: the award
+    ("Li Min works on astrometry, a field also strong in Hong Kong.", True),  # a place, not a person
+    ("| Expert | Institution | Academy (year elected) |\n|---|---|---|\n| Li Min | Shanghai Astronomical Observatory, "
+     "CAS | CAS (2001) |", True),
+    ("| Expert | Institution | Academy (year elected) |\n|---|---|---|\n| Li Min | Shanghai Astronomical Observatory, "
+     "CAS | CAE (2001) |", False),
+    ("| Expert | Institution | Academy (year elected) |\n|---|---|---|\n| Li Min | Shanghai Astronomical Observatory, "
+     "CAS | Chinese Academy of Sciences (2003) |", False),
+])
+def test_team_m_english_shapes(text, expected):
+    assert answer_kept(text) is expected
