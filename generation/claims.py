@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generation import aliases as A
 from generation.english import NOT_IN_RECORD_EN, topic_phrases
-from generation.unheld import ADVICE_START, UNSURE, unheld
+from generation.unheld import ADVICE_START, BOOK_TITLE_EN, UNSURE, unheld
 from retrieval.english_names import latin_org_renders
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
@@ -584,6 +584,11 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                 found.append(Found("direction", s, e, words, (), ("english", ()) if latin and lex.similarity else "list"))
                 _mask(chars, s, e)  # an English item ("研究方向为 Bridge engineering", a table cell): by meaning
     _partnerships(text, chars, found, first_anchor, lex.given_text)
+    for m in BOOK_TITLE_EN.finditer(text):  # "his textbook “Welding Arc Physics”": a work, not a topic
+        if _MASK in "".join(chars[m.start(1):m.end(1)]):
+            continue
+        found.append(Found("work", m.start(1), m.end(1), m.group(1), (), m.group(1)))
+        _mask(chars, m.start(1), m.end(1))
     if lex.similarity is not None and _LATIN_WORDS.search(text):  # "works on A and B": checked by meaning
         masked = "".join(chars)
         for s, e, phrase, joins in topic_phrases(masked):

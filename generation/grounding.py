@@ -619,12 +619,13 @@ def _award_count(f: Found, text: str) -> int | None:
     if m:
         return int(arabic(m.group(1)))
     m = _COUNT_BEFORE_EN.search(text, max(0, f.start - 12), f.start)
-    return int(NUMBER_WORDS.get(m.group(1).lower(), m.group(1))) if m else None
+    return int({"twice": "2", "thrice": "3", **NUMBER_WORDS}.get(m.group(1).lower(), m.group(1))) if m else None
 
 
 # a count before an award: 三项国家技术发明奖, 先后两次获得, 共获3项 (approximate counts — 二十余项 — are quantities)
 _COUNT_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*[项次个]\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|拿过)?\s*$")
-_COUNT_BEFORE_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+获?$", re.IGNORECASE)
+_COUNT_BEFORE_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twice|thrice)(?:\s+times)?\s+"
+                              r"(?:(?:won|received|been\s+awarded|got)\s+)?获?$", re.IGNORECASE)  # "has twice won"
 _COUNT_LEAD = re.compile(r"^(?:[^\u4e00-\u9fff\d]*(?:获得过?|获得了|荣获|获|共|共获|先后)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[项次个])?")
 _WON = re.compile(r"\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|拿过)?\s*")
 

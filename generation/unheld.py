@@ -162,7 +162,7 @@ AVAILABILITY_EN = re.compile(r"\b(?:available (?:on|every|from|for (?:a )?consul
                              r"(?:is|are) (?:currently |now )?(?:taking|accepting|not taking|no longer taking|no longer accepting) "
                              r"(?:on )?(?:new )?(?:industry |corporate |enterprise )?(?:projects|clients|work|consultations?)\b|"
                              r"(?:per|an|a) hour\b|hourly (?:rate|fee)|(?:is|are) (?:currently )?(?:abroad|on leave|fully booked|retired)|"
-                             r"\bretired\b|interested in (?:your|the company|working)|recruiting|"
+                             r"\bretired\b|\bretiring\b|\bretirement\b|interested in (?:your|the company|working)|recruiting|"
                              # a schedule: "is visiting Shanghai next week", "will be in Beijing next month", "could stop by"
                              r"\b(?:is|are|will be|'ll be)\s+(?:[\w-]+\s+){0,4}?(?:next|this|later this|coming)\s+"
                              r"(?:week|month|spring|summer|autumn|fall|winter)\b|"
@@ -198,7 +198,7 @@ PERSON_ZH = re.compile(
     r"|年龄(?:在|约|大约|都在|超过|已|已经|为|是)|耄耋|古稀|花甲|[七八九]旬|年事已高|高寿")
 PERSON_EN = re.compile(r"\b(?:(?:member of the )?Communist Party|CPC member|Party member|the late(?= [A-Z])|passed away|"
                        r"speaks? (?:fluent )?(?:English|Japanese|German|French|Russian)|American citizen|citizenship|"
-                       r"nationality|green card|in good health|retired)\b", re.IGNORECASE)
+                       r"nationality|green card|in good health|retired|retiring|retirement)\b", re.IGNORECASE)
 HOBBY_ZH = re.compile(r"(?:喜欢|爱好|热爱|酷爱|钟爱)(?:打|踢|下|看|听|读|弹|唱|画|跑|游|钓|爬|骑|旅|书法|摄影|音乐|运动|马拉松)|"
                       r"业余(?:时间|爱好|生活)|闲暇|兴趣爱好|"
                       r"(?:经常|常常|多次|每年|定期)(?:去|赴|到|前往)[^，。；;,\n]{1,8}?(?:讲学|访问|交流|出访|考察|讲课|授课|开会|出差)")
@@ -299,7 +299,8 @@ LIFE_EN = re.compile(r"\b(?:was born|born in|born on|born at|aged \d+|\d+ years 
 # of …", "runs a university in Shenzhen", "coined the term", "the designer of the YF-73 engine"
 ROLE_VERB_EN = re.compile(
     rf"\b(?:led|leads|headed|heads|directed|directs|oversaw|oversees|managed|manages|ran|runs|founded|co-founded|"
-    rf"chaired|chairs|edits|edited)\s+(?:(?:a|an|the|his|her|their)\s+|{_M}+\s*)(?:[\w'{_M}-]+\s+){{0,5}}?(?:program(?:me)?|"
+    rf"chaired|chairs|edits|edited)\s+(?:(?:a|an|the|his|her|their|two|three|four|five|several|many|multiple|numerous|"
+    rf"\d+)\s+|{_M}+\s*)(?:[\w'{_M}-]+\s+){{0,5}}?(?:program(?:me)?|"
     r"project|mission|team|effort|initiative|review|board|committee|panel|journal|university|company|firm|startup|lab|"
     r"laboratory|institute|cent(?:er|re)|school|department|hospital|group|development|design|upgrade|renovation|"
     r"retrofit|expansion|construction|reconstruction|commissioning|overhaul|transformation)s?\b"
@@ -325,6 +326,11 @@ AWARD_PURPOSE_EN = re.compile(
     r"(?:given\s+|granted\s+|awarded\s+)?for\s+((?!(?:his|her|their|its|this|that)\b)[^,.;]{3,60})"
     r"|\b(?:card|profile|record)s?\s+(?:names?|lists?|mentions?|gives?)\s+([^,.;]{3,60}?)\s+as\s+"
     rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b", re.IGNORECASE)
+# A book of theirs named in English ("his textbook “Welding Arc Physics”", "Pan's monograph Welding Metallurgy"): read
+# before the English topics, or its title would be taken for a direction and checked by meaning
+BOOK_TITLE_EN = re.compile(
+    r"\b(?:his|her|their|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:'s|’s))\s+(?:[\w-]+\s+)?(?:textbooks?|monographs?|"
+    r"treatises?|handbooks?|books?)\s+((?:[\"“'‘][^\"”’]{3,80}[\"”’])|[A-Z][\w-]*(?:\s+(?:of|and|in|for|the|[A-Z][\w-]*)){0,8})")
 WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established|"

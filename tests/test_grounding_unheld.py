@@ -1793,6 +1793,12 @@ def test_an_opening_clause_goes_on_about_the_expert_before(text, expected):
      "CAS | CAE (2001) |", False),
     ("| Expert | Institution | Academy (year elected) |\n|---|---|---|\n| Li Min | Shanghai Astronomical Observatory, "
      "CAS | Chinese Academy of Sciences (2003) |", False),
+    # team M's English lies: retirement, a count said as "twice", programmes led, a book named with its title
+    ("Wang Wei has continued his mould work since retiring as a professor of Peking University.", False),
+    ("Wang Wei has twice won a second-class State Technological Invention Award.", False),
+    ("Wang Wei led two national 973 programmes on moulds.", False),
+    ("Wang Wei's textbook \"Injection Mould Design\" is widely used.", False),
+    ("Wang Wei's textbook knowledge of moulds is broad.", True),
 ])
 def test_team_m_english_shapes(text, expected):
     assert answer_kept(text) is expected
