@@ -41,7 +41,8 @@ _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|�
                          r"以及|和|与|及|的|等|了|过|年度|年|度|一项|两项|多项|\d+项|项|次)+")
 _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|授予|拿下")
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
-_ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名))+")
+_ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名|"
+                           r"相关|有关|对口|推荐|知名|资深|著名|这些|那些))+")  # 三位相关院士: no honour named 相关院士
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])(?:者|一位)|【?专家\s*(\d{1,2})】?"
                       # English: "the third expert", "the second one", "the former", "the latter"
                       r"|(?<![A-Za-z])[Tt]he\s+(first|second|third|fourth|fifth)\s+(?:expert|one|candidate|professor|academician|"
@@ -72,7 +73,7 @@ ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|�
                        r"recently|now|specialise|specialize|focus|make|produce|develop|operate|run|plan|hope)\b")
 _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")
 # 可以向吴院士请教, 联系赫院士, 资料显示万院士…, 资料只列出蔡院士…: the words before a 姓+院士
-_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载")
+_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为")  # 没有黄院士, 便于郭院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
                      r"|[两二三四五六]人(?=[均都皆也亦一同共分各])"
@@ -668,6 +669,13 @@ def _longer_name(text: str, s: int, e: int) -> str | None:
     return text[s:e + 1]
 
 
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether a noun of two or more characters starts right at `end` (结构 before 陶瓷 in 结构陶瓷)."""
+    _, freq, tags = _jieba()
+    return any(freq.get(text[end:end + n], 0) > 0 and tags.get(text[end:end + n], "").startswith(("n", "vn"))
+               and not tags.get(text[end:end + n], "").startswith("nr") for n in (2, 3, 4) if end + n <= len(text))
+
+
 def _inside_word(start: int, end: int, toks: list[tuple[int, int, str]]) -> bool:
     """Whether text[start:end] (a short name of an organisation) lies inside a longer everyday jieba word (成电 in
     集成电路) or straddles one (中大 in 其中/大动脉炎), not a word jieba knows as an organisation, place or abbreviation."""
@@ -887,6 +895,8 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         for m in _occurrences(lex.topics, masked):
             if _USERS_SIDE.search(text, _clause_start(text, m.start()), m.start()):
                 continue  # "可以帮助贵企业通过过程控制优化清洁生产": the enterprise's aim, not the expert's direction
+            if len(m.group()) <= 2 and (_inside_word(m.start(), m.end(), toks) or _modifies_noun(text, m.end())):
+                continue  # a direction 结构 in 结构陶瓷: the modifier of another topic
             kind, owners, value = lex.kinds[m.group()]
             found.append(Found(kind, m.start(), m.end(), m.group(), owners, value))
             _mask(chars, m.start(), m.end())
@@ -1342,7 +1352,8 @@ _ITEM_LEAD = re.compile(r"^(?:(?:研究)?方向)?(?:尤其是|特别是|尤其|�
                         r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|长期从事|从事|还研究过|也研究过|研究过|还研究|也研究|"
                         # when and how it is said (目前从事…, 新世纪以来还致力于…, 研究聚焦…, 属于…领域): not the topic
                         r"目前|现在|近年来|近年|新世纪以来|此后|后来|还|也|又|则|正在|主要|致力于|聚焦于?|专注于?|属于|关注|正是|"
-                        r"\d{2}世纪\d{2}年代(?:初|中期|末)?|[在对])+")
+                        r"\d{2}世纪\d{2}年代(?:初|中期|末)?|[在对]|"
+                        r"(?:所属|所在)?(?:学科|学部)(?:为|是))+")  # "研究方向为A，学科为B": B is the item
 # a bold or plain label the item list starts after ("- **推荐理由**：条锈病防控是…"): not part of the first item
 _ITEM_LABEL = re.compile(r"^[-*•\s]*(?:\*\*)?[^*：:，,。]{1,8}(?:\*\*)?\s*[:：]\s*")
 # what is said of a topic after it: …方面贡献突出, …进行了系统研究, …经验丰富

@@ -832,6 +832,9 @@ def _in_sentence_order(resolved: list[tuple[Found, int | None]], text: str) -> l
             people = [w for b, w in resolved if b.value is None and b.end <= a.start and w is not None  # not one
                       and not _LIKE_BEFORE.search(text[max(0, b.start - 4):b.start])]  # compared with (与X一样，他…)
             who = people[-1] if people else who
+        if _kind(a) == "surname":  # "**2. 杨德森**（…）杨院士的方向…": the one of that surname the sentence named
+            people = [w for b, w in resolved if b.value is None and b.end <= a.start and w in a.experts]
+            who = people[-1] if people else who
         if _kind(a) == "ordinal" and a.value[1] in ("前", "后"):
             named = list(dict.fromkeys(w for b, w in resolved if b.value is None and b.end <= a.start
                                        and w is not None and w >= 0))

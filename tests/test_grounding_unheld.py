@@ -1802,3 +1802,27 @@ def test_an_opening_clause_goes_on_about_the_expert_before(text, expected):
 ])
 def test_team_m_english_shapes(text, expected):
     assert answer_kept(text) is expected
+
+
+def test_team_m_chinese_honest_shapes():
+    """Team M's honest Chinese sentences: 杨院士 right after 杨德森's heading is 杨德森 (two 杨 on the cards); 没有黄院士 /
+    便于郭院士 / 三位相关院士 name no honour; 学科为B closes a direction list; a two-character direction (结构) that
+    modifies a noun (结构陶瓷) is no claim of that direction."""
+    yang1 = ExpertMatch(id="y1", name="杨士莪", institution="哈尔滨工程大学", title="中国工程院院士",
+                        directions=["水中目标", "水声工程学"], score=1.0)
+    yang2 = ExpertMatch(id="y2", name="杨德森", title="中国工程院院士", fields=["工程管理"],
+                        directions=["水下系统主要噪声源识别", "水声工程"], score=0.9)
+    jiang = ExpertMatch(id="j", name="江东亮", title="中国工程院院士", directions=["结构", "工艺与性能关系"], score=0.8)
+    cases = [
+        ("**2. 杨德森**（中国工程院院士，资料未列出单位）杨院士的方向包括水下系统主要噪声源识别、水声工程。", True),
+        ("**2. 杨德森**（中国工程院院士）杨院士的方向包括水中目标。", False),
+        ("杨德森院士的研究方向为水声工程，学科为工程管理。", True),
+        ("杨德森院士的研究方向为水声工程，学科为化学工程。", False),
+        ("注：资料中没有杨德森院士的单位，也没有杨院士的联系方式。", True),
+        ("专家资料中有三位相关院士，其中前两位最为对口。", True),
+        ("如果贵公司侧重结构陶瓷，杨德森院士的方向并不对口。", True),
+        ("杨德森院士研究结构。", False),
+    ]
+    for text, expected in cases:
+        _, report = check_answer(text, [yang1, yang2, jiang])
+        assert all(v.kept for v in report.sentences) is expected, text
