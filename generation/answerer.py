@@ -446,11 +446,14 @@ def _meets_any(expert: ExpertMatch, requirements: tuple[Requirement, ...]) -> bo
 
 def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Conversation
                    ) -> tuple[list[ExpertMatch], int | None]:
-    """Whom a model's answer may speak of, and the expert in focus: a new list's experts; in a follow-up about one
+    """Whom a model's answer may speak of, and the expert in focus: a new list's experts (then those shown before,
+    whom a question naming one of them "What could Rong discuss with us about X?" leads the model back to); in a follow-up about one
     expert (他获得过什么奖？ 第三位在哪？), every expert shown so far in the order of the last list — the model sees the
     conversation, so "第一位", another expert's name or his facts must be read as theirs, not as the focus expert's."""
-    if intent.kind == "problem" or not conversation.shown:
+    if not conversation.shown:
         return experts, None
+    if intent.kind == "problem":  # a new list first; the experts shown before may still be spoken of, by their records
+        return [*experts, *(e for e in conversation.shown if e.id not in {x.id for x in experts})], None
     shown = [*conversation.last, *(e for e in conversation.shown if e not in conversation.last)]
     ordered = [*experts, *(e for e in shown if e.id not in {x.id for x in experts})] if intent.kind == "more" else \
         [*shown, *(e for e in experts if e.id not in {x.id for x in shown})]

@@ -318,6 +318,8 @@ _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are
                         r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b|"
                         # ", and Yu received …" (read as "Yu 2015年获…"): another clause about the expert
                         r",?\s+and\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:(?:19|20)\d\d年|(?:received|holds|won|was|is|has)\b)|"
+                        # ", and drought tolerance is a typical trait": the subject of a clause of its own
+                        r",\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:a|an|the|typically|usually|often|one)\b)|"
                         r"\s(?:19|20)\d\d年", re.IGNORECASE)
 _TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
                           r"with)\s+", re.IGNORECASE)

@@ -1826,3 +1826,29 @@ def test_team_m_chinese_honest_shapes():
     for text, expected in cases:
         _, report = check_answer(text, [yang1, yang2, jiang])
         assert all(v.kept for v in report.sentences) is expected, text
+
+
+def test_a_new_list_in_a_conversation_still_lets_the_answer_speak_of_those_shown_before():
+    """Team M: "What could Rong Tingzhao discuss with us about X?" is matched as a problem naming him; the answer may
+    still name 戴景瑞 of the opening list, checked against his record (it was refused as no expert of this turn)."""
+    from generation.answerer import _guard_experts
+    from generation.conversation import Conversation, Intent
+
+    conversation = Conversation()
+    conversation.shown = [WANG, CHEN]
+    guarded, current = _guard_experts(Intent("problem"), [OUYANG, WANG], conversation)
+    assert [e.id for e in guarded] == [OUYANG.id, WANG.id, CHEN.id] and current is None
+    _, report = check_answer("欧阳明研究血液病。陈红的方向是聚合物流变学，可以作为补充。", guarded)
+    assert all(v.kept for v in report.sentences)
+    _, report = check_answer("欧阳明研究血液病。陈红的方向是血液病，可以作为补充。", guarded)
+    assert not report.sentences[-1].kept
+
+
+def test_a_list_item_that_opens_a_clause_of_its_own_is_no_item():
+    """Team M: "…lists breeding methods and X, and drought tolerance is a typical quantitative trait" — the last
+    item is the subject of a new clause, not a topic said to be on the card."""
+    from generation.english import topic_phrases
+
+    text = "Rong's card lists breeding methods and maize genetics, and drought tolerance is a typical quantitative trait."
+    assert "drought tolerance" not in [p for _, _, p, _ in topic_phrases(text)]
+    assert "maize genetics" in [p for _, _, p, _ in topic_phrases(text)]
