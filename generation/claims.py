@@ -1126,8 +1126,10 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             continue
         if not unknown and _jieba()[1].get(w, 0) >= _COMMON_WORD and not (
                 before.endswith(_ASK_FOR) or after[:1] in _PERSON_GOES_ON
-                or before.endswith(("、", "和", "与", "及")) and before[:-1].endswith(_MASK)):
-            continue  # jieba tags common words such as 康复, 卫星, 雷达 nr: a name only when a person is spoken of
+                or before.endswith(("、", "和", "与", "及")) and before[:-1].endswith(_MASK)
+                and any(f.kind == "person" and f.end == len(before) - 1 for f in found)):  # 王伟和李强, not
+            continue  # 森林培育和林木: jieba tags common words such as 康复, 卫星, 雷达, 林木 nr: a name only when a
+            # person is spoken of
         if len(w) == 4 and len(sur) == 1:
             continue
         if unknown and _verb_after_surname(w):
@@ -1373,6 +1375,9 @@ _NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包�
                           r"在(?:三|两|几|这|各)(?:位|人|个))")  # not 可信计算, 未来网络: words of a topic
 
 
+# a clause that says what fits the topics just listed: "…正属于这一领域", "…，这与X的需求直接对应"
+_REFERS_BACK = re.compile(r"(?:正|就|也|恰好?)?属于(?:这一|这个|该|此)|正是(?:这一|这个|该)|^\s*这\s*$|"
+                          r"(?:直接|正好|恰好)(?:对应|相符|吻合)")
 _USERS_SIDE = re.compile(r"(?:帮助|协助|为|给|使|让|助力|支持)(?:贵|您|你们)")  # a clause about what the enterprise will do
 
 
@@ -1391,8 +1396,8 @@ def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
     for part in _DIRECTION_SPLIT.split(text):
         start = text.index(part, pos) if part else pos
         pos = start + len(part)
-        if _NOT_AN_ITEM.match(part.strip()):  # "…，而非茶树育种", "…，没有列出X", "…，可在X上提供参考": the list has ended
-            break
+        if _NOT_AN_ITEM.match(part.strip()) or _REFERS_BACK.search(part):  # "…，而非茶树育种", "…，没有列出X",
+            break  # "…，可在X上提供参考", "…，开发长寿命润滑脂正属于这一领域": the list has ended
         part_words = _QUOTED_COUNT.sub("", part.strip())  # “A”和“B”两个方向: the quoted items, not their count
         words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part_words.strip(" 。.;；:：()（）\"“”'「」")))
         words = re.sub(r"(?:方面|领域|上)?(?:取得|做出|作出)了?[^，。]{0,8}?(?:成果|贡献|进展|突破)$", "", words) or words

@@ -1822,6 +1822,11 @@ def test_team_m_chinese_honest_shapes():
         ("专家资料中有三位相关院士，其中前两位最为对口。", True),
         ("如果贵公司侧重结构陶瓷，杨德森院士的方向并不对口。", True),
         ("杨德森院士研究结构。", False),
+        # a common word jieba tags as a name (林木) after a topic and 和 is no person; a clause that refers back ends a list
+        ("杨德森院士主要研究水声工程和林木良种。", False),  # 林木良种 is no direction of his — but no person either
+        ("杨德森院士的研究方向是“水声工程”，开发低噪声声呐正属于这一领域。", True),
+        ("杨德森院士的资料中列有“水声工程”，这与降低平台自噪声的需求直接对应。", True),
+        ("杨德森院士的资料中列有“水声工程”和“火箭推进”。", False),
     ]
     for text, expected in cases:
         _, report = check_answer(text, [yang1, yang2, jiang])
