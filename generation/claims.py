@@ -68,7 +68,7 @@ _PLACEHOLDER = re.compile(r"\[(?:your\s+|the\s+)?(?:name|company|company\s+name|
 ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请|"
                        # the enterprise speaking of itself, as in a drafted letter: 我们是一家钢铁企业，目前正在研究…
                        r"^\s*(?:我们|我司|我公司|本公司|我厂|本厂|我单位|本单位|我们公司|我们企业|我院|本院)(?:是|正在|目前|现在|主要|一直|"
-                       r"从事|专注|致力|近年|今年|计划|希望)|"
+                       r"从事|专注|致力|近年|今年|计划|希望|拟|将|准备|打算)|"
                        r"^\s*(?:We|Our\s+(?:company|firm|group|plant|hospital|team|city|utility))\s+(?:are|is|have|has|currently|also|"
                        r"recently|now|specialise|specialize|focus|make|produce|develop|operate|run|plan|hope)\b")
 _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")

@@ -76,6 +76,8 @@ _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:(?:to|into)\s+the\s+(?:academy|academies)\s+|as\s+an?\s+academician\s+)?"
                          r"(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
                          r"(?:\s+of\s+(?:the|all)\s+(?:two|three|four))?(?:\s*,?\s*in\s+((?:19|20)\d\d)\b)?", re.I)
+_EXTREME_AFTER = re.compile(r",\s*(?:making\s+(?:him|her)\s+)?the\s+(earliest|first|latest|last)(?:\s+(?:elected|one))?\s+"
+                            r"(?:of|among)\s+(?:the|all)\s+(?:two|three|four|five)(?:\s+(?:experts|academicians))?\b", re.I)
 # "First- and Second-Class X Awards": the grades of one award written with a suspended hyphen, read as two awards
 _GRADE_WORD = r"((?i:first|second|third|fourth|special))"  # an award's grade in words
 _SUSPENDED = re.compile(rf"\b{_GRADE_WORD}-\s+and\s+{_GRADE_WORD}[- ](?i:class|grade)\s+"
@@ -248,6 +250,9 @@ def rewrite(text: str) -> str:
     text = _SAME_YEAR.sub("同年当选", text)
     text = _FIRST_LAST.sub(lambda m: ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚") + "当选"
                            + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
+    if "当选" in text or re.search(r"\belect", text, re.I):  # "…elected … in 1980, the earliest of the three"
+        text = _EXTREME_AFTER.sub(lambda m: "，" + ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚")
+                                  + "当选", text)
     text = _SUSPENDED.sub(r"a \1-class \3 and a \2-class \3", text)
     text = _TWO_CLASSES.sub(r"a \1-class \3 and a \2-class \3", text)
     text = _MOST_AWARDS.sub("获奖最多", text)

@@ -1799,6 +1799,10 @@ def test_an_opening_clause_goes_on_about_the_expert_before(text, expected):
     ("Wang Wei led two national 973 programmes on moulds.", False),
     ("Wang Wei's textbook \"Injection Mould Design\" is widely used.", False),
     ("Wang Wei's textbook knowledge of moulds is broad.", True),
+    # an extreme said after the year is computed among the experts: 欧阳明's year of election is not in the graph
+    ("Li Min was elected to the Chinese Academy of Sciences in 2001, the earliest of the three.", False),
+    ("我公司拟于近期举办模具技术研讨会，诚挚邀请王伟教授莅临指导。", True),  # the letter's own company
+    ("王伟教授拟于近期举办模具技术研讨会。", False),
 ])
 def test_team_m_english_shapes(text, expected):
     assert answer_kept(text) is expected
@@ -1871,4 +1875,17 @@ def test_an_english_topic_with_its_chinese_in_brackets_is_checked_in_chinese():
                            ("Wei Jiangchun works on cochlear implants (人工耳蜗).", False),
                            ("Wang Zhengmin works on implant materials (人工耳蜗材料).", False)]:
         _, report = check_answer(text, [wei, wang], similarity)
+        assert report.sentences[-1].kept is expected, text
+
+
+def test_the_earliest_elected_said_after_the_year():
+    """Team M: "…elected to the CAS in 1980, the earliest of the three" is computed from the records."""
+    pan = ExpertMatch(id="p", name="潘际銮", title="中国科学院院士", awards=[AwardFact(name="中国科学院院士", year=1980)],
+                      directions=["焊接工程"], score=1.0)
+    guan = ExpertMatch(id="g", name="关桥", title="中国工程院院士", awards=[AwardFact(name="中国工程院院士", year=1994)],
+                       directions=["焊接力学"], score=0.9)
+    for text, expected in [("Pan Jiluan was elected to the Chinese Academy of Sciences in 1980, the earliest of the two.", True),
+                           ("Guan Qiao was elected in 1994, the earliest of the two.", False),
+                           ("Guan Qiao was elected in 1994, the latest of the two.", True)]:
+        _, report = check_answer(text, [pan, guan])
         assert report.sentences[-1].kept is expected, text
