@@ -42,7 +42,8 @@ _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|�
 _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|授予|拿下")
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名|"
-                           r"相关|有关|对口|推荐|知名|资深|著名|这些|那些))+")  # 三位相关院士: no honour named 相关院士
+                           r"相关|有关|对口|推荐|知名|资深|著名|这些|那些|列出|列有|没有|除了?))+")  # 三位相关院士,
+# 没有列出院士称号以外的奖项, 除院士称号外: no honour named 相关院士, 没有列出院士 or 除院士
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])(?:者|一位)|【?专家\s*(\d{1,2})】?"
                       # English: "the third expert", "the second one", "the former", "the latter"
                       r"|(?<![A-Za-z])[Tt]he\s+(first|second|third|fourth|fifth)\s+(?:expert|one|candidate|professor|academician|"
@@ -1281,7 +1282,8 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
-_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)"
+_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:[\u4e00-\u9fff]{1,4}?(?:院士|教授|研究员)|他|她|其)?"
+                            r"(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)"
                             r"(?:任何|哪位|一位)?(?:专家|院士|人)?(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"
                             r"列出|注明|提及|提到|"
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n)）]*")  # （资料未列出单位）ends at its bracket

@@ -131,16 +131,16 @@ def _respective_years(m: re.Match) -> str:
 _GRADE = {"first": "一", "second": "二", "third": "三", "fourth": "四", "special": "特"}
 _AWARD = re.compile(
     r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|recipient\s+of|winner\s+of|has|holds|had|held|including|include|includes|"
-    r"such\s+as|notably|lists|listed|list|is|are|his|her|their)\s+|(?<=[:;,|]\s)|"
+    r"such\s+as|notably|lists|listed|list|is|are|his|her|their)\s+|(?<=[:;,|]\s)|(?<=获得\s)|"  # a table's award cell
     r"(?=(?:an?\s+)?(?i:first|second|third|fourth|special)[- ](?i:class|grade)\s+[A-Z])|"  # a grade starts one
     r"(?<=^[-*•]\s)|(?<=\band\s)(?<![Ss]cience\sand\s)(?<![Ss]ciences\sand\s)(?<![Ss]cientific\sand\s)|"
     r"(?<=\bas well as\s)|(?<=\balong with\s)|(?<=\bplus\s)|(?<='s\s)|(?<=’s\s)|^)"  # "Wang Wei's State … Award"
     r"(?:(?i:the|an?|his|her|their|its)\s+)?"  # "His State … Award suggests …", "A State … Award recognises …"
     rf"(?:{_GRADE_WORD}(?i:[- ]class|[- ]grade|[- ]prize)?\s+(?i:prize\s+)?(?:(?:of|in)\s+the\s+)?)?"
-    r"((?:[A-Z](?![\w\-]*['’]s\s)[\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
+    r"((?:[A-Z](?![\w\-]*['’]s\s)[\w'&\-]*\s+|of\s+|and\s+)*?(?:Award|Prize|Medal))"
     # the grade after it: "(first class)", ", second class", "(Class I)", ", Class 2"
     rf"(?:\s*[,(]?\s*(?:{_GRADE_WORD}[- ](?i:class|grade|prize)|(?i:class|grade)\s+(I{{1,3}}|[123])\b)\)?)?"
-    r"(?:,?\s+in\s+((?:19|20)\d\d))?")
+    r"(?:,?\s+in\s+((?:19|20)\d\d)|\s*\((?:in\s+)?((?:19|20)\d\d)\))?")  # "…, second class (2002)"
 _ROMAN = {"I": "first", "II": "second", "III": "third", "1": "first", "2": "second", "3": "third"}
 
 
@@ -150,7 +150,7 @@ def _award(m: re.Match) -> str:
     if name is None:  # words the table does not know: still an award claim (one no record matches), never unread
         name = re.sub(r"[^A-Za-z]", "", m.group(2)) + "奖"
     grade = m.group(1) or m.group(3) or (_ROMAN[m.group(4)] if m.group(4) else None)
-    year = f"{m.group(5)}年" if m.group(5) else ""
+    year = f"{m.group(5) or m.group(6)}年" if m.group(5) or m.group(6) else ""
     return f"{year}获{name}{_GRADE[grade.lower()] + '等奖' if grade else ''}"
 
 

@@ -99,7 +99,8 @@ def _yes_no(key: str, value: str) -> str | None:
 _SEATS = {"cae": "中国工程院", "cas": "中国科学院", "chinese academy of engineering": "中国工程院",
           "chinese academy of sciences": "中国科学院", "中国工程院": "中国工程院", "中国科学院": "中国科学院"}
 _SEAT_CELL = re.compile(r"^(CAE|CAS|Chinese Academy of Engineering|Chinese Academy of Sciences|中国工程院|中国科学院)(?:院士)?\s*"
-                        r"[(（]\s*(?:elected\s+(?:in\s+)?)?((?:19|20)\d\d)\s*年?(?:当选)?\s*[)）]$", re.IGNORECASE)
+                        r"(?:[(（]\s*(?:(?:elected\s+(?:in\s+)?)?((?:19|20)\d\d)\s*年?(?:当选)?|(?:year\s+)?not\s+(?:listed|given|"
+                        r"stated)|年份未列出|未列出年份)\s*[)）])?$", re.IGNORECASE)
 
 
 def _prose(pairs: list[tuple[str, str]]) -> str:
@@ -115,7 +116,8 @@ def _prose(pairs: list[tuple[str, str]]) -> str:
         value = value.removesuffix("年") if label == _ELECTED else value
         seat = _SEAT_CELL.match(value)
         if seat:  # "CAE (2001)", "Chinese Academy of Sciences (1995)": an academy and the year of election
-            parts.append(f"{seat.group(2)}年当选{_SEATS[seat.group(1).lower()]}院士")
+            year = f"{seat.group(2)}年当选" if seat.group(2) else ""  # "CAE (year not listed)": the seat alone
+            parts.append(f"{year}{_SEATS[seat.group(1).lower()]}院士")
             continue
         if value[:1].isascii() and value[:1].isalpha():  # English read as English: "为 CAE Academician", not "为CAE"
             value = f" {value} "

@@ -25,8 +25,8 @@ _AWARD_WORDS = (
 
 def award_name(english: str) -> str | None:
     """An English award name in the graph's words (State Natural Science Award -> 国家自然科学奖), None when a word
-    of it is not in the table."""
-    rest, out = english.lower(), ""
+    of it is not in the table; "S&T" is "science and technology"."""
+    rest, out = re.sub(r"\bs\s*&\s*t\b", "science and technology", english.lower()), ""
     while rest.strip():
         rest = rest.strip()
         for en, zh in _AWARD_WORDS:

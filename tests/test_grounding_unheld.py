@@ -1793,6 +1793,13 @@ def test_an_opening_clause_goes_on_about_the_expert_before(text, expected):
      "CAS | CAE (2001) |", False),
     ("| Expert | Institution | Academy (year elected) |\n|---|---|---|\n| Li Min | Shanghai Astronomical Observatory, "
      "CAS | Chinese Academy of Sciences (2003) |", False),
+    ("| Expert | Academy (year elected) |\n|---|---|\n| Li Min | CAS (year not listed) |", True),
+    ("| Expert | Academy (year elected) |\n|---|---|\n| Li Min | CAE (year not listed) |", False),
+    # "S&T" and a year in brackets in an English award, also as a table's award cell
+    ("| Expert | Awards |\n|---|---|\n| Wang Wei | State Technological Invention Award, second class (2018) |", True),
+    ("| Expert | Awards |\n|---|---|\n| Wang Wei | State Technological Invention Award, second class (2017) |", False),
+    ("| Expert | Awards |\n|---|---|\n| Wang Wei | State S&T Progress Award, second class (2018) |", False),
+    ("Chen Hong received the State Natural Science Award, second class (2015).", True),
     # team M's English lies: retirement, a count said as "twice", programmes led, a book named with its title
     ("Wang Wei has continued his mould work since retiring as a professor of Peking University.", False),
     ("Wang Wei has twice won a second-class State Technological Invention Award.", False),
@@ -1824,6 +1831,7 @@ def test_team_m_chinese_honest_shapes():
         ("杨德森院士的研究方向为水声工程，学科为化学工程。", False),
         ("注：资料中没有杨德森院士的单位，也没有杨院士的联系方式。", True),
         ("专家资料中有三位相关院士，其中前两位最为对口。", True),
+        ("资料中杨德森院士没有列出院士称号以外的奖项。", True),
         ("如果贵公司侧重结构陶瓷，杨德森院士的方向并不对口。", True),
         ("杨德森院士研究结构。", False),
         # a common word jieba tags as a name (林木) after a topic and 和 is no person; a clause that refers back ends a list
