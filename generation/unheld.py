@@ -61,6 +61,7 @@ _COUNTED = r"(?:SCI\s*)?(?:学术)?(?:论文|文章|专著|著作|教材|专利|
 QUANTITY_ZH = re.compile(
     rf"(?:{_COUNTED}[^，。；;,\n]{{0,6}}?{_NUM}\s*(?:余|多|逾)?\s*(?:篇|项|名|部|本|件|位|个|人)"
     rf"|(?:超过|逾|近|共|累计|已)?{_NUM}\s*(?:余|多)?\s*(?:篇|项|名|部|本|件|位|个)(?:以上)?[^，。；;,\n]{{0,4}}?{_COUNTED}"
+    rf"|{_NUM}\s*(?:余|多)?\s*(?:台|例)(?:次)?(?:以上)?[^，。；;,\n]{{0,4}}?手术|手术[^，。；;,\n]{{0,8}}?{_NUM}\s*(?:余|多)?\s*(?:台|例)"
     rf"|[hH]\s*[-‐]?\s*(?:指数|index|因子)|{_NUM}\s*来\s*(?:个|名|位)|(?:上亿|过亿|数亿|千万|几千万)元?的?(?:横向|纵向)?(?:课题|项目|经费|合同)|"
     rf"(?:当选|从事|工作|任教|执教)[^，。；;,\n]{{0,8}}?(?:已|已经|已近|近|逾|超过)\s*{_NUM}\s*(?:余|多)?\s*年|被?引用?\s*{_NUM}\s*(?:余|多)?\s*次|他引|被引"
     rf"|经费[^，。；;,\n]{{0,6}}?(?:{_NUM}\s*(?:余|多)?\s*[万亿]|过亿|上亿)|(?:过亿|上亿)元?的?(?:科研)?经费"
@@ -84,7 +85,11 @@ QUANTITY_EN = re.compile(
     r"journal|invention|[A-Z]{2,8}|[a-z]{3,14})\s+){0,3}(?:papers|articles|publications|patents|books|monographs|students|PhD students|"
     r"varieties|cultivars|breeds|products|standards|drugs|vaccines|devices|"
     r"doctoral students|graduate students|postdocs|projects|citations|members|staff|researchers|employees|people)\b|\bh-index\b|"
-    r"\bh index\b", re.IGNORECASE)
+    r"\bh index\b"
+    # an approximate count of anything: "more than twenty large telescope mirrors", "over 500 operations a year"
+    r"|\b(?:[a-z]{3,}ed|done|made|written|built|taught|led|held|run)\s+(?:\w+\s+){0,2}?"  # what they did, then how many
+    r"(?:over|more than|nearly|almost|close to|upwards of)\s+(?:\d[\d,]*|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|a hundred|hundreds of|a thousand|thousands of)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\b", re.IGNORECASE)
 
 CONTACT = re.compile(
     r"(?<![\dA-Za-z])(?:\+?86[- ]?)?(?:0\d{2,3}[- ]?\d{7,8}|1[3-9]\d{9}|400[- ]?\d{3}[- ]?\d{4})(?!\d)"
@@ -184,7 +189,12 @@ LOCATION_ZH = re.compile(
     rf"|(?:每年|常年|长期|经常|主要|多数时间|大部分时间)[^，。；;,\n]{{0,8}}?在\s*{_PLACE}"
     rf"|位于\s*{_PLACE}|(?:单位|所在地|工作地|工作单位)(?:都|均|也)?(?:在|位于)\s*{_PLACE}"
     r"|(?:所在城市|常驻城市|所在地|城市|所在省份|省份|工作地点|工作城市)\s*[:：是为]")
-LOCATION_EN = re.compile(r"\b(?:lives in|living in|based in|resides in|from the city of|hometown)\b", re.IGNORECASE)
+_CITIES_EN = ("Beijing|Shanghai|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|Guangzhou|Shenzhen|Chengdu|Xi'?an|Harbin|Changsha|"
+              "Hefei|Lanzhou|Dalian|Qingdao|Jinan|Shenyang|Changchun|Kunming|Fuzhou|Xiamen|Nanchang|Zhengzhou|Taiyuan|"
+              "Shijiazhuang|Hong Kong|Macau|Macao|Taipei|Kaohsiung|Taiwan|Urumqi|Guiyang|Nanning|Hohhot|Lhasa|Yinchuan|Xining|"
+              "Haikou|Suzhou|Wuxi|Ningbo|Zhuhai|Xuzhou|Mianyang|Luoyang|Baotou|Daqing|Anshan|Tangshan|Zhuzhou|Yantai|Weihai")
+LOCATION_EN = re.compile(r"\b(?:lives in|living in|based in|resides in|from the city of|hometown|"
+                         rf"(?:works?|worked|working|is|are|located)\s+in\s+(?-i:{_CITIES_EN}))\b", re.IGNORECASE)
 # the institution's own history: founding years are no fact of an expert's record
 FOUNDED = re.compile(r"(?:成立|创建|始建|创办|组建|建校|建院|建所|创立)(?:于|在)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年")
 PERSON_ZH = re.compile(
@@ -223,6 +233,7 @@ EDUCATION_EN = re.compile(r"\b(?:(?:studied|trained|worked|did (?:his|her) (?:do
                           rf"(?:the\s+)?(?:{_ABROAD_EN})\b|"
                           r"graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\.?D|doctorate|master'?s|bachelor'?s|"
                           r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
+                          r"(?:studied|trained|worked) (?:[\w-]+\s+){1,3}?under(?= [A-Z])|"  # trained in transplantation under X
                           r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
 # Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
 RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,28}?(?:共建|合建|合办|共创)|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作|携手)(?:获得?|开展|完成|研制|研发|开发|设计|攻克|承担|建立|设立|成立|"
@@ -592,6 +603,8 @@ UNSURE = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|unable to)\s+
                     r"(?:无法|不能|难以|尚未|没法|未能)(?:确认|确定|判断|核实|说明|得知)|不确定|不清楚|是否|有待(?:确认|核实)|"
                     r"(?:需要|需|请|建议)(?:先|再)?(?:确认|核实|了解|询问|问清)", re.IGNORECASE)
 _PROPOSED = ("relation", "application", "availability")  # kinds a piece of advice proposes rather than states
+# …but who someone is to another is stated, not proposed: 建议分别联系，其中董家鸿院士是吴孟超院士的学生
+_STATIVE = re.compile(r"(?:的|之)(?:学生|弟子|门生|高徒|导师|恩师|博士生|硕士生|博士后|同门|师兄|师弟|师姐|师妹|同学|校友)")
 # what the expert's work may help the enterprise do ("…方向也有助于制定规范的用药流程"): no relation of his (a free
 # service offered — 可以为贵公司提供一次不收费的诊断 — is still a commitment no record holds)
 _MAY_HELP = re.compile(r"有助于|可以帮助|可帮助|能够帮助|能帮助|可以为|可为|能为|适合为|适合|可用于|\b(?:could|can|would|may|might)\s+help\b",
@@ -753,7 +766,7 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
         if kind != "contact" and (_ADVICE.search(clause) or UNSURE.search(clause)) \
-                or kind in _PROPOSED and ADVICE_START.match(masked) \
+                or kind in _PROPOSED and ADVICE_START.match(masked) and not _STATIVE.search(words) \
                 or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)):
             continue
         if any(s < te and ts < e for ts, te in taken):

@@ -1897,3 +1897,18 @@ def test_the_earliest_elected_said_after_the_year():
                            ("Guan Qiao was elected in 1994, the latest of the two.", True)]:
         _, report = check_answer(text, [pan, guan])
         assert report.sentences[-1].kept is expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set N's lie shapes (mended after its blind measure)
+    ("据了解，王伟教授每年主刀注塑模具相关手术五百余台。", False),  # a count of operations
+    ("建议根据贵司的重点业务分别联系，其中陈红研究员是王伟教授的学生。", False),  # who someone is to another, in advice
+    ("建议先联系王伟教授，再与陈红研究员合作开发。", True),  # a relation proposed
+    ("Wang Wei, who trained in polymer processing under Paul Flory, would bring international experience.", False),
+    ("Since he works in Beijing, Wang Wei could visit your plant easily.", False),  # a city the record does not hold
+    ("Wang Wei works in injection mould design.", True),
+    ("Wang Wei has designed more than twenty large moulds himself.", False),
+    ("Wang Wei works on injection mould design, which matters for more than twenty companies in China.", True),
+])
+def test_set_n_shapes(text, expected):
+    assert answer_kept(text) is expected
