@@ -351,6 +351,9 @@ WORK_EN = re.compile(
     # "drew up the conservation plan for Pingyao", "led the compilation of the seismic zoning map", "the card credits
     # him with developing a cardiovascular injection"
     r"drew\s+up|drawn\s+up|led\s+the\s+(?:compilation|drafting|formulation|preparation)\s+of|"
+    # a work as a presupposition: "Since completing the stability review for the Jintan salt cavern storage, he …"
+    r"(?:since|after|before)\s+(?:completing|finishing|leading|heading|designing|building|developing|directing|"
+    r"chairing|running)(?=\s+(?:the|a|an|his|her|their)\s)|"
     r"credit(?:s|ed)?\s+(?:\S+\s+){0,3}?with\s+(?:developing|designing|inventing|creating|building|drafting|discovering|breeding)|"
     # what an award was given for: "…, the latter for developing the antitumour antibiotic lidamycin"
     r"(?:(?<=Award\s)|(?<=Prize\s)|(?<=Medal\s)|(?<=latter\s)|(?<=former\s)|(?<=\u25a1\s)|(?<=奖\s)|(?<=奖)|(?<=\)\s))"
@@ -492,6 +495,9 @@ SUPERLATIVE_EN = re.compile(
     r"scholar|figure|researcher|specialist)|most[- ]cited|highly[- ]cited|top (?:one|two|three|five|ten|\d+)|"
     r"one of the (?:world's |country's |nation's |China's )?(?:top|best|leading|most|foremost|greatest)|"
     r"(?:world|national|international)[- ]class|"
+    # "China's main adviser on cavern stability", "the country's chief expert on …": a rank in a country or field
+    r"(?:China|the country|the nation|the field|the industry)['’]s\s+(?:main|chief|principal|top|leading|foremost|go-to)\s+"
+    r"(?:adviser|advisor|expert|authority|consultant|specialist|voice)|"
     # "the only Chinese geologist elected to both academies", "the only one in China to…": beyond the experts given
     r"the only (?:[A-Za-z-]+\s+){0,2}?(?:Chinese|national|domestic)\s+(?:[a-z-]+\s+){0,2}?(?:scientist|expert|academician|"
     r"researcher|person|scholar|woman|man|specialist|authority|[a-z]+ists?|[a-z]+ers?)\b|"

@@ -1912,3 +1912,12 @@ def test_the_earliest_elected_said_after_the_year():
 ])
 def test_set_n_shapes(text, expected):
     assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Wei is China's main adviser on mould design.", False),  # a rank in the country
+    ("Wang Wei works on injection mould design; since completing the Ningbo mould review, he has advised on moulds.", False),
+    ("Wang Wei works on injection mould design, which is China's main concern in plastics.", True),
+])
+def test_set_n_english_presuppositions(text, expected):
+    assert answer_kept(text) is expected
