@@ -993,9 +993,11 @@ def _items_left_over(phrases: tuple[str, ...], i: int, lex: Lexicon,
         joined = next((j for j, other in (joins or {}).get(phrases[n], ()) if n + 1 < len(phrases)
                        and other == phrases[n + 1]), None)
         row = [similar(joined, [t]) for t, _, _ in sources] if joined else []
+        read = [k for k, (t, d, part) in enumerate(sources) if joined and part is None and d < len(e.directions)
+                and reads_as(joined, t)]  # word for word one direction: paired with it, as sure as can be
+        row = [1.0 if k in read else 0.0 if read else score for k, score in enumerate(row)]  # that one only
         if row and (max(row) >= EN_PAIR_MIN and max(row) >= max(close[n]) + EN_JOIN_GAIN
-                    and max(row) >= max(close[n + 1]) + EN_JOIN_GAIN
-                    or any(reads_as(joined, t) for t in e.directions)):  # word for word one direction
+                    and max(row) >= max(close[n + 1]) + EN_JOIN_GAIN or read):
             units.append(((n, n + 1), row))
             n += 2
         else:

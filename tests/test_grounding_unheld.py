@@ -1525,6 +1525,9 @@ def test_an_english_list_says_each_direction_once():
         ("Mao Jiangsen works on vaccines and cell culture technology, virology, and poliovirus.", True),
         ("Mao Jiangsen's directions include vaccines, cell culture technology, virology and poliovirus.", True),
         ("Mao Jiangsen's directions include vaccines, cell culture technology, and the design of concrete dams.", False),
+        # a pair that reads word for word as one direction takes that direction whole, not one of its parts
+        ("Mao Jiangsen works on vaccines and cell culture technology, virology, hepatitis A vaccines, and poliovirus.",
+         False),
         # a field is a discipline, not a spare slot for an item the directions do not hold (秦顺全 in set E)
         ("Qin Shunquan's research covers the design of large bridges, construction techniques and bridge engineering.",
          True),
