@@ -38,7 +38,7 @@ from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
 from generation.unheld import BOOK
-from retrieval.english_names import reads_as
+from retrieval.english_names import reads_as, said_within
 from retrieval.models import ExpertMatch
 
 # A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
@@ -1060,8 +1060,8 @@ def _english_topic_holds(phrase: str, joins: tuple[tuple[str, str], ...], topics
     similar = lex.similarity
     if similar is None or not topics:
         return False
-    if similar(phrase, topics) >= EN_TOPIC_MIN or any(reads_as(phrase, t) for t in topics):
-        return True  # close in meaning, or word for word one of them ("crop genetics and breeding": 作物遗传育种)
+    if similar(phrase, topics) >= EN_TOPIC_MIN or any(said_within(phrase, t) for t in topics):
+        return True  # close in meaning, or each word given by one of them ("burn surgery" within 烧伤外科)
     if any((both := similar(joined, topics)) >= EN_TOPIC_MIN and both >= similar(other, topics) - EN_JOIN_SLACK
            for joined, other in joins):
         return True

@@ -311,6 +311,18 @@ def _ordinal(chinese: str) -> frozenset[str]:
     return frozenset({f"{n}{suffix}", *(_ORDINALS[n - 1:n] if n <= 10 else ())})
 
 
+def said_within(english: str, chinese: str) -> bool:
+    """Whether every word of an English phrase is given by a part of a Chinese one, which may say more ("burn
+    surgery" within 烧伤外科, "domestically made cochlear implants" within 国产人工耳蜗; not "skin grafting")."""
+    from retrieval.glossary import ENGLISH_STOP
+
+    tokens = [gloss_word(w) for w in re.findall(r"[a-z]+", english.lower()) if w not in ENGLISH_STOP and len(w) > 2]
+    sources = _sources()
+    return bool(tokens) and all(
+        any(w in chinese or w.endswith("学") and len(w) >= 3 and w[:-1] in chinese
+            for w in sources.get(t, ()) + (sources.get(t[:8] + "*", ()) if len(t) >= 8 else ())) for t in tokens)
+
+
 def reads_as(english: str, chinese: str) -> bool:
     """Whether an English phrase is, word for word, a reading of a Chinese one through the dictionary ("crop genetics
     and breeding" for 作物遗传育种, "Institute of Botany" for 植物研究所): every character and every word accounted for."""

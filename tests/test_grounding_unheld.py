@@ -1883,6 +1883,8 @@ def test_an_english_topic_with_its_chinese_in_brackets_is_checked_in_chinese():
     wei = ExpertMatch(id="w", name="魏江春", directions=["世界范围石耳科", "地衣真菌学"], score=1.0)
     wang = ExpertMatch(id="z", name="王正敏", directions=["国产人工耳蜗", "耳科"], score=0.9)
     for text, expected in [("Wei Jiangchun works on the Umbilicariaceae (石耳科).", True),
+                           ("Wang Zhengmin works on domestically made cochlear implants.", True),  # each word given
+                           ("Wang Zhengmin works on cochlear implant batteries.", False),
                            ("Wei Jiangchun works on cochlear implants (人工耳蜗).", False),
                            ("Wang Zhengmin works on implant materials (人工耳蜗材料).", False)]:
         _, report = check_answer(text, [wei, wang], similarity)
