@@ -446,7 +446,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 (got := exclusive(tail, subject, state.experts, functools.partial(_topic_held, lex=state.lexicon))):
             claim = _claim(f, subject, got[0], got[1], state.experts)  # "the only one of the three with a national award"
         if f.kind == "quantity" and subject is not None and subject >= 0 and \
-                (tally := _award_tally(f.text, state.experts[subject])) is not None:
+                (tally := _award_tally(f.text, state.experts[subject])
+                 or _direction_tally(text[:f.start], f.text, state.experts[subject])) is not None:
             claim = _claim(f, subject, tally[0], tally[1], state.experts)  # "holds three national science awards"
         if claim.supported and _english_topic(f) and subject is not None and subject >= 0:
             if subject not in left_over:  # the sentence's English list paired with this expert's directions once
@@ -576,6 +577,17 @@ def _award_tally(text: str, e: ExpertMatch) -> tuple[bool, str] | None:
     if "scien" in kind:
         names = [n for n in names if "科学" in n or "科技" in n]
     return len(names) == said, f"{e.name}'s record lists {len(names)} such awards"
+
+
+def _direction_tally(before: str, said: str, e: ExpertMatch) -> tuple[bool, str] | None:
+    """Whether a count of an expert's directions ("研究方向只有光纤通信一项") is the record's."""
+    count = re.fullmatch(r"([一二两三四五六七八九十\d]+)\s*[项个]", said.strip())
+    if count is None or not _DIRECTIONS_COUNTED.search(before):
+        return None
+    return len(e.directions) == int(arabic(count.group(1))), f"{e.name}'s record lists {len(e.directions)} directions"
+
+
+_DIRECTIONS_COUNTED = re.compile(r"(?:研究)?方向[^，。；;]{0,4}?(?:只有|仅有|只|仅|共有?|共计|包括|有)[^，。；;]{0,24}$")
 
 
 def _exclusive_tail(f: Found, text: str, found: list[Found]) -> str | None:

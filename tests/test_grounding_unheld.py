@@ -1920,6 +1920,14 @@ def test_set_n_shapes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("李敏研究天体测量。资料中的研究方向只有天体测量一项，与贵公司的业务对口。", True),  # computed from the record
+    ("王伟研究注塑模具设计。资料中的研究方向只有注塑模具设计一项。", False),  # he has two
+])
+def test_a_count_of_directions_is_computed(text, expected):
+    assert answer_kept(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Wang Wei is China's main adviser on mould design.", False),  # a rank in the country
     ("Wang Wei works on injection mould design; since completing the Ningbo mould review, he has advised on moulds.", False),
     ("Wang Wei works on injection mould design, which is China's main concern in plastics.", True),
