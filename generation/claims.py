@@ -561,7 +561,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     first_anchor = min((f.start for f in found if f.kind == "anchor"),
                        default=0 if implicit and not ADDRESSED.search(text) else len(text))
     opening = _FIRST_CLAUSE.match(text).end()
-    if implicit and first_anchor >= opening and not ADDRESSED.search(text, 0, opening):
+    if implicit and first_anchor >= opening and not ADDRESSED.search(text, 0, opening) \
+            and not _WHEN_CLAUSE.fullmatch(text, 0, opening):  # 七年之后，其又获得…: when, not a claim
         first_anchor = 0  # "获奖项目是“…”，如需了解可以向他本人查询": the opening clause goes on about the expert before
     if first_anchor < len(text) and (_PREPOSED.match(text) or _MODIFIER_END.search("".join(chars[:first_anchor]).rstrip(_MASK + " "))):
         first_anchor = 0  # "在担任…期间，X…", "作为…的专家，X…", "…颇有心得的X": the opening clause is about X
@@ -621,6 +622,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
 
 
 _BRACKETED_CHINESE = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
+_WHEN_CLAUSE = re.compile(r"\s*[^，,；;：:。]{0,10}?(?:年|月|天|日)(?:之|以)?(?:后|前|来|间|时|里)\s*|\s*(?:此后|随后|之后|其后|后来|同年|当年|此前)\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。！？!?]*")
 
 

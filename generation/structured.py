@@ -116,8 +116,8 @@ def _prose(pairs: list[tuple[str, str]]) -> str:
         value = value.removesuffix("年") if label == _ELECTED else value
         seat = _SEAT_CELL.match(value)
         if seat:  # "CAE (2001)", "Chinese Academy of Sciences (1995)": an academy and the year of election
-            year = f"{seat.group(2)}年当选" if seat.group(2) else ""  # "CAE (year not listed)": the seat alone
-            parts.append(f"{year}{_SEATS[seat.group(1).lower()]}院士")
+            elected = f"{seat.group(2)}年当选" if seat.group(2) else ""  # "CAE (year not listed)": the seat alone
+            parts.append(f"{elected}{_SEATS[seat.group(1).lower()]}院士")
             continue
         if value[:1].isascii() and value[:1].isalpha():  # English read as English: "为 CAE Academician", not "为CAE"
             value = f" {value} "

@@ -1803,6 +1803,10 @@ def test_an_opening_clause_goes_on_about_the_expert_before(text, expected):
     ("| Expert | Awards |\n|---|---|\n| Wang Wei | State Technological Invention Award, second class (2017) |", False),
     ("| Expert | Awards |\n|---|---|\n| Wang Wei | State S&T Progress Award, second class (2018) |", False),
     ("Chen Hong received the State Natural Science Award, second class (2015).", True),
+    ("| 姓名 | 单位 | 荣誉 |\n|---|---|---|\n| 李敏 | 中国科学院上海天文台 | 中国科学院院士（2001年） |", True),
+    ("| 姓名 | 单位 | 荣誉 |\n|---|---|---|\n| 李敏 | 中国科学院上海天文台 | 中国科学院院士（2003年） |", False),
+    ("李敏于2001年当选中国科学院院士。两年之后，其又获得了国家自然科学奖。", False),  # a time clause opens it
+    ("李敏于2001年当选中国科学院院士。两年之后，她继续研究天体测量。", True),
     # team M's English lies: retirement, a count said as "twice", programmes led, a book named with its title
     ("Wang Wei has continued his mould work since retiring as a professor of Peking University.", False),
     ("Wang Wei has twice won a second-class State Technological Invention Award.", False),
