@@ -317,10 +317,7 @@ def said_within(english: str, chinese: str) -> bool:
     from retrieval.glossary import ENGLISH_STOP
 
     tokens = [gloss_word(w) for w in re.findall(r"[a-z]+", english.lower()) if w not in ENGLISH_STOP and len(w) > 2]
-    sources = _sources()
-    return bool(tokens) and all(
-        any(w in chinese or w.endswith("学") and len(w) >= 3 and w[:-1] in chinese
-            for w in sources.get(t, ()) + (sources.get(t[:8] + "*", ()) if len(t) >= 8 else ())) for t in tokens)
+    return bool(tokens) and all(_glossed_in(chinese, t) for t in tokens)
 
 
 def reads_as(english: str, chinese: str) -> bool:
@@ -349,10 +346,15 @@ def _glossed(english: str, institution: str) -> bool:
 def _may_give(name: str, token: str) -> bool:
     """Whether some part of `name` may give the English word: a Chinese word whose gloss or table phrase holds it (or
     a form of it, `_kindred`) is in the name, it is an ordinal, or the name's pinyin spells it."""
+    return _glossed_in(name, token) or token in _ORDINALS or token[:1].isdigit() or token in _pinyin(name)
+
+
+def _glossed_in(name: str, token: str) -> bool:
+    """Whether a Chinese word whose gloss or table phrase holds the English word (or a form of it) is in `name`; a
+    discipline may drop its 学 (植物研究所: botany, 植物学)."""
     sources = _sources()
     words = sources.get(token, ()) + (sources.get(token[:8] + "*", ()) if len(token) >= 8 else ())
-    return (any(w in name or w.endswith("学") and len(w) >= 3 and w[:-1] in name for w in words)  # 植物研究所:
-            or token in _ORDINALS or token[:1].isdigit() or token in _pinyin(name))  # botany (植物学)
+    return any(w in name or w.endswith("学") and len(w) >= 3 and w[:-1] in name for w in words)
 
 
 @lru_cache(maxsize=1)
