@@ -74,14 +74,23 @@ def weighted_score_fusion(rankings: Mapping[str, Ranking], weights: Mapping[str,
 
 def merge_parts(parts: Sequence[Sequence[ScoredExpert]], limit: int | None = None) -> list[ScoredExpert]:
     """The fused rankings of the separate problems of one message as one: each expert at its best score over the
-    problems (a fused score keeps its meaning: how well the expert fits the problem it fits best), evidence of all."""
+    problems (a fused score keeps its meaning: how well the expert fits the problem it fits best), evidence of all;
+    cut to `limit`, each problem's best few are kept whatever the others score (a problem whose experts agree across
+    the signals scores higher, and would otherwise fill every place)."""
     best: dict[str, float] = {}
     evidence: dict[str, list[Evidence]] = {}
     for ranking in parts:
         for hit in ranking:
             best[hit.id] = max(hit.score, best.get(hit.id, hit.score))
             evidence.setdefault(hit.id, []).extend(hit.evidence)
-    return [ScoredExpert(i, s, tuple(evidence[i])) for i, s in _ranked(best)[:limit]]
+    ranked = _ranked(best)
+    if limit is not None and len(parts) > 1:
+        each = max(1, limit // (2 * len(parts)))
+        kept = list(dict.fromkeys(hit.id for ranking in parts for hit in ranking[:each]))
+        kept += [i for i, _ in ranked if i not in kept]
+        chosen = set(kept[:limit])
+        ranked = [(i, s) for i, s in ranked if i in chosen]
+    return [ScoredExpert(i, s, tuple(evidence[i])) for i, s in ranked[:limit]]
 
 
 class FusionRetriever(Retriever):

@@ -103,3 +103,17 @@ def test_a_second_matter_after_another_is_its_own_problem(message, parts):
     """"…，另外…" / "…，顺便问问…" after a clause break: a second problem, ranked on its own, unless it is a wish or
     too short to be a problem."""
     assert sub_problems(message) == parts
+
+
+def test_each_problem_keeps_its_best_expert_when_the_list_is_cut():
+    """Two problems in one message: when one problem's experts all score above the other's best, the cut list still
+    holds the other's best (sorted by score all the same)."""
+    from retrieval.fusion import merge_parts
+    from retrieval.base import ScoredExpert
+
+    strong = [ScoredExpert(f"a{n}", 0.9 - n / 100, ()) for n in range(6)]
+    weak = [ScoredExpert(f"b{n}", 0.5 - n / 100, ()) for n in range(6)]
+    merged = merge_parts([strong, weak], limit=6)
+    assert "b0" in [e.id for e in merged] and len(merged) == 6
+    assert [e.score for e in merged] == sorted((e.score for e in merged), reverse=True)
+    assert [e.id for e in merge_parts([strong, weak])][:6] == [f"a{n}" for n in range(6)]  # uncut: by score alone
