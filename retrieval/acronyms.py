@@ -69,23 +69,26 @@ _TOKEN = re.compile("|".join(
     for k in sorted(TERMS, key=len, reverse=True)))
 
 
-_LONGEST_TRADE = 8
-
-
 @lru_cache(maxsize=1)
 def trade_terms() -> dict[str, str]:
     """An enterprise's words for a problem -> the profiles' words (`trade_terms.tsv`: 注塑件翘曲's 翘曲 -> 注塑成型,
-    缓释片 -> 药物制剂; symptoms, equipment, products and processes of ~40 industries)."""
+    缓释片 -> 药物制剂; symptoms, equipment, products, processes and goals of ~75 industries)."""
     rows = (line.split("\t") for line in files("retrieval").joinpath("trade_terms.tsv").read_text("utf-8").splitlines())
     return {row[0]: row[1] for row in rows if len(row) >= 2 and not row[0].startswith("#")}
 
 
+@lru_cache(maxsize=1)
+def _trade_starts() -> tuple[frozenset[str], int]:
+    """The two characters the trade phrases start with, and the longest phrase: most places of a problem are skipped."""
+    return frozenset(p[:2] for p in trade_terms()), max(map(len, trade_terms()), default=0)
+
+
 def _trade_words(text: str) -> list[str]:
     """The trade table's phrases in `text`, longest first at each place, left to right, none overlapping."""
-    table, out, i = trade_terms(), [], 0
+    table, (starts, longest), out, i = trade_terms(), _trade_starts(), [], 0
     while i < len(text):
-        hit = next((text[i:i + n] for n in range(min(_LONGEST_TRADE, len(text) - i), 1, -1) if text[i:i + n] in table),
-                   None)
+        hit = next((text[i:i + n] for n in range(min(longest, len(text) - i), 1, -1) if text[i:i + n] in table),
+                   None) if text[i:i + 2] in starts else None
         if hit:
             out.append(hit)
         i += len(hit) if hit else 1
