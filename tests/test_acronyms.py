@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from retrieval.acronyms import TERMS, expansions, trade_terms
+import random
+import re
+
+from retrieval.acronyms import TERMS, _acronyms, expansions, trade_terms
 from retrieval.problem import problem_text
 
 
@@ -33,6 +36,18 @@ def test_only_whole_tokens_and_only_one_sense():
     assert expansions("lng, pcb") == []  # case matters: lower-case words are English, not acronyms
     for ambiguous in ("SOC", "GIS", "ABS", "PET", "CAE", "RTO"):  # RTO: thermal oxidiser or real-time optimisation  # several common senses: none guessed
         assert ambiguous not in TERMS
+
+
+def test_reading_only_the_keys_a_text_holds_matches_the_whole_table():
+    """The lookup compiles an alternation of the keys present only: the same matches as the whole table's, on texts
+    built from keys that overlap and nest (PCB/PCBA, PM2.5, CAR-T, 3D打印) and the characters at their edges."""
+    whole = re.compile("|".join((re.escape(k) if not k.isascii() else rf"(?<![A-Za-z0-9]){re.escape(k)}(?![A-Za-z])")
+                                for k in sorted(TERMS, key=len, reverse=True)))
+    pieces = [*TERMS, "a", "s", "1", ".", "-", "T", "PM", "2.5", "3D", "CAR", " ", "的"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(2000)]
+    for text in texts:
+        assert _acronyms(text) == [m.group() for m in whole.finditer(text)], text
 
 
 def test_where_the_company_is_is_no_part_of_the_problem():
