@@ -305,6 +305,8 @@ _TOPIC_CUE = re.compile(
     r"(?:(?:listed|main|research)\s+)?(?:directions?|research\s+areas?)\s+(?:include|includes|are|is|cover|covers|"
     r"span|spans|comprise|comprises)|"
     r"known for (?:(?:his|her|their) )?(?:work|research|contributions) (?:on|in)|studies|researches|"
+    # "Ye's research on electromagnetic field theory", "your work on …" (a letter's you: letters.py)
+    r"(?:(?<=['’])s|his|her|their)\s+(?:(?:own|earlier|recent|pioneering|long-standing)\s+)?(?:research|work)\s+(?:on|in|into)|"
     r"(?:expertise|experience|background|speciali[sz]ation|specialty|speciality) (?:in|on|with)|"
     # "Cheng Jing's card lists medical imaging alongside biochips": what the card is said to hold
     r"(?:card|profile|record)s?\s+(?:(?:also|specifically|explicitly|clearly|expressly|directly|even|only)\s+)?"

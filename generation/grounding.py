@@ -34,6 +34,7 @@ from generation.claims import (
 from generation.comparisons import compare, elected
 from generation.english import NUMBER_WORDS, joined_parts, latin_org_matches, topic_parts
 from generation.exclusive import ONLY, SCOPE_ZH, THIS_DIRECTION, exclusive
+from generation.letters import SALUTATION, addressee, to_addressee
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
@@ -77,6 +78,8 @@ _LIST_LINE = re.compile(r"^[ \t]*(?:[-*•·+>#|]|\d{1,2}[.、)）]|[（(]\d{1,2
 def sentence_end(text: str) -> int | None:
     """Where the first complete sentence of `text` ends (a trailing newline included), or None if none has yet; a line
     break that a sentence runs across is not an end (None while the next line has not begun)."""
+    if (greeting := SALUTATION.match(text)) and greeting.end() < len(text):
+        return greeting.end()  # "尊敬的孙金声院士：" / "Dear Prof. Ye," before the letter's first sentence
     for m in _END.finditer(text):
         if m.group() != "\n":
             return m.end() + 1 if text[m.end():m.end() + 1] == "\n" else m.end()
@@ -121,6 +124,7 @@ class GuardState:
     turn: str = ""  # the user's last turn (what "both" / 两位 means before the answer names anyone)
     turn_names: list[int] | None = None  # the retrieved experts that turn names (read once, when first needed)
     headings: list[tuple[int, str]] = field(default_factory=list)  # markdown headings whose section shows nothing yet
+    addressee: tuple[int, str] | None = None  # the expert a letter's salutation addresses, as the letter names them
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -221,6 +225,10 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     if not text:
         return None
     read = text
+    if (to := addressee(text, state.experts)) is not None:  # "尊敬的孙金声院士：": 您 is 孙金声 from here on
+        state.addressee = to
+    elif state.addressee is not None:
+        read = to_addressee(read, state.addressee[1])
     if _HEADING.match(text):
         state.advice = bool(_ADVICE_HEADING.search(text)) and not any(n in text for n in state.lexicon.known_names)
     item = _LIST_ITEM_TEXT.match(text)
@@ -239,6 +247,9 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     before = state.current
     claims = [c for part in normalise(_as_positions(_as_prose(read, state), state)).split(ROW_PART)
               for piece in _pieces(part) for c in _claims(piece, state)]
+    if _OWN_SIDE.match(read) and not any(c.kind in ("person", "honour") for c in claims):
+        # "我们是一家石油钻井公司，正在开展…" in a letter the enterprise sends: its own trade and work, no expert's
+        claims = [c for c in claims if c.kind not in ("institution", "direction", "field")]
     if quoted is not None:  # the biography's own words: whatever they state, the graph states it of this expert
         state.current = quoted
         claims = [c.model_copy(update={"supported": True, "reason": "quoted from the graph's biography"})
@@ -267,6 +278,13 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     elif named and kept:
         state.unseen = None
     return SentenceVerdict(text=text, kept=kept, claims=claims)
+
+
+# a sentence whose subject is the enterprise itself (a letter or speech written in its name; 贵公司 in an answer)
+_OWN_SIDE = re.compile(r"^\s*(?:我们|我公司|我司|本公司|我厂|我院|我们公司|我们企业|我们医院|贵公司|贵企业|贵单位|贵院)"
+                       r"(?:是一家|是|专注于|致力于|正在|主要|目前|一直|长期|现在|近年来|近期)|"
+                       r"^\s*(?:We\s+are|We're|Our\s+(?:company|firm|business|group|utility|plant|factory|hospital|team)\s+"
+                       r"(?:is|are|builds?|makes?|runs?|manages?|operates?|produces?|develops?|focuses))\b")
 
 
 # a line that goes on about the expert of the line before ("Research: …", "他的方向…", "- 研究方向：…"), even where it

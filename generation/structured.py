@@ -150,7 +150,7 @@ def transposed_prose(line: str, names: list[str]) -> str | None:
 
 def json_prose(line: str) -> str | None:
     """A JSON object (or list of them) on one line, or one `"key": "value",` line of a longer one, as prose."""
-    text = line.strip().rstrip(",")
+    text = re.sub(r"^```\w*\s*|\s*```$", "", line.strip()).rstrip(",")  # a code block written on one line
     if text.startswith(("{", "[")):
         try:
             data = json.loads(text)
@@ -158,7 +158,7 @@ def json_prose(line: str) -> str | None:
             data = None
         objects = data if isinstance(data, list) else [data]
         if data is not None and all(isinstance(o, dict) for o in objects):
-            return "".join(_prose([(str(k), _value(v)) for k, v in o.items()]) for o in objects)
+            return ROW_PART.join(_prose([(str(k), _value(v)) for k, v in o.items()]) for o in objects)  # apart
     m = _KEY_VALUE.match(line)
     if m:
         try:

@@ -286,7 +286,7 @@ def _tabled(english: str, institution: str) -> bool:
     return False
 
 
-_MAX_PART = 6  # the longest Chinese word a name is read in
+_MAX_PART = 8  # the longest Chinese word a name is read in (国家重点实验室, 装备指挥技术学院 of the tables)
 _MAX_WORDS = 16  # an English "name" longer than this is read by the tables only (the reading tries subsets of words)
 _UNSAID = re.compile(r"(?:集团|股份|有限|责任|公司)+|[与和及]")  # a legal form, "and": no English word needed
 _NUMERALS = "一二三四五六七八九"
@@ -337,6 +337,8 @@ def _glossed(english: str, institution: str) -> bool:
     if not tokens or len(tokens) > _MAX_WORDS:
         return False
     name = re.sub(r"[(（].*?[)）]|\s", "", institution)
+    if tokens[0] == "china" and "中" not in name and len(tokens) > 2:
+        tokens = tokens[1:]  # China Aerospace Industry Corporation = 航天工业总公司: a national body's "China" unsaid
     if not all(_may_give(name, t) for t in sorted(set(tokens), key=lambda t: t not in _sources())):
         return False  # a word no part of the name can give: refused without reading (thousands of names a second)
     heads = [name] + [name[len(p):] for p in _PARENTS if name.startswith(p) and len(name) > len(p)]
@@ -353,7 +355,8 @@ def _glossed_in(name: str, token: str) -> bool:
     """Whether a Chinese word whose gloss or table phrase holds the English word (or a form of it) is in `name`; a
     discipline may drop its 学 (植物研究所: botany, 植物学)."""
     sources = _sources()
-    words = sources.get(token, ()) + (sources.get(token[:8] + "*", ()) if len(token) >= 8 else ())
+    words = sources.get(token, ()) + (sources.get(token[:8] + "*", ()) if len(token) >= 8 else ()) + \
+        (sources.get(_verb(token), ()) if _verb(token) else ())
     return any(w in name or w.endswith("学") and len(w) >= 3 and w[:-1] in name for w in words)
 
 
@@ -401,9 +404,16 @@ def _covers(name: str, tokens: tuple[str, ...]) -> bool:
 
 def _kindred(word: str, gloss: str) -> bool:
     """One long word in another form: interconnection / interconnected, metallurgical / metallurgy (a common start of
-    eight letters or more, at most four letters left of the shorter; medical / medicine are not)."""
+    eight letters or more, at most four letters left of the shorter; medical / medicine are not), simulation /
+    simulate (`_verb`)."""
     n = len(os.path.commonprefix((word, gloss)))
-    return n >= 8 and n >= min(len(word), len(gloss)) - 4
+    return n >= 8 and n >= min(len(word), len(gloss)) - 4 or gloss == _verb(word) or word == _verb(gloss)
+
+
+def _verb(word: str) -> str | None:
+    """The verb of a noun in -ation of nine letters or more (simulation: simulate, regulation: regulate; not station),
+    as CC-CEDICT glosses 模拟 and 调控; else None."""
+    return word[:-3] + "e" if len(word) >= 9 and word.endswith("ation") else None
 
 
 def _says_more(part: str, words: frozenset[str], tokens: tuple[str, ...]) -> bool:
@@ -412,7 +422,10 @@ def _says_more(part: str, words: frozenset[str], tokens: tuple[str, ...]) -> boo
     for k in range(1, len(part)):
         for said, unsaid in ((part[:k], part[k:]), (part[k:], part[:k])):
             if unsaid not in senses() or not any(words <= r for r in _glossed_readings(said, tokens)) \
-                    or any(gloss <= _OPTIONAL_LATIN for gloss in senses()[unsaid]):
+                    or any(gloss <= _OPTIONAL_LATIN for gloss in senses()[unsaid]) \
+                    or unsaid == "学" and part.endswith("学") and part in senses():
+                # 电子学 is "electronics" by its own gloss: its 学 says no "science" of its own (Institute of
+                # Electronics, Chinese Academy of Sciences)
                 continue  # 研究院 as "Institute": 研究 says only "research", which English may leave unsaid
             own = frozenset().union(*_readings(unsaid, tokens))
             if own - words or len(unsaid) > 1 and not own:

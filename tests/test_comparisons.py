@@ -143,6 +143,13 @@ def test_english_institution_names(english, chinese, expected):
     ("Harbin Veterinary Research Institute", "中国农业科学院哈尔滨兽医研究所", True),  # 研究所 may drop "research"
     ("Lanzhou Veterinary Research Institute", "中国农业科学院哈尔滨兽医研究所", False),
     ("Institute of Theoretical Physics, Chinese Academy of Sciences", "中国科学院物理研究所", False),
+    ("Institute of Electronics, Chinese Academy of Sciences", "中国科学院电子学研究所", True),  # 电子学 is one word
+    ("Institute of Physics, Chinese Academy of Sciences", "中国科学院电子学研究所", False),
+    ("China Aerospace Industry Corporation", "航天工业总公司", True),  # a national body's "China" unsaid
+    ("China Agricultural University", "华南农业大学", False),
+    ("State Key Laboratory of Simulation and Regulation of Water Cycle in River Basin", "流域水循环模拟与调控国家重点实验室",
+     True),  # simulation / 模拟 (simulate), regulation / 调控 (regulate)
+    ("Station of Water", "国家水站", False),  # station is no form of state
 ])
 def test_english_institution_names_read_through_the_dictionary(english, chinese, expected):
     assert latin_org_matches(english, chinese) is expected

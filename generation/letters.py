@@ -1,0 +1,49 @@
+"""Letters, emails and speeches addressed to an expert ("尊敬的孙金声院士：", "Dear Academician Ye,"): there 您 and
+"you" are the expert, so what a sentence says of "you" is checked as said of them ("您的研究方向为…", "Your work
+on …"), not read as advice to the enterprise."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.models import ExpertMatch
+from retrieval.names import name_spellings
+
+_TITLE_ZH = r"(院士|教授|老师|先生|女士|研究员|博士|同志|院长|校长|主任)"
+_SALUTATION_ZH = re.compile(rf"^\s*(?:(?:尊敬|敬爱|亲爱)的)?\s*([\u4e00-\u9fff]{{1,4}}?)\s*{_TITLE_ZH}\s*(?:[：:，,！!]|您好)")
+#: a salutation that opens a letter, whoever it greets: a sentence of its own ("尊敬的孙金声院士：" before 我们是…)
+SALUTATION = re.compile(r"^\s*(?:(?:尊敬|敬爱|亲爱)的[^，。：:\n]{1,15}[：:]|(?:Dear|Respected|Esteemed)\s+[^,，.:\n]{1,50}[,，:])[ \t]*")
+_SALUTATION_EN = re.compile(r"^\s*(?:Dear|Respected|Esteemed|Honou?red)\s+(?:(Academician|Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|"
+                            r"Mrs\.?)\s+)?([A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){0,2})\s*(?:[(（][\u4e00-\u9fff]{2,4}[)）])?\s*[,:，：]")
+# 您 / "you" as the addressee, not in a greeting or a closing (您好, 祝您…, Thank you, Yours sincerely)
+_YOU_ZH = re.compile(r"您(?!好|们)")
+_YOU_EN = re.compile(r"\b(?<!Thank )(?<!thank )([Yy]ou(?:rs)?|[Yy]our)\b(?!\s+(?:sincerely|faithfully|truly))")
+
+
+def addressee(line: str, experts: Sequence[ExpertMatch]) -> tuple[int, str] | None:
+    """The retrieved expert a salutation line addresses, and how to name them in the letter's language: 孙金声, or
+    "Ye Shangfu" / "Academician Ye"; None when the line is no salutation or names no one retrieved (or several)."""
+    m = _SALUTATION_ZH.match(line)
+    if m:
+        written = m.group(1)
+        owners = [i for i, e in enumerate(experts) if e.name == written] or \
+            [i for i, e in enumerate(experts) if len(written) == 1 and e.name.startswith(written)]
+        return (owners[0], experts[owners[0]].name + m.group(2)) if len(owners) == 1 else None  # 孙金声院士
+    m = _SALUTATION_EN.match(line)
+    if m:
+        written = m.group(2)
+        key = re.sub(r"[^a-z]", "", written.lower())
+        whole = [i for i, e in enumerate(experts) if key in name_spellings(e.name)]
+        surname = [i for i, e in enumerate(experts) if " " not in written.strip() and key in name_spellings(e.name[:1])]
+        owners = whole or surname
+        if len(owners) != 1:
+            return None
+        return owners[0], written if whole else f"{m.group(1) or 'Academician'} {written}"
+    return None
+
+
+def to_addressee(text: str, name: str) -> str:
+    """`text` with 您 / "you" / "your" written as the addressee's name, so that what it says is read as said of them."""
+    text = _YOU_ZH.sub(name, text)
+    return _YOU_EN.sub(lambda m: f"{name}'s" if m.group(1).lower() in ("your", "yours") else name, text)
