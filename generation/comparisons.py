@@ -42,6 +42,8 @@ _SAME = re.compile(r"(不是|并非|并不|不在|没有在|不)?(?:是在|在|�
 _THAN_TAIL = re.compile(rf"\s*(?:院士|教授|研究员)?(?:的)?(?:(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
 # "比获得国家自然科学奖晚三年", "比获奖早": one record's election against the year of an award
 _THAN_AWARD = re.compile(rf"(?:他|她)?(?:获得|荣获|获)(?:的)?([\u4e00-\u9fff]{{0,16}}?奖)?(?:时|的时间)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+# "同在中国石油大学的" between 比 and the name: who B is, said on the way
+_THAN_WHO = re.compile(r"(?:同在|同为|同样在|同属|同样来自|同来自|来自|身为|作为)[^，,。；;比]{1,14}的\s*")
 # "比B多一项", "比B少两项" (awards listed): the lengths of two award lists
 _MORE_AWARDS = re.compile(rf"\s*(?:要|还)?(多|少)(?:了)?\s*({_N})?\s*(?:项|个)?(?:奖项|奖)?")
 # "获奖比当选早八年": an award against the same record's election
@@ -96,7 +98,10 @@ def _than_forms(text: str, mentions: Sequence[Mention], people: list[int], exper
     """比B晚六年当选, 比B多两项奖, 比获奖晚五年 (one record), 获奖比当选早, and the cleft 比B早四年当选的是A."""
     out: list[Compared] = []
     for m in re.finditer(r"比\s*", text):
-        other = next((w for s, _, w in mentions if s == m.end()), None)
+        # 比李根生, or 比同在中国石油大学的李根生: the one compared with, after a short description of him
+        at = next((s for s, _, _ in mentions if s == m.end() or s > m.end() and _THAN_WHO.fullmatch(text, m.end(), s)),
+                  None)
+        other = next((w for s, _, w in mentions if s == at), None)
         subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
         if other is None:  # 比获奖晚三年当选: one record's election against its award
             who = subject if subject is not None else people[0] if people else None
@@ -107,7 +112,7 @@ def _than_forms(text: str, mentions: Sequence[Mention], people: list[int], exper
                 out.append(Compared(m.start(), tail.end(), _gap_holds(_awarded(experts[who]), elected(experts[who]),
                                     tail.group(1), tail.group(2)), f"{experts[who].name}'s awards against election"))
             continue
-        end = next(e for s, e, w in mentions if s == m.end())
+        end = next(e for s, e, w in mentions if s == at)
         if (more := _MORE_AWARDS.match(text, end)) and subject is not None:  # 比B多一项 (奖项)
             out.append(_more_awards(m.start(), more, subject, other, experts))
             continue

@@ -229,11 +229,15 @@ EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博�
                           rf"(?:在|赴|去|到|于)(?:{_ABROAD_ZH})[^，。；;,\n]{{0,10}}?(?:学习|进修|深造|攻读|读书|访学|工作|任教|实习)|"
                           rf"(?:出国|赴(?:{_ABROAD_ZH}))(?:学习|进修|深造|访问|留学)?|赴[美英德法日苏俄加澳](?:学习|进修|深造|访问|留学|工作)|"
                           r"留[苏美英德法日俄](?![a-z])")
-EDUCATION_EN = re.compile(r"\b(?:(?:studied|trained|worked|did (?:his|her) (?:doctorate|Ph\.?D|postdoc))\s+(?:\w+\s+){0,4}?(?:in|at)\s+"
+EDUCATION_EN = re.compile(r"\b(?:(?:studied|trained|worked|did (?:his|her|\u25a1{3}) (?:doctorate|Ph\.?D|postdoc))\s+(?:\w+\s+){0,4}?(?:in|at)\s+"
                           rf"(?:the\s+)?(?:{_ABROAD_EN})\b|"
                           r"graduated (?:from|in)|alumn(?:us|a|i) of|(?:Ph\.?D|doctorate|master'?s|bachelor'?s|"
                           r"B\.?Sc?|M\.?Sc?)\.? (?:degree )?(?:from|at|in)|studied (?:at|under)|trained (?:at|under)|"
-                          r"(?:studied|trained|worked) (?:[\w-]+\s+){1,3}?under(?= [A-Z])|"  # trained in transplantation under X
+                          r"(?:studied|trained|worked) (?:[\w-]+\s+){1,3}?under(?= [A-Z\u25a1])|"  # … under X (□: a retrieved X)
+                          # "did his doctorate under Xu Guanhua", "completed her PhD under", "a doctoral student of"
+                          r"(?:did|completed|earned|took|pursued) (?:his|her|their|a|\u25a1{3,5}) (?:doctorate|Ph\.?D|doctoral \w+|"
+                          r"master'?s(?: degree)?|postdoc) (?:[\w-]+\s+){0,3}?(?:under|with)(?= [A-Z\u25a1])|"
+                          r"(?:doctoral|PhD|graduate|former) (?:student|supervisee) of|(?:was|were) (?:supervised|mentored) by|"
                           r"postdoc(?:toral)? (?:at|in|research))\b", re.IGNORECASE)
 # Relations to other people and joint work: students, teachers, family, co-drafted standards. The graph holds none.
 RELATION_ZH = re.compile(r"(?:的|是)(?:大学|本科|研究生|硕士|博士|中学|高中)?(?:同学|校友)|(?:同学|校友|师生|师徒|夫妻)关系|(?:与|和|同|跟)[^，。；;,\n]{1,28}?(?:共建|合建|合办|共创)|(?:与|和|同|跟)[^，。；;,\n]{1,14}?(?:共同|一起|联合|合作|携手)(?:获得?|开展|完成|研制|研发|开发|设计|攻克|承担|建立|设立|成立|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from retrieval.acronyms import TERMS, _acronyms, expansions, trade_terms
+from retrieval.acronyms import SPREAD, TERMS, _acronyms, _trade_words, expansions, trade_terms
 from retrieval.problem import problem_text
 
 
@@ -29,6 +29,18 @@ def test_trade_words_get_the_profiles_words():
     if longest:  # a phrase whose start is a phrase of its own: only the longer one is read
         assert expansions(longest) == [w for w in dict.fromkeys(table[longest].split()) if w not in longest]
     assert expansions("") == []
+
+
+def test_a_spoken_phrase_may_spread_over_its_clause():
+    """网站这几天老是被人打瘫 holds 网站被人打瘫了: the phrase's first two characters, then the others in order, within
+    its clause and SPREAD more characters — not across a comma, not further."""
+    table = trade_terms()
+    phrase = next(p for p in sorted(table) if len(p) >= 4 and p[-1] not in "了的" and not any(
+        q != p and q.startswith(p[:2]) for q in table))  # the only phrase that starts so: nothing else can match
+    filler = "这几天老是"
+    assert _trade_words(phrase[:2] + filler + phrase[2:] + "。") == [phrase]
+    assert _trade_words(phrase[:2] + "，" + phrase[2:]) == []  # another clause
+    assert _trade_words(phrase[:2] + "是" * (SPREAD + 1) + phrase[2:]) == []  # too far
 
 
 def test_only_whole_tokens_and_only_one_sense():
