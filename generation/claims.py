@@ -74,7 +74,7 @@ ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|�
                        r"recently|now|specialise|specialize|focus|make|produce|develop|operate|run|plan|hope)\b")
 _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")
 # 可以向吴院士请教, 联系赫院士, 资料显示万院士…, 资料只列出蔡院士…: the words before a 姓+院士
-_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为")  # 没有黄院士, 便于郭院士
+_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为迎谢邀拜访")  # 没有黄院士, 便于郭院士, 欢迎谢院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
                      r"|[两二三四五六]人(?=[均都皆也亦一同共分各])"
@@ -88,6 +88,7 @@ _LATIN_PERSON = re.compile(
 # given names may join their syllables with a hyphen or apostrophe: Xie Hua-an, Li Xi'an
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!(?:Both|All|Each|The|This|That|These|Those|And|But|In|As|Like|Unlike|With|For|From|At|"
                          r"By|On|Of|To|Together|Along|Since|After|Before|When|While|If|Also|Then|Our|Your|His|Her|Their|"
+                         r"Because|Although|Though|Whereas|Unless|Once|Where|Whether|Given|Thanks|Dear|Contact|Ask|"
                          r"Its|We|She|They|It|Dr|Mr|Ms|Mrs|Prof)\b)(?!Hong\s+Kong\b|Inner\s+Mongolia\b)([A-Z][a-z]{1,7})[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?)"
                          r"(?:[\s\-]([A-Z][a-z]{1,8}(?:[-'’](?!s\b)[a-z]{1,6})?))?(?![A-Za-z])")  # Hong's: a possessive
 # "Central Iron and Steel Research Institute", "Harbin University of Civil Engineering and Architecture": lower-case
@@ -1382,7 +1383,7 @@ _NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包�
 # a clause that says what fits the topics just listed: "…正属于这一领域", "…，这与X的需求直接对应"
 _REFERS_BACK = re.compile(r"(?:正|就|也|恰好?)?属于(?:这一|这个|该|此)|正是(?:这一|这个|该)|^\s*这\s*$|"
                           r"(?:直接|正好|恰好)(?:对应|相符|吻合)")
-_USERS_SIDE = re.compile(r"(?:帮助|协助|为|给|使|让|助力|支持)(?:贵|您|你们)")  # a clause about what the enterprise will do
+_USERS_SIDE = re.compile(r"(?:帮助|协助|为|给|使|让|助力|支持|便于|方便)(?:贵|您|你们)")  # a clause about what the enterprise will do
 
 
 def _clause_start(text: str, at: int) -> int:

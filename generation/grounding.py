@@ -38,15 +38,16 @@ from generation.letters import SALUTATION, addressee, to_addressee
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
-from generation.unheld import BOOK
+from generation.unheld import BOOK, NO_AWARD_EN
 from retrieval.english_names import reads_as, said_within
 from retrieval.models import ExpertMatch
 
 # A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
 # a capital ("…of MIT. 建议…", "…in 2014. He…"), but not in "1.", "12." or "Prof. Zhang".
-_END = re.compile(r"[。！？!?]+|\n|(?<!\b[0-9])(?<!\b[0-9][0-9])(?<!\b[A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!St)(?<!No)(?<!vs)(?<!etc)"
-                  r"\.(?=[ \t]*[\u4e00-\u9fff]|[ \t]+[A-Z])")
+_END = re.compile(r"[。！？!?]+(?:\[\d{1,2}\])*|\n|(?<!\b[0-9])(?<!\b[0-9][0-9])(?<!\b[A-Z])(?<!Prof)(?<!Dr)(?<!Mr)(?<!Mrs)(?<!Ms)"
+                  r"(?<!St)(?<!No)(?<!vs)(?<!etc)\.(?:\[\d{1,2}\])*(?=[ \t]*[\u4e00-\u9fff]|[ \t]+[A-Z])")  # a footnote mark ends it too
 _CLAUSE_BREAK = re.compile(r"[,，;；、:：]|和|与|及|以及|并且")
+_FOOTNOTE_MARKS = re.compile(r"(?<=[。！？!?.])(?:\[\d{1,2}\])+\s*$")
 UNKNOWN = -1  # the sentence is about a person who is not a retrieved expert
 Similarity = Callable[[str, Sequence[str]], float]
 #: an English topic holds when its cosine (USE) to one of the expert's directions or fields reaches this; set on the
@@ -224,7 +225,7 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     text = sentence.strip()
     if not text:
         return None
-    read = text
+    read = _FOOTNOTE_MARKS.sub("", text)  # "…in 1995.[1]": the note's number is no figure of the sentence
     if (to := addressee(text, state.experts)) is not None:  # "尊敬的孙金声院士：": 您 is 孙金声 from here on
         state.addressee = to
     elif state.addressee is not None:
@@ -608,12 +609,19 @@ def _direction_tally(before: str, said: str, e: ExpertMatch) -> tuple[bool, str]
 _DIRECTIONS_COUNTED = re.compile(r"(?:研究)?方向[^，。；;]{0,4}?(?:只有|仅有|只|仅|共有?|共计|包括|有)[^，。；;]{0,24}$")
 
 
+_TITLE_AFTER = re.compile(r"^\s*(?:院士|教授|研究员|老师)?(?:一人|一位)?")
+
+
 def _exclusive_tail(f: Found, text: str, found: list[Found]) -> str | None:
     """What follows the words of an exclusivity among the retrieved experts ("the only one …", 三位中唯一…), None
     for another superlative or one beyond them (国内唯一); "唯一列出这一方向的" as the direction the sentence named
     before it."""
     if only := ONLY.match(f.text):
         return text[f.start + only.end():]
+    if f.text.endswith(("只有", "仅有")):  # 三位专家中，只有侯锋院士获得过国家技术发明奖: what follows his name
+        name = next((g for g in found if g.kind == "anchor" and g.start >= f.end), None)
+        rest = _TITLE_AFTER.sub("", text[name.end:], count=1) if name is not None else ""
+        return re.split(r"[，,。；;！!？?]", rest, maxsplit=1)[0] + "的" if rest else None
     at = f.text.find("唯一")
     if at < 0 or not SCOPE_ZH.search(text, 0, f.start + at + 2):
         return None
@@ -968,6 +976,9 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return all(hits) if mode == "all" else any(hits)
     if f.kind == "award":
         return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])
+    if f.kind == "negation" and (none := NO_AWARD_EN.search(f.text)):  # "has no national … award on record": the
+        national = re.search(r"national|state", none.group(1), re.IGNORECASE)  # record's awards decide
+        return not any(not a.name.endswith("院士") and (not national or a.name.startswith("国家")) for a in e.awards)
     if f.kind in ("partnership", "work"):
         cited = [clean_phrase(c.title) for c in e.citations if c.title]
         if f.text[:1] == "《" and f.text[-1:] == "》" and clean_phrase(f.text[1:-1]) in cited:

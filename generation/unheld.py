@@ -268,11 +268,13 @@ NEGATION_ZH = re.compile(r"(?:并未|没有|没|未曾|尚未|从未|从来没�
                          r"拿到|得到|获颁|担任|主持|参与|研究|从事|涉足)|(?:并不是|不是|并非|不属于)(?:院士|教授|研究员|博导|"
                          rf"[^，。；;,\n]{{0,8}}?(?:获得者|得主|成员|会员)|{_M}+)|无缘")
 NEGATION_EN = re.compile(r"\b(?:has|have|had|did|does|was|is)(?: not|n't)(?: yet| ever)? (?:won|received|been (?:elected|"
-                         r"awarded|named)|win|receive|worked|work)\b|\bnever (?:won|received|been elected|worked)\b",
-                         re.IGNORECASE)
+                         r"awarded|named)|win|receive|worked|work)\b|\bnever (?:won|received|been elected|worked)\b|"
+                         # "he has no national science and technology award on record": computed (grounding `_holds`)
+                         r"\b(?:has|holds|had|held)\s+no\s+(?:[\w&-]+\s+){0,6}?(?:awards?|prizes?)\b", re.IGNORECASE)
+NO_AWARD_EN = re.compile(r"\bno\s+((?:[\w&-]+\s+){0,6}?)(?:awards?|prizes?)\b", re.IGNORECASE)
 # "A比B早当选", "三位中最早当选的": an order among experts. Years the graph holds could decide some of them, but the
 # guard does not compute orders, so none is presented as checked.
-COMPARISON_ZH = re.compile(r"(?<![焦配灰摩尔重价对类])比(?![例重率值较])[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低|老(?![化旧])|(?:大|小)(?:\d{1,2}|[一两二三四五六七八九十]{1,3})岁)|(?:早于|晚于|先于|后于|早在)|"
+COMPARISON_ZH = re.compile(r"(?<![焦配灰摩尔重价对类])比(?![例重率值较])[^，。；;,\n]{1,16}?(?:早|晚|更早|更晚|更多|更少|多|少|年长|年轻|资深|高|低|老(?![化旧])|(?:大|小)(?:\d{1,2}|[一两二三四五六七八九十]{1,3})岁)|(?:早于|晚于|先于|后于|早在(?!\s*(?:19|20)\d\d\s*年))|"  # 早在1996年就…: when, not before whom
                            r"(?:最早|最晚|最先|最后|最年长|最年轻|最资深)(?:的|一位|一个|当选|获得|获|入选|从事)?"
                            # a rank among them the graph does not give: 年资最深, 获奖最多, 论经验…最丰富
                            r"|(?:年资|资历|经验|名气|影响力?|获奖|成果|资格|年纪|年龄|岁数|辈分|资格|地位|威望|声望|贡献|"
@@ -486,6 +488,8 @@ SUPERLATIVE_ZH = re.compile(
     r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最高等级|最高级别|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
     r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|被[^，。；;,]{0,8}?(?:称为|称作|尊称为)|人称|号称|公认的?|权威|德高望重|大师|学术影响力|"
     rf"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{{0,8}}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名|{_M}))|唯一(?:获得|入选|当选|一位获)"
+    # 三位专家中，只有侯锋院士获得过…: an exclusivity among them, computed where it names an award or a topic
+    rf"|(?:(?:[二两三四五六几](?:位|人|名)|{_M}+)[^，。；;,]{{0,8}}?(?:中|里|当中|之中)|他们(?:当中|之中|中))[，,]?\s*(?:只有|仅有)(?=\s*{_M})"
     # a rank among peers: 位列全国前三, 排名第一, 名列前茅
     r"|(?:位列|名列|排名|位居|跻身|排在|排行)[^，。；;,]{0,8}?(?:前\s*[一二三四五六七八九十百\d]+|第\s*[一二三四五六七八九十\d]+|榜首|前列|前茅)")
 FIRST_IN_FIELD = re.compile(r"(?:领域|行业|学科|专业|业界|学界|我国|国内|全国|中国|世界|全球|国际)(?:内|中|里|上)?的?(?:第一|首)"

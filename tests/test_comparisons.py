@@ -493,3 +493,23 @@ def test_a_unit_then_its_parent_is_one_place_and_both_seats_with_years():
                            ("Shi Yuanchun is a member of both CAS (1991) and CAE (1995).", False)):
         _, report = check_answer(text, [zhao, shi])
         assert report.sentences[-1].kept is expected, text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the one compared with, after a short description of him
+    ("李德群比同在华中科技大学的申长雨晚六年当选院士。", True),
+    ("申长雨2009年当选院士，比同为塑料专家的李德群早6年。", True),
+    ("申长雨2009年当选院士，比同为塑料专家的李德群早8年。", False),
+    # an exclusivity said with 只有 after the group it is among
+    ("三位专家中，只有李德群获得过国家自然科学奖二等奖。", False),  # 王自强 holds it too
+    ("三位专家中，只有王自强获得过国家科学技术进步奖特等奖。", True),
+    ("三位专家中，只有申长雨列出了塑料成型方向。", True),
+    ("三位专家中，只有申长雨列出了固体力学方向。", False),
+    # an English "has no … award on record": the record's awards decide
+    ("Li Dequn has no national award on record.", False),
+    ("Wu Dexin has no national award on record.", True),
+    # 早在2009年就…: when, not before whom
+    ("申长雨早在2009年就当选中国科学院院士。", True),
+])
+def test_descriptions_exclusivities_and_negations_are_computed(sentence, expected):
+    assert kept(sentence, [*EXPERTS, WU]) is expected

@@ -1130,7 +1130,7 @@ def test_figures_must_be_the_records_or_the_problems():
                                ("王伟的成果应用率达80%。", True), ("王伟的成果应用率高达95%以上。", False),
                                ("王伟曾担任北京大学教授长达15年。", False), ("Wang Wei designed the No. 5 blast furnace.", False),
                                ("王伟2018年获国家技术发明奖二等奖。", True),  # years are checked as years
-                               ("王伟教授做 3D 打印砂型，来自301医院的合作者也参与。[1]", True),
+                               ("王伟教授做 3D 打印砂型，贵公司可与301医院的需求一并考虑。[1]", True),  # a note mark ends the sentence
                                ("1. 王伟（匹配度 高 62）", True), ("建议先用3个月做试验，再请王伟评估。", True)]:
         assert kept(sentence, experts) is expected, sentence
     problem = "我们电解铝厂吨铝电耗约13500kWh"

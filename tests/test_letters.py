@@ -70,3 +70,17 @@ def test_a_json_list_on_one_line_is_checked_object_by_object(awards, kept):
             f'{{"name": "Ye Shangfu (叶尚福)", "institution": null, "elected": 1995, "awards": {awards}}} ] ```')
     _, report = check_answer(text, EXPERTS)
     assert report.sentences[0].kept is kept
+
+
+def test_a_footnote_mark_ends_its_sentence_and_is_no_figure():
+    assert split_sentences("He works at Fudan.[1] His research spans hydrology.[1][2] 他研究水文。[3]他很好。") == [
+        "He works at Fudan.[1]", " His research spans hydrology.[1][2]", " 他研究水文。[3]", "他很好。"]
+    verdicts = kept_sentences("孙金声院士研究油气钻井工程。[1] 孙金声院士研究水射流技术。[2]")
+    assert verdicts["孙金声院士研究油气钻井工程。[1]"] and not verdicts["孙金声院士研究水射流技术。[2]"]
+
+
+def test_a_speech_welcomes_the_expert_by_surname_and_seat():
+    verdicts = kept_sentences("孙金声院士研究油气钻井工程。让我们以热烈的掌声欢迎孙院士！Because Sun Jinsheng works on drilling, "
+                              "he fits.")
+    assert verdicts["让我们以热烈的掌声欢迎孙院士！"]
+    assert verdicts["Because Sun Jinsheng works on drilling, he fits."]  # "Because" is no part of his name

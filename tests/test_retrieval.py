@@ -15,6 +15,7 @@ from expertglm.config import Settings
 from kg.ingest import ingest
 from kg.normalize import key
 from kg.readers import read_records
+from retrieval.acronyms import expansions
 from retrieval.faiss_index import IndexMismatch
 from retrieval.pipeline import QueryError
 from evaluation.retrieval import experts_by_direction
@@ -108,7 +109,8 @@ def test_a_problem_in_english_is_matched_by_the_signals_that_can_read_it(demo):
     # the signals that read words read it in the profiles' words (CC-CEDICT glosses the profiles use)
     words = retriever._in_profile_words(english)
     assert "注塑" in words and retriever._readable(words, None) == list(retriever.retrievers)
-    assert retriever._in_profile_words(PROBLEM) == PROBLEM
+    # a Chinese problem is read as it is, its trade words' profile words beside it (注塑件…翘曲: 注射成型)
+    assert retriever._in_profile_words(PROBLEM) == "，".join([PROBLEM, *expansions(PROBLEM)])
 
 
 def test_every_stated_fact_is_in_the_subgraph(demo):
