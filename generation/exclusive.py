@@ -30,7 +30,8 @@ _LEAD = re.compile(
 _BOTH_ACADEMIES = re.compile(r"^\s*(?:of\s+(?:the|them|these|those)(?:\s+\w+){0,2}\s+|among\s+\w+(?:\s+\w+)?\s+)?"
                              r"(?:(?:who\s+(?:is|was)|to\s+be)\s+)?(?:(?:elected|admitted)\s+(?:to|into)|an?\s+(?:member|academician)"
                              r"\s+of|(?:with|holding)\s+(?:seats|membership)\s+in|in)\s+both\s+(?:academies|CAS\s+and\s+CAE)\b|"
-                             r"^[^，。；;]{0,8}?两院院士", re.IGNORECASE)
+                             r"^[^，。；;]{0,8}?(?:两院院士|中国科学院(?:院士)?(?:和|与|及|、)中国工程院(?:院士|的院士)|"
+                             r"中国工程院(?:院士)?(?:和|与|及|、)中国科学院(?:院士|的院士))", re.IGNORECASE)  # 只有X同时是…和…院士
 _AWARD_WORDS = re.compile(r"\b(?:award|prize|medal)s?\b", re.IGNORECASE)
 _GRADE = re.compile(r"\b(?:first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
 _TOPIC_TAIL = re.compile(r"\s+(?:work|research|directions?|experience|background|expertise|topics?)$", re.IGNORECASE)

@@ -513,3 +513,10 @@ def test_a_unit_then_its_parent_is_one_place_and_both_seats_with_years():
 ])
 def test_descriptions_exclusivities_and_negations_are_computed(sentence, expected):
     assert kept(sentence, [*EXPERTS, WU]) is expected
+
+
+def test_only_one_of_them_in_both_academies_is_computed():
+    zheng = ExpertMatch(id="c5", name="郑哲敏", title="中国科学院院士、中国工程院院士", score=0.5,
+                        awards=[AwardFact(name="中国科学院院士", year=1980), AwardFact(name="中国工程院院士", year=1994)])
+    assert kept("三位专家中，只有郑哲敏院士同时是中国科学院院士和中国工程院院士。", [SHEN, LI, zheng])
+    assert not kept("三位专家中，只有李德群院士同时是中国科学院院士和中国工程院院士。", [SHEN, LI, zheng])
