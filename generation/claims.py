@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generation import aliases as A
 from generation.english import NOT_IN_RECORD_EN, topic_phrases
-from generation.unheld import ADVICE_START, BOOK_TITLE_EN, UNSURE, unheld
+from generation.unheld import ADVICE_START, BOOK_TITLE_EN, NO_AWARD_EN, UNSURE, unheld
 from retrieval.english_names import latin_org_renders
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
@@ -74,6 +74,8 @@ ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|�
                        r"recently|now|specialise|specialize|focus|make|produce|develop|operate|run|plan|hope)\b")
 _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")
 # 可以向吴院士请教, 联系赫院士, 资料显示万院士…, 资料只列出蔡院士…: the words before a 姓+院士
+_BESIDES = re.compile(r"\bother\b|\b(?:besides|apart from|except(?: for)?|other than|beyond|aside from)\b"
+                      r"(?!\s+(?:his|her|their|the)\s+(?:election|academy|academician(?:ship)?|seat|membership))", re.I)
 _BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为迎谢邀拜访")  # 没有黄院士, 便于郭院士, 欢迎谢院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
@@ -463,6 +465,10 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     # "资料中没有列出该奖项的获奖年份", "资料未提及他研究铸件缩孔": what the record does not say claims nothing of anyone
     for pattern in (_NOT_IN_RECORD, NOT_IN_RECORD_EN):
         for m in pattern.finditer(text):
+            if pattern is NOT_IN_RECORD_EN and NO_AWARD_EN.search(m.group()) and not _BESIDES.search(m.group()):
+                # "his card lists no awards (besides his election)": the record's awards decide (not "no other award":
+                # other than those just named, which the sentence alone cannot tell)
+                found.append(Found("negation", m.start(), m.end(), m.group(), (), m.group()))
             _mask(chars, m.start(), m.end())
     for m in _AWARD_TALLY.finditer(text):  # "列出的奖项比B多一项": the list's length, which comparisons compute
         _mask(chars, m.start(), m.end())

@@ -32,6 +32,7 @@ _BOTH_ACADEMIES = re.compile(r"^\s*(?:of\s+(?:the|them|these|those)(?:\s+\w+){0,
                              r"\s+of|(?:with|holding)\s+(?:seats|membership)\s+in|in)\s+both\s+(?:academies|CAS\s+and\s+CAE)\b|"
                              r"^[^，。；;]{0,8}?(?:两院院士|中国科学院(?:院士)?(?:和|与|及|、)中国工程院(?:院士|的院士)|"
                              r"中国工程院(?:院士)?(?:和|与|及|、)中国科学院(?:院士|的院士))", re.IGNORECASE)  # 只有X同时是…和…院士
+_SEAT_ZH = re.compile(r"^\s*(?:是|为|当选为?)\s*(中国科学院|中国工程院)(?:的)?院士")
 _AWARD_WORDS = re.compile(r"\b(?:award|prize|medal)s?\b", re.IGNORECASE)
 _GRADE = re.compile(r"\b(?:first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
 _TOPIC_TAIL = re.compile(r"\s+(?:work|research|directions?|experience|background|expertise|topics?)$", re.IGNORECASE)
@@ -53,6 +54,9 @@ def exclusive(tail: str, who: int, experts: Sequence[ExpertMatch],
     if _BOTH_ACADEMIES.match(tail):  # "the only one of the three elected to both academies", 唯一的两院院士
         holds = [all(seat in (e.title or "") for seat in ("中国科学院院士", "中国工程院院士")) for e in experts]
         what = "seats in both academies"
+    elif seat := _SEAT_ZH.match(tail):  # 只有邱勇院士是中国科学院院士: one seat, held by them alone
+        what = seat.group(1) + "院士"
+        holds = [what in (e.title or "") or any(a.name.startswith(what) for a in e.awards) for e in experts]
     elif (read := _english(tail) if re.match(r"\s*[A-Za-z]", tail) else _chinese(tail)) is None:
         return None
     elif read[1]:

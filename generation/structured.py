@@ -159,6 +159,14 @@ def json_prose(line: str) -> str | None:
         objects = data if isinstance(data, list) else [data]
         if data is not None and all(isinstance(o, dict) for o in objects):
             return ROW_PART.join(_prose([(str(k), _value(v)) for k, v in o.items()]) for o in objects)  # apart
+    if text.startswith('"'):  # "Zhou Liwei (周立伟)": {"institution": …}: an object keyed by the expert's name
+        try:
+            keyed = json.loads("{" + text + "}")
+        except ValueError:
+            keyed = None
+        if isinstance(keyed, dict) and keyed and all(isinstance(v, dict) for v in keyed.values()):
+            return ROW_PART.join(_prose([(_NAME, k), *((str(f), _value(v)) for f, v in o.items())])
+                                 for k, o in keyed.items())
     m = _KEY_VALUE.match(line)
     if m:
         try:

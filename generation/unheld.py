@@ -270,7 +270,8 @@ NEGATION_ZH = re.compile(r"(?:并未|没有|没|未曾|尚未|从未|从来没�
 NEGATION_EN = re.compile(r"\b(?:has|have|had|did|does|was|is)(?: not|n't)(?: yet| ever)? (?:won|received|been (?:elected|"
                          r"awarded|named)|win|receive|worked|work)\b|\bnever (?:won|received|been elected|worked)\b|"
                          # "he has no national science and technology award on record": computed (grounding `_holds`)
-                         r"\b(?:has|holds|had|held)\s+no\s+(?:[\w&-]+\s+){0,6}?(?:awards?|prizes?)\b", re.IGNORECASE)
+                         r"\b(?:has|holds|had|held|(?:card|record|profile)\s+lists)\s+no\s+(?:[\w&-]+\s+){0,6}?(?:awards?|prizes?)\b",
+                         re.IGNORECASE)
 NO_AWARD_EN = re.compile(r"\bno\s+((?:[\w&-]+\s+){0,6}?)(?:awards?|prizes?)\b", re.IGNORECASE)
 # "A比B早当选", "三位中最早当选的": an order among experts. Years the graph holds could decide some of them, but the
 # guard does not compute orders, so none is presented as checked.
@@ -329,7 +330,7 @@ POST_OPENING_EN = re.compile(r"^\s*(?:[-*•]\s*)?((?:A|An|The|As)\s+(?:former|c
 
 _WORK_VERB = (r"(?:主持研制|主持设计|主持研发|主持开发|牵头研制|研制了|研制出|研发了|研发出|开发了|开发出|发明了|破解了|"
               r"设计了|建成了|创立了|创建了|创办了|攻克了|提出了|著有|培育了|培育出|选育了|选育出|育成了|起草了|制定了|编制了|"
-              r"推出了|首创了|(?:开发|研制|研发|发明|设计|培育|选育|提出|建立|创建|编写|制定)过|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?|"
+              r"推出了|首创了|(?:开发|研制|研发|发明|设计|培育|选育|提出|建立|创建|编写|制定|参与|参加|负责)过|编著了?|主编了?|撰写了?|出版了?|译有|合著了?|编写了?|"
               r"(?<![您你])提出的|首创的|开创的|创立的|创办的|发明的|发展了|建立了|构建了|创建的|"
               # a result of theirs as a participle: 团队研制的SKP配体已实现工业化应用, 其研制的碳/碳刹车盘
               rf"(?<=[{_M}他她其队组士授])(?:所|主持|牵头|带领团队)?(?:研制|研发|开发|建立|设计|合成|发展|构建|培育|选育|编制|制定)的)")
@@ -486,7 +487,7 @@ SUPERLATIVE_ZH = re.compile(
     r"(?:领域|行业|学科|专业|业界|学界)(?:内|中|里)?的?(?:第一|首)(?:位|个|人|批)|第一位(?=获|当选|入选|华人|女)|"
     r"(?:覆盖|涵盖|横跨|贯通|精通)[^，。；;,]{0,16}?(?:各个|所有|全部|各)(?:领域|方向|方面|环节|分支)|(?<![安健完齐周])全领域|全方位|全产业链|开创者|开创了|奠基人|奠基者|"
     r"开拓者|先驱|创始人|之父|之母|泰斗|最年轻|最高水平|最高等级|最高级别|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
-    r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|被[^，。；;,]{0,8}?(?:称为|称作|尊称为)|人称|号称|公认的?|权威|德高望重|大师|学术影响力|"
+    r"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|被[^，。；;,]{0,8}?(?:称为|称作|尊称为|誉为)|人称|号称|公认的?|权威|德高望重|大师|学术影响力|"
     rf"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{{0,8}}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名|{_M}))|唯一(?:获得|入选|当选|一位获)"
     # 三位专家中，只有侯锋院士获得过…: an exclusivity among them, computed where it names an award or a topic
     rf"|(?:(?:[二两三四五六几](?:位|人|名)|{_M}+)[^，。；;,]{{0,8}}?(?:中|里|当中|之中)|他们(?:当中|之中|中))[，,]?\s*(?:只有|仅有)(?=\s*{_M})"
@@ -548,6 +549,8 @@ QUOTED_WORK_AWARD = re.compile(rf"[“\"'‘「『]([^”\"'’」』]{{2,30}})[
 SAYING_EN = re.compile(r"\b(?:as (?!you\b|we\b|I\b|mentioned\b|noted\b|stated\b)(?:he|she|[^,;]{1,40}?) (?:has |once |often |famously )?(?:put it|said|says|noted|"
                        r"remarked|likes to say)|(?:has|have) (?:often|repeatedly|always|once) (?:said|stated|argued|noted|"
                        r"remarked|stressed|emphasi[sz]ed)|(?:often|repeatedly|always|famously) (?:says|said|argues|notes|stresses)|"
+                       # "He has said that "the transmission … limits a helicopter"": words quoted as his
+                       r"(?:has|had|once)?\s*(?:said|stated|remarked|argued|noted|told\s+\w+)(?=\s+(?:that\s+)?[\"“'‘])|"
                        r"in (?:his|her|their) (?:own )?words)\b", re.IGNORECASE)
 # What was done under an expert, in the passive: "X was developed under his leadership", "drafted by Prof. Y",
 # "在他的指导下研发的X" — a work the graph does not cite
@@ -624,6 +627,10 @@ _STATIVE = re.compile(r"(?:的|之)(?:学生|弟子|门生|高徒|导师|恩师|
 _MAY_HELP = re.compile(r"有助于|可以帮助|可帮助|能够帮助|能帮助|可以为|可为|能为|适合为|适合|可用于|\b(?:could|can|would|may|might)\s+help\b",
                        re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
+# what advice or a condition does not make hypothetical: an epithet (建议联系被誉为"…之父"的X) or a post said to go
+# on (如果他仍担任清华大学校长: that he holds it)
+_EPITHET = re.compile(r"被[^，。；;,]{0,8}?(?:称为|称作|尊称为|誉为)|之父|之母|奠基人|开创者|先驱|人称|号称")
+_STILL = re.compile(r"(?:仍|仍然|依然|依旧|还在|still)\s*$", re.IGNORECASE)
 # a collaboration proposed, not reported: 王伟可以与陈红合作开发…, "could work with"
 _WOULD = re.compile(r"(?:可以|可|能够|能|不妨|可考虑|考虑|将|有望|\b(?:could|can|would|may|might|will))\s*$", re.IGNORECASE)
 
@@ -779,7 +786,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
             continue
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
-        if kind != "contact" and (_ADVICE.search(clause) or UNSURE.search(clause)) \
+        if kind != "contact" and (_ADVICE.search(clause) or UNSURE.search(clause)) and not (
+                kind == "superlative" and _EPITHET.search(words) or _STILL.search(masked, max(0, s - 4), s)) \
                 or kind in _PROPOSED and ADVICE_START.match(masked) and not _STATIVE.search(words) \
                 or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)):
             continue

@@ -520,3 +520,14 @@ def test_only_one_of_them_in_both_academies_is_computed():
                         awards=[AwardFact(name="中国科学院院士", year=1980), AwardFact(name="中国工程院院士", year=1994)])
     assert kept("三位专家中，只有郑哲敏院士同时是中国科学院院士和中国工程院院士。", [SHEN, LI, zheng])
     assert not kept("三位专家中，只有李德群院士同时是中国科学院院士和中国工程院院士。", [SHEN, LI, zheng])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("三位专家中，只有李德群院士是中国工程院院士。", True),  # one seat, held by him alone
+    ("三位专家中，只有申长雨院士是中国工程院院士。", False),
+    ("Li Dequn works on injection moulding. His card lists no awards besides his election.", False),  # he holds one
+    ("Wu Dexin works on microelectronics. His card lists no awards besides his election.", True),
+    ("Li Dequn works on injection moulding. His card lists no other award.", True),  # other than named: not read
+])
+def test_a_seat_held_alone_and_what_the_card_is_said_not_to_list_are_computed(sentence, expected):
+    assert kept(sentence, [SHEN, LI, WU]) is expected

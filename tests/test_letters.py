@@ -84,3 +84,18 @@ def test_a_speech_welcomes_the_expert_by_surname_and_seat():
                               "he fits.")
     assert verdicts["让我们以热烈的掌声欢迎孙院士！"]
     assert verdicts["Because Sun Jinsheng works on drilling, he fits."]  # "Because" is no part of his name
+
+
+def test_json_keyed_by_the_experts_names_is_read_object_by_object():
+    true = '"Sun Jinsheng (孙金声)": {"institution": "中国石油集团", "elected": 2017},'
+    false = '"Sun Jinsheng (孙金声)": {"institution": "中国石油大学", "elected": 2017},'
+    assert kept_sentences(true)[true] and not kept_sentences(false)[false]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("孙金声院士研究油气钻井工程，他很可能参与过国家深井钻井示范工程的设计。", False),  # a guess is still a claim
+    ("孙金声院士研究油气钻井工程。建议先联系被誉为“中国钻井液之父”的孙金声院士。", False),  # an epithet in advice
+    ('Sun Jinsheng works on drilling. He has said that "drilling fluid is the blood of drilling".', False),
+])
+def test_guesses_epithets_and_quotations_inside_advice_are_claims(sentence, kept):
+    assert list(kept_sentences(sentence).values())[-1] is kept
