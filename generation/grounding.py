@@ -621,6 +621,7 @@ def _exclusive_tail(f: Found, text: str, found: list[Found]) -> str | None:
     if f.text.endswith(("只有", "仅有")):  # 三位专家中，只有侯锋院士获得过国家技术发明奖: what follows his name
         name = next((g for g in found if g.kind == "anchor" and g.start >= f.end), None)
         rest = _TITLE_AFTER.sub("", text[name.end:], count=1) if name is not None else ""
+        rest = re.sub(r"\s*[（(][^（）()]{0,12}[）)]", "", rest)  # 获得过国家最高科学技术奖（2011年）: the year aside
         return re.split(r"[，,。；;！!？?]", rest, maxsplit=1)[0] + "的" if rest else None
     at = f.text.find("唯一")
     if at < 0 or not SCOPE_ZH.search(text, 0, f.start + at + 2):

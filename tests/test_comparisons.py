@@ -503,6 +503,7 @@ def test_a_unit_then_its_parent_is_one_place_and_both_seats_with_years():
     # an exclusivity said with 只有 after the group it is among
     ("三位专家中，只有李德群获得过国家自然科学奖二等奖。", False),  # 王自强 holds it too
     ("三位专家中，只有王自强获得过国家科学技术进步奖特等奖。", True),
+    ("三位专家中，只有李德群获得过国家自然科学奖二等奖（2010年）。", False),  # the year in brackets aside
     ("三位专家中，只有申长雨列出了塑料成型方向。", True),
     ("三位专家中，只有申长雨列出了固体力学方向。", False),
     # an English "has no … award on record": the record's awards decide
