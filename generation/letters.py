@@ -11,7 +11,9 @@ from retrieval.models import ExpertMatch
 from retrieval.names import name_spellings
 
 _TITLE_ZH = r"(院士|教授|老师|先生|女士|研究员|博士|同志|院长|校长|主任)"
-_SALUTATION_ZH = re.compile(rf"^\s*(?:(?:尊敬|敬爱|亲爱)的)?\s*([\u4e00-\u9fff]{{1,4}}?)\s*{_TITLE_ZH}\s*(?:[：:，,！!]|您好)")
+# 尊敬的孙金声院士：, or 孙院士： / 孙院士您好 alone on its line (not "孙金声院士：研究方向为…", a label in an answer)
+_SALUTATION_ZH = re.compile(rf"^\s*(?:(?:尊敬|敬爱|亲爱)的\s*([\u4e00-\u9fff]{{1,4}}?)\s*{_TITLE_ZH}\s*(?:[：:，,！!]|您好)|"
+                            rf"([\u4e00-\u9fff]{{1,4}}?)\s*{_TITLE_ZH}\s*(?:[：:，,！!]\s*$|您好))")
 #: a salutation that opens a letter, whoever it greets: a sentence of its own ("尊敬的孙金声院士：" before 我们是…)
 SALUTATION = re.compile(r"^\s*(?:(?:尊敬|敬爱|亲爱)的[^，。：:\n]{1,15}[：:]|(?:Dear|Respected|Esteemed)\s+[^,，.:\n]{1,50}[,，:])[ \t]*")
 _SALUTATION_EN = re.compile(r"^\s*(?:Dear|Respected|Esteemed|Honou?red)\s+(?:(Academician|Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|"
@@ -26,10 +28,10 @@ def addressee(line: str, experts: Sequence[ExpertMatch]) -> tuple[int, str] | No
     "Ye Shangfu" / "Academician Ye"; None when the line is no salutation or names no one retrieved (or several)."""
     m = _SALUTATION_ZH.match(line)
     if m:
-        written = m.group(1)
+        written, title = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         owners = [i for i, e in enumerate(experts) if e.name == written] or \
             [i for i, e in enumerate(experts) if len(written) == 1 and e.name.startswith(written)]
-        return (owners[0], experts[owners[0]].name + m.group(2)) if len(owners) == 1 else None  # 孙金声院士
+        return (owners[0], experts[owners[0]].name + title) if len(owners) == 1 else None  # 孙金声院士
     m = _SALUTATION_EN.match(line)
     if m:
         written = m.group(2)

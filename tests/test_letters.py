@@ -99,3 +99,10 @@ def test_json_keyed_by_the_experts_names_is_read_object_by_object():
 ])
 def test_guesses_epithets_and_quotations_inside_advice_are_claims(sentence, kept):
     assert list(kept_sentences(sentence).values())[-1] is kept
+
+
+def test_a_label_line_is_no_salutation():
+    """"孙金声院士：研究方向为…" labels an answer's card: 您 after it is still the user."""
+    verdicts = kept_sentences("孙金声院士：研究方向为油气钻井工程。您可以先联系他。")
+    assert verdicts["您可以先联系他。"]
+    assert kept_sentences("孙院士您好！您的研究方向为水射流技术。")["您的研究方向为水射流技术。"] is False
