@@ -49,7 +49,7 @@ _ORG_WORDS = (
     ("national engineering laboratory", "国家工程实验室"), ("state key laboratory", "国家重点实验室"),
     ("traditional chinese medicine", "中医药"), ("electric vehicles", "电动车辆"), ("electric vehicle", "电动车辆"),
     ("mineral processing", "矿物加工"), ("electronics and telecommunication", "电子电信"), ("fine mechanics", "精密机械"),
-    ("optics", "光学"), ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
+    ("optics", "光学"), ("optics and electronics", "光电"), ("optoelectronics", "光电"), ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
     ("cardiovascular diseases", "心血管病"), ("cardiovascular", "心血管"), ("nuclear industry", "核工业"),
     ("general staff", "总参谋部"), ("surveying and mapping research institute", "测绘研究所"),
     ("xi'an polytechnic university", "西安工程大学"), ("xian polytechnic university", "西安工程大学"),
@@ -382,8 +382,8 @@ def _covers(name: str, tokens: tuple[str, ...]) -> bool:
     for i in range(len(name)):
         for j in range(i + 1, min(len(name), i + _MAX_PART) + 1):
             readings = [r for r in _readings(name[i:j], tokens) if not _says_more(name[i:j], r, tokens)]
-            if _UNSAID.fullmatch(name[i:j]) or name[i:j] == "科学" and name.startswith("研究", j):
-                readings.append(frozenset())  # 公路科学研究院: the Research Institute of Highway
+            if _UNSAID.fullmatch(name[i:j]) or name[i:j] in ("科学", "技术") and name.startswith("研究", j):
+                readings.append(frozenset())  # 公路科学研究院: the Research Institute of Highway; 光电技术研究所
             explained.setdefault(i, []).extend((j, r) for r in readings)
     seen: set[tuple[int, tuple[str, ...]]] = set()
 

@@ -150,6 +150,8 @@ def test_english_institution_names(english, chinese, expected):
     ("State Key Laboratory of Simulation and Regulation of Water Cycle in River Basin", "流域水循环模拟与调控国家重点实验室",
      True),  # simulation / 模拟 (simulate), regulation / 调控 (regulate)
     ("Station of Water", "国家水站", False),  # station is no form of state
+    ("Institute of Optics and Electronics, Chinese Academy of Sciences", "中国科学院光电技术研究所", True),  # 技术 unsaid
+    ("Institute of Optics and Electronics, Chinese Academy of Sciences", "中国科学院光学研究所", False),
 ])
 def test_english_institution_names_read_through_the_dictionary(english, chinese, expected):
     assert latin_org_matches(english, chinese) is expected
