@@ -66,12 +66,14 @@ _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士
 _PLACEHOLDER = re.compile(r"\[(?:your\s+|the\s+)?(?:name|company|company\s+name|title|position|date|phone|e-?mail|address|"
                           r"contact(?:\s+details)?|signature|organi[sz]ation|department)\]|【[^】]{0,6}(?:名称|姓名|电话|日期|地址|职务|"
                           r"单位|公司|联系方式|邮箱)】|［[^］]{0,6}(?:名称|姓名|电话|日期|单位|公司)］", re.IGNORECASE)
-ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请|"
-                       # the enterprise speaking of itself, as in a drafted letter: 我们是一家钢铁企业，目前正在研究…
-                       r"^\s*(?:我们|我司|我公司|本公司|我厂|本厂|我单位|本单位|我们公司|我们企业|我院|本院)(?:是|正在|目前|现在|主要|一直|"
-                       r"从事|专注|致力|近年|今年|计划|希望|拟|将|准备|打算)|"
-                       r"^\s*(?:We|Our\s+(?:company|firm|group|plant|hospital|team|city|utility))\s+(?:are|is|have|has|currently|also|"
-                       r"recently|now|specialise|specialize|focus|make|produce|develop|operate|run|plan|hope)\b")
+# the enterprise speaking of itself, as in a drafted letter (我们是一家钢铁企业，目前正在研究…), or of the enterprise
+# (贵公司是一家…): no expert's trade or work
+OWN_SIDE = re.compile(r"^\s*(?:我们|我司|我公司|本公司|我厂|本厂|我单位|本单位|我们公司|我们企业|我们医院|我院|本院|贵公司|贵企业|"
+                      r"贵单位|贵院)(?:是|正在|目前|现在|主要|一直|长期|从事|专注|致力|近年|近期|今年|计划|希望|拟|将|准备|打算)|"
+                      r"^\s*(?:We're\b|(?:We|Our\s+(?:company|firm|business|group|plant|factory|hospital|team|city|utility))\s+"
+                      r"(?:are|is|have|has|currently|also|recently|now|specialise|specialize|focus(?:es)?|makes?|produces?|"
+                      r"develops?|operates?|runs?|builds?|manages?|plan|hope)\b)")
+ADDRESSED = re.compile(r"建议|不妨|贵(?:企业|公司|司|单位|厂)|您|你们|如果|如需|若|可以先|最好|务必|请|" + OWN_SIDE.pattern)
 _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合作社|风电场|油田|医院|集团|部门|团队|方|中心|基地|矿|场|站|茶园)")
 # 可以向吴院士请教, 联系赫院士, 资料显示万院士…, 资料只列出蔡院士…: the words before a 姓+院士
 _BESIDES = re.compile(r"\bother\b|\b(?:besides|apart from|except(?: for)?|other than|beyond|aside from)\b"
@@ -418,7 +420,7 @@ _ORG_WORD_RE = re.compile("|".join(re.escape(w) for w in sorted(
     [w for w in list(A.ORG_ALIASES) + list(_COMPANIES) if w not in ("科学院", "工程院")], key=len, reverse=True)))
 
 
-def _surname(word: str) -> str | None:
+def surname(word: str) -> str | None:
     if word[:2] in A.COMPOUND_SURNAMES:
         return word[:2]
     return word[0] if word[:1] and word[0] in A.SURNAMES else None
@@ -780,7 +782,7 @@ def _honours(text: str, chars: list[str], found: list[Found], lex: Lexicon) -> N
         s = m.end() - len(prefix) - len(m.group(2) or "") - 2
         sur = prefix[-2:] if prefix[-2:] in A.COMPOUND_SURNAMES else prefix[-1:]
         owners = tuple(i for i, e in enumerate(lex.experts) if sur and e.name.startswith(sur))
-        if owners and not m.group(2) and (len(sur) == 1 or _surname(sur) == sur) and (
+        if owners and not m.group(2) and (len(sur) == 1 or surname(sur) == sur) and (
                 len(prefix) == len(sur) or not _is_cjk(prefix[-len(sur) - 1]) or prefix[-len(sur) - 1] in _BEFORE_SEAT):
             # "万院士", "欧阳院士": a retrieved expert called by surname and seat, not an honour of that name
             at = m.end() - 2 - len(sur)
@@ -1036,7 +1038,7 @@ _ASK_FOR = ("联系", "推荐", "咨询", "请教", "邀请", "拜访", "找", "
 
 def _verb_after_surname(word: str) -> bool:
     """"时确认" (联系时确认): a surname character and then a verb jieba knows (确认, 讨论) is "when …", no name."""
-    sur = _surname(word)
+    sur = surname(word)
     return sur is not None and not _is_word(word) and _jieba()[2].get(word[len(sur):], "").startswith("v")
 
 
@@ -1060,7 +1062,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             name = cand[-size:]
             if len(name) < size or not _is_cjk(name):
                 continue
-            sur = _surname(name)
+            sur = surname(name)
             if sur is None or (size == 1 and (name not in A.SURNAMES or name in "和与及或并跟同")):
                 continue  # "教授和副教授": 和 joins two titles here, it is no surname
             if size >= 2 and _is_word(name) and not _is_person_word(name):
@@ -1082,7 +1084,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
     for m in _AFTER_TRIGGER.finditer(masked):
         for size in (3, 2):
             name = m.group(1)[:size]
-            if len(name) < size or _surname(name) is None:
+            if len(name) < size or surname(name) is None:
                 continue
             follow = masked[m.start(1) + size: m.start(1) + size + 1]
             if follow and follow not in _NAME_END and "\u4e00" <= follow <= "\u9fff":
@@ -1097,7 +1099,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
             ("院士", "会员", "学者"))}):
         for size in (3, 2):
             name = masked[end:end + size]
-            if len(name) < size or not _is_cjk(name) or _surname(name) is None:
+            if len(name) < size or not _is_cjk(name) or surname(name) is None:
                 continue
             follow = masked[end + size: end + size + 1]
             if follow and follow not in _NAME_END and ("\u4e00" <= follow <= "\u9fff" or follow == _MASK):
@@ -1112,14 +1114,14 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
     m = _LIST_ITEM.match(masked)
     # "- **荣誉**：…" reads "-   荣誉  ：…" once the bold marks are spaces: the colon may come after them
     label = m and masked[m.end(1):].lstrip(" ")[:1] in (":", "：") and _jieba()[1].get(m.group(1), 0) >= _LABEL_WORD
-    if m and _surname(m.group(1)) and not label and not (_is_word(m.group(1)) and not _is_person_word(m.group(1))):
+    if m and surname(m.group(1)) and not label and not (_is_word(m.group(1)) and not _is_person_word(m.group(1))):
         person(m.start(1), m.end(1), m.group(1))  # "- 王伟：北京大学", not "- 荣誉：…" (jieba tags 荣誉 nr)
     masked = "".join(chars)
     # jieba: dictionary person names, and unknown words that look like names in a name's context
     for i, (s, e, w) in enumerate(toks):
         if not (2 <= len(w) <= 4 and _is_cjk(w)) or _MASK in masked[s:e] or w in lex.names:
             continue
-        sur = _surname(w)
+        sur = surname(w)
         if sur is None:
             continue
         tag = _jieba()[2].get(w, "")
@@ -1148,7 +1150,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
     masked = "".join(chars)
     # Latin script: "Prof. Zhang Wei", "Dr. Li", "Zhang Wei", "Wei Zhang"; a retrieved expert's pinyin is theirs
     def latin(s: int, e: int, name: str) -> None:
-        owners = _latin_owners(name, lex)
+        owners = latin_owners(name, lex)
         if owners:
             found.append(Found("anchor", s, e, name, owners))
             found.append(Found("person", s, e, name, owners))
@@ -1158,7 +1160,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
 
     for m in _LATIN_PERSON.finditer(masked):
         name = re.sub(r"['’]s$", "", m.group(1).strip())  # "Prof. Zha's group": the name without the possessive
-        owners = () if " " in name else _latin_surname_owners(name, lex)
+        owners = () if " " in name else latin_surname_owners(name, lex)
         if len(owners) == 1:  # "Prof. Zha", "Prof. Ouyang": the one retrieved expert of that surname
             found.append(Found("anchor", m.start(1), m.start(1) + len(name), name, owners))
             _mask(chars, m.start(1), m.start(1) + len(name))
@@ -1170,12 +1172,12 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
         if _PLACE_AFTER.match(masked, m.end()):
             continue  # "the Huang-Huai-Hai Plain", "the Yangtze River Delta": a place
         if _MASK not in m.group() and (any(w.lower() in A.PINYIN_SURNAMES for w in words[:1] + words[-1:])
-                                       or _latin_owners(m.group(), lex)) and all(
+                                       or latin_owners(m.group(), lex)) and all(
                 w not in A.LATIN_ORGS and w.upper() not in A.LATIN_TERMS for w in words):
             latin(m.start(), m.end(), m.group())
     masked = "".join(chars)
     for m in _BARE_SURNAME.finditer(masked):  # "Ding works on …", "Yu's directions …": the one expert of that surname
-        owners = _latin_surname_owners(m.group(1), lex)
+        owners = latin_surname_owners(m.group(1), lex)
         if len(owners) == 1 and not re.search(r"[A-Z][a-z]*\s*$", masked[max(0, m.start() - 12):m.start()]):
             found.append(Found("anchor", m.start(1), m.end(1), m.group(1), owners))
             _mask(chars, m.start(1), m.end(1))
@@ -1191,7 +1193,7 @@ _BARE_SURNAME = re.compile(r"\b(?!(?:He|She)\b)([A-Z][a-z]{1,6})(?:['’]s\b|\s+
                            r"\s*(?=(?:19|20)\d\d年|获|当选|于(?:19|20)))")
 
 
-def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
+def latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
     """The retrieved experts whose name in pinyin is `name` (Wang Wei, Wei Wang, WANG Wei; not a surname alone)."""
     if lex.latin is None:
         lex.latin = {}
@@ -1202,7 +1204,7 @@ def _latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
     return lex.latin.get(key, ())
 
 
-def _latin_surname_owners(surname: str, lex: Lexicon) -> tuple[int, ...]:
+def latin_surname_owners(surname: str, lex: Lexicon) -> tuple[int, ...]:
     """The retrieved experts whose pinyin surname is `surname` (Zha for 查全性, Ouyang for 欧阳明高)."""
     key = re.sub(r"[^a-z]", "", surname.lower())
     return tuple(i for i, e in enumerate(lex.experts) if key and len(e.name) >= 2

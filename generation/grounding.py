@@ -23,6 +23,7 @@ from generation.biography import BIOGRAPHY
 from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
+    OWN_SIDE,
     AwardText,
     Found,
     Lexicon,
@@ -226,7 +227,7 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     if not text:
         return None
     read = _FOOTNOTE_MARKS.sub("", text)  # "…in 1995.[1]": the note's number is no figure of the sentence
-    if (to := addressee(text, state.experts)) is not None:  # "尊敬的孙金声院士：": 您 is 孙金声 from here on
+    if (to := addressee(text, state.lexicon)) is not None:  # "尊敬的孙金声院士：": 您 is 孙金声 from here on
         state.addressee = to
     elif state.addressee is not None:
         read = to_addressee(read, state.addressee[1])
@@ -248,7 +249,7 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     before = state.current
     claims = [c for part in normalise(_as_positions(_as_prose(read, state), state)).split(ROW_PART)
               for piece in _pieces(part) for c in _claims(piece, state)]
-    if _OWN_SIDE.match(read) and not any(c.kind in ("person", "honour") for c in claims):
+    if OWN_SIDE.match(read) and not any(c.kind in ("person", "honour") for c in claims):
         # "我们是一家石油钻井公司，正在开展…" in a letter the enterprise sends: its own trade and work, no expert's
         claims = [c for c in claims if c.kind not in ("institution", "direction", "field")]
     if quoted is not None:  # the biography's own words: whatever they state, the graph states it of this expert
@@ -279,13 +280,6 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     elif named and kept:
         state.unseen = None
     return SentenceVerdict(text=text, kept=kept, claims=claims)
-
-
-# a sentence whose subject is the enterprise itself (a letter or speech written in its name; 贵公司 in an answer)
-_OWN_SIDE = re.compile(r"^\s*(?:我们|我公司|我司|本公司|我厂|我院|我们公司|我们企业|我们医院|贵公司|贵企业|贵单位|贵院)"
-                       r"(?:是一家|是|专注于|致力于|正在|主要|目前|一直|长期|现在|近年来|近期)|"
-                       r"^\s*(?:We\s+are|We're|Our\s+(?:company|firm|business|group|utility|plant|factory|hospital|team)\s+"
-                       r"(?:is|are|builds?|makes?|runs?|manages?|operates?|produces?|develops?|focuses))\b")
 
 
 # a line that goes on about the expert of the line before ("Research: …", "他的方向…", "- 研究方向：…"), even where it

@@ -5,10 +5,8 @@ on …"), not read as advice to the enterprise."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from retrieval.models import ExpertMatch
-from retrieval.names import name_spellings
+from generation.claims import Lexicon, latin_owners, latin_surname_owners, surname
 
 _TITLE_ZH = r"(院士|教授|老师|先生|女士|研究员|博士|同志|院长|校长|主任)"
 # 尊敬的孙金声院士：, or 孙院士： / 孙院士您好 alone on its line (not "孙金声院士：研究方向为…", a label in an answer)
@@ -23,22 +21,17 @@ _YOU_ZH = re.compile(r"您(?!好|们)")
 _YOU_EN = re.compile(r"\b(?<!Thank )(?<!thank )([Yy]ou(?:rs)?|[Yy]our)\b(?!\s+(?:sincerely|faithfully|truly))")
 
 
-def addressee(line: str, experts: Sequence[ExpertMatch]) -> tuple[int, str] | None:
-    """The retrieved expert a salutation line addresses, and how to name them in the letter's language: 孙金声, or
+def addressee(line: str, lex: Lexicon) -> tuple[int, str] | None:
+    """The retrieved expert a salutation line addresses, and how to name them in the letter's language: 孙金声院士, or
     "Ye Shangfu" / "Academician Ye"; None when the line is no salutation or names no one retrieved (or several)."""
-    m = _SALUTATION_ZH.match(line)
-    if m:
+    if m := _SALUTATION_ZH.match(line):
         written, title = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        owners = [i for i, e in enumerate(experts) if e.name == written] or \
-            [i for i, e in enumerate(experts) if len(written) == 1 and e.name.startswith(written)]
-        return (owners[0], experts[owners[0]].name + title) if len(owners) == 1 else None  # 孙金声院士
-    m = _SALUTATION_EN.match(line)
-    if m:
+        owners = [i for i, e in enumerate(lex.experts) if written in (e.name, surname(e.name))]
+        return (owners[0], lex.experts[owners[0]].name + title) if len(owners) == 1 else None
+    if m := _SALUTATION_EN.match(line):
         written = m.group(2)
-        key = re.sub(r"[^a-z]", "", written.lower())
-        whole = [i for i, e in enumerate(experts) if key in name_spellings(e.name)]
-        surname = [i for i, e in enumerate(experts) if " " not in written.strip() and key in name_spellings(e.name[:1])]
-        owners = whole or surname
+        whole = latin_owners(written, lex)
+        owners = whole or (latin_surname_owners(written, lex) if " " not in written.strip() else ())
         if len(owners) != 1:
             return None
         return owners[0], written if whole else f"{m.group(1) or 'Academician'} {written}"

@@ -149,7 +149,15 @@ def transposed_prose(line: str, names: list[str]) -> str | None:
 
 
 def json_prose(line: str) -> str | None:
-    """A JSON object (or list of them) on one line, or one `"key": "value",` line of a longer one, as prose."""
+    """A JSON object (or list of them) on one line, or one `"key": "value",` line of a longer one, as prose; None for
+    a line that is none, or JSON nested too deep to read (an answer is model output: it may be anything)."""
+    try:
+        return _json_prose(line)
+    except RecursionError:
+        return None
+
+
+def _json_prose(line: str) -> str | None:
     text = re.sub(r"^```\w*\s*|\s*```$", "", line.strip()).rstrip(",")  # a code block written on one line
     if text.startswith(("{", "[")):
         try:

@@ -106,3 +106,16 @@ def test_a_label_line_is_no_salutation():
     verdicts = kept_sentences("孙金声院士：研究方向为油气钻井工程。您可以先联系他。")
     assert verdicts["您可以先联系他。"]
     assert kept_sentences("孙院士您好！您的研究方向为水射流技术。")["您的研究方向为水射流技术。"] is False
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000, '"a": ' + "[" * 100_000, '{"a": ' * 900 + "1" + "}" * 900])
+def test_json_nested_too_deep_is_no_data_and_no_crash(text):
+    kept, report = check_answer(text, EXPERTS)  # a model's answer may be anything: read, never raised
+    assert isinstance(kept, str) and report.sentences
+
+
+def test_a_compound_surname_greets_its_expert():
+    ouyang = ExpertMatch(id="e9", name="欧阳明高", title="中国科学院院士", directions=["动力电池"], score=0.6,
+                         awards=[AwardFact(name="中国科学院院士", year=2017)])
+    _, report = check_answer("欧阳院士：\n\n您于2017年当选中国科学院院士。您于2001年当选中国科学院院士。", [ouyang, SUN])
+    assert [s.kept for s in report.sentences if "当选" in s.text] == [True, False]
