@@ -465,7 +465,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                                _with_year(text, m.start(), end, award_text(text[m.start():end]))))
             _mask(chars, m.start(), end)
     # "资料中没有列出该奖项的获奖年份", "资料未提及他研究铸件缩孔": what the record does not say claims nothing of anyone
-    for pattern in (_NOT_IN_RECORD, NOT_IN_RECORD_EN):
+    record_said = _RECORD_WORD.search(text)  # "她的资料中研究方向只有X一项，没有列出院士称号以外的奖项"
+    for pattern in (_NOT_IN_RECORD, NOT_IN_RECORD_EN, *((_NOT_IN_RECORD_CLAUSE,) if record_said else ())):
         for m in pattern.finditer(text):
             if pattern is NOT_IN_RECORD_EN and NO_AWARD_EN.search(m.group()) and not _BESIDES.search(m.group()):
                 # "his card lists no awards (besides his election)": the record's awards decide (not "no other award":
@@ -581,8 +582,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             if pattern not in (_DIRECTION_LIST, _DIRECTION_CARD, _DIRECTION_SAME, _DIRECTION_QUOTED, *_ON_MASKED) \
                     and m.start() < first_anchor:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
-            if UNSURE.search(text, _clause_start(text, m.start()), m.start()):
-                continue  # "我无法确认他在大型商船上的经验", "确认他是否在X方面有研究": asked, not claimed
+            if UNSURE.search(text, _clause_start(text, m.start()), m.start()) or _UNSURE_AFTER_ZH.match(text, m.end()):
+                continue  # "我无法确认他在大型商船上的经验", "确认他是否在X方面有研究", "X方面的具体经验无法确认": not claimed
             for s, e, words in _items(m.group(group), m.start(group)):
                 if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
                     continue
@@ -1181,6 +1182,12 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
         if len(owners) == 1 and not re.search(r"[A-Z][a-z]*\s*$", masked[max(0, m.start() - 12):m.start()]):
             found.append(Found("anchor", m.start(1), m.end(1), m.group(1), owners))
             _mask(chars, m.start(1), m.end(1))
+    for m in _SURNAME_PAIR.finditer("".join(chars)):  # "Li and Jia both work …": two of them, each by surname
+        pair = [(g, latin_surname_owners(m.group(g), lex)) for g in (1, 2)]
+        if all(len(owners) == 1 for _, owners in pair) and pair[0][1] != pair[1][1]:
+            for g, owners in pair:
+                found.append(Found("anchor", m.start(g), m.end(g), m.group(g), owners))
+                _mask(chars, m.start(g), m.end(g))
     masked = "".join(chars)
     for m in _FOREIGN_SCRIPT.finditer(masked):
         person(m.start(), m.end(), m.group())
@@ -1190,7 +1197,11 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
 _BARE_SURNAME = re.compile(r"\b(?!(?:He|She)\b)([A-Z][a-z]{1,6})(?:['’]s\b|\s+(?=(?:works?|worked|holds?|held|received|won|was|is|has|had|"
                            r"leads?|led|heads?|also|studies|specialises|specializes|focuses|could|can|would|may|might)\b)|"
                            # the same verbs as the English rewrite leaves them: "Chen received …" → "Chen 获…"
-                           r"\s*(?=(?:19|20)\d\d年|获|当选|于(?:19|20)))")
+                           r"\s*(?=(?:19|20)\d\d年|获|当选|最早当选|最晚当选|于(?:19|20)))")
+
+
+_SURNAME_PAIR = re.compile(r"\b(?!(?:He|She|The|This|That|Both)\b)([A-Z][a-z]{1,6})\s+and\s+(?!(?:He|She|The)\b)([A-Z][a-z]{1,6})\s+"
+                           r"(?=(?:both|each|are|were|have|had|also|work|share|shared)\b|两位|三位)")
 
 
 def latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
@@ -1298,6 +1309,10 @@ _NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|
                             r"(?:任何|哪位|一位)?(?:专家|院士|人)?(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"
                             r"列出|注明|提及|提到|"
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n)）]*")  # （资料未列出单位）ends at its bracket
+# a clause of a sentence about the record that goes on with what it does not give: "…，没有写明所属医院或大学"
+_RECORD_WORD = re.compile(r"资料|卡片|知识图谱|图谱|记录")
+_NOT_IN_RECORD_CLAUSE = re.compile(r"(?:(?<=[，,；;])|^)\s*(?:但|并|也|却|而|且|均|都)?(?:没有|未|并未|尚未)(?:直接|明确|具体|专门)?"
+                                   r"(?:列出|注明|提及|提到|写明|给出|说明|载明|标明|列有)[^，,。；;！？!?\n)）]*")
 _AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|奖励|荣誉|奖)(?:数量|数目|数)?|(?:奖项|获奖)(?:数量|数目|数)|"
                           r"(?<=[多少共获有])\s*[一二两三四五六七八九十\d]{1,3}\s*(?:项|个)(?:国家级|省部级)?(?:科技)?(?:奖项|奖励|奖)")
 _RELATES = re.compile(r"与([^，,。；;、与和]{2,20}?)(?:在[^，,。；;]{1,6}上)?(?:最|较|更|很|非常|十分)?(?:为)?(?:直接|密切|紧密)?"
@@ -1403,13 +1418,21 @@ _QUOTED_COUNT = re.compile(r"(?<=[”」』\"])\s*(?:这|这些|等)?(?:[两二�
                            r"\s*(?:研究)?(?:方向|领域|方面)?$")
 
 
+# what a clause then says of its topic: that it cannot tell (他在荒漠化治理方面的具体经验无法确认)
+_UNSURE_AFTER_ZH = re.compile(r"[^，,。；;！!？?]{0,16}?(?:(?:无法|不能|难以|没法|未能)(?:确认|确定|判断|核实)|(?:尚|还)?不清楚|"
+                              r"有待(?:确认|核实)|不详)")
+# a topic said to lie apart from the expert's work (与精神病学没有直接关系, 与食用菌关系较远): no item of theirs
+UNRELATED = re.compile(r"[”」\"]?\s*(?:方面|方向|领域)?(?:的)?(?:关系|联系|关联)?\s*(?:较远|不大|甚远|很远|有限|不密切|"
+                       r"(?:并)?(?:没有|无|不存在)(?:直接|太大|什么)?(?:的)?(?:关系|联系|关联)|(?:并不|不|不太|并非)(?:直接)?相关|无关)")
+
+
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
     """The items of a "研究方向：A、B和C等" list with their spans."""
     out, pos = [], 0
     for part in _DIRECTION_SPLIT.split(text):
         start = text.index(part, pos) if part else pos
         pos = start + len(part)
-        if _NOT_AN_ITEM.match(part.strip()) or _REFERS_BACK.search(part):  # "…，而非茶树育种", "…，没有列出X",
+        if _NOT_AN_ITEM.match(part.strip()) or _REFERS_BACK.search(part) or UNRELATED.search(part):  # "…，而非茶树育种", "…，没有列出X",
             break  # "…，可在X上提供参考", "…，开发长寿命润滑脂正属于这一领域": the list has ended
         part_words = _QUOTED_COUNT.sub("", part.strip())  # “A”和“B”两个方向: the quoted items, not their count
         words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part_words.strip(" 。.;；:：()（）\"“”'「」")))

@@ -63,6 +63,8 @@ _FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(
 _AWARD_AFTER = re.compile(r"(?:当选[^，。；;]{0,6}?并)?\s*(?:获得?|荣获)\s*([\u4e00-\u9fff]{4,})")
 _YEAR_AFTER = re.compile(r"\s*(?:院士)?(?:的)?\s*[（(,，]?\s*(?:于|在|in)?\s*((?:19|20)\d\d)\s*年?\s*[)）]?")  # 当选最早（1980年）
 # "获奖最多", "列出的奖项最多": the longest award list among the retrieved experts
+# 在4年内先后获得A、B和C, 短短三年间: the span of the years of what the sentence names after it
+_WITHIN = re.compile(rf"(?:短短|仅仅|仅用了?|只用了?|用了)?\s*({_N})\s*(?:个)?\s*年(?:之)?(?:内|间|里|当中)")
 _MOST_AWARDS = re.compile(r"(?:获奖|奖项|获得的奖|奖励|荣誉)(?:数量|数)?(?:也)?最多|最多(?:的)?(?:奖项|获奖)")
 
 
@@ -84,12 +86,15 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
     people = list(dict.fromkeys(w for _, _, w in mentions))
     people = people if len(people) >= 2 or len(group) < 2 else list(group)
     election = bool(_ELECTION.search(text))
-    out = [_same(m, text, people, experts, election) for m in _SAME.finditer(text)
+    out = [_same(m, text, _in_clause(text, m.start(), mentions) or people, experts, election) for m in _SAME.finditer(text)
            if not any(s <= m.start() < e for s, e, _ in mentions)]  # not 张立同于2004年: the name's own character
     out += _than_forms(text, mentions, people, experts, election)
     if election:
         out += _order_forms(text, mentions, people, experts)
     out += _count_forms(text, mentions, people, experts)
+    out += _span_forms(text, mentions, people, experts)
+    if election:
+        out += _relative_forms(text, mentions, experts)
     return out
 
 
@@ -103,9 +108,13 @@ def _than_forms(text: str, mentions: Sequence[Mention], people: list[int], exper
                   None)
         other = next((w for s, _, w in mentions if s == at), None)
         subject = next((w for s, _, w in reversed(mentions) if s < m.start() and w != other), None)
+        after = m.end()
+        if other is not None and subject is None and any(w == other for s, _, w in mentions if s < m.start()):
+            subject, other = other, None  # 于院士2001年获奖，比他当选院士早六年: 他 is the one the sentence is about
+            after = next(e for s, e, _ in mentions if s == at)
         if other is None:  # 比获奖晚三年当选: one record's election against its award
             who = subject if subject is not None else people[0] if people else None
-            award, tail = _THAN_AWARD.match(text, m.end()), _THAN_ELECTION.match(text, m.end())
+            award, tail = _THAN_AWARD.match(text, after), _THAN_ELECTION.match(text, after)
             if who is not None and award and election:
                 out.append(_than_award(m.start(), award, who, experts))
             elif who is not None and tail:  # 获奖比当选早八年
@@ -174,6 +183,61 @@ def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], expe
             out.append(Compared(m.start(), m.end(), held, f"{experts[subject].name} lists {counts[subject]} awards; "
                                 f"the most any retrieved expert lists is {max(counts)}"
                                 + ("" if counts.count(max(counts)) == 1 else " (shared)")))
+    return out
+
+
+# 容柏生和江欢成同在1995年当选，岳清瑞则晚了二十二年: later or earlier than those the clause before named
+_RELATIVE = re.compile(rf"(?:则|却|则是|要)\s*(晚|早)了?\s*({_N})\s*(?:个)?\s*年")
+
+
+def _relative_forms(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """X则晚了N年 after a clause about others' elections: X's election against theirs (one year among them)."""
+    out: list[Compared] = []
+    for m in _RELATIVE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "，,；;")
+        if start < 0 or "比" in text[start:m.start()]:
+            continue
+        subject = next((w for s, _, w in reversed(mentions) if start < s < m.start()), None)
+        before = list(dict.fromkeys(w for s, _, w in mentions if s < start and w != subject))
+        if subject is None or not before:
+            continue
+        theirs = set.intersection(*(elected(experts[w]) for w in before))
+        mine = elected(experts[subject])
+        held = len(theirs) == 1 and bool(mine) and _gap_holds(mine, theirs, m.group(1), m.group(2))
+        out.append(Compared(m.start(), m.end(), held, f"{experts[subject].name} elected {sorted(mine)} against "
+                            f"{'、'.join(experts[w].name for w in before)}: {sorted(theirs) or 'no one year'}"))
+    return out
+
+
+def _in_clause(text: str, at: int, mentions: Sequence[Mention]) -> list[int]:
+    """The experts named in the clause before `at` (容柏生和江欢成同在1995年当选，岳清瑞则…: the first two), when two or
+    more are; else none."""
+    start = max(text.rfind(c, 0, at) for c in "，,；;。")
+    named = list(dict.fromkeys(w for s, _, w in mentions if start < s < at))
+    return named if len(named) >= 2 else []
+
+
+def _span_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch]
+                ) -> list[Compared]:
+    """在4年内先后获得A和B: every award (and election) named after the span (or, where it ends the sentence, before it)
+    dated in the record, and all within it."""
+    out: list[Compared] = []
+    for m in _WITHIN.finditer(text):
+        who = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if len(people) == 1 else None)
+        if who is None:
+            continue
+        e, rest = experts[who], text[m.end():]
+        if sum(a.name in rest for a in e.awards) < 2:  # "received A and B within four years": named before it
+            rest = text
+        named = [a for a in e.awards if a.name in rest and not (a.name.endswith("院士") and not _ELECTED.search(rest))]
+        if _ELECTED.search(rest) and not any(a.name.endswith("院士") for a in named):
+            named += [a for a in e.awards if a.name.endswith("院士")]
+        years = [a.year for a in named]
+        n = int(arabic(m.group(1)))
+        held = len(years) >= 2 and None not in years and max(years) - min(years) <= n  # type: ignore[type-var]
+        out.append(Compared(m.start(), m.end(), held, f"{e.name}'s years of what it names: "
+                            f"{[y or 'not given' for y in years]}" if len(years) >= 2 else
+                            f"{e.name}'s record dates fewer than two of the things named"))
     return out
 
 

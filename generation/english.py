@@ -76,6 +76,20 @@ _THE_N = re.compile(r"\bthe\s+(two|three|four)(?:\s+(?:experts|academicians))?(?
 _FIRST_LAST = re.compile(r"\b(?:was\s+|were\s+)?elected\s+(?:(?:to|into)\s+the\s+(?:academy|academies)\s+|as\s+an?\s+academician\s+)?"
                          r"(?:the\s+)?(earliest|first|latest|last|most\s+recently)\b"
                          r"(?:\s+of\s+(?:the|all)\s+(?:two|three|four))?(?:\s*,?\s*in\s+((?:19|20)\d\d)\b)?", re.I)
+# "is the most recently elected of the three (2015)", "the earliest-elected academician among them, in 1980"
+_EXTREME_ELECTED = re.compile(r"\b(?:is|was)\s+the\s+(most\s+recently|most\s+recent|latest|last|earliest|first)[- ]elected"
+                              r"(?:\s+(?:academician|member|expert|one))?(?:\s+(?:of|among)\s+(?:the|all|these|them)\b"
+                              r"(?:\s+(?:two|three|four|five))?(?:\s+(?:experts|academicians))?)?"
+                              r"(?:\s*(?:,\s*in|\(\s*(?:in\s+)?)\s*((?:19|20)\d\d)\s*\)?)?", re.I)
+# "within four years", "in the space of three years": a span, computed from the years of what the sentence names
+_WITHIN_YEARS = re.compile(r"\b(?:within|in\s+(?:just|only)?\s*(?:the\s+space\s+of\s+)?|over)\s+(?:just\s+|only\s+)?"
+                           r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b", re.I)
+# "…was elected in 1980, Li Qingzhong in 1995 and Jia Chengzao in 2003", "followed by Lei in 1997": each one's election
+_ELECTED_TOO = re.compile(rf"(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:then\s+)?)(?!(?:He|She|They)\b){_NAME_EN}"
+                          r"\s+in\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+# "…, and Huang Ruisong the earliest (2003)": the other end of the same ranking, its verb left out
+_EXTREME_ELIDED = re.compile(rf",?\s+and\s+{_NAME_EN}\s+the\s+(earliest|first|latest|last|most\s+recent)\b"
+                             r"(?:\s*(?:,\s*in|\(\s*(?:in\s+)?)\s*((?:19|20)\d\d)\s*\)?)?", re.I)
 _EXTREME_AFTER = re.compile(r",\s*(?:making\s+(?:him|her)\s+)?the\s+(earliest|first|latest|last)(?:\s+(?:elected|one))?\s+"
                             r"(?:of|among)\s+(?:the|all)\s+(?:two|three|four|five)(?:\s+(?:experts|academicians))?\b", re.I)
 # "First- and Second-Class X Awards": the grades of one award written with a suspended hyphen, read as two awards
@@ -116,6 +130,11 @@ def _order(earlier: bool, name: str, count: str | None, original: str) -> str:
     if n and not n.isdigit():
         return original
     return f"比{name.strip()}{'早' if earlier else '晚'}{n}{'年' if n else ''}当选"
+
+
+def _extreme(which: str, year: str | None) -> str:
+    """最早当选 / 最晚当选, with its year where the sentence gives one."""
+    return ("最早" if which.lower() in ("earliest", "first") else "最晚") + "当选" + (f"（{year}年）" if year else "")
 
 
 def _more_than(m: re.Match) -> str:
@@ -250,6 +269,12 @@ def rewrite(text: str) -> str:
     text = _SAME_YEAR.sub("同年当选", text)
     text = _FIRST_LAST.sub(lambda m: ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚") + "当选"
                            + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
+    if "当选" in text:
+        text = _ELECTED_TOO.sub(lambda m: f"，{m.group(1)}于{m.group(2)}年当选院士", text)
+    text = _WITHIN_YEARS.sub(lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}年内", text)
+    text = _EXTREME_ELECTED.sub(lambda m: _extreme(m.group(1), m.group(2)), text)
+    if "当选" in text:
+        text = _EXTREME_ELIDED.sub(lambda m: f"，{m.group(1)}{_extreme(m.group(2), m.group(3))}", text)
     if "当选" in text or re.search(r"\belect", text, re.I):  # "…elected … in 1980, the earliest of the three"
         text = _EXTREME_AFTER.sub(lambda m: "，" + ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚")
                                   + "当选", text)
@@ -322,7 +347,8 @@ _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are
                         r"also|bears?|bore|relates?|applies|apply|helps|may|might|"
                         r"at|from(?=\s+(?:the\s+)?(?-i:[A-Z]|\u25a1))|with|since|who|which|that|where|whose|for over|for more|"
                         r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
-                        r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas)\b|"
+                        r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas|"
+                        r"rather than|instead of)\b|"
                         # ", and Yu received …" (read as "Yu 2015年获…"): another clause about the expert
                         r",?\s+and\s+(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:(?:19|20)\d\d年|(?:received|holds|won|was|is|has)\b)|"
                         # ", and drought tolerance is a typical trait": the subject of a clause of its own
@@ -361,7 +387,9 @@ _TOPIC_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+((?:(?!(?:is|are|
                            r"(?:directions?|research areas?|expertise|specialty|speciality)\b", re.IGNORECASE)
 # what the clause then says of the topics: that it cannot tell ("… experience with copper and gold is unclear")
 _UNSURE_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:is|are|remains?|seems?)\s+(?:still\s+)?(?:unclear|unknown|uncertain|"
-                           r"not\s+(?:clear|known|listed|stated|given|recorded|confirmed|certain)|to\s+be\s+confirmed)\b", re.I)
+                           r"not\s+(?:clear|known|listed|stated|given|recorded|confirmed|certain)|to\s+be\s+confirmed)\b|"
+                           r"[^.;!?]{0,40}?\b(?:cannot|can\s*not|can't|could\s+not)\s+be\s+(?:confirmed|determined|verified|"
+                           r"established|judged)\b", re.I)
 _NOT_A_TOPIC_WORD = frozenset("main listed other own two three four several research card recorded stated given known "
                               "primary core key first second relevant related specific earlier later whole broad long "
                               "early recent current past".split())

@@ -34,14 +34,16 @@ _BOTH_ACADEMIES = re.compile(r"^\s*(?:of\s+(?:the|them|these|those)(?:\s+\w+){0,
                              r"中国工程院(?:院士)?(?:和|与|及|、)中国科学院(?:院士|的院士))", re.IGNORECASE)  # 只有X同时是…和…院士
 _SEAT_ZH = re.compile(r"^\s*(?:是|为|当选为?)\s*(中国科学院|中国工程院)(?:的)?院士")
 _AWARD_WORDS = re.compile(r"\b(?:award|prize|medal)s?\b", re.IGNORECASE)
-_GRADE = re.compile(r"\b(?:first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
+_GRADE = re.compile(r"\b(first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
+_GRADE_ZH = {"first": "一等", "second": "二等", "third": "三等", "fourth": "四等", "special": "特等"}
 _TOPIC_TAIL = re.compile(r"\s+(?:work|research|directions?|experience|background|expertise|topics?)$", re.IGNORECASE)
 # 三位专家中唯一…, 他们当中唯一…: an exclusivity among the experts recommended (not 国内唯一: beyond them)
 SCOPE_ZH = re.compile(r"(?:[二两三四五六几](?:位|人|名)(?:推荐的?|所推荐的?|列出的?)?(?:专家|院士|学者)?|他们|这些专家|以上专家)"
                       r"(?:之|当)?中[^。；;]{0,8}?唯一")
 _AWARD_ZH = re.compile(r"(?:一位|一个|一名)?(?:获得过?|获过|获|拥有|荣获|得过|拿过)\s*((?:[^，。；;的和及与]|与(?=技术))"
                        r"{2,24}?(?:奖章|奖|基金))的")  # 何梁何利基金科学与技术进步奖: its 与 is no list's
-_TOPIC_ZH = re.compile(r"(?:一位|一个|一名)?(?:在(?:其|他的|她的)?(?:研究方向|资料|简介|卡片)(?:里|中|上))?(?:专门|主要|长期|一直)?(?:(?:从事|研究|专攻|专注于?|涉及|列出|列有)了?\s*([^，。；;的]{2,20}?)"
+_TOPIC_ZH = re.compile(r"(?:一位|一个|一名)?(?:在(?:其|他的|她的)?(?:研究方向|资料|简介|卡片)(?:里|中|上))?(?:专门|主要|长期|一直|直接|明确)?"
+                       r"(?:(?:从事|研究|专攻|专注于?|涉及|列出|列有|写明|写有|写着|写了|提到|提及|包含|含有)了?\s*[“「\"]?([^，。；;的“”「」\"]{2,20}?)[”」\"]?"
                        r"(?:方向|方面|领域)?(?:研究|工作)?的|以\s*([^，。；;的]{2,20}?)为(?:主要|主)?(?:研究)?(?:方向|领域|专业)的)")
 # "他是唯一列出这一方向的": the direction the sentence named before
 THIS_DIRECTION = re.compile(r"(?:列出|列有|有|从事|研究)?(?:这一|这个|该|此)(?:研究)?(?:方向|领域)")
@@ -82,9 +84,12 @@ def _english(tail: str) -> tuple[str, bool] | None:
     said = tail[lead.end():end.start() if end else len(tail)].strip()
     if not said:
         return None
+    if zh := re.fullmatch(r"(?:获得?|荣获)?([\u4e00-\u9fff]{2,24}?(?:奖|奖章))", said):  # as the English reading wrote it
+        return zh.group(1), True
     if _AWARD_WORDS.search(said):
         name = award_name(_GRADE.sub("", said))
-        return (name, True) if name else None
+        grade = _GRADE.search(said)  # "a special-class … Award": that grade of it, not any grade
+        return (name + (_GRADE_ZH[grade.group(1).lower()] if grade else ""), True) if name else None
     topic = _TOPIC_TAIL.sub("", said)
     return (topic, False) if re.search(r"[A-Za-z]{3,}", topic) else None
 

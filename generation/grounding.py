@@ -24,6 +24,7 @@ from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
     OWN_SIDE,
+    UNRELATED,
     AwardText,
     Found,
     Lexicon,
@@ -126,6 +127,7 @@ class GuardState:
     turn: str = ""  # the user's last turn (what "both" / 两位 means before the answer names anyone)
     turn_names: list[int] | None = None  # the retrieved experts that turn names (read once, when first needed)
     headings: list[tuple[int, str]] = field(default_factory=list)  # markdown headings whose section shows nothing yet
+    renamed: str | None = None  # the sentence just checked as shown: its leading 他 as the name the reader never saw
     addressee: tuple[int, str] | None = None  # the expert a letter's salutation addresses, as the letter names them
 
     @classmethod
@@ -166,6 +168,8 @@ def guard_sentence(sentence: str, state: GuardState, report: GroundingReport) ->
     verdict = check_sentence(sentence, state)
     if verdict is not None:
         add_verdict(report, verdict)
+    if state.renamed is not None:  # 他 → the name of the expert whose naming sentence was removed
+        sentence, state.renamed = sentence.replace(sentence.strip(), state.renamed, 1), None
     kept = verdict is None or verdict.kept
     gone = "\n" if sentence.endswith("\n") else ""
     text = sentence.strip()
@@ -271,15 +275,28 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         any(c.kind == "person" and c.expert_id == state.experts[state.current].id for c in claims)
     if state.unseen is not None and not names_focus and state.current == state.unseen and (claims or _GOES_ON.match(text)):
         # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
-        # before, so it goes too
-        claims.append(Claim(kind="reference", text=text[:12], supported=False,
-                            reason=f"about {state.experts[state.unseen].name}, whose naming sentence was removed"))
+        # before — so a sentence that holds shows the name in place of 他, and any other goes too
+        name = state.experts[state.unseen].name
+        lead = _PRONOUN_LEAD.match(text)
+        if lead and all(c.supported for c in claims):
+            possessive = lead.group(2).lower() in ("his", "her") and not lead.group(3)
+            state.renamed = text[:lead.start(2)] + name + ("'s" if possessive else "") + text[lead.end(2):]
+            claims.append(Claim(kind="reference", text=text[:12], supported=True,
+                                reason=f"about {name}, named in place of the pronoun: the sentence naming them was removed"))
+            state.unseen = None
+        else:
+            claims.append(Claim(kind="reference", text=text[:12], supported=False,
+                                reason=f"about {name}, whose naming sentence was removed"))
     kept = all(c.supported for c in claims)
     if not kept and named and state.current is not None and state.current >= 0 and state.current != before:
         state.unseen = state.current  # the reader never saw this expert named here
     elif named and kept:
         state.unseen = None
     return SentenceVerdict(text=text, kept=kept, claims=claims)
+
+
+# a sentence that opens on a pronoun for the expert in focus: 他的…, 不过他…, "His directions …", "He received …"
+_PRONOUN_LEAD = re.compile(r"^(\s*(?:[-*•·]\s*)?(?:不过|但是?|而|另外|此外|同时|其中)?\s*)(他|她|He|She|His|Her)(?![A-Za-z])(\s+(?:is|was|has|had))?")
 
 
 # a line that goes on about the expert of the line before ("Research: …", "他的方向…", "- 研究方向：…"), even where it
@@ -454,6 +471,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         subject = _subject(f, text, resolved, state)
         claim = _verify(f, subject, state.lexicon, frozenset(w for _, w in resolved if w is not None and w >= 0))
+        if f.kind in ("direction", "field") and subject is not None and subject >= 0 and _said_unrelated(text, f):
+            held = _holds(f, subject, state.lexicon)  # 与食用菌关系较远, "rather than medical scanners": not theirs
+            claim = _claim(f, subject, not held, f"said to be apart from {state.experts[subject].name}'s work, and "
+                           + ("their record holds it" if held else "their record does not hold it"), state.experts)
         if f.kind == "superlative" and subject is not None and subject >= 0 and \
                 (tail := _exclusive_tail(f, text, found)) is not None and \
                 (got := exclusive(tail, subject, state.experts, functools.partial(_topic_held, lex=state.lexicon))):
@@ -474,8 +495,11 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
                            state.experts)
         if not claim.supported and f.kind == "year" and subject is not None and subject >= 0 \
-                and _year_of_named_award(f.value, found, state.lexicon.awards[subject]):
+                and _year_of_named_award(f.value, found, state.lexicon.awards[subject], text):
             claim = _claim(f, subject, True, "the year of the award the sentence names", state.experts)
+        if not claim.supported and f.kind == "year" and subject is not None and subject >= 0 \
+                and _ELECTED_WORD.search(text) and f.value in elected(state.experts[subject]):
+            claim = _claim(f, subject, True, "the year of the election the sentence speaks of", state.experts)
         if not claim.supported and f.kind == "comparison" and subject is not None and subject >= 0 \
                 and _span_held(f.text, text, state.lexicon.awards[subject]):  # 2003年获…，十年后当选 (2013)
             claim = _claim(f, subject, True, "the span between two of the record's years", state.experts)
@@ -634,11 +658,30 @@ def _topic_held(topic: str, e: ExpertMatch, lex: Lexicon) -> bool:
     return lex.similarity is not None and lex.similarity(topic, topic_parts([*e.directions, *e.fields])) >= EN_PAIR_MIN
 
 
-def _year_of_named_award(year: int, found: list[Found], held: list[AwardText]) -> bool:
+# a topic said to lie apart from the expert's work: 与食用菌关系较远, 与精神病学没有直接关系, "rather than medical scanners"
+_UNRELATED_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|unrelated\s+to|not\s+related\s+to|nothing\s+to\s+do\s+with|"
+                               r"far\s+from|outside)\s+(?:the\s+|any\s+)?$", re.IGNORECASE)
+
+
+def _said_unrelated(text: str, f: Found) -> bool:
+    return bool(UNRELATED.match(text, f.end) or _UNRELATED_BEFORE.search(text, max(0, f.start - 24), f.start))
+
+
+def _year_of_named_award(year: int, found: list[Found], held: list[AwardText], text: str = "") -> bool:
     """Whether a year said apart from its award is the record's year of an award the sentence names without one
-    ("王伟的国家技术发明奖二等奖是2018年获得的", "His State Technological Invention Award came in 2018")."""
+    ("王伟的国家技术发明奖二等奖是2018年获得的", "His State Technological Invention Award came in 2018") — or, where it
+    names none, of an award of the grade it says ("received his first-class award in 1995", 他的一等奖是1995年获得的)."""
     named = [f.value for f in found if f.kind == "award" and isinstance(f.value, AwardText) and f.value.year is None]
+    if not any(f.kind == "award" for f in found) and (unnamed := _UNNAMED_AWARD.search(text)):
+        grade = _GRADE_OF.get((unnamed.group(1) or unnamed.group(2) or "").lower())
+        return any(h.year == year and (grade is None or h.grade == grade) for h in held)
     return any(h.year == year and _award_compatible(a, h) == "" for a in named for h in held)
+
+
+# an award the sentence names only by its grade, or not at all: "his first-class award", "the prize", 他的一等奖
+_UNNAMED_AWARD = re.compile(r"\b(?:his|her|the|this|that)\s+(?:(first|second|third|special)[- ](?:class|grade|prize)\s+)?"
+                            r"(?:award|prize)\b|(?:他|她|其)的(一|二|三|特)?等?奖", re.IGNORECASE)
+_GRADE_OF = {"first": "一", "second": "二", "third": "三", "special": "特", "一": "一", "二": "二", "三": "三", "特": "特"}
 
 
 def _times_held(award: AwardText, held: list[AwardText]) -> int:

@@ -206,14 +206,55 @@ def _spelled(english: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(chinese), tuple(latin)
 
 
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[dict[str, str], dict[str, str]]:
+    """The institutions' own English names and short forms (`official_names.tsv`: "China National Petroleum
+    Corporation", "CNPC", "Fuwai Hospital"), as lower-case words -> the graph's Chinese name; apart, those of parent
+    bodies (中国医学科学院, whose name is part of its institutes' names), which name no institute alone."""
+    from importlib.resources import files
+
+    rows = [line.split("\t", 1) for line in files("retrieval").joinpath("official_names.tsv").read_text("utf-8").splitlines()
+            if "\t" in line and not line.startswith("#")]
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for chinese, forms in rows:
+        parent = any(chinese != other and chinese in other for other, _ in rows)
+        for form in forms.split("|"):
+            if key := _words(form):
+                (parents if parent else names)[key] = chinese
+    return names, parents
+
+
+def _words(english: str) -> str:
+    return re.sub(r"[^a-z]+", " ", english.lower().replace("'", "").replace("&", " and ")).strip()
+
+
+def _known_name(english: str, institution: str) -> bool:
+    """Whether an English name is one of `institution`'s own English names, alone or beside its parent body's
+    ("Fuwai Cardiovascular Hospital, Chinese Academy of Medical Sciences"): no other word ("Department of Chemistry,
+    Peking University" is not Peking University's own name)."""
+    names, parents = _known_names()
+    said = f" {re.sub(r'^the ', '', _words(english))} "
+    for key, chinese in names.items():
+        if chinese in institution and f" {key} " in said:
+            rest = said.replace(f" {key} ", " ")
+            for parent, body in parents.items():
+                if body in institution:
+                    rest = rest.replace(f" {parent} ", " ")
+            if not set(rest.split()) - {"the", "of", "and", "in", "at"}:
+                return True
+    return False
+
+
 def latin_org_matches(english: str, institution: str) -> bool:
     """Whether an English organisation name is `institution`: every word from the tables is in it, and the words
     left (places, names) spell the rest in pinyin — with or without a parent academy (中国科学院上海天文台); a name the
-    tables do not know is read word by word through the dictionary (`_glossed`)."""
+    tables do not know is read word by word through the dictionary (`_glossed`), or is one of the institution's own
+    English names (`official_names.tsv`: PetroChina for 中国石油天然气股份有限公司, which no word gives)."""
     official = _official(english)
     if official is not None:
         return any(name in institution for name in official)
-    return _tabled(english, institution) or _glossed(english, institution)
+    return _tabled(english, institution) or _glossed(english, institution) or _known_name(english, institution)
 
 
 # words of many organisations' names: given alone by a Chinese name they say little of which one it is

@@ -429,13 +429,17 @@ def test_a_state_firm_bureau_is_an_institution_claim():
     assert not kept("申长雨是塑料成型专家。可能他在中铁隧道局工作。")
 
 
-def test_he_after_a_removed_header_goes_though_he_is_compared_with_someone_named():
-    """王自强's header is removed (清华大学 is not his): "他与申长雨同年当选" below it would read as 申长雨's, so it goes."""
+def test_he_after_a_removed_header_is_named_though_he_is_compared_with_someone_named():
+    """王自强's header is removed (清华大学 is not his): "他与申长雨同年当选" below it would read as 申长雨's, so it is shown
+    with his name in place of 他 (true: both 2009); a false one goes."""
     for text in ("1. **申长雨**：郑州大学。\n\n2. **王自强**：清华大学。\n他与申长雨同年当选。\n\n3. **李德群**：华中科技大学。",
                  "1. **Shen Changyu** — Zhengzhou University.\n\n2. **Wang Ziqiang** — Tsinghua University.\n"
                  "He was elected in the same year as Shen Changyu."):
-        _, report = check_answer(text, EXPERTS)
-        assert [s.kept for s in report.sentences][1:3] == [False, False], text
+        shown, report = check_answer(text, EXPERTS)
+        assert [s.kept for s in report.sentences][1:3] == [False, True], text
+        assert "王自强与申长雨同年当选" in shown or "王自强 was elected in the same year" in shown
+    shown, report = check_answer("1. **申长雨**：郑州大学。\n\n2. **王自强**：清华大学。\n他与李德群同年当选。", EXPERTS)
+    assert [s.kept for s in report.sentences] == [True, False, False] and "同年" not in shown
     _, report = check_answer("1. **王自强**：中国科学院力学研究所。\n他与申长雨同年当选。", EXPERTS)
     assert all(s.kept for s in report.sentences)
 

@@ -1333,13 +1333,18 @@ def test_an_english_post_must_be_of_the_organisation_it_names():
     assert kept("Hou Baorong was deputy director of the Institute of Oceanology.", [hou])
 
 
-def test_he_after_a_removed_sentence_about_someone_else_goes_too():
-    """"李敏…，他出生于1943年。他获得过…" with the first sentence removed: the second's 他 would read as the expert named
-    before (王伟), so it is removed as well; the next sentence that names someone is judged on its own."""
+def test_he_after_a_removed_sentence_about_someone_else_shows_her_name():
+    """"陈红…，她出生于1943年。她获得过…" with the first sentence removed: the second's 她 would read as the expert named
+    before (王伟), so it is shown with 陈红's name in its place; the next sentence that names someone is judged on its own."""
     text = "王伟在北京大学工作。陈红研究聚合物流变学，她出生于1943年。她获得过国家自然科学奖二等奖。王伟研究注塑模具设计。他获得过国家技术发明奖二等奖。"
     shown, report = check_answer(text, EXPERTS)
-    assert [v.kept for v in report.sentences] == [True, False, False, True, True]
-    assert "国家自然科学奖" not in shown and "国家技术发明奖二等奖" in shown
+    assert [v.kept for v in report.sentences] == [True, False, True, True, True]
+    assert "陈红获得过国家自然科学奖二等奖。" in shown and "她获得过" not in shown and "国家技术发明奖二等奖" in shown
+    # one that does not hold still goes, and so does a line that goes on without a pronoun to put the name in
+    shown, report = check_answer("王伟在北京大学工作。陈红研究聚合物流变学，她出生于1943年。她获得过国家技术发明奖一等奖。", EXPERTS)
+    assert [v.kept for v in report.sentences] == [True, False, False] and "国家技术发明奖" not in shown
+    shown, report = check_answer("王伟在北京大学工作。\n陈红，1943年生。\n研究方向：聚合物流变学", EXPERTS)
+    assert [v.kept for v in report.sentences] == [True, False, False]
 
 
 @pytest.mark.parametrize(("question", "answer", "expected"), [
@@ -1378,13 +1383,14 @@ def test_sixth_red_team_hedges_reasons_and_english_award_cells(sentence, expecte
 
 
 def test_label_lines_after_a_removed_header_go_too():
-    """"Research: …" under a removed expert header would read as the expert above it; it goes with the header, and a
-    sentence of advice after it stays."""
+    """"Research: …" under a removed expert header would read as the expert above it; it goes with the header, a
+    sentence on "His …" is shown with her name in its place, and a sentence of advice after it stays."""
     text = ("- **Wang Wei** – Peking University.\n  Research: injection mould design.\n"
             "- **Chen Hong** – Tsinghua University.\n  Research: polymer rheology.\n  His field is chemistry.\n"
             "We suggest contacting the experts early.")
-    _, report = check_answer(text, EXPERTS)
-    assert [v.kept for v in report.sentences] == [True, True, False, False, False, True]
+    shown, report = check_answer(text, EXPERTS)
+    assert [v.kept for v in report.sentences] == [True, True, False, False, True, True]
+    assert "陈红's field is chemistry." in shown and "His field" not in shown
 
 
 def test_a_table_keeps_its_shape_and_shows_no_header_without_rows():

@@ -1,0 +1,129 @@
+"""The 22nd red-team round (team Q): honest answers the guard removed and the readings that now keep them — elections
+and awards said in other orders, spans of years, exclusivities by grade or by a quoted direction, topics said to lie
+apart from an expert, what the record does not say — each with a false twin that still goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.grounding import check_answer
+from retrieval.models import AwardFact, ExpertMatch
+
+SHEN = ExpertMatch(id="q1", name="申长雨", institution="郑州大学", title="中国科学院院士", directions=["塑料成型"], score=0.9,
+                   awards=[AwardFact(name="中国科学院院士", year=2009), AwardFact(name="国家科学技术进步奖二等奖", year=2003)])
+WANG = ExpertMatch(id="q2", name="王自强", institution="中国科学院力学研究所", title="中国科学院院士", directions=["固体力学"],
+                   score=0.8, awards=[AwardFact(name="中国科学院院士", year=2009), AwardFact(name="国家自然科学奖二等奖"),
+                                      AwardFact(name="国家科学技术进步奖特等奖")])
+LI = ExpertMatch(id="q3", name="李德群", institution="华中科技大学", title="中国工程院院士", directions=["塑料注射成形模拟", "食用菌"],
+                 score=0.7, awards=[AwardFact(name="中国工程院院士", year=2017), AwardFact(name="国家自然科学奖二等奖", year=2010),
+                                    AwardFact(name="国家技术发明奖二等奖", year=2014),
+                                    AwardFact(name="国家科学技术进步奖一等奖", year=2012)])
+EXPERTS = [SHEN, WANG, LI]
+
+
+def kept(text: str, experts=EXPERTS) -> bool:
+    _, report = check_answer(text, list(experts))
+    return report.sentences[-1].kept
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # English orders of election: "is the most recently elected of the three (2017)", the other end elided
+    ("Li Dequn is the most recently elected of the three (2017), and Shen Changyu the earliest (2009).", False),  # a tie
+    ("Li Dequn is the most recently elected of the three (2017).", True),
+    ("Li Dequn is the most recently elected of the three (2015).", False),
+    ("Shen Changyu is the most recently elected of the three, in 2009.", False),
+    # each one's election in one English sentence, the verb said once
+    ("Shen Changyu was elected in 2009, Wang Ziqiang in 2009 and Li Dequn in 2017.", True),
+    ("Shen Changyu was elected in 2009, Wang Ziqiang in 2009 and Li Dequn in 2015.", False),
+    ("Li was elected last, in 2017, followed by no one.", True),
+    # a year beside the name in a sentence about elections is that one's election year
+    ("三位专家按当选先后依次为申长雨（2009年）、王自强（2009年）和李德群（2017年）。", True),
+    ("三位专家按当选先后依次为申长雨（2009年）、王自强（2011年）和李德群（2017年）。", False),
+])
+def test_elections_in_other_orders(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an exclusivity by grade: only 王自强 holds the special class, 申长雨 and 王自强... no one else the first class
+    ("Wang Ziqiang is the only one of the three with a special-class State Science and Technology Progress Award.", True),
+    ("Shen Changyu is the only one of the three with a second-class State Science and Technology Progress Award.", True),
+    ("Li Dequn is the only one of the three with a second-class State Natural Science Award.", False),  # 王自强 too
+    ("Li Dequn is the only one of the three with a special-class State Science and Technology Progress Award.", False),
+    # a quoted direction the record lists
+    ("李德群院士是三位中唯一在研究方向里直接写明“食用菌”的专家。", True),
+    ("申长雨院士是三位中唯一在研究方向里直接写明“食用菌”的专家。", False),
+])
+def test_exclusivities_by_grade_and_by_quoted_direction(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a span of years: every named award dated in the record, all within it
+    ("李德群院士在4年内先后获得了国家科学技术进步奖一等奖和国家技术发明奖二等奖。", True),  # 2012, 2014
+    ("李德群院士在短短一年内先后获得了国家科学技术进步奖一等奖和国家技术发明奖二等奖。", False),
+    ("Li Dequn received a second-class State Natural Science Award and a second-class State Technological Invention "
+     "Award within four years.", True),  # 2010, 2014
+    ("Li Dequn received a second-class State Natural Science Award and a second-class State Technological Invention "
+     "Award within three years.", False),
+    ("王自强院士在两年间先后获得国家自然科学奖二等奖和国家科学技术进步奖特等奖。", False),  # no years in the record
+    # an award named by its grade only, and its year
+    ("Shen Changyu received his second-class award in 2003.", True),
+    ("Shen Changyu received his second-class award in 2005.", False),
+    ("Shen Changyu received his first-class award in 2003.", False),
+])
+def test_spans_of_years_and_awards_named_by_grade(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 他 after 比 is the one the sentence is about: his award against his own election
+    ("申长雨院士2003年获得国家科学技术进步奖二等奖，比他当选院士早六年。", True),
+    ("申长雨院士2003年获得国家科学技术进步奖二等奖，比他当选院士早八年。", False),
+    # a same-year claim of the clause's two, and the third "则晚了N年" against them
+    ("申长雨院士和王自强院士同在2009年当选，李德群院士则晚了八年。", True),
+    ("申长雨院士和王自强院士同在2009年当选，李德群院士则晚了六年。", False),
+    ("申长雨院士和李德群院士同在2009年当选，王自强院士则晚了八年。", False),
+])
+def test_relative_gaps_in_chinese(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a topic said to lie apart from the expert: true when the record does not hold it
+    ("申长雨院士主要研究塑料成型，方向上与食用菌关系较远。", True),
+    ("李德群院士的方向与食用菌关系较远。", False),
+    ("申长雨院士的研究方向是塑料成型，与固体力学没有直接关系。", True),
+    ("Shen Changyu's work is in plastic forming rather than solid mechanics.", True),
+    # what the record does not say, written after the topic or in a clause of its own
+    ("资料没有说明他在西北工作过，因此申长雨院士在荒漠化治理方面的具体经验无法确认。", True),
+    ("The card does not describe his projects, so Shen Changyu's experience with helicopter drivetrains cannot be "
+     "confirmed.", True),
+    ("申长雨院士的单位在资料中只写为“郑州大学”，没有写明所属学院。", True),
+    ("申长雨院士在荒漠化治理方面经验丰富，具体项目无法确认。", False),
+])
+def test_topics_said_apart_and_what_the_record_does_not_say(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("english", "chinese", "expected"), [
+    # an institution's own English name, which no word-by-word reading gives (official_names.tsv)
+    ("China National Petroleum Corporation", "中国石油天然气集团公司", True),
+    ("PetroChina Company Limited", "中国石油天然气股份有限公司", True),
+    ("CNPC", "中国石油天然气集团公司", True),
+    ("Fuwai Cardiovascular Hospital, Chinese Academy of Medical Sciences", "中国医学科学院阜外心血管病医院", True),
+    # …and no other institution's, nor one of its departments
+    ("PetroChina", "中国石油天然气集团公司", False),
+    ("Fuwai Hospital", "中国医学科学院肿瘤医院", False),
+    ("Department of Chemistry, Peking University", "北京大学", False),
+])
+def test_institutions_own_english_names(english, chinese, expected):
+    from retrieval.english_names import latin_org_matches
+
+    assert latin_org_matches(english, chinese) is expected
+
+
+def test_two_surnames_as_one_subject_are_each_held_to_the_claim():
+    """"Li and Wang both …": each by surname, and the claim must be each one's."""
+    assert kept("Shen and Wang both are academicians of the Chinese Academy of Sciences.") is True
+    assert kept("Shen and Li both are academicians of the Chinese Academy of Sciences.") is False
