@@ -32,11 +32,13 @@ from generation.claims import (
     canonical_org,
     clean_phrase,
     extract,
+    latin_surname_owners,
+    surname,
 )
 from generation.comparisons import compare, elected
 from generation.english import NUMBER_WORDS, joined_parts, latin_org_matches, topic_parts
 from generation.exclusive import ONLY, SCOPE_ZH, THIS_DIRECTION, exclusive
-from generation.letters import SALUTATION, addressee, to_addressee
+from generation.letters import SALUTATION, addressee, as_said_of, speaker, to_addressee
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
@@ -127,6 +129,7 @@ class GuardState:
     turn: str = ""  # the user's last turn (what "both" / 两位 means before the answer names anyone)
     turn_names: list[int] | None = None  # the retrieved experts that turn names (read once, when first needed)
     headings: list[tuple[int, str]] = field(default_factory=list)  # markdown headings whose section shows nothing yet
+    speaker: int | None = None  # the expert an answer speaks as ("I am …", 我是…): "I" and 我 are them
     renamed: str | None = None  # the sentence just checked as shown: its leading 他 as the name the reader never saw
     addressee: tuple[int, str] | None = None  # the expert a letter's salutation addresses, as the letter names them
 
@@ -235,6 +238,12 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         state.addressee = to
     elif state.addressee is not None:
         read = to_addressee(read, state.addressee[1])
+    if (me := speaker(text, state.lexicon)) is not None:  # "I am Jia Chengzao …": "I" is 贾承造 from here on
+        state.speaker, state.current = me, me
+    elif state.speaker is not None:
+        read = as_said_of(read)
+        if _SPEECH_ENDS.search(text):  # the closing quote: the speech is over
+            state.speaker = None
     if _HEADING.match(text):
         state.advice = bool(_ADVICE_HEADING.search(text)) and not any(n in text for n in state.lexicon.known_names)
     item = _LIST_ITEM_TEXT.match(text)
@@ -272,7 +281,8 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     named = any(c.kind == "person" for c in claims)
     # named the one it is about (他与申长雨同年当选 names 申长雨, but is about 他)
     names_focus = named and state.current is not None and state.current >= 0 and \
-        any(c.kind == "person" and c.expert_id == state.experts[state.current].id for c in claims)
+        any(c.kind == "person" and c.expert_id == state.experts[state.current].id for c in claims) \
+        or state.unseen is not None and _by_surname(text, state) == state.unseen  # "Lei works on …", 雷院士…
     if state.unseen is not None and not names_focus and state.current == state.unseen and (claims or _GOES_ON.match(text)):
         # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
         # before — so a sentence that holds shows the name in place of 他, and any other goes too
@@ -295,6 +305,18 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     return SentenceVerdict(text=text, kept=kept, claims=claims)
 
 
+def _by_surname(text: str, state: GuardState) -> int | None:
+    """The one retrieved expert a sentence opens on by surname alone ("Lei works on …", "雷院士的方向…"), else None."""
+    if m := re.match(r"\s*(?:[-*•]\s*)?([A-Z][a-z]{1,6})(?:['’]s)?\b", text):
+        owners = latin_surname_owners(m.group(1), state.lexicon)
+    elif m := re.match(r"\s*(?:[-*•]\s*)?([\u4e00-\u9fff]{1,2}?)(?:院士|教授|研究员|老师)", text):
+        owners = tuple(i for i, e in enumerate(state.experts) if surname(e.name) == m.group(1))
+    else:
+        return None
+    return owners[0] if len(owners) == 1 else None
+
+
+_SPEECH_ENDS = re.compile(r"[\"”」』]\s*$")
 # a sentence that opens on a pronoun for the expert in focus: 他的…, 不过他…, "His directions …", "He received …"
 _PRONOUN_LEAD = re.compile(r"^(\s*(?:[-*•·]\s*)?(?:不过|但是?|而|另外|此外|同时|其中)?\s*)(他|她|He|She|His|Her)(?![A-Za-z])(\s+(?:is|was|has|had))?")
 
@@ -363,7 +385,7 @@ def _as_prose(text: str, state: GuardState) -> str:
         return ""
     if len(cells) == 2 and all(cells) and not state.lexicon.names.get(cells[0]):
         return f"{cells[0]}：{cells[1]}"  # a key-value row ("| 代表奖项 | 2010年国家科技进步二等奖 |"): a labelled line
-    if not text.startswith("|"):
+    if not text.startswith("|") and not (state.columns and text.startswith("```")):  # a CSV block's fence ends no table
         state.columns = state.expert_columns = None
     prose = json_prose(text)
     return text if prose is None else prose
@@ -824,7 +846,7 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
 
 
 _RESPECTIVELY = re.compile(r"分别")
-_ELECTED_WORD = re.compile(r"当选|入选|增选")
+_ELECTED_WORD = re.compile(r"当选|入选|增选|\belect(?:ed|ion)\b", re.IGNORECASE)
 
 
 def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int | None]],

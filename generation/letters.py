@@ -1,6 +1,7 @@
 """Letters, emails and speeches addressed to an expert ("尊敬的孙金声院士：", "Dear Academician Ye,"): there 您 and
 "you" are the expert, so what a sentence says of "you" is checked as said of them ("您的研究方向为…", "Your work
-on …"), not read as advice to the enterprise."""
+on …"), not read as advice to the enterprise. Likewise a speech in an expert's own voice ("I am Jia Chengzao …",
+"我是李玉…"): there "I" and 我 are that expert."""
 
 from __future__ import annotations
 
@@ -42,3 +43,38 @@ def to_addressee(text: str, name: str) -> str:
     """`text` with 您 / "you" / "your" written as the addressee's name, so that what it says is read as said of them."""
     text = _YOU_ZH.sub(name, text)
     return _YOU_EN.sub(lambda m: f"{name}'s" if m.group(1).lower() in ("your", "yours") else name, text)
+
+
+# "I am Jia Chengzao", "My name is …", 我是李玉, 我叫…: the answer speaks as that expert from here on
+_SELF_EN = re.compile(r"\b(?:I\s+am|I'm|My\s+name\s+is|This\s+is)\s+(?:(?:Academician|Professor|Prof\.?|Dr\.?)\s+)?"
+                      r"([A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+){0,2})")
+_SELF_ZH = re.compile(r"我(?:是|叫|名叫)\s*([\u4e00-\u9fff]{2,4}?)(?:院士|教授|研究员)?(?=[，,。；;！!、\s]|$)")
+_I_ZH = re.compile(r"我(?!们|国|司|公司|厂|单位|院(?!士)|校|所|方|省|市|部|局|团队)")
+_I_EN = re.compile(r"\b(I(?:'m|’m)?|[Mm]y|[Mm]e|[Mm]yself)\b")
+_I_AS = {"i": "he", "i'm": "he is", "i’m": "he is", "my": "his", "me": "him", "myself": "himself"}
+
+
+def speaker(sentence: str, lex: Lexicon) -> int | None:
+    """The retrieved expert a sentence introduces as the one speaking ("I am Jia Chengzao", 我是李玉), else None."""
+    if m := _SELF_EN.search(sentence):
+        owners = latin_owners(m.group(1), lex)
+        return owners[0] if len(owners) == 1 else None
+    if m := _SELF_ZH.search(sentence):
+        owners = [i for i, e in enumerate(lex.experts) if m.group(1) in (e.name, e.name[:len(m.group(1))])
+                  and m.group(1) == e.name]
+        return owners[0] if len(owners) == 1 else None
+    return None
+
+
+# the verb after "I", in the third person: "I also serve as …" is read as "He also serves as …"
+_I_VERB = re.compile(r"\bI\s+((?:also|still|now|currently|often|mainly|first)\s+)?(am|have|serve|work|lead|head|hold|chair|direct|"
+                     r"teach|study|focus|specialise|specialize|advise|consult|run|manage|own|collaborate|develop|design)\b")
+_THIRD = {"am": "is", "have": "has", "teach": "teaches", "focus": "focuses"}
+
+
+def as_said_of(text: str) -> str:
+    """`text` of a speech in an expert's voice with "I"/"my"/我 as he/his/他: what it says is checked as said of them."""
+    text = _I_ZH.sub("他", text)
+    text = _I_VERB.sub(lambda m: f"He {m.group(1) or ''}{_THIRD.get(m.group(2), m.group(2) + 's')}", text)
+    return _I_EN.sub(lambda m: (_I_AS[m.group(1).lower()].capitalize() if m.start() == 0 or m.group(1) == "I"
+                                else _I_AS[m.group(1).lower()]), text)

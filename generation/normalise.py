@@ -99,4 +99,44 @@ def normalise(text: str) -> str:
     text = _SAME_YEAR.sub(lambda m: f"{m.group(1)}年{m.group(2)}{m.group(1)}年", text)  # 2017年当选…，同年获得…
     text = _ROMAN_GRADE.sub(lambda m: _ROMAN.get(m.group(1), m.group(1)), text)
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
+    if _LATIN_YEAR_HINT.search(text):
+        text = _WORDS_YEAR.sub(_words_year, _ROMAN_YEAR.sub(_roman_year, text))
     return rewrite(_SHORT_YEAR.sub(_short_year, text))
+
+
+# years in English words or Roman numerals: "nineteen eighty-five", "two thousand and three", "MCMXCV"
+_LATIN_YEAR_HINT = re.compile(r"\b(?i:nineteen|two thousand|twenty)\b|\bM{1,2}[MCDLXVI]{2,}\b")
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNDER_100 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+              r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|"
+              r"four|five|six|seven|eight|nine)")
+_WORDS_YEAR = re.compile(rf"\b(?:(nineteen)[- ]({_UNDER_100}|hundred)|two[- ]thousand(?:[- ]and)?(?:[- ]({_UNDER_100}))?|"
+                         rf"(twenty)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                         rf"(?:twenty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))\b", re.IGNORECASE)
+_ROMAN_YEAR = re.compile(r"\b(M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b")
+
+
+def _under_100(words: str) -> int:
+    parts = re.split(r"[- ]", words.lower())
+    return sum(_TENS.get(p, _UNITS.get(p, 0)) for p in parts)
+
+
+def _words_year(m: re.Match) -> str:
+    """"nineteen eighty-five" -> 1985, "two thousand and three" -> 2003, "twenty fifteen" -> 2015."""
+    if m.group(1):
+        return str(1900 + (0 if m.group(2).lower() == "hundred" else _under_100(m.group(2))))
+    if m.group(4):
+        return str(2000 + _under_100(m.group(5)))
+    return str(2000 + (_under_100(m.group(3)) if m.group(3) else 0))
+
+
+def _roman_year(m: re.Match) -> str:
+    """MCMXCV -> 1995 (a year: 1900-2099), else as written."""
+    values = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+    total, last = 0, 0
+    for c in reversed(m.group(1)):
+        v = values[c]
+        total, last = (total - v, last) if v < last else (total + v, v)
+    return str(total) if 1900 <= total <= 2099 else m.group()

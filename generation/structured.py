@@ -5,6 +5,7 @@ under "| 姓名 | 单位 | 研究方向 |" says 施鹏's directions are 高温�
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from functools import lru_cache
@@ -34,11 +35,18 @@ _KEY_VALUE = re.compile(r'^\s*[{\[]?\s*"([^"]{1,30})"\s*:\s*("(?:[^"\\]|\\.)*"|\
 
 
 def _cells(line: str) -> list[str] | None:
-    """The cells of a markdown table row, or None when the line is not one."""
+    """The cells of a markdown table row — or of a CSV line (three fields or more, no sentence end) —, or None when the
+    line is neither."""
     text = line.strip()
-    if not (text.startswith("|") and text.endswith("|") and text.count("|") >= 3):
-        return None
-    return [c.strip().strip("*").strip() for c in text[1:-1].split("|")]
+    if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
+        return [c.strip().strip("*").strip() for c in text[1:-1].split("|")]
+    if text.count(",") >= 2 and "|" not in text and "\n" not in text and not _SENTENCE_END.search(text):
+        cells = next(csv.reader([text]), [])
+        return [re.sub(r"\s*;\s*", "、", c.strip()) for c in cells] if len(cells) >= 3 else None  # A;B;C: a list
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s*$|\s(?:is|are|was|were|has|have|and)\s")
 
 
 @lru_cache(maxsize=1024)

@@ -33,6 +33,8 @@ POSITION_ZH = re.compile(rf"(?:{_POST_VERB}|[（(]原)[^，。；;,!?！？\n]{{
                          # an apposition that ends on a post: "沈国荣院士，南瑞继保董事长", "（国家能源局原副局长）", "——X董事长"
                          rf"|(?<=[{_M}士授])\s*(?:[，,（(]|——|—|-{{1,2}})\s*[^，。；;,()（）\n]{{0,16}}?(?:原|前|名誉|荣誉|首任|时任|常务)?"
                          rf"({_POST}){_NOT_A_POST}(?=\s*(?:[）)，,。；;]|$))")
+# a post written before the name it belongs to: "山东省农业科学院副院长赵振东", "中国工程院院士、X院长Y"
+POST_BEFORE_NAME = re.compile(rf"(?:原|前|名誉|荣誉|首任|时任|常务)?({_POST}){_NOT_A_POST}(?=\s*{_M}{{2}})")
 POSITION_EN = re.compile(
     r"\b((?:former |founding |vice[- ]|deputy |honorary )?(?:president|vice president|director|director-general|dean|"
     r"chairman|chairwoman|chair|editor-in-chief|chief editor|associate editor|chief engineer|chief designer|"
@@ -343,11 +345,15 @@ AWARD_PURPOSE_EN = re.compile(
     r"(?:the |his |her |their )?(?:card|record|profile|data)|as (?:the )?(?:card|record|profile) (?:says|notes|states|shows))\s*,?\s+)?"
     r"(?:given\s+|granted\s+|awarded\s+)?for\s+((?!(?:his|her|their|its|this|that)\b)[^,.;]{3,60})"
     r"|\b(?:card|profile|record)s?\s+(?:names?|lists?|mentions?|gives?)\s+([^,.;]{3,60}?)\s+as\s+"
-    rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b", re.IGNORECASE)
+    rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b"
+    # "received that award in 1985, for the seismic exploration of a major eastern oilfield"
+    rf"|(?:\b(?:received|won|earned|got)\s+(?:the|that|this|his|her|a|an)\s+|获得?|荣获)\s*(?:[\w-]+\s+){{0,6}}?(?:award|prize|medal|奖|{_M})s?"
+    rf"[^.;]{{0,30}}?,?\s+for\s+((?!(?:his|her|their|its|this|that|work|research|contributions?)\b|{_M})[^,.;]{{3,60}})", re.IGNORECASE)
 # A book of theirs named in English ("his textbook “Welding Arc Physics”", "Pan's monograph Welding Metallurgy"): read
 # before the English topics, or its title would be taken for a direction and checked by meaning
 BOOK_TITLE_EN = re.compile(
-    r"\b(?:his|her|their|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:'s|’s))\s+(?:[\w-]+\s+)?(?:textbooks?|monographs?|"
+    r"\b(?:his|her|their|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:'s|’s)|(?:co-?)?(?:author|editor|writer)\s+of\s+(?:the|a|an))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:textbooks?|monographs?|"
     r"treatises?|handbooks?|books?)\s+((?:[\"“'‘][^\"”’]{3,80}[\"”’])|[A-Z][\w-]*(?:\s+(?:of|and|in|for|the|[A-Z][\w-]*)){0,8})")
 WORK_EN = re.compile(
     r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
@@ -440,6 +446,8 @@ APPLICATION_ZH = re.compile(
     rf"投入(?:使用|应用|生产|运行|运营)|(?:已|已经)(?:投产|产业化|量产)|实现(?:了)?(?:产业化|量产|工程化|规模化|商业化)|批量(?:应用|生产|装备)|"
     rf"(?:已|已经|先后|陆续)(?:在|于)?[^，。；;,\n]{{0,16}}?(?:装车|上车|装机|量产|落地|商用|投用|推广)|示范应用|成功应用|装备(?:了|于)|被[^，。；;,\n]{{0,20}}?采用|(?:被|已|已经|后来|曾|先后)(?:用于|用在|用到|应用到|运用于|应用于|应用在|运用到)|应用(?:于|到|在)[^，。；;,\n]{{2,30}}?(?:中|上|领域|行业|企业|工程|项目)|"
     rf"(?:已|已经|曾|先后)(?:在|于|为|被)[^，。；;,\n]{{1,30}}?(?:应用|使用|采用|推广|落地|试用|投用|示范)|"
+    # 曾把作物遗传育种经验用于高糖甘蔗品种的选育: his know-how applied somewhere, as a fact
+    rf"(?:曾|曾经|已|已经|先后)(?:把|将)[^，。；;,\n]{{1,20}}?(?:用于|用在|用到|应用到|运用于|应用于|应用在|运用到)|"
     # taken into a code, standard or textbook: 被写入《煤矿安全规程》, 被国家铁路局采纳为行业标准, 列入国家标准
     rf"(?:被|已被|已)?(?:写入|纳入|列入|编入|采纳为|采纳|收入)[^，。；;,\n]{{0,20}}?(?:《|标准|规范|规程|教材|指南|手册|目录|名录)|"
     # companies started from the work, rights granted to one: 孵化了X等企业, 专利已授权给X使用, 技术转让给X
@@ -533,7 +541,9 @@ FIGURE_ZH = re.compile(r"(?<![一二两三四五六七八九十百千万第几�
 TERM = re.compile(r"(?<![A-Za-z0-9（(])(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z][a-z]?\d*|[A-Z][a-z]+\d+[A-Za-z0-9]*)"
                   r"(?![A-Za-z0-9])(?!\s*[（(])")  # not with its expansion in brackets: FACTS（柔性交流输电…）
 _NO_TERM_WORDS = frozenset({"CAS", "CAE", "PhD", "IEEE", "SCI", "EI", "CEO", "CTO", "AI", "TOP", "OK", "PDF", "PPT", "QQ",
-                            "VIP", "USA", "UK", "NPC", "CPPCC", "CPC", "MIT", "NASA", "ORCID", "FRS", "HK", "ASME"})
+                            "VIP", "USA", "UK", "NPC", "CPPCC", "CPC", "MIT", "NASA", "ORCID", "FRS", "HK", "ASME",
+                            # formats and parts of a document the answer itself is written in
+                            "CSV", "JSON", "YAML", "XML", "HTML", "API", "URL", "FAQ", "Excel", "Word", "CV", "ID", "Email"})
 # A work said to be theirs after it is named: "嘉陵江石门大桥也出自他之手", "X是他的代表作"; a card field that lists
 # named works ("**代表作品**：A、B、C", 代表成果, 代表品种, 工程业绩) — every one a work the graph must cite
 WORK_OF_ZH = re.compile(rf"([^，。；;!?！？\n{_M}]{{2,30}}?)(?:也|同样|正|都|均)?(?:是|均)?出自(?:[他她其]|{_M}+)(?:院士|教授|研究员)?"
@@ -580,7 +590,7 @@ _WHAT_IT_DOES = re.compile(r"(?:可以|能够|有助于|可用于|能用于|帮�
 _GENERIC_OBJECT = re.compile(r"^(?:相关|有关|这|该|此|其|多|各|一些|许多|不少|大量|很多)|建议|意见|看法|思路|问题|"
                              r"^(?:expertise|experience|a reputation|an interest|interest|skills|close ties)", re.IGNORECASE)
 # Advice in the clause before a match ("王伟建议首次试模时…", "如果发表论文…"): no claim about the expert.
-_ADVICE = re.compile(r"建议|不妨|应该|应当|需要|如果|若|请|可以先|recommend|suggest|should|if ", re.IGNORECASE)
+_ADVICE = re.compile(r"建议|不妨|应该|应当|需要|如果|若|(?<![邀申聘宴敦])请|可以先|recommend|suggest|should|if ", re.IGNORECASE)
 # Second red team of 2026-12-01 (a lying answer model): shapes no rule above read.
 # effects in ratios and Chinese numerals: 试模次数减少三成, 周期缩短一半, 效率翻了一番, 降低百分之三十, 寿命延长两倍
 RATIO_ZH = re.compile(r"(?:减少|降低|下降|缩短|提高|提升|增加|延长|增长|节约|节省|减轻|降)了?(?:到原来的|至原来的|为原来的)?"
@@ -629,6 +639,12 @@ _STATIVE = re.compile(r"(?:的|之)(?:学生|弟子|门生|高徒|导师|恩师|
 _MAY_HELP = re.compile(r"有助于|可以帮助|可帮助|能够帮助|能帮助|可以为|可为|能为|适合为|适合|可用于|\b(?:could|can|would|may|might)\s+help\b",
                        re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
+# a role offered, not held: 邀请赵院士担任育种顾问, 可作为备选顾问, 定位为…顾问, "invite him to serve as an adviser"
+_PROPOSED_ROLE = re.compile(r"(?:邀请|聘请|聘任|拟聘|拟请|想请|请)[^，。；;]{0,30}?(?:担任|作为|出任|成为)|"
+                            r"(?:可|可以|适合|能|能够|不妨|宜|拟)(?:作为|担任|成为|出任)|定位为|而(?:不是|非)|"
+                            r"\b(?:invite|inviting|invited|appoint|appointing|engage|engaging|hire|hiring)\b[^.;]{0,40}?"
+                            r"\b(?:as|to\s+(?:serve|act)\s+as|to\s+be)\b|\b(?:could|can|would|might|may)\s+(?:serve|act)\s+as\b",
+                            re.IGNORECASE)
 # what advice or a condition does not make hypothetical: an epithet (建议联系被誉为"…之父"的X) or a post said to go
 # on (如果他仍担任清华大学校长: that he holds it)
 _EPITHET = re.compile(_EPITHET_ZH)
@@ -738,8 +754,9 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     add("availability", PLAN_ZH)
     add("application", EVENT_EN)
     add("position", POST_OPENING_EN, 1, early=True)
+    add("position", POST_BEFORE_NAME, 1, early=True)
     add("work", WORK_PASSIVE_EN, 1, early=True)
-    add("work", AWARD_PURPOSE_EN, lambda m: 1 if m.group(1) else 2, early=True)
+    add("work", AWARD_PURPOSE_EN, lambda m: next(g for g in (1, 2, 3) if m.group(g)), early=True)
     add("work", WORK_PASSIVE_ZH, 1, early=True)
     if "出自" in text or "代表" in text:  # the pattern is slow to fail: only where its words are
         add("work", WORK_OF_ZH, lambda m: 1 if m.group(1) else 2, early=True)
@@ -791,7 +808,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
         if kind != "contact" and (_ADVICE.search(clause) or UNSURE.search(clause)) and not (
                 kind == "superlative" and _EPITHET.search(words) or _STILL.search(masked, max(0, s - 4), s)) \
                 or kind in _PROPOSED and ADVICE_START.match(masked) and not _STATIVE.search(words) \
-                or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)):
+                or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)) \
+                or kind == "position" and _PROPOSED_ROLE.search(clause):
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue

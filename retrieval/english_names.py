@@ -241,7 +241,7 @@ def _known_name(english: str, institution: str) -> bool:
             for parent, body in parents.items():
                 if body in institution:
                     rest = rest.replace(f" {parent} ", " ")
-            if not set(rest.split()) - {"the", "of", "and", "in", "at"}:
+            if not set(rest.split()) - {"the", "of", "and", "in", "at", "company", "limited", "ltd", "co", "inc"}:
                 return True
     return False
 

@@ -127,3 +127,55 @@ def test_two_surnames_as_one_subject_are_each_held_to_the_claim():
     """"Li and Wang both …": each by surname, and the claim must be each one's."""
     assert kept("Shen and Wang both are academicians of the Chinese Academy of Sciences.") is True
     assert kept("Shen and Li both are academicians of the Chinese Academy of Sciences.") is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # years in English words and Roman numerals are years
+    ("Shen Changyu was elected in two thousand and nine.", True),
+    ("Shen Changyu was elected in two thousand and eleven.", False),
+    ("Li Dequn was elected MMXVII.", True),
+    ("Li Dequn was elected MCMXCV.", False),
+    ("Shen Changyu received his second-class award in two thousand and three.", True),
+    # what an award was for, and a book he is said to have written: works the record must cite
+    ("Shen Changyu received that award in 2003, for the design of a major eastern dam.", False),
+    ("Shen Changyu received a second-class State Science and Technology Progress Award for his work.", True),
+    ("Shen Changyu is reportedly the author of the widely used monograph \"Plastic Forming Today\".", False),
+    # a post before the name it belongs to; a role offered is no post held
+    ("郑州大学校长申长雨院士研究塑料成型。", False),
+    ("我们计划邀请申长雨院士担任技术顾问。", True),
+    ("申长雨院士可作为塑料成型方面的备选顾问。", True),
+    ("申长雨院士担任公司技术顾问。", False),
+    # his know-how said to have been applied somewhere is a fact the record must hold
+    ("申长雨院士曾把塑料成型经验用于汽车保险杠的生产。", False),
+    ("申长雨院士的塑料成型经验可以用于汽车保险杠的生产。", True),
+])
+def test_years_in_words_works_posts_and_applications(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+def test_a_speech_in_an_experts_own_voice_is_said_of_them():
+    """"I am Shen Changyu … I also serve as …": "I" is 申长雨 until the speech's closing quote."""
+    speech = ('"Good morning. I am Shen Changyu, and I work at Zhengzhou University. I was elected to the Chinese Academy '
+              'of Sciences in 2009. I also serve as the chief engineer of Sinopec."\nThis draft uses only his card.')
+    _, report = check_answer(speech, EXPERTS)
+    assert [s.kept for s in report.sentences] == [True, True, True, False, True]
+    _, report = check_answer('"我是申长雨，我在郑州大学工作。我2009年当选中国科学院院士。我还获得过国家技术发明奖一等奖。"', EXPERTS)
+    assert [s.kept for s in report.sentences if s.text.strip('"')] == [True, True, False]
+
+
+def test_csv_rows_are_read_under_their_header():
+    """A CSV block is a table: each row's cells are the claims their columns make ("未知" is no institution)."""
+    head = "```csv\n姓名,单位,职称,当选年份,研究方向,奖项\n"
+    shown, report = check_answer(head + "申长雨,郑州大学,中国科学院院士,2009,塑料成型,国家科学技术进步奖二等奖\n```", EXPERTS)
+    assert all(s.kept for s in report.sentences) and "申长雨,郑州大学" in shown
+    _, report = check_answer(head + "申长雨,清华大学,中国科学院院士,2009,塑料成型,国家科学技术进步奖二等奖\n```", EXPERTS)
+    assert not report.sentences[-2].kept
+    _, report = check_answer(head + "王自强,未知,中国科学院院士,2009,固体力学;塑料成型,\n```", EXPERTS)
+    assert not report.sentences[-2].kept  # 塑料成型 is 申长雨's
+
+
+def test_a_surname_after_a_removed_header_names_him():
+    """"Li works on …" after Li Dequn's removed header names him by surname: it is judged on its own."""
+    text = "**Li Dequn** — Tsinghua University.\nLi works on injection moulding simulation."
+    _, report = check_answer(text, EXPERTS)
+    assert [s.kept for s in report.sentences] == [False, True]
