@@ -613,6 +613,16 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                 elif not any(f.kind in ("direction", "field") and chinese.start(1) <= f.start < chinese.end(1)
                              for f in found):  # "the Umbilicariaceae (石耳科)": the Chinese words are the claim
                     found.append(Found("direction", chinese.start(1), chinese.end(1), chinese.group(1), (), "list"))
+    for m in _CHINESE_ITEMS_EN.finditer("".join(chars)):  # "his directions in Chinese as A, B and C": each a claim
+        pos = m.start(1)
+        for item in re.split(r"\s*(?:,|，|、|\band\b|\bor\b)\s*", m.group(1)):
+            at = text.find(item, pos) if item else -1
+            if at < 0:
+                continue
+            pos = at + len(item)
+            if len(item) >= 2 and _MASK not in "".join(chars[at:pos]) and re.search(r"[\u4e00-\u9fff]", item):
+                found.append(Found("direction", at, pos, item, (), "list"))
+                _mask(chars, at, pos)
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
         value = ("all", (words,), None) if kind == "recognition" else \
             (words, _tense(text[max(0, s - 16):s]), tuple(_TITLED.findall(text[max(0, s - 30):e + 12])),
@@ -1424,6 +1434,13 @@ _UNSURE_AFTER_ZH = re.compile(r"[^，,。；;！!？?]{0,16}?(?:(?:无法|不能
 # a topic said to lie apart from the expert's work (与精神病学没有直接关系, 与食用菌关系较远): no item of theirs
 UNRELATED = re.compile(r"[”」\"]?\s*(?:方面|方向|领域)?(?:的)?(?:关系|联系|关联)?\s*(?:较远|不大|甚远|很远|有限|不密切|"
                        r"(?:并)?(?:没有|无|不存在)(?:直接|太大|什么)?(?:的)?(?:关系|联系|关联)|(?:并不|不|不太|并非)(?:直接)?相关|无关)")
+
+
+# an English sentence that lists directions in the graph's Chinese words: "his directions in Chinese are A, B and C"
+_CHINESE_ITEMS_EN = re.compile(r"\b(?:directions?|research\s+areas?|fields?|topics?|specialties|specialities)\b[^.;:!?]{0,30}?"
+                               r"(?:\bas\b|\bare\b|\bincludes?\b|\bincluding\b|\bis\b|:)\s*"
+                               r"((?:[\u4e00-\u9fff\u25a1][^,，、.;:!?()（）\n]{0,30}?(?:\s*(?:,|，|、|\band\b|\bor\b)\s*|(?=[.;:!?()（）\n]|$)))+)",
+                               re.IGNORECASE)
 
 
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:

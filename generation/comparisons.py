@@ -93,6 +93,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
         out += _order_forms(text, mentions, people, experts)
     out += _count_forms(text, mentions, people, experts)
     out += _span_forms(text, mentions, people, experts)
+    out += _kind_forms(text, people, experts)
     if election:
         out += _relative_forms(text, mentions, experts)
     return out
@@ -206,6 +207,31 @@ def _relative_forms(text: str, mentions: Sequence[Mention], experts: Sequence[Ex
         held = len(theirs) == 1 and bool(mine) and _gap_holds(mine, theirs, m.group(1), m.group(2))
         out.append(Compared(m.start(), m.end(), held, f"{experts[subject].name} elected {sorted(mine)} against "
                             f"{'、'.join(experts[w].name for w in before)}: {sorted(theirs) or 'no one year'}"))
+    return out
+
+
+# 三位都 work at universities, 两位都在高校工作, 都来自科研院所: the kind of every one's institution
+_KIND_OF_PLACE = re.compile(r"(?:都|均|全|皆)\s*(?:在|来自|任职于|就职于|供职于|(?:work|are\s+based|are)\s+(?:at|in)\s+)\s*"
+                            r"(?:the\s+)?(universities|university|research\s+institutes?|institutes|companies|enterprises|hospitals|"
+                            r"高校|大学|科研院所|研究所|研究院|科研机构|企业|公司|医院|高等院校)", re.IGNORECASE)
+_UNIVERSITY = r"大学|(?<!科)学院"  # 医学院, not 中国科学院
+_INSTITUTE = r"研究所|研究院|科学院|研究中心"
+_KINDS = {"universit": _UNIVERSITY, "高校": _UNIVERSITY, "大学": _UNIVERSITY, "高等院校": _UNIVERSITY, "institute": _INSTITUTE,
+          "研究": _INSTITUTE, "科研": _INSTITUTE, "compan": "公司|集团", "enterprise": "公司|集团|厂", "企业": "公司|集团|厂",
+          "公司": "公司|集团", "hospital": "医院", "医院": "医院"}
+
+
+def _kind_forms(text: str, people: list[int], experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """"All three work at universities", 两位都在科研院所: every one of them at an institution of that kind."""
+    out: list[Compared] = []
+    for m in _KIND_OF_PLACE.finditer(text):
+        if len(people) < 2:
+            continue
+        said = m.group(1).lower()
+        marks = next(v for k, v in _KINDS.items() if said.startswith(k))
+        places = [experts[w].institution or "" for w in people]
+        held = all(re.search(marks, p) for p in places)
+        out.append(Compared(m.start(), m.end(), held, "institutions: " + " / ".join(p or "not given" for p in places)))
     return out
 
 

@@ -24,7 +24,7 @@ _POSTS = ("常务副院长", "副院长", "院长", "副所长", "所长", "台�
           "学术委员会主任", "学科带头人", "负责人", "站长", "部长", "局长", "厅长", "书记", "党委书记", "技术顾问", "首席顾问",
           "顾问", "独立董事", "董事", "监事", "一把手", "项目首席", "首席", "第一完成人", "主要完成人", "完成人", "评审专家", "评委",
           "副省长", "省长", "副市长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长", "委员长", "人大代表", "政协委员",
-          "党代表", "常委", "组长", "副组长", "召集人", "牵头人")
+          "党代表", "常委", "组长", "副组长", "召集人", "牵头人", "成员")
 _POST = "|".join(sorted(_POSTS, key=len, reverse=True))
 _POST_VERB = r"(?:现任|曾任|历任|兼任|出任|担任|任|曾担任|曾是|是|为|作为|身为|当过|做过)"
 _NOT_A_POST = rf"(?!医师|技师|药师|护师|编辑|委员|工程师(?!长)|研究员|级|[{_CJK}]*?(?:奖|计划))"  # 副主任医师 is a title
@@ -813,6 +813,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue
+        if kind == "position" and words == "成员" and re.search(r"(?:科学院|工程院|两院|学部)(?:的)?\s*$", raw[max(0, s - 8):s]):
+            continue  # 中国工程院的成员: an academician, which the seat claim reads
         taken.append((s, e))
         out.append((kind, s, e, words))
     return out

@@ -179,3 +179,19 @@ def test_a_surname_after_a_removed_header_names_him():
     text = "**Li Dequn** — Tsinghua University.\nLi works on injection moulding simulation."
     _, report = check_answer(text, EXPERTS)
     assert [s.kept for s in report.sentences] == [False, True]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # directions in the graph's Chinese words inside an English sentence: each one held to the record
+    ("Shen Changyu's directions in Chinese are 塑料成型 and 高分子流变学.", False),
+    ("Shen Changyu's directions in Chinese are 塑料成型.", True),
+    # where all of them work, by kind: computed from their institutions (中国科学院力学研究所 is no university)
+    ("All three work at universities.", False),
+    ("Shen Changyu and Li Dequn both work at universities.", True),
+    ("三位专家都在高校工作。", False),
+    # membership of a body is a post the graph does not hold; of an academy it is the seat
+    ("申长雨院士据悉曾长期担任世界卫生组织专家咨询团成员。", False),
+    ("申长雨院士是中国科学院的成员。", True),
+])
+def test_chinese_items_in_english_kinds_of_place_and_memberships(sentence, expected):
+    assert kept(sentence) is expected, sentence
