@@ -78,7 +78,7 @@ _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合�
 # 可以向吴院士请教, 联系赫院士, 资料显示万院士…, 资料只列出蔡院士…: the words before a 姓+院士
 _BESIDES = re.compile(r"\bother\b|\b(?:besides|apart from|except(?: for)?|other than|beyond|aside from)\b"
                       r"(?!\s+(?:his|her|their|the)\s+(?:election|academy|academician(?:ship)?|seat|membership))", re.I)
-_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为迎谢邀拜访")  # 没有黄院士, 便于郭院士, 欢迎谢院士
+_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为迎谢邀拜访助得询望随")  # 没有黄院士, 便于郭院士, 欢迎谢院士, 借助赵院士, 征得赵院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
                      r"|[两二三四五六]人(?=[均都皆也亦一同共分各])"
@@ -145,6 +145,7 @@ GENERIC_WORDS = re.compile(r"技术|研究|工艺|方法|系统|应用|设计|�
 _ADVICE_ITEM = re.compile(r"您|贵[司厂方公单企]|你们|契合|适合|对口|吻合|匹配|可以|能够|可为|可提供")
 _GENERIC_TOPIC = re.compile(r"^(?:基础$|应用基础$|相关|有关|这|该|此|其|多|各|本|上述|以上|国内|国外|国际|知名|著名|资深|顶尖|一流|行业|领域|"
                             r"问题|方面|工作|项目|技术|科研|学术|工程|一下|不少|很多|大量|许多|深入|长期)")
+_ASKED_TOPIC = re.compile(r"(?:什么|哪些|哪个|哪几个|何种|哪方面|哪一类|哪类)(?:方向|领域|方面)?[？?]?$")  # 研究方向是什么？
 _DIRECTION_SPLIT = re.compile(r"[、,，/和与或]|(?<![涉以])及|以及|等")  # not 涉及
 _AFTER_TRIGGER = re.compile(rf"(?:联系|推荐|咨询|请教|邀请|拜访|找|对接|求助|还有|以及|包括)(?:一下|下|了)?\s*([{_CJK}]{{2,3}})")
 _NOT_IN_NAMES = re.compile("[的了是也都就而或着过们个这那位]")  # function words: "方面的" is not a name
@@ -584,8 +585,11 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                 continue  # "研究表明…", "需要多方面的专家": no one the sentence is about
             if UNSURE.search(text, _clause_start(text, m.start()), m.start()) or _UNSURE_AFTER_ZH.match(text, m.end()):
                 continue  # "我无法确认他在大型商船上的经验", "确认他是否在X方面有研究", "X方面的具体经验无法确认": not claimed
+            if _SOUGHT.search(text, _clause_start(text, m.start()), m.start()) and (
+                    _OTHERS.match(text, m.end()) or re.search(r"的" + _OTHERS.pattern, m.group(group))):
+                continue  # "另行寻找专门从事甘蔗育种的科研单位", "由熟悉甘蔗的专家补充": someone else, sought
             for s, e, words in _items(m.group(group), m.start(group)):
-                if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words):
+                if len(words) < 2 or _GENERIC_TOPIC.search(words) or _ADVICE_ITEM.search(words) or _ASKED_TOPIC.match(words):
                     continue
                 if _MASK in "".join(chars[s:e]):  # a held topic inside a longer phrase: 光催化分解水制氢 holds 催化
                     inside = [f for f in found if f.kind in ("direction", "field") and s <= f.start and f.end <= e]
@@ -605,8 +609,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     if lex.similarity is not None and _LATIN_WORDS.search(text):  # "works on A and B": checked by meaning
         masked = "".join(chars)
         for s, e, phrase, joins in topic_phrases(masked):
-            if s >= first_anchor and _MASK not in masked[s:e]:
-                _mask(chars, s, e)
+            if s >= first_anchor and _MASK not in masked[s:e] and not UNSURE.search(masked, _clause_start(masked, s), s):
+                _mask(chars, s, e)  # not "ask whether her team has worked on X": asked, not claimed
                 chinese = _BRACKETED_CHINESE.match(text, e)
                 if chinese is None:
                     found.append(Found("direction", s, e, phrase, (), ("english", joins)))
@@ -788,6 +792,9 @@ def _honours(text: str, chars: list[str], found: list[Found], lex: Lexicon) -> N
     masked = "".join(chars)
     for m in _ACADEMICIAN.finditer(masked):
         prefix = _ACADEMY_JUNK.sub("", m.group(1) or "")
+        if not m.group(2) and re.search(r"(?:上述|以上|前述|这些|这几位|几位|诸位|各位|这位|那位|该|此)$", m.group(1) or ""):
+            _mask(chars, m.end() - 2, m.end())  # 上述院士, 这几位院士: the experts named, no honour of a name
+            continue
         if _MASK in prefix:
             prefix = prefix.rsplit(_MASK, 1)[-1]
         s = m.end() - len(prefix) - len(m.group(2) or "") - 2
@@ -1347,7 +1354,7 @@ _DIRECTION_PATTERNS = (_DIRECTION_CARD, _DIRECTION_HAS, _DIRECTION_LIST, _DIRECT
 # what the words before a name say the expert works on: "主攻超临界二氧化碳染色的周翔院士", "以殷瓦钢焊接见长的关桥院士",
 # "船舶结构力学方向的沈闻孙院士" (从事X研究的 is read by the other patterns)
 _DIRECTION_MODIFIER = re.compile(
-    rf"(?:主攻|专攻|擅长|精通|熟悉|专注于?|聚焦于?|深耕|专长于?|致力于|(?:主要|长期|一直)研究|(?<![从的])研究)\s*"
+    rf"(?:主攻|专攻|擅长|精通|熟悉|专注于?|聚焦于?|深耕|专长于?|致力于|(?:主要|长期|一直)研究|(?<![从的])研究|(?:专门|主要|长期|一直)?从事)\s*"
     rf"([^。；;!?！？\n,，的{_MASK}]{{2,30}}?)(?:方面|领域)?(?:多年|数十年|几十年)?的\s*(?=[{_MASK}]|院士|教授|专家)"
     rf"|以\s*([^。；;!?！？\n,，的{_MASK}]{{2,30}}?)(?:见长|著称|闻名)的\s*(?=[{_MASK}]|院士|教授|专家)"
     rf"|(?:^|[，,。；;\s])([^。；;!?！？\n,，的{_MASK}]{{2,20}}?)方向的\s*(?=[{_MASK}]{{2}})")
@@ -1384,6 +1391,7 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
             if chars[m.start()] == _MASK:  # the cue is inside a name read before (the 为 of 周守为 works at …)
                 continue
             if m.start() < first_anchor or _MODAL.search(text[:m.start()]) or ADVICE_START.match(text) or len(words) < 2 or \
+                    UNSURE.search(text, _clause_start(text, m.start()), m.start()) or \
                     _GENERIC_PARTNER.search(words) or all(c == _MASK for c in "".join(chars[s:e]).rstrip("、，,；; ")):
                 continue
             if pattern is _PARTNERSHIPS[1] and _TASK.search(words) and "的" not in words \
@@ -1436,6 +1444,10 @@ UNRELATED = re.compile(r"[”」\"]?\s*(?:方面|方向|领域)?(?:的)?(?:关�
                        r"(?:并)?(?:没有|无|不存在)(?:直接|太大|什么)?(?:的)?(?:关系|联系|关联)|(?:并不|不|不太|并非)(?:直接)?相关|无关)")
 
 
+# someone else the enterprise should find, described by a topic: "寻找从事X的单位", "由熟悉X的专家补充"
+_SOUGHT = re.compile(r"寻找|物色|引进|另行|另找|另外找|其他|再找|由|需要|联系|咨询|请教|找")
+_OTHERS = re.compile(r"\s*(?:方向|方面|领域)?(?:研究|工作)?的?\s*(?:其他|另外的|专门|专业)?(?:科研单位|单位|机构|团队|企业|公司|专家|人员|人才|学者|"
+                     r"医生|院所|研究所|高校|大学|课题组)")
 # an English sentence that lists directions in the graph's Chinese words: "his directions in Chinese are A, B and C"
 _CHINESE_ITEMS_EN = re.compile(r"\b(?:directions?|research\s+areas?|fields?|topics?|specialties|specialities)\b[^.;:!?]{0,30}?"
                                r"(?:\bas\b|\bare\b|\bincludes?\b|\bincluding\b|\bis\b|:)\s*"

@@ -85,7 +85,9 @@ _EXTREME_ELECTED = re.compile(r"\b(?:is|was)\s+the\s+(most\s+recently|most\s+rec
 _WITHIN_YEARS = re.compile(r"\b(?:within|in\s+(?:just|only)?\s*(?:the\s+space\s+of\s+)?|over)\s+(?:just\s+|only\s+)?"
                            r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b", re.I)
 # "…was elected in 1980, Li Qingzhong in 1995 and Jia Chengzao in 2003", "followed by Lei in 1997": each one's election
-_ELECTED_TOO = re.compile(rf"(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:then\s+)?)(?!(?:He|She|They)\b){_NAME_EN}"
+_ELECTED_TOO = re.compile(rf"(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:then\s+)?)(?!(?:He|She|They)\b)"
+                          r"(?!(?:[A-Z][a-z]+\s+){0,2}(?:Award|Prize|Medal|Progress|Technology|Science|Sciences|University|Academy|"
+                          rf"Institute|Foundation|Invention|Fund|Engineering|Scholars?)\b){_NAME_EN}"
                           r"\s+in\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 # "…, and Huang Ruisong the earliest (2003)": the other end of the same ranking, its verb left out
 _EXTREME_ELIDED = re.compile(rf",?\s+and\s+{_NAME_EN}\s+the\s+(earliest|first|latest|last|most\s+recent)\b"
@@ -226,6 +228,9 @@ _ELECTION_TO = re.compile(rf"\b(?:his\s+|her\s+)?election\s+(?:as\s+an?\s+academ
 _BOTH_WITH_YEARS = re.compile(r"\b(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+(?:the\s+)?(CAS|CAE)\s*\(\s*((?:19|20)\d\d)\s*\)"
                               r"\s+and\s+(?:the\s+)?(CAS|CAE)\s*\(\s*((?:19|20)\d\d)\s*\)")
 _SEAT_OF = {"CAS": "中国科学院院士", "CAE": "中国工程院院士"}
+# "academy: Chinese Academy of Sciences, elected 2005" (a YAML or labelled line): the seat and its year
+_ACADEMY_LABEL = re.compile(r"(\bacademy\s*:\s*)(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering))"
+                            r"(?:\s*[,(]\s*(?:elected\s+(?:in\s+)?)?((?:19|20)\d\d)\)?)?", re.I)
 
 
 def _both_seats(m: re.Match) -> str:
@@ -284,6 +289,7 @@ def rewrite(text: str) -> str:
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
+    text = _ACADEMY_LABEL.sub(lambda m: f"{m.group(1)}{m.group(3) + '年当选' if m.group(3) else ''}{_academy(m, 2)}院士", text)
     text = _ACADEMY_YEAR.sub(lambda m: f"{m.group(2)}年当选{_academy(m, 1)}院士", text)
     text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3) or m.group(4)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
     text = _CONSULTS.sub(lambda m: f"为{m.group(1) if m.group(1)[:1].isupper() else '多家企业'}提供咨询", text)
@@ -390,7 +396,7 @@ _UNSURE_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:is|are|remains?|seems?)\s+(?:sti
                            r"not\s+(?:clear|known|listed|stated|given|recorded|confirmed|certain)|to\s+be\s+confirmed)\b|"
                            r"[^.;!?]{0,40}?\b(?:cannot|can\s*not|can't|could\s+not)\s+be\s+(?:confirmed|determined|verified|"
                            r"established|judged)\b", re.I)
-_NOT_A_TOPIC_WORD = frozenset("main listed other own two three four several research card recorded stated given known "
+_NOT_A_TOPIC_WORD = frozenset("main listed only sole single other own two three four several research card recorded stated given known "
                               "primary core key first second relevant related specific earlier later whole broad long "
                               "early recent current past".split())
 

@@ -260,8 +260,10 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         state.label = None
     quoted = _quoted_biography(text, state)
     before = state.current
-    claims = [c for part in normalise(_as_positions(_as_prose(read, state), state)).split(ROW_PART)
-              for piece in _pieces(part) for c in _claims(piece, state)]
+    own, rest = _own_clause(read, state)
+    claims = [c for c in _claims_of(own, state) if c.kind not in ("institution", "direction", "field")] \
+        if own else []  # "我公司是一家从事食用菌菌种选育的企业，久闻您…": the enterprise's own trade, then the expert
+    claims += _claims_of(rest, state)
     if OWN_SIDE.match(read) and not any(c.kind in ("person", "honour") for c in claims):
         # "我们是一家石油钻井公司，正在开展…" in a letter the enterprise sends: its own trade and work, no expert's
         claims = [c for c in claims if c.kind not in ("institution", "direction", "field")]
@@ -303,6 +305,22 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     elif named and kept:
         state.unseen = None
     return SentenceVerdict(text=text, kept=kept, claims=claims)
+
+
+def _claims_of(text: str, state: GuardState) -> list[Claim]:
+    return [c for part in normalise(_as_positions(_as_prose(text, state), state)).split(ROW_PART)
+            for piece in _pieces(part) for c in _claims(piece, state)] if text else []
+
+
+def _own_clause(read: str, state: GuardState) -> tuple[str, str]:
+    """A sentence that opens on the enterprise's own trade and goes on to the expert ("我公司是一家…企业，久闻您在…"):
+    its first clause apart from the rest; ("", the sentence) for any other."""
+    if not OWN_SIDE.match(read) or (cut := re.search(r"[，,；;]", read)) is None:
+        return "", read
+    rest = read[cut.end():]
+    if re.search(r"您|\byou(?:r)?\b", rest, re.IGNORECASE) or any(n in rest for n in state.lexicon.names):
+        return read[:cut.end()], rest
+    return "", read
 
 
 def _by_surname(text: str, state: GuardState) -> int | None:

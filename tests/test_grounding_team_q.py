@@ -195,3 +195,38 @@ def test_a_surname_after_a_removed_header_names_him():
 ])
 def test_chinese_items_in_english_kinds_of_place_and_memberships(sentence, expected):
     assert kept(sentence) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a question line of an FAQ asks, it states no direction
+    ("**问：申长雨院士的研究方向是什么？**", True),
+    # the user's clinic is no clinic hours of the expert's
+    ("申长雨院士的塑料成型方向可能为门诊设备改进提供思路。", True),
+    ("申长雨院士每周三有门诊。", False),
+    # asked, not claimed: whether he took part in a project, whether her team worked on a topic
+    ("资料没有写明他做过哪些项目，所以无法确认申长雨院士是否参与过三峡工程。", True),
+    ("申长雨院士参与过三峡工程。", False),
+    ("Ask whether Shen Changyu's team has worked on MRI-guided therapy.", True),
+    ("Shen Changyu's only listed direction is plastic forming.", True),
+    # an academy label line with its year
+    ("academy: Chinese Academy of Sciences, elected 2009", True),
+    ("academy: Chinese Academy of Sciences, elected 2011", False),
+    # 借助赵院士, 征得赵院士: the expert by surname; 上述院士: those named
+    ("公司希望借助申院士在塑料成型方面的经验开发新产品。", True),
+    ("提示：发布前请先征得申院士本人同意。", True),
+    ("建议贵公司另行寻找专门从事甘蔗育种的科研单位，与上述院士形成互补。", True),
+    # a topic before the name describes that expert
+    ("从事塑料成型的申长雨院士是合适人选。", True),
+    ("从事甘蔗育种的申长雨院士是合适人选。", False),
+    # an award's name is no one elected in a year
+    ("Shen Changyu was elected in 2009; First Prize of the National Science and Technology Progress Award in 2003.", False),
+])
+def test_team_q_honest_forms(sentence, expected):
+    assert kept(sentence, [SHEN, WANG, LI]) is expected, sentence
+
+
+def test_a_letter_line_on_the_enterprise_then_the_expert():
+    """"我公司是一家从事X的企业，久闻您在Y方面的研究": X is the enterprise's trade, Y is held to the addressee's record."""
+    head = "尊敬的申长雨院士：\n我公司是一家从事汽车内饰件生产的企业，久闻您在"
+    assert kept(head + "塑料成型方面的研究。") is True
+    assert kept(head + "高分子流变学方面的研究。") is False
