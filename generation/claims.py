@@ -42,7 +42,7 @@ _AWARD_JUNK = re.compile(r"^(?:\d{4}\s*年?度?|于|在|[他她其]|该专家|�
 _AFTER_VERB = re.compile(r"获得过|获得了|获得|荣获|获颁|获评|获|荣膺|摘得|斩获|赢得|授予|拿下")
 _ACADEMICIAN = re.compile(rf"([{_CJK}A-Za-z]{{0,14}}?)(外籍)?院士(?![级工候])")
 _ACADEMY_JUNK = re.compile(r"^(?:.*?(?:他是|她是|其是|是|为|系|担任|当选为|当选|现为|现任|曾任|入选|和|与|及|、|并|也|还|的|位|名|"
-                           r"相关|有关|对口|推荐|知名|资深|著名|这些|那些|列出|列有|没有|除了?))+")  # 三位相关院士,
+                           r"相关|有关|对口|推荐|知名|资深|著名|这些|那些|列出了?|列有|没有|除了?))+")  # 三位相关院士,
 # 没有列出院士称号以外的奖项, 除院士称号外: no honour named 相关院士, 没有列出院士 or 除院士
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*位|([前后])(?:者|一位)|【?专家\s*(\d{1,2})】?"
                       # English: "the third expert", "the second one", "the former", "the latter"
@@ -515,7 +515,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
         s = e - len(core)
         if _MASK in "".join(chars[s:e]):
             continue  # read already, as the grade of the award before it ("…奖的二等奖")
-        if re.match(r"(?:有)?(?:哪些|什么|何种|哪个|哪项|哪类|多少)", core) or re.search(r"(?:其他|其它|别的|任何|更多)奖$", core):
+        if re.match(r"(?:有)?(?:哪些|什么|何种|哪个|哪项|哪类|多少)", core) or re.search(r"(?:其他|其它|别的|任何|更多|以外的|之外的)奖$", core):
             continue  # "有哪些奖项": a question, not an award; "没有列出其他奖项": no award named
         if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
             continue
@@ -606,6 +606,22 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             continue
         found.append(Found("work", m.start(1), m.end(1), m.group(1), (), m.group(1)))
         _mask(chars, m.start(1), m.end(1))
+    masked = "".join(chars)
+    for m in (*_CHINESE_ITEMS_EN.finditer(masked), *_CHINESE_ITEM_IS_EN.finditer(masked)):
+        # "his directions in Chinese as A, B and C", "A is one of his listed directions": each a claim
+        seg, last, bounds = m.group(1), 0, []
+        for sep in re.finditer(r"\s*(?:,|，|、|\band\b|\bor\b)\s*", seg):
+            bounds.append((last, sep.start()))
+            last = sep.end()
+        bounds.append((last, len(seg.rstrip())))
+        for a, b in bounds:
+            at, pos = m.start(1) + a, m.start(1) + b
+            item = text[at:pos]
+            if len(item) >= 2 and re.search(r"[\u4e00-\u9fff]", item) and "".join(chars[at:pos]).strip(_MASK + " "):
+                said = re.sub(r"\s*[(（][A-Za-z0-9 ,.-]*[)）]\s*|\s+", "", item)  # 碲镉汞 (HgCdTe) 红外探测器
+                found[:] = [f for f in found if not (f.kind in ("direction", "field", "term") and at <= f.start and f.end <= pos)]
+                found.append(Found("direction", at, pos, said, (), "list"))
+                _mask(chars, at, pos)
     if lex.similarity is not None and _LATIN_WORDS.search(text):  # "works on A and B": checked by meaning
         masked = "".join(chars)
         for s, e, phrase, joins in topic_phrases(masked):
@@ -617,16 +633,6 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                 elif not any(f.kind in ("direction", "field") and chinese.start(1) <= f.start < chinese.end(1)
                              for f in found):  # "the Umbilicariaceae (石耳科)": the Chinese words are the claim
                     found.append(Found("direction", chinese.start(1), chinese.end(1), chinese.group(1), (), "list"))
-    for m in _CHINESE_ITEMS_EN.finditer("".join(chars)):  # "his directions in Chinese as A, B and C": each a claim
-        pos = m.start(1)
-        for item in re.split(r"\s*(?:,|，|、|\band\b|\bor\b)\s*", m.group(1)):
-            at = text.find(item, pos) if item else -1
-            if at < 0:
-                continue
-            pos = at + len(item)
-            if len(item) >= 2 and _MASK not in "".join(chars[at:pos]) and re.search(r"[\u4e00-\u9fff]", item):
-                found.append(Found("direction", at, pos, item, (), "list"))
-                _mask(chars, at, pos)
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
         value = ("all", (words,), None) if kind == "recognition" else \
             (words, _tense(text[max(0, s - 16):s]), tuple(_TITLED.findall(text[max(0, s - 30):e + 12])),
@@ -1218,7 +1224,7 @@ _BARE_SURNAME = re.compile(r"\b(?!(?:He|She)\b)([A-Z][a-z]{1,6})(?:['’]s\b|\s+
 
 
 _SURNAME_PAIR = re.compile(r"\b(?!(?:He|She|The|This|That|Both)\b)([A-Z][a-z]{1,6})\s+and\s+(?!(?:He|She|The)\b)([A-Z][a-z]{1,6})\s+"
-                           r"(?=(?:both|each|are|were|have|had|also|work|share|shared)\b|两位|三位)")
+                           r"(?=(?:both|each|are|were|have|had|also|work|share|shared)\b|两位|三位|都|均)")
 
 
 def latin_owners(name: str, lex: Lexicon) -> tuple[int, ...]:
@@ -1372,7 +1378,7 @@ _PARTNERSHIPS = (
     re.compile(r"((?:两人|二人|双方|他们|她们|两位|三位)(?:曾|长期|一直|多次|经常|也|还)*(?:合作|共同|联合))"),
 )
 _MODAL = re.compile(r"(?:可以|可|能够|能|建议|不妨|考虑|欢迎|希望|愿意|将|会|有望|可望|如需|如果|若|有助于|适合|适于|适宜)\s*[^，。；,;]{0,8}$")
-_GENERIC_PARTNER = re.compile(r"^(?:相关|有关|各|该|这|此|贵|您|国内|国外|本|其|他|她)|"
+_GENERIC_PARTNER = re.compile(r"^(?:相关|有关|各|该|这|此|贵|您|国内|国外|本|其|他|她|我司|我公司|我们|我厂|我院|本公司)|"
                               r"^(?:国家|社会|地方|行业|企业|公司|客户|用户|研究|工作|项目|课题|大家)$")
 
 
@@ -1448,6 +1454,9 @@ UNRELATED = re.compile(r"[”」\"]?\s*(?:方面|方向|领域)?(?:的)?(?:关�
 _SOUGHT = re.compile(r"寻找|物色|引进|另行|另找|另外找|其他|再找|由|需要|联系|咨询|请教|找")
 _OTHERS = re.compile(r"\s*(?:方向|方面|领域)?(?:研究|工作)?的?\s*(?:其他|另外的|专门|专业)?(?:科研单位|单位|机构|团队|企业|公司|专家|人员|人才|学者|"
                      r"医生|院所|研究所|高校|大学|课题组)")
+# "碲镉汞 (HgCdTe) 红外探测器 is one of his listed directions": a Chinese direction named before the words for it
+_CHINESE_ITEM_IS_EN = re.compile(r"(?:^|[:：;,]\s*)([\u4e00-\u9fff\u25a1][^.;:!?\n]{0,40}?)\s+(?:is|are)\s+(?:one\s+of\s+|among\s+)?"
+                                 r"(?:his|her|their|\u25a1+)\s+(?:listed\s+|own\s+)?(?:directions?|research\s+areas?|fields?)\b", re.IGNORECASE)
 # an English sentence that lists directions in the graph's Chinese words: "his directions in Chinese are A, B and C"
 _CHINESE_ITEMS_EN = re.compile(r"\b(?:directions?|research\s+areas?|fields?|topics?|specialties|specialities)\b[^.;:!?]{0,30}?"
                                r"(?:\bas\b|\bare\b|\bincludes?\b|\bincluding\b|\bis\b|:)\s*"

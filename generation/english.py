@@ -88,7 +88,7 @@ _WITHIN_YEARS = re.compile(r"\b(?:within|in\s+(?:just|only)?\s*(?:the\s+space\s+
 _ELECTED_TOO = re.compile(rf"(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:then\s+)?)(?!(?:He|She|They)\b)"
                           r"(?!(?:[A-Z][a-z]+\s+){0,2}(?:Award|Prize|Medal|Progress|Technology|Science|Sciences|University|Academy|"
                           rf"Institute|Foundation|Invention|Fund|Engineering|Scholars?)\b){_NAME_EN}"
-                          r"\s+in\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+                          r"\s+(?:in\s+((?:19|20)\d\d)\b(?!\s*[-–])|\(\s*((?:19|20)\d\d)\s*\))")
 # "…, and Huang Ruisong the earliest (2003)": the other end of the same ranking, its verb left out
 _EXTREME_ELIDED = re.compile(rf",?\s+and\s+{_NAME_EN}\s+the\s+(earliest|first|latest|last|most\s+recent)\b"
                              r"(?:\s*(?:,\s*in|\(\s*(?:in\s+)?)\s*((?:19|20)\d\d)\s*\)?)?", re.I)
@@ -108,7 +108,10 @@ _UNTIL_BUT = r"(?:(?!,?\s*\b(?:though|although|but|yet|however|whereas|while)\b)
 NOT_IN_RECORD_EN = re.compile(rf"\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:contains?|includes?|lists?|gives?|has|have|"
                               rf"shows?)\s+no\b{_UNTIL_BUT}|\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:does|do)\s+not\s+"
                               rf"(?:list|give|mention|show|record|include|contain)\b{_UNTIL_BUT}|\b(?:is|are)\s+not\s+(?:listed|given|recorded|mentioned|stated)\s+"
-                              r"in\s+the\s+(?:profiles?|cards?|records?|graph|data)\b", re.I)
+                              r"in\s+the\s+(?:profiles?|cards?|records?|graph|data)\b|"
+                              # "No awards other than academy membership are listed for him"
+                              r"\bno\s+(?:other\s+)?(?:awards?|honou?rs?|prizes?)\b[^.;!?]{0,50}?\b(?:are|is|were|was)\s+(?:listed|given|"
+                              r"recorded|shown|mentioned)\b[^.;!?]*", re.I)
 # "the latter two were both…", "the first two work at…": a counted group of the experts as given, in Chinese words
 _EN_GROUP = re.compile(r"\b(?:the\s+)?(first|last|latter|former|top)\s+(two|three|four)(?:\s+(?:experts|academicians))?"
                        r"(?=\s+(?:were|are|both|all|have|has|had|work|works|worked|hold|share|received|won|of\s+them)\b)", re.I)
@@ -275,7 +278,7 @@ def rewrite(text: str) -> str:
     text = _FIRST_LAST.sub(lambda m: ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚") + "当选"
                            + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
     if "当选" in text:
-        text = _ELECTED_TOO.sub(lambda m: f"，{m.group(1)}于{m.group(2)}年当选院士", text)
+        text = _ELECTED_TOO.sub(lambda m: f"，{m.group(1)}于{m.group(2) or m.group(3)}年当选院士", text)
     text = _WITHIN_YEARS.sub(lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}年内", text)
     text = _EXTREME_ELECTED.sub(lambda m: _extreme(m.group(1), m.group(2)), text)
     if "当选" in text:
@@ -313,7 +316,8 @@ _HONOURS = ((re.compile(_CHANGJIANG + r"Distinguished\s+Professor(?:ship)?", re.
             (re.compile(r"\b(?:an?\s+)?(?:Changjiang|Chang\s+Jiang|Cheung\s+Kong|Yangtze\s+River)\s+Scholars?"
                         r"(?:\s+Program(?:me)?)?", re.I), "长江学者"),
             (re.compile(r"\b(?:the\s+)?(?:(?:National\s+)?(?:Natural\s+)?Science\s+Fund\s+for\s+Distinguished\s+Young\s+Scholars?"
-                        r"|NSFDYS|Distinguished\s+Young\s+Scholars?(?:\s+(?:Fund|grant|award))?)(?:\s+grant)?", re.I),
+                        r"|NSFDYS|(?:an?\s+)?(?:NSFC\s+|NSF\s+)?Distinguished\s+Young\s+Scholars?(?:\s+(?:Fund|grant|award|title|"
+                        r"programme|program))?)(?:\s+grant)?", re.I),
              "国家杰出青年科学基金"),
             (re.compile(r"\b(?:an?\s+)?National\s+(?:Outstanding|Excellent)\s+Scientific\s+and\s+Technical\s+Workers?", re.I),
              "全国优秀科技工作者"),
@@ -368,6 +372,12 @@ _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|only|just|merely|r
                          re.IGNORECASE)
 # words that say nothing of a direction: the user's problem or a vague area
 _VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|similar|relevant|many|other|various)\b.*|"
+                          # "listed as unknown", "are quoted", "is broader", "a good match": what is said of the list
+                          r"(?:listed\s+as\s+)?(?:unknown|not\s+(?:listed|given|known)|none(?:\s+listed)?|n/?a)\b.*|"
+                          r"(?:quoted|separated|listed|given|shown|written|translated|abbreviated)\b.*|"
+                          r"(?:the\s+)?directions?\s+in\s+(?:Chinese|English|pinyin)\b.*|"
+                          r"(?:broader|narrower|wider|closer|more\s+\w+|less\s+\w+)$|(?:an?\s+)?(?:good|close|strong|direct|"
+                          r"natural|perfect|partial|weak|poor)\s+(?:match|fit)\b.*|"
                           r".*\b(?:side|aspects?)|"  # "covers the positioning side": a part of the user's problem
                           # "the card lists a first-class, a second-class and a third-class … Award": awards, not topics
                           r"(?:an?\s+)?(?:first|second|third|fourth|special|top)[- ](?:class|grade|prize)\b.*|"
@@ -397,6 +407,7 @@ _UNSURE_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:is|are|remains?|seems?)\s+(?:sti
                            r"[^.;!?]{0,40}?\b(?:cannot|can\s*not|can't|could\s+not)\s+be\s+(?:confirmed|determined|verified|"
                            r"established|judged)\b", re.I)
 _NOT_A_TOPIC_WORD = frozenset("main listed only sole single other own two three four several research card recorded stated given known "
+                              "long list full short "
                               "primary core key first second relevant related specific earlier later whole broad long "
                               "early recent current past".split())
 
@@ -409,8 +420,11 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
     spans = [(cue.start(), cue.end(), (m.start() if (m := _TOPIC_END.search(text, cue.end())) else len(text)))
              for cue in _TOPIC_CUE.finditer(text)]
     spans += [(m.start(), m.start(1), m.end(1)) for m in _TOPIC_BEFORE.finditer(text)
-              if not set(re.findall(r"[a-z\-]+", m.group(1).lower())) <= _NOT_A_TOPIC_WORD | {"and", "or"}]
+              if not set(re.findall(r"[a-z\-]+", m.group(1).lower())) <= _NOT_A_TOPIC_WORD | {"and", "or", "of"}]
     for cue_start, start, end in sorted(spans):
+        if re.search(r"\b(?:you|we|your\s+(?:team|company|engineers?|lab))\s+(?:also\s+|mainly\s+|mostly\s+)?$",
+                     text[max(0, cue_start - 24):cue_start], re.IGNORECASE):
+            continue  # "if you work on perovskite cells": the user's topic, no expert's
         if _DENIED.search(text, max(0, cue_start - 60), cue_start):
             continue  # "None of the three cards mentions operating systems": nothing said to be held
         if _UNSURE_AFTER.match(text, end):

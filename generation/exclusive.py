@@ -32,6 +32,10 @@ _BOTH_ACADEMIES = re.compile(r"^\s*(?:of\s+(?:the|them|these|those)(?:\s+\w+){0,
                              r"\s+of|(?:with|holding)\s+(?:seats|membership)\s+in|in)\s+both\s+(?:academies|CAS\s+and\s+CAE)\b|"
                              r"^[^，。；;]{0,8}?(?:两院院士|中国科学院(?:院士)?(?:和|与|及|、)中国工程院(?:院士|的院士)|"
                              r"中国工程院(?:院士)?(?:和|与|及|、)中国科学院(?:院士|的院士))", re.IGNORECASE)  # 只有X同时是…和…院士
+_OTHER_THAN_SEAT = re.compile(r"^\s*(?:of\s+(?:the|them|these|those)(?:\s+\w+){0,2}\s+)?(?:with|who\s+(?:has|holds|lists))\s+(?:an?\s+|any\s+)?"
+                              r"(?:awards?|honou?rs?|prizes?)\s+(?:listed\s+)?(?:besides|other\s+than|apart\s+from|beyond)\s+"
+                              r"(?:(?:his|her|their|an?|the)\s+)?(?:academy\s+(?:membership|seat)|election|academician\s+title|□+)|"
+                              r"^\s*(?:列出了?|有|获得过?)(?:院士(?:称号|头衔)?|当选院士)(?:以外|之外)的(?:奖项|奖励|荣誉|奖)", re.IGNORECASE)
 _SEAT_ZH = re.compile(r"^\s*(?:是|为|当选为?)\s*(中国科学院|中国工程院)(?:的)?院士")
 _AWARD_WORDS = re.compile(r"\b(?:award|prize|medal)s?\b", re.IGNORECASE)
 _GRADE = re.compile(r"\b(first|second|third|fourth|special)[- ](?:class|grade|prize)\s+", re.IGNORECASE)
@@ -42,7 +46,7 @@ SCOPE_ZH = re.compile(r"(?:[二两三四五六几](?:位|人|名)(?:推荐的?|�
                       r"(?:之|当)?中[^。；;]{0,8}?唯一")
 _AWARD_ZH = re.compile(r"(?:一位|一个|一名)?(?:获得过?|获过|获|拥有|荣获|得过|拿过)\s*((?:[^，。；;的和及与]|与(?=技术))"
                        r"{2,24}?(?:奖章|奖|基金))的")  # 何梁何利基金科学与技术进步奖: its 与 is no list's
-_TOPIC_ZH = re.compile(r"(?:一位|一个|一名)?(?:在(?:其|他的|她的)?(?:研究方向|资料|简介|卡片)(?:里|中|上))?(?:专门|主要|长期|一直|直接|明确)?"
+_TOPIC_ZH = re.compile(r"(?:一位|一个|一名)?(?:在?(?:其|他的|她的)?(?:研究方向|资料|简介|卡片)(?:里|中|上)?)?(?:专门|主要|长期|一直|直接|明确)?"
                        r"(?:(?:从事|研究|专攻|专注于?|涉及|列出|列有|写明|写有|写着|写了|提到|提及|包含|含有)了?\s*[“「\"]?([^，。；;的“”「」\"]{2,20}?)[”」\"]?"
                        r"(?:方向|方面|领域)?(?:研究|工作)?的|以\s*([^，。；;的]{2,20}?)为(?:主要|主)?(?:研究)?(?:方向|领域|专业)的)")
 # "他是唯一列出这一方向的": the direction the sentence named before
@@ -56,6 +60,9 @@ def exclusive(tail: str, who: int, experts: Sequence[ExpertMatch],
     if _BOTH_ACADEMIES.match(tail):  # "the only one of the three elected to both academies", 唯一的两院院士
         holds = [all(seat in (e.title or "") for seat in ("中国科学院院士", "中国工程院院士")) for e in experts]
         what = "seats in both academies"
+    elif _OTHER_THAN_SEAT.match(tail):  # "the only one with an award besides academy membership", 只有X列出了院士称号以外的奖项
+        holds = [any(not a.name.endswith("院士") for a in e.awards) for e in experts]
+        what = "an award besides an academy seat"
     elif seat := _SEAT_ZH.match(tail):  # 只有邱勇院士是中国科学院院士: one seat, held by them alone
         what = seat.group(1) + "院士"
         holds = [what in (e.title or "") or any(a.name.startswith(what) for a in e.awards) for e in experts]

@@ -29,7 +29,8 @@ _LABELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE
 ))
 ROW_PART = "\x1e"  # between the sentences of one row that are checked apart (one per expert of a transposed table)
 _INDEX = {"#", "序号", "No.", "No", "编号", ""}
-_EMPTY = {"", "-", "—", "–", "/", "无", "暂无", "n/a", "none", "null", "未知", "—（无）"}
+_EMPTY = {"", "-", "—", "–", "/", "无", "暂无", "n/a", "none", "null", "未知", "—（无）", "none listed", "not listed", "not given",
+          "unknown", "未列出", "资料未列出", "无记录"}
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _KEY_VALUE = re.compile(r'^\s*[{\[]?\s*"([^"]{1,30})"\s*:\s*("(?:[^"\\]|\\.)*"|\[[^\]]*\])\s*,?\s*[}\]]?\s*,?$')
 
@@ -40,7 +41,8 @@ def _cells(line: str) -> list[str] | None:
     text = line.strip()
     if text.startswith("|") and text.endswith("|") and text.count("|") >= 3:
         return [c.strip().strip("*").strip() for c in text[1:-1].split("|")]
-    if text.count(",") >= 2 and "|" not in text and "\n" not in text and not _SENTENCE_END.search(text):
+    if text.count(",") >= 2 and "|" not in text and "\n" not in text \
+            and not _SENTENCE_END.search(re.sub(r'"[^"]*"', '""', text)):  # a quoted field may hold "A and B"
         cells = next(csv.reader([text]), [])
         return [re.sub(r"\s*;\s*", "、", c.strip()) for c in cells] if len(cells) >= 3 else None  # A;B;C: a list
     return None

@@ -302,8 +302,8 @@ COMPARISON_EN = re.compile(r"\b(?:earlier|later|older|younger|more senior|longer
 GENDER = re.compile(r"(?:女|男)(?:科学家|院士|教授|研究员|专家|学者|工程师|性|科技工作者)|巾帼|\b(?:female|woman|women|male) "
                     r"(?:scientist|academician|professor|researcher|engineer|expert|scholar)s?\b|\bthe only (?:woman|"
                     r"female|man|male)\b"
-                    # "谢克昌女士", "Wang Qi is female", "Gender: male"
-                    rf"|(?<=[{_M}])\s*(?:女士|先生|老先生|小姐)|\b(?:is|was) (?:a )?(?:female|male|woman|man)\b|\bgender\s*:", re.IGNORECASE)
+                    # "谢克昌女士", "Wang Qi is female", "Gender: male" (not 先生: a scholar of either sex is 先生)
+                    rf"|(?<=[{_M}])\s*(?:女士|老先生|小姐)|\b(?:is|was) (?:a )?(?:female|male|woman|man)\b|\bgender\s*:", re.IGNORECASE)
 # Words put in an expert's mouth: "他曾表示：“…”", "as she said, “…”". The graph holds no one's words.
 QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?:表示|指出|强调|说过|常说|所说|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
                        r"(?:道|的)?\s*[：:，,]?\s*[“\"「『]|\b(?:said|says|stated|noted|remarked|once told [^,.]{0,30}?)[,:]?\s*[\"“]"
@@ -436,6 +436,8 @@ PROMOTED = re.compile(r"(?:晋升|升任|提拔|破格|转正|评上|评为)(?:�
 VAGUE_ORG = re.compile(r"[\u4e00-\u9fff]{0,3}某(?:所|家|个|一)?(?:985|211|双一流|知名|重点|顶尖|著名|大型|国家级)?(?:高校|大学|研究所|研究院|院所|科研院所|"
                        r"企业|公司|单位|医院|实验室|机构)")
 BOOK = re.compile(r"《[^》]{1,40}》")
+# a book said to be theirs: 他的专著《园衍》, 其代表作《…》和《…》
+BOOK_OF_ZH = re.compile(r"(?:的|其)\s*(?:专著|著作|教材|代表作|代表著作|论著|新书|译著|书)\s*((?:《[^》]{1,40}》[、和与及]?)+)")
 
 # Where results went: applied, adopted, deployed, industrialised, or problems solved for companies. The graph keeps
 # what an expert works on, never where the results are used or whom they served. A modal ahead (可/能/有望/将) makes
@@ -476,7 +478,11 @@ APPLICATION_EN = re.compile(
     # "has been licensed to several automakers", "was installed on dozens of bridges", "credited with breeding X"
     r"|\b(?:has|have|had) been (?:\w+ )?(?:licensed|transferred|sold|installed|fitted|used|put)\s+(?:to|on|in|at|by|into)\b"
     r"|\b(?:was|were|is|are) (?:\w+ )?(?:licensed|transferred|sold|installed|fitted) (?:to|on|in|at|by|into)\b"
-    r"|\b(?:credited|known) (?:with|for) (?:breeding|developing|designing|inventing|creating|building|discovering)\b",
+    r"|\b(?:credited|known) (?:with|for) (?:breeding|developing|designing|inventing|creating|building|discovering)\b"
+    # "has already transferred HgCdTe growth technology to several detector makers", "licensed its patents to …"
+    r"|\b(?:has|have|had)\s+(?:already\s+|successfully\s+|since\s+)?(?:transferred|licensed|sold|supplied|delivered)\s+"
+    r"[^.;!?]{0,60}?\bto\s+(?:several|many|numerous|various|multiple|a\s+number\s+of|dozens\s+of|\d+|two|three|four|five|"
+    r"the|an?|[A-Z])",
     re.IGNORECASE)
 # How often an award was won: the graph lists each award once per year it holds, and an answer's count is its own claim.
 AWARD_COUNT = re.compile(rf"共(?:获得?|荣获)[^，。；;,\n]{{0,24}}?{_NUM}\s*(?:项|次)|先后[^，。；;,\n]{{0,24}}?{_NUM}\s*次"
@@ -639,6 +645,7 @@ _STATIVE = re.compile(r"(?:的|之)(?:学生|弟子|门生|高徒|导师|恩师|
 _MAY_HELP = re.compile(r"有助于|可以帮助|可帮助|能够帮助|能帮助|可以为|可为|能为|适合为|适合|可用于|\b(?:could|can|would|may|might)\s+help\b",
                        re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
+_OWN_POST = re.compile(r"(?:我|本人)(?:是|作为)[^，。；;]{0,24}?(?:企业|公司|厂|集团|合作社|单位|医院)的")
 # a role offered, not held: 邀请赵院士担任育种顾问, 可作为备选顾问, 定位为…顾问, "invite him to serve as an adviser"
 _PROPOSED_ROLE = re.compile(r"(?:邀请|聘请|聘任|拟聘|拟请|想请|请)[^，。；;]{0,30}?(?:担任|作为|出任|成为)|"
                             r"(?:可|可以|适合|能|能够|不妨|宜|拟)(?:作为|担任|成为|出任)|定位为|而(?:不是|非)|"
@@ -726,7 +733,7 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
         for m in TERM.finditer(text):
             if m.group() not in _NO_TERM_WORDS:
                 out.append(("term", m.start(), m.end(), m.group(), False))
-    for pattern in (WORK_ZH, WORK_EN, RESULT_ZH):
+    for pattern in (WORK_ZH, WORK_EN, RESULT_ZH, BOOK_OF_ZH):
         for m in pattern.finditer(text):
             s, e = m.span(1)
             if pattern is WORK_ZH and (then := _WHAT_IT_DOES.search(text, s, e)):  # 他创立的X理论可以帮助分析…: X
@@ -784,8 +791,8 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     for m in RECOGNITION_EN.finditer(text):  # not when what it names was read already: "listed as □□ and a recipient of □□"
         rest = re.sub(rf"[{_M}]+|\b(?:named|listed|recogni[sz]ed|as|among|in|a|an|the|and|one|of|recipients?|holders?|"
                       r"winners?|also|both)\b", "", m.group(), flags=re.IGNORECASE)
-        if rest.strip(" ,"):
-            out.append(("recognition", m.start(), m.end(), m.group().strip(), False))
+        if rest.strip(" ,") and not re.fullmatch(r"\s*(?:unknown|none|not\s+given|not\s+known|n/?a)\W*", rest, re.IGNORECASE):
+            out.append(("recognition", m.start(), m.end(), m.group().strip(), False))  # not "listed as unknown"
     return out
 
 
@@ -815,6 +822,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
             continue
         if kind == "position" and words == "成员" and re.search(r"(?:科学院|工程院|两院|学部)(?:的)?\s*$", raw[max(0, s - 8):s]):
             continue  # 中国工程院的成员: an academician, which the seat claim reads
+        if kind == "position" and _OWN_POST.search(raw, max(0, s - 30), e):
+            continue  # 我是一家蚕桑企业的总经理: the enterprise's own post
         taken.append((s, e))
         out.append((kind, s, e, words))
     return out

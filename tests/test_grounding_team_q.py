@@ -230,3 +230,33 @@ def test_a_letter_line_on_the_enterprise_then_the_expert():
     head = "尊敬的申长雨院士：\n我公司是一家从事汽车内饰件生产的企业，久闻您在"
     assert kept(head + "塑料成型方面的研究。") is True
     assert kept(head + "高分子流变学方面的研究。") is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # set R (held out, then mended): a book by possessive, technology transferred to makers, a Chinese direction
+    # named before the words for it, the NSFC's Distinguished Young Scholars in English
+    ("申长雨院士研究塑料成型。他的专著《塑料成型新论》系统总结了注塑方法。", False),
+    ("Shen Changyu's team has already transferred mould technology to several Chinese carmakers.", False),
+    ("Shen Changyu's card says 高分子流变学 is one of his listed directions.", False),
+    ("Shen Changyu's card says 塑料成型 is one of his listed directions.", True),
+    ("Shen Changyu's card lists the direction in Chinese as 塑料成型, i.e. plastic forming.", True),
+    ("Li Dequn holds an NSFC Distinguished Young Scholars grant.", False),
+    # what is said of the list, and the user's own work, are no topics
+    ("Wang Ziqiang's research directions are listed as unknown.", True),
+    ("Li Dequn is the best match if you work on injection moulding or blow moulding.", True),
+    ("Li Dequn's long list of directions includes injection moulding simulation.", True),
+    ("No awards other than academy membership are listed for Wang Ziqiang.", True),
+    # an exclusivity of awards besides the seat, computed (申长雨, 王自强 and 李德群 all have one)
+    ("Li Dequn is the only one of the three with an award listed besides academy membership.", False),
+    ("三位专家中只有李德群院士列出了院士称号以外的奖项。", False),
+    # 先生 is a scholar's honorific; the enterprise's own manager is no post of the expert's
+    ("接下来，我们非常荣幸地邀请到中国科学院院士申长雨先生做主旨发言。", True),
+    ("申院士您好，我是一家注塑企业的总经理，想向您请教。", True),
+])
+def test_set_r_forms(sentence, expected):
+    assert kept(sentence) is expected, sentence
+
+
+def test_elected_earliest_followed_by_years_in_brackets():
+    assert kept("Shen Changyu was elected earliest (2009), followed by Li Dequn (2017).", [SHEN, LI]) is True
+    assert kept("Shen Changyu was elected earliest (2009), followed by Li Dequn (2015).", [SHEN, LI]) is False
