@@ -36,7 +36,7 @@ from generation.claims import (
     surname,
 )
 from generation.comparisons import compare, elected
-from generation.english import NUMBER_WORDS, joined_parts, latin_org_matches, topic_parts
+from generation.english import NUMBER_WORDS, joined_parts, latin_org_matches, topic_parts, topic_phrases
 from generation.exclusive import ONLY, SCOPE_ZH, THIS_DIRECTION, exclusive
 from generation.letters import SALUTATION, addressee, as_said_of, speaker, to_addressee
 from generation.models import Claim, GroundingReport, SentenceVerdict
@@ -284,13 +284,14 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     # named the one it is about (他与申长雨同年当选 names 申长雨, but is about 他)
     names_focus = named and state.current is not None and state.current >= 0 and \
         any(c.kind == "person" and c.expert_id == state.experts[state.current].id for c in claims) \
-        or state.unseen is not None and _by_surname(text, state) == state.unseen  # "Lei works on …", 雷院士…
+        or state.unseen is not None and _by_surname(text, state) == state.unseen \
+        and not _read_by_meaning(text, claims)  # "Lei works on …", 雷院士…
     if state.unseen is not None and not names_focus and state.current == state.unseen and (claims or _GOES_ON.match(text)):
         # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
         # before — so a sentence that holds shows the name in place of 他, and any other goes too
         name = state.experts[state.unseen].name
         lead = _PRONOUN_LEAD.match(text)
-        if lead and all(c.supported for c in claims):
+        if lead and all(c.supported for c in claims) and not _read_by_meaning(text, claims):
             possessive = lead.group(2).lower() in ("his", "her") and not lead.group(3)
             state.renamed = text[:lead.start(2)] + name + ("'s" if possessive else "") + text[lead.end(2):]
             claims.append(Claim(kind="reference", text=text[:12], supported=True,
@@ -321,6 +322,17 @@ def _own_clause(read: str, state: GuardState) -> tuple[str, str]:
     if re.search(r"您|\byou(?:r)?\b", rest, re.IGNORECASE) or any(n in rest for n in state.lexicon.names):
         return read[:cut.end()], rest
     return "", read
+
+
+def _read_by_meaning(text: str, claims: list[Claim]) -> bool:
+    """Whether an English sentence states topics, which the guard can only hold by meaning (USE), not word for word:
+    after a removed naming sentence — the answer caught inventing about that expert — such a sentence goes too."""
+    latin, chinese = len(re.findall(r"[A-Za-z]", text)), len(re.findall(r"[\u4e00-\u9fff]", text))
+    return latin > 2 * chinese and (any(c.kind in ("direction", "field") for c in claims) or bool(topic_phrases(text))
+                                    or bool(_TOPIC_WORDS_EN.search(text)))
+
+
+_TOPIC_WORDS_EN = re.compile(r"\b(?:fields?|directions?|research|expertise|speciali[sz]\w*|focus\w*|works?\s+on)\b", re.IGNORECASE)
 
 
 def _by_surname(text: str, state: GuardState) -> int | None:

@@ -348,7 +348,7 @@ AWARD_PURPOSE_EN = re.compile(
     rf"(?:his|her|their|{_M}+(?:'s|’s)?)\s+(?:\w+\s+)?(?:project|work|product|invention|achievement)s?\b"
     # "received that award in 1985, for the seismic exploration of a major eastern oilfield"
     rf"|(?:\b(?:received|won|earned|got)\s+(?:the|that|this|his|her|a|an)\s+|获得?|荣获)\s*(?:[\w-]+\s+){{0,6}}?(?:award|prize|medal|奖|{_M})s?"
-    rf"[^.;]{{0,30}}?,?\s+for\s+((?!(?:his|her|their|its|this|that|work|research|contributions?)\b|{_M})[^,.;]{{3,60}})", re.IGNORECASE)
+    rf"[^.;]{{0,30}}?,?\s+for\s+((?!(?:his|her|their|its|this|that|work|research|contributions?|young|outstanding|distinguished|excellent)\b|{_M})[^,.;]{{3,60}})", re.IGNORECASE)
 # A book of theirs named in English ("his textbook “Welding Arc Physics”", "Pan's monograph Welding Metallurgy"): read
 # before the English topics, or its title would be taken for a direction and checked by meaning
 BOOK_TITLE_EN = re.compile(

@@ -175,10 +175,12 @@ def test_csv_rows_are_read_under_their_header():
 
 
 def test_a_surname_after_a_removed_header_names_him():
-    """"Li works on …" after Li Dequn's removed header names him by surname: it is judged on its own."""
-    text = "**Li Dequn** — Tsinghua University.\nLi works on injection moulding simulation."
-    _, report = check_answer(text, EXPERTS)
-    assert [s.kept for s in report.sentences] == [False, True]
+    """"Li was elected in 2017" after Li Dequn's removed header names him by surname: it is judged on its own — but an
+    English topic after it goes with the header (held only by meaning, where the answer was caught inventing)."""
+    for sentence, expected in (("Li was elected in 2017.", True), ("Li was elected in 2015.", False),
+                               ("李院士研究塑料注射成形模拟。", True), ("李院士研究固体力学。", False)):
+        _, report = check_answer("**Li Dequn** — Tsinghua University.\n" + sentence, EXPERTS)
+        assert [s.kept for s in report.sentences] == [False, expected], sentence
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -1383,14 +1383,14 @@ def test_sixth_red_team_hedges_reasons_and_english_award_cells(sentence, expecte
 
 
 def test_label_lines_after_a_removed_header_go_too():
-    """"Research: …" under a removed expert header would read as the expert above it; it goes with the header, a
-    sentence on "His …" is shown with her name in its place, and a sentence of advice after it stays."""
+    """"Research: …" under a removed expert header would read as the expert above it; it goes with the header, and so
+    does "His field is …" (an English topic, held only by meaning, after the answer was caught inventing about her); a
+    sentence of advice after it stays."""
     text = ("- **Wang Wei** – Peking University.\n  Research: injection mould design.\n"
             "- **Chen Hong** – Tsinghua University.\n  Research: polymer rheology.\n  His field is chemistry.\n"
             "We suggest contacting the experts early.")
-    shown, report = check_answer(text, EXPERTS)
-    assert [v.kept for v in report.sentences] == [True, True, False, False, True, True]
-    assert "陈红's field is chemistry." in shown and "His field" not in shown
+    _, report = check_answer(text, EXPERTS)
+    assert [v.kept for v in report.sentences] == [True, True, False, False, False, True]
 
 
 def test_a_table_keeps_its_shape_and_shows_no_header_without_rows():
