@@ -60,8 +60,7 @@ def speaker(sentence: str, lex: Lexicon) -> int | None:
         owners = latin_owners(m.group(1), lex)
         return owners[0] if len(owners) == 1 else None
     if m := _SELF_ZH.search(sentence):
-        owners = [i for i, e in enumerate(lex.experts) if m.group(1) in (e.name, e.name[:len(m.group(1))])
-                  and m.group(1) == e.name]
+        owners = [i for i, e in enumerate(lex.experts) if m.group(1) == e.name]
         return owners[0] if len(owners) == 1 else None
     return None
 
