@@ -131,6 +131,7 @@ class GuardState:
     headings: list[tuple[int, str]] = field(default_factory=list)  # markdown headings whose section shows nothing yet
     speaker: int | None = None  # the expert an answer speaks as ("I am …", 我是…): "I" and 我 are them
     renamed: str | None = None  # the sentence just checked as shown: its leading 他 as the name the reader never saw
+    written: dict[int, str] = field(default_factory=dict)  # how the answer wrote each expert's name in Latin letters
     addressee: tuple[int, str] | None = None  # the expert a letter's salutation addresses, as the letter names them
 
     @classmethod
@@ -289,8 +290,9 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     if state.unseen is not None and not names_focus and state.current == state.unseen and (claims or _GOES_ON.match(text)):
         # "他…" after a removed sentence that named someone else: the reader would take him for the expert named
         # before — so a sentence that holds shows the name in place of 他, and any other goes too
-        name = state.experts[state.unseen].name
         lead = _PRONOUN_LEAD.match(text)
+        name = state.experts[state.unseen].name  # in an English sentence as the answer wrote it ("Wang Ziqiang")
+        name = state.written.get(state.unseen, name) if lead and lead.group(2).isascii() else name
         if lead and all(c.supported for c in claims) and not _read_by_meaning(text, claims):
             possessive = lead.group(2).lower() in ("his", "her") and not lead.group(3)
             state.renamed = text[:lead.start(2)] + name + ("'s" if possessive else "") + text[lead.end(2):]
@@ -300,6 +302,9 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         else:
             claims.append(Claim(kind="reference", text=text[:12], supported=False,
                                 reason=f"about {name}, whose naming sentence was removed"))
+    for c in claims:  # "Wang Ziqiang": how the answer writes this expert in English, for a sentence naming him later
+        if c.kind == "person" and c.supported and re.fullmatch(r"[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){1,3}", c.text):
+            state.written.update((i, c.text) for i, e in enumerate(state.experts) if e.id == c.expert_id)
     kept = all(c.supported for c in claims)
     if not kept and named and state.current is not None and state.current >= 0 and state.current != before:
         state.unseen = state.current  # the reader never saw this expert named here
