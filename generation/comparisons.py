@@ -64,7 +64,7 @@ _AWARD_AFTER = re.compile(r"(?:当选[^，。；;]{0,6}?并)?\s*(?:获得?|荣�
 _YEAR_AFTER = re.compile(r"\s*(?:院士)?(?:的)?\s*[（(,，]?\s*(?:于|在|in)?\s*((?:19|20)\d\d)\s*年?\s*[)）]?")  # 当选最早（1980年）
 # "获奖最多", "列出的奖项最多": the longest award list among the retrieved experts
 # 在4年内先后获得A、B和C, 短短三年间: the span of the years of what the sentence names after it
-_WITHIN = re.compile(rf"(?:短短|仅仅|仅用了?|只用了?|用了)?\s*({_N})\s*(?:个)?\s*年(?:之)?(?:内|间|里|当中)")
+_WITHIN = re.compile(rf"(?:短短|仅仅|仅用了?|只用了?|用了|历时)?\s*({_N})\s*(?:个)?\s*年(?:(?:之|以)?(内)|间|里|当中|时间)")
 _MOST_AWARDS = re.compile(r"(?:获奖|奖项|获得的奖|奖励|荣誉)(?:数量|数)?(?:也)?最多|最多(?:的)?(?:奖项|获奖)")
 
 
@@ -260,7 +260,8 @@ def _span_forms(text: str, mentions: Sequence[Mention], people: list[int], exper
             named += [a for a in e.awards if a.name.endswith("院士")]
         years = [a.year for a in named]
         n = int(arabic(m.group(1)))
-        held = len(years) >= 2 and None not in years and max(years) - min(years) <= n  # type: ignore[type-var]
+        gap = max(years) - min(years) if len(years) >= 2 and None not in years else None  # type: ignore[type-var]
+        held = gap is not None and (gap <= n if m.group(2) else gap == n)  # 4年内: at most four; 4年间, 用了4年: four
         out.append(Compared(m.start(), m.end(), held, f"{e.name}'s years of what it names: "
                             f"{[y or 'not given' for y in years]}" if len(years) >= 2 else
                             f"{e.name}'s record dates fewer than two of the things named"))

@@ -279,7 +279,8 @@ def rewrite(text: str) -> str:
                            + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
     if "当选" in text:
         text = _ELECTED_TOO.sub(lambda m: f"，{m.group(1)}于{m.group(2) or m.group(3)}年当选院士", text)
-    text = _WITHIN_YEARS.sub(lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}年内", text)
+    text = _WITHIN_YEARS.sub(lambda m: f"{NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}年"
+                             + ("内" if m.group().lower().startswith("within") else "间"), text)
     text = _EXTREME_ELECTED.sub(lambda m: _extreme(m.group(1), m.group(2)), text)
     if "当选" in text:
         text = _EXTREME_ELIDED.sub(lambda m: f"，{m.group(1)}{_extreme(m.group(2), m.group(3))}", text)

@@ -262,3 +262,15 @@ def test_set_r_forms(sentence, expected):
 def test_elected_earliest_followed_by_years_in_brackets():
     assert kept("Shen Changyu was elected earliest (2009), followed by Li Dequn (2017).", [SHEN, LI]) is True
     assert kept("Shen Changyu was elected earliest (2009), followed by Li Dequn (2015).", [SHEN, LI]) is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "N年内" / "within N years" is at most N; "N年间", "over N years" is N (李德群: 2012 and 2014)
+    ("李德群院士在五年内先后获得国家科学技术进步奖一等奖和国家技术发明奖二等奖。", True),
+    ("李德群院士在两年间先后获得国家科学技术进步奖一等奖和国家技术发明奖二等奖。", True),
+    ("李德群院士在五年间先后获得国家科学技术进步奖一等奖和国家技术发明奖二等奖。", False),
+    ("Li Dequn received a first-class State Science and Technology Progress Award and a second-class State "
+     "Technological Invention Award over three years.", False),
+])
+def test_a_span_within_or_over_years(sentence, expected):
+    assert kept(sentence) is expected, sentence
