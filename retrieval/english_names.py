@@ -300,12 +300,15 @@ def _spells_pinyin(word: str) -> bool:
 
 
 def _tabled(english: str, institution: str) -> bool:
-    chinese, latin = _spelled(english)
+    said, latin = _spelled(english)
     left = re.sub(r"[(（].*?[)）]", "", institution)
-    chinese = tuple(zh for zh in chinese if zh not in _OPTIONAL or any(a in left for a in _ALTERNATIVES.get(zh, (zh,))))
+    chinese = tuple(zh for zh in said if zh not in _OPTIONAL or any(a in left for a in _ALTERNATIVES.get(zh, (zh,))))
     latin = tuple(w for w in latin if w not in _OPTIONAL_LATIN)
     whole = "".join(chinese)
-    if not latin and len(whole) >= 4 and any(left.startswith(a) for a in _ALTERNATIVES.get(whole, (whole,))):
+    # a parent named alone — but not when the name says a corporation the institution is not ("China National
+    # Petroleum Corporation" is no parent of 中国石油大学)
+    if not latin and len(whole) >= 4 and len(chinese) == len(said) \
+            and any(left.startswith(a) for a in _ALTERNATIVES.get(whole, (whole,))):
         return True  # the parent named alone (Chinese Academy of Sciences for 中国科学院化学研究所, 中科院物理所), as in Chinese
     for zh in chinese:
         hit = next((a for a in _ALTERNATIVES.get(zh, (zh,)) if a in left), None)

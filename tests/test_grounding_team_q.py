@@ -116,6 +116,9 @@ def test_topics_said_apart_and_what_the_record_does_not_say(sentence, expected):
     ("PetroChina", "中国石油天然气集团公司", False),
     ("Fuwai Hospital", "中国医学科学院肿瘤医院", False),
     ("Department of Chemistry, Peking University", "北京大学", False),
+    # a corporation is no parent of a university that shares its first words
+    ("China National Petroleum Corporation", "中国石油大学", False),
+    ("Chinese Academy of Sciences", "中国科学院化学研究所", True),
 ])
 def test_institutions_own_english_names(english, chinese, expected):
     from retrieval.english_names import latin_org_matches
