@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generation import aliases as A
 from generation.english import NOT_IN_RECORD_EN, topic_phrases
-from generation.unheld import ADVICE_START, BOOK_TITLE_EN, NO_AWARD_EN, UNSURE, unheld
+from generation.unheld import ADVICE_START, BOOK_TITLE_EN, NO_AWARD_EN, UNSURE, UNSURE_ZH, unheld
 from retrieval.english_names import latin_org_renders
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
@@ -1443,8 +1443,7 @@ _QUOTED_COUNT = re.compile(r"(?<=[”」』\"])\s*(?:这|这些|等)?(?:[两二�
 
 
 # what a clause then says of its topic: that it cannot tell (他在荒漠化治理方面的具体经验无法确认)
-_UNSURE_AFTER_ZH = re.compile(r"[^，,。；;！!？?]{0,16}?(?:(?:无法|不能|难以|没法|未能)(?:确认|确定|判断|核实)|(?:尚|还)?不清楚|"
-                              r"有待(?:确认|核实)|不详)")
+_UNSURE_AFTER_ZH = re.compile(rf"[^，,。；;！!？?]{{0,16}}?(?:{UNSURE_ZH})")
 # a topic said to lie apart from the expert's work (与精神病学没有直接关系, 与食用菌关系较远): no item of theirs
 UNRELATED = re.compile(r"[”」\"]?\s*(?:方面|方向|领域)?(?:的)?(?:关系|联系|关联)?\s*(?:较远|不大|甚远|很远|有限|不密切|"
                        r"(?:并)?(?:没有|无|不存在)(?:直接|太大|什么)?(?:的)?(?:关系|联系|关联)|(?:并不|不|不太|并非)(?:直接)?相关|无关)")

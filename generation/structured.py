@@ -43,7 +43,10 @@ def _cells(line: str) -> list[str] | None:
         return [c.strip().strip("*").strip() for c in text[1:-1].split("|")]
     if text.count(",") >= 2 and "|" not in text and "\n" not in text \
             and not _SENTENCE_END.search(re.sub(r'"[^"]*"', '""', text)):  # a quoted field may hold "A and B"
-        cells = next(csv.reader([text]), [])
+        try:
+            cells = next(csv.reader([text]), [])
+        except csv.Error:  # a line no CSV reader takes is prose
+            return None
         return [re.sub(r"\s*;\s*", "、", c.strip()) for c in cells] if len(cells) >= 3 else None  # A;B;C: a list
     return None
 

@@ -632,10 +632,10 @@ ADVICE_START = re.compile(r"^\s*(?:[-*•·>]\s*|\d{1,2}\s*[.、)）]\s*)?(?:\*\
                           r"(?:可以(?!看到|看出|说|发现|肯定|确定|认为|确认)|可先|建议|不妨|考虑|如需|如果|若|下一步|首先|先(?!后))")
 # a clause that says it cannot tell, or asks, what follows: no claim is made in it ("so I cannot say which cell lines
 # he has worked with", 我无法确认他研发过哪些缓控释产品, 确认他是否在X方面有研究)
+UNSURE_ZH = r"(?:无法|不能|难以|尚未|没法|未能)(?:确认|确定|判断|核实|说明|得知)|不确定|不清楚|不详|是否|有待(?:确认|核实)"
 UNSURE = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|unable to)\s+(?:say|tell|confirm|know|determine|judge)|"
                     r"\b(?:do|does|did)\s*(?:not|n't)\s+(?:know|say|state|tell|mention|describe)|\bnot sure\b|"
-                    r"\bunclear\b|\bwhether\b|"
-                    r"(?:无法|不能|难以|尚未|没法|未能)(?:确认|确定|判断|核实|说明|得知)|不确定|不清楚|是否|有待(?:确认|核实)|"
+                    rf"\bunclear\b|\bwhether\b|{UNSURE_ZH}|"
                     r"(?:需要|需|请|建议)(?:先|再)?(?:确认|核实|了解|询问|问清)", re.IGNORECASE)
 _PROPOSED = ("relation", "application", "availability")  # kinds a piece of advice proposes rather than states
 # …but who someone is to another is stated, not proposed: 建议分别联系，其中董家鸿院士是吴孟超院士的学生
