@@ -639,6 +639,9 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
              bool(_HONORARY.search(text[max(0, s - 3):s]) or _HONORARY.match(words)),
              (m.group(1) if (m := _ORG_OF_POST.match(text, e)) else None)) \
             if kind == "position" else words
+        if kind == "negation" and _NOT_ACADEMICIAN.fullmatch(text, s, e):  # 丁博涛和郝鹏都不是院士: the records decide
+            found[:] = [f for f in found if not (f.kind == "honour" and s <= f.start < e)]
+            value = NOT_ACADEMICIAN
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
         _mask(chars, s, e)
     found[:] = [f for f in found if not (f.kind == "institution" and f.text in _ACADEMIES and "院士" in text[f.end:f.end + 20])]
@@ -651,6 +654,9 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     return found
 
 
+# "不是院士", "并非两院院士": whether the record holds an election, computed (grounding `_holds`)
+_NOT_ACADEMICIAN = re.compile(r"(?:并不是|不是|并非|均非|都非)(?:两院|中国科学院|中国工程院|中科院|工程院)?院士")
+NOT_ACADEMICIAN = "not an academician"
 _BRACKETED_CHINESE = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _WHEN_CLAUSE = re.compile(r"\s*[^，,；;：:。]{0,10}?(?:年|月|天|日)(?:之|以)?(?:后|前|来|间|时|里)\s*|\s*(?:此后|随后|之后|其后|后来|同年|当年|此前)\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。！？!?]*")

@@ -39,7 +39,10 @@ _SAME = re.compile(r"(不是|并非|并不|不在|没有在|不)?(?:是在|在|�
                    r"|(?:当选|获奖)(?:的)?(?:年份|时间|年度)(?:也)?(?P<how>相同|一样|一致|不同|不一样)"
                    r"|(?:同为|均为|都是|均于|都于|同于|同在|皆为|均在|都在)\s*(?P<year>(?:19|20)\d\d)\s*年")
 # "比申长雨晚六年当选", "比B早当选": the tail after the name compared with
-_THAN_TAIL = re.compile(rf"\s*(?:院士|教授|研究员)?(?:的)?(?:(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+# (比林宗虎（1995年）晚四年: the year in brackets is the other one's election, checked with the rest)
+_THAN_TAIL = re.compile(rf"\s*(?:院士|教授|研究员)?(?:的)?(?:[（(]\s*(?:19|20)\d\d\s*年?\s*[)）])?"
+                        rf"(?:(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
+_BRACKET_YEAR = re.compile(r"[（(]\s*((?:19|20)\d\d)")
 # "比获得国家自然科学奖晚三年", "比获奖早": one record's election against the year of an award
 _THAN_AWARD = re.compile(rf"(?:他|她)?(?:获得|荣获|获)(?:的)?([\u4e00-\u9fff]{{0,16}}?奖)?(?:时|的时间)?\s*(?:要|还|更)?(早|晚)(?:了)?\s*({_N})?\s*(?:个)?\s*(?:年)?")
 # "同在中国石油大学的" between 比 and the name: who B is, said on the way
@@ -297,6 +300,8 @@ def _than(start: int, tail: re.Match, subject: int | None, other: int, experts: 
     if subject is None:
         return Compared(start, tail.end(), False, "a comparison whose subject is no retrieved expert")
     mine, theirs = elected(experts[subject]), elected(experts[other])
+    if said := _BRACKET_YEAR.search(tail.group(0)):  # 比B（1995年）晚: only that year of B's
+        theirs &= {int(said.group(1))}
     if not mine or not theirs:
         return Compared(start, tail.end(), False, f"no election year of {experts[subject].name} or "
                         f"{experts[other].name} in the graph")

@@ -23,6 +23,7 @@ from generation.biography import BIOGRAPHY
 from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
+    NOT_ACADEMICIAN,
     OWN_SIDE,
     UNRELATED,
     AwardText,
@@ -763,7 +764,7 @@ _COUNT_LEAD = re.compile(r"^(?:[^\u4e00-\u9fff\d]*(?:获得过?|获得了|荣获
 _WON = re.compile(r"\s*(?:获得过?|获得了|荣获|获|摘得|斩获|拿下|拿过)?\s*")
 
 
-_CLAUSE_END = re.compile(r"[,，;；]")
+_CLAUSE_END = re.compile(r"[,，;；:：]")
 _PART_END = re.compile(r"[,，;；:：(（]")
 _ALL = re.compile(r"(?<![首成京])(?:都|均|皆|全都|全部|一致|一样[，,]?\s*也|同(?=[在为属是]))(?![市会])|(?<![A-Za-z])(?:both|all|each)(?![A-Za-z])")
 _TOGETHER = re.compile(r"覆盖|涵盖|横跨|兼顾|合起来|加起来|together|between them|jointly cover", re.IGNORECASE)
@@ -869,8 +870,8 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
         return qualified
     if n and head in ("前", "后"):  # "前两位专家都…": the first (last) N in the order they were given
         return state.in_order[:n] if head == "前" else state.in_order[-n:]
-    if len(named) >= 2 and (n is None or n == len(named)):
-        return named
+    if len(named) >= 2 and (n is None or n == len(named) or _AMONG.match(text, plural[-1].end)):
+        return named  # "三位专家中，A和B都…": the three are where A and B are, the two the group
     if n is not None and n == len(state.order) and n != len(state.experts):
         return list(state.order)
     if n is None and len(state.order) >= 2:
@@ -880,6 +881,7 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     return list(range(len(state.experts))) if n in (None, len(state.experts)) else []
 
 
+_AMONG = re.compile(r"\s*(?:之中|当中|中间|中|里面|里)")
 _RESPECTIVELY = re.compile(r"分别")
 _ELECTED_WORD = re.compile(r"当选|入选|增选|\belect(?:ed|ion)\b", re.IGNORECASE)
 
@@ -1071,6 +1073,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return all(hits) if mode == "all" else any(hits)
     if f.kind == "award":
         return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])
+    if f.kind == "negation" and f.value == NOT_ACADEMICIAN:  # 丁博涛不是院士: no election in the record, no such title
+        return not any(a.name.endswith("院士") for a in e.awards) and "院士" not in (e.title or "")
     if f.kind == "negation" and (none := NO_AWARD_EN.search(f.text)):  # "has no national … award on record": the
         national = re.search(r"national|state", none.group(1), re.IGNORECASE)  # record's awards decide
         return not any(not a.name.endswith("院士") and (not national or a.name.startswith("国家")) for a in e.awards)

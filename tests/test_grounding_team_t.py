@@ -1,0 +1,68 @@
+"""The 23rd round: honest sentences the guard removed and the readings that keep them — an election year in brackets
+beside the one compared with, "X和Y都不是院士" computed from the records, a group named after "三位专家中", each one's
+year after a colon — each with a false twin that still goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.grounding import check_answer
+from retrieval.models import AwardFact, ExpertMatch
+
+
+def expert(id_: str, name: str, institution: str, title: str, directions: list[str],
+           awards: list[tuple[str, int | None]]) -> ExpertMatch:
+    return ExpertMatch(id=id_, name=name, institution=institution, title=title, directions=directions, score=0.5,
+                       awards=[AwardFact(name=a, year=y) for a, y in awards])
+
+
+CHEN = expert("c1", "陈懋章", "北京航空航天大学", "中国工程院院士", ["叶轮机械", "航空发动机"],
+              [("中国工程院院士", 1999), ("国家技术发明奖二等奖", 1999), ("国家科学技术进步奖一等奖", 1993)])
+LIN = expert("c2", "林宗虎", "西安交通大学", "中国工程院院士", ["多相流测量", "热能工程"],
+             [("国家科学技术进步奖二等奖", 2005), ("中国工程院院士", 1995), ("国家自然科学奖三等奖", 1989)])
+XIONG = expert("c3", "熊明超", "华北电力大学", "教授", ["传热与换热器"], [])
+ZHU = expert("z1", "朱蓓薇", "大连工业大学", "中国工程院院士", ["水产品", "食品工程"], [("中国工程院院士", 2013)])
+DING = expert("z2", "丁博涛", "中国食品发酵工业研究院", "高级工程师", ["水产品加工"], [])
+HAO = expert("z3", "郝鹏", "天津科技大学", "教授", ["功能食品与营养"], [("教育部科学技术进步奖二等奖", 2024)])
+WAN = expert("w1", "万建民", "中国农科院", "中国工程院院士", ["分子育种"],
+             [("国家技术发明奖二等奖", 2014), ("国家科学技术进步奖一等奖", 2010), ("中国工程院院士", None)])
+XIE = expert("w2", "谢华安", "福建省农业科学院", "中国科学院院士", ["三系杂交稻"],
+             [("国家科学技术进步奖二等奖", 2012), ("中国科学院院士", 2007), ("国家科学技术进步奖一等奖", 1988)])
+LI = expert("w3", "李玉红", "中国农业科学院作物科学研究所", "研究员", ["作物遗传育种"], [])
+
+
+def kept(text: str, experts: list[ExpertMatch]) -> bool:
+    _, report = check_answer(text, experts)
+    return report.sentences[-1].kept
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("三位专家中，陈懋章当选中国工程院院士（1999年）比林宗虎（1995年）晚四年。", True),
+    ("陈懋章当选院士比林宗虎（1995年）晚四年。", True),
+    ("三位专家中，陈懋章当选中国工程院院士（1999年）比林宗虎（1995年）晚三年。", False),  # four
+    ("陈懋章当选院士比林宗虎（1996年）晚三年。", False),  # 林宗虎 was elected in 1995
+])
+def test_the_year_in_brackets_of_the_one_compared_with(sentence, expected):
+    assert kept(sentence, [CHEN, LIN, XIONG]) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("三位专家中，丁博涛和郝鹏都不是院士。", True),
+    ("丁博涛不是院士。", True),
+    ("朱蓓薇不是院士。", False),  # elected in 2013
+    ("三位专家中，丁博涛和朱蓓薇都不是院士。", False),
+    ("三位专家中，丁博涛和郝鹏都是院士。", False),
+    ("三位专家中，丁博涛和郝鹏都从事水产品加工。", False),  # the group is the two: 郝鹏 does not
+])
+def test_not_an_academician_is_computed_for_the_group_named(sentence, expected):
+    assert kept(sentence, [ZHU, DING, HAO]) is expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("两位院士都获得过国家科学技术进步奖一等奖：谢华安在1988年，万建民在2010年。", True),
+    ("两位院士都获得过国家科学技术进步奖一等奖：谢华安在1989年，万建民在2010年。", False),
+    ("两位院士都获得过国家科学技术进步奖一等奖：谢华安在2010年，万建民在1988年。", False),
+    ("两位院士都获得过国家科学技术进步奖二等奖：谢华安在2012年，万建民在2010年。", False),  # 万建民: first class
+])
+def test_each_ones_year_after_a_colon(sentence, expected):
+    assert kept(sentence, [WAN, XIE, LI]) is expected, sentence
