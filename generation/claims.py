@@ -517,7 +517,7 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
             continue  # read already, as the grade of the award before it ("…奖的二等奖")
         if re.match(r"(?:有)?(?:哪些|什么|何种|哪个|哪项|哪类|多少)", core) or re.search(r"(?:其他|其它|别的|任何|更多|以外的|之外的)奖$", core):
             continue  # "有哪些奖项": a question, not an award; "没有列出其他奖项": no award named
-        if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
+        if core in ("奖", "大奖", "奖项", "该奖", "此奖", "等奖", "这奖", "这一奖", "这个奖", "这项奖", "上述奖") or re.fullmatch(r"[一二三四特]等奖", core) and _lonely_grade(found, s):
             continue
         lead = re.match(r"([一二三四特])等(?!奖)", core)
         if lead and len(core) > 4:  # "一等国家自然科学奖": the grade written before the name

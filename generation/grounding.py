@@ -134,6 +134,7 @@ class GuardState:
     renamed: str | None = None  # the sentence just checked as shown: its leading 他 as the name the reader never saw
     written: dict[int, str] = field(default_factory=dict)  # how the answer wrote each expert's name in Latin letters
     addressee: tuple[int, str] | None = None  # the expert a letter's salutation addresses, as the letter names them
+    last_award: AwardText | None = None  # the one award the sentence before named (该奖项 next is that one)
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
@@ -490,7 +491,13 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
         if f.kind == "year" and not anchors:  # a year alone says nothing of anyone, unless it answers a question
-            if state.listed and state.current is not None and state.current >= 0:  # about the one in focus (是2013年。)
+            if state.last_award is not None and state.current is not None and state.current >= 0 \
+                    and _THAT_AWARD.search(text):  # "…Award. The award came in 2012.": that award's year
+                held = any(h.year == f.value and _award_compatible(state.last_award, h) == ""
+                           for h in state.lexicon.awards[state.current])
+                claims.append(_claim(f, state.current, held, "the year of the award the sentence before names"
+                                     if held else "not the year of the award the sentence before names", state.experts))
+            elif state.listed and state.current is not None and state.current >= 0:  # about the one in focus (是2013年。)
                 held = any(a.year == f.value for a in state.experts[state.current].awards)
                 claims.append(_claim(f, state.current, held, "a year of the record" if held else
                                      f"no award or election of {state.experts[state.current].name} in that year",
@@ -553,8 +560,14 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             claim = _claim(f, subject, True, f"in {state.experts[subject].name}'s sources: its clause word for word",
                            state.experts)
         if not claim.supported and f.kind == "year" and subject is not None and subject >= 0 \
-                and _year_of_named_award(f.value, found, state.lexicon.awards[subject], text):
+                and _year_of_named_award(f.value, found, state.lexicon.awards[subject], text,
+                                                     state.last_award):
             claim = _claim(f, subject, True, "the year of the award the sentence names", state.experts)
+        if not claim.supported and f.kind == "year" and subject is not None and subject >= 0 \
+                and state.last_award is not None and _THAT_AWARD.search(text) \
+                and any(h.year == f.value and _award_compatible(state.last_award, h) == ""
+                        for h in state.lexicon.awards[subject]):  # A奖。该奖项是2008年获得的: the award just named
+            claim = _claim(f, subject, True, "the year of the award the sentence before names", state.experts)
         if not claim.supported and f.kind == "year" and subject is not None and subject >= 0 \
                 and _ELECTED_WORD.search(text) and f.value in elected(state.experts[subject]):
             claim = _claim(f, subject, True, "the year of the election the sentence speaks of", state.experts)
@@ -583,7 +596,14 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     if len(named) >= 2 and before in named:  # "陈立泉's work complements that of 查全性. He …": still 陈立泉, whose
         state.current = before  # paragraph it is, not the one compared with (与项海帆相比，林元培…。他 in 林元培's)
     state.unknown_last = bool(people) and people[-1] == UNKNOWN
+    awards = [f.value for f in found if f.kind == "award" and isinstance(f.value, AwardText)]
+    state.last_award = awards[-1] if len(awards) == 1 else None if awards or people else state.last_award
     return claims
+
+
+# the award the sentence before named: 该奖项, 这一奖项, 此奖, "this award", "the prize"
+_THAT_AWARD = re.compile(r"(?:该|这一?|此|这个|这项|上述)(?:奖项|奖励|荣誉|奖)|\b(?:this|that|the) (?:award|prize)\b",
+                         re.IGNORECASE)
 
 
 # kinds a computed comparison's own words are read as (比□□早, 同为2009年): the computation decides them instead
@@ -725,13 +745,16 @@ def _said_unrelated(text: str, f: Found) -> bool:
     return bool(UNRELATED.match(text, f.end) or _UNRELATED_BEFORE.search(text, max(0, f.start - 24), f.start))
 
 
-def _year_of_named_award(year: int, found: list[Found], held: list[AwardText], text: str = "") -> bool:
+def _year_of_named_award(year: int, found: list[Found], held: list[AwardText], text: str = "",
+                         last: AwardText | None = None) -> bool:
     """Whether a year said apart from its award is the record's year of an award the sentence names without one
     ("王伟的国家技术发明奖二等奖是2018年获得的", "His State Technological Invention Award came in 2018") — or, where it
     names none, of an award of the grade it says ("received his first-class award in 1995", 他的一等奖是1995年获得的)."""
     named = [f.value for f in found if f.kind == "award" and isinstance(f.value, AwardText) and f.value.year is None]
     if not any(f.kind == "award" for f in found) and (unnamed := _UNNAMED_AWARD.search(text)):
         grade = _GRADE_OF.get((unnamed.group(1) or unnamed.group(2) or "").lower())
+        if grade is None and last is not None:  # "…Award. The award came in 1988.": the award just named
+            return any(h.year == year and _award_compatible(last, h) == "" for h in held)
         return any(h.year == year and (grade is None or h.grade == grade) for h in held)
     return any(h.year == year and _award_compatible(a, h) == "" for a in named for h in held)
 

@@ -66,3 +66,26 @@ def test_not_an_academician_is_computed_for_the_group_named(sentence, expected):
 ])
 def test_each_ones_year_after_a_colon(sentence, expected):
     assert kept(sentence, [WAN, XIE, LI]) is expected, sentence
+
+
+def verdicts(*sentences: str, experts: list[ExpertMatch]) -> list[bool]:
+    _, report = check_answer("".join(sentences), experts)
+    return [s.kept for s in report.sentences]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("该奖项是其在1988年获得的。", True),
+    ("这一奖项于1988年颁发。", True),
+    ("这个奖是1988年获得的。", True),
+    ("该奖项是2012年获得的。", False),  # his second-class award's year, not the first-class one's
+    ("这一奖项于1989年颁发。", False),
+    (" The award came in 1988.", True),
+    (" The award came in 2012.", False),
+])
+def test_the_year_of_the_award_the_sentence_before_names(second, expected):
+    assert verdicts("谢华安院士曾获国家科学技术进步奖一等奖。", second, experts=[WAN, XIE, LI]) == [True, expected]
+
+
+def test_that_award_is_the_one_named_of_the_expert_in_focus():
+    # 万建民's first-class award is of 2010: 1988 is 谢华安's
+    assert verdicts("万建民院士曾获国家科学技术进步奖一等奖。", "该奖项是1988年获得的。", experts=[WAN, XIE, LI]) == [True, False]
