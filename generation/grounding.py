@@ -505,8 +505,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         if id(f) in respective and f.kind == "year":  # "分别于2017年和2001年当选": each one's election (or award) year
             who = respective[id(f)]
+            named = [g.value for g in found if g.kind == "award" and g.start > f.start and isinstance(g.value, AwardText)]
             years = elected(state.experts[who]) if _ELECTED_WORD.search(text) else \
-                {a.year for a in state.experts[who].awards if a.year}
+                {h.year for h in state.lexicon.awards[who] if h.year and _award_compatible(replace(named[0], year=None), h)
+                 == ""} if named else {a.year for a in state.experts[who].awards if a.year}  # 分别于2006年和2007年获得X
             claims.append(_claim(f, who, f.value in years, f"{state.experts[who].name}'s years: {sorted(years)}",
                                  state.experts))
             continue
@@ -923,6 +925,9 @@ def _respectively(text: str, found: list[Found], resolved: list[tuple[Found, int
     facts = [f for f in found if f.start >= m.end() and f.kind not in ("anchor", "person", "year")]
     # 分别于2017年和2001年当选院士: the years, the last one read with the seat it dates
     years = [f for f in found if f.start >= m.end() and (f.kind == "year" or f.kind == "honour" and f.value[2])]
+    dated = [f for f in facts if f.kind == "award" and isinstance(f.value, AwardText) and f.value.year]
+    if len(facts) == 1 and dated and len(years) + 1 == len(people) and all(y.start < dated[0].start for y in years):
+        years.append(dated[0])  # 分别于2006年和2007年获得X: the last year was read with the award it dates
     after = facts if len(facts) == len(people) or len(years) != len(people) else years
     kinds = {f.kind for f in after}
     if len(people) < 2 or len(after) != len(people) or len(kinds) != 1 and after is not years:

@@ -89,3 +89,21 @@ def test_the_year_of_the_award_the_sentence_before_names(second, expected):
 def test_that_award_is_the_one_named_of_the_expert_in_focus():
     # 万建民's first-class award is of 2010: 1988 is 谢华安's
     assert verdicts("万建民院士曾获国家科学技术进步奖一等奖。", "该奖项是1988年获得的。", experts=[WAN, XIE, LI]) == [True, False]
+
+
+GAO = expert("g1", "高松", "北京大学", "中国科学院院士", ["无机化学"],
+             [("中国科学院院士", 2007), ("国家自然科学奖二等奖", 2006), ("中国青年科技奖", 2004)])
+CHENX = expert("g2", "陈小明", "中山大学", "中国科学院院士", ["无机化学"], [("中国科学院院士", 2009), ("国家自然科学奖二等奖", 2007)])
+LIW = expert("g3", "李伟松", "湖南大学", "副教授", ["光化学与光催化"], [("教育部科学技术进步奖一等奖", 2002)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("高松和陈小明两位院士都从事无机化学研究，并分别于2006年和2007年获得国家自然科学奖二等奖。", True),
+    ("高松和陈小明两位院士都从事无机化学研究，并分别于2007年和2006年获得国家自然科学奖二等奖。", False),  # swapped
+    ("高松和陈小明两位院士都从事无机化学研究，并分别于2004年和2007年获得国家自然科学奖二等奖。", False),  # 2004: another award
+    ("高松和陈小明两位院士都从事无机化学研究，并分别于2006年和2007年获得国家自然科学奖一等奖。", False),
+    ("高松和陈小明分别于2007年和2009年当选中国科学院院士。", True),
+    ("高松和陈小明分别于2007年和2008年当选中国科学院院士。", False),
+])
+def test_each_ones_year_of_one_award_said_respectively(sentence, expected):
+    assert kept(sentence, [GAO, CHENX, LIW]) is expected, sentence
