@@ -1300,7 +1300,10 @@ def _references(text: str, chars: list[str], found: list[Found]) -> None:
     for m in _COUNT.finditer(masked):  # "以上三位专家", "两位都": how many experts the sentence speaks of
         n = m.group(2)
         count = int(n) if n.isdigit() else _CN_NUMBER[n]
-        part = bool(re.search(r"(?:有|其中|之中|中)\s*$", masked[:m.start()]))  # "三位中有两位": a part, not the group
+        part = bool(re.search(r"(?:有|其中|之中|中)\s*$", masked[:m.start()])  # "三位中有两位": a part, not the group
+                    or re.search(r"[、，,；;]\s*(?:另)?$", masked[:m.start()])  # "其中两位是X、一位是Y": the next part
+                    and any(f.kind == "anchor" and isinstance(f.value, tuple) and f.value[0] == "plural" and f.value[2]
+                            for f in found))
         qual = _QUALIFIER.match(text, m.end() - 2 if text[m.end() - 2:m.end()] in ("院士", "教授") else m.end())
         qual = qual.group(1) if qual else ("研究员" if m.group().endswith("研究员") else "")
         found.append(Found("anchor", m.start(), m.end(), m.group(), (),

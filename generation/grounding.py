@@ -485,7 +485,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         elif _kind(a) == "only" and len(named) == 1 and who not in named:  # "B是三人中唯一的两院院士" of A's seats
             claims.append(Claim(kind="reference", text=a.text, supported=False,
                                 reason=f"the only {a.value[1]} is {state.experts[who].name}"))
-    resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:2] != ("plural", 1)]  # "另一位" is no group
+    resolved = [(a, w) for a, w in resolved if a.value is None or a.value[:3] != ("plural", 1, False)]  # "另一位" is no
+    # group; "其中两位是X、一位是Y": one is a part, counted
     respective = _respectively(text, found, resolved, state)
     for f in found:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
@@ -524,6 +525,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             bad = [c for c in checks if not c.supported]
             if f.kind in ("direction", "field") and len(bad) < len(checks) and _TOGETHER.search(text, 0, f.start):
                 bad = []  # "三位院士的研究覆盖A、B和C": together, each topic is someone's
+            if bad and f.kind in ("direction", "field") and (joined := _one_domain(f, found, text)) and all(
+                    any(_verify(g, who, state.lexicon).supported for g in joined) for who in group):
+                bad = []  # "三位院士均来自半导体与微电子领域": one domain of two words, each expert in one of them
             claims.append(bad[0] if bad else next(c for c in checks if c.supported))
             continue
         part = [a for a, _ in resolved if isinstance(a.value, tuple) and a.value[0] == "plural" and a.value[2]
@@ -884,6 +888,8 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     if any(w is not None and w >= 0 and a.value is None and _CLAUSE_END.search(text, marks[-1], a.start)
            for a, w in resolved if marks[-1] < a.start < f.start):
         return []  # "A和B都来自X，但A是…": a later clause about one of them is no longer the group's
+    if any(_kind(a) == "plural" and a.value[2] and marks[-1] < a.start < f.start for a, _ in resolved):
+        return []  # "三位均…，其中两位是X": a part of them, counted (the claims' part reading)
     before = [(a, w) for a, w in resolved if a.start < marks[-1]]
     named = list(dict.fromkeys(w for a, w in before if a.value is None and w is not None and w >= 0))
     plural = [a for a, _ in before if isinstance(a.value, tuple) and a.value[0] == "plural" and not a.value[2]]
@@ -904,6 +910,22 @@ def _group(f: Found, text: str, resolved: list[tuple[Found, int | None]], state:
     if n and not state.order and len(asked := _named_in_turn(state)) == n:  # 两位都… answering "A和B相比如何？"
         return asked
     return list(range(len(state.experts))) if n in (None, len(state.experts)) else []
+
+
+_JOINED = re.compile(r"\s*(?:与|和|及|以及|、|或)\s*")
+_DOMAIN = re.compile(r"\s*(?:等)?(?:相关)?(?:领域|方向|行业|学科|方面)")
+
+
+def _one_domain(f: Found, found: list[Found], text: str) -> list[Found]:
+    """The topics joined into one domain with `f` ("半导体与微电子领域"), `f` among them; [] when it stands alone."""
+    topics = [g for g in found if g.kind in ("direction", "field")]
+    at = next(i for i, g in enumerate(topics) if g is f)
+    lo = hi = at
+    while lo > 0 and _JOINED.fullmatch(text, topics[lo - 1].end, topics[lo].start):
+        lo -= 1
+    while hi + 1 < len(topics) and _JOINED.fullmatch(text, topics[hi].end, topics[hi + 1].start):
+        hi += 1
+    return topics[lo:hi + 1] if hi > lo and _DOMAIN.match(text, topics[hi].end) else []
 
 
 _AMONG = re.compile(r"\s*(?:之中|当中|中间|中|里面|里)")

@@ -107,3 +107,22 @@ LIW = expert("g3", "李伟松", "湖南大学", "副教授", ["光化学与光�
 ])
 def test_each_ones_year_of_one_award_said_respectively(sentence, expected):
     assert kept(sentence, [GAO, CHENX, LIW]) is expected, sentence
+
+
+XU = expert("x1", "许居衍", "中国电子科技集团公司", "中国工程院院士", ["半导体技术与微电子工业", "微电子技术"], [("中国工程院院士", 1995)])
+WU = expert("x2", "吴德馨", "中国科学院微电子中心", "中国科学院院士", ["光电模块", "半导体器件", "集成电路"], [("中国科学院院士", None)])
+CHENXB = expert("x3", "陈星弼", "电子科技大学", "中国科学院院士", ["半导体器件", "微电子学"], [("中国科学院院士", 1999)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one domain of two words: each expert in one of them
+    ("三位院士均来自半导体与微电子领域。", True),
+    ("三位院士均来自集成电路与光电模块领域。", False),  # only 吴德馨
+    # the group, then its parts counted: 其中两位…、一位…
+    ("三位院士均来自半导体与微电子领域，其中两位是中国科学院院士、一位是中国工程院院士。", True),
+    ("三位院士均来自半导体与微电子领域，其中一位是中国科学院院士、两位是中国工程院院士。", False),
+    ("三位专家中有两位是中国科学院院士，另一位是中国工程院院士。", True),
+    ("三位专家中有两位是中国工程院院士，另一位是中国科学院院士。", False),
+])
+def test_a_groups_domain_and_its_counted_parts(sentence, expected):
+    assert kept(sentence, [XU, WU, CHENXB]) is expected, sentence
