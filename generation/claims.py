@@ -1418,7 +1418,7 @@ def _partnerships(text: str, chars: list[str], found: list[Found], first_anchor:
 
 # words that introduce a list item, not part of it: 尤其是注塑模具设计, 具体包括…, 也涉及…
 _ITEM_LEAD = re.compile(r"^(?:(?:研究)?方向)?(?:尤其是|特别是|尤其|特别|具体包括|具体有|包括|也涉及|并涉及|还涉及|涉及|涵盖|覆盖|侧重于?|还有|以及|"
-                        r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|长期从事|从事|还研究过|也研究过|研究过|还研究|也研究|"
+                        r"主要是|主要包括|例如|比如|如|重点开展|重点是|重点|开展|唯一(?:一位|一个)?(?:专门|直接)?(?:从事|研究)|长期从事|从事|还研究过|也研究过|研究过|还研究|也研究|"
                         # when and how it is said (目前从事…, 新世纪以来还致力于…, 研究聚焦…, 属于…领域): not the topic
                         r"目前|现在|近年来|近年|新世纪以来|此后|后来|还|也|又|则|正在|主要|致力于|聚焦于?|专注于?|属于|关注|正是|"
                         r"\d{2}世纪\d{2}年代(?:初|中期|末)?|[在对]|"
@@ -1484,6 +1484,7 @@ def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
         words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part_words.strip(" 。.;；:：()（）\"“”'「」")))
         words = re.sub(r"(?:方面|领域|上)?(?:取得|做出|作出)了?[^，。]{0,8}?(?:成果|贡献|进展|突破)$", "", words) or words
         words = _ITEM_TAIL.sub("", words) or words
+        words = re.sub(r"的(?:专家|学者|院士|教授|研究员|人|一位|那位)?$", "", words) or words  # 唯一从事X研究的(专家)
         words = re.sub(r"(?:相关|有关|等)?(?:方面|领域|方向|研究|工作|技术研究|问题)$", "", words) or words
         if words and words not in ("方向", "方面", "领域", "研究", "工作", "问题"):  # "…等方向": no item of its own
             s = offset + start + (part.find(words) if words in part else part.index(words[0]) if words[0] in part else 0)

@@ -126,3 +126,19 @@ CHENXB = expert("x3", "陈星弼", "电子科技大学", "中国科学院院士"
 ])
 def test_a_groups_domain_and_its_counted_parts(sentence, expected):
     assert kept(sentence, [XU, WU, CHENXB]) is expected, sentence
+
+
+MINGXIU = expert("t1", "王明庥", "南京林业大学", "中国工程院院士", ["分子育种", "林木遗传育种学"], [("中国工程院院士", 1994)])
+ZONGMAO = expert("t2", "陈宗懋", "中国农业科学院茶叶研究所", "中国工程院院士", ["农药残留", "茶叶植保", "食品安全"],
+                 [("中国工程院院士", 2003)])
+QIAOSHENG = expert("t3", "庄巧生", "中国农业科学院作物育种栽培研究所", "中国科学院院士", ["遗传育种学"], [("中国科学院院士", 1991)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("陈院士是三位专家中唯一专门从事茶叶研究的，可在茶园病虫害防控方面提供指导。", True),
+    ("王明庥院士是三位专家中唯一专门从事茶叶研究的。", False),
+    ("陈宗懋院士是从事农药残留研究的专家。", True),
+    ("陈宗懋院士是从事水稻研究的专家。", False),
+])
+def test_a_topic_said_in_a_relative_clause_ends_before_its_noun(sentence, expected):
+    assert kept(sentence, [MINGXIU, ZONGMAO, QIAOSHENG]) is expected, sentence
