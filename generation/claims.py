@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generation import aliases as A
 from generation.english import NOT_IN_RECORD_EN, topic_phrases
-from generation.unheld import ADVICE_START, BOOK_TITLE_EN, NO_AWARD_EN, UNSURE, UNSURE_ZH, unheld
+from generation.unheld import ADVICE_START, BOOK_TITLE_EN, NO_AWARD_EN, PLACES, UNSURE, UNSURE_ZH, unheld
 from retrieval.english_names import latin_org_renders
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
@@ -328,7 +328,11 @@ def normalise_award(text: str) -> str:
     t = clean_phrase(text).replace("科学与技术", "科技").replace("科学技术", "科技").replace("年度", "")
     t = t.replace("（", "(").replace("）", ")")
     t = re.sub(r"\(\d{4}\)", "", t)
+    t = _PLACE_AWARD.sub(r"\1", t)  # 北京市科技进步奖 = 北京科技进步奖 ("Beijing S&T Progress Award")
     return t.rstrip("奖").replace("奖", "")
+
+
+_PLACE_AWARD = re.compile(rf"^({PLACES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)")
 
 
 def award_text(name: str, year: int | None = None) -> AwardText:

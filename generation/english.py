@@ -413,6 +413,11 @@ _NOT_A_TOPIC_WORD = frozenset("main listed only sole single other own two three 
                               "early recent current past".split())
 
 
+_CUE_RESUMED = re.compile(r",\s*(?:and\s+|also\s+)*on\s+(?!(?:average|behalf|request|site|time|the other hand|top of)\b)",
+                          re.IGNORECASE)
+_FUNCTION_WORDS = _NOT_A_TOPIC_WORD | {"and", "or", "of", "the", "a", "an", "with", "in", "on", "for", "to"}
+
+
 def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str], ...]]]:
     """(start, end, phrase, joins) of each research topic an English sentence claims: "works on A, B and C" gives
     three; `joins` pairs the phrase written together with a neighbour ("spacecraft design and control") with that
@@ -420,6 +425,9 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
     out = []
     spans = [(cue.start(), cue.end(), (m.start() if (m := _TOPIC_END.search(text, cue.end())) else len(text)))
              for cue in _TOPIC_CUE.finditer(text)]
+    if spans:  # "works on A and, with colleagues, on B": the cue goes on after the aside
+        spans += [(m.start(), m.end(), (e.start() if (e := _TOPIC_END.search(text, m.end())) else len(text)))
+                  for m in _CUE_RESUMED.finditer(text, spans[0][1])]
     spans += [(m.start(), m.start(1), m.end(1)) for m in _TOPIC_BEFORE.finditer(text)
               if not set(re.findall(r"[a-z\-]+", m.group(1).lower())) <= _NOT_A_TOPIC_WORD | {"and", "or", "of"}]
     for cue_start, start, end in sorted(spans):
@@ -438,7 +446,7 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
             phrase = part[lead.end():] if lead else part
             phrase = phrase.strip(" \"'“”‘’")
             if re.search(r"[A-Za-z]{2,}", phrase) and not _VAGUE_TOPIC.match(phrase) and not _USERS_TOPIC.search(phrase) \
-                    and len(phrase) <= 80:
+                    and len(phrase) <= 80 and not set(re.findall(r"[a-z\-]+", phrase.lower())) <= _FUNCTION_WORDS:
                 s = at + part.index(phrase)
                 listed.append((s, s + len(phrase), phrase))
         for n, (s, e, phrase) in enumerate(listed):

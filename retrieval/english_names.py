@@ -11,6 +11,31 @@ from functools import lru_cache
 
 from retrieval.glossary import gloss_word, senses
 
+# provinces and cities in English -> the graph's words (the places requirements name; provincial and city awards)
+PLACES_EN = {
+    "beijing": "北京", "peking": "北京", "tianjin": "天津", "shanghai": "上海", "chongqing": "重庆", "hebei": "河北",
+    "shanxi": "山西", "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江",
+    "anhui": "安徽", "fujian": "福建", "jiangxi": "江西", "shandong": "山东", "henan": "河南", "hubei": "湖北",
+    "hunan": "湖南", "guangdong": "广东", "hainan": "海南", "sichuan": "四川", "guizhou": "贵州", "yunnan": "云南",
+    "shaanxi": "陕西", "gansu": "甘肃", "qinghai": "青海", "taiwan": "台湾", "inner mongolia": "内蒙古", "guangxi": "广西",
+    "tibet": "西藏", "xizang": "西藏", "ningxia": "宁夏", "xinjiang": "新疆", "hong kong": "香港", "macau": "澳门",
+    "macao": "澳门", "shenzhen": "深圳", "guangzhou": "广州", "canton": "广州", "nanjing": "南京", "hangzhou": "杭州",
+    "wuhan": "武汉", "chengdu": "成都", "xi'an": "西安", "xian": "西安", "changsha": "长沙", "hefei": "合肥",
+    "jinan": "济南", "qingdao": "青岛", "dalian": "大连", "shenyang": "沈阳", "harbin": "哈尔滨", "changchun": "长春",
+    "zhengzhou": "郑州", "suzhou": "苏州", "xiamen": "厦门", "fuzhou": "福州", "kunming": "昆明", "lanzhou": "兰州",
+    "taiyuan": "太原", "nanchang": "南昌", "nanning": "南宁", "guiyang": "贵阳", "shijiazhuang": "石家庄",
+    "ningbo": "宁波", "wuxi": "无锡",
+}
+_PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 "
+                       "青海 台湾".split())
+_REGIONS = frozenset("内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
+
+
+def _place_of_award(place: str) -> str:
+    """A place as an award's name begins: 浙江省, 北京市, 深圳市, 内蒙古."""
+    return place + ("省" if place in _PROVINCES else "" if place in _REGIONS else "市")
+
+
 # Award words -> the graph's words, longest first; an award name is rewritten only when every word is known.
 _AWARD_WORDS = (
     ("state preeminent science and technology award", "国家最高科学技术奖"),
@@ -18,6 +43,8 @@ _AWARD_WORDS = (
     ("science and technology progress", "科学技术进步"), ("scientific and technological progress", "科学技术进步"),
     ("technological invention", "技术发明"), ("technology invention", "技术发明"), ("natural science", "自然科学"),
     ("national science conference", "全国科学大会"), ("ministry of education", "教育部"), ("guanghua engineering", "光华工程"), ("science and technology", "科技"), ("young scientists", "青年科学家"),
+    *((en, _place_of_award(zh)) for en, zh in PLACES_EN.items()),  # provincial and city awards (浙江省科学技术进步奖)
+    ("provincial", ""), ("province", ""), ("municipal", ""), ("city", ""), ("autonomous region", ""),
     ("state", "国家"), ("national", "国家"), ("china", "中国"), ("chinese", "中国"), ("patent", "专利"), ("gold", "金"),
     ("silver", "银"), ("excellence", "优秀"), ("youth", "青年"), ("prize", "奖"), ("award", "奖"), ("medal", "奖章"),
 )

