@@ -78,7 +78,7 @@ _YOUR_ORG = re.compile(r"贵(?:公司|企业|司|单位|厂|院|所|校|园|合�
 # 可以向吴院士请教, 联系赫院士, 资料显示万院士…, 资料只列出蔡院士…: the words before a 姓+院士
 _BESIDES = re.compile(r"\bother\b|\b(?:besides|apart from|except(?: for)?|other than|beyond|aside from)\b"
                       r"(?!\s+(?:his|her|their|the)\s+(?:election|academy|academician(?:ship)?|seat|membership))", re.I)
-_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为迎谢邀拜访助得询望随")  # 没有黄院士, 便于郭院士, 欢迎谢院士, 借助赵院士, 征得赵院士
+_BEFORE_SEAT = set("向和与及找请问是由让给对同跟、的位系教示出了到明载有于将把被为迎谢邀拜访助得询望随以此但而且则故即")  # 所以岳院士, 因此陈院士, 而李院士; 没有黄院士, 便于郭院士, 欢迎谢院士, 借助赵院士, 征得赵院士
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _PLURAL = re.compile(r"他们|她们|二者|两者|两位|三位|几位|诸位|以上专家|上述专家|各位|这些专家|这几位|(?:本次|此次|这次)?推荐的(?:几位|各位)?专家"
                      r"|[两二三四五六]人(?=[均都皆也亦一同共分各])"
@@ -112,6 +112,7 @@ _DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专�
                              r"([^。；;!?！？\n]+)|(?:擅长|专注于|致力于|长期从事|主要从事|从事)\s*([^。；;!?！？\n,，]+))")
 # "他研究X", "也从事X研究", "在X方面很有经验", "是X专家": a direction claimed for the person named before it.
 _DIRECTION_VERB = re.compile(r"(?<![的和与及、])(?:研究|专攻|主攻|专注|聚焦于?|深耕于?|专长于?|专精于?|精通|(?:一直|长期|持续|也|还|同样|亦)关注|熟悉)"
+                             r"(?:过(?![程了]))?"  # 专门研究过焊接热裂纹 (not 研究过程)
                              r"(?![方领员所院生中成团工经基兴重课项人机表发显认一下过了的可能有对为将帮具也还和与及等会])"
                              r"(?!结果|结论|提供|提出|支持|支撑|平台|基地)\s*([^。；;!?！？\n,，]+)")  # 研究结果用于…, 研究平台的建设
 _DIRECTION_WORK = re.compile(r"(?:做|开展|进行|从事)\s*([^。；;!?！？\n,，]{2,24}?)(?:方面的?|领域的?|的)?(?:研究|工作)")
@@ -134,7 +135,7 @@ _DIRECTION_BELONGS = re.compile(r"(?:属于|归属于?|隶属|出身于?|来自)
 # "问题属于「X」学科，与专家的学科一致": 专家 is the expert the answer is describing, named or not
 _DIRECTION_SAME = re.compile(r"「?([^。；;!?！？\n,，「」属于是]{2,16}?)」?\s*(?:学科|领域|方向)[^。；;!?！？\n]{0,4}?(?:与|和|同|跟)\s*"
                              r"(?:该|这位|此)?专家(?:的|所属的?|所在的?)?(?:学科|领域|方向|专业)(?:一致|相符|相同|吻合|对口)")
-_DIRECTION_OWN = re.compile(rf"([^，。；;!?！？\n,]{{2,24}}?)(?:才|正|就|也|则)?是{_MASK}+的?(?:老本行|本行|主业|强项|专长|主攻方向|看家本领|拿手)")
+_DIRECTION_OWN = re.compile(rf"([^，。；;!?！？\n,]{{2,24}}?)(?:才|正|就|也|则)?(?<![不非])是{_MASK}+的?(?:老本行|本行|主业|强项|专长|主攻方向|看家本领|拿手)")
 # a bare list after a name and a colon, in a list of recommended experts: "- 周慧敏（中国电科院）：变压器油色谱分析、…"
 _DIRECTION_BARE = re.compile(rf"{_MASK}+\s*(?:[(（][^)）]{{0,30}}[)）])?\s*[:：]\s*((?![^。；;\n]*(?:建议|可以|能|请|联系|推荐|负责|擅长|从事|研究))"
                              rf"[^。；;!?！？\n、]{{2,20}}(?:、[^。；;!?！？\n、]{{2,20}})+)")
@@ -359,12 +360,18 @@ def institution_forms(name: str) -> list[str]:
                       f"{middle}所"]
         if len(m.group(2)) >= 2:  # 兰州化学物理研究所, 声学研究所: the institute without its academy
             forms.append(f"{m.group(2)}研究所")
+    city = _CITY_BEFORE.match(name)
+    if city and len(name) - city.end() >= 4:  # 上海复旦大学 is 复旦大学: a city the record writes before the name
+        forms.append(name[city.end():])
     for long, short in _CONTRACTIONS:  # 江苏省农科院 = 江苏省农业科学院, 中国科学院计算所 = 中科院计算所
         forms += [f.replace(long, short) for f in forms if long in f]
         forms += [f.replace(short, long) for f in forms if short in f and long not in f]
     return list(dict.fromkeys(f for f in forms if f))
 
 
+# a city before a university's own name (上海复旦大学), which answers leave out
+_CITY_BEFORE = re.compile(rf"^(?:{PLACES})(?:市)?(?=[\u4e00-\u9fff]{{2,}}(?:大学|学院)$)(?!(?:理工|工业|科技|交通|师范|医科|农业|大学|中医药|外国语|财经)"
+                          r"(?:大学|学院))")
 # Everyday contractions inside institution names (long form, short form); applied both ways.
 _CONTRACTIONS = (("中国科学院", "中科院"), ("农业科学院", "农科院"), ("社会科学院", "社科院"), ("医学科学院", "医科院"),
                  ("林业科学院", "林科院"), ("水产科学研究院", "水科院"), ("计算技术研究所", "计算所"),
@@ -646,6 +653,14 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
         if kind == "negation" and _NOT_ACADEMICIAN.fullmatch(text, s, e):  # 丁博涛和郝鹏都不是院士: the records decide
             found[:] = [f for f in found if not (f.kind == "honour" and s <= f.start < e)]
             value = NOT_ACADEMICIAN
+        elif kind == "negation" and (denied := _NOT_EXPERTISE.match(text, s)):
+            # "焊接工艺本身的问题不是他的专长", "同样不是储粮方向的专家": the topics denied, which the record must not hold
+            lo, e = (s if denied.group("topic") else _clause_start(text, s)), max(e, denied.end())
+            topics = [f for f in found if f.kind in ("direction", "field") and lo <= f.start < e]
+            found[:] = [f for f in found if f not in topics]
+            said = denied.group("topic") or _DENIED_LEAD.sub("", text[lo:s])
+            value = (NOT_EXPERTISE, (said,) if said.strip() and _MASK not in said else tuple(f.text for f in topics))
+            words = text[s:e]
         found.append(Found("honour" if kind == "recognition" else kind, s, e, words, (), value))
         _mask(chars, s, e)
     found[:] = [f for f in found if not (f.kind == "institution" and f.text in _ACADEMIES and "院士" in text[f.end:f.end + 20])]
@@ -661,6 +676,11 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
 # "不是院士", "并非两院院士": whether the record holds an election, computed (grounding `_holds`)
 _NOT_ACADEMICIAN = re.compile(r"(?:并不是|不是|并非|均非|都非)(?:两院|中国科学院|中国工程院|中科院|工程院)?院士")
 NOT_ACADEMICIAN = "not an academician"
+# "不是他的专长", "并非其研究方向", "不是储粮方向的专家": a topic denied of the expert, computed (grounding `_holds`)
+_NOT_EXPERTISE = re.compile(rf"(?:并不是|不是|并非|不属于)(?:(?:他|她|其|{_MASK}+)的?(?:专长|强项|主业|本行|研究方向|专业方向|方向|领域|所长)"
+                            rf"|(?P<topic>[^，,。；;{_MASK}]{{2,16}}?|{_MASK}+)(?:方向|领域|方面)的(?:专家|学者|院士))")
+_DENIED_LEAD = re.compile(r"^\s*(?:所以|因此|但|但是|而|不过|其中)?|(?:本身)?(?:的)?(?:问题|方面)?(?:恐怕|可能|也|都|并|则)*\s*$")
+NOT_EXPERTISE = "not their expertise"
 _BRACKETED_CHINESE = re.compile(r"\s*[(（]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
 _WHEN_CLAUSE = re.compile(r"\s*[^，,；;：:。]{0,10}?(?:年|月|天|日)(?:之|以)?(?:后|前|来|间|时|里)\s*|\s*(?:此后|随后|之后|其后|后来|同年|当年|此前)\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。！？!?]*")
@@ -1344,7 +1364,10 @@ _NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|
                             r"(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)"
                             r"(?:任何|哪位|一位)?(?:专家|院士|人)?(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"
                             r"列出|注明|提及|提到|"
-                            r"记录|写明|给出|说明|显示|列有|包含|载明|标明)[^，,。；;！？!?\n)）]*")  # （资料未列出单位）ends at its bracket
+                            r"记录|写明|给出|说明|显示|列有|包含|载明|标明"
+                            # "卡片上没有粮食储藏方面的内容": what the record holds no content on
+                            r"|[^，,。；;！？!?\n)）]{1,24}?(?:方面|相关)?的?(?:内容|信息|记录|介绍|描述)(?=[，,。；;！？!?\n)）]|$))"
+                            r"[^，,。；;！？!?\n)）]*")  # （资料未列出单位）ends at its bracket
 # a clause of a sentence about the record that goes on with what it does not give: "…，没有写明所属医院或大学"
 _RECORD_WORD = re.compile(r"资料|卡片|知识图谱|图谱|记录")
 _NOT_IN_RECORD_CLAUSE = re.compile(r"(?:(?<=[，,；;])|^)\s*(?:但|并|也|却|而|且|均|都)?(?:没有|未|并未|尚未)(?:直接|明确|具体|专门)?"
@@ -1385,7 +1408,8 @@ _PARTNERSHIPS = (
     re.compile(r"(?:与|和|同|跟|联合|携手)\s*([^，。；,;与和同跟都均]{2,20}?)\s*(?:合作|联合|共同|一起|携手|联手|共建|合建|签约|签署)"),
     # not the 为 of a label ("研究方向为注塑模具设计": the direction, not a client it designed for)
     re.compile(r"(?<![以作认成])" + "".join(f"(?<!{w})" for w in _LABEL_BEFORE_WEI)
-               + r"(?:为|给|替|帮助?)\s*([^，。；,;为给替帮]{2,20}?)\s*(?:研制|开发|设计|建设|完成|提供|打造|攻关|解决|研发|建立)"),
+               + r"(?:为|给|替|帮助?)\s*([^，。；,;为给替帮]{2,20}?)\s*(?:研制|开发|设计|建设|完成|提供|打造|攻关|解决|研发|建立|"
+               r"做过|做了|制定了?|编制了?|出具了?|拟定了?|编写了?)"),
     re.compile(r"(?:参与|主持|承担|牵头|参加|领导|完成)(?:了|过)?\s*([^，。；,;!?！？\n]{2,30})"),
     re.compile(r"是\s*([^，。；,;是]{1,10}?的(?:学生|导师|博士生|硕士生|弟子|同事|合作者|搭档|师兄|师弟|师姐|师妹))"),
     re.compile(r"((?:两人|二人|双方|他们|她们|两位|三位)(?:曾|长期|一直|多次|经常|也|还)*(?:合作|共同|联合))"),
@@ -1434,7 +1458,7 @@ _ITEM_TAIL = re.compile(r"(?:方面|领域|上)?(?:贡献突出|成绩突出|成
 
 
 # what follows a list and is no item of it: a negation (而非X: not his) or what his work may do (可在…提供参考)
-_NOT_AN_ITEM = re.compile(r"(?:而非|而不是|并非|并不是|不是|不包括|没有|未(?![来知])|并未|可以|可在|可为|可用于|可帮助|能够|能为|能在|"
+_NOT_AN_ITEM = re.compile(r"(?:而非|而不是|而(?![且])|并非|并不是|不是|不包括|没有|未(?![来知])|并未|可以|可在|可为|可用于|可帮助|能够|能为|能在|"
                           r"有助于|适合|这与|与贵|对贵|为贵|帮助|但|不过|需要|建议|所以|因此|因而|"
                           # "…，在三位中与信号系统最接近": a comparison among the experts ends the list
                           r"在(?:三|两|几|这|各)(?:位|人|个))")  # not 可信计算, 未来网络: words of a topic
@@ -1476,21 +1500,35 @@ _CHINESE_ITEMS_EN = re.compile(r"\b(?:directions?|research\s+areas?|fields?|topi
                                re.IGNORECASE)
 
 
+# a part that states something of its own ends a list: "杂质控制正是…的核心环节之一"
+_NEW_STATEMENT = re.compile(r"正是|就是|恰是|便是|本质上")
+
+
 def _items(text: str, offset: int) -> list[tuple[int, int, str]]:
     """The items of a "研究方向：A、B和C等" list with their spans."""
     out, pos = [], 0
     for part in _DIRECTION_SPLIT.split(text):
         start = text.index(part, pos) if part else pos
         pos = start + len(part)
-        if _NOT_AN_ITEM.match(part.strip()) or _REFERS_BACK.search(part) or UNRELATED.search(part):  # "…，而非茶树育种", "…，没有列出X",
+        if _NOT_AN_ITEM.match(part.strip()) or _REFERS_BACK.search(part) or UNRELATED.search(part) \
+                or _NEW_STATEMENT.search(part):  # "…，而非茶树育种", "…，没有列出X", "…，杂质控制正是…的核心环节"
             break  # "…，可在X上提供参考", "…，开发长寿命润滑脂正属于这一领域": the list has ended
         part_words = _QUOTED_COUNT.sub("", part.strip())  # “A”和“B”两个方向: the quoted items, not their count
         words = _ITEM_LEAD.sub("", _ITEM_LABEL.sub("", part_words.strip(" 。.;；:：()（）\"“”'「」")))
         words = re.sub(r"(?:方面|领域|上)?(?:取得|做出|作出)了?[^，。]{0,8}?(?:成果|贡献|进展|突破)$", "", words) or words
         words = _ITEM_TAIL.sub("", words) or words
+        denied = re.search(r"而(?:不是|非)|(?:恐怕|可能|也|都|并|则|就)?(?:并不是|不是|并非|不属于)", words)
+        if denied:  # 专长在育种而不是储藏: the item is 育种, and the list ends with what is denied
+            if not denied.group().startswith("而"):  # "A和B都不是他的方向": the clause's items before it are denied too
+                out = [o for o in out if re.search(r"[，,；;]", text[o[1] - offset:start])]
+            words = words[:denied.start()] if denied.group().startswith("而") else ""
+            if not words:
+                break
         words = re.sub(r"的(?:专家|学者|院士|教授|研究员|人|一位|那位)?$", "", words) or words  # 唯一从事X研究的(专家)
         words = re.sub(r"(?:相关|有关|等)?(?:方面|领域|方向|研究|工作|技术研究|问题)$", "", words) or words
         if words and words not in ("方向", "方面", "领域", "研究", "工作", "问题"):  # "…等方向": no item of its own
             s = offset + start + (part.find(words) if words in part else part.index(words[0]) if words[0] in part else 0)
             out.append((s, s + len(words), words))
+        if denied:
+            break
     return out

@@ -31,7 +31,11 @@ _ELECTED_IN = re.compile(r"(?:\b(?:was|were|been|is)\s+(both\s+|all\s+)?|,\s*)el
 NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _NAME_EN = r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})"  # another expert, in pinyin or in characters
-_HOW_MANY = r"(\d{1,2}|[a-z]+)"  # six, 6
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS |= {f"{t}{sep}{u}": str(20 + 10 * i + j) for i, t in enumerate(_TENS) for j, u in enumerate(
+    "one two three four five six seven eight nine".split(), 1) for sep in "- "} | {t: str(20 + 10 * i) for i, t in enumerate(_TENS)}
+# six, 6, twenty-five; "a full twenty-five years", "just six years": the number all the same
+_HOW_MANY = rf"(?:a\s+full\s+|fully\s+|only\s+|just\s+|a\s+mere\s+)?(\d{{1,2}}|(?:{'|'.join(_TENS)})[- ][a-z]+|[a-z]+)"
 _ELECTED_THAN = re.compile(rf"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+academician)\s+(?:(?:a\s+few|several|some)\s+"
                            rf"years?\s+|{_HOW_MANY}\s+years?\s+)?"
                            rf"(earlier|later|before|after|ahead\s+of|behind)\s+(?:than\s+)?{_NAME_EN}(?=[\s.,;)]|$)",
@@ -98,6 +102,11 @@ _EXTREME_AFTER = re.compile(r",\s*(?:making\s+(?:him|her)\s+)?the\s+(earliest|fi
 _GRADE_WORD = r"((?i:first|second|third|fourth|special))"  # an award's grade in words
 _SUSPENDED = re.compile(rf"\b{_GRADE_WORD}-\s+and\s+{_GRADE_WORD}[- ](?i:class|grade)\s+"
                         r"((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))s?\b")
+# "second-class State Technological Invention and National Science and Technology Progress Awards": one grade, two
+# awards (the second starts with a word that starts award names), each read with the grade
+_SHARED_GRADE = re.compile(rf"\b{_GRADE_WORD}[- ](?i:class|grade)\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?)and\s+"
+                           r"((?:State|National|Ministry|Ho|China|Chinese|Guanghua|He)\s+(?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?)"
+                           r"(Award|Prize)s\b")
 # "a first-class and a second-class X Award": two grades of one award, each read as its own award
 _TWO_CLASSES = re.compile(rf"\b(?:both\s+)?(?:an?\s+)?{_GRADE_WORD}[- ]class\s+and\s+(?:an?\s+)?"
                           rf"{_GRADE_WORD}[- ]class\s+((?:[A-Z][\w'\-]*\s+|of\s+|and\s+)*?(?:Award|Prize))")
@@ -215,7 +224,19 @@ _TWO_GRADES = re.compile(rf"\b{_GRADE_WORD}(?:\s+Prizes?)?\s+and\s+{_GRADE_WORD}
 _SEAT_YEAR = re.compile(r"(中国(?:科学|工程)院院士)\s*(?:,\s*)?(?:\(\s*(?:elected\s+)?(?:in\s+)?((?:19|20)\d\d)\s*\)"
                         r"|elected\s+(?:in\s+)?((?:19|20)\d\d)\b|(?<=,)\s*((?:19|20)\d\d)\b(?!\s*[-–]))")
 # "(CAE, 1997)", "CAE 2017": the academy's abbreviation with an election year
-_ACADEMY_YEAR = re.compile(r"\b(CAS|CAE)\s*,?\s*((?:19|20)\d\d)\b(?!\s*[-–])")
+# "(CAE, 1997)", "CAE 2017", "(Chinese Academy of Engineering, 2015)", "a Chinese Academy of Engineering member elected in
+# 2001": the academy with an election year
+_ACADEMY_YEAR = re.compile(r"\b(?P<short>CAS|CAE)\s*,?\s*(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])"
+                           r"|(?<=\()\s*(?:the\s+)?Chinese\s+Academy\s+of\s+(?P<long>Sciences|Engineering)\s*,\s*"
+                           r"(?P<year2>(?:19|20)\d\d)(?=\s*\))"
+                           r"|\b(?:Chinese\s+Academy\s+of\s+(?P<long3>Sciences|Engineering)|(?P<short3>CAS|CAE))\s+(?:academician|member)s?"
+                           r"\s+(?:elected\s+(?:in\s+)?|since\s+)(?P<year3>(?:19|20)\d\d)\b")
+
+
+def _academy_year(m: re.Match) -> str:
+    word = (m.group("short") or m.group("long") or m.group("long3") or m.group("short3")).lower()
+    seat = _ACADEMY.get(word, {"cas": "中国科学院", "cae": "中国工程院"}.get(word, ""))
+    return f"{m.group('year') or m.group('year2') or m.group('year3')}年当选{seat}院士"
 _HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "achievements": "科学与技术成就奖",
               "innovation": "科学与技术创新奖"}
 
@@ -287,6 +308,8 @@ def rewrite(text: str) -> str:
     if "当选" in text or re.search(r"\belect", text, re.I):  # "…elected … in 1980, the earliest of the three"
         text = _EXTREME_AFTER.sub(lambda m: "，" + ("最早" if m.group(1).lower() in ("earliest", "first") else "最晚")
                                   + "当选", text)
+    text = _SHARED_GRADE.sub(lambda m: f"a {m.group(1)}-class {m.group(2)}{m.group(4)} and a {m.group(1)}-class "
+                             f"{m.group(3)}{m.group(4)}", text)
     text = _SUSPENDED.sub(r"a \1-class \3 and a \2-class \3", text)
     text = _TWO_CLASSES.sub(r"a \1-class \3 and a \2-class \3", text)
     text = _MOST_AWARDS.sub("获奖最多", text)
@@ -294,7 +317,7 @@ def rewrite(text: str) -> str:
                              text)
     text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
     text = _ACADEMY_LABEL.sub(lambda m: f"{m.group(1)}{m.group(3) + '年当选' if m.group(3) else ''}{_academy(m, 2)}院士", text)
-    text = _ACADEMY_YEAR.sub(lambda m: f"{m.group(2)}年当选{_academy(m, 1)}院士", text)
+    text = _ACADEMY_YEAR.sub(_academy_year, text)
     text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3) or m.group(4)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
     text = _CONSULTS.sub(lambda m: f"为{m.group(1) if m.group(1)[:1].isupper() else '多家企业'}提供咨询", text)
     text = _TITLE.sub(_title, text)
@@ -335,6 +358,8 @@ _TOPIC_CUE = re.compile(
     r"\b(?:works? on|working on|worked on|speciali[sz](?:es|ing|ed) in|focus(?:es|ed|ing)? on|"
     r"research (?:focuses|focused|centres|centers|centred|centered|concentrates) on|"
     r"(?:leading |renowned |well-known |noted |an )?experts? (?:in|on)|research interests? (?:include|includes|are|is|cover|covers)|"
+    r"(?:research|work|expertise)\s+(?:is\s+|are\s+)?(?:framed|centred|centered|built|organi[sz]ed|focused)\s+(?:around|on)|"
+    r"(?:research|work)\s+(?:revolves|revolved)\s+around|"
     r"(?:research|work|expertise) (?:(?:also|has|have)\s+)?(?:covers|covered|spans|spanned|includes|include|included|"
     r"involves|involved|extends to|extended to|lies in|is in)|"
     # "Zhu's listed directions are …", "Yang's directions include …"
@@ -346,7 +371,7 @@ _TOPIC_CUE = re.compile(
     r"(?:expertise|experience|background|speciali[sz]ation|specialty|speciality) (?:in|on|with)|"
     # "Cheng Jing's card lists medical imaging alongside biochips": what the card is said to hold
     r"(?:card|profile|record)s?\s+(?:(?:also|specifically|explicitly|clearly|expressly|directly|even|only)\s+)?"
-    r"(?:lists?|includes?|gives?|shows?|mentions?)|"
+    r"(?:lists?|includes?|gives?|shows?|mentions?|highlights?|features?|covers?|emphasi[sz]es)|"
     r"(?:discipline|field|subject)s?\s+(?:is|are)\s+(?:listed|given|recorded)\s+as)\s+"
     r"(?!(?:no|nothing|none|neither|not)\b)"  # "the card mentions no year": nothing claimed
     # "his directions are also relevant to grinding", "… are closest to receiver products": what they bear on
@@ -357,6 +382,7 @@ _TOPIC_CUE = re.compile(
 _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are|was|were|would|will|could|can|should|fits|matches|"
                         r"also|bears?|bore|relates?|applies|apply|helps|may|might|"
                         r"at|from(?=\s+(?:the\s+)?(?-i:[A-Z]|\u25a1))|with|since|who|which|that|where|whose|for over|for more|"
+                        r"(?:all|both|each|none|most|some|any)\s+of\s+(?:which|them|these|those)|"
                         r"in (?:19|20)\d\d|and (?:is|was|has|have|had|received|won|holds|leads|heads|can|could|would|will|"
                         r"may|might)|to (?:help|solve|address|support)|making|so|while|but|although|though|however|whereas|"
                         r"rather than|instead of)\b|"
@@ -415,7 +441,8 @@ _NOT_A_TOPIC_WORD = frozenset("main listed only sole single other own two three 
 
 _CUE_RESUMED = re.compile(r",\s*(?:and\s+|also\s+)*on\s+(?!(?:average|behalf|request|site|time|the other hand|top of)\b)",
                           re.IGNORECASE)
-_FUNCTION_WORDS = _NOT_A_TOPIC_WORD | {"and", "or", "of", "the", "a", "an", "with", "in", "on", "for", "to"}
+_FUNCTION_WORDS = _NOT_A_TOPIC_WORD | {"and", "or", "of", "the", "a", "an", "with", "in", "on", "for", "to", "all", "both",
+                                        "each", "which", "these", "those", "them", "it", "this", "that"}
 
 
 def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str], ...]]]:
@@ -425,6 +452,9 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
     out = []
     spans = [(cue.start(), cue.end(), (m.start() if (m := _TOPIC_END.search(text, cue.end())) else len(text)))
              for cue in _TOPIC_CUE.finditer(text)]
+    # "work is framed around cleaner processing: A, B and C": the words before the colon head the list after it
+    spans = [(c, e + 1, (m.start() if (m := _TOPIC_END.search(text, e + 1)) else len(text))) if text[e:e + 1] == ":" else (c, s, e)
+             for c, s, e in spans]
     if spans:  # "works on A and, with colleagues, on B": the cue goes on after the aside
         spans += [(m.start(), m.end(), (e.start() if (e := _TOPIC_END.search(text, m.end())) else len(text)))
                   for m in _CUE_RESUMED.finditer(text, spans[0][1])]

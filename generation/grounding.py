@@ -24,6 +24,7 @@ from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
     NOT_ACADEMICIAN,
+    NOT_EXPERTISE,
     OWN_SIDE,
     UNRELATED,
     AwardText,
@@ -1123,6 +1124,8 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         return all(hits) if mode == "all" else any(hits)
     if f.kind == "award":
         return any(_award_compatible(f.value, a) == "" for a in lex.awards[i])
+    if f.kind == "negation" and isinstance(f.value, tuple) and f.value[0] == NOT_EXPERTISE:  # 焊接不是他的专长
+        return not any(_phrase_matches(t, e.directions + e.fields) for t in f.value[1] if t.strip("\u25a1 "))
     if f.kind == "negation" and f.value == NOT_ACADEMICIAN:  # 丁博涛不是院士: no election in the record, no such title
         return not any(a.name.endswith("院士") for a in e.awards) and "院士" not in (e.title or "")
     if f.kind == "negation" and (none := NO_AWARD_EN.search(f.text)):  # "has no national … award on record": the
@@ -1133,6 +1136,10 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
         if f.text[:1] == "《" and f.text[-1:] == "》" and clean_phrase(f.text[1:-1]) in cited:
             return True  # one cited title, which may quote a book: 《《劳动合同法》适用疑难问题实证研究》
         named = BOOK.findall(f.text) or [f.text]  # 著有《A》和《B》: each book must be a cited source
+        if f.kind == "partnership" and not BOOK.search(f.text) and \
+                (work := re.sub(r"(?:的)?(?:咨询|研究|评审|论证)?工作$", "", clean_phrase(f.text))) != clean_phrase(f.text) and \
+                any(work and work in clean_phrase(d) for d in e.directions):
+            return True  # 参与国家能源发展战略的咨询工作 of one whose direction is 国家能源发展战略的咨询
         return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
     if f.kind == "figure":  # a figure of the record or its sources, or one the problem gave
         said = arabic(f.text)
@@ -1231,6 +1238,8 @@ def _fits_another_better(phrase: str, i: int, lex: Lexicon, joins: tuple[tuple[s
     if similar is None or len(lex.experts) < 2:
         return False
     own = topic_parts([*lex.experts[i].directions, *lex.experts[i].fields])
+    if any(term.lower() in "".join(own).lower() for term in re.findall(r"\b[A-Z][A-Z0-9-]{1,9}\b", phrase)):
+        return False  # "LAK cells" of 巴德年, whose record writes LAK细胞: the term itself is theirs
     others = [topic_parts([*e.directions, *e.fields]) for j, e in enumerate(lex.experts) if j != i]
     mine = similar(phrase, own)
     if mine >= EN_OWN_SURE:
@@ -1381,10 +1390,6 @@ def _in_sources(text: str, e: ExpertMatch, forms: list[str]) -> bool:
         if any(part.search(clean_phrase(c.snippet)) for k in ("institution", "title") for c in _facts(e, k)):
             return True
     return False
-
-
-# kinds a computed comparison's own words are read as (比□□早, 同为2009年): the computation decides them instead
-_COMPUTED = frozenset({"comparison", "year", "quantity", "figure"})
 
 
 # kinds of claim a source sentence of the record supports when it writes the claim's words as they are (博士生导师,

@@ -355,8 +355,8 @@ BOOK_TITLE_EN = re.compile(
     r"\b(?:his|her|their|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:'s|’s)|(?:co-?)?(?:author|editor|writer)\s+of\s+(?:the|a|an))"
     r"\s+(?:[\w-]+\s+){0,3}?(?:textbooks?|monographs?|"
     r"treatises?|handbooks?|books?)\s+((?:[\"“'‘][^\"”’]{3,80}[\"”’])|[A-Z][\w-]*(?:\s+(?:of|and|in|for|the|[A-Z][\w-]*)){0,8})")
-WORK_EN = re.compile(
-    r"\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
+WORK_EN = re.compile(  # (not an adjective: "well-formulated feeds", "newly developed methods")
+    r"(?<![\w-]-)(?<!newly )\b(?:authored|wrote|co-authored|edited|published the (?:book|monograph)|developed|invented|designed|built|"
     r"cracked|broke|led the development of|led the design of|pioneered|founded|established|"
     # varieties, standards, systems: "bred the cultivar Xinong 979", "drafted the national standard for …"
     r"bred|co-bred|released|cultivated|drafted|formulated|compiled|created|devised|patented|engineered|synthesi[sz]ed|"
@@ -636,6 +636,9 @@ UNSURE_ZH = r"(?:无法|不能|难以|尚未|没法|未能)(?:确认|确定|判�
 UNSURE = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't|unable to)\s+(?:say|tell|confirm|know|determine|judge)|"
                     r"\b(?:do|does|did)\s*(?:not|n't)\s+(?:know|say|state|tell|mention|describe)|\bnot sure\b|"
                     rf"\bunclear\b|\bwhether\b|{UNSURE_ZH}|"
+                    # "ask each of them about their experience with X": what to ask, not what they hold
+                    r"\b(?:ask|check with|confirm with)\s+(?:each of\s+|both of\s+|all of\s+)?(?:them|him|her|the experts?|"
+                    rf"[A-Z][a-z]+|{_M}+)\s+(?:about|whether|if)\b|"
                     r"(?:需要|需|请|建议)(?:先|再)?(?:确认|核实|了解|询问|问清)", re.IGNORECASE)
 _PROPOSED = ("relation", "application", "availability")  # kinds a piece of advice proposes rather than states
 # …but who someone is to another is stated, not proposed: 建议分别联系，其中董家鸿院士是吴孟超院士的学生
@@ -645,6 +648,8 @@ _STATIVE = re.compile(r"(?:的|之)(?:学生|弟子|门生|高徒|导师|恩师|
 _MAY_HELP = re.compile(r"有助于|可以帮助|可帮助|能够帮助|能帮助|可以为|可为|能为|适合为|适合|可用于|\b(?:could|can|would|may|might)\s+help\b",
                        re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,，;；:：。]")
+# "担任绝缘方面的评审是合适的": a role said to suit the expert, proposed rather than held
+_FITTING = re.compile(r"\s*(?:会|将|也|应该|应当)?(?:是|也是|较为|比较|很|非常|十分)?(?:合适|适合|恰当|可行|胜任)")
 _OWN_POST = re.compile(r"(?:我|本人)(?:是|作为)[^，。；;]{0,24}?(?:企业|公司|厂|集团|合作社|单位|医院)的")
 # a role offered, not held: 邀请赵院士担任育种顾问, 可作为备选顾问, 定位为…顾问, "invite him to serve as an adviser"
 _PROPOSED_ROLE = re.compile(r"(?:邀请|聘请|聘任|拟聘|拟请|想请|请)[^，。；;]{0,30}?(?:担任|作为|出任|成为)|"
@@ -791,6 +796,8 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     for m in RECOGNITION_EN.finditer(text):  # not when what it names was read already: "listed as □□ and a recipient of □□"
         rest = re.sub(rf"[{_M}]+|\b(?:named|listed|recogni[sz]ed|as|among|in|a|an|the|and|one|of|recipients?|holders?|"
                       r"winners?|also|both)\b", "", m.group(), flags=re.IGNORECASE)
+        if re.search(r"\b(?:none|neither|nobody|no one|no expert)\b[^,.;:]*$", text[:m.start()], re.IGNORECASE):
+            continue  # "None of them is listed as a shrimp pathologist": denied of all, claimed of no one
         if rest.strip(" ,") and not re.fullmatch(r"\s*(?:unknown|none|not\s+given|not\s+known|n/?a)\W*", rest, re.IGNORECASE):
             out.append(("recognition", m.start(), m.end(), m.group().strip(), False))  # not "listed as unknown"
     return out
@@ -816,7 +823,7 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
                 kind == "superlative" and _EPITHET.search(words) or _STILL.search(masked, max(0, s - 4), s)) \
                 or kind in _PROPOSED and ADVICE_START.match(masked) and not _STATIVE.search(words) \
                 or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)) \
-                or kind == "position" and _PROPOSED_ROLE.search(clause):
+                or kind == "position" and (_PROPOSED_ROLE.search(clause) or _FITTING.match(masked, e)):
             continue
         if any(s < te and ts < e for ts, te in taken):
             continue

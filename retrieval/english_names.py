@@ -26,6 +26,7 @@ PLACES_EN = {
     "taiyuan": "太原", "nanchang": "南昌", "nanning": "南宁", "guiyang": "贵阳", "shijiazhuang": "石家庄",
     "ningbo": "宁波", "wuxi": "无锡",
 }
+_CHINESE_PLACES = frozenset(PLACES_EN.values())
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 "
                        "青海 台湾".split())
 _REGIONS = frozenset("内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
@@ -139,7 +140,7 @@ _OPTIONAL = frozenset({"技术", "集团", "公司", "有限公司"})
 _OPTIONAL_LATIN = frozenset({"research", "co", "ltd", "inc", "limited"})
 _CORPORATE = re.compile(r"(?:集团|股份|有限|责任|公司)+")
 _ORG_STOP = {"the", "of", "and", "at", "for", "in"}
-_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "中国中医科学院", "中国农业科学院", "中国人民解放军总参谋部", "国家冶金工业局", "国家海洋局", "中国人民解放军",
+_PARENTS = ("中国科学院", "中科院", "中国工程院", "中国医学科学院", "军事医学科学院", "中国中医科学院", "中国农业科学院", "中国人民解放军总参谋部", "国家冶金工业局", "国家海洋局", "中国人民解放军",
             "解放军")
 _ALTERNATIVES = {"中国石化": ("中国石化", "中国石油化工"), "总参谋部": ("总参谋部", "总参"), "解放军": ("中国人民解放军", "解放军", "全军"), "农业科学院": ("农业科学院", "农科院"),
                  "中国农业科学院": ("中国农业科学院", "中国农科院", "农科院"), "化学物理研究所": ("化学物理研究所", "化物所"),
@@ -350,6 +351,8 @@ def _tabled(english: str, institution: str) -> bool:
         return True  # Sinopec = 中国石油化工集团公司: a company's legal form left unsaid
     if spelled in ("".join(_pinyin(p) for p in pieces), "".join(_pinyin(re.sub("[省市]$", "", p)) for p in pieces)):
         return True  # English drops 省/市 (Fujian Academy of Agricultural Sciences = 福建省农业科学院)
+    if not spelled and chinese and pieces and all(p in _CHINESE_PLACES for p in pieces):
+        return True  # CAS Institute of Soil Science = 中国科学院南京土壤研究所: the city left unsaid, as its English name does
     if pieces and pieces[0].startswith(_PARENTS):  # the parent academy left unsaid
         head = next(p for p in _PARENTS if pieces[0].startswith(p))
         pieces = [pieces[0][len(head):]] + pieces[1:]

