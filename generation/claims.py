@@ -1007,8 +1007,9 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
         word = m.group(1)
         if word in A.LATIN_ORGS or word.isupper() and len(word) >= 3 and word not in A.LATIN_TERMS \
                 and _AT_ORG.search(masked, 0, m.start()):  # "a professor at UCLA": an acronym where a place of work goes
-            found.append(Found("institution", m.start(), m.end(), word, (), word))
-            _mask(chars, m.start(), m.end())
+            end = m.end() + (len(more.group()) if (more := _NAME_GOES_ON.match(masked, m.end())) else 0)
+            found.append(Found("institution", m.start(), end, text[m.start():end], (), text[m.start():end]))
+            _mask(chars, m.start(), end)  # "CRRC Zhuzhou Electric Locomotive": the words after it name the unit
     masked = "".join(chars)
     for m in _LOWER_ORG.finditer(masked):  # "teaches at tsinghua university": an organisation however it is cased
         found.append(Found("institution", m.start(), m.end(), m.group(), (), m.group()))
@@ -1016,6 +1017,7 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
 
 
 _AT_ORG = re.compile(r"\b(?:at|from|of|with|joined|joins)\s+(?:the\s+)?$")
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,4}(?![A-Za-z])")
 _LOWER_ORG = re.compile(r"(?<![A-Za-z])(?:(?!(?:at|in|of|the|and|from|with|to|for|an?|is|was|works?|teaches|his|her|their|its|"
                         r"our|your|this|that|these|those|each|every|any|no|same|both|whose|which|besides|listed)\b)"
                         r"[a-z][a-z'\-]+\s+){1,3}"

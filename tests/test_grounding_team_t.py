@@ -280,3 +280,14 @@ CHINESE_T = [CHENFE, YUE, KANG, XIN, CAI, ZHENG]
 def test_team_t_chinese(sentence, expected):
     _, report = check_answer(sentence, CHINESE_T)
     assert all(s.kept for s in report.sentences) is expected, sentence
+
+
+LIU = expert("u1", "刘友梅", "中车株洲电力机车有限公司", "中国工程院院士", ["交流传动"], [("中国工程院院士", 1999)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Liu Youmei of CRRC Zhuzhou Electric Locomotive works on AC drive.", True),
+    ("Liu Youmei of CRRC Qingdao Sifang works on AC drive.", False),  # another CRRC company
+])
+def test_the_words_after_an_acronym_name_the_unit(sentence, expected):
+    assert kept(sentence, [LIU, XIONG]) is expected, sentence
