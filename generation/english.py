@@ -17,8 +17,8 @@ _ACADEMY = {"sciences": "中国科学院", "engineering": "中国工程院"}
 _ACADEMY_RE = r"(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering)|(CAS|CAE))"
 _ELECTED = re.compile(rf"\b(?:was\s+|were\s+|been\s+|is\s+)?elected\s+(?:as\s+)?(?:an?\s+)?(?:academician|member)?\s*"
                       rf"(?:of|to|into)\s+{_ACADEMY_RE}(?:\s+in\s+((?:19|20)\d\d))?", re.IGNORECASE)
-_MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)s?\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+(?:academician|member)s?",
-                     re.IGNORECASE)
+_MEMBER = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)s?\s+of\s+{_ACADEMY_RE}|\b(CAS|CAE)\s+(?:academician|member)s?"
+                     r"|\bChinese\s+Academy\s+of\s+(Sciences|Engineering)\s+(?:academician|member)s?\b", re.IGNORECASE)
 # "Academician of the Chinese Academy of Engineering (elected 2003)", "…, elected 2003": the election year
 _MEMBER_ELECTED = re.compile(rf"\b(?:an?\s+|the\s+)?(?:academician|member)s?\s+of\s+{_ACADEMY_RE}\s*(?:\(\s*elected\s+(?:in\s+)?"
                              r"((?:19|20)\d\d)\s*\)|,\s*elected\s+(?:in\s+)?((?:19|20)\d\d)\b)", re.IGNORECASE)
@@ -230,7 +230,7 @@ _ACADEMY_YEAR = re.compile(r"\b(?P<short>CAS|CAE)\s*,?\s*(?P<year>(?:19|20)\d\d)
                            r"|(?<=\()\s*(?:the\s+)?Chinese\s+Academy\s+of\s+(?P<long>Sciences|Engineering)\s*,\s*"
                            r"(?P<year2>(?:19|20)\d\d)(?=\s*\))"
                            r"|\b(?:Chinese\s+Academy\s+of\s+(?P<long3>Sciences|Engineering)|(?P<short3>CAS|CAE))\s+(?:academician|member)s?"
-                           r"\s+(?:elected\s+(?:in\s+)?|since\s+)(?P<year3>(?:19|20)\d\d)\b")
+                           r",?\s+(?:elected\s+(?:in\s+)?|since\s+)(?P<year3>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _academy_year(m: re.Match) -> str:
@@ -315,9 +315,12 @@ def rewrite(text: str) -> str:
     text = _MOST_AWARDS.sub("获奖最多", text)
     text = _MEMBER_SINCE.sub(lambda m: f"{m.group(4)}年当选{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士",
                              text)
-    text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3)}院士", text)
-    text = _ACADEMY_LABEL.sub(lambda m: f"{m.group(1)}{m.group(3) + '年当选' if m.group(3) else ''}{_academy(m, 2)}院士", text)
+    text = _MEMBER.sub(lambda m: f"{_academy(m, 1) if m.group(1) or m.group(2) else _academy(m, 3) if m.group(3) else _academy(m, 4)}院士",
+                       text)
+    text = _ACADEMY_LABEL.sub(lambda m: f"{m.group(3) + '年当选' if m.group(3) else ''}{_academy(m, 2)}院士", text)  # the
+    # label's word "Academy" said again would read as an institution
     text = _ACADEMY_YEAR.sub(_academy_year, text)
+    text = re.sub(r"(?<=获得 )Academician\b", "院士", text)  # a table's Honours cell "Academician": the seat
     text = _SEAT_YEAR.sub(lambda m: f"{m.group(2) or m.group(3) or m.group(4)}年当选{m.group(1)}", text)  # "a CAE academician elected in 1995", "CAE Academician (2009)"
     text = _CONSULTS.sub(lambda m: f"为{m.group(1) if m.group(1)[:1].isupper() else '多家企业'}提供咨询", text)
     text = _TITLE.sub(_title, text)
@@ -391,7 +394,7 @@ _TOPIC_END = re.compile(r"[.;:!?()\[\]（）。；：！？\n\u25a1]|\s(?:is|are
                         # ", and drought tolerance is a typical trait": the subject of a clause of its own
                         r",\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s+(?:a|an|the|typically|usually|often|one)\b)|"
                         r"\s(?:19|20)\d\d年", re.IGNORECASE)
-_TOPIC_SPLIT = re.compile(r",\s*(?:and|as well as|or)\s+|\s*,\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
+_TOPIC_SPLIT = re.compile(r"[,;]\s*(?:and|as well as|or)\s+|\s*[,;]\s*|\s+(?:and|as well as|or|alongside|along with|plus|together "
                           r"with)\s+", re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"^(?:(?:the|on|in|his|her|their|its|only|just|merely|research on|work on|studies of|areas? (?:such as|like)|fields? "
                          r"(?:such as|like)|topics? (?:such as|like)|such as|including|especially|particularly|mainly|"
@@ -418,7 +421,7 @@ _VAGUE_TOPIC = re.compile(r"^(?:(?:this|these|that|those|your|the|such|related|s
 _USERS_TOPIC = re.compile(r"\b(?:yours?|you|such|this kind|this type|like this|like these)\b", re.IGNORECASE)  # the user's
 
 
-_DENIED = re.compile(r"\b(?:no|none|neither|nor|not|never)\b(?:(?!\b(?:but|though|although|while|whereas|yet)\b)[^.;:,!?])*$",
+_DENIED = re.compile(r"\b(?:no|none|neither|nor|not|never|nothing)\b(?:(?!\b(?:but|though|although|while|whereas|yet)\b)[^.;:,!?])*$",
                      re.IGNORECASE)  # a denial in the cue's clause, not one before its "but"
 
 
@@ -439,6 +442,9 @@ _NOT_A_TOPIC_WORD = frozenset("main listed only sole single other own two three 
                               "early recent current past".split())
 
 
+_TOPIC_LABEL = re.compile(r"^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:\*\*)?(?:(?:main\s+|listed\s+)?research\s+(?:areas?|directions?|"
+                          r"interests?|focus|fields?|topics?)|(?:main\s+|listed\s+)?directions?|expertise|speciali[sz]ations?|"
+                          r"specialties|fields?(?:\s+of\s+(?:work|research))?)(?:\*\*)?\s*:\s*(?:\*\*)?", re.IGNORECASE | re.MULTILINE)
 _CUE_RESUMED = re.compile(r",\s*(?:and\s+|also\s+)*on\s+(?!(?:average|behalf|request|site|time|the other hand|top of)\b)",
                           re.IGNORECASE)
 _FUNCTION_WORDS = _NOT_A_TOPIC_WORD | {"and", "or", "of", "the", "a", "an", "with", "in", "on", "for", "to", "all", "both",
@@ -452,6 +458,9 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
     out = []
     spans = [(cue.start(), cue.end(), (m.start() if (m := _TOPIC_END.search(text, cue.end())) else len(text)))
              for cue in _TOPIC_CUE.finditer(text)]
+    # "- Research areas: A; B; C" (a labelled line): the line's items, to its end
+    spans += [(m.start(), m.end(), (e.start() if (e := re.compile(r"[.!?\n]").search(text, m.end())) else len(text)))
+              for m in _TOPIC_LABEL.finditer(text)]
     # "work is framed around cleaner processing: A, B and C": the words before the colon head the list after it
     spans = [(c, e + 1, (m.start() if (m := _TOPIC_END.search(text, e + 1)) else len(text))) if text[e:e + 1] == ":" else (c, s, e)
              for c, s, e in spans]

@@ -1240,7 +1240,11 @@ def _fits_another_better(phrase: str, i: int, lex: Lexicon, joins: tuple[tuple[s
     own = topic_parts([*lex.experts[i].directions, *lex.experts[i].fields])
     if any(term.lower() in "".join(own).lower() for term in re.findall(r"\b[A-Z][A-Z0-9-]{1,9}\b", phrase)):
         return False  # "LAK cells" of 巴德年, whose record writes LAK细胞: the term itself is theirs
-    others = [topic_parts([*e.directions, *e.fields]) for j, e in enumerate(lex.experts) if j != i]
+    # a topic both records write (机电一体化 within 机电一体化技术) is no other expert's alone
+    others = [kept for j, e in enumerate(lex.experts) if j != i
+              if (kept := [t for t in topic_parts([*e.directions, *e.fields]) if not any(t in o or o in t for o in own)])]
+    if not others or any(said_within(phrase, t) for t in own):  # "mines" of 油田-矿山地热: its words are that topic's
+        return False
     mine = similar(phrase, own)
     if mine >= EN_OWN_SURE:
         return False

