@@ -582,7 +582,7 @@ _ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
 _WHY_FIT = re.compile(r"(?i:\b(?:could|can|would|will|might)\s+(?:he|she|they|\S+(?:\s+\S+)?)\s+(?:help|assist|support|advise)\b|"
                       r"\bhow\s+(?:could|can|would|might)\s+\S+(?:\s+\S+)?\s+help\b|\b(?:a\s+)?good\s+fit\b|\bsuitable\s+for\b)|"
-                      r"为什么合适|能(?:否|不能)?(?:用|应用|用于|用在|适用)|可(?:以|否)?(?:用于|用在|应用于)|适用于|用得上|为什么(?:适合|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
+                      r"为什么合适|能(?:否|不能)?(?:用|应用|用于|用在|适用)|可(?:以|否)?(?:用于|用在|应用于)|适用于|用得上|(?:为什么|为何)[^，,。？?！!]{0,12}?(?:适合|合适|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
                       r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐")
 def why_fit(text: str) -> bool:
     """Whether a turn asks why an expert fits the problem (为什么合适, 推荐理由)."""

@@ -73,7 +73,10 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "哪位最适合"),
     ((r"\b(?:who|which(?:\s+one)?)\b[^?]*?\b(?:best|better|most\s+suitable|more\s+suitable|most\s+qualified|strongest|"
       r"stronger|top|recommend\s+most|most)\b(?:\s+(?:fit|match|choice|option|suited|candidate)s?)?(?:[,\s]+and\s+why)?|"
-      r"\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|"
+      r"\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|\b(?:vs\.?|versus)\s|"
+      # "Expert 2 or expert 3: which would you choose for the coating problem?"
+      r"\b(?:who|which(?:\s+(?:one|expert|of\s+(?:them|the\s+two|these)))?)\s+(?:would|should|do|will)\s+(?:you|we|I)\s+"
+      r"(?:choose|pick|select|go\s+with|prefer|recommend)\b|"
       r"\bbest\s+(?:choice|option|pick)\b"),
      "哪位最适合"),
     ((r"\b(?:e-?mails?|(?:tele)?phones?(?:\s+numbers?)?|mobiles?|cell\s*phones?|wechat|contacts?(?:\s+(?:details|info|"

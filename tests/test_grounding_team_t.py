@@ -352,3 +352,22 @@ CHINESE_V = [LIANG, SUNW, TAOS, HUZB]
 ])
 def test_team_v_chinese(sentence, expected):
     assert kept(sentence, CHINESE_V) is expected, sentence
+
+
+@pytest.mark.parametrize(("turn", "kind", "names"), [
+    # a follow-up about a shown expert, however long, is no new search (team V's turns started one)
+    ("为什么第一位专家适合我们的质量一致性问题？", "about", ["陈懋章"]),
+    ("Expert 2 vs expert 3, which would you choose for the coating problem?", "list", ["林宗虎", "熊明超"]),
+    ("Which would you choose for the coating problem, expert 2 or expert 3?", "list", ["林宗虎", "熊明超"]),
+    ("We need someone for thermal barrier coatings on turbine blades, which academicians would you recommend?",
+     "problem", []),
+])
+def test_follow_ups_that_point_at_shown_experts(turn, kind, names):
+    from generation.conversation import Conversation, resolve
+
+    conversation = Conversation()
+    conversation.last = conversation.shown = [CHEN, LIN, XIONG]
+    conversation.problem = "叶轮机械"
+    intent = resolve(turn, conversation)
+    assert intent.kind == kind
+    assert [e.name for e in ([intent.expert] if intent.expert else intent.experts)] == names
