@@ -824,7 +824,8 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
     taken: list[tuple[int, int]] = []
     out = []
     for kind, s, e, words, early in spans:
-        if kind != "contact" and s < first_anchor and not (early and first_anchor < len(masked)):
+        if kind != "contact" and s < first_anchor and not (early and first_anchor < len(masked)) \
+                and not (kind == "negation" and s <= first_anchor < e):  # 轧制技术不是他的专长: 他 inside the denial
             continue
         # the clause up to the claim, the words before the person included: "We suggest Prof. X leads the review"
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]

@@ -371,3 +371,12 @@ def test_follow_ups_that_point_at_shown_experts(turn, kind, names):
     intent = resolve(turn, conversation)
     assert intent.kind == kind
     assert [e.name for e in ([intent.expert] if intent.expert else intent.experts)] == names
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("焊接工艺不是他的专长。", True),
+    ("轧制技术不是他的专长。", False),  # it is: the denial holds the pronoun, read all the same
+])
+def test_a_topic_denied_before_the_pronoun(second, expected):
+    steel = expert("y1", "王国栋", "东北大学", "中国工程院院士", ["轧制技术", "钢铁材料"], [("中国工程院院士", 2003)])
+    assert verdicts("王国栋院士研究钢铁材料。", second, experts=[steel, CHEN]) == [True, expected]
