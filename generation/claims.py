@@ -1460,7 +1460,7 @@ _ITEM_TAIL = re.compile(r"(?:方面|领域|上)?(?:贡献突出|成绩突出|成
 
 
 # what follows a list and is no item of it: a negation (而非X: not his) or what his work may do (可在…提供参考)
-_NOT_AN_ITEM = re.compile(r"(?:而非|而不是|而(?![且])|曾(?:获|荣获|获得|当选|任|担任)|荣获|获得过|并非|并不是|不是|不包括|没有|未(?![来知])|并未|可以|可在|可为|可用于|可帮助|能够|能为|能在|"
+_NOT_AN_ITEM = re.compile(r"(?:而非|而不是|而(?![且])|(?:可以|可|能|能够)从|曾(?:获|荣获|获得|当选|任|担任)|荣获|获得过|并非|并不是|不是|不包括|没有|未(?![来知])|并未|可以|可在|可为|可用于|可帮助|能够|能为|能在|"
                           r"有助于|适合|这与|与贵|对贵|为贵|帮助|但|不过|需要|建议|所以|因此|因而|"
                           # "…，在三位中与信号系统最接近": a comparison among the experts ends the list
                           r"在(?:三|两|几|这|各)(?:位|人|个))")  # not 可信计算, 未来网络: words of a topic

@@ -43,7 +43,9 @@ POSITION_EN = re.compile(
     # political seats: "a deputy to the National People's Congress", "a member of the CPPCC"
     r"\b(?:deputy|delegate|representative) (?:to|of) the (?:\d+\w* )?(?:National|Provincial|Municipal|NPC)\b|"
     r"\bmember of the (?:\d+\w* )?(?:CPPCC|NPC|National People's Congress|Chinese People's Political)\b|"
-    r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member)"
+    r"(?:associate|deputy|senior|section|guest) editor|editorial board|advisory board|board member|"
+    # "He also chairs the China Automotive Lightweight … Alliance", "heads the State Key Laboratory of …"
+    r"\b(?:chairs|chaired|heads|headed|directs|directed|presides\s+over|presided\s+over)\s+(?=the\s+(?-i:[A-Z])))"
     # a post right after a name or institution, without "of": 孙博成（Chief Engineer，长江科学院）, "Li Qiang, Dean"
     rf"|(?<=[{_M}])[\s（(【\[|/:：,，、]*((?:(?:former|founding|honorary|then) )?(?:vice[- ]|deputy )?(?:president|director|dean|chairman|chief engineer|"
     r"chief designer|chief scientist|editor-in-chief|chief editor|secretary[- ]general|rector)\b)"
@@ -803,6 +805,8 @@ def _spans(text: str, raw: str) -> list[tuple[str, int, int, str, bool]]:
     return out
 
 
+# a drafted text's blanks ([City, Date], [Company Name], 【公司名称】): what it announces is proposed, not held
+_DRAFT = re.compile(r"\[(?:[A-Z][A-Za-z]*(?:[ ,]+[A-Z][A-Za-z]*){0,3})\]|【[^】]{0,8}】")
 _SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
@@ -831,7 +835,7 @@ def unheld(masked: str, raw: str, first_anchor: int) -> list[tuple[str, int, int
         clause = masked[max((m.end() for m in _CLAUSE_START.finditer(masked, 0, s)), default=0):s]
         if kind != "contact" and (_ADVICE.search(clause) or UNSURE.search(clause)) and not (
                 kind == "superlative" and _EPITHET.search(words) or _STILL.search(masked, max(0, s - 4), s)) \
-                or kind in _PROPOSED and ADVICE_START.match(masked) and not _STATIVE.search(words) \
+                or kind in _PROPOSED and (ADVICE_START.match(masked) or _DRAFT.search(raw)) and not _STATIVE.search(words) \
                 or kind == "relation" and (_MAY_HELP.search(clause) or _WOULD.search(clause)) \
                 or kind == "position" and (_PROPOSED_ROLE.search(clause) or _FITTING.match(masked, e)):
             continue

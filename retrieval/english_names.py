@@ -77,7 +77,7 @@ _ORG_WORDS = (
     ("national engineering laboratory", "国家工程实验室"), ("state key laboratory", "国家重点实验室"),
     ("traditional chinese medicine", "中医药"), ("electric vehicles", "电动车辆"), ("electric vehicle", "电动车辆"),
     ("mineral processing", "矿物加工"), ("electronics and telecommunication", "电子电信"), ("fine mechanics", "精密机械"),
-    ("optics", "光学"), ("optics and electronics", "光电"), ("optoelectronics", "光电"), ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
+    ("biophysics", "生物物理"), ("optics", "光学"), ("optics and electronics", "光电"), ("optoelectronics", "光电"), ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
     ("cardiovascular diseases", "心血管病"), ("cardiovascular", "心血管"), ("nuclear industry", "核工业"),
     ("general staff", "总参谋部"), ("surveying and mapping research institute", "测绘研究所"),
     ("xi'an polytechnic university", "西安工程大学"), ("xian polytechnic university", "西安工程大学"),

@@ -380,3 +380,26 @@ def test_follow_ups_that_point_at_shown_experts(turn, kind, names):
 def test_a_topic_denied_before_the_pronoun(second, expected):
     steel = expert("y1", "王国栋", "东北大学", "中国工程院院士", ["轧制技术", "钢铁材料"], [("中国工程院院士", 2003)])
     assert verdicts("王国栋院士研究钢铁材料。", second, experts=[steel, CHEN]) == [True, expected]
+
+
+# --- team X (a third blind set: drafts, YAML, FAQs, press releases) ---
+
+SUNC = expert("x1", "孙聪", "中国航空工业集团公司", "中国工程院院士", ["飞机总体设计"], [("中国工程院院士", 2011)])
+DUSY = expert("x2", "杜善义", "哈尔滨工业大学", "中国工程院院士", ["复合材料力学"], [("中国工程院院士", 1999)])
+WANGZZ = expert("x3", "王志珍", "中国科学院生物物理研究所", "中国科学院院士", ["生物化学与分子生物学"], [("中国科学院院士", 2001)])
+XIEYB = expert("x4", "谢友柏", "西安交通大学", "中国工程院院士", ["摩擦学", "设计科学"], [("中国工程院院士", 1994)])
+TEAM_X = [SUNC, DUSY, WANGZZ, XIEYB]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sun Cong also chairs the China Automotive Lightweight Technology Innovation Strategic Alliance.", False),
+    # what a drafted press release with blanks announces is proposed
+    ("[City, Date] — [Company Name] today announced a research collaboration with Academician Du Shanyi of Harbin "
+     "Institute of Technology.", True),
+    ("Du Shanyi has a long collaboration with Goldwind.", False),
+    ("Wang Zhizhen\ninstitution: Institute of Biophysics, CAS", True),
+    ("谢友柏院士的研究方向为摩擦学和设计科学，可从摩擦学系统角度分析胎面与路面的接触磨损。", True),
+])
+def test_team_x(text, expected):
+    _, report = check_answer(text, TEAM_X)
+    assert report.sentences[-1].kept is expected, text
