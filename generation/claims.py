@@ -360,18 +360,12 @@ def institution_forms(name: str) -> list[str]:
                       f"{middle}所"]
         if len(m.group(2)) >= 2:  # 兰州化学物理研究所, 声学研究所: the institute without its academy
             forms.append(f"{m.group(2)}研究所")
-    city = _CITY_BEFORE.match(name)
-    if city and len(name) - city.end() >= 4:  # 上海复旦大学 is 复旦大学: a city the record writes before the name
-        forms.append(name[city.end():])
     for long, short in _CONTRACTIONS:  # 江苏省农科院 = 江苏省农业科学院, 中国科学院计算所 = 中科院计算所
         forms += [f.replace(long, short) for f in forms if long in f]
         forms += [f.replace(short, long) for f in forms if short in f and long not in f]
     return list(dict.fromkeys(f for f in forms if f))
 
 
-# a city before a university's own name (上海复旦大学), which answers leave out
-_CITY_BEFORE = re.compile(rf"^(?:{PLACES})(?:市)?(?=[\u4e00-\u9fff]{{2,}}(?:大学|学院)$)(?!(?:理工|工业|科技|交通|师范|医科|农业|大学|中医药|外国语|财经)"
-                          r"(?:大学|学院))")
 # Everyday contractions inside institution names (long form, short form); applied both ways.
 _CONTRACTIONS = (("中国科学院", "中科院"), ("农业科学院", "农科院"), ("社会科学院", "社科院"), ("医学科学院", "医科院"),
                  ("林业科学院", "林科院"), ("水产科学研究院", "水科院"), ("计算技术研究所", "计算所"),

@@ -253,7 +253,9 @@ CHINESE_T = [CHENFE, YUE, KANG, XIN, CAI, ZHENG]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("复旦大学的陈芬儿院士主攻原料药制造。", True),  # the record writes 上海复旦大学
+    ("上海复旦大学的陈芬儿院士主攻原料药制造。", True),
+    ("北京复旦大学的陈芬儿院士主攻原料药制造。", False),  # (复旦大学 alone is left dropped: a city-less form would let
+    # 南京航空航天大学 pass for 北京航空航天大学)
     ("岳国君院士的研究方向是生物与发酵，卡片上没有粮食储藏方面的内容。", True),
     ("岳国君院士的研究方向是生物与发酵和粮食储藏。", False),
     # a topic denied of the expert: computed
@@ -403,3 +405,8 @@ TEAM_X = [SUNC, DUSY, WANGZZ, XIEYB]
 def test_team_x(text, expected):
     _, report = check_answer(text, TEAM_X)
     assert report.sentences[-1].kept is expected, text
+
+
+def test_another_citys_university_of_the_same_name_goes():
+    beihang = expert("z1", "陈懋章", "北京航空航天大学", "中国工程院院士", ["叶轮机械"], [("中国工程院院士", 1999)])
+    assert not kept("陈懋章院士在南京航空航天大学工作。", [beihang, LIN])
