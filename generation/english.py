@@ -28,12 +28,13 @@ _MEMBER_SINCE = re.compile(rf"\b(?:(?:an?\s+|the\s+)?(?:academician|member)\s+of
 _ELECTED_IN = re.compile(r"(?:\b(?:was|were|been|is)\s+(both\s+|all\s+)?|,\s*)elected\s+(?:as\s+academicians?\s+)?in\s+((?:19|20)\d\d)\b",
                          re.IGNORECASE)
 # comparisons of elections, in the Chinese words the guard computes them in (generation/comparisons.py)
-NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                            "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NAME_EN = r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})"  # another expert, in pinyin or in characters
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-NUMBER_WORDS |= {f"{t}{sep}{u}": str(20 + 10 * i + j) for i, t in enumerate(_TENS) for j, u in enumerate(
-    "one two three four five six seven eight nine".split(), 1) for sep in "- "} | {t: str(20 + 10 * i) for i, t in enumerate(_TENS)}
+_UNITS = "one two three four five six seven eight nine".split()
+NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                            "fourteen fifteen sixteen seventeen eighteen nineteen".split())} \
+    | {t: str(20 + 10 * i) for i, t in enumerate(_TENS)} \
+    | {f"{t}{sep}{u}": str(20 + 10 * i + j) for i, t in enumerate(_TENS) for j, u in enumerate(_UNITS, 1) for sep in "- "}
+_NAME_EN = r"((?:[A-Z][a-z]+[\s-]?){1,3}?|[\u4e00-\u9fff]{2,4})"  # another expert, in pinyin or in characters
 # six, 6, twenty-five; "a full twenty-five years", "just six years": the number all the same
 _HOW_MANY = rf"(?:a\s+full\s+|fully\s+|only\s+|just\s+|a\s+mere\s+)?(\d{{1,2}}|(?:{'|'.join(_TENS)})[- ][a-z]+|[a-z]+)"
 _ELECTED_THAN = re.compile(rf"\b(?:was\s+|were\s+)?(?:elected|became\s+an?\s+academician)\s+(?:(?:a\s+few|several|some)\s+"
@@ -188,7 +189,11 @@ def _award(m: re.Match) -> str:
 
 
 def _academy(m: re.Match, first: int) -> str:
-    word = m.group(first) or m.group(first + 1)
+    return _seat_of(m.group(first) or m.group(first + 1))
+
+
+def _seat_of(word: str) -> str:
+    """The academy an English word names (Sciences, CAE) in the graph's words."""
     return _ACADEMY.get(word.lower(), {"cas": "中国科学院", "cae": "中国工程院"}.get(word.lower(), ""))
 
 
@@ -234,8 +239,7 @@ _ACADEMY_YEAR = re.compile(r"\b(?P<short>CAS|CAE)\s*,?\s*(?P<year>(?:19|20)\d\d)
 
 
 def _academy_year(m: re.Match) -> str:
-    word = (m.group("short") or m.group("long") or m.group("long3") or m.group("short3")).lower()
-    seat = _ACADEMY.get(word, {"cas": "中国科学院", "cae": "中国工程院"}.get(word, ""))
+    seat = _seat_of(m.group("short") or m.group("long") or m.group("long3") or m.group("short3"))
     return f"{m.group('year') or m.group('year2') or m.group('year3')}年当选{seat}院士"
 _HLHL_KIND = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "achievements": "科学与技术成就奖",
               "innovation": "科学与技术创新奖"}
@@ -445,6 +449,7 @@ _NOT_A_TOPIC_WORD = frozenset("main listed only sole single other own two three 
 _TOPIC_LABEL = re.compile(r"^\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:\*\*)?(?:(?:main\s+|listed\s+)?research\s+(?:areas?|directions?|"
                           r"interests?|focus|fields?|topics?)|(?:main\s+|listed\s+)?directions?|expertise|speciali[sz]ations?|"
                           r"specialties|fields?(?:\s+of\s+(?:work|research))?)(?:\*\*)?\s*:\s*(?:\*\*)?", re.IGNORECASE | re.MULTILINE)
+_LINE_END = re.compile(r"[.!?\n]")
 _CUE_RESUMED = re.compile(r",\s*(?:and\s+|also\s+)*on\s+(?!(?:average|behalf|request|site|time|the other hand|top of)\b)",
                           re.IGNORECASE)
 _FUNCTION_WORDS = _NOT_A_TOPIC_WORD | {"and", "or", "of", "the", "a", "an", "with", "in", "on", "for", "to", "all", "both",
@@ -459,7 +464,7 @@ def topic_phrases(text: str) -> list[tuple[int, int, str, tuple[tuple[str, str],
     spans = [(cue.start(), cue.end(), (m.start() if (m := _TOPIC_END.search(text, cue.end())) else len(text)))
              for cue in _TOPIC_CUE.finditer(text)]
     # "- Research areas: A; B; C" (a labelled line): the line's items, to its end
-    spans += [(m.start(), m.end(), (e.start() if (e := re.compile(r"[.!?\n]").search(text, m.end())) else len(text)))
+    spans += [(m.start(), m.end(), (e.start() if (e := _LINE_END.search(text, m.end())) else len(text)))
               for m in _TOPIC_LABEL.finditer(text)]
     # "work is framed around cleaner processing: A, B and C": the words before the colon head the list after it
     spans = [(c, e + 1, (m.start() if (m := _TOPIC_END.search(text, e + 1)) else len(text))) if text[e:e + 1] == ":" else (c, s, e)
