@@ -267,11 +267,14 @@ class ExpertRetriever:
         asked = without_names(topic, named, absent)  # a name the problem gives is no topic word (钟南山 → 南山 of 终南山)
         terms = {m.id: self.matched_terms(asked, m.id, common) for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
+        words = "，".join([asked, *expansions(asked)])  # 压铸件…气孔 shares 铸造 with the direction 粉末冶金和铸造
+        shares_word = ((lambda direction: bool(self.terms_in(words, direction, common)))
+                       if same_script(asked, self.profile_share) else None)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
-                         self._probabilities(top, topic, similarity, retrievers))
+                         self._probabilities(top, topic, similarity, retrievers), shares_word)
         result.absent = len(absent)
         result = self._with_request(result, named, requirements, terms)
         if absent and not named and topicless(query, people):  # 请推荐钱学森院士, the graph holding no 钱学森
@@ -388,6 +391,10 @@ class ExpertRetriever:
         """The problem's words that the expert's profile holds, without those too common in the indexed profiles
         to tell experts apart (in more than COMMON_SHARE of them: 大学, 院士, 研究 in academicians' bios); `seen`
         keeps the verdicts on terms across the experts of one match."""
+        return self.terms_in(query, self.profile_texts.get(expert_id, ""), seen)
+
+    def terms_in(self, query: str, text: str, seen: dict[str, bool] | None = None) -> list[str]:
+        """The problem's words that `text` holds, as `matched_terms` reads them."""
         common = None
         if "lexical" in self.fusion.retrievers:
             lexical, seen = self.lexical, {} if seen is None else seen
@@ -396,7 +403,7 @@ class ExpertRetriever:
                 if term not in seen:
                     seen[term] = lexical.document_share(term) > COMMON_SHARE
                 return seen[term]
-        return matched_terms(query, self.profile_texts.get(expert_id, ""), common, self._is_name)
+        return matched_terms(query, text, common, self._is_name)
 
     def _is_name(self, word: str) -> bool:
         """Whether an expert of the graph bears the name `word` (for `matched_terms`: 李四 inside a profile's 李四光)."""

@@ -216,6 +216,29 @@ def test_reasons_name_only_directions_that_really_match():
     assert reasons[0] == "研究方向「注塑模具设计」与问题直接相关"
     assert reasons[1] == "研究方向「橡胶制品」与问题有关"
     assert not any("粉末冶金" in r for r in reasons)
+    # as close as the best, but sharing no word with the problem: only "related"
+    shared = plain_reasons(match, evidence[:1] + [Evidence("direction", "橡胶制品", 0.95)], [],
+                           shares_word=lambda direction: direction == "注塑模具设计")
+    assert shared[:2] == ["研究方向「注塑模具设计」与问题直接相关", "研究方向「橡胶制品」与问题有关"]
+
+
+def test_a_direction_said_to_bear_directly_on_the_problem_shares_a_word_with_it(retriever):
+    """"直接相关" is said of a direction whose name holds a word of the problem (or of the words the trade vocabulary
+    gives it): a direction found only close in meaning is "有关"."""
+    from retrieval.acronyms import expansions
+
+    said = 0
+    for problem in ("我们的污水处理厂出水总氮老是超标，冬天更严重，怎么办？", "注塑件翘曲变形，良品率低",
+                    "锂电池循环寿命衰减快，想找电池材料方面的专家", "桥梁钢结构焊缝出现疲劳裂纹",
+                    "车间噪音太大，工人老投诉", "设备轴承经常发热烧坏", "楼板出现裂缝还渗水", "玉米叶子发黄长斑"):
+        words = "，".join([problem, *expansions(problem)])
+        for match in retriever.match(problem, top_k=5).experts:
+            for reason in match.reasons:
+                if reason.endswith("」与问题直接相关"):
+                    said += 1
+                    direction = reason[len("研究方向「"):-len("」与问题直接相关")]
+                    assert retriever.terms_in(words, direction), (problem, reason)
+    assert said
 
 
 def test_a_discipline_is_a_reason_only_when_the_graph_gives_it_to_the_expert():
