@@ -13,7 +13,7 @@ from generation.models import ChatMessage
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES
-from retrieval.problem import is_boilerplate
+from retrieval.problem import is_boilerplate, names_no_problem, without_question_lead
 from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
 
@@ -79,7 +79,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
 )
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
-                         r"你是谁|你叫什么|你能做什么|你会什么|你能干什么|怎么用|如何使用|帮助|help|"
+                         r"你是谁|你叫什么|你们?能做什么|你们?会什么|你们?能干什么|怎么用|如何使用|帮助|help|"
                          # English small talk, word by word (a clause is split at spaces): "Thank you so much", "Great, thanks"
                          r"thanks|thank|thx|you|very|much|so|a|lot|great|good|morning|afternoon|evening|goodbye|cheers|cool|"
                          r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|and|please|now|what|your|are|tell|show|me|"
@@ -258,21 +258,6 @@ def _asks_unheld(clause: str) -> bool:
     return bool(unheld_requests(clause)) and not _GIVES.search(clause)
 
 
-# the words of a request for experts besides its topic (请推荐几位专家, 我们需要一位专家, Please recommend some experts)
-_REQUEST_WORDS = re.compile(r"请问|请|麻烦|帮我|帮忙|给我|我们|我|急需|亟需|迫切|急|马上|尽快|赶紧|非常|很|需要|想要|想|要|找|推荐|介绍|"
-                            r"一下|一些|一位|两位|三位|几位|[\d一二两三四五]+|院士|权威|资深|厉害|靠谱|好|"
-                            r"位|个|名|些|专家|老师|教授|人选|学者|研究员|的|吧|呢|吗|啊|有没有|能不能|可以|可否|谢谢|您好|你好|"
-                            r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
-                            r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|"
-                            r"someone|somebody|help|hi|hello)\b|[，,。.！!？?、:：\s]", re.IGNORECASE)
-
-
-def names_no_problem(text: str) -> bool:
-    """Whether a message asks for experts without saying what for (请推荐专家, 我们需要一位专家, Please recommend some
-    experts): nothing to match, so the problem is asked for instead of showing arbitrary experts."""
-    return not _REQUEST_WORDS.sub("", text).strip()
-
-
 _IGNORE_RE = re.compile(_IGNORE, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+|\n")
 
@@ -339,7 +324,8 @@ def is_small_talk(text: str) -> bool:
 def _small_talk_clause(clause: str) -> bool:
     """Whether one clause states nothing: a greeting, thanks, a question about the assistant, or a clause of the
     company's introduction — unless it asks for what the graph does not hold (联系方式呢？)."""
-    return bool(_SMALL_TALK.match(clause.strip()) or _CHIT_CHAT.match(clause.strip()) or is_boilerplate(clause)
+    asked = without_question_lead(clause.strip())  # 请问你们能做什么？ asks what 你们能做什么？ asks
+    return bool(_SMALL_TALK.match(asked) or _CHIT_CHAT.match(asked) or is_boilerplate(clause)
                 or _META.search(clause)) and not _asks_unheld(clause)
 
 

@@ -45,9 +45,45 @@ _CLOSING = re.compile(  # at the start of its clause (after a few words: 非常�
     r"^\s*[一二三四五六七八九十\d]+\s*[、.．]\s*(?:企业|公司|技术|合作|项目)?(?:简介|概况|介绍|需求|说明|背景)\s*[:：]?\s*$)")
 
 
+# the words of a request for experts besides its topic (请推荐几位专家, 请问贵单位有没有相关专家可以对接, Please recommend
+# some experts): what a message that states no problem is made of
+_REQUEST_WORDS = re.compile(
+    r"请问|请|麻烦|帮我|帮忙|给我|我们|我|急需|亟需|迫切|急|马上|尽快|赶紧|非常|很|需要|想要|想|要|找|推荐|介绍|"
+    r"一下|一些|一位|两位|三位|几位|[\d一二两三四五]+|院士|权威|资深|厉害|靠谱|好|"
+    r"位|个|名|些|专家|老师|教授|人选|学者|研究员|的|吧|呢|吗|啊|有没有|能不能|可以|可否|谢谢|您好|你好|"
+    r"贵(?:单位|公司|校|院|所|司|方|中心)?|是否|能否|解决|办法|方法|措施|建议|原因|什么|怎么办?|如何|怎样|为什么|"
+    r"指导|帮助|协助|咨询|承接|意见|看法|想法|可行性?|(?:技术)?路线|这条|这边|那边|这里|有无|成熟|在研|产品|成果|"
+    r"您|你|没有|有|能|会|在|或|和|及|与|相关|合适|对接|安排|这方面|这个|这类|方面|领域|"
+    r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
+    r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|"
+    r"someone|somebody|help|hi|hello)\b|[，,。.！!？?、:：\s]", re.IGNORECASE)
+
+
+def names_no_problem(text: str) -> bool:
+    """Whether a message asks for experts without saying what for (请推荐专家, 请问贵单位有没有相关专家, Please recommend
+    some experts): nothing to match."""
+    return not _REQUEST_WORDS.sub("", text).strip()
+
+
+# how a question opens (请问…, 不知道…, 想请教…): a pleasantry when nothing follows but the request (请问贵单位有没有相关
+# 专家？), the problem itself when a topic does (请问注塑件翘曲怎么解决？ was dropped as a sign-off)
+_QUESTION_LEAD = re.compile(r"^\s*[^，,。！？!?；;\n]{0,6}?(?:想请教|请教|请问|不知(?:道)?|想问问?|问一下)(?:一?下)?")
+
+
 def is_boilerplate(clause: str) -> bool:
     """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry."""
-    return bool(_GREETING.match(clause) or _PROFILE.search(clause) or _CLOSING.match(clause))
+    if _GREETING.match(clause) or _PROFILE.search(clause):
+        return True
+    if not _CLOSING.match(clause):
+        return False
+    rest = without_question_lead(clause)
+    return rest == clause or names_no_problem(rest) or is_boilerplate(rest)
+
+
+def without_question_lead(clause: str) -> str:
+    """The clause after the words that open a question (请问, 不知道, 想请教一下), the clause itself without them."""
+    lead = _QUESTION_LEAD.match(clause)
+    return clause[lead.end():] if lead else clause
 
 
 def problem_text(message: str) -> str:

@@ -230,6 +230,19 @@ def test_small_talk_gets_what_the_service_does_and_keeps_the_conversation(retrie
     assert "".join(p for p in answerer.stream("您好") if isinstance(p, str)) == SCOPE_REPLY
 
 
+def test_a_problem_asked_with_qingwen_gets_experts_not_the_greeting(retriever):
+    """请问注塑件翘曲怎么解决？ is a problem, not a pleasantry (it got what the service does); 请问你们能做什么？ still
+    asks about the service."""
+    from generation.grounded import SCOPE_REPLY
+
+    answerer = ExpertAnswerer(retriever)
+    for message in ("请问注塑件翘曲怎么解决？", "你好，请问注塑件翘曲怎么解决？", "不知道注塑件翘曲变形该找哪位专家"):
+        answer = answerer.answer(message)
+        assert answer.text != SCOPE_REPLY and answer.experts, message
+        assert any("注塑" in d for e in answer.experts for d in e.directions), message
+    assert answerer.answer("请问你们能做什么？").text == SCOPE_REPLY
+
+
 def test_the_number_of_experts_asked_for_is_given(retriever):
     answerer = ExpertAnswerer(retriever)
     assert len(answerer.answer("请推荐5位专家：注塑件翘曲变形").experts) == 5

@@ -25,6 +25,32 @@ def test_a_problem_without_boilerplate_is_unchanged():
     assert problem_text("客户反映注塑件翘曲，希望尽快解决") == "客户反映注塑件翘曲，希望尽快解决"
 
 
+@pytest.mark.parametrize("message, kept", [
+    ("请问注塑件翘曲怎么解决？", "注塑件翘曲"),
+    ("我们做汽车内饰，请问注塑件翘曲怎么解决？", "注塑件翘曲"),
+    ("我们是一家汽车零部件企业，不知道有没有专家能解决铝合金压铸件气孔问题", "压铸件气孔"),
+    ("您好，想请教一下锂电池鼓包是什么原因", "锂电池鼓包"),
+    ("我们是一家钢厂，想问问轧辊磨损太快怎么办", "轧辊磨损"),
+])
+def test_a_question_that_opens_with_a_courtesy_is_the_problem(message, kept):
+    """请问/不知道/想请教 open a pleasantry when only the request follows (请问贵单位有没有相关专家？), the problem
+    itself when a topic does: 我们做汽车内饰，请问注塑件翘曲怎么解决？ was matched as 我们做汽车内饰."""
+    from generation.conversation import Conversation, is_small_talk, resolve
+
+    assert kept in problem_text(message)
+    assert not is_small_talk(message) and resolve(message, Conversation()).kind == "problem"
+
+
+@pytest.mark.parametrize("closing", ["请问贵单位是否有相关专家可以对接？", "不知专家这边有无成熟产品或在研成果？",
+                                     "请问专家能否承接？", "想请教下您的意见。", "请问联系方式是多少？"])
+def test_a_courtesy_that_asks_nothing_of_the_topic_is_still_left_out(closing):
+    from generation.conversation import Conversation, is_small_talk, resolve
+
+    assert problem_text(PROBLEM + closing) == PROBLEM
+    if not closing.startswith("请问联系"):  # a contact request alone is answered as such, not as small talk
+        assert is_small_talk(closing) or resolve(closing, Conversation()).kind == "chat"
+
+
 @pytest.mark.parametrize("message, left, gone", [
     ("我们的问题不是焊接，而是热处理后的零件变形", "热处理后的零件变形", "焊接"),
     ("问题不是出在模具上，是注塑工艺参数", "注塑工艺参数", "模具"),
