@@ -13,7 +13,7 @@ from generation.models import ChatMessage
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES
-from retrieval.problem import is_boilerplate, names_no_problem, without_question_lead
+from retrieval.problem import is_boilerplate, names_no_problem, without_courtesy
 from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
 
@@ -324,7 +324,7 @@ def is_small_talk(text: str) -> bool:
 def _small_talk_clause(clause: str) -> bool:
     """Whether one clause states nothing: a greeting, thanks, a question about the assistant, or a clause of the
     company's introduction — unless it asks for what the graph does not hold (联系方式呢？)."""
-    asked = without_question_lead(clause.strip())  # 请问你们能做什么？ asks what 你们能做什么？ asks
+    asked = without_courtesy(clause.strip())  # 请问你们能做什么？ asks what 你们能做什么？ asks
     return bool(_SMALL_TALK.match(asked) or _CHIT_CHAT.match(asked) or is_boilerplate(clause)
                 or _META.search(clause)) and not _asks_unheld(clause)
 

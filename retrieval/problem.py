@@ -34,9 +34,14 @@ _PROFILE = re.compile(
     r"(?:港口|码头|高速|机场|火车站|高铁站|国道|铁路)|交通便利|交通便捷|区位优势|地理位置优越|"
     r"(?:年产|年出栏|年加工|年服务|年处理|存栏|出栏|装机(?:容量)?|加工能力|生产能力|处理规模|服务人口|采购额)[\u4e00-\u9fff]?(?:总|共)?(?:约|近|达到?|超过|逾|为)?\s*\d|"
     r"(?:施工|设计|生产|经营)?(?:总承包)?[一二三甲乙]级资质|许可证|龙头企业|主营|业务(?:包括|涵盖|横跨|覆盖|范围)|下辖|下设")
+# the courteous words a request opens with (请问…, 恳请专家…, 欢迎…, 您看…): a pleasantry when nothing follows but the
+# request (请问贵单位有没有相关专家？), the problem itself when a topic does (请问注塑件翘曲怎么解决？, 恳请专家指导：
+# 注塑件翘曲 were dropped as sign-offs)
+_COURTESY = (r"恳请|诚邀|烦请|有劳|拜托|想请教|请教|请问|不知(?:道)?|想问问?|问一下|欢迎|有意向的|您看|您那边|先行致谢|拨冗|"
+             r"希望(?:得到|找到?|请|能请|有)(?:权威|有关|相关)?(?:专家|您|老师|团队|贵)|想请(?:专家|您|老师)")
+_COURTESY_LEAD = re.compile(r"^\s*[^，,。！？!?；;\n]{0,6}?(?:" + _COURTESY + r")(?:一?下)?")
 _CLOSING = re.compile(  # at the start of its clause (after a few words: 非常期待…, 我们真诚希望…)
-    r"^\s*[^，,。！？!?；;\n]{0,6}?(?:(?:恳请|诚邀|烦请|有劳|拜托|想请教|请教|请问|不知(?:道)?|欢迎|有意向的|您看|您那边|先行致谢|"
-    r"拨冗|希望(?:得到|找到?|请|能请|有)(?:权威|有关|相关)?(?:专家|您|老师|团队|贵)|想请(?:专家|您|老师))|"
+    r"^\s*[^，,。！？!?；;\n]{0,6}?(?:(?:" + _COURTESY + r")|"
     r"(?:时间|期限|工期|节点)[^，,。]{0,6}(?:紧|急)|催得|(?:项目)?预算(?:约|为)?\s*\d|技术入股|技术转让|联合开发|共建产线|"
     r"[^，,。]{0,12}(?:如下|以下)\s*[:：]?\s*$|(?:期待|盼望|希望|盼)[^，,。]{0,10}(?:合作|回复|联系|答复|回音|佳音)|谢谢|感谢|多谢|盼复|静候|敬请|此致|敬礼|"
     r"(?:费用|报酬|酬劳|价格|预算|咨询费)[^，,。]{0,12}(?:商量|面议|好谈|可谈|协商|另议|从优|不是问题)|"
@@ -53,7 +58,10 @@ _REQUEST_WORDS = re.compile(
     r"位|个|名|些|专家|老师|教授|人选|学者|研究员|的|吧|呢|吗|啊|有没有|能不能|可以|可否|谢谢|您好|你好|"
     r"贵(?:单位|公司|校|院|所|司|方|中心)?|是否|能否|解决|办法|方法|措施|建议|原因|什么|怎么办?|如何|怎样|为什么|"
     r"指导|帮助|协助|咨询|承接|意见|看法|想法|可行性?|(?:技术)?路线|这条|这边|那边|这里|有无|成熟|在研|产品|成果|"
-    r"您|你|没有|有|能|会|在|或|和|及|与|相关|合适|对接|安排|这方面|这个|这类|方面|领域|"
+    r"您|你|没有|有|能|会|在|或|和|及|与|等|并|相关|合适|对接|安排|这方面|这个|这类|方面|领域|类似|"
+    # who is asked and what is asked of them in a sign-off (有意向的科研单位请于30日内提交技术方案, 恳请专家予以技术支持)
+    r"平台|团队|单位|科研单位|高校|科研院所|院所|企业|公司|我司|中心|意向|联系|提交|提出|提供|给出|予以|给予|费心|方便|"
+    r"们|帮|方案|点子|思路|出出|出|给|做过|做|系统|技术支持|技术|支持|评估|分析|改进|尽快|回复|服务|内|日|天|周|月|于|"
     r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
     r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|"
     r"someone|somebody|help|hi|hello)\b|[，,。.！!？?、:：\s]", re.IGNORECASE)
@@ -65,24 +73,20 @@ def names_no_problem(text: str) -> bool:
     return not _REQUEST_WORDS.sub("", text).strip()
 
 
-# how a question opens (请问…, 不知道…, 想请教…): a pleasantry when nothing follows but the request (请问贵单位有没有相关
-# 专家？), the problem itself when a topic does (请问注塑件翘曲怎么解决？ was dropped as a sign-off)
-_QUESTION_LEAD = re.compile(r"^\s*[^，,。！？!?；;\n]{0,6}?(?:想请教|请教|请问|不知(?:道)?|想问问?|问一下)(?:一?下)?")
-
-
 def is_boilerplate(clause: str) -> bool:
     """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry."""
     if _GREETING.match(clause) or _PROFILE.search(clause):
         return True
     if not _CLOSING.match(clause):
         return False
-    rest = without_question_lead(clause)
+    rest = without_courtesy(clause)
     return rest == clause or names_no_problem(rest) or is_boilerplate(rest)
 
 
-def without_question_lead(clause: str) -> str:
-    """The clause after the words that open a question (请问, 不知道, 想请教一下), the clause itself without them."""
-    lead = _QUESTION_LEAD.match(clause)
+def without_courtesy(clause: str) -> str:
+    """The clause after the courteous words it opens with (请问, 不知道, 恳请专家, 想请教一下), the clause itself when
+    it opens with none."""
+    lead = _COURTESY_LEAD.match(clause)
     return clause[lead.end():] if lead else clause
 
 

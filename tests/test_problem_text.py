@@ -31,6 +31,10 @@ def test_a_problem_without_boilerplate_is_unchanged():
     ("我们是一家汽车零部件企业，不知道有没有专家能解决铝合金压铸件气孔问题", "压铸件气孔"),
     ("您好，想请教一下锂电池鼓包是什么原因", "锂电池鼓包"),
     ("我们是一家钢厂，想问问轧辊磨损太快怎么办", "轧辊磨损"),
+    ("恳请专家指导：注塑件翘曲变形严重", "注塑件翘曲"),
+    ("您看锂电池循环寿命衰减快这个问题有办法吗", "锂电池循环寿命"),
+    ("欢迎懂污水脱氮的专家联系我们", "污水脱氮"),
+    ("想请专家帮忙分析下铝合金压铸件有气孔的原因", "压铸件有气孔"),
 ])
 def test_a_question_that_opens_with_a_courtesy_is_the_problem(message, kept):
     """请问/不知道/想请教 open a pleasantry when only the request follows (请问贵单位有没有相关专家？), the problem
@@ -42,7 +46,8 @@ def test_a_question_that_opens_with_a_courtesy_is_the_problem(message, kept):
 
 
 @pytest.mark.parametrize("closing", ["请问贵单位是否有相关专家可以对接？", "不知专家这边有无成熟产品或在研成果？",
-                                     "请问专家能否承接？", "想请教下您的意见。", "请问联系方式是多少？"])
+                                     "请问专家能否承接？", "想请教下您的意见。", "请问联系方式是多少？",
+                                     "有意向的科研单位请于30日内提交技术方案。", "恳请专家予以技术支持。"])
 def test_a_courtesy_that_asks_nothing_of_the_topic_is_still_left_out(closing):
     from generation.conversation import Conversation, is_small_talk, resolve
 
