@@ -11,8 +11,11 @@ a thermal oxidiser or real-time optimisation) is left out rather than guessed. E
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
+
+from retrieval.lexical import general_word, _jieba
 
 # acronym or word -> the profiles' words (one sense only)
 TERMS: dict[str, str] = {
@@ -146,8 +149,41 @@ def _trade_words(text: str) -> list[str]:
     return out
 
 
+#: a word that at least HEAD_SUPPORT trade phrases hold, and the profiles' word that at least HEAD_SHARE of them give
+#: (大棚 -> 设施园艺 from 大棚菜烂叶, 大棚里湿度大, …), stands for that word wherever no phrase holding it was matched
+HEAD_SUPPORT = 4
+HEAD_SHARE = 0.7
+
+
+@lru_cache(maxsize=1)
+def head_words() -> dict[str, str]:
+    """Each word the trade phrases share (jieba's words of two characters or more) -> the profiles' word most of
+    those phrases give it, derived from the table: 大棚番茄叶子卷曲发黄, which no phrase holds, still reads 设施园艺."""
+    given: dict[str, list[list[str]]] = {}
+    for phrase, words in trade_terms().items():
+        for word in set(_jieba().lcut(phrase, HMM=False)):
+            if len(word) >= 2:
+                given.setdefault(word, []).append(words.split())
+    out = {}
+    for word, lists in given.items():
+        counts = Counter(w for ws in lists for w in set(ws) if word not in w)
+        if len(lists) >= HEAD_SUPPORT and counts and not general_word(word):
+            best, n = counts.most_common(1)[0]
+            if n >= HEAD_SHARE * len(lists):
+                out[word] = best
+    return out
+
+
+def _head_words(text: str, phrases: list[str]) -> list[str]:
+    """The profiles' words for the head words in `text` that no matched phrase holds."""
+    heads = head_words()
+    return [heads[w] for w in _jieba().lcut(text, HMM=False) if w in heads and not any(w in p for p in phrases)]
+
+
 def expansions(text: str) -> list[str]:
     """The profiles' words for the acronyms, shop-floor and trade words in `text`, each once, in order of mention."""
     words = [w for key in _acronyms(text) for w in TERMS[key].split()]
-    words += [w for phrase in _trade_words(text) for w in trade_terms()[phrase].split()]
+    phrases = _trade_words(text)
+    words += [w for phrase in phrases for w in trade_terms()[phrase].split()]
+    words += _head_words(text, phrases)
     return [w for w in dict.fromkeys(words) if w not in text]

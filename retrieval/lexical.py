@@ -155,7 +155,7 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
             if run in latin and len(run) > 1 and run not in ENGLISH_STOP:  # an English problem's "and", "the"
                 found.append(run)
     unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and t not in _REQUEST_TERMS
-              and not _general_word(t) and (common is None or not common(t))]
+              and not general_word(t) and (common is None or not common(t))]
     return [t for t in unique if not any(t != other and t in other for other in unique)
             and not _only_in_names(t, cleaned, is_name)]
 
@@ -166,7 +166,7 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
 GENERAL_WORD_FREQ = 10_000
 
 
-def _general_word(term: str) -> bool:
+def general_word(term: str) -> bool:
     """Whether a shared term is too general a word to be a reason (…资料中也出现了：生产、开发 says nothing)."""
     dictionary = _jieba().dt
     dictionary.check_initialized()

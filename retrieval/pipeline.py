@@ -276,7 +276,7 @@ class ExpertRetriever:
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
                          self._probabilities(top, topic, similarity, retrievers), shares_word)
         result.absent = len(absent)
-        result = self._with_request(result, named, requirements, terms)
+        result = self._with_request(result, named, requirements, terms, shares_word)
         if absent and not named and topicless(query, people):  # 请推荐钱学森院士, the graph holding no 钱学森
             result.related = False  # the experts found are only the nearest to a name, not to a problem
             for match in result.experts:
@@ -284,7 +284,7 @@ class ExpertRetriever:
         return result
 
     def _with_request(self, result: MatchResult, named: list[NamedExpert], requirements: list[Requirement],
-                      terms: dict[str, list[str]]) -> MatchResult:
+                      terms: dict[str, list[str]], shares_word: Callable[[str], bool] | None = None) -> MatchResult:
         """`result` with what the problem asked besides its topic: the requirements and who meets them (a reason
         on each expert who meets them all), the shown experts it names (and those found by a misspelt name), and
         whether the match is related at all."""
@@ -300,10 +300,13 @@ class ExpertRetriever:
         misspelt_ids = {i for n in named if n.misspelt for i in n.ids}
         result.misspelt = [m.id for m in experts if m.id in misspelt_ids]
         # related: some shown profile holds a word of the problem, or some shown expert is at least a 中 match (the
-        # strength reads meaning too: 焊缝出现气孔 shares no word with 焊接工程 but is its expert's problem)
+        # strength reads meaning too: 焊缝出现气孔 shares no word with 焊接工程 but is its expert's problem), or some
+        # shown direction shares a word with the problem or with its trade words (`shares_word`)
         result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
                           or any(t not in m.name for m in experts for t in terms[m.id])
-                          or any(m.strength_label in ("高", "中") for m in experts))
+                          or any(m.strength_label in ("高", "中") for m in experts)
+                          # or a shown direction shares a word with the problem or its trade words (大棚 → 设施园艺)
+                          or shares_word is not None and any(shares_word(d) for m in experts for d in m.directions))
         weak = bool(experts) and not named and all(m.strength_label == "低" for m in experts)
         # on a weak (低) card a direction is only the nearest one, not one "related to the problem" (academician dev
         # split: 1 of the 9 direction reasons on 低 cards stood on a relevant expert's card, 86 of the 135 on 中/高) —

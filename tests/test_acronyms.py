@@ -65,3 +65,18 @@ def test_reading_only_the_keys_a_text_holds_matches_the_whole_table():
 def test_where_the_company_is_is_no_part_of_the_problem():
     text = "我公司位于长江之滨，紧邻港口，交通便利，主要生产钢桥构件。近期钢桥焊缝出现疲劳开裂"
     assert problem_text(text) == "主要生产钢桥构件。近期钢桥焊缝出现疲劳开裂"
+
+
+def test_a_word_many_trade_phrases_share_stands_for_their_common_profile_word():
+    """大棚 opens a dozen phrases (大棚菜烂叶, 大棚里湿度大, …) that nearly all give 设施园艺: a problem no phrase holds
+    (大棚番茄叶子卷曲发黄) still reads 设施园艺; a word the phrases give no common reading (产量: oil wells and rice)
+    stands for nothing."""
+    from retrieval.acronyms import HEAD_SHARE, HEAD_SUPPORT, head_words, trade_terms
+
+    heads = head_words()
+    holding = {p: w.split() for p, w in trade_terms().items() if p.startswith("大棚")}
+    assert len(holding) >= HEAD_SUPPORT
+    assert sum("设施园艺" in ws for ws in holding.values()) >= HEAD_SHARE * len(holding)
+    assert heads["大棚"] == "设施园艺" and "设施园艺" in expansions("大棚番茄叶子卷曲发黄")
+    assert "产量" not in heads and expansions("提高玉米产量") == []
+    assert expansions("大棚菜烂叶") == trade_terms()["大棚菜烂叶"].split()  # a matched phrase gives its own words only
