@@ -16,19 +16,23 @@ from generation.conversation import (
     asked_attribute,
     asked_attributes,
     asked_count,
+    asks_can_help,
     asks_same_place,
     compares,
     expand_org_aliases,
     in_chinese_names,
+    left_out_names,
     requested_count,
     resolve,
     unheld_requests,
     why_fit,
+    without_left_out,
 )
 from generation.english import topic_similarity
 from generation.english_turns import english_reading
 from generation.grounded import (
     ABSENT_ONLY,
+    FIT_DEPTH,
     ABSENT_PERSON,
     ASK_PROBLEM,
     SCOPE_REPLY,
@@ -43,6 +47,7 @@ from generation.grounded import (
     describe_attribute,
     describe_election_order,
     describe_expert,
+    describe_fit,
     describe_group,
     describe_left_out,
     describe_unheld,
@@ -50,6 +55,7 @@ from generation.grounded import (
     describe_unrecorded,
 )
 from generation.grounded_en import (
+    describe_fit_en,
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
@@ -82,7 +88,7 @@ from generation.grounding import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.models import ExpertMatch, MatchResult, Requirement
-from retrieval.pipeline import ExpertRetriever
+from retrieval.pipeline import ExpertRetriever, topicless
 from retrieval.requirements import topic_of
 from retrieval.script import requested_language, simplified
 
@@ -142,6 +148,9 @@ class ExpertAnswerer:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
+        if intent.kind == "problem" and intent.fit is not None:  # 钟南山能帮我们解决注塑件翘曲吗？
+            return (describe_fit_en if english else describe_fit)(intent.fit, intent.fit_rank, experts[1:]) + \
+                self._notes(intent, match, question)
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and intent.absent:
@@ -294,6 +303,14 @@ class ExpertAnswerer:
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
         experts, match = self._experts(question, intent, conversation)
+        if intent.kind == "problem" and match is not None and match.named:
+            named = [e for e in experts if e.id in match.named]
+            said = simplified(question)
+            if gone := left_out_names(said, [e.name for e in named]):  # 除了柳百成，还有谁研究铸造？: the others
+                return self._without_named(said, intent, [e for e in named if e.name in gone])
+            if len(named) == 1 and asks_can_help(said) and asked_attribute(said) is None \
+                    and not unheld_requests(said) and not topicless(said, [named[0].name]):
+                return self._fit(said, intent, named[0])  # 钟南山能帮我们解决注塑件翘曲吗？
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
                 or _RECOMMEND.search(question):
             return intent, experts, match
@@ -312,6 +329,29 @@ class ExpertAnswerer:
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
             return Intent("about", named[0], attribute, unheld, english=intent.english), [named[0]], None
         return intent, experts, match
+
+    def _without_named(self, question: str, intent: Intent, gone: list[ExpertMatch]
+                       ) -> tuple[Intent, list[ExpertMatch], MatchResult]:
+        """The experts for the problem of a turn that leaves the ones it names out (除了柳百成，还有谁研究铸造？)."""
+        topic = without_left_out(question, [e.name for e in gone])
+        wanted = requested_count(question) or self.top_k
+        match = self.retriever.match(topic, top_k=min(100, wanted + len(gone)))
+        kept = [e for e in match.experts if e.id not in {g.id for g in gone}][:wanted]
+        return (dataclasses.replace(intent, query=topic), kept,
+                match.model_copy(update={"experts": kept, "named": [i for i in match.named if i in {e.id for e in kept}]}))
+
+    def _fit(self, question: str, intent: Intent, expert: ExpertMatch) -> tuple[Intent, list[ExpertMatch], MatchResult]:
+        """A turn asking whether the expert it names can help with the problem it states: where they rank for the
+        problem alone (their name and title taken out) and the experts who fit it best besides them."""
+        topic = re.sub(rf"(?:(?:Prof(?:essor)?\.?|Dr\.?|Academician)\s+)?{re.escape(expert.name)}(?:院士|教授|老师|专家|研究员)?",
+                       "", in_chinese_names(question, [expert]))  # "Can Zhong Nanshan …": his name in characters
+        wanted = requested_count(question) or self.top_k
+        match = self.retriever.match(topic, top_k=max(FIT_DEPTH, wanted + 1))
+        rank = next((k for k, e in enumerate(match.experts, 1) if e.id == expert.id), None)
+        others = [e for e in match.experts if e.id != expert.id][:wanted]
+        shown = [expert, *others]
+        return (dataclasses.replace(intent, query=topic, fit=expert, fit_rank=rank), shown,
+                match.model_copy(update={"experts": shown, "named": [expert.id]}))
 
     def _named_others(self, question: str, conversation: Conversation) -> list[ExpertMatch]:
         """The graph's experts a follow-up names who were not shown (他和姚期智是同事吗？), found as a problem naming

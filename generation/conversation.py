@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -166,6 +167,8 @@ class Intent:
     asked: str | None = None  # the question an elliptic turn amounts to (那第二位呢？ after 第一位是哪年出生的？)
     dropped: tuple[ExpertMatch, ...] = ()  # for "more": shown experts the user no longer wants (不要第一位，换个人)
     without: tuple[Requirement, ...] = ()  # for "problem": kinds of expert to leave out (排除中科院的, 不要清华的)
+    fit: ExpertMatch | None = None  # for "problem": the expert it names, asked whether they can help with it
+    fit_rank: int | None = None  # …and where that expert ranks for the problem (None: not among the first FIT_DEPTH)
 
 
 @dataclass
@@ -570,6 +573,32 @@ _WHY_FIT = re.compile(r"(?i:\b(?:could|can|would|will|might)\s+(?:he|she|they|\S
                       r"\bhow\s+(?:could|can|would|might)\s+\S+(?:\s+\S+)?\s+help\b|\b(?:a\s+)?good\s+fit\b|\bsuitable\s+for\b)|"
                       r"为什么合适|能(?:否|不能)?(?:用|应用|用于|用在|适用)|可(?:以|否)?(?:用于|用在|应用于)|适用于|用得上|(?:为什么|为何)[^，,。？?！!]{0,12}?(?:适合|合适|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
                       r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐")
+# a named expert asked whether they can help with a problem the turn states (钟南山能帮我们解决注塑件翘曲吗？ 柳百成擅长
+# 压铸吗？ "Can Zhong Nanshan solve our warpage?"): how they rank for that problem, and who fits it best
+_CAN_HELP = re.compile(r"能(?:否|不能)?(?:帮(?:我们|我|忙)?)?(?:解决|处理|搞定|攻克|指导)|能不能帮|可(?:以|否)(?:帮(?:我们|我)?)?"
+                       r"(?:解决|处理|指导)|适合(?:解决|处理|做|指导)|擅长|懂不懂|懂(?=[^，,。？?]{2})|"
+                       r"(?i:\b(?:can|could)\s+\S+(?:\s+\S+)?\s+(?:help|solve|handle|fix)\b)")
+
+
+def asks_can_help(text: str) -> bool:
+    """Whether a turn asks if someone can help with a problem (能解决…吗, 擅长…吗, "Can X solve …?")."""
+    return _CAN_HELP.search(text) is not None
+
+
+def left_out_names(text: str, names: Sequence[str]) -> list[str]:
+    """The names a turn leaves out of the list it asks for (除了柳百成，还有谁研究铸造？ 柳百成以外, 不要柳百成的)."""
+    return [n for n in names if re.search(rf"(?:除了?|不要|不找|不考虑|排除){re.escape(n)}|"
+                                          rf"{re.escape(n)}(?:院士|教授|老师|专家)?(?:以外|之外|除外)", text)]
+
+
+def without_left_out(text: str, names: Sequence[str]) -> str:
+    """`text` without the words that leave `names` out (除了柳百成，还有谁研究铸造？ → 还有谁研究铸造？)."""
+    for n in names:
+        text = re.sub(rf"(?:除了?|不要|不找|不考虑|排除){re.escape(n)}(?:院士|教授|老师|专家)?(?:以外|之外)?[，,]?|"
+                      rf"{re.escape(n)}(?:院士|教授|老师|专家)?(?:以外|之外|除外)[，,]?", "", text)
+    return text
+
+
 def why_fit(text: str) -> bool:
     """Whether a turn asks why an expert fits the problem (为什么合适, 推荐理由)."""
     return _WHY_FIT.search(text) is not None

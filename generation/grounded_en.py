@@ -106,6 +106,24 @@ def describe_expert_en(expert: ExpertMatch, index: int | None = None) -> str:
     return describe_expert(expert, index, ENGLISH)
 
 
+def describe_fit_en(expert: ExpertMatch, rank: int | None, others: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_fit` in English."""
+    if rank is not None:
+        verdict = (f"Among the experts in the knowledge graph who match this problem, {expert.name} ranks "
+                   f"{_ORDINAL_EN.get(rank, f'#{rank}')}.")
+    else:
+        verdict = f"By the knowledge graph's records, {expert.name} matches this problem only weakly."
+    text = verdict + "\n\n" + describe_expert_en(expert)
+    if others:
+        lead = "Other experts who match this problem:" if rank is not None else "Experts who match this problem better:"
+        text += "\n\n" + lead + "\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(others, 1))
+    return text
+
+
+_ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+               9: "ninth", 10: "tenth"}
+
+
 def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
     """`generation.grounded.compose_answer` in English."""
     if not experts:

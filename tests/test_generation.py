@@ -243,6 +243,30 @@ def test_a_problem_asked_with_qingwen_gets_experts_not_the_greeting(retriever):
     assert answerer.answer("请问你们能做什么？").text == SCOPE_REPLY
 
 
+def test_a_named_expert_asked_whether_they_can_help_gets_where_they_rank_and_who_fits_better(retriever):
+    """钟南山能帮我们解决注塑件翘曲吗？ showed only his card ("the question names this expert"); now where he ranks for
+    the problem alone, and the experts who fit it best. 除了X，还有谁…？ leaves X out instead of answering about X."""
+    answerer = ExpertAnswerer(retriever)
+    problem = "注塑件翘曲变形"
+    best = retriever.match(problem, top_k=1).experts[0]
+    far = next(e for e in retriever.match("市政污水处理厂出水总氮超标", top_k=5).experts
+               if e.id not in {m.id for m in retriever.match(problem, top_k=10).experts}
+               and len(retriever.names.ids(e.name)) == 1)
+    asked = answerer.answer(f"请问{far.name}能帮我们解决{problem}吗？")
+    assert asked.text.startswith(f"按知识图谱的记录，{far.name}与该问题的匹配度不高。") and asked.grounding.dropped == []
+    assert asked.experts[0].id == far.id and len(asked.experts) == 4
+    assert all(any("注塑" in d for d in e.directions) for e in asked.experts[1:])
+    if len(retriever.names.ids(best.name)) == 1:
+        near = answerer.answer(f"{best.name}能解决{problem}吗？")
+        assert near.text.startswith(f"在知识图谱中与该问题匹配的专家里，{best.name}排在第一位。")
+        assert near.experts[0].id == best.id and best.id not in {e.id for e in near.experts[1:]}
+        others = answerer.answer(f"除了{best.name}，还有谁能解决{problem}？")
+        assert others.experts and best.id not in {e.id for e in others.experts}
+        assert all(any("注塑" in d for d in e.directions) for e in others.experts)
+    english = answerer.answer(f"Can {far.name} solve our injection molding warpage problem?")
+    assert english.text.startswith(f"By the knowledge graph's records, {far.name} matches this problem only weakly.")
+
+
 def test_the_number_of_experts_asked_for_is_given(retriever):
     answerer = ExpertAnswerer(retriever)
     assert len(answerer.answer("请推荐5位专家：注塑件翘曲变形").experts) == 5
