@@ -34,14 +34,14 @@ _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命
           r"[（(]\d{4}(?:\.\d{1,2}){0,2}\s*[-－—–~～]|[（(]\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?[）)]|"
           r"^[\u4e00-\u9fff]{2,8}人$)")  # 钟南山（1936.10.20- ）, 赵连城（1938.02.18）, 福建厦门人
 TOPICS: tuple[BioTopic, ...] = (
-    BioTopic("出生年月与籍贯", "their birth and origin", "年龄与个人经历",
+    BioTopic("出生年月与籍贯", "their birth and origin", "年龄、学历、师生等个人经历",
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
                         r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛|呢|[？?])|"
                         r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
                         r"谁大|谁小|谁年长|谁年轻|谁更年|\b(?:oldest|youngest|eldest|older|younger)\b",
                         re.IGNORECASE),
              re.compile(_BIRTH)),
-    BioTopic("学历", "their education", "年龄与个人经历",
+    BioTopic("学历", "their education", "年龄、学历、师生等个人经历",
              re.compile(r"毕业|学历|学位|母校|留学|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
                         r"的老师是|老师是谁|师从|师承|"
                         r"本科|研究生|博士学位|硕士学位|导师|师从|graduat|degree|educat|studied|study|alma mater|"
@@ -55,14 +55,14 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
              re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
                         r"理事长|会长|主席|主编|首席|书记|部长|局长)")),
-    BioTopic("生平", "whether they are living", "年龄与个人经历",
+    BioTopic("生平", "whether they are living", "年龄、学历、师生等个人经历",
              re.compile(r"去世|逝世|在世|健在|还活着|\balive\b|\bdied\b|passed away|death", re.IGNORECASE),
              re.compile(r"逝世|去世|病逝|辞世|故于")),
-    BioTopic("性别", "their gender", "年龄与个人经历",
+    BioTopic("性别", "their gender", "年龄、学历、师生等个人经历",
              re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|gender|\bmale\b|\bfemale\b|\bman or\b|\bwoman\b",
                         re.IGNORECASE),
              re.compile(r"^(?:男|女)(?=[，,、])|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]")),
-    BioTopic("培养学生", "their students", "年龄与个人经历",
+    BioTopic("培养学生", "their students", "年龄、学历、师生等个人经历",
              re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
     BioTopic("论文与著作", "their publications", "论文、专利与著作",

@@ -65,7 +65,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|"
                         r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
-    ("年龄与个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
+    ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留学|师从|"
                            r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛)|"
                            r"读的?(?:大学|书|研究生|博士|硕士|本科)|上的?大学|念的?(?:大学|书)|本科|哪一?年生|生于|"
@@ -565,7 +565,10 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             r"谁(?:先|后|最先|更先)(?:当选|入选)|比较[^，。？?]{0,12}?(?:资历|年资)|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
-_SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览")
+_SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览|(?:列|做|画|整理)(?:个|一个|张|成|一张)?表|整理一下|"
+                      r"(?i:\bsummar(?:y|ize|ise)\b|\btable\b)")
+# every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
+_ALL_SHOWN = re.compile(r"所有|全部|一共|总共|到目前为止|(?i:\ball\b|\bso\s+far\b)")
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about
 _ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)
@@ -626,7 +629,9 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
                       experts=tuple(targets) if len(targets) >= 2 else ())
     if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text)) \
             and not (attribute or unheld or targets):  # 列个表格总结一下 / 推荐理由是什么？: the shown experts' records
-        return Intent("list", summary=True)  # (with why each matches), not a search for 表格 or 理由
+        everyone = _ALL_SHOWN.search(text) and len(conversation.shown) > len(conversation.last)
+        return Intent("list", summary=True,  # (with why each matches), not a search for 表格 or 理由
+                      experts=tuple(conversation.shown) if everyone else ())
     if conversation.last and len(text) <= 30 and _SUMMARY.search(text) and attribute and not (unheld or targets):
         return Intent("list", attribute=attribute, experts=_group(text, conversation))  # 总结一下三位专家的获奖情况
     positions = [n for n in missing if isinstance(n, int)]

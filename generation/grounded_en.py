@@ -180,7 +180,7 @@ def misspelt_en(name: str) -> str:
 
 
 # what the graph does not hold, as `generation.conversation` names it
-_UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books", "年龄与个人经历": "age or personal history",
+_UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books", "年龄、学历、师生等个人经历": "age, education, students or other personal history",
            "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability"}
 _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
 
