@@ -29,9 +29,9 @@ _SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
 _GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
-_GROUP = re.compile(r"他们|她们|这[几些三两]位|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
+_GROUP = re.compile(r"他们|她们|这[几些三两]位|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
 _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[位个]|谁)|(?:哪一?[位个]|谁)(?:应该|可以|最好)?先|哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
-                      r"排名|排第|比较一下|相比|哪个好")
+                      r"(?<!安)排名|(?<!安)排第|比较一下|相比|哪个好")  # 安排第一位来厂: a visit, no ranking
 _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?"
                          r"(?:(?:那[两几三]?位|这[两几三]?位|那个|这个)(?:专家|教授|老师|院士|研究员|学者)?|专家|教授|老师|院士|研究员|"
                          r"学者)")
@@ -422,7 +422,7 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
 
 
 # an institution's short name where a follow-up points at one (他是北航的吗？ 武大那位, 只要清华的): read in full
-_ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限，,\s]))(" + "|".join(
+_ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选，,\s]))(" + "|".join(
     sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院")), key=len, reverse=True)) +
     r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留学|[？?。，,！!]|$)")
 
@@ -680,7 +680,7 @@ _WISH_WORDS_EN = re.compile(r"(?i)\b(?:what|how|about|any|some|show|me|us|give|r
 _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|well)\s*,?\s+)?(?:what|how)\s+about\s+", re.IGNORECASE)
 _LATIN_WORDS = re.compile(r"^[\sA-Za-z0-9'&,.;:!?()-]+$")  # a turn written in Latin letters only
 # "清华大学的" at the end of a wish stands for 清华大学的专家 (the expert asked for is understood)
-_WISH_END = re.compile(r"的(?=[吧呢吗啊]?[？?。！!]*$)")
+_WISH_END = re.compile(r"的(?=(?:有吗|有没有|有么|在吗|[吧呢吗啊])?[？?。！!]*$)")  # 北京的呢？ 清华的有吗？
 # what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
 _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最好|希望|要求|想要|只要|仅限|只限|限于|必须|一定|务必|只|仅|要|一位|两位|三位|几位|一个|一名|"
                          r"位|名|个|的|吧|呢|吗|啊|有没有|没有|有|是|请|帮我|给我|推荐|介绍|找|专家|老师|教授|人选|"

@@ -228,7 +228,7 @@ _ABROAD_ZH = "前苏联|苏联|俄罗斯|美国|英国|德国|法国|日本|加�
 _ABROAD_EN = ("Soviet Union|USSR|United States|US|USA|UK|Britain|England|Germany|France|Japan|Canada|Australia|Russia|"
               "Switzerland|Sweden|the Netherlands|Netherlands|Belgium|Italy|Denmark|Norway|Austria|Singapore|abroad|overseas|Europe")
 EDUCATION_ZH = re.compile(r"毕业于|毕业(?:自|后)|本科|硕士学位|博士学位|学士学位|(?:获得?|取得)[^，。；;,\n]{0,12}?学位|师从|"
-                          r"(?:留学|求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)|"
+                          r"(?:留学|(?<![要请追需])求学|就读)(?:于)?|访问学者|博士后(?:研究|工作|出站)|(?:硕士|博士)(?:毕业|研究生毕业)|"
                           # study or work abroad: 早年曾在苏联学习高炉炼铁, 赴美进修
                           rf"(?:在|赴|去|到|于)(?:{_ABROAD_ZH})[^，。；;,\n]{{0,10}}?(?:学习|进修|深造|攻读|读书|访学|工作|任教|实习)|"
                           rf"(?:出国|赴(?:{_ABROAD_ZH}))(?:学习|进修|深造|访问|留学)?|赴[美英德法日苏俄加澳](?:学习|进修|深造|访问|留学|工作)|"

@@ -986,3 +986,19 @@ def test_the_first_expert_is_the_first_the_model_presented(retriever):
     first = shown.text.split("推荐", 1)[1].split("。", 1)[0]
     assert [e.name for e in conversation.last][0] == first
     assert resolve("第一位在哪个单位？", conversation).expert.name == first
+
+
+def test_follow_ups_about_the_list_that_read_as_searches_or_rankings():
+    """这些专家费用大概多少？ searched for 费用 (nuclear experts named 费…); 能不能安排第一位下周来我们厂？ read 安排第一位 as a
+    ranking (排第); 清华的有吗？ searched for 清华 instead of asking the problem's experts of 清华大学."""
+    from generation.conversation import expand_org_aliases, refinement
+
+    a, b = (ExpertMatch(id=i, name=n, score=1.0) for i, n in (("a", "张寿荣"), ("b", "徐匡迪")))
+    conversation = Conversation(problem="高炉炉衬侵蚀太快", shown=[a, b], last=[a, b])
+    fees = resolve("这些专家费用大概多少？", conversation)
+    assert fees.kind == "list" and fees.unheld == ("收费与档期",)
+    visit = resolve("能不能安排第一位下周来我们厂？", conversation)
+    assert visit.kind == "about" and visit.expert == a and not visit.compare and visit.unheld == ("收费与档期",)
+    assert resolve("那些专家都是院士吗", conversation).kind == "list"
+    for turn in ("清华的有吗？", "有清华的吗？", "有没有北京的？"):
+        assert refinement(expand_org_aliases(turn), conversation.problem).startswith("高炉炉衬侵蚀太快。"), turn

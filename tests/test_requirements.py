@@ -124,6 +124,9 @@ def test_relevant_experts_who_meet_a_requirement_come_first_and_an_unmet_one_is_
     unmet = answerer.answer(f"请推荐一位获得过诺贝尔化学奖的{topic}专家")
     assert "没有符合您所要求获奖条件的专家记录" in unmet.text and unmet.grounding.dropped == []
     assert unmet.experts  # the topic's experts are still recommended, with the requirement said to be unmet
+    # the seat's note was dropped by the guard, which read 要求学术 as 求学 (education)
+    seat = answerer.answer(f"{topic}，只要工程院院士")
+    assert "没有符合您所要求学术身份的专家" in seat.text and seat.grounding.dropped == []
 
 
 @pytest.mark.parametrize("problem", [
