@@ -145,7 +145,8 @@ def quotes(expert: ExpertMatch) -> list[str] | None:
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")  # a year a question states (1950, 2011)
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
-_BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](\d{4})[.．]\d|(\d{4})年[^，。；]{0,12}?(?:生于|出生)")
+_BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](\d{4})(?:[.．/\-－]\d|\s*[-－—–~～])|"  # （1932-12-）
+                   r"(\d{4})年[^，。；]{0,12}?(?:生于|出生)")
 _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
 
 

@@ -282,3 +282,14 @@ def test_english_follow_ups_naming_an_expert_in_pinyin_are_about_that_expert(aca
     assert [e.name for e in origin.experts] == [name] and origin.grounding.dropped == []
     second = answerer.answer("What awards did the second get?", Conversation(shown=list(shown), last=list(shown)))
     assert [e.id for e in second.experts] == [shown[1].id]
+
+
+def test_a_birth_year_written_with_hyphens_is_read():
+    """唐希灿研究员，男，（1932-12-）出生于… was "no birth year written", so the oldest of three came last; the years in
+    a biography's opening parenthesis are read whatever separates them."""
+    from generation.biography import _BORN, _dated
+
+    for said, year in (("唐希灿研究员，男，（1932-12-）出生于广东省潮阳县", "1932"), ("李连达（1934.07.24- ）中药药理学专家", "1934"),
+                       ("王某（1930—2020），力学家", "1930"), ("张伯礼，1948年2月26日出生于天津", "1948")):
+        assert _dated(_BORN, [said]) == year, said
+    assert _dated(_BORN, ["某某（1991年当选中国科学院院士）"]) is None
