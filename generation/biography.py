@@ -32,7 +32,8 @@ class BioTopic:
 
 _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命长活成])|生于|出生|籍贯|祖籍|"
           r"[（(]\d{4}(?:\.\d{1,2}){0,2}\s*[-－—–~～]|[（(]\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?[）)]|"
-          r"^[\u4e00-\u9fff]{2,8}人$)")  # 钟南山（1936.10.20- ）, 赵连城（1938.02.18）, 福建厦门人
+          r"^[\u4e00-\u9fff]{2,8}人$|(?:^|[，,])[\u4e00-\u9fff]{1,6}?(?:省|市|自治区)[\u4e00-\u9fff]{0,10}?人(?:[，,]|$))"
+          )  # 钟南山（1936.10.20- ）, 赵连城（1938.02.18）, 福建厦门人, 车辆电动化专家，湖南省常德市临澧县人
 TOPICS: tuple[BioTopic, ...] = (
     BioTopic("出生年月与籍贯", "their birth and origin", "年龄、学历、师生等个人经历",
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
@@ -49,7 +50,8 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"毕业|留学|肄业|就读|师从|进修|研究生(?!院)|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)"
                         r"(?!学位论文|生导师|后)")),
     BioTopic("任职经历", "their career and posts", "职务",
-             re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|当过|工作过|待过|以前在|曾在|历任|做过[^，。？?]{0,8}?(?:长|主任|"
+             re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|当过|工作过|待过|以前在|曾在|历任|博导|"
+                        r"博士生导师|硕导|做过[^，。？?]{0,8}?(?:长|主任|"
                         r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|书记|局长|厅长)(?:吗|吧|么|嘛|呢|[？?])|"
                         r"career|posts?\b|positions?\b|background|worked\s+(?:as|at)|served|president|dean|director|"
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
@@ -59,7 +61,8 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"去世|逝世|在世|健在|还活着|\balive\b|\bdied\b|passed away|death", re.IGNORECASE),
              re.compile(r"逝世|去世|病逝|辞世|故于")),
     BioTopic("性别", "their gender", "年龄、学历、师生等个人经历",
-             re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|gender|\bmale\b|\bfemale\b|\bman or\b|\bwoman\b",
+             re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|[男女](?:专家|院士|教授|科学家)|gender|\bmale\b|"
+                        r"\bfemale\b|\bman or\b|\bwoman\b|\bwomen\b",
                         re.IGNORECASE),
              re.compile(r"^(?:男|女)(?=[，,、])|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]")),
     BioTopic("培养学生", "their students", "年龄、学历、师生等个人经历",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generation.claims import LATIN_ORG  # an organisation named in English: a premise about the institution
+from retrieval.english_names import PLACES_EN
 from retrieval.requirements_en import PLACE_NAMES_EN
 
 _ORD_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -165,7 +166,8 @@ def asked_topic(text: str) -> str | None:
         return None
     m = _TOPIC_ASKED.search(text)
     topic = m.group("topic").strip() if m else ""
-    return topic if topic and not _NOT_A_TOPIC.search(topic) and len(topic) <= 80 else None
+    place = re.sub(r"\s+(?:city|province)$", "", topic.lower())  # "Do any of them work in Beijing?": a place, no topic
+    return topic if topic and not _NOT_A_TOPIC.search(topic) and len(topic) <= 80 and place not in PLACES_EN else None
 
 
 # a yes/no question about the expert in focus ("Did he develop …?", "Was she the first to …?"): a follow-up
