@@ -32,9 +32,9 @@ from generation.english import topic_similarity
 from generation.english_turns import english_reading
 from generation.grounded import (
     ABSENT_ONLY,
-    FIT_DEPTH,
     ABSENT_PERSON,
     ASK_PROBLEM,
+    FIT_DEPTH,
     SCOPE_REPLY,
     THANKS_REPLY,
     asked_awards,
@@ -55,7 +55,6 @@ from generation.grounded import (
     describe_unrecorded,
 )
 from generation.grounded_en import (
-    describe_fit_en,
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
@@ -68,6 +67,7 @@ from generation.grounded_en import (
     describe_attribute_en,
     describe_election_order_en,
     describe_expert_en,
+    describe_fit_en,
     describe_group_en,
     describe_left_out_en,
     describe_unheld_en,

@@ -182,8 +182,14 @@ def _head_words(text: str, phrases: list[str]) -> list[str]:
 
 def expansions(text: str) -> list[str]:
     """The profiles' words for the acronyms, shop-floor and trade words in `text`, each once, in order of mention."""
+    return list(_expansions(text))
+
+
+@lru_cache(maxsize=1024)
+def _expansions(text: str) -> tuple[str, ...]:
+    """`expansions`, cached: a match reads them for the signals and again for its reasons."""
     words = [w for key in _acronyms(text) for w in TERMS[key].split()]
     phrases = _trade_words(text)
     words += [w for phrase in phrases for w in trade_terms()[phrase].split()]
     words += _head_words(text, phrases)
-    return [w for w in dict.fromkeys(words) if w not in text]
+    return tuple(w for w in dict.fromkeys(words) if w not in text)
