@@ -36,6 +36,8 @@ _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研
                          r"(?:(?:那[两几三]?位|这[两几三]?位|那个|这个)(?:专家|教授|老师|院士|研究员|学者)?|专家|教授|老师|院士|研究员|"
                          r"学者)")
 _SEAT = re.compile(r"(?:科学|工程|中科)院院士$")
+# an institution said in short before the one pointed at (武汉理工那位, 大连化物所的那位专家)
+_ORG_SHORT_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:那|这)(?:位|个)(?:专家|老师|教授|院士)?")
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
@@ -385,6 +387,14 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
                 break
         else:
             missing.append(m.group(1))
+    for m in _ORG_SHORT_EXPERT.finditer(text):  # 武汉理工那位: the one shown expert whose institution holds the words
+        said = m.group(1)
+        for k in range(len(said) - 1):
+            bearers = {e.id: e for e in known if e.institution and said[k:] in e.institution}
+            if bearers:
+                if len(bearers) == 1 and all(e.id not in bearers for _, e in mentioned):
+                    mentioned.append((m.start(), next(iter(bearers.values()))))
+                break
     for m in _LATIN_ORG_EXPERT.finditer(text):  # the expert from Zhengzhou University (an English turn's reading)
         bearers = {e.id: e for e in known if e.institution and latin_org_matches(m.group(1), e.institution)}
         if len(bearers) == 1:
@@ -443,7 +453,11 @@ def expand_org_aliases(text: str) -> str:
 _CAE_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)的(?!院士)")  # 只要科学院的: the seat (an academy employs few)
 _SEAT_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)的院士")
 # positions said other ways: 2号专家, #2, 头一个, 第一为专家 (a slip for 位)
-_SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(\d{1,2})\s*号(?:专家)?"), lambda m: f"第{m.group(1) or m.group(2)}位"),
+_SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(?<![\d一二三四五六七八九十])([\d一二三四五六七八九十]{1,2})\s*号(?:专家)?"),
+                   lambda m: f"第{m.group(1) or m.group(2)}位"),
+                  # 排第一的那位, 排在第二的专家: the list's order
+                  (re.compile(r"排(?:在)?第([\d一二三四五六七八九十]{1,2})(?:位|名|个)?的?(?:那位|那个|专家)?"),
+                   lambda m: f"第{m.group(1)}位"),
                   (re.compile(r"头一?[个位名]"), lambda m: "第一位"),
                   (re.compile(r"第([\d一二三四五六七八九十])为(?=专家|的|是|在|获|研)"), lambda m: f"第{m.group(1)}位"))
 

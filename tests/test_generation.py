@@ -1002,3 +1002,15 @@ def test_follow_ups_about_the_list_that_read_as_searches_or_rankings():
     assert resolve("那些专家都是院士吗", conversation).kind == "list"
     for turn in ("清华的有吗？", "有清华的吗？", "有没有北京的？"):
         assert refinement(expand_org_aliases(turn), conversation.problem).startswith("高炉炉衬侵蚀太快。"), turn
+
+
+def test_shown_experts_pointed_at_by_a_number_their_rank_or_a_short_institution():
+    """三号专家是干啥的 and 排第一的那位在哪 searched anew; 武汉理工那位 was read as the first expert."""
+    a = ExpertMatch(id="a", name="张寿荣", score=1.0, institution="武汉钢铁集团公司")
+    b = ExpertMatch(id="b", name="徐匡迪", score=1.0)
+    c = ExpertMatch(id="c", name="余永富", score=1.0, institution="武汉理工大学")
+    conversation = Conversation(problem="高炉炉衬侵蚀太快", shown=[a, b, c], last=[a, b, c])
+    for turn, expert in (("三号专家是干啥的", c), ("排第一的那位在哪", a), ("武汉理工那位是院士吗", c),
+                         ("2号专家获得过什么奖", b)):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "about" and intent.expert == expert and not intent.compare, turn
