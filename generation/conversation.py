@@ -78,7 +78,10 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                       r"\b(?:career|posts|positions\s+(?:has|did|does)|what\s+positions?)\b", re.IGNORECASE)),
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
-                          r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差")),
+                          r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差|"
+                          # "Can the first one visit our plant next week?", "How much does he charge?"
+                          r"\b(?:fees?|charges?|costs?|prices?|rates|availab(?:le|ility)|schedule|visit|come\s+(?:to|over))\b",
+                          re.IGNORECASE)),
 )
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"

@@ -98,7 +98,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:contributions?|accomplishments?|known\s+for|main\s+(?:work|results)|key\s+results)\b", "主要成果"),
     (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
     (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule|hire|hiring|consultan(?:t|ts|cy)|"
-     r"consulting|retain|engage)\b", "收费"),
+     r"consulting|retain|engage|visit|come\s+(?:to|over))\b", "收费"),
     ((r"(?:(?:first|second|third|special)[- ](?:class|grade)\s+)?"  # a first-class State … Progress Award
       r"(?:(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)+(?:award|prize|medal)s?|"  # the Ho Leung Ho Lee award
       r"(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)*(?-i:Award|Prize|Medal)s?)\b"  # the State … Progress Award
@@ -244,14 +244,15 @@ def english_reading(text: str) -> str | None:
     about_shown = bool(said & _REFERENCES) or bool(names) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said) \
         or "哪位最适合" in said and _COMPARATIVE.search(text) is not None  # "Who is more suitable for X?": of those shown
     topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
-    if about_shown and _ASKS_OF_HIM.match(text) and len(own) > MAX_OWN_WORDS and not topic:
+    if about_shown and _ASKS_OF_HIM.match(text) and len(own) > MAX_OWN_WORDS and not topic and "收费" not in said:
         found.append((len(text), "主要成果"))  # "Did he develop China's first Li-ion battery?": his record and results
         topic = True
     if topic and "研究方向" not in said:
         found.append((len(text), "研究方向"))
         said.add("研究方向")
     if not (said - names) or \
-            len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS) and not topic:
+            len(own) > MAX_OWN_WORDS and not (about_shown and said & _OPEN_QUESTIONS) and not topic \
+            and not (about_shown and "收费" in said):  # "Can the first one visit our plant next week?": a visit
         return None  # words of its own make a new problem, unless it asks why or which of those shown fits it, or
         # whether they work on a topic
     reading = "".join(zh for _, zh in sorted(found, key=lambda f: f[0]))

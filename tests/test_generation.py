@@ -1014,3 +1014,7 @@ def test_shown_experts_pointed_at_by_a_number_their_rank_or_a_short_institution(
                          ("2号专家获得过什么奖", b)):
         intent = resolve(turn, conversation)
         assert intent.kind == "about" and intent.expert == expert and not intent.compare, turn
+    for turn, expert in (("Can the first one visit our plant next week?", a), ("Is he available next month?", a),
+                         ("How much would the second one charge for a site visit?", b)):
+        intent = resolve(turn, conversation)  # a visit or a fee: not held, not his research directions
+        assert intent.kind == "about" and intent.expert == expert and intent.unheld == ("收费与档期",), turn
