@@ -22,6 +22,7 @@ from generation.conversation import (
     expand_org_aliases,
     in_chinese_names,
     left_out_names,
+    left_out_spans,
     requested_count,
     resolve,
     unheld_requests,
@@ -148,8 +149,8 @@ class ExpertAnswerer:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
-        if intent.kind == "problem" and intent.fit is not None:  # 钟南山能帮我们解决注塑件翘曲吗？
-            return (describe_fit_en if english else describe_fit)(intent.fit, intent.fit_rank, experts[1:]) + \
+        if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
+            return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question)
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
@@ -306,11 +307,11 @@ class ExpertAnswerer:
         if intent.kind == "problem" and match is not None and match.named:
             named = [e for e in experts if e.id in match.named]
             said = simplified(question)
-            if gone := left_out_names(said, [e.name for e in named]):  # 除了柳百成，还有谁研究铸造？: the others
-                return self._without_named(said, intent, [e for e in named if e.name in gone])
-            if len(named) == 1 and asks_can_help(said) and asked_attribute(said) is None \
-                    and not unheld_requests(said) and not topicless(said, [named[0].name]):
-                return self._fit(said, intent, named[0])  # 钟南山能帮我们解决注塑件翘曲吗？
+            if left_out_names(said, [e.name for e in named]):  # 除了柳百成，还有谁研究铸造？: the others
+                return self._without_named(said, intent)
+            if asks_can_help(said) and asked_attribute(said) is None and not unheld_requests(said) \
+                    and not topicless(said, [e.name for e in named]):
+                return self._fit(said, intent, named)  # 钟南山能帮我们解决注塑件翘曲吗？
         if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
                 or _RECOMMEND.search(question):
             return intent, experts, match
@@ -330,28 +331,33 @@ class ExpertAnswerer:
             return Intent("about", named[0], attribute, unheld, english=intent.english), [named[0]], None
         return intent, experts, match
 
-    def _without_named(self, question: str, intent: Intent, gone: list[ExpertMatch]
-                       ) -> tuple[Intent, list[ExpertMatch], MatchResult]:
-        """The experts for the problem of a turn that leaves the ones it names out (除了柳百成，还有谁研究铸造？)."""
-        topic = without_left_out(question, [e.name for e in gone])
+    def _without_named(self, question: str, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult]:
+        """The experts for the problem of a turn that leaves the ones it names out (除了柳百成，还有谁研究铸造？), every
+        expert of a name it leaves out (two 王磊: both)."""
+        spans = left_out_spans(question)
+        topic = without_left_out(question, spans)
         wanted = requested_count(question) or self.top_k
-        match = self.retriever.match(topic, top_k=min(100, wanted + len(gone)))
-        kept = [e for e in match.experts if e.id not in {g.id for g in gone}][:wanted]
+        match = self.retriever.match(topic, top_k=min(100, wanted + 10))
+        kept = [e for e in match.experts if not any(e.name in span for span in spans)][:wanted]
         return (dataclasses.replace(intent, query=topic), kept,
                 match.model_copy(update={"experts": kept, "named": [i for i in match.named if i in {e.id for e in kept}]}))
 
-    def _fit(self, question: str, intent: Intent, expert: ExpertMatch) -> tuple[Intent, list[ExpertMatch], MatchResult]:
-        """A turn asking whether the expert it names can help with the problem it states: where they rank for the
-        problem alone (their name and title taken out) and the experts who fit it best besides them."""
-        topic = re.sub(rf"(?:(?:Prof(?:essor)?\.?|Dr\.?|Academician)\s+)?{re.escape(expert.name)}(?:院士|教授|老师|专家|研究员)?",
-                       "", in_chinese_names(question, [expert]))  # "Can Zhong Nanshan …": his name in characters
+    def _fit(self, question: str, intent: Intent, named: list[ExpertMatch]
+             ) -> tuple[Intent, list[ExpertMatch], MatchResult]:
+        """A turn asking whether the experts it names can help with the problem it states: where each ranks for the
+        problem alone (names and titles taken out) and the experts who fit it best besides them."""
+        topic = in_chinese_names(question, named)  # "Can Zhong Nanshan …": the names in characters
+        for expert in named:
+            topic = re.sub(rf"(?:(?:Prof(?:essor)?\.?|Dr\.?|Academician)\s+)?{re.escape(expert.name)}"
+                           r"(?:院士|教授|老师|专家|研究员)?", "", topic)
         wanted = requested_count(question) or self.top_k
-        match = self.retriever.match(topic, top_k=max(FIT_DEPTH, wanted + 1))
-        rank = next((k for k, e in enumerate(match.experts, 1) if e.id == expert.id), None)
-        others = [e for e in match.experts if e.id != expert.id][:wanted]
-        shown = [expert, *others]
-        return (dataclasses.replace(intent, query=topic, fit=expert, fit_rank=rank), shown,
-                match.model_copy(update={"experts": shown, "named": [expert.id]}))
+        match = self.retriever.match(topic, top_k=max(FIT_DEPTH, wanted + len(named)))
+        ranks = {e.id: k for k, e in enumerate(match.experts, 1)}
+        asked = {e.id for e in named}
+        others = [e for e in match.experts if e.id not in asked][:wanted]
+        shown = [*named, *others]
+        return (dataclasses.replace(intent, query=topic, fit=tuple((e, ranks.get(e.id)) for e in named)), shown,
+                match.model_copy(update={"experts": shown, "named": [e.id for e in named]}))
 
     def _named_others(self, question: str, conversation: Conversation) -> list[ExpertMatch]:
         """The graph's experts a follow-up names who were not shown (他和姚期智是同事吗？), found as a problem naming

@@ -172,8 +172,9 @@ class Intent:
     asked: str | None = None  # the question an elliptic turn amounts to (那第二位呢？ after 第一位是哪年出生的？)
     dropped: tuple[ExpertMatch, ...] = ()  # for "more": shown experts the user no longer wants (不要第一位，换个人)
     without: tuple[Requirement, ...] = ()  # for "problem": kinds of expert to leave out (排除中科院的, 不要清华的)
-    fit: ExpertMatch | None = None  # for "problem": the expert it names, asked whether they can help with it
-    fit_rank: int | None = None  # …and where that expert ranks for the problem (None: not among the first FIT_DEPTH)
+    # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
+    # problem (None: not among the first FIT_DEPTH)
+    fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
 
 
 @dataclass
@@ -605,18 +606,27 @@ def asks_can_help(text: str) -> bool:
     return _CAN_HELP.search(text) is not None
 
 
+# the words that leave people out of a list: 除了A和B(以外)，…, 不要A, A以外 (the span they cover, names inside it)
+_LEAVING_OUT = re.compile(r"(?:除了?|不要|不找|不考虑|排除)([^，,。；;？?！!]{2,40}?)(?:以外|之外|除外)?(?=[，,。；;？?！!]|还|其他|其它|另外|别的|谁|哪|$)|"
+                          r"([^，,。；;？?！!]{2,40}?)(?:以外|之外|除外)")
+
+
+def left_out_spans(text: str) -> list[str]:
+    """The words a turn leaves out of the list it asks for (除了申长雨和李德群，还有谁…？ → 申长雨和李德群; 柳百成以外,
+    不要柳百成的): an expert whose name stands in them is not wanted, namesakes included."""
+    return [m.group(1) or m.group(2) for m in _LEAVING_OUT.finditer(text)]
+
+
 def left_out_names(text: str, names: Sequence[str]) -> list[str]:
-    """The names a turn leaves out of the list it asks for (除了柳百成，还有谁研究铸造？ 柳百成以外, 不要柳百成的)."""
-    return [n for n in names if re.search(rf"(?:除了?|不要|不找|不考虑|排除){re.escape(n)}|"
-                                          rf"{re.escape(n)}(?:院士|教授|老师|专家)?(?:以外|之外|除外)", text)]
+    """Those of `names` that a turn leaves out of the list it asks for (除了柳百成，还有谁研究铸造？)."""
+    spans = left_out_spans(text)
+    return [n for n in names if any(n in span for span in spans)]
 
 
 def without_left_out(text: str, names: Sequence[str]) -> str:
     """`text` without the words that leave `names` out (除了柳百成，还有谁研究铸造？ → 还有谁研究铸造？)."""
-    for n in names:
-        text = re.sub(rf"(?:除了?|不要|不找|不考虑|排除){re.escape(n)}(?:院士|教授|老师|专家)?(?:以外|之外)?[，,]?|"
-                      rf"{re.escape(n)}(?:院士|教授|老师|专家)?(?:以外|之外|除外)[，,]?", "", text)
-    return text
+    return _LEAVING_OUT.sub(lambda m: "" if any(n in (m.group(1) or m.group(2)) for n in names) else m.group(), text) \
+        .lstrip("，, ")
 
 
 def why_fit(text: str) -> bool:

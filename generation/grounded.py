@@ -121,18 +121,20 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
 FIT_DEPTH = 10
 
 
-def describe_fit(expert: ExpertMatch, rank: int | None, others: list[ExpertMatch]) -> str:
-    """Whether the expert a question names fits the problem it states (钟南山能帮我们解决注塑件翘曲吗？): where they
-    rank for it (None: not among the first FIT_DEPTH), their record, and the experts who fit it best besides them."""
-    if rank == 1:
-        verdict = f"在知识图谱中与该问题匹配的专家里，{expert.name}排在第一位。"
-    elif rank is not None:
-        verdict = f"在知识图谱中与该问题匹配的专家里，{expert.name}排在第{rank}位。"
-    else:
-        verdict = f"按知识图谱的记录，{expert.name}与该问题的匹配度不高。"  # not among the first FIT_DEPTH
-    text = verdict + "\n\n" + describe_expert(expert)
+def describe_fit(asked: list[tuple[ExpertMatch, int | None]], others: list[ExpertMatch]) -> str:
+    """Whether the experts a question names fit the problem it states (钟南山能帮我们解决注塑件翘曲吗？): where each
+    ranks for it (None: not among the first FIT_DEPTH), their records, and the experts who fit it best besides them."""
+    verdicts = []
+    for expert, rank in asked:
+        if rank == 1:
+            verdicts.append(f"在知识图谱中与该问题匹配的专家里，{expert.name}排在第一位。")
+        elif rank is not None:
+            verdicts.append(f"在知识图谱中与该问题匹配的专家里，{expert.name}排在第{rank}位。")
+        else:  # not among the first FIT_DEPTH
+            verdicts.append(f"按知识图谱的记录，{expert.name}与该问题的匹配度不高。")
+    text = "".join(verdicts) + "\n\n" + "\n\n".join(describe_expert(e) for e, _ in asked)
     if others:
-        lead = "与该问题匹配的其他专家：" if rank is not None else "与该问题更匹配的专家："
+        lead = "与该问题更匹配的专家：" if all(rank is None for _, rank in asked) else "与该问题匹配的其他专家："
         text += "\n\n" + lead + "\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(others, 1))
     return text
 

@@ -106,16 +106,15 @@ def describe_expert_en(expert: ExpertMatch, index: int | None = None) -> str:
     return describe_expert(expert, index, ENGLISH)
 
 
-def describe_fit_en(expert: ExpertMatch, rank: int | None, others: list[ExpertMatch]) -> str:
+def describe_fit_en(asked: list[tuple[ExpertMatch, int | None]], others: list[ExpertMatch]) -> str:
     """`generation.grounded.describe_fit` in English."""
-    if rank is not None:
-        verdict = (f"Among the experts in the knowledge graph who match this problem, {expert.name} ranks "
-                   f"{_ORDINAL_EN.get(rank, f'#{rank}')}.")
-    else:
-        verdict = f"By the knowledge graph's records, {expert.name} matches this problem only weakly."
-    text = verdict + "\n\n" + describe_expert_en(expert)
+    verdicts = [f"Among the experts in the knowledge graph who match this problem, {expert.name} ranks "
+                f"{_ORDINAL_EN.get(rank, f'#{rank}')}." if rank is not None else
+                f"By the knowledge graph's records, {expert.name} matches this problem only weakly." for expert, rank in asked]
+    text = " ".join(verdicts) + "\n\n" + "\n\n".join(describe_expert_en(e) for e, _ in asked)
     if others:
-        lead = "Other experts who match this problem:" if rank is not None else "Experts who match this problem better:"
+        lead = ("Experts who match this problem better:" if all(rank is None for _, rank in asked)
+                else "Other experts who match this problem:")
         text += "\n\n" + lead + "\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(others, 1))
     return text
 

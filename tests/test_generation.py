@@ -263,6 +263,11 @@ def test_a_named_expert_asked_whether_they_can_help_gets_where_they_rank_and_who
         others = answerer.answer(f"除了{best.name}，还有谁能解决{problem}？")
         assert others.experts and best.id not in {e.id for e in others.experts}
         assert all(any("注塑" in d for d in e.directions) for e in others.experts)
+        both = answerer.answer(f"{far.name}和{best.name}谁能解决{problem}？")  # each named one's rank, then the rest
+        assert [e.id for e in both.experts[:2]] == [far.id, best.id] and both.grounding.dropped == []
+        assert f"{far.name}与该问题的匹配度不高" in both.text and f"{best.name}排在第" in both.text
+        two = answerer.answer(f"除了{best.name}和{others.experts[0].name}，还有谁能解决{problem}？")
+        assert not {best.id, others.experts[0].id} & {e.id for e in two.experts}
     english = answerer.answer(f"Can {far.name} solve our injection molding warpage problem?")
     assert english.text.startswith(f"By the knowledge graph's records, {far.name} matches this problem only weakly.")
 
