@@ -115,7 +115,8 @@ _OVERRIDE = re.compile(_IGNORE + r"|你现在是|现在你是|从现在起你是
                        r"\bpretend\s+(?:to\s+be|you\s+are)\b|\brole-?play\b", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
-_COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)")
+_COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)"
+                    r"(?!团队|课题组|实验室|单位|机构|方案|项目|问题|方向|领域|企业|公司|厂)")  # 需要一个团队: no count of experts
 MAX_REQUESTED = 10
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 

@@ -90,11 +90,17 @@ def without_courtesy(clause: str) -> str:
     return clause[lead.end():] if lead else clause
 
 
+# the service's own graph said as a place (在知识图谱里, 你们专家库中): where to look, not what the problem is about
+_THE_SERVICE = re.compile(r"(?:在|从)?(?:你们|贵平台|平台|系统|这个)?的?(?:专家知识图谱|知识图谱|图谱|专家库|人才库|专家数据库)"
+                          r"(?:里面|里|中|内|上)的?")
+
+
 def problem_text(message: str) -> str:
     """The message without its boilerplate clauses (the message itself when nothing else would be left), without a
     request to be answered in a language (请用英文回答：) and without what it says the problem is not
     (`without_negated`)."""
     message = without_language_request(message) or message
+    message = _THE_SERVICE.sub("", message).strip() or message  # 清华大学有几位院士在知识图谱里？: no 知识工程 topic
     clauses = _CLAUSE.findall(message)
     kept = [c for c in clauses if not is_boilerplate(c)]
     if len(kept) != len(clauses) and "".join(kept).strip():

@@ -148,3 +148,14 @@ def test_each_problem_keeps_its_best_expert_when_the_list_is_cut():
     assert "b0" in [e.id for e in merged] and len(merged) == 6
     assert [e.score for e in merged] == sorted((e.score for e in merged), reverse=True)
     assert [e.id for e in merge_parts([strong, weak])][:6] == [f"a{n}" for n in range(6)]  # uncut: by score alone
+
+
+def test_the_services_own_graph_said_as_a_place_is_no_topic():
+    """清华大学有几位院士在知识图谱里？ found knowledge engineers (知识 in 知识工程); 需要一个团队 asked for one expert."""
+    from generation.conversation import requested_count
+
+    assert problem_text("清华大学有几位院士在知识图谱里？") == "清华大学有几位院士？"
+    assert problem_text("你们专家库里有做焊接的吗") == "有做焊接的吗"
+    assert problem_text("我们想建设企业知识图谱，实体抽取不准") == "我们想建设企业知识图谱，实体抽取不准"  # the topic itself
+    assert requested_count("我们需要一个团队，涵盖材料、结构和控制三个方向，做无人机机翼") is None
+    assert requested_count("请推荐一位焊接专家") == 1
