@@ -517,6 +517,10 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
     return [*conversation.shown, *([conversation.focus] if conversation.focus else [])]
 
 
+# a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
+_NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们)?(?:其实|实际上)?(?:是)?")
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
@@ -528,6 +532,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
+    if (turn := _NEW_TOPIC.search(text)) and len(re.findall(r"[\u4e00-\u9fff]", rest := text[turn.end():])) >= 4 \
+            and not names_no_problem(rest):
+        return Intent("problem", query=rest)  # 上面的专家都不太合适，换个方向：我们其实是想做电池回收 (方向: no attribute)
     known = known_experts(conversation)
     english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
     reading = english or said_positions(expand_org_aliases(in_chinese_names(text, known) if known else text))

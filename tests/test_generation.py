@@ -1023,3 +1023,12 @@ def test_shown_experts_pointed_at_by_a_number_their_rank_or_a_short_institution(
                          ("How much would the second one charge for a site visit?", b)):
         intent = resolve(turn, conversation)  # a visit or a fee: not held, not his research directions
         assert intent.kind == "about" and intent.expert == expert and intent.unheld == ("收费与档期",), turn
+
+
+def test_a_turn_that_changes_the_topic_is_a_new_problem():
+    """上面的专家都不太合适，换个方向：我们其实是想做电池回收 was answered with the shown experts' directions (方向)."""
+    a, b = (ExpertMatch(id=i, name=n, score=1.0) for i, n in (("a", "查全性"), ("b", "陈立泉")))
+    conversation = Conversation(problem="电池鼓包", shown=[a, b], last=[a, b])
+    turn = resolve("上面的专家都不太合适，换个方向：我们其实是想做电池回收", conversation)
+    assert turn.kind == "problem" and "电池回收" in turn.query and "方向" not in turn.query
+    assert resolve("第一位的研究方向是什么", conversation).attribute == "directions"
