@@ -159,3 +159,13 @@ def test_the_services_own_graph_said_as_a_place_is_no_topic():
     assert problem_text("我们想建设企业知识图谱，实体抽取不准") == "我们想建设企业知识图谱，实体抽取不准"  # the topic itself
     assert requested_count("我们需要一个团队，涵盖材料、结构和控制三个方向，做无人机机翼") is None
     assert requested_count("请推荐一位焊接专家") == 1
+
+
+def test_a_limit_said_with_yixia_is_part_of_the_problem():
+    """年龄50岁以下 and 温度控制在80度以下 were dropped as a closing "以下：" (以下是我们的需求 still is one)."""
+    from retrieval.problem import is_boilerplate, names_no_problem
+
+    assert not is_boilerplate("年龄50岁以下") and not is_boilerplate("温度控制在80度以下")
+    assert is_boilerplate("以下是我们的需求：") and is_boilerplate("具体情况如下：")
+    assert problem_text("注塑件翘曲，推荐专家，最好是女性，年龄50岁以下").endswith("年龄50岁以下")
+    assert names_no_problem("请推荐一位专家，问题是：") and not names_no_problem("请推荐一位专家，问题是：注塑件翘曲")
