@@ -74,14 +74,25 @@ def names_no_problem(text: str) -> bool:
     return not _REQUEST_WORDS.sub("", text).strip()
 
 
+# what a problem says goes wrong: a clause of the company's introduction or of a sign-off that says it is the problem
+# too (年产5万吨的生产线能耗偏高, 期待与专家合作解决高炉结瘤问题, 通过ISO9001认证后客户仍然投诉)
+_SYMPTOM = re.compile(r"偏高|偏低|过高|过低|超标|投诉|开裂|裂纹|泄漏|渗漏|失效|故障|磨损|腐蚀|变形|翘曲|结瘤|结焦|结垢|异常|"
+                      r"不稳定|不合格|不达标|波动|堵塞|断裂|老化|噪声|噪音|振动|返工|报废|良品率|废品|缺陷|难题|瓶颈")
+
+
 def is_boilerplate(clause: str) -> bool:
-    """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry."""
-    if _GREETING.match(clause) or _PROFILE.search(clause):
+    """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry — and says nothing
+    of what goes wrong."""
+    if _GREETING.match(clause):
         return True
+    if _PROFILE.search(clause):
+        return not _SYMPTOM.search(clause)
     if not _CLOSING.match(clause):
         return False
     rest = without_courtesy(clause)
-    return rest == clause or names_no_problem(rest) or is_boilerplate(rest)
+    if rest == clause:
+        return not _SYMPTOM.search(clause)
+    return names_no_problem(rest) or is_boilerplate(rest)
 
 
 def without_courtesy(clause: str) -> str:

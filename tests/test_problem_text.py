@@ -169,3 +169,9 @@ def test_a_limit_said_with_yixia_is_part_of_the_problem():
     assert is_boilerplate("以下是我们的需求：") and is_boilerplate("具体情况如下：")
     assert problem_text("注塑件翘曲，推荐专家，最好是女性，年龄50岁以下").endswith("年龄50岁以下")
     assert names_no_problem("请推荐一位专家，问题是：") and not names_no_problem("请推荐一位专家，问题是：注塑件翘曲")
+
+
+@pytest.mark.parametrize("clause", ["年产5万吨的生产线能耗偏高", "通过ISO9001认证后客户仍然投诉", "期待与专家合作解决高炉结瘤问题"])
+def test_a_clause_of_the_introduction_or_sign_off_that_says_what_goes_wrong_stays(clause):
+    assert problem_text(f"我们是一家企业，{clause}，谢谢。").find(clause) >= 0
+    assert problem_text("我司成立于2008年，员工约500人，年产值3亿元。注塑件翘曲严重。期待合作。") == "注塑件翘曲严重。"
