@@ -180,6 +180,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             return f"知识图谱中没有{expert.name}的单位信息。"
         lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else \
             "是。" if asked_orgs(question) else ""
+        if not lead and expert.title and _TITLES.fullmatch(expert.title) and (title := _TITLE_ASKED.search(question)):
+            lead = "是。" if title.group(1) == expert.title else "不是。"  # 他是教授吗？ of a 副教授 (not of a 院士: the
+            # record's title is the seat then, and the biography may well say 教授)
         return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
     if attribute == "projects":  # the funded projects the expert's sources are (kg/provenance.py)
         funded = [f"{funder(c)}项目《{c.title}》" for c in expert.citations if c.title and funder(c)]
@@ -196,6 +199,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
 
 
 _WHEN = re.compile(r"哪年|哪一年|什么时候|何时|哪个年份|\bwhen\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+# a title asked of one expert (他是教授吗？ 第二位是副研究员吗？), compared whole with the title the record holds
+_TITLES = re.compile(r"(?:正|副)?(?:教授|研究员)|高级工程师|教授级高级工程师")
+_TITLE_ASKED = re.compile(rf"是(?:不是)?({_TITLES.pattern})(?:吗|吧|么|嘛|呢|[？?]|$)")
 
 
 def asks_when(text: str) -> bool:

@@ -1032,3 +1032,19 @@ def test_a_turn_that_changes_the_topic_is_a_new_problem():
     turn = resolve("上面的专家都不太合适，换个方向：我们其实是想做电池回收", conversation)
     assert turn.kind == "problem" and "电池回收" in turn.query and "方向" not in turn.query
     assert resolve("第一位的研究方向是什么", conversation).attribute == "directions"
+
+
+def test_a_title_asked_of_one_expert_or_of_the_list_is_answered_from_the_record():
+    """他们中有教授吗？ got the generic list reply and 第二位是研究员吗？ his research directions (研究员 read as 研究…吗)."""
+    from generation.grounded import describe_attribute
+
+    a = ExpertMatch(id="a", name="郭春江", score=1.0, institution="机械科学研究总院", title="研究员")
+    b = ExpertMatch(id="b", name="孙小生", score=1.0, institution="上海交通大学", title="副教授")
+    seat = ExpertMatch(id="c", name="李德群", score=1.0, institution="华中科技大学", title="中国工程院院士")
+    conversation = Conversation(problem="注塑件翘曲", shown=[a, b], last=[a, b])
+    assert resolve("他们中有教授吗？", conversation).attribute == "institution"
+    second = resolve("第二位是研究员吗？", conversation)
+    assert second.expert == b and second.attribute == "institution"
+    assert describe_attribute(b, "institution", "第二位是研究员吗？").startswith("不是。孙小生在上海交通大学工作，职称为副教授")
+    assert describe_attribute(a, "institution", "他是研究员吗").startswith("是。")
+    assert not describe_attribute(seat, "institution", "他是教授吗").startswith(("是", "不是"))  # the seat, not a title
