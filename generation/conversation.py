@@ -102,9 +102,15 @@ _IGNORE = (r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指
 # questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
 _META = re.compile(r"你是谁|你是什么|你叫什么|你的名字|谁(?:开发|研发|制作|创造|训练|做|造)(?:了|的)?你|你是(?:哪家|哪个公司|谁家)|"
                    r"什么模型|哪个模型|用的模型|系统提示词|提示词|system prompt|你的指令|你的设定|"
-                   r"你的[^，。？?]{0,6}(?:配置|源代码|源码|代码|密钥|密码|数据库|文件|路径|参数)|" + _IGNORE, re.IGNORECASE)
+                   r"你的[^，。？?]{0,6}(?:配置|源代码|源码|代码|密钥|密码|数据库|文件|路径|参数)|"
+                   # questions about the service's own holdings (你们有多少专家？ 数据从哪里来？): what the service does,
+                   # not a problem to match (they got three arbitrary experts)
+                   r"(?:你们|图谱|知识图谱|专家库|平台|系统)[^，。？?]{0,8}?(?:一共|总共|共)?(?:有|收录了?)?多少(?:位|个|名)?专家|"
+                   r"(?:你们的?|图谱的?|专家库的?)(?:数据|资料|信息)(?:是)?(?:从哪|哪来|来自哪|来源)|" + _IGNORE, re.IGNORECASE)
 # the same in English, read on the whole turn (small talk is read word by word): "What can you do?", "Who are you?"
 _META_EN = re.compile(r"\b(?:who\s+are\s+you|who\s+(?:built|made|created|developed|trained|designed|wrote|owns)\s+you|"
+                      r"how\s+many\s+experts\s+(?:do\s+you\s+have|are\s+(?:there\s+)?in\s+(?:your|the)\s+(?:graph|database))|"
+                      r"where\s+does\s+(?:your|the)\s+data\s+come\s+from|"
                       r"what\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+service)?|"
                       r"how\s+(?:do|can|should)\s+i\s+use\s+(?:you|this|it)|how\s+does\s+(?:this|it)\s+work|"
                       r"(?:what|which)\s+(?:language\s+)?model(?:\s+(?:are\s+you|do\s+you\s+use|is\s+this))?|"

@@ -1048,3 +1048,14 @@ def test_a_title_asked_of_one_expert_or_of_the_list_is_answered_from_the_record(
     assert describe_attribute(b, "institution", "第二位是研究员吗？").startswith("不是。孙小生在上海交通大学工作，职称为副教授")
     assert describe_attribute(a, "institution", "他是研究员吗").startswith("是。")
     assert not describe_attribute(seat, "institution", "他是教授吗").startswith(("是", "不是"))  # the seat, not a title
+
+
+@pytest.mark.parametrize(("turn", "about_the_service"), [
+    ("你们的知识图谱里有多少专家？", True), ("你们有多少专家", True), ("你们的数据从哪里来？", True),
+    ("How many experts do you have?", True), ("解决注塑件翘曲需要多少位专家？", False), ("我们需要多少专家参与这个项目", False),
+])
+def test_questions_about_the_services_holdings_are_not_problems(turn, about_the_service):
+    """你们有多少专家？ was matched as a problem and got three arbitrary experts; it asks what the service is."""
+    from generation.conversation import is_small_talk
+
+    assert is_small_talk(turn) is about_the_service
