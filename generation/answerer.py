@@ -335,7 +335,7 @@ class ExpertAnswerer:
         """The experts for the problem of a turn that leaves the ones it names out (除了柳百成，还有谁研究铸造？), every
         expert of a name it leaves out (two 王磊: both)."""
         spans = left_out_spans(question)
-        topic = without_left_out(question, spans)
+        topic = without_left_out(question)
         wanted = requested_count(question) or self.top_k
         match = self.retriever.match(topic, top_k=min(100, wanted + 10))
         kept = [e for e in match.experts if not any(e.name in span for span in spans)][:wanted]
