@@ -45,6 +45,8 @@ from generation.grounded import (
     compare_named,
     compose_answer,
     correct_premises,
+    COUNT_LISTED,
+    describe_census,
     describe_attribute,
     describe_election_order,
     describe_expert,
@@ -152,6 +154,8 @@ class ExpertAnswerer:
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question)
+        if intent.census is not None:  # 有多少位研究焊接的院士？
+            return describe_census(intent.census, experts) + self._notes(intent, match, question)
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and intent.absent:
@@ -303,6 +307,8 @@ class ExpertAnswerer:
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
+        if intent.count is not None:
+            return self._count(intent)
         experts, match = self._experts(question, intent, conversation)
         if intent.kind == "problem" and match is not None and match.named:
             named = [e for e in experts if e.id in match.named]
@@ -341,6 +347,25 @@ class ExpertAnswerer:
         kept = [e for e in match.experts if not any(e.name in span for span in spans)][:wanted]
         return (dataclasses.replace(intent, query=topic), kept,
                 match.model_copy(update={"experts": kept, "named": [i for i in match.named if i in {e.id for e in kept}]}))
+
+    def _count(self, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
+        """A count question (图谱里有多少位研究焊接的院士？): the experts counted in the graph, and those of them that fit
+        its topic best (all, when COUNT_LISTED or fewer; none when it names no topic and no requirement); with none
+        counted on a topic, the experts closest to it, for reference."""
+        question = intent.count
+        counted = self.retriever.census(question)
+        intent = dataclasses.replace(intent, census=counted)
+        if question.term is None and not question.requirements:  # 你们一共有多少专家？: the number is the answer
+            return intent, [], None
+        wanted = counted.total if counted.total <= COUNT_LISTED else self.top_k
+        match = self.retriever.match(question.wish, top_k=100) if question.term or not counted.total else None
+        ids = set(counted.ids)
+        if not counted.total:
+            return intent, list(match.experts[:self.top_k]) if question.term else [], match
+        experts = [e for e in match.experts if e.id in ids][:wanted] if match is not None else []
+        seen = {e.id for e in experts}
+        experts += self.retriever.records([i for i in counted.ids if i not in seen][:wanted - len(experts)])
+        return intent, experts, match.model_copy(update={"experts": experts}) if match is not None else None
 
     def _fit(self, question: str, intent: Intent, named: list[ExpertMatch]
              ) -> tuple[Intent, list[ExpertMatch], MatchResult]:
@@ -413,7 +438,7 @@ class ExpertAnswerer:
     def _generates(self, question: str, intent: Intent) -> bool:
         """Whether the backend's model writes the answer: not to small talk, questions about the list as a group, or
         questions the biography answers (quoted as written: the model, which never sees it, could only guess)."""
-        return self.backend is not None and intent.kind not in ("chat", "list") and \
+        return self.backend is not None and intent.kind not in ("chat", "list") and intent.count is None and \
             not (intent.kind == "about" and biography.asked(question))
 
     def _guarded(self, raw: str, experts: list[ExpertMatch], current: int | None, grounded: str, given: str = ""

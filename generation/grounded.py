@@ -10,6 +10,7 @@ from generation import biography
 from generation.english import latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.claims import LATIN_ORG
+from retrieval.census import Census
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement
 from retrieval.presentation import funder
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling
@@ -115,6 +116,31 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     else:
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
     return intro + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+
+
+#: a count question's experts are all shown when there are this many or fewer
+COUNT_LISTED = 5
+_CONDITION = {"academy": "为{}", "award": "获得过{}", "institution": "单位为{}", "place": "单位名称含「{}」"}
+
+
+def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
+    """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
+    counted (a Direction or Field whose name holds the word), then the experts shown."""
+    asked = census.question
+    conditions = [f"方向或学科名称里有“{asked.term}”"] * bool(asked.term) + \
+        [_CONDITION[r.kind].format(r.text) for r in asked.requirements if r.kind in _CONDITION]
+    who = "且".join(conditions)
+    if not conditions:
+        return f"知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
+    if not census.total:
+        head = f"知识图谱中没有记录{who}的专家。"
+        lead = f"以下是与该问题最接近的{len(experts)}位专家，仅供参考：" if experts else ""
+    else:
+        head = f"知识图谱中，{who}的专家共{census.total}位。"
+        lead = ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
+            f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"其中{len(experts)}位："
+    cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+    return head + (lead + "\n\n" + cards if experts else "")
 
 
 #: how deep a named expert is looked for among the experts who fit the problem they are asked about

@@ -62,3 +62,21 @@ WITH e, nodes, rels, fields, part_of, s, collect([ev.kind, ev.fact, ev.snippet])
 RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes, rels, fields, part_of,
        collect(CASE WHEN s IS NULL THEN NULL ELSE [s.key, s.kind, s.title, s.url, s.ref, facts] END) AS sources
 """
+
+# a count question's experts (retrieval/census.py): those on a Direction or Field whose name holds the term, or all,
+# each with what its requirements are checked on
+COUNTED_ON_TERM = """
+MATCH (e:Expert)-[:WORKS_ON|IN_FIELD]->(n)
+WHERE n.name CONTAINS $term
+WITH DISTINCT e
+OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
+OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
+RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
+"""
+
+COUNTED_ALL = """
+MATCH (e:Expert)
+OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
+OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
+RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
+"""

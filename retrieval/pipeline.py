@@ -13,6 +13,7 @@ from errors import QueryError  # noqa: F401  (re-exported)
 from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.base import Evidence, ScoredExpert
+from retrieval.census import Census, CountQuestion, census
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.fusion import FusionRetriever, merge_parts
@@ -361,6 +362,14 @@ class ExpertRetriever:
             names = sorted(n for n in names if not any(o != n and o in n for o in names))
             out.extend([Requirement(kind="institution", text=n) for n in names] or [requirement])
         return list({(r.kind, r.text): r for r in out}.values())
+
+    def census(self, question: CountQuestion) -> Census:
+        """Every expert a count question counts, read from the graph (retrieval/census.py)."""
+        return census(self.store, question)
+
+    def records(self, ids: list[str]) -> list[ExpertMatch]:
+        """The graph's records of these experts, in this order, for experts that no ranking found."""
+        return load_matches(self.store, [(i, 0.0) for i in ids])[0]
 
     def biographies(self, ids: list[str]) -> dict[str, str]:
         """The graph's biography of each expert that has one (Expert.bio), by id."""

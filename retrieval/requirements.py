@@ -159,6 +159,12 @@ def topic_of(query: str) -> str:
     that the experts are ranked on the topic and the award or institution asked for does not outrank it; a clause
     left with only the words of the wish (专家最好在北京工作 → 专家最好在) goes too, or 最好 would be matched as a topic
     word. The problem itself when nothing would be left."""
+    topic = without_requirements(query)
+    return topic if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", topic) else query
+
+
+def without_requirements(query: str) -> str:
+    """The words of `topic_of`, even when no topic is left (清华大学的院士 → "")."""
     removed = [False] * len(query)
     at = 0
     for start, end, _ in _stated(query):
@@ -171,8 +177,7 @@ def topic_of(query: str) -> str:
         if left != clause.group() and (len(_WISH_LEFT.sub("", left)) < 2 or not WISH_LEFT_EN.sub("", left).strip()):
             continue
         kept.append(left)
-    topic = "".join(kept)
-    return topic if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", topic) else query
+    return "".join(kept)
 
 
 _CLAUSE_AND_BREAK = re.compile(r"[^，,。；;！!？?\n]+[，,。；;！!？?\n]*|[，,。；;！!？?\n]+")

@@ -36,6 +36,7 @@ SAMPLE_PARAMS = {
     "CITATIONS": {"ids": ["e1"]},
     "MATCHED_EXPERTS": {"ids": ["e1"]},
     "BIOGRAPHIES": {"ids": ["e1"]},
+    "COUNTED_ON_TERM": {"term": "NLP"},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 

@@ -1,0 +1,116 @@
+"""How many of the graph's experts a question counts (图谱里有多少位研究焊接的院士？), and which: counted in the graph.
+
+A count is a fact about the graph, so it is read from it, not estimated from a ranking: the experts a Direction or
+Field of whose name holds the topic word (焊接 counts 焊接工程 and 焊接力学理论), who meet every requirement the
+question states (院士, 清华大学的, 获得过国家最高科学技术奖的), checked as a match checks them (`Requirement.met`).
+A question that describes a problem rather than naming a topic (有几位专家能解决注塑件翘曲变形的问题？) is not a count:
+it is matched like any problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.store import GraphStore
+from retrieval import cypher
+from retrieval.models import AwardFact, ExpertMatch, Requirement
+from retrieval.requirements import award_spelling, read_requirements, without_requirements
+
+#: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
+MAX_TERM = 8
+
+_PERSON = r"专家|院士|学者|教授|研究员|老师|科学家|人才|人"
+_WHO = _PERSON + r"|(?<=学)家"  # 化学家: a chemist
+# 有多少位…, 一共有几名…, 收录了多少…, or …院士有几位？ / …的专家有多少？ (the count after whom it counts)
+_AFTER_WHO = "|".join(f"(?<={w})" for w in [*_PERSON.split("|"), "学家"])
+_HOW_MANY = re.compile(rf"(?:一共|总共|总计|共)?(?<!我们)(?<!我)(?<!我司)(?<!厂)(?<!公司)(?:有|收录了?|共)\s*"
+                       rf"(?:多少\s*(?:位|个|名)?|几\s*(?:位|名|个(?=[^，。？?]{{0,10}}?(?:{_WHO}))))"
+                       rf"|(?:{_AFTER_WHO})\s*(?:一共|总共|总计|共)?\s*(?:有)?\s*(?:多少|几)\s*(?:位|个|名)?"
+                       rf"(?=\s*(?:[？?吗呢啊。！!]|$))"
+                       rf"|多少\s*(?:位|个|名)?(?=\s*(?:{_WHO}))")
+_WHO_WORD = re.compile(_WHO)
+# the service the question asks about (图谱里, 你们这里, 专家库中): not the topic
+_SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
+                      r"(?:的)?|请问|目前|现在|现有|当前")
+# what is left around the topic word: verbs of working on it, 方面/领域, the expert asked for, particles
+_AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要)*(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)?|(?<=学)家|"
+                     rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|呢|吗|啊|呀|[？?。！!，,、\s])*$")
+# a topic word that is an organisation's name (有多少个院士是浙江大学的？): asked of the expert's institution
+_ORG = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心)$")
+# experts already shown (他们中有几位是院士？): a follow-up about the list, not a count of the graph
+_THEM = re.compile(r"他们|她们|这些|那些|以上|上述|其中|这几位|那几位|刚才|前面|上面")
+_SCRIPT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+_PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
+
+
+@dataclass(frozen=True)
+class CountQuestion:
+    """What a count question counts: experts on the topic word `term` (None: any topic) meeting `requirements`."""
+
+    term: str | None
+    requirements: tuple[Requirement, ...] = ()
+    wish: str = ""  # the question without its count words (研究焊接的院士): what ranks the experts counted
+
+
+@dataclass(frozen=True)
+class Census:
+    """The answer to a count question: every expert counted (ids, most awards first)."""
+
+    question: CountQuestion
+    ids: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
+
+
+def count_question(text: str) -> CountQuestion | None:
+    """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
+    that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone."""
+    m = _HOW_MANY.search(text)
+    if m is None or _THEM.search(text):
+        return None
+    rest = text[:m.start()] + text[m.end():]
+    if not _WHO_WORD.search(rest) and not _PRIZE_HOLDER.search(rest):
+        return None  # 我们有几个问题: nobody is counted
+    wish = rest if _WHO_WORD.search(rest[max(0, m.start() - 1):]) else rest + "专家"
+    requirements = [r for r in read_requirements(wish) if r.kind != "unrecorded"]
+    for prize in _PRIZE_HOLDER.finditer(rest):
+        requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1))))
+        rest = rest.replace(prize.group(), "专家")
+    topic = _SERVICE.sub("", without_requirements(rest) if requirements else rest)
+    for _ in range(3):
+        topic = _AROUND.sub("", topic)
+    words = _SCRIPT.findall(topic)
+    if not words:
+        return CountQuestion(None, tuple(requirements), rest)
+    term = words[0] if len(words) == 1 else None
+    if term is None or len(term) > MAX_TERM or len(term) < 2:
+        return None
+    if _ORG.search(term):
+        return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
+    return CountQuestion(term, tuple(requirements), rest)
+
+
+def census(store: GraphStore, question: CountQuestion) -> Census:
+    """Every expert the question counts, read from the graph: those on a Direction or Field whose name holds the term
+    (or all), kept when they meet every requirement the graph can check; most awards first, then by id."""
+    if question.term is not None:
+        rows = store.read(cypher.COUNTED_ON_TERM, {"term": question.term}).records()
+    else:
+        rows = store.read(cypher.COUNTED_ALL).records()
+    kept = []
+    for row in rows:
+        awards = [AwardFact(name=a) for a in row["awards"] or ()]
+        institutions = sorted(i for i in row["institutions"] or () if i) or [None]
+        if all(any(_met(r, row["id"], awards, institutions) for r in question.requirements if r.kind == kind)
+               for kind in {r.kind for r in question.requirements}):  # of one kind: alternatives (as `meets_all`)
+            kept.append((-len(awards), row["id"]))
+    return Census(question, tuple(i for _, i in sorted(kept)))
+
+
+def _met(requirement: Requirement, expert_id: str, awards: list[AwardFact], institutions: list[str | None]) -> bool:
+    """Whether the expert meets the requirement at any of its institutions (a match shows the first)."""
+    return any(requirement.met(ExpertMatch(id=expert_id, name="", institution=i, awards=awards, score=0.0))
+               for i in institutions)

@@ -1,0 +1,138 @@
+"""Count questions (图谱里有多少位研究焊接的院士？): read as counts, counted in the real demo graph, answered with the number."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation
+from retrieval.census import CountQuestion, census, count_question
+from retrieval.models import Requirement
+from retrieval.sync import open_retriever
+from tests.test_generation import InventingBackend
+
+
+@pytest.mark.parametrize(("question", "term", "kinds"), [
+    ("图谱里有多少位研究焊接的院士？", "焊接", {("academy", "院士")}),
+    ("焊接方面的院士有几位？", "焊接", {("academy", "院士")}),
+    ("研究焊接的专家有几位？", "焊接", set()),
+    ("做焊接的有多少人？", "焊接", set()),
+    ("图谱中多少位院士研究催化？", "催化", {("academy", "院士")}),
+    ("知识图谱中有多少位化学家？", "化学", set()),
+    ("你们这里有几个做注塑的专家", "注塑", set()),
+    ("清华大学有多少位院士？", None, {("institution", "清华大学"), ("academy", "院士")}),
+    ("有多少个院士是浙江大学的？", None, {("institution", "浙江大学"), ("academy", "院士")}),
+    ("中国工程院院士有多少位", None, {("academy", "中国工程院院士")}),
+    ("获得过国家最高科学技术奖的专家有多少位？", None, {("award", "国家最高科学技术奖")}),
+    ("诺贝尔奖得主有多少位？", None, {("award", "诺贝尔奖")}),
+    ("上海的院士有多少位？", None, {("place", "上海"), ("academy", "院士")}),
+    ("你们一共有多少专家？", None, set()),
+])
+def test_count_questions_are_read_as_a_topic_word_and_requirements(question, term, kinds):
+    asked = count_question(question)
+    assert asked is not None
+    assert asked.term == term
+    assert {(r.kind, r.text) for r in asked.requirements} == kinds
+
+
+@pytest.mark.parametrize("question", [
+    "请推荐几位专家",  # how many to recommend, not how many there are
+    "我们有几个问题想请教专家",  # the enterprise's questions
+    "我们厂有200个工人，注塑件翘曲严重",
+    "有几位专家能解决注塑件翘曲变形的问题？",  # a problem, not a topic word: matched like any problem
+    "有多少位专家研究锂电池隔膜高温收缩",
+    "他们中有几位是院士？",  # about the experts shown: a follow-up
+    "我们企业在注塑件翘曲上遇到难题，请推荐专家",
+])
+def test_other_turns_are_no_count_questions(question):
+    assert count_question(question) is None
+
+
+@pytest.fixture(scope="module")
+def graph_facts(demo_graph):
+    """Every expert's direction and field names, awards and institutions, read in one plain statement and gathered
+    in Python: the count is checked against this, not against the census's own statement."""
+    store = demo_graph[1]
+    facts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.read("MATCH (e:Expert) OPTIONAL MATCH (e)-[r]->(n) "
+                          "RETURN e.id AS id, type(r) AS rel, n.name AS name").records():
+        facts[row["id"]][row["rel"]].append(row["name"])
+    return facts
+
+
+def _expected(facts, term: str | None, requirement: Requirement | None = None) -> set[str]:
+    out = set()
+    for expert_id, held in facts.items():
+        on_topic = term is None or any(term in n for n in held["WORKS_ON"] + held["IN_FIELD"] if n)
+        met = requirement is None or (requirement.kind == "institution" and requirement.text in held["AFFILIATED_WITH"]) \
+            or (requirement.kind == "award" and requirement.text in held["RECEIVED"])
+        if on_topic and met:
+            out.add(expert_id)
+    return out
+
+
+@pytest.mark.parametrize("term", ["注塑", "焊接", "电池", "量子引力"])
+def test_the_census_counts_every_expert_on_a_direction_or_field_holding_the_word(demo_graph, graph_facts, term):
+    counted = census(demo_graph[1], CountQuestion(term))
+    assert set(counted.ids) == _expected(graph_facts, term) and len(counted.ids) == counted.total
+
+
+def test_the_census_keeps_only_experts_meeting_every_requirement(demo_graph, graph_facts):
+    store = demo_graph[1]
+    institution = Requirement(kind="institution", text="清华大学")
+    award = Requirement(kind="award", text="国家科学技术进步奖二等奖")
+    assert set(census(store, CountQuestion(None, (institution,))).ids) == _expected(graph_facts, None, institution)
+    assert _expected(graph_facts, None, institution)
+    with_award = census(store, CountQuestion("成型", (award,)))
+    assert set(with_award.ids) == _expected(graph_facts, "成型") & _expected(graph_facts, None, award)
+
+
+@pytest.fixture(scope="module")
+def retriever(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+def _total(text: str) -> int:
+    return int(re.search(r"共(\d+)位", text).group(1))
+
+
+def test_a_count_question_is_answered_with_the_number_and_the_experts_counted(retriever, graph_facts):
+    expected = _expected(graph_facts, "焊接")
+    answer = ExpertAnswerer(retriever).answer("图谱里有多少位研究焊接的专家？")
+    assert _total(answer.text) == len(expected)
+    assert answer.grounding.dropped == []
+    shown = {e.id for e in answer.experts}
+    assert shown and shown <= expected  # every expert shown is one of those counted
+    assert len(shown) == min(len(expected), 5) or len(shown) == 3  # all when five or fewer, else the best three
+    for expert in answer.experts:
+        assert expert.name in answer.text
+
+
+def test_a_count_is_composed_even_with_a_model_backend(retriever, graph_facts):
+    """The number is read from the graph and written by the composer: a model could only guess it."""
+    answer = ExpertAnswerer(retriever, InventingBackend()).answer("研究注塑的专家有几位？")
+    assert _total(answer.text) == len(_expected(graph_facts, "注塑"))
+    assert "张伟" not in answer.text and answer.grounding.dropped == []
+
+
+def test_no_expert_on_a_word_is_said_and_the_closest_are_only_for_reference(retriever, graph_facts):
+    assert not _expected(graph_facts, "量子引力")
+    answer = ExpertAnswerer(retriever).answer("做量子引力的专家有几位？")
+    assert answer.text.startswith("知识图谱中没有记录") and "量子引力" in answer.text
+    assert "仅供参考" in answer.text or not answer.experts
+    assert answer.grounding.dropped == []
+
+
+def test_the_whole_graph_is_counted_and_follow_ups_continue_the_topic(retriever, demo_graph, graph_facts):
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    answer = answerer.answer("你们一共有多少专家？", conversation)
+    assert f"共收录{len(graph_facts)}位专家" in answer.text and not answer.experts
+    answer = answerer.answer("研究电池的专家有多少位？", conversation)
+    assert _total(answer.text) == len(_expected(graph_facts, "电池"))
+    more = answerer.answer("还有吗？", conversation)
+    assert more.experts and not {e.id for e in more.experts} & {e.id for e in answer.experts}
