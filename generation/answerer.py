@@ -130,7 +130,7 @@ class ExpertAnswerer:
             return list(intent.experts or conversation.last), None
         avoid = _left_out(intent, conversation)  # 排除中科院的, said now or earlier about this problem
         if intent.kind == "more":
-            shown = {e.id for e in conversation.shown}
+            shown = {e.id for e in conversation.shown} | set(conversation.earlier)
             wanted = requested_count(question) or (len(intent.dropped) if intent.dropped else self.top_k)
             result = self.retriever.match(intent.query or conversation.problem or question,
                                           top_k=min(100, wanted + len(shown) + (40 if avoid else 0)))
@@ -401,6 +401,8 @@ class ExpertAnswerer:
         if intent.kind == "problem":
             conversation.without = _left_out(intent, conversation)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
+            # shown for the problem before this wish (有没有院士？): not shown again when more are asked for
+            conversation.earlier = [*conversation.earlier, *(e.id for e in conversation.shown)] if intent.refines else []
             conversation.shown = []
         if intent.kind in ("problem", "more"):
             conversation.last = experts

@@ -187,6 +187,7 @@ class Intent:
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
     count: CountQuestion | None = None  # for "problem": how many of the graph's experts it asks (有多少位研究焊接的院士？)
     census: Census | None = None  # … and the experts counted, once read from the graph
+    refines: bool = False  # for "problem": the problem under discussion with another wish (有没有院士？)
 
 
 @dataclass
@@ -201,6 +202,7 @@ class Conversation:
     group: list[ExpertMatch] = field(default_factory=list)  # the experts the latest turn was about when several
     # of those shown (第二位和第三位…): whom 这两位 means next
     language: str | None = None  # "en" / "zh" once a turn asked to be answered in it (Please answer in Chinese)
+    earlier: list[str] = field(default_factory=list)  # ids shown for the problem before its latest wish (有没有院士？)
     without: tuple[Requirement, ...] = ()  # kinds of expert left out of this problem's lists (排除中科院的)
 
     def add(self, role: str, content: str) -> None:
@@ -566,8 +568,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", unheld=unheld)
     if names_no_problem(text):  # 请推荐专家: what for? — in a conversation, the problem under discussion (给我推荐5位)
         return Intent("problem", query=conversation.problem) if conversation.problem else Intent("chat", ask=True)
-    return Intent("problem", unheld=unheld_requests(text, in_problem=True),
-                  query=refinement(expand_org_aliases(text), conversation.problem) or (text if text != said else None))
+    refined = refinement(expand_org_aliases(text), conversation.problem)
+    return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refined or (text if text != said else None),
+                  refines=refined is not None)
 
 
 # whom a turn no longer wants: 排除中科院的 / 不要清华的专家 / 去掉第二位 / 不要第一位，换个人 (the verb first), or

@@ -296,6 +296,23 @@ def test_a_turn_that_only_asks_for_another_kind_of_expert_refines_the_problem(re
     assert [r.text for r in answer.match.requirements] == ["清华大学"] and len(answer.experts) == 1
 
 
+
+def test_more_experts_after_a_wish_are_none_shown_before_it(retriever):
+    """Problem, 还有吗？, then a wish (最好是<the first expert's institution>的), then 还有吗？ again: the last list
+    repeats no expert shown before (the wish reset what was shown, and the second 还有吗 gave the first one's again)."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer(PROBLEM, conversation)
+    more = answerer.answer("还有吗？", conversation)
+    institution = next(e.institution for e in first.experts if e.institution)
+    wished = answerer.answer(f"最好是{institution}的", conversation)  # a preference: others may follow
+    assert wished.match is not None and [r.text for r in wished.match.requirements] == [institution]
+    again = answerer.answer("还有吗？", conversation)
+    assert again.experts
+    assert not {e.id for e in again.experts} & {e.id for e in [*first.experts, *more.experts, *wished.experts]}
+    answerer.answer("我们的锂电池快充发热，请推荐专家", conversation)  # a new problem starts afresh
+    assert conversation.earlier == []
+
+
 def test_an_expert_without_funded_projects_is_said_to_have_no_record_of_them():
     from generation.grounded import describe_attribute
     from generation.grounding import check_answer
