@@ -90,6 +90,7 @@ from generation.grounding import (
 )
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
+from retrieval.census import CountQuestion
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
 from retrieval.requirements import topic_of
@@ -348,6 +349,10 @@ class ExpertAnswerer:
         return (dataclasses.replace(intent, query=topic), kept,
                 match.model_copy(update={"experts": kept, "named": [i for i in match.named if i in {e.id for e in kept}]}))
 
+    def _count_of(self, question: CountQuestion) -> int:
+        """How many of the graph's experts a count question counts: what the guard checks a count of the graph on."""
+        return self.retriever.census(question).total
+
     def _count(self, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         """A count question (图谱里有多少位研究焊接的院士？): the experts counted in the graph, and those of them that fit
         its topic best (all, when COUNT_LISTED or fewer; none when it names no topic and no requirement); with none
@@ -426,7 +431,7 @@ class ExpertAnswerer:
         if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             if self.guard:
-                text, report = check_answer(grounded, experts, self.similarity)
+                text, report = check_answer(grounded, experts, self.similarity, counter=self._count_of)
         else:
             messages = build_messages(question, experts, conversation.messages, english=intent.english)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
@@ -447,7 +452,7 @@ class ExpertAnswerer:
                  ) -> tuple[str, GroundingReport]:
         if not self.guard:
             return raw, GroundingReport()
-        text, report = check_answer(raw, experts, self.similarity, current, given)
+        text, report = check_answer(raw, experts, self.similarity, current, given, self._count_of)
         if not text.strip() or experts and not recommends(report):
             report.fell_back = True  # what the model said that passed, then the composer's answer: as `stream` shows it
             return (text.strip() + "\n\n" + grounded if text.strip() else grounded), report
@@ -461,7 +466,7 @@ class ExpertAnswerer:
         grounded = self._grounded_text(asked, intent, experts, match)
         generated = self._generates(asked, intent)
         guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
-        state = GuardState.start(guarded, self.similarity, current, _given(question, conversation))
+        state = GuardState.start(guarded, self.similarity, current, _given(question, conversation), self._count_of)
         report = GroundingReport()
         if not generated:
             pieces: Iterator[str] = iter(split_sentences(grounded))

@@ -120,23 +120,29 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
 
 #: a count question's experts are all shown when there are this many or fewer
 COUNT_LISTED = 5
-_CONDITION = {"academy": "为{}", "award": "获得过{}", "institution": "单位为{}", "place": "单位名称含「{}」"}
+_CONDITION = {"institution": "{}的", "place": "单位名称含{}的", "award": "获得过{}的"}
 
 
 def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
-    counted (a Direction or Field whose name holds the word), then the experts shown."""
+    counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
+    counts again), then the experts shown."""
     asked = census.question
-    conditions = [f"方向或学科名称里有“{asked.term}”"] * bool(asked.term) + \
-        [_CONDITION[r.kind].format(r.text) for r in asked.requirements if r.kind in _CONDITION]
-    who = "且".join(conditions)
-    if not conditions:
+    seats = [r.text for r in asked.requirements if r.kind == "academy"]
+    kinds: dict[str, list[str]] = {}
+    for r in asked.requirements:
+        if r.kind in _CONDITION:
+            kinds.setdefault(r.kind, []).append(r.text)
+    conditions = f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
+        _CONDITION[kind].format("或".join(texts)) for kind, texts in kinds.items())
+    who = "或".join(seats) if seats else "专家"
+    if not conditions and not seats:
         return f"知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
     if not census.total:
-        head = f"知识图谱中没有记录{who}的专家。"
+        head = f"知识图谱中没有记录{conditions}{who}。"
         lead = f"以下是与该问题最接近的{len(experts)}位专家，仅供参考：" if experts else ""
     else:
-        head = f"知识图谱中，{who}的专家共{census.total}位。"
+        head = f"知识图谱中，{conditions}{who}共{census.total}位。"
         lead = ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
             f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"其中{len(experts)}位："
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.biography import BIOGRAPHY
+from generation.census_claims import Counter, census_claims
 from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
@@ -136,18 +137,21 @@ class GuardState:
     written: dict[int, str] = field(default_factory=dict)  # how the answer wrote each expert's name in Latin letters
     addressee: tuple[int, str] | None = None  # the expert a letter's salutation addresses, as the letter names them
     last_award: AwardText | None = None  # the one award the sentence before named (该奖项 next is that one)
+    counter: Counter | None = None  # counts the graph's experts, for claims about the whole graph (census_claims)
 
     @classmethod
     def start(cls, experts: list[ExpertMatch], similarity: Similarity | None = None,
-              current: int | None = None, given: str = "") -> GuardState:
+              current: int | None = None, given: str = "", counter: Counter | None = None) -> GuardState:
         """The state before an answer's first sentence; `similarity` (english.topic_similarity) lets English topics
         be checked against the Chinese directions; `current`: the expert in focus before it (a follow-up's 他);
-        `given`: what the user wrote (its figures — 13500kWh, 60MPa — may be repeated in the answer)."""
+        `given`: what the user wrote (its figures — 13500kWh, 60MPa — may be repeated in the answer); `counter`: counts
+        the graph's experts (without it, a count of the whole graph is not supported)."""
         lexicon = Lexicon.from_experts([simplified_expert(e) for e in experts], similarity)
         lexicon.given = frozenset(figures(normalise(given)))
         lexicon.given_text = given.lower()
         return cls(lexicon, current=current, listed=current is not None,
-                   question=given.rsplit("\n", 1)[-1] if current is not None else "", turn=given.rsplit("\n", 1)[-1])
+                   question=given.rsplit("\n", 1)[-1] if current is not None else "", turn=given.rsplit("\n", 1)[-1],
+                   counter=counter)
 
     @property
     def experts(self) -> list[ExpertMatch]:
@@ -160,10 +164,11 @@ class GuardState:
 
 
 def check_answer(text: str, experts: list[ExpertMatch], similarity: Similarity | None = None,
-                 current: int | None = None, given: str = "") -> tuple[str, GroundingReport]:
+                 current: int | None = None, given: str = "", counter: Counter | None = None
+                 ) -> tuple[str, GroundingReport]:
     """The answer with unsupported sentences removed, and a verdict for every sentence in answer order; `current`:
     the index of the expert a follow-up is about (他 before anyone is named); `given`: what the user wrote."""
-    state = GuardState.start(experts, similarity, current, given)
+    state = GuardState.start(experts, similarity, current, given, counter)
     report = GroundingReport()
     shown = [guard_sentence(sentence, state, report) for sentence in split_sentences(text or "")]
     return re.sub(r"\n{3,}", "\n\n", "".join(shown)).strip(), report
@@ -284,6 +289,7 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         if bad:
             claims.append(Claim(kind=bad[0].kind, text=text[:12], supported=False,
                                 reason=f"affirms what the question asks: {bad[0].text} ({bad[0].reason})"))
+    claims += census_claims(read, state.counter, state.lexicon.names)  # 图谱中共有25位…: counted in the graph
     named = any(c.kind == "person" for c in claims)
     # named the one it is about (他与申长雨同年当选 names 申长雨, but is about 他)
     names_focus = named and state.current is not None and state.current >= 0 and \

@@ -18,7 +18,8 @@ class ChatMessage(BaseModel):
 
 ClaimKind = Literal["person", "institution", "title", "honour", "award", "field", "direction", "year", "reference",
                     "partnership", "position", "quantity", "contact", "life", "work", "superlative", "application",
-                    "education", "negation", "comparison", "quotation", "relation", "availability", "location", "figure", "term"]
+                    "education", "negation", "comparison", "quotation", "relation", "availability", "location", "figure", "term",
+                    "census"]
 
 
 class Claim(BaseModel):

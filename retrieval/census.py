@@ -32,7 +32,7 @@ _HOW_MANY = re.compile(rf"(?:一共|总共|总计|共)?(?<!我们)(?<!我)(?<!�
 _WHO_WORD = re.compile(_WHO)
 # the service the question asks about (图谱里, 你们这里, 专家库中): not the topic
 _SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
-                      r"(?:的)?|请问|目前|现在|现有|当前")
+                      r"(?:的)?|请问|目前|现在|现有|当前|单位名称(?:里|中)?(?:含有?|有)")  # 单位名称含上海: the place asked
 # what is left around the topic word: verbs of working on it, 方面/领域, the expert asked for, particles
 _AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要)*(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)?|(?<=学)家|"
                      rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|呢|吗|啊|呀|[？?。！!，,、\s])*$")
@@ -41,6 +41,9 @@ _ORG = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|�
 # experts already shown (他们中有几位是院士？): a follow-up about the list, not a count of the graph
 _THEM = re.compile(r"他们|她们|这些|那些|以上|上述|其中|这几位|那几位|刚才|前面|上面")
 _SCRIPT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+# a topic word quoted as the answer to a count writes it (方向或学科名称里有“焊接”): the word itself
+_QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学科)?名称(?:里|中)?(?:有|含有?|包含|带有?)\s*"
+                          r"[“「\"]([^”」\"]{1,12})[”」\"]的?")
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
@@ -72,6 +75,9 @@ def count_question(text: str) -> CountQuestion | None:
     if m is None or _THEM.search(text):
         return None
     rest = text[:m.start()] + text[m.end():]
+    quoted = _QUOTED_TERM.search(rest)
+    if quoted is not None:
+        rest = rest[:quoted.start()] + rest[quoted.end():]
     if not _WHO_WORD.search(rest) and not _PRIZE_HOLDER.search(rest):
         return None  # 我们有几个问题: nobody is counted
     wish = rest if _WHO_WORD.search(rest[max(0, m.start() - 1):]) else rest + "专家"
@@ -79,6 +85,8 @@ def count_question(text: str) -> CountQuestion | None:
     for prize in _PRIZE_HOLDER.finditer(rest):
         requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1))))
         rest = rest.replace(prize.group(), "专家")
+    if quoted is not None:
+        return CountQuestion(quoted.group(1), tuple(requirements), rest)
     topic = _SERVICE.sub("", without_requirements(rest) if requirements else rest)
     for _ in range(3):
         topic = _AROUND.sub("", topic)

@@ -136,3 +136,28 @@ def test_the_whole_graph_is_counted_and_follow_ups_continue_the_topic(retriever,
     assert _total(answer.text) == len(_expected(graph_facts, "电池"))
     more = answerer.answer("还有吗？", conversation)
     assert more.experts and not {e.id for e in more.experts} & {e.id for e in answer.experts}
+
+
+def test_counts_of_the_whole_graph_in_an_answer_are_checked_by_counting(retriever, graph_facts):
+    """A model's "图谱中共有N位…专家" or "…只有A和B两位" is a fact about the graph no expert's record supports: the
+    guard counts again, and without a way to count it keeps no such sentence."""
+    from generation.census_claims import chinese_number
+    from generation.grounding import check_answer
+
+    on_topic = sorted(_expected(graph_facts, "焊接"))
+    assert len(on_topic) >= 3
+    experts = retriever.records(on_topic)
+    counter = ExpertAnswerer(retriever)._count_of
+    n, total = len(on_topic), len(graph_facts)
+
+    def kept(text: str, count=counter) -> bool:
+        return check_answer(text, experts, counter=count)[1].dropped == []
+
+    assert kept(f"知识图谱中共有{n}位研究焊接的专家。") and not kept(f"知识图谱中共有{n + 7}位研究焊接的专家。")
+    assert kept(f"知识图谱中，方向或学科名称里有“焊接”的专家共{n}位。")
+    assert not kept(f"知识图谱中，研究焊接的专家只有{experts[0].name}和{experts[1].name}两位。")
+    assert kept(f"知识图谱目前共收录{total}位专家。") and not kept("我们的专家库收录了12万名专家。")
+    assert kept(f"知识图谱收录了超过{total - 1}位专家。") and not kept(f"知识图谱收录了超过{total}位专家。")
+    assert not kept(f"知识图谱中共有{n}位研究焊接的专家。", count=None)  # nothing to count with: not supported
+    assert kept(f"根据知识图谱，有两位专家符合您的要求：{experts[0].name}、{experts[1].name}。")  # the answer's list
+    assert [chinese_number(t) for t in ("一千六百四十三", "十二", "两万", "三")] == [1643, 12, 20000, 3]
