@@ -94,6 +94,41 @@ def trade_terms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def english_terms() -> dict[str, str]:
+    """English engineering jargon -> the profiles' words (`english_terms.tsv`: warpage -> 翘曲, thermal runaway ->
+    热失控), for English problems and for Chinese ones that write their jargon in English (PCB在reflow之后warpage严重)."""
+    path = files("retrieval").joinpath("english_terms.tsv")
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines()) if path.is_file() else ()
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and not row[0].startswith("#")}
+
+
+#: the most words an English jargon phrase has (the table's longest)
+ENGLISH_WORDS = 4
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+
+
+def _english_jargon(text: str) -> list[str]:
+    """The English table's phrases in `text`, left to right, none overlapping: at each word the longest phrase of
+    adjacent words (case aside) that the table holds."""
+    table = english_terms()
+    if not table:
+        return []
+    tokens = list(_LATIN_TOKEN.finditer(text))
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(ENGLISH_WORDS, len(tokens) - i), 0, -1):
+            words = tokens[i:i + n]
+            phrase = " ".join(m.group().lower() for m in words)
+            if phrase in table and all(not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])):
+                out.append(phrase)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
 def _trade_starts() -> tuple[frozenset[str], int]:
     """The two characters the trade phrases start with, and the longest phrase: most places of a problem are skipped."""
     return frozenset(p[:2] for p in trade_terms()), max(map(len, trade_terms()), default=0)
@@ -181,7 +216,8 @@ def _head_words(text: str, phrases: list[str]) -> list[str]:
 
 
 def expansions(text: str) -> list[str]:
-    """The profiles' words for the acronyms, shop-floor and trade words in `text`, each once, in order of mention."""
+    """The profiles' words for the acronyms, English jargon, shop-floor and trade words in `text`, each once, in order
+    of mention."""
     return list(_expansions(text))
 
 
@@ -189,6 +225,7 @@ def expansions(text: str) -> list[str]:
 def _expansions(text: str) -> tuple[str, ...]:
     """`expansions`, cached: a match reads them for the signals and again for its reasons."""
     words = [w for key in _acronyms(text) for w in TERMS[key].split()]
+    words += [w for phrase in _english_jargon(text) for w in english_terms()[phrase].split()]
     phrases = _trade_words(text)
     words += [w for phrase in phrases for w in trade_terms()[phrase].split()]
     words += _head_words(text, phrases)

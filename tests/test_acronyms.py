@@ -80,3 +80,25 @@ def test_a_word_many_trade_phrases_share_stands_for_their_common_profile_word():
     assert heads["大棚"] == "设施园艺" and "设施园艺" in expansions("大棚番茄叶子卷曲发黄")
     assert "产量" not in heads and expansions("提高玉米产量") == []
     assert expansions("大棚菜烂叶") == trade_terms()["大棚菜烂叶"].split()  # a matched phrase gives its own words only
+
+
+def test_english_jargon_in_a_chinese_or_english_problem_gets_the_profiles_words():
+    """Chinese engineers write jargon in English (PCB在reflow之后warpage严重); the table (retrieval/english_terms.tsv)
+    gives the Chinese words: whole words, case aside, the longest phrase of adjacent words at each place."""
+    from retrieval.acronyms import _english_jargon, english_terms
+
+    table = english_terms()
+    assert len(table) > 1000
+    for key, words in table.items():  # one sense each, in the profiles' script
+        assert re.fullmatch(r"[a-z0-9]+(?:[ -][a-z0-9]+){0,3}", key), key
+        assert 1 <= len(words.split()) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)*", words), key
+    phrases = [p for p in table if " " in p and p.split()[0] not in table]  # the first word means nothing alone
+    phrase = phrases[0]
+    said = f"我们的锂电池在{phrase.title()}之后有问题"  # written in capitals, inside Chinese
+    assert _english_jargon(said) == [phrase]
+    assert all(w in expansions(said) for w in table[phrase].split() if w not in said)
+    first, rest = phrase.split(" ", 1)
+    assert _english_jargon(f"{first}, {rest}") != [phrase]  # not across punctuation
+    assert _english_jargon(f"x{phrase}") == [] or _english_jargon(f"x{phrase}")[0] != phrase  # whole words only
+    longer = next(p for p in table if any(q != p and p.startswith(q + " ") for q in table))  # shrinkage cavity
+    assert _english_jargon(longer) == [longer]  # the longest phrase at a place wins
