@@ -1,4 +1,5 @@
-"""How many of the graph's experts a question counts (图谱里有多少位研究焊接的院士？), and which: counted in the graph.
+"""How many of the graph's experts a question counts (图谱里有多少位研究焊接的院士？ 研究焊接的院士有哪些？), and which:
+counted in the graph.
 
 A count is a fact about the graph, so it is read from it, not estimated from a ranking: the experts a Direction or
 Field of whose name holds the topic word (焊接 counts 焊接工程 and 焊接力学理论), who meet every requirement the
@@ -28,13 +29,17 @@ _HOW_MANY = re.compile(rf"(?:一共|总共|总计|共)?(?<!我们)(?<!我)(?<!�
                        rf"(?:多少\s*(?:位|个|名)?|几\s*(?:位|名|个(?=[^，。？?]{{0,10}}?(?:{_WHO}))))"
                        rf"|(?:{_AFTER_WHO})\s*(?:一共|总共|总计|共)?\s*(?:有)?\s*(?:多少|几)\s*(?:位|个|名)?"
                        rf"(?=\s*(?:[？?吗呢啊。！!]|$))"
-                       rf"|多少\s*(?:位|个|名)?(?=\s*(?:{_WHO}))")
+                       rf"|多少\s*(?:位|个|名)?(?=\s*(?:{_WHO}))"
+                       # which ones: 焊接方面的院士有哪些？ 哪些院士研究焊接？ 做注塑的专家都有谁？ (all of them is the answer)
+                       rf"|(?:都)?(?:有)?(?:哪些|哪几位|哪几个)(?=\s*(?:{_WHO}|[？?吗呢啊。！!]|$))"
+                       rf"|(?:{_AFTER_WHO})\s*(?:都)?(?:有|是)\s*(?:谁|哪些|哪几位)(?=\s*(?:[？?吗呢啊。！!]|$))")
 _WHO_WORD = re.compile(_WHO)
 # the service the question asks about (图谱里, 你们这里, 专家库中): not the topic
 _SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
                       r"(?:的)?|请问|目前|现在|现有|当前|单位名称(?:里|中)?(?:含有?|有)")  # 单位名称含上海: the place asked
 # what is left around the topic word: verbs of working on it, 方面/领域, the expert asked for, particles
-_AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要)*(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)?|(?<=学)家|"
+_AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|学者|教授|研究员|老师|科学家)(?:里面|里|中|当中)?|"
+                     rf"人(?=在?(?:研究|从事|做|搞|专攻)))*(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)?|(?<=学)家|"
                      rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|呢|吗|啊|呀|[？?。！!，,、\s])*$")
 # a topic word that is an organisation's name (有多少个院士是浙江大学的？): asked of the expert's institution
 _ORG = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心)$")

@@ -30,6 +30,13 @@ from tests.test_generation import InventingBackend
     ("诺贝尔奖得主有多少位？", None, {("award", "诺贝尔奖")}),
     ("上海的院士有多少位？", None, {("place", "上海"), ("academy", "院士")}),
     ("你们一共有多少专家？", None, set()),
+    ("焊接方面的院士有哪些？", "焊接", {("academy", "院士")}),  # which ones: all of them, counted
+    ("哪些专家研究注塑？", "注塑", set()),
+    ("做注塑的专家都有谁？", "注塑", set()),
+    ("清华大学有哪些院士？", None, {("institution", "清华大学"), ("academy", "院士")}),
+    ("人工智能方面的专家有多少位", "人工智能", set()),
+    ("专家里有多少做焊接的", "焊接", set()),
+    ("人才库里有多少人做焊接", "焊接", set()),
 ])
 def test_count_questions_are_read_as_a_topic_word_and_requirements(question, term, kinds):
     asked = count_question(question)
@@ -45,6 +52,11 @@ def test_count_questions_are_read_as_a_topic_word_and_requirements(question, ter
     "有几位专家能解决注塑件翘曲变形的问题？",  # a problem, not a topic word: matched like any problem
     "有多少位专家研究锂电池隔膜高温收缩",
     "他们中有几位是院士？",  # about the experts shown: a follow-up
+    "他们中有哪些是院士？",
+    "还有哪些专家？",
+    "有哪些专家能解决注塑件翘曲变形？",
+    "有谁能帮我们解决注塑翘曲",
+    "我们有哪些问题",
     "我们企业在注塑件翘曲上遇到难题，请推荐专家",
 ])
 def test_other_turns_are_no_count_questions(question):
