@@ -248,6 +248,8 @@ def test_narrative_pieces_are_not_directions():
     assert directions("任南琪，城市水环境领域的知名专家。") == ["城市水环境"]
     assert directions("致力于轴类零件轧制成形这一创新课题研究。") == ["轴类零件轧制成形"]
     assert directions("在上述三个方面进行了研究。") == []
+    # a relative clause is no institution: "现任所创建的…国家地方联合工程实验室主任" named none
+    assert extract_facts("现任所创建的环保型高分子材料国家地方联合工程实验室主任。").institution is None
 
 
 def test_the_top_award_without_its_state_name_and_posts_that_are_no_institution():
