@@ -32,7 +32,7 @@ _HOW_MANY = re.compile(rf"(?:一共|总共|总计|共)?(?<!我们)(?<!我)(?<!�
                        rf"|多少\s*(?:位|个|名)?(?=\s*(?:{_WHO}))"
                        # which ones: 焊接方面的院士有哪些？ 哪些院士研究焊接？ 做注塑的专家都有谁？ (all of them is the answer)
                        rf"|(?:都)?(?:有)?(?:哪些|哪几位|哪几个)(?=\s*(?:{_WHO}|[？?吗呢啊。！!]|$))"
-                       rf"|(?:{_AFTER_WHO})\s*(?:都)?(?:有|是)\s*(?:谁|哪些|哪几位)(?=\s*(?:[？?吗呢啊。！!]|$))")
+                       rf"|(?:{_AFTER_WHO})\s*(?:都有谁|都是谁|有哪些|是哪些|有哪几位|是哪几位)(?=\s*(?:[？?吗呢啊。！!]|$))")
 _WHO_WORD = re.compile(_WHO)
 # the service the question asks about (图谱里, 你们这里, 专家库中): not the topic
 _SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
@@ -44,7 +44,8 @@ _AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|�
 # a topic word that is an organisation's name (有多少个院士是浙江大学的？): asked of the expert's institution
 _ORG = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心)$")
 # experts already shown (他们中有几位是院士？): a follow-up about the list, not a count of the graph
-_THEM = re.compile(r"他们|她们|这些|那些|以上|上述|其中|这几位|那几位|刚才|前面|上面")
+_THEM = re.compile(r"他们|她们|这些|那些|以上|上述|其中|这几位|那几位|刚才|前面|上面|这位|那位|"
+                   r"第[一二两三四五六七八九十\d]+[位个名]")
 _SCRIPT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 # a topic word quoted as the answer to a count writes it (方向或学科名称里有“焊接”): the word itself
 _QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学科)?名称(?:里|中)?(?:有|含有?|包含|带有?)\s*"

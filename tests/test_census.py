@@ -57,6 +57,8 @@ def test_count_questions_are_read_as_a_topic_word_and_requirements(question, ter
     "有哪些专家能解决注塑件翘曲变形？",
     "有谁能帮我们解决注塑翘曲",
     "我们有哪些问题",
+    "第五位专家是谁？",  # a position in the list shown
+    "这位专家是谁",
     "我们企业在注塑件翘曲上遇到难题，请推荐专家",
 ])
 def test_other_turns_are_no_count_questions(question):
