@@ -46,6 +46,7 @@ from generation.grounded import (
     compose_answer,
     correct_premises,
     COUNT_LISTED,
+    census_listed,
     describe_census,
     describe_attribute,
     describe_election_order,
@@ -136,6 +137,10 @@ class ExpertAnswerer:
             result = self.retriever.match(intent.query or conversation.problem or question,
                                           top_k=min(100, wanted + len(shown) + (40 if avoid else 0)))
             fresh = [e for e in result.experts if e.id not in shown and not _meets_any(e, avoid)][:wanted]
+            if intent.census is not None:  # after a count: the others it counted, best fit first
+                left = [i for i in intent.census.ids if i not in shown]
+                fresh = [e for e in result.experts if e.id in set(left)][:wanted]
+                fresh += self.retriever.records([i for i in left if i not in {e.id for e in fresh}][:wanted - len(fresh)])
             if intent.dropped:  # 不要第一位，换个人: the list without them, others in their place
                 gone = {e.id for e in intent.dropped}
                 return [e for e in conversation.last if e.id not in gone] + fresh, result
@@ -155,8 +160,10 @@ class ExpertAnswerer:
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question)
-        if intent.census is not None:  # 有多少位研究焊接的院士？
+        if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             return describe_census(intent.census, experts) + self._notes(intent, match, question)
+        if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
+            return census_listed(intent.census)
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and intent.absent:
@@ -296,6 +303,12 @@ class ExpertAnswerer:
         if not question.strip():  # as the server answers an empty message (400), not with the greeting
             raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         intent = resolve(question, conversation)
+        if intent.kind == "more" and conversation.census is not None:
+            shown = {e.id for e in conversation.shown}
+            if set(conversation.census.ids) <= shown:  # 只有这三位吗？ when the count's experts were all shown
+                listed = [e for e in conversation.shown if e.id in set(conversation.census.ids)]
+                return Intent("list", census=conversation.census, experts=tuple(listed)), listed, None
+            intent = dataclasses.replace(intent, census=conversation.census)
         conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
         intent.english = conversation.language == "en" if conversation.language else is_english(question)
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
@@ -404,6 +417,7 @@ class ExpertAnswerer:
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
         if intent.kind == "problem":
+            conversation.census = intent.census  # what a count counted, for 还有吗 / 只有这三位吗 after it
             conversation.without = _left_out(intent, conversation)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
             # shown for the problem before this wish (有没有院士？): not shown again when more are asked for

@@ -22,7 +22,10 @@ from retrieval.script import simplified, without_language_request
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多|^(?:再)?换一?[批些拨组][吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
                    r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$"
-                   r"|^除了[^，。？?]{1,16}?(?:以外|之外)?[，,]?还有(?:谁|哪些|哪位|哪几位|别的|其他|其它|没有)")  # 除了袁隆平还有谁
+                   r"|^除了[^，。？?]{1,16}?(?:以外|之外)?[，,]?还有(?:谁|哪些|哪位|哪几位|别的|其他|其它|没有)"  # 除了袁隆平还有谁
+                   # 只有这三位吗？ 就这些吗？: whether there are others
+                   r"|^(?:是不是|是否)?(?:只有|就|仅)(?:这|这些|以上|上面)(?:[几两三四五六七八九十\d])?(?:[位个名])?(?:专家|人)?了?"
+                   r"(?:吗|么|嘛|呢|吧)?[？?]*$")
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
 # whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
@@ -203,6 +206,7 @@ class Conversation:
     # of those shown (第二位和第三位…): whom 这两位 means next
     language: str | None = None  # "en" / "zh" once a turn asked to be answered in it (Please answer in Chinese)
     earlier: list[str] = field(default_factory=list)  # ids shown for the problem before its latest wish (有没有院士？)
+    census: Census | None = None  # what the problem's count question counted (焊接方面的院士有哪些？)
     without: tuple[Requirement, ...] = ()  # kinds of expert left out of this problem's lists (排除中科院的)
 
     def add(self, role: str, content: str) -> None:

@@ -123,10 +123,8 @@ COUNT_LISTED = 5
 _CONDITION = {"institution": "{}的", "place": "单位名称含{}的", "award": "获得过{}的"}
 
 
-def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
-    """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
-    counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
-    counts again), then the experts shown."""
+def _census_words(census: Census) -> tuple[str, str]:
+    """The conditions and the noun a count is said in: (方向或学科名称里有“焊接”的清华大学的, 院士)."""
     asked = census.question
     seats = [r.text for r in asked.requirements if r.kind == "academy"]
     kinds: dict[str, list[str]] = {}
@@ -135,18 +133,33 @@ def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
             kinds.setdefault(r.kind, []).append(r.text)
     conditions = f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
         _CONDITION[kind].format("或".join(texts)) for kind, texts in kinds.items())
-    who = "或".join(seats) if seats else "专家"
-    if not conditions and not seats:
-        return f"知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
+    return conditions, "或".join(seats) if seats else "专家"
+
+
+def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
+    """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
+    counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
+    counts again), then the experts shown; 是的/不是 first when the question said a number to confirm."""
+    asked = census.question
+    conditions, who = _census_words(census)
+    verdict = "" if asked.said is None else "是的。" if asked.said == census.total else "不是。"
+    if not conditions and who == "专家":
+        return f"{verdict}知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
     if not census.total:
-        head = f"知识图谱中没有记录{conditions}{who}。"
+        head = f"{verdict}知识图谱中没有记录{conditions}{who}。"
         lead = f"以下是与该问题最接近的{len(experts)}位专家，仅供参考：" if experts else ""
     else:
-        head = f"知识图谱中，{conditions}{who}共{census.total}位。"
+        head = f"{verdict}知识图谱中，{conditions}{who}共{census.total}位。"
         lead = ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
             f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"其中{len(experts)}位："
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     return head + (lead + "\n\n" + cards if experts else "")
+
+
+def census_listed(census: Census) -> str:
+    """All the experts a count counted have been shown (只有这三位吗？ 还有吗？ after them)."""
+    conditions, who = _census_words(census)
+    return f"知识图谱中，{conditions}{who}共{census.total}位，以上已全部列出。"
 
 
 #: how deep a named expert is looked for among the experts who fit the problem they are asked about

@@ -10,6 +10,7 @@ it is matched like any problem.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ _SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|�
 # what is left around the topic word: verbs of working on it, 方面/领域, the expert asked for, particles
 _AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|学者|教授|研究员|老师|科学家)(?:里面|里|中|当中)?|"
                      rf"人(?=在?(?:研究|从事|做|搞|专攻)))*(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)?|(?<=学)家|"
-                     rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|呢|吗|啊|呀|[？?。！!，,、\s])*$")
+                     rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|对吧|是吧|对不对|呢|吗|吧|啊|呀|[？?。！!，,、\s])*$")
 # a topic word that is an organisation's name (有多少个院士是浙江大学的？): asked of the expert's institution
 _ORG = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心)$")
 # experts already shown (他们中有几位是院士？): a follow-up about the list, not a count of the graph
@@ -53,6 +54,49 @@ _QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学�
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
+# a count stated in words (有1000位, 共有约1600名, 收录了12万名): what a question asks to confirm, what an answer claims
+DIGITS = r"\d[\d,，]*"
+CHINESE_NUMBER = r"[零一二两三四五六七八九十百千万]+"
+STATED_COUNT = re.compile(rf"(?P<before>大约|约|近|超过|逾)?(?P<lead>共有|共计|总共有?|一共有?|总计|收录了?|收录有|包含|涵盖|共|有)\s*"
+                          rf"(?P<about>约|近|超过|逾|不少于|至少)?\s*(?P<n>{DIGITS}|{CHINESE_NUMBER})\s*(?P<wan>万)?\s*"
+                          r"(?P<more>余|多)?\s*(?:位|名|个)")
+# "only these": 只有A和B两位, 是不是只有潘际銮一位 — to the end of its clause, with the number it may give
+ONLY_TAIL = re.compile(rf"(?:是不是|是否)?(?:只有|仅有|就只有)[^，。；;？?]*?(?:这|以上|上述)?(?P<n>{DIGITS}|[一二两三四五六七八九十])?\s*"
+                       r"(?:位|名|个)?(?:专家|院士|人)?(?:了|而已|罢了)?(?:吗|么|吧|呢)?(?=[，。；;？?]|$)")
+# the graph a clause speaks of (图谱中, 专家库里, 你们的库); "根据知识图谱，有两位…" speaks of an answer's list
+GRAPH = re.compile(r"(?<!根据)(?<!按照)(?<!基于)(?<!按)(?<!知识)(?:知识图谱|图谱|专家库|人才库|数据库|(?:我们|你们|本平台|平台)的?(?:库|系统))")
+_GRAPH_ASKED = re.compile(GRAPH.pattern + "|你们")  # 你们有1000位焊接专家吧？: the user asks of the service
+_ASKED = re.compile(r"[吗么吧？?]|对不对|是不是|是否")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+
+
+def chinese_number(text: str) -> int | None:
+    """一千六百四十三 → 1643, 十二 → 12, 两万 → 20000; None for what is not a number."""
+    total = section = digit = 0
+    for ch in text:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_UNIT:
+            unit = _CN_UNIT[ch]
+            if unit == 10000:
+                total, section, digit = (total + section + digit) * unit, 0, 0
+            else:
+                section, digit = section + (digit or 1) * unit, 0
+        else:
+            return None
+    return total + section + digit
+
+
+def said_number(said: str | None, wan: bool = False) -> int | None:
+    """A number as written (1,643 / 一千六百四十三), times ten thousand after 万; None for none."""
+    if not said:
+        return None
+    said = said.replace(",", "").replace("，", "")
+    n = int(said) if said.isdigit() else chinese_number(said)
+    return None if n is None else n * (10000 if wan else 1)
+
+
 @dataclass(frozen=True)
 class CountQuestion:
     """What a count question counts: experts on the topic word `term` (None: any topic) meeting `requirements`."""
@@ -60,6 +104,7 @@ class CountQuestion:
     term: str | None
     requirements: tuple[Requirement, ...] = ()
     wish: str = ""  # the question without its count words (研究焊接的院士): what ranks the experts counted
+    said: int | None = None  # the number the question asks to confirm (你们有1000位焊接专家吧？ 是不是只有潘际銮一位？)
 
 
 @dataclass(frozen=True)
@@ -76,7 +121,23 @@ class Census:
 
 def count_question(text: str) -> CountQuestion | None:
     """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
-    that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone."""
+    that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
+    number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
+    asked, with the number to confirm or correct."""
+    said, graph = None, _GRAPH_ASKED.search(text)
+    if graph is not None and _ASKED.search(text, graph.end()):
+        if (stated := STATED_COUNT.search(text, graph.end())) is not None and _WHO_WORD.search(text, stated.end()):
+            said = said_number(stated.group("n"), bool(stated.group("wan")))
+            start = stated.start() - (text[stated.start() - 1:stated.start()] in ("只", "仅"))  # 只有三位…吗
+            text = text[:start] + "有多少位" + text[stated.end():]
+        elif (only := ONLY_TAIL.search(text, graph.end())) is not None:
+            said = said_number(only.group("n"))
+            text = text[:only.start()] + "有多少位" + text[only.end():]
+    asked = _counted(text)
+    return dataclasses.replace(asked, said=said) if asked is not None and said is not None else asked
+
+
+def _counted(text: str) -> CountQuestion | None:
     m = _HOW_MANY.search(text)
     if m is None or _THEM.search(text):
         return None

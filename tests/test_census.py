@@ -155,7 +155,7 @@ def test_the_whole_graph_is_counted_and_follow_ups_continue_the_topic(retriever,
 def test_counts_of_the_whole_graph_in_an_answer_are_checked_by_counting(retriever, graph_facts):
     """A model's "图谱中共有N位…专家" or "…只有A和B两位" is a fact about the graph no expert's record supports: the
     guard counts again, and without a way to count it keeps no such sentence."""
-    from generation.census_claims import chinese_number
+    from retrieval.census import chinese_number
     from generation.grounding import check_answer
 
     on_topic = sorted(_expected(graph_facts, "焊接"))
@@ -175,3 +175,32 @@ def test_counts_of_the_whole_graph_in_an_answer_are_checked_by_counting(retrieve
     assert not kept(f"知识图谱中共有{n}位研究焊接的专家。", count=None)  # nothing to count with: not supported
     assert kept(f"根据知识图谱，有两位专家符合您的要求：{experts[0].name}、{experts[1].name}。")  # the answer's list
     assert [chinese_number(t) for t in ("一千六百四十三", "十二", "两万", "三")] == [1643, 12, 20000, 3]
+
+
+def test_a_number_said_of_the_graph_is_confirmed_or_corrected(retriever, graph_facts):
+    """你们有1000位焊接专家对吧？ / 是不是只有X一位？: the count asked, 是的 or 不是 first."""
+    n = len(_expected(graph_facts, "焊接"))
+    answerer = ExpertAnswerer(retriever)
+    wrong = answerer.answer(f"你们图谱里有{n + 993}位焊接专家对吧？")
+    assert wrong.text.startswith("不是。") and _total(wrong.text) == n and wrong.grounding.dropped == []
+    right = answerer.answer(f"你们图谱里有{n}位焊接专家对吧？")
+    assert right.text.startswith("是的。") and _total(right.text) == n
+    only = answerer.answer("图谱里研究焊接的专家是不是只有一位？")
+    assert only.text.startswith("不是。" if n != 1 else "是的。") and _total(only.text) == n
+
+
+def test_after_a_count_more_experts_are_the_others_it_counted_until_all_are_shown(retriever, graph_facts):
+    expected = _expected(graph_facts, "电池")
+    assert len(expected) > 5  # three shown at first, the others on 还有吗
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    seen = {e.id for e in answerer.answer("研究电池的专家有哪些？", conversation).experts}
+    for _ in range(len(expected)):
+        more = answerer.answer("还有吗？", conversation)
+        if not more.experts or "以上已全部列出" in more.text:
+            break
+        fresh = {e.id for e in more.experts}
+        assert fresh <= expected and not fresh & seen  # only the counted ones, none twice
+        seen |= fresh
+    assert seen == expected
+    done = answerer.answer("只有这些吗？", conversation)
+    assert f"共{len(expected)}位，以上已全部列出" in done.text and done.grounding.dropped == []
