@@ -38,7 +38,7 @@ def census_claims(text: str, counter: Counter | None, names: Iterable[str] = ())
     names the answer may use (an "only" claim lists as many as the graph counts)."""
     claims, scope = [], ""
     for clause in _CLAUSE.finditer(text):
-        said = scope + clause.group()
+        said = (scope + "，" if scope else "") + clause.group()
         graph = GRAPH.search(said)
         if graph is None:
             continue

@@ -175,6 +175,10 @@ def test_counts_of_the_whole_graph_in_an_answer_are_checked_by_counting(retrieve
     assert not kept(f"知识图谱中共有{n}位研究焊接的专家。", count=None)  # nothing to count with: not supported
     assert kept(f"根据知识图谱，有两位专家符合您的要求：{experts[0].name}、{experts[1].name}。")  # the answer's list
     assert [chinese_number(t) for t in ("一千六百四十三", "十二", "两万", "三")] == [1643, 12, 20000, 3]
+    institution = Requirement(kind="institution", text="清华大学")
+    at = sorted(_expected(graph_facts, None, institution))
+    staff = retriever.records(at)  # "知识图谱中，" then the clause it scopes: read as one, the comma kept
+    assert check_answer(f"知识图谱中，清华大学的专家共{len(at)}位。", staff, counter=counter)[1].dropped == []
 
 
 def test_a_number_said_of_the_graph_is_confirmed_or_corrected(retriever, graph_facts):
