@@ -111,3 +111,14 @@ def test_replayed_retrieval_is_charged(answerer):
         status, _, reply = http(f"{url}/v1/chat/completions", body)
         assert status == 429 and "replays" in reply["error"]["message"]
 
+
+
+def test_a_count_question_is_replayed_with_what_it_counted(answerer, base):
+    """A count (研究电池的专家有哪些？) replayed behind a follow-up: the server's answer is the CLI's (the replay's
+    retriever wrapper lacked the census: the request failed)."""
+    _, found = answerer
+    history, cli = cli_chat(found, ["研究电池的专家有哪些？", "还有吗？"])
+    expected = found.answer("还有吗？", cli)
+    for stream in (False, True):
+        text, ext = ask(base, history, "还有吗？", stream)
+        assert text == expected.text and [e["id"] for e in ext["experts"]] == [e.id for e in expected.experts]

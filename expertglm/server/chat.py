@@ -83,17 +83,17 @@ class _Budgeted:
         self.retriever = retriever
         self.budget = budget
 
-    @property
-    def names(self) -> Any:
-        """The wrapped retriever's name index (a follow-up naming an expert not shown looks them up)."""
-        return self.retriever.names
-
     def match(self, *args: Any, **kwargs: Any) -> Any:
         """The wrapped retriever's match, while the budget lasts."""
         if self.budget <= 0:
             raise _OverBudget
         self.budget -= 1
         return self.retriever.match(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        """Anything else as the wrapped retriever has it: its name index, and graph reads (records, biographies, a count
+        question's census), one or two a turn, that the per-turn charge covers."""
+        return getattr(self.retriever, name)
 
 
 def _probes() -> list[Conversation]:
