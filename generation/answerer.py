@@ -417,7 +417,8 @@ class ExpertAnswerer:
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
         if intent.kind == "problem":
-            conversation.census = intent.census  # what a count counted, for 还有吗 / 只有这三位吗 after it
+            # what a count counted, for 还有吗 / 只有这三位吗 after it (not the whole graph's: nobody was shown)
+            conversation.census = intent.census if intent.census is not None and intent.census.ids else None
             conversation.without = _left_out(intent, conversation)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
             # shown for the problem before this wish (有没有院士？): not shown again when more are asked for

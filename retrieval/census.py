@@ -14,9 +14,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval import cypher
-from retrieval.models import AwardFact, ExpertMatch, Requirement
+from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement
 from retrieval.requirements import award_spelling, read_requirements, without_requirements
 
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
@@ -109,14 +110,12 @@ class CountQuestion:
 
 @dataclass(frozen=True)
 class Census:
-    """The answer to a count question: every expert counted (ids, most awards first)."""
+    """The answer to a count question: how many experts it counts, and which (ids, most awards first; none read when
+    it counts the whole graph)."""
 
     question: CountQuestion
-    ids: tuple[str, ...]
-
-    @property
-    def total(self) -> int:
-        return len(self.ids)
+    total: int
+    ids: tuple[str, ...] = ()
 
 
 def count_question(text: str) -> CountQuestion | None:
@@ -171,8 +170,13 @@ def _counted(text: str) -> CountQuestion | None:
 def census(store: GraphStore, question: CountQuestion) -> Census:
     """Every expert the question counts, read from the graph: those on a Direction or Field whose name holds the term
     (or all), kept when they meet every requirement the graph can check; most awards first, then by id."""
+    if question.term is None and not question.requirements:  # 你们一共有多少专家？
+        return Census(question, int(store.read(kg_cypher.EXPERT_COUNT).value(0)))
     if question.term is not None:
         rows = store.read(cypher.COUNTED_ON_TERM, {"term": question.term}).records()
+    elif (word := _anchor(question.requirements)) is not None:  # the experts the requirement reads, not all
+        rows = store.read(cypher.COUNTED_AT if word[0] == "place" else cypher.COUNTED_WITH_AWARD,
+                          {"word": word[1]}).records()
     else:
         rows = store.read(cypher.COUNTED_ALL).records()
     kept = []
@@ -182,7 +186,23 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         if all(any(_met(r, row["id"], awards, institutions) for r in question.requirements if r.kind == kind)
                for kind in {r.kind for r in question.requirements}):  # of one kind: alternatives (as `meets_all`)
             kept.append((-len(awards), row["id"]))
-    return Census(question, tuple(i for _, i in sorted(kept)))
+    return Census(question, len(kept), tuple(i for _, i in sorted(kept)))
+
+
+def _anchor(requirements: tuple[Requirement, ...]) -> tuple[str, str] | None:
+    """A word every expert meeting the requirements holds in an award (院士, the award asked, 国家 for the national
+    category) or an institution name (the place asked), when one kind of requirement is asked once; else None."""
+    kinds = [r.kind for r in requirements]
+    for requirement in requirements:
+        if kinds.count(requirement.kind) > 1:  # alternatives of one kind: no single word
+            continue
+        if requirement.kind == "academy":
+            return "award", "院士"
+        if requirement.kind == "award":
+            return "award", "国家" if requirement.text == NATIONAL_AWARD else requirement.text
+        if requirement.kind == "place":
+            return "place", requirement.text
+    return None
 
 
 def _met(requirement: Requirement, expert_id: str, awards: list[AwardFact], institutions: list[str | None]) -> bool:

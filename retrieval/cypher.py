@@ -74,6 +74,25 @@ OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
 RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
 """
 
+# … anchored on what a requirement asks (an award or seat whose name holds $word; an institution whose name holds it)
+COUNTED_WITH_AWARD = """
+MATCH (e:Expert)-[:RECEIVED]->(x:Award)
+WHERE x.name CONTAINS $word
+WITH DISTINCT e
+OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
+OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
+RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
+"""
+
+COUNTED_AT = """
+MATCH (e:Expert)-[:AFFILIATED_WITH]->(x:Institution)
+WHERE x.name CONTAINS $word
+WITH DISTINCT e
+OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
+OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
+RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
+"""
+
 COUNTED_ALL = """
 MATCH (e:Expert)
 OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)

@@ -102,6 +102,10 @@ def test_the_census_keeps_only_experts_meeting_every_requirement(demo_graph, gra
     assert _expected(graph_facts, None, institution)
     with_award = census(store, CountQuestion("成型", (award,)))
     assert set(with_award.ids) == _expected(graph_facts, "成型") & _expected(graph_facts, None, award)
+    # a requirement alone is read from the experts it names (an award, an institution's place), not from all experts
+    assert set(census(store, CountQuestion(None, (award,))).ids) == _expected(graph_facts, None, award)
+    place = {e for e, held in graph_facts.items() if any("上海" in i for i in held["AFFILIATED_WITH"] if i)}
+    assert place and set(census(store, CountQuestion(None, (Requirement(kind="place", text="上海"),))).ids) == place
 
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,8 @@ SAMPLE_PARAMS = {
     "MATCHED_EXPERTS": {"ids": ["e1"]},
     "BIOGRAPHIES": {"ids": ["e1"]},
     "COUNTED_ON_TERM": {"term": "NLP"},
+    "COUNTED_WITH_AWARD": {"word": "奖"},
+    "COUNTED_AT": {"word": "大学"},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 
