@@ -65,10 +65,12 @@ from generation.grounded_en import (
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
     UNHELD_FIRST_EN,
+    census_listed_en,
     compare_named_en,
     compose_answer_en,
     correct_premises_en,
     describe_attribute_en,
+    describe_census_en,
     describe_election_order_en,
     describe_expert_en,
     describe_fit_en,
@@ -161,9 +163,10 @@ class ExpertAnswerer:
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
-            return describe_census(intent.census, experts) + self._notes(intent, match, question)
+            return (describe_census_en if english else describe_census)(intent.census, experts) + \
+                self._notes(intent, match, question)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
-            return census_listed(intent.census)
+            return (census_listed_en if english else census_listed)(intent.census)
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and intent.absent:
@@ -303,14 +306,15 @@ class ExpertAnswerer:
         if not question.strip():  # as the server answers an empty message (400), not with the greeting
             raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         intent = resolve(question, conversation)
+        conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
+        intent.english = conversation.language == "en" if conversation.language else is_english(question)
         if intent.kind == "more" and conversation.census is not None:
             shown = {e.id for e in conversation.shown}
             if set(conversation.census.ids) <= shown:  # 只有这三位吗？ when the count's experts were all shown
                 listed = [e for e in conversation.shown if e.id in set(conversation.census.ids)]
-                return Intent("list", census=conversation.census, experts=tuple(listed)), listed, None
+                return Intent("list", census=conversation.census, experts=tuple(listed), english=intent.english), \
+                    listed, None
             intent = dataclasses.replace(intent, census=conversation.census)
-        conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
-        intent.english = conversation.language == "en" if conversation.language else is_english(question)
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
             about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or conversation.last)

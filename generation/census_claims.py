@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from generation.models import Claim
+from retrieval.models import Requirement
+from retrieval.acronyms import english_jargon, english_terms
 from retrieval.census import GRAPH, ONLY_TAIL, STATED_COUNT, CountQuestion, count_question, said_number
 
 #: counts the experts a count question counts (`ExpertRetriever.census(...).total`)
@@ -36,7 +38,7 @@ def _holds(total: int, n: int, about: str | None, more: str | None) -> bool:
 def census_claims(text: str, counter: Counter | None, names: Iterable[str] = ()) -> list[Claim]:
     """The graph-wide counts and "only these" claims of one sentence, each checked by counting; `names`: the experts'
     names the answer may use (an "only" claim lists as many as the graph counts)."""
-    claims, scope = [], ""
+    claims, scope = _english_claims(text, counter), ""
     for clause in _CLAUSE.finditer(text):
         said = (scope + "，" if scope else "") + clause.group()
         graph = GRAPH.search(said)
@@ -57,6 +59,43 @@ def census_claims(text: str, counter: Counter | None, names: Iterable[str] = ())
             claims.append(_checked(rest[only.start():only.start() + 12], asked, counter,
                                    lambda total: listed > 0 and total == listed))
     return claims
+
+
+# the graph as what holds the experts ("The graph has …", "… in our database"), not "Based on the knowledge graph"
+_GRAPH_EN = re.compile(r"\b(?:knowledge\s+graph|graph|database)\s+(?:now\s+|currently\s+)?(?:holds?|has|have|contains?|"
+                       r"records?|lists?|includes?|covers?)\b|\bin\s+(?:the|our|this|your)\s+(?:expert\s+)?"
+                       r"(?:knowledge\s+graph|graph|database)\b", re.IGNORECASE)
+_STATED_COUNT_EN = re.compile(
+    r"(?<!these )(?<!those )(?<!following )(?<!top )(?<!first )"  # the answer's own list: "these 3 experts"
+    r"(?P<about>\b(?:over|more\s+than|about|around|nearly|roughly|some|at\s+least)\s+)?\b(?P<n>\d[\d,]*)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?P<who>experts?|academicians?|scientists?|researchers?|people|specialists?|professors?)\b",
+    re.IGNORECASE)
+_GRAPH_WORDS = re.compile(r"(?:expert\s+)?(?:knowledge\s+graph|graph|database)s?", re.IGNORECASE)
+_QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
+
+
+def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
+    """"The graph has 500 welding experts": the English count of the graph, its topic the quoted word or the English
+    jargon it names (retrieval/english_terms.tsv), academicians a seat."""
+    if not _GRAPH_EN.search(text) or (m := _STATED_COUNT_EN.search(text)) is None:
+        return []
+    n = int(m.group("n").replace(",", ""))
+    quoted = _QUOTED_EN.search(text)
+    jargon = [p for p in english_jargon(text) if not _GRAPH_WORDS.fullmatch(p)]  # "knowledge graph" is no topic
+    term = quoted.group(1) if quoted else english_terms()[jargon[0]].split()[0] if jargon else None
+    seat = m.group("who").lower().startswith("academician")
+    asked = CountQuestion(term, (Requirement(kind="academy", text="院士"),) if seat else ())
+    own = re.sub(r"\b(?:the|our|your|this|knowledge|graph|database|holds?|has|have|contains?|records?|lists?|there|"
+                 r"are|is|in|of|with|whose|who|that|which|research|directions?|fields?|names?|contain|contains|work|"
+                 r"works|working|on|and|or|a|an|all|them|listed|above|experts?|academicians?|scientists?|researchers?|"
+                 r"people|specialists?|professors?|over|more|than|about|around|nearly|roughly|some|at|least|total|in all|"
+                 r"yes|no)\b|\d[\d,]*|[^a-z]", " ", text.lower())
+    if term is None and own.split():  # a topic the table does not hold ("500 rocket experts"): not countable here
+        asked = None
+    about = (m.group("about") or "").strip().lower()
+    return [_checked(m.group(), asked, counter, lambda total: _holds(total, n, "约" if about in ("about", "around", "nearly",
+                     "roughly", "some") else "超过" if about in ("over", "more than") else "至少" if about == "at least"
+                     else None, None))]
 
 
 def _checked(words: str, asked: CountQuestion | None, counter: Counter | None,

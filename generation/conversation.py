@@ -11,7 +11,7 @@ from typing import Literal
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.english_turns import english_reading
 from generation.models import ChatMessage
-from retrieval.census import Census, CountQuestion, count_question
+from retrieval.census import Census, CountQuestion, count_question, count_question_en
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES
@@ -546,7 +546,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     full = elliptic(text, conversation)  # 第一位是哪年出生的？ → 那第二位呢？ asks the same of the second
     if full != text:
         return dataclasses.replace(resolve(full, conversation), asked=full)
-    if (counted := count_question(text)) is not None:  # 图谱里有多少位研究焊接的院士？ 你们一共有多少专家？
+    if (counted := count_question(text) or count_question_en(text)) is not None:  # 图谱里有多少位研究焊接的院士？
         return Intent("problem", count=counted, query=counted.wish or None)
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))

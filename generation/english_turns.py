@@ -21,6 +21,8 @@ _PERSON = (r"(?:one|ones|experts?|persons?|people|professors?|academicians?|cand
            r"recommendations?|names?|guy|man|woman|lady|gentleman)")
 # (pattern, Chinese words): tried in this order, each span read once (an ordinal before the "where … work" around it)
 _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), zh) for p, zh in (
+    # "Are there only these three?": whether there are others (before "these three" is read as the group)
+    (r"\bonly\s+(?:these|those|them)(?:\s+(?:two|three|four|five|\d+))?(?:\s+(?:experts?|people|ones?))?\b", "还有别的专家吗"),
     (r"\b(?:the\s+)?(?:second[- ]to[- ]last|second[- ]last|penultimate)(?:\s+" + _PERSON + r")?\b", "倒数第二位"),
     (r"\b(?:the\s+)?last\s+" + _PERSON + r"\b|\bthe\s+last\b(?=\s*(?:[?,.!]|$|and\b))", "最后一位"),
     ((r"\b(?:the\s+)?" + _ORD + r"\s+" + _PERSON + r"\b"  # the second one, 2nd expert
@@ -62,7 +64,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "他"),
     ((r"\b(?:any(?:one|body)\s+else|some(?:one|body)\s+else|who\s+else|other\s+(?:experts?|people|candidates|options|ones)|"
       r"more\s+(?:experts?|people|candidates|names|options|recommendations)|another\s+(?:one|expert|person)|"
-      r"any\s+others?|others|any\s*more)\b"),
+      r"any\s+others?|others|any\s*more|(?:is\s+that|are\s+(?:these|those|they))\s+all)\b"),
      "还有别的专家吗"),
     # "Which expert should we contact first (and why)?", "Who should we talk to first?", "Which one do we start with?"
     ((r"\b(?:who|whom|which(?:\s+(?:one|expert|person|academician))?)\b[^?]*?\b(?:(?:contact|call|approach|consult|"

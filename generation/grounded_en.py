@@ -32,6 +32,7 @@ from generation.grounded import (
     year_check,
 )
 from generation.grounding import EN_TOPIC_MIN, Similarity
+from retrieval.census import Census
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
@@ -143,6 +144,44 @@ def more_en(experts: list[ExpertMatch]) -> str:
     if not experts:
         return "All the experts of the graph related to this problem have been recommended already."
     return "You could also consider:\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+
+
+def _census_words_en(census: Census) -> str:
+    """Whom a count counted, in English around the graph's words: academicians at 清华大学 whose research direction or
+    field name contains “焊接”."""
+    asked = census.question
+    seats = [r.text for r in asked.requirements if r.kind == "academy"]
+    who = "academicians" if seats == ["院士"] else f"experts who are {' or '.join(seats)}" if seats else "experts"
+    parts = [f"at {' or '.join(r.text for r in asked.requirements if r.kind == 'institution')}"] * any(
+        r.kind == "institution" for r in asked.requirements)
+    parts += [f"at an institution whose name contains “{r.text}”" for r in asked.requirements if r.kind == "place"]
+    parts += [f"holding {r.text}" for r in asked.requirements if r.kind == "award"]
+    parts += [f"whose research direction or field name contains “{asked.term}”"] * bool(asked.term)
+    return " ".join([who, *parts])
+
+
+def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_census` in English."""
+    asked = census.question
+    verdict = "" if asked.said is None else "Yes. " if asked.said == census.total else "No. "
+    if asked.term is None and not asked.requirements:
+        return (f"{verdict}The knowledge graph holds {census.total} experts. Describe your technical problem and I will "
+                "recommend the ones who fit it.")
+    who = _census_words_en(census)
+    if not census.total:
+        head = f"{verdict}The knowledge graph records no {who}."
+        lead = " The closest experts to it, for reference only:" if experts else ""
+    else:
+        head = f"{verdict}The knowledge graph holds {census.total} {who}."
+        lead = " They are:" if len(experts) >= census.total else \
+            f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
+    cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    return head + (lead + "\n\n" + cards if experts else "")
+
+
+def census_listed_en(census: Census) -> str:
+    """`generation.grounded.census_listed` in English."""
+    return f"The knowledge graph holds {census.total} {_census_words_en(census)}; all of them are listed above."
 
 
 _LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that award", "institution": "experts of that institution"}

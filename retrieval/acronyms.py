@@ -107,7 +107,7 @@ ENGLISH_WORDS = 4
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
-def _english_jargon(text: str) -> list[str]:
+def english_jargon(text: str) -> list[str]:
     """The English table's phrases in `text`, left to right, none overlapping: at each word the longest phrase of
     adjacent words (case aside) that the table holds."""
     table = english_terms()
@@ -225,7 +225,7 @@ def expansions(text: str) -> list[str]:
 def _expansions(text: str) -> tuple[str, ...]:
     """`expansions`, cached: a match reads them for the signals and again for its reasons."""
     words = [w for key in _acronyms(text) for w in TERMS[key].split()]
-    words += [w for phrase in _english_jargon(text) for w in english_terms()[phrase].split()]
+    words += [w for phrase in english_jargon(text) for w in english_terms()[phrase].split()]
     phrases = _trade_words(text)
     words += [w for phrase in phrases for w in trade_terms()[phrase].split()]
     words += _head_words(text, phrases)

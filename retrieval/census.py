@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval import cypher
+from retrieval.acronyms import english_terms
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement
 from retrieval.requirements import award_spelling, read_requirements, without_requirements
 
@@ -134,6 +135,38 @@ def count_question(text: str) -> CountQuestion | None:
             text = text[:only.start()] + "有多少位" + text[only.end():]
     asked = _counted(text)
     return dataclasses.replace(asked, said=said) if asked is not None and said is not None else asked
+
+
+# the same in English: "How many academicians work on welding?", "Which experts study catalysis?", "How many experts
+# are in the graph?" — the topic one phrase of the English jargon table (retrieval/english_terms.tsv), read as its
+# first Chinese word; any other topic is no count (the problem is matched)
+_WHO_EN = r"(?P<who>experts?|academicians?|scientists?|researchers?|professors?|specialists?|people)"
+_HOW_MANY_EN = re.compile(
+    rf"^\s*(?:how\s+many|which|what)\s+{_WHO_EN}\b"
+    r"(?:\s+(?:are\s+there|do\s+you\s+have|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+(?:have|hold)))?"
+    r"(?:\s+(?:are\s+)?(?:in|on)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database))?"
+    r"(?:\s+(?:who|that))?"
+    r"(?:\s+(?:work(?:s|ing)?\s+(?:on|in)|stud(?:y|ies|ying)|research(?:es|ing)?|speciali[sz](?:e|es|ing)\s+in|"
+    r"are\s+(?:experts?\s+)?in|in)\s+(?P<topic>[a-z0-9][a-z0-9 -]{1,40}?))?"
+    r"(?:\s+(?:are\s+there|do\s+you\s+have|does\s+the\s+graph\s+(?:have|hold)|are\s+in\s+the\s+graph))?\s*[?？.!]?\s*$",
+    re.IGNORECASE)
+
+
+def count_question_en(text: str) -> CountQuestion | None:
+    """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None."""
+    m = _HOW_MANY_EN.match(text)
+    if m is None:
+        return None
+    term = None
+    if m.group("topic"):
+        words = english_terms().get(m.group("topic").lower().strip())
+        if words is None:
+            return None  # a topic the table does not hold: matched as a problem
+        term = words.split()[0]
+    academy = m.group("who").lower().startswith("academician")
+    if term is None and not academy and not text.lower().lstrip().startswith("how many"):
+        return None  # "Which experts?": no count
+    return CountQuestion(term, (Requirement(kind="academy", text="院士"),) if academy else (), term or text)
 
 
 def _counted(text: str) -> CountQuestion | None:

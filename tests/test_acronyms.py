@@ -85,7 +85,7 @@ def test_a_word_many_trade_phrases_share_stands_for_their_common_profile_word():
 def test_english_jargon_in_a_chinese_or_english_problem_gets_the_profiles_words():
     """Chinese engineers write jargon in English (PCB在reflow之后warpage严重); the table (retrieval/english_terms.tsv)
     gives the Chinese words: whole words, case aside, the longest phrase of adjacent words at each place."""
-    from retrieval.acronyms import _english_jargon, english_terms
+    from retrieval.acronyms import english_jargon, english_terms
 
     table = english_terms()
     assert len(table) > 1000
@@ -95,10 +95,10 @@ def test_english_jargon_in_a_chinese_or_english_problem_gets_the_profiles_words(
     phrases = [p for p in table if " " in p and p.split()[0] not in table]  # the first word means nothing alone
     phrase = phrases[0]
     said = f"我们的锂电池在{phrase.title()}之后有问题"  # written in capitals, inside Chinese
-    assert _english_jargon(said) == [phrase]
+    assert english_jargon(said) == [phrase]
     assert all(w in expansions(said) for w in table[phrase].split() if w not in said)
     first, rest = phrase.split(" ", 1)
-    assert _english_jargon(f"{first}, {rest}") != [phrase]  # not across punctuation
-    assert _english_jargon(f"x{phrase}") == [] or _english_jargon(f"x{phrase}")[0] != phrase  # whole words only
+    assert english_jargon(f"{first}, {rest}") != [phrase]  # not across punctuation
+    assert english_jargon(f"x{phrase}") == [] or english_jargon(f"x{phrase}")[0] != phrase  # whole words only
     longer = next(p for p in table if any(q != p and p.startswith(q + " ") for q in table))  # shrinkage cavity
-    assert _english_jargon(longer) == [longer]  # the longest phrase at a place wins
+    assert english_jargon(longer) == [longer]  # the longest phrase at a place wins

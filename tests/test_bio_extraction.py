@@ -244,7 +244,7 @@ def test_narrative_pieces_are_not_directions():
     assert directions("在氮营养有较深入的研究。") == []
     assert directions("主要从事：矿物加工药剂的分子设计研究。") == ["矿物加工药剂的分子设计"]
     # a quality, a stage of work or a verdict is no field (they were shown on cards: 工程化, 可靠性, …领域的知名)
-    assert directions("长期从事工程化、可靠性和稳定性研究。") == []
+    assert directions("长期从事工程化、积累、关键技术创新研究。") == []  # (可靠性 is a field: 刘永才 works on it)
     assert directions("任南琪，城市水环境领域的知名专家。") == ["城市水环境"]
     assert directions("致力于轴类零件轧制成形这一创新课题研究。") == ["轴类零件轧制成形"]
     assert directions("在上述三个方面进行了研究。") == []

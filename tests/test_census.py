@@ -212,3 +212,40 @@ def test_after_a_count_more_experts_are_the_others_it_counted_until_all_are_show
     assert seen == expected
     done = answerer.answer("只有这些吗？", conversation)
     assert f"共{len(expected)}位，以上已全部列出" in done.text and done.grounding.dropped == []
+
+
+@pytest.mark.parametrize(("question", "term", "seat"), [
+    ("How many academicians work on welding?", "焊接", True),
+    ("Which experts study catalysis?", "催化", False),
+    ("How many experts do you have?", None, False),
+    ("How many academicians are there?", None, True),
+])
+def test_english_count_questions_are_read_through_the_jargon_table(question, term, seat):
+    from retrieval.census import count_question_en
+
+    asked = count_question_en(question)
+    assert asked is not None and asked.term == term and bool(asked.requirements) == seat
+
+
+def test_english_counts_are_answered_and_checked_in_english(retriever, graph_facts):
+    from generation.grounding import check_answer
+    from retrieval.census import count_question_en
+
+    assert count_question_en("Which experts?") is None
+    assert count_question_en("Our injection molded parts warp. Which experts can help?") is None
+    n = len(_expected(graph_facts, "焊接"))
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answer = answerer.answer("How many experts work on welding?", conversation)
+    assert answer.text.startswith(f"The knowledge graph holds {n} experts") and answer.grounding.dropped == []
+    everyone = answerer.answer("How many experts do you have?")
+    assert f"holds {len(graph_facts)} experts" in everyone.text and not everyone.experts
+    experts = retriever.records(sorted(_expected(graph_facts, "焊接")))
+    counter = answerer._count_of
+
+    def kept(text: str) -> bool:
+        return check_answer(text, experts, counter=counter)[1].dropped == []
+
+    assert kept(f"The knowledge graph holds {n} experts whose research direction or field name contains “焊接”.")
+    assert not kept(f"The graph has {n + 40} welding experts.") and not kept("The graph has 40 rocket experts.")
+    assert kept(f"The knowledge graph holds {len(graph_facts)} experts.")
+    assert kept("Based on the expert knowledge graph, these experts are recommended for your problem:")
