@@ -185,9 +185,10 @@ class ExpertAnswerer:
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
+            unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
             return ("The experts recommended above:\n\n" + "\n\n".join(
                 describe_expert_en(e, i) for i, e in enumerate(experts, 1)) if english else
-                "刚才推荐的专家汇总如下：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1)))
+                "刚才推荐的专家汇总如下：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld
         if intent.kind == "list" and intent.elected_order:
             return describe_election_order_en(experts) if english else describe_election_order(experts)
         if intent.kind == "list":

@@ -126,9 +126,10 @@ def count_question(text: str) -> CountQuestion | None:
     asked, with the number to confirm or correct."""
     said, graph = None, _GRAPH_ASKED.search(text)
     if graph is not None and _ASKED.search(text, graph.end()):
-        if (stated := STATED_COUNT.search(text, graph.end())) is not None and _WHO_WORD.search(text, stated.end()):
+        if (stated := STATED_COUNT.search(text, graph.end())) is not None and _WHO_WORD.search(text):
             said = said_number(stated.group("n"), bool(stated.group("wan")))
-            start = stated.start() - (text[stated.start() - 1:stated.start()] in ("只", "仅"))  # 只有三位…吗
+            start = stated.start() - len(re.search(r"(?:是不是|是否|是)?(?:只|仅)?$", text[:stated.start()]).group())
+            # 只有三位…吗, 是不是有20位
             text = text[:start] + "有多少位" + text[stated.end():]
         elif (only := ONLY_TAIL.search(text, graph.end())) is not None:
             said = said_number(only.group("n"))

@@ -37,6 +37,7 @@ from tests.test_generation import InventingBackend
     ("人工智能方面的专家有多少位", "人工智能", set()),
     ("专家里有多少做焊接的", "焊接", set()),
     ("人才库里有多少人做焊接", "焊接", set()),
+    ("你们图谱里研究焊接的院士是不是有20位？", "焊接", {("academy", "院士")}),  # a number to confirm: the count asked
 ])
 def test_count_questions_are_read_as_a_topic_word_and_requirements(question, term, kinds):
     asked = count_question(question)
