@@ -68,6 +68,9 @@ _YEAR_AFTER = re.compile(r"\s*(?:院士)?(?:的)?\s*[（(,，]?\s*(?:于|在|in)
 # "获奖最多", "列出的奖项最多": the longest award list among the retrieved experts
 # 在4年内先后获得A、B和C, 短短三年间: the span of the years of what the sentence names after it
 _WITHIN = re.compile(rf"(?:短短|仅仅|仅用了?|只用了?|用了|历时)?\s*({_N})\s*(?:个)?\s*年(?:(?:之|以)?(内)|间|里|当中|时间)")
+# "A和B的获奖记录一样多", "两人获奖数量相同": the lengths of two award lists, equal
+_SAME_AWARDS = re.compile(r"(?:获奖|奖项|获得的奖|奖励)(?:记录|数量|数目|数)?(?:也|都)?(?:一样多|同样多|相同|一样|相等|持平)|"
+                          r"(?:获得|获)(?:了)?(?:一样多|同样多|相同数量)的(?:奖项|奖)")
 _MOST_AWARDS = re.compile(r"(?:获奖|奖项|获得的奖|奖励|荣誉)(?:数量|数)?(?:也)?最多|最多(?:的)?(?:奖项|获奖)")
 
 
@@ -180,6 +183,11 @@ def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], expe
             out.append(Compared(m.start(), m.end(), int(arabic(m.group(1))) in (listed, listed - seats),
                                 f"{experts[who].name} lists {listed} awards and honours ({seats} academy seats)"))
     counts = [len(e.awards) for e in experts]
+    for m in _SAME_AWARDS.finditer(text):
+        named = list(dict.fromkeys(w for s, _, w in mentions if s < m.start())) or people
+        if len(named) >= 2:
+            listed = {experts[w].name: counts[w] for w in named}
+            out.append(Compared(m.start(), m.end(), len(set(listed.values())) == 1, f"award lists {listed}"))
     for m in _MOST_AWARDS.finditer(text):
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
         if subject is not None:

@@ -538,6 +538,23 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     return f"{'不是都获得过' if said == '获得过' else '不都是'}。按知识图谱的记录，只有{names}{verb}。\n"
 
 
+# 哪个获奖多？ 谁的奖项更多？ 谁获奖最少？: who holds more awards, by the length of the records' award lists
+_MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖)[^，。？?]{0,4}?(?:更|最|比较)?(?:多|少)|(?:多|少)[^，。？?]{0,2}奖")
+
+
+def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
+    """Who of the experts a question compares holds more awards (two: 比…多 or 一样多; more: the one with the most),
+    counted in their records, before each one's list; "" when the question asks no such thing."""
+    if attribute != "awards" or len(experts) < 2 or not _MORE_AWARDED.search(question):
+        return ""
+    counts = sorted(((len(e.awards), e.name) for e in experts), reverse=True)
+    if len(experts) == 2:
+        (n, first), (m, second) = counts
+        return (f"按知识图谱的记录，{first}和{second}的获奖记录一样多。\n" if n == m else
+                f"按知识图谱的记录，{first}获奖比{second}多。\n")
+    return f"按知识图谱的记录，{counts[0][1]}获奖最多。\n" if counts[0][0] > counts[1][0] else ""
+
+
 def election_years(experts: list[ExpertMatch]) -> tuple[list[tuple[ExpertMatch, AwardFact]], list[ExpertMatch]]:
     """Each expert's earliest dated academy seat, earliest first, and the experts the graph dates none for."""
     dated, undated = [], []
@@ -583,6 +600,6 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     if same and len(experts) >= 2:
         return describe_same_place(experts)
     if attribute:
-        return _group_verdict(experts, attribute, question) + \
+        return _group_verdict(experts, attribute, question) + _more_awarded(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts)
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

@@ -538,3 +538,22 @@ def test_only_one_of_them_in_both_academies_is_computed():
 ])
 def test_a_seat_held_alone_and_what_the_card_is_said_not_to_list_are_computed(sentence, expected):
     assert kept(sentence, [SHEN, LI, WU]) is expected
+
+
+def test_who_holds_more_awards_is_counted_and_an_equal_count_is_checked():
+    """第一位和第三位哪个获奖多？: the composer says who, from the lengths of the award lists; the guard holds 一样多 to
+    them too (it kept a false 一样多)."""
+    from generation.grounded import describe_group
+    from generation.grounding import check_answer
+    from retrieval.models import AwardFact, ExpertMatch
+
+    def expert(i: int, name: str, n: int) -> ExpertMatch:
+        return ExpertMatch(id=f"e{i}", name=name, score=1.0, awards=[AwardFact(name=f"奖{k}") for k in range(n)])
+
+    many, few, same = expert(1, "张文海", 3), expert(2, "李正华", 2), expert(3, "王建国", 2)
+    text = describe_group([few, many], "awards", "第一位和第二位哪个获奖多？")
+    assert text.startswith("按知识图谱的记录，张文海获奖比李正华多。") and check_answer(text, [few, many])[1].dropped == []
+    text = describe_group([few, same], "awards", "他们俩谁的奖项更多？")
+    assert text.startswith("按知识图谱的记录，") and "一样多" in text and check_answer(text, [few, same])[1].dropped == []
+    assert check_answer("张文海和李正华的获奖记录一样多。", [many, few])[1].dropped
+    assert describe_group([many, few, same], "awards", "谁获奖最多？").startswith("按知识图谱的记录，张文海获奖最多。")
