@@ -157,9 +157,17 @@ _MIN_SECOND = 6  # … after 另外/此外/顺便 (while "，另外成本也要�
 _MIN_PART = 8  # Chinese characters (or Latin words) a part needs to be a problem of its own
 
 
+# an expert asked to know two things (既懂焊接又懂腐蚀, 同时懂A和B): each is matched, so that both are covered when no
+# expert holds both (the rarer word alone decided the list: three welders for 焊接 and 腐蚀)
+_BOTH = re.compile(r"既(?:要)?(?:懂|会|做|研究|擅长|熟悉|精通|了解)?(?P<a>[^，,。；;又]{2,12}?)[，,]?(?:又|也)(?:要)?"
+                   r"(?:懂|会|做|研究|擅长|熟悉|精通|了解)(?P<b>[^，,。；;的]{2,12})")
+
+
 def sub_problems(problem: str) -> list[str]:
     """The separate problems a message enumerates (each with the words before the first marker that introduce them
-    dropped), or [problem] when it states one."""
+    dropped), the two things an expert is asked to know (既懂A又懂B), or [problem] when it states one."""
+    if (both := _BOTH.search(problem)) is not None:
+        return [both.group("a"), both.group("b")]
     marks = [m for m in _ENUMERATION.finditer(problem)]
     if len(marks) < 2 and not (marks and marks[0].group().lstrip().startswith(_SECOND)):
         return [problem]

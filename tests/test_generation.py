@@ -1099,3 +1099,10 @@ def test_a_format_request_over_the_shown_experts_is_their_records_and_what_is_no
     table = answerer.answer("把刚才的专家按以下格式输出：姓名|单位|年薪", conversation)
     assert [e.id for e in table.experts] == [e.id for e in first.experts]
     assert "收入与待遇" in table.text and table.grounding.dropped == []
+
+
+def test_both_things_asked_of_an_expert_are_covered(retriever):
+    """既懂A又懂B over the demo graph: the experts shown cover both words, not only the rarer one."""
+    answer = ExpertAnswerer(retriever).answer("有没有既懂焊接又懂电池的专家")
+    text = " ".join("、".join(e.directions + e.fields) for e in answer.experts)
+    assert "焊接" in text and "电池" in text

@@ -175,3 +175,13 @@ def test_a_limit_said_with_yixia_is_part_of_the_problem():
 def test_a_clause_of_the_introduction_or_sign_off_that_says_what_goes_wrong_stays(clause):
     assert problem_text(f"我们是一家企业，{clause}，谢谢。").find(clause) >= 0
     assert problem_text("我司成立于2008年，员工约500人，年产值3亿元。注塑件翘曲严重。期待合作。") == "注塑件翘曲严重。"
+
+
+def test_an_expert_asked_to_know_two_things_is_matched_on_each():
+    """既懂焊接又懂腐蚀: both matched (the rarer word alone decided the list); 既好吃又高产的新品种 is one wish."""
+    from retrieval.problem import sub_problems
+
+    assert sub_problems("有没有既懂焊接又懂腐蚀的专家") == ["焊接", "腐蚀"]
+    assert sub_problems("需要一位既懂注塑模具又熟悉材料改性的专家") == ["注塑模具", "材料改性"]
+    assert len(sub_problems("公司想选育既好吃又高产的新品种")) == 1
+    assert len(sub_problems("希望能与专家合作，既解决眼下的环保和成本问题，也为品牌储备新产品。")) == 1
