@@ -327,7 +327,11 @@ class ExpertAnswerer:
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
         if intent.count is not None:
-            return self._count(intent)
+            counted = self._count(intent)
+            if counted[0].census is None or counted[0].census.total or not intent.count.which:
+                return counted
+            intent = dataclasses.replace(intent, count=None, query=None)  # 哪些专家研究过高炉结瘤？ with none counted:
+            # the problem it names, matched
         experts, match = self._experts(question, intent, conversation)
         if intent.kind == "problem" and match is not None and match.named:
             named = [e for e in experts if e.id in match.named]

@@ -42,7 +42,7 @@ _SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|�
                       r"(?:的)?|请问|目前|现在|现有|当前|单位名称(?:里|中)?(?:含有?|有)")  # 单位名称含上海: the place asked
 # what is left around the topic word: verbs of working on it, 方面/领域, the expert asked for, particles
 _AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|学者|教授|研究员|老师|科学家)(?:里面|里|中|当中)?|"
-                     rf"人(?=在?(?:研究|从事|做|搞|专攻)))*(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)?|(?<=学)家|"
+                     rf"人(?=在?(?:研究|从事|做|搞|专攻)))*(?:(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)过?)?|(?<=学)家|"
                      rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|对吧|是吧|对不对|呢|吗|吧|啊|呀|[？?。！!，,、\s])*$")
 # a topic word that is an organisation's name (有多少个院士是浙江大学的？): asked of the expert's institution
 _ORG = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心)$")
@@ -53,6 +53,8 @@ _SCRIPT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 # a topic word quoted as the answer to a count writes it (方向或学科名称里有“焊接”): the word itself
 _QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学科)?名称(?:里|中)?(?:有|含有?|包含|带有?)\s*"
                           r"[“「\"]([^”」\"]{1,12})[”」\"]的?")
+_WHICH = re.compile(r"哪些|哪几位|哪几个|都有谁|都是谁|有谁")
+_REQUEST = re.compile(r"推荐|介绍|帮忙|帮助|指导|联系|可以|能够|能否|能不能|解决")  # asks for experts, names no topic
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
@@ -107,6 +109,7 @@ class CountQuestion:
     requirements: tuple[Requirement, ...] = ()
     wish: str = ""  # the question without its count words (研究焊接的院士): what ranks the experts counted
     said: int | None = None  # the number the question asks to confirm (你们有1000位焊接专家吧？ 是不是只有潘际銮一位？)
+    which: bool = False  # asks which experts (哪些专家研究注塑？), not how many: with none counted, it is matched
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,9 @@ def count_question(text: str) -> CountQuestion | None:
             said = said_number(only.group("n"))
             text = text[:only.start()] + "有多少位" + text[only.end():]
     asked = _counted(text)
-    return dataclasses.replace(asked, said=said) if asked is not None and said is not None else asked
+    if asked is None:
+        return None
+    return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None)
 
 
 # the same in English: "How many academicians work on welding?", "Which experts study catalysis?", "How many experts
@@ -165,9 +170,10 @@ def count_question_en(text: str) -> CountQuestion | None:
             return None  # a topic the table does not hold: matched as a problem
         term = words.split()[0]
     academy = m.group("who").lower().startswith("academician")
+    which = not text.lower().lstrip().startswith("how many")
     if term is None and not academy and not text.lower().lstrip().startswith("how many"):
         return None  # "Which experts?": no count
-    return CountQuestion(term, (Requirement(kind="academy", text="院士"),) if academy else (), term or text)
+    return CountQuestion(term, (Requirement(kind="academy", text="院士"),) if academy else (), term or text, which=which)
 
 
 def _counted(text: str) -> CountQuestion | None:
@@ -194,8 +200,8 @@ def _counted(text: str) -> CountQuestion | None:
     if not words:
         return CountQuestion(None, tuple(requirements), rest)
     term = words[0] if len(words) == 1 else None
-    if term is None or len(term) > MAX_TERM or len(term) < 2:
-        return None
+    if term is None or len(term) > MAX_TERM or len(term) < 2 or _REQUEST.search(term):
+        return None  # a problem, or a request (有几位专家可以推荐一下吗): matched
     if _ORG.search(term):
         return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
     return CountQuestion(term, tuple(requirements), rest)

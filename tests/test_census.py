@@ -59,6 +59,7 @@ def test_count_questions_are_read_as_a_topic_word_and_requirements(question, ter
     "有谁能帮我们解决注塑翘曲",
     "我们有哪些问题",
     "第五位专家是谁？",  # a position in the list shown
+    "有几位专家可以推荐一下吗",  # a request, no topic
     "这位专家是谁",
     "我们企业在注塑件翘曲上遇到难题，请推荐专家",
 ])
@@ -144,6 +145,15 @@ def test_no_expert_on_a_word_is_said_and_the_closest_are_only_for_reference(retr
     assert answer.text.startswith("知识图谱中没有记录") and "量子引力" in answer.text
     assert "仅供参考" in answer.text or not answer.experts
     assert answer.grounding.dropped == []
+
+
+def test_which_experts_on_a_word_no_direction_holds_is_matched_as_a_problem(retriever, graph_facts):
+    """哪些专家研究量子引力？ with none counted on the word: the problem's experts as for any problem (not "none
+    recorded" and the closest for reference, which read poorly for a technical problem: 哪些专家研究过高炉结瘤？)."""
+    assert not _expected(graph_facts, "量子引力")
+    which = ExpertAnswerer(retriever).answer("哪些专家研究量子引力？")
+    matched = retriever.match("哪些专家研究量子引力？", top_k=3)
+    assert not which.text.startswith("知识图谱中没有记录") and [e.id for e in which.experts] == [e.id for e in matched.experts]
 
 
 def test_the_whole_graph_is_counted_and_follow_ups_continue_the_topic(retriever, demo_graph, graph_facts):
