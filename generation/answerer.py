@@ -96,6 +96,7 @@ from generation.prompt import build_messages
 from retrieval.census import CountQuestion
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
+from retrieval.problem import both_asked
 from retrieval.requirements import topic_of
 from retrieval.script import requested_language, simplified
 
@@ -251,6 +252,11 @@ class ExpertAnswerer:
                       for c in misspelt]
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
                 [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
+        if intent.neither_both:  # 既懂焊接又懂腐蚀: no one holds both
+            a, b = intent.neither_both
+            notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "
+                         f"“{b}”; the experts above cover one each." if english else
+                         f"知识图谱中没有方向或学科名称里同时有“{a}”和“{b}”的专家；以上专家分别在其中一方面。")
         if intent.without:  # 排除中科院的: what was left out (not named: the guard lets an answer name only what
             notes.append(describe_left_out_en(intent.without) if english else describe_left_out(intent.without))
             # the experts shown hold)
@@ -333,6 +339,8 @@ class ExpertAnswerer:
             intent = dataclasses.replace(intent, count=None, query=None)  # 哪些专家研究过高炉结瘤？ with none counted:
             # the problem it names, matched
         experts, match = self._experts(question, intent, conversation)
+        if intent.kind == "problem" and match is not None and (pair := both_asked(intent.query or question)):
+            intent, experts, match = self._both(intent, experts, match, pair)
         if intent.kind == "problem" and match is not None and match.named:
             named = [e for e in experts if e.id in match.named]
             said = simplified(question)
@@ -370,6 +378,18 @@ class ExpertAnswerer:
         kept = [e for e in match.experts if not any(e.name in span for span in spans)][:wanted]
         return (dataclasses.replace(intent, query=topic), kept,
                 match.model_copy(update={"experts": kept, "named": [i for i in match.named if i in {e.id for e in kept}]}))
+
+    def _both(self, intent: Intent, experts: list[ExpertMatch], match: MatchResult, pair: tuple[str, str]
+              ) -> tuple[Intent, list[ExpertMatch], MatchResult]:
+        """既懂A又懂B: the experts whose directions or fields name both first (counted in the graph, as a count
+        question counts); when none do though each is named, the answer says so."""
+        a, b = (set(self.retriever.census(CountQuestion(term)).ids) for term in pair)
+        if not a & b:
+            return (dataclasses.replace(intent, neither_both=pair) if a and b else intent), experts, match
+        shown = {e.id for e in experts}
+        both = [e for e in experts if e.id in a & b] + self.retriever.records(sorted((a & b) - shown))
+        kept = [*both, *(e for e in experts if e.id not in a & b)][:max(len(experts), len(both[:self.top_k]))]
+        return intent, kept, match.model_copy(update={"experts": kept})
 
     def _count_of(self, question: CountQuestion) -> int:
         """How many of the graph's experts a count question counts: what the guard checks a count of the graph on."""

@@ -193,6 +193,9 @@ class Intent:
     count: CountQuestion | None = None  # for "problem": how many of the graph's experts it asks (有多少位研究焊接的院士？)
     census: Census | None = None  # … and the experts counted, once read from the graph
     refines: bool = False  # for "problem": the problem under discussion with another wish (有没有院士？)
+    # for "problem": two things an expert is asked to know (既懂焊接又懂腐蚀) that no expert's directions and fields both
+    # name, though each is named: the answer says so
+    neither_both: tuple[str, str] | None = None
 
 
 @dataclass

@@ -163,11 +163,17 @@ _BOTH = re.compile(r"既(?:要)?(?:懂|会|做|研究|擅长|熟悉|精通|了�
                    r"(?:懂|会|做|研究|擅长|熟悉|精通|了解)(?P<b>[^，,。；;的]{2,12})")
 
 
+def both_asked(text: str) -> tuple[str, str] | None:
+    """The two things an expert is asked to know (既懂焊接又懂腐蚀 → 焊接, 腐蚀), or None."""
+    both = _BOTH.search(text)
+    return (both.group("a"), both.group("b")) if both is not None else None
+
+
 def sub_problems(problem: str) -> list[str]:
     """The separate problems a message enumerates (each with the words before the first marker that introduce them
     dropped), the two things an expert is asked to know (既懂A又懂B), or [problem] when it states one."""
-    if (both := _BOTH.search(problem)) is not None:
-        return [both.group("a"), both.group("b")]
+    if (both := both_asked(problem)) is not None:
+        return list(both)
     marks = [m for m in _ENUMERATION.finditer(problem)]
     if len(marks) < 2 and not (marks and marks[0].group().lstrip().startswith(_SECOND)):
         return [problem]

@@ -260,3 +260,16 @@ def test_english_counts_are_answered_and_checked_in_english(retriever, graph_fac
     assert not kept(f"The graph has {n + 40} welding experts.") and not kept("The graph has 40 rocket experts.")
     assert kept(f"The knowledge graph holds {len(graph_facts)} experts.")
     assert kept("Based on the expert knowledge graph, these experts are recommended for your problem:")
+
+
+def test_experts_who_know_both_things_asked_come_first_or_none_is_said(retriever, graph_facts):
+    """既懂A又懂B: those whose directions or fields name both first (counted as a count question counts); when none
+    do, though each word is named, the answer says so."""
+    holders = _expected(graph_facts, "焊接") & _expected(graph_facts, "材料")
+    assert holders
+    answer = ExpertAnswerer(retriever).answer("有没有既懂焊接又懂材料的专家")
+    first = [e.id for e in answer.experts][:len(holders)]
+    assert set(first) <= holders and answer.grounding.dropped == []
+    assert not _expected(graph_facts, "焊接") & _expected(graph_facts, "电池")
+    neither = ExpertAnswerer(retriever).answer("有没有既懂焊接又懂电池的专家")
+    assert "没有方向或学科名称里同时有“焊接”和“电池”的专家" in neither.text and neither.grounding.dropped == []
