@@ -23,6 +23,7 @@ from functools import lru_cache
 from generation import aliases as A
 from generation.english import NOT_IN_RECORD_EN, topic_phrases
 from generation.unheld import ADVICE_START, BOOK_TITLE_EN, NO_AWARD_EN, PLACES, UNSURE, UNSURE_ZH, unheld
+from retrieval.census import chinese_number
 from retrieval.english_names import latin_org_renders
 from retrieval.names import name_spellings
 from retrieval.models import ExpertMatch
@@ -56,10 +57,8 @@ _CN_NUMBER = {c: i for i, c in enumerate("零一二三四五六七八九十")} |
 
 def arabic(figure: str) -> str:
     """A figure in Arabic digits: 三 -> 3, 十二 -> 12, 二十 -> 20; digits (and anything else) as they are."""
-    if len(figure) > 1 and "十" in figure:
-        tens, _, ones = figure.partition("十")
-        return str(_CN_NUMBER.get(tens, 1) * 10 + _CN_NUMBER.get(ones, 0))
-    return str(_CN_NUMBER.get(figure, figure))
+    n = chinese_number(figure) if figure else None
+    return figure if n is None else str(n)
 # What a counted group is ("两位中国科学院院士", "两位教授"): then the count is of the retrieved experts who are that.
 _QUALIFIER = re.compile(r"\s*(中国科学院院士|中国工程院院士|院士|副教授|教授|副研究员)")
 # a sentence spoken to the enterprise (建议…, 贵企业…, 您可以…) is advice, not more about the expert named before

@@ -63,39 +63,28 @@ RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes,
        collect(CASE WHEN s IS NULL THEN NULL ELSE [s.key, s.kind, s.title, s.url, s.ref, facts] END) AS sources
 """
 
-# a count question's experts (retrieval/census.py): those on a Direction or Field whose name holds the term, or all,
-# each with what its requirements are checked on
-COUNTED_ON_TERM = """
-MATCH (e:Expert)-[:WORKS_ON|IN_FIELD]->(n)
-WHERE n.name CONTAINS $term
-WITH DISTINCT e
+# a count question's experts (retrieval/census.py): those on a Direction or Field whose name holds the term, those
+# whose award or institution holds what a requirement asks ($word), or all; each with what requirements are checked on
+_COUNTED_FACTS = """
 OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
 OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
 RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
 """
 
-# … anchored on what a requirement asks (an award or seat whose name holds $word; an institution whose name holds it)
+COUNTED_ON_TERM = """
+MATCH (e:Expert)-[:WORKS_ON|IN_FIELD]->(n)
+WHERE n.name CONTAINS $term
+WITH DISTINCT e""" + _COUNTED_FACTS
+
 COUNTED_WITH_AWARD = """
 MATCH (e:Expert)-[:RECEIVED]->(x:Award)
 WHERE x.name CONTAINS $word
-WITH DISTINCT e
-OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
-OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
-RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
-"""
+WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_AT = """
 MATCH (e:Expert)-[:AFFILIATED_WITH]->(x:Institution)
 WHERE x.name CONTAINS $word
-WITH DISTINCT e
-OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
-OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
-RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
-"""
+WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_ALL = """
-MATCH (e:Expert)
-OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
-OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
-RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
-"""
+MATCH (e:Expert)""" + _COUNTED_FACTS
