@@ -388,7 +388,7 @@ class ExpertAnswerer:
             return (dataclasses.replace(intent, neither_both=pair) if a and b else intent), experts, match
         shown = {e.id for e in experts}
         both = [e for e in experts if e.id in a & b] + self.retriever.records(sorted((a & b) - shown))
-        kept = [*both, *(e for e in experts if e.id not in a & b)][:max(len(experts), len(both[:self.top_k]))]
+        kept = [*both, *(e for e in experts if e.id not in a & b)][:len(experts) or self.top_k]
         return intent, kept, match.model_copy(update={"experts": kept})
 
     def _count_of(self, question: CountQuestion) -> int:
@@ -405,7 +405,7 @@ class ExpertAnswerer:
         if question.term is None and not question.requirements:  # 你们一共有多少专家？: the number is the answer
             return intent, [], None
         wanted = counted.total if counted.total <= COUNT_LISTED else self.top_k
-        match = self.retriever.match(question.wish, top_k=100) if question.term or not counted.total else None
+        match = self.retriever.match(question.wish, top_k=100) if question.term else None
         ids = set(counted.ids)
         if not counted.total:
             return intent, list(match.experts[:self.top_k]) if question.term else [], match

@@ -171,12 +171,13 @@ def count_question_en(text: str) -> CountQuestion | None:
         term = words.split()[0]
     academy = m.group("who").lower().startswith("academician")
     which = not text.lower().lstrip().startswith("how many")
-    if term is None and not academy and not text.lower().lstrip().startswith("how many"):
+    if term is None and not academy and which:
         return None  # "Which experts?": no count
     return CountQuestion(term, (Requirement(kind="academy", text="院士"),) if academy else (), term or text, which=which)
 
 
 def _counted(text: str) -> CountQuestion | None:
+    """`count_question` once a number said has been turned into 有多少位: the topic word and the requirements."""
     m = _HOW_MANY.search(text)
     if m is None or _THEM.search(text):
         return None
