@@ -70,6 +70,9 @@ _STATED_COUNT_EN = re.compile(
     r"(?P<about>\b(?:over|more\s+than|about|around|nearly|roughly|some|at\s+least)\s+)?\b(?P<n>\d[\d,]*)\s+"
     r"(?:[a-z-]+\s+){0,3}?(?P<who>experts?|academicians?|scientists?|researchers?|people|specialists?|professors?)\b",
     re.IGNORECASE)
+# "over 1000", "about 1600": read as 超过 / 约 are in Chinese
+_ABOUT_EN = {"about": "约", "around": "约", "nearly": "约", "roughly": "约", "some": "约", "over": "超过",
+             "more than": "超过", "at least": "至少"}
 _GRAPH_WORDS = re.compile(r"(?:expert\s+)?(?:knowledge\s+graph|graph|database)s?", re.IGNORECASE)
 _QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
 
@@ -92,10 +95,8 @@ def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
                  r"yes|no)\b|\d[\d,]*|[^a-z]", " ", text.lower())
     if term is None and own.split():  # a topic the table does not hold ("500 rocket experts"): not countable here
         asked = None
-    about = (m.group("about") or "").strip().lower()
-    return [_checked(m.group(), asked, counter, lambda total: _holds(total, n, "约" if about in ("about", "around", "nearly",
-                     "roughly", "some") else "超过" if about in ("over", "more than") else "至少" if about == "at least"
-                     else None, None))]
+    about = _ABOUT_EN.get(" ".join((m.group("about") or "").lower().split()))
+    return [_checked(m.group(), asked, counter, lambda total: _holds(total, n, about, None))]
 
 
 def _checked(words: str, asked: CountQuestion | None, counter: Counter | None,
