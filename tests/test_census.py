@@ -273,3 +273,18 @@ def test_experts_who_know_both_things_asked_come_first_or_none_is_said(retriever
     assert not _expected(graph_facts, "焊接") & _expected(graph_facts, "电池")
     neither = ExpertAnswerer(retriever).answer("有没有既懂焊接又懂电池的专家")
     assert "没有方向或学科名称里同时有“焊接”和“电池”的专家" in neither.text and neither.grounding.dropped == []
+
+
+def test_no_benchmark_problem_reads_as_a_count_or_a_two_things_question():
+    """The 571 problems of the academician benchmark (plain, wrapped, styles, English, off-topic, scope) are problems:
+    none may be answered with a count or split into two things asked."""
+    import json
+    from pathlib import Path
+
+    from retrieval.census import count_question_en
+    from retrieval.problem import both_asked
+
+    files = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "academician_queries").glob("*.jsonl"))
+    problems = [json.loads(line)["query"] for f in files for line in f.read_text("utf-8").splitlines() if line.strip()]
+    assert len(problems) > 500
+    assert [p for p in problems if count_question(p) or count_question_en(p) or both_asked(p)] == []
