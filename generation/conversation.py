@@ -697,8 +697,9 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         pointed = conversation.focus or (conversation.last[0] if conversation.last else None)
         if len(targets) == 1 and _PRONOUN.search(text) and pointed is not None and pointed.id != targets[0].id:
             targets = [pointed, targets[0]]  # 他和魏于全院士相比，谁更适合…？: the one the last turn was about and him
-        return Intent("list", attribute=attribute, unheld=unheld, compare=True,
-                      experts=tuple(targets) if len(targets) >= 2 else ())
+        return Intent("list", attribute=attribute, unheld=unheld, compare=True,  # 他俩谁更年轻？: the two just asked about
+                      experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation) if
+                      _GROUP_SIZE.search(text) else ())
     if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text)) \
             and not (attribute or unheld or targets):  # 列个表格总结一下 / 推荐理由是什么？: the shown experts' records
         everyone = _ALL_SHOWN.search(text) and len(conversation.shown) > len(conversation.last)

@@ -1106,3 +1106,13 @@ def test_both_things_asked_of_an_expert_are_covered(retriever):
     answer = ExpertAnswerer(retriever).answer("有没有既懂焊接又懂电池的专家")
     text = " ".join("、".join(e.directions + e.fields) for e in answer.experts)
     assert "焊接" in text and "电池" in text
+
+
+def test_a_sized_group_word_in_a_comparison_means_the_experts_just_asked_about(retriever):
+    """第一位和第二位在哪个单位？ then 他俩谁更厉害？: the two, not all three shown (他们 alone still means everyone)."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    answerer.answer("第一位和第二位分别在哪个单位？", conversation)
+    assert [e.id for e in conversation.group] == [e.id for e in shown[:2]]
+    two = answerer.answer("他俩谁更厉害？", conversation)
+    assert {e.id for e in two.experts} == {e.id for e in shown[:2]}
