@@ -332,12 +332,10 @@ class ExpertAnswerer:
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
-        if intent.count is not None:
-            counted = self._count(intent)
-            if counted[0].census is None or counted[0].census.total or not intent.count.which:
-                return counted
-            intent = dataclasses.replace(intent, count=None, query=None)  # 哪些专家研究过高炉结瘤？ with none counted:
-            # the problem it names, matched
+        if intent.count is not None and (counted := self._count(intent)) is not None:
+            return counted
+        if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
+            intent = dataclasses.replace(intent, count=None, query=None)
         experts, match = self._experts(question, intent, conversation)
         if intent.kind == "problem" and match is not None and (pair := both_asked(intent.query or question)):
             intent, experts, match = self._both(intent, experts, match, pair)
@@ -395,12 +393,15 @@ class ExpertAnswerer:
         """How many of the graph's experts a count question counts: what the guard checks a count of the graph on."""
         return self.retriever.census(question).total
 
-    def _count(self, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
+    def _count(self, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult | None] | None:
         """A count question (图谱里有多少位研究焊接的院士？): the experts counted in the graph, and those of them that fit
         its topic best (all, when COUNT_LISTED or fewer; none when it names no topic and no requirement); with none
-        counted on a topic, the experts closest to it, for reference."""
+        counted on a topic, the experts closest to it, for reference — or None for a which-question (哪些专家…？)
+        with none counted, which is matched as the problem it names."""
         question = intent.count
         counted = self.retriever.census(question)
+        if not counted.total and question.which:
+            return None
         intent = dataclasses.replace(intent, census=counted)
         if question.term is None and not question.requirements:  # 你们一共有多少专家？: the number is the answer
             return intent, [], None

@@ -14,14 +14,13 @@ from collections.abc import Callable, Iterable
 from generation.models import Claim
 from retrieval.models import Requirement
 from retrieval.acronyms import english_jargon, english_terms
-from retrieval.census import GRAPH, ONLY_TAIL, STATED_COUNT, CountQuestion, count_question, said_number
+from retrieval.census import GRAPH, ONLY_TAIL, PEOPLE, STATED_COUNT, CountQuestion, count_question, said_number
 
 #: counts the experts a count question counts (`ExpertRetriever.census(...).total`)
 Counter = Callable[[CountQuestion], int]
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _SCOPE_ONLY = re.compile(r"(?:知识图谱|图谱|专家库|人才库|数据库)(?:里面|里|中|内|上)?(?:的记录)?")
-_PEOPLE = re.compile(r"专家|院士|学者|教授|研究员|科学家|学家|人")  # whom the clause counts
 _ONLY = re.compile(r"只有|仅有|就只有|就这")
 
 
@@ -48,7 +47,7 @@ def census_claims(text: str, counter: Counter | None, names: Iterable[str] = ())
         scope = rest if _SCOPE_ONLY.fullmatch(rest) else ""  # 知识图谱中，…: the graph is the next clause's scope
         if scope:
             continue
-        if (m := STATED_COUNT.search(rest)) is not None and _PEOPLE.search(rest) and \
+        if (m := STATED_COUNT.search(rest)) is not None and PEOPLE.search(rest) and \
                 (n := said_number(m.group("n"), bool(m.group("wan")))) is not None:
             asked = count_question(rest[:m.start()] + "有多少位" + rest[m.end():])
             about = m.group("about") or m.group("before")

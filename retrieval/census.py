@@ -19,6 +19,7 @@ from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.acronyms import english_terms
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement
+from retrieval.problem import names_no_problem
 from retrieval.requirements import award_spelling, read_requirements, without_requirements
 
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
@@ -36,7 +37,7 @@ _HOW_MANY = re.compile(rf"(?:一共|总共|总计|共)?(?<!我们)(?<!我)(?<!�
                        # which ones: 焊接方面的院士有哪些？ 哪些院士研究焊接？ 做注塑的专家都有谁？ (all of them is the answer)
                        rf"|(?:都)?(?:有)?(?:哪些|哪几位|哪几个)(?=\s*(?:{_WHO}|[？?吗呢啊。！!]|$))"
                        rf"|(?:{_AFTER_WHO})\s*(?:都有谁|都是谁|有哪些|是哪些|有哪几位|是哪几位)(?=\s*(?:[？?吗呢啊。！!]|$))")
-_WHO_WORD = re.compile(_WHO)
+PEOPLE = re.compile(_WHO)  # whom a question or a claim counts
 # the service the question asks about (图谱里, 你们这里, 专家库中): not the topic
 _SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
                       r"(?:的)?|请问|目前|现在|现有|当前|单位名称(?:里|中)?(?:含有?|有)")  # 单位名称含上海: the place asked
@@ -54,7 +55,6 @@ _SCRIPT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 _QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学科)?名称(?:里|中)?(?:有|含有?|包含|带有?)\s*"
                           r"[“「\"]([^”」\"]{1,12})[”」\"]的?")
 _WHICH = re.compile(r"哪些|哪几位|哪几个|都有谁|都是谁|有谁")
-_REQUEST = re.compile(r"推荐|介绍|帮忙|帮助|指导|联系|可以|能够|能否|能不能|解决")  # asks for experts, names no topic
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
@@ -129,7 +129,7 @@ def count_question(text: str) -> CountQuestion | None:
     asked, with the number to confirm or correct."""
     said, graph = None, _GRAPH_ASKED.search(text)
     if graph is not None and _ASKED.search(text, graph.end()):
-        if (stated := STATED_COUNT.search(text, graph.end())) is not None and _WHO_WORD.search(text):
+        if (stated := STATED_COUNT.search(text, graph.end())) is not None and PEOPLE.search(text):
             said = said_number(stated.group("n"), bool(stated.group("wan")))
             start = stated.start() - len(re.search(r"(?:是不是|是否|是)?(?:只|仅)?$", text[:stated.start()]).group())
             # 只有三位…吗, 是不是有20位
@@ -185,9 +185,9 @@ def _counted(text: str) -> CountQuestion | None:
     quoted = _QUOTED_TERM.search(rest)
     if quoted is not None:
         rest = rest[:quoted.start()] + rest[quoted.end():]
-    if not _WHO_WORD.search(rest) and not _PRIZE_HOLDER.search(rest):
+    if not PEOPLE.search(rest) and not _PRIZE_HOLDER.search(rest):
         return None  # 我们有几个问题: nobody is counted
-    wish = rest if _WHO_WORD.search(rest[max(0, m.start() - 1):]) else rest + "专家"
+    wish = rest if PEOPLE.search(rest[max(0, m.start() - 1):]) else rest + "专家"
     requirements = [r for r in read_requirements(wish) if r.kind != "unrecorded"]
     for prize in _PRIZE_HOLDER.finditer(rest):
         requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1))))
@@ -201,7 +201,7 @@ def _counted(text: str) -> CountQuestion | None:
     if not words:
         return CountQuestion(None, tuple(requirements), rest)
     term = words[0] if len(words) == 1 else None
-    if term is None or len(term) > MAX_TERM or len(term) < 2 or _REQUEST.search(term):
+    if term is None or len(term) > MAX_TERM or len(term) < 2 or names_no_problem(term):
         return None  # a problem, or a request (有几位专家可以推荐一下吗): matched
     if _ORG.search(term):
         return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
