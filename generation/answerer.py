@@ -53,6 +53,7 @@ from generation.grounded import (
     describe_expert,
     describe_fit,
     describe_group,
+    all_left_out,
     describe_left_out,
     describe_unheld,
     describe_unmet,
@@ -75,6 +76,7 @@ from generation.grounded_en import (
     describe_expert_en,
     describe_fit_en,
     describe_group_en,
+    all_left_out_en,
     describe_left_out_en,
     describe_unheld_en,
     describe_unmet_en,
@@ -223,6 +225,8 @@ class ExpertAnswerer:
                 described += "\n\n" + (biography.describe_en if english else biography.describe)(  # record, and what
                     intent.expert, (), question)  # his biography says of it
             return described + self._notes(intent, None, question)
+        if intent.excluded and not experts:
+            return (all_left_out_en if english else all_left_out)(intent.excluded)
         return self._composed(question, intent, experts, match) + \
             (self._notes(intent, match, question) if experts else "")
 
@@ -337,6 +341,9 @@ class ExpertAnswerer:
         if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
             intent = dataclasses.replace(intent, count=None, query=None)
         experts, match = self._experts(question, intent, conversation)
+        if not experts and intent.kind in ("problem", "more") and match is not None and match.related \
+                and (avoid := _left_out(intent, conversation)):  # 不要院士 when every related expert is one
+            intent = dataclasses.replace(intent, excluded=avoid)
         if intent.kind == "problem" and match is not None and (pair := both_asked(intent.query or question)):
             intent, experts, match = self._both(intent, experts, match, pair)
         if intent.kind == "problem" and match is not None and match.named:

@@ -26,6 +26,8 @@ _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找
                    # 只有这三位吗？ 就这些吗？: whether there are others
                    r"|^(?:是不是|是否)?(?:只有|就|仅)(?:这|这些|以上|上面)(?:[几两三四五六七八九十\d])?(?:[位个名])?(?:专家|人)?了?"
                    r"(?:吗|么|嘛|呢|吧)?[？?]*$")
+# the words of a turn that only asks to go on with the list (继续推荐, 再来几个, 还有没有, 多推荐几位, 下一批, 其他人呢)
+_CONTINUE = re.compile(r"继续|接着|更多|下一?批|下一页|换一?[批些拨组]|其[他它]人?|别的人?|另外|补充|再|还|多|另|来点?|几")
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
 # whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
@@ -187,6 +189,9 @@ class Intent:
     asked: str | None = None  # the question an elliptic turn amounts to (那第二位呢？ after 第一位是哪年出生的？)
     dropped: tuple[ExpertMatch, ...] = ()  # for "more": shown experts the user no longer wants (不要第一位，换个人)
     without: tuple[Requirement, ...] = ()  # for "problem": kinds of expert to leave out (排除中科院的, 不要清华的)
+    # for "problem" / "more": the kinds left out when they took every expert related to the problem (不要院士 when all
+    # are): the answer says so rather than that nothing matched
+    excluded: tuple[Requirement, ...] = ()
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
@@ -277,6 +282,13 @@ def requested_count(text: str) -> int | None:
     """How many experts to give for the turn (推荐5位), at most MAX_REQUESTED; None when it does not say or asks 0."""
     n = asked_count(text)
     return min(n, MAX_REQUESTED) if n else None
+
+
+def asks_more(text: str) -> bool:
+    """Whether a turn only asks for more experts on the problem under discussion (继续推荐, 再来几个, 多推荐几位, 还有没有),
+    saying no topic or requirement of its own (还有院士吗 is a wish: `refinement`)."""
+    return bool(_CONTINUE.search(text)) and len(text) <= 20 and names_no_problem(_CONTINUE.sub("", text)) \
+        and not read_requirements(text)
 
 
 def compares(text: str) -> bool:
@@ -578,8 +590,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
-    if conversation.last and (unwanted := _unwanted(reading, conversation)) is not None:
+    if (conversation.last or conversation.problem) and (unwanted := _unwanted(reading, conversation)) is not None:
         return unwanted
+    if conversation.problem and asks_more(text):  # 继续推荐 / 再来几个, also after a turn that showed nobody
+        return Intent("more")
     if known:
         short = len(text.strip("？?。！!～~ "))
         intent = _follow_up(reading, conversation, bare=english is None and (short <= 6 or short <= 16 and _ASKS_YES_NO.match(text)))

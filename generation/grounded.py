@@ -11,7 +11,7 @@ from generation.english import latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.claims import LATIN_ORG
 from retrieval.census import Census
-from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement
+from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling
 from retrieval.requirements_en import named_awards
@@ -132,7 +132,8 @@ def _census_words(census: Census) -> tuple[str, str]:
         if r.kind in _CONDITION:
             kinds.setdefault(r.kind, []).append(r.text)
     conditions = f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
-        _CONDITION[kind].format("或".join(texts)) for kind, texts in kinds.items())
+        _CONDITION[kind].format("或".join(w for t in texts for w in (place_words(t) if kind == "place" else (t,))))
+        for kind, texts in kinds.items())
     return conditions, "或".join(seats) if seats else "专家"
 
 
@@ -471,13 +472,18 @@ def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
             else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" for kind in contradicted_premises(expert, question)]
 
 
+def place_said(place: str) -> str:
+    """The words an institution's name is checked for to be at a place, as an answer says them: 「四川」或「成都」."""
+    return "或".join(f"「{w}」" for w in place_words(place))
+
+
 def describe_unmet(requirement: Requirement) -> str:
     """Says that no relevant expert meets a requirement of the problem (so the list is not read as meeting it).
 
     The award or institution asked for is not named again: the guard lets an answer name only awards and
     institutions of the experts shown."""
     if requirement.kind == "place":
-        return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含「{requirement.text}」的。"
+        return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含{place_said(requirement.text)}的。"
     what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",
             "institution": "来自您所要求单位的专家"}[requirement.kind]
     return f"与问题相关的专家中，知识图谱里没有{what}。"
@@ -489,8 +495,14 @@ _LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该
 def describe_left_out(requirements: tuple[Requirement, ...]) -> str:
     """Says which experts a list leaves out as the user asked (排除中科院的), without naming the seat, award or
     institution again (the guard lets an answer name only what the shown experts hold)."""
-    kinds = [f"单位名称含「{r.text}」的专家" if r.kind == "place" else _LEFT_OUT[r.kind] for r in requirements]
+    kinds = [f"单位名称含{place_said(r.text)}的专家" if r.kind == "place" else _LEFT_OUT[r.kind] for r in requirements]
     return f"已按您的要求，不再推荐{'、'.join(dict.fromkeys(kinds))}。"
+
+
+def all_left_out(requirements: tuple[Requirement, ...]) -> str:
+    """Says that the experts most related to the problem are all of the kinds the user left out, so none is shown."""
+    return describe_left_out(requirements) + "知识图谱中与该问题最相关的专家都属于这一类，去掉后暂无可推荐的专家；" \
+        "可以放宽这一要求，或换一种说法描述问题。"
 
 
 def describe_unrecorded(what: list[str]) -> str:

@@ -33,7 +33,7 @@ from generation.grounded import (
 )
 from generation.grounding import EN_TOPIC_MIN, Similarity
 from retrieval.census import Census
-from retrieval.models import ExpertMatch, Requirement
+from retrieval.models import ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
 
@@ -154,7 +154,8 @@ def _census_words_en(census: Census) -> str:
     who = "academicians" if seats == ["院士"] else f"experts who are {' or '.join(seats)}" if seats else "experts"
     parts = [f"at {' or '.join(r.text for r in asked.requirements if r.kind == 'institution')}"] * any(
         r.kind == "institution" for r in asked.requirements)
-    parts += [f"at an institution whose name contains “{r.text}”" for r in asked.requirements if r.kind == "place"]
+    parts += [f"at an institution whose name contains {' or '.join(f'“{w}”' for w in place_words(r.text))}"
+              for r in asked.requirements if r.kind == "place"]
     parts += [f"holding {r.text}" for r in asked.requirements if r.kind == "award"]
     parts += [f"whose research direction or field name contains “{asked.term}”"] * bool(asked.term)
     return " ".join([who, *parts])
@@ -189,16 +190,27 @@ _LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that 
 
 def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
     """`generation.grounded.describe_left_out` in English."""
-    kinds = [f"experts whose institution's name holds \"{r.text}\"" if r.kind == "place" else _LEFT_OUT_EN[r.kind]
+    kinds = [f"experts whose institution's name holds {place_said_en(r.text)}" if r.kind == "place" else _LEFT_OUT_EN[r.kind]
              for r in requirements]
     return f"As you asked, {', '.join(dict.fromkeys(kinds))} are left out."
+
+
+def place_said_en(place: str) -> str:
+    """`generation.grounded.place_said` in English: 「四川」 or 「成都」."""
+    return " or ".join(f"「{w}」" for w in place_words(place))
+
+
+def all_left_out_en(requirements: tuple[Requirement, ...]) -> str:
+    """`generation.grounded.all_left_out` in English."""
+    return describe_left_out_en(requirements) + " The experts of the graph most related to this problem are all of " \
+        "that kind, so none is left to recommend; you could relax the request or describe the problem differently."
 
 
 def describe_unmet_en(requirement: Requirement) -> str:
     """`generation.grounded.describe_unmet` in English (the award or institution asked for is not named again)."""
     if requirement.kind == "place":
         return ("The expert knowledge graph does not record where experts are; none of the experts related to the "
-                f"problem has an institution whose name holds 「{requirement.text}」.")
+                f"problem has an institution whose name holds {place_said_en(requirement.text)}.")
     what = {"academy": "with the academic standing you asked for", "award": "with the award you asked for",
             "institution": "from the institution you asked for"}[requirement.kind]
     return f"Among the experts related to the problem, the expert knowledge graph holds none {what}."

@@ -18,7 +18,7 @@ from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.acronyms import english_terms
-from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement
+from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.problem import names_no_problem
 from retrieval.requirements import award_spelling, read_requirements, without_requirements
 
@@ -216,8 +216,8 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     if question.term is not None:
         rows = store.read(cypher.COUNTED_ON_TERM, {"term": question.term}).records()
     elif (word := _anchor(question.requirements)) is not None:  # the experts the requirement reads, not all
-        rows = store.read(cypher.COUNTED_AT if word[0] == "place" else cypher.COUNTED_WITH_AWARD,
-                          {"word": word[1]}).records()
+        rows = (store.read(cypher.COUNTED_AT, {"words": list(place_words(word[1]))}) if word[0] == "place" else
+                store.read(cypher.COUNTED_WITH_AWARD, {"word": word[1]})).records()
     else:
         rows = store.read(cypher.COUNTED_ALL).records()
     kept = []

@@ -83,7 +83,7 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_AT = """
 MATCH (e:Expert)-[:AFFILIATED_WITH]->(x:Institution)
-WHERE x.name CONTAINS $word
+WHERE any(w IN $words WHERE x.name CONTAINS w)
 WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_ALL = """

@@ -81,6 +81,20 @@ NATIONAL_AWARD = "国家级科技奖"
 NATIONAL_AWARDS = ("国家最高科学技术奖", "国家自然科学奖", "国家技术发明奖", "国家科学技术进步奖")
 
 
+# a province is met by an institution named after one of its cities that problems name as places too (四川: 中国科学院
+# 水利部成都山地灾害与环境研究所 holds 成都); a city is met by its own name only
+PROVINCE_CITIES = {"四川": ("成都",), "湖北": ("武汉",), "陕西": ("西安",), "湖南": ("长沙",), "安徽": ("合肥",),
+                   "山东": ("济南", "青岛"), "辽宁": ("沈阳", "大连"), "黑龙江": ("哈尔滨",), "吉林": ("长春",),
+                   "河南": ("郑州",), "江苏": ("南京", "苏州", "无锡"), "浙江": ("杭州", "宁波"), "福建": ("福州", "厦门"),
+                   "云南": ("昆明",), "甘肃": ("兰州",), "山西": ("太原",), "江西": ("南昌",), "广西": ("南宁",),
+                   "贵州": ("贵阳",), "河北": ("石家庄",), "广东": ("广州", "深圳")}
+
+
+def place_words(place: str) -> tuple[str, ...]:
+    """The words an institution's name may hold to be at `place` (四川 → 四川, 成都; 上海 → 上海)."""
+    return (place, *PROVINCE_CITIES.get(place, ()))
+
+
 class Requirement(BaseModel):
     """One thing the problem asks of the expert, and which of the shown experts (ids) meet it."""
 
@@ -106,7 +120,7 @@ class Requirement(BaseModel):
         if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
             asked, held = org_key(self.text), org_key(institution)
             return bool(held) and (asked in held or held in asked)
-        return self.text in institution
+        return any(word in institution for word in place_words(self.text))
 
 
 class MatchResult(BaseModel):

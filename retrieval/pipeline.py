@@ -294,7 +294,7 @@ class ExpertRetriever:
             requirement.met_by = [m.id for m in experts if requirement.met(m)]
         for match in experts:
             if requirements and meets_all(match, requirements):  # only what it meets: one of 北京大学或浙江大学
-                match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r) for r in requirements if r.met(match)))
+                match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r, match) for r in requirements if r.met(match)))
         result.requirements = requirements
         named_ids = {i for n in named for i in n.ids}
         result.named = [m.id for m in experts if m.id in named_ids]

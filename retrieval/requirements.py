@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.models import NATIONAL_AWARD, ExpertMatch, Requirement
+from retrieval.models import NATIONAL_AWARD, ExpertMatch, Requirement, place_words
 from retrieval.requirements_en import english_requirements
 
 # who the requirement is about: the expert asked for follows it, at most a topic in between (上海的注塑成型专家), never
@@ -42,6 +42,12 @@ _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(
 # 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
 _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
                             rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
+# 四川有没有研究滑坡的专家？ 成都有做锂电池的专家吗？ 上海哪些专家研究…: a place that opens a clause, asked whether it has
+# the expert the clause goes on to name (not 我们在四川有工厂, 四川有家企业想找专家, 四川滑坡多需要专家)
+_PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|在)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
+                         r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内|这边|那边)?"
+                         r"(?:有没有|有无|有(?![个家一些色机害效线限益])|哪些|哪里有|哪位|谁)"
+                         r"(?=[^，。；;,！!？?需想要请]{0,24}?(?:专家|老师|教授|研究员|院士|学者|人才))")
 # what the graph does not record of a person: sex, age, languages, coming on site, fees; asked of the expert only
 # when the expert asked for follows (女专家, 懂日语的专家) or a wish comes first in the sentence with no one else in
 # between (要求是女性、40岁以下; 希望专家能驻厂), never of the enterprise's own people (我们的工人年龄偏大)
@@ -114,7 +120,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         name = _ORG_LEAD.sub("", m.group(group))
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(group))):
             add(m.end(group) - len(name), m.end(group), Requirement(kind="institution", text=name))
-    for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query)]:
+    for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query), *_PLACE_ASKS.finditer(query)]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found):  # 上海交通大学的专家
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
     for what, pattern in _UNRECORDED:
@@ -200,7 +206,11 @@ def meets_all(expert: ExpertMatch, requirements: list[Requirement]) -> bool:
     return bool(kinds) and all(any(r.met(expert) for r in requirements if r.kind == kind) for kind in kinds)
 
 
-def describe(requirement: Requirement) -> str:
-    """The requirement in the words of a reason: 中国工程院院士, 获得过国家科学技术进步奖, 单位为清华大学, 单位名称含「上海」."""
+def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str:
+    """The requirement in the words of a reason: 中国工程院院士, 获得过国家科学技术进步奖, 单位为清华大学, 单位名称含「上海」
+    (for a province, the word the expert's institution holds: 单位名称含「成都」 for 四川)."""
+    if requirement.kind == "place":
+        held = expert.institution or "" if expert is not None else ""
+        return f"单位名称含「{next((w for w in place_words(requirement.text) if w in held), requirement.text)}」"
     return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
-            "institution": f"单位为{requirement.text}", "place": f"单位名称含「{requirement.text}」"}[requirement.kind]
+            "institution": f"单位为{requirement.text}"}[requirement.kind]

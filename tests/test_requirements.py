@@ -39,6 +39,14 @@ from retrieval.sync import open_retriever
     ("找一位国家最高科学技术奖获得者，做水稻的", [("award", "国家最高科学技术奖")]),
     # a place said with a verb of working, after a wish; not the enterprise's own people
     ("专家最好在北京工作", [("place", "北京")]),
+    # a place that opens the question whether it has the expert named next; not the enterprise's place or words
+    ("四川有没有研究滑坡防治的专家？", [("place", "四川")]),
+    ("成都有研究滑坡的专家吗", [("place", "成都")]),
+    ("请问北京有没有做锂电池隔膜的老师", [("place", "北京")]),
+    ("我们在四川有工厂，需要专家", []),
+    ("四川有家企业想找专家", []),
+    ("四川有大量滑坡需要专家研究", []),
+    ("湖南有色金属冶炼专家", []),
     ("我们在上海工作的工程师遇到焊接裂纹", []),
     # what the graph does not record, asked of the expert
     ("推荐研究注塑翘曲的专家，要求是女性、40岁以下、在上海工作",
