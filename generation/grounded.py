@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -10,7 +11,7 @@ from generation import biography
 from generation.english import latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.claims import LATIN_ORG
-from retrieval.census import Census
+from retrieval.census import Census, chinese_number
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling
@@ -351,12 +352,57 @@ def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
         [o for o in english if not own or not latin_org_matches(o, own)]
 
 
+# the years a question asks about as a span: 2010年以后 / since 2010, 2010年以前 / before 2010, 2005年到2015年 / between
+# 2005 and 2015, 近五年 / in the last five years
+_YEAR = r"((?:19|20)\d\d)"
+_SINCE = re.compile(rf"{_YEAR}\s*年?\s*(?:以后|之后|以来|后(?!来)|起|至今)|\b(?:since|after)\s+{_YEAR}\b", re.IGNORECASE)
+_UNTIL = re.compile(rf"{_YEAR}\s*年?\s*(?:以前|之前|前(?!后))|\bbefore\s+{_YEAR}\b", re.IGNORECASE)
+_BETWEEN = re.compile(rf"{_YEAR}\s*年?\s*(?:到|至|-|–|—|~|～)\s*{_YEAR}\s*年?|"
+                      rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}\b", re.IGNORECASE)
+_RECENT = re.compile(r"(?:最近|近|过去的?|这)\s*([一二两三四五六七八九十\d]{1,3})\s*年|"
+                     r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+(\w+)\s+years\b", re.IGNORECASE)
+_NUMBERS_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "twenty": 20}
+
+
+def asked_span(question: str, this_year: int | None = None) -> tuple[int, int] | None:
+    """The years a question asks about, both ends included: 2010年以后 → (2010, this year), 2010年以前 → (0, 2010),
+    2005年到2015年 → (2005, 2015), 近五年 → (this year − 4, this year); None when it names no span."""
+    this_year = this_year or datetime.date.today().year
+    if m := _BETWEEN.search(question):
+        low, high = sorted(int(y) for y in m.groups() if y)
+        return low, high
+    if m := _SINCE.search(question):
+        return int(m.group(1) or m.group(2)), this_year
+    if m := _UNTIL.search(question):
+        return 0, int(m.group(1) or m.group(2))
+    if m := _RECENT.search(question):
+        said = m.group(1) or (m.group(2) or "").lower()
+        n = int(said) if said.isdigit() else _NUMBERS_EN.get(said) or chinese_number(said)
+        return (this_year - n + 1, this_year) if n else None
+    return None
+
+
+def in_span(award: AwardFact, span: tuple[int, int]) -> bool:
+    """Whether the award is dated within the span (both ends included)."""
+    return award.year is not None and span[0] <= award.year <= span[1]
+
+
+def _is_asked(award: AwardFact, asked: list[str]) -> bool:
+    """Whether the award is one of those a question names (国家科技进步一等奖 for 国家科学技术进步奖一等奖); all are
+    when it names none."""
+    return not asked or any(f in award.name or award.name in f for x in asked for f in award_forms(x))
+
+
 def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact]] | None:
-    """Whether the year a follow-up states of an award or an election (第一位是2000年当选院士的吧？ Was he elected in
-    1995?) is a recorded one, and the recorded dated awards it is about; None when it states no year or the record has
-    no such award, (False, []) when the award is recorded without a year."""
-    year = _ASKED_YEAR.search(question) or (_ASKED_YEAR_EN.search(question) if _LATIN.search(question) else None)
-    if not year:
+    """Whether the year or span of years a follow-up states of an award or an election (第一位是2000年当选院士的吧？
+    他近五年获过奖吗？ Was he elected in 1995?) holds a recorded one, and the recorded dated awards it is about (those in
+    the span when some are); None when it states no year or the record has no such award, (False, []) when the award is
+    recorded without a year."""
+    span = asked_span(question)
+    year = None if span else \
+        _ASKED_YEAR.search(question) or (_ASKED_YEAR_EN.search(question) if _LATIN.search(question) else None)
+    if not span and not year:
         return None
     asked = asked_awards(question)
     if _ACADEMY_ASKED.search(question) and not any(a.endswith("奖") for a in asked):
@@ -364,11 +410,13 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
         candidates = [a for a in expert.awards if a.name.endswith("院士") and
                       (not academies or any(a.name.startswith(x) for x in academies))]
     else:
-        candidates = [a for a in expert.awards if not asked or any(f in a.name or a.name in f for x in asked
-                                                                       for f in award_forms(x))]  # 国家科技进步一等奖
+        candidates = [a for a in expert.awards if _is_asked(a, asked)]
     if not candidates:
         return None
     dated = [a for a in candidates if a.year]
+    if span:
+        inside = [a for a in dated if in_span(a, span)]
+        return bool(inside), inside or dated
     return any(a.year == int(year.group(1)) for a in dated), dated
 
 
@@ -381,7 +429,8 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     if not dated:
         return f"知识图谱中没有{expert.name}这一项的年份记录。"
     recorded = "、".join(achievement(a) for a in dated)
-    return f"{'是' if held else '不是，年份与您问到的不同'}。知识图谱记录的{expert.name}{recorded}。"
+    differs = "不是，记录的年份不在您问到的时间段内" if asked_span(question) else "不是，年份与您问到的不同"
+    return f"{'是' if held else differs}。知识图谱记录的{expert.name}{recorded}。"
 
 
 def _topic_verdict(expert: ExpertMatch, question: str) -> str:
@@ -523,6 +572,9 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
     overall verdict comes before each one's record."""
     if len(experts) < 2 or asks_when(question):  # 他们当选院士分别是哪一年？ asks years, not whether
         return None
+    if attribute == "awards" and (span := asked_span(question)) is not None:  # 最近五年获奖的有哪些？: dated in it
+        asked = asked_awards(question)  # 2010年以后获得过国家科技进步奖的: that award's
+        return [e for e in experts if any(in_span(a, span) and _is_asked(a, asked) for a in e.awards)]
     if attribute == "awards" and asked_awards(question):
         return [e for e in experts if e.awards and not awards_not_held(e, question)]
     if attribute == "directions" and asked_topic_zh(question):
@@ -535,6 +587,12 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     holders = award_holders(experts, attribute, question)
     if holders is None:
         return ""
+    if attribute == "awards" and asked_span(question) is not None:  # 2010年以后获过奖的是哪几位？ (the years are not
+        # repeated: the guard reads a year beside a name as a claim of that year; each record's years follow)
+        undated = "（没有记录年份的获奖无法按时间判断）" if any(not a.year for e in experts for a in e.awards) else ""
+        if not holders:
+            return f"按知识图谱的记录，他们都没有在您问到的时间段内的获奖记录{undated}。\n"
+        return f"按知识图谱的记录，在您问到的时间段内有获奖记录的是：{'、'.join(e.name for e in holders)}{undated}。\n"
     verb = "的研究方向和学科中有这一项" if attribute == "directions" else "是" if asks_seat(question) else "获得过"
     names = "、".join(e.name for e in holders)
     if not holders:

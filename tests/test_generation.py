@@ -495,6 +495,36 @@ def test_a_follow_up_about_several_shown_experts_answers_each_of_them(retriever)
     assert answerer.answer("他们都是院士吗？", _shown(experts)).experts == experts  # no pair discussed: all of them
 
 
+@pytest.mark.parametrize(("question", "span"), [
+    ("2010年以后获过奖的是哪几位？", (2010, 2026)), ("他1995年之前获过奖吗？", (0, 1995)),
+    ("1994年到1995年间谁当选了院士？", (1994, 1995)), ("最近五年获奖的有哪些？", (2022, 2026)),
+    ("近3年", (2024, 2026)), ("Which of them won awards in the last five years?", (2022, 2026)),
+    ("since 2010", (2010, 2026)), ("2010年前后", None), ("第一位是2000年当选院士的吧？", None), ("后来呢", None),
+])
+def test_a_span_of_years_is_read_from_a_question(question, span):
+    from generation.grounded import asked_span
+
+    assert asked_span(question, this_year=2026) == span
+
+
+def test_who_was_awarded_within_a_span_of_years_is_computed_from_the_dated_records(retriever):
+    """1995年以后获过奖的是哪几位？ (1995, 1996, 1994 elections): those with an award dated in the span, said without
+    repeating the years (the guard reads a year beside a name as a claim of it); the undated awards are said not to be
+    judged; one expert's 是/不是 reads the span too (it said 不是 of an election inside it: the year was compared exactly)."""
+    answerer = ExpertAnswerer(retriever)
+    experts = _academicians()
+    group = answerer.answer("1995年以后获过奖的是哪几位？", _shown(experts))
+    assert group.text.startswith("按知识图谱的记录，在您问到的时间段内有获奖记录的是：王辰、钟南山（没有记录年份的获奖无法按时间判断）。")
+    none = answerer.answer("他们2000年以后获过奖吗？", _shown(experts))
+    assert none.text.startswith("按知识图谱的记录，他们都没有在您问到的时间段内的获奖记录")
+    one = answerer.answer("第三位1990年至1995年间获过奖吗？", _shown(experts))
+    assert one.text.startswith("是。知识图谱记录的侯云德1994年当选中国工程院院士")
+    late = answerer.answer("第三位2000年以后获过奖吗？", _shown(experts))
+    assert late.text.startswith("不是，记录的年份不在您问到的时间段内。")
+    for answer in (group, none, one, late):
+        assert answer.grounding.dropped == [] and answer.match is None
+
+
 def test_a_premise_with_a_year_or_a_topic_is_checked_against_the_record(retriever):
     """第一位是2000年当选院士的吧？ (elected 1995): 不是, with the recorded year and not the one asked; 是研究膜分离的吗？:
     yes only when a recorded direction or field holds it, otherwise that none does, and the directions."""
