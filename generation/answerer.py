@@ -180,7 +180,8 @@ class ExpertAnswerer:
             return describe_unheld(intent.unheld) + ASK_PROBLEM
         if intent.kind == "chat":
             return THANKS_REPLY if intent.thanks else SCOPE_REPLY
-        if intent.kind == "list" and intent.compare and (intent.named or len(intent.experts) >= 2 and not intent.attribute):
+        if intent.kind == "list" and intent.compare and (intent.named or len(intent.experts) >= 2 and not intent.attribute) \
+                and not _asked_topics(question, experts):  # 第一位和第二位哪个更年轻？: their biographies, below
             # 钟南山和袁隆平谁更厉害？ / "Compare the first and third": no ranking, their records side by side
             return compare_named_en(experts) if english else compare_named(experts)
         if intent.kind == "list" and intent.absent_org:  # the institution is not repeated: the guard checks them

@@ -36,7 +36,7 @@ _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命
           )  # 钟南山（1936.10.20- ）, 赵连城（1938.02.18）, 福建厦门人, 车辆电动化专家，湖南省常德市临澧县人
 TOPICS: tuple[BioTopic, ...] = (
     BioTopic("出生年月与籍贯", "their birth and origin", "年龄、学历、师生等个人经历",
-             re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|籍贯|祖籍|哪里人|"
+             re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|籍贯|祖籍|哪里人|"
                         r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛|呢|[？?])|"
                         r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
                         r"谁大|谁小|谁年长|谁年轻|谁更年|\b(?:oldest|youngest|eldest|older|younger)\b",
@@ -244,7 +244,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         "\n".join(q + "。" for q in said)
 
 
-_AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|\b(?:oldest|youngest|eldest|older|younger|"
+_AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b", re.IGNORECASE)
 
 

@@ -56,7 +56,8 @@ _NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留�
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?[\u4e00-\u9fff]{0,14}?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
-    ("projects", re.compile(r"项目|课题|基金|主持过?(?:什么|哪些|过)")),
+    # (做过类似项目的企业 asks for companies: `_UNHELD`)
+    ("projects", re.compile(r"项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|课题|基金|主持过?(?:什么|哪些|过)")),
     ("fields", re.compile(r"学科|学部|什么专业|哪个专业|专业是")),
     ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
@@ -75,7 +76,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|"
                         r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
-    ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
+    ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留学|师从|"
                            r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛)|"
                            r"读的?(?:大学|书|研究生|博士|硕士|本科)|上的?大学|念的?(?:大学|书)|本科|哪一?年生|生于|"
@@ -90,9 +91,15 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                           # "Can the first one visit our plant next week?", "How much does he charge?"
                           r"\b(?:fees?|charges?|costs?|prices?|rates|availab(?:le|ility)|schedule|visit|come\s+(?:to|over))\b",
                           re.IGNORECASE)),
+    # 能不能推荐几家做过类似项目的企业？ 有没有做过这个的公司: the graph holds experts, not companies (不是 我们公司, 贵公司,
+    # 企业的专家)
+    ("合作企业", re.compile(r"(?:推荐|介绍|找|有没有|有哪些|列出|给出|提供)[^，。？?我贵本]{0,16}?(?:企业|公司|厂家|厂商|供应商|工厂)"
+                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员))")),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
 )
+_ASKED_ITSELF = frozenset({"合作企业"})  # kinds whose words are a request themselves (推荐几家…的企业), in a problem too
+
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
                          r"你是谁|你叫什么|你们?能做什么|你们?会什么|你们?能干什么|怎么用|如何使用|帮助|help|"
@@ -133,6 +140,8 @@ _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)"
                     r"(?!团队|课题组|实验室|单位|机构|方案|项目|问题|方向|领域|企业|公司|厂)")  # 需要一个团队: no count of experts
+# 一位就够了, 给两个就行: a number of experts said to be enough
+_COUNT_ENOUGH = re.compile(r"(\d{1,4}|[一二两三四五六七八九十])\s*(?:位|个|名)(?:专家)?(?:就行|就好|就够|够了|即可|就可以)")
 MAX_REQUESTED = 10
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
@@ -161,7 +170,8 @@ def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
     请推荐懂专利申请的专家 or 出版社的印刷问题 mention such words without asking for them."""
     clauses = ([c for c in _CLAUSE.split(text) if _ASKS.search(c) or _CONTACT_NOUNS.search(c)] if in_problem
                else [text])
-    return tuple(label for label, pattern in _UNHELD if any(pattern.search(c) for c in clauses))
+    return tuple(label for label, pattern in _UNHELD if any(pattern.search(c) for c in clauses) or
+                 label in _ASKED_ITSELF and pattern.search(text))
 
 
 @dataclass
@@ -267,7 +277,7 @@ def asks_same_place(text: str) -> bool:
 
 def asked_count(text: str) -> int | None:
     """How many experts the turn asks for as written (推荐5位, 找三个, 推荐一百位), None when it does not say."""
-    m = _COUNT.search(text)
+    m = _COUNT.search(text) or _COUNT_ENOUGH.search(text)
     if not m:
         return None
     raw = m.group(1)

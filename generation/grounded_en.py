@@ -231,7 +231,8 @@ def misspelt_en(name: str) -> str:
 
 # what the graph does not hold, as `generation.conversation` names it
 _UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books", "年龄、学历、师生等个人经历": "age, education, students or other personal history",
-           "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay"}
+           "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay",
+           "合作企业": "partner companies"}
 _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
 
 

@@ -57,6 +57,7 @@ _UNRECORDED = (
                       r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年")),
     ("外语能力", re.compile(r"(?:会|懂|能说|精通|熟悉)(?:英语|英文|日语|德语|俄语|法语|韩语|外语)")),
     ("能否到现场", re.compile(r"(?:能|可以|可|愿意)(?:到|来|去)?(?:现场|驻厂|出差|到厂|来厂|上门)")),
+    ("所在国家或地区", re.compile(r"(?:海外|国外|境外|外籍|外国)(?=的?(?:专家|学者|教授|院士|老师|科学家|研究员))")),
     ("费用", re.compile(r"(?:费用|收费|报价|咨询费)(?:不要太?高|不能太?高|不超过|低一些|低一点|便宜|合理)")),
 )
 _WHO_NEXT = r"的?(?:专家|老师|教授|研究员|院士|学者|人选|人才)"  # the expert right after: 女性专家, 男性的教授
@@ -126,7 +127,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query):
             wish = _WISH_BEFORE.search(query, 0, m.start())
-            who = _WHO_NEXT if what == "性别" else _WHO  # 研究女性盆底疾病的专家: a topic, not the expert's sex
+            who = _WHO_NEXT if what in ("性别", "所在国家或地区") else _WHO  # 研究女性盆底疾病的专家: a topic, not the
+            # expert's sex
             if re.match(who, query[m.end():]) or what == "费用" or m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))

@@ -495,6 +495,31 @@ def test_a_follow_up_about_several_shown_experts_answers_each_of_them(retriever)
     assert answerer.answer("他们都是院士吗？", _shown(experts)).experts == experts  # no pair discussed: all of them
 
 
+def test_follow_ups_that_say_only_how_many_ask_for_companies_or_abroad_or_compare_ages(retriever):
+    """推荐一位就行 is the problem with one expert (it was matched as a problem of its own); 能不能推荐几家做过类似项目的
+    企业？ gets "the graph holds no companies", not each expert's funded projects; 有没有海外的专家？ is the problem with
+    a wish the graph cannot check (it searched 海外); 第一位和第二位哪个更年轻？ orders them by the biographies' birth
+    years (it said the graph ranks nobody)."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer(PROBLEM, conversation)
+    one = answerer.answer("推荐一位就行", conversation)
+    assert [e.id for e in one.experts] == [first.experts[0].id]
+    companies = answerer.answer("能不能推荐几家做过类似项目的企业？", conversation)
+    assert companies.match is None and "没有专家的合作企业信息" in companies.text and "基金项目" not in companies.text
+    abroad = answerer.answer("有没有海外的专家？", conversation)
+    assert abroad.match is not None and "注塑件翘曲" in abroad.match.query
+    assert "知识图谱不记录专家的所在国家或地区" in abroad.text
+    in_problem = answerer.answer("我们做注塑的，想找几家做过类似项目的公司合作")
+    assert "没有专家的合作企业信息" in in_problem.text
+    for answer in (one, companies, abroad, in_problem):
+        assert answer.grounding.dropped == []
+    experts = _academicians()
+    bios = {"a1": "王辰（1961.08- ），呼吸病学专家。", "a2": "钟南山（1936.10.20- ），呼吸病学专家。"}
+    from generation import biography
+    cited = [biography.cited(e, bios.get(e.id), biography.asked("哪个更年轻")) for e in experts]
+    assert biography.birth_order(cited[:2], "第一位和第二位哪个更年轻？") == "按简介中写的出生年份，从早到晚依次是：钟南山、王辰。"
+
+
 @pytest.mark.parametrize(("question", "span"), [
     ("2010年以后获过奖的是哪几位？", (2010, 2026)), ("他1995年之前获过奖吗？", (0, 1995)),
     ("1994年到1995年间谁当选了院士？", (1994, 1995)), ("最近五年获奖的有哪些？", (2022, 2026)),
@@ -1164,8 +1189,8 @@ def test_leaving_out_every_related_expert_is_said_and_more_turns_keep_the_proble
     data.write_text("".join(json.dumps({
         "id": f"t-{i}", "name": name, "institution": "测试大学", "title": title, "fields": ["工学"],
         "directions": [{"name": direction, "field": "工学"}], "awards": [{"name": title, "year": 2001}],
-        "bio": f"{name}，测试大学教授，{title}。长期从事{direction}研究。", "source": "test"}, ensure_ascii=False) + "\n"
-        for i, (name, direction, title) in enumerate(people)), encoding="utf-8")
+        "bio": f"{name}（19{50 + i}.01- ），测试大学教授，{title}。长期从事{direction}研究。", "source": "test"},
+        ensure_ascii=False) + "\n" for i, (name, direction, title) in enumerate(people)), encoding="utf-8")
     settings = Settings(store=StoreSettings(home=expertglm_home, graph="all-left-out"))
     with open_store(settings.store) as store:
         ingest(store, read_records(data))
@@ -1175,6 +1200,9 @@ def test_leaving_out_every_related_expert_is_said_and_more_turns_keep_the_proble
             Conversation()
         first = answerer.answer("我们的焊缝出现裂纹，请推荐焊接专家", conversation)
         assert {"王焊", "李焊"} <= {e.name for e in first.experts}
+        # 哪个更年轻？ of two shown: the birth years their biographies write (it said the graph ranks nobody)
+        younger = answerer.answer("第一位和第二位哪个更年轻？", conversation)
+        assert younger.text.startswith("按简介中写的出生年份，从早到晚依次是：") and younger.grounding.dropped == []
         for turn in ("不要院士", "继续推荐", "再来几个"):
             answer = answerer.answer(turn, conversation)
             assert answer.experts == [], turn
