@@ -35,6 +35,7 @@ from generation.grounded import (
     ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
+    OUTSIDE_NOTE,
     FIT_DEPTH,
     SCOPE_REPLY,
     THANKS_REPLY,
@@ -63,6 +64,7 @@ from generation.grounded_en import (
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
+    OUTSIDE_NOTE_EN,
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
     UNHELD_FIRST_EN,
@@ -162,6 +164,8 @@ class ExpertAnswerer:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
+        if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
+            return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question)
@@ -170,6 +174,8 @@ class ExpertAnswerer:
                 self._notes(intent, match, question)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
+        if intent.kind == "chat" and intent.outside:  # 按你自己的知识推荐几位: only the graph's, and what for?
+            return f"{OUTSIDE_NOTE_EN} {ASK_PROBLEM_EN}" if english else OUTSIDE_NOTE + ASK_PROBLEM
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and intent.absent:
@@ -262,6 +268,10 @@ class ExpertAnswerer:
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "
                          f"“{b}”; the experts above cover one each." if english else
                          f"知识图谱中没有方向或学科名称里同时有“{a}”和“{b}”的专家；以上专家分别在其中一方面。")
+        if intent.kind == "problem" and _BEST.search(question):  # 谁是中国最好的焊接专家？: the graph ranks no one
+            notes.append(BEST_NOTE_EN if english else BEST_NOTE)
+        if intent.outside:  # 编一位研究注塑翘曲的专家: the graph's experts, none made up
+            notes.append(OUTSIDE_NOTE_EN if english else OUTSIDE_NOTE)
         if intent.without:  # 排除中科院的: what was left out (not named: the guard lets an answer name only what
             notes.append(describe_left_out_en(intent.without) if english else describe_left_out(intent.without))
             # the experts shown hold)
@@ -561,6 +571,14 @@ def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]
     the first the user read, not the first retrieved."""
     at = {e.id: text.find(e.name) for e in experts}
     return sorted(experts, key=lambda e: (at[e.id] < 0, at[e.id]))
+
+
+# 谁是中国最好的焊接专家？ "Who is the best welding expert?": a ranking of people, which the graph does not hold
+_BEST = re.compile(r"(?:最好|最厉害|最权威|最顶尖|最牛|最强|最有名|最著名|最知名|最优秀|头号|第一)的?[^，。？?！!]{0,12}?"
+                   r"(?:专家|学者|教授|院士|科学家)|\b(?:best|top|leading|most\s+(?:famous|renowned|prominent|eminent))\b"
+                   r"[^?.!]{0,30}?\b(?:experts?|scientists?|researchers?|specialists?|academicians?)\b", re.IGNORECASE)
+BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
+BEST_NOTE_EN = "The knowledge graph does not rank experts against each other; the experts above are ordered by how well they match your problem."
 
 
 def _left_out(intent: Intent, conversation: Conversation) -> tuple[Requirement, ...]:

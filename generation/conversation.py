@@ -95,10 +95,14 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     # 企业的专家)
     ("合作企业", re.compile(r"(?:推荐|介绍|找|有没有|有哪些|列出|给出|提供)[^，。？?我贵本]{0,16}?(?:企业|公司|厂家|厂商|供应商|工厂)"
                         r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员))")),
+    # 预测他们未来五年能拿什么奖, 他以后能评上院士吗: the graph records what was, not what will be
+    ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|以后)[^，。？?]{0,10}?"
+                                r"(?:获奖|拿奖|得奖|能拿|能获|会获|当选|评上|评选)|\bwill\s+(?:\S+\s+){0,3}(?:win|be\s+elected)\b",
+                                re.IGNORECASE)),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
 )
-_ASKED_ITSELF = frozenset({"合作企业"})  # kinds whose words are a request themselves (推荐几家…的企业), in a problem too
+_ASKED_ITSELF = frozenset({"合作企业", "未来获奖或当选的预测"})  # kinds whose words are a request themselves (推荐几家…的企业), in a problem too
 
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
@@ -136,6 +140,21 @@ _META_EN = re.compile(r"\b(?:who\s+are\s+you|who\s+(?:built|made|created|develop
 _OVERRIDE = re.compile(_IGNORE + r"|你现在是|现在你是|从现在起你是|扮演|假装你?是|假设你是|\byou\s+are\s+now\b|"
                        r"\bfrom\s+now\s+on,?\s+you\s+are\b|\bact\s+as\s+(?:an?|my)\s+(?!expert)|"
                        r"\bpretend\s+(?:to\s+be|you\s+are)\b|\brole-?play\b", re.IGNORECASE)
+# a request to recommend from outside the graph or to make an expert up (按你自己的知识推荐, 上网查一下, 编一位专家, 名字
+# 随便起, "from your own knowledge"): the graph's experts only, said so; the words that ask it are no part of the problem
+_OUTSIDE = re.compile(r"(?:按|用|根据|凭|依据|靠)(?:你|您)(?:自己)?的?(?:知识|常识|经验|理解|记忆|判断)[^，,。；;！!？?]*|"
+                      r"(?:上网|网上|互联网|联网|百度|谷歌)(?:搜|查|找)[^，,。；;！!？?]*|图谱(?:以外|之外|外面)的?|"
+                      r"编造|虚构|杜撰|捏造|编(?![写制辑码程排织号译])(?:一位|一个|几位|几个|一些|个)?(?=[^，,。；;！!？?]{0,14}?"
+                      r"(?:专家|学者|教授|院士|名字|姓名))|(?:名字|姓名)?随便(?:起|编|写)[^，,。；;！!？?]*|"
+                      r"\b(?:from\s+your\s+own\s+knowledge|outside\s+(?:the|your)\s+(?:graph|database)|make\s+(?:one|someone|"
+                      r"an?\s+expert|up\s+an?\s+expert)\s*up|invent(?:ed)?\s+(?:an?\s+)?(?:expert|name)s?|fictional)\b",
+                      re.IGNORECASE)
+# 请只回答专家姓名，不要其他内容 / "just the names": the experts' names and nothing else
+_NAMES_ONLY = re.compile(r"(?:请|麻烦)?(?:只|仅)(?:需要?|要)?(?:回答|给出|给|列出|列|输出|写|说|告诉我)?(?:专家的?|他们的?)?(?:姓名|名字)"
+                         r"(?:就行|即可|就好|就可以)?(?:[，,]?\s*(?:不要|无需|不用|不需要|别)(?:写|给|加)?(?:其他|别的|多余的?|任何)?"
+                         r"(?:内容|信息|解释|说明|文字|东西))?|"
+                         r"\b(?:only|just)\s+(?:give\s+(?:me\s+)?|list\s+)?(?:the\s+|their\s+)?(?:experts'\s+)?names\b"
+                         r"(?:,?\s+nothing\s+else)?|\bnames\s+only\b", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)"
@@ -202,6 +221,10 @@ class Intent:
     # for "problem" / "more": the kinds left out when they took every expert related to the problem (不要院士 when all
     # are): the answer says so rather than that nothing matched
     excluded: tuple[Requirement, ...] = ()
+    names_only: bool = False  # for "problem" / "more" / "list": only the experts' names are asked for (只回答姓名)
+    # for "problem" / "chat": asks for experts from outside the graph or made up (按你自己的知识推荐…, 编一位专家): the
+    # answer says that only the graph's are given
+    outside: bool = False
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
@@ -582,6 +605,19 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
+    if _NAMES_ONLY.search(text):  # 注塑件翘曲。请只回答专家姓名: the rest of the turn, answered with names only
+        rest = _NAMES_ONLY.sub("", text).strip(" ，,。；;.")
+        if names_no_problem(rest) and conversation.last:
+            return Intent("list", names_only=True)
+        intent = resolve(rest, conversation) if rest else Intent("chat", ask=True)
+        return dataclasses.replace(intent, names_only=True,
+                                   query=intent.query or (rest if intent.kind == "problem" else None))
+    if _OUTSIDE.search(text):  # 按你自己的知识推荐…, 编一位…的专家: the rest of the turn, and only the graph's experts
+        rest = _OUTSIDE.sub("", text).strip(" ，,。；;")
+        if names_no_problem(rest):
+            return Intent("chat", outside=True)
+        intent = resolve(rest, conversation)
+        return dataclasses.replace(intent, outside=True, query=intent.query or (rest if intent.kind == "problem" else None))
     full = elliptic(text, conversation)  # 第一位是哪年出生的？ → 那第二位呢？ asks the same of the second
     if full != text:
         return dataclasses.replace(resolve(full, conversation), asked=full)

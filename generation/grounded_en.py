@@ -46,6 +46,8 @@ ABSENT_ONLY_EN = ("The expert knowledge graph holds no one of the name you menti
 SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical problems from the expert knowledge graph. "
                   "Please describe your problem (the product, process, material or fault), and I will give suitable "
                   "experts with their institutions, research directions, awards and why they fit.")
+OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, with what its records say; I do not "
+                   "recommend from outside the graph or make up experts or facts.")
 ASK_PROBLEM_EN = ("Please describe your technical problem first (the product, process, material or fault), and I will "
                   "recommend experts from the expert knowledge graph.")
 THANKS_REPLY_EN = ("You're welcome. If you have another technical problem, describe it and I will recommend experts from "
@@ -232,7 +234,7 @@ def misspelt_en(name: str) -> str:
 # what the graph does not hold, as `generation.conversation` names it
 _UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books", "年龄、学历、师生等个人经历": "age, education, students or other personal history",
            "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay",
-           "合作企业": "partner companies"}
+           "合作企业": "partner companies", "未来获奖或当选的预测": "future awards or elections (it predicts nothing)"}
 _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
 
 

@@ -55,6 +55,10 @@ _SCRIPT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 _QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学科)?名称(?:里|中)?(?:有|含有?|包含|带有?)\s*"
                           r"[“「\"]([^”」\"]{1,12})[”」\"]的?")
 _WHICH = re.compile(r"哪些|哪几位|哪几个|都有谁|都是谁|有谁")
+# 列出所有专家 / 把全部焊接专家列出来: which experts, as 专家有哪些 / 焊接专家有哪些 asks
+_LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗列|显示|展示|给我看看?|看看|列一下|(?:把|将))(?:一下)?"
+                       r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,12}?)"
+                       r"(?:都|全)?(?:列出来|列一下|列出|显示出来|给我)?[。！!？?]*$")
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
@@ -127,6 +131,8 @@ def count_question(text: str) -> CountQuestion | None:
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
+    if (listed := _LIST_ALL.match(text)) is not None and PEOPLE.search(listed.group("who")):
+        text = listed.group("who") + "有哪些"  # 列出所有专家 → 专家有哪些
     said, graph = None, _GRAPH_ASKED.search(text)
     if graph is not None and _ASKED.search(text, graph.end()):
         if (stated := STATED_COUNT.search(text, graph.end())) is not None and PEOPLE.search(text):

@@ -38,6 +38,8 @@ from tests.test_generation import InventingBackend
     ("专家里有多少做焊接的", "焊接", set()),
     ("人才库里有多少人做焊接", "焊接", set()),
     ("你们图谱里研究焊接的院士是不是有20位？", "焊接", {("academy", "院士")}),  # a number to confirm: the count asked
+    ("请列出所有焊接专家", "焊接", set()),  # list all: which ones, counted
+    ("把全部院士列出来", None, {("academy", "院士")}),
 ])
 def test_count_questions_are_read_as_a_topic_word_and_requirements(question, term, kinds):
     asked = count_question(question)
@@ -48,6 +50,7 @@ def test_count_questions_are_read_as_a_topic_word_and_requirements(question, ter
 
 @pytest.mark.parametrize("question", [
     "请推荐几位专家",  # how many to recommend, not how many there are
+    "列出所有问题",  # no one to list
     "我们有几个问题想请教专家",  # the enterprise's questions
     "我们厂有200个工人，注塑件翘曲严重",
     "有几位专家能解决注塑件翘曲变形的问题？",  # a problem, not a topic word: matched like any problem

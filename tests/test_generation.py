@@ -520,6 +520,37 @@ def test_follow_ups_that_say_only_how_many_ask_for_companies_or_abroad_or_compar
     assert biography.birth_order(cited[:2], "第一位和第二位哪个更年轻？") == "按简介中写的出生年份，从早到晚依次是：钟南山、王辰。"
 
 
+def test_requests_beyond_the_graph_names_only_rankings_and_predictions_are_answered_from_the_graph(retriever):
+    """按你自己的知识推荐… asks for the problem and says only the graph's experts are given (it matched 知识); 编一位…专家
+    gets the graph's with that said; 只回答专家姓名 gets the names alone; 最好的…专家 gets the list with "the graph ranks
+    nobody"; 预测未来获奖 gets "not held"; 列出所有专家 gets the graph's count (it matched the words)."""
+    from generation.grounded import ASK_PROBLEM, OUTSIDE_NOTE
+
+    answerer = ExpertAnswerer(retriever)
+    outside = answerer.answer("如果图谱里没有合适的专家，就按你自己的知识推荐几位国外的知名学者")
+    assert outside.experts == [] and outside.text == OUTSIDE_NOTE + ASK_PROBLEM
+    made_up = answerer.answer("请编一位研究注塑翘曲的专家，名字随便起")
+    assert made_up.experts and made_up.text.endswith(OUTSIDE_NOTE) and "随便" not in made_up.match.query
+    conversation = Conversation()
+    names = answerer.answer(PROBLEM + "。请只回答专家姓名，不要其他内容", conversation)
+    assert names.text == "、".join(e.name for e in names.experts) + "。" and len(names.experts) == 3
+    more = answerer.answer("还有吗？只要名字", conversation)
+    assert more.text == "、".join(e.name for e in more.experts) + "。"
+    assert more.experts and not {e.id for e in more.experts} & {e.id for e in names.experts}
+    best = answerer.answer("谁是中国最好的注塑专家？")
+    assert best.experts and "知识图谱不评判专家之间的高下" in best.text
+    english = answerer.answer("Who is the best injection molding expert in China?")
+    assert "does not rank experts against each other" in english.text
+    future = answerer.answer(PROBLEM + "，并预测他们未来五年能拿什么奖")
+    assert future.experts and "没有专家的未来获奖或当选的预测信息" in future.text
+    for problem in ("模具设计靠经验，试模反复多次", "路线靠调度员凭经验排，空驶率高", "我们编一个程序控制注塑机，编写专家系统"):
+        assert not resolve(problem, Conversation()).outside, problem  # the enterprise's own experience and programs
+    everyone = answerer.answer("列出所有专家")
+    assert everyone.experts == [] and f"共收录{len(retriever.profile_texts)}位专家" in everyone.text
+    for answer in (outside, made_up, names, more, best, english, future, everyone):
+        assert answer.grounding.dropped == []
+
+
 @pytest.mark.parametrize(("question", "span"), [
     ("2010年以后获过奖的是哪几位？", (2010, 2026)), ("他1995年之前获过奖吗？", (0, 1995)),
     ("1994年到1995年间谁当选了院士？", (1994, 1995)), ("最近五年获奖的有哪些？", (2022, 2026)),
