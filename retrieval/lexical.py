@@ -134,7 +134,8 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     a bio, never the 学奖 of 自然科学奖); a word the text lacks is reported by the longest of its dictionary
     sub-words that the text has (锂电池 -> 电池), and characters jieba leaves single (an unknown word: 微流控,
     溶出度) by the runs of their bigrams that occur. A single CJK character counts only when it stands alone in the
-    query (铝、铜), since a lone shared character inside a longer phrase is mostly coincidence.
+    query and names a thing (铝、铜; not 养 or 防), since a lone shared character inside a longer phrase is mostly
+    coincidence.
     `common(term)`: true for a term too common in the profiles to tell experts apart (大学, 院士, 研究): left out.
     Words of the request rather than its topic (介绍, 电话, 今年: `_REQUEST_TERMS`) are left out, and so is a term the
     text holds only inside a longer person's name (李四 in 李四光地质科学奖): jieba's dictionary names, or those
@@ -145,8 +146,8 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     found: list[str] = []
     for is_cjk, run in _query_segments(query):
         if is_cjk and len(run) == 1:
-            if run in cleaned and run in _single_words(query):
-                found.append(run)
+            if run in cleaned and run in _single_words(query) and (word_tag(run) or "n").startswith("n"):
+                found.append(run)  # a thing (铝, 虾), not a verb (养的虾: 养; 怎么防: 防)
         elif is_cjk:
             found.extend(_matched_words(_query_words(run), cleaned))
         else:

@@ -145,6 +145,9 @@ def test_matched_terms_words_standalone_characters_and_stop_words():
     # 办 is left alone once the stop phrase 怎么 is removed, but was never a word of its own
     assert matched_terms("芯片封装出现焊点空洞，怎么办", "主管办公室，从事焊接") == []
     assert matched_terms("", text) == []
+    # a lone character that is a verb is no reason (养的虾: 养; 怎么防: 防), one that names a thing is (铝)
+    assert matched_terms("养的虾得了白斑病", "对虾养殖与病害") == []
+    assert matched_terms("煤矿瓦斯突出怎么防", "防治煤矿瓦斯") == ["煤矿瓦斯"]
 
 
 def test_matched_terms_never_straddle_two_words():
