@@ -175,7 +175,9 @@ class ExpertAnswerer:
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
         if intent.kind == "chat" and intent.outside:  # 按你自己的知识推荐几位: only the graph's, and what for?
-            return f"{OUTSIDE_NOTE_EN} {ASK_PROBLEM_EN}" if english else OUTSIDE_NOTE + ASK_PROBLEM
+            if english:
+                return f"{OUTSIDE_NOTE_EN} {ASK_PROBLEM_EN}" if intent.ask else OUTSIDE_NOTE_EN
+            return OUTSIDE_NOTE + ASK_PROBLEM if intent.ask else OUTSIDE_NOTE
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and intent.absent:

@@ -146,8 +146,12 @@ _OUTSIDE = re.compile(r"(?:按|用|根据|凭|依据|靠)(?:你|您)(?:自己)?�
                       r"(?:上网|网上|互联网|联网|百度|谷歌)(?:搜|查|找)[^，,。；;！!？?]*|图谱(?:以外|之外|外面)的?|"
                       r"编造|虚构|杜撰|捏造|编(?![写制辑码程排织号译])(?:一位|一个|几位|几个|一些|个)?(?=[^，,。；;！!？?]{0,14}?"
                       r"(?:专家|学者|教授|院士|名字|姓名))|(?:名字|姓名)?随便(?:起|编|写)[^，,。；;！!？?]*|"
-                      r"\b(?:from\s+your\s+own\s+knowledge|outside\s+(?:the|your)\s+(?:graph|database)|make\s+(?:one|someone|"
-                      r"an?\s+expert|up\s+an?\s+expert)\s*up|invent(?:ed)?\s+(?:an?\s+)?(?:expert|name)s?|fictional)\b",
+                      r"\b(?:(?:from|using|with)\s+your\s+own\s+knowledge|(?:outside|beyond)\s+(?:the|your)\s+(?:knowledge\s+)?"
+                      r"(?:graph|database)|make\s+up\s+(?:(?:an?|some|a\s+few|few|more|new|fake|other)\s+)*(?:experts?|names?|people|persons?|"
+                      r"someone|somebody|ones?|scientists?|researchers?|candidates?)|make\s+(?:one|someone|some|them|an?\s+expert)\s+up|"
+                      r"made[- ]up|invent(?:ed)?\s+(?:(?:an?|some|new|fake)\s+)?(?:experts?|names?|people|someone)|fictional|fictitious|"
+                      r"fabricat\w*|"
+                      r"search\s+(?:the\s+)?(?:web|internet|online)|look\s+(?:it\s+|them\s+)?up\s+online)\b",
                       re.IGNORECASE)
 # 请只回答专家姓名，不要其他内容 / "just the names": the experts' names and nothing else
 _NAMES_ONLY = re.compile(r"(?:请|麻烦)?(?:只|仅)(?:需要?|要)?(?:回答|给出|给|列出|列|输出|写|说|告诉我)?(?:专家的?|他们的?)?(?:姓名|名字)"
@@ -159,6 +163,13 @@ _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
 _COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)"
                     r"(?!团队|课题组|实验室|单位|机构|方案|项目|问题|方向|领域|企业|公司|厂)")  # 需要一个团队: no count of experts
+# "Just give me one", "Only two experts please", "Show me five more": how many, in English
+_NUMBER_EN = r"(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_COUNT_EN = re.compile(rf"^\s*(?:(?:ok(?:ay)?|so|then|well)[,\s]+)?(?:please\s+)?(?:(?:just|only)\s+)?(?:(?:give|show|recommend|"
+                       rf"suggest|list|find)\s+(?:me\s+|us\s+)?)?(?:just\s+|only\s+)?{_NUMBER_EN}(?P<more>\s+more)?"
+                       rf"(?:\s+(?:experts?|people|persons?|names?|candidates?|academicians?|specialists?))?"
+                       rf"(?:,?\s+please|\s+(?:is|are|will\s+be)\s+enough|\s+will\s+do)?\s*[.!?]*\s*$", re.IGNORECASE)
+_NUMBERS_EN = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 # 一位就够了, 给两个就行: a number of experts said to be enough
 _COUNT_ENOUGH = re.compile(r"(\d{1,4}|[一二两三四五六七八九十])\s*(?:位|个|名)(?:专家)?(?:就行|就好|就够|够了|即可|就可以)")
 MAX_REQUESTED = 10
@@ -301,6 +312,9 @@ def asks_same_place(text: str) -> bool:
 def asked_count(text: str) -> int | None:
     """How many experts the turn asks for as written (推荐5位, 找三个, 推荐一百位), None when it does not say."""
     m = _COUNT.search(text) or _COUNT_ENOUGH.search(text)
+    if not m and (english := _COUNT_EN.match(text)):  # "Just give me one"
+        said = english.group(1).lower()
+        return int(said) if said.isdigit() else _NUMBERS_EN[said]
     if not m:
         return None
     raw = m.group(1)
@@ -614,8 +628,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
                                    query=intent.query or (rest if intent.kind == "problem" else None))
     if _OUTSIDE.search(text):  # 按你自己的知识推荐…, 编一位…的专家: the rest of the turn, and only the graph's experts
         rest = _OUTSIDE.sub("", text).strip(" ，,。；;")
-        if names_no_problem(rest):
-            return Intent("chat", outside=True)
+        if names_no_problem(rest):  # and what for, unless a problem is under discussion
+            return Intent("chat", outside=True, ask=not conversation.problem)
         intent = resolve(rest, conversation)
         return dataclasses.replace(intent, outside=True, query=intent.query or (rest if intent.kind == "problem" else None))
     full = elliptic(text, conversation)  # 第一位是哪年出生的？ → 那第二位呢？ asks the same of the second
@@ -640,6 +654,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return unwanted
     if conversation.problem and asks_more(text):  # 继续推荐 / 再来几个, also after a turn that showed nobody
         return Intent("more")
+    if conversation.problem and (count := _COUNT_EN.match(text)):  # "Just give me one" / "Show me two more"
+        return Intent("more") if count.group("more") else Intent("problem", query=conversation.problem)
     if known:
         short = len(text.strip("？?。！!～~ "))
         intent = _follow_up(reading, conversation, bare=english is None and (short <= 6 or short <= 16 and _ASKS_YES_NO.match(text)))

@@ -23,6 +23,9 @@ _PERSON = (r"(?:one|ones|experts?|persons?|people|professors?|academicians?|cand
 _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), zh) for p, zh in (
     # "Are there only these three?": whether there are others (before "these three" is read as the group)
     (r"\bonly\s+(?:these|those|them)(?:\s+(?:two|three|four|five|\d+))?(?:\s+(?:experts?|people|ones?))?\b", "还有别的专家吗"),
+    # "Don't recommend academicians", "No academicians please": the problem's experts without them
+    (r"\b(?:don'?t|do\s+not|no|not|without|exclude|excluding|except|leave\s+out)\s+(?:recommend(?:ing)?\s+|include\s+|"
+     r"want\s+|need\s+|show\s+|any\s+)?(?:the\s+)?academicians?\b", "不要院士"),
     (r"\b(?:the\s+)?(?:second[- ]to[- ]last|second[- ]last|penultimate)(?:\s+" + _PERSON + r")?\b", "倒数第二位"),
     (r"\b(?:the\s+)?last\s+" + _PERSON + r"\b|\bthe\s+last\b(?=\s*(?:[?,.!]|$|and\b))", "最后一位"),
     ((r"\b(?:the\s+)?" + _ORD + r"\s+" + _PERSON + r"\b"  # the second one, 2nd expert

@@ -22,6 +22,7 @@ from generation.grounded import (
     achievement,
     asked_awards,
     asked_orgs,
+    asked_span,
     asks_seat,
     asks_when,
     award_holders,
@@ -282,7 +283,8 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     if not dated:
         return f"The graph records no year for this of {expert.name}'s. "
     recorded = "; ".join(achievement(a) for a in dated)
-    return f"{'Yes' if held else 'No, not in the year you ask'}. The graph records for {expert.name}: {recorded}. "
+    differs = "No, not within the years you ask" if asked_span(question) else "No, not in the year you ask"
+    return f"{'Yes' if held else differs}. The graph records for {expert.name}: {recorded}. "
 
 
 def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "",

@@ -65,7 +65,8 @@ _REQUEST_WORDS = re.compile(
     r"们|帮|方案|点子|思路|出出|出|给|做过|做|系统|技术支持|技术|支持|评估|分析|改进|尽快|回复|服务|内|日|天|周|月|于|"
     r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
     r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|"
-    r"someone|somebody|help|hi|hello)\b|[，,。.！!？?、:：\s]", re.IGNORECASE)
+    r"someone|somebody|help|hi|hello|if|graph|database|none|has|have|there|is|are|more|few|of|a)\b|[，,。.！!？?、:：\s]",
+    re.IGNORECASE)
 
 
 def names_no_problem(text: str) -> bool:

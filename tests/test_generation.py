@@ -551,6 +551,26 @@ def test_requests_beyond_the_graph_names_only_rankings_and_predictions_are_answe
         assert answer.grounding.dropped == []
 
 
+def test_english_follow_ups_that_say_how_many_exclude_academicians_or_ask_to_make_up_experts(retriever):
+    """"Just give me one" / "Show me two more" go on with the problem (they were matched as problems of their own);
+    "Don't recommend academicians" leaves them out; "Can you make up a few more experts…?" says none is made up."""
+    from generation.grounded_en import OUTSIDE_NOTE_EN
+
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer("Our injection-moulded parts warp badly. Who can help?", conversation)
+    one = answerer.answer("Just give me one", conversation)
+    assert [e.id for e in one.experts] == [first.experts[0].id] and "warp" in one.match.query
+    two = answerer.answer("Show me two more", conversation)
+    assert len(two.experts) == 2 and first.experts[0].id not in {e.id for e in two.experts}
+    made_up = answerer.answer("Can you make up a few more experts if the graph has none?", conversation)
+    assert made_up.experts == [] and made_up.text == OUTSIDE_NOTE_EN
+    assert resolve("Don't recommend academicians", conversation).without[0].kind == "academy"
+    assert resolve("give me one example of the defect", Conversation(problem="warpage")).query is None  # a problem
+    assert not resolve("Renewables make up more than 40% of our grid's capacity", Conversation()).outside
+    for answer in (one, two, made_up):
+        assert answer.grounding.dropped == []
+
+
 @pytest.mark.parametrize(("question", "span"), [
     ("2010年以后获过奖的是哪几位？", (2010, 2026)), ("他1995年之前获过奖吗？", (0, 1995)),
     ("1994年到1995年间谁当选了院士？", (1994, 1995)), ("最近五年获奖的有哪些？", (2022, 2026)),
