@@ -509,9 +509,10 @@ class ExpertAnswerer:
 
     def _generates(self, question: str, intent: Intent) -> bool:
         """Whether the backend's model writes the answer: not to small talk, questions about the list as a group, or
-        questions the biography answers (quoted as written: the model, which never sees it, could only guess)."""
+        questions the biography answers (quoted as written: the model, which never sees it, could only guess), or a
+        request for the names alone (the composer gives exactly those)."""
         return self.backend is not None and intent.kind not in ("chat", "list") and intent.count is None and \
-            not (intent.kind == "about" and biography.asked(question))
+            not (intent.kind == "about" and biography.asked(question)) and not intent.names_only
 
     def _guarded(self, raw: str, experts: list[ExpertMatch], current: int | None, grounded: str, given: str = ""
                  ) -> tuple[str, GroundingReport]:

@@ -536,6 +536,8 @@ def test_requests_beyond_the_graph_names_only_rankings_and_predictions_are_answe
     assert names.text == "、".join(e.name for e in names.experts) + "。" and len(names.experts) == 3
     more = answerer.answer("还有吗？只要名字", conversation)
     assert more.text == "、".join(e.name for e in more.experts) + "。"
+    modelled = ExpertAnswerer(retriever, InventingBackend()).answer(PROBLEM + "。请只回答专家姓名")  # not the model's prose
+    assert modelled.text == "、".join(e.name for e in modelled.experts) + "。"
     assert more.experts and not {e.id for e in more.experts} & {e.id for e in names.experts}
     best = answerer.answer("谁是中国最好的注塑专家？")
     assert best.experts and "知识图谱不评判专家之间的高下" in best.text
