@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -10,8 +9,9 @@ from typing import NamedTuple
 from generation import biography
 from generation.english import latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
+from generation.year_spans import asked_span, in_span
 from generation.claims import LATIN_ORG
-from retrieval.census import Census, chinese_number
+from retrieval.census import Census
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling
@@ -351,42 +351,6 @@ def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
     chinese, english = _asked_orgs(text.replace(expert.name, "，"))  # 侯朝焕，中国科学院的那位: the name is no part
     return [o for o in chinese if not own or (o not in own and own not in o)] + \
         [o for o in english if not own or not latin_org_matches(o, own)]
-
-
-# the years a question asks about as a span: 2010年以后 / since 2010, 2010年以前 / before 2010, 2005年到2015年 / between
-# 2005 and 2015, 近五年 / in the last five years
-_YEAR = r"((?:19|20)\d\d)"
-_SINCE = re.compile(rf"{_YEAR}\s*年?\s*(?:以后|之后|以来|后(?!来)|起|至今)|\b(?:since|after)\s+{_YEAR}\b", re.IGNORECASE)
-_UNTIL = re.compile(rf"{_YEAR}\s*年?\s*(?:以前|之前|前(?!后))|\bbefore\s+{_YEAR}\b", re.IGNORECASE)
-_BETWEEN = re.compile(rf"{_YEAR}\s*年?\s*(?:到|至|-|–|—|~|～)\s*{_YEAR}\s*年?|"
-                      rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}\b", re.IGNORECASE)
-_RECENT = re.compile(r"(?:最近|近|过去的?|这)\s*([一二两三四五六七八九十\d]{1,3})\s*年|"
-                     r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+(\w+)\s+years\b", re.IGNORECASE)
-_NUMBERS_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "twenty": 20}
-
-
-def asked_span(question: str, this_year: int | None = None) -> tuple[int, int] | None:
-    """The years a question asks about, both ends included: 2010年以后 → (2010, this year), 2010年以前 → (0, 2010),
-    2005年到2015年 → (2005, 2015), 近五年 → (this year − 4, this year); None when it names no span."""
-    this_year = this_year or datetime.date.today().year
-    if m := _BETWEEN.search(question):
-        low, high = sorted(int(y) for y in m.groups() if y)
-        return low, high
-    if m := _SINCE.search(question):
-        return int(m.group(1) or m.group(2)), this_year
-    if m := _UNTIL.search(question):
-        return 0, int(m.group(1) or m.group(2))
-    if m := _RECENT.search(question):
-        said = m.group(1) or (m.group(2) or "").lower()
-        n = int(said) if said.isdigit() else _NUMBERS_EN.get(said) or chinese_number(said)
-        return (this_year - n + 1, this_year) if n else None
-    return None
-
-
-def in_span(award: AwardFact, span: tuple[int, int]) -> bool:
-    """Whether the award is dated within the span (both ends included)."""
-    return award.year is not None and span[0] <= award.year <= span[1]
 
 
 def _is_asked(award: AwardFact, asked: list[str]) -> bool:

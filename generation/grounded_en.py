@@ -22,7 +22,6 @@ from generation.grounded import (
     achievement,
     asked_awards,
     asked_orgs,
-    asked_span,
     asks_seat,
     asks_when,
     award_holders,
@@ -33,6 +32,7 @@ from generation.grounded import (
     year_check,
 )
 from generation.grounding import EN_TOPIC_MIN, Similarity
+from generation.year_spans import asked_span
 from retrieval.census import Census
 from retrieval.models import ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder

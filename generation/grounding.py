@@ -46,6 +46,7 @@ from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
 from generation.unheld import BOOK, NO_AWARD_EN
+from generation.year_spans import span_before, span_years
 from retrieval.english_names import reads_as, said_within
 from retrieval.models import ExpertMatch
 
@@ -484,6 +485,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     computed = compare(text, [(a.start, a.end, w) for a, w in resolved if w is not None and w >= 0
                               and _kind(a) not in ("plural", "described", "only")], state.experts,
                        _counted_group(counted[-1], state) if counted else [])
+    spans = span_years(text)  # 1990年至2000年间: a span of the years said, no duration compared (2000年间 is no 年间)
+    computed = [c for c in computed if not any(a <= c.start < b for a, b in spans)]
     named = {w for a, w in resolved if w is not None and w >= 0 and _kind(a) not in ("plural", "described", "only")}
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
         if _kind(a) == "only" and who is None:
@@ -498,6 +501,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     for f in found:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
+        if f.kind == "year" and any(a <= f.start < b for a, b in spans) and any(
+                g.kind in ("award", "honour") and g.start > f.start for g in found):
+            continue  # 2010年以后获得X奖: a bound of the span the award is checked in, not a year of its own
         if f.kind == "year" and not anchors:  # a year alone says nothing of anyone, unless it answers a question
             if state.last_award is not None and state.current is not None and state.current >= 0 \
                     and _THAT_AWARD.search(text):  # "…Award. The award came in 2012.": that award's year
@@ -592,6 +598,14 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                 and (times := _times_held(f.value, state.lexicon.awards[subject])) != n:  # 获得过三项…奖 held twice
             claim = _claim(f, subject, False, f"{state.experts[subject].name}'s record holds it {times} times, not {n}",
                            state.experts)
+        if claim.supported and f.kind == "award" and isinstance(f.value, AwardText) and subject is not None \
+                and subject >= 0 and (span := span_before(text, f.start)) is not None:  # 近五年获得X奖: dated in it
+            years = [h.year for h in state.lexicon.awards[subject]
+                     if _award_compatible(replace(f.value, year=None), h) == ""]
+            held = any(y is not None and span[0] <= y <= span[1] for y in years)
+            claim = _claim(f, subject, held, "dated within the years said" if held else
+                           f"{state.experts[subject].name}'s record dates it {sorted(y for y in years if y) or 'nowhere'}, "
+                           "not within the years said", state.experts)
         if not claim.supported and subject is not None and subject >= 0 \
                 and _award_count_held(f, text, found, state.lexicon.awards[subject]):
             claim = _claim(f, subject, True, f"{state.experts[subject].name}'s record holds that award so many times",

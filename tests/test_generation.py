@@ -580,7 +580,7 @@ def test_english_follow_ups_that_say_how_many_exclude_academicians_or_ask_to_mak
     ("since 2010", (2010, 2026)), ("2010年前后", None), ("第一位是2000年当选院士的吧？", None), ("后来呢", None),
 ])
 def test_a_span_of_years_is_read_from_a_question(question, span):
-    from generation.grounded import asked_span
+    from generation.year_spans import asked_span
 
     assert asked_span(question, this_year=2026) == span
 

@@ -363,3 +363,25 @@ def test_a_fact_of_either_of_two_retrieved_namesakes_is_supported_and_a_third_in
     assert "浙江大学" in kept and "理化技术研究所" in kept
     kept, _ = check_answer("李晓玲任职于北京大学。", experts)
     assert kept == ""
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("王伟2015年以后获得国家技术发明奖二等奖。", True),  # 2018
+    ("王伟2005年至2012年间获得国家杰出青年科学基金。", True),  # 2010: the span's years are no claim of their own
+    ("王伟2020年以后获得国家技术发明奖二等奖。", False),
+    ("王伟2015年以前获得国家技术发明奖二等奖。", False),
+    ("近三年来，陈红获得国家自然科学奖二等奖。", False),  # 2015, however the sentence opens
+    ("陈红近三十年获得国家自然科学奖二等奖。", True),
+    ("Since 2016, 王伟 has received the State Technological Invention Award (second class).", True),
+])
+def test_a_span_of_years_said_of_an_award_is_checked_against_its_recorded_year(sentence, kept):
+    """近五年获得X奖 / 2010年以后当选: the award must be dated within the span (it passed whenever the award was held)."""
+    v = verdict(sentence)
+    assert v.kept == kept, [(c.kind, c.text, c.reason) for c in v.claims]
+
+
+def test_a_span_said_of_an_undated_award_cannot_be_kept():
+    undated = ExpertMatch(id="u", name="李强", institution="浙江大学", score=0.5,
+                          awards=[AwardFact(name="国家科学技术进步奖二等奖")])
+    assert not verdict("李强近五年获得国家科学技术进步奖二等奖。", [undated]).kept
+    assert verdict("李强获得国家科学技术进步奖二等奖。", [undated]).kept

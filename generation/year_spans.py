@@ -1,0 +1,66 @@
+"""Spans of years said in a question or a claim (2010年以后, 近五年, 2005年到2015年, "since 2010", "in the last five
+years"): read as (first, last) years, both included, so that an answer computes who was awarded within them and the
+guard checks a span said of an award against the record's years."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from retrieval.census import chinese_number
+from retrieval.models import AwardFact
+
+# the years a question asks about as a span: 2010年以后 / since 2010, 2010年以前 / before 2010, 2005年到2015年 / between
+# 2005 and 2015, 近五年 / in the last five years
+_YEAR = r"((?:19|20)\d\d)"
+_SINCE = re.compile(rf"{_YEAR}\s*年?\s*(?:以后|之后|以来|后(?!来)|起|至今)|\b(?:since|after)\s+{_YEAR}\b", re.IGNORECASE)
+_UNTIL = re.compile(rf"{_YEAR}\s*年?\s*(?:以前|之前|前(?!后))|\bbefore\s+{_YEAR}\b", re.IGNORECASE)
+_BETWEEN = re.compile(rf"{_YEAR}\s*年?\s*(?:到|至|-|–|—|~|～)\s*{_YEAR}\s*年?|"
+                      rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}\b", re.IGNORECASE)
+_RECENT = re.compile(r"(?:最近|近|过去的?|这)\s*([一二两三四五六七八九十\d]{1,3})\s*年|"
+                     r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+(\w+)\s+years\b", re.IGNORECASE)
+_NUMBERS_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "twenty": 20}
+
+
+def asked_span(question: str, this_year: int | None = None) -> tuple[int, int] | None:
+    """The years a question asks about, both ends included: 2010年以后 → (2010, this year), 2010年以前 → (0, 2010),
+    2005年到2015年 → (2005, 2015), 近五年 → (this year − 4, this year); None when it names no span."""
+    this_year = this_year or datetime.date.today().year
+    if m := _BETWEEN.search(question):
+        low, high = sorted(int(y) for y in m.groups() if y)
+        return low, high
+    if m := _SINCE.search(question):
+        return int(m.group(1) or m.group(2)), this_year
+    if m := _UNTIL.search(question):
+        return 0, int(m.group(1) or m.group(2))
+    if m := _RECENT.search(question):
+        said = m.group(1) or (m.group(2) or "").lower()
+        n = int(said) if said.isdigit() else _NUMBERS_EN.get(said) or chinese_number(said)
+        return (this_year - n + 1, this_year) if n else None
+    return None
+
+
+def in_span(award: AwardFact, span: tuple[int, int]) -> bool:
+    """Whether the award is dated within the span (both ends included)."""
+    return award.year is not None and span[0] <= award.year <= span[1]
+
+
+_CLAUSE_MARKS = "，,。；;！!？?\n"
+_LEADING = re.compile(r"^[^，,。；;！!？?]{0,24}[，,]")  # 近五年来，… / "Since 2010, …": a span that opens the sentence
+
+
+def span_before(text: str, at: int, this_year: int | None = None) -> tuple[int, int] | None:
+    """The span of years a sentence says a fact at `at` falls in: said in its clause before it (王复明近五年获得…), or in
+    a short clause that opens the sentence (近五年来，他获得…); None when none is said."""
+    start = max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+    if (span := asked_span(text[start:at], this_year)) is not None:
+        return span
+    lead = _LEADING.match(text)
+    return asked_span(lead.group(), this_year) if lead is not None and lead.end() <= at else None
+
+
+def span_years(text: str) -> list[tuple[int, int]]:
+    """Where a sentence says a span (2010年以后, 1990年至2000年间, 近三十年, since 2010): its years bound a span, they are
+    no claim of an event in them."""
+    return [(m.start(), m.end()) for pattern in (_BETWEEN, _SINCE, _UNTIL, _RECENT) for m in pattern.finditer(text)]
