@@ -332,6 +332,9 @@ class ExpertAnswerer:
         intent = resolve(question, conversation)
         conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
         intent.english = conversation.language == "en" if conversation.language else is_english(question)
+        if intent.back is not None and intent.kind == "more":  # 回到刚才注塑的问题，还有吗: what it showed is not again
+            conversation.problem, conversation.shown, conversation.census = intent.back, [], None
+            conversation.earlier = list(conversation.problems.get(intent.back, []))
         if intent.kind == "more" and conversation.census is not None:
             shown = {e.id for e in conversation.shown}
             if set(conversation.census.ids) <= shown:  # 只有这三位吗？ when the count's experts were all shown
@@ -477,6 +480,9 @@ class ExpertAnswerer:
         if intent.kind in ("problem", "more"):
             conversation.last = experts
             conversation.shown += [e for e in experts if e not in conversation.shown]
+            if conversation.problem and not intent.refines:  # what each problem showed, for 回到刚才…的问题 later
+                shown = conversation.problems.pop(conversation.problem, [])  # (moved last: the latest discussed)
+                conversation.problems[conversation.problem] = list(dict.fromkeys([*shown, *(e.id for e in experts)]))
             conversation.focus = None
         elif intent.kind == "about":
             conversation.focus = intent.expert

@@ -233,6 +233,7 @@ class Intent:
     # are): the answer says so rather than that nothing matched
     excluded: tuple[Requirement, ...] = ()
     names_only: bool = False  # for "problem" / "more" / "list": only the experts' names are asked for (只回答姓名)
+    back: str | None = None  # for "problem" / "more": an earlier problem of the conversation returned to (回到刚才注塑的问题)
     # for "problem" / "chat": asks for experts from outside the graph or made up (按你自己的知识推荐…, 编一位专家): the
     # answer says that only the graph's are given
     outside: bool = False
@@ -262,6 +263,8 @@ class Conversation:
     earlier: list[str] = field(default_factory=list)  # ids shown for the problem before its latest wish (有没有院士？)
     census: Census | None = None  # what the problem's count question counted (焊接方面的院士有哪些？)
     without: tuple[Requirement, ...] = ()  # kinds of expert left out of this problem's lists (排除中科院的)
+    # the problems discussed, in order, each with the ids of the experts shown for it (for 回到刚才注塑的问题，还有吗？)
+    problems: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -611,7 +614,21 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
 
 
 # a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
-_NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们)?(?:其实|实际上)?(?:是)?")
+# 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题: an earlier problem of the conversation, the rest of the turn about it
+_BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?:刚才|之前|前面|上面|最开始|"
+                   r"开始|第一个|原来|最早)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求)上?"
+                   r"(?:吧|啊)?[，,。：:；;]?\s*")
+
+
+def earlier_problem(what: str, conversation: Conversation) -> str | None:
+    """The latest problem discussed before the current one whose words hold `what` (注塑: 我们的注塑件翘曲…), or the
+    one just before it when `what` says nothing; None when the conversation has no such problem."""
+    words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else []
+    return next((p for p in reversed(conversation.problems) if p != conversation.problem
+                 and (not words or any(w in simplified(p) for w in words))), None)
+
+
+_NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
 
 def resolve(text: str, conversation: Conversation) -> Intent:
@@ -619,6 +636,12 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
+    if (back := _BACK.match(text)) and (earlier := earlier_problem(back.group("what"), conversation)):
+        rest = text[back.end():]  # 回到刚才注塑的问题，还有别的专家吗？: more of it; nothing else: its list again
+        if rest and (asks_more(rest) or _MORE.search(rest)):
+            return Intent("more", query=earlier, back=earlier)
+        refined = refinement(rest, earlier) if rest else None  # …，有没有院士？
+        return Intent("problem", query=refined or earlier, back=earlier, refines=refined is not None)
     if _NAMES_ONLY.search(text):  # 注塑件翘曲。请只回答专家姓名: the rest of the turn, answered with names only
         rest = _NAMES_ONLY.sub("", text).strip(" ，,。；;.")
         if names_no_problem(rest) and conversation.last:

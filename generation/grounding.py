@@ -485,8 +485,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     computed = compare(text, [(a.start, a.end, w) for a, w in resolved if w is not None and w >= 0
                               and _kind(a) not in ("plural", "described", "only")], state.experts,
                        _counted_group(counted[-1], state) if counted else [])
-    spans = span_years(text)  # 1990年至2000年间: a span of the years said, no duration compared (2000年间 is no 年间)
-    computed = [c for c in computed if not any(a <= c.start < b for a, b in spans)]
+    # 1990年至2000年间: the years of a span said, no duration compared (2000年间 is no 年间)
+    computed = [c for c in computed if not any(a <= c.start < b for a, b in span_years(text, recent=False))]
+    spans = span_years(text)
     named = {w for a, w in resolved if w is not None and w >= 0 and _kind(a) not in ("plural", "described", "only")}
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
         if _kind(a) == "only" and who is None:
@@ -502,7 +503,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
         if f.kind == "year" and any(a <= f.start < b for a, b in spans) and any(
-                g.kind in ("award", "honour") and g.start > f.start for g in found):
+                g.kind == "award" and isinstance(g.value, AwardText) and g.start > f.start for g in found):
             continue  # 2010年以后获得X奖: a bound of the span the award is checked in, not a year of its own
         if f.kind == "year" and not anchors:  # a year alone says nothing of anyone, unless it answers a question
             if state.last_award is not None and state.current is not None and state.current >= 0 \

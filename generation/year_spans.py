@@ -13,7 +13,7 @@ from retrieval.models import AwardFact
 # the years a question asks about as a span: 2010年以后 / since 2010, 2010年以前 / before 2010, 2005年到2015年 / between
 # 2005 and 2015, 近五年 / in the last five years
 _YEAR = r"((?:19|20)\d\d)"
-_SINCE = re.compile(rf"{_YEAR}\s*年?\s*(?:以后|之后|以来|后(?!来)|起|至今)|\b(?:since|after)\s+{_YEAR}\b", re.IGNORECASE)
+_SINCE = re.compile(rf"{_YEAR}\s*年?\s*(?:以后|之后|以来|后(?!来))|\b(?:since|after)\s+{_YEAR}\b", re.IGNORECASE)
 _UNTIL = re.compile(rf"{_YEAR}\s*年?\s*(?:以前|之前|前(?!后))|\bbefore\s+{_YEAR}\b", re.IGNORECASE)
 _BETWEEN = re.compile(rf"{_YEAR}\s*年?\s*(?:到|至|-|–|—|~|～)\s*{_YEAR}\s*年?|"
                       rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}\b", re.IGNORECASE)
@@ -60,7 +60,8 @@ def span_before(text: str, at: int, this_year: int | None = None) -> tuple[int, 
     return asked_span(lead.group(), this_year) if lead is not None and lead.end() <= at else None
 
 
-def span_years(text: str) -> list[tuple[int, int]]:
-    """Where a sentence says a span (2010年以后, 1990年至2000年间, 近三十年, since 2010): its years bound a span, they are
-    no claim of an event in them."""
-    return [(m.start(), m.end()) for pattern in (_BETWEEN, _SINCE, _UNTIL, _RECENT) for m in pattern.finditer(text)]
+def span_years(text: str, recent: bool = True) -> list[tuple[int, int]]:
+    """Where a sentence says a span (2010年以后, 1990年至2000年间, since 2010, and with `recent` 近三十年): its years bound
+    a span, they are no claim of an event in them."""
+    patterns = (_BETWEEN, _SINCE, _UNTIL, _RECENT) if recent else (_BETWEEN, _SINCE, _UNTIL)
+    return [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]

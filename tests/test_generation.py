@@ -573,6 +573,22 @@ def test_english_follow_ups_that_say_how_many_exclude_academicians_or_ask_to_mak
         assert answer.grounding.dropped == []
 
 
+def test_returning_to_an_earlier_problem_goes_on_with_it(retriever):
+    """回到刚才注塑的问题，还有别的专家吗？ after another problem: more experts for the injection-moulding problem, none
+    shown for it before (it gave more for the problem discussed last); 回到注塑的问题 alone shows its list again."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer(PROBLEM, conversation)
+    other = answerer.answer("换个问题：我们的仔猪腹泻死亡率高，兽药效果不好", conversation)
+    assert conversation.problem.startswith("我们的仔猪")  # 换个问题：我们… keeps its 我们
+    more = answerer.answer("回到刚才注塑的问题，还有别的专家吗？", conversation)
+    assert more.match is not None and "注塑件翘曲" in more.match.query and more.experts
+    assert not {e.id for e in more.experts} & {e.id for e in [*first.experts, *other.experts]}
+    again = answerer.answer("说回仔猪那个问题", conversation)
+    assert [e.id for e in again.experts] == [e.id for e in other.experts]
+    assert answerer.answer("回到刚才注塑的问题", conversation).experts[0].id == first.experts[0].id
+    assert resolve("回到刚才的问题", Conversation()).back is None  # nothing to return to: as before
+
+
 @pytest.mark.parametrize(("question", "span"), [
     ("2010年以后获过奖的是哪几位？", (2010, 2026)), ("他1995年之前获过奖吗？", (0, 1995)),
     ("1994年到1995年间谁当选了院士？", (1994, 1995)), ("最近五年获奖的有哪些？", (2022, 2026)),

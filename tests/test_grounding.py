@@ -369,6 +369,7 @@ def test_a_fact_of_either_of_two_retrieved_namesakes_is_supported_and_a_third_in
     ("王伟2015年以后获得国家技术发明奖二等奖。", True),  # 2018
     ("王伟2005年至2012年间获得国家杰出青年科学基金。", True),  # 2010: the span's years are no claim of their own
     ("王伟2020年以后获得国家技术发明奖二等奖。", False),
+    ("王伟2015年起获得国家技术发明奖二等奖。", False),  # 起: the year it began (2018 recorded), not a span
     ("王伟2015年以前获得国家技术发明奖二等奖。", False),
     ("近三年来，陈红获得国家自然科学奖二等奖。", False),  # 2015, however the sentence opens
     ("陈红近三十年获得国家自然科学奖二等奖。", True),
