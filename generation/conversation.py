@@ -615,17 +615,26 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
 
 # a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
 # 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题: an earlier problem of the conversation, the rest of the turn about it
-_BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?:刚才|之前|前面|上面|最开始|"
-                   r"开始|第一个|原来|最早)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求)上?"
-                   r"(?:吧|啊)?[，,。：:；;]?\s*")
+_BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?P<first>最开始|开始|第一个|"
+                   r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求)上?"
+                   r"(?:吧|啊)?[，,。：:；;]?\s*|"
+                   # "Back to the first problem", "Let's go back to the warpage question: any others?"
+                   r"^(?:(?:ok(?:ay)?|so|now|well),?\s+)?(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+(?:the|our|my)?\s*"
+                   r"(?P<first_en>first|original|initial)?(?:earlier|previous|other|last|former)?\s*(?P<what_en>[A-Za-z -]{0,30}?)\s*"
+                   r"(?:problem|question|issue|topic|one)\b[.,:;!?]*\s*", re.IGNORECASE)
 
 
-def earlier_problem(what: str, conversation: Conversation) -> str | None:
-    """The latest problem discussed before the current one whose words hold `what` (注塑: 我们的注塑件翘曲…), or the
-    one just before it when `what` says nothing; None when the conversation has no such problem."""
-    words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else []
-    return next((p for p in reversed(conversation.problems) if p != conversation.problem
-                 and (not words or any(w in simplified(p) for w in words))), None)
+def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
+    """The problem a 回到…的问题 turn returns to: the first discussed (最开始的, "the first"), else the latest before the
+    current one whose words hold what it says (注塑: 我们的注塑件翘曲…; "warpage"), or the one just before the current
+    one when it says nothing; None when the conversation has no such problem."""
+    earlier = [p for p in conversation.problems if p != conversation.problem]
+    if back.group("first") or back.group("first_en"):
+        return earlier[0] if earlier else None
+    what = back.group("what") or ""
+    words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else \
+        [w[:4] for w in (back.group("what_en") or "").lower().split() if len(w) > 3]  # warpage: warp
+    return next((p for p in reversed(earlier) if not words or any(w in simplified(p).lower() for w in words)), None)
 
 
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
@@ -636,7 +645,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
-    if (back := _BACK.match(text)) and (earlier := earlier_problem(back.group("what"), conversation)):
+    if (back := _BACK.match(text)) and (earlier := earlier_problem(back, conversation)):
         rest = text[back.end():]  # 回到刚才注塑的问题，还有别的专家吗？: more of it; nothing else: its list again
         if rest and (asks_more(rest) or _MORE.search(rest)):
             return Intent("more", query=earlier, back=earlier)

@@ -587,6 +587,12 @@ def test_returning_to_an_earlier_problem_goes_on_with_it(retriever):
     assert [e.id for e in again.experts] == [e.id for e in other.experts]
     assert answerer.answer("回到刚才注塑的问题", conversation).experts[0].id == first.experts[0].id
     assert resolve("回到刚才的问题", Conversation()).back is None  # nothing to return to: as before
+    talked = Conversation(problem="Our boiler slags", problems={"Our moulded parts warp": ["x"], "Pigs have diarrhoea": [],
+                                                                 "Our boiler slags": []})
+    assert resolve("Let's go back to the warpage problem. Any others?", talked).back == "Our moulded parts warp"
+    assert resolve("Back to the first problem", talked).back == "Our moulded parts warp"
+    assert resolve("回到最开始的问题", talked).back == "Our moulded parts warp"
+    assert resolve("回到刚才的问题", talked).back == "Pigs have diarrhoea"  # the one before the current
 
 
 @pytest.mark.parametrize(("question", "span"), [
