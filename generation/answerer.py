@@ -102,7 +102,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
 from retrieval.problem import both_asked
 from retrieval.requirements import topic_of
-from retrieval.script import requested_language, simplified
+from retrieval.script import requested_language, simplified, without_markup
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
@@ -496,6 +496,7 @@ class ExpertAnswerer:
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
+        question = without_markup(question)  # <script>…</script> 焊接裂纹: the problem, in its language
         intent, experts, match = self._begin(question, conversation)
         asked = intent.asked or question  # 那第二位呢？ is answered as the question it amounts to
         grounded = self._grounded_text(asked, intent, experts, match)
@@ -533,6 +534,7 @@ class ExpertAnswerer:
     def stream(self, question: str, conversation: Conversation | None = None) -> Iterator[str | Answer]:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
+        question = without_markup(question)
         intent, experts, match = self._begin(question, conversation)
         asked = intent.asked or question
         grounded = self._grounded_text(asked, intent, experts, match)

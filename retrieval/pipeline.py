@@ -25,7 +25,7 @@ from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
 from retrieval.requirements import asks_only, describe, meets_all, read_requirements, topic_of
-from retrieval.script import corpus_share, same_script, simplified
+from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
 
@@ -43,7 +43,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def _problem(query: str | None) -> str:
-    return simplified(problem_text((query or "").strip()))
+    return simplified(problem_text(without_markup(query or "").strip()))
 
 
 def query_text(query: str | None) -> str:

@@ -84,6 +84,21 @@ def requested_language(text: str) -> str | None:
     return _LANGUAGES.get(said.lower(), "zh")
 
 
+# markup pasted or injected into a message (<script>…</script>, <b>, <br/>, <!-- … -->): no words of the problem, and no
+# reason to answer in English (it outnumbered 焊接裂纹); 温度<50℃ and 硬度>HRC40 are no tags
+_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>",
+                     re.IGNORECASE | re.DOTALL)
+
+
+def without_markup(text: str) -> str:
+    """`text` without HTML/XML tags, scripts, styles and comments (nothing in their place between two Chinese
+    characters: <b>注塑</b>件 reads 注塑件)."""
+    def gap(m: re.Match) -> str:
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        return "" if _CJK.match(before) and _CJK.match(after) else " "
+    return _MARKUP.sub(gap, text) if "<" in text else text
+
+
 def without_language_request(text: str) -> str:
     """`text` without its requests to be answered in a language (they name no part of the problem)."""
     return _LANGUAGE_REQUEST.sub(" ", text).strip() if _LANGUAGE_REQUEST.search(text) else text

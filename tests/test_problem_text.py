@@ -185,3 +185,28 @@ def test_an_expert_asked_to_know_two_things_is_matched_on_each():
     assert sub_problems("需要一位既懂注塑模具又熟悉材料改性的专家") == ["注塑模具", "材料改性"]
     assert len(sub_problems("公司想选育既好吃又高产的新品种")) == 1
     assert len(sub_problems("希望能与专家合作，既解决眼下的环保和成本问题，也为品牌储备新产品。")) == 1
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    ("<script>alert(1)</script> 焊接裂纹", "焊接裂纹"),
+    ("<b>注塑</b>件翘曲<br/>", "注塑件翘曲"),  # inline tags leave no gap inside a word
+    ("<!-- note --><p>hello</p><p>world</p>", "hello  world"),
+    ("温度<50℃，硬度>HRC40", "温度<50℃，硬度>HRC40"),  # comparisons, no tags
+])
+def test_markup_in_a_message_is_no_part_of_the_problem(message, read):
+    from retrieval.script import without_markup
+
+    assert without_markup(message).strip() == read
+
+
+def test_a_chinese_problem_with_injected_markup_is_matched_and_answered_in_chinese(demo_graph):
+    """<script>alert(1)</script> 焊接裂纹: its Latin words outnumbered the Chinese characters, so it was answered in
+    English and matched on script and alert."""
+    from generation.answerer import ExpertAnswerer
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    answer = ExpertAnswerer(retriever).answer("<script>alert(1)</script> 我们的注塑件翘曲变形")
+    assert answer.text.startswith("针对您提出的问题") and "script" not in answer.match.query
+    assert retriever.match("<b>注塑</b>件翘曲").query == "注塑件翘曲"
