@@ -270,6 +270,8 @@ class ExpertAnswerer:
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "
                          f"“{b}”; the experts above cover one each." if english else
                          f"知识图谱中没有方向或学科名称里同时有“{a}”和“{b}”的专家；以上专家分别在其中一方面。")
+        if intent.kind == "problem" and not english and _OTHER_SCRIPT.search(question):  # 日本語で答えてください
+            notes.append(OTHER_LANGUAGE_NOTE)
         if intent.kind == "problem" and _BEST.search(question):  # 谁是中国最好的焊接专家？: the graph ranks no one
             notes.append(BEST_NOTE_EN if english else BEST_NOTE)
         if intent.outside:  # 编一位研究注塑翘曲的专家: the graph's experts, none made up
@@ -589,6 +591,9 @@ _BEST = re.compile(r"(?:最好|最厉害|最权威|最顶尖|最牛|最强|最�
                    r"(?:专家|学者|教授|院士|科学家)|\b(?:best|top|leading|most\s+(?:famous|renowned|prominent|eminent))\b"
                    r"[^?.!]{0,30}?\b(?:experts?|scientists?|researchers?|specialists?|academicians?)\b", re.IGNORECASE)
 BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
+# a message in Japanese, Korean or Russian: matched by the multilingual signals, answered in Chinese, and said so
+_OTHER_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
+OTHER_LANGUAGE_NOTE = "目前只能用中文或英文回答（Answers are given in Chinese or English only）；以上专家按您问题的多语言语义检索得到。"
 BEST_NOTE_EN = "The knowledge graph does not rank experts against each other; the experts above are ordered by how well they match your problem."
 
 

@@ -210,3 +210,15 @@ def test_a_chinese_problem_with_injected_markup_is_matched_and_answered_in_chine
     answer = ExpertAnswerer(retriever).answer("<script>alert(1)</script> 我们的注塑件翘曲变形")
     assert answer.text.startswith("针对您提出的问题") and "script" not in answer.match.query
     assert retriever.match("<b>注塑</b>件翘曲").query == "注塑件翘曲"
+
+
+def test_a_problem_in_japanese_or_korean_is_answered_in_chinese_and_says_so(demo_graph):
+    from generation.answerer import OTHER_LANGUAGE_NOTE, ExpertAnswerer
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    answerer = ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
+    for message in ("射出成形品の反りの専門家を紹介してください", "사출 성형품 휨 문제 전문가를 추천해 주세요"):
+        answer = answerer.answer(message)
+        assert answer.experts and answer.text.endswith(OTHER_LANGUAGE_NOTE) and answer.grounding.dropped == []
+    assert OTHER_LANGUAGE_NOTE not in answerer.answer("我们的注塑件翘曲变形").text
