@@ -153,9 +153,11 @@ class ExpertAnswerer:
                 return [e for e in conversation.last if e.id not in gone] + fresh, result
             return fresh, result
         wanted = requested_count(question) or self.top_k
-        result = self.retriever.match(intent.query or question, top_k=min(100, wanted + 40) if avoid else wanted)
-        if avoid:
-            kept = [e for e in result.experts if not _meets_any(e, avoid)][:wanted]
+        unwanted = set(conversation.unwanted) if intent.refines else set()  # 不要第一位… then 有没有清华的？: still out
+        result = self.retriever.match(intent.query or question, top_k=min(100, wanted + 40) if avoid else
+                                      min(100, wanted + len(unwanted)))
+        if avoid or unwanted:
+            kept = [e for e in result.experts if not _meets_any(e, avoid) and e.id not in unwanted][:wanted]
             return kept, result.model_copy(update={"experts": kept})
         return list(result.experts), result
 
@@ -478,7 +480,10 @@ class ExpertAnswerer:
             conversation.problem = intent.query or question
             # shown for the problem before this wish (有没有院士？): not shown again when more are asked for
             conversation.earlier = [*conversation.earlier, *(e.id for e in conversation.shown)] if intent.refines else []
+            conversation.unwanted = conversation.unwanted if intent.refines else []
             conversation.shown = []
+        if intent.dropped:  # 不要第一位: not shown again for this problem, whatever is asked of it next
+            conversation.unwanted = list(dict.fromkeys([*conversation.unwanted, *(e.id for e in intent.dropped)]))
         if intent.kind in ("problem", "more"):
             conversation.last = experts
             conversation.shown += [e for e in experts if e not in conversation.shown]

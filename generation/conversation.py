@@ -263,6 +263,7 @@ class Conversation:
     earlier: list[str] = field(default_factory=list)  # ids shown for the problem before its latest wish (有没有院士？)
     census: Census | None = None  # what the problem's count question counted (焊接方面的院士有哪些？)
     without: tuple[Requirement, ...] = ()  # kinds of expert left out of this problem's lists (排除中科院的)
+    unwanted: list[str] = field(default_factory=list)  # ids of experts this problem's user dropped (不要第一位和第三位)
     # the problems discussed, in order, each with the ids of the experts shown for it (for 回到刚才注塑的问题，还有吗？)
     problems: dict[str, list[str]] = field(default_factory=dict)
 
@@ -637,6 +638,7 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     return next((p for p in reversed(earlier) if not words or any(w in simplified(p).lower() for w in words)), None)
 
 
+_WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)")  # 最好是院士: a wish, said first
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
 
@@ -688,6 +690,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("more")
     if conversation.problem and (count := _COUNT_EN.match(text)):  # "Just give me one" / "Show me two more"
         return Intent("more") if count.group("more") else Intent("problem", query=conversation.problem)
+    if conversation.problem and _WISH_LEAD.match(text) and \
+            (refined := refinement(expand_org_aliases(text), conversation.problem)):
+        return Intent("problem", query=refined, refines=True)  # 最好是院士: a wish, not whether those shown are
     if known:
         short = len(text.strip("？?。！!～~ "))
         intent = _follow_up(reading, conversation, bare=english is None and (short <= 6 or short <= 16 and _ASKS_YES_NO.match(text)))
@@ -695,7 +700,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return intent
     if not known and (unheld := only_unheld(reading)):  # 他的电话呢？ with no expert shown yet: nobody to ask about
         return Intent("chat", unheld=unheld)
-    if names_no_problem(text):  # 请推荐专家: what for? — in a conversation, the problem under discussion (给我推荐5位)
+    if names_no_problem(text):  # 请推荐专家: what for? — in a conversation, the problem under discussion (给我推荐5位),
+        if conversation.problem and (refined := refinement(expand_org_aliases(text), conversation.problem)):
+            return Intent("problem", query=refined, refines=True)  # with a wish it states (有没有院士？ 要院士)
         return Intent("problem", query=conversation.problem) if conversation.problem else Intent("chat", ask=True)
     refined = refinement(expand_org_aliases(text), conversation.problem)
     return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refined or (text if text != said else None),

@@ -1095,6 +1095,12 @@ def test_experts_the_user_no_longer_wants_are_left_out_and_stay_out(retriever):
     assert dropped.id not in {e.id for e in swapped.experts} and len(swapped.experts) == 3
     assert [e.id for e in swapped.experts[:2]] == [e.id for e in first.experts[1:]]
     assert swapped.text.startswith("好的，已换掉您不需要的专家") and swapped.grounding.dropped == []
+    for turn in ("有没有院士？", "要院士", "最好是院士"):  # wishes on the problem (they dropped the 院士, or asked
+        intent = resolve(turn, conversation)  # whether those shown were academicians)
+        assert intent.kind == "problem" and intent.refines and intent.query.endswith(turn), turn
+    wish = answerer.answer("那北京的呢？", conversation)  # a wish on the same problem: the dropped one stays out (it was
+    assert wish.match is not None and "北京" in wish.match.query and wish.experts  # first again)
+    assert dropped.id not in {e.id for e in wish.experts}
     unwanted = next(e.institution for e in swapped.experts if e.institution)
     without = answerer.answer(f"不要{unwanted}的专家", conversation)
     assert without.experts and all(e.institution != unwanted for e in without.experts)
