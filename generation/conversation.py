@@ -754,7 +754,9 @@ _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|fin
 _WHY_FIT = re.compile(r"(?i:\b(?:could|can|would|will|might)\s+(?:he|she|they|\S+(?:\s+\S+)?)\s+(?:help|assist|support|advise)\b|"
                       r"\bhow\s+(?:could|can|would|might)\s+\S+(?:\s+\S+)?\s+help\b|\b(?:a\s+)?good\s+fit\b|\bsuitable\s+for\b)|"
                       r"为什么合适|能(?:否|不能)?(?:用|应用|用于|用在|适用)|可(?:以|否)?(?:用于|用在|应用于)|适用于|用得上|(?:为什么|为何)[^，,。？?！!]{0,12}?(?:适合|合适|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
-                      r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐")
+                      r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐|"
+                      # 第二位的研究方向和我们的问题有什么关系？
+                      r"(?:和|与|跟)(?:我们|我)?的?(?:问题|需求|难题)[^，。？?]{0,4}?(?:有)?(?:什么|何|啥)(?:关系|关联|联系)")
 # a named expert asked whether they can help with a problem the turn states (钟南山能帮我们解决注塑件翘曲吗？ 柳百成擅长
 # 压铸吗？ "Can Zhong Nanshan solve our warpage?"): how they rank for that problem, and who fits it best
 _CAN_HELP = re.compile(r"能(?:否|不能)?(?:帮(?:我们|我|忙)?)?(?:解决|处理|搞定|攻克|指导)|能不能帮|可(?:以|否)(?:帮(?:我们|我)?)?"
@@ -803,6 +805,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     Chinese turn of a few characters (获奖？ 单位呢), about whom the last turn was about when it names no one."""
     targets, missing = _targets(text, conversation)
     attribute = asked_attribute(text)
+    if attribute in ("directions", "fields") and why_fit(text):  # 他的研究方向和我们的问题有什么关系？: why he fits
+        attribute = None
     unheld = unheld_requests(text)
     same = asks_same_place(text)
     if same and attribute is None:

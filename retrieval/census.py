@@ -224,13 +224,16 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     elif (word := _anchor(question.requirements)) is not None:  # the experts the requirement reads, not all
         rows = (store.read(cypher.COUNTED_AT, {"words": list(place_words(word[1]))}) if word[0] == "place" else
                 store.read(cypher.COUNTED_WITH_AWARD, {"word": word[1]})).records()
+        if word == ("award", "院士"):  # and the seats recorded as titles, each expert once
+            rows = list({row["id"]: row for row in [*rows, *store.read(cypher.COUNTED_TITLED, {"word": "院士"}).records()]
+                         }.values())
     else:
         rows = store.read(cypher.COUNTED_ALL).records()
     kept = []
     for row in rows:
         awards = [AwardFact(name=a) for a in row["awards"] or ()]
         institutions = sorted(i for i in row["institutions"] or () if i) or [None]
-        if all(any(_met(r, row["id"], awards, institutions) for r in question.requirements if r.kind == kind)
+        if all(any(_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements if r.kind == kind)
                for kind in {r.kind for r in question.requirements}):  # of one kind: alternatives (as `meets_all`)
             kept.append((-len(awards), row["id"]))
     return Census(question, len(kept), tuple(i for _, i in sorted(kept)))
@@ -252,7 +255,8 @@ def _anchor(requirements: tuple[Requirement, ...]) -> tuple[str, str] | None:
     return None
 
 
-def _met(requirement: Requirement, expert_id: str, awards: list[AwardFact], institutions: list[str | None]) -> bool:
+def _met(requirement: Requirement, expert_id: str, awards: list[AwardFact], institutions: list[str | None],
+         title: str | None = None) -> bool:
     """Whether the expert meets the requirement at any of its institutions (a match shows the first)."""
-    return any(requirement.met(ExpertMatch(id=expert_id, name="", institution=i, awards=awards, score=0.0))
+    return any(requirement.met(ExpertMatch(id=expert_id, name="", institution=i, title=title, awards=awards, score=0.0))
                for i in institutions)

@@ -68,7 +68,7 @@ RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes,
 _COUNTED_FACTS = """
 OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
 OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
-RETURN e.id AS id, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
+RETURN e.id AS id, e.title AS title, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
 """
 
 COUNTED_ON_TERM = """
@@ -79,6 +79,12 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 COUNTED_WITH_AWARD = """
 MATCH (e:Expert)-[:RECEIVED]->(x:Award)
 WHERE x.name CONTAINS $word
+WITH DISTINCT e""" + _COUNTED_FACTS
+
+# an academy seat recorded as the title only (the demo graph, CSV imports): counted with those recorded as an award
+COUNTED_TITLED = """
+MATCH (e:Expert)
+WHERE e.title CONTAINS $word
 WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_AT = """

@@ -107,7 +107,8 @@ class Requirement(BaseModel):
     def met(self, expert: ExpertMatch) -> bool:
         """Whether the expert's graph facts meet this requirement."""
         awards = [a.name for a in expert.awards]
-        if self.kind == "academy":
+        if self.kind == "academy":  # a seat is an award with its year in the academician graph, a title elsewhere
+            awards += [expert.title] if expert.title and expert.title.endswith("院士") else []
             if self.text == "两院院士":  # a member of both academies
                 return {"中国科学院院士", "中国工程院院士"} <= set(awards)
             return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)

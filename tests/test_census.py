@@ -118,6 +118,16 @@ def test_the_census_keeps_only_experts_meeting_every_requirement(demo_graph, gra
     assert set(census(store, CountQuestion(None, (Requirement(kind="place", text="陕西"),))).ids) == province
 
 
+def test_academicians_recorded_by_title_only_are_counted(demo_graph, graph_facts):
+    """The demo graph records a seat as the title (中国工程院院士), with no seat award: 有多少位院士 counted none."""
+    store = demo_graph[1]
+    titled = {row["id"] for row in store.read("MATCH (e:Expert) RETURN e.id AS id, e.title AS title").records()
+              if (row["title"] or "").endswith("院士")}
+    seated = {e for e, held in graph_facts.items() if any((a or "").endswith("院士") for a in held["RECEIVED"])}
+    assert titled and set(census(store, CountQuestion(None, (Requirement(kind="academy", text="院士"),))).ids) == \
+        titled | seated
+
+
 def test_a_province_is_met_by_its_cities_and_the_answer_says_which_word_was_held(retriever):
     """四川有没有研究滑坡的专家？ is met by an institution named after 成都 too, and the reason says 成都, not 四川."""
     from retrieval.requirements import describe

@@ -39,6 +39,7 @@ SAMPLE_PARAMS = {
     "COUNTED_ON_TERM": {"term": "NLP"},
     "COUNTED_WITH_AWARD": {"word": "奖"},
     "COUNTED_AT": {"words": ["大学", "学院"]},
+    "COUNTED_TITLED": {"word": "院士"},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 

@@ -1095,6 +1095,8 @@ def test_experts_the_user_no_longer_wants_are_left_out_and_stay_out(retriever):
     assert dropped.id not in {e.id for e in swapped.experts} and len(swapped.experts) == 3
     assert [e.id for e in swapped.experts[:2]] == [e.id for e in first.experts[1:]]
     assert swapped.text.startswith("好的，已换掉您不需要的专家") and swapped.grounding.dropped == []
+    relation = resolve("第二位的研究方向和我们的问题有什么关系？", conversation)  # why it fits: the card and its reasons
+    assert relation.kind == "about" and relation.attribute is None
     for turn in ("有没有院士？", "要院士", "最好是院士"):  # wishes on the problem (they dropped the 院士, or asked
         intent = resolve(turn, conversation)  # whether those shown were academicians)
         assert intent.kind == "problem" and intent.refines and intent.query.endswith(turn), turn

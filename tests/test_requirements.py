@@ -87,6 +87,11 @@ def test_an_expert_meets_requirements_by_graph_facts_and_alternatives_of_one_kin
     assert meets("找上海的专家") and not meets("找北京的专家")
     assert meets("希望是浙江大学或者上海交通大学的专家")  # one of two institutions
     assert not meets("上海的工程院院士，获得过国家自然科学奖的专家")  # every kind must be met
+    # a seat recorded as the title only (the demo graph, CSV imports) is met too: 不要院士 left such experts in
+    titled = ExpertMatch(id="t", name="乙", title="中国工程院院士", score=1.0)
+    assert meets_all(titled, read_requirements("找一位院士")) and meets_all(titled, read_requirements("想找一位工程院院士"))
+    assert not meets_all(titled, read_requirements("想找一位中科院院士"))
+    assert not meets_all(ExpertMatch(id="p", name="丙", title="教授", score=1.0), read_requirements("找一位院士"))
 
 
 @pytest.fixture(scope="module")
