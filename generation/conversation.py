@@ -638,6 +638,9 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     return next((p for p in reversed(earlier) if not words or any(w in simplified(p).lower() for w in words)), None)
 
 
+# 那副教授呢？ 那高工呢: a title asked about, of the experts shown
+_TITLE_ASKED = re.compile(r"^(?:那|那么)?(?:有没有)?(?:正|副)?(?:教授|研究员|高级工程师|高工|工程师|讲师|博士|博导|教授级高工)"
+                          r"(?:的)?(?:呢|吗|么)[？?。！!]*$")
 _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)")  # 最好是院士: a wish, said first
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
@@ -690,6 +693,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("more")
     if conversation.problem and (count := _COUNT_EN.match(text)):  # "Just give me one" / "Show me two more"
         return Intent("more") if count.group("more") else Intent("problem", query=conversation.problem)
+    if conversation.last and _TITLE_ASKED.match(text):  # 那副教授呢？: the titles of those shown (it was a new problem)
+        return Intent("list", attribute="institution")
     if conversation.problem and _WISH_LEAD.match(text) and \
             (refined := refinement(expand_org_aliases(text), conversation.problem)):
         return Intent("problem", query=refined, refines=True)  # 最好是院士: a wish, not whether those shown are

@@ -502,6 +502,8 @@ def test_follow_ups_that_say_only_how_many_ask_for_companies_or_abroad_or_compar
     years (it said the graph ranks nobody)."""
     answerer, conversation = ExpertAnswerer(retriever), Conversation()
     first = answerer.answer(PROBLEM, conversation)
+    titles = answerer.answer("那副教授呢？", conversation)  # the titles of those shown (it was matched as a problem)
+    assert titles.match is None and all(f"职称为{e.title}" in titles.text for e in first.experts if e.title)
     one = answerer.answer("推荐一位就行", conversation)
     assert [e.id for e in one.experts] == [first.experts[0].id]
     companies = answerer.answer("能不能推荐几家做过类似项目的企业？", conversation)
