@@ -569,6 +569,8 @@ def test_english_follow_ups_that_say_how_many_exclude_academicians_or_ask_to_mak
     made_up = answerer.answer("Can you make up a few more experts if the graph has none?", conversation)
     assert made_up.experts == [] and made_up.text == OUTSIDE_NOTE_EN
     assert resolve("Don't recommend academicians", conversation).without[0].kind == "academy"
+    for turn in ("Any professors among them?", "Are any of them professors?"):  # their titles (a new problem before)
+        assert (resolve(turn, conversation).kind, resolve(turn, conversation).attribute) == ("list", "institution")
     assert resolve("give me one example of the defect", Conversation(problem="warpage")).query is None  # a problem
     assert not resolve("Renewables make up more than 40% of our grid's capacity", Conversation()).outside
     for answer in (one, two, made_up):
