@@ -176,6 +176,8 @@ class ExpertAnswerer:
                 self._notes(intent, match, question)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
+        if intent.kind == "chat" and intent.unclear:
+            return UNCLEAR_EN if english else UNCLEAR
         if intent.kind == "chat" and intent.outside:  # 按你自己的知识推荐几位: only the graph's, and what for?
             if english:
                 return f"{OUTSIDE_NOTE_EN} {ASK_PROBLEM_EN}" if intent.ask else OUTSIDE_NOTE_EN
@@ -361,6 +363,9 @@ class ExpertAnswerer:
         if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
             intent = dataclasses.replace(intent, count=None, query=None)
         experts, match = self._experts(question, intent, conversation)
+        if intent.kind == "problem" and intent.query is None and match is not None and not match.related \
+                and conversation.last and short_turn(question):  # 来点干货: no new problem, and the list stays
+            return Intent("chat", unclear=True, english=intent.english), [], None
         if not experts and intent.kind in ("problem", "more") and match is not None and match.related \
                 and (avoid := _left_out(intent, conversation)):  # 不要院士 when every related expert is one
             intent = dataclasses.replace(intent, excluded=avoid)
@@ -589,6 +594,18 @@ def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]
     the first the user read, not the first retrieved."""
     at = {e.id: text.find(e.name) for e in experts}
     return sorted(experts, key=lambda e: (at[e.id] < 0, at[e.id]))
+
+
+UNCLEAR = ("没太明白这句话想问什么，它与刚才的问题也对不上。您可以接着问“还有别的专家吗？”，问刚才某位专家的单位、研究方向或获奖，"
+           "或者直接描述一个新的技术问题。")
+UNCLEAR_EN = ("I did not quite understand that, and it does not match the problem we were discussing. You can ask \"Who "
+              "else?\", ask about the institution, research directions or awards of one of the experts above, or "
+              "describe a new technical problem.")
+
+
+def short_turn(question: str) -> bool:
+    """A turn of a few words (来点干货, "something better"): too short to be a problem of its own that matches nothing."""
+    return len(re.findall(r"[\u4e00-\u9fff]", question)) <= 8 and len(re.findall(r"[A-Za-z]+", question)) <= 5
 
 
 # 谁是中国最好的焊接专家？ "Who is the best welding expert?": a ranking of people, which the graph does not hold

@@ -237,6 +237,8 @@ class Intent:
     # for "problem" / "chat": asks for experts from outside the graph or made up (按你自己的知识推荐…, 编一位专家): the
     # answer says that only the graph's are given
     outside: bool = False
+    # for "chat": a short turn in a conversation that matched nothing (来点干货): what it can ask is said, the list stays
+    unclear: bool = False
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()

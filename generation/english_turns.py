@@ -99,8 +99,10 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:(?:doctoral|graduate|phd)\s+)?(?:students?|supervis(?:e|es|ed|ing|ion)|mentor(?:s|ed|ing)?)\b", "学生"),
     (r"\b(?:gender|male|female|(?:a\s+)?man\s+or\s+(?:a\s+)?woman)\b", "性别"),
     # "Any professors among them?", "Is he a professor?": the title the record holds (a new problem before)
-    (r"\b(?:any\s+)?associate\s+professors?\b", "有副教授吗"),
-    (r"\b(?:any\s+)?(?:full\s+)?professors?\b", "有教授吗"),
+    (r"\bany\s+associate\s+professors?\b", "他们有副教授吗"),
+    (r"\bany\s+(?:full\s+)?professors?\b", "他们有教授吗"),
+    (r"\bassociate\s+professors?\b", "有副教授吗"),
+    (r"\b(?:full\s+)?professors?\b", "有教授吗"),
     (r"\b(?:background|biography|bio|life\s+story|cv|résumé|resume)\b", "简历"),
     (r"\b(?:positions?|posts?|career|roles?|offices?\s+held|served\s+as)\b", "职务"),
     (r"\b(?:contributions?|accomplishments?|known\s+for|main\s+(?:work|results)|key\s+results)\b", "主要成果"),

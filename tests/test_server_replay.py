@@ -122,3 +122,16 @@ def test_a_count_question_is_replayed_with_what_it_counted(answerer, base):
     for stream in (False, True):
         text, ext = ask(base, history, "还有吗？", stream)
         assert text == expected.text and [e["id"] for e in ext["experts"]] == [e.id for e in expected.experts]
+
+
+def test_an_unclear_short_turn_keeps_the_list_in_the_cli_and_the_replay(answerer):
+    """来点干货 after a list matches nothing: the chat says it did not understand and keeps the list (it was matched as a
+    problem and the list was lost); a replay does not start from it either."""
+    from generation.answerer import UNCLEAR
+
+    _, found = answerer
+    turns = [PROBLEM, "来点干货", "第二位在哪个单位？"]
+    _, cli = cli_chat(found, turns)
+    assert cli.messages[3].content == UNCLEAR and cli.problem == PROBLEM
+    state = replay_conversation(found, cli.messages)
+    assert state is not None and state.problem == PROBLEM and [e.id for e in state.last] == [e.id for e in cli.last]

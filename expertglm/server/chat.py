@@ -36,7 +36,7 @@ from expertglm.server.errors import ApiError, error_body, from_expertglm
 from expertglm.server.gate import charge
 from expertglm.server.health import BackendHealth
 from expertglm.server.schemas import ChatCompletionRequest, RequestMessage
-from generation.answerer import ExpertAnswerer
+from generation.answerer import ExpertAnswerer, short_turn
 from generation.conversation import Conversation, resolve
 from generation.models import Answer, ChatMessage
 from retrieval.models import ExpertMatch
@@ -142,14 +142,17 @@ def names_shown_before(turn: str, before: list[ChatMessage], names: Any) -> bool
 
 def _replayed(state: ExpertAnswerer, turns: list[str], checked: bool) -> Conversation | None:
     """The state after `turns`; None when `checked` and the first turn was not read as a problem (王淀佐获得过什么奖？
-    is a question about one expert, so the state before it still matters)."""
+    is a question about one expert, so the state before it still matters), or was a short turn that matched nothing
+    (来点干货: with a list shown, the chat answers it as unclear and keeps the list)."""
     conversation = Conversation()
     for n, turn in enumerate(turns):
+        answer = None
         try:
-            state.answer(turn, conversation)
+            answer = state.answer(turn, conversation)
         except QueryError:
             pass
-        if n == 0 and checked and conversation.problem is None:
+        if n == 0 and checked and (conversation.problem is None or answer is not None and answer.match is not None
+                                   and not answer.match.related and short_turn(turn)):
             return None
     return conversation
 
