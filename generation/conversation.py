@@ -643,6 +643,10 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
 # 那副教授呢？ 那高工呢: a title asked about, of the experts shown
 _TITLE_ASKED = re.compile(r"^(?:那|那么)?(?:有没有)?(?:正|副)?(?:教授|研究员|高级工程师|高工|工程师|讲师|博士|博导|教授级高工)"
                           r"(?:的)?(?:呢|吗|么)[？?。！!]*$")
+# 具体是…, 主要是…, 补充一下：…: the problem under discussion said in more detail (matched with it)
+_ELABORATES = re.compile(r"^(?:具体(?:来说|地说|而言|就是|是|讲)?|主要是|详细(?:来说|说|情况是)|补充(?:一下|说明)?|更具体(?:地说|些)?)"
+                         r"[：:，,]?")
+_QUESTION = re.compile(r"哪|什么|谁|吗|么|呢|[？?]")  # 具体是哪个单位？ asks, it describes nothing
 _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)")  # 最好是院士: a wish, said first
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
@@ -712,6 +716,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("problem", query=refined, refines=True)  # with a wish it states (有没有院士？ 要院士)
         return Intent("problem", query=conversation.problem) if conversation.problem else Intent("chat", ask=True)
     refined = refinement(expand_org_aliases(text), conversation.problem)
+    if refined is None and conversation.problem and _ELABORATES.match(text) and not _QUESTION.search(text):  # 具体是汽车保险杠，喷漆后发白: the
+        return Intent("problem", unheld=unheld_requests(text, in_problem=True),  # problem said before, in more detail
+                      query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")
     return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refined or (text if text != said else None),
                   refines=refined is not None)
 
