@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
+from generation.english import NUMBER_WORDS
 from generation.english_turns import english_reading
 from generation.models import ChatMessage
 from retrieval.census import Census, CountQuestion, count_question, count_question_en
@@ -169,7 +170,6 @@ _COUNT_EN = re.compile(rf"^\s*(?:(?:ok(?:ay)?|so|then|well)[,\s]+)?(?:please\s+)
                        rf"suggest|list|find)\s+(?:me\s+|us\s+)?)?(?:just\s+|only\s+)?{_NUMBER_EN}(?P<more>\s+more)?"
                        rf"(?:\s+(?:experts?|people|persons?|names?|candidates?|academicians?|specialists?))?"
                        rf"(?:,?\s+please|\s+(?:is|are|will\s+be)\s+enough|\s+will\s+do)?\s*[.!?]*\s*$", re.IGNORECASE)
-_NUMBERS_EN = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 # 一位就够了, 给两个就行: a number of experts said to be enough
 _COUNT_ENOUGH = re.compile(r"(\d{1,4}|[一二两三四五六七八九十])\s*(?:位|个|名)(?:专家)?(?:就行|就好|就够|够了|即可|就可以)")
 MAX_REQUESTED = 10
@@ -320,7 +320,7 @@ def asked_count(text: str) -> int | None:
     m = _COUNT.search(text) or _COUNT_ENOUGH.search(text)
     if not m and (english := _COUNT_EN.match(text)):  # "Just give me one"
         said = english.group(1).lower()
-        return int(said) if said.isdigit() else _NUMBERS_EN[said]
+        return int(said) if said.isdigit() else int(NUMBER_WORDS[said])
     if not m:
         return None
     raw = m.group(1)

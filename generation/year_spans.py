@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from generation.english import NUMBER_WORDS
 from retrieval.census import chinese_number
 from retrieval.models import AwardFact
 
@@ -19,8 +20,6 @@ _BETWEEN = re.compile(rf"{_YEAR}\s*年?\s*(?:到|至|-|–|—|~|～)\s*{_YEAR}\
                       rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until)\s+{_YEAR}\b", re.IGNORECASE)
 _RECENT = re.compile(r"(?:最近|近|过去的?|这)\s*([一二两三四五六七八九十\d]{1,3})\s*年|"
                      r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+(\w+)\s+years\b", re.IGNORECASE)
-_NUMBERS_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "twenty": 20}
 
 
 def asked_span(question: str, this_year: int | None = None) -> tuple[int, int] | None:
@@ -36,7 +35,7 @@ def asked_span(question: str, this_year: int | None = None) -> tuple[int, int] |
         return 0, int(m.group(1) or m.group(2))
     if m := _RECENT.search(question):
         said = m.group(1) or (m.group(2) or "").lower()
-        n = int(said) if said.isdigit() else _NUMBERS_EN.get(said) or chinese_number(said)
+        n = int(said) if said.isdigit() else int(NUMBER_WORDS.get(said, 0)) or chinese_number(said)
         return (this_year - n + 1, this_year) if n else None
     return None
 
