@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from errors import QueryError
 from generation import biography
 from generation.backend import AnswerBackend
+from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
     MAX_REQUESTED,
     Conversation,
@@ -35,7 +36,10 @@ from generation.grounded import (
     ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
+    BEST_NOTE,
+    OTHER_LANGUAGE_NOTE,
     OUTSIDE_NOTE,
+    UNCLEAR,
     FIT_DEPTH,
     SCOPE_REPLY,
     THANKS_REPLY,
@@ -64,7 +68,9 @@ from generation.grounded_en import (
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
+    BEST_NOTE_EN,
     OUTSIDE_NOTE_EN,
+    UNCLEAR_EN,
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
     UNHELD_FIRST_EN,
@@ -274,7 +280,7 @@ class ExpertAnswerer:
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "
                          f"“{b}”; the experts above cover one each." if english else
                          f"知识图谱中没有方向或学科名称里同时有“{a}”和“{b}”的专家；以上专家分别在其中一方面。")
-        if intent.kind == "problem" and not english and _OTHER_SCRIPT.search(question):  # 日本語で答えてください
+        if intent.kind == "problem" and not english and FOREIGN_SCRIPT.search(question):  # 日本語で答えてください
             notes.append(OTHER_LANGUAGE_NOTE)
         if intent.kind == "problem" and _BEST.search(question):  # 谁是中国最好的焊接专家？: the graph ranks no one
             notes.append(BEST_NOTE_EN if english else BEST_NOTE)
@@ -596,13 +602,6 @@ def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]
     return sorted(experts, key=lambda e: (at[e.id] < 0, at[e.id]))
 
 
-UNCLEAR = ("没太明白这句话想问什么，它与刚才的问题也对不上。您可以接着问“还有别的专家吗？”，问刚才某位专家的单位、研究方向或获奖，"
-           "或者直接描述一个新的技术问题。")
-UNCLEAR_EN = ("I did not quite understand that, and it does not match the problem we were discussing. You can ask \"Who "
-              "else?\", ask about the institution, research directions or awards of one of the experts above, or "
-              "describe a new technical problem.")
-
-
 def short_turn(question: str) -> bool:
     """A turn of a few words (来点干货, "something better"): too short to be a problem of its own that matches nothing."""
     return len(re.findall(r"[\u4e00-\u9fff]", question)) <= 8 and len(re.findall(r"[A-Za-z]+", question)) <= 5
@@ -612,11 +611,6 @@ def short_turn(question: str) -> bool:
 _BEST = re.compile(r"(?:最好|最厉害|最权威|最顶尖|最牛|最强|最有名|最著名|最知名|最优秀|头号|第一)的?[^，。？?！!]{0,12}?"
                    r"(?:专家|学者|教授|院士|科学家)|\b(?:best|top|leading|most\s+(?:famous|renowned|prominent|eminent))\b"
                    r"[^?.!]{0,30}?\b(?:experts?|scientists?|researchers?|specialists?|academicians?)\b", re.IGNORECASE)
-BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
-# a message in Japanese, Korean or Russian: matched by the multilingual signals, answered in Chinese, and said so
-_OTHER_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
-OTHER_LANGUAGE_NOTE = "目前只能用中文或英文回答（Answers are given in Chinese or English only）；以上专家按您问题的多语言语义检索得到。"
-BEST_NOTE_EN = "The knowledge graph does not rank experts against each other; the experts above are ordered by how well they match your problem."
 
 
 def _left_out(intent: Intent, conversation: Conversation) -> tuple[Requirement, ...]:

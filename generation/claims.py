@@ -103,7 +103,9 @@ LATIN_ORG = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z'&\-.]*\s+(?:(?:and|&)\s+(
                         r"(?:\s+(?:of|for|and|&)\s+[A-Z][A-Za-z&\-]*(?:\s+[A-Z][A-Za-z&\-]*){0,4}){0,3})"
                         % "|".join(A.LATIN_ORG_WORDS))
 _LATIN_CAPS = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]{1,12})(?![A-Za-z])")
-_FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
+# words in Japanese, Korean or Russian script: in an answer, a name the guard cannot read (a person), in a problem a
+# language answered in Chinese (generation/answerer.py)
+FOREIGN_SCRIPT = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff]{2,}")
 _DIRECTION_LIST = re.compile(r"(?:(?:研究方向|主要方向|研究领域|专业方向|研究重点|所属学科|学科方向|学科|所属学部|所在学部|学部|专长|研究兴趣|老本行|本行|主业|强项|主攻方向|看家本领|"
                              # "赵振东院士的资料明确包括抗旱节水小麦育种": what the card is said to list
                              r"(?<=的)(?:资料|卡片|简介)(?=(?:中|里|上)?(?:还|也|明确|确实)*(?:包括|涵盖|列有)))(?:中|里|上)?"
@@ -1237,7 +1239,7 @@ def _people(text: str, chars: list[str], found: list[Found], toks, lex: Lexicon)
                 found.append(Found("anchor", m.start(g), m.end(g), m.group(g), owners))
                 _mask(chars, m.start(g), m.end(g))
     masked = "".join(chars)
-    for m in _FOREIGN_SCRIPT.finditer(masked):
+    for m in FOREIGN_SCRIPT.finditer(masked):
         person(m.start(), m.end(), m.group())
 
 

@@ -103,7 +103,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
 )
-_ASKED_ITSELF = frozenset({"合作企业", "未来获奖或当选的预测"})  # kinds whose words are a request themselves (推荐几家…的企业), in a problem too
+# kinds whose words are a request themselves (推荐几家…的企业, 预测…): read in a problem's every clause too
+_ASKED_ITSELF = frozenset({"合作企业", "未来获奖或当选的预测"})
 
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
@@ -716,8 +717,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("problem", query=refined, refines=True)  # with a wish it states (有没有院士？ 要院士)
         return Intent("problem", query=conversation.problem) if conversation.problem else Intent("chat", ask=True)
     refined = refinement(expand_org_aliases(text), conversation.problem)
-    if refined is None and conversation.problem and _ELABORATES.match(text) and not _QUESTION.search(text):  # 具体是汽车保险杠，喷漆后发白: the
-        return Intent("problem", unheld=unheld_requests(text, in_problem=True),  # problem said before, in more detail
+    if refined is None and conversation.problem and _ELABORATES.match(text) and not _QUESTION.search(text):
+        # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
+        return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                       query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")
     return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refined or (text if text != said else None),
                   refines=refined is not None)

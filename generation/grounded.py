@@ -57,6 +57,12 @@ ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的
 ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于他的问题；刚才推荐的专家名单不变。"
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
 OUTSIDE_NOTE = "我只推荐专家知识图谱中收录的专家，介绍的信息都来自图谱的记录，不按图谱以外的知识推荐，也不编造专家或信息。"
+BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
+# a problem in Japanese, Korean or Russian: matched by the multilingual signals, answered in Chinese
+OTHER_LANGUAGE_NOTE = "目前只能用中文或英文回答（Answers are given in Chinese or English only）；以上专家按您问题的多语言语义检索得到。"
+# a short turn after a list that matches nothing (来点干货): what can be asked
+UNCLEAR = ("没太明白这句话想问什么，它与刚才的问题也对不上。您可以接着问“还有别的专家吗？”，问刚才某位专家的单位、研究方向或获奖，"
+           "或者直接描述一个新的技术问题。")
 SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"
                "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")
 THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，我会根据专家知识图谱为您推荐专家。"

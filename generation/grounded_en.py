@@ -49,6 +49,11 @@ SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical prob
                   "experts with their institutions, research directions, awards and why they fit.")
 OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, with what its records say; I do not "
                    "recommend from outside the graph or make up experts or facts.")
+BEST_NOTE_EN = ("The knowledge graph does not rank experts against each other; the experts above are ordered by how well "
+                "they match your problem.")
+UNCLEAR_EN = ("I did not quite understand that, and it does not match the problem we were discussing. You can ask \"Who "
+              "else?\", ask about the institution, research directions or awards of one of the experts above, or "
+              "describe a new technical problem.")
 ASK_PROBLEM_EN = ("Please describe your technical problem first (the product, process, material or fault), and I will "
                   "recommend experts from the expert knowledge graph.")
 THANKS_REPLY_EN = ("You're welcome. If you have another technical problem, describe it and I will recommend experts from "

@@ -213,7 +213,8 @@ def test_a_chinese_problem_with_injected_markup_is_matched_and_answered_in_chine
 
 
 def test_a_problem_in_japanese_or_korean_is_answered_in_chinese_and_says_so(demo_graph):
-    from generation.answerer import OTHER_LANGUAGE_NOTE, ExpertAnswerer
+    from generation.answerer import ExpertAnswerer
+    from generation.grounded import OTHER_LANGUAGE_NOTE
     from retrieval.sync import open_retriever
 
     settings, store, embedder, _ = demo_graph

@@ -127,7 +127,7 @@ def test_a_count_question_is_replayed_with_what_it_counted(answerer, base):
 def test_an_unclear_short_turn_keeps_the_list_in_the_cli_and_the_replay(answerer):
     """来点干货 after a list matches nothing: the chat says it did not understand and keeps the list (it was matched as a
     problem and the list was lost); a replay does not start from it either."""
-    from generation.answerer import UNCLEAR
+    from generation.grounded import UNCLEAR
 
     _, found = answerer
     turns = [PROBLEM, "来点干货", "第二位在哪个单位？"]
