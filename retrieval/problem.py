@@ -164,6 +164,11 @@ _BOTH = re.compile(r"既(?:要)?(?:懂|会|做|研究|擅长|熟悉|精通|了�
                    r"(?:懂|会|做|研究|擅长|熟悉|精通|了解)(?P<b>[^，,。；;的]{2,12})")
 
 
+# one expert asked for each of two things (一位懂注塑模具，一位懂涂装): each matched as a problem of its own
+_EACH_ONE = re.compile(r"(?:一|1)\s*[位个名](?:专家)?(?:要)?(?:懂|会|做|研究|擅长|熟悉|精通|负责)(?P<a>[^，,。；;]{2,14}?)[，,；;、]\s*"
+                       r"(?:另外?|再)?(?:一|1)\s*[位个名](?:专家)?(?:要)?(?:懂|会|做|研究|擅长|熟悉|精通|负责)(?P<b>[^，,。；;]{2,14})")
+
+
 def both_asked(text: str) -> tuple[str, str] | None:
     """The two things an expert is asked to know (既懂焊接又懂腐蚀 → 焊接, 腐蚀), or None."""
     both = _BOTH.search(text)
@@ -172,9 +177,12 @@ def both_asked(text: str) -> tuple[str, str] | None:
 
 def sub_problems(problem: str) -> list[str]:
     """The separate problems a message enumerates (each with the words before the first marker that introduce them
-    dropped), the two things an expert is asked to know (既懂A又懂B), or [problem] when it states one."""
+    dropped), the two things an expert is asked to know (既懂A又懂B), the two one expert each is asked for (一位懂A，一位
+    懂B), or [problem] when it states one."""
     if (both := both_asked(problem)) is not None:
         return list(both)
+    if (each := _EACH_ONE.search(problem)) is not None:  # 一位懂注塑模具，一位懂涂装: one expert for each
+        return [each.group("a"), each.group("b")]
     marks = [m for m in _ENUMERATION.finditer(problem)]
     if len(marks) < 2 and not (marks and marks[0].group().lstrip().startswith(_SECOND)):
         return [problem]

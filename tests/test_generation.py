@@ -1102,6 +1102,8 @@ def test_experts_the_user_no_longer_wants_are_left_out_and_stay_out(retriever):
     detail = resolve("具体是汽车保险杠，喷漆后发白", Conversation(problem="我们做注塑的，想找专家"))  # the problem in more
     assert detail.kind == "problem" and "注塑" in detail.query and "保险杠" in detail.query  # detail: matched with it
     assert resolve("具体是哪个单位？", Conversation(problem="我们做注塑的，想找专家")).query is None  # a question: no detail
+    closest = resolve("他们三位谁的研究方向最贴近我们的问题？", conversation)  # by match strength (it listed directions)
+    assert closest.kind == "list" and closest.compare
     relation = resolve("第二位的研究方向和我们的问题有什么关系？", conversation)  # why it fits: the card and its reasons
     assert relation.kind == "about" and relation.attribute is None
     for turn in ("有没有院士？", "要院士", "最好是院士"):  # wishes on the problem (they dropped the 院士, or asked

@@ -185,6 +185,10 @@ def test_an_expert_asked_to_know_two_things_is_matched_on_each():
     assert sub_problems("需要一位既懂注塑模具又熟悉材料改性的专家") == ["注塑模具", "材料改性"]
     assert len(sub_problems("公司想选育既好吃又高产的新品种")) == 1
     assert len(sub_problems("希望能与专家合作，既解决眼下的环保和成本问题，也为品牌储备新产品。")) == 1
+    # one expert for each of two things: each matched on its own (two injection-moulding experts before)
+    assert sub_problems("请推荐两位专家：一位懂注塑模具，一位懂涂装") == ["注塑模具", "涂装"]
+    assert sub_problems("需要一位专家研究焊接，另一位研究腐蚀") == ["焊接", "腐蚀"]
+    assert len(sub_problems("我们一位工程师做注塑，翘曲严重")) == 1
 
 
 @pytest.mark.parametrize(("message", "read"), [
