@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Iterator
 
@@ -43,6 +44,7 @@ from generation.grounded import (
     FIT_DEPTH,
     SCOPE_REPLY,
     THANKS_REPLY,
+    achievement,
     asked_awards,
     asks_when,
     award_forms,
@@ -174,6 +176,8 @@ class ExpertAnswerer:
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
         if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
             return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
+        if _JSON.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
+            return as_json(experts) + (self._notes(intent, match, question) if intent.kind != "list" else "")
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question)
@@ -600,6 +604,16 @@ def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]
     the first the user read, not the first retrieved."""
     at = {e.id: text.find(e.name) for e in experts}
     return sorted(experts, key=lambda e: (at[e.id] < 0, at[e.id]))
+
+
+_JSON = re.compile(r"(?<![A-Za-z])json(?![A-Za-z])", re.IGNORECASE)  # 以JSON格式返回他们的姓名和单位, "as JSON"
+
+
+def as_json(experts: list[ExpertMatch]) -> str:
+    """The experts' records as a JSON array, one object each, the graph's facts as the cards give them."""
+    return json.dumps([{"name": e.name, "institution": e.institution, "title": e.title, "fields": e.fields,
+                        "directions": e.directions, "awards": [achievement(a) for a in e.awards]}
+                       for e in experts], ensure_ascii=False)
 
 
 def short_turn(question: str) -> bool:

@@ -456,6 +456,16 @@ def only_unheld(text: str) -> tuple[str, ...]:
     return unheld_requests("，".join(asking)) if asking and bare else ()
 
 
+def without_unheld_clauses(text: str) -> str:
+    """A problem without its clauses that ask for what the graph does not hold (推荐3位注塑专家，并说明每位专家的专利数量
+    和代表论文 → 推荐3位注塑专家): their words are no part of the problem (专利, 论文 matched other experts)."""
+    clauses = [c for c in re.split(r"(?<=[，,。；;！!？?\n])", text) if c]
+    kept = [c for c in clauses if not (_asks_unheld(c) and (_ASKS.search(c) or any(
+        label in _ASKED_ITSELF and pattern.search(c) for label, pattern in _UNHELD)))]
+    left = "".join(kept).strip(" ，,；;")
+    return left if kept != clauses and len(re.findall(r"[\u4e00-\u9fff]", left)) >= 4 else text
+
+
 def _strip_unheld(text: str) -> str:
     """`text` without the words that ask for what the graph does not hold."""
     for _, pattern in _UNHELD:
@@ -722,8 +732,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
         return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                       query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")
-    return Intent("problem", unheld=unheld_requests(text, in_problem=True), query=refined or (text if text != said else None),
-                  refines=refined is not None)
+    unheld = unheld_requests(text, in_problem=True)
+    asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
+    return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None)
 
 
 # whom a turn no longer wants: 排除中科院的 / 不要清华的专家 / 去掉第二位 / 不要第一位，换个人 (the verb first), or

@@ -538,6 +538,10 @@ def test_requests_beyond_the_graph_names_only_rankings_and_predictions_are_answe
     assert names.text == "、".join(e.name for e in names.experts) + "。" and len(names.experts) == 3
     more = answerer.answer("还有吗？只要名字", conversation)
     assert more.text == "、".join(e.name for e in more.experts) + "。"
+    as_json = answerer.answer("以JSON格式返回他们的姓名和单位", conversation)  # the records as JSON (it wrote prose)
+    records = json.loads(as_json.text)
+    assert [r["name"] for r in records] == [e.name for e in more.experts] and as_json.grounding.dropped == []
+    assert [r["institution"] for r in records] == [e.institution for e in more.experts]
     modelled = ExpertAnswerer(retriever, InventingBackend()).answer(PROBLEM + "。请只回答专家姓名")  # not the model's prose
     assert modelled.text == "、".join(e.name for e in modelled.experts) + "。"
     assert more.experts and not {e.id for e in more.experts} & {e.id for e in names.experts}
