@@ -215,8 +215,9 @@ class ExpertAnswerer:
             return ("The experts recommended above:\n\n" + "\n\n".join(
                 describe_expert_en(e, i) for i, e in enumerate(experts, 1)) if english else
                 "刚才推荐的专家汇总如下：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld
-        if intent.kind == "list" and intent.elected_order:
-            return describe_election_order_en(experts) if english else describe_election_order(experts)
+        if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
+            order = describe_election_order_en(experts) if english else describe_election_order(experts)
+            return (_life(question, experts, (), english) + "\n\n" if _asked_topics(question, experts) else "") + order
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
             if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):

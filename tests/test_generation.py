@@ -1299,6 +1299,9 @@ def test_leaving_out_every_related_expert_is_said_and_more_turns_keep_the_proble
         # 哪个更年轻？ of two shown: the birth years their biographies write (it said the graph ranks nobody)
         younger = answerer.answer("第一位和第二位哪个更年轻？", conversation)
         assert younger.text.startswith("按简介中写的出生年份，从早到晚依次是：") and younger.grounding.dropped == []
+        both = answerer.answer("他们中谁最年轻，谁当选院士最早？", conversation)  # both asked: both answered (the
+        assert both.text.startswith("按简介中写的出生年份") and "按知识图谱记录的当选年份" in both.text  # ages were
+        assert both.grounding.dropped == []  # left out)
         for turn in ("不要院士", "继续推荐", "再来几个"):
             answer = answerer.answer(turn, conversation)
             assert answer.experts == [], turn
