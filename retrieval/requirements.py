@@ -48,6 +48,14 @@ _PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内|这边|那边)?"
                          r"(?:有没有|有无|有(?![个家一些色机害效线限益])|哪些|哪里有|哪位|谁)"
                          r"(?=[^，。；;,！!？?需想要请]{0,24}?(?:专家|老师|教授|研究员|院士|学者|人才))")
+# 985高校的专家, 最好是985的: the universities of Project 985 (its 39 members, as the Ministry of Education listed them)
+UNIVERSITIES_985 = ("北京大学", "清华大学", "中国人民大学", "北京航空航天大学", "北京理工大学", "中国农业大学", "北京师范大学",
+                    "中央民族大学", "南开大学", "天津大学", "大连理工大学", "东北大学", "吉林大学", "哈尔滨工业大学", "复旦大学",
+                    "同济大学", "上海交通大学", "华东师范大学", "南京大学", "东南大学", "浙江大学", "中国科学技术大学", "厦门大学",
+                    "山东大学", "中国海洋大学", "武汉大学", "华中科技大学", "湖南大学", "中南大学", "中山大学", "华南理工大学",
+                    "四川大学", "电子科技大学", "重庆大学", "西安交通大学", "西北工业大学", "西北农林科技大学", "兰州大学",
+                    "国防科技大学")
+_PROJECT_985 = re.compile(rf"(?<!\d)985(?:工程)?(?:高校|大学|院校|学校)?的?(?={_WHO}|[。！!？?，,；;]|$|的?(?:吧|呢|吗))")
 # what the graph does not record of a person: sex, age, languages, coming on site, fees; asked of the expert only
 # when the expert asked for follows (女专家, 懂日语的专家) or a wish comes first in the sentence with no one else in
 # between (要求是女性、40岁以下; 希望专家能驻厂), never of the enterprise's own people (我们的工人年龄偏大)
@@ -121,6 +129,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         name = _ORG_LEAD.sub("", m.group(group))
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(group))):
             add(m.end(group) - len(name), m.end(group), Requirement(kind="institution", text=name))
+    for m in _PROJECT_985.finditer(query):  # 最好是985高校的: any of the 39, as alternatives of one kind
+        for name in UNIVERSITIES_985:
+            add(m.start(), m.end(), Requirement(kind="institution", text=name))
     for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query), *_PLACE_ASKS.finditer(query)]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found):  # 上海交通大学的专家
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))

@@ -39,6 +39,9 @@ from retrieval.sync import open_retriever
     ("找一位国家最高科学技术奖获得者，做水稻的", [("award", "国家最高科学技术奖")]),
     # a place said with a verb of working, after a wish; not the enterprise's own people
     ("专家最好在北京工作", [("place", "北京")]),
+    # Project 985 universities: any of them (checked below); not a year or a model number
+    ("我厂始建于1985年，专家", []),
+    ("产品型号985A出现裂纹", []),
     # a place that opens the question whether it has the expert named next; not the enterprise's place or words
     ("四川有没有研究滑坡防治的专家？", [("place", "四川")]),
     ("成都有研究滑坡的专家吗", [("place", "成都")]),
@@ -87,6 +90,11 @@ def test_an_expert_meets_requirements_by_graph_facts_and_alternatives_of_one_kin
     assert meets("找上海的专家") and not meets("找北京的专家")
     assert meets("希望是浙江大学或者上海交通大学的专家")  # one of two institutions
     assert not meets("上海的工程院院士，获得过国家自然科学奖的专家")  # every kind must be met
+    # 最好是985高校的 / 推荐985高校的焊接专家: met by any of the 39 (it was not read; 985 was a topic word)
+    for wish in ("最好是985高校的", "推荐985高校的焊接专家"):
+        assert meets_all(ExpertMatch(id="u", name="丁", institution="中国科学技术大学", score=1.0), read_requirements(wish))
+        assert not meets_all(ExpertMatch(id="v", name="戊", institution="苏州大学", score=1.0), read_requirements(wish))
+    assert topic_of("推荐985高校的焊接专家") == "推荐焊接专家"
     # a seat recorded as the title only (the demo graph, CSV imports) is met too: 不要院士 left such experts in
     titled = ExpertMatch(id="t", name="乙", title="中国工程院院士", score=1.0)
     assert meets_all(titled, read_requirements("找一位院士")) and meets_all(titled, read_requirements("想找一位工程院院士"))
