@@ -50,13 +50,19 @@ _LEADING = re.compile(r"^[^，,。；;！!？?]{0,24}[，,]")  # 近五年来，
 
 
 def span_before(text: str, at: int, this_year: int | None = None) -> tuple[int, int] | None:
-    """The span of years a sentence says a fact at `at` falls in: said in its clause before it (王复明近五年获得…), or in
-    a short clause that opens the sentence (近五年来，他获得…); None when none is said."""
+    """The span of years a sentence says a fact at `at` falls in: said in its clause before it (王复明近五年获得…), or by a
+    clause that opens the sentence and says nothing else (近五年来，他获得…; not 他近20年来一直从事X研究，获得…); None when
+    none is said."""
     start = max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
     if (span := asked_span(text[start:at], this_year)) is not None:
         return span
     lead = _LEADING.match(text)
-    return asked_span(lead.group(), this_year) if lead is not None and lead.end() <= at else None
+    if lead is None or lead.end() > at:
+        return None
+    rest = lead.group()
+    for pattern in (_BETWEEN, _SINCE, _UNTIL, _RECENT):
+        rest = pattern.sub("", rest)
+    return asked_span(lead.group(), this_year) if len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", rest)) <= 2 else None
 
 
 def span_years(text: str, recent: bool = True) -> list[tuple[int, int]]:

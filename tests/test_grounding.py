@@ -385,4 +385,7 @@ def test_a_span_said_of_an_undated_award_cannot_be_kept():
     undated = ExpertMatch(id="u", name="李强", institution="浙江大学", score=0.5,
                           awards=[AwardFact(name="国家科学技术进步奖二等奖")])
     assert not verdict("李强近五年获得国家科学技术进步奖二等奖。", [undated]).kept
+    assert not verdict("近五年来，李强获得国家科学技术进步奖二等奖。", [undated]).kept  # a span that opens the sentence
     assert verdict("李强获得国家科学技术进步奖二等奖。", [undated]).kept
+    # a span in an opening clause about something else is not said of the award after it
+    assert verdict("李强近二十年来一直在浙江大学工作，获得国家科学技术进步奖二等奖。", [undated]).kept
