@@ -223,7 +223,7 @@ def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str
     """The requirement in the words of a reason: 中国工程院院士, 获得过国家科学技术进步奖, 单位为清华大学, 单位名称含「上海」
     (for a province, the word the expert's institution holds: 单位名称含「成都」 for 四川)."""
     if requirement.kind == "place":
-        held = expert.institution or "" if expert is not None else ""
+        held = (expert.institution or "") if expert is not None else ""
         return f"单位名称含「{next((w for w in place_words(requirement.text) if w in held), requirement.text)}」"
     return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
             "institution": f"单位为{requirement.text}"}[requirement.kind]
