@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from errors import QueryError
 from generation import biography
@@ -177,13 +177,13 @@ class ExpertAnswerer:
         if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
             return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
         if _JSON.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
-            return as_json(experts) + (self._notes(intent, match, question) if intent.kind != "list" else "")
+            return as_json(experts) + (self._notes(intent, match, question, experts) if intent.kind != "list" else "")
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
-                self._notes(intent, match, question)
+                self._notes(intent, match, question, experts)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             return (describe_census_en if english else describe_census)(intent.census, experts) + \
-                self._notes(intent, match, question)
+                self._notes(intent, match, question, experts)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
         if intent.kind == "chat" and intent.unclear:
@@ -252,13 +252,14 @@ class ExpertAnswerer:
         if intent.excluded and not experts:
             return (all_left_out_en if english else all_left_out)(intent.excluded)
         return self._composed(question, intent, experts, match) + \
-            (self._notes(intent, match, question) if experts else "")
+            (self._notes(intent, match, question, experts) if experts else "")
 
-    def _notes(self, intent: Intent, match: MatchResult | None, question: str = "") -> str:
+    def _notes(self, intent: Intent, match: MatchResult | None, question: str = "",
+               experts: Sequence[ExpertMatch] = ()) -> str:
         """What the answer must also say rather than leave unanswered, in the message's language: a person the
         problem names whom the graph does not hold, what it says of a named expert that the record contradicts,
         requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for that the
-        graph does not hold."""
+        graph does not hold (what `experts`' biographies say on it, where they hold it)."""
         english = intent.english
         premises = correct_premises_en if english else correct_premises
         requirements = match.requirements if match is not None else []
@@ -296,7 +297,7 @@ class ExpertAnswerer:
             # the experts shown hold)
         if intent.unheld:
             about = intent.expert if intent.kind == "about" else None
-            notes.append(_life(question, [about] if about else [], intent.unheld, english, about))
+            notes.append(_life(question, [about] if about else list(experts), intent.unheld, english, about))
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
             notes.append(f"At most {MAX_REQUESTED} experts are recommended at a time; ask \"Who else?\" for more."
                          if english else
@@ -329,6 +330,9 @@ class ExpertAnswerer:
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
             if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked):
                 intent, experts = self._with_biographies(intent, experts, topics)
+        elif intent.kind in ("problem", "more") and intent.unheld and (topics := _asked_topics(question, experts)):
+            # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
+            intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
 
     def _with_biographies(self, intent: Intent, experts: list[ExpertMatch], topics: tuple[biography.BioTopic, ...]
@@ -533,7 +537,7 @@ class ExpertAnswerer:
             guarded, current = _guard_experts(intent, experts, conversation)
             text, report = self._guarded(raw, guarded, current, grounded, _given(question, conversation))
             if not report.fell_back and experts:  # the composer's text (the fallback) already says it
-                text += self._notes(intent, match, question)
+                text += self._notes(intent, match, question, experts)
                 experts = in_mention_order(text, experts) if intent.kind in ("problem", "more") else experts
         return self._finish(question, text, intent, experts, match, report, conversation)
 
@@ -588,7 +592,7 @@ class ExpertAnswerer:
             report.fell_back = True  # the kept sentences are out already: the composer's answer follows them
             yield "\n\n" + grounded if text else grounded
             text = text + "\n\n" + grounded if text else grounded
-        elif generated and experts and (note := self._notes(intent, match, question)):
+        elif generated and experts and (note := self._notes(intent, match, question, experts)):
             yield note
             text = ("".join(emitted) + note).strip()
         if generated and not report.fell_back and intent.kind in ("problem", "more"):
@@ -686,7 +690,9 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     """What the experts' biographies say on the life topics the question asks (quoted), then that the graph does not
     hold the rest of what was asked (contact details, …)."""
     topics = _asked_topics(question, experts)
-    held = topics and any(biography.quotes(e) for e in experts)  # else: as for anything the graph does not hold
+    # a biography of any of them holds the answer or says nothing on it (他们还在世吗？ of three biographies silent on
+    # it: each said silent); with no biography at all, as for anything the graph does not hold
+    held = topics and any(biography.quotes(e) is not None for e in experts)
     parts = [(biography.describe_en if english else biography.describe)(e, topics, question) for e in experts] \
         if held else []
     if held and (order := biography.birth_order(experts, question, english)):  # 他们谁年纪最大？

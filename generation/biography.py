@@ -23,7 +23,7 @@ BIOGRAPHY = "biography"  # the kind of the Citation (and its CitedFacts) that ca
 class BioTopic:
     """One kind of question about a person, and the biography sentences that answer it."""
 
-    name: str  # how an answer names the topic: 出生年月与籍贯
+    name: str  # how an answer names the topic it found nothing on (没有关于年龄的内容): no word the guard reads as a claim
     english: str  # the same in an English sentence: "says nothing about their education"
     unheld: str  # the conversation's label for it (generation/conversation._UNHELD) that a quote answers
     asks: re.Pattern
@@ -35,7 +35,7 @@ _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命
           r"^[\u4e00-\u9fff]{2,8}人$|(?:^|[，,])[\u4e00-\u9fff]{1,6}?(?:省|市|自治区)[\u4e00-\u9fff]{0,10}?人(?:[，,]|$))"
           )  # 钟南山（1936.10.20- ）, 赵连城（1938.02.18）, 福建厦门人, 车辆电动化专家，湖南省常德市临澧县人
 TOPICS: tuple[BioTopic, ...] = (
-    BioTopic("出生年月与籍贯", "their birth and origin", "年龄、学历、师生等个人经历",
+    BioTopic("年龄", "their birth and origin", "年龄、学历、师生等个人经历",
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|籍贯|祖籍|哪里人|"
                         r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛|呢|[？?])|"
                         r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
@@ -57,7 +57,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
              re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
                         r"理事长|会长|主席|主编|首席|书记|部长|局长)")),
-    BioTopic("生平", "whether they are living", "年龄、学历、师生等个人经历",
+    BioTopic("是否在世", "whether they are living", "年龄、学历、师生等个人经历",
              re.compile(r"去世|逝世|在世|健在|还活着|\balive\b|\bdied\b|passed away|death", re.IGNORECASE),
              re.compile(r"逝世|去世|病逝|辞世|故于")),
     BioTopic("性别", "their gender", "年龄、学历、师生等个人经历",
@@ -223,7 +223,7 @@ def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = 
     if said is None:
         return f"知识图谱中没有{expert.name}的简介，无法回答这方面的问题。"
     if not said:
-        return f"知识图谱中{expert.name}的简介里没有这方面的内容。"  # the topic unnamed: 出生 would read as a claim
+        return f"知识图谱中{expert.name}的简介里没有关于{'、'.join(dict.fromkeys(t.name for t in topics))}的内容。"
     said_so = verdict(question, said, expert.name)
     lead = {"yes": "是。", "no": "不是。"}.get(said_so or "", "")
     says = "的简介没有写到您问到的那一项，简介写道" if said_so == "unsaid" else "的简介写道"

@@ -77,7 +77,10 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
 _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|"
                         r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
-    ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作|h指数|引用")),
+    ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作")),
+    # 他们的h指数？ 论文被引用多少次？: no bibliometrics (a biography may count papers, never citations)
+    ("h指数、引用次数等文献计量指标", re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用|被引|影响因子|\bcitations?\b|\bcited\b",
+                                       re.IGNORECASE)),
     ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留学|师从|"
                            r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛)|"

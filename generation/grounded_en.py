@@ -62,7 +62,7 @@ UNHELD_FIRST_EN = ("The expert knowledge graph holds no contact details, papers 
                    "institutions, titles, fields, research directions and awards. Please describe your technical problem "
                    "first and I will recommend experts from the graph.")
 _UNRECORDED = {"性别": "sex", "年龄": "age", "外语能力": "languages", "能否到现场": "whether they can come on site",
-               "费用": "fees"}
+               "费用": "fees", "所在国家或地区": "country or region", "在世情况": "whether they are living"}
 # the reasons `retrieval/presentation.py` and the retriever give, in English; the graph's words inside stay
 _REASONS = (
     (re.compile(r"^问题中点名了这位专家$"), "your message names this expert"),
@@ -238,7 +238,9 @@ def misspelt_en(name: str) -> str:
 
 
 # what the graph does not hold, as `generation.conversation` names it
-_UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books", "年龄、学历、师生等个人经历": "age, education, students or other personal history",
+_UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books",
+           "h指数、引用次数等文献计量指标": "h-index, citation counts or other bibliometrics",
+           "年龄、学历、师生等个人经历": "age, education, students or other personal history",
            "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay",
            "合作企业": "partner companies", "未来获奖或当选的预测": "future awards or elections (it predicts nothing)"}
 _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}

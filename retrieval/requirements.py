@@ -67,6 +67,10 @@ _UNRECORDED = (
     ("能否到现场", re.compile(r"(?:能|可以|可|愿意)(?:到|来|去)?(?:现场|驻厂|出差|到厂|来厂|上门)")),
     ("所在国家或地区", re.compile(r"(?:海外|国外|境外|外籍|外国)(?=的?(?:专家|学者|教授|院士|老师|科学家|研究员))")),
     ("费用", re.compile(r"(?:费用|收费|报价|咨询费)(?:不要太?高|不能太?高|不超过|低一些|低一点|便宜|合理)")),
+    # 别推荐已经去世的, 要在世的专家: no record says whether an expert is alive
+    ("在世情况", re.compile(r"(?:不要|别|排除|除去|去掉|不含|不考虑)(?:推荐|找|考虑|列出)?(?:已经|已)?(?:去世|逝世|过世|离世|不在世)|"
+                        r"(?:在世|健在|还活着|仍然?在世)(?=的?(?:专家|老师|教授|院士|学者|科学家|人))|"
+                        r"(?:要求|必须|最好|只要|需要)(?:是)?(?:在世|健在|还活着)")),
 )
 _WHO_NEXT = r"的?(?:专家|老师|教授|研究员|院士|学者|人选|人才)"  # the expert right after: 女性专家, 男性的教授
 _EXPERT_WORDS = ("专家", "老师", "教授", "院士", "科学家", "研究员")  # 女专家: the expert sought is in the words themselves
@@ -140,7 +144,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             wish = _WISH_BEFORE.search(query, 0, m.start())
             who = _WHO_NEXT if what in ("性别", "所在国家或地区") else _WHO  # 研究女性盆底疾病的专家: a topic, not the
             # expert's sex
-            if re.match(who, query[m.end():]) or what == "费用" or m.group().endswith(_EXPERT_WORDS) or (
+            if re.match(who, query[m.end():]) or what in ("费用", "在世情况") or m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
     found.extend((start, end, Requirement(kind="award", text=award_spelling(r.text)) if r.kind == "award" else r)

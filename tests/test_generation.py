@@ -145,14 +145,20 @@ def test_what_the_graph_does_not_hold_is_said_to_be_missing_never_left_out_or_in
     conversation = Conversation()
     first = answerer.answer(PROBLEM + "，并告诉我他们的电话和邮箱，以及各自发表了多少篇论文", conversation)
     assert len(first.experts) == 3 and all(e.name in first.text for e in first.experts)
-    assert "没有专家的联系方式、论文、专利与著作信息" in first.text and first.grounding.dropped == []
+    assert "没有专家的联系方式信息" in first.text and first.grounding.dropped == []
+    for expert in first.experts:  # the papers: what each biography says of them, quoted, or that it says nothing
+        assert f"{expert.name}的简介写道" in first.text or f"{expert.name}的简介里没有关于论文与著作的内容" in first.text
+    metrics = answerer.answer("他们的h指数和被引次数分别是多少？", conversation)  # never counted, not even in a biography
+    assert "没有专家的h指数、引用次数等文献计量指标信息" in metrics.text and "著作" not in metrics.text
+    alive = answerer.answer("他们还在世吗？", conversation)  # each biography's own answer, not "no personal history"
+    assert all(f"{e.name}的简介" in alive.text for e in first.experts) and "个人经历" not in alive.text
     lead = first.experts[0]
     mail = answerer.answer("他的邮箱是多少？", conversation)
     assert mail.experts == [lead] and f"没有{lead.name}的联系方式" in mail.text
     assert (lead.institution or "没有") in mail.text and "@" not in mail.text and mail.grounding.dropped == []
     both = answerer.answer("第二位多大年纪，在哪个单位？", conversation)
     second = first.experts[1]
-    assert [e.id for e in both.experts] == [second.id] and f"没有{second.name}的年龄" in both.text
+    assert [e.id for e in both.experts] == [second.id] and f"{second.name}的简介里没有关于年龄的内容" in both.text
     assert second.institution is None or second.institution in both.text
     more = answerer.answer("还有别的专家吗？给我他们的联系方式", conversation)
     assert more.experts and not {e.id for e in more.experts} & {e.id for e in first.experts}  # 他们: not the first one
@@ -423,7 +429,7 @@ def test_questions_about_named_experts_and_about_the_assistant(retriever):
     answerer = ExpertAnswerer(retriever)
     shown = [e for e in answerer.answer(PROBLEM).experts if len(retriever.names.find(e.name + "教授")) == 1]
     age = answerer.answer(f"{shown[0].name}是不是80岁了？")
-    assert [e.id for e in age.experts] == [shown[0].id] and f"没有{shown[0].name}的年龄" in age.text
+    assert [e.id for e in age.experts] == [shown[0].id] and f"{shown[0].name}的简介里没有关于年龄的内容" in age.text
     if len(shown) >= 2:
         both = answerer.answer(f"{shown[0].name}教授和{shown[1].name}教授谁更厉害？")
         assert both.text.startswith("知识图谱不记录专家之间的高下或排名")
@@ -839,7 +845,7 @@ def test_ages_and_people_the_graph_does_not_hold(retriever):
     assert oldest.text.startswith("专家知识图谱中没有专家的年龄") and oldest.match is None
     named = next(e for e in answerer.answer(PROBLEM).experts if len(retriever.names.find(e.name + "教授")) == 1)
     age = answerer.answer(f"{named.name}今年多大了？")
-    assert [e.id for e in age.experts] == [named.id] and f"没有{named.name}的年龄" in age.text
+    assert [e.id for e in age.experts] == [named.id] and f"{named.name}的简介里没有关于年龄的内容" in age.text
     absent = answerer.answer("推荐屠呦呦")
     assert ABSENT_PERSON in absent.text and absent.grounding.dropped == []
     assert retriever.names.unknown(f"推荐{named.name}") == []  # the graph holds the name asked for

@@ -57,7 +57,12 @@ def test_a_person_the_problem_names_whom_the_graph_does_not_hold_is_found():
     assert NAMES.unknown("张三是谁？") == ["张三"] and NAMES.unknown("请问王小明是做什么的") == ["王小明"]
     assert NAMES.unknown("钟南山是谁？") == [] and NAMES.unknown("翘曲是谁造成的？") == []
     assert NAMES.unknown("请推荐王小明教授和钟南山院士") == ["王小明"]  # 钟南山 is in the graph
-    for text in ("找一位高分子材料教授", "我们想请李教授", "找一位女院士", "工程院院士", "张力教授", "马云是院士吗"):
+    # introduced by an institution: 清华大学张伟明教授, 中科院化学所的王小明研究员 (not 我们公司的张工程师: no name)
+    assert NAMES.unknown("请介绍一下清华大学张伟明教授在锂电池隔膜方面的研究") == ["张伟明"]
+    assert NAMES.unknown("中科院化学所的王小明研究员做什么的") == ["王小明"]
+    assert NAMES.unknown("华中科技大学的钟南山院士") == []
+    for text in ("我们公司的张工程师遇到了问题", "北京大学的陈教授", "浙江大学的高分子教授有哪些",
+                 "找一位高分子材料教授", "我们想请李教授", "找一位女院士", "工程院院士", "张力教授", "马云是院士吗"):
         assert NAMES.unknown(text) == [], text
 
 

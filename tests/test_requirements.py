@@ -60,6 +60,10 @@ from retrieval.sync import open_retriever
     ("需要一位女专家，研究妇科肿瘤", [("unrecorded", "性别")]),
     ("那推荐一位女专家", [("unrecorded", "性别")]),  # the expert sought is in the words themselves
     ("推荐一位研究女性盆底疾病的专家", []),  # a topic: the patients' sex, not the expert's
+    ("推荐几位疲劳断裂方面的专家，不要已经去世的", [("unrecorded", "在世情况")]),
+    ("找研究焊接的院士，别推荐已经过世的", [("academy", "院士"), ("unrecorded", "在世情况")]),
+    ("需要健在的专家指导", [("unrecorded", "在世情况")]),
+    ("研究细胞在世代繁殖中的变异", []),
     # an institution right after a wish at the end of its clause (as a refinement would say it)
     ("推荐做焊接的专家，只要清华大学的", [("institution", "清华大学")]),
     ("焊接专家，仅限清华大学", [("institution", "清华大学")]),
