@@ -18,6 +18,7 @@ from generation.conversation import (
     asked_attribute,
     asked_attributes,
     asked_count,
+    asks_award_order,
     asks_can_help,
     asks_same_place,
     compares,
@@ -37,6 +38,7 @@ from generation.grounded import (
     ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
+    AWARD_ORDER_NOTE,
     BEST_NOTE,
     OTHER_LANGUAGE_NOTE,
     OUTSIDE_NOTE,
@@ -70,6 +72,7 @@ from generation.grounded_en import (
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
+    AWARD_ORDER_NOTE_EN,
     BEST_NOTE_EN,
     OUTSIDE_NOTE_EN,
     UNCLEAR_EN,
@@ -108,6 +111,7 @@ from generation.prompt import build_messages
 from retrieval.census import CountQuestion
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
+from retrieval.presentation import reason_words
 from retrieval.problem import both_asked
 from retrieval.requirements import topic_of
 from retrieval.script import requested_language, simplified, without_markup
@@ -214,7 +218,14 @@ class ExpertAnswerer:
             unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
             return ("The experts recommended above:\n\n" + "\n\n".join(
                 describe_expert_en(e, i) for i, e in enumerate(experts, 1)) if english else
-                "刚才推荐的专家汇总如下：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld
+                ("刚才推荐的专家及推荐理由如下，其后是各位专家简介中与问题有关的原文：\n\n" if intent.detail else
+                 "刚才推荐的专家汇总如下：\n\n") + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld + \
+                "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in experts
+                        if intent.detail and biography.quotes(e))
+        if intent.kind == "list" and intent.award_order:  # 按获奖数量排个序: the list again, in that order
+            ordered = by_awards(experts)
+            return "\n\n".join((describe_expert_en if english else describe_expert)(e, i) for i, e in
+                                 enumerate(ordered, 1)) + "\n\n" + (AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
         if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
             order = describe_election_order_en(experts) if english else describe_election_order(experts)
             return (_life(question, experts, (), english) + "\n\n" if _asked_topics(question, experts) else "") + order
@@ -298,6 +309,8 @@ class ExpertAnswerer:
         if intent.unheld:
             about = intent.expert if intent.kind == "about" else None
             notes.append(_life(question, [about] if about else list(experts), intent.unheld, english, about))
+        if intent.kind in ("problem", "more") and asks_award_order(question):
+            notes.append(AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
             notes.append(f"At most {MAX_REQUESTED} experts are recommended at a time; ask \"Who else?\" for more."
                          if english else
@@ -330,7 +343,13 @@ class ExpertAnswerer:
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
             if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked):
                 intent, experts = self._with_biographies(intent, experts, topics)
-        elif intent.kind in ("problem", "more") and intent.unheld and (topics := _asked_topics(question, experts)):
+        if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched
+            bios = self.retriever.biographies([e.id for e in experts])
+            experts = [biography.cited(e, bios.get(e.id), (biography.words_topic(reason_words(e.reasons)),))
+                       for e in experts]
+        if intent.kind in ("problem", "more") and asks_award_order(question):  # 按获奖数量排序: counted in the record
+            experts = by_awards(experts)
+        if intent.kind in ("problem", "more") and intent.unheld and (topics := _asked_topics(question, experts)):
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
             intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
@@ -366,6 +385,10 @@ class ExpertAnswerer:
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
             about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or conversation.last)
+            said = _said_of(about[0], question) if len(about) == 1 else question
+            if asks_can_help(said) and not topicless(said, [e.name for e in [*about, *others]]):
+                # 他和李德群谁更适合解决注塑翘曲问题？: a problem with the experts it names, as if asked first
+                return self._read_turn(said, Conversation(language=conversation.language))
             intent = Intent("list", attribute=intent.attribute or ("institution" if asks_same_place(question) else None),
                             unheld=intent.unheld, compare=intent.compare, named=True, experts=tuple([*about, *others]),
                             same=intent.same or asks_same_place(question), english=intent.english)
@@ -662,6 +685,12 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
     return ordered, current
 
 
+def by_awards(experts: list[ExpertMatch]) -> list[ExpertMatch]:
+    """The experts ordered by how many awards and seats their records hold, most first; weak matches stay last and
+    ties keep their relevance order."""
+    return sorted(experts, key=lambda e: (e.strength_label == "低", -len(e.awards)))
+
+
 def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> tuple[biography.BioTopic, ...]:
     """For a question the structured record cannot answer for someone asked about — an award it lacks (他获得过沃尔夫奖
     吗？), a year it lacks (他哪年当选院士？), an institution it lacks (袁隆平在哪个单位？) — the biography sentences on it."""
@@ -704,10 +733,17 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     return "\n\n".join(parts)
 
 
+_POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|(?<![其吉])[他她](?!们|人)|[这那]位(?:专家)?|该专家")
+
+
 def _said_of(expert: ExpertMatch, question: str) -> str:
-    """A follow-up as said of the expert it is about: his name first when it points at him by position or pronoun
-    (既然第一位是清华大学的… is read as said of 周福霖), so that a premise in it is checked against his record."""
-    return question if expert.name in question else f"{expert.name}，{question}"
+    """A follow-up as said of the expert it is about: his name where it points at him by position or pronoun, else
+    first (既然第一位是清华大学的… is read as said of 周福霖; 你确定吗？我听说第一位调到清华大学了 too, in the sentence
+    that says it), so that a premise in it is checked against his record."""
+    if expert.name in question:
+        return question
+    named = _POINTER.sub(expert.name, question, count=1)
+    return named if named != question else f"{expert.name}，{question}"
 
 
 def _given(question: str, conversation: Conversation) -> str:

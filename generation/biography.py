@@ -117,6 +117,12 @@ WORKPLACE = BioTopic("工作单位", "their workplace", "", re.compile(r"(?!)"),
                      re.compile(r"现任|现为|任职于|工作于|供职于|就职于|现就职|现工作|工作至今"))
 
 
+def words_topic(words: list[str]) -> BioTopic:
+    """The biography sentences that name any of the problem's words the expert matched on (把推荐理由写得详细一点)."""
+    named = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    return BioTopic("与问题有关的内容", "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
+
+
 def award_topic(forms: set[str]) -> BioTopic:
     """The biography sentences that say the expert won one of these awards or seats (获1990年国家技术进步奖特等奖,
     1991年选为中国科学院院士): for an award question the structured record cannot answer."""

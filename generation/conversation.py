@@ -67,7 +67,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)" + _NOT_STUDY + r"|机构|在哪" + _NOT_STUDY + r"|职称|"
                                # 他们中有教授吗？ 第二位是研究员吗？: the title the record holds beside the institution
                                r"(?:有|是)(?:不是)?(?:正|副)?(?:教授|研究员|高级工程师|高工)(?:吗|吧|么|嘛|呢|[？?])|"
-                               r"(?<!做过什么)工作(?!经历|过)|任职(?!经历|过)|就职|供职|" + _IN_PLACE + "|"
+                               r"(?<!做过什么)工作(?!经历|过)|任职(?!经历|过)|就职|供职|调到|调往|调入|调去|跳槽|" + _IN_PLACE + "|"
                                r"(?:是不是|是否|是|在)(?![^，。？?]{0,20}?(?:读|念|毕业|留学|哪))[\u4e00-\u9fffA-Za-z]{2,20}?"
                                r"(?:大学|学院|研究院|研究所|医院|公司|集团|"
                                r"实验室)的?(?:人|专家|教授|老师)?(?:吗|吧|么|呢|[？?]|$)")),
@@ -229,7 +229,9 @@ class Intent:
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
     absent_org: bool = False  # points at a shown expert by an institution none of them is at, or a surname none bears
     elected_order: bool = False  # asks who was elected earlier or latest (陈立泉和陈军谁当选院士更早？)
+    award_order: bool = False  # asks for the experts ordered by how many awards they hold (按获奖数量排个序)
     summary: bool = False  # asks for the shown experts' records again (列个表格总结一下, "summarize them in a table")
+    detail: bool = False  # asks why they match in more detail (把推荐理由写得详细一点): their biographies on it too
     absent: bool = False  # a follow-up about a person the graph does not hold (师昌绪是哪个单位的？): said so, no search
     asked: str | None = None  # the question an elliptic turn amounts to (那第二位呢？ after 第一位是哪年出生的？)
     dropped: tuple[ExpertMatch, ...] = ()  # for "more": shown experts the user no longer wants (不要第一位，换个人)
@@ -340,6 +342,17 @@ def requested_count(text: str) -> int | None:
     """How many experts to give for the turn (推荐5位), at most MAX_REQUESTED; None when it does not say or asks 0."""
     n = asked_count(text)
     return min(n, MAX_REQUESTED) if n else None
+
+
+_AWARD_ORDER = re.compile(r"(?:按照?|依照?|根据)(?:获奖|奖项|荣誉|所获奖项)的?(?:数量|数目|多少|次数|个数)?(?:从多到少|由多到少|从高到低|由高到低)?"
+                          r"(?:排序|排列|排名|排个序|排一下|排)|(?:sort|order|rank)(?:ed)?\s+(?:them\s+)?by\s+(?:the\s+)?"
+                          r"(?:number\s+of\s+)?awards", re.IGNORECASE)
+
+
+def asks_award_order(text: str) -> bool:
+    """Whether the turn asks for the experts ordered by how many awards they hold (按获奖数量排序): a count the graph
+    holds."""
+    return bool(_AWARD_ORDER.search(text))
 
 
 def asks_more(text: str) -> bool:
@@ -695,6 +708,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return dataclasses.replace(resolve(full, conversation), asked=full)
     if (counted := count_question(text) or count_question_en(text)) is not None:  # 图谱里有多少位研究焊接的院士？
         return Intent("problem", count=counted, query=counted.wish or None)
+    if conversation.last and asks_award_order(text) and names_no_problem(_AWARD_ORDER.sub("", text)):  # 按获奖数量排个序
+        return Intent("list", attribute="awards", award_order=True, experts=tuple(conversation.last))
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
@@ -827,6 +842,15 @@ def why_fit(text: str) -> bool:
     return _WHY_FIT.search(text) is not None
 
 
+_DETAIL = re.compile(r"(?:写|说|讲|解释|介绍|阐述)得?(?:更|再)?(?:详细|具体|清楚|充分|明白)(?:一点|一些|些|点)?|"
+                     r"(?:更|再)?详细(?:一点|一些|些|点|地|的)?(?:说明|解释|说说|讲讲|写写|介绍)?|展开(?:说说|讲讲|说明)?|[把再]")
+
+
+def _more_detail(text: str) -> bool:
+    """Whether the turn only asks for the reasons in more detail (把推荐理由写得详细一点, 详细说说推荐理由)."""
+    return bool(_WHY_FIT.search(text)) and names_no_problem(_DETAIL.sub("", _WHY_FIT.sub("", text)))
+
+
 # 谁年纪最大？ 哪位毕业最早？ with nobody named: a question about those just shown
 _WHO_OF_THEM = re.compile(r"^(?:那|那么)?(?:谁|哪位|哪一位)")
 
@@ -850,10 +874,10 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         return Intent("list", attribute=attribute, unheld=unheld, compare=True,  # 他俩谁更年轻？: the two just asked about
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation) if
                       _GROUP_SIZE.search(text) else ())
-    if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text)) \
+    if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text) or _more_detail(text)) \
             and not (attribute or unheld or targets):  # 列个表格总结一下 / 推荐理由是什么？: the shown experts' records
         everyone = _ALL_SHOWN.search(text) and len(conversation.shown) > len(conversation.last)
-        return Intent("list", summary=True,  # (with why each matches), not a search for 表格 or 理由
+        return Intent("list", summary=True, detail=_more_detail(text),  # (with why each matches), not a search for 表格 or 理由
                       experts=tuple(conversation.shown) if everyone else ())
     if conversation.last and len(text) <= 40 and _SUMMARY.search(text) and unheld and not targets:
         # 按以下格式输出：姓名|单位|年薪: their records, and what the graph does not hold said so

@@ -58,6 +58,7 @@ ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的�
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
 OUTSIDE_NOTE = "我只推荐专家知识图谱中收录的专家，介绍的信息都来自图谱的记录，不按图谱以外的知识推荐，也不编造专家或信息。"
 BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
+AWARD_ORDER_NOTE = "以上专家按知识图谱记录的获奖与当选项数从多到少排列（匹配度低的排在后面，项数相同时按匹配度）。"
 # a problem in Japanese, Korean or Russian: matched by the multilingual signals, answered in Chinese
 OTHER_LANGUAGE_NOTE = "目前只能用中文或英文回答（Answers are given in Chinese or English only）；以上专家按您问题的多语言语义检索得到。"
 # a short turn after a list that matches nothing (来点干货): what can be asked

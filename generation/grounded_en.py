@@ -49,6 +49,8 @@ SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical prob
                   "experts with their institutions, research directions, awards and why they fit.")
 OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, with what its records say; I do not "
                    "recommend from outside the graph or make up experts or facts.")
+AWARD_ORDER_NOTE_EN = ("The experts above are ordered by how many awards and elections the knowledge graph records for "
+                       "them, most first (weak matches after the others; ties by how well they match your problem).")
 BEST_NOTE_EN = ("The knowledge graph does not rank experts against each other; the experts above are ordered by how well "
                 "they match your problem.")
 UNCLEAR_EN = ("I did not quite understand that, and it does not match the problem we were discussing. You can ask \"Who "

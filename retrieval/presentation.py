@@ -172,6 +172,17 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     return reasons
 
 
+_REASON_WORDS = re.compile(r"^研究方向「([^」]+)」|关键词：(.+)$")
+
+
+def reason_words(reasons: Sequence[str]) -> list[str]:
+    """The problem's words that `plain_reasons` found in the expert's record: the directions it names and the
+    keywords it lists (for quoting where the expert's biography says more about them)."""
+    words = [w for r in reasons for m in [_REASON_WORDS.search(r)] if m
+             for w in ([m.group(1)] if m.group(1) else m.group(2).split("、"))]
+    return [w for w in dict.fromkeys(words) if len(w) >= 2]
+
+
 def relevance(fusion: Any, score: float, similarity: float | None = None, used: Iterable[str] | None = None,
               across_scripts: bool = False) -> float:
     """P(relevant) of a fused score of `fusion` (a FusionRetriever) among the retrievers `used` (all by default),

@@ -46,6 +46,9 @@ _CLOSING = re.compile(  # at the start of its clause (after a few words: 非常�
     r"[^，,。]{0,12}(?:如下|(?<![\d一二三四五六七八九十百千万岁年月级度米吨元倍％%个])以下)\s*[:：]?\s*$|(?:期待|盼望|希望|盼)[^，,。]{0,10}(?:合作|回复|联系|答复|回音|佳音)|谢谢|感谢|多谢|盼复|静候|敬请|此致|敬礼|"
     r"(?:费用|报酬|酬劳|价格|预算|咨询费)[^，,。]{0,12}(?:商量|面议|好谈|可谈|协商|另议|从优|不是问题)|"
     r"(?:请|烦请|麻烦|劳烦)[^，,。]{0,10}(?:联系我|与我们联系|回复|回电|对接|留言)|联系(?:方式|电话|人)|"
+    # how to order the list (按获奖数量排序, 按匹配度从高到低排列): no part of the problem
+    r"(?:请|并|再)?(?:按照?|依照?|根据)[^，,。]{0,12}?(?:排序|排列|排名|排个序|排一下|排|从高到低|由高到低|从多到少|由多到少|"
+    r"从大到小|从小到大|从低到高|从少到多)(?:一下)?(?:吧|呢)?\s*[，,。！!？?；;\n]*$|"
     r"(?:电话|手机|微信|邮箱|座机)\s*[:：]|以下是[^，,。]{0,8}(?:情况|需求|内容)|(?:技术|合作)?需求(?:如下|描述)?\s*[:：]\s*$|"
     r"^\s*[一二三四五六七八九十\d]+\s*[、.．]\s*(?:企业|公司|技术|合作|项目)?(?:简介|概况|介绍|需求|说明|背景)\s*[:：]?\s*$)")
 
@@ -108,16 +111,22 @@ _THE_SERVICE = re.compile(r"(?:在|从)?(?:你们|贵平台|平台|系统|这个
                           r"(?:里面|里|中|内|上)的?")
 
 
+# how to order the list, said in English ("… and sort them by number of awards"): no part of the problem
+_ORDER_EN = re.compile(r"[,;]?\s*(?:and\s+)?(?:please\s+)?(?:sort|order|rank|list)(?:ed)?\s+(?:them\s+|the\s+experts\s+)?by\s+"
+                       r"(?:the\s+)?[a-z\s]{0,30}?(?=[.!?]|$)", re.IGNORECASE)
+
+
 def problem_text(message: str) -> str:
     """The message without its boilerplate clauses (the message itself when nothing else would be left), without a
     request to be answered in a language (请用英文回答：) and without what it says the problem is not
     (`without_negated`)."""
     message = without_language_request(message) or message
     message = _THE_SERVICE.sub("", message).strip() or message  # 清华大学有几位院士在知识图谱里？: no 知识工程 topic
+    message = _ORDER_EN.sub("", message).strip() or message
     clauses = _CLAUSE.findall(message)
     kept = [c for c in clauses if not is_boilerplate(c)]
     if len(kept) != len(clauses) and "".join(kept).strip():
-        message = "".join(kept).strip()
+        message = "".join(kept).strip().rstrip("，,；;、").strip()  # 请推荐专家，[按获奖数量排序]: no comma left over
     return without_negated(message)
 
 

@@ -17,6 +17,7 @@ from generation.conversation import Conversation, resolve
 from generation.grounding import check_answer
 from generation.models import Answer, ChatMessage
 from retrieval.models import AwardFact, ExpertMatch
+from retrieval.presentation import reason_words
 from retrieval.sync import open_retriever
 
 PROBLEM = "我们企业在注塑件翘曲上遇到难题，请推荐专家"
@@ -1317,3 +1318,57 @@ def test_leaving_out_every_related_expert_is_said_and_more_turns_keep_the_proble
         assert resolve(turn, Conversation(problem="注塑件翘曲")).kind == "more", turn
     for turn in ("还有院士吗", "他还有什么奖", "再见"):  # a wish, a question about someone, small talk
         assert resolve(turn, Conversation(problem="注塑件翘曲")).kind != "more", turn
+
+
+def test_experts_are_ordered_by_their_recorded_awards_when_asked(retriever):
+    """按获奖数量排序, in the problem or after it: the list in the order of the awards each record holds (weak matches
+    after the others), said so; the ordering words are no part of the problem matched."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    plain = answerer.answer(PROBLEM, conversation)
+    ordered = answerer.answer("按获奖数量排个序", conversation)
+    assert {e.id for e in ordered.experts} == {e.id for e in plain.experts} and ordered.grounding.dropped == []
+    key = [(e.strength_label == "低", -len(e.awards)) for e in plain.experts]
+    expected = [e.name for _, e in sorted(zip(key, plain.experts), key=lambda pair: pair[0])]
+    at = [ordered.text.index(f"{name}，") for name in expected]
+    assert at == sorted(at) and "按知识图谱记录的获奖与当选项数从多到少排列" in ordered.text
+    asked = answerer.answer(PROBLEM + "，按获奖数量排序")
+    assert {e.id for e in asked.experts} == {e.id for e in plain.experts}  # the same problem matched
+    assert [len(e.awards) for e in asked.experts if e.strength_label != "低"] == \
+        sorted((len(e.awards) for e in asked.experts if e.strength_label != "低"), reverse=True)
+    assert "按知识图谱记录的获奖与当选项数从多到少排列" in asked.text and asked.grounding.dropped == []
+
+
+def test_reasons_asked_in_more_detail_quote_the_biographies_on_the_words_matched(retriever):
+    """把推荐理由写得详细一点 is about the list shown (it was matched as a new problem): the cards again, then what each
+    biography says in the sentences that hold the words the expert matched on, quoted and kept by the guard."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    detail = answerer.answer("把推荐理由写得详细一点", conversation)
+    assert detail.match is None and [e.id for e in detail.experts] == [e.id for e in shown]
+    assert detail.grounding.dropped == [] and all(e.name in detail.text for e in shown)
+    bios = retriever.biographies([e.id for e in shown])
+    for expert in shown:  # quoted where the biography names a word the expert matched on (注塑, a direction, …)
+        said = any(w in (bios.get(expert.id) or "") for w in reason_words(expert.reasons))
+        assert (f"知识图谱中{expert.name}的简介写道" in detail.text) is said
+
+
+def test_a_premise_about_the_expert_pointed_at_is_corrected_in_any_sentence(retriever):
+    """你确定吗？我听说第一位已经调到X了: the premise is said of the first expert in its own sentence; the answer says
+    where the record has them."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    lead = answerer.answer(PROBLEM, conversation).experts[0]
+    other = next(e.institution for e in retriever.match("仔猪腹泻死亡率高", top_k=10).experts
+                 if e.institution and e.institution != lead.institution)
+    checked = answerer.answer(f"你确定吗？我听说第一位已经调到{other}了", conversation)
+    assert f"知识图谱记录的{lead.name}的单位不是您" in checked.text and lead.institution in checked.text
+
+
+def test_whether_he_or_someone_named_fits_a_problem_is_answered_as_a_first_turn_would_be(retriever):
+    """他和X谁更适合解决<problem>？ after a turn about one expert: how each ranks for that problem, as asked first."""
+    answerer = ExpertAnswerer(retriever)
+    first, second = answerer.answer(PROBLEM).experts[:2]
+    conversation = Conversation()
+    answerer.answer(f"{first.name}是哪个单位的", conversation)
+    fit = answerer.answer(f"他和{second.name}谁更适合解决注塑件翘曲问题？", conversation)
+    alone = answerer.answer(f"{first.name}和{second.name}谁更适合解决注塑件翘曲问题？")
+    assert fit.text == alone.text and "与该问题匹配的专家里" in fit.text
