@@ -180,6 +180,10 @@ class ExpertAnswerer:
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
         if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
             return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
+        if _TABLE.search(question) and experts and intent.kind in ("problem", "more", "list") and not intent.census \
+                and not _JSON.search(question):  # 用表格列出这些专家的姓名、单位和获奖
+            return as_table(experts, english) + (self._notes(intent, match, question, experts)
+                                                 if intent.kind != "list" else "")
         if _JSON.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
             return as_json(experts) + (self._notes(intent, match, question, experts) if intent.kind != "list" else "")
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
@@ -375,6 +379,10 @@ class ExpertAnswerer:
         if intent.back is not None and intent.kind == "more":  # 回到刚才注塑的问题，还有吗: what it showed is not again
             conversation.problem, conversation.shown, conversation.census = intent.back, [], None
             conversation.earlier = list(conversation.problems.get(intent.back, []))
+        if intent.back is not None and intent.kind in ("about", "list"):  # 回到光伏的问题，第二位…: its list again
+            listed = list(conversation.lists.get(intent.back, []))
+            conversation.problem, conversation.last, conversation.shown = intent.back, listed, listed
+            conversation.census, conversation.focus = None, None
         if intent.kind == "more" and conversation.census is not None:
             shown = {e.id for e in conversation.shown}
             if set(conversation.census.ids) <= shown:  # 只有这三位吗？ when the count's experts were all shown
@@ -533,6 +541,7 @@ class ExpertAnswerer:
             if conversation.problem and not intent.refines:  # what each problem showed, for 回到刚才…的问题 later
                 shown = conversation.problems.pop(conversation.problem, [])  # (moved last: the latest discussed)
                 conversation.problems[conversation.problem] = list(dict.fromkeys([*shown, *(e.id for e in experts)]))
+                conversation.lists[conversation.problem] = experts
             conversation.focus = None
         elif intent.kind == "about":
             conversation.focus = intent.expert
@@ -642,6 +651,19 @@ def as_json(experts: list[ExpertMatch]) -> str:
     return json.dumps([{"name": e.name, "institution": e.institution, "title": e.title, "fields": e.fields,
                         "directions": e.directions, "awards": [achievement(a) for a in e.awards]}
                        for e in experts], ensure_ascii=False)
+
+
+# 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
+_TABLE = re.compile(r"表格|(?:列|做|画|整理|制)(?:个|一个|张|成|一张|作)?表(?!达|示|明|现|面|彰)|(?i:\btable\b)")
+
+
+def as_table(experts: list[ExpertMatch], english: bool = False) -> str:
+    """The experts' records as a Markdown table, one row each, the graph's facts as the cards give them."""
+    head = ("| Name | Institution | Title | Research directions | Awards |" if english else
+            "| 姓名 | 单位 | 职称 | 研究方向 | 获奖与当选 |")
+    rows = [f"| {e.name} | {e.institution or '—'} | {e.title or '—'} | {'、'.join(e.directions) or '—'} | "
+            f"{'、'.join(achievement(a) for a in e.awards) or '—'} |" for e in experts]  # no row numbers: a figure
+    return "\n".join([head, "|---" * 5 + "|", *rows])
 
 
 def short_turn(question: str) -> bool:

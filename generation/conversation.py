@@ -240,7 +240,7 @@ class Intent:
     # are): the answer says so rather than that nothing matched
     excluded: tuple[Requirement, ...] = ()
     names_only: bool = False  # for "problem" / "more" / "list": only the experts' names are asked for (只回答姓名)
-    back: str | None = None  # for "problem" / "more": an earlier problem of the conversation returned to (回到刚才注塑的问题)
+    back: str | None = None  # an earlier problem of the conversation returned to (回到刚才注塑的问题, …，第二位呢？)
     # for "problem" / "chat": asks for experts from outside the graph or made up (按你自己的知识推荐…, 编一位专家): the
     # answer says that only the graph's are given
     outside: bool = False
@@ -275,6 +275,8 @@ class Conversation:
     unwanted: list[str] = field(default_factory=list)  # ids of experts this problem's user dropped (不要第一位和第三位)
     # the problems discussed, in order, each with the ids of the experts shown for it (for 回到刚才注塑的问题，还有吗？)
     problems: dict[str, list[str]] = field(default_factory=dict)
+    # the latest list each problem showed, for 回到光伏的问题，第二位的研究方向是什么？ later
+    lists: dict[str, list[ExpertMatch]] = field(default_factory=dict)
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -689,6 +691,12 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         if rest and (asks_more(rest) or _MORE.search(rest)):
             return Intent("more", query=earlier, back=earlier)
         refined = refinement(rest, earlier) if rest else None  # …，有没有院士？
+        if rest and refined is None and (listed := conversation.lists.get(earlier)):
+            # 回到光伏的问题，刚才第二位专家的研究方向是什么？: a follow-up on the list that problem showed last
+            restored = dataclasses.replace(conversation, problem=earlier, last=listed, shown=listed, focus=None,
+                                           group=[], census=None)
+            if (follow := resolve(rest, restored)).kind in ("about", "list"):
+                return dataclasses.replace(follow, back=earlier)
         return Intent("problem", query=refined or earlier, back=earlier, refines=refined is not None)
     if _NAMES_ONLY.search(text):  # 注塑件翘曲。请只回答专家姓名: the rest of the turn, answered with names only
         rest = _NAMES_ONLY.sub("", text).strip(" ，,。；;.")

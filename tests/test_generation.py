@@ -610,6 +610,22 @@ def test_returning_to_an_earlier_problem_goes_on_with_it(retriever):
     assert resolve("回到刚才的问题", talked).back == "Pigs have diarrhoea"  # the one before the current
 
 
+
+def test_a_question_about_an_earlier_problems_list_is_answered_from_that_list(retriever):
+    """回到注塑的问题，刚才第二位专家的研究方向是什么？ after another problem: the second expert of the injection-moulding
+    list (it showed that list again); 他 then means that expert, and 还有吗 goes on with that problem."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer(PROBLEM, conversation).experts
+    other = answerer.answer("换个问题：我们的仔猪腹泻死亡率高，兽药效果不好", conversation).experts
+    asked = answerer.answer("回到注塑的问题，刚才第二位专家的研究方向是什么？", conversation)
+    assert asked.match is None and [e.id for e in asked.experts] == [first[1].id]
+    assert f"{first[1].name}的研究方向是" in asked.text and asked.grounding.dropped == []
+    where = answerer.answer("他在哪个单位？", conversation)
+    assert [e.id for e in where.experts] == [first[1].id]
+    more = answerer.answer("还有别的专家吗？", conversation)
+    assert "注塑件翘曲" in more.match.query and not {e.id for e in more.experts} & {e.id for e in [*first, *other]}
+
+
 @pytest.mark.parametrize(("question", "span"), [
     ("2010年以后获过奖的是哪几位？", (2010, 2026)), ("他1995年之前获过奖吗？", (0, 1995)),
     ("1994年到1995年间谁当选了院士？", (1994, 1995)), ("最近五年获奖的有哪些？", (2022, 2026)),
@@ -1372,3 +1388,19 @@ def test_whether_he_or_someone_named_fits_a_problem_is_answered_as_a_first_turn_
     fit = answerer.answer(f"他和{second.name}谁更适合解决注塑件翘曲问题？", conversation)
     alone = answerer.answer(f"{first.name}和{second.name}谁更适合解决注塑件翘曲问题？")
     assert fit.text == alone.text and "与该问题匹配的专家里" in fit.text
+
+
+def test_a_table_asked_for_is_a_markdown_table_of_the_records_the_guard_keeps(retriever):
+    """用表格列出 / "in a table": one row per expert with the graph's facts, in the problem turn or after it, in the
+    message's language; every row kept by the guard (a row number would read as a figure)."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer(PROBLEM + "，并用表格列出", conversation)
+    lines = first.text.splitlines()
+    assert lines[0] == "| 姓名 | 单位 | 职称 | 研究方向 | 获奖与当选 |" and first.grounding.dropped == []
+    assert [line.split(" | ")[0].lstrip("| ") for line in lines[2:2 + len(first.experts)]] == \
+        [e.name for e in first.experts]
+    again = answerer.answer("请用表格列出这些专家的姓名、单位和获奖", conversation)
+    assert again.text.startswith("| 姓名 |") and all(f"| {e.name} | {e.institution or '—'} |" in again.text
+                                                     for e in first.experts)
+    english = answerer.answer("Injection-moulded parts warp. Recommend experts in a table.")
+    assert english.text.startswith("| Name | Institution |") and english.grounding.dropped == []
