@@ -260,9 +260,12 @@ class ExpertAnswerer:
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
-            if biography.quotes(intent.expert) and not intent.unheld:  # 他有什么代表性成果？ 他获得过沃尔夫奖吗？: the
-                described += "\n\n" + (biography.describe_en if english else biography.describe)(  # record, and what
-                    intent.expert, (), question)  # his biography says of it
+            said, topics = biography.quotes(intent.expert), _asked_topics(question, [intent.expert])
+            if not intent.unheld and (said or said == [] and topics and intent.attribute is None):
+                # 他有什么代表性成果？ 他获得过沃尔夫奖吗？: the record, and what his biography says of it (or that it
+                # says nothing of it: 他的成果产业化了吗？)
+                described += "\n\n" + (biography.describe_en if english else biography.describe)(
+                    intent.expert, topics, question)
             return described + self._notes(intent, None, question)
         if intent.excluded and not experts:
             return (all_left_out_en if english else all_left_out)(intent.excluded)

@@ -76,6 +76,10 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"详细介绍|详细说说|多介绍|再介绍|具体介绍|简介|tell\s+me\s+more|more\s+(?:about|details|information|info)|"
                         r"\bdetails?\s+(?:about|on|of)\b|\bbiography\b|\bprofile\b", re.IGNORECASE),
              re.compile(r"[\u4e00-\u9fff]{4}")),  # 详细介绍一下第二位 / "Tell me more about the second one": its opening
+    BioTopic("成果转化与应用", "how their results were put to use", "",
+             re.compile(r"产业化|转化|落地|投产|量产|推广应用|应用到|用到了?哪|工程应用|实际应用|commerciali[sz]|"
+                        r"industriali[sz]|put\s+(?:in)?to\s+(?:use|practice)|applied\s+in\s+industry", re.IGNORECASE),
+             re.compile(r"产业化|转化|推广应用|推广|应用于|投产|生产线|工程应用|在[^，。；]{0,20}?(?:企业|工厂|行业)[^，。；]{0,8}?应用")),
     BioTopic("主要成果", "their main results", "",
              re.compile(r"成果|贡献|代表性工作|主要工作|做出了?什么|做过哪些|突破|achievements?|contributions?|known for|"
                         r"accomplish|main work", re.IGNORECASE),

@@ -61,6 +61,9 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     # (做过类似项目的企业 asks for companies: `_UNHELD`)
     ("projects", re.compile(r"项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|课题|基金|主持过?(?:什么|哪些|过)")),
     ("fields", re.compile(r"学科|学部|什么专业|哪个专业|专业是")),
+    # 给我他的个人主页链接: the pages the record comes from (kg/provenance.py), the graph holding no homepage
+    ("sources", re.compile(r"主页|链接|网址|网页|网站|官网|资料来源|信息来源|出处|(?i:\bhomepage\b|\bwebsite\b|\blinks?\b|"
+                           r"\burls?\b|\bweb\s*page\b|\bsources?\b)")),
     ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]")),
@@ -99,11 +102,17 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     # 能不能推荐几家做过类似项目的企业？ 有没有做过这个的公司: the graph holds experts, not companies (不是 我们公司, 贵公司,
     # 企业的专家)
     ("合作企业", re.compile(r"(?:推荐|介绍|找|有没有|有哪些|列出|给出|提供)[^，。？?我贵本]{0,16}?(?:企业|公司|厂家|厂商|供应商|工厂)"
-                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员))")),
+                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景))")),
     # 预测他们未来五年能拿什么奖, 他以后能评上院士吗: the graph records what was, not what will be
     ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|以后)[^，。？?]{0,10}?"
                                 r"(?:获奖|拿奖|得奖|能拿|能获|会获|当选|评上|评选)|\bwill\s+(?:\S+\s+){0,3}(?:win|be\s+elected)\b",
                                 re.IGNORECASE)),
+    # 申长雨和李德群合作过吗？ 他的团队有多少人？: no co-operations, teams or groups are recorded
+    ("合作关系", re.compile(r"合作过|一起(?:研究|做过|发表|完成)|共同(?:完成|发表|研究|申请)|合作关系|合作者|合著|"
+                        r"\b(?:collaborat\w*|co-?authored|worked\s+together)\b", re.IGNORECASE)),
+    ("团队规模与成员", re.compile(r"团队(?:有)?(?:多少|几)|团队(?:规模|成员|人数|构成|里有)|课题组(?:有)?(?:多少|几|成员|规模)|"
+                           r"手下有|带了?多少人|\b(?:team|group|lab)\s+(?:size|members?)\b|how\s+(?:big|large)\s+is\s+(?:his|her|their)\s+"
+                           r"(?:team|group|lab)", re.IGNORECASE)),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
 )
@@ -714,7 +723,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     full = elliptic(text, conversation)  # 第一位是哪年出生的？ → 那第二位呢？ asks the same of the second
     if full != text:
         return dataclasses.replace(resolve(full, conversation), asked=full)
-    if (counted := count_question(text) or count_question_en(text)) is not None:  # 图谱里有多少位研究焊接的院士？
+    if (counted := count_question(text) or count_question_en(text)) is not None \
+            and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         return Intent("problem", count=counted, query=counted.wish or None)
     if conversation.last and asks_award_order(text) and names_no_problem(_AWARD_ORDER.sub("", text)):  # 按获奖数量排个序
         return Intent("list", attribute="awards", award_order=True, experts=tuple(conversation.last))

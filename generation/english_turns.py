@@ -124,6 +124,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"specialt(?:y|ies)|expertise|work(?:s|ed|ing)?\s+on|research(?:es|ed)?|stud(?:y|ies|ied))\b|\bwhat\s+(?:does|do)\s+do\b"),
      "研究方向"),
     (r"\b(?:disciplines?|fields?|subjects?)\b", "学科"),
+    (r"\b(?:homepages?|home\s+pages?|websites?|web\s*pages?|links?|urls?|sources?)\b", "主页链接"),  # from the cited pages
     ((r"\bwhere\b[^?]*?\b(?:work|works|working|based|employed|from)\b|\b(?:institutions?|affiliations?|affiliated|"
       r"employers?|organi[sz]ations?|universit(?:y|ies)|institutes?|work(?:s|ing)?\s+(?:at|for|in)|which\s+(?:unit|"
       r"school|college|hospital|company)|job\s+titles?|titles?)\b"),

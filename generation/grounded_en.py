@@ -244,7 +244,7 @@ _UNHELD = {"联系方式": "contact details", "论文、专利与著作": "paper
            "h指数、引用次数等文献计量指标": "h-index, citation counts or other bibliometrics",
            "年龄、学历、师生等个人经历": "age, education, students or other personal history",
            "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay",
-           "合作企业": "partner companies", "未来获奖或当选的预测": "future awards or elections (it predicts nothing)"}
+           "合作企业": "partner companies", "合作关系": "collaborations", "团队规模与成员": "team size or members", "未来获奖或当选的预测": "future awards or elections (it predicts nothing)"}
 _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
 
 
@@ -325,6 +325,10 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         lead = (f"No. The graph records {name} at another institution than the one you ask about. "
                 if other_orgs(expert, question) else "Yes. " if asked_orgs(question) else "")
         return f"{lead}{name} works at {expert.institution}" + (f" ({expert.title})." if expert.title else ".")
+    if attribute == "sources":
+        pages = list(dict.fromkeys(c.url for c in expert.citations if c.url))
+        return (f"The knowledge graph does not record a homepage of {name}; its record of {name} comes from these pages: " +
+                ", ".join(pages) + "." if pages else f"The expert knowledge graph holds no homepage or web link of {name}.")
     if attribute == "projects":
         funded = [f"the {funder(c)} project 《{c.title}》" for c in expert.citations if c.title and funder(c)]
         return (f"The graph records that {name} led {'; '.join(funded)}." if funded

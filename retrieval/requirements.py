@@ -42,6 +42,10 @@ _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(
 # 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
 _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
                             rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
+# 钛合金专家，最好在西安 / 最好是上海的: a wish for the place that ends its clause
+_PLACE_WISH = re.compile(rf"(?:最好|希望|要求|必须|限于?|只要|仅限)(?:是|在|位于|来自)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
+                         r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内)?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?"
+                         r"(?=[，,。；;！!？?\s]|$)")
 # 四川有没有研究滑坡的专家？ 成都有做锂电池的专家吗？ 上海哪些专家研究…: a place that opens a clause, asked whether it has
 # the expert the clause goes on to name (not 我们在四川有工厂, 四川有家企业想找专家, 四川滑坡多需要专家)
 _PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|在)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
@@ -136,7 +140,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for m in _PROJECT_985.finditer(query):  # 最好是985高校的: any of the 39, as alternatives of one kind
         for name in UNIVERSITIES_985:
             add(m.start(), m.end(), Requirement(kind="institution", text=name))
-    for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query), *_PLACE_ASKS.finditer(query)]:
+    for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query), *_PLACE_ASKS.finditer(query),
+              *_PLACE_WISH.finditer(query)]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found):  # 上海交通大学的专家
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
     for what, pattern in _UNRECORDED:

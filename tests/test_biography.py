@@ -70,8 +70,8 @@ def test_a_life_question_quotes_the_biography_as_written(academicians):
             assert plain(line.rstrip("。")) in plain(bios[name]), (name, line)
             assert re.search(r"\d{4}|生|人$|人。$|人[，,]", line), (name, line)
         answered += bool(lines)
-        if not lines:  # said as for anything else the graph does not hold
-            assert f"没有{name}的年龄、学历、师生等个人经历信息" in answer.text, answer.text
+        if not lines:  # said of this biography: silent on it
+            assert f"{name}的简介里没有关于年龄的内容" in answer.text, answer.text
     assert answered >= len(asked) * 0.7  # the source gives most academicians' birth date or birthplace
 
 
@@ -293,3 +293,27 @@ def test_a_birth_year_written_with_hyphens_is_read():
                        ("王某（1930—2020），力学家", "1930"), ("张伯礼，1948年2月26日出生于天津", "1948")):
         assert _dated(_BORN, [said]) == year, said
     assert _dated(_BORN, ["某某（1991年当选中国科学院院士）"]) is None
+
+
+def test_links_teams_collaborations_and_applications_are_answered_from_what_the_graph_holds(academicians):
+    """他的主页链接: the profile pages the record comes from (the guard keeps exactly those URLs); 团队有多少人 and 合作过吗:
+    not recorded, said so (the team question was counted as a census of experts); 成果有没有产业化: the biography's
+    sentences on it."""
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    names = [n for n in bios if len(retriever.names.find(f"{n}院士")) == 1]
+    name, other = names[0], names[1]
+    expert = retriever.match(f"{name}院士", top_k=1).experts[0]
+    pages = [c.url for c in expert.citations if c.url]
+    link = answerer.answer(f"给我一个{name}的个人主页链接")
+    assert pages and all(url in link.text for url in pages) and link.grounding.dropped == [], link.text
+    made_up = check_answer(f"{name}的主页是http://www.example.edu.cn/{name}。", [expert])[0]
+    assert made_up.strip() == ""
+    team = answerer.answer(f"{name}的研究团队有多少人？")
+    assert f"没有{name}的团队规模与成员信息" in team.text and team.match is None
+    together = answerer.answer(f"{name}和{other}合作过吗？")
+    assert "合作关系" in together.text and together.grounding.dropped == []
+    applied = [answerer.answer(f"{n}院士的研究成果有没有产业化？") for n in names[:12]]
+    assert any(LEAD in a.text for a in applied) and all(a.grounding.dropped == [] for a in applied)
+    for answer in applied:
+        assert LEAD in answer.text or "简介里没有关于成果转化与应用" in answer.text, answer.text
