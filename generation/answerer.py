@@ -13,6 +13,7 @@ from generation.backend import AnswerBackend
 from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
     MAX_REQUESTED,
+    SOLUTION,
     Conversation,
     Intent,
     asked_attribute,
@@ -38,10 +39,13 @@ from generation.grounded import (
     ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
+    ADVICE_REPLY,
     AWARD_ORDER_NOTE,
     BEST_NOTE,
     OTHER_LANGUAGE_NOTE,
     OUTSIDE_NOTE,
+    SOLUTION_NOTE,
+    SOLUTION_REPLY,
     UNCLEAR,
     FIT_DEPTH,
     SCOPE_REPLY,
@@ -52,6 +56,7 @@ from generation.grounded import (
     award_forms,
     awards_not_held,
     compare_named,
+    describe_common,
     compose_answer,
     correct_premises,
     COUNT_LISTED,
@@ -72,15 +77,19 @@ from generation.grounded_en import (
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
+    ADVICE_REPLY_EN,
     AWARD_ORDER_NOTE_EN,
     BEST_NOTE_EN,
     OUTSIDE_NOTE_EN,
+    SOLUTION_NOTE_EN,
+    SOLUTION_REPLY_EN,
     UNCLEAR_EN,
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
     UNHELD_FIRST_EN,
     census_listed_en,
     compare_named_en,
+    describe_common_en,
     compose_answer_en,
     correct_premises_en,
     describe_attribute_en,
@@ -194,6 +203,12 @@ class ExpertAnswerer:
                 self._notes(intent, match, question, experts)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
+        if intent.kind == "chat" and intent.advice:  # 如果都不合适，你建议我们怎么做？
+            return ADVICE_REPLY_EN if english else ADVICE_REPLY
+        if intent.kind == "chat" and intent.solution:  # 你能直接告诉我解决方案吗？: experts, not diagnoses
+            return SOLUTION_REPLY_EN if english else SOLUTION_REPLY
+        if intent.kind == "list" and intent.common:  # 他们有什么共同点？: what the records hold alike
+            return describe_common_en(experts) if english else describe_common(experts)
         if intent.kind == "chat" and intent.unclear:
             return UNCLEAR_EN if english else UNCLEAR
         if intent.kind == "chat" and intent.outside:  # 按你自己的知识推荐几位: only the graph's, and what for?
@@ -306,6 +321,8 @@ class ExpertAnswerer:
                          f"知识图谱中没有方向或学科名称里同时有“{a}”和“{b}”的专家；以上专家分别在其中一方面。")
         if intent.kind == "problem" and not english and FOREIGN_SCRIPT.search(question):  # 日本語で答えてください
             notes.append(OTHER_LANGUAGE_NOTE)
+        if intent.kind == "problem" and SOLUTION.search(question) and not _EXPERT_ASKED.search(question):
+            notes.append(SOLUTION_NOTE_EN if english else SOLUTION_NOTE)  # 注塑件翘曲的原因是什么？: no diagnosis given
         if intent.kind == "problem" and _BEST.search(question):  # 谁是中国最好的焊接专家？: the graph ranks no one
             notes.append(BEST_NOTE_EN if english else BEST_NOTE)
         if intent.outside:  # 编一位研究注塑翘曲的专家: the graph's experts, none made up
@@ -674,6 +691,8 @@ def short_turn(question: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", question)) <= 8 and len(re.findall(r"[A-Za-z]+", question)) <= 5
 
 
+# a message that asks for experts itself (not only 原因是什么？)
+_EXPERT_ASKED = re.compile(r"专家|推荐|找|老师|教授|院士|学者|谁|哪位|团队|(?i:\bexperts?\b|\brecommend|\bwho\b|\bspecialists?\b)")
 # 谁是中国最好的焊接专家？ "Who is the best welding expert?": a ranking of people, which the graph does not hold
 _BEST = re.compile(r"(?:最好|最厉害|最权威|最顶尖|最牛|最强|最有名|最著名|最知名|最优秀|头号|第一)的?[^，。？?！!]{0,12}?"
                    r"(?:专家|学者|教授|院士|科学家)|\b(?:best|top|leading|most\s+(?:famous|renowned|prominent|eminent))\b"

@@ -241,6 +241,9 @@ class Intent:
     award_order: bool = False  # asks for the experts ordered by how many awards they hold (按获奖数量排个序)
     summary: bool = False  # asks for the shown experts' records again (列个表格总结一下, "summarize them in a table")
     detail: bool = False  # asks why they match in more detail (把推荐理由写得详细一点): their biographies on it too
+    common: bool = False  # asks what the shown experts have in common (总结一下他们的共同点): counted from their records
+    solution: bool = False  # asks the assistant itself for a cause or solution (你能直接告诉我解决方案吗？): experts only
+    advice: bool = False  # asks what to do next (如果都不合适，你建议我们怎么做？): how to go on
     absent: bool = False  # a follow-up about a person the graph does not hold (师昌绪是哪个单位的？): said so, no search
     asked: str | None = None  # the question an elliptic turn amounts to (那第二位呢？ after 第一位是哪年出生的？)
     dropped: tuple[ExpertMatch, ...] = ()  # for "more": shown experts the user no longer wants (不要第一位，换个人)
@@ -860,8 +863,28 @@ def why_fit(text: str) -> bool:
     return _WHY_FIT.search(text) is not None
 
 
+# 为每位专家写一段推荐语: their cards and what their biographies say on the problem
+_WRITE_UP = re.compile(r"推荐语|推荐词|推荐信|介绍词|(?:为|给)(?:每|各)(?:一)?位(?:专家)?写|(?:写|做)(?:一段|一份|个)(?:专家)?(?:介绍|简介)")
+# 他们有什么共同点？ "What do they have in common?"
+_COMMON = re.compile(r"共同点|共同之处|相同之处|有什么共同|有何共同|共性|相似之处|有什么相同|(?i:\bin\s+common\b|\bshare\b)")
+# 你能直接告诉我解决方案吗？ 原因是什么？: a cause, diagnosis or solution asked of the assistant itself
+SOLUTION = re.compile(r"(?:直接)?(?:告诉|给|提供|说说|讲讲)(?:我们?|一下)?(?:一个|个)?(?:具体的?)?(?:解决)?(?:方案|办法|答案|措施|对策)|"
+                      r"(?:你|您)(?:能|可以|能不能|可不可以|能否)?(?:直接)?(?:帮我们?|帮忙)?(?:解决|分析|诊断)(?:一下)?|"
+                      r"(?:原因|根源)(?:是什么|在哪里?|有哪些)|为什么会|怎么解决|如何解决|"
+                      r"(?i:\b(?:what\s+(?:causes?|is\s+the\s+cause)|how\s+(?:do|can|should)\s+(?:we|i)\s+(?:fix|solve)|"
+                      r"(?:give|tell)\s+(?:me|us)\s+(?:the|a)\s+(?:solution|fix|answer))\b)")
+# 如果这些专家都不合适，你建议我们怎么做？: how to go on
+_ADVICE = re.compile(r"(?:你|您)?(?:有什么|有啥|能给点?|给点|有没有|能否给|可以给)(?:别的|其他|什么)?建议|(?:你|您)建议|(?:我们)?(?:该|应该|要)怎么(?:做|办)|"
+                     r"下一步(?:怎么|该|做什么)|还能怎么办|(?:都|全)不(?:太)?合适(?:的话)?(?:怎么办)?|"
+                     r"(?i:\bwhat\s+(?:should|do\s+you\s+suggest)\s+(?:we|i)\b|\bany\s+(?:advice|suggestions?)\b)")
+_IF = re.compile(r"如果|要是|假如|万一|(?i:\bif\b)")
 _DETAIL = re.compile(r"(?:写|说|讲|解释|介绍|阐述)得?(?:更|再)?(?:详细|具体|清楚|充分|明白)(?:一点|一些|些|点)?|"
                      r"(?:更|再)?详细(?:一点|一些|些|点|地|的)?(?:说明|解释|说说|讲讲|写写|介绍)?|展开(?:说说|讲讲|说明)?|[把再]")
+
+
+# words that point at the experts shown or say what of them, besides the request words (这些专家, 他们, 都, 总结)
+_COMMON_WORDS = re.compile(r"那么|那|这些|那些|这几位|这三位|这两位|他们|她们|各位|每位|都|总结|概括|归纳|说说|看看|请你?|一下|的|"
+                           r"(?i:\bthey\b|\bthem\b|\bthese\b|\bexperts?\b|\bhave\b|\bdo\b|\bwhat\b|\bin\b)")
 
 
 def _more_detail(text: str) -> bool:
@@ -884,6 +907,14 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     same = asks_same_place(text)
     if same and attribute is None:
         attribute = "institution"
+    if conversation.last and len(text) <= 40 and _ADVICE.search(text) and \
+            names_no_problem(_COMMON_WORDS.sub("", _IF.sub("", _ADVICE.sub("", text)))):
+        return Intent("chat", advice=True)  # 如果这些专家都不合适，你建议我们怎么做？
+    if conversation.last and len(text) <= 30 and SOLUTION.search(text) and names_no_problem(SOLUTION.sub("", text)):
+        return Intent("chat", solution=True)  # 你能直接告诉我解决方案吗？
+    if conversation.last and len(text) <= 30 and _COMMON.search(text) and not (attribute or unheld) \
+            and names_no_problem(_COMMON_WORDS.sub("", _COMMON.sub("", text))):  # 他们有什么共同点？
+        return Intent("list", common=True, experts=tuple(targets) if len(targets) >= 2 else ())
     if conversation.last and len(text) <= 30 and compares(text):
         # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
         pointed = conversation.focus or (conversation.last[0] if conversation.last else None)
@@ -892,10 +923,11 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         return Intent("list", attribute=attribute, unheld=unheld, compare=True,  # 他俩谁更年轻？: the two just asked about
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation) if
                       _GROUP_SIZE.search(text) else ())
-    if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text) or _more_detail(text)) \
+    if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text) or _more_detail(text)
+                                                   or _WRITE_UP.search(text)) \
             and not (attribute or unheld or targets):  # 列个表格总结一下 / 推荐理由是什么？: the shown experts' records
         everyone = _ALL_SHOWN.search(text) and len(conversation.shown) > len(conversation.last)
-        return Intent("list", summary=True, detail=_more_detail(text),  # (with why each matches), not a search for 表格 or 理由
+        return Intent("list", summary=True, detail=_more_detail(text) or bool(_WRITE_UP.search(text)),  # (with why each matches), not a search for 表格 or 理由
                       experts=tuple(conversation.shown) if everyone else ())
     if conversation.last and len(text) <= 40 and _SUMMARY.search(text) and unheld and not targets:
         # 按以下格式输出：姓名|单位|年薪: their records, and what the graph does not hold said so

@@ -125,6 +125,11 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "研究方向"),
     (r"\b(?:disciplines?|fields?|subjects?)\b", "学科"),
     (r"\b(?:homepages?|home\s+pages?|websites?|web\s*pages?|links?|urls?|sources?)\b", "主页链接"),  # from the cited pages
+    (r"\b(?:in\s+common|share)\b", "共同点"),  # "What do they have in common?"
+    (r"\b(?:write|draft|compose)\b[^?.]{0,30}?\b(?:recommendations?|introductions?|blurbs?|write-?ups?|profiles?)\b",
+     "推荐语"),  # "Write a recommendation for each expert"
+    (r"\b(?:advice|advise|suggest(?:ion)?s?|what\s+should\s+(?:we|i)\s+do)\b", "你建议我们怎么做"),
+    (r"\b(?:solutions?|(?:fix|solve)\s+it|root\s+cause|what\s+causes?)\b", "告诉我解决方案"),
     ((r"\bwhere\b[^?]*?\b(?:work|works|working|based|employed|from)\b|\b(?:institutions?|affiliations?|affiliated|"
       r"employers?|organi[sz]ations?|universit(?:y|ies)|institutes?|work(?:s|ing)?\s+(?:at|for|in)|which\s+(?:unit|"
       r"school|college|hospital|company)|job\s+titles?|titles?)\b"),

@@ -58,6 +58,11 @@ ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的�
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
 OUTSIDE_NOTE = "我只推荐专家知识图谱中收录的专家，介绍的信息都来自图谱的记录，不按图谱以外的知识推荐，也不编造专家或信息。"
 BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
+SOLUTION_REPLY = ("我根据专家知识图谱推荐能帮助解决问题的专家，不直接给出技术原因、诊断或解决方案：图谱只记录专家的单位、职称、学科、"
+                  "研究方向和获奖。刚才推荐的专家研究方向与您的问题相关，可以请他们分析；也可以问“还有别的专家吗？”。")
+SOLUTION_NOTE = "我只推荐专家，不直接分析技术原因或提供解决方案；以上专家的研究方向与您的问题相关，可以请他们分析。"
+ADVICE_REPLY = ("我根据专家知识图谱推荐专家，不直接给出技术方案。接下来可以：补充问题的细节（产品、材料、工艺、故障现象、已经试过的办法），"
+                "我会重新匹配；问“还有别的专家吗？”看更多人选；或者问某位专家的单位、研究方向、获奖，判断是否合适。")
 AWARD_ORDER_NOTE = "以上专家按知识图谱记录的获奖与当选项数从多到少排列（匹配度低的排在后面，项数相同时按匹配度）。"
 # a problem in Japanese, Korean or Russian: matched by the multilingual signals, answered in Chinese
 OTHER_LANGUAGE_NOTE = "目前只能用中文或英文回答（Answers are given in Chinese or English only）；以上专家按您问题的多语言语义检索得到。"
@@ -534,6 +539,31 @@ def describe_unrecorded(what: list[str]) -> str:
     """Says that the graph does not record what the problem asked of the expert (性别, 年龄, …), so the experts
     shown were not chosen by it."""
     return f"知识图谱不记录专家的{'、'.join(what)}，无法按这些条件筛选；以上专家只按研究方向与问题的相关程度推荐。"
+
+
+def shared_facts(experts: list[ExpertMatch]) -> list[tuple[str, str, list[str]]]:
+    """What two or more of the experts' records hold alike, as (kind, value, names): an institution, a field, an
+    academy seat or another award, each value once, in the order of the records."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for e in experts:
+        held = [("institution", e.institution)] if e.institution else []
+        held += [("field", f) for f in e.fields] + [("award", a.name) for a in e.awards]
+        for key in dict.fromkeys(held):
+            found.setdefault(key, []).append(e.name)
+    return [(kind, value, names) for (kind, value), names in found.items() if len(names) >= 2]
+
+
+def describe_common(experts: list[ExpertMatch]) -> str:
+    """Answer 他们有什么共同点？ from the records alone: what two or more of them hold alike, or that nothing is."""
+    lines = []
+    for kind, value, names in shared_facts(experts):
+        who = "、".join(names)
+        lines.append(f"{who}都在{value}工作。" if kind == "institution" else f"{who}所属学科都是{value}。"
+                     if kind == "field" else f"{who}都是{value}。" if value.endswith("院士") else f"{who}都获得过{value}。")
+    if not lines:
+        return ("按知识图谱的记录，这几位专家的单位、学科和获奖没有相同的；他们的共同点是研究方向都与您的问题相关"
+                "（见各自的推荐理由）。")
+    return "按知识图谱的记录：\n" + "\n".join(lines) + "\n此外，他们的研究方向都与您的问题相关（见各自的推荐理由）。"
 
 
 def compare_named(experts: list[ExpertMatch]) -> str:

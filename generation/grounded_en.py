@@ -29,6 +29,7 @@ from generation.grounded import (
     election_years,
     when_held,
     describe_expert,
+    shared_facts,
     year_check,
 )
 from generation.grounding import EN_TOPIC_MIN, Similarity
@@ -51,6 +52,15 @@ OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, w
                    "recommend from outside the graph or make up experts or facts.")
 AWARD_ORDER_NOTE_EN = ("The experts above are ordered by how many awards and elections the knowledge graph records for "
                        "them, most first (weak matches after the others; ties by how well they match your problem).")
+SOLUTION_REPLY_EN = ("I recommend experts from the expert knowledge graph who can help solve a problem; I do not give technical "
+                     "causes, diagnoses or solutions myself: the graph records experts' institutions, titles, fields, research "
+                     "directions and awards. The experts above work on topics related to your problem and can analyse it; you "
+                     "can also ask \"Who else?\".")
+SOLUTION_NOTE_EN = ("I do not give technical causes or solutions myself; the experts above work on topics related to your "
+                    "problem and can analyse it.")
+ADVICE_REPLY_EN = ("I recommend experts from the knowledge graph and do not give technical solutions myself. You can add details "
+                   "of the problem (product, material, process, fault, what you have tried) and I will match again; ask "
+                   "\"Who else?\" for more candidates; or ask about one expert's institution, research directions or awards.")
 BEST_NOTE_EN = ("The knowledge graph does not rank experts against each other; the experts above are ordered by how well "
                 "they match your problem.")
 UNCLEAR_EN = ("I did not quite understand that, and it does not match the problem we were discussing. You can ask \"Who "
@@ -353,6 +363,20 @@ def _same_place_en(experts: list[ExpertMatch]) -> str:
     if len({e.institution for e in experts}) == 1:
         return f"Yes. The graph records {' and '.join(e.name for e in experts)} all at {experts[0].institution}."
     return f"No. The graph records: {each}."
+
+
+def describe_common_en(experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_common` in English."""
+    lines = []
+    for kind, value, names in shared_facts(experts):
+        who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        lines.append(f"{who} both work at {value}." if kind == "institution" and len(names) == 2 else
+                     f"{who} all work at {value}." if kind == "institution" else
+                     f"{who} are in the field {value}." if kind == "field" else f"{who} each hold {value}.")
+    tail = "They all work on topics related to your problem (see each one's reasons)."
+    if not lines:
+        return "By the knowledge graph's records, these experts share no institution, field or award. " + tail
+    return "By the knowledge graph's records:\n" + "\n".join(lines) + "\n" + tail
 
 
 def compare_named_en(experts: list[ExpertMatch]) -> str:

@@ -1404,3 +1404,26 @@ def test_a_table_asked_for_is_a_markdown_table_of_the_records_the_guard_keeps(re
                                                      for e in first.experts)
     english = answerer.answer("Injection-moulded parts warp. Recommend experts in a table.")
     assert english.text.startswith("| Name | Institution |") and english.grounding.dropped == []
+
+
+def test_turns_asking_the_assistant_itself_get_its_scope_not_a_search(retriever):
+    """你能直接告诉我解决方案吗？ / 如果都不合适，你建议我们怎么做？ after a list: what the service does and how to go on
+    (both were matched as new problems); 原因是什么？ as a first turn: the experts, and that no diagnosis is given;
+    他们有什么共同点？: what their records hold alike; 为每位专家写一段推荐语: the cards with their biographies."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    for turn, reply in (("你能直接告诉我解决方案吗？", "不直接给出技术原因、诊断或解决方案"),
+                        ("如果这些专家都不合适，你建议我们怎么做？", "补充问题的细节"), ("那我们该怎么办？", "补充问题的细节"),
+                        ("Can you just tell me the solution?", "I do not give technical causes")):
+        answer = answerer.answer(turn, conversation)
+        assert answer.match is None and reply in answer.text and answer.grounding.dropped == [], turn
+    assert conversation.last == shown  # the list under discussion stays
+    common = answerer.answer("请你总结一下这些专家的共同点", conversation)
+    assert common.text.startswith("按知识图谱的记录") and common.grounding.dropped == []
+    fields = {f for e in shown for f in e.fields if sum(f in x.fields for x in shown) >= 2}
+    assert all(f"所属学科都是{f}" in common.text for f in fields)
+    written = answerer.answer("为每位专家写一段推荐语", conversation)
+    assert written.match is None and all(e.name in written.text for e in shown) and written.grounding.dropped == []
+    cause = answerer.answer("注塑件翘曲的原因是什么？")
+    assert cause.experts and cause.text.endswith("不直接分析技术原因或提供解决方案；以上专家的研究方向与您的问题相关，可以请他们分析。")
+    assert "不直接分析技术原因" not in answerer.answer(PROBLEM).text  # a request for experts gets no such note
