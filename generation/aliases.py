@@ -5,29 +5,10 @@ Pure data, no logic: generation/claims.py turns these into patterns once per pro
 
 from __future__ import annotations
 
-# Chinese surnames (compound, then single): kept beside the names the retrieval layer reads
+# Chinese surnames (compound, then single) and short names of universities and academies -> the full names the graph
+# stores: kept beside the retrieval layer that reads them too
 from retrieval.names import COMPOUND_SURNAMES, SURNAMES  # noqa: F401  (re-exported for generation/claims.py)
-
-# Short names of universities and academies -> the full name the graph stores.
-ORG_ALIASES: dict[str, str] = {
-    "清华": "清华大学", "北大": "北京大学", "浙大": "浙江大学", "复旦": "复旦大学", "上交": "上海交通大学",
-    "上海交大": "上海交通大学", "西交": "西安交通大学", "西安交大": "西安交通大学", "交大": "交通大学",
-    "中科大": "中国科学技术大学", "中国科大": "中国科学技术大学", "科大": "科学技术大学", "哈工大": "哈尔滨工业大学",
-    "哈工程": "哈尔滨工程大学", "华科": "华中科技大学", "华中大": "华中科技大学", "华工": "华南理工大学",
-    "华南理工": "华南理工大学", "北航": "北京航空航天大学", "南航": "南京航空航天大学", "北理工": "北京理工大学",
-    "南理工": "南京理工大学", "西工大": "西北工业大学", "大工": "大连理工大学", "大连理工": "大连理工大学",
-    "同济": "同济大学", "南开": "南开大学", "天大": "天津大学", "南大": "南京大学", "武大": "武汉大学",
-    "川大": "四川大学", "山大": "山东大学", "吉大": "吉林大学", "厦大": "厦门大学", "中大": "中山大学",
-    "中山大": "中山大学", "人大": "中国人民大学", "北师大": "北京师范大学", "华东师大": "华东师范大学",
-    "电子科大": "电子科技大学", "成电": "电子科技大学", "西电": "西安电子科技大学", "北邮": "北京邮电大学",
-    "北科大": "北京科技大学", "北化": "北京化工大学", "华东理工": "华东理工大学", "东大": "东南大学",
-    "中国农大": "中国农业大学", "南农": "南京农业大学", "华农": "华南农业大学", "华中农大": "华中农业大学",
-    "西农": "西北农林科技大学", "中南": "中南大学", "湖大": "湖南大学", "重大": "重庆大学", "兰大": "兰州大学",
-    "北交大": "北京交通大学", "西南交大": "西南交通大学", "中石油": "中国石油天然气集团",
-    "中石化": "中国石油化工集团", "中科院": "中国科学院", "科学院": "中国科学院", "工程院": "中国工程院",
-    "社科院": "中国社会科学院", "农科院": "中国农业科学院", "医科院": "中国医学科学院", "协和": "北京协和医院",
-    "瑞金医院": "上海交通大学医学院附属瑞金医院", "华西": "四川大学华西医院", "湘雅": "中南大学湘雅医院",
-}
+from retrieval.org_aliases import ORG_ALIASES  # noqa: F401  (re-exported for generation/claims.py)
 
 # Words ending an organisation's name; the longest is tried first.
 ORG_SUFFIXES: tuple[str, ...] = (

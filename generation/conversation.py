@@ -578,7 +578,7 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
 
 
 # an institution's short name where a follow-up points at one (他是北航的吗？ 武大那位, 只要清华的): read in full
-_ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选，,\s]))(" + "|".join(
+_ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选那，,\s]))(" + "|".join(
     sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院")), key=len, reverse=True)) +
     r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留学|[？?。，,！!]|$)")
 

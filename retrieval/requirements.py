@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from retrieval.models import NATIONAL_AWARD, ExpertMatch, Requirement, place_words
+from retrieval.org_aliases import ORG_ALIASES
 from retrieval.requirements_en import english_requirements
 
 # who the requirement is about: the expert asked for follows it, at most a topic in between (上海的注塑成型专家), never
@@ -152,14 +153,43 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             if re.match(who, query[m.end():]) or what in ("费用", "在世情况") or m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
+    for m in _ORG_ALTERNATIVES.finditer(query):  # 最好是清华大学或者北京大学的: either
+        for name in _ALTERNATIVE.split(m.group(1)):
+            add(m.start(), m.end(), Requirement(kind="institution", text=_ORG_LEAD.sub("", name) or name))
+    if head := _LIST_HEAD.search(query):  # 要求：1. 在北京 2. …: each item read as said of the expert it asks for
+        cuts = [m.end() for m in _LIST_ITEM.finditer(query, head.end())]
+        for start, end in zip(cuts, [*(m.start() for m in _LIST_ITEM.finditer(query, head.end()))][1:] + [len(query)]):
+            item = query[start:end].rstrip(" ，,；;。")
+            found.extend((start, start + len(item), r) for _, _, r in (_stated(item + "的专家") if item else ()))
     found.extend((start, end, Requirement(kind="award", text=award_spelling(r.text)) if r.kind == "award" else r)
                  for start, end, r in english_requirements(query))  # an English problem's, in the same words
     return sorted(found, key=lambda f: f[0])
 
 
+# 最好是清华或者北大的: a short name where an institution is wished for, before 的 or the next alternative
+_SHORT_ORG = re.compile(r"(?<=[是要限找荐自或者、和在])(" + "|".join(
+    sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院", "中科院")), key=len, reverse=True)) +
+    r")(?=的|或者?|或是|、|和|还是)")
+# 最好是清华大学或者北京大学的: alternatives named after a wish, each one an institution the experts may be from
+_ORG_NAME = r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心)"
+_ORG_ALTERNATIVES = re.compile(rf"(?:最好是|希望是|只要是?|仅限于?|必须是|只找|只推荐|最好|来自)((?:{_ORG_NAME}(?:或者?|或是|、|和|还是))+"
+                               rf"{_ORG_NAME})的?(?=[。！!？?，,；;]|$|的?{_WHO})")
+_ALTERNATIVE = re.compile(r"或者?|或是|、|和|还是")
+# 要求：1. 中国工程院院士 2. 在北京 3. 获得过国家科技进步奖: a list of what the expert must be, each item alone
+_LIST_HEAD = re.compile(r"(?:要求|条件|需满足|需要满足|标准|具体要求)(?:如下)?[:：]")
+_LIST_ITEM = re.compile(r"(?:^|\s|[；;，,。])\s*(?:[（(]?\d{1,2}[)）.、．]|[一二三四五六七八九][、.．])\s*")
+
+
+def in_full_names(query: str) -> str:
+    """The query with the short names of institutions it wishes for written in full (最好是清华或北大的 → 最好是清华大学
+    或北京大学的); other short forms are left alone (这是重大难题 keeps its 重大)."""
+    return _SHORT_ORG.sub(lambda m: ORG_ALIASES[m.group(1)], query)
+
+
 def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requirement]:
     """The requirements the problem states, in order, each once; none from a clause that names one of the people
     `about` (钟南山是清华大学的教授 says something of 钟南山, asks nothing of the experts)."""
+    query = in_full_names(query)
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(query) if any(name in m.group() for name in about)]
     out: dict[tuple[str, str], Requirement] = {}
     for start, _, requirement in _stated(query):
@@ -178,6 +208,7 @@ _ONLY = re.compile(r"(?:只要|只推荐|只找|只需要|只考虑|只看|仅�
 def asks_only(query: str) -> bool:
     """Whether the problem asks for experts who meet its requirements and no others (只要中国科学院院士): a word of
     "only" right before a stated requirement the graph can check."""
+    query = in_full_names(query)
     return any(r.kind != "unrecorded" and _ONLY.search(query, max(0, start - 30), start)
                for start, _, r in _stated(query))
 
@@ -193,6 +224,7 @@ def topic_of(query: str) -> str:
 
 def without_requirements(query: str) -> str:
     """The words of `topic_of`, even when no topic is left (清华大学的院士 → "")."""
+    query = in_full_names(query)
     removed = [False] * len(query)
     at = 0
     for start, end, _ in _stated(query):

@@ -46,6 +46,15 @@ from retrieval.sync import open_retriever
     ("四川有没有研究滑坡防治的专家？", [("place", "四川")]),
     ("成都有研究滑坡的专家吗", [("place", "成都")]),
     ("请问北京有没有做锂电池隔膜的老师", [("place", "北京")]),
+    # a list of what the expert must be, each item alone; short names of institutions wished for, and alternatives
+    ("推荐3个做储能电池热失控的专家，要求：1. 中国工程院院士 2. 在北京 3. 获得过国家科技进步奖",
+     [("academy", "中国工程院院士"), ("place", "北京"), ("award", "国家科学技术进步奖")]),
+    ("要求如下：（1）清华大学（2）院士", [("institution", "清华大学"), ("academy", "院士")]),
+    ("焊接变形严重，要求：成本低，周期短", []),
+    ("做缺陷检测，最好是清华或者北大的，还要是院士",
+     [("institution", "清华大学"), ("institution", "北京大学"), ("academy", "院士")]),
+    ("推荐焊接专家，最好是清华的", [("institution", "清华大学")]),
+    ("这是重大难题，需要专家", []),  # 重大 is no 重庆大学 here
     ("我们想找一位研究钛合金增材制造的专家，最好在西安", [("place", "西安")]),  # a wish that ends its clause
     ("钛合金增材制造专家，最好是西安的", [("place", "西安")]),
     ("我们最好在上海做试验", []),
