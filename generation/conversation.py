@@ -36,7 +36,7 @@ _SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
 _GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
-_GROUP = re.compile(r"他们|她们|这[几些三两]位|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
+_GROUP = re.compile(r"他们|她们|这[几些三两]位|(?:刚才|上面|你)?推荐的(?:专家|几位|人)(?:里|中|当中|里面)|刚才的专家(?:里|中)?|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
 _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[位个]|谁)|(?:哪一?[位个]|谁)(?:应该|可以|最好)?先|哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
                       r"(?<!安)排名|(?<!安)排第|比较一下|相比|哪个好|"
                       r"[最更](?:贴近|接近|相关|对口|匹配|契合)")  # 谁的方向最贴近我们的问题: by the match; 安排第一位来厂: no ranking
@@ -66,7 +66,10 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
                            r"\burls?\b|\bweb\s*page\b|\bsources?\b)")),
     ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
-                              r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]")),
+                              r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]|"
+                              # 推荐的专家里有没有做激光焊的？: a topic asked of the experts shown
+                              r"(?:推荐的|刚才的|上面的|这些|这几位|那几位|他们|其中)(?:专家|人)?(?:里|中|之中|当中|里面)?[^，。？?]{0,4}?"
+                              r"(?:有没有|有无|是否有|有)(?:人|谁|哪位|专家)?(?:在)?(?:做|研究|从事|搞|懂)[^，。？?]{1,12}?的")),
     ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)" + _NOT_STUDY + r"|机构|在哪" + _NOT_STUDY + r"|职称|"
                                # 他们中有教授吗？ 第二位是研究员吗？: the title the record holds beside the institution
                                r"(?:有|是)(?:不是)?(?:正|副)?(?:教授|研究员|高级工程师|高工)(?:吗|吧|么|嘛|呢|[？?])|"
@@ -127,7 +130,8 @@ _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|�
                          r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|and|please|now|what|your|are|tell|show|me|"
                          # 哈哈好的, 收到，我再想想, 明白了, 了解, 知道了
                          r"哈+|呵呵|嘿嘿|收到|明白|了解|知道|懂了|清楚|我再想想|我想想|我考虑一下|考虑一下|回头再说|好滴|好哒|"
-                         r"哈+好的|好的好的|嗯嗯|行|可以|没问题|不用|不需要|不必|算了|暂时不用|先这样|就这样)(?:你|您|啦|呀|了|的|哈)?$",
+                         r"哈+好的|好的好的|嗯嗯|行|可以|没问题|不用|不需要|不必|算了|暂时不用|先这样|就这样|是的?|对的?|没错|正是|yes|yep|yeah)"
+                         r"(?:你|您|啦|呀|了|的|哈)?$",
                          re.IGNORECASE)
 # instructions to drop the assistant's own (忽略之前的所有指令, "ignore all previous instructions")
 _IGNORE = (r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指令|提示|规则|设定|要求)|"
@@ -686,7 +690,10 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
 _TITLE_ASKED = re.compile(r"^(?:那|那么)?(?:有没有)?(?:正|副)?(?:教授|研究员|高级工程师|高工|工程师|讲师|博士|博导|教授级高工)"
                           r"(?:的)?(?:呢|吗|么)[？?。！!]*$")
 # 具体是…, 主要是…, 补充一下：…: the problem under discussion said in more detail (matched with it)
-_ELABORATES = re.compile(r"^(?:具体(?:来说|地说|而言|就是|是|讲)?|主要是|详细(?:来说|说|情况是)|补充(?:一下|说明)?|更具体(?:地说|些)?)"
+_ELABORATES = re.compile(r"^(?:具体(?:来说|地说|而言|就是|是|讲)?|主要是|详细(?:来说|说|情况是)|补充(?:一下|说明)?|更具体(?:地说|些)?|"
+                         # 是激光焊，铝合金的 / 材料是6061铝合金: what the problem is about, said after it
+                         r"是(?=[\u4e00-\u9fffA-Za-z0-9]{2})(?!不是|否)|(?:我们)?(?:用的|采用的?|选用的?|做的)是|"
+                         r"(?:材料|材质|工艺|零件|产品|设备|型号|牌号|钢种|规格)(?:是|为|用的是))"
                          r"[：:，,]?")
 _QUESTION = re.compile(r"哪|什么|谁|吗|么|呢|[？?]")  # 具体是哪个单位？ asks, it describes nothing
 _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)")  # 最好是院士: a wish, said first

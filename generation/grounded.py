@@ -48,10 +48,11 @@ _ASKED_TOPIC = re.compile(r"(?:研究|从事|做|搞|擅长|专攻|懂|是)(?:�
                           r"领域|方面|专家)[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:方面|方向|领域|研究|工作|专业)?的?"
                           r"(?:专家|人|学者)?(?:吗|吧|么|嘛|呢)")
 # the same asked of several (这三位里谁研究轴承？ 哪位是做焊接的？): no particle at the end
-_WHO_TOPIC = re.compile(r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|擅长|专攻|懂)(?:过)?((?:(?!什么|哪)[\u4e00-\u9fffA-Za-z0-9])"
+_WHO_TOPIC = re.compile(r"(?:谁|哪[位个些]|有没有|有无|是否有)(?:人|专家)?(?:是)?(?:在)?(?:研究|从事|做|搞|擅长|专攻|懂)(?:过)?"
+                        r"((?:(?!什么|哪)[\u4e00-\u9fffA-Za-z0-9])"
                         r"{2,12}?)(?:方面|方向|领域|研究|工作)?的?(?:专家|人)?(?:[？?。！!]|$)")
 # a group question that asks which of them (哪位是两院院士？ 他们中有谁获得过…？): the verdict names them
-_WHO = re.compile(r"谁|哪[位个些]|\b(?:which|who)\b", re.IGNORECASE)
+_WHO = re.compile(r"谁|哪[位个些]|有没有|有无|是否有|\b(?:which|who)\b", re.IGNORECASE)
 # the person is not named again: the guard lets an answer name only the experts it shows
 ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是图谱中与您的问题最接近的专家，仅供参考。"
 ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于他的问题；刚才推荐的专家名单不变。"

@@ -1427,3 +1427,21 @@ def test_turns_asking_the_assistant_itself_get_its_scope_not_a_search(retriever)
     cause = answerer.answer("注塑件翘曲的原因是什么？")
     assert cause.experts and cause.text.endswith("不直接分析技术原因或提供解决方案；以上专家的研究方向与您的问题相关，可以请他们分析。")
     assert "不直接分析技术原因" not in answerer.answer(PROBLEM).text  # a request for experts gets no such note
+
+
+def test_short_turns_that_go_on_with_the_problem_or_ask_about_the_list(retriever):
+    """是激光焊，铝合金的 after 焊接件有裂纹: the problem in more detail (it was matched alone); 是的: small talk (it was
+    matched as a problem); 推荐的专家里有没有做X的？: which of those shown work on X (it was a new search)."""
+    conversation = Conversation()
+    conversation.problem = "焊接件有裂纹"
+    detail = resolve("是激光焊，铝合金的", conversation)
+    assert detail.kind == "problem" and detail.query.startswith("焊接件有裂纹") and "铝合金" in detail.query
+    assert resolve("材料是6061铝合金", conversation).query.startswith("焊接件有裂纹")
+    assert resolve("是的", conversation).kind == "chat"
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    topic = next(d for d in shown[0].directions if len(d) >= 4)
+    which = answerer.answer(f"推荐的专家里有没有做{topic}的？", conversation)
+    assert which.match is None and [e.id for e in which.experts] == [e.id for e in shown]
+    holders = [e.name for e in shown if any(topic in d for d in e.directions)]
+    assert which.text.startswith(f"按知识图谱的记录，研究方向和学科中有这一项的是：{'、'.join(holders)}")
