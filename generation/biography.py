@@ -259,17 +259,45 @@ _AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁
 
 
 def birth_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
-    """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth years their quoted biographies
-    give, earliest first (and who has none written); "" for any other question or fewer than two years."""
+    """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth dates their quoted biographies
+    give, earliest first (and who has none written, and which two a year alone cannot order); "" for any other
+    question or fewer than two years."""
     if not _AGE_ORDER.search(question):
         return ""
     years = {e.id: _dated(_BORN, quotes(e) or []) for e in experts}
-    dated = sorted((e for e in experts if years[e.id]), key=lambda e: years[e.id])
+    dates = {e.id: _birth_date(quotes(e) or [], int(years[e.id])) for e in experts if years[e.id]}
+    dated = sorted((e for e in experts if years[e.id]), key=lambda e: tuple(x or 0 for x in dates[e.id]))
     if len(dated) < 2:
         return ""
     missing = [e.name for e in experts if not years[e.id]]
+    # those born in one year whose biographies do not give the month (and day) that would order them
+    unsure = [names for year in dict.fromkeys(dates[e.id][0] for e in dated)
+              if len(names := [e.name for e in dated if dates[e.id][0] == year]) > 1
+              and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
+                      if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
     if english:
-        return ("By the birth years their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
-                + (f" ({', '.join(missing)}: no birth year written.)" if missing else ""))
-    return ("按简介中写的出生年份，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
-            + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else ""))
+        return ("By the birth dates their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
+                + (f" ({', '.join(missing)}: no birth year written.)" if missing else "")
+                + "".join(f" ({', '.join(names)} were born in the same year; the biographies do not say which came "
+                          "first.)" for names in unsure))
+    return ("按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
+            + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else "")
+            + "".join(f"（{'、'.join(names)}同年出生，简介没有写出能分先后的月日。）" for names in unsure))
+
+
+# the month and day after a birth year (1941年8月生, （1936.10.20- ）)
+_MONTH_DAY = re.compile(r"(\d{4})(?:年|[.．/\-－])(\d{1,2})(?:月|[.．/\-－])?(?:(\d{1,2})日?)?")
+
+
+def _birth_date(said: list[str], year: int) -> tuple[int, int | None, int | None]:
+    """The birth date the quoted sentences give: the year, and the month and day where written right after it."""
+    for q in said:
+        for m in _MONTH_DAY.finditer(q):
+            if int(m.group(1)) == year and 1 <= int(m.group(2)) <= 12:
+                return year, int(m.group(2)), int(m.group(3)) if m.group(3) and 1 <= int(m.group(3)) <= 31 else None
+    return year, None, None
+
+
+def _undecided(a: tuple[int, int | None, int | None], b: tuple[int, int | None, int | None]) -> bool:
+    """Whether two birth dates in order could be either way round: one year, and a month (or day) not both known."""
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1] and (a[2] is None or b[2] is None))

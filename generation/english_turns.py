@@ -113,7 +113,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"(?:(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)+(?:award|prize|medal)s?|"  # the Ho Leung Ho Lee award
       r"(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)*(?-i:Award|Prize|Medal)s?)\b"  # the State … Progress Award
       r"(?:,?\s+(?:(?:first|second|third|special)[- ](?:class|grade|prize)|(?:in\s+)?(?:19|20)\d\d))?"
-      r"|\b(?:awards?|prizes?|honou?rs?|medals?|accolades?|achievements?|won|win|wins)\b"),
+      r"|\b(?:awards?|prizes?|honou?rs?|medals?|accolades?|achievements?|won|win|wins|laureates?|"
+      r"(?:Nobel|Turing|Wolf|Fields|Lasker|Kyoto)(?=\s+(?:laureate|winner|medalist|prize|award)))\b"),
      "获得过什么奖"),
     ((r"\b(?:academicians?|fellows?|(?:CAS|CAE)\s+members?|members?\s+of\s+the\s+(?:chinese\s+)?academy(?:\s+of\s+"
       r"(?:sciences|engineering))?)\b"),

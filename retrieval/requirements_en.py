@@ -253,7 +253,14 @@ def named_awards(text: str) -> list[str]:
         name = _award_named(m.group("name").split(), m.group("grade"))
         if name:
             found.append(name)
-    return found
+    # "a Nobel laureate", "a Turing winner": the prize named by its holder
+    found += [f"{m.group(1).title()} {_PRIZE_OF[m.group(1).lower()]}" for m in _LAUREATE.finditer(text)]
+    return list(dict.fromkeys(found))
+
+
+_PRIZE_OF = {"nobel": "Prize", "wolf": "Prize", "kyoto": "Prize", "turing": "Award", "lasker": "Award", "fields": "Medal"}
+_LAUREATE = re.compile(r"\b(Nobel|Wolf|Kyoto|Turing|Lasker|Fields)\s+(?:laureates?|winners?|medall?ists?|prize-?winners?)\b",
+                       re.IGNORECASE)
 
 
 def _place(m: re.Match) -> str:

@@ -526,7 +526,14 @@ def test_follow_ups_that_say_only_how_many_ask_for_companies_or_abroad_or_compar
     bios = {"a1": "王辰（1961.08- ），呼吸病学专家。", "a2": "钟南山（1936.10.20- ），呼吸病学专家。"}
     from generation import biography
     cited = [biography.cited(e, bios.get(e.id), biography.asked("哪个更年轻")) for e in experts]
-    assert biography.birth_order(cited[:2], "第一位和第二位哪个更年轻？") == "按简介中写的出生年份，从早到晚依次是：钟南山、王辰。"
+    assert biography.birth_order(cited[:2], "第一位和第二位哪个更年轻？") == "按简介中写的出生日期，从早到晚依次是：钟南山、王辰。"
+    same_year = [biography.cited(e, bio, biography.asked("谁最年轻")) for e, bio in zip(experts, (
+        "王辰（1933.5.30- ）。", "钟南山（1933.05.13- ）。", "侯云德（1933年生）。"))]  # one without a month
+    assert biography.birth_order(same_year, "他们谁最年轻？") == \
+        "按简介中写的出生日期，从早到晚依次是：侯云德、钟南山、王辰。（侯云德、钟南山、王辰同年出生，简介没有写出能分先后的月日。）"
+    two = [biography.cited(e, bio, biography.asked("谁最年轻")) for e, bio in zip(experts, (
+        "王辰（1933.5.30- ）。", "钟南山（1933.05.13- ）。"))]  # the same year, told apart by the day
+    assert biography.birth_order(two, "他们谁最年轻？") == "按简介中写的出生日期，从早到晚依次是：钟南山、王辰。"
 
 
 def test_requests_beyond_the_graph_names_only_rankings_and_predictions_are_answered_from_the_graph(retriever):
@@ -1321,9 +1328,9 @@ def test_leaving_out_every_related_expert_is_said_and_more_turns_keep_the_proble
         assert {"王焊", "李焊"} <= {e.name for e in first.experts}
         # 哪个更年轻？ of two shown: the birth years their biographies write (it said the graph ranks nobody)
         younger = answerer.answer("第一位和第二位哪个更年轻？", conversation)
-        assert younger.text.startswith("按简介中写的出生年份，从早到晚依次是：") and younger.grounding.dropped == []
+        assert younger.text.startswith("按简介中写的出生日期，从早到晚依次是：") and younger.grounding.dropped == []
         both = answerer.answer("他们中谁最年轻，谁当选院士最早？", conversation)  # both asked: both answered (the
-        assert both.text.startswith("按简介中写的出生年份") and "按知识图谱记录的当选年份" in both.text  # ages were
+        assert both.text.startswith("按简介中写的出生日期") and "按知识图谱记录的当选年份" in both.text  # ages were
         assert both.grounding.dropped == []  # left out)
         for turn in ("不要院士", "继续推荐", "再来几个"):
             answer = answerer.answer(turn, conversation)

@@ -146,6 +146,7 @@ def test_a_person_named_in_pinyin_whom_the_graph_does_not_hold_is_found():
     assert NAMES.unknown("我想找 Zhang Wei 教授") == ["Zhang Wei"]  # before a title: nobody here is 张伟
     assert NAMES.unknown("我想找 Wang Wei 教授") == []  # 王伟 is
     assert NAMES.unknown("Please recommend Li Xiaoming") == ["Li Xiaoming"]
+    assert NAMES.unknown("Tell me about Professor Zhang Weiming at Tsinghua who works on separators") == ["Zhang Weiming"]
     assert NAMES.unknown("推荐 Zhong Nanshan 院士") == []  # the graph holds him
     assert NAMES.unknown("We use Machine Learning for Quality Control") == []  # no cue, no pinyin
 

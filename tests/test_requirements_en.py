@@ -102,6 +102,7 @@ def test_an_english_problem_hears_what_the_graph_does_not_record(retriever):
     ("did he win the state natural science award", ["国家自然科学奖"]),
     ("Has he won a first-class State Natural Science Award?", ["国家自然科学奖一等奖"]),
     ("Is he a Changjiang Scholar?", ["长江学者"]),
+    ("Is the first one a Nobel laureate?", ["Nobel Prize"]), ("Is she a Turing winner?", ["Turing Award"]),
     ("What awards has he won?", []), ("Did he receive any national prize?", []), ("Is he a fellow?", []),
 ])
 def test_the_awards_a_follow_up_names(question, awards):
