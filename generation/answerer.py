@@ -674,7 +674,8 @@ def as_json(experts: list[ExpertMatch]) -> str:
 
 
 # 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
-_TABLE = re.compile(r"表格|(?:列|做|画|整理|制)(?:个|一个|张|成|一张|作)?表(?!达|示|明|现|面|彰)|(?i:\btable\b)")
+_TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?表(?!达|示|明|现|面|彰|层|情|演|白|态)|"
+                    r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b)")
 
 
 def as_table(experts: list[ExpertMatch], english: bool = False) -> str:
