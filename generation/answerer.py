@@ -562,6 +562,7 @@ class ExpertAnswerer:
                 shown = conversation.problems.pop(conversation.problem, [])  # (moved last: the latest discussed)
                 conversation.problems[conversation.problem] = list(dict.fromkeys([*shown, *(e.id for e in experts)]))
                 conversation.lists[conversation.problem] = experts
+                conversation.opened += [] if conversation.problem in conversation.opened else [conversation.problem]
             conversation.focus = None
         elif intent.kind == "about":
             conversation.focus = intent.expert

@@ -293,6 +293,7 @@ class Conversation:
     problems: dict[str, list[str]] = field(default_factory=dict)
     # the latest list each problem showed, for 回到光伏的问题，第二位的研究方向是什么？ later
     lists: dict[str, list[ExpertMatch]] = field(default_factory=dict)
+    opened: list[str] = field(default_factory=list)  # the problems in the order first discussed (回到最开始的问题)
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -678,8 +679,8 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     current one whose words hold what it says (注塑: 我们的注塑件翘曲…; "warpage"), or the one just before the current
     one when it says nothing; None when the conversation has no such problem."""
     earlier = [p for p in conversation.problems if p != conversation.problem]
-    if back.group("first") or back.group("first_en"):
-        return earlier[0] if earlier else None
+    if back.group("first") or back.group("first_en"):  # (the problems are reordered as they are discussed again)
+        return next((p for p in conversation.opened if p in conversation.problems), earlier[0] if earlier else None)
     what = back.group("what") or ""
     words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else \
         [w[:4] for w in (back.group("what_en") or "").lower().split() if len(w) > 3]  # warpage: warp
@@ -773,6 +774,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         if conversation.problem and (refined := refinement(expand_org_aliases(text), conversation.problem)):
             return Intent("problem", query=refined, refines=True)  # with a wish it states (有没有院士？ 要院士)
         return Intent("problem", query=conversation.problem) if conversation.problem else Intent("chat", ask=True)
+    if not conversation.last and _of_a_list(text):  # 他们有什么共同点？ with no list shown: the problem first (it was
+        return Intent("chat", ask=True)  # searched)
     refined = refinement(expand_org_aliases(text), conversation.problem)
     if refined is None and conversation.problem and _ELABORATES.match(text) and not _QUESTION.search(text):
         # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
@@ -873,7 +876,7 @@ def why_fit(text: str) -> bool:
 # 为每位专家写一段推荐语: their cards and what their biographies say on the problem
 _WRITE_UP = re.compile(r"推荐语|推荐词|推荐信|介绍词|(?:为|给)(?:每|各)(?:一)?位(?:专家)?写|(?:写|做)(?:一段|一份|个)(?:专家)?(?:介绍|简介)")
 # 他们有什么共同点？ "What do they have in common?"
-_COMMON = re.compile(r"共同点|共同之处|相同之处|有什么共同|有何共同|共性|相似之处|有什么相同|(?i:\bin\s+common\b|\bshare\b)")
+_COMMON = re.compile(r"(?:有什么|有何|有哪些)?(?:共同点|共同之处|相同之处|共同|共性|相似之处|相似点|相同点|相同)|(?i:\bin\s+common\b|\bshare\b)")
 # 你能直接告诉我解决方案吗？ 原因是什么？: a cause, diagnosis or solution asked of the assistant itself
 SOLUTION = re.compile(r"(?:直接)?(?:告诉|给|提供|说说|讲讲)(?:我们?|一下)?(?:一个|个)?(?:具体的?)?(?:解决)?(?:方案|办法|答案|措施|对策)|"
                       r"(?:你|您)(?:能|可以|能不能|可不可以|能否)?(?:直接)?(?:帮我们?|帮忙)?(?:解决|分析|诊断)(?:一下)?|"
@@ -892,6 +895,15 @@ _DETAIL = re.compile(r"(?:写|说|讲|解释|介绍|阐述)得?(?:更|再)?(?:�
 # words that point at the experts shown or say what of them, besides the request words (这些专家, 他们, 都, 总结)
 _COMMON_WORDS = re.compile(r"那么|那|这些|那些|这几位|这三位|这两位|他们|她们|各位|每位|都|总结|概括|归纳|说说|看看|请你?|一下|的|"
                            r"(?i:\bthey\b|\bthem\b|\bthese\b|\bexperts?\b|\bhave\b|\bdo\b|\bwhat\b|\bin\b)")
+
+
+def _of_a_list(text: str) -> bool:
+    """Whether the turn only asks something of a list of experts (他们有什么共同点？ 按获奖数量排个序 列个表 把推荐理由写得
+    详细一点), naming no problem of its own."""
+    said = text
+    for pattern in (_COMMON, _WRITE_UP, _AWARD_ORDER, _SUMMARY, _WHY_FIT, _DETAIL, _COMMON_WORDS):
+        said = pattern.sub("", said)
+    return said != text and names_no_problem(said)
 
 
 def _more_detail(text: str) -> bool:

@@ -631,6 +631,21 @@ def test_a_question_about_an_earlier_problems_list_is_answered_from_that_list(re
     assert [e.id for e in where.experts] == [first[1].id]
     more = answerer.answer("还有别的专家吗？", conversation)
     assert "注塑件翘曲" in more.match.query and not {e.id for e in more.experts} & {e.id for e in [*first, *other]}
+    third = answerer.answer("换个问题：我们的锅炉水冷壁管爆管频繁", conversation).experts
+    opening = answerer.answer("回到最开始的问题，第一位获得过什么奖？", conversation)  # the injection-moulding one (though
+    assert [e.id for e in opening.experts] == [more.experts[0].id] and third  # discussed again since), its latest list
+
+
+def test_a_question_about_a_list_before_any_list_asks_for_the_problem(retriever):
+    """他们有什么共同点？ / 把推荐理由写得详细一点 / 按获奖数量排个序 with no list shown: the problem is asked for (the first
+    two were searched as problems and listed unrelated experts)."""
+    answerer = ExpertAnswerer(retriever)
+    for turn in ("他们有什么共同点？", "把推荐理由写得详细一点", "按获奖数量排个序", "列个表"):
+        conversation = Conversation()
+        first = retriever.match(PROBLEM, top_k=1).experts[0]
+        answerer.answer(f"{first.name}是哪个单位的？", conversation)  # one expert asked about, no list
+        answer = answerer.answer(turn, conversation)
+        assert answer.match is None and not answer.experts, (turn, answer.text)
 
 
 @pytest.mark.parametrize(("question", "span"), [
