@@ -42,6 +42,7 @@ from generation.grounded import (
     ADVICE_REPLY,
     AWARD_ORDER_NOTE,
     BEST_NOTE,
+    COUNTERFACTUAL_NOTE,
     OTHER_LANGUAGE_NOTE,
     OUTSIDE_NOTE,
     SOLUTION_NOTE,
@@ -80,6 +81,7 @@ from generation.grounded_en import (
     ADVICE_REPLY_EN,
     AWARD_ORDER_NOTE_EN,
     BEST_NOTE_EN,
+    COUNTERFACTUAL_NOTE_EN,
     OUTSIDE_NOTE_EN,
     SOLUTION_NOTE_EN,
     SOLUTION_REPLY_EN,
@@ -275,6 +277,9 @@ class ExpertAnswerer:
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
+            if _COUNTERFACTUAL.search(question):  # 把他的单位改成清华大学再输出 / 假设他在清华工作: the record, as it is
+                described = (COUNTERFACTUAL_NOTE_EN if english else COUNTERFACTUAL_NOTE) + \
+                    re.sub(r"^(?:不是。|No\. )", "", described)
             said, topics = biography.quotes(intent.expert), _asked_topics(question, [intent.expert])
             if not intent.unheld and (said or said == [] and topics and intent.attribute is None):
                 # 他有什么代表性成果？ 他获得过沃尔夫奖吗？: the record, and what his biography says of it (or that it
@@ -693,6 +698,9 @@ def short_turn(question: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", question)) <= 8 and len(re.findall(r"[A-Za-z]+", question)) <= 5
 
 
+# an edit or a supposition about an expert's record (把他的单位改成…再输出, 假设他在清华大学工作, "pretend he works at …")
+_COUNTERFACTUAL = re.compile(r"改成|改为|换成|改写成|假设|假如|假定|就当|当作|(?i:\b(?:suppose|assume|pretend|imagine|change\s+"
+                             r"(?:his|her|the)\b|as\s+if)\b)")
 # a message that asks for experts itself (not only 原因是什么？)
 _EXPERT_ASKED = re.compile(r"专家|推荐|找|老师|教授|院士|学者|谁|哪位|团队|(?i:\bexperts?\b|\brecommend|\bwho\b|\bspecialists?\b)")
 # 谁是中国最好的焊接专家？ "Who is the best welding expert?": a ranking of people, which the graph does not hold

@@ -250,6 +250,8 @@ class ExpertRetriever:
         if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
             top_k = min(top_k, len({i for n in named for i in n.ids}))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
+        if people and not topicless(query, people):  # 推荐注塑专家，并说明李德群…: the others by the topic alone (李德群
+            topic = without_names(topic, named, absent) or topic  # found 李群 of a mathematician); the named are pinned
         top, rankings, vectors = self._fused(topic, self.fusion.candidates, retrievers,
                                              limit=None if named or requirements else top_k)
         if named:
