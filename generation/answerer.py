@@ -123,7 +123,7 @@ from retrieval.census import CountQuestion
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
 from retrieval.presentation import reason_words
-from retrieval.problem import both_asked
+from retrieval.problem import both_asked, names_no_problem, problem_text
 from retrieval.requirements import topic_of
 from retrieval.script import requested_language, simplified, without_markup
 
@@ -454,6 +454,8 @@ class ExpertAnswerer:
                 or _RECOMMEND.search(question):
             return intent, experts, match
         named = [e for e in experts if e.id in match.named]
+        if _problem_beside(question, [e.name for e in named]):  # 注塑翘曲。另外，申长雨是2020年当选院士的: the list,
+            return intent, experts, match  # and the premise corrected in a note
         if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
             return Intent("list", compare=True, named=True, english=intent.english), named, None
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
@@ -737,6 +739,15 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
     focus = intent.expert if intent.kind == "about" else None
     current = next((i for i, e in enumerate(ordered) if focus is not None and e.id == focus.id), None)
     return ordered, current
+
+
+def _problem_beside(question: str, names: list[str]) -> bool:
+    """Whether a message that names experts also states a problem in a sentence of its own that names nobody (注塑翘曲。
+    另外，申长雨是2020年当选院士的): a problem to match, not only a question about them."""
+    alone = "".join(s for s in re.split(r"(?<=[。！!？?\n])", question)
+                    if s.strip() and not any(n in s for n in names) and not re.search(r"[他她其]", s))
+    rest = problem_text(alone) if alone else ""
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4 and not names_no_problem(rest)
 
 
 def by_awards(experts: list[ExpertMatch]) -> list[ExpertMatch]:

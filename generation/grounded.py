@@ -494,14 +494,27 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[str]:
         if on:
             said.append(clause)
     said = "".join(said)
+    # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
+    dated = year_check(expert, said) if said and _HONOURED.search(said) else None
     return [kind for kind, wrong in (("institution", bool(expert.institution) and other_orgs(expert, said)),
-                                     ("award", awards_not_held(expert, said))) if said and wrong]
+                                     ("award", awards_not_held(expert, said)),
+                                     ("year", dated is not None and not dated[0] and bool(dated[1]))) if said and wrong]
+
+
+_HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 
 def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
     """`contradicted_premises` said, without repeating what the problem says."""
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
-            else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" for kind in contradicted_premises(expert, question)]
+            else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" else
+            f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, _premise_years(expert, question)))}。"
+            for kind in contradicted_premises(expert, question)]
+
+
+def _premise_years(expert: ExpertMatch, question: str) -> list[AwardFact]:
+    """The dated records a year a problem states of the expert is checked against (申长雨是2020年当选院士的)."""
+    return (year_check(expert, question) or (False, []))[1]
 
 
 def place_said(place: str) -> str:

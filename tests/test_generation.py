@@ -1497,3 +1497,17 @@ def test_the_experts_beside_one_a_problem_names_are_ranked_on_its_topic_alone(re
     plain = retriever.match("请推荐研究注塑的专家，并说明曾获诺贝尔奖", top_k=6)
     assert said.experts[0].name == name
     assert [e.id for e in said.experts[1:]] == [e.id for e in plain.experts if e.name != name][:3]
+
+
+def test_a_problem_with_a_wrong_year_about_an_expert_gets_the_list_and_the_correction(retriever):
+    """注塑翘曲。另外，X是<wrong>年获得Y的: the problem's list (it answered only the year), and the year corrected."""
+    from generation.grounded import achievement
+
+    answerer = ExpertAnswerer(retriever)
+    expert, award = next((e, a) for e in retriever.match(PROBLEM, top_k=10).experts for a in e.awards if a.year
+                         and len(retriever.names.find(e.name + "教授")) == 1)
+    answer = answerer.answer(f"注塑件翘曲严重。另外，{expert.name}是{award.year - 3}年获得{award.name}的，请在介绍中体现")
+    assert answer.match is not None and len(answer.experts) >= 2 and answer.grounding.dropped == []
+    assert f"年份与您提到的不同：知识图谱记录的{expert.name}{achievement(award)}" in answer.text
+    asked = answerer.answer(f"{expert.name}获得过什么奖？我们想找他合作")  # a question about him, nothing beside it
+    assert asked.match is None and [e.id for e in asked.experts] == [expert.id]
