@@ -762,6 +762,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
     if (conversation.last or conversation.problem) and (unwanted := _unwanted(reading, conversation)) is not None:
         return unwanted
+    if not conversation.problem and not conversation.last and not conversation.focus and (
+            asks_more(text) or _POINTER_ONLY.match(text) or _CODE.search(text)):
+        return Intent("chat", ask=True)  # 再来 / 第一位 / a Cypher or code snippet with nothing discussed: what for?
     if conversation.problem and asks_more(text):  # 继续推荐 / 再来几个, also after a turn that showed nobody
         return Intent("more")
     if conversation.problem and (count := _COUNT_EN.match(text)):  # "Just give me one" / "Show me two more"
@@ -919,6 +922,11 @@ def _more_detail(text: str) -> bool:
     return bool(_WHY_FIT.search(text)) and names_no_problem(_DETAIL.sub("", _WHY_FIT.sub("", text)))
 
 
+# a turn that only points at an expert shown (第一位, 第二位呢？, 他呢): nothing to point at before a list
+_POINTER_ONLY = re.compile(r"^(?:那|那么)?(?:第[一二三四五六七八九十\d]+[位个名](?:专家)?|[他她]|这位|那位)(?:的)?(?:呢|吧|啊)?[？?。！!]*$")
+# a query or program rather than words (MATCH (n) DETACH DELETE n, ' OR 1=1, ```python …```)
+_CODE = re.compile(r"```|\b(?:MATCH|MERGE|DETACH|CREATE|SELECT|INSERT|UPDATE|DELETE|DROP|UNION)\b[^\n]*(?:[;()=]|\bRETURN\b|"
+                   r"\bFROM\b|\bWHERE\b|//)|'\s*OR\s+1\s*=\s*1")
 # 谁年纪最大？ 哪位毕业最早？ with nobody named: a question about those just shown
 _WHO_OF_THEM = re.compile(r"^(?:那|那么)?(?:谁|哪位|哪一位)")
 

@@ -1511,3 +1511,10 @@ def test_a_problem_with_a_wrong_year_about_an_expert_gets_the_list_and_the_corre
     assert f"年份与您提到的不同：知识图谱记录的{expert.name}{achievement(award)}" in answer.text
     asked = answerer.answer(f"{expert.name}获得过什么奖？我们想找他合作")  # a question about him, nothing beside it
     assert asked.match is None and [e.id for e in asked.experts] == [expert.id]
+
+
+@pytest.mark.parametrize("turn", ["第一位", "第二位呢？", "再来", "' OR 1=1; MATCH (n) DETACH DELETE n //",
+                                  "MATCH (e:Expert) RETURN e.name LIMIT 5", "```python\nprint(1)\n```"])
+def test_a_pointer_more_or_code_before_anything_was_discussed_asks_for_the_problem(turn):
+    """第一位 / 再来 / a Cypher or code snippet as the first turn: what for? (they were searched as problems)."""
+    assert resolve(turn, Conversation()).kind == "chat" and resolve(turn, Conversation()).ask
