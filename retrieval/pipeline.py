@@ -256,9 +256,10 @@ class ExpertRetriever:
                                              limit=None if named or requirements else top_k)
         if named:
             top = pin_named(top, named, len(top))
+        moved: set[str] = set()  # experts put first for meeting the requirements: no ceiling on those after them
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
-            top = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query))
+            top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query))
         top = top[:top_k]
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
@@ -277,7 +278,7 @@ class ExpertRetriever:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
-                         self._probabilities(top, topic, similarity, retrievers), shares_word)
+                         self._probabilities(top, topic, similarity, retrievers), shares_word, moved)
         result.absent = len(absent)
         result = self._with_request(result, named, requirements, terms, shares_word)
         if absent and not named and topicless(query, people):  # 请推荐钱学森院士, the graph holding no 钱学森
@@ -325,11 +326,11 @@ class ExpertRetriever:
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
                        problem: tuple[str, np.ndarray | None, Sequence[str] | None], only: bool = False
-                       ) -> list[ScoredExpert]:
+                       ) -> tuple[list[ScoredExpert], set[str]]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
         who meet the problem's requirements moved to the front, after the `pinned` first (experts it names), and
         when it asks for `only` those (只要中国科学院院士), without the others — unless none meets them;
-        `problem`: the ranked text, its vectors and the retrievers asked for."""
+        `problem`: the ranked text, its vectors and the retrievers asked for. Also the ids moved to the front."""
         medium = load_calibration().medium
         head = fused[pinned:pinned + REQUIREMENT_POOL]
         topic, vectors, retrievers = problem
@@ -337,7 +338,7 @@ class ExpertRetriever:
         probability = self._probabilities(head, topic, similarity, retrievers)
         pool = [e for e in head if probability[e.id] >= medium * REQUIREMENT_FLOOR]
         if not pool:
-            return fused
+            return fused, set()
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
         meeting = [e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)]
         # the relevant ones (中 or 高) who meet it; only when none does, the weaker ones who do (袁隆平, whose record
@@ -345,8 +346,8 @@ class ExpertRetriever:
         meets = {i for i in meeting if probability[i] >= medium} or set(meeting)
         first = [e for e in pool if e.id in meets]
         if only and first:  # then the weaker ones who meet it too, rather than a shorter list than was shown
-            return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)]
-        return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)]
+            return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)], meets
+        return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)], meets
 
     def in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:
         """`requirements` with each institution an English problem names as the graph writes it (Zhejiang University

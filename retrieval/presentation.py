@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -193,7 +193,8 @@ def relevance(fusion: Any, score: float, similarity: float | None = None, used: 
 
 
 def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[str, Sequence[str]],
-            probability: Mapping[str, float], shares_word: Callable[[str], bool] | None = None) -> MatchResult:
+            probability: Mapping[str, float], shares_word: Callable[[str], bool] | None = None,
+            moved: Collection[str] = ()) -> MatchResult:
     """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
 
     The experts' citations were read with their facts (retrieval/subgraph.py `load_matches(with_citations=True)`).
@@ -201,14 +202,15 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[
     `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them);
     `probability`: each expert's P(relevant) (`relevance`); `shares_word`: as for `plain_reasons`.
     An expert shown lower is never shown stronger than one above (the ranking is the fusion's, the strength its
-    estimate), except after experts the problem names, who come first whatever their strength."""
+    estimate), except after experts the problem names and those `moved` first for meeting its requirements (上海的:
+    one weak match there capped every expert after it), who come first whatever their strength."""
     calibration = load_calibration()
     rank_of = {e.id: (r, e) for r, e in enumerate(ranked, 1)}
     ceiling = 1.0
     for match in result.experts:
         rank, scored = rank_of.get(match.id, (len(ranked) + 1, ScoredExpert(match.id, match.score)))
         p = probability[match.id]
-        if not any(e.kind == "name" for e in scored.evidence):
+        if not any(e.kind == "name" for e in scored.evidence) and match.id not in moved:
             p = ceiling = min(p, ceiling)
         own = [t for t in terms.get(match.id, ())  # 方向 of the 研究方向 label is not theirs, nor is a name a reason
                if t not in match.name and not _ORGANISATION.search(t) and not any(t in label for label in PROFILE_LABELS)]

@@ -265,3 +265,23 @@ def test_keyword_reasons_leave_out_the_profile_texts_own_labels(demo_graph):
 
     terms = [t for r in keyword_reasons for t in r.split("：", 1)[1].split("、")]
     assert terms and not any(t in label for t in terms for label in LABELS), terms
+
+
+def test_an_expert_put_first_for_a_requirement_caps_no_strength_after_it():
+    """上海的: a weak expert who meets the place comes first; the stronger matches after keep their own strength (all
+    were shown 低, capped by the first, and the answer said every match was weak)."""
+    from retrieval.base import ScoredExpert
+    from retrieval.models import ExpertMatch, MatchResult
+    from retrieval.presentation import present
+
+    experts = [ExpertMatch(id=i, name=n, score=s) for i, n, s in (("a", "甲", 0.03), ("b", "乙", 0.05), ("c", "丙", 0.04))]
+    ranked = [ScoredExpert(e.id, e.score) for e in experts]
+    probability = {"a": 0.15, "b": 0.52, "c": 0.40}
+
+    def strengths(moved: set[str]) -> list[int]:
+        fresh = [e.model_copy() for e in experts]
+        return [e.strength for e in present(MatchResult(query="q", experts=fresh), ranked, {}, probability,
+                                            moved=moved).experts]
+
+    assert strengths(set()) == [15, 15, 15]  # a plain ranking: never stronger below
+    assert strengths({"a"}) == [15, 52, 40]  # moved first for the requirement: the rest as they are
