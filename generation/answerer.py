@@ -304,7 +304,10 @@ class ExpertAnswerer:
         shown = match.experts if match is not None else []
         misspelt = [e.name for e in shown if e.id in match.misspelt]  # 王殿佐 → 王淀佐, shown first
         met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
-        unmet = {r.kind: r for r in requirements if r.kind not in met_kinds and r.kind != "unrecorded"}
+        unmet: dict[str, list[Requirement]] = {}  # each kind's alternatives (在北京或上海: both said)
+        for r in requirements:
+            if r.kind not in met_kinds and r.kind != "unrecorded":
+                unmet.setdefault(r.kind, []).append(r)
         unrecorded = list(dict.fromkeys(r.text for r in requirements if r.kind == "unrecorded"))
         named = [e for e in shown if e.id in match.named]
         notes = [note for e in named for note in premises(e, match.query)]
@@ -313,12 +316,12 @@ class ExpertAnswerer:
         if english:
             notes += [misspelt_en(c) for c in misspelt]
             notes += ([ABSENT_PERSON_EN] if match is not None and match.absent else []) + \
-                [describe_unmet_en(r) for r in unmet.values()] + ([describe_unrecorded_en(unrecorded)] if unrecorded else [])
+                [describe_unmet_en(*rs) for rs in unmet.values()] + ([describe_unrecorded_en(unrecorded)] if unrecorded else [])
         else:
             notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                       for c in misspelt]
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
-                [describe_unmet(r) for r in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
+                [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
         if intent.neither_both:  # 既懂焊接又懂腐蚀: no one holds both
             a, b = intent.neither_both
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "
@@ -706,7 +709,7 @@ _COUNTERFACTUAL = re.compile(r"改成|改为|换成|改写成|假设|假如|假�
 # a message that asks for experts itself (not only 原因是什么？)
 _EXPERT_ASKED = re.compile(r"专家|推荐|找|老师|教授|院士|学者|谁|哪位|团队|(?i:\bexperts?\b|\brecommend|\bwho\b|\bspecialists?\b)")
 # 谁是中国最好的焊接专家？ "Who is the best welding expert?": a ranking of people, which the graph does not hold
-_BEST = re.compile(r"(?:最好|最厉害|最权威|最顶尖|最牛|最强|最有名|最著名|最知名|最优秀|头号|第一)的?[^，。？?！!]{0,12}?"
+_BEST = re.compile(r"(?:最好(?!是|在|有|能|来自|找|请|推荐)|最厉害|最权威|最顶尖|最牛|最强|最有名|最著名|最知名|最优秀|头号|第一)的?[^，。？?！!]{0,12}?"
                    r"(?:专家|学者|教授|院士|科学家)|\b(?:best|top|leading|most\s+(?:famous|renowned|prominent|eminent))\b"
                    r"[^?.!]{0,30}?\b(?:experts?|scientists?|researchers?|specialists?|academicians?)\b", re.IGNORECASE)
 

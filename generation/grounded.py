@@ -522,13 +522,14 @@ def place_said(place: str) -> str:
     return "或".join(f"「{w}」" for w in place_words(place))
 
 
-def describe_unmet(requirement: Requirement) -> str:
+def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
     """Says that no relevant expert meets a requirement of the problem (so the list is not read as meeting it).
 
     The award or institution asked for is not named again: the guard lets an answer name only awards and
     institutions of the experts shown."""
     if requirement.kind == "place":
-        return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含{place_said(requirement.text)}的。"
+        said = "或".join(place_said(r.text) for r in (requirement, *alternatives))  # 在北京或上海: each
+        return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含{said}的。"
     what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",
             "institution": "来自您所要求单位的专家"}[requirement.kind]
     return f"与问题相关的专家中，知识图谱里没有{what}。"

@@ -227,11 +227,12 @@ def all_left_out_en(requirements: tuple[Requirement, ...]) -> str:
         "that kind, so none is left to recommend; you could relax the request or describe the problem differently."
 
 
-def describe_unmet_en(requirement: Requirement) -> str:
+def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> str:
     """`generation.grounded.describe_unmet` in English (the award or institution asked for is not named again)."""
     if requirement.kind == "place":
+        said = " or ".join(place_said_en(r.text) for r in (requirement, *alternatives))
         return ("The expert knowledge graph does not record where experts are; none of the experts related to the "
-                f"problem has an institution whose name holds {place_said_en(requirement.text)}.")
+                f"problem has an institution whose name holds {said}.")
     what = {"academy": "with the academic standing you asked for", "award": "with the award you asked for",
             "institution": "from the institution you asked for"}[requirement.kind]
     return f"Among the experts related to the problem, the expert knowledge graph holds none {what}."

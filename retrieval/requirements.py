@@ -21,8 +21,10 @@ from retrieval.requirements_en import english_requirements
 _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；、,;！!？?需要请想找有是在为给供]{0,10}?"
         r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才)")
 _ACADEMY = re.compile(r"(两院|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
-_AWARD = re.compile(rf"(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))"
-                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|{_WHO})"
+_AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
+                    rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))"
+                    # …的专家, or 的 ending the clause (推荐几位水稻育种专家，获得过国家最高科学技术奖的)
+                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|{_WHO}|的\s*(?:[。！!？?，,；;]|$))"
                     # 诺贝尔奖得主, 国家最高科学技术奖获得者: the award before the word for its holder
                     rf"|(?:是|为|找|推荐)(?:一位|一名|位)?((?:[^，。；、,;！!？?\s的是位]{{2,20}}?奖)(?:[一二三四特]等奖)?)"
                     rf"(?:得主|获得者)")
@@ -43,6 +45,11 @@ _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(
 # 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
 _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
                             rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
+# …，在北京或上海 / 来自北京或天津的: places as alternatives, a clause of their own
+_PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:专家|老师)?(?:最好|希望|要求|必须|限于?)?(?:是)?(?:在|位于|来自)"
+                           rf"((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:或者?|或是|、|和|还是))+"
+                           rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?)(?:的)?(?:专家)?"
+                           r"(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
 # 钛合金专家，最好在西安 / 最好是上海的: a wish for the place that ends its clause
 _PLACE_WISH = re.compile(rf"(?:最好|希望|要求|必须|限于?|只要|仅限)(?:是|在|位于|来自)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内)?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?"
@@ -153,6 +160,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             if re.match(who, query[m.end():]) or what in ("费用", "在世情况") or m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
+    for m in _PLACE_EITHER.finditer(query):  # …，在北京或上海: either
+        for place in _ALTERNATIVE.split(m.group(1)):
+            add(m.start(), m.end(), Requirement(kind="place", text=re.sub(r"[省市]$", "", place)))
     for m in _ORG_ALTERNATIVES.finditer(query):  # 最好是清华大学或者北京大学的: either
         for name in _ALTERNATIVE.split(m.group(1)):
             add(m.start(), m.end(), Requirement(kind="institution", text=_ORG_LEAD.sub("", name) or name))

@@ -1518,3 +1518,18 @@ def test_a_problem_with_a_wrong_year_about_an_expert_gets_the_list_and_the_corre
 def test_a_pointer_more_or_code_before_anything_was_discussed_asks_for_the_problem(turn):
     """第一位 / 再来 / a Cypher or code snippet as the first turn: what for? (they were searched as problems)."""
     assert resolve(turn, Conversation()).kind == "chat" and resolve(turn, Conversation()).ask
+
+
+def test_places_wished_as_alternatives_are_both_said_unmet_and_a_wish_is_no_ranking(retriever):
+    """…，最好是院士，在北京或上海: when no related expert's institution names either place, the note names both (it
+    named the last alone); 最好是院士 is a wish, not "who is the best" (it added that the graph ranks nobody)."""
+    from generation.grounded import describe_unmet
+    from retrieval.models import Requirement
+
+    answer = ExpertAnswerer(retriever).answer(PROBLEM + "，最好是院士，在兰州或昆明")
+    assert "知识图谱不评判专家之间的高下" not in answer.text
+    assert {(r.kind, r.text) for r in answer.match.requirements} >= {("place", "兰州"), ("place", "昆明")}
+    if not any(r.met_by for r in answer.match.requirements if r.kind == "place"):
+        assert "没有单位名称含「兰州」或「昆明」的" in answer.text and answer.grounding.dropped == []
+    said = describe_unmet(Requirement(kind="place", text="北京"), Requirement(kind="place", text="上海"))
+    assert said == "知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含「北京」或「上海」的。"

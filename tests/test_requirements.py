@@ -55,6 +55,11 @@ from retrieval.sync import open_retriever
      [("institution", "清华大学"), ("institution", "北京大学"), ("academy", "院士")]),
     ("推荐焊接专家，最好是清华的", [("institution", "清华大学")]),
     ("这是重大难题，需要专家", []),  # 重大 is no 重庆大学 here
+    ("永磁电机高温退磁，需要专家，最好是院士，在北京或上海", [("academy", "院士"), ("place", "北京"), ("place", "上海")]),
+    ("专家来自北京或天津的都可以", [("place", "北京"), ("place", "天津")]),
+    ("我们在北京或上海都有工厂", []),
+    ("推荐几位研究水稻育种的专家，获得过国家最高科学技术奖的", [("award", "国家最高科学技术奖")]),  # 的 ends the clause
+    ("我们公司获得过国家科学技术进步奖，现在遇到焊接问题", []),  # the enterprise's own award
     ("我们想找一位研究钛合金增材制造的专家，最好在西安", [("place", "西安")]),  # a wish that ends its clause
     ("钛合金增材制造专家，最好是西安的", [("place", "西安")]),
     ("我们最好在上海做试验", []),
