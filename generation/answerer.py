@@ -341,6 +341,8 @@ class ExpertAnswerer:
         if intent.unheld:
             about = intent.expert if intent.kind == "about" else None
             notes.append(_life(question, [about] if about else list(experts), intent.unheld, english, about))
+        elif "性别" in unrecorded and any(biography.quotes(e) for e in experts):
+            notes.append(_life(question, list(experts), (), english))  # 有女专家吗？: what the biographies say
         if intent.kind in ("problem", "more") and asks_award_order(question):
             notes.append(AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
@@ -381,7 +383,9 @@ class ExpertAnswerer:
                        for e in experts]
         if intent.kind in ("problem", "more") and asks_award_order(question):  # 按获奖数量排序: counted in the record
             experts = by_awards(experts)
-        if intent.kind in ("problem", "more") and intent.unheld and (topics := _asked_topics(question, experts)):
+        if intent.kind in ("problem", "more") and (intent.unheld or match is not None and any(
+                r.kind == "unrecorded" and r.text == "性别" for r in match.requirements)) \
+                and (topics := _asked_topics(question, experts)):
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
             intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match

@@ -317,3 +317,17 @@ def test_links_teams_collaborations_and_applications_are_answered_from_what_the_
     assert any(LEAD in a.text for a in applied) and all(a.grounding.dropped == [] for a in applied)
     for answer in applied:
         assert LEAD in answer.text or "简介里没有关于成果转化与应用" in answer.text, answer.text
+
+
+def test_a_wish_for_a_woman_expert_quotes_what_the_biographies_say_of_sex(academicians):
+    """有没有女专家？: the graph does not record sex (said), and where a shown expert's biography writes it, the
+    sentence is quoted; with none written, no line per expert."""
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    for problem in ("推荐几位材料方面的专家，有没有女专家", "推荐几位电子方面的专家，有没有女专家"):
+        answer = answerer.answer(problem)
+        assert "知识图谱不记录专家的性别" in answer.text and answer.grounding.dropped == []
+        lines = quoted(answer.text)
+        for line in lines:  # each the biography's own words, writing the sex
+            assert re.search(r"男|女", line) and any(plain(line.rstrip("。")) in plain(b) for b in bios.values()), line
+        assert bool(lines) == ("简介写道" in answer.text)
