@@ -708,7 +708,7 @@ def short_turn(question: str) -> bool:
 
 
 # an edit or a supposition about an expert's record (把他的单位改成…再输出, 假设他在清华大学工作, "pretend he works at …")
-_COUNTERFACTUAL = re.compile(r"改成|改为|换成|改写成|假设|假如|假定|就当|当作|(?i:\b(?:suppose|assume|pretend|imagine|change\s+"
+_COUNTERFACTUAL = re.compile(r"改成|改为|换成|改写成|假设|假如|假定|就当|(?i:\b(?:suppose|assume|pretend|imagine|change\s+"
                              r"(?:his|her|the)\b|as\s+if)\b)")
 # a message that asks for experts itself (not only 原因是什么？)
 _EXPERT_ASKED = re.compile(r"专家|推荐|找|老师|教授|院士|学者|谁|哪位|团队|(?i:\bexperts?\b|\brecommend|\bwho\b|\bspecialists?\b)")
