@@ -1011,7 +1011,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     return None
 
 _WISH_WORDS_EN = re.compile(r"(?i)\b(?:what|how|about|any|some|show|me|us|give|recommend|suggest|find|instead|then|"
-                            r"those|ones?|there|members?|academicians?)\b|[^A-Za-z]")
+                            r"those|ones?|there|members?|academicians?|can|could|would|you|someone|somebody|anyone|"
+                            r"rather|else|other|others|please)\b|[^A-Za-z]")
 _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|well)\s*,?\s+)?(?:what|how)\s+about\s+", re.IGNORECASE)
 _LATIN_WORDS = re.compile(r"^[\sA-Za-z0-9'&,.;:!?()-]+$")  # a turn written in Latin letters only
 # "清华大学的" at the end of a wish stands for 清华大学的专家 (the expert asked for is understood)
@@ -1031,7 +1032,7 @@ def refinement(text: str, problem: str | None) -> str | None:
         return None
     wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else _WISH_END.sub("的专家", text, count=1)
     topic = topic_of(wish)  # the wish itself when only its requirement and wish words were in it
-    left = _WISH_WORDS_EN.sub("", _WISH_LEFT_EN.sub("", topic)).strip() if latin else _WISH_WORDS.sub("", topic)
+    left = _WISH_LEFT_EN.sub("", _WISH_WORDS_EN.sub(" ", topic)).strip() if latin else _WISH_WORDS.sub("", topic)
     if not read_requirements(wish) or (topic != wish and len(left) >= 2):
         return None
     return f"{topic_of(problem).rstrip('。.!?？！ ')}{'. ' if latin else '。'}{wish}"

@@ -975,7 +975,8 @@ def test_second_red_team_verdicts_and_turns(retriever):
     only = resolve("仅限获得过国家科学技术进步奖的专家", conversation)
     assert only.kind == "problem" and only.query.startswith("我们企业在注塑件翘曲上遇到难题")
     english = Conversation(problem="Warpage of our injection-moulded parts", shown=[shen], last=[shen])
-    for turn in ("Only Chinese Academy of Engineering members", "What about CAS academicians?"):
+    for turn in ("Only Chinese Academy of Engineering members", "What about CAS academicians?",
+                 "Can you recommend someone from Tsinghua instead?", "Could you find anyone at Zhejiang University?"):
         refined = resolve(turn, english)
         assert refined.kind == "problem" and refined.query.startswith("Warpage of our injection-moulded parts. "), turn
     fit = resolve("Who is the best fit? Please answer in English.", conversation)
