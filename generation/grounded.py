@@ -249,7 +249,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "sources":  # 给我他的主页链接: the graph holds no homepage, only the pages its record comes from
         pages = list(dict.fromkeys(c.url for c in expert.citations if c.url))
         return (f"知识图谱没有记录{expert.name}的个人主页；图谱中{expert.name}的资料来自以下网页：" + "、".join(pages) + "。"
-                if pages else f"知识图谱中没有{expert.name}的个人主页或网页链接。")
+                if pages else f"知识图谱没有记录{expert.name}的个人主页或网页链接。")
     if attribute == "projects":  # the funded projects the expert's sources are (kg/provenance.py)
         funded = [f"{funder(c)}项目《{c.title}》" for c in expert.citations if c.title and funder(c)]
         return (f"知识图谱记录{expert.name}主持过：{'、'.join(funded)}。" if funded

@@ -342,7 +342,7 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
     if attribute == "sources":
         pages = list(dict.fromkeys(c.url for c in expert.citations if c.url))
         return (f"The knowledge graph does not record a homepage of {name}; its record of {name} comes from these pages: " +
-                ", ".join(pages) + "." if pages else f"The expert knowledge graph holds no homepage or web link of {name}.")
+                ", ".join(pages) + "." if pages else f"The knowledge graph does not record a homepage or web link of {name}.")
     if attribute == "projects":
         funded = [f"the {funder(c)} project 《{c.title}》" for c in expert.citations if c.title and funder(c)]
         return (f"The graph records that {name} led {'; '.join(funded)}." if funded

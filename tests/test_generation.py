@@ -1534,3 +1534,14 @@ def test_places_wished_as_alternatives_are_both_said_unmet_and_a_wish_is_no_rank
         assert "没有单位名称含「兰州」或「昆明」的" in answer.text and answer.grounding.dropped == []
     said = describe_unmet(Requirement(kind="place", text="北京"), Requirement(kind="place", text="上海"))
     assert said == "知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含「北京」或「上海」的。"
+
+
+def test_a_homepage_asked_of_an_expert_whose_record_cites_no_page_is_said_missing(retriever):
+    """第二位的主页链接 on a graph without source pages: said not recorded (the guard dropped the first wording and the
+    answer was empty), in the message's language."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    second = answerer.answer(PROBLEM, conversation).experts[1]
+    link = answerer.answer("第二位的主页链接", conversation)
+    assert link.text == f"知识图谱没有记录{second.name}的个人主页或网页链接。" and link.grounding.dropped == []
+    english = answerer.answer("Give me the homepage of the second one", conversation)
+    assert english.text == f"The knowledge graph does not record a homepage or web link of {second.name}."
