@@ -47,6 +47,7 @@ from generation.grounded import (
     OUTSIDE_NOTE,
     SOLUTION_NOTE,
     SOLUTION_REPLY,
+    UNANSWERED,
     UNCLEAR,
     FIT_DEPTH,
     SCOPE_REPLY,
@@ -85,6 +86,7 @@ from generation.grounded_en import (
     OUTSIDE_NOTE_EN,
     SOLUTION_NOTE_EN,
     SOLUTION_REPLY_EN,
+    UNANSWERED_EN,
     UNCLEAR_EN,
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
@@ -598,6 +600,8 @@ class ExpertAnswerer:
             text, report = grounded, GroundingReport()
             if self.guard:
                 text, report = check_answer(grounded, experts, self.similarity, counter=self._count_of)
+                if not text.strip():  # every sentence dropped (a wording the guard misreads): never an empty answer
+                    text = UNANSWERED_EN if intent.english else UNANSWERED
         else:
             messages = build_messages(question, experts, conversation.messages, english=intent.english)
             raw = self.backend.generate(messages, max_tokens=self.max_tokens, temperature=self.temperature)
@@ -655,6 +659,9 @@ class ExpertAnswerer:
             if emitted and emitted[-1]:
                 yield emitted[-1]
         text = "".join(emitted).strip()
+        if not generated and self.guard and not text:  # as `answer`: never an empty answer
+            text = UNANSWERED_EN if intent.english else UNANSWERED
+            yield text
         if generated and self.guard and (not text or (experts and not recommends(report))):
             report.fell_back = True  # the kept sentences are out already: the composer's answer follows them
             yield "\n\n" + grounded if text else grounded

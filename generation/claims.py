@@ -437,6 +437,9 @@ def _is_cjk(word: str) -> bool:
     return bool(word) and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
+_URL = re.compile(r"https?://[^\s，。；、）)<>\"'“”]+")
+
+
 def _mask(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = _MASK * (end - start)
 
@@ -448,6 +451,11 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     chars = list(text)
     found: list[Found] = []
 
+    # 0. a web address, read whole before its digits are read as figures (…t20091203_2681410.html): a contact claim,
+    # held only when it is one of the expert's cited source pages (generation/grounding.py `_holds`)
+    for m in _URL.finditer(sentence):  # as written: the markdown stripping above turns its _ into spaces
+        found.append(Found("contact", m.start(), m.end(), m.group().rstrip(".,;:!?")))
+        _mask(chars, m.start(), m.end())
     # 1. the retrieved experts' names (and longer names that start with one: 王伟东), their awards as stored
     if lex.known_names:
         for m in _occurrences(lex.known_names, text):

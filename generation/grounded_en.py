@@ -52,6 +52,8 @@ OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, w
                    "recommend from outside the graph or make up experts or facts.")
 AWARD_ORDER_NOTE_EN = ("The experts above are ordered by how many awards and elections the knowledge graph records for "
                        "them, most first (weak matches after the others; ties by how well they match your problem).")
+UNANSWERED_EN = ("The knowledge graph's records alone cannot answer this. You can ask about the institution, research "
+                 "directions or awards of the experts above, or describe a new technical problem.")
 COUNTERFACTUAL_NOTE_EN = "I describe experts only as the knowledge graph records them, not as supposed or edited. "
 SOLUTION_REPLY_EN = ("I recommend experts from the expert knowledge graph who can help solve a problem; I do not give technical "
                      "causes, diagnoses or solutions myself: the graph records experts' institutions, titles, fields, research "

@@ -389,3 +389,17 @@ def test_a_span_said_of_an_undated_award_cannot_be_kept():
     assert verdict("李强获得国家科学技术进步奖二等奖。", [undated]).kept
     # a span in an opening clause about something else is not said of the award after it
     assert verdict("李强近二十年来一直在浙江大学工作，获得国家科学技术进步奖二等奖。", [undated]).kept
+
+
+def test_a_web_address_is_held_only_as_one_of_the_experts_own_source_pages():
+    """A URL is read whole (its _ and digits were read apart, so the expert's own source page was dropped and the
+    homepage answer came out empty): kept when it is a page the record cites, dropped otherwise."""
+    from retrieval.models import Citation
+
+    page = "http://www.casad.cas.cn:80/aca/371/jskxb-200912-t20091203_2681410.html"
+    expert = ExpertMatch(id="x", name="申长雨", institution="郑州大学", score=1.0,
+                         citations=[Citation(key="profile:x", kind="academician_profile", title="申长雨简介", url=page)])
+    kept, _ = check_answer(f"申长雨的资料来自以下网页：{page}。", [expert])
+    assert page in kept
+    made_up, _ = check_answer("申长雨的资料来自以下网页：http://www.example.edu.cn/shen_123.html。", [expert])
+    assert made_up.strip() == ""
