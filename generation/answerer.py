@@ -13,6 +13,7 @@ from generation.backend import AnswerBackend
 from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
     MAX_REQUESTED,
+    POINTER,
     SOLUTION,
     Conversation,
     Intent,
@@ -343,8 +344,8 @@ class ExpertAnswerer:
         if intent.unheld:
             about = intent.expert if intent.kind == "about" else None
             notes.append(_life(question, [about] if about else list(experts), intent.unheld, english, about))
-        elif "性别" in unrecorded and any(biography.quotes(e) for e in experts):
-            notes.append(_life(question, list(experts), (), english))  # 有女专家吗？: what the biographies say
+        elif unrecorded and any(biography.quotes(e) for e in experts):  # 有女专家吗？ 要40岁以下的: not a field of
+            notes.append(_life(question, list(experts), (), english))  # the record, but what the biographies say
         if intent.kind in ("problem", "more") and asks_award_order(question):
             notes.append(AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
@@ -386,8 +387,7 @@ class ExpertAnswerer:
         if intent.kind in ("problem", "more") and asks_award_order(question):  # 按获奖数量排序: counted in the record
             experts = by_awards(experts)
         if intent.kind in ("problem", "more") and (intent.unheld or match is not None and any(
-                r.kind == "unrecorded" and r.text == "性别" for r in match.requirements)) \
-                and (topics := _asked_topics(question, experts)):
+                r.kind == "unrecorded" for r in match.requirements)) and (topics := _asked_topics(question, experts)):
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
             intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
@@ -812,16 +812,13 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     return "\n\n".join(parts)
 
 
-_POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|(?<![其吉])[他她](?!们|人)|[这那]位(?:专家)?|该专家")
-
-
 def _said_of(expert: ExpertMatch, question: str) -> str:
     """A follow-up as said of the expert it is about: his name where it points at him by position or pronoun, else
     first (既然第一位是清华大学的… is read as said of 周福霖; 你确定吗？我听说第一位调到清华大学了 too, in the sentence
     that says it), so that a premise in it is checked against his record."""
     if expert.name in question:
         return question
-    named = _POINTER.sub(expert.name, question, count=1)
+    named = POINTER.sub(expert.name, question, count=1)
     return named if named != question else f"{expert.name}，{question}"
 
 

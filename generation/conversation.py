@@ -429,7 +429,9 @@ def without_injection(text: str) -> str:
 
 _ELLIPTIC = re.compile(r"^(?:那么|还有|那)?\s*(第[一二三四五六七八九十\d]+位(?:专家)?|[他她]|这位|那位|[\u4e00-\u9fff]{2,4}?)"
                        r"(?:的)?呢\s*[？?。]*$")
-_LEADING_REF = re.compile(r"^(?:那|那么)?\s*(?:第[一二三四五六七八九十\d]+位(?:专家)?|[他她](?!们)|这位|那位)")
+# the words that point at one expert shown (第二位, 他, 这位专家): read in a follow-up's place of a name
+POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|(?<![其吉])[他她](?!们|人)|[这那]位(?:专家)?|该专家")
+_LEADING_REF = re.compile(rf"^(?:那|那么)?\s*(?:{POINTER.pattern})")
 
 
 _WHEN_ONLY = re.compile(r"^(?:那|那么)?\s*(?:是)?(?:哪一?年|什么时候|何时)(?:的|获得?的|当选的|得的)?\s*[？?。]*$")
@@ -923,7 +925,7 @@ def _more_detail(text: str) -> bool:
 
 
 # a turn that only points at an expert shown (第一位, 第二位呢？, 他呢): nothing to point at before a list
-_POINTER_ONLY = re.compile(r"^(?:那|那么)?(?:第[一二三四五六七八九十\d]+[位个名](?:专家)?|[他她]|这位|那位)(?:的)?(?:呢|吧|啊)?[？?。！!]*$")
+_POINTER_ONLY = re.compile(rf"^(?:那|那么)?(?:{POINTER.pattern})(?:的)?(?:呢|吧|啊)?[？?。！!]*$")
 # a query or program rather than words (MATCH (n) DETACH DELETE n, ' OR 1=1, ```python …```)
 _CODE = re.compile(r"```|\b(?:MATCH|MERGE|DETACH|CREATE|SELECT|INSERT|UPDATE|DELETE|DROP|UNION)\b[^\n]*(?:[;()=]|\bRETURN\b|"
                    r"\bFROM\b|\bWHERE\b|//)|'\s*OR\s+1\s*=\s*1")

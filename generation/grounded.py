@@ -477,10 +477,10 @@ def describe_same_place(experts: list[ExpertMatch]) -> str:
     return f"不是。知识图谱记录的{each}。"
 
 
-def contradicted_premises(expert: ExpertMatch, question: str) -> list[str]:
-    """What a problem says of an expert it names that the record contradicts ("institution", "award"; 听说钟南山是清华大学
-    的教授，获得过诺贝尔奖): read in the clause that names the expert and those after it in the same sentence (the
-    subject is left out in Chinese) until the request begins."""
+def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str, list[AwardFact]]]:
+    """What a problem says of an expert it names that the record contradicts ("institution", "award", "year" with the
+    dated records the year was checked against; 听说钟南山是清华大学的教授，获得过诺贝尔奖): read in the clause that names
+    the expert and those after it in the same sentence (the subject is left out in Chinese) until the request begins."""
     said, on = [], False
     for clause in re.split(r"([。；;！!？?\n])|[，,]", question):
         if clause is None:  # a comma: the same sentence goes on
@@ -497,9 +497,10 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[str]:
     said = "".join(said)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
     dated = year_check(expert, said) if said and _HONOURED.search(said) else None
-    return [kind for kind, wrong in (("institution", bool(expert.institution) and other_orgs(expert, said)),
-                                     ("award", awards_not_held(expert, said)),
-                                     ("year", dated is not None and not dated[0] and bool(dated[1]))) if said and wrong]
+    return [(kind, records) for kind, wrong, records in (
+        ("institution", bool(expert.institution) and other_orgs(expert, said), []),
+        ("award", awards_not_held(expert, said), []),
+        ("year", dated is not None and not dated[0] and bool(dated[1]), dated[1] if dated else [])) if said and wrong]
 
 
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
@@ -509,13 +510,8 @@ def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
     """`contradicted_premises` said, without repeating what the problem says."""
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
             else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" else
-            f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, _premise_years(expert, question)))}。"
-            for kind in contradicted_premises(expert, question)]
-
-
-def _premise_years(expert: ExpertMatch, question: str) -> list[AwardFact]:
-    """The dated records a year a problem states of the expert is checked against (申长雨是2020年当选院士的)."""
-    return (year_check(expert, question) or (False, []))[1]
+            f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, records))}。"
+            for kind, records in contradicted_premises(expert, question)]
 
 
 def place_said(place: str) -> str:

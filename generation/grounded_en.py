@@ -279,9 +279,8 @@ def correct_premises_en(expert: ExpertMatch, question: str) -> list[str]:
     return [f"The graph records {expert.name} at another institution than the one you mention: {expert.name} works at "
             f"{expert.institution}." if kind == "institution" else
             f"None of the awards the graph records for {expert.name} is the one you mention." if kind == "award" else
-            f"The year differs from the graph's record: {expert.name} " +
-            "; ".join(achievement(a) for a in (year_check(expert, question) or (False, []))[1]) + "."
-            for kind in contradicted_premises(expert, question)]
+            f"The year differs from the graph's record: {expert.name} " + "; ".join(map(achievement, records)) + "."
+            for kind, records in contradicted_premises(expert, question)]
 
 
 def _topic_verdict(expert: ExpertMatch, question: str, similarity: Similarity | None) -> str:

@@ -1163,7 +1163,7 @@ def _holds(f: Found, i: int, lex: Lexicon) -> bool:
             return True  # 参与国家能源发展战略的咨询工作 of one whose direction is 国家能源发展战略的咨询
         return all(any(clean_phrase(n.strip("《》")) in t for t in cited) for n in named)
     if f.kind == "contact" and f.text.startswith(("http://", "https://")):  # a page the record cites as its source
-        return f.text.rstrip(".,;:!?") in {c.url for c in e.citations if c.url}
+        return f.text in {c.url for c in e.citations if c.url}
     if f.kind == "figure":  # a figure of the record or its sources, or one the problem gave
         said = arabic(f.text)
         return said in lex.given or said in _record_figures(e)

@@ -319,7 +319,7 @@ def test_links_teams_collaborations_and_applications_are_answered_from_what_the_
         assert LEAD in answer.text or "简介里没有关于成果转化与应用" in answer.text, answer.text
 
 
-def test_a_wish_for_a_woman_expert_quotes_what_the_biographies_say_of_sex(academicians):
+def test_wishes_the_graph_cannot_check_quote_what_the_biographies_say(academicians):
     """有没有女专家？: the graph does not record sex (said), and where a shown expert's biography writes it, the
     sentence is quoted; with none written, no line per expert."""
     retriever, bios = academicians
@@ -331,3 +331,6 @@ def test_a_wish_for_a_woman_expert_quotes_what_the_biographies_say_of_sex(academ
         for line in lines:  # each the biography's own words, writing the sex
             assert re.search(r"男|女", line) and any(plain(line.rstrip("。")) in plain(b) for b in bios.values()), line
         assert bool(lines) == ("简介写道" in answer.text)
+    aged = answerer.answer("推荐几位材料方面的专家，要求40岁以下")  # any unrecorded wish a biography may answer: age too
+    assert "知识图谱不记录专家的年龄" in aged.text and aged.grounding.dropped == []
+    assert quoted(aged.text) and all(re.search(r"\d{4}|生|人", line) for line in quoted(aged.text)), aged.text
