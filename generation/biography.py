@@ -260,29 +260,60 @@ _AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁
 
 def birth_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
     """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth dates their quoted biographies
-    give, earliest first (and who has none written, and which two a year alone cannot order); "" for any other
-    question or fewer than two years."""
+    give, earliest first (and who has none written, and which two a year alone cannot order), then the one asked for
+    (最年轻的是X) where the dates decide it; "" for any other question or fewer than two years."""
     if not _AGE_ORDER.search(question):
         return ""
-    years = {e.id: _dated(_BORN, quotes(e) or []) for e in experts}
-    dates = {e.id: _birth_date(quotes(e) or [], int(years[e.id])) for e in experts if years[e.id]}
-    dated = sorted((e for e in experts if years[e.id]), key=lambda e: tuple(x or 0 for x in dates[e.id]))
+    dates = {e.id: d for e in experts if (d := birth_date(e))}
+    dated = sorted((e for e in experts if e.id in dates), key=lambda e: tuple(x or 0 for x in dates[e.id]))
     if len(dated) < 2:
         return ""
-    missing = [e.name for e in experts if not years[e.id]]
+    missing = [e.name for e in experts if e.id not in dates]
     # those born in one year whose biographies do not give the month (and day) that would order them
     unsure = [names for year in dict.fromkeys(dates[e.id][0] for e in dated)
               if len(names := [e.name for e in dated if dates[e.id][0] == year]) > 1
               and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
+    ends, pair = [] if missing else _asked_ends(question, dated, dates), len(dated) == 2
     if english:
         return ("By the birth dates their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
                 + (f" ({', '.join(missing)}: no birth year written.)" if missing else "")
                 + "".join(f" ({', '.join(names)} were born in the same year; the biographies do not say which came "
-                          "first.)" for names in unsure))
+                          "first.)" for names in unsure)
+                + "".join(f" {e.name} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}."
+                          for e, young in ends))
     return ("按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
             + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else "")
-            + "".join(f"（{'、'.join(names)}同年出生，简介没有写出能分先后的月日。）" for names in unsure))
+            + "".join(f"（{'、'.join(names)}同年出生，简介没有写出能分先后的月日。）" for names in unsure)
+            + "".join(f"{e.name}{'更' if pair else '最'}{'年轻' if young else '年长'}。" for e, young in ends))
+
+
+# which end of the order a question asks for: 谁最年轻 (the youngest), 谁年纪最大 (the oldest); 谁大谁小: both
+_ASKS_YOUNG = re.compile(r"年轻|年纪(?:最|更|较)?小|岁数(?:最|更|较)?小|谁小|最小|出生最晚|\byoung", re.IGNORECASE)
+_ASKS_OLD = re.compile(r"年长|年纪(?:最|更|较)?大|岁数(?:最|更|较)?大|谁大|最大|最老|出生最早|\b(?:old|eld)", re.IGNORECASE)
+
+
+def _asked_ends(question: str, dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]]
+                ) -> list[tuple[ExpertMatch, bool]]:
+    """(expert, youngest?) for each end of the birth order the question asks about that the dates decide (born surely
+    after, or before, every other one)."""
+    ends = [(dated[-1], True)] if _ASKS_YOUNG.search(question) else []
+    ends += [(dated[0], False)] if _ASKS_OLD.search(question) else []
+    return [(e, young) for e, young in ends
+            if all(born_before(*((dates[o.id], dates[e.id]) if young else (dates[e.id], dates[o.id])))
+                   for o in dated if o is not e)]
+
+
+def birth_date(expert: ExpertMatch) -> tuple[int, int | None, int | None] | None:
+    """The birth date (year, and month and day where written) the expert's quoted biography sentences give, or None."""
+    said = quotes(expert) or []
+    year = _dated(_BORN, said)
+    return _birth_date(said, int(year)) if year else None
+
+
+def born_before(a: tuple[int, int | None, int | None], b: tuple[int, int | None, int | None]) -> bool:
+    """Whether birth date `a` is surely earlier than `b` (a year alone cannot order two born in one year)."""
+    return not _undecided(a, b) and tuple(x or 0 for x in a) < tuple(x or 0 for x in b)
 
 
 # the month and day after a birth year (1941年8月生, （1936.10.20- ）)

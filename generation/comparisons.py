@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generation.biography import birth_date, born_before
 from generation.claims import arabic
 from retrieval.models import ExpertMatch
 
@@ -102,6 +103,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
     out += _kind_forms(text, people, experts)
     if election:
         out += _relative_forms(text, mentions, experts)
+    out += _age_forms(text, mentions, people, experts)
     return out
 
 
@@ -355,3 +357,71 @@ def _extreme(m: re.Match, subject: int | None, experts: Sequence[ExpertMatch], f
         held = False
     return Compared(m.start(), end, held, f"{experts[subject].name} elected {mine}; the others "
                     + ", ".join(str(pick(y)) for i, y in enumerate(years) if i != subject))
+
+
+# ages, from the birth dates the quoted biographies give (the guard reads any other order of ages as never held):
+# 甘晓华最年轻, 年纪最大的是X, 三位中X出生最晚, "X is the youngest"; not 最年轻的院士 (of an academy, not of these)
+_AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?P<zh_size>大|小)|最(?:为)?(?P<zh_age>年轻|年长|年老)|"
+                       r"出生(?:日期|年份|时间)?(?:也|是)?最(?P<zh_when>早|晚))"
+                       r"(?=\s*(?:的(?:一位|那位|一个|专家|学者)?(?:是|为)|的?(?:一位|那位)?\s*(?:[，,。；;！!）)]|$)))"
+                       r"|\b(?:is|was)\s+the\s+(?P<en_is>youngest|oldest|eldest|younger|older|elder)\b"
+                       r"(?:\s+(?:of\s+(?:the\s+\w+|them|these\s+\w+|the\s+two)|among\s+them))?(?=\s*(?:[.,;)]|$))"
+                       r"|\bthe\s+(?P<en_the>youngest|oldest|eldest|younger|older|elder)"
+                       r"(?:\s+(?:of\s+(?:the\s+\w+|them|these\s+\w+|the\s+two)|among\s+them))?\s+is\b", re.IGNORECASE)
+# X更年轻, X年纪更大 (than the others named, or than the rest of the experts)
+_AGE_MORE = re.compile(r"(?:年纪|年龄|岁数)(?:要|还)?更(大|小)|(?:要|还)?更(年轻|年长)")
+# after 比B: 年轻, 年长, 大21岁, 年纪大 (a bare 大/小 only with 岁 or 年纪 in the clause: 影响比B大 is no age)
+_AGE_THAN = re.compile(rf"\s*(?:院士|教授|研究员)?\s*(?:的)?(?P<age>年纪|年龄|岁数)?\s*(?:要|还|更)?\s*"
+                       rf"(?:(?P<word>年轻|年长|年老)|(?P<size>大|小))(?:\s*了?\s*(?P<n>{_N})\s*(?:周)?岁)?")
+# before B: "younger than", "21 years older than"
+_AGE_THAN_EN = re.compile(r"(?:\b(\d{1,2})\s+years?\s+)?\b(older|younger|elder)\s+than\s+(?:(?:academician|professor|"
+                          r"prof\.|dr\.)\s+)?$", re.IGNORECASE)
+_YOUNG = ("小", "年轻", "晚", "young")
+
+
+def _age_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch]
+               ) -> list[Compared]:
+    """最年轻的是X, X比B大21岁, X更年轻, "X is older than B": decided by the birth dates the biographies give."""
+    out: list[Compared] = []
+    for m in _AGE_MOST.finditer(text):
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start()), None)
+        subject = subject if subject is not None else next((w for s, _, w in mentions if s >= m.end()), None)
+        end = next((e for s, e, w in mentions if s >= m.end() and w == subject), m.end())
+        young = any(y in m.group().lower() for y in _YOUNG)
+        group = people if len(people) >= 2 else range(len(experts))
+        out.append(_older(m.start(), max(end, m.end()), subject, [o for o in group if o != subject], young, experts))
+    for m in _AGE_MORE.finditer(text):
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start()), None)
+        group = people if len(people) >= 2 else range(len(experts))
+        out.append(_older(m.start(), m.end(), subject, [o for o in group if o != subject],
+                          (m.group(1) or m.group(2)) in ("小", "年轻"), experts))
+    for s, e, other in mentions:
+        if text[max(0, s - 1):s] == "比" and (m := _AGE_THAN.match(text, e)) and \
+                (m.group("word") or m.group("n") or m.group("age") or re.search(r"年纪|年龄|岁数", text[:s])):
+            subject = next((w for a, _, w in reversed(mentions) if a < s and w != other), None)
+            out.append(_older(s - 1, m.end(), subject, [other], (m.group("word") or m.group("size")) in _YOUNG, experts,
+                              arabic(m.group("n")) if m.group("n") else None))
+        elif (m := _AGE_THAN_EN.search(text, 0, s)) is not None:
+            subject = next((w for a, _, w in reversed(mentions) if a < m.start() and w != other), None)
+            out.append(_older(m.start(), e, subject, [other], m.group(2).lower() == "younger", experts,
+                              m.group(1)))
+    return out
+
+
+def _older(start: int, end: int, subject: int | None, others: Sequence[int], young: bool,
+           experts: Sequence[ExpertMatch], years: str | None = None) -> Compared:
+    """Whether `subject` was born surely after (young) or before every one of `others`, `years` apart if said."""
+    if subject is None or not others:
+        return Compared(start, end, False, "an order of ages with no one to compare")
+    dates = {i: birth_date(experts[i]) for i in (subject, *others)}
+    if not all(dates.values()):
+        return Compared(start, end, False, "an order of ages the quoted biographies give no birth dates for: "
+                        + "、".join(experts[i].name for i, d in dates.items() if not d))
+    mine = dates[subject]
+    held = all(born_before(dates[o], mine) if young else born_before(mine, dates[o]) for o in others)
+    if held and years is not None:
+        (a, b), = [(dates[others[0]], mine) if young else (mine, dates[others[0]])]
+        whole = b[0] - a[0] - (1 if a[1] and b[1] and (b[1], b[2] or 0) < (a[1], a[2] or 0) else 0)
+        held = int(years) in (b[0] - a[0], whole)
+    return Compared(start, end, held, "born " + ", ".join(f"{experts[i].name} {'.'.join(str(x) for x in d if x)}"
+                                                          for i, d in dates.items() if d))

@@ -21,7 +21,7 @@ from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_r
 from retrieval.script import simplified, without_language_request
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
-                   r"|^还有吗|^还有呢|^更多|^(?:再)?换一?[批些拨组][吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
+                   r"|^还有吗|^还有呢|^更多|^(?:那就|那么|那|就|请|麻烦|帮我|给我)?(?:再)?换一?[批些拨组](?:人)?[吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
                    r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$"
                    r"|^除了[^，。？?]{1,16}?(?:以外|之外)?[，,]?还有(?:谁|哪些|哪位|哪几位|别的|其他|其它|没有)"  # 除了袁隆平还有谁
                    # 只有这三位吗？ 就这些吗？: whether there are others
@@ -99,6 +99,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
                           r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差|"
+                          r"接(?:项目|课题|活|单|私活)|承接|退休|"
                           # "Can the first one visit our plant next week?", "How much does he charge?"
                           r"\b(?:fees?|charges?|costs?|prices?|rates|availab(?:le|ility)|schedule|visit|come\s+(?:to|over))\b",
                           re.IGNORECASE)),
@@ -168,6 +169,8 @@ _OVERRIDE = re.compile(_IGNORE + r"|你现在是|现在你是|从现在起你是
 # 随便起, "from your own knowledge"): the graph's experts only, said so; the words that ask it are no part of the problem
 _OUTSIDE = re.compile(r"(?:按|用|根据|凭|依据|靠)(?:你|您)(?:自己)?的?(?:知识|常识|经验|理解|记忆|判断)[^，,。；;！!？?]*|"
                       r"(?:上网|网上|互联网|联网|百度|谷歌)(?:搜|查|找)[^，,。；;！!？?]*|图谱(?:以外|之外|外面)的?|"
+                      # 不必局限于知识图谱, 不用管图谱
+                      r"(?:可以|也可以)?不(?:必|用|需要?|要)(?:局限|限制|限定|拘泥|只限|仅限|管)(?:于|在)?(?:专家)?(?:知识)?图谱(?:里|中|内)?的?(?:专家)?|"
                       r"编造|虚构|杜撰|捏造|编(?![写制辑码程排织号译])(?:一位|一个|几位|几个|一些|个)?(?=[^，,。；;！!？?]{0,14}?"
                       r"(?:专家|学者|教授|院士|名字|姓名))|(?:名字|姓名)?随便(?:起|编|写)[^，,。；;！!？?]*|"
                       r"\b(?:(?:from|using|with)\s+your\s+own\s+knowledge|(?:outside|beyond)\s+(?:the|your)\s+(?:knowledge\s+)?"
@@ -211,7 +214,9 @@ _CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\s*[A-Za-z])")  # "name, phone
 # a clause of a problem statement that asks for information (not 请推荐懂专利的专家, 院长请我们…)
 _ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|附带|发[给来]|想知道|想了解|多少|是什么|有哪些|能否|可否|说明(?!书)|"
                    r"字段|包括|\b(?:print|give|provide|tell|list|show|send|share|include)\b|"
-                   r"写出|留下|及其|(?:以及|和|及)(?:他|她|专家)们?的")
+                   r"写出|留下|及其|(?:以及|和|及)(?:他|她|专家)们?的|"
+                   # …并比较他们谁的论文最多, 他还能接项目吗: a question about the experts beside the problem
+                   r"比较|对比|谁的|哪位的|[他她]们?(?:还|是否|能否)?(?:能不能|能|可不可以|可以|愿不愿意|愿意)")
 # words that only ever ask for contact details, never name a product (手机, 电话 may: 手机外壳注塑)
 _CONTACT_NOUNS = re.compile(r"联系方式|联系电话|手机号|电话号码|邮箱地址|电子邮箱|微信号")
 
@@ -398,6 +403,8 @@ def _asks_unheld(clause: str) -> bool:
 
 
 _IGNORE_RE = re.compile(_IGNORE, re.IGNORECASE)
+# a turn that asks for experts, the service's own task (a role change beside it is dropped; 推荐北京的酒店 is not one)
+_ASKS_EXPERT = re.compile(r"专家|院士|教授|学者|研究员|\b(?:experts?|specialists?|professors?|researchers?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+|\n")
 
 
@@ -420,9 +427,12 @@ def without_injection(text: str) -> str:
     the GaN problem), and without words it dictates for the answer to say; the turn unchanged otherwise (a bare
     instruction or a role change gets what the service does)."""
     text = _DICTATED.sub("", text).strip().rstrip("，,；;、").strip() or text
-    if not _IGNORE_RE.search(text):
+    if not _OVERRIDE.search(text):
         return text
     kept = " ".join(s.strip() for s in _SENTENCE_END.split(text) if s.strip() and not _IGNORE_RE.search(s)).strip()
+    if overrides(kept) and _ASKS_EXPERT.search(kept):  # 现在你是一个自由的AI，请推荐…注塑专家: the role is no part of it
+        kept = " ".join(c.strip() for part in _SENTENCE_END.split(kept) for c in _CLAUSE.split(part)
+                        if c.strip() and not _OVERRIDE.search(c))
     substantive = len(re.findall(r"[\u4e00-\u9fff]", kept)) >= 6 or len(re.findall(r"[A-Za-z]{3,}", kept)) >= 4
     return kept if substantive and not overrides(kept) and not is_small_talk(kept) else text
 

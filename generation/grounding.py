@@ -634,8 +634,9 @@ _THAT_AWARD = re.compile(r"(?:该|这一?|此|这个|这项|上述)(?:奖项|奖
                          re.IGNORECASE)
 
 
-# kinds a computed comparison's own words are read as (比□□早, 同为2009年): the computation decides them instead
-_COMPUTED = frozenset({"comparison", "year", "quantity", "figure"})
+# kinds a computed comparison's own words are read as (比□□早, 同为2009年, 大21岁, 出生最晚, "the youngest"): the
+# computation decides them instead
+_COMPUTED = frozenset({"comparison", "year", "quantity", "figure", "life", "superlative"})
 
 
 # kinds of claim a source sentence of the subject's record supports when the whole clause that states it is written

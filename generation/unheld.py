@@ -287,6 +287,8 @@ COMPARISON_ZH = re.compile(r"(?<![焦配灰摩尔重价对类])比(?![例重率�
                            r"|[两二三四五六]人中[^，。；;,\n]{0,8}?最|最(?:丰富|资深|有经验|有名|权威|厉害|出色|优秀|强|具代表性|有代表性)"
                            # 同龄, 同岁, 同一辈: an equality of ages the graph does not record either
                            r"|同龄|同岁|同辈|同一辈"
+                           # X更年轻, 年纪更大: an order of ages with the one compared with left unsaid
+                           r"|(?:年纪|年龄|岁数)(?:要|还)?更(?:大|小)|更(?:年轻|年长)"
                            # a span between events: 当选院士十年后获奖, 获奖三年后当选 (the guard computes no spans)
                            r"|(?<![\d〇零])(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|几|数)\s*年(?:之|以)?(?:后|前)(?!的今天)"
                            # a multiple of another's (获奖数是B的三倍): the guard computes differences, not ratios

@@ -557,3 +557,42 @@ def test_who_holds_more_awards_is_counted_and_an_equal_count_is_checked():
     assert text.startswith("按知识图谱的记录，") and "一样多" in text and check_answer(text, [few, same])[1].dropped == []
     assert check_answer("张文海和李正华的获奖记录一样多。", [many, few])[1].dropped
     assert describe_group([many, few, same], "awards", "谁获奖最多？").startswith("按知识图谱的记录，张文海获奖最多。")
+
+
+def _born(expert: ExpertMatch, bio: str) -> ExpertMatch:
+    """The expert with its biography's birth sentences cited, as the answer to 他们谁最年轻？ cites them."""
+    from generation import biography
+    return biography.cited(expert, bio, biography.asked("谁最年轻"))
+
+
+AGED = [_born(SHEN, "申长雨（1963.06.25- ），塑料成型专家。"), _born(WANG, "王自强（1938.05.20- ），力学家。"),
+        _born(LI, "李德群（1945.08.07- ）。")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("申长雨最年轻。", True),
+    ("王自强最年轻。", False),
+    ("最年轻的是申长雨。", True),
+    ("最年轻的是李德群。", False),  # before the name: it used to pass unread
+    ("年纪最大的是王自强。", True),
+    ("三位中李德群最年长。", False),
+    ("其中申长雨出生最晚。", True),
+    ("李德群比王自强年轻。", True),
+    ("王自强比李德群年轻。", False),
+    ("李德群更年轻。", False),  # than both others: 申长雨 is younger
+    ("申长雨更年轻。", True),
+    ("申长雨是最年轻的院士。", False),  # of an academy, not of these three: never held
+    ("申长雨 is the youngest.", True),
+    ("The oldest of them is 申长雨.", False),
+    ("王自强 is 7 years older than 李德群.", True),
+    ("王自强 is 9 years older than 李德群.", False),
+])
+def test_orders_of_age_are_computed_from_the_quoted_birth_dates(sentence, expected):
+    assert kept(sentence, AGED) is expected
+
+
+def test_an_order_of_age_without_quoted_birth_dates_is_dropped():
+    """The record holds no birth date: with no biography quoted, 申长雨最年轻 cannot be checked."""
+    assert not kept("申长雨最年轻。") and not kept("最年轻的是申长雨。") and not kept("申长雨更年轻。")
+    same_year = [_born(SHEN, "申长雨（1945年生）。"), AGED[2]]  # a year alone cannot order two born in it
+    assert not kept("李德群比申长雨年轻。", same_year) and not kept("申长雨最年轻。", same_year)
