@@ -514,10 +514,10 @@ class ExpertAnswerer:
         with none counted, which is matched as the problem it names."""
         question = intent.count
         counted = self.retriever.census(question)
-        if not counted.total and question.which:
+        if not counted.total and question.which and not question.surname:  # (有没有姓王的焊接专家？: said none)
             return None
         intent = dataclasses.replace(intent, census=counted)
-        if question.term is None and not question.requirements:  # 你们一共有多少专家？: the number is the answer
+        if question.term is None and not question.requirements and not question.surname:  # 你们一共有多少专家？
             return intent, [], None
         wanted = counted.total if counted.total <= COUNT_LISTED else self.top_k
         match = self.retriever.match(question.wish, top_k=100) if question.term else None

@@ -181,6 +181,7 @@ def _census_words_en(census: Census) -> str:
               for r in asked.requirements if r.kind == "place"]
     parts += [f"holding {r.text}" for r in asked.requirements if r.kind == "award"]
     parts += [f"whose research direction or field name contains “{asked.term}”"] * bool(asked.term)
+    parts += [f"whose name begins with the surname {asked.surname}"] * bool(asked.surname)
     return " ".join([who, *parts])
 
 
@@ -188,7 +189,7 @@ def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
     """`generation.grounded.describe_census` in English."""
     asked = census.question
     verdict = "" if asked.said is None else "Yes. " if asked.said == census.total else "No. "
-    if asked.term is None and not asked.requirements:
+    if asked.term is None and not asked.requirements and not asked.surname:
         return (f"{verdict}The knowledge graph holds {census.total} experts. Describe your technical problem and I will "
                 "recommend the ones who fit it.")
     who = _census_words_en(census)

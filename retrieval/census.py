@@ -59,6 +59,11 @@ _WHICH = re.compile(r"哪些|哪几位|哪几个|都有谁|都是谁|有谁")
 _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗列|显示|展示|给我看看?|看看|列一下|(?:把|将))(?:一下)?"
                        r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,12}?)"
                        r"(?:都|全)?(?:列出来|列一下|列出|显示出来|给我)?[。！!？?]*$")
+# 姓王的, 姓欧阳的 (not 姓名, 百姓): whose name starts with it; 有没有姓鲜的专家？ asks which
+_SURNAME = re.compile(r"(?<!百)姓(?!名|氏)(欧阳|司马|诸葛|上官|东方|皇甫|令狐|公孙|慕容|尉迟|长孙|宇文|司徒|夏侯|端木|"
+                      r"[\u4e00-\u9fff])的?")
+_SURNAME_ASKED = re.compile(r"^\s*(?:请问)?(?:知识图谱|图谱|你们|库)?(?:里|中)?(?:有没有|有无|是否有|有)(?P<who>.*?)"
+                            r"(?:吗|么|呢)?\s*[？?。！!]*$")
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
@@ -114,6 +119,7 @@ class CountQuestion:
     wish: str = ""  # the question without its count words (研究焊接的院士): what ranks the experts counted
     said: int | None = None  # the number the question asks to confirm (你们有1000位焊接专家吧？ 是不是只有潘际銮一位？)
     which: bool = False  # asks which experts (哪些专家研究注塑？), not how many: with none counted, it is matched
+    surname: str = ""  # 姓王的院士: only experts whose name starts with it
 
 
 @dataclass(frozen=True)
@@ -131,8 +137,13 @@ def count_question(text: str) -> CountQuestion | None:
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
+    surname = _SURNAME.search(text)
+    if surname is not None:
+        text = text[:surname.start()] + text[surname.end():]
+        if (asked := _SURNAME_ASKED.match(text)) is not None and not _HOW_MANY.search(text):
+            text = asked.group("who") + "有哪些"  # 有没有姓鲜的专家？ → 专家有哪些
     if (listed := _LIST_ALL.match(text)) is not None and PEOPLE.search(listed.group("who")):
-        text = listed.group("who") + "有哪些"  # 列出所有专家 → 专家有哪些
+        text = re.sub(r"的?(?:姓名|名字|名单|列表)$", "", listed.group("who")) + "有哪些"  # 列出所有专家(的姓名) → 专家有哪些
     said, graph = None, _GRAPH_ASKED.search(text)
     if graph is not None and _ASKED.search(text, graph.end()):
         if (stated := STATED_COUNT.search(text, graph.end())) is not None and PEOPLE.search(text):
@@ -146,7 +157,8 @@ def count_question(text: str) -> CountQuestion | None:
     asked = _counted(text)
     if asked is None:
         return None
-    return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None)
+    return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None,
+                               surname=surname.group(1) if surname else "")
 
 
 # the same in English: "How many academicians work on welding?", "Which experts study catalysis?", "How many experts
@@ -217,9 +229,11 @@ def _counted(text: str) -> CountQuestion | None:
 def census(store: GraphStore, question: CountQuestion) -> Census:
     """Every expert the question counts, read from the graph: those on a Direction or Field whose name holds the term
     (or all), kept when they meet every requirement the graph can check; most awards first, then by id."""
-    if question.term is None and not question.requirements:  # 你们一共有多少专家？
+    if question.term is None and not question.requirements and not question.surname:  # 你们一共有多少专家？
         return Census(question, int(store.read(kg_cypher.EXPERT_COUNT).value(0)))
-    if question.term is not None:
+    if question.term is None and not question.requirements:  # 姓王的专家有哪些？
+        rows = store.read(cypher.COUNTED_SURNAMED, {"surname": question.surname}).records()
+    elif question.term is not None:
         rows = store.read(cypher.COUNTED_ON_TERM, {"term": question.term}).records()
     elif (word := _anchor(question.requirements)) is not None:  # the experts the requirement reads, not all
         rows = (store.read(cypher.COUNTED_AT, {"words": list(place_words(word[1]))}) if word[0] == "place" else
@@ -231,6 +245,8 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         rows = store.read(cypher.COUNTED_ALL).records()
     kept = []
     for row in rows:
+        if not (row["name"] or "").startswith(question.surname):
+            continue
         awards = [AwardFact(name=a) for a in row["awards"] or ()]
         institutions = sorted(i for i in row["institutions"] or () if i) or [None]
         if all(any(_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements if r.kind == kind)

@@ -68,7 +68,8 @@ RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes,
 _COUNTED_FACTS = """
 OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
 OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
-RETURN e.id AS id, e.title AS title, collect(DISTINCT a.name) AS awards, collect(DISTINCT i.name) AS institutions
+RETURN e.id AS id, e.name AS name, e.title AS title, collect(DISTINCT a.name) AS awards,
+       collect(DISTINCT i.name) AS institutions
 """
 
 COUNTED_ON_TERM = """
@@ -90,6 +91,12 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 COUNTED_AT = """
 MATCH (e:Expert)-[:AFFILIATED_WITH]->(x:Institution)
 WHERE any(w IN $words WHERE x.name CONTAINS w)
+WITH DISTINCT e""" + _COUNTED_FACTS
+
+# 姓王的院士有哪些？: the experts whose name starts with the surname
+COUNTED_SURNAMED = """
+MATCH (e:Expert)
+WHERE e.name STARTS WITH $surname
 WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_ALL = """

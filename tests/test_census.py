@@ -323,3 +323,29 @@ def test_no_benchmark_problem_reads_as_a_count_or_a_two_things_question():
     problems = [json.loads(line)["query"] for f in files for line in f.read_text("utf-8").splitlines() if line.strip()]
     assert len(problems) > 500
     assert [p for p in problems if count_question(p) or count_question_en(p) or both_asked(p)] == []
+
+
+def test_experts_of_a_surname_are_counted_and_listed(retriever, demo_graph, graph_facts):
+    """姓王的专家有哪些？ / 有没有姓王的焊接专家？ / 列出所有姓王的院士 count the experts whose name starts with the surname
+    (姓王 was matched as words and listed others first); a count stated of a surname is checked by counting again;
+    列出所有专家的姓名 counts the whole graph (姓名 is no surname and no topic)."""
+    from generation.grounding import check_answer
+
+    names = {row["id"]: row["name"] for row in demo_graph[1].read("MATCH (e:Expert) RETURN e.id AS id, e.name AS name")
+             .records()}
+    surname = max({n[0] for n in names.values()}, key=lambda s: sum(n.startswith(s) for n in names.values()))
+    expected = {i for i, n in names.items() if n.startswith(surname)}
+    assert count_question(f"有没有姓{surname}的专家？").surname == surname
+    assert count_question("列出所有专家的姓名") == count_question("列出所有专家")
+    answerer = ExpertAnswerer(retriever)
+    answer = answerer.answer(f"姓{surname}的专家有哪些？")
+    assert _total(answer.text) == len(expected) and answer.grounding.dropped == []
+    assert answer.experts and {e.id for e in answer.experts} <= expected
+    welding = _expected(graph_facts, "焊接") & expected
+    asked = answerer.answer(f"有没有姓{surname}的焊接专家？")
+    assert (_total(asked.text) == len(welding)) if welding else asked.text.startswith("知识图谱中没有记录")
+    counter = answerer._count_of
+    experts = retriever.records(sorted(expected)[:3])
+    assert check_answer(f"知识图谱中，姓{surname}的专家共{len(expected)}位。", experts, counter=counter)[1].dropped == []
+    assert check_answer(f"知识图谱中，姓{surname}的专家共{len(expected) + 3}位。", experts,
+                        counter=counter)[1].dropped != []
