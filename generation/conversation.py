@@ -39,6 +39,7 @@ _GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个�
 _GROUP = re.compile(r"他们|她们|这[几些三两]位|(?:刚才|上面|你)?推荐的(?:专家|几位|人)(?:里|中|当中|里面)|刚才的专家(?:里|中)?|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
 _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[位个]|谁)|(?:哪一?[位个]|谁)(?:应该|可以|最好)?先|哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
                       r"(?<!安)排名|(?<!安)排第|比较一下|相比|哪个好|"
+
                       r"[最更](?:贴近|接近|相关|对口|匹配|契合)")  # 谁的方向最贴近我们的问题: by the match; 安排第一位来厂: no ranking
 _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?"
                          r"(?:(?:那[两几三]?位|这[两几三]?位|那个|这个)(?:专家|教授|老师|院士|研究员|学者)?|专家|教授|老师|院士|研究员|"
@@ -391,9 +392,17 @@ def asks_more(text: str) -> bool:
         and not read_requirements(text)
 
 
+# 如果只能选一位，你选谁？ 你会推荐哪一位？ 挑一个最靠谱的: one of them, which the graph does not rank (when the turn
+# names no topic: 帮我们选一位做焊接的 is a problem)
+_PICK_ONE = re.compile(r"(?:如果|要是)?只能(?:选|挑|找|请|联系)一[位个]|(?:你|您)(?:会|要|就)?(?:选|挑|推荐)(?:谁|哪一?[位个])|选谁|"
+                       r"挑谁|(?:选|挑)(?:哪一?[位个])|(?:挑|选)(?:出)?一[位个]")
+_PICK_WORDS = re.compile(_PICK_ONE.pattern + r"|最(?:靠谱|可靠|有把握|值得)的?|比较好|适合|合适|厉害|靠谱|[，,？?。！!\s]")
+
+
 def compares(text: str) -> bool:
     """Whether the turn asks to compare or rank experts (哪位最适合, 谁更厉害, A和B相比): the graph ranks no one."""
-    return bool(_COMPARE.search(text))
+    return bool(_COMPARE.search(text)) or _PICK_ONE.search(text) is not None and bool(
+        re.search(r"[\u4e00-\u9fff]", text)) and names_no_problem(_PICK_WORDS.sub("", text))
 
 
 def _asks_unheld(clause: str) -> bool:
@@ -926,7 +935,8 @@ def _of_a_list(text: str) -> bool:
     said = text
     for pattern in (_COMMON, _WRITE_UP, _AWARD_ORDER, _SUMMARY, _WHY_FIT, _DETAIL, _COMMON_WORDS):
         said = pattern.sub("", said)
-    return said != text and names_no_problem(said)
+    return said != text and names_no_problem(said) or compares(text) and names_no_problem(
+        _PICK_WORDS.sub("", _COMPARE.sub("", text)))  # 哪位最适合？ 如果只能选一位，你选谁？
 
 
 def _more_detail(text: str) -> bool:

@@ -83,7 +83,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       # "Expert 2 or expert 3: which would you choose for the coating problem?"
       r"\b(?:who|which(?:\s+(?:one|expert|of\s+(?:them|the\s+two|these)))?)\s+(?:would|should|do|will)\s+(?:you|we|I)\s+"
       r"(?:choose|pick|select|go\s+with|prefer|recommend)\b|"
-      r"\bbest\s+(?:choice|option|pick)\b"),
+      r"\bbest\s+(?:choice|option|pick)\b|"
+      # "If you could pick only one, who would it be?"
+      r"\b(?:pick|choose|select|recommend)\s+(?:just\s+|only\s+)?one\b|\bonly\s+one\b[^?]*?\bwho\b"),
      "哪位最适合"),
     ((r"\b(?:e-?mails?|(?:tele)?phones?(?:\s+numbers?)?|mobiles?|cell\s*phones?|wechat|contacts?(?:\s+(?:details|info|"
       r"information))?|(?:postal\s+|office\s+)?address(?:es)?|reach|get\s+in\s+touch)\b"),

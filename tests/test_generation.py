@@ -1573,3 +1573,19 @@ def test_a_role_change_beside_a_request_for_experts_and_questions_about_them_bes
     conversation = Conversation()
     answerer.answer(PROBLEM, conversation)
     assert resolve("那就换一批", conversation).kind == "more"
+
+
+def test_picking_one_of_the_list_is_a_comparison_not_a_new_problem(retriever):
+    """如果只能选一位，你选谁？ / 你会推荐哪一位？ / 挑一个最靠谱的 / "If you could pick only one, who would it be?" get the
+    list by match strength with "the graph ranks nobody" (they were matched as new problems: another list, and 第一位
+    after it meant its first); 帮我们选一位做焊接的专家 is still a problem."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    for turn in ("如果只能选一位，你选谁？", "你会推荐哪一位？", "挑一个最靠谱的", "If you could pick only one, who would it be?"):
+        picked = answerer.answer(turn, conversation)
+        assert picked.match is None and conversation.last == shown, turn
+        assert shown[0].name in picked.text and picked.grounding.dropped == []
+    assert resolve("帮我们选一位做焊接的专家", conversation).kind == "problem"
+    for turn in ("如果只能选一位，你选谁？", "哪位最适合？"):  # with no list yet: the problem first (they were searched)
+        first = resolve(turn, Conversation())
+        assert first.kind == "chat" and first.ask, turn
