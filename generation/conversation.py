@@ -815,7 +815,30 @@ def resolve(text: str, conversation: Conversation) -> Intent:
                       query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")
     unheld = unheld_requests(text, in_problem=True)
     asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
-    return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None)
+    asked, without = _kinds_left_out(asked)
+    return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None,
+                  without=without)
+
+
+# a kind of expert a problem leaves out in a clause of its own (…，排除中科院的 / 不要院士，推荐…): the verb first
+_LEAVES_KIND = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:但是?|并且|而且|请|另外)?(?:排除|去掉|除去|剔除|不要|别要|不考虑|不找|别找)"
+                          r"掉?\s*([^，,。！!？?；;\s]{1,14}?)(?:的?(?:专家|老师|教授|人选))?(?:了|吧)?(?=[，,。！!？?；;～~\s]|$)")
+
+
+def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
+    """A problem without its clauses that leave a kind of expert out (推荐做土壤修复的专家，排除中科院的), and those kinds as
+    requirements (the CAS seat, 清华大学, an award): the clause is no part of the problem (it matched 中科院 experts)."""
+    without: list[Requirement] = []
+    for m in reversed(list(_LEAVES_KIND.finditer(text))):
+        said = m.group(1)
+        wish = expand_org_aliases("推荐" + said + ("" if said.endswith(("院士", "专家")) else "专家" if said.endswith("的")
+                                                 else "的专家"))
+        kinds = [r for r in read_requirements(wish) if r.kind != "unrecorded"]
+        rest = (text[:m.start()] + text[m.end():]).strip(" ，,。；;")
+        if kinds and not names_no_problem(rest):
+            without[:0] = kinds
+            text = rest
+    return text, tuple(without)
 
 
 # whom a turn no longer wants: 排除中科院的 / 不要清华的专家 / 去掉第二位 / 不要第一位，换个人 (the verb first), or

@@ -1589,3 +1589,17 @@ def test_picking_one_of_the_list_is_a_comparison_not_a_new_problem(retriever):
     for turn in ("如果只能选一位，你选谁？", "哪位最适合？"):  # with no list yet: the problem first (they were searched)
         first = resolve(turn, Conversation())
         assert first.kind == "chat" and first.ask, turn
+
+
+def test_a_kind_of_expert_left_out_in_the_problem_itself_is_left_out(retriever):
+    """推荐…专家，排除<单位>的 / 不要<单位>的专家 in the first turn leaves that institution's experts out and says so (the
+    clause was matched as words and its experts kept); 我们不要铸造缺陷 names no kind of expert: it stays the problem."""
+    answerer = ExpertAnswerer(retriever)
+    plain = answerer.answer(PROBLEM)
+    org = next(e.institution for e in plain.experts if e.institution)
+    for turn in (f"{PROBLEM}，排除{org}的", f"{PROBLEM}，不要{org}的专家"):
+        left = answerer.answer(turn)
+        assert left.experts and all(e.institution != org for e in left.experts), turn
+        assert org not in left.match.query and "已按您的要求" in left.text and left.grounding.dropped == []
+    kept = resolve("我们不要铸造缺陷，想提高铸件良品率", Conversation())
+    assert kept.kind == "problem" and not kept.without
