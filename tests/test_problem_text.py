@@ -227,3 +227,12 @@ def test_a_problem_in_japanese_or_korean_is_answered_in_chinese_and_says_so(demo
         answer = answerer.answer(message)
         assert answer.experts and answer.text.endswith(OTHER_LANGUAGE_NOTE) and answer.grounding.dropped == []
     assert OTHER_LANGUAGE_NOTE not in answerer.answer("我们的注塑件翘曲变形").text
+
+
+def test_short_problems_a_message_announces_are_each_a_problem():
+    """我们有两个问题：一是焊缝气孔多，二是涂层附着力差 — parts under eight characters are problems of their own when the
+    message says first that it has several (they were matched as one problem, a weak mixed list); unannounced, a short
+    enumeration stays one problem."""
+    assert sub_problems("我们有两个问题：一是焊缝气孔多，二是涂层附着力差") == ["焊缝气孔多", "涂层附着力差"]
+    assert sub_problems("我们遇到以下问题：1. 焊缝气孔多 2. 涂层附着力差") == ["焊缝气孔多", "涂层附着力差"]
+    assert sub_problems("一是焊缝气孔多，二是涂层附着力差") == ["一是焊缝气孔多，二是涂层附着力差"]
