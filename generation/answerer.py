@@ -368,8 +368,10 @@ class ExpertAnswerer:
                 describe_expert(e, i) for i, e in enumerate(experts, 1))
         if intent.kind == "more" and not experts:
             return "知识图谱中与该问题相关的专家已经全部推荐过了。"
-        if intent.kind == "more":
-            return "还可以考虑以下专家：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+        if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)
+            lead = f"还可以考虑以下{len(experts)}位专家，但他们与您的问题匹配度都不高，仅供参考：" if all(
+                e.strength_label == "低" for e in experts) else "还可以考虑以下专家："
+            return lead + "\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
         return compose_answer(question, experts, related=match is None or match.related,
                               named=match is not None and bool(match.named))
 

@@ -107,7 +107,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     # 能不能推荐几家做过类似项目的企业？ 有没有做过这个的公司: the graph holds experts, not companies (不是 我们公司, 贵公司,
     # 企业的专家)
     ("合作企业", re.compile(r"(?:推荐|介绍|找|有没有|有哪些|列出|给出|提供)[^，。？?我贵本]{0,16}?(?:企业|公司|厂家|厂商|供应商|工厂)"
-                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景))")),
+                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景|一线))")),
     # 预测他们未来五年能拿什么奖, 他以后能评上院士吗: the graph records what was, not what will be
     ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|以后)[^，。？?]{0,10}?"
                                 r"(?:获奖|拿奖|得奖|能拿|能获|会获|当选|评上|评选)|\bwill\s+(?:\S+\s+){0,3}(?:win|be\s+elected)\b",
@@ -189,7 +189,7 @@ _NAMES_ONLY = re.compile(r"(?:请|麻烦)?(?:只|仅)(?:需要?|要)?(?:回答|�
                          r"(?:,?\s+nothing\s+else)?|\bnames\s+only\b", re.IGNORECASE)
 _SMALL_TALK_SPLIT = re.compile(r"[，,。.！!？?；;~～\s]+")
 _THANKS = re.compile(r"谢|thank", re.IGNORECASE)
-_COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)"
+_COUNT = re.compile(r"(?:推荐|找|介绍|列出|给出|给我|需要|要|请|再来|来|再给|再列|再找)\s*(?:一下)?\s*(\d{1,4}|一百|百|[一二两三四五六七八九十])\s*(?:位|个|名)"
                     r"(?!团队|课题组|实验室|单位|机构|方案|项目|问题|方向|领域|企业|公司|厂)")  # 需要一个团队: no count of experts
 # "Just give me one", "Only two experts please", "Show me five more": how many, in English
 _NUMBER_EN = r"(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -1065,6 +1065,7 @@ _WISH_END = re.compile(r"的(?=(?:有吗|有没有|有么|在吗|[吧呢吗啊])
 # what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
 _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最好|希望|要求|想要|只要|仅限|只限|限于|必须|一定|务必|只|仅|要|一位|两位|三位|几位|一个|一名|"
                          r"位|名|个|的|吧|呢|吗|啊|有没有|没有|有|是|请|帮我|给我|推荐|介绍|找|专家|老师|教授|人选|"
+                         r"能不能|能否|可不可以|可以|一些|一下|工程师|"
                          r"[？?。！!，,、\s]")
 
 

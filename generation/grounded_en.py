@@ -166,7 +166,9 @@ def more_en(experts: list[ExpertMatch]) -> str:
     """More experts for the same problem (Who else?), in English."""
     if not experts:
         return "All the experts of the graph related to this problem have been recommended already."
-    return "You could also consider:\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    lead = "You could also consider the following experts, though they match your problem only weakly, for reference:" \
+        if all(e.strength_label == "低" for e in experts) else "You could also consider:"
+    return lead + "\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
 
 
 def _census_words_en(census: Census) -> str:

@@ -80,11 +80,16 @@ _UNRECORDED = (
     ("所在国家或地区", re.compile(r"(?:海外|国外|境外|外籍|外国)(?=的?(?:专家|学者|教授|院士|老师|科学家|研究员))")),
     ("费用", re.compile(r"(?:费用|收费|报价|咨询费)(?:不要太?高|不能太?高|不超过|低一些|低一点|便宜|合理)")),
     # 别推荐已经去世的, 要在世的专家: no record says whether an expert is alive
+    # 在企业一线的工程师, 工业界的专家: where an expert works is recorded, not whether it is industry's front line
+    ("企业一线经历", re.compile(r"(?:在)?(?:企业|工厂|厂矿|生产)一线(?=的?[^，。；;！!？?]{0,6}?(?:专家|工程师|老师|人员|人才|技术人员))|"
+                           r"(?:工业界|产业界|企业界)(?=的?[^，。；;！!？?]{0,6}?(?:专家|工程师|人才))|一线工程师")),
     ("在世情况", re.compile(r"(?:不要|别|排除|除去|去掉|不含|不考虑)(?:推荐|找|考虑|列出)?(?:已经|已)?(?:去世|逝世|过世|离世|不在世)|"
                         r"(?:在世|健在|还活着|仍然?在世)(?=的?(?:专家|老师|教授|院士|学者|科学家|人))|"
                         r"(?:要求|必须|最好|只要|需要)(?:是)?(?:在世|健在|还活着)")),
 )
-_WHO_NEXT = r"的?(?:专家|老师|教授|研究员|院士|学者|人选|人才)"  # the expert right after: 女性专家, 男性的教授
+_WHO_NEXT = r"的?(?:专家|老师|教授|研究员|院士|学者|人选|人才)"
+# one wish of a list said of the expert after it (年轻的、在企业一线的工程师)
+_LISTED_WISH = re.compile(r"、[^，。；;！!？?]{0,14}?(?:专家|老师|教授|研究员|院士|学者|工程师|人选|人才)")  # the expert right after: 女性专家, 男性的教授
 _EXPERT_WORDS = ("专家", "老师", "教授", "院士", "科学家", "研究员")  # 女专家: the expert sought is in the words themselves
 _WISH_BEFORE = re.compile(r"(?:要求|希望|最好|必须|务必|限于?|需要|专家|老师|教授|院士)[^。；;！!？?\n]{0,24}$")
 _SOMEONE_ELSE = re.compile(r"我们|我司|我厂|本厂|本公司|工人|员工|职工|患者|病人|客户|用户|孩子|学生|产品|设备|材料")
@@ -157,7 +162,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             wish = _WISH_BEFORE.search(query, 0, m.start())
             who = _WHO_NEXT if what in ("性别", "所在国家或地区") else _WHO  # 研究女性盆底疾病的专家: a topic, not the
             # expert's sex
-            if re.match(who, query[m.end():]) or what in ("费用", "在世情况") or m.group().endswith(_EXPERT_WORDS) or (
+            listed = what == "年龄" and _LISTED_WISH.match(query, m.end())  # 年轻的、在企业一线的工程师
+            if re.match(who, query[m.end():]) or what in ("费用", "在世情况", "企业一线经历") or listed or \
+                    m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
     for m in _PLACE_EITHER.finditer(query):  # …，在北京或上海: either

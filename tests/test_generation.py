@@ -1603,3 +1603,36 @@ def test_a_kind_of_expert_left_out_in_the_problem_itself_is_left_out(retriever):
         assert org not in left.match.query and "已按您的要求" in left.text and left.grounding.dropped == []
     kept = resolve("我们不要铸造缺陷，想提高铸件良品率", Conversation())
     assert kept.kind == "problem" and not kept.without
+
+
+def test_more_experts_say_how_many_were_asked_and_whether_they_are_weak(retriever):
+    """再来两位 gives two (it gave the default three); when every one of the next experts is a weak match the answer says
+    so, as a first answer does (it offered them as "also worth considering")."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(PROBLEM, conversation)
+    more = answerer.answer("再来两位", conversation)
+    assert len(more.experts) == 2 and more.grounding.dropped == []
+    weak = all(e.strength_label == "低" for e in more.experts)
+    assert more.text.startswith("还可以考虑以下2位专家，但他们与您的问题匹配度都不高") if weak else \
+        more.text.startswith("还可以考虑以下专家：")
+    for _ in range(6):  # on until the weak ones come
+        more = answerer.answer("再来两位", conversation)
+        if more.experts and all(e.strength_label == "低" for e in more.experts):
+            assert "匹配度都不高" in more.text.split("\n")[0]
+            break
+
+
+def test_wishes_the_graph_cannot_check_said_after_a_problem_refine_it(retriever):
+    """能不能推荐一些年轻的、在企业一线的工程师？ after a problem is that problem with two wishes the graph does not record
+    (age, front-line industry work), said so (it was searched on its own words — a surgeon and an astronomer — and
+    read as a request for companies)."""
+    from retrieval.requirements import read_requirements
+
+    assert [r.text for r in read_requirements("能不能推荐一些年轻的、在企业一线的工程师？")] == ["年龄", "企业一线经历"]
+    assert read_requirements("我们企业一线工人操作不规范") == []  # the enterprise's own workers: no wish
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(PROBLEM, conversation)
+    intent = resolve("能不能推荐一些年轻的、在企业一线的工程师？", conversation)
+    assert intent.kind == "problem" and intent.refines and "注塑件翘曲" in intent.query
+    answer = answerer.answer("能不能推荐一些年轻的、在企业一线的工程师？", conversation)
+    assert "年龄、企业一线经历" in answer.text and "合作企业" not in answer.text and answer.grounding.dropped == []
