@@ -60,7 +60,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?[\u4e00-\u9fff]{0,14}?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
     # (做过类似项目的企业 asks for companies: `_UNHELD`)
-    ("projects", re.compile(r"项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|课题|基金|主持过?(?:什么|哪些|过)")),
+    ("projects", re.compile(r"(?<![接承])项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|(?<![接承])课题|基金|主持过?(?:什么|哪些|过)")),
     ("fields", re.compile(r"学科|学部|什么专业|哪个专业|专业是")),
     # 给我他的个人主页链接: the pages the record comes from (kg/provenance.py), the graph holding no homepage
     ("sources", re.compile(r"主页|链接|网址|网页|网站|官网|资料来源|信息来源|出处|(?i:\bhomepage\b|\bwebsite\b|\blinks?\b|"
@@ -95,12 +95,12 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            r"\bage\b|\bborn\b|how old|hometown|graduat|alma mater|\bstudied\b|education|"
                            r"\b(?:alive|died|gender)\b|passed away",
                            re.IGNORECASE)),
-    ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职|担任过|曾任|现任|任过|任职经历|工作经历|做过什么工作|"
+    ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职|担任过|曾任|现任|任过|任职经历|工作经历|做过什么工作|退休|离休|"
                       r"\b(?:career|posts|positions\s+(?:has|did|does)|what\s+positions?)\b", re.IGNORECASE)),
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
                           r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差|"
-                          r"接(?:项目|课题|活|单|私活)|承接|退休|"
+                          r"接(?:项目|课题|活|单|私活)|承接|"
                           # "Can the first one visit our plant next week?", "How much does he charge?"
                           r"\b(?:fees?|charges?|costs?|prices?|rates|availab(?:le|ility)|schedule|visit|come\s+(?:to|over))\b",
                           re.IGNORECASE)),

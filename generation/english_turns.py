@@ -106,7 +106,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\bassociate\s+professors?\b", "有副教授吗"),
     (r"\b(?:full\s+)?professors?\b", "有教授吗"),
     (r"\b(?:background|biography|bio|life\s+story|cv|résumé|resume)\b", "简历"),
-    (r"\b(?:positions?|posts?|career|roles?|offices?\s+held|served\s+as)\b", "职务"),
+    (r"\b(?:positions?|posts?|career|roles?|offices?\s+held|served\s+as|retir(?:e|es|ed|ing|ement))\b", "职务"),
     (r"\b(?:contributions?|accomplishments?|known\s+for|main\s+(?:work|results)|key\s+results)\b", "主要成果"),
     (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
     (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule|hire|hiring|consultan(?:t|ts|cy)|"
@@ -149,7 +149,9 @@ _FUNCTION_WORDS = (
     "both whether if kind sort ever currently work works working one's short brief briefly quick quickly simple "
     "our recommendation recommendations into as describe describes summarize summarise summary introduce "
     "introduction outline overview explain paragraph paragraphs sentence sentences prose bullet bullets points "
-    "concise concisely two three")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
+    "concise concisely two three "
+    # "I heard the first one passed away last year, is that true?": a premise to check, about the one it names
+    "heard hear told said true correct wrong last year years recently ago someone somebody read that's")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

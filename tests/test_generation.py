@@ -1566,7 +1566,7 @@ def test_a_role_change_beside_a_request_for_experts_and_questions_about_them_bes
                               "parts.")
     assert english.experts and english.match is not None and "free AI" not in english.match.query
     busy = answerer.answer(PROBLEM + "。另外听说第一位已经退休了，他还能接项目吗？")
-    assert "收费与档期" in busy.text and busy.grounding.dropped == []
+    assert "收费与档期" in busy.text and "基金项目" not in busy.text and busy.grounding.dropped == []
     papers = answerer.answer(PROBLEM + "，并比较他们谁的论文最多")
     assert "论文" not in papers.match.query and [e.id for e in papers.experts] == [e.id for e in plain.experts]
     assert "论文" in papers.text.split("推荐理由")[-1]  # said after the list: what the record holds on papers
@@ -1636,3 +1636,16 @@ def test_wishes_the_graph_cannot_check_said_after_a_problem_refine_it(retriever)
     assert intent.kind == "problem" and intent.refines and "注塑件翘曲" in intent.query
     answer = answerer.answer("能不能推荐一些年轻的、在企业一线的工程师？", conversation)
     assert "年龄、企业一线经历" in answer.text and "合作企业" not in answer.text and answer.grounding.dropped == []
+
+
+def test_an_english_premise_heard_about_a_shown_expert_is_a_follow_up(retriever):
+    """"I heard the first one passed away last year, is that true?" and "I heard he retired." ask about the first
+    expert's biography (they were matched as new problems: a neurologist and an astronomer); 他退休了吗？ quotes the posts
+    the biography holds, as "retired" does."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("Our injection-moulded parts warp after cooling.", conversation).experts
+    for turn in ("I heard the first one passed away last year, is that true?", "I heard he retired."):
+        heard = answerer.answer(turn, conversation)
+        assert heard.match is None and conversation.last == shown and shown[0].name in heard.text, turn
+        assert heard.grounding.dropped == []
+    assert resolve("他退休了吗？", conversation).kind == "about"
