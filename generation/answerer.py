@@ -45,6 +45,7 @@ from generation.grounded import (
     BEST_NOTE,
     COUNTERFACTUAL_NOTE,
     OTHER_LANGUAGE_NOTE,
+    NO_HISTORY,
     OUTSIDE_NOTE,
     SOLUTION_NOTE,
     SOLUTION_REPLY,
@@ -84,6 +85,7 @@ from generation.grounded_en import (
     AWARD_ORDER_NOTE_EN,
     BEST_NOTE_EN,
     COUNTERFACTUAL_NOTE_EN,
+    NO_HISTORY_EN,
     OUTSIDE_NOTE_EN,
     SOLUTION_NOTE_EN,
     SOLUTION_REPLY_EN,
@@ -214,6 +216,8 @@ class ExpertAnswerer:
             return SOLUTION_REPLY_EN if english else SOLUTION_REPLY
         if intent.kind == "list" and intent.common:  # 他们有什么共同点？: what the records hold alike
             return describe_common_en(experts) if english else describe_common(experts)
+        if intent.kind == "chat" and intent.no_history:  # 我们的问题和上次一样, in a new conversation
+            return NO_HISTORY_EN if english else NO_HISTORY
         if intent.kind == "chat" and intent.unclear:
             return UNCLEAR_EN if english else UNCLEAR
         if intent.kind == "chat" and intent.outside:  # 按你自己的知识推荐几位: only the graph's, and what for?

@@ -273,6 +273,7 @@ class Intent:
     outside: bool = False
     # for "chat": a short turn in a conversation that matched nothing (来点干货): what it can ask is said, the list stays
     unclear: bool = False
+    no_history: bool = False  # 我们的问题和上次一样 in a new conversation: no earlier one is seen
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
@@ -694,6 +695,13 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
 
 # a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
 # 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题: an earlier problem of the conversation, the rest of the turn about it
+# 我们的问题和上次一样 / 还是上次那个问题 / "Same problem as last time": the problem this conversation discussed, or, in a
+# new conversation, one the service cannot see
+_AS_BEFORE = re.compile(r"(?:和|跟|与|同)(?:上次|上回|之前|以前|刚才|前面|昨天|上周)(?:的|说的|提的|问的|咨询的)?(?:问题|情况|需求)?"
+                        r"(?:一样|相同|一致|差不多)|还是(?:上次|上回|之前|刚才|昨天)(?:的|那个|说的)(?:问题|情况|需求)?|"
+                        r"(?:上次|上回|昨天)(?:说|提|问|咨询)(?:过)?的(?:那个)?(?:问题|情况|需求)|"
+                        r"\b(?:(?:the\s+)?same\s+(?:problem|issue|question|thing)\s+as\s+(?:before|last\s+time|yesterday)|"
+                        r"as\s+(?:i\s+(?:said|asked|mentioned)\s+)?(?:before|last\s+time))\b", re.IGNORECASE)
 _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?P<first>最开始|开始|第一个|"
                    r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求)上?"
                    r"(?:吧|啊)?[，,。：:；;]?\s*|"
@@ -735,6 +743,13 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
+    if _AS_BEFORE.search(text):  # 我们的问题和上次一样: which one? (…，再推荐几位: more of it)
+        rest = re.sub(r"^(?:我们|我司|我厂|我)?的?(?:问题|情况|需求)?[，,。.；;\s]*", "", _AS_BEFORE.sub("", text).strip(" ，,。.；;"))
+        if names_no_problem(rest):
+            return Intent("problem", query=conversation.problem) if conversation.problem else \
+                Intent("chat", no_history=True)
+        if conversation.problem and (asks_more(rest) or _MORE.search(rest)):
+            return Intent("more", query=conversation.problem)
     if (back := _BACK.match(text)) and (earlier := earlier_problem(back, conversation)):
         rest = text[back.end():]  # 回到刚才注塑的问题，还有别的专家吗？: more of it; nothing else: its list again
         if rest and (asks_more(rest) or _MORE.search(rest)):

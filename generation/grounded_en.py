@@ -71,6 +71,7 @@ UNCLEAR_EN = ("I did not quite understand that, and it does not match the proble
               "describe a new technical problem.")
 ASK_PROBLEM_EN = ("Please describe your technical problem first (the product, process, material or fault), and I will "
                   "recommend experts from the expert knowledge graph.")
+NO_HISTORY_EN = "This is a new conversation and I cannot see earlier ones. " + ASK_PROBLEM_EN
 THANKS_REPLY_EN = ("You're welcome. If you have another technical problem, describe it and I will recommend experts from "
                    "the expert knowledge graph.")
 UNHELD_FIRST_EN = ("The expert knowledge graph holds no contact details, papers or the like: it records experts' "

@@ -1649,3 +1649,22 @@ def test_an_english_premise_heard_about_a_shown_expert_is_a_follow_up(retriever)
         assert heard.match is None and conversation.last == shown and shown[0].name in heard.text, turn
         assert heard.grounding.dropped == []
     assert resolve("他退休了吗？", conversation).kind == "about"
+
+
+def test_the_same_problem_as_last_time_is_this_conversations_or_none_is_seen(retriever):
+    """我们的问题和上次一样 / "Same problem as last time." in a new conversation say no earlier conversation is seen and ask
+    for the problem (they were searched: a rice geneticist first); within one it is the problem discussed, and 我们的问题和
+    刚才一样，再推荐几位 asks for more of it; 我们的问题和其他企业一样，注塑件翘曲严重 is a problem."""
+    from generation.grounded import NO_HISTORY
+    from generation.grounded_en import NO_HISTORY_EN
+
+    answerer = ExpertAnswerer(retriever)
+    assert answerer.answer("我们的问题和上次一样").text == NO_HISTORY
+    assert answerer.answer("还是上次那个问题").text == NO_HISTORY
+    assert answerer.answer("Same problem as last time.").text == NO_HISTORY_EN
+    conversation = Conversation()
+    answerer.answer(PROBLEM, conversation)
+    again = resolve("我们的问题和刚才一样", conversation)
+    assert again.kind == "problem" and again.query == conversation.problem
+    assert resolve("我们的问题和刚才一样，再推荐几位", conversation).kind == "more"
+    assert resolve("我们的问题和其他企业一样，注塑件翘曲严重", Conversation()).kind == "problem"
