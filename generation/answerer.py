@@ -214,6 +214,13 @@ class ExpertAnswerer:
             return ADVICE_REPLY_EN if english else ADVICE_REPLY
         if intent.kind == "chat" and intent.solution:  # 你能直接告诉我解决方案吗？: experts, not diagnoses
             return SOLUTION_REPLY_EN if english else SOLUTION_REPLY
+        if intent.kind == "list" and intent.surname:  # 有没有姓张的？: among those shown
+            bearers = [e.name for e in experts if e.name.startswith(intent.surname)]
+            if english:
+                return (f"Of the experts above, {', '.join(bearers)} bear{'s' if len(bearers) == 1 else ''} the surname "
+                        f"{intent.surname}.") if bearers else f"None of the experts above bears the surname {intent.surname}."
+            return f"刚才推荐的专家中姓{intent.surname}的是：{'、'.join(bearers)}。" if bearers else \
+                f"刚才推荐的专家中没有姓{intent.surname}的。要查图谱中所有姓{intent.surname}的专家，可以问“姓{intent.surname}的专家有哪些？”。"
         if intent.kind == "list" and intent.common:  # 他们有什么共同点？: what the records hold alike
             return describe_common_en(experts) if english else describe_common(experts)
         if intent.kind == "chat" and intent.no_history:  # 我们的问题和上次一样, in a new conversation

@@ -50,7 +50,9 @@ _ORG_SHORT_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:那|这)(?:位|�
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
-_SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)")
+_SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)|"
+                           # 那个姓李的专家, 姓王的那位: the shown expert of that surname
+                           r"(?<!百)姓(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])的(?=那位|这位|专家|老师|教授|院士|研究员|那个|[？?吗呢]|$)")
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
@@ -257,6 +259,7 @@ class Intent:
     summary: bool = False  # asks for the shown experts' records again (列个表格总结一下, "summarize them in a table")
     detail: bool = False  # asks why they match in more detail (把推荐理由写得详细一点): their biographies on it too
     common: bool = False  # asks what the shown experts have in common (总结一下他们的共同点): counted from their records
+    surname: str = ""  # 有没有姓张的？: which of the shown experts bear that surname
     solution: bool = False  # asks the assistant itself for a cause or solution (你能直接告诉我解决方案吗？): experts only
     advice: bool = False  # asks what to do next (如果都不合适，你建议我们怎么做？): how to go on
     absent: bool = False  # a follow-up about a person the graph does not hold (师昌绪是哪个单位的？): said so, no search
@@ -549,12 +552,13 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     mentioned = [(text.index(e.name), e) for e in known if e.name in text]
     missing: list[int | str] = []
     for m in _SURNAME_SEAT.finditer(text):  # 陈院士获得过什么奖？ / 欧阳院士: the one shown expert of that surname
-        bearers = [e for e in known if e.name.startswith(m.group(1)) and e.name not in text]
+        surname = m.group(1) or m.group(2)
+        bearers = [e for e in known if e.name.startswith(surname) and e.name not in text]
         inside = any(at <= m.start() < at + len(e.name) for at, e in mentioned)
         if bearers and not inside:  # two shown 陈: both (陈院士获得过什么奖？ is answered for each)
             mentioned += [(m.start() + k / 10, e) for k, e in enumerate({e.id: e for e in bearers}.values())]
-        elif not bearers and not inside and m.group(1) in _SURNAMES and CLAUSE_START.search(text, 0, m.start()) \
-                and not any(e.name.startswith(m.group(1)) for e in known):
+        elif not bearers and not inside and surname in _SURNAMES and CLAUSE_START.search(text, 0, m.start()) \
+                and not any(e.name.startswith(surname) for e in known):
             missing.append(m.group())  # 李院士是哪个单位的？ when no 李 was shown
     for m in _ORG_EXPERT.finditer(text):  # 那位四川大学的专家: the one shown expert of that institution
         said = m.group(1)
@@ -695,6 +699,9 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
 
 # a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
 # 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题: an earlier problem of the conversation, the rest of the turn about it
+# 有没有姓张的？ 其中有姓王的吗？ after a list: among the experts shown
+_SURNAME_AMONG = re.compile(r"^(?:他们|这些专家|其中|里面|这里面|当中)?(?:中|里)?(?:有没有|有无|是否有|有)姓(欧阳|司马|诸葛|上官|东方|皇甫|令狐|"
+                            r"慕容|尉迟|公孙|[\u4e00-\u9fff])的(?:专家|老师|教授|院士|人)?(?:吗|么|呢)?\s*[？?。]*$")
 # 我们的问题和上次一样 / 还是上次那个问题 / "Same problem as last time": the problem this conversation discussed, or, in a
 # new conversation, one the service cannot see
 _AS_BEFORE = re.compile(r"(?:和|跟|与|同)(?:上次|上回|之前|以前|刚才|前面|昨天|上周)(?:的|说的|提的|问的|咨询的)?(?:问题|情况|需求)?"
@@ -1010,6 +1017,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     if conversation.last and len(text) <= 30 and _COMMON.search(text) and not (attribute or unheld) \
             and names_no_problem(_COMMON_WORDS.sub("", _COMMON.sub("", text))):  # 他们有什么共同点？
         return Intent("list", common=True, experts=tuple(targets) if len(targets) >= 2 else ())
+    if conversation.last and (surname := _SURNAME_AMONG.match(text)):  # 有没有姓张的？ of those shown
+        return Intent("list", surname=surname.group(1))
     if conversation.last and len(text) <= 30 and compares(text):
         # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
         pointed = conversation.focus or (conversation.last[0] if conversation.last else None)

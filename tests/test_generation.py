@@ -1668,3 +1668,19 @@ def test_the_same_problem_as_last_time_is_this_conversations_or_none_is_seen(ret
     assert again.kind == "problem" and again.query == conversation.problem
     assert resolve("我们的问题和刚才一样，再推荐几位", conversation).kind == "more"
     assert resolve("我们的问题和其他企业一样，注塑件翘曲严重", Conversation()).kind == "problem"
+
+
+def test_a_shown_expert_by_surname_and_a_surname_among_those_shown(retriever):
+    """那个姓X的专家是哪年当选的？ / 姓X的那位 is the shown expert of that surname (it was searched as a new problem); 有没有
+    姓Y的？ after a list says which of those shown bear it, or that none does (it was "not understood")."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    target = shown[-1]
+    surname = target.name[0]
+    if sum(e.name.startswith(surname) for e in shown) == 1:
+        about = resolve(f"刚才那个姓{surname}的专家是哪个单位的？", conversation)
+        assert about.kind == "about" and about.expert.id == target.id
+    among = answerer.answer(f"有没有姓{surname}的？", conversation)
+    assert among.match is None and target.name in among.text and among.grounding.dropped == []
+    absent = next(c for c in "禤亓" if not any(e.name.startswith(c) for e in shown))
+    assert answerer.answer(f"其中有姓{absent}的吗？", conversation).text.startswith(f"刚才推荐的专家中没有姓{absent}的")
