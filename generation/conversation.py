@@ -741,7 +741,10 @@ _ELABORATES = re.compile(r"^(?:具体(?:来说|地说|而言|就是|是|讲)?|�
                          r"(?:材料|材质|工艺|零件|产品|设备|型号|牌号|钢种|规格)(?:是|为|用的是))"
                          r"[：:，,]?")
 _QUESTION = re.compile(r"哪|什么|谁|吗|么|呢|[？?]")  # 具体是哪个单位？ asks, it describes nothing
-_WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)")  # 最好是院士: a wish, said first
+_WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)|"  # 最好是院士: a wish, said first
+                        # "Only academicians of the Chinese Academy of Engineering please", "Any from Zhengzhou?"
+                        r"^\s*(?:(?:ok(?:ay)?|so|then|and),?\s+)?(?:only|just|preferably|ideally|any(?:one|body)?\s+"
+                        r"(?:from|at|in|based\s+in)|(?:i|we)(?:'d|\s+would)\s+prefer)\b", re.IGNORECASE)
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
 

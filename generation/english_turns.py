@@ -99,6 +99,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "毕业"),
     (r"\b(?:still\s+)?(?:alive|living|dead|died|passed\s+away|deceased)\b", "在世"),
     (r"\b(?:(?:doctoral|graduate|phd)\s+)?(?:students?|supervis(?:e|es|ed|ing|ion)|mentor(?:s|ed|ing)?)\b", "学生"),
+    # "Exclude the second one", "Drop the first": that one out, another in its place
+    (r"\b(?:exclude|excluding|drop|remove|skip|replace|leave\s+out|get\s+rid\s+of|take\s+out)\b", "去掉"),
     (r"\b(?:gender|male|female|(?:a\s+)?man\s+or\s+(?:a\s+)?woman)\b", "性别"),
     # "Any professors among them?", "Is he a professor?": the title the record holds (a new problem before)
     (r"\bany\s+associate\s+professors?\b", "他们有副教授吗"),

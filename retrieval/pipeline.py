@@ -38,6 +38,9 @@ COMMON_SHARE = 0.2
 REQUIREMENT_POOL = 30
 #: when no 中/高 match meets them, experts down to this share of the 中 cut-off who do are brought forward instead
 REQUIREMENT_FLOOR = 0.5
+#: … and the first this many of the ranking whatever their strength (an English problem's best matches are mostly 低:
+#: "Only academicians of the Chinese Academy of Engineering" kept one ENT surgeon from rank 14 of a moulding problem)
+REQUIREMENT_TOP = 5
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -336,7 +339,7 @@ class ExpertRetriever:
         topic, vectors, retrievers = problem
         similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
         probability = self._probabilities(head, topic, similarity, retrievers)
-        pool = [e for e in head if probability[e.id] >= medium * REQUIREMENT_FLOOR]
+        pool = [e for k, e in enumerate(head) if probability[e.id] >= medium * REQUIREMENT_FLOOR or k < REQUIREMENT_TOP]
         if not pool:
             return fused, set()
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}

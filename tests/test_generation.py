@@ -1684,3 +1684,17 @@ def test_a_shown_expert_by_surname_and_a_surname_among_those_shown(retriever):
     assert among.match is None and target.name in among.text and among.grounding.dropped == []
     absent = next(c for c in "禤亓" if not any(e.name.startswith(c) for e in shown))
     assert answerer.answer(f"其中有姓{absent}的吗？", conversation).text.startswith(f"刚才推荐的专家中没有姓{absent}的")
+
+
+def test_english_wishes_and_exclusions_after_an_english_problem(retriever):
+    """"Only academicians of the Chinese Academy of Engineering please." / "Any from <city>?" refine the English problem
+    with those shown that meet it first (the first was read as a question about an institution, and the pool of
+    experts brought forward held only those of a 中 strength, which an English problem's best matches rarely reach: one
+    ENT surgeon was the whole answer); "Exclude the second one." leaves the second out (it described the second)."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    problem = "Our injection-moulded parts warp after cooling. Recommend experts."
+    shown = answerer.answer(problem, conversation).experts
+    assert resolve("Only academicians of the Chinese Academy of Engineering please.", conversation).refines
+    dropped = answerer.answer("Exclude the second one.", conversation)
+    assert shown[1].id not in {e.id for e in dropped.experts} and shown[0].id in {e.id for e in dropped.experts}
+    assert dropped.grounding.dropped == []
