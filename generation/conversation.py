@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pypinyin import lazy_pinyin
+
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.english import NUMBER_WORDS
 from generation.english_turns import english_reading
@@ -544,12 +546,36 @@ def _strip_unheld(text: str) -> str:
 _THE_REST = re.compile(r"其余(?:几|[两二三四])?[位个名]|其他(?:几|[两二三四])[位个名](?!专家)|另外(?:几|[两二三四])[位个名](?=[呢吗？?]|$|的)")
 
 
+# what follows a name a turn asks about (申长语的研究方向？ 李德君院士是…): the cue that the characters are a name
+_AFTER_NAME = re.compile(r"的|院士|教授|老师|研究员|专家|是|呢|在|获|有|现在|吗|[，,？?]")
+
+
+def _misspelt_shown(text: str, known: list[ExpertMatch]) -> list[tuple[int, ExpertMatch]]:
+    """Shown experts a turn names with one given-name character wrong (申长语 for 申长雨, 李德君 for 李德群; in a
+    two-character name only a homophone the input method offered: 王其 for 王琪), where exactly one shown expert is that
+    close."""
+    out = []
+    for e in known:
+        if len(e.name) < 2 or e.name in text:
+            continue
+        at = [k for k in range(len(text) - len(e.name) + 1) if text[k] == e.name[0]
+              and sum(a != b for a, b in zip(text[k:k + len(e.name)], e.name)) == 1
+              and re.fullmatch(r"[\u4e00-\u9fff]+", text[k:k + len(e.name)])
+              and (len(e.name) >= 3 or lazy_pinyin(text[k:k + 2]) == lazy_pinyin(e.name))
+              and _AFTER_NAME.match(text, k + len(e.name))]
+        rivals = [o for o in known if o is not e and len(o.name) == len(e.name) and o.name[0] == e.name[0]]
+        if at and not rivals:
+            out.append((at[0], e))
+    return out
+
+
 def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], list[int | str]]:
     """The shown experts a turn names or points at by position, in the order it mentions them, and the positions it
     asks for that the list does not have (第五位 of three) or the institution it points by that none of them is at
     (复旦大学的那位专家 when nobody of 复旦大学 was shown)."""
     known = known_experts(conversation)
     mentioned = [(text.index(e.name), e) for e in known if e.name in text]
+    mentioned += [(at, e) for at, e in _misspelt_shown(text, known) if all(e.id != m.id for _, m in mentioned)]
     missing: list[int | str] = []
     for m in _SURNAME_SEAT.finditer(text):  # 陈院士获得过什么奖？ / 欧阳院士: the one shown expert of that surname
         surname = m.group(1) or m.group(2)

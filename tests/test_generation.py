@@ -1698,3 +1698,26 @@ def test_english_wishes_and_exclusions_after_an_english_problem(retriever):
     dropped = answerer.answer("Exclude the second one.", conversation)
     assert shown[1].id not in {e.id for e in dropped.experts} and shown[0].id in {e.id for e in dropped.experts}
     assert dropped.grounding.dropped == []
+
+
+def test_a_shown_expert_named_with_one_wrong_character_is_that_expert(retriever):
+    """申长语的研究方向？ (申长雨) / 李德君院士是哪个单位的？ (李德群) / 王其的获奖？ (王琪, a homophone) ask about the shown
+    expert whose name differs in one character (they said no such expert, or answered about the expert before); a
+    two-character name only by a homophone, and never when two shown names are that close."""
+    from generation.conversation import _misspelt_shown
+
+    def expert(name: str) -> ExpertMatch:
+        return ExpertMatch(id=name, name=name, score=0.5)
+
+    shown = [expert("申长雨"), expert("李德群"), expert("王琪")]
+    assert [e.name for _, e in _misspelt_shown("申长语的研究方向？", shown)] == ["申长雨"]
+    assert [e.name for _, e in _misspelt_shown("李德君院士是哪个单位的？", shown)] == ["李德群"]
+    assert [e.name for _, e in _misspelt_shown("王其的获奖？", shown)] == ["王琪"]
+    assert _misspelt_shown("王者的获奖？", shown) == []  # not a homophone of 王琪
+    assert _misspelt_shown("李德君院士是哪个单位的？", [*shown, expert("李德军")]) == []  # two that close: neither
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer(PROBLEM, conversation).experts[0]
+    if len(first.name) >= 3:
+        typo = first.name[:-1] + ("甲" if first.name[-1] != "甲" else "乙")
+        about = resolve(f"{typo}的研究方向？", conversation)
+        assert about.kind == "about" and about.expert.id == first.id
