@@ -66,6 +66,7 @@ from generation.grounded import (
     COUNT_LISTED,
     census_listed,
     describe_census,
+    describe_sources,
     describe_attribute,
     describe_election_order,
     describe_expert,
@@ -101,6 +102,7 @@ from generation.grounded_en import (
     correct_premises_en,
     describe_attribute_en,
     describe_census_en,
+    describe_sources_en,
     describe_election_order_en,
     describe_expert_en,
     describe_fit_en,
@@ -223,6 +225,8 @@ class ExpertAnswerer:
                 f"刚才推荐的专家中没有姓{intent.surname}的。要查图谱中所有姓{intent.surname}的专家，可以问“姓{intent.surname}的专家有哪些？”。"
         if intent.kind == "list" and intent.common:  # 他们有什么共同点？: what the records hold alike
             return describe_common_en(experts) if english else describe_common(experts)
+        if intent.kind == "chat" and intent.data_sources:  # 你们的数据是从哪里来的？: counted in the graph
+            return (describe_sources_en if english else describe_sources)(self.retriever.sources())
         if intent.kind == "chat" and intent.no_history:  # 我们的问题和上次一样, in a new conversation
             return NO_HISTORY_EN if english else NO_HISTORY
         if intent.kind == "chat" and intent.unclear:
@@ -611,7 +615,8 @@ class ExpertAnswerer:
         grounded = self._grounded_text(asked, intent, experts, match)
         if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
-            if self.guard:
+            # 你们的数据是从哪里来的？ names the graph's sources (中国工程院院士名录), counted in it: no claim about an expert
+            if self.guard and not intent.data_sources:
                 text, report = check_answer(grounded, experts, self.similarity, counter=self._count_of)
                 if not text.strip():  # every sentence dropped (a wording the guard misreads): never an empty answer
                     text = UNANSWERED_EN if intent.english else UNANSWERED

@@ -279,6 +279,7 @@ class Intent:
     # for "chat": a short turn in a conversation that matched nothing (来点干货): what it can ask is said, the list stays
     unclear: bool = False
     no_history: bool = False  # 我们的问题和上次一样 in a new conversation: no earlier one is seen
+    data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
@@ -725,6 +726,12 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
 
 # a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
 # 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题: an earlier problem of the conversation, the rest of the turn about it
+# 你们的数据是从哪里来的？ 专家信息的来源是什么？ "Where does your data come from?": the sources the graph was imported from
+_DATA_ASKED = re.compile(r"(?:你们|贵平台|平台|系统|图谱|知识图谱|专家库|数据库|这些专家|专家)?的?(?:数据|信息|资料|专家信息|专家数据|专家资料)"
+                         r"(?:是|都是)?(?:从哪里?来|从哪儿来|来自哪里?|来自何处|的?来源|哪来的|从何而来|出处)(?:的|是什么|是哪里|有哪些)?|"
+                         r"数据来源|信息来源|\b(?:where\s+(?:does|do)\s+(?:your|the|this)\s+(?:data|information|experts?)\s+come\s+from|"
+                         r"(?:what|which)\s+(?:are\s+)?(?:your|the)\s+(?:data\s+)?sources?(?:\s+of\s+(?:your|the)\s+data)?|"
+                         r"data\s+sources?)\b", re.IGNORECASE)
 # 有没有姓张的？ 其中有姓王的吗？ after a list: among the experts shown
 _SURNAME_AMONG = re.compile(r"^(?:他们|这些专家|其中|里面|这里面|当中)?(?:中|里)?(?:有没有|有无|是否有|有)姓(欧阳|司马|诸葛|上官|东方|皇甫|令狐|"
                             r"慕容|尉迟|公孙|[\u4e00-\u9fff])的(?:专家|老师|教授|院士|人)?(?:吗|么|呢)?\s*[？?。]*$")
@@ -779,6 +786,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
+    if _DATA_ASKED.search(text) and names_no_problem(_DATA_ASKED.sub("", text)):  # 你们的数据是从哪里来的？
+        return Intent("chat", data_sources=True)
     if _AS_BEFORE.search(text):  # 我们的问题和上次一样: which one? (…，再推荐几位: more of it)
         rest = re.sub(r"^(?:我们|我司|我厂|我)?的?(?:问题|情况|需求)?[，,。.；;\s]*", "", _AS_BEFORE.sub("", text).strip(" ，,。.；;"))
         if names_no_problem(rest):

@@ -11,6 +11,7 @@ from generation.english import latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.year_spans import asked_span, in_span
 from generation.claims import LATIN_ORG
+from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
@@ -693,3 +694,12 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
         return _group_verdict(experts, attribute, question) + _more_awarded(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts)
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"
+
+
+def describe_sources(sources: list[tuple[str, int]]) -> str:
+    """你们的数据是从哪里来的？: the sources the graph's experts were imported from, with how many experts each gave."""
+    if not sources:
+        return "知识图谱中的专家记录没有标注来源。"
+    said = "、".join(f"{SOURCE_LABELS.get(s, (f'来源标记为“{s}”的导入数据', ''))[0]}（{n}位专家）" for s, n in sources)
+    return (f"知识图谱中的专家记录按导入时标注的来源，来自：{said}。推荐结果中每位专家列出的出处就是其信息的来源；"
+            "图谱之外的信息我不提供。")

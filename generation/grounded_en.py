@@ -34,6 +34,7 @@ from generation.grounded import (
 )
 from generation.grounding import EN_TOPIC_MIN, Similarity
 from generation.year_spans import asked_span
+from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
 from retrieval.models import ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
@@ -432,3 +433,14 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
         return verdict + "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)
     return (f"The experts just recommended are: {names}. You can ask about one of them, for example \"What awards has "
             "the first one won?\".")
+
+
+def describe_sources_en(sources: list[tuple[str, int]]) -> str:
+    """`generation.grounded.describe_sources` in English."""
+    if not sources:
+        return "The knowledge graph's expert records carry no source."
+    said = "; ".join(f"{SOURCE_LABELS[s][1] if s in SOURCE_LABELS else f'data imported as “{s}”'} ({n} experts)"
+                     for s, n in sources)
+    return (f"By the sources recorded when they were imported, the knowledge graph's experts come from: {said}. The "
+            "sources listed with each recommended expert are where that expert's information comes from; I give "
+            "nothing from outside the graph.")

@@ -101,3 +101,11 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_ALL = """
 MATCH (e:Expert)""" + _COUNTED_FACTS
+
+# 你们的数据是从哪里来的？: how many experts each source contributed (Expert.source lists them)
+SOURCE_COUNTS = """
+MATCH (e:Expert)
+UNWIND e.source AS source
+RETURN source, count(DISTINCT e) AS experts
+ORDER BY experts DESC, source
+"""

@@ -373,6 +373,11 @@ class ExpertRetriever:
         """Every expert a count question counts, read from the graph (retrieval/census.py)."""
         return census(self.store, question)
 
+    def sources(self) -> list[tuple[str, int]]:
+        """Each source the graph's experts came from and how many experts it gave (你们的数据是从哪里来的？)."""
+        return [(row["source"], int(row["experts"])) for row in self.store.read(cypher.SOURCE_COUNTS).records()
+                if row["source"]]
+
     def records(self, ids: list[str]) -> list[ExpertMatch]:
         """The graph's records of these experts, in this order, for experts that no ranking found."""
         return load_matches(self.store, [(i, 0.0) for i in ids])[0]

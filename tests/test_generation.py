@@ -1721,3 +1721,16 @@ def test_a_shown_expert_named_with_one_wrong_character_is_that_expert(retriever)
         typo = first.name[:-1] + ("甲" if first.name[-1] != "甲" else "乙")
         about = resolve(f"{typo}的研究方向？", conversation)
         assert about.kind == "about" and about.expert.id == first.id
+
+
+def test_where_the_data_comes_from_is_counted_per_source(retriever):
+    """你们的数据是从哪里来的？ / "Where does your data come from?" name the sources the graph's experts were imported
+    from, counted in the graph (they got the greeting); 我们的数据来源不稳定… is a problem."""
+    store = retriever.store
+    total = int(store.read("MATCH (e:Expert) RETURN count(e) AS n").value(0))
+    answerer = ExpertAnswerer(retriever)
+    zh = answerer.answer("你们的数据是从哪里来的？")
+    assert zh.match is None and f"程序生成的演示数据（不是真实的专家）（{total}位专家）" in zh.text
+    en = answerer.answer("Where does your data come from?")
+    assert f"generated demo data (not real people) ({total} experts)" in en.text
+    assert resolve("我们的数据来源不稳定，传感器数据丢失严重", Conversation()).kind == "problem"

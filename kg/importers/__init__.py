@@ -25,4 +25,14 @@ SOURCES: dict[str, Importer] = {
     "nsfc-taxonomy": nsfc_taxonomy.records,
 }
 
-__all__ = ["SOURCES", "Importer"]
+# what each Expert.source id says, in Chinese and in English (你们的数据是从哪里来的？); an id not here is shown as written
+SOURCE_LABELS: dict[str, tuple[str, str]] = {
+    "cas-academicians": ("中国科学院院士名录", "the Chinese Academy of Sciences' list of academicians"),
+    "cae-academicians": ("中国工程院院士名录", "the Chinese Academy of Engineering's list of academicians"),
+    "nsfc-natural": ("国家自然科学基金项目", "National Natural Science Foundation of China projects"),
+    "nsfc-lifesci": ("国家自然科学基金生命科学项目", "National Natural Science Foundation of China life-science projects"),
+    "nssfc-social": ("国家社会科学基金项目", "National Social Science Fund of China projects"),
+    "demo": ("程序生成的演示数据（不是真实的专家）", "generated demo data (not real people)"),
+}
+
+__all__ = ["SOURCES", "SOURCE_LABELS", "Importer"]
