@@ -207,6 +207,11 @@ class ExpertAnswerer:
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question, experts)
+        if intent.census is not None and intent.kind == "problem" and intent.all_asked:  # 你们的专家都是院士吗？
+            total = self._count_of(CountQuestion(None))
+            verdict = ("Yes. " if english else "是的。") if intent.census.total == total else ("No. " if english else "不是。")
+            head = f"The knowledge graph holds {total} experts. " if english else f"知识图谱目前共收录{total}位专家。"
+            return verdict + head + (describe_census_en if english else describe_census)(intent.census, experts)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             return (describe_census_en if english else describe_census)(intent.census, experts) + \
                 self._notes(intent, match, question, experts)

@@ -280,6 +280,7 @@ class Intent:
     unclear: bool = False
     no_history: bool = False  # 我们的问题和上次一样 in a new conversation: no earlier one is seen
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
+    all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
@@ -726,6 +727,9 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
 
 # a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
 # 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题: an earlier problem of the conversation, the rest of the turn about it
+# 请问贵平台的专家都是院士吗？ 图谱里的专家全是工程院院士吗？: how many of all are (of the graph, not of a list shown)
+_ALL_ARE = re.compile(r"^(?:请问)?(?:你们|贵平台|平台|系统|知识图谱|图谱|专家库|库)(?:里|中|上)?的?(?:专家|人)?(?:都|全|全部|是不是都)是?"
+                      r"((?:中国)?(?:工程院|科学院|中科院|两院)?院士)(?:吗|么|吧|呢)?\s*[？?。]*$")
 # 你们的数据是从哪里来的？ 专家信息的来源是什么？ "Where does your data come from?": the sources the graph was imported from
 _DATA_ASKED = re.compile(r"(?:你们|贵平台|平台|系统|图谱|知识图谱|专家库|数据库|这些专家|专家)?的?(?:数据|信息|资料|专家信息|专家数据|专家资料)"
                          r"(?:是|都是)?(?:从哪里?来|从哪儿来|来自哪里?|来自何处|的?来源|哪来的|从何而来|出处)(?:的|是什么|是哪里|有哪些)?|"
@@ -786,6 +790,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
+    if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
+                                                        if r.kind == "academy"]):  # 你们的专家都是院士吗？: counted
+        return Intent("problem", count=CountQuestion(None, tuple(seats), every.group(1)), all_asked=True)
     if _DATA_ASKED.search(text) and names_no_problem(_DATA_ASKED.sub("", text)):  # 你们的数据是从哪里来的？
         return Intent("chat", data_sources=True)
     if _AS_BEFORE.search(text):  # 我们的问题和上次一样: which one? (…，再推荐几位: more of it)

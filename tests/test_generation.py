@@ -1734,3 +1734,14 @@ def test_where_the_data_comes_from_is_counted_per_source(retriever):
     en = answerer.answer("Where does your data come from?")
     assert f"generated demo data (not real people) ({total} experts)" in en.text
     assert resolve("我们的数据来源不稳定，传感器数据丢失严重", Conversation()).kind == "problem"
+
+
+def test_whether_all_the_graphs_experts_are_academicians_is_counted(retriever):
+    """请问贵平台的专家都是院士吗？ gives 是的/不是 with the graph's total and the academicians counted in it (it was
+    searched as a problem), each count checked by the guard."""
+    store = retriever.store
+    total = int(store.read("MATCH (e:Expert) RETURN count(e) AS n").value(0))
+    answer = ExpertAnswerer(retriever).answer("请问贵平台的专家都是院士吗？")
+    seats = int(re.search(r"院士共(\d+)位", answer.text).group(1))
+    assert answer.text.startswith(("是的。" if seats == total else "不是。") + f"知识图谱目前共收录{total}位专家。")
+    assert answer.grounding.dropped == []
