@@ -347,6 +347,10 @@ _SEAT_FULL = {"中科院": "中国科学院", "科学院": "中国科学院", "�
 _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 
+# the enterprise's own (申长雨院士能来我们公司指导吗？): where it would meet the expert, said of no expert's workplace
+_OWN_ORG = re.compile(r"我们|我司|我厂|本公司|本厂|贵公司|贵司|贵单位|我单位|咱们")
+
+
 def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
     """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?) as
     where the expert works now — none in a question about his degrees or a past post (他的博士学位是北京理工大学的吗？
@@ -356,7 +360,7 @@ def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
         return [], []
     orgs = (_BEFORE_ORG.sub("", m.group()) for m in _ASKED_ORG.finditer(text)  # 第一位是中国科学院 → 中国科学院
             if not _STUDIED_AT.search(m.group()))  # 1967年毕业于清华大学: where he studied, not where he works
-    return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o)], \
+    return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o) and not _OWN_ORG.search(o)], \
         [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())]
 
 

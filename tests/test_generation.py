@@ -1745,3 +1745,14 @@ def test_whether_all_the_graphs_experts_are_academicians_is_counted(retriever):
     seats = int(re.search(r"院士共(\d+)位", answer.text).group(1))
     assert answer.text.startswith(("是的。" if seats == total else "不是。") + f"知识图谱目前共收录{total}位专家。")
     assert answer.grounding.dropped == []
+
+
+def test_the_enterprises_own_company_is_no_premise_and_any_field_is_no_problem(retriever):
+    """申长雨院士能来我们公司指导吗？ no longer says "his institution is not the one you mention" (我们公司 was read as
+    a workplace asserted of him); 推荐一位专家，随便哪个领域都行 asks for the problem (it listed one random expert)."""
+    from generation.grounded import ASK_PROBLEM, other_orgs
+
+    expert = ExpertMatch(id="x", name="申长雨", institution="郑州大学", score=0.5)
+    assert other_orgs(expert, "申长雨院士能来我们公司指导吗？") == []
+    assert other_orgs(expert, "申长雨是清华大学的吗？") == ["清华大学"]
+    assert ExpertAnswerer(retriever).answer("推荐一位专家，随便哪个领域都行").text == ASK_PROBLEM
