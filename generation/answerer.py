@@ -130,7 +130,7 @@ from retrieval.census import CountQuestion
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
 from retrieval.presentation import reason_words
-from retrieval.problem import both_asked, names_no_problem, problem_text
+from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
 from retrieval.requirements import topic_of
 from retrieval.script import requested_language, simplified, without_markup
 
@@ -583,6 +583,10 @@ class ExpertAnswerer:
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
         if intent.kind == "problem":
+            # what the enterprise says of itself, kept for the problem it states next (not after one it stated)
+            describes = not intent.refines and intent.count is None and len(question) <= CONTEXT_CHARS \
+                and not states_symptom(question) and not names_no_problem(question)
+            conversation.context = [*conversation.context, question.strip()][-CONTEXT_TURNS:] if describes else []
             # what a count counted, for 还有吗 / 只有这三位吗 after it (not the whole graph's: nobody was shown)
             conversation.census = intent.census if intent.census is not None and intent.census.ids else None
             conversation.without = _left_out(intent, conversation)  # a new problem starts without exclusions
@@ -743,6 +747,9 @@ _COUNTERFACTUAL = re.compile(r"改成|改为|换成|改写成|假设|假如|假�
 # a message that asks for experts itself (not only 原因是什么？)
 _EXPERT_ASKED = re.compile(r"专家|推荐|找|老师|教授|院士|学者|谁|哪位|团队|(?i:\bexperts?\b|\brecommend|\bwho\b|\bspecialists?\b)")
 # 谁是中国最好的焊接专家？ "Who is the best welding expert?": a ranking of people, which the graph does not hold
+#: what the enterprise says of itself (我们是做汽车零部件的) is kept for its next problem when this short, this many turns
+CONTEXT_CHARS = 40
+CONTEXT_TURNS = 2
 _BEST = re.compile(r"(?:最好(?!是|在|有|能|来自|找|请|推荐)|最厉害|最权威|最顶尖|最牛|最强|最有名|最著名|最知名|最优秀|头号|第一)的?[^，。？?！!]{0,12}?"
                    r"(?:专家|学者|教授|院士|科学家)|\b(?:best|top|leading|most\s+(?:famous|renowned|prominent|eminent))\b"
                    r"[^?.!]{0,30}?\b(?:experts?|scientists?|researchers?|specialists?|academicians?)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ from retrieval.census import Census, CountQuestion, count_question, count_questi
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES
-from retrieval.problem import is_boilerplate, names_no_problem, without_courtesy
+from retrieval.problem import is_boilerplate, names_no_problem, states_symptom, without_courtesy
 from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
 
@@ -313,6 +313,9 @@ class Conversation:
     # the latest list each problem showed, for 回到光伏的问题，第二位的研究方向是什么？ later
     lists: dict[str, list[ExpertMatch]] = field(default_factory=dict)
     opened: list[str] = field(default_factory=list)  # the problems in the order first discussed (回到最开始的问题)
+    # what the enterprise said of itself before stating what goes wrong (我们是做汽车零部件的 / 主要是铝合金轮毂): matched
+    # with the problem it then states (最近轮毂X光检测发现缩松缺陷), which alone found semiconductor defects
+    context: list[str] = field(default_factory=list)
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -883,6 +886,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     unheld = unheld_requests(text, in_problem=True)
     asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
     asked, without = _kinds_left_out(asked)
+    if refined is None and conversation.context and states_symptom(asked):  # 主要是铝合金轮毂 → 最近…缩松缺陷比较多
+        return Intent("problem", unheld=unheld, query="。".join([*conversation.context, asked.strip("。 ")]),
+                      without=without)
     return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None,
                   without=without)
 

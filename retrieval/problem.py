@@ -85,6 +85,11 @@ _SYMPTOM = re.compile(r"偏高|偏低|过高|过低|超标|投诉|开裂|裂纹|
                       r"不稳定|不合格|不达标|波动|堵塞|断裂|老化|噪声|噪音|振动|返工|报废|良品率|废品|缺陷|难题|瓶颈")
 
 
+def states_symptom(text: str) -> bool:
+    """Whether the text says what goes wrong (缩松缺陷比较多, 良品率低), not only what the enterprise does."""
+    return _SYMPTOM.search(text) is not None
+
+
 def is_boilerplate(clause: str) -> bool:
     """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry — and says nothing
     of what goes wrong."""

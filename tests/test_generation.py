@@ -1756,3 +1756,20 @@ def test_the_enterprises_own_company_is_no_premise_and_any_field_is_no_problem(r
     assert other_orgs(expert, "申长雨院士能来我们公司指导吗？") == []
     assert other_orgs(expert, "申长雨是清华大学的吗？") == ["清华大学"]
     assert ExpertAnswerer(retriever).answer("推荐一位专家，随便哪个领域都行").text == ASK_PROBLEM
+
+
+def test_what_the_enterprise_said_of_itself_is_matched_with_the_problem_it_states_next(retriever):
+    """我们是一家做汽车零部件的企业 / 主要是铝合金轮毂, then 最近轮毂X光检测发现缩松缺陷比较多: the problem is matched with
+    what came before it (alone, 缺陷 found semiconductor-defect experts); a turn that asks only for experts is kept out of
+    it, and once a problem stating what goes wrong was matched the next one starts afresh."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer("我们是一家做汽车零部件的企业", conversation)
+    answerer.answer("主要是铝合金轮毂", conversation)
+    assert conversation.context == ["我们是一家做汽车零部件的企业", "主要是铝合金轮毂"]
+    stated = resolve("最近轮毂X光检测发现缩松缺陷比较多", conversation)
+    assert stated.query == "我们是一家做汽车零部件的企业。主要是铝合金轮毂。最近轮毂X光检测发现缩松缺陷比较多"
+    answerer.answer("最近轮毂X光检测发现缩松缺陷比较多", conversation)
+    assert conversation.context == []
+    answerer.answer("有没有这方面的专家？", conversation)
+    assert conversation.context == []
+    assert resolve("焊缝气孔多", conversation).query is None  # afresh: nothing said of the enterprise since
