@@ -1088,6 +1088,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         # 按以下格式输出：姓名|单位|年薪: their records, and what the graph does not hold said so
         return Intent("list", summary=True, unheld=unheld)
     if conversation.last and len(text) <= 30 and _SUMMARY.search(text) and attribute and not (unheld or targets):
+        if conversation.focus is not None and _PRONOUN.search(text):  # 总结一下他的成就: the one just asked about
+            return Intent("about", conversation.focus, attribute)
         return Intent("list", attribute=attribute, experts=_group(text, conversation))  # 总结一下三位专家的获奖情况
     positions = [n for n in missing if isinstance(n, int)]
     if positions and len(text) <= 30:  # 第五位 when three were shown, 第0位

@@ -1773,3 +1773,15 @@ def test_what_the_enterprise_said_of_itself_is_matched_with_the_problem_it_state
     answerer.answer("有没有这方面的专家？", conversation)
     assert conversation.context == []
     assert resolve("焊缝气孔多", conversation).query is None  # afresh: nothing said of the enterprise since
+
+
+def test_a_summary_of_his_record_is_of_the_expert_just_asked_about(retriever):
+    """第二位获得过什么奖？ then 总结一下他的成就 / "Summarize his achievements in one sentence." are about the second (they
+    summarised all three); 总结一下三位专家的获奖情况 is still about the group."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer(PROBLEM, conversation).experts
+    answerer.answer("第二位获得过什么奖？", conversation)
+    for turn in ("总结一下他的成就", "Summarize his achievements in one sentence."):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "about" and intent.expert.id == shown[1].id, turn
+    assert resolve("总结一下三位专家的获奖情况", conversation).kind == "list"
