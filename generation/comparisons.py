@@ -361,12 +361,12 @@ def _extreme(m: re.Match, subject: int | None, experts: Sequence[ExpertMatch], f
 
 # ages, from the birth dates the quoted biographies give (the guard reads any other order of ages as never held):
 # 甘晓华最年轻, 年纪最大的是X, 三位中X出生最晚, "X is the youngest"; not 最年轻的院士 (of an academy, not of these)
-_AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?P<zh_size>大|小)|最(?:为)?(?P<zh_age>年轻|年长|年老)|"
-                       r"出生(?:日期|年份|时间)?(?:也|是)?最(?P<zh_when>早|晚))"
+_AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?:大|小)|最(?:为)?(?:年轻|年长|年老)|"
+                       r"出生(?:日期|年份|时间)?(?:也|是)?最(?:早|晚))"
                        r"(?=\s*(?:的(?:一位|那位|一个|专家|学者)?(?:是|为)|的?(?:一位|那位)?\s*(?:[，,。；;！!）)]|$)))"
-                       r"|\b(?:is|was)\s+the\s+(?P<en_is>youngest|oldest|eldest|younger|older|elder)\b"
+                       r"|\b(?:is|was)\s+the\s+(?:youngest|oldest|eldest|younger|older|elder)\b"
                        r"(?:\s+(?:of\s+(?:the\s+\w+|them|these\s+\w+|the\s+two)|among\s+them))?(?=\s*(?:[.,;)]|$))"
-                       r"|\bthe\s+(?P<en_the>youngest|oldest|eldest|younger|older|elder)"
+                       r"|\bthe\s+(?:youngest|oldest|eldest|younger|older|elder)"
                        r"(?:\s+(?:of\s+(?:the\s+\w+|them|these\s+\w+|the\s+two)|among\s+them))?\s+is\b", re.IGNORECASE)
 # X更年轻, X年纪更大 (than the others named, or than the rest of the experts)
 _AGE_MORE = re.compile(r"(?:年纪|年龄|岁数)(?:要|还)?更(大|小)|(?:要|还)?更(年轻|年长)")

@@ -150,7 +150,8 @@ def _census_words(census: Census) -> tuple[str, str]:
     for r in asked.requirements:
         if r.kind in _CONDITION:
             kinds.setdefault(r.kind, []).append(r.text)
-    conditions = f"姓{asked.surname}的" * bool(asked.surname) + f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
+    conditions = f"姓{asked.surname}的" * bool(asked.surname) + \
+        f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
         _CONDITION[kind].format("或".join(w for t in texts for w in (place_words(t) if kind == "place" else (t,))))
         for kind, texts in kinds.items())
     return conditions, "或".join(seats) if seats else "专家"
