@@ -46,6 +46,7 @@ from generation.grounded import (
     COUNTERFACTUAL_NOTE,
     OTHER_LANGUAGE_NOTE,
     NO_HISTORY,
+    PINYIN_REPLY,
     OUTSIDE_NOTE,
     SOLUTION_NOTE,
     SOLUTION_REPLY,
@@ -232,6 +233,8 @@ class ExpertAnswerer:
             return describe_common_en(experts) if english else describe_common(experts)
         if intent.kind == "chat" and intent.data_sources:  # 你们的数据是从哪里来的？: counted in the graph
             return (describe_sources_en if english else describe_sources)(self.retriever.sources())
+        if intent.kind == "chat" and intent.pinyin:  # zhu su jian qiao qu: written in characters, please
+            return PINYIN_REPLY
         if intent.kind == "chat" and intent.no_history:  # 我们的问题和上次一样, in a new conversation
             return NO_HISTORY_EN if english else NO_HISTORY
         if intent.kind == "chat" and intent.unclear:

@@ -17,7 +17,7 @@ from generation.models import ChatMessage
 from retrieval.census import Census, CountQuestion, count_question, count_question_en
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
-from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES
+from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES, written_in_pinyin
 from retrieval.problem import is_boilerplate, names_no_problem, states_symptom, without_courtesy
 from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
@@ -281,6 +281,7 @@ class Intent:
     no_history: bool = False  # 我们的问题和上次一样 in a new conversation: no earlier one is seen
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
+    pinyin: bool = False  # the message is Chinese typed as toneless pinyin: asked to write it in characters
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
     fit: tuple[tuple[ExpertMatch, int | None], ...] = ()
@@ -793,6 +794,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
+    if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
+        return Intent("chat", pinyin=True)
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
                                                         if r.kind == "academy"]):  # 你们的专家都是院士吗？: counted
         return Intent("problem", count=CountQuestion(None, tuple(seats), every.group(1)), all_asked=True)

@@ -266,6 +266,24 @@ def _spells_pinyin(word: str, parts: int = 2) -> bool:
     return parts > 1 and any(word[:i] in _syllables() and _spells_pinyin(word[i:], parts - 1) for i in range(1, len(word)))
 
 
+# words of English that are also toneless pinyin syllables: a message made of them only may still be English
+_ENGLISH_SYLLABLES = frozenset("a an he she me ma mi ne no to tie pin long men fan hen bang gang ping ding sing shi "
+                               "chi he hang ren run ken den pan man can die lie you yes song sun".split())
+
+
+def written_in_pinyin(text: str) -> bool:
+    """Whether a message is Chinese typed as toneless pinyin (zhu su jian qiao qu, hanjie liewen): two or more Latin words
+    of ten letters or more in all, none but the first capitalised (Zhong Nanshan is a name), every word one to four
+    pinyin syllables, not all of them English words, and no Chinese."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return False
+    words = re.findall(r"[A-Za-z]+", text)
+    if any(w[0].isupper() for w in words[1:]):  # Zhong Nanshan, Li Ming Wang Wei: names in pinyin, matched as such
+        return False
+    return len(words) >= 2 and sum(map(len, words)) >= 10 and all(_spells_pinyin(w.lower(), 4) for w in words) and \
+        not all(w.lower() in _ENGLISH_SYLLABLES for w in words) and not re.search(r"[^\sA-Za-z，,。.！!？?、]", text)
+
+
 @functools.lru_cache(maxsize=131072)
 def name_spellings(name: str) -> frozenset[str]:
     """How a name is written in pinyin, surname first or last, without spaces or tones (zengqingcun, qingcunzeng):

@@ -1785,3 +1785,16 @@ def test_a_summary_of_his_record_is_of_the_expert_just_asked_about(retriever):
         intent = resolve(turn, conversation)
         assert intent.kind == "about" and intent.expert.id == shown[1].id, turn
     assert resolve("总结一下三位专家的获奖情况", conversation).kind == "list"
+
+
+def test_a_problem_typed_in_toneless_pinyin_asks_for_characters(retriever):
+    """zhu su jian qiao qu, tui jian zhuan jia is Chinese typed as toneless pinyin: the answer asks for it in characters
+    (it was matched as English and listed a nuclear physicist); a name in pinyin (Zhong Nanshan) and English problems are
+    no pinyin."""
+    from generation.grounded import PINYIN_REPLY
+    from retrieval.names import written_in_pinyin
+
+    assert ExpertAnswerer(retriever).answer("zhu su jian qiao qu, tui jian zhuan jia").text == PINYIN_REPLY
+    assert written_in_pinyin("hanjie liewen") and not written_in_pinyin("Zhong Nanshan")
+    assert not written_in_pinyin("Our injection-moulded parts warp after cooling.")
+    assert not written_in_pinyin("Who is the first one?") and not written_in_pinyin("ni hao")
