@@ -17,7 +17,7 @@ from generation.models import ChatMessage
 from retrieval.census import Census, CountQuestion, count_question, count_question_en
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
-from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAMES, written_in_pinyin
+from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, written_in_pinyin
 from retrieval.problem import is_boilerplate, names_no_problem, states_symptom, without_courtesy
 from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
@@ -52,9 +52,9 @@ _ORG_SHORT_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:那|这)(?:位|�
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
-_SURNAME_SEAT = re.compile(r"(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])(?:院士|教授|老师|研究员|专家|总)|"
+_SURNAME_SEAT = re.compile(rf"({SURNAME})(?:院士|教授|老师|研究员|专家|总)|"
                            # 那个姓李的专家, 姓王的那位: the shown expert of that surname
-                           r"(?<!百)姓(欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[\u4e00-\u9fff])的(?=那位|这位|专家|老师|教授|院士|研究员|那个|[？?吗呢]|$)")
+                           rf"(?<!百)姓({SURNAME})的(?=那位|这位|专家|老师|教授|院士|研究员|那个|[？?吗呢]|$)")
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
@@ -741,8 +741,8 @@ _DATA_ASKED = re.compile(r"(?:你们|贵平台|平台|系统|图谱|知识图谱
                          r"(?:what|which)\s+(?:are\s+)?(?:your|the)\s+(?:data\s+)?sources?(?:\s+of\s+(?:your|the)\s+data)?|"
                          r"data\s+sources?)\b", re.IGNORECASE)
 # 有没有姓张的？ 其中有姓王的吗？ after a list: among the experts shown
-_SURNAME_AMONG = re.compile(r"^(?:他们|这些专家|其中|里面|这里面|当中)?(?:中|里)?(?:有没有|有无|是否有|有)姓(欧阳|司马|诸葛|上官|东方|皇甫|令狐|"
-                            r"慕容|尉迟|公孙|[\u4e00-\u9fff])的(?:专家|老师|教授|院士|人)?(?:吗|么|呢)?\s*[？?。]*$")
+_SURNAME_AMONG = re.compile(rf"^(?:他们|这些专家|其中|里面|这里面|当中)?(?:中|里)?(?:有没有|有无|是否有|有)姓({SURNAME})的"
+                            r"(?:专家|老师|教授|院士|人)?(?:吗|么|呢)?\s*[？?。]*$")
 # 我们的问题和上次一样 / 还是上次那个问题 / "Same problem as last time": the problem this conversation discussed, or, in a
 # new conversation, one the service cannot see
 _AS_BEFORE = re.compile(r"(?:和|跟|与|同)(?:上次|上回|之前|以前|刚才|前面|昨天|上周)(?:的|说的|提的|问的|咨询的)?(?:问题|情况|需求)?"

@@ -19,6 +19,7 @@ from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.acronyms import english_terms
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words
+from retrieval.names import SURNAME
 from retrieval.problem import names_no_problem
 from retrieval.requirements import award_spelling, read_requirements, without_requirements
 
@@ -60,8 +61,7 @@ _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗�
                        r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,12}?)"
                        r"(?:都|全)?(?:列出来|列一下|列出|显示出来|给我)?[。！!？?]*$")
 # 姓王的, 姓欧阳的 (not 姓名, 百姓): whose name starts with it; 有没有姓鲜的专家？ asks which
-_SURNAME = re.compile(r"(?<!百)姓(?!名|氏)(欧阳|司马|诸葛|上官|东方|皇甫|令狐|公孙|慕容|尉迟|长孙|宇文|司徒|夏侯|端木|"
-                      r"[\u4e00-\u9fff])的?")
+_SURNAME = re.compile(rf"(?<!百)姓(?!名|氏)({SURNAME})的?")
 _SURNAME_ASKED = re.compile(r"^\s*(?:请问)?(?:知识图谱|图谱|你们|库)?(?:里|中)?(?:有没有|有无|是否有|有)(?P<who>.*?)"
                             r"(?:吗|么|呢)?\s*[？?。！!]*$")
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them

@@ -55,6 +55,8 @@ COMPOUND_SURNAMES: tuple[str, ...] = (
     "欧阳", "上官", "司马", "诸葛", "皇甫", "东方", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文",
     "轩辕", "端木", "独孤", "南宫", "西门", "闻人",
 )
+#: a surname as a regular-expression alternation: a compound one whole, else one character (姓欧阳的, 姓王的)
+SURNAME = "|".join(COMPOUND_SURNAMES) + r"|[\u4e00-\u9fff]"
 SURNAMES: str = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
