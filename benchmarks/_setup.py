@@ -40,13 +40,16 @@ def load_queries() -> list[str]:
 
 
 def distinct_queries(n: int, seed: int) -> list[str]:
-    """n different problem texts: a benchmark query followed by the first clause of another (no repeats)."""
+    """n different problem texts: a benchmark query followed by the first clause of another (no repeats).
+
+    Joined by a plain comma, so that each text stays one problem: joined by 另外 (before 2026-12-03) every text was
+    read as two problems (`retrieval.problem.sub_problems`) and ranked twice."""
     base = load_queries()
     rng = np.random.default_rng(seed)
     pairs = [(a, b) for a in range(len(base)) for b in range(len(base)) if a != b]
     order = rng.permutation(len(pairs))[:n]
     clause = [q.replace("，", ",").split(",")[0] for q in base]
-    return [f"{base[pairs[k][0]]}，另外{clause[pairs[k][1]]}" for k in order]
+    return [f"{base[pairs[k][0]]}，{clause[pairs[k][1]]}" for k in order]
 
 
 def free_port() -> int:
