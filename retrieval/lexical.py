@@ -70,6 +70,9 @@ _REQUEST_TERMS = frozenset((
     "今年", "年纪", "多大", "年龄", "岁数", "出生", "生日", "毕业", "学历", "性别", "籍贯", "单位", "职称", "职务",
     "进行", "采用", "通过", "开展", "实现", "同时", "包括", "具有", "存在", "保持", "成功", "国内", "方案", "项目",
     "相关", "专业", "提高", "降低", "方面", "情况", "具体", "主要",
+    # asking for help, not what it is about (想找专家分析原因并给出解决方案: 给出 is no reason to match)
+    "给出", "给予", "指导", "指点", "解答", "咨询", "对接", "寻找", "找到", "帮助", "建议", "把关", "牵头", "懂行",
+    "原因", "办法", "措施", "思路", "问题", "难题", "专家", "权威", "可行性",
 ))
 _LONGEST_NAME = 4  # characters of a Chinese name (a compound surname and two more)
 _NAME_FIRSTS = frozenset(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}  # the characters a name may begin with

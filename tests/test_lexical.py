@@ -365,6 +365,14 @@ def test_words_of_the_request_are_no_terms():
     assert matched_terms("注塑件翘曲，请推荐专家，并告诉我他们的电话和发表了多少篇论文", bio) == ["注塑"]
 
 
+def test_words_of_asking_for_help_are_no_terms():
+    """给出, 原因, 指导: what the enterprise asks of an expert, found in a bio by chance, is no reason; the topic is."""
+    bio = "研究光伏组件的电势诱导衰减效应，分析其原因并给出抑制措施，指导企业解决难题。"
+    got = matched_terms("光伏组件功率衰减，想找专家分析原因并给出解决方案，请专家指导", bio)
+    assert "光伏组件" in got or "光伏" in got
+    assert not {"给出", "原因", "指导", "措施", "难题", "专家"} & set(got)
+
+
 def test_a_word_found_only_inside_a_longer_name_is_no_term():
     """李四 of 李四光地质科学奖 is part of a name; 李四 on its own, 宝石 in 蓝宝石 and 光催化 (jieba tags both nr) are
     not; a graph expert's name (`is_name`) holds its pieces anywhere (淀佐 of 王淀佐)."""
