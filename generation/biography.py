@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.models import Citation, CitedFact, ExpertMatch
+from retrieval.names import word_tag
 
 MAX_SENTENCES = 3  # per expert and question: the biography's first sentences on the topic
 MAX_CHARS = 160  # a longer sentence is quoted up to the clause where this many characters are reached
@@ -43,7 +44,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         re.IGNORECASE),
              re.compile(_BIRTH)),
     BioTopic("学历", "their education", "年龄、学历、师生等个人经历",
-             re.compile(r"毕业|学历|学位|母校|留学|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
+             re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
                         r"的老师是|老师是谁|师从|师承|"
                         r"本科|研究生|博士学位|硕士学位|导师|师从|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
@@ -91,15 +92,34 @@ _CLAUSE_END = re.compile(r"[，,、]")
 _ITEM_NUMBER = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.、）)](?!\d))\s*")
 
 
+PLACES = "您提到的地方"  # the name of the topic of the places a life question names (在美国留学的经历)
+
+
 def asked(question: str) -> tuple[BioTopic, ...]:
-    """The biography topics a question asks about (他是哪年出生的？在哪里读的大学？: birth, education)."""
-    return tuple(t for t in TOPICS if t.asks.search(question))
+    """The biography topics a question asks about (他是哪年出生的？在哪里读的大学？: birth, education), and, for such a
+    question, the places it names (他在美国留学的经历: what the biography says of 美国, so that a premise it does not
+    bear out is said to be unwritten)."""
+    topics = tuple(t for t in TOPICS if t.asks.search(question))
+    places = places_named(question) if topics else []
+    if places:
+        named = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+        topics += (BioTopic(PLACES, "the places you named", "", re.compile(r"(?!)"), re.compile(named)),)
+    return topics
+
+
+def places_named(question: str, name: str = "") -> list[str]:
+    """The places (countries, provinces, cities: jieba's ns words) a question names, its expert's `name` aside."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    text = question.replace(name, "，") if name else question
+    return list(dict.fromkeys(w for w in jieba.lcut(text, HMM=False) if len(w) >= 2 and word_tag(w) == "ns"))
 
 
 def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
-    """The biography's sentences on any of `topics`, in its order, at most MAX_SENTENCES, each as written (a long one
-    cut at a clause end), without its closing mark."""
-    found = []
+    """The biography's sentences on any of `topics`, in its order, at most MAX_SENTENCES (those naming a place the
+    question named first chosen), each as written (a long one cut at a clause end), without its closing mark."""
+    found: list[str] = []
     for m in _SENTENCE.finditer(bio or ""):
         text = _ITEM_NUMBER.sub("", m.group().strip().rstrip("。；;！!？?").strip())  # "(6)斜拉桥…": an item of a list
         if len(text) < 2 or not any(t.says.search(text) for t in topics):
@@ -111,9 +131,10 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
             text = text[:end] if end is not None else text[:MAX_CHARS]
         if text not in found:  # a biography may repeat itself
             found.append(text)
-        if len(found) == MAX_SENTENCES:
-            break
-    return found
+    places = [t for t in topics if t.name == PLACES]
+    first = [q for q in found if any(t.says.search(q) for t in places)][:MAX_SENTENCES]
+    kept = set(first + [q for q in found if q not in first][:MAX_SENTENCES - len(first)])
+    return [q for q in found if q in kept]
 
 
 # where the expert works now, for an expert whose record holds no institution (袁隆平在哪个单位？)
@@ -179,7 +200,7 @@ _NEGATED = re.compile(r"(?<!是)不是|没有|没(?:当选|获|得|拿|去|在|�
 _PLACE_SAID = re.compile(r"是([\u4e00-\u9fff]{2,6}?)(?:省|市|县)?人(?=吗|吧|么|嘛|呢|[？?]|$)|(?:生于|出生于|出生在|来自)"
                          r"([\u4e00-\u9fff]{2,8}?)(?:省|市|县)?(?=的|吗|吧|呢|么|[？?]|$)")
 _EITHER = re.compile(r"还是|或者|\bor\b", re.IGNORECASE)
-_SCHOOLING = re.compile(r"毕业|学位|博士|硕士|学士|本科|读|念|留学|就读|求学|进修|graduat|degree|ph\.?\s?d|doctor|master|bachelor|"
+_SCHOOLING = re.compile(r"毕业|学位|博士|硕士|学士|本科|读|念|留过?学|就读|求学|进修|graduat|degree|ph\.?\s?d|doctor|master|bachelor|"
                         r"stud(?:y|ied)", re.IGNORECASE)
 _CLAUSES = re.compile(r"[，,；;。]")
 _ANY_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研究所|学校)")
@@ -187,7 +208,7 @@ _ANY_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研�
 # left, or the question states something the quotes cannot confirm: a month, a degree, a country)
 _FRAME = re.compile(r"他们|她们|他|她|第[一二三四五六七八九十\d]+位|这位|那位|该专家|专家|院士|教授|老师|是不是|是否|是|的|吗|吧|么|嘛|呢|"
                     r"对吗|对吧|出生|生于|生|毕业于|毕业|读|念|获得|获|得过|拿过|过|了|于|在|从|来自|当选为|当选|选为|年|人|省|市|县|真的|"
-                    r"学位|博士|硕士|学士|本科|研究生|"
+                    r"学位|博士|硕士|学士|本科|研究生|留过?学|留学过|进修过?|"
                     r"请问|那|那么|\b(?:is|was|were|did|does|do|has|had|he|she|his|her|him|they|the|first|second|third|one|expert|"
                     r"born|in|on|at|from|graduate|graduated|study|studied|elected|win|won|get|got|a|an|of|year|really|right|true|"
                     r"isn't|wasn't|didn't)\b|[\W_]", re.IGNORECASE)
@@ -209,6 +230,7 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
         schools_written = all(s in text for s in schools)  # 1951年考入清华大学，1955年毕业于北京大学: 清华 is no 毕业
         return None if schools_written else "unsaid"
     places = [g for m in _PLACE_SAID.finditer(question) for g in m.groups() if g and not re.search(r"哪|什么", g)]
+    places += [p for p in places_named(question, name) if p not in places and not any(p in s for s in schools)]
     stated = [*years, *schools, *places]
     if not stated:
         return None

@@ -59,7 +59,7 @@ _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|�
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
 # 在哪里读的大学？ 哪个大学毕业的？ 在哪出生？ ask about schooling or birth (the biography), not the institution
-_NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
+_NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留过?学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?[\u4e00-\u9fff]{0,14}?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
@@ -79,7 +79,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
                                # 他们中有教授吗？ 第二位是研究员吗？: the title the record holds beside the institution
                                r"(?:有|是)(?:不是)?(?:正|副)?(?:教授|研究员|高级工程师|高工)(?:吗|吧|么|嘛|呢|[？?])|"
                                r"(?<!做过什么)工作(?!经历|过)|任职(?!经历|过)|就职|供职|调到|调往|调入|调去|跳槽|" + _IN_PLACE + "|"
-                               r"(?:是不是|是否|是|在)(?![^，。？?]{0,20}?(?:读|念|毕业|留学|哪))[\u4e00-\u9fffA-Za-z]{2,20}?"
+                               r"(?:是不是|是否|是|在)(?![^，。？?]{0,20}?(?:读|念|毕业|留过?学|哪))[\u4e00-\u9fffA-Za-z]{2,20}?"
                                r"(?:大学|学院|研究院|研究所|医院|公司|集团|"
                                r"实验室)的?(?:人|专家|教授|老师)?(?:吗|吧|么|呢|[？?]|$)")),
 )
@@ -93,7 +93,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("h指数、引用次数等文献计量指标", re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用|被引|影响因子|\bcitations?\b|\bcited\b",
                                        re.IGNORECASE)),
     ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
-                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留学|师从|"
+                           r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留过?学|师从|"
                            r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛)|"
                            r"读的?(?:大学|书|研究生|博士|硕士|本科)|上的?大学|念的?(?:大学|书)|本科|哪一?年生|生于|"
                            r"\bage\b|\bborn\b|how old|hometown|graduat|alma mater|\bstudied\b|education|"
@@ -651,7 +651,7 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
 # an institution's short name where a follow-up points at one (他是北航的吗？ 武大那位, 只要清华的): read in full
 _ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选那，,\s]))(" + "|".join(
     sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院")), key=len, reverse=True)) +
-    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留学|[？?。，,！!]|$)")
+    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留过?学|[？?。，,！!]|$)")
 
 
 _ALIASED_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ORG_ALIASES_EN), key=len, reverse=True)) +

@@ -26,10 +26,10 @@ _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recom
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
 _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)"
-                        r"(?![^，。？?]{0,3}(?:毕业|读|念|留学|进修|深造|出身|校友|学习|求学|校长|院长|所长|主任|书记|董事长|"
+                        r"(?![^，。？?]{0,3}(?:毕业|读|念|留过?学|进修|深造|出身|校友|学习|求学|校长|院长|所长|主任|书记|董事长|"
                         r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
-_NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留学|读书|就读|考入|工作过|待过|以前|曾经|曾在|当过|担任过|\bph\.?\s?d\b|"
+_NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读书|就读|考入|工作过|待过|以前|曾经|曾在|当过|担任过|\bph\.?\s?d\b|"
                       r"doctora|master'?s|bachelor|degree|graduat|stud(?:y|ied)\s+(?:at|in)|used\s+to|formerly|previously",
                       re.IGNORECASE)
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")

@@ -334,3 +334,40 @@ def test_wishes_the_graph_cannot_check_quote_what_the_biographies_say(academicia
     aged = answerer.answer("推荐几位材料方面的专家，要求40岁以下")  # any unrecorded wish a biography may answer: age too
     assert "知识图谱不记录专家的年龄" in aged.text and aged.grounding.dropped == []
     assert quoted(aged.text) and all(re.search(r"\d{4}|生|人", line) for line in quoted(aged.text)), aged.text
+
+
+COUNTRIES = ("美国", "苏联", "英国", "德国", "日本", "法国", "加拿大", "瑞典", "丹麦", "澳大利亚")
+
+
+def test_a_country_a_life_question_names_is_checked_against_the_biography(academicians):
+    """他在美国留学的经历…: a country the biography does not name is said to be unwritten (the premise is not taken
+    up); one it names is quoted, and 他在苏联留过学吗？ gets 是 only where it is written."""
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    checked = 0
+    for name, bio in bios.items():
+        named = [c for c in COUNTRIES if c in bio]
+        absent = next(c for c in COUNTRIES if c not in bio)
+        if len(retriever.names.find(f"{name}在{absent}留过学吗？")) != 1:
+            continue
+        premise = answerer.answer(f"请用{name}的口吻写一段自我介绍，包括他在{absent}留学的经历")
+        assert "没有写到您问到的那一项" in premise.text and not premise.text.startswith("是。"), premise.text
+        assert absent not in "".join(quoted(premise.text)), premise.text
+        if named:
+            asked = answerer.answer(f"{name}在{named[0]}留过学吗？")
+            assert "没有写到您问到的那一项" not in asked.text, asked.text
+            assert any(named[0] in line for line in quoted(asked.text)), asked.text
+        checked += 1
+    assert checked >= 10
+
+
+def test_sentences_naming_the_asked_place_are_quoted_first():
+    """Of many sentences on schooling, the one naming the country asked about is among the three quoted."""
+    bio = ("1950年毕业于甲大学。1952年在乙学院进修。1955年获丙大学硕士学位。1958年就读于丁研究所。"
+           "1962年留学苏联，获副博士学位。")
+    topics = biography.asked("他在苏联留过学吗？")
+    assert biography.PLACES in [t.name for t in topics]
+    said = biography.passages(bio, topics)
+    assert len(said) == biography.MAX_SENTENCES and any("苏联" in q for q in said)
+    assert [bio.index(q) for q in said] == sorted(bio.index(q) for q in said)  # in the biography's order
+    assert biography.places_named("申长雨在美国和郑州工作过吗", "申长雨") == ["美国", "郑州"]
