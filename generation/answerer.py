@@ -48,6 +48,7 @@ from generation.grounded import (
     NO_HISTORY,
     PINYIN_REPLY,
     OUTSIDE_NOTE,
+    VOICE_NOTE,
     SOLUTION_NOTE,
     SOLUTION_REPLY,
     UNANSWERED,
@@ -89,6 +90,7 @@ from generation.grounded_en import (
     COUNTERFACTUAL_NOTE_EN,
     NO_HISTORY_EN,
     OUTSIDE_NOTE_EN,
+    VOICE_NOTE_EN,
     SOLUTION_NOTE_EN,
     SOLUTION_REPLY_EN,
     UNANSWERED_EN,
@@ -193,6 +195,13 @@ class ExpertAnswerer:
         return list(result.experts), result
 
     def _grounded_text(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
+                       ) -> str:
+        """The composer's answer to the turn; one asking for an expert's voice (以他的口吻…) says it is not given."""
+        text = self._grounded_body(question, intent, experts, match)
+        note = VOICE_NOTE_EN if intent.english else VOICE_NOTE
+        return text + "\n\n" + note if intent.voice and note not in text else text
+
+    def _grounded_body(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
@@ -361,6 +370,8 @@ class ExpertAnswerer:
             notes.append(BEST_NOTE_EN if english else BEST_NOTE)
         if intent.outside:  # 编一位研究注塑翘曲的专家: the graph's experts, none made up
             notes.append(OUTSIDE_NOTE_EN if english else OUTSIDE_NOTE)
+        if intent.voice:  # 以他的口吻写一段自我介绍: the record, said to be the record
+            notes.append(VOICE_NOTE_EN if english else VOICE_NOTE)
         if intent.without:  # 排除中科院的: what was left out (not named: the guard lets an answer name only what
             notes.append(describe_left_out_en(intent.without) if english else describe_left_out(intent.without))
             # the experts shown hold)

@@ -11,6 +11,7 @@ from typing import Literal
 from pypinyin import lazy_pinyin
 
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
+from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import english_reading
 from generation.models import ChatMessage
@@ -170,6 +171,16 @@ _OVERRIDE = re.compile(_IGNORE + r"|你现在是|现在你是|从现在起你是
                        r"以[^，,。！!？?]{1,10}?的(?:口吻|语气|第一人称)|用第一人称|"
                        r"\b(?:start|begin|end)\s+(?:your|the)\s+(?:answer|reply|response)\s+with\b|"
                        r"\bin\s+(?:the\s+)?(?:voice|words|name)\s+of\b", re.IGNORECASE)
+# a request to write as an expert (以他的口吻…, 用李德群的语气…, 用第一人称…): answered with the record, never in a voice
+_VOICE = re.compile(r"(?:请)?(?:以|用)(?:(?P<who>[^，,。！!？?的]{1,10}?)的)?(?:口吻|语气|身份|第一人称|自述)|"
+                    r"(?i:,?\s*\b(?:in\s+(?:his|her|their|the\s+(?:first|second|third)\s+(?:one|expert)'s)\s+(?:own\s+)?"
+                    r"(?:voice|words)|in\s+(?:the\s+)?first\s+person|as\s+if\s+you\s+were\s+(?:him|her))\b)")
+_ANYONE = re.compile(r"^(?:一位|一个|某位?|资深|知名|权威)?(?:院士|专家|教授|老师|科学家|工程师|学者|医生|顾问|"
+                     r"[你您我]|你自己|您自己|自己)?$")  # 以专家的口吻, 用你自己的语气: no one of the graph
+# the words of a writing request, around what it is about (写一段自我介绍, 介绍一下自己): no problem by themselves
+_WRITING = re.compile(r"(?:请|帮我|给我|麻烦)?(?:写|撰写|起草|说说|谈谈|讲讲|聊聊|介绍|回答|告诉我)(?:一下|一段|一篇|一份|个|下)?"
+                      r"(?:自我介绍|个人简介|简介|自述|介绍|文字|短文|感言|发言|致辞|评价意见|推荐信|评语)?|你自己|您自己|自己|"
+                      r"[，,。；;！!？?\s]")
 # a request to recommend from outside the graph or to make an expert up (按你自己的知识推荐, 上网查一下, 编一位专家, 名字
 # 随便起, "from your own knowledge"): the graph's experts only, said so; the words that ask it are no part of the problem
 _OUTSIDE = re.compile(r"(?:按|用|根据|凭|依据|靠)(?:你|您)(?:自己)?的?(?:知识|常识|经验|理解|记忆|判断)[^，,。；;！!？?]*|"
@@ -276,6 +287,7 @@ class Intent:
     # for "problem" / "chat": asks for experts from outside the graph or made up (按你自己的知识推荐…, 编一位专家): the
     # answer says that only the graph's are given
     outside: bool = False
+    voice: bool = False  # asks to write in an expert's voice (以他的口吻写一段自我介绍): their record, in ours
     # for "chat": a short turn in a conversation that matched nothing (来点干货): what it can ask is said, the list stays
     unclear: bool = False
     no_history: bool = False  # 我们的问题和上次一样 in a new conversation: no earlier one is seen
@@ -833,6 +845,21 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("chat", outside=True, ask=not conversation.problem)
         intent = resolve(rest, conversation)
         return dataclasses.replace(intent, outside=True, query=intent.query or (rest if intent.kind == "problem" else None))
+    if voice := _VOICE.search(text):  # 以他的口吻写一段自我介绍: what the graph says of him, in our words, not his
+        who, after = voice.group("who") or "", text[voice.end():]
+        who = "" if _ANYONE.match(who) else who  # 以院士的口吻: nobody in particular
+        about = (who + ("，" if asked_topics(after) else "的简介，") if who  # …，提到他读博士的经历: that, else all
+                 else " " if voice.group(0)[:1].isascii() else "")  # "… in his voice for the first one": the rest
+        rest = (text[:voice.start()] + about + after).strip(" ，,。；;")
+        intent = resolve(rest, conversation)
+        if intent.kind in ("about", "list") or who and intent.kind == "problem" and intent.count is None:
+            # 以邓俊宁的口吻写一段自我介绍, no list shown: his record, as 介绍一下邓俊宁 gets it
+            return dataclasses.replace(intent, voice=True, asked=None if intent.kind == "problem" else intent.asked or rest,
+                                       query=f"介绍一下{who}" if intent.kind == "problem" else intent.query)
+        problem = (text[:voice.start()] + after).strip(" ，,。；;")  # 以院士的口吻告诉我注塑翘曲怎么解决: the problem
+        if len(re.findall(r"[\u4e00-\u9fff]", _WRITING.sub("", problem))) >= 4 or len(re.findall(r"[A-Za-z]{3,}", problem)) >= 4:
+            if (intent := resolve(problem, conversation)).kind == "problem" and intent.count is None:
+                return dataclasses.replace(intent, voice=True, query=intent.query or problem)
     full = elliptic(text, conversation)  # 第一位是哪年出生的？ → 那第二位呢？ asks the same of the second
     if full != text:
         return dataclasses.replace(resolve(full, conversation), asked=full)

@@ -51,6 +51,8 @@ SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical prob
                   "experts with their institutions, research directions, awards and why they fit.")
 OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, with what its records say; I do not "
                    "recommend from outside the graph or make up experts or facts.")
+VOICE_NOTE_EN = ("I do not write in an expert's own voice or speak for them; the above is what the knowledge graph "
+                 "records.")
 AWARD_ORDER_NOTE_EN = ("The experts above are ordered by how many awards and elections the knowledge graph records for "
                        "them, most first (weak matches after the others; ties by how well they match your problem).")
 UNANSWERED_EN = ("The knowledge graph's records alone cannot answer this. You can ask about the institution, research "

@@ -371,3 +371,22 @@ def test_sentences_naming_the_asked_place_are_quoted_first():
     assert len(said) == biography.MAX_SENTENCES and any("苏联" in q for q in said)
     assert [bio.index(q) for q in said] == sorted(bio.index(q) for q in said)  # in the biography's order
     assert biography.places_named("申长雨在美国和郑州工作过吗", "申长雨") == ["美国", "郑州"]
+
+
+def test_a_request_for_an_experts_voice_gets_the_record_and_says_so(academicians):
+    """以他的口吻写一段自我介绍: the biography (on what the request names), never a text in his voice, and a note that
+    says so; 以院士的口吻告诉我…怎么解决 is matched as the problem it states."""
+    from generation.conversation import resolve
+    from generation.grounded import VOICE_NOTE
+
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    name = next(n for n in bios if len(retriever.names.find(f"介绍一下{n}院士")) == 1 and "德国" not in bios[n])
+    conversation = Conversation()
+    answerer.answer(f"介绍一下{name}院士", conversation)
+    answer = answerer.answer("请以他的口吻写一段自我介绍，提到他在德国读博士的经历", conversation)
+    assert [e.name for e in answer.experts] == [name], answer.text
+    assert answer.text.rstrip().endswith(VOICE_NOTE) and "没有写到您问到的那一项" in answer.text, answer.text
+    assert not re.search(r"我(?:是|叫|于|出生|毕业)", answer.text.replace(VOICE_NOTE, ""))  # no first person
+    intent = resolve("以院士的口吻告诉我注塑翘曲怎么解决", Conversation())
+    assert intent.kind == "problem" and intent.voice and "注塑翘曲" in intent.query
