@@ -20,7 +20,8 @@ from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
-_ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
+_ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?(?:\s*(?:19|20)\d\d\s*年度?的?)?"  # 2018年的
+                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
@@ -287,12 +288,20 @@ _BARE_SEAT = re.compile(r"(?:(?<![\u4e00-\u9fff])|是|不是|是否|当选(?:过
 _ANY_SEAT = re.compile(r"\b(?:an?\s+)?academicians?\b(?!\s+of)", re.IGNORECASE)  # "Is he an academician?"
 
 
+# both academies' seats said as one (中国工程院和中国科学院双院士, 双院士): 两院院士
+_BOTH_SEATS = re.compile(r"(?:(?:中国)?(?:科学院|工程院)|中科院)(?:和|与|、|及|以及)(?:(?:中国)?(?:科学院|工程院)|中科院)的?"
+                         r"(?:双|两院)?院士|双院士")
+
+
+_AWARD_LEAD = re.compile(r"^(?:当选(?:为|过|了)?|获得?过?|荣获|过)?的?")  # 是1991年当选的中国科学院院士吗: the seat
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
     when it asks about a seat in either academy (是院士吗？)."""
-    text = simplified(text)  # 諾貝爾獎 asks what 诺贝尔奖 asks
-    asked = _ASKED_AWARD.findall(text) + (named_awards(text) if _LATIN.search(text) else [])
+    text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
+    asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or

@@ -40,7 +40,7 @@ _HOW_MANY = re.compile(rf"(?:一共|总共|总计|共)?(?<!我们)(?<!我)(?<!�
                        rf"|(?:{_AFTER_WHO})\s*(?:都有谁|都是谁|有哪些|是哪些|有哪几位|是哪几位)(?=\s*(?:[？?吗呢啊。！!]|$))")
 PEOPLE = re.compile(_WHO)  # whom a question or a claim counts
 # the service the question asks about (图谱里, 你们这里, 专家库中): not the topic
-_SERVICE = re.compile(r"(?:在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
+_SERVICE = re.compile(r"(?:(?:被)?收录(?:在|于|进)|在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
                       r"(?:的)?|请问|目前|现在|现有|当前|单位名称(?:里|中)?(?:含有?|有)")  # 单位名称含上海: the place asked
 # what is left around the topic word: verbs of working on it, 方面/领域, the expert asked for, particles
 _AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|学者|教授|研究员|老师|科学家)(?:里面|里|中|当中)?|"
@@ -64,6 +64,7 @@ _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗�
 _SURNAME = re.compile(rf"(?<!百)姓(?!名|氏)({SURNAME})的?")
 _SURNAME_ASKED = re.compile(r"^\s*(?:请问)?(?:知识图谱|图谱|你们|库)?(?:里|中)?(?:有没有|有无|是否有|有)(?P<who>.*?)"
                             r"(?:吗|么|呢)?\s*[？?。！!]*$")
+_ASKED_SENTENCE = re.compile(r"[^？?。！!]+[？?]")  # the questions of a turn that asks several
 _PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
@@ -155,8 +156,9 @@ def count_question(text: str) -> CountQuestion | None:
             said = said_number(only.group("n"))
             text = text[:only.start()] + "有多少位" + text[only.end():]
     asked = _counted(text)
-    if asked is None:
-        return None
+    if asked is None:  # 知识图谱里一共有多少位院士？其中工程院的有多少？: the first count asked, not a problem
+        first = next((s for s in _ASKED_SENTENCE.findall(text) if s.strip() != text.strip()), None)
+        return count_question(first) if first else None
     return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None,
                                surname=surname.group(1) if surname else "")
 
