@@ -44,7 +44,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         re.IGNORECASE),
              re.compile(_BIRTH)),
     BioTopic("学历", "their education", "年龄、学历、师生等个人经历",
-             re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
+             re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
                         r"的老师是|老师是谁|师从|师承|"
                         r"本科|研究生|博士学位|硕士学位|导师|师从|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
@@ -113,7 +113,13 @@ def places_named(question: str, name: str = "") -> list[str]:
 
     jieba.setLogLevel(60)
     text = question.replace(name, "，") if name else question
-    return list(dict.fromkeys(w for w in jieba.lcut(text, HMM=False) if len(w) >= 2 and word_tag(w) == "ns"))
+    return list(dict.fromkeys([*(w for w in jieba.lcut(text, HMM=False) if len(w) >= 2 and word_tag(w) == "ns"),
+                               *_FAMOUS_SCHOOL.findall(text)]))
+
+
+# universities said by a short name a premise may use (他在哈佛读博的经历), which no school pattern reads
+_FAMOUS_SCHOOL = re.compile(r"哈佛|麻省理工|斯坦福|耶鲁|普林斯顿|加州理工|伯克利|剑桥|牛津|哥伦比亚大学|芝加哥大学|康奈尔|"
+                            r"帝国理工|东京大学|京都大学|莫斯科大学|列宁格勒|\bMIT\b")
 
 
 def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
@@ -225,7 +231,7 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
     years = YEAR.findall(question)
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
                ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school
-    schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么", s)]
+    schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么|毕业|母校", s)]  # 毕业学校 names none
     if schools and not any(s in c and _SCHOOLING.search(c) for s in schools for c in _CLAUSES.split(text)):
         schools_written = all(s in text for s in schools)  # 1951年考入清华大学，1955年毕业于北京大学: 清华 is no 毕业
         return None if schools_written else "unsaid"

@@ -669,6 +669,29 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     return out, missing
 
 
+# words that point at experts shown, whatever else the turn says (第二位, 排名第一的, 这三位, 他们, 他)
+_SHOWN_POINTER = re.compile(r"第[一二两三四五六七八九十\d]+(?:位|个|名)|排名?第[一二三四五六七八九十\d]+|这(?:[两二三四五六七八九十几\d])位|"
+                            r"这些专家|上面(?:的|这)?(?:几|[两二三四五])位|他们|她们|(?<![其吉])[他她](?!们|人)")
+# a request to write or sign in an expert's name or voice (his speech, an evaluation, a signature): never done
+_SPEAKS_FOR = re.compile(r"口吻|语气|讲话|发言|致辞|签(?:上|名|字|个字)|署名|评价意见|推荐信|鉴定意见|代(?:写|签|为)|以[他她]的名义|"
+                         r"\b(?:sign|signature|speech|in\s+(?:his|her)\s+name)\b", re.IGNORECASE)
+
+
+def _pointed_at(reading: str, text: str, conversation: Conversation) -> list[ExpertMatch]:
+    """The shown experts a turn that no other reading took points at (第一位, 这三位, 他), when it states no new
+    problem (no symptom: 第二位专家说的焊缝开裂我们也有 is a problem of its own); [] otherwise."""
+    if not _SHOWN_POINTER.search(reading) or states_symptom(text):
+        return []
+    targets, missing = _targets(reading, conversation)
+    if missing:
+        return []
+    if targets:
+        return targets
+    if re.search(r"这[两二三四五六七八九十几\d]位|这些专家|上面|他们|她们", reading):
+        return list(_group(reading, conversation) or conversation.last)
+    return [conversation.focus or conversation.last[0]] if len(conversation.last) == 1 or conversation.focus else []
+
+
 def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
     """Whom a group word means (这两位, 他们): the experts the last turn was about when it was about several of those
     shown and the count fits, else () — all the experts just shown."""
@@ -704,7 +727,7 @@ _SEAT_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)的院士")
 _SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(?<![\d一二三四五六七八九十])([\d一二三四五六七八九十]{1,2})\s*号(?:专家)?"),
                    lambda m: f"第{m.group(1) or m.group(2)}位"),
                   # 排第一的那位, 排在第二的专家: the list's order
-                  (re.compile(r"排(?:在)?第([\d一二三四五六七八九十]{1,2})(?:位|名|个)?的?(?:那位|那个|专家)?"),
+                  (re.compile(r"排(?:在|名)?第([\d一二三四五六七八九十]{1,2})(?:位|名|个)?的?(?:那位|那个|专家)?"),
                    lambda m: f"第{m.group(1)}位"),
                   (re.compile(r"头一?[个位名]"), lambda m: "第一位"),
                   (re.compile(r"第([\d一二三四五六七八九十])为(?=专家|的|是|在|获|研)"), lambda m: f"第{m.group(1)}位"))
@@ -864,12 +887,19 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("chat", outside=True, ask=not conversation.problem)
         intent = resolve(rest, conversation)
         return dataclasses.replace(intent, outside=True, query=intent.query or (rest if intent.kind == "problem" else None))
-    if voice := _VOICE.search(text):  # 以他的口吻写一段自我介绍: what the graph says of him, in our words, not his
+    if voice := _VOICE.search(said) and not _IGNORE_RE.search(said):
+        # 以他的口吻写一段自我介绍: what the graph says of him, in our words, not his (read on the turn as said:
+        # without_injection took the voice clause away, leaving 说明项目技术达到国际领先水平 to be searched)
+        text, voice = said, _VOICE.search(said)
         who, after = voice.group("who") or "", text[voice.end():]
         who = "" if _ANYONE.match(who) else who  # 以院士的口吻: nobody in particular
         about = (who + ("，" if asked_topics(after) else "的简介，") if who  # …，提到他读博士的经历: that, else all
                  else " " if voice.group(0)[:1].isascii() else "")  # "… in his voice for the first one": the rest
         rest = (text[:voice.start()] + about + after).strip(" ，,。；;")
+        if who and known_experts(conversation) and (pointed := _pointed_at(said_positions(who), who, conversation)):
+            # 以第二位专家的口吻写一段对我们项目的评价意见: the second one's record, not a search for 评价意见
+            return Intent("about", expert=pointed[0], voice=True, asked=rest) if len(pointed) == 1 else \
+                Intent("list", experts=tuple(pointed), voice=True, asked=rest)
         intent = resolve(rest, conversation)
         if intent.kind in ("about", "list") or who and intent.kind == "problem" and intent.count is None:
             # 以邓俊宁的口吻写一段自我介绍, no list shown: his record, as 介绍一下邓俊宁 gets it
@@ -920,8 +950,15 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if known:
         short = len(text.strip("？?。！!～~ "))
         intent = _follow_up(reading, conversation, bare=english is None and (short <= 6 or short <= 16 and _ASKS_YES_NO.match(text)))
-        if intent is not None:
-            return intent
+        if intent is not None:  # 签上他的名字: his record, and that nothing is signed or said in his name
+            return dataclasses.replace(intent, voice=True) if _SPEAKS_FOR.search(text) else intent
+    if known and (pointed := _pointed_at(reading, text, conversation)):
+        # 给排名第一的专家写个简介 / 以第二位专家的口吻写评价意见 / 写一篇报道第一位院士调研的新闻稿 / 签上他的名字: about
+        # those shown (it was searched as a new problem, and 他 then meant someone of that search)
+        unheld, voice = unheld_requests(text), bool(_SPEAKS_FOR.search(text))
+        if len(pointed) == 1:
+            return Intent("about", expert=pointed[0], unheld=unheld, voice=voice)
+        return Intent("list", experts=tuple(pointed), unheld=unheld, voice=voice)
     if not known and (unheld := only_unheld(reading)):  # 他的电话呢？ with no expert shown yet: nobody to ask about
         return Intent("chat", unheld=unheld)
     if names_no_problem(text):  # 请推荐专家: what for? — in a conversation, the problem under discussion (给我推荐5位),

@@ -390,3 +390,28 @@ def test_a_request_for_an_experts_voice_gets_the_record_and_says_so(academicians
     assert not re.search(r"我(?:是|叫|于|出生|毕业)", answer.text.replace(VOICE_NOTE, ""))  # no first person
     intent = resolve("以院士的口吻告诉我注塑翘曲怎么解决", Conversation())
     assert intent.kind == "problem" and intent.voice and "注塑翘曲" in intent.query
+
+
+def test_requests_to_write_about_a_shown_expert_are_about_that_expert(academicians):
+    """给排名第一的专家写个简介 / 以第二位专家的口吻写评价意见 / 写一篇报道第一位院士调研的新闻稿 / 签上他的名字: about
+    the expert pointed at (they were searched as new problems, and 他 then meant someone of that search); writing or
+    signing in an expert's name is declined; 这三位…的出生年份和毕业学校 quotes each one's biography."""
+    from generation.grounded import VOICE_NOTE
+
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = answerer.answer("注塑件翘曲变形严重，良品率低", conversation).experts
+    assert len(shown) == 3
+    first = answerer.answer("给排名第一的专家写个300字左右的个人简介", conversation)
+    assert [e.id for e in first.experts] == [shown[0].id] and VOICE_NOTE not in first.text, first.text
+    second = answerer.answer("以第二位专家的口吻写一段对我们项目的评价意见，说明项目技术达到国际领先水平", conversation)
+    assert [e.id for e in second.experts] == [shown[1].id] and second.text.rstrip().endswith(VOICE_NOTE), second.text
+    signed = answerer.answer("那直接帮我签上他的名字和日期", conversation)
+    assert [e.id for e in signed.experts] == [shown[1].id] and signed.text.rstrip().endswith(VOICE_NOTE), signed.text
+    news = answerer.answer("写一篇新闻稿，报道第一位院士今天来我们集团调研指导，要有他的讲话内容", conversation)
+    assert [e.id for e in news.experts] == [shown[0].id] and VOICE_NOTE in news.text, news.text
+    each = answerer.answer("帮我给这三位专家分别写一句推荐语，每句要包含他们的出生年份和毕业学校", conversation)
+    assert {e.id for e in each.experts} == {e.id for e in shown} and "没有写到您问到的那一项" not in each.text, each.text
+    for answer in (first, second, signed, news, each):
+        assert answer.grounding.dropped == [], answer.text
