@@ -266,3 +266,15 @@ def test_clean_bio_and_empty_input():
     assert extract_facts(None) == BioFacts()
     facts = extract_facts("艾国祥，1987年获国家科技进步奖一等奖，1993年又获国家科技进步奖一等奖。")
     assert facts.award_names() == {"国家科学技术进步奖一等奖": 1987}
+
+
+def test_years_listed_before_awards_listed_after_are_paired_in_order():
+    """"于2000和2001年分获A和B": A in 2000, B in 2001 (each award got both years, so a card said a national prize of 2000
+    that was a university one); one award after 分别获 is won in each year listed."""
+    pair = extract_facts("于2000和2001年分获中国高校科技进步一等奖和国家科技进步二等奖。2003年当选为中国工程院院士。")
+    assert [(a.name, a.year) for a in pair.awards] == [("国家科学技术进步奖二等奖", 2001), ("中国工程院院士", 2003)]
+    grades = extract_facts("曾于1987和1995年分别获国家自然科学二等奖、三等奖。")
+    assert ("国家自然科学奖二等奖", 1995) not in [(a.name, a.year) for a in grades.awards]
+    assert ("国家自然科学奖二等奖", 1987) in [(a.name, a.year) for a in grades.awards]
+    each = extract_facts("1987、2002年分别获国家科技进步奖一等奖。")
+    assert [(a.name, a.year) for a in each.awards] == [("国家科学技术进步奖一等奖", 1987), ("国家科学技术进步奖一等奖", 2002)]

@@ -415,3 +415,19 @@ def test_requests_to_write_about_a_shown_expert_are_about_that_expert(academicia
     assert {e.id for e in each.experts} == {e.id for e in shown} and "没有写到您问到的那一项" not in each.text, each.text
     for answer in (first, second, signed, news, each):
         assert answer.grounding.dropped == [], answer.text
+
+
+def test_he_after_naming_an_expert_not_shown_is_that_expert(academicians):
+    """X院士…，他能帮我们看看吗？: 他 is X (it was the expert in focus), and stays X for the next turn; a name the graph
+    does not hold (王五院士…他是哪年获奖的？) is said to be absent, not answered of the one in focus."""
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = answerer.answer("注塑件翘曲变形严重，良品率低", conversation).experts
+    other = next(n for n in bios if n not in {e.name for e in shown} and len(retriever.names.find(f"{n}院士")) == 1)
+    named = answerer.answer(f"{other}院士在华为担任过首席科学家，他能帮我们看看吗？", conversation)
+    assert [e.name for e in named.experts] == [other], named.text
+    after = answerer.answer("他获得过什么奖？", conversation)
+    assert [e.name for e in after.experts] == [other], after.text
+    absent = answerer.answer("王五院士能帮我们解决吗？他是哪年获得国家最高科学技术奖的？", conversation)
+    assert not absent.experts and "没有您提到的那位专家" in absent.text, absent.text

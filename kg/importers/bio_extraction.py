@@ -412,7 +412,17 @@ def _years_before(masked: str, pos: int, floor: int) -> list[int]:
     window = window[max(window.rfind(c) for c in "，。；,;\n") + 1:]
     m = _YEAR_LIST.search(window)
     if m and not re.search(r"当选|毕业|出生|生于|任|起|至|以来", window[m.end("years"):]):
-        return [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("years"))]
+        between = window[m.end("years"):]
+        if (each := re.search(r"分(?:别)?(?:获得?|荣获)", between)) is not None:
+            # "于2000和2001年分获中国高校科技进步一等奖和国家科技进步二等奖": the k-th award of a list, the k-th year
+            # (one award after 分别获, "1987、2002年分别获国家科技进步奖一等奖": won in each year)
+            listed = masked[pos - len(between) + each.end():]
+            listed = listed[:min((i for i in (listed.find(c) for c in "，。；,;\n") if i >= 0), default=len(listed))]
+            if re.search(r"[、和及]", listed):
+                k = len(re.findall(r"[、和及]", between[each.end():]))
+                return [years[k]] if k < len(years) else []
+        return years
     year = _year_before(masked, pos, floor)
     return [year] if year is not None else []
 
