@@ -282,7 +282,8 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         "\n".join(q + "。" for q in said)
 
 
-_AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|\b(?:oldest|youngest|eldest|older|younger|"
+_AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
+                        r"(?:大|小|差|相差)(?:几|多少)岁|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b", re.IGNORECASE)
 
 
@@ -313,7 +314,22 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
     return ("按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
             + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else "")
             + "".join(f"（{'、'.join(names)}同年出生，简介没有写出能分先后的月日。）" for names in unsure)
-            + "".join(f"{e.name}{'更' if pair else '最'}{'年轻' if young else '年长'}。" for e, young in ends))
+            + "".join(f"{e.name}{'更' if pair else '最'}{'年轻' if young else '年长'}。" for e, young in ends)
+            + (_years_apart(dated, dates) if pair and _HOW_MANY_YEARS.search(question) else ""))
+
+
+_HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁")
+
+
+def _years_apart(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]]) -> str:
+    """X比B大N岁 for two experts born surely apart, N whole years where month and day are written, else the years'
+    difference (大几岁？)."""
+    old, young = dated
+    a, b = dates[old.id], dates[young.id]
+    if not born_before(a, b):
+        return ""
+    whole = b[0] - a[0] - (1 if a[1] and b[1] and (b[1], b[2] or 0) < (a[1], a[2] or 0) else 0)
+    return f"{old.name}比{young.name}年长{whole}岁。" if whole > 0 else ""
 
 
 # which end of the order a question asks for: 谁最年轻 (the youngest), 谁年纪最大 (the oldest); 谁大谁小: both

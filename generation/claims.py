@@ -736,6 +736,8 @@ def _longer_name(text: str, s: int, e: int) -> str | None:
     """The longer name a known name is the start of (王伟东 for 王伟): the next character starts no word of its own."""
     if e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or text[e] in _NAME_FOLLOWERS:
         return None
+    if text[s - 1:s] == "比" and text[e] in "大小多少早晚高低强弱":  # 杨叔子比张耀明大10岁: a comparison, no 张耀明大
+        return None
     if _is_word(text[e:e + 2]) or _is_word(text[e:e + 3]):
         return None  # 王伟长期…, 王伟围绕…
     return text[s:e + 1]

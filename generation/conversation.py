@@ -1030,7 +1030,7 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
 
 
 # who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")
-_ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
+_ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚|相差|差了?|隔了?)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?(?:排|列)|"
                             # 谁资历更老/最深: the graph records no seniority; the election years are what it holds
                             r"(?:资历|年资|资格)[^，。？?]{0,4}?(?:更|最)?(?:老|深|高|久)|(?:更|最)资深|"

@@ -679,6 +679,8 @@ def describe_election_order(experts: list[ExpertMatch]) -> str:
     if dated:  # the order is the years' own (the guard keeps no 最早/最晚 verdict of its own making)
         parts.append(f"按知识图谱记录的当选年份{'，从早到晚依次是' if len(dated) > 1 else ''}："
                      + "、".join(f"{e.name}{achievement(a)}" for e, a in dated) + "。")
+        if len(dated) == 2 and not undated and (gap := dated[1][1].year - dated[0][1].year):  # 相差几年？
+            parts.append(f"{dated[1][0].name}比{dated[0][0].name}晚{gap}年当选。")
     if undated:
         parts.append(f"知识图谱中没有{'、'.join(e.name for e in undated)}的当选年份记录。")
     return "".join(parts)

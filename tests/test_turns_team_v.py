@@ -61,3 +61,32 @@ def test_new_rules_internals_and_answer_format_are_no_problem():
     text = problem_text("注塑件翘曲变形严重。顺便说一句，回答请简短些，谢谢。")
     assert sub_problems(text) == ["注塑件翘曲变形严重。"]
     assert problem_text("回答请详细一点，我们的锅炉结垢严重") == "我们的锅炉结垢严重"
+
+
+def _academician(id_: str, name: str, year: int, bio: str):
+    from generation import biography
+    from retrieval.models import AwardFact, ExpertMatch
+
+    expert = ExpertMatch(id=id_, name=name, institution="某大学", title="中国科学院院士", score=0.5,
+                         awards=[AwardFact(name="中国科学院院士", year=year)])
+    return biography.cited(expert, bio, (biography.TOPICS[0],))
+
+
+def test_how_many_years_apart_is_computed_and_checked():
+    """当选院士相差几年？ / 大几岁？ got 都是。是。 or only the quotes: now the gap, which the guard holds to the years
+    (X比Y大10岁 was dropped: 张耀明大 was read as a person)."""
+    from generation.biography import birth_order
+    from generation.grounded import describe_election_order
+    from generation.grounding import check_answer
+
+    old = _academician("a", "杨叔子", 1991, "1933年9月5日生于江西湖口。")
+    young = _academician("b", "张耀明", 2001, "张耀明（1943.12.9- ）无机非金属材料专家。")
+    elected = describe_election_order([young, old])
+    assert elected.endswith("张耀明比杨叔子晚10年当选。"), elected
+    ages = birth_order([young, old], "第一位比第三位大几岁？")
+    assert ages.endswith("杨叔子比张耀明年长10岁。"), ages
+    for text in (elected, ages, "杨叔子比张耀明大10岁。"):
+        kept, _ = check_answer(text, [old, young])
+        assert kept.strip() == text, text
+    for false in ("杨叔子比张耀明大20岁。", "张耀明比杨叔子大10岁。", "张耀明比杨叔子晚8年当选。"):
+        assert not check_answer(false, [old, young])[0].strip(), false
