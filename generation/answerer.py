@@ -199,7 +199,10 @@ class ExpertAnswerer:
         """The composer's answer to the turn; one asking for an expert's voice (以他的口吻…) says it is not given."""
         text = self._grounded_body(question, intent, experts, match)
         note = VOICE_NOTE_EN if intent.english else VOICE_NOTE
-        return text + "\n\n" + note if intent.voice and note not in text else text
+        text = text + "\n\n" + note if intent.voice and note not in text else text
+        if intent.kind in ("about", "list") and (twins := _namesakes(intent, experts)):
+            text = "".join(twins) + "\n\n" + text  # 两位周济: said before their records, which name them alike
+        return text
 
     def _grounded_body(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
@@ -631,6 +634,12 @@ class ExpertAnswerer:
             conversation.focus = None
         elif intent.kind == "about":
             conversation.focus = intent.expert
+        elif intent.kind == "list" and len(experts) > 1 and len({e.name for e in experts}) == 1 \
+                and not {e.id for e in experts} & {e.id for e in conversation.shown}:
+            # 周济院士是做什么的？ answered for the two 周济: shown now, so that 他 / 第二位 next may point at them
+            conversation.last = experts
+            conversation.shown += experts
+            conversation.focus = None
         if intent.kind != "chat":
             # whom 这两位 means next; a comparison (陈院士和查院士谁更适合？) leaves 他们 meaning everyone shown
             conversation.group = list(intent.experts) if intent.kind == "list" and not intent.compare else []
@@ -843,6 +852,24 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
 _SHOWN_NAMED = re.compile(r"第[一二两三四五六七八九十\d]+(?:位|个|名)|这位|那位|排名?第")
 _BESIDE = re.compile(r"[和与跟同比](?:他|她)|(?:他|她)[和与跟同比]|哪位|谁更|谁的|同事|师生|一起|合作|同一|一样")
 _PRONOUN = re.compile(r"(?<![其吉])[他她](?!们|人)")
+
+
+def _namesakes(intent: Intent, experts: list[ExpertMatch]) -> list[str]:
+    """For each name several of the turn's experts bear, that the graph holds that many experts of the name and where
+    each works, in the order their records follow (知识图谱中有2位名叫周济的专家，依次在华中科技大学、清华大学。)."""
+    about = [intent.expert] if intent.kind == "about" and intent.expert is not None else list(intent.experts or experts)
+    said = []
+    for name in dict.fromkeys(e.name for e in about):
+        twins = [e for e in about if e.name == name]
+        if len(twins) > 1:
+            if intent.english:
+                said.append(f"The knowledge graph holds more than one expert named {name}; the records below are, in "
+                            f"order, those of the {name} at " + ", ".join(e.institution or "(no institution recorded)"
+                                                                       for e in twins) + ".")
+            else:
+                said.append(f"知识图谱中同名的专家{name}不止一位，以下的记录依次是" + "、".join(
+                    f"{e.institution}的{name}" if e.institution else f"单位未记录的{name}" for e in twins) + "。")
+    return said
 
 
 def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biography.BioTopic, ...]:

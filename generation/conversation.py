@@ -689,7 +689,19 @@ def _pointed_at(reading: str, text: str, conversation: Conversation) -> list[Exp
         return targets
     if re.search(r"这[两二三四五六七八九十几\d]位|这些专家|上面|他们|她们", reading):
         return list(_group(reading, conversation) or conversation.last)
+    if not conversation.focus and len(conversation.last) > 1 and len({e.name for e in conversation.last}) == 1:
+        return list(conversation.last)  # 周济院士是做什么的？ showed two 周济: 他 may be either, so both are answered
     return [conversation.focus or conversation.last[0]] if len(conversation.last) == 1 or conversation.focus else []
+
+
+def _twins(text: str, conversation: Conversation) -> list[ExpertMatch]:
+    """The namesakes just shown (two 周济) when a turn points at them by a bare 他/她 (no position, no name, no
+    institution that tells them apart); [] otherwise."""
+    last = conversation.last
+    if conversation.focus or len(last) < 2 or len({e.name for e in last}) > 1 or not re.search(r"(?<![其吉])[他她](?!们|人)", text):
+        return []
+    targets, missing = _targets(text, conversation)
+    return list(last) if not targets and not missing else []
 
 
 def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
@@ -950,6 +962,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if known:
         short = len(text.strip("？?。！!～~ "))
         intent = _follow_up(reading, conversation, bare=english is None and (short <= 6 or short <= 16 and _ASKS_YES_NO.match(text)))
+        if intent is not None and intent.kind == "about" and (twins := _twins(reading, conversation)):
+            # 那他是清华大学的吗？ after the two 周济: asked of both (it was answered of the first alone)
+            intent = Intent("list", attribute=intent.attribute, attributes=intent.attributes, unheld=intent.unheld,
+                            experts=tuple(twins), english=intent.english)
         if intent is not None:  # 签上他的名字: his record, and that nothing is signed or said in his name
             return dataclasses.replace(intent, voice=True) if _SPEAKS_FOR.search(text) else intent
     if known and (pointed := _pointed_at(reading, text, conversation)):

@@ -396,9 +396,13 @@ def _quoted_biography(text: str, state: GuardState) -> int | None:
     if state.current is None:
         return None
     said = _plain(text)[0]
-    e = state.experts[state.current]
-    quoted = len(said) >= 4 and any(said in _plain(c.snippet)[0] for c in _facts(e, BIOGRAPHY))
-    return state.current if quoted else None
+    if len(said) < 4:
+        return None
+    name = state.experts[state.current].name  # a namesake's biography is theirs (两位周济: each one's quotes)
+    for i in [state.current, *(i for i, e in enumerate(state.experts) if e.name == name and i != state.current)]:
+        if any(said in _plain(c.snippet)[0] for c in _facts(state.experts[i], BIOGRAPHY)):
+            return i
+    return None
 
 
 _LABEL_LINE = re.compile(r"^(?:[-*•·]\s*)?(?:\*\*)?(研究方向|主要研究方向|研究领域|研究兴趣|方向|获奖|获奖情况|荣誉|主要荣誉|主要奖项|"

