@@ -44,7 +44,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         re.IGNORECASE),
              re.compile(_BIRTH)),
     BioTopic("学历", "their education", "年龄、学历、师生等个人经历",
-             re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
+             re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|博士后|访问学者|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
                         r"的老师是|老师是谁|师从|师承|"
                         r"本科|研究生|博士学位|硕士学位|导师|师从|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),

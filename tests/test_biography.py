@@ -371,6 +371,8 @@ def test_sentences_naming_the_asked_place_are_quoted_first():
     assert len(said) == biography.MAX_SENTENCES and any("苏联" in q for q in said)
     assert [bio.index(q) for q in said] == sorted(bio.index(q) for q in said)  # in the biography's order
     assert biography.places_named("申长雨在美国和郑州工作过吗", "申长雨") == ["美国", "郑州"]
+    assert "麻省理工" in biography.places_named("他在麻省理工学院做博士后时研究的是什么？")
+    assert "学历" in [t.name for t in biography.asked("他在麻省理工学院做博士后时研究的是什么？")]
 
 
 def test_a_request_for_an_experts_voice_gets_the_record_and_says_so(academicians):
