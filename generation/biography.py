@@ -56,7 +56,8 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|书记|局长|厅长)(?:吗|吧|么|嘛|呢|[？?])|"
                         r"career|posts?\b|positions?\b|background|worked\s+(?:as|at)|served|president|dean|director|"
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
-             re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
+             re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|当选[^，。；]{0,16}(?:院长|校长|主席|理事长|会长|所长|部长)|"
+                        r"任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
                         r"理事长|会长|主席|主编|首席|书记|部长|局长)")),
     BioTopic("是否在世", "whether they are living", "年龄、学历、师生等个人经历",
              re.compile(r"去世|逝世|在世|健在|还活着|\balive\b|\bdied\b|passed away|death", re.IGNORECASE),
@@ -282,7 +283,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         "\n".join(q + "。" for q in said)
 
 
-_AGE_ORDER = re.compile(r"年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
+_AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
                         r"(?:大|小|差|相差)(?:几|多少)岁|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b", re.IGNORECASE)
 

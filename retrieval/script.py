@@ -86,7 +86,7 @@ def requested_language(text: str) -> str | None:
 
 # markup pasted or injected into a message (<script>…</script>, <b>, <br/>, <!-- … -->): no words of the problem, and no
 # reason to answer in English (it outnumbered 焊接裂纹); 温度<50℃ and 硬度>HRC40 are no tags
-_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>",
+_MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|[<‹＜]!--.*?--\s*[>›＞]|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>",
                      re.IGNORECASE | re.DOTALL)
 
 
@@ -96,7 +96,7 @@ def without_markup(text: str) -> str:
     def gap(m: re.Match) -> str:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
         return "" if _CJK.match(before) and _CJK.match(after) else " "
-    return _MARKUP.sub(gap, text) if "<" in text else text
+    return _MARKUP.sub(gap, text) if "<" in text or "!--" in text else text
 
 
 def without_language_request(text: str) -> str:
