@@ -827,8 +827,11 @@ _AS_BEFORE = re.compile(r"(?:和|跟|与|同)(?:上次|上回|之前|以前|刚�
                         r"\b(?:(?:the\s+)?same\s+(?:problem|issue|question|thing)\s+as\s+(?:before|last\s+time|yesterday)|"
                         r"as\s+(?:i\s+(?:said|asked|mentioned)\s+)?(?:before|last\s+time))\b", re.IGNORECASE)
 _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?P<first>最开始|开始|第一个|"
-                   r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求)上?"
+                   r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求|那个|那批|那组)上?"
                    r"(?:吧|啊)?[，,。：:；;]?\s*|"
+                   # 刚才食品那位第一位…: a position in the list an earlier problem showed, that problem named by its words
+                   r"^(?:刚才|之前|前面|上面)(?:说的)?(?P<what2>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:那批|那组|那几位|那一批|那个问题|"
+                   r"那个|那位)(?:里|中|专家)?的?(?=第[一二两三四五六七八九十\d]+位)|"
                    # "Back to the first problem", "Let's go back to the warpage question: any others?"
                    r"^(?:(?:ok(?:ay)?|so|now|well),?\s+)?(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+(?:the|our|my)?\s*"
                    r"(?P<first_en>first|original|initial)?(?:earlier|previous|other|last|former)?\s*(?P<what_en>[A-Za-z -]{0,30}?)\s*"
@@ -842,7 +845,7 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     earlier = [p for p in conversation.problems if p != conversation.problem]
     if back.group("first") or back.group("first_en"):  # (the problems are reordered as they are discussed again)
         return next((p for p in conversation.opened if p in conversation.problems), earlier[0] if earlier else None)
-    what = back.group("what") or ""
+    what = back.group("what") or back.group("what2") or ""
     words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else \
         [w[:4] for w in (back.group("what_en") or "").lower().split() if len(w) > 3]  # warpage: warp
     return next((p for p in reversed(earlier) if not words or any(w in simplified(p).lower() for w in words)), None)

@@ -20,7 +20,8 @@ from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
-_ASKED_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?(?:\s*(?:19|20)\d\d\s*年度?的?)?"  # 2018年的
+_ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?"
+                          r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
@@ -293,7 +294,7 @@ _BOTH_SEATS = re.compile(r"(?:(?:中国)?(?:科学院|工程院)|中科院)(?:�
                          r"(?:双|两院)?院士|双院士")
 
 
-_AWARD_LEAD = re.compile(r"^(?:当选(?:为|过|了)?|获得?过?|荣获|过)?的?")  # 是1991年当选的中国科学院院士吗: the seat
+_AWARD_LEAD = re.compile(r"^(?:当选(?:为|过|了)?|获得?[过了]?|拿[过了]|得[过了]|荣获|过|了)?的?")  # 是1991年当选的中国科学院院士吗: the seat
 
 
 def asked_awards(text: str) -> list[str]:

@@ -166,3 +166,20 @@ def test_ordering_the_list_shown_by_election_or_birth():
     born = resolve("按出生年份从早到晚排一下", conversation)
     assert born.kind == "list" and born.unheld and len(born.experts) == 3
     assert resolve("按出生年份从早到晚排一下", Conversation()).kind != "list"
+
+
+def test_an_award_asked_with_another_verb_and_a_list_named_by_its_problem():
+    """在2006年拿了诺贝尔医学奖 named no award (拿了 and the year), so a missing prize read as a wrong year; 回到无人机那个 /
+    刚才食品那位第一位 name an earlier problem's list (they were read against the list just shown)."""
+    from generation.conversation import _BACK, earlier_problem
+
+    assert asked_awards("那他是不是也在2006年拿了诺贝尔医学奖？") == ["诺贝尔医学奖"]
+    assert asked_awards("他得了国家最高科学技术奖吗") == ["国家最高科学技术奖"]
+    conversation = Conversation(problem="我们的食堂想做中央厨房，食品安全检测有专家吗？",
+                                problems={"做无人机飞控算法的，姿态控制不稳": [], "我们的食堂想做中央厨房，食品安全检测有专家吗？": []})
+    back = _BACK.match("回到无人机那个，第三位的单位是？")
+    assert back is not None and earlier_problem(back, conversation) == "做无人机飞控算法的，姿态控制不稳"
+    conversation.problem = "做无人机飞控算法的，姿态控制不稳"
+    back = _BACK.match("刚才食品那位第一位获过什么奖？")
+    assert back is not None and earlier_problem(back, conversation).startswith("我们的食堂")
+    assert _BACK.match("刚才推荐的第一位获过什么奖？") is None
