@@ -183,3 +183,14 @@ def test_an_award_asked_with_another_verb_and_a_list_named_by_its_problem():
     back = _BACK.match("刚才食品那位第一位获过什么奖？")
     assert back is not None and earlier_problem(back, conversation).startswith("我们的食堂")
     assert _BACK.match("刚才推荐的第一位获过什么奖？") is None
+
+
+def test_them_three_after_asking_of_two_means_all_three():
+    """第二位和第三位谁年纪大？ then 他们三个一共获得过几项…？ was asked of the two (the group of the turn before)."""
+    from generation.conversation import _group
+    from retrieval.models import ExpertMatch
+
+    shown = [ExpertMatch(id=f"e{i}", name=n, score=0.5) for i, n in enumerate(("潘际銮", "蔡鹤皋", "林尚扬"))]
+    conversation = Conversation(last=list(shown), shown=list(shown), group=shown[1:])
+    assert _group("他们三个一共获得过几项国家科学技术进步奖？", conversation) == ()  # the count fits no group: all shown
+    assert _group("他们俩谁年纪大？", conversation) == tuple(shown[1:])
