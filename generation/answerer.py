@@ -14,6 +14,7 @@ from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
     MAX_REQUESTED,
     POINTER,
+    PRONOUN,
     SOLUTION,
     Conversation,
     Intent,
@@ -463,15 +464,14 @@ class ExpertAnswerer:
                 return Intent("list", census=conversation.census, experts=tuple(listed), english=intent.english), \
                     listed, None
             intent = dataclasses.replace(intent, census=conversation.census)
-        by_pronoun = intent.kind == "about" and bool(_PRONOUN.search(question)) and not _SHOWN_NAMED.search(question) \
+        by_pronoun = intent.kind == "about" and bool(PRONOUN.search(question)) and not _SHOWN_NAMED.search(question) \
             and not any(e.name in question for e in conversation.shown)  # 他 said, no shown expert named or counted
         if by_pronoun and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 王五院士能帮我们解决吗？他是哪年获奖的？ with no 王五 in the graph: said so, not answered of the one in focus
             return Intent("chat", absent=True, english=intent.english), [], None
         if by_pronoun and not _BESIDE.search(question) and len(others := self._named_others(question, conversation)) == 1:
             # 李培根院士在华为担任过首席科学家，他能帮我们看看吗？: 他 is the one named (it was the one in focus)
-            intent = dataclasses.replace(intent, expert=others[0])
-            conversation.focus = others[0]
+            intent = dataclasses.replace(intent, expert=others[0], named=True)  # (named: not set beside the focus)
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
             about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or conversation.last)
@@ -851,12 +851,12 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
 # a shown expert pointed at by position or as 这位/那位 (not by a bare 他), and words that set two experts side by side
 _SHOWN_NAMED = re.compile(r"第[一二两三四五六七八九十\d]+(?:位|个|名)|这位|那位|排名?第")
 _BESIDE = re.compile(r"[和与跟同比](?:他|她)|(?:他|她)[和与跟同比]|哪位|谁更|谁的|同事|师生|一起|合作|同一|一样")
-_PRONOUN = re.compile(r"(?<![其吉])[他她](?!们|人)")
 
 
 def _namesakes(intent: Intent, experts: list[ExpertMatch]) -> list[str]:
-    """For each name several of the turn's experts bear, that the graph holds that many experts of the name and where
-    each works, in the order their records follow (知识图谱中有2位名叫周济的专家，依次在华中科技大学、清华大学。)."""
+    """For each name several of the turn's experts bear, that the graph holds more than one expert of the name and
+    where each works, in the order their records follow (…以下的记录依次是华中科技大学的周济、清华大学的周济。): no count,
+    which the guard would read as a census."""
     about = [intent.expert] if intent.kind == "about" and intent.expert is not None else list(intent.experts or experts)
     said = []
     for name in dict.fromkeys(e.name for e in about):

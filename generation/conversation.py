@@ -502,6 +502,7 @@ def without_injection(text: str) -> str:
 _ELLIPTIC = re.compile(r"^(?:那么|还有|那)?\s*(第[一二三四五六七八九十\d]+位(?:专家)?|[他她]|这位|那位|[\u4e00-\u9fff]{2,4}?)"
                        r"(?:的)?呢\s*[？?。]*$")
 # the words that point at one expert shown (第二位, 他, 这位专家): read in a follow-up's place of a name
+PRONOUN = re.compile(r"(?<![其吉])[他她](?!们|人)")  # a bare 他/她 (not 其他, 吉他, 他们, 他人)
 POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|(?<![其吉])[他她](?!们|人)|[这那]位(?:专家)?|该专家")
 _LEADING_REF = re.compile(rf"^(?:那|那么)?\s*(?:{POINTER.pattern})")
 
@@ -708,7 +709,7 @@ def _twins(text: str, conversation: Conversation) -> list[ExpertMatch]:
     """The namesakes just shown (two 周济) when a turn points at them by a bare 他/她 (no position, no name, no
     institution that tells them apart); [] otherwise."""
     last = conversation.last
-    if conversation.focus or len(last) < 2 or len({e.name for e in last}) > 1 or not re.search(r"(?<![其吉])[他她](?!们|人)", text):
+    if conversation.focus or len(last) < 2 or len({e.name for e in last}) > 1 or not PRONOUN.search(text):
         return []
     targets, missing = _targets(text, conversation)
     return list(last) if not targets and not missing else []
