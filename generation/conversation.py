@@ -503,7 +503,7 @@ _ELLIPTIC = re.compile(r"^(?:那么|还有|那)?\s*(第[一二三四五六七八
                        r"(?:的)?呢\s*[？?。]*$")
 # the words that point at one expert shown (第二位, 他, 这位专家): read in a follow-up's place of a name
 PRONOUN = re.compile(r"(?<![其吉])[他她](?!们|人)")  # a bare 他/她 (not 其他, 吉他, 他们, 他人)
-POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|(?<![其吉])[他她](?!们|人)|[这那]位(?:专家)?|该专家")
+POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|" + PRONOUN.pattern + r"|[这那]位(?:专家)?|该专家")
 _LEADING_REF = re.compile(rf"^(?:那|那么)?\s*(?:{POINTER.pattern})")
 
 
@@ -682,7 +682,7 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
 
 # words that point at experts shown, whatever else the turn says (第二位, 排名第一的, 这三位, 他们, 他)
 _SHOWN_POINTER = re.compile(r"第[一二两三四五六七八九十\d]+(?:位|个|名)|排名?第[一二三四五六七八九十\d]+|这(?:[两二三四五六七八九十几\d])位|"
-                            r"这些专家|上面(?:的|这)?(?:几|[两二三四五])位|他们|她们|(?<![其吉])[他她](?!们|人)")
+                            r"这些专家|上面(?:的|这)?(?:几|[两二三四五])位|他们|她们|" + PRONOUN.pattern)
 # a request to write or sign in an expert's name or voice (his speech, an evaluation, a signature): never done
 _SPEAKS_FOR = re.compile(r"口吻|语气|讲话|发言|致辞|签(?:上|名|字|个字)|署名|评价意见|推荐信|鉴定意见|代(?:写|签|为)|以[他她]的名义|"
                          r"\b(?:sign|signature|speech|in\s+(?:his|her)\s+name)\b", re.IGNORECASE)
