@@ -49,6 +49,8 @@ class EvalQuery(BaseModel):
     #: how the problem is phrased (short, symptom, slang, …), for figures per style; what it needs, in a line
     style: str | None = None
     need: str | None = None
+    #: a typo variant's [typed, meant] word pairs (queries_typos.jsonl), so a reader sees what was changed
+    typos: list[tuple[str, str]] = Field(default_factory=list)
 
     @field_validator("relevant", mode="before")
     @classmethod

@@ -131,3 +131,18 @@ def test_scope_sets_are_well_formed():
         assert rows and len({r["id"] for r in rows}) == len(rows)
         assert all(set(r) == {"id", "query", "scope", "why"} and r["query"].strip() for r in rows)
         assert {r["scope"] for r in rows} == scopes
+
+
+def test_typos_file_is_the_benchmark_with_its_typos():
+    """queries_typos.jsonl: the same problems, ids and judgements, each changed exactly by its listed typo pairs."""
+    clean = {q.id: q for q in _queries()}
+    typed = load_queries(QUERIES.with_name("queries_typos.jsonl"))
+    assert [q.id for q in typed] == list(clean)
+    for q in typed:
+        original = clean[q.id]
+        assert q.style == "typo" and q.relevant == original.relevant and 1 <= len(q.typos) <= 3, q.id
+        respelt = q.query
+        for wrong, meant in q.typos:
+            assert len(wrong) == len(meant) and wrong != meant and wrong in respelt, (q.id, wrong)
+            respelt = respelt.replace(wrong, meant, 1)
+        assert respelt == original.query, q.id
