@@ -18,6 +18,7 @@ from generation.conversation import (
     SOLUTION,
     Conversation,
     Intent,
+    about_shown,
     asked_attribute,
     asked_attributes,
     asked_count,
@@ -31,6 +32,7 @@ from generation.conversation import (
     left_out_spans,
     requested_count,
     resolve,
+    speaks_for,
     unheld_requests,
     why_fit,
     without_left_out,
@@ -201,6 +203,8 @@ class ExpertAnswerer:
         text = self._grounded_body(question, intent, experts, match)
         note = VOICE_NOTE_EN if intent.english else VOICE_NOTE
         text = text + "\n\n" + note if intent.voice and note not in text else text
+        if intent.kind == "list" and intent.absent:  # 把我们的顾问张伟也列进去: no one outside the graph is listed
+            text += "\n\n" + (ABSENT_ONLY_EN if intent.english else ABSENT_ONLY)
         if intent.kind in ("about", "list") and (twins := _namesakes(intent, experts)):
             text = "".join(twins) + "\n\n" + text  # 两位周济: said before their records, which name them alike
         return text
@@ -215,9 +219,10 @@ class ExpertAnswerer:
         if _TABLE.search(question) and experts and intent.kind in ("problem", "more", "list") and not intent.census \
                 and not _JSON.search(question):  # 用表格列出这些专家的姓名、单位和获奖
             return as_table(experts, english) + (self._notes(intent, match, question, experts)
-                                                 if intent.kind != "list" else "")
+                                                 if intent.kind != "list" or intent.unheld else "")
         if _JSON.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
-            return as_json(experts) + (self._notes(intent, match, question, experts) if intent.kind != "list" else "")
+            return as_json(experts) + (self._notes(intent, match, question, experts)
+                                       if intent.kind != "list" or intent.unheld else "")
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question, experts)
@@ -486,6 +491,11 @@ class ExpertAnswerer:
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
+        if intent.kind == "problem" and conversation.last and intent.query is None and about_shown(question) \
+                and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
+            # 把我们的顾问张伟也列进去: no one outside the graph joins the list, which stays as it was
+            return Intent("list", summary=True, absent=True, unheld=unheld_requests(question),
+                          english=intent.english), list(conversation.last), None
         if intent.count is not None and (counted := self._count(intent)) is not None:
             return counted
         if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
@@ -494,6 +504,14 @@ class ExpertAnswerer:
         if intent.kind == "problem" and intent.query is None and match is not None and not match.related \
                 and conversation.last and short_turn(question):  # 来点干货: no new problem, and the list stays
             return Intent("chat", unclear=True, english=intent.english), [], None
+        if intent.kind == "problem" and intent.query is None and match is not None and conversation.last \
+                and not match.named and all(e.strength_label == "低" for e in experts) and about_shown(question):
+            # 请用JSON格式输出推荐的专家…, 只保留工程院的, "Which of them has worked with Tesla?": a turn about the list
+            # shown, in which no problem matched (it was searched on 格式 or 保留, and unrelated experts shown as the list)
+            return Intent("list", summary=True, unheld=intent.unheld or unheld_requests(question),
+                          voice=speaks_for(question), english=intent.english,
+                          absent=bool(match.absent or self.retriever.names.unknown(question))), \
+                list(conversation.last), None
         if not experts and intent.kind in ("problem", "more") and match is not None and match.related \
                 and (avoid := _left_out(intent, conversation)):  # 不要院士 when every related expert is one
             intent = dataclasses.replace(intent, excluded=avoid)

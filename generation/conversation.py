@@ -41,7 +41,9 @@ _GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个�
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
 _GROUP = re.compile(r"他们|她们|这[几些三两]位|(?:刚才|上面|你)?推荐的(?:专家|几位|人)(?:里|中|当中|里面)|刚才的专家(?:里|中)?|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
 _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[位个]|谁)|(?:哪一?[位个]|谁)(?:应该|可以|最好)?先|哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
-                      r"(?<!安)排名|(?<!安)排第|比较一下|相比|哪个好|"
+                      r"(?<!安)排名|(?<!安)排第|比较一下|相比|哪个好|从强到弱|由强到弱|从弱到强|"
+                      # 按能力给他们排个序: a ranking of people, which the graph does not hold
+                      r"(?:按|根据|依照?)(?:学术)?(?:能力|水平|实力|名气|知名度|影响力|资历|强弱)|"
 
                       r"[最更](?:贴近|接近|相关|对口|匹配|契合)")  # 谁的方向最贴近我们的问题: by the match; 安排第一位来厂: no ranking
 _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?"
@@ -49,7 +51,11 @@ _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研
                          r"学者)")
 _SEAT = re.compile(r"(?:科学|工程|中科)院院士$")
 # an institution said in short before the one pointed at (武汉理工那位, 大连化物所的那位专家)
+# what an institution's name ends on that names its kind, not which one (…理工大学, …研究院)
+_ORG_KIND_END = re.compile(r"(?:理工|工业|科技|师范|农业|交通|医科|财经|石油|电子|矿业|林业|海洋|航空航天)?"
+                           r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)?$")
 _ORG_SHORT_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:那|这)(?:位|个)(?:专家|老师|教授|院士)?")
+_TOPIC_EXPERT = re.compile(r"(?:做|研究|搞|从事|专攻)([\u4e00-\u9fff]{2,10}?)(?:方向|领域)?的?(?:那|这)(?:位|个)")
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
@@ -649,11 +655,20 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     for m in _ORG_SHORT_EXPERT.finditer(text):  # 武汉理工那位: the one shown expert whose institution holds the words
         said = m.group(1)
         for k in range(len(said) - 1):
+            if len(_ORG_KIND_END.sub("", said[k:])) < 2:  # 东南大学 → 大学, 南大学: no particular institution (it was
+                break  # the one shown at 长沙理工大学 / 湖南大学)
             bearers = {e.id: e for e in known if e.institution and said[k:] in e.institution}
             if bearers:
                 if len(bearers) == 1 and all(e.id not in bearers for _, e in mentioned):
                     mentioned.append((m.start(), next(iter(bearers.values()))))
                 break
+    for m in _TOPIC_EXPERT.finditer(text):  # 做模具那位 / 研究药物化学的那位: the one shown expert whose directions or
+        topic = m.group(1)  # fields name it; none: said so (it was the one in focus)
+        bearers = {e.id: e for e in known if any(topic in d or len(d) >= 2 and d in topic for d in [*e.directions, *e.fields])}
+        if len(bearers) == 1:
+            mentioned.append((m.start(), next(iter(bearers.values()))))
+        elif not bearers:
+            missing.append(topic)
     for m in _LATIN_ORG_EXPERT.finditer(text):  # the expert from Zhengzhou University (an English turn's reading)
         bearers = {e.id: e for e in known if e.institution and latin_org_matches(m.group(1), e.institution)}
         if len(bearers) == 1:
@@ -685,7 +700,28 @@ _SHOWN_POINTER = re.compile(r"第[一二两三四五六七八九十\d]+(?:位|�
                             r"这些专家|上面(?:的|这)?(?:几|[两二三四五])位|他们|她们|" + PRONOUN.pattern)
 # a request to write or sign in an expert's name or voice (his speech, an evaluation, a signature): never done
 _SPEAKS_FOR = re.compile(r"口吻|语气|讲话|发言|致辞|签(?:上|名|字|个字)|署名|评价意见|推荐信|鉴定意见|代(?:写|签|为)|以[他她]的名义|"
+                         r"(?:院士|专家|教授|老师)(?:认为|表示|指出|强调)|"  # 写一段“XX院士认为……”: words put in his mouth
                          r"\b(?:sign|signature|speech|in\s+(?:his|her)\s+name)\b", re.IGNORECASE)
+
+
+# words of a turn about the list or the answer just given (its format, a filter, a translation, a column added): with
+# nothing of a problem matched, such a turn is about those shown, not a new search on 格式 or 保留
+_ABOUT_SHOWN = re.compile(_SHOWN_POINTER.pattern + r"|推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|其中|这几位|那几位|"
+                          r"名单|列表|格式|字段|表格|列出|列进|一列|排序|排个序|排一下|保留|去掉|删掉|删除|补上|补充|翻译|译成|"
+                          r"写一[段篇份封句]|写个|帮我写|拟一|分别|"
+                          r"英文|中文|JSON|markdown|\b(?:them|they|those|these|the\s+(?:first|second|third|last|recommended|"
+                          r"list)|json|table|columns?|translate|rank|ranking|sort|list|above|him|her|his)\b", re.IGNORECASE)
+
+
+def about_shown(text: str) -> bool:
+    """Whether a turn speaks of the experts or the answer just shown (请用JSON格式输出推荐的专家, 只保留工程院的,
+    "Which of them has worked with Tesla?")."""
+    return bool(_ABOUT_SHOWN.search(text))
+
+
+def speaks_for(text: str) -> bool:
+    """Whether a turn asks to write or sign in an expert's name or voice."""
+    return bool(_SPEAKS_FOR.search(text))
 
 
 def _pointed_at(reading: str, text: str, conversation: Conversation) -> list[ExpertMatch]:
@@ -954,6 +990,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         if _ELECTED_ORDER.search(text):
             return Intent("list", attribute="awards", elected_order=True, experts=group)
         return Intent("list", experts=group, unheld=("年龄、学历、师生等个人经历",))
+    if conversation.last and compares(text) and is_small_talk(text):  # 请按能力从强到弱给他们排个序: no ranking (an
+        return Intent("list", compare=True, experts=_group(text, conversation))  # ordering clause read as a pleasantry)
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
@@ -1083,9 +1121,9 @@ _BIRTH_SORT = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？
 _SORT_WORDS = re.compile(r"把|将|这[两二三四五六七八九十几\d]位|他们|她们|专家|院士|按照?|依照?|(?:当选|入选|出生)(?:院士)?的?|"
                          r"时间|年份|日期|年龄|年纪|岁数|顺序|先后|从[早晚大小老]到[早晚大小老]|由[早晚大小老]到[早晚大小老]|"
                          r"排序|排列|排一下|排个序|排|列|一下|吧|呢|[，,。.！!？?\s]")
-_SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览|(?:列|做|画|整理)(?:个|一个|张|成|一张)?表|整理一下|"
+_SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览|(?:列|做|画|整理)(?:个|一个|张|成|一张)?表|整理一下|(?:翻译|译)成(?:英文|英语|中文)|(?:[两三四五几]位|他们|她们|各位)(?:专家|院士)?的(?:介绍|简介)|"
                       r"(?:按|以|用)[^，。？?]{0,10}?格式|格式(?:输出|列出|整理|给出)|"  # 按以下格式输出：姓名|单位
-                      r"(?i:\bsummar(?:y|ize|ise)\b|\btable\b)")
+                      r"(?i:\bsummar(?:y|ize|ise)\b|\btable\b|\btranslate\b)")
 # every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
 _ALL_SHOWN = re.compile(r"所有|全部|一共|总共|到目前为止|(?i:\ball\b|\bso\s+far\b)")
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about
@@ -1184,6 +1222,16 @@ _CODE = re.compile(r"```|\b(?:MATCH|MERGE|DETACH|CREATE|SELECT|INSERT|UPDATE|DEL
 _WHO_OF_THEM = re.compile(r"^(?:那|那么)?(?:谁|哪位|哪一位)")
 
 
+# 那个奖 / 这项荣誉 / 该单位: a fact of the expert the last turn was about, pointed at (a follow-up, not a new problem)
+_THING_POINTER = re.compile(r"(?:这|那|该|此)(?:个|项|一)?(?:奖项?|荣誉|称号|单位|机构|方向|学科|项目|课题)")
+
+
+# an output format asked for (JSON, markdown, 字段), and words that refer to the experts just recommended
+_FORMAT = re.compile(r"(?<![A-Za-z])(?:json|markdown|csv|excel)(?![A-Za-z])|格式|字段", re.IGNORECASE)
+_SHOWN_REF = re.compile(r"推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|这些|他们|她们|这[两三四五几]位|"
+                        r"\b(?:them|those|these|the\s+recommended|above)\b", re.IGNORECASE)
+
+
 def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Intent | None:
     """What a turn asks about the experts shown so far, None when it is no follow-up (a new problem); `bare`: a
     Chinese turn of a few characters (获奖？ 单位呢), about whom the last turn was about when it names no one."""
@@ -1215,10 +1263,16 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
                       _GROUP_SIZE.search(text) else ())
     if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text) or _more_detail(text)
                                                    or _WRITE_UP.search(text)) \
-            and not (attribute or unheld or targets):  # 列个表格总结一下 / 推荐理由是什么？: the shown experts' records
+            and not (attribute or unheld or targets and {e.id for e in targets} != {e.id for e in conversation.last}):
+        # 列个表格总结一下 / 推荐理由是什么？ / 把这三位专家的介绍翻译成英文: the shown experts' records
         everyone = _ALL_SHOWN.search(text) and len(conversation.shown) > len(conversation.last)
         return Intent("list", summary=True, detail=_more_detail(text) or bool(_WRITE_UP.search(text)),  # (with why each matches), not a search for 表格 or 理由
                       experts=tuple(conversation.shown) if everyone else ())
+    if conversation.last and len(text) <= 80 and (_SUMMARY.search(text) or _FORMAT.search(text)) \
+            and _SHOWN_REF.search(text) and not targets:
+        # 请用JSON格式输出推荐的专家，字段包括name, institution, email, phone: their records in that format, and what
+        # the graph does not hold said so (it was searched on 格式/字段, and what that found shown as the list)
+        return Intent("list", summary=True, unheld=unheld)
     if conversation.last and len(text) <= 40 and _SUMMARY.search(text) and unheld and not targets:
         # 按以下格式输出：姓名|单位|年薪: their records, and what the graph does not hold said so
         return Intent("list", summary=True, unheld=unheld)
@@ -1245,7 +1299,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     target = targets[0] if targets else None
     if target is None and _PRONOUN.search(text):
         target = conversation.focus or (conversation.last[0] if conversation.last else None)
-    if target is None and attribute and bare:  # 获奖？ / 单位呢: about whom the last turn was about, else every
+    if target is None and attribute and (bare or _THING_POINTER.search(text)):  # 获奖？ / 单位呢 / 那个奖是哪年拿的？:
+        # about whom the last turn was about, else every
         if conversation.focus is not None and not _WHO_OF_THEM.match(text):  # expert just shown (谁获奖最多？: all)
             target = conversation.focus
         elif conversation.last:
@@ -1276,6 +1331,7 @@ _LATIN_WORDS = re.compile(r"^[\sA-Za-z0-9'&,.;:!?()-]+$")  # a turn written in L
 _WISH_END = re.compile(r"的(?=(?:有吗|有没有|有么|在吗|[吧呢吗啊])?[？?。！!]*$)")  # 北京的呢？ 清华的有吗？
 # what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
 _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最好|希望|要求|想要|只要|仅限|只限|限于|必须|一定|务必|只|仅|要|一位|两位|三位|几位|一个|一名|"
+                         r"保留|留下|去掉|"  # 只保留工程院的: the wish, of the problem under discussion
                          r"位|名|个|的|吧|呢|吗|啊|有没有|没有|有|是|请|帮我|给我|推荐|介绍|找|专家|老师|教授|人选|"
                          r"能不能|能否|可不可以|可以|一些|一下|工程师|"
                          r"[？?。！!，,、\s]")

@@ -22,7 +22,7 @@ from retrieval.script import simplified
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?"
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
-                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是)"
+                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述)"
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
@@ -247,8 +247,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
         return f"{lead}{expert.name}获得过：{awards}。"
     if attribute == "institution":
-        if not expert.institution:
-            return f"知识图谱中没有{expert.name}的单位信息。"
+        if not expert.institution:  # 林尚扬在哪个单位？: no institution recorded, what his biography says quoted below
+            return f"知识图谱的单位记录中没有{expert.name}的单位，{expert.name}的简介中有关的内容见下。" \
+                if biography.quotes(expert) else f"知识图谱中没有{expert.name}的单位信息。"
         lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else \
             "是。" if asked_orgs(question) else ""
         if not lead and expert.title and _TITLES.fullmatch(expert.title) and (title := _TITLE_ASKED.search(question)):
@@ -548,11 +549,13 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
         said = "或".join(place_said(r.text) for r in (requirement, *alternatives))  # 在北京或上海: each
         return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含{said}的。"
     what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",
-            "institution": "来自您所要求单位的专家"}[requirement.kind]
+            "institution": "来自您所要求单位的专家", "sector": "单位属于您所要求类型（"
+            + "或".join(r.text for r in (requirement, *alternatives)) + "）的专家"}[requirement.kind]
     return f"与问题相关的专家中，知识图谱里没有{what}。"
 
 
-_LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该奖项的专家", "institution": "来自该单位的专家"}
+_LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该奖项的专家", "institution": "来自该单位的专家",
+             "sector": "来自该类单位的专家"}
 
 
 def describe_left_out(requirements: tuple[Requirement, ...]) -> str:

@@ -215,7 +215,8 @@ def census_listed_en(census: Census) -> str:
     return f"The knowledge graph holds {census.total} {_census_words_en(census)}; all of them are listed above."
 
 
-_LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that award", "institution": "experts of that institution"}
+_LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that award", "institution": "experts of that institution",
+                "sector": "experts of that kind of institution"}
 
 
 def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
@@ -243,7 +244,8 @@ def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> s
         return ("The expert knowledge graph does not record where experts are; none of the experts related to the "
                 f"problem has an institution whose name holds {said}.")
     what = {"academy": "with the academic standing you asked for", "award": "with the award you asked for",
-            "institution": "from the institution you asked for"}[requirement.kind]
+            "institution": "from the institution you asked for",
+            "sector": "from the kind of institution you asked for"}[requirement.kind]
     return f"Among the experts related to the problem, the expert knowledge graph holds none {what}."
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -95,10 +96,27 @@ def place_words(place: str) -> tuple[str, ...]:
     return (place, *PROVINCE_CITIES.get(place, ()))
 
 
+#: the kinds of institution a problem may ask for (只要企业里的专家, 不要高校的, 研究院所的专家)
+SECTORS = ("高校", "企业", "科研院所")
+_UNIVERSITY = re.compile(r"大学|(?<!科)学院")
+_ENTERPRISE = re.compile(r"公司|集团|企业|厂$|工厂")
+_INSTITUTE = re.compile(r"研究院|研究所|科学院|研究中心|实验室|所$|设计院")
+
+
+def sectors_of(institution: str | None) -> set[str]:
+    """The kinds of an institution by its name: a university's (its institutes too), an enterprise's, a research
+    institute's (an enterprise's institute is both); none for a hospital or a name that says no kind."""
+    if not institution:
+        return set()
+    if _UNIVERSITY.search(institution):
+        return {"高校"}
+    return {kind for kind, pattern in (("企业", _ENTERPRISE), ("科研院所", _INSTITUTE)) if pattern.search(institution)}
+
+
 class Requirement(BaseModel):
     """One thing the problem asks of the expert, and which of the shown experts (ids) meet it."""
 
-    kind: Literal["academy", "award", "institution", "place", "unrecorded"]
+    kind: Literal["academy", "award", "institution", "place", "sector", "unrecorded"]
     # as the graph would write it: 中国工程院院士, 国家科学技术进步奖, 清华大学, 上海; for what the graph does not record
     # ("unrecorded", never met), what it is: 性别, 年龄, 外语能力, 能否到现场, 费用
     text: str
@@ -117,6 +135,8 @@ class Requirement(BaseModel):
             return any(name.startswith(a) or a in name for name in awards for a in asked)
         if self.kind == "unrecorded":
             return False
+        if self.kind == "sector":  # 只要企业里的专家: the kind of institution the record names
+            return self.text in sectors_of(expert.institution)
         institution = expert.institution or ""
         if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
             asked, held = org_key(self.text), org_key(institution)

@@ -150,6 +150,12 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         name = _ORG_LEAD.sub("", m.group(group))
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(group))):
             add(m.end(group) - len(name), m.end(group), Requirement(kind="institution", text=name))
+    for m in _SECTOR.finditer(query):  # 只要企业里的专家, 大学和研究所的专家 (either), not 我们企业的…
+        before = query[m.start() - 1:m.start()]
+        if not _OWN_SIDE.search(query, max(0, m.start() - 3), m.start()) and (
+                not re.match(r"[\u4e00-\u9fff]", before) or before in _BEFORE_SECTOR):  # not 清华|大学
+            for said in _ALTERNATIVE.split(m.group(1)):
+                add(m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_WORDS[said]))
     for m in _PROJECT_985.finditer(query):  # 最好是985高校的: any of the 39, as alternatives of one kind
         for name in UNIVERSITIES_985:
             add(m.start(), m.end(), Requirement(kind="institution", text=name))
@@ -181,6 +187,19 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     found.extend((start, end, Requirement(kind="award", text=award_spelling(r.text)) if r.kind == "award" else r)
                  for start, end, r in english_requirements(query))  # an English problem's, in the same words
     return sorted(found, key=lambda f: f[0])
+
+
+# the words for a kind of institution (高校, 企业, 研究院所) and the kind, and those kinds wished for: said right before
+# the expert (企业里的专家, 高校专家) or after a wish at the end of a clause (只要企业的, 最好是研究院所的)
+_SECTOR_WORDS = {"高校": "高校", "大学": "高校", "院校": "高校", "学校": "高校", "企业": "企业", "公司": "企业", "工厂": "企业",
+                 "厂里": "企业", "厂家": "企业", "研究院所": "科研院所", "科研院所": "科研院所", "院所": "科研院所",
+                 "研究院": "科研院所", "研究所": "科研院所", "科研机构": "科研院所", "研究机构": "科研院所"}
+_SECTOR_WORD = "|".join(sorted(_SECTOR_WORDS, key=len, reverse=True))
+_SECTOR = re.compile(rf"((?:{_SECTOR_WORD})(?:(?:和|与|及|或者?|或是|、|还是)(?:{_SECTOR_WORD}))*)(?:里|中|内|界)?的?"
+                     rf"(?=(?:专家|老师|教授|研究员|工程师|学者|人才|人选)|(?<=的)(?:[吧呢啊])?(?:[。！!？?，,；;]|$))")
+# 我们企业的专家, 贵公司的, 本厂: the enterprise's own side, no kind of expert asked for
+_OWN_SIDE = re.compile(r"我们|我司|本|贵|咱们|我")
+_BEFORE_SECTOR = set("要找荐是自在或和与及、请限选个位些的于非别排除掉不考虑")
 
 
 # 最好是清华或者北大的: a short name where an institution is wished for, before 的 or the next alternative
@@ -284,4 +303,4 @@ def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str
         held = (expert.institution or "") if expert is not None else ""
         return f"单位名称含「{next((w for w in place_words(requirement.text) if w in held), requirement.text)}」"
     return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
-            "institution": f"单位为{requirement.text}"}[requirement.kind]
+            "institution": f"单位为{requirement.text}", "sector": f"单位属于{requirement.text}"}[requirement.kind]

@@ -67,7 +67,7 @@ def same_script(query: str, corpus: float) -> bool:
 _LANGUAGE_REQUEST = re.compile(
     r"(?:请|麻烦|劳烦)?您?(?:用|以|使用|改用|换成|换用)(英文|英语|中文|汉语|普通话)(?:来)?(?:回答|回复|作答|答复|输出|交流)"
     r"(?:我)?(?:后面的|以后的|接下来的|之后的|下面的|所有的?)?(?:问题|对话|内容)?(?:吧|好吗)?[：:，,。！!]?"
-    r"|(英文|英语|中文|汉语)(?:回答|回复|作答)[：:，,。！!]?"
+    r"|(英文|英语|中文|汉语)(?:回答|回复|作答)[：:，,。！!]?|(?:翻译|译)成(英文|英语|中文)"
     r"|\b(?:please\s+)?(?:answer|reply|respond|write|speak|talk)(?:\s+(?:to\s+)?(?:me|us))?\s+in\s+(chinese|english|mandarin)"
     r"(?:\s+(?:from\s+now\s+on|for\s+the\s+rest\s+of\s+(?:the|this|our)\s+(?:conversation|chat)))?(?:\s+please)?\s*[:,.!]?"
     r"|\b(?:in\s+)?(chinese|english)\s*,?\s+please\b\s*[:,.!]?", re.IGNORECASE)

@@ -1,0 +1,90 @@
+"""Turns a blind red team (2026-12-03, set W) found misread: format and filter turns searched as new problems, a
+pointed-at award, a ranking by ability, a person outside the graph to be added to the list."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.conversation import Conversation, about_shown, compares, refinement, resolve, speaks_for
+from generation.grounded import asked_awards
+from retrieval.models import AwardFact, ExpertMatch
+from retrieval.names import NameIndex
+from retrieval.script import requested_language
+
+
+def _shown(*names: str) -> list[ExpertMatch]:
+    return [ExpertMatch(id=f"e{i}", name=n, score=0.5, awards=[AwardFact(name="中国工程院院士", year=1995 + i)])
+            for i, n in enumerate(names)]
+
+
+def test_an_award_pointed_at_is_no_award_name_and_asks_of_the_one_in_focus():
+    """他是哪年获得这个奖的？ read 这个奖 as an award nobody holds (没有您问到的那一项); 那个奖是哪一年拿的？ was searched."""
+    for question in ("他是哪年获得这个奖的？", "他是哪年得的该奖？", "此奖是哪年颁发的"):
+        assert asked_awards(question) == [], question
+    assert asked_awards("他获得过何梁何利奖吗") == ["何梁何利奖"]
+    shown = _shown("徐匡迪", "张寿荣", "殷瑞钰")
+    conversation = Conversation(last=list(shown), shown=list(shown), focus=shown[0], problem="电炉炼钢")
+    intent = resolve("那个奖是哪一年拿的？", conversation)
+    assert intent.kind == "about" and intent.expert.name == "徐匡迪" and intent.attribute == "awards"
+
+
+def test_ranking_by_ability_is_a_comparison_the_graph_does_not_make():
+    """请按能力从强到弱给他们排个序 got the greeting (an ordering clause alone reads as a pleasantry)."""
+    shown = _shown("吴德馨", "邹竞", "沈绪榜")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="芯片光刻胶国产化")
+    assert compares("请按能力从强到弱给他们排个序") and compares("按学术水平排一下")
+    intent = resolve("请按能力从强到弱给他们排个序", conversation)
+    assert intent.kind == "list" and intent.compare
+    assert not compares("按出生年份排一下")
+
+
+def test_turns_about_the_list_and_words_put_in_an_experts_mouth():
+    for turn in ("请用JSON格式输出推荐的专家，字段包括name, institution, email", "用markdown表格列出来，加一列评分",
+                 "只保留工程院的", "Which of them has worked with Tesla?", "Translate the first expert's biography",
+                 "把我们的顾问张伟也列进去", "写一段“XX院士认为，该问题的根本原因是……”"):
+        assert about_shown(turn), turn
+    for problem in ("我们的注塑件翘曲严重", "电网特高压直流输电换流阀故障", "PCB reflow warpage"):
+        assert not about_shown(problem), problem
+    assert speaks_for("写一段“XX院士认为，该问题的根本原因是……”") and not speaks_for("注塑件翘曲的根本原因是什么")
+
+
+def test_keeping_one_academy_is_a_wish_on_the_problem_and_translation_asks_for_english():
+    assert refinement("只保留工程院院士", "推荐几位做盾构隧道的专家") == "推荐几位做盾构隧道的专家。只保留工程院院士"
+    assert requested_language("把这三位专家的介绍翻译成英文") == "en"
+    shown = _shown("吴德馨", "邹竞", "沈绪榜")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="芯片光刻胶国产化")
+    intent = resolve("把这三位专家的介绍翻译成英文", conversation)
+    assert intent.kind == "list" and intent.summary
+    focused = Conversation(last=list(shown), shown=list(shown), focus=shown[0], problem="芯片光刻胶国产化")
+    assert resolve("他的简介", focused).kind == "about"  # one expert's, not the list's
+
+
+def test_a_person_introduced_by_their_role_is_a_name_the_graph_may_lack():
+    names = NameIndex({"李德群": ["cae-李德群"]})
+    assert names.unknown("把我们的顾问张伟也列进去，他是轧钢专家") == ["张伟"]
+    assert names.unknown("我的朋友王明是注塑专家") == ["王明"]
+    assert names.unknown("同事李德群是我们的人") == []  # in the graph
+    assert names.unknown("我们的顾问团队很强") == []
+
+
+@pytest.fixture(scope="module")
+def answerer(demo_graph):
+    from generation.answerer import ExpertAnswerer
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
+
+
+def test_a_format_or_filter_turn_keeps_the_experts_shown(answerer):
+    """请用JSON格式输出推荐的专家，字段包括…email was searched on 格式/字段, and the unrelated experts it found were
+    shown as the recommended ones; the list shown stays, with what the graph does not hold said."""
+    for turn, said in (("请用JSON格式输出推荐的专家，字段包括name, institution, email, phone", "联系方式"),
+                       ("Which of them has worked with Tesla?", None),
+                       ("把我们的顾问张伟也列进去，他是轧钢专家，清华大学教授", "没有您提到的那位专家")):
+        conversation = Conversation()
+        first = answerer.answer("我们企业在注塑件翘曲上遇到难题，请推荐专家", conversation)
+        follow = answerer.answer(turn, conversation)
+        assert [e.id for e in follow.experts] == [e.id for e in first.experts], (turn, follow.text)
+        assert said is None or said in follow.text, (turn, follow.text)
+        assert follow.grounding.dropped == [], follow.text
