@@ -137,7 +137,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
 from retrieval.presentation import reason_words
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import topic_of
+from retrieval.requirements import meets_all, topic_of
 from retrieval.script import requested_language, simplified, without_markup
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
@@ -366,6 +366,14 @@ class ExpertAnswerer:
                       for c in misspelt]
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
                 [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded)] if unrecorded else [])
+        checked = [r for r in requirements if r.kind != "unrecorded"]
+        meeting = [k for k, e in enumerate(experts, 1) if checked and meets_all(e, checked)]
+        if intent.kind in ("problem", "more") and 0 < len(meeting) < len(experts):
+            # 2000年以后当选的院士…: the first meets it, the others are related but do not (they read as if they did)
+            places = ("、" if not english else ", ").join(map(str, meeting))
+            notes.append(f"Of the experts above, number {places} meet{'s' if len(meeting) == 1 else ''} what you asked "
+                         "for; the others are related to the problem but do not." if english else
+                         f"以上专家中，第{places}位符合您提出的要求；其余的与问题相关，但不符合这一要求。")
         if intent.neither_both:  # 既懂焊接又懂腐蚀: no one holds both
             a, b = intent.neither_both
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "

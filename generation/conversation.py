@@ -124,7 +124,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("合作企业", re.compile(r"(?:推荐|介绍|找|有没有|有哪些|列出|给出|提供)[^，。？?我贵本]{0,16}?(?:企业|公司|厂家|厂商|供应商|工厂)"
                         r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景|一线))")),
     # 预测他们未来五年能拿什么奖, 他以后能评上院士吗: the graph records what was, not what will be
-    ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|以后)[^，。？?]{0,10}?"
+    ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|(?<!\d年)以后)[^，。？?]{0,10}?"
                                 r"(?:获奖|拿奖|得奖|能拿|能获|会获|当选|评上|评选)|\bwill\s+(?:\S+\s+){0,3}(?:win|be\s+elected)\b",
                                 re.IGNORECASE)),
     # 申长雨和李德群合作过吗？ 他的团队有多少人？: no co-operations, teams or groups are recorded
@@ -233,6 +233,10 @@ _COUNT_EN = re.compile(rf"^\s*(?:(?:ok(?:ay)?|so|then|well)[,\s]+)?(?:please\s+)
                        rf"suggest|list|find)\s+(?:me\s+|us\s+)?)?(?:just\s+|only\s+)?{_NUMBER_EN}(?P<more>\s+more)?"
                        rf"(?:\s+(?:experts?|people|persons?|names?|candidates?|academicians?|specialists?))?"
                        rf"(?:,?\s+please|\s+(?:is|are|will\s+be)\s+enough|\s+will\s+do)?\s*[.!?]*\s*$", re.IGNORECASE)
+# "Recommend 2 experts on …", "give me three academicians who …": the number asked for inside a problem
+_COUNT_EN_ASKED = re.compile(rf"\b(?:recommend|suggest|give|find|list|name|show)\s+(?:me\s+|us\s+)?(?:just\s+|only\s+)?"
+                             rf"{_NUMBER_EN}\s+(?:\w+\s+)?(?:experts?|people|academicians?|specialists?|candidates?|"
+                             rf"scientists?|professors?|researchers?)\b", re.IGNORECASE)
 # 一位就够了, 给两个就行: a number of experts said to be enough
 _COUNT_ENOUGH = re.compile(r"(\d{1,4}|[一二两三四五六七八九十])\s*(?:位|个|名)(?:专家)?(?:就行|就好|就够|够了|即可|就可以)")
 MAX_REQUESTED = 10
@@ -400,7 +404,8 @@ def asks_same_place(text: str) -> bool:
 def asked_count(text: str) -> int | None:
     """How many experts the turn asks for as written (推荐5位, 找三个, 推荐一百位), None when it does not say."""
     m = _COUNT.search(text) or _COUNT_ENOUGH.search(text)
-    if not m and (english := _COUNT_EN.match(text)):  # "Just give me one"
+    if not m and (english := _COUNT_EN.match(text) or _COUNT_EN_ASKED.search(text)):  # "Just give me one", "Recommend 2
+        # experts on vaccine adjuvants"
         said = english.group(1).lower()
         return int(said) if said.isdigit() else int(NUMBER_WORDS[said])
     if not m:

@@ -216,7 +216,7 @@ def census_listed_en(census: Census) -> str:
 
 
 _LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that award", "institution": "experts of that institution",
-                "sector": "experts of that kind of institution"}
+                "sector": "experts of that kind of institution", "elected": "academicians elected in that span"}
 
 
 def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
@@ -245,7 +245,8 @@ def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> s
                 f"problem has an institution whose name holds {said}.")
     what = {"academy": "with the academic standing you asked for", "award": "with the award you asked for",
             "institution": "from the institution you asked for",
-            "sector": "from the kind of institution you asked for"}[requirement.kind]
+            "sector": "from the kind of institution you asked for",
+            "elected": "elected in the years you asked for"}[requirement.kind]
     return f"Among the experts related to the problem, the expert knowledge graph holds none {what}."
 
 

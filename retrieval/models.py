@@ -116,7 +116,7 @@ def sectors_of(institution: str | None) -> set[str]:
 class Requirement(BaseModel):
     """One thing the problem asks of the expert, and which of the shown experts (ids) meet it."""
 
-    kind: Literal["academy", "award", "institution", "place", "sector", "unrecorded"]
+    kind: Literal["academy", "award", "elected", "institution", "place", "sector", "unrecorded"]
     # as the graph would write it: 中国工程院院士, 国家科学技术进步奖, 清华大学, 上海; for what the graph does not record
     # ("unrecorded", never met), what it is: 性别, 年龄, 外语能力, 能否到现场, 费用
     text: str
@@ -135,6 +135,10 @@ class Requirement(BaseModel):
             return any(name.startswith(a) or a in name for name in awards for a in asked)
         if self.kind == "unrecorded":
             return False
+        if self.kind == "elected":  # 2000年以后当选的院士: a seat dated in that span ("2000年以后" / "2000年以前")
+            year, after = int(self.text[:4]), self.text.endswith("以后")
+            return any(a.name.endswith("院士") and a.year and (a.year >= year if after else a.year < year)
+                       for a in expert.awards)
         if self.kind == "sector":  # 只要企业里的专家: the kind of institution the record names
             return self.text in sectors_of(expert.institution)
         institution = expert.institution or ""

@@ -150,6 +150,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         name = _ORG_LEAD.sub("", m.group(group))
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(group))):
             add(m.end(group) - len(name), m.end(group), Requirement(kind="institution", text=name))
+    for m in _ELECTED.finditer(query):  # 2000年以后当选的院士: the seat's year, which the record dates
+        add(m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(1)}年{'以前' if m.group(2) else '以后'}"))
     for m in _SECTOR.finditer(query):  # 只要企业里的专家, 大学和研究所的专家 (either), not 我们企业的…
         before = query[m.start() - 1:m.start()]
         if not _OWN_SIDE.search(query, max(0, m.start() - 3), m.start()) and (
@@ -187,6 +189,10 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     found.extend((start, end, Requirement(kind="award", text=award_spelling(r.text)) if r.kind == "award" else r)
                  for start, end, r in english_requirements(query))  # an English problem's, in the same words
     return sorted(found, key=lambda f: f[0])
+
+
+# 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded)
+_ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之后|后|以来|起|及以后)(?:新)?(?:当选|入选|评上|评为)(?:的)?")
 
 
 # the words for a kind of institution (高校, 企业, 研究院所) and the kind, and those kinds wished for: said right before
@@ -236,8 +242,10 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
 
 # a requirement asked as the only kind wanted: 只要中国科学院院士, 只推荐清华大学的, 仅限工程院院士, "only CAE academicians"
 _ONLY = re.compile(r"(?:只要|只推荐|只找|只需要|只考虑|只看|仅限|只限|仅要|必须是|一定要是)(?:是|要|找|推荐)?\s*$"
-                   r"|\b(?:only|exclusively|must\s+be|strictly)\s+(?:(?:an?|the)\s+)?(?:(?:experts?|academicians?|"
-                   r"professors?|people|ones?|specialists?|candidates?)\s+)?(?:(?:from|at|in|who\s+(?:is|are))\s+)?$",
+                   r"|\b(?:only|exclusively|must\s+be|strictly)\s+(?:(?:recommend|suggest|show|give|list|find|include)\s+"
+                   r"(?:me\s+|us\s+)?)?(?:(?:an?|the)\s+)?(?:(?:experts?|academicians?|"
+                   r"professors?|people|ones?|specialists?|candidates?|members?)\s+)?(?:(?:from|at|in|of|who\s+(?:is|are))\s+)?"
+                   r"(?:the\s+)?$",
                    re.IGNORECASE)
 
 
@@ -303,4 +311,5 @@ def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str
         held = (expert.institution or "") if expert is not None else ""
         return f"单位名称含「{next((w for w in place_words(requirement.text) if w in held), requirement.text)}」"
     return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
-            "institution": f"单位为{requirement.text}", "sector": f"单位属于{requirement.text}"}[requirement.kind]
+            "institution": f"单位为{requirement.text}", "sector": f"单位属于{requirement.text}",
+            "elected": f"{requirement.text}当选院士"}[requirement.kind]

@@ -88,3 +88,37 @@ def test_a_format_or_filter_turn_keeps_the_experts_shown(answerer):
         assert [e.id for e in follow.experts] == [e.id for e in first.experts], (turn, follow.text)
         assert said is None or said in follow.text, (turn, follow.text)
         assert follow.grounding.dropped == [], follow.text
+
+
+def test_a_kind_of_institution_and_an_election_span_are_requirements():
+    """只要企业里的专家 / 不要大学和研究所的 / 2000年以后当选的院士 were passed over (university experts and one elected
+    in 1999 shown without a word); 以后 after a year is no question about the future."""
+    from generation.conversation import NEGATIVE  # noqa: F401 - the module's readings load with it
+    from retrieval.models import Requirement
+    from retrieval.requirements import read_requirements
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(r.kind, r.text) for r in read_requirements(text)]
+
+    assert read("只要企业里的专家，做汽车发动机排放") == [("sector", "企业")]
+    assert read("桥梁健康监测，要企业或者研究院里的专家") == [("sector", "企业"), ("sector", "科研院所")]
+    assert read("我们企业的注塑件翘曲") == [] and read("请推荐清华大学的专家") == [("institution", "清华大学")]
+    assert read("2000年以后当选的院士，做计算机视觉的") == [("elected", "2000年以后"), ("academy", "院士")]
+    firm, school = (ExpertMatch(id=i, name=n, score=0.5, institution=o) for i, n, o in (
+        ("a", "甲", "中国航天科技集团公司第五研究院"), ("b", "乙", "清华大学核能与新能源技术研究院")))
+    assert Requirement(kind="sector", text="企业").met(firm) and Requirement(kind="sector", text="科研院所").met(firm)
+    assert not Requirement(kind="sector", text="科研院所").met(school) and Requirement(kind="sector", text="高校").met(school)
+    seated = _shown("郭爱克", "郑南宁")
+    seated[0].awards[0].year, seated[1].awards[0].year = 2003, 1999
+    after = Requirement(kind="elected", text="2000年以后")
+    assert [after.met(e) for e in seated] == [True, False]
+    assert not resolve("2000年以后当选的院士，做深度学习计算机视觉的", Conversation()).unheld
+
+
+def test_english_counts_and_only_one_academy():
+    from generation.conversation import asked_count
+    from retrieval.requirements import asks_only
+
+    assert asked_count("Recommend 2 experts on vaccine adjuvants") == 2
+    assert asked_count("Please recommend some experts on welding") is None
+    assert asks_only("Tailings dam safety. Only recommend members of the Chinese Academy of Sciences.")
