@@ -22,7 +22,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _TITLE_AFTER = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|专家|工程师|总工|主任|学者|同志")
 _PERSONAL_TITLE = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|工程师")
 # a person introduced by their role to the enterprise (我们的顾问张伟也列进去, 我的同事李明是…): a name after it
-_ROLE = re.compile(r"(?:顾问|同事|朋友|总工|总工程师|老板|导师|师兄|师姐|学长)([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")
+_ROLE = re.compile(r"(?:顾问|同事|朋友|老板)([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|"
                           # 清华大学张伟明教授, 中科院化学所的李明研究员: a person introduced by their institution
                           r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的)$")

@@ -65,6 +65,7 @@ def test_a_person_introduced_by_their_role_is_a_name_the_graph_may_lack():
     assert names.unknown("我的朋友王明是注塑专家") == ["王明"]
     assert names.unknown("同事李德群是我们的人") == []  # in the graph
     assert names.unknown("我们的顾问团队很强") == []
+    assert names.unknown("他有没有在国家电网当过总工程师") == []  # 总工|程师 is no name
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +123,10 @@ def test_english_counts_and_only_one_academy():
     assert asked_count("Recommend 2 experts on vaccine adjuvants") == 2
     assert asked_count("Please recommend some experts on welding") is None
     assert asks_only("Tailings dam safety. Only recommend members of the Chinese Academy of Sciences.")
+
+
+def test_questions_about_the_service_are_no_problem():
+    """你们这个系统是谁开发的？ / 你用的是什么大模型？ got three academicians of software or physics."""
+    for turn in ("你们这个系统是谁开发的？", "先问个别的，你们这个系统是谁开发的？", "你用的是什么大模型？"):
+        assert resolve(turn, Conversation()).kind == "chat", turn
+    assert resolve("我们的软件系统是自己开发的，数据库经常死锁", Conversation()).kind == "problem"
