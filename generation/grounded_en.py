@@ -103,12 +103,15 @@ _MET = ((re.compile(r"^单位为(.+)$"), r"works at \1"), (re.compile(r"^获得�
 # a group question that asks who, not whether all ("Which of them has won a national award?", "Who among them …")
 _WHICH_OF = re.compile(r"^\s*(?:which|who)\b(?!\s+(?:is|are)\s+(?:the\s+)?(?:best|better|most))", re.IGNORECASE)
 _SHORT_CJK = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?![\u4e00-\u9fff])")
+# the words of Chinese grammar: a short run holding one is part of a Chinese sentence with English jargon in it
+# (CMP抛光后wafer表面有scratch, yield掉得厉害), not a name or term inside an English one
+_PARTICLE = re.compile(r"[的了是在有和后得吗呢很都也就还把被不没太要]")
 
 
 def is_english(text: str) -> bool:
     """Whether a message is written in English (more Latin words than Chinese characters): answered in English. A
     short run of Chinese characters in it is one word, a name or a term ("Was 郭万林 elected in 2017?")."""
-    return cjk_share(_SHORT_CJK.sub(" 名 ", text)) < 0.5
+    return cjk_share(_SHORT_CJK.sub(lambda m: m.group() if _PARTICLE.search(m.group()) else " 名 ", text)) < 0.5
 
 
 def reason_en(reason: str) -> str:

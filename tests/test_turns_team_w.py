@@ -130,3 +130,11 @@ def test_questions_about_the_service_are_no_problem():
     for turn in ("你们这个系统是谁开发的？", "先问个别的，你们这个系统是谁开发的？", "你用的是什么大模型？"):
         assert resolve(turn, Conversation()).kind == "chat", turn
     assert resolve("我们的软件系统是自己开发的，数据库经常死锁", Conversation()).kind == "problem"
+
+
+def test_a_chinese_sentence_with_english_jargon_is_answered_in_chinese():
+    """CMP抛光后wafer表面有scratch和residue，yield掉得厉害 was answered in English (its Chinese runs are short)."""
+    from generation.grounded_en import is_english
+
+    assert not is_english("CMP抛光后wafer表面有scratch和residue，yield掉得厉害")
+    assert is_english("Was 郭万林 elected in 2017?") and is_english("Our 注塑件 has warpage, who can help?")
