@@ -362,6 +362,8 @@ _SEAT_FULL = {"中科院": "中国科学院", "科学院": "中国科学院", "�
 _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 
+# 他创办过公司吗？ 开了一家公司: an organisation said with a verb is no name asked about
+_NOT_A_NAME = re.compile(r"[过了]|^(?:创办|创建|创立|成立|开办|开|办|注册|经营|收购|投资|入股|参股|一家|某)")
 # the enterprise's own (申长雨院士能来我们公司指导吗？): where it would meet the expert, said of no expert's workplace
 _OWN_ORG = re.compile(r"我们|我司|我厂|本公司|本厂|贵公司|贵司|贵单位|我单位|咱们")
 
@@ -375,7 +377,8 @@ def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
         return [], []
     orgs = (_BEFORE_ORG.sub("", m.group()) for m in _ASKED_ORG.finditer(text)  # 第一位是中国科学院 → 中国科学院
             if not _STUDIED_AT.search(m.group()))  # 1967年毕业于清华大学: where he studied, not where he works
-    return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o) and not _OWN_ORG.search(o)], \
+    return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o) and not _OWN_ORG.search(o)
+            and not _NOT_A_NAME.search(o)], \
         [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())]
 
 

@@ -138,3 +138,11 @@ def test_a_chinese_sentence_with_english_jargon_is_answered_in_chinese():
 
     assert not is_english("CMP抛光后wafer表面有scratch和residue，yield掉得厉害")
     assert is_english("Was 郭万林 elected in 2017?") and is_english("Our 注塑件 has warpage, who can help?")
+
+
+def test_an_organisation_said_with_a_verb_is_no_name_asked_about():
+    """他创办过公司吗？ was answered 知识图谱记录的…单位不是您提到的单位 (创办过公司 read as an institution's name)."""
+    from generation.grounded import _asked_orgs
+
+    assert _asked_orgs("他创办过公司吗？") == ([], []) and _asked_orgs("他开了一家公司吗") == ([], [])
+    assert _asked_orgs("他是清华大学的吗？") == (["清华大学"], [])
