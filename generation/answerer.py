@@ -44,6 +44,7 @@ from generation.grounded import (
     ABSENT_PERSON,
     ASK_PROBLEM,
     ADVICE_REPLY,
+    ANSWERED_PREMISES,
     AWARD_ORDER_NOTE,
     BEST_NOTE,
     COUNTERFACTUAL_NOTE,
@@ -58,6 +59,7 @@ from generation.grounded import (
     UNCLEAR,
     FIT_DEPTH,
     SCOPE_REPLY,
+    STATEMENT_CHECK,
     THANKS_REPLY,
     achievement,
     asked_awards,
@@ -313,14 +315,27 @@ class ExpertAnswerer:
                 intent = dataclasses.replace(intent, unheld=())
             return described + self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None:
+            premises = correct_premises_en if english else correct_premises
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
-                premises = correct_premises_en if english else correct_premises  # 既然第一位是清华大学的，能联系他吗？
+                # 既然第一位是清华大学的，能联系他吗？
                 return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question))) + \
                     _life(question, [intent.expert], intent.unheld, english, intent.expert)
             asked = intent.attributes if len(intent.attributes) > 1 else (intent.attribute or "all",)
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
+            if intent.attribute is not None and (wrong := premises(
+                    intent.expert, _said_of(intent.expert, question), ANSWERED_PREMISES.get(intent.attribute, ()))):
+                # 翟婉明，清华大学教授，2011年当选科学院院士…这句话对吗？: the year was checked (是。) and the institution
+                # passed over — what the record contradicts is said first, and no 是 stands for the whole sentence
+                described = "".join(p + "\n\n" for p in wrong) + re.sub(r"^(?:是。|Yes\. )", "", described)
+            elif STATEMENT_CHECK.search(question) and described.startswith(("是。", "Yes. ")) and \
+                    len(re.findall(r"[，,、]", question)) >= 2:  # several facts put up for checking (…主要做瓦斯防治，
+                # 对吗？): what the record holds, its directions too, and no 是 for what it cannot check
+                lead, body = ("What the graph can check: ", described[5:]) if english else ("知识图谱能核对的部分如下：", described[2:])
+                described = lead + body + "\n" + (
+                    describe_attribute_en(intent.expert, "directions", question, self.similarity) if english
+                    else describe_attribute(intent.expert, "directions", question))
             if _COUNTERFACTUAL.search(question):  # 把他的单位改成清华大学再输出 / 假设他在清华工作: the record, as it is
                 described = (COUNTERFACTUAL_NOTE_EN if english else COUNTERFACTUAL_NOTE) + \
                     re.sub(r"^(?:不是。|No\. )", "", described)

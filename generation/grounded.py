@@ -363,7 +363,8 @@ _SEAT_SHORT = re.compile(r"^(?:中科院|(?<!国)科学院|(?<!国)工程院)")
 
 
 # 他创办过公司吗？ 开了一家公司: an organisation said with a verb is no name asked about
-_NOT_A_NAME = re.compile(r"[过了]|^(?:创办|创建|创立|成立|开办|开|办|注册|经营|收购|投资|入股|参股|一家|某)")
+# (2009年当选中国科学院院士: a seat won, no workplace)
+_NOT_A_NAME = re.compile(r"[过了]|当选|选为|^(?:创办|创建|创立|成立|开办|开|办|注册|经营|收购|投资|入股|参股|一家|某)")
 # the enterprise's own (申长雨院士能来我们公司指导吗？): where it would meet the expert, said of no expert's workplace
 _OWN_ORG = re.compile(r"我们|我司|我厂|本公司|本厂|贵公司|贵司|贵单位|我单位|咱们")
 
@@ -518,7 +519,7 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
             on = False
         if on:
             said.append(clause)
-    said = "".join(said)
+    said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
     dated = year_check(expert, said) if said and _HONOURED.search(said) else None
     return [(kind, records) for kind, wrong, records in (
@@ -530,12 +531,20 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 
-def correct_premises(expert: ExpertMatch, question: str) -> list[str]:
-    """`contradicted_premises` said, without repeating what the problem says."""
+def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] = ()) -> list[str]:
+    """`contradicted_premises` said, without repeating what the problem says (nor the kinds in `skip`, which the
+    answer says itself)."""
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
             else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" else
             f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, records))}。"
-            for kind, records in contradicted_premises(expert, question)]
+            for kind, records in contradicted_premises(expert, question) if kind not in skip]
+
+
+#: what a follow-up about one attribute answers itself of the premises a question holds (the rest is said beside it)
+ANSWERED_PREMISES = {"awards": ("award", "year"), "institution": ("institution",)}
+# 这句话对吗？ 有错吗？ "Is this right?": a statement of several facts put up for checking
+STATEMENT_CHECK = re.compile(r"(?:对吗|对不对|是否正确|正确吗|有错吗|有没有错|有误吗|准确吗|属实吗|没问题吧|"
+                             r"(?i:is\s+(?:this|that|it)\s+(?:right|correct|true|accurate)))")
 
 
 def place_said(place: str) -> str:

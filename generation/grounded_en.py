@@ -287,13 +287,13 @@ def describe_unheld_en(kinds: Sequence[str], expert: ExpertMatch | None = None) 
     return text
 
 
-def correct_premises_en(expert: ExpertMatch, question: str) -> list[str]:
+def correct_premises_en(expert: ExpertMatch, question: str, skip: tuple[str, ...] = ()) -> list[str]:
     """`generation.grounded.correct_premises` in English."""
     return [f"The graph records {expert.name} at another institution than the one you mention: {expert.name} works at "
             f"{expert.institution}." if kind == "institution" else
             f"None of the awards the graph records for {expert.name} is the one you mention." if kind == "award" else
             f"The year differs from the graph's record: {expert.name} " + "; ".join(map(achievement, records)) + "."
-            for kind, records in contradicted_premises(expert, question)]
+            for kind, records in contradicted_premises(expert, question) if kind not in skip]
 
 
 def _topic_verdict(expert: ExpertMatch, question: str, similarity: Similarity | None) -> str:

@@ -125,6 +125,42 @@ def _detail(exc: Exception) -> str:
     return str(getattr(exc, "message", exc))
 
 
+def _reply(response: Any) -> tuple[str | None, str | None]:
+    """(text, finish_reason) of a chat completion; CallError when the reply is not shaped like one (a 200 with
+    JSON of another shape, or text: the client returns what it could not parse as it came)."""
+    try:
+        choice = response.choices[0] if response.choices else None
+        text = choice.message.content if choice is not None else None
+        finish = choice.finish_reason if choice is not None else None
+    except (AttributeError, TypeError, IndexError, KeyError):
+        raise CallError(f"answered with a reply that is not a chat completion: {str(response)[:200]!r}") from None
+    if text is not None and not isinstance(text, str):
+        raise CallError(f"answered with a message content that is not text: {text!r:.200}")
+    return text, finish
+
+
+def _delta(chunk: Any) -> tuple[str | None, str | None]:
+    """(text, finish_reason) of one streamed chunk; a usage chunk has no choices. CallError when it is no chunk."""
+    try:
+        if not chunk.choices:
+            return None, None
+        choice = chunk.choices[0]
+        piece, finish = choice.delta.content, choice.finish_reason
+    except (AttributeError, TypeError, IndexError, KeyError):
+        raise CallError(f"sent a chunk that is not a chat completion chunk: {str(chunk)[:200]!r}") from None
+    if piece is not None and not isinstance(piece, str):
+        raise CallError(f"sent a chunk whose content is not text: {piece!r:.200}")
+    return piece, finish
+
+
+def _tokens(usage: Any, name: str) -> int:
+    """A token count of a reply's usage; 0 when it has none or it is not a number."""
+    try:
+        return int(getattr(usage, name, 0) or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 class ChatCaller:
     """Chat completions with retries, a cache and accounting; thread-safe (one instance serves a thread pool)."""
 
@@ -178,15 +214,16 @@ class ChatCaller:
             return Completion(hit["text"], hit.get("prompt_tokens", 0), hit.get("completion_tokens", 0), True,
                               hit.get("finish_reason"))
         response = self._call(body)
-        if not response.choices or response.choices[0].message.content is None:
+        try:
+            text, finish = _reply(response)
+        except CallError as exc:
             self._failed()
-            raise CallError(f"{self.where} returned no text "
-                            f"(finish_reason={response.choices[0].finish_reason if response.choices else None!r})")
-        text = response.choices[0].message.content
+            raise CallError(f"{self.where} {exc}", status=200) from None
+        if text is None:
+            self._failed()
+            raise CallError(f"{self.where} returned no text (finish_reason={finish!r})")
         usage = getattr(response, "usage", None)
-        prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
-        completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
-        finish = response.choices[0].finish_reason
+        prompt_tokens, completion_tokens = _tokens(usage, "prompt_tokens"), _tokens(usage, "completion_tokens")
         if self.cache is not None:  # durable before anyone uses it: a kill after this line repeats nothing
             self.cache.put(key, {"model": self.model, "text": text, "prompt_tokens": prompt_tokens,
                                  "completion_tokens": completion_tokens, "finish_reason": finish})
@@ -213,6 +250,9 @@ class ChatCaller:
                 self.stats.attempts += 1
             try:
                 return self._client.chat.completions.create(**body, **extra)
+            except ValueError as exc:  # a 200 whose body is not JSON (JSONDecodeError, UnicodeDecodeError): no retry
+                self._failed()
+                raise CallError(f"{self.where} answered with a body that is not JSON ({exc})", 200) from None
             except openai.APIStatusError as exc:
                 status, detail = exc.status_code, _detail(exc)
                 if status in FATAL_STATUS:
@@ -243,16 +283,26 @@ class ChatCaller:
             attempt += 1
 
     def stream(self, body: dict[str, Any]) -> Iterator[str]:
-        """The answer's text pieces as they arrive; opening the stream goes through the retry policy."""
+        """The answer's text pieces as they arrive; opening the stream goes through the retry policy. A stream that
+        breaks (a chunk that is not JSON or not a chunk, or an end without a finish_reason: the connection closed
+        before `[DONE]`) raises CallError after what arrived: it never passes for a whole answer."""
         stream = self._call(body, stream=True)
+        finished = False
         try:
             with stream:
                 for chunk in stream:
-                    if chunk.choices and chunk.choices[0].delta.content:
-                        yield chunk.choices[0].delta.content
-        except self._openai.OpenAIError as exc:
+                    piece, finish = _delta(chunk)
+                    finished = finished or finish is not None
+                    if piece:
+                        yield piece
+        except (self._openai.OpenAIError, ValueError, CallError) as exc:
             self._failed()
-            raise CallError(f"{self.where} failed while streaming: {exc}") from exc
+            why = f"a chunk is not JSON ({exc})" if isinstance(exc, ValueError) else str(exc)
+            raise CallError(f"{self.where} failed while streaming: {why}") from exc
+        if not finished:
+            self._failed()
+            raise CallError(f"{self.where} failed while streaming: the stream ended before the answer was complete "
+                            "(no finish_reason: the connection closed early?)")
 
     def _failed(self) -> None:
         with self._lock:

@@ -440,13 +440,17 @@ def ingest(
     batch_size: int = 2000,
     rejects: TextIO | RejectsWriter | None = None,
     on_reject: Callable[[Rejection], None] | None = None,
+    on_duplicate: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Validate and write records in batches; rejected records go to `rejects` as JSON lines (size-capped).
 
+    `on_duplicate`, when given, is told (a `file:line: …` message) of each record whose id an earlier record of the
+    same file already gave: both are applied, the later merged into the earlier as any record of that id would be,
+    which a hand-written file rarely means (importers, whose sources repeat a person on purpose, pass None).
     Parsing and validation run in a thread, so they overlap with the engine's work on the previous batch.
     """
     with _few_gc_passes():
-        return _ingest(store, raw_records, batch_size, rejects, on_reject)
+        return _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate)
 
 
 @contextlib.contextmanager
@@ -461,7 +465,7 @@ def _few_gc_passes():
         gc.set_threshold(*before)
 
 
-def _ingest(store, raw_records, batch_size, rejects, on_reject) -> IngestSummary:
+def _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate=None) -> IngestSummary:
     summary = IngestSummary()
     sink = rejects if rejects is None or isinstance(rejects, RejectsWriter) else RejectsWriter(rejects)
     batches: queue.Queue = queue.Queue(maxsize=4)
@@ -470,6 +474,8 @@ def _ingest(store, raw_records, batch_size, rejects, on_reject) -> IngestSummary
     def produce() -> None:
         try:
             batch: list[ExpertRecord] = []
+            first_line: dict[str, int] = {}  # id -> the line that first gave it, in the current file
+            source = None
             for raw in raw_records:
                 if stop.is_set():
                     return
@@ -481,6 +487,13 @@ def _ingest(store, raw_records, batch_size, rejects, on_reject) -> IngestSummary
                     if on_reject:
                         on_reject(result)
                     continue
+                if on_duplicate is not None and result.id is not None:
+                    if raw.source != source:
+                        source, first_line = raw.source, {}
+                    if (line := first_line.setdefault(result.id, raw.line)) != raw.line:
+                        on_duplicate(f"{raw.source}:{raw.line}: id {result.id!r} was already given on line {line}; "
+                                     "this record was merged into that expert (its name and any institution, title "
+                                     "or bio it gives replace the earlier ones)")
                 batch.append(result)
                 if len(batch) >= batch_size:
                     batches.put(batch)

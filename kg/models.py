@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -71,6 +71,14 @@ class AwardRecord(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: Text
     year: int | None = None
+
+    @field_validator("year", mode="before")
+    @classmethod
+    def _year_text(cls, v: Any) -> Any:
+        """A year given as text must be digits ('2011'); 'abcd' is named as the bad year it is."""
+        if isinstance(v, str) and not v.strip().isdecimal():
+            raise ValueError(f"{v!r} is not a plausible year")
+        return v
 
     @field_validator("year")
     @classmethod

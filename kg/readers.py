@@ -23,7 +23,9 @@ MAX_RECORD_BYTES = 4 << 20  # one JSONL line or one CSV record (a quoted cell ma
 MAX_RECORD_LINES = 500  # physical lines one CSV record may span
 EXCERPT_BYTES = 200  # what a reject keeps of a line that could not be read
 BOM = b"\xef\xbb\xbf"
-_AWARD_YEAR = re.compile(r"^(?P<name>.*?)\s*[:：@]\s*(?P<year>\d{4})$")
+# name:year; the year part is any one Latin word or number after the last separator, so that a mistyped year
+# (测试奖:abcd, 测试奖:99999) is checked as a year (and rejected as JSONL would) rather than kept in the name
+_AWARD_YEAR = re.compile(r"^(?P<name>.*?)\s*[:：@]\s*(?P<year>[0-9A-Za-z]+)$")
 _SKIP_CHUNK = 1 << 16
 
 
@@ -54,8 +56,12 @@ def _split(cell: str) -> list[str]:
 
 
 def _csv_award(item: str) -> Any:
+    """'name:year' as {name, year} (the year validated as a record's, so a bad one is rejected), else the name."""
     match = _AWARD_YEAR.match(item)
-    return {"name": match["name"], "year": int(match["year"])} if match else item
+    if not match:
+        return item
+    year = match["year"]
+    return {"name": match["name"], "year": int(year) if year.isdigit() else year}
 
 
 def csv_row_to_record(row: dict[str, str | None]) -> dict[str, Any]:
@@ -235,6 +241,10 @@ def read_csv(path: Path, max_record_bytes: int = MAX_RECORD_BYTES,
                 header = [c.strip() for c in cells]
                 if not any(header):
                     raise InputFileError(f"{path}: line {first.number}: the header row is empty")
+                named = [c for c in header if c]
+                if repeated := next((c for i, c in enumerate(named) if c in named[:i]), None):
+                    raise InputFileError(f"{path}: line {first.number}: the header has the column {repeated!r} twice "
+                                         "(which one holds the value?); nothing was read from this file")
                 continue
             if not cells:
                 continue  # a blank line

@@ -7,13 +7,17 @@ of every indexed expert, from which BM25 is rebuilt on update without re-reading
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Callable
+import pickle
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from errors import IndexMismatch
+from errors import IndexMismatch, IndexUnavailable
 from kg.store import GraphStore
 from retrieval import cypher, discipline
 from retrieval.base import Retriever
@@ -201,21 +205,46 @@ def index_behind(store: GraphStore, directory: Path) -> str | None:
     return None
 
 
+#: what the loaders of a damaged index file raise (bad JSON, a truncated .npy/.npz, a joblib/pickle that is no
+#: pickle, a missing piece); not TypeError/AttributeError, which are this code's own bugs
+UNREADABLE = (OSError, EOFError, ValueError, KeyError, zlib.error, pickle.UnpicklingError, zipfile.BadZipFile)
+
+
+@contextlib.contextmanager
+def reading(directory: Path, piece: str) -> Iterator[None]:
+    """Loads of one part of the index at `directory` (`piece` names it in the message): a damaged file becomes the
+    one IndexMismatch every command and the server report ("index at … is unreadable (…); run `expertglm index
+    build`": exit 5, HTTP 503)."""
+    try:
+        yield
+    except IndexUnavailable:
+        raise
+    except UNREADABLE as exc:
+        raise IndexMismatch(f"index at {directory} is unreadable ({piece}: {type(exc).__name__}: {exc}); "
+                            "run `expertglm index build`") from None
+
+
 def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph: str,
                    settings: FusionSettings | None = None) -> ExpertRetriever:
-    """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph)."""
+    """The retriever over the indexes saved at `directory` (refuses indexes of another embedder or graph, and
+    unreadable ones, with IndexMismatch)."""
     dense = open_dense(directory, embedder, graph, mmap=True)  # searched only: vectors shared by server workers
-    lexical = LexicalIndex.load(directory / "lexical", mmap=True)  # scores and feedback rows stay on disk
+    with reading(directory, "lexical"):
+        lexical = LexicalIndex.load(directory / "lexical", mmap=True)  # scores and feedback rows stay on disk
     if settings is None:  # the dense weight is the embedder's (USE 0.5, e5 1.0)
         default = FusionSettings().weights
         settings = FusionSettings(weights={**default, "dense": getattr(embedder, "dense_weight", default["dense"])})
     dense_retriever = DenseRetriever(dense)
-    graph = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
+    with reading(directory, "directions"):
+        graph = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
     retrievers: list[Retriever] = [dense_retriever, LexicalRetriever(lexical),
                                    DirectionRetriever(graph, tie_break=dense_retriever)]
     if (directory / "discipline" / "experts.npz").exists():
-        retrievers.append(discipline.DisciplineRetriever(discipline.DisciplineModel.load(directory / "discipline"),
-                                                         discipline.ExpertDisciplines.load(directory / "discipline")))
+        with reading(directory, "discipline"):
+            model = discipline.DisciplineModel.load(directory / "discipline")
+            retrievers.append(discipline.DisciplineRetriever(model, discipline.ExpertDisciplines.load(
+                directory / "discipline")))
     fusion = FusionRetriever(retrievers, settings.weights, settings.rrf_k, settings.candidates)
-    texts = ProfileTexts(directory) if (directory / ProfileTexts.IDS).exists() else read_profile_texts(directory)
+    with reading(directory, "profile texts"):
+        texts = ProfileTexts(directory) if (directory / ProfileTexts.IDS).exists() else read_profile_texts(directory)
     return ExpertRetriever(store, embedder, fusion, texts, glossary=Glossary.load)

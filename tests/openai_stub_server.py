@@ -3,6 +3,7 @@
     with OpenAIStubServer() as server:
         backend = OpenAIBackend("stub-model", base_url=server.base_url)
         server.fail_next(1, status=500)   # the next request gets HTTP 500, the one after succeeds
+        server.break_next("not_json")      # the next request gets a 200 it cannot read (see BROKEN_REPLIES)
         ...
         server.requests                    # the JSON bodies received, oldest first
 
@@ -28,6 +29,9 @@ from typing import Any
 Responder = Callable[[dict[str, Any]], str]
 
 NO_EXPERT_ANSWER = "知识图谱中没有与该问题匹配的专家。"
+# 200 replies a broken backend sends: a body that is not JSON, JSON that is no completion, and for streams a chunk that
+# is not JSON or a stream cut off (connection closed), each after all but the answer's last two characters
+BROKEN_REPLIES = ("not_json", "wrong_shape", "bad_chunk", "cut_off")
 
 
 def grounded_answer(body: dict[str, Any]) -> str:
@@ -55,6 +59,7 @@ class OpenAIStubServer:
         self.requests: list[dict[str, Any]] = []  # bodies of chat requests, including failed ones
         self.headers: list[dict[str, str]] = []  # their headers, same order
         self._failures: list[tuple[int, float]] = []  # (status, retry-after ms) for the next requests
+        self._broken: list[str] = []  # BROKEN_REPLIES kinds for the next requests
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -69,9 +74,17 @@ class OpenAIStubServer:
         with self._lock:
             self._failures.extend([(status, retry_after_ms)] * n)
 
+    def break_next(self, kind: str, n: int = 1) -> None:
+        """Answer the next `n` chat requests with a broken 200 of `kind` (one of BROKEN_REPLIES)."""
+        if kind not in BROKEN_REPLIES:
+            raise ValueError(f"unknown broken reply {kind!r}")
+        with self._lock:
+            self._broken.extend([kind] * n)
+
     def reset(self) -> None:
         with self._lock:
             self._failures.clear()
+            self._broken.clear()
             self.requests.clear()
             self.headers.clear()
 
@@ -116,6 +129,10 @@ class OpenAIStubServer:
             self.requests.append(body)
             self.headers.append(headers)
             return self._failures.pop(0) if self._failures else None
+
+    def _take_broken(self) -> str | None:
+        with self._lock:
+            return self._broken.pop(0) if self._broken else None
 
 
 def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
@@ -181,10 +198,34 @@ def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
             finish = "stop"
             if isinstance(limit, int) and len(answer) > limit:  # one "token" per character here
                 answer, finish = answer[:limit], "length"
-            if body.get("stream"):
+            broken = server._take_broken()
+            if broken is not None:
+                self._broken_reply(body, answer, broken)
+            elif body.get("stream"):
                 self._stream(body, answer, finish)
             else:
                 self._complete(body, answer, finish)
+
+        def _broken_reply(self, body: dict[str, Any], answer: str, kind: str) -> None:
+            if kind in ("not_json", "wrong_shape") or not body.get("stream"):
+                data = b"{not json" if kind == "not_json" else b'{"choices": "none", "note": "not a completion"}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Connection", "close")
+            self.end_headers()  # no length, no chunking: the body ends when the connection closes
+            first = {"id": "chatcmpl-stub-broken", "object": "chat.completion.chunk", "created": int(time.time()),
+                     "model": body["model"], "choices": [{"index": 0, "delta": {"content": answer[:-2]},
+                                                          "finish_reason": None}]}
+            self.wfile.write(f"data: {json.dumps(first, ensure_ascii=False)}\n\n".encode())
+            self.wfile.write(b"data: {broken\n\n" if kind == "bad_chunk" else b"data: {broken")
+            self.wfile.flush()
+            self.close_connection = True
 
         def _complete(self, body: dict[str, Any], answer: str, finish: str) -> None:
             prompt_chars = sum(len(m.get("content") or "") for m in body["messages"])

@@ -49,6 +49,23 @@ def test_ingest_exit_status_and_summary(cli_env, tmp_path):
     assert "created 0, updated 0, unchanged 1" in _cli(cli_env, "ingest", str(ok)).stdout
 
 
+def test_ingest_warns_of_an_id_given_twice_and_refuses_a_repeated_column(cli_env, tmp_path):
+    dups = tmp_path / "dups.jsonl"
+    dups.write_text('{"id": "t-dup", "name": "重复甲"}\n{"id": "t-other", "name": "别人"}\n'
+                    '{"id": "t-dup", "name": "重复乙"}\n', encoding="utf-8")
+    proc = _cli(cli_env, "ingest", str(dups), "--no-progress")  # the run succeeds
+    assert "created 2, updated 1" in proc.stdout
+    assert [line for line in proc.stderr.splitlines() if line.startswith("warning:")] == [
+        f"warning: {dups}:3: id 't-dup' was already given on line 1; this record was merged into that expert (its "
+        "name and any institution, title or bio it gives replace the earlier ones)"]
+    twice = tmp_path / "twice.csv"
+    twice.write_text("id,name,name\nt-2,甲,乙\n", encoding="utf-8")
+    proc = _cli(cli_env, "ingest", str(twice), "--no-progress", check=False)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [f"error: {twice}: line 1: the header has the column 'name' twice "
+                                                "(which one holds the value?); nothing was read from this file"]
+
+
 def test_killed_ingest_leaves_whole_batches_and_rerun_completes(cli_env, settings, tmp_path):
     data = tmp_path / "demo.jsonl"
     assert "wrote 6000" in _cli(cli_env, "demo-data", "--experts", "6000", "--seed", "3", "-o", str(data)).stdout

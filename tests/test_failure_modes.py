@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from errors import BackendUnavailable, GraphUnavailable, IndexMismatch, InputFileError
+from errors import BackendError, BackendUnavailable, GraphUnavailable, IndexMismatch, InputFileError
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBLEM = "注塑件翘曲变形，想找模具和工艺专家"
@@ -95,8 +95,12 @@ def test_neo4j_unreachable_is_graph_unavailable(tmp_path):
     assert "pw-123" not in proc.stderr + proc.stdout
 
 
-@pytest.mark.parametrize("damage", ["graph.json", "dense/meta.json", "dense/*.faiss"])
-def test_a_corrupt_index_says_to_rebuild_it(ready, tmp_path, damage):
+@pytest.mark.parametrize("damage,garbage", [
+    ("graph.json", b"{garbage"), ("dense/meta.json", b"{garbage"), ("dense/*.faiss", b"{garbage"),
+    ("lexical/ids.json", b"x"), ("profile-ids.npy", b""), ("directions.npz", b"PK\x03\x04"),
+    ("discipline/model.joblib", b"x\n"), ("discipline/model.joblib", b"{garbage"),
+])
+def test_a_corrupt_index_says_to_rebuild_it(ready, tmp_path, damage, garbage):
     env, _ = ready
     from expertglm.config import Settings
 
@@ -104,13 +108,19 @@ def test_a_corrupt_index_says_to_rebuild_it(ready, tmp_path, damage):
     copy = tmp_path / "index-copy"
     subprocess.run(["cp", "-r", str(index_dir), str(copy)], check=True)
     try:
+        if damage.startswith("discipline/"):  # a discipline model in the index (the demo graph has none): damaged
+            (index_dir / "discipline").mkdir(exist_ok=True)
+            (index_dir / "discipline" / "experts.npz").write_bytes(b"")
+            (index_dir / damage).write_bytes(b"")
         damaged = list(index_dir.glob(damage))
         assert damaged, damage
         for f in damaged:
-            f.write_bytes(b"{garbage")
-        commands = [("match", PROBLEM)] + ([("index", "verify")] if damage.startswith("dense") else [])
+            f.write_bytes(garbage)
+        commands = [("match", PROBLEM)] + ([("index", "verify")] if damage.startswith("dense") else []) + \
+            ([("ask", PROBLEM), ("serve", "--port", str(dead_port()))] if damage == "lexical/ids.json" else [])
         for args in commands:  # (verify compares the vectors with the graph; it does not read graph.json)
-            assert_clean_failure(run(env, *args), IndexMismatch.exit_code, "expertglm index build")
+            assert_clean_failure(run(env, *args), IndexMismatch.exit_code, "expertglm index build",
+                                 *(() if damage == "graph.json" else ("is unreadable",)))
     finally:
         subprocess.run(["rm", "-rf", str(index_dir)], check=True)
         subprocess.run(["cp", "-r", str(copy), str(index_dir)], check=True)
@@ -130,6 +140,23 @@ def test_an_unreachable_backend(ready):
                          "OPENAI_API_KEY")
     no_model = {k: v for k, v in env.items() if k != "EXPERTGLM_OPENAI_MODEL"}
     assert_clean_failure(run(no_model, "ask", PROBLEM, "--backend", "openai"), 2, "EXPERTGLM_OPENAI_MODEL")
+
+
+def test_a_backend_reply_that_is_not_a_completion(ready):
+    from openai_stub_server import OpenAIStubServer  # (tests/ is on sys.path)
+
+    env, _ = ready
+    with OpenAIStubServer() as stub:
+        env = {**env, "OPENAI_BASE_URL": stub.base_url, "OPENAI_API_KEY": "x", "EXPERTGLM_OPENAI_MODEL": "m"}
+        for kind, words in (("not_json", "not JSON"), ("wrong_shape", "not a chat completion")):
+            stub.break_next(kind)
+            assert_clean_failure(run(env, "ask", PROBLEM, "--backend", "openai"), BackendError.exit_code, words,
+                                 stub.base_url)
+        stub.break_next("cut_off")
+        chat = run(env, "chat", "--backend", "openai", stdin=PROBLEM + "\n")
+        assert chat.returncode == 0 and "Traceback" not in chat.stderr, chat.stderr
+        assert any(line.startswith("error:") and "ended before the answer was complete" in line
+                   for line in chat.stderr.splitlines()), chat.stderr
 
 
 def test_bad_input_files(ready, tmp_path):
@@ -152,6 +179,19 @@ def test_bad_input_files(ready, tmp_path):
     for name, value in (("EXPERTGLM_INDEX_KIND", "ivf"), ("EXPERTGLM_WORKER_TIMEOUT", "-1")):
         args = ("serve", "--port", str(dead_port())) if name == "EXPERTGLM_WORKER_TIMEOUT" else ("index", "build")
         assert_clean_failure(run({**env, name: value}, *args), 2, name)
+
+
+def test_command_line_text_that_is_not_utf8_and_parameters_the_engine_cannot_take(ready):
+    env, _ = ready
+    for args in (("match", "注塑\udcff件", "-k", "1"), ("ask", "注塑\udcff件"),
+                 ("match", "注塑\udced\udca0\udc80件"), ("cypher", "RETURN \udcff")):  # bytes 0xff, an encoded surrogate
+        assert_clean_failure(run(env, *args), 2, "not valid UTF-8")
+    for value, words in (('"\\ud800"', "not valid UTF-8"), ("\udcff", "not valid UTF-8"), ('{"k`": 1}', "map key"),
+                         ('{"": 1}', "map key"), ("NaN", "finite"), ("-Infinity", "finite"), ("1e999", "finite"),
+                         ("123456789012345678901234567890", "64-bit")):
+        assert_clean_failure(run(env, "cypher", "RETURN $x AS x", "-p", f"x={value}"), 2, "--param x", words)
+    proc = run(env, "cypher", "RETURN $x AS x", "-p", "x=9223372036854775807", "-f", "json")
+    assert proc.returncode == 0 and json.loads(proc.stdout) == [{"x": 9223372036854775807}], proc.stderr
 
 
 def test_the_server_answers_503_when_its_graph_goes_away(tmp_path):

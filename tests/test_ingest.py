@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from errors import InputFileError
 from kg import cypher
 from kg.ingest import ingest
 from kg.readers import read_records
@@ -125,6 +128,47 @@ def test_csv_records(store, tmp_path):
     assert sorted(chen["fields"]) == ["化学工程", "材料科学与工程"]
     assert sorted(chen["directions"]) == ["催化剂设计", "高分子材料改性"]
     assert sorted(chen["awards"]) == [["国家技术发明奖二等奖", 2018], ["长江学者特聘教授", None]]
+
+
+def test_csv_award_years_are_checked_as_jsonl_years_are(store, tmp_path):
+    path = tmp_path / "years.csv"
+    path.write_text(
+        "id,name,institution,awards\n"
+        "y1,甲,测试大学,测试奖:abcd\n"
+        "y2,乙,测试大学,测试奖:99999\n"
+        "y3,丙,测试大学,测试奖：2011;科技奖:一等奖\n",
+        encoding="utf-8",
+    )
+    rejected = []
+    summary = ingest(store, read_records(path), on_reject=rejected.append)
+    assert (summary.created, summary.rejected) == (1, 2)
+    assert [str(r) for r in rejected] == [f"{path}:2: awards.0.year: 'abcd' is not a plausible year",
+                                          f"{path}:3: awards.0.year: 99999 is not a plausible year"]
+    assert sorted(_state(store, "y3")["awards"]) == [["测试奖", 2011], ["科技奖:一等奖", None]]
+    assert not store.read("MATCH (a:Award) WHERE a.name STARTS WITH '测试奖:' RETURN a").records()  # no junk awards
+
+
+def test_an_id_given_twice_in_one_file_is_merged_with_a_warning(store, tmp_path):
+    first = {"id": "d1", "name": "重复甲", "institution": "测试大学", "fields": ["化学"]}
+    second = {"id": "d1", "name": "重复乙", "institution": "另一大学", "fields": ["物理"]}
+    path = _write_jsonl(tmp_path / "dups.jsonl", [first, GOOD[1], second])
+    warnings: list[str] = []
+    summary = ingest(store, read_records(path), on_duplicate=warnings.append)
+    assert (summary.created, summary.updated, summary.rejected) == (2, 1, 0)
+    assert len(warnings) == 1 and warnings[0].startswith(f"{path}:3: id 'd1' was already given on line 1")
+    merged = _state(store, "d1")  # as two ingests of d1 would leave it
+    assert merged["name"] == "重复乙" and merged["institutions"] == ["另一大学"]
+    assert sorted(merged["fields"]) == ["化学", "物理"]
+    other = _write_jsonl(tmp_path / "again.jsonl", [second])  # another file (or run) naming d1 is no duplicate
+    assert ingest(store, read_records(other), on_duplicate=warnings.append).unchanged == 1 and len(warnings) == 1
+
+
+def test_a_csv_header_naming_a_column_twice_is_refused(store, tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_text("id,name,name,institution\nt1,甲,乙,测试大学\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match="the header has the column 'name' twice"):
+        ingest(store, read_records(path))
+    assert not _state(store, "t1")  # nothing of the file was written
 
 
 def test_changed_institution_replaces_affiliation(store, tmp_path):

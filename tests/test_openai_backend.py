@@ -101,6 +101,31 @@ def test_client_errors_are_not_retried(stub, messages):
     assert info.value.status == 400 and len(stub.requests) == 1
 
 
+@pytest.mark.parametrize("kind,words", [("not_json", "not JSON"), ("wrong_shape", "not a chat completion")])
+def test_a_200_that_is_no_completion_is_a_backend_error_not_retried(stub, messages, kind, words):
+    backend = OpenAIBackend("stub-model", base_url=stub.base_url, max_retries=2)
+    stub.break_next(kind)
+    with pytest.raises(BackendError, match=words) as info:
+        backend.generate(messages)
+    assert info.value.status == 200 and stub.base_url in str(info.value)
+    assert len(stub.requests) == 1  # the same request would get the same body
+    assert backend.generate(messages) == EXPECTED  # the next call is not affected
+
+
+@pytest.mark.parametrize("kind,words", [("bad_chunk", "failed while streaming"),
+                                        ("cut_off", "ended before the answer was complete"),
+                                        ("not_json", "ended before the answer was complete")])
+def test_a_stream_that_breaks_is_an_error_after_what_arrived(stub, messages, kind, words):
+    backend = OpenAIBackend("stub-model", base_url=stub.base_url, max_retries=2)
+    stub.break_next(kind)
+    pieces = []
+    with pytest.raises(BackendError, match=words):
+        for piece in backend.stream(messages):
+            pieces.append(piece)
+    assert "".join(pieces) == ("" if kind == "not_json" else EXPECTED[:-2])  # never passed off as the whole answer
+    assert "".join(backend.stream(messages)) == EXPECTED
+
+
 def test_environment_defaults_and_empty_key(stub, messages, monkeypatch):
     monkeypatch.setenv("OPENAI_BASE_URL", stub.base_url)
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)

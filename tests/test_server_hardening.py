@@ -14,6 +14,7 @@ from expertglm.server import create_app, running  # noqa: E402
 from generation.answerer import ExpertAnswerer  # noqa: E402
 from generation.openai_backend import OpenAIBackend  # noqa: E402
 from retrieval.sync import open_retriever  # noqa: E402
+from openai_stub_server import OpenAIStubServer  # noqa: E402
 from test_server_api import PROBLEM, assert_error, http  # noqa: E402  (tests/ is on sys.path)
 
 KEY = "hardening-key"
@@ -54,11 +55,68 @@ def _raw(url: str, payload: bytes, path: str, method: str = "POST") -> tuple[int
     ("/v1/match", b'{"query": "\\ud800\\u6ce8\\u5851"}'),
     ("/v1/chat/completions", b'{"messages": [{"role": "user", "content": "\\ud800\\u6ce8\\u5851"}]}'),
     ("/v1/match", b'{"query": "\xff\xfe\xfd"}'),
+    ("/v1/match", b'{"query": "\\u6ce8\\u5851", "user": "\\ud800"}'),
 ])
 def test_text_that_is_not_valid_unicode_is_a_400(base, path, payload):
     status, body = _raw(base, payload, path)
     assert status == 400, body
     assert_error(body)
+
+
+_USER = '{"role": "user", "content": "\\u6ce8\\u5851\\u4ef6\\u7fd8\\u66f2"}'
+
+
+@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize("field,body", [
+    ("model", '{"model": "\\ud800", "messages": [%s]%s}'),
+    ("messages.0.name", '{"messages": [{"role": "user", "content": "\\u6ce8\\u5851", "name": "a\\udfff"}]%s}'),
+    ("user", '{"user": "\\udc80x", "messages": [%s]%s}'),
+    ("stop.1", '{"stop": ["ok", "\\ud800"], "messages": [%s]%s}'),
+])
+def test_a_lone_surrogate_in_any_echoed_field_is_a_400_naming_it(base, field, body, stream):
+    tail = ', "stream": true' if stream else ""
+    payload = (body % tail if body.count("%s") == 1 else body % (_USER, tail)).encode()
+    status, reply = _raw(base, payload, "/v1/chat/completions")
+    assert status == 400, reply  # before any stream starts: a plain JSON error, never a 500 or a cut-off stream
+    error = assert_error(reply, "not valid text")
+    assert error["param"] == field and error["code"] == "invalid_request" and field in error["message"]
+
+
+def _sse(url: str, body: dict) -> tuple[int, str, list]:
+    """(status, content type, the events' data as JSON, `[DONE]` as the string) of one streamed chat request."""
+    import urllib.request
+
+    request = urllib.request.Request(f"{url}/v1/chat/completions", data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        text = response.read().decode()
+        kind = response.headers.get("content-type", "")
+    events = [e.removeprefix("data: ") for e in text.split("\n\n") if e.startswith("data: ")]
+    return response.status, kind, [e if e == "[DONE]" else json.loads(e) for e in events]
+
+
+def test_a_broken_backend_reply_is_a_502_and_a_broken_stream_an_error_event(retriever):
+    settings, found = retriever
+    with OpenAIStubServer() as stub:
+        backend = OpenAIBackend("stub-model", base_url=stub.base_url, api_key="x", max_retries=0)
+        app = create_app(ExpertAnswerer(found, backend), index_dir=settings.index_dir, rate_limit_per_minute=0)
+        ask = {"messages": [{"role": "user", "content": PROBLEM}]}
+        with running(app) as url:
+            assert http(f"{url}/v1/chat/completions", ask)[0] == 200  # the stub answers well by default
+            for kind in ("not_json", "wrong_shape"):
+                stub.break_next(kind)
+                status, _, reply = http(f"{url}/v1/chat/completions", ask)
+                assert status == 502, reply
+                assert assert_error(reply, "the answer backend failed")["code"] == "backend_failed"
+            for kind in ("cut_off", "bad_chunk"):
+                stub.break_next(kind)
+                status, content_type, events = _sse(url, {**ask, "stream": True})
+                assert status == 200 and content_type.startswith("text/event-stream")
+                assert events[-1] == "[DONE]" and events[-2]["error"]["code"] == "backend_failed", events
+                assert "failed while streaming" in events[-2]["error"]["message"]
+                assert not [e for e in events[:-1] if "choices" in e and e["choices"][0]["finish_reason"]]
+                assert any(e["choices"][0]["delta"].get("content") for e in events[:-2])  # what came did go out
+            assert http(f"{url}/healthz")[2]["status"] == "degraded"
 
 
 def test_head_and_options_are_answered(base):

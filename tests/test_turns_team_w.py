@@ -146,3 +146,24 @@ def test_an_organisation_said_with_a_verb_is_no_name_asked_about():
 
     assert _asked_orgs("他创办过公司吗？") == ([], []) and _asked_orgs("他开了一家公司吗") == ([], [])
     assert _asked_orgs("他是清华大学的吗？") == (["清华大学"], [])
+
+
+def test_a_statement_put_up_for_checking_is_not_affirmed_for_its_one_true_part(answerer):
+    """翟婉明，清华大学教授，2011年当选科学院院士…这句话对吗？ got 是。 (the year was right, the institution wrong)."""
+    for problem in ("我们企业在注塑件翘曲上遇到难题，请推荐专家", "锂电池热失控", "高炉结瘤", "桥梁裂缝监测"):
+        conversation = Conversation()
+        shown = answerer.answer(problem, conversation).experts
+        expert = next((e for e in shown if e.institution and any(a.year for a in e.awards)), None)
+        if expert is not None:
+            break
+    assert expert is not None, "no demo expert with an institution and a dated award"
+    dated = next(a for a in expert.awards if a.year)
+    conversation.focus = expert
+    wrong_org = "火星大学" if "火星大学" not in expert.institution else "月球大学"
+    told = f"{expert.name}，{wrong_org}教授，{dated.year}年获得{dated.name}，这句话对吗？"
+    answer = answerer.answer(told, conversation)
+    assert not answer.text.startswith("是") and expert.institution in answer.text.split("\n")[0], answer.text
+    assert answer.grounding.dropped == [], answer.text
+    right = answerer.answer(f"{expert.name}，{expert.institution}，{dated.year}年获得{dated.name}，主要做火箭回收，对吗？",
+                            conversation)
+    assert not right.text.startswith("是") and "研究方向" in right.text, right.text  # 火箭回收 is not checkable: no 是

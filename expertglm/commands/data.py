@@ -39,8 +39,9 @@ def _count_lines(path: Path) -> int:
 
 
 def run_ingest(settings: Settings, sources: list[tuple[str, Any, int | None]], rejects: Path | None,
-               batch_size: int, progress: bool, index: bool) -> None:
-    """Ingest (name, raw records, expected count) sources with one rejects file; exit 1 when anything was rejected."""
+               batch_size: int, progress: bool, index: bool, warn_duplicates: bool = False) -> None:
+    """Ingest (name, raw records, expected count) sources with one rejects file; exit 1 when anything was rejected.
+    `warn_duplicates`: a `warning:` line for each record that repeats an id given earlier in its file."""
     from tqdm import tqdm
 
     from kg.ingest import IngestSummary, RejectsWriter, ingest as ingest_records
@@ -57,12 +58,20 @@ def run_ingest(settings: Settings, sources: list[tuple[str, Any, int | None]], r
         if shown[0] <= 20:
             typer.echo(f"rejected {rejection}", err=True)
 
+    duplicates = [0]
+
+    def duplicate(message: str) -> None:
+        duplicates[0] += 1
+        if duplicates[0] <= 20:
+            typer.echo(f"warning: {message}", err=True)
+
     try:
         with runtime.open_store(settings) as store:
             for name, raw, expected in sources:
                 bar = tqdm(raw, total=expected, disable=not progress or (expected is not None and expected < 5000),
                            unit="rec", desc=name, file=sys.stderr)
-                summary = ingest_records(store, bar, batch_size=batch_size, rejects=sink, on_reject=report)
+                summary = ingest_records(store, bar, batch_size=batch_size, rejects=sink, on_reject=report,
+                                         on_duplicate=duplicate if warn_duplicates else None)
                 bar.close()
                 typer.echo(f"{name}: {summary}")
                 total.created += summary.created
@@ -74,6 +83,9 @@ def run_ingest(settings: Settings, sources: list[tuple[str, Any, int | None]], r
                 typer.echo(f"index: {runtime.sync_index(settings, store, progress=progress)}")
     finally:
         lazy.close()
+    if duplicates[0] > 20:
+        typer.echo(f"warning: {duplicates[0]} records repeated an id given earlier in their file "
+                   "(the first 20 are named above)", err=True)
     if len(sources) > 1:
         typer.echo(f"total: {total}")
     if total.rejected:
@@ -99,7 +111,7 @@ def ingest(
             raise UsageError(str(exc)) from exc
         expected = _count_lines(path) if path.stat().st_size > 1_000_000 else None
         sources.append((str(path), raw, expected))
-    run_ingest(Settings.from_env(), sources, rejects, batch_size, progress, index)
+    run_ingest(Settings.from_env(), sources, rejects, batch_size, progress, index, warn_duplicates=True)
 
 
 def import_(

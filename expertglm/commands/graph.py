@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -10,6 +11,7 @@ import typer
 
 from errors import UsageError
 from expertglm import runtime
+from expertglm.commands.match import text_argument
 from expertglm.config import Settings
 from expertglm.output import print_result
 
@@ -84,17 +86,52 @@ def graph_status() -> None:
         typer.echo(f"experts: {store.read(cypher.EXPERT_COUNT).value(0)}")
 
 
+INT64 = (-(2 ** 63), 2 ** 63 - 1)
+
+
+def _param_problem(value: Any) -> str | None:
+    """Why a parameter value cannot be sent as it is, or None: text that is not valid UTF-8, a map key the engine
+    cannot take (empty, or with a backtick), NaN or an infinity, an integer beyond 64 bits (it would be clamped)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return f"text that is not valid UTF-8 (character {exc.start + 1})"
+        elif isinstance(item, bool):
+            continue
+        elif isinstance(item, int) and not INT64[0] <= item <= INT64[1]:
+            return f"{item} is beyond the 64-bit integers the graph stores"
+        elif isinstance(item, float) and not math.isfinite(item):
+            return f"{item} is not a finite number"
+        elif isinstance(item, dict):
+            for key in item:
+                if key == "" or "`" in key:
+                    return f"map key {key!r} cannot be used (it is empty or holds a backtick)"
+                stack.append(key)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
 def parse_params(params: list[str]) -> dict[str, Any]:
-    """--param NAME=VALUE pairs; VALUE is parsed as JSON when it is JSON, else kept as text."""
+    """--param NAME=VALUE pairs; VALUE is parsed as JSON when it is JSON, else kept as text. A value that could not
+    reach the engine as given is refused naming the parameter (see `_param_problem`)."""
     parsed: dict[str, Any] = {}
     for item in params:
         name, sep, raw = item.partition("=")
         if not sep or not name.isidentifier():
-            raise UsageError(f"--param {item!r}: expected NAME=VALUE")
+            raise UsageError(f"--param {text_argument(item, 'the --param')!r}: expected NAME=VALUE")
         try:
-            parsed[name] = json.loads(raw)
+            value = json.loads(raw)
         except json.JSONDecodeError:
-            parsed[name] = raw
+            value = raw
+        if (problem := _param_problem(value)) is not None:
+            raise UsageError(f"--param {name}: {problem}")
+        parsed[name] = value
     return parsed
 
 
@@ -107,6 +144,7 @@ def cypher_cmd(
     """Run a Cypher query, read-only unless --write is given (a writing query is refused with exit status 3)."""
     if fmt not in ("table", "json", "csv"):
         raise UsageError("--format: use table, json or csv")
+    text_argument(query, "the query")
     params = parse_params(param)
     with runtime.open_store(Settings.from_env()) as store:
         result = store.write(query, params) if write else store.read(query, params)

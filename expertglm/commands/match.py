@@ -7,11 +7,26 @@ from typing import Annotated
 
 import typer
 
+from errors import UsageError
 from expertglm import runtime
 from expertglm.config import Settings
 from retrieval.requirements import describe
 
 BACKEND_HELP = "grounded, hf or openai (default EXPERTGLM_BACKEND)."
+
+
+def text_argument(value: str, what: str) -> str:
+    """`value` unchanged when it is valid text; else a UsageError naming `what`. Bytes of the command line that are
+    not UTF-8 arrive as surrogate escapes, which no tokenizer, model or graph query can take."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start]
+        if "\udc80" <= bad <= "\udcff":
+            raise UsageError(f"{what} is not valid UTF-8 text (byte 0x{ord(bad) - 0xdc00:02x} at character "
+                             f"{exc.start + 1}): pass it in UTF-8") from None
+        raise UsageError(f"{what} is not valid text (character {exc.start + 1})") from None
+    return value
 
 
 def strength_text(expert) -> str:
@@ -58,6 +73,7 @@ def match(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print scores, ranks and the snippets of sources.")] = False,
 ) -> None:
     """Find the experts for a problem, with match strength, reasons, sources and the grounding subgraph."""
+    text_argument(query, "the query")
     settings = Settings.from_env()
     with runtime.open_store(settings) as store:
         retriever, warning = runtime.retriever(settings, store)
@@ -97,6 +113,7 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer with experts and grounding as JSON.")] = False,
 ) -> None:
     """Answer one question with grounded expert recommendations."""
+    text_argument(question, "the question")
     settings = Settings.from_env()
     with runtime.open_store(settings) as store:
         answer = runtime.answerer(settings, store, backend).answer(question)
@@ -129,6 +146,7 @@ def chat(backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None)
             if not question or question in ("exit", "quit", "退出"):
                 break
             try:
+                text_argument(question, "the question")
                 for piece in answerer.stream(question, conversation):
                     if isinstance(piece, Answer):
                         sys.stdout.write("\n")

@@ -339,13 +339,14 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
                                "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                                          "total_tokens": prompt_tokens + completion_tokens}})
             except Exception as exc:  # noqa: BLE001 - the stream has started: report the error inside it
-                log.exception("error while streaming", exc_info=exc)
-                if isinstance(exc, ExpertGLMError):
+                if isinstance(exc, ExpertGLMError):  # expected: one line in the log, as the non-stream handler does
+                    log.error("error while streaming: %s: %s", type(exc).__name__, exc)
                     if isinstance(exc, BackendError):
                         health.failed(exc)
                     err = from_expertglm(exc)
                     yield sse(error_body(err.message, err.type, err.code))
                 else:
+                    log.exception("error while streaming", exc_info=exc)
                     yield sse(error_body("internal server error while streaming", "server_error", "stream_error"))
             finally:
                 pieces.close()

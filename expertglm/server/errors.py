@@ -59,6 +59,10 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
         if not loc and err.get("type") in ("model_attributes_type", "dict_type", "missing"):
             parts.append("the body must be a JSON object sent with `Content-Type: application/json`")
             continue
+        if err.get("type") == "invalid_text":  # a whole-body check (schemas.ValidTextBody) names its own field
+            param = param or str(err["ctx"]["param"])
+            parts.append(str(err.get("msg")))
+            continue
         where = ".".join(loc)
         param = param or (where or None)
         parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))

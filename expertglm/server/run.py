@@ -32,7 +32,7 @@ import uvicorn
 from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from errors import UsageError
+from errors import ExpertGLMError, UsageError
 from expertglm import runtime
 from expertglm.config import Settings
 from expertglm.server.app import DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT_PER_MINUTE, create_app
@@ -258,13 +258,21 @@ class _BeatingServer(uvicorn.Server):
             await asyncio.sleep(1.0)
 
 
-def _worker_process(host: str, port: int, options: dict, beat: Any) -> None:
-    """One worker of `supervise`: uvicorn over `worker_app` on its own listening socket, beating into `beat`."""
+def _worker_process(host: str, port: int, options: dict, beat: Any, failures: Any = None) -> None:
+    """One worker of `supervise`: uvicorn over `worker_app` on its own listening socket, beating into `beat`. An
+    expected failure while it builds its app (an unreadable index, the graph gone) goes to `failures` (a
+    multiprocessing SimpleQueue) for `supervise` to raise, so `serve` ends with that one line and exit status."""
     import sys
 
     config = uvicorn.Config("expertglm.server.run:worker_app", factory=True, **options)
     server = _BeatingServer(config, beat)
-    server.run(sockets=[_listener(host, port)])
+    try:
+        server.run(sockets=[_listener(host, port)])
+    except ExpertGLMError as exc:
+        if failures is None:
+            raise
+        failures.put(exc)
+        sys.exit(exc.exit_code)
     if not server.started:
         sys.exit(STARTUP_FAILURE)
 
@@ -296,9 +304,12 @@ def supervise(host: str, port: int, workers: int, options: dict, banner: str = "
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
 
+    failures = context.SimpleQueue()  # what a worker that could not build its app failed with
+
     def start():
         beat = context.Value("d", 0.0, lock=False)  # 0 until the worker serves
-        process = context.Process(target=_worker_process, args=(host, port, options, beat), name="expertglm-worker")
+        process = context.Process(target=_worker_process, args=(host, port, options, beat, failures),
+                                  name="expertglm-worker")
         process.start()
         return process, time.monotonic(), beat
 
@@ -316,6 +327,8 @@ def supervise(host: str, port: int, workers: int, options: dict, banner: str = "
                         process.join(10)
                         running[i] = start()
                     continue
+                if not failures.empty():  # an expected failure: the worker's own message and exit status
+                    raise failures.get()
                 if process.exitcode == STARTUP_FAILURE or time.monotonic() - started < RESTART_AFTER:
                     raise UsageError(f"worker {process.pid} stopped (exit status {process.exitcode}) right after "
                                      "starting: see its message above")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 
 def valid_text(value: str) -> str:
@@ -16,7 +17,42 @@ def valid_text(value: str) -> str:
     return value
 
 
-class MatchRequest(BaseModel):
+def _first_invalid(value: Any) -> tuple[str, str] | None:
+    """(where, what is wrong) for the first string or object key in a JSON value that does not encode as UTF-8;
+    walked with a stack, not recursion, however deep the body nests."""
+    stack: list[tuple[str, Any, bool]] = [("", value, False)]
+    while stack:
+        path, item, is_key = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                problem = "has a key that is not valid text" if is_key else \
+                    f"is not valid text (invalid character at position {exc.start})"
+                return path or "(body)", problem
+            continue
+        pairs = list(item.items()) if isinstance(item, dict) else list(enumerate(item)) if isinstance(item, list) else []
+        for k, v in reversed(pairs):  # pushed last to first: checked in document order, each key before its value
+            stack.append((f"{path}.{k}" if path else str(k), v, False))
+            stack.append((path, k, True))
+    return None
+
+
+class ValidTextBody(BaseModel):
+    """A body whose every string, the fields ignored or echoed back (model, user, stop, a message's name) included,
+    is valid Unicode: checked before anything runs, so a lone surrogate is a 400 naming the field, never a 500 when
+    the reply is encoded (nor a stream cut off after it started)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _all_text_valid(cls, data: Any) -> Any:
+        bad = _first_invalid(data)
+        if bad is not None:
+            raise PydanticCustomError("invalid_text", "{param}: {problem}", {"param": bad[0], "problem": bad[1]})
+        return data
+
+
+class MatchRequest(ValidTextBody):
     model_config = ConfigDict(extra="ignore")
 
     query: str = Field(description="The enterprise's problem, in its own words.")
@@ -47,7 +83,7 @@ class RequestMessage(BaseModel):
         return self.content or ""
 
 
-class ChatCompletionRequest(BaseModel):
+class ChatCompletionRequest(ValidTextBody):
     model_config = ConfigDict(extra="ignore")
 
     model: str | None = None
