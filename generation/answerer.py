@@ -63,6 +63,7 @@ from generation.grounded import (
     THANKS_REPLY,
     achievement,
     asked_awards,
+    describe_among,
     asks_when,
     award_forms,
     awards_not_held,
@@ -281,6 +282,9 @@ class ExpertAnswerer:
             names = ("、" if not english else ", ").join(e.name for e in experts)
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
+        if intent.kind == "list" and intent.among:  # 有几位是中国科学院院士？: counted among those shown
+            return describe_among(experts, intent.among) if not english else \
+                "\n".join(describe_attribute_en(e, "awards", question, self.similarity) for e in experts)
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
             unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
             return ("The experts recommended above:\n\n" + "\n\n".join(

@@ -20,7 +20,14 @@ from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, written_in_pinyin
 from retrieval.problem import is_boilerplate, names_no_problem, states_symptom, without_courtesy
-from retrieval.requirements import PLACES, WISH_LEFT_EN as _WISH_LEFT_EN, read_requirements, topic_of
+from retrieval.requirements import (
+    PLACES,
+    WISH_LEFT_EN as _WISH_LEFT_EN,
+    award_spelling,
+    read_requirements,
+    topic_of,
+    without_requirements,
+)
 from retrieval.script import simplified, without_language_request
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
@@ -331,6 +338,8 @@ class Intent:
     # for "problem": two things an expert is asked to know (既懂焊接又懂腐蚀) that no expert's directions and fields both
     # name, though each is named: the answer says so
     neither_both: tuple[str, str] | None = None
+    # for "list": what to count among the experts shown (有几位是中国科学院院士？ 三位里获得国家技术发明奖的有几位？)
+    among: tuple[Requirement, ...] = ()
 
 
 @dataclass
@@ -721,6 +730,43 @@ _ABOUT_SHOWN = re.compile(_SHOWN_POINTER.pattern + r"|推荐(?:过)?的(?:专家
                           r"list)|json|table|columns?|translate|rank|ranking|sort|list|above|him|her|his)\b", re.IGNORECASE)
 
 
+# 有几位, 哪几位, 有没有…的, 分别是谁: how many or which of the experts shown meet what the turn names; the graph's own
+# holdings (图谱里, 你们一共有多少) are a census, and a topic of its own (有几位研究焊接的) a new count
+_HOW_MANY_OF = re.compile(r"有?几位|几个|多少位|哪几位|哪些是|哪位|谁是|有谁|分别是谁|\bhow\s+many\b|"
+                          # 那几位里有中国科学院院士吗？ (有没有院士？ alone asks for academicians on the problem)
+                          r"(?:里|中|其中|他们|这些|这几位|那几位|推荐的|刚才|上面)[^，。？?]{0,12}?(?:有没有|有吗|有.{1,12}?吗)|"
+                          r"\bwhich\s+of\s+them\b", re.IGNORECASE)
+_WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖|学者|基金))")  # 获得国家技术发明奖的有几位
+_GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|\bgraph\b|\bdatabase\b",
+                          re.IGNORECASE)
+_COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|他们|她们|其中|里面?|当中|中间|之中|推荐的|刚才的?|"
+                          r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|"
+                          r"获得过?|得过|拿过|是|的|有|吗|呢|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
+                          r"among|the|experts?)\b", re.IGNORECASE)
+
+
+def counted_among_shown(text: str) -> tuple[Requirement, ...]:
+    """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
+    这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
+    apart; () for a census of the graph (图谱里有多少位院士？) or a count with a topic of its own (有几位研究焊接的？)."""
+    if not _HOW_MANY_OF.search(text) or _GRAPH_SCOPE.search(text):
+        return ()
+    latin = bool(re.search(r"[A-Za-z]{3}", text))
+    found = [r for r in read_requirements(text if latin else text + "的专家") if r.kind not in ("unrecorded", "place")]
+    found += [Requirement(kind="award", text=award_spelling(m.group(1))) for m in _WON.finditer(text)]
+    seats = [m.group() for m in re.finditer(r"(?:中国)?(?:工程院|科学院|中科院)(?:院士)?", text)]
+    if len(seats) >= 2:  # 工程院院士几位，科学院院士几位: each academy apart (read as one 两院院士 seat)
+        found = [r for r in found if r.kind != "academy"] + [
+            Requirement(kind="academy", text="中国工程院院士" if "工程" in seat else "中国科学院院士") for seat in seats]
+    found = [r for r in found if not (r.kind == "award" and any(  # 国家科技进步奖一等奖: the graded one alone
+        o.kind == "award" and r.text != o.text and r.text in o.text for o in found))]
+    left = _COUNT_WORDS.sub("", _WON.sub("", without_requirements(text)))
+    if latin:
+        left = re.sub(r"[^A-Za-z]|\b(?:CAS|CAE|members?|academicians?|Chinese|Academy|Sciences?|Engineering)\b", "",
+                      _COUNT_WORDS.sub("", text))
+    return tuple({(r.kind, r.text): r for r in found}.values()) if found and len(left) <= 1 else ()
+
+
 def about_shown(text: str) -> bool:
     """Whether a turn speaks of the experts or the answer just shown (请用JSON格式输出推荐的专家, 只保留工程院的,
     "Which of them has worked with Tesla?")."""
@@ -985,6 +1031,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if not known_experts(conversation) or not POINTER.search(text):  # 哪位院士被调查了？: no list beside it
         if _PEOPLE_ASKED.search(text) and dict(_UNHELD)[NEGATIVE].search(text):
             return Intent("chat", unheld=(NEGATIVE,))
+    if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
+        return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))
     if (counted := count_question(text) or count_question_en(text)) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         return Intent("problem", count=counted, query=counted.wish or None)

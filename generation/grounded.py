@@ -15,7 +15,7 @@ from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
-from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling
+from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
 from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
@@ -23,7 +23,7 @@ from retrieval.script import simplified
 _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?"
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述)"
-                          r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖|基金|学者|院士))")
+                          r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金|学者|院士))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
@@ -569,6 +569,19 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
 
 _LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该奖项的专家", "institution": "来自该单位的专家",
              "sector": "来自该类单位的专家", "elected": "该时段当选的院士"}
+
+
+def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -> str:
+    """How many and which of the experts shown meet each thing a turn counts (有几位是中国科学院院士？), then each one's
+    record it was read from; one that none meets is not named (the guard lets an answer name only what they hold)."""
+    lines = []
+    for requirement in among:
+        holders = [e for e in experts if requirement.met(e)]
+        what = ("是" if requirement.kind == "academy" else "") + describe_requirement(requirement)
+        lines.append(f"刚才推荐的{len(experts)}位专家中，{what}的有{len(holders)}位：{'、'.join(e.name for e in holders)}。"
+                     if holders else f"刚才推荐的{len(experts)}位专家中，知识图谱的记录里没有符合您所问这一项的。")
+    attribute = "awards" if any(r.kind in ("academy", "award", "elected") for r in among) else "institution"
+    return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute(e, attribute) for e in experts)
 
 
 def describe_left_out(requirements: tuple[Requirement, ...]) -> str:

@@ -167,3 +167,27 @@ def test_a_statement_put_up_for_checking_is_not_affirmed_for_its_one_true_part(a
     right = answerer.answer(f"{expert.name}，{expert.institution}，{dated.year}年获得{dated.name}，主要做火箭回收，对吗？",
                             conversation)
     assert not right.text.startswith("是") and "研究方向" in right.text, right.text  # 火箭回收 is not checkable: no 是
+
+
+def test_counts_among_the_experts_shown_and_graded_awards():
+    """有几位是中国科学院院士？ after a list counted the whole graph (790) and listed three strangers; 哪位获得过国家科学技术进步奖
+    一等奖？ read the award without its grade (一位 with a 特等奖 and a 二等奖 was said to hold it)."""
+    from generation.conversation import counted_among_shown
+    from generation.grounded import describe_among
+
+    def among(text: str) -> list[tuple[str, str]]:
+        return [(r.kind, r.text) for r in counted_among_shown(text)]
+
+    assert among("有几位是中国科学院院士？") == [("academy", "中国科学院院士")]
+    assert among("这五位里工程院院士几位，科学院院士几位？") == [("academy", "中国工程院院士"), ("academy", "中国科学院院士")]
+    assert among("三位里获得国家技术发明奖的有几位？分别是谁？") == [("award", "国家技术发明奖")]
+    assert among("知识图谱里一共有多少位院士？") == [] and among("有几位研究焊接的院士？") == []
+    shown = [ExpertMatch(id="a", name="沈志云", score=0.5, awards=[AwardFact(name="中国科学院院士", year=1991),
+                                                                    AwardFact(name="国家科学技术进步奖一等奖")]),
+             ExpertMatch(id="b", name="田红旗", score=0.5, awards=[AwardFact(name="中国工程院院士", year=2015),
+                                                                    AwardFact(name="国家科学技术进步奖特等奖")])]
+    text = describe_among(shown, counted_among_shown("有几位是中国科学院院士？"))
+    assert text.startswith("刚才推荐的2位专家中，是中国科学院院士的有1位：沈志云。"), text
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="高铁轮轨磨耗")
+    assert resolve("有几位是中国科学院院士？", conversation).among
+    assert asked_awards("哪位获得过国家科学技术进步奖一等奖？") == ["国家科学技术进步奖一等奖"]
