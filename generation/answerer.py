@@ -64,6 +64,7 @@ from generation.grounded import (
     achievement,
     asked_awards,
     describe_among,
+    election_years,
     asks_when,
     award_forms,
     awards_not_held,
@@ -685,6 +686,10 @@ class ExpertAnswerer:
             conversation.last = experts
             conversation.shown += experts
             conversation.focus = None
+        elif intent.kind == "list" and intent.elected_order and (end := _EARLIEST_LATEST.search(question)):
+            dated, _ = election_years(experts)  # 谁当选院士最早？ 那他获得过什么奖？: 他 is the one the answer named
+            if dated:
+                conversation.focus = (dated[0] if (end.group(1) or end.group(2)) in ("早", "先") else dated[-1])[0]
         if intent.kind != "chat":
             # whom 这两位 means next; a comparison (陈院士和查院士谁更适合？) leaves 他们 meaning everyone shown
             conversation.group = list(intent.experts) if intent.kind == "list" and not intent.compare else []
@@ -811,6 +816,10 @@ def as_table(experts: list[ExpertMatch], english: bool = False) -> str:
     rows = [f"| {e.name} | {e.institution or '—'} | {e.title or '—'} | {'、'.join(e.directions) or '—'} | "
             f"{'、'.join(achievement(a) for a in e.awards) or '—'} |" for e in experts]  # no row numbers: a figure
     return "\n".join([head, "|---" * 5 + "|", *rows])
+
+
+# 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
+_EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")
 
 
 def short_turn(question: str) -> bool:

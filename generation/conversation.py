@@ -923,6 +923,9 @@ _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回�
                    # 刚才食品那位第一位…: a position in the list an earlier problem showed, that problem named by its words
                    r"^(?:刚才|之前|前面|上面)(?:说的)?(?P<what2>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:那批|那组|那几位|那一批|那个问题|"
                    r"那个|那位)(?:里|中|专家)?的?(?=第[一二两三四五六七八九十\d]+位)|"
+                   # 第一个问题推荐的第一位 / 上一个问题里的第二位: a position in the list of the first or the previous problem
+                   r"^(?:(?P<first2>第一个|最开始的?|最早的?|头一个)|上一个|前一个|之前的?|刚才的?)问题(?:推荐的|里的?|中的?|的)?"
+                   r"(?:专家)?(?:里|中)?的?(?=第[一二两三四五六七八九十\d]+位)|"
                    # "Back to the first problem", "Let's go back to the warpage question: any others?"
                    r"^(?:(?:ok(?:ay)?|so|now|well),?\s+)?(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+(?:the|our|my)?\s*"
                    r"(?P<first_en>first|original|initial)?(?:earlier|previous|other|last|former)?\s*(?P<what_en>[A-Za-z -]{0,30}?)\s*"
@@ -934,7 +937,8 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     current one whose words hold what it says (注塑: 我们的注塑件翘曲…; "warpage"), or the one just before the current
     one when it says nothing; None when the conversation has no such problem."""
     earlier = [p for p in conversation.problems if p != conversation.problem]
-    if back.group("first") or back.group("first_en"):  # (the problems are reordered as they are discussed again)
+    if back.group("first") or back.group("first2") or back.group("first_en"):  # (the problems are reordered as they
+        # are discussed again)
         return next((p for p in conversation.opened if p in conversation.problems), earlier[0] if earlier else None)
     what = back.group("what") or back.group("what2") or ""
     words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else \
@@ -942,6 +946,9 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     return next((p for p in reversed(earlier) if not words or any(w in simplified(p).lower() for w in words)), None)
 
 
+# 另外我们还有个问题, 换个问题, 还有一件事: a problem of its own, not more of the one said before
+_ANOTHER_PROBLEM = re.compile(r"另外|还有(?:一|个|一个)(?:问题|事|难题|需求)|另一个(?:问题|难题|需求)|换个问题|新问题|再问一个|第二个问题|"
+                              r"(?i:\banother\s+(?:problem|question|issue)\b)")
 # 那副教授呢？ 那高工呢: a title asked about, of the experts shown
 _TITLE_ASKED = re.compile(r"^(?:那|那么)?(?:有没有)?(?:正|副)?(?:教授|研究员|高级工程师|高工|工程师|讲师|博士|博导|教授级高工)"
                           r"(?:的)?(?:呢|吗|么)[？?。！!]*$")
@@ -1107,7 +1114,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     unheld = unheld_requests(text, in_problem=True)
     asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
     asked, without = _kinds_left_out(asked)
-    if refined is None and conversation.context and states_symptom(asked):  # 主要是铝合金轮毂 → 最近…缩松缺陷比较多
+    if refined is None and conversation.context and states_symptom(asked) and not _ANOTHER_PROBLEM.search(asked):
+        # 主要是铝合金轮毂 → 最近…缩松缺陷比较多 (not 另外我们还有个问题，…VOC排放超标: the mould's words matched it)
         return Intent("problem", unheld=unheld, query="。".join([*conversation.context, asked.strip("。 ")]),
                       without=without)
     return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None,

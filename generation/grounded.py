@@ -588,7 +588,8 @@ def describe_left_out(requirements: tuple[Requirement, ...]) -> str:
     """Says which experts a list leaves out as the user asked (排除中科院的), without naming the seat, award or
     institution again (the guard lets an answer name only what the shown experts hold)."""
     kinds = [f"单位名称含{place_said(r.text)}的专家" if r.kind == "place" else _LEFT_OUT[r.kind] for r in requirements]
-    return f"已按您的要求，不再推荐{'、'.join(dict.fromkeys(kinds))}。"
+    where = "知识图谱不记录专家所在地，只能按单位名称判断；" if any(r.kind == "place" for r in requirements) else ""
+    return f"{where}已按您的要求，不再推荐{'、'.join(dict.fromkeys(kinds))}。"  # (不要北京的: 中科院物理所 stays)
 
 
 def all_left_out(requirements: tuple[Requirement, ...]) -> str:

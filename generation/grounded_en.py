@@ -226,7 +226,9 @@ def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
     """`generation.grounded.describe_left_out` in English."""
     kinds = [f"experts whose institution's name holds {place_said_en(r.text)}" if r.kind == "place" else _LEFT_OUT_EN[r.kind]
              for r in requirements]
-    return f"As you asked, {', '.join(dict.fromkeys(kinds))} are left out."
+    where = ("The expert knowledge graph does not record where experts are, only their institutions' names; "
+             if any(r.kind == "place" for r in requirements) else "")
+    return f"{where}As you asked, {', '.join(dict.fromkeys(kinds))} are left out."
 
 
 def place_said_en(place: str) -> str:

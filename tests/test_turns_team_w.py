@@ -191,3 +191,20 @@ def test_counts_among_the_experts_shown_and_graded_awards():
     conversation = Conversation(last=list(shown), shown=list(shown), problem="高铁轮轨磨耗")
     assert resolve("有几位是中国科学院院士？", conversation).among
     assert asked_awards("哪位获得过国家科学技术进步奖一等奖？") == ["国家科学技术进步奖一等奖"]
+
+
+def test_the_first_problems_list_another_problem_and_the_earliest_elected():
+    """第一个问题推荐的第一位 named the second problem's first expert; 另外我们还有个问题，…VOC排放超标 carried the mould
+    words of the turn before (a plastics expert came first); 谁当选院士最早？ then 他 meant the list's first."""
+    from generation.conversation import _BACK, earlier_problem
+    from generation.grounded import describe_left_out
+    from retrieval.models import Requirement
+
+    conversation = Conversation(problem="钢桥面铺装层开裂", problems={"钢结构焊接裂纹": [], "钢桥面铺装层开裂": []},
+                                opened=["钢结构焊接裂纹", "钢桥面铺装层开裂"])
+    back = _BACK.match("第一个问题推荐的第一位专家叫什么来着？")
+    assert back is not None and earlier_problem(back, conversation) == "钢结构焊接裂纹"
+    context = Conversation(context=["主要是模具冷却的问题，更偏向于模具设计方面的专家"], problem="注塑件翘曲")
+    intent = resolve("另外我们还有个问题，车间的喷涂线VOC排放超标，环保局要罚款，有没有这方面专家", context)
+    assert intent.kind == "problem" and "模具" not in (intent.query or "")
+    assert describe_left_out((Requirement(kind="place", text="北京"),)).startswith("知识图谱不记录专家所在地")
