@@ -19,7 +19,15 @@ from retrieval.census import Census, CountQuestion, count_question, count_questi
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, written_in_pinyin
-from retrieval.problem import is_boilerplate, names_no_problem, states_symptom, without_courtesy
+from retrieval.problem import (
+    FOR_EACH,
+    is_boilerplate,
+    names_no_problem,
+    problem_text,
+    states_symptom,
+    sub_problems,
+    without_courtesy,
+)
 from retrieval.requirements import (
     PLACES,
     WISH_LEFT_EN as _WISH_LEFT_EN,
@@ -431,9 +439,13 @@ def asked_count(text: str) -> int | None:
 
 
 def requested_count(text: str) -> int | None:
-    """How many experts to give for the turn (推荐5位), at most MAX_REQUESTED; None when it does not say or asks 0."""
+    """How many experts to give for the turn (推荐5位), at most MAX_REQUESTED; None when it does not say or asks 0. A
+    number for each of several problems (一是…二是…，各推荐一位) counts for each (it gave one for the first alone)."""
     n = asked_count(text)
+    if n and FOR_EACH.search(text) and (parts := len(sub_problems(problem_text(text)))) > 1:
+        n *= parts
     return min(n, MAX_REQUESTED) if n else None
+
 
 
 _AWARD_ORDER = re.compile(r"(?:按照?|依照?|根据)(?:获奖|奖项|荣誉|所获奖项)的?(?:数量|数目|多少|次数|个数)?(?:从多到少|由多到少|从高到低|由高到低)?"
@@ -725,7 +737,8 @@ _SPEAKS_FOR = re.compile(r"口吻|语气|讲话|发言|致辞|签(?:上|名|字|
 # nothing of a problem matched, such a turn is about those shown, not a new search on 格式 or 保留
 _ABOUT_SHOWN = re.compile(_SHOWN_POINTER.pattern + r"|推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|其中|这几位|那几位|"
                           r"名单|列表|格式|字段|表格|列出|列进|一列|排序|排个序|排一下|保留|去掉|删掉|删除|补上|补充|翻译|译成|"
-                          r"写一[段篇份封句]|写个|帮我写|拟一|分别|"
+                          r"写一[段篇份封句]|写个|帮我写|拟一|分别|接着写|续写|写完|补全|总可以吧|同一个单位|一共涉及|"
+                          r"\b(?:he|she|confirm|yes\s+or\s+no|one\s+word)\b|"
                           r"英文|中文|JSON|markdown|\b(?:them|they|those|these|the\s+(?:first|second|third|last|recommended|"
                           r"list)|json|table|columns?|translate|rank|ranking|sort|list|above|him|her|his)\b", re.IGNORECASE)
 

@@ -560,8 +560,10 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
     if requirement.kind == "place":
         said = "或".join(place_said(r.text) for r in (requirement, *alternatives))  # 在北京或上海: each
         return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含{said}的。"
+    if requirement.kind == "elected":  # (…里没有当选年份… read as 没有当选, a denial of their seats)
+        return "与问题相关的专家中，知识图谱记录的当选年份都不在您要求的时段内。"
     what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",
-            "institution": "来自您所要求单位的专家", "elected": "当选年份符合您要求的院士",
+            "institution": "来自您所要求单位的专家",
             "sector": "单位属于您所要求类型（"
             + "或".join(r.text for r in (requirement, *alternatives)) + "）的专家"}[requirement.kind]
     return f"与问题相关的专家中，知识图谱里没有{what}。"

@@ -177,6 +177,8 @@ _SECOND = ("另", "此外", "再者", "顺便")  # markers of a second matter: t
 _MIN_SECOND = 6  # … after 另外/此外/顺便 (while "，另外成本也要低" stays one problem)
 _MIN_PART = 8  # Chinese characters (or Latin words) a part needs to be a problem of its own
 _MIN_ANNOUNCED = 4  # … when the message says before the first marker that it has several (我们有两个问题：)
+# 各推荐一位, 每个问题推荐一位: an expert asked for each problem the message enumerates
+FOR_EACH = re.compile(r"各(?:推荐|找|给|要|介绍)|每(?:个|一个|项)(?:问题|方面|难题)?(?:都)?(?:推荐|找|给|要)|分别(?:推荐|找|给)")
 _SEVERAL = re.compile(r"[两二三四五六几多]个(?:问题|难题|方面的?问题|需求|技术问题|技术难题)|(?:以下|如下)(?:几个)?(?:问题|难题)")
 
 
@@ -215,8 +217,8 @@ def sub_problems(problem: str) -> list[str]:
         parts = [head.strip(" \n，,；;。")] + parts
     parts = [p for p in parts if p]
     least = _MIN_SECOND if len(marks) == 1 else _MIN_PART  # 另外刀具磨损也很快: a marked second matter may be short
-    if len(marks) >= 2 and _SEVERAL.search(head):  # 我们有两个问题：一是焊缝气孔多，二是…: announced, each may be short
-        least = _MIN_ANNOUNCED
+    if len(marks) >= 2 and (_SEVERAL.search(head) or FOR_EACH.search(problem)):  # 我们有两个问题：一是焊缝气孔多，
+        least = _MIN_ANNOUNCED  # 二是… / 一是锅炉结焦，二是…，各推荐一位: announced, each may be short
     if len(marks) == 1 and (_WISH_START.match(parts[-1]) or is_boilerplate(parts[-1])):
         return [problem]  # "，另外希望专家能到现场": a wish about the expert, no second problem
     return parts if len(parts) >= 2 and all(sum(word_counts(p)) >= least for p in parts) else [problem]

@@ -208,3 +208,13 @@ def test_the_first_problems_list_another_problem_and_the_earliest_elected():
     intent = resolve("另外我们还有个问题，车间的喷涂线VOC排放超标，环保局要罚款，有没有这方面专家", context)
     assert intent.kind == "problem" and "模具" not in (intent.query or "")
     assert describe_left_out((Requirement(kind="place", text="北京"),)).startswith("知识图谱不记录专家所在地")
+
+
+def test_each_of_several_problems_gets_its_expert():
+    """一是锅炉结焦，二是…，三是…，各推荐一位专家 gave one expert, for the first problem alone."""
+    from generation.conversation import requested_count
+    from retrieval.problem import sub_problems
+
+    text = "一是锅炉结焦，二是员工腰椎间盘突出多，三是厂区绿化树木病虫害，各推荐一位专家"
+    assert len(sub_problems(text)) == 3 and requested_count(text) == 3
+    assert requested_count("注塑件翘曲，推荐一位") == 1
