@@ -522,12 +522,14 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
     said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
     dated = year_check(expert, said) if said and _HONOURED.search(said) else None
+    unseated = _SEAT_NAMED.sub("院士", said)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
     return [(kind, records) for kind, wrong, records in (
-        ("institution", bool(expert.institution) and other_orgs(expert, said), []),
+        ("institution", bool(expert.institution) and other_orgs(expert, unseated), []),
         ("award", awards_not_held(expert, said), []),
         ("year", dated is not None and not dated[0] and bool(dated[1]), dated[1] if dated else [])) if said and wrong]
 
 
+_SEAT_NAMED = re.compile(r"(?:中国)?(?:科学院|工程院)院士")
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 

@@ -218,3 +218,13 @@ def test_each_of_several_problems_gets_its_expert():
     text = "一是锅炉结焦，二是员工腰椎间盘突出多，三是厂区绿化树木病虫害，各推荐一位专家"
     assert len(sub_problems(text)) == 3 and requested_count(text) == 3
     assert requested_count("注塑件翘曲，推荐一位") == 1
+
+
+def test_an_academy_named_in_a_question_is_no_workplace_premise():
+    """第一位是中国科学院院士还是中国工程院院士？ was answered with "…的单位不是您提到的单位" (the seat read as a workplace)."""
+    from generation.grounded import contradicted_premises
+
+    expert = ExpertMatch(id="a", name="陈维江", institution="国家电网公司", score=0.5,
+                         awards=[AwardFact(name="中国科学院院士")])
+    assert "institution" not in dict(contradicted_premises(expert, "陈维江是中国科学院院士还是中国工程院院士？"))
+    assert "institution" in dict(contradicted_premises(expert, "陈维江是清华大学的教授，对吗？"))
