@@ -110,6 +110,7 @@ from generation.grounded_en import (
     describe_common_en,
     compose_answer_en,
     correct_premises_en,
+    describe_among_en,
     describe_attribute_en,
     describe_census_en,
     describe_sources_en,
@@ -284,8 +285,7 @@ class ExpertAnswerer:
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
         if intent.kind == "list" and intent.among:  # 有几位是中国科学院院士？: counted among those shown
-            return describe_among(experts, intent.among) if not english else \
-                "\n".join(describe_attribute_en(e, "awards", question, self.similarity) for e in experts)
+            return (describe_among_en if english else describe_among)(experts, intent.among)
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
             unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
             return ("The experts recommended above:\n\n" + "\n\n".join(

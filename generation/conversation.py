@@ -750,6 +750,8 @@ _HOW_MANY_OF = re.compile(r"有?几位|几个|多少位|哪几位|哪些是|哪�
                           r"(?:里|中|其中|他们|这些|这几位|那几位|推荐的|刚才|上面)[^，。？?]{0,12}?(?:有没有|有吗|有.{1,12}?吗)|"
                           r"\bwhich\s+of\s+them\b", re.IGNORECASE)
 _WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖|学者|基金))")  # 获得国家技术发明奖的有几位
+_AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
+                       r"which\s+ones?)\s+", re.IGNORECASE)
 _GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|\bgraph\b|\bdatabase\b",
                           re.IGNORECASE)
 _COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|他们|她们|其中|里面?|当中|中间|之中|推荐的|刚才的?|"
@@ -765,7 +767,12 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     if not _HOW_MANY_OF.search(text) or _GRAPH_SCOPE.search(text):
         return ()
     latin = bool(re.search(r"[A-Za-z]{3}", text))
-    found = [r for r in read_requirements(text if latin else text + "的专家") if r.kind not in ("unrecorded", "place")]
+    if latin:  # "How many of them are CAS members?" read as "Only experts who are CAS members" (institutions in
+        asked = _AMONG_EN.match(text)  # English are not matched to the graph's names here: left to other readings)
+        found = [r for r in read_requirements("Only experts who " + text[asked.end():].rstrip("?. ")) if asked
+                 and r.kind in ("academy", "award")] if asked else []
+        return tuple({(r.kind, r.text): r for r in found}.values())
+    found = [r for r in read_requirements(text + "的专家") if r.kind not in ("unrecorded", "place")]
     found += [Requirement(kind="award", text=award_spelling(m.group(1))) for m in _WON.finditer(text)]
     seats = [m.group() for m in re.finditer(r"(?:中国)?(?:工程院|科学院|中科院)(?:院士)?", text)]
     if len(seats) >= 2:  # 工程院院士几位，科学院院士几位: each academy apart (read as one 两院院士 seat)
@@ -774,9 +781,6 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     found = [r for r in found if not (r.kind == "award" and any(  # 国家科技进步奖一等奖: the graded one alone
         o.kind == "award" and r.text != o.text and r.text in o.text for o in found))]
     left = _COUNT_WORDS.sub("", _WON.sub("", without_requirements(text)))
-    if latin:
-        left = re.sub(r"[^A-Za-z]|\b(?:CAS|CAE|members?|academicians?|Chinese|Academy|Sciences?|Engineering)\b", "",
-                      _COUNT_WORDS.sub("", text))
     return tuple({(r.kind, r.text): r for r in found}.values()) if found and len(left) <= 1 else ()
 
 

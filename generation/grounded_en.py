@@ -242,6 +242,17 @@ def all_left_out_en(requirements: tuple[Requirement, ...]) -> str:
         "that kind, so none is left to recommend; you could relax the request or describe the problem differently."
 
 
+def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -> str:
+    """`generation.grounded.describe_among` in English (the seat or award named as the graph writes it)."""
+    lines = []
+    for requirement in among:
+        holders = [e for e in experts if requirement.met(e)]
+        lines.append(f"Of the {len(experts)} experts just recommended, {len(holders)} meet{'s' if len(holders) == 1 else ''} "
+                     f"this ({requirement.text}): {', '.join(e.name for e in holders)}." if holders else
+                     f"None of the {len(experts)} experts just recommended meets what you asked, by the graph's records.")
+    return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute_en(e, "awards", "") for e in experts)
+
+
 def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> str:
     """`generation.grounded.describe_unmet` in English (the award or institution asked for is not named again)."""
     if requirement.kind == "place":

@@ -228,3 +228,15 @@ def test_an_academy_named_in_a_question_is_no_workplace_premise():
                          awards=[AwardFact(name="中国科学院院士")])
     assert "institution" not in dict(contradicted_premises(expert, "陈维江是中国科学院院士还是中国工程院院士？"))
     assert "institution" in dict(contradicted_premises(expert, "陈维江是清华大学的教授，对吗？"))
+
+
+def test_english_counts_among_the_experts_shown():
+    from generation.conversation import counted_among_shown
+    from generation.grounded_en import describe_among_en
+
+    asked = counted_among_shown("How many of them are CAS members?")
+    assert [(r.kind, r.text) for r in asked] == [("academy", "中国科学院院士")]
+    assert counted_among_shown("How many experts work on welding?") == ()
+    shown = _shown("潘际銮", "林尚扬")
+    shown[0].awards[0].name = "中国科学院院士"
+    assert describe_among_en(shown, asked).startswith("Of the 2 experts just recommended, 1 meets this (中国科学院院士): 潘际銮.")
