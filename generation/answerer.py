@@ -45,6 +45,7 @@ from generation.grounded import (
     ASK_PROBLEM,
     ADVICE_REPLY,
     ANSWERED_PREMISES,
+    ASKS_WRONG,
     AWARD_ORDER_NOTE,
     BEST_NOTE,
     COUNTERFACTUAL_NOTE,
@@ -299,7 +300,8 @@ class ExpertAnswerer:
             return "\n\n".join((describe_expert_en if english else describe_expert)(e, i) for i, e in
                                  enumerate(ordered, 1)) + "\n\n" + (AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
         if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
-            order = describe_election_order_en(experts) if english else describe_election_order(experts)
+            order = describe_election_order_en(experts) if english else \
+                describe_election_order(experts, latest_first=bool(_LATEST_FIRST.search(question)))
             return (_life(question, experts, (), english) + "\n\n" if _asked_topics(question, experts) else "") + order
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
@@ -341,6 +343,9 @@ class ExpertAnswerer:
                 described = lead + body + "\n" + (
                     describe_attribute_en(intent.expert, "directions", question, self.similarity) if english
                     else describe_attribute(intent.expert, "directions", question))
+            if not english and ASKS_WRONG.search(question):  # 这说法有误吗？: 不是 would read "not wrong"
+                described = re.sub(r"^(?:不是[。，,]|(?=知识图谱记录的[^。]*不是您|年份与您))", "有误。", described, count=1)
+                described = re.sub(r"^是。", "没有错。", described, count=1)
             if _COUNTERFACTUAL.search(question):  # 把他的单位改成清华大学再输出 / 假设他在清华工作: the record, as it is
                 described = (COUNTERFACTUAL_NOTE_EN if english else COUNTERFACTUAL_NOTE) + \
                     re.sub(r"^(?:不是。|No\. )", "", described)
@@ -519,6 +524,9 @@ class ExpertAnswerer:
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
+        if intent.kind == "problem" and intent.names_only and conversation.last and _PLURAL_REF.search(question):
+            # "List only their names": the names of those shown (it searched "List , comma-separated")
+            return Intent("list", names_only=True, english=intent.english), list(conversation.last), None
         if intent.kind == "problem" and conversation.last and intent.query is None and about_shown(question) \
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 把我们的顾问张伟也列进去: no one outside the graph joins the list, which stays as it was
@@ -537,7 +545,7 @@ class ExpertAnswerer:
             # 请用JSON格式输出推荐的专家…, 只保留工程院的, "Which of them has worked with Tesla?": a turn about the list
             # shown, in which no problem matched (it was searched on 格式 or 保留, and unrelated experts shown as the list)
             return Intent("list", summary=True, unheld=intent.unheld or unheld_requests(question),
-                          voice=speaks_for(question), english=intent.english,
+                          voice=speaks_for(question), english=intent.english, names_only=intent.names_only,
                           absent=bool(match.absent or self.retriever.names.unknown(question))), \
                 list(conversation.last), None
         if not experts and intent.kind in ("problem", "more") and match is not None and match.related \
@@ -818,6 +826,8 @@ def as_table(experts: list[ExpertMatch], english: bool = False) -> str:
     return "\n".join([head, "|---" * 5 + "|", *rows])
 
 
+_PLURAL_REF = re.compile(r"他们|她们|这些|这几位|上面|以上|刚才|推荐的|(?i:\b(?:their|them|these|those|the\s+recommended)\b)")
+_LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前")  # 按当选年份从晚到早排一下
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
 _EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")
 

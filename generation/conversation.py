@@ -738,14 +738,14 @@ _SPEAKS_FOR = re.compile(r"口吻|语气|讲话|发言|致辞|签(?:上|名|字|
 _ABOUT_SHOWN = re.compile(_SHOWN_POINTER.pattern + r"|推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|其中|这几位|那几位|"
                           r"名单|列表|格式|字段|表格|列出|列进|一列|排序|排个序|排一下|保留|去掉|删掉|删除|补上|补充|翻译|译成|"
                           r"写一[段篇份封句]|写个|帮我写|拟一|分别|接着写|续写|写完|补全|总可以吧|同一个单位|一共涉及|"
-                          r"\b(?:he|she|confirm|yes\s+or\s+no|one\s+word)\b|"
+                          r"\b(?:he|she|their|each|confirm|yes\s+or\s+no|one\s+word|names?)\b|只能选|直说|"
                           r"英文|中文|JSON|markdown|\b(?:them|they|those|these|the\s+(?:first|second|third|last|recommended|"
                           r"list)|json|table|columns?|translate|rank|ranking|sort|list|above|him|her|his)\b", re.IGNORECASE)
 
 
 # 有几位, 哪几位, 有没有…的, 分别是谁: how many or which of the experts shown meet what the turn names; the graph's own
 # holdings (图谱里, 你们一共有多少) are a census, and a topic of its own (有几位研究焊接的) a new count
-_HOW_MANY_OF = re.compile(r"有?几位|几个|多少位|哪几位|哪些是|哪位|谁是|有谁|分别是谁|\bhow\s+many\b|"
+_HOW_MANY_OF = re.compile(r"有?几位|几个|多少位|哪几位|哪些是|哪位|谁是|有谁|有人|分别是谁|\bhow\s+many\b|"
                           # 那几位里有中国科学院院士吗？ (有没有院士？ alone asks for academicians on the problem)
                           r"(?:里|中|其中|他们|这些|这几位|那几位|推荐的|刚才|上面)[^，。？?]{0,12}?(?:有没有|有吗|有.{1,12}?吗)|"
                           r"\bwhich\s+of\s+them\b", re.IGNORECASE)
@@ -756,7 +756,7 @@ _GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有�
                           re.IGNORECASE)
 _COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|他们|她们|其中|里面?|当中|中间|之中|推荐的|刚才的?|"
                           r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|"
-                          r"获得过?|得过|拿过|是|的|有|吗|呢|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
+                          r"获得过?|得过|拿过|是|的|有|吗|呢|哪一?年|什么时候|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
                           r"among|the|experts?)\b", re.IGNORECASE)
 
 

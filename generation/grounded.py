@@ -544,6 +544,8 @@ def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] =
 
 #: what a follow-up about one attribute answers itself of the premises a question holds (the rest is said beside it)
 ANSWERED_PREMISES = {"awards": ("award", "year"), "institution": ("institution",)}
+# 有误吗？ 有没有错？ "Is this wrong?": asked whether it is wrong, so 是/不是 would say the opposite of the record
+ASKS_WRONG = re.compile(r"有误|有错|有没有错|错了吗|不对吗|说错了?吗?|(?i:\bis\s+(?:this|that|it)\s+wrong\b)")
 # 这句话对吗？ 有错吗？ "Is this right?": a statement of several facts put up for checking
 STATEMENT_CHECK = re.compile(r"(?:对吗|对不对|是否正确|正确吗|有错吗|有没有错|有误吗|准确吗|属实吗|没问题吧|"
                              r"(?i:is\s+(?:this|that|it)\s+(?:right|correct|true|accurate)))")
@@ -707,15 +709,19 @@ def election_years(experts: list[ExpertMatch]) -> tuple[list[tuple[ExpertMatch, 
     return sorted(dated, key=lambda d: d[1].year), undated
 
 
-def describe_election_order(experts: list[ExpertMatch]) -> str:
-    """Who of several was elected first and last (陈立泉和陈军谁当选院士更早？), from the recorded years."""
+def describe_election_order(experts: list[ExpertMatch], latest_first: bool = False) -> str:
+    """Who of several was elected first and last (陈立泉和陈军谁当选院士更早？), from the recorded years; from the latest
+    when asked so (按当选年份从晚到早排一下)."""
     dated, undated = election_years(experts)
     parts = []
     if dated:  # the order is the years' own (the guard keeps no 最早/最晚 verdict of its own making)
-        parts.append(f"按知识图谱记录的当选年份{'，从早到晚依次是' if len(dated) > 1 else ''}："
+        dated = dated[::-1] if latest_first else dated
+        order = "从晚到早" if latest_first else "从早到晚"
+        parts.append(f"按知识图谱记录的当选年份{f'，{order}依次是' if len(dated) > 1 else ''}："
                      + "、".join(f"{e.name}{achievement(a)}" for e, a in dated) + "。")
-        if len(dated) == 2 and not undated and (gap := dated[1][1].year - dated[0][1].year):  # 相差几年？
-            parts.append(f"{dated[1][0].name}比{dated[0][0].name}晚{gap}年当选。")
+        early, late = (dated[1], dated[0]) if latest_first else (dated[0], dated[1] if len(dated) > 1 else None)
+        if len(dated) == 2 and not undated and (gap := late[1].year - early[1].year):  # 相差几年？
+            parts.append(f"{late[0].name}比{early[0].name}晚{gap}年当选。")
     if undated:
         parts.append(f"知识图谱中没有{'、'.join(e.name for e in undated)}的当选年份记录。")
     return "".join(parts)

@@ -240,3 +240,14 @@ def test_english_counts_among_the_experts_shown():
     shown = _shown("潘际銮", "林尚扬")
     shown[0].awards[0].name = "中国科学院院士"
     assert describe_among_en(shown, asked).startswith("Of the 2 experts just recommended, 1 meets this (中国科学院院士): 潘际銮.")
+
+
+def test_asked_whether_wrong_and_the_latest_first():
+    """这说法有误吗？ got 不是。 before the correction (read "not wrong"); 按当选年份从晚到早排一下 came earliest first."""
+    from generation.grounded import ASKS_WRONG, describe_election_order
+
+    assert ASKS_WRONG.search("陈焕春在扬州大学工作，这个说法有没有错？") and not ASKS_WRONG.search("这句话对吗？")
+    seated = _shown("沈志云", "田红旗")
+    seated[0].awards[0].year, seated[1].awards[0].year = 1991, 2015
+    assert describe_election_order(seated, latest_first=True).startswith("按知识图谱记录的当选年份，从晚到早依次是：田红旗")
+    assert describe_election_order(seated).startswith("按知识图谱记录的当选年份，从早到晚依次是：沈志云")
