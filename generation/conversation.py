@@ -1057,7 +1057,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("chat", unheld=(NEGATIVE,))
     if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
         return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))
-    if (counted := count_question(text) or count_question_en(text)) is not None \
+    if not (conversation.problem and _EXCEPT.search(text)) and \
+            (counted := count_question(text) or count_question_en(text)) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         return Intent("problem", count=counted, query=counted.wish or None)
     if conversation.last and asks_award_order(text) and names_no_problem(_AWARD_ORDER.sub("", text)):  # 按获奖数量排个序
@@ -1171,7 +1172,7 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     """A short turn that leaves shown experts or a kind of expert out: the shown ones it names or points at are
     replaced by others (Intent "more" with `dropped`); a kind (中科院的 → the CAS seat, 清华的, 获得过…奖的) leaves
     the problem's experts of that kind out (Intent "problem" with `without`); None for anything else."""
-    m = _UNWANTED.search(text)
+    m = _UNWANTED.search(text) or _UNWANTED.search(_EXCEPT.sub(lambda e: f"不要{next(g for g in e.groups() if g)}的", text))  # 除了高校以外的 / 不是在北京的
     if m is None or len(text) > 30:
         return None
     said = m.group(1) or m.group(2)
@@ -1186,6 +1187,10 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     return None
 
 
+# 除了高校以外的专家有哪些？ 只要不是在北京的单位: a kind of expert left out, said another way than 不要…的
+_EXCEPT = re.compile(r"除了?([^，,。？?！!；;]{1,10}?)(?:以外|之外)(?:的)?(?:专家)?(?:有哪些|还有谁|呢)?|"
+                     r"(?:只要|要|最好)不是在?([^，,。？?！!；;]{1,8}?)的(?:单位|专家)?|"
+                     r"(?<!是)不是在([^，,。？?！!；;]{1,8}?)的(?:单位|专家)")  # (not 第一位是不是北京大学的？)
 # who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")
 _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚|相差|差了?|隔了?)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?[^，。？?]{0,6}?(?:排|列)|"

@@ -194,6 +194,13 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         if (cue or after) and asked(cue.start() if cue else m.start(), m.end()):
             found.append((cue.start() if cue else m.start(), m.end(),
                           Requirement(kind="place", text=_place(m))))
+    for m in _SECTOR_EN.finditer(query, lo, hi):  # "Only from universities", "experts from industry"
+        said = query[lo:m.start()]
+        if _SECTOR_WISH.search(said) and not _NOT_SECTOR.search(said):
+            found.append((m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_KIND[m.group(1).lower()[:4]])))
+    for m in _ELECTED_SPAN.finditer(query, lo, hi):  # "elected before 2000", "elected after 2010"
+        before = m.group(1).lower().startswith(("before", "prior"))
+        found.append((m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(2)}年{'以前' if before else '以后'}")))
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query, lo, hi):
             if any(s <= m.start() < e for s, e, r in found if r.kind == "award"):
@@ -201,6 +208,20 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
             if asked(m.start(), m.end()) or (what == "费用" and not _NOT.search(query, lo, m.start())):
                 found.append((m.start(), m.end(), Requirement(kind="unrecorded", text=what)))
     return found
+
+
+# a kind of institution asked for in English, and the graph's kind (Requirement kind "sector")
+_SECTOR_EN = re.compile(r"\b(?:from|at|in)\s+(?:a\s+|the\s+)?(universit(?:y|ies)|academia|"
+                        r"compan(?:y|ies)|enterprises?|industry|firms?|research\s+institutes?|institutes?)\b", re.IGNORECASE)
+# what comes before the kind when the expert is asked to be of it ("Only from…", "preferably from…", "experts from…"),
+# and a kind excluded ("not from universities")
+_SECTOR_WISH = re.compile(r"(?:\b(?:only|preferably|ideally|rather|just|must\s+be)\b[^.;!?]{0,24}|"
+                          r"\b(?:experts?|someone|somebody|people|specialists?|academicians?|ones?|candidates?)\s+)$",
+                          re.IGNORECASE)
+_NOT_SECTOR = re.compile(r"\b(?:not|no|except|excluding)\s+$", re.IGNORECASE)
+_SECTOR_KIND = {"univ": "高校", "acad": "高校", "comp": "企业", "ente": "企业", "indu": "企业", "firm": "企业",
+                "rese": "科研院所", "inst": "科研院所"}
+_ELECTED_SPAN = re.compile(r"\belected\s+(before|after|since|prior\s+to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 _QUESTION_WORD = re.compile(r"^(?:what|which|whose|who|where|when|how|why|did|does|do|has|have|had|is|was|were|are|any|some)$",

@@ -251,3 +251,23 @@ def test_asked_whether_wrong_and_the_latest_first():
     seated[0].awards[0].year, seated[1].awards[0].year = 1991, 2015
     assert describe_election_order(seated, latest_first=True).startswith("按知识图谱记录的当选年份，从晚到早依次是：田红旗")
     assert describe_election_order(seated).startswith("按知识图谱记录的当选年份，从早到晚依次是：沈志云")
+
+
+def test_kinds_of_institution_and_election_spans_in_english_and_exclusions_said_otherwise():
+    """"Only from universities, please." / "Only experts elected before 2000." were matched as words (a physics
+    institute and an architect elected in 2001 came); 除了高校以外的专家有哪些？ matched 以外 and 高校."""
+    from generation.conversation import _unwanted
+    from retrieval.requirements import read_requirements
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(r.kind, r.text) for r in read_requirements(text)]
+
+    assert read("Only from universities, please.") == [("sector", "高校")]
+    assert read("Only experts elected before 2000.") == [("elected", "2000年以前")]
+    assert read("Give me only experts from research institutes, not universities.") == [("sector", "科研院所")]
+    assert read("We are from a company and need help with welding") == []
+    conversation = Conversation(problem="水电站引水隧洞变形", last=_shown("钮新强"), shown=_shown("钮新强"))
+    for turn in ("除了高校以外的专家有哪些？", "只要不是在北京的单位。"):
+        left = _unwanted(turn, conversation)
+        assert left is not None and left.kind == "problem" and left.without, turn
+    assert resolve("除了高校以外的专家有哪些？", conversation).without
