@@ -302,7 +302,9 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
             order = describe_election_order_en(experts) if english else \
                 describe_election_order(experts, latest_first=bool(_LATEST_FIRST.search(question)))
-            return (_life(question, experts, (), english) + "\n\n" if _asked_topics(question, experts) else "") + order
+            asks_life = _asked_topics(question, experts) and not _BY_ELECTION.search(question)  # ("Rank them by
+            return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + order  # election year, oldest
+            # first": the oldest seat, not the oldest person)
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
             if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):
@@ -827,6 +829,7 @@ def as_table(experts: list[ExpertMatch], english: bool = False) -> str:
 
 
 _PLURAL_REF = re.compile(r"他们|她们|这些|这几位|上面|以上|刚才|推荐的|(?i:\b(?:their|them|these|those|the\s+recommended)\b)")
+_BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b", re.IGNORECASE)
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前")  # 按当选年份从晚到早排一下
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
 _EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")

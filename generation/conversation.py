@@ -47,7 +47,7 @@ _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找
                    r"(?:吗|么|嘛|呢|吧)?[？?]*$")
 # the words of a turn that only asks to go on with the list (继续推荐, 再来几个, 还有没有, 多推荐几位, 下一批, 其他人呢)
 _CONTINUE = re.compile(r"继续|接着|更多|下一?批|下一页|换一?[批些拨组]|其[他它]人?|别的人?|另外|补充|再|还|多|另|来点?|几")
-_ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)[位个名]")
+_ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)(?:位|名|个(?!问题|方面|难题|需求|事|话题|课题|项目|要求))")  # (第二个问题: no one)
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
 # whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
 _SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究所|医院|地方)|一个单位|同一处|同事|在一起工作|一起工作")
@@ -1194,6 +1194,8 @@ _EXCEPT = re.compile(r"除了?([^，,。？?！!；;]{1,10}?)(?:以外|之外)(?
 # who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")
 _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚|相差|差了?|隔了?)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?[^，。？?]{0,6}?(?:排|列)|"
+                            r"\b(?:sort|order|rank|list)\w*\s+(?:them\s+|the\s+experts\s+)?by\s+(?:their\s+|the\s+)?"
+                            r"(?:election|elected)(?:\s+(?:year|date|time)s?)?\b|"  # "Rank them by election year"
                             r"\b(?:sort|order|rank|list)\w*\s+(?:them\s+|the\s+experts\s+)?by\s+(?:the\s+)?(?:year|date|time)s?\s+"
                             r"(?:they\s+(?:were|became)|of\s+(?:their\s+)?election)|"
                             # 谁资历更老/最深: the graph records no seniority; the election years are what it holds

@@ -271,3 +271,14 @@ def test_kinds_of_institution_and_election_spans_in_english_and_exclusions_said_
         left = _unwanted(turn, conversation)
         assert left is not None and left.kind == "problem" and left.without, turn
     assert resolve("除了高校以外的专家有哪些？", conversation).without
+
+
+def test_a_second_problem_is_no_position_and_english_election_order():
+    """我们还有第二个问题：… was read as the second expert shown (第二个); "Rank them by election year, oldest first" was
+    ranked by birth."""
+    shown = _shown("彭永臻", "钱易", "任南琪")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="城市污水处理降低能耗")
+    assert resolve("我们还有第二个问题：垃圾焚烧的二噁英排放怎么控制？", conversation).kind == "problem"
+    assert resolve("第二个是哪个单位的？", conversation).expert.name == "钱易"
+    ranked = resolve("Rank them by election year, oldest first.", conversation)
+    assert ranked.kind == "list" and ranked.elected_order
