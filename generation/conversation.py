@@ -728,9 +728,11 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
 _SHOWN_POINTER = re.compile(r"第[一二两三四五六七八九十\d]+(?:位|个|名)|排名?第[一二三四五六七八九十\d]+|这(?:[两二三四五六七八九十几\d])位|"
                             r"这些专家|上面(?:的|这)?(?:几|[两二三四五])位|他们|她们|" + PRONOUN.pattern)
 # a request to write or sign in an expert's name or voice (his speech, an evaluation, a signature): never done
-_SPEAKS_FOR = re.compile(r"口吻|语气|讲话|发言|致辞|签(?:上|名|字|个字)|署名|评价意见|推荐信|鉴定意见|代(?:写|签|为)|以[他她]的名义|"
+_SPEAKS_FOR = re.compile(r"口吻|语气|讲话|发言|致辞|签(?:上|名|字|个字)|署名|评价意见|推荐信|鉴定意见|代(?:写|签|为)|"
+                         r"以(?:[他她]|[^，。？?]{0,8}?(?:专家|院士|教授|老师|位))的?名义|假装(?:你|您)?是|扮演|"  # 以第一位专家的名义
                          r"(?:院士|专家|教授|老师)(?:认为|表示|指出|强调)|"  # 写一段“XX院士认为……”: words put in his mouth
-                         r"\b(?:sign|signature|speech|in\s+(?:his|her)\s+name)\b", re.IGNORECASE)
+                         r"\b(?:sign|signature|speech|in\s+(?:his|her|their)\s+(?:name|voice)|pretend\s+(?:you\s+are|to\s+be)|"
+                         r"as\s+if\s+you\s+were|role-?play|in\s+the\s+(?:voice|name)\s+of)\b", re.IGNORECASE)
 
 
 # words of a turn about the list or the answer just given (its format, a filter, a translation, a column added): with

@@ -282,3 +282,9 @@ def test_a_second_problem_is_no_position_and_english_election_order():
     assert resolve("第二个是哪个单位的？", conversation).expert.name == "钱易"
     ranked = resolve("Rank them by election year, oldest first.", conversation)
     assert ranked.kind == "list" and ranked.elected_order
+
+
+def test_writing_in_an_experts_name_is_speaking_for_him():
+    """以第一位专家的名义写一段推荐语 got his card again with no word that nothing is written in his name."""
+    assert speaks_for("以第一位专家的名义写一段推荐语") and speaks_for("Write it in his voice")
+    assert not speaks_for("我们以前用的是名义上的进口材料")
