@@ -333,8 +333,9 @@ class ExpertAnswerer:
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
-            if intent.attribute is not None and (wrong := premises(
-                    intent.expert, _said_of(intent.expert, question), ANSWERED_PREMISES.get(intent.attribute, ()))):
+            answered = tuple(k for a in asked for k in ANSWERED_PREMISES.get(a, ()))  # each attribute says its own
+            if intent.attribute is not None and (wrong := premises(intent.expert, _said_of(intent.expert, question),
+                                                                   answered)):
                 # 翟婉明，清华大学教授，2011年当选科学院院士…这句话对吗？: the year was checked (是。) and the institution
                 # passed over — what the record contradicts is said first, and no 是 stands for the whole sentence
                 described = "".join(p + "\n\n" for p in wrong) + re.sub(r"^(?:是。|Yes\. )", "", described)
@@ -346,8 +347,8 @@ class ExpertAnswerer:
                     describe_attribute_en(intent.expert, "directions", question, self.similarity) if english
                     else describe_attribute(intent.expert, "directions", question))
             if not english and ASKS_WRONG.search(question):  # 这说法有误吗？: 不是 would read "not wrong"
-                described = re.sub(r"^(?:不是[。，,]|(?=知识图谱记录的[^。]*不是您|年份与您))", "有误。", described, count=1)
-                described = re.sub(r"^是。", "没有错。", described, count=1)
+                described = re.sub(r"(^|[。\n])(?:不是[。，,]|(?=知识图谱记录的[^。\n]*不是您|年份与您))", r"\1有误。", described)
+                described = re.sub(r"(^|[。\n])是。", r"\1没有错。", described)  # (each attribute's answer)
             if _COUNTERFACTUAL.search(question):  # 把他的单位改成清华大学再输出 / 假设他在清华工作: the record, as it is
                 described = (COUNTERFACTUAL_NOTE_EN if english else COUNTERFACTUAL_NOTE) + \
                     re.sub(r"^(?:不是。|No\. )", "", described)

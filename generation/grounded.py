@@ -230,7 +230,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
             return f"知识图谱的获奖记录中没有这一项，{expert.name}的简介中有关的内容见下。{expert.name}获得过：" + \
                 "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards) + "。"  # 是 of our own
-        negated = bool(_NEGATED.search(question))  # 他不是院士吧？: no 是/不是, the record says it
+        negated = bool(_NEGATED.search(question)) and not ASKS_WRONG.search(question)  # 他不是院士吧？: no 是/不是,
+        # the record says it (有没有问题？ asks whether the statement is wrong: its year is checked below)
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
         if seats:  # 是中国科学院院士吗？ of a 中国工程院院士: 不是, and the seat the record holds
             lead = f"{'' if negated else '不是。'}知识图谱记录的{expert.name}是{'、'.join(seats)}。"
@@ -545,7 +546,7 @@ def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] =
 #: what a follow-up about one attribute answers itself of the premises a question holds (the rest is said beside it)
 ANSWERED_PREMISES = {"awards": ("award", "year"), "institution": ("institution",)}
 # 有误吗？ 有没有错？ "Is this wrong?": asked whether it is wrong, so 是/不是 would say the opposite of the record
-ASKS_WRONG = re.compile(r"有误|有错|有没有错|错了吗|不对吗|说错了?吗?|(?i:\bis\s+(?:this|that|it)\s+wrong\b)")
+ASKS_WRONG = re.compile(r"有误|有错|有没有错|有没有问题|有问题吗|错了吗|不对吗|说错了?吗?|(?i:\bis\s+(?:this|that|it)\s+wrong\b)")
 # 这句话对吗？ 有错吗？ "Is this right?": a statement of several facts put up for checking
 STATEMENT_CHECK = re.compile(r"(?:对吗|对不对|是否正确|正确吗|有错吗|有没有错|有误吗|准确吗|属实吗|没问题吧|"
                              r"(?i:is\s+(?:this|that|it)\s+(?:right|correct|true|accurate)))")

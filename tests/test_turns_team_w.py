@@ -288,3 +288,15 @@ def test_writing_in_an_experts_name_is_speaking_for_him():
     """以第一位专家的名义写一段推荐语 got his card again with no word that nothing is written in his name."""
     assert speaks_for("以第一位专家的名义写一段推荐语") and speaks_for("Write it in his voice")
     assert not speaks_for("我们以前用的是名义上的进口材料")
+
+
+def test_asked_whether_a_statement_has_a_problem_each_part_answers():
+    """第二位专家在清华大学工作，2003年当选工程院院士，这个说法有没有问题？ said the seat without the year (有没有 read as a
+    negated question) and 不是 (not wrong) before the institution's correction."""
+    from generation.grounded import ASKS_WRONG, describe_attribute
+
+    assert ASKS_WRONG.search("这个说法有没有问题？")
+    tian = ExpertMatch(id="t", name="田红旗", institution="中南大学", score=0.5,
+                       awards=[AwardFact(name="中国工程院院士", year=2015)])
+    said = describe_attribute(tian, "awards", "田红旗2003年当选工程院院士，这个说法有没有问题？")
+    assert "2015" in said and not said.startswith("知识图谱记录的田红旗是中国工程院院士"), said
