@@ -71,9 +71,11 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
     BioTopic("论文与著作", "their publications", "论文、专利与著作",
-             re.compile(r"论文|文章|专著|著作|出版|代表作|发表|专利|papers?\b|publications?|published|books?\b|patents?\b",
-                        re.IGNORECASE),
-             re.compile(r"论文|专著|著作|出版|著有|发表|主编|编著|专利")),
+             re.compile(r"论文|文章|专著|著作|出版|代表作|发表|papers?\b|publications?|published|books?\b", re.IGNORECASE),
+             re.compile(r"论文|专著|著作|出版|著有|发表|主编|编著")),
+    # 他有多少项专利？ was answered with the number of his papers: patents are their own topic
+    BioTopic("专利", "their patents", "论文、专利与著作", re.compile(r"专利|patents?\b", re.IGNORECASE),
+             re.compile(r"专利")),
     BioTopic("简介", "their biography", "",
              re.compile(r"详细介绍|详细说说|多介绍|再介绍|具体介绍|简介|tell\s+me\s+more|more\s+(?:about|details|information|info)|"
                         r"\bdetails?\s+(?:about|on|of)\b|\bbiography\b|\bprofile\b", re.IGNORECASE),

@@ -300,3 +300,11 @@ def test_asked_whether_a_statement_has_a_problem_each_part_answers():
                        awards=[AwardFact(name="中国工程院院士", year=2015)])
     said = describe_attribute(tian, "awards", "田红旗2003年当选工程院院士，这个说法有没有问题？")
     assert "2015" in said and not said.startswith("知识图谱记录的田红旗是中国工程院院士"), said
+
+
+def test_patents_are_a_topic_of_their_own():
+    """他有多少项专利？ was answered with the number of his papers (patents shared the publications topic)."""
+    from generation import biography
+
+    asked = [t.name for t in biography.asked("第三位有多少项专利？")]
+    assert asked == ["专利"] and [t.name for t in biography.asked("他发表了多少论文？")] == ["论文与著作"]
