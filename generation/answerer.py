@@ -15,6 +15,7 @@ from generation.conversation import (
     MAX_REQUESTED,
     POINTER,
     PRONOUN,
+    SHOWN_REF,
     SOLUTION,
     Conversation,
     Intent,
@@ -527,7 +528,7 @@ class ExpertAnswerer:
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
-        if intent.kind == "problem" and intent.names_only and conversation.last and _PLURAL_REF.search(question):
+        if intent.kind == "problem" and intent.names_only and conversation.last and SHOWN_REF.search(question):
             # "List only their names": the names of those shown (it searched "List , comma-separated")
             return Intent("list", names_only=True, english=intent.english), list(conversation.last), None
         if intent.kind == "problem" and conversation.last and intent.query is None and about_shown(question) \
@@ -829,7 +830,6 @@ def as_table(experts: list[ExpertMatch], english: bool = False) -> str:
     return "\n".join([head, "|---" * 5 + "|", *rows])
 
 
-_PLURAL_REF = re.compile(r"他们|她们|这些|这几位|上面|以上|刚才|推荐的|(?i:\b(?:their|them|these|those|the\s+recommended)\b)")
 _BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b", re.IGNORECASE)
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前")  # 按当选年份从晚到早排一下
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next

@@ -1318,8 +1318,8 @@ _THING_POINTER = re.compile(r"(?:这|那|该|此)(?:个|项|一)?(?:奖项?|荣�
 
 # an output format asked for (JSON, markdown, 字段), and words that refer to the experts just recommended
 _FORMAT = re.compile(r"(?<![A-Za-z])(?:json|markdown|csv|excel)(?![A-Za-z])|格式|字段", re.IGNORECASE)
-_SHOWN_REF = re.compile(r"推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|这些|他们|她们|这[两三四五几]位|"
-                        r"\b(?:them|those|these|the\s+recommended|above)\b", re.IGNORECASE)
+SHOWN_REF = re.compile(r"推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|这些|他们|她们|这[两三四五几]位|"
+                       r"\b(?:them|their|those|these|the\s+recommended|above)\b", re.IGNORECASE)
 
 
 def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Intent | None:
@@ -1359,7 +1359,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         return Intent("list", summary=True, detail=_more_detail(text) or bool(_WRITE_UP.search(text)),  # (with why each matches), not a search for 表格 or 理由
                       experts=tuple(conversation.shown) if everyone else ())
     if conversation.last and len(text) <= 80 and (_SUMMARY.search(text) or _FORMAT.search(text)) \
-            and _SHOWN_REF.search(text) and not (targets or attribute):
+            and SHOWN_REF.search(text) and not (targets or attribute):
         # 请用JSON格式输出推荐的专家，字段包括name, institution, email, phone: their records in that format, and what
         # the graph does not hold said so (it was searched on 格式/字段, and what that found shown as the list)
         return Intent("list", summary=True, unheld=unheld)
