@@ -66,6 +66,7 @@ from generation.grounded import (
     achievement,
     asked_awards,
     describe_among,
+    listed,
     election_years,
     asks_when,
     award_forms,
@@ -221,6 +222,11 @@ class ExpertAnswerer:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
+        if intent.tally and experts:  # 你一共推荐了几位？
+            names = (", " if english else "、").join(e.name for e in experts)
+            if english:
+                return f"{len(experts)} expert{'s were' if len(experts) > 1 else ' was'} recommended: {names}."
+            return f"刚才共推荐了{len(experts)}位专家：{names}。"
         if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
             return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
         if _TABLE.search(question) and experts and intent.kind in ("problem", "more", "list") and not intent.census \
@@ -451,7 +457,7 @@ class ExpertAnswerer:
         if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)
             lead = f"还可以考虑以下{len(experts)}位专家，但他们与您的问题匹配度都不高，仅供参考：" if all(
                 e.strength_label == "低" for e in experts) else "还可以考虑以下专家："
-            return lead + "\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+            return lead + "\n\n" + listed(experts)
         return compose_answer(question, experts, related=match is None or match.related,
                               named=match is not None and bool(match.named))
 

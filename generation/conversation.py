@@ -13,7 +13,7 @@ from pypinyin import lazy_pinyin
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
-from generation.english_turns import english_reading
+from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from retrieval.census import Census, CountQuestion, count_question, count_question_en
 from retrieval.models import ExpertMatch, Requirement
@@ -326,6 +326,7 @@ class Intent:
     # are): the answer says so rather than that nothing matched
     excluded: tuple[Requirement, ...] = ()
     names_only: bool = False  # for "problem" / "more" / "list": only the experts' names are asked for (只回答姓名)
+    tally: bool = False  # for "list": asks how many experts were shown (一共推荐了几位？): their number and names
     back: str | None = None  # an earlier problem of the conversation returned to (回到刚才注塑的问题, …，第二位呢？)
     # for "problem" / "chat": asks for experts from outside the graph or made up (按你自己的知识推荐…, 编一位专家): the
     # answer says that only the graph's are given
@@ -747,19 +748,28 @@ _ABOUT_SHOWN = re.compile(_SHOWN_POINTER.pattern + r"|推荐(?:过)?的(?:专家
 
 # 有几位, 哪几位, 有没有…的, 分别是谁: how many or which of the experts shown meet what the turn names; the graph's own
 # holdings (图谱里, 你们一共有多少) are a census, and a topic of its own (有几位研究焊接的) a new count
-_HOW_MANY_OF = re.compile(r"有?几位|几个|多少位|哪几位|哪些是|哪位|谁是|有谁|有人|分别是谁|\bhow\s+many\b|"
+_HOW_MANY_OF = re.compile(r"(?<![这那])有?几位|几个|多少位|哪几位|哪些是|哪位|谁是|有谁|有人|分别是谁|\bhow\s+many\b|"
                           # 那几位里有中国科学院院士吗？ (有没有院士？ alone asks for academicians on the problem)
                           r"(?:里|中|其中|他们|这些|这几位|那几位|推荐的|刚才|上面)[^，。？?]{0,12}?(?:有没有|有吗|有.{1,12}?吗)|"
                           r"\bwhich\s+of\s+them\b", re.IGNORECASE)
 _WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖|学者|基金))")  # 获得国家技术发明奖的有几位
 _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
-                       r"which\s+ones?)\s+", re.IGNORECASE)
+                       r"which\s+ones?|how\s+many(?=\s+(?:are|were|have|has|won|hold|held)\b))\s+", re.IGNORECASE)
 _GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|\bgraph\b|\bdatabase\b",
                           re.IGNORECASE)
-_COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|他们|她们|其中|里面?|当中|中间|之中|推荐的|刚才的?|"
+_COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
                           r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|"
                           r"获得过?|得过|拿过|是|的|有|吗|呢|哪一?年|什么时候|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
                           r"among|the|experts?)\b", re.IGNORECASE)
+
+
+_ACADEMY_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)(?!院士|的?(?:研究所|[^，。？?的]{0,8}所))(?=的|$|[？?。，,])")
+
+
+# 一共推荐了几位？ 找到的专家一共有多少个？: how many were shown (推荐几位 alone asks for experts)
+_TALLY = re.compile(r"(?:一共|总共|共|总计|合计)?(?:推荐|找到|找出|列出|列了|给出|介绍)了?(?:专家)?(?:一共|总共|共)?(?:有)?"
+                    r"(?<=[了共有])(?:几|多少)(?:位|个|名)(?:专家)?|(?:推荐|找到|列出|给出)的(?:专家|人)?(?:一共|总共|共)?(?:有|是)?"
+                    r"(?:几|多少)(?:位|个|名)")
 
 
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
@@ -772,9 +782,12 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     if latin:  # "How many of them are CAS members?" read as "Only experts who are CAS members" (institutions in
         asked = _AMONG_EN.match(text)  # English are not matched to the graph's names here: left to other readings)
         found = [r for r in read_requirements("Only experts who " + text[asked.end():].rstrip("?. ")) if asked
-                 and r.kind in ("academy", "award")] if asked else []
+                 and r.kind in ("academy", "award", "sector")] if asked else []
         return tuple({(r.kind, r.text): r for r in found}.values())
-    found = [r for r in read_requirements(text + "的专家") if r.kind not in ("unrecorded", "place")]
+    # 有几位是中科院的？ / 其中几个是清华的？: the clause before its question mark and final 的 reads as a kind of expert
+    # (中科院的, 工程院的 without 院士: the academy's members)
+    wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "", text))
+    found = [r for r in read_requirements(wish + "的专家") if r.kind not in ("unrecorded", "place")]
     found += [Requirement(kind="award", text=award_spelling(m.group(1))) for m in _WON.finditer(text)]
     seats = [m.group() for m in re.finditer(r"(?:中国)?(?:工程院|科学院|中科院)(?:院士)?", text)]
     if len(seats) >= 2:  # 工程院院士几位，科学院院士几位: each academy apart (read as one 两院院士 seat)
@@ -782,7 +795,7 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
             Requirement(kind="academy", text="中国工程院院士" if "工程" in seat else "中国科学院院士") for seat in seats]
     found = [r for r in found if not (r.kind == "award" and any(  # 国家科技进步奖一等奖: the graded one alone
         o.kind == "award" and r.text != o.text and r.text in o.text for o in found))]
-    left = _COUNT_WORDS.sub("", _WON.sub("", without_requirements(text)))
+    left = _COUNT_WORDS.sub("", _WON.sub("", without_requirements(wish + "的专家")))
     return tuple({(r.kind, r.text): r for r in found}.values()) if found and len(left) <= 1 else ()
 
 
@@ -985,11 +998,56 @@ _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
 
+_PART_NUMBER = r"[一二三四五六七八九\d]"
+# 第二个问题里的第一位 / 第二个问题推荐的专家: a position in, or all of, one problem's experts of a message that stated several
+_PART_POSITION = re.compile(rf"第(?P<part>{_PART_NUMBER})个?(?:问题|难题|需求)(?:推荐的|里的?|中的?|的)?(?:专家)?(?:里|中)?的?"
+                            r"(?:第(?P<n>[一二两三四五六七八九十\d]{1,2})位|(?P<all>专家|那几位|那些|几位|那两位|人选))")
+_ORDS_EN = r"first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
+# "the first expert for problem 2", "the second one of the first problem", "the experts for problem 2"
+_PART_POSITION_EN = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<n>{_ORDS_EN})\s+(?:expert|one|person|recommendation|name|candidate)|(?P<all>experts|ones|people|"
+    rf"recommendations))\s+(?:for|of|on|in|under)\s+(?:the\s+)?(?:(?P<k1>{_ORDS_EN})\s+(?:problem|issue|question)|"
+    r"(?:problem|issue|question)\s*(?:#\s*|no\.?\s*)?(?P<k2>\d|one|two|three|four|five))\b", re.IGNORECASE)
+_NUMBER_EN = {w: n for n, w in enumerate(("one", "two", "three", "four", "five"), 1)}
+
+
+def _number_en(raw: str) -> int:
+    """2, 2nd, two or second as 2."""
+    digits = re.sub(r"\D", "", raw)
+    return int(digits) if digits else _NUMBER_EN.get(raw.lower()) or ORDINAL_WORDS.index(raw.lower()) + 1
+
+
+def in_list_positions(text: str, conversation: Conversation) -> str:
+    """`text` with a position in one problem's experts (第二个问题里的第一位) written as its place in the list shown
+    (第三位), when the latest list holds the experts of several problems of one message; else `text` as it is."""
+    last = conversation.last
+    if len({e.problem for e in last if e.problem is not None}) < 2:
+        return text
+
+    def place(part: int, n: int | None) -> list[int]:
+        places = [i for i, e in enumerate(last, 1) if e.problem == part - 1]
+        return places if n is None else places[n - 1:n]
+
+    def zh(m: re.Match) -> str:
+        raw = m.group("part")
+        places = place(int(raw) if raw.isdigit() else _CN_DIGITS[raw],
+                       None if m.group("all") else _position(m.group("n").replace("两", "二"), "", len(last)))
+        return "和".join(f"第{'零一二三四五六七八九十'[p]}位" for p in places if p <= 10) or m.group()
+
+    def en(m: re.Match) -> str:
+        n = m.group("n")
+        places = place(_number_en(m.group("k1") or m.group("k2")), None if n is None else _number_en(n))
+        return " and ".join(f"the {ORDINAL_WORDS[p - 1]} expert" for p in places if p <= len(ORDINAL_WORDS)) or m.group()
+
+    return _PART_POSITION_EN.sub(en, _PART_POSITION.sub(zh, text))
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
+    text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
@@ -1057,6 +1115,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if not known_experts(conversation) or not POINTER.search(text):  # 哪位院士被调查了？: no list beside it
         if _PEOPLE_ASKED.search(text) and dict(_UNHELD)[NEGATIVE].search(text):
             return Intent("chat", unheld=(NEGATIVE,))
+    if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
+            names_no_problem(text[:tally.start()] + text[tally.end():]):  # 你一共推荐了几位？: the list shown, counted
+        return Intent("list", tally=True, experts=tuple(conversation.last))
     if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
         return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
@@ -1084,6 +1145,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     known = known_experts(conversation)
     english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
     reading = english or said_positions(expand_org_aliases(in_chinese_names(text, known) if known else text))
+    if conversation.last and english and _TALLY.search(english):  # "How many did you recommend?"
+        return Intent("list", tally=True, experts=tuple(conversation.last))
     if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,

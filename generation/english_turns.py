@@ -14,13 +14,21 @@ from generation.claims import LATIN_ORG  # an organisation named in English: a p
 from retrieval.english_names import PLACES_EN
 from retrieval.requirements_en import PLACE_NAMES_EN
 
-_ORD_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORD_DIGITS = "一二三四五六七八九十"
 _ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
 _PERSON = (r"(?:one|ones|experts?|persons?|people|professors?|academicians?|candidates?|scientists?|researchers?|"
            r"recommendations?|names?|guy|man|woman|lady|gentleman)")
 # (pattern, Chinese words): tried in this order, each span read once (an ordinal before the "where … work" around it)
 _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), zh) for p, zh in (
+    # "How many did you recommend?", "How many experts are on the list?": the list shown, counted
+    ((r"\bhow\s+many\b[^?.]*?\b(?:did|have|has|do)\s+(?:you|it|the\s+system)\s+(?:just\s+)?(?:recommend(?:ed)?|find|"
+      r"found|show(?:n)?|suggest(?:ed)?|list(?:ed)?|give|given|name(?:d)?)\b|\bhow\s+many\s+(?:experts|people|names|"
+      r"candidates)\s+(?:are|were)\s+(?:there\s+)?(?:on\s+(?:the|your|this)\s+list|listed|shown|recommended)\b"),
+     "一共推荐了几位"),
+    # "How many are left?", "How many more are there?": whether there are others
+    (r"\bhow\s+many\s+(?:more|others?|else)\b(?:\s+(?:are\s+there|experts|people|do\s+you\s+have))?|"
+     r"\bhow\s+many\s+(?:are|were)\s+(?:left|remaining)\b|\bhow\s+many\s+remain\b", "还有别的专家吗"),
     # "Are there only these three?": whether there are others (before "these three" is read as the group)
     (r"\bonly\s+(?:these|those|them)(?:\s+(?:two|three|four|five|\d+))?(?:\s+(?:experts?|people|ones?))?\b", "还有别的专家吗"),
     # "Don't recommend academicians", "No academicians please": the problem's experts without them
@@ -78,7 +86,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"task|side))?"),
      "哪位最适合"),
     ((r"\b(?:who|which(?:\s+one)?)\b[^?]*?\b(?:best|better|most\s+suitable|more\s+suitable|most\s+qualified|strongest|"
-      r"stronger|top|recommend\s+most|most)\b(?:\s+(?:fit|match|choice|option|suited|candidate)s?)?(?:[,\s]+and\s+why)?|"
+      r"stronger|top|recommend\s+most|most)\b(?:\s+(?:fit|match|choice|option|suited|candidate)s?|\s+(?:relevant|"
+      r"appropriate|useful|helpful|promising|experienced|knowledgeable|competent|capable|important))?(?:[,\s]+and\s+why)?|"
       r"\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|\b(?:vs\.?|versus)\s|"
       # "Expert 2 or expert 3: which would you choose for the coating problem?"
       r"\b(?:who|which(?:\s+(?:one|expert|of\s+(?:them|the\s+two|these)))?)\s+(?:would|should|do|will)\s+(?:you|we|I)\s+"
@@ -204,7 +213,7 @@ MAX_OWN_WORDS = 1
 def _ordinal(raw: str) -> int:
     """first → 1, 3rd → 3."""
     raw = raw.lower()
-    return _ORD_WORDS.index(raw) + 1 if raw in _ORD_WORDS else int(re.sub(r"\D", "", raw))
+    return ORDINAL_WORDS.index(raw) + 1 if raw in ORDINAL_WORDS else int(re.sub(r"\D", "", raw))
 
 
 def _words_of(match: re.Match, zh: str) -> str:

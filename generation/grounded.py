@@ -127,6 +127,19 @@ def describe_expert(expert: ExpertMatch, index: int | None = None, wording: Word
     return wording.part_separator.join(parts)
 
 
+def listed(experts: list[ExpertMatch], describe: Callable[[ExpertMatch, int], str] = describe_expert,
+           heading: Callable[[int], str] = "【第{}个问题】".format) -> str:
+    """The experts' paragraphs, numbered in order; under a heading per problem when they were found for several
+    problems of one message (一是…二是…: ExpertMatch.problem), so that each problem's experts read apart."""
+    several = len({e.problem for e in experts}) > 1
+    out: list[str] = []
+    for i, expert in enumerate(experts, 1):
+        if several and expert.problem is not None and (i == 1 or experts[i - 2].problem != expert.problem):
+            out.append(heading(expert.problem + 1))
+        out.append(describe(expert, i))
+    return "\n\n".join(out)
+
+
 def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
     """The full answer to `question` from the matched experts' facts; `related` False (no shown expert's profile
     holds a word of the question, MatchResult.related) or only weak matches: they are given for reference only —
@@ -139,7 +152,7 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
         intro = f"以下{len(experts)}位专家与您的问题匹配度都不高，仅供参考：\n\n"
     else:
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
-    return intro + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+    return intro + listed(experts)
 
 
 #: a count question's experts are all shown when there are this many or fewer

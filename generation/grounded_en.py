@@ -13,7 +13,7 @@ import re
 
 from collections.abc import Sequence
 
-from generation.english_turns import asked_topic
+from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     Wording,
     by_strength,
@@ -29,6 +29,7 @@ from generation.grounded import (
     election_years,
     when_held,
     describe_expert,
+    listed,
     shared_facts,
     year_check,
 )
@@ -36,7 +37,7 @@ from generation.grounding import EN_TOPIC_MIN, Similarity
 from generation.year_spans import asked_span
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
-from retrieval.models import ExpertMatch, Requirement, place_words
+from retrieval.models import NATIONAL_AWARD, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
 
@@ -154,6 +155,11 @@ _ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: 
                9: "ninth", 10: "tenth"}
 
 
+def _problem_heading(n: int) -> str:
+    """The heading over one problem's experts in English, its number in words (a figure reads as a claim)."""
+    return f"For the {ORDINAL_WORDS[n - 1]} problem:" if n <= len(ORDINAL_WORDS) else "For another problem:"
+
+
 def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
     """`generation.grounded.compose_answer` in English."""
     if not experts:
@@ -166,7 +172,7 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
         intro = "The following experts match your problem only weakly, for reference:\n\n"
     else:
         intro = "Based on the expert knowledge graph, these experts are recommended for your problem:\n\n"
-    return intro + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    return intro + listed(experts, describe_expert_en, _problem_heading)
 
 
 def more_en(experts: list[ExpertMatch]) -> str:
@@ -175,7 +181,7 @@ def more_en(experts: list[ExpertMatch]) -> str:
         return "All the experts of the graph related to this problem have been recommended already."
     lead = "You could also consider the following experts, though they match your problem only weakly, for reference:" \
         if all(e.strength_label == "低" for e in experts) else "You could also consider:"
-    return lead + "\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    return lead + "\n\n" + listed(experts, describe_expert_en, _problem_heading)
 
 
 def _census_words_en(census: Census) -> str:
@@ -242,15 +248,21 @@ def all_left_out_en(requirements: tuple[Requirement, ...]) -> str:
         "that kind, so none is left to recommend; you could relax the request or describe the problem differently."
 
 
+_SECTOR_SAID = {"高校": "at a university", "企业": "at an enterprise", "科研院所": "at a research institute"}
+
+
 def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -> str:
     """`generation.grounded.describe_among` in English (the seat or award named as the graph writes it)."""
     lines = []
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
+        what = "a national science and technology award" if requirement.text == NATIONAL_AWARD else \
+            _SECTOR_SAID.get(requirement.text, requirement.text) if requirement.kind == "sector" else requirement.text
         lines.append(f"Of the {len(experts)} experts just recommended, {len(holders)} meet{'s' if len(holders) == 1 else ''} "
-                     f"this ({requirement.text}): {', '.join(e.name for e in holders)}." if holders else
+                     f"this ({what}): {', '.join(e.name for e in holders)}." if holders else
                      f"None of the {len(experts)} experts just recommended meets what you asked, by the graph's records.")
-    return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute_en(e, "awards", "") for e in experts)
+    attribute = "awards" if any(r.kind in ("academy", "award", "elected") for r in among) else "institution"
+    return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute_en(e, attribute, "") for e in experts)
 
 
 def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> str:

@@ -48,6 +48,8 @@ class ExpertMatch(BaseModel):
     strength_label: str | None = None  # 高 / 中 / 低
     details: dict[str, Any] | None = None  # engineer's numbers: fused score, rank, P(relevant), old reasons
     citations: list[Citation] = Field(default_factory=list)  # where the facts come from (kg/provenance.py)
+    # which of the message's separate problems (MatchResult.problems, from 0) the expert was found for, when several
+    problem: int | None = None
 
 
 class SubgraphNode(BaseModel):
@@ -155,6 +157,7 @@ class MatchResult(BaseModel):
     # False when no shown expert's profile holds a word of the problem (written in the profiles' script): an
     # off-topic message (订机票, 讲个笑话) still gets its nearest experts, to be shown only "for reference"
     related: bool = True
+    problems: list[str] = Field(default_factory=list)  # the separate problems a message enumerates, when several
     named: list[str] = Field(default_factory=list)  # ids of the shown experts the problem names (retrieval/names.py)
     misspelt: list[str] = Field(default_factory=list)  # of those, the ones found by a name one character off
     absent: int = 0  # people the problem names (张三院士) that the graph does not hold

@@ -154,12 +154,14 @@ class ExpertRetriever:
              ) -> tuple[list[ScoredExpert], list[str]]:
         """Every expert the selected retrievers (all by default) found `depth` deep, fused, and warnings."""
         query, warnings = self._check(query)
-        fused, _, _ = self._fused(query, depth or self.fusion.candidates, retrievers)
+        fused, _, _, _ = self._fused(query, depth or self.fusion.candidates, retrievers)
         return fused, warnings
 
     def _fused(self, query: str, depth: int, retrievers: Sequence[str] | None, limit: int | None = None
-               ) -> tuple[list[ScoredExpert], dict[str, list[ScoredExpert]], np.ndarray | None]:
-        """The fused ranking (first `limit`), every retriever's ranking, and the query vectors (one per problem).
+               ) -> tuple[list[ScoredExpert], dict[str, list[ScoredExpert]], np.ndarray | None,
+                          tuple[list[str], dict[str, int]]]:
+        """The fused ranking (first `limit`), every retriever's ranking, the query vectors (one per problem), and the
+        problems ranked with the one each expert scores best on (empty for one problem).
 
         A message that enumerates separate problems (一是…二是…, 1. … 2. …) is ranked problem by problem and the
         rankings merged, so that every problem gets its experts; one problem is ranked as it is."""
@@ -175,7 +177,14 @@ class ExpertRetriever:
             fused.append(self.fusion.fuse(ranked, limit=limit if len(parts) == 1 else None))
             for name, ranking in ranked.items():
                 rankings.setdefault(name, []).extend(ranking)
-        return (fused[0] if len(parts) == 1 else merge_parts(fused, limit)), rankings, vectors
+        if len(parts) == 1:
+            return fused[0], rankings, vectors, (parts, {})
+        best: dict[str, tuple[float, int]] = {}
+        for n, ranking in enumerate(fused):
+            for hit in ranking:
+                if hit.id not in best or hit.score > best[hit.id][0]:
+                    best[hit.id] = (hit.score, n)
+        return merge_parts(fused, limit), rankings, vectors, (parts, {i: n for i, (_, n) in best.items()})
 
     def _in_profile_words(self, query: str, vector: np.ndarray | None = None) -> str:
         """An English problem over Chinese profiles as the Chinese words its phrases translate to (retrieval/
@@ -255,8 +264,8 @@ class ExpertRetriever:
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
         if people and not topicless(query, people):  # 推荐注塑专家，并说明李德群…: the others by the topic alone (李德群
             topic = without_names(topic, named, absent) or topic  # found 李群 of a mathematician); the named are pinned
-        top, rankings, vectors = self._fused(topic, self.fusion.candidates, retrievers,
-                                             limit=None if named or requirements else top_k)
+        top, rankings, vectors, (parts, found_for) = self._fused(topic, self.fusion.candidates, retrievers,
+                                                                 limit=None if named or requirements else top_k)
         if named:
             top = pin_named(top, named, len(top))
         moved: set[str] = set()  # experts put first for meeting the requirements: no ceiling on those after them
@@ -264,6 +273,8 @@ class ExpertRetriever:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
             top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query))
         top = top[:top_k]
+        if found_for:  # 一是…二是…: each expert under the problem it was found for, in the order of the problems
+            top = sorted(top, key=lambda e: found_for.get(e.id, len(parts)))
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
         evidence = {e.id: e.evidence for e in top}
@@ -283,6 +294,10 @@ class ExpertRetriever:
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
                          self._probabilities(top, topic, similarity, retrievers), shares_word, moved)
         result.absent = len(absent)
+        if found_for:
+            result.problems = parts
+            for match in result.experts:
+                match.problem = found_for.get(match.id)
         result = self._with_request(result, named, requirements, terms, shares_word)
         if absent and not named and topicless(query, people):  # 请推荐钱学森院士, the graph holding no 钱学森
             result.related = False  # the experts found are only the nearest to a name, not to a problem

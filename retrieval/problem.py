@@ -164,11 +164,15 @@ def without_negated(text: str) -> str:
     return kept if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", kept) else text
 
 
+# "Problem 1: … Problem 2: …", "Issue two -", "Second problem:": a problem named by its number (English)
+_NAMED_EN = (r"(?i:\b(?:problem|issue|question|challenge|task)\s*(?:no\.?\s*|#\s*)?(?:\d{1,2}|one|two|three|four|five)\s*[:：.)-]"
+             r"|\b(?:first|second|third|fourth|fifth|another)\s+(?:problem|issue|question|challenge)\s*[:：-])")
+_NAMED = re.compile(r"问题[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN)
 # Where a message enumerates separate problems: 一是…二是…, 1. … 2. …, （1）…（2）…, ①…②…, 问题一：…问题二：…,
 # 第一，…第二，…, and "另外/此外，还有一个问题"
 _ENUMERATION = re.compile(
     r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:[一二三四五六七八九]是|\d{1,2}\s*[.、．)）](?!\d)|第[一二三四五六七八九]\s*[，,、：:])|"
-    r"[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|问题[一二三四五六七八九\d]\s*[：:]|"
+    r"[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|问题[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN + "|"
     r"(?:另外|此外|另)[，,]?\s*(?:还有|还)?一个(?:问题|难题|需求)(?:是)?\s*[：:，,]?|"
     # "…精度保持不住，另外刀具磨损也很快", "…，顺便问问玉米螟怎么防": a second matter after a clause break (each part
     # still needs _MIN_PART characters: "，另外成本也要低" stays one problem)
@@ -219,6 +223,8 @@ def sub_problems(problem: str) -> list[str]:
     least = _MIN_SECOND if len(marks) == 1 else _MIN_PART  # 另外刀具磨损也很快: a marked second matter may be short
     if len(marks) >= 2 and (_SEVERAL.search(head) or FOR_EACH.search(problem)):  # 我们有两个问题：一是焊缝气孔多，
         least = _MIN_ANNOUNCED  # 二是… / 一是锅炉结焦，二是…，各推荐一位: announced, each may be short
+    if len(marks) >= 2 and all(_NAMED.fullmatch(m.group().strip()) for m in marks):  # "Problem 1: weld cracks. Problem
+        least = 2  # 2: …", 问题一：焊缝裂纹: each named a problem by the message itself, however short
     if len(marks) == 1 and (_WISH_START.match(parts[-1]) or is_boilerplate(parts[-1])):
         return [problem]  # "，另外希望专家能到现场": a wish about the expert, no second problem
     return parts if len(parts) >= 2 and all(sum(word_counts(p)) >= least for p in parts) else [problem]

@@ -92,7 +92,12 @@ def test_a_message_with_two_problems_gets_experts_for_each(demo):
     second = {e.id for e in retriever.match(pigs, top_k=6).experts}
     shown = [e.id for e in both.experts]
     assert set(shown) & first and set(shown) & second
-    assert [e.score for e in both.experts] == sorted((e.score for e in both.experts), reverse=True)
+    # each expert under the problem it was found for, the problems in order, each one's experts best first
+    assert both.problems == [PROBLEM, pigs] and [e.problem for e in both.experts] == sorted(e.problem for e in both.experts)
+    for part in (0, 1):
+        scores = [e.score for e in both.experts if e.problem == part]
+        assert scores and scores == sorted(scores, reverse=True)
+    assert {e.id for e in both.experts if e.problem == 1} & second
 
 
 def test_a_problem_in_english_is_matched_by_the_signals_that_can_read_it(demo):
@@ -135,7 +140,8 @@ def test_every_stated_fact_is_in_the_subgraph(demo):
 def test_match_cli_json_and_bad_input(demo):
     settings = demo[0]
     out = json.loads(_cli(settings, "match", PROBLEM, "--top-k", "3", "--json").stdout)
-    assert set(out) == {"query", "experts", "requirements", "related", "named", "misspelt", "absent", "subgraph"}
+    assert set(out) == {"query", "experts", "requirements", "related", "problems", "named", "misspelt", "absent",
+                        "subgraph"}
     assert len(out["experts"]) == 3
     assert set(out["experts"][0]) >= {"id", "name", "institution", "fields", "directions", "awards", "score", "reasons"}
     assert out["subgraph"]["nodes"] and out["subgraph"]["edges"]

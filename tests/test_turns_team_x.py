@@ -1,0 +1,117 @@
+"""Turns misread after the last red team (2026-12-03, set X): counts over the list shown in short words, how many were
+recommended, English follow-ups on the list, numbers with units, and a message that states several problems."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.conversation import Conversation, counted_among_shown, in_list_positions, resolve
+from generation.english_turns import english_reading
+from generation.grounded_en import describe_among_en, is_english
+from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement
+from retrieval.problem import sub_problems
+
+
+def _shown(*names: str, problems: tuple[int | None, ...] = ()) -> list[ExpertMatch]:
+    return [ExpertMatch(id=f"e{i}", name=n, score=0.5, institution=f"{n}大学", problem=(problems or (None,) * len(names))[i],
+                        awards=[AwardFact(name="国家自然科学奖二等奖", year=2000 + i)]) for i, n in enumerate(names)]
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in counted_among_shown(text)]
+
+
+def test_counts_among_the_experts_shown_in_short_words():
+    """有几位是中科院的？ / 他们中有几位在高校？ / 其中有几个是清华的？ were searched as new problems (mathematicians
+    shown "for reference"): the clause before 的？ is the kind of expert counted."""
+    assert _read("有几位是中科院的？") == [("academy", "中国科学院院士")]
+    assert _read("有几位是工程院的？") == [("academy", "中国工程院院士")]
+    assert _read("他们中有几位在高校？") == [("sector", "高校")]
+    assert _read("他们中有几位在企业工作？") == [("sector", "企业")]
+    assert _read("其中有几个是清华的？") == [("institution", "清华大学")]
+    assert _read("几位是中科院院士？") == [("academy", "中国科学院院士")]
+    assert _read("有几位研究焊接的？") == [] and _read("图谱里有多少位院士？") == []  # a topic of its own; a census
+
+
+def test_how_many_were_recommended_is_the_list_counted():
+    shown = _shown("申长雨", "李德群", "王琪")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲")
+    for turn in ("一共找到了几位专家？", "你一共推荐了多少位？", "推荐的专家一共有几位？", "How many experts did you recommend?",
+                 "How many experts are on the list?"):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "list" and intent.tally and [e.name for e in intent.experts] == ["申长雨", "李德群", "王琪"], turn
+    for turn in ("请推荐几位做焊接的专家", "你们图谱一共有多少位专家？"):
+        assert not resolve(turn, conversation).tally, turn
+    assert not resolve("一共推荐了几位？", Conversation()).tally  # nothing shown yet
+
+
+def test_english_follow_ups_about_the_list_are_read_as_such():
+    """"Who is the most relevant and why?" and "How many are left?" searched anew; "Which of them won a national
+    award?" named the award category in Chinese, and the guard removed that sentence."""
+    assert english_reading("Who is the most relevant and why?") == "哪位最适合？"
+    assert english_reading("How many are left?") == "还有别的专家吗？"
+    assert english_reading("How many more are there?") == "还有别的专家吗？"
+    shown = _shown("李德群", "申长雨")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="injection molding warpage")
+    assert resolve("Who is the most relevant and why?", conversation).compare
+    assert resolve("How many are left?", conversation).kind == "more"
+    intent = resolve("How many are from universities?", conversation)
+    assert intent.kind == "list" and [(r.kind, r.text) for r in intent.among] == [("sector", "高校")]
+    text = describe_among_en(shown, (Requirement(kind="award", text=NATIONAL_AWARD),))
+    assert "2 meet this (a national science and technology award): 李德群, 申长雨" in text and NATIONAL_AWARD not in text
+    sector = describe_among_en(shown, (Requirement(kind="sector", text="高校"),))
+    assert "(at a university)" in sector and "works at 李德群大学" in sector
+
+
+def test_numbers_with_units_are_no_english_words():
+    """120MPa 450℃ 3000h was answered in English: a unit after a number is no word."""
+    assert not is_english("120MPa 450℃ 3000h") and not is_english("轴在3000rpm下开裂")
+    assert is_english("The shaft runs at 3000rpm and cracks") and is_english("Our 5G base stations overheat")
+
+
+def test_problems_named_by_their_number_in_english_are_apart():
+    assert sub_problems("Problem 1: our welds crack in cold weather. Problem 2: our wastewater has high COD.") == [
+        "our welds crack in cold weather.", "our wastewater has high COD."]
+    assert sub_problems("The first problem: weld cracks. Second problem: high COD in wastewater") == [
+        "weld cracks.", "high COD in wastewater"]
+    assert sub_problems("问题一：焊缝裂纹。问题二：污水COD高") == ["焊缝裂纹", "污水COD高"]
+    assert sub_problems("We have a problem: our welds crack") == ["We have a problem: our welds crack"]
+
+
+def test_a_position_in_one_problems_experts_is_its_place_in_the_list():
+    shown = _shown("甲", "乙", "丙", "丁", problems=(0, 0, 1, 1))
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="一是…二是…")
+    assert in_list_positions("第二个问题里的第一位是谁？", conversation) == "第三位是谁？"
+    assert in_list_positions("第2个问题推荐的专家有哪些？", conversation) == "第三位和第四位有哪些？"
+    assert in_list_positions("Tell me about the second expert for problem 2", conversation) == \
+        "Tell me about the fourth expert"
+    assert in_list_positions("第三个问题的第一位", conversation) == "第三个问题的第一位"  # no third problem
+    intent = resolve("第二个问题里的第一位是谁？", conversation)
+    assert intent.kind == "about" and intent.expert.name == "丙"
+    one = _shown("甲", "乙")  # a list of one problem: 第二个问题 is no part of it
+    assert in_list_positions("第二个问题里的第一位", Conversation(last=one, shown=one)) == "第二个问题里的第一位"
+
+
+@pytest.fixture(scope="module")
+def answerer(demo_graph):
+    from generation.answerer import ExpertAnswerer
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
+
+
+def test_several_problems_are_answered_under_a_heading_each_and_pointed_into(answerer):
+    conversation = Conversation()
+    first = answerer.answer("我们有两个问题：一是注塑件翘曲变形，二是锅炉受热面结焦。请各推荐专家", conversation)
+    problems = [e.problem for e in first.experts]
+    assert set(problems) == {0, 1} and problems == sorted(problems), first.text
+    assert "【第1个问题】" in first.text and "【第2个问题】" in first.text and first.grounding.dropped == []
+    second = next(e for e in first.experts if e.problem == 1)
+    follow = answerer.answer("第二个问题里的第一位是谁？", conversation)
+    assert [e.id for e in follow.experts] == [second.id], follow.text
+    tally = answerer.answer("你一共推荐了几位？", conversation)
+    assert tally.text.startswith(f"刚才共推荐了{len(first.experts)}位专家：{first.experts[0].name}、"), tally.text
+    english = answerer.answer("Problem 1: injection molded parts warp. Problem 2: boiler slagging.", Conversation())
+    assert "For the first problem:" in english.text and "For the second problem:" in english.text, english.text
+    assert english.grounding.dropped == []
