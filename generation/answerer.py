@@ -141,6 +141,7 @@ from generation.grounding import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.census import CountQuestion
+from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
 from retrieval.presentation import reason_words
@@ -497,7 +498,10 @@ class ExpertAnswerer:
             raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         intent = resolve(question, conversation)
         conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
-        intent.english = conversation.language == "en" if conversation.language else is_english(question)
+        # a message of no words (asdfghjkl) is answered in the language the user wrote in before
+        said = next((m.content for m in reversed(conversation.messages) if m.role == "user"), question) \
+            if reads_no_word(question) else question
+        intent.english = conversation.language == "en" if conversation.language else is_english(said)
         if intent.back is not None and intent.kind == "more":  # 回到刚才注塑的问题，还有吗: what it showed is not again
             conversation.problem, conversation.shown, conversation.census = intent.back, [], None
             conversation.earlier = list(conversation.problems.get(intent.back, []))
@@ -953,6 +957,10 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
     return biography.asked(f"{question} {english_reading(expand_org_aliases(question)) or ''}")
 
 
+LIFE_UNHELD = "年龄、学历、师生等个人经历"
+_RESUME = re.compile(r"简历|履历|生平|经历|\b(?:cv|résumé|resume|biography|bio|life\s+story|background)\b", re.IGNORECASE)
+
+
 def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], english: bool,
           about: ExpertMatch | None = None) -> str:
     """What the experts' biographies say on the life topics the question asks (quoted), then that the graph does not
@@ -966,6 +974,8 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     if held and (order := biography.birth_order(experts, question, english)):  # 他们谁年纪最大？
         parts.insert(0, order)
     answered = {t.unheld for t in topics} if parts else set()
+    if parts and _RESUME.search(question):  # 李培根的简历: the biography quoted is the answer, not "none held"
+        answered.add(LIFE_UNHELD)
     rest = tuple(u for u in unheld if u not in answered)
     if rest:
         parts.append(describe_unheld_en(rest, about) if english else describe_unheld(rest, about))

@@ -18,6 +18,7 @@ from generation.models import ChatMessage
 from retrieval.census import Census, CountQuestion, count_question, count_question_en
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
+from retrieval.glossary import reads_no_word
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, written_in_pinyin
 from retrieval.problem import (
     FOR_EACH,
@@ -1050,6 +1051,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)
+    if reads_no_word(text):  # asdfghjkl: no word to match (its nearest experts were shown "for reference")
+        return Intent("chat", unclear=True) if conversation.last else Intent("chat", ask=True)
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
                                                         if r.kind == "academy"]):  # 你们的专家都是院士吗？: counted
         return Intent("problem", count=CountQuestion(None, tuple(seats), every.group(1)), all_asked=True)

@@ -277,6 +277,11 @@ _ENGLISH_SYLLABLES = frozenset("a an he she me ma mi ne no to tie pin long men f
                                "chi he hang ren run ken den pan man can die lie you yes song sun".split())
 
 
+def spells_pinyin(word: str) -> bool:
+    """Whether a lower-case Latin word is one to four toneless pinyin syllables (zhong, nanshan, hanjie)."""
+    return _spells_pinyin(word, 4)
+
+
 def written_in_pinyin(text: str) -> bool:
     """Whether a message is Chinese typed as toneless pinyin (zhu su jian qiao qu, hanjie liewen): two or more Latin words
     of ten letters or more in all, none but the first capitalised (Zhong Nanshan is a name), every word one to four

@@ -434,3 +434,17 @@ def test_he_after_naming_an_expert_not_shown_is_that_expert(academicians):
     assert [e.name for e in after.experts] == [other], after.text
     absent = answerer.answer("王五院士能帮我们解决吗？他是哪年获得国家最高科学技术奖的？", conversation)
     assert not absent.experts and "没有您提到的那位专家" in absent.text, absent.text
+
+
+def test_a_resume_quoted_from_the_biography_is_not_said_to_be_missing(academicians):
+    """李培根的简历 quoted his posts, then said the graph held none of his personal history: the quote is the answer."""
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    answered = 0
+    for name in [n for n in bios if len(retriever.names.find(f"{n}的简历")) == 1][:10]:
+        answer = answerer.answer(f"{name}的简历")
+        assert answer.grounding.dropped == [], answer.text
+        if quoted(answer.text):
+            answered += 1
+            assert "个人经历信息" not in answer.text, answer.text
+    assert answered >= 5

@@ -115,3 +115,21 @@ def test_several_problems_are_answered_under_a_heading_each_and_pointed_into(ans
     english = answerer.answer("Problem 1: injection molded parts warp. Problem 2: boiler slagging.", Conversation())
     assert "For the first problem:" in english.text and "For the second problem:" in english.text, english.text
     assert english.grounding.dropped == []
+
+
+def test_a_message_of_no_words_asks_for_the_problem_in_the_language_written_before(answerer):
+    """asdfghjkl got three mathematicians "for reference"."""
+    from generation.grounded import UNCLEAR
+    from generation.grounded_en import ASK_PROBLEM_EN
+    from retrieval.glossary import reads_no_word
+
+    for text in ("asdfghjkl", "qwertyuiop zxcvbnm", "sdfkjh sdkfj"):
+        assert reads_no_word(text), text
+    for text in ("Our welds crack", "Zhong Nanshan", "hanjie liewen", "PCB", "warpage", "120MPa", "注塑件翘曲"):
+        assert not reads_no_word(text), text
+    alone = answerer.answer("asdfghjkl", Conversation())
+    assert alone.text == ASK_PROBLEM_EN and alone.experts == []
+    conversation = Conversation()
+    first = answerer.answer("我们企业在注塑件翘曲上遇到难题，请推荐专家", conversation)
+    after = answerer.answer("qwertyuiop zxcvbnm", conversation)
+    assert after.text == UNCLEAR and after.experts == [] and conversation.last == first.experts
