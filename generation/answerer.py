@@ -232,10 +232,10 @@ class ExpertAnswerer:
             return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
         if _TABLE.search(question) and experts and intent.kind in ("problem", "more", "list") and not intent.census \
                 and not _JSON.search(question):  # 用表格列出这些专家的姓名、单位和获奖
-            return as_table(experts, english) + (self._notes(intent, match, question, experts)
+            return as_table(experts, english, question) + (self._notes(intent, match, question, experts)
                                                  if intent.kind != "list" or intent.unheld else "")
         if _JSON.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
-            return as_json(experts) + (self._notes(intent, match, question, experts)
+            return as_json(experts, question) + (self._notes(intent, match, question, experts)
                                        if intent.kind != "list" or intent.unheld else "")
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
@@ -819,11 +819,31 @@ def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]
 _JSON = re.compile(r"(?<![A-Za-z])json(?![A-Za-z])", re.IGNORECASE)  # 以JSON格式返回他们的姓名和单位, "as JSON"
 
 
-def as_json(experts: list[ExpertMatch]) -> str:
-    """The experts' records as a JSON array, one object each, the graph's facts as the cards give them."""
-    return json.dumps([{"name": e.name, "institution": e.institution, "title": e.title, "fields": e.fields,
-                        "directions": e.directions, "awards": [achievement(a) for a in e.awards]}
-                       for e in experts], ensure_ascii=False)
+# the facts of a record a JSON object or a table can hold: (key, Chinese heading, English heading, words that ask for it)
+_COLUMNS = (("name", "姓名", "Name", r"姓名|名字|\bnames?\b"),
+            ("institution", "单位", "Institution", r"单位|机构|\b(?:institutions?|affiliations?|organi[sz]ations?|employers?)\b"),
+            ("title", "职称", "Title", r"职称|头衔|职务|\btitles?\b"),
+            ("fields", "学科", "Fields", r"学科|领域|\b(?:fields?|disciplines?)\b"),
+            ("directions", "研究方向", "Research directions", r"研究方向|方向|\b(?:directions?|research|expertise)\b"),
+            ("awards", "获奖与当选", "Awards", r"获奖|奖项|成就|荣誉|当选|\b(?:awards?|honou?rs?|achievements?|prizes?)\b"))
+
+
+def _columns(question: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    """The record's facts a question asks a JSON or a table to hold (字段包括name, institution / 列出姓名和单位), the
+    name always first; `default` when it names none of them."""
+    asked = [key for key, _, _, words in _COLUMNS if re.search(words, question, re.IGNORECASE)]
+    return default if not set(asked) - {"name"} else ("name", *(k for k in asked if k != "name"))
+
+
+def _value(expert: ExpertMatch, key: str) -> str | list[str] | None:
+    return [achievement(a) for a in expert.awards] if key == "awards" else getattr(expert, key)
+
+
+def as_json(experts: list[ExpertMatch], question: str = "") -> str:
+    """The experts' records as a JSON array, one object each, the graph's facts as the cards give them (only those the
+    question names, when it names some)."""
+    keys = _columns(question, tuple(key for key, *_ in _COLUMNS))
+    return json.dumps([{key: _value(e, key) for key in keys} for e in experts], ensure_ascii=False)
 
 
 # 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
@@ -831,13 +851,18 @@ _TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|�
                     r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b)")
 
 
-def as_table(experts: list[ExpertMatch], english: bool = False) -> str:
-    """The experts' records as a Markdown table, one row each, the graph's facts as the cards give them."""
-    head = ("| Name | Institution | Title | Research directions | Awards |" if english else
-            "| 姓名 | 单位 | 职称 | 研究方向 | 获奖与当选 |")
-    rows = [f"| {e.name} | {e.institution or '—'} | {e.title or '—'} | {'、'.join(e.directions) or '—'} | "
-            f"{'、'.join(achievement(a) for a in e.awards) or '—'} |" for e in experts]  # no row numbers: a figure
-    return "\n".join([head, "|---" * 5 + "|", *rows])
+def as_table(experts: list[ExpertMatch], english: bool = False, question: str = "") -> str:
+    """The experts' records as a Markdown table, one row each, the graph's facts as the cards give them (the columns
+    the question names, when it names some)."""
+    columns = [c for c in _COLUMNS if c[0] in _columns(question, ("name", "institution", "title", "directions", "awards"))]
+    head = "| " + " | ".join(c[2] if english else c[1] for c in columns) + " |"
+
+    def cell(expert: ExpertMatch, key: str) -> str:
+        value = _value(expert, key)
+        return ("、".join(value) if isinstance(value, list) else value) or "—"
+
+    rows = ["| " + " | ".join(cell(e, c[0]) for c in columns) + " |" for e in experts]  # no row numbers: a figure
+    return "\n".join([head, "|---" * len(columns) + "|", *rows])
 
 
 _BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b", re.IGNORECASE)

@@ -133,3 +133,20 @@ def test_a_message_of_no_words_asks_for_the_problem_in_the_language_written_befo
     first = answerer.answer("我们企业在注塑件翘曲上遇到难题，请推荐专家", conversation)
     after = answerer.answer("qwertyuiop zxcvbnm", conversation)
     assert after.text == UNCLEAR and after.experts == [] and conversation.last == first.experts
+
+
+def test_json_and_tables_hold_the_facts_asked_for():
+    """请用JSON格式输出…字段包括name, institution, email gave every field of the record."""
+    import json
+
+    from generation.answerer import as_json, as_table
+
+    shown = _shown("申长雨", "李德群")
+    assert json.loads(as_json(shown, "请用JSON格式输出推荐的专家，字段包括name, institution, email")) == [
+        {"name": "申长雨", "institution": "申长雨大学"}, {"name": "李德群", "institution": "李德群大学"}]
+    assert list(json.loads(as_json(shown, "Output them as JSON with only name and awards"))[0]) == ["name", "awards"]
+    assert list(json.loads(as_json(shown, "用JSON格式输出"))[0]) == [
+        "name", "institution", "title", "fields", "directions", "awards"]
+    table = as_table(shown, question="用表格列出这些专家的姓名、单位和获奖").splitlines()
+    assert table[0] == "| 姓名 | 单位 | 获奖与当选 |" and table[2] == "| 申长雨 | 申长雨大学 | 2000年获国家自然科学奖二等奖 |"
+    assert as_table(shown, english=True).splitlines()[0] == "| Name | Institution | Title | Research directions | Awards |"
