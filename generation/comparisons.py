@@ -60,6 +60,8 @@ _APART = re.compile(rf"(?:当选)?(?:时间|年份)?(?:相隔|相差|间隔|相�
 _VERSUS = re.compile(r"与(?=[^，,。；;]{2,8}?相比)[^，,。；;]{2,8}?相比[，,]?\s*")
 _VERSUS_TAIL = re.compile(rf"(?:当选|入选)(?:院士)?(?:时间)?\s*(?:要|还|更)?(早|晚)\s*({_N})?\s*(?:个)?\s*(?:年)?")
 # "共获四项国家级科技奖励": the length of the record's award list
+# "以上三位合计七项": the award lists of all the experts of the answer, added up
+_GROUP_TOTAL = re.compile(rf"(?:以上|上述|这)?({_N})位(?:专家)?(?:的获奖与当选记录)?(?:合计|共计|一共|总共|共)(?:有)?\s*({_N})\s*(?:项|个)")
 _TOTAL_AWARDS = re.compile(rf"(?:共|一共|总共|合计|累计)(?:获得?|荣获|获|列有|列出|有)?\s*({_N})\s*(?:项|个)")
 # "当选最早", "最早当选", "当选时间最晚": the first or last elected among the retrieved experts
 _FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最早|最先)"
@@ -177,7 +179,16 @@ def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], expe
                  ) -> list[Compared]:
     """共获四项, 获奖最多: the lengths of the award lists."""
     out: list[Compared] = []
+    for m in _GROUP_TOTAL.finditer(text):  # 以上三位合计七项: every expert of the answer, added up
+        listed = sum(len(e.awards) for e in experts)
+        seats = sum(a.name.endswith("院士") for e in experts for a in e.awards)
+        out.append(Compared(m.start(), m.end(), int(arabic(m.group(1))) == len(experts) and
+                            int(arabic(m.group(2))) in (listed, listed - seats),
+                            f"the {len(experts)} experts list {listed} awards and honours ({seats} academy seats)"))
+    grouped = [(c.start, c.end) for c in out]
     for m in _TOTAL_AWARDS.finditer(text):
+        if any(a <= m.start() < b for a, b in grouped):
+            continue
         who = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
         if who is not None:
             listed = len(experts[who].awards)

@@ -11,6 +11,7 @@ from typing import Literal
 from pypinyin import lazy_pinyin
 
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
+from generation.grounded import AWARD_TALLY
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
@@ -1121,6 +1122,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
             names_no_problem(text[:tally.start()] + text[tally.end():]):  # 你一共推荐了几位？: the list shown, counted
         return Intent("list", tally=True, experts=tuple(conversation.last))
+    if conversation.last and AWARD_TALLY.search(text) and not POINTER.search(text) and \
+            names_no_problem(AWARD_TALLY.sub("", text)):  # 平均每人获得几项奖？: the awards of those shown, counted
+        return Intent("list", attribute="awards", experts=tuple(conversation.last))
     if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
         return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \

@@ -232,6 +232,14 @@ def describe_unheld(kinds: tuple[str, ...], expert: ExpertMatch | None = None) -
     return text
 
 
+# 他们一共获得过多少项奖？ 平均每人几项奖？ 第一位获得过几项奖？ "How many awards do they have in total?": a count of
+# the award and academy records
+AWARD_TALLY = re.compile(r"(?:多少|几)\s*(?:项|个|次)\s*(?:奖|荣誉)|获奖(?:与当选)?的?(?:总数|数量|数目|次数|个数)|"
+                         r"(?:一共|总共|合计|加起来|总计|平均)[^，。？?]{0,8}?(?:奖|荣誉)|"
+                         r"(?i:\bhow\s+many\s+(?:awards|prizes|honou?rs)\b|\b(?:total|average)\s+(?:number\s+of\s+)?"
+                         r"(?:awards|prizes|honou?rs)\b)")
+
+
 def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
     """Answer a follow-up about one expert's institution, fields, directions, funded projects or awards. When the question names an award or
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
@@ -259,6 +267,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
             lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # 他是哪年当选的？ with no year recorded or written
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
+        if AWARD_TALLY.search(question) and not lead:  # 他获得过几项奖？: counted (the guard counts again)
+            return f"{expert.name}的获奖与当选记录共有{len(expert.awards)}项：{awards}。"
         return f"{lead}{expert.name}获得过：{awards}。"
     if attribute == "institution":
         if not expert.institution:  # 林尚扬在哪个单位？: no institution recorded, what his biography says quoted below
@@ -698,7 +708,8 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
 
 
 # 哪个获奖多？ 谁的奖项更多？ 谁获奖最少？: who holds more awards, by the length of the records' award lists
-_MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖)[^，。？?]{0,4}?(?:更|最|比较)?(?:多|少)|(?:多|少)[^，。？?]{0,2}奖")
+_MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖)[^，。？?]{0,4}?(?:更|最|比较)?(?:多(?!少)|(?<!多)少)|"
+                           r"(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)
 
 
 def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
@@ -765,8 +776,10 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     if same and len(experts) >= 2:
         return describe_same_place(experts)
     if attribute:
+        total = f"\n以上{len(experts)}位合计{sum(len(e.awards) for e in experts)}项。" if attribute == "awards" and \
+            len(experts) >= 2 and AWARD_TALLY.search(question) else ""  # 他们一共获得过多少项奖？
         return _group_verdict(experts, attribute, question) + _more_awarded(experts, attribute, question) + \
-            "\n".join(describe_attribute(e, attribute, question) for e in experts)
+            "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"
 
 

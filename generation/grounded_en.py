@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    AWARD_TALLY,
     Wording,
     by_strength,
     awards_not_held,
@@ -371,6 +372,10 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                     else f"The graph records no year for this of {name}'s. ")
         if asks_when(question) and not any(a.year for a in expert.awards):  # When was he elected? No year recorded
             lead += f"The graph records no year of {name}'s awards or election. "
+        if AWARD_TALLY.search(question) and not lead.strip():  # How many awards does he have?: counted, seats apart
+            awarded = sum(not a.name.endswith("院士") for a in expert.awards)  # (the guard counts "holds N awards")
+            lead = f"{name} holds {'one award' if awarded == 1 else f'{awarded} awards' if awarded else 'no awards'} " \
+                "besides academy membership. "
         return f"{lead}{name}'s achievements in the graph: {'; '.join(map(achievement, expert.awards))}."
     if attribute == "institution":
         if not expert.institution:

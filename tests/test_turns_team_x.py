@@ -150,3 +150,29 @@ def test_json_and_tables_hold_the_facts_asked_for():
     table = as_table(shown, question="用表格列出这些专家的姓名、单位和获奖").splitlines()
     assert table[0] == "| 姓名 | 单位 | 获奖与当选 |" and table[2] == "| 申长雨 | 申长雨大学 | 2000年获国家自然科学奖二等奖 |"
     assert as_table(shown, english=True).splitlines()[0] == "| Name | Institution | Title | Research directions | Awards |"
+
+
+def test_awards_are_counted_and_the_guard_counts_again():
+    """他们一共获得过多少项奖？ was answered "王琪获奖最多" (多少 read as 多); 平均每人获得几项奖？ was searched as a new
+    problem and three unrelated experts replaced the list."""
+    from generation.grounded import describe_attribute, describe_group
+    from generation.grounded_en import describe_attribute_en
+    from generation.grounding import check_answer
+
+    shown = [ExpertMatch(id="a", name="申长雨", score=0.5, awards=[AwardFact(name="中国科学院院士", year=2009),
+                                                                  AwardFact(name="国家科学技术进步奖二等奖")]),
+             ExpertMatch(id="b", name="王琪", score=0.5, awards=[AwardFact(name="中国工程院院士", year=2017),
+                                                                AwardFact(name="国家技术发明奖二等奖"), AwardFact(name="长江学者")])]
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲")
+    for turn in ("他们一共获得过多少项奖？", "平均每人获得几项奖？"):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "list" and intent.attribute == "awards", turn
+    text = describe_group(shown, "awards", "他们一共获得过多少项奖？")
+    assert "获奖最多" not in text and text.endswith("以上2位合计5项。") and "申长雨的获奖与当选记录共有2项" in text
+    assert check_answer(text, shown)[1].dropped == []
+    for wrong in ("以上2位合计6项。", "申长雨的获奖与当选记录共有3项。"):
+        assert check_answer(wrong, shown)[1].dropped, wrong
+    assert describe_attribute(shown[1], "awards", "他获得过几项奖？").startswith("王琪的获奖与当选记录共有3项")
+    english = describe_attribute_en(shown[0], "awards", "How many awards does he have?")
+    assert english.startswith("申长雨 holds one award besides academy membership.")
+    assert check_answer(describe_attribute_en(shown[1], "awards", "How many awards?"), shown)[1].dropped == []
