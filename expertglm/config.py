@@ -26,11 +26,12 @@ class Settings:
     hf_adapter: str | None = None  # EXPERTGLM_HF_ADAPTER: peft LoRA adapter dir
     hf_trust_remote_code: bool = False  # EXPERTGLM_HF_TRUST_REMOTE_CODE=1 for ChatGLM-6B
     openai_model: str | None = None  # EXPERTGLM_OPENAI_MODEL (OPENAI_BASE_URL / OPENAI_API_KEY as usual)
+    openai_deadline: float = 60.0  # EXPERTGLM_OPENAI_DEADLINE: seconds one answer call may take, all retries included
 
     @property
     def backend_options(self) -> BackendOptions:
         return BackendOptions(self.hf_model, self.hf_gguf, self.hf_adapter, self.hf_trust_remote_code,
-                              self.openai_model)
+                              self.openai_model, self.openai_deadline)
 
     @property
     def home(self) -> Path:
@@ -63,7 +64,22 @@ class Settings:
             hf_adapter=env.get("EXPERTGLM_HF_ADAPTER") or None,
             hf_trust_remote_code=(env.get("EXPERTGLM_HF_TRUST_REMOTE_CODE") or "") in ("1", "true", "yes"),
             openai_model=env.get("EXPERTGLM_OPENAI_MODEL") or None,
+            openai_deadline=_seconds(env, "EXPERTGLM_OPENAI_DEADLINE", 60.0),
         )
+
+
+def _seconds(env: dict[str, str], name: str, default: float) -> float:
+    """A positive number of seconds from `env[name]` (default when unset or empty); UsageError otherwise."""
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise UsageError(f"{name} must be a positive number of seconds, got {raw!r}")
+    return value
 
 
 def make_backend(settings: Settings, name: str | None = None):

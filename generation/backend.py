@@ -37,6 +37,7 @@ class BackendOptions:
     hf_adapter: str | None = None
     hf_trust_remote_code: bool = False
     openai_model: str | None = None
+    openai_deadline: float = 60.0  # seconds one call to the endpoint may take, every retry included
 
 
 def make_backend(name: str, options: BackendOptions) -> AnswerBackend | None:
@@ -60,5 +61,5 @@ def make_backend(name: str, options: BackendOptions) -> AnswerBackend | None:
             raise UsageError("the openai backend needs EXPERTGLM_OPENAI_MODEL (and OPENAI_BASE_URL / OPENAI_API_KEY)")
         from generation.openai_backend import OpenAIBackend
 
-        return OpenAIBackend(options.openai_model)
+        return OpenAIBackend(options.openai_model, deadline=options.openai_deadline)
     raise UsageError(f"unknown backend {name!r}: use grounded, hf or openai")

@@ -3,6 +3,7 @@ jitter, Retry-After honoured, an optional resumable cache, token/cost accounting
 
 The official `openai` client does the HTTP (any OpenAI-compatible endpoint: OpenAI, vLLM, llama.cpp server,
 Ollama); its own retries are switched off so that the policy here is the only one and every retry is counted.
+An optional `deadline` bounds a whole call, its attempts, retries and backoff waits together (see `ChatCaller`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,15 @@ class FatalCallError(CallError, BackendUnavailable):
 
 
 class UnreachableError(CallError, BackendUnavailable):
-    """The endpoint did not answer (connection refused, timeouts) through every retry."""
+    """The endpoint could not be reached (connection refused, reset) through every retry."""
+
+
+class TimedOutError(UnreachableError):
+    """The endpoint did not answer in time: every attempt timed out, or the call's overall deadline ran out (a hung
+    endpoint). HTTP 504 for the service; the CLI's exit status is the unreachable backend's."""
+
+    http_status = 504
+    code = "backend_timeout"
 
 
 @dataclass(frozen=True)
@@ -162,12 +171,18 @@ def _tokens(usage: Any, name: str) -> int:
 
 
 class ChatCaller:
-    """Chat completions with retries, a cache and accounting; thread-safe (one instance serves a thread pool)."""
+    """Chat completions with retries, a cache and accounting; thread-safe (one instance serves a thread pool).
+
+    `timeout`: seconds each attempt may wait on the endpoint. `deadline` (None: none): seconds one whole call may take,
+    every attempt, retry and backoff wait included: each attempt's timeout is cut to the time left, no retry starts
+    (nor backoff wait that would end) past it, and a call that runs out of it raises TimedOutError. A streamed call
+    must open within it; its pieces then each come within the time it had left when the stream opened.
+    """
 
     def __init__(self, model: str, *, base_url: str | None = None, api_key: str | None = None,
                  timeout: float = 60.0, policy: RetryPolicy | None = None, cache: PromptCache | None = None,
                  prices: Prices | None = None, sleep: Callable[[float], None] = time.sleep,
-                 seed: int = 0) -> None:
+                 seed: int = 0, deadline: float | None = None) -> None:
         try:
             import openai
         except ImportError as exc:  # pragma: no cover - the extra is installed in tests
@@ -184,6 +199,7 @@ class ChatCaller:
         self._client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0)
         self.model = model
         self.timeout = timeout
+        self.deadline = deadline
         self.endpoint = str(self._client.base_url).rstrip("/")
         self.where = f"{self.endpoint} (model {model!r})"
         self.policy = policy or RetryPolicy()
@@ -195,11 +211,14 @@ class ChatCaller:
         self._lock = threading.Lock()
 
     def request(self, messages: list[dict[str, str]], *, temperature: float = 0.7, max_tokens: int = 1024,
-                json_mode: bool = False) -> dict[str, Any]:
+                json_mode: bool = False, stop: list[str] | tuple[str, ...] = ()) -> dict[str, Any]:
+        """The body of one chat request; `stop`: sequences at which the endpoint stops (sent only when given)."""
         body: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": temperature,
                                 "max_tokens": max_tokens}
         if json_mode:
             body["response_format"] = {"type": "json_object"}
+        if stop:
+            body["stop"] = list(stop)
         return body
 
     def key(self, body: dict[str, Any]) -> str:
@@ -244,12 +263,15 @@ class ChatCaller:
 
     def _call_with_retries(self, body: dict[str, Any], **extra: Any) -> Any:
         openai = self._openai
+        ends = None if self.deadline is None else time.monotonic() + self.deadline
         attempt = 0
         while True:
             with self._lock:
                 self.stats.attempts += 1
+            timeout = self.timeout if ends is None else max(0.001, min(self.timeout, ends - time.monotonic()))
+            limit = {} if ends is None else {"timeout": timeout}  # the time left, when a deadline bounds the call
             try:
-                return self._client.chat.completions.create(**body, **extra)
+                return self._client.chat.completions.create(**body, **extra, **limit)
             except ValueError as exc:  # a 200 whose body is not JSON (JSONDecodeError, UnicodeDecodeError): no retry
                 self._failed()
                 raise CallError(f"{self.where} answered with a body that is not JSON ({exc})", 200) from None
@@ -265,22 +287,34 @@ class ChatCaller:
                                                f"attempt(s): {detail}", status)
             except openai.APITimeoutError:
                 reason, wait = "timeout", None
-                failure = UnreachableError(f"{self.where} did not answer within {self.timeout:g}s after "
-                                           f"{attempt + 1} attempt(s)")
+                failure = TimedOutError(f"{self.where} did not answer within {self.timeout:g}s after "
+                                        f"{attempt + 1} attempt(s)")
             except openai.APIConnectionError as exc:
                 reason, wait = "connection", None
                 failure = UnreachableError(f"cannot reach {self.where} after {attempt + 1} attempt(s): "
                                            f"{exc.__cause__ or exc}")
-            if attempt >= self.policy.max_retries:
-                self._failed()
-                raise failure
-            with self._lock:
-                delay = self.policy.backoff(attempt, self._rng) if wait is None else \
-                    min(self.policy.max_delay, wait * (1 + 0.1 * self._rng.random()))
-                self.stats.retries += 1
-                self.stats.retry_statuses[reason] = self.stats.retry_statuses.get(reason, 0) + 1
-            self._sleep(delay)
-            attempt += 1
+            cut_short = False
+            if attempt < self.policy.max_retries:
+                with self._lock:
+                    delay = self.policy.backoff(attempt, self._rng) if wait is None else \
+                        min(self.policy.max_delay, wait * (1 + 0.1 * self._rng.random()))
+                if ends is None or time.monotonic() + delay < ends:
+                    with self._lock:
+                        self.stats.retries += 1
+                        self.stats.retry_statuses[reason] = self.stats.retry_statuses.get(reason, 0) + 1
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                cut_short = True  # retries were left, time was not
+            self._failed()
+            if reason == "timeout" and (cut_short or timeout < self.timeout):
+                raise self._out_of_time(attempt + 1)
+            raise failure
+
+    def _out_of_time(self, attempts: int) -> TimedOutError:
+        """The error of a call whose deadline ran out while its endpoint did not answer."""
+        return TimedOutError(f"{self.where} did not answer within the {self.deadline:g}s deadline of one call "
+                             f"({attempts} attempt(s))")
 
     def stream(self, body: dict[str, Any]) -> Iterator[str]:
         """The answer's text pieces as they arrive; opening the stream goes through the retry policy. A stream that

@@ -4,6 +4,7 @@
         backend = OpenAIBackend("stub-model", base_url=server.base_url)
         server.fail_next(1, status=500)   # the next request gets HTTP 500, the one after succeeds
         server.break_next("not_json")      # the next request gets a 200 it cannot read (see BROKEN_REPLIES)
+        server.hang_next(1)                # the next request is never answered (a hung endpoint)
         ...
         server.requests                    # the JSON bodies received, oldest first
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -60,6 +62,8 @@ class OpenAIStubServer:
         self.headers: list[dict[str, str]] = []  # their headers, same order
         self._failures: list[tuple[int, float]] = []  # (status, retry-after ms) for the next requests
         self._broken: list[str] = []  # BROKEN_REPLIES kinds for the next requests
+        self._hangs = 0  # the next requests that get no answer at all
+        self._stopping = threading.Event()  # set by stop(): hung requests end
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -81,10 +85,24 @@ class OpenAIStubServer:
         with self._lock:
             self._broken.extend([kind] * n)
 
+    def hang_next(self, n: int) -> None:
+        """Never answer the next `n` chat requests (a hung endpoint): each is held, unanswered, until the client
+        gives up or the server stops."""
+        with self._lock:
+            self._hangs += n
+
+    def _take_hang(self) -> bool:
+        with self._lock:
+            if self._hangs <= 0:
+                return False
+            self._hangs -= 1
+            return True
+
     def reset(self) -> None:
         with self._lock:
             self._failures.clear()
             self._broken.clear()
+            self._hangs = 0
             self.requests.clear()
             self.headers.clear()
 
@@ -111,6 +129,7 @@ class OpenAIStubServer:
     def stop(self) -> None:
         if self._httpd is None:
             return
+        self._stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()
         if self._thread is not None:
@@ -182,6 +201,9 @@ def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
                 self._error(400, "body is not JSON")
                 return
             failure = server._record(body, {k.lower(): v for k, v in self.headers.items()})
+            if server._take_hang():
+                self._hang()
+                return
             if failure is not None:
                 status, retry_ms = failure
                 extra = {"retry-after-ms": str(retry_ms)} if retry_ms is not None else {}
@@ -205,6 +227,20 @@ def _handler_for(server: OpenAIStubServer) -> type[BaseHTTPRequestHandler]:
                 self._stream(body, answer, finish)
             else:
                 self._complete(body, answer, finish)
+
+        def _hang(self) -> None:
+            """Hold the request unanswered until the client hangs up or the server stops."""
+            self.connection.settimeout(0.05)
+            while not server._stopping.is_set():
+                try:
+                    if self.connection.recv(1, socket.MSG_PEEK) == b"":  # the client closed its side
+                        break
+                    server._stopping.wait(0.05)  # it sent more (pipelined): still unanswered
+                except (TimeoutError, socket.timeout):
+                    continue
+                except OSError:
+                    break
+            self.close_connection = True
 
         def _broken_reply(self, body: dict[str, Any], answer: str, kind: str) -> None:
             if kind in ("not_json", "wrong_shape") or not body.get("stream"):

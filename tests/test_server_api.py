@@ -76,8 +76,9 @@ def test_healthz(base):
 def test_match_json(base):
     status, _, out = http(f"{base}/v1/match", {"query": PROBLEM, "top_k": 3})
     assert status == 200
-    assert set(out) == {"query", "experts", "requirements", "related", "named", "misspelt", "absent", "subgraph"}
-    assert len(out["experts"]) == 3
+    assert set(out) == {"query", "experts", "requirements", "related", "problems", "named", "misspelt", "absent",
+                        "subgraph"}
+    assert len(out["experts"]) == 3 and out["problems"] == []  # one problem stated
     first = out["experts"][0]
     assert set(first) >= {"id", "name", "institution", "title", "fields", "directions", "awards", "score", "reasons"}
     assert "注塑模具设计与成型工艺" in first["directions"] and first["reasons"]
@@ -90,8 +91,8 @@ def test_match_json(base):
 
 def test_openai_client_plain_and_streaming(client):
     messages = [{"role": "system", "content": "你是专家推荐助手"}, {"role": "user", "content": PROBLEM}]
-    done = client.chat.completions.create(model="expertglm-test", messages=messages, max_tokens=300, temperature=0)
-    assert done.object == "chat.completion" and done.model == "expertglm-test" and done.id.startswith("chatcmpl-")
+    done = client.chat.completions.create(model="expertglm", messages=messages, max_tokens=4000, temperature=0)
+    assert done.object == "chat.completion" and done.model == "expertglm" and done.id.startswith("chatcmpl-")
     choice = done.choices[0]
     assert choice.finish_reason == "stop" and choice.message.role == "assistant"
     assert "推荐以下3位专家" in choice.message.content
@@ -102,9 +103,9 @@ def test_openai_client_plain_and_streaming(client):
     assert all(e["name"] in choice.message.content for e in ext["experts"])
     assert ext["grounding"]["dropped"] == []
 
-    chunks = list(client.chat.completions.create(model="expertglm-test", messages=messages, stream=True,
+    chunks = list(client.chat.completions.create(model="expertglm", messages=messages, stream=True,
                                                  stream_options={"include_usage": True}))
-    assert all(c.object == "chat.completion.chunk" and c.model == "expertglm-test" for c in chunks)
+    assert all(c.object == "chat.completion.chunk" and c.model == "expertglm" for c in chunks)
     assert len({c.id for c in chunks}) == 1
     assert chunks[0].choices[0].delta.role == "assistant"
     content_chunks = [c for c in chunks if c.choices and c.choices[0].delta.content]
@@ -117,11 +118,11 @@ def test_openai_client_plain_and_streaming(client):
 
 
 def test_follow_ups_rebuild_the_conversation(client):
-    first = client.chat.completions.create(model="m", messages=[{"role": "user", "content": PROBLEM}])
+    first = client.chat.completions.create(model="expertglm", messages=[{"role": "user", "content": PROBLEM}])
     shown = first.model_extra["expertglm"]["experts"]
     history = [{"role": "user", "content": PROBLEM}, {"role": "assistant", "content": first.choices[0].message.content}]
 
-    awards = client.chat.completions.create(model="m", messages=history + [{"role": "user", "content": "他获得过什么奖？"}])
+    awards = client.chat.completions.create(model="expertglm", messages=history + [{"role": "user", "content": "他获得过什么奖？"}])
     text = awards.choices[0].message.content
     assert awards.model_extra["expertglm"]["turn"] == "about"
     top = shown[0]
@@ -132,7 +133,7 @@ def test_follow_ups_rebuild_the_conversation(client):
     else:
         assert "没有" in text and "获奖记录" in text
 
-    more = client.chat.completions.create(model="m", messages=history + [{"role": "user", "content": "还有别的专家吗？"}])
+    more = client.chat.completions.create(model="expertglm", messages=history + [{"role": "user", "content": "还有别的专家吗？"}])
     ext = more.model_extra["expertglm"]
     assert ext["turn"] == "more" and ext["experts"]
     assert not {e["id"] for e in ext["experts"]} & {e["id"] for e in shown}
@@ -142,7 +143,7 @@ def test_follow_ups_rebuild_the_conversation(client):
     longer = history + [{"role": "user", "content": "还有别的专家吗？"},
                         {"role": "assistant", "content": more.choices[0].message.content},
                         {"role": "user", "content": "第二位在哪个单位工作？"}]
-    where = client.chat.completions.create(model="m", messages=longer, stream=True)
+    where = client.chat.completions.create(model="expertglm", messages=longer, stream=True)
     pieces = [c.choices[0].delta.content or "" for c in where if c.choices]
     assert ext["experts"][1]["name"] in "".join(pieces)
 
@@ -161,9 +162,9 @@ def test_api_key_is_enforced(parts):
             assert page.status == 200 and "推荐专家" in page.read().decode()
         with pytest.raises(openai.AuthenticationError):
             openai.OpenAI(base_url=f"{url}/v1", api_key="wrong", max_retries=0).chat.completions.create(
-                model="m", messages=[{"role": "user", "content": PROBLEM}])
+                model="expertglm", messages=[{"role": "user", "content": PROBLEM}])
         ok = openai.OpenAI(base_url=f"{url}/v1", api_key=KEY, max_retries=0, timeout=120).chat.completions.create(
-            model="m", messages=[{"role": "user", "content": PROBLEM}])
+            model="expertglm", messages=[{"role": "user", "content": PROBLEM}])
         assert ok.choices[0].message.content
 
 
@@ -172,7 +173,7 @@ def test_body_limit(base):
     status, _, body = http(f"{base}/v1/match", huge)
     assert status == 413 and assert_error(body, "larger than")["code"] == "request_too_large"
     messages = [{"role": "user", "content": "x" * 70_000}]
-    status, _, body = http(f"{base}/v1/chat/completions", {"model": "m", "messages": messages})
+    status, _, body = http(f"{base}/v1/chat/completions", {"model": "expertglm", "messages": messages})
     assert status == 413
     assert http(f"{base}/healthz")[0] == 200  # the server is fine afterwards
 
@@ -215,13 +216,13 @@ def test_errors_are_json(base, client):
     assert status == 400 and assert_error(body, "no words")
     status, _, body = http(f"{base}/v1/nowhere", {})
     assert status == 404 and assert_error(body)
-    status, _, body = http(f"{base}/v1/chat/completions", {"model": "m", "messages": [
+    status, _, body = http(f"{base}/v1/chat/completions", {"model": "expertglm", "messages": [
         {"role": "user", "content": PROBLEM}, {"role": "assistant", "content": "好的"}]})
     assert status == 400 and assert_error(body, "last message")
-    status, _, body = http(f"{base}/v1/chat/completions", {"model": "m", "messages": []})
+    status, _, body = http(f"{base}/v1/chat/completions", {"model": "expertglm", "messages": []})
     assert status == 400 and assert_error(body, "messages")
     with pytest.raises(openai.BadRequestError) as info:
-        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "  "}], stream=True)
+        client.chat.completions.create(model="expertglm", messages=[{"role": "user", "content": "  "}], stream=True)
     assert "empty" in info.value.body["message"]
 
 

@@ -12,6 +12,15 @@ limit; follow-ups that only read the state (第二位在哪个单位？) cost ~0
 When the state cannot be rebuilt within those bounds, a turn that needs it is answered with `LOST_REPLY` (turn kind
 `lost`), never from a partial state. Responses also carry an `expertglm` extension field (backend, turn kind,
 experts, grounding report).
+
+Models: the names /v1/models lists (the service's own, `expertglm-<backend>`, and `MODEL_ALIAS`, which the web page
+sends); a request that names another is a 404 `model_not_found`, one that names none gets the service's own.
+
+Limits: `stop` (up to 4 sequences) and `max_tokens`/`max_completion_tokens` cut the final, guarded text as OpenAI
+cuts a model's (`Cut`), after the grounding check: before the first stop sequence (left out; finish_reason "stop")
+or after that many tokens as `rough_tokens` counts them (finish_reason "length"), streamed or not and whatever the
+backend; a cut answer may end mid-sentence (and lose a note the composer added at its end). A model backend is sent
+both as well. The `expertglm` field (experts, grounding report) is never cut.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from expertglm.server.schemas import ChatCompletionRequest, RequestMessage
 from generation.answerer import ExpertAnswerer, short_turn
 from generation.conversation import Conversation, resolve
 from generation.models import Answer, ChatMessage
+from generation.openai_backend import OpenAIBackend
 from retrieval.models import ExpertMatch
 
 log = logging.getLogger("expertglm.server")
@@ -49,13 +59,112 @@ LOST_REPLY = (f"这段对话太长，无法还原前面讨论的问题和已推�
               "为避免答非所问，这一问暂不作答。请重新描述您的问题，或在问题中直接写出要问的专家姓名。")
 
 
+MODEL_ALIAS = "expertglm"  # a name served whatever the backend: the web page sends it
+BACKEND_MAX_TOKENS = 8192  # the most tokens a model backend is asked for, whatever a request says
+
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]|[A-Za-z0-9_]+|[^\s\w]", re.UNICODE)
+_CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\s\w]", re.UNICODE)
 
 
 def rough_tokens(text: str) -> int:
-    """A rough token count: one per CJK character or punctuation mark, one per Latin word or number."""
+    """The service's token count (usage, max_tokens): one per CJK character or punctuation mark, one per word or
+    number of another script; whatever the backend (the grounded composer has no tokenizer)."""
     return len(_TOKEN.findall(text or ""))
+
+
+def over_limit(text: str, limit: int) -> tuple[int, int] | None:
+    """(where its first `limit` tokens end, where the next begins) when `text` has more than `limit` tokens as
+    `rough_tokens` counts them; None otherwise."""
+    end = 0
+    for n, token in enumerate(_TOKEN.finditer(text)):
+        if n == limit:
+            return end, token.start()
+        end = token.end()
+    return None
+
+
+class Cut:
+    """An answer cut as a model's generation stops, fed piece by piece: at the stop sequence that is complete first
+    (cut before it, finish_reason "stop") or when a token past `max_tokens` begins (cut after the last allowed one,
+    "length"), whichever happens first as the text is read. The result is the same however the answer is split."""
+
+    def __init__(self, stop: list[str], max_tokens: int | None) -> None:
+        self.stop = [s for s in stop if s]
+        self.max_tokens = max_tokens
+        self.text = ""  # everything fed
+        self.sent = 0  # how much of it went out
+        self.reason: str | None = None  # "stop" or "length" once cut; "stop" too when the answer ended whole
+
+    def feed(self, piece: str) -> str:
+        """What may go out now that `piece` arrived ("" once cut: the rest is dropped)."""
+        if self.reason is not None:
+            return ""
+        self.text += piece
+        end = self._cut_at()
+        return self._release(end if self.reason is not None else len(self.text) - self._held())
+
+    def close(self) -> str:
+        """What was held back, once the answer is complete."""
+        if self.reason is not None:
+            return ""
+        self.reason = "stop"
+        return self._release(len(self.text))
+
+    def _cut_at(self) -> int:
+        """Where the answer ends when a stop sequence is complete or the token limit passed (setting `reason`)."""
+        found = [(i + len(s), i) for s in self.stop if (i := self.text.find(s)) >= 0]
+        stop = min(found) if found else None  # (where it is complete, where it begins): the first complete
+        over = over_limit(self.text, self.max_tokens) if self.max_tokens is not None else None
+        if over is not None and (stop is None or over[1] < stop[0]):
+            self.reason = "length"
+            return over[0]
+        if stop is not None:
+            self.reason = "stop"
+            return stop[1]
+        return len(self.text)
+
+    def _held(self) -> int:
+        """The length of the tail that must wait: the longest that could begin a stop sequence, and with a token
+        limit trailing whitespace (the limit, if reached next, cuts before it)."""
+        spaces = len(self.text) - len(self.text.rstrip()) if self.max_tokens is not None else 0
+        longest = max((len(s) for s in self.stop), default=1)
+        for k in range(min(longest - 1, len(self.text) - self.sent), 0, -1):
+            tail = self.text[-k:]
+            if any(s.startswith(tail) for s in self.stop):
+                return max(k, spaces)
+        return spaces
+
+    def _release(self, end: int) -> str:
+        out = self.text[self.sent:end] if end > self.sent else ""
+        self.sent = max(self.sent, end)
+        return out
+
+
+def served_model(asked: str | None, served: tuple[str, ...]) -> str:
+    """The model a request names (the service's own when it names none); ApiError 404 `model_not_found` when the
+    service does not serve it, as OpenAI answers."""
+    if asked is None:
+        return served[0]
+    if asked not in served:
+        raise ApiError(404, f"the model {asked!r} does not exist: this service serves "
+                            f"{', '.join(repr(m) for m in served)} (GET /v1/models)", "invalid_request_error",
+                       "model_not_found", "model")
+    return asked
+
+
+def for_request(answerer: ExpertAnswerer, body: ChatCompletionRequest) -> ExpertAnswerer:
+    """A copy of `answerer` with this request's limits and sampling; a model backend is sent its stop sequences."""
+    worker = copy.copy(answerer)
+    if body.token_limit is not None:
+        worker.max_tokens = min(body.token_limit, BACKEND_MAX_TOKENS)
+    if body.temperature is not None:
+        worker.temperature = body.temperature
+    if body.top_k is not None:
+        worker.top_k = body.top_k
+    if body.stop_list and isinstance(worker.backend, OpenAIBackend):
+        worker.backend = worker.backend.with_stop(body.stop_list)
+    return worker
 
 
 def _split_messages(messages: list[RequestMessage]) -> tuple[str, list[ChatMessage]]:
@@ -267,29 +376,23 @@ def json_response(data: Any, status: int = 200) -> Response:
 def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHealth) -> APIRouter:
     """The OpenAI-compatible routes over `answerer` (already made thread-safe); `health` records backend failures."""
     router = APIRouter()
+    served = tuple(dict.fromkeys((default_model, MODEL_ALIAS)))
 
     @router.get("/v1/models")
     def models():
-        return {"object": "list", "data": [{"id": default_model, "object": "model", "created": 0,
-                                            "owned_by": "expertglm"}]}
+        return {"object": "list", "data": [{"id": name, "object": "model", "created": 0, "owned_by": "expertglm"}
+                                           for name in served]}
 
     @router.post("/v1/chat/completions")
     def chat_completions(body: ChatCompletionRequest, request: Request):
+        model = served_model(body.model, served)
         question, history = _split_messages(body.messages)
-        worker = copy.copy(answerer)
-        max_tokens = body.max_completion_tokens or body.max_tokens
-        if max_tokens is not None:
-            worker.max_tokens = min(max_tokens, 8192)
-        if body.temperature is not None:
-            worker.temperature = body.temperature
-        if body.top_k is not None:
-            worker.top_k = body.top_k
+        worker = for_request(answerer, body)
         conversation = replay_conversation(worker, history, pay=lambda n: charge(request.scope, n))
         if conversation is None and standalone(question, _probes()):  # a new problem needs no earlier state
             conversation = Conversation(messages=list(history))
         turn = resolve(question, conversation).kind if conversation is not None else "lost"
         lost = Answer(text=LOST_REPLY, backend=worker.backend_name) if conversation is None else None
-        model = body.model or default_model
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
         created = int(time.time())
         prompt_tokens = sum(rough_tokens(m.text()) + 4 for m in body.messages)
@@ -297,11 +400,13 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
         if not body.stream:
             answer = worker.answer(question, conversation) if conversation is not None else lost
             health.ok()
-            completion_tokens = rough_tokens(answer.text)
+            cut = Cut(body.stop_list, body.token_limit)
+            content = cut.feed(answer.text) + cut.close()
+            completion_tokens = rough_tokens(content)
             return json_response({
                 "id": completion_id, "object": "chat.completion", "created": created, "model": model,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.text},
-                             "finish_reason": "stop", "logprobs": None}],
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                             "finish_reason": cut.reason, "logprobs": None}],
                 "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                           "total_tokens": prompt_tokens + completion_tokens},
                 "system_fingerprint": None,
@@ -322,16 +427,20 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
 
         def events() -> Iterator[str]:
             text: list[str] = []
+            cut = Cut(body.stop_list, body.token_limit)
             try:
                 yield chunk({"role": "assistant", "content": ""})
                 piece = first
-                while not isinstance(piece, Answer):
-                    if piece:
-                        text.append(piece)
-                        yield chunk({"content": piece})
+                while not isinstance(piece, Answer):  # read to the end even when cut: the Answer holds the experts
+                    if piece and (out := cut.feed(piece)):
+                        text.append(out)
+                        yield chunk({"content": out})
                     piece = next(pieces)
+                if rest := cut.close():
+                    text.append(rest)
+                    yield chunk({"content": rest})
                 health.ok()
-                yield chunk({}, "stop", expertglm=_extension(piece, turn))
+                yield chunk({}, cut.reason, expertglm=_extension(piece, turn))
                 if include_usage:
                     completion_tokens = rough_tokens("".join(text))
                     yield sse({"id": completion_id, "object": "chat.completion.chunk", "created": created,

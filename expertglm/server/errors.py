@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from errors import BackendError, ExpertGLMError, LimitExceeded
+from expertglm.server.allow import allowed_methods
 
 log = logging.getLogger("expertglm.server")
 
@@ -82,9 +83,12 @@ def install(app: FastAPI, on_backend_error=None) -> None:
         return error_response(ApiError(400, message, param=param, code="invalid_request"))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request, exc: StarletteHTTPException):
+    async def _http_error(request, exc: StarletteHTTPException):
         kind = _STATUS_TYPES.get(exc.status_code, "api_error")
-        return error_response(ApiError(exc.status_code, str(exc.detail), kind, headers=getattr(exc, "headers", None)))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:  # every method the path takes (a route's own list misses HEAD and OPTIONS)
+            headers["Allow"] = allowed_methods(request.app, request.scope) or headers.get("Allow", "OPTIONS")
+        return error_response(ApiError(exc.status_code, str(exc.detail), kind, headers=headers or None))
 
     @app.exception_handler(ExpertGLMError)
     async def _expected(_request, exc: ExpertGLMError):

@@ -16,11 +16,11 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 
+from expertglm.server.allow import allowed_methods
 from expertglm.server.errors import ApiError, error_response
 
 _DRAIN_LIMIT = 16 * 1024 * 1024  # an over-long body is read (and dropped) up to this, so the 413 reaches the client
 FAILED_AUTH_PER_MINUTE = 10
-ALLOW = "GET, HEAD, POST, OPTIONS"
 
 
 class TokenBucket:
@@ -120,9 +120,10 @@ class Gate:
             await self.app(scope, receive, send)
             return
         method = scope.get("method", "GET")
-        if method == "OPTIONS":
+        allow = allowed_methods(scope.get("app"), scope) if method == "OPTIONS" else None
+        if allow is not None:  # the methods this path takes; an unknown path goes on to its 404
             await send({"type": "http.response.start", "status": 204,
-                        "headers": [(b"allow", ALLOW.encode()), (b"content-length", b"0")]})
+                        "headers": [(b"allow", allow.encode()), (b"content-length", b"0")]})
             await send({"type": "http.response.body", "body": b""})
             return
         if method == "HEAD":  # answered as GET without the body

@@ -154,7 +154,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
            "EXPERTGLM_HF_MODEL": settings.hf_model or "", "EXPERTGLM_HF_GGUF": settings.hf_gguf or "",
            "EXPERTGLM_HF_ADAPTER": settings.hf_adapter or "",
            "EXPERTGLM_HF_TRUST_REMOTE_CODE": "1" if settings.hf_trust_remote_code else "",
-           "EXPERTGLM_OPENAI_MODEL": settings.openai_model or "", "NEO4J_URI": s.neo4j_uri or "",
+           "EXPERTGLM_OPENAI_MODEL": settings.openai_model or "",
+           "EXPERTGLM_OPENAI_DEADLINE": str(settings.openai_deadline), "NEO4J_URI": s.neo4j_uri or "",
            "NEO4J_USER": s.neo4j_user, "NEO4J_PASSWORD": s.neo4j_password, "NEO4J_DATABASE": s.neo4j_database or ""}
     return env
 

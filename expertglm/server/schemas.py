@@ -83,16 +83,56 @@ class RequestMessage(BaseModel):
         return self.content or ""
 
 
+MAX_STOP_SEQUENCES = 4  # as OpenAI
+
+
+def stop_sequences(value: Any) -> list[str]:
+    """`stop` as a list: a string is one sequence, null none; at most MAX_STOP_SEQUENCES non-empty strings, else a
+    validation error that names the field (400)."""
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise PydanticCustomError("invalid_stop", "must be a string or a list of up to {most} strings",
+                                  {"most": MAX_STOP_SEQUENCES})
+    if len(items) > MAX_STOP_SEQUENCES:
+        raise PydanticCustomError("invalid_stop", "has {count} sequences: at most {most} are allowed",
+                                  {"count": len(items), "most": MAX_STOP_SEQUENCES})
+    for item in items:
+        if not isinstance(item, str) or not item:
+            raise PydanticCustomError("invalid_stop", "must hold non-empty strings only, got {item}",
+                                      {"item": repr(item)[:40]})
+    return items
+
+
 class ChatCompletionRequest(ValidTextBody):
+    """An OpenAI chat request. Every optional field may be null, which means not given (as OpenAI reads it); fields
+    this service does not use are ignored. Integers are strict: 5.0, "5" and true are not a max_tokens."""
+
     model_config = ConfigDict(extra="ignore")
 
     model: str | None = None
     messages: list[RequestMessage] = Field(min_length=1)
-    stream: bool = False
-    max_tokens: int | None = Field(None, ge=1)
-    max_completion_tokens: int | None = Field(None, ge=1)
+    stream: bool | None = None
+    max_tokens: int | None = Field(None, ge=1, strict=True)
+    max_completion_tokens: int | None = Field(None, ge=1, strict=True)
+    stop: str | list[str] | None = None
     temperature: float | None = Field(None, ge=0, le=2)
-    n: int | None = Field(None, ge=1, le=1)
+    top_p: float | None = Field(None, ge=0, le=1)
+    n: int | None = Field(None, ge=1, le=1, strict=True)
+    user: str | None = None
     stream_options: dict[str, Any] | None = None
     # extension: how many experts the answer recommends (the page sends its 推荐人数 so answer and cards agree)
     top_k: int | None = Field(None, ge=1, le=20)
+
+    _stop = field_validator("stop", mode="before")(stop_sequences)
+
+    @property
+    def token_limit(self) -> int | None:
+        """The most completion tokens asked for: max_completion_tokens, else max_tokens (OpenAI's order)."""
+        return self.max_completion_tokens if self.max_completion_tokens is not None else self.max_tokens
+
+    @property
+    def stop_list(self) -> list[str]:
+        """The stop sequences, a list (the validator made one of a string)."""
+        return list(self.stop or [])
