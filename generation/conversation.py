@@ -165,7 +165,7 @@ _ASKED_ITSELF = frozenset({"合作企业", "未来获奖或当选的预测", NEG
 
 # turns that state no problem; a clause of the company's introduction is none either (retrieval/problem.py)
 _SMALL_TALK = re.compile(r"^(?:你好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在么|在不在|谢谢|多谢|感谢|谢啦|再见|拜拜|bye|好的|好|嗯|ok|"
-                         r"你是谁|你叫什么|你们?能做什么|你们?会什么|你们?能干什么|怎么用|如何使用|帮助|help|"
+                         r"你是谁|你叫什么|(?:你们?|您)?(?:能|可以|会)(?:做|干|帮我们?做?)什么|(?:你们?|您)?会什么|有(?:什么|哪些)功能|怎么用|如何使用|帮助|help|"
                          # English small talk, word by word (a clause is split at spaces): "Thank you so much", "Great, thanks"
                          r"thanks|thank|thx|you|very|much|so|a|lot|great|good|morning|afternoon|evening|goodbye|cheers|cool|"
                          r"perfect|nice|got|it|okay|understood|welcome|many|that|that's|is|was|helpful|useful|and|please|now|what|your|are|tell|show|me|"
@@ -753,7 +753,9 @@ _ABOUT_SHOWN = re.compile(_SHOWN_POINTER.pattern + r"|推荐(?:过)?的(?:专家
 _HOW_MANY_OF = re.compile(r"(?<![这那])有?几位|几个|多少位|哪几位|哪些是|哪位|谁是|有谁|有人|分别是谁|\bhow\s+many\b|"
                           # 那几位里有中国科学院院士吗？ (有没有院士？ alone asks for academicians on the problem)
                           r"(?:里|中|其中|他们|这些|这几位|那几位|推荐的|刚才|上面)[^，。？?]{0,12}?(?:有没有|有吗|有.{1,12}?吗)|"
-                          r"\bwhich\s+of\s+them\b", re.IGNORECASE)
+                          r"\bwhich\s+of\s+them\b|"
+                          # 谁获得过何梁何利奖？ 谁在高校？ 哪些人是工程院的？ (after a list: of those shown)
+                          r"^\s*(?:那|那么)?(?:谁|哪些人)(?=获得?过?|得过|拿过|荣获|在|是|属于)", re.IGNORECASE)
 _WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖|学者|基金))")  # 获得国家技术发明奖的有几位
 _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
                        r"which\s+ones?|how\s+many(?=\s+(?:are|were|have|has|won|hold|held)\b))\s+", re.IGNORECASE)
@@ -769,7 +771,8 @@ _ACADEMY_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)(?!院士
 
 
 # 一共推荐了几位？ 找到的专家一共有多少个？: how many were shown (推荐几位 alone asks for experts)
-_TALLY = re.compile(r"(?:一共|总共|共|总计|合计)?(?:推荐|找到|找出|列出|列了|给出|介绍)了?(?:专家)?(?:一共|总共|共)?(?:有)?"
+_TALLY = re.compile(r"^\s*(?:那|那么)?(?:总共|一共|总计|合计)(?:有|推荐了)?(?:几|多少)(?:位|个|名)(?:专家|人)?\s*[？?]?\s*$|"
+                    r"(?:一共|总共|共|总计|合计)?(?:推荐|找到|找出|列出|列了|给出|介绍)了?(?:专家)?(?:一共|总共|共)?(?:有)?"
                     r"(?<=[了共有])(?:几|多少)(?:位|个|名)(?:专家)?|(?:推荐|找到|列出|给出)的(?:专家|人)?(?:一共|总共|共)?(?:有|是)?"
                     r"(?:几|多少)(?:位|个|名)")
 
@@ -788,7 +791,8 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
         return tuple({(r.kind, r.text): r for r in found}.values())
     # 有几位是中科院的？ / 其中几个是清华的？: the clause before its question mark and final 的 reads as a kind of expert
     # (中科院的, 工程院的 without 院士: the academy's members)
-    wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "", text))
+    wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "",
+                                                              re.sub(r"奖项|奖励", "奖", text)))  # 国家级奖项: 国家级奖
     found = [r for r in read_requirements(wish + "的专家") if r.kind not in ("unrecorded", "place")]
     found += [Requirement(kind="award", text=award_spelling(m.group(1))) for m in _WON.finditer(text)]
     seats = [m.group() for m in re.finditer(r"(?:中国)?(?:工程院|科学院|中科院)(?:院士)?", text)]
@@ -1002,8 +1006,9 @@ _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角�
 
 _PART_NUMBER = r"[一二三四五六七八九\d]"
 # 第二个问题里的第一位 / 第二个问题推荐的专家: a position in, or all of, one problem's experts of a message that stated several
-_PART_POSITION = re.compile(rf"第(?P<part>{_PART_NUMBER})个?(?:问题|难题|需求)(?:推荐的|里的?|中的?|的)?(?:专家)?(?:里|中)?的?"
-                            r"(?:第(?P<n>[一二两三四五六七八九十\d]{1,2})位|(?P<all>专家|那几位|那些|几位|那两位|人选))")
+_PART_POSITION = re.compile(rf"(?:第(?P<part>{_PART_NUMBER})个?(?:问题|难题|需求|方向|方面)|问题(?P<part2>{_PART_NUMBER}))"
+                            r"(?:推荐的|里推荐的|里的?|中的?|的)?(?:专家)?(?:里|中)?的?"
+                            r"(?:第(?P<n>[一二两三四五六七八九十\d]{1,2})位|(?P<all>专家|那几位|那些|几位|那两位|人选|是谁|是哪几位))")
 _ORDS_EN = r"first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
 # "the first expert for problem 2", "the second one of the first problem", "the experts for problem 2"
 _PART_POSITION_EN = re.compile(
@@ -1031,15 +1036,20 @@ def in_list_positions(text: str, conversation: Conversation) -> str:
         return places if n is None else places[n - 1:n]
 
     def zh(m: re.Match) -> str:
-        raw = m.group("part")
+        raw = m.group("part") or m.group("part2")
         places = place(int(raw) if raw.isdigit() else _CN_DIGITS[raw],
                        None if m.group("all") else _position(m.group("n").replace("两", "二"), "", len(last)))
-        return "和".join(f"第{'零一二三四五六七八九十'[p]}位" for p in places if p <= 10) or m.group()
+        said = "和".join(f"第{'零一二三四五六七八九十'[p]}位" for p in places if p <= 10)
+        if m.group("all") in ("是谁", "是哪几位"):
+            said += m.group("all")
+        # a position past that problem's experts (第一个问题的第三位 of one): past the list, which says so
+        return said or (f"第{len(last) + 1}位" if m.group("n") else m.group())
 
     def en(m: re.Match) -> str:
         n = m.group("n")
         places = place(_number_en(m.group("k1") or m.group("k2")), None if n is None else _number_en(n))
-        return " and ".join(f"the {ORDINAL_WORDS[p - 1]} expert" for p in places if p <= len(ORDINAL_WORDS)) or m.group()
+        said = " and ".join(f"the {ORDINAL_WORDS[p - 1]} expert" for p in places if p <= len(ORDINAL_WORDS))
+        return said or (f"expert number {len(last) + 1}" if n else m.group())  # past that problem's experts
 
     return _PART_POSITION_EN.sub(en, _PART_POSITION.sub(zh, text))
 
@@ -1121,7 +1131,7 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("chat", unheld=(NEGATIVE,))
     if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
             names_no_problem(text[:tally.start()] + text[tally.end():]):  # 你一共推荐了几位？: the list shown, counted
-        return Intent("list", tally=True, experts=tuple(conversation.last))
+        return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
     if conversation.last and AWARD_TALLY.search(text) and not POINTER.search(text) and \
             names_no_problem(AWARD_TALLY.sub("", text)):  # 平均每人获得几项奖？: the awards of those shown, counted
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
@@ -1153,8 +1163,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
     reading = english or said_positions(expand_org_aliases(in_chinese_names(text, known) if known else text))
     if conversation.last and english and _TALLY.search(english):  # "How many did you recommend?"
-        return Intent("list", tally=True, experts=tuple(conversation.last))
-    if conversation.last and _ELECTED_ORDER.search(text):  # 他们谁当选最早？ "Who was elected earliest?": the years
+        return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
+    if conversation.last and (_ELECTED_ORDER.search(text) or english and _ELECTED_ORDER.search(english)):
+        # 他们谁当选最早？ "Who was elected earliest?": the years
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))

@@ -21,10 +21,18 @@ _PERSON = (r"(?:one|ones|experts?|persons?|people|professors?|academicians?|cand
            r"recommendations?|names?|guy|man|woman|lady|gentleman)")
 # (pattern, Chinese words): tried in this order, each span read once (an ordinal before the "where … work" around it)
 _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE), zh) for p, zh in (
+    # "Who was elected most recently?", "Which of them was elected first?": the election years (not a ranking)
+    ((r"\b(?:who|which(?:\s+(?:one|of\s+them|expert))?)\b[^?.]*?\b(?:elected|became\s+an?\s+(?:academician|member))\b"
+      r"[^?.]*?\b(?:most\s+recently|latest|last|recently|earliest|first|earlier|later)\b|\b(?:earliest|latest|"
+      r"most\s+recently|first|last)[- ]elected\b"), "ELECTED"),
+    # "Who got the most awards among them?", "Who has the fewest awards?": the lengths of the award lists
+    (r"\b(?:who|which(?:\s+(?:one|of\s+them|expert))?)\b[^?.]*?\b(?:most|more|fewest|fewer|least)\s+(?:awards|prizes|"
+     r"honou?rs)\b", "谁获奖最多"),
     # "How many did you recommend?", "How many experts are on the list?": the list shown, counted
     ((r"\bhow\s+many\b[^?.]*?\b(?:did|have|has|do)\s+(?:you|it|the\s+system)\s+(?:just\s+)?(?:recommend(?:ed)?|find|"
       r"found|show(?:n)?|suggest(?:ed)?|list(?:ed)?|give|given|name(?:d)?)\b|\bhow\s+many\s+(?:experts|people|names|"
-      r"candidates)\s+(?:are|were)\s+(?:there\s+)?(?:on\s+(?:the|your|this)\s+list|listed|shown|recommended)\b"),
+      r"candidates)\s+(?:are|were)\s+(?:there\s+)?(?:on\s+(?:the|your|this)\s+list|listed|shown|recommended)\b|"
+      r"\bhow\s+many\s+(?:experts\s+|people\s+|names\s+)?(?:(?:are|were)\s+there\s+)?(?:in\s+total|altogether|in\s+all)\b"),
      "一共推荐了几位"),
     # "How many are left?", "How many more are there?": whether there are others
     (r"\bhow\s+many\s+(?:more|others?|else)\b(?:\s+(?:are\s+there|experts|people|do\s+you\s+have))?|"
@@ -224,6 +232,8 @@ def _words_of(match: re.Match, zh: str) -> str:
         return f"第{_ORD_DIGITS[n - 1]}位"
     if zh == "NUMBER":
         return f"第{next(g for g in match.groups() if g)}位"
+    if zh == "ELECTED":  # earliest or latest, as the turn says
+        return "谁当选最早" if re.search(r"earl|first", match.group(), re.IGNORECASE) else "谁当选最晚"
     return zh
 
 

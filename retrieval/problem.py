@@ -165,19 +165,28 @@ def without_negated(text: str) -> str:
 
 
 # "Problem 1: … Problem 2: …", "Issue two -", "Second problem:": a problem named by its number (English)
-_NAMED_EN = (r"(?i:\b(?:problem|issue|question|challenge|task)\s*(?:no\.?\s*|#\s*)?(?:\d{1,2}|one|two|three|four|five)\s*[:：.)-]"
-             r"|\b(?:first|second|third|fourth|fifth|another)\s+(?:problem|issue|question|challenge)\s*[:：-])")
+_NAMED_EN = (r"(?i:\b(?:problem|issue|question|challenge|task)\s*(?:no\.?\s*|#\s*)?(?:\d{1,2}|one|two|three|four|five|"
+             r"(?-i:[A-E]))\s*[:：.)-]|\b(?:first|second|third|fourth|fifth|another)\s+(?:problem|issue|question|challenge)\s*[:：-])")
+# "First, … Second, …", "Firstly, … Secondly, …", 首先，…其次，…: an order of the message's own
+_ORDER_WORDS = (r"(?:(?i:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly)\s*[,:：]|"
+                r"(?:首先|其次|再次|第三点?|最后)[，,、：:]?)")
 _NAMED = re.compile(r"问题[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN)
 # Where a message enumerates separate problems: 一是…二是…, 1. … 2. …, （1）…（2）…, ①…②…, 问题一：…问题二：…,
 # 第一，…第二，…, and "另外/此外，还有一个问题"
 _ENUMERATION = re.compile(
-    r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:[一二三四五六七八九]是|\d{1,2}\s*[.、．)）](?!\d)|第[一二三四五六七八九]\s*[，,、：:])|"
+    r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:[一二三四五六七八九]是|\d{1,2}\s*[.、．)）](?!\d)|第[一二三四五六七八九]\s*[，,、：:]|"
+    + _ORDER_WORDS + r")|"
+    # 既有瓦斯突出问题，又有采空区沉陷问题: two problems said as both
+    r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:既有|又有)(?=[^，,。；;]{2,20}?问题)|"
+    # "…tubes corrode. Also, the feed pump vibrates": a second matter after a sentence
+    r"(?<=[.!?;]\s)(?i:also|additionally|in\s+addition|besides|moreover)\s*[,:]?\s*|"
     r"[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|问题[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN + "|"
     r"(?:另外|此外|另)[，,]?\s*(?:还有|还)?一个(?:问题|难题|需求)(?:是)?\s*[：:，,]?|"
     # "…精度保持不住，另外刀具磨损也很快", "…，顺便问问玉米螟怎么防": a second matter after a clause break (each part
     # still needs _MIN_PART characters: "，另外成本也要低" stays one problem)
     r"(?<=[，,；;。！!？?\n])\s*(?:另外|此外|再者|顺便问问?|顺便|另一方面)[，,]?(?:想问问?|想请教|请问)?")
-_SECOND = ("另", "此外", "再者", "顺便")  # markers of a second matter: the text before them is the first
+_SECOND = ("另", "此外", "再者", "顺便", "also", "additionally", "in", "besides", "moreover", "Also", "Additionally",
+           "In", "Besides", "Moreover")  # markers of a second matter: the text before them is the first
 _MIN_SECOND = 6  # … after 另外/此外/顺便 (while "，另外成本也要低" stays one problem)
 _MIN_PART = 8  # Chinese characters (or Latin words) a part needs to be a problem of its own
 _MIN_ANNOUNCED = 4  # … when the message says before the first marker that it has several (我们有两个问题：)
@@ -220,14 +229,27 @@ def sub_problems(problem: str) -> list[str]:
     if marks[0].group().lstrip().startswith(_SECOND):  # "A。另外，还有一个问题：B": the text before is the first problem
         parts = [head.strip(" \n，,；;。")] + parts
     parts = [p for p in parts if p]
-    least = _MIN_SECOND if len(marks) == 1 else _MIN_PART  # 另外刀具磨损也很快: a marked second matter may be short
-    if len(marks) >= 2 and (_SEVERAL.search(head) or FOR_EACH.search(problem)):  # 我们有两个问题：一是焊缝气孔多，
-        least = _MIN_ANNOUNCED  # 二是… / 一是锅炉结焦，二是…，各推荐一位: announced, each may be short
-    if len(marks) >= 2 and all(_NAMED.fullmatch(m.group().strip()) for m in marks):  # "Problem 1: weld cracks. Problem
-        least = 2  # 2: …", 问题一：焊缝裂纹: each named a problem by the message itself, however short
     if len(marks) == 1 and (_WISH_START.match(parts[-1]) or is_boilerplate(parts[-1])):
         return [problem]  # "，另外希望专家能到现场": a wish about the expert, no second problem
-    return parts if len(parts) >= 2 and all(sum(word_counts(p)) >= least for p in parts) else [problem]
+    if len(marks) >= 2:  # 1. … 2. … 3. 请尽快回复: a wish or a closing line is no problem of its own
+        parts = [p for p in parts if not (_WISH_START.match(p) or is_boilerplate(p))]
+    least = _MIN_SECOND if len(marks) == 1 else _MIN_PART  # 另外刀具磨损也很快: a marked second matter may be short
+    if len(marks) >= 2 and (_SEVERAL.search(head) or FOR_EACH.search(problem) or all(
+            not m.group().lstrip().startswith(_SECOND) and not _ASPECT.match(m.group().lstrip()) for m in marks)):
+        least = _MIN_ANNOUNCED  # 我们有两个问题：一是…二是…, 1. … 2. …, ①…②…, 首先…其次…: enumerated, each may be short
+        # (一是…二是… unannounced may be two sides of one problem: each part needs _MIN_PART then)
+    if len(marks) >= 2 and all(_NAMED.fullmatch(m.group().strip()) for m in marks):  # "Problem 1: weld cracks. Problem
+        least = 2  # 2: …", 问题一：焊缝裂纹: each named a problem by the message itself, however short
+    return parts if len(parts) >= 2 and all(_size(p) >= least for p in parts) else [problem]
+
+
+_ASPECT = re.compile(r"[一二三四五六七八九]是")
+
+
+def _size(part: str) -> int:
+    """A part's length in Chinese characters, an English word counted as two (铸件气孔 ~ "casting porosity")."""
+    cjk, latin = word_counts(part)
+    return cjk + 2 * latin
 
 
 _WISH_START = re.compile(r"(?:我们|我司|本公司)?(?:也|还)?(?:希望|要求|最好|需要专家|请|麻烦|能否|能不能|可否|是否|费用|预算|报价|"

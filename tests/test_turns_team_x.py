@@ -85,7 +85,7 @@ def test_a_position_in_one_problems_experts_is_its_place_in_the_list():
     assert in_list_positions("第2个问题推荐的专家有哪些？", conversation) == "第三位和第四位有哪些？"
     assert in_list_positions("Tell me about the second expert for problem 2", conversation) == \
         "Tell me about the fourth expert"
-    assert in_list_positions("第三个问题的第一位", conversation) == "第三个问题的第一位"  # no third problem
+    assert in_list_positions("第三个问题的第一位", conversation) == "第5位"  # no third problem: past the list
     intent = resolve("第二个问题里的第一位是谁？", conversation)
     assert intent.kind == "about" and intent.expert.name == "丙"
     one = _shown("甲", "乙")  # a list of one problem: 第二个问题 is no part of it
@@ -176,3 +176,51 @@ def test_awards_are_counted_and_the_guard_counts_again():
     english = describe_attribute_en(shown[0], "awards", "How many awards does he have?")
     assert english.startswith("申长雨 holds one award besides academy membership.")
     assert check_answer(describe_attribute_en(shown[1], "awards", "How many awards?"), shown)[1].dropped == []
+
+
+def test_questions_of_who_among_those_shown_and_of_the_service():
+    """A second blind red team: 谁获得过何梁何利奖？ 谁在高校？ 总共几位？ 你是谁？能做什么？ were searched as new problems
+    (unrelated experts replaced the list); "Who was elected most recently?" was refused as a ranking."""
+    shown = _shown("沈志云", "何华武", "温诗铸")
+    shown[1].awards.append(AwardFact(name="何梁何利基金科学与技术进步奖"))
+    conversation = Conversation(last=shown[:2], shown=list(shown), problem="高速铁路")
+    intent = resolve("谁获得过何梁何利奖？", conversation)
+    assert intent.kind == "list" and [r.met(e) for r in intent.among for e in intent.experts] == [False, True]
+    assert [(r.kind, r.text) for r in resolve("谁在高校？", conversation).among] == [("sector", "高校")]
+    assert [(r.kind, r.text) for r in resolve("谁获得过国家级奖项？", conversation).among] == [("award", NATIONAL_AWARD)]
+    tally = resolve("总共几位？", conversation)  # every expert shown for the problem, "more" turns included
+    assert tally.tally and [e.name for e in tally.experts] == ["沈志云", "何华武", "温诗铸"]
+    assert resolve("你是谁？能做什么？", conversation).kind == "chat"
+    assert resolve("Who was elected academician most recently?", conversation).elected_order
+    assert english_reading("Who got the most awards among them?").startswith("谁获奖最多")
+    assert resolve("谁研究过焊接？", Conversation()).kind == "problem"  # no list: a problem
+
+
+def test_more_ways_to_enumerate_problems():
+    cases = {
+        "1. 水稻种子发芽率低 2. 大棚蔬菜病虫害严重 3. 果园土壤板结": 3,
+        "①污水厂污泥太多 ②出水总氮超标": 2,
+        "我们医院想合作两个方向：第一，肿瘤早期筛查；第二，心血管介入器械。": 2,
+        "首先，我们的钢轨焊接接头容易断；其次，隧道渗漏水严重": 2,
+        "既有瓦斯突出问题，又有采空区地表沉陷问题，请分别推荐专家": 2,
+        "First, our bearings overheat. Second, the gearbox is noisy.": 2,
+        "Issue A: boiler slagging. Issue B: high NOx emissions.": 2,
+        "1) bearing overheating 2) gearbox noise 3) shaft cracks": 3,
+        "Our steam generator tubes corrode. Also, the feed pump vibrates a lot.": 2,
+        # one problem: a wish after it, a soft marker before a short clause, "first" inside a sentence
+        "我们的问题：1. 注塑件翘曲严重，2. 希望尽快解决": 1, "我们的注塑件翘曲，另外成本也要低": 1,
+        "注塑件翘曲严重。首先要找到原因": 1, "We first noticed the warpage last month": 1,
+    }
+    for text, n in cases.items():
+        assert len(sub_problems(text)) == n, (text, sub_problems(text))
+
+
+def test_pointing_into_one_problems_experts_in_more_words():
+    shown = _shown("甲", "乙", "丙", problems=(0, 1, 1))
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="…")
+    assert in_list_positions("问题二的专家在哪些单位？", conversation) == "第二位和第三位在哪些单位？"
+    assert in_list_positions("问题2里推荐的是谁？", conversation) == "第二位和第三位是谁？"
+    assert in_list_positions("第二个方向推荐的第一位专家是谁？", conversation) == "第二位专家是谁？"
+    past = resolve("第一个问题的第二位是谁", conversation)  # problem 1 has one expert: no one is pointed at
+    assert past.kind == "list" and past.ordinal == 4 and past.expert is None
+    assert resolve("Who is the second expert for problem 1?", conversation).ordinal == 4
