@@ -223,6 +223,11 @@ class ExpertAnswerer:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
+        if intent.tally and intent.dropped:  # 去掉第一位还剩几位？
+            names = (", " if english else "、").join(e.name for e in experts)
+            if english:
+                return f"Without them, {len(experts)} remain: {names}." if experts else "Without them, none remain."
+            return f"去掉后还剩{len(experts)}位：{names}。" if experts else "去掉后没有剩下的专家了。"
         if intent.tally and experts:  # 你一共推荐了几位？
             names = (", " if english else "、").join(e.name for e in experts)
             if english:

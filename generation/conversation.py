@@ -801,6 +801,8 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
             Requirement(kind="academy", text="中国工程院院士" if "工程" in seat else "中国科学院院士") for seat in seats]
     found = [r for r in found if not (r.kind == "award" and any(  # 国家科技进步奖一等奖: the graded one alone
         o.kind == "award" and r.text != o.text and r.text in o.text for o in found))]
+    if any(r.kind == "institution" for r in found):  # 在中科院的研究所: the institution named, not any institute
+        found = [r for r in found if r.kind != "sector"]
     left = _COUNT_WORDS.sub("", _WON.sub("", without_requirements(wish + "的专家")))
     return tuple({(r.kind, r.text): r for r in found}.values()) if found and len(left) <= 1 else ()
 
@@ -1054,12 +1056,32 @@ def in_list_positions(text: str, conversation: Conversation) -> str:
     return _PART_POSITION_EN.sub(en, _PART_POSITION.sub(zh, text))
 
 
+# "I heard the first expert was elected in 2005, confirm.", "Please confirm that he works at Tsinghua": a statement put
+# up for checking, asked as "Is it true that …?" (it was read as a new problem and the list shown again)
+_HEARD_EN = re.compile(
+    r"^\s*(?:(?:so\s+|but\s+)?(?:i|we)\s+(?:heard|read|was\s+told|were\s+told|believe|think|understand|saw|learned)|"
+    r"someone\s+(?:told\s+(?:me|us)|said)|people\s+say|it\s+is\s+said|(?:please\s+)?(?:confirm|verify|check)(?:\s+for\s+me)?)"
+    r"\s+(?:that\s+)?(?P<said>.+?)[\s,.;:]*(?:(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:confirm|verify)(?:\s+(?:it|this|that))?|"
+    r"right|correct|true|isn'?t\s+(?:it|that\s+(?:right|so))|is\s+(?:that|it|this)\s+(?:right|correct|true|so))?\s*[.?!]*\s*$",
+    re.IGNORECASE)
+
+
+def as_question_en(text: str) -> str:
+    """An English statement put up for checking as the question it asks ("Is it true that …?"); other text as it is."""
+    m = _HEARD_EN.match(text)
+    if m is None or not re.search(r"\b(?:is|was|were|are|has|had|won|works?|worked|holds?|received|got|elected|"
+                                  r"studied|graduated)\b", m.group("said"), re.IGNORECASE):
+        return text
+    return f"Is it true that {m.group('said').rstrip(' ,.;:')}?"
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
+    text = as_question_en(text)  # "I heard he was elected in 2005, confirm.": Is it true that …?
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)
     if reads_no_word(text):  # asdfghjkl: no word to match (its nearest experts were shown "for reference")
@@ -1170,6 +1192,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
     if (conversation.last or conversation.problem) and (unwanted := _unwanted(reading, conversation)) is not None:
+        if unwanted.dropped and _REMAINING.search(text):  # 去掉第一位还剩几位？: counted, not replaced
+            kept = [e for e in conversation.last if e not in unwanted.dropped]
+            return Intent("list", tally=True, experts=tuple(kept), dropped=unwanted.dropped)
         return unwanted
     if not conversation.problem and not conversation.last and not conversation.focus and (
             asks_more(text) or _POINTER_ONLY.match(text) or _CODE.search(text)):
@@ -1249,6 +1274,10 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
 _UNWANTED = re.compile(r"(?:排除|去掉|去除|除去|剔除|刨除|不要|别要|不考虑|不找|别找|拿掉|删掉|划掉|换掉)掉?\s*"
                        r"([^，,。！!？?；;]{1,20}?)(?:的?(?:专家|老师|教授|人选))?(?:了|吧|呢)?(?=[，,。！!？?；;～~]|$)"
                        r"|^(?:那|那么)?([^，,。！!？?；;]{1,14}?)\s*(?:不合适|不太合适|不行|不要了|不考虑了?|算了|不用了)")
+
+
+# 去掉第一位还剩几位？ "How many are left if I exclude him?": how many remain, not who replaces him
+_REMAINING = re.compile(r"(?:还剩|剩下|剩|还有)(?:的)?(?:几|多少)(?:位|个|名)?|\bhow\s+many\b[^?]*?\b(?:left|remain)", re.IGNORECASE)
 
 
 def _unwanted(text: str, conversation: Conversation) -> Intent | None:

@@ -137,8 +137,12 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"|\b(?:awards?|prizes?|honou?rs?|medals?|accolades?|achievements?|won|win|wins|laureates?|"
       r"(?:Nobel|Turing|Wolf|Fields|Lasker|Kyoto)(?=\s+(?:laureate|winner|medalist|prize|award)))\b"),
      "获得过什么奖"),
-    ((r"\b(?:academicians?|fellows?|(?:CAS|CAE)\s+members?|members?\s+of\s+the\s+(?:chinese\s+)?academy(?:\s+of\s+"
-      r"(?:sciences|engineering))?)\b"),
+    # one academy named ("exclude the CAS members"): that academy's seat, not any academician's
+    ((r"\b(?:CAS\s+(?:members?|academicians?|fellows?)|(?:members?|academicians?|fellows?)\s+of\s+(?:the\s+)?(?:chinese\s+)?"
+      r"academy\s+of\s+sciences|chinese\s+academy\s+of\s+sciences)\b"), "是中国科学院院士"),
+    ((r"\b(?:CAE\s+(?:members?|academicians?|fellows?)|(?:members?|academicians?|fellows?)\s+of\s+(?:the\s+)?(?:chinese\s+)?"
+      r"academy\s+of\s+engineering|chinese\s+academy\s+of\s+engineering)\b"), "是中国工程院院士"),
+    ((r"\b(?:academicians?|fellows?|members?\s+of\s+the\s+(?:chinese\s+)?academy)\b"),
      "是院士"),
     (r"\belected\b", "当选"),
     (r"\b(?:projects?|grants?|funding|funded)\b", "主持过什么项目"),

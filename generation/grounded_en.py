@@ -350,6 +350,11 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     return f"{'Yes' if held else differs}. The graph records for {expert.name}: {recorded}. "
 
 
+# "a CAS or CAE academician", "the Academy of Sciences or of Engineering": one of two seats asked, not whether
+_EITHER_SEAT = re.compile(r"\b(?:CAS|CAE|sciences?|engineering)\b[^?.]{0,30}?\bor\b[^?.]{0,30}?\b(?:CAS|CAE|sciences?|"
+                          r"engineering)\b", re.IGNORECASE)
+
+
 def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "",
                           similarity: Similarity | None = None) -> str:
     """`generation.grounded.describe_attribute` in English; an award or institution asked about that the record does
@@ -367,6 +372,10 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
             asks_seat(question) else []
         if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds
             lead = f"No. The graph records {name} as {'、'.join(seats)}. "
+        if _EITHER_SEAT.search(question):  # "Is he a CAS or CAE academician?": which, not yes or no
+            held = [a.name for a in expert.awards if a.name.endswith("院士")]
+            lead = f"The graph records {name} as {'、'.join(held)}. " if held else \
+                f"The graph records no academy seat of {name}. "
         if asks_when(question) and not lead.strip() and (when := when_held(expert, question)) is not None:
             lead = (f"The graph records for {name}: {'; '.join(map(achievement, when))}. " if when  # When was he elected?
                     else f"The graph records no year for this of {name}'s. ")

@@ -224,3 +224,27 @@ def test_pointing_into_one_problems_experts_in_more_words():
     past = resolve("第一个问题的第二位是谁", conversation)  # problem 1 has one expert: no one is pointed at
     assert past.kind == "list" and past.ordinal == 4 and past.expert is None
     assert resolve("Who is the second expert for problem 1?", conversation).ordinal == 4
+
+
+def test_one_academy_left_out_either_seat_statements_to_confirm_and_what_remains():
+    """"How many are left if we exclude the CAS members?" left out every academician and said none was left (one was
+    of CAE); "Is the first one a CAS or CAE academician?" got "No."; "I heard …, confirm." showed the list again;
+    去掉第一位还剩几位？ replaced the first instead of counting."""
+    from generation.conversation import as_question_en
+    from generation.grounded_en import describe_attribute_en
+
+    cas, cae = (ExpertMatch(id=i, name=n, score=0.5, awards=[AwardFact(name=seat, year=y)])
+                for i, n, seat, y in (("a", "吴德馨", "中国科学院院士", 1991), ("b", "梁骏吾", "中国工程院院士", 1997)))
+    conversation = Conversation(last=[cas, cae], shown=[cas, cae], problem="lithography yield")
+    left = resolve("How many are left if we exclude the CAS members?", conversation)
+    assert [(r.kind, r.text) for r in left.without] == [("academy", "中国科学院院士")]
+    assert describe_attribute_en(cae, "awards", "Is the first one a CAS or CAE academician?").startswith(
+        "The graph records 梁骏吾 as 中国工程院院士.")
+    assert as_question_en("I heard the first expert was elected to CAE in 2005, confirm.") == \
+        "Is it true that the first expert was elected to CAE in 2005?"
+    assert as_question_en("We heard that our welds crack in winter") == "We heard that our welds crack in winter"
+    assert resolve("I heard the first expert was elected to CAE in 2005, confirm.", conversation).expert == cas
+    remaining = resolve("去掉第一位还剩几位？", conversation)
+    assert remaining.tally and remaining.experts == (cae,) and remaining.dropped == (cas,)
+    assert [(r.kind, r.text) for r in counted_among_shown("他们中有几位在中科院的研究所？")] == [
+        ("institution", "中科院的研究所")]
