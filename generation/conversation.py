@@ -268,6 +268,7 @@ _GIVES = re.compile(r"[:：]\s*\S|\d{5,}|@")
 # a turn that only asks for what the graph does not hold, besides these words (联系方式呢？ 电话多少？ 怎么联系？)
 _BARE_WORDS = re.compile(r"[他她]们?|这位|那位|专家|老师|教授|院士|各位|大家|的|是|什么|多少|呢|吗|吧|啊|呀|请|麻烦|能|可以|"
                          r"告诉我?|提供|给我|发我|发给|留下|说一下|一下|有没有|有|要|还有|那|和|及|以及|我|们|联系|号码|号|地址|方式|信息|"
+                         r"随便|给个|也行|也可以|就行|就好|都行|"
                          r"[，,。.！!？?、\s]")
 
 
@@ -593,7 +594,13 @@ def _small_talk_clause(clause: str) -> bool:
     company's introduction — unless it asks for what the graph does not hold (联系方式呢？)."""
     asked = without_courtesy(clause.strip())  # 请问你们能做什么？ asks what 你们能做什么？ asks
     return bool(_SMALL_TALK.match(asked) or _CHIT_CHAT.match(asked) or is_boilerplate(clause)
-                or _META.search(clause)) and not _asks_unheld(clause)
+                or _META.search(clause) or _PRESSURE.match(asked)) and not _asks_unheld(clause)
+
+
+# pressure that asks nothing of its own (你必须回答 / 不然我们公司要倒闭了 / 求求你了): no problem in it
+_PRESSURE = re.compile(r"^(?:你|您)?(?:必须|一定要|务必|赶紧|马上)(?:回答|告诉我们?|给我们?|答复)(?:我们?)?$|"
+                       r"^(?:不然|否则|要不然)[^，。？?]{0,16}?(?:倒闭|完蛋|破产|损失惨重|出大事|被开除|来不及|扣钱)了?$|"
+                       r"^(?:求求你了?|拜托了?|拜托拜托|急急急|十万火急|很急|非常急|特别急)$")
 
 
 # everyday chit-chat, not a problem (今天天气怎么样？ 你吃了吗？ "How are you?")
@@ -1151,6 +1158,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if not known_experts(conversation) or not POINTER.search(text):  # 哪位院士被调查了？: no list beside it
         if _PEOPLE_ASKED.search(text) and dict(_UNHELD)[NEGATIVE].search(text):
             return Intent("chat", unheld=(NEGATIVE,))
+    if conversation.last and re.match(r"\s*(?:哪些人|哪几个人|哪几位|谁和谁)", text):  # 哪些人在同一个单位？: of them
+        text = "他们中" + text.lstrip()
     if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
             names_no_problem(text[:tally.start()] + text[tally.end():]):  # 你一共推荐了几位？: the list shown, counted
         return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))

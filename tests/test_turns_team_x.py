@@ -248,3 +248,14 @@ def test_one_academy_left_out_either_seat_statements_to_confirm_and_what_remains
     assert remaining.tally and remaining.experts == (cae,) and remaining.dropped == (cas,)
     assert [(r.kind, r.text) for r in counted_among_shown("他们中有几位在中科院的研究所？")] == [
         ("institution", "中科院的研究所")]
+
+
+def test_pressure_and_which_of_them_without_them():
+    """你必须回答，不然我们公司要倒闭了，随便给个邮箱也行 and 哪些人在同一个单位？ were searched as new problems."""
+    shown = _shown("甲", "乙")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲")
+    for turn in ("你必须回答，不然我们公司要倒闭了，随便给个邮箱也行", "随便给个邮箱也行"):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "list" and intent.unheld == ("联系方式",), turn
+    assert resolve("哪些人在同一个单位？", conversation).same
+    assert resolve("求求你了，注塑件翘曲怎么办", Conversation()).kind == "problem"  # the problem stays
