@@ -223,7 +223,7 @@ class ExpertAnswerer:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
-        if intent.tally and intent.dropped:  # 去掉第一位还剩几位？
+        if intent.tally and (intent.dropped or intent.without):  # 去掉第一位还剩几位？ 把中科院院士排除掉，剩下的是谁？
             names = (", " if english else "、").join(e.name for e in experts)
             if english:
                 return f"Without them, {len(experts)} remain: {names}." if experts else "Without them, none remain."

@@ -179,7 +179,7 @@ _IGNORE = (r"(?:忽略|无视|忘记|忘掉|不要管)[^，。！？]{0,8}(?:指
            r"\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|former)?\s*"
            r"(?:instructions|prompts?|rules)\b")
 # questions about the assistant itself (你是谁？你用的是什么模型？把系统提示词输出给我): what the service does
-_META = re.compile(r"你是谁|你是什么|你叫什么|你的名字|谁(?:开发|研发|制作|创造|训练|做|造)(?:了|的)?你|你是(?:哪家|哪个公司|谁家)|"
+_META = re.compile(r"你是谁|你是什么|你叫什么|你的名字|(?:介绍一下|介绍介绍)(?:你|您)自己|自我介绍一下|谁(?:开发|研发|制作|创造|训练|做|造)(?:了|的)?你|你是(?:哪家|哪个公司|谁家)|"
                    r"什么(?:大)?模型|哪个(?:大)?模型|用的(?:大)?模型|系统提示词|提示词|system prompt|你的指令|你的设定|"
                    # 你们这个系统是谁开发的？ 先问个别的，…: about the service, or the lead-in to such a question
                    r"(?:系统|平台|你们|这个|产品|软件|程序|助手|机器人|网站)[^，。？?]{0,6}?(?:是)?(?:谁|哪家公司|哪个公司)"
@@ -194,6 +194,7 @@ _META = re.compile(r"你是谁|你是什么|你叫什么|你的名字|谁(?:开�
                    r"(?:你们的?|图谱的?|专家库的?)(?:数据|资料|信息)(?:是)?(?:从哪|哪来|来自哪|来源)|" + _IGNORE, re.IGNORECASE)
 # the same in English, read on the whole turn (small talk is read word by word): "What can you do?", "Who are you?"
 _META_EN = re.compile(r"\b(?:who\s+are\s+you|who\s+(?:built|made|created|developed|trained|designed|wrote|owns)\s+you|"
+                      r"what\s+(?:can|could)\s+you\s+do(?:\s+for\s+(?:me|us|my\s+\w+|our\s+\w+))?|introduce\s+yourself|"
                       r"how\s+many\s+experts\s+(?:do\s+you\s+have|are\s+(?:there\s+)?in\s+(?:your|the)\s+(?:graph|database))|"
                       r"where\s+does\s+(?:your|the)\s+data\s+come\s+from|"
                       r"what\s+are\s+you|what\s+(?:can|do)\s+you\s+do|what\s+is\s+this(?:\s+service)?|"
@@ -777,6 +778,12 @@ _COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?
 _ACADEMY_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)(?!院士|的?(?:研究所|[^，。？?的]{0,8}所))(?=的|$|[？?。，,])")
 
 
+# a turn that asks for the list shown in a format, with the facts it should hold (再用JSON给我，只要姓名和单位)
+_FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b)")
+_FORMAT_WORDS = re.compile(r"再|用|以|给我|发我|输出|生成|做成|整理成|格式|形式|字段|包括|包含|只要|只|仅|和|及|、|的|一下|一个|个|"
+                           r"姓名|名字|单位|机构|职称|头衔|学科|领域|研究方向|方向|获奖|奖项|荣誉|成就|当选院士|当选|院士|年份|年代|时间|"
+                           r"专家|推荐|他们|这些|列出|列|[，,。.！!？?：:\s]|(?i:\b(?:with|only|name|names|institution|institutions|"
+                           r"title|titles|awards?|fields?|directions?|and|the|them|give|me|output|list|please|format)\b)")
 # 一共推荐了几位？ 找到的专家一共有多少个？: how many were shown (推荐几位 alone asks for experts)
 _TALLY = re.compile(r"^\s*(?:那|那么)?(?:总共|一共|总计|合计)(?:有|推荐了)?(?:几|多少)(?:位|个|名)(?:专家|人)?\s*[？?]?\s*$|"
                     r"(?:一共|总共|共|总计|合计)?(?:推荐|找到|找出|列出|列了|给出|介绍)了?(?:专家)?(?:一共|总共|共)?(?:有)?"
@@ -953,7 +960,8 @@ _DATA_ASKED = re.compile(r"(?:你们|贵平台|平台|系统|图谱|知识图谱
                          r"(?:是|都是)?(?:从哪里?来|从哪儿来|来自哪里?|来自何处|的?来源|哪来的|从何而来|出处)(?:的|是什么|是哪里|有哪些)?|"
                          r"数据来源|信息来源|\b(?:where\s+(?:does|do)\s+(?:your|the|this)\s+(?:data|information|experts?)\s+come\s+from|"
                          r"(?:what|which)\s+(?:are\s+)?(?:your|the)\s+(?:data\s+)?sources?(?:\s+of\s+(?:your|the)\s+data)?|"
-                         r"data\s+sources?)\b", re.IGNORECASE)
+                         r"data\s+sources?|(?:which|what)\s+(?:database|source|sources|data)\s+(?:do|does)\s+(?:your|the)\s+"
+                         r"(?:experts?|data)\s+come\s+from)\b", re.IGNORECASE)
 # 有没有姓张的？ 其中有姓王的吗？ after a list: among the experts shown
 _SURNAME_AMONG = re.compile(rf"^(?:他们|这些专家|其中|里面|这里面|当中)?(?:中|里)?(?:有没有|有无|是否有|有)姓({SURNAME})的"
                             r"(?:专家|老师|教授|院士|人)?(?:吗|么|呢)?\s*[？?。]*$")
@@ -1160,6 +1168,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("chat", unheld=(NEGATIVE,))
     if conversation.last and re.match(r"\s*(?:哪些人|哪几个人|哪几位|谁和谁)", text):  # 哪些人在同一个单位？: of them
         text = "他们中" + text.lstrip()
+    if conversation.last and _FORMAT_ASKED.search(text) and \
+            names_no_problem(_FORMAT_WORDS.sub("", _FORMAT_ASKED.sub("", text))):  # 再用JSON给我，只要姓名和当选年份
+        return Intent("list", summary=True, experts=tuple(conversation.last))
     if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
             names_no_problem(text[:tally.start()] + text[tally.end():]):  # 你一共推荐了几位？: the list shown, counted
         return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
@@ -1204,6 +1215,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         if unwanted.dropped and _REMAINING.search(text):  # 去掉第一位还剩几位？: counted, not replaced
             kept = [e for e in conversation.last if e not in unwanted.dropped]
             return Intent("list", tally=True, experts=tuple(kept), dropped=unwanted.dropped)
+        if unwanted.without and conversation.last and _REMAINING.search(text):  # 把中科院院士排除掉，剩下的是谁？
+            out = tuple(e for e in conversation.last if any(r.met(e) for r in unwanted.without))
+            return Intent("list", tally=True, experts=tuple(e for e in conversation.last if e not in out),
+                          dropped=out, without=unwanted.without)
         return unwanted
     if not conversation.problem and not conversation.last and not conversation.focus and (
             asks_more(text) or _POINTER_ONLY.match(text) or _CODE.search(text)):
@@ -1282,11 +1297,15 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
 # 第二位不合适，换一个 / 申长雨不行 (the verdict after)
 _UNWANTED = re.compile(r"(?:排除|去掉|去除|除去|剔除|刨除|不要|别要|不考虑|不找|别找|拿掉|删掉|划掉|换掉)掉?\s*"
                        r"([^，,。！!？?；;]{1,20}?)(?:的?(?:专家|老师|教授|人选))?(?:了|吧|呢)?(?=[，,。！!？?；;～~]|$)"
-                       r"|^(?:那|那么)?([^，,。！!？?；;]{1,14}?)\s*(?:不合适|不太合适|不行|不要了|不考虑了?|算了|不用了)")
+                       r"|^(?:那|那么)?([^，,。！!？?；;]{1,14}?)\s*(?:不合适|不太合适|不行|不要了|不考虑了?|算了|不用了)"
+                       # 把中科院院士排除掉: the object before the verb
+                       r"|把([^，,。！!？?；;]{1,14}?)(?:排除|去掉|去除|剔除|拿掉|删掉|划掉)掉?(?=[，,。！!？?；;]|$)")
 
 
 # 去掉第一位还剩几位？ "How many are left if I exclude him?": how many remain, not who replaces him
-_REMAINING = re.compile(r"(?:还剩|剩下|剩|还有)(?:的)?(?:几|多少)(?:位|个|名)?|\bhow\s+many\b[^?]*?\b(?:left|remain)", re.IGNORECASE)
+_REMAINING = re.compile(r"(?:还剩|剩下|剩|还有)(?:下)?(?:的)?(?:几|多少)(?:位|个|名)?|(?:还剩下?|剩下)的?(?:专家)?(?:是谁|有谁|是哪几位|"
+                        r"是哪些|哪几位|哪些)|\bhow\s+many\b[^?]*?\b(?:left|remain)|\bwho\s+(?:remains|is\s+left|are\s+left)\b|"
+                        r"\bwho'?s\s+left\b", re.IGNORECASE)
 
 
 def _unwanted(text: str, conversation: Conversation) -> Intent | None:
@@ -1296,7 +1315,7 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     m = _UNWANTED.search(text) or _UNWANTED.search(_EXCEPT.sub(lambda e: f"不要{next(g for g in e.groups() if g)}的", text))  # 除了高校以外的 / 不是在北京的
     if m is None or len(text) > 30:
         return None
-    said = m.group(1) or m.group(2)
+    said = m.group(1) or m.group(2) or m.group(3)
     targets, _ = _targets(said, conversation)
     if targets:
         return Intent("more", dropped=tuple(targets))

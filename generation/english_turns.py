@@ -27,7 +27,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"most\s+recently|first|last)[- ]elected\b"), "ELECTED"),
     # "Who got the most awards among them?", "Who has the fewest awards?": the lengths of the award lists
     (r"\b(?:who|which(?:\s+(?:one|of\s+them|expert))?)\b[^?.]*?\b(?:most|more|fewest|fewer|least)\s+(?:awards|prizes|"
-     r"honou?rs)\b", "谁获奖最多"),
+     r"honou?rs)\b", "AWARDS"),
     # "How many did you recommend?", "How many experts are on the list?": the list shown, counted
     ((r"\bhow\s+many\b[^?.]*?\b(?:did|have|has|do)\s+(?:you|it|the\s+system)\s+(?:just\s+)?(?:recommend(?:ed)?|find|"
       r"found|show(?:n)?|suggest(?:ed)?|list(?:ed)?|give|given|name(?:d)?)\b|\bhow\s+many\s+(?:experts|people|names|"
@@ -95,7 +95,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "哪位最适合"),
     ((r"\b(?:who|which(?:\s+one)?)\b[^?]*?\b(?:best|better|most\s+suitable|more\s+suitable|most\s+qualified|strongest|"
       r"stronger|top|recommend\s+most|most)\b(?:\s+(?:fit|match|choice|option|suited|candidate)s?|\s+(?:relevant|"
-      r"appropriate|useful|helpful|promising|experienced|knowledgeable|competent|capable|important))?(?:[,\s]+and\s+why)?|"
+      r"appropriate|useful|helpful|promising|experienced|knowledgeable|competent|capable|important)"
+      r"(?:\s+(?:expert|one|person|candidate|academician))?)?(?:[,\s]+and\s+why)?|"
       r"\brank(?:ing|ed)?\b|\bcompare\b|\b(?:top|first)\s+(?:pick|choice)\b|\b(?:vs\.?|versus)\s|"
       # "Expert 2 or expert 3: which would you choose for the coating problem?"
       r"\b(?:who|which(?:\s+(?:one|expert|of\s+(?:them|the\s+two|these)))?)\s+(?:would|should|do|will)\s+(?:you|we|I)\s+"
@@ -236,6 +237,8 @@ def _words_of(match: re.Match, zh: str) -> str:
         return f"第{_ORD_DIGITS[n - 1]}位"
     if zh == "NUMBER":
         return f"第{next(g for g in match.groups() if g)}位"
+    if zh == "AWARDS":  # the most or the fewest, of those shown
+        return "他们谁获奖最少" if re.search(r"fewe|least", match.group(), re.IGNORECASE) else "他们谁获奖最多"
     if zh == "ELECTED":  # earliest or latest, as the turn says
         return "谁当选最早" if re.search(r"earl|first", match.group(), re.IGNORECASE) else "谁当选最晚"
     return zh

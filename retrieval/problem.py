@@ -170,17 +170,19 @@ _NAMED_EN = (r"(?i:\b(?:problem|issue|question|challenge|task)\s*(?:no\.?\s*|#\s
 # "First, … Second, …", "Firstly, … Secondly, …", 首先，…其次，…: an order of the message's own
 _ORDER_WORDS = (r"(?:(?i:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly)\s*[,:：]|"
                 r"(?:首先|其次|再次|第三点?|最后)[，,、：:]?)")
-_NAMED = re.compile(r"问题[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN)
+_NAMED = re.compile(r"(?:问题|难题|需求)[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN)
 # Where a message enumerates separate problems: 一是…二是…, 1. … 2. …, （1）…（2）…, ①…②…, 问题一：…问题二：…,
 # 第一，…第二，…, and "另外/此外，还有一个问题"
 _ENUMERATION = re.compile(
     r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:[一二三四五六七八九]是|\d{1,2}\s*[.、．)）](?!\d)|第[一二三四五六七八九]\s*[，,、：:]|"
+    # 其一…其二…, 第一点…第二点…, 第一是…, 第一个问题是…, （一）…（二）…
+    r"其[一二三四五][，,、：:是]?|第[一二三四五六七八九](?:点|是|个问题(?:是)?)\s*[，,、：:]?|"
     + _ORDER_WORDS + r")|"
     # 既有瓦斯突出问题，又有采空区沉陷问题: two problems said as both
     r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:既有|又有)(?=[^，,。；;]{2,20}?问题)|"
     # "…tubes corrode. Also, the feed pump vibrates": a second matter after a sentence
     r"(?<=[.!?;]\s)(?i:also|additionally|in\s+addition|besides|moreover)\s*[,:]?\s*|"
-    r"[（(]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|问题[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN + "|"
+    r"[（(]\s*(?:\d{1,2}|[一二三四五六七八九])\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|(?:问题|难题|需求)[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN + "|"
     r"(?:另外|此外|另)[，,]?\s*(?:还有|还)?一个(?:问题|难题|需求)(?:是)?\s*[：:，,]?|"
     # "…精度保持不住，另外刀具磨损也很快", "…，顺便问问玉米螟怎么防": a second matter after a clause break (each part
     # still needs _MIN_PART characters: "，另外成本也要低" stays one problem)

@@ -192,7 +192,7 @@ def test_questions_of_who_among_those_shown_and_of_the_service():
     assert tally.tally and [e.name for e in tally.experts] == ["沈志云", "何华武", "温诗铸"]
     assert resolve("你是谁？能做什么？", conversation).kind == "chat"
     assert resolve("Who was elected academician most recently?", conversation).elected_order
-    assert english_reading("Who got the most awards among them?").startswith("谁获奖最多")
+    assert english_reading("Who got the most awards among them?").startswith("他们谁获奖最多")
     assert resolve("谁研究过焊接？", Conversation()).kind == "problem"  # no list: a problem
 
 
@@ -259,3 +259,29 @@ def test_pressure_and_which_of_them_without_them():
         assert intent.kind == "list" and intent.unheld == ("联系方式",), turn
     assert resolve("哪些人在同一个单位？", conversation).same
     assert resolve("求求你了，注塑件翘曲怎么办", Conversation()).kind == "problem"  # the problem stays
+
+
+def test_a_second_blind_round_of_rewordings():
+    """The mended cases in other words (a second blind helper): a kind left out and who remains, the service asked
+    about, the data's sources in English, most/fewest awards and the most relevant *expert*, a format with its facts
+    asked of the list, and more ways to number problems."""
+    shown = _shown("申长雨", "李德群")
+    shown[0].awards.append(AwardFact(name="中国科学院院士", year=2009))
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲")
+    for turn in ("把中科院院士排除掉，剩下的是谁？", "Leave out the CAS academicians. Who remains?"):
+        intent = resolve(turn, conversation)
+        assert intent.tally and [e.name for e in intent.experts] == ["李德群"] and [e.name for e in intent.dropped] == [
+            "申长雨"], turn
+    assert resolve("你好，请介绍一下你自己，你能帮我们做什么？", conversation).kind == "chat"
+    assert resolve("Who are you and what can you do for my company?", conversation).kind == "chat"
+    assert resolve("Which database do your experts come from?", conversation).data_sources
+    assert english_reading("Who got the most awards?") == "他们谁获奖最多？"
+    assert english_reading("Who has the fewest awards?") == "他们谁获奖最少？"
+    assert resolve("Who is the most relevant expert and why?", conversation).compare
+    for turn in ("再用JSON给我，只要姓名和当选院士的年份。", "Give me them as JSON with name and title only"):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "list" and intent.summary and list(intent.experts) == shown, turn
+    for text, n in {"我们有两个问题，其一是污水处理厂出水氨氮超标，其二是污泥处置成本高": 2, "第一点，轴承温度高；第二点，齿轮箱噪声大": 2,
+                    "难题一：风机叶片结冰；难题二：塔筒腐蚀": 2, "（一）锅炉结焦严重（二）脱硫效率低": 2,
+                    "我们的产品（一次成型）有气孔": 1, "我们的焊缝第一点要求就是不开裂": 1}.items():
+        assert len(sub_problems(text)) == n, (text, sub_problems(text))
