@@ -59,7 +59,9 @@ _AWARD = re.compile(
     r"|Ho\s+Leung\s+Ho\s+Lee(?:\s+Foundation)?(?:\s+(?:Prize|Award)s?)?"
     r"|(?:(?:State|National)\s+(?:Prize|Award)\s+for\s+(?:Progress\s+in\s+Science\s+and\s+Technology|"
     r"Science\s+and\s+Technology\s+Progress|Natural\s+Sciences?|Technological\s+Invention))"
-    rf"|{_NAME_WORD}(?:{_NAME_WORD}|of\s+|and\s+|for\s+){{0,7}}?(?:Award|Prize|Medal)s?)",
+    rf"|{_NAME_WORD}(?:{_NAME_WORD}|of\s+|and\s+|for\s+){{0,7}}?(?:Award|Prize|Medal)s?)"
+    # … or after it ("the National Science and Technology Progress Award first prize", "…, second class")
+    r"(?:,?\s+(?:\(\s*)?(?P<after>first|second|third|special)[- ](?:class|grade|prize)\b)?",
     re.IGNORECASE)
 _PREFERRED = re.compile(r"\s*(?:preferred|would\s+be\s+(?:ideal|great|good|best|preferred|welcome)|is\s+a\s+must|only|"
                         r"if\s+possible|welcome|wanted|needed|required)", re.IGNORECASE)
@@ -167,7 +169,7 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         if not _NOT.search(query, lo, m.start()) and (wished or _PREFERRED.match(query, m.end(), hi)):
             found.append((m.start(), m.end(), Requirement(kind="academy", text=text)))
     for m in _AWARD.finditer(query, lo, hi) if _AWARD_WORD.search(query, lo, hi) else ():  # the scan costs ~0.2 ms
-        name = _award_text(m.group("name"), m.group("grade"))
+        name = _award_text(m.group("name"), m.group("grade") or m.group("after"))
         holder = _AWARD_HOLDER.search(query, lo, m.start())
         after = _AWARD_AFTER.match(query, m.end(), hi)
         titled = re.search(r"scholar", m.group("name"), re.IGNORECASE)  # one is a Changjiang Scholar, as a title
@@ -271,7 +273,7 @@ def named_awards(text: str) -> list[str]:
               if not re.match(r"Chinese\s+Academy", m.group(1), re.IGNORECASE)]
     found += [_SEATS[(m.group("long") or m.group("short")).lower()] for m in _ELECTED_TO.finditer(text)]
     for m in _AWARD.finditer(text) if _AWARD_WORD.search(text) else ():
-        name = _award_named(m.group("name").split(), m.group("grade"))
+        name = _award_named(m.group("name").split(), m.group("grade") or m.group("after"))
         if name:
             found.append(name)
     # "a Nobel laureate", "a Turing winner": the prize named by its holder

@@ -285,3 +285,17 @@ def test_a_second_blind_round_of_rewordings():
                     "难题一：风机叶片结冰；难题二：塔筒腐蚀": 2, "（一）锅炉结焦严重（二）脱硫效率低": 2,
                     "我们的产品（一次成型）有气孔": 1, "我们的焊缝第一点要求就是不开裂": 1}.items():
         assert len(sub_problems(text)) == n, (text, sub_problems(text))
+
+
+def test_an_english_award_with_its_grade_after_it_keeps_the_grade():
+    """"Did he win the National Science and Technology Progress Award first prize in 2008?" of one with the second
+    prize (no year) got "The graph records no year for this", as if he held it."""
+    from generation.grounded import asked_awards
+    from generation.grounded_en import describe_attribute_en
+
+    expert = ExpertMatch(id="a", name="彭苏萍", score=0.5, awards=[AwardFact(name="国家科学技术进步奖二等奖")])
+    asked = "Did he win the National Science and Technology Progress Award first prize in 2008?"
+    assert asked_awards(asked) == ["国家科学技术进步奖一等奖"]
+    assert describe_attribute_en(expert, "awards", asked).startswith("None of the awards the graph records")
+    assert asked_awards("Did he win the State Science and Technology Progress Award, second class?") == [
+        "国家科学技术进步奖二等奖"]
