@@ -37,7 +37,7 @@ _NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
-_NEGATED = re.compile(r"不是|没有|没(?:获得?|得|拿|当选|被选|选上)|未(?:曾|当选|获)|并非|还是|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 还是:
+_NEGATED = re.compile(r"(?<!是)不是|没有|没(?:获得?|得|拿|当选|被选|选上)|未(?:曾|当选|获)|并非|还是|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 还是:
 # either-or (是中科院院士还是工程院院士？): the record is said, no 是/不是 either
 # a year a follow-up states of an award or an election (第一位是2000年当选院士的吧？)
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")

@@ -299,3 +299,13 @@ def test_an_english_award_with_its_grade_after_it_keeps_the_grade():
     assert describe_attribute_en(expert, "awards", asked).startswith("None of the awards the graph records")
     assert asked_awards("Did he win the State Science and Technology Progress Award, second class?") == [
         "国家科学技术进步奖二等奖"]
+
+
+def test_shi_bu_shi_asks_yes_or_no_and_gets_the_year_verdict():
+    """第一位专家是不是2018年当选的中国工程院院士？ (elected 2015) got no 不是: 是不是 was read as a negation."""
+    from generation.grounded import describe_attribute
+
+    expert = ExpertMatch(id="a", name="郑健超", score=0.5, awards=[AwardFact(name="中国工程院院士", year=2015)])
+    assert describe_attribute(expert, "awards", "第一位专家是不是2018年当选的中国工程院院士？").startswith("不是，年份与您问到的不同")
+    assert describe_attribute(expert, "awards", "他是不是2015年当选的？").startswith("是。")
+    assert describe_attribute(expert, "awards", "他是不是中国科学院院士？").startswith("不是。")
