@@ -766,7 +766,8 @@ _HOW_MANY_OF = re.compile(r"(?<![这那])有?几位|几个|多少位|哪几位|�
                           r"^\s*(?:那|那么)?(?:谁|哪些人)(?=获得?过?|得过|拿过|荣获|在|是|属于)", re.IGNORECASE)
 _WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖|学者|基金))")  # 获得国家技术发明奖的有几位
 _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
-                       r"which\s+ones?|how\s+many(?=\s+(?:are|were|have|has|won|hold|held)\b))\s+", re.IGNORECASE)
+                       r"which\s+ones?|how\s+many(?:\s+of\s+(?:the\s+(?:experts|ones|people|academicians)|these(?:\s+experts)?))?"
+                       r"(?=\s+(?:are|were|have|has|won|hold|held|work|works|come)\b))\s+", re.IGNORECASE)
 _GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|\bgraph\b|\bdatabase\b",
                           re.IGNORECASE)
 _COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
@@ -778,6 +779,11 @@ _COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?
 _ACADEMY_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)(?!院士|的?(?:研究所|[^，。？?的]{0,8}所))(?=的|$|[？?。，,])")
 
 
+_TALLY_EN_FILLER = re.compile(r"(?i:\b(?:did|do|does|the|these|those|experts?|they|them|their|all|win|won|get|got|have|had|has|"
+                              r"in|total|altogether|receive|received|hold|held|of|each|per|on|average|together)\b)|[?,.!\s]")
+# 到现在为止你总共给我推荐了几位？ 两个问题合起来一共…: words around a tally that say nothing else
+_TALLY_FILLER = re.compile(r"到现在为止|到目前为止|目前为止|迄今为止|目前|迄今|总共|一共|合起来|加起来|合计|[两二三几]个问题|所有问题|这些问题|"
+                           r"你们?|您|给我们?|专家|为止|的|了")
 # a turn that asks for the list shown in a format, with the facts it should hold (再用JSON给我，只要姓名和单位)
 _FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b)")
 _FORMAT_WORDS = re.compile(r"再|用|以|给我|发我|输出|生成|做成|整理成|格式|形式|字段|包括|包含|只要|只|仅|和|及|、|的|一下|一个|个|"
@@ -1168,14 +1174,17 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("chat", unheld=(NEGATIVE,))
     if conversation.last and re.match(r"\s*(?:哪些人|哪几个人|哪几位|谁和谁)", text):  # 哪些人在同一个单位？: of them
         text = "他们中" + text.lstrip()
+    if conversation.last and (group := re.match(r"\s*(?:所有|全部|这些|其余的?)(?:专家|人)?(?:里面?|中|当中)", text)):
+        text = "他们中" + text[group.end():]  # 所有专家里谁获得的奖项最多？: of those shown
     if conversation.last and _FORMAT_ASKED.search(text) and \
             names_no_problem(_FORMAT_WORDS.sub("", _FORMAT_ASKED.sub("", text))):  # 再用JSON给我，只要姓名和当选年份
         return Intent("list", summary=True, experts=tuple(conversation.last))
     if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
-            names_no_problem(text[:tally.start()] + text[tally.end():]):  # 你一共推荐了几位？: the list shown, counted
+            names_no_problem(_TALLY_FILLER.sub("", text[:tally.start()] + text[tally.end():])):  # 你一共推荐了几位？
         return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
     if conversation.last and AWARD_TALLY.search(text) and not POINTER.search(text) and \
-            names_no_problem(AWARD_TALLY.sub("", text)):  # 平均每人获得几项奖？: the awards of those shown, counted
+            names_no_problem(_TALLY_EN_FILLER.sub("", AWARD_TALLY.sub("", text))):  # 平均每人获得几项奖？ "How many
+        # awards did the experts win in total?": the awards of those shown, counted
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
     if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
         return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))

@@ -29,8 +29,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:who|which(?:\s+(?:one|of\s+them|expert))?)\b[^?.]*?\b(?:most|more|fewest|fewer|least)\s+(?:awards|prizes|"
      r"honou?rs)\b", "AWARDS"),
     # "How many did you recommend?", "How many experts are on the list?": the list shown, counted
-    ((r"\bhow\s+many\b[^?.]*?\b(?:did|have|has|do)\s+(?:you|it|the\s+system)\s+(?:just\s+)?(?:recommend(?:ed)?|find|"
-      r"found|show(?:n)?|suggest(?:ed)?|list(?:ed)?|give|given|name(?:d)?)\b|\bhow\s+many\s+(?:experts|people|names|"
+    ((r"(?:\bin\s+total,?\s+)?\bhow\s+many\b[^?.]*?\b(?:did|have|has|do)\s+(?:you|it|the\s+system)\s+(?:just\s+)?(?:recommend(?:ed)?|"
+      r"find|found|show(?:n)?|suggest(?:ed)?|list(?:ed)?|give|given|name(?:d)?)\b(?:\s+(?:me|us))?(?:\s+(?:so\s+far|in\s+total|"
+      r"altogether|until\s+now|in\s+all))?|\bhow\s+many\s+(?:experts|people|names|"
       r"candidates)\s+(?:are|were)\s+(?:there\s+)?(?:on\s+(?:the|your|this)\s+list|listed|shown|recommended)\b|"
       r"\bhow\s+many\s+(?:experts\s+|people\s+|names\s+)?(?:(?:are|were)\s+there\s+)?(?:in\s+total|altogether|in\s+all)\b"),
      "一共推荐了几位"),

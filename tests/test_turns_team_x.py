@@ -309,3 +309,17 @@ def test_shi_bu_shi_asks_yes_or_no_and_gets_the_year_verdict():
     assert describe_attribute(expert, "awards", "第一位专家是不是2018年当选的中国工程院院士？").startswith("不是，年份与您问到的不同")
     assert describe_attribute(expert, "awards", "他是不是2015年当选的？").startswith("是。")
     assert describe_attribute(expert, "awards", "他是不是中国科学院院士？").startswith("不是。")
+
+
+def test_tallies_and_counts_in_more_words():
+    shown = _shown("李德群", "申长雨")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲")
+    for turn in ("两个问题合起来一共推荐了多少位专家？", "到现在为止你总共给我推荐了几位？",
+                 "In total, how many experts have you shown me so far?"):
+        assert resolve(turn, conversation).tally, turn
+    among = resolve("How many of the experts work at universities?", conversation)
+    assert [(r.kind, r.text) for r in among.among] == [("sector", "高校")]
+    for turn in ("How many awards did the experts win in total?", "所有专家里谁获得的奖项最多？"):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "list" and intent.attribute == "awards", turn
+    assert resolve("How many welding experts do you have?", conversation).kind == "problem"  # a count of the graph
