@@ -323,3 +323,11 @@ def test_tallies_and_counts_in_more_words():
         intent = resolve(turn, conversation)
         assert intent.kind == "list" and intent.attribute == "awards", turn
     assert resolve("How many welding experts do you have?", conversation).kind == "problem"  # a count of the graph
+
+
+def test_only_the_name_and_another_fact_is_not_names_only():
+    """以JSON格式输出，只要姓名和单位。 was answered with the names alone."""
+    shown = _shown("申长雨", "李德群")
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲")
+    assert not resolve("以JSON格式输出，只要姓名和单位。", conversation).names_only
+    assert resolve("只要姓名", conversation).names_only
