@@ -780,6 +780,7 @@ _COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?
 _ACADEMY_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)(?!院士|的?(?:研究所|[^，。？?的]{0,8}所))(?=的|$|[？?。，,])")
 
 
+# "How many awards did the experts win in total?": the English words around an award count that say nothing else
 _TALLY_EN_FILLER = re.compile(r"(?i:\b(?:did|do|does|the|these|those|experts?|they|them|their|all|win|won|get|got|have|had|has|"
                               r"in|total|altogether|receive|received|hold|held|of|each|per|on|average|together)\b)|[?,.!\s]")
 # 到现在为止你总共给我推荐了几位？ 两个问题合起来一共…: words around a tally that say nothing else
