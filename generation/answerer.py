@@ -67,6 +67,7 @@ from generation.grounded import (
     asked_awards,
     describe_among,
     listed,
+    RECORD_FIELDS,
     election_years,
     asks_when,
     award_forms,
@@ -824,19 +825,10 @@ def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]
 _JSON = re.compile(r"(?<![A-Za-z])json(?![A-Za-z])", re.IGNORECASE)  # 以JSON格式返回他们的姓名和单位, "as JSON"
 
 
-# the facts of a record a JSON object or a table can hold: (key, Chinese heading, English heading, words that ask for it)
-_COLUMNS = (("name", "姓名", "Name", r"姓名|名字|\bnames?\b"),
-            ("institution", "单位", "Institution", r"单位|机构|\b(?:institutions?|affiliations?|organi[sz]ations?|employers?)\b"),
-            ("title", "职称", "Title", r"职称|头衔|职务|\btitles?\b"),
-            ("fields", "学科", "Fields", r"学科|领域|\b(?:fields?|disciplines?)\b"),
-            ("directions", "研究方向", "Research directions", r"研究方向|方向|\b(?:directions?|research|expertise)\b"),
-            ("awards", "获奖与当选", "Awards", r"获奖|奖项|成就|荣誉|当选|\b(?:awards?|honou?rs?|achievements?|prizes?)\b"))
-
-
 def _columns(question: str, default: tuple[str, ...]) -> tuple[str, ...]:
     """The record's facts a question asks a JSON or a table to hold (字段包括name, institution / 列出姓名和单位), the
     name always first; `default` when it names none of them."""
-    asked = [key for key, _, _, words in _COLUMNS if re.search(words, question, re.IGNORECASE)]
+    asked = [key for key, _, _, words in RECORD_FIELDS if re.search(words, question, re.IGNORECASE)]
     return default if not set(asked) - {"name"} else ("name", *(k for k in asked if k != "name"))
 
 
@@ -847,7 +839,7 @@ def _value(expert: ExpertMatch, key: str) -> str | list[str] | None:
 def as_json(experts: list[ExpertMatch], question: str = "") -> str:
     """The experts' records as a JSON array, one object each, the graph's facts as the cards give them (only those the
     question names, when it names some)."""
-    keys = _columns(question, tuple(key for key, *_ in _COLUMNS))
+    keys = _columns(question, tuple(key for key, *_ in RECORD_FIELDS))
     return json.dumps([{key: _value(e, key) for key in keys} for e in experts], ensure_ascii=False)
 
 
@@ -859,7 +851,7 @@ _TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|�
 def as_table(experts: list[ExpertMatch], english: bool = False, question: str = "") -> str:
     """The experts' records as a Markdown table, one row each, the graph's facts as the cards give them (the columns
     the question names, when it names some)."""
-    columns = [c for c in _COLUMNS if c[0] in _columns(question, ("name", "institution", "title", "directions", "awards"))]
+    columns = [c for c in RECORD_FIELDS if c[0] in _columns(question, ("name", "institution", "title", "directions", "awards"))]
     head = "| " + " | ".join(c[2] if english else c[1] for c in columns) + " |"
 
     def cell(expert: ExpertMatch, key: str) -> str:

@@ -11,7 +11,7 @@ from typing import Literal
 from pypinyin import lazy_pinyin
 
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
-from generation.grounded import AWARD_TALLY
+from generation.grounded import AWARD_TALLY, FACT_WORDS
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
@@ -240,7 +240,7 @@ _OUTSIDE = re.compile(r"(?:按|用|根据|凭|依据|靠)(?:你|您)(?:自己)?�
                       re.IGNORECASE)
 # 请只回答专家姓名，不要其他内容 / "just the names": the experts' names and nothing else
 _NAMES_ONLY = re.compile(r"(?:请|麻烦)?(?:只|仅)(?:需要?|要)?(?:回答|给出|给|列出|列|输出|写|说|告诉我)?(?:专家的?|他们的?)?(?:姓名|名字)"
-                         r"(?![和、及与,，]\s*(?:单位|机构|职称|头衔|学科|领域|研究方向|方向|获奖|奖项|荣誉|成就|当选))"  # 只要姓名和单位
+                         rf"(?![和、及与,，]\s*(?i:{FACT_WORDS}))"  # 只要姓名和单位: not the name alone
                          r"(?:就行|即可|就好|就可以)?(?:[，,]?\s*(?:不要|无需|不用|不需要|别)(?:写|给|加)?(?:其他|别的|多余的?|任何)?"
                          r"(?:内容|信息|解释|说明|文字|东西))?|"
                          r"\b(?:only|just)\s+(?:give\s+(?:me\s+)?|list\s+)?(?:the\s+|their\s+)?(?:experts'\s+)?names\b"
@@ -789,9 +789,8 @@ _TALLY_FILLER = re.compile(r"到现在为止|到目前为止|目前为止|迄今
 # a turn that asks for the list shown in a format, with the facts it should hold (再用JSON给我，只要姓名和单位)
 _FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b)")
 _FORMAT_WORDS = re.compile(r"再|用|以|给我|发我|输出|生成|做成|整理成|格式|形式|字段|包括|包含|只要|只|仅|和|及|、|的|一下|一个|个|"
-                           r"姓名|名字|单位|机构|职称|头衔|学科|领域|研究方向|方向|获奖|奖项|荣誉|成就|当选院士|当选|院士|年份|年代|时间|"
-                           r"专家|推荐|他们|这些|列出|列|[，,。.！!？?：:\s]|(?i:\b(?:with|only|name|names|institution|institutions|"
-                           r"title|titles|awards?|fields?|directions?|and|the|them|give|me|output|list|please|format)\b)")
+                           r"姓名|名字|院士|年份|年代|时间|专家|推荐|他们|这些|列出|列|[，,。.！!？?：:\s]|"
+                           rf"(?i:{FACT_WORDS}|\b(?:with|only|names?|and|the|them|give|me|output|list|please|format)\b)")
 # 一共推荐了几位？ 找到的专家一共有多少个？: how many were shown (推荐几位 alone asks for experts)
 _TALLY = re.compile(r"^\s*(?:那|那么)?(?:总共|一共|总计|合计)(?:有|推荐了)?(?:几|多少)(?:位|个|名)(?:专家|人)?\s*[？?]?\s*$|"
                     r"(?:一共|总共|共|总计|合计)?(?:推荐|找到|找出|列出|列了|给出|介绍)了?(?:专家)?(?:一共|总共|共)?(?:有)?"
@@ -1040,13 +1039,13 @@ _PART_POSITION_EN = re.compile(
     rf"\b(?:the\s+)?(?:(?P<n>{_ORDS_EN})\s+(?:expert|one|person|recommendation|name|candidate)|(?P<all>experts|ones|people|"
     rf"recommendations))\s+(?:for|of|on|in|under)\s+(?:the\s+)?(?:(?P<k1>{_ORDS_EN})\s+(?:problem|issue|question)|"
     r"(?:problem|issue|question)\s*(?:#\s*|no\.?\s*)?(?P<k2>\d|one|two|three|four|five))\b", re.IGNORECASE)
-_NUMBER_EN = {w: n for n, w in enumerate(("one", "two", "three", "four", "five"), 1)}
 
 
 def _number_en(raw: str) -> int:
     """2, 2nd, two or second as 2."""
     digits = re.sub(r"\D", "", raw)
-    return int(digits) if digits else _NUMBER_EN.get(raw.lower()) or ORDINAL_WORDS.index(raw.lower()) + 1
+    word = raw.lower()
+    return int(digits) if digits else int(NUMBER_WORDS[word]) if word in NUMBER_WORDS else ORDINAL_WORDS.index(word) + 1
 
 
 def in_list_positions(text: str, conversation: Conversation) -> str:

@@ -232,6 +232,17 @@ def describe_unheld(kinds: tuple[str, ...], expert: ExpertMatch | None = None) -
     return text
 
 
+# the facts of a record a JSON object or a table can hold: (key, Chinese heading, English heading, words that ask for it)
+RECORD_FIELDS = (("name", "姓名", "Name", r"姓名|名字|\bnames?\b"),
+                 ("institution", "单位", "Institution",
+                  r"单位|机构|\b(?:institutions?|affiliations?|organi[sz]ations?|employers?)\b"),
+                 ("title", "职称", "Title", r"职称|头衔|职务|\btitles?\b"),
+                 ("fields", "学科", "Fields", r"学科|领域|\b(?:fields?|disciplines?)\b"),
+                 ("directions", "研究方向", "Research directions", r"研究方向|方向|\b(?:directions?|research|expertise)\b"),
+                 ("awards", "获奖与当选", "Awards", r"获奖|奖项|成就|荣誉|当选|\b(?:awards?|honou?rs?|achievements?|prizes?)\b"))
+#: the words that ask for a fact of the record besides the name (只要姓名和单位, "with name and title")
+FACT_WORDS = "|".join(words for key, _, _, words in RECORD_FIELDS if key != "name")
+
 # 他们一共获得过多少项奖？ 平均每人几项奖？ 第一位获得过几项奖？ "How many awards do they have in total?": a count of
 # the award and academy records
 AWARD_TALLY = re.compile(r"(?:多少|几)\s*(?:项|个|次)\s*(?:奖|荣誉)|获奖(?:与当选)?的?(?:总数|数量|数目|次数|个数)|"
