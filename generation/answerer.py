@@ -181,8 +181,8 @@ class ExpertAnswerer:
             return [intent.expert], None
         if intent.kind == "chat":
             return [], None
-        if intent.kind == "list":
-            return list(intent.experts or conversation.last), None
+        if intent.kind == "list":  # (after a drop of every one shown, none: 去掉前两位还剩几位？ of two)
+            return list(intent.experts if intent.dropped else intent.experts or conversation.last), None
         avoid = _left_out(intent, conversation)  # 排除中科院的, said now or earlier about this problem
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown} | set(conversation.earlier)
@@ -227,7 +227,8 @@ class ExpertAnswerer:
         if intent.tally and (intent.dropped or intent.without):  # 去掉第一位还剩几位？ 把中科院院士排除掉，剩下的是谁？
             names = (", " if english else "、").join(e.name for e in experts)
             if english:
-                return f"Without them, {len(experts)} remain: {names}." if experts else "Without them, none remain."
+                return (f"Without them, {len(experts)} remain{'s' if len(experts) == 1 else ''}: {names}." if experts
+                        else "Without them, none remain.")
             return f"去掉后还剩{len(experts)}位：{names}。" if experts else "去掉后没有剩下的专家了。"
         if intent.tally and experts:  # 你一共推荐了几位？
             names = (", " if english else "、").join(e.name for e in experts)
@@ -705,6 +706,9 @@ class ExpertAnswerer:
                 conversation.problems[conversation.problem] = list(dict.fromkeys([*shown, *(e.id for e in experts)]))
                 conversation.lists[conversation.problem] = experts
                 conversation.opened += [] if conversation.problem in conversation.opened else [conversation.problem]
+            conversation.focus = None
+        elif intent.kind == "list" and intent.dropped:  # 去掉第一位还剩几位？ / …，剩下的人里谁获奖最多？: the others
+            conversation.last = list(intent.experts)  # stand as the list shown (他们, 第一位 next point among them)
             conversation.focus = None
         elif intent.kind == "about":
             conversation.focus = intent.expert

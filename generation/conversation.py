@@ -828,6 +828,15 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     return tuple({(r.kind, r.text): r for r in found}.values()) if found and len(left) <= 1 else ()
 
 
+def _unrecorded_among_shown(text: str) -> tuple[str, ...]:
+    """What a count or pick among the experts shown asks that the graph does not record (有几位是女性？ 他们中谁不到
+    50岁？): those kinds of information, () when it asks for a kind the records hold or is no such question."""
+    if not _HOW_MANY_OF.search(text) or _GRAPH_SCOPE.search(text):
+        return ()
+    found = read_requirements(re.sub(r"的?\s*[？?。.！!呢吗]*$", "", text) + "的专家")
+    return unheld_requests(text) if found and all(r.kind == "unrecorded" for r in found) else ()
+
+
 def about_shown(text: str) -> bool:
     """Whether a turn speaks of the experts or the answer just shown (请用JSON格式输出推荐的专家, 只保留工程院的,
     "Which of them has worked with Tesla?")."""
@@ -1170,6 +1179,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     full = elliptic(text, conversation)  # 第一位是哪年出生的？ → 那第二位呢？ asks the same of the second
     if full != text:
         return dataclasses.replace(resolve(full, conversation), asked=full)
+    if conversation.last and (asked := _asked_of_rest(text, conversation)):
+        return asked  # 去掉第一位，剩下的人里谁获奖最多？: asked of the others, not answered with replacements
     if not known_experts(conversation) or not POINTER.search(text):  # 哪位院士被调查了？: no list beside it
         if _PEOPLE_ASKED.search(text) and dict(_UNHELD)[NEGATIVE].search(text):
             return Intent("chat", unheld=(NEGATIVE,))
@@ -1187,6 +1198,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             names_no_problem(_TALLY_EN_FILLER.sub("", AWARD_TALLY.sub("", text))):  # 平均每人获得几项奖？ "How many
         # awards did the experts win in total?": the awards of those shown, counted
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
+    if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
+        return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
     if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
         return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
@@ -1222,8 +1235,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
     if (conversation.last or conversation.problem) and (unwanted := _unwanted(reading, conversation)) is not None:
-        if unwanted.dropped and _REMAINING.search(text):  # 去掉第一位还剩几位？: counted, not replaced
-            kept = [e for e in conversation.last if e not in unwanted.dropped]
+        if unwanted.dropped and (_REMAINING.search(text) or _REMAINING.search(reading)):  # 去掉第一位还剩几位？:
+            kept = [e for e in conversation.last if e not in unwanted.dropped]  # counted, not replaced
             return Intent("list", tally=True, experts=tuple(kept), dropped=unwanted.dropped)
         if unwanted.without and conversation.last and _REMAINING.search(text):  # 把中科院院士排除掉，剩下的是谁？
             out = tuple(e for e in conversation.last if any(r.met(e) for r in unwanted.without))
@@ -1335,6 +1348,27 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     if without and conversation.problem:
         return Intent("problem", query=conversation.problem, without=without)
     return None
+
+
+# the group a question after a drop asks about (剩下的人里, 其余的, 剩下的几位中): those shown less the ones dropped
+_REST_GROUP = re.compile(r"^\s*(?:那|那么)?(?:剩下|剩余|其余|其他|余下)的?(?:人|专家|几位|[两二三四五六七八九]位)?(?:里面?|中|当中|之中)?")
+
+
+def _asked_of_rest(text: str, conversation: Conversation) -> Intent | None:
+    """A question asked in the clause after a drop of shown experts (去掉第一位，剩下的人里谁获奖最多？ "Drop the first
+    two. Who of the rest was elected first?"), answered over those shown less the dropped ones; None otherwise."""
+    reading = english_reading(text) or text
+    drop = _UNWANTED.search(reading)
+    rest = reading[drop.end():].lstrip("，,。；; ") if drop else ""
+    unwanted = _unwanted(reading[:drop.end()], conversation) if rest else None
+    if unwanted is None or not unwanted.dropped or _REMAINING.search(rest):  # …，还剩几位？: the tally, below
+        return None
+    kept = [e for e in conversation.last if e not in unwanted.dropped]
+    rest = _REST_GROUP.sub("他们中", rest)
+    follow = resolve(rest, dataclasses.replace(conversation, last=kept, shown=kept, focus=None, group=[]))
+    if follow.kind != "list" or follow.tally:
+        return None
+    return dataclasses.replace(follow, experts=follow.experts or tuple(kept), dropped=unwanted.dropped)
 
 
 # 除了高校以外的专家有哪些？ 只要不是在北京的单位: a kind of expert left out, said another way than 不要…的

@@ -16,6 +16,7 @@ from retrieval.requirements_en import PLACE_NAMES_EN
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORD_DIGITS = "一二三四五六七八九十"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ORD = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)"
 _PERSON = (r"(?:one|ones|experts?|persons?|people|professors?|academicians?|candidates?|scientists?|researchers?|"
            r"recommendations?|names?|guy|man|woman|lady|gentleman)")
@@ -36,13 +37,19 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"\bhow\s+many\s+(?:experts\s+|people\s+|names\s+)?(?:(?:are|were)\s+there\s+)?(?:in\s+total|altogether|in\s+all)\b"),
      "一共推荐了几位"),
     # "How many are left?", "How many more are there?": whether there are others
+    # (after "Drop the first two" the turn's own words count the others: conversation._REMAINING)
     (r"\bhow\s+many\s+(?:more|others?|else)\b(?:\s+(?:are\s+there|experts|people|do\s+you\s+have))?|"
      r"\bhow\s+many\s+(?:are|were)\s+(?:left|remaining)\b|\bhow\s+many\s+remain\b", "还有别的专家吗"),
+    # "Among the remaining ones, who …?", "Of the rest, …": those shown (the list without the ones left out)
+    (r"\b(?:among|of|from)\s+(?:the\s+)?(?:remaining(?:\s+(?:ones|experts|people|two|three|four))?|rest(?:\s+of\s+them)?|"
+     r"(?:ones|experts|people)\s+(?:left|remaining)|(?:those|the\s+ones)\s+(?:left|remaining))\b", "他们"),
     # "Are there only these three?": whether there are others (before "these three" is read as the group)
     (r"\bonly\s+(?:these|those|them)(?:\s+(?:two|three|four|five|\d+))?(?:\s+(?:experts?|people|ones?))?\b", "还有别的专家吗"),
     # "Don't recommend academicians", "No academicians please": the problem's experts without them
     (r"\b(?:don'?t|do\s+not|no|not|without|exclude|excluding|except|leave\s+out)\s+(?:recommend(?:ing)?\s+|include\s+|"
      r"want\s+|need\s+|show\s+|any\s+)?(?:the\s+)?academicians?\b", "不要院士"),
+    # "Drop the first two", "the top three", "the last two experts": each of those places
+    (r"\b(?:the\s+)?(?:first|top|last)\s+(?:two|three|four|five|[2-5])(?:\s+" + _PERSON + r")?\b", "FIRST_N"),
     (r"\b(?:the\s+)?(?:second[- ]to[- ]last|second[- ]last|penultimate)(?:\s+" + _PERSON + r")?\b", "倒数第二位"),
     (r"\b(?:the\s+)?last\s+" + _PERSON + r"\b|\bthe\s+last\b(?=\s*(?:[?,.!]|$|and\b))", "最后一位"),
     ((r"\b(?:the\s+)?" + _ORD + r"\s+" + _PERSON + r"\b"  # the second one, 2nd expert
@@ -120,7 +127,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:(?:doctoral|graduate|phd)\s+)?(?:students?|supervis(?:e|es|ed|ing|ion)|mentor(?:s|ed|ing)?)\b", "学生"),
     # "Exclude the second one", "Drop the first": that one out, another in its place
     (r"\b(?:exclude|excluding|drop|remove|skip|replace|leave\s+out|get\s+rid\s+of|take\s+out)\b", "去掉"),
-    (r"\b(?:gender|male|female|(?:a\s+)?man\s+or\s+(?:a\s+)?woman)\b", "性别"),
+    (r"\b(?:gender|male|female|(?:a\s+)?man\s+or\s+(?:a\s+)?woman|women|men)\b", "性别"),
     # "Any professors among them?", "Is he a professor?": the title the record holds (a new problem before)
     (r"\bany\s+associate\s+professors?\b", "他们有副教授吗"),
     (r"\bany\s+(?:full\s+)?professors?\b", "他们有教授吗"),
@@ -179,6 +186,7 @@ _FUNCTION_WORDS = (
     "heard hear told said true correct wrong last year years recently ago someone somebody read that's")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # who a turn points at among those shown, and the questions about them that may carry words of their own ("Why is the
 # second one a good fit for our turbopump design?", "Which of them is best for combustion stability?")
@@ -238,6 +246,12 @@ def _words_of(match: re.Match, zh: str) -> str:
         return f"第{_ORD_DIGITS[n - 1]}位"
     if zh == "NUMBER":
         return f"第{next(g for g in match.groups() if g)}位"
+    if zh == "FIRST_N":  # the first two → 第一位和第二位; the last two → 倒数第二位和最后一位
+        raw = re.search(r"(two|three|four|five|[2-5])\b", match.group(), re.IGNORECASE).group(1).lower()
+        n = _COUNT_WORDS.get(raw) or int(raw)
+        if re.search(r"\blast\b", match.group(), re.IGNORECASE):
+            return "和".join([*(f"倒数第{_ORD_DIGITS[k - 1]}位" for k in range(n, 1, -1)), "最后一位"])
+        return "和".join(f"第{_ORD_DIGITS[k]}位" for k in range(n))
     if zh == "AWARDS":  # the most or the fewest, of those shown
         return "他们谁获奖最少" if re.search(r"fewe|least", match.group(), re.IGNORECASE) else "他们谁获奖最多"
     if zh == "ELECTED":  # earliest or latest, as the turn says
@@ -305,5 +319,8 @@ def english_reading(text: str) -> str | None:
             and not (about_shown and "收费" in said):  # "Can the first one visit our plant next week?": a visit
         return None  # words of its own make a new problem, unless it asks why or which of those shown fits it, or
         # whether they work on a topic
-    reading = "".join(zh for _, zh in sorted(found, key=lambda f: f[0]))
+    places = sorted(found, key=lambda f: f[0])  # a sentence break between two phrases stays one ("Drop the first
+    # two. Who of the rest …?": 去掉第一位和第二位，他们谁…): what a drop leaves is asked about after it
+    reading = "".join(("，" if i and _BREAK.search(rest, places[i - 1][0], start) else "") + zh
+                      for i, (start, zh) in enumerate(places))
     return reading + ("？" if "?" in text else "")

@@ -68,12 +68,14 @@ _REQUEST_WORDS = re.compile(
     r"指导|帮助|协助|咨询|承接|意见|看法|想法|可行性?|(?:技术)?路线|这条|这边|那边|这里|有无|成熟|在研|产品|成果|"
     r"您|你|没有|有|能|会|在|或|和|及|与|等|并|相关|合适|对接|安排|这方面|这个|这类|方面|领域|类似|"
     r"随便|任意|任何|哪个|哪一?个|都行|都可以|都好|不限|无所谓|"  # 推荐一位专家，随便哪个领域都行
+    r"直接|分配|指派|派|指定|分派|挑|选|"  # 直接给我分配一位专家就行 (a role play that names no problem)
     r"问题是?|难题|需求是?|情况是?|如下|如果|假如|要是|(?:知识)?图谱里?|数据库里?|就|"  # 请推荐一位专家，问题是：
     # who is asked and what is asked of them in a sign-off (有意向的科研单位请于30日内提交技术方案, 恳请专家予以技术支持)
     r"平台|团队|单位|科研单位|高校|科研院所|院所|企业|公司|我司|中心|意向|联系|提交|提出|提供|给出|予以|给予|费心|方便|"
     r"们|帮|方案|点子|思路|出出|出|给|做过|做|系统|技术支持|技术|支持|评估|分析|改进|尽快|回复|服务|内|日|天|周|月|于|"
     r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
-    r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|"
+    r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|just|one|assign|allocate|"
+    r"pick|choose|select|random|anyone|anybody|whoever|"
     r"someone|somebody|help|hi|hello|if|graph|database|none|has|have|there|is|are|more|few|of|a)\b|[，,。.！!？?、:：\s]",
     re.IGNORECASE)
 
