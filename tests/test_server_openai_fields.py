@@ -144,6 +144,23 @@ def test_the_openai_client_sees_an_unknown_model_as_not_found(base):
     assert [m.id for m in client.models.list()] == ["expertglm-grounded", "expertglm"]
 
 
+def test_one_model_is_retrieved_by_its_id(base):
+    """GET /v1/models/{id} (the OpenAI client's models.retrieve) was a 404 for every name."""
+    client = openai.OpenAI(base_url=f"{base}/v1", api_key="unused", max_retries=0, timeout=60)
+    assert client.models.retrieve("expertglm").id == "expertglm"
+    status, _, reply = http(f"{base}/v1/models/expertglm-grounded")
+    assert status == 200 and reply["id"] == "expertglm-grounded" and reply["object"] == "model"
+    status, _, reply = http(f"{base}/v1/models/gpt-4o")
+    assert status == 404 and assert_error(reply, "does not exist")["code"] == "model_not_found"
+
+
+@pytest.mark.parametrize("flag", ["yes", "true", 1, "1"])
+def test_stream_is_a_json_boolean(base, flag):
+    """"stream": "yes" streamed: only true or false (or null) is a stream flag, as for OpenAI."""
+    status, _, reply = http(f"{base}{CHAT}", {"messages": ASK, "stream": flag})
+    assert status == 400 and "stream" in json.dumps(reply), reply
+
+
 def test_a_configured_model_name_is_served(retriever):
     settings, found = retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=0,

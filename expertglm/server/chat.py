@@ -13,7 +13,7 @@ When the state cannot be rebuilt within those bounds, a turn that needs it is an
 `lost`), never from a partial state. Responses also carry an `expertglm` extension field (backend, turn kind,
 experts, grounding report).
 
-Models: the names /v1/models lists (the service's own, `expertglm-<backend>`, and `MODEL_ALIAS`, which the web page
+Models: the names /v1/models lists (GET /v1/models/{id} gives one) (the service's own, `expertglm-<backend>`, and `MODEL_ALIAS`, which the web page
 sends); a request that names another is a 404 `model_not_found`, one that names none gets the service's own.
 
 Limits: `stop` (up to 4 sequences) and `max_tokens`/`max_completion_tokens` cut the final, guarded text as OpenAI
@@ -378,10 +378,16 @@ def chat_router(answerer: ExpertAnswerer, default_model: str, health: BackendHea
     router = APIRouter()
     served = tuple(dict.fromkeys((default_model, MODEL_ALIAS)))
 
+    def card(name: str) -> dict[str, Any]:
+        return {"id": name, "object": "model", "created": 0, "owned_by": "expertglm"}
+
     @router.get("/v1/models")
     def models():
-        return {"object": "list", "data": [{"id": name, "object": "model", "created": 0, "owned_by": "expertglm"}
-                                           for name in served]}
+        return {"object": "list", "data": [card(name) for name in served]}
+
+    @router.get("/v1/models/{model:path}")
+    def model(model: str):  # OpenAI's retrieve-model call: the card, or 404 model_not_found
+        return card(served_model(model, served))
 
     @router.post("/v1/chat/completions")
     def chat_completions(body: ChatCompletionRequest, request: Request):

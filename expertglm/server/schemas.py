@@ -113,7 +113,7 @@ class ChatCompletionRequest(ValidTextBody):
 
     model: str | None = None
     messages: list[RequestMessage] = Field(min_length=1)
-    stream: bool | None = None
+    stream: bool | None = Field(None, strict=True)  # "yes" or 1 is no stream flag (a 400 names the field)
     max_tokens: int | None = Field(None, ge=1, strict=True)
     max_completion_tokens: int | None = Field(None, ge=1, strict=True)
     stop: str | list[str] | None = None
