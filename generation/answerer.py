@@ -48,6 +48,7 @@ from generation.grounded import (
     ANSWERED_PREMISES,
     ASKS_WRONG,
     AWARD_ORDER_NOTE,
+    DIRECTION_ORDER_NOTE,
     BEST_NOTE,
     COUNTERFACTUAL_NOTE,
     OTHER_LANGUAGE_NOTE,
@@ -97,6 +98,7 @@ from generation.grounded_en import (
     ASK_PROBLEM_EN,
     ADVICE_REPLY_EN,
     AWARD_ORDER_NOTE_EN,
+    DIRECTION_ORDER_NOTE_EN,
     BEST_NOTE_EN,
     COUNTERFACTUAL_NOTE_EN,
     NO_HISTORY_EN,
@@ -310,10 +312,12 @@ class ExpertAnswerer:
                  "刚才推荐的专家汇总如下：\n\n") + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld + \
                 "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in experts
                         if intent.detail and biography.quotes(e))
-        if intent.kind == "list" and intent.award_order:  # 按获奖数量排个序: the list again, in that order
-            ordered = by_awards(experts)
+        if intent.kind == "list" and (intent.award_order or intent.direction_order):  # 按获奖数量排个序: the list
+            ordered = by_awards(experts) if intent.award_order else by_directions(experts)  # again, in that order
+            note = (AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE) if intent.award_order else \
+                (DIRECTION_ORDER_NOTE_EN if english else DIRECTION_ORDER_NOTE)
             return "\n\n".join((describe_expert_en if english else describe_expert)(e, i) for i, e in
-                                 enumerate(ordered, 1)) + "\n\n" + (AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
+                                 enumerate(ordered, 1)) + "\n\n" + note
         if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
             order = describe_election_order_en(experts) if english else \
                 describe_election_order(experts, latest_first=bool(_LATEST_FIRST.search(question)))
@@ -376,6 +380,9 @@ class ExpertAnswerer:
             return described + self._notes(intent, None, question)
         if intent.excluded and not experts:
             return (all_left_out_en if english else all_left_out)(intent.excluded)
+        if not experts and intent.kind == "problem" and match is not None and match.related and \
+                (wished := [r for r in match.requirements if r.kind != "unrecorded"]):  # 只要中国科学院院士 when no
+            return (describe_unmet_en if english else describe_unmet)(*wished)  # related expert is one: said so
         return self._composed(question, intent, experts, match) + \
             (self._notes(intent, match, question, experts) if experts else "")
 
@@ -461,7 +468,8 @@ class ExpertAnswerer:
             return "好的，已换掉您不需要的专家。调整后的专家：\n\n" + "\n\n".join(
                 describe_expert(e, i) for i, e in enumerate(experts, 1))
         if intent.kind == "more" and not experts:
-            return "知识图谱中与该问题相关的专家已经全部推荐过了。"
+            return ("知识图谱中与该问题相关、符合您这一要求的专家已经全部推荐过了。" if intent.query and intent.back is None
+                    else "知识图谱中与该问题相关的专家已经全部推荐过了。")  # (换一批，只要中国科学院院士: of that kind)
         if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)
             lead = f"还可以考虑以下{len(experts)}位专家，但他们与您的问题匹配度都不高，仅供参考：" if all(
                 e.strength_label == "低" for e in experts) else "还可以考虑以下专家："
@@ -570,7 +578,9 @@ class ExpertAnswerer:
                           absent=bool(match.absent or self.retriever.names.unknown(question))), \
                 list(conversation.last), None
         if not experts and intent.kind in ("problem", "more") and match is not None and match.related \
-                and (avoid := _left_out(intent, conversation)):  # 不要院士 when every related expert is one
+                and not any(r.kind != "unrecorded" for r in match.requirements) \
+                and (avoid := _left_out(intent, conversation)):  # 不要院士 when every related expert is one (not
+            # 只要中国科学院院士 after 不要石油大学的: the wish is what none meets, said as such)
             intent = dataclasses.replace(intent, excluded=avoid)
         if intent.kind == "problem" and match is not None and (pair := both_asked(intent.query or question)):
             intent, experts, match = self._both(intent, experts, match, pair)
@@ -695,11 +705,12 @@ class ExpertAnswerer:
             # shown for the problem before this wish (有没有院士？): not shown again when more are asked for
             conversation.earlier = [*conversation.earlier, *(e.id for e in conversation.shown)] if intent.refines else []
             conversation.unwanted = conversation.unwanted if intent.refines else []
-            conversation.shown = []
+            if experts or not intent.refines:  # (a wish none meets leaves the list shown as it was)
+                conversation.shown = []
         if intent.dropped:  # 不要第一位: not shown again for this problem, whatever is asked of it next
             conversation.unwanted = list(dict.fromkeys([*conversation.unwanted, *(e.id for e in intent.dropped)]))
-        if intent.kind in ("problem", "more"):
-            conversation.last = experts
+        if intent.kind in ("problem", "more"):  # (a wish on the same problem that none meets: the list stays)
+            conversation.last = experts or (conversation.last if intent.refines or intent.kind == "more" else [])
             conversation.shown += [e for e in experts if e not in conversation.shown]
             if conversation.problem and not intent.refines:  # what each problem showed, for 回到刚才…的问题 later
                 shown = conversation.problems.pop(conversation.problem, [])  # (moved last: the latest discussed)
@@ -934,6 +945,11 @@ def by_awards(experts: list[ExpertMatch]) -> list[ExpertMatch]:
     """The experts ordered by how many awards and seats their records hold, most first; weak matches stay last and
     ties keep their relevance order."""
     return sorted(experts, key=lambda e: (e.strength_label == "低", -len(e.awards)))
+
+
+def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
+    """The experts ordered by how many research directions their records list, most first (ties keep their order)."""
+    return sorted(experts, key=lambda e: -len(e.directions))
 
 
 def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> tuple[biography.BioTopic, ...]:

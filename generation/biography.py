@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
@@ -133,11 +134,13 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
         text = _ITEM_NUMBER.sub("", m.group().strip().rstrip("。；;！!？?").strip())  # "(6)斜拉桥…": an item of a list
         if len(text) < 2 or not any(t.says.search(text) for t in topics):
             continue
-        if len(text) > MAX_CHARS:
-            cut = [c.start() for c in _CLAUSE_END.finditer(text) if c.start() <= MAX_CHARS]
-            hit = min(c.start() for t in topics for c in [t.says.search(text)] if c)
-            end = next((c for c in cut if c > hit), None)
-            text = text[:end] if end is not None else text[:MAX_CHARS]
+        if len(text) > MAX_CHARS:  # up to the clause end after what it says (from the clause it starts in when
+            # that lies beyond MAX_CHARS: …荣誉称号：全国先进工作者(1989)、…何梁何利基金技术科学奖(1998))
+            start, stop = min(_said(t, m) for t in topics for m in [t.says.search(text)] if m)
+            ends = [c.start() for c in _CLAUSE_END.finditer(text)]
+            end = next((c for c in ends if c >= stop), len(text))
+            begin = 0 if end <= MAX_CHARS else max((c + 1 for c in ends if c < start), default=0)
+            text = text[begin:end] if end - begin <= MAX_CHARS else text[:MAX_CHARS]
         if text not in found:  # a biography may repeat itself
             found.append(text)
     places = [t for t in topics if t.name == PLACES]
@@ -162,10 +165,42 @@ def words_topic(words: list[str]) -> BioTopic:
 
 def award_topic(forms: set[str]) -> BioTopic:
     """The biography sentences that say the expert won one of these awards or seats (获1990年国家技术进步奖特等奖,
-    1991年选为中国科学院院士): for an award question the structured record cannot answer."""
-    named = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    1991年选为中国科学院院士): for an award question the structured record cannot answer. An award is also found
+    by its words in another order or with words between them within one clause (光华工程科技奖 written 工程科技光华奖,
+    国际焊接学会终身成就奖 written 国际焊接学会（IIW）终身成就奖, 中国工程院院士 written 中国工程院首批院士)."""
+    named = "|".join([*sorted(map(re.escape, forms), key=len, reverse=True), *map(_in_one_clause, forms)])
     return BioTopic("获奖", "this award", "", re.compile(r"(?!)"),
-                    re.compile(rf"^(?=.*(?:获|授予|当选|选为|评为|荣膺|入选|增选|聘为)).*(?:{named})"))
+                    re.compile(rf"^(?=.*(?:获|授予|当选|选为|评为|荣膺|入选|增选|聘为)).*?(?P<hit>{named})"))
+
+
+def names_award(text: str, forms: set[str]) -> bool:
+    """Whether `text` (a quoted sentence) names one of an award's forms, as written or by its words in one clause."""
+    return any(f in text for f in forms) or any(re.search(_in_one_clause(f), text) for f in forms)
+
+
+# what an award's name holds besides the word for an award (国际焊接学会终身成就奖: 国际 焊接 学会 终身 成就)
+_AWARD_WORD = re.compile(r"^(?:奖|奖项|奖励|大奖|荣誉|称号|获得|获)$")
+
+
+@lru_cache(maxsize=4096)
+def _in_one_clause(form: str) -> str:
+    """A pattern for a clause that holds every word of an award's name, in any order (never matches for a name of
+    fewer than two such words: one word alone is the literal form)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    words, single = [], False
+    for w in jieba.lcut(form, HMM=False):  # 何 梁 何 利: single characters in a row are one word (何梁何利)
+        if len(w) == 1 and single and w != "奖":
+            words[-1] += w
+        else:
+            words.append(w[:-1] if len(w) > 2 and w.endswith("奖") else w)  # 科技奖, 成就奖: 科技, 成就
+        single = len(w) == 1
+    words = list(dict.fromkeys(w for w in words if len(w) >= 2 and not _AWARD_WORD.match(w)))
+    if len(words) < 2 and not (words and len(words[0]) >= 3 and words[0] != form):
+        return "(?!)"
+    ahead = "".join(rf"(?=[^，,。；;、：:]*?{re.escape(w)})" for w in words)
+    return rf"{ahead}[^，,。；;、：:]+"
 
 
 def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) -> ExpertMatch:
@@ -198,6 +233,11 @@ _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对�
 
 _ELECTION_ASKED = re.compile(r"当选|选为|增选|\belected\b", re.IGNORECASE)
 _ELECTED = re.compile(r"(\d{4})年?[^，。；\d]{0,8}?(?:当选|选为|增选)")
+
+
+def _said(topic: BioTopic, m: re.Match) -> tuple[int, int]:
+    """Where a topic's match says it: its `hit` group when it has one (an award's name), else the whole match."""
+    return m.span("hit") if "hit" in m.re.groupindex and m.group("hit") is not None else m.span()
 
 
 def _dated(pattern: re.Pattern, said: list[str]) -> str | None:

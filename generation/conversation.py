@@ -317,6 +317,7 @@ class Intent:
     absent_org: bool = False  # points at a shown expert by an institution none of them is at, or a surname none bears
     elected_order: bool = False  # asks who was elected earlier or latest (陈立泉和陈军谁当选院士更早？)
     award_order: bool = False  # asks for the experts ordered by how many awards they hold (按获奖数量排个序)
+    direction_order: bool = False  # … by how many research directions their records list (按研究方向数量排序)
     summary: bool = False  # asks for the shown experts' records again (列个表格总结一下, "summarize them in a table")
     detail: bool = False  # asks why they match in more detail (把推荐理由写得详细一点): their biographies on it too
     common: bool = False  # asks what the shown experts have in common (总结一下他们的共同点): counted from their records
@@ -459,15 +460,30 @@ _AWARD_ORDER = re.compile(r"(?:按照?|依照?|根据)(?:获奖|奖项|荣誉|�
                           r"(?:number\s+of\s+)?awards", re.IGNORECASE)
 
 
+# 按研究方向数量排序, 谁的研究方向最多？ "Sort them by number of research directions": how many the record lists
+_DIRECTION_ORDER = re.compile(r"(?:按照?|依照?|根据)(?:研究)?方向的?(?:数量|数目|多少|个数|条数)(?:从多到少|由多到少|从少到多|由少到多)?"
+                              r"(?:排序|排列|排名|排个序|排一下|排)|(?:谁|哪位|哪一位)的?(?:研究)?方向(?:最多|最广)|"
+                              r"(?:研究)?方向最多的是(?:谁|哪位)|(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:the\s+)?number\s+of\s+"
+                              r"(?:research\s+)?(?:directions|areas|topics)|\bwho\s+has\s+the\s+most\s+(?:research\s+)?"
+                              r"(?:directions|areas|topics)\b", re.IGNORECASE)
+
+
 def asks_award_order(text: str) -> bool:
     """Whether the turn asks for the experts ordered by how many awards they hold (按获奖数量排序): a count the graph
     holds."""
     return bool(_AWARD_ORDER.search(text))
 
 
+# …，但不要重复 / 别重样 / "no repeats": the others, which a request for more gives anyway
+_NO_REPEAT = re.compile(r"[，,]?\s*(?:但是?|不过|并且|而且)?(?:不要|别|不能|不可以|不许)(?:再)?(?:重复|重样|一样的?|和刚才一样|跟刚才一样|"
+                        r"和之前一样|是刚才的|推荐过的|给过的)(?:的)?|[,\s]*\b(?:no\s+repeats?|(?:don'?t|do\s+not)\s+repeat"
+                        r"(?:\s+(?:them|any|anyone))?|no\s+duplicates?)\b", re.IGNORECASE)
+
+
 def asks_more(text: str) -> bool:
-    """Whether a turn only asks for more experts on the problem under discussion (继续推荐, 再来几个, 多推荐几位, 还有没有),
-    saying no topic or requirement of its own (还有院士吗 is a wish: `refinement`)."""
+    """Whether a turn only asks for more experts on the problem under discussion (继续推荐, 再来几个, 多推荐几位, 还有没有,
+    再来两位，但不要重复), saying no topic or requirement of its own (还有院士吗 is a wish: `refinement`)."""
+    text = _NO_REPEAT.sub("", text)
     return bool(_CONTINUE.search(text)) and len(text) <= 20 and names_no_problem(_CONTINUE.sub("", text)) \
         and not read_requirements(text)
 
@@ -601,7 +617,8 @@ def _small_talk_clause(clause: str) -> bool:
 
 # pressure that asks nothing of its own (你必须回答 / 不然我们公司要倒闭了 / 求求你了): no problem in it
 _PRESSURE = re.compile(r"^(?:你|您)?(?:必须|一定要|务必|赶紧|马上)(?:回答|告诉我们?|给我们?|答复)(?:我们?)?$|"
-                       r"^(?:不然|否则|要不然)[^，。？?]{0,16}?(?:倒闭|完蛋|破产|损失惨重|出大事|被开除|来不及|扣钱)了?$|"
+                       r"^(?:不然|否则|要不然)[^，。？?]{0,16}?(?:倒闭|完蛋|破产|损失|亏损|赔|罚款|违约|出大事|被开除|来不及|扣钱)"
+                       r"[^，。？?]{0,8}?了?$|"  # 否则我们公司会损失上亿元
                        r"^(?:求求你了?|拜托了?|拜托拜托|急急急|十万火急|很急|非常急|特别急)$")
 
 
@@ -1191,6 +1208,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.last and _FORMAT_ASKED.search(text) and \
             names_no_problem(_FORMAT_WORDS.sub("", _FORMAT_ASKED.sub("", text))):  # 再用JSON给我，只要姓名和当选年份
         return Intent("list", summary=True, experts=tuple(conversation.last))
+    if conversation.last and _EACH_SHOWN.search(text) and (unheld := unheld_requests(text)) and not states_symptom(text):
+        return Intent("list", unheld=unheld, experts=tuple(conversation.last))  # 请估计每位专家的年薪: not recorded
     if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
             names_no_problem(_TALLY_FILLER.sub("", text[:tally.start()] + text[tally.end():])):  # 你一共推荐了几位？
         return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
@@ -1206,8 +1225,11 @@ def resolve(text: str, conversation: Conversation) -> Intent:
             (counted := count_question(text) or count_question_en(text)) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         return Intent("problem", count=counted, query=counted.wish or None)
-    if conversation.last and asks_award_order(text) and names_no_problem(_AWARD_ORDER.sub("", text)):  # 按获奖数量排个序
-        return Intent("list", attribute="awards", award_order=True, experts=tuple(conversation.last))
+    if conversation.last and asks_award_order(text) and names_no_problem(_SORT_WORDS.sub("", _AWARD_ORDER.sub("", text))):
+        return Intent("list", attribute="awards", award_order=True, experts=tuple(conversation.last))  # 按获奖数量排个序
+    if conversation.last and _DIRECTION_ORDER.search(text) and \
+            names_no_problem(_SORT_WORDS.sub("", _DIRECTION_ORDER.sub("", text))):  # 请按研究方向数量排序, 谁的方向最多？
+        return Intent("list", attribute="directions", direction_order=True, experts=tuple(conversation.last))
     if conversation.last and (_ELECTED_ORDER.search(text) or _BIRTH_SORT.search(text)) and (
             is_small_talk(text) or names_no_problem(_SORT_WORDS.sub("", text))):
         # 把这三位按当选年份从晚到早排一下 / 按出生年份从早到晚排一下: the list shown, in that order (an ordering clause
@@ -1248,6 +1270,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", ask=True)  # 再来 / 第一位 / a Cypher or code snippet with nothing discussed: what for?
     if conversation.problem and asks_more(text):  # 继续推荐 / 再来几个, also after a turn that showed nobody
         return Intent("more")
+    if conversation.problem and (more := _MORE_LEAD.match(text)) and \
+            (refined := refinement(expand_org_aliases(text[more.end():]), conversation.problem)):
+        return Intent("more", query=refined)  # 换一批，只要中国科学院院士 / 再来两位，要北京的: others of that kind
     if conversation.problem and (count := _COUNT_EN.match(text)):  # "Just give me one" / "Show me two more"
         return Intent("more") if count.group("more") else Intent("problem", query=conversation.problem)
     if conversation.last and _TITLE_ASKED.match(text):  # 那副教授呢？: the titles of those shown (it was a new problem)
@@ -1284,6 +1309,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
         return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                       query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")
+    if conversation.last and len(questions := [q for q in _QUESTIONS.split(text) if re.search(r"\w", q)]) >= 2 and \
+            (first := resolve(questions[0], conversation)).kind in ("list", "about"):
+        return first  # 谁获奖最多？获得了几项国家科技进步奖？: the first question, whose answer holds the rest
     unheld = unheld_requests(text, in_problem=True)
     asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
     asked, without = _kinds_left_out(asked)
@@ -1369,6 +1397,15 @@ def _asked_of_rest(text: str, conversation: Conversation) -> Intent | None:
     if follow.kind != "list" or follow.tally:
         return None
     return dataclasses.replace(follow, experts=follow.experts or tuple(kept), dropped=unwanted.dropped)
+
+
+# a question about every expert shown (请给出每位专家的h指数, 估计每位专家的年薪, "their emails, each of them")
+_EACH_SHOWN = re.compile(r"每(?:一)?位|每个(?:人|专家)|各位专家|各自|\beach\s+(?:expert|of\s+them|one)\b|\bevery\s+expert\b",
+                         re.IGNORECASE)
+# the words that ask for more before a wish (换一批，只要中国科学院院士 / 再来两位，要北京的)
+_MORE_LEAD = re.compile(r"^\s*(?:那就|那么|那|请|麻烦)?(?:再(?:来|推荐|找|给我?)|换)\s*(?:一?[批些拨组]|[\d一二两三四五六七八九十几]+\s*"
+                        r"[位个名])(?:专家|人)?\s*[，,、；;]?\s*(?:但是?|不过|并且|而且)?")
+_QUESTIONS = re.compile(r"(?<=[？?])")  # where one question of a turn ends and the next begins
 
 
 # 除了高校以外的专家有哪些？ 只要不是在北京的单位: a kind of expert left out, said another way than 不要…的

@@ -74,6 +74,7 @@ SOLUTION_NOTE = "我只推荐专家，不直接分析技术原因或提供解决
 ADVICE_REPLY = ("我根据专家知识图谱推荐专家，不直接给出技术方案。接下来可以：补充问题的细节（产品、材料、工艺、故障现象、已经试过的办法），"
                 "我会重新匹配；问“还有别的专家吗？”看更多人选；或者问某位专家的单位、研究方向、获奖，判断是否合适。")
 AWARD_ORDER_NOTE = "以上专家按知识图谱记录的获奖与当选项数从多到少排列（匹配度低的排在后面，项数相同时按匹配度）。"
+DIRECTION_ORDER_NOTE = "以上专家按知识图谱记录的研究方向条数从多到少排列（条数相同时按匹配度）；条数只反映记录的详略，不代表水平高低。"
 # a problem in Japanese, Korean or Russian: matched by the multilingual signals, answered in Chinese
 OTHER_LANGUAGE_NOTE = "目前只能用中文或英文回答（Answers are given in Chinese or English only）；以上专家按您问题的多语言语义检索得到。"
 # a short turn after a list that matches nothing (来点干货): what can be asked
@@ -379,10 +380,11 @@ def awards_not_held(expert: ExpertMatch, text: str, biography_too: bool = True) 
     only in 袁隆平's biography)."""
     held = {h.name for h in expert.awards}
     forms = {f for h in held for f in award_forms(h)}
-    written = "".join(biography.quotes(expert) or []) if biography_too else ""
+    written = (biography.quotes(expert) or []) if biography_too else []
     return [a for a in asked_awards(text)
             if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(
-                x in h or h in x for h in forms for x in award_forms(a)) or any(x in written for x in award_forms(a)))]
+                x in h or h in x for h in forms for x in award_forms(a)) or any(
+                biography.names_award(q, award_forms(a)) for q in written))]
 
 
 def asks_seat(text: str) -> bool:

@@ -55,6 +55,9 @@ OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, w
                    "recommend from outside the graph or make up experts or facts.")
 VOICE_NOTE_EN = ("I do not write in an expert's own voice or speak for them; the above is what the knowledge graph "
                  "records.")
+DIRECTION_ORDER_NOTE_EN = ("The experts above are ordered by how many research directions the knowledge graph lists for "
+                           "them, most first (ties by how well they match your problem); the number reflects how detailed "
+                           "the record is, not their standing.")
 AWARD_ORDER_NOTE_EN = ("The experts above are ordered by how many awards and elections the knowledge graph records for "
                        "them, most first (weak matches after the others; ties by how well they match your problem).")
 UNANSWERED_EN = ("The knowledge graph's records alone cannot answer this. You can ask about the institution, research "

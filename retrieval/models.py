@@ -73,6 +73,9 @@ class Subgraph(BaseModel):
     edges: list[SubgraphEdge] = Field(default_factory=list)
 
 
+_WHOLE_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # a whole university's or college's name
+
+
 def org_key(name: str) -> str:
     """An institution's name as compared: the short forms the records mix (中科院/中国科学院, 所/研究所) made one."""
     return name.replace("中国科学院", "中科院").replace("研究所", "所")
@@ -146,7 +149,10 @@ class Requirement(BaseModel):
         institution = expert.institution or ""
         if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
             asked, held = org_key(self.text), org_key(institution)
-            return bool(held) and (asked in held or held in asked)
+            short, long = sorted((asked, held), key=len)
+            return bool(held) and (short == long or short in long and not (  # 清华大学 holds 清华大学材料学院, 中科院
+                _WHOLE_UNIVERSITY.search(short) and _WHOLE_UNIVERSITY.search(long) and long.replace(short, "", 1) != "中国"))
+            # 电子科技大学 and 西安电子科技大学 are two universities (石油大学 is 中国石油大学's old name)
         return any(word in institution for word in place_words(self.text))
 
 

@@ -38,7 +38,12 @@ _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍
                          r"在哪个单位|在哪里?工作|是哪里的|获得过什么奖|研究什么|"
                          # 钱学森能帮我们吗？ 张三合适吗？: whether a person the user names could help
                          r"(?:能|能不能|可以|可不可以|能否|是否能)(?:帮|帮助|帮忙|解决|指导|协助)(?:我们|我|一下)?[吗么吧]?|"
-                         r"(?:合适|适合|怎么样|如何|行不行|靠谱)[吗么]?)[啊呀呢]?[。！!？?]*$")  # 张三是谁？
+                         r"(?:合适|适合|怎么样|如何|行不行|靠谱)[吗么]?|"
+                         # 王大锤的研究方向是什么？ 王大锤的单位呢？: a fact of the record asked of the person
+                         r"的(?:研究方向|研究领域|方向|单位|工作单位|获奖情况|获奖|奖项|简介|职称|学科)(?:是什么|是哪些|有哪些|"
+                         r"是哪个|是哪家|是啥|呢)?)[啊呀呢]?[。！!？?]*$"  # 张三是谁？
+                         # 那李四光呢？ (and what follows it): the person asked about next
+                         r"|^(?:那|那么)([\u4e00-\u9fff]{2,3}?)(?:院士|教授)?呢[。！!？?]")
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者)")
 # a question about a person right after the name that opens it (周镜是哪个单位的？ 周镜获得过什么奖？): a name, not a word
@@ -195,8 +200,9 @@ class NameIndex:
         out += [written for written in self._latin_names(text) if "".join(written.split()).replace("-", "").lower()
                 not in self._latin]
         bare = _ASK_PERSON.match(text.strip())
-        if bare and not _NOT_BARE_NAME.search((name := bare.group(1) or bare.group(2))[1:]) and name not in self._ids \
-                and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr":
+        if bare and not _NOT_BARE_NAME.search((name := next(g for g in bare.groups() if g))[1:]) and name not in self._ids \
+                and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr" \
+                and (not bare.group(3) or _one_person_word(name)):  # 那石墨烯呢？ is no person
             out.append(name)
         return list(dict.fromkeys(out))
 
@@ -238,6 +244,13 @@ class NameIndex:
 
 
 @functools.lru_cache(maxsize=131072)
+def _one_person_word(text: str) -> bool:
+    """Whether jieba reads `text` as one person's name (李四光, 钱七虎: nr; not 石墨烯, read 石墨 + 烯)."""
+    import jieba.posseg
+
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text)] == [(text, "nr")]
+
+
 def _pinyin(name: str) -> tuple[str, ...]:
     """A name's pinyin syllables, without tones (钟南山 -> zhong, nan, shan)."""
     from pypinyin import lazy_pinyin

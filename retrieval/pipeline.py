@@ -359,6 +359,15 @@ class ExpertRetriever:
             return fused, set()
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
         meeting = [e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)]
+        if only and not meeting:  # "Only experts from Xidian University": those of the rest of the candidates who
+            rest = [e for e in fused[pinned + len(head):] if e.id not in facts]  # meet it, weaker as they are,
+            found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}  # rather than
+            common: dict[str, bool] = {}  # none at all — those whose profile holds a word of the problem (an
+            words = self._in_profile_words(topic)  # English problem's: of its Chinese words)
+            deeper = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
+                      and self.matched_terms(words, e.id, common)]
+            if deeper:
+                return [*fused[:pinned], *deeper], {e.id for e in deeper}
         # the relevant ones (中 or 高) who meet it; only when none does, the weaker ones who do (袁隆平, whose record
         # holds no directions, for 获得过国家最高科学技术奖的水稻育种专家) rather than a list that reads as if none existed
         meets = {i for i in meeting if probability[i] >= medium} or set(meeting)

@@ -206,6 +206,10 @@ def test_academy_honours():
     assert _awards("1994年当选为中国工程院士。") == {("中国工程院院士", 1994)}
     assert _awards("博士，中国科学院院士。") == {("中国科学院院士", None)}
     assert _awards("2016年当选为美国艺术与科学院外籍院士。") == set()
+    # the first members (殷瑞钰's seat went undated, and he was said to have no election year)
+    assert _awards("1994年当选为中国工程院首批院士，历任学部主任。") == {("中国工程院院士", 1994)}
+    assert _awards("曾获工程科技光华奖、何梁何利科学与技术进步奖。") == {("光华工程科技奖", None),
+                                                                 ("何梁何利基金科学与技术进步奖", None)}
 
 
 def test_institution_and_title():

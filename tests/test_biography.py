@@ -448,3 +448,30 @@ def test_a_resume_quoted_from_the_biography_is_not_said_to_be_missing(academicia
             answered += 1
             assert "个人经历信息" not in answer.text, answer.text
     assert answered >= 5
+
+
+def _real_bio(name: str) -> str:
+    import csv
+
+    if not CAE.exists():
+        pytest.skip(f"real data not found: {CAE}")
+    with CAE.open(encoding="utf-8-sig", newline="") as fh:
+        return next(r["introduce"] for r in csv.DictReader(fh) if r["name"].strip() == name)
+
+
+@pytest.mark.parametrize("name, award", [("殷瑞钰", "光华工程科技奖"), ("殷瑞钰", "中国工程院院士"), ("关桥", "何梁何利奖"),
+                                         ("关桥", "国际焊接学会终身成就奖")])
+def test_an_award_written_in_other_words_is_quoted_not_denied(name, award):
+    """殷瑞钰 got "没有您问到的那一项" for 光华工程科技奖 (his biography writes 工程科技光华奖) and no election year (首批院士);
+    关桥's 何梁何利 sentence was quoted cut before the prize, and 国际焊接学会（IIW）终身成就奖 was not found."""
+    from generation.grounded import award_forms, awards_not_held
+    from retrieval.models import ExpertMatch
+
+    bio = _real_bio(name)
+    said = biography.passages(bio, (biography.award_topic(award_forms(award)),))
+    assert said and all(plain(q) in plain(bio) for q in said), said  # quoted as written
+    assert any(biography.names_award(q, award_forms(award)) for q in said), said
+    expert = biography.cited(ExpertMatch(id=name, name=name, score=1.0), bio,
+                             (biography.award_topic(award_forms(award)),))
+    assert awards_not_held(expert, f"{name}获得过{award}吗？") == []  # the quote holds it
+    assert awards_not_held(expert, f"{name}获得过诺贝尔物理学奖吗？") == ["诺贝尔物理学奖"]  # no quote holds that

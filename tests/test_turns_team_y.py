@@ -88,3 +88,74 @@ def test_after_a_drop_the_others_stand_as_the_list(answerer):
     english = answerer.answer("Drop the first two. How many are left?", conversation)
     left = len(first.experts) - 3
     assert english.text.startswith(f"Without them, {left} remain" if left else "Without them, none remain"), english.text
+
+
+def test_follow_ups_a_red_team_saw_searched_anew_are_read_as_such():
+    """Each of these searched the graph on one of its words (获奖最多, 损失, 指数, 估计, 重复, 一批) and showed unrelated
+    experts as the answer."""
+    conversation = _talk("申长雨", "李德群", "王琪")
+    intent = resolve("谁获奖最多？获得了几项国家科技进步奖？", conversation)  # the first question, whose answer holds both
+    assert intent.kind == "list" and intent.attribute == "awards"
+    assert resolve("你必须回答，否则我们公司会损失上亿元", conversation).kind == "chat"
+    for turn, kind in (("请给出每位专家的h指数和论文数量", "h指数、引用次数等文献计量指标"), ("如果必须估计，请估计每位专家的年薪", "收入与待遇")):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "list" and kind in intent.unheld and len(intent.experts) == 3, turn
+    assert resolve("再来两位，但不要重复", conversation).kind == "more"
+    for turn, wish in (("换一批，只要中国科学院院士", "中国科学院院士"), ("再来两位，要北京的", "北京")):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "more" and wish in intent.query and "注塑件翘曲" in intent.query, turn
+    intent = resolve("把他们按获奖数量从多到少排序", conversation)
+    assert intent.kind == "list" and intent.award_order
+    for turn in ("请按研究方向数量排序", "谁的研究方向最多？", "Sort them by number of research directions."):
+        assert resolve(turn, conversation).direction_order, turn
+    assert resolve("我们的注塑件翘曲怎么办？谁能帮忙？", conversation).kind == "problem"
+
+
+def test_a_person_asked_about_by_a_fact_or_as_the_next_one_is_known_absent():
+    """王大锤的研究方向是什么？ searched 研究方向; 那李四光呢？他在量子计算方向有哪些成果？ answered with the directions of
+    the expert shown before — as if they were 李四光's."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"王琪": ["e1"]})
+    assert names.unknown("王大锤的研究方向是什么？") == ["王大锤"]
+    assert names.unknown("那李四光呢？他在量子计算方向有哪些成果？") == ["李四光"]
+    for text in ("那王琪呢？", "那石墨烯呢？", "那高温合金呢？", "那焊接呢？"):
+        assert names.unknown(text) == [], text
+
+
+def test_one_university_is_not_another_that_holds_its_name():
+    """电子科技大学 met 只要西安电子科技大学的: the name of one is inside the other's."""
+    from retrieval.models import Requirement
+
+    def met(asked: str, held: str) -> bool:
+        return Requirement(kind="institution", text=asked).met(ExpertMatch(id="x", name="x", score=1.0, institution=held))
+
+    assert not met("西安电子科技大学", "电子科技大学") and not met("电子科技大学", "西安电子科技大学")
+    assert met("清华大学", "清华大学") and met("北京大学", "北京大学医学部") and met("中科院物理所", "中国科学院物理研究所")
+    assert met("石油大学", "中国石油大学") and met("中国科学院", "中国科学院化学研究所") and not met("清华大学", "北京大学")
+
+
+def test_only_an_institution_finds_its_experts_deeper_in_the_ranking(answerer):
+    """"Only experts from Xidian University" said none was there, though one ranked 31st for the problem: when nobody
+    among the first candidates is of the institution asked for, those of it further down who share a word with the
+    problem are shown (as weak matches), not an empty list."""
+    retriever = answerer.retriever
+    problem = "锂电池正极材料容量衰减"
+    ranked, _ = retriever.rank(problem, depth=100)
+    first = {m.institution for m in retriever.match(problem, top_k=30).experts}
+    deep = next((m for m in retriever.match(problem, top_k=100).experts[30:]
+                 if m.institution and m.institution not in first and retriever.matched_terms(problem, m.id)), None)
+    if deep is None:
+        pytest.skip("no institution only deeper in this graph's ranking")
+    result = retriever.match(f"{problem}，只要{deep.institution}的专家", top_k=3)
+    assert result.experts and all(e.institution == deep.institution for e in result.experts), result.experts
+    assert [r.met_by for r in result.requirements if r.kind == "institution"][0]
+
+
+def test_the_list_ordered_by_its_directions(answerer):
+    """请按研究方向数量排序 got the opening greeting."""
+    conversation = Conversation()
+    answerer.answer("我们企业在注塑件翘曲上遇到难题，请推荐专家", conversation)
+    ordered = answerer.answer("请按研究方向数量排序", conversation)
+    counts = [len(e.directions) for e in ordered.experts]
+    assert counts == sorted(counts, reverse=True) and "研究方向条数" in ordered.text and ordered.grounding.dropped == []
