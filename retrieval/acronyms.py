@@ -215,6 +215,15 @@ def _head_words(text: str, phrases: list[str]) -> list[str]:
     return [heads[w] for w in _jieba().lcut(text, HMM=False) if w in heads and not any(w in p for p in phrases)]
 
 
+@lru_cache(maxsize=4096)
+def _inner(phrase: str) -> tuple[str, ...]:
+    """The table's phrases inside a phrase, the longest ones only (奶牛乳房炎: 乳房炎)."""
+    table = trade_terms()
+    found = {phrase[i:j] for i in range(len(phrase)) for j in range(i + 2, len(phrase) + 1)
+             if phrase[i:j] != phrase and phrase[i:j] in table}
+    return tuple(sorted((p for p in found if not any(p != q and p in q for q in found)), key=phrase.find))
+
+
 def expansions(text: str) -> list[str]:
     """The profiles' words for the acronyms, English jargon, shop-floor and trade words in `text`, each once, in order
     of mention."""
@@ -227,6 +236,9 @@ def _expansions(text: str) -> tuple[str, ...]:
     words = [w for key in _acronyms(text) for w in TERMS[key].split()]
     words += [w for phrase in english_jargon(text) for w in english_terms()[phrase].split()]
     phrases = _trade_words(text)
-    words += [w for phrase in phrases for w in trade_terms()[phrase].split()]
+    for phrase in phrases:
+        given = trade_terms()[phrase].split()
+        # 奶牛乳房炎 gives 乳房炎 奶牛, which the problem holds already: then what the phrases inside it give (乳房炎: 兽医)
+        words += given if any(w not in text for w in given) else [w for p in _inner(phrase) for w in trade_terms()[p].split()]
     words += _head_words(text, phrases)
     return tuple(w for w in dict.fromkeys(words) if w not in text)
