@@ -32,6 +32,7 @@ from generation.conversation import (
     left_out_names,
     left_out_spans,
     requested_count,
+    corrects,
     resolve,
     speaks_for,
     unheld_requests,
@@ -68,6 +69,7 @@ from generation.grounded import (
     asked_awards,
     describe_among,
     listed,
+    FACT_WORDS,
     RECORD_FIELDS,
     election_years,
     asks_when,
@@ -200,7 +202,8 @@ class ExpertAnswerer:
                 gone = {e.id for e in intent.dropped}
                 return [e for e in conversation.last if e.id not in gone] + fresh, result
             return fresh, result
-        wanted = requested_count(question) or self.top_k
+        wanted = requested_count(question) or (conversation.wanted if intent.refines or corrects(question) else None) \
+            or self.top_k  # 推荐两位专家 → 不对，我说的是瓦斯爆炸防治: two again
         unwanted = set(conversation.unwanted) if intent.refines else set()  # 不要第一位… then 有没有清华的？: still out
         result = self.retriever.match(intent.query or question, top_k=min(100, wanted + 40) if avoid else
                                       min(100, wanted + len(unwanted)))
@@ -239,8 +242,9 @@ class ExpertAnswerer:
             return f"刚才共推荐了{len(experts)}位专家：{names}。"
         if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
             return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
-        if _TABLE.search(question) and experts and intent.kind in ("problem", "more", "list") and not intent.census \
-                and not _JSON.search(question):  # 用表格列出这些专家的姓名、单位和获奖
+        if (_TABLE.search(question) or _ONLY_FIELDS.search(question)) and experts and intent.kind in (
+                "problem", "more", "list") and not intent.census and not _JSON.search(question):
+            # 用表格列出这些专家的姓名、单位和获奖; …，并且只要名字和单位: those columns
             return as_table(experts, english, question) + (self._notes(intent, match, question, experts)
                                                  if intent.kind != "list" or intent.unheld else "")
         if _JSON.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
@@ -702,6 +706,8 @@ class ExpertAnswerer:
             conversation.census = intent.census if intent.census is not None and intent.census.ids else None
             conversation.without = _left_out(intent, conversation)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
+            conversation.wanted = requested_count(question) or (
+                conversation.wanted if intent.refines or corrects(question) else None)
             # shown for the problem before this wish (有没有院士？): not shown again when more are asked for
             conversation.earlier = [*conversation.earlier, *(e.id for e in conversation.shown)] if intent.refines else []
             conversation.unwanted = conversation.unwanted if intent.refines else []
@@ -861,6 +867,11 @@ def as_json(experts: list[ExpertMatch], question: str = "") -> str:
 # 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
 _TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?表(?!达|示|明|现|面|彰|层|情|演|白|态)|"
                     r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b)")
+
+
+# 只要名字和单位, 只需要姓名、单位和职称: the name and other facts of the record, nothing else
+_ONLY_FIELDS = re.compile(rf"(?:只要|只需要?|仅需?要?|只给出?|只列出?|只写|只提供|只回答)(?:出)?(?:专家的?|他们的?)?(?:姓名|名字)"
+                          rf"(?:\s*(?:[和、及与,，]|以及)\s*(?:{FACT_WORDS}))+", re.IGNORECASE)
 
 
 def as_table(experts: list[ExpertMatch], english: bool = False, question: str = "") -> str:

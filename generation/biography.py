@@ -231,6 +231,11 @@ _BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](
 _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
 
 
+def asks_yes_no(question: str) -> bool:
+    """Whether a question ends as a yes/no question does (…吗？ 是不是…, "Is he …?")."""
+    return _YES_NO.search(question) is not None
+
+
 _ELECTION_ASKED = re.compile(r"当选|选为|增选|\belected\b", re.IGNORECASE)
 _ELECTED = re.compile(r"(\d{4})年?[^，。；\d]{0,8}?(?:当选|选为|增选)")
 

@@ -381,6 +381,7 @@ class Conversation:
     # what the enterprise said of itself before stating what goes wrong (我们是做汽车零部件的 / 主要是铝合金轮毂): matched
     # with the problem it then states (最近轮毂X光检测发现缩松缺陷), which alone found semiconductor defects
     context: list[str] = field(default_factory=list)
+    wanted: int | None = None  # how many experts the problem asked for (推荐两位专家), kept when it is corrected
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -443,6 +444,16 @@ def asked_count(text: str) -> int | None:
     if raw in ("百", "一百"):
         return 100
     return _CN_DIGITS.get(raw, 2 if raw == "两" else 0)
+
+
+# a turn that corrects the problem just stated (不对，我说的是瓦斯爆炸防治, "No, I meant …"): the same request, mended
+_CORRECTION = re.compile(r"^\s*(?:不对|不是的|错了|搞错了|说错了|我说的是|我是说|我的意思是|应该是|更正|纠正一下|"
+                         r"(?i:no[,.!]|not\s+that|i\s+meant|i\s+mean|sorry,?\s+i\s+meant))")
+
+
+def corrects(text: str) -> bool:
+    """Whether a turn corrects the problem just stated (不对，我说的是…), which keeps how many experts it asked for."""
+    return _CORRECTION.match(text) is not None
 
 
 def requested_count(text: str) -> int | None:
@@ -1350,7 +1361,8 @@ _UNWANTED = re.compile(r"(?:排除|去掉|去除|除去|剔除|刨除|不要|别
                        r"([^，,。！!？?；;]{1,20}?)(?:的?(?:专家|老师|教授|人选))?(?:了|吧|呢)?(?=[，,。！!？?；;～~]|$)"
                        r"|^(?:那|那么)?([^，,。！!？?；;]{1,14}?)\s*(?:不合适|不太合适|不行|不要了|不考虑了?|算了|不用了)"
                        # 把中科院院士排除掉: the object before the verb
-                       r"|把([^，,。！!？?；;]{1,14}?)(?:排除|去掉|去除|剔除|拿掉|删掉|划掉)掉?(?=[，,。！!？?；;]|$)")
+                       r"|把([^，,。！!？?；;]{1,14}?)(?:排除|去掉|去除|剔除|拿掉|删掉|划掉|换掉|换成(?:别人|其他人|其他专家|别的专家|"
+                       r"另一位|另外一位|另一个人)|换一?(?:个人|位|个))掉?(?:吧)?(?=[，,。！!？?；;]|$)")  # 把第一位换成别人
 
 
 # 去掉第一位还剩几位？ "How many are left if I exclude him?": how many remain, not who replaces him

@@ -252,6 +252,15 @@ AWARD_TALLY = re.compile(r"(?:多少|几)\s*(?:项|个|次)\s*(?:奖|荣誉)|获
                          r"(?:awards|prizes|honou?rs)\b)")
 
 
+# what a question asks besides yes or no (什么, 哪, 几, 多少, 谁, "what", "which")
+_WH = re.compile(r"什么|哪|几|多少|谁|\b(?:what|which|when|how|who|whom)\b", re.IGNORECASE)
+
+
+def _asks_yes_no(question: str) -> bool:
+    """Whether a question about an expert asks yes or no (他获得过光华奖吗？ 是不是1991年当选的？), not what or which."""
+    return bool(biography.asks_yes_no(question)) or not _WH.search(question)
+
+
 def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
     """Answer a follow-up about one expert's institution, fields, directions, funded projects or awards. When the question names an award or
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
@@ -274,8 +283,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if negated and not lead and (held := _asked_held(expert, question)):  # 他不是院士吧？ of a member: he is
             verb = "是" if asks_seat(question) else "获得过"
             lead = f"知识图谱记录的{expert.name}{verb}{'、'.join(a.name for a in held)}。"
-        lead = lead or _year_verdict(expert, question) or ("是。" if asked_awards(question) and not negated
-                                                           and not asks_when(question) else "")
+        yes_no = _asks_yes_no(question)  # 王震西1988年获得的是什么奖？ 他几岁当选院士的？: no 是。 before the record
+        lead = lead or (_year_verdict(expert, question) if yes_no else "") or (
+            "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
             lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # 他是哪年当选的？ with no year recorded or written
         awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
@@ -697,8 +707,8 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
 def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
     """`award_holders` said: 都是 / 都不是 / 不都是 and who holds it; for 哪位/谁 questions, who."""
     holders = award_holders(experts, attribute, question)
-    if holders is None:
-        return ""
+    if holders is None or "还是" in question and len(asked_awards(question)) >= 2:  # 胡文瑞是中科院院士还是工程院院士？
+        return ""  # of two namesakes: either-or, no 都是/都不是 (each record says which)
     if attribute == "awards" and asked_span(question) is not None:  # 2010年以后获过奖的是哪几位？ (the years are not
         # repeated: the guard reads a year beside a name as a claim of that year; each record's years follow)
         undated = "（没有记录年份的获奖无法按时间判断）" if any(not a.year for e in experts for a in e.awards) else ""

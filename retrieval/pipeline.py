@@ -254,11 +254,13 @@ class ExpertRetriever:
     def _match(self, query: str, top_k: int, retrievers: Sequence[str] | None) -> MatchResult:
         if not 1 <= top_k <= 100:
             raise QueryError("top_k must be between 1 and 100")
-        query, warnings = self._check(query)
+        said, (query, warnings) = query, self._check(query)
         # only the shown experts are built with their evidence
         named, absent = self._named(query)
         people = (*(n.misspelt or n.name for n in named), *absent)
         requirements = self.in_graph_words(read_requirements(query, about=people))  # 请推荐钱学森院士: his seat, not a requirement
+        requirements += [r for r in read_requirements(said, about=people) if r.kind == "unrecorded" and r not in requirements]
+        # (…。不要推荐已经去世的专家: a clause the problem text leaves out as a request, but a wish the graph cannot meet)
         if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
             top_k = min(top_k, len({i for n in named for i in n.ids}))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for

@@ -27,7 +27,10 @@ _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)
                     rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|{_WHO}|的\s*(?:[。！!？?，,；;]|$))"
                     # 诺贝尔奖得主, 国家最高科学技术奖获得者: the award before the word for its holder
                     rf"|(?:是|为|找|推荐)(?:一位|一名|位)?((?:[^，。；、,;！!？?\s的是位]{{2,20}}?奖)(?:[一二三四特]等奖)?)"
-                    rf"(?:得主|获得者)")
+                    rf"(?:得主|获得者)"
+                    # …，他必须获得过图灵奖 / 要求获得过国家科技进步奖: a wish, the award ending its clause
+                    rf"|(?:必须|要求|一定要|最好|需要|务必)(?:是)?(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
+                    rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))(?:[一二三四特]等奖)?)(?=[。！!？?，,；;]|$)")
 _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|(?<=中科院..)所|(?<=中科院...)所))(?={_WHO})"
                   # or named right after a wish at the end of its clause: 只要清华大学的, 最好是浙江大学的, 仅限清华大学
                   r"|(?:(?<=最好是)|(?<=希望是)|(?<=只要是)|(?<=仅限于)|(?<=必须是)|(?<=只推荐)|(?<=只要)|(?<=仅限)|(?<=只限)|"
@@ -74,6 +77,7 @@ _PROJECT_985 = re.compile(rf"(?<!\d)985(?:工程)?(?:高校|大学|院校|学校
 _UNRECORDED = (
     ("性别", re.compile(r"女性|男性|女专家|男专家|女老师|男老师|女教授|男教授|女院士|男院士|女科学家|女研究员|女士优先|男士优先|性别")),
     ("年龄", re.compile(r"\d{2}\s*周?岁(?:以下|以内|以上|左右|之间|上下)|[三四五六七八]十周?岁(?:以下|以内|以上|左右)|"
+                      r"(?:19|20)\d\d\s*年?(?:以后|之后|以前|之前|后|前)出生|(?<!\d)[5-9]0后(?=的?(?:专家|老师|教授|院士|学者))|"
                       r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年")),
     ("外语能力", re.compile(r"(?:会|懂|能说|精通|熟悉)(?:英语|英文|日语|德语|俄语|法语|韩语|外语)")),
     ("能否到现场", re.compile(r"(?:能|可以|可|愿意)(?:到|来|去)?(?:现场|驻厂|出差|到厂|来厂|上门)")),
@@ -142,7 +146,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             continue  # 既是中科院院士又是工程院院士: both seats, one member of both academies
         add(m.start(), m.end(), Requirement(kind="academy", text=text))
     for m in _AWARD.finditer(query):
-        text = award_spelling(m.group(1) or m.group(2))
+        text = award_spelling(m.group(1) or m.group(2) or m.group(3))
         if not text.endswith("院士"):
             add(m.start(), m.end(), Requirement(kind="award", text=text))
     for m in _ORG.finditer(query):

@@ -159,3 +159,44 @@ def test_the_list_ordered_by_its_directions(answerer):
     ordered = answerer.answer("请按研究方向数量排序", conversation)
     counts = [len(e.directions) for e in ordered.experts]
     assert counts == sorted(counts, reverse=True) and "研究方向条数" in ordered.text and ordered.grounding.dropped == []
+
+
+def test_either_seat_of_namesakes_and_what_questions_get_no_yes_or_no():
+    """胡文瑞是中国科学院院士还是中国工程院院士？ of the two 胡文瑞 got "都不是" before each one's seat; 王震西1988年获得的是
+    什么奖？ and 他几岁当选院士的？ began with 是。"""
+    from generation.grounded import _group_verdict, describe_attribute
+
+    cas = ExpertMatch(id="a", name="胡文瑞", score=1.0, awards=[AwardFact(name="中国科学院院士", year=1995)])
+    cae = ExpertMatch(id="b", name="胡文瑞", score=1.0, awards=[AwardFact(name="中国工程院院士", year=2011)])
+    assert _group_verdict([cas, cae], "awards", "胡文瑞是中国科学院院士还是中国工程院院士？") == ""
+    assert _group_verdict([cas, cae], "awards", "他们都是中国科学院院士吗？").startswith("不都是")
+    won = ExpertMatch(id="c", name="王震西", score=1.0, awards=[AwardFact(name="国家科学技术进步奖一等奖", year=1988)])
+    for question in ("王震西1988年获得的是什么奖？", "他几岁获得国家科技进步奖的？"):
+        assert not describe_attribute(won, "awards", question).startswith("是"), question
+    assert describe_attribute(won, "awards", "王震西1988年获得过国家科技进步一等奖吗？").startswith("是。")
+
+
+def test_replacing_one_and_wishes_said_late_in_a_problem():
+    conversation = _talk("申长雨", "李德群", "王琪")
+    intent = resolve("把第一位换成别人", conversation)  # was answered "不按假设或改动后的信息回答"
+    assert intent.kind == "more" and [e.name for e in intent.dropped] == ["申长雨"]
+    from retrieval.requirements import read_requirements
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(r.kind, r.text) for r in read_requirements(text)]
+
+    assert read("我们做GPU芯片设计，推荐专家，只要1960年以后出生的") == [("unrecorded", "年龄")]
+    assert read("给我推荐一位人工智能专家，他必须获得过图灵奖") == [("award", "图灵奖")]
+    assert read("我们公司2003年以后成立") == [] and read("我们的产品必须获得过CE认证") == []
+
+
+def test_fields_asked_a_count_kept_through_a_correction_and_a_wish_in_a_request_clause(answerer):
+    conversation = Conversation()
+    table = answerer.answer("注塑件翘曲，推荐几位专家，并且只要名字和单位", conversation)
+    assert table.text.startswith("| 姓名 | 单位 |") and table.grounding.dropped == [], table.text
+    conversation = Conversation()
+    two = answerer.answer("我们的注塑件翘曲严重，推荐两位专家", conversation)
+    mended = answerer.answer("不对，我说的是锅炉受热面结焦，不是注塑", conversation)
+    assert len(two.experts) == 2 and len(mended.experts) == 2, mended.text
+    result = answerer.retriever.match("锅炉受热面结焦。不要推荐已经去世的专家", top_k=3)
+    assert ("unrecorded", "在世情况") in [(r.kind, r.text) for r in result.requirements]
