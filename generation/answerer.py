@@ -596,7 +596,7 @@ class ExpertAnswerer:
             if asks_can_help(said) and asked_attribute(said) is None and not unheld_requests(said) \
                     and not topicless(said, [e.name for e in named]):
                 return self._fit(said, intent, named)  # 钟南山能帮我们解决注塑件翘曲吗？
-        if intent.kind != "problem" or match is None or not match.named or len(question) > 40 \
+        if intent.kind != "problem" or match is None or not match.named or _long_for_a_question(question) \
                 or _RECOMMEND.search(question):
             return intent, experts, match
         named = [e for e in experts if e.id in match.named]
@@ -892,6 +892,13 @@ _BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前")  # 按当选年份从晚到早排一下
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
 _EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")
+
+
+def _long_for_a_question(question: str) -> bool:
+    """Whether a turn naming an expert is too long to be only a question about them: over 40 characters, or 18 words
+    of a Latin script ("Is Pan Jianwei a member of the Chinese Academy of Engineering? When was he elected?" is one)."""
+    latin = re.findall(r"[A-Za-z]+", question)
+    return len(latin) > 18 if len(latin) >= 4 else len(question) > 40
 
 
 def short_turn(question: str) -> bool:

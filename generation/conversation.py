@@ -800,7 +800,7 @@ _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+
 _GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|\bgraph\b|\bdatabase\b",
                           re.IGNORECASE)
 _COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
-                          r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|"
+                          r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|来自|出自|属于|"
                           r"获得过?|得过|拿过|是|的|有|吗|呢|哪一?年|什么时候|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
                           r"among|the|experts?)\b", re.IGNORECASE)
 
@@ -826,6 +826,9 @@ _TALLY = re.compile(r"^\s*(?:那|那么)?(?:总共|一共|总计|合计)(?:有|�
                     r"(?:几|多少)(?:位|个|名)")
 
 
+_CJK_AWARD = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:奖|基金|学者)(?:[一二三四特]等奖)?")  # an award named in characters
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
@@ -837,6 +840,8 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
         asked = _AMONG_EN.match(text)  # English are not matched to the graph's names here: left to other readings)
         found = [r for r in read_requirements("Only experts who " + text[asked.end():].rstrip("?. ")) if asked
                  and r.kind in ("academy", "award", "sector")] if asked else []
+        found += [Requirement(kind="award", text=award_spelling(m.group())) for m in _CJK_AWARD.finditer(text)] \
+            if asked else []  # "Which of them received the 国家自然科学奖?": the award as the graph writes it
         return tuple({(r.kind, r.text): r for r in found}.values())
     # 有几位是中科院的？ / 其中几个是清华的？: the clause before its question mark and final 的 reads as a kind of expert
     # (中科院的, 工程院的 without 院士: the academy's members)
@@ -1136,7 +1141,30 @@ def as_question_en(text: str) -> str:
 
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
-    small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to."""
+    small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to. A turn of
+    several questions about those shown that reads as none of them (谁获奖最多？获得了几项国家科技进步奖？ was searched;
+    他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
+    intent = _resolve(text, conversation)
+    if not conversation.last or intent.kind not in ("problem", "list") or intent.kind == "list" and _asks_fact(intent) \
+            or len(questions := [q for q in _QUESTIONS.split(text) if re.search(r"\w", q)]) < 2:
+        return intent
+    each = [_resolve(q, conversation) for q in questions]
+    if each[0].kind == "problem":  # 我们的轴承磨损怎么办？谁最合适？: a new problem first, and a question about it
+        return intent
+    asked = [i for i in each if i.kind in ("list", "about")]
+    return next((i for i in asked if _asks_fact(i)), asked[0]) if asked else intent
+
+
+def _asks_fact(intent: Intent) -> bool:
+    """Whether a follow-up asks for something of the records (a count, an attribute, an order), not only the list."""
+    return intent.kind == "about" or any((intent.among, intent.attribute, intent.attributes, intent.elected_order,
+                                          intent.unheld, intent.tally, intent.award_order, intent.direction_order,
+                                          intent.compare, intent.same, intent.summary, intent.common, intent.surname,
+                                          intent.detail))
+
+
+def _resolve(text: str, conversation: Conversation) -> Intent:
+    """`resolve` for one reading of the whole turn."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
@@ -1320,9 +1348,6 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
         return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                       query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")
-    if conversation.last and len(questions := [q for q in _QUESTIONS.split(text) if re.search(r"\w", q)]) >= 2 and \
-            (first := resolve(questions[0], conversation)).kind in ("list", "about"):
-        return first  # 谁获奖最多？获得了几项国家科技进步奖？: the first question, whose answer holds the rest
     unheld = unheld_requests(text, in_problem=True)
     asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
     asked, without = _kinds_left_out(asked)
@@ -1553,6 +1578,13 @@ SHOWN_REF = re.compile(r"推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上�
                        r"\b(?:them|their|those|these|the\s+recommended|above)\b", re.IGNORECASE)
 
 
+def _new_problem_first(text: str) -> bool:
+    """Whether a turn states a new problem in a sentence of its own before asking about experts (我们的轴承磨损严重
+    怎么办？谁最合适？): a new search, whose experts the question is about — not a comparison of those shown."""
+    sentences = [q for q in re.split(r"[。？?！!；;]", text) if q.strip()]
+    return len(sentences) >= 2 and states_symptom(sentences[0]) and not compares(sentences[0])
+
+
 def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Intent | None:
     """What a turn asks about the experts shown so far, None when it is no follow-up (a new problem); `bare`: a
     Chinese turn of a few characters (获奖？ 单位呢), about whom the last turn was about when it names no one."""
@@ -1574,7 +1606,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         return Intent("list", common=True, experts=tuple(targets) if len(targets) >= 2 else ())
     if conversation.last and (surname := _SURNAME_AMONG.match(text)):  # 有没有姓张的？ of those shown
         return Intent("list", surname=surname.group(1))
-    if conversation.last and len(text) <= 30 and compares(text):
+    if conversation.last and len(text) <= 30 and compares(text) and not _new_problem_first(text):
         # 哪位最适合？ / 第一位和第三位谁更适合？ / 秦国刚和庄逢辰谁更厉害？: the graph ranks nobody; about the list
         pointed = conversation.focus or (conversation.last[0] if conversation.last else None)
         if len(targets) == 1 and _PRONOUN.search(text) and pointed is not None and pointed.id != targets[0].id:
@@ -1634,7 +1666,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         return Intent("more", unheld=unheld_requests(text, in_problem=True),
                       query=refinement(expand_org_aliases(text), conversation.problem))
     if conversation.last and len(text) <= 30 and (_GROUP.search(text) or compares(text) or only_unheld(text)
-                                                  or unheld and _WHO_OF_THEM.match(text)):
+                                                  or unheld and _WHO_OF_THEM.match(text)) and not _new_problem_first(text):
         # 他们都是工程院院士吗？ / 这两位获得过什么奖？ / 他们的邮箱呢？ / 联系方式呢？: about the experts just shown (or
         # those the last turn was about), not a new problem
         if conversation.focus is not None and not _GROUP.search(text) and only_unheld(text):

@@ -576,7 +576,9 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
         ("year", dated is not None and not dated[0] and bool(dated[1]), dated[1] if dated else [])) if said and wrong]
 
 
-_SEAT_NAMED = re.compile(r"(?:中国)?(?:科学院|工程院)院士")
+_SEAT_NAMED = re.compile(r"(?:中国)?(?:科学院|工程院)院士|(?i:\b(?:a\s+)?(?:member|academician|fellow)s?\s+of\s+(?:the\s+)?"
+                         r"(?:chinese\s+)?academy\s+of\s+(?:engineering|sciences)\b|\b(?:CAS|CAE)\s+(?:member|academician)s?\b)")
+# (…, "a member of the Chinese Academy of Engineering": a seat, no workplace)
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 

@@ -85,6 +85,18 @@ _REQUEST_FOR_PERSON = re.compile(r"请|您|你|帮我|麻烦|我想|我们想|�
                                  r"[\s\W_]", re.UNICODE)
 
 
+def without_person_questions(query: str, people: Sequence[str]) -> str:
+    """`query` without the separate problems that are only questions about a person it names (量子通信专家，推荐一下。
+    另外，潘建伟院士是不是获得过国家最高科学技术奖？ was ranked as two problems, the second on the award's words)."""
+    parts = sub_problems(query)
+    if len(parts) < 2:
+        return query
+    names = "|".join(map(re.escape, people))
+    asks = re.compile(rf"^[\s，,：:]*(?:{names})(?:院士|教授|老师|研究员)?[^。；;]*?(?:吗|吧|么|呢|[？?])[\s。]*$")
+    kept = [p for p in parts if not asks.match(p)]
+    return query if len(kept) in (0, len(parts)) else "；另外，".join(kept)
+
+
 def topicless(query: str, people: Sequence[str]) -> bool:
     """Whether a message only asks for people by name (请介绍一下王淀佐院士, 推荐钱学森): nothing of a problem is left
     once the names and the words of the request are taken out."""
@@ -265,7 +277,8 @@ class ExpertRetriever:
             top_k = min(top_k, len({i for n in named for i in n.ids}))
         topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
         if people and not topicless(query, people):  # 推荐注塑专家，并说明李德群…: the others by the topic alone (李德群
-            topic = without_names(topic, named, absent) or topic  # found 李群 of a mathematician); the named are pinned
+            topic = without_names(without_person_questions(topic, people), named, absent) or topic  # found 李群 of a
+            # mathematician); the named are pinned
         top, rankings, vectors, (parts, found_for) = self._fused(topic, self.fusion.candidates, retrievers,
                                                                  limit=None if named or requirements else top_k)
         if named:

@@ -200,3 +200,37 @@ def test_fields_asked_a_count_kept_through_a_correction_and_a_wish_in_a_request_
     assert len(two.experts) == 2 and len(mended.experts) == 2, mended.text
     result = answerer.retriever.match("锅炉受热面结焦。不要推荐已经去世的专家", top_k=3)
     assert ("unrecorded", "在世情况") in [(r.kind, r.text) for r in result.requirements]
+
+
+def test_several_questions_and_mixed_scripts_about_those_shown():
+    conversation = _talk("申长雨", "李德群", "王琪")
+    intent = resolve("他们一共有几位？有几位来自清华大学？", conversation)  # got the names again, no count
+    assert [(r.kind, r.text) for r in intent.among] == [("institution", "清华大学")]
+    assert resolve("第一位是哪个单位的？他获得过什么奖？", conversation).kind == "about"  # one expert, both facts
+    intent = resolve("Which of them received the 国家自然科学奖?", conversation)  # "not understood"
+    assert [(r.kind, r.text) for r in intent.among] == [("award", "国家自然科学奖")]
+    assert resolve("我们的轴承磨损严重怎么办？谁最合适？", conversation).kind == "problem"  # a new problem, then about it
+    assert resolve("哪位最适合？", conversation).compare
+
+
+def test_a_question_about_a_named_person_is_no_problem_of_its_own():
+    """…。另外，潘建伟院士是不是获得过国家最高科学技术奖？ showed a superconductivity physicist under 【第2个问题】 (the
+    award's words searched)."""
+    from retrieval.pipeline import without_person_questions
+
+    said = "我们需要量子通信专家，推荐一下。另外，潘建伟院士是不是获得过国家最高科学技术奖？"
+    assert without_person_questions(said, ["潘建伟"]) == "我们需要量子通信专家，推荐一下"
+    both = "一是注塑件翘曲，二是锅炉结焦"
+    assert without_person_questions(both, ["潘建伟"]) == both
+
+
+def test_an_english_question_about_a_named_seat_is_answered_about_him(answerer):
+    """"Is Pan Jianwei a member of the Chinese Academy of Engineering? When was he elected?" got a list of three, the
+    first with a note that he works elsewhere than "the Chinese Academy of Engineering"."""
+    from generation.grounded_en import correct_premises_en
+
+    expert = ExpertMatch(id="x", name="潘建伟", score=1.0, institution="中国科学技术大学",
+                         awards=[AwardFact(name="中国科学院院士", year=2011)])
+    question = "Is 潘建伟 a member of the Chinese Academy of Engineering? When was he elected?"
+    assert not any("institution" in note for note in correct_premises_en(expert, question))
+    assert any("institution" in note for note in correct_premises_en(expert, "Does 潘建伟 work at Tsinghua University?"))
