@@ -67,7 +67,7 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|[男女](?:专家|院士|教授|科学家)|gender|\bmale\b|"
                         r"\bfemale\b|\bman or\b|\bwoman\b|\bwomen\b",
                         re.IGNORECASE),
-             re.compile(r"^(?:男|女)(?=[，,、])|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]")),
+             re.compile(r"^(?:男|女)(?=[，,、]|$)|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]|她")),
     BioTopic("培养学生", "their students", "年龄、学历、师生等个人经历",
              re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
@@ -132,7 +132,7 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
     found: list[str] = []
     for m in _SENTENCE.finditer(bio or ""):
         text = _ITEM_NUMBER.sub("", m.group().strip().rstrip("。；;！!？?").strip())  # "(6)斜拉桥…": an item of a list
-        if len(text) < 2 or not any(t.says.search(text) for t in topics):
+        if len(text) < 2 and text not in ("男", "女") or not any(t.says.search(text) for t in topics):  # (于吉红's "女")
             continue
         if len(text) > MAX_CHARS:  # up to the clause end after what it says (from the clause it starts in when
             # that lies beyond MAX_CHARS: …荣誉称号：全国先进工作者(1989)、…何梁何利基金技术科学奖(1998))

@@ -1303,6 +1303,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             out = tuple(e for e in conversation.last if any(r.met(e) for r in unwanted.without))
             return Intent("list", tally=True, experts=tuple(e for e in conversation.last if e not in out),
                           dropped=out, without=unwanted.without)
+        if unwanted.without and conversation.last and _MORE.search(reading):  # "Exclude CAE members and give me new
+            return Intent("more", without=unwanted.without)  # names", 排除工程院的，再推荐几位: others, not those shown
         return unwanted
     if not conversation.problem and not conversation.last and not conversation.focus and (
             asks_more(text) or _POINTER_ONLY.match(text) or _CODE.search(text)):
@@ -1451,6 +1453,7 @@ _EXCEPT = re.compile(r"除了?([^，,。？?！!；;]{1,10}?)(?:以外|之外)(?
                      r"(?<!是)不是在([^，,。？?！!；;]{1,8}?)的(?:单位|专家)")  # (not 第一位是不是北京大学的？)
 # who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")
 _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚|相差|差了?|隔了?)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
+                            r"[早晚]了?(?:几|多少)年(?:当选|入选)|"  # 第一位比第二位早几年当选？
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?[^，。？?]{0,6}?(?:排|列)|"
                             r"\b(?:sort|order|rank|list)\w*\s+(?:them\s+|the\s+experts\s+)?by\s+(?:their\s+|the\s+)?"
                             r"(?:election|elected)(?:\s+(?:year|date|time)s?)?\b|"  # "Rank them by election year"

@@ -91,6 +91,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "他"),
     ((r"\b(?:any(?:one|body)\s+else|some(?:one|body)\s+else|who\s+else|other\s+(?:experts?|people|candidates|options|ones)|"
       r"more\s+(?:experts?|people|candidates|names|options|recommendations)|another\s+(?:one|expert|person)|"
+      r"(?:new|different|fresh)\s+(?:names|experts|people|ones|candidates)|"
       r"any\s+others?|others|any\s*more|(?:is\s+that|are\s+(?:these|those|they))\s+all)\b"),
      "还有别的专家吗"),
     # "Which expert should we contact first (and why)?", "Who should we talk to first?", "Which one do we start with?"
@@ -181,7 +182,7 @@ _FUNCTION_WORDS = (
     "both whether if kind sort ever currently work works working one's short brief briefly quick quickly simple "
     "our recommendation recommendations into as describe describes summarize summarise summary introduce "
     "introduction outline overview explain paragraph paragraphs sentence sentences prose bullet bullets points "
-    "concise concisely two three "
+    "concise concisely two three new fresh different "
     # "I heard the first one passed away last year, is that true?": a premise to check, about the one it names
     "heard hear told said true correct wrong last year years recently ago someone somebody read that's")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())

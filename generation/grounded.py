@@ -653,10 +653,13 @@ def all_left_out(requirements: tuple[Requirement, ...]) -> str:
         "可以放宽这一要求，或换一种说法描述问题。"
 
 
-def describe_unrecorded(what: list[str]) -> str:
-    """Says that the graph does not record what the problem asked of the expert (性别, 年龄, …), so the experts
-    shown were not chosen by it."""
-    return f"知识图谱不记录专家的{'、'.join(what)}，无法按这些条件筛选；以上专家只按研究方向与问题的相关程度推荐。"
+def describe_unrecorded(what: list[str], female_first: bool = False) -> str:
+    """Says that the graph's records have no field for what the problem asked of the expert (性别, 年龄, …), so the
+    experts shown were not chosen by it — only, where a woman was asked for, those whose biographies say so first."""
+    if female_first:
+        return (f"知识图谱的结构化记录中没有专家的{'、'.join(what)}这一项；以上专家中，简介写明的与您的要求相符的排在前面"
+                "（原文见下），其余按研究方向与问题的相关程度推荐。")  # (no 女性 of our own: the guard reads it as a claim)
+    return f"知识图谱的结构化记录中没有专家的{'、'.join(what)}这一项，无法按它筛选；以上专家只按研究方向与问题的相关程度推荐。"
 
 
 def shared_facts(experts: list[ExpertMatch]) -> list[tuple[str, str, list[str]]]:

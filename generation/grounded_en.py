@@ -282,10 +282,13 @@ def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> s
     return f"Among the experts related to the problem, the expert knowledge graph holds none {what}."
 
 
-def describe_unrecorded_en(what: list[str]) -> str:
+def describe_unrecorded_en(what: list[str], female_first: bool = False) -> str:
     """`generation.grounded.describe_unrecorded` in English."""
     said = ", ".join(_UNRECORDED.get(w, w) for w in what)
-    return (f"The expert knowledge graph does not record experts' {said}, so they could not be chosen by it; the "
+    if female_first:
+        return (f"The knowledge graph's records have no field for experts' {said}; the experts above whose biographies "
+                "say they are women come first (quoted below), the others by how close their research is to the problem.")
+    return (f"The knowledge graph's records have no field for experts' {said}, so they could not be chosen by it; the "
             "experts above were chosen by how close their research is to the problem.")
 
 

@@ -24,7 +24,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import asks_only, describe, meets_all, read_requirements, topic_of
+from retrieval.requirements import asks_female, asks_only, describe, meets_all, read_requirements, states_female, topic_of
 from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -287,6 +287,9 @@ class ExpertRetriever:
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
             top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query))
+        if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
+            top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
+            moved |= stated  # biography says so first (quoted in the answer), the others after them
         top = top[:top_k]
         if found_for:  # 一是…二是…: each expert under the problem it was found for, in the order of the problems
             top = sorted(top, key=lambda e: found_for.get(e.id, len(parts)))
@@ -390,6 +393,21 @@ class ExpertRetriever:
         if only and first:  # then the weaker ones who meet it too, rather than a shorter list than was shown
             return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)], meets
         return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)], meets
+
+    def _stated_female_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None,
+                                                                            Sequence[str] | None]
+                             ) -> tuple[list[ScoredExpert], set[str]]:
+        """The fused ranking with the relevant experts (as `_meeting_first` judges them) whose biographies state that
+        they are women moved to the front; also their ids."""
+        medium = load_calibration().medium
+        head = fused[:REQUIREMENT_POOL]
+        topic, vectors, retrievers = problem
+        similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
+        probability = self._probabilities(head, topic, similarity, retrievers)
+        first = [e for k, e in enumerate(head) if (probability[e.id] >= medium * REQUIREMENT_FLOOR or k < REQUIREMENT_TOP)
+                 and states_female(self.profile_texts.get(e.id, ""))]
+        moved = {e.id for e in first}
+        return [*first, *(e for e in fused if e.id not in moved)], moved
 
     def in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:
         """`requirements` with each institution an English problem names as the graph writes it (Zhejiang University

@@ -301,6 +301,23 @@ WISH_LEFT_EN = re.compile(r"(?i:\b(?:preferably|ideally|if possible|would|like|p
                            r"nice|ideal|best|welcome|wanted|needed|helpful|appreciated|ok|okay|a must)\b)|[\s\W_\d]")
 
 
+# 只要女院士, 女专家优先, "a female expert": the sex asked for (the graph records none; biographies may state it)
+_FEMALE_ASKED = re.compile(r"女(?:性|专家|老师|教授|院士|科学家|研究员|士优先)|(?i:\b(?:female|woman|women|lady|ladies)\b)")
+# a biography that states its subject is a woman (于吉红: "女\n无机化学领域专家", 王琪（女）, …，女，1936年生, 她发现了…)
+_FEMALE_STATED = re.compile(r"[；;\n]\s*女\s*[\n，,。]|^\s*女\s*(?:[\n，,。]|$)|[（(]女[）)]|[，,]\s*女\s*[，,]|[\u4e00-\u9fff]{2,4}[（(]女[，,]|"
+                            r"女，汉族|女[，,]\s*\d{4}年|她")
+
+
+def asks_female(query: str) -> bool:
+    """Whether a problem asks for a woman (只要女院士): the one sex a biography states often enough to look for."""
+    return _FEMALE_ASKED.search(query) is not None
+
+
+def states_female(profile: str) -> bool:
+    """Whether an expert's profile text (its biography) states that she is a woman."""
+    return _FEMALE_STATED.search(profile) is not None
+
+
 def meets_all(expert: ExpertMatch, requirements: list[Requirement]) -> bool:
     """Whether the expert meets every kind of requirement the graph can check (none: False); requirements of one
     kind are alternatives (浙江大学或者清华大学的专家)."""

@@ -517,7 +517,7 @@ def test_follow_ups_that_say_only_how_many_ask_for_companies_or_abroad_or_compar
     assert companies.match is None and "没有专家的合作企业信息" in companies.text and "基金项目" not in companies.text
     abroad = answerer.answer("有没有海外的专家？", conversation)
     assert abroad.match is not None and "注塑件翘曲" in abroad.match.query
-    assert "知识图谱不记录专家的所在国家或地区" in abroad.text
+    assert "结构化记录中没有专家的所在国家或地区这一项" in abroad.text
     in_problem = answerer.answer("我们做注塑的，想找几家做过类似项目的公司合作")
     assert "没有专家的合作企业信息" in in_problem.text
     for answer in (one, companies, abroad, in_problem):

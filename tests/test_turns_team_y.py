@@ -234,3 +234,12 @@ def test_an_english_question_about_a_named_seat_is_answered_about_him(answerer):
     question = "Is 潘建伟 a member of the Chinese Academy of Engineering? When was he elected?"
     assert not any("institution" in note for note in correct_premises_en(expert, question))
     assert any("institution" in note for note in correct_premises_en(expert, "Does 潘建伟 work at Tsinghua University?"))
+
+
+def test_new_names_without_a_kind_and_years_apart():
+    conversation = _talk("申长雨", "李德群", "王琪")
+    intent = resolve("Exclude CAE members and give me new names.", conversation)  # showed the same three again
+    assert intent.kind == "more" and [(r.kind, r.text) for r in intent.without] == [("academy", "中国工程院院士")]
+    assert resolve("Give me new names.", conversation).kind == "more"
+    intent = resolve("第一位比第二位早几年当选？", conversation)  # listed their awards, no difference
+    assert intent.elected_order and [e.name for e in intent.experts] == ["申长雨", "李德群"]
