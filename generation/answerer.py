@@ -13,6 +13,7 @@ from generation.backend import AnswerBackend
 from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
     MAX_REQUESTED,
+    ONLY_FIELDS,
     POINTER,
     PRONOUN,
     SHOWN_REF,
@@ -69,12 +70,12 @@ from generation.grounded import (
     asked_awards,
     describe_among,
     listed,
-    FACT_WORDS,
     RECORD_FIELDS,
     election_years,
     asks_when,
     award_forms,
     awards_not_held,
+    when_held,
     compare_named,
     describe_common,
     compose_answer,
@@ -242,7 +243,7 @@ class ExpertAnswerer:
             return f"刚才共推荐了{len(experts)}位专家：{names}。"
         if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
             return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
-        if (_TABLE.search(question) or _ONLY_FIELDS.search(question)) and experts and intent.kind in (
+        if (_TABLE.search(question) or ONLY_FIELDS.search(question)) and experts and intent.kind in (
                 "problem", "more", "list") and not intent.census and not _JSON.search(question):
             # 用表格列出这些专家的姓名、单位和获奖; …，并且只要名字和单位: those columns
             return as_table(experts, english, question) + (self._notes(intent, match, question, experts)
@@ -871,11 +872,6 @@ _TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|�
                     r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b)")
 
 
-# 只要名字和单位, 只需要姓名、单位和职称: the name and other facts of the record, nothing else
-_ONLY_FIELDS = re.compile(rf"(?:只要|只需要?|仅需?要?|只给出?|只列出?|只写|只提供|只回答)(?:出)?(?:专家的?|他们的?)?(?:姓名|名字)"
-                          rf"(?:\s*(?:[和、及与,，]|以及)\s*(?:{FACT_WORDS}))+", re.IGNORECASE)
-
-
 def as_table(experts: list[ExpertMatch], english: bool = False, question: str = "") -> str:
     """The experts' records as a Markdown table, one row each, the graph's facts as the cards give them (the columns
     the question names, when it names some)."""
@@ -981,7 +977,8 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
-    if not any(awards_not_held(e, question) or when and not any(a.year for a in e.awards) for e in about):
+    if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
+               for e in about):  # (刘永坦是哪一年当选工程院院士的？: that seat recorded without its year, the other with)
         return ()
     asked = asked_awards(question)
     forms = {f for a in asked for f in award_forms(a)} | ({"院士"} if when and not asked else set())

@@ -20,7 +20,7 @@ from retrieval.census import Census, CountQuestion, count_question, count_questi
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
-from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, written_in_pinyin
+from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, word_tag, written_in_pinyin
 from retrieval.problem import (
     FOR_EACH,
     is_boilerplate,
@@ -75,6 +75,10 @@ _ORG_SHORT_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:那|这)(?:位|�
 _TOPIC_EXPERT = re.compile(r"(?:做|研究|搞|从事|专攻)([\u4e00-\u9fff]{2,10}?)(?:方向|领域)?的?(?:那|这)(?:位|个)")
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
+# a person named with a title (谢和平院士, 王大锤教授): someone the turn is about
+_TITLED_PERSON = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s])|(?<=^那)|(?<=^请问))(?![有没是的位哪谁几些个他她们这那与或及都也还吗呢吧请问一二三四五六七八九十第两院士专家副当])((?:{SURNAME})"
+                            rf"[^\W\d_有没是的位哪谁几些个他她们这那与或及都也还吗呢吧请问一二三四五六七八九十第两院士专家]{{1,2}})"
+                            rf"(?:院士|教授|研究员)")
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(rf"({SURNAME})(?:院士|教授|老师|研究员|专家|总)|"
                            # 那个姓李的专家, 姓王的那位: the shown expert of that surname
@@ -799,7 +803,7 @@ _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+
                        r"(?=\s+(?:are|were|have|has|won|hold|held|work|works|come)\b))\s+", re.IGNORECASE)
 _GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|\bgraph\b|\bdatabase\b",
                           re.IGNORECASE)
-_COUNT_WORDS = re.compile(r"这[两三四五六几]?位|那[两三四五六几]?位|[两三四五六几]位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
+_COUNT_WORDS = re.compile(r"这(?:[两三四五六几]|\d{1,2})?位|那(?:[两三四五六几]|\d{1,2})?位|(?:[两三四五六几]|\d{1,2})位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
                           r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|来自|出自|属于|"
                           r"获得过?|得过|拿过|是|的|有|吗|呢|哪一?年|什么时候|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
                           r"among|the|experts?)\b", re.IGNORECASE)
@@ -817,6 +821,7 @@ _TALLY_FILLER = re.compile(r"到现在为止|到目前为止|目前为止|迄今
 # a turn that asks for the list shown in a format, with the facts it should hold (再用JSON给我，只要姓名和单位)
 _FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b)")
 _FORMAT_WORDS = re.compile(r"再|用|以|给我|发我|输出|生成|做成|整理成|格式|形式|字段|包括|包含|只要|只|仅|和|及|、|的|一下|一个|个|"
+                           r"(?:用)?(?:逗号|顿号|分号|空格)(?:分隔|隔开|分开)|一行一[个位]|每行一[个位]|分行列出|分行|逐行|"
                            r"姓名|名字|院士|年份|年代|时间|专家|推荐|他们|这些|列出|列|[，,。.！!？?：:\s]|"
                            rf"(?i:{FACT_WORDS}|\b(?:with|only|names?|and|the|them|give|me|output|list|please|format)\b)")
 # 一共推荐了几位？ 找到的专家一共有多少个？: how many were shown (推荐几位 alone asks for experts)
@@ -1145,13 +1150,19 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     several questions about those shown that reads as none of them (谁获奖最多？获得了几项国家科技进步奖？ was searched;
     他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
     intent = _resolve(text, conversation)
-    if not conversation.last or intent.kind not in ("problem", "list") or intent.kind == "list" and _asks_fact(intent) \
+    if not conversation.last or intent.kind not in ("problem", "list") \
             or len(questions := [q for q in _QUESTIONS.split(text) if re.search(r"\w", q)]) < 2:
         return intent
+    if intent.kind == "list" and _asks_fact(intent):  # 这5位中有几位来自高校？几位来自研究院所？: each count asked
+        counts = list({(r.kind, r.text): r for q in questions for r in counted_among_shown(q)}.values()) \
+            if intent.among else []
+        return dataclasses.replace(intent, among=tuple(counts)) if len(counts) > len(intent.among) else intent
     each = [_resolve(q, conversation) for q in questions]
     if each[0].kind == "problem":  # 我们的轴承磨损怎么办？谁最合适？: a new problem first, and a question about it
         return intent
     asked = [i for i in each if i.kind in ("list", "about")]
+    if len(counted := [i for i in asked if i.among]) >= 2:  # 有几位来自高校？几位来自研究院所？: each count
+        return dataclasses.replace(counted[0], among=tuple({(r.kind, r.text): r for i in counted for r in i.among}.values()))
     return next((i for i in asked if _asks_fact(i)), asked[0]) if asked else intent
 
 
@@ -1199,7 +1210,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", query=refined or earlier, back=earlier, refines=refined is not None)
     if _NAMES_ONLY.search(text):  # 注塑件翘曲。请只回答专家姓名: the rest of the turn, answered with names only
         rest = _NAMES_ONLY.sub("", text).strip(" ，,。；;.")
-        if names_no_problem(rest) and conversation.last:
+        if conversation.last and (names_no_problem(rest) or names_no_problem(_FORMAT_WORDS.sub("", rest))):  # (…，用逗号分隔)
             return Intent("list", names_only=True)
         intent = resolve(rest, conversation) if rest else Intent("chat", ask=True)
         return dataclasses.replace(intent, names_only=True,
@@ -1244,6 +1255,13 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         text = "他们中" + text.lstrip()
     if conversation.last and (group := re.match(r"\s*(?:所有|全部|这些|其余的?)(?:专家|人)?(?:里面?|中|当中)", text)):
         text = "他们中" + text[group.end():]  # 所有专家里谁获得的奖项最多？: of those shown
+    if conversation.last and (ONLY_FIELDS.search(text) or _NAMES_ONLY.search(text)) and \
+            names_no_problem(_FORMAT_WORDS.sub("", _NAMES_ONLY.sub("", ONLY_FIELDS.sub("", text)))):
+        # 一行一个专家，只要姓名和单位 / 只要名字，用逗号分隔: the list shown, in those fields (it was searched)
+        return Intent("list", summary=True, names_only=not ONLY_FIELDS.search(text), experts=tuple(conversation.last))
+    if conversation.last and (keep := _KEEP_ONLY.match(text)) and \
+            (among := counted_among_shown(f"有几位是{keep.group(1)}的？")):  # 只保留高校的: those of the list who are
+        return Intent("list", among=among, experts=tuple(conversation.last))
     if conversation.last and _FORMAT_ASKED.search(text) and \
             names_no_problem(_FORMAT_WORDS.sub("", _FORMAT_ASKED.sub("", text))):  # 再用JSON给我，只要姓名和当选年份
         return Intent("list", summary=True, experts=tuple(conversation.last))
@@ -1286,6 +1304,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             and not names_no_problem(rest):
         return Intent("problem", query=rest)  # 上面的专家都不太合适，换个方向：我们其实是想做电池回收 (方向: no attribute)
     known = known_experts(conversation)
+    if known and (person := _TITLED_PERSON.search(text)) and word_tag(person.group(1)) in (None, "nr") \
+            and not any(person.group(1) in e.name for e in known):  # (不要院士: a word, no name)
+        # 谢和平院士获得过哪些奖？ when he was not shown: about him (the answerer finds him), not every one shown
+        return Intent("problem", unheld=unheld_requests(text, in_problem=True))
     english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
     reading = english or said_positions(expand_org_aliases(in_chinese_names(text, known) if known else text))
     if conversation.last and english and _TALLY.search(english):  # "How many did you recommend?"
@@ -1417,6 +1439,11 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     return None
 
 
+# 只要名字和单位, 只需要姓名、单位和职称: the name and other facts of the record, nothing else
+ONLY_FIELDS = re.compile(rf"(?:只要|只需要?|仅需?要?|只给出?|只列出?|只写|只提供|只回答)(?:出)?(?:专家的?|他们的?)?(?:姓名|名字)"
+                         rf"(?:\s*(?:[和、及与,，]|以及)\s*(?:{FACT_WORDS}))+", re.IGNORECASE)
+# 只保留高校的 / 只留下工程院的: those of the list shown who are of that kind
+_KEEP_ONLY = re.compile(r"^\s*(?:请|那就|那)?(?:只|仅)(?:保留|留下)([^，,。！!？?；;]{1,14}?)的(?:专家|人)?\s*[。！!？?]*$")
 # the group a question after a drop asks about (剩下的人里, 其余的, 剩下的几位中): those shown less the ones dropped
 _REST_GROUP = re.compile(r"^\s*(?:那|那么)?(?:剩下|剩余|其余|其他|余下)的?(?:人|专家|几位|[两二三四五六七八九]位)?(?:里面?|中|当中|之中)?")
 

@@ -22,7 +22,7 @@ from retrieval.script import simplified
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?"
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
-                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述)"
+                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖)"  # (获得的奖多: no award 得的奖)
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金|学者|院士))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
@@ -279,6 +279,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = f"{'' if negated else '不是。'}知识图谱记录的{expert.name}是{'、'.join(seats)}。"
         if asks_when(question) and not lead and (when := when_held(expert, question)) is not None:
             lead = (f"知识图谱记录的{expert.name}{'、'.join(map(achievement, when))}。" if when  # 他是哪一年当选院士的？
+                    else f"知识图谱的获奖记录中没有这一项的年份，{expert.name}的简介中有关的内容见下。"
+                    if any(biography.YEAR.search(q) for q in biography.quotes(expert) or ())  # (1994年选聘为…院士)
                     else f"知识图谱中没有{expert.name}这一项的年份记录。")
         if negated and not lead and (held := _asked_held(expert, question)):  # 他不是院士吧？ of a member: he is
             verb = "是" if asks_seat(question) else "获得过"
@@ -736,7 +738,7 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
 
 
 # 哪个获奖多？ 谁的奖项更多？ 谁获奖最少？: who holds more awards, by the length of the records' award lists
-_MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖)[^，。？?]{0,4}?(?:更|最|比较)?(?:多(?!少)|(?<!多)少)|"
+_MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|得到的奖|拿的奖)[^，。？?]{0,4}?(?:更|最|比较)?(?:多(?!少)|(?<!多)少)|"
                            r"(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)
 
 

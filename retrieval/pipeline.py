@@ -455,12 +455,24 @@ class ExpertRetriever:
         who then counts as named rather than absent."""
         named, unknown = self.names.find(query), self.names.unknown(query)
         if named:
-            return named, unknown
+            return [self._by_institution(n, query) for n in named], unknown
         for name in unknown:
             close = self.names.near(name)
             if close is not None:
                 named.append(NamedExpert(close, query.index(name), self.names.ids(close), misspelt=name))
         return named, [n for n in unknown if n not in {x.misspelt for x in named}]
+
+    def _by_institution(self, named: NamedExpert, query: str) -> NamedExpert:
+        """Of namesakes (the two 周济), those at an institution the problem names beside the name (华中科技大学的周济院士),
+        when some are: the problem means them."""
+        if len(named.ids) < 2:
+            return named
+        places = [r for r in read_requirements(query) if r.kind == "institution"]
+        if not places:
+            return named
+        at = tuple(m.id for m in load_matches(self.store, [(i, 0.0) for i in named.ids])[0]
+                   if any(r.met(m) for r in places))
+        return NamedExpert(named.name, named.start, at, named.misspelt) if at and len(at) < len(named.ids) else named
 
     @functools.cached_property
     def names(self) -> NameIndex:

@@ -243,3 +243,41 @@ def test_new_names_without_a_kind_and_years_apart():
     assert resolve("Give me new names.", conversation).kind == "more"
     intent = resolve("第一位比第二位早几年当选？", conversation)  # listed their awards, no difference
     assert intent.elected_order and [e.name for e in intent.experts] == ["申长雨", "李德群"]
+
+
+def test_a_second_blind_round_of_follow_ups():
+    """Red team Y, second round: counts asked twice in one turn, formats asked of the list shown, a filter on it, a
+    person named with a title who was not shown, and 获得的奖多."""
+    conversation = _talk("申长雨", "李德群", "王琪")
+    intent = resolve("这3位中有几位来自高校？几位来自研究院所？", conversation)
+    assert [(r.kind, r.text) for r in intent.among] == [("sector", "高校"), ("sector", "科研院所")]
+    intent = resolve("一行一个专家，只要姓名和单位", conversation)  # was a search for 一行
+    assert intent.kind == "list" and intent.summary and not intent.names_only and len(intent.experts) == 3
+    intent = resolve("只要名字，用逗号分隔", conversation)
+    assert intent.kind == "list" and intent.names_only
+    intent = resolve("只保留高校的", conversation)
+    assert [(r.kind, r.text) for r in intent.among] == [("sector", "高校")]
+    assert resolve("谢和平院士获得过哪些奖？", conversation).kind == "problem"  # about him, not the awards of all shown
+    assert resolve("李德群院士获得过哪些奖？", conversation).kind == "about"
+    from generation.grounded import asked_awards
+
+    assert asked_awards("他们俩谁获得的奖多？") == []  # (an award named 得的奖 was not held by anyone: 都没有获得过)
+
+
+def test_namesakes_told_apart_by_the_institution_named(answerer):
+    """华中科技大学的周济院士能帮忙吗？ got both 周济 and "周济的单位不是您提到的单位" of the other."""
+    from retrieval.names import NamedExpert
+
+    retriever = answerer.retriever
+    twins = next(((n, ids) for n, ids in retriever.names._ids.items() if len(ids) >= 2), None)
+    if twins is None:
+        pytest.skip("no namesakes in this graph")
+    name, ids = twins
+    records = {m.id: m for m in retriever.records(list(ids))}
+    one = next((i for i in ids if records[i].institution and sum(
+        records[j].institution == records[i].institution for j in ids) == 1), None)
+    if one is None:
+        pytest.skip("the namesakes share an institution")
+    named = retriever._by_institution(NamedExpert(name, 0, tuple(ids)), f"{records[one].institution}的{name}教授能帮忙吗？")
+    assert named.ids == (one,)
+    assert retriever._by_institution(NamedExpert(name, 0, tuple(ids)), f"{name}教授能帮忙吗？").ids == tuple(ids)
