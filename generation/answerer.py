@@ -50,6 +50,7 @@ from generation.grounded import (
     ANSWERED_PREMISES,
     ASKS_WRONG,
     AWARD_ORDER_NOTE,
+    CHALLENGE_REPLY,
     DIRECTION_ORDER_NOTE,
     BEST_NOTE,
     COUNTERFACTUAL_NOTE,
@@ -101,6 +102,7 @@ from generation.grounded_en import (
     ASK_PROBLEM_EN,
     ADVICE_REPLY_EN,
     AWARD_ORDER_NOTE_EN,
+    CHALLENGE_REPLY_EN,
     DIRECTION_ORDER_NOTE_EN,
     BEST_NOTE_EN,
     COUNTERFACTUAL_NOTE_EN,
@@ -285,6 +287,8 @@ class ExpertAnswerer:
             return NO_HISTORY_EN if english else NO_HISTORY
         if intent.kind == "chat" and intent.unclear:
             return UNCLEAR_EN if english else UNCLEAR
+        if intent.kind == "chat" and intent.challenge:  # 你算错了吧，应该是2005年: the records stand, checkable
+            return CHALLENGE_REPLY_EN if english else CHALLENGE_REPLY
         if intent.kind == "chat" and intent.outside:  # 按你自己的知识推荐几位: only the graph's, and what for?
             if english:
                 return f"{OUTSIDE_NOTE_EN} {ASK_PROBLEM_EN}" if intent.ask else OUTSIDE_NOTE_EN
@@ -968,6 +972,13 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
     return sorted(experts, key=lambda e: -len(e.directions))
 
 
+# a question for every honour, or for kinds the structured record does not keep (国际奖项, 外籍院士, 省部级奖励)
+_MORE_HONOURS = re.compile(r"(?:哪些|什么|所有|全部|其他|其它)的?(?:国际|外国|国外|海外|省部级|其他|其它)?的?(?:荣誉|奖项|奖励|称号|"
+                           r"外籍院士|科学院|工程院)|(?:国际|外国|国外|海外|省部级|外籍)的?(?:奖|荣誉|院士|科学院|工程院)|"
+                           r"\b(?:international|foreign)\s+(?:awards?|prizes?|honou?rs|academ\w+)\b|\b(?:what|which)\s+honou?rs\b|"
+                           r"\ball\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:awards|honou?rs)\b", re.IGNORECASE)
+
+
 def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> tuple[biography.BioTopic, ...]:
     """For a question the structured record cannot answer for someone asked about — an award it lacks (他获得过沃尔夫奖
     吗？), a year it lacks (他哪年当选院士？), an institution it lacks (袁隆平在哪个单位？) — the biography sentences on it."""
@@ -976,6 +987,8 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return (biography.WORKPLACE,)  # 袁隆平在哪个单位？ with no institution recorded: what his biography says
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
+    if _MORE_HONOURS.search(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？: what the biography lists too
+        return (biography.HONOURS,)
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
                for e in about):  # (刘永坦是哪一年当选工程院院士的？: that seat recorded without its year, the other with)

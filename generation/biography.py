@@ -117,10 +117,12 @@ def places_named(question: str, name: str = "") -> list[str]:
 
     jieba.setLogLevel(60)
     text = question.replace(name, "，") if name else question
-    return list(dict.fromkeys([*(w for w in jieba.lcut(text, HMM=False) if len(w) >= 2 and word_tag(w) == "ns"),
+    return list(dict.fromkeys([*(w for w in jieba.lcut(text, HMM=False) if len(w) >= 2 and word_tag(w) == "ns"
+                                 and w not in _NO_PLACE),
                                *_FAMOUS_SCHOOL.findall(text)]))
 
 
+_NO_PLACE = frozenset({"外国", "国外", "海外", "境外", "国内", "中外", "外籍"})  # (哪些外国工程院: no place named)
 # universities said by a short name a premise may use (他在哈佛读博的经历), which no school pattern reads
 _FAMOUS_SCHOOL = re.compile(r"哈佛|麻省理工|斯坦福|耶鲁|普林斯顿|加州理工|伯克利|剑桥|牛津|哥伦比亚大学|芝加哥大学|康奈尔|"
                             r"帝国理工|东京大学|京都大学|莫斯科大学|列宁格勒|\bMIT\b")
@@ -161,6 +163,12 @@ def words_topic(words: list[str]) -> BioTopic:
     """The biography sentences that name any of the problem's words the expert matched on (把推荐理由写得详细一点)."""
     named = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
     return BioTopic("与问题有关的内容", "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
+
+
+# the honours a biography lists beyond the structured record (外籍院士, 省部级奖, 国际奖项): for 他获得过哪些荣誉？
+HONOURS = BioTopic("获奖与荣誉", "awards and honours", "", re.compile(r"(?!)"),
+                   re.compile(r"(?:获|荣获|授予|当选|选为|评为|入选|增选|聘为)[^。；;]{0,80}?(?:奖|院士|荣誉|称号|勋章|会士|"
+                              r"(?i:fellow|medal|award|prize))"))
 
 
 def award_topic(forms: set[str]) -> BioTopic:

@@ -345,6 +345,7 @@ class Intent:
     # for "chat": a short turn in a conversation that matched nothing (来点干货): what it can ask is said, the list stays
     unclear: bool = False
     no_history: bool = False  # 我们的问题和上次一样 in a new conversation: no earlier one is seen
+    challenge: bool = False  # 你算错了吧，应该是2005年 / 你肯定知道，随便说一个数: the records stand, nothing is guessed
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
     pinyin: bool = False  # the message is Chinese typed as toneless pinyin: asked to write it in characters
@@ -866,6 +867,21 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     return tuple({(r.kind, r.text): r for r in found}.values()) if found and len(left) <= 1 else ()
 
 
+# a turn that disputes or presses an answer (你算错了吧，应该是2005年 / 你肯定知道，随便说一个数 / 那你刚才为什么说没有记录？)
+_CHALLENGE = re.compile(r"算错|搞错|弄错|说错|记错|错了吧?|不对吧|不可能吧?|肯定知道|随便说|猜一个|估一个|估计一下|大概说|"
+                        r"为什么说(?:没有|不知道|没记录)|\b(?:you(?:'re|\s+are)\s+wrong|that'?s\s+wrong|just\s+guess|"
+                        r"make\s+a\s+guess|(?:you\s+)?must\s+know|why\s+did\s+you\s+say)\b", re.IGNORECASE)
+# its other words (the number it insists on, the record it refers to): nothing to match
+_CHALLENGE_REST = re.compile(r"你|您|吧|了|的|吗|呢|应该是?|明明|其实|肯定|就|一个|数字?|记录|刚才|那|为什么|说|没有|\d+|年|[，,。.！!？?\s]|"
+                             r"\b(?:you|are|it|is|was|that|the|a|it'?s|that'?s|number|just|must|know|why|did|say|no|record|"
+                             r"should|be|so|then|answer|me|tell)\b", re.IGNORECASE)
+
+
+def challenges(text: str) -> bool:
+    """Whether a turn only disputes or presses the last answer (你算错了吧，应该是2005年): said to rest on the records."""
+    return _CHALLENGE.search(text) is not None and names_no_problem(_CHALLENGE_REST.sub("", _CHALLENGE.sub("", text)))
+
+
 def _unrecorded_among_shown(text: str) -> tuple[str, ...]:
     """What a count or pick among the experts shown asks that the graph does not record (有几位是女性？ 他们中谁不到
     50岁？): those kinds of information, () when it asks for a kind the records hold or is no such question."""
@@ -1274,6 +1290,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             names_no_problem(_TALLY_EN_FILLER.sub("", AWARD_TALLY.sub("", text))):  # 平均每人获得几项奖？ "How many
         # awards did the experts win in total?": the awards of those shown, counted
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
+    if conversation.last and challenges(text):  # 你算错了吧，应该是2005年 / "Just guess": the records, not a search
+        return Intent("chat", challenge=True)
     if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
         return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
     if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them

@@ -78,6 +78,9 @@ DIRECTION_ORDER_NOTE = "以上专家按知识图谱记录的研究方向条数�
 # a problem in Japanese, Korean or Russian: matched by the multilingual signals, answered in Chinese
 OTHER_LANGUAGE_NOTE = "目前只能用中文或英文回答（Answers are given in Chinese or English only）；以上专家按您问题的多语言语义检索得到。"
 # a short turn after a list that matches nothing (来点干货): what can be asked
+# a turn that disputes or presses an answer (你算错了吧 / 随便说一个数): the records stand and can be checked
+CHALLENGE_REPLY = ("我的回答只依据知识图谱的记录，不估计、不猜测，也不按假设改动。如果您认为某项记录有误，请指出是哪位专家的哪一项，"
+                   "我把图谱中的原始记录列给您核对；也可以继续问刚才各位专家的单位、研究方向或获奖。")
 UNCLEAR = ("没太明白这句话想问什么，它与刚才的问题也对不上。您可以接着问“还有别的专家吗？”，问刚才某位专家的单位、研究方向或获奖，"
            "或者直接描述一个新的技术问题。")
 SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推荐专家。请描述您遇到的问题（例如产品、工艺、材料、故障现象），"

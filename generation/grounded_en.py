@@ -74,6 +74,10 @@ ADVICE_REPLY_EN = ("I recommend experts from the knowledge graph and do not give
                    "\"Who else?\" for more candidates; or ask about one expert's institution, research directions or awards.")
 BEST_NOTE_EN = ("The knowledge graph does not rank experts against each other; the experts above are ordered by how well "
                 "they match your problem.")
+CHALLENGE_REPLY_EN = ("My answers come only from the knowledge graph's records: I do not estimate, guess or change them on a "
+                      "supposition. If you think a record is wrong, tell me which expert and which item, and I will list the "
+                      "graph's record for you to check; you can also ask about the institution, research directions or "
+                      "awards of the experts above.")
 UNCLEAR_EN = ("I did not quite understand that, and it does not match the problem we were discussing. You can ask \"Who "
               "else?\", ask about the institution, research directions or awards of one of the experts above, or "
               "describe a new technical problem.")

@@ -281,3 +281,32 @@ def test_namesakes_told_apart_by_the_institution_named(answerer):
     named = retriever._by_institution(NamedExpert(name, 0, tuple(ids)), f"{records[one].institution}的{name}教授能帮忙吗？")
     assert named.ids == (one,)
     assert retriever._by_institution(NamedExpert(name, 0, tuple(ids)), f"{name}教授能帮忙吗？").ids == tuple(ids)
+
+
+def test_a_disputed_or_pressed_answer_is_said_to_rest_on_the_records(answerer):
+    """你算错了吧，应该是2005年 showed three mathematicians (searched 算); 你肯定知道，随便说一个数 matched 肯定."""
+    from generation.conversation import challenges
+    from generation.grounded import CHALLENGE_REPLY
+
+    for text in ("你算错了吧，应该是2005年", "你肯定知道，随便说一个数", "那你刚才为什么说没有记录？", "You're wrong, it was 2005."):
+        assert challenges(text), text
+    for text in ("不对，我说的是瓦斯爆炸防治", "焊缝错了位怎么办", "注塑件翘曲"):
+        assert not challenges(text), text
+    conversation = Conversation()
+    answerer.answer("我们企业在注塑件翘曲上遇到难题，请推荐专家", conversation)
+    reply = answerer.answer("你算错了吧，应该是2005年", conversation)
+    assert reply.text == CHALLENGE_REPLY and reply.experts == [] and conversation.last
+
+
+def test_every_honour_asked_for_quotes_what_the_biography_lists():
+    """钟南山获得过哪些荣誉？ and 徐匡迪是哪些外国工程院的院士？ showed only the structured seat; the biographies list more."""
+    from generation import biography
+    from generation.answerer import _MORE_HONOURS
+
+    for question in ("钟南山获得过哪些荣誉？", "徐匡迪是哪些外国工程院的院士？", "他获得过哪些省部级奖励？", "What international awards has he won?"):
+        assert _MORE_HONOURS.search(question), question
+    assert not _MORE_HONOURS.search("他获得过什么奖？")
+    bio = "1995年当选为中国工程院院士，先后被选为英国皇家工程院外籍院士、瑞典工程院等国的院士。曾荣获全国五一劳动奖章等荣誉称号。"
+    said = biography.passages(bio, (biography.HONOURS,))
+    assert len(said) == 2 and all(q in bio for q in said)
+    assert biography.verdict("徐匡迪是哪些外国工程院的院士？", said, "徐匡迪") is None  # 外国 is no place named
