@@ -74,6 +74,16 @@ def demo_graph(expertglm_home, tmp_path_factory):
     parts[1].close()
 
 
+@pytest.fixture(scope="module")
+def answerer(demo_graph):
+    """An ExpertAnswerer over the demo graph (one per test module; a module may define its own)."""
+    from generation.answerer import ExpertAnswerer
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
+
+
 def real_csv_subset(source: Path, out: Path, n: int) -> list[dict[str, str]]:
     """The header and first `n` rows of a real CSV file from ../shared/data, written to `out`; skip when absent."""
     if not source.exists():

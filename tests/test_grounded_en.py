@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation
 from generation.grounded_en import is_english, reason_en
-from retrieval.sync import open_retriever
-
-
-@pytest.fixture(scope="module")
-def answerer(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
 
 
 def test_an_english_problem_gets_an_english_answer_with_the_graphs_facts_and_nothing_dropped(answerer):

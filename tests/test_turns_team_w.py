@@ -3,7 +3,6 @@ pointed-at award, a ranking by ability, a person outside the graph to be added t
 
 from __future__ import annotations
 
-import pytest
 
 from generation.conversation import Conversation, about_shown, compares, refinement, resolve, speaks_for
 from generation.grounded import asked_awards
@@ -66,15 +65,6 @@ def test_a_person_introduced_by_their_role_is_a_name_the_graph_may_lack():
     assert names.unknown("同事李德群是我们的人") == []  # in the graph
     assert names.unknown("我们的顾问团队很强") == []
     assert names.unknown("他有没有在国家电网当过总工程师") == []  # 总工|程师 is no name
-
-
-@pytest.fixture(scope="module")
-def answerer(demo_graph):
-    from generation.answerer import ExpertAnswerer
-    from retrieval.sync import open_retriever
-
-    settings, store, embedder, _ = demo_graph
-    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
 
 
 def test_a_format_or_filter_turn_keeps_the_experts_shown(answerer):

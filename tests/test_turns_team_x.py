@@ -3,7 +3,6 @@ recommended, English follow-ups on the list, numbers with units, and a message t
 
 from __future__ import annotations
 
-import pytest
 
 from generation.conversation import Conversation, counted_among_shown, in_list_positions, resolve
 from generation.english_turns import english_reading
@@ -90,15 +89,6 @@ def test_a_position_in_one_problems_experts_is_its_place_in_the_list():
     assert intent.kind == "about" and intent.expert.name == "丙"
     one = _shown("甲", "乙")  # a list of one problem: 第二个问题 is no part of it
     assert in_list_positions("第二个问题里的第一位", Conversation(last=one, shown=one)) == "第二个问题里的第一位"
-
-
-@pytest.fixture(scope="module")
-def answerer(demo_graph):
-    from generation.answerer import ExpertAnswerer
-    from retrieval.sync import open_retriever
-
-    settings, store, embedder, _ = demo_graph
-    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
 
 
 def test_several_problems_are_answered_under_a_heading_each_and_pointed_into(answerer):

@@ -69,15 +69,6 @@ def test_a_role_play_that_names_no_problem_asks_for_it():
     assert intent.kind == "chat" and intent.ask
 
 
-@pytest.fixture(scope="module")
-def answerer(demo_graph):
-    from generation.answerer import ExpertAnswerer
-    from retrieval.sync import open_retriever
-
-    settings, store, embedder, _ = demo_graph
-    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
-
-
 def test_after_a_drop_the_others_stand_as_the_list(answerer):
     conversation = Conversation()
     first = answerer.answer("我们企业在注塑件翘曲上遇到难题，请推荐专家", conversation)

@@ -31,12 +31,6 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 
 
 @pytest.fixture(scope="module")
-def answerer(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
-
-
-@pytest.fixture(scope="module")
 def browser():
     with sync_api.sync_playwright() as pw:
         try:
