@@ -369,10 +369,7 @@ class ExpertRetriever:
         `problem`: the ranked text, its vectors and the retrievers asked for. Also the ids moved to the front."""
         medium = load_calibration().medium
         head = fused[pinned:pinned + REQUIREMENT_POOL]
-        topic, vectors, retrievers = problem
-        similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
-        probability = self._probabilities(head, topic, similarity, retrievers)
-        pool = [e for k, e in enumerate(head) if probability[e.id] >= medium * REQUIREMENT_FLOOR or k < REQUIREMENT_TOP]
+        pool, probability = self._relevant(head, problem)
         if not pool:
             return fused, set()
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
@@ -381,7 +378,7 @@ class ExpertRetriever:
             rest = [e for e in fused[pinned + len(head):] if e.id not in facts]  # meet it, weaker as they are,
             found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}  # rather than
             common: dict[str, bool] = {}  # none at all — those whose profile holds a word of the problem (an
-            words = self._in_profile_words(topic)  # English problem's: of its Chinese words)
+            words = self._in_profile_words(problem[0])  # English problem's: of its Chinese words)
             deeper = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
                       and self.matched_terms(words, e.id, common)]
             if deeper:
@@ -399,15 +396,20 @@ class ExpertRetriever:
                              ) -> tuple[list[ScoredExpert], set[str]]:
         """The fused ranking with the relevant experts (as `_meeting_first` judges them) whose biographies state that
         they are women moved to the front; also their ids."""
-        medium = load_calibration().medium
-        head = fused[:REQUIREMENT_POOL]
+        first = [e for e in self._relevant(fused[:REQUIREMENT_POOL], problem)[0]
+                 if states_female(self.profile_texts.get(e.id, ""))]
+        moved = {e.id for e in first}
+        return [*first, *(e for e in fused if e.id not in moved)], moved
+
+    def _relevant(self, head: list[ScoredExpert], problem: tuple[str, np.ndarray | None, Sequence[str] | None]
+                  ) -> tuple[list[ScoredExpert], dict[str, float]]:
+        """Those of `head` relevant enough to be brought forward for a wish (down to REQUIREMENT_FLOOR of the 中
+        cut-off, or among the first REQUIREMENT_TOP), and every one's probability of relevance."""
         topic, vectors, retrievers = problem
         similarity = self._similarities([e.id for e in head], vectors) if self._calibrated else {}
         probability = self._probabilities(head, topic, similarity, retrievers)
-        first = [e for k, e in enumerate(head) if (probability[e.id] >= medium * REQUIREMENT_FLOOR or k < REQUIREMENT_TOP)
-                 and states_female(self.profile_texts.get(e.id, ""))]
-        moved = {e.id for e in first}
-        return [*first, *(e for e in fused if e.id not in moved)], moved
+        floor = load_calibration().medium * REQUIREMENT_FLOOR
+        return [e for k, e in enumerate(head) if probability[e.id] >= floor or k < REQUIREMENT_TOP], probability
 
     def in_graph_words(self, requirements: list[Requirement]) -> list[Requirement]:
         """`requirements` with each institution an English problem names as the graph writes it (Zhejiang University
