@@ -1275,9 +1275,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             names_no_problem(_FORMAT_WORDS.sub("", _NAMES_ONLY.sub("", ONLY_FIELDS.sub("", text)))):
         # 一行一个专家，只要姓名和单位 / 只要名字，用逗号分隔: the list shown, in those fields (it was searched)
         return Intent("list", summary=True, names_only=not ONLY_FIELDS.search(text), experts=tuple(conversation.last))
-    if conversation.last and (keep := _KEEP_ONLY.match(text)) and \
-            (among := counted_among_shown(f"有几位是{keep.group(1)}的？")):  # 只保留高校的: those of the list who are
-        return Intent("list", among=among, experts=tuple(conversation.last))
+    if conversation.last and ((keep := _KEEP_ONLY.match(text)) and (among := counted_among_shown(
+            f"有几位是{keep.group(1)}的？")) or (keep := _KEEP_ONLY_EN.match(text)) and (among := counted_among_shown(
+            f"How many of them are {keep.group('what')}?"))):  # 只保留高校的 / "Keep only the CAS members": those shown
+        return Intent("list", among=among, experts=tuple(conversation.last))  # who are
     if conversation.last and _FORMAT_ASKED.search(text) and \
             names_no_problem(_FORMAT_WORDS.sub("", _FORMAT_ASKED.sub("", text))):  # 再用JSON给我，只要姓名和当选年份
         return Intent("list", summary=True, experts=tuple(conversation.last))
@@ -1461,7 +1462,11 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
 ONLY_FIELDS = re.compile(rf"(?:只要|只需要?|仅需?要?|只给出?|只列出?|只写|只提供|只回答)(?:出)?(?:专家的?|他们的?)?(?:姓名|名字)"
                          rf"(?:\s*(?:[和、及与,，]|以及)\s*(?:{FACT_WORDS}))+", re.IGNORECASE)
 # 只保留高校的 / 只留下工程院的: those of the list shown who are of that kind
-_KEEP_ONLY = re.compile(r"^\s*(?:请|那就|那)?(?:只|仅)(?:保留|留下)([^，,。！!？?；;]{1,14}?)的(?:专家|人)?\s*[。！!？?]*$")
+_KEEP_ONLY = re.compile(r"^\s*(?:请|那就|那)?(?:只|仅)(?:保留|留下)([^，,。！!？?；;]{1,14}?)的?(?:专家|人)?\s*[。！!？?]*$")
+# "Keep only the ones based at universities", "Only keep the CAS members": the same, in English
+_KEEP_ONLY_EN = re.compile(r"^\s*(?:please\s+)?(?:keep\s+only|only\s+keep|show\s+only|just\s+keep)\s+(?:the\s+)?"
+                           r"(?:ones|experts|people|those)?\s*(?:who\s+are\s+|that\s+are\s+)?(?P<what>[^.!?]{2,60}?)[.!?]*\s*$",
+                           re.IGNORECASE)
 # the group a question after a drop asks about (剩下的人里, 其余的, 剩下的几位中): those shown less the ones dropped
 _REST_GROUP = re.compile(r"^\s*(?:那|那么)?(?:剩下|剩余|其余|其他|余下)的?(?:人|专家|几位|[两二三四五六七八九]位)?(?:里面?|中|当中|之中)?")
 

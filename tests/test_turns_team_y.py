@@ -301,3 +301,13 @@ def test_every_honour_asked_for_quotes_what_the_biography_lists():
     said = biography.passages(bio, (biography.HONOURS,))
     assert len(said) == 2 and all(q in bio for q in said)
     assert biography.verdict("徐匡迪是哪些外国工程院的院士？", said, "徐匡迪") is None  # 外国 is no place named
+
+
+def test_keeping_only_a_kind_of_the_list_shown():
+    """只保留中国科学院院士 (no 的) and "Keep only the ones based at universities." searched anew."""
+    conversation = _talk("申长雨", "李德群", "王琪")
+    for turn, kind in (("只保留中国科学院院士", ("academy", "中国科学院院士")), ("只保留工程院的专家", ("academy", "中国工程院院士")),
+                       ("Keep only the ones based at universities.", ("sector", "高校")),
+                       ("Keep only the CAS members.", ("academy", "中国科学院院士"))):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "list" and [(r.kind, r.text) for r in intent.among] == [kind], turn
