@@ -75,6 +75,26 @@ def demo_graph(expertglm_home, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def demo_retriever(demo_graph):
+    """(Settings, ExpertRetriever) over the demo graph, for tests that start a server of their own."""
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    return settings, open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+@pytest.fixture(scope="module")
+def demo_base(demo_retriever):
+    """The URL of a real server (grounded backend, no rate limit) over the demo graph."""
+    from expertglm.server import create_app, running
+    from generation.answerer import ExpertAnswerer
+
+    settings, found = demo_retriever
+    with running(create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=0)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def answerer(demo_graph):
     """An ExpertAnswerer over the demo graph (one per test module; a module may define its own)."""
     from generation.answerer import ExpertAnswerer

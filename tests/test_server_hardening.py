@@ -13,24 +13,10 @@ pytest.importorskip("fastapi")
 from expertglm.server import create_app, running  # noqa: E402
 from generation.answerer import ExpertAnswerer  # noqa: E402
 from generation.openai_backend import OpenAIBackend  # noqa: E402
-from retrieval.sync import open_retriever  # noqa: E402
 from openai_stub_server import OpenAIStubServer  # noqa: E402
 from test_server_api import PROBLEM, assert_error, http  # noqa: E402  (tests/ is on sys.path)
 
 KEY = "hardening-key"
-
-
-@pytest.fixture(scope="module")
-def retriever(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return settings, open_retriever(store, embedder, settings.index_dir, settings.graph_id)
-
-
-@pytest.fixture(scope="module")
-def base(retriever):
-    settings, found = retriever
-    with running(create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=0)) as url:
-        yield url
 
 
 def _raw(url: str, payload: bytes, path: str, method: str = "POST") -> tuple[int, dict]:
@@ -57,8 +43,8 @@ def _raw(url: str, payload: bytes, path: str, method: str = "POST") -> tuple[int
     ("/v1/match", b'{"query": "\xff\xfe\xfd"}'),
     ("/v1/match", b'{"query": "\\u6ce8\\u5851", "user": "\\ud800"}'),
 ])
-def test_text_that_is_not_valid_unicode_is_a_400(base, path, payload):
-    status, body = _raw(base, payload, path)
+def test_text_that_is_not_valid_unicode_is_a_400(demo_base, path, payload):
+    status, body = _raw(demo_base, payload, path)
     assert status == 400, body
     assert_error(body)
 
@@ -73,10 +59,10 @@ _USER = '{"role": "user", "content": "\\u6ce8\\u5851\\u4ef6\\u7fd8\\u66f2"}'
     ("user", '{"user": "\\udc80x", "messages": [%s]%s}'),
     ("stop.1", '{"stop": ["ok", "\\ud800"], "messages": [%s]%s}'),
 ])
-def test_a_lone_surrogate_in_any_echoed_field_is_a_400_naming_it(base, field, body, stream):
+def test_a_lone_surrogate_in_any_echoed_field_is_a_400_naming_it(demo_base, field, body, stream):
     tail = ', "stream": true' if stream else ""
     payload = (body % tail if body.count("%s") == 1 else body % (_USER, tail)).encode()
-    status, reply = _raw(base, payload, "/v1/chat/completions")
+    status, reply = _raw(demo_base, payload, "/v1/chat/completions")
     assert status == 400, reply  # before any stream starts: a plain JSON error, never a 500 or a cut-off stream
     error = assert_error(reply, "not valid text")
     assert error["param"] == field and error["code"] == "invalid_request" and field in error["message"]
@@ -95,8 +81,8 @@ def _sse(url: str, body: dict) -> tuple[int, str, list]:
     return response.status, kind, [e if e == "[DONE]" else json.loads(e) for e in events]
 
 
-def test_a_broken_backend_reply_is_a_502_and_a_broken_stream_an_error_event(retriever):
-    settings, found = retriever
+def test_a_broken_backend_reply_is_a_502_and_a_broken_stream_an_error_event(demo_retriever):
+    settings, found = demo_retriever
     with OpenAIStubServer() as stub:
         backend = OpenAIBackend("stub-model", base_url=stub.base_url, api_key="x", max_retries=0)
         app = create_app(ExpertAnswerer(found, backend), index_dir=settings.index_dir, rate_limit_per_minute=0)
@@ -119,10 +105,10 @@ def test_a_broken_backend_reply_is_a_502_and_a_broken_stream_an_error_event(retr
             assert http(f"{url}/healthz")[2]["status"] == "degraded"
 
 
-def test_head_and_options_are_answered(base):
-    status, headers, _ = _head(base, "/healthz")
+def test_head_and_options_are_answered(demo_base):
+    status, headers, _ = _head(demo_base, "/healthz")
     assert status == 200
-    host, port = base.removeprefix("http://").split(":")
+    host, port = demo_base.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=10) as sock:
         sock.sendall(b"OPTIONS /v1/match HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         reply = sock.recv(4096).decode("latin-1").lower()
@@ -136,8 +122,8 @@ def _head(url: str, path: str):
         return response.status, dict(response.headers), response.read()
 
 
-def test_healthz_is_minimal_without_a_key_and_detailed_with_it(retriever):
-    settings, found = retriever
+def test_healthz_is_minimal_without_a_key_and_detailed_with_it(demo_retriever):
+    settings, found = demo_retriever
     with running(create_app(ExpertAnswerer(found), index_dir=settings.index_dir, api_key=KEY)) as url:
         status, _, body = http(f"{url}/healthz")
         assert status == 200 and body == {"status": "ok"}
@@ -146,8 +132,8 @@ def test_healthz_is_minimal_without_a_key_and_detailed_with_it(retriever):
         assert "port" not in json.dumps(body) and "127.0.0.1" not in json.dumps(body)
 
 
-def test_an_unreachable_backend_is_a_503_and_healthz_says_degraded(retriever):
-    settings, found = retriever
+def test_an_unreachable_backend_is_a_503_and_healthz_says_degraded(demo_retriever):
+    settings, found = demo_retriever
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         dead = s.getsockname()[1]
@@ -165,8 +151,8 @@ def test_an_unreachable_backend_is_a_503_and_healthz_says_degraded(retriever):
         assert http(f"{url}/healthz")[2] == {"status": "degraded"}
 
 
-def test_rate_limit_is_keyed_by_address_not_by_made_up_headers(retriever):
-    settings, found = retriever
+def test_rate_limit_is_keyed_by_address_not_by_made_up_headers(demo_retriever):
+    settings, found = demo_retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=2)
     with running(app) as url:
         statuses = [http(f"{url}/v1/models", headers={"Authorization": f"Bearer random-{i}",
@@ -174,8 +160,8 @@ def test_rate_limit_is_keyed_by_address_not_by_made_up_headers(retriever):
         assert statuses == [200, 200, 429, 429]
 
 
-def test_forwarded_for_is_believed_only_from_trusted_proxies(retriever):
-    settings, found = retriever
+def test_forwarded_for_is_believed_only_from_trusted_proxies(demo_retriever):
+    settings, found = demo_retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=1,
                      trusted_proxies="127.0.0.1")
     with running(app) as url:
@@ -183,8 +169,8 @@ def test_forwarded_for_is_believed_only_from_trusted_proxies(retriever):
         assert statuses == [200, 200, 429, 429]  # two real clients behind the proxy, one request a minute each
 
 
-def test_failed_authentications_are_throttled(retriever):
-    settings, found = retriever
+def test_failed_authentications_are_throttled(demo_retriever):
+    settings, found = demo_retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, api_key=KEY, rate_limit_per_minute=0)
     with running(app) as url:
         statuses = [http(f"{url}/v1/models", headers={"Authorization": f"Bearer guess-{i}"})[0] for i in range(12)]
@@ -192,8 +178,8 @@ def test_failed_authentications_are_throttled(retriever):
         assert http(f"{url}/v1/models", headers={"Authorization": f"Bearer {KEY}"})[0] == 200
 
 
-def test_replayed_turns_are_charged(retriever):
-    settings, found = retriever
+def test_replayed_turns_are_charged(demo_retriever):
+    settings, found = demo_retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=10)
     history = [{"role": "user", "content": PROBLEM}, {"role": "assistant", "content": "好的"}]
     for _ in range(12):  # each runs retrieval again when replayed
@@ -204,8 +190,8 @@ def test_replayed_turns_are_charged(retriever):
         assert status == 429 and "replays" in reply["error"]["message"]
 
 
-def test_slow_clients_are_dropped(retriever):
-    settings, found = retriever
+def test_slow_clients_are_dropped(demo_retriever):
+    settings, found = demo_retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, body_timeout=1.0)
     with running(app, header_timeout=1.0) as url:
         host, port = url.removeprefix("http://").split(":")

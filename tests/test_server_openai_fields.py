@@ -29,25 +29,11 @@ from generation.openai_backend import OpenAIBackend  # noqa: E402
 from generation.openai_client import TimedOutError  # noqa: E402
 from generation.prompt import build_messages  # noqa: E402
 from openai_stub_server import OpenAIStubServer  # noqa: E402
-from retrieval.sync import open_retriever  # noqa: E402
 from test_server_api import PROBLEM, assert_error, http  # noqa: E402  (tests/ is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAT = "/v1/chat/completions"
 ASK = [{"role": "user", "content": PROBLEM}]
-
-
-@pytest.fixture(scope="module")
-def retriever(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return settings, open_retriever(store, embedder, settings.index_dir, settings.graph_id)
-
-
-@pytest.fixture(scope="module")
-def base(retriever):
-    settings, found = retriever
-    with running(create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=0)) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")
@@ -57,9 +43,9 @@ def stub():
 
 
 @pytest.fixture(scope="module")
-def model_base(retriever, stub):
+def model_base(demo_retriever, stub):
     """A server whose answers come from the stub endpoint."""
-    settings, found = retriever
+    settings, found = demo_retriever
     backend = OpenAIBackend("stub-model", base_url=stub.base_url, api_key="x", max_retries=0)
     with running(create_app(ExpertAnswerer(found, backend), index_dir=settings.index_dir,
                             rate_limit_per_minute=0)) as url:
@@ -114,55 +100,55 @@ def options(url: str, path: str, method: str = "OPTIONS") -> tuple[int, str | No
 
 
 # ------------------------------------------------------------------------------------------------ models
-def test_models_lists_the_names_served_and_each_is_accepted(base):
-    status, _, listed = http(f"{base}/v1/models")
+def test_models_lists_the_names_served_and_each_is_accepted(demo_base):
+    status, _, listed = http(f"{demo_base}/v1/models")
     names = [m["id"] for m in listed["data"]]
     assert status == 200 and names == ["expertglm-grounded", "expertglm"]  # the service's own, the page's alias
     for name in names:
-        status, _, reply = http(f"{base}{CHAT}", {"model": name, "messages": ASK})
+        status, _, reply = http(f"{demo_base}{CHAT}", {"model": name, "messages": ASK})
         assert status == 200 and reply["model"] == name, reply
-    status, _, reply = http(f"{base}{CHAT}", {"messages": ASK})  # no model: the service's own
+    status, _, reply = http(f"{demo_base}{CHAT}", {"messages": ASK})  # no model: the service's own
     assert status == 200 and reply["model"] == "expertglm-grounded"
 
 
 @pytest.mark.parametrize("stream", [False, True])
 @pytest.mark.parametrize("name", ["gpt-4o", "expertglm-hf", "EXPERTGLM", ""])
-def test_an_unknown_model_is_a_404_model_not_found(base, name, stream):
+def test_an_unknown_model_is_a_404_model_not_found(demo_base, name, stream):
     body = {"model": name, "messages": ASK, "stream": stream}
-    status, _, reply = http(f"{base}{CHAT}", body)
+    status, _, reply = http(f"{demo_base}{CHAT}", body)
     assert status == 404, reply  # streamed or not: refused before any stream starts
     error = assert_error(reply, "does not exist")
     assert error["code"] == "model_not_found" and error["param"] == "model" and repr(name) in error["message"]
     assert "expertglm-grounded" in error["message"]  # says what is served
 
 
-def test_the_openai_client_sees_an_unknown_model_as_not_found(base):
-    client = openai.OpenAI(base_url=f"{base}/v1", api_key="unused", max_retries=0, timeout=60)
+def test_the_openai_client_sees_an_unknown_model_as_not_found(demo_base):
+    client = openai.OpenAI(base_url=f"{demo_base}/v1", api_key="unused", max_retries=0, timeout=60)
     with pytest.raises(openai.NotFoundError) as info:
         client.chat.completions.create(model="gpt-4o", messages=ASK)
     assert info.value.code == "model_not_found"
     assert [m.id for m in client.models.list()] == ["expertglm-grounded", "expertglm"]
 
 
-def test_one_model_is_retrieved_by_its_id(base):
+def test_one_model_is_retrieved_by_its_id(demo_base):
     """GET /v1/models/{id} (the OpenAI client's models.retrieve) was a 404 for every name."""
-    client = openai.OpenAI(base_url=f"{base}/v1", api_key="unused", max_retries=0, timeout=60)
+    client = openai.OpenAI(base_url=f"{demo_base}/v1", api_key="unused", max_retries=0, timeout=60)
     assert client.models.retrieve("expertglm").id == "expertglm"
-    status, _, reply = http(f"{base}/v1/models/expertglm-grounded")
+    status, _, reply = http(f"{demo_base}/v1/models/expertglm-grounded")
     assert status == 200 and reply["id"] == "expertglm-grounded" and reply["object"] == "model"
-    status, _, reply = http(f"{base}/v1/models/gpt-4o")
+    status, _, reply = http(f"{demo_base}/v1/models/gpt-4o")
     assert status == 404 and assert_error(reply, "does not exist")["code"] == "model_not_found"
 
 
 @pytest.mark.parametrize("flag", ["yes", "true", 1, "1"])
-def test_stream_is_a_json_boolean(base, flag):
+def test_stream_is_a_json_boolean(demo_base, flag):
     """"stream": "yes" streamed: only true or false (or null) is a stream flag, as for OpenAI."""
-    status, _, reply = http(f"{base}{CHAT}", {"messages": ASK, "stream": flag})
+    status, _, reply = http(f"{demo_base}{CHAT}", {"messages": ASK, "stream": flag})
     assert status == 400 and "stream" in json.dumps(reply), reply
 
 
-def test_a_configured_model_name_is_served(retriever):
-    settings, found = retriever
+def test_a_configured_model_name_is_served(demo_retriever):
+    settings, found = demo_retriever
     app = create_app(ExpertAnswerer(found), index_dir=settings.index_dir, rate_limit_per_minute=0,
                      model_name="acme-experts")
     with running(app) as url:
@@ -174,54 +160,54 @@ def test_a_configured_model_name_is_served(retriever):
 
 # ------------------------------------------------------------------------------------------------ max_tokens, stop
 @pytest.fixture(scope="module")
-def whole(base):
+def whole(demo_base):
     """The grounded answer to the problem with no limits: content, finish_reason, expertglm field."""
-    content, finish, ext, _ = completed(base, {"messages": ASK})
+    content, finish, ext, _ = completed(demo_base, {"messages": ASK})
     assert finish == "stop" and len(ext["experts"]) == 3 and rough_tokens(content) > 40
     return content, ext
 
 
 @pytest.mark.parametrize("field", ["max_tokens", "max_completion_tokens"])
-def test_max_tokens_cuts_the_answer_streamed_or_not(base, whole, field):
+def test_max_tokens_cuts_the_answer_streamed_or_not(demo_base, whole, field):
     full, ext = whole
     for get in (completed, streamed):
-        content, finish, got_ext, _ = get(base, {"messages": ASK, field: 7, "stream_options": {"include_usage": True}})
+        content, finish, got_ext, _ = get(demo_base, {"messages": ASK, field: 7, "stream_options": {"include_usage": True}})
         assert finish == "length" and rough_tokens(content) == 7, content
         assert full.startswith(content) and content.strip() == content  # cut after the 7th token
         assert got_ext["experts"] == ext["experts"] and got_ext["grounding"] == ext["grounding"]  # never cut
-    status, _, reply = http(f"{base}{CHAT}", {"messages": ASK, field: 7})
+    status, _, reply = http(f"{demo_base}{CHAT}", {"messages": ASK, field: 7})
     assert reply["usage"]["completion_tokens"] == 7
-    assert streamed(base, {"messages": ASK, field: 7, "stream_options": {"include_usage": True}})[3][
+    assert streamed(demo_base, {"messages": ASK, field: 7, "stream_options": {"include_usage": True}})[3][
         "completion_tokens"] == 7
 
 
-def test_max_completion_tokens_wins_over_max_tokens_and_a_large_limit_cuts_nothing(base, whole):
+def test_max_completion_tokens_wins_over_max_tokens_and_a_large_limit_cuts_nothing(demo_base, whole):
     full, _ = whole
-    content, finish, _, _ = completed(base, {"messages": ASK, "max_tokens": 3, "max_completion_tokens": 9})
+    content, finish, _, _ = completed(demo_base, {"messages": ASK, "max_tokens": 3, "max_completion_tokens": 9})
     assert finish == "length" and rough_tokens(content) == 9
     for get in (completed, streamed):
-        content, finish, _, _ = get(base, {"messages": ASK, "max_tokens": 100_000})
+        content, finish, _, _ = get(demo_base, {"messages": ASK, "max_tokens": 100_000})
         assert finish == "stop" and content == full
 
 
-def test_stop_cuts_before_the_first_stop_sequence_streamed_or_not(base, whole):
+def test_stop_cuts_before_the_first_stop_sequence_streamed_or_not(demo_base, whole):
     full, ext = whole
     second = ext["experts"][1]["name"]  # a string the answer holds, well after its start
     for stop in (second, [second], ["\u0000never", second], [second, "never\u2603", "x\u2603", "y\u2603"]):
         for get in (completed, streamed):
-            content, finish, got_ext, _ = get(base, {"messages": ASK, "stop": stop})
+            content, finish, got_ext, _ = get(demo_base, {"messages": ASK, "stop": stop})
             assert finish == "stop" and content == full[:full.index(second)], (stop, content)
             assert second not in content and got_ext["experts"] == ext["experts"]  # the cards are all there
 
 
-def test_the_first_of_stop_and_max_tokens_wins(base, whole):
+def test_the_first_of_stop_and_max_tokens_wins(demo_base, whole):
     full, ext = whole
     second = ext["experts"][1]["name"]
     before = rough_tokens(full[:full.index(second)])
     for get in (completed, streamed):
-        content, finish, _, _ = get(base, {"messages": ASK, "stop": second, "max_tokens": before + 5})
+        content, finish, _, _ = get(demo_base, {"messages": ASK, "stop": second, "max_tokens": before + 5})
         assert finish == "stop" and content == full[:full.index(second)]
-        content, finish, _, _ = get(base, {"messages": ASK, "stop": second, "max_tokens": before - 5})
+        content, finish, _, _ = get(demo_base, {"messages": ASK, "stop": second, "max_tokens": before - 5})
         assert finish == "length" and rough_tokens(content) == before - 5
 
 
@@ -232,8 +218,8 @@ def test_the_first_of_stop_and_max_tokens_wins(base, whole):
     ("stop", ["a", "b", "c", "d", "e"]), ("stop", [1]), ("stop", ["ok", None]), ("stop", ""), ("stop", [""]),
     ("stop", {"a": 1}), ("stop", 7), ("n", 2), ("n", "1"), ("temperature", 3), ("top_p", 1.5), ("user", 5),
 ])
-def test_an_invalid_limit_is_a_400_naming_the_field(base, field, value, stream):
-    status, _, reply = http(f"{base}{CHAT}", {"messages": ASK, field: value, "stream": stream})
+def test_an_invalid_limit_is_a_400_naming_the_field(demo_base, field, value, stream):
+    status, _, reply = http(f"{demo_base}{CHAT}", {"messages": ASK, field: value, "stream": stream})
     assert status == 400, reply  # before any stream starts
     error = assert_error(reply, field)
     assert error["param"] == field and error["code"] == "invalid_request" and field in error["message"]
@@ -263,10 +249,10 @@ NULLABLE = ("model", "stream", "temperature", "top_p", "max_tokens", "max_comple
             "service_tier", "top_k")
 
 
-def test_null_is_not_given_for_every_optional_field(base, whole):
+def test_null_is_not_given_for_every_optional_field(demo_base, whole):
     full, _ = whole
     for nulls in ({"stream": None}, dict.fromkeys(NULLABLE)):
-        status, headers, reply = http(f"{base}{CHAT}", {"messages": ASK, **nulls})
+        status, headers, reply = http(f"{demo_base}{CHAT}", {"messages": ASK, **nulls})
         assert status == 200 and headers["content-type"].startswith("application/json"), reply
         assert reply["object"] == "chat.completion" and reply["model"] == "expertglm-grounded"
         assert reply["choices"][0]["finish_reason"] == "stop" and reply["choices"][0]["message"]["content"] == full
@@ -278,13 +264,13 @@ def test_null_is_not_given_for_every_optional_field(base, whole):
     ("/healthz", "GET, HEAD, OPTIONS"), ("/", "GET, HEAD, OPTIONS"), ("/static/app.js", "GET, HEAD, OPTIONS"),
     ("/openapi.json", "GET, HEAD, OPTIONS"),
 ])
-def test_options_allows_what_the_path_takes(base, path, allow):
-    status, allowed, body = options(base, path)
+def test_options_allows_what_the_path_takes(demo_base, path, allow):
+    status, allowed, body = options(demo_base, path)
     assert status == 204 and allowed == allow and body == b""
 
 
-def test_options_on_an_unknown_path_is_a_404(base):
-    status, allowed, body = options(base, "/v1/nowhere")
+def test_options_on_an_unknown_path_is_a_404(demo_base):
+    status, allowed, body = options(demo_base, "/v1/nowhere")
     assert status == 404 and allowed is None and assert_error(json.loads(body))
 
 
@@ -293,8 +279,8 @@ def test_options_on_an_unknown_path_is_a_404(base):
     ("POST", "/healthz", "GET, HEAD, OPTIONS"), ("PUT", "/v1/models", "GET, HEAD, OPTIONS"),
     ("POST", "/static/app.js", "GET, HEAD, OPTIONS"),
 ])
-def test_a_405_allows_what_the_path_takes(base, method, path, allow):
-    status, allowed, body = options(base, path, method)
+def test_a_405_allows_what_the_path_takes(demo_base, method, path, allow):
+    status, allowed, body = options(demo_base, path, method)
     assert status == 405 and allowed == allow
     if method != "HEAD":
         assert assert_error(json.loads(body))["type"] == "invalid_request_error"
@@ -333,8 +319,8 @@ def test_short_attempts_are_retried_within_the_deadline(stub):
     stub.reset()
 
 
-def test_the_server_answers_504_when_the_backend_hangs(retriever, stub):
-    settings, found = retriever
+def test_the_server_answers_504_when_the_backend_hangs(demo_retriever, stub):
+    settings, found = demo_retriever
     backend = OpenAIBackend("stub-model", base_url=stub.base_url, api_key="x", timeout=60, max_retries=2,
                             deadline=1.5)
     app = create_app(ExpertAnswerer(found, backend), index_dir=settings.index_dir, rate_limit_per_minute=0)
