@@ -271,7 +271,9 @@ class ExpertRetriever:
         named, absent = self._named(query)
         people = (*(n.misspelt or n.name for n in named), *absent)
         requirements = self.in_graph_words(read_requirements(query, about=people))  # 请推荐钱学森院士: his seat, not a requirement
-        requirements += [r for r in read_requirements(said, about=people) if r.kind == "unrecorded" and r not in requirements]
+        if said != query:  # (read again only where the problem text left something out)
+            requirements += [r for r in read_requirements(said, about=people) if r.kind == "unrecorded"
+                             and r not in requirements]
         # (…。不要推荐已经去世的专家: a clause the problem text leaves out as a request, but a wish the graph cannot meet)
         if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
             top_k = min(top_k, len({i for n in named for i in n.ids}))
