@@ -41,7 +41,7 @@ from generation.conversation import (
     without_left_out,
 )
 from generation.english import topic_similarity
-from generation.english_turns import english_reading
+from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.grounded import (
     ABSENT_ONLY,
     ABSENT_PERSON,
@@ -315,10 +315,12 @@ class ExpertAnswerer:
             return (describe_among_en if english else describe_among)(experts, intent.among)
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
             unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
-            return ("The experts recommended above:\n\n" + "\n\n".join(
+            return (("The experts recommended above:\n\n" if not intent.batch else
+                     f"The {ORDINAL_WORDS[intent.batch - 1] if intent.batch <= len(ORDINAL_WORDS) else 'earlier'} batch "
+                     "of experts recommended:\n\n") + "\n\n".join(
                 describe_expert_en(e, i) for i, e in enumerate(experts, 1)) if english else
                 ("刚才推荐的专家及推荐理由如下，其后是各位专家简介中与问题有关的原文：\n\n" if intent.detail else
-                 "刚才推荐的专家汇总如下：\n\n") + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld + \
+                 f"第{intent.batch}批推荐的专家如下：\n\n" if intent.batch else "刚才推荐的专家汇总如下：\n\n") + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld + \
                 "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in experts
                         if intent.detail and biography.quotes(e))
         if intent.kind == "list" and (intent.award_order or intent.direction_order):  # 按获奖数量排个序: the list
@@ -725,13 +727,17 @@ class ExpertAnswerer:
         if intent.kind in ("problem", "more"):  # (a wish on the same problem that none meets: the list stays)
             conversation.last = experts or (conversation.last if intent.refines or intent.kind == "more" else [])
             conversation.shown += [e for e in experts if e not in conversation.shown]
+            if experts:  # the lists shown for the problem, for 回到刚才第一批 later
+                conversation.batches = [*conversation.batches, experts] if intent.refines or intent.kind == "more" \
+                    else [experts]
             if conversation.problem and not intent.refines:  # what each problem showed, for 回到刚才…的问题 later
                 shown = conversation.problems.pop(conversation.problem, [])  # (moved last: the latest discussed)
                 conversation.problems[conversation.problem] = list(dict.fromkeys([*shown, *(e.id for e in experts)]))
                 conversation.lists[conversation.problem] = experts
                 conversation.opened += [] if conversation.problem in conversation.opened else [conversation.problem]
             conversation.focus = None
-        elif intent.kind == "list" and intent.dropped:  # 去掉第一位还剩几位？ / …，剩下的人里谁获奖最多？: the others
+        elif intent.kind == "list" and (intent.dropped or intent.batch):  # 去掉第一位还剩几位？ / …，剩下的人里谁获奖最多？:
+            # the others; 回到第一批: that list
             conversation.last = list(intent.experts)  # stand as the list shown (他们, 第一位 next point among them)
             conversation.focus = None
         elif intent.kind == "about":

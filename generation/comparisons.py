@@ -63,6 +63,11 @@ _VERSUS_TAIL = re.compile(rf"(?:当选|入选)(?:院士)?(?:时间)?\s*(?:要|�
 # "以上三位合计七项": the award lists of all the experts of the answer, added up
 _GROUP_TOTAL = re.compile(rf"(?:以上|上述|这)?({_N})位(?:专家)?(?:的获奖与当选记录)?(?:合计|共计|一共|总共|共)(?:有)?\s*({_N})\s*(?:项|个)")
 _TOTAL_AWARDS = re.compile(rf"(?:共|一共|总共|合计|累计)(?:获得?|荣获|获|列有|列出|有)?\s*({_N})\s*(?:项|个)")
+# "研究方向共五个", "有8个研究方向": the length of the record's direction list
+_TOTAL_DIRECTIONS = re.compile(rf"(?:研究)?方向(?:是|为)?(?:共|一共|总共|合计)?(?:有|是|为)?\s*({_N})\s*(?:个|项|条)|"
+                               rf"(?:共|一共|总共|合计|有|列有|列出)\s*({_N})\s*(?:个|项|条)(?:研究)?方向")
+# "平均每位2.3项": the award lists of the experts named before, averaged
+_AVERAGE_AWARDS = re.compile(r"平均每(?:位|人|名)(?:专家)?(?:约|大约)?\s*(\d{1,2}(?:\.\d{1,2})?)\s*(?:项|个)")
 # "当选最早", "最早当选", "当选时间最晚": the first or last elected among the retrieved experts
 _FIRST_LAST = re.compile(r"(?:最早|最先)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最早|最先)"
                          r"|(?:最晚|最后|最近)(?:当选|入选)|(?:当选|入选)(?:院士)?(?:的)?(?:时间|年份)?(?:也)?(?:是)?(?:最晚|最后|最近)")
@@ -185,6 +190,19 @@ def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], expe
         out.append(Compared(m.start(), m.end(), int(arabic(m.group(1))) == len(experts) and
                             int(arabic(m.group(2))) in (listed, listed - seats),
                             f"the {len(experts)} experts list {listed} awards and honours ({seats} academy seats)"))
+    for m in _AVERAGE_AWARDS.finditer(text):  # 以上三位合计七项，平均每位2.3项
+        lists = [len(e.awards) for e in experts]
+        seats = [sum(a.name.endswith("院士") for a in e.awards) for e in experts]
+        said = float(m.group(1))
+        held = any(abs(said - sum(n) / len(n)) < 0.05 + 10 ** -len(m.group(1).partition(".")[2] or "0") / 2
+                   for n in (lists, [a - b for a, b in zip(lists, seats)]))
+        out.append(Compared(m.start(), m.end(), held, f"the {len(experts)} experts list {sum(lists)} awards and honours"))
+    for m in _TOTAL_DIRECTIONS.finditer(text):  # 研究方向共五个: the directions listed, not the awards
+        who = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
+        if who is not None:
+            listed = len(experts[who].directions)
+            out.append(Compared(m.start(), m.end(), int(arabic(m.group(1) or m.group(2))) == listed,
+                                f"{experts[who].name} lists {listed} research directions"))
     grouped = [(c.start, c.end) for c in out]
     for m in _TOTAL_AWARDS.finditer(text):
         if any(a <= m.start() < b for a, b in grouped):

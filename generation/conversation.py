@@ -360,6 +360,7 @@ class Intent:
     neither_both: tuple[str, str] | None = None
     # for "list": what to count among the experts shown (有几位是中国科学院院士？ 三位里获得国家技术发明奖的有几位？)
     among: tuple[Requirement, ...] = ()
+    batch: int | None = None  # for "list": which list shown for the problem is shown again (回到刚才第一批: 1)
 
 
 @dataclass
@@ -387,6 +388,7 @@ class Conversation:
     # with the problem it then states (最近轮毂X光检测发现缩松缺陷), which alone found semiconductor defects
     context: list[str] = field(default_factory=list)
     wanted: int | None = None  # how many experts the problem asked for (推荐两位专家), kept when it is corrected
+    batches: list[list[ExpertMatch]] = field(default_factory=list)  # the lists shown for the problem, in order (回到第一批)
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
@@ -1336,6 +1338,17 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
+    if conversation.problem and conversation.shown and any(
+            (other := _OTHER_PLACES.search(said)) and names_no_problem(_BUT_END.sub("", _MORE_LEAD.sub(
+                "", said[:other.start()])) + said[other.end():]) for said in (text, reading)):
+        # 换一批但不要同一个单位的 / 再推荐几位其他单位的 / "more, from other institutions": none of the places shown
+        places = dict.fromkeys(e.institution for e in conversation.shown if e.institution)
+        return Intent("more", without=tuple(Requirement(kind="institution", text=p) for p in places))
+    if conversation.problem and (batch := _BATCH.match(text)) and len(conversation.batches) >= 2:
+        # 回到刚才第一批 / 还是上一批吧: that list again
+        first = bool(batch.group("first") or batch.group("first_en"))
+        return Intent("list", summary=True, batch=1 if first else len(conversation.batches) - 1,
+                      experts=tuple(conversation.batches[0 if first else -2]))
     if (conversation.last or conversation.problem) and (unwanted := _unwanted(reading, conversation)) is not None:
         if unwanted.dropped and (_REMAINING.search(text) or _REMAINING.search(reading)):  # 去掉第一位还剩几位？:
             kept = [e for e in conversation.last if e not in unwanted.dropped]  # counted, not replaced
@@ -1491,6 +1504,21 @@ def _asked_of_rest(text: str, conversation: Conversation) -> Intent | None:
 # a question about every expert shown (请给出每位专家的h指数, 估计每位专家的年薪, "their emails, each of them")
 _EACH_SHOWN = re.compile(r"每(?:一)?位|每个(?:人|专家)|各位专家|各自|\beach\s+(?:expert|of\s+them|one)\b|\bevery\s+expert\b",
                          re.IGNORECASE)
+# more experts, but none at a place of those shown (换一批但不要同一个单位的, 再推荐几位其他单位的, "others from different
+# institutions")
+_OTHER_PLACES = re.compile(r"(?:不要|别|不能|不想要|避开|排除)(?:再)?(?:和|跟|与)?(?:刚才|前面|上面|之前|这几位|他们|已推荐)?的?"
+                           r"(?:专家)?(?:是|在)?(?:同一个?|相同的?|一样的?)(?:单位|机构|学校|院校|大学|地方)的?|"
+                           r"(?:其他|别的|不同|另外的?)(?:的)?(?:单位|机构|学校|院校|大学)的?|"
+                           r"\b(?:from|at)\s+(?:other|different)\s+(?:institutions?|universities|organi[sz]ations|places)\b|"
+                           r"\bnot\s+(?:from|at)\s+the\s+same\s+(?:institutions?|universit(?:y|ies)|places?)\b", re.IGNORECASE)
+_BUT_END = re.compile(r"(?:[,，\s]*(?:\bbut\b|\bonly\b|但是?|不过|只是))+[,，\s]*$", re.IGNORECASE)  # (more, but …)
+# an earlier list of the problem shown again (回到刚才第一批, 还是上一批吧, "go back to the first batch")
+_BATCH = re.compile(r"^\s*(?:那|那就|那还是|好的?[，,]?)?(?:回到|还是|再看看?|重新(?:看|给|列出?)(?:一下)?|给我看看?|要)?"
+                    r"(?:刚才|之前|前面)?(?:的|那)?(?:(?P<first>第一|最早|最开始|最初|头一)|上一|前一)(?:批|组|拨)(?:的)?"
+                    r"(?:专家|推荐|名单)?(?:吧|呢|啊)?\s*[。！!？?]*\s*$|"
+                    r"^\s*(?:ok(?:ay)?,?\s+)?(?:let'?s\s+)?(?:go\s+)?back\s+to\s+the\s+(?:(?P<first_en>first|original)|"
+                    r"previous|last|earlier)\s+(?:batch|list|set|group)(?:\s+of\s+experts)?(?:,?\s+please)?[.!?]*\s*$",
+                    re.IGNORECASE)
 # the words that ask for more before a wish (换一批，只要中国科学院院士 / 再来两位，要北京的)
 _MORE_LEAD = re.compile(r"^\s*(?:那就|那么|那|请|麻烦)?(?:再(?:来|推荐|找|给我?)|换)\s*(?:一?[批些拨组]|[\d一二两三四五六七八九十几]+\s*"
                         r"[位个名])(?:专家|人)?\s*[，,、；;]?\s*(?:但是?|不过|并且|而且)?")

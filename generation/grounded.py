@@ -7,12 +7,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from generation import biography
-from generation.english import latin_org_matches
+from generation.english import NUMBER_WORDS, latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.year_spans import asked_span, in_span
 from generation.claims import LATIN_ORG
 from kg.importers import SOURCE_LABELS
-from retrieval.census import Census
+from retrieval.census import Census, chinese_number
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
@@ -22,6 +22,7 @@ from retrieval.script import simplified
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?"
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
+                          r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个))?"  # 5次
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖)"  # (获得的奖多: no award 得的奖)
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金|学者|院士))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
@@ -87,6 +88,11 @@ SCOPE_REPLY = ("您好！我根据专家知识图谱为企业的技术问题推�
                "我会给出合适的专家，以及他们的单位、研究方向、获奖和推荐理由。")
 THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，我会根据专家知识图谱为您推荐专家。"
 NO_MATCH = "知识图谱中暂未找到与该问题匹配的专家。可以换一种说法描述问题（例如产品、工艺、故障现象），我再为您查找。"
+
+
+def _award_text(award: AwardFact) -> str:
+    """An award as a list item: 国家自然科学奖二等奖（2010年）."""
+    return f"{award.name}（{award.year}年）" if award.year else award.name
 
 
 def achievement(award: AwardFact) -> str:
@@ -264,6 +270,39 @@ def _asks_yes_no(question: str) -> bool:
     return bool(biography.asks_yes_no(question)) or not _WH.search(question)
 
 
+# a number a yes-or-no question puts as a premise (获得过5次国家科技进步奖吧？ 他有八个研究方向对吧): checked, not echoed
+_SAID_COUNT = re.compile(r"(?<![\d年])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个|种|条)(?!月)")
+
+
+_SAID_COUNT_EN = re.compile(rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?:different|research|national|major|"
+                            r"separate)\s+)*(?:directions?|awards?|prizes?|honou?rs?|fields?)\b", re.IGNORECASE)
+
+
+def said_count(question: str) -> int | None:
+    """The number a yes-or-no question says of one expert's record (5 of 获得过5次…吧？ "Does he have 6 research
+    directions?"), None when it says none."""
+    if not _asks_yes_no(question):
+        return None
+    if m := _SAID_COUNT.search(question):
+        return int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
+    if m := _SAID_COUNT_EN.search(question):
+        return int(m.group(1)) if m.group(1).isdigit() else int(NUMBER_WORDS[m.group(1).lower()])
+    return None
+
+
+def count_verdict(question: str, what: str, held: list[str], unit: str) -> str:
+    """是/不是 for the number a question says of `what` (他有8个研究方向吧？ of a record listing 4), the recorded ones
+    named; "" when it says no number."""
+    said = said_count(question)
+    if said is None:
+        return ""
+    if not held:
+        return f"不是。知识图谱中没有{what}的记录。"
+    verdict = "是的" if said == len(held) else "不是"
+    number = f"共{len(held)}{unit}" if unit else "有"  # (no number where the guard could not count it)
+    return f"{verdict}。知识图谱记录的{what}{number}：{'、'.join(held)}。"
+
+
 def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
     """Answer a follow-up about one expert's institution, fields, directions, funded projects or awards. When the question names an award or
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
@@ -274,7 +313,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
             return f"知识图谱的获奖记录中没有这一项，{expert.name}的简介中有关的内容见下。{expert.name}获得过：" + \
-                "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards) + "。"  # 是 of our own
+                "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
         negated = bool(_NEGATED.search(question)) and not ASKS_WRONG.search(question)  # 他不是院士吧？: no 是/不是,
         # the record says it (有没有问题？ asks whether the statement is wrong: its year is checked below)
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
@@ -285,15 +324,22 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                     else f"知识图谱的获奖记录中没有这一项的年份，{expert.name}的简介中有关的内容见下。"
                     if any(biography.YEAR.search(q) for q in biography.quotes(expert) or ())  # (1994年选聘为…院士)
                     else f"知识图谱中没有{expert.name}这一项的年份记录。")
-        if negated and not lead and (held := _asked_held(expert, question)):  # 他不是院士吧？ of a member: he is
+        if negated and not lead and (held := asked_held(expert, question)):  # 他不是院士吧？ of a member: he is
             verb = "是" if asks_seat(question) else "获得过"
             lead = f"知识图谱记录的{expert.name}{verb}{'、'.join(a.name for a in held)}。"
         yes_no = _asks_yes_no(question)  # 王震西1988年获得的是什么奖？ 他几岁当选院士的？: no 是。 before the record
-        lead = lead or (_year_verdict(expert, question) if yes_no else "") or (
+        named = asked_awards(question)  # 获得过5次国家科技进步奖吧？: the number checked against the record (a total
+        # as 共N项, which the guard counts; those of one award by name)
+        counted = count_verdict(question, f"{expert.name}与您问到的奖项相符的获奖", list(map(_award_text, asked_held(
+            expert, question))), "") if named else count_verdict(question, f"{expert.name}的获奖与当选记录",
+                                                                 list(map(_award_text, expert.awards)), "项")
+        if counted and not named and not lead:  # 他获得过8项奖吧？: the verdict lists them all
+            return counted
+        lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
             lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # 他是哪年当选的？ with no year recorded or written
-        awards = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
+        awards = "、".join(map(_award_text, expert.awards))
         if AWARD_TALLY.search(question) and not lead:  # 他获得过几项奖？: counted (the guard counts again)
             return f"{expert.name}的获奖与当选记录共有{len(expert.awards)}项：{awards}。"
         return f"{lead}{expert.name}获得过：{awards}。"
@@ -319,6 +365,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         return (f"{expert.name}所属学科：{'、'.join(expert.fields)}。" if expert.fields
                 else f"知识图谱中没有{expert.name}的学科信息。")
     if attribute == "directions":
+        if counted := count_verdict(question, f"{expert.name}的研究方向", expert.directions, "个"):
+            return counted  # 他有8个研究方向吧？
         return _topic_verdict(expert, question) + \
             (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
              else f"知识图谱中没有{expert.name}的研究方向信息。")
@@ -376,14 +424,14 @@ def when_held(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
     """For a when-question (他是哪一年当选院士的？ When was he elected?): the dated recorded awards or seats it asks
     about, [] when they are recorded without a year while others have one; None when it asks about none held or the
     record dates nothing (that is said on its own)."""
-    held = _asked_held(expert, question) or [a for a in expert.awards
+    held = asked_held(expert, question) or [a for a in expert.awards
                                              if a.name.endswith("院士") and _ACADEMY_ASKED.search(question)]
     if not held or not any(a.year for a in expert.awards):
         return None
     return [a for a in held if a.year]
 
 
-def _asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
+def asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
     """The recorded awards a question asks about (他是哪一年当选院士的？ → the seat; 哪年获得何梁何利奖 → that prize)."""
     asked = [f for a in asked_awards(question) for f in award_forms(a)]
     return [h for h in expert.awards if any(x in h.name or h.name in x for x in asked)]
@@ -647,7 +695,9 @@ def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -
 def describe_left_out(requirements: tuple[Requirement, ...]) -> str:
     """Says which experts a list leaves out as the user asked (排除中科院的), without naming the seat, award or
     institution again (the guard lets an answer name only what the shown experts hold)."""
-    kinds = [f"单位名称含{place_said(r.text)}的专家" if r.kind == "place" else _LEFT_OUT[r.kind] for r in requirements]
+    several = sum(r.kind == "institution" for r in requirements) > 1  # 换一批但不要同一个单位的: the places shown
+    kinds = [f"单位名称含{place_said(r.text)}的专家" if r.kind == "place" else "来自刚才这些单位的专家"
+             if several and r.kind == "institution" else _LEFT_OUT[r.kind] for r in requirements]
     where = "知识图谱不记录专家所在地，只能按单位名称判断；" if any(r.kind == "place" for r in requirements) else ""
     return f"{where}已按您的要求，不再推荐{'、'.join(dict.fromkeys(kinds))}。"  # (不要北京的: 中科院物理所 stays)
 
@@ -809,8 +859,10 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     if same and len(experts) >= 2:
         return describe_same_place(experts)
     if attribute:
-        total = f"\n以上{len(experts)}位合计{sum(len(e.awards) for e in experts)}项。" if attribute == "awards" and \
-            len(experts) >= 2 and AWARD_TALLY.search(question) else ""  # 他们一共获得过多少项奖？
+        held = sum(len(e.awards) for e in experts)  # 他们一共获得过多少项奖？ 平均每人几项？: added up, averaged
+        average = f"，平均每位{held / len(experts):.1f}项" if "平均" in question else ""
+        total = f"\n以上{len(experts)}位合计{held}项{average}。" if attribute == "awards" and \
+            len(experts) >= 2 and AWARD_TALLY.search(question) else ""
         return _group_verdict(experts, attribute, question) + _more_awarded(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

@@ -22,6 +22,7 @@ from generation.grounded import (
     other_orgs,
     achievement,
     asked_awards,
+    asked_held,
     asked_orgs,
     asks_seat,
     asks_when,
@@ -31,6 +32,7 @@ from generation.grounded import (
     when_held,
     describe_expert,
     listed,
+    said_count,
     shared_facts,
     year_check,
 )
@@ -238,7 +240,9 @@ _LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that 
 
 def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
     """`generation.grounded.describe_left_out` in English."""
-    kinds = [f"experts whose institution's name holds {place_said_en(r.text)}" if r.kind == "place" else _LEFT_OUT_EN[r.kind]
+    several = sum(r.kind == "institution" for r in requirements) > 1  # "more, from other institutions"
+    kinds = [f"experts whose institution's name holds {place_said_en(r.text)}" if r.kind == "place" else
+             "experts of the institutions shown" if several and r.kind == "institution" else _LEFT_OUT_EN[r.kind]
              for r in requirements]
     where = ("The expert knowledge graph does not record where experts are, only their institutions' names; "
              if any(r.kind == "place" for r in requirements) else "")
@@ -370,9 +374,18 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
     """`generation.grounded.describe_attribute` in English; an award or institution asked about that the record does
     not hold is answered no without being repeated, a topic by meaning (`_topic_verdict`)."""
     name = expert.name
+    said = said_count(question)  # "Does he have 6 research directions?": the number checked against the record
     if attribute == "awards":
         if not expert.awards:
             return f"The expert knowledge graph holds no awards of {name}."
+        if said is not None and not asked_awards(question):
+            return f"{_count_verdict_en(said, len(expert.awards))} The graph records {len(expert.awards)} awards and " \
+                f"honours of {name}: {'; '.join(map(achievement, expert.awards))}."
+        if said is not None and not awards_not_held(expert, question):  # "Has he won two national awards?"
+            held = asked_held(expert, question)
+            return f"{_count_verdict_en(said, len(held))} Of the awards you ask about, the graph records for {name}: " \
+                f"{'; '.join(map(achievement, held))}. All {name}'s achievements in the graph: " \
+                f"{'; '.join(map(achievement, expert.awards))}."
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
@@ -414,10 +427,18 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         return (f"{name}'s fields: {'、'.join(expert.fields)}." if expert.fields
                 else f"The expert knowledge graph holds no fields of {name}.")
     if attribute == "directions":
+        if said is not None and expert.directions:
+            return f"{_count_verdict_en(said, len(expert.directions))} The graph records {len(expert.directions)} " \
+                f"research directions of {name}: {'、'.join(expert.directions)}."
         return _topic_verdict(expert, question, similarity) + \
             (f"{name}'s research directions: {'、'.join(expert.directions)}." if expert.directions
              else f"The expert knowledge graph holds no research directions of {name}.")
     return describe_expert_en(expert)
+
+
+def _count_verdict_en(said: int, held: int) -> str:
+    """Yes or no to a number a question says of the record (6 research directions? of a record listing 5)."""
+    return "Yes." if said == held else "No."
 
 
 def _same_place_en(experts: list[ExpertMatch]) -> str:
