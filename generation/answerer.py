@@ -77,6 +77,8 @@ from generation.grounded import (
     award_forms,
     awards_not_held,
     when_held,
+    said_count,
+    year_check,
     compare_named,
     describe_common,
     compose_answer,
@@ -574,7 +576,8 @@ class ExpertAnswerer:
             # 把我们的顾问张伟也列进去: no one outside the graph joins the list, which stays as it was
             return Intent("list", summary=True, absent=True, unheld=unheld_requests(question),
                           english=intent.english), list(conversation.last), None
-        if intent.count is not None and (counted := self._count(intent)) is not None:
+        if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
+                MAX_REQUESTED if _ALL_LISTED.search(question) else None))) is not None:  # (列出5位, 列出所有)
             return counted
         if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
             intent = dataclasses.replace(intent, count=None, query=None)
@@ -653,19 +656,21 @@ class ExpertAnswerer:
         """How many of the graph's experts a count question counts: what the guard checks a count of the graph on."""
         return self.retriever.census(question).total
 
-    def _count(self, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult | None] | None:
+    def _count(self, intent: Intent, wanted: int | None = None
+               ) -> tuple[Intent, list[ExpertMatch], MatchResult | None] | None:
         """A count question (图谱里有多少位研究焊接的院士？): the experts counted in the graph, and those of them that fit
         its topic best (all, when COUNT_LISTED or fewer; none when it names no topic and no requirement); with none
         counted on a topic, the experts closest to it, for reference — or None for a which-question (哪些专家…？)
         with none counted, which is matched as the problem it names."""
         question = intent.count
         counted = self.retriever.census(question)
-        if not counted.total and question.which and not question.surname:  # (有没有姓王的焊接专家？: said none)
-            return None
+        if not counted.total and question.which and not question.surname and \
+                not any(r.kind in ("institution", "award", "elected") for r in question.requirements):
+            return None  # (有没有姓王的焊接专家？: said none; 中国科学院量子工程研究院有哪些院士？: that none is, too)
         intent = dataclasses.replace(intent, census=counted)
         if question.term is None and not question.requirements and not question.surname:  # 你们一共有多少专家？
             return intent, [], None
-        wanted = counted.total if counted.total <= COUNT_LISTED else self.top_k
+        wanted = min(wanted or (counted.total if counted.total <= COUNT_LISTED else self.top_k), counted.total)
         match = self.retriever.match(question.wish, top_k=100) if question.term else None
         ids = set(counted.ids)
         if not counted.total:
@@ -978,6 +983,8 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
     return sorted(experts, key=lambda e: -len(e.directions))
 
 
+_ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)(?:一下)?(?:所有|全部)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
+                         r"\blist\s+(?:all|every)\b", re.IGNORECASE)  # 列出所有获得过…的院士: every one counted
 # a question for every honour, or for kinds the structured record does not keep (国际奖项, 外籍院士, 省部级奖励)
 _MORE_HONOURS = re.compile(r"(?:哪些|什么|所有|全部|其他|其它)的?(?:国际|外国|国外|海外|省部级|其他|其它)?的?(?:荣誉|奖项|奖励|称号|"
                            r"外籍院士|科学院|工程院)|(?:国际|外国|国外|海外|省部级|外籍)的?(?:奖|荣誉|院士|科学院|工程院)|"
@@ -997,8 +1004,9 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return (biography.HONOURS,)
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
-               for e in about):  # (刘永坦是哪一年当选工程院院士的？: that seat recorded without its year, the other with)
-        return ()
+               or said_count(question) is not None or (check := year_check(e, question)) is not None and not check[0]
+               for e in about):  # (刘永坦是哪一年当选工程院院士的？: that seat recorded without its year, the other with;
+        return ()  # 获得过两项…吧？ 1992年获得过…吗？: the biography may count or date it otherwise)
     asked = asked_awards(question)
     forms = {f for a in asked for f in award_forms(a)} | ({"院士"} if when and not asked else set())
     return (biography.award_topic(forms),) if forms else ()

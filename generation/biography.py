@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.importers.bio_extraction import award_spellings, extract_facts
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
 
@@ -176,14 +177,17 @@ def award_topic(forms: set[str]) -> BioTopic:
     1991年选为中国科学院院士): for an award question the structured record cannot answer. An award is also found
     by its words in another order or with words between them within one clause (光华工程科技奖 written 工程科技光华奖,
     国际焊接学会终身成就奖 written 国际焊接学会（IIW）终身成就奖, 中国工程院院士 written 中国工程院首批院士)."""
-    named = "|".join([*sorted(map(re.escape, forms), key=len, reverse=True), *map(_in_one_clause, forms)])
+    named = "|".join([*sorted(map(re.escape, forms), key=len, reverse=True), *map(_in_one_clause, forms),
+                      *award_spellings(forms)])  # (“国家发明二等奖” for 国家技术发明奖二等奖)
     return BioTopic("获奖", "this award", "", re.compile(r"(?!)"),
                     re.compile(rf"^(?=.*(?:获|授予|当选|选为|评为|荣膺|入选|增选|聘为)).*?(?P<hit>{named})"))
 
 
 def names_award(text: str, forms: set[str]) -> bool:
-    """Whether `text` (a quoted sentence) names one of an award's forms, as written or by its words in one clause."""
-    return any(f in text for f in forms) or any(re.search(_in_one_clause(f), text) for f in forms)
+    """Whether `text` (a quoted sentence) names one of an award's forms, as written, by its words in one clause, or as
+    the importer reads awards from a biography (“国家发明二等奖” is 国家技术发明奖二等奖)."""
+    return any(f in text for f in forms) or any(re.search(_in_one_clause(f), text) for f in forms) or any(
+        f in name for name in extract_facts(text).award_names() for f in forms)
 
 
 # what an award's name holds besides the word for an award (国际焊接学会终身成就奖: 国际 焊接 学会 终身 成就)

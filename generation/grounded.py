@@ -275,7 +275,8 @@ _SAID_COUNT = re.compile(r"(?<![\d年])(\d{1,3}|[一二两三四五六七八九�
 
 
 _SAID_COUNT_EN = re.compile(rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?:different|research|national|major|"
-                            r"separate)\s+)*(?:directions?|awards?|prizes?|honou?rs?|fields?)\b", re.IGNORECASE)
+                            r"separate)\s+)*(?:directions?|awards?|prizes?|honou?rs?|fields?|times)\b|\b(once|twice)\b",
+                            re.IGNORECASE)
 
 
 def said_count(question: str) -> int | None:
@@ -286,7 +287,8 @@ def said_count(question: str) -> int | None:
     if m := _SAID_COUNT.search(question):
         return int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
     if m := _SAID_COUNT_EN.search(question):
-        return int(m.group(1)) if m.group(1).isdigit() else int(NUMBER_WORDS[m.group(1).lower()])
+        said = (m.group(1) or m.group(2)).lower()
+        return int(said) if said.isdigit() else {"once": 1, "twice": 2}.get(said) or int(NUMBER_WORDS[said])
     return None
 
 
@@ -333,6 +335,12 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         counted = count_verdict(question, f"{expert.name}与您问到的奖项相符的获奖", list(map(_award_text, asked_held(
             expert, question))), "") if named else count_verdict(question, f"{expert.name}的获奖与当选记录",
                                                                  list(map(_award_text, expert.awards)), "项")
+        if counted and named and written_award(expert, question, counted=True):  # 获得过两项…吧？ where the biography
+            # counts them
+            counted = f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：" + \
+                "、".join(map(_award_text, asked_held(expert, question))) + f"；{expert.name}的简介中有关的内容见下。"
+        if counted.startswith("不是") and named:  # 两次吧，一次2005年一次2012年？: the number before the year
+            lead = lead or counted
         if counted and not named and not lead:  # 他获得过8项奖吧？: the verdict lists them all
             return counted
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
@@ -397,12 +405,17 @@ _BOTH_SEATS = re.compile(r"(?:(?:中国)?(?:科学院|工程院)|中科院)(?:�
 _AWARD_LEAD = re.compile(r"^(?:当选(?:为|过|了)?|获得?[过了]?|拿[过了]|得[过了]|荣获|过|了)?的?")  # 是1991年当选的中国科学院院士吗: the seat
 
 
+# awards asked of no kind in particular (所有奖项, 主要奖项, 当选时间和主要奖项): every award, not one to look for
+_ANY_AWARD = re.compile(r"(?:所有|全部|主要|重要|各种|各类|各项|其他|其它|相关|一些|这些|历年|过的|的|和)奖$")
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
     when it asks about a seat in either academy (是院士吗？)."""
     text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
-    asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2] + (named_awards(text) if _LATIN.search(text) else [])
+    asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2 and
+             not _ANY_AWARD.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
@@ -529,6 +542,18 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
     return any(a.year == int(year.group(1)) for a in dated), dated
 
 
+_COUNTED = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:项|次)")  # 二等奖3项, 两次获得
+
+
+def written_award(expert: ExpertMatch, question: str, counted: bool = False) -> bool:
+    """Whether a biography sentence quoted for the question names an award it asks about (沈国荣's 1990年和1992年获
+    “国家发明二等奖”2项, where the record holds one, dated 1990) — with a number of them when `counted`: a year or a
+    number the record lacks is then quoted, not denied."""
+    forms = {f for a in asked_awards(question) for f in award_forms(a)}
+    return bool(forms) and any(biography.names_award(q, forms) and (not counted or _COUNTED.search(q))
+                               for q in biography.quotes(expert) or ())
+
+
 def _year_verdict(expert: ExpertMatch, question: str) -> str:
     """`year_check` said: 是/不是 and the recorded year, without repeating the year asked; "" when it states none."""
     check = year_check(expert, question)
@@ -538,6 +563,8 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     if not dated:
         return f"知识图谱中没有{expert.name}这一项的年份记录。"
     recorded = "、".join(achievement(a) for a in dated)
+    if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied
+        return f"知识图谱的获奖记录中，{expert.name}{recorded}；{expert.name}的简介中有关的内容见下。"
     differs = "不是，记录的年份不在您问到的时间段内" if asked_span(question) else "不是，年份与您问到的不同"
     return f"{'是' if held else differs}。知识图谱记录的{expert.name}{recorded}。"
 

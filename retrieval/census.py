@@ -58,8 +58,14 @@ _QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学�
 _WHICH = re.compile(r"哪些|哪几位|哪几个|都有谁|都是谁|有谁")
 # 列出所有专家 / 把全部焊接专家列出来: which experts, as 专家有哪些 / 焊接专家有哪些 asks
 _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗列|显示|展示|给我看看?|看看|列一下|(?:把|将))(?:一下)?"
-                       r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,12}?)"
+                       r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,24}?)"
                        r"(?:都|全)?(?:列出来|列一下|列出|显示出来|给我)?[。！!？?]*$")
+# 哪些院士获得过国家技术发明奖特等奖？: as 获得过国家技术发明奖特等奖的院士有哪些 asks (a number to list after it aside)
+_WHICH_DID = re.compile(r"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
+                        r"[^，。？?！!]{2,30}?)[？?。！!]*(?:(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*)?\s*$")
+# 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？: the experts of that institution (or place), which
+_FROM_ORG = re.compile(r"^\s*(?:那|请问)?(?:知识图谱|图谱|你们)?(?:里|中)?(?:有没有|有无|是否有)(?:来自|在)(?P<org>[\u4e00-\u9fffA-Za-z]{2,20}?)"
+                       r"(?:工作|任职|就职)?的(?P<who>院士|专家)(?:吗|么|呢)?\s*[？?。]*$")
 # 姓王的, 姓欧阳的 (not 姓名, 百姓): whose name starts with it; 有没有姓鲜的专家？ asks which
 _SURNAME = re.compile(rf"(?<!百)姓(?!名|氏)({SURNAME})的?")
 _SURNAME_ASKED = re.compile(r"^\s*(?:请问)?(?:知识图谱|图谱|你们|库)?(?:里|中)?(?:有没有|有无|是否有|有)(?P<who>.*?)"
@@ -143,6 +149,13 @@ def count_question(text: str) -> CountQuestion | None:
         text = text[:surname.start()] + text[surname.end():]
         if (asked := _SURNAME_ASKED.match(text)) is not None and not _HOW_MANY.search(text):
             text = asked.group("who") + "有哪些"  # 有没有姓鲜的专家？ → 专家有哪些
+    if (did := _WHICH_DID.match(text)) is not None:
+        text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "", f"{did.group('did')}的{did.group('who')}有哪些")
+    if (org := _FROM_ORG.match(text)) is not None:
+        wanted = [r for r in read_requirements(f"来自{org.group('org')}的{org.group('who')}") if r.kind != "unrecorded"]
+        if not any(r.kind in ("institution", "place") for r in wanted):  # (阿里巴巴: a name of no known kind)
+            wanted.append(Requirement(kind="institution", text=org.group("org")))
+        return CountQuestion(None, tuple(wanted), text, which=True)
     if (listed := _LIST_ALL.match(text)) is not None and PEOPLE.search(listed.group("who")):
         text = re.sub(r"的?(?:姓名|名字|名单|列表)$", "", listed.group("who")) + "有哪些"  # 列出所有专家(的姓名) → 专家有哪些
     said, graph = None, _GRAPH_ASKED.search(text)

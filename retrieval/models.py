@@ -149,10 +149,10 @@ class Requirement(BaseModel):
         institution = expert.institution or ""
         if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
             asked, held = org_key(self.text), org_key(institution)
-            short, long = sorted((asked, held), key=len)
-            return bool(held) and (short == long or short in long and not (  # 清华大学 holds 清华大学材料学院, 中科院
-                _WHOLE_UNIVERSITY.search(short) and _WHOLE_UNIVERSITY.search(long) and long.replace(short, "", 1) != "中国"))
-            # 电子科技大学 and 西安电子科技大学 are two universities (石油大学 is 中国石油大学's old name)
+            return bool(held) and (asked == held or asked in held and not (  # 清华大学 holds 清华大学材料学院, 中科院
+                _WHOLE_UNIVERSITY.search(asked) and _WHOLE_UNIVERSITY.search(held) and held.replace(asked, "", 1) != "中国"))
+            # 电子科技大学 and 西安电子科技大学 are two universities (石油大学 is 中国石油大学's old name); one recorded
+            # only at 中国科学院 is not known to be at 中国科学院微电子研究所
         return any(word in institution for word in place_words(self.text))
 
 

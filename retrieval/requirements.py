@@ -149,11 +149,15 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         text = award_spelling(m.group(1) or m.group(2) or m.group(3))
         if not text.endswith("院士"):
             add(m.start(), m.end(), Requirement(kind="award", text=text))
+    orgs: list[tuple[int, int]] = []  # 中国科学院|微电子研究所, found as two names side by side: one institution
     for m in _ORG.finditer(query):
         group = 1 if m.group(1) else 2
-        name = _ORG_LEAD.sub("", m.group(group))
-        if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", m.end(group))):
-            add(m.end(group) - len(name), m.end(group), Requirement(kind="institution", text=name))
+        start = m.end(group) - len(_ORG_LEAD.sub("", m.group(group)))
+        orgs[-1:] = [(orgs[-1][0], m.end(group))] if orgs and orgs[-1][1] == start else [*orgs[-1:], (start, m.end(group))]
+    for start, end in orgs:
+        name = query[start:end]
+        if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", end)):
+            add(start, end, Requirement(kind="institution", text=name))
     for m in _ELECTED.finditer(query):  # 2000年以后当选的院士: the seat's year, which the record dates
         add(m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(1)}年{'以前' if m.group(2) else '以后'}"))
     for m in _SECTOR.finditer(query):  # 只要企业里的专家, 大学和研究所的专家 (either), not 我们企业的…

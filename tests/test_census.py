@@ -40,6 +40,17 @@ from tests.test_generation import InventingBackend
     ("你们图谱里研究焊接的院士是不是有20位？", "焊接", {("academy", "院士")}),  # a number to confirm: the count asked
     ("请列出所有焊接专家", "焊接", set()),  # list all: which ones, counted
     ("把全部院士列出来", None, {("academy", "院士")}),
+    # an institution named as 中国科学院 + its institute is one institution (it was either, and counted the academy)
+    ("中国科学院微电子研究所有哪些院士？", None, {("institution", "中国科学院微电子研究所"), ("academy", "院士")}),
+    # which experts won an award, said verb first; every holder listed; with a topic and a number to list
+    ("哪些院士获得过国家技术发明奖特等奖？", None, {("award", "国家技术发明奖特等奖"), ("academy", "院士")}),
+    ("列出所有获得过国家最高科学技术奖的院士。", None, {("award", "国家最高科学技术奖"), ("academy", "院士")}),
+    ("有哪些院士获得过国家自然科学奖一等奖并且研究物理？列出5位。", "物理",
+     {("award", "国家自然科学奖一等奖"), ("academy", "院士")}),
+    # whether any expert is of an institution, its name of any kind (阿里巴巴: no 公司 or 大学 in it)
+    ("有没有来自华为技术有限公司的院士？", None, {("institution", "华为技术有限公司"), ("academy", "院士")}),
+    ("那有没有在阿里巴巴工作的院士？", None, {("institution", "阿里巴巴"), ("academy", "院士")}),
+    ("有没有在北京工作的院士", None, {("place", "北京"), ("academy", "院士")}),
 ])
 def test_count_questions_are_read_as_a_topic_word_and_requirements(question, term, kinds):
     asked = count_question(question)
@@ -349,3 +360,30 @@ def test_experts_of_a_surname_are_counted_and_listed(retriever, demo_graph, grap
     assert check_answer(f"知识图谱中，姓{surname}的专家共{len(expected)}位。", experts, counter=counter)[1].dropped == []
     assert check_answer(f"知识图谱中，姓{surname}的专家共{len(expected) + 3}位。", experts,
                         counter=counter)[1].dropped != []
+
+
+def test_an_institution_or_award_nobody_holds_is_said_and_every_holder_is_listed_when_asked(retriever, graph_facts):
+    """中国科学院量子工程研究院有哪些院士？ showed three experts of other CAS institutes under "其中3位："; 列出所有获得过
+    …奖的… showed three of nine."""
+    answerer = ExpertAnswerer(retriever)
+    for question in ("中国科学院量子工程研究院有哪些专家？", "有没有在阿里巴巴工作的专家？"):
+        answer = answerer.answer(question)
+        assert answer.text.startswith("知识图谱中没有记录") and not answer.experts, question
+        assert answer.grounding.dropped == []
+    award = Requirement(kind="award", text="国家科学技术进步奖二等奖")
+    holders = _expected(graph_facts, None, award)
+    assert len(holders) > 5
+    answer = answerer.answer("列出所有获得过国家科学技术进步奖二等奖的专家")
+    assert _total(answer.text) == len(holders)
+    assert {e.id for e in answer.experts} <= holders and len(answer.experts) == min(len(holders), 10)
+    answer = answerer.answer("哪些专家获得过国家科学技术进步奖二等奖？列出4位。")
+    assert _total(answer.text) == len(holders) and len(answer.experts) == 4
+
+
+def test_an_expert_recorded_only_at_the_academy_is_not_at_its_institutes():
+    """One recorded at 中国科学院 is not known to be at 中国科学院微电子研究所 (seven were counted there, one rightly)."""
+    asked = Requirement(kind="institution", text="中国科学院微电子研究所")
+    assert asked.met(ExpertMatch(id="a", name="刘明", score=0, institution="中国科学院微电子研究所"))
+    assert not asked.met(ExpertMatch(id="b", name="周光召", score=0, institution="中国科学院"))
+    assert Requirement(kind="institution", text="中国科学院").met(
+        ExpertMatch(id="a", name="刘明", score=0, institution="中国科学院微电子研究所"))

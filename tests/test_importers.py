@@ -97,6 +97,10 @@ def test_academician_records_are_valid_ingest_records():
     # evaluate_time 1901 means unknown: the year then comes from the bio ("2011年当选中国工程院院士")
     xu = next(r for r in ok if r.id == "cae-徐惠彬")
     assert xu.awards[0].year == 2011
+    # where evaluate_time and the bio's own election sentence differ, the bio: 孙家栋's column says 1985 (his election to
+    # the International Academy of Astronautics), his bio 1991年当选为中国科学院院士; 吴良镛's says 1995 (his CAE seat)
+    seats = {r.name: r.awards[0].year for r in ok if r.source == "cas-academicians"}
+    assert seats["孙家栋"] == 1991 and seats["吴良镛"] == 1980 and seats["郑哲敏"] == 1980
     assert sum(r.institution is not None for r in ok) > 1400
     assert sum(bool(r.directions) for r in ok) > 1600
 

@@ -101,3 +101,48 @@ def test_a_conversation_keeps_its_lists_and_leaves_out_the_places_shown(answerer
     if len(first) >= 2:
         about = answerer.answer("第二位是哪个单位的？", conversation)
         assert [e.id for e in about.experts] == [first[1].id]
+
+
+def _with_bio(expert: ExpertMatch, bio: str, question: str) -> ExpertMatch:
+    """The expert with the biography sentences on the award the question asks about cited, as the answerer cites them."""
+    from generation import biography
+    from generation.grounded import asked_awards, award_forms
+
+    forms = {f for a in asked_awards(question) for f in award_forms(a)}
+    return biography.cited(expert, bio, (biography.award_topic(forms),))
+
+
+def test_a_year_or_number_the_biography_states_is_quoted_not_denied():
+    """沈国荣's record holds one 国家技术发明奖二等奖 (1990); his biography: 1990年和1992年获“国家发明二等奖”2项 —
+    the system said 不是 to both 1992 and 两项. A number the biography does not state is still denied."""
+    shen = ExpertMatch(id="s", name="沈国荣", score=0.5, awards=[AwardFact(name="国家技术发明奖二等奖", year=1990)])
+    bio = "沈国荣，继电保护专家。1990年和1992年获“国家发明二等奖”2项。1999年当选为中国工程院院士。"
+    for question in ("沈国荣1992年获得过国家技术发明奖二等奖吗？", "沈国荣获得过两项国家技术发明二等奖，是吧？"):
+        answer = describe_attribute(_with_bio(shen, bio, question), "awards", question)
+        assert not answer.startswith("不是") and "简介中有关的内容见下" in answer, answer
+    zhai = ExpertMatch(id="z", name="翟婉明", score=0.5, awards=[AwardFact(name="国家科学技术进步奖一等奖")])
+    question = "翟婉明获得过三次国家科技进步一等奖，对吧？"
+    answer = describe_attribute(_with_bio(zhai, "曾获国家科技进步一等奖、二等奖及长江学者成就奖。", question),
+                                "awards", question)
+    assert answer.startswith("不是。"), answer  # the biography names it but counts nothing
+    # two years said, one of them not the record's: the number first (it was 是。 for the year held)
+    wu = ExpertMatch(id="w", name="吴孟超", score=0.5, awards=[AwardFact(name="国家最高科学技术奖", year=2005)])
+    assert describe_attribute(wu, "awards", "吴孟超获得过国家最高科学技术奖两次吧，一次2005年一次2012年？").startswith("不是。")
+
+
+def test_awards_asked_of_no_kind_are_no_award_to_look_for():
+    from generation.grounded import asked_awards
+
+    for question in ("吴一戎院士的单位、当选时间和主要奖项？", "请给出他获得的所有奖项及对应年份"):
+        assert asked_awards(question) == [], question
+        assert not describe_attribute(WANG, "awards", question).startswith("知识图谱记录的王琪获奖中，没有")
+    assert asked_awards("他获得过两项国家技术发明奖吗") == ["国家技术发明奖"]
+    assert asked_awards("第一位获得过5次国家科技进步奖吧？") == ["国家科技进步奖"]
+
+
+def test_the_biography_reader_knows_more_spellings_of_the_national_awards():
+    from kg.importers.bio_extraction import extract_facts
+
+    names = extract_facts("获2002年、2007年国家科学进步二等奖、2010年国家自然科学二等奖。").award_names()
+    assert set(names) == {"国家科学技术进步奖二等奖", "国家自然科学奖二等奖"}  # (国家科学进步 was not read)
+    assert names["国家自然科学奖二等奖"] == 2010

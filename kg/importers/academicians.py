@@ -3,7 +3,9 @@
 Columns: XB (学部), evaluate_time (election year; 1901 = unknown), introduce (biography), link, name.
 Which academy a file belongs to is read from its 学部 names, so a renamed file still imports correctly.
 Institution, research directions and awards come from the biography (see bio_extraction); the 院士 honour
-itself is always an award, dated by evaluate_time or, when that is unknown, by the bio ("2003年当选…").
+itself is always an award, dated by the bio where it states the election ("1991年当选为中国科学院院士"), else by
+evaluate_time: for 19 CAS members the two differ and the column holds another year of the bio (孙家栋 1985, his
+election to the International Academy of Astronautics; 吴良镛 1995, his CAE seat), never the CAS election.
 """
 
 from __future__ import annotations
@@ -85,8 +87,7 @@ def record(row: dict[str, str], academy: str, expert_id: str) -> dict[str, Any]:
     field = division_field(row.get("XB") or "")
     honour = meta["title"]
     extracted = facts.award_names()
-    year = _year(row.get("evaluate_time", "")) or extracted.pop(honour, None)
-    extracted.pop(honour, None)
+    year = extracted.pop(honour, None) or _year(row.get("evaluate_time", ""))  # the bio's own word first
     awards = [{"name": honour, "year": year}] + [{"name": n, "year": y} for n, y in extracted.items()]
     rec: dict[str, Any] = {
         "id": expert_id,

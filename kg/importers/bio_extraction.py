@@ -363,14 +363,14 @@ _GRADE_AHEAD = r"(?=奖|[一二三四特][、和及]?[一二三四特]?等)"
 _NATIONAL = [
     ("国家最高科学技术奖", re.compile(r"(?:国家|首届)?(?<![省市区])最高科学技术奖")),
     ("国家自然科学奖", re.compile(rf"国家自然科学{_GRADE_AHEAD}")),
-    ("国家科学技术进步奖", re.compile(rf"国家(?:科学技术|科技)进步{_GRADE_AHEAD}")),
+    ("国家科学技术进步奖", re.compile(rf"国家(?:科学技术|科技|科学)进步{_GRADE_AHEAD}")),  # (国家科学进步: 李德群's bio)
     ("国家技术发明奖", re.compile(rf"国家(?:技术)?发明{_GRADE_AHEAD}")),
 ]
 # The same awards without 国家, right after another national award ("国家自然科学奖二等奖和技术发明奖二等奖")
 # or right after 获 ("获自然科学二等奖").
 _ELLIPTIC = [
     ("国家自然科学奖", re.compile(rf"(?<!国家)自然科学{_GRADE_AHEAD}")),
-    ("国家科学技术进步奖", re.compile(rf"(?<!国家)(?:科学技术|科技)进步{_GRADE_AHEAD}")),
+    ("国家科学技术进步奖", re.compile(rf"(?<!国家)(?:科学技术|科技|科学)进步{_GRADE_AHEAD}")),
     ("国家技术发明奖", re.compile(rf"(?<!国家)(?<!国家技术)(?<!技术)(?:技术)?发明{_GRADE_AHEAD}")),
 ]
 _AFTER = re.compile(rf"奖?(?P<grade>{_GRADE})?(?:[（(](?!(?:19|20)\d\d)[^）)]{{1,12}}[）)])?")
@@ -393,6 +393,14 @@ _HONOURS = [
 ]
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?")
 _YEAR_AFTER = re.compile(r"[”\"]?(?:[\d一二两三四五六七八九十]+项)?[（(](?P<year>(?:19|20)\d\d)\s*年?[)）]")
+
+
+def award_spellings(forms: set[str]) -> list[str]:
+    """The patterns this reader finds an award by in a biography, for the awards whose names hold or are held by one
+    of `forms` (国家技术发明奖二等奖: 国家发明二等奖, 技术发明二等奖 after another national award): for quoting a
+    biography on an award in the words it uses."""
+    return [re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for name, pattern in (*_NATIONAL, *_ELLIPTIC, *_HONOURS)
+            if any(name in f or f in name for f in forms)]
 
 
 def _grades(grade: str | None) -> list[str | None]:
