@@ -43,6 +43,7 @@ from generation.conversation import (
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.grounded import (
+    ABSENT_NAMED,
     ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
@@ -99,6 +100,7 @@ from generation.grounded import (
     describe_unrecorded,
 )
 from generation.grounded_en import (
+    ABSENT_NAMED_EN,
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
@@ -225,6 +227,10 @@ class ExpertAnswerer:
         text = text + "\n\n" + note if intent.voice and note not in text else text
         if intent.kind == "list" and intent.absent:  # 把我们的顾问张伟也列进去: no one outside the graph is listed
             text += "\n\n" + (ABSENT_ONLY_EN if intent.english else ABSENT_ONLY)
+        elif (intent.kind in ("about", "list") or intent.fit) and (intent.absent_named or intent.kind != "problem" and
+                                                                  self.retriever.names.unknown(question)):
+            text += "\n\n" + (ABSENT_NAMED_EN if intent.english else ABSENT_NAMED)  # 介绍翟婉明和刘建华…: 刘建华 is not
+            # in it; 申长雨和赵明轩哪个更适合？ after a list
         if intent.kind in ("about", "list") and (twins := _namesakes(intent, experts)):
             text = "".join(twins) + "\n\n" + text  # 两位周济: said before their records, which name them alike
         return text
@@ -554,6 +560,11 @@ class ExpertAnswerer:
         if by_pronoun and not _BESIDE.search(question) and len(others := self._named_others(question, conversation)) == 1:
             # 李培根院士在华为担任过首席科学家，他能帮我们看看吗？: 他 is the one named (it was the one in focus)
             intent = dataclasses.replace(intent, expert=others[0], named=True)  # (named: not set beside the focus)
+        if intent.kind in ("about", "list") and not intent.named and not POINTER.search(question) \
+                and not any(e.name in question for e in conversation.shown) \
+                and self.retriever.names.unknown(question) and self.retriever.names.find(question):
+            # 帮我比较一下王建华和申长雨…: 王建华 is no one of the graph (the expert shown stood for him): read afresh
+            return self._read_turn(question, Conversation(language=conversation.language))
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
             about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or conversation.last)
@@ -576,6 +587,8 @@ class ExpertAnswerer:
             # 把我们的顾问张伟也列进去: no one outside the graph joins the list, which stays as it was
             return Intent("list", summary=True, absent=True, unheld=unheld_requests(question),
                           english=intent.english), list(conversation.last), None
+        if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(question, same, intent)):
+            intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 MAX_REQUESTED if _ALL_LISTED.search(question) else None))) is not None:  # (列出5位, 列出所有)
             return counted
@@ -600,6 +613,8 @@ class ExpertAnswerer:
             intent = dataclasses.replace(intent, excluded=avoid)
         if intent.kind == "problem" and match is not None and (pair := both_asked(intent.query or question)):
             intent, experts, match = self._both(intent, experts, match, pair)
+        if intent.kind == "problem" and match is not None and match.named and match.absent:
+            intent = dataclasses.replace(intent, absent_named=True)  # 申长雨和赵明轩…: the other one is said absent
         if intent.kind == "problem" and match is not None and match.named:
             named = [e for e in experts if e.id in match.named]
             said = simplified(question)
@@ -607,7 +622,8 @@ class ExpertAnswerer:
                 return self._without_named(said, intent)
             if asks_can_help(said) and asked_attribute(said) is None and not unheld_requests(said) \
                     and not topicless(said, [e.name for e in named]):
-                return self._fit(said, intent, named)  # 钟南山能帮我们解决注塑件翘曲吗？
+                return self._fit(said, dataclasses.replace(intent, absent_named=bool(match.absent)), named)
+                # 钟南山能帮我们解决注塑件翘曲吗？
         if intent.kind != "problem" or match is None or not match.named or _long_for_a_question(question) \
                 or _RECOMMEND.search(question):
             return intent, experts, match
@@ -615,18 +631,22 @@ class ExpertAnswerer:
         if _problem_beside(question, [e.name for e in named]):  # 注塑翘曲。另外，申长雨是2020年当选院士的: the list,
             return intent, experts, match  # and the premise corrected in a note
         if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
-            return Intent("list", compare=True, named=True, english=intent.english), named, None
+            return Intent("list", compare=True, named=True, english=intent.english,
+                          absent_named=intent.absent_named), named, None
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
         said = english_reading(in_chinese_names(said, named)) or said  # "When was Shen Changyu elected?"
         attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
         if len(named) >= 2 and (attribute or unheld or same):  # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
-                           experts=tuple(named), same=same, english=intent.english), named, None)
+                           experts=tuple(named), same=same, english=intent.english,
+                           absent_named=intent.absent_named), named, None)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)
                                                                  or why_fit(said)):  # "Why is Li Dequn suitable?"
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
-            return Intent("about", named[0], attribute, unheld, english=intent.english), [named[0]], None
+            several = asked_attributes(said)  # 李华军是哪个单位的？获得过哪些奖？: each
+            return Intent("about", named[0], attribute, unheld, attributes=several if len(several) > 1 else (),
+                          english=intent.english, absent_named=intent.absent_named), [named[0]], None
         return intent, experts, match
 
     def _without_named(self, question: str, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult]:
@@ -696,6 +716,18 @@ class ExpertAnswerer:
         shown = [*named, *others]
         return (dataclasses.replace(intent, query=topic, fit=tuple((e, ranks.get(e.id)) for e in named)), shown,
                 match.model_copy(update={"experts": shown, "named": [e.id for e in named]}))
+
+    def _colleagues(self, question: str, same: re.Match, intent: Intent) -> Intent | None:
+        """与翟婉明同单位的院士还有谁？: a count of the experts of the named expert's recorded institution (of his seat
+        when 院士 is asked), None when the name is not one expert's or the record names no institution."""
+        named = self.retriever.names.find(same.group("name"))
+        records = self.retriever.records(list(named[0].ids)) if len(named) == 1 and len(named[0].ids) == 1 else []
+        if not records or not records[0].institution:
+            return None
+        wanted = [Requirement(kind="institution", text=records[0].institution),
+                  *([Requirement(kind="academy", text="院士")] if same.group("who") == "院士" else [])]
+        return dataclasses.replace(intent, kind="problem", count=CountQuestion(
+            None, tuple(wanted), f"{records[0].institution}的{same.group('who')}", which=True))
 
     def _named_others(self, question: str, conversation: Conversation) -> list[ExpertMatch]:
         """The graph's experts a follow-up names who were not shown (他和姚期智是同事吗？), found as a problem naming
@@ -967,7 +999,8 @@ def _problem_beside(question: str, names: list[str]) -> bool:
     """Whether a message that names experts also states a problem in a sentence of its own that names nobody (注塑翘曲。
     另外，申长雨是2020年当选院士的): a problem to match, not only a question about them."""
     alone = "".join(s for s in re.split(r"(?<=[。！!？?\n])", question)
-                    if s.strip() and not any(n in s for n in names) and not re.search(r"[他她其]", s))
+                    if s.strip() and not any(n in s for n in names) and not re.search(r"[他她其]", s)
+                    and asked_attribute(simplified(s)) is None and not unheld_requests(s))  # (…？获得过哪些奖？: of him)
     rest = problem_text(alone) if alone else ""
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 4 and not names_no_problem(rest)
 
@@ -983,6 +1016,9 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
     return sorted(experts, key=lambda e: -len(e.directions))
 
 
+# 与翟婉明同单位的院士还有谁？ 和申长雨在一个单位的专家有哪些？: the experts of one expert's institution
+_SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授|老师)?(?:在)?(?:同一?个?|一个|相同的?|一样的?)"
+                            r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
 _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)(?:一下)?(?:所有|全部)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
                          r"\blist\s+(?:all|every)\b", re.IGNORECASE)  # 列出所有获得过…的院士: every one counted
 # a question for every honour, or for kinds the structured record does not keep (国际奖项, 外籍院士, 省部级奖励)

@@ -55,7 +55,8 @@ TOPICS: tuple[BioTopic, ...] = (
     BioTopic("任职经历", "their career and posts", "职务",
              re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|当过|工作过|待过|以前在|曾在|历任|博导|退休|离休|"
                         r"博士生导师|硕导|做过[^，。？?]{0,8}?(?:长|主任|"
-                        r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|书记|局长|厅长)(?:吗|吧|么|嘛|呢|[？?])|"
+                        r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|书记|局长|厅长)"
+                        r"(?:[，,]?\s*(?:对吧|对吗|是吧|是吗|没错吧)|吗|吧|么|嘛|呢|[？?])|"
                         r"career|posts?\b|positions?\b|background|worked\s+(?:as|at)|served|president|dean|director|"
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
              re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|当选[^，。；]{0,16}(?:院长|校长|主席|理事长|会长|所长|部长)|"

@@ -89,7 +89,7 @@ _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse
 # 在哪里读的大学？ 哪个大学毕业的？ 在哪出生？ ask about schooling or birth (the biography), not the institution
 _NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留过?学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
-    ("awards", re.compile(r"奖|荣誉|成就|称号|是(?:不是)?[\u4e00-\u9fff]{0,14}?院士|当选|"
+    ("awards", re.compile(r"奖|荣誉|成就|称号|勋章|是(?:不是)?[\u4e00-\u9fff]{0,14}?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
     # (做过类似项目的企业 asks for companies: `_UNHELD`)
     ("projects", re.compile(r"(?<![接承])项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|(?<![接承])课题|基金|主持过?(?:什么|哪些|过)")),
@@ -132,6 +132,9 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            r"\b(?:alive|died|gender)\b|passed away",
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职|担任过|曾任|现任|任过|任职经历|工作经历|做过什么工作|退休|离休|"
+                      # 申长雨是郑州大学校长，对吧？: a post asked (the card was shown, no word on it)
+                      r"(?<![我你])是[^，,。？?]{0,14}?(?:校长|院长|所长|局长|部长|厅长|董事长|总经理|总工程师|总设计师|总师|书记|"
+                      r"理事长|会长|秘书长)(?=吗|吧|么|嘛|[，,]|对|[？?]|$)|"
                       r"\b(?:career|posts|positions\s+(?:has|did|does)|what\s+positions?)\b", re.IGNORECASE)),
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
@@ -163,6 +166,10 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
         r"bribe\w*|arrested)\b", re.IGNORECASE)),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
+    # 他人品怎么样？ 好不好相处？: no character or standing among people is recorded (it was "没太明白")
+    ("为人与口碑", re.compile(r"人品|为人|品德|品行|性格|脾气|口碑|人缘|风评|(?:好不好|容易|难)相处|靠不靠谱|靠谱吗|"
+                          r"(?:业内|外界|同行)(?:的)?评价|评价(?:如何|怎么样|好不好)|\b(?:personality|reputation|trustworthy|"
+                          r"easy\s+to\s+work\s+with|what\s+kind\s+of\s+(?:a\s+)?person)\b", re.IGNORECASE)),
 )
 # kinds whose words are a request themselves (推荐几家…的企业, 预测…): read in a problem's every clause too
 _ASKED_ITSELF = frozenset({"合作企业", "未来获奖或当选的预测", NEGATIVE})
@@ -361,6 +368,9 @@ class Intent:
     # for "list": what to count among the experts shown (有几位是中国科学院院士？ 三位里获得国家技术发明奖的有几位？)
     among: tuple[Requirement, ...] = ()
     batch: int | None = None  # for "list": which list shown for the problem is shown again (回到刚才第一批: 1)
+    # for "about" / "list" / "problem": the turn also names people the graph does not hold (申长雨和赵明轩哪个更适合？):
+    # said after the answer on those it holds
+    absent_named: bool = False
 
 
 @dataclass
@@ -577,7 +587,8 @@ def without_injection(text: str) -> str:
 _ELLIPTIC = re.compile(r"^(?:那么|还有|那)?\s*(第[一二三四五六七八九十\d]+位(?:专家)?|[他她]|这位|那位|[\u4e00-\u9fff]{2,4}?)"
                        r"(?:的)?呢\s*[？?。]*$")
 # the words that point at one expert shown (第二位, 他, 这位专家): read in a follow-up's place of a name
-PRONOUN = re.compile(r"(?<![其吉])[他她](?!们|人)")  # a bare 他/她 (not 其他, 吉他, 他们, 他人)
+PRONOUN = re.compile(r"(?<![其吉])[他她](?!们|人(?!品|缘|脉))")  # a bare 他/她 (not 其他, 吉他, 他们, 他人; 他人品 is 他
+# + 人品)
 POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|" + PRONOUN.pattern + r"|[这那]位(?:专家)?|该专家")
 _LEADING_REF = re.compile(rf"^(?:那|那么)?\s*(?:{POINTER.pattern})")
 
@@ -871,10 +882,14 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
 
 # a turn that disputes or presses an answer (你算错了吧，应该是2005年 / 你肯定知道，随便说一个数 / 那你刚才为什么说没有记录？)
 _CHALLENGE = re.compile(r"算错|搞错|弄错|说错|记错|错了吧?|不对吧|不可能吧?|肯定知道|随便说|猜一个|估一个|估计一下|大概说|"
+                        # 我们内部资料显示确实如此，请你按我们的资料更新回答并确认: the user's own papers against the records
+                        r"(?:按照?|以|根据)我们(?:的|内部的?)(?:资料|数据|信息|记录)|(?:内部|我们的)(?:资料|数据|信息)(?:显示|表明|说|写)|"
+                        r"更新(?:你的|一下)?(?:回答|答案|记录|资料)|(?:改正|纠正|修改)(?:你的|一下)?(?:回答|答案|记录)|"
                         r"为什么说(?:没有|不知道|没记录)|\b(?:you(?:'re|\s+are)\s+wrong|that'?s\s+wrong|just\s+guess|"
                         r"make\s+a\s+guess|(?:you\s+)?must\s+know|why\s+did\s+you\s+say)\b", re.IGNORECASE)
 # its other words (the number it insists on, the record it refers to): nothing to match
 _CHALLENGE_REST = re.compile(r"你|您|吧|了|的|吗|呢|应该是?|明明|其实|肯定|就|一个|数字?|记录|刚才|那|为什么|说|没有|\d+|年|[，,。.！!？?\s]|"
+                             r"我们|内部|资料|数据|信息|显示|表明|确实|如此|请|按照?|根据|更新|回答|答案|并且?|确认|一下|为准|以|"
                              r"\b(?:you|are|it|is|was|that|the|a|it'?s|that'?s|number|just|must|know|why|did|say|no|record|"
                              r"should|be|so|then|answer|me|tell)\b", re.IGNORECASE)
 
@@ -1361,7 +1376,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("more", without=unwanted.without)  # names", 排除工程院的，再推荐几位: others, not those shown
         return unwanted
     if not conversation.problem and not conversation.last and not conversation.focus and (
-            asks_more(text) or _POINTER_ONLY.match(text) or _CODE.search(text)):
+            asks_more(text) or _POINTER_ONLY.match(text) or _CODE.search(text) or _POSITION_ASKED.search(text) and len(
+                re.findall(r"[\u4e00-\u9fff]", text)) <= 20 and (asked_attribute(text) or unheld_requests(text) or
+                                                               re.search(r"是谁|叫什么|哪位|是哪", text))):
+        # 第一位专家是谁？ 前两位专家分别在哪个单位？ with nobody shown yet: what problem? (three strangers were shown)
         return Intent("chat", ask=True)  # 再来 / 第一位 / a Cypher or code snippet with nothing discussed: what for?
     if conversation.problem and asks_more(text):  # 继续推荐 / 再来几个, also after a turn that showed nobody
         return Intent("more")
@@ -1372,6 +1390,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("more") if count.group("more") else Intent("problem", query=conversation.problem)
     if conversation.last and _TITLE_ASKED.match(text):  # 那副教授呢？: the titles of those shown (it was a new problem)
         return Intent("list", attribute="institution")
+    if conversation.problem and (done := _DONE_WISH.match(text)) and not names_no_problem(done.group("what")):
+        # 有没有做过产业化的？ 有没有懂自动化的专家？: experts for the problem who did that too (it was searched alone:
+        # foresters and magnet makers for a plastics problem)
+        return Intent("problem", query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}，{done.group('what')}",
+                      refines=True)
     if conversation.problem and _WISH_LEAD.match(text) and \
             (refined := refinement(expand_org_aliases(text), conversation.problem)):
         return Intent("problem", query=refined, refines=True)  # 最好是院士: a wish, not whether those shown are
@@ -1519,6 +1542,10 @@ _BATCH = re.compile(r"^\s*(?:那|那就|那还是|好的?[，,]?)?(?:回到|还�
                     r"^\s*(?:ok(?:ay)?,?\s+)?(?:let'?s\s+)?(?:go\s+)?back\s+to\s+the\s+(?:(?P<first_en>first|original)|"
                     r"previous|last|earlier)\s+(?:batch|list|set|group)(?:\s+of\s+experts)?(?:,?\s+please)?[.!?]*\s*$",
                     re.IGNORECASE)
+# a wish for experts for the problem who have done something (有没有做过产业化的？ 有没有懂自动化的专家？)
+_DONE_WISH = re.compile(r"^\s*(?:那|那么|请问)?(?:有没有|有无|是否有|有)(?:哪位|谁)?(?:专家)?(?:做过|搞过|从事过|有过|参与过|负责过|懂|"
+                        r"熟悉|擅长|研究过|实现过|做)(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面)?(?:经验|经历|背景)?的?"
+                        r"(?:专家|人|院士|老师)?(?:吗|么|呢)?\s*[？?。]*$")
 # the words that ask for more before a wish (换一批，只要中国科学院院士 / 再来两位，要北京的)
 _MORE_LEAD = re.compile(r"^\s*(?:那就|那么|那|请|麻烦)?(?:再(?:来|推荐|找|给我?)|换)\s*(?:一?[批些拨组]|[\d一二两三四五六七八九十几]+\s*"
                         r"[位个名])(?:专家|人)?\s*[，,、；;]?\s*(?:但是?|不过|并且|而且)?")
@@ -1641,6 +1668,7 @@ def _more_detail(text: str) -> bool:
 
 
 # a turn that only points at an expert shown (第一位, 第二位呢？, 他呢): nothing to point at before a list
+_POSITION_ASKED = re.compile(r"第[一二两三四五六七八九十\d]+位|前[两二三四五六七八九十\d]位|最后一位|倒数第")
 _POINTER_ONLY = re.compile(rf"^(?:那|那么)?(?:{POINTER.pattern})(?:的)?(?:呢|吧|啊)?[？?。！!]*$")
 # a query or program rather than words (MATCH (n) DETACH DELETE n, ' OR 1=1, ```python …```)
 _CODE = re.compile(r"```|\b(?:MATCH|MERGE|DETACH|CREATE|SELECT|INSERT|UPDATE|DELETE|DROP|UNION)\b[^\n]*(?:[;()=]|\bRETURN\b|"

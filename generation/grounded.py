@@ -24,7 +24,7 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个))?"  # 5次
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖)"  # (获得的奖多: no award 得的奖)
-                          r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金|学者|院士))")
+                          r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金|学者|院士|勋章|奖章))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
@@ -59,6 +59,7 @@ _WHO_TOPIC = re.compile(r"(?:谁|哪[位个些]|有没有|有无|是否有)(?:�
 _WHO = re.compile(r"谁|哪[位个些]|有没有|有无|是否有|\b(?:which|who)\b", re.IGNORECASE)
 # the person is not named again: the guard lets an answer name only the experts it shows
 ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是图谱中与您的问题最接近的专家，仅供参考。"
+ABSENT_NAMED = "您提到的另一位，知识图谱中没有同名的记录；以上只回答了图谱中有记录的专家。"
 ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于他的问题；刚才推荐的专家名单不变。"
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
 NO_HISTORY = "这是一次新的对话，我看不到之前对话的内容。" + ASK_PROBLEM

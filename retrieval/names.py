@@ -21,6 +21,9 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _TITLE_AFTER = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|专家|工程师|总工|主任|学者|同志")
 _PERSONAL_TITLE = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|工程师")
+_PAIRING = re.compile(r"[和与跟及、]")  # 申长雨和赵明轩: two people named side by side
+# a person introduced by name (我想找一位叫王建华的院士, 名叫李明的专家): the name after the word for "named"
+_CALLED = re.compile(r"(?:名叫|名字叫|叫做|叫|姓名是)([\u4e00-\u9fff]{2,3}?)(?=的|[，,。、；;！!？?]|$)")
 # a person introduced by their role to the enterprise (我们的顾问张伟也列进去, 我的同事李明是…): a name after it
 _ROLE = re.compile(r"(?:顾问|同事|朋友|老板)([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|"
@@ -195,8 +198,10 @@ class NameIndex:
                     if name not in self._ids:
                         out.append(name)
                     break
-        out += [m.group(1) for m in _ROLE.finditer(text) if m.group(1)[0] in _SURNAMES and m.group(1) not in self._ids
+        out += [m.group(1) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text))
+                if m.group(1)[0] in _SURNAMES and m.group(1) not in self._ids
                 and tags.get(m.group(1), _word_tags().get(m.group(1), "nr")) == "nr"]
+        out += self._paired(text)
         out += [written for written in self._latin_names(text) if "".join(written.split()).replace("-", "").lower()
                 not in self._latin]
         bare = _ASK_PERSON.match(text.strip())
@@ -205,6 +210,24 @@ class NameIndex:
                 and (not bare.group(3) or _one_person_word(name)):  # 那石墨烯呢？ is no person
             out.append(name)
         return list(dict.fromkeys(out))
+
+    def _paired(self, text: str) -> list[str]:
+        """Names set beside an expert's name by 和/与/跟/及/、 that no expert bears (申长雨和赵明轩哪个更适合？ 介绍翟婉明
+        和刘建华两位院士): a person name by jieba's tagging, of a common surname."""
+        known = [n.name for n in self.find(text)]
+        if not known or not _PAIRING.search(text):
+            return []
+        import jieba.posseg
+
+        out, at = [], 0
+        for word, flag in jieba.posseg.lcut(text):
+            start, at = text.find(word, at), text.find(word, at) + len(word)
+            if flag == "nr" and 2 <= len(word) <= 3 and _CJK_NAME.match(word) and word[0] in _SURNAMES \
+                    and word not in self._ids and not any(word in k or k in word for k in known) and (
+                    _PAIRING.match(text, at) and any(text.startswith(k, at + 1) for k in known) or
+                    start > 0 and _PAIRING.match(text, start - 1) and any(text.endswith(k, 0, start - 1) for k in known)):
+                out.append(word)
+        return out
 
     @staticmethod
     def _latin_names(text: str) -> list[str]:
