@@ -103,7 +103,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
                               # 推荐的专家里有没有做激光焊的？: a topic asked of the experts shown
                               r"(?:推荐的|刚才的|上面的|这些|这几位|那几位|他们|其中)(?:专家|人)?(?:里|中|之中|当中|里面)?[^，。？?]{0,4}?"
                               r"(?:有没有|有无|是否有|有)(?:人|谁|哪位|专家)?(?:在)?(?:做|研究|从事|搞|懂)[^，。？?]{1,12}?的")),
-    ("institution", re.compile(r"单位|哪里工作|哪个(学校|大学|单位|机构)" + _NOT_STUDY + r"|机构|在哪" + _NOT_STUDY + r"|职称|"
+    ("institution", re.compile(r"单位|哪里工作|是哪(?:里|儿)的(?!人)|哪个(学校|大学|单位|机构)" + _NOT_STUDY + r"|机构|在哪" + _NOT_STUDY + r"|职称|"
                                # 他们中有教授吗？ 第二位是研究员吗？: the title the record holds beside the institution
                                r"(?:有|是)(?:不是)?(?:正|副)?(?:教授|研究员|高级工程师|高工)(?:吗|吧|么|嘛|呢|[？?])|"
                                r"(?<!做过什么)工作(?!经历|过)|任职(?!经历|过)|就职|供职|调到|调往|调入|调去|跳槽|" + _IN_PLACE + "|"
@@ -121,7 +121,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                         r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作")),
     # 他们的h指数？ 论文被引用多少次？: no bibliometrics (a biography may count papers, never citations)
-    ("h指数、引用次数等文献计量指标", re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用|被引|影响因子|\bcitations?\b|\bcited\b",
+    ("h指数、引用次数等文献计量指标", re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用(?!一下|他的|她的|其|原文|简介|一段)|被引|"
+                                       r"影响因子|\bcitations?\b|\bcited\b",
                                        re.IGNORECASE)),
     ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留过?学|师从|"
@@ -1353,6 +1354,12 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
+    if conversation.problem and conversation.last and (swap := _REPLACE_WITH.match(text)) and \
+            (targets := _targets(swap.group("who"), conversation)[0]) and \
+            (refined := refinement(f"推荐一位{swap.group('kind')}" + (
+                "" if swap.group("kind").endswith(("院士", "专家")) else "的专家"), conversation.problem)):
+        # 把第三位换成一位清华大学的专家: that one out, another of that kind in (it was read as an edit of his record)
+        return Intent("more", dropped=tuple(targets), query=refined)
     if conversation.problem and conversation.shown and any(
             (other := _OTHER_PLACES.search(said)) and names_no_problem(_BUT_END.sub("", _MORE_LEAD.sub(
                 "", said[:other.start()])) + said[other.end():]) for said in (text, reading)):
@@ -1375,12 +1382,13 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         if unwanted.without and conversation.last and _MORE.search(reading):  # "Exclude CAE members and give me new
             return Intent("more", without=unwanted.without)  # names", 排除工程院的，再推荐几位: others, not those shown
         return unwanted
-    if not conversation.problem and not conversation.last and not conversation.focus and (
-            asks_more(text) or _POINTER_ONLY.match(text) or _CODE.search(text) or _POSITION_ASKED.search(text) and len(
-                re.findall(r"[\u4e00-\u9fff]", text)) <= 20 and (asked_attribute(text) or unheld_requests(text) or
-                                                               re.search(r"是谁|叫什么|哪位|是哪", text))):
-        # 第一位专家是谁？ 前两位专家分别在哪个单位？ with nobody shown yet: what problem? (three strangers were shown)
-        return Intent("chat", ask=True)  # 再来 / 第一位 / a Cypher or code snippet with nothing discussed: what for?
+    if not conversation.last and (_POSITION_ASKED.search(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 24 and (
+            asked_attribute(text) or unheld_requests(text) or re.search(r"是谁|叫什么|哪位|是哪|贡献|简介", text))
+            or not conversation.problem and not conversation.focus and (asks_more(text) or _POINTER_ONLY.match(text)
+                                                                        or _CODE.search(text))):
+        # 第一位专家是谁？ 前两位专家分别在哪个单位？ with no list shown: what problem? (strangers were shown, or
+        # "刚才推荐的专家是，" named nobody); 再来 / 第一位 / a Cypher or code snippet with nothing discussed: what for?
+        return Intent("chat", ask=True)
     if conversation.problem and asks_more(text):  # 继续推荐 / 再来几个, also after a turn that showed nobody
         return Intent("more")
     if conversation.problem and (more := _MORE_LEAD.match(text)) and \
@@ -1534,6 +1542,10 @@ _OTHER_PLACES = re.compile(r"(?:不要|别|不能|不想要|避开|排除)(?:再
                            r"(?:其他|别的|不同|另外的?)(?:的)?(?:单位|机构|学校|院校|大学)的?|"
                            r"\b(?:from|at)\s+(?:other|different)\s+(?:institutions?|universities|organi[sz]ations|places)\b|"
                            r"\bnot\s+(?:from|at)\s+the\s+same\s+(?:institutions?|universit(?:y|ies)|places?)\b", re.IGNORECASE)
+# 把第三位换成一位清华大学的专家, 第一位换成院士: the one pointed at, replaced by an expert of that kind
+_REPLACE_WITH = re.compile(r"^\s*(?:请|那就|那)?(?:把|将)?(?P<who>第[一二两三四五六七八九十\d]+位|最后一位|倒数第[一二三\d]位|他|她)"
+                           r"(?:专家)?(?:换成|替换成|换为|替换为)(?:一位|一个|一名|个)?(?P<kind>[^，,。？?！!]{2,16}?)的?"
+                           r"(?:专家|人|老师)?\s*[。！!？?]*$")
 _BUT_END = re.compile(r"(?:[,，\s]*(?:\bbut\b|\bonly\b|但是?|不过|只是))+[,，\s]*$", re.IGNORECASE)  # (more, but …)
 # an earlier list of the problem shown again (回到刚才第一批, 还是上一批吧, "go back to the first batch")
 _BATCH = re.compile(r"^\s*(?:那|那就|那还是|好的?[，,]?)?(?:回到|还是|再看看?|重新(?:看|给|列出?)(?:一下)?|给我看看?|要)?"

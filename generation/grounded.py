@@ -22,7 +22,7 @@ from retrieval.script import simplified
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|荣获|是不是|是否|是|当选(?:过|了)?)(?:的)?"
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
-                          r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个))?"  # 5次
+                          r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖)"  # (获得的奖多: no award 得的奖)
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金|学者|院士|勋章|奖章))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
@@ -376,12 +376,15 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "directions":
         if counted := count_verdict(question, f"{expert.name}的研究方向", expert.directions, "个"):
             return counted  # 他有8个研究方向吧？
+        if expert.directions and _HOW_MANY_ASKED.search(question):  # 他的研究方向有多少个？ (the guard counts them)
+            return f"{expert.name}的研究方向共{len(expert.directions)}个：{'、'.join(expert.directions)}。"
         return _topic_verdict(expert, question) + \
             (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
              else f"知识图谱中没有{expert.name}的研究方向信息。")
     return describe_expert(expert)
 
 
+_HOW_MANY_ASKED = re.compile(r"(?:多少|几)\s*(?:个|项|条|种)")  # 研究方向有多少个？
 _WHEN = re.compile(r"哪年|哪一年|什么时候|何时|哪个年份|\bwhen\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
 # a title asked of one expert (他是教授吗？ 第二位是副研究员吗？), compared whole with the title the record holds
 _TITLES = re.compile(r"(?:正|副)?(?:教授|研究员)|高级工程师|教授级高级工程师")

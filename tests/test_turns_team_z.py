@@ -89,3 +89,35 @@ def test_an_experts_colleagues_are_those_of_his_recorded_institution(answerer):
     answer = answerer.answer(f"与{expert.name}同单位的专家还有谁？")
     assert answer.experts and all(e.institution == expert.institution for e in answer.experts)
     assert expert.institution in answer.text and answer.grounding.dropped == []
+
+
+def test_one_shown_replaced_by_an_expert_of_a_kind():
+    """把第三位换成一位清华大学的专家 was read as an edit of his record (我只按知识图谱的记录…)."""
+    for turn, dropped, wish in (("把第二位换成一位清华大学的专家。", "申长雨", "清华大学"),
+                                ("第一位换成一位工程院院士", "李德群", "工程院院士")):
+        intent = resolve(turn, _talk())
+        assert intent.kind == "more" and [e.name for e in intent.dropped] == [dropped], turn
+        assert intent.query.startswith("注塑件翘曲") and wish in intent.query, turn
+    assert resolve("把第一位换成别人", _talk()).kind == "more"
+
+
+def test_smaller_misreadings_of_one_experts_record():
+    from generation.grounded import describe_attribute
+
+    # 是哪里的 asks the institution (田红旗院士是哪里的？她研究什么？ gave the directions alone)
+    assert asked_attribute("田红旗院士是哪里的？") == "institution" and asked_attribute("他是哪里人？") != "institution"
+    # how many directions: counted, in words the guard counts
+    tian = ExpertMatch(id="t", name="田红旗", score=0.5, directions=["列车撞击动力学", "高铁空气动力学"])
+    assert describe_attribute(tian, "directions", "她的研究方向有多少个？").startswith("田红旗的研究方向共2个：")
+    # 引用一下他的简介 quotes the biography; it asked for no citation counts
+    assert "h指数、引用次数等文献计量指标" not in unheld_requests("第一位的主要贡献是什么？引用一下他的简介。")
+    assert unheld_requests("他的论文被引用了多少次？")
+    # an award asked with 几项 is that award (王建国获得过几项教育部科技进步二等奖？ listed every award as if held)
+    assert asked_awards("王建国获得过几项教育部科技进步二等奖？") == ["教育部科技进步二等奖"]
+
+
+def test_a_birth_written_after_the_name_in_brackets_is_read():
+    """管华诗（1939年8月）: 第二位专家的出生年份是多少？ quoted only 山东省夏津县人."""
+    guan = biography.cited(ExpertMatch(id="g", name="管华诗", score=0.5),
+                           "管华诗（1939年8月）山东省夏津县人。海洋药物学家。", biography.asked("他的出生年份是多少？"))
+    assert biography.birth_date(guan) == (1939, 8, None)
