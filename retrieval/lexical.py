@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import operator
 import os
 import re
@@ -73,6 +74,9 @@ _REQUEST_TERMS = frozenset((
     # asking for help, not what it is about (想找专家分析原因并给出解决方案: 给出 is no reason to match)
     "给出", "给予", "指导", "指点", "解答", "咨询", "对接", "寻找", "找到", "帮助", "建议", "把关", "牵头", "懂行",
     "原因", "办法", "措施", "思路", "问题", "难题", "专家", "权威", "可行性",
+    # what any problem wants or has, no topic of its own (…效率低，想提升: 效率 and 提升 matched a drilling-fluid
+    # expert and a roadway-support one, shown as the reasons)
+    "提升", "效率", "突出", "中心", "产品", "零部件", "改善", "改进", "增加", "减少", "严重", "稳定性", "性能", "质量",
 ))
 _LONGEST_NAME = 4  # characters of a Chinese name (a compound surname and two more)
 _NAME_FIRSTS = frozenset(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}  # the characters a name may begin with
@@ -260,10 +264,33 @@ def _query_words(run: str) -> tuple[_Word, ...]:
 
 @functools.lru_cache(maxsize=16384)
 def _subwords(word: str) -> tuple[str, ...]:
-    """A known word's dictionary sub-words (jieba's search mode), longest first; asked only when a text lacks the
-    word itself."""
-    subs = {w for w in _jieba().lcut_for_search(word, HMM=False) if 2 <= len(w) < len(word)}
-    return tuple(sorted(subs, key=lambda w: (-len(w), word.index(w))))
+    """A known word's dictionary sub-words: the pieces of its likeliest segmentation into shorter words, and theirs
+    (燃气管道: 燃气管, 燃气 — not 气管, which straddles two), longest first; asked only when a text lacks the word."""
+    dictionary = _jieba().dt
+    dictionary.check_initialized()
+    subs = {word[i:j] for i in range(len(word)) for j in range(i + 2, len(word) + 1)
+            if j - i < len(word) and dictionary.FREQ.get(word[i:j])}
+    tiled = _tiling(word, subs)  # 燃气管道: 燃气管 + 道, then 燃气 — not the 气管 across 燃气 and 管
+    found = {*tiled, *(w for piece in tiled for w in _subwords(piece))}
+    return tuple(sorted(found, key=lambda w: (-len(w), word.index(w))))
+
+
+def _tiling(word: str, subs: set[str]) -> set[str]:
+    """The sub-words of the likeliest segmentation of `word` into shorter dictionary words and single characters, as
+    jieba routes a sentence (the sum of log frequencies): 燃气管 is 燃气 + 管, 锂电池 is 锂 + 电池."""
+    dictionary = _jieba().dt
+    total = math.log(dictionary.total)
+
+    def weight(piece: str) -> float:
+        return math.log(dictionary.FREQ.get(piece) or 1) - total
+
+    best: list[tuple[float, tuple[str, ...]]] = [(0.0, ())]
+    for end in range(1, len(word) + 1):
+        options = [(best[end - 1][0] + weight(word[end - 1]), best[end - 1][1])]
+        options += [(best[end - len(sub)][0] + weight(sub), (*best[end - len(sub)][1], sub)) for sub in subs
+                    if end >= len(sub) and word[end - len(sub):end] == sub]
+        best.append(max(options, key=lambda o: o[0]))
+    return set(best[-1][1])
 
 
 def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
@@ -272,7 +299,9 @@ def _matched_words(words: tuple[_Word, ...], text: str) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if len(word.text) > 1 and word.text in text:
+        if len(word.text) > 1 and word.text in text and (word.known or word.text[0] not in _JOINING_CHARS
+                                                         and word.text[-1] not in _JOINING_CHARS):
+            # (single characters joined as an unknown word: 在高 of 在高并发, 和茶 — read by their bigrams below)
             j, joined = i + 1, word.text
             while j < len(words) and joined + words[j].text in text:
                 joined += words[j].text

@@ -160,6 +160,16 @@ def test_matched_terms_never_straddle_two_words():
     assert matched_terms("纳米碳材料", "研究纳米碳材料的制备") == ["纳米碳材料"]
 
 
+def test_no_fragment_or_word_every_problem_has_is_a_reason():
+    """A blind tester's problems were matched, and the match explained, by 在高 of 在高并发, 和茶, 气管 of 燃气管道,
+    效率 and 提升."""
+    assert matched_terms("国产数据库在高并发OLTP场景下性能不足", "研制高性能计算机，在高等学校任教") == []
+    assert matched_terms("我们的绿茶和茶多酚提取", "茶叶植保，和茶农合作") == []
+    assert matched_terms("城市燃气管道泄漏", "慢性支气管炎") == []  # 燃气管 + 道: no 气管 across them
+    assert matched_terms("锂电池鼓包", "动力电池研究") == ["电池"]  # 锂 + 电池: the head word
+    assert matched_terms("造纸厂碱回收效率低，想提升", "提升钻井液效率") == []
+
+
 def test_numbers_counts_ordinals_and_pronouns_are_no_terms():
     assert matched_terms("他的80台焊接电源有三个故障", "他在80年代研制焊接电源，有三个型号") == ["焊接电源"]
 
