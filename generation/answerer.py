@@ -509,6 +509,12 @@ class ExpertAnswerer:
             bios = self.retriever.biographies([e.id for e in experts])
             experts = [biography.cited(e, bios.get(e.id), (biography.words_topic(reason_words(e.reasons)),))
                        for e in experts]
+        if intent.kind == "about" and intent.expert is not None and why_fit(question) and not intent.attribute \
+                and not biography.quotes(intent.expert) and (words := reason_words(intent.expert.reasons)):
+            # 第二位为什么合适？: the card, and what the biography says on the words matched (it was the card alone)
+            cited = biography.cited(intent.expert, self.retriever.biographies([intent.expert.id]).get(intent.expert.id),
+                                    (biography.words_topic(words),))
+            intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
         if intent.kind in ("problem", "more") and asks_award_order(question):  # 按获奖数量排序: counted in the record
             experts = by_awards(experts)
         if intent.kind in ("problem", "more") and (intent.unheld or match is not None and any(

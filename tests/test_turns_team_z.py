@@ -9,6 +9,7 @@ from generation import biography
 from generation.conversation import Conversation, asked_attribute, challenges, resolve, unheld_requests
 from generation.grounded import asked_awards
 from retrieval.models import ExpertMatch
+from retrieval.presentation import reason_words
 
 
 def _talk() -> Conversation:
@@ -121,3 +122,16 @@ def test_a_birth_written_after_the_name_in_brackets_is_read():
     guan = biography.cited(ExpertMatch(id="g", name="管华诗", score=0.5),
                            "管华诗（1939年8月）山东省夏津县人。海洋药物学家。", biography.asked("他的出生年份是多少？"))
     assert biography.birth_date(guan) == (1939, 8, None)
+
+
+def test_what_an_expert_did_and_why_he_fits_quote_the_biography(answerer):
+    """第一位专家具体做过什么？ and 第二位为什么合适？ repeated the card."""
+    assert "主要成果" in [t.name for t in biography.asked("第一位专家具体做过什么？")]
+    conversation = Conversation()
+    shown = answerer.answer("注塑件翘曲变形，良品率低", conversation).experts
+    first = shown[0]
+    bio = answerer.retriever.biographies([first.id]).get(first.id) or ""
+    answer = answerer.answer("第一位为什么合适？", conversation)
+    assert [e.id for e in answer.experts] == [first.id] and answer.grounding.dropped == []
+    said = [w for w in reason_words(first.reasons) if w in bio]
+    assert ("简介写道" in answer.text) == bool(said)  # the sentences holding the words matched, when it has some
