@@ -140,9 +140,10 @@ class Requirement(BaseModel):
             return any(name.startswith(a) or a in name for name in awards for a in asked)
         if self.kind == "unrecorded":
             return False
-        if self.kind == "elected":  # 2000年以后当选的院士: a seat dated in that span ("2000年以后" / "2000年以前")
-            year, after = int(self.text[:4]), self.text.endswith("以后")
-            return any(a.name.endswith("院士") and a.year and (a.year >= year if after else a.year < year)
+        if self.kind == "elected":  # 2000年以后当选的院士: a seat dated in that span ("2000年以后" / "2000年以前"),
+            year, after = int(self.text[:4]), self.text.endswith("以后")  # or that year ("2017年")
+            return any(a.name.endswith("院士") and a.year and (a.year == year if self.text.endswith("年") else
+                                                             a.year >= year if after else a.year < year)
                        for a in expert.awards)
         if self.kind == "sector":  # 只要企业里的专家: the kind of institution the record names
             return self.text in sectors_of(expert.institution)

@@ -159,7 +159,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", end)):
             add(start, end, Requirement(kind="institution", text=name))
     for m in _ELECTED.finditer(query):  # 2000年以后当选的院士: the seat's year, which the record dates
-        add(m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(1)}年{'以前' if m.group(2) else '以后'}"))
+        add(m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(1)}年" + (
+            "" if m.group("that") is not None else "以前" if m.group(2) else "以后")))  # 2017年当选的: that year
     for m in _SECTOR.finditer(query):  # 只要企业里的专家, 大学和研究所的专家 (either), not 我们企业的…
         before = query[m.start() - 1:m.start()]
         if not _OWN_SIDE.search(query, max(0, m.start() - 3), m.start()) and (
@@ -200,7 +201,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
 
 
 # 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded)
-_ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之后|后|以来|起|及以后)(?:新)?(?:当选|入选|评上|评为)(?:的)?")
+_ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之后|后|以来|起|及以后|(?P<that>))(?:新)?(?:当选|入选|评上|评为|增选)(?:的)?")
 
 
 # the words for a kind of institution (高校, 企业, 研究院所) and the kind, and those kinds wished for: said right before

@@ -135,3 +135,16 @@ def test_what_an_expert_did_and_why_he_fits_quote_the_biography(answerer):
     assert [e.id for e in answer.experts] == [first.id] and answer.grounding.dropped == []
     said = [w for w in reason_words(first.reasons) if w in bio]
     assert ("简介写道" in answer.text) == bool(said)  # the sentences holding the words matched, when it has some
+
+
+def test_an_election_year_asked_is_a_requirement_met_by_that_years_seat():
+    """推荐一位2017年当选的中国工程院院士，研究污水处理的 showed one elected in 1995 without a word on the year."""
+    from retrieval.models import AwardFact, Requirement
+    from retrieval.requirements import read_requirements
+
+    wanted = read_requirements("推荐一位2017年当选的中国工程院院士，研究污水处理的。")
+    assert ("elected", "2017年") in [(r.kind, r.text) for r in wanted]
+    seat = Requirement(kind="elected", text="2017年")
+    assert seat.met(ExpertMatch(id="a", name="朱利中", score=0, awards=[AwardFact(name="中国工程院院士", year=2017)]))
+    assert not seat.met(ExpertMatch(id="b", name="李圭白", score=0, awards=[AwardFact(name="中国工程院院士", year=1995)]))
+    assert [(r.kind, r.text) for r in read_requirements("2000年以后当选的院士")][0] == ("elected", "2000年以后")
