@@ -284,3 +284,15 @@ def test_years_listed_before_awards_listed_after_are_paired_in_order():
     assert ("国家自然科学奖二等奖", 1987) in [(a.name, a.year) for a in grades.awards]
     each = extract_facts("1987、2002年分别获国家科技进步奖一等奖。")
     assert [(a.name, a.year) for a in each.awards] == [("国家科学技术进步奖一等奖", 1987), ("国家科学技术进步奖一等奖", 2002)]
+
+
+@pytest.mark.parametrize(("bio", "kept", "never"), [
+    ("从事小麦育种四十余年，培育了多个品种。", "小麦育种", "小麦育种四十余年"),  # how long, no part of the direction
+    ("主要从事研究的泡沫复合驱。", "泡沫复合驱", "研究的泡沫复合驱"),
+    ("1950年赴美，在杜邦公司的研究所任研究员。", None, "杜邦公司的研究所任"),  # a post cut off
+])
+def test_directions_hold_no_duration_lead_or_cut_post(bio, kept, never):
+    """Fragments a blind tester found shown as research directions (小麦育种四十余年, 杜邦公司的研究所任)."""
+    directions = [d.text for d in extract_facts(bio).directions]
+    assert never not in directions
+    assert kept is None or kept in directions
