@@ -244,7 +244,19 @@ def sub_problems(problem: str) -> list[str]:
         # (一是…二是… unannounced may be two sides of one problem: each part needs _MIN_PART then)
     if len(marks) >= 2 and all(_NAMED.fullmatch(m.group().strip()) for m in marks):  # "Problem 1: weld cracks. Problem
         least = 2  # 2: …", 问题一：焊缝裂纹: each named a problem by the message itself, however short
-    return parts if len(parts) >= 2 and all(_size(p) >= least for p in parts) else [problem]
+    if not (len(parts) >= 2 and all(_size(p) >= least for p in parts)):
+        return [problem]
+    if (trade := _MAKES.match(head) or _MAKES.match(parts[0])) is not None:  # 我们是做风电叶片的，…，另外叶片运维也
+        # 很头疼: the trade said for the first problem, or before them all, is every problem's (叶片运维 alone matched a
+        # herbalist: leaves)
+        said = trade.group().rstrip(" ，,；;。")
+        parts = [p if p.startswith(said) or trade.group("what") in p else f"{said}，{p}" for p in parts]
+    return parts
+
+
+# what the company makes, said before its problems (我们是做风电叶片的, 我司是一家注塑厂, 本公司主要生产轴承)
+_MAKES = re.compile(r"^\s*(?:我们|我司|本公司|我公司|我厂|我们公司|我们厂|本厂)(?:是一家|是|主要|专业)?(?:做|生产|制造|从事|经营|加工)?"
+                    r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:的|厂|公司|企业|工厂|行业)?\s*[，,。；;]")
 
 
 _ASPECT = re.compile(r"[一二三四五六七八九]是")

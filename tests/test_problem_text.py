@@ -236,3 +236,13 @@ def test_short_problems_a_message_announces_are_each_a_problem():
     assert sub_problems("我们有两个问题：一是焊缝气孔多，二是涂层附着力差") == ["焊缝气孔多", "涂层附着力差"]
     assert sub_problems("我们遇到以下问题：1. 焊缝气孔多 2. 涂层附着力差") == ["焊缝气孔多", "涂层附着力差"]
     assert sub_problems("一是焊缝气孔多，二是涂层附着力差") == ["一是焊缝气孔多，二是涂层附着力差"]
+
+
+def test_the_trade_said_before_the_problems_is_every_problems():
+    """我们是做风电叶片的，…，另外叶片运维也很头疼: 叶片运维 alone was matched to a herbalist (leaves)."""
+    parts = sub_problems("我们是做风电叶片的，叶片根部开裂，碳纤维主梁和玻纤的界面结合不好，另外叶片运维也很头疼")
+    assert parts == ["我们是做风电叶片的，叶片根部开裂，碳纤维主梁和玻纤的界面结合不好", "我们是做风电叶片的，叶片运维也很头疼"]
+    assert sub_problems("我司主要生产轴承，我们有两个问题：一是套圈磨削烧伤，二是保持架断裂") == \
+        ["我司主要生产轴承，套圈磨削烧伤", "我司主要生产轴承，保持架断裂"]
+    # no trade said: the parts as they are
+    assert sub_problems("铝合金压铸件气孔多，另外机加工刀具磨损也很快") == ["铝合金压铸件气孔多", "机加工刀具磨损也很快"]
