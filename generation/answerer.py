@@ -573,14 +573,18 @@ class ExpertAnswerer:
             return self._read_turn(question, Conversation(language=conversation.language))
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
-            about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or conversation.last)
+            about = [intent.expert] if intent.kind == "about" and intent.expert else list(
+                intent.experts or [e for e in conversation.last if e.name in question] or
+                ([] if len(others) >= 2 and not POINTER.search(question) else conversation.last))
+            # (施一公和王小云…谁先当选？: those named, not every one shown)
             said = _said_of(about[0], question) if len(about) == 1 else question
             if asks_can_help(said) and not topicless(said, [e.name for e in [*about, *others]]):
                 # 他和李德群谁更适合解决注塑翘曲问题？: a problem with the experts it names, as if asked first
                 return self._read_turn(said, Conversation(language=conversation.language))
             intent = Intent("list", attribute=intent.attribute or ("institution" if asks_same_place(question) else None),
                             unheld=intent.unheld, compare=intent.compare, named=True, experts=tuple([*about, *others]),
-                            same=intent.same or asks_same_place(question), english=intent.english)
+                            same=intent.same or asks_same_place(question), english=intent.english,
+                            elected_order=intent.elected_order)  # (谁先当选？ was answered as whether they are 院士)
         if intent.kind == "problem" and conversation.shown and intent.query is None and len(question) <= 20 \
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays

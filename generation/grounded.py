@@ -384,6 +384,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     return describe_expert(expert)
 
 
+_SUMMED = re.compile(r"一共|总共|合计|加起来|总计|共(?:获|有|得)|\b(?:in\s+total|together|combined|altogether)\b", re.IGNORECASE)
 _HOW_MANY_ASKED = re.compile(r"(?:多少|几)\s*(?:个|项|条|种)")  # 研究方向有多少个？
 _WHEN = re.compile(r"哪年|哪一年|什么时候|何时|哪个年份|\bwhen\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
 # a title asked of one expert (他是教授吗？ 第二位是副研究员吗？), compared whole with the title the record holds
@@ -892,8 +893,12 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     if attribute:
         held = sum(len(e.awards) for e in experts)  # 他们一共获得过多少项奖？ 平均每人几项？: added up, averaged
         average = f"，平均每位{held / len(experts):.1f}项" if "平均" in question else ""
+        summed = attribute == "awards" and len(experts) >= 2 and (said := said_count(question)) is not None \
+            and _SUMMED.search(question)  # 这两位一共获得过4项奖吧？: the sum checked, not each one's
         total = f"\n以上{len(experts)}位合计{held}项{average}。" if attribute == "awards" and \
-            len(experts) >= 2 and AWARD_TALLY.search(question) else ""
+            len(experts) >= 2 and (AWARD_TALLY.search(question) or summed) else ""
+        if summed:
+            return ("是的。" if said == held else "不是。") + "\n".join(describe_attribute(e, attribute) for e in experts) + total
         return _group_verdict(experts, attribute, question) + _more_awarded(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

@@ -64,14 +64,15 @@ _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗�
 _WHICH_DID = re.compile(r"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
                         r"[^，。？?！!]{2,30}?)[？?。！!]*(?:(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*)?\s*$")
 # 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？: the experts of that institution (or place), which
-_FROM_ORG = re.compile(r"^\s*(?:那|请问)?(?:知识图谱|图谱|你们)?(?:里|中)?(?:有没有|有无|是否有)(?:来自|在)(?P<org>[\u4e00-\u9fffA-Za-z]{2,20}?)"
+_FROM_ORG = re.compile(r"^\s*(?:那|请问)?(?:知识图谱|图谱|你们)?(?:里|中)?(?:有没有|有无|是否有|(?:请|麻烦)?(?:列出|列举|告诉我))"
+                       r"(?P<via>来自|在)?(?P<org>[\u4e00-\u9fffA-Za-z]{2,20}?)"
                        r"(?:工作|任职|就职)?的(?P<who>院士|专家)(?:吗|么|呢)?\s*[？?。]*$")
 # 姓王的, 姓欧阳的 (not 姓名, 百姓): whose name starts with it; 有没有姓鲜的专家？ asks which
 _SURNAME = re.compile(rf"(?<!百)姓(?!名|氏)({SURNAME})的?")
 _SURNAME_ASKED = re.compile(r"^\s*(?:请问)?(?:知识图谱|图谱|你们|库)?(?:里|中)?(?:有没有|有无|是否有|有)(?P<who>.*?)"
                             r"(?:吗|么|呢)?\s*[？?。！!]*$")
 _ASKED_SENTENCE = re.compile(r"[^？?。！!]+[？?]")  # the questions of a turn that asks several
-_PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
+_PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)的?(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
 
 
 # a count stated in words (有1000位, 共有约1600名, 收录了12万名): what a question asks to confirm, what an answer claims
@@ -139,6 +140,22 @@ class Census:
     ids: tuple[str, ...] = ()
 
 
+# a count question's own follow-ups (…？一共多少位？ 都是谁？ 是不是10位？) and requests beside it (，并注明年份): no topic
+_COUNT_FOLLOW = re.compile(rf"^\s*(?:那|请问)?(?:一共|总共|共|总计)?(?:有)?(?:多少|几)\s*(?:位|名|个)?(?:院士|专家|人)?[？?。]*\s*$|"
+                           r"^\s*(?:他们|分别)?(?:都)?是(?:谁|哪些人?|哪几位)[？?。]*\s*$|"
+                           rf"^\s*(?:是不是|是否|有没有)(?:只有|正好|刚好|就)?\s*(?P<n>{DIGITS}|{CHINESE_NUMBER})\s*(?:位|名|个)"
+                           r"(?:院士|专家)?(?:吗|么|呢)?[？?。]*\s*$|^\s*(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*\s*$")
+_NOTE_TAIL = re.compile(r"(?:[，,]\s*(?:并|请|并且)?|并且?)(?:注明|标注|写明|附上|标明|给出|列出)(?:他们的?|各自的?)?[^，,。？?！!]{0,10}$")
+# 有没有中国科学院紫金山天文台的院士？ 请列出在国家电网公司工作的院士: of an institution (one of no known kind after
+# 来自/在; one with an institution's ending without)
+_ORG_END = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院|总院|研究总院)$")
+
+
+# a number of experts stated to be confirmed (有20位, 是不是12位, 正好50位)
+_STATED_OF_KIND = re.compile(rf"(?:是不是|是否|是|有|共有|一共有?)(?:只有|正好|刚好|大约|约)?\s*(?P<n>{DIGITS}|{CHINESE_NUMBER})\s*"
+                             r"(?:位|名|个)")
+
+
 def count_question(text: str) -> CountQuestion | None:
     """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
@@ -149,13 +166,19 @@ def count_question(text: str) -> CountQuestion | None:
         text = text[:surname.start()] + text[surname.end():]
         if (asked := _SURNAME_ASKED.match(text)) is not None and not _HOW_MANY.search(text):
             text = asked.group("who") + "有哪些"  # 有没有姓鲜的专家？ → 专家有哪些
+    sentences = [q for q in re.split(r"(?<=[？?。！!])", text) if q.strip()]
+    follow = [q for q in sentences[1:] if _COUNT_FOLLOW.match(q)]
+    said_after = next((said_number(m.group("n")) for q in follow if (m := _COUNT_FOLLOW.match(q)) and m.group("n")), None)
+    if follow and len(follow) < len(sentences):  # 浙江大学有哪些院士？一共多少位？: the first question, its number kept
+        text = "".join(q for q in sentences if q not in follow)
+    text = _NOTE_TAIL.sub("", text.rstrip("。！!？? ")) + (text[-1] if text[-1:] in "？?" else "")
     if (did := _WHICH_DID.match(text)) is not None:
         text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "", f"{did.group('did')}的{did.group('who')}有哪些")
-    if (org := _FROM_ORG.match(text)) is not None:
+    if (org := _FROM_ORG.match(text)) is not None and (org.group("via") or _ORG_END.search(org.group("org"))):
         wanted = [r for r in read_requirements(f"来自{org.group('org')}的{org.group('who')}") if r.kind != "unrecorded"]
         if not any(r.kind in ("institution", "place") for r in wanted):  # (阿里巴巴: a name of no known kind)
             wanted.append(Requirement(kind="institution", text=org.group("org")))
-        return CountQuestion(None, tuple(wanted), text, which=True)
+        return CountQuestion(None, tuple(wanted), text, which=said_after is None, said=said_after)
     if (listed := _LIST_ALL.match(text)) is not None and PEOPLE.search(listed.group("who")):
         text = re.sub(r"的?(?:姓名|名字|名单|列表)$", "", listed.group("who")) + "有哪些"  # 列出所有专家(的姓名) → 专家有哪些
     said, graph = None, _GRAPH_ASKED.search(text)
@@ -169,9 +192,15 @@ def count_question(text: str) -> CountQuestion | None:
             said = said_number(only.group("n"))
             text = text[:only.start()] + "有多少位" + text[only.end():]
     asked = _counted(text)
+    if asked is None and said is None and _ASKED.search(text) and (stated := _STATED_OF_KIND.search(text)) and \
+            (kind := _counted(text[:stated.start()] + "有多少位" + text[stated.end():])) is not None and \
+            any(r.kind in ("institution", "award", "place") for r in kind.requirements):
+        # 清华大学有20位院士吧？ 国家最高科学技术奖的获得者是不是12位？: that count, the number to confirm or correct
+        asked, said = kind, said_number(stated.group("n"))
     if asked is None:  # 知识图谱里一共有多少位院士？其中工程院的有多少？: the first count asked, not a problem
         first = next((s for s in _ASKED_SENTENCE.findall(text) if s.strip() != text.strip()), None)
         return count_question(first) if first else None
+    said = said if said is not None else said_after
     return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None,
                                surname=surname.group(1) if surname else "")
 

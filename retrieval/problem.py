@@ -249,14 +249,15 @@ def sub_problems(problem: str) -> list[str]:
     if (trade := _MAKES.match(head) or _MAKES.match(parts[0])) is not None:  # 我们是做风电叶片的，…，另外叶片运维也
         # 很头疼: the trade said for the first problem, or before them all, is every problem's (叶片运维 alone matched a
         # herbalist: leaves)
-        said = trade.group().rstrip(" ，,；;。")
-        parts = [p if p.startswith(said) or trade.group("what") in p else f"{said}，{p}" for p in parts]
+        said, what = trade.group().rstrip(" ，,；;。"), trade.group("a") or trade.group("b") or trade.group("c")
+        parts = [p if p.startswith(said) or what in p else f"{said}，{p}" for p in parts]
     return parts
 
 
 # what the company makes, said before its problems (我们是做风电叶片的, 我司是一家注塑厂, 本公司主要生产轴承)
-_MAKES = re.compile(r"^\s*(?:我们|我司|本公司|我公司|我厂|我们公司|我们厂|本厂)(?:是一家|是|主要|专业)?(?:做|生产|制造|从事|经营|加工)?"
-                    r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?:的|厂|公司|企业|工厂|行业)?\s*[，,。；;]")
+_MAKES = re.compile(r"^\s*(?:我们|我司|本公司|我公司|我厂|我们公司|我们厂|本厂)(?:是一家(?P<a>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
+                    r"(?:厂|公司|企业|工厂|集团)|是(?:做|生产|制造|从事)?(?P<b>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)的|"
+                    r"(?:主要|专业)?(?:做|生产|制造|从事|经营|加工)(?P<c>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)的?)\s*[，,。；;]")
 
 
 _ASPECT = re.compile(r"[一二三四五六七八九]是")

@@ -51,12 +51,33 @@ from tests.test_generation import InventingBackend
     ("有没有来自华为技术有限公司的院士？", None, {("institution", "华为技术有限公司"), ("academy", "院士")}),
     ("那有没有在阿里巴巴工作的院士？", None, {("institution", "阿里巴巴"), ("academy", "院士")}),
     ("有没有在北京工作的院士", None, {("place", "北京"), ("academy", "院士")}),
+    # a count's own follow-up questions and a request beside it are no topic (一共多少位 was searched as a direction)
+    ("浙江大学有哪些院士？一共多少位？", None, {("institution", "浙江大学"), ("academy", "院士")}),
+    ("有没有来自国家电网公司的院士？有几位？", None, {("institution", "国家电网公司"), ("academy", "院士")}),
+    ("列出所有获得过国家最高科学技术奖的院士，并注明年份", None, {("award", "国家最高科学技术奖"), ("academy", "院士")}),
+    ("请列出在国家电网公司工作的院士", None, {("institution", "国家电网公司"), ("academy", "院士")}),
+    ("有没有中国科学院紫金山天文台的院士？", None, {("institution", "中国科学院紫金山天文台"), ("academy", "院士")}),
 ])
 def test_count_questions_are_read_as_a_topic_word_and_requirements(question, term, kinds):
     asked = count_question(question)
     assert asked is not None
     assert asked.term == term
     assert {(r.kind, r.text) for r in asked.requirements} == kinds
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("清华大学有20位院士吧？", 20), ("北京大学的院士是不是正好50位？", 50), ("国家最高科学技术奖的获得者是不是12位？", 12),
+    ("中国科学院物理研究所有多少位院士？是不是10位？", 10), ("获得过光华工程科技奖的院士有多少位？是不是50位？", 50),
+])
+def test_a_number_said_of_an_institutions_or_awards_experts_is_the_one_to_confirm(question, said):
+    """清华大学有20位院士吧？ was answered with three of them and no word on the number (the graph holds 73)."""
+    asked = count_question(question)
+    assert asked is not None and asked.said == said and asked.requirements
+
+
+@pytest.mark.parametrize("question", ["我们厂有3位专家吧", "有没有研究焊接的院士", "我们需要量子通信专家，推荐一下"])
+def test_no_count_of_a_kind_is_read_where_none_is_asked(question):
+    assert count_question(question) is None
 
 
 @pytest.mark.parametrize("question", [
