@@ -787,6 +787,9 @@ class ExpertAnswerer:
             # the others; 回到第一批: that list
             conversation.last = list(intent.experts)  # stand as the list shown (他们, 第一位 next point among them)
             conversation.focus = None
+        elif intent.kind == "list" and intent.keep and (kept := [e for e in intent.experts
+                                                                  if all(r.met(e) for r in intent.among)]):
+            conversation.last, conversation.focus = kept, None  # 只保留…的 then 第二位是谁？: of those kept
         elif intent.kind == "about":
             conversation.focus = intent.expert
         elif intent.kind == "list" and len(experts) > 1 and len({e.name for e in experts}) == 1 \

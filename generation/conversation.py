@@ -369,6 +369,7 @@ class Intent:
     # for "list": what to count among the experts shown (有几位是中国科学院院士？ 三位里获得国家技术发明奖的有几位？)
     among: tuple[Requirement, ...] = ()
     batch: int | None = None  # for "list": which list shown for the problem is shown again (回到刚才第一批: 1)
+    keep: bool = False  # for "list" with `among`: only those meeting it stay the list (只保留高校的; 第二位 next is theirs)
     # for "about" / "list" / "problem": the turn also names people the graph does not hold (申长雨和赵明轩哪个更适合？):
     # said after the answer on those it holds
     absent_named: bool = False
@@ -1296,7 +1297,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.last and ((keep := _KEEP_ONLY.match(text)) and (among := counted_among_shown(
             f"有几位是{keep.group(1)}的？")) or (keep := _KEEP_ONLY_EN.match(text)) and (among := counted_among_shown(
             f"How many of them are {keep.group('what')}?"))):  # 只保留高校的 / "Keep only the CAS members": those shown
-        return Intent("list", among=among, experts=tuple(conversation.last))  # who are
+        return Intent("list", among=among, experts=tuple(conversation.last), keep=True)  # who are, the list next
     if conversation.last and _FORMAT_ASKED.search(text) and \
             names_no_problem(_FORMAT_WORDS.sub("", _FORMAT_ASKED.sub("", text))):  # 再用JSON给我，只要姓名和当选年份
         return Intent("list", summary=True, experts=tuple(conversation.last))
@@ -1355,17 +1356,29 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
     if conversation.problem and conversation.last and (swap := _REPLACE_WITH.match(text)) and \
-            (targets := _targets(swap.group("who"), conversation)[0]) and \
-            (refined := refinement(f"推荐一位{swap.group('kind')}" + (
-                "" if swap.group("kind").endswith(("院士", "专家")) else "的专家"), conversation.problem)):
-        # 把第三位换成一位清华大学的专家: that one out, another of that kind in (it was read as an edit of his record)
-        return Intent("more", dropped=tuple(targets), query=refined)
+            (targets := _targets(swap.group("who"), conversation)[0]):
+        # 把第三位换成一位清华大学的专家: that one out, another of that kind in (it was read as an edit of his record);
+        # 换成一位做植物病理的专家: one on that topic
+        kind = swap.group("kind")
+        refined = refinement(f"推荐一位{kind}" + ("" if kind.endswith(("院士", "专家")) else "的专家"), conversation.problem)
+        topic = re.sub(r"^(?:做|研究|搞|从事|懂|熟悉)", "", kind)
+        if refined or (len(topic) >= 2 and not names_no_problem(topic) and not unheld_requests(topic)
+                       and not PRONOUN.search(topic)):  # (换成他的学生: no topic, and no students recorded)
+            return Intent("more", dropped=tuple(targets), query=refined or topic)
     if conversation.problem and conversation.shown and any(
             (other := _OTHER_PLACES.search(said)) and names_no_problem(_BUT_END.sub("", _MORE_LEAD.sub(
                 "", said[:other.start()])) + said[other.end():]) for said in (text, reading)):
         # 换一批但不要同一个单位的 / 再推荐几位其他单位的 / "more, from other institutions": none of the places shown
         places = dict.fromkeys(e.institution for e in conversation.shown if e.institution)
         return Intent("more", without=tuple(Requirement(kind="institution", text=p) for p in places))
+    if conversation.problem and len(conversation.batches) >= 2 and (lead := _BATCH_LEAD.match(text)) and \
+            (rest := text[lead.end():].strip()) and not _BATCH.match(text):
+        # 回到第一批，第三位的研究方向有哪些？ 刚才第一批里的第一位是哪年当选的？: asked of that list (it was of the last)
+        listed = conversation.batches[0 if lead.group("which") not in ("上一", "前一") else -2]
+        follow = resolve(rest, dataclasses.replace(conversation, last=list(listed), shown=list(listed), focus=None,
+                                                   group=[], batches=[]))
+        if follow.kind in ("about", "list"):
+            return follow
     if conversation.problem and (batch := _BATCH.match(text)) and len(conversation.batches) >= 2:
         # 回到刚才第一批 / 还是上一批吧: that list again
         first = bool(batch.group("first") or batch.group("first_en"))
@@ -1379,8 +1392,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             out = tuple(e for e in conversation.last if any(r.met(e) for r in unwanted.without))
             return Intent("list", tally=True, experts=tuple(e for e in conversation.last if e not in out),
                           dropped=out, without=unwanted.without)
-        if unwanted.without and conversation.last and _MORE.search(reading):  # "Exclude CAE members and give me new
-            return Intent("more", without=unwanted.without)  # names", 排除工程院的，再推荐几位: others, not those shown
+        if unwanted.without and conversation.last and (_MORE.search(reading) or _MORE_LEAD.match(text)):
+            # "Exclude CAE members and give me new names", 排除工程院的，再推荐几位, 换一批但不要清华大学的: others, not
+            return Intent("more", without=unwanted.without)  # those shown
         return unwanted
     if not conversation.last and (_POSITION_ASKED.search(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 24 and (
             asked_attribute(text) or unheld_requests(text) or re.search(r"是谁|叫什么|哪位|是哪|贡献|简介", text))
@@ -1548,6 +1562,8 @@ _REPLACE_WITH = re.compile(r"^\s*(?:请|那就|那)?(?:把|将)?(?P<who>第[一�
                            r"(?:专家|人|老师)?\s*[。！!？?]*$")
 _BUT_END = re.compile(r"(?:[,，\s]*(?:\bbut\b|\bonly\b|但是?|不过|只是))+[,，\s]*$", re.IGNORECASE)  # (more, but …)
 # an earlier list of the problem shown again (回到刚才第一批, 还是上一批吧, "go back to the first batch")
+_BATCH_LEAD = re.compile(r"^\s*(?:那|那就)?(?:回到|还是说|说回|再说)?(?:刚才|之前|前面)?(?:的|那)?(?P<which>第一|最早|最开始|最初|头一|上一|前一)"
+                         r"(?:批|组|拨)(?:专家)?(?:里面|里|中|当中)?的?[，,：:\s]*")
 _BATCH = re.compile(r"^\s*(?:那|那就|那还是|好的?[，,]?)?(?:回到|还是|再看看?|重新(?:看|给|列出?)(?:一下)?|给我看看?|要)?"
                     r"(?:刚才|之前|前面)?(?:的|那)?(?:(?P<first>第一|最早|最开始|最初|头一)|上一|前一)(?:批|组|拨)(?:的)?"
                     r"(?:专家|推荐|名单)?(?:吧|呢|啊)?\s*[。！!？?]*\s*$|"

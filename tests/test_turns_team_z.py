@@ -148,3 +148,31 @@ def test_an_election_year_asked_is_a_requirement_met_by_that_years_seat():
     assert seat.met(ExpertMatch(id="a", name="朱利中", score=0, awards=[AwardFact(name="中国工程院院士", year=2017)]))
     assert not seat.met(ExpertMatch(id="b", name="李圭白", score=0, awards=[AwardFact(name="中国工程院院士", year=1995)]))
     assert [(r.kind, r.text) for r in read_requirements("2000年以后当选的院士")][0] == ("elected", "2000年以后")
+
+
+def test_an_earlier_list_asked_about_in_one_turn_and_filters_that_stay():
+    """回到第一批，第三位的研究方向有哪些？ was answered of the latest list; 换一批但不要清华大学的 showed the first list
+    again; 把第二位换成一位做植物病理的专家 was refused as an edit."""
+    first = [ExpertMatch(id=k, name=n, score=0.5) for k, n in (("a", "周世宁"), ("b", "沈国荣"), ("c", "姚期智"))]
+    second = [ExpertMatch(id=k, name=n, score=0.5) for k, n in (("d", "鲜学福"), ("e", "韩祯祥"), ("f", "吴德馨"))]
+    conversation = Conversation(last=list(second), shown=first + second, problem="煤矿瓦斯", batches=[first, second])
+    for turn, who in (("回到第一批，第三位的研究方向有哪些？", "姚期智"), ("刚才第一批里的第一位是哪年当选的？", "周世宁")):
+        intent = resolve(turn, conversation)
+        assert intent.kind == "about" and intent.expert.name == who, turn
+    assert resolve("第二位是谁", conversation).expert.name == "韩祯祥"  # the latest list, without a word of the first
+    intent = resolve("换一批但不要清华大学的", _talk())
+    assert intent.kind == "more" and [r.text for r in intent.without] == ["清华大学"]
+    intent = resolve("把第二位换成一位做植物病理的专家", _talk())
+    assert intent.kind == "more" and intent.query == "植物病理" and [e.name for e in intent.dropped] == ["申长雨"]
+    assert resolve("把第一位换成他的学生", _talk()).kind != "more"
+
+
+def test_after_keeping_only_some_the_positions_are_theirs(answerer):
+    """只保留获得过国家自然科学奖的 left one; 第二位是谁？ then named the second of the list before the filter."""
+    shown = [ExpertMatch(id=k, name=n, score=0.5, institution=i) for k, n, i in (
+        ("a", "甲一", "某某研究所"), ("b", "乙二", "某某大学"), ("c", "丙三", "某某公司"), ("d", "丁四", "另一大学"))]
+    conversation = Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲")
+    answer = answerer.answer("只保留高校的", conversation)
+    assert "2位" in answer.text
+    assert [e.name for e in conversation.last] == ["乙二", "丁四"]
+    assert resolve("第二位是谁？", conversation).expert.name == "丁四"
