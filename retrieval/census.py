@@ -61,7 +61,8 @@ _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗�
                        r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,24}?)"
                        r"(?:都|全)?(?:列出来|列一下|列出|显示出来|给我)?[。！!？?]*$")
 # 哪些院士获得过国家技术发明奖特等奖？: as 获得过国家技术发明奖特等奖的院士有哪些 asks (a number to list after it aside)
-_WHICH_DID = re.compile(r"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
+_WHICH_DID = re.compile(r"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?P<at>[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|"
+                        r"中心|天文台|实验室)(?:的)?)?(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
                         r"[^，。？?！!]{2,30}?)[？?。！!]*(?:(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*)?\s*$")
 # 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？: the experts of that institution (or place), which
 _FROM_ORG = re.compile(r"^\s*(?:那|请问)?(?:知识图谱|图谱|你们)?(?:里|中)?(?:有没有|有无|是否有|(?:请|麻烦)?(?:列出|列举|告诉我))"
@@ -173,7 +174,9 @@ def count_question(text: str) -> CountQuestion | None:
         text = "".join(q for q in sentences if q not in follow)
     text = _NOTE_TAIL.sub("", text.rstrip("。！!？? ")) + (text[-1] if text[-1:] in "？?" else "")
     if (did := _WHICH_DID.match(text)) is not None:
-        text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "", f"{did.group('did')}的{did.group('who')}有哪些")
+        text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "",  # (清华大学有哪些院士获得过…: of that institution)
+                      f"{(did.group('at') or '').rstrip('的')}{'的' if did.group('at') else ''}{did.group('did')}的"
+                      f"{did.group('who')}有哪些")
     if (org := _FROM_ORG.match(text)) is not None and (org.group("via") or _ORG_END.search(org.group("org"))):
         wanted = [r for r in read_requirements(f"来自{org.group('org')}的{org.group('who')}") if r.kind != "unrecorded"]
         if not any(r.kind in ("institution", "place") for r in wanted):  # (阿里巴巴: a name of no known kind)

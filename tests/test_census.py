@@ -57,6 +57,8 @@ from tests.test_generation import InventingBackend
     ("列出所有获得过国家最高科学技术奖的院士，并注明年份", None, {("award", "国家最高科学技术奖"), ("academy", "院士")}),
     ("请列出在国家电网公司工作的院士", None, {("institution", "国家电网公司"), ("academy", "院士")}),
     ("有没有中国科学院紫金山天文台的院士？", None, {("institution", "中国科学院紫金山天文台"), ("academy", "院士")}),
+    ("清华大学有哪些院士获得过国家最高科学技术奖", None,  # (answered of the list shown: "都没有获得过")
+     {("institution", "清华大学"), ("award", "国家最高科学技术奖"), ("academy", "院士")}),
 ])
 def test_count_questions_are_read_as_a_topic_word_and_requirements(question, term, kinds):
     asked = count_question(question)
