@@ -21,7 +21,7 @@ from retrieval.acronyms import english_terms
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.names import SURNAME
 from retrieval.problem import names_no_problem
-from retrieval.requirements import award_spelling, read_requirements, without_requirements
+from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, without_requirements
 
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
 MAX_TERM = 8
@@ -47,7 +47,7 @@ _AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|�
                      rf"人(?=在?(?:研究|从事|做|搞|专攻)))*(?:(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)过?)?|(?<=学)家|"
                      rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|对吧|是吧|对不对|呢|吗|吧|啊|呀|[？?。！!，,、\s])*$")
 # a topic word that is an organisation's name (有多少个院士是浙江大学的？): asked of the expert's institution
-_ORG = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心)$")
+_ORG = re.compile(rf"(?:{ORG_ENDINGS})$")
 # experts already shown (他们中有几位是院士？): a follow-up about the list, not a count of the graph
 _THEM = re.compile(r"他们|她们|这些|那些|以上|上述|其中|这几位|那几位|刚才|前面|上面|这位|那位|"
                    r"第[一二两三四五六七八九十\d]+[位个名]")
@@ -61,10 +61,12 @@ _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗�
                        r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,24}?)"
                        r"(?:都|全)?(?:列出来|列一下|列出|显示出来|给我)?[。！!？?]*$")
 # 哪些院士获得过国家技术发明奖特等奖？: as 获得过国家技术发明奖特等奖的院士有哪些 asks (a number to list after it aside)
-_WHICH_DID = re.compile(r"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?P<at>[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|"
-                        r"中心|天文台|实验室)(?:的)?)?(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
+_WHICH_DID = re.compile(rf"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?P<at>[\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS})(?:的)?)?"
+                        r"(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
                         r"[^，。？?！!]{2,30}?)[？?。！!]*(?:(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*)?\s*$")
-# 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？: the experts of that institution (or place), which
+# 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？ 有没有中国科学院紫金山天文台的院士？ 请列出在国家电网公司
+# 工作的院士: the experts of that institution (or place), which (a name of no known kind after 来自/在; one with an
+# institution's ending without)
 _FROM_ORG = re.compile(r"^\s*(?:那|请问)?(?:知识图谱|图谱|你们)?(?:里|中)?(?:有没有|有无|是否有|(?:请|麻烦)?(?:列出|列举|告诉我))"
                        r"(?P<via>来自|在)?(?P<org>[\u4e00-\u9fffA-Za-z]{2,20}?)"
                        r"(?:工作|任职|就职)?的(?P<who>院士|专家)(?:吗|么|呢)?\s*[？?。]*$")
@@ -147,9 +149,6 @@ _COUNT_FOLLOW = re.compile(rf"^\s*(?:那|请问)?(?:一共|总共|共|总计)?(?
                            rf"^\s*(?:是不是|是否|有没有)(?:只有|正好|刚好|就)?\s*(?P<n>{DIGITS}|{CHINESE_NUMBER})\s*(?:位|名|个)"
                            r"(?:院士|专家)?(?:吗|么|呢)?[？?。]*\s*$|^\s*(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*\s*$")
 _NOTE_TAIL = re.compile(r"(?:[，,]\s*(?:并|请|并且)?|并且?)(?:注明|标注|写明|附上|标明|给出|列出)(?:他们的?|各自的?)?[^，,。？?！!]{0,10}$")
-# 有没有中国科学院紫金山天文台的院士？ 请列出在国家电网公司工作的院士: of an institution (one of no known kind after
-# 来自/在; one with an institution's ending without)
-_ORG_END = re.compile(r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院|总院|研究总院)$")
 
 
 # a number of experts stated to be confirmed (有20位, 是不是12位, 正好50位)
@@ -177,7 +176,7 @@ def count_question(text: str) -> CountQuestion | None:
         text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "",  # (清华大学有哪些院士获得过…: of that institution)
                       f"{(did.group('at') or '').rstrip('的')}{'的' if did.group('at') else ''}{did.group('did')}的"
                       f"{did.group('who')}有哪些")
-    if (org := _FROM_ORG.match(text)) is not None and (org.group("via") or _ORG_END.search(org.group("org"))):
+    if (org := _FROM_ORG.match(text)) is not None and (org.group("via") or _ORG.search(org.group("org"))):
         wanted = [r for r in read_requirements(f"来自{org.group('org')}的{org.group('who')}") if r.kind != "unrecorded"]
         if not any(r.kind in ("institution", "place") for r in wanted):  # (阿里巴巴: a name of no known kind)
             wanted.append(Requirement(kind="institution", text=org.group("org")))
