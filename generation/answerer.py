@@ -597,7 +597,7 @@ class ExpertAnswerer:
             # 把我们的顾问张伟也列进去: no one outside the graph joins the list, which stays as it was
             return Intent("list", summary=True, absent=True, unheld=unheld_requests(question),
                           english=intent.english), list(conversation.last), None
-        if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(question, same, intent)):
+        if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 MAX_REQUESTED if _ALL_LISTED.search(question) else None))) is not None:  # (列出5位, 列出所有)
@@ -727,7 +727,7 @@ class ExpertAnswerer:
         return (dataclasses.replace(intent, query=topic, fit=tuple((e, ranks.get(e.id)) for e in named)), shown,
                 match.model_copy(update={"experts": shown, "named": [e.id for e in named]}))
 
-    def _colleagues(self, question: str, same: re.Match, intent: Intent) -> Intent | None:
+    def _colleagues(self, same: re.Match, intent: Intent) -> Intent | None:
         """与翟婉明同单位的院士还有谁？: a count of the experts of the named expert's recorded institution (of his seat
         when 院士 is asked), None when the name is not one expert's or the record names no institution."""
         named = self.retriever.names.find(same.group("name"))
