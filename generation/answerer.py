@@ -87,6 +87,7 @@ from generation.grounded import (
     COUNT_LISTED,
     census_listed,
     describe_census,
+    describe_written,
     describe_sources,
     describe_attribute,
     describe_election_order,
@@ -128,6 +129,7 @@ from generation.grounded_en import (
     describe_among_en,
     describe_attribute_en,
     describe_census_en,
+    describe_written_en,
     describe_sources_en,
     describe_election_order_en,
     describe_expert_en,
@@ -269,6 +271,8 @@ class ExpertAnswerer:
             verdict = ("Yes. " if english else "是的。") if intent.census.total == total else ("No. " if english else "不是。")
             head = f"The knowledge graph holds {total} experts. " if english else f"知识图谱目前共收录{total}位专家。"
             return verdict + head + (describe_census_en if english else describe_census)(intent.census, experts)
+        if intent.census is not None and intent.kind == "problem" and intent.written:  # (诺贝尔奖: in biographies)
+            return (describe_written_en if english else describe_written)(intent.census, experts)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             return (describe_census_en if english else describe_census)(intent.census, experts) + \
                 self._notes(intent, match, question, experts)
@@ -703,6 +707,13 @@ class ExpertAnswerer:
         wanted = min(wanted or (counted.total if counted.total <= COUNT_LISTED else self.top_k), counted.total)
         match = self.retriever.match(question.wish, top_k=100) if question.term else None
         ids = set(counted.ids)
+        if not counted.total and (written := self.retriever.written_holders(question)):
+            # 获得过诺贝尔奖的院士有哪些？: none recorded, but 杨振宁's biography names it — quoted, not denied
+            award = next(r.text for r in question.requirements if r.kind == "award")
+            bios = self.retriever.biographies([e.id for e in written])
+            topic = biography.award_topic({award, award.removesuffix("奖")})
+            return dataclasses.replace(intent, written=True), [biography.cited(e, bios.get(e.id), (topic,))
+                                                               for e in written], None
         if not counted.total:
             return intent, list(match.experts[:self.top_k]) if question.term else [], match
         experts = [e for e in match.experts if e.id in ids][:wanted] if match is not None else []

@@ -370,6 +370,7 @@ class Intent:
     among: tuple[Requirement, ...] = ()
     batch: int | None = None  # for "list": which list shown for the problem is shown again (回到刚才第一批: 1)
     keep: bool = False  # for "list" with `among`: only those meeting it stay the list (只保留高校的; 第二位 next is theirs)
+    written: bool = False  # for a count of an award no record holds: the experts are those whose biographies name it
     # for "about" / "list" / "problem": the turn also names people the graph does not hold (申长雨和赵明轩哪个更适合？):
     # said after the answer on those it holds
     absent_named: bool = False

@@ -206,6 +206,16 @@ def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
     return head + (lead + "\n\n" + cards if experts else "")
 
 
+def describe_written(census: Census, experts: list[ExpertMatch]) -> str:
+    """A count of an award no structured record holds (获得过诺贝尔奖的院士有哪些？), where some biographies name it: said
+    so, and those experts with the sentences that name it (it said none, though 杨振宁's biography gives the year)."""
+    _, who = _census_words(census)
+    cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+    quotes = "".join("\n\n" + biography.describe(e, ()) for e in experts if biography.quotes(e))
+    return (f"知识图谱的获奖记录中没有符合您所问获奖条件的{who}；以下{len(experts)}位专家的简介中写到了您问到的奖项，"
+            "请以简介原文为准：\n\n" + cards + quotes)  # (the award unnamed: no record holds it for the guard to check)
+
+
 def census_listed(census: Census) -> str:
     """All the experts a count counted have been shown (只有这三位吗？ 还有吗？ after them)."""
     conditions, who = _census_words(census)

@@ -13,6 +13,7 @@ import re
 
 from collections.abc import Sequence
 
+from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
@@ -229,6 +230,14 @@ def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
             f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
     cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
     return head + (lead + "\n\n" + cards if experts else "")
+
+
+def describe_written_en(census: Census, experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_written` in English."""
+    cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    quotes = "".join("\n\n" + biography.describe_en(e, ()) for e in experts if biography.quotes(e))
+    return (f"The graph's award records hold no expert with the award you ask about; the biographies of these "
+            f"{len(experts)} experts mention it — please read their own words:\n\n" + cards + quotes)
 
 
 def census_listed_en(census: Census) -> str:

@@ -301,6 +301,18 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     return Census(question, len(kept), tuple(i for _, i in sorted(kept)))
 
 
+def written_holders(store: GraphStore, question: CountQuestion, limit: int = 10) -> tuple[str, ...]:
+    """For an award asked that no structured record holds (诺贝尔奖, 沃尔夫奖): the experts whose biography names it by
+    its words before 奖 (诺贝尔 of 诺贝尔物理学奖), at most `limit`; () for any other question."""
+    awards = [r.text for r in question.requirements if r.kind == "award"]
+    if len(awards) != 1 or question.term is not None or len(stem := awards[0].removesuffix("奖")) < 2:
+        return ()
+    # the award itself, not a company or another prize that holds its name (瑞典诺贝尔公司, 阿克苏诺贝尔化学奖)
+    named = re.compile(r"(?:^|[\d年获得的、“（(\s，,奖是为])" + re.escape(stem) + r"[\u4e00-\u9fff]{0,6}?奖")
+    rows = store.read(cypher.WRITTEN_IN_BIO, {"word": stem}).records()
+    return tuple(row["id"] for row in rows if named.search(row["bio"] or ""))[:limit]
+
+
 def _anchor(requirements: tuple[Requirement, ...]) -> tuple[str, str] | None:
     """A word every expert meeting the requirements holds in an award (院士, the award asked, 国家 for the national
     category) or an institution name (the place asked), when one kind of requirement is asked once; else None."""

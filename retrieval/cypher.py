@@ -102,6 +102,15 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 COUNTED_ALL = """
 MATCH (e:Expert)""" + _COUNTED_FACTS
 
+# the experts whose biography writes a word (获得过诺贝尔奖的院士有哪些？ with no such award recorded: 杨振宁's
+# biography names it)
+WRITTEN_IN_BIO = """
+MATCH (e:Expert)
+WHERE e.bio CONTAINS $word
+RETURN e.id AS id, e.bio AS bio
+ORDER BY id
+"""
+
 # 你们的数据是从哪里来的？: how many experts each source contributed (Expert.source lists them)
 SOURCE_COUNTS = """
 MATCH (e:Expert)

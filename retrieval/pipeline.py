@@ -13,7 +13,7 @@ from errors import QueryError  # noqa: F401  (re-exported)
 from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.base import Evidence, ScoredExpert
-from retrieval.census import Census, CountQuestion, census
+from retrieval.census import Census, CountQuestion, census, written_holders
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.fusion import FusionRetriever, merge_parts
@@ -433,6 +433,10 @@ class ExpertRetriever:
     def census(self, question: CountQuestion) -> Census:
         """Every expert a count question counts, read from the graph (retrieval/census.py)."""
         return census(self.store, question)
+
+    def written_holders(self, question: CountQuestion) -> list[ExpertMatch]:
+        """The records of the experts whose biography names the award a count asks that no record holds."""
+        return self.records(list(written_holders(self.store, question)))
 
     def sources(self) -> list[tuple[str, int]]:
         """Each source the graph's experts came from and how many experts it gave (你们的数据是从哪里来的？)."""

@@ -410,3 +410,26 @@ def test_an_expert_recorded_only_at_the_academy_is_not_at_its_institutes():
     assert not asked.met(ExpertMatch(id="b", name="周光召", score=0, institution="中国科学院"))
     assert Requirement(kind="institution", text="中国科学院").met(
         ExpertMatch(id="a", name="刘明", score=0, institution="中国科学院微电子研究所"))
+
+
+def test_an_award_no_record_holds_is_found_in_the_biographies_that_name_it(store, tmp_path):
+    """获得过诺贝尔奖的院士有哪些？ said none recorded, though 杨振宁's biography gives it; a company or another prize
+    holding the name (瑞典诺贝尔公司, 阿克苏诺贝尔化学奖) is not the award."""
+    import json
+
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.census import written_holders
+
+    people = [
+        {"id": "y", "name": "杨振宁", "fields": ["物理学"], "bio": "因提出宇称不守恒原理而获1957年诺贝尔物理学奖。"},
+        {"id": "w", "name": "汪旭光", "fields": ["爆破"], "bio": "技术转让给瑞典诺贝尔公司等国际公司。"},
+        {"id": "l", "name": "刘忠范", "fields": ["化学"], "bio": "曾获中国化学会-阿克苏诺贝尔化学奖。"},
+    ]
+    path = tmp_path / "people.jsonl"
+    path.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in people) + "\n", encoding="utf-8")
+    ingest(store, read_records(path))
+    asked = count_question("获得过诺贝尔奖的院士有哪些？")
+    assert census(store, asked).total == 0
+    assert written_holders(store, asked) == ("y",)
+    assert written_holders(store, count_question("研究焊接的院士有哪些？")) == ()  # no award asked
