@@ -76,6 +76,10 @@ _GRAPH_WORDS = re.compile(r"(?:expert\s+)?(?:knowledge\s+graph|graph|database)s?
 _QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
 
 
+_HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)")
+_AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
+
+
 def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
     """"The graph has 500 welding experts": the English count of the graph, its topic the quoted word or the English
     jargon it names (retrieval/english_terms.tsv), academicians a seat."""
@@ -86,7 +90,12 @@ def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
     jargon = [p for p in english_jargon(text) if not _GRAPH_WORDS.fullmatch(p)]  # "knowledge graph" is no topic
     term = quoted.group(1) if quoted else english_terms()[jargon[0]].split()[0] if jargon else None
     seat = m.group("who").lower().startswith("academician")
-    asked = CountQuestion(term, (Requirement(kind="academy", text="院士"),) if seat else ())
+    # the award or institution the answer counts by, in the graph's words ("academicians holding 国家最高科学技术奖",
+    # "at 清华大学")
+    kinds = [Requirement(kind=kind, text=name) for kind, pattern in (("award", _HOLDING_EN), ("institution", _AT_EN))
+             for name in pattern.findall(text)]
+    asked = CountQuestion(term, (*((Requirement(kind="academy", text="院士"),) if seat else ()), *kinds))
+    text = _AT_EN.sub(" ", _HOLDING_EN.sub(" ", text))
     own = re.sub(r"\b(?:the|our|your|this|knowledge|graph|database|holds?|has|have|contains?|records?|lists?|there|"
                  r"are|is|in|of|with|whose|who|that|which|research|directions?|fields?|names?|contain|contains|work|"
                  r"works|working|on|and|or|a|an|all|them|listed|above|experts?|academicians?|scientists?|researchers?|"

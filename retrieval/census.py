@@ -22,6 +22,7 @@ from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement
 from retrieval.names import SURNAME
 from retrieval.problem import names_no_problem
 from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, without_requirements
+from retrieval.requirements_en import named_awards
 
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
 MAX_TERM = 8
@@ -222,8 +223,27 @@ _HOW_MANY_EN = re.compile(
     re.IGNORECASE)
 
 
+# "Which academicians have won the Nobel Prize?", "List all experts who received the State Preeminent Science and
+# Technology Award": the holders of an award, counted
+_WON_EN = re.compile(r"^\s*(?:(?:please\s+)?list\s+(?:all\s+)?(?:the\s+)?|which\s+|who\s+(?:are\s+)?(?:the\s+)?)"
+                     r"(?P<who>academicians?|experts?|scientists?)\s+(?:who\s+)?(?:have\s+|has\s+)?(?:won|received|"
+                     r"hold|holds|were\s+awarded|got)\s+(?P<award>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+# prizes the records never hold that biographies write in Chinese (the Nobel Prize: 诺贝尔物理学奖)
+_FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃尔夫奖", "fields": "菲尔兹奖", "abel": "阿贝尔奖",
+                   "lasker": "拉斯克奖", "crafoord": "克拉福德奖", "kyoto": "京都奖", "shaw": "邵逸夫奖",
+                   "world food": "世界粮食奖"}
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None."""
+    if (won := _WON_EN.match(text)) is not None:
+        said = won.group("award").lower()
+        awards = [chinese for english, chinese in _FOREIGN_PRIZES.items() if english in said] or \
+            [a for a in named_awards(won.group("award")) if re.search(r"[\u4e00-\u9fff]", a)]
+        if len(awards) == 1:
+            academy = won.group("who").lower().startswith("academician")
+            return CountQuestion(None, (Requirement(kind="award", text=awards[0]),
+                                        *((Requirement(kind="academy", text="院士"),) if academy else ())), text, which=True)
     m = _HOW_MANY_EN.match(text)
     if m is None:
         return None

@@ -433,3 +433,19 @@ def test_an_award_no_record_holds_is_found_in_the_biographies_that_name_it(store
     assert census(store, asked).total == 0
     assert written_holders(store, asked) == ("y",)
     assert written_holders(store, count_question("研究焊接的院士有哪些？")) == ()  # no award asked
+
+
+def test_english_questions_for_an_awards_holders_are_counted_and_kept_by_the_guard(retriever, graph_facts):
+    """"Which academicians have won the Nobel Prize?" was matched as a problem; the count's header of an award was
+    dropped by the guard ("9 academicians holding 国家最高科学技术奖" could not be recounted)."""
+    from retrieval.census import count_question_en
+
+    assert [(r.kind, r.text) for r in count_question_en("Which academicians have won the Nobel Prize?").requirements] \
+        == [("award", "诺贝尔奖"), ("academy", "院士")]
+    asked = count_question_en("List all experts who received the National Science and Technology Progress Award")
+    assert [(r.kind, r.text) for r in asked.requirements] == [("award", "国家科学技术进步奖")]
+    holders = {e for e, held in graph_facts.items() if any((a or "").startswith("国家科学技术进步奖") for a in held["RECEIVED"])}
+    answer = ExpertAnswerer(retriever).answer(
+        "List all experts who received the National Science and Technology Progress Award")
+    assert f"holds {len(holders)} experts" in answer.text and answer.grounding.dropped == []
+    assert {e.id for e in answer.experts} <= holders
