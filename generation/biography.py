@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.importers.bio_extraction import award_spellings, extract_facts
+from kg.importers.bio_extraction import award_spellings, awards_named
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
 
@@ -190,7 +190,7 @@ def names_award(text: str, forms: set[str]) -> bool:
     """Whether `text` (a quoted sentence) names one of an award's forms, as written, by its words in one clause, or as
     the importer reads awards from a biography (“国家发明二等奖” is 国家技术发明奖二等奖)."""
     return any(f in text for f in forms) or any(re.search(_in_one_clause(f), text) for f in forms) or any(
-        f in name for name in extract_facts(text).award_names() for f in forms)
+        f in name for name in awards_named(text) for f in forms)
 
 
 # what an award's name holds besides the word for an award (国际焊接学会终身成就奖: 国际 焊接 学会 终身 成就)

@@ -342,14 +342,13 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = f"知识图谱记录的{expert.name}{verb}{'、'.join(a.name for a in held)}。"
         yes_no = _asks_yes_no(question)  # 王震西1988年获得的是什么奖？ 他几岁当选院士的？: no 是。 before the record
         named = asked_awards(question)  # 获得过5次国家科技进步奖吧？: the number checked against the record (a total
-        # as 共N项, which the guard counts; those of one award by name)
-        counted = count_verdict(question, f"{expert.name}与您问到的奖项相符的获奖", list(map(_award_text, asked_held(
-            expert, question))), "") if named else count_verdict(question, f"{expert.name}的获奖与当选记录",
-                                                                 list(map(_award_text, expert.awards)), "项")
-        if counted and named and written_award(expert, question, counted=True):  # 获得过两项…吧？ where the biography
-            # counts them
-            counted = f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：" + \
-                "、".join(map(_award_text, asked_held(expert, question))) + f"；{expert.name}的简介中有关的内容见下。"
+        # as 共N项, which the guard counts; those of one award by name, unnumbered)
+        matching = list(map(_award_text, asked_held(expert, question) if named else expert.awards))
+        counted = f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：{'、'.join(matching)}；" \
+            f"{expert.name}的简介中有关的内容见下。" if named and said_count(question) is not None and \
+            written_award(expert, question, counted=True) else count_verdict(  # (获得过两项…吧？ the biography counts)
+                question, f"{expert.name}与您问到的奖项相符的获奖" if named else f"{expert.name}的获奖与当选记录", matching,
+                "" if named else "项")
         if counted.startswith("不是") and named:  # 两次吧，一次2005年一次2012年？: the number before the year
             lead = lead or counted
         if counted and not named and not lead:  # 他获得过8项奖吧？: the verdict lists them all
@@ -557,15 +556,12 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
     return any(a.year == int(year.group(1)) for a in dated), dated
 
 
-_COUNTED = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:项|次)")  # 二等奖3项, 两次获得
-
-
 def written_award(expert: ExpertMatch, question: str, counted: bool = False) -> bool:
     """Whether a biography sentence quoted for the question names an award it asks about (沈国荣's 1990年和1992年获
     “国家发明二等奖”2项, where the record holds one, dated 1990) — with a number of them when `counted`: a year or a
     number the record lacks is then quoted, not denied."""
     forms = {f for a in asked_awards(question) for f in award_forms(a)}
-    return bool(forms) and any(biography.names_award(q, forms) and (not counted or _COUNTED.search(q))
+    return bool(forms) and any(biography.names_award(q, forms) and (not counted or _SAID_COUNT.search(q))
                                for q in biography.quotes(expert) or ())
 
 

@@ -449,6 +449,12 @@ def _year_before(masked: str, pos: int, floor: int) -> int | None:
     return int(years[-1].group("year"))
 
 
+def awards_named(text: str) -> set[str]:
+    """The awards a piece of biography names, in the graph's names (“国家发明二等奖” is 国家技术发明奖二等奖): the award
+    reading alone, for a quoted sentence."""
+    return {a.name for a in _awards(text)}
+
+
 def _awards(bio: str) -> list[AwardFact]:
     masked = _mask_quotes(bio)
     found: list[AwardFact] = []
