@@ -44,6 +44,7 @@ from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.grounded import (
     ABSENT_NAMED,
+    describe_member,
     ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
@@ -77,6 +78,7 @@ from generation.grounded import (
     asks_when,
     award_forms,
     awards_not_held,
+    other_orgs,
     when_held,
     said_count,
     year_check,
@@ -102,6 +104,7 @@ from generation.grounded import (
 )
 from generation.grounded_en import (
     ABSENT_NAMED_EN,
+    describe_member_en,
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
@@ -323,6 +326,8 @@ class ExpertAnswerer:
             names = ("、" if not english else ", ").join(e.name for e in experts)
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
+        if intent.kind == "list" and intent.member:  # 其中有陈立泉吗？: whether he was shown, else his record apart
+            return (describe_member_en if english else describe_member)(intent.member, list(intent.experts), experts)
         if intent.kind == "list" and intent.among:  # 有几位是中国科学院院士？: counted among those shown
             return (describe_among_en if english else describe_among)(experts, intent.among)
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
@@ -548,6 +553,16 @@ class ExpertAnswerer:
         said = next((m.content for m in reversed(conversation.messages) if m.role == "user"), question) \
             if reads_no_word(question) else question
         intent.english = conversation.language == "en" if conversation.language else is_english(said)
+        if intent.kind == "about" and intent.expert is not None and intent.expert.name in question \
+                and other_orgs(intent.expert, expand_org_aliases(question)):
+            # 清华的周济是做什么方向的？ after the 周济 of 华中科技大学: his namesake of that institution, when the graph holds one
+            namesake = next((e for e in self._namesakes(question, intent.expert)
+                             if not other_orgs(e, expand_org_aliases(question))), None)
+            intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
+        if intent.kind == "list" and intent.member:  # 其中有陈立泉吗？: those shown, and the one named when he was not
+            shown = [e for e in intent.experts if e.name == intent.member]
+            return intent, list(intent.experts) + ([] if shown else [
+                e for e in self._named_others(question, conversation) if e.name == intent.member]), None
         if intent.back is not None and intent.kind == "more":  # 回到刚才注塑的问题，还有吗: what it showed is not again
             conversation.problem, conversation.shown, conversation.census = intent.back, [], None
             conversation.earlier = list(conversation.problems.get(intent.back, []))
@@ -749,6 +764,11 @@ class ExpertAnswerer:
                   *([Requirement(kind="academy", text="院士")] if same.group("who") == "院士" else [])]
         return dataclasses.replace(intent, kind="problem", count=CountQuestion(
             None, tuple(wanted), f"{records[0].institution}的{same.group('who')}", which=True))
+
+    def _namesakes(self, question: str, expert: ExpertMatch) -> list[ExpertMatch]:
+        """The graph's other experts of the expert's name (two 周济), as a problem naming them finds them."""
+        match = self.retriever.match(question, top_k=MAX_REQUESTED)
+        return [e for e in match.experts if e.name == expert.name and e.id != expert.id]
 
     def _named_others(self, question: str, conversation: Conversation) -> list[ExpertMatch]:
         """The graph's experts a follow-up names who were not shown (他和姚期智是同事吗？), found as a problem naming

@@ -16,7 +16,8 @@ from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
-from retrieval.census import Census, CountQuestion, count_question, count_question_en
+from generation.year_spans import award_years
+from retrieval.census import Census, CountQuestion, count_question, count_question_en, narrowed_count
 from retrieval.models import ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
@@ -374,6 +375,8 @@ class Intent:
     # for "about" / "list" / "problem": the turn also names people the graph does not hold (申长雨和赵明轩哪个更适合？):
     # said after the answer on those it holds
     absent_named: bool = False
+    # for "list": a person asked to be among those shown (其中有陈立泉吗？): whether, and their record when not shown
+    member: str = ""
 
 
 @dataclass
@@ -864,7 +867,9 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
                  and r.kind in ("academy", "award", "sector")] if asked else []
         found += [Requirement(kind="award", text=award_spelling(m.group())) for m in _CJK_AWARD.finditer(text)] \
             if asked else []  # "Which of them received the 国家自然科学奖?": the award as the graph writes it
-        return tuple({(r.kind, r.text): r for r in found}.values())
+        years = award_years(text)  # "Which of them won it in 2010?": dated that year, not held at any time
+        return tuple({(r.kind, r.text): r.model_copy(update={"years": years}) if r.kind == "award" else r
+                      for r in found}.values())
     # 有几位是中科院的？ / 其中几个是清华的？: the clause before its question mark and final 的 reads as a kind of expert
     # (中科院的, 工程院的 without 院士: the academy's members)
     wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "",
@@ -1315,10 +1320,16 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", challenge=True)
     if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
         return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
+    if conversation.last and (member := _MEMBER.match(text)) and not _TITLE_ONLY.fullmatch(member.group("who")):
+        # 其中有陈立泉吗？: whether he was shown (he was added to the list and said to be recommended)
+        return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
+    if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
+        return Intent("problem", count=narrowed, query=narrowed.wish or None)  # 其中获得一等奖的有多少位？ after a count:
+        # of those it counted, not of the few shown
     if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
         return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
-            (counted := count_question(text) or count_question_en(text)) is not None \
+            (counted := count_question(text) or count_question_en(expand_org_aliases(text))) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         return Intent("problem", count=counted, query=counted.wish or None)
     if conversation.last and asks_award_order(text) and names_no_problem(_SORT_WORDS.sub("", _AWARD_ORDER.sub("", text))):
@@ -1336,6 +1347,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", experts=group, unheld=("年龄、学历、师生等个人经历",))
     if conversation.last and compares(text) and is_small_talk(text):  # 请按能力从强到弱给他们排个序: no ranking (an
         return Intent("list", compare=True, experts=_group(text, conversation))  # ordering clause read as a pleasantry)
+    if conversation.last and _TRANSLATE.search(text) and names_no_problem(
+            _TRANSLATE_WORDS.sub("", _TRANSLATE.sub("", without_language_request(text)))):
+        # 翻译成英文 / 请用英文回答 / "Translate that into Chinese" after a list: the list in that language (it was the
+        # greeting: the request is no problem)
+        return Intent("list", summary=True, experts=tuple(conversation.last))
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
@@ -1607,6 +1623,19 @@ _SORT_WORDS = re.compile(r"把|将|这[两二三四五六七八九十几\d]位|�
 _SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览|(?:列|做|画|整理)(?:个|一个|张|成|一张)?表|整理一下|(?:翻译|译)成(?:英文|英语|中文)|(?:[两三四五几]位|他们|她们|各位)(?:专家|院士)?的(?:介绍|简介)|"
                       r"(?:按|以|用)[^，。？?]{0,10}?格式|格式(?:输出|列出|整理|给出)|"  # 按以下格式输出：姓名|单位
                       r"(?i:\bsummar(?:y|ize|ise)\b|\btable\b|\btranslate\b)")
+# 其中有陈立泉吗？ 刚才推荐的专家里有没有查全性？ 这几位里面有孙世刚院士吗？: whether one person is among those shown
+_MEMBER = re.compile(r"^\s*(?:那|请问)?(?:其中|这(?:几位|些人?|[两三四五六七八九十\d]+位)?(?:专家|院士)?(?:里面?|中|当中)|里面|"
+                     r"他们(?:里面?|中|当中)|刚才(?:推荐的)?(?:专家|名单)?(?:里面?|中|当中))"
+                     rf"(?:有没有|有)(?P<who>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授|老师|先生|女士)?(?:吗|么|呢|嘛)?[？?。]*\s*$")
+_TITLE_ONLY = re.compile(r"(?:院士|教授|专家|老师|学者|女性?|男性?|人|位).*|.*(?:的|奖|学|所|院)")  # 其中有院士吗？ 有女的吗？: no name
+# a request to have the answer in another language: 翻译成英文, 用英文再说一遍, 请用中文回答, "Translate it into English"
+_TRANSLATE = re.compile(r"(?:翻译|译)(?:成|为|一下)?(?:英文|英语|中文|汉语)|(?:用|以|换成|改用|改成)(?:英文|英语|中文|汉语)|"
+                        r"(?:英文|英语|中文|汉语)(?:版|版本)|(?i:\btranslat\w*\b|\bin\s+(?:english|chinese)\b)")
+# the words around such a request that ask nothing else: 请把上面的推荐结果翻译成英文吧, "Could you translate that, please?"
+_TRANSLATE_WORDS = re.compile(r"请|麻烦|帮我|帮忙|把|将|给我|上面|刚才|以上|前面|这些|这个|他们|她们|各位|这几位|这[两三四五]位|的|推荐|结果|专家|名单|列表|回答|答案|内容|"
+                              r"信息|介绍|一下|一遍|一次|再|重新|说|写|输出|回复|发|出来|来|吧|呢|好吗|可以吗|谢谢|版本?|"
+                              r"[，,。.！!？?\s]|(?i:\b(?:please|could|can|would|you|it|that|this|these|them|the|list|"
+                              r"answer|results?|experts?|into|to|for|me|us|again)\b)")
 # every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
 _ALL_SHOWN = re.compile(r"所有|全部|一共|总共|到目前为止|(?i:\ball\b|\bso\s+far\b)")
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about

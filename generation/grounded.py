@@ -9,11 +9,11 @@ from typing import NamedTuple
 from generation import biography
 from generation.english import NUMBER_WORDS, latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
-from generation.year_spans import asked_span, in_span
+from generation.year_spans import asked_span, award_years, in_span
 from generation.claims import LATIN_ORG
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census, chinese_number
-from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, place_words
+from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words
 from retrieval.presentation import funder
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
 from retrieval.requirements_en import named_awards
@@ -518,9 +518,9 @@ def asked_orgs(text: str) -> list[str]:
 
 def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
     """The organisations `text` names that are not the expert's institution as the record holds it."""
-    own = expert.institution or ""
+    own = org_key(expert.institution or "")  # 中科院物理所 is 中国科学院物理研究所
     chinese, english = _asked_orgs(text.replace(expert.name, "，"))  # 侯朝焕，中国科学院的那位: the name is no part
-    return [o for o in chinese if not own or (o not in own and own not in o)] + \
+    return [o for o in chinese if not own or (org_key(o) not in own and own not in org_key(o))] + \
         [o for o in english if not own or not latin_org_matches(o, own)]
 
 
@@ -717,6 +717,28 @@ _LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该
              "sector": "来自该类单位的专家", "elected": "该时段当选的院士"}
 
 
+def describe_member(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch]) -> str:
+    """Whether the person a turn names is among the experts shown (其中有陈立泉吗？): where, or not — then their record
+    when the graph holds them (`experts` beyond those shown), or that it holds no one of that name."""
+    at = next((i for i, e in enumerate(shown, 1) if e.name == name), None)
+    if at is not None:
+        return f"有。{name}是刚才推荐的第{at}位：\n\n" + describe_expert(shown[at - 1], at)
+    text = f"没有。刚才推荐的是{'、'.join(e.name for e in shown)}，其中没有{name}。"
+    found = [e for e in experts[len(shown):] if e.name == name]
+    if not found:
+        return text + f"知识图谱中也没有名为{name}的专家。"
+    return text + f"知识图谱中{name}的记录如下：\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(found, 1))
+
+
+def undated_holders(experts: list[ExpertMatch], requirement: Requirement) -> list[str]:
+    """The experts who hold the award a dated requirement names without a recorded year: not counted, said so."""
+    if requirement.kind != "award" or requirement.years is None:
+        return []
+    undated = requirement.model_copy(update={"years": None})
+    return [e.name for e in experts if undated.met(e) and not requirement.met(e) and
+            not any(a.year for a in e.awards if undated.met(e.model_copy(update={"awards": [a]})))]
+
+
 def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -> str:
     """How many and which of the experts shown meet each thing a turn counts (有几位是中国科学院院士？), then each one's
     record it was read from; one that none meets is not named (the guard lets an answer name only what they hold)."""
@@ -726,6 +748,8 @@ def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -
         what = ("是" if requirement.kind == "academy" else "") + describe_requirement(requirement)
         lines.append(f"刚才推荐的{len(experts)}位专家中，{what}的有{len(holders)}位：{'、'.join(e.name for e in holders)}。"
                      if holders else f"刚才推荐的{len(experts)}位专家中，知识图谱的记录里没有符合您所问这一项的。")
+        if undated := undated_holders(experts, requirement):
+            lines.append(f"{'、'.join(undated)}的这一项获奖没有记录年份，无法按年份判断。")
     attribute = "awards" if any(r.kind in ("academy", "award", "elected") for r in among) else "institution"
     return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute(e, attribute) for e in experts)
 
@@ -792,7 +816,8 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
     overall verdict comes before each one's record."""
     if len(experts) < 2 or asks_when(question):  # 他们当选院士分别是哪一年？ asks years, not whether
         return None
-    if attribute == "awards" and (span := asked_span(question)) is not None:  # 最近五年获奖的有哪些？: dated in it
+    if attribute == "awards" and (span := award_years(question)) is not None:  # 最近五年获奖的有哪些？ 谁在2010年获得过
+        # 国家科技进步奖？: dated in it
         asked = asked_awards(question)  # 2010年以后获得过国家科技进步奖的: that award's
         return [e for e in experts if any(in_span(a, span) and _is_asked(a, asked) for a in e.awards)]
     if attribute == "awards" and asked_awards(question):
@@ -807,12 +832,18 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     holders = award_holders(experts, attribute, question)
     if holders is None or "还是" in question and len(asked_awards(question)) >= 2:  # 胡文瑞是中科院院士还是工程院院士？
         return ""  # of two namesakes: either-or, no 都是/都不是 (each record says which)
-    if attribute == "awards" and asked_span(question) is not None:  # 2010年以后获过奖的是哪几位？ (the years are not
+    if attribute == "awards" and award_years(question) is not None:  # 2010年以后获过奖的是哪几位？ (the years are not
         # repeated: the guard reads a year beside a name as a claim of that year; each record's years follow)
-        undated = "（没有记录年份的获奖无法按时间判断）" if any(not a.year for e in experts for a in e.awards) else ""
+        asked = asked_awards(question)  # 谁在2010年获得过国家科技进步奖？: that award's records only
+        undated = [e.name for e in experts if any(not a.year and _is_asked(a, asked) for a in e.awards)]
+        note = ("（" + ("、".join(undated) + "的这一项获奖没有记录年份，" if asked else "没有记录年份的获奖") +
+                "无法按时间判断）") if undated else ""
+        what = "获得过这一项" if asked else "有获奖记录"
+        low, high = award_years(question)
+        when = "那一年" if low == high else "时间段内"
         if not holders:
-            return f"按知识图谱的记录，他们都没有在您问到的时间段内的获奖记录{undated}。\n"
-        return f"按知识图谱的记录，在您问到的时间段内有获奖记录的是：{'、'.join(e.name for e in holders)}{undated}。\n"
+            return f"按知识图谱的记录，他们都没有在您问到的{when}{'获得过这一项' if asked else '的获奖记录'}{note}。\n"
+        return f"按知识图谱的记录，在您问到的{when}{what}的是：{'、'.join(e.name for e in holders)}{note}。\n"
     verb = "的研究方向和学科中有这一项" if attribute == "directions" else "是" if asks_seat(question) else "获得过"
     names = "、".join(e.name for e in holders)
     if not holders:

@@ -35,6 +35,7 @@ from generation.grounded import (
     listed,
     said_count,
     shared_facts,
+    undated_holders,
     year_check,
 )
 from generation.grounding import EN_TOPIC_MIN, Similarity
@@ -274,6 +275,19 @@ def all_left_out_en(requirements: tuple[Requirement, ...]) -> str:
 _SECTOR_SAID = {"高校": "at a university", "企业": "at an enterprise", "科研院所": "at a research institute"}
 
 
+def describe_member_en(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_member` in English."""
+    at = next((i for i, e in enumerate(shown, 1) if e.name == name), None)
+    if at is not None:
+        return f"Yes. {name} is number {at} of the experts just recommended:\n\n" + describe_expert_en(shown[at - 1], at)
+    text = f"No. The experts just recommended are {', '.join(e.name for e in shown)}; {name} is not among them."
+    found = [e for e in experts[len(shown):] if e.name == name]
+    if not found:
+        return text + f" The knowledge graph holds no expert named {name}."
+    return text + f" The knowledge graph's record of {name}:\n\n" + "\n\n".join(
+        describe_expert_en(e, i) for i, e in enumerate(found, 1))
+
+
 def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -> str:
     """`generation.grounded.describe_among` in English (the seat or award named as the graph writes it)."""
     lines = []
@@ -281,9 +295,15 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
         holders = [e for e in experts if requirement.met(e)]
         what = "a national science and technology award" if requirement.text == NATIONAL_AWARD else \
             _SECTOR_SAID.get(requirement.text, requirement.text) if requirement.kind == "sector" else requirement.text
+        if requirement.years is not None:  # "… in 2010": dated then (the years are not repeated beside a name: the
+            low, high = requirement.years  # guard reads them as a claim of the holder's year)
+            what += ", in the year you ask" if low == high else ", within the years you ask"
         lines.append(f"Of the {len(experts)} experts just recommended, {len(holders)} meet{'s' if len(holders) == 1 else ''} "
                      f"this ({what}): {', '.join(e.name for e in holders)}." if holders else
                      f"None of the {len(experts)} experts just recommended meets what you asked, by the graph's records.")
+        if undated := undated_holders(experts, requirement):
+            lines.append(f"The graph records this award without a year for {' and '.join(undated)}, so it cannot be "
+                         "checked by year.")
     attribute = "awards" if any(r.kind in ("academy", "award", "elected") for r in among) else "institution"
     return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute_en(e, attribute, "") for e in experts)
 

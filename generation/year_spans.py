@@ -40,6 +40,18 @@ def asked_span(question: str, this_year: int | None = None) -> tuple[int, int] |
     return None
 
 
+_ONE_YEAR = re.compile(rf"{_YEAR}\s*年|\b(?:in|of)\s+{_YEAR}\b", re.IGNORECASE)
+
+
+def award_years(question: str, this_year: int | None = None) -> tuple[int, int] | None:
+    """The years a question dates an award in: a span (`asked_span`), or the one year it names (他们谁在2010年获得过…？
+    "Which of them won it in 2010?") as a span of that year; None when it names none or several."""
+    if (span := asked_span(question, this_year)) is not None:
+        return span
+    years = {m.group(1) or m.group(2) for m in _ONE_YEAR.finditer(question)}
+    return (int(next(iter(years))),) * 2 if len(years) == 1 else None
+
+
 def in_span(award: AwardFact, span: tuple[int, int]) -> bool:
     """Whether the award is dated within the span (both ends included)."""
     return award.year is not None and span[0] <= award.year <= span[1]

@@ -18,6 +18,7 @@ from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.acronyms import english_terms
+from retrieval.english_names import latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words
 from retrieval.names import SURNAME
 from retrieval.problem import names_no_problem
@@ -53,13 +54,16 @@ _ORG = re.compile(rf"(?:{ORG_ENDINGS})$")
 _THEM = re.compile(r"他们|她们|这些|那些|以上|上述|其中|这几位|那几位|刚才|前面|上面|这位|那位|"
                    r"第[一二两三四五六七八九十\d]+[位个名]")
 _SCRIPT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # a topic word quoted as the answer to a count writes it (方向或学科名称里有“焊接”): the word itself
 _QUOTED_TERM = re.compile(r"(?:(?:研究)?方向(?:或|和|与)?(?:学科)?|学科)?名称(?:里|中)?(?:有|含有?|包含|带有?)\s*"
                           r"[“「\"]([^”」\"]{1,12})[”」\"]的?")
 _WHICH = re.compile(r"哪些|哪几位|哪几个|都有谁|都是谁|有谁")
 # 列出所有专家 / 把全部焊接专家列出来: which experts, as 专家有哪些 / 焊接专家有哪些 asks
 _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗列|显示|展示|给我看看?|看看|列一下|(?:把|将))(?:一下)?"
-                       r"(?:你们|图谱里?|知识图谱中?|库里)?的?(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,24}?)"
+                       r"(?:你们|图谱里?|知识图谱中?|库里)?的?"
+                       rf"(?P<at>[\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS})的?)?"  # 列出中国科学院物理研究所的全部院士
+                       r"(?:所有|全部|全体)的?(?P<who>[^，。？?！!]{0,24}?)"
                        r"(?:都|全)?(?:列出来|列一下|列出|显示出来|给我)?[。！!？?]*$")
 # 哪些院士获得过国家技术发明奖特等奖？: as 获得过国家技术发明奖特等奖的院士有哪些 asks (a number to list after it aside)
 _WHICH_DID = re.compile(rf"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?P<at>[\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS})(?:的)?)?"
@@ -76,7 +80,9 @@ _SURNAME = re.compile(rf"(?<!百)姓(?!名|氏)({SURNAME})的?")
 _SURNAME_ASKED = re.compile(r"^\s*(?:请问)?(?:知识图谱|图谱|你们|库)?(?:里|中)?(?:有没有|有无|是否有|有)(?P<who>.*?)"
                             r"(?:吗|么|呢)?\s*[？?。！!]*$")
 _ASKED_SENTENCE = re.compile(r"[^？?。！!]+[？?]")  # the questions of a turn that asks several
-_PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)的?(?:得主|获得者)")  # 诺贝尔奖得主: the award is asked of them
+_PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)的?(?:得主|获得者)|"  # 诺贝尔奖得主: the award is asked of them
+                           # 是长江学者, 是杰青: a title the records hold as an award
+                           r"(?<=是)([\u4e00-\u9fff]{2,4}学者(?:特聘教授|讲座教授)?|国家杰青|杰青|优青)")
 
 
 # a count stated in words (有1000位, 共有约1600名, 收录了12万名): what a question asks to confirm, what an answer claims
@@ -183,7 +189,8 @@ def count_question(text: str) -> CountQuestion | None:
             wanted.append(Requirement(kind="institution", text=org.group("org")))
         return CountQuestion(None, tuple(wanted), text, which=said_after is None, said=said_after)
     if (listed := _LIST_ALL.match(text)) is not None and PEOPLE.search(listed.group("who")):
-        text = re.sub(r"的?(?:姓名|名字|名单|列表)$", "", listed.group("who")) + "有哪些"  # 列出所有专家(的姓名) → 专家有哪些
+        text = (listed.group("at") or "") + \
+            re.sub(r"的?(?:姓名|名字|名单|列表)$", "", listed.group("who")) + "有哪些"  # 列出所有专家(的姓名) → 专家有哪些
     said, graph = None, _GRAPH_ASKED.search(text)
     if graph is not None and _ASKED.search(text, graph.end()):
         if (stated := STATED_COUNT.search(text, graph.end())) is not None and PEOPLE.search(text):
@@ -234,8 +241,26 @@ _FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃�
                    "world food": "世界粮食奖"}
 
 
+# "Which academicians work at Tsinghua University?", "How many experts are there at Zhejiang University?", "List the
+# academicians of Wuhan University": the experts of an institution named in English, counted
+_AT_ORG_EN = re.compile(
+    rf"^\s*(?i:(?:how\s+many|which|(?:please\s+)?list(?:\s+all)?(?:\s+the)?|who\s+are\s+(?:all\s+)?the)\s+{_WHO_EN}"
+    r"(?:\s+are\s+there)?(?:\s+(?:do\s+you\s+have|does\s+the\s+graph\s+(?:have|hold)))?"
+    r"\s+(?:(?:who\s+|that\s+)?(?:work|works|are|is|come|comes)\s+)?(?:at|in|from|of)\s+)"
+    r"(?P<org>(?:the\s+)?[A-Z][A-Za-z&,.'’ -]{2,80}?)(?i:\s+(?:are\s+there|do\s+you\s+have|in\s+the\s+graph))?"
+    r"\s*[?？.!]?\s*$")
+# what an institution's English name holds (University, Institute, Academy, …): not a topic ("in welding")
+_ORG_WORD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Hospital|Company|Corporation|Group|"
+                          r"Center|Centre|Laboratory|Observatory|CAS|Inc|Ltd)\b")
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None."""
+    if (at := _AT_ORG_EN.match(text)) is not None and _ORG_WORD_EN.search(at.group("org")):
+        academy = at.group("who").lower().startswith("academician")  # (the name as written: `census` reads it)
+        return CountQuestion(None, (Requirement(kind="institution", text=re.sub(r"^the\s+", "", at.group("org"))),
+                                    *((Requirement(kind="academy", text="院士"),) if academy else ())), text,
+                             which=not text.lower().lstrip().startswith("how many"))
     if (won := _WON_EN.match(text)) is not None:
         said = won.group("award").lower()
         awards = [chinese for english, chinese in _FOREIGN_PRIZES.items() if english in said] or \
@@ -260,6 +285,39 @@ def count_question_en(text: str) -> CountQuestion | None:
     return CountQuestion(term, (Requirement(kind="academy", text="院士"),) if academy else (), term or text, which=which)
 
 
+# 其中获得一等奖的有多少位？ 这些院士里有几位是清华大学的？: a count of the experts a count just counted, narrowed
+_OF_COUNTED = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中)|"
+                         rf"这(?:{DIGITS}|{CHINESE_NUMBER})(?:位|名|个)(?:院士|专家)?(?:里面?|中|当中))")
+_GRADE = re.compile(r"^[一二三四特]等奖$")
+
+
+def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
+    """A count asked of the experts the previous count counted (获得过国家自然科学奖的院士有多少位？ → 其中获得一等奖的
+    有多少位？): its requirements and the new ones (a grade alone grades the award counted: 国家自然科学奖一等奖); None
+    for any other turn."""
+    scope = _OF_COUNTED.match(text)
+    if scope is None or (asked := _HOW_MANY.search(text, scope.end())) is None and not _WHICH.search(text, scope.end()):
+        return None
+    rest = text[scope.end():]
+    wish = _HOW_MANY.sub("", _WHICH.sub("", rest)).strip("？?。！! ").removesuffix("的")  # 获得一等奖的有多少位 → 获得一等奖
+    new = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
+    new += [Requirement(kind="award", text=award_spelling(m.group(1) or m.group(2))) for m in _PRIZE_HOLDER.finditer(wish)]
+    if not new:
+        return None
+    kept = list(counted.requirements)
+    for n, requirement in enumerate(new):
+        graded = next((r for r in kept if r.kind == "award" and _GRADE.match(requirement.text)), None)
+        if graded is not None:  # 一等奖 of 国家自然科学奖: 国家自然科学奖一等奖
+            kept.remove(graded)
+            new[n] = Requirement(kind="award", text=award_spelling(graded.text + requirement.text))
+        elif requirement.kind == "academy":  # 其中的工程院院士: that seat, not any
+            kept = [r for r in kept if not (r.kind == "academy" and r.text == "院士")]
+    if {r.kind for r in kept} & {r.kind for r in new}:
+        return None  # two of a kind are counted as either (国家自然科学奖 and 长江学者 would count holders of one)
+    return CountQuestion(counted.term, tuple({(r.kind, r.text): r for r in [*kept, *new]}.values()),
+                         f"{counted.wish}，{wish}", which=asked is None, surname=counted.surname)
+
+
 def _counted(text: str) -> CountQuestion | None:
     """`count_question` once a number said has been turned into 有多少位: the topic word and the requirements."""
     m = _HOW_MANY.search(text)
@@ -274,7 +332,7 @@ def _counted(text: str) -> CountQuestion | None:
     wish = rest if PEOPLE.search(rest[max(0, m.start() - 1):]) else rest + "专家"
     requirements = [r for r in read_requirements(wish) if r.kind != "unrecorded"]
     for prize in _PRIZE_HOLDER.finditer(rest):
-        requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1))))
+        requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1) or prize.group(2))))
         rest = rest.replace(prize.group(), "专家")
     if quoted is not None:
         return CountQuestion(quoted.group(1), tuple(requirements), rest)
@@ -294,7 +352,13 @@ def _counted(text: str) -> CountQuestion | None:
 
 def census(store: GraphStore, question: CountQuestion) -> Census:
     """Every expert the question counts, read from the graph: those on a Direction or Field whose name holds the term
-    (or all), kept when they meet every requirement the graph can check; most awards first, then by id."""
+    (or all), kept when they meet every requirement the graph can check; most awards first, then by id. An
+    institution named in English is the graph's institutions of that name (alternatives; none: nobody counted)."""
+    if any(r.kind == "institution" and not _CJK.search(r.text) for r in question.requirements):
+        names = [row["name"] for row in store.read(cypher.INSTITUTION_NAMES).records() if row["name"]]
+        question = dataclasses.replace(question, requirements=tuple(
+            x for r in question.requirements for x in (
+                _in_chinese(r.text, names) if r.kind == "institution" and not _CJK.search(r.text) else [r])))
     if question.term is None and not question.requirements and not question.surname:  # 你们一共有多少专家？
         return Census(question, int(store.read(kg_cypher.EXPERT_COUNT).value(0)))
     if question.term is None and not question.requirements:  # 姓王的专家有哪些？
@@ -319,6 +383,17 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
                for kind in {r.kind for r in question.requirements}):  # of one kind: alternatives (as `meets_all`)
             kept.append((-len(awards), row["id"]))
     return Census(question, len(kept), tuple(i for _, i in sorted(kept)))
+
+
+def _in_chinese(english: str, names: list[str]) -> list[Requirement]:
+    """The institution an English name means, as the graph's names it matches that no shorter one of them holds
+    (Zhejiang University: 浙江大学, which holds its schools, not a record's stray 回国后曾任浙江大学); the English name
+    itself when none matches (nobody is counted)."""
+    kept: list[Requirement] = []
+    for name in sorted((n for n in names if latin_org_matches(english, n)), key=len):
+        if not any(k.text in name or k.met(ExpertMatch(id="", name="", institution=name, score=0.0)) for k in kept):
+            kept.append(Requirement(kind="institution", text=name))
+    return kept or [Requirement(kind="institution", text=english)]
 
 
 def written_holders(store: GraphStore, question: CountQuestion, limit: int = 10) -> tuple[str, ...]:

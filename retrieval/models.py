@@ -126,18 +126,24 @@ class Requirement(BaseModel):
     # ("unrecorded", never met), what it is: 性别, 年龄, 外语能力, 能否到现场, 费用
     text: str
     met_by: list[str] = Field(default_factory=list)
+    # for "award": the years it must be dated in, both ends included, when the turn dates it ("Which of them won it in
+    # 2010?"): an undated record of the award does not meet it
+    years: tuple[int, int] | None = None
 
     def met(self, expert: ExpertMatch) -> bool:
         """Whether the expert's graph facts meet this requirement."""
         awards = [a.name for a in expert.awards]
         if self.kind == "academy":  # a seat is an award with its year in the academician graph, a title elsewhere
-            awards += [expert.title] if expert.title and expert.title.endswith("院士") else []
+            # (中国科学院院士、中国工程院院士: a member of both academies recorded in the title)
+            awards += re.split(r"[、，,/ ]+", expert.title) if expert.title and expert.title.endswith("院士") else []
             if self.text == "两院院士":  # a member of both academies
                 return {"中国科学院院士", "中国工程院院士"} <= set(awards)
             return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)
         if self.kind == "award":
             asked = NATIONAL_AWARDS if self.text == NATIONAL_AWARD else (self.text,)
-            return any(name.startswith(a) or a in name for name in awards for a in asked)
+            return any((a.name.startswith(x) or x in a.name) and (self.years is None or a.year is not None and
+                                                               self.years[0] <= a.year <= self.years[1])
+                       for a in expert.awards for x in asked)
         if self.kind == "unrecorded":
             return False
         if self.kind == "elected":  # 2000年以后当选的院士: a seat dated in that span ("2000年以后" / "2000年以前"),

@@ -20,7 +20,7 @@ from retrieval.requirements_en import english_requirements
 # a verb or a clause break (我们在上海的工厂需要专家 asks nothing of the expert's place)
 _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；、,;！!？?需要请想找有是在为给供]{0,10}?"
         r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才)")
-_ACADEMY = re.compile(r"(两院|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
+_ACADEMY = re.compile(r"(两院|(?<!无)双|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
 _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
                     rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))"
                     # …的专家, or 的 ending the clause (推荐几位水稻育种专家，获得过国家最高科学技术奖的)
@@ -138,7 +138,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     seats = []
     for m in _ACADEMY.finditer(query):
         which = m.group(1) or ""
-        seats.append((m, "两院院士" if which == "两院" else "中国工程院院士" if "工程" in which
+        seats.append((m, "两院院士" if which in ("两院", "双") else "中国工程院院士" if "工程" in which
                       else "中国科学院院士" if which.endswith(("科学院", "中科院")) else "院士"))
     for n, (m, text) in enumerate(seats):
         if n and {text, seats[n - 1][1]} == {"中国科学院院士", "中国工程院院士"} \
@@ -155,6 +155,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for m in _ORG.finditer(query):
         group = 1 if m.group(1) else 2
         start = m.end(group) - len(_ORG_LEAD.sub("", m.group(group)))
+        if re.fullmatch(r"的?(?:中国)?(?:科学院|工程院)", query[start:m.end(group)]) and query.startswith("院士", m.end(group)):
+            continue  # 武汉大学中国科学院院士: the seat asked of 武汉大学's experts, no part of the institution's name
         orgs[-1:] = [(orgs[-1][0], m.end(group))] if orgs and orgs[-1][1] == start else [*orgs[-1:], (start, m.end(group))]
     for start, end in orgs:
         name = query[start:end]
@@ -338,6 +340,9 @@ def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str
     if requirement.kind == "place":
         held = (expert.institution or "") if expert is not None else ""
         return f"单位名称含「{next((w for w in place_words(requirement.text) if w in held), requirement.text)}」"
+    if requirement.kind == "award" and requirement.years is not None:  # 2010年获得过国家自然科学奖
+        low, high = requirement.years
+        return f"{low}年获得过{requirement.text}" if low == high else f"{low}年至{high}年间获得过{requirement.text}"
     return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
             "institution": f"单位为{requirement.text}", "sector": f"单位属于{requirement.text}",
             "elected": f"{requirement.text}当选院士"}[requirement.kind]

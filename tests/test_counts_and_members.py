@@ -1,0 +1,166 @@
+"""Counts read from the graph in more phrasings (武汉大学有多少位中国科学院院士？ 双院士, 是长江学者, 其中获得一等奖的,
+"Which academicians work at Tsinghua University?"), whether a person is among those shown (其中有陈立泉吗？ said he
+had been recommended), a namesake picked by the institution asked (清华的周济), and a shown list in another language
+(翻译成英文 was answered with the greeting)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation, resolve
+from generation.grounded import other_orgs
+from retrieval.census import count_question, count_question_en, narrowed_count
+from retrieval.models import AwardFact, ExpertMatch, Requirement
+from retrieval.sync import open_retriever
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    # the seat after an institution is no part of its name (it read 单位名称含武汉 and 大学, and counted none)
+    ("武汉大学有多少位中国科学院院士？", {("institution", "武汉大学"), ("academy", "中国科学院院士")}),
+    ("清华大学中国工程院院士有哪些？", {("institution", "清华大学"), ("academy", "中国工程院院士")}),
+    ("列出全部双院士", {("academy", "两院院士")}),  # members of both academies (it listed ten CAE members)
+    ("双院士有多少位？", {("academy", "两院院士")}),
+    ("哪些院士是长江学者？一共多少位？", {("academy", "院士"), ("award", "长江学者")}),  # a title held as an award
+    ("有多少位院士是杰青？", {("academy", "院士"), ("award", "国家杰出青年科学基金")}),
+    ("列出中国科学院物理研究所的全部院士", {("institution", "中国科学院物理研究所"), ("academy", "院士")}),
+])
+def test_more_count_phrasings_are_read_as_their_requirements(question, kinds):
+    asked = count_question(question)
+    assert asked is not None and asked.term is None, asked
+    assert {(r.kind, r.text) for r in asked.requirements} == kinds
+
+
+def test_a_member_of_both_academies_recorded_by_title_meets_both_seats():
+    both = Requirement(kind="academy", text="两院院士")
+    assert both.met(ExpertMatch(id="a", name="李德仁", score=0, title="中国科学院院士、中国工程院院士"))
+    assert not both.met(ExpertMatch(id="b", name="丁一汇", score=0, title="中国工程院院士"))
+
+
+def test_a_count_of_those_just_counted_keeps_their_requirements_and_grades_the_award():
+    counted = count_question("获得过国家自然科学奖的院士一共有多少位？")
+    narrowed = narrowed_count("其中获得一等奖的有多少位？", counted)
+    assert narrowed is not None
+    assert {(r.kind, r.text) for r in narrowed.requirements} == {("academy", "院士"), ("award", "国家自然科学奖一等奖")}
+    by_org = narrowed_count("这些院士里有几位是清华大学的？", counted)
+    assert ("institution", "清华大学") in {(r.kind, r.text) for r in by_org.requirements}
+    assert narrowed_count("他获得过什么奖？", counted) is None and narrowed_count("其中有几位？", counted) is None
+
+
+@pytest.mark.parametrize(("question", "org", "which"), [
+    ("Which academicians work at Tsinghua University?", "Tsinghua University", True),
+    ("How many academicians are at Zhejiang University?", "Zhejiang University", False),
+    ("List the academicians of Wuhan University", "Wuhan University", True),
+])
+def test_english_questions_for_an_institutions_experts_are_counts(question, org, which):
+    asked = count_question_en(question)
+    assert asked is not None and asked.which == which
+    assert ("institution", org) in {(r.kind, r.text) for r in asked.requirements}
+    assert count_question_en("Which experts work in welding?") is None or \
+        all(r.kind != "institution" for r in count_question_en("Which experts work in welding?").requirements)
+
+
+def test_an_institution_is_compared_by_its_name_in_either_form():
+    chen = ExpertMatch(id="c", name="陈立泉", score=0, institution="中科院物理所")
+    assert other_orgs(chen, "陈立泉是中国科学院物理研究所的吗？") == []  # it answered 不是
+    assert other_orgs(chen, "陈立泉是清华大学的吗？") == ["清华大学"]
+
+
+SHOWN = [ExpertMatch(id="a", name="衣宝廉", score=0.9), ExpertMatch(id="b", name="查全性", score=0.8),
+         ExpertMatch(id="c", name="陈立泉", score=0.7)]
+
+
+@pytest.mark.parametrize(("turn", "member"), [
+    ("其中有孙世刚吗？", "孙世刚"), ("刚才推荐的专家里有没有查全性？", "查全性"), ("这几位里面有孙世刚院士吗？", "孙世刚")])
+def test_whether_a_person_is_among_those_shown_is_its_own_question(turn, member):
+    intent = resolve(turn, Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN)))
+    assert intent.kind == "list" and intent.member == member
+    for other in ("其中有院士吗？", "其中有清华的吗？"):  # no name: the kinds of those shown
+        assert not resolve(other, Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN))).member
+
+
+@pytest.mark.parametrize("turn", ["翻译成英文", "请把推荐结果翻译成英文", "请用英文回答", "Translate that into Chinese, please"])
+def test_a_request_for_another_language_after_a_list_shows_the_list(turn):
+    intent = resolve(turn, Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN)))
+    assert intent.kind == "list" and intent.summary, intent
+
+
+@pytest.fixture(scope="module")
+def retriever(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+
+
+@pytest.fixture(scope="module")
+def held(demo_graph):
+    """Each expert's award names and institution, read with one plain statement (not the census's own)."""
+    facts: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in demo_graph[1].read("MATCH (e:Expert) OPTIONAL MATCH (e)-[r]->(n) "
+                                  "RETURN e.id AS id, e.name AS name, type(r) AS rel, n.name AS value").records():
+        facts[row["id"]][row["rel"]].append(row["value"])
+        facts[row["id"]]["name"] = [row["name"]]
+    return facts
+
+
+def _total(text: str) -> int:
+    return int(re.search(r"共(\d+)位|holds (\d+)", text).group(1) or re.search(r"holds (\d+)", text).group(1))
+
+
+def test_a_graded_award_asked_after_a_count_is_counted_in_the_graph(retriever, held):
+    grades = defaultdict(set)
+    for expert_id, facts in held.items():
+        for award in facts["RECEIVED"]:
+            if award and (m := re.match(r"(国家\w+?奖)([一二三特]等奖)$", award)):
+                grades[m.groups()].add(expert_id)
+    (award, grade), holders = max(grades.items(), key=lambda kv: len(kv[1]))
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(f"获得过{award}的专家有多少位？", conversation)
+    answer = answerer.answer(f"其中获得{grade}的有多少位？", conversation)
+    assert _total(answer.text) == len(holders), answer.text  # of the graph, not of the three shown
+    assert {e.id for e in answer.experts} <= holders and answer.grounding.dropped == []
+
+
+def test_an_english_question_for_an_institutions_experts_counts_them(retriever, held):
+    at = defaultdict(set)
+    for expert_id, facts in held.items():
+        for org in facts["AFFILIATED_WITH"]:
+            at[org].add(expert_id)
+    for org, english in (("清华大学", "Tsinghua University"), ("浙江大学", "Zhejiang University")):
+        if org not in at:
+            continue
+        answer = ExpertAnswerer(retriever).answer(f"Which experts work at {english}?")
+        assert f"holds {len(at[org])} experts at {org}" in answer.text, answer.text
+        assert {e.id for e in answer.experts} <= at[org] and answer.grounding.dropped == []
+
+
+def test_a_person_not_shown_is_said_not_shown_and_their_record_given(retriever, held):
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer("注塑件翘曲变形怎么解决", conversation)
+    shown = {e.id for e in first.experts}
+    other = next(f["name"][0] for i, f in held.items() if i not in shown and
+                 sum(g["name"] == f["name"] for g in held.values()) == 1)
+    answer = answerer.answer(f"其中有{other}吗？", conversation)
+    assert answer.text.startswith(f"没有。刚才推荐的是") and f"其中没有{other}" in answer.text, answer.text
+    assert answer.grounding.dropped == []
+    named = answerer.answer(f"其中有{first.experts[1].name}吗？", conversation)
+    assert named.text.startswith(f"有。{first.experts[1].name}是刚才推荐的第2位"), named.text
+
+
+def test_a_namesake_is_picked_by_the_institution_asked(retriever, held):
+    names = defaultdict(list)
+    for expert_id, facts in held.items():
+        if facts["AFFILIATED_WITH"] and facts["AFFILIATED_WITH"][0]:
+            names[facts["name"][0]].append((expert_id, facts["AFFILIATED_WITH"][0]))
+    pair = next(((n, v) for n, v in names.items() if len(v) == 2 and v[0][1] != v[1][1] and
+                 all(re.search(r"(?:大学|研究所)$", org) for _, org in v)), None)
+    if pair is None:
+        pytest.skip("the demo graph holds no namesakes at two institutions")
+    name, ((first_id, first_org), (second_id, second_org)) = pair
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(f"介绍一下{first_org}的{name}", conversation)
+    answer = answerer.answer(f"{second_org}的{name}是做什么方向的？", conversation)
+    assert second_id in [e.id for e in answer.experts], answer.text  # (both, each with its institution, or him alone)
+    assert f"{first_org}工作" not in answer.text and answer.grounding.dropped == []
