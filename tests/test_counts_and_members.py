@@ -14,7 +14,7 @@ from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, resolve
 from generation.grounded import other_orgs
 from retrieval.census import count_question, count_question_en, narrowed_count
-from retrieval.models import AwardFact, ExpertMatch, Requirement
+from retrieval.models import ExpertMatch, Requirement
 from retrieval.sync import open_retriever
 
 
@@ -143,7 +143,7 @@ def test_a_person_not_shown_is_said_not_shown_and_their_record_given(retriever, 
     other = next(f["name"][0] for i, f in held.items() if i not in shown and
                  sum(g["name"] == f["name"] for g in held.values()) == 1)
     answer = answerer.answer(f"其中有{other}吗？", conversation)
-    assert answer.text.startswith(f"没有。刚才推荐的是") and f"其中没有{other}" in answer.text, answer.text
+    assert answer.text.startswith("没有。刚才推荐的是") and f"其中没有{other}" in answer.text, answer.text
     assert answer.grounding.dropped == []
     named = answerer.answer(f"其中有{first.experts[1].name}吗？", conversation)
     assert named.text.startswith(f"有。{first.experts[1].name}是刚才推荐的第2位"), named.text
