@@ -296,3 +296,22 @@ def test_directions_hold_no_duration_lead_or_cut_post(bio, kept, never):
     directions = [d.text for d in extract_facts(bio).directions]
     assert never not in directions
     assert kept is None or kept in directions
+
+
+def test_a_clause_read_into_an_institution_name_is_no_institution():
+    """路甬祥 was shown at 回国后曾任浙江大学 and 姚新生 at 仍然担任香港理工大学."""
+    from kg.importers.bio_extraction import _institution
+    for bio in ("机械专家。回国后曾任浙江大学校长。", "药学家。仍然担任香港理工大学教授。",
+                "石油地质专家。中国石化副总地质师兼石油勘探开发研究院院长。"):
+        institution, _ = _institution(bio)
+        assert institution is None, (bio, institution)
+    assert _institution("材料专家。清华大学教授。")[0].text == "清华大学"
+
+
+def test_direction_fragments_lose_their_lead_or_are_dropped():
+    from kg.importers.bio_extraction import _keep, _tidy
+    assert _tidy("相关的关键制造技术") == "关键制造技术" and _tidy("相关的建筑形态") == "建筑形态"
+    assert _tidy("相关性分析") == "相关性分析"  # a term of its own
+    for fragment in ("以遥感", "以无机化学为基础的交叉", "杜邦公司的研究所任"):
+        assert not _keep(_tidy(fragment)), fragment
+    assert _keep(_tidy("以悬浮预热预分解技术为核心的新型水泥干法生产工艺"))
