@@ -821,6 +821,11 @@ class ExpertAnswerer:
         elif intent.kind == "list" and intent.keep and (kept := [e for e in intent.experts
                                                                   if all(r.met(e) for r in intent.among)]):
             conversation.last, conversation.focus = kept, None  # 只保留…的 then 第二位是谁？: of those kept
+        elif intent.kind == "list" and (intent.award_order or intent.direction_order) and \
+                {e.id for e in experts} == {e.id for e in conversation.last}:
+            # 按获奖数量从多到少排序 then 第一位…: the first of the order shown (it was the first before sorting)
+            conversation.last = by_awards(experts) if intent.award_order else by_directions(experts)
+            conversation.focus = None
         elif intent.kind == "about":
             conversation.focus = intent.expert
         elif intent.kind == "list" and len(experts) > 1 and len({e.name for e in experts}) == 1 \

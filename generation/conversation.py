@@ -18,7 +18,7 @@ from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
 from retrieval.census import Census, CountQuestion, count_question, count_question_en, narrowed_count
-from retrieval.models import ExpertMatch, Requirement
+from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, word_tag, written_in_pinyin
@@ -1300,6 +1300,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             names_no_problem(_FORMAT_WORDS.sub("", _NAMES_ONLY.sub("", ONLY_FIELDS.sub("", text)))):
         # 一行一个专家，只要姓名和单位 / 只要名字，用逗号分隔: the list shown, in those fields (it was searched)
         return Intent("list", summary=True, names_only=not ONLY_FIELDS.search(text), experts=tuple(conversation.last))
+    if conversation.last and _DROP_UNAWARDED.search(text) and \
+            names_no_problem(_TRANSLATE_WORDS.sub("", _DROP_UNAWARDED.sub("", text))):
+        # 去掉没有获奖记录的 / "Remove the ones without any award record": those shown with an award besides the seat
+        return Intent("list", among=(Requirement(kind="award", text=ANY_AWARD),), experts=tuple(conversation.last),
+                      keep=True)
     if conversation.last and ((keep := _KEEP_ONLY.match(text)) and (among := counted_among_shown(
             f"有几位是{keep.group(1)}的？")) or (keep := _KEEP_ONLY_EN.match(text)) and (among := counted_among_shown(
             f"How many of them are {keep.group('what')}?"))):  # 只保留高校的 / "Keep only the CAS members": those shown
@@ -1538,6 +1543,13 @@ ONLY_FIELDS = re.compile(rf"(?:只要|只需要?|仅需?要?|只给出?|只列�
                          rf"(?:\s*(?:[和、及与,，]|以及)\s*(?:{FACT_WORDS}))+", re.IGNORECASE)
 # 只保留高校的 / 只留下工程院的: those of the list shown who are of that kind
 _KEEP_ONLY = re.compile(r"^\s*(?:请|那就|那)?(?:只|仅)(?:保留|留下)([^，,。！!？?；;]{1,14}?)的?(?:专家|人)?\s*[。！!？?]*$")
+# 去掉没有获奖记录的, 只保留有获奖记录的, "Remove the ones without any award record", "Keep only those with awards"
+_DROP_UNAWARDED = re.compile(r"(?:去掉|删掉|删除|去除|排除|剔除|不要)(?:那些|其中)?(?:没有|没|无)(?:任何)?(?:获奖|获过奖|奖项|奖励)(?:记录)?的?|"
+                             r"只(?:保留|留下|要|看)(?:有)?(?:获奖|获过奖|奖项|奖励)(?:记录)?的?|"
+                             r"(?i:\b(?:remove|drop|exclude|filter\s+out)\s+(?:the\s+ones|those|anyone|experts?|people)\s+"
+                             r"(?:who\s+(?:have|has)\s+|that\s+(?:have|has)\s+)?(?:without|with\s+no|no)\s+(?:any\s+)?"
+                             r"awards?(?:\s+records?)?|\b(?:only\s+keep|keep\s+only)\s+(?:the\s+ones|those|experts?)\s+"
+                             r"(?:with|who\s+(?:have|has)\s+(?:won\s+)?)\s*(?:an?\s+|any\s+)?awards?)")
 # "Keep only the ones based at universities", "Only keep the CAS members": the same, in English
 _KEEP_ONLY_EN = re.compile(r"^\s*(?:please\s+)?(?:keep\s+only|only\s+keep|show\s+only|just\s+keep)\s+(?:the\s+)?"
                            r"(?:ones|experts|people|those)?\s*(?:who\s+are\s+|that\s+are\s+)?(?P<what>[^.!?]{2,60}?)[.!?]*\s*$",

@@ -42,7 +42,7 @@ from generation.grounding import EN_TOPIC_MIN, Similarity
 from generation.year_spans import asked_span
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
-from retrieval.models import NATIONAL_AWARD, ExpertMatch, Requirement, place_words
+from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
 
@@ -294,6 +294,7 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
         what = "a national science and technology award" if requirement.text == NATIONAL_AWARD else \
+            "an award besides the academy seat" if requirement.text == ANY_AWARD else \
             _SECTOR_SAID.get(requirement.text, requirement.text) if requirement.kind == "sector" else requirement.text
         if requirement.years is not None:  # "… in 2010": dated then (the years are not repeated beside a name: the
             low, high = requirement.years  # guard reads them as a claim of the holder's year)

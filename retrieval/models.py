@@ -85,6 +85,8 @@ def org_key(name: str) -> str:
 # awards, as the graph writes them at the start of an award's name (国家自然科学奖二等奖)
 NATIONAL_AWARD = "国家级科技奖"
 NATIONAL_AWARDS = ("国家最高科学技术奖", "国家自然科学奖", "国家技术发明奖", "国家科学技术进步奖")
+# "any award" (去掉没有获奖记录的, "Remove the ones without any award record"): an award besides an academy seat
+ANY_AWARD = "获奖记录"
 
 
 # a province is met by an institution named after one of its cities that problems name as places too (四川: 中国科学院
@@ -140,6 +142,8 @@ class Requirement(BaseModel):
                 return {"中国科学院院士", "中国工程院院士"} <= set(awards)
             return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)
         if self.kind == "award":
+            if self.text == ANY_AWARD:
+                return any(not a.name.endswith("院士") for a in expert.awards)
             asked = NATIONAL_AWARDS if self.text == NATIONAL_AWARD else (self.text,)
             return any((a.name.startswith(x) or x in a.name) and (self.years is None or a.year is not None and
                                                                self.years[0] <= a.year <= self.years[1])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.models import NATIONAL_AWARD, ExpertMatch, Requirement, place_words
+from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, place_words
 from retrieval.org_aliases import ORG_ALIASES
 from retrieval.requirements_en import english_requirements
 
@@ -218,7 +218,7 @@ _SECTOR = re.compile(rf"((?:{_SECTOR_WORD})(?:(?:和|与|及|或者?|或是|、|
                      rf"(?=(?:专家|老师|教授|研究员|工程师|学者|人才|人选)|(?<=的)(?:[吧呢啊])?(?:[。！!？?，,；;]|$))")
 # 我们企业的专家, 贵公司的, 本厂: the enterprise's own side, no kind of expert asked for
 _OWN_SIDE = re.compile(r"我们|我司|本|贵|咱们|我")
-_BEFORE_SECTOR = set("要找荐是自在或和与及、请限选个位些的于非别排除掉不考虑")
+_BEFORE_SECTOR = set("要找荐是自在或和与及、请限选个位些的于非别排除掉不考虑看留")  # (只看高校的)
 
 
 # 最好是清华或者北大的: a short name where an institution is wished for, before 的 or the next alternative
@@ -340,6 +340,8 @@ def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str
     if requirement.kind == "place":
         held = (expert.institution or "") if expert is not None else ""
         return f"单位名称含「{next((w for w in place_words(requirement.text) if w in held), requirement.text)}」"
+    if requirement.kind == "award" and requirement.text == ANY_AWARD:  # 去掉没有获奖记录的
+        return "当选院士以外另有获奖记录"
     if requirement.kind == "award" and requirement.years is not None:  # 2010年获得过国家自然科学奖
         low, high = requirement.years
         return f"{low}年获得过{requirement.text}" if low == high else f"{low}年至{high}年间获得过{requirement.text}"

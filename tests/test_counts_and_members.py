@@ -14,7 +14,7 @@ from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, resolve
 from generation.grounded import other_orgs
 from retrieval.census import count_question, count_question_en, narrowed_count
-from retrieval.models import ExpertMatch, Requirement
+from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.sync import open_retriever
 
 
@@ -164,3 +164,37 @@ def test_a_namesake_is_picked_by_the_institution_asked(retriever, held):
     answer = answerer.answer(f"{second_org}的{name}是做什么方向的？", conversation)
     assert second_id in [e.id for e in answer.experts], answer.text  # (both, each with its institution, or him alone)
     assert f"{first_org}工作" not in answer.text and answer.grounding.dropped == []
+
+
+def test_after_sorting_a_position_points_at_the_order_shown(retriever):
+    """按获奖数量从多到少排序 then 第一位…: it answered of the first before the sort (rt9 b3/C2)."""
+    from generation.answerer import by_awards
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer("注塑件翘曲变形怎么解决，推荐5位专家", conversation)
+    ordered = by_awards(list(first.experts))
+    answerer.answer("按获奖数量从多到少排序", conversation)
+    assert [e.id for e in conversation.last] == [e.id for e in ordered]
+    answer = answerer.answer("第一位一共获得过几项奖？", conversation)
+    assert [e.id for e in answer.experts] == [ordered[0].id], answer.text
+
+
+AWARDED = [ExpertMatch(id="a", name="陈剑平", score=0.9, awards=[AwardFact(name="中国工程院院士", year=2011),
+                                                             AwardFact(name="国家杰出青年科学基金")]),
+           ExpertMatch(id="b", name="谢联辉", score=0.8, awards=[AwardFact(name="中国科学院院士", year=1991)])]
+
+
+@pytest.mark.parametrize("turn", ["去掉没有获奖记录的", "只保留有获奖记录的", "Remove the ones without any award record."])
+def test_dropping_the_unawarded_keeps_those_with_an_award_besides_the_seat(turn):
+    """It repeated the list, and in English searched again (three experts holding only their seat)."""
+    from generation.grounded import describe_among
+    from generation.grounding import check_answer
+    intent = resolve(turn, Conversation(problem="稻瘟病", last=list(AWARDED), shown=list(AWARDED)))
+    assert intent.kind == "list" and intent.keep and intent.among, intent
+    assert [e.name for e in AWARDED if all(r.met(e) for r in intent.among)] == ["陈剑平"]
+    text = describe_among(list(AWARDED), intent.among)
+    assert "有1位：陈剑平" in text and check_answer(text, list(AWARDED))[1].dropped == []
+
+
+def test_only_universities_said_after_a_list_is_a_requirement():
+    from retrieval.requirements import read_requirements
+    assert [(r.kind, r.text) for r in read_requirements("只看高校的")] == [("sector", "高校")]
