@@ -76,7 +76,8 @@ _GRAPH_WORDS = re.compile(r"(?:expert\s+)?(?:knowledge\s+graph|graph|database)s?
 _QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
 
 
-_HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)")
+_HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)(?:\s+awarded\s+in\s+((?:19|20)\d\d)(?:[–-]((?:19|20)\d\d))?)?")
+_ELECTED_EN = re.compile(r"\belected\s+in\s+((?:19|20)\d\d)(?:\s+or\s+(later|earlier))?")
 _AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
 
 
@@ -92,10 +93,13 @@ def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
     seat = m.group("who").lower().startswith("academician")
     # the award or institution the answer counts by, in the graph's words ("academicians holding 国家最高科学技术奖",
     # "at 清华大学")
-    kinds = [Requirement(kind=kind, text=name) for kind, pattern in (("award", _HOLDING_EN), ("institution", _AT_EN))
-             for name in pattern.findall(text)]
+    kinds = [Requirement(kind="institution", text=name) for name in _AT_EN.findall(text)]
+    kinds += [Requirement(kind="award", text=m.group(1), years=(int(m.group(2)), int(m.group(3) or m.group(2)))
+                          if m.group(2) else None) for m in _HOLDING_EN.finditer(text)]  # "… awarded in 2011"
+    kinds += [Requirement(kind="elected", text=f"{m.group(1)}年" + {"later": "以后", "earlier": "以前"}.get(m.group(2), ""))
+              for m in _ELECTED_EN.finditer(text)]  # "academicians elected in 1980"
     asked = CountQuestion(term, (*((Requirement(kind="academy", text="院士"),) if seat else ()), *kinds))
-    text = _AT_EN.sub(" ", _HOLDING_EN.sub(" ", text))
+    text = _ELECTED_EN.sub(" ", _AT_EN.sub(" ", _HOLDING_EN.sub(" ", text)))
     own = re.sub(r"\b(?:the|our|your|this|knowledge|graph|database|holds?|has|have|contains?|records?|lists?|there|"
                  r"are|is|in|of|with|whose|who|that|which|research|directions?|fields?|names?|contain|contains|work|"
                  r"works|working|on|and|or|a|an|all|them|listed|above|experts?|academicians?|scientists?|researchers?|"

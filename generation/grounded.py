@@ -177,11 +177,14 @@ def _census_words(census: Census) -> tuple[str, str]:
     seats = [r.text for r in asked.requirements if r.kind == "academy"]
     kinds: dict[str, list[str]] = {}
     for r in asked.requirements:
-        if r.kind in _CONDITION:
+        if r.kind == "elected" or r.kind == "award" and r.years is not None:  # 1980年当选的, 2011年获得过…的
+            kinds.setdefault(f"{r.kind}:{r.text}:{r.years}", []).append(
+                f"{r.text}当选" if r.kind == "elected" else describe_requirement(r))
+        elif r.kind in _CONDITION:
             kinds.setdefault(r.kind, []).append(r.text)
     conditions = f"姓{asked.surname}的" * bool(asked.surname) + \
         f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
-        _CONDITION[kind].format("或".join(w for t in texts for w in (place_words(t) if kind == "place" else (t,))))
+        _CONDITION.get(kind, "{}的").format("或".join(w for t in texts for w in (place_words(t) if kind == "place" else (t,))))
         for kind, texts in kinds.items())
     return conditions, "或".join(seats) if seats else "专家"
 

@@ -208,7 +208,11 @@ def _census_words_en(census: Census) -> str:
         r.kind == "institution" for r in asked.requirements)
     parts += [f"at an institution whose name contains {' or '.join(f'“{w}”' for w in place_words(r.text))}"
               for r in asked.requirements if r.kind == "place"]
-    parts += [f"holding {r.text}" for r in asked.requirements if r.kind == "award"]
+    parts += [f"holding {r.text}" + ("" if r.years is None else f" awarded in {r.years[0]}" if r.years[0] == r.years[1]
+                                     else f" awarded in {r.years[0]}–{r.years[1]}")
+              for r in asked.requirements if r.kind == "award"]
+    parts += [f"elected in {r.text[:4]}" + {"以后": " or later", "以前": " or earlier"}.get(r.text[5:], "")
+              for r in asked.requirements if r.kind == "elected"]
     parts += [f"whose research direction or field name contains “{asked.term}”"] * bool(asked.term)
     parts += [f"whose name begins with the surname {asked.surname}"] * bool(asked.surname)
     return " ".join([who, *parts])

@@ -506,6 +506,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     for f in found:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
+        if f.kind == "year" and any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
+            continue  # 知识图谱中，1980年当选的院士共41位: a condition of a count, checked by counting (census_claims)
         if f.kind == "year" and any(a <= f.start < b for a, b in spans) and any(
                 g.kind == "award" and isinstance(g.value, AwardText) and g.start > f.start for g in found):
             continue  # 2010年以后获得X奖: a bound of the span the award is checked in, not a year of its own
@@ -640,6 +642,8 @@ _THAT_AWARD = re.compile(r"(?:该|这一?|此|这个|这项|上述)(?:奖项|奖
 
 # kinds a computed comparison's own words are read as (比□□早, 同为2009年, 大21岁, 出生最晚, "the youngest"): the
 # computation decides them instead
+# a count of the graph's experts with its conditions (知识图谱中，2011年获得过国家最高科学技术奖的院士共1位)
+_CENSUS_SENTENCE = re.compile(r"知识图谱中，[^。！？\n]*?共\d+位")
 _COMPUTED = frozenset({"comparison", "year", "quantity", "figure", "life", "superlative"})
 
 

@@ -69,6 +69,10 @@ _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗�
 _WHICH_DID = re.compile(rf"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?P<at>[\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS})(?:的)?)?"
                         r"(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
                         r"[^，。？?！!]{2,30}?)[？?。！!]*(?:(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*)?\s*$")
+# 2011年获得国家最高科学技术奖的是谁？ 哪位院士2011年获得了国家最高科学技术奖？: who won an award in a year
+_DATED_WINNER = re.compile(r"^\s*(?:请问)?(?:(?:哪位|哪些|哪几位)(?P<who0>院士|专家)?)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:获得?|荣获|得到|拿到)"
+                           r"(?:了|过)?(?P<award>[\u4e00-\u9fff]{2,24}?奖(?:[一二三四特]等奖)?)(?:的(?P<who>院士|专家|人)?"
+                           r"(?:是谁|有谁|都有谁|有哪些|是哪些人?|有哪几位|是哪几位|(?P<count>有几位|有多少位)))?[？?。]*\s*$")
 # 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？ 有没有中国科学院紫金山天文台的院士？ 请列出在国家电网公司
 # 工作的院士: the experts of that institution (or place), which (a name of no known kind after 来自/在; one with an
 # institution's ending without)
@@ -179,6 +183,9 @@ def count_question(text: str) -> CountQuestion | None:
     if follow and len(follow) < len(sentences):  # 浙江大学有哪些院士？一共多少位？: the first question, its number kept
         text = "".join(q for q in sentences if q not in follow)
     text = _NOTE_TAIL.sub("", text.rstrip("。！!？? ")) + (text[-1] if text[-1:] in "？?" else "")
+    if (dated := _DATED_WINNER.match(text)) is not None:  # 2011年获得国家最高科学技术奖的是谁？: its holders that year
+        text = f"{dated.group('year')}年获得过{dated.group('award')}的" \
+               f"{dated.group('who') or dated.group('who0') or '专家'}{'有多少位' if dated.group('count') else '有哪些'}"
     if (did := _WHICH_DID.match(text)) is not None:
         text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "",  # (清华大学有哪些院士获得过…: of that institution)
                       f"{(did.group('at') or '').rstrip('的')}{'的' if did.group('at') else ''}{did.group('did')}的"
@@ -235,6 +242,11 @@ _HOW_MANY_EN = re.compile(
 _WON_EN = re.compile(r"^\s*(?:(?:please\s+)?list\s+(?:all\s+)?(?:the\s+)?|which\s+|who\s+(?:are\s+)?(?:the\s+)?)"
                      r"(?P<who>academicians?|experts?|scientists?)\s+(?:who\s+)?(?:have\s+|has\s+)?(?:won|received|"
                      r"hold|holds|were\s+awarded|got)\s+(?P<award>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_IN_YEAR_EN = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+# "How many academicians were elected in 1980?", "Which academicians were elected after 2015?"
+_ELECTED_EN = re.compile(rf"^\s*(?:how\s+many|which|(?:please\s+)?list(?:\s+all)?(?:\s+the)?)\s+{_WHO_EN}\s+(?:were|was|have\s+been)\s+"
+                         r"elected(?:\s+academicians?)?\s+(?P<when>in|since|after|before)\s+(?P<year>(?:19|20)\d\d)\s*[?.!]*\s*$",
+                         re.IGNORECASE)
 # prizes the records never hold that biographies write in Chinese (the Nobel Prize: 诺贝尔物理学奖)
 _FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃尔夫奖", "fields": "菲尔兹奖", "abel": "阿贝尔奖",
                    "lasker": "拉斯克奖", "crafoord": "克拉福德奖", "kyoto": "京都奖", "shaw": "邵逸夫奖",
@@ -261,13 +273,24 @@ def count_question_en(text: str) -> CountQuestion | None:
         return CountQuestion(None, (Requirement(kind="institution", text=re.sub(r"^the\s+", "", at.group("org"))),
                                     *((Requirement(kind="academy", text="院士"),) if academy else ())), text,
                              which=not text.lower().lstrip().startswith("how many"))
+    if (elected := _ELECTED_EN.match(text)) is not None:  # "How many academicians were elected in 1980?"
+        year, when = int(elected.group("year")), (elected.group("when") or "in").lower()
+        said = f"{year + 1}年以后" if when == "after" else f"{year}年以后" if when == "since" else \
+            f"{year}年以前" if when == "before" else f"{year}年"
+        return CountQuestion(None, (Requirement(kind="elected", text=said), Requirement(kind="academy", text="院士")),
+                             text, which=not text.lower().lstrip().startswith("how many"))
+    year = _IN_YEAR_EN.search(text)  # "… won the State Preeminent Science and Technology Award in 2011?"
+    if year is not None:
+        text = text[:year.start()] + text[year.end():]
     if (won := _WON_EN.match(text)) is not None:
         said = won.group("award").lower()
         awards = [chinese for english, chinese in _FOREIGN_PRIZES.items() if english in said] or \
-            [a for a in named_awards(won.group("award")) if re.search(r"[\u4e00-\u9fff]", a)]
+            [a for a in named_awards(won.group("award")) if re.search(r"[\u4e00-\u9fff]", a)] or \
+            [award_spelling(m.group()) for m in re.finditer(r"[\u4e00-\u9fff]{2,24}", won.group("award"))]  # (the 国家…奖)
         if len(awards) == 1:
             academy = won.group("who").lower().startswith("academician")
-            return CountQuestion(None, (Requirement(kind="award", text=awards[0]),
+            return CountQuestion(None, (Requirement(kind="award", text=awards[0], years=(
+                int(year.group(1)),) * 2 if year else None),
                                         *((Requirement(kind="academy", text="院士"),) if academy else ())), text, which=True)
     m = _HOW_MANY_EN.match(text)
     if m is None:
@@ -377,11 +400,11 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     for row in rows:
         if not (row["name"] or "").startswith(question.surname):
             continue
-        awards = [AwardFact(name=a) for a in row["awards"] or ()]
+        awards = [AwardFact(name=name, year=year) for name, year in row["awards"] or () if name]  # (years: 1980年当选的)
         institutions = sorted(i for i in row["institutions"] or () if i) or [None]
         if all(any(_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements if r.kind == kind)
                for kind in {r.kind for r in question.requirements}):  # of one kind: alternatives (as `meets_all`)
-            kept.append((-len(awards), row["id"]))
+            kept.append((-len({a.name for a in awards}), row["id"]))
     return Census(question, len(kept), tuple(i for _, i in sorted(kept)))
 
 

@@ -66,9 +66,9 @@ RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes,
 # a count question's experts (retrieval/census.py): those on a Direction or Field whose name holds the term, those
 # whose award or institution holds what a requirement asks ($word), or all; each with what requirements are checked on
 _COUNTED_FACTS = """
-OPTIONAL MATCH (e)-[:RECEIVED]->(a:Award)
+OPTIONAL MATCH (e)-[r:RECEIVED]->(a:Award)
 OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
-RETURN e.id AS id, e.name AS name, e.title AS title, collect(DISTINCT a.name) AS awards,
+RETURN e.id AS id, e.name AS name, e.title AS title, collect(DISTINCT [a.name, r.year]) AS awards,
        collect(DISTINCT i.name) AS institutions
 """
 

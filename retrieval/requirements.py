@@ -149,8 +149,10 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         add(m.start(), m.end(), Requirement(kind="academy", text=text))
     for m in _AWARD.finditer(query):
         text = award_spelling(m.group(1) or m.group(2) or m.group(3))
+        dated = _DATED.search(query, 0, m.start())  # 2011年获得过国家最高科学技术奖的: awarded that year
         if not text.endswith("院士"):
-            add(m.start(), m.end(), Requirement(kind="award", text=text))
+            add(dated.start() if dated else m.start(), m.end(), Requirement(
+                kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None))
     orgs: list[tuple[int, int]] = []  # 中国科学院|微电子研究所, found as two names side by side: one institution
     for m in _ORG.finditer(query):
         group = 1 if m.group(1) else 2
@@ -204,6 +206,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     return sorted(found, key=lambda f: f[0])
 
 
+# the year right before an award wished for (2011年获得过…的): the year it was awarded
+_DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:在)?$")
 # 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded)
 _ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之后|后|以来|起|及以后|(?P<that>))(?:新)?(?:当选|入选|评上|评为|增选)(?:的)?")
 

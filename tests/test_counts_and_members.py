@@ -198,3 +198,27 @@ def test_dropping_the_unawarded_keeps_those_with_an_award_besides_the_seat(turn)
 def test_only_universities_said_after_a_list_is_a_requirement():
     from retrieval.requirements import read_requirements
     assert [(r.kind, r.text) for r in read_requirements("只看高校的")] == [("sector", "高校")]
+
+
+def test_counts_of_a_year_are_counted_from_the_dated_records_and_checked(retriever, demo_graph):
+    """1980年当选的院士有多少位？ said 知识图谱中没有记录院士 (the count read no years); 2011年获得国家最高科学技术奖的
+    是谁？ was matched as a problem; "Which academicians won … in 2011?" counted every holder of any year."""
+    from generation.grounding import check_answer
+    rows = demo_graph[1].read("MATCH (e:Expert)-[r:RECEIVED]->(a:Award) WHERE r.year IS NOT NULL "
+                              "RETURN e.id AS id, a.name AS award, r.year AS year").records()
+    dated = defaultdict(set)
+    for row in rows:
+        dated[(row["award"], row["year"])].add(row["id"])
+    (award, year), holders = max(dated.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    answerer = ExpertAnswerer(retriever)
+    for question in (f"{year}年获得{award}的是谁？", f"哪位专家{year}年获得了{award}？"):
+        answer = answerer.answer(question)
+        assert _total(answer.text) == len(holders), answer.text
+        assert {e.id for e in answer.experts} <= holders and answer.grounding.dropped == [], answer.grounding.dropped
+    experts = retriever.records(sorted(holders))
+    counter = answerer._count_of
+    kept = lambda text: check_answer(text, experts, counter=counter)[1].dropped == []  # noqa: E731
+    assert kept(f"知识图谱中，{year}年获得过{award}的专家共{len(holders)}位。")
+    assert not kept(f"知识图谱中，{year}年获得过{award}的专家共{len(holders) + 3}位。")  # recounted with the year
+    english = count_question_en(f"Which experts won the {award} in {year}?")
+    assert english is not None and english.requirements[0].years == (year, year)
