@@ -79,6 +79,7 @@ from generation.grounded import (
     award_forms,
     awards_not_held,
     other_orgs,
+    post_elsewhere,
     when_held,
     said_count,
     year_check,
@@ -1150,6 +1151,11 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     rest = tuple(u for u in unheld if u not in answered)
     if rest:
         parts.append(describe_unheld_en(rest, about) if english else describe_unheld(rest, about))
+    if len(experts) == 1 and any(t.unheld == "职务" for t in topics) and \
+            post_elsewhere(experts[0], expand_org_aliases(question)):  # 他是清华大学校长吧？ of one at 中国科学技术大学
+        one = experts[0]
+        parts.insert(0, f"The graph records {one.name} at {one.institution}, not at the institution you mention." if english
+                     else f"知识图谱记录的{one.name}的单位是{one.institution}，不是您提到的单位。")
     return "\n\n".join(parts)
 
 

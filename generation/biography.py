@@ -60,9 +60,11 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"(?:[，,]?\s*(?:对吧|对吗|是吧|是吗|没错吧)|吗|吧|么|嘛|呢|[？?])|"
                         r"career|posts?\b|positions?\b|background|worked\s+(?:as|at)|served|president|dean|director|"
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
-             re.compile(r"曾任|现任|历任|兼任|担任|现为|曾为|出任|当选[^，。；]{0,16}(?:院长|校长|主席|理事长|会长|所长|部长)|"
+             re.compile(r"曾任|(?<!实)现任|历任|兼任|担任|(?<!实)现为|曾为|出任|当选[^，。；]{0,16}(?:院长|校长|主席|理事长|会长|所长|部长)|"
                         r"任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
-                        r"理事长|会长|主席|主编|首席|书记|部长|局长)")),
+                        r"理事长|会长|主席|主编|首席|书记|部长|局长)|"
+                        # 中国科学技术大学教授，常务副校长: a post said without a verb
+                        r"(?:^|[，,])(?:常务)?副?(?:校长|院长|所长|总工程师|总设计师)(?=[。；，,]|$)")),
     BioTopic("是否在世", "whether they are living", "年龄、学历、师生等个人经历",
              re.compile(r"去世|逝世|在世|健在|还活着|\balive\b|\bdied\b|passed away|death", re.IGNORECASE),
              re.compile(r"逝世|去世|病逝|辞世|故于")),
@@ -294,7 +296,8 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
     text = "".join(said)
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
-    years = YEAR.findall(question)
+    from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
+    years = [] if asked_span(question) else YEAR.findall(question)  # "elected after 2010": a span, checked elsewhere
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
                ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么|毕业|母校", s)]  # 毕业学校 names none

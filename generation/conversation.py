@@ -1370,6 +1370,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", unheld=unheld_requests(text, in_problem=True))
     english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
     reading = english or said_positions(expand_org_aliases(in_chinese_names(text, known) if known else text))
+    if conversation.last and english and len(_WORDS_EN.findall(text)) <= 3 and not POINTER.search(english) \
+            and len(english) <= 12 and re.search(r"[\u4e00-\u9fff]", english) and not _SEARCH.search(english):
+        # "Which awards?" "Where?" after a list or an expert: of them (it was a search for "awards")
+        one = conversation.focus is not None or len(conversation.last) == 1
+        return _resolve(("他" if one else "他们") + english, conversation)
     if conversation.last and english and _TALLY.search(english):  # "How many did you recommend?"
         return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
     if conversation.last and (_ELECTED_ORDER.search(text) or english and _ELECTED_ORDER.search(english)):
@@ -1640,6 +1645,7 @@ _MEMBER = re.compile(r"^\s*(?:那|请问)?(?:其中|这(?:几位|些人?|[两三
                      r"他们(?:里面?|中|当中)|刚才(?:推荐的)?(?:专家|名单)?(?:里面?|中|当中))"
                      rf"(?:有没有|有)(?P<who>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授|老师|先生|女士)?(?:吗|么|呢|嘛)?[？?。]*\s*$")
 _TITLE_ONLY = re.compile(r"(?:院士|教授|专家|老师|学者|女性?|男性?|人|位).*|.*(?:的|奖|学|所|院)")  # 其中有院士吗？ 有女的吗？: no name
+_WORDS_EN = re.compile(r"[A-Za-z]+")
 # a request to have the answer in another language: 翻译成英文, 用英文再说一遍, 请用中文回答, "Translate it into English"
 _TRANSLATE = re.compile(r"(?:翻译|译)(?:成|为|一下)?(?:英文|英语|中文|汉语)|(?:用|以|换成|改用|改成)(?:英文|英语|中文|汉语)|"
                         r"(?:英文|英语|中文|汉语)(?:版|版本)|(?i:\btranslat\w*\b|\bin\s+(?:english|chinese)\b)")

@@ -519,6 +519,27 @@ def asked_orgs(text: str) -> list[str]:
     return chinese + english
 
 
+# 他是清华大学校长吧？ "He is the president of Tsinghua University, right?": a post now held at an organisation
+_POST_AT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心))的?(?:常务)?副?"
+                      r"(?:校长|院长|所长|主任|书记|董事长|总经理|总工程师)")
+_POST_AT_EN = re.compile(r"\b(?:vice\s+)?(?:president|dean|director|head|chancellor|chairman|chair)\s+of\s+(?:the\s+)?"
+                         r"([A-Za-z][A-Za-z ,'-]{2,80}?)(?=\s*(?:[?.!;]|,\s*(?:right|correct|isn't|is\s+it|yes)|\s+(?:right|now)\b|$))",
+                         re.IGNORECASE)
+
+
+def post_elsewhere(expert: ExpertMatch, text: str) -> bool:
+    """Whether `text` says the expert now holds a post at an organisation other than the one the record holds (他是清华
+    大学校长吧？ of one recorded at 中国科学技术大学); a past post (当过, used to) is the biography's to answer."""
+    own = org_key(expert.institution or "")
+    if not own or _NOT_NOW.search(text):
+        return False
+    text = simplified(text).replace(expert.name, "，")
+    return any(org_key(_BEFORE_ORG.sub("", m.group(1))) not in own and own not in org_key(_BEFORE_ORG.sub("", m.group(1)))
+               for m in _POST_AT.finditer(text)) or \
+        any(re.search(r"\b(?:University|Institute|Academy|College|Hospital|Company|Corporation)\b", m.group(1)) and
+            not latin_org_matches(m.group(1), expert.institution) for m in _POST_AT_EN.finditer(text))
+
+
 def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
     """The organisations `text` names that are not the expert's institution as the record holds it."""
     own = org_key(expert.institution or "")  # 中科院物理所 is 中国科学院物理研究所

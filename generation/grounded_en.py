@@ -542,6 +542,8 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
         names = " and ".join(", ".join(e.name for e in holders).rsplit(", ", 1)) if holders else ""
         verdict = "" if holders is None else "According to the graph's records, none of them.\n" if not holders else \
             f"According to the graph's records: {names}.\n" if _WHICH_OF.search(question) else \
+            f"{len(holders)} of the {len(experts)}, according to the graph's records: {names}.\n" \
+            if re.match(r"\s*how\s+many\b", question, re.IGNORECASE) else \
             "Yes, all of them.\n" if len(holders) == len(experts) else \
             f"Not all. According to the graph's records, only {names}.\n"
         return verdict + "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)

@@ -85,6 +85,12 @@ _REQUEST_FOR_PERSON = re.compile(r"请|您|你|帮我|麻烦|我想|我们想|�
                                  r"[\s\W_]", re.UNICODE)
 
 
+_REQUEST_FOR_PERSON_EN = re.compile(r"\b(?:please|can|could|you|tell|me|us|about|who|is|was|what|introduce|information|"
+                                    r"info|details?|profile|on|the|a|an|know|more|give|show|some|academician|professor|"
+                                    r"prof|dr|mr|ms|expert)\b\.?", re.IGNORECASE)
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*(?:'s)?\b")  # Wu Liangyong, Yuan Long-ping
+
+
 def without_person_questions(query: str, people: Sequence[str]) -> str:
     """`query` without the separate problems that are only questions about a person it names (量子通信专家，推荐一下。
     另外，潘建伟院士是不是获得过国家最高科学技术奖？ was ranked as two problems, the second on the award's words)."""
@@ -103,6 +109,8 @@ def topicless(query: str, people: Sequence[str]) -> bool:
     rest = query
     for name in people:
         rest = rest.replace(name, "")
+    if re.search(r"[A-Za-z]{3}", rest):  # "Tell me about Wu Liangyong": the request's words, and the name as written
+        rest = _LATIN_NAME.sub("", _REQUEST_FOR_PERSON_EN.sub(" ", rest))
     return bool(people) and not _REQUEST_FOR_PERSON.sub("", rest)
 
 

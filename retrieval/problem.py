@@ -76,7 +76,8 @@ _REQUEST_WORDS = re.compile(
     r"\b(?:please|can|could|would|you|recommend|suggest|find|give|show|introduce|me|us|we|i|need|want|"
     r"looking|for|some|any|an?|the|few|several|good|experts?|specialists?|professors?|people|just|one|assign|allocate|"
     r"pick|choose|select|random|anyone|anybody|whoever|"
-    r"someone|somebody|help|hi|hello|if|graph|database|none|has|have|there|is|are|more|few|of|a)\b|[，,。.！!？?、:：\s]",
+    r"someone|somebody|help|hi|hello|if|graph|database|none|has|have|there|is|are|more|few|of|a|"
+    r"tell|about|what|who|information|info|details?|profile|know)\b|[，,。.！!？?、:：\s]",  # "Tell me about Wu Liangyong"
     re.IGNORECASE)
 
 

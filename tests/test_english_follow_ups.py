@@ -1,0 +1,50 @@
+"""English turns a blind red team (rt9) found answered wrongly: "Tell me about Wu Liangyong." padded with two
+unrelated experts, "Which awards?" searched for awards, "How many of them were elected after 2010?" quoted each
+biography under "No.", and "He is the president of Tsinghua University, right?" quoted an unrelated sentence."""
+
+from __future__ import annotations
+
+from generation.biography import verdict
+from generation.conversation import Conversation, resolve
+from generation.grounded import post_elsewhere
+from generation.grounded_en import describe_group_en
+from retrieval.models import AwardFact, ExpertMatch
+from retrieval.pipeline import topicless
+
+PAN = ExpertMatch(id="p", name="潘建伟", score=1, institution="中国科学技术大学")
+WU = ExpertMatch(id="w", name="吴良镛", score=1, institution="清华大学",
+                 awards=[AwardFact(name="中国科学院院士", year=1980), AwardFact(name="国家最高科学技术奖", year=2011)])
+HE = ExpertMatch(id="h", name="何镜堂", score=1, institution="华南理工大学",
+                 awards=[AwardFact(name="中国工程院院士", year=1999)])
+
+
+def test_a_request_for_one_named_person_in_english_has_no_topic():
+    for question in ("Tell me about Wu Liangyong.", "Who is Wu Liangyong?", "What about Yuan Long-ping?"):
+        assert topicless(question, ["吴良镛"]), question
+    assert not topicless("Tell me about Wu Liangyong and injection molding warpage.", ["吴良镛"])
+
+
+def test_a_bare_english_attribute_question_is_about_those_shown():
+    intent = resolve("Which awards?", Conversation(problem="x", last=[WU], shown=[WU]))
+    assert intent.kind == "about" and intent.expert.name == "吴良镛" and intent.attribute == "awards"
+    intent = resolve("Which institution?", Conversation(problem="x", last=[WU, HE], shown=[WU, HE]))
+    assert intent.kind == "list" and intent.attribute == "institution"
+
+
+def test_a_post_at_another_institution_is_told_apart_from_a_past_or_matching_one():
+    assert post_elsewhere(PAN, "他是清华大学校长吧？") and post_elsewhere(PAN, "He is the president of Tsinghua University, right?")
+    assert not post_elsewhere(PAN, "他是中国科学技术大学的校长吗？")
+    assert not post_elsewhere(PAN, "Is he the president of the University of Science and Technology of China?")
+    assert not post_elsewhere(PAN, "他当过清华大学校长吗？")  # a past post: the biography's to answer
+    assert not post_elsewhere(PAN, "Is he the director of the lab?")
+
+
+def test_a_span_of_years_is_not_read_as_a_year_the_biography_contradicts():
+    said = ["2011年当选为中国科学院院士"]
+    assert verdict("How many of them were elected after 2010?", said, "张维岩") != "no"
+    assert verdict("他是2010年当选的吗？", said, "张维岩") == "no"
+
+
+def test_how_many_of_them_is_answered_with_a_number():
+    answer = describe_group_en([WU, HE], "awards", "How many of them won the State Preeminent Science and Technology Award?")
+    assert answer.startswith("1 of the 2, according to the graph's records: 吴良镛."), answer
