@@ -44,6 +44,9 @@ from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.grounded import (
     ABSENT_NAMED,
+    describe_brief,
+    describe_invitation,
+    describe_letter,
     describe_member,
     ABSENT_ONLY,
     ABSENT_PERSON,
@@ -105,6 +108,9 @@ from generation.grounded import (
 )
 from generation.grounded_en import (
     ABSENT_NAMED_EN,
+    describe_brief_en,
+    describe_invitation_en,
+    describe_letter_en,
     describe_member_en,
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
@@ -327,6 +333,12 @@ class ExpertAnswerer:
             names = ("、" if not english else ", ").join(e.name for e in experts)
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
+        if intent.kind == "list" and intent.letter == "expert":  # 给第一位专家写一封邀请邮件: a draft in our voice
+            return (describe_invitation_en if english else describe_invitation)(experts[0])
+        if intent.kind == "list" and intent.letter:  # 写成一封给总经理的推荐信: the records, as a letter
+            return (describe_letter_en if english else describe_letter)(intent.letter, experts)
+        if intent.kind == "list" and intent.summary and intent.brief:  # 用一句话总结一下
+            return (describe_brief_en if english else describe_brief)(experts)
         if intent.kind == "list" and intent.member:  # 其中有陈立泉吗？: whether he was shown, else his record apart
             return (describe_member_en if english else describe_member)(intent.member, list(intent.experts), experts)
         if intent.kind == "list" and intent.among:  # 有几位是中国科学院院士？: counted among those shown

@@ -377,6 +377,10 @@ class Intent:
     absent_named: bool = False
     # for "list": a person asked to be among those shown (其中有陈立泉吗？): whether, and their record when not shown
     member: str = ""
+    brief: bool = False  # for "list" with `summary`: in one sentence (用一句话总结一下)
+    # for "list": a letter or e-mail to draft from the records shown — "expert" (给第一位专家写一封邀请邮件: to the one
+    # in `experts`) or the reader it is addressed to (给总经理写一封推荐信: 总经理); the records, never a voice
+    letter: str = ""
 
 
 @dataclass
@@ -1191,6 +1195,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     several questions about those shown that reads as none of them (谁获奖最多？获得了几项国家科技进步奖？ was searched;
     他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
     intent = _resolve(text, conversation)
+    if intent.summary and not intent.brief and _BRIEF.search(text):  # "Summarize them in one sentence."
+        intent = dataclasses.replace(intent, brief=True)
     if not conversation.last or intent.kind not in ("problem", "list") \
             or len(questions := [q for q in _QUESTIONS.split(text) if re.search(r"\w", q)]) < 2:
         return intent
@@ -1325,6 +1331,19 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", challenge=True)
     if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
         return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
+    if conversation.last and (letter := _LETTER.search(text)) and not _VOICE.search(text):
+        # 把推荐结果写成一封给总经理的推荐信 / 给第一位专家写一封邀请邮件 / "Write him an email inviting him": a draft
+        # from the records (it repeated the list, or said that no e-mail address is recorded)
+        targets, _ = _targets(said_positions(text), conversation)
+        to_expert = bool(_TO_EXPERT.search(text)) or bool(targets) and not _TO_READER.search(text)
+        if to_expert:
+            one = targets[0] if targets else conversation.focus or (conversation.last[0] if len(conversation.last) == 1
+                                                                     else None)
+            if one is not None:
+                return Intent("list", letter="expert", experts=(one,))
+        reader = _TO_READER.search(text)
+        return Intent("list", letter=next((g for g in reader.groups() if g), "") if reader else "领导",
+                      experts=tuple(conversation.last))
     if conversation.last and (member := _MEMBER.match(text)) and not _TITLE_ONLY.fullmatch(member.group("who")):
         # 其中有陈立泉吗？: whether he was shown (he was added to the list and said to be recommended)
         return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
@@ -1646,6 +1665,19 @@ _MEMBER = re.compile(r"^\s*(?:那|请问)?(?:其中|这(?:几位|些人?|[两三
                      rf"(?:有没有|有)(?P<who>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授|老师|先生|女士)?(?:吗|么|呢|嘛)?[？?。]*\s*$")
 _TITLE_ONLY = re.compile(r"(?:院士|教授|专家|老师|学者|女性?|男性?|人|位).*|.*(?:的|奖|学|所|院)")  # 其中有院士吗？ 有女的吗？: no name
 _WORDS_EN = re.compile(r"[A-Za-z]+")
+# a letter or e-mail asked for (推荐信, 写一封邮件, 邀请函, "write an email", "draft a letter")
+_LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟|草拟|帮我写)(?:一|个)?(?:封|份|段)?[^，。？?！!]{0,8}?(?:邮件|信|函|汇报|报告)|"
+                     r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note)\b)")
+# to whom: one of the experts (邀请他, 给第一位专家, "invite him", "to the second expert") or a reader of the company's
+_TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|"
+                        r"(?i:\binvit\w*\s+(?:him|her|the\s+\w+\s+(?:one|expert))|\b(?:to|for)\s+(?:him|her)\b|"
+                        r"\b(?:email|e-mail|write)\s+(?:him|her)\b)")
+_TO_READER = re.compile(r"(?:给|致|向|呈|报)(?:我们的?|公司的?)?(?P<who>总经理|副总经理|经理|领导|董事长|董事会|老板|总监|技术总监|研发总监|"
+                        r"厂长|总工|总工程师|部门负责人|上级|主管|同事|团队)|(?P<who2>总经理|老板|领导|董事长)(?=的)|"
+                        r"(?i:\bto\s+(?:my|our)\s+(?P<en>boss|manager|ceo|director|team|colleagues?|supervisor)\b)")
+# a summary in a sentence: 用一句话总结一下, 简要概括, "Summarize them in one sentence", "briefly"
+_BRIEF = re.compile(r"一句话|两句话|简短|简要|简单(?:地)?(?:说|讲|总结|概括|介绍)|精简|"
+                    r"(?i:\b(?:in\s+(?:one|a\s+single)\s+sentence|one[- ]sentence|one[- ]liner|briefly|in\s+brief|tl;?dr)\b)")
 # a request to have the answer in another language: 翻译成英文, 用英文再说一遍, 请用中文回答, "Translate it into English"
 _TRANSLATE = re.compile(r"(?:翻译|译)(?:成|为|一下)?(?:英文|英语|中文|汉语)|(?:用|以|换成|改用|改成)(?:英文|英语|中文|汉语)|"
                         r"(?:英文|英语|中文|汉语)(?:版|版本)|(?i:\btranslat\w*\b|\bin\s+(?:english|chinese)\b)")

@@ -741,6 +741,48 @@ _LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该
              "sector": "来自该类单位的专家", "elected": "该时段当选的院士"}
 
 
+def key_direction(expert: ExpertMatch) -> str | None:
+    """The direction that best says why an expert was shown: the first a reason names (研究方向「塑料成型」…), else
+    the first recorded; None when none is recorded."""
+    for reason in expert.reasons:
+        if (m := re.search(r"研究方向「([^」]+)」", reason)) and m.group(1) in expert.directions:
+            return m.group(1)
+    return expert.directions[0] if expert.directions else None
+
+
+def _one_line(expert: ExpertMatch) -> str:
+    direction = key_direction(expert)
+    said = "，".join(x for x in (expert.institution, f"研究方向：{direction}" if direction else None) if x)
+    return f"{expert.name}（{said}）" if said else expert.name
+
+
+def describe_brief(experts: list[ExpertMatch]) -> str:
+    """The experts shown in one sentence (用一句话总结一下): each one's name, institution and the direction that fits."""
+    names = [_one_line(e) for e in experts]
+    joined = names[0] if len(names) == 1 else "、".join(names[:-1]) + "和" + names[-1]
+    return f"一句话总结：刚才推荐的{len(experts)}位专家是{joined}。"
+
+
+def describe_letter(reader: str, experts: list[ExpertMatch]) -> str:
+    """A letter to the company's own reader (给总经理的推荐信) recommending the experts shown, every fact from their
+    records; what the graph does not hold (contact details) is said to be checked elsewhere."""
+    cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+    return (f"以下是根据专家知识图谱的记录起草的推荐信，可按需修改：\n\n尊敬的{reader}：\n\n针对我们遇到的技术问题，"
+            f"根据专家知识图谱，建议考虑以下{len(experts)}位专家：\n\n{cards}\n\n以上专家信息均来自专家知识图谱；"
+            "专家的联系方式、档期和费用等知识图谱没有记录，需另行核实。\n\n此致\n敬礼")
+
+
+def describe_invitation(expert: ExpertMatch) -> str:
+    """A draft invitation to one expert (给第一位专家写一封邀请邮件), in the company's voice, the expert's facts from the
+    record; the address is not in the graph."""
+    title = "院士" if (expert.title or "").endswith("院士") else "老师"
+    direction = key_direction(expert)
+    why = f"了解到您长期从事{direction}等方向的研究，与我们遇到的技术问题相关，" if direction else ""
+    return (f"以下是邀请邮件的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
+            f"尊敬的{expert.name}{title}：\n\n您好！我们企业在生产和研发中遇到了一些技术难题。{why}"
+            "诚挚地希望邀请您到企业指导或开展技术交流。如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")
+
+
 def describe_member(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch]) -> str:
     """Whether the person a turn names is among the experts shown (其中有陈立泉吗？): where, or not — then their record
     when the graph holds them (`experts` beyond those shown), or that it holds no one of that name."""

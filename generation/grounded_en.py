@@ -35,6 +35,7 @@ from generation.grounded import (
     listed,
     said_count,
     shared_facts,
+    key_direction,
     undated_holders,
     year_check,
 )
@@ -277,6 +278,49 @@ def all_left_out_en(requirements: tuple[Requirement, ...]) -> str:
 
 
 _SECTOR_SAID = {"高校": "at a university", "企业": "at an enterprise", "科研院所": "at a research institute"}
+
+
+def describe_brief_en(experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_brief` in English (the graph's words as it writes them)."""
+    def one(e: ExpertMatch) -> str:  # (said as a clause each: the guard reads a direction in brackets as the last one's)
+        direction = key_direction(e)
+        return e.name + (f" of {e.institution}" if e.institution else "") + (f", who works on {direction}," if direction
+                                                                             else "")
+    names = [one(e) for e in experts]
+    joined = names[0] if len(names) == 1 else " ".join(names[:-1]) + " and " + names[-1]
+    joined = joined.rstrip(",")
+    return f"In one sentence: the {len(experts)} experts recommended are {joined}."
+
+
+_READERS_EN = {"boss": "boss", "manager": "manager", "ceo": "CEO", "director": "director", "team": "team",
+               "colleague": "colleagues", "colleagues": "colleagues", "supervisor": "supervisor"}
+
+
+def describe_letter_en(reader: str, experts: list[ExpertMatch]) -> str:
+    """`generation.grounded.describe_letter` in English."""
+    cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    to = _READERS_EN.get(reader.lower())
+    return ("A draft letter built from the expert knowledge graph's records; edit as needed:\n\n"
+            f"Dear {to.capitalize() if to else 'Sir or Madam'},\n\nFor the technical problem we face, the expert knowledge "
+            f"graph suggests the following {len(experts)} experts:\n\n{cards}\n\nAll the facts above come from the "
+            "expert knowledge graph; their contact details, availability and fees are not recorded there and must be "
+            "checked elsewhere.\n\nBest regards")
+
+
+def describe_invitation_en(expert: ExpertMatch) -> str:
+    """`generation.grounded.describe_invitation` in English."""
+    direction = key_direction(expert)
+    why = f" We understand that your research includes {direction}, which bears on a technical problem we face." \
+        if direction else ""
+    return ("A draft invitation; edit as needed (the expert's e-mail address and other contact details are not in the "
+            f"knowledge graph and must be found elsewhere):\n\nDear Academician {expert.name},\n\nWe are writing on behalf "
+            f"of our company.{why} We would be honoured to invite you to visit us or to hold a technical exchange, at a "
+            "time and in a form that suit you.\n\nWe look forward to hearing from you.\n\nBest regards") \
+        if (expert.title or "").endswith("院士") else (
+            "A draft invitation; edit as needed (the expert's e-mail address and other contact details are not in the "
+            f"knowledge graph and must be found elsewhere):\n\nDear {expert.name},\n\nWe are writing on behalf of our "
+            f"company.{why} We would be honoured to invite you to visit us or to hold a technical exchange, at a time "
+            "and in a form that suit you.\n\nWe look forward to hearing from you.\n\nBest regards")
 
 
 def describe_member_en(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch]) -> str:
