@@ -1331,7 +1331,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", challenge=True)
     if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
         return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
-    if conversation.last and (letter := _LETTER.search(text)) and not _VOICE.search(text):
+    if conversation.last and _LETTER.search(text) and not _VOICE.search(text):
         # 把推荐结果写成一封给总经理的推荐信 / 给第一位专家写一封邀请邮件 / "Write him an email inviting him": a draft
         # from the records (it repeated the list, or said that no e-mail address is recorded)
         targets, _ = _targets(said_positions(text), conversation)
