@@ -42,6 +42,7 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, english_reading
+from generation.year_gaps import asks_gap, describe_gap
 from generation.grounded import (
     ABSENT_NAMED,
     describe_brief,
@@ -252,6 +253,10 @@ class ExpertAnswerer:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
+        if intent.kind in ("about", "list") and asks_gap(question) and (gap := describe_gap(
+                [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
+                question, english)):  # 翟婉明比沈志云晚多少年当选院士？ (it said 都是。): the years' difference
+            return gap
         if intent.tally and (intent.dropped or intent.without):  # 去掉第一位还剩几位？ 把中科院院士排除掉，剩下的是谁？
             names = (", " if english else "、").join(e.name for e in experts)
             if english:

@@ -1,0 +1,69 @@
+"""How many years lie between two dated records (翟婉明比沈志云晚多少年当选院士？ 他从当选院士到获得国家科技进步奖一等奖
+隔了几年？ "How many years after Zhao Zhongxian was Wang Xiaoyun elected?"): computed from the records' years, or said
+to be unknown when one is undated — never estimated."""
+
+from __future__ import annotations
+
+import re
+
+from generation.grounded import asked_awards, award_forms
+from retrieval.models import AwardFact, ExpertMatch
+
+# a question for a number of years between two events: 晚多少年, 隔了几年, 多少年后, "how many years after/between"
+_GAP = re.compile(r"(?:晚|早|隔|相差|差|间隔|相隔|过了|用了|经过)了?(?:多少|几)个?年|(?:多少|几)年(?:后|以后|之后|才)|"
+                  r"(?i:\bhow\s+many\s+years\b)")
+_ELECTED = re.compile(r"当选|入选|增选|(?i:\belect(?:ed|ion)\b)")
+
+
+def asks_gap(question: str) -> bool:
+    """Whether the question asks how many years lie between two events."""
+    return bool(_GAP.search(question))
+
+
+def _dated(expert: ExpertMatch, asked: str) -> AwardFact | None:
+    """The earliest dated record of what was asked (an academy seat for 院士, else the award named)."""
+    forms = award_forms(asked)
+    held = [a for a in expert.awards if a.year and (a.name.endswith("院士") if asked == "院士" else
+                                                   any(f in a.name or a.name in f for f in forms))]
+    return min(held, key=lambda a: a.year) if held else None
+
+
+def _event(award: AwardFact, english: bool) -> str:
+    seat = award.name.endswith("院士")
+    if english:
+        return f"was elected {award.name} in {award.year}" if seat else f"received {award.name} in {award.year}"
+    return f"{award.year}年{'当选' if seat else '获得'}{award.name}"
+
+
+def describe_gap(experts: list[ExpertMatch], question: str, english: bool = False) -> str | None:
+    """The years between the two events a question names — of two experts (one event each) or of one (two events) —
+    from the records; a sentence that a year is not recorded when one is missing; None when the question names no
+    two events the records could date."""
+    asked = [a for a in asked_awards(question) if a != "两院院士"]
+    if _ELECTED.search(question) and not any(a.endswith("院士") for a in asked):
+        asked.insert(0, "院士")
+    if len(experts) == 2 and asked:
+        (a, b), what = experts, asked[0]
+        first, second = _dated(a, what), _dated(b, what)
+        if first is None or second is None:
+            missing = a.name if first is None else b.name
+            return (f"The graph records no year of this for {missing}, so the gap cannot be computed." if english else
+                    f"知识图谱没有记录{missing}这一项的年份，无法计算相隔几年。")
+        n = abs(first.year - second.year)
+        if english:  # (the gap as the years' difference, which the guard checks against the years stated)
+            return f"By the graph's records, {a.name} {_event(first, True)} and {b.name} {_event(second, True)}" + \
+                (": the same year." if n == 0 else f": {n} years apart.")
+        order = "同年" if n == 0 else f"比{b.name}{'晚' if first.year > second.year else '早'}{n}年"
+        return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}；{a.name}{order}。"
+    if len(experts) == 1 and len(asked) >= 2:
+        expert = experts[0]
+        events = [_dated(expert, what) for what in asked[:2]]
+        if any(e is None for e in events):
+            return (f"The graph does not date both of these for {expert.name}, so the gap cannot be computed." if english
+                    else f"知识图谱没有记录{expert.name}这两项的年份，无法计算相隔几年。")
+        first, second = sorted(events, key=lambda e: e.year)
+        n = second.year - first.year
+        if english:
+            return f"By the graph's records, {expert.name} {_event(first, True)} and {_event(second, True)}: {n} years apart."
+        return f"按知识图谱的记录，{expert.name}{_event(first, False)}，{_event(second, False)}，中间相隔{n}年时间。"
+    return None
