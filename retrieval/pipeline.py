@@ -24,7 +24,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import asks_female, asks_only, describe, meets_all, read_requirements, states_female, topic_of
+from retrieval.requirements import PLACES, asks_female, asks_only, describe, meets_all, read_requirements, states_female, topic_of
 from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -101,6 +101,9 @@ def without_person_questions(query: str, people: Sequence[str]) -> str:
     asks = re.compile(rf"^[\s，,：:]*(?:{names})(?:院士|教授|老师|研究员)?[^。；;]*?(?:吗|吧|么|呢|[？?])[\s。]*$")
     kept = [p for p in parts if not asks.match(p)]
     return query if len(kept) in (0, len(parts)) else "；另外，".join(kept)
+
+
+_PLACE_WORDS = frozenset(PLACES)
 
 
 def topicless(query: str, people: Sequence[str]) -> bool:
@@ -384,15 +387,18 @@ class ExpertRetriever:
             return fused, set()
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
         meeting = [e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)]
-        if only and not meeting:  # "Only experts from Xidian University": those of the rest of the candidates who
-            rest = [e for e in fused[pinned + len(head):] if e.id not in facts]  # meet it, weaker as they are,
+        if not meeting:  # "Only experts from Xidian University" / 要获过何梁何利奖的: those of the rest of the candidates who
+            rest = [e for e in fused[pinned:] if e.id not in facts]  # meet it, weaker as they are,
             found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}  # rather than
             common: dict[str, bool] = {}  # none at all — those whose profile holds a word of the problem (an
             words = self._in_profile_words(problem[0])  # English problem's: of its Chinese words)
             deeper = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
                       and self.matched_terms(words, e.id, common)]
-            if deeper:
+            if deeper and only:
                 return [*fused[:pinned], *deeper], {e.id for e in deeper}
+            if deeper:  # (a wish, not "only": the others follow them; it said that no related expert met it)
+                moved = {e.id for e in deeper}
+                return [*fused[:pinned], *deeper, *(e for e in fused[pinned:] if e.id not in moved)], moved
         # the relevant ones (中 or 高) who meet it; only when none does, the weaker ones who do (袁隆平, whose record
         # holds no directions, for 获得过国家最高科学技术奖的水稻育种专家) rather than a list that reads as if none existed
         meets = {i for i in meeting if probability[i] >= medium} or set(meeting)
@@ -511,7 +517,9 @@ class ExpertRetriever:
                 if term not in seen:
                     seen[term] = lexical.document_share(term) > COMMON_SHARE
                 return seen[term]
-        return matched_terms(query, text, common, self._is_name)
+        # (a province or city the enterprise says it is in — 我们是浙江台州一家… — is no topic: a biography holding it
+        # says where the expert was born; a place asked of the expert is a requirement with its own reason)
+        return [t for t in matched_terms(query, text, common, self._is_name) if t not in _PLACE_WORDS]
 
     def _is_name(self, word: str) -> bool:
         """Whether an expert of the graph bears the name `word` (for `matched_terms`: 李四 inside a profile's 李四光)."""

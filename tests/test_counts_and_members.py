@@ -222,3 +222,18 @@ def test_counts_of_a_year_are_counted_from_the_dated_records_and_checked(retriev
     assert not kept(f"知识图谱中，{year}年获得过{award}的专家共{len(holders) + 3}位。")  # recounted with the year
     english = count_question_en(f"Which experts won the {award} in {year}?")
     assert english is not None and english.requirements[0].years == (year, year)
+
+
+def test_a_wish_no_close_expert_meets_is_met_by_a_weaker_one_who_does(retriever):
+    """做污水处理的院士，要获过何梁何利奖的 said no related expert held the award; two ranked 9th and 11th did."""
+    from retrieval.models import Requirement as Wanted
+    match = retriever.match("注塑件翘曲变形", top_k=60)
+    first = {e.id for e in match.experts[:3]}
+    later = [e for e in match.experts[3:] if e.awards and not any(
+        a.name == e.awards[0].name for m in match.experts[:3] for a in m.awards)]
+    if not later:
+        pytest.skip("no award held deeper in the ranking alone")
+    award = later[0].awards[0].name
+    wished = retriever.match(f"注塑件翘曲变形，要获得过{award}的专家", top_k=3)
+    assert wished.experts and all(Wanted(kind="award", text=award).met(e) for e in wished.experts[:1]), \
+        ([e.name for e in wished.experts], award, first)

@@ -81,3 +81,13 @@ def test_a_message_that_only_asks_for_people_by_name_gets_no_fillers(retriever):
     assert list(keywords(retriever, "请介绍一下申明远教授")) == ["申明远"]
     absent = retriever.match("请推荐钱学森院士", top_k=3)
     assert absent.absent == 1 and not absent.related and absent.requirements == []  # his seat is no requirement
+
+
+def test_a_place_the_enterprise_is_in_is_no_keyword_reason(demo_graph):
+    """我们是浙江台州一家… gave 浙江 as a shared keyword of experts whose biographies say they were born there."""
+    from retrieval.sync import open_retriever
+    settings, store, embedder, _ = demo_graph
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    text = "浙江大学毕业，长期从事注塑成型研究，上海人"
+    terms = retriever.terms_in("我们是浙江台州一家注塑厂，上海有分厂，注塑件翘曲", text)
+    assert "注塑" in terms and not {"浙江", "上海"} & set(terms), terms
