@@ -312,15 +312,11 @@ def describe_invitation_en(expert: ExpertMatch) -> str:
     direction = key_direction(expert)
     why = f" We understand that your research includes {direction}, which bears on a technical problem we face." \
         if direction else ""
+    dear = f"Academician {expert.name}" if (expert.title or "").endswith("院士") else expert.name
     return ("A draft invitation; edit as needed (the expert's e-mail address and other contact details are not in the "
-            f"knowledge graph and must be found elsewhere):\n\nDear Academician {expert.name},\n\nWe are writing on behalf "
-            f"of our company.{why} We would be honoured to invite you to visit us or to hold a technical exchange, at a "
-            "time and in a form that suit you.\n\nWe look forward to hearing from you.\n\nBest regards") \
-        if (expert.title or "").endswith("院士") else (
-            "A draft invitation; edit as needed (the expert's e-mail address and other contact details are not in the "
-            f"knowledge graph and must be found elsewhere):\n\nDear {expert.name},\n\nWe are writing on behalf of our "
-            f"company.{why} We would be honoured to invite you to visit us or to hold a technical exchange, at a time "
-            "and in a form that suit you.\n\nWe look forward to hearing from you.\n\nBest regards")
+            f"knowledge graph and must be found elsewhere):\n\nDear {dear},\n\nWe are writing on behalf of our company."
+            f"{why} We would be honoured to invite you to visit us or to hold a technical exchange, at a time and in a "
+            "form that suit you.\n\nWe look forward to hearing from you.\n\nBest regards")
 
 
 def describe_member_en(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch]) -> str:
