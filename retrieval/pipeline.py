@@ -303,7 +303,12 @@ class ExpertRetriever:
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them
-        top = top[:top_k]
+        if found_for:  # 一是…二是…三是…: each problem's best first, so that none is left without an expert (a third
+            # was dropped when two problems' experts outscored it), then the best of the rest
+            firsts = [best for n in range(len(parts)) if (best := next((e for e in top if found_for.get(e.id) == n), None))]
+            top = [*firsts, *(e for e in top if e not in firsts)][:max(top_k, len(firsts))]
+        else:
+            top = top[:top_k]
         if found_for:  # 一是…二是…: each expert under the problem it was found for, in the order of the problems
             top = sorted(top, key=lambda e: found_for.get(e.id, len(parts)))
         experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)

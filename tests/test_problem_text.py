@@ -246,3 +246,14 @@ def test_the_trade_said_before_the_problems_is_every_problems():
         ["我司主要生产轴承，套圈磨削烧伤", "我司主要生产轴承，保持架断裂"]
     # no trade said: the parts as they are
     assert sub_problems("铝合金压铸件气孔多，另外机加工刀具磨损也很快") == ["铝合金压铸件气孔多", "机加工刀具磨损也很快"]
+
+
+def test_every_problem_of_a_message_keeps_an_expert(demo_graph):
+    """一是…二是…三是…: the third problem got no expert when two problems' experts outscored it (rt10, F2)."""
+    from retrieval.sync import open_retriever
+    settings, store, embedder, _ = demo_graph
+    retriever = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    query = "我们有三个问题：一是注塑件脱模后翘曲变形严重，二是仔猪断奶后大面积腹泻死亡率高，三是锂电池隔膜高温收缩"
+    result = retriever.match(query, top_k=3)
+    assert len(result.problems) == 3
+    assert {e.problem for e in result.experts} == {0, 1, 2}, [(e.name, e.problem) for e in result.experts]
