@@ -17,7 +17,7 @@ from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
-from retrieval.census import Census, CountQuestion, count_question, count_question_en, narrowed_count
+from retrieval.census import Census, CountQuestion, count_follow_up, count_question, count_question_en, narrowed_count
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
@@ -1347,6 +1347,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.last and (member := _MEMBER.match(text)) and not _TITLE_ONLY.fullmatch(member.group("who")):
         # 其中有陈立泉吗？: whether he was shown (he was added to the list and said to be recommended)
         return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
+    if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
+        return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
         return Intent("problem", count=narrowed, query=narrowed.wish or None)  # 其中获得一等奖的有多少位？ after a count:
         # of those it counted, not of the few shown

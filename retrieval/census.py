@@ -314,6 +314,22 @@ _OF_COUNTED = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|�
 _GRADE = re.compile(r"^[一二三四特]等奖$")
 
 
+# "Is it 50?", "Are there 50?", "So there are 23?": a number said to confirm the count just given
+_SAID_EN = re.compile(r"^\s*(?:so\s+)?(?:is\s+it|are\s+there|there\s+are|it'?s|that'?s)\s+(?:only\s+|exactly\s+|about\s+)?"
+                      r"(?P<n>\d[\d,]*)(?:\s+(?:of\s+them|experts|academicians|people))?\s*[?？.!]*\s*$", re.IGNORECASE)
+
+
+def count_follow_up(text: str, counted: CountQuestion) -> CountQuestion | None:
+    """The count just given asked again (一共多少位？ 都是谁？) or with a number to confirm (是不是5位？ "Is it 50?"): that
+    count, with the number; None for any other turn."""
+    if (m := _COUNT_FOLLOW.match(text)) is not None:
+        said = said_number(m.group("n"))
+        return dataclasses.replace(counted, said=said, which=said is None and _WHICH.search(text) is not None)
+    if (m := _SAID_EN.match(text)) is not None:
+        return dataclasses.replace(counted, said=said_number(m.group("n")), which=False)
+    return None
+
+
 def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
     """A count asked of the experts the previous count counted (获得过国家自然科学奖的院士有多少位？ → 其中获得一等奖的
     有多少位？): its requirements and the new ones (a grade alone grades the award counted: 国家自然科学奖一等奖); None
@@ -354,6 +370,8 @@ def _counted(text: str) -> CountQuestion | None:
         return None  # 我们有几个问题: nobody is counted
     wish = rest if PEOPLE.search(rest[max(0, m.start() - 1):]) else rest + "专家"
     requirements = [r for r in read_requirements(wish) if r.kind != "unrecorded"]
+    if any(r.kind == "academy" and r.text != "院士" for r in requirements):  # 哪些院士是双院士？: that seat, not any
+        requirements = [r for r in requirements if not (r.kind == "academy" and r.text == "院士")]
     for prize in _PRIZE_HOLDER.finditer(rest):
         requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1) or prize.group(2))))
         rest = rest.replace(prize.group(), "专家")

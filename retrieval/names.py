@@ -32,6 +32,9 @@ _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联�
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
 _NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")  # nor a title: 推荐张三院士 is read by its title
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻|告诉我们?|给我们?|提供|"
+                         r"(?:介绍|推荐|了解)(?:一下|下)|"  # 介绍一下周济
+                         # 清华的周济, 华中科技大学的周济: a person of an institution
+                         r"(?:大学|学院|研究所|研究院|中心|公司|医院|集团|清华|北大|浙大|交大|复旦|中科院|科学院|工程院)的|"
                          # 他和许翔是同事吗？ 第一位与张翔谁更合适？: a person set beside one already shown
                          r"(?:他|她|其|这位|那位|前者|后者|第[一二三四五六七八九十1-9]位)(?:和|与|跟|同))$")
 # a message that only asks for a person by name (推荐屠呦呦, 介绍一下李明吧)

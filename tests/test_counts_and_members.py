@@ -237,3 +237,13 @@ def test_a_wish_no_close_expert_meets_is_met_by_a_weaker_one_who_does(retriever)
     wished = retriever.match(f"注塑件翘曲变形，要获得过{award}的专家", top_k=3)
     assert wished.experts and all(Wanted(kind="award", text=award).met(e) for e in wished.experts[:1]), \
         ([e.name for e in wished.experts], award, first)
+
+
+def test_a_number_said_after_a_count_is_confirmed_or_corrected_and_a_specific_seat_is_kept():
+    from retrieval.census import count_follow_up
+    counted = count_question("武汉大学有多少位中国科学院院士？")
+    assert count_follow_up("是不是5位？", counted).said == 5  # it answered nothing
+    assert count_follow_up("Is it 50?", counted).said == 50  # it searched for "50"
+    assert count_follow_up("他获得过什么奖？", counted) is None
+    asked = count_question("哪些院士是双院士？")  # (counted as 院士 or 两院院士: every academician)
+    assert {(r.kind, r.text) for r in asked.requirements} == {("academy", "两院院士")}

@@ -160,3 +160,12 @@ def test_a_misspelt_name_finds_the_expert_and_the_answer_says_it_differs(retriev
     answer = ExpertAnswerer(retriever).answer(f"请推荐{wrong}教授")
     assert answer.experts[0].id == expert.id and "只差一个字" in answer.text and wrong not in answer.text
     assert answer.grounding.dropped == []
+
+
+def test_a_name_that_is_also_a_word_is_read_after_an_institution_or_an_introduction():
+    """清华的周济是做什么的？ and 介绍一下周济 found no one (周济 is a word: 'to relieve'); 我们需要周济资金 still names none."""
+    from retrieval.names import NameIndex
+    index = NameIndex({"周济": ("a", "b")})
+    assert [n.name for n in index.find("清华的周济是做什么的？")] == ["周济"]
+    assert [n.name for n in index.find("介绍一下周济")] == ["周济"]
+    assert index.find("我们需要周济资金") == []
