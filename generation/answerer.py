@@ -345,7 +345,8 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.summary and intent.brief:  # 用一句话总结一下
             return (describe_brief_en if english else describe_brief)(experts)
         if intent.kind == "list" and intent.member:  # 其中有陈立泉吗？: whether he was shown, else his record apart
-            return (describe_member_en if english else describe_member)(intent.member, list(intent.experts), experts)
+            return (describe_member_en if english else describe_member)(intent.member, list(intent.experts), experts,
+                                                                        intent.counted)
         if intent.kind == "list" and intent.among:  # 有几位是中国科学院院士？: counted among those shown
             return (describe_among_en if english else describe_among)(experts, intent.among)
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
@@ -578,9 +579,18 @@ class ExpertAnswerer:
                              if not other_orgs(e, expand_org_aliases(question))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
         if intent.kind == "list" and intent.member:  # 其中有陈立泉吗？: those shown, and the one named when he was not
-            shown = [e for e in intent.experts if e.name == intent.member]
+            name = intent.member
+            if not re.search(r"[\u4e00-\u9fff]", name):  # "Is Chen Liquan among them?": the name as the graph writes it
+                name = next((n.name for n in self.retriever.names.find(question)), name)
+            shown = [e for e in intent.experts if e.name == name]
+            ids = self.retriever.names.ids(name)  # (by the name itself: 周济 is also a word, which a search misses)
+            census = conversation.census
+            counted = (census.total, bool(set(ids) & set(census.ids))) if census is not None and census.ids else None
+            intent = dataclasses.replace(intent, member=name, counted=counted)
+            if counted is not None and counted[1]:  # one of two 周济 counted: that one's record
+                ids = tuple(i for i in ids if i in set(census.ids))
             return intent, list(intent.experts) + ([] if shown else [
-                e for e in self._named_others(question, conversation) if e.name == intent.member]), None
+                e for e in self.retriever.records(list(ids)) if e.id not in {x.id for x in intent.experts}]), None
         if intent.back is not None and intent.kind == "more":  # 回到刚才注塑的问题，还有吗: what it showed is not again
             conversation.problem, conversation.shown, conversation.census = intent.back, [], None
             conversation.earlier = list(conversation.problems.get(intent.back, []))

@@ -377,6 +377,8 @@ class Intent:
     absent_named: bool = False
     # for "list": a person asked to be among those shown (其中有陈立泉吗？): whether, and their record when not shown
     member: str = ""
+    # … and, when a count is under discussion, how many it counted and whether the person is one of them
+    counted: tuple[int, bool] | None = None
     brief: bool = False  # for "list" with `summary`: in one sentence (用一句话总结一下)
     # for "list": a letter or e-mail to draft from the records shown — "expert" (给第一位专家写一封邀请邮件: to the one
     # in `experts`) or the reader it is addressed to (给总经理写一封推荐信: 总经理); the records, never a voice
@@ -871,6 +873,9 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
                  and r.kind in ("academy", "award", "sector")] if asked else []
         found += [Requirement(kind="award", text=award_spelling(m.group())) for m in _CJK_AWARD.finditer(text)] \
             if asked else []  # "Which of them received the 国家自然科学奖?": the award as the graph writes it
+        found = [Requirement(kind="award", text=_GRADES_EN[grade.group(1).lower()]) if r.kind == "award" and
+                 not re.search(r"[\u4e00-\u9fff]", r.text) and (grade := _GRADE_EN.search(r.text)) else r
+                 for r in found]  # "a first-class award": any award of that grade (the English words matched none)
         years = award_years(text)  # "Which of them won it in 2010?": dated that year, not held at any time
         return tuple({(r.kind, r.text): r.model_copy(update={"years": years}) if r.kind == "award" else r
                       for r in found}.values())
@@ -1229,6 +1234,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     text = as_question_en(text)  # "I heard he was elected in 2005, confirm.": Is it true that …?
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)
+    if conversation.last and (member := _MEMBER.match(text) or _MEMBER_EN.match(text)) and \
+            not _TITLE_ONLY.fullmatch(member.group("who")):
+        # 其中有陈立泉吗？ "Is Chen Liquan among them?": whether he was shown (he was added to the list and said to be
+        # recommended), or counted
+        return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
     if reads_no_word(text):  # asdfghjkl: no word to match (its nearest experts were shown "for reference")
         return Intent("chat", unclear=True) if conversation.last else Intent("chat", ask=True)
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
@@ -1344,9 +1354,6 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         reader = _TO_READER.search(text)
         return Intent("list", letter=next((g for g in reader.groups() if g), "") if reader else "领导",
                       experts=tuple(conversation.last))
-    if conversation.last and (member := _MEMBER.match(text)) and not _TITLE_ONLY.fullmatch(member.group("who")):
-        # 其中有陈立泉吗？: whether he was shown (he was added to the list and said to be recommended)
-        return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
     if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
@@ -1665,8 +1672,14 @@ _SUMMARY = re.compile(r"表格|列表|汇总|总结|概括|归纳|一览|(?:列|
 _MEMBER = re.compile(r"^\s*(?:那|请问)?(?:其中|这(?:几位|些人?|[两三四五六七八九十\d]+位)?(?:专家|院士)?(?:里面?|中|当中)|里面|"
                      r"他们(?:里面?|中|当中)|刚才(?:推荐的)?(?:专家|名单)?(?:里面?|中|当中))"
                      rf"(?:有没有|有)(?P<who>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授|老师|先生|女士)?(?:吗|么|呢|嘛)?[？?。]*\s*$")
+# "Is Chen Liquan among them?", "Is 陈立泉 one of them?", "Is there Chen Liquan among them?"
+_MEMBER_EN = re.compile(r"^\s*(?i:is|was)\s+(?i:there\s+)?(?i:academician\s+|professor\s+)?(?P<who>[A-Z\u4e00-\u9fff][\w\u4e00-\u9fff' -]{1,30}?)"
+                        r"\s+(?i:among|one\s+of|in)\s+(?i:them|those|these|the\s+list|that\s+list|the\s+experts?"
+                        r"(?:\s+(?:shown|recommended|listed))?)\s*[?？.]*\s*$")
 _TITLE_ONLY = re.compile(r"(?:院士|教授|专家|老师|学者|女性?|男性?|人|位).*|.*(?:的|奖|学|所|院)")  # 其中有院士吗？ 有女的吗？: no name
 _WORDS_EN = re.compile(r"[A-Za-z]+")
+_GRADE_EN = re.compile(r"\b(first|second|third|special)[- ](?:class|grade|prize)\b", re.IGNORECASE)
+_GRADES_EN = {"first": "一等奖", "second": "二等奖", "third": "三等奖", "special": "特等奖"}
 # a letter or e-mail asked for (推荐信, 写一封邮件, 邀请函, "write an email", "draft a letter")
 _LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟|草拟|帮我写)(?:一|个)?(?:封|份|段)?[^，。？?！!]{0,8}?(?:邮件|信|函|汇报|报告)|"
                      r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note)\b)")

@@ -783,12 +783,20 @@ def describe_invitation(expert: ExpertMatch) -> str:
             "诚挚地希望邀请您到企业指导或开展技术交流。如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")
 
 
-def describe_member(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch]) -> str:
+def describe_member(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch],
+                    counted: tuple[int, bool] | None = None) -> str:
     """Whether the person a turn names is among the experts shown (其中有陈立泉吗？): where, or not — then their record
-    when the graph holds them (`experts` beyond those shown), or that it holds no one of that name."""
+    when the graph holds them (`experts` beyond those shown), or that it holds no one of that name; after a count
+    (`counted`: its total, and whether the person is one of those counted), whether he is one of them."""
     at = next((i for i, e in enumerate(shown, 1) if e.name == name), None)
     if at is not None:
         return f"有。{name}是刚才推荐的第{at}位：\n\n" + describe_expert(shown[at - 1], at)
+    if counted is not None:  # 清华大学有哪些院士？ then 其中有吴良镛吗？: of the 73 counted, not the three shown
+        total, held = counted
+        lead = f"{'有' if held else '没有'}。刚才统计的{total}位专家中{'包括' if held else '没有'}{name}（列出的是其中几位）。"
+        found = [e for e in experts[len(shown):] if e.name == name]
+        return lead + ("\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(found, 1)) if found else
+                       f"知识图谱中也没有名为{name}的专家。")
     text = f"没有。刚才推荐的是{'、'.join(e.name for e in shown)}，其中没有{name}。"
     found = [e for e in experts[len(shown):] if e.name == name]
     if not found:

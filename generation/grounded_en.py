@@ -319,13 +319,24 @@ def describe_invitation_en(expert: ExpertMatch) -> str:
             "form that suit you.\n\nWe look forward to hearing from you.\n\nBest regards")
 
 
-def describe_member_en(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch]) -> str:
+def describe_member_en(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch],
+                       counted: tuple[int, bool] | None = None) -> str:
     """`generation.grounded.describe_member` in English."""
     at = next((i for i, e in enumerate(shown, 1) if e.name == name), None)
-    if at is not None:
-        return f"Yes. {name} is number {at} of the experts just recommended:\n\n" + describe_expert_en(shown[at - 1], at)
-    text = f"No. The experts just recommended are {', '.join(e.name for e in shown)}; {name} is not among them."
+    if at is not None:  # (the position as a word: a digit reads as a figure to check)
+        which = ORDINAL_WORDS[at - 1] if at <= len(ORDINAL_WORDS) else "one"
+        return f"Yes. {name} is the {which} of the experts just recommended:\n\n" + describe_expert_en(shown[at - 1], at)
     found = [e for e in experts[len(shown):] if e.name == name]
+    if not re.search(r"[\u4e00-\u9fff]", name):  # a Latin name no expert bears: not repeated as if it were one
+        return (f"No. The experts just recommended are {', '.join(e.name for e in shown)}; the knowledge graph holds no "
+                "expert of the name you wrote.")
+    if counted is not None:
+        total, held = counted
+        lead = f"{'Yes' if held else 'No'}. {name} is {'' if held else 'not '}one of the {total} experts just counted " \
+               "(only some of them were listed)."
+        return lead + ("\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(found, 1)) if found else
+                       f" The knowledge graph holds no expert named {name}.")
+    text = f"No. The experts just recommended are {', '.join(e.name for e in shown)}; {name} is not among them."
     if not found:
         return text + f" The knowledge graph holds no expert named {name}."
     return text + f" The knowledge graph's record of {name}:\n\n" + "\n\n".join(

@@ -247,3 +247,32 @@ def test_a_number_said_after_a_count_is_confirmed_or_corrected_and_a_specific_se
     assert count_follow_up("他获得过什么奖？", counted) is None
     asked = count_question("哪些院士是双院士？")  # (counted as 院士 or 两院院士: every academician)
     assert {(r.kind, r.text) for r in asked.requirements} == {("academy", "两院院士")}
+
+
+def test_a_member_asked_after_a_count_is_looked_up_among_those_counted(retriever, held):
+    """清华大学有多少位中国工程院院士？ then 其中有周济吗？ said the graph had no 周济 (the name is also a word and the
+    search missed it) and 其中有吴良镛吗？ answered of the three shown, not of the 34 counted (rt11)."""
+    at = defaultdict(set)
+    for expert_id, facts in held.items():
+        for org in facts["AFFILIATED_WITH"]:
+            at[org].add(expert_id)
+    org, ids = max(at.items(), key=lambda kv: len(kv[1]))
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer(f"{org}有多少位专家？", conversation)
+    shown = {e.id for e in first.experts}
+    inside = next(held[i]["name"][0] for i in sorted(ids - shown))
+    outside = next(f["name"][0] for i, f in held.items() if i not in ids and
+                   all(g["name"] != f["name"] for j, g in held.items() if j != i))
+    answer = answerer.answer(f"其中有{inside}吗？", conversation)
+    assert answer.text.startswith("有。刚才统计的") and inside in answer.text, answer.text
+    answer = answerer.answer(f"其中有{outside}吗？", conversation)
+    assert answer.text.startswith("没有。"), answer.text
+    assert answer.grounding.dropped == []
+
+
+def test_an_english_member_question_and_a_grade_asked_in_english():
+    conversation = Conversation(problem="x", last=list(SHOWN), shown=list(SHOWN))
+    assert resolve("Is Chen Liquan among them?", conversation).member == "Chen Liquan"
+    assert resolve("Is 查全性 one of them?", conversation).member == "查全性"
+    intent = resolve("How many of them won a first-class award?", conversation)
+    assert [(r.kind, r.text) for r in intent.among] == [("award", "一等奖")]
