@@ -578,6 +578,12 @@ class ExpertAnswerer:
             namesake = next((e for e in self._namesakes(question, intent.expert)
                              if not other_orgs(e, expand_org_aliases(question))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
+        if intent.kind == "list" and intent.letter == "expert" and not intent.experts:  # 给翟婉明写一封邀请邮件: him
+            named = [i for n in self.retriever.names.find(question) for i in n.ids]
+            if named:  # (of namesakes, the first; his card names his institution)
+                one = self.retriever.records(named[:1])
+                return dataclasses.replace(intent, experts=tuple(one)), one, None
+            intent = dataclasses.replace(intent, letter="")  # no one of the graph named: answered as any turn
         if intent.kind == "list" and intent.member:  # 其中有陈立泉吗？: those shown, and the one named when he was not
             name = intent.member
             if not re.search(r"[\u4e00-\u9fff]", name):  # "Is Chen Liquan among them?": the name as the graph writes it

@@ -1239,6 +1239,23 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # 其中有陈立泉吗？ "Is Chen Liquan among them?": whether he was shown (he was added to the list and said to be
         # recommended), or counted
         return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
+    if _LETTER.search(text) and not _VOICE.search(text) and (conversation.last or _TO_EXPERT.search(text)):
+        # 把推荐结果写成一封给总经理的推荐信 / 给第一位专家写一封邀请邮件 / 给翟婉明写一封邀请邮件 / "Write him an email": a
+        # draft from the records (it repeated the list, or said that no e-mail address is recorded)
+        targets, _ = _targets(said_positions(text), conversation) if conversation.last else ([], [])
+        if not targets and conversation.last and (nth := _NTH_EN.search(text)) and \
+                _ORDINAL_INDEX[nth.group(1).lower()] < len(conversation.last):  # "to the first one"
+            targets = [conversation.last[_ORDINAL_INDEX[nth.group(1).lower()]]]
+        if _TO_EXPERT.search(text) or targets and not _TO_READER.search(text):
+            one = targets[0] if targets else conversation.focus or (conversation.last[0] if len(conversation.last) == 1
+                                                                     else None)
+            # (one named who was not shown: found by the answerer; none pointed at: the list's letter)
+            if one is not None or not conversation.last:
+                return Intent("list", letter="expert", experts=(one,) if one is not None else ())
+        if conversation.last:
+            reader = _TO_READER.search(text)
+            return Intent("list", letter=next((g for g in reader.groups() if g), "") if reader else "领导",
+                          experts=tuple(conversation.last))
     if reads_no_word(text):  # asdfghjkl: no word to match (its nearest experts were shown "for reference")
         return Intent("chat", unclear=True) if conversation.last else Intent("chat", ask=True)
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
@@ -1341,19 +1358,6 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", challenge=True)
     if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
         return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
-    if conversation.last and _LETTER.search(text) and not _VOICE.search(text):
-        # 把推荐结果写成一封给总经理的推荐信 / 给第一位专家写一封邀请邮件 / "Write him an email inviting him": a draft
-        # from the records (it repeated the list, or said that no e-mail address is recorded)
-        targets, _ = _targets(said_positions(text), conversation)
-        to_expert = bool(_TO_EXPERT.search(text)) or bool(targets) and not _TO_READER.search(text)
-        if to_expert:
-            one = targets[0] if targets else conversation.focus or (conversation.last[0] if len(conversation.last) == 1
-                                                                     else None)
-            if one is not None:
-                return Intent("list", letter="expert", experts=(one,))
-        reader = _TO_READER.search(text)
-        return Intent("list", letter=next((g for g in reader.groups() if g), "") if reader else "领导",
-                      experts=tuple(conversation.last))
     if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
@@ -1684,12 +1688,17 @@ _GRADES_EN = {"first": "一等奖", "second": "二等奖", "third": "三等奖",
 _LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟|草拟|帮我写)(?:一|个)?(?:封|份|段)?[^，。？?！!]{0,8}?(?:邮件|信|函|汇报|报告)|"
                      r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note)\b)")
 # to whom: one of the experts (邀请他, 给第一位专家, "invite him", "to the second expert") or a reader of the company's
+_NTH_EN = re.compile(r"\b(first|second|third|fourth|fifth)\s+(?:one|expert|person|academician)\b", re.IGNORECASE)
+_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|"
+                        r"给[\u4e00-\u9fff]{2,4}(?:院士|教授|老师)?写|"  # 给翟婉明写一封邀请邮件
+                        r"(?i:\binvitation\b)|"
                         r"(?i:\binvit\w*\s+(?:him|her|the\s+\w+\s+(?:one|expert))|\b(?:to|for)\s+(?:him|her)\b|"
                         r"\b(?:email|e-mail|write)\s+(?:him|her)\b)")
 _TO_READER = re.compile(r"(?:给|致|向|呈|报)(?:我们的?|公司的?)?(?P<who>总经理|副总经理|经理|领导|董事长|董事会|老板|总监|技术总监|研发总监|"
                         r"厂长|总工|总工程师|部门负责人|上级|主管|同事|团队)|(?P<who2>总经理|老板|领导|董事长)(?=的)|"
-                        r"(?i:\bto\s+(?:my|our)\s+(?P<en>boss|manager|ceo|director|team|colleagues?|supervisor)\b)")
+                        r"(?i:\bto\s+(?:my|our|the)\s+(?:general\s+)?(?P<en>boss|manager|ceo|director|team|colleagues?|"
+                        r"supervisor)\b)")
 # a summary in a sentence: 用一句话总结一下, 简要概括, "Summarize them in one sentence", "briefly"
 _BRIEF = re.compile(r"一句话|两句话|简短|简要|简单(?:地)?(?:说|讲|总结|概括|介绍)|精简|"
                     r"(?i:\b(?:in\s+(?:one|a\s+single)\s+sentence|one[- ]sentence|one[- ]liner|briefly|in\s+brief|tl;?dr)\b)")

@@ -777,7 +777,7 @@ def describe_invitation(expert: ExpertMatch) -> str:
     record; the address is not in the graph."""
     title = "院士" if (expert.title or "").endswith("院士") else "老师"
     direction = key_direction(expert)
-    why = f"了解到您长期从事{direction}等方向的研究，与我们遇到的技术问题相关，" if direction else ""
+    why = f"了解到您的研究方向包括{direction}。我们希望就相关技术难题向您请教，" if direction else ""
     return (f"以下是邀请邮件的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
             f"尊敬的{expert.name}{title}：\n\n您好！我们企业在生产和研发中遇到了一些技术难题。{why}"
             "诚挚地希望邀请您到企业指导或开展技术交流。如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")

@@ -508,8 +508,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         if f.kind == "figure" and _apart(text, f):
             continue  # "…in 2011 and … in 1991: 20 years apart": the difference of two years it states (each checked)
-        if f.kind == "year" and any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
-            continue  # 知识图谱中，1980年当选的院士共41位: a condition of a count, checked by counting (census_claims)
+        if f.kind in ("year", "award") and any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
+            continue  # 知识图谱中，1980年当选的获得过一等奖的院士共41位: conditions of a count, checked by counting it
+            # (census_claims), not claims of the experts listed after it
         if f.kind == "year" and any(a <= f.start < b for a, b in spans) and any(
                 g.kind == "award" and isinstance(g.value, AwardText) and g.start > f.start for g in found):
             continue  # 2010年以后获得X奖: a bound of the span the award is checked in, not a year of its own
@@ -645,15 +646,14 @@ _THAT_AWARD = re.compile(r"(?:该|这一?|此|这个|这项|上述)(?:奖项|奖
 # kinds a computed comparison's own words are read as (比□□早, 同为2009年, 大21岁, 出生最晚, "the youngest"): the
 # computation decides them instead
 # "20 years apart", "相隔20年": a number of years the sentence computes from two of its own years
-_APART = re.compile(r"\b(\d{1,3})\s+years?\s+apart\b", re.IGNORECASE)
+_APART = re.compile(r"\b(\d{1,3})\s+years?\s+apart\b|相隔(\d{1,3})年(?!时间)", re.IGNORECASE)
 
 
 def _apart(text: str, f: Found) -> bool:
     """Whether a figure is the gap between two years the same sentence states (those years are claims of their own)."""
-    m = next((m for m in _APART.finditer(text) if m.start(1) <= f.start < m.end(1) or m.start() <= f.start < m.end()),
-             None)
+    m = next((m for m in _APART.finditer(text) if m.start() <= f.start < m.end()), None)
     years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
-    return m is not None and int(m.group(1)) in {abs(a - b) for a in years for b in years if a != b}
+    return m is not None and int(m.group(1) or m.group(2)) in {abs(a - b) for a in years for b in years if a != b}
 
 
 # a count of the graph's experts with its conditions (知识图谱中，2011年获得过国家最高科学技术奖的院士共1位)

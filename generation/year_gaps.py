@@ -53,6 +53,9 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
         if english:  # (the gap as the years' difference, which the guard checks against the years stated)
             return f"By the graph's records, {a.name} {_event(first, True)} and {b.name} {_event(second, True)}" + \
                 (": the same year." if n == 0 else f": {n} years apart.")
+        if not what.endswith("院士"):  # an award: the years and their difference (the guard computes elections' 早/晚)
+            return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}，" + \
+                ("两人同年获得。" if n == 0 else f"两者相隔{n}年。")
         order = "同年" if n == 0 else f"比{b.name}{'晚' if first.year > second.year else '早'}{n}年"
         return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}；{a.name}{order}。"
     if len(experts) == 1 and len(asked) >= 2:

@@ -276,3 +276,9 @@ def test_an_english_member_question_and_a_grade_asked_in_english():
     assert resolve("Is 查全性 one of them?", conversation).member == "查全性"
     intent = resolve("How many of them won a first-class award?", conversation)
     assert [(r.kind, r.text) for r in intent.among] == [("award", "一等奖")]
+
+
+def test_a_number_asked_beside_the_count_is_confirmed_or_corrected():
+    asked = count_question("北京大学有多少位院士？是50位吧？")  # it searched for 有多少位 and never gave the count
+    assert asked is not None and asked.said == 50
+    assert {(r.kind, r.text) for r in asked.requirements} == {("institution", "北京大学"), ("academy", "院士")}

@@ -52,7 +52,19 @@ def test_the_drafts_hold_only_recorded_facts_and_say_what_is_not_recorded():
         assert all(e.name in text for e in experts)
     assert "尊敬的总经理" in describe_letter("总经理", SHOWN) and "联系方式" in describe_letter("总经理", SHOWN)
     invitation = describe_invitation(SHOWN[0])
-    assert "尊敬的申长雨院士" in invitation and "塑料成型" in invitation and "没有记录" in invitation
+    assert "尊敬的申长雨院士" in invitation and "研究方向包括塑料成型" in invitation and "没有记录" in invitation
     assert "尊敬的王琪老师" in describe_invitation(SHOWN[2])  # no seat recorded: no 院士
     brief = describe_brief(SHOWN)
     assert brief.count("。") == 1 and "智能型塑料注射机" in brief  # the direction its reason names
+
+
+def test_an_invitation_to_a_named_expert_or_the_nth_one_in_english():
+    """给翟婉明写一封邀请邮件 was refused (no e-mail address recorded); "Write an invitation e-mail to the first one"
+    gave a letter about all three (rt11)."""
+    assert resolve("给翟婉明写一封邀请邮件，邀请他来我们公司做报告", Conversation()).letter == "expert"
+    intent = resolve("Write an invitation e-mail to the first one.", _shown())
+    assert intent.letter == "expert" and [e.name for e in intent.experts] == ["申长雨"]
+    assert resolve("Write a recommendation letter to our general manager.", _shown()).letter == "manager"
+    for expert in SHOWN:
+        text = describe_invitation(expert)
+        assert check_answer(text, [expert])[1].dropped == [], text

@@ -46,3 +46,11 @@ def test_a_gap_question_about_two_shown_experts_is_a_list_question():
     conversation = Conversation(problem="铁路", last=[ZHAI, SHEN], shown=[ZHAI, SHEN])
     intent = resolve("翟婉明比沈志云晚多少年当选院士？", conversation)
     assert intent.kind == "list" and {e.name for e in intent.experts} == {"翟婉明", "沈志云"}
+
+
+def test_the_gap_between_two_experts_awards_is_checked_against_the_years_stated():
+    wu = ExpertMatch(id="w", name="吴良镛", score=1, awards=[AwardFact(name="国家最高科学技术奖", year=2011)])
+    zheng = ExpertMatch(id="z", name="郑哲敏", score=1, awards=[AwardFact(name="国家最高科学技术奖", year=2012)])
+    text = describe_gap([wu, zheng], "吴良镛比郑哲敏晚多少年获得国家最高科学技术奖？")
+    assert text.endswith("两者相隔1年。") and _kept(text, [wu, zheng]), text  # (the premise 晚 is the record's 早)
+    assert not _kept(text.replace("相隔1年", "相隔3年"), [wu, zheng])
