@@ -312,6 +312,7 @@ def count_question_en(text: str) -> CountQuestion | None:
 _OF_COUNTED = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中)|"
                          rf"这(?:{DIGITS}|{CHINESE_NUMBER})(?:位|名|个)(?:院士|专家)?(?:里面?|中|当中))")
 _GRADE = re.compile(r"^[一二三四特]等奖$")
+_OF_THEM_EN = re.compile(r"^\s*(how\s+many|which)\s+of\s+them\s+", re.IGNORECASE)
 
 
 # "Is it 50?", "Are there 50?", "So there are 23?": a number said to confirm the count just given
@@ -334,13 +335,20 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
     """A count asked of the experts the previous count counted (获得过国家自然科学奖的院士有多少位？ → 其中获得一等奖的
     有多少位？): its requirements and the new ones (a grade alone grades the award counted: 国家自然科学奖一等奖); None
     for any other turn."""
-    scope = _OF_COUNTED.match(text)
-    if scope is None or (asked := _HOW_MANY.search(text, scope.end())) is None and not _WHICH.search(text, scope.end()):
-        return None
-    rest = text[scope.end():]
-    wish = _HOW_MANY.sub("", _WHICH.sub("", rest)).strip("？?。！! ").removesuffix("的")  # 获得一等奖的有多少位 → 获得一等奖
-    new = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
-    new += [Requirement(kind="award", text=award_spelling(m.group(1) or m.group(2))) for m in _PRIZE_HOLDER.finditer(wish)]
+    if (english := _OF_THEM_EN.match(text)) is not None:  # "How many of them are at Tsinghua University?": as
+        # "How many experts are at …?" asks, of those counted
+        asked_en = count_question_en(f"{english.group(1)} experts {text[english.end():]}")
+        new = [r for r in asked_en.requirements if r.kind != "academy"] if asked_en is not None else []
+        asked, wish = (None if english.group(1).lower() == "which" else True), text
+    else:
+        scope = _OF_COUNTED.match(text)
+        if scope is None or (asked := _HOW_MANY.search(text, scope.end())) is None and not _WHICH.search(text, scope.end()):
+            return None
+        rest = text[scope.end():]
+        wish = _HOW_MANY.sub("", _WHICH.sub("", rest)).strip("？?。！! ").removesuffix("的")  # 获得一等奖的有多少位 → 获得一等奖
+        new = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
+        new += [Requirement(kind="award", text=award_spelling(m.group(1) or m.group(2)))
+                for m in _PRIZE_HOLDER.finditer(wish)]
     if not new:
         return None
     kept = list(counted.requirements)

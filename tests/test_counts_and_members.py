@@ -282,3 +282,13 @@ def test_a_number_asked_beside_the_count_is_confirmed_or_corrected():
     asked = count_question("北京大学有多少位院士？是50位吧？")  # it searched for 有多少位 and never gave the count
     assert asked is not None and asked.said == 50
     assert {(r.kind, r.text) for r in asked.requirements} == {("institution", "北京大学"), ("academy", "院士")}
+
+
+def test_an_english_follow_up_narrows_the_count_just_given():
+    """"How many of them are at Tsinghua University?" after a count answered Yes/No for the three shown (rt11)."""
+    counted = count_question_en("Which academicians were elected after 2015?")
+    narrowed = narrowed_count("How many of them are at Tsinghua University?", counted)
+    assert narrowed is not None and not narrowed.which
+    assert {(r.kind, r.text) for r in narrowed.requirements} == {
+        ("elected", "2016年以后"), ("academy", "院士"), ("institution", "Tsinghua University")}
+    assert narrowed_count("How many of them are at Tsinghua University?", count_question("1991年当选的院士有多少位？"))
