@@ -48,3 +48,15 @@ def test_a_span_of_years_is_not_read_as_a_year_the_biography_contradicts():
 def test_how_many_of_them_is_answered_with_a_number():
     answer = describe_group_en([WU, HE], "awards", "How many of them won the State Preeminent Science and Technology Award?")
     assert answer.startswith("1 of the 2, according to the graph's records: 吴良镛."), answer
+
+
+def test_a_post_the_biography_does_not_write_is_said_unwritten():
+    """赵忠贤是中国科学院院长吧？ quoted other posts and never answered (rt11)."""
+    from generation.answerer import _life
+    from generation import biography
+    zhao = ExpertMatch(id="z", name="赵忠贤", score=1, institution="中国科学院物理研究所")
+    quoted = biography.cited(zhao, "物理学家。曾任中国科协副主席、中国科学院数学物理学部主任等。", biography.asked("他是中国科学院院长吧？"))
+    text = _life("他是中国科学院院长吧？", [quoted], (), False)
+    assert text.startswith("知识图谱中赵忠贤的简介没有写到您问到的这一职务。"), text
+    pan = biography.cited(PAN, "物理学家。中国科学技术大学教授，常务副校长。", biography.asked("他是中国科学技术大学的副校长吗？"))
+    assert "没有写到" not in _life("他是中国科学技术大学的副校长吗？", [pan], (), False)
