@@ -1685,7 +1685,8 @@ _WORDS_EN = re.compile(r"[A-Za-z]+")
 _GRADE_EN = re.compile(r"\b(first|second|third|special)[- ](?:class|grade|prize)\b", re.IGNORECASE)
 _GRADES_EN = {"first": "一等奖", "second": "二等奖", "third": "三等奖", "special": "特等奖"}
 # a letter or e-mail asked for (推荐信, 写一封邮件, 邀请函, "write an email", "draft a letter")
-_LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟|草拟|帮我写)(?:一|个)?(?:封|份|段)?[^，。？?！!]{0,8}?(?:邮件|信|函|汇报|报告)|"
+_LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟|草拟|帮我写)(?:一|个)?(?:封|份|段)?[^，。？?！!]{0,8}?"
+                     r"(?:邮件|信(?!息|号|用|心|誉|任|道)|函(?!数)|汇报)|"  # (写出他们的信息, 写一份技术报告: no letter)
                      r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note)\b)")
 # to whom: one of the experts (邀请他, 给第一位专家, "invite him", "to the second expert") or a reader of the company's
 _NTH_EN = re.compile(r"\b(first|second|third|fourth|fifth)\s+(?:one|expert|person|academician)\b", re.IGNORECASE)

@@ -68,3 +68,8 @@ def test_an_invitation_to_a_named_expert_or_the_nth_one_in_english():
     for expert in SHOWN:
         text = describe_invitation(expert)
         assert check_answer(text, [expert])[1].dropped == [], text
+
+
+def test_words_that_only_look_like_a_letter_ask_for_none():
+    for turn in ("写出他们的信息", "帮我写一份技术报告"):
+        assert not resolve(turn, _shown()).letter, turn
