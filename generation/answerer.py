@@ -1103,7 +1103,8 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
 _SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授|老师)?(?:在)?(?:同一?个?|一个|相同的?|一样的?)"
                             r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
 _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)(?:一下)?(?:所有|全部)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
-                         r"\blist\s+(?:all|every)\b", re.IGNORECASE)  # 列出所有获得过…的院士: every one counted
+                         r"^\s*(?:他们)?(?:都|分别)是(?:谁|哪些人?|哪几位)|^\s*都有(?:谁|哪些人?)|"  # 都是谁？ after a count
+                         r"\blist\s+(?:all|every)\b|^\s*who\s+are\s+they\b", re.IGNORECASE)  # 列出所有获得过…的院士
 # a question for every honour, or for kinds the structured record does not keep (国际奖项, 外籍院士, 省部级奖励)
 _MORE_HONOURS = re.compile(r"(?:哪些|什么|所有|全部|其他|其它)的?(?:国际|外国|国外|海外|省部级|其他|其它)?的?(?:荣誉|奖项|奖励|称号|"
                            r"外籍院士|科学院|工程院)|(?:国际|外国|国外|海外|省部级|外籍)的?(?:奖|荣誉|院士|科学院|工程院)|"

@@ -292,3 +292,16 @@ def test_an_english_follow_up_narrows_the_count_just_given():
     assert {(r.kind, r.text) for r in narrowed.requirements} == {
         ("elected", "2016年以后"), ("academy", "院士"), ("institution", "Tsinghua University")}
     assert narrowed_count("How many of them are at Tsinghua University?", count_question("1991年当选的院士有多少位？"))
+
+
+def test_who_they_all_are_after_a_count_lists_every_one_counted(retriever, held):
+    """都是谁？ after a count showed the same three again."""
+    at = defaultdict(set)
+    for expert_id, facts in held.items():
+        for org in facts["AFFILIATED_WITH"]:
+            at[org].add(expert_id)
+    org, ids = next((o, i) for o, i in sorted(at.items(), key=lambda kv: -len(kv[1])) if 3 < len(i) <= 10)
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(f"{org}有多少位专家？", conversation)
+    answer = answerer.answer("都是谁？", conversation)
+    assert {e.id for e in answer.experts} == ids and answer.grounding.dropped == [], answer.text
