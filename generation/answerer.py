@@ -84,6 +84,7 @@ from generation.grounded import (
     awards_not_held,
     other_orgs,
     post_elsewhere,
+    post_unwritten,
     when_held,
     said_count,
     year_check,
@@ -1185,10 +1186,8 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     rest = tuple(u for u in unheld if u not in answered)
     if rest:
         parts.append(describe_unheld_en(rest, about) if english else describe_unheld(rest, about))
-    if len(experts) == 1 and any(t.unheld == "职务" for t in topics) and (post := _POST_ASKED.search(question)) and \
-            not any(any(w in q for w in _POST_WORDS.get((post.group("post_en") or "").lower(), (post.group("post"),)))
-                    and (not post.group("org") or re.sub(r"^.*(?:是|在|任|过)", "", post.group("org")).removeprefix("中国") in q)
-                    for q in biography.quotes(experts[0]) or ()):
+    if len(experts) == 1 and any(t.unheld == "职务" for t in topics) and \
+            post_unwritten(question, biography.quotes(experts[0]) or ()):
         # 赵忠贤是中国科学院院长吧？ 他是武汉大学校长吧？: quotes of other posts read as an answer; what is unwritten, said
         parts.insert(0, f"The biography of {experts[0].name} in the graph does not say that they held the post you ask "
                      "about." if english else f"知识图谱中{experts[0].name}的简介没有写到您问到的这一职务。")
@@ -1198,17 +1197,6 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
         parts.insert(0, f"The graph records {one.name} at {one.institution}, not at the institution you mention." if english
                      else f"知识图谱记录的{one.name}的单位是{one.institution}，不是您提到的单位。")
     return "\n\n".join(parts)
-
-
-# a post asked of an expert, with the organisation it is held at (清华大学校长, 中国科学院院长, "president of …"
-# reads no organisation here: only the post word is looked for)
-_POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|科学院|工程院|医院|公司|集团|中心))?的?"
-                         r"(?:常务)?副?(?P<post>校长|院长|所长|部长|理事长|会长|总工程师|董事长)|"
-                         r"(?i:\b(?:vice\s+)?(?P<post_en>president|dean|director|chairman|minister)\b)")
-
-
-_POST_WORDS = {"president": ("校长", "院长"), "dean": ("院长",), "director": ("所长", "主任"),
-               "chairman": ("理事长", "会长", "董事长", "主席"), "minister": ("部长",)}
 
 
 def _said_of(expert: ExpertMatch, question: str) -> str:

@@ -1244,8 +1244,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # draft from the records (it repeated the list, or said that no e-mail address is recorded)
         targets, _ = _targets(said_positions(text), conversation) if conversation.last else ([], [])
         if not targets and conversation.last and (nth := _NTH_EN.search(text)) and \
-                _ORDINAL_INDEX[nth.group(1).lower()] < len(conversation.last):  # "to the first one"
-            targets = [conversation.last[_ORDINAL_INDEX[nth.group(1).lower()]]]
+                (at := ORDINAL_WORDS.index(nth.group(1).lower())) < len(conversation.last):  # "to the first one"
+            targets = [conversation.last[at]]
         if _TO_EXPERT.search(text) or targets and not _TO_READER.search(text):
             one = targets[0] if targets else conversation.focus or (conversation.last[0] if len(conversation.last) == 1
                                                                      else None)
@@ -1690,7 +1690,6 @@ _LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟
                      r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note)\b)")
 # to whom: one of the experts (邀请他, 给第一位专家, "invite him", "to the second expert") or a reader of the company's
 _NTH_EN = re.compile(r"\b(first|second|third|fourth|fifth)\s+(?:one|expert|person|academician)\b", re.IGNORECASE)
-_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|"
                         r"给[\u4e00-\u9fff]{2,4}(?:院士|教授|老师)?写|"  # 给翟婉明写一封邀请邮件
                         r"(?i:\binvitation\b)|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from generation import biography
@@ -519,12 +519,16 @@ def asked_orgs(text: str) -> list[str]:
     return chinese + english
 
 
-# 他是清华大学校长吧？ "He is the president of Tsinghua University, right?": a post now held at an organisation
-_POST_AT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心))的?(?:常务)?副?"
-                      r"(?:校长|院长|所长|主任|书记|董事长|总经理|总工程师)")
+# a post asked of an expert, with the organisation it is held at where one is named (他是清华大学校长吧？ 中国科学院院长;
+# "Is he the president?"), and in English with the organisation after "of" ("the president of Tsinghua University")
+_POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|科学院|工程院|医院|公司|集团|中心))?的?"
+                         r"(?:常务)?副?(?P<post>校长|院长|所长|主任|部长|书记|理事长|会长|董事长|总经理|总工程师)|"
+                         r"(?i:\b(?:vice\s+)?(?P<post_en>president|dean|director|chairman|minister)\b)")
 _POST_AT_EN = re.compile(r"\b(?:vice\s+)?(?:president|dean|director|head|chancellor|chairman|chair)\s+of\s+(?:the\s+)?"
                          r"([A-Za-z][A-Za-z ,'-]{2,80}?)(?=\s*(?:[?.!;]|,\s*(?:right|correct|isn't|is\s+it|yes)|\s+(?:right|now)\b|$))",
                          re.IGNORECASE)
+_POST_WORDS = {"president": ("校长", "院长"), "dean": ("院长",), "director": ("所长", "主任"),
+               "chairman": ("理事长", "会长", "董事长", "主席"), "minister": ("部长",)}
 
 
 def post_elsewhere(expert: ExpertMatch, text: str) -> bool:
@@ -534,10 +538,20 @@ def post_elsewhere(expert: ExpertMatch, text: str) -> bool:
     if not own or _NOT_NOW.search(text):
         return False
     text = simplified(text).replace(expert.name, "，")
-    return any(org_key(_BEFORE_ORG.sub("", m.group(1))) not in own and own not in org_key(_BEFORE_ORG.sub("", m.group(1)))
-               for m in _POST_AT.finditer(text)) or \
+    orgs = [org_key(_BEFORE_ORG.sub("", m.group("org"))) for m in _POST_ASKED.finditer(text) if m.group("org")]
+    return any(o not in own and own not in o for o in orgs) or \
         any(re.search(r"\b(?:University|Institute|Academy|College|Hospital|Company|Corporation)\b", m.group(1)) and
             not latin_org_matches(m.group(1), expert.institution) for m in _POST_AT_EN.finditer(text))
+
+
+def post_unwritten(text: str, quoted: Sequence[str]) -> bool:
+    """Whether `text` asks about a post (赵忠贤是中国科学院院长吧？ "Is he the president?") that no quoted sentence of the
+    biography names (with its organisation, where one is asked)."""
+    if (post := _POST_ASKED.search(simplified(text))) is None:
+        return False
+    words = _POST_WORDS.get((post.group("post_en") or "").lower(), (post.group("post"),))
+    org = _BEFORE_ORG.sub("", post.group("org") or "").removeprefix("中国")
+    return not any(any(w in q for w in words) and org in q for q in quoted)
 
 
 def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
