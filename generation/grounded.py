@@ -196,6 +196,8 @@ def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
     asked = census.question
     conditions, who = _census_words(census)
     verdict = "" if asked.said is None else "是的。" if asked.said == census.total else "不是。"
+    if asked.guess and len(experts) >= census.total:  # 2009年获得…的是袁隆平吧？: whether the one named is among them
+        verdict = "是的。" if any(e.name == asked.guess for e in experts) else "不是。"
     if not conditions and who == "专家":
         return f"{verdict}知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
     if not census.total:

@@ -204,7 +204,9 @@ def _census_words_en(census: Census) -> str:
     field name contains “焊接”."""
     asked = census.question
     seats = [r.text for r in asked.requirements if r.kind == "academy"]
-    who = "academicians" if seats == ["院士"] else f"experts who are {' or '.join(seats)}" if seats else "experts"
+    one = census.total == 1
+    who = ("academician" if one else "academicians") if seats == ["院士"] else \
+        f"{'expert who is' if one else 'experts who are'} {' or '.join(seats)}" if seats else "expert" if one else "experts"
     parts = [f"at {' or '.join(r.text for r in asked.requirements if r.kind == 'institution')}"] * any(
         r.kind == "institution" for r in asked.requirements)
     parts += [f"at an institution whose name contains {' or '.join(f'“{w}”' for w in place_words(r.text))}"

@@ -72,7 +72,10 @@ _WHICH_DID = re.compile(rf"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(
 # 2011年获得国家最高科学技术奖的是谁？ 哪位院士2011年获得了国家最高科学技术奖？: who won an award in a year
 _DATED_WINNER = re.compile(r"^\s*(?:请问)?(?:(?:哪位|哪些|哪几位)(?P<who0>院士|专家)?)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:获得?|荣获|得到|拿到)"
                            r"(?:了|过)?(?P<award>[\u4e00-\u9fff]{2,24}?奖(?:[一二三四特]等奖)?)(?:的(?P<who>院士|专家|人)?"
-                           r"(?:是谁|有谁|都有谁|有哪些|是哪些人?|有哪几位|是哪几位|(?P<count>有几位|有多少位)))?[？?。]*\s*$")
+                           r"(?:是谁|有谁|都有谁|有哪些|是哪些人?|有哪几位|是哪几位|是哪一?位(?:院士|专家)?|(?P<count>有几位|有多少位)|"
+                           # 2009年获得国家最高科学技术奖的是袁隆平吧？: who did, and whether it was the one named
+                           r"(?:是不是|是否是|难道不是|就是|是)(?!哪|谁|什么|多少|几)(?P<guess>[\u4e00-\u9fff·]{2,5}?)(?:院士|教授)?"
+                           r"(?:吧|吗|么|嘛|对吧|对吗|是吧|没错吧|没错吗|对不对)?))?[？?。]*\s*$")
 # 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？ 有没有中国科学院紫金山天文台的院士？ 请列出在国家电网公司
 # 工作的院士: the experts of that institution (or place), which (a name of no known kind after 来自/在; one with an
 # institution's ending without)
@@ -140,6 +143,7 @@ class CountQuestion:
     requirements: tuple[Requirement, ...] = ()
     wish: str = ""  # the question without its count words (研究焊接的院士): what ranks the experts counted
     said: int | None = None  # the number the question asks to confirm (你们有1000位焊接专家吧？ 是不是只有潘际銮一位？)
+    guess: str = ""  # the expert the question names as one counted, to confirm (2009年获得…的是袁隆平吧？)
     which: bool = False  # asks which experts (哪些专家研究注塑？), not how many: with none counted, it is matched
     surname: str = ""  # 姓王的院士: only experts whose name starts with it
 
@@ -186,6 +190,8 @@ def count_question(text: str) -> CountQuestion | None:
     if (dated := _DATED_WINNER.match(text)) is not None:  # 2011年获得国家最高科学技术奖的是谁？: its holders that year
         text = f"{dated.group('year')}年获得过{dated.group('award')}的" \
                f"{dated.group('who') or dated.group('who0') or '专家'}{'有多少位' if dated.group('count') else '有哪些'}"
+        if dated.group("guess"):
+            return dataclasses.replace(_counted(text.replace("有哪些", "有多少位")), which=True, guess=dated.group("guess"))
     if (did := _WHICH_DID.match(text)) is not None:
         text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "",  # (清华大学有哪些院士获得过…: of that institution)
                       f"{(did.group('at') or '').rstrip('的')}{'的' if did.group('at') else ''}{did.group('did')}的"
@@ -266,32 +272,76 @@ _ORG_WORD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Hos
                           r"Center|Centre|Laboratory|Observatory|CAS|Inc|Ltd)\b")
 
 
+# the same with several conditions, in any order: "Which academicians at Tsinghua University were elected after 2010?",
+# "How many experts won the State Natural Science Award in 2015?" (and what narrows a count: "How many of them …")
+_HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+all)?(?:\s+the)?|who\s+are\s+(?:all\s+)?the)"
+                      rf"\s+{_WHO_EN}\b", re.IGNORECASE)
+_END_EN = r"\s*[?？.!]*\s*$"
+_NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from)|"
+            rf"in\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
+_CLAUSES_EN = re.compile(
+    r"\s+(?i:and\s+)?(?:"
+    r"(?i:are\s+there|do\s+you\s+have|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+(?:have|hold)|"
+    r"(?:are\s+)?in\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database))"
+    r"|(?i:(?:who\s+|that\s+)?(?:work|works|worked|are|is|come|comes)\s+)?(?i:at|from|of|in)\s+"
+    rf"(?P<org>(?:the\s+)?[A-Z][A-Za-z&,.'’ -]{{2,80}}?){_NEXT_EN}"
+    r"|(?i:(?:who\s+|that\s+)?(?:were|was|have\s+been|has\s+been|got)\s+)?(?i:elected)(?i:\s+(?:an?\s+)?academicians?)?"
+    r"\s+(?P<when>(?i:in|since|after|before))\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?i:(?:who\s+|that\s+)?(?:have\s+|has\s+)?(?:won|received|hold|holds|were\s+awarded|was\s+awarded|got))\s+"
+    rf"(?P<award>.+?){_NEXT_EN}"
+    r"|(?i:in)\s+(?P<award_year>(?:19|20)\d\d))")
+_SINCE = {"after": "{}年以后", "since": "{}年以后", "before": "{}年以前", "in": "{}年"}
+
+
+def _award_en(said: str) -> str | None:
+    """The one award an English phrase names, in the graph's words (a foreign prize as biographies write it)."""
+    awards = [chinese for english, chinese in _FOREIGN_PRIZES.items() if english in said.lower()] or \
+        [a for a in named_awards(said) if re.search(r"[\u4e00-\u9fff]", a)] or \
+        [award_spelling(m.group()) for m in re.finditer(r"[\u4e00-\u9fff]{2,24}", said)]  # (the 国家…奖)
+    return awards[0] if len(awards) == 1 else None
+
+
+def _conditions_en(text: str) -> CountQuestion | None:
+    """A count whose conditions are all institutions, election years and awards (with their years), or None."""
+    head = _HEAD_EN.match(text)
+    if head is None:
+        return None
+    wanted: list[Requirement] = []
+    at, award_at = head.end(), None
+    while not re.match(_END_EN, text[at:]):
+        clause = _CLAUSES_EN.match(text, at)
+        if clause is None:
+            return None
+        at = clause.end()
+        if clause.group("org"):
+            if not _ORG_WORD_EN.search(clause.group("org")):
+                return None  # "in welding": a topic, not an institution
+            wanted.append(Requirement(kind="institution", text=re.sub(r"^the\s+", "", clause.group("org"))))
+        elif clause.group("year"):
+            after = clause.group("when").lower() == "after"
+            wanted.append(Requirement(kind="elected", text=_SINCE[clause.group("when").lower()].format(
+                int(clause.group("year")) + after)))
+        elif clause.group("award"):
+            if (award := _award_en(clause.group("award"))) is None:
+                return None
+            award_at = len(wanted)
+            wanted.append(Requirement(kind="award", text=award))
+        elif clause.group("award_year"):
+            if award_at is None or wanted[award_at].years:
+                return None
+            year = int(clause.group("award_year"))
+            wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(year, year))
+    if not wanted or len({r.kind for r in wanted}) < len(wanted):
+        return None
+    if head.group("who").lower().startswith("academician"):
+        wanted.append(Requirement(kind="academy", text="院士"))
+    return CountQuestion(None, tuple(wanted), text, which=not head.group("ask").lower().startswith("how"))
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None."""
-    if (at := _AT_ORG_EN.match(text)) is not None and _ORG_WORD_EN.search(at.group("org")):
-        academy = at.group("who").lower().startswith("academician")  # (the name as written: `census` reads it)
-        return CountQuestion(None, (Requirement(kind="institution", text=re.sub(r"^the\s+", "", at.group("org"))),
-                                    *((Requirement(kind="academy", text="院士"),) if academy else ())), text,
-                             which=not text.lower().lstrip().startswith("how many"))
-    if (elected := _ELECTED_EN.match(text)) is not None:  # "How many academicians were elected in 1980?"
-        year, when = int(elected.group("year")), (elected.group("when") or "in").lower()
-        said = f"{year + 1}年以后" if when == "after" else f"{year}年以后" if when == "since" else \
-            f"{year}年以前" if when == "before" else f"{year}年"
-        return CountQuestion(None, (Requirement(kind="elected", text=said), Requirement(kind="academy", text="院士")),
-                             text, which=not text.lower().lstrip().startswith("how many"))
-    year = _IN_YEAR_EN.search(text)  # "… won the State Preeminent Science and Technology Award in 2011?"
-    if year is not None:
-        text = text[:year.start()] + text[year.end():]
-    if (won := _WON_EN.match(text)) is not None:
-        said = won.group("award").lower()
-        awards = [chinese for english, chinese in _FOREIGN_PRIZES.items() if english in said] or \
-            [a for a in named_awards(won.group("award")) if re.search(r"[\u4e00-\u9fff]", a)] or \
-            [award_spelling(m.group()) for m in re.finditer(r"[\u4e00-\u9fff]{2,24}", won.group("award"))]  # (the 国家…奖)
-        if len(awards) == 1:
-            academy = won.group("who").lower().startswith("academician")
-            return CountQuestion(None, (Requirement(kind="award", text=awards[0], years=(
-                int(year.group(1)),) * 2 if year else None),
-                                        *((Requirement(kind="academy", text="院士"),) if academy else ())), text, which=True)
+    if (asked := _conditions_en(text)) is not None:
+        return asked
     m = _HOW_MANY_EN.match(text)
     if m is None:
         return None

@@ -305,3 +305,69 @@ def test_who_they_all_are_after_a_count_lists_every_one_counted(retriever, held)
     answerer.answer(f"{org}有多少位专家？", conversation)
     answer = answerer.answer("都是谁？", conversation)
     assert {e.id for e in answer.experts} == ids and answer.grounding.dropped == [], answer.text
+
+
+@pytest.mark.parametrize(("question", "kinds", "which"), [
+    # two conditions in one English question were read as a problem (weak matches from other universities, rt13)
+    ("Which academicians at Tsinghua University were elected after 2010?",
+     {("institution", "Tsinghua University"), ("elected", "2011年以后"), ("academy", "院士")}, True),
+    ("Which academicians were elected after 2015 and work at Zhejiang University?",
+     {("elected", "2016年以后"), ("institution", "Zhejiang University"), ("academy", "院士")}, True),
+    ("How many experts at Harbin Institute of Technology won the State Science and Technology Progress Award?",
+     {("institution", "Harbin Institute of Technology"), ("award", "国家科学技术进步奖")}, False),
+    # "and" inside a name is no clause
+    ("Which academicians work at the University of Science and Technology of China?",
+     {("institution", "University of Science and Technology of China"), ("academy", "院士")}, True),
+    ("List all experts who received the State Preeminent Science and Technology Award", {("award", "国家最高科学技术奖")}, True),
+])
+def test_english_counts_read_every_condition_in_any_order(question, kinds, which):
+    asked = count_question_en(question)
+    assert asked is not None and asked.term is None and asked.which == which, asked
+    assert {(r.kind, r.text) for r in asked.requirements} == kinds
+
+
+def test_an_english_award_year_dates_the_award_and_a_topic_is_no_institution():
+    asked = count_question_en("How many experts won the State Natural Science Award in 2015?")
+    assert [(r.kind, r.text, r.years) for r in asked.requirements] == [("award", "国家自然科学奖", (2015, 2015))]
+    assert count_question_en("Which academicians in welding were elected after 2010?") is None  # a topic: matched
+    assert count_question_en("Which academicians were elected in 2001 and in 2003?") is None  # two spans of a kind
+
+
+def test_how_many_of_them_won_an_award_narrows_an_english_count(retriever, held):
+    """"How many of them won X?" after an English count was answered of the three shown (eighth session's note)."""
+    orgs = {"清华大学": "Tsinghua University", "浙江大学": "Zhejiang University", "北京大学": "Peking University",
+            "上海交通大学": "Shanghai Jiao Tong University"}
+    awards = {"国家自然科学奖": "State Natural Science Award", "国家技术发明奖": "State Technological Invention Award",
+              "国家科学技术进步奖": "State Science and Technology Progress Award"}
+    met = defaultdict(set)
+    for expert_id, facts in held.items():
+        for org in set(facts["AFFILIATED_WITH"]) & set(orgs):
+            for award in awards:
+                if any(a and a.startswith(award) for a in facts["RECEIVED"]):
+                    met[org, award].add(expert_id)
+    if not met:
+        pytest.skip("no expert of the demo graph at these institutions holds these awards")
+    (org, award), both = max(met.items(), key=lambda kv: len(kv[1]))
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(f"Which experts work at {orgs[org]}?", conversation)
+    answer = answerer.answer(f"How many of them won the {awards[award]}?", conversation)
+    assert _total(answer.text) == len(both), answer.text
+    assert {e.id for e in answer.experts} <= both and answer.grounding.dropped == []
+
+
+def test_a_guessed_winner_of_a_dated_award_is_confirmed_or_denied_and_the_winners_named(demo_graph, retriever):
+    """2009年获得国家最高科学技术奖的是袁隆平吧？ answered about 袁隆平's records and never named 孙家栋."""
+    won = defaultdict(set)
+    for row in demo_graph[1].read("MATCH (e:Expert)-[r:RECEIVED]->(a:Award) WHERE r.year IS NOT NULL "
+                                  "RETURN e.name AS name, a.name AS award, r.year AS year").records():
+        if not row["award"].endswith("院士"):
+            won[row["award"], row["year"]].add(row["name"])
+    (award, year), names = min(((k, v) for k, v in won.items() if re.search("奖$", k[0])), key=lambda kv: len(kv[1]))
+    winner = sorted(names)[0]
+    other = next(n for (_, _), v in won.items() for n in sorted(v) if n not in names)
+    answerer = ExpertAnswerer(retriever)
+    wrong = answerer.answer(f"{year}年获得{award}的是{other}吧？")
+    assert wrong.text.startswith("不是。") and {e.name for e in wrong.experts} == names, wrong.text
+    assert wrong.grounding.dropped == []
+    right = answerer.answer(f"{year}年获得{award}的是不是{winner}？")
+    assert right.text.startswith("是的。") and winner in {e.name for e in right.experts}, right.text
