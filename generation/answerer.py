@@ -740,6 +740,13 @@ class ExpertAnswerer:
         """How many of the graph's experts a count question counts: what the guard checks a count of the graph on."""
         return self.retriever.census(question).total
 
+    def _award_recorded(self, question: CountQuestion) -> bool:
+        """Whether some record holds the award a count asks (中国科学技术大学有几位获得过国家最高科学技术奖的院士？ counts
+        none there, but nine hold it: none is the answer, not the biographies that name it)."""
+        awards = [r for r in question.requirements if r.kind == "award"]
+        return len(awards) == 1 and self.retriever.census(CountQuestion(None, (awards[0].model_copy(
+            update={"years": None}),))).total > 0
+
     def _count(self, intent: Intent, wanted: int | None = None
                ) -> tuple[Intent, list[ExpertMatch], MatchResult | None] | None:
         """A count question (图谱里有多少位研究焊接的院士？): the experts counted in the graph, and those of them that fit
@@ -748,6 +755,9 @@ class ExpertAnswerer:
         with none counted, which is matched as the problem it names."""
         question = intent.count
         counted = self.retriever.census(question)
+        parent = self.retriever.census(question.parent) if question.parent is not None else None
+        if parent is not None:  # …？其中有多少位…？: the first count too
+            counted = dataclasses.replace(counted, parent_total=parent.total)
         if not counted.total and question.which and not question.surname and \
                 not any(r.kind in ("institution", "award", "elected") for r in question.requirements):
             return None  # (有没有姓王的焊接专家？: said none; 中国科学院量子工程研究院有哪些院士？: that none is, too)
@@ -757,13 +767,16 @@ class ExpertAnswerer:
         wanted = min(wanted or (counted.total if counted.total <= COUNT_LISTED else self.top_k), counted.total)
         match = self.retriever.match(question.wish, top_k=100) if question.term else None
         ids = set(counted.ids)
-        if not counted.total and (written := self.retriever.written_holders(question)):
+        if not counted.total and not self._award_recorded(question) and \
+                (written := self.retriever.written_holders(question)):
             # 获得过诺贝尔奖的院士有哪些？: none recorded, but 杨振宁's biography names it — quoted, not denied
             award = next(r.text for r in question.requirements if r.kind == "award")
             bios = self.retriever.biographies([e.id for e in written])
             topic = biography.award_topic({award, award.removesuffix("奖")})
             return dataclasses.replace(intent, written=True), [biography.cited(e, bios.get(e.id), (topic,))
                                                                for e in written], None
+        if not counted.total and parent is not None and parent.total:  # none of those: some of the first count's
+            return intent, self.retriever.records(list(parent.ids[:self.top_k])), None
         if not counted.total:
             return intent, list(match.experts[:self.top_k]) if question.term else [], match
         experts = [e for e in match.experts if e.id in ids][:wanted] if match is not None else []

@@ -200,15 +200,24 @@ def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
         verdict = "是的。" if any(e.name == asked.guess for e in experts) else "不是。"
     if not conditions and who == "专家":
         return f"{verdict}知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
+    parent = ""
+    if asked.parent is not None and census.parent_total is not None:  # …？其中有多少位…？: the first count, then this
+        parent = "".join(_census_words(Census(asked.parent, census.parent_total)))
+        verdict += f"知识图谱中，{parent}共{census.parent_total}位。"
+    if asked.unrecorded:  # 北京大学有几位女院士？: counted without it, and said so
+        verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；"
     if not census.total:
         head = f"{verdict}知识图谱中没有记录{conditions}{who}。"
-        lead = f"以下是与该问题最接近的{len(experts)}位专家，仅供参考：" if experts else ""
+        lead = "" if not experts else f"以下列出{parent}中的{len(experts)}位：" if parent else \
+            f"以下是与该问题最接近的{len(experts)}位专家，仅供参考："
     else:
-        head = f"{verdict}知识图谱中，{conditions}{who}共{census.total}位。"
+        head = f"{verdict}{'其中，' if asked.parent else '知识图谱中，'}{conditions}{who}共{census.total}位。"
         lead = ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
-            f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"其中{len(experts)}位："
+            f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"以下列出其中{len(experts)}位（按获奖记录多少）："
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
-    return head + (lead + "\n\n" + cards if experts else "")
+    unanswered = f"\n\n您的另一问“{asked.unanswered}”无法从图谱记录中这样统计，这里只回答了第一问。" if asked.unanswered else ""
+    # (其中有几位是两院院士？ where the first count was of another seat)
+    return head + (lead + "\n\n" + cards if experts else "") + unanswered
 
 
 def describe_written(census: Census, experts: list[ExpertMatch]) -> str:

@@ -146,6 +146,10 @@ class CountQuestion:
     guess: str = ""  # the expert the question names as one counted, to confirm (2009年获得…的是袁隆平吧？)
     which: bool = False  # asks which experts (哪些专家研究注塑？), not how many: with none counted, it is matched
     surname: str = ""  # 姓王的院士: only experts whose name starts with it
+    unrecorded: tuple[str, ...] = ()  # what it asks that no record holds (北京大学有几位女院士？: 性别), not counted by
+    parent: CountQuestion | None = None  # the count asked before it in the same turn, of which this one counts some
+    # (有多少位中国科学院院士？其中有多少位获得过国家自然科学奖一等奖？): both are answered
+    unanswered: str = ""  # a later count of the same turn that could not be read as one of these (said, not dropped)
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,7 @@ class Census:
     question: CountQuestion
     total: int
     ids: tuple[str, ...] = ()
+    parent_total: int | None = None  # how many the question's `parent` counts
 
 
 # a count question's own follow-ups (…？一共多少位？ 都是谁？ 是不是10位？) and requests beside it (，并注明年份): no topic
@@ -220,9 +225,16 @@ def count_question(text: str) -> CountQuestion | None:
             any(r.kind in ("institution", "award", "place") for r in kind.requirements):
         # 清华大学有20位院士吧？ 国家最高科学技术奖的获得者是不是12位？: that count, the number to confirm or correct
         asked, said = kind, said_number(stated.group("n"))
-    if asked is None:  # 知识图谱里一共有多少位院士？其中工程院的有多少？: the first count asked, not a problem
-        first = next((s for s in _ASKED_SENTENCE.findall(text) if s.strip() != text.strip()), None)
-        return count_question(first) if first else None
+    if asked is None:  # 知识图谱里一共有多少位院士？其中工程院的有多少？: the first count asked, not a problem, and the
+        # later one of those it counted (its requirements added), both answered
+        sentences = [s for s in _ASKED_SENTENCE.findall(text) if s.strip() != text.strip()]
+        first = count_question(sentences[0]) if sentences else None
+        for later in sentences[1:] if first is not None else ():
+            narrowed = narrowed_count(later, first) or narrowed_count("其中" + later.lstrip("那那么"), first)
+            if narrowed is not None:
+                return dataclasses.replace(narrowed, parent=first, which=False)
+        later = [q for q in sentences[1:] if _HOW_MANY.search(q) or _WHICH.search(q)]
+        return dataclasses.replace(first, unanswered=later[0].strip()) if first is not None and later else first
     said = said if said is not None else said_after
     return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None,
                                surname=surname.group(1) if surname else "")
@@ -427,20 +439,22 @@ def _counted(text: str) -> CountQuestion | None:
     if not PEOPLE.search(rest) and not _PRIZE_HOLDER.search(rest):
         return None  # 我们有几个问题: nobody is counted
     wish = rest if PEOPLE.search(rest[max(0, m.start() - 1):]) else rest + "专家"
-    requirements = [r for r in read_requirements(wish) if r.kind != "unrecorded"]
+    read = read_requirements(wish)
+    requirements = [r for r in read if r.kind != "unrecorded"]
     if any(r.kind == "academy" and r.text != "院士" for r in requirements):  # 哪些院士是双院士？: that seat, not any
         requirements = [r for r in requirements if not (r.kind == "academy" and r.text == "院士")]
     for prize in _PRIZE_HOLDER.finditer(rest):
         requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1) or prize.group(2))))
         rest = rest.replace(prize.group(), "专家")
+    unrecorded = tuple(r.text for r in read if r.kind == "unrecorded")
     if quoted is not None:
-        return CountQuestion(quoted.group(1), tuple(requirements), rest)
-    topic = _SERVICE.sub("", without_requirements(rest) if requirements else rest)
+        return CountQuestion(quoted.group(1), tuple(requirements), rest, unrecorded=unrecorded)
+    topic = _SERVICE.sub("", without_requirements(rest) if read else rest)
     for _ in range(3):
         topic = _AROUND.sub("", topic)
     words = _SCRIPT.findall(topic)
     if not words:
-        return CountQuestion(None, tuple(requirements), rest)
+        return CountQuestion(None, tuple(requirements), rest, unrecorded=unrecorded)
     term = words[0] if len(words) == 1 else None
     if term is None or len(term) > MAX_TERM or len(term) < 2 or names_no_problem(term):
         return None  # a problem, or a request (有几位专家可以推荐一下吗): matched

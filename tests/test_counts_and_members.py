@@ -371,3 +371,37 @@ def test_a_guessed_winner_of_a_dated_award_is_confirmed_or_denied_and_the_winner
     assert wrong.grounding.dropped == []
     right = answerer.answer(f"{year}年获得{award}的是不是{winner}？")
     assert right.text.startswith("是的。") and winner in {e.name for e in right.experts}, right.text
+
+
+def test_a_second_count_in_one_turn_is_counted_of_the_first_and_both_are_said(retriever, held):
+    """…有多少位？其中有几位获得过…？ gave the first count and then "其中3位：" over three experts without the award
+    (rt12)."""
+    at, won = defaultdict(set), defaultdict(set)
+    for expert_id, facts in held.items():
+        for org in facts["AFFILIATED_WITH"]:
+            at[org].add(expert_id)
+        for award in facts["RECEIVED"]:
+            if award and (m := re.match(r"国家\w+?奖", award)):
+                won[m.group()].add(expert_id)
+    (org, award), both = max((((o, a), at[o] & won[a]) for o in at if o for a in won), key=lambda kv: len(kv[1]))
+    answer = ExpertAnswerer(retriever).answer(f"{org}有多少位专家？其中有几位获得过{award}？")
+    assert f"{org}的专家共{len(at[org])}位。" in answer.text, answer.text
+    assert f"其中，{org}的获得过{award}的专家共{len(both)}位" in answer.text, answer.text
+    assert {e.id for e in answer.experts} <= both and answer.grounding.dropped == []
+
+
+def test_an_unrecorded_condition_of_a_count_is_said_not_dropped(retriever, held):
+    org = max((o for f in held.values() for o in f["AFFILIATED_WITH"] if o),
+              key=lambda o: sum(o in f["AFFILIATED_WITH"] for f in held.values()))
+    answer = ExpertAnswerer(retriever).answer(f"{org}有几位女专家？")
+    assert answer.text.startswith("知识图谱的结构化记录中没有专家的性别这一项，无法按它统计"), answer.text
+    assert "以下列出其中" in answer.text and "其中3位：" not in answer.text
+
+
+def test_a_later_count_that_cannot_narrow_the_first_is_said_unanswered():
+    asked = count_question("1994年当选中国工程院院士的有多少位？其中有几位是两院院士？")
+    assert asked is not None and asked.parent is None and asked.unanswered == "其中有几位是两院院士？"
+    narrowed = count_question("有多少位中国科学院院士？其中有多少位获得过国家自然科学奖一等奖？")
+    assert {(r.kind, r.text) for r in narrowed.requirements} == {("academy", "中国科学院院士"),
+                                                                 ("award", "国家自然科学奖一等奖")}
+    assert narrowed.parent is not None and not narrowed.which
