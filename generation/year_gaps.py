@@ -28,6 +28,13 @@ def _dated(expert: ExpertMatch, asked: str) -> AwardFact | None:
     return min(held, key=lambda a: a.year) if held else None
 
 
+def _held(expert: ExpertMatch, asked: str) -> bool:
+    """Whether the expert's records hold what was asked at all, dated or not."""
+    forms = award_forms(asked)
+    return any(a.name.endswith("院士") if asked == "院士" else any(f in a.name or a.name in f for f in forms)
+               for a in expert.awards)
+
+
 def _event(award: AwardFact, english: bool) -> str:
     seat = award.name.endswith("院士")
     if english:
@@ -39,6 +46,9 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
     """The years between the two events a question names — of two experts (one event each) or of one (two events) —
     from the records; a sentence that a year is not recorded when one is missing; None when the question names no
     two events the records could date."""
+    gap = _GAP.search(question)  # the sentence that asks it (赵忠贤哪年获得最高奖？他比于敏晚几年当选？: the election)
+    if gap is not None:
+        question = re.split(r"(?<=[？?。！!])", question[:gap.start()])[-1] + re.split(r"(?<=[？?。！!])", question[gap.start():])[0]
     asked = [a for a in asked_awards(question) if a != "两院院士"]
     if _ELECTED.search(question) and not any(a.endswith("院士") for a in asked):
         asked.insert(0, "院士")
@@ -46,9 +56,12 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
         (a, b), what = experts, asked[0]
         first, second = _dated(a, what), _dated(b, what)
         if first is None or second is None:
-            missing = a.name if first is None else b.name
-            return (f"The graph records no year of this for {missing}, so the gap cannot be computed." if english else
-                    f"知识图谱没有记录{missing}这一项的年份，无法计算相隔几年。")
+            missing = a if first is None else b
+            if not _held(missing, what):  # (not held at all: no year of it either)
+                return (f"The graph records no {what} for {missing.name}, so the gap cannot be computed." if english
+                        else f"知识图谱中没有{missing.name}获得{what}的记录，无法计算相隔几年。")
+            return (f"The graph records no year of this for {missing.name}, so the gap cannot be computed." if english
+                    else f"知识图谱没有记录{missing.name}这一项的年份，无法计算相隔几年。")
         n = abs(first.year - second.year)
         if english:  # (the gap as the years' difference, which the guard checks against the years stated)
             return f"By the graph's records, {a.name} {_event(first, True)} and {b.name} {_event(second, True)}" + \

@@ -54,3 +54,14 @@ def test_the_gap_between_two_experts_awards_is_checked_against_the_years_stated(
     text = describe_gap([wu, zheng], "吴良镛比郑哲敏晚多少年获得国家最高科学技术奖？")
     assert text.endswith("两者相隔1年。") and _kept(text, [wu, zheng]), text  # (the premise 晚 is the record's 早)
     assert not _kept(text.replace("相隔1年", "相隔3年"), [wu, zheng])
+
+
+def test_the_gap_is_read_from_the_sentence_that_asks_it_and_an_unheld_record_is_said_unheld():
+    """赵忠贤哪年获得最高奖？他比于敏晚几年当选？ read the award of the first sentence and said the graph held no year of
+    it for 于敏, who holds no such award at all (rt12)."""
+    text = describe_gap([ZHAI, SHEN], "翟婉明是哪年获得国家科学技术进步奖的？他比沈志云晚几年当选中国科学院院士？")
+    assert "翟婉明比沈志云晚20年" in text and _kept(text, [ZHAI, SHEN]), text
+    none = describe_gap([ZHAI, SHEN], "翟婉明比沈志云晚几年获得国家自然科学奖？")
+    assert none == "知识图谱中没有翟婉明获得国家自然科学奖的记录，无法计算相隔几年。", none
+    undated = describe_gap([ZHAI, SHEN], "翟婉明比沈志云晚几年获得国家科学技术进步奖？")
+    assert undated == "知识图谱没有记录翟婉明这一项的年份，无法计算相隔几年。", undated
