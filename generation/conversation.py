@@ -55,7 +55,7 @@ _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个�
 # whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
 _SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究所|医院|地方)|一个单位|同一处|同事|在一起工作|一起工作")
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
-_GROUP_SIZE = re.compile(r"(?:这|那)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])|[他她]们([两二三四五六七八九十])[位个名]")
+_GROUP_SIZE = re.compile(r"(?:这|那|上面的?|以上|前面的?|刚才(?:推荐)?的)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])|[他她]们([两二三四五六七八九十])[位个名]")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
 _GROUP = re.compile(r"他们|她们|这[几些三两]位|(?:刚才|上面|你)?推荐的(?:专家|几位|人)(?:里|中|当中|里面)|刚才的专家(?:里|中)?|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
 _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[位个]|谁)|(?:哪一?[位个]|谁)(?:应该|可以|最好)?先|哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"

@@ -11,7 +11,7 @@ from collections import defaultdict
 import pytest
 
 from generation.answerer import ExpertAnswerer
-from generation.conversation import Conversation, resolve
+from generation.conversation import Conversation, _group, resolve
 from generation.grounded import other_orgs
 from retrieval.census import count_question, count_question_en, narrowed_count
 from retrieval.models import AwardFact, ExpertMatch, Requirement
@@ -405,3 +405,10 @@ def test_a_later_count_that_cannot_narrow_the_first_is_said_unanswered():
     assert {(r.kind, r.text) for r in narrowed.requirements} == {("academy", "中国科学院院士"),
                                                                  ("award", "国家自然科学奖一等奖")}
     assert narrowed.parent is not None and not narrowed.which
+
+
+def test_the_three_above_mean_the_list_of_three_not_the_two_just_discussed():
+    """上面三位中哪位最早当选？ after a turn about the first two answered of those two only (rt12)."""
+    two = Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN), group=list(SHOWN[:2]))
+    assert _group("上面三位中哪位最早当选？", two) == ()  # (): every expert just shown
+    assert _group("这两位谁更早当选？", two) == tuple(SHOWN[:2])
