@@ -437,13 +437,17 @@ _AWARD_LEAD = re.compile(r"^(?:当选(?:为|过|了)?|获得?[过了]?|拿[过�
 _ANY_AWARD = re.compile(r"(?:所有|全部|主要|重要|各种|各类|各项|其他|其它|相关|一些|这些|历年|过的|的|和)奖$")
 
 
+# a person addressed by a seat (张杰院士, 张院士): not a seat asked — a seat's name ends in an academy (科学院院士, 两院院士)
+_ADDRESSED = re.compile(r"[^院两双籍]院士$")
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
     when it asks about a seat in either academy (是院士吗？)."""
     text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
     asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2 and
-             not _ANY_AWARD.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
+             not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or

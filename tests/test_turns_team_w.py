@@ -298,3 +298,11 @@ def test_patents_are_a_topic_of_their_own():
 
     asked = [t.name for t in biography.asked("第三位有多少项专利？")]
     assert asked == ["专利"] and [t.name for t in biography.asked("他发表了多少论文？")] == ["论文与著作"]
+
+
+def test_a_person_addressed_by_a_seat_is_no_seat_asked():
+    """记住：下面我说的'张院士'都是指做给水排水的张杰院士。 was answered 都不是 (张杰院士 read as a seat, rt12)."""
+    assert asked_awards("记住：下面我说的'张院士'都是指做给水排水的张杰院士。") == []
+    assert asked_awards("做给水排水的张杰是院士吗？") == ["院士"]
+    assert asked_awards("他是美国国家科学院院士吗？") == ["美国国家科学院院士"]
+    assert asked_awards("他是两院院士吗？") == ["两院院士"]
