@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import re
@@ -897,6 +898,8 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
         question = without_markup(question)  # <script>…</script> 焊接裂纹: the problem, in its language
+        if apart := self._questions_apart(question, conversation):
+            return _joined([self.answer(q, conversation) for q in apart])
         intent, experts, match = self._begin(question, conversation)
         asked = intent.asked or question  # 那第二位呢？ is answered as the question it amounts to
         grounded = self._grounded_text(asked, intent, experts, match)
@@ -916,6 +919,19 @@ class ExpertAnswerer:
                 text += self._notes(intent, match, question, experts)
                 experts = in_mention_order(text, experts) if intent.kind in ("problem", "more") else experts
         return self._finish(question, text, intent, experts, match, report, conversation)
+
+    def _questions_apart(self, question: str, conversation: Conversation) -> list[str]:
+        """The questions of a turn that asks several about a named expert (钟南山是哪年出生的？他2003年…对吧？ was searched
+        as one problem, the named expert first among strangers), each to be answered in turn as its own; [] for a turn
+        to be answered whole — one question, or a problem first (轴承磨损怎么办？谁最合适？)."""
+        asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
+            return []
+        whole = resolve(question, conversation)
+        if whole.kind != "problem" or whole.count is not None:
+            return []
+        first, _, _ = self._begin(asked[0], copy.deepcopy(conversation))
+        return asked if first.kind == "about" else []
 
     def _generates(self, question: str, intent: Intent) -> bool:
         """Whether the backend's model writes the answer: not to small talk, questions about the list as a group, or
@@ -938,6 +954,13 @@ class ExpertAnswerer:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
         question = without_markup(question)
+        if apart := self._questions_apart(question, conversation):  # each answered as `answer` does
+            answers = []
+            for n, q in enumerate(apart):
+                answers.append(self.answer(q, conversation))
+                yield ("\n\n" if n else "") + answers[-1].text
+            yield _joined(answers)
+            return
         intent, experts, match = self._begin(question, conversation)
         asked = intent.asked or question
         grounded = self._grounded_text(asked, intent, experts, match)
@@ -981,6 +1004,22 @@ class ExpertAnswerer:
     def _pass(self, sentence: str, state: GuardState, report: GroundingReport) -> list[str]:
         """The sentence if the guard keeps it (else ""), its verdict added to the report."""
         return [guard_sentence(sentence, state, report) if self.guard else sentence]
+
+
+#: the most questions of one turn answered one by one
+MAX_APART = 4
+_QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
+
+
+def _joined(answers: list[Answer]) -> Answer:
+    """The answers to the questions of one turn as one: their texts in order, every expert once, every verdict."""
+    experts = list({e.id: e for a in answers for e in a.experts}.values())
+    report = GroundingReport(grounded=[c for a in answers for c in a.grounding.grounded],
+                             dropped=[c for a in answers for c in a.grounding.dropped],
+                             fell_back=any(a.grounding.fell_back for a in answers),
+                             sentences=[v for a in answers for v in a.grounding.sentences])
+    return answers[-1].model_copy(update={"text": "\n\n".join(a.text for a in answers), "experts": experts,
+                                          "grounding": report})
 
 
 def in_mention_order(text: str, experts: list[ExpertMatch]) -> list[ExpertMatch]:

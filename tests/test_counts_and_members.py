@@ -412,3 +412,20 @@ def test_the_three_above_mean_the_list_of_three_not_the_two_just_discussed():
     two = Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN), group=list(SHOWN[:2]))
     assert _group("上面三位中哪位最早当选？", two) == ()  # (): every expert just shown
     assert _group("这两位谁更早当选？", two) == tuple(SHOWN[:2])
+
+
+def test_several_questions_about_a_named_expert_are_each_answered_not_searched_as_one_problem(demo_graph, retriever):
+    """钟南山院士是哪年出生的？他2003年…获得了…，对吧？ was matched as a problem: 钟南山 first among two strangers (rt12)."""
+    rows = demo_graph[1].read("MATCH (e:Expert)-[r:RECEIVED]->(a:Award) WHERE r.year IS NOT NULL "
+                              "RETURN e.name AS name, a.name AS award, r.year AS year ORDER BY e.id").records()
+    dated = defaultdict(list)
+    for row in rows:
+        dated[row["name"]].append((row["award"], row["year"]))
+    name, ((award, year),) = next((n, d) for n, d in dated.items() if len(d) == 1 and
+                                  len(demo_graph[1].read("MATCH (e:Expert {name: $n}) RETURN e.id", {"n": n}).records()) == 1)
+    answer = ExpertAnswerer(retriever).answer(f"{name}是哪年获得{award}的？他在哪个单位工作？")
+    assert [e.name for e in answer.experts] == [name], answer.text
+    assert str(year) in answer.text and len(answer.text.split("\n\n")) >= 2, answer.text
+    assert answer.grounding.dropped == []
+    whole = ExpertAnswerer(retriever).answer("注塑件翘曲怎么办？谁最合适？")  # a problem first: answered whole
+    assert len(whole.experts) >= 2
