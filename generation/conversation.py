@@ -87,6 +87,9 @@ _SURNAME_SEAT = re.compile(rf"({SURNAME})(?:院士|教授|老师|研究员|专�
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
+# 有没有在四川的？ 有在上海工作的吗？: experts of a place asked for (as 有没有四川的？ asks), not where those shown are
+_ASK_IN_PLACE = re.compile(rf"^(?:那|那么)?(?P<ask>还有没有|有没有|有无|是否有|有)(?:在|位于|来自)"
+                           rf"(?P<place>{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:工作)?的")
 # 在哪里读的大学？ 哪个大学毕业的？ 在哪出生？ ask about schooling or birth (the biography), not the institution
 _NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留过?学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
@@ -1231,6 +1234,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
+    text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
     text = as_question_en(text)  # "I heard he was elected in 2005, confirm.": Is it true that …?
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)

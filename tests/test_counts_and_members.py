@@ -429,3 +429,11 @@ def test_several_questions_about_a_named_expert_are_each_answered_not_searched_a
     assert answer.grounding.dropped == []
     whole = ExpertAnswerer(retriever).answer("注塑件翘曲怎么办？谁最合适？")  # a problem first: answered whole
     assert len(whole.experts) >= 2
+
+
+@pytest.mark.parametrize("turn", ["有没有在四川的？", "有在上海工作的吗？", "那有没有来自广东的专家？"])
+def test_experts_asked_for_in_a_place_refine_the_problem(turn):
+    """有没有在四川的？ was answered "the graph records no location" while 有没有四川的？ searched (rt13)."""
+    intent = resolve(turn, Conversation(problem="人工骨", last=list(SHOWN), shown=list(SHOWN)))
+    assert intent.kind == "problem" and intent.refines, intent
+    assert resolve("他们都在北京吗？", Conversation(problem="人工骨", last=list(SHOWN), shown=list(SHOWN))).kind == "list"
