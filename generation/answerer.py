@@ -167,7 +167,7 @@ from generation.grounding import (
 )
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
-from retrieval.census import CountQuestion
+from retrieval.census import Census, CountQuestion
 from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import ExpertRetriever, topicless
@@ -738,8 +738,12 @@ class ExpertAnswerer:
         return intent, kept, match.model_copy(update={"experts": kept})
 
     def _count_of(self, question: CountQuestion) -> int:
-        """How many of the graph's experts a count question counts: what the guard checks a count of the graph on."""
+        """How many of the graph's experts a count question counts."""
         return self.retriever.census(question).total
+
+    def _census_of(self, question: CountQuestion) -> Census:
+        """The graph's count of a count question: what the guard checks a count (or its extreme) of the graph on."""
+        return self.retriever.census(question)
 
     def _award_recorded(self, question: CountQuestion) -> bool:
         """Whether some record holds the award a count asks (中国科学技术大学有几位获得过国家最高科学技术奖的院士？ counts
@@ -763,6 +767,8 @@ class ExpertAnswerer:
                 not any(r.kind in ("institution", "award", "elected") for r in question.requirements):
             return None  # (有没有姓王的焊接专家？: said none; 中国科学院量子工程研究院有哪些院士？: that none is, too)
         intent = dataclasses.replace(intent, census=counted)
+        if question.superlative:  # 获奖最多的院士是谁？: those at the extreme (the first few of a tie)
+            return intent, self.retriever.records(list(counted.top[:max(wanted or 0, COUNT_LISTED)])), None
         if question.term is None and not question.requirements and not question.surname:  # 你们一共有多少专家？
             return intent, [], None
         wanted = min(wanted or (counted.total if counted.total <= COUNT_LISTED else self.top_k), counted.total)
@@ -907,7 +913,7 @@ class ExpertAnswerer:
             text, report = grounded, GroundingReport()
             # 你们的数据是从哪里来的？ names the graph's sources (中国工程院院士名录), counted in it: no claim about an expert
             if self.guard and not intent.data_sources:
-                text, report = check_answer(grounded, experts, self.similarity, counter=self._count_of)
+                text, report = check_answer(grounded, experts, self.similarity, counter=self._census_of)
                 if not text.strip():  # every sentence dropped (a wording the guard misreads): never an empty answer
                     text = UNANSWERED_EN if intent.english else UNANSWERED
         else:
@@ -944,7 +950,7 @@ class ExpertAnswerer:
                  ) -> tuple[str, GroundingReport]:
         if not self.guard:
             return raw, GroundingReport()
-        text, report = check_answer(raw, experts, self.similarity, current, given, self._count_of)
+        text, report = check_answer(raw, experts, self.similarity, current, given, self._census_of)
         if not text.strip() or experts and not recommends(report):
             report.fell_back = True  # what the model said that passed, then the composer's answer: as `stream` shows it
             return (text.strip() + "\n\n" + grounded if text.strip() else grounded), report
@@ -966,7 +972,7 @@ class ExpertAnswerer:
         grounded = self._grounded_text(asked, intent, experts, match)
         generated = self._generates(asked, intent)
         guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
-        state = GuardState.start(guarded, self.similarity, current, _given(question, conversation), self._count_of)
+        state = GuardState.start(guarded, self.similarity, current, _given(question, conversation), self._census_of)
         report = GroundingReport()
         if not generated:
             pieces: Iterator[str] = iter(split_sentences(grounded))

@@ -9,15 +9,20 @@ Where the answer cannot count (no graph at hand) or the question cannot be read,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from generation.models import Claim
 from retrieval.models import Requirement
 from retrieval.acronyms import english_jargon, english_terms
-from retrieval.census import GRAPH, ONLY_TAIL, PEOPLE, STATED_COUNT, CountQuestion, count_question, said_number
+from retrieval.census import (GRAPH, ONLY_TAIL, PEOPLE, STATED_COUNT, Census, CountQuestion, count_question,
+                              said_number)
 
-#: counts the experts a count question counts (`ExpertRetriever.census(...).total`)
-Counter = Callable[[CountQuestion], int]
+#: counts the experts a count question counts (`ExpertRetriever.census(...)`, or only its `.total`; a superlative
+#: said of them is checked only against a whole Census)
+Counter = Callable[[CountQuestion], "int | Census"]
+# 知识图谱中，清华大学的院士共73位，其中获奖记录最多的是A、B，各9项: the extreme of those counted, said by the answer
+SUPERLATIVE_SAID = re.compile(r"知识图谱中，(?P<who>[^。！？\n]*?)共(?P<n>\d+)位，其中(?P<what>获奖记录最多|最早当选|最晚当选)"
+                              r"的是(?P<names>[^，。；\n]+?)(?:等(?P<more>\d+)位)?，各?(?P<value>\d+)(?:项|年当选)")
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _SCOPE_ONLY = re.compile(r"(?:知识图谱|图谱|专家库|人才库|数据库)(?:里面|里|中|内|上)?(?:的记录)?")
@@ -34,10 +39,12 @@ def _holds(total: int, n: int, about: str | None, more: str | None) -> bool:
     return total == n
 
 
-def census_claims(text: str, counter: Counter | None, names: Iterable[str] = ()) -> list[Claim]:
+def census_claims(text: str, counter: Counter | None, names: Iterable[str] = (),
+                  ids: Mapping[str, Iterable[str]] | None = None) -> list[Claim]:
     """The graph-wide counts and "only these" claims of one sentence, each checked by counting; `names`: the experts'
-    names the answer may use (an "only" claim lists as many as the graph counts)."""
-    claims, scope = _english_claims(text, counter), ""
+    names the answer may use (an "only" claim lists as many as the graph counts); `ids`: their ids by name (a
+    superlative names those at the extreme)."""
+    claims, scope = _english_claims(text, counter) + _superlative_claims(text, counter, ids or {}), ""
     for clause in _CLAUSE.finditer(text):
         said = (scope + "，" if scope else "") + clause.group()
         graph = GRAPH.search(said)
@@ -111,12 +118,34 @@ def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
     return [_checked(m.group(), asked, counter, lambda total: _holds(total, n, about, None))]
 
 
+def _superlative_claims(text: str, counter: Counter | None, ids: Mapping[str, Iterable[str]]) -> list[Claim]:
+    """其中获奖记录最多的是A、B，各9项 / 其中最早当选的是A等12位，1955年当选: read back as the superlative count it
+    answers; the graph's extreme must be the one said, held by as many experts, the named among them."""
+    claims = []
+    for m in SUPERLATIVE_SAID.finditer(text):
+        asked = count_question(f"{m.group('who')}中{m.group('what')}的是谁？")
+        result = counter(asked) if asked is not None and asked.superlative and counter is not None else None
+        if not isinstance(result, Census):
+            claims.append(Claim(kind="census", text=m.group("what"), supported=False,
+                                reason="a superlative of the graph's experts that cannot be checked here"))
+            continue
+        named = [n for n in re.split(r"[、和及]", m.group("names")) if n]
+        held = result.total == int(m.group("n")) and result.top_value == int(m.group("value")) and \
+            len(result.top) == (int(m.group("more")) if m.group("more") else len(named)) and \
+            all(set(ids.get(n, ())) & set(result.top) for n in named)
+        claims.append(Claim(kind="census", text=m.group("what"), supported=held,
+                            reason=f"the graph's extreme is {result.top_value}, held by {len(result.top)} of "
+                                   f"{result.total}"))
+    return claims
+
+
 def _checked(words: str, asked: CountQuestion | None, counter: Counter | None,
              holds: Callable[[int], bool]) -> Claim:
     if asked is None or counter is None:
         return Claim(kind="census", text=words, supported=False,
                      reason="a count of the graph's experts that cannot be checked here")
     total = counter(asked)
+    total = total.total if isinstance(total, Census) else total
     return Claim(kind="census", text=words, supported=holds(total),
                  reason=f"the graph counts {total} (topic {asked.term or 'any'}, "
                         f"{', '.join(r.text for r in asked.requirements) or 'no requirement'})")

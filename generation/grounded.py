@@ -198,6 +198,8 @@ def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
     verdict = "" if asked.said is None else "是的。" if asked.said == census.total else "不是。"
     if asked.guess and len(experts) >= census.total:  # 2009年获得…的是袁隆平吧？: whether the one named is among them
         verdict = "是的。" if any(e.name == asked.guess for e in experts) else "不是。"
+    if asked.superlative:
+        return verdict + _superlative_said(census, conditions + who, experts)
     if not conditions and who == "专家":
         return f"{verdict}知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
     parent = ""
@@ -218,6 +220,26 @@ def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
     unanswered = f"\n\n您的另一问“{asked.unanswered}”无法从图谱记录中这样统计，这里只回答了第一问。" if asked.unanswered else ""
     # (其中有几位是两院院士？ where the first count was of another seat)
     return head + (lead + "\n\n" + cards if experts else "") + unanswered
+
+
+def _superlative_said(census: Census, counted: str, experts: list[ExpertMatch]) -> str:
+    """Who of those counted has the most awards, or was elected first or last, by the records, and their cards (in
+    words the guard reads back as the superlative of that count: census_claims.SUPERLATIVE_SAID)."""
+    asked = census.question
+    names = "、".join(e.name for e in experts) + (f"等{len(census.top)}位" if len(census.top) > len(experts) else "")
+    if not census.total:
+        head = f"知识图谱中没有记录{counted}。"
+    elif asked.superlative == "awards":
+        head = (f"知识图谱中，{counted}共{census.total}位，其中获奖记录最多的是{names}，"
+                f"{'各' if len(census.top) > 1 else ''}{census.top_value}项（院士当选不计）。")
+    elif not census.top:
+        head = f"知识图谱中，{counted}共{census.total}位，都没有记录当选年份，无法比较先后。"
+    else:
+        head = (f"知识图谱中，{counted}共{census.total}位，其中{'最早' if asked.superlative == 'earliest' else '最晚'}"
+                f"当选的是{names}，{census.top_value}年当选" +
+                ("（没有记录当选年份的未计入）。" if census.total > len(census.top) else "。"))
+    cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+    return head + ("\n\n" + cards if experts else "")
 
 
 def describe_written(census: Census, experts: list[ExpertMatch]) -> str:

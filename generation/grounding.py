@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.biography import BIOGRAPHY
-from generation.census_claims import Counter, census_claims
+from generation.census_claims import SUPERLATIVE_SAID, Counter, census_claims
 from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
@@ -290,7 +290,10 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         if bad:
             claims.append(Claim(kind=bad[0].kind, text=text[:12], supported=False,
                                 reason=f"affirms what the question asks: {bad[0].text} ({bad[0].reason})"))
-    claims += census_claims(read, state.counter, state.lexicon.names)  # 图谱中共有25位…: counted in the graph
+    by_name: dict[str, list[str]] = {}
+    for e in state.experts:
+        by_name.setdefault(e.name, []).append(e.id)
+    claims += census_claims(read, state.counter, state.lexicon.names, by_name)  # 图谱中共有25位…: counted in the graph
     named = any(c.kind == "person" for c in claims)
     # named the one it is about (他与申长雨同年当选 names 申长雨, but is about 他)
     names_focus = named and state.current is not None and state.current >= 0 and \
@@ -491,6 +494,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                        _counted_group(counted[-1], state) if counted else [])
     # 1990年至2000年间: the years of a span said, no duration compared (2000年间 is no 年间)
     computed = [c for c in computed if not any(a <= c.start < b for a, b in span_years(text, recent=False))]
+    ranked = [(m.start(), m.end()) for m in SUPERLATIVE_SAID.finditer(text)]  # 其中获奖记录最多的是A，12项: counted in
+    computed = [c for c in computed if not any(a <= c.start < b for a, b in ranked)]  # the graph (census_claims)
     spans = span_years(text)
     named = {w for a, w in resolved if w is not None and w >= 0 and _kind(a) not in ("plural", "described", "only")}
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
@@ -511,6 +516,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         if f.kind in ("year", "award") and any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
             continue  # 知识图谱中，1980年当选的获得过一等奖的院士共41位: conditions of a count, checked by counting it
             # (census_claims), not claims of the experts listed after it
+        if f.kind in ("year", "figure", "quantity", "superlative", "comparison") and \
+                any(a <= f.start < b for a, b in ranked):
+            continue  # the extreme of a superlative said of those counted: checked by counting (census_claims)
         if f.kind == "year" and any(a <= f.start < b for a, b in spans) and any(
                 g.kind == "award" and isinstance(g.value, AwardText) and g.start > f.start for g in found):
             continue  # 2010年以后获得X奖: a bound of the span the award is checked in, not a year of its own

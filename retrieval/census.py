@@ -150,6 +150,8 @@ class CountQuestion:
     parent: CountQuestion | None = None  # the count asked before it in the same turn, of which this one counts some
     # (有多少位中国科学院院士？其中有多少位获得过国家自然科学奖一等奖？): both are answered
     unanswered: str = ""  # a later count of the same turn that could not be read as one of these (said, not dropped)
+    superlative: str = ""  # "awards" | "earliest" | "latest": who of those counted has the most awards, or was elected
+    # first or last (知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？)
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,8 @@ class Census:
     total: int
     ids: tuple[str, ...] = ()
     parent_total: int | None = None  # how many the question's `parent` counts
+    top: tuple[str, ...] = ()  # for a superlative: the experts at its extreme (ties all kept), by id
+    top_value: int | None = None  # … and the extreme: the number of awards, or the year of election
 
 
 # a count question's own follow-ups (…？一共多少位？ 都是谁？ 是不是10位？) and requests beside it (，并注明年份): no topic
@@ -176,11 +180,38 @@ _STATED_OF_KIND = re.compile(rf"(?:是不是|是否|是|有|共有|一共有?)(?
                              r"(?:位|名|个)")
 
 
+# who is first among those counted: the most awards (seats aside), the earliest or latest election
+_SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?最多|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
+                          r"(?P<earliest>最早当选|当选(?:得)?最早|最早入选|最早成为院士)|"
+                          r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)")
+_SUPERLATIVE_WHO = re.compile(r"(?:中|里面?|当中|之中)?的?(?:是谁|是哪一?位(?:院士|专家)?|有哪些|是哪些人?|谁|哪一?位)$")
+
+
+_SHOWN_GROUP = re.compile(r"[这那](?:[几两二三四五六七八九十]|\d+)?(?:位|个|些|几位)|他们|她们|其中|上面|以上|刚才|前面")
+
+
+def _superlative(text: str) -> CountQuestion | None:
+    """知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？: the count of whom it asks, with what ranks them."""
+    m = _SUPERLATIVE.search(text)
+    if m is None:
+        return None
+    rest = re.sub(r"[？?。！!\s]+$", "", text[:m.start()] + text[m.end():])
+    rest = _SUPERLATIVE_WHO.sub("", re.sub(r"^(?:请问)?(?:谁是|哪一?位是)", "", rest))
+    rest = re.sub(r"^(?:哪一?位|哪些)", "", rest).removeprefix("的").removesuffix("的")
+    if not rest.strip() or _THEM.search(rest) or _SHOWN_GROUP.search(rest):  # 谁获奖最多？ 这三位里谁最早当选？: of
+        # those shown, not of the graph
+        return None
+    asked = count_question(rest + ("" if PEOPLE.search(rest) else "专家") + "有哪些？")
+    return dataclasses.replace(asked, superlative=m.lastgroup, which=True) if asked is not None else None
+
+
 def count_question(text: str) -> CountQuestion | None:
     """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
+    if _SUPERLATIVE.search(text):
+        return _superlative(text)
     surname = _SURNAME.search(text)
     if surname is not None:
         text = text[:surname.start()] + text[surname.end():]
@@ -472,8 +503,8 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         question = dataclasses.replace(question, requirements=tuple(
             x for r in question.requirements for x in (
                 _in_chinese(r.text, names) if r.kind == "institution" and not _CJK.search(r.text) else [r])))
-    if question.term is None and not question.requirements and not question.surname:  # 你们一共有多少专家？
-        return Census(question, int(store.read(kg_cypher.EXPERT_COUNT).value(0)))
+    if question.term is None and not question.requirements and not question.surname and not question.superlative:
+        return Census(question, int(store.read(kg_cypher.EXPERT_COUNT).value(0)))  # 你们一共有多少专家？
     if question.term is None and not question.requirements:  # 姓王的专家有哪些？
         rows = store.read(cypher.COUNTED_SURNAMED, {"surname": question.surname}).records()
     elif question.term is not None:
@@ -486,7 +517,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
                          }.values())
     else:
         rows = store.read(cypher.COUNTED_ALL).records()
-    kept = []
+    kept, ranks = [], {}
     for row in rows:
         if not (row["name"] or "").startswith(question.surname):
             continue
@@ -495,7 +526,24 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         if all(any(_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements if r.kind == kind)
                for kind in {r.kind for r in question.requirements}):  # of one kind: alternatives (as `meets_all`)
             kept.append((-len({a.name for a in awards}), row["id"]))
-    return Census(question, len(kept), tuple(i for _, i in sorted(kept)))
+            if (rank := _rank(question.superlative, awards)) is not None:
+                ranks[row["id"]] = rank
+    top, value = (), None
+    if ranks:
+        value = (max if question.superlative != "earliest" else min)(ranks.values())
+        top = tuple(sorted(i for i, v in ranks.items() if v == value))
+    return Census(question, len(kept), tuple(i for _, i in sorted(kept)), top=top, top_value=value)
+
+
+def _rank(superlative: str, awards: list[AwardFact]) -> int | None:
+    """What a superlative ranks an expert by: how many awards (distinct names, academy seats aside), or the year of
+    the first (earliest) or last (latest) seat; None when there is nothing to rank by."""
+    if superlative == "awards":
+        return len({a.name for a in awards if not a.name.endswith("院士")})
+    years = [a.year for a in awards if a.name.endswith("院士") and a.year]
+    if not superlative or not years:
+        return None
+    return min(years) if superlative == "earliest" else max(years)
 
 
 def _in_chinese(english: str, names: list[str]) -> list[Requirement]:

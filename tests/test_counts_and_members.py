@@ -13,6 +13,7 @@ import pytest
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, _group, resolve
 from generation.grounded import other_orgs
+from generation.grounding import check_answer
 from retrieval.census import count_question, count_question_en, narrowed_count
 from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.sync import open_retriever
@@ -187,7 +188,6 @@ AWARDED = [ExpertMatch(id="a", name="陈剑平", score=0.9, awards=[AwardFact(na
 def test_dropping_the_unawarded_keeps_those_with_an_award_besides_the_seat(turn):
     """It repeated the list, and in English searched again (three experts holding only their seat)."""
     from generation.grounded import describe_among
-    from generation.grounding import check_answer
     intent = resolve(turn, Conversation(problem="稻瘟病", last=list(AWARDED), shown=list(AWARDED)))
     assert intent.kind == "list" and intent.keep and intent.among, intent
     assert [e.name for e in AWARDED if all(r.met(e) for r in intent.among)] == ["陈剑平"]
@@ -203,7 +203,6 @@ def test_only_universities_said_after_a_list_is_a_requirement():
 def test_counts_of_a_year_are_counted_from_the_dated_records_and_checked(retriever, demo_graph):
     """1980年当选的院士有多少位？ said 知识图谱中没有记录院士 (the count read no years); 2011年获得国家最高科学技术奖的
     是谁？ was matched as a problem; "Which academicians won … in 2011?" counted every holder of any year."""
-    from generation.grounding import check_answer
     rows = demo_graph[1].read("MATCH (e:Expert)-[r:RECEIVED]->(a:Award) WHERE r.year IS NOT NULL "
                               "RETURN e.id AS id, a.name AS award, r.year AS year").records()
     dated = defaultdict(set)
@@ -437,3 +436,32 @@ def test_experts_asked_for_in_a_place_refine_the_problem(turn):
     intent = resolve(turn, Conversation(problem="人工骨", last=list(SHOWN), shown=list(SHOWN)))
     assert intent.kind == "problem" and intent.refines, intent
     assert resolve("他们都在北京吗？", Conversation(problem="人工骨", last=list(SHOWN), shown=list(SHOWN))).kind == "list"
+
+
+@pytest.mark.parametrize(("question", "kinds", "superlative"), [
+    ("知识图谱中获奖最多的院士是谁？", {("academy", "院士")}, "awards"),
+    ("清华大学的院士中谁获奖最多？", {("institution", "清华大学"), ("academy", "院士")}, "awards"),
+    ("知识图谱里最早当选的院士是谁？", {("academy", "院士")}, "earliest"),
+    ("浙江大学最近当选的院士是哪位？", {("institution", "浙江大学"), ("academy", "院士")}, "latest"),
+    ("获奖最多的专家是谁？", set(), "awards"),
+])
+def test_superlatives_of_the_graph_are_counts_with_what_ranks_them(question, kinds, superlative):
+    """获奖最多的院士是谁？ 最早当选的院士是谁？ were matched as problems (three weak experts, rt12)."""
+    asked = count_question(question)
+    assert asked is not None and asked.superlative == superlative and asked.which, asked
+    assert {(r.kind, r.text) for r in asked.requirements} == kinds
+
+
+def test_the_expert_with_most_awards_is_named_from_the_records_and_a_wrong_extreme_is_dropped(retriever, held):
+    counts = {i: len({a for a in f["RECEIVED"] if a and not a.endswith("院士")}) for i, f in held.items()}
+    most = max(counts.values())
+    top = {i for i, n in counts.items() if n == most}
+    answerer = ExpertAnswerer(retriever)
+    answer = answerer.answer("获奖最多的专家是谁？")
+    assert f"共{len(held)}位，其中获奖记录最多的是" in answer.text and f"{most}项" in answer.text, answer.text
+    assert {e.id for e in answer.experts} <= top and answer.experts and answer.grounding.dropped == []
+    shown = answer.experts[:1]
+    said = f"知识图谱中，专家共{len(held)}位，其中获奖记录最多的是{shown[0].name}，{{}}项（院士当选不计）。"
+    kept = lambda text: check_answer(text, shown, counter=answerer._census_of)[1].dropped == []  # noqa: E731
+    assert kept(said.format(most)) == (len(top) == 1)
+    assert not kept(said.format(most + 1))
