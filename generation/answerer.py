@@ -868,7 +868,7 @@ class ExpertAnswerer:
                 conversation.problems[conversation.problem] = list(dict.fromkeys([*shown, *(e.id for e in experts)]))
                 conversation.lists[conversation.problem] = experts
                 conversation.opened += [] if conversation.problem in conversation.opened else [conversation.problem]
-            conversation.focus = None
+            conversation.focus, conversation.pair = None, []
         elif intent.kind == "list" and (intent.dropped or intent.batch):  # 去掉第一位还剩几位？ / …，剩下的人里谁获奖最多？:
             # the others; 回到第一批: that list
             conversation.last = list(intent.experts)  # stand as the list shown (他们, 第一位 next point among them)
@@ -896,6 +896,8 @@ class ExpertAnswerer:
         if intent.kind != "chat":
             # whom 这两位 means next; a comparison (陈院士和查院士谁更适合？) leaves 他们 meaning everyone shown
             conversation.group = list(intent.experts) if intent.kind == "list" and not intent.compare else []
+            if intent.kind == "list" and len(intent.experts) == 2:
+                conversation.pair = list(intent.experts)
         conversation.add("user", question)
         conversation.add("assistant", text)
         return Answer(text=text, backend=self.backend_name, experts=experts, grounding=report, match=match)

@@ -399,6 +399,8 @@ class Conversation:
     focus: ExpertMatch | None = None  # the expert the latest turn was about: whom 他/她 means next
     group: list[ExpertMatch] = field(default_factory=list)  # the experts the latest turn was about when several
     # of those shown (第二位和第三位…): whom 这两位 means next
+    pair: list[ExpertMatch] = field(default_factory=list)  # the last two experts a turn was about together (李德群和申长雨
+    # 谁获奖更多？): whom 前者 and 后者 mean, until another two are
     language: str | None = None  # "en" / "zh" once a turn asked to be answered in it (Please answer in Chinese)
     earlier: list[str] = field(default_factory=list)  # ids shown for the problem before its latest wish (有没有院士？)
     census: Census | None = None  # what the problem's count question counted (焊接方面的院士有哪些？)
@@ -1235,6 +1237,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
+    if len(conversation.pair) == 2:  # 后者是哪个单位的？ after 李德群和申长雨谁获奖更多？: the one it names
+        text = re.sub(r"前者|后者", lambda m: conversation.pair[m.group() == "后者"].name, text)
     text = as_question_en(text)  # "I heard he was elected in 2005, confirm.": Is it true that …?
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)

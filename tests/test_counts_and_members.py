@@ -465,3 +465,16 @@ def test_the_expert_with_most_awards_is_named_from_the_records_and_a_wrong_extre
     kept = lambda text: check_answer(text, shown, counter=answerer._census_of)[1].dropped == []  # noqa: E731
     assert kept(said.format(most)) == (len(top) == 1)
     assert not kept(said.format(most + 1))
+
+
+def test_the_former_and_the_latter_are_the_two_experts_last_asked_about_together(retriever, held):
+    """后者是哪个单位的？ 前者…对吧？ after a question about two named experts were searched as problems (rt12)."""
+    pairs = [(f["name"][0], f["AFFILIATED_WITH"][0]) for f in held.values() if f["AFFILIATED_WITH"] and
+             f["AFFILIATED_WITH"][0] and sum(g["name"] == f["name"] for g in held.values()) == 1]
+    (a, _), (b, b_org) = pairs[0], next(p for p in pairs[1:] if p[1] != pairs[0][1])
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer(f"{a}和{b}都获得过哪些奖？", conversation)
+    latter = answerer.answer("后者是哪个单位的？", conversation)
+    assert [e.name for e in latter.experts] == [b] and b_org in latter.text, latter.text
+    former = answerer.answer("前者获得过哪些奖？", conversation)
+    assert [e.name for e in former.experts] == [a], former.text
