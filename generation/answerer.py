@@ -547,6 +547,8 @@ class ExpertAnswerer:
             intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
         if intent.kind in ("problem", "more") and asks_award_order(question):  # 按获奖数量排序: counted in the record
             experts = by_awards(experts)
+        if intent.kind in ("problem", "more") and intent.count is None and (order := _BY_ELECTION.search(question)):
+            experts = by_election(experts, latest_first=bool(order.group("late")))  # 按当选年份从早到晚…推荐三位
         if intent.kind in ("problem", "more") and (intent.unheld or match is not None and any(
                 r.kind == "unrecorded" for r in match.requirements)) and (topics := _asked_topics(question, experts)):
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
@@ -1153,6 +1155,18 @@ def by_awards(experts: list[ExpertMatch]) -> list[ExpertMatch]:
     """The experts ordered by how many awards and seats their records hold, most first; weak matches stay last and
     ties keep their relevance order."""
     return sorted(experts, key=lambda e: (e.strength_label == "低", -len(e.awards)))
+
+
+# 按当选年份从早到晚给我排序推荐三位…: the list in the order of the recorded elections (it kept relevance order)
+_BY_ELECTION = re.compile(r"按照?(?:院士)?当选(?:院士)?的?(?:年份|时间|年代|先后|顺序)*(?:(?:从|由)(?:早到晚|先到后)|"
+                          r"(?P<late>(?:从|由)(?:晚到早|近到远|后到先)|倒序))?")
+
+
+def by_election(experts: list[ExpertMatch], latest_first: bool = False) -> list[ExpertMatch]:
+    """The experts in the order of their first recorded academy seat (latest first when asked); those the records
+    date none for last, in their order."""
+    dated, undated = election_years(experts)
+    return [e for e, _ in (reversed(dated) if latest_first else dated)] + undated
 
 
 def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:

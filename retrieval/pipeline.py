@@ -81,11 +81,17 @@ def without_names(query: str, named: Sequence[NamedExpert], absent: Sequence[str
 
 #: the words of a request for a person, besides their name: what is left of 请介绍一下王淀佐院士 is no topic
 _REQUEST_FOR_PERSON = re.compile(r"请|您|你|帮我|麻烦|我想|我们想|想|推荐|介绍|一下|找|联系|认识|了解|看看|关于|这位|那位|一位|"
+                                 # 简单介绍一下X, 用三句话总结X的简介, 说说X的履历: how the record is asked for
+                                 r"简单|简要|简短|详细|具体|全面|大致|大概|概括|总结|概述|归纳|说说|讲讲|谈谈|说一下|讲一下|"
+                                 r"用?[一二两三四五六七八九十\d]+句话|一段话|一段|简介|简历|履历|生平|经历|背景|情况|资料|信息|翻译|"
+                                 r"成?(?:英文|中文|英语)|他|她|"
                                  r"院士|教授|老师|专家|研究员|博士|先生|女士|工程师|学者|学生|弟子|团队|的|是|谁|吗|吧|呢|啊|呀|和|与|及|"
                                  r"[\s\W_]", re.UNICODE)
 
 
 _REQUEST_FOR_PERSON_EN = re.compile(r"\b(?:please|can|could|you|tell|me|us|about|who|is|was|what|introduce|information|"
+                                    r"summari[sz]e|summary|translate|biography|bio|background|career|into|in|english|"
+                                    r"chinese|one|two|three|sentences?|brief|briefly|short|his|her|and|of|describe|"
                                     r"info|details?|profile|on|the|a|an|know|more|give|show|some|academician|professor|"
                                     r"prof|dr|mr|ms|expert)\b\.?", re.IGNORECASE)
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*(?:'s)?\b")  # Wu Liangyong, Yuan Long-ping
@@ -111,7 +117,7 @@ def topicless(query: str, people: Sequence[str]) -> bool:
     once the names and the words of the request are taken out."""
     rest = query
     for name in people:
-        rest = rest.replace(name, "")
+        rest = re.sub(rf"{re.escape(name)}(?:['’]s\b)?", "", rest)  # (Translate 申长雨's biography)
     if re.search(r"[A-Za-z]{3}", rest):  # "Tell me about Wu Liangyong": the request's words, and the name as written
         rest = _LATIN_NAME.sub("", _REQUEST_FOR_PERSON_EN.sub(" ", rest))
     return bool(people) and not _REQUEST_FOR_PERSON.sub("", rest)

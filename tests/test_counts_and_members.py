@@ -10,7 +10,7 @@ from collections import defaultdict
 
 import pytest
 
-from generation.answerer import ExpertAnswerer
+from generation.answerer import _BY_ELECTION, ExpertAnswerer, by_election
 from generation.conversation import Conversation, _group, resolve
 from generation.grounded import other_orgs
 from generation.grounding import check_answer
@@ -478,3 +478,16 @@ def test_the_former_and_the_latter_are_the_two_experts_last_asked_about_together
     assert [e.name for e in latter.experts] == [b] and b_org in latter.text, latter.text
     former = answerer.answer("前者获得过哪些奖？", conversation)
     assert [e.name for e in former.experts] == [a], former.text
+
+
+def test_experts_asked_for_in_the_order_of_their_election_are_listed_so():
+    """请按当选年份从早到晚给我排序推荐三位…的院士 kept the relevance order (rt12)."""
+    late = ExpertMatch(id="a", name="甲", score=0.9, awards=[AwardFact(name="中国工程院院士", year=2015)])
+    early = ExpertMatch(id="b", name="乙", score=0.8, awards=[AwardFact(name="中国科学院院士", year=1991),
+                                                             AwardFact(name="中国工程院院士", year=1994)])
+    undated = ExpertMatch(id="c", name="丙", score=0.7, awards=[AwardFact(name="中国工程院院士")])
+    assert [e.id for e in by_election([late, early, undated])] == ["b", "a", "c"]
+    assert [e.id for e in by_election([late, early, undated], latest_first=True)] == ["a", "b", "c"]
+    assert not _BY_ELECTION.search("请按当选年份从早到晚给我排序推荐三位做大坝安全监测的院士").group("late")
+    assert _BY_ELECTION.search("推荐三位做大坝安全监测的院士，按当选时间从晚到早排列").group("late")
+    assert _BY_ELECTION.search("推荐三位做大坝安全监测的院士") is None

@@ -60,3 +60,12 @@ def test_a_post_the_biography_does_not_write_is_said_unwritten():
     assert text.startswith("知识图谱中赵忠贤的简介没有写到您问到的这一职务。"), text
     pan = biography.cited(PAN, "物理学家。中国科学技术大学教授，常务副校长。", biography.asked("他是中国科学技术大学的副校长吗？"))
     assert "没有写到" not in _life("他是中国科学技术大学的副校长吗？", [pan], (), False)
+
+
+def test_a_request_for_a_persons_record_in_other_words_is_no_problem():
+    """简单介绍一下申长雨 / 用三句话总结钟南山院士的简介 / "Translate 申长雨's biography" showed two strangers beside
+    the person (rt12)."""
+    for text, name in (("简单介绍一下申长雨", "申长雨"), ("用三句话总结钟南山院士的简介。", "钟南山"),
+                       ("Translate 申长雨's biography into English.", "申长雨"), ("说说潘建伟的履历", "潘建伟")):
+        assert topicless(text, [name]), text
+    assert not topicless("申长雨能解决注塑件翘曲吗？", ["申长雨"])
