@@ -69,3 +69,10 @@ def test_a_request_for_a_persons_record_in_other_words_is_no_problem():
                        ("Translate 申长雨's biography into English.", "申长雨"), ("说说潘建伟的履历", "潘建伟")):
         assert topicless(text, [name]), text
     assert not topicless("申长雨能解决注塑件翘曲吗？", ["申长雨"])
+
+
+def test_hydraulic_machines_are_fluid_power_not_water_engineering():
+    """"hydraulic axial piston pumps" were matched to hydraulic structures and underwater acoustics (rt10, rt13)."""
+    from retrieval.acronyms import expansions
+    assert {"液压", "流体传动与控制"} <= set(expansions("Our hydraulic axial piston pumps are noisy and leak."))
+    assert "液压" not in expansions("hydraulic fracturing of shale") + expansions("hydraulic engineering of dams")
