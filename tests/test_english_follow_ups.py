@@ -9,6 +9,7 @@ from generation.conversation import Conversation, resolve
 from generation.grounded import post_elsewhere
 from generation.grounded_en import describe_group_en
 from retrieval.models import AwardFact, ExpertMatch
+from retrieval.acronyms import expansions
 from retrieval.pipeline import topicless
 
 PAN = ExpertMatch(id="p", name="潘建伟", score=1, institution="中国科学技术大学")
@@ -73,6 +74,5 @@ def test_a_request_for_a_persons_record_in_other_words_is_no_problem():
 
 def test_hydraulic_machines_are_fluid_power_not_water_engineering():
     """"hydraulic axial piston pumps" were matched to hydraulic structures and underwater acoustics (rt10, rt13)."""
-    from retrieval.acronyms import expansions
     assert {"液压", "流体传动与控制"} <= set(expansions("Our hydraulic axial piston pumps are noisy and leak."))
     assert "液压" not in expansions("hydraulic fracturing of shale") + expansions("hydraulic engineering of dams")
