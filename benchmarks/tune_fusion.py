@@ -1,8 +1,9 @@
 """Grid-search the fusion weights and RRF k on the DEV split only (never the test split) and print the best ones.
 
-Usage: python benchmarks/tune_fusion.py [--queries benchmarks/academician_queries/queries.jsonl] [--split dev]
-Runs against the graph and index of the current EXPERTGLM_HOME. Each retriever ranks each query once; only the
-fusion is repeated per setting, so the whole grid takes seconds.
+Usage: python benchmarks/tune_fusion.py [--queries benchmarks/academician_queries/queries.jsonl ...] [--split dev]
+Runs against the graph and index of the current EXPERTGLM_HOME. Each retriever ranks each query once, as `match`
+ranks it (its separate problems, the words the vocabularies add: `ExpertRetriever.part_rankings`); only the fusion
+is repeated per setting, so the whole grid takes a minute.
 """
 
 from __future__ import annotations
@@ -23,33 +24,36 @@ GRID = {"dense": (0.25, 0.5, 1.0), "lexical": (1.0, 1.5, 2.0), "graph": (0.5, 1.
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--queries", type=Path, default=Path("benchmarks/academician_queries/queries.jsonl"))
+    parser.add_argument("--queries", type=Path, nargs="+", default=[Path("benchmarks/academician_queries/queries.jsonl")],
+                        help="one or more judged query files; the grid is ranked by their mean nDCG@10")
     parser.add_argument("--split", default="dev", choices=("dev", "all"))
     args = parser.parse_args()
     settings = Settings.from_env()
     with open_store(settings.store) as store:
         retriever = with_semantic(open_retriever(store, make_embedder(settings.embedder), settings.index_dir,
                                                   settings.graph_id), settings.home / "models" / "semantic")
-        evaluator = RetrievalEvaluator(store, args.queries, split=args.split)
         fusion = retriever.fusion
-        rankings = {}
-        for q in evaluator.queries:
-            vector = retriever.embedder.embed_queries([q.query])[0]
-            rankings[q.id] = fusion.rankings(q.query, vector, fusion.candidates)
+        evaluators = [RetrievalEvaluator(store, path, split=args.split) for path in args.queries]
+        # each query ranked once, as `match` ranks it (its problems, their words); only the fusion is repeated
+        parts = [{q.id: retriever.part_rankings(q.query, fusion.candidates)[1] for q in e.queries} for e in evaluators]
         names = list(fusion.retrievers)
         results = []
         for weights in itertools.product(*(GRID.get(n, (1.0,)) for n in names)):
-            for k in (10, 30, 60):
+            for k in (10, 20, 30, 60):
                 fusion.weights, fusion.rrf_k = dict(zip(names, weights)), k
-                run = {qid: [(e.id, e.score) for e in fusion.fuse({n: r for n, r in ranks.items()
-                                                                   if fusion.weights[n] > 0})]
-                       for qid, ranks in rankings.items()}
-                m = evaluate(run, evaluator.qrels)
-                results.append((m["ndcg@10"], m["mrr"], k, *weights))
-    results.sort(reverse=True)
-    print("ndcg@10    mrr rrf_k " + " ".join(f"{n:>10}" for n in names))
+                scores = []
+                for evaluator, ranked in zip(evaluators, parts):
+                    run = {qid: [(e.id, e.score) for e in retriever.fuse_parts(
+                        [{n: r for n, r in part.items() if fusion.weights[n] > 0} for part in each])[0]]
+                           for qid, each in ranked.items()}
+                    m = evaluate(run, evaluator.qrels)
+                    scores.append((m["ndcg@10"], m["mrr"]))
+                results.append((sum(s[0] for s in scores) / len(scores), sum(s[1] for s in scores) / len(scores), k,
+                                *weights, [round(s[0], 3) for s in scores]))
+    results.sort(key=lambda row: row[:-1], reverse=True)
+    print("ndcg@10    mrr rrf_k " + " ".join(f"{n:>10}" for n in names) + "  per file")
     for row in results[:15]:
-        print(f"{row[0]:7.3f} {row[1]:6.3f} {row[2]:5d} " + " ".join(f"{w:10.2f}" for w in row[3:]))
+        print(f"{row[0]:7.3f} {row[1]:6.3f} {row[2]:5d} " + " ".join(f"{w:10.2f}" for w in row[3:-1]) + f"  {row[-1]}")
 
 
 if __name__ == "__main__":

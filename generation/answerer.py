@@ -545,8 +545,11 @@ class ExpertAnswerer:
             cited = biography.cited(intent.expert, self.retriever.biographies([intent.expert.id]).get(intent.expert.id),
                                     (biography.words_topic(words),))
             intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
-        if intent.kind in ("problem", "more") and asks_award_order(question):  # 按获奖数量排序: counted in the record
+        if intent.kind in ("problem", "more") and asks_award_order(question) or \
+                intent.kind == "list" and intent.award_order:  # 按获奖数量排序: counted in the record, shown so
             experts = by_awards(experts)
+        if intent.kind == "list" and intent.direction_order:
+            experts = by_directions(experts)
         if intent.kind in ("problem", "more") and intent.count is None and (order := _BY_ELECTION.search(question)):
             experts = by_election(experts, latest_first=bool(order.group("late")))  # 按当选年份从早到晚…推荐三位
         if intent.kind in ("problem", "more") and (intent.unheld or match is not None and any(
@@ -1152,9 +1155,9 @@ def _problem_beside(question: str, names: list[str]) -> bool:
 
 
 def by_awards(experts: list[ExpertMatch]) -> list[ExpertMatch]:
-    """The experts ordered by how many awards and seats their records hold, most first; weak matches stay last and
-    ties keep their relevance order."""
-    return sorted(experts, key=lambda e: (e.strength_label == "低", -len(e.awards)))
+    """The experts ordered by how many awards and seats their records hold, most first; ties keep their relevance
+    order (weak matches were kept last, under a note saying most first: 1, 2, 2 awards, rt14)."""
+    return sorted(experts, key=lambda e: -len(e.awards))
 
 
 # 按当选年份从早到晚给我排序推荐三位…: the list in the order of the recorded elections (it kept relevance order)

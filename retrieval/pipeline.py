@@ -57,17 +57,18 @@ def query_text(query: str | None) -> str:
 
 @dataclass(frozen=True)
 class FusionSettings:
-    """How the rankings combine. dense/lexical/graph: the best nDCG@10 of a grid search on the DEV queries over
-    the 10k-expert demo graph; on the academician dev split other settings were within 0.005 nDCG@10 of these, so
-    they stay. discipline (used when the index has a discipline model): 0.1, the best on the academician dev split
-    (benchmarks/tune_fusion.py). semantic (used when `expertglm index semantic` trained it): 0.25, the best on the
-    academician dev split with the other weights kept (MRR 0.795 -> 0.813, nDCG@10 0.655 -> 0.658). `open_retriever`
-    takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). The test splits were never
-    used for tuning."""
+    """How the rankings combine, chosen by benchmarks/tune_fusion.py on the DEV splits of the four academician query
+    files together (mean nDCG@10, each query ranked as `match` ranks it): RRF k 10 (the top of each ranking counts
+    more than at k 60), graph 0.5, semantic 1.0, discipline 0.25 with dense 0.5 and lexical 1.5 kept — dev mean
+    0.669 → 0.679 (academician 0.683 → 0.698, wrapped 0.668 → 0.665, styles 0.688 → 0.685, English 0.636 → 0.667);
+    the blind helpers' graded realistic problems (rt10, rt13; partial labels) agree: MRR@10 0.636 → 0.691. Before
+    2026-12-04: k 60, graph 1.0, semantic 0.25, discipline 0.1 (tuned on a path that skipped the vocabularies).
+    `open_retriever` takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). The test
+    splits were never used for tuning."""
 
-    weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 1.0,
-                                                               "discipline": 0.1, "semantic": 0.25})
-    rrf_k: int = 60
+    weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 0.5,
+                                                               "discipline": 0.25, "semantic": 1.0})
+    rrf_k: int = 10
     candidates: int = 100
 
 
@@ -190,30 +191,46 @@ class ExpertRetriever:
                ) -> tuple[list[ScoredExpert], dict[str, list[ScoredExpert]], np.ndarray | None,
                           tuple[list[str], dict[str, int]]]:
         """The fused ranking (first `limit`), every retriever's ranking, the query vectors (one per problem), and the
-        problems ranked with the one each expert scores best on (empty for one problem).
+        problems ranked with the one each expert scores best on (empty for one problem)."""
+        parts, ranked, vectors = self.part_rankings(query, depth, retrievers)
+        fused, found_for = self.fuse_parts(ranked, limit)
+        rankings: dict[str, list[ScoredExpert]] = {}
+        for part in ranked:
+            for name, ranking in part.items():
+                rankings.setdefault(name, []).extend(ranking)
+        return fused, rankings, vectors, (parts, found_for)
 
-        A message that enumerates separate problems (一是…二是…, 1. … 2. …) is ranked problem by problem and the
-        rankings merged, so that every problem gets its experts; one problem is ranked as it is."""
+    def part_rankings(self, query: str, depth: int, retrievers: Sequence[str] | None = None
+                      ) -> tuple[list[str], list[dict[str, list[ScoredExpert]]], np.ndarray | None]:
+        """The problems of a message and, for each, every selected retriever's ranking (`depth` deep), with the
+        problems' query vectors: what fusion combines (benchmarks/tune_fusion.py fuses them again per setting).
+
+        A message that enumerates separate problems (一是…二是…, 1. … 2. …) is ranked problem by problem, so that every
+        problem gets its experts; one problem is ranked as it is."""
         parts = [plant_as_factory(p) for p in sub_problems(query)]  # "Our plant has warpage": the factory, not 植物
         vectors = self.embedder.embed_queries(parts) if self.fusion.needs_vector else None
-        fused, rankings = [], {}
+        ranked = []
         for n, part in enumerate(parts):
             words = self._in_profile_words(part, None if vectors is None else vectors[n])  # the vector stays the
             # problem's own
-            ranked = self.fusion.rankings(words, None if vectors is None else vectors[n], depth,
-                                          self._readable(words, retrievers, translated=words != part and not
-                                                         same_script(part, self.profile_share)))
-            fused.append(self.fusion.fuse(ranked, limit=limit if len(parts) == 1 else None))
-            for name, ranking in ranked.items():
-                rankings.setdefault(name, []).extend(ranking)
-        if len(parts) == 1:
-            return fused[0], rankings, vectors, (parts, {})
+            ranked.append(self.fusion.rankings(words, None if vectors is None else vectors[n], depth,
+                                               self._readable(words, retrievers, translated=words != part and not
+                                                              same_script(part, self.profile_share))))
+        return parts, ranked, vectors
+
+    def fuse_parts(self, ranked: Sequence[Mapping[str, list[ScoredExpert]]], limit: int | None = None
+                   ) -> tuple[list[ScoredExpert], dict[str, int]]:
+        """The problems' rankings fused (each by the fusion's weights) and merged into one (first `limit`), and for
+        several problems the one each expert scores best on."""
+        fused = [self.fusion.fuse(part, limit=limit if len(ranked) == 1 else None) for part in ranked]
+        if len(fused) == 1:
+            return fused[0], {}
         best: dict[str, tuple[float, int]] = {}
         for n, ranking in enumerate(fused):
             for hit in ranking:
                 if hit.id not in best or hit.score > best[hit.id][0]:
                     best[hit.id] = (hit.score, n)
-        return merge_parts(fused, limit), rankings, vectors, (parts, {i: n for i, (_, n) in best.items()})
+        return merge_parts(fused, limit), {i: n for i, (_, n) in best.items()}
 
     def _in_profile_words(self, query: str, vector: np.ndarray | None = None) -> str:
         """An English problem over Chinese profiles as the Chinese words its phrases translate to (retrieval/

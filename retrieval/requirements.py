@@ -39,7 +39,8 @@ _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)�
                   rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))的?"
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
-_ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请问|请教|请|一位|是|在|和|与|或者|或|及|只要|只)")
+_ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
+                       r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在)")  # (有没有东华大学的？ 三位浙江大学的…: the name after)
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
@@ -93,6 +94,7 @@ _UNRECORDED = (
                         r"(?:在世|健在|还活着|仍然?在世)(?=的?(?:专家|老师|教授|院士|学者|科学家|人))|"
                         r"(?:要求|必须|最好|只要|需要)(?:是)?(?:在世|健在|还活着)")),
 )
+_GRADUATED = re.compile(r"毕业于[\u4e00-\u9fff]{2,20}|[\u4e00-\u9fff]{2,20}毕业")  # a school, not where an expert works
 _WHO_NEXT = r"的?(?:专家|老师|教授|研究员|院士|学者|人选|人才)"
 # one wish of a list said of the expert after it (年轻的、在企业一线的工程师)
 _LISTED_WISH = re.compile(r"、[^，。；;！!？?]{0,14}?(?:专家|老师|教授|研究员|院士|学者|工程师|人选|人才)")  # the expert right after: 女性专家, 男性的教授
@@ -160,8 +162,13 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if re.fullmatch(r"的?(?:中国)?(?:科学院|工程院)", query[start:m.end(group)]) and query.startswith("院士", m.end(group)):
             continue  # 武汉大学中国科学院院士: the seat asked of 武汉大学's experts, no part of the institution's name
         orgs[-1:] = [(orgs[-1][0], m.end(group))] if orgs and orgs[-1][1] == start else [*orgs[-1:], (start, m.end(group))]
+    schooled: list[tuple[int, int]] = []
     for start, end in orgs:
         name = query[start:end]
+        if _GRADUATED.search(query, max(0, start - 4), end + 2):  # 毕业于北京大学的院士: schooling, which no record holds
+            add(start, end, Requirement(kind="unrecorded", text="毕业院校"))
+            schooled.append((start, end))
+            continue
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", end)):
             add(start, end, Requirement(kind="institution", text=name))
     for m in _ELECTED.finditer(query):  # 2000年以后当选的院士: the seat's year, which the record dates
@@ -178,7 +185,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             add(m.start(), m.end(), Requirement(kind="institution", text=name))
     for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query), *_PLACE_ASKS.finditer(query),
               *_PLACE_WISH.finditer(query)]:
-        if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found):  # 上海交通大学的专家
+        if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found) and \
+                not any(a <= m.start(1) < b for a, b in schooled):  # 上海交通大学的专家, 毕业于北京大学的
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query):

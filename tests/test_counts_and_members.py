@@ -491,3 +491,12 @@ def test_experts_asked_for_in_the_order_of_their_election_are_listed_so():
     assert not _BY_ELECTION.search("请按当选年份从早到晚给我排序推荐三位做大坝安全监测的院士").group("late")
     assert _BY_ELECTION.search("推荐三位做大坝安全监测的院士，按当选时间从晚到早排列").group("late")
     assert _BY_ELECTION.search("推荐三位做大坝安全监测的院士") is None
+
+
+def test_asking_for_the_institution_of_an_expert_shown_finds_him_and_says_no_unmet(retriever):
+    """有没有东华大学的？ answered "no expert of the institution asked" under 周翔 of 东华大学 (rt15)."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("注塑件翘曲变形怎么解决", conversation).experts
+    expert = next(e for e in shown if e.institution and e.institution.endswith("大学"))
+    answer = answerer.answer(f"有没有{expert.institution}的？", conversation)
+    assert expert.id in {e.id for e in answer.experts} and "没有来自您所要求单位的专家" not in answer.text, answer.text

@@ -228,3 +228,17 @@ def test_what_the_graph_does_not_record_is_said_and_meets_no_one(retriever):
     answer = ExpertAnswerer(retriever).answer("注塑件翘曲变形，希望专家是女性、40岁以下，能到现场指导")
     assert answer.experts and "结构化记录中没有专家的性别、年龄、能否到现场这一项，无法按它筛选" in answer.text
     assert not any(r.startswith("符合您提出的要求") for e in answer.experts for r in e.reasons)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the words before the name were read into it (有没有东华大学, 三位浙江大学, 曾任清华大学): no expert's institution
+    # holds them, so "no expert of the institution asked" was said beside one (rt14, rt15)
+    ("纺织印染废水，想找院士。有没有东华大学的专家？", {("academy", "院士"), ("institution", "东华大学")}),
+    ("推荐三位浙江大学的中国工程院院士", {("institution", "浙江大学"), ("academy", "中国工程院院士")}),
+    ("曾任清华大学校长的院士是谁？", {("institution", "清华大学"), ("academy", "院士")}),
+    # where an expert studied is no record's (it counted none at 毕业于北京大学, and read 北京 as a place)
+    ("毕业于北京大学的院士有多少位？", {("unrecorded", "毕业院校"), ("academy", "院士")}),
+    ("清华大学毕业的专家", {("unrecorded", "毕业院校")}),
+])
+def test_an_institution_is_read_without_the_words_before_it_and_a_school_is_unrecorded(text, wanted):
+    assert {(r.kind, r.text) for r in read_requirements(text)} == wanted
