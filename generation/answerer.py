@@ -291,7 +291,8 @@ class ExpertAnswerer:
         if intent.census is not None and intent.kind == "problem" and intent.written:  # (诺贝尔奖: in biographies)
             return (describe_written_en if english else describe_written)(intent.census, experts)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
-            return (describe_census_en if english else describe_census)(intent.census, experts) + \
+            return (describe_census_en(intent.census, experts) if english else
+                    describe_census(intent.census, experts, self._not_holders(intent.census.question))) + \
                 self._notes(intent, match, question, experts)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
@@ -749,6 +750,21 @@ class ExpertAnswerer:
     def _census_of(self, question: CountQuestion) -> Census:
         """The graph's count of a count question: what the guard checks a count (or its extreme) of the graph on."""
         return self.retriever.census(question)
+
+    def _not_holders(self, question: CountQuestion) -> frozenset[str]:
+        """Of the experts a dated award question guesses (2009年获得…的是袁隆平吧？), those whose records show they did
+        not win it that year: none of that award, or it dated another year (one held undated may be the winner)."""
+        asked = [r for r in question.requirements if r.kind == "award" and r.years]
+        if not question.guess or len(asked) != 1:
+            return frozenset()
+        undated = asked[0].model_copy(update={"years": None})
+
+        def did_not_win(e: ExpertMatch) -> bool:
+            return not asked[0].met(e) and not any(
+                a.year is None and undated.met(e.model_copy(update={"awards": [a]})) for a in e.awards)
+
+        return frozenset(name for name in question.guess if (records := self.retriever.records(
+            list(self.retriever.names.ids(name)))) and all(map(did_not_win, records)))
 
     def _award_recorded(self, question: CountQuestion) -> bool:
         """Whether some record holds the award a count asks (中国科学技术大学有几位获得过国家最高科学技术奖的院士？ counts

@@ -36,7 +36,7 @@ _NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读
                       r"doctora|master'?s|bachelor|degree|graduat|stud(?:y|ied)\s+(?:at|in)|used\s+to|formerly|previously",
                       re.IGNORECASE)
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")
-_BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同)")  # the words before an organisation a question names
+_BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同|任过?|当过|做过)")  # the words before an organisation a question names (曾任, 担任)
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
 _NEGATED = re.compile(r"(?<!是)不是|没有|没(?:获得?|得|拿|当选|被选|选上)|未(?:曾|当选|获)|并非|还是|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 还是:
 # either-or (是中科院院士还是工程院院士？): the record is said, no 是/不是 either
@@ -189,15 +189,20 @@ def _census_words(census: Census) -> tuple[str, str]:
     return conditions, "或".join(seats) if seats else "专家"
 
 
-def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
+def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset()) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
     counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
     counts again), then the experts shown; 是的/不是 first when the question said a number to confirm."""
     asked = census.question
     conditions, who = _census_words(census)
     verdict = "" if asked.said is None else "是的。" if asked.said == census.total else "不是。"
-    if asked.guess and len(experts) >= census.total:  # 2009年获得…的是袁隆平吧？: whether the one named is among them
-        verdict = "是的。" if any(e.name == asked.guess for e in experts) else "不是。"
+    if asked.guess and census.total and len(experts) >= census.total:  # 2009年获得…的是袁隆平吧？: whether those named
+        # are those counted; 不是 only of those the records show did not win it that year (`not_holders`: a name the
+        # graph lacks, or one holding the award undated, may be a winner the records do not date)
+        shown = {e.name for e in experts}
+        verdict = "是的。" if set(asked.guess) <= shown else "不是。" if set(asked.guess) - shown <= not_holders else ""
+    if asked.unrecorded:  # 北京大学有几位女院士？ …女院士中谁获奖最多？: counted without it, and said so
+        verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；"
     if asked.superlative:
         return verdict + _superlative_said(census, conditions + who, experts)
     if not conditions and who == "专家":
@@ -206,8 +211,6 @@ def describe_census(census: Census, experts: list[ExpertMatch]) -> str:
     if asked.parent is not None and census.parent_total is not None:  # …？其中有多少位…？: the first count, then this
         parent = "".join(_census_words(Census(asked.parent, census.parent_total)))
         verdict += f"知识图谱中，{parent}共{census.parent_total}位。"
-    if asked.unrecorded:  # 北京大学有几位女院士？: counted without it, and said so
-        verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；"
     if not census.total:
         head = f"{verdict}知识图谱中没有记录{conditions}{who}。"
         lead = "" if not experts else f"以下列出{parent}中的{len(experts)}位：" if parent else \

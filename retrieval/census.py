@@ -74,7 +74,8 @@ _DATED_WINNER = re.compile(r"^\s*(?:请问)?(?:(?:哪位|哪些|哪几位)(?P<wh
                            r"(?:了|过)?(?P<award>[\u4e00-\u9fff]{2,24}?奖(?:[一二三四特]等奖)?)(?:的(?P<who>院士|专家|人)?"
                            r"(?:是谁|有谁|都有谁|有哪些|是哪些人?|有哪几位|是哪几位|是哪一?位(?:院士|专家)?|(?P<count>有几位|有多少位)|"
                            # 2009年获得国家最高科学技术奖的是袁隆平吧？: who did, and whether it was the one named
-                           r"(?:是不是|是否是|难道不是|就是|是)(?!哪|谁|什么|多少|几)(?P<guess>[\u4e00-\u9fff·]{2,5}?)(?:院士|教授)?"
+                           r"(?:是不是|是否是|难道不是|就是|是)(?!哪|谁|什么|多少|几)"
+                           r"(?P<guess>[\u4e00-\u9fff·]{2,5}?(?:(?:院士|教授)?(?:和|与|、|及)[\u4e00-\u9fff·]{2,5}?)*)(?:院士|教授)?"
                            r"(?:吧|吗|么|嘛|对吧|对吗|是吧|没错吧|没错吗|对不对)?))?[？?。]*\s*$")
 # 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？ 有没有中国科学院紫金山天文台的院士？ 请列出在国家电网公司
 # 工作的院士: the experts of that institution (or place), which (a name of no known kind after 来自/在; one with an
@@ -143,7 +144,7 @@ class CountQuestion:
     requirements: tuple[Requirement, ...] = ()
     wish: str = ""  # the question without its count words (研究焊接的院士): what ranks the experts counted
     said: int | None = None  # the number the question asks to confirm (你们有1000位焊接专家吧？ 是不是只有潘际銮一位？)
-    guess: str = ""  # the expert the question names as one counted, to confirm (2009年获得…的是袁隆平吧？)
+    guess: tuple[str, ...] = ()  # the experts the question names as those counted, to confirm (2009年获得…的是袁隆平吧？)
     which: bool = False  # asks which experts (哪些专家研究注塑？), not how many: with none counted, it is matched
     surname: str = ""  # 姓王的院士: only experts whose name starts with it
     unrecorded: tuple[str, ...] = ()  # what it asks that no record holds (北京大学有几位女院士？: 性别), not counted by
@@ -227,7 +228,8 @@ def count_question(text: str) -> CountQuestion | None:
         text = f"{dated.group('year')}年获得过{dated.group('award')}的" \
                f"{dated.group('who') or dated.group('who0') or '专家'}{'有多少位' if dated.group('count') else '有哪些'}"
         if dated.group("guess"):
-            return dataclasses.replace(_counted(text.replace("有哪些", "有多少位")), which=True, guess=dated.group("guess"))
+            named = tuple(n for n in re.split(r"(?:院士|教授)?(?:和|与|、|及)", dated.group("guess")) if n)
+            return dataclasses.replace(_counted(text.replace("有哪些", "有多少位")), which=True, guess=named)
     if (did := _WHICH_DID.match(text)) is not None:
         text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "",  # (清华大学有哪些院士获得过…: of that institution)
                       f"{(did.group('at') or '').rstrip('的')}{'的' if did.group('at') else ''}{did.group('did')}的"

@@ -12,7 +12,7 @@ import pytest
 
 from generation.answerer import _BY_ELECTION, ExpertAnswerer, by_election
 from generation.conversation import Conversation, _group, resolve
-from generation.grounded import other_orgs
+from generation.grounded import other_orgs, post_unwritten
 from generation.grounding import check_answer
 from retrieval.census import count_question, count_question_en, narrowed_count
 from retrieval.models import AwardFact, ExpertMatch, Requirement
@@ -370,6 +370,11 @@ def test_a_guessed_winner_of_a_dated_award_is_confirmed_or_denied_and_the_winner
     assert wrong.grounding.dropped == []
     right = answerer.answer(f"{year}年获得{award}的是不是{winner}？")
     assert right.text.startswith("是的。") and winner in {e.name for e in right.experts}, right.text
+    # none recorded that year, or a name the graph lacks beside the winner: no 是/不是 (the records may be short, rt14)
+    none = answerer.answer(f"1950年获得{award}的是{winner}吧？")
+    assert not none.text.startswith(("是", "不是")), none.text
+    pair = answerer.answer(f"{year}年获得{award}的是{winner}和欧阳不存在吧？")
+    assert not pair.text.startswith(("是", "不是")), pair.text
 
 
 def test_a_second_count_in_one_turn_is_counted_of_the_first_and_both_are_said(retriever, held):
@@ -500,3 +505,18 @@ def test_asking_for_the_institution_of_an_expert_shown_finds_him_and_says_no_unm
     expert = next(e for e in shown if e.institution and e.institution.endswith("大学"))
     answer = answerer.answer(f"有没有{expert.institution}的？", conversation)
     assert expert.id in {e.id for e in answer.experts} and "没有来自您所要求单位的专家" not in answer.text, answer.text
+
+
+def test_a_former_post_asked_with_its_verb_is_found_in_the_biography():
+    """顾秉林曾任清华大学校长吗？ said the biography did not write the post, then quoted 曾任清华大学校长 (rt14)."""
+    quoted = ["曾任清华大学校长。"]
+    assert not post_unwritten("顾秉林曾任清华大学校长吗？", quoted)
+    assert not post_unwritten("王大中担任过清华大学校长吗？", quoted)
+    assert post_unwritten("王大中担任过北京大学校长吗？", quoted)
+
+
+def test_an_unrecorded_condition_of_a_superlative_is_said(retriever):
+    """北京大学的女院士中谁获奖最多？ named a man as if the count were of women (rt14)."""
+    answer = ExpertAnswerer(retriever).answer("女专家中谁获奖最多？")
+    assert answer.text.startswith("知识图谱的结构化记录中没有专家的性别这一项，无法按它统计"), answer.text
+    assert answer.grounding.dropped == []
