@@ -202,7 +202,8 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
             found.append((m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_KIND[m.group(1).lower()[:4]])))
     for m in _ELECTED_SPAN.finditer(query, lo, hi):  # "elected before 2000", "elected after 2010"
         before = m.group(1).lower().startswith(("before", "prior"))
-        found.append((m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(2)}年{'以前' if before else '以后'}")))
+        year = int(m.group(2)) + (m.group(1).lower() == "after")  # "after 2015": 2016 on ("since 2015": 2015 on)
+        found.append((m.start(), m.end(), Requirement(kind="elected", text=f"{year}年{'以前' if before else '以后'}")))
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query, lo, hi):
             if any(s <= m.start() < e for s, e, r in found if r.kind == "award"):

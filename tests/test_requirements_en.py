@@ -7,6 +7,7 @@ import pytest
 
 from generation.answerer import ExpertAnswerer
 from retrieval.requirements import read_requirements, topic_of
+from retrieval.requirements_en import english_requirements
 from retrieval.sync import open_retriever
 
 
@@ -109,3 +110,10 @@ def test_the_awards_a_follow_up_names(question, awards):
     from retrieval.requirements_en import named_awards
 
     assert named_awards(question) == awards
+
+
+def test_elected_after_a_year_starts_the_year_after():
+    """"elected after 2015" was met by a 2015 election (rt14); "since" keeps the year."""
+    said = lambda text: [(r.kind, r.text) for _, _, r in english_requirements(text)]  # noqa: E731
+    assert said("We need an expert elected after 2015.") == [("elected", "2016年以后")]
+    assert said("We need an expert elected since 2015.") == [("elected", "2015年以后")]
