@@ -520,3 +520,10 @@ def test_an_unrecorded_condition_of_a_superlative_is_said(retriever):
     answer = ExpertAnswerer(retriever).answer("女专家中谁获奖最多？")
     assert answer.text.startswith("知识图谱的结构化记录中没有专家的性别这一项，无法按它统计"), answer.text
     assert answer.grounding.dropped == []
+
+
+def test_the_former_and_the_latter_of_a_list_just_shown_are_its_first_and_last():
+    """后者具体研究什么？ right after a list of three searched 后者 (rt15)."""
+    conversation = Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN))
+    assert resolve("后者具体研究什么？", conversation).expert == SHOWN[-1]
+    assert resolve("前者获过什么奖？", conversation).expert == SHOWN[0]
