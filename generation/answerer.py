@@ -333,6 +333,12 @@ class ExpertAnswerer:
             return describe_unheld(intent.unheld) + ASK_PROBLEM
         if intent.kind == "chat":
             return THANKS_REPLY if intent.thanks else SCOPE_REPLY
+        if intent.kind == "list" and intent.single and experts:  # 能不能只推荐一位？: the closest match, and why first
+            e = experts[0]
+            if english:
+                return (f"The knowledge graph ranks no expert above another; by match to your problem the closest is "
+                        f"{e.name}:\n\n" + describe_expert_en(e, 1))
+            return f"知识图谱不记录专家之间的高下或排名；按与您问题的匹配度，最靠前的是{e.name}：\n\n" + describe_expert(e, 1)
         if intent.kind == "list" and intent.compare and (intent.named or len(intent.experts) >= 2 and not intent.attribute) \
                 and not _asked_topics(question, experts):  # 第一位和第二位哪个更年轻？: their biographies, below
             # 钟南山和袁隆平谁更厉害？ / "Compare the first and third": no ranking, their records side by side

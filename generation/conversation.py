@@ -87,6 +87,10 @@ _SURNAME_SEAT = re.compile(rf"({SURNAME})(?:院士|教授|老师|研究员|专�
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
+# 能不能只推荐一位？ 只要一个就行: the closest match of those shown
+_ONE_ONLY = re.compile(r"(?:只|就)(?:推荐|要|给|留|选|保留|需要|找)(?:我)?(?:一|1)(?:位|个|名)(?:专家|院士)?(?:就行|就好|就可以)?|"
+                       r"(?:推荐|给我|留|选)(?:一|1)(?:位|个)就(?:行|好|可以|够)")  # ("Just give me one": the problem
+# matched again for one expert)
 # 有没有在四川的？ 有在上海工作的吗？: experts of a place asked for (as 有没有四川的？ asks), not where those shown are
 _ASK_IN_PLACE = re.compile(rf"^(?:那|那么)?(?P<ask>还有没有|有没有|有无|是否有|有)(?:在|位于|来自)"
                            rf"(?P<place>{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:工作)?的")
@@ -323,6 +327,7 @@ class Intent:
     thanks: bool = False  # small talk that thanks
     ordinal: int | None = None  # a position asked for that the list does not have (第五位 of three)
     compare: bool = False  # asks to compare or rank the shown experts (哪位最适合, 谁更厉害)
+    single: bool = False  # asks for one of them only (能不能只推荐一位？): the closest match, said to be by match alone
     named: bool = False  # a comparison of experts the question itself names (钟南山和袁隆平谁更厉害？)
     query: str | None = None  # what to match when it is not the turn itself: the problem with the turn's wish
     experts: tuple[ExpertMatch, ...] = ()  # for "list": the experts it is about when not all shown (第二位和第三位)
@@ -1392,6 +1397,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         if _ELECTED_ORDER.search(text):
             return Intent("list", attribute="awards", elected_order=True, experts=group)
         return Intent("list", experts=group, unheld=("年龄、学历、师生等个人经历",))
+    if len(conversation.last) >= 2 and _ONE_ONLY.search(text) and names_no_problem(_ONE_ONLY.sub("", text)):
+        ordered = sorted(conversation.last, key=lambda e: -(e.strength or 0))  # 能不能只推荐一位？ "Just one, please."
+        return Intent("list", single=True, experts=(ordered[0],))
     if conversation.last and compares(text) and is_small_talk(text):  # 请按能力从强到弱给他们排个序: no ranking (an
         return Intent("list", compare=True, experts=_group(text, conversation))  # ordering clause read as a pleasantry)
     if conversation.last and _TRANSLATE.search(text) and names_no_problem(

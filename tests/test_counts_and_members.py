@@ -527,3 +527,11 @@ def test_the_former_and_the_latter_of_a_list_just_shown_are_its_first_and_last()
     conversation = Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN))
     assert resolve("后者具体研究什么？", conversation).expert == SHOWN[-1]
     assert resolve("前者获过什么奖？", conversation).expert == SHOWN[0]
+
+
+@pytest.mark.parametrize("turn", ["能不能只推荐一位？", "只要一个就行", "只留一位就行"])
+def test_one_expert_only_is_the_closest_match_of_those_shown(turn):
+    """能不能只推荐一位？ got "没太明白这句话想问什么" (rt15)."""
+    shown = [e.model_copy(update={"strength": s}) for e, s in zip(SHOWN, (40, 71, 38))]
+    intent = resolve(turn, Conversation(problem="锂电池", last=shown, shown=shown))
+    assert intent.kind == "list" and intent.single and [e.name for e in intent.experts] == [SHOWN[1].name], intent
