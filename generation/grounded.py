@@ -184,7 +184,9 @@ def _census_words(census: Census) -> tuple[str, str]:
             kinds.setdefault(r.kind, []).append(r.text)
     conditions = f"姓{asked.surname}的" * bool(asked.surname) + \
         f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
-        _CONDITION.get(kind, "{}的").format("或".join(w for t in texts for w in (place_words(t) if kind == "place" else (t,))))
+        ("同时获得过{}的" if kind == "award" and asked.all_of else _CONDITION.get(kind, "{}的")).format(
+            ("和" if kind == "award" and asked.all_of else "或").join(
+                w for t in texts for w in (place_words(t) if kind == "place" else (t,))))
         for kind, texts in kinds.items())
     return conditions, "或".join(seats) if seats else "专家"
 

@@ -151,6 +151,7 @@ class CountQuestion:
     parent: CountQuestion | None = None  # the count asked before it in the same turn, of which this one counts some
     # (有多少位中国科学院院士？其中有多少位获得过国家自然科学奖一等奖？): both are answered
     unanswered: str = ""  # a later count of the same turn that could not be read as one of these (said, not dropped)
+    all_of: bool = False  # several awards asked together (同时获得过A和B的): each held, not either
     superlative: str = ""  # "awards" | "earliest" | "latest": who of those counted has the most awards, or was elected
     # first or last (知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？)
 
@@ -182,6 +183,7 @@ _STATED_OF_KIND = re.compile(rf"(?:是不是|是否|是|有|共有|一共有?)(?
 
 
 # who is first among those counted: the most awards (seats aside), the earliest or latest election
+_BOTH_AWARDS = re.compile(r"同时|既|[和与及、]|以及|并且|而且")  # 获得过A和B的: both (或: either)
 _SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?最多|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
                           r"(?P<earliest>最早当选|当选(?:得)?最早|最早入选|最早成为院士)|"
                           r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)")
@@ -480,9 +482,21 @@ def _counted(text: str) -> CountQuestion | None:
         requirements.append(Requirement(kind="award", text=award_spelling(prize.group(1) or prize.group(2))))
         rest = rest.replace(prize.group(), "专家")
     unrecorded = tuple(r.text for r in read if r.kind == "unrecorded")
+    if sum(r.kind == "award" for r in requirements) >= 2:
+        both = _BOTH_AWARDS.search(rest) is not None and "或" not in rest
+        rest = re.sub(r"同时|既", "", rest)
+        if both:  # 同时获得过A和B的院士: both held
+            return dataclasses.replace(_counted_topic(rest, requirements, quoted, unrecorded) or CountQuestion(
+                None, tuple(requirements), rest), all_of=True)
+    return _counted_topic(rest, requirements, quoted, unrecorded)
+
+
+def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match | None,
+                   unrecorded: tuple[str, ...]) -> CountQuestion | None:
+    """`_counted`'s topic word, once the requirements are read: the count, or None for a problem."""
     if quoted is not None:
         return CountQuestion(quoted.group(1), tuple(requirements), rest, unrecorded=unrecorded)
-    topic = _SERVICE.sub("", without_requirements(rest) if read else rest)
+    topic = _SERVICE.sub("", without_requirements(rest) if requirements or unrecorded else rest)
     for _ in range(3):
         topic = _AROUND.sub("", topic)
     words = _SCRIPT.findall(topic)
@@ -525,8 +539,10 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
             continue
         awards = [AwardFact(name=name, year=year) for name, year in row["awards"] or () if name]  # (years: 1980年当选的)
         institutions = sorted(i for i in row["institutions"] or () if i) or [None]
-        if all(any(_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements if r.kind == kind)
-               for kind in {r.kind for r in question.requirements}):  # of one kind: alternatives (as `meets_all`)
+        met = [_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements]
+        if all(met) if question.all_of else all(any(m for m, r in zip(met, question.requirements) if r.kind == kind)
+                                               for kind in {r.kind for r in question.requirements}):
+            # of one kind: alternatives (as `meets_all`), unless asked together (同时获得过A和B的)
             kept.append((-len({a.name for a in awards}), row["id"]))
             if (rank := _rank(question.superlative, awards)) is not None:
                 ranks[row["id"]] = rank

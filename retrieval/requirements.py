@@ -21,10 +21,11 @@ from retrieval.requirements_en import english_requirements
 _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；、,;！!？?需要请想找有是在为给供]{0,10}?"
         r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才)")
 _ACADEMY = re.compile(r"(两院|(?<!无)双|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
+_CHAINED = re.compile(r"(?<=[奖金者号])(?:和|与|及|以及|、|或者|或)(?:获得?过?|荣获)?")  # the awards of 获得过A和B的
 _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
-                    rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))"
+                    rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖|基金|学者|称号))"
                     # …的专家, or 的 ending the clause (推荐几位水稻育种专家，获得过国家最高科学技术奖的)
-                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|{_WHO}|的\s*(?:[。！!？?，,；;]|$))"
+                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|(?![和与及、或]){_WHO}|的\s*(?:[。！!？?，,；;、]|$))"
                     # 诺贝尔奖得主, 国家最高科学技术奖获得者: the award before the word for its holder
                     rf"|(?:是|为|找|推荐)(?:一位|一名|位)?((?:[^，。；、,;！!？?\s的是位]{{2,20}}?奖)(?:[一二三四特]等奖)?)"
                     rf"(?:得主|获得者)"
@@ -150,11 +151,12 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             continue  # 既是中科院院士又是工程院院士: both seats, one member of both academies
         add(m.start(), m.end(), Requirement(kind="academy", text=text))
     for m in _AWARD.finditer(query):
-        text = award_spelling(m.group(1) or m.group(2) or m.group(3))
         dated = _DATED.search(query, 0, m.start())  # 2011年获得过国家最高科学技术奖的: awarded that year
-        if not text.endswith("院士"):
-            add(dated.start() if dated else m.start(), m.end(), Requirement(
-                kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None))
+        for said in _CHAINED.split(m.group(1) or m.group(2) or m.group(3)):  # 获得过A和B的, A或B的: each
+            text = award_spelling(said)
+            if len(said) >= 2 and not text.endswith("院士"):
+                add(dated.start() if dated else m.start(), m.end(), Requirement(
+                    kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None))
     orgs: list[tuple[int, int]] = []  # 中国科学院|微电子研究所, found as two names side by side: one institution
     for m in _ORG.finditer(query):
         group = 1 if m.group(1) else 2
