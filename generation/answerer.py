@@ -45,6 +45,7 @@ from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.year_gaps import asks_gap, describe_gap
 from generation.grounded import (
+    by_strength,
     ABSENT_NAMED,
     describe_brief,
     describe_invitation,
@@ -920,6 +921,8 @@ class ExpertAnswerer:
             dated, _ = election_years(experts)  # 谁当选院士最早？ 那他获得过什么奖？: 他 is the one the answer named
             if dated:
                 conversation.focus = (dated[0] if (end.group(1) or end.group(2)) in ("早", "先") else dated[-1])[0]
+        if intent.kind == "list" and intent.compare and not intent.named and (ranked := by_strength(experts)):
+            conversation.focus = ranked[0]  # 他们谁最适合？ then 给他写一封邀请邮件: the first the answer names (rt15)
         if intent.kind != "chat":
             # whom 这两位 means next; a comparison (陈院士和查院士谁更适合？) leaves 他们 meaning everyone shown
             conversation.group = list(intent.experts) if intent.kind == "list" and not intent.compare else []

@@ -553,3 +553,13 @@ def test_two_awards_asked_together_count_holders_of_both_and_or_either(retriever
     assert _total(together.text) == len(both) and together.grounding.dropped == [], together.text
     either = answerer.answer(f"获得过{a}或{b}的专家有多少位？")
     assert _total(either.text) == len(holders[a] | holders[b]) and either.grounding.dropped == [], either.text
+
+
+def test_him_after_who_fits_best_is_the_closest_match_named_first(retriever):
+    """帮我写一封邀请邮件给他 after 他们谁最适合？ wrote a letter about all three to 尊敬的领导 (rt15)."""
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("注塑件翘曲变形怎么解决", conversation).experts
+    answerer.answer("他们谁最适合？", conversation)
+    letter = answerer.answer("帮我写一封邀请邮件给他", conversation)
+    best = max(shown, key=lambda e: e.strength or 0)
+    assert [e.id for e in letter.experts] == [best.id] and f"尊敬的{best.name}" in letter.text, letter.text
