@@ -8,6 +8,7 @@ Where the answer cannot count (no graph at hand) or the question cannot be read,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -21,6 +22,11 @@ from retrieval.census import (GRAPH, ONLY_TAIL, PEOPLE, STATED_COUNT, Census, Co
 #: said of them is checked only against a whole Census)
 Counter = Callable[[CountQuestion], "int | Census"]
 # 知识图谱中，清华大学的院士共73位，其中获奖记录最多的是A、B，各9项: the extreme of those counted, said by the answer
+# The knowledge graph holds 54 academicians at 北京大学; of them, A has the most award records: 5 / A and B were elected
+# first, in 1980: the same in English
+SUPERLATIVE_SAID_EN = re.compile(
+    r"holds (?P<n>\d+) (?P<who>[^;.]+?); of them, (?P<names>[^;:]+?) (?:has|have|was|were) "
+    r"(?P<what>the most award records|elected first|elected last)(?: \(\d+ in all\))?[:,] (?:in )?(?P<value>\d+)")
 SUPERLATIVE_SAID = re.compile(r"知识图谱中，(?P<who>[^。！？\n]*?)共(?P<n>\d+)位，其中(?P<what>获奖记录最多|最早当选|最晚当选)"
                               r"的是(?P<names>[^，。；\n]+?)(?:等(?P<more>\d+)位)?，各?(?P<value>\d+)(?:项|年当选)")
 
@@ -91,13 +97,23 @@ _AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
 def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
     """"The graph has 500 welding experts": the English count of the graph, its topic the quoted word or the English
     jargon it names (retrieval/english_terms.tsv), academicians a seat."""
+    text = re.sub(r";\s*of them,.*$", "", text)  # (the extreme said of those counted: `_superlative_claims`)
     if not _GRAPH_EN.search(text) or (m := _STATED_COUNT_EN.search(text)) is None:
         return []
     n = int(m.group("n").replace(",", ""))
+    asked = _asked_en(text, m.group("who"))
+    about = _ABOUT_EN.get(" ".join((m.group("about") or "").lower().split()))
+    return [_checked(m.group(), asked, counter, lambda total: _holds(total, n, about, None))]
+
+
+def _asked_en(text: str, who: str) -> CountQuestion | None:
+    """The count question an English count sentence answers, from its words: the quoted word or jargon as the topic,
+    academicians a seat, "at 清华大学", "holding 国家最高科学技术奖 (awarded in 2011)", "elected in 1980 (or later)"; None
+    for a topic the jargon table does not hold."""
     quoted = _QUOTED_EN.search(text)
     jargon = [p for p in english_jargon(text) if not _GRAPH_WORDS.fullmatch(p)]  # "knowledge graph" is no topic
     term = quoted.group(1) if quoted else english_terms()[jargon[0]].split()[0] if jargon else None
-    seat = m.group("who").lower().startswith("academician")
+    seat = who.lower().startswith("academician")
     # the award or institution the answer counts by, in the graph's words ("academicians holding 国家最高科学技术奖",
     # "at 清华大学")
     kinds = [Requirement(kind="institution", text=name) for name in _AT_EN.findall(text)]
@@ -112,31 +128,43 @@ def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
                  r"works|working|on|and|or|a|an|all|them|listed|above|experts?|academicians?|scientists?|researchers?|"
                  r"people|specialists?|professors?|over|more|than|about|around|nearly|roughly|some|at|least|total|in all|"
                  r"yes|no)\b|\d[\d,]*|[^a-z]", " ", text.lower())
-    if term is None and own.split():  # a topic the table does not hold ("500 rocket experts"): not countable here
-        asked = None
-    about = _ABOUT_EN.get(" ".join((m.group("about") or "").lower().split()))
-    return [_checked(m.group(), asked, counter, lambda total: _holds(total, n, about, None))]
+    return None if term is None and own.split() else asked  # ("500 rocket experts": a topic not countable here)
+
+
+_SUPERLATIVE_EN_WORDS = {"the most award records": "awards", "elected first": "earliest", "elected last": "latest"}
 
 
 def _superlative_claims(text: str, counter: Counter | None, ids: Mapping[str, Iterable[str]]) -> list[Claim]:
-    """其中获奖记录最多的是A、B，各9项 / 其中最早当选的是A等12位，1955年当选: read back as the superlative count it
-    answers; the graph's extreme must be the one said, held by as many experts, the named among them."""
+    """其中获奖记录最多的是A、B，各9项 / 其中最早当选的是A等12位，1955年当选 (or the same in English): read back as
+    the superlative count it answers; the graph's extreme must be the one said, held by as many experts, the named
+    among them."""
     claims = []
-    for m in SUPERLATIVE_SAID.finditer(text):
-        asked = count_question(f"{m.group('who')}中{m.group('what')}的是谁？")
+    said = [(m, count_question(f"{m.group('who')}中{m.group('what')}的是谁？")) for m in SUPERLATIVE_SAID.finditer(text)]
+    for m in SUPERLATIVE_SAID_EN.finditer(text):
+        asked = _asked_en(m.group("who"), m.group("who").split()[0])
+        said.append((m, asked and dataclasses.replace(asked, superlative=_SUPERLATIVE_EN_WORDS[m.group("what")])))
+    for m, asked in said:
         result = counter(asked) if asked is not None and asked.superlative and counter is not None else None
         if not isinstance(result, Census):
             claims.append(Claim(kind="census", text=m.group("what"), supported=False,
                                 reason="a superlative of the graph's experts that cannot be checked here"))
             continue
-        named = [n for n in re.split(r"[、和及]", m.group("names")) if n]
+        named = [n for n in re.split(r"[、和及]|,\s*|\s+and\s+", re.sub(r"\s+and\s+\d+\s+others?$", "", m.group("names")))
+                 if n]
         held = result.total == int(m.group("n")) and result.top_value == int(m.group("value")) and \
-            len(result.top) == (int(m.group("more")) if m.group("more") else len(named)) and \
+            len(result.top) == (int(m.group("more")) if "more" in m.groupdict() and m.group("more") else
+                                _listed_en(m.group("names"), named)) and \
             all(set(ids.get(n, ())) & set(result.top) for n in named)
         claims.append(Claim(kind="census", text=m.group("what"), supported=held,
                             reason=f"the graph's extreme is {result.top_value}, held by {len(result.top)} of "
                                    f"{result.total}"))
     return claims
+
+
+def _listed_en(names: str, named: list[str]) -> int:
+    """How many experts an English list of names says: "A, B and 3 others" is five."""
+    others = re.search(r"\s+and\s+(\d+)\s+others?$", names)
+    return len(named) + int(others.group(1)) if others else len(named)
 
 
 def _checked(words: str, asked: CountQuestion | None, counter: Counter | None,

@@ -221,9 +221,31 @@ def _census_words_en(census: Census) -> str:
     return " ".join([who, *parts])
 
 
+def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
+    """`generation.grounded._superlative_said` in English (census_claims.SUPERLATIVE_SAID_EN reads it back)."""
+    asked, who = census.question, _census_words_en(census)
+    if not census.total:
+        return f"The knowledge graph records no {who}."
+    if not census.top:
+        return f"The knowledge graph holds {census.total} {who}; none of them has a recorded election year."
+    names = ", ".join(e.name for e in experts[:-1]) + (" and " if len(experts) > 1 else "") + experts[-1].name
+    if len(census.top) > len(experts):
+        names = ", ".join(e.name for e in experts) + f" and {len(census.top) - len(experts)} others"
+    plural = len(census.top) > 1
+    if asked.superlative == "awards":
+        said = f"{'have' if plural else 'has'} the most award records: {census.top_value} (academy seats aside)"
+    else:
+        said = f"{'were' if plural else 'was'} elected {'first' if asked.superlative == 'earliest' else 'last'}, " \
+               f"in {census.top_value}"
+    cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    return f"The knowledge graph holds {census.total} {who}; of them, {names} {said}." + ("\n\n" + cards if cards else "")
+
+
 def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
     """`generation.grounded.describe_census` in English."""
     asked = census.question
+    if asked.superlative:
+        return _superlative_said_en(census, experts)
     verdict = "" if asked.said is None else "Yes. " if asked.said == census.total else "No. "
     if asked.term is None and not asked.requirements and not asked.surname:
         return (f"{verdict}The knowledge graph holds {census.total} experts. Describe your technical problem and I will "

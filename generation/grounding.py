@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.biography import BIOGRAPHY
-from generation.census_claims import SUPERLATIVE_SAID, Counter, census_claims
+from generation.census_claims import SUPERLATIVE_SAID, SUPERLATIVE_SAID_EN, Counter, census_claims
 from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
@@ -290,6 +290,8 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         if bad:
             claims.append(Claim(kind=bad[0].kind, text=text[:12], supported=False,
                                 reason=f"affirms what the question asks: {bad[0].text} ({bad[0].reason})"))
+    if SUPERLATIVE_SAID_EN.search(read):  # "…; of them, A was elected first, in 1980": its extreme, year and order are
+        claims = [c for c in claims if c.kind not in _COMPUTED]  # checked by counting (census_claims), below
     by_name: dict[str, list[str]] = {}
     for e in state.experts:
         by_name.setdefault(e.name, []).append(e.id)
@@ -494,7 +496,8 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                        _counted_group(counted[-1], state) if counted else [])
     # 1990年至2000年间: the years of a span said, no duration compared (2000年间 is no 年间)
     computed = [c for c in computed if not any(a <= c.start < b for a, b in span_years(text, recent=False))]
-    ranked = [(m.start(), m.end()) for m in SUPERLATIVE_SAID.finditer(text)]  # 其中获奖记录最多的是A，12项: counted in
+    ranked = [(m.start(), m.end()) for said in (SUPERLATIVE_SAID, SUPERLATIVE_SAID_EN) for m in said.finditer(text)]
+    # 其中获奖记录最多的是A，12项 / "of them, A has the most award records: 12": counted in
     computed = [c for c in computed if not any(a <= c.start < b for a, b in ranked)]  # the graph (census_claims)
     spans = span_years(text)
     named = {w for a, w in resolved if w is not None and w >= 0 and _kind(a) not in ("plural", "described", "only")}

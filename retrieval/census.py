@@ -385,9 +385,39 @@ def _conditions_en(text: str) -> CountQuestion | None:
     return CountQuestion(None, tuple(wanted), text, which=not head.group("ask").lower().startswith("how"))
 
 
+# "Who has the most awards?", "Which academician at Peking University was elected earliest?", "Who was the most
+# recently elected academician at Tsinghua University?": who of those counted is at the extreme
+_SUPERLATIVE_EN = re.compile(r"\b(?:(?P<awards>the\s+most\s+awards|most\s+awards|most\s+decorated)|"
+                             r"(?P<earliest>(?:the\s+)?(?:earliest|first)\s+elected|elected\s+(?:the\s+)?(?:earliest|first))|"
+                             r"(?P<latest>(?:the\s+)?(?:most\s+recently|latest|last|newest)\s+elected|"
+                             r"elected\s+(?:the\s+)?(?:most\s+recently|latest|last)))\b", re.IGNORECASE)
+
+
+def _superlative_en(text: str) -> CountQuestion | None:
+    """The English superlative of those a question counts, or None."""
+    m = _SUPERLATIVE_EN.search(text)
+    if m is None or not re.match(r"^\s*(?:who|which)\b", text, re.IGNORECASE):
+        return None
+    rest = re.sub(r"^\s*(?:who|which(?:\s+one)?)\s+(?:is|was|has|have|had)?\s*(?:the\s+)?", "",
+                  text[:m.start()] + " " + text[m.end():], flags=re.IGNORECASE)
+    rest = re.sub(r"\b(?:with|has|have|had|is|was|were|won|received|holds?|elected|one|among|of\s+all)\b", " ", rest,
+                  flags=re.IGNORECASE)
+    rest = re.sub(r"\s+", " ", rest).strip(" ?.!")
+    who = re.match(r"^(?:the\s+)?(academicians?|experts?|scientists?)\b\s*", rest, re.IGNORECASE)
+    if who is None and not rest:
+        return None  # "Who has the most awards?": of those shown, not of the graph
+    word = who.group(1).lower().rstrip("s") if who else "expert"
+    rest = rest[who.end():] if who else rest
+    if rest and not re.match(r"^(?:at|from|of|in)\b", rest, re.IGNORECASE):
+        return None  # a topic ("… in welding"): not read here
+    asked = _conditions_en(f"Which {word}s {rest}?") if rest else \
+        CountQuestion(None, (Requirement(kind="academy", text="院士"),) if word == "academician" else (), text, which=True)
+    return dataclasses.replace(asked, superlative=m.lastgroup, which=True) if asked is not None else None
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None."""
-    if (asked := _conditions_en(text)) is not None:
+    if (asked := _superlative_en(text) or _conditions_en(text)) is not None:
         return asked
     m = _HOW_MANY_EN.match(text)
     if m is None:

@@ -563,3 +563,21 @@ def test_him_after_who_fits_best_is_the_closest_match_named_first(retriever):
     letter = answerer.answer("帮我写一封邀请邮件给他", conversation)
     best = max(shown, key=lambda e: e.strength or 0)
     assert [e.id for e in letter.experts] == [best.id] and f"尊敬的{best.name}" in letter.text, letter.text
+
+
+def test_english_superlatives_are_counted_and_a_wrong_extreme_is_dropped(retriever, held):
+    """"Who was the earliest elected academician at Peking University?" listed others by their years; "Who was elected
+    most recently?" listed 1980 elections (rt14)."""
+    assert count_question_en("Who was the earliest elected academician at Peking University?").superlative == "earliest"
+    assert count_question_en("Who has the most awards?") is None  # of those shown, not of the graph
+    counts = {i: len({a for a in f["RECEIVED"] if a and not a.endswith("院士")}) for i, f in held.items()}
+    most = max(counts.values())
+    answerer = ExpertAnswerer(retriever)
+    answer = answerer.answer("Which expert has the most awards?")
+    assert f"holds {len(held)} experts; of them," in answer.text and f"the most award records: {most}" in answer.text, \
+        answer.text
+    assert answer.experts and {e.id for e in answer.experts} <= {i for i, n in counts.items() if n == most}
+    assert answer.grounding.dropped == []
+    first = answer.text.split("\n\n")[0]
+    wrong = first.replace(f"records: {most}", f"records: {most + 1}")
+    assert check_answer(wrong, answer.experts, counter=answerer._census_of)[1].dropped != []
