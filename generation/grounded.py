@@ -218,7 +218,7 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
         lead = "" if not experts else f"以下列出{parent}中的{len(experts)}位：" if parent else \
             f"以下是与该问题最接近的{len(experts)}位专家，仅供参考："
     else:
-        head = f"{verdict}{'其中，' if asked.parent else '知识图谱中，'}{conditions}{who}共{census.total}位。"
+        head = f"{verdict}知识图谱中，{conditions}{who}共{census.total}位。"  # (其中, before it: no count the guard reads)
         lead = ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
             f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"以下列出其中{len(experts)}位（按获奖记录多少）："
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))

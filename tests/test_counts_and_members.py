@@ -391,7 +391,7 @@ def test_a_second_count_in_one_turn_is_counted_of_the_first_and_both_are_said(re
     (org, award), both = max((((o, a), at[o] & won[a]) for o in at if o for a in won), key=lambda kv: len(kv[1]))
     answer = ExpertAnswerer(retriever).answer(f"{org}有多少位专家？其中有几位获得过{award}？")
     assert f"{org}的专家共{len(at[org])}位。" in answer.text, answer.text
-    assert f"其中，{org}的获得过{award}的专家共{len(both)}位" in answer.text, answer.text
+    assert f"。知识图谱中，{org}的获得过{award}的专家共{len(both)}位" in answer.text, answer.text
     assert {e.id for e in answer.experts} <= both and answer.grounding.dropped == []
 
 

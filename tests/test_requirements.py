@@ -242,3 +242,9 @@ def test_what_the_graph_does_not_record_is_said_and_meets_no_one(retriever):
 ])
 def test_an_institution_is_read_without_the_words_before_it_and_a_school_is_unrecorded(text, wanted):
     assert {(r.kind, r.text) for r in read_requirements(text)} == wanted
+
+
+def test_an_institution_in_a_list_of_wishes_is_read():
+    """推荐两位清华大学的、2015年以后当选的、做…的院士 read no institution and said a 浙江大学 expert met it (rt14)."""
+    assert ("institution", "清华大学") in {(r.kind, r.text) for r in read_requirements(
+        "推荐两位清华大学的、2015年以后当选的、做人工智能或计算机视觉的院士。")}
