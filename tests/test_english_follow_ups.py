@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from generation.biography import verdict
 from generation.conversation import Conversation, resolve
+from generation.english_turns import english_reading
 from generation.grounded import post_elsewhere
 from generation.grounded_en import describe_group_en
 from retrieval.models import AwardFact, ExpertMatch
@@ -76,3 +77,10 @@ def test_hydraulic_machines_are_fluid_power_not_water_engineering():
     """"hydraulic axial piston pumps" were matched to hydraulic structures and underwater acoustics (rt10, rt13)."""
     assert {"液压", "流体传动与控制"} <= set(expansions("Our hydraulic axial piston pumps are noisy and leak."))
     assert "液压" not in expansions("hydraulic fracturing of shale") + expansions("hydraulic engineering of dams")
+
+
+def test_a_place_asked_of_those_shown_in_english_is_read():
+    """"Which of them is in Shanghai?" got the list again with example questions (rt15)."""
+    assert english_reading("Which of them is in Shanghai?") == "他们在上海？"
+    assert english_reading("Is the first one in Shanghai?") == "第一位在上海？"
+    assert english_reading("Our plant in Shanghai has warping parts") is None  # a problem of its own
