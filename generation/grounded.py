@@ -229,8 +229,12 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
 
 def _superlative_said(census: Census, counted: str, experts: list[ExpertMatch]) -> str:
     """Who of those counted has the most awards, or was elected first or last, by the records, and their cards (in
-    words the guard reads back as the superlative of that count: census_claims.SUPERLATIVE_SAID)."""
+    words the guard reads back as the superlative of that count: census_claims.SUPERLATIVE_SAID); 是的/不是 first for
+    a name guessed (…是吴良镛吧？) when every one at the extreme is shown."""
     asked = census.question
+    shown = {e.name for e in experts}
+    verdict = "" if not asked.guess or not census.top else "是的。" if set(asked.guess) <= shown else \
+        "不是。" if len(census.top) <= len(experts) else ""
     names = "、".join(e.name for e in experts) + (f"等{len(census.top)}位" if len(census.top) > len(experts) else "")
     if not census.total:
         head = f"知识图谱中没有记录{counted}。"
@@ -244,7 +248,7 @@ def _superlative_said(census: Census, counted: str, experts: list[ExpertMatch]) 
                 f"当选的是{names}，{census.top_value}年当选" +
                 ("（没有记录当选年份的未计入）。" if census.total > len(census.top) else "。"))
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
-    return head + ("\n\n" + cards if experts else "")
+    return verdict + head + ("\n\n" + cards if experts else "")
 
 
 def describe_written(census: Census, experts: list[ExpertMatch]) -> str:

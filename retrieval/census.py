@@ -190,6 +190,8 @@ _SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项�
 _SUPERLATIVE_WHO = re.compile(r"(?:中|里面?|当中|之中)?的?(?:是谁|是哪一?位(?:院士|专家)?|有哪些|是哪些人?|谁|哪一?位)$")
 
 
+_GUESSED = re.compile(r"(?:是不是|就是|是)(?!谁|哪)([\u4e00-\u9fff·]{2,5}?(?:(?:院士|教授)?(?:和|与|、|及)[\u4e00-\u9fff·]{2,5}?)*)"
+                      r"(?:院士|教授)?(?:吧|吗|么|嘛|对吧|对吗|是吧|没错吧)[？?。]*\s*$")
 _SHOWN_GROUP = re.compile(r"[这那](?:[几两二三四五六七八九十]|\d+)?(?:位|个|些|几位)|他们|她们|其中|上面|以上|刚才|前面")
 
 
@@ -198,6 +200,9 @@ def _superlative(text: str) -> CountQuestion | None:
     m = _SUPERLATIVE.search(text)
     if m is None:
         return None
+    guessed = _GUESSED.search(text, m.end())  # 清华大学最早当选的院士是吴良镛吧？: the one named, to confirm
+    if guessed is not None:
+        text = text[:guessed.start()] + "是谁？"
     rest = re.sub(r"[？?。！!\s]+$", "", text[:m.start()] + text[m.end():])
     rest = _SUPERLATIVE_WHO.sub("", re.sub(r"^(?:请问)?(?:谁是|哪一?位是)", "", rest))
     rest = re.sub(r"^(?:哪一?位|哪些)", "", rest).removeprefix("的").removesuffix("的")
@@ -205,7 +210,9 @@ def _superlative(text: str) -> CountQuestion | None:
         # those shown, not of the graph
         return None
     asked = count_question(rest + ("" if PEOPLE.search(rest) else "专家") + "有哪些？")
-    return dataclasses.replace(asked, superlative=m.lastgroup, which=True) if asked is not None else None
+    return dataclasses.replace(asked, superlative=m.lastgroup, which=True, guess=tuple(
+        n for n in re.split(r"(?:院士|教授)?(?:和|与|、|及)", guessed.group(1)) if n) if guessed else ()) \
+        if asked is not None else None
 
 
 def count_question(text: str) -> CountQuestion | None:

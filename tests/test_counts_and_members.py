@@ -581,3 +581,17 @@ def test_english_superlatives_are_counted_and_a_wrong_extreme_is_dropped(retriev
     first = answer.text.split("\n\n")[0]
     wrong = first.replace(f"records: {most}", f"records: {most + 1}")
     assert check_answer(wrong, answer.experts, counter=answerer._census_of)[1].dropped != []
+
+
+def test_a_name_guessed_for_a_superlative_is_confirmed_or_denied(retriever, held):
+    """清华大学最早当选的院士是吴良镛吧？ said no academician's directions named 吴良镛 (rt14)."""
+    counts = {i: len({a for a in f["RECEIVED"] if a and not a.endswith("院士")}) for i, f in held.items()}
+    most = max(counts.values())
+    top = [held[i]["name"][0] for i, n in counts.items() if n == most]
+    other = next(f["name"][0] for i, f in held.items() if counts[i] < most and f["name"][0] not in top)
+    answerer = ExpertAnswerer(retriever)
+    right = answerer.answer(f"获奖最多的专家是{top[0]}吧？")
+    assert right.text.startswith("是的。") and right.grounding.dropped == [], right.text
+    if len(top) <= 5:  # every one at the extreme shown: a name not among them is denied
+        wrong = answerer.answer(f"获奖最多的专家是{other}吧？")
+        assert wrong.text.startswith("不是。") and wrong.grounding.dropped == [], wrong.text

@@ -248,3 +248,8 @@ def test_an_institution_in_a_list_of_wishes_is_read():
     """推荐两位清华大学的、2015年以后当选的、做…的院士 read no institution and said a 浙江大学 expert met it (rt14)."""
     assert ("institution", "清华大学") in {(r.kind, r.text) for r in read_requirements(
         "推荐两位清华大学的、2015年以后当选的、做人工智能或计算机视觉的院士。")}
+
+
+def test_a_chair_professorship_is_one_award():
+    """获得过长江学者特聘教授的院士 counted directions holding 特聘 (rt14)."""
+    assert {(r.kind, r.text) for r in read_requirements("获得过长江学者特聘教授的院士")} >= {("award", "长江学者特聘教授")}
