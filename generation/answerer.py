@@ -45,8 +45,8 @@ from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.year_gaps import asks_gap, describe_gap
 from generation.grounded import (
-    by_strength,
     ABSENT_NAMED,
+    by_strength,
     describe_brief,
     describe_invitation,
     describe_letter,
@@ -285,7 +285,7 @@ class ExpertAnswerer:
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question, experts)
         if intent.census is not None and intent.kind == "problem" and intent.all_asked:  # 你们的专家都是院士吗？
-            total = self._count_of(CountQuestion(None))
+            total = self._census_of(CountQuestion(None)).total
             verdict = ("Yes. " if english else "是的。") if intent.census.total == total else ("No. " if english else "不是。")
             head = f"The knowledge graph holds {total} experts. " if english else f"知识图谱目前共收录{total}位专家。"
             return verdict + head + (describe_census_en if english else describe_census)(intent.census, experts)
@@ -749,10 +749,6 @@ class ExpertAnswerer:
         both = [e for e in experts if e.id in a & b] + self.retriever.records(sorted((a & b) - shown))
         kept = [*both, *(e for e in experts if e.id not in a & b)][:len(experts) or self.top_k]
         return intent, kept, match.model_copy(update={"experts": kept})
-
-    def _count_of(self, question: CountQuestion) -> int:
-        """How many of the graph's experts a count question counts."""
-        return self.retriever.census(question).total
 
     def _census_of(self, question: CountQuestion) -> Census:
         """The graph's count of a count question: what the guard checks a count (or its extreme) of the graph on."""
