@@ -245,7 +245,7 @@ def test_counts_of_the_whole_graph_in_an_answer_are_checked_by_counting(retrieve
     on_topic = sorted(_expected(graph_facts, "焊接"))
     assert len(on_topic) >= 3
     experts = retriever.records(on_topic)
-    counter = ExpertAnswerer(retriever)._count_of
+    counter = ExpertAnswerer(retriever)._census_of
     n, total = len(on_topic), len(graph_facts)
 
     def kept(text: str, count=counter) -> bool:
@@ -320,7 +320,7 @@ def test_english_counts_are_answered_and_checked_in_english(retriever, graph_fac
     everyone = answerer.answer("How many experts do you have?")
     assert f"holds {len(graph_facts)} experts" in everyone.text and not everyone.experts
     experts = retriever.records(sorted(_expected(graph_facts, "焊接")))
-    counter = answerer._count_of
+    counter = answerer._census_of
 
     def kept(text: str) -> bool:
         return check_answer(text, experts, counter=counter)[1].dropped == []
@@ -378,7 +378,7 @@ def test_experts_of_a_surname_are_counted_and_listed(retriever, demo_graph, grap
     welding = _expected(graph_facts, "焊接") & expected
     asked = answerer.answer(f"有没有姓{surname}的焊接专家？")
     assert (_total(asked.text) == len(welding)) if welding else asked.text.startswith("知识图谱中没有记录")
-    counter = answerer._count_of
+    counter = answerer._census_of
     experts = retriever.records(sorted(expected)[:3])
     assert check_answer(f"知识图谱中，姓{surname}的专家共{len(expected)}位。", experts, counter=counter)[1].dropped == []
     assert check_answer(f"知识图谱中，姓{surname}的专家共{len(expected) + 3}位。", experts,

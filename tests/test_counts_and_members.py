@@ -216,7 +216,7 @@ def test_counts_of_a_year_are_counted_from_the_dated_records_and_checked(retriev
         assert _total(answer.text) == len(holders), answer.text
         assert {e.id for e in answer.experts} <= holders and answer.grounding.dropped == [], answer.grounding.dropped
     experts = retriever.records(sorted(holders))
-    counter = answerer._count_of
+    counter = answerer._census_of
     kept = lambda text: check_answer(text, experts, counter=counter)[1].dropped == []  # noqa: E731
     assert kept(f"知识图谱中，{year}年获得过{award}的专家共{len(holders)}位。")
     assert not kept(f"知识图谱中，{year}年获得过{award}的专家共{len(holders) + 3}位。")  # recounted with the year
