@@ -297,30 +297,12 @@ _HOW_MANY_EN = re.compile(
     re.IGNORECASE)
 
 
-# "Which academicians have won the Nobel Prize?", "List all experts who received the State Preeminent Science and
-# Technology Award": the holders of an award, counted
-_WON_EN = re.compile(r"^\s*(?:(?:please\s+)?list\s+(?:all\s+)?(?:the\s+)?|which\s+|who\s+(?:are\s+)?(?:the\s+)?)"
-                     r"(?P<who>academicians?|experts?|scientists?)\s+(?:who\s+)?(?:have\s+|has\s+)?(?:won|received|"
-                     r"hold|holds|were\s+awarded|got)\s+(?P<award>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
-_IN_YEAR_EN = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?=\s*[?.!]*\s*$)", re.IGNORECASE)
-# "How many academicians were elected in 1980?", "Which academicians were elected after 2015?"
-_ELECTED_EN = re.compile(rf"^\s*(?:how\s+many|which|(?:please\s+)?list(?:\s+all)?(?:\s+the)?)\s+{_WHO_EN}\s+(?:were|was|have\s+been)\s+"
-                         r"elected(?:\s+academicians?)?\s+(?P<when>in|since|after|before)\s+(?P<year>(?:19|20)\d\d)\s*[?.!]*\s*$",
-                         re.IGNORECASE)
 # prizes the records never hold that biographies write in Chinese (the Nobel Prize: 诺贝尔物理学奖)
 _FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃尔夫奖", "fields": "菲尔兹奖", "abel": "阿贝尔奖",
                    "lasker": "拉斯克奖", "crafoord": "克拉福德奖", "kyoto": "京都奖", "shaw": "邵逸夫奖",
                    "world food": "世界粮食奖"}
 
 
-# "Which academicians work at Tsinghua University?", "How many experts are there at Zhejiang University?", "List the
-# academicians of Wuhan University": the experts of an institution named in English, counted
-_AT_ORG_EN = re.compile(
-    rf"^\s*(?i:(?:how\s+many|which|(?:please\s+)?list(?:\s+all)?(?:\s+the)?|who\s+are\s+(?:all\s+)?the)\s+{_WHO_EN}"
-    r"(?:\s+are\s+there)?(?:\s+(?:do\s+you\s+have|does\s+the\s+graph\s+(?:have|hold)))?"
-    r"\s+(?:(?:who\s+|that\s+)?(?:work|works|are|is|come|comes)\s+)?(?:at|in|from|of)\s+)"
-    r"(?P<org>(?:the\s+)?[A-Z][A-Za-z&,.'’ -]{2,80}?)(?i:\s+(?:are\s+there|do\s+you\s+have|in\s+the\s+graph))?"
-    r"\s*[?？.!]?\s*$")
 # what an institution's English name holds (University, Institute, Academy, …): not a topic ("in welding")
 _ORG_WORD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Hospital|Company|Corporation|Group|"
                           r"Center|Centre|Laboratory|Observatory|CAS|Inc|Ltd)\b")
