@@ -35,7 +35,8 @@ def main() -> None:
         fusion = retriever.fusion
         evaluators = [RetrievalEvaluator(store, path, split=args.split) for path in args.queries]
         # each query ranked once, as `match` ranks it (its problems, their words); only the fusion is repeated
-        parts = [{q.id: retriever.part_rankings(q.query, fusion.candidates)[1] for q in e.queries} for e in evaluators]
+        parts = [{q.id: retriever.part_rankings(retriever.problem_of(q.query), fusion.candidates)[1] for q in e.queries}
+                 for e in evaluators]
         names = list(fusion.retrievers)
         results = []
         for weights in itertools.product(*(GRID.get(n, (1.0,)) for n in names)):

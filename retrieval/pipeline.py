@@ -275,6 +275,11 @@ class ExpertRetriever:
         """How Chinese the indexed profiles are (a sample of them), for `_readable`."""
         return corpus_share(self.profile_texts.values())
 
+    def problem_of(self, query: str) -> str:
+        """The text a message is ranked on (its problem: boilerplate out, cut to MAX_QUERY_CHARS), as `rank` and
+        `match` take it; QueryError for a message with nothing to match."""
+        return self._check(query)[0]
+
     def _check(self, query: str) -> tuple[str, list[str]]:
         warnings = []
         problem = _problem(query)
