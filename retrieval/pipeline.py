@@ -60,7 +60,7 @@ class FusionSettings:
     """How the rankings combine, chosen by benchmarks/tune_fusion.py on the DEV splits of the four academician query
     files together (mean nDCG@10, each query ranked as `match` ranks it): RRF k 10 (the top of each ranking counts
     more than at k 60), graph 0.5, semantic 1.0, discipline 0.25 with dense 0.5 and lexical 1.5 kept — dev mean
-    0.669 → 0.679 (academician 0.683 → 0.698, wrapped 0.668 → 0.665, styles 0.688 → 0.685, English 0.636 → 0.667);
+    0.669 → 0.685 (academician 0.683 → 0.698, wrapped 0.668 → 0.690, styles 0.688 → 0.685, English 0.636 → 0.667);
     the blind helpers' graded realistic problems (rt10, rt13; partial labels) agree: MRR@10 0.636 → 0.691. Before
     2026-12-04: k 60, graph 1.0, semantic 0.25, discipline 0.1 (tuned on a path that skipped the vocabularies).
     `open_retriever` takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). The test
