@@ -69,13 +69,16 @@ _LIST_ALL = re.compile(r"^\s*(?:请|麻烦)?你?(?:帮我)?(?:列出|列举|罗�
 _WHICH_DID = re.compile(rf"^\s*(?:请问)?(?:图谱里|知识图谱中|你们)?(?P<at>[\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS})(?:的)?)?"
                         r"(?:有)?哪些(?P<who>院士|专家)(?P<did>(?:获得?过?|荣获过?|得过|拿过)"
                         r"[^，。？?！!]{2,30}?)[？?。！!]*(?:(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*)?\s*$")
+# the experts a question guesses (…的是袁隆平吧？ …是吴良镛和谢家麟吧？), and how they are told apart
+_GUESS_NAMES = r"[\u4e00-\u9fff·]{2,5}?(?:(?:院士|教授)?(?:和|与|、|及)[\u4e00-\u9fff·]{2,5}?)*"
+_GUESS_APART = re.compile(r"(?:院士|教授)?(?:和|与|、|及)")
 # 2011年获得国家最高科学技术奖的是谁？ 哪位院士2011年获得了国家最高科学技术奖？: who won an award in a year
 _DATED_WINNER = re.compile(r"^\s*(?:请问)?(?:(?:哪位|哪些|哪几位)(?P<who0>院士|专家)?)?(?P<year>(?:19|20)\d\d)\s*年\s*(?:获得?|荣获|得到|拿到)"
                            r"(?:了|过)?(?P<award>[\u4e00-\u9fff]{2,24}?奖(?:[一二三四特]等奖)?)(?:的(?P<who>院士|专家|人)?"
                            r"(?:是谁|有谁|都有谁|有哪些|是哪些人?|有哪几位|是哪几位|是哪一?位(?:院士|专家)?|(?P<count>有几位|有多少位)|"
                            # 2009年获得国家最高科学技术奖的是袁隆平吧？: who did, and whether it was the one named
                            r"(?:是不是|是否是|难道不是|就是|是)(?!哪|谁|什么|多少|几)"
-                           r"(?P<guess>[\u4e00-\u9fff·]{2,5}?(?:(?:院士|教授)?(?:和|与|、|及)[\u4e00-\u9fff·]{2,5}?)*)(?:院士|教授)?"
+                           rf"(?P<guess>{_GUESS_NAMES})(?:院士|教授)?"
                            r"(?:吧|吗|么|嘛|对吧|对吗|是吧|没错吧|没错吗|对不对)?))?[？?。]*\s*$")
 # 有没有来自华为技术有限公司的院士？ 有没有在阿里巴巴工作的院士？ 有没有中国科学院紫金山天文台的院士？ 请列出在国家电网公司
 # 工作的院士: the experts of that institution (or place), which (a name of no known kind after 来自/在; one with an
@@ -182,16 +185,16 @@ _STATED_OF_KIND = re.compile(rf"(?:是不是|是否|是|有|共有|一共有?)(?
                              r"(?:位|名|个)")
 
 
-# who is first among those counted: the most awards (seats aside), the earliest or latest election
 _BOTH_AWARDS = re.compile(r"同时|既|[和与及、]|以及|并且|而且")  # 获得过A和B的: both (或: either)
+# who is first among those counted: the most awards (seats aside), the earliest or latest election
 _SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?最多|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
                           r"(?P<earliest>最早当选|当选(?:得)?最早|最早入选|最早成为院士)|"
                           r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)")
 _SUPERLATIVE_WHO = re.compile(r"(?:中|里面?|当中|之中)?的?(?:是谁|是哪一?位(?:院士|专家)?|有哪些|是哪些人?|谁|哪一?位)$")
 
 
-_GUESSED = re.compile(r"(?:是不是|就是|是)(?!谁|哪)([\u4e00-\u9fff·]{2,5}?(?:(?:院士|教授)?(?:和|与|、|及)[\u4e00-\u9fff·]{2,5}?)*)"
-                      r"(?:院士|教授)?(?:吧|吗|么|嘛|对吧|对吗|是吧|没错吧)[？?。]*\s*$")
+_GUESSED = re.compile(rf"(?:是不是|就是|是)(?!谁|哪)({_GUESS_NAMES})(?:院士|教授)?(?:吧|吗|么|嘛|对吧|对吗|是吧|没错吧)"
+                      r"[？?。]*\s*$")
 _SHOWN_GROUP = re.compile(r"[这那](?:[几两二三四五六七八九十]|\d+)?(?:位|个|些|几位)|他们|她们|其中|上面|以上|刚才|前面")
 
 
@@ -211,8 +214,7 @@ def _superlative(text: str) -> CountQuestion | None:
         return None
     asked = count_question(rest + ("" if PEOPLE.search(rest) else "专家") + "有哪些？")
     return dataclasses.replace(asked, superlative=m.lastgroup, which=True, guess=tuple(
-        n for n in re.split(r"(?:院士|教授)?(?:和|与|、|及)", guessed.group(1)) if n) if guessed else ()) \
-        if asked is not None else None
+        n for n in _GUESS_APART.split(guessed.group(1)) if n) if guessed else ()) if asked is not None else None
 
 
 def count_question(text: str) -> CountQuestion | None:
@@ -237,7 +239,7 @@ def count_question(text: str) -> CountQuestion | None:
         text = f"{dated.group('year')}年获得过{dated.group('award')}的" \
                f"{dated.group('who') or dated.group('who0') or '专家'}{'有多少位' if dated.group('count') else '有哪些'}"
         if dated.group("guess"):
-            named = tuple(n for n in re.split(r"(?:院士|教授)?(?:和|与|、|及)", dated.group("guess")) if n)
+            named = tuple(n for n in _GUESS_APART.split(dated.group("guess")) if n)
             return dataclasses.replace(_counted(text.replace("有哪些", "有多少位")), which=True, guess=named)
     if (did := _WHICH_DID.match(text)) is not None:
         text = re.sub(r"[，,]?(?:并且|而且|同时|又)(?=研究|从事|做)", "",  # (清华大学有哪些院士获得过…: of that institution)
