@@ -1244,8 +1244,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
     pair = conversation.pair if len(conversation.pair) == 2 else \
         [conversation.last[0], conversation.last[-1]] if 2 <= len(conversation.last) <= 3 else []
-    if pair:  # 后者是哪个单位的？ after 李德群和申长雨谁获奖更多？ (else the first and the last of the list just shown)
-        text = re.sub(r"前者|后者", lambda m: pair[m.group() == "后者"].name, text)
+    if pair:  # 后者是哪个单位的？ after 李德群和申长雨谁获奖更多？ (else the first and the last of the list just shown); only
+        # opening the turn (热处理开裂和焊接变形，前者更急: a problem's own two parts)
+        text = re.sub(r"^(那|那么)?(前者|后者)", lambda m: (m.group(1) or "") + pair[m.group(2) == "后者"].name, text)
     text = as_question_en(text)  # "I heard he was elected in 2005, confirm.": Is it true that …?
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)

@@ -290,8 +290,9 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
         if bad:
             claims.append(Claim(kind=bad[0].kind, text=text[:12], supported=False,
                                 reason=f"affirms what the question asks: {bad[0].text} ({bad[0].reason})"))
-    if SUPERLATIVE_SAID_EN.search(read):  # "…; of them, A was elected first, in 1980": its extreme, year and order are
-        claims = [c for c in claims if c.kind not in _COMPUTED]  # checked by counting (census_claims), below
+    if SUPERLATIVE_SAID.search(read) or SUPERLATIVE_SAID_EN.search(read):  # 其中获奖记录最多的是A，12项 / "…; of them,
+        # A was elected first, in 1980": its extreme, year and order are checked by counting (census_claims), below
+        claims = [c for c in claims if c.kind not in _COMPUTED]
     by_name: dict[str, list[str]] = {}
     for e in state.experts:
         by_name.setdefault(e.name, []).append(e.id)
@@ -496,9 +497,6 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
                        _counted_group(counted[-1], state) if counted else [])
     # 1990年至2000年间: the years of a span said, no duration compared (2000年间 is no 年间)
     computed = [c for c in computed if not any(a <= c.start < b for a, b in span_years(text, recent=False))]
-    ranked = [(m.start(), m.end()) for said in (SUPERLATIVE_SAID, SUPERLATIVE_SAID_EN) for m in said.finditer(text)]
-    # 其中获奖记录最多的是A，12项 / "of them, A has the most award records: 12": counted in
-    computed = [c for c in computed if not any(a <= c.start < b for a, b in ranked)]  # the graph (census_claims)
     spans = span_years(text)
     named = {w for a, w in resolved if w is not None and w >= 0 and _kind(a) not in ("plural", "described", "only")}
     for a, who in resolved:  # "三人中唯一的教授": there must be exactly one
@@ -519,9 +517,6 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
         if f.kind in ("year", "award") and any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
             continue  # 知识图谱中，1980年当选的获得过一等奖的院士共41位: conditions of a count, checked by counting it
             # (census_claims), not claims of the experts listed after it
-        if f.kind in ("year", "figure", "quantity", "superlative", "comparison") and \
-                any(a <= f.start < b for a, b in ranked):
-            continue  # the extreme of a superlative said of those counted: checked by counting (census_claims)
         if f.kind == "year" and any(a <= f.start < b for a, b in spans) and any(
                 g.kind == "award" and isinstance(g.value, AwardText) and g.start > f.start for g in found):
             continue  # 2010年以后获得X奖: a bound of the span the award is checked in, not a year of its own

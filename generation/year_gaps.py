@@ -20,19 +20,17 @@ def asks_gap(question: str) -> bool:
     return bool(_GAP.search(question))
 
 
+def _records(expert: ExpertMatch, asked: str) -> list[AwardFact]:
+    """The records of what was asked, dated or not (an academy seat for 院士, else the award named)."""
+    forms = award_forms(asked)
+    return [a for a in expert.awards if (a.name.endswith("院士") if asked == "院士" else
+                                         any(f in a.name or a.name in f for f in forms))]
+
+
 def _dated(expert: ExpertMatch, asked: str) -> AwardFact | None:
-    """The earliest dated record of what was asked (an academy seat for 院士, else the award named)."""
-    forms = award_forms(asked)
-    held = [a for a in expert.awards if a.year and (a.name.endswith("院士") if asked == "院士" else
-                                                   any(f in a.name or a.name in f for f in forms))]
+    """The earliest dated record of what was asked."""
+    held = [a for a in _records(expert, asked) if a.year]
     return min(held, key=lambda a: a.year) if held else None
-
-
-def _held(expert: ExpertMatch, asked: str) -> bool:
-    """Whether the expert's records hold what was asked at all, dated or not."""
-    forms = award_forms(asked)
-    return any(a.name.endswith("院士") if asked == "院士" else any(f in a.name or a.name in f for f in forms)
-               for a in expert.awards)
 
 
 def _event(award: AwardFact, english: bool) -> str:
@@ -57,7 +55,7 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
         first, second = _dated(a, what), _dated(b, what)
         if first is None or second is None:
             missing = a if first is None else b
-            if not _held(missing, what):  # (not held at all: no year of it either)
+            if not _records(missing, what):  # (not held at all: no year of it either)
                 return (f"The graph records no {what} for {missing.name}, so the gap cannot be computed." if english
                         else f"知识图谱中没有{missing.name}获得{what}的记录，无法计算相隔几年。")
             return (f"The graph records no year of this for {missing.name}, so the gap cannot be computed." if english

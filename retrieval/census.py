@@ -577,10 +577,12 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
 def _rank(superlative: str, awards: list[AwardFact]) -> int | None:
     """What a superlative ranks an expert by: how many awards (distinct names, academy seats aside), or the year of
     the first (earliest) or last (latest) seat; None when there is nothing to rank by."""
+    if not superlative:
+        return None
     if superlative == "awards":
         return len({a.name for a in awards if not a.name.endswith("院士")})
     years = [a.year for a in awards if a.name.endswith("院士") and a.year]
-    if not superlative or not years:
+    if not years:
         return None
     return min(years) if superlative == "earliest" else max(years)
 

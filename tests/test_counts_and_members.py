@@ -528,6 +528,8 @@ def test_the_former_and_the_latter_of_a_list_just_shown_are_its_first_and_last()
     conversation = Conversation(problem="锂电池", last=list(SHOWN), shown=list(SHOWN))
     assert resolve("后者具体研究什么？", conversation).expert == SHOWN[-1]
     assert resolve("前者获过什么奖？", conversation).expert == SHOWN[0]
+    problem = resolve("我们有热处理开裂和焊接变形两个问题，前者更急", conversation)  # the problem's own two parts
+    assert problem.kind == "problem" and SHOWN[0].name not in (problem.query or ""), problem
 
 
 @pytest.mark.parametrize("turn", ["能不能只推荐一位？", "只要一个就行", "只留一位就行"])
