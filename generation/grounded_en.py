@@ -226,11 +226,11 @@ def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
     asked, who = census.question, _census_words_en(census)
     if not census.total:
         return f"The knowledge graph records no {who}."
-    if not census.top:
+    if not census.top or not experts:
         return f"The knowledge graph holds {census.total} {who}; none of them has a recorded election year."
-    names = ", ".join(e.name for e in experts[:-1]) + (" and " if len(experts) > 1 else "") + experts[-1].name
-    if len(census.top) > len(experts):
-        names = ", ".join(e.name for e in experts) + f" and {len(census.top) - len(experts)} others"
+    named = [e.name for e in experts]
+    names = ", ".join(named) + f" and {len(census.top) - len(named)} others" if len(census.top) > len(named) else \
+        ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
     plural = len(census.top) > 1
     if asked.superlative == "awards":
         said = f"{'have' if plural else 'has'} the most award records: {census.top_value} (academy seats aside)"
