@@ -791,8 +791,11 @@ class ExpertAnswerer:
                 not any(r.kind in ("institution", "award", "elected") for r in question.requirements):
             return None  # (有没有姓王的焊接专家？: said none; 中国科学院量子工程研究院有哪些院士？: that none is, too)
         intent = dataclasses.replace(intent, census=counted)
-        if question.superlative:  # 获奖最多的院士是谁？: those at the extreme (the first few of a tie)
-            return intent, self.retriever.records(list(counted.top[:max(wanted or 0, COUNT_LISTED)])), None
+        if question.superlative:  # 获奖最多的院士是谁？ 前三位？: those at the values asked (the first few of a tie)
+            limit, ids = max(wanted or 0, COUNT_LISTED, question.places), []
+            for _, group in counted.asked_ranks():
+                ids += group[:max(1, limit - len(ids))]
+            return intent, self.retriever.records(ids), None
         if question.term is None and not question.requirements and not question.surname:  # 你们一共有多少专家？
             return intent, [], None
         wanted = min(wanted or (counted.total if counted.total <= COUNT_LISTED else self.top_k), counted.total)

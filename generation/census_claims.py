@@ -27,8 +27,15 @@ Counter = Callable[[CountQuestion], "int | Census"]
 SUPERLATIVE_SAID_EN = re.compile(
     r"holds (?P<n>\d+) (?P<who>[^;.]+?); of them, (?P<names>[^;:]+?) (?:has|have|was|were) "
     r"(?P<what>the most award records|elected first|elected last)(?: \(\d+ in all\))?[:,] (?:in )?(?P<value>\d+)")
-SUPERLATIVE_SAID = re.compile(r"知识图谱中，(?P<who>[^。！？\n]*?)共(?P<n>\d+)位，其中(?P<what>获奖记录最多|最早当选|最晚当选)"
-                              r"的是(?P<names>[^，。；\n]+?)(?:等(?P<more>\d+)位)?，各?(?P<value>\d+)(?:项|年当选)")
+#: what a superlative is said as, and the unit of its value (generation.grounded writes them, SUPERLATIVE_SAID reads)
+SUPERLATIVE_WORDS = {"awards": ("获奖记录最多", "项"), "earliest": ("最早当选", "年当选"), "latest": ("最晚当选", "年当选"),
+                     "award_earliest": ("最早获得", "年获得"), "award_latest": ("最晚获得", "年获得")}
+_SUPERLATIVE_KIND = {what: kind for kind, (what, _) in SUPERLATIVE_WORDS.items()}
+_RANK_SAID = r"(?P<names>[^，。；\n]+?)(?:等(?P<more>\d+)位)?，各?(?P<value>\d+)(?:项|年当选|年获得)"
+SUPERLATIVE_SAID = re.compile(r"知识图谱中，(?P<who>[^。！？\n]*?)共(?P<n>\d+)位，其中(?P<what>" +
+                              "|".join(_SUPERLATIVE_KIND) + ")的是" + _RANK_SAID)
+# …；其次依次是：B，8项；C、D，各7项: the next values, each read back as the one after
+_NEXT_SAID = re.compile(r"(?:；其次依次是：|；)" + _RANK_SAID)
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _SCOPE_ONLY = re.compile(r"(?:知识图谱|图谱|专家库|人才库|数据库)(?:里面|里|中|内|上)?(?:的记录)?")
@@ -135,26 +142,35 @@ _SUPERLATIVE_EN_WORDS = {"the most award records": "awards", "elected first": "e
 
 
 def _superlative_claims(text: str, counter: Counter | None, ids: Mapping[str, Iterable[str]]) -> list[Claim]:
-    """其中获奖记录最多的是A、B，各9项 / 其中最早当选的是A等12位，1955年当选 (or the same in English): read back as
-    the superlative count it answers; the graph's extreme must be the one said, held by as many experts, the named
-    among them."""
+    """其中获奖记录最多的是A、B，各9项；其次依次是：C，8项 / 其中最早当选的是A等12位，1955年当选 (or the same in
+    English): read back as the superlative count it answers; each value said must be the graph's at that place from
+    the extreme, held by as many experts, the named among them."""
     claims = []
-    said = [(m, count_question(f"{m.group('who')}中{m.group('what')}的是谁？")) for m in SUPERLATIVE_SAID.finditer(text)]
+    said = []
+    for m in SUPERLATIVE_SAID.finditer(text):
+        asked = count_question(f"{m.group('who')}有哪些？")
+        groups, end = [m], m.end()
+        while (more := _NEXT_SAID.match(text, end)) is not None and (len(groups) > 1 or
+                                                                      text[end:].startswith("；其次依次是：")):
+            groups.append(more)
+            end = more.end()
+        said.append((m, asked and dataclasses.replace(asked, superlative=_SUPERLATIVE_KIND[m.group("what")]), groups))
     for m in SUPERLATIVE_SAID_EN.finditer(text):
         asked = _asked_en(m.group("who"), m.group("who").split()[0])
-        said.append((m, asked and dataclasses.replace(asked, superlative=_SUPERLATIVE_EN_WORDS[m.group("what")])))
-    for m, asked in said:
+        said.append((m, asked and dataclasses.replace(asked, superlative=_SUPERLATIVE_EN_WORDS[m.group("what")]), [m]))
+    for m, asked, groups in said:
         result = counter(asked) if asked is not None and asked.superlative and counter is not None else None
         if not isinstance(result, Census):
             claims.append(Claim(kind="census", text=m.group("what"), supported=False,
                                 reason="a superlative of the graph's experts that cannot be checked here"))
             continue
-        named = [n for n in re.split(r"[、和及]|,\s*|\s+and\s+", re.sub(r"\s+and\s+\d+\s+others?$", "", m.group("names")))
-                 if n]
-        held = result.total == int(m.group("n")) and result.top_value == int(m.group("value")) and \
-            len(result.top) == (int(m.group("more")) if "more" in m.groupdict() and m.group("more") else
-                                _listed_en(m.group("names"), named)) and \
-            all(set(ids.get(n, ())) & set(result.top) for n in named)
+        held = result.total == int(m.group("n")) and len(groups) <= len(result.ranked)
+        for group, (value, holders) in zip(groups, result.ranked):
+            named = [n for n in re.split(r"[、和及]|,\s*|\s+and\s+",
+                                         re.sub(r"\s+and\s+\d+\s+others?$", "", group.group("names"))) if n]
+            held = held and value == int(group.group("value")) and len(holders) == (
+                int(group.group("more")) if "more" in group.groupdict() and group.group("more") else
+                _listed_en(group.group("names"), named)) and all(set(ids.get(n, ())) & set(holders) for n in named)
         claims.append(Claim(kind="census", text=m.group("what"), supported=held,
                             reason=f"the graph's extreme is {result.top_value}, held by {len(result.top)} of "
                                    f"{result.total}"))

@@ -10,6 +10,7 @@ from generation import biography
 from generation.english import NUMBER_WORDS, latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.year_spans import asked_span, award_years, in_span
+from generation.census_claims import SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census, chinese_number
@@ -228,25 +229,34 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
 
 
 def _superlative_said(census: Census, counted: str, experts: list[ExpertMatch]) -> str:
-    """Who of those counted has the most awards, or was elected first or last, by the records, and their cards (in
-    words the guard reads back as the superlative of that count: census_claims.SUPERLATIVE_SAID); 是的/不是 first for
-    a name guessed (…是吴良镛吧？) when every one at the extreme is shown."""
+    """Who of those counted has the most awards, or was elected (won the award asked) first or last, by the records —
+    and the next ones where the question asks them (前三位, 第二多) — and their cards, in words the guard reads back
+    as the superlative of that count (census_claims.SUPERLATIVE_SAID); 是的/不是 first for a name guessed
+    (…是吴良镛吧？) when every one at the extreme is shown."""
     asked = census.question
     shown = {e.name for e in experts}
     verdict = "" if not asked.guess or not census.top else "是的。" if set(asked.guess) <= shown else \
         "不是。" if len(census.top) <= len(experts) else ""
-    names = "、".join(e.name for e in experts) + (f"等{len(census.top)}位" if len(census.top) > len(experts) else "")
+    what, unit = SUPERLATIVE_WORDS[asked.superlative]
+    by_id = {e.id: e.name for e in experts}
+    said = []
+    for value, ids in census.asked_ranks():
+        names = [by_id[i] for i in ids if i in by_id]
+        if not names:
+            break
+        said.append("、".join(names) + (f"等{len(ids)}位" if len(ids) > len(names) else "") +
+                    f"，{'各' if len(ids) > 1 and unit == '项' else ''}{value}{unit}")
+    unranked = census.total - census.ranked_total
     if not census.total:
         head = f"知识图谱中没有记录{counted}。"
-    elif asked.superlative == "awards":
-        head = (f"知识图谱中，{counted}共{census.total}位，其中获奖记录最多的是{names}，"
-                f"{'各' if len(census.top) > 1 else ''}{census.top_value}项（院士当选不计）。")
-    elif not census.top:
-        head = f"知识图谱中，{counted}共{census.total}位，都没有记录当选年份，无法比较先后。"
+    elif not said:
+        head = f"知识图谱中，{counted}共{census.total}位，都没有记录{'获得' if asked.superlative.startswith('award_') else '当选'}" \
+               "年份，无法比较先后。"
     else:
-        head = (f"知识图谱中，{counted}共{census.total}位，其中{'最早' if asked.superlative == 'earliest' else '最晚'}"
-                f"当选的是{names}，{census.top_value}年当选" +
-                ("（没有记录当选年份的未计入）。" if census.total > len(census.top) else "。"))
+        head = (f"知识图谱中，{counted}共{census.total}位，其中{what}的是{said[0]}" +
+                (f"；其次依次是：{'；'.join(said[1:])}" if len(said) > 1 else "") +
+                ("（院士当选不计）" if asked.superlative == "awards" else
+                 f"（没有记录年份的{unranked}位未计入）" if unranked else "") + "。")
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     return verdict + head + ("\n\n" + cards if experts else "")
 

@@ -156,7 +156,10 @@ class CountQuestion:
     unanswered: str = ""  # a later count of the same turn that could not be read as one of these (said, not dropped)
     all_of: bool = False  # several awards asked together (同时获得过A和B的): each held, not either
     superlative: str = ""  # "awards" | "earliest" | "latest": who of those counted has the most awards, or was elected
-    # first or last (知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？)
+    # first or last (知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？); "award_earliest" | "award_latest": who
+    # won the award asked first or last, by its recorded year (谁最晚获得国家最高科学技术奖？)
+    places: int = 1  # how many experts from the extreme a superlative asks (获奖最多的前三位 → 3, ties at the cut kept)
+    place: int = 1  # which value from the extreme it asks (获奖第二多的 → 2: the first two values are said)
 
 
 @dataclass(frozen=True)
@@ -168,8 +171,33 @@ class Census:
     total: int
     ids: tuple[str, ...] = ()
     parent_total: int | None = None  # how many the question's `parent` counts
-    top: tuple[str, ...] = ()  # for a superlative: the experts at its extreme (ties all kept), by id
-    top_value: int | None = None  # … and the extreme: the number of awards, or the year of election
+    ranked: tuple[tuple[int, tuple[str, ...]], ...] = ()  # for a superlative: every value from the extreme (the number
+    # of awards, a year), each with its experts by id (ties together); those with nothing to rank by left out
+
+    @property
+    def top(self) -> tuple[str, ...]:
+        """The experts at the superlative's extreme (ties all kept), by id."""
+        return self.ranked[0][1] if self.ranked else ()
+
+    @property
+    def top_value(self) -> int | None:
+        """The extreme itself: the number of awards, or a year."""
+        return self.ranked[0][0] if self.ranked else None
+
+    def asked_ranks(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """The values a superlative asks, from the extreme: up to its `place`, or until `places` experts are reached."""
+        question, held, kept = self.question, 0, []
+        for value, ids in self.ranked:
+            if len(kept) >= question.place and held >= question.places:
+                break
+            kept.append((value, ids))
+            held += len(ids)
+        return tuple(kept)
+
+    @property
+    def ranked_total(self) -> int:
+        """How many of those counted a superlative ranks (the others have no year to rank by)."""
+        return sum(len(ids) for _, ids in self.ranked)
 
 
 # a count question's own follow-ups (…？一共多少位？ 都是谁？ 是不是10位？) and requests beside it (，并注明年份): no topic
@@ -187,34 +215,58 @@ _STATED_OF_KIND = re.compile(rf"(?:是不是|是否|是|有|共有|一共有?)(?
 
 _BOTH_AWARDS = re.compile(r"同时|既|[和与及、]|以及|并且|而且")  # 获得过A和B的: both (或: either)
 # who is first among those counted: the most awards (seats aside), the earliest or latest election
-_SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?最多|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
+_SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?(?:最多|(?=(?:排名?|排在)前))|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
                           r"(?P<earliest>最早当选|当选(?:得)?最早|最早入选|最早成为院士)|"
-                          r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)")
+                          r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)|"
+                          r"(?P<award_earliest>最早(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖))|"
+                          r"(?P<award_latest>(?:最晚|最近|最后|最新)(?:一次|一位)?(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖))")
+# 获奖第二多的 / 第三早当选的: a place from the extreme, asked as the extreme's superlative with that place
+_PLACE = re.compile(r"第(?P<n>[二三四五六七八九十两]|[2-9])(?=多|早|晚)")
+# 获奖最多的前三位 / 最早当选的5位 / 排名前五的: how many experts from the extreme are asked
+_PLACES = re.compile(r"(?:排名?|排在)?前\s*(?P<n>[一二三四五六七八九十两]+|\d+)\s*(?:位|名|个)?|"
+                     r"(?<=的)(?P<m>[二三四五六七八九十两]+|\d+)\s*(?:位|名|个)")
 _SUPERLATIVE_WHO = re.compile(r"(?:中|里面?|当中|之中)?的?(?:是谁|是哪一?位(?:院士|专家)?|有哪些|是哪些人?|谁|哪一?位)$")
 
 
 _GUESSED = re.compile(rf"(?:是不是|就是|是)(?!谁|哪)({_GUESS_NAMES})(?:院士|教授)?(?:吧|吗|么|嘛|对吧|对吗|是吧|没错吧)"
                       r"[？?。]*\s*$")
-_SHOWN_GROUP = re.compile(r"[这那](?:[几两二三四五六七八九十]|\d+)?(?:位|个|些|几位)|他们|她们|其中|上面|以上|刚才|前面")
+_SHOWN_GROUP = re.compile(r"[这那](?:[几两二三四五六七八九十]|\d+)?(?:位|个|些|几位)|他们|她们|其中|上面|以上|刚才|前面|"
+                          r"^(?:前|后)(?:[两二三四五六七八九十]|\d+)(?:位|个)")
 
 
 def _superlative(text: str) -> CountQuestion | None:
-    """知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？: the count of whom it asks, with what ranks them."""
+    """知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？ 获奖最多的前三位？ 谁最晚获得国家最高科学技术奖？:
+    the count of whom it asks, with what ranks them and how far."""
+    place = _PLACE.search(text)
+    if place is not None:  # 获奖第二多的 → 获奖最多的, the second value asked
+        text = text[:place.start()] + "最" + text[place.end():]
     m = _SUPERLATIVE.search(text)
     if m is None:
         return None
+    places = _PLACES.match(text, m.end()) or _PLACES.match(text, m.end() + 1) if text[m.end():m.end() + 1] == "的" \
+        else _PLACES.match(text, m.end())
+    n = (said_number(places.group("n") or places.group("m")) if places is not None else None) or 1
+    if places is not None:  # (前三位 taken out: the rest names whom it counts)
+        text = text[:places.start()] + text[places.end():]
     guessed = _GUESSED.search(text, m.end())  # 清华大学最早当选的院士是吴良镛吧？: the one named, to confirm
     if guessed is not None:
         text = text[:guessed.start()] + "是谁？"
     rest = re.sub(r"[？?。！!\s]+$", "", text[:m.start()] + text[m.end():])
     rest = _SUPERLATIVE_WHO.sub("", re.sub(r"^(?:请问)?(?:谁是|哪一?位是)", "", rest))
-    rest = re.sub(r"^(?:哪一?位|哪些)", "", rest).removeprefix("的").removesuffix("的")
+    rest = re.sub(r"(?<=.)(?:哪一?位|哪些|哪几位)(?=院士|专家)", "的", rest)  # 清华大学哪位院士最早当选？
+    who = re.match(r"^(?:哪一?位|哪些|谁)(院士|专家)?", rest)  # 哪位院士最早获得X？ → 获得X的院士
+    rest = (rest[who.end():] + ("的" + who.group(1) if who.group(1) and not PEOPLE.search(rest[who.end():]) else "")
+            if who else rest).removeprefix("的").removesuffix("的")
     if not rest.strip() or _THEM.search(rest) or _SHOWN_GROUP.search(rest):  # 谁获奖最多？ 这三位里谁最早当选？: of
         # those shown, not of the graph
         return None
-    asked = count_question(rest + ("" if PEOPLE.search(rest) else "专家") + "有哪些？")
+    asked = count_question(rest + ("的" if rest.endswith("奖") else "") + ("" if PEOPLE.search(rest) else "专家") +
+                           "有哪些？")
+    if asked is None or m.lastgroup.startswith("award_") and not any(r.kind == "award" for r in asked.requirements):
+        return None
     return dataclasses.replace(asked, superlative=m.lastgroup, which=True, guess=tuple(
-        n for n in _GUESS_APART.split(guessed.group(1)) if n) if guessed else ()) if asked is not None else None
+        n for n in _GUESS_APART.split(guessed.group(1)) if n) if guessed else (),
+        place=said_number(place.group("n")) or 1 if place is not None else 1, places=min(n, 20))
 
 
 def count_question(text: str) -> CountQuestion | None:
@@ -222,7 +274,7 @@ def count_question(text: str) -> CountQuestion | None:
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
-    if _SUPERLATIVE.search(text):
+    if _SUPERLATIVE.search(text) or _PLACE.search(text) and _SUPERLATIVE.search(_PLACE.sub("最", text)):
         return _superlative(text)
     surname = _SURNAME.search(text)
     if surname is not None:
@@ -555,6 +607,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     else:
         rows = store.read(cypher.COUNTED_ALL).records()
     kept, ranks = [], {}
+    asked_awards = [r.model_copy(update={"years": None}) for r in question.requirements if r.kind == "award"]
     for row in rows:
         if not (row["name"] or "").startswith(question.surname):
             continue
@@ -565,26 +618,29 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
                                                for kind in {r.kind for r in question.requirements}):
             # of one kind: alternatives (as `meets_all`), unless asked together (同时获得过A和B的)
             kept.append((-len({a.name for a in awards}), row["id"]))
-            if (rank := _rank(question.superlative, awards)) is not None:
+            if (rank := _rank(question.superlative, awards, asked_awards)) is not None:
                 ranks[row["id"]] = rank
-    top, value = (), None
-    if ranks:
-        value = (max if question.superlative != "earliest" else min)(ranks.values())
-        top = tuple(sorted(i for i, v in ranks.items() if v == value))
-    return Census(question, len(kept), tuple(i for _, i in sorted(kept)), top=top, top_value=value)
+    values = sorted(set(ranks.values()), reverse=not question.superlative.endswith("earliest"))
+    ranked = tuple((v, tuple(sorted(i for i, r in ranks.items() if r == v))) for v in values)
+    return Census(question, len(kept), tuple(i for _, i in sorted(kept)), ranked=ranked)
 
 
-def _rank(superlative: str, awards: list[AwardFact]) -> int | None:
-    """What a superlative ranks an expert by: how many awards (distinct names, academy seats aside), or the year of
-    the first (earliest) or last (latest) seat; None when there is nothing to rank by."""
+def _rank(superlative: str, awards: list[AwardFact], asked: list[Requirement]) -> int | None:
+    """What a superlative ranks an expert by: how many awards (distinct names, academy seats aside), the year of the
+    first (earliest) or last (latest) seat, or of the asked award's first or last dated record; None when there is
+    nothing to rank by."""
     if not superlative:
         return None
     if superlative == "awards":
         return len({a.name for a in awards if not a.name.endswith("院士")})
-    years = [a.year for a in awards if a.name.endswith("院士") and a.year]
+    if superlative.startswith("award_"):
+        years = [a.year for a in awards if a.year and any(r.met(ExpertMatch(id="", name="", awards=[a], score=0.0))
+                                                          for r in asked)]
+    else:
+        years = [a.year for a in awards if a.name.endswith("院士") and a.year]
     if not years:
         return None
-    return min(years) if superlative == "earliest" else max(years)
+    return min(years) if superlative.endswith("earliest") else max(years)
 
 
 def _in_chinese(english: str, names: list[str]) -> list[Requirement]:
