@@ -25,7 +25,8 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖)"  # (获得的奖多: no award 得的奖)
-                          r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金|学者|院士|勋章|奖章))")
+                          r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金(?:[\u4e00-\u9fff]{2,10}?奖)?|"
+                          r"学者(?:特聘教授|讲座教授)?|院士|勋章|奖章))")  # (何梁何利基金科学与技术成就奖: the prize, not 基金)
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
@@ -379,9 +380,18 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
+        if lead and (ungraded := ungraded_held(expert, question)):  # 国家科学技术进步奖 recorded, 一等奖 asked
+            lead = f"知识图谱记录的{expert.name}获得过{'、'.join(dict.fromkeys(a.name for a in ungraded))}，但没有记录" \
+                   "等级，无法确认是否为您问到的那一项。"
+        held_asked = asked_held(expert, question) if len(asked_awards(question)) > 1 else []
+        some = f"您问到的奖项中，知识图谱记录的{expert.name}获得过{'、'.join(map(_award_text, held_asked))}；" \
+            if held_asked else ""  # 1985年获得A，1999年获得B，对吧？ of a record holding A: A said, B not
+        if lead and some:
+            lead = f"{some}另一项没有记录。"
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
-            return f"知识图谱的获奖记录中没有这一项，{expert.name}的简介中有关的内容见下。{expert.name}获得过：" + \
-                "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
+            return (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
+                f"，{expert.name}的简介中有关的内容见下。" \
+                f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
         negated = bool(_NEGATED.search(question)) and not ASKS_WRONG.search(question)  # 他不是院士吧？: no 是/不是,
         # the record says it (有没有问题？ asks whether the statement is wrong: its year is checked below)
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
@@ -471,6 +481,8 @@ _BOTH_SEATS = re.compile(r"(?:(?:中国)?(?:科学院|工程院)|中科院)(?:�
                          r"(?:双|两院)?院士|双院士")
 
 
+# an award named beside the one before it (获得过国家科学技术进步奖特等奖和诺贝尔奖吗？)
+_AWARD_JOINED = re.compile(r"(奖|奖章|勋章|院士)(?:和|与|及|以及|、|或者?|还有|，)(?=[\u4e00-\u9fff]{2,16}?(?:奖|奖章|勋章|院士))")
 _AWARD_LEAD = re.compile(r"^(?:当选(?:为|过|了)?|获得?[过了]?|拿[过了]|得[过了]|荣获|过|了)?的?")  # 是1991年当选的中国科学院院士吗: the seat
 
 
@@ -487,6 +499,7 @@ def asked_awards(text: str) -> list[str]:
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
     when it asks about a seat in either academy (是院士吗？)."""
     text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
+    text = _AWARD_JOINED.sub(r"\1，获得过", text)  # 获得过A和B吗？: B is asked too
     asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2 and
              not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
@@ -517,10 +530,26 @@ def when_held(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
     return [a for a in held if a.year]
 
 
+_GRADE = re.compile(r"[一二三四特]等奖$")
+
+
+def _holds(held: str, asked: str) -> bool:
+    """Whether a recorded award is the one asked (国家科技进步奖 asks any grade of it) — not an ungraded record of an
+    award asked with its grade (国家科学技术进步奖 recorded, 一等奖 asked: the grade is unknown)."""
+    return asked in held or held in asked and not (_GRADE.search(asked) and not _GRADE.search(held))
+
+
+def ungraded_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
+    """The records of an award the question asks with a grade, recorded without one (孙家广获得过国家科学技术进步奖一等奖吗？
+    of a record of 国家科学技术进步奖): neither 是 nor 没有 — the grade is not recorded."""
+    asked = [f for a in asked_awards(question) for f in award_forms(a) if _GRADE.search(f)]
+    return [h for h in expert.awards if not _GRADE.search(h.name) and any(h.name in x for x in asked)]
+
+
 def asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
     """The recorded awards a question asks about (他是哪一年当选院士的？ → the seat; 哪年获得何梁何利奖 → that prize)."""
     asked = [f for a in asked_awards(question) for f in award_forms(a)]
-    return [h for h in expert.awards if any(x in h.name or h.name in x for x in asked)]
+    return [h for h in expert.awards if any(_holds(h.name, x) for x in asked)]
 
 
 def awards_not_held(expert: ExpertMatch, text: str, biography_too: bool = True) -> list[str]:
@@ -532,7 +561,7 @@ def awards_not_held(expert: ExpertMatch, text: str, biography_too: bool = True) 
     written = (biography.quotes(expert) or []) if biography_too else []
     return [a for a in asked_awards(text)
             if not (set(_BOTH_ACADEMIES) <= held if a == "两院院士" else any(
-                x in h or h in x for h in forms for x in award_forms(a)) or any(
+                _holds(h, x) for h in forms for x in award_forms(a)) or any(
                 biography.names_award(q, award_forms(a)) for q in written))]
 
 
@@ -770,8 +799,11 @@ _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|�
 def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] = ()) -> list[str]:
     """`contradicted_premises` said, without repeating what the problem says (nor the kinds in `skip`, which the
     answer says itself)."""
+    held = asked_held(expert, question) if len(asked_awards(question)) > 1 else []  # A held, B not: A said
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
-            else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" else
+            else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" and not held else
+            f"您提到的奖项中，知识图谱记录的{expert.name}获得过{'、'.join(map(_award_text, held))}；另一项没有记录。"
+            if kind == "award" else
             f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, records))}。"
             for kind, records in contradicted_premises(expert, question) if kind not in skip]
 
@@ -993,6 +1025,9 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     if not holders:
         return "按知识图谱的记录，" + ("都没有" if attribute == "directions" else "都不是" if verb == "是"
                                  else "都没有获得过") + "。\n"
+    if _WHO.search(question) and _RANKED.search(re.sub("|".join(map(re.escape, asked_awards(question))) or "^$", "",
+                                                       question)):
+        return ""  # 这几个人中谁当选中国科学院院士最早？: an order, not who holds it (each record's years follow)
     if _WHO.search(question):  # 哪位是两院院士？: who
         if attribute == "directions":
             return f"按知识图谱的记录，研究方向和学科中有这一项的是：{names}。\n"
@@ -1003,6 +1038,8 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     return f"{'不是都获得过' if said == '获得过' else '不都是'}。按知识图谱的记录，只有{names}{verb}。\n"
 
 
+# 谁…最早 / 更多 / 比…: a question that ranks those it names, which a list of holders does not answer
+_RANKED = re.compile(r"最|更|比")
 # 哪个获奖多？ 谁的奖项更多？ 谁获奖最少？: who holds more awards, by the length of the records' award lists
 _MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|得到的奖|拿的奖)[^，。？?]{0,4}?(?:更|最|比较)?(?:多(?!少)|(?<!多)少)|"
                            r"(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)

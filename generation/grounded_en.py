@@ -20,6 +20,7 @@ from generation.grounded import (
     Wording,
     by_strength,
     awards_not_held,
+    ungraded_held,
     other_orgs,
     achievement,
     asked_awards,
@@ -500,6 +501,9 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
+        if lead.startswith("None") and (ungraded := ungraded_held(expert, question)):  # recorded without the grade
+            lead = f"The graph records {name}'s {', '.join(dict.fromkeys(a.name for a in ungraded))} without its " \
+                   "grade, so the one you ask about cannot be confirmed. "
         if lead == "Yes. " and awards_not_held(expert, question, biography_too=False):  # only the biography names it
             lead = f"The graph's award records do not list this; {name}'s biography says more below. "
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \

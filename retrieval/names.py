@@ -62,6 +62,7 @@ _ABOUT_PERSON = re.compile(r"(?:是哪|在哪|是不是院士|是院士|获得?�
 # two Chinese characters standing alone in an English sentence ("Who is 赫捷?", "Tell me about 王元"): a name
 _ALONE_IN_LATIN = re.compile(r"(?:^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)?")
 _LATIN_TEXT = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?\s])|(?<=请问)|(?<=那么)|(?<=那))(?=[\u4e00-\u9fff])")
 CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有)$")  # where a clause begins: a name there is a person
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
 COMPOUND_SURNAMES: tuple[str, ...] = (
@@ -205,6 +206,7 @@ class NameIndex:
                 if m.group(1)[0] in _SURNAMES and m.group(1) not in self._ids
                 and tags.get(m.group(1), _word_tags().get(m.group(1), "nr")) == "nr"]
         out += self._paired(text)
+        out += self._opening(text)
         out += [written for written in self._latin_names(text) if "".join(written.split()).replace("-", "").lower()
                 not in self._latin]
         bare = _ASK_PERSON.match(text.strip())
@@ -213,6 +215,22 @@ class NameIndex:
                 and (not bare.group(3) or _one_person_word(name)):  # 那石墨烯呢？ is no person
             out.append(name)
         return list(dict.fromkeys(out))
+
+    def _opening(self, text: str) -> list[str]:
+        """Names that open a clause and are asked about as a person (任正非是院士吗？ 马化腾是中国工程院院士吧？ 王选获得过
+        国家最高科学技术奖吗？) that no expert bears: a common surname, one word jieba tags as a person's name."""
+        out = []
+        for start in _CLAUSE_OPENING.finditer(text):
+            at = start.end()
+            for length in (3, 2):
+                name = text[at:at + length]
+                if len(name) == length and _CJK_NAME.match(name) and name[0] in _SURNAMES and \
+                        not _NOT_IN_NAME.search(name) and name not in self._ids and \
+                        (_IS_TITLED.match(text, at + length) or _ABOUT_PERSON.match(text, at + length)) and \
+                        _read_as_person(name):
+                    out.append(name)
+                    break
+        return out
 
     def _paired(self, text: str) -> list[str]:
         """Names set beside an expert's name by 和/与/跟/及/、 that no expert bears (申长雨和赵明轩哪个更适合？ 介绍翟婉明
@@ -275,6 +293,16 @@ def _one_person_word(text: str) -> bool:
     import jieba.posseg
 
     return [(w.word, w.flag) for w in jieba.posseg.cut(text)] == [(text, "nr")]
+
+
+@functools.lru_cache(maxsize=131072)
+def _read_as_person(name: str) -> bool:
+    """Whether jieba reads `name` as a person's name (马化腾, 邓稼先) or, of three characters, as no word at all (屠呦呦:
+    屠/呦/呦 — not 高温超, which holds the word 高温)."""
+    import jieba.posseg
+
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(name)]
+    return len(words) == 1 and words[0][1].startswith("nr") or len(name) == 3 and all(len(w) == 1 for w, _ in words)
 
 
 def _pinyin(name: str) -> tuple[str, ...]:

@@ -62,8 +62,17 @@ def test_a_person_the_problem_names_whom_the_graph_does_not_hold_is_found():
     assert NAMES.unknown("中科院化学所的王小明研究员做什么的") == ["王小明"]
     assert NAMES.unknown("华中科技大学的钟南山院士") == []
     for text in ("我们公司的张工程师遇到了问题", "北京大学的陈教授", "浙江大学的高分子教授有哪些",
-                 "找一位高分子材料教授", "我们想请李教授", "找一位女院士", "工程院院士", "张力教授", "马云是院士吗"):
+                 "找一位高分子材料教授", "我们想请李教授", "找一位女院士", "工程院院士", "张力教授", "高温超导是什么？",
+                 "石墨烯是不是院士研究的", "金属获得过什么？"):
         assert NAMES.unknown(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "name"), [("任正非是院士吗？能推荐他吗？", "任正非"), ("马云是院士吗", "马云"),
+                                            ("王选获得过国家最高科学技术奖吗？", "王选"), ("邓稼先是哪个单位的", "邓稼先"),
+                                            ("屠呦呦获得过国家最高科学技术奖吗？", "屠呦呦")])
+def test_a_person_asked_about_at_the_opening_of_a_clause_is_found(text, name):
+    """任正非是院士吗？能推荐他吗？ was answered 是 with the record of the expert in focus (rt16)."""
+    assert NAMES.unknown(text) == [name]
 
 
 def test_a_name_misspelt_by_one_character_is_the_one_graph_name_that_close():

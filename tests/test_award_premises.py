@@ -1,0 +1,77 @@
+"""Yes/no questions about an expert's awards that the record answers only in part (rt16): an award asked with its grade
+of a record without one (孙家广获得过国家科学技术进步奖一等奖吗？ was answered 是), two awards asked together of which
+one is held (…特等奖和诺贝尔奖吗？ was 是), a category asked of a prize recorded without it (何梁何利基金科学与技术成就奖),
+and an order asked of those shown (这几个人中谁当选中国科学院院士最早？ named all three)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.grounded import asked_awards, describe_attribute, ungraded_held, _group_verdict
+from generation.grounded_en import describe_attribute_en
+from generation.grounding import check_answer
+from retrieval.models import AwardFact, ExpertMatch
+
+SUN = ExpertMatch(id="a", name="孙家广", score=1.0, awards=[AwardFact(name="中国工程院院士", year=1999),
+                                                          AwardFact(name="国家科学技术进步奖")])
+MA = ExpertMatch(id="b", name="马伟明", score=1.0, awards=[AwardFact(name="国家科学技术进步奖"),
+                                                         AwardFact(name="国家科学技术进步奖一等奖"),
+                                                         AwardFact(name="国家科学技术进步奖二等奖")])
+LI = ExpertMatch(id="c", name="黎介寿", score=1.0, awards=[AwardFact(name="何梁何利基金奖")])
+JIA = ExpertMatch(id="d", name="孙家栋", score=1.0, awards=[AwardFact(name="国家科学技术进步奖特等奖", year=1985),
+                                                          AwardFact(name="中国科学院院士", year=1991)])
+
+
+@pytest.mark.parametrize(("expert", "question"), [
+    (SUN, "孙家广获得过国家科学技术进步奖一等奖吗？"),
+    (MA, "马伟明获得过国家科学技术进步奖三等奖吗？"),
+    (LI, "黎介寿获得过何梁何利基金科学与技术成就奖吗？"),
+    (JIA, "孙家栋获得过国家科学技术进步奖特等奖和诺贝尔奖吗？"),
+])
+def test_an_award_the_record_does_not_establish_is_not_confirmed(expert, question):
+    text = describe_attribute(expert, "awards", question)
+    assert not text.startswith("是"), text
+    kept, report = check_answer(text, [expert], current=0, given=question)
+    assert report.dropped == [], report.dropped
+
+
+def test_an_ungraded_record_is_said_to_lack_the_grade_and_a_graded_one_still_answers():
+    text = describe_attribute(SUN, "awards", "孙家广获得过国家科学技术进步奖一等奖吗？")
+    assert "没有记录等级" in text and "国家科学技术进步奖" in text, text
+    assert ungraded_held(SUN, "孙家广获得过国家科学技术进步奖吗？") == []  # no grade asked: the record holds it
+    assert describe_attribute(SUN, "awards", "孙家广获得过国家科学技术进步奖吗？").startswith("是")
+    assert describe_attribute(MA, "awards", "马伟明获得过国家科学技术进步奖一等奖吗？").startswith("是")
+    english = describe_attribute_en(SUN, "awards", "Has he won the first prize of the National Science and Technology "
+                                                   "Progress Award?")
+    assert "without its grade" in english and not english.startswith("Yes"), english
+
+
+def test_two_awards_asked_together_say_which_is_held():
+    assert asked_awards("孙家栋获得过国家科学技术进步奖特等奖和诺贝尔奖吗？") == ["国家科学技术进步奖特等奖", "诺贝尔奖"]
+    text = describe_attribute(JIA, "awards", "孙家栋获得过国家科学技术进步奖特等奖和诺贝尔奖吗？")
+    assert text.startswith("您问到的奖项中，知识图谱记录的孙家栋获得过国家科学技术进步奖特等奖（1985年）；另一项没有记录"), text
+
+
+def test_an_order_asked_of_those_shown_is_no_list_of_holders():
+    group = [ExpertMatch(id=str(i), name=n, score=1.0, awards=[AwardFact(name="中国科学院院士", year=y)])
+             for i, (n, y) in enumerate([("吴良镛", 1980), ("赵忠贤", 1991), ("孙家栋", 1991)])]
+    assert _group_verdict(group, "awards", "这几个人中谁当选中国科学院院士最早？") == ""
+    assert _group_verdict(group, "awards", "他们谁是中国科学院院士？").startswith("按知识图谱的记录，吴良镛、赵忠贤、孙家栋")
+    assert "孙家栋" in _group_verdict(group[:1] + [group[2].model_copy(update={"awards": [
+        AwardFact(name="国家最高科学技术奖", year=2009)]})], "awards", "他们谁获得过国家最高科学技术奖？")
+
+
+def test_a_person_the_graph_lacks_asked_about_after_a_list_is_said_absent(demo_graph):
+    """任正非是院士吗？能推荐他吗？ after a recommendation was answered 是 with the record of the expert in focus (rt16)."""
+    from generation.answerer import ExpertAnswerer
+    from generation.conversation import Conversation
+    from generation.grounded import ABSENT_ONLY
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    answerer, conversation = ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id)), \
+        Conversation()
+    shown = answerer.answer("注塑件翘曲变形怎么解决", conversation).experts
+    assert shown
+    answer = answerer.answer("任正非是院士吗？能推荐他吗？", conversation)
+    assert answer.text == ABSENT_ONLY and answer.experts == [], answer.text
