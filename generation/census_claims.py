@@ -97,7 +97,7 @@ _QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
 
 
 _HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)(?:\s+awarded\s+in\s+((?:19|20)\d\d)(?:[–-]((?:19|20)\d\d))?)?")
-_ELECTED_EN = re.compile(r"\belected\s+in\s+((?:19|20)\d\d)(?:\s+or\s+(later|earlier))?")
+_ELECTED_EN = re.compile(r"\belected\s+in\s+((?:19|20)\d\d)(?:\s+or\s+(later|earlier)|[–-]((?:19|20)\d\d))?")
 _AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
 
 
@@ -126,8 +126,9 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
     kinds = [Requirement(kind="institution", text=name) for name in _AT_EN.findall(text)]
     kinds += [Requirement(kind="award", text=m.group(1), years=(int(m.group(2)), int(m.group(3) or m.group(2)))
                           if m.group(2) else None) for m in _HOLDING_EN.finditer(text)]  # "… awarded in 2011"
-    kinds += [Requirement(kind="elected", text=f"{m.group(1)}年" + {"later": "以后", "earlier": "以前"}.get(m.group(2), ""))
-              for m in _ELECTED_EN.finditer(text)]  # "academicians elected in 1980"
+    kinds += [Requirement(kind="elected", text=f"{m.group(1)}年至{m.group(3)}年" if m.group(3) else f"{m.group(1)}年" +
+                          {"later": "以后", "earlier": "以前"}.get(m.group(2), ""))
+              for m in _ELECTED_EN.finditer(text)]  # "academicians elected in 1980", "… in 2010–2015"
     asked = CountQuestion(term, (*((Requirement(kind="academy", text="院士"),) if seat else ()), *kinds))
     text = _ELECTED_EN.sub(" ", _AT_EN.sub(" ", _HOLDING_EN.sub(" ", text)))
     own = re.sub(r"\b(?:the|our|your|this|knowledge|graph|database|holds?|has|have|contains?|records?|lists?|there|"

@@ -215,7 +215,8 @@ def _census_words_en(census: Census) -> str:
     parts += [f"holding {r.text}" + ("" if r.years is None else f" awarded in {r.years[0]}" if r.years[0] == r.years[1]
                                      else f" awarded in {r.years[0]}–{r.years[1]}")
               for r in asked.requirements if r.kind == "award"]
-    parts += [f"elected in {r.text[:4]}" + {"以后": " or later", "以前": " or earlier"}.get(r.text[5:], "")
+    parts += [f"elected in {r.text[:4]}" + ({"以后": " or later", "以前": " or earlier"}.get(r.text[5:], "")
+                                            if "至" not in r.text else f"–{r.text[6:10]}")
               for r in asked.requirements if r.kind == "elected"]
     parts += [f"whose research direction or field name contains “{asked.term}”"] * bool(asked.term)
     parts += [f"whose name begins with the surname {asked.surname}"] * bool(asked.surname)

@@ -376,7 +376,8 @@ _CLAUSES_EN = re.compile(
     r"|(?i:(?:who\s+|that\s+)?(?:work|works|worked|are|is|come|comes)\s+)?(?i:at|from|of|in)\s+"
     rf"(?P<org>(?:the\s+)?[A-Z][A-Za-z&,.'’ -]{{2,80}}?){_NEXT_EN}"
     r"|(?i:(?:who\s+|that\s+)?(?:were|was|have\s+been|has\s+been|got)\s+)?(?i:elected)(?i:\s+(?:an?\s+)?academicians?)?"
-    r"\s+(?P<when>(?i:in|since|after|before))\s+(?P<year>(?:19|20)\d\d)"
+    r"\s+(?:(?P<when>(?i:in|since|after|before))\s+(?P<year>(?:19|20)\d\d)|"
+    r"(?i:between)\s+(?P<low>(?:19|20)\d\d)\s+(?i:and)\s+(?P<high>(?:19|20)\d\d)|(?i:in\s+the)\s+(?P<decade>(?:19|20)\d)0s)"
     r"|(?i:(?:who\s+|that\s+)?(?:have\s+|has\s+)?(?:won|received|hold|holds|were\s+awarded|was\s+awarded|got))\s+"
     rf"(?P<award>.+?){_NEXT_EN}"
     r"|(?i:in)\s+(?P<award_year>(?:19|20)\d\d))")
@@ -407,6 +408,10 @@ def _conditions_en(text: str) -> CountQuestion | None:
             if not _ORG_WORD_EN.search(clause.group("org")):
                 return None  # "in welding": a topic, not an institution
             wanted.append(Requirement(kind="institution", text=re.sub(r"^the\s+", "", clause.group("org"))))
+        elif clause.group("low") or clause.group("decade"):  # "elected between 2010 and 2015", "in the 1990s"
+            low, high = (clause.group("low"), clause.group("high")) if clause.group("low") else \
+                (clause.group("decade") + "0", clause.group("decade") + "9")
+            wanted.append(Requirement(kind="elected", text=f"{low}年至{high}年"))
         elif clause.group("year"):
             after = clause.group("when").lower() == "after"
             wanted.append(Requirement(kind="elected", text=_SINCE[clause.group("when").lower()].format(

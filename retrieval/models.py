@@ -150,6 +150,9 @@ class Requirement(BaseModel):
                        for a in expert.awards for x in asked)
         if self.kind == "unrecorded":
             return False
+        if self.kind == "elected" and (span := re.fullmatch(r"(\d{4})年至(\d{4})年", self.text)):  # 2010年至2015年
+            return any(a.name.endswith("院士") and a.year and int(span.group(1)) <= a.year <= int(span.group(2))
+                       for a in expert.awards)
         if self.kind == "elected":  # 2000年以后当选的院士: a seat dated in that span ("2000年以后" / "2000年以前"),
             year, after = int(self.text[:4]), self.text.endswith("以后")  # or that year ("2017年")
             return any(a.name.endswith("院士") and a.year and (a.year == year if self.text.endswith("年") else

@@ -24,7 +24,8 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import PLACES, asks_female, asks_only, describe, meets_all, read_requirements, states_female, topic_of
+from retrieval.requirements import (PLACES, asks_female, asks_only, asks_preferably, describe, meets_all, read_requirements,
+                                    states_female, topic_of)
 from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -327,7 +328,8 @@ class ExpertRetriever:
         moved: set[str] = set()  # experts put first for meeting the requirements: no ceiling on those after them
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
-            top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query))
+            top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query),
+                                             asks_preferably(query))
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them
@@ -407,12 +409,13 @@ class ExpertRetriever:
         return result
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
-                       problem: tuple[str, np.ndarray | None, Sequence[str] | None], only: bool = False
-                       ) -> tuple[list[ScoredExpert], set[str]]:
+                       problem: tuple[str, np.ndarray | None, Sequence[str] | None], only: bool = False,
+                       soft: bool = False) -> tuple[list[ScoredExpert], set[str]]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
         who meet the problem's requirements moved to the front, after the `pinned` first (experts it names), and
         when it asks for `only` those (只要中国科学院院士), without the others — unless none meets them;
-        `problem`: the ranked text, its vectors and the retrievers asked for. Also the ids moved to the front."""
+        `problem`: the ranked text, its vectors and the retrievers asked for; a `soft` wish (最好在北京的) brings no
+        expert forward from beyond the relevant ones. Also the ids moved to the front."""
         medium = load_calibration().medium
         head = fused[pinned:pinned + REQUIREMENT_POOL]
         pool, probability = self._relevant(head, problem)
@@ -420,6 +423,8 @@ class ExpertRetriever:
             return fused, set()
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
         meeting = [e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)]
+        if not meeting and soft:  # 水泥窑结皮…，最好在北京的: the relevant first, said to be elsewhere (a photochemist
+            return fused, set()  # of a Beijing university was put first)
         if not meeting:  # "Only experts from Xidian University" / 要获过何梁何利奖的: those of the rest of the candidates who
             rest = [e for e in fused[pinned:] if e.id not in facts]  # meet it, weaker as they are,
             found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}  # rather than

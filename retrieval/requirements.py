@@ -19,18 +19,20 @@ from retrieval.requirements_en import english_requirements
 # who the requirement is about: the expert asked for follows it, at most a topic in between (上海的注塑成型专家), never
 # a verb or a clause break (我们在上海的工厂需要专家 asks nothing of the expert's place)
 _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；、,;！!？?需要请想找有是在为给供]{0,10}?"
-        r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才)")
+        r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才|学家)")  # (北京大学的数学家)
 _ACADEMY = re.compile(r"(两院|(?<!无)双|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
 _CHAINED = re.compile(r"(?<=[奖金者号])(?:和|与|及|以及|、|或者|或)(?:获得?过?|荣获)?")  # the awards of 获得过A和B的
 _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
                     rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖|基金|学者(?:特聘教授|讲座教授)?|称号))"
                     # …的专家, or 的 ending the clause (推荐几位水稻育种专家，获得过国家最高科学技术奖的)
-                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|(?![和与及、或]){_WHO}|的\s*(?:[。！!？?，,；;、]|$))"
+                    rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|(?![和与及、或]){_WHO}|的\s*(?:[。！!？?，,；;、]|$)|"
+                    # …的、获得过A、2000年以后当选的院士: one wish of a list before the expert (not 获得过A、B奖的)
+                    rf"、(?![^，。；,;！!？?、]{{0,20}}?奖)(?=[^，。；,;！!？?]{{0,30}}?{_WHO}))"
                     # 诺贝尔奖得主, 国家最高科学技术奖获得者: the award before the word for its holder
                     rf"|(?:是|为|找|推荐)(?:一位|一名|位)?((?:[^，。；、,;！!？?\s的是位]{{2,20}}?奖)(?:[一二三四特]等奖)?)"
                     rf"(?:得主|获得者)"
                     # …，他必须获得过图灵奖 / 要求获得过国家科技进步奖: a wish, the award ending its clause
-                    rf"|(?:必须|要求|一定要|最好|需要|务必)(?:是)?(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
+                    rf"|(?:必须|要求|一定要|最好|需要|务必|并且|而且|同时|还要|也要)(?:是)?(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
                     rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))(?:[一二三四特]等奖)?)(?=[。！!？?，,；;]|$)")
 #: the words an institution's name ends with (清华大学, 中国科学院紫金山天文台, 国家电网公司)
 ORG_ENDINGS = "大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院"
@@ -41,7 +43,7 @@ _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)�
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
 _ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
-                       r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在)")  # (有没有东华大学的？ 三位浙江大学的…: the name after)
+                       r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在|当选的?|入选的?)")  # (有没有东华大学的？ 三位浙江大学的…: the name after)
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
@@ -173,7 +175,14 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             continue
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", end)):
             add(start, end, Requirement(kind="institution", text=name))
+    spans = []
+    for m in _ELECTED_SPAN.finditer(query):  # 2010年到2015年之间当选的, 1990年代当选的: the seat's years, both ends in
+        low, high = (int(m.group(1)), int(m.group(2))) if m.group(2) else (int(m.group(3)) * 10, int(m.group(3)) * 10 + 9)
+        add(m.start(), m.end(), Requirement(kind="elected", text=f"{low}年至{high}年"))
+        spans.append((m.start(), m.end()))
     for m in _ELECTED.finditer(query):  # 2000年以后当选的院士: the seat's year, which the record dates
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         add(m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(1)}年" + (
             "" if m.group("that") is not None else "以前" if m.group(2) else "以后")))  # 2017年当选的: that year
     for m in _SECTOR.finditer(query):  # 只要企业里的专家, 大学和研究所的专家 (either), not 我们企业的…
@@ -222,6 +231,9 @@ _DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:在)?$")
 _ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之后|后|以来|起|及以后|(?P<that>))(?:新)?(?:当选|入选|评上|评为|增选)(?:的)?")
 
 
+# 2010年到2015年之间当选的, 2010—2015年当选, 1990年代当选的: a span of election years
+_ELECTED_SPAN = re.compile(r"(?:((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d)0\s*年代)"
+                          r"(?:之间|期间|间|中)?(?:新)?(?:当选|入选|增选)(?:为)?(?:的)?")
 # the words for a kind of institution (高校, 企业, 研究院所) and the kind, and those kinds wished for: said right before
 # the expert (企业里的专家, 高校专家) or after a wish at the end of a clause (只要企业的, 最好是研究院所的)
 _SECTOR_WORDS = {"高校": "高校", "大学": "高校", "院校": "高校", "学校": "高校", "企业": "企业", "公司": "企业", "工厂": "企业",
@@ -282,6 +294,20 @@ def asks_only(query: str) -> bool:
     query = in_full_names(query)
     return any(r.kind != "unrecorded" and _ONLY.search(query, max(0, start - 30), start)
                for start, _, r in _stated(query))
+
+
+# 最好在北京的, 希望是清华的, 优先考虑院士, "ideally from Shanghai": a wish the expert may miss, not a condition
+_PREFERABLY = re.compile(r"(?:最好|希望|优先|尽量|如果可以|如果有|可以的话|能有|有的话)[^，。；,;！!？?]{0,8}$|"
+                         r"\b(?:preferably|ideally|if\s+possible|would\s+be\s+(?:nice|great|a\s+plus))\b[^,.;!?]{0,30}$",
+                         re.IGNORECASE)
+
+
+def asks_preferably(query: str) -> bool:
+    """Whether every requirement the graph can check is said as a wish the expert may miss (最好在北京的, 希望是院士):
+    the relevant experts stay first when none of them meets it."""
+    query = in_full_names(query)
+    stated = [(start, r) for start, _, r in _stated(query) if r.kind != "unrecorded"]
+    return bool(stated) and all(_PREFERABLY.search(query, max(0, start - 12), start) for start, _ in stated)
 
 
 def topic_of(query: str) -> str:
@@ -361,4 +387,4 @@ def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str
         return f"{low}年获得过{requirement.text}" if low == high else f"{low}年至{high}年间获得过{requirement.text}"
     return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
             "institution": f"单位为{requirement.text}", "sector": f"单位属于{requirement.text}",
-            "elected": f"{requirement.text}当选院士"}[requirement.kind]
+            "elected": f"{requirement.text}{'间' if '至' in requirement.text else ''}当选院士"}[requirement.kind]

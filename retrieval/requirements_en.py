@@ -200,6 +200,9 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         said = query[lo:m.start()]
         if _SECTOR_WISH.search(said) and not _NOT_SECTOR.search(said):
             found.append((m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_KIND[m.group(1).lower()[:4]])))
+    for m in _ELECTED_BETWEEN.finditer(query, lo, hi):  # "elected between 2010 and 2015", "elected in the 1990s"
+        low, high = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) + "0", m.group(3) + "9")
+        found.append((m.start(), m.end(), Requirement(kind="elected", text=f"{low}年至{high}年")))
     for m in _ELECTED_SPAN.finditer(query, lo, hi):  # "elected before 2000", "elected after 2010"
         before = m.group(1).lower().startswith(("before", "prior"))
         year = int(m.group(2)) + (m.group(1).lower() == "after")  # "after 2015": 2016 on ("since 2015": 2015 on)
@@ -224,6 +227,8 @@ _SECTOR_WISH = re.compile(r"(?:\b(?:only|preferably|ideally|rather|just|must\s+b
 _NOT_SECTOR = re.compile(r"\b(?:not|no|except|excluding)\s+$", re.IGNORECASE)
 _SECTOR_KIND = {"univ": "高校", "acad": "高校", "comp": "企业", "ente": "企业", "indu": "企业", "firm": "企业",
                 "rese": "科研院所", "inst": "科研院所"}
+_ELECTED_BETWEEN = re.compile(r"\belected\s+(?:(?:as\s+)?(?:an?\s+)?academicians?\s+)?(?:between\s+((?:19|20)\d\d)\s+and\s+"
+                              r"((?:19|20)\d\d)|in\s+the\s+((?:19|20)\d)0s)\b", re.IGNORECASE)
 _ELECTED_SPAN = re.compile(r"\belected\s+(before|after|since|prior\s+to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
