@@ -783,6 +783,9 @@ class ExpertAnswerer:
         counted on a topic, the experts closest to it, for reference — or None for a which-question (哪些专家…？)
         with none counted, which is matched as the problem it names."""
         question = intent.count
+        if question.only and question.guess and (named := self.retriever.names.find(question.guess[0])):
+            question = dataclasses.replace(question, guess=(named[0].name,))  # "Is Wu Liangyong the only …": 吴良镛
+            intent = dataclasses.replace(intent, count=question)
         counted = self.retriever.census(question)
         parent = self.retriever.census(question.parent) if question.parent is not None else None
         if parent is not None:  # …？其中有多少位…？: the first count too

@@ -17,7 +17,8 @@ from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
-from retrieval.census import Census, CountQuestion, count_follow_up, count_question, count_question_en, narrowed_count
+from retrieval.census import (Census, CountQuestion, count_follow_up, count_question, count_question_en, narrowed_count,
+                              only_question)
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
@@ -84,6 +85,9 @@ _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(rf"({SURNAME})(?:院士|教授|老师|研究员|专家|总)|"
                            # 那个姓李的专家, 姓王的那位: the shown expert of that surname
                            rf"(?<!百)姓({SURNAME})的(?=那位|这位|专家|老师|教授|院士|研究员|那个|[？?吗呢]|$)")
+# who an only-question names by pointing (他是唯一…吗？ "Is the first one the only …?")
+_ONLY_POINTER = re.compile(r"他|她|这位|那位|该专家|第[一二三四五六七八九十\d]+位(?:专家)?|(?i:he|she|the\s+(?:first|second|third|"
+                           r"last)\s+one)")
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
@@ -1255,6 +1259,13 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # 其中有陈立泉吗？ "Is Chen Liquan among them?": whether he was shown (he was added to the list and said to be
         # recommended), or counted
         return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
+    if (only := only_question(text)) is not None and (only[0] is None or not _ONLY_POINTER.fullmatch(only[0]) or (
+            targets := _targets(only[0], conversation)[0] if conversation.last else [])):
+        # 吴良镛是清华大学唯一获得…的院士吗？ "Is he the only …?": counted, not answered of his record alone
+        who, asked = only
+        if who is not None and _ONLY_POINTER.fullmatch(who):
+            asked = dataclasses.replace(asked, guess=(targets[0].name,))
+        return Intent("problem", count=asked)
     if _LETTER.search(text) and not _VOICE.search(text) and (conversation.last or _TO_EXPERT.search(text)):
         # 把推荐结果写成一封给总经理的推荐信 / 给第一位专家写一封邀请邮件 / 给翟婉明写一封邀请邮件 / "Write him an email": a
         # draft from the records (it repeated the list, or said that no e-mail address is recorded)

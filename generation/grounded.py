@@ -193,6 +193,13 @@ def _census_words(census: Census) -> tuple[str, str]:
     return conditions, "或".join(seats) if seats else "专家"
 
 
+def only_holds(census: Census, experts: list[ExpertMatch]) -> bool:
+    """Whether the one an only-question names is the only expert counted (one counted, and it is the one shown by
+    that name); without a name (谁是唯一一位…？), whether exactly one is counted."""
+    asked = census.question
+    return census.total == 1 and (not asked.guess or [e.name for e in experts[:1]] == list(asked.guess))
+
+
 def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset()) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
     counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
@@ -200,7 +207,10 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
     asked = census.question
     conditions, who = _census_words(census)
     verdict = "" if asked.said is None else "是的。" if asked.said == census.total else "不是。"
-    if asked.guess and census.total and len(experts) >= census.total:  # 2009年获得…的是袁隆平吧？: whether those named
+    if asked.only:  # 吴良镛是清华大学唯一获得…的院士吗？: yes only when he is the one counted
+        verdict = ("" if asked.term else "是的。") if only_holds(census, experts) else "不是。"  # (a topic counts
+        # directions by name: one counted is no proof that no one else works on it)
+    if asked.guess and census.total and len(experts) >= census.total and not asked.only:  # 2009年获得…的是袁隆平吧？: whether those named
         # are those counted; 不是 only of those the records show did not win it that year (`not_holders`: a name the
         # graph lacks, or one holding the award undated, may be a winner the records do not date)
         shown = {e.name for e in experts}

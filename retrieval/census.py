@@ -19,7 +19,7 @@ from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.acronyms import english_terms
 from retrieval.english_names import latin_org_matches
-from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words
+from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
 from retrieval.names import SURNAME
 from retrieval.problem import names_no_problem
 from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, without_requirements
@@ -160,6 +160,7 @@ class CountQuestion:
     # won the award asked first or last, by its recorded year (谁最晚获得国家最高科学技术奖？)
     places: int = 1  # how many experts from the extreme a superlative asks (获奖最多的前三位 → 3, ties at the cut kept)
     place: int = 1  # which value from the extreme it asks (获奖第二多的 → 2: the first two values are said)
+    only: bool = False  # asks whether the one guessed is the only one counted (X是…唯一…的院士吗？): said is 1
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,37 @@ def _superlative(text: str) -> CountQuestion | None:
     return dataclasses.replace(asked, superlative=m.lastgroup, which=True, guess=tuple(
         n for n in _GUESS_APART.split(guessed.group(1)) if n) if guessed else (),
         place=said_number(place.group("n")) or 1 if place is not None else 1, places=min(n, 20))
+
+
+# 吴良镛是清华大学唯一获得国家最高科学技术奖的院士吗？ 谁是唯一一位…的院士？ "Is X the only academician at Y who won Z?"
+_ONLY_ZH = re.compile(r"^\s*(?:请问)?(?P<who>[^，,。？?！!\s]{1,6}?)(?:院士|教授)?(?:是不是|是否|是)(?P<before>[^，,。？?！!]*?)"
+                      r"唯一(?:的)?(?:一位|一个|一名|的)?(?P<after>[^。？?！!]*?)(?:吗|么|吧|嘛|呢)?[？?。！!]*\s*$")
+_ONLY_EN = re.compile(r"^\s*(?:is|was)\s+(?P<who>.+?)\s+the\s+only\s+(?:one\s+)?(?P<rest>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_WHO_ONLY_EN = re.compile(r"^\s*who\s+is\s+the\s+only\s+(?:one\s+)?(?P<rest>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def only_question(text: str) -> tuple[str | None, CountQuestion] | None:
+    """Whether the one a question names is the only expert of a kind (吴良镛是清华大学唯一获得国家最高科学技术奖的院士吗？
+    谁是唯一一位…的院士？ "Is X the only academician at Tsinghua who won …?"): who is named (None for 谁) and the count
+    of that kind, with 1 as the number to confirm and the one named as the guess — answered by counting, not by X's
+    record alone (it said 是 of 吴良镛 beside 王永志); None for any other question."""
+    m = _ONLY_ZH.match(text)
+    if m is not None:
+        who = None if m.group("who") in ("谁", "哪位", "哪一位") else m.group("who")
+        said = re.sub(r"[，,\s]+|(?:并且|而且)(?=获)", "", m.group("before") + m.group("after"))
+        said = re.sub(r"的?(?:人|者|科学家)$", "的院士", said)  # (…获得过国家最高科学技术奖的人: of the academicians)
+        asked = count_question(said + "有多少位？")
+    elif (m := _ONLY_EN.match(text) or _WHO_ONLY_EN.match(text)) is not None:
+        who = m.groupdict().get("who")
+        rest = re.sub(r"\b(?:who|that)\s+(?:has\s+|have\s+)?(?=won|received|holds?|works?|is|are|was|were)", "",
+                      m.group("rest"), flags=re.IGNORECASE)
+        rest = re.sub(r"^(academician|expert|scientist|member|person)\b", r"\1s", rest.strip(), flags=re.IGNORECASE)
+        asked = count_question_en(f"How many {rest}?")
+    else:
+        return None
+    if asked is None or asked.superlative or asked.term is None and not asked.requirements:
+        return None
+    return who, dataclasses.replace(asked, said=1, guess=(who,) if who else (), which=True, only=True)
 
 
 def count_question(text: str) -> CountQuestion | None:
@@ -605,7 +637,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         rows = store.read(cypher.COUNTED_ON_TERM, {"term": question.term}).records()
     elif (word := _anchor(question.requirements)) is not None:  # the experts the requirement reads, not all
         rows = (store.read(cypher.COUNTED_AT, {"words": list(place_words(word[1]))}) if word[0] == "place" else
-                store.read(cypher.COUNTED_WITH_AWARD, {"word": word[1]})).records()
+                store.read(cypher.COUNTED_WITH_AWARD, {"word": word[1], "short": short_spelling(word[1])})).records()
         if word == ("award", "院士"):  # and the seats recorded as titles, each expert once
             rows = list({row["id"]: row for row in [*rows, *store.read(cypher.COUNTED_TITLED, {"word": "院士"}).records()]
                          }.values())

@@ -79,7 +79,7 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_WITH_AWARD = """
 MATCH (e:Expert)-[:RECEIVED]->(x:Award)
-WHERE x.name CONTAINS $word
+WHERE x.name CONTAINS $word OR x.name CONTAINS $short
 WITH DISTINCT e""" + _COUNTED_FACTS
 
 # an academy seat recorded as the title only (the demo graph, CSV imports): counted with those recorded as an award

@@ -120,6 +120,17 @@ def sectors_of(institution: str | None) -> set[str]:
     return {kind for kind, pattern in (("企业", _ENTERPRISE), ("科研院所", _INSTITUTE)) if pattern.search(institution)}
 
 
+def full_spelling(award: str) -> str:
+    """An award's name with 科技进步 written as the graph's national awards write it (江苏省科技进步奖 → 江苏省科学技术进步奖),
+    so that a record spelt either way meets a requirement read in the graph's spelling."""
+    return award.replace("科技进步", "科学技术进步")
+
+
+def short_spelling(award: str) -> str:
+    """The inverse of `full_spelling`: the name as records that abbreviate it write it."""
+    return award.replace("科学技术进步", "科技进步")
+
+
 class Requirement(BaseModel):
     """One thing the problem asks of the expert, and which of the shown experts (ids) meet it."""
 
@@ -145,9 +156,9 @@ class Requirement(BaseModel):
             if self.text == ANY_AWARD:
                 return any(not a.name.endswith("院士") for a in expert.awards)
             asked = NATIONAL_AWARDS if self.text == NATIONAL_AWARD else (self.text,)
-            return any((a.name.startswith(x) or x in a.name) and (self.years is None or a.year is not None and
-                                                               self.years[0] <= a.year <= self.years[1])
-                       for a in expert.awards for x in asked)
+            return any((x in a.name or x in full_spelling(a.name)) and (
+                self.years is None or a.year is not None and self.years[0] <= a.year <= self.years[1])
+                for a in expert.awards for x in asked)
         if self.kind == "unrecorded":
             return False
         if self.kind == "elected" and (span := re.fullmatch(r"(\d{4})年至(\d{4})年", self.text)):  # 2010年至2015年

@@ -43,7 +43,7 @@ _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)�
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
 _ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
-                       r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在|当选的?|入选的?)")  # (有没有东华大学的？ 三位浙江大学的…: the name after)
+                       r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在|当选的?|入选的?|奖的)")  # (有没有东华大学的？ 三位浙江大学的…: the name after)
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
@@ -197,7 +197,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query), *_PLACE_ASKS.finditer(query),
               *_PLACE_WISH.finditer(query)]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found) and \
-                not any(a <= m.start(1) < b for a, b in schooled):  # 上海交通大学的专家, 毕业于北京大学的
+                not any(a <= m.start(1) < b for a, b in schooled) and \
+                not any(r.kind == "award" and a <= m.start(1) < b for a, b, r in found):
+            # 上海交通大学的专家, 毕业于北京大学的, 获得过江苏省科学技术进步奖的 (a province's award, no place)
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query):

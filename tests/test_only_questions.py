@@ -1,0 +1,73 @@
+"""Whether the one a question names is the only expert of a kind (吴良镛是清华大学唯一获得国家最高科学技术奖的院士吗？
+"Is X the only academician at Tsinghua who won …?"): counted in the graph — it answered 是 from X's own record while
+王永志 of 清华大学 holds the award too (rt16, rt18)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation
+from retrieval.census import only_question
+from retrieval.sync import open_retriever
+
+
+@pytest.mark.parametrize(("text", "who", "kinds", "term"), [
+    ("吴良镛是清华大学唯一获得国家最高科学技术奖的院士吗？", "吴良镛",
+     {("award", "国家最高科学技术奖"), ("academy", "院士"), ("institution", "清华大学")}, None),
+    ("谁是唯一一位既是中国科学院院士又是中国工程院院士，并且获得过国家最高科学技术奖的人？", None,
+     {("academy", "两院院士"), ("award", "国家最高科学技术奖")}, None),
+    ("龚健雅是武汉大学唯一研究遥感的院士吗？", "龚健雅", {("institution", "武汉大学"), ("academy", "院士")}, "遥感"),
+    ("Is 吴良镛 the only academician at Tsinghua University who won the State Preeminent Science and Technology Award?",
+     "吴良镛", {("institution", "Tsinghua University"), ("award", "国家最高科学技术奖"), ("academy", "院士")}, None),
+])
+def test_an_only_question_is_a_count_with_one_to_confirm(text, who, kinds, term):
+    said, asked = only_question(text)
+    assert said == who and asked.only and asked.said == 1 and asked.term == term
+    assert {(r.kind, r.text) for r in asked.requirements} == kinds
+
+
+@pytest.mark.parametrize("text", ["他是唯一的吗？", "这是唯一的办法吗", "我们是唯一一家做这个的企业吗", "吴良镛是院士吗？"])
+def test_other_questions_are_no_only_questions(text):
+    assert only_question(text) is None
+
+
+@pytest.fixture(scope="module")
+def world(demo_graph):
+    """The retriever, and each (institution, award) pair with its holders, read with one plain statement."""
+    settings, store, embedder, _ = demo_graph
+    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in store.read("MATCH (e:Expert)-[:AFFILIATED_WITH]->(i:Institution), (e)-[:RECEIVED]->(a:Award) "
+                          "RETURN e.name AS name, i.name AS org, a.name AS award").records():
+        holders[(row["org"], row["award"])].add(row["name"])
+    names = defaultdict(int)
+    for row in store.read("MATCH (e:Expert) RETURN e.name AS name").records():
+        names[row["name"]] += 1
+    return open_retriever(store, embedder, settings.index_dir, settings.graph_id), holders, names
+
+
+def _pair(holders, names, many: bool, awards: set[str]):
+    """An institution and award of several holders (or exactly one), no other award holding its name, no namesakes."""
+    return next((org, award) for (org, award), who in sorted(holders.items())
+                if (len(who) > 1 if many else len(who) == 1) and all(names[n] == 1 for n in who)
+                and not any(award != b and award in b for b in awards) and "大学" in org)
+
+
+def test_the_only_one_is_confirmed_and_one_of_several_is_not(world):
+    retriever, holders, names = world
+    awards = {a for _, a in holders}
+    answerer = ExpertAnswerer(retriever)
+    org, award = _pair(holders, names, True, awards)
+    one = sorted(holders[(org, award)])[0]
+    answer = answerer.answer(f"{one}是{org}唯一获得过{award}的专家吗？", Conversation())
+    assert answer.text.startswith("不是。") and f"共{len(holders[(org, award)])}位" in answer.text, answer.text
+    assert {e.name for e in answer.experts} == holders[(org, award)] and answer.grounding.dropped == []
+    org, award = _pair(holders, names, False, awards)
+    (alone,) = holders[(org, award)]
+    answer = answerer.answer(f"{alone}是{org}唯一获得过{award}的专家吗？", Conversation())
+    assert answer.text.startswith("是的。") and "共1位" in answer.text, answer.text
+    other = next(n for n, k in sorted(names.items()) if k == 1 and n != alone)
+    answer = answerer.answer(f"{other}是{org}唯一获得过{award}的专家吗？", Conversation())
+    assert answer.text.startswith("不是。") and [e.name for e in answer.experts] == [alone], answer.text
