@@ -210,7 +210,8 @@ class ExpertAnswerer:
             return [], None
         if intent.kind == "list":  # (after a drop of every one shown, none: 去掉前两位还剩几位？ of two)
             return list(intent.experts if intent.dropped else intent.experts or conversation.last), None
-        avoid = _left_out(intent, conversation)  # 排除中科院的, said now or earlier about this problem
+        avoid = tuple(self.retriever.in_graph_words(list(_left_out(intent, conversation))))  # 排除中科院的, said now or
+        # earlier about this problem ("Exclude anyone from SJTU": 上海交通大学)
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown} | set(conversation.earlier)
             wanted = requested_count(question) or (len(intent.dropped) if intent.dropped else self.top_k)
@@ -492,7 +493,8 @@ class ExpertAnswerer:
             notes.append(OTHER_LANGUAGE_NOTE)
         if intent.kind == "problem" and SOLUTION.search(question) and not _EXPERT_ASKED.search(question):
             notes.append(SOLUTION_NOTE_EN if english else SOLUTION_NOTE)  # 注塑件翘曲的原因是什么？: no diagnosis given
-        if intent.kind == "problem" and _BEST.search(question):  # 谁是中国最好的焊接专家？: the graph ranks no one
+        if intent.kind == "problem" and _BEST.search(question) and intent.census is None:
+            # 谁是中国最好的焊接专家？: the graph ranks no one (a count it answers: "the top 3 by number of awards")
             notes.append(BEST_NOTE_EN if english else BEST_NOTE)
         if intent.outside:  # 编一位研究注塑翘曲的专家: the graph's experts, none made up
             notes.append(OUTSIDE_NOTE_EN if english else OUTSIDE_NOTE)

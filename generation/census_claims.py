@@ -34,8 +34,9 @@ _SUPERLATIVE_KIND = {what: kind for kind, (what, _) in SUPERLATIVE_WORDS.items()
 _RANK_SAID = r"(?P<names>[^，。；\n]+?)(?:等(?P<more>\d+)位)?，各?(?P<value>\d+)(?:项|年当选|年获得)"
 SUPERLATIVE_SAID = re.compile(r"知识图谱中，(?P<who>[^。！？\n]*?)共(?P<n>\d+)位，其中(?P<what>" +
                               "|".join(_SUPERLATIVE_KIND) + ")的是" + _RANK_SAID)
-# …；其次依次是：B，8项；C、D，各7项: the next values, each read back as the one after
+# …；其次依次是：B，8项；C、D，各7项 / "…; next: B, 8; next: C and D, 7": the next values, each read back as the one after
 _NEXT_SAID = re.compile(r"(?:；其次依次是：|；)" + _RANK_SAID)
+_NEXT_SAID_EN = re.compile(r"(?:\s+\(academy\s+seats\s+aside\))?;\s+next:\s+(?P<names>[^;:]+?),\s+(?P<value>\d+)(?=[;.]|$)")
 
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _SCOPE_ONLY = re.compile(r"(?:知识图谱|图谱|专家库|人才库|数据库)(?:里面|里|中|内|上)?(?:的记录)?")
@@ -158,7 +159,11 @@ def _superlative_claims(text: str, counter: Counter | None, ids: Mapping[str, It
         said.append((m, asked and dataclasses.replace(asked, superlative=_SUPERLATIVE_KIND[m.group("what")]), groups))
     for m in SUPERLATIVE_SAID_EN.finditer(text):
         asked = _asked_en(m.group("who"), m.group("who").split()[0])
-        said.append((m, asked and dataclasses.replace(asked, superlative=_SUPERLATIVE_EN_WORDS[m.group("what")]), [m]))
+        groups, end = [m], m.end()
+        while (more := _NEXT_SAID_EN.match(text, end)) is not None:
+            groups.append(more)
+            end = more.end()
+        said.append((m, asked and dataclasses.replace(asked, superlative=_SUPERLATIVE_EN_WORDS[m.group("what")]), groups))
     for m, asked, groups in said:
         result = counter(asked) if asked is not None and asked.superlative and counter is not None else None
         if not isinstance(result, Census):

@@ -17,8 +17,8 @@ from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
-from retrieval.census import (Census, CountQuestion, count_follow_up, count_question, count_question_en, narrowed_count,
-                              only_question)
+from retrieval.census import (ASKED_BESIDE_EN, Census, CountQuestion, count_follow_up, count_question, count_question_en,
+                              narrowed_count, only_question)
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
@@ -874,6 +874,11 @@ _TALLY = re.compile(r"^\s*(?:那|那么)?(?:总共|一共|总计|合计)(?:有|�
 _CJK_AWARD = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:奖|基金|学者)(?:[一二三四特]等奖)?")  # an award named in characters
 
 
+# "How many of them won awards?": any award besides the seats
+_ANY_AWARD_EN = re.compile(r"(?:have\s+|has\s+)?(?:won|received|got|hold|holds|been\s+awarded)\s+(?:any\s+|an?\s+)?"
+                           r"(?:awards?|prizes?|honou?rs?)", re.IGNORECASE)
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
@@ -883,8 +888,10 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     latin = bool(re.search(r"[A-Za-z]{3}", text))
     if latin:  # "How many of them are CAS members?" read as "Only experts who are CAS members" (institutions in
         asked = _AMONG_EN.match(text)  # English are not matched to the graph's names here: left to other readings)
-        found = [r for r in read_requirements("Only experts who " + text[asked.end():].rstrip("?. ")) if asked
-                 and r.kind in ("academy", "award", "sector")] if asked else []
+        rest = ASKED_BESIDE_EN.split(text[asked.end():], 1)[0].rstrip("?. ") if asked else ""  # "…, and which awards?"
+        found = [Requirement(kind="award", text=ANY_AWARD)] if asked and _ANY_AWARD_EN.fullmatch(rest) else [
+            r for r in read_requirements("Only experts who " + rest) if asked
+            and r.kind in ("academy", "award", "sector")] if asked else []
         found += [Requirement(kind="award", text=award_spelling(m.group())) for m in _CJK_AWARD.finditer(text)] \
             if asked else []  # "Which of them received the 国家自然科学奖?": the award as the graph writes it
         found = [Requirement(kind="award", text=_GRADES_EN[grade.group(1).lower()]) if r.kind == "award" and
@@ -1473,7 +1480,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         first = bool(batch.group("first") or batch.group("first_en"))
         return Intent("list", summary=True, batch=1 if first else len(conversation.batches) - 1,
                       experts=tuple(conversation.batches[0 if first else -2]))
-    if (conversation.last or conversation.problem) and (unwanted := _unwanted(reading, conversation)) is not None:
+    if (conversation.last or conversation.problem) and (unwanted := _unwanted(text, conversation) if _UNWANTED_EN.match(
+            text) else _unwanted(reading, conversation)) is not None:
         if unwanted.dropped and (_REMAINING.search(text) or _REMAINING.search(reading)):  # 去掉第一位还剩几位？:
             kept = [e for e in conversation.last if e not in unwanted.dropped]  # counted, not replaced
             return Intent("list", tally=True, experts=tuple(kept), dropped=unwanted.dropped)
@@ -1586,10 +1594,22 @@ _REMAINING = re.compile(r"(?:还剩|剩下|剩|还有)(?:下)?(?:的)?(?:几|多
                         r"\bwho'?s\s+left\b", re.IGNORECASE)
 
 
+# "Exclude anyone from SJTU", "No one from Tongji, please", "Not from Beijing": a kind of expert left out, in English
+_UNWANTED_EN = re.compile(r"^\s*(?:please\s+)?(?:(?:exclude|remove|drop|leave\s+out|skip|filter\s+out|no)\s+(?:anyone|any\s+one|"
+                          r"everyone|experts?|people|those|the\s+ones|ones|one|academicians?)?\s*(?:who\s+(?:are|is|works?)\s+)?"
+                          r"(?:from|at|in|based\s+in)\s+(?P<what>[^,.!?]+?)|(?:but\s+|and\s+)?not\s+(?:anyone\s+|experts?\s+)?"
+                          r"(?:from|at|in|based\s+in)\s+(?P<what2>[^,.!?]+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$", re.IGNORECASE)
+
+
 def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     """A short turn that leaves shown experts or a kind of expert out: the shown ones it names or points at are
     replaced by others (Intent "more" with `dropped`); a kind (中科院的 → the CAS seat, 清华的, 获得过…奖的) leaves
     the problem's experts of that kind out (Intent "problem" with `without`); None for anything else."""
+    if (english := _UNWANTED_EN.match(text)) is not None and conversation.problem:  # "Exclude anyone from SJTU"
+        said = english.group("what") or english.group("what2")
+        without = tuple(r for r in read_requirements(f"Only experts from {expand_org_aliases(said)}")
+                        if r.kind in ("institution", "place", "sector"))
+        return Intent("problem", query=conversation.problem, without=without) if without else None
     m = _UNWANTED.search(text) or _UNWANTED.search(_EXCEPT.sub(lambda e: f"不要{next(g for g in e.groups() if g)}的", text))  # 除了高校以外的 / 不是在北京的
     if m is None or len(text) > 30:
         return None

@@ -605,7 +605,14 @@ def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
             if not _STUDIED_AT.search(m.group()))  # 1967年毕业于清华大学: where he studied, not where he works
     return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o) and not _OWN_ORG.search(o)
             and not _NOT_A_NAME.search(o)], \
-        [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())]
+        [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())
+         and not _SEAT_BEFORE_EN.search(text, 0, m.start())]
+
+
+# "elected to the Chinese Academy of Sciences", "a foreign member of the US National Academy of Sciences": a seat, not
+# where the expert works (it said "No. The graph records him at another institution")
+_SEAT_BEFORE_EN = re.compile(r"\b(?:elected|members?|fellows?|academicians?)\s+(?:\w+\s+){0,2}?(?:of|to|into|in)\s+(?:the\s+)?"
+                             r"(?:\w+\s+){0,2}?$", re.IGNORECASE)
 
 
 def asked_orgs(text: str) -> list[str]:

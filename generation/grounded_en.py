@@ -231,17 +231,23 @@ def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
         return f"The knowledge graph records no {who}."
     if not census.top or not experts:
         return f"The knowledge graph holds {census.total} {who}; none of them has a recorded election year."
-    named = [e.name for e in experts]
-    names = ", ".join(named) + f" and {len(census.top) - len(named)} others" if len(census.top) > len(named) else \
-        ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1]
-    plural = len(census.top) > 1
+    by_id = {e.id: e.name for e in experts}
+    said = []
+    for value, ids in census.asked_ranks():
+        named = [by_id[i] for i in ids if i in by_id]
+        if not named:
+            break
+        said.append((", ".join(named) + f" and {len(ids) - len(named)} others" if len(ids) > len(named) else
+                     ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1], len(ids) > 1, value))
+    names, plural, value = said[0]
     if asked.superlative == "awards":
-        said = f"{'have' if plural else 'has'} the most award records: {census.top_value} (academy seats aside)"
+        head = f"{'have' if plural else 'has'} the most award records: {value} (academy seats aside)"
     else:
-        said = f"{'were' if plural else 'was'} elected {'first' if asked.superlative == 'earliest' else 'last'}, " \
-               f"in {census.top_value}"
+        head = f"{'were' if plural else 'was'} elected {'first' if asked.superlative == 'earliest' else 'last'}, " \
+               f"in {value}"
+    head += "".join(f"; next: {n}, {v}" for n, _, v in said[1:])  # (前三位: the next values, each read back)
     cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
-    return f"The knowledge graph holds {census.total} {who}; of them, {names} {said}." + ("\n\n" + cards if cards else "")
+    return f"The knowledge graph holds {census.total} {who}; of them, {names} {head}." + ("\n\n" + cards if cards else "")
 
 
 def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:

@@ -473,8 +473,31 @@ _SUPERLATIVE_EN = re.compile(r"\b(?:(?P<awards>the\s+most\s+awards|most\s+awards
                              r"elected\s+(?:the\s+)?(?:most\s+recently|latest|last)))\b", re.IGNORECASE)
 
 
+# "Who are the top 3 academicians at Tsinghua by number of awards?" "the five experts with the most awards": how many
+_TOP_N_EN = re.compile(r"\btop\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                       r"\b(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:\w+\s+){0,6}?(?:with|has|have|had)"
+                       r"\s+(?:the\s+)?most\s+awards)", re.IGNORECASE)
+_BY_AWARDS_EN = re.compile(r"\s+(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?"
+                           r"awards(?:\s+(?:won|held|received))?", re.IGNORECASE)
+_NUMBER_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 def _superlative_en(text: str) -> CountQuestion | None:
     """The English superlative of those a question counts, or None."""
+    top = _TOP_N_EN.search(text)
+    places = 1
+    if top is not None and (top.group("m") or _BY_AWARDS_EN.search(text)):  # the first few by their awards
+        said = (top.group("n") or top.group("m")).lower()
+        places = min(int(said) if said.isdigit() else _NUMBER_EN[said], 20)
+        text = _BY_AWARDS_EN.sub(" with the most awards", text[:top.start()] + text[top.end():])
+        text = re.sub(r"^\s*(who|which)\s+(?:are|were)\s+(?:the\s+)?", r"\1 is the ", text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(academician|expert|scientist)s\b", r"\1", text, flags=re.IGNORECASE)
+    asked = _superlative_one_en(text)
+    return dataclasses.replace(asked, places=places) if asked is not None and places > 1 else asked
+
+
+def _superlative_one_en(text: str) -> CountQuestion | None:
+    """`_superlative_en` of one extreme."""
     m = _SUPERLATIVE_EN.search(text)
     if m is None or not re.match(r"^\s*(?:who|which)\b", text, re.IGNORECASE):
         return None
@@ -495,8 +518,14 @@ def _superlative_en(text: str) -> CountQuestion | None:
     return dataclasses.replace(asked, superlative=m.lastgroup, which=True) if asked is not None else None
 
 
+# "…, and what are their fields?": a second question beside a count, which the cards listed after it answer
+ASKED_BESIDE_EN = re.compile(r",?\s+and\s+(?=(?:which|what|who|where|when|list|tell|give|show)\b)", re.IGNORECASE)
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None."""
+    if re.match(r"^\s*(?:how\s+many|which|who)\b", text, re.IGNORECASE) and ASKED_BESIDE_EN.search(text):
+        text = ASKED_BESIDE_EN.split(text, 1)[0] + "?"  # "How many … at Wuhan University and what are their fields?"
     if (asked := _superlative_en(text) or _conditions_en(text)) is not None:
         return asked
     m = _HOW_MANY_EN.match(text)

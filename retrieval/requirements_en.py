@@ -79,7 +79,8 @@ _AWARD_NAMES = (
     (re.compile(r"distinguished\s+young", re.IGNORECASE), "国家杰出青年科学基金"),
     (re.compile(r"ho\s+leung", re.IGNORECASE), "何梁何利基金"),
     (re.compile(r"guanghua", re.IGNORECASE), "光华工程科技奖"),
-    (re.compile(r"(?:preeminent|highest|top)\s+(?:science|scientific)", re.IGNORECASE), "国家最高科学技术奖"),
+    (re.compile(r"\b(?:pre-?eminent|supreme)\b|(?:highest|top)\s+(?:science|scientific|state|national)",
+                re.IGNORECASE), "国家最高科学技术奖"),  # "the State Preeminent award", "the Supreme S&T Award"
     (re.compile(r"youth\s+science\s+and\s+technology", re.IGNORECASE), "中国青年科技奖"),
     (re.compile(r"progress\s+in\s+science\s+and\s+technology|science\s+and\s+technology\s+progress|"
                 r"scientific\s+and\s+technological\s+progress", re.IGNORECASE), "国家科学技术进步奖"),
