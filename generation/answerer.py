@@ -85,6 +85,7 @@ from generation.grounded import (
     award_forms,
     awards_not_held,
     other_orgs,
+    without_seats,
     post_elsewhere,
     post_unwritten,
     when_held,
@@ -590,10 +591,10 @@ class ExpertAnswerer:
             if reads_no_word(question) else question
         intent.english = conversation.language == "en" if conversation.language else is_english(said)
         if intent.kind == "about" and intent.expert is not None and intent.expert.name in question \
-                and other_orgs(intent.expert, expand_org_aliases(question)):
+                and other_orgs(intent.expert, without_seats(expand_org_aliases(question))):
             # 清华的周济是做什么方向的？ after the 周济 of 华中科技大学: his namesake of that institution, when the graph holds one
             namesake = next((e for e in self._namesakes(question, intent.expert)
-                             if not other_orgs(e, expand_org_aliases(question))), None)
+                             if not other_orgs(e, without_seats(expand_org_aliases(question)))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
         if intent.kind == "list" and intent.letter == "expert" and not intent.experts:  # 给翟婉明写一封邀请邮件: him
             named = [i for n in self.retriever.names.find(question) for i in n.ids]

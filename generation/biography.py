@@ -216,8 +216,8 @@ def _in_one_clause(form: str) -> str:
     words = list(dict.fromkeys(w for w in words if len(w) >= 2 and not _AWARD_WORD.match(w)))
     if len(words) < 2 and not (words and len(words[0]) >= 3 and words[0] != form):
         return "(?!)"
-    ahead = "".join(rf"(?=[^，,。；;、：:]*?{re.escape(w)})" for w in words)
-    return rf"{ahead}[^，,。；;、：:]+"
+    ahead = "".join(rf"(?=[^，,。；;、：:和及]*?{re.escape(w)})" for w in words)  # (…二等奖2项和中国科学院…一等奖: two
+    return rf"{ahead}[^，,。；;、：:和及]+"  # awards, neither of them 国家自然科学奖一等奖)
 
 
 def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) -> ExpertMatch:
@@ -243,7 +243,11 @@ def quotes(expert: ExpertMatch) -> list[str] | None:
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")  # a year a question states (1950, 2011)
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
-_BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|[（(](\d{4})(?:[.．/\-－]\d|\s*[-－—–~～])|"  # （1932-12-）
+_BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|"
+                   # （1932-12-）, （1932.12-）, 王选（1937-2006）: a lifespan after the name or left open — not a term of
+                   # office in brackets (专家顾问委员会委员(1998-2002))
+                   r"[（(](\d{4})(?:[.．/\-－]\d{1,2}){0,2}\s*[-－—–~～]\s*[）)]|^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})"
+                   r"(?:[.．/\-－]\d{1,2}){0,2}\s*[-－—–~～]|"
                    r"(\d{4})年[^，。；]{0,12}?(?:生于|出生)|^[\u4e00-\u9fff]{2,4}[（(](\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]")
 _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
 

@@ -800,7 +800,7 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
     said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
     dated = year_check(expert, said) if said and _HONOURED.search(said) else None
-    unseated = _SEAT_NAMED.sub("院士", said)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
+    unseated = without_seats(said)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
     return [(kind, records) for kind, wrong, records in (
         ("institution", bool(expert.institution) and other_orgs(expert, unseated), []),
         ("award", awards_not_held(expert, said), []),
@@ -810,6 +810,11 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
 _SEAT_NAMED = re.compile(r"(?:中国)?(?:科学院|工程院)院士|(?i:\b(?:a\s+)?(?:member|academician|fellow)s?\s+of\s+(?:the\s+)?"
                          r"(?:chinese\s+)?academy\s+of\s+(?:engineering|sciences)\b|\b(?:CAS|CAE)\s+(?:member|academician)s?\b)")
 # (…, "a member of the Chinese Academy of Engineering": a seat, no workplace)
+def without_seats(text: str) -> str:
+    """The text with academy seats said as 院士 (是中国科学院院士吗？ names a seat, no workplace)."""
+    return _SEAT_NAMED.sub("院士", text)
+
+
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 

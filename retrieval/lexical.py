@@ -165,7 +165,34 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and t not in _REQUEST_TERMS
               and not general_word(t) and (common is None or not common(t))]
     return [t for t in unique if not any(t != other and t in other for other in unique)
-            and not _only_in_names(t, cleaned, is_name)]
+            and not _only_in_names(t, cleaned, is_name) and not _only_across_words(t, cleaned)]
+
+
+def _only_across_words(term: str, text: str, looked: int = 4) -> bool:
+    """Whether `term` occurs in `text` (its first `looked` places) only across two words, starting inside the one before
+    (外科 in 全国野外科技工作者: 野外|科技 — no surgery): each place's words as jieba cuts the clause around it."""
+    if len(term) < 2 or not "\u4e00" <= term[0] <= "\u9fff":
+        return False
+    at, seen = text.find(term), 0
+    while at >= 0 and seen < looked:
+        start = max(0, at - 6)
+        bounds = _window_bounds(text[start:at + len(term) + 6])
+        if at - start in bounds or not any(at - start < b < at - start + len(term) for b in bounds):
+            return False  # it begins a word, or lies inside one (电池 in 锂电池)
+        at, seen = text.find(term, at + 1), seen + 1
+    return seen > 0 and at < 0
+
+
+@functools.lru_cache(maxsize=65536)
+def _window_bounds(window: str) -> frozenset[int]:
+    """Where jieba's words begin and end in a short stretch of text (no HMM: dictionary words only)."""
+    import jieba
+
+    bounds, at = {0}, 0
+    for word in jieba.lcut(window, HMM=False):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds)
 
 
 #: a word of the language rather than of a topic: more frequent than this in jieba's general dictionary (生产 32,898,

@@ -75,3 +75,39 @@ def test_a_person_the_graph_lacks_asked_about_after_a_list_is_said_absent(demo_g
     assert shown
     answer = answerer.answer("任正非是院士吗？能推荐他吗？", conversation)
     assert answer.text == ABSENT_ONLY and answer.experts == [], answer.text
+
+
+def test_an_award_in_a_biography_is_named_by_one_award_not_the_words_of_two():
+    """其中获得过国家自然科学奖一等奖的有几位？ said 曾庆存 had, from 获国家自然科学奖二等奖2项和中国科学院自然科学奖一等奖5项."""
+    from generation.biography import names_award
+
+    assert not names_award("获国家自然科学奖二等奖2项和中国科学院自然科学奖一等奖5项", {"国家自然科学奖一等奖"})
+    assert names_award("1990年获国家自然科学一等奖", {"国家自然科学奖一等奖"})
+
+
+@pytest.mark.parametrize(("text", "year"), [("科技部S863专家顾问委员会委员(1998-2002)。", None), ("张三（1932-12-）", "1932"),
+                                            ("王选（1937-2006），计算机专家", "1937"), ("1936年10月生于南京", "1936")])
+def test_a_term_of_office_in_brackets_is_no_birth_year(text, year):
+    """刘鸿亮 was called the youngest from 委员(1998-2002) (rt18)."""
+    from generation.biography import _BORN, _dated
+
+    assert _dated(_BORN, [text]) == year
+
+
+def test_a_word_read_across_two_words_is_no_shared_term():
+    """A geologist was recommended for neurosurgery with 关键词：外科, read in 全国野外科技工作者 (rt16)."""
+    from retrieval.lexical import matched_terms
+
+    assert matched_terms("神经外科方面的专家", "全国野外科技工作者") == []
+    assert matched_terms("神经外科方面的专家", "从事神经外科临床工作") == ["神经外科"]
+    assert matched_terms("锂电池热失控", "研究动力电池安全") == ["电池"]  # inside a word: kept
+    assert matched_terms("注塑成型翘曲", "注塑成型机设计") == ["注塑成型"]
+
+
+def test_a_seat_asked_of_the_expert_in_focus_does_not_switch_to_a_namesake():
+    """胡文瑞是中国科学院院士吗？ about the oil-field 胡文瑞 was answered 是 with the other 胡文瑞's seat (rt16)."""
+    from generation.grounded import other_orgs, without_seats
+
+    oil = ExpertMatch(id="h1", name="胡文瑞", score=1.0, awards=[AwardFact(name="中国工程院院士", year=2011)])
+    assert without_seats("胡文瑞是中国科学院院士吗？") == "胡文瑞是院士吗？"
+    assert not other_orgs(oil.model_copy(update={"institution": "中国石油天然气集团公司"}), without_seats("胡文瑞是中国科学院院士吗？"))
