@@ -1280,6 +1280,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         if not targets and conversation.last and (nth := _NTH_EN.search(text)) and \
                 (at := ORDINAL_WORDS.index(nth.group(1).lower())) < len(conversation.last):  # "to the first one"
             targets = [conversation.last[at]]
+        if not targets and conversation.last and _BEST_ONE.search(text):  # "to the most suitable one"
+            targets = sorted(conversation.last, key=lambda e: -(e.strength or 0))[:1]
         if _TO_EXPERT.search(text) or targets and not _TO_READER.search(text):
             one = targets[0] if targets else conversation.focus or (conversation.last[0] if len(conversation.last) == 1
                                                                      else None)
@@ -1737,7 +1739,10 @@ _GRADES_EN = {"first": "一等奖", "second": "二等奖", "third": "三等奖",
 # a letter or e-mail asked for (推荐信, 写一封邮件, 邀请函, "write an email", "draft a letter")
 _LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟|草拟|帮我写)(?:一|个)?(?:封|份|段)?[^，。？?！!]{0,8}?"
                      r"(?:邮件|信(?!息|号|用|心|誉|任|道)|函(?!数)|汇报)|"  # (写出他们的信息, 写一份技术报告: no letter)
-                     r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note)\b)")
+                     r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note|invitation)\b)")
+# 给最合适的那位写…, "to the most suitable one": the strongest match of those shown
+_BEST_ONE = re.compile(r"最合适|最适合|最匹配|最相关|(?i:\b(?:most\s+(?:suitable|relevant|qualified)|best(?:[\s-]+(?:fit|match|suited))?|"
+                       r"top\s+(?:one|match|pick)|strongest\s+match)\b)")
 # to whom: one of the experts (邀请他, 给第一位专家, "invite him", "to the second expert") or a reader of the company's
 _NTH_EN = re.compile(r"\b(first|second|third|fourth|fifth)\s+(?:one|expert|person|academician)\b", re.IGNORECASE)
 _TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|"

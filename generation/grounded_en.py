@@ -33,6 +33,7 @@ from generation.grounded import (
     contradicted_premises,
     election_years,
     when_held,
+    written_award,
     describe_expert,
     listed,
     said_count,
@@ -482,6 +483,8 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     if not dated:
         return f"The graph records no year for this of {expert.name}'s. "
     recorded = "; ".join(achievement(a) for a in dated)
+    if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied
+        return f"The graph's award records give for {expert.name}: {recorded}; {expert.name}'s biography says more below. "
     differs = "No, not within the years you ask" if asked_span(question) else "No, not in the year you ask"
     return f"{'Yes' if held else differs}. The graph records for {expert.name}: {recorded}. "
 

@@ -1,0 +1,75 @@
+"""Follow-ups the red team found misanswered (rt16, rt17, rt18): a count narrowed by an election year of a seat count
+(其中1980年当选的有几位？ after 两院院士有多少位？ lost its count to the guard), an invitation to "the most suitable one"
+or to "him" after "Who is the most suitable?" (a letter to the reader, or the list again), and an English year question
+whose year only the biography gives (said "No")."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.conversation import Conversation, resolve
+from generation.grounded_en import describe_attribute_en
+from generation.grounding import check_answer
+import uuid
+from pathlib import Path
+
+from kg.connect import StoreSettings, open_store
+from kg.importers import SOURCES
+from kg.ingest import ingest
+from retrieval.census import census, count_question
+from generation import biography
+from retrieval.models import AwardFact, ExpertMatch
+from conftest import real_csv_subset  # noqa: E402  (tests/ is on sys.path)
+
+CAS = Path(__file__).resolve().parents[2] / "shared" / "data" / "cas_cae_academicians" / "AcademicianScience.csv"
+
+
+@pytest.fixture(scope="module")
+def seated(expertglm_home, tmp_path_factory):
+    """A graph of 60 real CAS academicians (their seats dated), no index: what a count reads."""
+    tmp = tmp_path_factory.mktemp("seated")
+    real_csv_subset(CAS, tmp / CAS.name, 60)
+    store = open_store(StoreSettings(home=expertglm_home, graph=f"seat-{uuid.uuid4().hex[:8]}"))
+    ingest(store, SOURCES["academicians"]([tmp / CAS.name]))
+    yield store
+    store.close()
+
+
+def test_a_count_narrowed_by_election_year_is_kept_by_the_guard_and_checked(seated):
+    """知识图谱中，1980年当选的两院院士共3位 was dropped as a claim that someone was elected to both in 1980."""
+    years = [r["y"] for r in seated.read("MATCH (:Expert)-[r:RECEIVED]->(a:Award {name: '中国科学院院士'}) "
+                                         "WHERE r.year IS NOT NULL RETURN r.year AS y").records()]
+    year = max(set(years), key=years.count)
+    asked = count_question(f"{year}年当选的中国科学院院士有多少位？")
+    counted = census(seated, asked)
+    assert counted.total == years.count(year)
+    members = [ExpertMatch(id=i, name=i, score=0.0) for i in counted.ids[:3]]
+    said = f"知识图谱中，{year}年当选的中国科学院院士共{{}}位。"
+    assert check_answer(said.format(counted.total), members, counter=lambda q: census(seated, q))[1].dropped == []
+    assert check_answer(said.format(counted.total + 2), members, counter=lambda q: census(seated, q))[1].dropped
+
+
+SHOWN = [ExpertMatch(id="a", name="甲", score=0.5, strength=40), ExpertMatch(id="b", name="乙", score=0.9, strength=80),
+         ExpertMatch(id="c", name="丙", score=0.4, strength=30)]
+
+
+@pytest.mark.parametrize("text", ["Draft an invitation email to the most suitable one.", "给最合适的那位写一封邀请邮件"])
+def test_an_invitation_to_the_best_match_goes_to_the_strongest(text):
+    conversation = Conversation(problem="造纸", last=list(SHOWN), shown=list(SHOWN))
+    intent = resolve(text, conversation)
+    assert intent.letter == "expert" and [e.name for e in intent.experts] == ["乙"], intent
+
+
+def test_an_invitation_to_him_after_who_fits_best_goes_to_the_one_named_first():
+    conversation = Conversation(problem="造纸", last=list(SHOWN), shown=list(SHOWN), focus=SHOWN[1])
+    intent = resolve("Draft an invitation to him.", conversation)
+    assert intent.letter == "expert" and [e.name for e in intent.experts] == ["乙"], intent
+
+
+def test_an_english_year_only_the_biography_gives_is_not_denied():
+    sentence = "2011年 因对超导量子尺寸效应的贡献作为成员获国家自然科学二等奖。"
+    zhao = biography.cited(ExpertMatch(id="z", name="赵忠贤", score=1.0, awards=[
+        AwardFact(name="国家自然科学奖二等奖", year=2002)]), sentence, (biography.award_topic({"国家自然科学奖二等奖"}),))
+    assert biography.quotes(zhao) == [sentence.rstrip("。")]
+    text = describe_attribute_en(zhao, "awards", "Did 赵忠贤 win the National Natural Science Award second prize in 2011?")
+    assert not text.startswith("No") and "biography says more below" in text, text
