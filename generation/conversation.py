@@ -93,7 +93,13 @@ _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|�
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
 # 能不能只推荐一位？ 只要一个就行: the closest match of those shown
 _ONE_ONLY = re.compile(r"(?:只|就)(?:推荐|要|给|留|选|保留|需要|找)(?:我)?(?:一|1)(?:位|个|名)(?:专家|院士)?(?:就行|就好|就可以)?|"
-                       r"(?:推荐|给我|留|选)(?:一|1)(?:位|个)就(?:行|好|可以|够)")  # ("Just give me one": the problem
+                       r"(?:推荐|给我|留|选)(?:一|1)(?:位|个)就(?:行|好|可以|够)|"
+                       # "Only one expert please, the best", "Just give me one", "Pick the single best one"
+                       r"(?i:^\s*(?:(?:just|only)\s+(?:give\s+(?:me|us)\s+)?(?:one|1|a\s+single)(?:\s+(?:expert|one|person|"
+                       r"academician|name))?|(?:pick|choose|recommend|give\s+(?:me|us))\s+(?:just\s+|only\s+)?(?:one|the\s+"
+                       r"(?:single\s+)?best(?:\s+one)?|a\s+single\s+(?:one|expert)))\b(?![^.?!]*\b(?:more|other|another)\b)"
+                       r"(?:[\s,]+(?:please|the\s+(?:best|top)(?:\s+one)?|thanks))*)")
+# ("Just give me one": the problem
 # matched again for one expert)
 # 有没有在四川的？ 有在上海工作的吗？: experts of a place asked for (as 有没有四川的？ asks), not where those shown are
 _ASK_IN_PLACE = re.compile(rf"^(?:那|那么)?(?P<ask>还有没有|有没有|有无|是否有|有)(?:在|位于|来自)"
@@ -381,6 +387,7 @@ class Intent:
     neither_both: tuple[str, str] | None = None
     # for "list": what to count among the experts shown (有几位是中国科学院院士？ 三位里获得国家技术发明奖的有几位？)
     among: tuple[Requirement, ...] = ()
+    among_not: bool = False  # …of them those who do not meet it (没有获得过…的有几位？)
     batch: int | None = None  # for "list": which list shown for the problem is shown again (回到刚才第一批: 1)
     keep: bool = False  # for "list" with `among`: only those meeting it stay the list (只保留高校的; 第二位 next is theirs)
     written: bool = False  # for a count of an award no record holds: the experts are those whose biographies name it
@@ -834,10 +841,14 @@ _ABOUT_SHOWN = re.compile(_SHOWN_POINTER.pattern + r"|推荐(?:过)?的(?:专家
 _HOW_MANY_OF = re.compile(r"(?<![这那])有?几位|几个|多少位|哪几位|哪些是|哪位|谁是|有谁|有人|分别是谁|\bhow\s+many\b|"
                           # 那几位里有中国科学院院士吗？ (有没有院士？ alone asks for academicians on the problem)
                           r"(?:里|中|其中|他们|这些|这几位|那几位|推荐的|刚才|上面)[^，。？?]{0,12}?(?:有没有|有吗|有.{1,12}?吗)|"
-                          r"\bwhich\s+of\s+them\b|"
+                          r"\bwhich\s+of\s+them\b|\bwhich\s+ones?\s+(?=(?:are|were|is|was|have|has|won|hold|holds|work|works)\b)|"
                           # 谁获得过何梁何利奖？ 谁在高校？ 哪些人是工程院的？ (after a list: of those shown)
                           r"^\s*(?:那|那么)?(?:谁|哪些人)(?=获得?过?|得过|拿过|荣获|在|是|属于)", re.IGNORECASE)
-_WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖|学者|基金))")  # 获得国家技术发明奖的有几位
+_WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖(?:[一二三四特]等奖)?|学者|基金))")  # 获得国家技术发明奖的有几位
+# 没有获得过…的有几位？ 哪几位不是工程院院士？ "How many of them have not won …?": those who do not meet it
+_AMONG_NOT = re.compile(r"(?:没有|没|未曾?|从未|从没有?)(?=获得?过?|得过|拿过|荣获)|不(?=是[^，。？?]{0,12}?(?:院士|的))|"
+                        r"(?i:\b(?:have|has|had|did|do|does)(?:\s+not|n't)\s+(?=won|win|received|receive|got|get|been))|"
+                        r"(?i:\b(?:are|is|were|was)(?:\s+not|n't)\s+(?=(?:an?\s+)?(?:cas|cae|members?|academicians?|at|from)\b))")
 _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
                        r"which\s+ones?|how\s+many(?:\s+of\s+(?:the\s+(?:experts|ones|people|academicians)|these(?:\s+experts)?))?"
                        r"(?=\s+(?:are|were|have|has|won|hold|held|work|works|come)\b))\s+", re.IGNORECASE)
@@ -1399,8 +1410,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
         return Intent("problem", count=narrowed, query=narrowed.wish or None)  # 其中获得一等奖的有多少位？ after a count:
         # of those it counted, not of the few shown
-    if conversation.last and (among := counted_among_shown(text)):  # 有几位是中国科学院院士？ after a list: of them
-        return Intent("list", among=among, experts=_group(text, conversation) or tuple(conversation.last))
+    if conversation.last and (among := counted_among_shown(_AMONG_NOT.sub("", text))):  # 有几位是中国科学院院士？ after a
+        # list: of them (没有获得过…的有几位？: of them, those who do not)
+        return Intent("list", among=among, among_not=bool(_AMONG_NOT.search(text)),
+                      experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
             (counted := count_question(text) or count_question_en(expand_org_aliases(text))) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)

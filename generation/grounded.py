@@ -836,7 +836,7 @@ ANSWERED_PREMISES = {"awards": ("award", "year"), "institution": ("institution",
 ASKS_WRONG = re.compile(r"有误|有错|有没有错|有没有问题|有问题吗|错了吗|不对吗|说错了?吗?|(?i:\bis\s+(?:this|that|it)\s+wrong\b)")
 # 这句话对吗？ 有错吗？ "Is this right?": a statement of several facts put up for checking
 STATEMENT_CHECK = re.compile(r"(?:对吗|对不对|是否正确|正确吗|有错吗|有没有错|有误吗|准确吗|属实吗|没问题吧|"
-                             r"(?i:is\s+(?:this|that|it)\s+(?:right|correct|true|accurate)))")
+                             r"(?i:\bis\s+(?:this|that|it)\s+(?:right|correct|true|accurate)\b))")
 
 
 def place_said(place: str) -> str:
@@ -937,13 +937,21 @@ def undated_holders(experts: list[ExpertMatch], requirement: Requirement) -> lis
             not any(a.year for a in e.awards if undated.met(e.model_copy(update={"awards": [a]})))]
 
 
-def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -> str:
-    """How many and which of the experts shown meet each thing a turn counts (有几位是中国科学院院士？), then each one's
-    record it was read from; one that none meets is not named (the guard lets an answer name only what they hold)."""
+def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...], negated: bool = False) -> str:
+    """How many and which of the experts shown meet each thing a turn counts (有几位是中国科学院院士？), or do not
+    (`negated`: 没有获得过…的有几位？), then each one's record it was read from; one that none meets is not named (the
+    guard lets an answer name only what they hold)."""
     lines = []
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
         what = ("是" if requirement.kind == "academy" else "") + describe_requirement(requirement)
+        if negated:  # 没有获得过…的有几位？: those who do, then those whose records do not (a negation the guard cannot
+            others = [e for e in experts if e not in holders]  # check is said as the rest of a count it can)
+            lines.append(f"刚才推荐的{len(experts)}位专家中，{what}的有{len(holders)}位" +
+                         (f"：{'、'.join(e.name for e in holders)}" if holders else "") +
+                         f"；知识图谱的记录里没有这一项的有{len(others)}位" +
+                         (f"：{'、'.join(e.name for e in others)}。" if others else "。"))
+            continue
         lines.append(f"刚才推荐的{len(experts)}位专家中，{what}的有{len(holders)}位：{'、'.join(e.name for e in holders)}。"
                      if holders else f"刚才推荐的{len(experts)}位专家中，知识图谱的记录里没有符合您所问这一项的。")
         if undated := undated_holders(experts, requirement):

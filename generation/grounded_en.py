@@ -379,11 +379,17 @@ def describe_member_en(name: str, shown: list[ExpertMatch], experts: list[Expert
         describe_expert_en(e, i) for i, e in enumerate(found, 1))
 
 
-def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]) -> str:
+def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...], negated: bool = False) -> str:
     """`generation.grounded.describe_among` in English (the seat or award named as the graph writes it)."""
     lines = []
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
+        if negated:  # "How many of them have not won …?": those who have, then those whose records do not
+            others = [e for e in experts if e not in holders]
+            lines.append(f"Of the {len(experts)} experts just recommended, {len(holders)} meet this by the graph's "
+                         "records" + (f" ({', '.join(e.name for e in holders)})" if holders else "") +
+                         (f"; the rest do not: {', '.join(e.name for e in others)}." if others else "; all of them do."))
+            continue
         what = "a national science and technology award" if requirement.text == NATIONAL_AWARD else \
             "an award besides the academy seat" if requirement.text == ANY_AWARD else \
             _SECTOR_SAID.get(requirement.text, requirement.text) if requirement.kind == "sector" else requirement.text

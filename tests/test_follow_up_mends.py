@@ -5,6 +5,8 @@ whose year only the biography gives (said "No")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generation.conversation import Conversation, resolve
@@ -73,3 +75,36 @@ def test_an_english_year_only_the_biography_gives_is_not_denied():
     assert biography.quotes(zhao) == [sentence.rstrip("。")]
     text = describe_attribute_en(zhao, "awards", "Did 赵忠贤 win the National Natural Science Award second prize in 2011?")
     assert not text.startswith("No") and "biography says more below" in text, text
+
+
+NAMED = [ExpertMatch(id="a", name="郝吉明", score=1.0, strength=60, awards=[AwardFact(name="国家自然科学奖二等奖")]),
+         ExpertMatch(id="b", name="贺克斌", score=1.0, strength=50, awards=[AwardFact(name="国家自然科学奖二等奖")]),
+         ExpertMatch(id="c", name="贺泓", score=1.0, strength=40, awards=[AwardFact(name="国家技术发明奖二等奖")])]
+
+
+@pytest.mark.parametrize(("text", "negated"), [("没有获得过国家自然科学奖二等奖的有几位？是谁？", True),
+                                               ("How many of them have not won the State Natural Science Award?", True),
+                                               ("有几位获得过国家自然科学奖二等奖？", False)])
+def test_those_shown_who_do_not_hold_an_award_are_counted_as_the_rest(text, negated):
+    """没有获得过国家自然科学奖二等奖的有几位？ was searched as a new problem; "… have not won …" listed the holders (rt16)."""
+    from generation.grounded import describe_among
+    from generation.grounded_en import describe_among_en
+
+    intent = resolve(text, Conversation(problem="大气污染", last=list(NAMED), shown=list(NAMED)))
+    assert intent.kind == "list" and intent.among_not == negated and intent.among, intent
+    said = (describe_among_en if re.search(r"[A-Za-z]{3}", text) else describe_among)(NAMED, intent.among, negated)
+    head = said.split("\n")[0]
+    assert ("贺泓" in head.split("；")[-1] or head.endswith("do not: 贺泓.")) if negated else "贺泓" not in head, head
+    assert check_answer(said, NAMED)[1].dropped == []
+
+
+@pytest.mark.parametrize("text", ["Only one expert please, the best", "Just give me one", "能不能只推荐一位？"])
+def test_one_expert_asked_for_in_either_language_is_the_strongest_shown(text):
+    intent = resolve(text, Conversation(problem="大气污染", last=list(NAMED), shown=list(NAMED)))
+    assert intent.single and [e.name for e in intent.experts] == ["郝吉明"], intent
+
+
+def test_which_one_holds_an_award_is_asked_of_those_shown():
+    intent = resolve("Which one has a national science and technology award?",
+                     Conversation(problem="大气污染", last=list(NAMED), shown=list(NAMED)))
+    assert intent.kind == "list" and intent.among, intent
