@@ -1094,8 +1094,11 @@ def as_json(experts: list[ExpertMatch], question: str = "") -> str:
 
 
 # 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
-_TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?表(?!达|示|明|现|面|彰|层|情|演|白|态)|"
-                    r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b)")
+_TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?(?:对比|比较|汇总|一览)?表(?!达|示|明|现|面|彰|层|情|演|白|态)|"
+                    r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|"
+                    r"(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b|\b(?:a|the)\s+(?:comparison\s+|summary\s+)?table\s+"
+                    r"(?:of|with|for|comparing)\b|\b(?:make|give|show|create|draw)\s+(?:me\s+|us\s+)?(?:a\s+)?"
+                    r"(?:comparison\s+|summary\s+)?table\b|\btable\s+format\b)")
 
 
 def as_table(experts: list[ExpertMatch], english: bool = False, question: str = "") -> str:

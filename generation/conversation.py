@@ -91,6 +91,8 @@ _ONLY_POINTER = re.compile(r"他|她|这位|那位|该专家|第[一二三四五
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
+# 做这方面的, 这个领域里: the problem under discussion pointed at (it was searched as a word: 戴立信 for dyeing wastewater)
+_THIS_TOPIC = re.compile(r"(?:里面?|中|当中)?(?:做|研究|搞|从事|懂|专攻)?这(?:个|一)?(?:方面|方向|领域|块|行|个问题|类问题)的?")
 # 能不能只推荐一位？ 只要一个就行: the closest match of those shown
 _ONE_ONLY = re.compile(r"(?:只|就)(?:推荐|要|给|留|选|保留|需要|找)(?:我)?(?:一|1)(?:位|个|名)(?:专家|院士)?(?:就行|就好|就可以)?|"
                        r"(?:推荐|给我|留|选)(?:一|1)(?:位|个)就(?:行|好|可以|够)|"
@@ -870,7 +872,8 @@ _TALLY_EN_FILLER = re.compile(r"(?i:\b(?:did|do|does|the|these|those|experts?|th
 _TALLY_FILLER = re.compile(r"到现在为止|到目前为止|目前为止|迄今为止|目前|迄今|总共|一共|合起来|加起来|合计|[两二三几]个问题|所有问题|这些问题|"
                            r"你们?|您|给我们?|专家|为止|的|了")
 # a turn that asks for the list shown in a format, with the facts it should hold (再用JSON给我，只要姓名和单位)
-_FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b)")
+_FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b|"
+                           r"\b(?:a|the)\s+(?:comparison\s+|summary\s+)?table\b|\btable\s+format\b)")
 _FORMAT_WORDS = re.compile(r"再|用|以|给我|发我|输出|生成|做成|整理成|格式|形式|字段|包括|包含|只要|只|仅|和|及|、|的|一下|一个|个|"
                            r"(?:用)?(?:逗号|顿号|分号|空格)(?:分隔|隔开|分开)|一行一[个位]|每行一[个位]|分行列出|分行|逐行|"
                            r"姓名|名字|院士|年份|年代|时间|专家|推荐|他们|这些|列出|列|[，,。.！!？?：:\s]|"
@@ -1264,6 +1267,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
+    if conversation.problem and conversation.last and _THIS_TOPIC.search(text) and \
+            (kept := _THIS_TOPIC.sub("", text).strip()):  # 还有没有中国科学院院士里做这方面的？: the problem, of that kind
+        text = kept
     pair = conversation.pair if len(conversation.pair) == 2 else \
         [conversation.last[0], conversation.last[-1]] if 2 <= len(conversation.last) <= 3 else []
     if pair:  # 后者是哪个单位的？ after 李德群和申长雨谁获奖更多？ (else the first and the last of the list just shown); only

@@ -66,6 +66,7 @@ _STOP_RE = re.compile("|".join(sorted((*_STOP_PHRASES, *_STOP_CHARS), key=len, r
 # counts), the person asked about (今年多大) and the filler of a request (进行, 通过, 方案).
 _REQUEST_TERMS = frozenset((
     "介绍", "推荐", "告诉", "提供", "了解", "知道", "请教", "联系", "帮忙", "麻烦", "谢谢", "感谢", "回复", "答复",
+    "这方面", "方面", "这个", "这块", "一块",  # 做这方面的: the problem pointed at, no topic of its own
     "电话", "号码", "电话号码", "联系电话", "邮箱", "邮件", "电子邮件", "电子邮箱", "微信", "联系方式", "联系人",
     "论文", "发表", "著作", "简历", "履历", "收费", "报价", "档期",
     "今年", "年纪", "多大", "年龄", "岁数", "出生", "生日", "毕业", "学历", "性别", "籍贯", "单位", "职称", "职务",

@@ -108,3 +108,22 @@ def test_which_one_holds_an_award_is_asked_of_those_shown():
     intent = resolve("Which one has a national science and technology award?",
                      Conversation(problem="大气污染", last=list(NAMED), shown=list(NAMED)))
     assert intent.kind == "list" and intent.among, intent
+
+
+@pytest.mark.parametrize("text", ["Give me a table of them", "Make a comparison table", "做一个对比表格"])
+def test_a_table_asked_in_more_words_is_a_table(text):
+    """做一个对比表格 and "Give me a table of them" gave the list again (rt20)."""
+    from generation.answerer import _TABLE
+
+    assert _TABLE.search(text)
+    assert resolve(text, Conversation(problem="混凝土", last=list(NAMED), shown=list(NAMED))).kind == "list"
+
+
+def test_the_problem_pointed_at_with_a_requirement_is_that_problem_of_that_kind():
+    """还有没有中国科学院院士里做这方面的 searched 这方面 as a word (an organic chemist and a mathematician shown, rt20)."""
+    from retrieval.lexical import matched_terms
+
+    intent = resolve("还有没有中国科学院院士里做这方面的", Conversation(problem="印染废水COD高", last=list(NAMED),
+                                                                     shown=list(NAMED)))
+    assert "这方面" not in (intent.query or "") and intent.kind in ("problem", "more"), intent
+    assert matched_terms("做这方面的专家", "他在这方面有很多成果") == []
