@@ -239,6 +239,18 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
     return head + (lead + "\n\n" + cards if experts else "") + unanswered
 
 
+def ranks_shown(census: Census, experts: list[ExpertMatch]) -> list[tuple[list[str], int, int]]:
+    """The values a superlative asks, from the extreme, as said: the names of those shown at each value, how many hold
+    it, and the value — up to the first value none of whose experts is shown."""
+    by_id, said = {e.id: e.name for e in experts}, []
+    for value, ids in census.asked_ranks():
+        names = [by_id[i] for i in ids if i in by_id]
+        if not names:
+            break
+        said.append((names, len(ids), value))
+    return said
+
+
 def _superlative_said(census: Census, counted: str, experts: list[ExpertMatch]) -> str:
     """Who of those counted has the most awards, or was elected (won the award asked) first or last, by the records —
     and the next ones where the question asks them (前三位, 第二多) — and their cards, in words the guard reads back
@@ -249,14 +261,8 @@ def _superlative_said(census: Census, counted: str, experts: list[ExpertMatch]) 
     verdict = "" if not asked.guess or not census.top else "是的。" if set(asked.guess) <= shown else \
         "不是。" if len(census.top) <= len(experts) else ""
     what, unit = SUPERLATIVE_WORDS[asked.superlative]
-    by_id = {e.id: e.name for e in experts}
-    said = []
-    for value, ids in census.asked_ranks():
-        names = [by_id[i] for i in ids if i in by_id]
-        if not names:
-            break
-        said.append("、".join(names) + (f"等{len(ids)}位" if len(ids) > len(names) else "") +
-                    f"，{'各' if len(ids) > 1 and unit == '项' else ''}{value}{unit}")
+    said = ["、".join(names) + (f"等{held}位" if held > len(names) else "") +
+            f"，{'各' if held > 1 and unit == '项' else ''}{value}{unit}" for names, held, value in ranks_shown(census, experts)]
     unranked = census.total - census.ranked_total
     if not census.total:
         head = f"知识图谱中没有记录{counted}。"

@@ -22,6 +22,7 @@ from generation.grounded import (
     awards_not_held,
     ungraded_held,
     only_holds,
+    ranks_shown,
     other_orgs,
     achievement,
     asked_awards,
@@ -232,14 +233,9 @@ def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
         return f"The knowledge graph records no {who}."
     if not census.top or not experts:
         return f"The knowledge graph holds {census.total} {who}; none of them has a recorded election year."
-    by_id = {e.id: e.name for e in experts}
-    said = []
-    for value, ids in census.asked_ranks():
-        named = [by_id[i] for i in ids if i in by_id]
-        if not named:
-            break
-        said.append((", ".join(named) + f" and {len(ids) - len(named)} others" if len(ids) > len(named) else
-                     ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1], len(ids) > 1, value))
+    said = [(", ".join(named) + f" and {held - len(named)} others" if held > len(named) else
+             ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1], held > 1, value)
+            for named, held, value in ranks_shown(census, experts)]
     names, plural, value = said[0]
     if asked.superlative == "awards":
         head = f"{'have' if plural else 'has'} the most award records: {value} (academy seats aside)"
