@@ -100,9 +100,7 @@ _ONE_ONLY = re.compile(r"(?:只|就)(?:推荐|要|给|留|选|保留|需要|找)
                        r"(?i:^\s*(?:(?:just|only)\s+(?:give\s+(?:me|us)\s+)?(?:one|1|a\s+single)(?:\s+(?:expert|one|person|"
                        r"academician|name))?|(?:pick|choose|recommend|give\s+(?:me|us))\s+(?:just\s+|only\s+)?(?:one|the\s+"
                        r"(?:single\s+)?best(?:\s+one)?|a\s+single\s+(?:one|expert)))\b(?![^.?!]*\b(?:more|other|another)\b)"
-                       r"(?:[\s,]+(?:please|the\s+(?:best|top)(?:\s+one)?|thanks))*)")
-# ("Just give me one": the problem
-# matched again for one expert)
+                       r"(?:[\s,]+(?:please|the\s+(?:best|top)(?:\s+one)?|thanks))*)")  # (it searched the problem again)
 # 有没有在四川的？ 有在上海工作的吗？: experts of a place asked for (as 有没有四川的？ asks), not where those shown are
 _ASK_IN_PLACE = re.compile(rf"^(?:那|那么)?(?P<ask>还有没有|有没有|有无|是否有|有)(?:在|位于|来自)"
                            rf"(?P<place>{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:工作)?的")
@@ -848,7 +846,7 @@ _HOW_MANY_OF = re.compile(r"(?<![这那])有?几位|几个|多少位|哪几位|�
                           r"^\s*(?:那|那么)?(?:谁|哪些人)(?=获得?过?|得过|拿过|荣获|在|是|属于)", re.IGNORECASE)
 _WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖(?:[一二三四特]等奖)?|学者|基金))")  # 获得国家技术发明奖的有几位
 # 没有获得过…的有几位？ 哪几位不是工程院院士？ "How many of them have not won …?": those who do not meet it
-_AMONG_NOT = re.compile(r"(?:没有|没|未曾?|从未|从没有?)(?=获得?过?|得过|拿过|荣获)|不(?=是[^，。？?]{0,12}?(?:院士|的))|"
+_AMONG_NOT = re.compile(r"(?:没有|没|未曾?|从未|从没有?)(?=获得?过?|得过|拿过|荣获)|(?<!是)不(?=是[^，。？?]{0,12}?(?:院士|的))|"
                         r"(?i:\b(?:have|has|had|did|do|does)(?:\s+not|n't)\s+(?=won|win|received|receive|got|get|been))|"
                         r"(?i:\b(?:are|is|were|was)(?:\s+not|n't)\s+(?=(?:an?\s+)?(?:cas|cae|members?|academicians?|at|from)\b))")
 _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
@@ -1722,7 +1720,9 @@ _EXCEPT = re.compile(r"除了?([^，,。？?！!；;]{1,10}?)(?:以外|之外)(?
                      r"(?:只要|要|最好)不是在?([^，,。？?！!；;]{1,8}?)的(?:单位|专家)?|"
                      r"(?<!是)不是在([^，,。？?！!；;]{1,8}?)的(?:单位|专家)")  # (not 第一位是不是北京大学的？)
 # who of several was elected first or last (谁当选院士更早？ 哪位当选最晚 "Who among them was elected earliest?")
-_ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚|相差|差了?|隔了?)|(?:当选|入选)(?:中国科学院|中国工程院|中科院|工程院|科学院)?院士(?:更早|最早|更晚|最晚)|(?:更早|最早|更晚|最晚)(?:当选|入选)|"
+_ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最早|更晚|最晚|早|晚|相差|差了?|隔了?)|"
+                            r"(?:当选|入选)(?:中国科学院|中国工程院|中科院|工程院|科学院)?院士(?:更早|最早|更晚|最晚)|"
+                            r"(?:更早|最早|更晚|最晚)(?:当选|入选)|"
                             r"[早晚]了?(?:几|多少)年(?:当选|入选)|"  # 第一位比第二位早几年当选？
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?[^，。？?]{0,6}?(?:排|列)|"
                             r"\b(?:sort|order|rank|list)\w*\s+(?:them\s+|the\s+experts\s+)?by\s+(?:their\s+|the\s+)?"

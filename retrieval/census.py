@@ -286,7 +286,7 @@ def only_question(text: str) -> tuple[str | None, CountQuestion] | None:
     if m is not None:
         who = None if m.group("who") in ("谁", "哪位", "哪一位") else m.group("who")
         said = re.sub(r"[，,\s]+|(?:并且|而且)(?=获)", "", m.group("before") + m.group("after"))
-        said = re.sub(r"的?(?:人|者|科学家)$", "的院士", said)  # (…获得过国家最高科学技术奖的人: of the academicians)
+        said = re.sub(r"的?(?:人|者|科学家)$", "的专家", said)  # (…获得过国家最高科学技术奖的人: the experts who did)
         asked = count_question(said + "有多少位？")
     elif (m := _ONLY_EN.match(text) or _WHO_ONLY_EN.match(text)) is not None:
         who = m.groupdict().get("who")
