@@ -84,7 +84,10 @@ from generation.grounded import (
     asks_when,
     award_forms,
     awards_not_held,
+    UNIQUE_ASKED,
+    UNIQUE_UNREAD,
     other_orgs,
+    without_verdicts,
     without_seats,
     post_elsewhere,
     post_unwritten,
@@ -132,6 +135,7 @@ from generation.grounded_en import (
     SOLUTION_NOTE_EN,
     SOLUTION_REPLY_EN,
     UNANSWERED_EN,
+    UNIQUE_UNREAD_EN,
     UNCLEAR_EN,
     SCOPE_REPLY_EN,
     THANKS_REPLY_EN,
@@ -241,6 +245,10 @@ class ExpertAnswerer:
                        ) -> str:
         """The composer's answer to the turn; one asking for an expert's voice (以他的口吻…) says it is not given."""
         text = self._grounded_body(question, intent, experts, match)
+        if intent.kind in ("about", "list") and UNIQUE_ASKED.search(question) and intent.census is None \
+                and not intent.among:
+            # 他是唯一…吗？ "Is X the only … ?" not read as a count: the records, no 是/Yes from one of them
+            text = (UNIQUE_UNREAD_EN if intent.english else UNIQUE_UNREAD) + "\n\n" + without_verdicts(text)
         note = VOICE_NOTE_EN if intent.english else VOICE_NOTE
         text = text + "\n\n" + note if intent.voice and note not in text else text
         if intent.kind == "list" and intent.absent:  # 把我们的顾问张伟也列进去: no one outside the graph is listed

@@ -91,6 +91,11 @@ _ONLY_POINTER = re.compile(r"他|她|这位|那位|该专家|第[一二三四五
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
+# 吴建平是他们中唯一获得过…的吗？ "Is X the only one of them who won …?": counted among those shown
+_ONLY_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?！!\s]{1,6}?)(?:是不是|是否|是)(?:他们|她们|这几位|这些专家|上面几位|其中)(?:中|里|当中)?"
+                         r"唯一(?:一位|一个|的)?(?P<what>[^。？?！!]+?)的?(?:吗|么|吧|嘛)?[？?。！!]*\s*$")
+_ONLY_AMONG_EN = re.compile(r"^\s*(?:is|was)\s+.+?\s+the\s+only\s+one\s+(?:of|among)\s+them\s+(?:who\s+|that\s+)?"
+                            r"(?P<what>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 # 做这方面的, 这个领域里: the problem under discussion pointed at (it was searched as a word: 戴立信 for dyeing wastewater)
 _THIS_TOPIC = re.compile(r"(?:里面?|中|当中)?(?:做|研究|搞|从事|懂|专攻)?这(?:个|一)?(?:方面|方向|领域|块|行|个问题|类问题)的?")
 # 能不能只推荐一位？ 只要一个就行: the closest match of those shown
@@ -108,9 +113,11 @@ _ASK_IN_PLACE = re.compile(rf"^(?:那|那么)?(?P<ask>还有没有|有没有|有
 _NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留过?学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|勋章|是(?:不是)?[\u4e00-\u9fff]{0,14}?院士|当选|"
-                          r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青")),
+                          r"(?:是|有)(?:不是)?(?:长江)?学者|杰青|优青|杰出青年科学基金|何梁何利基金")),
     # (做过类似项目的企业 asks for companies: `_UNHELD`)
-    ("projects", re.compile(r"(?<![接承])项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|(?<![接承])课题|基金|主持过?(?:什么|哪些|过)")),
+    ("projects", re.compile(r"(?<![接承])项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|(?<![接承])课题|"
+                            # (国家杰出青年科学基金, 何梁何利基金: awards the graph records, not funded projects)
+                            r"(?<!青年科学)(?<!杰出青年)(?<!何梁何利)基金(?!奖|获得者)|主持过?(?:什么|哪些|过)")),
     ("fields", re.compile(r"学科|学部|什么专业|哪个专业|专业是")),
     # 给我他的个人主页链接: the pages the record comes from (kg/provenance.py), the graph holding no homepage
     ("sources", re.compile(r"主页|链接|网址|网页|网站|官网|资料来源|信息来源|出处|(?i:\bhomepage\b|\bwebsite\b|\blinks?\b|"
@@ -1281,6 +1288,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # 其中有陈立泉吗？ "Is Chen Liquan among them?": whether he was shown (he was added to the list and said to be
         # recommended), or counted
         return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
+    if conversation.last and (alone := _ONLY_AMONG.match(text) or _ONLY_AMONG_EN.match(text)) and (among := (
+            counted_among_shown(f"How many of them {alone.group('what')}?") if alone.re is _ONLY_AMONG_EN else
+            counted_among_shown(f"有几位{alone.group('what')}？"))):
+        # 吴建平是他们中唯一获得过国家技术发明奖的吗？ "Is X the only one of them who won …?": those shown who did
+        return Intent("list", among=among, experts=tuple(conversation.last))
     if (only := only_question(text)) is not None and (only[0] is None or not _ONLY_POINTER.fullmatch(only[0]) or (
             targets := _targets(only[0], conversation)[0] if conversation.last else [])):
         # 吴良镛是清华大学唯一获得…的院士吗？ "Is he the only …?": counted, not answered of his record alone
@@ -1577,8 +1589,15 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
 
 
 # a kind of expert a problem leaves out in a clause of its own (…，排除中科院的 / 不要院士，推荐…): the verb first
-_LEAVES_KIND = re.compile(r"(?:^|(?<=[，,。；;！!？?\s]))(?:但是?|并且|而且|请|另外)?(?:排除|去掉|除去|剔除|不要|别要|不考虑|不找|别找)"
+_LEAVES_KIND = re.compile(r"(?:^|(?<=[，,。；;！!？?\s：:]))(?:但是?|并且|而且|请|另外|也|还|同时)?(?:排除|去掉|除去|剔除|不要|别要|不考虑|不找|别找)"
                           r"掉?\s*([^，,。！!？?；;\s]{1,14}?)(?:的?(?:专家|老师|教授|人选))?(?:了|吧)?(?=[，,。！!？?；;～~\s]|$)")
+
+
+# "…. Exclude anyone from Tsinghua University.", "…, not from Beijing": a kind left out in an English problem
+_LEAVES_KIND_EN = re.compile(r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?]))\s*(?:please\s+)?(?:but\s+)?(?:exclude|excluding|no|not)\s+"
+                             r"(?:anyone|any\s+one|experts?|people|ones?|academicians?)?\s*(?:who\s+(?:are|is|works?)\s+)?"
+                             r"(?:from|at|in|based\s+in)\s+(?P<what>[A-Z\u4e00-\u9fff][^,.;!?]*?)\s*(?=[,.;!?]|$)",
+                             re.IGNORECASE)
 
 
 def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
@@ -1591,6 +1610,13 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
                                                  else "的专家"))
         kinds = [r for r in read_requirements(wish) if r.kind != "unrecorded"]
         rest = (text[:m.start()] + text[m.end():]).strip(" ，,。；;")
+        if kinds and not names_no_problem(rest):
+            without[:0] = kinds
+            text = rest
+    for m in reversed(list(_LEAVES_KIND_EN.finditer(text))):
+        kinds = [r for r in read_requirements(f"Only experts from {expand_org_aliases(m.group('what'))}")
+                 if r.kind in ("institution", "place", "sector")]
+        rest = (text[:m.start()] + text[m.end():]).strip(" ,.;")
         if kinds and not names_no_problem(rest):
             without[:0] = kinds
             text = rest
@@ -1617,7 +1643,9 @@ _REMAINING = re.compile(r"(?:还剩|剩下|剩|还有)(?:下)?(?:的)?(?:几|多
 _UNWANTED_EN = re.compile(r"^\s*(?:please\s+)?(?:(?:exclude|remove|drop|leave\s+out|skip|filter\s+out|no)\s+(?:anyone|any\s+one|"
                           r"everyone|experts?|people|those|the\s+ones|ones|one|academicians?)?\s*(?:who\s+(?:are|is|works?)\s+)?"
                           r"(?:from|at|in|based\s+in)\s+(?P<what>[^,.!?]+?)|(?:but\s+|and\s+)?not\s+(?:anyone\s+|experts?\s+)?"
-                          r"(?:from|at|in|based\s+in)\s+(?P<what2>[^,.!?]+?))\s*(?:,?\s*please)?\s*[.!?]*\s*$", re.IGNORECASE)
+                          r"(?:from|at|in|based\s+in)\s+(?P<what2>[^,.!?]+?))\s*(?:,?\s*please)?\s*[.!?]*\s*"
+                          r"(?:(?:who\s+else|any(?:one)?\s+(?:else|others?)|what\s+about\s+others?|others?)\b[^.!?]*[.!?]*\s*)?$",
+                          re.IGNORECASE)  # ("… Who else would you recommend?")
 
 
 def _unwanted(text: str, conversation: Conversation) -> Intent | None:

@@ -70,6 +70,21 @@ PINYIN_REPLY = ("您的问题看起来是用不带声调的拼音写的，我无
 OUTSIDE_NOTE = "我只推荐专家知识图谱中收录的专家，介绍的信息都来自图谱的记录，不按图谱以外的知识推荐，也不编造专家或信息。"
 VOICE_NOTE = "我不以专家本人的口吻写作，也不替专家发言；以上是知识图谱记录的内容。"
 BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
+# 他是唯一…吗？ "Is X the only …?": a uniqueness the graph's count could not read — no verdict from one record
+UNIQUE_UNREAD = "知识图谱无法按这个问题的条件统计，不能确认是否唯一；以下只给出记录本身。"
+# what asks whether one is the only one of a kind
+UNIQUE_ASKED = re.compile(r"唯一|独一|仅此一位|(?i:\bthe\s+only\b|\bonly\s+one\b|\bthe\s+sole\b)")
+# a verdict opening a sentence (是。 不是。 是的， Yes. No, …) — what a uniqueness question must not be told from one record
+_VERDICT = re.compile(r"(?:(?<=^)|(?<=[。！!？?\n]))\s*(?:是的|不是|不都是|都是|是|对)[。，,]\s*|"
+                      r"(?:(?<=^)|(?<=[.!?\n]))\s*(?:Yes|No|Not\s+all)(?:,\s+not\s+(?:in|within)\s+the\s+years?\s+you\s+ask)?"
+                      r"[.:,]\s*", re.MULTILINE)
+
+
+def without_verdicts(text: str) -> str:
+    """The answer without the verdicts that open its sentences (是。 Yes. …), for a question they would not answer."""
+    return _VERDICT.sub(lambda m: "\n" if m.group().startswith("\n") else "", text).strip()
+
+
 UNANSWERED = ("这个问题无法只凭知识图谱的记录回答。可以问刚才推荐的专家的单位、研究方向或获奖，或者描述一个新的技术问题。")
 COUNTERFACTUAL_NOTE = "我只按知识图谱的记录介绍专家，不按假设或改动后的信息回答。"
 SOLUTION_REPLY = ("我根据专家知识图谱推荐能帮助解决问题的专家，不直接给出技术原因、诊断或解决方案：图谱只记录专家的单位、职称、学科、"

@@ -71,6 +71,8 @@ DIRECTION_ORDER_NOTE_EN = ("The experts above are ordered by how many research d
                            "the record is, not their standing.")
 AWARD_ORDER_NOTE_EN = ("The experts above are ordered by how many awards and elections the knowledge graph records for "
                        "them, most first (weak matches after the others; ties by how well they match your problem).")
+UNIQUE_UNREAD_EN = ("The knowledge graph cannot count by what this question asks, so it cannot tell whether this is the "
+                    "only one; here is the record itself.")
 UNANSWERED_EN = ("The knowledge graph's records alone cannot answer this. You can ask about the institution, research "
                  "directions or awards of the experts above, or describe a new technical problem.")
 COUNTERFACTUAL_NOTE_EN = "I describe experts only as the knowledge graph records them, not as supposed or edited. "

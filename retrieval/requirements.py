@@ -159,6 +159,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             if len(said) >= 2 and not text.endswith("院士"):
                 add(dated.start() if dated else m.start(), m.end(), Requirement(
                     kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None))
+    for m in _AWARD_AFTER_WISH.finditer(query):  # 要求2000年以后当选，获得过国家科学技术进步奖一等奖。: the wish goes on
+        if not any(a <= m.start(1) < b for a, b, _ in found) and _WISH_OPENED.search(query, 0, m.start()):
+            add(m.start(), m.end(), Requirement(kind="award", text=award_spelling(m.group(1))))
     orgs: list[tuple[int, int]] = []  # 中国科学院|微电子研究所, found as two names side by side: one institution
     for m in _ORG.finditer(query):
         group = 1 if m.group(1) else 2
@@ -216,7 +219,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             add(m.start(), m.end(), Requirement(kind="place", text=re.sub(r"[省市]$", "", place)))
     for m in _ORG_ALTERNATIVES.finditer(query):  # 最好是清华大学或者北京大学的: either
         for name in _ALTERNATIVE.split(m.group(1)):
-            add(m.start(), m.end(), Requirement(kind="institution", text=_ORG_LEAD.sub("", name) or name))
+            add(m.start(), m.end(), Requirement(kind="institution", text=(_ORG_LEAD.sub("", name) or name).removesuffix("的")))
     if head := _LIST_HEAD.search(query):  # 要求：1. 在北京 2. …: each item read as said of the expert it asks for
         cuts = [m.end() for m in _LIST_ITEM.finditer(query, head.end())]
         for start, end in zip(cuts, [*(m.start() for m in _LIST_ITEM.finditer(query, head.end()))][1:] + [len(query)]):
@@ -227,6 +230,10 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     return sorted(found, key=lambda f: f[0])
 
 
+# 要求…，获得过X奖。: an award that ends a clause after one opened by a wish in the same sentence
+_AWARD_AFTER_WISH = re.compile(r"(?<=[，,、；;])\s*(?:并且|而且|且|还要|也要)?(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
+                               r"((?:[^，。；、,;！!？?\s的]{2,20}?(?:奖|基金|学者|称号))(?:[一二三四特]等奖)?)(?=[。！!？?，,；;]|$)")
+_WISH_OPENED = re.compile(r"(?:要求|希望|最好|必须|需要|务必|限于?)[^。！!？?]*$")
 # the year right before an award wished for (2011年获得过…的): the year it was awarded
 _DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:在)?$")
 # 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded)
@@ -255,8 +262,8 @@ _SHORT_ORG = re.compile(r"(?<=[是要限找荐自或者、和在])(" + "|".join(
     r")(?=的|或者?|或是|、|和|还是)")
 # 最好是清华大学或者北京大学的: alternatives named after a wish, each one an institution the experts may be from
 _ORG_NAME = r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心)"
-_ORG_ALTERNATIVES = re.compile(rf"(?:最好是|希望是|只要是?|仅限于?|必须是|只找|只推荐|最好|来自)((?:{_ORG_NAME}(?:或者?|或是|、|和|还是))+"
-                               rf"{_ORG_NAME})的?(?=[。！!？?，,；;]|$|的?{_WHO})")
+_ORG_ALTERNATIVES = re.compile(rf"(?:最好是|希望是|只要是?|仅限于?|必须是|只找|只推荐|最好|来自|要求[:：]?|要是)"
+                               rf"((?:{_ORG_NAME}的?(?:或者?|或是|、|和|还是))+{_ORG_NAME})的?(?=[。！!？?，,；;]|$|的?{_WHO})")
 _ALTERNATIVE = re.compile(r"或者?|或是|、|和|还是")
 # 要求：1. 中国工程院院士 2. 在北京 3. 获得过国家科技进步奖: a list of what the expert must be, each item alone
 _LIST_HEAD = re.compile(r"(?:要求|条件|需满足|需要满足|标准|具体要求)(?:如下)?[:：]")

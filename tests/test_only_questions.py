@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pytest
@@ -71,3 +72,34 @@ def test_the_only_one_is_confirmed_and_one_of_several_is_not(world):
     other = next(n for n, k in sorted(names.items()) if k == 1 and n != alone)
     answer = answerer.answer(f"{other}是{org}唯一获得过{award}的专家吗？", Conversation())
     assert answer.text.startswith("不是。") and [e.name for e in answer.experts] == [alone], answer.text
+
+
+def test_an_only_question_not_read_as_a_count_gets_no_verdict(world):
+    """"Is X the only BUAA academician who won …?" was answered Yes from X's record alone (five hold it, rt19)."""
+    from generation.grounded_en import UNIQUE_UNREAD_EN
+
+    retriever, holders, names = world
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    one = answerer.answer("注塑件翘曲变形怎么解决", conversation).experts[0].name
+    answer = answerer.answer(f"Is {one} the only BUAA expert who won a first-class award?", conversation)
+    assert not re.search(r"(?:^|\n)(?:Yes|No)[.,]", answer.text), answer.text  # no verdict from one record
+    from pypinyin import lazy_pinyin
+
+    said = " ".join(w.capitalize() for w in lazy_pinyin(one))  # the name in pinyin: asked about him, his record
+    answer = answerer.answer(f"Is {said} the only BUAA expert who won a first-class award?", conversation)
+    assert not re.search(r"(?:^|\n)(?:Yes|No)[.,]", answer.text), answer.text
+    if answer.experts and answer.experts[0].name == one and len(answer.experts) == 1:
+        assert answer.text.startswith(UNIQUE_UNREAD_EN), answer.text
+    assert only_question("任正非是华为唯一的院士吗？") is None  # 华为 unread: no count of every academician
+
+
+def test_the_only_one_of_those_shown_is_counted_among_them(world):
+    retriever, holders, names = world
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("注塑件翘曲变形怎么解决", conversation).experts
+    award = next((a.name for e in shown for a in e.awards if not a.name.endswith("院士")), None)
+    if award is None:
+        pytest.skip("no award among those shown")
+    answer = answerer.answer(f"{shown[0].name}是他们中唯一获得过{award}的吗？", conversation)
+    held = [e.name for e in shown if any(a.name == award for a in e.awards)]
+    assert answer.text.startswith(f"刚才推荐的{len(shown)}位专家中") and "、".join(held) in answer.text, answer.text

@@ -101,6 +101,12 @@ from retrieval.sync import open_retriever
     ("桥梁抗震加固，最好是中国工程院院士，并且获得过国家技术发明奖。", [("academy", "中国工程院院士"), ("award", "国家技术发明奖")]),
     ("推荐获得过国家科技进步奖、国家技术发明奖的专家", [("award", "国家科学技术进步奖"), ("award", "国家技术发明奖")]),
     ("Nuclear safety experts elected between 2010 and 2015 please", [("elected", "2010年至2015年")]),
+    # institutions as alternatives each with 的, an award in a clause after the wish (rt19)
+    ("请推荐做叶片材料的专家，要求：北京航空航天大学的或者西北工业大学的，2000年以后当选。", [
+        ("institution", "北京航空航天大学"), ("institution", "西北工业大学"), ("elected", "2000年以后")]),
+    ("请推荐做水稻育种的专家，要求2000年以后当选，获得过国家科学技术进步奖一等奖。", [
+        ("elected", "2000年以后"), ("award", "国家科学技术进步奖一等奖")]),
+    ("我们公司获得过国家科技进步奖，想找专家", []),
 ])
 def test_requirements_are_read_from_the_problem(problem, expected):
     assert [(r.kind, r.text) for r in read_requirements(problem)] == expected
@@ -287,3 +293,19 @@ def test_a_soft_wish_no_relevant_expert_meets_brings_no_unrelated_one_forward(re
     wished = retriever.match(f"{topic}，请推荐专家，最好是{far}的", top_k=3)
     assert [e.id for e in wished.experts] == [e.id for e in plain[:3]], (far, [e.name for e in wished.experts])
     assert wished.requirements and not wished.requirements[0].met_by  # and the answer says none shown meets it
+
+
+@pytest.mark.parametrize(("problem", "left_out"), [
+    ("我们做钢铁冶金节能，推荐专家：不要北京的，也不要上海的，最好获得过国家技术发明奖一等奖。",
+     [("place", "北京"), ("place", "上海")]),
+    ("We are building a campus network backbone. Exclude anyone from Tsinghua University.",
+     [("institution", "Tsinghua University")]),
+    ("Recommend experts on hybrid rice breeding, not from Beijing.", [("place", "北京")]),
+    ("Our plant in Shanghai has corrosion problems in pipes", []),
+])
+def test_kinds_a_problem_leaves_out_are_read_in_either_language(problem, left_out):
+    """不要北京的，也不要上海的 and "Exclude anyone from Tsinghua University." in a problem were not read (rt19)."""
+    from generation.conversation import Conversation, resolve
+
+    intent = resolve(problem, Conversation())
+    assert [(r.kind, r.text) for r in intent.without] == left_out
