@@ -86,6 +86,7 @@ from generation.grounded import (
     awards_not_held,
     UNIQUE_ASKED,
     UNIQUE_UNREAD,
+    asked_seat,
     other_orgs,
     without_verdicts,
     without_seats,
@@ -386,8 +387,9 @@ class ExpertAnswerer:
             return "\n\n".join((describe_expert_en if english else describe_expert)(e, i) for i, e in
                                  enumerate(ordered, 1)) + "\n\n" + note
         if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
-            order = describe_election_order_en(experts) if english else \
-                describe_election_order(experts, latest_first=bool(_LATEST_FIRST.search(question)))
+            order = describe_election_order_en(experts, asked_seat(question)) if english else \
+                describe_election_order(experts, latest_first=bool(_LATEST_FIRST.search(question)),
+                                        seat=asked_seat(question))  # (谁当选中国工程院院士最早？: that academy's years)
             asks_life = _asked_topics(question, experts) and not _BY_ELECTION.search(question)  # ("Rank them by
             return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + order  # election year, oldest
             # first": the oldest seat, not the oldest person)
@@ -639,7 +641,8 @@ class ExpertAnswerer:
             intent = dataclasses.replace(intent, census=conversation.census)
         by_pronoun = intent.kind == "about" and bool(PRONOUN.search(question)) and not _SHOWN_NAMED.search(question) \
             and not any(e.name in question for e in conversation.shown)  # 他 said, no shown expert named or counted
-        if by_pronoun and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
+        if by_pronoun and (self.retriever.names.unknown(question) or conversation.absent) and \
+                not self.retriever.names.find(question):
             # 王五院士能帮我们解决吗？他是哪年获奖的？ with no 王五 in the graph: said so, not answered of the one in focus
             return Intent("chat", absent=True, english=intent.english), [], None
         if by_pronoun and not _BESIDE.search(question) and len(others := self._named_others(question, conversation)) == 1:
@@ -880,6 +883,8 @@ class ExpertAnswerer:
                 report: GroundingReport, conversation: Conversation) -> Answer:
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
+        conversation.absent = bool(intent.kind == "problem" and match is not None and match.absent and not match.named or
+                                   intent.kind == "chat" and intent.absent)  # 任正非是院士吗？ then 他…？: still him
         if intent.kind == "problem":
             # what the enterprise says of itself, kept for the problem it states next (not after one it stated)
             describes = not intent.refines and intent.count is None and len(question) <= CONTEXT_CHARS \

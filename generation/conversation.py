@@ -438,6 +438,7 @@ class Conversation:
     # with the problem it then states (最近轮毂X光检测发现缩松缺陷), which alone found semiconductor defects
     context: list[str] = field(default_factory=list)
     wanted: int | None = None  # how many experts the problem asked for (推荐两位专家), kept when it is corrected
+    absent: bool = False  # the last turn asked about a person the graph lacks (任正非是院士吗？): 他 next is that person
     batches: list[list[ExpertMatch]] = field(default_factory=list)  # the lists shown for the problem, in order (回到第一批)
 
     def add(self, role: str, content: str) -> None:

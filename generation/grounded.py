@@ -1109,19 +1109,33 @@ def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: s
     return f"按知识图谱的记录，{counts[0][1]}获奖最多。\n" if counts[0][0] > counts[1][0] else ""
 
 
-def election_years(experts: list[ExpertMatch]) -> tuple[list[tuple[ExpertMatch, AwardFact]], list[ExpertMatch]]:
-    """Each expert's earliest dated academy seat, earliest first, and the experts the graph dates none for."""
+# one academy a question names (谁当选中国工程院院士最早？ "elected to the CAE"): its seat, the other not compared
+_ONE_ACADEMY = ((re.compile(r"工程院|(?i:\bCAE\b|academy\s+of\s+engineering)"), "中国工程院院士"),
+                (re.compile(r"(?<!国)科学院|中科院|(?i:\bCAS\b|academy\s+of\s+sciences)"), "中国科学院院士"))
+
+
+def asked_seat(question: str) -> str | None:
+    """The seat of the one academy a question names, None when it names neither or both."""
+    named = [seat for pattern, seat in _ONE_ACADEMY if pattern.search(question)]
+    return named[0] if len(named) == 1 else None
+
+
+def election_years(experts: list[ExpertMatch], seat: str | None = None
+                   ) -> tuple[list[tuple[ExpertMatch, AwardFact]], list[ExpertMatch]]:
+    """Each expert's earliest dated academy seat (of `seat` only, when given), earliest first, and the experts the graph
+    dates none for."""
     dated, undated = [], []
     for e in experts:
-        seats = sorted((a for a in e.awards if a.name.endswith("院士") and a.year), key=lambda a: a.year)
+        seats = sorted((a for a in e.awards if a.name.endswith("院士") and a.year and (seat is None or a.name == seat)),
+                       key=lambda a: a.year)
         (dated.append((e, seats[0])) if seats else undated.append(e))
     return sorted(dated, key=lambda d: d[1].year), undated
 
 
-def describe_election_order(experts: list[ExpertMatch], latest_first: bool = False) -> str:
-    """Who of several was elected first and last (陈立泉和陈军谁当选院士更早？), from the recorded years; from the latest
-    when asked so (按当选年份从晚到早排一下)."""
-    dated, undated = election_years(experts)
+def describe_election_order(experts: list[ExpertMatch], latest_first: bool = False, seat: str | None = None) -> str:
+    """Who of several was elected first and last (陈立泉和陈军谁当选院士更早？), from the recorded years (of one academy's
+    seat when asked: 谁当选中国工程院院士最早？); from the latest when asked so (按当选年份从晚到早排一下)."""
+    dated, undated = election_years(experts, seat)
     parts = []
     if dated:  # the order is the years' own (the guard keeps no 最早/最晚 verdict of its own making)
         dated = dated[::-1] if latest_first else dated
@@ -1132,7 +1146,7 @@ def describe_election_order(experts: list[ExpertMatch], latest_first: bool = Fal
         if len(dated) == 2 and not undated and (gap := late[1].year - early[1].year):  # 相差几年？
             parts.append(f"{late[0].name}比{early[0].name}晚{gap}年当选。")
     if undated:
-        parts.append(f"知识图谱中没有{'、'.join(e.name for e in undated)}的当选年份记录。")
+        parts.append(f"知识图谱中没有{'、'.join(e.name for e in undated)}的{seat or ''}当选年份记录。")
     return "".join(parts)
 
 

@@ -605,9 +605,9 @@ def compare_named_en(experts: list[ExpertMatch]) -> str:
         "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
 
 
-def describe_election_order_en(experts: list[ExpertMatch]) -> str:
+def describe_election_order_en(experts: list[ExpertMatch], seat: str | None = None) -> str:
     """`generation.grounded.describe_election_order` in English."""
-    dated, undated = election_years(experts)
+    dated, undated = election_years(experts, seat)
     parts = []
     if dated:
         parts.append(f"By the election years the graph records{', earliest first' if len(dated) > 1 else ''}: "

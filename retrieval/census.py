@@ -310,7 +310,9 @@ def count_question(text: str) -> CountQuestion | None:
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
     if _SUPERLATIVE.search(text) or _PLACE.search(text) and _SUPERLATIVE.search(_PLACE.sub("最", text)):
-        return _superlative(text)
+        asked = [q for q in _ASKED_SENTENCE.findall(text) if _SUPERLATIVE.search(q) or _PLACE.search(q)]
+        return _superlative(asked[0] if asked and asked[0].strip() != text.strip() else text)  # 浙江大学获奖最多的院士
+        # 是谁？他是唯一的吗？: the superlative (which says whether one is at the extreme)
     surname = _SURNAME.search(text)
     if surname is not None:
         text = text[:surname.start()] + text[surname.end():]
@@ -567,7 +569,17 @@ def count_follow_up(text: str, counted: CountQuestion) -> CountQuestion | None:
         return dataclasses.replace(counted, said=said, which=said is None and _WHICH.search(text) is not None)
     if (m := _SAID_EN.match(text)) is not None:
         return dataclasses.replace(counted, said=said_number(m.group("n")), which=False)
+    if counted.superlative and (m := _NEXT_PLACE.match(text)) is not None:  # 获奖第二多的呢？ after 2000年以后当选的院士中
+        n = said_number(m.group("n")) or {"second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
+            (m.group("en") or "").lower(), 2)  # 获奖最多的是谁？: the same count, that place (its conditions kept)
+        return dataclasses.replace(counted, place=min(n, 20), places=1, guess=(), said=None, only=False)
     return None
+
+
+# 获奖第二多的呢？ 第二晚的呢？ 第三名是谁？ "Who ranks second?": the next place of the superlative just answered
+_NEXT_PLACE = re.compile(r"^\s*(?:那|那么)?(?:获奖(?:记录|数量)?)?(?:排)?第(?P<n>[二三四五六七八九十两]|[2-9])(?:多|早|晚|名)"
+                         r"(?:当选)?(?:的)?(?:呢|是谁|是哪位|有哪些|是哪些)?[？?。]*\s*$|"
+                         r"^\s*(?i:(?:and\s+)?who\s+(?:ranks|is|comes|came)\s+(?P<en>second|third|fourth|fifth)\b)[^?]*\??\s*$")
 
 
 def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:

@@ -111,3 +111,19 @@ def test_a_seat_asked_of_the_expert_in_focus_does_not_switch_to_a_namesake():
     oil = ExpertMatch(id="h1", name="胡文瑞", score=1.0, awards=[AwardFact(name="中国工程院院士", year=2011)])
     assert without_seats("胡文瑞是中国科学院院士吗？") == "胡文瑞是院士吗？"
     assert not other_orgs(oil.model_copy(update={"institution": "中国石油天然气集团公司"}), without_seats("胡文瑞是中国科学院院士吗？"))
+
+
+def test_him_after_a_person_the_graph_lacks_is_that_person(demo_graph):
+    """任正非是院士吗？ then 他获得过…吗？ was answered of an unrelated expert shown for reference (rt19)."""
+    from generation.answerer import ExpertAnswerer
+    from generation.conversation import Conversation
+    from generation.grounded import ABSENT_ONLY
+    from retrieval.sync import open_retriever
+
+    settings, store, embedder, _ = demo_graph
+    answerer, conversation = ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id)), \
+        Conversation()
+    first = answerer.answer("马化腾是院士吗？", conversation)
+    assert conversation.absent, first.text
+    answer = answerer.answer("他获得过国家科学技术进步奖一等奖吗？", conversation)
+    assert answer.text == ABSENT_ONLY and answer.experts == [], answer.text

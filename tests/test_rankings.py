@@ -122,3 +122,33 @@ def test_who_won_an_award_last_is_read_from_its_dated_records(retriever, receive
     assert answer.experts and answer.grounding.dropped == []
     wrong = head.replace(f"{last}年获得", f"{last + 1}年获得")
     assert check_answer(wrong, answer.experts, counter=answerer._census_of)[1].dropped != []
+
+
+def test_a_place_asked_next_keeps_the_conditions_and_a_second_question_beside_a_superlative_is_left():
+    """获奖第二多的呢？ after 2000年以后当选的院士中获奖最多的是谁？ counted every expert; 浙江大学获奖最多的院士是谁？他是唯一的吗？
+    was matched as a problem (rt19)."""
+    from retrieval.census import count_follow_up
+
+    asked = count_question("2000年以后当选的院士中，获奖最多的是谁？")
+    for text, place in (("获奖第二多的呢？", 2), ("第三名是谁？", 3), ("Who ranks third?", 3)):
+        after = count_follow_up(text, asked)
+        assert after is not None and after.place == place and after.requirements == asked.requirements, text
+    assert count_follow_up("第三位是谁？", asked) is None  # the third card shown, not a rank
+    both = count_question("浙江大学获奖最多的院士是谁？他是唯一的吗？")
+    assert both is not None and both.superlative == "awards"
+    assert {(r.kind, r.text) for r in both.requirements} == {("institution", "浙江大学"), ("academy", "院士")}
+
+
+def test_who_of_those_shown_was_elected_first_to_one_academy_reads_its_seats_only():
+    """他们中谁当选中国工程院院士最早？ was answered with CAS years (rt19)."""
+    from generation.grounded import asked_seat, describe_election_order
+    from retrieval.models import AwardFact, ExpertMatch
+
+    zheng = ExpertMatch(id="z", name="郑哲敏", score=1.0, awards=[AwardFact(name="中国科学院院士", year=1980),
+                                                               AwardFact(name="中国工程院院士", year=1994)])
+    wang = ExpertMatch(id="w", name="王永志", score=1.0, awards=[AwardFact(name="中国工程院院士", year=1994)])
+    wu = ExpertMatch(id="u", name="吴良镛", score=1.0, awards=[AwardFact(name="中国科学院院士", year=1980),
+                                                             AwardFact(name="中国工程院院士", year=1995)])
+    assert asked_seat("他们中谁当选中国工程院院士最早？") == "中国工程院院士" and asked_seat("谁当选院士最早？") is None
+    said = describe_election_order([wu, zheng, wang], seat="中国工程院院士")
+    assert said.index("郑哲敏1994年") < said.index("吴良镛1995年") and "1980" not in said, said
