@@ -18,7 +18,7 @@ from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
 from retrieval.census import (ASKED_BESIDE_EN, Census, CountQuestion, count_follow_up, count_question, count_question_en,
-                              narrowed_count, only_question)
+                              narrowed_count, only_question, superlative_of_counted)
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
@@ -1422,6 +1422,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", challenge=True)
     if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
         return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
+    if conversation.census is not None and \
+            (extreme := superlative_of_counted(text, conversation.census.question)) is not None:
+        return Intent("problem", count=extreme)  # 其中最早当选的是谁？ after a count: of those counted
     if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:

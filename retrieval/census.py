@@ -304,6 +304,13 @@ def only_question(text: str) -> tuple[str | None, CountQuestion] | None:
     return who, dataclasses.replace(asked, said=1, guess=(who,) if who else (), which=True, only=True)
 
 
+# 清华大学有几位院士获得过国家最高科学技术奖？ (…？他们分别是哪年获得的？): those of the place who did it, counted
+_HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?P<at>[\u4e00-\u9fff]{{2,24}}?(?:{ORG_ENDINGS}|所))(?:一共|共|总共)?有(?:几|多少)"
+                          r"(?:位|名|个)(?P<who>院士|专家|中国科学院院士|中国工程院院士|两院院士)"
+                          r"(?P<did>(?:获得?过?|荣获过?|得过|拿过)[^，,。？?！!]{2,30}?)[？?。]*"
+                          r"(?:(?:他们|她们)?(?:分别|各自)?(?:是)?(?:哪一?年|什么时候|何时)[^？?]*[？?]?)?\s*$")
+
+
 def count_question(text: str) -> CountQuestion | None:
     """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
@@ -324,6 +331,8 @@ def count_question(text: str) -> CountQuestion | None:
     if follow and len(follow) < len(sentences):  # 浙江大学有哪些院士？一共多少位？: the first question, its number kept
         text = "".join(q for q in sentences if q not in follow)
     text = _NOTE_TAIL.sub("", text.rstrip("。！!？? ")) + (text[-1] if text[-1:] in "？?" else "")
+    if (did := _HAS_WHO_DID.match(text)) is not None:  # 清华大学有几位院士获得过国家最高科学技术奖？他们分别是哪年获得的？
+        text = f"{did.group('at')}{did.group('did')}的{did.group('who')}有多少位？"  # (the years: on the cards listed)
     if (dated := _DATED_WINNER.match(text)) is not None:  # 2011年获得国家最高科学技术奖的是谁？: its holders that year
         text = f"{dated.group('year')}年获得过{dated.group('award')}的" \
                f"{dated.group('who') or dated.group('who0') or '专家'}{'有多少位' if dated.group('count') else '有哪些'}"
@@ -576,6 +585,18 @@ def count_follow_up(text: str, counted: CountQuestion) -> CountQuestion | None:
     return None
 
 
+def superlative_of_counted(text: str, counted: CountQuestion) -> CountQuestion | None:
+    """其中最早当选的是谁？ 他们中获奖最多的是谁？ after a count: the superlative of those it counted (it searched
+    experts elsewhere); None for any other turn."""
+    place = _PLACE.search(text)
+    said = text[:place.start()] + "最" + text[place.end():] if place is not None else text
+    m = _SUPERLATIVE.search(said)
+    if m is None or m.lastgroup.startswith("award_") or not (_THEM.search(said) or _SHOWN_GROUP.search(said)):
+        return None
+    return dataclasses.replace(counted, superlative=m.lastgroup, which=True, said=None, guess=(), only=False, parent=None,
+                               place=said_number(place.group("n")) or 1 if place is not None else 1, places=1)
+
+
 # 获奖第二多的呢？ 第二晚的呢？ 第三名是谁？ "Who ranks second?": the next place of the superlative just answered
 _NEXT_PLACE = re.compile(r"^\s*(?:那|那么)?(?:获奖(?:记录|数量)?)?(?:排)?第(?P<n>[二三四五六七八九十两]|[2-9])(?:多|早|晚|名)"
                          r"(?:当选)?(?:的)?(?:呢|是谁|是哪位|有哪些|是哪些)?[？?。]*\s*$|"
@@ -657,10 +678,10 @@ def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match 
     if not words:
         return CountQuestion(None, tuple(requirements), rest, unrecorded=unrecorded)
     term = words[0] if len(words) == 1 else None
+    if term is not None and _ORG.search(term) and len(term) <= 20:  # 中国科学院物理研究所获得过…的院士: its experts
+        return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
     if term is None or len(term) > MAX_TERM or len(term) < 2 or names_no_problem(term):
         return None  # a problem, or a request (有几位专家可以推荐一下吗): matched
-    if _ORG.search(term):
-        return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
     return CountQuestion(term, tuple(requirements), rest)
 
 

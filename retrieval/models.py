@@ -73,6 +73,10 @@ class Subgraph(BaseModel):
     edges: list[SubgraphEdge] = Field(default_factory=list)
 
 
+# a city a record writes before a university's name (上海复旦大学, 北京清华大学), which names the same university (not 西安: 西安电子
+# 科技大学 is another university than 电子科技大学)
+_CITY_PREFIXES = ("北京", "上海", "天津", "重庆", "南京", "杭州", "武汉", "广州", "成都", "长沙", "合肥", "哈尔滨", "大连",
+                  "沈阳", "长春", "济南", "青岛", "厦门", "兰州", "昆明", "深圳")
 _WHOLE_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # a whole university's or college's name
 
 
@@ -175,7 +179,8 @@ class Requirement(BaseModel):
         if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
             asked, held = org_key(self.text), org_key(institution)
             return bool(held) and (asked == held or asked in held and not (  # 清华大学 holds 清华大学材料学院, 中科院
-                _WHOLE_UNIVERSITY.search(asked) and _WHOLE_UNIVERSITY.search(held) and held.replace(asked, "", 1) != "中国"))
+                _WHOLE_UNIVERSITY.search(asked) and _WHOLE_UNIVERSITY.search(held) and held.replace(asked, "", 1) not in
+                ("中国", *_CITY_PREFIXES)))  # (上海复旦大学 is 复旦大学 as a record writes it)
             # 电子科技大学 and 西安电子科技大学 are two universities (石油大学 is 中国石油大学's old name); one recorded
             # only at 中国科学院 is not known to be at 中国科学院微电子研究所
         return any(word in institution for word in place_words(self.text))

@@ -152,3 +152,37 @@ def test_who_of_those_shown_was_elected_first_to_one_academy_reads_its_seats_onl
     assert asked_seat("他们中谁当选中国工程院院士最早？") == "中国工程院院士" and asked_seat("谁当选院士最早？") is None
     said = describe_election_order([wu, zheng, wang], seat="中国工程院院士")
     assert said.index("郑哲敏1994年") < said.index("吴良镛1995年") and "1980" not in said, said
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("清华大学有几位院士获得过国家最高科学技术奖？他们分别是哪年获得的？",
+     {("award", "国家最高科学技术奖"), ("academy", "院士"), ("institution", "清华大学")}),
+    ("中国科学院物理研究所有几位院士获得过国家自然科学奖一等奖？",
+     {("award", "国家自然科学奖一等奖"), ("academy", "院士"), ("institution", "中国科学院物理研究所")}),
+    ("中国科学院物理研究所获得过国家自然科学奖一等奖的院士有几位？",
+     {("award", "国家自然科学奖一等奖"), ("academy", "院士"), ("institution", "中国科学院物理研究所")}),
+])
+def test_a_place_that_has_how_many_who_did_something_is_a_count(question, kinds):
+    """清华大学有几位院士获得过国家最高科学技术奖？ showed one holder of another institution, no count (rt16, rt19)."""
+    asked = count_question(question)
+    assert asked is not None and {(r.kind, r.text) for r in asked.requirements} == kinds
+    assert count_question("我们公司有几位员工获得过奖励？") is None
+
+
+def test_the_extreme_of_those_just_counted_is_theirs():
+    """其中最早当选的是谁？ after 1990年代当选的北京大学院士有几位？ searched experts elsewhere (rt19)."""
+    from retrieval.census import superlative_of_counted
+
+    counted = count_question("1990年代当选的北京大学院士有几位？")
+    extreme = superlative_of_counted("其中最早当选的是谁？", counted)
+    assert extreme is not None and extreme.superlative == "earliest" and extreme.requirements == counted.requirements
+    assert superlative_of_counted("其中有几位获得过一等奖？", counted) is None
+
+
+def test_a_university_a_record_writes_after_its_city_is_that_university():
+    from retrieval.models import ExpertMatch, Requirement
+
+    def at(asked: str, held: str) -> bool:
+        return Requirement(kind="institution", text=asked).met(ExpertMatch(id="x", name="x", score=0.0, institution=held))
+
+    assert at("复旦大学", "上海复旦大学") and not at("电子科技大学", "西安电子科技大学")
