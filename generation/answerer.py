@@ -492,8 +492,10 @@ class ExpertAnswerer:
         if intent.kind in ("problem", "more") and 0 < len(meeting) < len(experts):
             # 2000年以后当选的院士…: the first meets it, the others are related but do not (they read as if they did)
             places = ("、" if not english else ", ").join(map(str, meeting))
-            notes.append(f"Of the experts above, number {places} meet{'s' if len(meeting) == 1 else ''} what you asked "
-                         "for; the others are related to the problem but do not." if english else
+            said = ", ".join(ORDINAL_WORDS[k - 1] if k <= len(ORDINAL_WORDS) else f"no. {k}" for k in meeting)
+            notes.append(f"Of the experts above, the {said} meet{'s' if len(meeting) == 1 else ''} what you asked "
+                         "for; the others are related to the problem but do not." if english else  # (a number: read
+                         # as a figure of the expert before it, and the note dropped)
                          f"以上专家中，第{places}位符合您提出的要求；其余的与问题相关，但不符合这一要求。")
         if intent.neither_both:  # 既懂焊接又懂腐蚀: no one holds both
             a, b = intent.neither_both
@@ -885,6 +887,9 @@ class ExpertAnswerer:
         intent, experts = self._with_biographies(intent, experts, ())
         conversation.absent = bool(intent.kind == "problem" and match is not None and match.absent and not match.named or
                                    intent.kind == "chat" and intent.absent)  # 任正非是院士吗？ then 他…？: still him
+        if intent.kind in ("problem", "more") and match is not None:  # what the list's problem asked of its experts
+            conversation.asked = tuple(r.model_copy(update={"met_by": []}) for r in match.requirements
+                                       if r.kind != "unrecorded")
         if intent.kind == "problem":
             # what the enterprise says of itself, kept for the problem it states next (not after one it stated)
             describes = not intent.refines and intent.count is None and len(question) <= CONTEXT_CHARS \

@@ -439,6 +439,8 @@ class Conversation:
     context: list[str] = field(default_factory=list)
     wanted: int | None = None  # how many experts the problem asked for (推荐两位专家), kept when it is corrected
     absent: bool = False  # the last turn asked about a person the graph lacks (任正非是院士吗？): 他 next is that person
+    asked: tuple[Requirement, ...] = ()  # what the problem of the list shown asked of the experts (清华大学的, 院士), in the
+    # graph's words: 这些专家都符合我的要求吗？ is checked against it
     batches: list[list[ExpertMatch]] = field(default_factory=list)  # the lists shown for the problem, in order (回到第一批)
 
     def add(self, role: str, content: str) -> None:
@@ -853,6 +855,10 @@ _HOW_MANY_OF = re.compile(r"(?<![这那])有?几位|几个|多少位|哪几位|�
                           # 谁获得过何梁何利奖？ 谁在高校？ 哪些人是工程院的？ (after a list: of those shown)
                           r"^\s*(?:那|那么)?(?:谁|哪些人)(?=获得?过?|得过|拿过|荣获|在|是|属于)", re.IGNORECASE)
 _WON = re.compile(r"(?:获得?过?|得过|拿过)(?:了)?([^，。？?、的有几]{2,20}?(?:奖(?:[一二三四特]等奖)?|学者|基金))")  # 获得国家技术发明奖的有几位
+# 这些专家都符合我的要求吗？ "Does each of them meet my requirements?": the problem's requirements checked
+_MEETS_ASKED = re.compile(r"符合(?:我的|我们的|我提的|我提出的|上述的?|以上的?|这些)?(?:要求|条件)|满足(?:我的|我们的|上述的?)?(?:要求|条件)|"
+                          r"(?i:\b(?:meet|meets|satisfy|satisfies|fit|fits|match|matches)\s+(?:all\s+)?(?:of\s+)?(?:my|our|the|these)"
+                          r"\s+(?:requirements?|conditions?|criteria)\b)")
 # 没有获得过…的有几位？ 哪几位不是工程院院士？ "How many of them have not won …?": those who do not meet it
 _AMONG_NOT = re.compile(r"(?:没有|没|未曾?|从未|从没有?)(?=获得?过?|得过|拿过|荣获)|(?<!是)不(?=是[^，。？?]{0,12}?(?:院士|的))|"
                         r"(?i:\b(?:have|has|had|did|do|does)(?:\s+not|n't)\s+(?=won|win|received|receive|got|get|been))|"
@@ -1301,6 +1307,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         if who is not None and _ONLY_POINTER.fullmatch(who):
             asked = dataclasses.replace(asked, guess=(targets[0].name,))
         return Intent("problem", count=asked)
+    if conversation.last and conversation.asked and _MEETS_ASKED.search(text):  # 这些专家都符合我的要求吗？ "Do they
+        # all meet my requirements?": each requirement the problem stated, checked of those shown
+        return Intent("list", among=conversation.asked, experts=tuple(conversation.last))
     if _LETTER.search(text) and not _VOICE.search(text) and (conversation.last or _TO_EXPERT.search(text)):
         # 把推荐结果写成一封给总经理的推荐信 / 给第一位专家写一封邀请邮件 / 给翟婉明写一封邀请邮件 / "Write him an email": a
         # draft from the records (it repeated the list, or said that no e-mail address is recorded)

@@ -966,6 +966,8 @@ def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...], n
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
         what = ("是" if requirement.kind == "academy" else "") + describe_requirement(requirement)
+        if requirement.kind == "elected":  # (a year beside names reads as their election: the span asked is not said)
+            what = "在您问到的时间段内当选院士"
         if negated:  # 没有获得过…的有几位？: those who do, then those whose records do not (a negation the guard cannot
             others = [e for e in experts if e not in holders]  # check is said as the rest of a count it can)
             lines.append(f"刚才推荐的{len(experts)}位专家中，{what}的有{len(holders)}位" +

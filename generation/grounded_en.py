@@ -119,7 +119,9 @@ _REASONS = (
     (re.compile(r"^曾主持(.+)项目《(.+)》$"), r"led the \1 project 《\2》"),
 )
 _MET = ((re.compile(r"^单位为(.+)$"), r"works at \1"), (re.compile(r"^获得过(.+)$"), r"holds \1"),
-        (re.compile(r"^单位名称含「(.+)」$"), r"an institution whose name holds 「\1」"))
+        (re.compile(r"^单位名称含「(.+)」$"), r"an institution whose name holds 「\1」"),
+        # (a year beside the expert reads as his election's: the span asked is not repeated)
+        (re.compile(r"^\d{4}年(?:以前|以后|至\d{4}年间)?当选院士$"), "elected in the years you asked for"))
 
 
 # a group question that asks who, not whether all ("Which of them has won a national award?", "Who among them …")

@@ -127,3 +127,23 @@ def test_the_problem_pointed_at_with_a_requirement_is_that_problem_of_that_kind(
                                                                      shown=list(NAMED)))
     assert "这方面" not in (intent.query or "") and intent.kind in ("problem", "more"), intent
     assert matched_terms("做这方面的专家", "他在这方面有很多成果") == []
+
+
+def test_no_source_file_holds_a_control_character():
+    """A regex written as "\\b" inside a non-raw string became a backspace: four patterns never matched (one since an
+    earlier session: STATEMENT_CHECK's "Is this right?")."""
+    root = Path(__file__).resolve().parents[1]
+    bad = [str(p.relative_to(root)) for d in ("kg", "retrieval", "generation", "training", "expertglm", "benchmarks", "tests",
+                                              "evaluation", "scripts")
+           for p in (root / d).rglob("*.py") if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", p.read_text(encoding="utf-8"))]
+    assert bad == []
+
+
+def test_whether_those_shown_meet_the_problems_requirements_is_checked():
+    """这些专家都符合我的要求吗？ / "Does each of them meet my requirements?" repeated the list (rt19)."""
+    from retrieval.models import Requirement
+
+    asked = (Requirement(kind="award", text="国家自然科学奖二等奖"),)
+    for text in ("这些专家都符合我的要求吗？", "Does each of them meet my requirements?"):
+        intent = resolve(text, Conversation(problem="大气污染", last=list(NAMED), shown=list(NAMED), asked=asked))
+        assert intent.kind == "list" and intent.among == asked, (text, intent)
