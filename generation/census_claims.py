@@ -99,6 +99,7 @@ _QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
 
 _HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)(?:\s+awarded\s+in\s+((?:19|20)\d\d)(?:[–-]((?:19|20)\d\d))?)?")
 _ELECTED_EN = re.compile(r"\belected\s+in\s+((?:19|20)\d\d)(?:\s+or\s+(later|earlier)|[–-]((?:19|20)\d\d))?")
+_SEATED_EN = re.compile(r"\bwho\s+(?:is|are)\s+((?:中国工程院院士|中国科学院院士|两院院士)(?:\s+or\s+(?:中国工程院院士|中国科学院院士))?)")
 _AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
 
 
@@ -130,6 +131,8 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
     kinds += [Requirement(kind="elected", text=f"{m.group(1)}年至{m.group(3)}年" if m.group(3) else f"{m.group(1)}年" +
                           {"later": "以后", "earlier": "以前"}.get(m.group(2), ""))
               for m in _ELECTED_EN.finditer(text)]  # "academicians elected in 1980", "… in 2010–2015"
+    kinds += [Requirement(kind="academy", text=s) for m in _SEATED_EN.finditer(text) for s in m.group(1).split(" or ")]
+    # ("experts who are 中国工程院院士": that seat)
     asked = CountQuestion(term, (*((Requirement(kind="academy", text="院士"),) if seat else ()), *kinds))
     text = _ELECTED_EN.sub(" ", _AT_EN.sub(" ", _HOLDING_EN.sub(" ", text)))
     own = re.sub(r"\b(?:the|our|your|this|knowledge|graph|database|holds?|has|have|contains?|records?|lists?|there|"

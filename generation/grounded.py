@@ -223,7 +223,7 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
     conditions, who = _census_words(census)
     verdict = "" if asked.said is None else "是的。" if asked.said == census.total else "不是。"
     if asked.only:  # 吴良镛是清华大学唯一获得…的院士吗？: yes only when he is the one counted
-        verdict = ("" if asked.term else "是的。") if only_holds(census, experts) else "不是。"  # (a topic counts
+        verdict = ("" if asked.term else "是的。") if only_holds(census, experts) else "不是。" if census.total else ""  # (a topic counts
         # directions by name: one counted is no proof that no one else works on it)
     if asked.guess and census.total and len(experts) >= census.total and not asked.only:  # 2009年获得…的是袁隆平吧？: whether those named
         # are those counted; 不是 only of those the records show did not win it that year (`not_holders`: a name the

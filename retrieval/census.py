@@ -292,7 +292,12 @@ def only_question(text: str) -> tuple[str | None, CountQuestion] | None:
         who = m.groupdict().get("who")
         rest = re.sub(r"\b(?:who|that)\s+(?:has\s+|have\s+)?(?=won|received|holds?|works?|is|are|was|were)", "",
                       m.group("rest"), flags=re.IGNORECASE)
+        rest = re.sub(r"^(?!CAS\b|CAE\b)(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})\s+(?P<who>academician|expert|"
+                      r"scientist)s?\b", r"\g<who>s at \g<org>", rest.strip())  # "the only BUAA academician who …"
         rest = re.sub(r"^(academician|expert|scientist|member|person)\b", r"\1s", rest.strip(), flags=re.IGNORECASE)
+        rest = re.sub(r"^(CAS|CAE)\s+(member|academician)\b", r"\1 \2s", rest)
+        if re.search(r"\bwith\b|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|most|more)\b", rest, re.IGNORECASE):
+            return None  # "… with five awards": a number of awards, which no count here reads
         asked = count_question_en(f"How many {rest}?")
     else:
         return None
@@ -411,7 +416,7 @@ _ORG_WORD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Hos
 # the same with several conditions, in any order: "Which academicians at Tsinghua University were elected after 2010?",
 # "How many experts won the State Natural Science Award in 2015?" (and what narrows a count: "How many of them …")
 _HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+all)?(?:\s+the)?|who\s+are\s+(?:all\s+)?the)"
-                      rf"\s+{_WHO_EN}\b", re.IGNORECASE)
+                      rf"\s+(?:(?P<seat>CAS|CAE)\s+(?:members?|academicians?)|{_WHO_EN})\b", re.IGNORECASE)
 _END_EN = r"\s*[?？.!]*\s*$"
 _NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from)|"
             rf"in\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
@@ -451,8 +456,8 @@ def _conditions_en(text: str) -> CountQuestion | None:
             return None
         at = clause.end()
         if clause.group("org"):
-            if not _ORG_WORD_EN.search(clause.group("org")):
-                return None  # "in welding": a topic, not an institution
+            if not _ORG_WORD_EN.search(clause.group("org")) and not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", clause.group("org")):
+                return None  # "in welding": a topic, not an institution (BUAA, USTC: an acronym, which is one)
             wanted.append(Requirement(kind="institution", text=re.sub(r"^the\s+", "", clause.group("org"))))
         elif clause.group("low") or clause.group("decade"):  # "elected between 2010 and 2015", "in the 1990s"
             low, high = (clause.group("low"), clause.group("high")) if clause.group("low") else \
@@ -474,7 +479,9 @@ def _conditions_en(text: str) -> CountQuestion | None:
             wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(year, year))
     if not wanted or len({r.kind for r in wanted}) < len(wanted):
         return None
-    if head.group("who").lower().startswith("academician"):
+    if head.group("seat"):  # "How many CAE members …": that academy's seat
+        wanted.append(Requirement(kind="academy", text="中国工程院院士" if head.group("seat").upper() == "CAE" else "中国科学院院士"))
+    elif head.group("who").lower().startswith("academician"):
         wanted.append(Requirement(kind="academy", text="院士"))
     return CountQuestion(None, tuple(wanted), text, which=not head.group("ask").lower().startswith("how"))
 

@@ -70,3 +70,30 @@ def test_an_institution_left_out_in_english_keeps_the_problem(retriever):
     answer = answerer.answer(f"Exclude anyone from {org}", conversation)
     assert answer.experts and all(e.institution != org for e in answer.experts), answer.text
     assert {e.id for e in answer.experts} & {e.id for e in shown}  # the same problem's experts, not the institution's
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("How many academicians at BUAA won a first-class National Technological Invention Award?",
+     {("institution", "BUAA"), ("award", "国家技术发明奖一等奖"), ("academy", "院士")}),
+    ("How many CAE members won the State Preeminent Science and Technology Award?",
+     {("award", "国家最高科学技术奖"), ("academy", "中国工程院院士")}),
+])
+def test_english_counts_by_acronym_and_academy_are_read(text, kinds):
+    asked = count_question_en(text)
+    assert asked is not None and {(r.kind, r.text) for r in asked.requirements} == kinds
+
+
+def test_an_english_count_of_one_academy_is_checked_by_the_guard(retriever):
+    from retrieval.census import only_question
+
+    assert only_question("Is Fang Jingyun the only Peking University academician with five awards?") is None
+    who, asked = only_question("Is Xu Huibin the only BUAA academician who won a first-class Technological Invention "
+                               "Award?")
+    assert who == "Xu Huibin" and {r.kind for r in asked.requirements} == {"institution", "award", "academy"}
+    answerer = ExpertAnswerer(retriever)
+    seated = count_question_en("How many CAE members won the State Natural Science Award?")
+    counted = answerer._census_of(seated)
+    shown = retriever.records(list(counted.ids[:5]))
+    said = "The knowledge graph holds {} experts who are 中国工程院院士 holding 国家自然科学奖."
+    assert check_answer(said.format(counted.total), shown, counter=answerer._census_of)[1].dropped == []
+    assert check_answer(said.format(counted.total + 3), shown, counter=answerer._census_of)[1].dropped != []
