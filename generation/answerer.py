@@ -799,8 +799,12 @@ class ExpertAnswerer:
         counted on a topic, the experts closest to it, for reference — or None for a which-question (哪些专家…？)
         with none counted, which is matched as the problem it names."""
         question = intent.count
-        if question.only and question.guess and (named := self.retriever.names.find(question.guess[0])):
-            question = dataclasses.replace(question, guess=(named[0].name,))  # "Is Wu Liangyong the only …": 吴良镛
+        if question.only and question.guess:  # "Is Wu Liangyong the only …?": 吴良镛; a name the graph does not
+            # know (Wade-Giles, a stranger): the count alone, no verdict on whom it could not read
+            named = [question.guess[0]] if self.retriever.names.ids(question.guess[0]) else \
+                [n.name for n in self.retriever.names.find(question.guess[0])]
+            question = dataclasses.replace(question, guess=(named[0],)) if named else \
+                dataclasses.replace(question, guess=(), said=None, only=False)
             intent = dataclasses.replace(intent, count=question)
         counted = self.retriever.census(question)
         parent = self.retriever.census(question.parent) if question.parent is not None else None

@@ -240,6 +240,8 @@ def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
     said = [(", ".join(named) + f" and {held - len(named)} others" if held > len(named) else
              ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1], held > 1, value)
             for named, held, value in ranks_shown(census, experts)]
+    if not said:  # (none of those at the extreme among the records read)
+        return f"The knowledge graph holds {census.total} {who}."
     names, plural, value = said[0]
     if asked.superlative == "awards":
         head = f"{'have' if plural else 'has'} the most award records: {value} (academy seats aside)"

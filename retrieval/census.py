@@ -495,12 +495,12 @@ _SUPERLATIVE_EN = re.compile(r"\b(?:(?P<awards>the\s+most\s+awards|most\s+awards
 
 
 # "Who are the top 3 academicians at Tsinghua by number of awards?" "the five experts with the most awards": how many
-_TOP_N_EN = re.compile(r"\btop\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                       r"\b(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?:\w+\s+){0,6}?(?:with|has|have|had)"
+_NUMBER_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TOP_N_EN = re.compile(rf"\btop\s+(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_EN)})\b|"
+                       rf"\b(?P<m>\d{{1,2}}|{'|'.join(_NUMBER_EN)})\s+(?=(?:\w+\s+){{0,6}}?(?:with|has|have|had)"
                        r"\s+(?:the\s+)?most\s+awards)", re.IGNORECASE)
 _BY_AWARDS_EN = re.compile(r"\s+(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?"
                            r"awards(?:\s+(?:won|held|received))?", re.IGNORECASE)
-_NUMBER_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _superlative_en(text: str) -> CountQuestion | None:

@@ -24,8 +24,8 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import (PLACES, asks_female, asks_only, asks_preferably, describe, meets_all, read_requirements,
-                                    states_female, topic_of)
+from retrieval.requirements import (PLACES, asks_female, describe, meets_all, read_requirements, states_female, topic_of,
+                                    wish)
 from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import load_matches
 from retrieval.threads import limited
@@ -328,8 +328,9 @@ class ExpertRetriever:
         moved: set[str] = set()  # experts put first for meeting the requirements: no ceiling on those after them
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
-            top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asks_only(query),
-                                             asks_preferably(query))
+            asked = wish(query)  # (只要… / 最好…)
+            top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asked == "only",
+                                             asked == "soft")
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them

@@ -297,12 +297,20 @@ _ONLY = re.compile(r"(?:只要|只推荐|只找|只需要|只考虑|只看|仅�
                    re.IGNORECASE)
 
 
-def asks_only(query: str) -> bool:
-    """Whether the problem asks for experts who meet its requirements and no others (只要中国科学院院士): a word of
-    "only" right before a stated requirement the graph can check."""
+def wish(query: str) -> str:
+    """How the problem asks for what it requires, read in one pass: "only" when a word of "only" stands right before a
+    requirement the graph can check (只要中国科学院院士: no others shown), "soft" when every such requirement is said as
+    a wish the expert may miss (最好在北京的, 希望是院士: the relevant experts stay first when none meets it), else ""."""
     query = in_full_names(query)
-    return any(r.kind != "unrecorded" and _ONLY.search(query, max(0, start - 30), start)
-               for start, _, r in _stated(query))
+    stated = [start for start, _, r in _stated(query) if r.kind != "unrecorded"]
+    if any(_ONLY.search(query, max(0, start - 30), start) for start in stated):
+        return "only"
+    return "soft" if stated and all(_PREFERABLY.search(query, max(0, start - 12), start) for start in stated) else ""
+
+
+def asks_only(query: str) -> bool:
+    """Whether the problem asks for experts who meet its requirements and no others (`wish` "only")."""
+    return wish(query) == "only"
 
 
 # 最好在北京的, 希望是清华的, 优先考虑院士, "ideally from Shanghai": a wish the expert may miss, not a condition
@@ -312,11 +320,8 @@ _PREFERABLY = re.compile(r"(?:最好|希望|优先|尽量|如果可以|如果有
 
 
 def asks_preferably(query: str) -> bool:
-    """Whether every requirement the graph can check is said as a wish the expert may miss (最好在北京的, 希望是院士):
-    the relevant experts stay first when none of them meets it."""
-    query = in_full_names(query)
-    stated = [(start, r) for start, _, r in _stated(query) if r.kind != "unrecorded"]
-    return bool(stated) and all(_PREFERABLY.search(query, max(0, start - 12), start) for start, _ in stated)
+    """Whether every requirement the problem states is said as a wish the expert may miss (`wish` "soft")."""
+    return wish(query) == "soft"
 
 
 def topic_of(query: str) -> str:

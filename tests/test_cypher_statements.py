@@ -37,7 +37,7 @@ SAMPLE_PARAMS = {
     "MATCHED_EXPERTS": {"ids": ["e1"]},
     "BIOGRAPHIES": {"ids": ["e1"]},
     "COUNTED_ON_TERM": {"term": "NLP"},
-    "COUNTED_WITH_AWARD": {"word": "奖"},
+    "COUNTED_WITH_AWARD": {"word": "奖", "short": "奖"},
     "COUNTED_AT": {"words": ["大学", "学院"]},
     "COUNTED_TITLED": {"word": "院士"},
 }

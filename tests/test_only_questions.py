@@ -103,3 +103,12 @@ def test_the_only_one_of_those_shown_is_counted_among_them(world):
     answer = answerer.answer(f"{shown[0].name}是他们中唯一获得过{award}的吗？", conversation)
     held = [e.name for e in shown if any(a.name == award for a in e.awards)]
     assert answer.text.startswith(f"刚才推荐的{len(shown)}位专家中") and "、".join(held) in answer.text, answer.text
+
+
+def test_an_only_question_about_a_name_the_graph_cannot_read_is_counted_without_a_verdict(world):
+    """"Is Wu Liang-yung the only …?" (a spelling the names cannot read) would have been 'No' of the one counted."""
+    retriever, holders, names = world
+    awards = {a for _, a in holders}
+    org, award = _pair(holders, names, False, awards)
+    answer = ExpertAnswerer(retriever).answer(f"查无此人是{org}唯一获得过{award}的专家吗？", Conversation())
+    assert answer.text.startswith("知识图谱中，") and "共1位" in answer.text, answer.text
