@@ -25,6 +25,7 @@ from generation.conversation import (
     asked_attribute,
     asked_attributes,
     asked_count,
+    asks_elected_order,
     asks_award_order,
     asks_can_help,
     asks_same_place,
@@ -43,7 +44,7 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, english_reading
-from generation.year_gaps import asks_gap, describe_gap
+from generation.year_gaps import asks_age_at, asks_gap, describe_age_at, describe_gap
 from generation.grounded import (
     ABSENT_NAMED,
     by_strength,
@@ -271,6 +272,13 @@ class ExpertAnswerer:
                 [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
                 question, english)):  # 翟婉明比沈志云晚多少年当选院士？ (it said 都是。): the years' difference
             return gap
+        if intent.kind in ("about", "list") and asks_age_at(question) and (age := describe_age_at(
+                [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
+                question, english)):  # 他当选院士时多少岁？: the years subtracted, the birth sentence quoted below
+            about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts)
+            topics = _asked_topics(question, about)
+            return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, topics)
+                                 for e in about if biography.quotes(e))
         if intent.tally and (intent.dropped or intent.without):  # 去掉第一位还剩几位？ 把中科院院士排除掉，剩下的是谁？
             names = (", " if english else "、").join(e.name for e in experts)
             if english:
@@ -396,7 +404,10 @@ class ExpertAnswerer:
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
             if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):
-                return _life(question, experts, intent.unheld, english)
+                order = "" if len(experts) < 2 or not asks_elected_order(question) else "\n\n" + (
+                    describe_election_order_en(experts, asked_seat(question)) if english else
+                    describe_election_order(experts, seat=asked_seat(question)))  # 谁年龄更大？谁先当选院士？: both
+                return _life(question, experts, intent.unheld, english) + order
             several = asked_attributes(question) if intent.attribute and intent.ordinal is None and not \
                 (intent.compare or intent.same) else ()
             asked = several if len(several) > 1 else (intent.attribute,)  # 都在北京吗？还有，他们哪年当选的？: each
@@ -733,8 +744,8 @@ class ExpertAnswerer:
         if len(named) >= 2 and (attribute or unheld or same):  # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
-                           experts=tuple(named), same=same, english=intent.english,
-                           absent_named=intent.absent_named), named, None)
+                           experts=tuple(named), same=same, english=intent.english, absent_named=intent.absent_named,
+                           elected_order=asks_elected_order(said)), named, None)  # (A和B谁当选院士更早？: the order)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)
                                                                  or why_fit(said)):  # "Why is Li Dequn suitable?"
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
@@ -948,6 +959,11 @@ class ExpertAnswerer:
             dated, _ = election_years(experts)  # 谁当选院士最早？ 那他获得过什么奖？: 他 is the one the answer named
             if dated:
                 conversation.focus = (dated[0] if (end.group(1) or end.group(2)) in ("早", "先") else dated[-1])[0]
+        if intent.kind == "list" and intent.named and experts and not conversation.last:
+            # 王淀佐和申长雨谁年纪大？ with no list shown: the two stand as the list, so that 他们…相差几年？ next is of them
+            # (it searched 他们 as a new problem)
+            conversation.last = list(experts)
+            conversation.shown += [e for e in experts if e not in conversation.shown]
         if intent.kind == "list" and intent.compare and not intent.named and (ranked := by_strength(experts)):
             conversation.focus = ranked[0]  # 他们谁最适合？ then 给他写一封邀请邮件: the first the answer names (rt15)
         if intent.kind != "chat":
@@ -1083,7 +1099,9 @@ def _joined(answers: list[Answer]) -> Answer:
                              dropped=[c for a in answers for c in a.grounding.dropped],
                              fell_back=any(a.grounding.fell_back for a in answers),
                              sentences=[v for a in answers for v in a.grounding.sentences])
-    return answers[-1].model_copy(update={"text": "\n\n".join(a.text for a in answers), "experts": experts,
+    # a paragraph two answers both give (the same biography sentence quoted for 曾任…？他现在…？) is said once
+    paragraphs = dict.fromkeys(p for a in answers for p in a.text.split("\n\n"))
+    return answers[-1].model_copy(update={"text": "\n\n".join(paragraphs), "experts": experts,
                                           "grounding": report})
 
 

@@ -281,6 +281,7 @@ _EITHER = re.compile(r"还是|或者|\bor\b", re.IGNORECASE)
 _SCHOOLING = re.compile(r"毕业|学位|博士|硕士|学士|本科|读|念|留过?学|就读|求学|进修|graduat|degree|ph\.?\s?d|doctor|master|bachelor|"
                         r"stud(?:y|ied)", re.IGNORECASE)
 _CLAUSES = re.compile(r"[，,；;。]")
+_QUESTION_CLAUSES = re.compile(r"[，,；;。？?！!]")
 _ANY_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研究所|学校)")
 # the words a yes/no question about a life fact is made of besides the facts it states (checked: nothing else may be
 # left, or the question states something the quotes cannot confirm: a month, a degree, a country)
@@ -302,6 +303,9 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     years = [] if asked_span(question) else YEAR.findall(question)  # "elected after 2010": a span, checked elsewhere
+    if years and _BIRTH_ASKED.search(question):  # 都是2005年当选，谁出生更早？: 2005 is the election's, not a birth year
+        years = [y for c in _QUESTION_CLAUSES.split(question) if _BIRTH_ASKED.search(c) or not _ELECTION_ASKED.search(c)
+                 for y in YEAR.findall(c)]
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
                ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么|毕业|母校", s)]  # 毕业学校 names none
@@ -320,12 +324,24 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
         return "no"  # the year is wrong, whatever else the question states
     if any(a not in text for a in stated):
         return "unsaid"
+    if not _bound(stated, bool(places) and bool(_BIRTH_ASKED.search(question)), said):
+        return "unsaid"  # 1984年毕业于大连理工大学 against "1984年毕业于解放军铁道兵工程学院，…获大连理工大学博士学位"
     rest = question.replace(name, "") if name else question
     for a in stated:
         rest = rest.replace(a, "")
     if negated or _FRAME.sub("", rest) or not _YES_NO.search(question):
         return None  # a month, a degree, a country … that the quotes do not confirm, or no yes/no question
     return "yes"
+
+
+def _bound(stated: list[str], born: bool, said: list[str]) -> bool:
+    """Whether one clause of the quotes writes every fact the question states together (a year with its school, a
+    place with 生 when the birthplace is asked): each written somewhere is not enough — 1985年毕业于江西师范大学，1988年
+    毕业于南开大学 does not say 1988年毕业于江西师范大学, nor 出生于西安市，四川省西充县人 that he was born in 西充."""
+    if len(stated) < 2 and not born:
+        return True
+    return any(all(a in clause for a in stated) and (not born or "生" in clause)
+               for clause in _CLAUSES.split("。".join(said)))
 
 
 def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
@@ -356,7 +372,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
 
 
 _AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
-                        r"(?:大|小|差|相差)(?:几|多少)岁|\b(?:oldest|youngest|eldest|older|younger|"
+                        r"(?:大|小|差|相差)(?:几|多少)岁|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b", re.IGNORECASE)
 
 
@@ -406,8 +422,8 @@ def _years_apart(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | Non
 
 
 # which end of the order a question asks for: 谁最年轻 (the youngest), 谁年纪最大 (the oldest); 谁大谁小: both
-_ASKS_YOUNG = re.compile(r"年轻|年纪(?:最|更|较)?小|岁数(?:最|更|较)?小|谁小|最小|出生最晚|\byoung", re.IGNORECASE)
-_ASKS_OLD = re.compile(r"年长|年纪(?:最|更|较)?大|岁数(?:最|更|较)?大|谁大|最大|最老|出生最早|\b(?:old|eld)", re.IGNORECASE)
+_ASKS_YOUNG = re.compile(r"年轻|年(?:纪|龄)(?:最|更|较)?小|岁数(?:最|更|较)?小|谁小|最小|出生(?:得)?(?:最|更|较)?晚|\byoung", re.IGNORECASE)
+_ASKS_OLD = re.compile(r"年长|年(?:纪|龄)(?:最|更|较)?大|岁数(?:最|更|较)?大|谁大|最大|最老|出生(?:得)?(?:最|更|较)?早|\b(?:old|eld)", re.IGNORECASE)
 
 
 def _asked_ends(question: str, dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]]

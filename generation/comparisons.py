@@ -111,6 +111,25 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
     if election:
         out += _relative_forms(text, mentions, experts)
     out += _age_forms(text, mentions, people, experts)
+    out += _age_at_forms(text, mentions, experts)
+    return out
+
+
+# an age at a dated event (…2009年当选中国科学院院士；按简介所写的生年相减，当时约46岁 / "… in 2009; … about 46 then"):
+# the event's year, the nearest said before, minus the birth year the quoted biography gives
+_AGE_AT = re.compile(r"当时约\s*(\d{1,3})\s*岁|\babout\s+(\d{1,3})\s+then\b", re.IGNORECASE)
+
+
+def _age_at_forms(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """当时约46岁 after an expert's dated event: held when the event's year minus the quoted birth year is that age."""
+    out: list[Compared] = []
+    for m in _AGE_AT.finditer(text):
+        subject = next((w for s, _, w in reversed(mentions) if s < m.start()), None)
+        years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:m.start()])
+        born = birth_date(experts[subject]) if subject is not None else None
+        held = bool(years and born) and int(years[-1]) - born[0] == int(m.group(1) or m.group(2))
+        out.append(Compared(m.start(), m.end(), held, f"an age at {years[-1] if years else 'no year'}, born "
+                            f"{born[0] if born else 'unknown'}"))
     return out
 
 

@@ -1775,6 +1775,12 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             r"谁(?:先|后|最先|更先)(?:当选|入选)|比较[^，。？?]{0,12}?(?:资历|年资)|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
+
+def asks_elected_order(text: str) -> bool:
+    """Whether a turn asks who of several was elected first or last, or how many years apart (谁当选院士更早？)."""
+    return bool(_ELECTED_ORDER.search(text))
+
+
 _BIRTH_SORT = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+"
                          r"(?:age|birth|(?:the\s+)?year\s+(?:they\s+were\s+)?born)", re.IGNORECASE)
 # the words of a request to order the list shown (把这三位按…从晚到早排一下): nothing else is asked when only they remain

@@ -462,7 +462,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             return f"知识图谱的单位记录中没有{expert.name}的单位，{expert.name}的简介中有关的内容见下。" \
                 if biography.quotes(expert) else f"知识图谱中没有{expert.name}的单位信息。"
         lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else \
-            "是。" if asked_orgs(question) else ""
+            "是。" if asked_orgs(question) and not _MORE_THAN_PLACE.search(question) else ""
         if not lead and expert.title and _TITLES.fullmatch(expert.title) and (title := _TITLE_ASKED.search(question)):
             lead = "是。" if title.group(1) == expert.title else "不是。"  # 他是教授吗？ of a 副教授 (not of a 院士: the
             # record's title is the seat then, and the biography may well say 教授)
@@ -489,6 +489,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     return describe_expert(expert)
 
 
+# what a question about a workplace may state beside the place, which the record does not hold (在石油大学工作了20年，
+# 对吗？ 是那里的校长吗？): no 是 for the place alone
+_MORE_THAN_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]+)\s*(?:多)?年|担任|任职|校长|院长|所长|主任|书记|总设计师|总工程师|"
+                              r"(?i:\b(?:for|over)\s+(?:\d+|a\s+decade|decades|years)\b|\b(?:president|dean|director|head)\b)")
 _SUMMED = re.compile(r"一共|总共|合计|加起来|总计|共(?:获|有|得)|\b(?:in\s+total|together|combined|altogether)\b", re.IGNORECASE)
 _HOW_MANY_ASKED = re.compile(r"(?:多少|几)\s*(?:个|项|条|种)")  # 研究方向有多少个？
 _WHEN = re.compile(r"哪年|哪一年|什么时候|何时|哪个年份|\bwhen\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
@@ -661,7 +665,7 @@ def post_elsewhere(expert: ExpertMatch, text: str) -> bool:
     if not own or _NOT_NOW.search(text):
         return False
     text = simplified(text).replace(expert.name, "，")
-    orgs = [org_key(_BEFORE_ORG.sub("", m.group("org"))) for m in _POST_ASKED.finditer(text) if m.group("org")]
+    orgs = [org_key(org) for m in _POST_ASKED.finditer(text) if (org := _asked_post_org(m))]
     return any(o not in own and own not in o for o in orgs) or \
         any(re.search(r"\b(?:University|Institute|Academy|College|Hospital|Company|Corporation)\b", m.group(1)) and
             not latin_org_matches(m.group(1), expert.institution) for m in _POST_AT_EN.finditer(text))
@@ -673,8 +677,15 @@ def post_unwritten(text: str, quoted: Sequence[str]) -> bool:
     if (post := _POST_ASKED.search(simplified(text))) is None:
         return False
     words = _POST_WORDS.get((post.group("post_en") or "").lower(), (post.group("post"),))
-    org = _BEFORE_ORG.sub("", post.group("org") or "").removeprefix("中国")
+    org = _asked_post_org(post).removeprefix("中国")
     return not any(any(w in q for w in words) and org in q for q in quoted)
+
+
+def _asked_post_org(post: re.Match) -> str:
+    """The organisation a post question names (清华大学 of 他是清华大学校长吧？), "" for none or a question word (曾任哪些
+    大学的校长？ 现在是哪个大学的副校长？ ask which, they name none)."""
+    org = _BEFORE_ORG.sub("", post.group("org") or "")
+    return "" if re.search(r"哪|什么|何", org) else org
 
 
 def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
@@ -820,7 +831,8 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
             said.append(clause)
     said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
-    dated = year_check(expert, said) if said and _HONOURED.search(said) else None
+    dated = year_check(expert, said) if said and _HONOURED.search(_DEGREE.sub("", said)) else None  # (1990年获得博士学位:
+    # a degree, which no record dates)
     unseated = without_seats(said)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
     return [(kind, records) for kind, wrong, records in (
         ("institution", bool(expert.institution) and other_orgs(expert, unseated), []),
@@ -836,6 +848,7 @@ def without_seats(text: str) -> str:
     return _SEAT_NAMED.sub("院士", text)
 
 
+_DEGREE = re.compile(r"(?:获得?|取得|拿到)?[^，。；]{0,12}?(?:学位|博士|硕士|学士)|毕业|(?i:\b(?:ph\.?\s?d|doctorate|degree|master'?s|graduated)\b)")
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 

@@ -67,8 +67,8 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
         if not what.endswith("院士"):  # an award: the years and their difference (the guard computes elections' 早/晚)
             return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}，" + \
                 ("两人同年获得。" if n == 0 else f"两者相隔{n}年。")
-        order = "同年" if n == 0 else f"比{b.name}{'晚' if first.year > second.year else '早'}{n}年"
-        return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}；{a.name}{order}。"
+        order = "两人同年当选" if n == 0 else f"{a.name}比{b.name}{'晚' if first.year > second.year else '早'}{n}年"
+        return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}；{order}。"
     if len(experts) == 1 and len(asked) >= 2:
         expert = experts[0]
         events = [_dated(expert, what) for what in asked[:2]]
@@ -81,3 +81,41 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
             return f"By the graph's records, {expert.name} {_event(first, True)} and {_event(second, True)}: {n} years apart."
         return f"按知识图谱的记录，{expert.name}{_event(first, False)}，{_event(second, False)}，中间相隔{n}年时间。"
     return None
+
+
+# how old an expert was at an event (他当选院士时多少岁？ 获得最高奖时几岁？ "How old was he when he was elected?")
+_AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:多少|几)岁|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
+                     r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
+                     r"(?i:\bhow\s+old\b[^?]*\b(?:when|at)\b|\b(?:at\s+)?what\s+age\b)")
+
+
+def asks_age_at(question: str) -> bool:
+    """Whether the question asks how old an expert was at an election or award."""
+    return bool(_AGE_AT.search(question))
+
+
+def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = False) -> str | None:
+    """Each expert's age at the event asked (the election unless an award is named): the event's recorded year minus
+    the birth year the quoted biography gives, said as an approximation (only years are recorded); a sentence that a
+    year is missing where one is; None when the question names no event."""
+    from generation.biography import birth_date  # (the quotes the answer cites give the birth year)
+
+    asked = [a for a in asked_awards(question) if a != "两院院士"]
+    what = "院士" if _ELECTED.search(question) and not any(a.endswith("院士") for a in asked) or not asked else asked[0]
+    out = []
+    for expert in experts:
+        event, born = _dated(expert, what), birth_date(expert)
+        if event is None or born is None:
+            missing = ("the year of this" if event is None else "a birth year") if english else \
+                ("这一项的年份" if event is None else "出生年份")
+            out.append(f"The graph gives no {missing} for {expert.name}, so the age cannot be computed." if english
+                       else f"知识图谱没有{expert.name}的{missing}，无法计算当时的年龄。")
+            continue
+        age = event.year - born[0]
+        if english:
+            out.append(f"By the graph's records, {expert.name} {_event(event, True)}; by the year of birth the "
+                       f"biography quoted below gives, {expert.name} was about {age} then (years subtracted).")
+        else:  # (the birth year is the quote's, below: the guard recomputes the age from it)
+            out.append(f"按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
+                       f"{expert.name}当时约{age}岁。")
+    return ("\n" if not english else "\n").join(out) or None

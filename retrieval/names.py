@@ -214,7 +214,8 @@ class NameIndex:
                 and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr" \
                 and (not bare.group(3) or _one_person_word(name)):  # 那石墨烯呢？ is no person
             out.append(name)
-        return list(dict.fromkeys(out))
+        known = [n.name for n in self.find(text)] if out else []  # 于渌获得过…: 于渌 is an expert, 于渌获 no stranger
+        return [n for n in dict.fromkeys(out) if not any(k in n or n in k for k in known)]
 
     def _opening(self, text: str) -> list[str]:
         """Names that open a clause and are asked about as a person (任正非是院士吗？ 马化腾是中国工程院院士吧？ 王选获得过

