@@ -505,9 +505,10 @@ class ExpertAnswerer:
             places = ("、" if not english else ", ").join(map(str, meeting))
             said = ", ".join(ORDINAL_WORDS[k - 1] if k <= len(ORDINAL_WORDS) else f"no. {k}" for k in meeting)
             notes.append(f"Of the experts above, the {said} meet{'s' if len(meeting) == 1 else ''} what you asked "
-                         "for; the others are related to the problem but do not." if english else  # (a number: read
-                         # as a figure of the expert before it, and the note dropped)
-                         f"以上专家中，第{places}位符合您提出的要求；其余的与问题相关，但不符合这一要求。")
+                         "for; the others are related to the problem but, by the graph's records, do not." if english
+                         else  # (a number: read as a figure of the expert before it, and the note dropped; "by the
+                         # records": a biography may say more than the record holds, 龚晓南's 浙江大学)
+                         f"以上专家中，第{places}位符合您提出的要求；其余的与问题相关，但按知识图谱的记录不符合这一要求。")
         if intent.neither_both:  # 既懂焊接又懂腐蚀: no one holds both
             a, b = intent.neither_both
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "

@@ -892,7 +892,7 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
             "institution": "来自您所要求单位的专家",
             "sector": "单位属于您所要求类型（"
             + "或".join(r.text for r in (requirement, *alternatives)) + "）的专家"}[requirement.kind]
-    return f"与问题相关的专家中，知识图谱里没有{what}。"
+    return f"与问题相关的专家中，按知识图谱的记录没有{what}。"
 
 
 _LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该奖项的专家", "institution": "来自该单位的专家",

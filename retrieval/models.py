@@ -178,6 +178,8 @@ class Requirement(BaseModel):
         institution = expert.institution or ""
         if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
             asked, held = org_key(self.text), org_key(institution)
+            if held and asked.endswith(held) and asked[:-len(held)] in ("中科院", "中国"):  # 金属所 as a record writes
+                return True  # 中科院金属所 (中国科学院金属研究所)
             return bool(held) and (asked == held or asked in held and not (  # 清华大学 holds 清华大学材料学院, 中科院
                 _WHOLE_UNIVERSITY.search(asked) and _WHOLE_UNIVERSITY.search(held) and held.replace(asked, "", 1) not in
                 ("中国", *_CITY_PREFIXES)))  # (上海复旦大学 is 复旦大学 as a record writes it)

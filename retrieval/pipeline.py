@@ -425,7 +425,18 @@ class ExpertRetriever:
         facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
         meeting = [e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)]
         if not meeting and soft:  # 水泥窑结皮…，最好在北京的: the relevant first, said to be elsewhere (a photochemist
-            return fused, set()  # of a Beijing university was put first)
+            # of a Beijing university was put first) — unless one of the first REQUIREMENT_POOL who meets it has a word
+            # the problem writes in the profile (轧机振动，最好是中南大学的院士: 钟掘, 6th, 高速轧机振动; it said none was
+            # there), not only one of its trade words (硅酸盐 for 水泥窑: the nanowire physicist of 北京大学)
+            rest = [e for e in head if e.id not in facts]
+            found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}
+            common: dict[str, bool] = {}
+            words = problem[0] if same_script(problem[0], self.profile_share) else self._in_profile_words(problem[0])
+            first = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
+                     and self.matched_terms(words, e.id, common)]
+            moved = {e.id for e in first}
+            return ([*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in moved)], moved) if first \
+                else (fused, set())
         if not meeting:  # "Only experts from Xidian University" / 要获过何梁何利奖的: those of the rest of the candidates who
             rest = [e for e in fused[pinned:] if e.id not in facts]  # meet it, weaker as they are,
             found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}  # rather than

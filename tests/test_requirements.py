@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generation.answerer import ExpertAnswerer
-from retrieval.models import AwardFact, ExpertMatch
+from retrieval.models import AwardFact, ExpertMatch, Requirement
 from retrieval.requirements import asks_preferably, meets_all, read_requirements, topic_of
 from retrieval.sync import open_retriever
 
@@ -295,6 +295,18 @@ def test_a_soft_wish_no_relevant_expert_meets_brings_no_unrelated_one_forward(re
     assert wished.requirements and not wished.requirements[0].met_by  # and the answer says none shown meets it
 
 
+def test_a_soft_wish_met_by_a_related_expert_further_down_brings_that_one_first(retriever):
+    """轧机振动，最好是中南大学的院士 said no related expert was of 中南大学 while 钟掘 (高速轧机振动) ranked 6th (rt23)."""
+    topic = "注塑件翘曲变形"
+    plain = retriever.match(f"{topic}，请推荐专家", top_k=30).experts
+    near = {e.institution for e in plain[:3] if e.institution}
+    further = next(e for e in plain[3:] if e.institution and retriever.matched_terms(topic, e.id)
+                   and not any(e.institution in n or n in e.institution for n in near))
+    wished = retriever.match(f"{topic}，请推荐专家，最好是{further.institution}的", top_k=3)
+    assert wished.experts[0].institution == further.institution, [e.name for e in wished.experts]
+    assert wished.requirements[0].met_by
+
+
 @pytest.mark.parametrize(("problem", "left_out"), [
     ("我们做钢铁冶金节能，推荐专家：不要北京的，也不要上海的，最好获得过国家技术发明奖一等奖。",
      [("place", "北京"), ("place", "上海")]),
@@ -309,3 +321,13 @@ def test_kinds_a_problem_leaves_out_are_read_in_either_language(problem, left_ou
 
     intent = resolve(problem, Conversation())
     assert [(r.kind, r.text) for r in intent.without] == left_out
+
+
+@pytest.mark.parametrize(("asked", "held", "met"), [
+    ("中科院金属所", "金属所", True), ("中国科学院金属研究所", "金属所", True), ("中科院物理所", "中国科学院物理研究所", True),
+    ("中科院金属所", "物理所", False), ("清华大学", "大学", False),
+])
+def test_an_institute_recorded_without_its_academy_meets_it_asked_with_one(asked, held, met):
+    """柯伟's record writes 金属所: 最好是中科院金属所的院士 said no related expert was there (rt23)."""
+    expert = ExpertMatch(id="x", name="柯伟", score=0.0, institution=held)
+    assert Requirement(kind="institution", text=asked).met(expert) is met
