@@ -43,10 +43,13 @@ from generation.conversation import (
     without_left_out,
 )
 from generation.english import topic_similarity
-from generation.english_turns import ORDINAL_WORDS, english_reading
+from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
 from generation.year_gaps import asks_age_at, asks_gap, describe_age_at, describe_gap
 from generation.grounded import (
     ABSENT_NAMED,
+    asked_topic_zh,
+    jieba_words,
+    topic_hits,
     by_strength,
     describe_brief,
     describe_invitation,
@@ -178,7 +181,7 @@ from generation.prompt import build_messages
 from retrieval.census import Census, CountQuestion
 from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
-from retrieval.pipeline import ExpertRetriever, topicless
+from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.presentation import reason_words
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
 from retrieval.requirements import asks_female, meets_all, states_female, topic_of
@@ -568,7 +571,8 @@ class ExpertAnswerer:
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
-            if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked):
+            if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked) + \
+                    self._topic_gaps(intent, asked):
                 intent, experts = self._with_biographies(intent, experts, topics)
         if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched
             bios = self.retriever.biographies([e.id for e in experts])
@@ -592,6 +596,25 @@ class ExpertAnswerer:
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
             intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
+
+    def _topic_gaps(self, intent: Intent, question: str) -> tuple[biography.BioTopic, ...]:
+        """For 他研究锂电池吗？ / "Does he work on hypersonic aerodynamics?" whose topic no recorded direction or field
+        holds: the biography sentences that write it (its words, an English topic's in the profiles' Chinese), so that
+        the answer quotes them rather than leave 'none of the directions' as the whole answer."""
+        if intent.kind != "about" or intent.expert is None or "directions" not in (intent.attribute, *intent.attributes):
+            return ()
+        if (topic := asked_topic_zh(question)) is not None:
+            if topic_hits(intent.expert, question):
+                return ()
+            words = [topic, *(w for w in jieba_words(topic) if len(w) >= 2 and w != topic)]
+        elif (topic := asked_topic(question)) is not None:
+            words = [w for w in self.retriever.in_profile_words(topic).split("，") if re.search(r"[\u4e00-\u9fff]", w)]
+            words = [w for w in words if not any(w != o and w in o for o in words)]  # 绿色化学, not 化学 of it
+        else:
+            return ()
+        share = self.retriever.lexical.document_share  # (化学, 物理学: in most biographies, they quote no answer)
+        words = [w for w in words if share(w) < COMMON_SHARE]
+        return (biography.words_topic(words),) if words else ()
 
     def _with_biographies(self, intent: Intent, experts: list[ExpertMatch], topics: tuple[biography.BioTopic, ...]
                           ) -> tuple[Intent, list[ExpertMatch]]:

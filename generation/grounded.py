@@ -760,6 +760,8 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
         return ""
     if hits:
         return f"是。知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。"
+    if biography.quotes(expert):  # 陈立泉研究锂电池吗？: the biography writes it (quoted below), the directions do not
+        return f"知识图谱记录的{expert.name}的研究方向和学科中没有直接写到这一项，{expert.name}的简介中有关的内容见下。"
     return f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
 
 
@@ -783,7 +785,7 @@ def _holds_topic(recorded: str, topic: str) -> bool:
     塑料成型加工; a single word's characters: 钢结构 in 钢-混凝土组合结构)."""
     if topic in recorded:
         return True
-    words = [w for w in _jieba_words(topic) if w.strip()]
+    words = [w for w in jieba_words(topic) if w.strip()]
     pieces = words if len(words) > 1 else list(topic)
     at = 0
     for piece in pieces:
@@ -794,7 +796,8 @@ def _holds_topic(recorded: str, topic: str) -> bool:
     return True
 
 
-def _jieba_words(text: str) -> list[str]:
+def jieba_words(text: str) -> list[str]:
+    """jieba's words of a text, without its HMM (unknown words stay single characters)."""
     import jieba
 
     return jieba.lcut(text, HMM=False)

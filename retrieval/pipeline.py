@@ -212,7 +212,7 @@ class ExpertRetriever:
         vectors = self.embedder.embed_queries(parts) if self.fusion.needs_vector else None
         ranked = []
         for n, part in enumerate(parts):
-            words = self._in_profile_words(part, None if vectors is None else vectors[n])  # the vector stays the
+            words = self.in_profile_words(part, None if vectors is None else vectors[n])  # the vector stays the
             # problem's own
             ranked.append(self.fusion.rankings(words, None if vectors is None else vectors[n], depth,
                                                self._readable(words, retrievers, translated=words != part and not
@@ -233,7 +233,7 @@ class ExpertRetriever:
                     best[hit.id] = (hit.score, n)
         return merge_parts(fused, limit), {i: n for i, (_, n) in best.items()}
 
-    def _in_profile_words(self, query: str, vector: np.ndarray | None = None) -> str:
+    def in_profile_words(self, query: str, vector: np.ndarray | None = None) -> str:
         """An English problem over Chinese profiles as the Chinese words its phrases translate to (retrieval/
         glossary.py; of a phrase's senses the one closest to the problem's `vector`), for the signals that read
         words; any other problem as it is."""
@@ -431,7 +431,7 @@ class ExpertRetriever:
             rest = [e for e in head if e.id not in facts]
             found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}
             common: dict[str, bool] = {}
-            words = problem[0] if same_script(problem[0], self.profile_share) else self._in_profile_words(problem[0])
+            words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
             first = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
                      and self.matched_terms(words, e.id, common)]
             moved = {e.id for e in first}
@@ -441,7 +441,7 @@ class ExpertRetriever:
             rest = [e for e in fused[pinned:] if e.id not in facts]  # meet it, weaker as they are,
             found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}  # rather than
             common: dict[str, bool] = {}  # none at all — those whose profile holds a word of the problem (an
-            words = self._in_profile_words(problem[0])  # English problem's: of its Chinese words)
+            words = self.in_profile_words(problem[0])  # English problem's: of its Chinese words)
             deeper = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
                       and self.matched_terms(words, e.id, common)]
             if deeper and only:

@@ -7,6 +7,7 @@ import pytest
 
 from generation.conversation import Conversation
 from generation.grounded_en import is_english, reason_en
+from retrieval.models import ExpertMatch
 
 
 def test_an_english_problem_gets_an_english_answer_with_the_graphs_facts_and_nothing_dropped(answerer):
@@ -144,3 +145,15 @@ def test_the_language_asked_for_is_the_answers_for_the_rest_of_the_conversation(
     assert [e.id for e in english.experts] == [e.id for e in plain.experts]  # the request names no topic
     assert answerer.answer("第一位在哪个单位？", conversation).text.startswith(f"{english.experts[0].name} works at")
     assert answerer.answer("Please answer in English.").text.startswith("Hello! I recommend experts")  # no problem yet
+
+
+def test_a_broader_direction_close_to_an_english_topic_is_no_yes():
+    """"Does he work on solar physics?" of an astronomer of galaxies (天文学, cosine 0.56) was answered "Yes" (rt22)."""
+    from generation.grounded_en import _topic_verdict
+
+    expert = ExpertMatch(id="x", name="崔向群", score=0.0, directions=["天文学", "暗能量探索"])
+    scores = {"天文学": 0.56, "暗能量探索": 0.2, "太阳物理": 0.82}
+    similarity = lambda topic, recorded: scores[recorded[0]]  # noqa: E731 - the embedder's cosines, as measured
+    assert _topic_verdict(expert, "Does he work on solar physics?", similarity).startswith("Of the research directions")
+    named = expert.model_copy(update={"directions": ["太阳物理"]})
+    assert _topic_verdict(named, "Does he work on solar physics?", similarity).startswith("Yes: ")

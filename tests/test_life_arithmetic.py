@@ -7,6 +7,7 @@ from the records' years and the quoted birth year (checked again by the guard)."
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from conftest import real_csv_subset  # noqa: E402  (tests/ is on sys.path)
 from generation import biography
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation
-from generation.grounded import contradicted_premises, describe_attribute, post_elsewhere, post_unwritten
+from generation.grounded import contradicted_premises, describe_attribute, jieba_words, post_elsewhere, post_unwritten
 from generation.grounding import check_answer
 from kg.connect import StoreSettings, open_store
 from kg.importers import SOURCES
@@ -128,3 +129,20 @@ def test_an_age_at_election_is_the_years_subtracted_and_checked_by_the_guard(aca
     said = f"按知识图谱的记录，{expert.name}{seat}年当选中国工程院院士；按下面所引简介中的生年相减，{expert.name}当时约{{}}岁。"
     assert check_answer(said.format(seat - born), [expert])[1].dropped == []
     assert check_answer(said.format(seat - born + 3), [expert])[1].dropped
+
+
+def test_a_topic_no_direction_holds_but_the_biography_writes_is_quoted_not_denied(academicians):
+    """陈立泉研究锂电池吗？ got "研究方向和学科中没有您问到的这一项" while his biography writes 锂电池 (rt21, rt22)."""
+    retriever = academicians.retriever
+    share = retriever.lexical.document_share
+    for expert in retriever.records(list(retriever.profile_texts)):
+        bio = retriever.biographies([expert.id]).get(expert.id) or ""
+        recorded = "".join([*expert.directions, *expert.fields])
+        word = next((w for w in jieba_words(bio) if len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+                     and w not in recorded and not any(c in recorded for c in w) and 0 < share(w) < 0.05), None)
+        if word:
+            break
+    answer = academicians.answer(f"{expert.name}研究{word}吗？", Conversation())
+    assert "没有您问到的这一项" not in answer.text
+    assert any(word in line for line in answer.text.split("简介写道：", 1)[-1].splitlines()), answer.text
+    assert not answer.grounding.dropped

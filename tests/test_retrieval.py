@@ -112,10 +112,10 @@ def test_a_problem_in_english_is_matched_by_the_signals_that_can_read_it(demo):
     molding = experts_by_direction(store)[key("注塑模具设计与成型工艺")]
     assert sum(e.id in molding for e in result.experts) >= 3
     # the signals that read words read it in the profiles' words (CC-CEDICT glosses the profiles use)
-    words = retriever._in_profile_words(english)
+    words = retriever.in_profile_words(english)
     assert "注塑" in words and retriever._readable(words, None) == list(retriever.retrievers)
     # a Chinese problem is read as it is, its trade words' profile words beside it (注塑件…翘曲: 注射成型)
-    assert retriever._in_profile_words(PROBLEM) == "，".join([PROBLEM, *expansions(PROBLEM)])
+    assert retriever.in_profile_words(PROBLEM) == "，".join([PROBLEM, *expansions(PROBLEM)])
 
 
 def test_every_stated_fact_is_in_the_subgraph(demo):
