@@ -860,9 +860,12 @@ _MEETS_ASKED = re.compile(r"符合(?:我的|我们的|我提的|我提出的|上
                           r"(?i:\b(?:meet|meets|satisfy|satisfies|fit|fits|match|matches)\s+(?:all\s+)?(?:of\s+)?(?:my|our|the|these)"
                           r"\s+(?:requirements?|conditions?|criteria)\b)")
 # 没有获得过…的有几位？ 哪几位不是工程院院士？ "How many of them have not won …?": those who do not meet it
-_AMONG_NOT = re.compile(r"(?:没有|没|未曾?|从未|从没有?)(?=获得?过?|得过|拿过|荣获)|(?<!是)不(?=是[^，。？?]{0,12}?(?:院士|的))|"
+_AMONG_NOT = re.compile(r"(?:没有|没|未曾?|从未|从没有?)(?=获得?过?|得过|拿过|荣获|当选)|(?<!是)不(?=是[^，。？?]{0,12}?(?:院士|的)|在)|"
                         r"(?i:\b(?:have|has|had|did|do|does)(?:\s+not|n't)\s+(?=won|win|received|receive|got|get|been))|"
                         r"(?i:\b(?:are|is|were|was)(?:\s+not|n't)\s+(?=(?:an?\s+)?(?:cas|cae|members?|academicians?|at|from)\b))")
+# "Which of them is not a CAS member?", "… has no 一等奖?", "… was NOT elected after 2010?": read without the "not",
+# as whom the rest are (it was "Which of them a CAS member?", which no reading took, and the members were listed)
+_AMONG_NOT_EN = re.compile(r"\b(is|are|was|were|has|have|had|did|do|does)(?:\s+not|n't|\s+no)\b", re.IGNORECASE)
 _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
                        r"which\s+ones?|how\s+many(?:\s+of\s+(?:the\s+(?:experts|ones|people|academicians)|these(?:\s+experts)?))?"
                        r"(?=\s+(?:are|were|have|has|won|hold|held|work|works|come)\b))\s+", re.IGNORECASE)
@@ -1439,9 +1442,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
         return Intent("problem", count=narrowed, query=narrowed.wish or None)  # 其中获得一等奖的有多少位？ after a count:
         # of those it counted, not of the few shown
-    if conversation.last and (among := counted_among_shown(_AMONG_NOT.sub("", text))):  # 有几位是中国科学院院士？ after a
+    if conversation.last and (among := counted_among_shown(_AMONG_NOT_EN.sub(r"\1", _AMONG_NOT.sub("", text)))):  # 有几位是中国科学院院士？ after a
         # list: of them (没有获得过…的有几位？: of them, those who do not)
-        return Intent("list", among=among, among_not=bool(_AMONG_NOT.search(text)),
+        return Intent("list", among=among, among_not=bool(_AMONG_NOT.search(text) or _AMONG_NOT_EN.search(text)),
                       experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
             (counted := count_question(text) or count_question_en(expand_org_aliases(text))) is not None \

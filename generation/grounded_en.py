@@ -386,11 +386,14 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
     lines = []
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
-        if negated:  # "How many of them have not won …?": those who have, then those whose records do not
+        if negated:  # "Which of them is not a CAS member?": those whose records do not hold it first, as asked (it
+            # read "2 meet this (…); the rest do not: …", which answers the question the other way round)
             others = [e for e in experts if e not in holders]
-            lines.append(f"Of the {len(experts)} experts just recommended, {len(holders)} meet this by the graph's "
-                         "records" + (f" ({', '.join(e.name for e in holders)})" if holders else "") +
-                         (f"; the rest do not: {', '.join(e.name for e in others)}." if others else "; all of them do."))
+            lines.append(f"Of the {len(experts)} experts just recommended, by the graph's records "
+                         + (f"{len(others)} {'does' if len(others) == 1 else 'do'} not hold what you ask about: "
+                            f"{', '.join(e.name for e in others)}" if others else "every one holds what you ask about")
+                         + (f"; the {'other does' if len(holders) == 1 else 'others do'}: "
+                            f"{', '.join(e.name for e in holders)}." if holders and others else "."))
             continue
         what = "a national science and technology award" if requirement.text == NATIONAL_AWARD else \
             "an award besides the academy seat" if requirement.text == ANY_AWARD else \
@@ -635,6 +638,10 @@ def describe_election_order_en(experts: list[ExpertMatch], seat: str | None = No
     return " ".join(parts)
 
 
+# "Which of them was NOT elected after 2010?", "Who among them has never won …?": asked of those who do not
+_NEGATED_WHICH = re.compile(r"\b(?:which|who)\b[^?]*?(?:\b(?:not|never|no)\b|n't\b)", re.IGNORECASE)
+
+
 def describe_group_en(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
                       compare: bool = False, same: bool = False, similarity: Similarity | None = None) -> str:
     """`generation.grounded.describe_group` in English."""
@@ -653,6 +660,14 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
         return _same_place_en(experts)
     if attribute:
         holders = award_holders(experts, attribute, question)  # Are they all CAE members? the overall verdict first
+        if holders is not None and _NEGATED_WHICH.search(question):  # "Which of them was NOT elected after 2010?":
+            # those whose records do not (it named the one who was), each line without its yes/no to the positive
+            others = [e for e in experts if e not in holders]
+            lines = [re.sub(r"^(?:Yes|No)\b[^.]*\.\s*", "", describe_attribute_en(e, attribute, question, similarity))
+                     for e in experts]
+            return ("According to the graph's records, every one of them does." if not others else
+                    f"According to the graph's records, these do not: {', '.join(e.name for e in others)}.") + \
+                "\n" + "\n".join(lines)
         names = " and ".join(", ".join(e.name for e in holders).rsplit(", ", 1)) if holders else ""
         verdict = "" if holders is None else "According to the graph's records, none of them.\n" if not holders else \
             f"According to the graph's records: {names}.\n" if _WHICH_OF.search(question) else \

@@ -1,0 +1,47 @@
+"""Follow-ups asked in the negative about the experts shown (rt22: 12 of 20 answered the other way round): "Which of
+them is not a CAS member?" listed the members, "Which of them was NOT elected after 2010?" named the one who was,
+哪位不在…？ was read as 在; now those whose records do not hold it are named as the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.conversation import Conversation, resolve
+from generation.grounded_en import describe_among_en, describe_group_en
+from generation.grounding import check_answer
+from retrieval.models import AwardFact, ExpertMatch
+
+SHOWN = [ExpertMatch(id="a", name="衣宝廉", score=0.9, institution="中国科学院大连化物所", title="中国工程院院士",
+                     awards=[AwardFact(name="中国工程院院士", year=2003)]),
+         ExpertMatch(id="b", name="颜德岳", score=0.8, institution="上海交通大学", title="中国科学院院士",
+                     awards=[AwardFact(name="中国科学院院士", year=2005)]),
+         ExpertMatch(id="c", name="欧阳明高", score=0.7, institution="清华大学", title="中国科学院院士",
+                     awards=[AwardFact(name="中国科学院院士", year=2017), AwardFact(name="国家技术发明奖二等奖")])]
+
+
+def shown() -> Conversation:
+    return Conversation(problem="燃料电池", last=list(SHOWN), shown=list(SHOWN))
+
+
+@pytest.mark.parametrize("text", ["Which of them is not a CAS member?", "Which of them isn't a CAS member?",
+                                  "哪位不是中国科学院院士？"])
+def test_a_negated_seat_among_those_shown_is_read_as_negated(text):
+    intent = resolve(text, shown())
+    assert intent.kind == "list" and intent.among_not
+    assert [r.text for r in intent.among] == ["中国科学院院士"]
+
+
+def test_the_english_answer_names_those_who_do_not_first_and_the_guard_keeps_it():
+    intent = resolve("Which of them is not a CAS member?", shown())
+    text = describe_among_en(SHOWN, intent.among, negated=True)
+    assert text.startswith("Of the 3 experts just recommended, by the graph's records 1 does not hold what you ask "
+                           "about: 衣宝廉; the others do: 颜德岳, 欧阳明高.")
+    assert check_answer(text, SHOWN)[1].dropped == []
+
+
+def test_which_were_not_elected_after_a_year_names_those_elected_before():
+    text = describe_group_en(SHOWN, "awards", "Which of them was NOT elected after 2010?")
+    assert text.startswith("According to the graph's records, these do not: 衣宝廉, 颜德岳.")
+    assert not any(line.startswith(("Yes", "No")) for line in text.splitlines())
+    positive = describe_group_en(SHOWN, "awards", "Which of them was elected after 2010?")
+    assert positive.startswith("According to the graph's records: 欧阳明高.")
