@@ -258,7 +258,9 @@ def asks_yes_no(question: str) -> bool:
 
 
 _ELECTION_ASKED = re.compile(r"当选|选为|增选|\belected\b", re.IGNORECASE)
-_ELECTED = re.compile(r"(\d{4})年?[^，。；\d]{0,8}?(?:当选|选为|增选)")
+_ELECTED = re.compile(r"(\d{4})年?[^，。；\d]{0,8}?(?:当选|选为|增选|选聘)")
+# a decade a question states ("born in the 1960s", 1960年代): checked as a decade, not as the year 1960
+_DECADE = re.compile(r"(?<!\d)((?:19|20)\d)0\s*(?:'?s\b|年代)")
 
 
 def _said(topic: BioTopic, m: re.Match) -> tuple[int, int]:
@@ -302,7 +304,9 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
-    years = [] if asked_span(question) else YEAR.findall(question)  # "elected after 2010": a span, checked elsewhere
+    decades = [] if asked_span(question) else [m.group(1) for m in _DECADE.finditer(question)]
+    years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,
+    # checked elsewhere
     if years and _BIRTH_ASKED.search(question):  # 都是2005年当选，谁出生更早？: 2005 is the election's, not a birth year
         years = [y for c in _QUESTION_CLAUSES.split(question) if _BIRTH_ASKED.search(c) or not _ELECTION_ASKED.search(c)
                  for y in YEAR.findall(c)]
@@ -315,13 +319,23 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
     places = [g for m in _PLACE_SAID.finditer(question) for g in m.groups() if g and not re.search(r"哪|什么", g)]
     places += [p for p in places_named(question, name) if p not in places and not any(p in s for s in schools)]
     stated = [*years, *schools, *places]
-    if not stated:
+    if not stated and not decades:
         return None
-    dated = None if not years else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \
+    dated = None if not (years or decades) else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \
         _dated(_ELECTED, said) if _ELECTION_ASKED.search(question) else None
     negated = bool(_NEGATED.search(question))
+    if dated and not _BIRTH_ASKED.search(question) and any(
+            y in c and _ELECTED.search(c) for y in years for c in _CLAUSES.split("。".join(said))):
+        dated = None  # 1994年被选聘为中国工程院院士 beside 1999年当选国际欧亚科学院院士: the year asked is an election's
     if dated and any(y != dated for y in years) and not negated:
         return "no"  # the year is wrong, whatever else the question states
+    if dated and decades and not negated:  # "Was he born in the 1960s?" of one born 1962
+        if any(dated[:3] != d for d in decades):
+            return "no"
+        if not stated:
+            return "yes" if _YES_NO.search(question) else None
+    if not stated:
+        return None
     if any(a not in text for a in stated):
         return "unsaid"
     if not _bound(stated, bool(places) and bool(_BIRTH_ASKED.search(question)), said):

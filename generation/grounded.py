@@ -529,6 +529,9 @@ _ANY_AWARD = re.compile(r"(?:所有|全部|主要|重要|各种|各类|各项|�
 _ADDRESSED = re.compile(r"[^院两双籍]院士$")
 
 
+_CJK_AWARD_NAMED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三四特]等奖)?|院士)")  # an award a mixed turn writes
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
@@ -537,6 +540,9 @@ def asked_awards(text: str) -> list[str]:
     text = _AWARD_JOINED.sub(r"\1，获得过", text)  # 获得过A和B吗？: B is asked too
     asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2 and
              not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
+    if _LATIN.search(text) and not asked:  # "Did he receive the 国家科学技术进步奖二等奖 in 2005?": the award named in
+        # Chinese (it asked none, and the year was checked against his election)
+        asked = [a for m in _CJK_AWARD_NAMED.finditer(text) if len(a := _AWARD_LEAD.sub("", m.group())) >= 4]
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or

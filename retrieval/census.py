@@ -23,7 +23,7 @@ from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement
 from retrieval.names import SURNAME
 from retrieval.problem import names_no_problem
 from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, without_requirements
-from retrieval.requirements_en import named_awards
+from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
 
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
 MAX_TERM = 8
@@ -402,10 +402,6 @@ _HOW_MANY_EN = re.compile(
     re.IGNORECASE)
 
 
-# prizes the records never hold that biographies write in Chinese (the Nobel Prize: 诺贝尔物理学奖)
-_FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃尔夫奖", "fields": "菲尔兹奖", "abel": "阿贝尔奖",
-                   "lasker": "拉斯克奖", "crafoord": "克拉福德奖", "kyoto": "京都奖", "shaw": "邵逸夫奖",
-                   "world food": "世界粮食奖"}
 
 
 # what an institution's English name holds (University, Institute, Academy, …): not a topic ("in welding")
@@ -437,7 +433,7 @@ _SINCE = {"after": "{}年以后", "since": "{}年以后", "before": "{}年以前
 
 def _award_en(said: str) -> str | None:
     """The one award an English phrase names, in the graph's words (a foreign prize as biographies write it)."""
-    awards = [chinese for english, chinese in _FOREIGN_PRIZES.items() if english in said.lower()] or \
+    awards = [chinese for english, chinese in FOREIGN_PRIZES.items() if english in said.lower()] or \
         [a for a in named_awards(said) if re.search(r"[\u4e00-\u9fff]", a)] or \
         [award_spelling(m.group()) for m in re.finditer(r"[\u4e00-\u9fff]{2,24}", said)]  # (the 国家…奖)
     return awards[0] if len(awards) == 1 else None

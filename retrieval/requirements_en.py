@@ -74,6 +74,12 @@ _AWARD_HOLDER = re.compile(r"\b(?:won|win|wins|winning|received|receiving|hold|h
                            r"(?:(?:the|an?|at\s+least\s+one|one)\s+)?$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(r"\s*(?:winners?|laureates?|recipients?|holders?|awardees?)\b", re.IGNORECASE)
 # English award names the word table does not spell in the graph's order
+# prizes the records never hold that biographies write in Chinese (the Nobel Prize: 诺贝尔物理学奖; the Humboldt Research
+# Award: 德国洪堡研究奖): "Did he win the Turing Award?" is looked up in the biography by these words
+FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃尔夫奖", "fields": "菲尔兹奖", "abel": "阿贝尔奖",
+                  "lasker": "拉斯克奖", "crafoord": "克拉福德奖", "kyoto": "京都奖", "shaw": "邵逸夫奖",
+                  "world food": "世界粮食奖", "humboldt": "洪堡研究奖"}
+_FOREIGN_PRIZE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in FOREIGN_PRIZES) + r")\b", re.IGNORECASE)
 _AWARD_NAMES = (
     (re.compile(r"changjiang|cheung\s+kong", re.IGNORECASE), "长江学者"),
     (re.compile(r"distinguished\s+young", re.IGNORECASE), "国家杰出青年科学基金"),
@@ -257,7 +263,8 @@ def _seat(m: re.Match) -> str | None:
 
 def _award_named(words: list[str], grade: str | None) -> str | None:
     """The award a run of words ending in Award/Prize/Medal names: its longest tail the tables know (…the state natural
-    science award -> 国家自然科学奖; four characters at least), else from its first capitalised word on, in English (Nobel Prize); None for a
+    science award -> 国家自然科学奖; four characters at least), else from its first capitalised word on, in English (the
+    Order of Merit); None for a
     run that names no particular award ("What awards", "any national prize")."""
     for n in range(len(words) - 1):
         name = _award_text(" ".join(words[n:]), grade)
@@ -272,7 +279,8 @@ def _award_named(words: list[str], grade: str | None) -> str | None:
 
 def named_awards(text: str) -> list[str]:
     """Every academy seat and award an English text names, in the graph's words (is he a CAE academician? -> 中国工程院院士;
-    the Nobel Prize stays English), whoever it is asked of: a follow-up's question about one expert."""
+    a foreign prize as biographies write it: the Nobel Prize -> 诺贝尔奖), whoever it is asked of: a follow-up's question
+    about one expert."""
     found = []
     found += [seat for m in _ACADEMY.finditer(text) if (seat := "两院院士" if m.group("both") else _seat(m))]
     # a membership of another academy ("a member of the US National Academy of Engineering"): kept in English
@@ -284,11 +292,10 @@ def named_awards(text: str) -> list[str]:
         if name:
             found.append(name)
     # "a Nobel laureate", "a Turing winner": the prize named by its holder
-    found += [f"{m.group(1).title()} {_PRIZE_OF[m.group(1).lower()]}" for m in _LAUREATE.finditer(text)]
+    found += [FOREIGN_PRIZES[m.group(1).lower()] for m in _LAUREATE.finditer(text)]
     return list(dict.fromkeys(found))
 
 
-_PRIZE_OF = {"nobel": "Prize", "wolf": "Prize", "kyoto": "Prize", "turing": "Award", "lasker": "Award", "fields": "Medal"}
 _LAUREATE = re.compile(r"\b(Nobel|Wolf|Kyoto|Turing|Lasker|Fields)\s+(?:laureates?|winners?|medall?ists?|prize-?winners?)\b",
                        re.IGNORECASE)
 
@@ -300,7 +307,9 @@ def _place(m: re.Match) -> str:
 
 def _award_text(english: str, grade: str | None) -> str:
     """The graph's name of an English award name, with the grade asked ("first-class" -> 一等奖); an award whose words
-    neither table knows keeps its English name (the Nobel Prize), which no record meets."""
+    neither table knows keeps its English name (the Order of Merit), which no record meets."""
+    if (prize := _FOREIGN_PRIZE.search(english)) is not None:  # the Turing Award: 图灵奖, as the biographies write it
+        return FOREIGN_PRIZES[re.sub(r"\s+", " ", prize.group(1).lower())]
     name = next((zh for pattern, zh in _AWARD_NAMES if pattern.search(english)), None) or award_name(english)
     if name is None:
         return re.sub(r"\s+", " ", english).strip()

@@ -146,3 +146,29 @@ def test_a_topic_no_direction_holds_but_the_biography_writes_is_quoted_not_denie
     assert "没有您问到的这一项" not in answer.text
     assert any(word in line for line in answer.text.split("简介写道：", 1)[-1].splitlines()), answer.text
     assert not answer.grounding.dropped
+
+
+@pytest.mark.parametrize("question, said, expected", [
+    ("Was he born in the 1960s?", ["物理化学家 1962年10月出生于吉林省九台市"], "yes"),
+    ("Was he born in the 1950s?", ["物理化学家 1962年10月出生于吉林省九台市"], "no"),
+    ("他是1960年代出生的吗？", ["1962年10月出生于吉林省九台市"], "yes"),
+    # the year asked is an election's the biography writes (选聘), beside another academy's election
+    ("他是1994年当选中国工程院院士的吗？", ["1994年被选聘为中国工程院院士，1999 年当选国际欧亚科学院院士"], None),
+    ("他是1995年当选中国工程院院士的吗？", ["1994年被选聘为中国工程院院士，1999 年当选国际欧亚科学院院士"], "no"),
+])
+def test_decades_and_written_elections_are_read_as_the_biography_dates_them(question, said, expected):
+    """"Born in the 1960s?" of one born in 1962 was "No" (1960 ≠ 1962); 1994年被选聘为… was not an election (rt22)."""
+    assert biography.verdict(question, said) == expected
+
+
+@pytest.mark.parametrize("question, award", [
+    ("Did he win the Turing Award?", "图灵奖"), ("Did he receive the Nobel Prize?", "诺贝尔奖"),
+    ("Did he receive the Humboldt Research Award?", "洪堡研究奖"),
+    ("Did he receive the 国家科学技术进步奖二等奖 in 2005?", "国家科学技术进步奖二等奖"),
+])
+def test_an_english_question_asks_for_a_foreign_prize_as_biographies_write_it(question, award):
+    """"Did 姚期智 win the Turing Award?" was denied while his biography writes 图灵奖 (rt22); a Chinese award in an
+    English turn was not read, and its year was checked against the election."""
+    from generation.grounded import asked_awards
+
+    assert asked_awards(question) == [award]

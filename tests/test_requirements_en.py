@@ -96,14 +96,14 @@ def test_an_english_problem_hears_what_the_graph_does_not_record(retriever):
 
 
 @pytest.mark.parametrize(("question", "awards"), [
-    ("Has he won the Nobel Prize?", ["Nobel Prize"]),  # no record holds it: kept in English
+    ("Has he won the Nobel Prize?", ["诺贝尔奖"]),  # no record holds it: as biographies write it (诺贝尔物理学奖)
     ("Is he a CAE academician?", ["中国工程院院士"]),
     ("Is he a member of both academies?", ["两院院士"]),
     ("Was he elected to the Chinese Academy of Sciences in 1995?", ["中国科学院院士"]),
     ("did he win the state natural science award", ["国家自然科学奖"]),
     ("Has he won a first-class State Natural Science Award?", ["国家自然科学奖一等奖"]),
     ("Is he a Changjiang Scholar?", ["长江学者"]),
-    ("Is the first one a Nobel laureate?", ["Nobel Prize"]), ("Is she a Turing winner?", ["Turing Award"]),
+    ("Is the first one a Nobel laureate?", ["诺贝尔奖"]), ("Is she a Turing winner?", ["图灵奖"]),
     ("What awards has he won?", []), ("Did he receive any national prize?", []), ("Is he a fellow?", []),
 ])
 def test_the_awards_a_follow_up_names(question, awards):
