@@ -208,11 +208,17 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         if _SECTOR_WISH.search(said) and not _NOT_SECTOR.search(said):
             found.append((m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_KIND[m.group(1).lower()[:4]])))
     for m in _ELECTED_BETWEEN.finditer(query, lo, hi):  # "elected between 2010 and 2015", "elected in the 1990s"
-        low, high = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) + "0", m.group(3) + "9")
+        if _NOT_ELECTED.search(query, lo, m.start()):
+            continue  # "not elected in the 1990s": no span the records' years are checked in (it was read as the
+            # 1990s, and its electees were said to meet it)
+        low, high = (m.group(1), m.group(2)) if m.group(1) else \
+            (m.group(4), m.group(5)) if m.group(4) else (m.group(3) + "0", m.group(3) + "9")  # "elected 2001-2005"
         found.append((m.start(), m.end(), Requirement(kind="elected", text=f"{low}年至{high}年")))
     for m in _ELECTED_SPAN.finditer(query, lo, hi):  # "elected before 2000", "elected after 2010"
         before = m.group(1).lower().startswith(("before", "prior"))
         year = int(m.group(2)) + (m.group(1).lower() == "after")  # "after 2015": 2016 on ("since 2015": 2015 on)
+        if _NOT_ELECTED.search(query, lo, m.start()):  # "not elected before 2010": 2010 on; "not … after 2010": to 2010
+            before = not before
         found.append((m.start(), m.end(), Requirement(kind="elected", text=f"{year}年{'以前' if before else '以后'}")))
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query, lo, hi):
@@ -235,7 +241,10 @@ _NOT_SECTOR = re.compile(r"\b(?:not|no|except|excluding)\s+$", re.IGNORECASE)
 _SECTOR_KIND = {"univ": "高校", "acad": "高校", "comp": "企业", "ente": "企业", "indu": "企业", "firm": "企业",
                 "rese": "科研院所", "inst": "科研院所"}
 _ELECTED_BETWEEN = re.compile(r"\belected\s+(?:(?:as\s+)?(?:an?\s+)?academicians?\s+)?(?:between\s+((?:19|20)\d\d)\s+and\s+"
-                              r"((?:19|20)\d\d)|in\s+the\s+((?:19|20)\d)0s)\b", re.IGNORECASE)
+                              r"((?:19|20)\d\d)|in\s+the\s+((?:19|20)\d)0s|(?:in\s+|from\s+)?((?:19|20)\d\d)\s*(?:[-–—~]|to)\s*"
+                              r"((?:19|20)\d\d))\b", re.IGNORECASE)
+# "not elected …", "who were not elected …", "NOT elected …": the span asked is the other side of the year
+_NOT_ELECTED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?$|n't\s+(?:been\s+)?$", re.IGNORECASE)
 _ELECTED_SPAN = re.compile(r"\belected\s+(before|after|since|prior\s+to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 

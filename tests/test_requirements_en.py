@@ -117,3 +117,18 @@ def test_elected_after_a_year_starts_the_year_after():
     said = lambda text: [(r.kind, r.text) for _, _, r in english_requirements(text)]  # noqa: E731
     assert said("We need an expert elected after 2015.") == [("elected", "2016年以后")]
     assert said("We need an expert elected since 2015.") == [("elected", "2015年以后")]
+
+
+@pytest.mark.parametrize(("problem", "elected"), [
+    ("Hydraulic engineering dam experts, not elected before 2010.", ["2010年以后"]),
+    ("Radar experts who were not elected after 2010.", ["2011年以前"]),
+    ("Radar experts who were not elected in the 1990s.", []),  # no span of the records' years to check
+    ("A pharmaceutical chemistry expert from 中国药科大学, elected 2001-2005.", ["2001年至2005年"]),
+    ("Experts elected from 2001 to 2005, please.", ["2001年至2005年"]),
+])
+def test_an_election_span_said_in_the_negative_or_with_a_dash_is_read_as_meant(problem, elected):
+    """"not elected before 2010" gave three 1990s electees "meets what you asked: elected in the years you asked for";
+    "elected 2001-2005" was dropped and a 1996 electee said to meet it (rt22)."""
+    from retrieval.requirements import read_requirements
+
+    assert [r.text for r in read_requirements(problem) if r.kind == "elected"] == elected
