@@ -137,7 +137,7 @@ class NameIndex:
                 for length in self._lengths:
                     name = text[at:at + length]
                     if len(name) < length or at + length > run.end() or name not in self._ids \
-                            or (length == 2 and not self._cued(text, at, length)):
+                            or (length == 2 and not self._cued(text, at, length) and not self._listed(text, at, length)):
                         continue
                     bounds = bounds if bounds is not None else _word_bounds(run.group(), run.start())
                     if at in bounds and at + length in bounds:
@@ -280,12 +280,25 @@ class NameIndex:
                  if sum(a != b for a, b in zip(n, name)) == 1]
         return close[0] if len(close) == 1 and len(self._ids[close[0]]) == 1 else None
 
+    def _listed(self, text: str, at: int, length: int) -> bool:
+        """Whether a name stands in a list of the graph's names (李卫、沈保根、都有为三位中…; 何琳和黄庆学): set by 、/和/与/及/跟
+        beside another one, which cues a two-character name as a title would (it was dropped, and 都不是 answered of
+        the others)."""
+        end = at + length
+        if end < len(text) and text[end] in _LIST_JOIN and any(text[end + 1:end + 1 + n] in self._ids for n in self._lengths):
+            return True
+        return at >= 1 and text[at - 1] in _LIST_JOIN and any(
+            at - 1 - n >= 0 and text[at - 1 - n:at - 1] in self._ids for n in self._lengths)
+
     @staticmethod
     def _cued(text: str, at: int, length: int) -> bool:
         return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
                     or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))
+
+
+_LIST_JOIN = "、和与及跟"  # what sets one name beside another in a list
 
 
 @functools.lru_cache(maxsize=131072)

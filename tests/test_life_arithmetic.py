@@ -172,3 +172,12 @@ def test_an_english_question_asks_for_a_foreign_prize_as_biographies_write_it(qu
     from generation.grounded import asked_awards
 
     assert asked_awards(question) == [award]
+
+
+def test_a_two_character_name_in_a_list_of_names_is_read():
+    """李卫、沈保根、都有为三位中，谁是中国工程院院士？ dropped 李卫 (a two-character name with no title after it) and answered
+    都不是 of the other two (rt21); a two-character name alone beside a common word stays unread."""
+    names = NameIndex({"李卫": ["a"], "沈保根": ["b"], "都有为": ["c"], "何琳": ["d"], "王琪": ["e"], "陈军": ["f"]})
+    assert [n.name for n in names.find("李卫、沈保根、都有为三位中，谁是中国工程院院士？")] == ["李卫", "沈保根", "都有为"]
+    assert [n.name for n in names.find("何琳、王琪、陈军谁年纪最大？")] == ["何琳", "王琪", "陈军"]
+    assert [n.name for n in names.find("我们和王琪聊过")] == []
