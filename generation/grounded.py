@@ -739,8 +739,13 @@ def written_award(expert: ExpertMatch, question: str, counted: bool = False) -> 
     “国家发明二等奖”2项, where the record holds one, dated 1990) — with a number of them when `counted`: a year or a
     number the record lacks is then quoted, not denied."""
     forms = {f for a in asked_awards(question) for f in award_forms(a)}
-    return bool(forms) and any(biography.names_award(q, forms) and (not counted or _SAID_COUNT.search(q))
-                               for q in biography.quotes(expert) or ())
+    quotes = [q for q in biography.quotes(expert) or () if biography.names_award(q, forms)] if forms else []
+    if counted:  # a number the biography writes (获“国家发明二等奖”2项), or a year of the award the record lacks (赵忠贤:
+        # 2011年…获国家自然科学二等奖, beside the 1990 and 2002 recorded): the count is the biography's to say too
+        recorded = {a.year for a in expert.awards if a.year}
+        return any(_SAID_COUNT.search(q) or any(int(y) not in recorded for y in biography.YEAR.findall(q))
+                   for q in quotes)
+    return bool(quotes)
 
 
 def _year_verdict(expert: ExpertMatch, question: str) -> str:

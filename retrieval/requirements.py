@@ -127,6 +127,8 @@ def award_spelling(text: str) -> str:
     category NATIONAL_AWARD, which any national science and technology award meets)."""
     if NATIONAL_WORDS.fullmatch(text.strip()):
         return NATIONAL_AWARD
+    if text.strip() in ("最高奖", "国家最高奖"):  # 吴孟超比袁隆平更早获最高奖吗？ (it said neither held it)
+        return "国家最高科学技术奖"
     for said, written in _AWARD_SPELLINGS:
         text = text.replace(said, written) if written not in text else text
     return _GRADE.sub(r"奖\1", text) if len(text) > 4 else text

@@ -181,3 +181,22 @@ def test_a_two_character_name_in_a_list_of_names_is_read():
     assert [n.name for n in names.find("李卫、沈保根、都有为三位中，谁是中国工程院院士？")] == ["李卫", "沈保根", "都有为"]
     assert [n.name for n in names.find("何琳、王琪、陈军谁年纪最大？")] == ["何琳", "王琪", "陈军"]
     assert [n.name for n in names.find("我们和王琪聊过")] == []
+
+
+def test_a_count_of_an_award_is_not_confirmed_when_the_biography_dates_one_more():
+    """赵忠贤获得过两次国家自然科学奖，对吗？ got 是的 from the two recorded, while the biography quoted beside it writes a third
+    (2011年…获国家自然科学二等奖) (rt21); and 最高奖 is 国家最高科学技术奖 (it said neither of two holders held it)."""
+    from retrieval.models import Citation, CitedFact
+
+    said = ["1990年所在集体获国家自然科学奖一等奖，2002年作为化学所的合作者获国家自然科学奖二等奖", "2011年 因对超导量子尺寸效应的贡献作为成员获国家自然科学二等奖"]
+    expert = ExpertMatch(id="z", name="赵忠贤", score=0.0, awards=[
+        AwardFact(name="国家自然科学奖一等奖", year=1990), AwardFact(name="国家自然科学奖二等奖", year=2002)],
+        citations=[Citation(key="bio", kind=biography.BIOGRAPHY, facts=[
+            CitedFact(kind=biography.BIOGRAPHY, fact=q, snippet=q) for q in said])])
+    answer = describe_attribute(expert, "awards", "赵忠贤获得过两次国家自然科学奖，对吗？")
+    assert not answer.startswith(("是", "不是")) and "简介中有关的内容见下" in answer
+    recorded_only = expert.model_copy(update={"citations": []})
+    assert describe_attribute(recorded_only, "awards", "赵忠贤获得过两次国家自然科学奖，对吗？").startswith("是的")
+    both = describe_attribute(expert.model_copy(update={"awards": [AwardFact(name="国家最高科学技术奖", year=2016)]}),
+                              "awards", "他获得过最高奖吗？")
+    assert "没有您问到的那一项" not in both
