@@ -908,6 +908,21 @@ _ANY_AWARD_EN = re.compile(r"(?:have\s+|has\s+)?(?:won|received|got|hold|holds|b
                            r"(?:awards?|prizes?|honou?rs?)", re.IGNORECASE)
 
 
+# a request for experts by conditions alone (获得过国家自然科学奖一等奖、并且在北京工作的专家; 推荐2010年以后当选的北京大学院士)
+_BY_CONDITIONS = re.compile(r"^(?:请|帮我|麻烦)?(?:推荐|找|列出|给我)?(?:一下|几位|一些)?[^？?]{4,60}的(?:专家|院士|学者)[。.!！]?$")
+
+
+def conditions_only(text: str) -> CountQuestion | None:
+    """The graph's experts a request asks for by conditions alone, with no problem (…获得过国家自然科学奖一等奖、并且在北京
+    工作的专家): listed as a count lists them — it was matched as a problem with no topic, and said none met them."""
+    if not _BY_CONDITIONS.match(text.strip()) or re.search(r"不要|不是|除了?|别|非", text):  # (不要东南大学的专家: who is
+        return None  # left out of a list)
+    counted = count_question(re.sub(r"^(?:请|帮我|麻烦)?(?:推荐|找|列出|给我)?(?:一下|几位|一些)?|[。.!！]$", "", text.strip())
+                             + "有哪些？")
+    return counted if counted is not None and counted.term is None and any(
+        r.kind in ("award", "place", "institution", "elected") for r in counted.requirements) else None
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
@@ -1447,7 +1462,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", among=among, among_not=bool(_AMONG_NOT.search(text) or _AMONG_NOT_EN.search(text)),
                       experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
-            (counted := count_question(text) or count_question_en(expand_org_aliases(text))) is not None \
+            (counted := count_question(text) or count_question_en(expand_org_aliases(text))
+             or (conditions_only(text) if not conversation.problem else None)) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         return Intent("problem", count=counted, query=counted.wish or None)
     if conversation.last and asks_award_order(text) and names_no_problem(_SORT_WORDS.sub("", _AWARD_ORDER.sub("", text))):

@@ -48,6 +48,9 @@ _SERVICE = re.compile(r"(?:(?:被)?收录(?:在|于|进)|在)?(?:你们|贵平�
 _AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|学者|教授|研究员|老师|科学家)(?:里面|里|中|当中)?|"
                      rf"人(?=在?(?:研究|从事|做|搞|专攻)))*(?:(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)过?)?|(?<=学)家|"
                      rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|对吧|是吧|对不对|呢|吗|吧|啊|呀|[？?。！!，,、\s])*$")
+# what joins a count's conditions and the verb of a place (并且在北京工作): no topic
+_JOINING = re.compile(r"并且|而且|同时|以及|并(?=在|获|是|当选)|还(?=在|获|是|当选)|(?:在|于)?(?:工作|任职|就职)(?=的|$)|^在|(?<=、)在")
+_WORKS_IN = re.compile(r"在?([\u4e00-\u9fff]{2,4}?)(?:工作|任职|就职)")  # 北京工作: a place, no topic
 # a topic word that is an organisation's name (有多少个院士是浙江大学的？): asked of the expert's institution
 _ORG = re.compile(rf"(?:{ORG_ENDINGS})$")
 # experts already shown (他们中有几位是院士？): a follow-up about the list, not a count of the graph
@@ -675,12 +678,17 @@ def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match 
     if quoted is not None:
         return CountQuestion(quoted.group(1), tuple(requirements), rest, unrecorded=unrecorded)
     topic = _SERVICE.sub("", without_requirements(rest) if requirements or unrecorded else rest)
+    if requirements:  # 获得过…、并且在北京工作的专家有哪些？: the words joining the conditions and a place's verb (read as
+        topic = _JOINING.sub("", topic)  # the topic 并且在工作, which no direction holds: "none")
     for _ in range(3):
         topic = _AROUND.sub("", topic)
     words = _SCRIPT.findall(topic)
     if not words:
         return CountQuestion(None, tuple(requirements), rest, unrecorded=unrecorded)
     term = words[0] if len(words) == 1 else None
+    if term is not None and (at := _WORKS_IN.fullmatch(term)) and (places := [
+            r for r in read_requirements(f"最好在{at.group(1)}的专家") if r.kind == "place"]):  # 在北京工作、获得过…
+        return CountQuestion(None, (*requirements, *places), rest, unrecorded=unrecorded)
     if term is not None and _ORG.search(term) and len(term) <= 20:  # 中国科学院物理研究所获得过…的院士: its experts
         return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
     if term is None or len(term) > MAX_TERM or len(term) < 2 or names_no_problem(term):

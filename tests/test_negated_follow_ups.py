@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generation.conversation import Conversation, resolve
+from generation.conversation import Conversation, conditions_only, resolve
 from generation.grounded_en import describe_among_en, describe_group_en
 from generation.grounding import check_answer
 from retrieval.models import AwardFact, ExpertMatch
@@ -45,3 +45,19 @@ def test_which_were_not_elected_after_a_year_names_those_elected_before():
     assert not any(line.startswith(("Yes", "No")) for line in text.splitlines())
     positive = describe_group_en(SHOWN, "awards", "Which of them was elected after 2010?")
     assert positive.startswith("According to the graph's records: 欧阳明高.")
+
+
+@pytest.mark.parametrize(("text", "conditions"), [
+    ("获得过国家自然科学奖一等奖、并且在北京工作的专家", [("award", "国家自然科学奖一等奖"), ("place", "北京")]),
+    ("获得过国家自然科学奖一等奖、并且在北京工作的专家有哪些？", [("award", "国家自然科学奖一等奖"), ("place", "北京")]),
+    ("在北京工作、获得过国家自然科学奖一等奖的院士有哪些？",
+     [("award", "国家自然科学奖一等奖"), ("academy", "院士"), ("place", "北京")]),
+])
+def test_experts_asked_for_by_conditions_alone_are_counted_not_matched(text, conditions):
+    """…并且在北京工作的专家 was matched as a problem whose topic was 并且在工作 and said no expert met it (rt21)."""
+    from retrieval.census import count_question
+
+    counted = count_question(text) or conditions_only(text)
+    assert counted is not None and counted.term is None
+    assert sorted((r.kind, r.text) for r in counted.requirements) == sorted(conditions)
+    assert conditions_only("注塑翘曲的专家") is None and resolve(text, Conversation()).count is not None
