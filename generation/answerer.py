@@ -239,7 +239,8 @@ class ExpertAnswerer:
         wanted = requested_count(question) or (conversation.wanted if intent.refines or corrects(question) else None) \
             or self.top_k  # 推荐两位专家 → 不对，我说的是瓦斯爆炸防治: two again
         unwanted = set(conversation.unwanted) if intent.refines else set()  # 不要第一位… then 有没有清华的？: still out
-        result = self.retriever.match(intent.query or question, top_k=min(100, wanted + 40) if avoid else
+        result = self.retriever.match(expand_org_aliases(intent.query or question),  # 北航的院士里谁研究疲劳？: its
+                                      top_k=min(100, wanted + 40) if avoid else  # institution, as the graph writes it
                                       min(100, wanted + len(unwanted)))
         if avoid or unwanted:
             kept = [e for e in result.experts if not _meets_any(e, avoid) and e.id not in unwanted][:wanted]

@@ -1041,7 +1041,7 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
 # an institution's short name where a follow-up points at one (他是北航的吗？ 武大那位, 只要清华的): read in full
 _ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选那，,\s]))(" + "|".join(
     sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院")), key=len, reverse=True)) +
-    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留过?学|[？?。，,！!]|$)")
+    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留过?学|有(?:哪|几|多少|没有|什么)|[？?。，,！!]|$)")  # (南航有哪些…)
 
 
 _ALIASED_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ORG_ALIASES_EN), key=len, reverse=True)) +
@@ -1462,7 +1462,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", among=among, among_not=bool(_AMONG_NOT.search(text) or _AMONG_NOT_EN.search(text)),
                       experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
-            (counted := count_question(text) or count_question_en(expand_org_aliases(text))
+            (counted := count_question(expand_org_aliases(text)) or count_question_en(expand_org_aliases(text))
              or (conditions_only(text) if not conversation.problem else None)) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         return Intent("problem", count=counted, query=counted.wish or None)

@@ -821,7 +821,9 @@ def describe_same_place(experts: list[ExpertMatch]) -> str:
     each = "，".join(f"{e.name}在{e.institution}工作" for e in experts if e.institution)
     if unknown:
         return f"知识图谱中没有{'、'.join(unknown)}的单位信息，无法判断。" + (f"{each}。" if each else "")
-    if len({e.institution for e in experts}) == 1:
+    if len({org_key(e.institution) for e in experts}) == 1:  # 中科院物理所 is 中国科学院物理研究所 (it said 不是)
+        if len({e.institution for e in experts}) > 1:
+            return f"是。知识图谱记录的{each}，是同一单位的不同写法。"
         return f"是。知识图谱记录的{'和'.join(e.name for e in experts)}都在{experts[0].institution}工作。"
     return f"不是。知识图谱记录的{each}。"
 

@@ -61,3 +61,18 @@ def test_experts_asked_for_by_conditions_alone_are_counted_not_matched(text, con
     assert counted is not None and counted.term is None
     assert sorted((r.kind, r.text) for r in counted.requirements) == sorted(conditions)
     assert conditions_only("注塑翘曲的专家") is None and resolve(text, Conversation()).count is not None
+
+
+def test_an_institutions_short_name_before_a_question_about_its_experts_is_read_in_full():
+    """南航有哪些院士做纳米力学？ 钢研总院…: the short names were not read (it answered with other institutions' experts);
+    陈立泉 (中科院物理所) and 沈保根 (中国科学院物理研究所) were said to work at different places (rt21)."""
+    from generation.conversation import expand_org_aliases
+    from generation.grounded import describe_same_place
+    from retrieval.census import count_question
+
+    counted = count_question(expand_org_aliases("南航有哪些院士做纳米力学？"))
+    assert counted is not None and ("institution", "南京航空航天大学") in [(r.kind, r.text) for r in counted.requirements]
+    assert expand_org_aliases("钢研总院有哪些院士做磁性材料？").startswith("钢铁研究总院")
+    a = ExpertMatch(id="a", name="陈立泉", score=0.0, institution="中科院物理所")
+    b = ExpertMatch(id="b", name="沈保根", score=0.0, institution="中国科学院物理研究所")
+    assert describe_same_place([a, b]).startswith("是。")
