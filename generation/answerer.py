@@ -960,6 +960,9 @@ class ExpertAnswerer:
                 conversation.lists[conversation.problem] = experts
                 conversation.opened += [] if conversation.problem in conversation.opened else [conversation.problem]
             conversation.focus, conversation.pair = None, []
+            named = [e for e in experts if match is not None and e.id in match.named]
+            if len(named) == 1 and len(experts) > 1:  # 陈敬熊…, right? with weak matches listed after him: 他 next is
+                conversation.focus = named[0]  # the one named (it was the first of those listed for reference)
         elif intent.kind == "list" and (intent.dropped or intent.batch):  # 去掉第一位还剩几位？ / …，剩下的人里谁获奖最多？:
             # the others; 回到第一批: that list
             conversation.last = list(intent.experts)  # stand as the list shown (他们, 第一位 next point among them)
@@ -1037,7 +1040,11 @@ class ExpertAnswerer:
         if whole.kind != "problem" or whole.count is not None:
             return []
         first, _, _ = self._begin(asked[0], copy.deepcopy(conversation))
-        return asked if first.kind == "about" else []
+        if first.kind != "about":
+            return []
+        # 何琳2012年获得了…？是因为什么成果？: a later question with no subject of its own is of the one named (it was
+        # matched as a problem of its own, and strangers listed)
+        return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) else "他" + q for q in asked[1:])]
 
     def _generates(self, question: str, intent: Intent) -> bool:
         """Whether the backend's model writes the answer: not to small talk, questions about the list as a group, or

@@ -538,6 +538,7 @@ def asked_awards(text: str) -> list[str]:
     when it asks about a seat in either academy (是院士吗？)."""
     text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
     text = _AWARD_JOINED.sub(r"\1，获得过", text)  # 获得过A和B吗？: B is asked too
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?:几|哪一?)等奖", "奖", text)  # 国家科技进步几等奖？: that award, its grade asked
     asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2 and
              not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text) and not asked:  # "Did he receive the 国家科学技术进步奖二等奖 in 2005?": the award named in

@@ -200,3 +200,18 @@ def test_a_count_of_an_award_is_not_confirmed_when_the_biography_dates_one_more(
     both = describe_attribute(expert.model_copy(update={"awards": [AwardFact(name="国家最高科学技术奖", year=2016)]}),
                               "awards", "他获得过最高奖吗？")
     assert "没有您问到的那一项" not in both
+
+
+def test_a_name_before_a_dated_award_and_a_grade_asked_are_read():
+    """何琳2012年获得了国家科技进步几等奖？ read no name (a two-character one, before a year) and no award (几等奖) (rt21)."""
+    from generation.grounded import asked_awards
+
+    assert [n.name for n in NameIndex({"何琳": ["d"]}).find("何琳2012年获得了国家科技进步几等奖？")] == ["何琳"]
+    assert asked_awards("何琳2012年获得了国家科技进步几等奖？") == ["国家科技进步奖"]
+
+
+def test_a_later_question_with_no_subject_is_of_the_expert_the_first_names(academicians):
+    """…？是因为什么成果？ after a question about a named expert was matched as a problem of its own, strangers listed."""
+    expert = next(e for e, _, _ in _dated(academicians) if len(e.name) == 3)
+    answer = academicians.answer(f"{expert.name}获得过哪些奖？是因为什么成果？", Conversation())
+    assert [e.name for e in answer.experts] == [expert.name] and "相关度较低" not in answer.text
