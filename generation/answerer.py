@@ -402,9 +402,11 @@ class ExpertAnswerer:
             order = describe_election_order_en(experts, asked_seat(question)) if english else \
                 describe_election_order(experts, latest_first=bool(_LATEST_FIRST.search(question)),
                                         seat=asked_seat(question))  # (谁当选中国工程院院士最早？: that academy's years)
-            asks_life = _asked_topics(question, experts) and not _BY_ELECTION.search(question)  # ("Rank them by
-            return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + order  # election year, oldest
-            # first": the oldest seat, not the oldest person)
+            # ("Rank them by election year, oldest first": the oldest seat, not the oldest person; "…before or after Sun
+            # Cong?": no results asked, its English words read as his results)
+            asks_life = any(t.name != "主要成果" for t in _asked_topics(question, experts)) and \
+                not _BY_ELECTION.search(question)
+            return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + order
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
             if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):

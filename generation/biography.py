@@ -407,20 +407,27 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
               and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
     ends, pair = [] if missing else _asked_ends(question, dated, dates), len(dated) == 2
+    wide = bool(_GRAPH_WIDE.search(question))  # "Rank the academicians in the graph by age": these few only, said so
     if english:
-        return ("By the birth dates their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
+        return (("Of the experts above only (the graph's records hold no age to rank all its experts by): "
+                 if wide else "") +
+                "By the birth dates their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
                 + (f" ({', '.join(missing)}: no birth year written.)" if missing else "")
                 + "".join(f" ({', '.join(names)} were born in the same year; the biographies do not say which came "
                           "first.)" for names in unsure)
                 + "".join(f" {e.name} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}."
                           for e, young in ends))
-    return ("按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
+    return (("仅就以上几位而言（知识图谱没有可对全部专家排序的年龄记录）。" if wide else "") +
+            "按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
             + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else "")
             + "".join(f"（{'、'.join(names)}同年出生，简介没有写出能分先后的月日。）" for names in unsure)
             + "".join(f"{e.name}{'更' if pair else '最'}{'年轻' if young else '年长'}。" for e, young in ends)
             + (_years_apart(dated, dates) if pair and _HOW_MANY_YEARS.search(question) else ""))
 
 
+# an age order asked of the whole graph (图谱里谁年纪最大？ "the oldest academician in the graph"), answered of those shown
+_GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)|全部(?:的)?(?:院士|专家)|库里|"
+                         r"(?i:\bin\s+(?:the|your)\s+(?:graph|database|knowledge\s+graph)\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
 _HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁")
 
 

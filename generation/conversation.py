@@ -1793,7 +1793,10 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             r"(?:资历|年资|资格)[^，。？?]{0,4}?(?:更|最)?(?:老|深|高|久)|(?:更|最)资深|"
                             r"谁(?:先|后|最先|更先)(?:当选|入选)|比较[^，。？?]{0,12}?(?:资历|年资)|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
-                            r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b", re.IGNORECASE)
+                            r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b|"
+                            # "Was he elected to CAE before or after Sun Cong?": of two people, not a year
+                            r"\belected\b[^?]{0,30}?\b(?:before|after)\b(?:\s+or\s+(?:before|after))?\s+(?=[A-Z\u4e00-\u9fff])",
+                            re.IGNORECASE)
 
 def asks_elected_order(text: str) -> bool:
     """Whether a turn asks who of several was elected first or last, or how many years apart (谁当选院士更早？)."""

@@ -86,7 +86,8 @@ _SURNAMES = set(SURNAMES) | {"屠"}  # 屠 (屠呦呦) for names the graph lacks
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][aoe][a-z]*)?")  # a syllable break may be written: Hou Li'an
 _LATIN_GAP = re.compile(r"[ \t\-‐]+")  # what may stand between the words of a name (Nan-shan)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
-                        r"named|called|ask|find|consult)\b\.?|院士|教授|介绍|推荐|联系)\s*$", re.IGNORECASE)
+                        r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs)\b\.?|院士|教授|介绍|推荐|联系)\s*$",
+                        re.IGNORECASE)  # ("before or after Sun Cong": another expert set beside the one asked about)
 
 #: the most namesakes shown for one name: beyond that, only those the problem's ranking also found
 MAX_NAMESAKES = 3
@@ -208,8 +209,9 @@ class NameIndex:
                 and tags.get(m.group(1), _word_tags().get(m.group(1), "nr")) == "nr"]
         out += self._paired(text)
         out += self._opening(text)
-        out += [written for written in self._latin_names(text) if "".join(written.split()).replace("-", "").lower()
-                not in self._latin]
+        out += [written for written in self._latin_names(text) if not any(  # (Gao Hongjun won: 高鸿钧, then a verb)
+            "".join(words).replace("-", "").lower() in self._latin
+            for words in (written.split(), written.split()[:2]))]
         bare = _ASK_PERSON.match(text.strip())
         if bare and not _NOT_BARE_NAME.search((name := next(g for g in bare.groups() if g))[1:]) and name not in self._ids \
                 and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr" \

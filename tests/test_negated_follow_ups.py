@@ -76,3 +76,31 @@ def test_an_institutions_short_name_before_a_question_about_its_experts_is_read_
     a = ExpertMatch(id="a", name="陈立泉", score=0.0, institution="中科院物理所")
     b = ExpertMatch(id="b", name="沈保根", score=0.0, institution="中国科学院物理研究所")
     assert describe_same_place([a, b]).startswith("是。")
+
+
+def test_two_experts_set_before_or_after_each_other_are_ordered_by_election():
+    """"Was he elected to CAE before or after Sun Cong?" read no 孙聪 (two syllables, no cue) and answered "Yes." (rt22);
+    "Gao Hongjun won …" was taken for a stranger named "Gao Hongjun won"."""
+    from generation.conversation import asks_elected_order
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"孙聪": ["s"], "高鸿钧": ["g"]})
+    assert [n.name for n in names.find("Was he elected to CAE before or after Sun Cong?")] == ["孙聪"]
+    assert asks_elected_order("Was he elected to CAE before or after Sun Cong?")
+    assert not asks_elected_order("Was he elected before 2000?")
+    assert names.unknown("Since Prof. Gao Hongjun won the Nobel Prize, could you recommend him?") == []
+
+
+def test_an_age_order_asked_of_the_whole_graph_says_it_is_of_those_shown():
+    """"Rank the academicians in the graph by age…" got "杨芙清 is the oldest" of the three shown (rt22)."""
+    from generation import biography
+    from retrieval.models import Citation, CitedFact
+
+    def born(name, said):
+        return ExpertMatch(id=name, name=name, score=0.0, citations=[Citation(key=name, kind=biography.BIOGRAPHY, facts=[
+            CitedFact(kind=biography.BIOGRAPHY, fact=said, snippet=said)])])
+
+    shown = [born("杨芙清", "1932年11月6日生于江苏无锡"), born("吕建", "1960年3月31日出生于江苏省南京市")]
+    wide = biography.birth_order(shown, "Rank the academicians in the graph by age; who is the oldest?", english=True)
+    assert wide.startswith("Of the experts above only")
+    assert biography.birth_order(shown, "他们谁年纪最大？").startswith("按简介中写的出生日期")
