@@ -44,7 +44,7 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
-from generation.year_gaps import asks_age_at, asks_gap, describe_age_at, describe_gap
+from generation.year_gaps import asks_age_at, asks_event_order, asks_gap, describe_age_at, describe_event_order, describe_gap
 from generation.grounded import (
     ABSENT_NAMED,
     asked_topic_zh,
@@ -276,6 +276,9 @@ class ExpertAnswerer:
                 [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
                 question, english)):  # 翟婉明比沈志云晚多少年当选院士？ (it said 都是。): the years' difference
             return gap
+        if intent.kind == "about" and intent.expert is not None and asks_event_order(question) and \
+                (order := describe_event_order(intent.expert, question, english)):  # 他在获得…之前当选院士了吗？ (是,
+            return order  # whatever the years)
         if intent.kind in ("about", "list") and asks_age_at(question) and (age := describe_age_at(
                 [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
                 question, english)):  # 他当选院士时多少岁？: the years subtracted, the birth sentence quoted below
@@ -762,7 +765,8 @@ class ExpertAnswerer:
         named = [e for e in experts if e.id in match.named]
         if _problem_beside(question, [e.name for e in named]):  # 注塑翘曲。另外，申长雨是2020年当选院士的: the list,
             return intent, experts, match  # and the premise corrected in a note
-        if len(named) >= 2 and compares(question):  # 钟南山和袁隆平谁更厉害？
+        if len(named) >= 2 and compares(question) and not asks_elected_order(question):  # 钟南山和袁隆平谁更厉害？ (not 谁先
+            # 当选院士？, which the records' years answer)
             return Intent("list", compare=True, named=True, english=intent.english,
                           absent_named=intent.absent_named), named, None
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
@@ -1309,7 +1313,7 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return (biography.HONOURS,)
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
-               or said_count(question) is not None or (check := year_check(e, question)) is not None and not check[0]
+               or said_count(question) is not None or (check := year_check(e, question)) is not None and check[0] is False
                for e in about):  # (刘永坦是哪一年当选工程院院士的？: that seat recorded without its year, the other with;
         return ()  # 获得过两项…吧？ 1992年获得过…吗？: the biography may count or date it otherwise)
     asked = asked_awards(question)

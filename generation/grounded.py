@@ -9,7 +9,7 @@ from typing import NamedTuple
 from generation import biography
 from generation.english import NUMBER_WORDS, latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
-from generation.year_spans import asked_span, award_years, in_span
+from generation.year_spans import asked_span, award_years, in_span, span_bound
 from generation.census_claims import SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
 from kg.importers import SOURCE_LABELS
@@ -731,6 +731,11 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
     dated = [a for a in candidates if a.year]
     if span:
         inside = [a for a in dated if in_span(a, span)]
+        if (bound := span_bound(question)) is not None and any(a.year == bound[0] for a in inside):
+            if bound[1]:  # "elected before 1999" of one elected in 1999: not before it (it said Yes)
+                inside = [a for a in inside if a.year != bound[0]]
+            elif not any(a.year != bound[0] for a in inside):  # 2012年以前当选的吗？ of one elected in 2012: the year, no
+                return None, dated  # 是 or 不是 (以前 is read either way)
         return bool(inside), inside or dated
     return any(a.year == int(year.group(1)) for a in dated), dated
 
@@ -760,6 +765,8 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     recorded = "、".join(achievement(a) for a in dated)
     if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied
         return f"知识图谱的获奖记录中，{expert.name}{recorded}；{expert.name}的简介中有关的内容见下。"
+    if held is None:  # the year said is the span's bound, read either way: the record's year, no verdict
+        return f"知识图谱记录的{expert.name}{recorded}。"
     differs = "不是，记录的年份不在您问到的时间段内" if asked_span(question) else "不是，年份与您问到的不同"
     return f"{'是' if held else differs}。知识图谱记录的{expert.name}{recorded}。"
 
@@ -848,7 +855,8 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
             said.append(clause)
     said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
-    dated = year_check(expert, said) if said and _HONOURED.search(_DEGREE.sub("", said)) else None  # (1990年获得博士学位:
+    dated = year_check(expert, said) if said and _HONOURED.search(_DEGREE.sub("", said)) else None
+    dated = None if dated is not None and dated[0] is None else dated  # (a bound read either way: no contradiction)  # (1990年获得博士学位:
     # a degree, which no record dates)
     unseated = without_seats(said)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
     return [(kind, records) for kind, wrong, records in (

@@ -510,6 +510,8 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     recorded = "; ".join(achievement(a) for a in dated)
     if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied
         return f"The graph's award records give for {expert.name}: {recorded}; {expert.name}'s biography says more below. "
+    if held is None:  # the year said is the span's bound, read either way: the record's year, no verdict
+        return f"The graph records for {expert.name}: {recorded}. "
     differs = "No, not within the years you ask" if asked_span(question) else "No, not in the year you ask"
     return f"{'Yes' if held else differs}. The graph records for {expert.name}: {recorded}. "
 

@@ -119,3 +119,58 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
             out.append(f"按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
                        f"{expert.name}当时约{age}岁。")
     return ("\n" if not english else "\n").join(out) or None
+
+
+# whether one event came before another of the same expert (他在获得国家自然科学奖一等奖之前当选院士了吗？ "Was he elected
+# before he won the State Natural Science Award?"): before/after said of an event, not of a year
+_EVENT_ORDER = re.compile(r"(?<!\d)(?<!\d年)(?:之前|以前|之后|以后)|(?i:\b(?:before|after)\b(?!\s+(?:19|20)\d\d))")
+
+
+def asks_event_order(question: str) -> bool:
+    """Whether the question asks if an election came before or after an award (no year said as the bound)."""
+    return bool(_EVENT_ORDER.search(question)) and bool(_ELECTED.search(question)) and any(
+        not a.endswith("院士") for a in asked_awards(question))
+
+
+def describe_event_order(expert: ExpertMatch, question: str, english: bool = False) -> str | None:
+    """When an expert was elected and received the award asked, and which came first, from the records' years (a
+    verdict only where the years differ); that it cannot be said where one is undated; None when none is asked."""
+    award = next((a for a in asked_awards(question) if not a.endswith("院士")), None)
+    if award is None:
+        return None
+    seat, prize = _dated(expert, "院士"), _dated(expert, award)
+    if seat is None or prize is None:
+        return (f"The graph does not date both {expert.name}'s election and this award, so which came first cannot be "
+                "said." if english else f"知识图谱没有同时记录{expert.name}当选和这一奖项的年份，无法判断先后。")
+    if seat.year == prize.year:
+        return (f"By the graph's records, {expert.name} {_event(seat, True)} and {_event(prize, True)}: the same year."
+                if english else f"按知识图谱的记录，{expert.name}{_event(seat, False)}，{_event(prize, False)}，是同一年。")
+    verdict = "" if not _YES_NO_END.search(question) else (
+        ("Yes. " if english else "是。") if (seat.year < prize.year) == _asks_elected_first(question)
+        else ("No. " if english else "不是。"))
+    n = abs(seat.year - prize.year)
+    if english:
+        return f"{verdict}By the graph's records, {expert.name} {_event(seat, True)} and {_event(prize, True)}: " \
+               f"{n} year{'s' if n > 1 else ''} apart."
+    return f"{verdict}按知识图谱的记录，{expert.name}{_event(seat, False)}，{_event(prize, False)}，两者相隔{n}年。"
+
+
+def _asks_elected_first(question: str) -> bool:
+    """Whether the question asks if the election came first: the event before/after is said of is the other's anchor —
+    in Chinese the one written before 之前/之后 (在获得X之前当选: elected first; 当选院士之后获得X: elected first too), in
+    English the one written after before/after ("elected before he won X": elected first; "won X after he was elected")."""
+    m = _EVENT_ORDER.search(question)
+    before = m.group().lower() in ("之前", "以前", "before")
+    if m.group() in ("之前", "以前", "之后", "以后"):
+        said = question[:m.start()]
+        anchor_elected = max(said.rfind(w) for w in ("当选", "院士", "选为")) > said.rfind("奖")
+    else:
+        said = question[m.end():].lower()
+        at = [said.find(w) for w in ("won", "win", "receiv", "award", "prize", "got")]
+        award_at = min((a for a in at if a >= 0), default=-1)
+        elect_at = said.find("elect")
+        anchor_elected = elect_at >= 0 and (award_at < 0 or elect_at < award_at)
+    return before != anchor_elected
+
+
+_YES_NO_END = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:was|did|has|had|is)\b", re.IGNORECASE)

@@ -52,6 +52,24 @@ def award_years(question: str, this_year: int | None = None) -> tuple[int, int] 
     return (int(next(iter(years))),) * 2 if len(years) == 1 else None
 
 
+# a span's bound said with before/after: exclusive in English and with 之前/之后 (elected before 1999: not in 1999),
+# either way with 以前/以后 (2012年以前当选的吗？ of one elected in 2012: no 是 or 不是, the year said)
+_BOUND_EXCLUSIVE = re.compile(rf"{_YEAR}\s*年?\s*(?:之前|之后|前(?!后)|后(?!来))|\b(?:before|after)\s+{_YEAR}\b", re.IGNORECASE)
+_BOUND_EITHER = re.compile(rf"{_YEAR}\s*年?\s*(?:以前|以后)", re.IGNORECASE)
+
+
+def span_bound(question: str) -> tuple[int, bool] | None:
+    """The year a span asked with before/after is bounded by, and whether that year is outside it for sure (True:
+    "before 1999", 1999年之前) or read either way (False: 1999年以前); None for no such span."""
+    if _BETWEEN.search(question):
+        return None
+    if m := _BOUND_EXCLUSIVE.search(question):
+        return int(m.group(1) or m.group(2)), True
+    if m := _BOUND_EITHER.search(question):
+        return int(m.group(1)), False
+    return None
+
+
 def in_span(award: AwardFact, span: tuple[int, int]) -> bool:
     """Whether the award is dated within the span (both ends included)."""
     return award.year is not None and span[0] <= award.year <= span[1]

@@ -104,3 +104,38 @@ def test_an_age_order_asked_of_the_whole_graph_says_it_is_of_those_shown():
     wide = biography.birth_order(shown, "Rank the academicians in the graph by age; who is the oldest?", english=True)
     assert wide.startswith("Of the experts above only")
     assert biography.birth_order(shown, "他们谁年纪最大？").startswith("按简介中写的出生日期")
+
+
+ZHAO = ExpertMatch(id="z", name="赵忠贤", score=0.0, awards=[
+    AwardFact(name="中国科学院院士", year=1991), AwardFact(name="国家自然科学奖一等奖", year=1990),
+    AwardFact(name="国家最高科学技术奖", year=2016)])
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("他是1991年以前当选的吗？", "知识图谱记录的"),  # 以前 read either way: the year, no verdict (it said 是 from the 1990 award)
+    ("他是1991年之前当选的吗？", "不是"), ("Was he elected before 1991?", "No"), ("Was he elected after 1990?", "Yes"),
+    ("他是1992年以前当选的吗？", "是"),
+])
+def test_a_year_said_as_a_spans_bound_is_outside_it_or_no_verdict(question, lead):
+    """"Was he elected before 1999?" of one elected in 1999 was "Yes" (rt24: 23 turns)."""
+    from generation.grounded import describe_attribute
+    from generation.grounded_en import describe_attribute_en
+
+    answer = (describe_attribute_en if question.isascii() else describe_attribute)(ZHAO, "awards", question)
+    assert answer.startswith(lead), answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("赵忠贤在获得国家自然科学奖一等奖之前当选院士了吗？", "不是。"), ("赵忠贤在获得国家最高科学技术奖之前当选院士了吗？", "是。"),
+    ("赵忠贤当选院士之后获得过国家自然科学奖一等奖吗？", "不是。"),
+    ("Was he elected before he won the State Natural Science Award first class?", "No. "),
+    ("Did he win the State Preeminent Science and Technology Award after he was elected?", "Yes. "),
+])
+def test_whether_an_election_came_before_an_award_is_read_from_both_years(question, lead):
+    """…之前当选院士了吗？ was 是 whatever the years (rt24: 6 of 8 false)."""
+    from generation.year_gaps import asks_event_order, describe_event_order
+
+    assert asks_event_order(question)
+    answer = describe_event_order(ZHAO, question, english=question.isascii())
+    assert answer.startswith(lead), answer
+    assert check_answer(answer, [ZHAO])[1].dropped == []
