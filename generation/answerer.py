@@ -431,6 +431,12 @@ class ExpertAnswerer:
                 described += "\n\n" + _life(question, experts, intent.unheld, english)
                 intent = dataclasses.replace(intent, unheld=())
             return described + self._notes(intent, None, question)
+        if intent.kind == "about" and intent.expert is not None and intent.why_not:
+            name = intent.expert.name
+            return (f"{name} was not among the experts just recommended, which are ranked by how closely their records "
+                    f"match your problem. The graph's record of {name}:\n\n" + describe_expert_en(intent.expert, 1)
+                    if english else f"{name}不在刚才推荐的名单中；推荐按专家记录与您问题的匹配程度排序。知识图谱中{name}的记录如下："
+                    "\n\n" + describe_expert(intent.expert, 1))
         if intent.kind == "about" and intent.expert is not None:
             premises = correct_premises_en if english else correct_premises
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
@@ -696,6 +702,10 @@ class ExpertAnswerer:
                 and self.retriever.names.unknown(question) and self.retriever.names.find(question):
             # 帮我比较一下王建华和申长雨…: 王建华 is no one of the graph (the expert shown stood for him): read afresh
             return self._read_turn(question, Conversation(language=conversation.language))
+        if intent.kind in ("about", "list") and not intent.named and _WHY_NOT_SHOWN.search(question) and \
+                len(others := self._named_others(question, conversation)) == 1:
+            # 为什么不推荐欧阳明高？: his record, said to be outside the list (it was listed as one of those recommended)
+            return Intent("about", others[0], named=True, why_not=True, english=intent.english), [others[0]], None
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
             about = [intent.expert] if intent.kind == "about" and intent.expert else list(
@@ -1343,6 +1353,11 @@ def _namesakes(intent: Intent, experts: list[ExpertMatch]) -> list[str]:
                 said.append(f"知识图谱中同名的专家{name}不止一位，以下的记录依次是" + "、".join(
                     f"{e.institution}的{name}" if e.institution else f"单位未记录的{name}" for e in twins) + "。")
     return said
+
+
+# 为什么不推荐欧阳明高？ "Why didn't you recommend Ouyang Minggao?": one the list left out
+_WHY_NOT_SHOWN = re.compile(r"为什么(?:不|没有?)推荐|为何(?:不|没有?)推荐|怎么(?:不|没有?)推荐|"
+                            r"(?i:\bwhy\s+(?:didn't|did\s+not|don't|not)\s+(?:you\s+)?(?:recommend|include|list|suggest))")
 
 
 def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biography.BioTopic, ...]:

@@ -354,6 +354,7 @@ class Intent:
     english: bool = False  # answered in English: the language asked for in this conversation, else the turn's
     absent_org: bool = False  # points at a shown expert by an institution none of them is at, or a surname none bears
     elected_order: bool = False  # asks who was elected earlier or latest (陈立泉和陈军谁当选院士更早？)
+    why_not: bool = False  # for "about": asks why the expert named was not recommended (为什么不推荐欧阳明高？)
     award_order: bool = False  # asks for the experts ordered by how many awards they hold (按获奖数量排个序)
     direction_order: bool = False  # … by how many research directions their records list (按研究方向数量排序)
     summary: bool = False  # asks for the shown experts' records again (列个表格总结一下, "summarize them in a table")
@@ -1259,11 +1260,18 @@ def as_question_en(text: str) -> str:
     return f"Is it true that {m.group('said').rstrip(' ,.;:')}?"
 
 
+# those shown, said as the ones recommended (推荐的专家都…吗？ 你刚才推荐的这几位在上海吗？)
+_SHOWN_SAID = re.compile(r"^(?:请问)?(?:你|您)?(?:刚才|上面|之前|前面)?(?:所)?推荐的(?:这)?(?:几位|些|[两三四五六七八九十\d]位)?"
+                         r"(?:专家|院士)?(?:们)?(?=都|是|在|有|中|里|当中|全|均|获)")
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to. A turn of
     several questions about those shown that reads as none of them (谁获奖最多？获得了几项国家科技进步奖？ was searched;
     他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
+    if conversation.last and (said := _SHOWN_SAID.sub("他们", text, count=1)) != text:  # 推荐的专家都获得过…吗？: of
+        text = said  # those shown (it was searched as a new problem)
     intent = _resolve(text, conversation)
     if intent.summary and not intent.brief and _BRIEF.search(text):  # "Summarize them in one sentence."
         intent = dataclasses.replace(intent, brief=True)

@@ -410,6 +410,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "awards":
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
+        if one_of_them(expert, question, "awards"):  # 中科院或者工程院院士吗？ 获得过A或者B吗？: 是, with the one held
+            held = [a for a in expert.awards if a.name.endswith("院士")] if _EITHER_ACADEMY.search(question) else \
+                asked_held(expert, question)
+            return f"是。知识图谱记录的{expert.name}获得过：{'、'.join(map(_award_text, held))}。"
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
         if lead and (ungraded := ungraded_held(expert, question)):  # 国家科学技术进步奖 recorded, 一等奖 asked
             lead = f"知识图谱记录的{expert.name}获得过{'、'.join(dict.fromkeys(a.name for a in ungraded))}，但没有记录" \
@@ -463,6 +467,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 if biography.quotes(expert) else f"知识图谱中没有{expert.name}的单位信息。"
         lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else \
             "是。" if asked_orgs(question) and not _MORE_THAN_PLACE.search(question) else ""
+        if lead.startswith("不是") and one_of_them(expert, question, "institution"):  # 同济或者郑州大学的吗？ of 郑州大学
+            lead = "是。"
         if not lead and expert.title and _TITLES.fullmatch(expert.title) and (title := _TITLE_ASKED.search(question)):
             lead = "是。" if title.group(1) == expert.title else "不是。"  # 他是教授吗？ of a 副教授 (not of a 院士: the
             # record's title is the seat then, and the biography may well say 教授)
@@ -645,6 +651,27 @@ def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
 # where the expert works (it said "No. The graph records him at another institution")
 _SEAT_BEFORE_EN = re.compile(r"\b(?:elected|members?|fellows?|academicians?)\s+(?:\w+\s+){0,2}?(?:of|to|into|in)\s+(?:the\s+)?"
                              r"(?:\w+\s+){0,2}?$", re.IGNORECASE)
+
+
+_ALTERNATIVES = re.compile(r"或者?|(?i:\bor\b)")  # A或者B的吗？ "Tsinghua or Zhengzhou University?" (not 还是: which one)
+
+
+def one_of_them(expert: ExpertMatch, question: str, attribute: str) -> bool:
+    """Whether a question naming alternatives (同济或者郑州大学的吗？ 中科院或者工程院院士吗？ "… the National Natural Science
+    Award or the Technological Invention Award?") names one the record holds: then the answer is yes, not the no that
+    the other alternative would give."""
+    if not _ALTERNATIVES.search(question):
+        return False
+    if attribute == "institution":
+        asked = asked_orgs(question)
+        return bool(asked) and len(other_orgs(expert, question)) < len(asked)
+    if _EITHER_ACADEMY.search(question):  # 中科院或者工程院院士吗？: a seat in either academy
+        return any(a.name.endswith("院士") for a in expert.awards)
+    asked = asked_awards(question)
+    return len(asked) >= 2 and len(awards_not_held(expert, question)) < len(asked)
+
+
+_EITHER_ACADEMY = re.compile(r"(?:科学院|中科院|工程院)(?:院士)?的?\s*(?:或者?)\s*(?:中国)?(?:科学院|中科院|工程院)")
 
 
 def asked_orgs(text: str) -> list[str]:

@@ -17,6 +17,7 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
+    one_of_them,
     Wording,
     by_strength,
     awards_not_held,
@@ -539,12 +540,17 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 f"{'; '.join(map(achievement, held))}. All {name}'s achievements in the graph: " \
                 f"{'; '.join(map(achievement, expert.awards))}."
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
-                if awards_not_held(expert, question) else _year_verdict(expert, question) or
+                if awards_not_held(expert, question) and not one_of_them(expert, question, "awards")
+                else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
         if lead.startswith("None") and (ungraded := ungraded_held(expert, question)):  # recorded without the grade
             lead = f"The graph records {name}'s {', '.join(dict.fromkeys(a.name for a in ungraded))} without its " \
                    "grade, so the one you ask about cannot be confirmed. "
-        if lead == "Yes. " and awards_not_held(expert, question, biography_too=False):  # only the biography names it
+        if lead == "Yes. " and one_of_them(expert, question, "awards"):  # "… the National Natural Science Award or the
+            # Technological Invention Award?": yes, the one held
+            lead = f"Yes. Of the awards you ask about, the graph records for {name}: " + \
+                "; ".join(map(achievement, asked_held(expert, question))) + ". "
+        elif lead == "Yes. " and awards_not_held(expert, question, biography_too=False):  # only the biography names it
             lead = f"The graph's award records do not list this; {name}'s biography says more below. "
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \
             asks_seat(question) else []
@@ -568,7 +574,8 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if not expert.institution:
             return f"The expert knowledge graph holds no institution of {name}."
         lead = (f"No. The graph records {name} at another institution than the one you ask about. "
-                if other_orgs(expert, question) else "Yes. " if asked_orgs(question) else "")
+                if other_orgs(expert, question) and not one_of_them(expert, question, "institution")
+                else "Yes. " if asked_orgs(question) else "")  # ("Tsinghua or Zhengzhou University?": one is his)
         return f"{lead}{name} works at {expert.institution}" + (f" ({expert.title})." if expert.title else ".")
     if attribute == "sources":
         pages = list(dict.fromkeys(c.url for c in expert.citations if c.url))

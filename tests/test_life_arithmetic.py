@@ -215,3 +215,13 @@ def test_a_later_question_with_no_subject_is_of_the_expert_the_first_names(acade
     expert = next(e for e, _, _ in _dated(academicians) if len(e.name) == 3)
     answer = academicians.answer(f"{expert.name}获得过哪些奖？是因为什么成果？", Conversation())
     assert [e.name for e in answer.experts] == [expert.name] and "相关度较低" not in answer.text
+
+
+def test_why_one_was_not_recommended_says_the_list_left_them_out(academicians):
+    """为什么不推荐欧阳明高？ answered "刚才推荐的专家是：…欧阳明高" though he was never recommended (rt25)."""
+    experts = [e for e, _, _ in _dated(academicians) if len(e.name) == 3]
+    conversation = Conversation()
+    first = academicians.answer(experts[0].directions[0] if experts[0].directions else "注塑", conversation)
+    other = next(e for e in experts if e.id not in {x.id for x in first.experts})
+    answer = academicians.answer(f"为什么不推荐{other.name}？", conversation)
+    assert answer.text.startswith(f"{other.name}不在刚才推荐的名单中") and not answer.grounding.dropped

@@ -139,3 +139,32 @@ def test_whether_an_election_came_before_an_award_is_read_from_both_years(questi
     answer = describe_event_order(ZHAO, question, english=question.isascii())
     assert answer.startswith(lead), answer
     assert check_answer(answer, [ZHAO])[1].dropped == []
+
+
+SHEN = ExpertMatch(id="s", name="申长雨", score=0.0, institution="郑州大学", title="中国科学院院士",
+                   awards=[AwardFact(name="中国科学院院士", year=2009), AwardFact(name="国家科学技术进步奖二等奖")])
+LI = ExpertMatch(id="l", name="李德群", score=0.0, institution="华中科技大学", title="中国工程院院士",
+                 awards=[AwardFact(name="中国工程院院士", year=2015), AwardFact(name="国家自然科学奖二等奖", year=2010)])
+
+
+@pytest.mark.parametrize(("expert", "attribute", "question", "lead"), [
+    (SHEN, "institution", "第一位是同济或者郑州大学的吗？", "是。"), (SHEN, "awards", "第一位是中科院或者工程院院士吗？", "是。"),
+    (LI, "awards", "他获得过国家自然科学奖或者国家技术发明奖吗？", "是。"),
+    (SHEN, "awards", "他获得过国家自然科学奖或者国家技术发明奖吗？", "知识图谱记录的申长雨获奖中，没有"),
+    (SHEN, "institution", "Is the first one from Tsinghua or Zhengzhou University?", "Yes. "),
+    (LI, "awards", "Did he win the National Natural Science Award or the Technological Invention Award?", "Yes. "),
+])
+def test_a_question_naming_alternatives_is_yes_when_the_record_holds_one(expert, attribute, question, lead):
+    """第一位是同济或者东南大学的吗？ of one at 同济大学 was 不是 (the other alternative); "Tsinghua or Zhengzhou University?"
+    No (rt25)."""
+    from generation.grounded import describe_attribute
+    from generation.grounded_en import describe_attribute_en
+
+    answer = (describe_attribute_en if question.isascii() else describe_attribute)(expert, attribute, question)
+    assert answer.startswith(lead), answer
+
+
+@pytest.mark.parametrize("text", ["推荐的专家都获得过国家科学技术进步奖一等奖吗？", "你刚才推荐的这几位都是院士吗？"])
+def test_the_experts_recommended_said_as_such_are_those_shown(text):
+    """推荐的专家都获得过…吗？ was searched as a new problem (an explosives expert, for the keyword 获得过) (rt25)."""
+    assert resolve(text, shown()).kind == "list"
