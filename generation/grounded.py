@@ -14,7 +14,7 @@ from generation.census_claims import SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census, chinese_number
-from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words
+from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
 from retrieval.presentation import funder
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
 from retrieval.requirements_en import named_awards
@@ -856,7 +856,8 @@ def describe_same_place(experts: list[ExpertMatch]) -> str:
     each = "，".join(f"{e.name}在{e.institution}工作" for e in experts if e.institution)
     if unknown:
         return f"知识图谱中没有{'、'.join(unknown)}的单位信息，无法判断。" + (f"{each}。" if each else "")
-    if len({org_key(e.institution) for e in experts}) == 1:  # 中科院物理所 is 中国科学院物理研究所 (it said 不是)
+    if all(same_org(e.institution, experts[0].institution) for e in experts):  # 中科院物理所 is 中国科学院物理研究所,
+        # 中国科学院中国科学技术大学 is 中国科学技术大学 (it said 不是)
         if len({e.institution for e in experts}) > 1:
             return f"是。知识图谱记录的{each}，是同一单位的不同写法。"
         return f"是。知识图谱记录的{'和'.join(e.name for e in experts)}都在{experts[0].institution}工作。"

@@ -85,6 +85,21 @@ def org_key(name: str) -> str:
     return name.replace("中国科学院", "中科院").replace("研究所", "所")
 
 
+def same_org(a: str, b: str) -> bool:
+    """Whether two recorded institution names are one institution: alike once compared (`org_key`), or one the other
+    written under its parent (中国科学院中国科学技术大学, 国家冶金工业局钢铁研究总院, 中科院大气物理所 for 大气物理所) — not
+    a city before a university (西安电子科技大学 is no 电子科技大学)."""
+    a, b = org_key(a), org_key(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    parent = long[:-len(short)]
+    return long.endswith(short) and bool(_PARENT.search(parent)) and len(short) >= (3 if parent == "中科院" else 4)
+
+
+_PARENT = re.compile(r"(?:中科院|院|局|部|委|集团|公司|总公司)$")
+
+
 # "a national award" (国家级奖励, 国家奖, 国家科技奖, a national award): any of the four national science and technology
 # awards, as the graph writes them at the start of an award's name (国家自然科学奖二等奖)
 NATIONAL_AWARD = "国家级科技奖"

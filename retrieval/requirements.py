@@ -287,6 +287,9 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
     for start, _, requirement in _stated(query):
         if not any(a <= start < b for a, b in clauses):
             out.setdefault((requirement.kind, requirement.text), requirement)
+    if any(kind == "academy" and text != "院士" for kind, text in out) and \
+            not _EITHER.search(query):  # 推荐研究锂电池的院士，必须是中国科学院院士: that seat, not any (two seats of one
+        out.pop(("academy", "院士"), None)  # kind are met by either, and a CAE member was said to meet it)
     return list(out.values())
 
 

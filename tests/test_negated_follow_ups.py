@@ -168,3 +168,16 @@ def test_a_question_naming_alternatives_is_yes_when_the_record_holds_one(expert,
 def test_the_experts_recommended_said_as_such_are_those_shown(text):
     """推荐的专家都获得过…吗？ was searched as a new problem (an explosives expert, for the keyword 获得过) (rt25)."""
     assert resolve(text, shown()).kind == "list"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("中国科学院中国科学技术大学", "中国科学技术大学", True), ("大气物理所", "中国科学院大气物理研究所", True),
+    ("国家冶金工业局钢铁研究总院", "钢铁研究总院", True), ("物理所", "中国科学院物理研究所", True),
+    ("西安电子科技大学", "电子科技大学", False), ("上海交通大学", "交通大学", False), ("清华大学", "北京大学", False),
+])
+def test_one_institution_written_under_its_parent_is_one_workplace(a, b, same):
+    """郭光灿 (中国科学院中国科学技术大学) and 潘建伟 (中国科学技术大学) were said to work at different places (rt24)."""
+    from generation.grounded import describe_same_place
+
+    pair = [ExpertMatch(id="a", name="甲", score=0.0, institution=a), ExpertMatch(id="b", name="乙", score=0.0, institution=b)]
+    assert describe_same_place(pair).startswith("是。") is same

@@ -331,3 +331,13 @@ def test_an_institute_recorded_without_its_academy_meets_it_asked_with_one(asked
     """柯伟's record writes 金属所: 最好是中科院金属所的院士 said no related expert was there (rt23)."""
     expert = ExpertMatch(id="x", name="柯伟", score=0.0, institution=held)
     assert Requirement(kind="institution", text=asked).met(expert) is met
+
+
+@pytest.mark.parametrize(("problem", "seats"), [
+    ("推荐研究锂电池的院士，必须是中国科学院院士", ["中国科学院院士"]), ("推荐研究量子信息的院士，只要中国工程院院士", ["中国工程院院士"]),
+    ("推荐研究爆炸力学的院士，只要两院院士", ["两院院士"]), ("推荐焊接院士", ["院士"]),
+    ("推荐院士，中科院院士或工程院院士都可以", ["院士", "中国科学院院士", "中国工程院院士"]),
+])
+def test_a_seat_asked_beside_any_seat_is_that_seat(problem, seats):
+    """…的院士，必须是中国科学院院士 read 院士 and 中国科学院院士, met by either, and CAE members were said to meet it (rt24)."""
+    assert [r.text for r in read_requirements(problem) if r.kind == "academy"] == seats
