@@ -142,7 +142,8 @@ class NameIndex:
                             or (length == 2 and not self._cued(text, at, length) and not self._listed(text, at, length)):
                         continue
                     bounds = bounds if bounds is not None else _word_bounds(run.group(), run.start())
-                    if at in bounds and at + length in bounds:
+                    if at in bounds and at + length in bounds or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
+                        # jieba reads 民和, a county, across the name's end; in a list of names it is a name)
                         found.append(NamedExpert(name, at, self._ids[name]))
                         at += length
                         break

@@ -225,3 +225,10 @@ def test_why_one_was_not_recommended_says_the_list_left_them_out(academicians):
     other = next(e for e in experts if e.id not in {x.id for x in first.experts})
     answer = academicians.answer(f"为什么不推荐{other.name}？", conversation)
     assert answer.text.startswith(f"{other.name}不在刚才推荐的名单中") and not answer.grounding.dropped
+
+
+def test_a_name_in_a_list_is_read_across_a_word_jieba_reads_over_its_end():
+    """薛群基、刘维民和陈立泉…: jieba reads 民和 (a county) across 刘维民's end; he was dropped and said absent (rt24)."""
+    names = NameIndex({"薛群基": ["x"], "刘维民": ["l"], "陈立泉": ["c"]})
+    text = "薛群基、刘维民和陈立泉三位中谁年龄最小？谁当选最早？"
+    assert [n.name for n in names.find(text)] == ["薛群基", "刘维民", "陈立泉"] and names.unknown(text) == []
