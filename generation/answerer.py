@@ -424,6 +424,9 @@ class ExpertAnswerer:
                 describe_group_en(experts, a, question, intent.ordinal, intent.compare, intent.same, self.similarity)
                 if english else describe_group(experts, a, question, intent.ordinal, intent.compare, intent.same)
                 for a in asked)
+            if intent.named:  # …和谭铁牛…: those the question names, not all of them recommended (it said they were)
+                described = described.replace("刚才推荐的专家是", "您问到的专家是").replace(
+                    "The experts just recommended are", "The experts you ask about are")
             if not intent.unheld:  # what the biographies say where the records are silent (沃尔夫奖, no institution)
                 described += "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)
                                      for e in experts if biography.quotes(e))
@@ -569,8 +572,9 @@ class ExpertAnswerer:
             return "好的，已换掉您不需要的专家。调整后的专家：\n\n" + "\n\n".join(
                 describe_expert(e, i) for i, e in enumerate(experts, 1))
         if intent.kind == "more" and not experts:
-            return ("知识图谱中与该问题相关、符合您这一要求的专家已经全部推荐过了。" if intent.query and intent.back is None
-                    else "知识图谱中与该问题相关的专家已经全部推荐过了。")  # (换一批，只要中国科学院院士: of that kind)
+            return ("在与该问题最相关的专家中，符合您这一要求的已经全部推荐过了。" if intent.query and intent.back is None
+                    else "与该问题最相关的专家已经全部推荐过了。")  # (换一批，只要中国科学院院士: of that kind; "most related":
+            # those the ranking reached, not every expert the graph might relate to it — rt25 found 汪耕 unshown)
         if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)
             lead = f"还可以考虑以下{len(experts)}位专家，但他们与您的问题匹配度都不高，仅供参考：" if all(
                 e.strength_label == "低" for e in experts) else "还可以考虑以下专家："

@@ -202,7 +202,7 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
 def more_en(experts: list[ExpertMatch]) -> str:
     """More experts for the same problem (Who else?), in English."""
     if not experts:
-        return "All the experts of the graph related to this problem have been recommended already."
+        return "The experts most closely related to this problem have all been recommended already."
     lead = "You could also consider the following experts, though they match your problem only weakly, for reference:" \
         if all(e.strength_label == "低" for e in experts) else "You could also consider:"
     return lead + "\n\n" + listed(experts, describe_expert_en, _problem_heading)

@@ -181,3 +181,14 @@ def test_one_institution_written_under_its_parent_is_one_workplace(a, b, same):
 
     pair = [ExpertMatch(id="a", name="甲", score=0.0, institution=a), ExpertMatch(id="b", name="乙", score=0.0, institution=b)]
     assert describe_same_place(pair).startswith("是。") is same
+
+
+def test_no_more_related_experts_is_said_of_those_the_ranking_reached(demo_retriever):
+    """"知识图谱中与该问题相关的专家已经全部推荐过了" was false: a CAS expert on motors was never shown (rt25)."""
+    from generation.answerer import ExpertAnswerer
+    from generation.conversation import Intent
+    from generation.grounded_en import more_en
+
+    composer = ExpertAnswerer(demo_retriever)
+    assert composer._grounded_body("还有吗？", Intent("more"), [], None).startswith("与该问题最相关的专家已经全部推荐过了")
+    assert more_en([]).startswith("The experts most closely related to this problem")
