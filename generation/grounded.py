@@ -545,7 +545,8 @@ def asked_awards(text: str) -> list[str]:
     text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
     text = _AWARD_JOINED.sub(r"\1，获得过", text)  # 获得过A和B吗？: B is asked too
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?:几|哪一?)等奖", "奖", text)  # 国家科技进步几等奖？: that award, its grade asked
-    asked = [a for a in (_AWARD_LEAD.sub("", a) for a in _ASKED_AWARD.findall(text)) if len(a) >= 2 and
+    asked = [a for a in (_AWARD_LEAD.sub("", p) for a in _ASKED_AWARD.findall(text)
+                         for p in re.split(r"比(?:获得?|拿)?", a)) if len(a) >= 2 and  # 当选院士比获特等奖: two, not one
              not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text) and not asked:  # "Did he receive the 国家科学技术进步奖二等奖 in 2005?": the award named in
         # Chinese (it asked none, and the year was checked against his election)
@@ -804,6 +805,8 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
     hits = topic_hits(expert, question)
     if hits is None:
         return ""
+    if hits and _DURATION.search(question):  # …研究30多年了吗？: the direction is recorded, the years are not — no 是
+        return f"知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。知识图谱不记录年限。"
     if hits:
         return f"是。知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。"
     if biography.quotes(expert):  # 陈立泉研究锂电池吗？: the biography writes it (quoted below), the directions do not
@@ -811,8 +814,12 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
     return f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
 
 
+_DURATION = re.compile(r"(?:已经|已)?(?:(?<!\d)\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?\s*年(?:多|了|之久|以上)*")
+
+
 def asked_topic_zh(question: str) -> str | None:
     """The topic a Chinese follow-up asks whether an expert works on (第一位是研究膜分离的吗？ 这三位里谁研究轴承？)."""
+    question = _DURATION.sub("", question)  # 从事钢铁结构材料研究30多年了吗？: the topic, not 30多年了
     m = _ASKED_TOPIC.search(question) or _WHO_TOPIC.search(question)
     return m.group(1) if m else None
 

@@ -192,3 +192,26 @@ def test_no_more_related_experts_is_said_of_those_the_ranking_reached(demo_retri
     composer = ExpertAnswerer(demo_retriever)
     assert composer._grounded_body("还有吗？", Intent("more"), [], None).startswith("与该问题最相关的专家已经全部推荐过了")
     assert more_en([]).startswith("The experts most closely related to this problem")
+
+
+def test_a_topic_asked_with_a_duration_is_the_topic_and_gets_no_yes():
+    """翁宇庆从事钢铁结构材料研究30多年了吗？ read the topic 30多年了 and said no direction held it (rt24); the years are not
+    recorded, so the recorded direction is said without 是."""
+    from generation.grounded import asked_topic_zh, describe_attribute
+
+    weng = ExpertMatch(id="w", name="翁宇庆", score=0.0, directions=["钢铁材料", "钢铁结构材料"])
+    assert asked_topic_zh("翁宇庆从事钢铁结构材料研究30多年了吗？") == "钢铁结构材料"
+    answer = describe_attribute(weng, "directions", "翁宇庆从事钢铁结构材料研究30多年了吗？")
+    assert not answer.startswith("是") and "钢铁结构材料" in answer and check_answer(answer, [weng])[1].dropped == []
+    assert describe_attribute(weng, "directions", "他研究钢铁结构材料吗？").startswith("是。")
+
+
+def test_two_events_compared_in_one_phrase_are_two_awards_asked():
+    """王希季 当选院士比获特等奖晚几年？ read one award 院士比获特等奖 and said the years were not recorded (rt24)."""
+    from generation.grounded import asked_awards
+    from generation.year_gaps import describe_gap
+
+    wang = ExpertMatch(id="x", name="王希季", score=0.0, awards=[AwardFact(name="中国科学院院士", year=1993),
+                                                                  AwardFact(name="国家科学技术进步奖特等奖", year=1992)])
+    assert asked_awards("他当选院士比获特等奖晚几年？") == ["院士", "特等奖"]
+    assert "相隔1年" in describe_gap([wang], "他当选院士比获特等奖晚几年？")
