@@ -405,8 +405,6 @@ _HOW_MANY_EN = re.compile(
     re.IGNORECASE)
 
 
-
-
 # what an institution's English name holds (University, Institute, Academy, …): not a topic ("in welding")
 _ORG_WORD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Hospital|Company|Corporation|Group|"
                           r"Center|Centre|Laboratory|Observatory|CAS|Inc|Ltd)\b")

@@ -73,13 +73,13 @@ _AWARD_HOLDER = re.compile(r"\b(?:won|win|wins|winning|received|receiving|hold|h
                            r"awarded|granted|recipients?\s+of|winners?\s+of|holders?\s+of|laureates?\s+of)\s+"
                            r"(?:(?:the|an?|at\s+least\s+one|one)\s+)?$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(r"\s*(?:winners?|laureates?|recipients?|holders?|awardees?)\b", re.IGNORECASE)
-# English award names the word table does not spell in the graph's order
 # prizes the records never hold that biographies write in Chinese (the Nobel Prize: 诺贝尔物理学奖; the Humboldt Research
 # Award: 德国洪堡研究奖): "Did he win the Turing Award?" is looked up in the biography by these words
 FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃尔夫奖", "fields": "菲尔兹奖", "abel": "阿贝尔奖",
                   "lasker": "拉斯克奖", "crafoord": "克拉福德奖", "kyoto": "京都奖", "shaw": "邵逸夫奖",
                   "world food": "世界粮食奖", "humboldt": "洪堡研究奖"}
 _FOREIGN_PRIZE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in FOREIGN_PRIZES) + r")\b", re.IGNORECASE)
+# English award names the word table does not spell in the graph's order
 _AWARD_NAMES = (
     (re.compile(r"changjiang|cheung\s+kong", re.IGNORECASE), "长江学者"),
     (re.compile(r"distinguished\s+young", re.IGNORECASE), "国家杰出青年科学基金"),
