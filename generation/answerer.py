@@ -504,7 +504,8 @@ class ExpertAnswerer:
         female_first = "性别" in unrecorded and asks_female(question) and any(  # 只要女院士: those whose biographies
             states_female(q) for e in experts for q in biography.quotes(e) or ())  # say so were put first
         named = [e for e in shown if e.id in match.named]
-        notes = [note for e in named for note in premises(e, match.query)]
+        notes = [note for e in named for note in premises(e, in_chinese_names(match.query, [e]) if english else match.query)]
+        # ("Since Prof. Gao Hongjun won the Nobel Prize…": his premise, read where the pinyin stands for his name)
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
             notes += premises(intent.expert, _said_of(intent.expert, question))  # an attribute's answer corrects its own
         if english:

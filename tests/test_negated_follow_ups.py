@@ -189,7 +189,7 @@ def test_no_more_related_experts_is_said_of_those_the_ranking_reached(demo_retri
     from generation.conversation import Intent
     from generation.grounded_en import more_en
 
-    composer = ExpertAnswerer(demo_retriever)
+    composer = ExpertAnswerer(demo_retriever[1])
     assert composer._grounded_body("还有吗？", Intent("more"), [], None).startswith("与该问题最相关的专家已经全部推荐过了")
     assert more_en([]).startswith("The experts most closely related to this problem")
 
@@ -215,3 +215,21 @@ def test_two_events_compared_in_one_phrase_are_two_awards_asked():
                                                                   AwardFact(name="国家科学技术进步奖特等奖", year=1992)])
     assert asked_awards("他当选院士比获特等奖晚几年？") == ["院士", "特等奖"]
     assert "相隔1年" in describe_gap([wang], "他当选院士比获特等奖晚几年？")
+
+
+def test_an_english_premise_about_an_expert_named_in_pinyin_is_corrected(demo_retriever):
+    """"Since Prof. Gao Hongjun won the Nobel Prize…, could you recommend him…?" left the premise uncorrected (rt22): the
+    check looked for the Chinese name in the sentence."""
+    from pypinyin import lazy_pinyin
+
+    from generation.answerer import ExpertAnswerer
+
+    retriever = demo_retriever[1]
+    answerer = ExpertAnswerer(retriever)
+    expert = next(e for e in retriever.records(list(retriever.profile_texts)[:80])
+                  if len(e.name) == 3 and e.name[0] not in "曾单解长")  # (a surname of one reading)
+    syllables = lazy_pinyin(expert.name)
+    spelt = f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
+    answer = answerer.answer(f"Since Prof. {spelt} won the Nobel Prize, could you recommend him for our project?")
+    assert expert.name in [e.name for e in answer.experts], spelt
+    assert f"None of the awards the graph records for {expert.name}" in answer.text
