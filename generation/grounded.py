@@ -1121,7 +1121,12 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
     if attribute == "awards" and (span := award_years(question)) is not None:  # 最近五年获奖的有哪些？ 谁在2010年获得过
         # 国家科技进步奖？: dated in it
         asked = asked_awards(question)  # 2010年以后获得过国家科技进步奖的: that award's
-        return [e for e in experts if any(in_span(a, span) and _is_asked(a, asked) for a in e.awards)]
+        seats = _ACADEMY_ASKED.search(question) and not any(x.endswith("奖") for x in asked)  # "Which of them was
+        # elected before 2000?": the seats' years (it counted a 2000 award of one elected in 2013)
+        bound = span_bound(question)  # "before 2000": not 2000 itself
+        return [e for e in experts if any(
+            in_span(a, span) and (a.name.endswith("院士") if seats else _is_asked(a, asked))
+            and not (bound is not None and bound[1] and a.year == bound[0]) for a in e.awards)]
     if attribute == "awards" and asked_awards(question):
         return [e for e in experts if e.awards and not awards_not_held(e, question)]
     if attribute == "directions" and asked_topic_zh(question):

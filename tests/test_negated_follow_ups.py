@@ -233,3 +233,14 @@ def test_an_english_premise_about_an_expert_named_in_pinyin_is_corrected(demo_re
     answer = answerer.answer(f"Since Prof. {spelt} won the Nobel Prize, could you recommend him for our project?")
     assert expert.name in [e.name for e in answer.experts], spelt
     assert f"None of the awards the graph records for {expert.name}" in answer.text
+
+
+def test_which_were_elected_before_a_year_is_read_from_their_seats():
+    """"Which of them was elected before 2000?" named two elected in 2009 and 2005 by the year of an award (rt27)."""
+    from generation.grounded import award_holders
+
+    late = ExpertMatch(id="g", name="郭仁忠", score=0.0, awards=[AwardFact(name="中国工程院院士", year=2013),
+                                                                 AwardFact(name="国家科学技术进步奖一等奖", year=1999)])
+    early = ExpertMatch(id="y", name="衣宝廉", score=0.0, awards=[AwardFact(name="中国工程院院士", year=1999)])
+    assert award_holders([late, early], "awards", "Which of them was elected before 2000?") == [early]
+    assert award_holders([late, early], "awards", "Which of them was elected before 1999?") == []
