@@ -589,7 +589,8 @@ class ExpertAnswerer:
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
             if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked) + \
-                    self._topic_gaps(intent, asked):
+                    self._topic_gaps(intent, asked) + (biography.asked("出生") if asks_age_at(asked) else ()):
+                # ("Was he 51 when he was elected?": the birth year quoted, which the age is computed from)
                 intent, experts = self._with_biographies(intent, experts, topics)
         if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched
             bios = self.retriever.biographies([e.id for e in experts])

@@ -340,12 +340,28 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
         return "unsaid"
     if not _bound(stated, bool(places) and bool(_BIRTH_ASKED.search(question)), said):
         return "unsaid"  # 1984年毕业于大连理工大学 against "1984年毕业于解放军铁道兵工程学院，…获大连理工大学博士学位"
+    clauses = _CLAUSES.split("。".join(said))
+    if schools and (degree := _DEGREE_ASKED.search(question)) and not any(
+            all(x in c for x in schools) and _DEGREE_WRITTEN[degree.group()].search(c) for c in clauses):
+        return "unsaid"  # 在西南交大获得博士学位的吗？ of one whose degree there was a master's (it was 是 for the school)
+    native = [m.group(1) for m in _PLACE_SAID.finditer(question) if m.group(1)]
+    if any(not any(re.search(rf"{re.escape(x)}[^，,。；;]{{0,6}}人(?![员民才士])|(?:籍贯|原籍|祖籍|生于|出生于|出生在)"
+                             rf"[^，,。；;]{{0,6}}{re.escape(x)}", c) for c in clauses) for x in native):
+        return "unsaid"  # 他是重庆人吗？ of one at 重庆大学, 四川阆中人 (it was 是 for the place written; a birthplace or
+        # native place says it)
     rest = question.replace(name, "") if name else question
     for a in stated:
         rest = rest.replace(a, "")
     if negated or _FRAME.sub("", rest) or not _YES_NO.search(question):
         return None  # a month, a degree, a country … that the quotes do not confirm, or no yes/no question
     return "yes"
+
+
+# a degree a question asks of a school (在X获得博士学位的吗？ 是X的本科吗？), and how a clause writes that degree
+_DEGREE_ASKED = re.compile(r"博士|硕士|学士|本科|研究生")
+_DEGREE_WRITTEN = {"博士": re.compile(r"博士"), "硕士": re.compile(r"硕士|研究生"), "研究生": re.compile(r"硕士|研究生|博士"),
+                   "学士": re.compile(r"学士|本科|(?<![硕博士])毕业(?!.*(?:硕士|博士))"),
+                   "本科": re.compile(r"学士|本科|(?<![硕博士])毕业(?!.*(?:硕士|博士))")}
 
 
 def _bound(stated: list[str], born: bool, said: list[str]) -> bool:

@@ -89,9 +89,15 @@ _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:多少|几)
                      r"(?i:\bhow\s+old\b[^?]*\b(?:when|at)\b|\b(?:at\s+)?what\s+age\b)")
 
 
+# an age said of the event (当选院士时是49岁吗？ 40岁就当选院士了吧？ 不到70岁吗？ "Was he 46 when elected?"): checked
+_AGE_SAID = re.compile(r"(?:(?P<under>不到|未满|不足)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁"
+                       r"(?P<below>以下|之前|以前)?|(?i:\b(?:was\s+(?:he|she)|aged?)\s+(?P<en>\d{1,3})\b)")
+
+
 def asks_age_at(question: str) -> bool:
-    """Whether the question asks how old an expert was at an election or award."""
-    return bool(_AGE_AT.search(question))
+    """Whether the question asks how old an expert was at an election or award, or says an age at it to check."""
+    return bool(_AGE_AT.search(question)) or bool(_AGE_SAID.search(question)) and bool(
+        _ELECTED.search(question) or asked_awards(question))
 
 
 def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = False) -> str | None:
@@ -106,19 +112,41 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
     for expert in experts:
         event, born = _dated(expert, what), birth_date(expert)
         if event is None or born is None:
-            missing = ("the year of this" if event is None else "a birth year") if english else \
+            missing = ("year of this" if event is None else "birth year") if english else \
                 ("这一项的年份" if event is None else "出生年份")
             out.append(f"The graph gives no {missing} for {expert.name}, so the age cannot be computed." if english
                        else f"知识图谱没有{expert.name}的{missing}，无法计算当时的年龄。")
             continue
         age = event.year - born[0]
+        verdict = _age_verdict(age, question, english)
         if english:
-            out.append(f"By the graph's records, {expert.name} {_event(event, True)}; by the year of birth the "
+            out.append(f"{verdict}By the graph's records, {expert.name} {_event(event, True)}; by the year of birth the "
                        f"biography quoted below gives, {expert.name} was about {age} then (years subtracted).")
         else:  # (the birth year is the quote's, below: the guard recomputes the age from it)
-            out.append(f"按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
+            out.append(f"{verdict}按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
                        f"{expert.name}当时约{age}岁。")
     return ("\n" if not english else "\n").join(out) or None
+
+
+def _age_verdict(age: int, question: str, english: bool) -> str:
+    """是/不是 for an age the question says of the event, the event's year minus the birth year being `age` (so the
+    age then was `age` or one less: only years are recorded); "" where none is said or the two readings differ."""
+    from retrieval.census import chinese_number
+
+    if len(experts_said := list(_AGE_SAID.finditer(question))) != 1:
+        return ""
+    m = experts_said[0]
+    said = m.group("n") or m.group("en")
+    n = int(said) if said.isdigit() else chinese_number(said)
+    if not n:
+        return ""
+    under = bool(m.group("under") or m.group("below"))
+    held = {a < n for a in (age - 1, age)} if under else {a == n for a in (age - 1, age)}
+    if len(held) > 1 and not under:
+        held = {True}  # 49岁 of one whose years give 49: either reading may be it — yes, "about"
+    if len(held) > 1:
+        return ""
+    return ("Yes. " if held.pop() else "No. ") if english else ("是。" if held.pop() else "不是。")
 
 
 # whether one event came before another of the same expert (他在获得国家自然科学奖一等奖之前当选院士了吗？ "Was he elected

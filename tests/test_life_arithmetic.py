@@ -212,3 +212,25 @@ def test_a_name_in_a_list_is_read_across_a_word_jieba_reads_over_its_end():
     names = NameIndex({"薛群基": ["x"], "刘维民": ["l"], "陈立泉": ["c"]})
     text = "薛群基、刘维民和陈立泉三位中谁年龄最小？谁当选最早？"
     assert [n.name for n in names.find(text)] == ["薛群基", "刘维民", "陈立泉"] and names.unknown(text) == []
+
+
+@pytest.mark.parametrize("question, said, expected", [
+    ("他是在西南交通大学获得博士学位的吗？", ["1982年获西南交通大学硕士学位，2003年获博士学位"], "unsaid"),
+    ("他是在清华大学获得博士学位的吗？", ["1947年毕业于清华大学机械系", "1952年获美国加州理工学院博士学位"], "unsaid"),
+    ("他是在加州理工学院获得博士学位的吗？", ["1952年获美国加州理工学院博士学位"], "yes"),
+    ("他是清华大学毕业的吗？", ["1947年毕业于清华大学机械系"], "yes"),
+    ("他是重庆人吗？", ["四川阆中人", "重庆大学教授"], "unsaid"), ("他是四川人吗？", ["四川阆中人", "重庆大学教授"], "yes"),
+])
+def test_a_degree_and_a_native_place_are_read_as_asked(question, said, expected):
+    """在西南交大获得博士学位的吗？ was 是 for a master's there; 他是重庆人吗？ 是 of one at 重庆大学, 四川阆中人 (rt26)."""
+    assert biography.verdict(question, said) == expected
+
+
+def test_an_age_said_at_an_election_is_checked_against_the_years(academicians):
+    """当选院士时是49岁吗？ got 是 whatever the number (rt26: 26 turns)."""
+    expert, seat, born = _dated(academicians)[0]
+    age = seat - born
+    right = academicians.answer(f"{expert.name}当选院士时是{age}岁吗？", Conversation())
+    wrong = academicians.answer(f"{expert.name}当选院士时是{age - 9}岁吗？", Conversation())
+    assert right.text.startswith("是。") and wrong.text.startswith("不是。"), (right.text[:80], wrong.text[:80])
+    assert not right.grounding.dropped and not wrong.grounding.dropped
