@@ -283,7 +283,8 @@ _EITHER = re.compile(r"还是|或者|\bor\b", re.IGNORECASE)
 _SCHOOLING = re.compile(r"毕业|学位|博士|硕士|学士|本科|读|念|留过?学|就读|求学|进修|graduat|degree|ph\.?\s?d|doctor|master|bachelor|"
                         r"stud(?:y|ied)", re.IGNORECASE)
 _CLAUSES = re.compile(r"[，,；;。]")
-_QUESTION_CLAUSES = re.compile(r"[，,；;。？?！!]")
+QUESTION_CLAUSES = re.compile(r"[，,；;。？?！!、]|并且|而且|(?<=年)[，,]?(?:和|又|并)|(?i:\band\b)")  # (born in 1932 and
+# elected in 1995: two facts, each year its own)
 _ANY_SCHOOL = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研究所|学校)")
 # the words a yes/no question about a life fact is made of besides the facts it states (checked: nothing else may be
 # left, or the question states something the quotes cannot confirm: a month, a degree, a country)
@@ -308,7 +309,7 @@ def verdict(question: str, said: list[str], name: str = "") -> str | None:
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,
     # checked elsewhere
     if years and _BIRTH_ASKED.search(question):  # 都是2005年当选，谁出生更早？: 2005 is the election's, not a birth year
-        years = [y for c in _QUESTION_CLAUSES.split(question) if _BIRTH_ASKED.search(c) or not _ELECTION_ASKED.search(c)
+        years = [y for c in QUESTION_CLAUSES.split(question) if _BIRTH_ASKED.search(c) or not _ELECTION_ASKED.search(c)
                  for y in YEAR.findall(c)]
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
                ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school

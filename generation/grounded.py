@@ -743,8 +743,11 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
     the span when some are); None when it states no year or the record has no such award, (False, []) when the award is
     recorded without a year."""
     span = asked_span(question)
+    # the year said of the award or election (born in 1932 and elected in 1995: 1995), else the first said
+    said = next((c for c in biography.QUESTION_CLAUSES.split(question) if _HONOURED.search(c) and
+                 (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))), question)
     year = None if span else \
-        _ASKED_YEAR.search(question) or (_ASKED_YEAR_EN.search(question) if _LATIN.search(question) else None)
+        _ASKED_YEAR.search(said) or (_ASKED_YEAR_EN.search(said) if _LATIN.search(question) else None)
     if not span and not year:
         return None
     asked = asked_awards(question)

@@ -234,3 +234,13 @@ def test_an_age_said_at_an_election_is_checked_against_the_years(academicians):
     wrong = academicians.answer(f"{expert.name}当选院士时是{age - 9}岁吗？", Conversation())
     assert right.text.startswith("是。") and wrong.text.startswith("不是。"), (right.text[:80], wrong.text[:80])
     assert not right.grounding.dropped and not wrong.grounding.dropped
+
+
+def test_a_birth_and_an_election_asked_together_are_each_checked_against_their_own_year():
+    """"Was he born in 1932 and elected in 1995?" was No to both (11 of 11, rt27): 1995 checked against the birth."""
+    said = ["1932年生于江苏", "1995年当选中国工程院院士"]
+    assert biography.verdict("Was he born in 1932 and elected in 1995?", said) != "no"
+    assert biography.verdict("他是1932年出生、1995年当选院士的吗？", said) != "no"
+    assert biography.verdict("Was he born in 1933 and elected in 1995?", said) == "no"
+    lin = ExpertMatch(id="l", name="林尚扬", score=0.0, awards=[AwardFact(name="中国工程院院士", year=1995)])
+    assert describe_attribute(lin, "awards", "他是1932年出生、1995年当选院士的吗？").find("不是") < 0
