@@ -945,6 +945,7 @@ class ExpertAnswerer:
 
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,
                 report: GroundingReport, conversation: Conversation) -> Answer:
+        aged = biography.asked_end(experts, question) if intent.kind == "list" else None  # (from the quotes cited)
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
         conversation.absent = bool(intent.kind == "problem" and match is not None and match.absent and not match.named or
@@ -1016,6 +1017,8 @@ class ExpertAnswerer:
             conversation.shown += [e for e in experts if e not in conversation.shown]
         if intent.kind == "list" and intent.compare and not intent.named and (ranked := by_strength(experts)):
             conversation.focus = ranked[0]  # 他们谁最适合？ then 给他写一封邀请邮件: the first the answer names (rt15)
+        if aged is not None:  # 他们谁最年长？ then 他获得过什么奖？: the one the answer named (it was the first listed)
+            conversation.focus = next((e for e in experts if e.id == aged.id), conversation.focus)
         if intent.kind != "chat":
             # whom 这两位 means next; a comparison (陈院士和查院士谁更适合？) leaves 他们 meaning everyone shown
             conversation.group = list(intent.experts) if intent.kind == "list" and not intent.compare else []

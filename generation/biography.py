@@ -475,6 +475,17 @@ def _asked_ends(question: str, dated: list[ExpertMatch], dates: dict[str, tuple[
                    for o in dated if o is not e)]
 
 
+def asked_end(experts: list[ExpertMatch], question: str) -> ExpertMatch | None:
+    """The one expert an age question's answer names as the youngest or oldest (他们谁最年轻？), where the quoted birth
+    dates decide it and one end alone is asked: whom 他 means next."""
+    if not _AGE_ORDER.search(question):
+        return None
+    dates = {e.id: d for e in experts if (d := birth_date(e))}
+    dated = sorted((e for e in experts if e.id in dates), key=lambda e: tuple(x or 0 for x in dates[e.id]))
+    ends = _asked_ends(question, dated, dates) if len(dated) == len(experts) >= 2 else []
+    return ends[0][0] if len(ends) == 1 else None
+
+
 def birth_date(expert: ExpertMatch) -> tuple[int, int | None, int | None] | None:
     """The birth date (year, and month and day where written) the expert's quoted biography sentences give, or None."""
     said = quotes(expert) or []

@@ -244,3 +244,13 @@ def test_a_birth_and_an_election_asked_together_are_each_checked_against_their_o
     assert biography.verdict("Was he born in 1933 and elected in 1995?", said) == "no"
     lin = ExpertMatch(id="l", name="林尚扬", score=0.0, awards=[AwardFact(name="中国工程院院士", year=1995)])
     assert describe_attribute(lin, "awards", "他是1932年出生、1995年当选院士的吗？").find("不是") < 0
+
+
+def test_he_after_who_is_the_oldest_is_the_one_the_answer_named(academicians):
+    """他们谁最年长？ then 他获得过什么奖？ was answered of the first listed (rt26: 4 turns, 2 with a wrong fact)."""
+    trio = [e for e, _, _ in _dated(academicians) if len(e.name) == 3][:3]
+    conversation = Conversation()
+    academicians.answer("、".join(e.name for e in trio) + "三位中谁最年长？", conversation)
+    oldest = min(trio, key=lambda e: biography.birth_date(e))
+    answer = academicians.answer("他获得过哪些奖？", conversation)
+    assert [e.name for e in answer.experts] == [oldest.name]
