@@ -125,7 +125,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
         else:  # (the birth year is the quote's, below: the guard recomputes the age from it)
             out.append(f"{verdict}按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
                        f"{expert.name}当时约{age}岁。")
-    return ("\n" if not english else "\n").join(out) or None
+    return "\n".join(out) or None
 
 
 def _age_verdict(age: int, question: str, english: bool) -> str:
@@ -133,17 +133,17 @@ def _age_verdict(age: int, question: str, english: bool) -> str:
     age then was `age` or one less: only years are recorded); "" where none is said or the two readings differ."""
     from retrieval.census import chinese_number
 
-    if len(experts_said := list(_AGE_SAID.finditer(question))) != 1:
+    if len(ages := list(_AGE_SAID.finditer(question))) != 1:
         return ""
-    m = experts_said[0]
+    m = ages[0]
     said = m.group("n") or m.group("en")
     n = int(said) if said.isdigit() else chinese_number(said)
     if not n:
         return ""
     under = bool(m.group("under") or m.group("below"))
-    held = {a < n for a in (age - 1, age)} if under else {a == n for a in (age - 1, age)}
-    if len(held) > 1 and not under:
-        held = {True}  # 49岁 of one whose years give 49: either reading may be it — yes, "about"
+    if not under:  # 49岁 of one whose years give 49 or 50: one reading is it — yes, as the answer says "about"
+        return ("Yes. " if english else "是。") if n in (age - 1, age) else ("No. " if english else "不是。")
+    held = {a < n for a in (age - 1, age)}  # 不到60岁: both readings below it, or neither
     if len(held) > 1:
         return ""
     return ("Yes. " if held.pop() else "No. ") if english else ("是。" if held.pop() else "不是。")
