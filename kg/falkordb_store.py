@@ -153,6 +153,27 @@ class FalkorDBStore(GraphStore):
         # A single GRAPH.QUERY is atomic in FalkorDB: on error its changes are rolled back.
         return self._run(cypher_text, params, read_only=False)
 
+    def change_mark(self) -> tuple[str | None, ...] | None:
+        """The server process and its write counter: Redis counts every write command (GRAPH.QUERY that changed a
+        graph included) in `rdb_changes_since_last_save`, which a snapshot lowers and `rdb_saves` then marks. One
+        INFO round trip, its reply read as text (~0.05 ms); a write to another graph of the server changes it too
+        (a needless miss)."""
+        pool = self._db.connection.connection_pool
+        try:
+            connection = pool.get_connection()  # (the raw reply: redis-py's INFO parsing costs more than the trip)
+            try:
+                connection.send_command("INFO", "persistence")
+                reply = connection.read_response()
+            except BaseException:
+                connection.disconnect()
+                raise
+            finally:
+                pool.release(connection)
+        except redis.RedisError:
+            return None  # the read that follows reports the problem
+        # _run_id: the server of the connection that answered (set when it connected, `_on_connect`)
+        return self._run_id, _info_field(reply, "rdb_saves"), _info_field(reply, "rdb_changes_since_last_save")
+
     def ensure_schema(self) -> None:
         self._graph.query("RETURN 1")  # creates the graph key, so read-only queries work on an empty graph
         existing = {

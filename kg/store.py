@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,6 +105,12 @@ class GraphStore(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release connections (an embedded server keeps running)."""
+
+    def change_mark(self) -> Hashable | None:
+        """A cheap token that differs after any write the engine has taken since it was read, so that what was read
+        under one token may be reused while the token stays the same; None where the engine cannot tell (then
+        nothing read may be reused)."""
+        return None
 
     def __enter__(self) -> GraphStore:
         return self

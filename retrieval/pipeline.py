@@ -27,7 +27,7 @@ from retrieval.problem import problem_text, sub_problems
 from retrieval.requirements import (PLACES, asks_female, describe, meets_all, read_requirements, states_female, topic_of,
                                     wish)
 from retrieval.script import corpus_share, same_script, simplified, without_markup
-from retrieval.subgraph import load_matches
+from retrieval.subgraph import RowCache, load_matches
 from retrieval.threads import limited
 
 RETRIEVERS = ("dense", "lexical", "graph")
@@ -163,6 +163,7 @@ class ExpertRetriever:
         self.profile_texts = profile_texts
         self.glossary = glossary  # loads the English -> Chinese glossary when an English problem first comes
         self._word_cache: dict[str, np.ndarray] = {}  # the glossary's Chinese words' vectors (`_word_vectors`)
+        self.rows = RowCache(store)  # the experts' facts as last read, while the graph is unchanged
 
     @property
     def retrievers(self) -> tuple[str, ...]:
@@ -342,7 +343,7 @@ class ExpertRetriever:
             top = top[:top_k]
         if found_for:  # 一是…二是…: each expert under the problem it was found for, in the order of the problems
             top = sorted(top, key=lambda e: found_for.get(e.id, len(parts)))
-        experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], with_citations=True)
+        experts, subgraph, missing = load_matches(self.store, [(e.id, e.score) for e in top], True, self.rows)
         warnings.extend(f"expert {i} is in the index but no longer in the graph" for i in missing)
         evidence = {e.id: e.evidence for e in top}
         # the fused ranking's evidence is its rankings' evidence, so the fields hit are read from the rankings
@@ -422,14 +423,14 @@ class ExpertRetriever:
         pool, probability = self._relevant(head, problem)
         if not pool:
             return fused, set()
-        facts = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in pool])[0]}
+        facts = self._facts(pool)
         meeting = [e.id for e in pool if e.id in facts and meets_all(facts[e.id], requirements)]
         if not meeting and soft:  # 水泥窑结皮…，最好在北京的: the relevant first, said to be elsewhere (a photochemist
             # of a Beijing university was put first) — unless one of the first REQUIREMENT_POOL who meets it has a word
             # the problem writes in the profile (轧机振动，最好是中南大学的院士: 钟掘, 6th, 高速轧机振动; it said none was
             # there), not only one of its trade words (硅酸盐 for 水泥窑: the nanowire physicist of 北京大学)
             rest = [e for e in head if e.id not in facts]
-            found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}
+            found = self._facts(rest)
             common: dict[str, bool] = {}
             words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
             first = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
@@ -439,7 +440,7 @@ class ExpertRetriever:
                 else (fused, set())
         if not meeting:  # "Only experts from Xidian University" / 要获过何梁何利奖的: those of the rest of the candidates who
             rest = [e for e in fused[pinned:] if e.id not in facts]  # meet it, weaker as they are,
-            found = {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in rest])[0]}  # rather than
+            found = self._facts(rest)  # rather than
             common: dict[str, bool] = {}  # none at all — those whose profile holds a word of the problem (an
             words = self.in_profile_words(problem[0])  # English problem's: of its Chinese words)
             deeper = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
@@ -502,6 +503,10 @@ class ExpertRetriever:
         """The records of the experts whose biography names the award a count asks that no record holds."""
         return self.records(list(written_holders(self.store, question)))
 
+    def _facts(self, hits: list[ScoredExpert]) -> dict[str, ExpertMatch]:
+        """The graph's records of these ranked experts by id (those no longer in the graph left out)."""
+        return {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in hits], cache=self.rows)[0]}
+
     def sources(self) -> list[tuple[str, int]]:
         """Each source the graph's experts came from and how many experts it gave (你们的数据是从哪里来的？)."""
         return [(row["source"], int(row["experts"])) for row in self.store.read(cypher.SOURCE_COUNTS).records()
@@ -509,7 +514,7 @@ class ExpertRetriever:
 
     def records(self, ids: list[str]) -> list[ExpertMatch]:
         """The graph's records of these experts, in this order, for experts that no ranking found."""
-        return load_matches(self.store, [(i, 0.0) for i in ids])[0]
+        return load_matches(self.store, [(i, 0.0) for i in ids], cache=self.rows)[0]
 
     def biographies(self, ids: list[str]) -> dict[str, str]:
         """The graph's biography of each expert that has one (Expert.bio), by id."""
@@ -542,7 +547,7 @@ class ExpertRetriever:
         places = [r for r in read_requirements(query) if r.kind == "institution"]
         if not places:
             return named
-        at = tuple(m.id for m in load_matches(self.store, [(i, 0.0) for i in named.ids])[0]
+        at = tuple(m.id for m in load_matches(self.store, [(i, 0.0) for i in named.ids], cache=self.rows)[0]
                    if any(r.met(m) for r in places))
         return NamedExpert(named.name, named.start, at, named.misspelt) if at and len(at) < len(named.ids) else named
 
