@@ -366,8 +366,10 @@ def _directions(bio: str) -> list[Fact]:
 
 _GRADE = r"(?:[一二三四特](?:[、和及]?[一二三四特])*等奖?)"
 _GRADE_AHEAD = r"(?=奖|[一二三四特][、和及]?[一二三四特]?等)"
+# (国家最高科技奖: 王振义; not 湖北省2002年度最高科技奖)
+_TOP_AWARD = re.compile(r"(?:国家|首届)?(?<![省市区])(?<![省市区]\d{4}年)(?<![省市区]\d{4}年度)最高(?:科学技术|科技)奖")
 _NATIONAL = [
-    ("国家最高科学技术奖", re.compile(r"(?:国家|首届)?(?<![省市区])最高科学技术奖")),
+    ("国家最高科学技术奖", _TOP_AWARD),
     ("国家自然科学奖", re.compile(rf"国家自然科学{_GRADE_AHEAD}")),
     ("国家科学技术进步奖", re.compile(rf"国家(?:科学技术|科技|科学)进步{_GRADE_AHEAD}")),  # (国家科学进步: 李德群's bio)
     ("国家技术发明奖", re.compile(rf"国家(?:技术)?发明{_GRADE_AHEAD}")),
@@ -393,11 +395,15 @@ _HONOURS = [
     ("国家优秀青年科学基金", re.compile(r"(?:国家)?优秀青年(?:科学)?基金|国家优青")),
     ("中国青年科技奖", re.compile(r"中国青年科技奖")),
     ("光华工程科技奖", re.compile(r"光华(?:工程科技|科技工程)奖(?P<young>[(（“]?青年奖)?|工程科技光华奖")),
-    ("何梁何利", re.compile(r"何梁[何和]利(?:基金)?[-—·]?(?:奖)?(?:科学与技术|科学技术|科技|科学)?(?P<kind>进步|成就|创新)?奖")),
+    ("何梁何利", re.compile(r"何梁[何和]利[”\"]?(?:基金)?[-—·]?(?:奖)?(?:科学与技术|科学技术|科技|科学)?(?P<kind>进步|成就|创新)?奖")),
     ("全国科学大会奖", re.compile(r"全国(?:科学|科技)大会(?:成果)?奖")),
-    ("国家最高科学技术奖", re.compile(r"(?:国家|首届)?(?<![省市区])最高科学技术奖")),
+    ("国家最高科学技术奖", _TOP_AWARD),
 ]
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?")
+# the honours of the people one trained, not one's own: 培养出120余名博士（含中国工程院院士、长江学者、杰出青年基金…）(叶声华),
+# 指导的学生中有2人获国家杰出青年基金
+_STUDENTS_HONOURS = re.compile(r"(?:培养|指导|带出|学生|弟子|门生|研究生|博士生)[^。；;\n]*?"
+                               r"(?:[（(][^。；;\n）)]*|(?:含|包括|其中|中[，,]?有)[^。；;\n，,]*)$")
 _YEAR_AFTER = re.compile(r"[”\"]?(?:[\d一二两三四五六七八九十]+项)?[（(](?P<year>(?:19|20)\d\d)\s*年?[)）]")
 
 
@@ -467,13 +473,16 @@ def _awards(bio: str) -> list[AwardFact]:
         return all(e <= a or s >= b for a, b in taken)
 
     def emit(name: str, s: int, e: int, grade: str | None = None, floor: int = 0, year: int | None = None) -> None:
+        taken.append((s, e))
+        sentence = masked[max(masked.rfind(c, 0, s) for c in "。；;\n") + 1:s]
+        if _STUDENTS_HONOURS.search(sentence):
+            return
         years = [year] if year is not None else _years_before(masked, s, floor)
         if not years:
             after = _YEAR_AFTER.match(masked, e)
             years = [int(after.group("year"))] if after else [None]
         for y in years:
             found.append(AwardFact(bio[s:e], s, e, name=name + (grade or ""), grade=grade, year=y))
-        taken.append((s, e))
 
     # The academies first: "2003年当选为中国工程院院士", then bare "中国科学院院士".
     for pattern in (_ACADEMY_ELECTED, _ACADEMY):
