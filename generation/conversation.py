@@ -1511,7 +1511,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     english = english_reading(expand_org_aliases(in_chinese_names(text, known)))
     reading = english or said_positions(expand_org_aliases(in_chinese_names(text, known) if known else text))
     if conversation.last and english and len(_WORDS_EN.findall(text)) <= 3 and not POINTER.search(english) \
-            and len(english) <= 12 and re.search(r"[\u4e00-\u9fff]", english) and not _SEARCH.search(english):
+            and len(english) <= 12 and re.search(r"[\u4e00-\u9fff]", english) and not _SEARCH.search(english) \
+            and not _WISH_LEAD.match(text):  # ("Only CAE academicians": a wish, not whether they are)
         # "Which awards?" "Where?" after a list or an expert: of them (it was a search for "awards")
         one = conversation.focus is not None or len(conversation.last) == 1
         return _resolve(("他" if one else "他们") + english, conversation)
@@ -2084,14 +2085,27 @@ _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最�
 
 def refinement(text: str, problem: str | None) -> str | None:
     """A short turn that asks only for another kind of expert on the problem being discussed (那就推荐一位清华大学的,
-    有没有院士？, 最好是工程院院士): that problem's topic with this wish, which replaces the requirements it stated;
-    None for anything else (a turn with a topic of its own is a new problem: 推荐一位清华大学的焊接专家)."""
+    有没有院士？, 最好是工程院院士): that problem's topic with this wish, which replaces the requirements it stated of
+    the same kind and keeps the wishes of other kinds said since (只要工程院院士, then 最好是在上海的: both); None for
+    anything else (a turn with a topic of its own is a new problem: 推荐一位清华大学的焊接专家)."""
     latin = bool(_LATIN_WORDS.match(text))  # "Only Chinese Academy of Engineering members"
     if not problem or (len(text.split()) > 12 if latin else len(text) > 30):
         return None
     wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else _WISH_END.sub("的专家", text, count=1)
-    topic = topic_of(wish)  # the wish itself when only its requirement and wish words were in it
-    left = _WISH_LEFT_EN.sub("", _WISH_WORDS_EN.sub(" ", topic)).strip() if latin else _WISH_WORDS.sub("", topic)
-    if not read_requirements(wish) or (topic != wish and len(left) >= 2):
+    if not _only_wish(wish, latin):
         return None
-    return f"{topic_of(problem).rstrip('。.!?？！ ')}{'. ' if latin else '。'}{wish}"
+    kinds = {r.kind for r in read_requirements(wish)}
+    kept = [said for said in _SAID.split(problem)[1:]  # the wishes earlier turns added (each its own sentence)
+            if _only_wish(said, latin) and not kinds & {r.kind for r in read_requirements(said)}]
+    stop = ". " if latin else "。"
+    return stop.join([topic_of(problem).rstrip("。.!?？！ "), *(k.rstrip("。.!?？！ ") for k in kept), wish])
+
+
+_SAID = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+
+
+def _only_wish(text: str, latin: bool) -> bool:
+    """Whether `text` says only what kind of expert is wanted (只要工程院院士, 最好是在上海的专家), no topic."""
+    topic = topic_of(text)  # the wish itself when only its requirement and wish words were in it
+    left = _WISH_LEFT_EN.sub("", _WISH_WORDS_EN.sub(" ", topic)).strip() if latin else _WISH_WORDS.sub("", topic)
+    return bool(read_requirements(text)) and (topic == text or len(left) < 2)

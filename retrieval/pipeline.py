@@ -24,8 +24,8 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import (PLACES, asks_female, describe, meets_all, read_requirements, states_female, topic_of,
-                                    wish)
+from retrieval.requirements import (PLACES, asks_female, describe, meets_all, preferred, read_requirements, states_female,
+                                    topic_of, wish)
 from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
 from retrieval.threads import limited
@@ -330,8 +330,13 @@ class ExpertRetriever:
         if requirements:
             pinned = next((n for n, e in enumerate(top) if not any(ev.kind == "name" for ev in e.evidence)), len(top))
             asked = wish(query)  # (只要… / 最好…)
-            top, moved = self._meeting_first(top, requirements, pinned, (topic, vectors, retrievers), asked == "only",
+            later = preferred(query) if asked == "only" else set()  # 只要工程院院士。最好是在上海的: the seat
+            hard = [r for r in requirements if (r.kind, r.text) not in later]  # only, and of those who hold it
+            top, moved = self._meeting_first(top, hard, pinned, (topic, vectors, retrievers), asked == "only",
                                              asked == "soft")
+            if later and (wished := [r for r in requirements if (r.kind, r.text) in later]):  # those in Shanghai first
+                top, first = self._meeting_first(top, wished, pinned, (topic, vectors, retrievers), soft=True)
+                moved |= first
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them

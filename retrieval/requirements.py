@@ -313,6 +313,15 @@ def wish(query: str) -> str:
     return "soft" if stated and all(_PREFERABLY.search(query, max(0, start - 12), start) for start in stated) else ""
 
 
+def preferred(query: str) -> set[tuple[str, str]]:
+    """(kind, text) of the requirements said as a wish the expert may miss (最好是在上海的), for a problem that asks
+    for others as the only kind wanted (只要工程院院士。最好是在上海的: engineering academicians, those in Shanghai
+    first)."""
+    query = in_full_names(query)
+    return {(r.kind, r.text) for start, _, r in _stated(query)
+            if r.kind != "unrecorded" and _PREFERABLY.search(query, max(0, start - 12), start)}
+
+
 def asks_only(query: str) -> bool:
     """Whether the problem asks for experts who meet its requirements and no others (`wish` "only")."""
     return wish(query) == "only"

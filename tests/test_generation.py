@@ -296,6 +296,12 @@ def test_a_turn_that_only_asks_for_another_kind_of_expert_refines_the_problem(re
     assert refinement("最好是工程院院士", problem).startswith("请推荐两位钢铁冶金专家。")
     assert refinement("推荐一位清华大学的焊接专家", problem) is None  # a topic of its own: a new problem
     assert refinement("那就推荐一位清华大学的", None) is None and refinement("谢谢", problem) is None
+    # a wish of another kind keeps the one said before (只要工程院院士, then 最好是在上海的); one of the same kind replaces it
+    seat = refinement("只要工程院院士", "焊接裂纹问题，请推荐专家")
+    assert refinement("最好是在上海的", seat) == "焊接裂纹问题，请推荐专家。只要工程院院士。最好是在上海的专家"
+    assert refinement("那就要中国科学院院士", seat) == "焊接裂纹问题，请推荐专家。那就要中国科学院院士"
+    seat_en = refinement("Only CAE academicians", "Weld cracking, recommend experts")
+    assert refinement("Preferably in Shanghai", seat_en).endswith("Only CAE academicians. Preferably in Shanghai")
     answerer, conversation = ExpertAnswerer(retriever), Conversation()
     answerer.answer(PROBLEM, conversation)
     answer = answerer.answer("那就推荐一位清华大学的", conversation)

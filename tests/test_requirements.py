@@ -167,6 +167,30 @@ def test_only_those_who_meet_it_are_shown_when_only_they_are_asked_for(retriever
     assert preferred.experts[0].institution == wanted.institution and len(preferred.experts) == 3
 
 
+def test_a_wish_said_beside_an_only_orders_those_the_only_keeps(retriever):
+    """只要X的专家。最好是院士: X's experts only (the only is not softened by the wish), X's academicians first."""
+    from retrieval.requirements import preferred
+
+    def seated(e) -> bool:
+        return "院士" in (e.title or "")
+
+    rows = retriever.store.read("MATCH (i:Institution)<-[:AFFILIATED_WITH]-(e:Expert)-[:WORKS_ON]->(d:Direction) "
+                                "WHERE e.title CONTAINS '院士' RETURN i.name AS place, d.name AS topic").records()
+    tried = 0
+    for row in rows:
+        only = f"{row['topic']}，只要{row['place']}的专家"
+        plain = retriever.match(only, top_k=5).experts
+        if ("institution", row["place"]) not in {(r.kind, r.text) for r in read_requirements(only)} \
+                or seated(plain[0]) or not any(seated(e) for e in plain):
+            continue  # (有限公司 is read as a sector) an academician first already, or none: nothing to bring forward
+        tried += 1
+        assert preferred(f"{only}。最好是院士") == {("academy", "院士")}
+        wished = retriever.match(f"{only}。最好是院士", top_k=5).experts
+        assert seated(wished[0]) and all(row["place"] in (e.institution or "") for e in wished)
+        assert {e.id for e in wished} == {e.id for e in plain}  # the same experts, reordered
+    assert tried
+
+
 def test_relevant_experts_who_meet_a_requirement_come_first_and_an_unmet_one_is_said(retriever):
     topic = "注塑件翘曲变形"
     ranked = retriever.match(topic, top_k=10).experts
