@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generation.biography import birth_date, born_before
 from generation.claims import arabic
-from retrieval.models import ExpertMatch
+from retrieval.models import NATIONAL_AWARDS, ExpertMatch
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,15 @@ _WITHIN = re.compile(rf"(?:短短|仅仅|仅用了?|只用了?|用了|历时)?\s
 _SAME_AWARDS = re.compile(r"(?:获奖|奖项|获得的奖|奖励)(?:记录|数量|数目|数)?(?:也|都)?(?:一样多|同样多|相同|一样|相等|持平)|"
                           r"(?:获得|获)(?:了)?(?:一样多|同样多|相同数量)的(?:奖项|奖)")
 _MOST_AWARDS = re.compile(r"(?:获奖|奖项|获得的奖|奖励|荣誉)(?:数量|数)?(?:也)?最多|最多(?:的)?(?:奖项|获奖)")
+# "A和B获奖并列最多", "国家级奖项最多" (the national science prizes, `national_awards`): those the
+# clause names hold the most, all of them and no other retrieved expert
+_TIED_OR_NATIONAL_MOST = re.compile(r"(?P<national>国家级(?:的)?)?(?:获奖|奖项|获得的奖)(?:记录|数量|数)?(?:也)?"
+                                    r"(?P<tie>并列)?最多|并列(?:获奖|奖项)(?:数量|数)?最多")
+
+
+def national_awards(expert: ExpertMatch) -> int:
+    """How many of the expert's recorded awards are national science prizes (NATIONAL_AWARDS, any grade)."""
+    return sum(a.name.startswith(NATIONAL_AWARDS) for a in expert.awards)
 
 
 def elected(e: ExpertMatch) -> set[int]:
@@ -238,7 +247,21 @@ def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], expe
         if len(named) >= 2:
             listed = {experts[w].name: counts[w] for w in named}
             out.append(Compared(m.start(), m.end(), len(set(listed.values())) == 1, f"award lists {listed}"))
+    special = []
+    for m in _TIED_OR_NATIONAL_MOST.finditer(text):
+        if not (m.group("national") or m.group(0).startswith("并列") or m.group("tie")):
+            continue  # a plain 获奖最多: below
+        special.append((m.start(), m.end()))
+        scores = [national_awards(e) for e in experts] if m.group("national") else counts
+        clause = max(text.rfind(c, 0, m.start()) for c in "。；;\n")
+        named = list(dict.fromkeys(w for s, _, w in mentions if clause < s < m.start())) or people
+        top = max(scores)
+        held = bool(named) and all(scores[w] == top for w in named) and scores.count(top) == len(named)
+        out.append(Compared(m.start(), m.end(), held, f"{'national ' if m.group('national') else ''}award counts "
+                            f"{ {experts[w].name: scores[w] for w in named} }; the most any retrieved expert has is {top}"))
     for m in _MOST_AWARDS.finditer(text):
+        if any(a <= m.start() < b for a, b in special):
+            continue
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), people[0] if people else None)
         if subject is not None:
             held = counts[subject] == max(counts) and counts.count(max(counts)) == 1

@@ -11,7 +11,7 @@ from typing import Literal
 from pypinyin import lazy_pinyin
 
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
-from generation.grounded import AWARD_TALLY, FACT_WORDS
+from generation.grounded import AWARD_TALLY, FACT_WORDS, asks_most_awards
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
@@ -568,7 +568,10 @@ _PICK_WORDS = re.compile(_PICK_ONE.pattern + r"|最(?:靠谱|可靠|有把握|�
 
 
 def compares(text: str) -> bool:
-    """Whether the turn asks to compare or rank experts (哪位最适合, 谁更厉害, A和B相比): the graph ranks no one."""
+    """Whether the turn asks to compare or rank experts (哪位最适合, 谁更厉害, A和B相比): the graph ranks no one — but it
+    counts awards ("Which of them has the most national awards?": the records' counts, `asks_most_awards`)."""
+    if asks_most_awards(text):
+        return False
     return bool(_COMPARE.search(text)) or _PICK_ONE.search(text) is not None and bool(
         re.search(r"[\u4e00-\u9fff]", text)) and names_no_problem(_PICK_WORDS.sub("", text))
 
@@ -928,8 +931,8 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
     apart; () for a census of the graph (图谱里有多少位院士？) or a count with a topic of its own (有几位研究焊接的？)."""
-    if not _HOW_MANY_OF.search(text) or _GRAPH_SCOPE.search(text):
-        return ()
+    if not _HOW_MANY_OF.search(text) or _GRAPH_SCOPE.search(text) or asks_most_awards(text):
+        return ()  # ("Which of them has the most national awards?" asks who, of all: not those who hold "most …")
     latin = bool(re.search(r"[A-Za-z]{3}", text))
     if latin:  # "How many of them are CAS members?" read as "Only experts who are CAS members" (institutions in
         asked = _AMONG_EN.match(text)  # English are not matched to the graph's names here: left to other readings)

@@ -27,8 +27,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"[^?.]*?\b(?:most\s+recently|latest|last|recently|earliest|first|earlier|later)\b|\b(?:earliest|latest|"
       r"most\s+recently|first|last)[- ]elected\b"), "ELECTED"),
     # "Who got the most awards among them?", "Who has the fewest awards?": the lengths of the award lists
-    (r"\b(?:who|which(?:\s+(?:one|of\s+them|expert))?)\b[^?.]*?\b(?:most|more|fewest|fewer|least)\s+(?:awards|prizes|"
-     r"honou?rs)\b", "AWARDS"),
+    (r"\b(?:who|which(?:\s+(?:one|of\s+them|expert))?)\b[^?.]*?\b(?:most|more|fewest|fewer|least)\s+(?:national\s+"
+     r"(?:science\s+(?:and\s+technology\s+)?)?|state\s+)?(?:awards|prizes|honou?rs)\b", "AWARDS"),
     # "How many did you recommend?", "How many experts are on the list?": the list shown, counted
     ((r"(?:\bin\s+total,?\s+)?\bhow\s+many\b[^?.]*?\b(?:did|have|has|do)\s+(?:you|it|the\s+system)\s+(?:just\s+)?(?:recommend(?:ed)?|"
       r"find|found|show(?:n)?|suggest(?:ed)?|list(?:ed)?|give|given|name(?:d)?)\b(?:\s+(?:me|us))?(?:\s+(?:so\s+far|in\s+total|"

@@ -12,6 +12,7 @@ from generation.english_turns import NOT_WORKPLACE_EN
 from generation.year_spans import asked_span, award_years, in_span, span_bound
 from generation.census_claims import SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
+from generation.comparisons import national_awards
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census, chinese_number
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
@@ -1175,21 +1176,48 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
 # 谁…最早 / 更多 / 比…: a question that ranks those it names, which a list of holders does not answer
 _RANKED = re.compile(r"最|更|比")
 # 哪个获奖多？ 谁的奖项更多？ 谁获奖最少？: who holds more awards, by the length of the records' award lists
-_MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|得到的奖|拿的奖)[^，。？?]{0,4}?(?:更|最|比较)?(?:多(?!少)|(?<!多)少)|"
-                           r"(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)
+_MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|得到的奖|拿的奖|国家级?的?奖项?)[^，。？?]{0,4}?(?:更|最|比较)?"
+                           r"(?:多(?!少)|(?<!多)少)|(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)
+
+
+def most_awarded(experts: list[ExpertMatch], question: str) -> tuple[list[ExpertMatch], bool, bool] | None:
+    """Who of the experts a question compares holds the most awards in their records (谁获奖最多？ 谁获奖更多？), the
+    national science prizes only when it asks about those (谁获得的国家奖最多？): those tied at the most, whether it
+    counted national prizes, and whether any expert holds one; None when it asks no such thing."""
+    if len(experts) < 2 or not asks_most_awards(question):
+        return None
+    national = bool(NATIONAL_WORDS.search(question))
+    scores = [national_awards(e) if national else len(e.awards) for e in experts]
+    return [e for e, n in zip(experts, scores) if n == max(scores)], national, max(scores) > 0
+
+
+def asks_most_awards(question: str) -> bool:
+    """Whether a question asks who holds more or the most awards (谁获奖最多？ "Who has the most national awards?")."""
+    return bool(_MORE_AWARDED.search(question) or _MORE_AWARDED_EN.search(question))
+
+
+_MORE_AWARDED_EN = re.compile(r"\b(?:most|more|fewest|fewer)\b[^?.;]{0,30}\b(?:awards?|prizes?|honou?rs)\b|"
+                              r"\b(?:awards?|prizes?)\b[^?.;]{0,20}\b(?:most|more)\b", re.IGNORECASE)
 
 
 def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
-    """Who of the experts a question compares holds more awards (two: 比…多 or 一样多; more: the one with the most),
-    counted in their records, before each one's list; "" when the question asks no such thing."""
-    if attribute != "awards" or len(experts) < 2 or not _MORE_AWARDED.search(question):
+    """`most_awarded` said before each one's list (two: 比…多 or 一样多; more: the most, or those tied for it); "" when
+    the question asks no such thing."""
+    found = most_awarded(experts, question) if attribute == "awards" else None
+    if found is None:
         return ""
-    counts = sorted(((len(e.awards), e.name) for e in experts), reverse=True)
-    if len(experts) == 2:
-        (n, first), (m, second) = counts
-        return (f"按知识图谱的记录，{first}和{second}的获奖记录一样多。\n" if n == m else
-                f"按知识图谱的记录，{first}获奖比{second}多。\n")
-    return f"按知识图谱的记录，{counts[0][1]}获奖最多。\n" if counts[0][0] > counts[1][0] else ""
+    leaders, national, any_held = found
+    what = "国家级奖项" if national else "获奖记录"
+    if not any_held:
+        return f"知识图谱中没有他们获得{'国家级奖项' if national else '任何奖项'}的记录。\n"
+    names = "和".join(e.name for e in leaders) if len(leaders) <= 2 else "、".join(e.name for e in leaders)
+    if len(leaders) == len(experts):
+        return f"按知识图谱的记录，{names}的{what}一样多。\n"
+    if len(experts) == 2 and not national:
+        other = next(e.name for e in experts if e not in leaders)
+        return f"按知识图谱的记录，{names}获奖比{other}多。\n"
+    tied = "并列" if len(leaders) > 1 else ""
+    return f"按知识图谱的记录，{names}的国家级奖项{tied}最多。\n" if national else f"按知识图谱的记录，{names}获奖{tied}最多。\n"
 
 
 # one academy a question names (谁当选中国工程院院士最早？ "elected to the CAE"): its seat, the other not compared
@@ -1265,7 +1293,9 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
             len(experts) >= 2 and (AWARD_TALLY.search(question) or summed) else ""
         if summed:
             return ("是的。" if said == held else "不是。") + "\n".join(describe_attribute(e, attribute) for e in experts) + total
-        return _group_verdict(experts, attribute, question) + _more_awarded(experts, attribute, question) + \
+        if most := _more_awarded(experts, attribute, question):  # 谁获奖最多？: who, then each one's list
+            return most + "\n".join(describe_attribute(e, attribute, "") for e in experts) + total
+        return _group_verdict(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"
 

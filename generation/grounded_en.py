@@ -18,6 +18,7 @@ from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
     one_of_them,
+    most_awarded,
     Wording,
     by_strength,
     awards_not_held,
@@ -667,6 +668,8 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
                 f"problem down: {ranked}. Please choose by their research directions and your problem.")
     if same and len(experts) >= 2:
         return _same_place_en(experts)
+    if attribute and (most := _more_awarded_en(experts, attribute, question)):  # "Who has the most awards?": who,
+        return most + "\n".join(describe_attribute_en(e, attribute, "", similarity) for e in experts)  # then each list
     if attribute:
         holders = award_holders(experts, attribute, question)  # Are they all CAE members? the overall verdict first
         if holders is not None and _NEGATED_WHICH.search(question):  # "Which of them was NOT elected after 2010?":
@@ -687,6 +690,25 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
         return verdict + "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)
     return (f"The experts just recommended are: {names}. You can ask about one of them, for example \"What awards has "
             "the first one won?\".")
+
+
+def _more_awarded_en(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
+    """`generation.grounded.most_awarded` in English ("Who has the most awards?"); "" when not asked."""
+    found = most_awarded(experts, question) if attribute == "awards" else None
+    if found is None:
+        return ""
+    leaders, national, any_held = found
+    what = "national science awards" if national else "awards and honours"
+    if not any_held:
+        return f"According to the graph's records, none of them holds any {what}.\n"
+    names = " and ".join(", ".join(e.name for e in leaders).rsplit(", ", 1))
+    if len(leaders) == len(experts):
+        return f"According to the graph's records, {names} hold as many {what} as each other.\n"
+    if len(leaders) > 1:
+        return f"According to the graph's records, {names} are tied for the most {what}.\n"
+    if len(experts) == 2:
+        return f"According to the graph's records, {names} holds more {what} than {next(e.name for e in experts if e not in leaders)}.\n"
+    return f"According to the graph's records, {names} holds the most {what} of them.\n"
 
 
 def describe_sources_en(sources: list[tuple[str, int]]) -> str:

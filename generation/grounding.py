@@ -32,6 +32,7 @@ from generation.claims import (
     Found,
     Lexicon,
     arabic,
+    award_text,
     canonical_org,
     clean_phrase,
     extract,
@@ -48,7 +49,7 @@ from generation.structured import ROW_PART, is_separator, json_prose, row_prose,
 from generation.unheld import BOOK, NO_AWARD_EN
 from generation.year_spans import span_before, span_years
 from retrieval.english_names import reads_as, said_within
-from retrieval.models import ExpertMatch
+from retrieval.models import NATIONAL_AWARDS, ExpertMatch
 
 # A sentence ends at 。！？!? (a run of them), a newline, or a "." that ends a Latin sentence before Chinese text or
 # a capital ("…of MIT. 建议…", "…in 2014. He…"), but not in "1.", "12." or "Prof. Zhang".
@@ -1344,6 +1345,11 @@ def _mismatch(f: Found, awards: list[AwardText]) -> str:
     return ""
 
 
+# a national science prize said without its name (国家级奖项, 国家级科技奖, 国家奖), and the names it stands for
+_ANY_NATIONAL = frozenset(award_text(w).base for w in ("国家级奖", "国家级奖项", "国家级奖励", "国家级科技奖", "国家奖"))
+_NATIONAL_BASES = tuple(award_text(w).base for w in NATIONAL_AWARDS)
+
+
 def _award_compatible(said: AwardText, stored: AwardText) -> str:
     """"" when `said` is `stored` (name, and grade and year where stated); else what differs, or "other"."""
     base, have = said.base, stored.base
@@ -1352,6 +1358,9 @@ def _award_compatible(said: AwardText, stored: AwardText) -> str:
         return "" if same_grade else "other"
     if not base or not have:
         return "other"
+    if base in _ANY_NATIONAL:  # 国家级奖项 (李德群的国家级奖项最多): any national science prize of the record
+        held = have.startswith(_NATIONAL_BASES) and (not said.year or said.year == stored.year)
+        return "" if held else "other"
     same = base == have or base.endswith(have) or (len(base) >= 3 and base in have)
     if not same:
         return "other"

@@ -1,0 +1,67 @@
+"""Who of those shown holds the most awards (谁获奖最多？ 谁的国家级奖项最多？ "Who has the most awards?"): said from the
+records' counts, ties as ties, the national science prizes alone when asked; the guard checks such sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.comparisons import national_awards
+from generation.conversation import Conversation
+from generation.grounding import check_answer
+from retrieval.models import NATIONAL_AWARDS
+
+PROBLEMS = ["注塑件翘曲变形", "焊接裂纹", "锂电池热失控", "高炉炼铁能耗高", "污水处理膜污染"]
+
+
+def _leaders(experts, national: bool) -> list[str]:
+    scores = [national_awards(e) if national else len(e.awards) for e in experts]
+    return [e.name for e, n in zip(experts, scores) if n == max(scores)]
+
+
+@pytest.mark.parametrize("problem", PROBLEMS)
+def test_who_holds_the_most_awards_is_said_from_the_records(answerer, problem):
+    conversation = Conversation()
+    shown = answerer.answer(f"{problem}，请推荐专家", conversation).experts
+    assert len(shown) >= 2
+    for question, national in (("谁获奖最多？", False), ("他们谁的国家级奖项最多？", True)):
+        answer = answerer.answer(question, conversation)
+        verdict = answer.text.split("\n", 1)[0]
+        leaders = _leaders(shown, national)
+        assert answer.grounding.dropped == [], (question, answer.text, answer.grounding.dropped)
+        if national and not any(national_awards(e) for e in shown):
+            assert verdict == "知识图谱中没有他们获得国家级奖项的记录。"
+            continue
+        assert verdict.startswith("按知识图谱的记录，")
+        if len(leaders) == len(shown):
+            assert "一样多" in verdict and all(n in verdict for n in leaders)
+        else:
+            assert all(n in verdict for n in leaders) and not any(e.name in verdict for e in shown if e.name not in leaders)
+            assert ("并列" in verdict) is (len(leaders) > 1 and len(shown) > 2 or national and len(leaders) > 1)
+
+
+def test_the_english_question_gets_the_same_count(answerer):
+    conversation = Conversation()
+    shown = answerer.answer("Injection moulding parts warp badly, please recommend experts", conversation).experts
+    for question, national in (("Who has the most awards?", False), ("Which of them has the most national awards?", True)):
+        verdict = answerer.answer(question, conversation).text.split("\n", 1)[0]
+        leaders = _leaders(shown, national)
+        assert verdict.startswith("According to the graph's records")
+        if len(leaders) < len(shown) and (not national or any(national_awards(e) for e in shown)):
+            assert all(n in verdict for n in leaders) and not any(e.name in verdict for e in shown if e.name not in leaders)
+
+
+def test_the_guard_checks_who_holds_the_most_and_a_national_prize(answerer):
+    experts = answerer.answer("注塑件翘曲变形，请推荐专家", Conversation()).experts
+    counts = [len(e.awards) for e in experts]
+    fewest = experts[counts.index(min(counts))]
+    if counts.count(max(counts)) == 1 and min(counts) < max(counts):
+        assert check_answer(f"按知识图谱的记录，{fewest.name}获奖最多。", experts)[1].dropped
+    without = [e for e in experts if not national_awards(e)]
+    with_one = [e for e in experts if national_awards(e)]
+    for e in without:
+        assert check_answer(f"{e.name}获得过国家级奖项。", experts)[1].dropped
+        assert check_answer(f"按知识图谱的记录，{e.name}的国家级奖项最多。", experts)[1].dropped
+    for e in with_one:
+        assert not check_answer(f"{e.name}获得过国家级奖项。", experts)[1].dropped
+    assert NATIONAL_AWARDS[0].startswith("国家")
+    assert without or with_one
