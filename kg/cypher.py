@@ -43,19 +43,21 @@ WITH e, collect(DISTINCT i.name) AS institutions
 OPTIONAL MATCH (e)-[:IN_FIELD]->(f:Field)
 WITH e, institutions, collect(DISTINCT f.name) AS fields
 OPTIONAL MATCH (e)-[r:RECEIVED]->(a:Award)
-WITH e, institutions, fields, collect(DISTINCT [a.name, r.year]) AS awards
+WITH e, institutions, fields, collect(DISTINCT [a.name, r.year]) AS awards,
+     collect(DISTINCT CASE WHEN r.years IS NULL THEN NULL ELSE [a.name, r.years] END) AS award_years
 OPTIONAL MATCH (e)-[:WORKS_ON]->(d:Direction)
 OPTIONAL MATCH (d)-[:PART_OF]->(df:Field)
-WITH e, institutions, fields, awards, collect(DISTINCT d.name) AS directions,
+WITH e, institutions, fields, awards, award_years, collect(DISTINCT d.name) AS directions,
      collect(DISTINCT [d.name, df.name]) AS direction_fields
 RETURN e.id AS id, e.key AS key, e.name AS name, e.title AS title, e.bio AS bio, e.source AS source,
-       e.digests AS digests, e.updated_at AS updated_at, institutions, fields, directions, direction_fields, awards
+       e.digests AS digests, e.updated_at AS updated_at, institutions, fields, directions, direction_fields, awards,
+       award_years
 """
 
 # Rows are compact lists (FalkorDB parses parameters from the query text, so every byte is parsed):
 # [0 id, 1 name, 2 key, 3 title, 4 bio, 5 sources, 6 digests, 7 moved, 8 institutions, 9 fields, 10 directions,
 #  11 awards]; a named item is [name, key or null when the key equals the name], a direction adds [.., .., parents]
-# (its PART_OF fields as named items) and an award [.., .., year].  $now is the run's timestamp.
+# (its PART_OF fields as named items) and an award [.., .., latest year, every year when it was won more than once].  $now is the run's timestamp.
 _UPSERT_EXPERT_NODES = """
 UNWIND $rows AS r
 MERGE (e:Expert {id: r[0]})
@@ -85,7 +87,7 @@ FOREACH (d IN r[10] |
 FOREACH (a IN r[11] |
   MERGE (n:Award {key: coalesce(a[1], a[0])}) ON CREATE SET n.name = a[0]
   MERGE (e)-[rel:RECEIVED]->(n)
-  SET rel.year = a[2])
+  SET rel.year = a[2], rel.years = a[3])
 RETURN count(e) AS experts
 """
 

@@ -43,7 +43,9 @@ class ExpertState:
     fields: dict[str, str] = field(default_factory=dict)  # key -> display name
     directions: dict[str, str] = field(default_factory=dict)
     direction_fields: frozenset[tuple[str, str]] = frozenset()  # (direction key, field key)
-    awards: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # key -> (name, year)
+    # key -> (name, the years it was won in, earliest first; () when none is known): one RECEIVED relationship, its
+    # `year` the latest and `years` all of them when more than one (冯端: 国家自然科学奖二等奖 1982, 2003 and 2004)
+    awards: dict[str, tuple[str, tuple[int, ...]]] = field(default_factory=dict)
     digests: tuple[str, ...] = ()  # digests of the records already applied, so re-runs skip them unread
 
 
@@ -158,6 +160,7 @@ def validate(raw: RawRecord) -> ExpertRecord | Rejection:
 
 def _state_from_row(row: dict[str, Any]) -> ExpertState:
     source = row.get("source") or []
+    years = {n: ys for n, ys in row.get("award_years") or [] if n and ys}
     return ExpertState(
         id=row["id"],
         key=row.get("key") or expert_key(row["name"], (row.get("institutions") or [None])[0]),
@@ -169,7 +172,7 @@ def _state_from_row(row: dict[str, Any]) -> ExpertState:
         fields={key(n): n for n in row.get("fields") or []},
         directions={key(n): n for n in row.get("directions") or []},
         direction_fields=frozenset((key(d), key(f)) for d, f in row.get("direction_fields") or [] if d and f),
-        awards={key(n): (n, y) for n, y in row.get("awards") or [] if n},
+        awards={key(n): (n, tuple(sorted(years.get(n) or ([y] if y else [])))) for n, y in row.get("awards") or [] if n},
         digests=tuple(row.get("digests") or ()),
     )
 
@@ -208,8 +211,8 @@ def merge(current: ExpertState | None, record: ExpertRecord, expert_id: str, dig
     awards = dict(base.awards)
     for a in record.awards:
         akey = _k(a.name)
-        old = awards.get(akey)
-        awards[akey] = (old[0] if old else a.name, a.year if a.year is not None else (old[1] if old else None))
+        name, years = awards.get(akey, (a.name, ()))
+        awards[akey] = (name, tuple(sorted({*years, a.year})) if a.year is not None else years)
     institutions = (record.institution,) if record.institution else base.institutions
     sources = tuple(sorted(set(base.sources) | ({record.source} if record.source else set())))
     return ExpertState(
@@ -263,7 +266,8 @@ def _upsert_row(state: ExpertState, linked: set[tuple[str, str]], moved: bool) -
         [_named(_k(i), i) for i in state.institutions],
         [_named(k, n) for k, n in state.fields.items()],
         [[n, None if k == n else k, parents.get(k, [])] for k, n in state.directions.items()],
-        [[n, None if k == n else k, y] for k, (n, y) in state.awards.items()],
+        [[n, None if k == n else k, max(ys, default=None), list(ys) if len(ys) > 1 else None]
+         for k, (n, ys) in state.awards.items()],
     ]
 
 

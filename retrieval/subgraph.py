@@ -118,7 +118,8 @@ def _expert_match(row: dict, score: float) -> ExpertMatch:
             continue
         label = node.labels[0]
         if label == "Award":
-            facts[label].append(AwardFact(name=node.properties["name"], year=rel.properties.get("year")))
+            years = rel.properties.get("years") or [rel.properties.get("year")]  # (won more than once: each time)
+            facts[label].extend(AwardFact(name=node.properties["name"], year=y) for y in years)
         elif label in facts:
             facts[label].append(node.properties["name"])
     return ExpertMatch(

@@ -205,6 +205,9 @@ def _awards(bio: str) -> set[tuple[str, int | None]]:
     ("培养的学生中，有两人当选中国科学院院士，他本人2001年当选中国工程院院士。", {("中国工程院院士", 2001)}),
     ("培养博士生20名，其中1人获国家杰出青年基金。2005年获国家自然科学奖二等奖。", {("国家自然科学奖二等奖", 2005)}),
     ("培养博士30余名，获国家科技进步二等奖2项。", {("国家科学技术进步奖二等奖", None)}),
+    # the years of a list with the count after them (彭永臻, 郑绵平)
+    ("2004年、2009年和2012年3次获得国家科技进步奖二等奖，5次获得省部级科技一等奖。",
+     {("国家科学技术进步奖二等奖", 2004), ("国家科学技术进步奖二等奖", 2009), ("国家科学技术进步奖二等奖", 2012)}),
     ("曾任国家科学技术进步奖评审专家。", set()),
 ])
 def test_awards_are_normalised_with_grade_and_year(bio, expected):
@@ -281,7 +284,7 @@ def test_clean_bio_and_empty_input():
     assert clean_bio("信息维护中") is None
     assert extract_facts(None) == BioFacts()
     facts = extract_facts("艾国祥，1987年获国家科技进步奖一等奖，1993年又获国家科技进步奖一等奖。")
-    assert facts.award_names() == {"国家科学技术进步奖一等奖": 1987}
+    assert facts.award_years() == {"国家科学技术进步奖一等奖": [1987, 1993]}  # won twice: both years
 
 
 def test_years_listed_before_awards_listed_after_are_paired_in_order():

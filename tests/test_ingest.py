@@ -225,3 +225,25 @@ def test_fast_identity_key_equals_the_normalised_key():
     for name, institution in [("ＡＢＣ  Straße", " 清华 大学 "), ("Ǆemal ﬁ", None), ("张 三", "MIT\u3000Lab")]:
         record = ExpertRecord(name=name, institution=institution)
         assert _record_key(record) == expert_key(name, institution)
+
+
+def test_an_award_won_more_than_once_keeps_every_year(store, tmp_path):
+    """冯端's 国家自然科学奖二等奖 of 1982, 2003 and 2004: one relationship with all the years, shown as three wins."""
+    from retrieval.subgraph import load_matches
+
+    record = {"id": "fd", "name": "冯端", "institution": "南京大学",
+              "awards": [{"name": "国家自然科学奖二等奖", "year": 2003}, {"name": "国家自然科学奖二等奖", "year": 1982},
+                         {"name": "中国科学院院士", "year": 1980}]}
+    path = _write_jsonl(tmp_path / "a.jsonl", [record])
+    assert ingest(store, read_records(path)).created == 1
+    later = _write_jsonl(tmp_path / "b.jsonl", [{**record, "awards": [{"name": "国家自然科学奖二等奖", "year": 2004},
+                                                                      {"name": "国家自然科学奖二等奖"}]}])
+    assert ingest(store, read_records(later)).updated == 1  # a later source adds a year; a yearless mention adds none
+    rows = store.read("MATCH (:Expert {id: 'fd'})-[r:RECEIVED]->(a:Award) RETURN a.name AS name, r.year AS year, "
+                      "r.years AS years ORDER BY name").records()
+    assert [(r["name"], r["year"], r["years"]) for r in rows] == [
+        ("中国科学院院士", 1980, None), ("国家自然科学奖二等奖", 2004, [1982, 2003, 2004])]
+    shown = load_matches(store, [("fd", 1.0)])[0][0].awards
+    assert [(a.name, a.year) for a in shown] == [("国家自然科学奖二等奖", 2004), ("国家自然科学奖二等奖", 2003),
+                                                 ("国家自然科学奖二等奖", 1982), ("中国科学院院士", 1980)]
+    assert (again := ingest(store, read_records(later))).unchanged == 1 and again.updated == 0

@@ -143,6 +143,6 @@ def test_awards_asked_of_no_kind_are_no_award_to_look_for():
 def test_the_biography_reader_knows_more_spellings_of_the_national_awards():
     from kg.importers.bio_extraction import extract_facts
 
-    names = extract_facts("获2002年、2007年国家科学进步二等奖、2010年国家自然科学二等奖。").award_names()
+    names = extract_facts("获2002年、2007年国家科学进步二等奖、2010年国家自然科学二等奖。").award_years()
     assert set(names) == {"国家科学技术进步奖二等奖", "国家自然科学奖二等奖"}  # (国家科学进步 was not read)
-    assert names["国家自然科学奖二等奖"] == 2010
+    assert names["国家自然科学奖二等奖"] == [2010] and names["国家科学技术进步奖二等奖"] == [2002, 2007]

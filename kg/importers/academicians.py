@@ -86,9 +86,9 @@ def record(row: dict[str, str], academy: str, expert_id: str) -> dict[str, Any]:
     facts = extract_facts(bio)
     field = division_field(row.get("XB") or "")
     honour = meta["title"]
-    extracted = facts.award_names()
-    year = extracted.pop(honour, None) or _year(row.get("evaluate_time", ""))  # the bio's own word first
-    awards = [{"name": honour, "year": year}] + [{"name": n, "year": y} for n, y in extracted.items()]
+    extracted = facts.award_years()
+    year = (extracted.pop(honour, None) or [None])[0] or _year(row.get("evaluate_time", ""))  # the bio's own word first
+    awards = [{"name": honour, "year": year}] + [{"name": n, "year": y} for n, ys in extracted.items() for y in ys or [None]]
     rec: dict[str, Any] = {
         "id": expert_id,
         "name": clean(row["name"]),

@@ -45,13 +45,13 @@ class BioFacts:
     directions: list[Fact] = field(default_factory=list)
     awards: list[AwardFact] = field(default_factory=list)
 
-    def award_names(self) -> dict[str, int | None]:
-        """Each distinct award once, with the earliest year the bio gives for it."""
-        out: dict[str, int | None] = {}
+    def award_years(self) -> dict[str, list[int]]:
+        """Each distinct award once, with every year the bio gives for it, earliest first ([] when it gives none):
+        艾国祥's 国家科技进步奖一等奖 of 1987 and 1993."""
+        out: dict[str, set[int]] = {}
         for a in self.awards:
-            if a.name not in out or (a.year is not None and (out[a.name] is None or a.year < out[a.name])):
-                out[a.name] = a.year
-        return out
+            out.setdefault(a.name, set()).update([a.year] if a.year is not None else [])
+        return {name: sorted(years) for name, years in out.items()}
 
 
 # ---------------------------------------------------------------------------------------------------- the text
@@ -424,7 +424,9 @@ def _mask_quotes(bio: str) -> str:
     return re.sub(r"“[^”]{0,60}”", lambda m: "“" + "Q" * (len(m.group()) - 2) + "”", bio)
 
 
-_YEAR_LIST = re.compile(r"(?P<years>(?:19|20)\d\d\s*年?(?:[、和及]\s*(?:19|20)\d\d\s*年?)+)[^，。；,;\n、\d]{0,16}$")
+# (…2012年3次获得…: 彭永臻's three wins, counted after the years)
+_YEAR_LIST = re.compile(r"(?P<years>(?:19|20)\d\d\s*年?(?:[、和及]\s*(?:19|20)\d\d\s*年?)+)(?:[\d两三四五六七八九十]次)?"
+                        r"[^，。；,;\n、\d]{0,16}$")
 
 
 def _years_before(masked: str, pos: int, floor: int) -> list[int]:
