@@ -404,6 +404,10 @@ def count_verdict(question: str, what: str, held: list[str], unit: str) -> str:
     return f"{verdict}。知识图谱记录的{what}{number}：{'、'.join(held)}。"
 
 
+# 几次 / 多少次 / 几回 / "how many times": how often the record holds one award
+_TIMES_ASKED = re.compile(r"(?:几|多少)(?:次|回)|\bhow\s+many\s+times\b", re.IGNORECASE)
+
+
 def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
     """Answer a follow-up about one expert's institution, fields, directions, funded projects or awards. When the question names an award or
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
@@ -454,6 +458,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = lead or counted
         if counted and not named and not lead:  # 他获得过8项奖吧？: the verdict lists them all
             return counted
+        if named and not lead and not counted and _TIMES_ASKED.search(question) and \
+                len(won := {a.name for a in asked_held(expert, question)}) == 1:  # 他获得过几次国家自然科学奖二等奖？
+            times = sum(a.name in won for a in expert.awards)  # (each year it was won in is one record: 冯端, three)
+            lead = f"按知识图谱的记录，{expert.name}{times}次获得{next(iter(won))}。"
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):

@@ -65,3 +65,19 @@ def test_the_guard_checks_who_holds_the_most_and_a_national_prize(answerer):
         assert not check_answer(f"{e.name}获得过国家级奖项。", experts)[1].dropped
     assert NATIONAL_AWARDS[0].startswith("国家")
     assert without or with_one
+
+
+def test_how_many_times_one_award_was_won_is_counted_from_its_years():
+    """他获得过几次国家自然科学奖二等奖？ of an award recorded with three years (one record each): 3次, which the guard
+    accepts; a wrong count is dropped."""
+    from generation.grounded import describe_attribute
+    from retrieval.models import AwardFact, ExpertMatch
+
+    feng = ExpertMatch(id="fd", name="冯端", score=1.0, awards=[
+        AwardFact(name="国家自然科学奖二等奖", year=y) for y in (2004, 2003, 1982)] + [
+        AwardFact(name="中国科学院院士", year=1980)])
+    text = describe_attribute(feng, "awards", "他获得过几次国家自然科学奖二等奖？")
+    assert text.startswith("按知识图谱的记录，冯端3次获得国家自然科学奖二等奖。")
+    assert check_answer(text, [feng])[1].dropped == []
+    assert check_answer("按知识图谱的记录，冯端2次获得国家自然科学奖二等奖。", [feng])[1].dropped
+    assert describe_attribute(feng, "awards", "他获得过几次国家技术发明奖？").startswith("知识图谱记录的冯端获奖中，没有")
