@@ -722,7 +722,8 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     for row in rows:
         if not (row["name"] or "").startswith(question.surname):
             continue
-        awards = [AwardFact(name=name, year=year) for name, year in row["awards"] or () if name]  # (years: 1980年当选的)
+        awards = [AwardFact(name=name, year=y) for name, year, years in row["awards"] or () if name  # (1980年当选的;
+                  for y in years or [year]]  # an award won in several years, each: 2003年获国家自然科学奖的 counts 冯端)
         institutions = sorted(i for i in row["institutions"] or () if i) or [None]
         met = [_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements]
         if all(met) if question.all_of else all(any(m for m, r in zip(met, question.requirements) if r.kind == kind)

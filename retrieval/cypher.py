@@ -68,7 +68,7 @@ RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes,
 _COUNTED_FACTS = """
 OPTIONAL MATCH (e)-[r:RECEIVED]->(a:Award)
 OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
-RETURN e.id AS id, e.name AS name, e.title AS title, collect(DISTINCT [a.name, r.year]) AS awards,
+RETURN e.id AS id, e.name AS name, e.title AS title, collect(DISTINCT [a.name, r.year, r.years]) AS awards,
        collect(DISTINCT i.name) AS institutions
 """
 

@@ -247,3 +247,6 @@ def test_an_award_won_more_than_once_keeps_every_year(store, tmp_path):
     assert [(a.name, a.year) for a in shown] == [("国家自然科学奖二等奖", 2004), ("国家自然科学奖二等奖", 2003),
                                                  ("国家自然科学奖二等奖", 1982), ("中国科学院院士", 1980)]
     assert (again := ingest(store, read_records(later))).unchanged == 1 and again.updated == 0
+    from retrieval.census import census, count_question  # a count by year finds each win, not the latest alone
+    for year, found in ((2003, ["fd"]), (1982, ["fd"]), (2005, [])):
+        assert list(census(store, count_question(f"{year}年获得过国家自然科学奖的专家有几位？")).ids) == found
