@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.importers.bio_extraction import award_spellings, awards_named
+from kg.importers.bio_extraction import award_spellings, awards_named, students_honour
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
 
@@ -191,7 +191,9 @@ def award_topic(forms: set[str]) -> BioTopic:
 def names_award(text: str, forms: set[str]) -> bool:
     """Whether `text` (a quoted sentence) names one of an award's forms, as written, by its words in one clause, or as
     the importer reads awards from a biography (“国家发明二等奖” is 国家技术发明奖二等奖)."""
-    return any(f in text for f in forms) or any(re.search(_in_one_clause(f), text) for f in forms) or any(
+    own = (lambda m: not students_honour(text, m.start()))  # (培养出…（含…长江学者…）: his students', not his)
+    return any(own(m) for f in forms for m in re.finditer(re.escape(f), text)) or any(
+        own(m) for f in forms for m in re.finditer(_in_one_clause(f), text)) or any(
         f in name for name in awards_named(text) for f in forms)
 
 

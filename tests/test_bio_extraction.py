@@ -328,3 +328,14 @@ def test_direction_fragments_lose_their_lead_or_are_dropped():
     for fragment in ("以遥感", "以无机化学为基础的交叉", "杜邦公司的研究所任"):
         assert not _keep(_tidy(fragment)), fragment
     assert _keep(_tidy("以悬浮预热预分解技术为核心的新型水泥干法生产工艺"))
+
+
+def test_a_quoted_sentence_names_an_award_only_as_the_experts_own():
+    """他是长江学者吗？ of 叶声华: the biography line listing his students' honours does not name it as his."""
+    from generation.biography import names_award
+    from kg.importers.bio_extraction import students_honour
+
+    students = "至今已培养出120余名博士、硕士（含中国工程院院士、长江学者、杰出青年基金获得者等）。"
+    assert students_honour(students, students.index("长江学者"))
+    assert not names_award(students, {"长江学者"})
+    assert names_award("2000年受聘为长江学者特聘教授。", {"长江学者"})

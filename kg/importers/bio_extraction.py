@@ -460,6 +460,11 @@ def _year_before(masked: str, pos: int, floor: int) -> int | None:
     return int(years[-1].group("year"))
 
 
+def students_honour(text: str, start: int) -> bool:
+    """Whether what is named at `start` is an honour of the people one trained (培养出…（含…长江学者…）), not one's own."""
+    return bool(_STUDENTS_HONOURS.search(text, max(text.rfind(c, 0, start) for c in "。；;\n") + 1, start))
+
+
 def awards_named(text: str) -> set[str]:
     """The awards a piece of biography names, in the graph's names (“国家发明二等奖” is 国家技术发明奖二等奖): the award
     reading alone, for a quoted sentence."""
@@ -476,8 +481,7 @@ def _awards(bio: str) -> list[AwardFact]:
 
     def emit(name: str, s: int, e: int, grade: str | None = None, floor: int = 0, year: int | None = None) -> None:
         taken.append((s, e))
-        sentence = masked[max(masked.rfind(c, 0, s) for c in "。；;\n") + 1:s]
-        if _STUDENTS_HONOURS.search(sentence):
+        if students_honour(masked, s):
             return
         years = [year] if year is not None else _years_before(masked, s, floor)
         if not years:
