@@ -27,7 +27,8 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖)"  # (获得的奖多: no award 得的奖)
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金(?:[\u4e00-\u9fff]{2,10}?奖)?|"
-                          r"学者(?:特聘教授|讲座教授)?|院士|勋章|奖章))")  # (何梁何利基金科学与技术成就奖: the prize, not 基金)
+                          r"学者(?:特聘教授|讲座教授)?|院士|勋章|奖章)|(?:国家)?[杰优]青(?!年))")  # (何梁何利基金科学与技术成就奖:
+# the prize, not 基金; 杰青 / 优青: the young scientists' funds, as the graph writes them)
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)

@@ -127,3 +127,14 @@ def test_him_after_a_person_the_graph_lacks_is_that_person(demo_graph):
     assert conversation.absent, first.text
     answer = answerer.answer("他获得过国家科学技术进步奖一等奖吗？", conversation)
     assert answer.text == ABSENT_ONLY and answer.experts == [], answer.text
+
+
+def test_the_young_scientists_funds_are_asked_by_their_short_names():
+    """他获得过杰青吗？ / 他是国家杰青吗？ / 优青: the funds as the graph writes them (it answered with the list alone)."""
+    from generation.grounded import asked_awards
+    from retrieval.requirements import award_spelling
+
+    for question, fund in (("他获得过杰青吗？", "国家杰出青年科学基金"), ("他是国家杰青吗？", "国家杰出青年科学基金"),
+                           ("他获得过优青吗？", "国家优秀青年科学基金")):
+        assert [award_spelling(a) for a in asked_awards(question)] == [fund]
+    assert asked_awards("他是杰出青年科学家吗？") == []
