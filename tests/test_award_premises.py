@@ -138,3 +138,12 @@ def test_the_young_scientists_funds_are_asked_by_their_short_names():
                            ("他获得过优青吗？", "国家优秀青年科学基金")):
         assert [award_spelling(a) for a in asked_awards(question)] == [fund]
     assert asked_awards("他是杰出青年科学家吗？") == []
+    assert asked_awards("他评上过长江学者吗？") == ["长江学者"] and asked_awards("他入选过杰青吗？") == ["杰青"]
+
+
+def test_a_question_about_an_honour_asks_about_the_awards():
+    """他获得过长江学者吗？ is about his awards (it was answered with his whole card, then the verdict)."""
+    from generation.conversation import asked_attribute
+
+    for question in ("他获得过长江学者吗？", "他评上过长江学者吗？", "他是长江学者吗？", "他是杰青吗？"):
+        assert asked_attribute(question) == "awards"
