@@ -1190,11 +1190,12 @@ _MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|
                            r"(?:多(?!少)|(?<!多)少)|(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)
 
 
-def most_awarded(experts: list[ExpertMatch], question: str) -> tuple[list[ExpertMatch], bool, bool] | None:
+def most_awarded(experts: list[ExpertMatch], attribute: str | None, question: str
+                 ) -> tuple[list[ExpertMatch], bool, bool] | None:
     """Who of the experts a question compares holds the most awards in their records (谁获奖最多？ 谁获奖更多？), the
     national science prizes only when it asks about those (谁获得的国家奖最多？): those tied at the most, whether it
     counted national prizes, and whether any expert holds one; None when it asks no such thing."""
-    if len(experts) < 2 or not asks_most_awards(question):
+    if attribute != "awards" or len(experts) < 2 or not asks_most_awards(question):
         return None
     national = bool(NATIONAL_WORDS.search(question))
     scores = [national_awards(e) if national else len(e.awards) for e in experts]
@@ -1213,8 +1214,7 @@ _MORE_AWARDED_EN = re.compile(r"\b(?:most|more|fewest|fewer)\b[^?.;]{0,30}\b(?:a
 def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
     """`most_awarded` said before each one's list (two: 比…多 or 一样多; more: the most, or those tied for it); "" when
     the question asks no such thing."""
-    found = most_awarded(experts, question) if attribute == "awards" else None
-    if found is None:
+    if (found := most_awarded(experts, attribute, question)) is None:
         return ""
     leaders, national, any_held = found
     what = "国家级奖项" if national else "获奖记录"

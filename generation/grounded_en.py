@@ -694,8 +694,7 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
 
 def _more_awarded_en(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
     """`generation.grounded.most_awarded` in English ("Who has the most awards?"); "" when not asked."""
-    found = most_awarded(experts, question) if attribute == "awards" else None
-    if found is None:
+    if (found := most_awarded(experts, attribute, question)) is None:
         return ""
     leaders, national, any_held = found
     what = "national science awards" if national else "awards and honours"
