@@ -1202,6 +1202,14 @@ def most_awarded(experts: list[ExpertMatch], attribute: str | None, question: st
     return [e for e, n in zip(experts, scores) if n == max(scores)], national, max(scores) > 0
 
 
+def asks_fewest(question: str) -> bool:
+    """Whether a question about award counts asks who holds the fewest (谁获奖最少？ "Who has the fewest awards?")."""
+    return bool(_FEWEST.search(question))
+
+
+_FEWEST = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|国家级?的?奖项?)[^，。？?]{0,4}?最少|\b(?:fewest|least)\b", re.IGNORECASE)
+
+
 def asks_most_awards(question: str) -> bool:
     """Whether a question asks who holds more or the most awards (谁获奖最多？ "Who has the most national awards?")."""
     return bool(_MORE_AWARDED.search(question) or _MORE_AWARDED_EN.search(question))
@@ -1226,6 +1234,10 @@ def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: s
     if len(experts) == 2 and not national:
         other = next(e.name for e in experts if e not in leaders)
         return f"按知识图谱的记录，{names}获奖比{other}多。\n"
+    if asks_fewest(question):  # 谁获奖最少？: those at the fewest (it named the most)
+        fewest = min(national_awards(e) if national else len(e.awards) for e in experts)
+        last = "、".join(e.name for e in experts if (national_awards(e) if national else len(e.awards)) == fewest)
+        return f"按知识图谱的记录，{last}的{what}最少。\n"
     tied = "并列" if len(leaders) > 1 else ""
     return f"按知识图谱的记录，{names}的国家级奖项{tied}最多。\n" if national else f"按知识图谱的记录，{names}获奖{tied}最多。\n"
 

@@ -39,6 +39,23 @@ def test_who_holds_the_most_awards_is_said_from_the_records(answerer, problem):
             assert ("并列" in verdict) is (len(leaders) > 1 and len(shown) > 2 or national and len(leaders) > 1)
 
 
+def test_who_holds_the_fewest_is_not_answered_with_the_most(answerer):
+    """谁获奖最少？ / "Who has the fewest awards?" of three or more: those at the fewest (it named the one with the most)."""
+    ran = 0
+    for problem, question in (("注塑件翘曲变形，请推荐专家", "谁获奖最少？"),
+                              ("Injection moulding parts warp badly, please recommend experts", "Who has the fewest awards?")):
+        conversation = Conversation()
+        shown = answerer.answer(problem, conversation).experts
+        counts = [len(e.awards) for e in shown]
+        if len(shown) < 3 or min(counts) == max(counts):
+            continue
+        verdict = answerer.answer(question, conversation).text.split("\n", 1)[0]
+        fewest = [e.name for e, n in zip(shown, counts) if n == min(counts)]
+        assert all(n in verdict for n in fewest) and not any(e.name in verdict for e in shown if e.name not in fewest)
+        ran += 1
+    assert ran
+
+
 def test_the_english_question_gets_the_same_count(answerer):
     conversation = Conversation()
     shown = answerer.answer("Injection moulding parts warp badly, please recommend experts", conversation).experts
