@@ -57,7 +57,8 @@ RETURN e.id AS id, e.key AS key, e.name AS name, e.title AS title, e.bio AS bio,
 # Rows are compact lists (FalkorDB parses parameters from the query text, so every byte is parsed):
 # [0 id, 1 name, 2 key, 3 title, 4 bio, 5 sources, 6 digests, 7 moved, 8 institutions, 9 fields, 10 directions,
 #  11 awards]; a named item is [name, key or null when the key equals the name], a direction adds [.., .., parents]
-# (its PART_OF fields as named items) and an award [.., .., latest year, every year when it was won more than once].  $now is the run's timestamp.
+# (its PART_OF fields as named items) and an award [.., .., latest year, every year when it was won more than once].
+# $now is the run's timestamp.
 _UPSERT_EXPERT_NODES = """
 UNWIND $rows AS r
 MERGE (e:Expert {id: r[0]})

@@ -156,7 +156,7 @@ class FalkorDBStore(GraphStore):
     def change_mark(self) -> tuple[str | None, ...] | None:
         """The server process and its write counter: Redis counts every write command (GRAPH.QUERY that changed a
         graph included) in `rdb_changes_since_last_save`, which a snapshot lowers and `rdb_saves` then marks. One
-        INFO round trip, its reply read as text (~0.05 ms); a write to another graph of the server changes it too
+        INFO round trip, its reply read as text (~0.09 ms); a write to another graph of the server changes it too
         (a needless miss)."""
         pool = self._db.connection.connection_pool
         try:

@@ -172,7 +172,8 @@ def _state_from_row(row: dict[str, Any]) -> ExpertState:
         fields={key(n): n for n in row.get("fields") or []},
         directions={key(n): n for n in row.get("directions") or []},
         direction_fields=frozenset((key(d), key(f)) for d, f in row.get("direction_fields") or [] if d and f),
-        awards={key(n): (n, tuple(sorted(years.get(n) or ([y] if y else [])))) for n, y in row.get("awards") or [] if n},
+        awards={key(n): (n, tuple(sorted(years.get(n) or ([y] if y else []))))
+                for n, y in row.get("awards") or [] if n},
         digests=tuple(row.get("digests") or ()),
     )
 

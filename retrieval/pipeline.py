@@ -24,8 +24,8 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import (PLACES, asks_female, describe, meets_all, preferred, read_requirements, states_female,
-                                    topic_of, wish)
+from retrieval.requirements import (PLACES, asks_female, describe, meets_all, preferred, read_requirements,
+                                    states_female, topic_of, wish)
 from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
 from retrieval.threads import limited

@@ -88,7 +88,8 @@ def record(row: dict[str, str], academy: str, expert_id: str) -> dict[str, Any]:
     honour = meta["title"]
     extracted = facts.award_years()
     year = (extracted.pop(honour, None) or [None])[0] or _year(row.get("evaluate_time", ""))  # the bio's own word first
-    awards = [{"name": honour, "year": year}] + [{"name": n, "year": y} for n, ys in extracted.items() for y in ys or [None]]
+    awards = [{"name": honour, "year": year}] + [{"name": n, "year": y}  # one entry a year (艾国祥: 1987 and 1993)
+                                                 for n, ys in extracted.items() for y in ys or [None]]
     rec: dict[str, Any] = {
         "id": expert_id,
         "name": clean(row["name"]),
