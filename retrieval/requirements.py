@@ -42,7 +42,7 @@ _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)�
                   rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))的?"
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
-_ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
+_ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
                        r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在|当选的?|入选的?|奖的)")  # (有没有东华大学的？ 三位浙江大学的…: the name after)
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
@@ -194,7 +194,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for m in _SECTOR.finditer(query):  # 只要企业里的专家, 大学和研究所的专家 (either), not 我们企业的…
         before = query[m.start() - 1:m.start()]
         if not _OWN_SIDE.search(query, max(0, m.start() - 3), m.start()) and (
-                not re.match(r"[\u4e00-\u9fff]", before) or before in _BEFORE_SECTOR):  # not 清华|大学
+                not re.match(r"[\u4e00-\u9fff]", before) or before in _BEFORE_SECTOR) \
+                and not query.endswith("有限", 0, m.start()):  # not 清华|大学, nor …有限|公司 (a company's name)
             for said in _ALTERNATIVE.split(m.group(1)):
                 add(m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_WORDS[said]))
     for m in _PROJECT_985.finditer(query):  # 最好是985高校的: any of the 39, as alternatives of one kind

@@ -83,6 +83,9 @@ from retrieval.sync import open_retriever
     ("研究细胞在世代繁殖中的变异", []),
     # an institution right after a wish at the end of its clause (as a refinement would say it)
     ("推荐做焊接的专家，只要清华大学的", [("institution", "清华大学")]),
+    # a company's full name is an institution, not the sector 企业 (the 限 of 有限公司 was read as 仅限)
+    ("金属腐蚀与防护，只要矿冶科技集团有限公司的专家", [("institution", "矿冶科技集团有限公司")]),
+    ("最好是华为技术有限公司的专家", [("institution", "华为技术有限公司")]),
     ("焊接专家，仅限清华大学", [("institution", "清华大学")]),
     ("我们是清华大学的", []),
     # ... and not of the enterprise's people, patients or products
