@@ -2102,7 +2102,9 @@ def refinement(text: str, problem: str | None) -> str | None:
     kept = [said for said in _SAID.split(problem)[1:]  # the wishes earlier turns added (each its own sentence)
             if _only_wish(said, latin) and not kinds & {r.kind for r in read_requirements(said)}]
     stop = ". " if latin else "。"
-    return stop.join([topic_of(problem).rstrip("。.!?？！ "), *(k.rstrip("。.!?？！ ") for k in kept), wish])
+    first, *rest = [p.rstrip("。.!?？！ ") for p in _SAID.split(topic_of(problem))]
+    topic = [first, *(p for p in rest if _wish_words_left(p, latin))]  # (a wish's residue: "… experts. Only")
+    return stop.join([*topic, *(k.rstrip("。.!?？！ ") for k in kept), wish])
 
 
 _SAID = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
@@ -2111,5 +2113,10 @@ _SAID = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
 def _only_wish(text: str, latin: bool) -> bool:
     """Whether `text` says only what kind of expert is wanted (只要工程院院士, 最好是在上海的专家), no topic."""
     topic = topic_of(text)  # the wish itself when only its requirement and wish words were in it
-    left = _WISH_LEFT_EN.sub("", _WISH_WORDS_EN.sub(" ", topic)).strip() if latin else _WISH_WORDS.sub("", topic)
-    return bool(read_requirements(text)) and (topic == text or len(left) < 2)
+    return bool(read_requirements(text)) and (topic == text or len(_wish_words_left(topic, latin)) < 2)
+
+
+def _wish_words_left(text: str, latin: bool) -> str:
+    """What `text` says besides the words of a wish (那就, 最好, "only", "please")."""
+    return (_WISH_LEFT_EN.sub("", _WISH_WORDS_EN.sub(" ", text)) if latin else _WISH_WORDS.sub("", text)).strip(
+        "。.!?？！ ")
