@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generation.biography import birth_date, born_before
-from generation.claims import arabic
+from generation.claims import arabic, normalise_award
 from retrieval.models import NATIONAL_AWARDS, ExpertMatch
 
 
@@ -121,6 +121,35 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
         out += _relative_forms(text, mentions, experts)
     out += _age_forms(text, mentions, people, experts)
     out += _age_at_forms(text, mentions, experts)
+    out += _absence_forms(text, experts)
+    return out
+
+
+# "知识图谱中没有李德群的获奖记录", "图谱中没有他们获得国家级奖项的记录": what the record is said to lack, of an expert
+# named in it (or of all retrieved: 他们), checked against the records (a false absence denies a recorded fact)
+_ABSENT = re.compile(r"(?:知识图谱|图谱|资料|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未)(?:记录|记载)?(?:到)?"
+                     r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:的获奖(?:与当选)?记录|(?:获得|获|得到)(?:过)?(?P<award>[^，,。；;的]{2,24}?)"
+                     r"的(?:获奖)?记录)")
+_ANY_NATIONAL_SAID = re.compile(r"^国家级?(?:的)?(?:科技|科学技术)?奖(?:项|励)?$|^任何奖项?$")
+
+
+def _absence_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """Absences said of the records (`_ABSENT`): each holds when no record of those it names holds what it lacks."""
+    out = []
+    for m in _ABSENT.finditer(text):
+        who = [e for e in experts if e.name == m.group("who")] or (list(experts) if m.group("who") == "他们" else [])
+        if not who:
+            continue
+        award = m.group("award")
+        if award is None or award.startswith("任何"):  # no award at all (academy seats are awards of the record)
+            holding = [e.name for e in who if e.awards]
+        elif _ANY_NATIONAL_SAID.match(award):
+            holding = [e.name for e in who if national_awards(e)]
+        else:
+            said = normalise_award(award)
+            holding = [e.name for e in who if any(said and said in normalise_award(a.name) for a in e.awards)]
+        out.append(Compared(m.start(), m.end(), not holding, f"the records of {', '.join(holding)} hold it"
+                            if holding else "no record holds it"))
     return out
 
 

@@ -98,3 +98,17 @@ def test_how_many_times_one_award_was_won_is_counted_from_its_years():
     assert check_answer(text, [feng])[1].dropped == []
     assert check_answer("按知识图谱的记录，冯端2次获得国家自然科学奖二等奖。", [feng])[1].dropped
     assert describe_attribute(feng, "awards", "他获得过几次国家技术发明奖？").startswith("知识图谱记录的冯端获奖中，没有")
+
+
+def test_a_false_absence_of_a_record_is_dropped(answerer):
+    """知识图谱中没有X的获奖记录 / 没有X获得Y的记录 / 没有他们获得国家级奖项的记录: true of records that lack it, dropped
+    of records that hold it (a model could deny a recorded award that way, and the guard let it pass)."""
+    experts = answerer.answer("注塑件翘曲变形，请推荐专家", Conversation()).experts
+    for e in experts:
+        said = f"知识图谱中没有{e.name}的获奖记录。"
+        assert bool(check_answer(said, experts)[1].dropped) is bool(e.awards)
+        for a in e.awards:
+            assert check_answer(f"知识图谱中没有{e.name}获得{a.name}的记录。", experts)[1].dropped
+        assert not check_answer(f"知识图谱中没有{e.name}获得诺贝尔奖的记录。", experts)[1].dropped
+    said = "知识图谱中没有他们获得国家级奖项的记录。"
+    assert bool(check_answer(said, experts)[1].dropped) is any(national_awards(e) for e in experts)
