@@ -129,7 +129,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
 # named in it (or of all retrieved: 他们), checked against the records (a false absence denies a recorded fact)
 _ABSENT = re.compile(r"(?:知识图谱|图谱|资料|记录)(?:中|里|上)?(?:并|均|都|也)?(?:没有|未)(?:记录|记载)?(?:到)?"
                      r"(?P<who>[\u4e00-\u9fff·]{2,8}?)(?:的获奖(?:与当选)?记录|(?:获得|获|得到)(?:过)?(?P<award>[^，,。；;的]{2,24}?)"
-                     r"的(?:获奖)?记录)")
+                     r"的(?:获奖)?记录|的(?P<what>(?:工作)?单位|研究方向|所属学科|学科)(?:信息|记录))")
 _ANY_NATIONAL_SAID = re.compile(r"^国家级?(?:的)?(?:科技|科学技术)?奖(?:项|励)?$|^任何奖项?$")
 
 
@@ -141,7 +141,10 @@ def _absence_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Compared]:
         if not who:
             continue
         award = m.group("award")
-        if award is None or award.startswith("任何"):  # no award at all (academy seats are awards of the record)
+        if m.group("what"):  # 知识图谱中没有X的单位信息 / 研究方向记录
+            part = {"研究方向": "directions", "所属学科": "fields", "学科": "fields"}.get(m.group("what"), "institution")
+            holding = [e.name for e in who if getattr(e, part)]
+        elif award is None or award.startswith("任何"):  # no award at all (academy seats are awards of the record)
             holding = [e.name for e in who if e.awards]
         elif _ANY_NATIONAL_SAID.match(award):
             holding = [e.name for e in who if national_awards(e)]

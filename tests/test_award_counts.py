@@ -112,3 +112,6 @@ def test_a_false_absence_of_a_record_is_dropped(answerer):
         assert not check_answer(f"知识图谱中没有{e.name}获得诺贝尔奖的记录。", experts)[1].dropped
     said = "知识图谱中没有他们获得国家级奖项的记录。"
     assert bool(check_answer(said, experts)[1].dropped) is any(national_awards(e) for e in experts)
+    for e in experts:  # the institution and the directions alike
+        assert bool(check_answer(f"知识图谱中没有{e.name}的单位信息。", experts)[1].dropped) is bool(e.institution)
+        assert bool(check_answer(f"知识图谱中没有{e.name}的研究方向记录。", experts)[1].dropped) is bool(e.directions)
