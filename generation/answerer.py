@@ -110,6 +110,7 @@ from generation.grounded import (
     describe_sources,
     describe_attribute,
     describe_election_order,
+    election_premise,
     describe_expert,
     describe_fit,
     describe_group,
@@ -409,7 +410,8 @@ class ExpertAnswerer:
             # Cong?": no results asked, its English words read as his results)
             asks_life = any(t.name != "主要成果" for t in _asked_topics(question, experts)) and \
                 not _BY_ELECTION.search(question)
-            return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + order
+            premise = "" if english else election_premise(experts, question)  # 李德群比申长雨早当选院士吧？: 不是。
+            return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + premise + order
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
             if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):

@@ -928,12 +928,19 @@ def conditions_only(text: str) -> CountQuestion | None:
         r.kind in ("award", "place", "institution", "elected") for r in counted.requirements) else None
 
 
+_BIRTH_ASKED = re.compile(r"出生|生于|出身|籍贯|老家|\bborn\b|\bbirth", re.IGNORECASE)
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
     apart; () for a census of the graph (图谱里有多少位院士？) or a count with a topic of its own (有几位研究焊接的？)."""
     if not _HOW_MANY_OF.search(text) or _GRAPH_SCOPE.search(text) or asks_most_awards(text):
         return ()  # ("Which of them has the most national awards?" asks who, of all: not those who hold "most …")
+    if _BIRTH_ASKED.search(text) or any(r.kind == "unrecorded" for r in read_requirements(
+            re.sub(r"^(?:how\s+many|which)\s+of\s+(?:them|the)\s+", "Only experts who ", text, flags=re.I))):
+        return ()  # 这些院士中有几位是女性？ "How many of the academicians were born in Beijing?": what no record holds,
+        # not the seat every one of them has (it answered 3 of 3, yes, yes, yes)
     latin = bool(re.search(r"[A-Za-z]{3}", text))
     if latin:  # "How many of them are CAS members?" read as "Only experts who are CAS members" (institutions in
         asked = _AMONG_EN.match(text)  # English are not matched to the graph's names here: left to other readings)
@@ -1303,12 +1310,20 @@ def _asks_fact(intent: Intent) -> bool:
                                           intent.detail))
 
 
+# "of the academicians", "among these experts": those shown, named by what they are (it was read as asking whether
+# they are academicians: "3 of the 3" for a question about their gender)
+_OF_THE_SHOWN = re.compile(r"\b(of|among)\s+(?:the|these|those)\s+(?:(?:three|two|four|five)\s+)?(?:academicians|experts|"
+                           r"professors|scientists|people)\b", re.IGNORECASE)
+
+
 def _resolve(text: str, conversation: Conversation) -> Intent:
     """`resolve` for one reading of the whole turn."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
+    if conversation.last:  # "How many of the academicians are women?": of those shown, not whether they are academicians
+        text = _OF_THE_SHOWN.sub(r"\1 them", text)
     if conversation.problem and conversation.last and _THIS_TOPIC.search(text) and \
             (kept := _THIS_TOPIC.sub("", text).strip()):  # 还有没有中国科学院院士里做这方面的？: the problem, of that kind
         text = kept
@@ -1797,6 +1812,8 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             r"(?:当选|入选)(?:中国科学院|中国工程院|中科院|工程院|科学院)?院士(?:更早|最早|更晚|最晚)|"
                             r"(?:更早|最早|更晚|最晚)(?:当选|入选)|"
                             r"[早晚]了?(?:几|多少)年(?:当选|入选)|"  # 第一位比第二位早几年当选？
+                            # 李德群比申长雨早当选院士吧？ 第一位比第二位先当选吗？: whether, by the years
+                            r"比[^，。？?]{1,12}?(?:更)?(?:早|晚|先|后)(?:了?[一二两三四五六七八九十\d]+年)?(?:当选|入选)|"
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?[^，。？?]{0,6}?(?:排|列)|"
                             r"\b(?:sort|order|rank|list)\w*\s+(?:them\s+|the\s+experts\s+)?by\s+(?:their\s+|the\s+)?"
                             r"(?:election|elected)(?:\s+(?:year|date|time)s?)?\b|"  # "Rank them by election year"

@@ -1265,6 +1265,24 @@ def election_years(experts: list[ExpertMatch], seat: str | None = None
     return sorted(dated, key=lambda d: d[1].year), undated
 
 
+# 李德群比申长雨早当选院士吧？ 第一位比第二位先当选吗？: a stated order, asked to be confirmed
+_ORDER_PREMISE = re.compile(r"比[^，。？?]{1,12}?(?:更)?(?P<way>早|晚|先|后)(?:了?[一二两三四五六七八九十\d]+年)?(?:当选|入选)"
+                            r"[^，。？?]*?(?:吧|吗|么|对吗|对吧|是吗|是不是|没错吧)?\s*[？?]")
+
+
+def election_premise(experts: list[ExpertMatch], question: str) -> str:
+    """是。/ 不是。 for a question that states which of two was elected first (李德群比申长雨早当选院士吧？ of one elected
+    in 2015 and one in 2009: 不是), by their recorded years; "" when it states none or a year is not recorded."""
+    said = _ORDER_PREMISE.search(question)
+    dated, undated = election_years(experts)
+    if said is None or len(experts) != 2 or undated:
+        return ""
+    first, second = sorted(experts, key=lambda e: (question.find(e.name) if e.name in question else experts.index(e)))
+    year = {e.id: seat.year for e, seat in dated}
+    earlier = year[first.id] < year[second.id] if said.group("way") in "早先" else year[first.id] > year[second.id]
+    return "是。" if earlier else "不是。"
+
+
 def describe_election_order(experts: list[ExpertMatch], latest_first: bool = False, seat: str | None = None) -> str:
     """Who of several was elected first and last (陈立泉和陈军谁当选院士更早？), from the recorded years (of one academy's
     seat when asked: 谁当选中国工程院院士最早？); from the latest when asked so (按当选年份从晚到早排一下)."""

@@ -84,7 +84,7 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
 
 
 # how old an expert was at an event (他当选院士时多少岁？ 获得最高奖时几岁？ "How old was he when he was elected?")
-_AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:多少|几)岁|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
+_AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
                      r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
                      r"(?i:\bhow\s+old\b[^?]*\b(?:when|at)\b|\b(?:at\s+)?what\s+age\b)")
 

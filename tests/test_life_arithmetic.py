@@ -254,3 +254,29 @@ def test_he_after_who_is_the_oldest_is_the_one_the_answer_named(academicians):
     oldest = min(trio, key=lambda e: biography.birth_date(e))
     answer = academicians.answer("他获得过哪些奖？", conversation)
     assert [e.name for e in answer.experts] == [oldest.name]
+
+
+def test_a_stated_election_order_is_confirmed_or_denied_by_the_years(academicians):
+    """李德群比申长雨早当选院士吧？ of one elected later: 不是 (it answered 都是。是…是…, reading it as whether they are
+    academicians); 当选院士时多大？ is the age asked (it answered 是。 with no age)."""
+    dated = sorted({e.name: (e, seat) for e, seat, _ in _dated(academicians)}.values(), key=lambda d: d[1])
+    (early, year_a), (late, year_b) = next(((a, b) for a, b in zip(dated, dated[1:]) if a[1] < b[1]))
+    conversation = Conversation()
+    academicians.answer(f"{early.name}和{late.name}的研究方向是什么？", conversation)
+    assert academicians.answer(f"{late.name}比{early.name}早当选院士吧？", conversation).text.startswith("不是。")
+    assert academicians.answer(f"{early.name}比{late.name}早当选院士吧？", conversation).text.startswith("是。")
+    age = academicians.answer(f"{early.name}当选院士时多大？", Conversation()).text
+    assert not age.startswith("是。") and "当时约" in age
+
+
+def test_a_count_of_what_no_record_holds_is_not_the_seat_they_all_hold(academicians):
+    """这些院士中有几位是女性？ / "How many of the academicians are women?": the biographies' words, not "3 of the 3"
+    academicians with a Yes for each."""
+    for problem, question in (("推荐做焊接的院士", "这些院士中有几位是女性？"),
+                              ("Recommend academicians for welding problems.", "How many of the academicians are women?"),
+                              ("Recommend academicians for welding problems.",
+                               "How many of the academicians were born in Beijing?")):
+        conversation = Conversation()
+        shown = academicians.answer(problem, conversation).experts
+        text = academicians.answer(question, conversation).text
+        assert shown and "是院士的有" not in text and not text.startswith(f"{len(shown)} of the") and "Yes." not in text
