@@ -313,7 +313,8 @@ def only_question(text: str) -> tuple[str | None, CountQuestion] | None:
 
 
 # 清华大学有几位院士获得过国家最高科学技术奖？ (…？他们分别是哪年获得的？): those of the place who did it, counted
-_HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?P<at>[\u4e00-\u9fff]{{2,24}}?(?:{ORG_ENDINGS}|所))(?:一共|共|总共)?有(?:几|多少)"
+_HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?:(?:知识)?图谱(?:里|中)|你们(?:这里|图谱里)?)?"
+                          rf"(?P<at>[\u4e00-\u9fff]{{2,24}}?(?:{ORG_ENDINGS}|所))?(?:一共|共|总共)?有(?:几|多少)"
                           r"(?:位|名|个)(?P<who>院士|专家|中国科学院院士|中国工程院院士|两院院士)"
                           r"(?P<did>(?:获得?过?|荣获过?|得过|拿过)[^，,。？?！!]{2,30}?)[？?。]*"
                           r"(?:(?:他们|她们)?(?:分别|各自)?(?:是)?(?:哪一?年|什么时候|何时)[^？?]*[？?]?)?\s*$")
@@ -340,7 +341,7 @@ def count_question(text: str) -> CountQuestion | None:
         text = "".join(q for q in sentences if q not in follow)
     text = _NOTE_TAIL.sub("", text.rstrip("。！!？? ")) + (text[-1] if text[-1:] in "？?" else "")
     if (did := _HAS_WHO_DID.match(text)) is not None:  # 清华大学有几位院士获得过国家最高科学技术奖？他们分别是哪年获得的？
-        text = f"{did.group('at')}{did.group('did')}的{did.group('who')}有多少位？"  # (the years: on the cards listed)
+        text = f"{did.group('at') or ''}{did.group('did')}的{did.group('who')}有多少位？"  # (有几位院士获得过诺贝尔奖？ too)  # (the years: on the cards listed)
     if (dated := _DATED_WINNER.match(text)) is not None:  # 2011年获得国家最高科学技术奖的是谁？: its holders that year
         text = f"{dated.group('year')}年获得过{dated.group('award')}的" \
                f"{dated.group('who') or dated.group('who0') or '专家'}{'有多少位' if dated.group('count') else '有哪些'}"

@@ -57,6 +57,9 @@ from tests.test_generation import InventingBackend
     ("列出所有获得过国家最高科学技术奖的院士，并注明年份", None, {("award", "国家最高科学技术奖"), ("academy", "院士")}),
     ("请列出在国家电网公司工作的院士", None, {("institution", "国家电网公司"), ("academy", "院士")}),
     ("有没有中国科学院紫金山天文台的院士？", None, {("institution", "中国科学院紫金山天文台"), ("academy", "院士")}),
+    # the seat before the award won (有几位院士获得过诺贝尔奖？ counted those with 获得过诺贝尔奖 in a direction's name)
+    ("有几位院士获得过诺贝尔奖？", None, {("award", "诺贝尔奖"), ("academy", "院士")}),
+    ("图谱里有几位院士获得过何梁何利奖？", None, {("award", "何梁何利基金"), ("academy", "院士")}),
     ("清华大学有哪些院士获得过国家最高科学技术奖", None,  # (answered of the list shown: "都没有获得过")
      {("institution", "清华大学"), ("award", "国家最高科学技术奖"), ("academy", "院士")}),
 ])
