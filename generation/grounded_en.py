@@ -571,7 +571,7 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if AWARD_TALLY.search(question) and not lead.strip():  # How many awards does he have?: counted, seats apart
             awarded = sum(not a.name.endswith("院士") for a in expert.awards)  # (the guard counts "holds N awards")
             lead = f"{name} holds {'one award' if awarded == 1 else f'{awarded} awards' if awarded else 'no awards'} " \
-                "besides academy membership. "
+                "on record besides academy membership (the graph's award records; a biography may name more). "
         return f"{lead}{name}'s achievements in the graph: {'; '.join(map(achievement, expert.awards))}."
     if attribute == "institution":
         if not expert.institution:

@@ -164,7 +164,7 @@ def test_awards_are_counted_and_the_guard_counts_again():
         assert check_answer(wrong, shown)[1].dropped, wrong
     assert describe_attribute(shown[1], "awards", "他获得过几项奖？").startswith("王琪的获奖与当选记录共有3项")
     english = describe_attribute_en(shown[0], "awards", "How many awards does he have?")
-    assert english.startswith("申长雨 holds one award besides academy membership.")
+    assert english.startswith("申长雨 holds one award on record besides academy membership")
     assert check_answer(describe_attribute_en(shown[1], "awards", "How many awards?"), shown)[1].dropped == []
 
 
