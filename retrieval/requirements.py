@@ -36,7 +36,7 @@ _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)
                     rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))(?:[一二三四特]等奖)?)(?=[。！!？?，,；;]|$)")
 #: the words an institution's name ends with (清华大学, 中国科学院紫金山天文台, 国家电网公司)
 ORG_ENDINGS = "大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院"
-_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))(?={_WHO}|的、)"
+_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))(?={_WHO}|的、|的?优先)"
                   # or named right after a wish at the end of its clause: 只要清华大学的, 最好是浙江大学的, 仅限清华大学
                   r"|(?:(?<=最好是)|(?<=希望是)|(?<=只要是)|(?<=仅限于)|(?<=必须是)|(?<=只推荐)|(?<=只要)|(?<=仅限)|(?<=只限)|"
                   rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))的?"
@@ -60,6 +60,9 @@ _PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:专家|老师)?(?:�
                            rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?)(?:的)?(?:专家)?"
                            r"(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
 # 钛合金专家，最好在西安 / 最好是上海的: a wish for the place that ends its clause
+# 上海的优先, 优先考虑北京的, 北京的专家为佳: a place wished for after it is named, or after 优先考虑
+_PLACE_FIRST = re.compile(rf"(?:(?<=[，,。；;\s])|^)(?:优先考虑|优先)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
+                          r"(?:省|市)?(?:地区|本地|当地)?的?(?:专家|老师|教授|院士)?(?:优先|为佳|更好|最好)?(?=[，,。；;！!？?\s]|$)")
 _PLACE_WISH = re.compile(rf"(?:最好|希望|要求|必须|限于?|只要|仅限)(?:是|在|位于|来自)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内)?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?"
                          r"(?=[，,。；;！!？?\s]|$)")
@@ -202,7 +205,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         for name in UNIVERSITIES_985:
             add(m.start(), m.end(), Requirement(kind="institution", text=name))
     for m in [*_PLACE.finditer(query), *_PLACE_WORKING.finditer(query), *_PLACE_ASKS.finditer(query),
-              *_PLACE_WISH.finditer(query)]:
+              *_PLACE_WISH.finditer(query), *(m for m in _PLACE_FIRST.finditer(query)
+                                             if re.search(r"优先|为佳|更好|最好", m.group()))]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found) and \
                 not any(a <= m.start(1) < b for a, b in schooled) and \
                 not any(r.kind == "award" and a <= m.start(1) < b for a, b, r in found):

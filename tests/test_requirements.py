@@ -86,6 +86,9 @@ from retrieval.sync import open_retriever
     # a company's full name is an institution, not the sector 企业 (the 限 of 有限公司 was read as 仅限)
     ("金属腐蚀与防护，只要矿冶科技集团有限公司的专家", [("institution", "矿冶科技集团有限公司")]),
     ("最好是华为技术有限公司的专家", [("institution", "华为技术有限公司")]),
+    # a place or institution said before 优先 (rt30: 上海的优先 was dropped while the answer said the requirements were met)
+    ("锂电池热失控，上海的优先", [("place", "上海")]), ("焊接裂纹，清华大学的优先", [("institution", "清华大学")]),
+    ("锂电池热失控，优先考虑北京的", [("place", "北京")]), ("我们在上海，焊接裂纹", []),
     ("焊接专家，仅限清华大学", [("institution", "清华大学")]),
     ("我们是清华大学的", []),
     # ... and not of the enterprise's people, patients or products
