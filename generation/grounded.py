@@ -1190,16 +1190,26 @@ _MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|
                            r"(?:多(?!少)|(?<!多)少)|(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)
 
 
-def most_awarded(experts: list[ExpertMatch], attribute: str | None, question: str
-                 ) -> tuple[list[ExpertMatch], bool, bool] | None:
-    """Who of the experts a question compares holds the most awards in their records (谁获奖最多？ 谁获奖更多？), the
-    national science prizes only when it asks about those (谁获得的国家奖最多？): those tied at the most, whether it
-    counted national prizes, and whether any expert holds one; None when it asks no such thing."""
+class AwardLeaders(NamedTuple):
+    """Who `most_awarded` found: those at the extreme asked, and how it counted."""
+
+    experts: list[ExpertMatch]
+    national: bool  # the national science prizes alone (谁的国家级奖项最多？)
+    fewest: bool  # the fewest asked (谁获奖最少？), of three or more
+    any_held: bool  # whether any of them holds one
+
+
+def most_awarded(experts: list[ExpertMatch], attribute: str | None, question: str) -> AwardLeaders | None:
+    """Who of the experts a question compares holds the most awards in their records (谁获奖最多？ 谁获奖更多？), or the
+    fewest when it asks so (of three or more: of two, who holds more answers it), the national science prizes only
+    when it asks about those (谁获得的国家奖最多？); None when it asks no such thing."""
     if attribute != "awards" or len(experts) < 2 or not asks_most_awards(question):
         return None
     national = bool(NATIONAL_WORDS.search(question))
+    fewest = len(experts) > 2 and asks_fewest(question)
     scores = [national_awards(e) if national else len(e.awards) for e in experts]
-    return [e for e, n in zip(experts, scores) if n == max(scores)], national, max(scores) > 0
+    extreme = min(scores) if fewest else max(scores)
+    return AwardLeaders([e for e, n in zip(experts, scores) if n == extreme], national, fewest, max(scores) > 0)
 
 
 def asks_fewest(question: str) -> bool:
@@ -1224,7 +1234,7 @@ def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: s
     the question asks no such thing."""
     if (found := most_awarded(experts, attribute, question)) is None:
         return ""
-    leaders, national, any_held = found
+    leaders, national, fewest, any_held = found
     what = "国家级奖项" if national else "获奖记录"
     if not any_held:
         return f"知识图谱中没有他们获得{'国家级奖项' if national else '任何奖项'}的记录。\n"
@@ -1234,10 +1244,8 @@ def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: s
     if len(experts) == 2 and not national:
         other = next(e.name for e in experts if e not in leaders)
         return f"按知识图谱的记录，{names}获奖比{other}多。\n"
-    if asks_fewest(question):  # 谁获奖最少？: those at the fewest (it named the most)
-        fewest = min(national_awards(e) if national else len(e.awards) for e in experts)
-        last = "、".join(e.name for e in experts if (national_awards(e) if national else len(e.awards)) == fewest)
-        return f"按知识图谱的记录，{last}的{what}最少。\n"
+    if fewest:  # 谁获奖最少？: those at the fewest (it named the most)
+        return f"按知识图谱的记录，{names}的{what}最少。\n"
     tied = "并列" if len(leaders) > 1 else ""
     return f"按知识图谱的记录，{names}的国家级奖项{tied}最多。\n" if national else f"按知识图谱的记录，{names}获奖{tied}最多。\n"
 

@@ -15,11 +15,9 @@ from collections.abc import Sequence
 
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
-from generation.comparisons import national_awards
 from generation.grounded import (
     AWARD_TALLY,
     one_of_them,
-    asks_fewest,
     most_awarded,
     Wording,
     by_strength,
@@ -698,18 +696,16 @@ def _more_awarded_en(experts: list[ExpertMatch], attribute: str | None, question
     """`generation.grounded.most_awarded` in English ("Who has the most awards?"); "" when not asked."""
     if (found := most_awarded(experts, attribute, question)) is None:
         return ""
-    leaders, national, any_held = found
+    leaders, national, fewest, any_held = found
     what = "national science awards" if national else "awards and honours"
     if not any_held:
         return f"According to the graph's records, none of them holds any {what}.\n"
     names = " and ".join(", ".join(e.name for e in leaders).rsplit(", ", 1))
+    one = "holds" if len(leaders) == 1 else "hold"
     if len(leaders) == len(experts):
         return f"According to the graph's records, {names} hold as many {what} as each other.\n"
-    if asks_fewest(question) and len(experts) > 2:  # "Who has the fewest awards?"
-        score = (lambda e: national_awards(e) if national else len(e.awards))
-        last = [e.name for e in experts if score(e) == min(map(score, experts))]
-        return f"According to the graph's records, {' and '.join(', '.join(last).rsplit(', ', 1))} " \
-               f"{'holds' if len(last) == 1 else 'hold'} the fewest {what} of them.\n"
+    if fewest:  # "Who has the fewest awards?"
+        return f"According to the graph's records, {names} {one} the fewest {what} of them.\n"
     if len(leaders) > 1:
         return f"According to the graph's records, {names} are tied for the most {what}.\n"
     if len(experts) == 2:
