@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,13 +47,15 @@ def keep(source: Path, target: Path) -> bool:
     """Make `target` the snapshot now at `source` (a hard link, a copy where links fail); False when none exists."""
     if not source.exists():
         return False
-    tmp = target.with_name(target.name + ".tmp")
+    # a name of this call's own: two commands (or threads) saving at once would otherwise race on one file
+    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         os.link(source, tmp)
     except OSError:
         shutil.copyfile(source, tmp)
     os.replace(tmp, target)
+    tmp.unlink(missing_ok=True)  # rename() does nothing when both names already link the same file
     return True
 
 
@@ -92,8 +95,11 @@ def install(source: Path, data: Path) -> None:
 
 
 def remove_temporaries(data: Path) -> None:
-    """Delete half-written temp-*.rdb files a killed save left behind (never a complete snapshot)."""
+    """Delete half-written temp-*.rdb files a killed save left behind (never a complete snapshot) and the
+    temporary links of generations a killed command left."""
     for path in data.glob("temp-*.rdb"):
+        path.unlink(missing_ok=True)
+    for path in snapshots_dir(data.parent).glob("*.tmp"):  # a generation's link a killed command left half-made
         path.unlink(missing_ok=True)
 
 

@@ -149,6 +149,56 @@ def _two_generations(home: Path) -> tuple[int, int]:
     return 3, 5
 
 
+def test_commands_writing_at_once_each_save_and_all_writes_come_back(home):
+    """Several stores writing and closing (each closing store snapshots) at the same time: no error, every write
+    survives a restart. (Their snapshots once raced on one temporary file and a close failed.)"""
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for round_ in range(8):
+                with open_store(StoreSettings(home=home, graph=f"w{n}")) as store:
+                    store.write("CREATE (:Expert {id: $id, name: 'x'})", {"id": f"{n}-{round_}"})
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    falkordb_server.start(home)
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    falkordb_server.stop(home)
+    assert [expert_count(home, f"w{n}") for n in range(4)] == [8] * 4
+    assert not list((home / "falkordb" / "snapshots").glob("*.tmp"))
+
+
+def test_keeping_a_generation_from_many_threads_at_once_never_fails(tmp_path):
+    """`keep` links the current snapshot to a generation through a temporary name of the caller's own."""
+    from kg import falkordb_snapshots as snaps
+
+    source, target = tmp_path / "dump.rdb", tmp_path / "previous.rdb"
+    source.write_bytes(b"snapshot")
+    errors: list[BaseException] = []
+
+    def keeper() -> None:
+        try:
+            for _ in range(300):
+                snaps.keep(source, target)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=keeper) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert target.read_bytes() == b"snapshot" and sorted(p.name for p in tmp_path.iterdir()) == ["dump.rdb",
+                                                                                                 "previous.rdb"]
+
+
 @pytest.mark.parametrize("damage", ["truncated", "garbled"])
 def test_a_bad_dump_falls_back_to_the_previous_snapshot(home, damage):
     before, after = _two_generations(home)
