@@ -15,11 +15,12 @@ from pathlib import Path
 from evaluation.retrieval import RetrievalEvaluator, evaluate
 from expertglm.config import Settings, make_embedder
 from kg.connect import open_store
+from retrieval.pipeline import ASKED
 from retrieval.semantic import with_semantic
 from retrieval.sync import open_retriever
 
 GRID = {"dense": (0.25, 0.5, 1.0), "lexical": (1.0, 1.5, 2.0), "graph": (0.5, 1.0, 1.5, 2.0),
-        "discipline": (0.0, 0.1, 0.25, 0.5), "semantic": (0.0, 0.25, 0.5, 1.0)}
+        "discipline": (0.0, 0.1, 0.25, 0.5), "semantic": (0.0, 0.25, 0.5, 1.0), ASKED: (0.0, 1.0, 2.0, 3.0)}
 
 
 def main() -> None:
@@ -37,7 +38,7 @@ def main() -> None:
         # each query ranked once, as `match` ranks it (its problems, their words); only the fusion is repeated
         parts = [{q.id: retriever.part_rankings(retriever.problem_of(q.query), fusion.candidates)[1] for q in e.queries}
                  for e in evaluators]
-        names = list(fusion.retrievers)
+        names = [*fusion.retrievers, ASKED]  # (the ranking on the expertise a message names, where it names one)
         results = []
         for weights in itertools.product(*(GRID.get(n, (1.0,)) for n in names)):
             for k in (10, 20, 30, 60):
@@ -45,7 +46,7 @@ def main() -> None:
                 scores = []
                 for evaluator, ranked in zip(evaluators, parts):
                     run = {qid: [(e.id, e.score) for e in retriever.fuse_parts(
-                        [{n: r for n, r in part.items() if fusion.weights[n] > 0} for part in each])[0]]
+                        [{n: r for n, r in part.items() if fusion.weights.get(n, 1.0) > 0} for part in each])[0]]
                            for qid, each in ranked.items()}
                     m = evaluate(run, evaluator.qrels)
                     scores.append((m["ndcg@10"], m["mrr"]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import ir_measures
 from ir_measures import RR, P, R, nDCG
@@ -51,6 +51,10 @@ class EvalQuery(BaseModel):
     need: str | None = None
     #: a typo variant's [typed, meant] word pairs (queries_typos.jsonl), so a reader sees what was changed
     typos: list[tuple[str, str]] = Field(default_factory=list)
+    #: the expertise the message names, as written (queries_asked.jsonl), so a reader sees what was asked for
+    asked: str | None = None
+    #: the split the annotator assigned before judging; a file whose queries all carry one is split by it
+    split: Literal["dev", "test"] | None = None
 
     @field_validator("relevant", mode="before")
     @classmethod
@@ -104,11 +108,13 @@ def load_queries(path: str | os.PathLike[str]) -> list[EvalQuery]:
 
 def split_queries(queries: list[EvalQuery], split: str) -> list[EvalQuery]:
     """A fixed split of a query file: dev = every third query (positions 0, 3, 6, …: for tuning), test = the rest
-    (reported), all = every query."""
+    (reported), all = every query; a file whose queries all name their split is split as they say."""
     if split not in ("all", "dev", "test"):
         raise ValueError(f"unknown split {split!r}: all, dev or test")
     if split == "all":
         return list(queries)
+    if queries and all(q.split for q in queries):
+        return [q for q in queries if q.split == split]
     return [q for i, q in enumerate(queries) if (i % 3 == 0) == (split == "dev")]
 
 

@@ -16,6 +16,7 @@ from retrieval.base import Evidence, ScoredExpert
 from retrieval.census import Census, CountQuestion, census, written_holders
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
+from retrieval.focus import asked_expertise
 from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.acronyms import expansions
 from retrieval.glossary import Glossary, plant_as_factory
@@ -31,6 +32,9 @@ from retrieval.subgraph import RowCache, load_matches
 from retrieval.threads import limited
 
 RETRIEVERS = ("dense", "lexical", "graph")
+#: the name of the ranking on the expertise a message asks for in its own words (retrieval/focus.py), fused beside
+#: the retrievers' rankings of the whole problem with the weight FusionSettings gives it
+ASKED = "asked"
 MAX_QUERY_CHARS = 2000
 #: a word in more than this share of the profiles is not shown as a reason (大学 0.89, 获得 0.23, 设计 0.28 of the
 #: academicians' bios; 化学 0.18, 控制 0.15, 电池 0.01 are shown)
@@ -68,7 +72,7 @@ class FusionSettings:
     splits were never used for tuning."""
 
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 0.5,
-                                                               "discipline": 0.25, "semantic": 1.0})
+                                                               "discipline": 0.25, "semantic": 1.0, ASKED: 2.0})
     rrf_k: int = 10
     candidates: int = 100
 
@@ -189,12 +193,12 @@ class ExpertRetriever:
         fused, _, _, _ = self._fused(query, depth or self.fusion.candidates, retrievers)
         return fused, warnings
 
-    def _fused(self, query: str, depth: int, retrievers: Sequence[str] | None, limit: int | None = None
-               ) -> tuple[list[ScoredExpert], dict[str, list[ScoredExpert]], np.ndarray | None,
-                          tuple[list[str], dict[str, int]]]:
+    def _fused(self, query: str, depth: int, retrievers: Sequence[str] | None, limit: int | None = None,
+               said: str | None = None) -> tuple[list[ScoredExpert], dict[str, list[ScoredExpert]], np.ndarray | None,
+                                                 tuple[list[str], dict[str, int]]]:
         """The fused ranking (first `limit`), every retriever's ranking, the query vectors (one per problem), and the
         problems ranked with the one each expert scores best on (empty for one problem)."""
-        parts, ranked, vectors = self.part_rankings(query, depth, retrievers)
+        parts, ranked, vectors = self.part_rankings(query, depth, retrievers, said)
         fused, found_for = self.fuse_parts(ranked, limit)
         rankings: dict[str, list[ScoredExpert]] = {}
         for part in ranked:
@@ -202,23 +206,38 @@ class ExpertRetriever:
                 rankings.setdefault(name, []).extend(ranking)
         return fused, rankings, vectors, (parts, found_for)
 
-    def part_rankings(self, query: str, depth: int, retrievers: Sequence[str] | None = None
+    def part_rankings(self, query: str, depth: int, retrievers: Sequence[str] | None = None, said: str | None = None
                       ) -> tuple[list[str], list[dict[str, list[ScoredExpert]]], np.ndarray | None]:
         """The problems of a message and, for each, every selected retriever's ranking (`depth` deep), with the
         problems' query vectors: what fusion combines (benchmarks/tune_fusion.py fuses them again per setting).
 
         A message that enumerates separate problems (一是…二是…, 1. … 2. …) is ranked problem by problem, so that every
-        problem gets its experts; one problem is ranked as it is."""
+        problem gets its experts; one problem is ranked as it is. A problem that names the expertise it asks for
+        (read from `said`, the message before its requirements were taken out, else from `query`) gets one more
+        ranking, ASKED: that phrase's own."""
         parts = [plant_as_factory(p) for p in sub_problems(query)]  # "Our plant has warpage": the factory, not 植物
-        vectors = self.embedder.embed_queries(parts) if self.fusion.needs_vector else None
+        # the expertise each problem asks for in its own words (…想请岩石力学方面的院士): ranked on its own as well
+        phrases = asked_expertise(said or query)
+        asked = ["，".join(a for a in phrases if a in part or len(parts) == 1) for part in parts]
+        texts = [*parts, *(a for a in asked if a)]
+        every = self.embedder.embed_queries(texts) if self.fusion.needs_vector else None
+        vectors = None if every is None else every[:len(parts)]
+        asked_vectors = iter(() if every is None else every[len(parts):])
         ranked = []
         for n, part in enumerate(parts):
-            words = self.in_profile_words(part, None if vectors is None else vectors[n])  # the vector stays the
-            # problem's own
-            ranked.append(self.fusion.rankings(words, None if vectors is None else vectors[n], depth,
-                                               self._readable(words, retrievers, translated=words != part and not
-                                                              same_script(part, self.profile_share))))
+            rankings = self._rankings(part, None if vectors is None else vectors[n], depth, retrievers)
+            if asked[n] and self.fusion.weights.get(ASKED, 1.0) > 0:
+                rankings[ASKED] = self.fusion.fuse(self._rankings(asked[n], next(asked_vectors, None), depth,
+                                                                  retrievers))
+            ranked.append(rankings)
         return parts, ranked, vectors
+
+    def _rankings(self, text: str, vector: np.ndarray | None, depth: int, retrievers: Sequence[str] | None
+                  ) -> dict[str, list[ScoredExpert]]:
+        """Each selected retriever's ranking of one problem (`depth` deep), on the words its signals read."""
+        words = self.in_profile_words(text, vector)  # the vector stays the problem's own
+        return self.fusion.rankings(words, vector, depth, self._readable(
+            words, retrievers, translated=words != text and not same_script(text, self.profile_share)))
 
     def fuse_parts(self, ranked: Sequence[Mapping[str, list[ScoredExpert]]], limit: int | None = None
                    ) -> tuple[list[ScoredExpert], dict[str, int]]:
@@ -323,7 +342,8 @@ class ExpertRetriever:
             topic = without_names(without_person_questions(topic, people), named, absent) or topic  # found 李群 of a
             # mathematician); the named are pinned
         top, rankings, vectors, (parts, found_for) = self._fused(topic, self.fusion.candidates, retrievers,
-                                                                 limit=None if named or requirements else top_k)
+                                                                 limit=None if named or requirements else top_k,
+                                                                 said=without_names(query, named, absent))
         if named:
             top = pin_named(top, named, len(top))
         moved: set[str] = set()  # experts put first for meeting the requirements: no ceiling on those after them
