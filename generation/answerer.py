@@ -44,7 +44,8 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
-from generation.year_gaps import asks_age_at, asks_event_order, asks_gap, describe_age_at, describe_event_order, describe_gap
+from generation.year_gaps import (asks_age_at, asks_event_order, asks_gap, describe_age_at, describe_event_order, describe_gap,
+                                  asks_age_at_order, election_age_order)
 from generation.grounded import (
     ABSENT_NAMED,
     asked_topic_zh,
@@ -111,6 +112,8 @@ from generation.grounded import (
     describe_attribute,
     describe_election_order,
     election_premise,
+    asks_first_elected,
+    first_elected_premise,
     describe_expert,
     describe_fit,
     describe_group,
@@ -280,6 +283,10 @@ class ExpertAnswerer:
         if intent.kind == "about" and intent.expert is not None and asks_event_order(question) and \
                 (order := describe_event_order(intent.expert, question, english)):  # 他在获得…之前当选院士了吗？ (是,
             return order  # whatever the years)
+        if intent.kind == "list" and (age := election_age_order(list(intent.experts or experts), question, english)):
+            # 谁当选时最年轻？: each one's age at the election, then who (not the birth order: it said the last born)
+            return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(
+                e, _asked_topics(question, [e])) for e in (intent.experts or experts) if biography.quotes(e))
         if intent.kind in ("about", "list") and asks_age_at(question) and (age := describe_age_at(
                 [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
                 question, english)):  # 他当选院士时多少岁？: the years subtracted, the birth sentence quoted below
@@ -410,7 +417,8 @@ class ExpertAnswerer:
             # Cong?": no results asked, its English words read as his results)
             asks_life = any(t.name != "主要成果" for t in _asked_topics(question, experts)) and \
                 not _BY_ELECTION.search(question)
-            premise = "" if english else election_premise(experts, question)  # 李德群比申长雨早当选院士吧？: 不是。
+            premise = first_elected_premise(experts, intent.expert, question, english) or (  # 王琪是最早当选的吧？
+                "" if english else election_premise(experts, question))  # 李德群比申长雨早当选院士吧？: 不是。
             return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + premise + order
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
@@ -587,11 +595,20 @@ class ExpertAnswerer:
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent, experts, match = self._read_turn(question, conversation)
+        if asks_first_elected(question) and intent.kind in ("about", "list") and len(shown := conversation.last) >= 2:
+            # 王琪是最早当选院士的吧？ "Wang Qi was elected earliest among them, right?": said of one among those shown,
+            # checked against all their years (it said 是。 of her record alone)
+            ids = {e.id for e in shown}
+            said = in_chinese_names(question, shown)  # "Wang Qi" is 王琪
+            named = intent.expert if intent.kind == "about" else next((e for e in shown if e.name in said), None)
+            if named is not None and named.id in ids:
+                intent, experts, match = Intent("list", expert=named, elected_order=True, experts=tuple(shown),
+                                                english=intent.english), list(shown), None
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
             if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked) + \
-                    self._topic_gaps(intent, asked) + (biography.asked("出生") if asks_age_at(asked) else ()):
+                    self._topic_gaps(intent, asked) + (biography.asked("出生") if asks_age_at(asked) or asks_age_at_order(asked) else ()):
                 # ("Was he 51 when he was elected?": the birth year quoted, which the age is computed from)
                 intent, experts = self._with_biographies(intent, experts, topics)
         if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched

@@ -121,6 +121,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
         out += _relative_forms(text, mentions, experts)
     out += _age_forms(text, mentions, people, experts)
     out += _age_at_forms(text, mentions, experts)
+    out += _election_age_forms(text, mentions, people, experts)
     out += _absence_forms(text, experts)
     return out
 
@@ -171,6 +172,32 @@ def _age_at_forms(text: str, mentions: Sequence[Mention], experts: Sequence[Expe
         held = bool(years and born) and int(years[-1]) - born[0] == int(m.group(1) or m.group(2))
         out.append(Compared(m.start(), m.end(), held, f"an age at {years[-1] if years else 'no year'}, born "
                             f"{born[0] if born else 'unknown'}"))
+    return out
+
+
+# 当选时最年轻的是X, "X was the youngest when elected": the ages at the election (its year minus the birth year)
+_ELECTION_AGE_MOST = re.compile(r"当选(?:院士)?时(?:的年龄|年纪|年龄)?(?:是)?最(?P<zh>年轻|年长|小|大)(?:的(?:一位|是|为))?|"
+                                r"\b(?:was|is)\s+the\s+(?P<en>youngest|oldest)\s+(?:when\s+|at\s+(?:the\s+)?(?:time\s+of\s+)?)"
+                                r"(?:he\s+was\s+|she\s+was\s+|they\s+were\s+)?(?:elected|election)", re.IGNORECASE)
+
+
+def _election_age_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch]
+                        ) -> list[Compared]:
+    """当选时最年轻的是X: held when X's age at the election (seat year minus quoted birth year) is below (or above)
+    every other's by two years or more — only years are recorded, so each age may be one less."""
+    out: list[Compared] = []
+    for m in _ELECTION_AGE_MOST.finditer(text):
+        subject = next((w for s, _, w in mentions if s >= m.end()), None) if m.group("zh") else \
+            next((w for s, _, w in reversed(mentions) if s < m.start()), None)
+        group = people if len(people) >= 2 else list(range(len(experts)))
+        ages = {i: min(elected(experts[i])) - born[0] for i in group
+                if elected(experts[i]) and (born := birth_date(experts[i]))}
+        young = (m.group("zh") or m.group("en")).lower() in ("年轻", "小", "youngest")
+        held = subject is not None and len(ages) == len(group) and subject in ages and all(
+            (ages[o] - ages[subject] if young else ages[subject] - ages[o]) >= 2 for o in group if o != subject)
+        end = next((e for s, e, w in mentions if s >= m.end() and w == subject), m.end())
+        out.append(Compared(m.start(), max(end, m.end()), held, "ages at election: " + ", ".join(
+            f"{experts[i].name} {a}" for i, a in ages.items())))
     return out
 
 
@@ -464,7 +491,7 @@ def _extreme(m: re.Match, subject: int | None, experts: Sequence[ExpertMatch], f
 
 # ages, from the birth dates the quoted biographies give (the guard reads any other order of ages as never held):
 # 甘晓华最年轻, 年纪最大的是X, 三位中X出生最晚, "X is the youngest"; not 最年轻的院士 (of an academy, not of these)
-_AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?:大|小)|最(?:为)?(?:年轻|年长|年老)|"
+_AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?:大|小)|(?<!当选时)最(?:为)?(?:年轻|年长|年老)|"
                        r"出生(?:日期|年份|时间)?(?:也|是)?最(?:早|晚))"
                        r"(?=\s*(?:的(?:一位|那位|一个|专家|学者)?(?:是|为)|的?(?:一位|那位)?\s*(?:[，,。；;！!）)]|$)))"
                        r"|\b(?:is|was)\s+the\s+(?:youngest|oldest|eldest|younger|older|elder)\b"

@@ -10,6 +10,7 @@ from typing import Literal
 
 from pypinyin import lazy_pinyin
 
+from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.grounded import AWARD_TALLY, FACT_WORDS, asks_most_awards
 from generation.biography import asked as asked_topics
@@ -1506,6 +1507,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         if _ELECTED_ORDER.search(text):
             return Intent("list", attribute="awards", elected_order=True, experts=group)
         return Intent("list", experts=group, unheld=("年龄、学历、师生等个人经历",))
+    if len(conversation.last) >= 2 and asks_age_at_order(text) and len(text) <= 60:
+        # 谁当选时最年轻？ "Who was youngest when elected?": the ages at the election (it searched a new problem)
+        return Intent("list", experts=_group(text, conversation), unheld=("年龄、学历、师生等个人经历",))
     if len(conversation.last) >= 2 and _ONE_ONLY.search(text) and names_no_problem(_ONE_ONLY.sub("", text)):
         ordered = sorted(conversation.last, key=lambda e: -(e.strength or 0))  # 能不能只推荐一位？ "Just one, please."
         return Intent("list", single=True, experts=(ordered[0],))

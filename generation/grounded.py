@@ -464,6 +464,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 len(won := {a.name for a in asked_held(expert, question)}) == 1:  # 他获得过几次国家自然科学奖二等奖？
             times = sum(a.name in won for a in expert.awards)  # (each year it was won in is one record: 冯端, three)
             lead = f"按知识图谱的记录，{expert.name}{times}次获得{next(iter(won))}。"
+        if yes_no and not lead and (more := beyond_asked(expert, question)):  # 只是中科院院士吧？ of both academies
+            verb = "是" if all(a.name.endswith("院士") for a in more) else "获得过"
+            lead = f"不是。知识图谱记录的{expert.name}还{verb}{'、'.join(map(_award_text, more))}。"
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
@@ -610,6 +613,23 @@ def asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
     """The recorded awards a question asks about (他是哪一年当选院士的？ → the seat; 哪年获得何梁何利奖 → that prize)."""
     asked = [f for a in asked_awards(question) for f in award_forms(a)]
     return [h for h in expert.awards if any(_holds(h.name, x) for x in asked)]
+
+
+# 只是中科院院士吧？ 只获得过国家自然科学奖吧？ "only a CAE member": the expert holds what is named and nothing else of it
+_ONLY = re.compile(r"只(?:是|有|获得?过?|拿过|得过|评上过?|当选过?)|仅(?:仅)?(?:是|有|获得?过?)|(?i:\b(?:only|just|solely)\b)")
+
+
+def beyond_asked(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
+    """For a question saying the expert holds only what it names (沈志云只是中科院院士吧？ of a member of both academies;
+    李德群只获得过国家自然科学奖吧？): the recorded seats (or awards) of that kind it leaves out, [] when none; None for
+    any other question, one naming a number (只获得过一项…: the count is checked) or nothing the record holds."""
+    if not _ONLY.search(question) or said_count(question) is not None:
+        return None
+    held = asked_held(expert, question)
+    if not held:
+        return None
+    seat = all(a.name.endswith("院士") for a in held)
+    return [a for a in expert.awards if a not in held and a.name.endswith("院士") == seat]
 
 
 def awards_not_held(expert: ExpertMatch, text: str, biography_too: bool = True) -> list[str]:
@@ -1289,6 +1309,38 @@ def election_premise(experts: list[ExpertMatch], question: str) -> str:
     year = {e.id: seat.year for e, seat in dated}
     earlier = year[first.id] < year[second.id] if said.group("way") in "早先" else year[first.id] > year[second.id]
     return "是。" if earlier else "不是。"
+
+
+# 王琪是最早当选院士的吧？ 申长雨是最晚当选的吗？ "Lin Shangyang was elected earliest among them, right?": one of
+# those shown said to be the first (or the last) of them elected
+_FIRST_PREMISE = re.compile(r"(?:最早|最先|第一个|头一个|最晚|最迟|最后一个?)(?:当选|入选|评上)|(?:当选|入选)(?:院士)?(?:得|的)?"
+                            r"(?:最早|最晚|最迟)|(?i:\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently)\b|"
+                            r"\b(?:the\s+)?(?:first|last|earliest|latest)\s+(?:one\s+)?(?:of\s+them\s+)?to\s+be\s+elected\b)")
+_CONFIRM = re.compile(r"[吧吗么嘛]|对吗|对吧|是吗|是不是|没错|(?i:\b(?:right|correct|true|isn't\s+it|wasn't\s+(?:he|she|it))\b"
+                      r"|^\s*(?:was|is|did|were)\b)")
+
+
+def asks_first_elected(question: str) -> bool:
+    """Whether a question says one expert was the first or the last of those shown to be elected, to confirm."""
+    return bool(_FIRST_PREMISE.search(question)) and bool(_CONFIRM.search(question))
+
+
+def first_elected_premise(experts: list[ExpertMatch], named: ExpertMatch | None, question: str,
+                          english: bool = False) -> str:
+    """是。/ 不是。 ("Yes. " / "No. ") for a question saying `named` was the first (or last) of `experts` elected, by
+    their recorded years (ties count as first); "" when it says none or a year is not recorded."""
+    said = _FIRST_PREMISE.search(question)
+    if said is None or named is None or not asks_first_elected(question) or len(experts) < 2:
+        return ""
+    dated, undated = election_years(experts)
+    if undated:
+        return ""
+    years = {e.id: seat.year for e, seat in dated}
+    if named.id not in years:
+        return ""
+    early = re.search(r"早|先|第一|头一|(?i:earliest|first)", said.group()) is not None
+    held = years[named.id] == (min if early else max)(years.values())
+    return ("Yes. " if held else "No. ") if english else ("是。" if held else "不是。")
 
 
 def describe_election_order(experts: list[ExpertMatch], latest_first: bool = False, seat: str | None = None) -> str:

@@ -24,6 +24,7 @@ from generation.grounded import (
     awards_not_held,
     ungraded_held,
     only_holds,
+    beyond_asked,
     ranks_shown,
     other_orgs,
     achievement,
@@ -557,6 +558,8 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
             asks_seat(question) else []
         if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds
             lead = f"No. The graph records {name} as {'、'.join(seats)}. "
+        if lead == "Yes. " and (more := beyond_asked(expert, question)):  # "only a CAE member" of both academies
+            lead = f"No. The graph also records for {name}: {'; '.join(map(achievement, more))}. "
         if _EITHER_SEAT.search(question):  # "Is he a CAS or CAE academician?": which, not yes or no
             held = [a.name for a in expert.awards if a.name.endswith("院士")]
             lead = f"The graph records {name} as {'、'.join(held)}. " if held else \

@@ -128,6 +128,45 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
     return "\n".join(out) or None
 
 
+# who was youngest or oldest when elected (谁当选时最年轻？ "Who was youngest when elected?"): ages at the election,
+# not birth order (the one born last can be the oldest at election: 蔡美峰, born 1943, elected 2013 at about 70)
+_AGE_AT_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:时|的时候)[^，。？?]{0,6}?(?:最|更|比较|较)(?:年轻|年长|年纪大|年纪小|小|大)|"
+                           r"(?:最|更)(?:年轻|年长)[^，。？?]{0,4}?(?:就)?(?:当选|入选)|"
+                           r"(?i:\b(?:youngest|oldest|younger|older)\b[^?.]{0,30}?\b(?:elected|election)\b|"
+                           r"\b(?:elected|election)\b[^?.]{0,30}?\b(?:youngest|oldest|younger|older)\b)")
+_OLDEST = re.compile(r"年长|年纪大|(?<!年)大|(?i:oldest|older)")
+
+
+def asks_age_at_order(question: str) -> bool:
+    """Whether the question asks who of several was youngest or oldest when elected."""
+    return bool(_AGE_AT_ORDER.search(question))
+
+
+def election_age_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
+    """For 谁当选时最年轻？: each one's age at the election (the seat's recorded year minus the quoted biography's birth
+    year), then who was youngest (or oldest, as asked) at it where every age is known; "" for any other question."""
+    from generation.biography import birth_date
+
+    if len(experts) < 2 or not asks_age_at_order(question):
+        return ""
+    each = describe_age_at(experts, "当选时多少岁", english) or ""
+    ages = {e.id: event.year - born[0] for e in experts
+            if (event := _dated(e, "院士")) is not None and (born := birth_date(e)) is not None}
+    if len(ages) < len(experts):
+        return each  # someone's age then is unknown: no verdict on who was youngest
+    oldest = bool(_OLDEST.search(_AGE_AT_ORDER.search(question).group()))
+    best = (max if oldest else min)(ages.values())
+    who = [e.name for e in experts if ages[e.id] == best]
+    near = {best, best - 1 if oldest else best + 1}  # a year apart, or the same: only years are recorded, so the
+    if len(who) > 1 or any(a in near for i, a in ages.items() if a != best):  # order is not certain
+        return each + ("\nOnly years are recorded, so who was " + ("oldest" if oldest else "youngest") + " at election "
+                       "cannot be said for certain." if english else "\n只记录了年份，当选时谁" +
+                       ("最年长" if oldest else "最年轻") + "无法确定。")
+    if english:
+        return each + f"\nBy these ages, {who[0]} was the {'oldest' if oldest else 'youngest'} when elected."
+    return each + f"\n按这样计算，当选时{'最年长' if oldest else '最年轻'}的是{who[0]}。"
+
+
 def _age_verdict(age: int, question: str, english: bool) -> str:
     """是/不是 for an age the question says of the event, the event's year minus the birth year being `age` (so the
     age then was `age` or one less: only years are recorded); "" where none is said or the two readings differ."""

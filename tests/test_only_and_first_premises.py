@@ -1,0 +1,96 @@
+"""What the thirteenth session's red team (rt31) found in yes/no answers: "only" premises confirmed by the one item
+held (沈志云只是中科院院士吧？ of a member of both academies: 是), "the first / last elected" premises confirmed of
+anyone (王琪是最早当选院士的吧？ of the last elected: 是), and "youngest when elected" answered by birth order."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_biography import academicians as cae_academicians  # noqa: F401, F811  (a fixture, shared)
+from test_life_arithmetic import _dated
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation
+from generation.grounded import beyond_asked, describe_attribute, first_elected_premise
+from generation.grounded_en import describe_attribute_en
+from generation.grounding import check_answer
+from retrieval.models import AwardFact, ExpertMatch
+
+BOTH = ExpertMatch(id="s", name="沈志云", score=1.0, awards=[AwardFact(name="国家科学技术进步奖一等奖", year=1999),
+                                                          AwardFact(name="中国工程院院士", year=1994),
+                                                          AwardFact(name="中国科学院院士", year=1991)])
+CAE = ExpertMatch(id="t", name="田红旗", score=1.0, awards=[AwardFact(name="中国工程院院士", year=2015),
+                                                         AwardFact(name="国家技术发明奖二等奖")])
+PRIZES = ExpertMatch(id="l", name="李德群", score=1.0, awards=[AwardFact(name="中国工程院院士", year=2015),
+                                                            AwardFact(name="国家自然科学奖二等奖", year=2010),
+                                                            AwardFact(name="国家科学技术进步奖二等奖", year=2007)])
+
+
+@pytest.mark.parametrize("expert, question", [
+    (BOTH, "沈志云只是中科院院士吧？"), (BOTH, "沈志云只是中国工程院院士吗？"), (PRIZES, "李德群只获得过国家自然科学奖吧？"),
+])
+def test_an_only_premise_the_record_holds_more_than_is_denied(expert, question):
+    text = describe_attribute(expert, "awards", question)
+    assert text.startswith("不是。"), text
+    more = beyond_asked(expert, question)
+    assert more and all(a.name in text for a in more)
+    assert check_answer(text, [expert], current=0, given=question)[1].dropped == []
+
+
+@pytest.mark.parametrize("expert, question", [
+    (BOTH, "Shen Zhiyun is only a CAE member, right?"), (PRIZES, "Li Dequn has only won the National Natural Science "
+                                                                 "Award, right?")])
+def test_an_only_premise_is_denied_in_english_too(expert, question):
+    assert describe_attribute_en(expert, "awards", question).startswith("No. "), question
+
+
+def test_an_only_premise_the_record_bears_out_is_confirmed_and_a_count_is_still_counted():
+    assert describe_attribute(CAE, "awards", "田红旗只是工程院院士吧？").startswith("是。")
+    assert describe_attribute(BOTH, "awards", "沈志云只获得过国家科学技术进步奖吧？").startswith("是。")
+    assert beyond_asked(PRIZES, "李德群只获得过一项国家科学技术进步奖吧？") is None  # a number: counted, not this
+
+
+@pytest.fixture(scope="module")
+def academicians(cae_academicians):  # noqa: F811 - the fixture imported above
+    retriever, _ = cae_academicians
+    return ExpertAnswerer(retriever)
+
+
+def _shown(answerer: ExpertAnswerer, experts: list[ExpertMatch]) -> Conversation:
+    """A conversation whose last list is `experts` (asked about by name)."""
+    conversation = Conversation()
+    answerer.answer("和".join(e.name for e in experts) + "的研究方向是什么？", conversation)
+    assert {e.name for e in conversation.last} == {e.name for e in experts}
+    return conversation
+
+
+def test_the_first_or_last_elected_said_of_one_shown_is_checked_against_all_their_years(academicians):
+    dated = sorted({e.name: (e, seat) for e, seat, _ in _dated(academicians)}.values(), key=lambda d: d[1])
+    first = dated[0]
+    last = next(d for d in reversed(dated) if d[1] > first[1])
+    conversation = _shown(academicians, [first[0], last[0]])
+    for name, question, yes in ((last[0].name, "是最早当选院士的吧？", False), (first[0].name, "是最早当选院士的吧？", True),
+                                (first[0].name, "是最晚当选的吗？", False), (last[0].name, "是最晚当选的吗？", True)):
+        text = academicians.answer(name + question, conversation).text
+        assert text.startswith("是。" if yes else "不是。"), (name, question, text)
+    group = [first[0], last[0]]
+    assert first_elected_premise(group, last[0], f"{last[0].name} was elected earliest among them, right?",
+                                 english=True) == "No. "
+    assert first_elected_premise(group, first[0], "Was he the first of them to be elected?", english=True) == "Yes. "
+    assert first_elected_premise(group, first[0], "他们的研究方向是什么？") == ""
+
+
+def test_youngest_when_elected_is_by_the_ages_at_the_election_not_by_birth(academicians):
+    ages = {e.name: (e, seat - born, born) for e, seat, born in _dated(academicians)}
+    people = sorted(ages.values(), key=lambda d: d[1])
+    # two whose ages at election are two or more years apart, the younger then born earlier where the data has such
+    pairs = [(a, b) for a in people for b in people if b[1] - a[1] >= 2]
+    young, old = next(((a, b) for a, b in pairs if a[2] < b[2]), pairs[0])
+    conversation = _shown(academicians, [young[0], old[0]])
+    text = academicians.answer("谁当选时最年轻？", conversation).text
+    assert f"当选时最年轻的是{young[0].name}" in text and f"当时约{young[1]}岁" in text, text
+    english = academicians.answer("Who was youngest when elected?", conversation).text
+    assert f"{young[0].name} was the youngest when elected" in english, english
+    experts = [young[0], old[0]]
+    assert check_answer(f"按这样计算，当选时最年轻的是{young[0].name}。", experts)[1].dropped == []
+    assert check_answer(f"按这样计算，当选时最年轻的是{old[0].name}。", experts)[1].dropped
+    assert check_answer(f"{old[0].name} was the youngest when elected.", experts)[1].dropped
