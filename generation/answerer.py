@@ -113,7 +113,9 @@ from generation.grounded import (
     describe_election_order,
     election_premise,
     asks_first_elected,
+    asks_most_awarded_premise,
     first_elected_premise,
+    most_awarded_premise,
     describe_expert,
     describe_fit,
     describe_group,
@@ -434,6 +436,7 @@ class ExpertAnswerer:
                 describe_group_en(experts, a, question, intent.ordinal, intent.compare, intent.same, self.similarity)
                 if english else describe_group(experts, a, question, intent.ordinal, intent.compare, intent.same)
                 for a in asked)
+            described = most_awarded_premise(experts, intent.expert, question, english) + described  # 王琪是获奖最多的吧？
             if intent.named:  # …和谭铁牛…: those the question names, not all of them recommended (it said they were)
                 described = described.replace("刚才推荐的专家是", "您问到的专家是").replace(
                     "The experts just recommended are", "The experts you ask about are")
@@ -595,15 +598,25 @@ class ExpertAnswerer:
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent, experts, match = self._read_turn(question, conversation)
-        if asks_first_elected(question) and intent.kind in ("about", "list") and len(shown := conversation.last) >= 2:
-            # 王琪是最早当选院士的吧？ "Wang Qi was elected earliest among them, right?": said of one among those shown,
-            # checked against all their years (it said 是。 of her record alone)
-            ids = {e.id for e in shown}
+        if intent.kind == "about" and _SHE_SHOWN.search(question) and len(shown := conversation.last) >= 2:
+            # 那位女院士是谁？ "the female one": the one of those shown whose biography says she is a woman (it was the
+            # one in focus, whose record then "lacked" her awards); none or several: said so, by the biographies
+            bios = self.retriever.biographies([e.id for e in shown])
+            women = [e for e in shown if states_female(bios.get(e.id) or "")]
+            if len(women) == 1:
+                intent, experts = dataclasses.replace(intent, expert=women[0]), [women[0]]
+            else:
+                intent, experts, match = Intent("list", experts=tuple(shown), among=(
+                    Requirement(kind="unrecorded", text="性别"),), english=intent.english), list(shown), None
+        if (first := asks_first_elected(question)) or asks_most_awarded_premise(question):
+            # 王琪是最早当选院士的吧？ 王琪是获奖最多的吧？ "Wang Qi was elected earliest among them, right?": said of one
+            # of those shown, checked against all their records (it said 是。 of her record alone, or searched anew)
+            shown = conversation.last
             said = in_chinese_names(question, shown)  # "Wang Qi" is 王琪
             named = intent.expert if intent.kind == "about" else next((e for e in shown if e.name in said), None)
-            if named is not None and named.id in ids:
-                intent, experts, match = Intent("list", expert=named, elected_order=True, experts=tuple(shown),
-                                                english=intent.english), list(shown), None
+            if len(shown) >= 2 and named is not None and named.id in {e.id for e in shown}:
+                intent, experts, match = Intent("list", expert=named, elected_order=first, attribute="awards",
+                                                experts=tuple(shown), english=intent.english), list(shown), None
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
@@ -1397,6 +1410,10 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
 
 LIFE_UNHELD = "年龄、学历、师生等个人经历"
 _RESUME = re.compile(r"简历|履历|生平|经历|\b(?:cv|résumé|resume|biography|bio|life\s+story|background)\b", re.IGNORECASE)
+
+
+# 那位女院士, 这位女专家, "the female one", "the woman": one of those shown pointed at by sex
+_SHE_SHOWN = re.compile(r"(?:那|这|哪)(?:位|个)女(?:院士|专家|教授|科学家|老师|士)|(?i:\bthe\s+(?:female|woman|lady)\b)")
 
 
 def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], english: bool,

@@ -891,6 +891,7 @@ _TALLY_EN_FILLER = re.compile(r"(?i:\b(?:did|do|does|the|these|those|experts?|th
                               r"in|total|altogether|receive|received|hold|held|of|each|per|on|average|together)\b)|[?,.!\s]")
 # 到现在为止你总共给我推荐了几位？ 两个问题合起来一共…: words around a tally that say nothing else
 _TALLY_FILLER = re.compile(r"到现在为止|到目前为止|目前为止|迄今为止|目前|迄今|总共|一共|合起来|加起来|合计|[两二三几]个问题|所有问题|这些问题|"
+                           r"刚才|上面|之前|前面|你|专家|"
                            r"你们?|您|给我们?|专家|为止|的|了")
 # a turn that asks for the list shown in a format, with the facts it should hold (再用JSON给我，只要姓名和单位)
 _FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b|"
@@ -1774,8 +1775,9 @@ def _asked_of_rest(text: str, conversation: Conversation) -> Intent | None:
 
 
 # a question about every expert shown (请给出每位专家的h指数, 估计每位专家的年薪, "their emails, each of them")
-_EACH_SHOWN = re.compile(r"每(?:一)?位|每个(?:人|专家)|各位专家|各自|\beach\s+(?:expert|of\s+them|one)\b|\bevery\s+expert\b",
-                         re.IGNORECASE)
+_EACH_SHOWN = re.compile(r"每(?:一)?位|每个(?:人|专家)|各位专家|各自|(?:时|的)各(?=多少|几|是)|^[^，。？?]{0,4}?[两三四五这几]位的|平均|"
+                         r"\beach\s+(?:expert|of\s+them|one)\b|\bevery\s+expert\b|\baverage\b|\bthe\s+(?:two|three|four|five)\b",
+                         re.IGNORECASE)  # (三位的平均年龄是多少？ 当选时各多少岁？: of those shown; it searched a new problem)
 # more experts, but none at a place of those shown (换一批但不要同一个单位的, 再推荐几位其他单位的, "others from different
 # institutions")
 _OTHER_PLACES = re.compile(r"(?:不要|别|不能|不想要|避开|排除)(?:再)?(?:和|跟|与)?(?:刚才|前面|上面|之前|这几位|他们|已推荐)?的?"
@@ -1861,7 +1863,8 @@ _GRADES_EN = {"first": "一等奖", "second": "二等奖", "third": "三等奖",
 # a letter or e-mail asked for (推荐信, 写一封邮件, 邀请函, "write an email", "draft a letter")
 _LETTER = re.compile(r"推荐信|邀请函|邀请信|介绍信|(?:写|起草|拟|草拟|帮我写)(?:一|个)?(?:封|份|段)?[^，。？?！!]{0,8}?"
                      r"(?:邮件|信(?!息|号|用|心|誉|任|道)|函(?!数)|汇报)|"  # (写出他们的信息, 写一份技术报告: no letter)
-                     r"(?i:\b(?:write|draft|compose|prepare)\b[^.?!]{0,30}?\b(?:e-?mail|letter|memo|note|invitation)\b)")
+                     r"(?i:\b(?:write|rewrite|re-write|draft|compose|prepare|turn|make)\b[^.?!]{0,30}?\b(?:e-?mail|letter|"
+                     r"memo|note|invitation)\b)|(?:改写|改|写)成(?:一|个)?(?:封|份)?[^，。？?！!]{0,8}?(?:邮件|信(?!息|号))")
 # 给最合适的那位写…, "to the most suitable one": the strongest match of those shown
 _BEST_ONE = re.compile(r"最合适|最适合|最匹配|最相关|(?i:\b(?:most\s+(?:suitable|relevant|qualified)|best(?:[\s-]+(?:fit|match|suited))?|"
                        r"top\s+(?:one|match|pick)|strongest\s+match)\b)")
@@ -1884,9 +1887,11 @@ _TRANSLATE = re.compile(r"(?:翻译|译)(?:成|为|一下)?(?:英文|英语|中�
                         r"(?:英文|英语|中文|汉语)(?:版|版本)|(?i:\btranslat\w*\b|\bin\s+(?:english|chinese)\b)")
 # the words around such a request that ask nothing else: 请把上面的推荐结果翻译成英文吧, "Could you translate that, please?"
 _TRANSLATE_WORDS = re.compile(r"请|麻烦|帮我|帮忙|把|将|给我|上面|刚才|以上|前面|这些|这个|他们|她们|各位|这几位|这[两三四五]位|的|推荐|结果|专家|名单|列表|回答|答案|内容|"
+                              r"你|上一?个|上一条|之前|原来|"
                               r"信息|介绍|一下|一遍|一次|再|重新|说|写|输出|回复|发|出来|来|吧|呢|好吗|可以吗|谢谢|版本?|"
                               r"[，,。.！!？?\s]|(?i:\b(?:please|could|can|would|you|it|that|this|these|them|the|list|"
-                              r"answer|results?|experts?|into|to|for|me|us|again)\b)")
+                              r"answer|results?|experts?|into|to|for|me|us|again|your|back|previous|last|reply|response|"
+                              r"now|then|whole|all|chinese|english)\b)")
 # every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
 _ALL_SHOWN = re.compile(r"所有|全部|一共|总共|到目前为止|(?i:\ball\b|\bso\s+far\b)")
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about

@@ -1343,6 +1343,23 @@ def first_elected_premise(experts: list[ExpertMatch], named: ExpertMatch | None,
     return ("Yes. " if held else "No. ") if english else ("是。" if held else "不是。")
 
 
+def asks_most_awarded_premise(question: str) -> bool:
+    """Whether a question says one expert holds the most (or fewest) awards of those shown, to confirm (王琪是获奖最多的
+    吧？ "Li Dequn has the most awards of them, right?")."""
+    return asks_most_awards(question) and bool(_CONFIRM.search(question))
+
+
+def most_awarded_premise(experts: list[ExpertMatch], named: ExpertMatch | None, question: str,
+                         english: bool = False) -> str:
+    """是。/ 不是。 ("Yes. " / "No. ") for a question saying `named` holds the most (or the fewest) awards of `experts`,
+    by their records (tied at the top counts as yes); "" when it says no such thing."""
+    if named is None or not asks_most_awarded_premise(question) or \
+            (found := most_awarded(experts, "awards", question)) is None:
+        return ""
+    held = any(e.id == named.id for e in found.experts) and found.any_held
+    return ("Yes. " if held else "No. ") if english else ("是。" if held else "不是。")
+
+
 def describe_election_order(experts: list[ExpertMatch], latest_first: bool = False, seat: str | None = None) -> str:
     """Who of several was elected first and last (陈立泉和陈军谁当选院士更早？), from the recorded years (of one academy's
     seat when asked: 谁当选中国工程院院士最早？); from the latest when asked so (按当选年份从晚到早排一下)."""

@@ -132,8 +132,10 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
 # not birth order (the one born last can be the oldest at election: 蔡美峰, born 1943, elected 2013 at about 70)
 _AGE_AT_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:时|的时候)[^，。？?]{0,6}?(?:最|更|比较|较)(?:年轻|年长|年纪大|年纪小|小|大)|"
                            r"(?:最|更)(?:年轻|年长)[^，。？?]{0,4}?(?:就)?(?:当选|入选)|"
-                           r"(?i:\b(?:youngest|oldest|younger|older)\b[^?.]{0,30}?\b(?:elected|election)\b|"
-                           r"\b(?:elected|election)\b[^?.]{0,30}?\b(?:youngest|oldest|younger|older)\b)")
+                           r"(?i:\b(?:youngest|oldest|younger|older)\b\s+(?:(?:one|person|academician|expert)\s+)?"
+                           r"(?:when|at\s+(?:the\s+time\s+of\s+)?)\s*(?:\w+\s+){0,2}?(?:elected|election)\b|"
+                           r"\belected\s+(?:at\s+)?(?:the\s+)?(?:youngest|oldest)(?:\s+age)?\b)")  # (not "Rank them by
+# election year, oldest first": the years)
 _OLDEST = re.compile(r"年长|年纪大|(?<!年)大|(?i:oldest|older)")
 
 

@@ -379,8 +379,11 @@ class ExpertRetriever:
         terms = {m.id: self.matched_terms(asked, m.id, common) for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
         words = "，".join([asked, *expansions(asked)])  # 压铸件…气孔 shares 铸造 with the direction 粉末冶金和铸造
+        if not same_script(asked, self.profile_share):  # an English problem: the Chinese words it was ranked on (a
+            # close direction sharing none of them is only "related": 亮氨酸 was "directly related" to mRNA vaccines)
+            words = self.in_profile_words(asked, None if vectors is None else vectors[0])
         shares_word = ((lambda direction: bool(self.terms_in(words, direction, common)))
-                       if same_script(asked, self.profile_share) else None)
+                       if same_script(words, self.profile_share) else None)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
@@ -427,11 +430,17 @@ class ExpertRetriever:
         # split: 1 of the 9 direction reasons on 低 cards stood on a relevant expert's card, 86 of the 135 on 中/高) —
         # unless a stronger card of the same answer gives that direction too (the same direction for both; 1 of the 9)
         stronger = {_direction_of(r) for m in experts if m.strength_label != "低" for r in m.reasons}
+
+        def worded(reason: str) -> bool:  # a direction whose name shares a word with the problem (摩擦学 for "a
+            # tribology expert", whose English problem reads 低 by the across-scripts calibration): said, as 有关
+            return shares_word is not None and (d := _direction_of(reason)) is not None and shares_word(d)
+
         for match in experts:
-            if not result.related or weak:
+            if not result.related:
                 match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or [WEAK_REASON]
-            elif match.strength_label == "低" and match.id not in named_ids:
-                match.reasons = [r for r in match.reasons if not r.startswith("研究方向「") or _direction_of(r) in stronger] \
+            elif weak or match.strength_label == "低" and match.id not in named_ids:
+                match.reasons = [r.replace("与问题直接相关", "与问题有关") for r in match.reasons
+                                 if not r.startswith("研究方向「") or worded(r) or not weak and _direction_of(r) in stronger] \
                     or [WEAK_REASON]
         return result
 

@@ -43,7 +43,11 @@ _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?\n]+|$)")
 _ACADEMY = re.compile(
     r"\b(?:(?P<both>(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+(?:the\s+)?(?:academies|CAS\s+and\s+CAE|CAE\s+and\s+CAS|"
     r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)\s+and\s+(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering))"
-    r"|dual\s+academician|two[- ]academy\s+academician)"
+    r"|dual\s+academician|two[- ]academy\s+academician"
+    # "hold both CAS and CAE memberships", "members of both the CAS and the CAE", "CAS and CAE academicians"
+    r"|both\s+(?:the\s+)?(?:CAS|CAE)\s+and\s+(?:the\s+)?(?:CAS|CAE)(?:\s+(?:memberships?|seats?|titles?|academicians?|members?))?"
+    r"|(?:memberships?|seats?)\s+(?:in|of)\s+both\s+(?:the\s+)?academies|both\s+academies"
+    r"|(?:CAS\s+and\s+CAE|CAE\s+and\s+CAS)\s+(?:academician|member)s?)"
     r"|(?:(?P<pre>CAS|CAE)\s+|Chinese\s+Academy\s+of\s+(?P<pre_long>Sciences|Engineering)\s+)?(?:academician|member|fellow)s?"
     r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(?P<post_long>Sciences|Engineering)|(?P<post>CAS|CAE)))?)",
     re.IGNORECASE)

@@ -222,6 +222,7 @@ def test_academy_honours():
     # the first members (殷瑞钰's seat went undated, and he was said to have no election year)
     assert _awards("1994年当选为中国工程院首批院士，历任学部主任。") == {("中国工程院院士", 1994)}
     assert _awards("1994年选聘为中国工程院院士。") == {("中国工程院院士", 1994)}  # 刘永坦 (首批: chosen, not elected)
+    assert _awards("1994年被选聘为中国工程院院士。") == {("中国工程院院士", 1994)}  # 谢友柏 (rt31: "no election year")
     assert _awards("1991当选为中国科学院院士。") == {("中国科学院院士", 1991)}  # 吴德馨 (年 left out)
     assert _awards("曾获工程科技光华奖、何梁何利科学与技术进步奖。") == {("光华工程科技奖", None),
                                                                  ("何梁何利基金科学与技术进步奖", None)}

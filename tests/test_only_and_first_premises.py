@@ -94,3 +94,72 @@ def test_youngest_when_elected_is_by_the_ages_at_the_election_not_by_birth(acade
     assert check_answer(f"按这样计算，当选时最年轻的是{young[0].name}。", experts)[1].dropped == []
     assert check_answer(f"按这样计算，当选时最年轻的是{old[0].name}。", experts)[1].dropped
     assert check_answer(f"{old[0].name} was the youngest when elected.", experts)[1].dropped
+
+
+def _list(*names: str) -> Conversation:
+    shown = [ExpertMatch(id=f"e{i}", name=n, score=0.5, awards=[AwardFact(name="中国工程院院士", year=1995 + i)])
+             for i, n in enumerate(names)]
+    return Conversation(last=list(shown), shown=list(shown), problem="注塑件翘曲变形严重")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("请把你上一个回答翻译成英文", "summary"), ("Translate your answer back into Chinese.", "summary"),
+    ("Now rewrite it as a short email to my boss recommending the best one.", "letter"),
+    ("刚才一共推荐了多少位专家？", "tally"), ("三位的平均年龄是多少？", "unheld"), ("当选时各多少岁？", "unheld"),
+    ("What is the average age of the three?", "unheld"), ("谁当选时最年轻？", "unheld"),
+    ("Who was youngest when elected?", "unheld"),
+])
+def test_a_turn_about_the_answer_or_list_just_given_is_no_new_search(question, kind):
+    """rt31: 请把你上一个回答翻译成英文 showed 季维智 "for the word 回答", 三位的平均年龄是多少？ a statistician."""
+    from generation.conversation import resolve
+
+    intent = resolve(question, _list("李德群", "申长雨", "王琪"))
+    assert intent.kind == "list", (question, intent.kind)
+    assert {"summary": intent.summary, "letter": bool(intent.letter), "tally": intent.tally,
+            "unheld": bool(intent.unheld)}[kind], (question, intent)
+
+
+def test_both_academies_in_english_is_the_two_seats_not_the_last_one_named():
+    """rt31: "Which of them hold both CAS and CAE memberships?" counted every CAE member (3 of 3)."""
+    from generation.conversation import resolve
+
+    for question in ("Which of them hold both CAS and CAE memberships?",
+                     "How many of them are members of both the CAS and the CAE?",
+                     "Which of them are CAS and CAE academicians?"):
+        assert [r.text for r in resolve(question, _list("田红旗", "沈志云")).among] == ["两院院士"], question
+    assert [r.text for r in resolve("Which of them is a CAE academician?", _list("田红旗", "沈志云")).among] == \
+        ["中国工程院院士"]
+
+
+def test_a_count_of_the_graphs_experts_at_an_institution_names_the_institution_not_the_graph():
+    from retrieval.census import count_question
+
+    for question in ("知识图谱中一共有多少位清华大学的院士？", "知识图谱里有几位河海大学的院士？", "图谱中有多少位浙江大学的院士？"):
+        institutions = [r.text for r in count_question(question).requirements if r.kind == "institution"]
+        assert institutions and not any("图谱" in i for i in institutions), (question, institutions)
+
+
+def test_the_female_one_of_those_shown_is_the_one_her_biography_says_is_a_woman(academicians):
+    from retrieval.requirements import states_female
+
+    retriever = academicians.retriever
+    records = retriever.records(list(retriever.profile_texts))
+    bios = retriever.biographies([e.id for e in records])
+    woman = next((e for e in records if states_female(bios.get(e.id) or "")), None)
+    if woman is None:
+        pytest.skip("no biography of the sample says she is a woman")
+    men = [e for e in records if e.id != woman.id and not states_female(bios.get(e.id) or "")][:2]
+    conversation = _shown(academicians, [*men, woman])
+    for question in ("那位女院士是谁？她获得过什么奖？", "The female one — what awards does she have?"):
+        answer = academicians.answer(question, conversation)
+        assert [e.name for e in answer.experts] == [woman.name], (question, answer.text)
+        assert not any(m.name in answer.text for m in men), answer.text
+
+
+def test_the_most_awarded_said_of_one_shown_is_checked_against_all_their_records(academicians):
+    records = sorted(academicians.retriever.records(list(academicians.retriever.profile_texts)),
+                     key=lambda e: -len(e.awards))
+    most, fewer = records[0], next(e for e in records if len(e.awards) < len(records[0].awards))
+    conversation = _shown(academicians, [most, fewer])
+    assert academicians.answer(f"{fewer.name}是获奖最多的吧？", conversation).text.startswith("不是。")
+    assert academicians.answer(f"{most.name}是获奖最多的吧？", conversation).text.startswith("是。")

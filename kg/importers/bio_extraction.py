@@ -384,7 +384,7 @@ _ELLIPTIC = [
 _AFTER = re.compile(rf"奖?(?P<grade>{_GRADE})?(?:[（(](?!(?:19|20)\d\d)[^）)]{{1,12}}[）)])?")
 _COUNT = re.compile(r"[”\"]?(?:各)?(?:[\d一二两三四五六七八九十多余]+(?:项|次|个))?")
 # (1994年当选为中国工程院首批院士: the first members, elected that year)
-_ACADEMY_ELECTED = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年?(?:当选|增选|被选|被遴选|选聘|遴选)为?(?P<which>中国科学|中国工程)院?"
+_ACADEMY_ELECTED = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年?(?:当选|增选|被选聘|被选|被遴选|选聘|遴选)为?(?P<which>中国科学|中国工程)院?"
                               r"(?:首批|首届|第一批)?(?:学部委员|院士)")
 _ACADEMY = re.compile(r"(?P<which>中国科学|中国工程)院?(?:首批|首届|第一批)?(?:学部委员|院士)(?!外籍)")
 _HONOURS = [
