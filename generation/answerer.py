@@ -113,6 +113,7 @@ from generation.grounded import (
     describe_election_order,
     election_premise,
     asks_first_elected,
+    asks_only_except,
     asks_most_awarded_premise,
     first_elected_premise,
     most_awarded_premise,
@@ -1360,8 +1361,8 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return (biography.WORKPLACE,)  # 袁隆平在哪个单位？ with no institution recorded: what his biography says
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
-    if _MORE_HONOURS.search(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？: what the biography lists too
-        return (biography.HONOURS,)
+    if _MORE_HONOURS.search(question) or asks_only_except(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？
+        return (biography.HONOURS,)  # 除了院士之外没有获得过任何奖吧？: what the biography lists too
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
                or said_count(question) is not None or (check := year_check(e, question)) is not None and check[0] is False

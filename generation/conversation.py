@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
-from generation.grounded import AWARD_TALLY, FACT_WORDS, asks_most_awards
+from generation.grounded import AWARD_TALLY, FACT_WORDS, asks_most_awards, asks_only_except
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
@@ -1285,6 +1285,11 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
     if conversation.last and (said := _SHOWN_SAID.sub("他们", text, count=1)) != text:  # 推荐的专家都获得过…吗？: of
         text = said  # those shown (it was searched as a new problem)
+    if conversation.last and asks_only_except(text) and (named := [e for e in known_experts(conversation)
+                                                                   if e.name in text] or ([conversation.focus] if
+                                                                   conversation.focus and PRONOUN.search(text) else [])):
+        # 林尚扬除了院士之外没有获得过任何奖，对吧？: a premise about his awards (it was read as 不要院士、不要获奖的)
+        return Intent("about", expert=named[0], attribute="awards")
     intent = _resolve(text, conversation)
     if intent.summary and not intent.brief and _BRIEF.search(text):  # "Summarize them in one sentence."
         intent = dataclasses.replace(intent, brief=True)

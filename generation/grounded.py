@@ -467,6 +467,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if yes_no and not lead and (more := beyond_asked(expert, question)):  # 只是中科院院士吧？ of both academies
             verb = "是" if all(a.name.endswith("院士") for a in more) else "获得过"
             lead = f"不是。知识图谱记录的{expert.name}还{verb}{'、'.join(map(_award_text, more))}。"
+        elif yes_no and not lead and more == [] and asks_only_except(question) and biography.quotes(expert):
+            # 林尚扬除了院士之外没有获得过任何奖，对吧？ of a record holding the seat alone, whose biography names more
+            lead = f"知识图谱的获奖记录中，{expert.name}只有{'、'.join(map(_award_text, expert.awards))}；" \
+                   f"{expert.name}的简介中有关的内容见下。"
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
@@ -617,12 +621,18 @@ def asked_held(expert: ExpertMatch, question: str) -> list[AwardFact]:
 
 # 只是中科院院士吧？ 只获得过国家自然科学奖吧？ "only a CAE member": the expert holds what is named and nothing else of it
 _ONLY = re.compile(r"只(?:是|有|获得?过?|拿过|得过|评上过?|当选过?)|仅(?:仅)?(?:是|有|获得?过?)|(?i:\b(?:only|just|solely)\b)")
+# 除了院士之外没有获得过任何奖，对吧？: only what 除了 names, of any kind
+_ONLY_EXCEPT = re.compile(r"除了?(?P<what>[^，。？?]{1,16}?)(?:之外|以外)[^，。？?]{0,4}?(?:没有|没|从未|未|不曾)"
+                          r"(?:获得?过?|拿过|得过|获过|评上过?)?(?:任何|其他|其它|别的)?(?:的)?(?:奖|奖项|荣誉)")
 
 
 def beyond_asked(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
     """For a question saying the expert holds only what it names (沈志云只是中科院院士吧？ of a member of both academies;
     李德群只获得过国家自然科学奖吧？): the recorded seats (or awards) of that kind it leaves out, [] when none; None for
     any other question, one naming a number (只获得过一项…: the count is checked) or nothing the record holds."""
+    if (besides := _ONLY_EXCEPT.search(question)) is not None:  # 除了院士之外没有获得过任何奖: any other award
+        held = asked_held(expert, besides.group("what") + "吗")
+        return [a for a in expert.awards if a not in held] if held else None
     if not _ONLY.search(question) or said_count(question) is not None:
         return None
     held = asked_held(expert, question)
@@ -630,6 +640,11 @@ def beyond_asked(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
         return None
     seat = all(a.name.endswith("院士") for a in held)
     return [a for a in expert.awards if a not in held and a.name.endswith("院士") == seat]
+
+
+def asks_only_except(question: str) -> bool:
+    """Whether a question says an expert holds nothing but what 除了…之外 names (…没有获得过任何奖，对吧？)."""
+    return _ONLY_EXCEPT.search(question) is not None
 
 
 def awards_not_held(expert: ExpertMatch, text: str, biography_too: bool = True) -> list[str]:

@@ -94,6 +94,11 @@ _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|
 MAX_NAMESAKES = 3
 
 
+# a given name right before a title, with no other character of a name before it (长雨院士, 请问德群老师): see
+# `by_given_name`
+_GIVEN_TITLED = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[问请找和与跟及]))([\u4e00-\u9fff]{2})(?:院士|教授|老师)")
+
+
 @dataclass(frozen=True)
 class NamedExpert:
     """A name the problem mentions, where, and the experts of the graph who bear it."""
@@ -112,8 +117,11 @@ class NameIndex:
         self._lengths = sorted({len(name) for name in self._ids}, reverse=True)
         self._firsts = {name[0] for name in self._ids}  # most characters of a problem begin no name: skipped
         self._by_start: dict[tuple[int, str], list[str]] = {}  # (length, surname) -> names, for near misses
+        self._given: dict[str, list[str]] = {}  # a two-character given name -> the names that end in it
         for name in self._ids:
             self._by_start.setdefault((len(name), name[0]), []).append(name)
+            if len(name) == 3 and name[:2] not in COMPOUND_SURNAMES:
+                self._given.setdefault(name[1:], []).append(name)
 
     @classmethod
     def from_profile_texts(cls, texts: Mapping[str, str]) -> NameIndex:
@@ -151,6 +159,19 @@ class NameIndex:
                 else:
                     at += 1
         return sorted(found, key=lambda n: n.start)
+
+    def by_given_name(self, text: str) -> list[NamedExpert]:
+        """Experts a text addresses by the given name alone before a title (长雨院士是做什么的？ → 申长雨, it was searched
+        as the topic 长雨 and gave rainstorm experts): a two-character given name that one expert of the graph bears,
+        that is no name of the graph itself and no word of another kind (jieba's tags)."""
+        out = []
+        for m in _GIVEN_TITLED.finditer(text):
+            given = m.group(1)
+            names = self._given.get(given, [])
+            if len(names) == 1 and given not in self._ids and word_tag(given) in (None, "nr", "nrfg", "nz") and \
+                    not (m.start(1) > 0 and text[m.start(1) - 1] == names[0][0]):
+                out.append(NamedExpert(names[0], m.start(1), self._ids[names[0]], misspelt=given))
+        return out
 
     def _find_latin(self, text: str) -> list[NamedExpert]:
         """The experts' names `text` writes in pinyin: two or three words, the first capitalised, the next

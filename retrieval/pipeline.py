@@ -567,6 +567,8 @@ class ExpertRetriever:
         named, unknown = self.names.find(query), self.names.unknown(query)
         if named:
             return [self._by_institution(n, query) for n in named], unknown
+        if given := self.names.by_given_name(query):  # 长雨院士是做什么的？: 申长雨, the one expert of that given name
+            return given, [n for n in unknown if not any(n in g.misspelt or g.misspelt in n for g in given)]
         for name in unknown:
             close = self.names.near(name)
             if close is not None:

@@ -178,3 +178,13 @@ def test_a_name_that_is_also_a_word_is_read_after_an_institution_or_an_introduct
     assert [n.name for n in index.find("清华的周济是做什么的？")] == ["周济"]
     assert [n.name for n in index.find("介绍一下周济")] == ["周济"]
     assert index.find("我们需要周济资金") == []
+
+
+def test_a_given_name_before_a_title_is_the_one_expert_who_bears_it():
+    """rt31: 长雨院士现在在哪里工作？ searched 长雨 as a topic and showed rainstorm experts (设计暴雨与设计洪水)."""
+    names = NameIndex({"申长雨": ["cas-申长雨"], "徐建国": ["a"], "王建国": ["b"], "李德群": ["c"]})
+    assert [(n.name, n.misspelt) for n in names.by_given_name("长雨院士现在在哪里工作？")] == [("申长雨", "长雨")]
+    assert [n.name for n in names.by_given_name("请问德群老师获得过什么奖？")] == ["李德群"]
+    assert names.by_given_name("建国院士是做什么的？") == []  # two experts bear it
+    assert names.by_given_name("申长雨院士是做什么的？") == []  # the full name, which `find` reads
+    assert names.by_given_name("我们想请院士指导") == []

@@ -163,3 +163,16 @@ def test_the_most_awarded_said_of_one_shown_is_checked_against_all_their_records
     conversation = _shown(academicians, [most, fewer])
     assert academicians.answer(f"{fewer.name}是获奖最多的吧？", conversation).text.startswith("不是。")
     assert academicians.answer(f"{most.name}是获奖最多的吧？", conversation).text.startswith("是。")
+
+
+def test_nothing_besides_what_is_named_is_a_premise_about_the_expert_not_a_filter():
+    """rt31: 林尚扬除了院士之外没有获得过任何奖，对吧？ was read as 不要院士 and answered 不再推荐…暂无可推荐的专家."""
+    from generation.conversation import resolve
+
+    intent = resolve("李德群除了院士之外没有获得过任何奖，对吧？", _list("李德群", "申长雨", "王琪"))
+    assert (intent.kind, intent.expert.name, intent.attribute) == ("about", "李德群", "awards")
+    text = describe_attribute(PRIZES, "awards", "李德群除了院士之外没有获得过任何奖，对吧？")
+    assert text.startswith("不是。") and "国家自然科学奖二等奖" in text.split("。")[1], text
+    seat_only = ExpertMatch(id="y", name="林尚扬", score=1.0, awards=[AwardFact(name="中国工程院院士", year=1995)])
+    assert beyond_asked(seat_only, "林尚扬除了院士之外没有获得过任何奖，对吧？") == []
+    assert not describe_attribute(seat_only, "awards", "林尚扬除了院士之外没有获得过任何奖，对吧？").startswith("是")
