@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
-from generation.grounded import AWARD_TALLY, FACT_WORDS, asks_most_awards, asks_only_except
+from generation.grounded import AWARD_TALLY, FACT_WORDS, asks_award_end, asks_most_awards, asks_only_except
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
@@ -572,7 +572,7 @@ _PICK_WORDS = re.compile(_PICK_ONE.pattern + r"|最(?:靠谱|可靠|有把握|�
 def compares(text: str) -> bool:
     """Whether the turn asks to compare or rank experts (哪位最适合, 谁更厉害, A和B相比): the graph ranks no one — but it
     counts awards ("Which of them has the most national awards?": the records' counts, `asks_most_awards`)."""
-    if asks_most_awards(text):
+    if asks_most_awards(text) or asks_award_end(text):  # (his most recent award: one of his, not a ranking)
         return False
     return bool(_COMPARE.search(text)) or _PICK_ONE.search(text) is not None and bool(
         re.search(r"[\u4e00-\u9fff]", text)) and names_no_problem(_PICK_WORDS.sub("", text))
@@ -1278,6 +1278,9 @@ _SHOWN_SAID = re.compile(r"^(?:请问)?(?:你|您)?(?:刚才|上面|之前|前�
                          r"(?:专家|院士)?(?:们)?(?=都|是|在|有|中|里|当中|全|均|获)")
 
 
+_HIS = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to. A turn of
@@ -1285,10 +1288,12 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
     if conversation.last and (said := _SHOWN_SAID.sub("他们", text, count=1)) != text:  # 推荐的专家都获得过…吗？: of
         text = said  # those shown (it was searched as a new problem)
-    if conversation.last and asks_only_except(text) and (named := [e for e in known_experts(conversation)
-                                                                   if e.name in text] or ([conversation.focus] if
-                                                                   conversation.focus and PRONOUN.search(text) else [])):
-        # 林尚扬除了院士之外没有获得过任何奖，对吧？: a premise about his awards (it was read as 不要院士、不要获奖的)
+    if conversation.last and (asks_only_except(text) or asks_award_end(text)) and (
+            named := [e for e in known_experts(conversation) if e.name in in_chinese_names(text, known_experts(
+                conversation))] or ([conversation.focus] if conversation.focus and (
+                    PRONOUN.search(text) or _HIS.search(text)) else [])):
+        # 林尚扬除了院士之外没有获得过任何奖，对吧？: a premise about his awards (it was read as 不要院士、不要获奖的);
+        # "Which of his awards is the most recent?": his (it was read as a ranking of the experts)
         return Intent("about", expert=named[0], attribute="awards")
     intent = _resolve(text, conversation)
     if intent.summary and not intent.brief and _BRIEF.search(text):  # "Summarize them in one sentence."

@@ -372,7 +372,8 @@ def _asks_yes_no(question: str) -> bool:
 
 
 # a number a yes-or-no question puts as a premise (获得过5次国家科技进步奖吧？ 他有八个研究方向对吧): checked, not echoed
-_SAID_COUNT = re.compile(r"(?<![\d年])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个|种|条)(?!月)")
+_SAID_COUNT = re.compile(r"(?<![\d年最近后上第首头这那每])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个|种|条)(?!月)")
+# (最近一次, 第一次, 上一次: which one, not how many)
 
 
 _SAID_COUNT_EN = re.compile(rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?:different|research|national|major|"
@@ -407,6 +408,39 @@ def count_verdict(question: str, what: str, held: list[str], unit: str) -> str:
 
 
 # 几次 / 多少次 / 几回 / "how many times": how often the record holds one award
+# 最近一次获奖, 最新的奖, 第一次获奖, "the most recent award": one end of an expert's dated awards
+_AWARD_END = re.compile(r"(?:最近|最新|最后|最晚|上)(?:一次|一项|一个)?的?(?:获得?|拿|得|获的|得的)?的?(?:奖|奖项|荣誉)|"
+                        r"(?:最早|第一次|首次|第一个|头一次)(?:获得?|拿|得)?的?(?:奖|奖项|荣誉)|"
+                        r"(?i:\b(?:most\s+recent|latest|newest|last|earliest|first)\s+(?:award|prize|honou?r)s?\b|"
+                        r"\bawards?\b[^?.]{0,20}\b(?:most\s+recent|latest|newest|earliest|first)\b)")
+_EARLIEST = re.compile(r"最早|第一次|首次|第一个|头一次|(?i:earliest|first)")
+
+
+def asks_award_end(question: str) -> bool:
+    """Whether a question asks for an expert's most recent (or first) award (他最近一次获奖是什么？)."""
+    return _AWARD_END.search(question) is not None
+
+
+def award_at_end(expert: ExpertMatch, question: str) -> tuple[list[AwardFact], int] | None:
+    """For 他最近一次获奖是什么？ "Which of his awards is the most recent?": the dated awards and seats in the order
+    asked (latest first, or earliest first), and how many records have no year; None when not asked or nothing is
+    dated."""
+    m = _AWARD_END.search(question)
+    dated = [a for a in expert.awards if a.year]
+    if m is None or not dated:
+        return None
+    return sorted(dated, key=lambda a: a.year, reverse=not _EARLIEST.search(m.group())), len(expert.awards) - len(dated)
+
+
+def _award_end_text(expert: ExpertMatch, ordered: list[AwardFact], undated: int) -> str:
+    """The dated records in the order asked, the one asked for first (the guard reads 最早的 as a comparison of
+    experts, so the order itself says it)."""
+    latest = len(ordered) < 2 or ordered[0].year >= ordered[-1].year
+    rest = f"另有{undated}项记录没有年份，无法排进先后。" if undated else ""
+    return f"按知识图谱记录的年份，{expert.name}的获奖与当选{'从晚到早' if latest else '从早到晚'}依次是：" + \
+        "、".join(achievement(a) for a in ordered) + f"。{rest}"
+
+
 _TIMES_ASKED = re.compile(r"(?:几|多少)(?:次|回)|\bhow\s+many\s+times\b", re.IGNORECASE)
 
 
@@ -417,6 +451,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "awards":
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
+        if (end := award_at_end(expert, question)) is not None:  # 他最近一次获奖是什么？ (it said 不是。…共5项)
+            return _award_end_text(expert, *end) + f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"
         if one_of_them(expert, question, "awards"):  # 中科院或者工程院院士吗？ 获得过A或者B吗？: 是, with the one held
             held = [a for a in expert.awards if a.name.endswith("院士")] if _EITHER_ACADEMY.search(question) else \
                 asked_held(expert, question)

@@ -25,6 +25,7 @@ from generation.grounded import (
     ungraded_held,
     only_holds,
     beyond_asked,
+    award_at_end,
     ranks_shown,
     other_orgs,
     achievement,
@@ -533,6 +534,12 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
     if attribute == "awards":
         if not expert.awards:
             return f"The expert knowledge graph holds no awards of {name}."
+        if (end := award_at_end(expert, question)) is not None:  # "Which of his awards is the most recent?"
+            ordered, undated = end
+            latest = len(ordered) < 2 or ordered[0].year >= ordered[-1].year
+            rest = f" {undated} more have no year, so they cannot be placed." if undated else ""
+            return f"{name}'s dated achievements in the graph, {'latest' if latest else 'earliest'} first: " \
+                f"{'; '.join(map(achievement, ordered))}.{rest}"
         if said is not None and not asked_awards(question):
             return f"{_count_verdict_en(said, len(expert.awards))} The graph records {len(expert.awards)} awards and " \
                 f"honours of {name}: {'; '.join(map(achievement, expert.awards))}."

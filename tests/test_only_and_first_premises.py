@@ -176,3 +176,19 @@ def test_nothing_besides_what_is_named_is_a_premise_about_the_expert_not_a_filte
     seat_only = ExpertMatch(id="y", name="林尚扬", score=1.0, awards=[AwardFact(name="中国工程院院士", year=1995)])
     assert beyond_asked(seat_only, "林尚扬除了院士之外没有获得过任何奖，对吧？") == []
     assert not describe_attribute(seat_only, "awards", "林尚扬除了院士之外没有获得过任何奖，对吧？").startswith("是")
+
+
+def test_the_most_recent_or_first_award_is_the_dated_records_in_that_order():
+    """rt31: "Which of his awards is the most recent?" got "the graph does not rank experts"; 最近一次获奖是什么？ read
+    一次 as a count to check and answered 不是。"""
+    from generation.grounded import said_count
+
+    assert said_count("钱七虎最近一次获奖是什么？") is None and said_count("他第一次获奖是哪年？") is None
+    latest = describe_attribute(PRIZES, "awards", "李德群最近一次获奖是什么？")
+    assert latest.startswith("按知识图谱记录的年份，李德群的获奖与当选从晚到早依次是：2015年当选中国工程院院士、2010年"), latest
+    first = describe_attribute(PRIZES, "awards", "他最早获得的奖是哪个？")
+    assert "从早到晚依次是：2007年获国家科学技术进步奖二等奖" in first, first
+    assert describe_attribute_en(PRIZES, "awards", "Which of his awards is the most recent?").startswith(
+        "李德群's dated achievements in the graph, latest first: 2015")
+    for text in (latest, first):
+        assert check_answer(text, [PRIZES], current=0)[1].dropped == [], text
