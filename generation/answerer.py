@@ -14,6 +14,7 @@ from generation.backend import AnswerBackend
 from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
     MAX_REQUESTED,
+    pointed_at,
     ONLY_FIELDS,
     POINTER,
     PRONOUN,
@@ -113,6 +114,8 @@ from generation.grounded import (
     describe_election_order,
     election_premise,
     asks_first_elected,
+    asks_group_premise,
+    group_premise,
     asks_only_except,
     asks_most_awarded_premise,
     first_elected_premise,
@@ -437,6 +440,9 @@ class ExpertAnswerer:
                 describe_group_en(experts, a, question, intent.ordinal, intent.compare, intent.same, self.similarity)
                 if english else describe_group(experts, a, question, intent.ordinal, intent.compare, intent.same)
                 for a in asked)
+            if intent.expert is not None and (group := group_premise(experts, intent.expert, question, english)):
+                return group + "\n" + "\n".join(  # 只有第三位是工程院院士吧？: who holds it, then each one's record
+                    describe_attribute_en(e, "awards", "") if english else describe_attribute(e, "awards") for e in experts)
             described = most_awarded_premise(experts, intent.expert, question, english) + described  # 王琪是获奖最多的吧？
             if intent.named:  # …和谭铁牛…: those the question names, not all of them recommended (it said they were)
                 described = described.replace("刚才推荐的专家是", "您问到的专家是").replace(
@@ -599,16 +605,25 @@ class ExpertAnswerer:
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent, experts, match = self._read_turn(question, conversation)
-        if intent.kind == "about" and _SHE_SHOWN.search(question) and len(shown := conversation.last) >= 2:
-            # 那位女院士是谁？ "the female one": the one of those shown whose biography says she is a woman (it was the
-            # one in focus, whose record then "lacked" her awards); none or several: said so, by the biographies
+        if len(shown := conversation.last) >= 2 and asks_group_premise(question) and \
+                len(pointed := pointed_at(question, conversation)) == 1:
+            # 只有第三位是工程院院士吧？ 除了第三位，其他两位都是中科院院士吧？: checked against all those shown (it checked
+            # the one pointed at: 是 to an "only" two held, 都是 of the one left out)
+            intent, experts, match = Intent("list", expert=pointed[0], attribute="awards", experts=tuple(shown),
+                                            english=intent.english), list(shown), None
+        letter = intent.kind == "list" and intent.letter == "expert"
+        if (intent.kind == "about" or letter) and _SHE_SHOWN.search(question) and len(shown := conversation.last) >= 2:
+            # 那位女院士是谁？ 给那位女院士写一封邀请邮件 "the female one": the one of those shown whose biography says she
+            # is a woman (it was the one in focus, a man); none or several: their biographies quoted on it
             bios = self.retriever.biographies([e.id for e in shown])
             women = [e for e in shown if states_female(bios.get(e.id) or "")]
-            if len(women) == 1:
+            if len(women) == 1 and letter:
+                intent, experts = dataclasses.replace(intent, experts=(women[0],)), [women[0]]
+            elif len(women) == 1:
                 intent, experts = dataclasses.replace(intent, expert=women[0]), [women[0]]
-            else:
-                intent, experts, match = Intent("list", experts=tuple(shown), among=(
-                    Requirement(kind="unrecorded", text="性别"),), english=intent.english), list(shown), None
+            else:  # (several: "none meets it" was said of three whose biographies each say 女)
+                intent, experts, match = Intent("list", experts=tuple(women or shown), unheld=(
+                    "年龄、学历、师生等个人经历",), english=intent.english), list(women or shown), None
         if (first := asks_first_elected(question)) or asks_most_awarded_premise(question):
             # 王琪是最早当选院士的吧？ 王琪是获奖最多的吧？ "Wang Qi was elected earliest among them, right?": said of one
             # of those shown, checked against all their records (it said 是。 of her record alone, or searched anew)

@@ -759,6 +759,15 @@ def _misspelt_shown(text: str, known: list[ExpertMatch]) -> list[tuple[int, Expe
     return out
 
 
+def pointed_at(text: str, conversation: Conversation) -> list[ExpertMatch]:
+    """The shown experts a turn names or points at by position, in either language (第三位, "the third one", 李卫)."""
+    known = known_experts(conversation)
+    reading = said_positions(expand_org_aliases(in_chinese_names(text, known)))
+    if nth := _NTH_EN.search(reading):  # "Only the third one": 第三位
+        reading = reading.replace(nth.group(), f"第{'一二三四五'[ORDINAL_WORDS.index(nth.group(1).lower())]}位")
+    return _targets(reading, conversation)[0]
+
+
 def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], list[int | str]]:
     """The shown experts a turn names or points at by position, in the order it mentions them, and the positions it
     asks for that the list does not have (第五位 of three) or the institution it points by that none of them is at
@@ -1599,8 +1608,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             # "Exclude CAE members and give me new names", 排除工程院的，再推荐几位, 换一批但不要清华大学的: others, not
             return Intent("more", without=unwanted.without)  # those shown
         return unwanted
-    if not conversation.last and (_POSITION_ASKED.search(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) <= 24 and (
-            asked_attribute(text) or unheld_requests(text) or re.search(r"是谁|叫什么|哪位|是哪|贡献|简介", text))
+    if not conversation.last and (any(_POSITION_ASKED.search(t) and len(re.findall(r"[\u4e00-\u9fff]", t)) <= 24 and (
+            asked_attribute(t) or unheld_requests(t) or re.search(r"是谁|叫什么|哪位|是哪|贡献|简介", t))
+            for t in {text, reading, english_reading(text.replace("第", " 第")) or text})  # (第一位 expert 的 awards)
             or not conversation.problem and not conversation.focus and (asks_more(text) or _POINTER_ONLY.match(text)
                                                                         or _CODE.search(text))):
         # 第一位专家是谁？ 前两位专家分别在哪个单位？ with no list shown: what problem? (strangers were shown, or

@@ -411,8 +411,9 @@ def count_verdict(question: str, what: str, held: list[str], unit: str) -> str:
 # 最近一次获奖, 最新的奖, 第一次获奖, "the most recent award": one end of an expert's dated awards
 _AWARD_END = re.compile(r"(?:最近|最新|最后|最晚|上)(?:一次|一项|一个)?的?(?:获得?|拿|得|获的|得的)?的?(?:奖|奖项|荣誉)|"
                         r"(?:最早|第一次|首次|第一个|头一次)(?:获得?|拿|得)?的?(?:奖|奖项|荣誉)|"
-                        r"(?i:\b(?:most\s+recent|latest|newest|last|earliest|first)\s+(?:award|prize|honou?r)s?\b|"
-                        r"\bawards?\b[^?.]{0,20}\b(?:most\s+recent|latest|newest|earliest|first)\b)")
+                        r"(?i:\b(?:most\s+recent|latest|newest|earliest)\s+(?:award|prize|honou?r)s?\b|"
+                        r"\b(?:first|last)\s+(?:award|honou?r)\b|"  # (not "the first prize of …": a grade)
+                        r"\bawards?\b[^?.]{0,20}\b(?:most\s+recent|latest|newest|earliest)\b)")
 _EARLIEST = re.compile(r"最早|第一次|首次|第一个|头一次|(?i:earliest|first)")
 
 
@@ -1409,6 +1410,42 @@ def most_awarded_premise(experts: list[ExpertMatch], named: ExpertMatch | None, 
         return ""
     held = any(e.id == named.id for e in found.experts) and found.any_held
     return ("Yes. " if held else "No. ") if english else ("是。" if held else "不是。")
+
+
+# 只有第三位是工程院院士吧？ "Only the third one is a CAE member, right?": the one pointed at holds it, no other shown does
+_ONLY_ONE = re.compile(r"(?:只有|仅有|唯有|就只有|就)(?=第[一二三四五六七八九十\d]+位|最后一位|他|她|这位|那位)|"
+                       r"(?i:\bonly\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)(?:\s+(?:one|expert|academician))?\b)")
+# 除了第三位，其他两位都是中科院院士吧？: every other one shown holds it
+_ALL_OTHERS = re.compile(r"除了?[^，,。？?]{1,12}?(?:以外|之外)?[，,]?\s*(?:其他|其余|另外|剩下)的?(?:[两二三四几]位|人|专家|院士)?"
+                         r"(?:都|全都|也都|全)|(?i:\b(?:both|all)\s+(?:of\s+)?the\s+other(?:s|\s+(?:two|three))?\b|"
+                         r"\bthe\s+other\s+(?:two|three)\s+(?:are|both|all)\b)")
+
+
+def asks_group_premise(question: str) -> bool:
+    """Whether a question says one of those shown is the only one holding an award or seat, or that all the others
+    hold it (只有第三位是工程院院士吧？ 除了第三位，其他两位都是中科院院士吧？), to confirm."""
+    return bool(_ONLY_ONE.search(question) or _ALL_OTHERS.search(question)) and bool(asked_awards(question)) \
+        and bool(_CONFIRM.search(question))
+
+
+def group_premise(experts: list[ExpertMatch], pointed: ExpertMatch, question: str, english: bool = False) -> str:
+    """是。/ 不是。 and who holds it, for 只有第三位是工程院院士吧？ (the one pointed at holds the award or seat named and no
+    other shown does) or 除了第三位，其他两位都是中科院院士吧？ (every other one does), by their records; "" for any
+    other question. (It checked the one pointed at alone: 是 of an "only" two held, and 都是 of the one left out.)"""
+    if not asks_group_premise(question):
+        return ""
+    holders = [e for e in experts if not awards_not_held(e, question, biography_too=False)]  # (两院院士: both seats)
+    if _ALL_OTHERS.search(question):
+        held = all(e in holders for e in experts if e.id != pointed.id)
+    else:
+        held = [e.id for e in holders] == [pointed.id]
+    names = "、".join(e.name for e in holders)
+    if english:
+        return ("Yes. " if held else "No. ") + (f"Of the experts just shown, the graph records it for: "
+                                                f"{', '.join(e.name for e in holders)}." if holders else
+                                                "Of the experts just shown, the graph records it for none.")
+    return ("是。" if held else "不是。") + (f"按知识图谱的记录，刚才推荐的{len(experts)}位专家中，有这一项的是：{names}。"
+                                            if holders else "按知识图谱的记录，刚才推荐的专家都没有这一项。")
 
 
 def describe_election_order(experts: list[ExpertMatch], latest_first: bool = False, seat: str | None = None) -> str:

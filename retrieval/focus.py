@@ -43,6 +43,11 @@ _QUALITY = re.compile(r"(?:真正|比较|非常|很)?(?:懂行|有经验|有实�
 # a phrase of words every field uses (工艺, 技术方案): no field either
 _GENERIC = re.compile(r"(?:工艺|技术|方案|问题|研究|设计|管理|工程|生产|质量|产品|项目|工作|合作|方面|这块|工业试验|试验|"
                       r"现场|指导|咨询|评估|论证|改造|优化|升级|开发|研发)+")
+# "expertise in lipid nanoparticle delivery", "we need X expertise"
+_EN_EXPERTISE = re.compile(r"\b(?:expertise|know-how)\s+(?:in|on|with)\s+(?:the\s+)?([^.,;!?\n]{3,60}?)"
+                           r"(?=\s*(?:[.,;!?\n]|$|\b(?:to|who|which|that|for|from|at|with|because|and\s+help|please)\b))|"
+                           r"\b(?:need|needs|want|seek|seeking|require|requires|looking\s+for)\s+(?:some\s+|an?\s+)?"
+                           r"([a-z][a-z\- ]{2,40}?)\s+(?:expertise|know-how)\b", re.IGNORECASE)
 # what is left of a phrase that only points at the problem (相关的专家, 这方面的专家, a good expert)
 _LEAD = re.compile(r"^(?:想|要|请|再|能|帮|给|找|推荐|介绍|需要|聘请|邀请|一?位|一?个|几位|些|一些|个|做|搞|懂|"
                    r"的|在|对|关于|有关|相关|这|那|资深|知名|权威|院士|专家|老师)+")
@@ -81,9 +86,10 @@ def asked_expertise(text: str) -> list[str]:
     """The phrases that name the expertise a message asks for, in the order written (none when it only describes
     the problem or asks for experts in general: 请推荐相关专家)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_BY_AREA, _BY_WORK, _BY_NOUN, _BY_HELP, _EN_IN, _EN_BEFORE):
+    for pattern in (_BY_AREA, _BY_WORK, _BY_NOUN, _BY_HELP, _EN_IN, _EN_BEFORE, _EN_EXPERTISE):
         for m in pattern.finditer(text):
-            phrase = _clean(m.group(1))
+            group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g))
+            phrase = _clean(m.group(group))
             if phrase and not any(phrase in f or f in phrase for _, f in found):
-                found.append((m.start(1), phrase))
+                found.append((m.start(group), phrase))
     return [f for _, f in sorted(found)]

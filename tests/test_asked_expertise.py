@@ -27,6 +27,8 @@ from retrieval.sync import open_retriever
     ("We need an expert in rock mechanics from Tsinghua for our deep mine.", ["rock mechanics"]),
     ("Looking for a welding specialist in Shanghai, our joints crack.", ["welding"]),
     ("We need someone who knows power electronics, ideally an academician.", ["power electronics"]),
+    ("We are developing mRNA vaccines and need lipid nanoparticle delivery expertise.", ["lipid nanoparticle delivery"]),
+    ("We need expertise in power system stability.", ["power system stability"]),
 ])
 def test_the_expertise_a_message_names_is_read(message, asked):
     assert asked_expertise(message) == asked
@@ -40,6 +42,7 @@ def test_the_expertise_a_message_names_is_read(message, asked):
     "希望找到有实战经验的专家团队", "我们希望能够聘请专家担任技术顾问",  # who is wanted, not in what
     "请问是否有专家能够来现场看一下？", "想请这方面的权威来指导工艺",
     "Please recommend some experts.", "We need a good expert.",
+    "We have experience with welding robots but our joints crack.",  # their own experience, not what they want
 ])
 def test_a_message_that_names_no_field_asks_for_none(message):
     assert asked_expertise(message) == []

@@ -192,3 +192,35 @@ def test_the_most_recent_or_first_award_is_the_dated_records_in_that_order():
         "李德群's dated achievements in the graph, latest first: 2015")
     for text in (latest, first):
         assert check_answer(text, [PRIZES], current=0)[1].dropped == [], text
+
+
+@pytest.mark.parametrize("question", ["第一位 expert 的 awards 有哪些？", "What awards does the second one have?",
+                                      "第一位获得过什么奖？"])
+def test_a_position_asked_before_any_list_asks_for_the_problem(question):
+    """rt31: 第一位 expert 的 awards 有哪些？ as a first turn showed three unrelated experts (钟山 for 制导系统工程)."""
+    from generation.conversation import resolve
+
+    intent = resolve(question, Conversation())
+    assert (intent.kind, intent.ask) == ("chat", True), (question, intent)
+
+
+def test_only_one_of_those_shown_or_all_the_others_is_checked_against_every_one_shown():
+    """rt33: 只有第三位是工程院院士吧？ got 是 while the second was CAE too (only the one pointed at was checked);
+    除了第三位，其他两位都是中科院院士吧？ got 都是 from the one left out."""
+    from generation.grounded import group_premise
+
+    cas = ExpertMatch(id="z", name="翟婉明", score=1.0, awards=[AwardFact(name="中国科学院院士", year=2011)])
+    shown = [cas, BOTH, CAE]  # CAS only, both academies, CAE only
+    assert group_premise(shown, CAE, "只有第三位是工程院院士吧？").startswith("不是。")
+    assert group_premise(shown, CAE, "Only the third one is a CAE member, right?", english=True).startswith("No. ")
+    assert group_premise(shown, BOTH, "只有第二位是两院院士吧？").startswith("是。")
+    assert group_premise(shown, CAE, "除了第三位，其他两位都是中科院院士吧？").startswith("是。")
+    assert group_premise(shown, cas, "除了第一位，其他两位都是中科院院士吧？").startswith("不是。")
+    assert group_premise(shown, CAE, "第三位是工程院院士吗？") == ""  # no group premise
+    text = group_premise(shown, CAE, "只有第三位是工程院院士吧？")
+    assert check_answer(text, shown)[1].dropped == [], text
+    from generation.conversation import pointed_at  # the one pointed at, in either language
+
+    conversation = _list("翟婉明", "沈志云", "何琳")
+    assert [e.name for e in pointed_at("Only the third one is a CAE member, right?", conversation)] == ["何琳"]
+    assert [e.name for e in pointed_at("除了第三位，其他两位都是中科院院士吧？", conversation)] == ["何琳"]
