@@ -12,7 +12,8 @@ from pypinyin import lazy_pinyin
 
 from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
-from generation.grounded import AWARD_TALLY, FACT_WORDS, asks_award_end, asks_most_awards, asks_only_except
+from generation.grounded import (AWARD_TALLY, FACT_WORDS, asks_award_end, asks_most_awards, asks_only_except,
+                                 says_how_many_hold)
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
@@ -75,6 +76,9 @@ _SEAT = re.compile(r"(?:科学|工程|中科)院院士$")
 _ORG_KIND_END = re.compile(r"(?:理工|工业|科技|师范|农业|交通|医科|财经|石油|电子|矿业|林业|海洋|航空航天)?"
                            r"(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)?$")
 _ORG_SHORT_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:那|这)(?:位|个)(?:专家|老师|教授|院士)?")
+# the pointer before the institution (回到那位钢铁研究总院的，他哪年当选？ 那位物理所的呢？)
+_POINTER_ORG = re.compile(r"(?:那|这)(?:位|个)([\u4e00-\u9fff]{2,20}?)(?:的|来的|出来的)(?:专家|老师|教授|院士|学者)?"
+                          r"(?=[，,。？?！!呢吗]|他|她|$)")
 _TOPIC_EXPERT = re.compile(r"(?:做|研究|搞|从事|专攻)([\u4e00-\u9fff]{2,10}?)(?:方向|领域)?的?(?:那|这)(?:位|个)")
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
@@ -797,8 +801,9 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
                 break
         else:
             missing.append(m.group(1))
-    for m in _ORG_SHORT_EXPERT.finditer(text):  # 武汉理工那位: the one shown expert whose institution holds the words
-        said = m.group(1)
+    for m in [*_ORG_SHORT_EXPERT.finditer(text), *_POINTER_ORG.finditer(text)]:  # 武汉理工那位 / 那位钢铁研究总院的: the
+        said = re.sub(r"(?<!研究)所$", "研究所", m.group(1))  # one shown expert whose institution holds the words (it
+        # was the one in focus); 物理所 is 物理研究所
         for k in range(len(said) - 1):
             if len(_ORG_KIND_END.sub("", said[k:])) < 2:  # 东南大学 → 大学, 南大学: no particular institution (it was
                 break  # the one shown at 长沙理工大学 / 湖南大学)
@@ -1304,6 +1309,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         # 林尚扬除了院士之外没有获得过任何奖，对吧？: a premise about his awards (it was read as 不要院士、不要获奖的);
         # "Which of his awards is the most recent?": his (it was read as a ranking of the experts)
         return Intent("about", expert=named[0], attribute="awards")
+    if len(conversation.last) >= 2 and says_how_many_hold(text) and len(text) <= 40:
+        # 至少有两位获得过国家科学技术进步奖一等奖吧？: of those shown (it searched the award as a new problem)
+        return Intent("list", attribute="awards", experts=tuple(conversation.last))
     intent = _resolve(text, conversation)
     if intent.summary and not intent.brief and _BRIEF.search(text):  # "Summarize them in one sentence."
         intent = dataclasses.replace(intent, brief=True)
@@ -2057,6 +2065,9 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         return Intent("list", attribute=attribute, unheld=unheld, compare=True,  # 他俩谁更年轻？: the two just asked about
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation) if
                       _GROUP_SIZE.search(text) else ())
+    if conversation.last and len(text) <= 30 and why_fit(text) and PRONOUN.search(text) and not targets:
+        # 为什么推荐他？ after a list with no one in focus: the first one's reasons (it repeated every card)
+        return Intent("about", expert=conversation.focus or conversation.last[0])
     if conversation.last and len(text) <= 30 and (_SUMMARY.search(text) or _WHY_FIT.match(text) or _more_detail(text)
                                                    or _WRITE_UP.search(text)) \
             and not (attribute or unheld or targets and {e.id for e in targets} != {e.id for e in conversation.last}):

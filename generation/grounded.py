@@ -372,7 +372,7 @@ def _asks_yes_no(question: str) -> bool:
 
 
 # a number a yes-or-no question puts as a premise (获得过5次国家科技进步奖吧？ 他有八个研究方向对吧): checked, not echoed
-_SAID_COUNT = re.compile(r"(?<![\d年最近后上第首头这那每])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个|种|条)(?!月)")
+_SAID_COUNT = re.compile(r"(?<![\d年最近后上第首头这那每])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个(?![人里中都之当])|种|条)(?!月)")
 # (最近一次, 第一次, 上一次: which one, not how many)
 
 
@@ -1220,11 +1220,27 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
     return None
 
 
+# 有两位是…吧？ 至少有两位…吧？ 其中一位…吧？: a number of them said to hold it, to confirm
+_SAID_PEOPLE = re.compile(r"(?P<least>至少|起码)?(?:有|其中|中有|里有|当中有)\s*(?P<n>\d|[一二两三四五六七八九十])\s*(?:位|个人|人)")
+
+
+def says_how_many_hold(question: str) -> bool:
+    """Whether a question says how many of those shown hold an award or seat, to confirm (至少有两位是工程院的吧？)."""
+    return bool(_SAID_PEOPLE.search(question)) and bool(_CONFIRM.search(question)) and bool(
+        asked_awards(question) or award_years(question) is not None)
+
+
 def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
     """`award_holders` said: 都是 / 都不是 / 不都是 and who holds it; for 哪位/谁 questions, who."""
     holders = award_holders(experts, attribute, question)
     if holders is None or "还是" in question and len(asked_awards(question)) >= 2:  # 胡文瑞是中科院院士还是工程院院士？
         return ""  # of two namesakes: either-or, no 都是/都不是 (each record says which)
+    if (said := _SAID_PEOPLE.search(question)) and _CONFIRM.search(question):  # 有两位是2000年后当选的吧？ 至少有两位…
+        n = int(said.group("n")) if said.group("n").isdigit() else chinese_number(said.group("n"))
+        held = len(holders) >= n if said.group("least") else len(holders) == n
+        verdict = _group_verdict(experts, attribute, re.sub(_SAID_PEOPLE, "哪些", question, count=1))
+        return ("是。" if held else "不是。") + (verdict or ("按知识图谱的记录，" + (
+            "有这一项的是：" + "、".join(e.name for e in holders) if holders else "都没有这一项") + "。\n"))
     if attribute == "awards" and award_years(question) is not None:  # 2010年以后获过奖的是哪几位？ (the years are not
         # repeated: the guard reads a year beside a name as a claim of that year; each record's years follow)
         asked = asked_awards(question)  # 谁在2010年获得过国家科技进步奖？: that award's records only

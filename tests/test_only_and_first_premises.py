@@ -224,3 +224,38 @@ def test_only_one_of_those_shown_or_all_the_others_is_checked_against_every_one_
     conversation = _list("翟婉明", "沈志云", "何琳")
     assert [e.name for e in pointed_at("Only the third one is a CAE member, right?", conversation)] == ["何琳"]
     assert [e.name for e in pointed_at("除了第三位，其他两位都是中科院院士吧？", conversation)] == ["何琳"]
+
+
+def test_how_many_of_those_shown_hold_it_is_counted_and_three_of_them_is_no_award_count():
+    """rt33: 他们三个里有两位是2000年后当选的吧？ read 三个 as an award count (是的/不是 per expert, 不是 of one elected
+    in 2001) and gave no verdict; 至少有两位获得过…吧？ started a new search."""
+    from generation.grounded import _group_verdict, said_count, says_how_many_hold
+
+    assert said_count("他们三个里有两位是2000年后当选的吧？") is None
+    group = [ExpertMatch(id=str(i), name=n, score=1.0, awards=[AwardFact(name="中国工程院院士", year=y)])
+             for i, (n, y) in enumerate([("张明高", 1999), ("于全", 2009), ("孙忠良", 2001)])]
+    assert _group_verdict(group, "awards", "他们三个里有两位是2000年后当选的吧？").startswith("是。")
+    assert _group_verdict(group, "awards", "他们中有三位是2000年后当选的吧？").startswith("不是。")
+    assert says_how_many_hold("至少有两位获得过国家科学技术进步奖一等奖吧？")
+    assert not says_how_many_hold("我们公司有两位工程师")
+
+
+def test_why_him_after_a_list_is_about_the_first_one_not_every_card():
+    """rt30, rt32: 为什么推荐他？ right after a list repeated all three cards."""
+    from generation.conversation import resolve
+
+    intent = resolve("为什么推荐他？", _list("申长雨", "李德群", "王琪"))
+    assert (intent.kind, intent.expert.name) == ("about", "申长雨")
+    assert resolve("推荐理由是什么？", _list("申长雨", "李德群", "王琪")).summary  # all of them: each card's reasons
+
+
+def test_the_one_pointed_at_by_institution_after_the_pointer_is_that_one_not_the_one_in_focus():
+    """rt33: 回到那位钢铁研究总院的，他哪年当选？ answered with 杨应昌 (北京大学), the one just discussed."""
+    from generation.conversation import resolve
+
+    shown = [ExpertMatch(id=str(i), name=n, score=0.5, institution=org) for i, (n, org) in
+             enumerate([("李卫", "钢铁研究总院"), ("沈保根", "中国科学院物理研究所"), ("杨应昌", "北京大学")])]
+    conversation = Conversation(last=list(shown), shown=list(shown), focus=shown[2], problem="稀土永磁材料")
+    assert resolve("回到那位钢铁研究总院的，他哪年当选？", conversation).expert.name == "李卫"
+    assert resolve("那位物理所的呢？他获得过什么奖？", conversation).expert.name == "沈保根"
+    assert resolve("他哪年出生？", conversation).expert.name == "杨应昌"
