@@ -26,7 +26,7 @@ from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
 from retrieval.requirements import (PLACES, asks_female, describe, meets_all, preferred, read_requirements,
-                                    states_female, topic_of, wish)
+                                    states_female, topic_of, wish, without_hearsay)
 from retrieval.script import corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
 from retrieval.threads import limited
@@ -330,14 +330,15 @@ class ExpertRetriever:
         # only the shown experts are built with their evidence
         named, absent = self._named(query)
         people = (*(n.misspelt or n.name for n in named), *absent)
-        requirements = self.in_graph_words(read_requirements(query, about=people))  # 请推荐钱学森院士: his seat, not a requirement
+        wished = without_hearsay(query)  # …另外我听说第一位院士是1980年当选的: a premise about the answer, not a wish
+        requirements = self.in_graph_words(read_requirements(wished, about=people))  # 请推荐钱学森院士: his seat, not a requirement
         if said != query:  # (read again only where the problem text left something out)
             requirements += [r for r in read_requirements(said, about=people) if r.kind == "unrecorded"
                              and r not in requirements]
         # (…。不要推荐已经去世的专家: a clause the problem text leaves out as a request, but a wish the graph cannot meet)
         if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
             top_k = min(top_k, len({i for n in named for i in n.ids}))
-        topic = topic_of(query) if requirements else query  # ranked on its topic, not on the award asked for
+        topic = topic_of(wished) if requirements else wished  # ranked on its topic, not on the award asked for
         if people and not topicless(query, people):  # 推荐注塑专家，并说明李德群…: the others by the topic alone (李德群
             topic = without_names(without_person_questions(topic, people), named, absent) or topic  # found 李群 of a
             # mathematician); the named are pinned

@@ -259,3 +259,16 @@ def test_the_one_pointed_at_by_institution_after_the_pointer_is_that_one_not_the
     assert resolve("回到那位钢铁研究总院的，他哪年当选？", conversation).expert.name == "李卫"
     assert resolve("那位物理所的呢？他获得过什么奖？", conversation).expert.name == "沈保根"
     assert resolve("他哪年出生？", conversation).expert.name == "杨应昌"
+
+
+def test_what_someone_said_of_the_experts_to_be_shown_is_no_requirement():
+    """rt33: 我听说第一位院士是1980年当选的，而且他还是美国工程院外籍院士 made 1980 and 美国工程院 search filters (a
+    geneticist and an astronomer were shown for dam concrete)."""
+    from retrieval.requirements import read_requirements, without_hearsay
+
+    message = "我们要做大坝混凝土温控防裂。请推荐院士。另外我听说第一位院士是1980年当选的，而且他还是美国工程院外籍院士，请在推荐时一并说明。"
+    kept = without_hearsay(message)
+    assert kept == "我们要做大坝混凝土温控防裂。请推荐院士。"
+    assert [r.kind for r in read_requirements(kept)] == ["academy"]
+    assert without_hearsay("请推荐1980年当选的院士，做大坝混凝土") == "请推荐1980年当选的院士，做大坝混凝土"
+    assert without_hearsay("听说第一位是院士") == "听说第一位是院士"  # nothing else: the message as it is
