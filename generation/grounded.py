@@ -111,6 +111,10 @@ THANKS_REPLY = "不客气。如果还有其他技术问题，请继续描述，�
 NO_MATCH = "知识图谱中暂未找到与该问题匹配的专家。可以换一种说法描述问题（例如产品、工艺、故障现象），我再为您查找。"
 
 
+# 国际奖项, 省部级奖, 外国的奖: a kind of award no record is marked with (the biographies may name them)
+AWARD_CATEGORY = re.compile(r"^(?:国际|国外|外国|海外|境外|省部级|省级|部级|地方)的?(?:科技|学术)?(?:奖|奖项|奖励|荣誉)$")
+
+
 def _award_text(award: AwardFact) -> str:
     """An award as a list item: 国家自然科学奖二等奖（2010年）."""
     return f"{award.name}（{award.year}年）" if award.year else award.name
@@ -459,6 +463,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 asked_held(expert, question)
             return f"是。知识图谱记录的{expert.name}获得过：{'、'.join(map(_award_text, held))}。"
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
+        if lead and any(AWARD_CATEGORY.match(a) for a in asked_awards(question)):  # 他获得过国际奖项吗？: no record
+            lead = f"知识图谱的获奖记录不区分国际、省部级等类别，{expert.name}的简介中有关的内容见下。"  # is of a kind
         if lead and (ungraded := ungraded_held(expert, question)):  # 国家科学技术进步奖 recorded, 一等奖 asked
             lead = f"知识图谱记录的{expert.name}获得过{'、'.join(dict.fromkeys(a.name for a in ungraded))}，但没有记录" \
                    "等级，无法确认是否为您问到的那一项。"
@@ -1235,6 +1241,9 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     holders = award_holders(experts, attribute, question)
     if holders is None or "还是" in question and len(asked_awards(question)) >= 2:  # 胡文瑞是中科院院士还是工程院院士？
         return ""  # of two namesakes: either-or, no 都是/都不是 (each record says which)
+    if attribute == "awards" and any(AWARD_CATEGORY.match(a) for a in asked_awards(question)):
+        return ""  # 他们都获得过国际奖项吧？: no record says which awards are international (it said 都没有 above a
+        # biography quote naming one); the biographies follow
     if (said := _SAID_PEOPLE.search(question)) and _CONFIRM.search(question):  # 有两位是2000年后当选的吧？ 至少有两位…
         n = int(said.group("n")) if said.group("n").isdigit() else chinese_number(said.group("n"))
         held = len(holders) >= n if said.group("least") else len(holders) == n

@@ -68,8 +68,9 @@ class FusionSettings:
     0.669 → 0.685 (academician 0.683 → 0.698, wrapped 0.668 → 0.690, styles 0.688 → 0.685, English 0.636 → 0.667);
     the blind helpers' graded realistic problems (rt10, rt13; partial labels) agree: MRR@10 0.636 → 0.691. Before
     2026-12-04: k 60, graph 1.0, semantic 0.25, discipline 0.1 (tuned on a path that skipped the vocabularies).
-    `open_retriever` takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). The test
-    splits were never used for tuning."""
+    `open_retriever` takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). ASKED 2.0
+    (2026-12-04): chosen on the dev half of benchmarks/academician_queries/queries_asked.jsonl (0, 1, 2, 3, 4 tried); it
+    changes no query of the other files that names no expertise. The test splits were never used for tuning."""
 
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 0.5,
                                                                "discipline": 0.25, "semantic": 1.0, ASKED: 2.0})

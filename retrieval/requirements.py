@@ -123,8 +123,8 @@ _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "�
 _GRADE = re.compile(r"(?<!奖)([一二三四五特]等奖)$")
 
 
-NATIONAL_WORDS = re.compile(r"国家级?(?:的)?(?:科技|科学技术)?奖(?:励|项)?|national\s+(?:science\s+and\s+technology\s+)?"
-                            r"(?:awards?|prizes?)|state\s+(?:awards?|prizes?)", re.IGNORECASE)
+NATIONAL_WORDS = re.compile(r"国家级?(?:的)?(?:科技|科学技术)?奖(?:励|项)?|\bnational\s+(?:science\s+and\s+technology\s+)?"
+                            r"(?:awards?|prizes?)|\bstate\s+(?:awards?|prizes?)", re.IGNORECASE)  # (not "international")
 
 
 def award_spelling(text: str) -> str:

@@ -272,3 +272,15 @@ def test_what_someone_said_of_the_experts_to_be_shown_is_no_requirement():
     assert [r.kind for r in read_requirements(kept)] == ["academy"]
     assert without_hearsay("请推荐1980年当选的院士，做大坝混凝土") == "请推荐1980年当选的院士，做大坝混凝土"
     assert without_hearsay("听说第一位是院士") == "听说第一位是院士"  # nothing else: the message as it is
+
+
+def test_an_award_of_a_kind_no_record_is_marked_with_gets_no_verdict_from_the_records():
+    """rt33: 他们都获得过国际奖项吧？ got 都没有获得过 above a biography quote naming one; "international awards" was read
+    as the national science prizes ("national" inside "international")."""
+    from generation.grounded import _group_verdict, asked_awards
+
+    assert asked_awards("He has received international awards, right?") == []
+    assert asked_awards("Has he won a national award?") == ["国家级科技奖"]
+    assert _group_verdict([PRIZES, CAE], "awards", "他们都获得过国际奖项吧？") == ""
+    text = describe_attribute(PRIZES, "awards", "他获得过国际奖项吗？")
+    assert text.startswith("知识图谱的获奖记录不区分国际、省部级等类别") and "没有您问到的那一项" not in text, text
