@@ -37,7 +37,7 @@ _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研�
                         r"(?![^，。？?]{0,3}(?:毕业|读|念|留过?学|进修|深造|出身|校友|学习|求学|校长|院长|所长|主任|书记|董事长|"
                         r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
-_NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读书|就读|考入|工作过|待过|以前|曾经|曾在|当过|担任过|\bph\.?\s?d\b|"
+_NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读书|就读|考入|工作过|待过|以前|曾经|曾在|曾任|曾担任|历任|原任|当过|担任过|\bph\.?\s?d\b|"
                       r"doctora|master'?s|bachelor|degree|graduat|stud(?:y|ied)\s+(?:at|in)|used\s+to|formerly|previously",
                       re.IGNORECASE)
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")
@@ -192,7 +192,7 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
 
 #: a count question's experts are all shown when there are this many or fewer
 COUNT_LISTED = 5
-_CONDITION = {"institution": "{}的", "place": "单位名称含{}的", "award": "获得过{}的"}
+_CONDITION = {"institution": "{}的", "place": "在{}的", "award": "获得过{}的"}
 
 
 def _census_words(census: Census) -> tuple[str, str]:
@@ -210,7 +210,7 @@ def _census_words(census: Census) -> tuple[str, str]:
         f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
         ("同时获得过{}的" if kind == "award" and asked.all_of else _CONDITION.get(kind, "{}的")).format(
             ("和" if kind == "award" and asked.all_of else "或").join(
-                w for t in texts for w in (place_words(t) if kind == "place" else (t,))))
+                texts))
         for kind, texts in kinds.items())
     return conditions, "或".join(seats) if seats else "专家"
 
@@ -963,10 +963,17 @@ def describe_same_place(experts: list[ExpertMatch]) -> str:
     return f"不是。知识图谱记录的{each}。"
 
 
-def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str, list[AwardFact]]]:
+# a post held before (曾任南昌大学校长, 原在…工作): no claim of where the expert is now
+_PAST_POST = re.compile(r"(?:曾经?|原先?|历|先后|以前|早年)(?:任|在|担任|就职|工作|执教|任教)")
+
+
+def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[str] = ()
+                          ) -> list[tuple[str, list[AwardFact]]]:
     """What a problem says of an expert it names that the record contradicts ("institution", "award", "year" with the
     dated records the year was checked against; 听说钟南山是清华大学的教授，获得过诺贝尔奖): read in the clause that names
-    the expert and those after it in the same sentence (the subject is left out in Chinese) until the request begins."""
+    the expert and those after it in the same sentence (the subject is left out in Chinese) until the request begins
+    or a clause names one of `others` (田红旗是中南大学的，沈志云是西南交通大学的: 西南交通大学 is said of 沈志云); a
+    post held before (曾任南昌大学校长) is no claim of the institution."""
     said, on = [], False
     for clause in re.split(r"([。；;！!？?\n])|[，,]", question):
         if clause is None:  # a comma: the same sentence goes on
@@ -976,16 +983,17 @@ def contradicted_premises(expert: ExpertMatch, question: str) -> list[tuple[str,
             continue
         if expert.name in clause:
             on = True
-        elif _REQUEST.search(clause):  # "…，请推荐他": the request, no longer about the expert
-            on = False
+        elif _REQUEST.search(clause) or any(n in clause for n in others if n != expert.name):  # "…，请推荐他": the
+            on = False  # request, no longer about the expert; another expert's clause, his
         if on:
             said.append(clause)
+    current = "，".join(c for c in said if not _PAST_POST.search(c))
     said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
     dated = year_check(expert, said) if said and _HONOURED.search(_DEGREE.sub("", said)) else None
     dated = None if dated is not None and dated[0] is None else dated  # (a bound read either way: no contradiction)  # (1990年获得博士学位:
     # a degree, which no record dates)
-    unseated = without_seats(said)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
+    unseated = without_seats(current)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
     return [(kind, records) for kind, wrong, records in (
         ("institution", bool(expert.institution) and other_orgs(expert, unseated), []),
         ("award", awards_not_held(expert, said), []),
@@ -1004,16 +1012,17 @@ _DEGREE = re.compile(r"(?:获得?|取得|拿到)?[^，。；]{0,12}?(?:学位|�
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 
-def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] = ()) -> list[str]:
+def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] = (), others: Sequence[str] = ()
+                     ) -> list[str]:
     """`contradicted_premises` said, without repeating what the problem says (nor the kinds in `skip`, which the
-    answer says itself)."""
+    answer says itself; `others`: the other experts the problem names)."""
     held = asked_held(expert, question) if len(asked_awards(question)) > 1 else []  # A held, B not: A said
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
             else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" and not held else
             f"您提到的奖项中，知识图谱记录的{expert.name}获得过{'、'.join(map(_award_text, held))}；另一项没有记录。"
             if kind == "award" else
             f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, records))}。"
-            for kind, records in contradicted_premises(expert, question) if kind not in skip]
+            for kind, records in contradicted_premises(expert, question, others) if kind not in skip]
 
 
 #: what a follow-up about one attribute answers itself of the premises a question holds (the rest is said beside it)
@@ -1037,7 +1046,8 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
     institutions of the experts shown."""
     if requirement.kind == "place":
         said = "或".join(place_said(r.text) for r in (requirement, *alternatives))  # 在北京或上海: each
-        return f"知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含{said}的。"
+        return (f"与问题相关的专家中，没有在{'或'.join(r.text for r in (requirement, *alternatives))}的（按知识图谱记录的单位"
+                f"所在地判断；未记录所在地的单位，按名称是否含{said}）。")
     if requirement.kind == "elected":  # (…里没有当选年份… read as 没有当选, a denial of their seats)
         return "与问题相关的专家中，知识图谱记录的当选年份都不在您要求的时段内。"
     what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",
@@ -1152,9 +1162,9 @@ def describe_left_out(requirements: tuple[Requirement, ...]) -> str:
     """Says which experts a list leaves out as the user asked (排除中科院的), without naming the seat, award or
     institution again (the guard lets an answer name only what the shown experts hold)."""
     several = sum(r.kind == "institution" for r in requirements) > 1  # 换一批但不要同一个单位的: the places shown
-    kinds = [f"单位名称含{place_said(r.text)}的专家" if r.kind == "place" else "来自刚才这些单位的专家"
+    kinds = [f"在{r.text}的专家" if r.kind == "place" else "来自刚才这些单位的专家"
              if several and r.kind == "institution" else _LEFT_OUT[r.kind] for r in requirements]
-    where = "知识图谱不记录专家所在地，只能按单位名称判断；" if any(r.kind == "place" for r in requirements) else ""
+    where = "按知识图谱记录的单位所在地判断（未记录所在地的单位按名称）；" if any(r.kind == "place" for r in requirements) else ""
     return f"{where}已按您的要求，不再推荐{'、'.join(dict.fromkeys(kinds))}。"  # (不要北京的: 中科院物理所 stays)
 
 

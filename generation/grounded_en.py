@@ -51,6 +51,7 @@ from generation.grounding import EN_TOPIC_MIN, Similarity
 from generation.year_spans import asked_span
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
+from retrieval.english_names import english_place
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, place_words
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
@@ -122,8 +123,12 @@ _REASONS = (
     (re.compile(r"^与问题的关联较弱，仅供参考$"), "only weakly related to your problem, for reference"),
     (re.compile(r"^曾主持(.+)项目《(.+)》$"), r"led the \1 project 《\2》"),
 )
-_MET = ((re.compile(r"^单位为(.+)$"), r"works at \1"), (re.compile(r"^获得过(.+)$"), r"holds \1"),
+_MET = ((re.compile(r"^获奖记录达到您要求的项数$"), "as many award records as you asked for (academy seats aside)"),
+        (re.compile(r"^获得过(.+)，达到您要求的项数$"), r"as many records of \1 as you asked for"),
+        (re.compile(r"^单位为(.+)$"), r"works at \1"), (re.compile(r"^获得过(.+)$"), r"holds \1"),
         (re.compile(r"^单位名称含「(.+)」$"), r"an institution whose name holds 「\1」"),
+        (re.compile(r"^单位（(.+)）位于(.+)$"),
+         lambda m: f"works at {m.group(1)}, which the graph places in {english_place(m.group(2))}"),
         # (a year beside the expert reads as his election's: the span asked is not repeated)
         (re.compile(r"^\d{4}年(?:以前|以后|至\d{4}年间)?当选院士$"), "elected in the years you asked for"))
 
@@ -221,7 +226,7 @@ def _census_words_en(census: Census) -> str:
         f"{'expert who is' if one else 'experts who are'} {' or '.join(seats)}" if seats else "expert" if one else "experts"
     parts = [f"at {' or '.join(r.text for r in asked.requirements if r.kind == 'institution')}"] * any(
         r.kind == "institution" for r in asked.requirements)
-    parts += [f"at an institution whose name contains {' or '.join(f'“{w}”' for w in place_words(r.text))}"
+    parts += [f"at an institution in {english_place(r.text)} (the place the graph records for it, or its name)"
               for r in asked.requirements if r.kind == "place"]
     parts += [f"holding {r.text}" + ("" if r.years is None else f" awarded in {r.years[0]}" if r.years[0] == r.years[1]
                                      else f" awarded in {r.years[0]}–{r.years[1]}")
@@ -300,10 +305,11 @@ _LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that 
 def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
     """`generation.grounded.describe_left_out` in English."""
     several = sum(r.kind == "institution" for r in requirements) > 1  # "more, from other institutions"
-    kinds = [f"experts whose institution's name holds {place_said_en(r.text)}" if r.kind == "place" else
+    kinds = [f"experts at an institution in {english_place(r.text)}" if r.kind == "place" else
              "experts of the institutions shown" if several and r.kind == "institution" else _LEFT_OUT_EN[r.kind]
              for r in requirements]
-    where = ("The expert knowledge graph does not record where experts are, only their institutions' names; "
+    where = ("An institution's place is the one the expert knowledge graph records (for one with none recorded, its "
+             "name); "
              if any(r.kind == "place" for r in requirements) else "")
     return f"{where}As you asked, {', '.join(dict.fromkeys(kinds))} are left out."
 
@@ -419,8 +425,9 @@ def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> s
     """`generation.grounded.describe_unmet` in English (the award or institution asked for is not named again)."""
     if requirement.kind == "place":
         said = " or ".join(place_said_en(r.text) for r in (requirement, *alternatives))
-        return ("The expert knowledge graph does not record where experts are; none of the experts related to the "
-                f"problem has an institution whose name holds {said}.")
+        return (f"None of the experts related to the problem is at an institution in "
+                f"{' or '.join(english_place(r.text) for r in (requirement, *alternatives))} (by the place the expert "
+                f"knowledge graph records for the institution; for one with none recorded, by a name holding {said}).")
     what = {"academy": "with the academic standing you asked for", "award": "with the award you asked for",
             "institution": "from the institution you asked for",
             "sector": "from the kind of institution you asked for",
@@ -448,7 +455,7 @@ def misspelt_en(name: str) -> str:
 _UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books",
            "h指数、引用次数等文献计量指标": "h-index, citation counts or other bibliometrics",
            "年龄、学历、师生等个人经历": "age, education, students or other personal history",
-           "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay", "为人与口碑": "character or reputation", "调查、处分或学术不端": "investigations, sanctions or misconduct",
+           "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay", "国籍、政治面貌、宗教信仰与身体情况": "nationality, political affiliation, religion or physical details", "为人与口碑": "character or reputation", "调查、处分或学术不端": "investigations, sanctions or misconduct",
            "合作企业": "partner companies", "合作关系": "collaborations", "团队规模与成员": "team size or members", "未来获奖或当选的预测": "future awards or elections (it predicts nothing)"}
 _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
 
@@ -465,13 +472,14 @@ def describe_unheld_en(kinds: Sequence[str], expert: ExpertMatch | None = None) 
     return text
 
 
-def correct_premises_en(expert: ExpertMatch, question: str, skip: tuple[str, ...] = ()) -> list[str]:
+def correct_premises_en(expert: ExpertMatch, question: str, skip: tuple[str, ...] = (), others: Sequence[str] = ()
+                        ) -> list[str]:
     """`generation.grounded.correct_premises` in English."""
     return [f"The graph records {expert.name} at another institution than the one you mention: {expert.name} works at "
             f"{expert.institution}." if kind == "institution" else
             f"None of the awards the graph records for {expert.name} is the one you mention." if kind == "award" else
             f"The year differs from the graph's record: {expert.name} " + "; ".join(map(achievement, records)) + "."
-            for kind, records in contradicted_premises(expert, question) if kind not in skip]
+            for kind, records in contradicted_premises(expert, question, others) if kind not in skip]
 
 
 #: a recorded direction this close to an English topic is that topic said in Chinese (injection mould design 0.73 to

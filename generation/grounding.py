@@ -46,7 +46,7 @@ from generation.letters import SALUTATION, addressee, as_said_of, speaker, to_ad
 from generation.models import Claim, GroundingReport, SentenceVerdict
 from generation.normalise import normalise, simplified_expert
 from generation.structured import ROW_PART, is_separator, json_prose, row_prose, table_header, transposed_prose
-from generation.unheld import BOOK, NO_AWARD_EN
+from generation.unheld import BOOK, NO_AWARD_EN, PLACES
 from generation.year_spans import span_before, span_years
 from retrieval.english_names import reads_as, said_within
 from retrieval.models import NATIONAL_AWARDS, ExpertMatch
@@ -1155,8 +1155,24 @@ def _anothers_word_for_word(f: Found, who: int, experts: list[ExpertMatch]) -> b
     return not any(said in clean_phrase(t) for t in [*experts[who].directions, *experts[who].fields])
 
 
+# where an institution is (位于上海, 单位在上海, 在上海工作): a claim the graph's record of the institution can hold, not
+# where the person lives or comes from (老家, 定居, 上海人)
+_AT_INSTITUTION = re.compile(r"^(?:位于|(?:单位|所在地|工作单位|工作地)(?:都|均|也)?(?:在|位于)|(?:在|于)(?=.*(?:工作|任职|办公|上班|任教|执教)$))")
+_PLACE_WORD = re.compile(PLACES)
+
+
+def _located(text: str, e: ExpertMatch) -> bool:
+    """Whether a location claim says where the expert's institution is, and every place it names is the place the
+    graph records for that institution (province or city) or a word of its name (单位（复旦大学）位于上海)."""
+    said = _PLACE_WORD.findall(text)
+    held = {p for p in (e.province, e.city) if p} | set(_PLACE_WORD.findall(e.institution or ""))
+    return bool(_AT_INSTITUTION.match(text)) and bool(said) and set(said) <= held
+
+
 def _holds(f: Found, i: int, lex: Lexicon) -> bool:
     e = lex.experts[i]
+    if f.kind == "location":
+        return _located(f.text, e)
     if f.kind == "institution":
         canon = f.value if isinstance(f.value, str) else canonical_org(f.text)
         if canon in _ACADEMY_SEATS:  # 三位院士均来自中国工程院: of the academy, as its academician

@@ -9,10 +9,8 @@ import unicodedata
 
 from generation.english import rewrite
 from retrieval.models import ExpertMatch
-from retrieval.script import has_traditional, simplified
+from retrieval.script import arabic_years, has_traditional, simplified
 
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "０": "0"}
-_CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
 _SHORT_YEAR = re.compile(r"[’'‘`]\s*(\d\d)(?=\s*年)")  # ’92年, '08年
 _THIS_CENTURY_UP_TO = 40  # '08 is 2008, '92 is 1992
 # Disguises that change no word: invisible characters (zero-width spaces and joiners, soft hyphens, word joiners) and
@@ -98,7 +96,7 @@ def normalise(text: str) -> str:
     text = _BARE_SHORT_YEAR.sub(_short_year, text)
     text = _SAME_YEAR.sub(lambda m: f"{m.group(1)}年{m.group(2)}{m.group(1)}年", text)  # 2017年当选…，同年获得…
     text = _ROMAN_GRADE.sub(lambda m: _ROMAN.get(m.group(1), m.group(1)), text)
-    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text)
+    text = arabic_years(text)
     if _LATIN_YEAR_HINT.search(text):
         text = _WORDS_YEAR.sub(_words_year, _ROMAN_YEAR.sub(_roman_year, text))
     return rewrite(_SHORT_YEAR.sub(_short_year, text))

@@ -97,6 +97,16 @@ UPSERT_EXPERTS = _UPSERT_EXPERT_NODES + _UPSERT_RELATIONS
 # The same, first dropping affiliations of rows flagged `moved` that are not in their new institution list.
 UPSERT_MOVED_EXPERTS = _UPSERT_EXPERT_NODES + _DROP_OLD_AFFILIATIONS + _UPSERT_RELATIONS
 
+# Institutions' places from kg/institution_places.tsv (kg/places.py): rows [key, province, city]; only nodes whose
+# place differs are written, so a re-run changes nothing.
+LOCATE_INSTITUTIONS = """
+UNWIND $rows AS row
+MATCH (i:Institution {key: row[0]})
+WHERE i.province IS NULL OR i.province <> row[1] OR coalesce(i.city, '') <> coalesce(row[2], '')
+SET i.province = row[1], i.city = row[2], i.place_source = $source
+RETURN count(i) AS located
+"""
+
 # The NSFC discipline tree: Field nodes with code / English name / level, linked child -> parent.
 UPSERT_FIELD_TAXONOMY = """
 UNWIND $rows AS r

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from kg import cypher
 from kg.models import ExpertRecord
 from kg.normalize import derived_expert_id, expert_key, key
+from kg.places import locate_institutions
 from kg.readers import RawRecord
 from kg.store import GraphStore
 
@@ -452,10 +453,13 @@ def ingest(
     `on_duplicate`, when given, is told (a `file:line: …` message) of each record whose id an earlier record of the
     same file already gave: both are applied, the later merged into the earlier as any record of that id would be,
     which a hand-written file rarely means (importers, whose sources repeat a person on purpose, pass None).
-    Parsing and validation run in a thread, so they overlap with the engine's work on the previous batch.
+    Parsing and validation run in a thread, so they overlap with the engine's work on the previous batch. Last,
+    the institutions' places of the shipped table are written onto their nodes (kg/places.py).
     """
     with _few_gc_passes():
-        return _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate)
+        summary, institutions = _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate)
+    locate_institutions(store, institutions)  # the places the table knows of the run's institutions (kg/places.py)
+    return summary
 
 
 @contextlib.contextmanager
@@ -470,8 +474,9 @@ def _few_gc_passes():
         gc.set_threshold(*before)
 
 
-def _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate=None) -> IngestSummary:
+def _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate=None) -> tuple[IngestSummary, set[str]]:
     summary = IngestSummary()
+    institutions: set[str] = set()  # every institution a valid record names, changed or not
     sink = rejects if rejects is None or isinstance(rejects, RejectsWriter) else RejectsWriter(rejects)
     batches: queue.Queue = queue.Queue(maxsize=4)
     stop = threading.Event()
@@ -500,6 +505,8 @@ def _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate=Non
                                      "this record was merged into that expert (its name and any institution, title "
                                      "or bio it gives replace the earlier ones)")
                 batch.append(result)
+                if result.institution:
+                    institutions.add(result.institution)
                 if len(batch) >= batch_size:
                     batches.put(batch)
                     batch = []
@@ -524,4 +531,4 @@ def _ingest(store, raw_records, batch_size, rejects, on_reject, on_duplicate=Non
             with contextlib.suppress(queue.Empty):
                 batches.get(timeout=0.05)
         producer.join()
-    return summary
+    return summary, institutions

@@ -711,7 +711,8 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     elif question.term is not None:
         rows = store.read(cypher.COUNTED_ON_TERM, {"term": question.term}).records()
     elif (word := _anchor(question.requirements)) is not None:  # the experts the requirement reads, not all
-        rows = (store.read(cypher.COUNTED_AT, {"words": list(place_words(word[1]))}) if word[0] == "place" else
+        rows = (store.read(cypher.COUNTED_AT, {"words": list(place_words(word[1])), "place": word[1]})
+                if word[0] == "place" else
                 store.read(cypher.COUNTED_WITH_AWARD, {"word": word[1], "short": short_spelling(word[1])})).records()
         if word == ("award", "院士"):  # and the seats recorded as titles, each expert once
             rows = list({row["id"]: row for row in [*rows, *store.read(cypher.COUNTED_TITLED, {"word": "院士"}).records()]
@@ -725,7 +726,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
             continue
         awards = [AwardFact(name=name, year=y) for name, year, years in row["awards"] or () if name  # (1980年当选的;
                   for y in years or [year]]  # an award won in several years, each: 2003年获国家自然科学奖的 counts 冯端)
-        institutions = sorted(i for i in row["institutions"] or () if i) or [None]
+        institutions = sorted(tuple(i) for i in row["institutions"] or () if i and i[0]) or [(None, None, None)]
         met = [_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements]
         if all(met) if question.all_of else all(any(m for m, r in zip(met, question.requirements) if r.kind == kind)
                                                for kind in {r.kind for r in question.requirements}):
@@ -795,8 +796,10 @@ def _anchor(requirements: tuple[Requirement, ...]) -> tuple[str, str] | None:
     return None
 
 
-def _met(requirement: Requirement, expert_id: str, awards: list[AwardFact], institutions: list[str | None],
-         title: str | None = None) -> bool:
-    """Whether the expert meets the requirement at any of its institutions (a match shows the first)."""
-    return any(requirement.met(ExpertMatch(id=expert_id, name="", institution=i, title=title, awards=awards, score=0.0))
-               for i in institutions)
+def _met(requirement: Requirement, expert_id: str, awards: list[AwardFact],
+         institutions: list[tuple[str | None, str | None, str | None]], title: str | None = None) -> bool:
+    """Whether the expert meets the requirement at any of its institutions ((name, province, city); a match shows
+    the first)."""
+    return any(requirement.met(ExpertMatch(id=expert_id, name="", institution=i, province=p, city=c, title=title,
+                                           awards=awards, score=0.0))
+               for i, p, c in institutions)

@@ -64,12 +64,13 @@ RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.title AS title, nodes,
 """
 
 # a count question's experts (retrieval/census.py): those on a Direction or Field whose name holds the term, those
-# whose award or institution holds what a requirement asks ($word), or all; each with what requirements are checked on
+# whose award or institution holds what a requirement asks ($word; a place: in the name or as the recorded province or
+# city), or all; each with what requirements are checked on (an institution as [name, province, city])
 _COUNTED_FACTS = """
 OPTIONAL MATCH (e)-[r:RECEIVED]->(a:Award)
 OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
 RETURN e.id AS id, e.name AS name, e.title AS title, collect(DISTINCT [a.name, r.year, r.years]) AS awards,
-       collect(DISTINCT i.name) AS institutions
+       collect(DISTINCT [i.name, i.province, i.city]) AS institutions
 """
 
 COUNTED_ON_TERM = """
@@ -90,7 +91,7 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 
 COUNTED_AT = """
 MATCH (e:Expert)-[:AFFILIATED_WITH]->(x:Institution)
-WHERE any(w IN $words WHERE x.name CONTAINS w)
+WHERE any(w IN $words WHERE x.name CONTAINS w) OR x.province = $place OR x.city = $place
 WITH DISTINCT e""" + _COUNTED_FACTS
 
 # 姓王的院士有哪些？: the experts whose name starts with the surname

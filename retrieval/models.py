@@ -38,6 +38,9 @@ class ExpertMatch(BaseModel):
     id: str
     name: str
     institution: str | None = None
+    # where that institution is, as the graph records it (kg/places.py): 上海 / 上海, 四川 / 成都; None when unknown
+    province: str | None = None
+    city: str | None = None
     title: str | None = None
     fields: list[str] = Field(default_factory=list)
     directions: list[str] = Field(default_factory=list)
@@ -161,6 +164,9 @@ class Requirement(BaseModel):
     # for "award": the years it must be dated in, both ends included, when the turn dates it ("Which of them won it in
     # 2010?"): an undated record of the award does not meet it
     years: tuple[int, int] | None = None
+    # for "award": how many records of it (of any award but the seats, for ANY_AWARD) the expert must hold (获得2项以上
+    # 奖励的: 2), each year of an award won more than once counted
+    at_least: int | None = None
 
     def met(self, expert: ExpertMatch) -> bool:
         """Whether the expert's graph facts meet this requirement."""
@@ -171,6 +177,10 @@ class Requirement(BaseModel):
             if self.text == "两院院士":  # a member of both academies
                 return {"中国科学院院士", "中国工程院院士"} <= set(awards)
             return any(name.endswith("院士") and (self.text == "院士" or name == self.text) for name in awards)
+        if self.kind == "award" and self.at_least is not None:
+            asked = NATIONAL_AWARDS if self.text == NATIONAL_AWARD else (self.text,)
+            return sum(not a.name.endswith("院士") and (self.text == ANY_AWARD or any(
+                x in a.name or x in full_spelling(a.name) for x in asked)) for a in expert.awards) >= self.at_least
         if self.kind == "award":
             if self.text == ANY_AWARD:
                 return any(not a.name.endswith("院士") for a in expert.awards)
@@ -200,7 +210,8 @@ class Requirement(BaseModel):
                 ("中国", *_CITY_PREFIXES)))  # (上海复旦大学 is 复旦大学 as a record writes it)
             # 电子科技大学 and 西安电子科技大学 are two universities (石油大学 is 中国石油大学's old name); one recorded
             # only at 中国科学院 is not known to be at 中国科学院微电子研究所
-        return any(word in institution for word in place_words(self.text))
+        return any(word in institution for word in place_words(self.text)) or self.text in (expert.province,
+                                                                                         expert.city)
 
 
 class MatchResult(BaseModel):

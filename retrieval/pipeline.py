@@ -27,7 +27,7 @@ from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
 from retrieval.requirements import (PLACES, asks_female, describe, meets_all, preferred, read_requirements,
                                     states_female, topic_of, wish, without_hearsay)
-from retrieval.script import corpus_share, same_script, simplified, without_markup
+from retrieval.script import arabic_years, corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
 from retrieval.threads import limited
 
@@ -51,7 +51,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def _problem(query: str | None) -> str:
-    return simplified(problem_text(without_markup(query or "").strip()))
+    return simplified(problem_text(arabic_years(without_markup(query or "")).strip()))
 
 
 def query_text(query: str | None) -> str:
@@ -355,9 +355,10 @@ class ExpertRetriever:
             later = preferred(query) if asked == "only" else set()  # 只要工程院院士。最好是在上海的: the seat
             hard = [r for r in requirements if (r.kind, r.text) not in later]  # only, and of those who hold it
             top, moved = self._meeting_first(top, hard, pinned, (topic, vectors, retrievers), asked == "only",
-                                             asked == "soft")
+                                             asked == "soft", top_k)
             if later and (wished := [r for r in requirements if (r.kind, r.text) in later]):  # those in Shanghai first
-                top, first = self._meeting_first(top, wished, pinned, (topic, vectors, retrievers), soft=True)
+                top, first = self._meeting_first(top, wished, pinned, (topic, vectors, retrievers), soft=True,
+                                                 shown=top_k)
                 moved |= first
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
@@ -448,12 +449,14 @@ class ExpertRetriever:
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
                        problem: tuple[str, np.ndarray | None, Sequence[str] | None], only: bool = False,
-                       soft: bool = False) -> tuple[list[ScoredExpert], set[str]]:
+                       soft: bool = False, shown: int | None = None) -> tuple[list[ScoredExpert], set[str]]:
         """The fused ranking with the relevant experts (match strength 中 or 高, among the first REQUIREMENT_POOL)
         who meet the problem's requirements moved to the front, after the `pinned` first (experts it names), and
         when it asks for `only` those (只要中国科学院院士), without the others — unless none meets them;
         `problem`: the ranked text, its vectors and the retrievers asked for; a `soft` wish (最好在北京的) brings no
-        expert forward from beyond the relevant ones. Also the ids moved to the front."""
+        expert forward from beyond the relevant ones, and where only weak ones (below 中) meet it, they take the last of
+        the `shown` places rather than the first (最好是河南的: a peanut breeder of 河南 was put before two wheat-scab
+        experts). Also the ids moved."""
         medium = load_calibration().medium
         head = fused[pinned:pinned + REQUIREMENT_POOL]
         pool, probability = self._relevant(head, problem)
@@ -487,8 +490,21 @@ class ExpertRetriever:
                 moved = {e.id for e in deeper}
                 return [*fused[:pinned], *deeper, *(e for e in fused[pinned:] if e.id not in moved)], moved
         # the relevant ones (中 or 高) who meet it; only when none does, the weaker ones who do (袁隆平, whose record
-        # holds no directions, for 获得过国家最高科学技术奖的水稻育种专家) rather than a list that reads as if none existed
-        meets = {i for i in meeting if probability[i] >= medium} or set(meeting)
+        # holds no directions, for 获得过国家最高科学技术奖的水稻育种专家) rather than a list that reads as if none existed —
+        # of those, the ones whose profile holds a word of the problem where some does (四川有没有研究滑坡的专家: 崔鹏,
+        # whose biography names 滑坡, not also a railway engineer of 西南交通大学 ahead of a slope-stability expert), and
+        # for a wish (最好…) only those
+        meets = {i for i in meeting if probability[i] >= medium}
+        if not meets:
+            common: dict[str, bool] = {}
+            words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
+            meets = set(meeting) if only else {i for i in meeting if self.matched_terms(words, i, common)} or (
+                set() if soft else set(meeting))  # (请推荐厦门大学的…专家: the one there, even without its words)
+            if soft and shown is not None and meets:  # the relevant first, then the closest who meet the wish
+                weak = [e for e in pool if e.id in meets][:max(1, shown - 1)]
+                rest = [e for e in fused[pinned:] if e.id not in meets]
+                at = max(0, shown - len(weak))
+                return [*fused[:pinned], *rest[:at], *weak, *rest[at:]], {e.id for e in weak}
         first = [e for e in pool if e.id in meets]
         if only and first:  # then the weaker ones who meet it too, rather than a shorter list than was shown
             return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)], meets

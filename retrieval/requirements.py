@@ -2,8 +2,9 @@
 an institution (清华大学的专家) or a place (上海的专家), and whether an expert's graph facts meet it.
 
 Matching puts the relevant experts who meet every requirement first; the answer says which requirement no shown
-expert meets, rather than let a list of experts read as if it met them. The graph holds no locations: a place is
-met only by an institution whose name holds it (上海交通大学 for 上海, not 复旦大学), and the answer says so. What the
+expert meets, rather than let a list of experts read as if it met them. A place is met by an institution whose name
+holds it (上海交通大学 for 上海) or whose recorded place it is (复旦大学: kg/places.py); an institution the graph has
+no place for meets it only by its name, and the answer says so. What the
 graph does not record at all (女性, 40岁以下, 能到现场, 会英语) is an "unrecorded" requirement that no expert meets,
 so that the answer says it could not be checked instead of passing over it.
 """
@@ -23,7 +24,7 @@ _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；�
 _ACADEMY = re.compile(r"(两院|(?<!无)双|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
 _CHAINED = re.compile(r"(?<=[奖金者号])(?:和|与|及|以及|、|或者|或)(?:获得?过?|荣获)?")  # the awards of 获得过A和B的
 _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
-                    rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖|基金|学者(?:特聘教授|讲座教授)?|称号))"
+                    rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖(?:励|项)?|基金|学者(?:特聘教授|讲座教授)?|称号))"
                     # …的专家, or 的 ending the clause (推荐几位水稻育种专家，获得过国家最高科学技术奖的)
                     rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|(?![和与及、或]){_WHO}|的\s*(?:[。！!？?，,；;、]|$)|"
                     # …的、获得过A、2000年以后当选的院士: one wish of a list before the expert (not 获得过A、B奖的)
@@ -123,6 +124,16 @@ _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "�
 _GRADE = re.compile(r"(?<!奖)([一二三四五特]等奖)$")
 
 
+# a number of awards asked for (获得2项以上奖励的, 至少3项奖的, 两项国家奖的): at least that many records
+_AWARD_COUNT = re.compile(r"^(?:至少|不少于|超过)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*(?:项|个|次)(?:或|及)?(?:以上)?(?:的)?"
+                          r"(?P<what>.*)$")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else _NUMERALS[said]
+
+
 NATIONAL_WORDS = re.compile(r"国家级?(?:的)?(?:科技|科学技术)?奖(?:励|项)?|\bnational\s+(?:science\s+and\s+technology\s+)?"
                             r"(?:awards?|prizes?)|\bstate\s+(?:awards?|prizes?)", re.IGNORECASE)  # (not "international")
 
@@ -132,6 +143,7 @@ def award_spelling(text: str) -> str:
     category NATIONAL_AWARD, which any national science and technology award meets)."""
     if NATIONAL_WORDS.fullmatch(text.strip()):
         return NATIONAL_AWARD
+    text = re.sub(r"奖(?:励|项)$", "奖", text)  # 国家科技进步奖励: the award
     if text.strip() in ("最高奖", "国家最高奖"):  # 吴孟超比袁隆平更早获最高奖吗？ (it said neither held it)
         return "国家最高科学技术奖"
     for said, written in _AWARD_SPELLINGS:
@@ -162,10 +174,14 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for m in _AWARD.finditer(query):
         dated = _DATED.search(query, 0, m.start())  # 2011年获得过国家最高科学技术奖的: awarded that year
         for said in _CHAINED.split(m.group(1) or m.group(2) or m.group(3)):  # 获得过A和B的, A或B的: each
-            text = award_spelling(said)
-            if len(said) >= 2 and not text.endswith("院士"):
+            counted = _AWARD_COUNT.match(said)  # 获得2项以上奖励的: how many, of any award (or of those named)
+            if counted is not None:
+                said = counted.group("what") or ANY_AWARD
+            text = ANY_AWARD if said == ANY_AWARD or said in ("奖", "奖项", "奖励") else award_spelling(said)
+            if len(said) >= 1 and counted is not None or len(said) >= 2 and not text.endswith("院士"):
                 add(dated.start() if dated else m.start(), m.end(), Requirement(
-                    kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None))
+                    kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None,
+                    at_least=_count(counted.group("n")) if counted is not None else None))
     for m in _AWARD_AFTER_WISH.finditer(query):  # 要求2000年以后当选，获得过国家科学技术进步奖一等奖。: the wish goes on
         if not any(a <= m.start(1) < b for a, b, _ in found) and _WISH_OPENED.search(query, 0, m.start()):
             add(m.start(), m.end(), Requirement(kind="award", text=award_spelling(m.group(1))))
@@ -428,10 +444,17 @@ def meets_all(expert: ExpertMatch, requirements: list[Requirement]) -> bool:
 
 def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str:
     """The requirement in the words of a reason: 中国工程院院士, 获得过国家科学技术进步奖, 单位为清华大学, 单位名称含「上海」
-    (for a province, the word the expert's institution holds: 单位名称含「成都」 for 四川)."""
+    (for a province, the word the expert's institution holds: 单位名称含「成都」 for 四川), 单位（复旦大学）位于上海 (a
+    place the graph records for an institution whose name does not say it)."""
     if requirement.kind == "place":
         held = (expert.institution or "") if expert is not None else ""
+        if expert is not None and not any(w in held for w in place_words(requirement.text)) \
+                and requirement.text in (expert.province, expert.city):  # 复旦大学 for 上海: the recorded place
+            return f"单位（{held}）位于{requirement.text}"
         return f"单位名称含「{next((w for w in place_words(requirement.text) if w in held), requirement.text)}」"
+    if requirement.kind == "award" and requirement.at_least is not None:  # 获得2项以上奖励的
+        return ("获奖记录达到您要求的项数" if requirement.text == ANY_AWARD  # (no figure: the guard checks figures
+                else f"获得过{requirement.text}，达到您要求的项数")  # against the records)
     if requirement.kind == "award" and requirement.text == ANY_AWARD:  # 去掉没有获奖记录的
         return "当选院士以外另有获奖记录"
     if requirement.kind == "award" and requirement.years is not None:  # 2010年获得过国家自然科学奖

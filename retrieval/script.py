@@ -91,6 +91,18 @@ _MARKUP = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|[<‹＜]!--.*?--\s*[>
                      re.IGNORECASE | re.DOTALL)
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+_CN_YEAR = re.compile(r"([〇零○一二三四五六七八九]{4})(?=\s*年)")
+
+
+def arabic_years(text: str) -> str:
+    """`text` with full-width digits and years in Chinese numerals written in Arabic digits (１９９９年, 一九九九年 →
+    1999年), so that a year a message states is read as one."""
+    text = text.translate(_FULLWIDTH_DIGITS)
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), text) if "年" in text else text
+
+
 def without_markup(text: str) -> str:
     """`text` without HTML/XML tags, scripts, styles and comments (nothing in their place between two Chinese
     characters: <b>注塑</b>件 reads 注塑件)."""

@@ -112,6 +112,7 @@ def _expert_match(row: dict, score: float) -> ExpertMatch:
     expert: GraphNode = row["e"]
     by_id = {n.id: n for n in row["nodes"]}
     facts: dict[str, list] = {"Institution": [], "Field": [], "Direction": [], "Award": []}
+    places: dict[str, tuple[str | None, str | None]] = {}  # institution -> (province, city) where the graph has them
     for rel in row["rels"]:
         node = by_id.get(rel.end)
         if node is None or not node.labels:
@@ -122,10 +123,16 @@ def _expert_match(row: dict, score: float) -> ExpertMatch:
             facts[label].extend(AwardFact(name=node.properties["name"], year=y) for y in years)
         elif label in facts:
             facts[label].append(node.properties["name"])
+            if label == "Institution":
+                places[node.properties["name"]] = (node.properties.get("province"), node.properties.get("city"))
+    institution = (sorted(facts["Institution"]) or [None])[0]
+    province, city = places.get(institution, (None, None)) if institution else (None, None)
     return ExpertMatch(
         id=expert.properties["id"],
         name=expert.properties["name"],
-        institution=(sorted(facts["Institution"]) or [None])[0],
+        institution=institution,
+        province=province,
+        city=city,
         title=expert.properties.get("title"),
         fields=sorted(facts["Field"]),
         directions=sorted(facts["Direction"]),

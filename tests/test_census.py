@@ -116,6 +116,9 @@ def graph_facts(demo_graph):
     for row in store.read("MATCH (e:Expert) OPTIONAL MATCH (e)-[r]->(n) "
                           "RETURN e.id AS id, type(r) AS rel, n.name AS name").records():
         facts[row["id"]][row["rel"]].append(row["name"])
+    for row in store.read("MATCH (e:Expert)-[:AFFILIATED_WITH]->(i) RETURN e.id AS id, i.province AS province, "
+                          "i.city AS city").records():  # where the graph places their institutions
+        facts[row["id"]]["PLACE"] += [p for p in (row["province"], row["city"]) if p]
     return facts
 
 
@@ -146,11 +149,14 @@ def test_the_census_keeps_only_experts_meeting_every_requirement(demo_graph, gra
     assert set(with_award.ids) == _expected(graph_facts, "成型") & _expected(graph_facts, None, award)
     # a requirement alone is read from the experts it names (an award, an institution's place), not from all experts
     assert set(census(store, CountQuestion(None, (award,))).ids) == _expected(graph_facts, None, award)
-    place = {e for e, held in graph_facts.items() if any("上海" in i for i in held["AFFILIATED_WITH"] if i)}
+    # a place: an institution named after it, or one the graph places there (复旦大学 for 上海)
+    place = {e for e, held in graph_facts.items()
+             if any("上海" in i for i in held["AFFILIATED_WITH"] if i) or "上海" in held["PLACE"]}
+    assert {e for e in place if not any("上海" in i for i in graph_facts[e]["AFFILIATED_WITH"] if i)}
     assert place and set(census(store, CountQuestion(None, (Requirement(kind="place", text="上海"),))).ids) == place
     # a province counts the institutions named after its cities too (陕西: 西安交通大学)
     province = {e for e, held in graph_facts.items() if any(w in i for i in held["AFFILIATED_WITH"] if i
-                                                            for w in ("陕西", "西安"))}
+                                                            for w in ("陕西", "西安")) or "陕西" in held["PLACE"]}
     assert {e for e in province if not any("陕西" in i for i in graph_facts[e]["AFFILIATED_WITH"] if i)}
     assert set(census(store, CountQuestion(None, (Requirement(kind="place", text="陕西"),))).ids) == province
 
@@ -178,8 +184,12 @@ def test_a_province_is_met_by_its_cities_and_the_answer_says_which_word_was_held
     first = answer.experts[0]  # the welding experts at a 武汉 institution come first, and say which word it holds
     assert "武汉" in (first.institution or "") and first.reasons[0] == "符合您提出的要求：单位名称含「武汉」"
     assert answer.grounding.dropped == [] and "单位名称含「武汉」" in answer.text
-    unmet = ExpertAnswerer(retriever).answer("四川有没有研究材料的专家")  # none at 四川 or 成都: both words said
-    assert "没有单位名称含「四川」或「成都」的" in unmet.text
+    placed = ExpertAnswerer(retriever).answer("四川有没有研究材料的专家")  # 中国工程物理研究院: placed in 四川 by the graph
+    first = placed.experts[0]
+    assert "四川" not in first.institution and "成都" not in first.institution and first.province == "四川"
+    assert first.reasons[0] == f"符合您提出的要求：单位（{first.institution}）位于四川" and placed.grounding.dropped == []
+    unmet = ExpertAnswerer(retriever).answer("西藏有没有研究材料的专家")  # none there: said, with the words of names
+    assert "没有在西藏的（按知识图谱记录的单位所在地判断；未记录所在地的单位，按名称是否含「西藏」）" in unmet.text
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 
 import cypher_lint
 import pytest
@@ -38,7 +39,8 @@ SAMPLE_PARAMS = {
     "BIOGRAPHIES": {"ids": ["e1"]},
     "COUNTED_ON_TERM": {"term": "NLP"},
     "COUNTED_WITH_AWARD": {"word": "奖", "short": "奖"},
-    "COUNTED_AT": {"words": ["大学", "学院"]},
+    "COUNTED_AT": {"words": ["大学", "学院"], "place": "北京"},
+    "LOCATE_INSTITUTIONS": {"rows": [["清华大学", "北京", "北京"]], "source": "kg/institution_places.tsv"},
     "COUNTED_TITLED": {"word": "院士"},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
@@ -69,7 +71,7 @@ def test_statements_are_found():
 def test_statement_runs_on_falkordb(store, name):
     params = SAMPLE_PARAMS.get(name.rsplit(".", 1)[1], {})
     text = STATEMENTS[name]
-    writes = any(word in text for word in ("MERGE", "CREATE", "DELETE", " SET "))
+    writes = bool(re.search(r"\b(?:MERGE|CREATE|DELETE|SET)\b", text))
     store.write(text, params) if writes else store.read(text, params)
     if "UPSERT_EXPERTS" in name or "UPSERT_MOVED" in name:  # run twice: the upsert must be idempotent
         store.write(text, params)

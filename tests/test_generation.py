@@ -1549,9 +1549,10 @@ def test_places_wished_as_alternatives_are_both_said_unmet_and_a_wish_is_no_rank
     assert "知识图谱不评判专家之间的高下" not in answer.text
     assert {(r.kind, r.text) for r in answer.match.requirements} >= {("place", "兰州"), ("place", "昆明")}
     if not any(r.met_by for r in answer.match.requirements if r.kind == "place"):
-        assert "没有单位名称含「兰州」或「昆明」的" in answer.text and answer.grounding.dropped == []
+        assert "没有在兰州或昆明的" in answer.text and answer.grounding.dropped == []
     said = describe_unmet(Requirement(kind="place", text="北京"), Requirement(kind="place", text="上海"))
-    assert said == "知识图谱不记录专家所在地；与问题相关的专家中，没有单位名称含「北京」或「上海」的。"
+    assert said == ("与问题相关的专家中，没有在北京或上海的（按知识图谱记录的单位所在地判断；未记录所在地的单位，"
+                    "按名称是否含「北京」或「上海」）。")
 
 
 def test_a_homepage_asked_of_an_expert_whose_record_cites_no_page_is_said_missing(retriever):

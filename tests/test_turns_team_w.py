@@ -197,7 +197,7 @@ def test_the_first_problems_list_another_problem_and_the_earliest_elected():
     context = Conversation(context=["主要是模具冷却的问题，更偏向于模具设计方面的专家"], problem="注塑件翘曲")
     intent = resolve("另外我们还有个问题，车间的喷涂线VOC排放超标，环保局要罚款，有没有这方面专家", context)
     assert intent.kind == "problem" and "模具" not in (intent.query or "")
-    assert describe_left_out((Requirement(kind="place", text="北京"),)).startswith("知识图谱不记录专家所在地")
+    assert describe_left_out((Requirement(kind="place", text="北京"),)).startswith("按知识图谱记录的单位所在地判断")
 
 
 def test_each_of_several_problems_gets_its_expert():
