@@ -122,6 +122,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
     out += _age_forms(text, mentions, people, experts)
     out += _age_at_forms(text, mentions, experts)
     out += _election_age_forms(text, mentions, people, experts)
+    out += _election_age_total_forms(text, experts)
     out += _absence_forms(text, experts)
     return out
 
@@ -198,6 +199,27 @@ def _election_age_forms(text: str, mentions: Sequence[Mention], people: list[int
         end = next((e for s, e, w in mentions if s >= m.end() and w == subject), m.end())
         out.append(Compared(m.start(), max(end, m.end()), held, "ages at election: " + ", ".join(
             f"{experts[i].name} {a}" for i, a in ages.items())))
+    return out
+
+
+# 以上3位当选时的年龄平均约58.3岁 / "The 3 of them, when elected, were on average about 58.3 years old": the ages at
+# the election of every expert of the answer, added up or averaged (generation.year_gaps writes it)
+_ELECTION_AGE_TOTAL = re.compile(r"以上(?P<n>\d+)位当选时的年龄(?P<how>合计|平均)约(?P<v>\d+(?:\.\d)?)岁|"
+                                 r"\bThe (?P<n_en>\d+) of them, when elected, were (?P<how_en>together|on average) about "
+                                 r"(?P<v_en>\d+(?:\.\d)?) years old")
+
+
+def _election_age_total_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """以上N位当选时的年龄合计约X岁: held when all N experts of the answer have a seat year and a quoted birth year and
+    their ages then add up (or average, to one decimal) to X."""
+    out: list[Compared] = []
+    for m in _ELECTION_AGE_TOTAL.finditer(text):
+        ages = [min(elected(e)) - born[0] for e in experts if elected(e) and (born := birth_date(e))]
+        n, value = int(m.group("n") or m.group("n_en")), float(m.group("v") or m.group("v_en"))
+        mean = (m.group("how") or m.group("how_en")) in ("平均", "on average")
+        figure = round(sum(ages) / len(ages), 1) if mean and ages else sum(ages)
+        held = len(ages) == n == len(experts) and abs(figure - value) < 0.05
+        out.append(Compared(m.start(), m.end(), held, f"ages at election: {ages}"))
     return out
 
 

@@ -653,6 +653,12 @@ def without_injection(text: str) -> str:
     return kept if _substantive(kept) and not overrides(kept) and not is_small_talk(kept) else text
 
 
+def without_graph_override(text: str) -> str:
+    """`without_injection`, for a message read as a whole before it is resolved: a request to write in an expert's
+    voice or name stays (its words are what `resolve` answers: 以第二位专家的口吻写…)."""
+    return text if _VOICE.search(text) or _SPEAKS_FOR.search(text) else without_injection(text)
+
+
 def _substantive(text: str) -> bool:
     """Whether a turn says enough to be read on its own (six Chinese characters or four English words)."""
     return len(re.findall(r"[\u4e00-\u9fff]", text)) >= 6 or len(re.findall(r"[A-Za-z]{3,}", text)) >= 4
@@ -1697,6 +1703,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if not conversation.last and _of_a_list(text):  # 他们有什么共同点？ with no list shown: the problem first (it was
         return Intent("chat", ask=True)  # searched)
     refined = refinement(expand_org_aliases(text), conversation.problem)
+    if refined is None and conversation.problem and (leaning := _LEANING.match(text)):
+        # 有没有更偏工程应用的？ / 偏理论一点的专家呢: the problem, leaning that way (it was matched alone: building and
+        # turbine experts for 工程应用, the wastewater problem dropped)
+        return Intent("problem", query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。侧重{leaning.group(1)}",
+                      refines=True)
     if refined is None and conversation.problem and _ELABORATES.match(text) and not _QUESTION.search(text):
         # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
         return Intent("problem", unheld=unheld_requests(text, in_problem=True),
@@ -1710,6 +1721,13 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
                       without=without)
     return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None,
                   without=without)
+
+
+# another leaning of the expert wanted, on the problem under discussion: 有没有更偏工程应用的？ 偏理论一点的专家呢？
+# 更侧重现场施工的, "anyone more on the applied side?" is not read (English: matched as a problem)
+_LEANING = re.compile(r"^(?:那|那么|请问)?(?:还)?(?:有没有|有无|能不能推荐|能否推荐|可以推荐|推荐|换成?|找)?(?:一位|几位|个)?"
+                      r"(?:更|比较|稍微)?(?:偏向?|侧重于?|倾向于?|专注于?|擅长)(?:于)?([^，,。？?！!的]{2,12}?)"
+                      r"(?:方面|方向|领域|一些|一点|些)?的?(?:专家|老师|院士|教授|人)?(?:吗|呢|吧)?[？?。！!\s]*$")
 
 
 # a kind of expert a problem leaves out in a clause of its own (…，排除中科院的 / 不要院士，推荐…): the verb first

