@@ -499,7 +499,8 @@ class ExpertRetriever:
             common: dict[str, bool] = {}
             words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
             meets = set(meeting) if only else {i for i in meeting if self.matched_terms(words, i, common)} or (
-                set() if soft else set(meeting))  # (请推荐厦门大学的…专家: the one there, even without its words)
+                set() if soft or any(r.kind == "place" for r in requirements) else set(meeting))  # (请推荐厦门大学的…
+            # 专家: the one there, even without its words; not any one in 上海 for 上海有哪些做注塑的院士)
             if soft and shown is not None and meets:  # the relevant first, then the closest who meet the wish
                 weak = [e for e in pool if e.id in meets][:max(1, shown - 1)]
                 rest = [e for e in fused[pinned:] if e.id not in meets]
