@@ -364,6 +364,8 @@ class ExpertAnswerer:
                 f"刚才推荐的专家中没有姓{intent.surname}的。要查图谱中所有姓{intent.surname}的专家，可以问“姓{intent.surname}的专家有哪些？”。"
         if intent.kind == "list" and intent.common:  # 他们有什么共同点？: what the records hold alike
             return describe_common_en(experts) if english else describe_common(experts)
+        if intent.kind == "chat" and intent.place_of:  # 西北工业大学在哪个城市？: the graph's record of the institution
+            return _place_of(intent.place_of, *self.retriever.institution_place(intent.place_of), english)
         if intent.kind == "chat" and intent.data_sources:  # 你们的数据是从哪里来的？: counted in the graph
             return (describe_sources_en if english else describe_sources)(self.retriever.sources())
         if intent.kind == "chat" and intent.pinyin:  # zhu su jian qiao qu: written in characters, please
@@ -487,6 +489,8 @@ class ExpertAnswerer:
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
+            if "按知识图谱记录的单位所在地" in described or "的所在地，无法确认" in described:  # 他在武汉吧？: said once
+                intent = dataclasses.replace(intent, unheld=tuple(u for u in intent.unheld if u != "所在地"))
             answered = tuple(k for a in asked for k in ANSWERED_PREMISES.get(a, ()))  # each attribute says its own
             if intent.attribute is not None and (wrong := premises(intent.expert, _said_of(intent.expert, question),
                                                                    answered)):
@@ -1106,7 +1110,8 @@ class ExpertAnswerer:
         if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             # 你们的数据是从哪里来的？ names the graph's sources (中国工程院院士名录), counted in it: no claim about an expert
-            if self.guard and not intent.data_sources:
+            if self.guard and not intent.data_sources and not intent.place_of:  # (an institution's recorded place,
+                # read from the graph as the sources are: about no expert)
                 text, report = check_answer(grounded, experts, self.similarity, counter=self._census_of)
                 if not text.strip():  # every sentence dropped (a wording the guard misreads): never an empty answer
                     text = UNANSWERED_EN if intent.english else UNANSWERED
@@ -1482,6 +1487,18 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
         parts.insert(0, f"The graph records {one.name} at {one.institution}, not at the institution you mention." if english
                      else f"知识图谱记录的{one.name}的单位是{one.institution}，不是您提到的单位。")
     return "\n\n".join(parts)
+
+
+def _place_of(name: str, held: bool, province: str | None, city: str | None, english: bool) -> str:
+    """Where the graph places an institution asked about, that it records none, or that it holds no such institution."""
+    where = (province or "") + (city if city and city != province else "")
+    if english:
+        return (f"The expert knowledge graph places {name} in {english_place(province)}"
+                + (f", {english_place(city)}" if city and city != province else "") + "." if where else
+                f"The expert knowledge graph records no place for {name}." if held else
+                f"The expert knowledge graph holds no institution named {name}.")
+    return (f"知识图谱记录的{name}所在地为{where}。" if where else f"知识图谱没有记录{name}的所在地。" if held
+            else f"知识图谱中没有名为{name}的单位。")
 
 
 def _placed(experts: Sequence[ExpertMatch], english: bool) -> str:

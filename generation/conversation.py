@@ -401,6 +401,7 @@ class Intent:
     no_history: bool = False  # 我们的问题和上次一样 in a new conversation: no earlier one is seen
     challenge: bool = False  # 你算错了吧，应该是2005年 / 你肯定知道，随便说一个数: the records stand, nothing is guessed
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
+    place_of: str = ""  # 西北工业大学在哪个城市？: the institution whose recorded place is asked
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
     pinyin: bool = False  # the message is Chinese typed as toneless pinyin: asked to write it in characters
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
@@ -965,7 +966,8 @@ _ANY_AWARD_EN = re.compile(r"(?:have\s+|has\s+)?(?:won|received|got|hold|holds|b
 
 
 # a request for experts by conditions alone (获得过国家自然科学奖一等奖、并且在北京工作的专家; 推荐2010年以后当选的北京大学院士)
-_BY_CONDITIONS = re.compile(r"^(?:请|帮我|麻烦)?(?:推荐|找|列出|给我)?(?:一下|几位|一些)?[^？?]{4,60}的(?:专家|院士|学者)[。.!！]?$")
+_BY_CONDITIONS = re.compile(r"^(?:请|帮我|麻烦)?(?:推荐|找|列出|给我)?(?:一下|几位|一些)?[^？?。，,；;]{4,60}的(?:专家|院士|学者)[。.!！]?$")
+# (one clause: …支护成本高。最好是江苏省内的专家。 states a problem before its wish — it listed 江苏's experts by awards)
 
 
 def conditions_only(text: str) -> CountQuestion | None:
@@ -973,7 +975,8 @@ def conditions_only(text: str) -> CountQuestion | None:
     工作的专家): listed as a count lists them — it was matched as a problem with no topic, and said none met them."""
     if not _BY_CONDITIONS.match(text.strip()) or re.search(r"不要|不是|除了?|别|非", text):  # (不要东南大学的专家: who is
         return None  # left out of a list)
-    counted = count_question(re.sub(r"^(?:请|帮我|麻烦)?(?:推荐|找|列出|给我)?(?:一下|几位|一些)?|[。.!！]$", "", text.strip())
+    counted = count_question(re.sub(r"^(?:请|帮我|麻烦)?(?:推荐|找|列出|给我)?(?:一下|几位|一些)?|[。.!！]$", "",
+                                    expand_org_aliases(text.strip()))
                              + "有哪些？")
     return counted if counted is not None and counted.term is None and any(
         r.kind in ("award", "place", "institution", "elected") for r in counted.requirements) else None
@@ -1106,7 +1109,8 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
 # an institution's short name where a follow-up points at one (他是北航的吗？ 武大那位, 只要清华的): read in full
 _ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选那，,\s]))(" + "|".join(
     sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院")), key=len, reverse=True)) +
-    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留过?学|有(?:哪|几|多少|没有|什么)|[？?。，,！!]|$)")  # (南航有哪些…)
+    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留过?学|有(?:哪|几|多少|没有|什么)|在哪|位于|[？?。，,！!]|$)")  # (南航有哪些…;
+# 北航在哪个城市？)
 
 
 _ALIASED_EN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ORG_ALIASES_EN), key=len, reverse=True)) +
@@ -1447,6 +1451,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", count=CountQuestion(None, tuple(seats), every.group(1)), all_asked=True)
     if _DATA_ASKED.search(text) and names_no_problem(_DATA_ASKED.sub("", text)):  # 你们的数据是从哪里来的？
         return Intent("chat", data_sources=True)
+    if asked_place := _ORG_PLACE_ASKED.match(expand_org_aliases(text)):  # 西北工业大学在哪个城市？: the place the graph
+        return Intent("chat", place_of=asked_place.group("org"))  # records for it (it was searched as a problem)
     if _AS_BEFORE.search(text):  # 我们的问题和上次一样: which one? (…，再推荐几位: more of it)
         rest = re.sub(r"^(?:我们|我司|我厂|我)?的?(?:问题|情况|需求)?[，,。.；;\s]*", "", _AS_BEFORE.sub("", text).strip(" ，,。.；;"))
         if names_no_problem(rest):
@@ -1728,6 +1734,12 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
 _LEANING = re.compile(r"^(?:那|那么|请问)?(?:还)?(?:有没有|有无|能不能推荐|能否推荐|可以推荐|推荐|换成?|找)?(?:一位|几位|个)?"
                       r"(?:更|比较|稍微)?(?:偏向?|侧重于?|倾向于?|专注于?|擅长)(?:于)?([^，,。？?！!的]{2,12}?)"
                       r"(?:方面|方向|领域|一些|一点|些)?的?(?:专家|老师|院士|教授|人)?(?:吗|呢|吧)?[？?。！!\s]*$")
+
+
+# where an institution is, asked of it alone (西北工业大学在哪个城市？ 华中科技大学位于哪个省？)
+_ORG_PLACE_ASKED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|"
+                              r"中心|实验室|设计院))(?:是)?(?:在|位于|坐落在|地处)(?:哪个|哪座|什么|哪一个|哪)(?:城市|省份?|地方|"
+                              r"地区|里|儿)(?:的)?(?:吗|呢|啊)?[？?。！!\s]*$")
 
 
 # a kind of expert a problem leaves out in a clause of its own (…，排除中科院的 / 不要院士，推荐…): the verb first

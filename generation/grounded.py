@@ -13,6 +13,7 @@ from generation.year_spans import asked_span, award_years, in_span, span_bound
 from generation.census_claims import SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
 from generation.comparisons import national_awards
+from generation.unheld import PLACES
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census, chinese_number
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
@@ -206,12 +207,13 @@ def _census_words(census: Census) -> tuple[str, str]:
                 f"{r.text}当选" if r.kind == "elected" else describe_requirement(r))
         elif r.kind in _CONDITION:
             kinds.setdefault(r.kind, []).append(r.text)
-    conditions = f"姓{asked.surname}的" * bool(asked.surname) + \
-        f"方向或学科名称里有“{asked.term}”的" * bool(asked.term) + "".join(
-        ("同时获得过{}的" if kind == "award" and asked.all_of else _CONDITION.get(kind, "{}的")).format(
-            ("和" if kind == "award" and asked.all_of else "或").join(
-                texts))
-        for kind, texts in kinds.items())
+    said = ["".join((f"姓{asked.surname}的" * bool(asked.surname), f"方向或学科名称里有“{asked.term}”的" * bool(asked.term)))]
+    for kind, texts in kinds.items():
+        condition = ("同时获得过{}的" if kind == "award" and asked.all_of else _CONDITION.get(kind, "{}的")).format(
+            ("和" if kind == "award" and asked.all_of else "或").join(texts))
+        # a place after another condition, set apart (获得过…的、在北京的: read back as both, not as the award alone)
+        said.append(("、" if kind == "place" and any(said) else "") + condition)
+    conditions = "".join(said)
     return conditions, "或".join(seats) if seats else "专家"
 
 
@@ -527,13 +529,25 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             return f"知识图谱的单位记录中没有{expert.name}的单位，{expert.name}的简介中有关的内容见下。" \
                 if biography.quotes(expert) else f"知识图谱中没有{expert.name}的单位信息。"
         lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else \
-            "是。" if asked_orgs(question) and not _MORE_THAN_PLACE.search(question) else ""
+            "是。" if asked_orgs(question) and not _MORE_THAN_PLACE.search(question) and _YES_NO.search(question) else ""
         if lead.startswith("不是") and one_of_them(expert, question, "institution"):  # 同济或者郑州大学的吗？ of 郑州大学
             lead = "是。"
         if not lead and expert.title and _TITLES.fullmatch(expert.title) and (title := _TITLE_ASKED.search(question)):
             lead = "是。" if title.group(1) == expert.title else "不是。"  # 他是教授吗？ of a 副教授 (not of a 院士: the
             # record's title is the seat then, and the biography may well say 教授)
-        return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。")
+        placed = ""
+        if (asked := _PLACE_PREMISE.search(question)) and not lead.startswith("不是"):  # 第一位是在北京工作的吧？
+            # 清华大学的潘际銮在上海工作吧？: the place the graph records for the institution decides, whatever the
+            # institution named (it said 是 for the institution, then 北京)
+            place = asked.group(1)
+            if expert.province:
+                where = expert.province + (expert.city if expert.city and expert.city != expert.province else "")
+                here = place in (expert.province, expert.city)
+                lead, placed = ("是。" if here else "不是。"), f"按知识图谱记录的单位所在地，{expert.institution}位于{where}。"
+            else:  # 中国石油大学在青岛吧？: no place recorded, no verdict on it
+                lead, placed = "", f"知识图谱没有记录{expert.institution}的所在地，无法确认是否在{place}。"
+        return lead + f"{expert.name}在{expert.institution}工作" + (f"，职称为{expert.title}。" if expert.title else "。") \
+            + placed
     if attribute == "sources":  # 给我他的主页链接: the graph holds no homepage, only the pages its record comes from
         pages = list(dict.fromkeys(c.url for c in expert.citations if c.url))
         return (f"知识图谱没有记录{expert.name}的个人主页；图谱中{expert.name}的资料来自以下网页：" + "、".join(pages) + "。"
@@ -762,6 +776,14 @@ def one_of_them(expert: ExpertMatch, question: str, attribute: str) -> bool:
 
 
 _EITHER_ACADEMY = re.compile(r"(?:科学院|中科院|工程院)(?:院士)?的?\s*(?:或者?)\s*(?:中国)?(?:科学院|中科院|工程院)")
+
+
+# a question to answer yes or no (…是清华大学的吗？ 对吧？), not one asking where (…的陈肇隆院士在哪个城市？: no 是)
+_YES_NO = re.compile(r"吗|吧|么|嘛|是不是|对不对|是否|有没有|(?i:^\s*(?:is|are|was|were|does|do|did)\b|\bright\b)")
+
+
+# a place said of an expert to confirm (是在北京工作的吧？ 在武汉吗？ 他在上海吧): its word
+_PLACE_PREMISE = re.compile(rf"(?:在|位于)\s*({PLACES}|台北|高雄|新竹|台南)(?:省|市)?(?:工作|任职|任教)?(?:的)?(?:吧|吗|么|嘛|对吧|是吧)")
 
 
 def asked_orgs(text: str) -> list[str]:

@@ -191,7 +191,7 @@ LOCATION_ZH = re.compile(
     r"|老家|家乡|故乡|出生地|住在|居住在|家住|住址|定居|常驻|常住|现居|旅居"
     rf"|(?:在|于)\s*{_PLACE}[^，。；;,\n□]{{0,8}}?(?:工作|生活|居住|定居|任职|办公|上班|任教|执教|开展试验|做试验|育种)"
     rf"|(?:每年|常年|长期|经常|主要|多数时间|大部分时间)[^，。；;,\n]{{0,8}}?在\s*{_PLACE}"
-    rf"|位于\s*{_PLACE}|(?:单位|所在地|工作地|工作单位)(?:都|均|也)?(?:在|位于)\s*{_PLACE}"
+    rf"|位于\s*(?:{_PLACE}){{1,2}}|(?:单位|所在地|工作地|工作单位)(?:都|均|也)?(?:在|位于)\s*(?:{_PLACE}){{1,2}}"
     r"|(?:所在城市|常驻城市|所在地|城市|所在省份|省份|工作地点|工作城市)\s*[:：是为]")
 _CITIES_EN = ("Beijing|Shanghai|Tianjin|Chongqing|Hangzhou|Nanjing|Wuhan|Guangzhou|Shenzhen|Chengdu|Xi'?an|Harbin|Changsha|"
               "Hefei|Lanzhou|Dalian|Qingdao|Jinan|Shenyang|Changchun|Kunming|Fuzhou|Xiamen|Nanchang|Zhengzhou|Taiyuan|"

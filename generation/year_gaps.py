@@ -69,6 +69,9 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
                 ("两人同年获得。" if n == 0 else f"两者相隔{n}年。")
         order = "两人同年当选" if n == 0 else f"{a.name}比{b.name}{'晚' if first.year > second.year else '早'}{n}年"
         return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}；{order}。"
+    if len(experts) == 1 and asked == ["院士"] and len(seats := sorted(
+            (a for a in experts[0].awards if a.name.endswith("院士") and a.year), key=lambda a: a.year)) >= 2:
+        asked = [seats[0].name, seats[1].name]  # 郑哲敏两次当选院士相隔几年？: his two seats (it listed his records)
     if len(experts) == 1 and len(asked) >= 2:
         expert = experts[0]
         events = [_dated(expert, what) for what in asked[:2]]

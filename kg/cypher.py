@@ -106,6 +106,14 @@ WHERE i.province IS NULL OR i.province <> row[1] OR coalesce(i.city, '') <> coal
 SET i.province = row[1], i.city = row[2], i.place_source = $source
 RETURN count(i) AS located
 """
+# the places the table wrote for names it no longer places
+UNLOCATE_INSTITUTIONS = """
+UNWIND $keys AS k
+MATCH (i:Institution {key: k})
+WHERE i.place_source = $source
+SET i.province = null, i.city = null, i.place_source = null
+RETURN count(i) AS unlocated
+"""
 
 # The NSFC discipline tree: Field nodes with code / English name / level, linked child -> parent.
 UPSERT_FIELD_TAXONOMY = """

@@ -33,12 +33,16 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def load_places(path: Path = PLACES_FILE) -> dict[str, Place]:
-    """The table by institution key (kg.normalize.key): only rows that give a province."""
+def _table(path: Path = PLACES_FILE) -> dict[str, Place | None]:
+    """Every row by institution key (kg.normalize.key); None for a name the table leaves unplaced."""
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
         return {key(row["institution"]): Place(row["province"].strip(), (row.get("city") or "").strip() or None)
-                for row in rows if (row.get("province") or "").strip()}
+                if (row.get("province") or "").strip() else None for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def load_places(path: Path = PLACES_FILE) -> dict[str, Place]:
+    """The table by institution key: only rows that give a province."""
+    return {k: p for k, p in _table(path).items() if p is not None}
 
 
 def locate_institutions(store: GraphStore, names: Iterable[str] | None = None, places: dict[str, Place] | None = None,
@@ -49,5 +53,9 @@ def locate_institutions(store: GraphStore, names: Iterable[str] | None = None, p
     table = load_places() if places is None else places
     keys = table.keys() if names is None else {key(n) for n in names if n} & table.keys()
     rows = [[k, table[k].province, table[k].city] for k in sorted(keys)]
+    # a name the table no longer places (中国矿业大学: two universities) loses the place it wrote before
+    unplaced = sorted(k for k, p in _table().items() if p is None and (names is None or k in {key(n) for n in names if n}))
     return sum(int(store.write(cypher.LOCATE_INSTITUTIONS, {"rows": rows[i:i + batch], "source": PLACE_SOURCE}
-                               ).value(0) or 0) for i in range(0, len(rows), batch))
+                               ).value(0) or 0) for i in range(0, len(rows), batch)) + \
+        sum(int(store.write(cypher.UNLOCATE_INSTITUTIONS, {"keys": unplaced[i:i + batch], "source": PLACE_SOURCE}
+                            ).value(0) or 0) for i in range(0, len(unplaced), batch))

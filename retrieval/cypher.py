@@ -22,6 +22,13 @@ RETURN d.key AS direction, d.name AS name, e.id AS id
 """
 
 # the institutions' names, for an English problem that asks for one ("preferably from Zhejiang University")
+# the place the graph records for an institution (kg/places.py), by its name
+INSTITUTION_PLACE = """
+MATCH (i:Institution)
+WHERE i.name = $name
+RETURN i.name AS name, i.province AS province, i.city AS city
+"""
+
 INSTITUTION_NAMES = """
 MATCH (i:Institution)
 RETURN DISTINCT i.name AS name

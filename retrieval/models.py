@@ -120,6 +120,10 @@ PROVINCE_CITIES = {"四川": ("成都",), "湖北": ("武汉",), "陕西": ("西
                    "贵州": ("贵阳",), "河北": ("石家庄",), "广东": ("广州", "深圳")}
 
 
+_SEVERAL = re.compile(r"和|、|等(?:大学|单位|机构|院校|高校)")  # a name of several institutions (重庆和南京等大学; not
+# 山地灾害与环境研究所)
+
+
 def place_words(place: str) -> tuple[str, ...]:
     """The words an institution's name may hold to be at `place` (四川 → 四川, 成都; 上海 → 上海)."""
     return (place, *PROVINCE_CITIES.get(place, ()))
@@ -210,8 +214,10 @@ class Requirement(BaseModel):
                 ("中国", *_CITY_PREFIXES)))  # (上海复旦大学 is 复旦大学 as a record writes it)
             # 电子科技大学 and 西安电子科技大学 are two universities (石油大学 is 中国石油大学's old name); one recorded
             # only at 中国科学院 is not known to be at 中国科学院微电子研究所
-        return any(word in institution for word in place_words(self.text)) or self.text in (expert.province,
-                                                                                         expert.city)
+        if expert.province:  # the place the graph records decides (北京大学深圳研究生院 is not in 北京)
+            return self.text in (expert.province, expert.city) or expert.city in PROVINCE_CITIES.get(self.text, ())
+        # else its name, unless it names several (重庆和南京等大学 was counted in both)
+        return not _SEVERAL.search(institution) and any(word in institution for word in place_words(self.text))
 
 
 class MatchResult(BaseModel):

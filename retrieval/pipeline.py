@@ -473,10 +473,13 @@ class ExpertRetriever:
             common: dict[str, bool] = {}
             words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
             first = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
-                     and self.matched_terms(words, e.id, common)]
+                     and self.matched_terms(words, e.id, common)][:max(1, (shown or 3) - 1)]
             moved = {e.id for e in first}
-            return ([*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in moved)], moved) if first \
-                else (fused, set())
+            if not first:
+                return fused, set()
+            others = [e for e in fused[pinned:] if e.id not in moved]  # the relevant first, then those who meet it
+            at = max(0, (shown or len(first)) - len(first))  # (…支护成本高。最好是江苏省内的: a microwave engineer of
+            return [*fused[:pinned], *others[:at], *first, *others[at:]], moved  # 东南大学 for 成本 came first)
         if not meeting:  # "Only experts from Xidian University" / 要获过何梁何利奖的: those of the rest of the candidates who
             rest = [e for e in fused[pinned:] if e.id not in facts]  # meet it, weaker as they are,
             found = self._facts(rest)  # rather than
@@ -559,6 +562,11 @@ class ExpertRetriever:
     def _facts(self, hits: list[ScoredExpert]) -> dict[str, ExpertMatch]:
         """The graph's records of these ranked experts by id (those no longer in the graph left out)."""
         return {m.id: m for m in load_matches(self.store, [(e.id, e.score) for e in hits], cache=self.rows)[0]}
+
+    def institution_place(self, name: str) -> tuple[bool, str | None, str | None]:
+        """Whether the graph holds an institution of that name, and the province and city it records for it."""
+        row = next(iter(self.store.read(cypher.INSTITUTION_PLACE, {"name": name}).records()), None)
+        return (False, None, None) if row is None else (True, row["province"], row["city"])
 
     def sources(self) -> list[tuple[str, int]]:
         """Each source the graph's experts came from and how many experts it gave (你们的数据是从哪里来的？)."""

@@ -43,7 +43,7 @@ _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)�
                   rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))的?"
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
-_ORG_LEAD = re.compile(r"^.*(?:推荐|介绍|需要|来自|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
+_ORG_LEAD = re.compile(r"^.*(?:有哪些|哪些|有哪几位|推荐|介绍|需要|来自|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
                        r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在|当选的?|入选的?|奖的|"
                        r"(?:知识)?图谱(?:中|里|内|上)?|数据库(?:中|里|内)?)")  # (知识图谱中清华大学的院士: 清华大学)  # (有没有东华大学的？ 三位浙江大学的…: the name after)
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -74,6 +74,8 @@ _PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内|这边|那边)?"
                          r"(?:有没有|有无|有(?![个家一些色机害效线限益])|哪些|哪里有|哪位|谁)"
                          r"(?=[^，。；;,！!？?需想要请]{0,24}?(?:专家|老师|教授|研究员|院士|学者|人才))")
+# where a person was born or comes from, before a place (出生在上海的, 籍贯是江苏的, 老家在四川): not where they work
+_BORN_AT = re.compile(r"(?:出生|生|出身|籍贯|老家|家乡|祖籍)(?:地)?(?:在|于|是|为)?\s*$")
 # 985高校的专家, 最好是985的: the universities of Project 985 (its 39 members, as the Ministry of Education listed them)
 UNIVERSITIES_985 = ("北京大学", "清华大学", "中国人民大学", "北京航空航天大学", "北京理工大学", "中国农业大学", "北京师范大学",
                     "中央民族大学", "南开大学", "天津大学", "大连理工大学", "东北大学", "吉林大学", "哈尔滨工业大学", "复旦大学",
@@ -91,6 +93,9 @@ _UNRECORDED = (
                       r"(?:19|20)\d\d\s*年?(?:以后|之后|以前|之前|后|前)出生|(?<!\d)[5-9]0后(?=的?(?:专家|老师|教授|院士|学者))|"
                       r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年")),
     ("外语能力", re.compile(r"(?:会|懂|能说|精通|熟悉)(?:英语|英文|日语|德语|俄语|法语|韩语|外语)")),
+    # 出生在上海的院士, 哪些院士是上海人？, 籍贯江苏的: where a person was born or comes from (only some biographies say)
+    ("出身地", re.compile(r"(?:出生|生|出身)(?:在|于)(?=[\u4e00-\u9fff]{2,3}的)|籍贯|老家|家乡|祖籍|"
+                          r"是(?:" + "|".join(PLACES) + r")(?:省|市)?人(?![才员工士们民类体力])")),
     ("能否到现场", re.compile(r"(?:能|可以|可|愿意)(?:到|来|去)?(?:现场|驻厂|出差|到厂|来厂|上门)")),
     ("所在国家或地区", re.compile(r"(?:海外|国外|境外|外籍|外国)(?=的?(?:专家|学者|教授|院士|老师|科学家|研究员))")),
     ("费用", re.compile(r"(?:费用|收费|报价|咨询费)(?:不要太?高|不能太?高|不超过|低一些|低一点|便宜|合理)")),
@@ -226,8 +231,10 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
                                              if re.search(r"优先|为佳|更好|最好", m.group()))]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found) and \
                 not any(a <= m.start(1) < b for a, b in schooled) and \
-                not any(r.kind == "award" and a <= m.start(1) < b for a, b, r in found):
-            # 上海交通大学的专家, 毕业于北京大学的, 获得过江苏省科学技术进步奖的 (a province's award, no place)
+                not any(r.kind == "award" and a <= m.start(1) < b for a, b, r in found) and \
+                not _BORN_AT.search(query, max(0, m.start(1) - 6), m.start(1)):
+            # 上海交通大学的专家, 毕业于北京大学的, 获得过江苏省科学技术进步奖的 (a province's award, no place),
+            # 出生在上海的院士 (where one was born: no institution's place — 黄荷凤 was counted for her hospital)
             add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query):
@@ -295,6 +302,11 @@ _LIST_HEAD = re.compile(r"(?:要求|条件|需满足|需要满足|标准|具体�
 _LIST_ITEM = re.compile(r"(?:^|\s|[；;，,。])\s*(?:[（(]?\d{1,2}[)）.、．]|[一二三四五六七八九][、.．])\s*")
 
 
+# an academy's academicians said as its people (最好是中国科学院的院士): the seat — the academy employs none of them (a CAE
+# member at a CAS institute was said to meet it, and a count of those at 中国科学院… institutes given)
+_ACADEMY_OF = re.compile(r"(?:中国科学院|中科院|中国工程院|工程院)的院士")
+
+
 def in_full_names(query: str) -> str:
     """The query with the short names of institutions it wishes for written in full (最好是清华或北大的 → 最好是清华大学
     或北京大学的); other short forms are left alone (这是重大难题 keeps its 重大)."""
@@ -304,7 +316,7 @@ def in_full_names(query: str) -> str:
 def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requirement]:
     """The requirements the problem states, in order, each once; none from a clause that names one of the people
     `about` (钟南山是清华大学的教授 says something of 钟南山, asks nothing of the experts)."""
-    query = in_full_names(query)
+    query = _ACADEMY_OF.sub(lambda m: "中国工程院院士" if "工程" in m.group() else "中国科学院院士", in_full_names(query))
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(query) if any(name in m.group() for name in about)]
     out: dict[tuple[str, str], Requirement] = {}
     for start, _, requirement in _stated(query):

@@ -150,3 +150,29 @@ def _shown_named(answerer: ExpertAnswerer, experts: list[ExpertMatch]) -> Conver
     answerer.answer("和".join(e.name for e in experts) + "的研究方向是什么？", conversation)
     assert {e.name for e in conversation.last} == {e.name for e in experts}
     return conversation
+
+
+def test_the_years_between_one_experts_two_seats_are_computed():
+    """郑哲敏两次当选院士相隔几年？ listed his records and no gap: the two seats' years and their difference."""
+    from generation.grounding import check_answer
+    from generation.year_gaps import describe_gap
+    from retrieval.models import AwardFact
+
+    zheng = ExpertMatch(id="z", name="郑哲敏", score=1.0, awards=[AwardFact(name="中国工程院院士", year=1994),
+                                                              AwardFact(name="中国科学院院士", year=1980)])
+    text = describe_gap([zheng], "郑哲敏两次当选院士相隔几年？")
+    assert text == "按知识图谱的记录，郑哲敏1980年当选中国科学院院士，1994年当选中国工程院院士，中间相隔14年时间。"
+    assert check_answer(text, [zheng])[1].dropped == []
+    assert check_answer(text.replace("14年", "12年"), [zheng])[1].dropped  # a wrong gap is not let through
+
+
+def test_a_problem_with_a_wish_in_a_sentence_of_its_own_is_still_the_problem():
+    """…支护成本高。最好是江苏省内的专家。 listed 江苏's experts by their awards (a power-systems engineer first): the
+    wish was read as a request by conditions alone (rt37)."""
+    from generation.conversation import conditions_only, resolve
+
+    message = "我们煤矿埋深900米，巷道围岩大变形，支护成本高。最好是江苏省内的专家。"
+    assert conditions_only(message) is None
+    intent = resolve(message, Conversation())
+    assert intent.count is None and (intent.query is None or "支护" in intent.query)
+    assert conditions_only("获得过国家自然科学奖一等奖、并且在北京工作的专家") is not None  # one clause: still a list

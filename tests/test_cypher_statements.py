@@ -41,6 +41,8 @@ SAMPLE_PARAMS = {
     "COUNTED_WITH_AWARD": {"word": "奖", "short": "奖"},
     "COUNTED_AT": {"words": ["大学", "学院"], "place": "北京"},
     "LOCATE_INSTITUTIONS": {"rows": [["清华大学", "北京", "北京"]], "source": "kg/institution_places.tsv"},
+    "UNLOCATE_INSTITUTIONS": {"keys": ["中国矿业大学"], "source": "kg/institution_places.tsv"},
+    "INSTITUTION_PLACE": {"name": "清华大学"},
     "COUNTED_TITLED": {"word": "院士"},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]

@@ -398,8 +398,9 @@ def test_follow_ups_about_the_shown_experts_as_a_group_never_start_a_new_search(
     assert places == sorted(places)  # "匹配度从高到低" is what it says: strongest first
     for pair in ("第一位和第三位谁更适合？", f"{shown[0].name}和{shown[1].name}谁更厉害？"):  # not an answer about one
         assert answerer.answer(pair, conversation).text.startswith("知识图谱不记录专家之间的高下或排名")
-    where = answerer.answer("他们都在哪个城市？", conversation)  # the institutions, and that no location is recorded
-    assert all(e.name in where.text for e in shown) and "没有专家的所在地信息" in where.text
+    where = answerer.answer("他们都在哪个城市？", conversation)  # the institutions and the places the graph records
+    assert all(e.name in where.text for e in shown) and "知识图谱记录的单位所在地如下" in where.text
+    assert where.grounding.dropped == []
     field = answerer.answer("第二位是哪个学科的？", conversation)
     assert field.text == f"{shown[1].name}所属学科：{'、'.join(shown[1].fields)}。" and field.grounding.dropped == []
     beyond = answerer.answer("第五位专家是谁？", conversation)

