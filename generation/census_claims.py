@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from generation.models import Claim
 from retrieval.models import Requirement
 from retrieval.acronyms import english_jargon, english_terms
+from retrieval.english_names import PLACES_EN
 from retrieval.census import (GRAPH, ONLY_TAIL, PEOPLE, STATED_COUNT, Census, CountQuestion, count_question,
                               said_number)
 
@@ -101,6 +102,8 @@ _HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)(?:\s+awarded\s+in\s+((
 _ELECTED_EN = re.compile(r"\belected\s+in\s+((?:19|20)\d\d)(?:\s+or\s+(later|earlier)|[–-]((?:19|20)\d\d))?")
 _SEATED_EN = re.compile(r"\bwho\s+(?:is|are)\s+((?:中国工程院院士|中国科学院院士|两院院士)(?:\s+or\s+(?:中国工程院院士|中国科学院院士))?)")
 _AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
+# "at an institution in Shanghai (the place the graph records for it, or its name)": a place (generation.grounded_en)
+_IN_PLACE_EN = re.compile(r"\bat an institution in ([A-Z][\w' ]+?) \(the place the graph records for it, or its name\)")
 
 
 def _english_claims(text: str, counter: Counter | None) -> list[Claim]:
@@ -126,6 +129,7 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
     # the award or institution the answer counts by, in the graph's words ("academicians holding 国家最高科学技术奖",
     # "at 清华大学")
     kinds = [Requirement(kind="institution", text=name) for name in _AT_EN.findall(text)]
+    kinds += [Requirement(kind="place", text=PLACES_EN.get(m.group(1).lower(), m.group(1))) for m in _IN_PLACE_EN.finditer(text)]
     kinds += [Requirement(kind="award", text=m.group(1), years=(int(m.group(2)), int(m.group(3) or m.group(2)))
                           if m.group(2) else None) for m in _HOLDING_EN.finditer(text)]  # "… awarded in 2011"
     kinds += [Requirement(kind="elected", text=f"{m.group(1)}年至{m.group(3)}年" if m.group(3) else f"{m.group(1)}年" +
@@ -134,7 +138,7 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
     kinds += [Requirement(kind="academy", text=s) for m in _SEATED_EN.finditer(text) for s in m.group(1).split(" or ")]
     # ("experts who are 中国工程院院士": that seat)
     asked = CountQuestion(term, (*((Requirement(kind="academy", text="院士"),) if seat else ()), *kinds))
-    text = _ELECTED_EN.sub(" ", _AT_EN.sub(" ", _HOLDING_EN.sub(" ", text)))
+    text = _IN_PLACE_EN.sub(" ", _ELECTED_EN.sub(" ", _AT_EN.sub(" ", _HOLDING_EN.sub(" ", text))))
     own = re.sub(r"\b(?:the|our|your|this|knowledge|graph|database|holds?|has|have|contains?|records?|lists?|there|"
                  r"are|is|in|of|with|whose|who|that|which|research|directions?|fields?|names?|contain|contains|work|"
                  r"works|working|on|and|or|a|an|all|them|listed|above|experts?|academicians?|scientists?|researchers?|"

@@ -18,7 +18,7 @@ from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.acronyms import english_terms
-from retrieval.english_names import latin_org_matches
+from retrieval.english_names import PLACES_EN, latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
 from retrieval.names import SURNAME
 from retrieval.problem import names_no_problem
@@ -422,7 +422,7 @@ _CLAUSES_EN = re.compile(
     r"\s+(?i:and\s+)?(?:"
     r"(?i:are\s+there|do\s+you\s+have|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+(?:have|hold)|"
     r"(?:are\s+)?in\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database))"
-    r"|(?i:(?:who\s+|that\s+)?(?:work|works|worked|are|is|come|comes)\s+)?(?i:at|from|of|in)\s+"
+    r"|(?i:(?:who\s+|that\s+)?(?:work|works|worked|are|is|come|comes|(?:are\s+|is\s+)?based)\s+)?(?i:at|from|of|in)\s+"
     rf"(?P<org>(?:the\s+)?[A-Z][A-Za-z&,.'’ -]{{2,80}}?){_NEXT_EN}"
     r"|(?i:(?:who\s+|that\s+)?(?:were|was|have\s+been|has\s+been|got)\s+)?(?i:elected)(?i:\s+(?:an?\s+)?academicians?)?"
     r"\s+(?:(?P<when>(?i:in|since|after|before))\s+(?P<year>(?:19|20)\d\d)|"
@@ -453,7 +453,9 @@ def _conditions_en(text: str) -> CountQuestion | None:
         if clause is None:
             return None
         at = clause.end()
-        if clause.group("org"):
+        if clause.group("org") and (place := PLACES_EN.get(re.sub(r"^the\s+", "", clause.group("org")).lower())):
+            wanted.append(Requirement(kind="place", text=place))  # "work in Shanghai": a place the graph records
+        elif clause.group("org"):
             if not _ORG_WORD_EN.search(clause.group("org")) and not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", clause.group("org")):
                 return None  # "in welding": a topic, not an institution (BUAA, USTC: an acronym, which is one)
             wanted.append(Requirement(kind="institution", text=re.sub(r"^the\s+", "", clause.group("org"))))

@@ -31,7 +31,8 @@ _CHINESE_PLACES = frozenset(PLACES_EN.values())
 
 def english_place(place: str) -> str:
     """A place of PLACES_EN in English (上海 → Shanghai); any other as it is written."""
-    return next((en.title() for en, zh in PLACES_EN.items() if zh == place), place)
+    return next((" ".join(w[:1].upper() + w[1:] for w in en.split()) for en, zh in PLACES_EN.items() if zh == place),
+                place)  # (Xi'an, Hong Kong)
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 "
                        "青海 台湾".split())
 _REGIONS = frozenset("内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
