@@ -196,7 +196,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.presentation import reason_words
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import asks_female, meets_all, states_female, topic_of
+from retrieval.requirements import asks_female, asks_younger, meets_all, states_female, topic_of
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
@@ -544,6 +544,7 @@ class ExpertAnswerer:
         unrecorded = list(dict.fromkeys(r.text for r in requirements if r.kind == "unrecorded"))
         female_first = "性别" in unrecorded and asks_female(question) and any(  # 只要女院士: those whose biographies
             states_female(q) for e in experts for q in biography.quotes(e) or ())  # say so were put first
+        younger_first = "年龄" in unrecorded and asks_younger(question) and intent.kind == "problem"  # 希望年轻一点的
         named = [e for e in shown if e.id in match.named]
         notes = [note for e in named for note in premises(e, in_chinese_names(match.query, [e]) if english else match.query,
                                                            others=[n.name for n in named])]
@@ -558,7 +559,8 @@ class ExpertAnswerer:
             notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                       for c in misspelt]
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
-                [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded, female_first)] if unrecorded else [])
+                [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded, female_first, younger_first)]
+                                                                   if unrecorded else [])
         checked = [r for r in requirements if r.kind != "unrecorded"]
         meeting = [k for k, e in enumerate(experts, 1) if checked and meets_all(e, checked)]
         if intent.kind in ("problem", "more") and 0 < len(meeting) < len(experts):

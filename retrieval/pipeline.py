@@ -25,8 +25,8 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import load_calibration, present, relevance
 from retrieval.problem import problem_text, sub_problems
-from retrieval.requirements import (PLACES, asks_female, describe, meets_all, preferred, read_requirements,
-                                    states_female, topic_of, wish, without_hearsay)
+from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_year, describe, meets_all, preferred,
+                                    read_requirements, states_female, topic_of, wish, without_hearsay)
 from retrieval.script import arabic_years, corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
 from retrieval.threads import limited
@@ -363,6 +363,9 @@ class ExpertRetriever:
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them
+        if any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and asks_younger(query):
+            top = self._younger_first(top, (topic, vectors, retrievers), top_k)  # 希望年轻一点的: of the relevant,
+            # those born later first by the birth years their biographies write (nothing recorded is an age)
         if found_for:  # 一是…二是…三是…: each problem's best first, so that none is left without an expert (a third
             # was dropped when two problems' experts outscored it), then the best of the rest
             firsts = [best for n in range(len(parts)) if (best := next((e for e in top if found_for.get(e.id) == n), None))]
@@ -523,6 +526,17 @@ class ExpertRetriever:
                  if states_female(self.profile_texts.get(e.id, ""))]
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)], moved
+
+    def _younger_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None, Sequence[str] | None],
+                       shown: int) -> list[ScoredExpert]:
+        """The fused ranking with its first `shown` places given to the relevant experts (as `_meeting_first` judges
+        them, among the first REQUIREMENT_TOP) born latest by their biographies' birth years, in that order; those
+        whose biography gives none keep their place after them."""
+        pool = self._relevant(fused[:REQUIREMENT_TOP], problem)[0]
+        born = {e.id: year for e in pool if (year := birth_year(self.profile_texts.get(e.id, ""))) is not None}
+        first = sorted((e for e in pool if e.id in born), key=lambda e: -born[e.id])[:shown]
+        moved = {e.id for e in first}
+        return [*first, *(e for e in fused if e.id not in moved)]
 
     def _relevant(self, head: list[ScoredExpert], problem: tuple[str, np.ndarray | None, Sequence[str] | None]
                   ) -> tuple[list[ScoredExpert], dict[str, float]]:

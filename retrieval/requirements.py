@@ -442,6 +442,25 @@ def asks_female(query: str) -> bool:
     return _FEMALE_ASKED.search(query) is not None
 
 
+# a wish for a younger expert (年轻一点的, 青年专家, 中青年): met from nothing recorded, but the biographies' birth years order
+_YOUNGER_ASKED = re.compile(r"年轻(?:一点|一些|的|点|些)|青年专家|中青年|(?i:\byounger\b)")
+# a birth year as a biography writes it: 李华军（1962.02.25-）, 1962年2月25日生, 1962年出生, 出生于1962年
+_BORN_YEAR = re.compile(r"[（(]\s*((?:18|19|20)\d\d)[.．年][^）)]{0,12}[-—－~～][^）)]{0,3}[）)]|"
+                        r"((?:18|19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出)?生|"
+                        r"(?:出)?生于\s*((?:18|19|20)\d\d)\s*年")
+
+
+def asks_younger(query: str) -> bool:
+    """Whether a problem wishes for a younger expert (希望年轻一点的)."""
+    return _YOUNGER_ASKED.search(query) is not None
+
+
+def birth_year(profile: str) -> int | None:
+    """The first birth year an expert's profile text (its biography) writes, else None."""
+    m = _BORN_YEAR.search(profile)
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
 def states_female(profile: str) -> bool:
     """Whether an expert's profile text (its biography) states that she is a woman."""
     return _FEMALE_STATED.search(profile) is not None

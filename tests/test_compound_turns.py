@@ -176,3 +176,18 @@ def test_a_problem_with_a_wish_in_a_sentence_of_its_own_is_still_the_problem():
     intent = resolve(message, Conversation())
     assert intent.count is None and (intent.query is None or "支护" in intent.query)
     assert conditions_only("获得过国家自然科学奖一等奖、并且在北京工作的专家") is not None  # one clause: still a list
+
+
+def test_a_younger_expert_wished_for_orders_the_relevant_by_their_biographies_birth_years(academicians):
+    """希望年轻一点的 was answered "no age is recorded" with the usual list (rt35, rt37): of the most relevant, those born
+    latest by their biographies come first, and the note says how they were ordered."""
+    from retrieval.requirements import birth_year
+
+    problem = "想找材料方面的专家"
+    answer = academicians.answer(problem + "，希望年轻一点的。")
+    retriever = academicians.retriever
+    years = [birth_year(retriever.profile_texts.get(e.id, "")) for e in answer.experts]
+    lead = [y for y in years[:next((k for k, y in enumerate(years) if y is None), len(years))]]
+    assert lead and lead == sorted(lead, reverse=True), years  # the relevant ones with a year, youngest first
+    assert "简介写有生年的按生年从晚到早排在前面" in answer.text and answer.grounding.dropped == []
+    assert birth_year("李华军（1962.02.25-），海洋工程安全专家") == 1962 and birth_year("1927年12月24日生于江西九江") == 1927
