@@ -92,6 +92,8 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"产业化|转化|推广应用|推广|应用于|投产|生产线|工程应用|在[^，。；]{0,20}?(?:企业|工厂|行业)[^，。；]{0,8}?应用")),
     BioTopic("主要成果", "their main results", "",
              re.compile(r"成果|贡献|代表性工作|主要工作|做出了?什么|做过哪些|(?:具体)?(?:做|干)(?:过|了)什么|突破|achievements?|"
+                        # 主要成就是什么？: the awards recorded and what the biography says was done (awards alone, it was)
+                        r"(?:主要|学术|科研|科学|技术)成就(?!奖)|(?:哪些|什么)成就(?!奖)|成就(?:是|有)|"
                         r"contributions?|known for|what\s+has\s+(?:he|she)\s+done|"
                         r"accomplish|main work", re.IGNORECASE),
              re.compile(r"提出|建立|发明|研制|育成|发现|创立|开创|解决|首次|首创|开拓|奠基|揭示|阐明|实现|主持|攻克|创建|研发|"

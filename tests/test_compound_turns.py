@@ -191,3 +191,11 @@ def test_a_younger_expert_wished_for_orders_the_relevant_by_their_biographies_bi
     assert lead and lead == sorted(lead, reverse=True), years  # the relevant ones with a year, youngest first
     assert "简介写有生年的按生年从晚到早排在前面" in answer.text and answer.grounding.dropped == []
     assert birth_year("李华军（1962.02.25-），海洋工程安全专家") == 1962 and birth_year("1927年12月24日生于江西九江") == 1927
+
+
+def test_main_achievements_are_the_awards_and_what_the_biography_says_was_done(academicians):
+    """第一位的主要成就是什么？ listed award records only (rt35, rt37); the biography's sentences of results follow."""
+    conversation = Conversation()
+    first = academicians.answer("想找材料方面的专家", conversation).experts[0]
+    text = academicians.answer("第一位的主要成就是什么？", conversation).text
+    assert f"{first.name}获得过" in text and f"知识图谱中{first.name}的简介写道" in text, text
