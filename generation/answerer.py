@@ -470,7 +470,8 @@ class ExpertAnswerer:
                 described += "\n\n" + _life(question, experts, intent.unheld, english)
                 intent = dataclasses.replace(intent, unheld=())
             if "所在地" in intent.unheld and any(e.province for e in experts):  # 他们都在哪个城市？: the places the
-                described += "\n\n" + _placed(experts, english)  # graph records for their institutions
+                if "按知识图谱记录的单位所在地" not in described:  # graph records for their institutions (not again
+                    described += "\n\n" + _placed(experts, english)  # after 他们都在北京工作吧？'s verdicts)
                 intent = dataclasses.replace(intent, unheld=tuple(u for u in intent.unheld if u != "所在地"))
             return described + self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None and intent.why_not:

@@ -107,8 +107,11 @@ def test_where_the_experts_shown_are_is_answered_from_the_recorded_places(tmp_pa
         conversation = Conversation()
         answerer.answer("注塑件翘曲，请推荐专家", conversation)
         answer = answerer.answer("他们都在哪个城市？", conversation)
+        premise = answerer.answer("他们都在上海工作吧？", conversation)  # each by the recorded place, said once
     assert "甲的单位复旦大学位于上海。" in answer.text and "乙的单位西安交通大学位于陕西西安。" in answer.text
     assert "知识图谱没有记录丙的单位某某精密仪器有限公司所在地。" in answer.text and answer.grounding.dropped == []
+    assert "是。甲在复旦大学工作" in premise.text and "不是。乙在西安交通大学工作" in premise.text, premise.text
+    assert "无法确认是否在上海" in premise.text and premise.text.count("西安交通大学位于陕西西安") == 1
 
 
 def test_where_an_institution_is_asked_alone_is_its_recorded_place(tmp_path, expertglm_home):
