@@ -190,7 +190,7 @@ from generation.grounding import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.census import Census, CountQuestion
-from retrieval.english_names import english_place
+from retrieval.english_names import recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
@@ -272,9 +272,9 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.absent:  # 把我们的顾问张伟也列进去: no one outside the graph is listed
             text += "\n\n" + (ABSENT_ONLY_EN if intent.english else ABSENT_ONLY)
         elif (intent.kind in ("about", "list") or intent.fit) and (intent.absent_named or intent.kind != "problem" and
-                                                                  self.retriever.names.unknown(question)):
+                                                                  (unknown := self.retriever.names.unknown(question))):
             names = self.retriever.names
-            unknown = names.unknown(question) if intent.kind != "problem" else []
+            unknown = unknown if intent.kind != "problem" and not intent.absent_named else []
             near = {n: close for n in unknown if (close := names.near(n))
                     and any(e.name == close for e in experts)}  # 王海洲院士是哪年当选的？ answered of 王海舟
             if near and len(near) == len(unknown):  # said first, as the misspelt name of a match is (it said "the
@@ -1494,10 +1494,9 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
 
 def _place_of(name: str, held: bool, province: str | None, city: str | None, english: bool) -> str:
     """Where the graph places an institution asked about, that it records none, or that it holds no such institution."""
-    where = (province or "") + (city if city and city != province else "")
+    where = recorded_place(province, city, english)
     if english:
-        return (f"The expert knowledge graph places {name} in {english_place(province)}"
-                + (f", {english_place(city)}" if city and city != province else "") + "." if where else
+        return (f"The expert knowledge graph places {name} in {where}." if where else
                 f"The expert knowledge graph records no place for {name}." if held else
                 f"The expert knowledge graph holds no institution named {name}.")
     return (f"知识图谱记录的{name}所在地为{where}。" if where else f"知识图谱没有记录{name}的所在地。" if held
@@ -1508,10 +1507,9 @@ def _placed(experts: Sequence[ExpertMatch], english: bool) -> str:
     """Where the graph places each expert's institution (province, city), or that it records no place for it."""
     lines = []
     for e in experts:
-        where = e.province + (e.city if e.city and e.city != e.province else "") if e.province else ""
+        where = recorded_place(e.province, e.city, english)
         if english:
-            lines.append(f"{e.name}: {e.institution}, which the graph places in {english_place(e.province)}"
-                         + (f", {english_place(e.city)}" if e.city and e.city != e.province else "") + "." if where else
+            lines.append(f"{e.name}: {e.institution}, which the graph places in {where}." if where else
                          f"{e.name}: the graph records no place for {e.institution or 'an institution'}.")
         else:
             lines.append(f"{e.name}的单位{e.institution}位于{where}。" if where else

@@ -18,6 +18,7 @@ from kg.importers import SOURCE_LABELS
 from retrieval.census import Census, chinese_number
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
 from retrieval.presentation import funder
+from retrieval.english_names import recorded_place
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
 from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
@@ -541,7 +542,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             # institution named (it said 是 for the institution, then 北京)
             place = asked.group(1)
             if expert.province:
-                where = expert.province + (expert.city if expert.city and expert.city != expert.province else "")
+                where = recorded_place(expert.province, expert.city)
                 here = place in (expert.province, expert.city)
                 lead, placed = ("是。" if here else "不是。"), f"按知识图谱记录的单位所在地，{expert.institution}位于{where}。"
             else:  # 中国石油大学在青岛吧？: no place recorded, no verdict on it

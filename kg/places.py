@@ -51,10 +51,11 @@ def locate_institutions(store: GraphStore, names: Iterable[str] | None = None, p
     holds one; how many nodes changed. Idempotent (a node already holding its place is not written again); small
     statements, one per `batch` rows (some Bolt listeners take only a few KB a message)."""
     table = load_places() if places is None else places
-    keys = table.keys() if names is None else {key(n) for n in names if n} & table.keys()
+    named = None if names is None else {key(n) for n in names if n}
+    keys = table.keys() if named is None else named & table.keys()
     rows = [[k, table[k].province, table[k].city] for k in sorted(keys)]
     # a name the table no longer places (中国矿业大学: two universities) loses the place it wrote before
-    unplaced = sorted(k for k, p in _table().items() if p is None and (names is None or k in {key(n) for n in names if n}))
+    unplaced = sorted(k for k, p in _table().items() if p is None and (named is None or k in named))
     return sum(int(store.write(cypher.LOCATE_INSTITUTIONS, {"rows": rows[i:i + batch], "source": PLACE_SOURCE}
                                ).value(0) or 0) for i in range(0, len(rows), batch)) + \
         sum(int(store.write(cypher.UNLOCATE_INSTITUTIONS, {"keys": unplaced[i:i + batch], "source": PLACE_SOURCE}

@@ -29,6 +29,15 @@ PLACES_EN = {
 _CHINESE_PLACES = frozenset(PLACES_EN.values())
 
 
+def recorded_place(province: str | None, city: str | None, english: bool = False) -> str:
+    """A recorded place as an answer says it: 河南郑州 / 上海 (a municipality once), "Henan, Zhengzhou"; "" for none."""
+    if not province:
+        return ""
+    if english:
+        return english_place(province) + (f", {english_place(city)}" if city and city != province else "")
+    return province + (city if city and city != province else "")
+
+
 def english_place(place: str) -> str:
     """A place of PLACES_EN in English (上海 → Shanghai); any other as it is written."""
     return next((" ".join(w[:1].upper() + w[1:] for w in en.split()) for en, zh in PLACES_EN.items() if zh == place),
