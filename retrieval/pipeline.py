@@ -23,7 +23,8 @@ from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import matched_terms
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
-from retrieval.presentation import load_calibration, present, relevance
+from retrieval.presentation import KEYWORDS, WHOLE_PROFILE, load_calibration, present, relevance
+from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
 from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_year, describe, meets_all, preferred,
                                     read_requirements, states_female, topic_of, wish, without_hearsay)
@@ -133,6 +134,20 @@ def topicless(query: str, people: Sequence[str]) -> bool:
 def _direction_of(reason: str) -> str | None:
     """The direction a "研究方向「X」与问题…" reason names, else None."""
     return reason[len("研究方向「"):reason.index("」")] if reason.startswith("研究方向「") and "」" in reason else None
+
+
+WEAK_WORDS = "关联较弱，专家资料中只出现了问题里的关键词："
+
+
+def weak_card_reasons(reasons: list[str]) -> list[str]:
+    """The reasons of a weak (低) card said as weak: shared words alone, with no direction of the expert's, are no
+    sign that they work on the problem (婴幼儿 from 研究婴幼儿绦虫病 for infant-formula bacteria, rt37), and a
+    record "close as a whole" is no reason on a card the strength reads as weak."""
+    if any(r.startswith(("研究方向「", "问题中", "符合您")) for r in reasons):
+        return reasons
+    said = [r.replace(KEYWORDS, WEAK_WORDS) if r.startswith(KEYWORDS) else r for r in reasons
+            if r != WHOLE_PROFILE]
+    return said or [WEAK_REASON]
 
 
 def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -> list[ScoredExpert]:
@@ -448,6 +463,7 @@ class ExpertRetriever:
                 match.reasons = [r.replace("与问题直接相关", "与问题有关") for r in match.reasons
                                  if not r.startswith("研究方向「") or worded(r) or not weak and _direction_of(r) in stronger] \
                     or [WEAK_REASON]
+                match.reasons = weak_card_reasons(match.reasons)
         return result
 
     def _meeting_first(self, fused: list[ScoredExpert], requirements: list[Requirement], pinned: int,
@@ -636,8 +652,9 @@ class ExpertRetriever:
     def matched_terms(self, query: str, expert_id: str, seen: dict[str, bool] | None = None) -> list[str]:
         """The problem's words that the expert's profile holds, without those too common in the indexed profiles
         to tell experts apart (in more than COMMON_SHARE of them: 大学, 院士, 研究 in academicians' bios); `seen`
-        keeps the verdicts on terms across the experts of one match."""
-        return self.terms_in(query, self.profile_texts.get(expert_id, ""), seen)
+        keeps the verdicts on terms across the experts of one match. Where the expert studied is left out: a degree
+        in 铸造 says nothing of what they work on now."""
+        return self.terms_in(query, without_schooling(self.profile_texts.get(expert_id, "")), seen)
 
     def terms_in(self, query: str, text: str, seen: dict[str, bool] | None = None) -> list[str]:
         """The problem's words that `text` holds, as `matched_terms` reads them."""

@@ -340,3 +340,15 @@ def test_a_quoted_sentence_names_an_award_only_as_the_experts_own():
     assert students_honour(students, students.index("长江学者"))
     assert not names_award(students, {"长江学者"})
     assert names_award("2000年受聘为长江学者特聘教授。", {"长江学者"})
+
+
+@pytest.mark.parametrize("bio,direction", [
+    ("陈某，并行算法、高性能计算专家。1938年生。主要从事并行算法，高性能计算及其应用等研究。", "并行算法"),
+    ("王某，气象学家。对重力波频谱结构、对流风暴激发重力波机制作了系统研究。", "对流风暴激发重力波机制"),
+    ("李某，计算机科学家。主要从事并发程序语言的结构操作语义方法研究。", "并发程序语言的结构操作语义方法"),
+])
+def test_a_direction_keeps_a_first_character_that_could_be_a_conjunction(bio, direction):
+    """并/对/在… are taken off a clause's head as conjunctions, never off a word (行算法 was a direction of 陈国良)."""
+    found = [d.text for d in extract_facts(bio).directions]
+    assert direction in found, found
+    assert direction[1:] not in found

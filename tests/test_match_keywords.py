@@ -27,6 +27,9 @@ EXPERTS = [
      "王振东，华中科技大学教授。从事电力系统稳定控制研究，常通过电话与企业沟通现场问题。"),
     ("赵卫东", "复旦大学", "计算机科学与技术", "数据挖掘", "赵卫东，复旦大学副教授。长期从事数据挖掘与机器学习研究。"),
     ("刘光明", "华南农业大学", "作物学", "水稻育种", "刘光明，华南农业大学教授。从事水稻育种与栽培研究。"),
+    ("魏振华", "西北工业大学", "材料科学与工程", "金属快速凝固",
+     "魏振华，西北工业大学教授。1983年毕业于山东工学院铸造专业，获博士学位。长期从事金属快速凝固研究。"),
+    ("唐秀英", "厦门大学", "生物学", "寄生虫学", "唐秀英，厦门大学教授。长期从事寄生虫学研究，研究婴幼儿绦虫病的传播。"),
 ]
 
 
@@ -91,3 +94,37 @@ def test_a_place_the_enterprise_is_in_is_no_keyword_reason(demo_graph):
     text = "浙江大学毕业，长期从事注塑成型研究，上海人"
     terms = retriever.terms_in("我们是浙江台州一家注塑厂，上海有分厂，注塑件翘曲", text)
     assert "注塑" in terms and not {"浙江", "上海"} & set(terms), terms
+
+
+def test_where_an_expert_studied_is_no_keyword(retriever):
+    """A degree in 铸造 says nothing of the rapid-solidification work he does now (rt37: 铸造 was the reason)."""
+    found = keywords(retriever, "铝合金轮毂低压铸造出现缩松，凝固过程怎么控制")
+    assert "铸造" not in found["魏振华"], found["魏振华"]
+    assert "凝固" in found["魏振华"]  # what the rest of his biography says still counts
+
+
+@pytest.mark.parametrize("query", ["乳粉厂婴幼儿配方奶粉里检出阪崎肠杆菌", "婴幼儿奶粉的包装材料怎么选",
+                                   "钢厂连铸坯表面裂纹"])
+def test_a_weak_card_says_its_shared_words_are_a_weak_reason(retriever, query):
+    """On a 低 card without a direction of the expert's, shared words are said as a weak link, and "the record as a
+    whole is close" is not said at all (it read as a reason on cards the strength calls weak)."""
+    from retrieval.pipeline import WEAK_REASON, WEAK_WORDS
+    from retrieval.presentation import KEYWORDS, WHOLE_PROFILE
+
+    weak = [e for e in retriever.match(query, top_k=len(EXPERTS)).experts if e.strength_label == "低"
+            and not any(r.startswith("研究方向「") for r in e.reasons)]
+    assert weak
+    for e in weak:
+        assert e.reasons and WHOLE_PROFILE not in e.reasons, (e.name, e.reasons)
+        assert all(r.startswith(WEAK_WORDS) or r == WEAK_REASON or r.startswith("符合") for r in e.reasons), e.reasons
+        assert not any(r.startswith(KEYWORDS) for r in e.reasons)
+
+
+def test_shared_words_alone_on_a_weak_card_are_said_as_weak():
+    from retrieval.pipeline import WEAK_REASON, WEAK_WORDS, weak_card_reasons
+    from retrieval.presentation import KEYWORDS, WHOLE_PROFILE
+
+    assert weak_card_reasons([KEYWORDS + "婴幼儿"]) == [WEAK_WORDS + "婴幼儿"]
+    assert weak_card_reasons([WHOLE_PROFILE]) == [WEAK_REASON]
+    kept = ["研究方向「寄生虫学」与问题有关", KEYWORDS + "婴幼儿"]  # a direction of theirs: the reasons stand
+    assert weak_card_reasons(kept) == kept
