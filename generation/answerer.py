@@ -1466,7 +1466,8 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     # a biography of any of them holds the answer or says nothing on it (他们还在世吗？ of three biographies silent on
     # it: each said silent); with no biography at all, as for anything the graph does not hold
     held = topics and any(biography.quotes(e) is not None for e in experts)
-    parts = [(biography.describe_en if english else biography.describe)(e, topics, question) for e in experts] \
+    names = [e.name for e in experts]
+    parts = [(biography.describe_en if english else biography.describe)(e, topics, question, names) for e in experts] \
         if held else []
     if held and (order := biography.birth_order(experts, question, english)):  # 他们谁年纪最大？
         parts.insert(0, order)

@@ -10,6 +10,7 @@ the answer says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,7 +35,7 @@ class BioTopic:
 
 
 _BIRTH = (r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生(?![产物态命长活成])|生于|出生|籍贯|祖籍|"
-          r"[（(]\d{4}(?:\.\d{1,2}){0,2}\s*[-－—–~～]|[（(]\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?[）)]|"
+          r"[（(]\d{4}(?:[.．]\d{1,2}){0,2}[.．]?\s*[-－—–~～]|[（(]\d{4}[.．]\d{1,2}(?:[.．]\d{1,2})?[）)]|"
           r"^[\u4e00-\u9fff]{2,4}[（(]\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]|"  # 管华诗（1939年8月）
           r"^[\u4e00-\u9fff]{2,8}人$|(?:^|[，,])[\u4e00-\u9fff]{1,6}?(?:省|市|自治区)[\u4e00-\u9fff]{0,10}?人(?:[，,]|$))"
           )  # 钟南山（1936.10.20- ）, 赵连城（1938.02.18）, 福建厦门人, 车辆电动化专家，湖南省常德市临澧县人
@@ -250,8 +251,10 @@ _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.I
 _BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|"
                    # （1932-12-）, （1932.12-）, 王选（1937-2006）: a lifespan after the name or left open — not a term of
                    # office in brackets (专家顾问委员会委员(1998-2002))
-                   r"[（(](\d{4})(?:[.．/\-－]\d{1,2}){0,2}\s*[-－—–~～]\s*[）)]|^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})"
-                   r"(?:[.．/\-－]\d{1,2}){0,2}\s*[-－—–~～]|"
+                   # (叶铭汉（1925.4.2.- ）: a full stop after the day)
+                   r"[（(](\d{4})(?:[.．/\-－]\d{1,2}){0,2}[.．]?\s*[-－—–~～]\s*[）)]|^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})"
+                   r"(?:[.．/\-－]\d{1,2}){0,2}[.．]?\s*[-－—–~～]|"
+                   r"(?<![\u4e00-\u9fff])(?:出)?生于\s*(\d{4})\s*(?:年|[.．])|"  # 男，生于1934年6月11日; （生于1923.4.27- ）
                    r"(\d{4})年[^，。；]{0,12}?(?:生于|出生)|^[\u4e00-\u9fff]{2,4}[（(](\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]")
 _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
 
@@ -300,11 +303,15 @@ _FRAME = re.compile(r"他们|她们|他|她|第[一二三四五六七八九十\d
                     r"isn't|wasn't|didn't)\b|[\W_]", re.IGNORECASE)
 
 
-def verdict(question: str, said: list[str], name: str = "") -> str | None:
+def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
     """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
     吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
     "unsaid" when something stated is not written there, "yes" only when everything the question states is written
-    there and nothing else is stated; None for a question stating none of these, or asked in the negative."""
+    there and nothing else is stated; None for a question stating none of these, or asked in the negative. The
+    names of `others` asked about in the same question state nothing (胡亚美 holds 亚美, which jieba calls a place)."""
+    for other in others:
+        if other != name:
+            question = question.replace(other, "，")
     text = "".join(said)
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
@@ -379,27 +386,27 @@ def _bound(stated: list[str], born: bool, said: list[str]) -> bool:
                for clause in _CLAUSES.split("。".join(said)))
 
 
-def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
+def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "", others: Sequence[str] = ()) -> str:
     """What the graph's biography of the expert says on the topics asked, quoted; or that it says nothing on them."""
     said = quotes(expert)
     if said is None:
         return f"知识图谱中没有{expert.name}的简介，无法回答这方面的问题。"
     if not said:
         return f"知识图谱中{expert.name}的简介里没有关于{'、'.join(dict.fromkeys(t.name for t in topics))}的内容。"
-    said_so = verdict(question, said, expert.name)
+    said_so = verdict(question, said, expert.name, others)
     lead = {"yes": "是。", "no": "不是。"}.get(said_so or "", "")
     says = "的简介没有写到您问到的那一项，简介写道" if said_so == "unsaid" else "的简介写道"
     return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(q + "。" for q in said)
 
 
-def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "") -> str:
+def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "", others: Sequence[str] = ()) -> str:
     """The same in English: the biography is Chinese and is quoted as written."""
     said, names = quotes(expert), ", ".join(dict.fromkeys(t.english for t in topics))
     if said is None:
         return f"The knowledge graph holds no biography of {expert.name}, so it cannot answer this."
     if not said:
         return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
-    said_so = verdict(question, said, expert.name)
+    said_so = verdict(question, said, expert.name, others)
     lead = {"yes": "Yes. ", "no": "No. "}.get(said_so or "", "")
     says = "does not mention what you asked about; it says" if said_so == "unsaid" else "says"
     return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \

@@ -291,9 +291,21 @@ def test_a_birth_year_written_with_hyphens_is_read():
     from generation.biography import _BORN, _dated
 
     for said, year in (("唐希灿研究员，男，（1932-12-）出生于广东省潮阳县", "1932"), ("李连达（1934.07.24- ）中药药理学专家", "1934"),
-                       ("王某（1930—2020），力学家", "1930"), ("张伯礼，1948年2月26日出生于天津", "1948")):
+                       ("王某（1930—2020），力学家", "1930"), ("张伯礼，1948年2月26日出生于天津", "1948"),
+                       # (rt40: these four were "no birth year written", and dropped from orders of age)
+                       ("叶铭汉（1925.4.2.- ）实验高能物理学粒子探测技术专家", "1925"),
+                       ("叶声华，男，生于1934年6月11日，湖北沙市人", "1934"), ("周克崧，出生于1941年02月04日，材料表面工程专家", "1941"),
+                       ("胡亚美（女）（生于1923.4.27- ）儿科血液学专家", "1923")):
         assert _dated(_BORN, [said]) == year, said
     assert _dated(_BORN, ["某某（1991年当选中国科学院院士）"]) is None
+
+
+def test_another_experts_name_in_the_question_states_no_place():
+    """胡亚美、叶声华谁最年长？: 亚美 of the other name is a place to jieba; 叶声华's birth sentence was "not written"."""
+    said = ["叶声华，男，生于1934年6月11日，湖北沙市人，测试计量技术及仪器专家"]
+    question = "胡亚美、叶声华、周克崧谁最年长？"
+    assert biography.verdict(question, said, "叶声华", ["胡亚美", "叶声华", "周克崧"]) is None
+    assert biography.verdict("叶声华是上海人吗？", said, "叶声华") == "unsaid"  # a place the question states
 
 
 def test_links_teams_collaborations_and_applications_are_answered_from_what_the_graph_holds(academicians):
