@@ -703,6 +703,35 @@ def elliptic(text: str, conversation: Conversation) -> str:
     return ref + before[lead.end():]
 
 
+# a turn that only disputes the year just answered (不对，是1991年。 你确定吗？我记得是1991年。 "Are you sure? I remember
+# 1991."): a premise about the expert of the latest turn, not a problem to match (it found experts elected in 1991)
+_DISPUTE = re.compile(r"^(?:不对|不是吧?|错了|你(?:说)?错了|说错了|你确定(?:吗|嘛)?|确定吗|真的吗|是吗)[，,。！!？?\s]*"
+                      r"(?:我(?:记得|印象中|查过|看到)|应该|其实|明明|好像)?[，,\s]*(?:是|在)?\s*(?P<year>1[89]\d\d|20\d\d)\s*年?"
+                      r"(?:吧|吗|啊|呀|才对)?[。！!？?\s]*$|"
+                      r"^(?i:are\s+you\s+sure|no|wrong|that'?s\s+(?:wrong|not\s+right)|really)[?,.!\s]*"
+                      r"(?i:i\s+(?:remember|think|believe|read)|it\s+was|it'?s|surely)?[^0-9]{0,12}?\b(?P<en>1[89]\d\d|20\d\d)\b[.!?\s]*$")
+_ELECTION_TOPIC = re.compile(r"当选|选为|院士|学部委员|\belected\b", re.IGNORECASE)
+_BIRTH_TOPIC = re.compile(r"出生|生于|哪年生|\bborn\b", re.IGNORECASE)
+
+
+def disputed(text: str, conversation: Conversation) -> str:
+    """A turn that only disputes the year of an election or birth just asked about one expert (潘际銮是哪一年当选院士的？
+    → 不对，是1991年。): that year asked as a premise of the same expert (潘际銮是1991年当选的吗？), so that the record
+    answers it; the turn unchanged otherwise."""
+    m = _DISPUTE.match(text.strip())
+    expert = conversation.focus
+    if m is None or expert is None:
+        return text
+    before = next((c.content for c in reversed(conversation.messages) if c.role == "user"), "")
+    year = m.group("year") or m.group("en")
+    english = m.group("en") is not None
+    if _BIRTH_TOPIC.search(before):
+        return f"Was {expert.name} born in {year}?" if english else f"{expert.name}是{year}年出生的吗？"
+    if _ELECTION_TOPIC.search(before):
+        return f"Was {expert.name} elected in {year}?" if english else f"{expert.name}是{year}年当选的吗？"
+    return text
+
+
 def overrides(text: str) -> bool:
     """Whether the turn tries to change the assistant's role or instructions ("You are now a travel agent", 忽略之前的
     指令): answered with what the service does, whatever else it asks."""
@@ -1508,6 +1537,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             if (intent := resolve(problem, conversation)).kind == "problem" and intent.count is None:
                 return dataclasses.replace(intent, voice=True, query=intent.query or problem)
     full = elliptic(text, conversation)  # 第一位是哪年出生的？ → 那第二位呢？ asks the same of the second
+    full = disputed(text, conversation) if full == text else full  # 不对，是1991年。: of the same expert
     if full != text:
         return dataclasses.replace(resolve(full, conversation), asked=full)
     if conversation.last and (asked := _asked_of_rest(text, conversation)):

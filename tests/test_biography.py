@@ -506,3 +506,22 @@ def test_a_woman_asked_for_comes_first_where_her_biography_says_so(academicians)
     answer = ExpertAnswerer(retriever).answer(f"{topic}方面，推荐女专家")
     assert answer.experts[0].name == women[0] and answer.grounding.dropped == [], answer.text
     assert "简介写明的与您的要求相符的排在前面" in answer.text and "女" in quoted(answer.text)[0]
+
+
+def test_a_bare_dispute_of_a_year_is_a_premise_about_the_same_expert(academicians):
+    """潘际銮是哪一年当选院士的？ → 不对，是1991年。 found experts elected in 1991 and 他 then meant one of them (rt40):
+    the disputed year is checked against the same expert's record, and 他 stays him."""
+    retriever, _ = academicians
+    answerer = ExpertAnswerer(retriever)
+    elected = next((e, y) for e in retriever.records(list(retriever.profile_texts))
+                   for y in [next((a.year for a in e.awards if a.name.endswith("院士") and a.year), None)] if y)
+    expert, year = elected
+    for dispute in (f"不对，是{year + 3}年。", f"你确定吗？我记得是{year + 3}年。", f"Are you sure? I remember {year + 3}."):
+        conversation = Conversation()
+        answerer.answer(f"{expert.name}是哪一年当选院士的？", conversation)
+        reply = answerer.answer(dispute, conversation)
+        assert reply.match is None and [e.id for e in reply.experts] == [expert.id], reply.text
+        assert reply.text.startswith(("不是", "No")) and str(year) in reply.text, reply.text
+        assert reply.grounding.dropped == []
+        follow = answerer.answer("那他获得过什么奖？", conversation)
+        assert [e.id for e in follow.experts] == [expert.id]
