@@ -27,6 +27,7 @@ from generation.conversation import (
     asked_attribute,
     asked_attributes,
     asked_count,
+    asks_birth_sort,
     asks_elected_order,
     asks_award_order,
     asks_can_help,
@@ -595,8 +596,9 @@ class ExpertAnswerer:
         if intent.unheld:  # (武胜是党员吗？ matched as a problem that names him: said of him)
             about = intent.expert if intent.kind == "about" else named[0] if len(named) == 1 else None
             notes.append(_life(question, [about] if about else list(experts), intent.unheld, english, about))
-        elif unrecorded and any(biography.quotes(e) for e in experts):  # 有女专家吗？ 要40岁以下的: not a field of
-            notes.append(_life(question, list(experts), (), english))  # the record, but what the biographies say
+        elif (unrecorded or intent.kind in ("problem", "more") and asks_birth_sort(question)) and \
+                any(biography.quotes(e) for e in experts):  # 有女专家吗？ 要40岁以下的: not a field of the record, but
+            notes.append(_life(question, list(experts), (), english))  # what the biographies say (…并按出生年份排序)
         if intent.kind in ("problem", "more") and asks_award_order(question):
             notes.append(AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
@@ -682,6 +684,11 @@ class ExpertAnswerer:
             experts = by_directions(experts)
         if intent.kind in ("problem", "more") and intent.count is None and (order := _BY_ELECTION.search(question)):
             experts = by_election(experts, latest_first=bool(order.group("late")))  # 按当选年份从早到晚…推荐三位
+        if intent.kind in ("problem", "more") and intent.count is None and asks_birth_sort(question) and experts:
+            # 列出研究焊接的院士，并按出生年份从早到晚排序: in the order of the birth dates their biographies give (quoted
+            # after the list), those without one last (rt40: the list came unsorted and undated)
+            intent, experts = self._with_biographies(intent, experts, biography.asked("出生"))
+            experts = biography.by_birth(experts, latest_first=bool(_LATEST_FIRST.search(question)))
         if intent.kind in ("problem", "more") and (intent.unheld or match is not None and any(
                 r.kind == "unrecorded" for r in match.requirements)) and (topics := _asked_topics(question, experts)):
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
@@ -865,7 +872,8 @@ class ExpertAnswerer:
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
                            experts=tuple(named), same=same, english=intent.english, absent_named=intent.absent_named,
-                           elected_order=asks_elected_order(said)), named, None)  # (A和B谁当选院士更早？: the order)
+                           elected_order=asks_elected_order(said) or asks_elected_order(question)), named, None)
+            # (A和B谁当选院士更早？: the order; "Rank A, B and C by the year they were elected", read in English)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)
                                                                  or why_fit(said)):  # "Why is Li Dequn suitable?"
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
@@ -1286,7 +1294,8 @@ def as_table(experts: list[ExpertMatch], english: bool = False, question: str = 
     return "\n".join([head, "|---" * len(columns) + "|", *rows])
 
 
-_BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b", re.IGNORECASE)
+_BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b|"
+                          r"\bby\s+(?:the\s+)?(?:year|date)s?\s+(?:they|he|she)\s+(?:were|was)\s+elected\b", re.IGNORECASE)
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前")  # 按当选年份从晚到早排一下
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
 _EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")

@@ -415,7 +415,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
 
 _AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
                         r"(?:大|小|差|相差)(?:几|多少)岁|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
-                        r"most\s+senior)\b", re.IGNORECASE)
+                        r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
 
 
 def birth_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
@@ -502,6 +502,14 @@ def birth_date(expert: ExpertMatch) -> tuple[int, int | None, int | None] | None
     said = quotes(expert) or []
     year = _dated(_BORN, said)
     return _birth_date(said, int(year)) if year else None
+
+
+def by_birth(experts: list[ExpertMatch], latest_first: bool = False) -> list[ExpertMatch]:
+    """The experts in the order of the birth dates their quoted biographies give (earliest first, or latest), those
+    with none written last in the order they came."""
+    dates = {e.id: tuple(x or 0 for x in d) for e in experts if (d := birth_date(e))}
+    dated = sorted((e for e in experts if e.id in dates), key=lambda e: dates[e.id], reverse=latest_first)
+    return dated + [e for e in experts if e.id not in dates]
 
 
 def born_before(a: tuple[int, int | None, int | None], b: tuple[int, int | None, int | None]) -> bool:

@@ -1940,9 +1940,10 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             # 李德群比申长雨早当选院士吧？ 第一位比第二位先当选吗？: whether, by the years
                             r"比[^，。？?]{1,12}?(?:更)?(?:早|晚|先|后)(?:了?[一二两三四五六七八九十\d]+年)?(?:当选|入选)|"
                             r"按(?:照)?(?:当选|入选)(?:院士)?的?(?:时间|年份|年代|先后)?(?:顺序)?[^，。？?]{0,6}?(?:排|列)|"
-                            r"\b(?:sort|order|rank|list)\w*\s+(?:them\s+|the\s+experts\s+)?by\s+(?:their\s+|the\s+)?"
-                            r"(?:election|elected)(?:\s+(?:year|date|time)s?)?\b|"  # "Rank them by election year"
-                            r"\b(?:sort|order|rank|list)\w*\s+(?:them\s+|the\s+experts\s+)?by\s+(?:the\s+)?(?:year|date|time)s?\s+"
+                            # "Rank them by election year", "Rank Pan Jiluan, Guan Qiao and … by the year they were elected"
+                            r"\b(?:sort|order|rank|list)\w*\s+(?:[^.?!]{0,80}?\s)?by\s+(?:their\s+|the\s+)?"
+                            r"(?:election|elected)(?:\s+(?:year|date|time)s?)?\b|"
+                            r"\b(?:sort|order|rank|list)\w*\s+(?:[^.?!]{0,80}?\s)?by\s+(?:the\s+)?(?:year|date|time)s?\s+"
                             r"(?:they\s+(?:were|became)|of\s+(?:their\s+)?election)|"
                             # 谁资历更老/最深: the graph records no seniority; the election years are what it holds
                             r"(?:资历|年资|资格)[^，。？?]{0,4}?(?:更|最)?(?:老|深|高|久)|(?:更|最)资深|"
@@ -1960,6 +1961,13 @@ def asks_elected_order(text: str) -> bool:
 
 _BIRTH_SORT = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+"
                          r"(?:age|birth|(?:the\s+)?year\s+(?:they\s+were\s+)?born)", re.IGNORECASE)
+
+
+def asks_birth_sort(text: str) -> bool:
+    """Whether a turn asks for its experts in order of birth (…并按出生年份从早到晚排序, "sort them by age")."""
+    return _BIRTH_SORT.search(text) is not None
+
+
 # the words of a request to order the list shown (把这三位按…从晚到早排一下): nothing else is asked when only they remain
 _SORT_WORDS = re.compile(r"把|将|这[两二三四五六七八九十几\d]位|他们|她们|专家|院士|按照?|依照?|(?:当选|入选|出生)(?:院士)?的?|"
                          r"时间|年份|日期|年龄|年纪|岁数|顺序|先后|从[早晚大小老]到[早晚大小老]|由[早晚大小老]到[早晚大小老]|"

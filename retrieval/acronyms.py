@@ -40,7 +40,7 @@ TERMS: dict[str, str] = {
     "MOF": "金属有机框架", "MOFs": "金属有机框架", "COF": "共价有机框架", "CFRP": "碳纤维复合材料",
     "GFRP": "玻璃纤维复合材料", "PVC": "聚氯乙烯", "HDPE": "高密度聚乙烯", "LDPE": "低密度聚乙烯",
     "PMMA": "聚甲基丙烯酸甲酯", "PEEK": "聚醚醚酮", "PTFE": "聚四氟乙烯", "PLA": "聚乳酸", "TPU": "热塑性聚氨酯",
-    "EPDM": "三元乙丙橡胶",
+    "EPDM": "三元乙丙橡胶", "C/C": "碳/碳复合材料 炭/炭复合材料", "SiC/SiC": "陶瓷基复合材料 碳化硅",  # (not C/C++)
     # environment
     "VOCs": "挥发性有机物", "VOC": "挥发性有机物", "COD": "化学需氧量", "BOD": "生化需氧量", "MBR": "膜生物反应器",
     "SCR": "选择性催化还原 脱硝", "PM2.5": "细颗粒物 大气污染",
@@ -73,7 +73,7 @@ _KEYS = tuple(sorted(TERMS, key=len, reverse=True))  # longest first: PCBA befor
 @lru_cache(maxsize=1024)
 def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
     """The alternation of `keys` (longest first), an ASCII key only as a whole token."""
-    return re.compile("|".join((re.escape(k) if not k.isascii() else rf"(?<![A-Za-z0-9]){re.escape(k)}(?![A-Za-z])")
+    return re.compile("|".join((re.escape(k) if not k.isascii() else rf"(?<![A-Za-z0-9]){re.escape(k)}(?![A-Za-z+])")
                                for k in keys))
 
 

@@ -87,7 +87,10 @@ _SURNAMES = set(SURNAMES) | {"屠"}  # 屠 (屠呦呦) for names the graph lacks
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][aoe][a-z]*)?")  # a syllable break may be written: Hou Li'an
 _LATIN_GAP = re.compile(r"[ \t\-‐]+")  # what may stand between the words of a name (Nan-shan)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
-                        r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs)\b\.?|院士|教授|介绍|推荐|联系)\s*$",
+                        r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|"
+                        # a question about a person (Where does Guan Qiao work? Who is Zhang Jie? Was Zhou Ji …?)
+                        r"who(?:'s|\s+is|\s+was)?|whom|whose|where\s+(?:does|did|is|was)|when\s+(?:was|did|is)|"
+                        r"how\s+old\s+(?:is|was)|is|was|did|does|has|had|rank|compare|between|of)\b\.?|,|院士|教授|介绍|推荐|联系)\s*$",
                         re.IGNORECASE)  # ("before or after Sun Cong": another expert set beside the one asked about)
 
 #: the most namesakes shown for one name: beyond that, only those the problem's ranking also found

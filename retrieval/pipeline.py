@@ -352,8 +352,10 @@ class ExpertRetriever:
             requirements += [r for r in read_requirements(said, about=people) if r.kind == "unrecorded"
                              and r not in requirements]
         # (…。不要推荐已经去世的专家: a clause the problem text leaves out as a request, but a wish the graph cannot meet)
-        if named and topicless(query, people):  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him
-            top_k = min(top_k, len({i for n in named for i in n.ids}))
+        if named:  # 请介绍一下王淀佐院士: the one asked for, no fillers beside him; every one named however many
+            # (请把关桥、潘际銮、林尚扬、高鸿钧按当选年份排序 showed three: rt40)
+            count = min(100, len({i for n in named for i in n.ids}))
+            top_k = count if topicless(query, people) else max(top_k, count)
         topic = topic_of(wished) if requirements else wished  # ranked on its topic, not on the award asked for
         if people and not topicless(query, people):  # 推荐注塑专家，并说明李德群…: the others by the topic alone (李德群
             topic = without_names(without_person_questions(topic, people), named, absent) or topic  # found 李群 of a

@@ -157,6 +157,11 @@ def test_the_services_own_graph_said_as_a_place_is_no_topic():
     assert problem_text("清华大学有几位院士在知识图谱里？") == "清华大学有几位院士？"
     assert problem_text("你们专家库里有做焊接的吗") == "有做焊接的吗"
     assert problem_text("我们想建设企业知识图谱，实体抽取不准") == "我们想建设企业知识图谱，实体抽取不准"  # the topic itself
+    # (rt39: "graph" of "Which expert in your graph could help?" found computer-graphics experts)
+    assert "graph" not in problem_text("Our 28nm Cu CMP shows dishing. Which expert in your graph could help?")
+    assert "graph" not in problem_text("Does your knowledge graph have anyone for rice blast?").lower()
+    for topic in ("We need the graph neural network in the graph database to scale", "Graph theory for network design"):
+        assert problem_text(topic) == topic  # the topic itself
     assert requested_count("我们需要一个团队，涵盖材料、结构和控制三个方向，做无人机机翼") is None
     assert requested_count("请推荐一位焊接专家") == 1
 

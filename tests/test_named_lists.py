@@ -1,0 +1,53 @@
+"""Turns that name several experts or ask for an order (rt40): every one named is shown, however many; English
+questions name experts in two-syllable pinyin; a list asked in order of birth comes in that order.
+
+Real CAE academicians (the biography tests' graph: 40 of them, with their biographies)."""
+
+from __future__ import annotations
+
+from test_biography import academicians as cae_academicians  # noqa: F401, F811  (a fixture, shared)
+
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation
+from retrieval.names import _pinyin
+from retrieval.requirements import birth_year
+
+
+def _elected(retriever) -> list:
+    """The graph's experts with an election year, earliest first."""
+    experts = retriever.records(list(retriever.profile_texts))
+    years = {e.id: y for e in experts if (y := next((a.year for a in e.awards if a.name.endswith("院士") and a.year), None))}
+    return sorted((e for e in experts if e.id in years), key=lambda e: (years[e.id], e.name)), years
+
+
+def test_every_expert_a_question_names_is_ranked_however_many(cae_academicians):
+    retriever, _ = cae_academicians
+    elected, years = _elected(retriever)
+    unique = [e for e in elected if sum(x.name == e.name for x in elected) == 1]
+    picked = unique[::max(1, len(unique) // 4)][:4][::-1]  # four years apart, named latest first
+    assert len(picked) == 4 and len({years[e.id] for e in picked}) == 4
+    reply = ExpertAnswerer(retriever).answer(f"请把{'、'.join(e.name for e in picked)}按当选年份排序。", Conversation())
+    order = sorted(picked, key=lambda e: years[e.id])
+    at = [reply.text.find(e.name) for e in order]
+    assert all(a >= 0 for a in at) and at == sorted(at), reply.text  # all four, earliest first
+    assert reply.grounding.dropped == []
+
+
+def test_an_english_question_names_an_expert_in_two_syllable_pinyin(cae_academicians):
+    retriever, _ = cae_academicians
+    experts = retriever.records(list(retriever.profile_texts))
+    two = next(e for e in experts if len(e.name) == 2 and e.institution
+               and sum(x.name == e.name for x in experts) == 1)
+    latin = " ".join(s.capitalize() for s in _pinyin(two.name))
+    reply = ExpertAnswerer(retriever).answer(f"Where does {latin} work?", Conversation())
+    assert [e.id for e in reply.experts] == [two.id] and two.institution in reply.text, reply.text
+
+
+def test_a_problem_asked_in_order_of_birth_is_listed_so(cae_academicians):
+    """…并按出生年份从早到晚排序 came unsorted and undated: now in the order of the years the biographies write."""
+    retriever, bios = cae_academicians
+    reply = ExpertAnswerer(retriever).answer("推荐几位能解决煤矿安全问题的院士，并按出生年份从早到晚排序。", Conversation())
+    born = [birth_year(bios[e.name]) for e in reply.experts]
+    assert len(reply.experts) >= 2 and None not in born and born == sorted(born), (born, reply.text)
+    lead = "按简介中写的出生日期，从早到晚依次是："
+    assert lead + "、".join(e.name for e in reply.experts) in reply.text and reply.grounding.dropped == [], reply.text
