@@ -20,7 +20,7 @@ def _elected(retriever) -> list:
     return sorted((e for e in experts if e.id in years), key=lambda e: (years[e.id], e.name)), years
 
 
-def test_every_expert_a_question_names_is_ranked_however_many(cae_academicians):
+def test_every_expert_a_question_names_is_ranked_however_many(cae_academicians):  # noqa: F811 - the fixture imported above
     retriever, _ = cae_academicians
     elected, years = _elected(retriever)
     unique = [e for e in elected if sum(x.name == e.name for x in elected) == 1]
@@ -33,7 +33,7 @@ def test_every_expert_a_question_names_is_ranked_however_many(cae_academicians):
     assert reply.grounding.dropped == []
 
 
-def test_an_english_question_names_an_expert_in_two_syllable_pinyin(cae_academicians):
+def test_an_english_question_names_an_expert_in_two_syllable_pinyin(cae_academicians):  # noqa: F811 - the fixture imported above
     retriever, _ = cae_academicians
     experts = retriever.records(list(retriever.profile_texts))
     two = next(e for e in experts if len(e.name) == 2 and e.institution
@@ -43,7 +43,7 @@ def test_an_english_question_names_an_expert_in_two_syllable_pinyin(cae_academic
     assert [e.id for e in reply.experts] == [two.id] and two.institution in reply.text, reply.text
 
 
-def test_a_problem_asked_in_order_of_birth_is_listed_so(cae_academicians):
+def test_a_problem_asked_in_order_of_birth_is_listed_so(cae_academicians):  # noqa: F811 - the fixture imported above
     """…并按出生年份从早到晚排序 came unsorted and undated: now in the order of the years the biographies write."""
     retriever, bios = cae_academicians
     reply = ExpertAnswerer(retriever).answer("推荐几位能解决煤矿安全问题的院士，并按出生年份从早到晚排序。", Conversation())
