@@ -805,7 +805,8 @@ class ExpertAnswerer:
             intent = Intent("list", attribute=intent.attribute or ("institution" if asks_same_place(question) else None),
                             unheld=intent.unheld, compare=intent.compare, named=True, experts=tuple([*about, *others]),
                             same=intent.same or asks_same_place(question), english=intent.english,
-                            elected_order=intent.elected_order)  # (谁先当选？ was answered as whether they are 院士)
+                            elected_order=intent.elected_order or asks_elected_order(question))
+            # (谁先当选？ was answered as whether they are 院士; 他和潘际銮谁更资深？ got no answer, rt40)
         if intent.kind == "problem" and conversation.shown and intent.query is None and len(question) <= 20 \
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
@@ -868,7 +869,8 @@ class ExpertAnswerer:
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
         said = english_reading(in_chinese_names(said, named)) or said  # "When was Shen Changyu elected?"
         attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
-        if len(named) >= 2 and (attribute or unheld or same):  # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？
+        if len(named) >= 2 and (attribute or unheld or same or asks_elected_order(question)):  # 钟南山和王辰是同一个单位
+            # 的吗？ / A和B在哪个单位？ / 杨振宁和潘际銮谁更资深？ (the election years: it matched 资深 as a topic word)
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
                            experts=tuple(named), same=same, english=intent.english, absent_named=intent.absent_named,

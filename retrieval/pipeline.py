@@ -88,11 +88,16 @@ def without_names(query: str, named: Sequence[NamedExpert], absent: Sequence[str
 
 
 #: the words of a request for a person, besides their name: what is left of 请介绍一下王淀佐院士 is no topic
-_REQUEST_FOR_PERSON = re.compile(r"请|您|你|帮我|麻烦|我想|我们想|想|推荐|介绍|一下|找|联系|认识|了解|看看|关于|这位|那位|一位|"
+_REQUEST_FOR_PERSON = re.compile(r"推荐语|推荐信|请|您|你|有|帮我|麻烦|我想|我们想|想|推荐|介绍|一下|找|联系|认识|了解|看看|关于|这位|那位|一位|"
                                  # 简单介绍一下X, 用三句话总结X的简介, 说说X的履历: how the record is asked for
                                  r"简单|简要|简短|详细|具体|全面|大致|大概|概括|总结|概述|归纳|说说|讲讲|谈谈|说一下|讲一下|"
                                  r"用?[一二两三四五六七八九十\d]+句话|一段话|一段|简介|简历|履历|生平|经历|背景|情况|资料|信息|翻译|"
                                  r"成?(?:英文|中文|英语)|他|她|"
+                                 # 写一段推荐语，向我们董事会推荐关桥担任技术顾问 / 把X的简介翻译成英文 (rt40: 董事会、担任、
+                                 # 顾问 found a urologist and a town planner beside him)
+                                 r"写|撰写|起草|拟|一封|一份|推荐语|推荐信|邀请函|邀请信|介绍信|评语|把|将|用|向|给|为|我们|"
+                                 r"董事会|领导|老板|上级|客户|同事|担任|出任|聘请|聘为|邀请|顾问|技术顾问|首席科学家|独立董事|"
+                                 r"学生|带出过?|带过|培养过?|哪些|资深|谁更|更|最|"
                                  r"院士|教授|老师|专家|研究员|博士|先生|女士|工程师|学者|学生|弟子|团队|的|是|谁|吗|吧|呢|啊|呀|和|与|及|"
                                  r"[\s\W_]", re.UNICODE)
 

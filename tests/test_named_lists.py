@@ -51,3 +51,30 @@ def test_a_problem_asked_in_order_of_birth_is_listed_so(cae_academicians):  # no
     assert len(reply.experts) >= 2 and None not in born and born == sorted(born), (born, reply.text)
     lead = "按简介中写的出生日期，从早到晚依次是："
     assert lead + "、".join(e.name for e in reply.experts) in reply.text and reply.grounding.dropped == [], reply.text
+
+
+def test_seniority_of_named_experts_is_their_election_years(cae_academicians):  # noqa: F811 - the fixture imported above
+    """杨振宁和潘际銮谁更资深？ got a third, unrelated expert for the word 资深; 他和潘际銮谁更资深？ no answer (rt40)."""
+    retriever, _ = cae_academicians
+    elected, years = _elected(retriever)
+    first, last = elected[0], elected[-1]
+    assert years[first.id] < years[last.id]
+    answerer = ExpertAnswerer(retriever)
+    both = answerer.answer(f"{last.name}和{first.name}谁更资深？", Conversation())
+    assert {e.id for e in both.experts} == {first.id, last.id} and both.grounding.dropped == []
+    assert "按知识图谱记录的当选年份" in both.text and both.text.find(first.name) < both.text.find(last.name), both.text
+    conversation = Conversation()
+    answerer.answer(f"{last.name}是哪年当选的？", conversation)
+    joined = answerer.answer(f"他和{first.name}谁更资深？", conversation)
+    assert {e.id for e in joined.experts} == {first.id, last.id}, joined.text
+    assert joined.text.find(first.name) < joined.text.find(last.name)
+
+
+def test_a_writing_request_about_one_expert_brings_no_one_else(cae_academicians):  # noqa: F811 - the fixture imported above
+    """写一段推荐语，向我们董事会推荐X担任技术顾问 matched 董事会、担任、顾问 and showed two strangers beside X (rt40)."""
+    retriever, _ = cae_academicians
+    expert = _elected(retriever)[0][0]
+    for request in (f"写一段推荐语，向我们董事会推荐{expert.name}担任技术顾问。", f"把{expert.name}的简介翻译成英文。",
+                    f"{expert.name}的学生有谁？"):
+        reply = ExpertAnswerer(retriever).answer(request, Conversation())
+        assert [e.id for e in reply.experts] == [expert.id], (request, reply.text)
