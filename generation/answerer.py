@@ -869,7 +869,8 @@ class ExpertAnswerer:
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
         said = english_reading(in_chinese_names(said, named)) or said  # "When was Shen Changyu elected?"
         attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
-        if len(named) >= 2 and (attribute or unheld or same or asks_elected_order(question)):  # 钟南山和王辰是同一个单位
+        if len(named) >= 2 and (attribute or unheld or same or asks_elected_order(question) or biography.asked(said)):
+            # 钟南山和王辰是同一个单位
             # 的吗？ / A和B在哪个单位？ / 杨振宁和潘际銮谁更资深？ (the election years: it matched 资深 as a topic word)
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,

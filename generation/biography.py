@@ -303,6 +303,52 @@ _FRAME = re.compile(r"他们|她们|他|她|第[一二三四五六七八九十\d
                     r"isn't|wasn't|didn't)\b|[\W_]", re.IGNORECASE)
 
 
+# a count of works or students a question or a biography states (3项国家发明专利, 300多篇论文, 论文150余篇, 十几项):
+# the number, how it is hedged (多/余/几) and the thing counted in its clause
+_COUNTED = ("论文", "专利", "专著", "著作", "博士", "硕士", "研究生", "学生")
+_COUNT = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千]+)\s*(?P<hedge>多|余|几)?\s*(?:项|篇|部|名|位|件|本|个)")
+
+
+def _count_range(number: str, hedge: str | None) -> tuple[float, float] | None:
+    """The values a written count allows: 3 → [3, 3]; 300多 → [300, 400); 十几 → [11, 19]; 150余 → [150, 200)."""
+    if number.startswith("十") and hedge == "几":
+        return 11, 19
+    from retrieval.census import chinese_number
+
+    n = int(number) if number.isdigit() else chinese_number(number)
+    if n is None:
+        return None
+    if hedge:
+        step = 10 ** max(0, len(str(n)) - 1) if n >= 10 else 1
+        return n, n + step - 0.5
+    return n, n
+
+
+def _counts(text: str) -> dict[str, list[tuple[float, float]]]:
+    """Each counted thing of `_COUNTED` a text's clauses count, with the ranges of its counts."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for clause in _CLAUSES.split(text):
+        things = [t for t in _COUNTED if t in clause]
+        for m in _COUNT.finditer(clause):
+            if (span := _count_range(m.group("n"), m.group("hedge"))) and len(things) == 1:
+                out.setdefault(things[0], []).append(span)
+    return out
+
+
+def count_contradicted(question: str, said: list[str]) -> bool:
+    """Whether the question states a count of something (关桥拥有3项国家发明专利？ 发表了300多篇论文吧？) that the quoted
+    sentences count otherwise, every count they write of it outside the range the question's allows."""
+    asked, written = _counts(question), _counts("。".join(said))
+    return any(thing in written and all(b < lo or hi < a for a, b in written[thing])
+               for thing, spans in asked.items() for lo, hi in spans)
+
+
+# a post at an organisation a question states (曾任清华大学校长, 当过中国科学院副院长)
+_POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:大学|学院|研究院|研究所|医院|公司|集团|科学院|工程院|学会|协会|"
+                         r"委员会|中心|部|局))的?(?P<post>副?(?:校长|院长|所长|部长|局长|主任|董事长|总经理|总工程师|理事长|会长|"
+                         r"主席|党委书记))")
+
+
 def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
     """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
     吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
@@ -315,6 +361,12 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     text = "".join(said)
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
+    if not _NEGATED.search(question) and count_contradicted(question, said):
+        return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是)
+    post = _POST_ASKED.search(question.replace(name, "，") if name else question)
+    org = re.sub(r"^.*?(?:曾经|曾|当过|担任过?|任过|做过|出任过?|是)", "", post.group("org")) if post else ""
+    if post and len(org) >= 2 and not any(org in c and post.group("post") in c for c in _CLAUSES.split("。".join(said))):
+        return "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     decades = [] if asked_span(question) else [m.group(1) for m in _DECADE.finditer(question)]
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,

@@ -477,8 +477,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if lead and some:
             lead = f"{some}另一项没有记录。"
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
+            written = not some and written_award(expert, question)  # (林尚扬's 巴顿奖: "no such record" read as 没有)
             return (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
-                f"，{expert.name}的简介中有关的内容见下。" \
+                (f"，但{expert.name}的简介写到了它，原文见下。" if written else f"，{expert.name}的简介中有关的内容见下。") + \
                 f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
         negated = bool(_NEGATED.search(question)) and not ASKS_WRONG.search(question)  # 他不是院士吧？: no 是/不是,
         # the record says it (有没有问题？ asks whether the statement is wrong: its year is checked below)

@@ -525,3 +525,32 @@ def test_a_bare_dispute_of_a_year_is_a_premise_about_the_same_expert(academician
         assert reply.grounding.dropped == []
         follow = answerer.answer("那他获得过什么奖？", conversation)
         assert [e.id for e in follow.experts] == [expert.id]
+
+
+@pytest.mark.parametrize("question,said,expected", [
+    # a count the biography writes otherwise is denied (rt40: quoted without a 不是)
+    ("关桥拥有3项国家发明专利，对吗？", ["拥有2项国家发明专利"], "no"),
+    ("陈政清发表了300多篇论文吧？", ["发表论文150余篇，出版著作5部，国内外已授权发明专利十几项"], "no"),
+    ("他有10项发明专利，对吧？", ["发表论文150余篇，出版著作5部，国内外已授权发明专利十几项"], "no"),
+    ("他有15项发明专利，对吧？", ["发表论文150余篇，出版著作5部，国内外已授权发明专利十几项"], None),  # 十几项 allows it
+    ("陈政清发表了150多篇论文吧？", ["发表论文150余篇"], None),
+    # a post at an organisation no clause writes is not confirmed; one that is written stands
+    ("潘际銮曾任清华大学校长，对吗？", ["清华大学教授，曾任南昌大学校长"], "unsaid"),
+    ("周济当过教育部部长吗？", ["曾任华中科技大学校长，湖北省委常委兼省科技厅厅长，武汉市市长，教育部部长"], None),
+])
+def test_a_count_or_a_post_the_biography_writes_otherwise_is_not_confirmed(question, said, expected):
+    name = question[:3] if question[:3] in ("潘际銮", "陈政清") else question[:2]
+    assert biography.verdict(question, said, name) == expected
+
+
+def test_a_count_premise_about_a_named_expert_is_answered_from_the_biography(academicians):
+    """黄先祥拥有3项国家发明专利，对吗？ was matched as a problem (three experts listed, no verdict): the named expert's
+    biography is quoted and the count it writes otherwise (国家发明专利26项) denies it."""
+    retriever, bios = academicians
+    answerer = ExpertAnswerer(retriever)
+    for question in ("黄先祥拥有3项国家发明专利，对吗？", "陈学东发表了500多篇论文吧？"):
+        reply = answerer.answer(question, Conversation())
+        name = question[:3]
+        assert [e.name for e in reply.experts] == [name] and reply.match is None, reply.text
+        assert reply.text.startswith("不是") and reply.grounding.dropped == [], reply.text
+        assert all(plain(x.rstrip("。")) in plain(bios[name]) for x in quoted(reply.text))
