@@ -449,6 +449,9 @@ def _award_end_text(expert: ExpertMatch, ordered: list[AwardFact], undated: int)
         "、".join(achievement(a) for a in ordered) + f"。{rest}"
 
 
+# which academy an expert is a member of (他是哪个院的院士？ 是什么院士？ "Which academy is he a member of?")
+WHICH_SEAT = re.compile(r"(?:哪个|哪一个|哪|什么)(?:院|学部)?的?院士|哪个(?:院|学部)的|哪个学部|"
+                        r"\bwhich\s+academy\b|\bwhat\s+(?:kind\s+of\s+)?academician\b", re.IGNORECASE)
 _TIMES_ASKED = re.compile(r"(?:几|多少)(?:次|回)|\bhow\s+many\s+times\b", re.IGNORECASE)
 
 
@@ -461,6 +464,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             return f"知识图谱中没有{expert.name}的获奖记录。"
         if (end := award_at_end(expert, question)) is not None:  # 他最近一次获奖是什么？ (it said 不是。…共5项)
             return _award_end_text(expert, *end) + f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"
+        if WHICH_SEAT.search(question) and (seats := [a for a in expert.awards if a.name.endswith("院士")]):
+            # 他是哪个院的院士？: the seat first (it was the award list alone, rt39), then the rest of the record
+            return f"知识图谱记录的{expert.name}" + "、".join(map(achievement, seats)) + "。" + \
+                f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"
         if one_of_them(expert, question, "awards"):  # 中科院或者工程院院士吗？ 获得过A或者B吗？: 是, with the one held
             held = [a for a in expert.awards if a.name.endswith("院士")] if _EITHER_ACADEMY.search(question) else \
                 asked_held(expert, question)

@@ -17,6 +17,7 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
+    WHICH_SEAT,
     one_of_them,
     most_awarded,
     Wording,
@@ -544,6 +545,11 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
     if attribute == "awards":
         if not expert.awards:
             return f"The expert knowledge graph holds no awards of {name}."
+        if WHICH_SEAT.search(question) and (seats := [a for a in expert.awards if a.name.endswith("院士")]):
+            # "Which academy is he a member of?": the seat first, then the rest of the record
+            return f"The graph records that {name} " + " and ".join(
+                f"was elected {a.name}" + (f" in {a.year}" if a.year else "") for a in seats) + ". " + \
+                describe_attribute_en(expert, attribute, "", similarity)
         if (end := award_at_end(expert, question)) is not None:  # "Which of his awards is the most recent?"
             ordered, undated = end
             latest = len(ordered) < 2 or ordered[0].year >= ordered[-1].year

@@ -290,9 +290,10 @@ class NameIndex:
         out = []
         for m in _LATIN_PERSON_NAME.finditer(text):
             words = [w for w in re.split(r"[\s\-]+", m.group()) if w]
-            if len(words) == 3 and not _spells_pinyin(words[2].lower()):  # Zhang Weiming at Tsinghua: two words
-                words = words[:2]
-            said = m.group()[:m.group().index(words[-1]) + len(words[-1])]
+            if len(words) == 3 and (not _spells_pinyin(words[2].lower()) or len(words[2]) < 2):  # Zhang Weiming at
+                words = words[:2]  # Tsinghua, "Is Guan Qiao a member…": two words
+            ends = [w.start() for w in re.finditer(r"[^\s\-]+", m.group())]  # where each word begins
+            said = m.group()[:ends[len(words) - 1] + len(words[-1])]
             cued = _LATIN_CUE.search(text, 0, m.start()) or _TITLE_AFTER.match(text[m.start() + len(said):].lstrip())
             if cued and all(_spells_pinyin(w.lower()) for w in words) and \
                     any(w.lower() in _surname_syllables() for w in (words[0], words[-1])):

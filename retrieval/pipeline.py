@@ -109,7 +109,10 @@ _REQUEST_FOR_PERSON_EN = re.compile(r"\b(?:please|can|could|you|tell|me|us|about
                                     r"summari[sz]e|summary|translate|biography|bio|background|career|into|in|english|"
                                     r"chinese|one|two|three|sentences?|brief|briefly|short|his|her|and|of|describe|"
                                     r"info|details?|profile|on|the|a|an|know|more|give|show|some|academician|professor|"
-                                    r"prof|dr|mr|ms|expert)\b\.?", re.IGNORECASE)
+                                    r"prof|dr|mr|ms|expert|"
+                                    # "Which academy is Guan Qiao a member of?", "Where does … work?", "When was … born?"
+                                    r"which|academy|member|where|does|did|do|work|works|worked|when|born|elected|how|old|"
+                                    r"he|she|they|them|their|at|to|for|from|with)\b\.?", re.IGNORECASE)
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*(?:'s)?\b")  # Wu Liangyong, Yuan Long-ping
 
 

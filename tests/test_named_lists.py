@@ -78,3 +78,21 @@ def test_a_writing_request_about_one_expert_brings_no_one_else(cae_academicians)
                     f"{expert.name}的学生有谁？"):
         reply = ExpertAnswerer(retriever).answer(request, Conversation())
         assert [e.id for e in reply.experts] == [expert.id], (request, reply.text)
+
+
+def test_which_academy_is_answered_with_the_seat(cae_academicians):  # noqa: F811 - the fixture imported above
+    """他是哪个院的院士？ got the award list alone (rt39); "Which academy is Guan Qiao a member of?" read a stranger
+    "Gua" out of "Guan Qiao a" and listed fillers."""
+    retriever, _ = cae_academicians
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation).experts
+    reply = answerer.answer("第一位是哪个院的院士？", conversation)
+    seat = next(a for a in shown[0].awards if a.name.endswith("院士"))
+    assert reply.text.startswith(f"知识图谱记录的{shown[0].name}") and seat.name in reply.text.split("。")[0], reply.text
+    assert reply.grounding.dropped == []
+    experts = retriever.records(list(retriever.profile_texts))
+    two = next(e for e in experts if len(e.name) == 2 and sum(x.name == e.name for x in experts) == 1)
+    latin = " ".join(s.capitalize() for s in _pinyin(two.name))
+    english = answerer.answer(f"Which academy is {latin} a member of?", Conversation())
+    assert [e.id for e in english.experts] == [two.id], english.text
