@@ -98,10 +98,19 @@ def states_symptom(text: str) -> bool:
     return _SYMPTOM.search(text) is not None
 
 
+# where the company is, said as a clause of its own (我们的工厂在青海，…; 我们公司在江苏苏州): no topic — its place
+# words found soil scientists who work in 青海 for a salt-lake lithium problem
+_COMPANY_PLACE = re.compile(r"^\s*(?:我们|我|本|咱们)(?:的)?(?:公司|企业|集团|工厂|厂|厂子|单位|基地|矿|矿山|项目|合作社|养殖场|农场)?"
+                            r"(?:在|位于|地处|设在|坐落在|是在)\s*(?P<place>[\u4e00-\u9fff]{2,10}?)"
+                            r"(?:省|市|县|区|地区|一带|这边|那边|当地)?\s*[，,。；;！!\n]*$")
+
+
 def is_boilerplate(clause: str) -> bool:
     """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry — and says nothing
     of what goes wrong."""
     if _GREETING.match(clause):
+        return True
+    if (where := _COMPANY_PLACE.match(clause)) and any(where.group("place").startswith(p) for p in _places()):
         return True
     if _PROFILE.search(clause):
         return not _SYMPTOM.search(clause)
@@ -275,3 +284,10 @@ def _size(part: str) -> int:
 
 _WISH_START = re.compile(r"(?:我们|我司|本公司)?(?:也|还)?(?:希望|要求|最好|需要专家|请|麻烦|能否|能不能|可否|是否|费用|预算|报价|"
                          r"时间|工期|尽快|谢谢|感谢|期待|盼)")
+
+
+def _places() -> tuple[str, ...]:
+    """The provinces and cities a requirement reads (retrieval/requirements.py PLACES)."""
+    from retrieval.requirements import PLACES  # (requirements reads problem texts: imported when first needed)
+
+    return PLACES

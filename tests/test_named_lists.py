@@ -75,7 +75,7 @@ def test_a_writing_request_about_one_expert_brings_no_one_else(cae_academicians)
     retriever, _ = cae_academicians
     expert = _elected(retriever)[0][0]
     for request in (f"写一段推荐语，向我们董事会推荐{expert.name}担任技术顾问。", f"把{expert.name}的简介翻译成英文。",
-                    f"{expert.name}的学生有谁？"):
+                    f"{expert.name}的学生有谁？", f"用表格列出{expert.name}的信息。", f"用JSON输出{expert.name}的信息。"):
         reply = ExpertAnswerer(retriever).answer(request, Conversation())
         assert [e.id for e in reply.experts] == [expert.id], (request, reply.text)
 

@@ -166,6 +166,15 @@ def test_the_services_own_graph_said_as_a_place_is_no_topic():
     assert requested_count("请推荐一位焊接专家") == 1
 
 
+def test_where_the_company_is_said_alone_is_no_topic():
+    """我们的工厂在青海，做盐湖提锂 found soil scientists who work in 青海 (rt39 follow-up probe); a place that is the
+    problem's own (青海盐湖提锂) or a clause that goes on about the work (我们的工厂在生产中…) stays."""
+    assert problem_text("我们的工厂在青海，做盐湖提锂，镁锂比太高，请推荐专家。").startswith("做盐湖提锂")
+    assert problem_text("我们在浙江台州，注塑件翘曲严重") == "注塑件翘曲严重"
+    for kept in ("青海盐湖提锂，镁锂比太高", "我们的工厂在生产中经常停机", "我们公司在新盆地勘探天然气"):
+        assert problem_text(kept) == kept
+
+
 def test_a_limit_said_with_yixia_is_part_of_the_problem():
     """年龄50岁以下 and 温度控制在80度以下 were dropped as a closing "以下：" (以下是我们的需求 still is one)."""
     from retrieval.problem import is_boilerplate, names_no_problem
