@@ -349,6 +349,23 @@ _POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:大学|学院|研究
                          r"主席|党委书记))")
 
 
+_ANOTHER_ORG = re.compile(r"[\u4e00-\u9fff]{2,}?(?:大学|学院|研究院|研究所|医院|公司|集团|科学院|工程院|学会|协会|委员会)")
+
+
+def _post_written(org: str, post: str, said: list[str]) -> bool:
+    """Whether a quoted sentence writes `post` of `org`: after the organisation, before another one begins
+    (中国科学技术大学教授，常务副校长 — not 清华大学教授，曾任南昌大学校长)."""
+    for sentence in re.split(r"[。；;]", "。".join(said)):
+        at = sentence.find(org)
+        while at >= 0:
+            rest = sentence[at + len(org):]
+            other = _ANOTHER_ORG.search(rest)
+            if post in (rest[:other.start()] if other else rest):
+                return True
+            at = sentence.find(org, at + 1)
+    return False
+
+
 def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
     """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
     吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
@@ -365,7 +382,7 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是)
     post = _POST_ASKED.search(question.replace(name, "，") if name else question)
     org = re.sub(r"^.*?(?:曾经|曾|当过|担任过?|任过|做过|出任过?|是)", "", post.group("org")) if post else ""
-    if post and len(org) >= 2 and not any(org in c and post.group("post") in c for c in _CLAUSES.split("。".join(said))):
+    if post and len(org) >= 2 and not _post_written(org, post.group("post"), said):
         return "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     decades = [] if asked_span(question) else [m.group(1) for m in _DECADE.finditer(question)]
