@@ -35,6 +35,7 @@ from retrieval.problem import (
     without_courtesy,
 )
 from retrieval.requirements import (
+    PLACE_CHAIN,
     PLACES,
     WISH_LEFT_EN as _WISH_LEFT_EN,
     award_spelling,
@@ -2249,8 +2250,8 @@ def refinement(text: str, problem: str | None) -> str | None:
     the same kind and keeps the wishes of other kinds said since (只要工程院院士, then 最好是在上海的: both); None for
     anything else (a turn with a topic of its own is a new problem: 推荐一位清华大学的焊接专家)."""
     latin = bool(_LATIN_WORDS.match(text))  # "Only Chinese Academy of Engineering members"
-    if not problem or (len(text.split()) > 12 if latin else len(text) > 30):
-        return None
+    if not problem or (len(text.split()) > 12 if latin else len(PLACE_CHAIN.sub("某地", text)) > 30):
+        return None  # (有没有在青海或者西部的专家？: the region's provinces are one wish)
     wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else _WISH_END.sub("的专家", text, count=1)
     if not _only_wish(wish, latin):
         return None

@@ -51,16 +51,53 @@ PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", 
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
            "长沙", "合肥", "济南", "青岛", "大连", "沈阳", "哈尔滨", "长春", "郑州", "苏州", "厦门", "福州", "昆明", "兰州",
            "太原", "南昌", "南宁", "贵阳", "石家庄", "宁波", "无锡")
+# regions of China as the provinces a recorded place names (西北的专家, 有没有在青海或者西部的专家？, 长三角的)
+REGIONS: dict[str, tuple[str, ...]] = {
+    "西北": ("陕西", "甘肃", "青海", "宁夏", "新疆"), "西南": ("四川", "重庆", "贵州", "云南", "西藏"),
+    "东北": ("辽宁", "吉林", "黑龙江"), "华北": ("北京", "天津", "河北", "山西", "内蒙古"),
+    "华东": ("上海", "江苏", "浙江", "安徽", "福建", "江西", "山东"), "华南": ("广东", "广西", "海南"),
+    "华中": ("河南", "湖北", "湖南"), "长三角": ("上海", "江苏", "浙江", "安徽"), "珠三角": ("广东",),
+    "京津冀": ("北京", "天津", "河北"), "中部": ("山西", "安徽", "江西", "河南", "湖北", "湖南"),
+}
+REGIONS["西部"] = (*REGIONS["西北"], *REGIONS["西南"], "广西", "内蒙古")
+# a region said of where the expert should be (在西部, 西北地区的专家, 有没有长三角的): not 西部大开发 or 西北地区干旱
+_REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|或者|或|还是|、|和)?(?P<region>{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
+                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|[，,。；;！!？?]|$))")
+
+
+# places said as alternatives (青海或陕西或甘肃): one wish, however many places
+PLACE_CHAIN = re.compile(rf"(?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:或者?|或是|、|和|还是))+"
+                         rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})")
+
+
+def in_provinces(text: str) -> str:
+    """`text` with a region said of where experts should be written as its provinces, as alternatives (有没有在青海或者
+    西部的专家？ → …在青海或者陕西或甘肃或宁夏…的专家？: the place requirements read them; 西部 alone was read as nothing and
+    the turn as a count of 青海's experts, rt39)."""
+    def provinces(m: re.Match) -> str:
+        if not m.group("lead") and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]) and \
+                not re.search(r"(?:有没有|有无|有)$", text[:m.start()]):
+            return m.group()  # 西北地区干旱: a place of the problem, not of the expert
+        named = [p for p in REGIONS[m.group("region")] if p not in text[:m.start()]]
+        lead = m.group("lead") or ""
+        asks = re.search(r"(?:有没有|有无|有)$", text[:m.start()])  # 有没有东北的？ (not 有没有在…: a count of a place)
+        lead = lead + "在" if lead in ("最好是", "希望是") or not lead and not asks else lead  # (…在陕西或甘肃…: read
+        # as alternatives)
+        return lead + "或".join(named or REGIONS[m.group("region")][:1])
+    return _REGION.sub(provinces, text) if any(r in text for r in REGIONS) else text
+
+
 _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
                     rf"(?:省|市|自治区|特别行政区)?(?:地区|本地|当地|省内|市内)?(?={_WHO})")
 # 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
 _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
                             rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
 # …，在北京或上海 / 来自北京或天津的: places as alternatives, a clause of their own
-_PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:专家|老师)?(?:最好|希望|要求|必须|限于?)?(?:是)?(?:在|位于|来自)"
+_PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:(?:有没有|有无|是否有|有)(?:在|位于|来自)?|"
+                           rf"(?:专家|老师)?(?:最好|希望|要求|必须|限于?)?(?:是)?(?:在|位于|来自))"
                            rf"((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:或者?|或是|、|和|还是))+"
                            rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?)(?:的)?(?:专家)?"
-                           r"(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
+                           r"(?:吗|呢|吧)?(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
 # 钛合金专家，最好在西安 / 最好是上海的: a wish for the place that ends its clause
 # 上海的优先, 优先考虑北京的, 北京的专家为佳: a place wished for after it is named, or after 优先考虑
 _PLACE_FIRST = re.compile(rf"(?:(?<=[，,。；;\s])|^)(?:优先考虑|优先)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
@@ -248,7 +285,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
     for m in _PLACE_EITHER.finditer(query):  # …，在北京或上海: either
         for place in _ALTERNATIVE.split(m.group(1)):
-            add(m.start(), m.end(), Requirement(kind="place", text=re.sub(r"[省市]$", "", place)))
+            add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"[省市]$", "", place)))  # (at the places:
+            # 最好是 / 只要 before them says how they are asked, `wish`)
     for m in _ORG_ALTERNATIVES.finditer(query):  # 最好是清华大学或者北京大学的: either
         for name in _ALTERNATIVE.split(m.group(1)):
             add(m.start(), m.end(), Requirement(kind="institution", text=(_ORG_LEAD.sub("", name) or name).removesuffix("的")))
@@ -342,7 +380,9 @@ def wish(query: str) -> str:
     requirement the graph can check (只要中国科学院院士: no others shown), "soft" when every such requirement is said as
     a wish the expert may miss (最好在北京的, 希望是院士: the relevant experts stay first when none meets it), else ""."""
     query = in_full_names(query)
-    stated = [start for start, _, r in _stated(query) if r.kind != "unrecorded"]
+    chains = [m.span() for m in PLACE_CHAIN.finditer(query)]  # 最好是在陕西或甘肃或青海…: each said as the first
+    stated = [next((a for a, b in chains if a <= start < b), start) for start, _, r in _stated(query)
+              if r.kind != "unrecorded"]
     if any(_ONLY.search(query, max(0, start - 30), start) for start in stated):
         return "only"
     return "soft" if stated and all(_PREFERABLY.search(query, max(0, start - 12), start) for start in stated) else ""

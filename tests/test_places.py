@@ -210,3 +210,33 @@ def test_english_counts_by_place_are_counted_and_read_back(question, place):
     head = describe_census_en(Census(asked, 7), []).split(". ")[0] + "."
     claims = census_claims(head, lambda q: 7 if ("place", place) in {(r.kind, r.text) for r in q.requirements} else 0)
     assert claims and all(c.supported for c in claims), (head, claims)
+
+
+def test_a_region_wished_for_is_read_as_its_provinces():
+    """有没有在青海或者西部的专家？ read 西部 as nothing and counted 青海's experts instead (rt39); a region said of the
+    problem (西北地区干旱) stays a topic."""
+    from retrieval.requirements import in_provinces, read_requirements, wish
+
+    wished = in_provinces("钛合金焊接，最好是西北地区的专家")
+    assert {r.text for r in read_requirements(wished)} == {"陕西", "甘肃", "青海", "宁夏", "新疆"}
+    assert wish(wished) == "soft"
+    either = in_provinces("有没有在青海或者西部的专家？")
+    assert {r.text for r in read_requirements(either)} >= {"青海", "陕西", "四川", "云南", "广西", "内蒙古"}
+    assert {r.text for r in read_requirements(in_provinces("有长三角的吗？"))} == {"上海", "江苏", "浙江", "安徽"}
+    for topic in ("西北地区干旱，小麦减产", "国家西部大开发战略下的能源规划", "东北黑土退化"):
+        assert in_provinces(topic) == topic
+
+
+def test_a_region_wish_follows_up_the_problem_under_discussion(tmp_path, expertglm_home):
+    """After a problem, 有没有西北的专家？ refines it (the experts there for that problem), not a new search."""
+    from generation.conversation import Conversation
+
+    rows = [{"name": "甲", "institution": "复旦大学", "directions": ["钛合金焊接"]},
+            {"name": "乙", "institution": "西安交通大学", "directions": ["钛合金焊接工艺"]},
+            {"name": "丙", "institution": "兰州大学", "directions": ["植物分类学"]}]
+    with _answerer(tmp_path, expertglm_home, "places-region", rows) as answerer:
+        conversation = Conversation()
+        answerer.answer("钛合金焊接出现气孔，请推荐专家", conversation)
+        answer = answerer.answer("有没有西北的专家？", conversation)
+    assert answer.experts and answer.experts[0].name == "乙", answer.text
+    assert "丙" not in [e.name for e in answer.experts[:1]] and answer.grounding.dropped == []
