@@ -352,3 +352,17 @@ def test_a_direction_keeps_a_first_character_that_could_be_a_conjunction(bio, di
     found = [d.text for d in extract_facts(bio).directions]
     assert direction in found, found
     assert direction[1:] not in found
+
+
+@pytest.mark.parametrize("bio,year", [  # the ways eleven real biographies date a seat that was left undated (rt42)
+    ("某某。1997年当选为中国工程 院院士。", 1997), ("某某。2015年度当选中国工程院院士。", 2015),
+    ("某某。1997年当选为工程院院士。", 1997), ("某某。1995年5月当选中国工程院院士。", 1995),
+    ("某某。l995年当选为中国工程院院士。", 1995), ("某某。1995年，当选中国工程院院士。", 1995),
+    ("某某。1999年当选为中国工程院机械与运载工程学部院士。", 1999),
+])
+def test_a_seat_is_dated_however_the_biography_writes_the_election(bio, year):
+    assert [(a.name, a.year) for a in extract_facts(bio).awards] == [("中国工程院院士", year)]
+
+
+def test_another_countrys_academy_is_no_seat():
+    assert extract_facts("某某。2001年当选为美国国家工程院外籍院士。").awards == []

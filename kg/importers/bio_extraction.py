@@ -386,8 +386,11 @@ _ELLIPTIC = [
 _AFTER = re.compile(rf"奖?(?P<grade>{_GRADE})?(?:[（(](?!(?:19|20)\d\d)[^）)]{{1,12}}[）)])?")
 _COUNT = re.compile(r"[”\"]?(?:各)?(?:[\d一二两三四五六七八九十多余]+(?:项|次|个))?")
 # (1994年当选为中国工程院首批院士: the first members, elected that year)
-_ACADEMY_ELECTED = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年?(?:当选|增选|被选聘|被选|被遴选|选聘|遴选)为?(?P<which>中国科学|中国工程)院?"
-                              r"(?:首批|首届|第一批)?(?:学部委员|院士)")
+# (also 2015年度当选…, 1995年5月当选…, 当选为工程院院士 right after the verb, 中国工程 院院士 with a stray space, and
+# l995年 with a letter for the 1: 11 seats were left undated, rt42)
+_ACADEMY_ELECTED = re.compile(r"(?P<year>(?:19|20|l9)\d\d)\s*年?(?:度)?(?:\s*\d{1,2}\s*月(?:份)?)?[，,]?\s*(?:当选|增选|被选聘|被选|"
+                              r"被遴选|选聘|遴选)为?(?P<which>(?:中国)?科学|(?:中国)?工程)\s*院?(?:首批|首届|第一批)?"
+                              r"(?:[\u4e00-\u9fff]{2,10}?学部)?(?:学部委员|院士|院上)")  # (…工程院机械与运载工程学部院士; 院上: a typo)
 _ACADEMY = re.compile(r"(?P<which>中国科学|中国工程)院?(?:首批|首届|第一批)?(?:学部委员|院士)(?!外籍)")
 _HONOURS = [
     ("长江学者特聘教授", re.compile(r"(?<!荣誉)长江学者(?:奖励计划)?”?特聘教授|长江特聘教授")),
@@ -499,7 +502,7 @@ def _awards(bio: str) -> list[AwardFact]:
             if not free(s, e):
                 continue
             name = "中国工程院院士" if "工程" in m.group("which") else "中国科学院院士"
-            year = int(m.group("year")) if "year" in m.groupdict() else None
+            year = int(m.group("year").replace("l", "1")) if "year" in m.groupdict() else None
             emit(name, s, e, year=year if year else -1)
     # National science awards, with grades, elliptic repeats and bare-grade continuations.
     mentions = [(m.start(), m.end(), base, False) for base, p in _NATIONAL for m in p.finditer(bio)]
