@@ -878,7 +878,8 @@ class ExpertAnswerer:
                            elected_order=asks_elected_order(said) or asks_elected_order(question)), named, None)
             # (A和B谁当选院士更早？: the order; "Rank A, B and C by the year they were elected", read in English)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)
-                                                                 or why_fit(said)):  # "Why is Li Dequn suitable?"
+                                                                 or why_fit(said) or biography.asked(said)):
+            # "Why is Li Dequn suitable?" 顾玉东是哪个民族的？
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
             several = asked_attributes(said)  # 李华军是哪个单位的？获得过哪些奖？: each
             return Intent("about", named[0], attribute, unheld, attributes=several if len(several) > 1 else (),

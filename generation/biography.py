@@ -66,6 +66,12 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"理事长|会长|主席|主编|首席|书记|部长|局长)|"
                         # 中国科学技术大学教授，常务副校长: a post said without a verb
                         r"(?:^|[，,])(?:常务)?副?(?:校长|院长|所长|总工程师|总设计师)(?=[。；，,]|$)")),
+    # 张福泽是哪个民族的？ 他是党员吗？ were "not recorded" while his biography writes 满族，中共党员 (rt42): quoted
+    BioTopic("民族与政治面貌", "their ethnicity and party", "国籍、政治面貌、宗教信仰与身体情况",
+             re.compile(r"民族|哪个族|什么族|(?<!非)党员|政治面貌|入党|民主党派|九三学社|民盟|民进|致公党|农工党|民建|台盟|"
+                        r"(?:ethnic|ethnicity|party\s+member)", re.IGNORECASE),
+             re.compile(r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈尼|傣|黎|畲|纳西|锡伯|达斡尔|土|羌|布依|仡佬)族(?!自治)|"
+                        r"中共党员|共产党员|(?<!非)党员|九三学社|民盟|民进|致公党|农工党|民建|台盟|无党派")),
     BioTopic("是否在世", "whether they are living", "年龄、学历、师生等个人经历",
              re.compile(r"去世|逝世|在世|健在|还活着|\balive\b|\bdied\b|passed away|death", re.IGNORECASE),
              re.compile(r"逝世|去世|病逝|辞世|故于")),
@@ -306,7 +312,10 @@ _FRAME = re.compile(r"他们|她们|他|她|第[一二三四五六七八九十\d
 # a count of works or students a question or a biography states (3项国家发明专利, 300多篇论文, 论文150余篇, 十几项):
 # the number, how it is hedged (多/余/几) and the thing counted in its clause
 _COUNTED = ("论文", "专利", "专著", "著作", "博士", "硕士", "研究生", "学生")
-_COUNT = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千]+)\s*(?P<hedge>多|余|几)?\s*(?:项|篇|部|名|位|件|本|个)")
+_COUNT = re.compile(r"(?<!他们)(?<!她们)(?<![这那前后头])(?P<n>\d+|[一二两三四五六七八九十百千]+)\s*(?P<hedge>多|余|几)?\s*"
+                    r"(?P<unit>项|篇|部|名|位|件|本|人)")  # (not 他们两位, 这三位: the people asked about)
+_UNITS = {"论文": "篇", "专利": "项件", "专著": "部本", "著作": "部本", "博士": "名位人", "硕士": "名位人", "研究生": "名位人",
+          "学生": "名位人"}  # the words a count of each thing takes
 
 
 def _count_range(number: str, hedge: str | None) -> tuple[float, float] | None:
@@ -330,7 +339,8 @@ def _counts(text: str) -> dict[str, list[tuple[float, float]]]:
     for clause in _CLAUSES.split(text):
         things = [t for t in _COUNTED if t in clause]
         for m in _COUNT.finditer(clause):
-            if (span := _count_range(m.group("n"), m.group("hedge"))) and len(things) == 1:
+            if len(things) == 1 and m.group("unit") in _UNITS[things[0]] and \
+                    (span := _count_range(m.group("n"), m.group("hedge"))):
                 out.setdefault(things[0], []).append(span)
     return out
 

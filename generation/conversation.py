@@ -675,7 +675,10 @@ POINTER = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?|" + 
 _LEADING_REF = re.compile(rf"^(?:那|那么)?\s*(?:{POINTER.pattern})")
 
 
-_WHEN_ONLY = re.compile(r"^(?:那|那么)?\s*(?:是)?(?:哪一?年|什么时候|何时)(?:的|获得?的|当选的|得的)?\s*[？?。]*$")
+_WHEN_ONLY = re.compile(r"^(?:那|那么)?\s*(?:是)?(?:哪一?年|什么时候|何时)(?:的|获得?的|当选的|得的)?\s*[？?。]*$|"
+                        # "In which year?" "What year was that?" "When?" (it was a new search: three strangers, rt42)
+                        r"(?i:^\s*(?:and\s+|so\s+)?(?:in\s+)?(?:which|what)\s+year\s*(?:was\s+(?:that|it))?\s*[?.]*\s*$|"
+                        r"^\s*(?:and\s+)?when(?:\s+was\s+(?:that|it))?\s*[?.]*\s*$)")
 
 
 def elliptic(text: str, conversation: Conversation) -> str:
@@ -691,6 +694,9 @@ def elliptic(text: str, conversation: Conversation) -> str:
                    and not _WHEN_ONLY.match(c.content.strip())), "")
     if when is not None:
         asked = re.sub(r"(?:吗|吧|么|嘛|呢)?\s*[？?。！!]*$", "", before)
+        if re.search(r"[A-Za-z]{3}", text):  # "Has the first one won …?" → "In which year?": when he won it
+            return "In which year did he win it?" if asked and asked_attribute(english_reading(before) or before) \
+                == "awards" else text
         return f"{asked}是哪一年？" if asked and len(asked) <= 40 and asked_attribute(asked) == "awards" else text
     names = sorted((e.name for e in conversation.shown), key=len, reverse=True)
     ref = m.group(1)
@@ -1244,8 +1250,12 @@ _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回�
                    r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求|那个|那批|那组)上?"
                    r"(?:吧|啊)?[，,。：:；;]?\s*|"
                    # 刚才食品那位第一位…: a position in the list an earlier problem showed, that problem named by its words
+                   # (刚才锂电池推荐的第一位 / 刚才锂电池的第一位 / 锂电池那组的第二位 / 前面锂电池那几位里谁最年轻: rt42 —
+                   # they were read of the list shown last)
                    r"^(?:刚才|之前|前面|上面)(?:说的)?(?P<what2>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:那批|那组|那几位|那一批|那个问题|"
-                   r"那个|那位)(?:里|中|专家)?的?(?=第[一二两三四五六七八九十\d]+位)|"
+                   r"那个|那位|问题推荐的|推荐的|的)(?:里|中|专家)?的?(?=第[一二两三四五六七八九十\d]+位|(?:里|中)?(?:谁|哪))|"
+                   r"^(?P<what3>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:那批|那组|那几位|那一批|那个问题)(?:推荐的)?(?:里|中|专家)?的?"
+                   r"(?=第[一二两三四五六七八九十\d]+位|(?:里|中)?(?:谁|哪))|"
                    # 第一个问题推荐的第一位 / 上一个问题里的第二位: a position in the list of the first or the previous problem
                    r"^(?:(?P<first2>第一个|最开始的?|最早的?|头一个)|上一个|前一个|之前的?|刚才的?)问题(?:推荐的|里的?|中的?|的)?"
                    r"(?:专家)?(?:里|中)?的?(?=第[一二两三四五六七八九十\d]+位)|"
@@ -1263,7 +1273,7 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     if back.group("first") or back.group("first2") or back.group("first_en"):  # (the problems are reordered as they
         # are discussed again)
         return next((p for p in conversation.opened if p in conversation.problems), earlier[0] if earlier else None)
-    what = back.group("what") or back.group("what2") or ""
+    what = back.group("what") or back.group("what2") or back.group("what3") or ""
     words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else \
         [w[:4] for w in (back.group("what_en") or "").lower().split() if len(w) > 3]  # warpage: warp
     return next((p for p in reversed(earlier) if not words or any(w in simplified(p).lower() for w in words)), None)

@@ -505,7 +505,13 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         named = asked_awards(question)  # 获得过5次国家科技进步奖吧？: the number checked against the record (a total
         # as 共N项, which the guard counts; those of one award by name, unnumbered)
         matching = list(map(_award_text, asked_held(expert, question) if named else expert.awards))
-        counted = f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：{'、'.join(matching)}；" \
+        held_names = {a.name for a in asked_held(expert, question)} if named else set()
+        times = sum(a.name in held_names for a in expert.awards)  # 两次吧？ of one record: how many the record holds,
+        tally = f"{'只有' if (said_count(question) or 0) > times else '有'}{next(iter(held_names))}{times}项" \
+            if len(held_names) == 1 and said_count(question) not in (None, times) else ""  # beside the award (the guard
+        # holds a count written right after its award)
+        counted = (f"知识图谱的获奖记录中，{expert.name}{tally}；" if tally else
+                   f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：{'、'.join(matching)}；") + \
             f"{expert.name}的简介中有关的内容见下。" if named and said_count(question) is not None and \
             written_award(expert, question, counted=True) else count_verdict(  # (获得过两项…吧？ the biography counts)
                 question, f"{expert.name}与您问到的奖项相符的获奖" if named else f"{expert.name}的获奖与当选记录", matching,
@@ -1425,8 +1431,8 @@ def election_premise(experts: list[ExpertMatch], question: str) -> str:
     in 2015 and one in 2009: 不是), by their recorded years; "" when it states none or a year is not recorded."""
     said = _ORDER_PREMISE.search(question)
     dated, undated = election_years(experts)
-    if said is None or len(experts) != 2 or undated:
-        return ""
+    if said is None or len(experts) != 2 or undated or re.search(r"多少|几年|几岁|\bhow\s+many\b", question, re.I):
+        return ""  # (李德仁比龚健雅早当选多少年？ asks how many years, no 是 or 不是: it said 是。… 晚20年当选, rt42)
     first, second = sorted(experts, key=lambda e: (question.find(e.name) if e.name in question else experts.index(e)))
     year = {e.id: seat.year for e, seat in dated}
     earlier = year[first.id] < year[second.id] if said.group("way") in "早先" else year[first.id] > year[second.id]

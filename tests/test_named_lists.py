@@ -96,3 +96,48 @@ def test_which_academy_is_answered_with_the_seat(cae_academicians):  # noqa: F81
     latin = " ".join(s.capitalize() for s in _pinyin(two.name))
     english = answerer.answer(f"Which academy is {latin} a member of?", Conversation())
     assert [e.id for e in english.experts] == [two.id], english.text
+
+
+def test_a_list_of_an_earlier_problem_is_named_by_its_words(cae_academicians):  # noqa: F811 - the fixture imported above
+    """刚才锂电池推荐的第一位 / 锂电池那组的第二位 / 前面锂电池那几位里谁最年轻 after going back to another problem
+    were answered of the list shown last (rt42: 申长雨 for the battery list's first)."""
+    retriever, _ = cae_academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    gas = answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation).experts
+    bridge = answerer.answer("另外我们还有大跨度桥梁抗风的问题，推荐专家", conversation).experts
+    assert gas[0].id != bridge[0].id and gas[1].id != bridge[1].id
+    back = answerer.answer("回到刚才瓦斯的问题，第一位是谁？", conversation)
+    assert [e.id for e in back.experts] == [gas[0].id]
+    first = answerer.answer("刚才桥梁推荐的第一位是谁？", conversation)
+    assert [e.id for e in first.experts] == [bridge[0].id], first.text
+    second = answerer.answer("桥梁那组的第二位是哪个单位的？", conversation)
+    assert [e.id for e in second.experts] == [bridge[1].id] and second.grounding.dropped == []
+
+
+def test_english_which_year_follows_the_award_just_asked(cae_academicians):  # noqa: F811 - the fixture imported above
+    """"Has the first one won …?" then "In which year?" was a new search that showed three strangers (rt42)."""
+    retriever, _ = cae_academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("Coal mine gas drainage and outburst prevention: which experts can help?", conversation).experts
+    answerer.answer("What awards has the first one received?", conversation)
+    when = answerer.answer("In which year?", conversation)
+    assert when.match is None and [e.id for e in when.experts] == [shown[0].id], when.text
+
+
+def test_ethnicity_and_party_are_quoted_where_the_biography_writes_them(cae_academicians):  # noqa: F811
+    """张福泽是哪个民族的？ 他是党员吗？ were "not recorded" while his biography writes 满族，中共党员 (rt42)."""
+    retriever, bios = cae_academicians
+    answerer = ExpertAnswerer(retriever)
+    for question, written in (("顾玉东是哪个民族的？", "满族"), ("何琳是党员吗？", "中共党员")):
+        reply = answerer.answer(question, Conversation())
+        assert written in reply.text and "没有" not in reply.text.split("\n")[0], reply.text
+        assert reply.grounding.dropped == []
+
+
+def test_an_age_at_election_asked_with_nianling_is_computed(cae_academicians):  # noqa: F811 - the fixture imported above
+    """第二位当选院士时多大年龄？ got 是。 and the award list (rt42)."""
+    retriever, bios = cae_academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation)
+    reply = answerer.answer("第一位当选院士时多大年龄？", conversation)
+    assert not reply.text.startswith("是") and "当时约" in reply.text, reply.text
