@@ -62,6 +62,8 @@ _VERSUS_TAIL = re.compile(rf"(?:当选|入选)(?:院士)?(?:时间)?\s*(?:要|�
 # "共获四项国家级科技奖励": the length of the record's award list
 # "以上三位合计七项": the award lists of all the experts of the answer, added up
 _GROUP_TOTAL = re.compile(rf"(?:以上|上述|这)?({_N})位(?:专家)?(?:的获奖与当选记录)?(?:合计|共计|一共|总共|共)(?:有)?\s*({_N})\s*(?:项|个)")
+# 以上3位获得国家科学技术进步奖的记录合计5项: one award's records over every expert of the answer, added up
+_AWARD_GROUP_TOTAL = re.compile(rf"(?:以上|上述|这)({_N})位获得(?P<award>[\u4e00-\u9fff]{{2,24}}?奖)的记录合计\s*({_N})\s*项")
 _TOTAL_AWARDS = re.compile(rf"(?:共|一共|总共|合计|累计)(?:获得?|荣获|获|列有|列出|有)?\s*({_N})\s*(?:项|个)")
 # "研究方向共五个", "有8个研究方向": the length of the record's direction list
 _TOTAL_DIRECTIONS = re.compile(rf"(?:研究)?方向(?:是|为)?(?:共|一共|总共|合计)?(?:有|是|为)?\s*({_N})\s*(?:个|项|条)|"
@@ -299,6 +301,11 @@ def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], expe
         out.append(Compared(m.start(), m.end(), int(arabic(m.group(1))) == len(experts) and
                             int(arabic(m.group(2))) in (listed, listed - seats),
                             f"the {len(experts)} experts list {listed} awards and honours ({seats} academy seats)"))
+    for m in _AWARD_GROUP_TOTAL.finditer(text):  # 以上3位获得国家科学技术进步奖的记录合计5项
+        award = m.group("award")
+        held = sum(a.name.startswith(award) for e in experts for a in e.awards)
+        out.append(Compared(m.start(), m.end(), int(arabic(m.group(1))) == len(experts) and
+                            int(arabic(m.group(3))) == held, f"the {len(experts)} experts list {held} records of {award}"))
     for m in _AVERAGE_AWARDS.finditer(text):  # 以上三位合计七项，平均每位2.3项
         lists = [len(e.awards) for e in experts]
         seats = [sum(a.name.endswith("院士") for a in e.awards) for e in experts]

@@ -1576,6 +1576,13 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
             return ("是的。" if said == held else "不是。") + "\n".join(describe_attribute(e, attribute) for e in experts) + total
         if most := _more_awarded(experts, attribute, question):  # 谁获奖最多？: who, then each one's list
             return most + "\n".join(describe_attribute(e, attribute, "") for e in experts) + total
+        if attribute == "awards" and len(experts) >= 2 and _SUMMED.search(question) and \
+                re.search(r"多少|几", question) and len(asked_awards(question)) == 1:
+            # 他们三位一共获得过多少项国家科学技术进步奖？: the records of it added up (it said 都获得过。, rt42)
+            award = asked_awards(question)[0]
+            held = sum(a.name.startswith(award) for e in experts for a in e.awards)
+            return "\n".join(describe_attribute(e, attribute, question) for e in experts) + \
+                f"\n按知识图谱的获奖记录，以上{len(experts)}位获得{award}的记录合计{held}项。"
         return _group_verdict(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

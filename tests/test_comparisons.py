@@ -596,3 +596,12 @@ def test_an_order_of_age_without_quoted_birth_dates_is_dropped():
     assert not kept("申长雨最年轻。") and not kept("最年轻的是申长雨。") and not kept("申长雨更年轻。")
     same_year = [_born(SHEN, "申长雨（1945年生）。"), AGED[2]]  # a year alone cannot order two born in it
     assert not kept("李德群比申长雨年轻。", same_year) and not kept("申长雨最年轻。", same_year)
+
+
+@pytest.mark.parametrize("total,kept", [(2, True), (3, False)])
+def test_one_awards_records_added_up_over_the_answer_are_checked(total, kept):
+    """以上3位获得国家科学技术进步奖的记录合计N项 (他们一共获得过多少项国家科学技术进步奖？): the records of that award."""
+    experts = [SHEN, WANG, LI]
+    text = f"按知识图谱的获奖记录，以上3位获得国家科学技术进步奖的记录合计{total}项。"
+    _, report = check_answer(text, experts)
+    assert (report.dropped == []) is kept, report.dropped

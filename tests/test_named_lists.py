@@ -141,3 +141,14 @@ def test_an_age_at_election_asked_with_nianling_is_computed(cae_academicians):  
     answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation)
     reply = answerer.answer("第一位当选院士时多大年龄？", conversation)
     assert not reply.text.startswith("是") and "当时约" in reply.text, reply.text
+
+
+def test_a_total_of_one_award_over_those_shown_is_added_up(cae_academicians):  # noqa: F811 - the fixture imported above
+    """他们三位一共获得过多少项国家科学技术进步奖？ got 都获得过。 and no number (rt42)."""
+    retriever, _ = cae_academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation).experts
+    reply = answerer.answer("他们三位一共获得过多少项国家科学技术进步奖？", conversation)
+    total = sum(a.name.startswith("国家科学技术进步奖") for e in shown for a in e.awards)
+    assert f"合计{total}项" in reply.text and not reply.text.startswith("都"), reply.text
+    assert reply.grounding.dropped == []
