@@ -774,6 +774,14 @@ class ExpertAnswerer:
                 return Intent("list", census=conversation.census, experts=tuple(listed), english=intent.english), \
                     listed, None
             intent = dataclasses.replace(intent, census=conversation.census)
+        if intent.kind == "about" and intent.expert is not None and "她" in question and "他" not in question \
+                and len(conversation.last) >= 2 and not _SHOWN_NAMED.search(question):
+            # 她是哪年出生的？ after 有没有女性专家？: the one woman the biographies of those shown write (it was 柯伟, the
+            # first shown, a man: rt42)
+            bios = self.retriever.biographies([e.id for e in conversation.last])
+            women = [e for e in conversation.last if states_female(bios.get(e.id, ""))]
+            if len(women) == 1 and women[0].id != intent.expert.id and not states_female(bios.get(intent.expert.id, "")):
+                intent = dataclasses.replace(intent, expert=women[0])
         by_pronoun = intent.kind == "about" and bool(PRONOUN.search(question)) and not _SHOWN_NAMED.search(question) \
             and not any(e.name in question for e in conversation.shown)  # 他 said, no shown expert named or counted
         if by_pronoun and (self.retriever.names.unknown(question) or conversation.absent) and \

@@ -85,7 +85,7 @@ _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
 _SURNAMES = frozenset(SURNAMES) | frozenset(COMPOUND_SURNAMES)
 # a person named with a title (谢和平院士, 王大锤教授): someone the turn is about
 _TITLED_PERSON = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s])|(?<=^那)|(?<=^请问))(?![有没是的位哪谁几些个他她们这那与或及都也还吗呢吧请问一二三四五六七八九十第两院士专家副当])((?:{SURNAME})"
-                            rf"[^\W\d_有没是的位哪谁几些个他她们这那与或及都也还吗呢吧请问一二三四五六七八九十第两院士专家]{{1,2}})"
+                            rf"[^\W\d_有没是的位哪谁几些个他她们这那与或及都也还吗呢吧请问一二三四五六七八九十第两院士专家女男要]{{1,2}})"
                             rf"(?:院士|教授|研究员)")
 _FIRST_N = re.compile(r"前([两二三四五\d])[位个名]")
 _SURNAME_SEAT = re.compile(rf"({SURNAME})(?:院士|教授|老师|研究员|专家|总)|"

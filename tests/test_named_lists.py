@@ -152,3 +152,21 @@ def test_a_total_of_one_award_over_those_shown_is_added_up(cae_academicians):  #
     total = sum(a.name.startswith("国家科学技术进步奖") for e in shown for a in e.awards)
     assert f"合计{total}项" in reply.text and not reply.text.startswith("都"), reply.text
     assert reply.grounding.dropped == []
+
+
+def test_she_is_the_one_woman_the_biographies_of_those_shown_write(tmp_path, expertglm_home):
+    """有没有女性专家？ → 只要女院士。 → 她是哪年出生的？ answered of the first shown, a man (rt42); 只要女院士 was read as
+    a person named 要女 and "not understood"."""
+    from test_places import _answerer
+
+    rows = [{"name": "柯甲", "institution": "金属研究所", "directions": ["叶片疲劳断裂"], "bio": "柯甲，男（1932.12.30-）疲劳专家。"},
+            {"name": "尹乙", "institution": "航空发动机研究院", "directions": ["叶片强度设计"], "bio": "尹乙（1945.02.14- ）叶片专家。"},
+            {"name": "向丙", "institution": "航空发动机集团", "directions": ["叶片制造"], "bio": "向丙（女）（1963.6.29- ），叶片专家。"}]
+    with _answerer(tmp_path, expertglm_home, "she-is", rows) as answerer:
+        conversation = Conversation()
+        answerer.answer("航空发动机叶片疲劳断裂，请推荐专家", conversation)
+        answerer.answer("有没有女性专家？", conversation)
+        only = answerer.answer("只要女院士。", conversation)
+        born = answerer.answer("她是哪年出生的？", conversation)
+    assert only.experts and only.experts[0].name == "向丙", only.text
+    assert [e.name for e in born.experts] == ["向丙"] and "1963" in born.text, born.text
