@@ -195,6 +195,7 @@ from retrieval.english_names import recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
+from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
 from retrieval.requirements import asks_female, asks_younger, in_provinces, meets_all, states_female, topic_of
@@ -677,6 +678,16 @@ class ExpertAnswerer:
             cited = biography.cited(intent.expert, self.retriever.biographies([intent.expert.id]).get(intent.expert.id),
                                     (biography.words_topic(words),))
             intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
+        if intent.kind == "about" and intent.expert is not None and not (intent.attribute or intent.attributes or
+                                                                          intent.unheld) \
+                and not biography.quotes(intent.expert) and (words := self._rare_words(question, intent.expert)):
+            # 他主持发现了苏里格气田吧？ 他设计过哪些电站？: what the biography says on the question's own rare words (it was
+            # the card alone, rt42)
+            bio = self.retriever.biographies([intent.expert.id]).get(intent.expert.id) or ""
+            if any(w in bio for w in words):
+                cited = biography.cited(intent.expert, bio, (biography.words_topic(words),))
+                intent = dataclasses.replace(intent, expert=cited)
+                experts = [cited if e.id == cited.id else e for e in experts]
         if intent.kind in ("problem", "more") and asks_award_order(question) or \
                 intent.kind == "list" and intent.award_order:  # 按获奖数量排序: counted in the record, shown so
             experts = by_awards(experts)
@@ -694,6 +705,17 @@ class ExpertAnswerer:
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
             intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
+
+    def _rare_words(self, question: str, expert: ExpertMatch) -> list[str]:
+        """The words of a question about one expert that few profiles hold (苏里格, 气田, 电站: at most RARE_SHARE of them),
+        the expert's name and the words of the language aside: what to look for in their biography."""
+        import jieba
+
+        if "lexical" not in self.retriever.fusion.retrievers:
+            return []
+        share = self.retriever.lexical.document_share
+        return [w for w in dict.fromkeys(jieba.lcut(question)) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+                and w not in expert.name and not general_word(w) and 0 < share(w) <= RARE_SHARE]
 
     def _topic_gaps(self, intent: Intent, question: str) -> tuple[biography.BioTopic, ...]:
         """For 他研究锂电池吗？ / "Does he work on hypersonic aerodynamics?" whose topic no recorded direction or field
@@ -1538,6 +1560,9 @@ def _placed(experts: Sequence[ExpertMatch], english: bool) -> str:
                          f"知识图谱没有记录{e.name}的单位{e.institution or ''}所在地。")
     lead = "Where the graph places their institutions:" if english else "知识图谱记录的单位所在地如下。"
     return lead + "\n" + "\n".join(lines)
+
+
+RARE_SHARE = 0.03  # a word in at most this share of the profiles is particular enough to quote a biography on
 
 
 def read_as_said(question: str) -> str:

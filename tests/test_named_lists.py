@@ -1,11 +1,14 @@
-"""Turns that name several experts or ask for an order (rt40): every one named is shown, however many; English
-questions name experts in two-syllable pinyin; a list asked in order of birth comes in that order.
+"""Follow-ups from two blind red-team rounds (rt40, rt42): every expert named is shown, however many; English
+questions name experts in two-syllable pinyin; a list asked in order of birth comes in that order; an earlier
+problem's list named by its words; totals, seats, ethnicity and a biography's particular words answered.
 
 Real CAE academicians (the biography tests' graph: 40 of them, with their biographies)."""
 
 from __future__ import annotations
 
-from test_biography import academicians as cae_academicians  # noqa: F401, F811  (a fixture, shared)
+import re
+
+from test_biography import academicians as cae_academicians, quoted  # noqa: F401, F811  (a fixture, shared)
 
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation
@@ -170,3 +173,13 @@ def test_she_is_the_one_woman_the_biographies_of_those_shown_write(tmp_path, exp
         born = answerer.answer("她是哪年出生的？", conversation)
     assert only.experts and only.experts[0].name == "向丙", only.text
     assert [e.name for e in born.experts] == ["向丙"] and "1963" in born.text, born.text
+
+
+def test_a_question_on_a_biographys_particular_words_quotes_them(cae_academicians):  # noqa: F811 - the fixture
+    """他主持发现了苏里格气田吧？ 他设计过哪些电站？ got the card alone (rt42): the biography's sentences on the question's
+    rare words are quoted, as written."""
+    retriever, bios = cae_academicians
+    reply = ExpertAnswerer(retriever).answer("王泽山发明过高密度火药装药技术吧？", Conversation())
+    assert [e.name for e in reply.experts] == ["王泽山"] and "高密度火药装药技术" in reply.text, reply.text
+    assert reply.grounding.dropped == []
+    assert all(re.sub(r"\s+", "", x.rstrip("。")) in re.sub(r"\s+", "", bios["王泽山"]) for x in quoted(reply.text))
