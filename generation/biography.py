@@ -395,7 +395,7 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     if post and len(org) >= 2 and not _post_written(org, post.group("post"), said):
         return "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
-    decades = [] if asked_span(question) else [m.group(1) for m in _DECADE.finditer(question)]
+    decades = [m.group(1) for m in _DECADE.finditer(question)]  # ("born in the 1960s": a decade, checked below)
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,
     # checked elsewhere
     if years and _BIRTH_ASKED.search(question):  # 都是2005年当选，谁出生更早？: 2005 is the election's, not a birth year

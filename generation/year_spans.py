@@ -22,10 +22,17 @@ _RECENT = re.compile(r"(?:最近|近|过去的?|这)\s*([一二两三四五六�
                      r"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past)\s+(\w+)\s+years\b", re.IGNORECASE)
 
 
+_DECADE = re.compile(r"(?<!\d)((?:19|20)\d)0\s*(?:'?s\b|年代)|(?<![\d年])([5-9])0\s*年代")  # 1990年代, the 1990s, 90年代
+
+
 def asked_span(question: str, this_year: int | None = None) -> tuple[int, int] | None:
     """The years a question asks about, both ends included: 2010年以后 → (2010, this year), 2010年以前 → (0, 2010),
-    2005年到2015年 → (2005, 2015), 近五年 → (this year − 4, this year); None when it names no span."""
+    2005年到2015年 → (2005, 2015), 近五年 → (this year − 4, this year), 1990年代 → (1990, 1999); None when it names no
+    span."""
     this_year = this_year or datetime.date.today().year
+    if m := _DECADE.search(question):  # (他们都是1990年代当选的吧？ read 1990 as the year: "none of them", rt42)
+        start = int(m.group(1)) * 10 if m.group(1) else 1900 + int(m.group(2)) * 10
+        return start, start + 9
     if m := _BETWEEN.search(question):
         low, high = sorted(int(y) for y in m.groups() if y)
         return low, high

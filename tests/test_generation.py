@@ -664,6 +664,9 @@ def test_a_question_about_a_list_before_any_list_asks_for_the_problem(retriever)
     ("1994年到1995年间谁当选了院士？", (1994, 1995)), ("最近五年获奖的有哪些？", (2022, 2026)),
     ("近3年", (2024, 2026)), ("Which of them won awards in the last five years?", (2022, 2026)),
     ("since 2010", (2010, 2026)), ("2010年前后", None), ("第一位是2000年当选院士的吧？", None), ("后来呢", None),
+    # a decade (他们都是1990年代当选的吧？ read 1990 as one year: "none of them", rt42)
+    ("他们都是1990年代当选的吧？", (1990, 1999)), ("第三位是90年代当选的吧？", (1990, 1999)),
+    ("Were they all elected in the 1990s?", (1990, 1999)), ("他在1990年当选的吗？", None),
 ])
 def test_a_span_of_years_is_read_from_a_question(question, span):
     from generation.year_spans import asked_span
