@@ -69,7 +69,7 @@ TOPICS: tuple[BioTopic, ...] = (
     # 张福泽是哪个民族的？ 他是党员吗？ were "not recorded" while his biography writes 满族，中共党员 (rt42): quoted
     BioTopic("民族与政治面貌", "their ethnicity and party", "国籍、政治面貌、宗教信仰与身体情况",
              re.compile(r"民族|哪个族|什么族|(?<!非)党员|政治面貌|入党|民主党派|九三学社|民盟|民进|致公党|农工党|民建|台盟|"
-                        r"(?:ethnic|ethnicity|party\s+member)", re.IGNORECASE),
+                        r"\b(?:ethnic|ethnicity|party\s+member)\b", re.IGNORECASE),
              re.compile(r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈尼|傣|黎|畲|纳西|锡伯|达斡尔|土|羌|布依|仡佬)族(?!自治)|"
                         r"中共党员|共产党员|(?<!非)党员|九三学社|民盟|民进|致公党|农工党|民建|台盟|无党派")),
     BioTopic("是否在世", "whether they are living", "年龄、学历、师生等个人经历",
