@@ -87,6 +87,7 @@ from generation.grounded import (
     asked_awards,
     describe_among,
     listed,
+    DEFAULT_FIELDS,
     RECORD_FIELDS,
     election_years,
     asks_when,
@@ -1291,18 +1292,24 @@ _JSON = re.compile(r"(?<![A-Za-z])json(?![A-Za-z])", re.IGNORECASE)  # 以JSON�
 def _columns(question: str, default: tuple[str, ...]) -> tuple[str, ...]:
     """The record's facts a question asks a JSON or a table to hold (字段包括name, institution / 列出姓名和单位), the
     name always first; `default` when it names none of them."""
-    asked = [key for key, _, _, words in RECORD_FIELDS if re.search(words, question, re.IGNORECASE)]
+    spaced = re.sub(r"[\u3000-\u9fff\uff00-\uffef]", " ", question)  # (name、institution和: English keys beside Chinese)
+    asked = [key for key, _, _, words in RECORD_FIELDS
+             if re.search(words, question, re.IGNORECASE) or re.search(words, spaced, re.IGNORECASE)]
     return default if not set(asked) - {"name"} else ("name", *(k for k in asked if k != "name"))
 
 
 def _value(expert: ExpertMatch, key: str) -> str | list[str] | None:
+    if key == "elected":  # the years of the seats the record dates
+        return "、".join(str(a.year) for a in expert.awards if a.name.endswith("院士") and a.year) or None
+    if key == "place":  # where the graph places the expert's institution (kg/places.py)
+        return recorded_place(expert.province, expert.city) or None
     return [achievement(a) for a in expert.awards] if key == "awards" else getattr(expert, key)
 
 
 def as_json(experts: list[ExpertMatch], question: str = "") -> str:
     """The experts' records as a JSON array, one object each, the graph's facts as the cards give them (only those the
     question names, when it names some)."""
-    keys = _columns(question, tuple(key for key, *_ in RECORD_FIELDS))
+    keys = _columns(question, DEFAULT_FIELDS)
     return json.dumps([{key: _value(e, key) for key in keys} for e in experts], ensure_ascii=False)
 
 
@@ -1317,7 +1324,8 @@ _TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|�
 def as_table(experts: list[ExpertMatch], english: bool = False, question: str = "") -> str:
     """The experts' records as a Markdown table, one row each, the graph's facts as the cards give them (the columns
     the question names, when it names some)."""
-    columns = [c for c in RECORD_FIELDS if c[0] in _columns(question, ("name", "institution", "title", "directions", "awards"))]
+    asked = _columns(question, ("name", "institution", "title", "directions", "awards"))
+    columns = sorted((c for c in RECORD_FIELDS if c[0] in asked), key=lambda c: asked.index(c[0]))
     head = "| " + " | ".join(c[2] if english else c[1] for c in columns) + " |"
 
     def cell(expert: ExpertMatch, key: str) -> str:

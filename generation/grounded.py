@@ -357,7 +357,13 @@ RECORD_FIELDS = (("name", "姓名", "Name", r"姓名|名字|\bnames?\b"),
                  ("title", "职称", "Title", r"职称|头衔|职务|\btitles?\b"),
                  ("fields", "学科", "Fields", r"学科|领域|\b(?:fields?|disciplines?)\b"),
                  ("directions", "研究方向", "Research directions", r"研究方向|方向|\b(?:directions?|research|expertise)\b"),
-                 ("awards", "获奖与当选", "Awards", r"获奖|奖项|成就|荣誉|当选|\b(?:awards?|honou?rs?|achievements?|prizes?)\b"))
+                 ("awards", "获奖与当选", "Awards",
+                  r"获奖|奖项|成就|荣誉|当选(?!年|时间)|\b(?:awards?|honou?rs?|achievements?|prizes?)\b"),
+                 # asked by name only (用表格列出姓名、单位和当选年份: the column was dropped, rt42)
+                 ("elected", "当选年份", "Election year", r"当选年|当选时间|\belection\s+years?\b|\byears?\s+elected\b"),
+                 ("place", "所在地", "Location", r"所在地|所在城市|所在省|城市|省份|\b(?:locations?|city|cities|province)\b"))
+#: the fields a table or JSON gives unless the question names some ("elected" and "place" only when named)
+DEFAULT_FIELDS = ("name", "institution", "title", "fields", "directions", "awards")
 #: the words that ask for a fact of the record besides the name (只要姓名和单位, "with name and title")
 FACT_WORDS = "|".join(words for key, _, _, words in RECORD_FIELDS if key != "name")
 

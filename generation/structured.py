@@ -21,6 +21,7 @@ _LABELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECASE
     (r"^(?:专家)?姓名$|^(?:推荐)?专家$|^(?:expert|name|full name|expert name)$|^人选$", _NAME),
     (r"^(?:获奖|授奖|颁奖)?(?:年份|年度|时间|年)$|^year$", _YEAR),
     (r"当选(?:院士)?(?:年份|年度|时间|年)|^(?:院士)?当选$|^elected$|^election(?: year)?$", _ELECTED),
+    (r"所在地|所在城市|所在省|^城市$|^省份$|^location$|^place$|^city$|^province$", "单位位于{}"),  # (before 单位: 单位所在地)
     (r"单位|机构|院校|学校|institution|affiliation|organi[sz]ation|employer|university", "任职于{}"),
     (r"职称|^title$|^rank$", "职称为{}"),
     (r"方向|领域|专长|专业|擅长|研究内容|学科|direction|field|area|expertise|speciali[sz]|research|topic", "研究方向为{}"),

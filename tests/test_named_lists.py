@@ -183,3 +183,23 @@ def test_a_question_on_a_biographys_particular_words_quotes_them(cae_academician
     assert [e.name for e in reply.experts] == ["王泽山"] and "高密度火药装药技术" in reply.text, reply.text
     assert reply.grounding.dropped == []
     assert all(re.sub(r"\s+", "", x.rstrip("。")) in re.sub(r"\s+", "", bios["王泽山"]) for x in quoted(reply.text))
+
+
+def test_a_table_or_json_holds_the_election_years_and_places_asked_for(cae_academicians):  # noqa: F811 - the fixture
+    """用表格列出…姓名、单位和当选年份 / "a table with name, institution and election year" dropped the year column, and
+    name、institution和当选年份 in a JSON request read no institution (rt42)."""
+    import json
+
+    retriever, _ = cae_academicians
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("煤矿瓦斯抽采与突出防治，请推荐专家", conversation).experts
+    years = {e.name: "、".join(str(a.year) for a in e.awards if a.name.endswith("院士") and a.year) or "—" for e in shown}
+    table = answerer.answer("用表格列出推荐的几位的姓名、单位和当选年份。", conversation)
+    assert table.text.splitlines()[0] == "| 姓名 | 单位 | 当选年份 |" and table.grounding.dropped == [], table.text
+    for e in shown:
+        assert f"| {e.name} | {e.institution or '—'} | {years[e.name]} |" in table.text
+    english = answerer.answer("List the recommended experts in a table with name, institution and election year.",
+                              conversation)
+    assert english.text.splitlines()[0] == "| Name | Institution | Election year |", english.text
+    data = json.loads(answerer.answer("用JSON输出他们的name、institution和当选年份。", conversation).text.split("\n\n")[0])
+    assert [set(row) for row in data] == [{"name", "institution", "elected"}] * len(shown)
