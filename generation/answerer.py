@@ -47,8 +47,8 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
-from generation.year_gaps import (asks_age_at, asks_event_order, asks_gap, describe_age_at, describe_event_order, describe_gap,
-                                  asks_age_at_order, election_age_order)
+from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, asks_gap, describe_age_at, describe_age_now,
+                                  describe_event_order, describe_gap, asks_age_at_order, election_age_order)
 from generation.grounded import (
     ABSENT_NAMED,
     asked_topic_zh,
@@ -316,6 +316,12 @@ class ExpertAnswerer:
             about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts)
             topics = _asked_topics(question, about)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, topics)
+                                 for e in about if biography.quotes(e))
+        if intent.kind in ("about", "list") and asks_age_now(question) and (age := describe_age_now(
+                [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
+                english)):  # 他今年多大了？: this year minus the quoted birth year (it quoted the birth date alone, rt42)
+            about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts)
+            return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
                                  for e in about if biography.quotes(e))
         if intent.tally and (intent.dropped or intent.without):  # 去掉第一位还剩几位？ 把中科院院士排除掉，剩下的是谁？
             names = (", " if english else "、").join(e.name for e in experts)
@@ -666,7 +672,8 @@ class ExpertAnswerer:
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
             if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked) + \
-                    self._topic_gaps(intent, asked) + (biography.asked("出生") if asks_age_at(asked) or asks_age_at_order(asked) else ()):
+                    self._topic_gaps(intent, asked) + (biography.asked("出生") if asks_age_at(asked) or asks_age_at_order(asked)
+                                                   else biography.asked("出生，去世") if asks_age_now(asked) else ()):
                 # ("Was he 51 when he was elected?": the birth year quoted, which the age is computed from)
                 intent, experts = self._with_biographies(intent, experts, topics)
         if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched
@@ -1458,6 +1465,7 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
                or said_count(question) is not None or (check := year_check(e, question)) is not None and check[0] is False
+               or re.search(r"(?:几|多少)(?:次|项|回)", question)  # 获得过几次…？: the biography may count it otherwise
                for e in about):  # (刘永坦是哪一年当选工程院院士的？: that seat recorded without its year, the other with;
         return ()  # 获得过两项…吧？ 1992年获得过…吗？: the biography may count or date it otherwise)
     asked = asked_awards(question)

@@ -123,6 +123,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
         out += _relative_forms(text, mentions, experts)
     out += _age_forms(text, mentions, people, experts)
     out += _age_at_forms(text, mentions, experts)
+    out += _age_in_year_forms(text, mentions, experts)
     out += _election_age_forms(text, mentions, people, experts)
     out += _election_age_total_forms(text, experts)
     out += _absence_forms(text, experts)
@@ -163,6 +164,24 @@ def _absence_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Compared]:
 # an age at a dated event (…2009年当选中国科学院院士；按简介所写的生年相减，当时约46岁 / "… in 2009; … about 46 then"):
 # the event's year, the nearest said before, minus the birth year the quoted biography gives
 _AGE_AT = re.compile(r"当时约\s*(\d{1,3})\s*岁|\babout\s+(\d{1,3})\s+then\b", re.IGNORECASE)
+
+
+# an age in a year said (到2026年，潘际銮约99岁 / "… is about 99 in 2026"): that year minus the quoted birth year
+_AGE_IN_YEAR = re.compile(r"到((?:19|20)\d\d)年[，,]\s*[^，,。；;]{1,12}?约\s*(\d{1,3})\s*岁|"
+                          r"\bis\s+about\s+(\d{1,3})\s+in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _age_in_year_forms(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """到2026年，X约99岁: held when the year minus X's quoted birth year is that age."""
+    out: list[Compared] = []
+    for m in _AGE_IN_YEAR.finditer(text):
+        year, age = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        subject = next((w for s, _, w in mentions if m.start() <= s < m.end()), None) if m.group(1) else \
+            next((w for s, _, w in reversed(mentions) if s < m.start()), None)
+        born = birth_date(experts[subject]) if subject is not None else None
+        held = born is not None and int(year) - born[0] == int(age)
+        out.append(Compared(m.start(), m.end(), held, f"an age in {year}, born {born[0] if born else 'unknown'}"))
+    return out
 
 
 def _age_at_forms(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch]) -> list[Compared]:

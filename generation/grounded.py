@@ -514,8 +514,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         held_names = {a.name for a in asked_held(expert, question)} if named else set()
         times = sum(a.name in held_names for a in expert.awards)  # 两次吧？ of one record: how many the record holds,
         tally = f"{'只有' if (said_count(question) or 0) > times else '有'}{next(iter(held_names))}{times}项" \
-            if len(held_names) == 1 and said_count(question) not in (None, times) else ""  # beside the award (the guard
-        # holds a count written right after its award)
+            if len(held_names) == 1 and said_count(question) not in (None, times) and not bio_counts(expert, question) \
+            else ""  # beside the award (the guard holds a count written right after its award); not where the
+        # biography writes a count of it (国家科技进步二等奖6项 of one record: the biography's, quoted, rt44)
         counted = (f"知识图谱的获奖记录中，{expert.name}{tally}；" if tally else
                    f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：{'、'.join(matching)}；") + \
             f"{expert.name}的简介中有关的内容见下。" if named and said_count(question) is not None and \
@@ -529,7 +530,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if named and not lead and not counted and _TIMES_ASKED.search(question) and \
                 len(won := {a.name for a in asked_held(expert, question)}) == 1:  # 他获得过几次国家自然科学奖二等奖？
             times = sum(a.name in won for a in expert.awards)  # (each year it was won in is one record: 冯端, three)
-            lead = f"按知识图谱的记录，{expert.name}{times}次获得{next(iter(won))}。"
+            lead = f"知识图谱的获奖记录中，{expert.name}有{next(iter(won))}{times}项；简介中写的次数见下面的原文。" \
+                if bio_counts(expert, question) else f"按知识图谱的记录，{expert.name}{times}次获得{next(iter(won))}。"
         if yes_no and not lead and (more := beyond_asked(expert, question)):  # 只是中科院院士吧？ of both academies
             verb = "是" if all(a.name.endswith("院士") for a in more) else "获得过"
             lead = f"不是。知识图谱记录的{expert.name}还{verb}{'、'.join(map(_award_text, more))}。"
@@ -901,6 +903,14 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
                 return None, dated  # 是 or 不是 (以前 is read either way)
         return bool(inside), inside or dated
     return any(a.year == int(year.group(1)) for a in dated), dated
+
+
+def bio_counts(expert: ExpertMatch, question: str) -> bool:
+    """Whether a quoted biography sentence that names an award the question asks about writes a count of it
+    (获国家科技进步二等奖6项, 2次): the record holds each award once a year, the biography may count more."""
+    forms = {f for a in asked_awards(question) for f in award_forms(a)}
+    return bool(forms) and any(biography.names_award(q, forms) and _SAID_COUNT.search(q)
+                               for q in biography.quotes(expert) or ())
 
 
 def written_award(expert: ExpertMatch, question: str, counted: bool = False) -> bool:

@@ -4,6 +4,7 @@ to be unknown when one is undated — never estimated."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from generation.grounded import asked_awards, award_forms
@@ -137,6 +138,41 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
         out.append(f"The {len(ages)} of them, when elected, were {'on average' if mean else 'together'} about "
                    f"{figure:g} years old (years subtracted)." if english else
                    f"以上{len(ages)}位当选时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
+    return "\n".join(out) or None
+
+
+# how old an expert is now (他今年多大了？ 现在多少岁？ "How old is he now?"), no event named
+_AGE_NOW = re.compile(r"今年(?:多大|多少岁|几岁|高寿|贵庚)|现在(?:多大|多少岁|几岁)|(?:多大|多少岁|几岁)了|(?:年龄|岁数|年纪)(?:现在|今年)?"
+                      r"(?:是)?多(?:大|少)|(?i:\bhow\s+old\s+(?:is|are)\s+(?:he|she|they|\w+\s+\w+)(?:\s+now|\s+today|\s+this\s+year)?"
+                      r"\s*\??\s*$|\bcurrent\s+age\b|\bage\s+now\b)")
+_DIED = re.compile(r"逝世|去世|病逝|辞世|故于")
+
+
+def asks_age_now(question: str) -> bool:
+    """Whether the question asks how old an expert is now (not at an election or award)."""
+    return bool(_AGE_NOW.search(question)) and not asks_age_at(question)
+
+
+def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_year: int | None = None) -> str | None:
+    """Each expert's age this year: this year minus the birth year the quoted biography gives, said as an
+    approximation and only of one whose quoted biography writes no death (the graph records no life status); None
+    when no quoted biography gives a birth year."""
+    from generation.biography import birth_date, quotes  # (the quotes the answer cites give the birth year)
+
+    this_year = this_year or datetime.date.today().year
+    out = []
+    for expert in experts:
+        born = birth_date(expert)
+        if born is None:
+            continue
+        if any(_DIED.search(q) for q in quotes(expert) or ()):
+            out.append(f"The biography of {expert.name} quoted below writes of their death." if english else
+                       f"下面所引{expert.name}的简介写有逝世的记载。")
+            continue
+        age = this_year - born[0]
+        out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {this_year} "
+                   "(years subtracted; the graph does not record whether an expert is living)." if english else
+                   f"按下面所引简介中的生年相减，到{this_year}年，{expert.name}的年龄约{age}岁（知识图谱不记录专家是否健在）。")
     return "\n".join(out) or None
 
 

@@ -203,3 +203,34 @@ def test_a_table_or_json_holds_the_election_years_and_places_asked_for(cae_acade
     assert english.text.splitlines()[0] == "| Name | Institution | Election year |", english.text
     data = json.loads(answerer.answer("用JSON输出他们的name、institution和当选年份。", conversation).text.split("\n\n")[0])
     assert [set(row) for row in data] == [{"name", "institution", "elected"}] * len(shown)
+
+
+def test_an_age_now_is_this_year_minus_the_quoted_birth_year(cae_academicians):  # noqa: F811 - the fixture
+    """他今年多大了？ / "How old is he now?" quoted the birth date alone (rt42); the age is computed, said as approximate
+    and without claiming the expert is living, and a wrong one is dropped by the guard."""
+    import datetime
+
+    from generation.grounding import check_answer
+
+    retriever, bios = cae_academicians
+    this_year = datetime.date.today().year
+    answerer = ExpertAnswerer(retriever)
+    reply = answerer.answer("郑哲敏今年多大了？", Conversation())
+    born = birth_year(bios["郑哲敏"])
+    assert f"到{this_year}年，郑哲敏的年龄约{this_year - born}岁" in reply.text and reply.grounding.dropped == [], reply.text
+    wrong = reply.text.replace(f"约{this_year - born}岁", f"约{this_year - born - 7}岁")
+    assert check_answer(wrong, reply.experts)[1].dropped, wrong
+    english = answerer.answer("How old is Zheng Zhemin now?", Conversation())
+    assert f"about {this_year - born} in {this_year}" in english.text and english.grounding.dropped == [], english.text
+
+
+def test_a_count_the_biography_writes_is_quoted_not_overruled_by_the_record(cae_academicians):  # noqa: F811
+    """A wrong count of one award is answered with the record's count (两次吧？ of one record), but where the biography
+    writes its own count (黄先祥: 国家发明专利26项 …; 蔡美峰: 国家科技进步二等奖3项) the record's single entry must not
+    overrule it (rt44: "只有…1项" against 6项)."""
+    retriever, bios = cae_academicians
+    answerer = ExpertAnswerer(retriever)
+    reply = answerer.answer("蔡美峰获得过5项国家科技进步二等奖吧？", Conversation())
+    assert "只有" not in reply.text and "国家科技进步二等奖3项" in reply.text, reply.text
+    times = answerer.answer("蔡美峰获得过几次国家科技进步二等奖？", Conversation())
+    assert "国家科技进步二等奖3项" in times.text and times.grounding.dropped == [], times.text
