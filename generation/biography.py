@@ -388,8 +388,11 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     text = "".join(said)
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
-    if not _NEGATED.search(question) and count_contradicted(question, said):
-        return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是)
+    several = any(o != name for o in others) or re.search(r"一共|总共|合计|加起来|共计|他们|两人|两位|三位|\btogether\b|"
+                                                           r"\bin\s+total\b|\bcombined\b", question, re.IGNORECASE)
+    if not _NEGATED.search(question) and not several and count_contradicted(question, said):
+        return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是); not a total of several
+        # (樊会涛和邱志明一共有32项发明专利: each one's count is no contradiction of their sum, rt44)
     post = _POST_ASKED.search(question.replace(name, "，") if name else question)
     org = re.sub(r"^.*?(?:曾经|曾|当过|担任过?|任过|做过|出任过?|是)", "", post.group("org")) if post else ""
     if post and len(org) >= 2 and not _post_written(org, post.group("post"), said):

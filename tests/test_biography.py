@@ -527,6 +527,13 @@ def test_a_bare_dispute_of_a_year_is_a_premise_about_the_same_expert(academician
         assert [e.id for e in follow.experts] == [expert.id]
 
 
+def test_a_total_of_several_experts_counts_is_no_contradiction_of_each():
+    """樊会涛和邱志明一共有32项发明专利，对吧？ got 不是 for each (9 and 23: the sum is 32, rt44)."""
+    said = ["获得国防发明专利9项，发表论文32篇"]
+    assert biography.verdict("樊会涛和邱志明一共有32项发明专利，对吧？", said, "樊会涛", ["樊会涛", "邱志明"]) is None
+    assert biography.verdict("他们两位一共有40项发明专利吧？", said, "樊会涛") is None
+
+
 @pytest.mark.parametrize("question,said,expected", [
     # a count the biography writes otherwise is denied (rt40: quoted without a 不是)
     ("关桥拥有3项国家发明专利，对吗？", ["拥有2项国家发明专利"], "no"),
