@@ -1047,13 +1047,20 @@ def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[s
     dated = None if dated is not None and dated[0] is None else dated  # (a bound read either way: no contradiction)  # (1990年获得博士学位:
     # a degree, which no record dates)
     unseated = without_seats(current)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
+    theirs = [n for n in others if n != expert.name]
+    if theirs:  # 郑州大学的申长雨和华中科技大学的李德群: an organisation said of another expert named right after it
+        names = "|".join(map(re.escape, theirs))
+        for org in _asked_orgs(unseated)[0]:
+            unseated = re.sub(rf"{re.escape(org)}(?=的?(?:{names}))", "", unseated)
     return [(kind, records) for kind, wrong, records in (
         ("institution", bool(expert.institution) and other_orgs(expert, unseated), []),
         ("award", awards_not_held(expert, said), []),
         ("year", dated is not None and not dated[0] and bool(dated[1]), dated[1] if dated else [])) if said and wrong]
 
 
-_SEAT_NAMED = re.compile(r"(?:中国)?(?:科学院|工程院)院士|(?i:\b(?:a\s+)?(?:member|academician|fellow)s?\s+of\s+(?:the\s+)?"
+_SEAT_NAMED = re.compile(r"(?:中国)?(?:科学院|工程院)院士|[^\s，,、。；;和与及的是也]{1,10}?(?:科学院|工程院|科学与艺术学院|自然科学院)"
+                         r"外籍院士|(?:美国|英国|法国|德国|俄罗斯|日本|瑞典|欧洲|发展中国家|第三世界)[^\s，,、。；;和与及的是也]{0,8}?"
+                         r"(?:科学院|工程院)院士|(?i:\b(?:a\s+)?(?:member|academician|fellow)s?\s+of\s+(?:the\s+)?"
                          r"(?:chinese\s+)?academy\s+of\s+(?:engineering|sciences)\b|\b(?:CAS|CAE)\s+(?:member|academician)s?\b)")
 # (…, "a member of the Chinese Academy of Engineering": a seat, no workplace)
 def without_seats(text: str) -> str:

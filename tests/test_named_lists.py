@@ -234,3 +234,16 @@ def test_a_count_the_biography_writes_is_quoted_not_overruled_by_the_record(cae_
     assert "只有" not in reply.text and "国家科技进步二等奖3项" in reply.text, reply.text
     times = answerer.answer("蔡美峰获得过几次国家科技进步二等奖？", Conversation())
     assert "国家科技进步二等奖3项" in times.text and times.grounding.dropped == [], times.text
+
+
+def test_an_institution_said_of_another_expert_or_a_foreign_seat_is_no_workplace_premise(cae_academicians):  # noqa: F811
+    """郑州大学的申长雨和华中科技大学的李德群…对吧？ said each one's institution was "not the one you mention"; 美国国家科学院
+    外籍院士 was read as a workplace (rt44)."""
+    retriever, _ = cae_academicians
+    experts = [e for e in retriever.records(list(retriever.profile_texts)) if e.institution]
+    a, b = next((x, y) for x in experts for y in experts if x.institution != y.institution and x.name != y.name)
+    answerer = ExpertAnswerer(retriever)
+    both = answerer.answer(f"{a.institution}的{a.name}和{b.institution}的{b.name}都是院士，对吧？", Conversation())
+    assert "单位不是您提到的单位" not in both.text, both.text
+    seat = answerer.answer(f"{a.name}同时也是美国国家科学院外籍院士吧？", Conversation())
+    assert "单位不是您提到的单位" not in seat.text, seat.text
