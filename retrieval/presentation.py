@@ -140,9 +140,9 @@ def project_reason(citations: Sequence[Citation], terms: Sequence[str]) -> str |
 #: none 0.378 — below the 0.414 of all cards)
 DIRECT_DIRECTION = 0.9
 RELATED_DIRECTION = 0.75  # below this share of the best match a direction is not given as a reason
-SHOWN_DISCIPLINE = 0.3
+SHOWN_DISCIPLINE = 0.3  # the problem's predicted probability of a discipline given as a reason
 KEYWORDS = "专家资料中也出现了问题里的关键词："  # the reason that lists the problem's words a profile holds
-WHOLE_PROFILE = "专家资料的整体内容与问题描述相近"  # the reason when nothing more particular is found  # the problem's predicted probability of a discipline given as a reason
+WHOLE_PROFILE = "专家资料的整体内容与问题描述相近"  # the reason when nothing more particular is found
 
 
 def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str],

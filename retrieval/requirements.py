@@ -75,12 +75,11 @@ def in_provinces(text: str) -> str:
     西部的专家？ → …在青海或者陕西或甘肃或宁夏…的专家？: the place requirements read them; 西部 alone was read as nothing and
     the turn as a count of 青海's experts, rt39)."""
     def provinces(m: re.Match) -> str:
-        if not m.group("lead") and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]) and \
-                not re.search(r"(?:有没有|有无|有)$", text[:m.start()]):
-            return m.group()  # 西北地区干旱: a place of the problem, not of the expert
-        named = [p for p in REGIONS[m.group("region")] if p not in text[:m.start()]]
         lead = m.group("lead") or ""
         asks = re.search(r"(?:有没有|有无|有)$", text[:m.start()])  # 有没有东北的？ (not 有没有在…: a count of a place)
+        if not lead and not asks and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
+            return m.group()  # 西北地区干旱: a place of the problem, not of the expert
+        named = [p for p in REGIONS[m.group("region")] if p not in text[:m.start()]]
         lead = lead + "在" if lead in ("最好是", "希望是") or not lead and not asks else lead  # (…在陕西或甘肃…: read
         # as alternatives)
         return lead + "或".join(named or REGIONS[m.group("region")][:1])
