@@ -472,6 +472,12 @@ class ExpertAnswerer:
             if intent.named:  # …和谭铁牛…: those the question names, not all of them recommended (it said they were)
                 described = described.replace("刚才推荐的专家是", "您问到的专家是").replace(
                     "The experts just recommended are", "The experts you ask about are")
+                if intent.attribute != "institution":  # 清华大学的付小兵和解放军总医院的何琳都是院士吧？: the wrong
+                    # institution said too (it said 都是。 of the seats alone, rt44)
+                    premises = correct_premises_en if english else correct_premises
+                    names = [e.name for e in experts]
+                    wrong = [n for e in experts for n in premises(e, question, skip=("award", "year"), others=names)]
+                    described = "".join(w + "\n" for w in wrong) + described
             if not intent.unheld:  # what the biographies say where the records are silent (沃尔夫奖, no institution)
                 described += "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)
                                      for e in experts if biography.quotes(e))

@@ -245,5 +245,8 @@ def test_an_institution_said_of_another_expert_or_a_foreign_seat_is_no_workplace
     answerer = ExpertAnswerer(retriever)
     both = answerer.answer(f"{a.institution}的{a.name}和{b.institution}的{b.name}都是院士，对吧？", Conversation())
     assert "单位不是您提到的单位" not in both.text, both.text
+    wrong = answerer.answer(f"清华大学的{a.name}和{b.institution}的{b.name}都是院士，对吧？", Conversation())
+    assert (f"{a.name}的单位不是您提到的单位" in wrong.text) is (a.institution != "清华大学"), wrong.text  # (rt44:
+    assert f"{b.name}的单位不是您提到的单位" not in wrong.text  # 都是。 of the seats alone)
     seat = answerer.answer(f"{a.name}同时也是美国国家科学院外籍院士吧？", Conversation())
     assert "单位不是您提到的单位" not in seat.text, seat.text
