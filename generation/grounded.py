@@ -562,7 +562,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if (asked := _PLACE_PREMISE.search(question)) and not lead.startswith("不是"):  # 第一位是在北京工作的吧？
             # 清华大学的潘际銮在上海工作吧？: the place the graph records for the institution decides, whatever the
             # institution named (it said 是 for the institution, then 北京)
-            place = asked.group(1)
+            place = asked.group(1) or asked.group(2)
             if expert.province:
                 where = recorded_place(expert.province, expert.city)
                 here = place in (expert.province, expert.city)
@@ -806,7 +806,9 @@ _YES_NO = re.compile(r"吗|吧|么|嘛|是不是|对不对|是否|有没有|(?i:
 
 
 # a place said of an expert to confirm (是在北京工作的吧？ 在武汉吗？ 他在上海吧): its word
-_PLACE_PREMISE = re.compile(rf"(?:在|位于)\s*({PLACES}|台北|高雄|新竹|台南)(?:省|市)?(?:工作|任职|任教)?(?:的)?(?:吧|吗|么|嘛|对吧|是吧)")
+_PLACE_PREMISE = re.compile(rf"(?:在|位于)\s*({PLACES}|台北|高雄|新竹|台南)(?:省|市)?(?:工作|任职|任教)?(?:的)?(?:吧|吗|么|嘛|对吧|是吧)|"
+                            # 都在北京的中国地质大学工作，对吧？: the place said before the institution (it was 是, rt44)
+                            rf"在\s*({PLACES}|台北|高雄|新竹|台南)(?:省|市)?的[\u4e00-\u9fff（）()]{{2,20}}?(?:工作|任职|任教)")
 
 
 def asked_orgs(text: str) -> list[str]:

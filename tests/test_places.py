@@ -240,3 +240,18 @@ def test_a_region_wish_follows_up_the_problem_under_discussion(tmp_path, expertg
         answer = answerer.answer("有没有西北的专家？", conversation)
     assert answer.experts and answer.experts[0].name == "乙", answer.text
     assert "丙" not in [e.name for e in answer.experts[:1]] and answer.grounding.dropped == []
+
+
+def test_a_place_said_before_the_institution_is_checked_too(tmp_path, expertglm_home):
+    """金振民和李曙光都在北京的中国地质大学工作，对吧？ got 是 for the institution alone (its two campuses are unplaced,
+    rt44): the place said before the institution's name is the premise's too."""
+    from generation.conversation import Conversation
+
+    rows = [{"name": "申明远", "institution": "复旦大学", "directions": ["注塑成型"]},
+            {"name": "沈树林", "institution": "某某精密仪器有限公司", "directions": ["注塑工艺"]}]
+    with _answerer(tmp_path, expertglm_home, "places-before", rows) as answerer:
+        wrong = answerer.answer("申明远在北京的复旦大学工作吧？", Conversation())
+        right = answerer.answer("申明远在上海的复旦大学工作吧？", Conversation())
+        unplaced = answerer.answer("沈树林在北京的某某精密仪器有限公司工作吧？", Conversation())
+    assert wrong.text.startswith("不是") and right.text.startswith("是"), (wrong.text, right.text)
+    assert not unplaced.text.startswith("是") and "无法确认是否在北京" in unplaced.text, unplaced.text
