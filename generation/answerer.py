@@ -310,17 +310,14 @@ class ExpertAnswerer:
             # 谁当选时最年轻？: each one's age at the election, then who (not the birth order: it said the last born)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(
                 e, _asked_topics(question, [e])) for e in (intent.experts or experts) if biography.quotes(e))
-        if intent.kind in ("about", "list") and asks_age_at(question) and (age := describe_age_at(
-                [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
-                question, english)):  # 他当选院士时多少岁？: the years subtracted, the birth sentence quoted below
-            about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts)
+        about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts)
+        if intent.kind in ("about", "list") and asks_age_at(question) and (age := describe_age_at(about, question, english)):
+            # 他当选院士时多少岁？: the years subtracted, the birth sentence quoted below
             topics = _asked_topics(question, about)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, topics)
                                  for e in about if biography.quotes(e))
-        if intent.kind in ("about", "list") and asks_age_now(question) and (age := describe_age_now(
-                [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
-                english)):  # 他今年多大了？: this year minus the quoted birth year (it quoted the birth date alone, rt42)
-            about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts)
+        if intent.kind in ("about", "list") and asks_age_now(question) and (age := describe_age_now(about, english)):
+            # 他今年多大了？: this year minus the quoted birth year (it quoted the birth date alone, rt42)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
                                  for e in about if biography.quotes(e))
         if intent.tally and (intent.dropped or intent.without):  # 去掉第一位还剩几位？ 把中科院院士排除掉，剩下的是谁？
@@ -723,7 +720,7 @@ class ExpertAnswerer:
     def _rare_words(self, question: str, expert: ExpertMatch) -> list[str]:
         """The words of a question about one expert that few profiles hold (苏里格, 气田, 电站: at most RARE_SHARE of them),
         the expert's name and the words of the language aside: what to look for in their biography."""
-        import jieba
+        import jieba  # (with its HMM, unlike `jieba_words`: an unknown name such as 苏里格 stays one word)
 
         if "lexical" not in self.retriever.fusion.retrievers:
             return []
@@ -914,8 +911,8 @@ class ExpertAnswerer:
         said = english_reading(in_chinese_names(said, named)) or said  # "When was Shen Changyu elected?"
         attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
         if len(named) >= 2 and (attribute or unheld or same or asks_elected_order(question) or biography.asked(said)):
-            # 钟南山和王辰是同一个单位
-            # 的吗？ / A和B在哪个单位？ / 杨振宁和潘际銮谁更资深？ (the election years: it matched 资深 as a topic word)
+            # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？ / 杨振宁和潘际銮谁更资深？ (the election years: it matched 资深 as a
+            # topic word) / 周济当过教育部部长吗？ of two 周济 (their biographies)
             named.sort(key=lambda e: question.find(e.name))
             return (Intent("list", attribute=attribute or ("institution" if same else None), unheld=unheld, named=True,
                            experts=tuple(named), same=same, english=intent.english, absent_named=intent.absent_named,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.importers.bio_extraction import award_spellings, awards_named, students_honour
+from retrieval.census import chinese_number
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
 
@@ -322,8 +323,6 @@ def _count_range(number: str, hedge: str | None) -> tuple[float, float] | None:
     """The values a written count allows: 3 → [3, 3]; 300多 → [300, 400); 十几 → [11, 19]; 150余 → [150, 200)."""
     if number.startswith("十") and hedge == "几":
         return 11, 19
-    from retrieval.census import chinese_number
-
     n = int(number) if number.isdigit() else chinese_number(number)
     if n is None:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.requirements import PLACES
 from retrieval.script import without_language_request, word_counts
 
 _CLAUSE = re.compile(r"[^，,。！？!?；;\n]+[，,。！？!?；;\n]*")
@@ -110,7 +111,7 @@ def is_boilerplate(clause: str) -> bool:
     of what goes wrong."""
     if _GREETING.match(clause):
         return True
-    if (where := _COMPANY_PLACE.match(clause)) and any(where.group("place").startswith(p) for p in _places()):
+    if (where := _COMPANY_PLACE.match(clause)) and any(where.group("place").startswith(p) for p in PLACES):
         return True
     if _PROFILE.search(clause):
         return not _SYMPTOM.search(clause)
@@ -284,10 +285,3 @@ def _size(part: str) -> int:
 
 _WISH_START = re.compile(r"(?:我们|我司|本公司)?(?:也|还)?(?:希望|要求|最好|需要专家|请|麻烦|能否|能不能|可否|是否|费用|预算|报价|"
                          r"时间|工期|尽快|谢谢|感谢|期待|盼)")
-
-
-def _places() -> tuple[str, ...]:
-    """The provinces and cities a requirement reads (retrieval/requirements.py PLACES)."""
-    from retrieval.requirements import PLACES  # (requirements reads problem texts: imported when first needed)
-
-    return PLACES
