@@ -484,9 +484,9 @@ def asks_female(query: str) -> bool:
 # a wish for a younger expert (年轻一点的, 青年专家, 中青年): met from nothing recorded, but the biographies' birth years order
 _YOUNGER_ASKED = re.compile(r"年轻(?:一点|一些|的|点|些)|青年专家|中青年|(?i:\byounger\b)")
 # a birth year as a biography writes it: 李华军（1962.02.25-）, 1962年2月25日生, 1962年出生, 出生于1962年
-_BORN_YEAR = re.compile(r"[（(]\s*((?:18|19|20)\d\d)[.．年][^）)]{0,12}[-—－~～][^）)]{0,3}[）)]|"
+_BORN_YEAR = re.compile(r"[（(]\s*((?:18|19|20)\d\d)[.．年\-－]?[^）)]{0,12}[-—－~～][^）)]{0,3}[）)]|"
                         r"((?:18|19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出)?生|"
-                        r"(?:出)?生于\s*((?:18|19|20)\d\d)\s*年")
+                        r"(?:出)?生于\s*((?:18|19|20)\d\d)\s*(?:年|[.．])")  # (（生于1923.4.27- ）: as the answers read it)
 
 
 def asks_younger(query: str) -> bool:
