@@ -41,15 +41,17 @@ _REQUEST = re.compile(r"^.*(?:想|要|请|找到?|推荐|介绍|希望|委托|�
 # what only says how good or how many (有经验的, 合适的, 真正懂行的, 老): no field
 _QUALITY = re.compile(r"(?:真正|比较|非常|很)?(?:懂行|有经验|有实战经验|合适|靠谱|厉害|专业|资深|知名|权威|一流|顶尖|老)的?$")
 # a phrase of words every field uses (工艺, 技术方案): no field either
+# (专家指导防治, 求控制: what is done about a problem, not the field that knows how)
 _GENERIC = re.compile(r"(?:工艺|技术|方案|问题|研究|设计|管理|工程|生产|质量|产品|项目|工作|合作|方面|这块|工业试验|试验|"
-                      r"现场|指导|咨询|评估|论证|改造|优化|升级|开发|研发)+")
+                      r"现场|指导|咨询|评估|论证|改造|优化|升级|开发|研发|防治|治理|处理|控制|分析|改进|改善|提升|提高|"
+                      r"降低|减少|预防|防范|整改|排查|维护|维修|检测|测试|诊断|施工|运维|攻关|一下)+")
 # "expertise in lipid nanoparticle delivery", "we need X expertise"
 _EN_EXPERTISE = re.compile(r"\b(?:expertise|know-how)\s+(?:in|on|with)\s+(?:the\s+)?([^.,;!?\n]{3,60}?)"
                            r"(?=\s*(?:[.,;!?\n]|$|\b(?:to|who|which|that|for|from|at|with|because|and\s+help|please)\b))|"
                            r"\b(?:need|needs|want|seek|seeking|require|requires|looking\s+for)\s+(?:some\s+|an?\s+)?"
                            r"([a-z][a-z\- ]{2,40}?)\s+(?:expertise|know-how)\b", re.IGNORECASE)
 # what is left of a phrase that only points at the problem (相关的专家, 这方面的专家, a good expert)
-_LEAD = re.compile(r"^(?:想|要|请|再|能|帮|给|找|推荐|介绍|需要|聘请|邀请|一?位|一?个|几位|些|一些|个|做|搞|懂|"
+_LEAD = re.compile(r"^(?:想|要|请|求|再|能|帮|给|找|推荐|介绍|需要|聘请|邀请|一?位|一?个|几位|些|一些|个|做|搞|懂|"
                    r"的|在|对|关于|有关|相关|这|那|资深|知名|权威|院士|专家|老师)+")
 _ACADEMY = re.compile(r"(?:中国)?(?:工程院|科学院|两院|中科院|社科院)")
 _EN_VAGUE = re.compile(r"^(?:good|great|top|real|right|relevant|suitable|leading|senior|experienced|renowned|"

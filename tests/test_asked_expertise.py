@@ -41,6 +41,8 @@ def test_the_expertise_a_message_names_is_read(message, asked):
     "营养强化奶粉需要对中国人膳食营养状况做评估",  # 中国人 is no expert asked for
     "希望找到有实战经验的专家团队", "我们希望能够聘请专家担任技术顾问",  # who is wanted, not in what
     "请问是否有专家能够来现场看一下？", "想请这方面的权威来指导工艺",
+    "矿山井下巷道冲击地压频发，已经伤了人了，急需专家指导防治",  # what is done about it (防治), not who knows it
+    "废水总氮超标，求专家帮忙指导一下处理", "有没有专家能来诊断一下",
     "Please recommend some experts.", "We need a good expert.",
     "We have experience with welding robots but our joints crack.",  # their own experience, not what they want
 ])
