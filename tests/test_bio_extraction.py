@@ -366,3 +366,15 @@ def test_a_seat_is_dated_however_the_biography_writes_the_election(bio, year):
 
 def test_another_countrys_academy_is_no_seat():
     assert extract_facts("某某。2001年当选为美国国家工程院外籍院士。").awards == []
+
+
+@pytest.mark.parametrize("bio,kept,never", [  # 柳百成's list of directions runs across a comma before 等方面做出
+    ("铸造专家。在多尺度、多学科宏观及微观铸造及凝固过程建模与仿真，铸造合金凝固过程基础理论及提高性能应用研究等方面做出重要贡献。",
+     ["凝固过程建模与仿真", "铸造合金凝固过程基础理论"], ["多尺度", "多学科宏观"]),
+    ("物理学家。在国家自然科学基金支持下，在凝聚态物理的一些重要问题，如分数量子霍尔效应、杂质共振态等方面取得成果。",
+     ["凝聚态物理", "分数量子霍尔效应", "杂质共振态"], ["国家自然科学基金支持下"]),
+])
+def test_a_list_of_directions_across_clauses_before_what_was_achieved(bio, kept, never):
+    found = [d.text for d in extract_facts(bio).directions]
+    assert all(k in found for k in kept), found
+    assert not any(n in found for n in never), found
