@@ -546,7 +546,14 @@ class ExpertRetriever:
         first = [e for e in pool if e.id in meets]
         if only and first:  # then the weaker ones who meet it too, rather than a shorter list than was shown
             return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)], meets
-        return [*fused[:pinned], *first, *(e for e in fused[pinned:] if e.id not in meets)], meets
+        ranked = [*first, *(e for e in fused[pinned:] if e.id not in meets)]
+        best = fused[pinned] if len(fused) > pinned else None
+        if soft and shown and best is not None and best.id not in meets and len(first) >= shown:
+            # a wish is no condition (最好获得过国家技术发明奖的: the precision-gear expert without it was left out
+            # for five award holders of measurement): the most relevant keeps the last place shown
+            ranked.remove(best)
+            ranked.insert(shown - 1, best)
+        return [*fused[:pinned], *ranked], meets
 
     def _stated_female_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None,
                                                                             Sequence[str] | None]

@@ -3,6 +3,8 @@ problem's words, checked against the graph's facts, met experts first, and unmet
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from generation.answerer import ExpertAnswerer
@@ -371,3 +373,30 @@ def test_an_institute_recorded_without_its_academy_meets_it_asked_with_one(asked
 def test_a_seat_asked_beside_any_seat_is_that_seat(problem, seats):
     """…的院士，必须是中国科学院院士 read 院士 and 中国科学院院士, met by either, and CAE members were said to meet it (rt24)."""
     assert [r.text for r in read_requirements(problem) if r.kind == "academy"] == seats
+
+
+def test_a_wish_keeps_the_most_relevant_expert_who_does_not_meet_it(retriever):
+    """最好在X的: those there first, but the most relevant expert, elsewhere, keeps the last place shown (rt43: 最好获得过
+    国家技术发明奖的 lost an RV-reducer problem its precision-gear expert to award holders of measurement)."""
+    rows = retriever.store.read("MATCH (e:Expert)-[:WORKS_ON]->(d:Direction) RETURN DISTINCT d.name AS topic "
+                                "ORDER BY topic LIMIT 40").records()
+
+    def city(expert_id: str) -> str | None:
+        found = retriever.store.read("MATCH (:Expert {id: $id})-[:AFFILIATED_WITH]->(i:Institution) RETURN i.city AS c",
+                                     {"id": expert_id}).records()
+        return found[0]["c"] if found else None
+
+    tried = 0
+    for row in rows:
+        plain = retriever.match(row["topic"], top_k=10).experts
+        there = Counter(city(e.id) for e in plain[1:] if e.strength_label in ("高", "中"))
+        wanted = next((c for c, n in there.most_common() if c and n >= 3 and c != city(plain[0].id)), None)
+        if wanted is None:
+            continue
+        wished = retriever.match(f"{row['topic']}，最好是在{wanted}的专家", top_k=3).experts
+        if sum(city(e.id) == wanted for e in wished) < 2:
+            continue  # fewer than the list's worth met it: the plain order stands already
+        tried += 1
+        assert wished[-1].id == plain[0].id, (row["topic"], wanted)
+        assert all(city(e.id) == wanted for e in wished[:-1])
+    assert tried
