@@ -712,31 +712,50 @@ def elliptic(text: str, conversation: Conversation) -> str:
 
 # a turn that only disputes the year just answered (不对，是1991年。 你确定吗？我记得是1991年。 "Are you sure? I remember
 # 1991."): a premise about the expert of the latest turn, not a problem to match (it found experts elected in 1991)
-_DISPUTE = re.compile(r"^(?:不对|不是吧?|错了|你(?:说)?错了|说错了|你确定(?:吗|嘛)?|确定吗|真的吗|是吗)[，,。！!？?\s]*"
-                      r"(?:我(?:记得|印象中|查过|看到)|应该|其实|明明|好像)?[，,\s]*(?:是|在)?\s*(?P<year>1[89]\d\d|20\d\d)\s*年?"
-                      r"(?:吧|吗|啊|呀|才对)?[。！!？?\s]*$|"
-                      r"^(?i:are\s+you\s+sure|no|wrong|that'?s\s+(?:wrong|not\s+right)|really)[?,.!\s]*"
-                      r"(?i:i\s+(?:remember|think|believe|read)|it\s+was|it'?s|surely)?[^0-9]{0,12}?\b(?P<en>1[89]\d\d|20\d\d)\b[.!?\s]*$")
+# what disputes an answer (不对 / 你确定吗？我查到的是2011年 / 可是百度百科写的就是2011年，你改一下吧 / 我听说只得过一次 /
+# "Are you sure? I found 1985.") and the words beside it that say nothing else
+_DISPUTE_CUE = re.compile(r"不对|不是吧?|错了|说错|你确定|确定吗|真的吗|是吗|查到|查过|看到|记得|印象中?|听说|百科|网上|资料|明明|其实|"
+                          r"改一下|改成|更正|纠正|\b(?:are\s+you\s+sure|wrong|really|i\s+(?:found|read|remember|think|believe|"
+                          r"heard|saw))\b", re.IGNORECASE)
+_DISPUTE_REST = re.compile(r"可是|但是|但|而且|我|你|您|的|是|就|只|才|吧|吗|啊|呀|呢|了|过|得|获|应该|写|说|上|在|百度|维基|一下|请|"
+                           r"那|这|个|明明|其实|对|[，,。.！!？?\s]|\b(?:i|it|was|is|that|the|a|he|she|only|once|twice|times?|"
+                           r"in|on|online|wikipedia|baidu|sure|found|read|no|yes|but|so|elected|born|year)\b", re.IGNORECASE)
+_DISPUTED_YEAR = re.compile(r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d)\s*年?")
+_DISPUTED_COUNT = re.compile(r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,3})\s*(?P<unit>次|项|个|回)")
+_COUNT_ASKED = re.compile(r"几|多少")
 _ELECTION_TOPIC = re.compile(r"当选|选为|院士|学部委员|\belected\b", re.IGNORECASE)
 _BIRTH_TOPIC = re.compile(r"出生|生于|哪年生|\bborn\b", re.IGNORECASE)
 
 
 def disputed(text: str, conversation: Conversation) -> str:
-    """A turn that only disputes the year of an election or birth just asked about one expert (潘际銮是哪一年当选院士的？
-    → 不对，是1991年。): that year asked as a premise of the same expert (潘际銮是1991年当选的吗？), so that the record
-    answers it; the turn unchanged otherwise."""
-    m = _DISPUTE.match(text.strip())
+    """A turn that only disputes what was just asked about one expert — the year of an election or a birth (潘际銮是哪一年
+    当选院士的？ → 不对，是1991年 / 你确定吗？我查到的是1985年), or a count (几次…？ → 我听说只得过一次): the disputed
+    figure asked as a premise of the same expert (潘际銮是1991年当选的吗？ / 得过一次…吗？), so that the record answers it
+    (it was searched as a new problem on 确定 and 百科); the turn unchanged otherwise."""
     expert = conversation.focus
-    if m is None or expert is None:
+    cue = _DISPUTE_CUE.search(text)
+    if expert is None or cue is None:
         return text
-    before = next((c.content for c in reversed(conversation.messages) if c.role == "user"), "")
-    year = m.group("year") or m.group("en")
-    english = m.group("en") is not None
-    if _BIRTH_TOPIC.search(before):
-        return f"Was {expert.name} born in {year}?" if english else f"{expert.name}是{year}年出生的吗？"
-    if _ELECTION_TOPIC.search(before):
-        return f"Was {expert.name} elected in {year}?" if english else f"{expert.name}是{year}年当选的吗？"
-    return text
+    before = next((c.content for c in reversed(conversation.messages)  # the question, not an earlier dispute of it
+                   if c.role == "user" and not _DISPUTE_CUE.search(c.content)), "")
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    year = _DISPUTED_YEAR.search(text)
+    count = None if year else _DISPUTED_COUNT.search(text)
+    figure = year or count
+    if figure is None or not names_no_problem(_DISPUTE_REST.sub("", _DISPUTE_CUE.sub("", text.replace(figure.group(), " ")))):
+        return text
+    if year:
+        if _BIRTH_TOPIC.search(before):
+            return f"Was {expert.name} born in {year['year']}?" if english else f"{expert.name}是{year['year']}年出生的吗？"
+        if _ELECTION_TOPIC.search(before):
+            return f"Was {expert.name} elected in {year['year']}?" if english else f"{expert.name}是{year['year']}年当选的吗？"
+        return text
+    asked = _COUNT_ASKED.search(before)
+    if asked is None or english:  # (a count is disputed in Chinese only)
+        return text
+    said = f"{count['n']}{count['unit']}"  # 李德群得过几次国家科学技术进步奖二等奖？ → 得过三次…吗？
+    question = re.sub(r"^(?:几|多少)(?:次|项|个|回)?", said, before[asked.start():])
+    return re.sub(r"[？?。.\s]*$", "", before[:asked.start()] + question) + "吗？"
 
 
 def overrides(text: str) -> bool:

@@ -3,6 +3,8 @@ quoted are the source file's words, the guard keeps them, and a fact they do not
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 import uuid
 from pathlib import Path
@@ -519,7 +521,9 @@ def test_a_bare_dispute_of_a_year_is_a_premise_about_the_same_expert(academician
     elected = next((e, y) for e in retriever.records(list(retriever.profile_texts))
                    for y in [next((a.year for a in e.awards if a.name.endswith("院士") and a.year), None)] if y)
     expert, year = elected
-    for dispute in (f"不对，是{year + 3}年。", f"你确定吗？我记得是{year + 3}年。", f"Are you sure? I remember {year + 3}."):
+    for dispute in (f"不对，是{year + 3}年。", f"你确定吗？我记得是{year + 3}年。", f"Are you sure? I remember {year + 3}.",
+                    f"你确定吗？我查到的是{year + 3}年。", f"可是百度百科写的就是{year + 3}年，你改一下吧。",
+                    f"Are you sure? I found {year + 3}."):  # (rt46: the last three were searched on 确定, 百科)
         conversation = Conversation()
         answerer.answer(f"{expert.name}是哪一年当选院士的？", conversation)
         reply = answerer.answer(dispute, conversation)
@@ -528,6 +532,22 @@ def test_a_bare_dispute_of_a_year_is_a_premise_about_the_same_expert(academician
         assert reply.grounding.dropped == []
         follow = answerer.answer("那他获得过什么奖？", conversation)
         assert [e.id for e in follow.experts] == [expert.id]
+
+
+def test_a_disputed_count_is_a_premise_about_the_same_expert_and_award(academicians):
+    """李德群得过几次国家科学技术进步奖二等奖？ → 你确定吗？我查到的是三次 listed experts matched on 确定 (rt46): the count is
+    checked against the same expert's record of the same award."""
+    retriever, _ = academicians
+    answerer = ExpertAnswerer(retriever)
+    expert, award, times = next((e, a, n) for e in retriever.records(list(retriever.profile_texts))
+                                for a, n in Counter(x.name for x in e.awards if not x.name.endswith("院士")).items()
+                                if n >= 2)
+    conversation = Conversation()
+    answerer.answer(f"{expert.name}得过几次{award}？", conversation)
+    for dispute in (f"你确定吗？我查到的是{times + 3}次。", "你确定吗？我听说只得过一次。"):
+        reply = answerer.answer(dispute, conversation)
+        assert reply.match is None and [e.id for e in reply.experts] == [expert.id], reply.text
+        assert reply.text.startswith("不是"), reply.text
 
 
 def test_a_total_of_several_experts_counts_is_no_contradiction_of_each():
