@@ -400,8 +400,9 @@ class ExpertAnswerer:
             e = experts[0]
             if english:
                 return (f"The knowledge graph ranks no expert above another; by match to your problem the closest is "
-                        f"{e.name}:\n\n" + describe_expert_en(e, 1))
-            return f"知识图谱不记录专家之间的高下或排名；按与您问题的匹配度，最靠前的是{e.name}：\n\n" + describe_expert(e, 1)
+                        f"{e.name}:\n\n" + describe_expert_en(e, 1) + (f"\n\n{OUTSIDE_NOTE_EN}" if intent.outside else ""))
+            return f"知识图谱不记录专家之间的高下或排名；按与您问题的匹配度，最靠前的是{e.name}：\n\n" + describe_expert(e, 1) + (
+                "\n\n" + OUTSIDE_NOTE if intent.outside else "")
         if intent.kind == "list" and intent.compare and (intent.named or len(intent.experts) >= 2 and not intent.attribute) \
                 and not _asked_topics(question, experts):  # 第一位和第二位哪个更年轻？: their biographies, below
             # 钟南山和袁隆平谁更厉害？ / "Compare the first and third": no ranking, their records side by side
@@ -537,6 +538,12 @@ class ExpertAnswerer:
             return (describe_unmet_en if english else describe_unmet)(*wished)  # related expert is one: said so
         return self._composed(question, intent, experts, match) + \
             (self._notes(intent, match, question, experts) if experts else "")
+
+    def _technical(self, question: str) -> bool:
+        """Whether a turn uses words the vocabularies map onto the profiles' (锂电池热失控 → 锂离子电池; 焊缝开裂 → 焊接裂纹;
+        not 你就写吧，出了问题我负责)."""
+        problem = self.retriever.problem_of(question)
+        return self.retriever.in_profile_words(problem) != problem
 
     def _notes(self, intent: Intent, match: MatchResult | None, question: str = "",
                experts: Sequence[ExpertMatch] = ()) -> str:
@@ -868,8 +875,10 @@ class ExpertAnswerer:
         if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
             intent = dataclasses.replace(intent, count=None, query=None)
         experts, match = self._experts(question, intent, conversation)
-        if intent.kind == "problem" and intent.query is None and match is not None and not match.related \
-                and conversation.last and short_turn(question):  # 来点干货: no new problem, and the list stays
+        if intent.kind == "problem" and intent.query is None and match is not None and (
+                conversation.last and not match.related and short_turn(question) or (conversation.last or conversation.focus)
+                and not match.named and addressed_only(question) and not self._technical(question)):
+            # 来点干货, 你就写吧，出了问题我负责: no new problem, and the list stays (strangers were shown, matched on 负责)
             return Intent("chat", unclear=True, english=intent.english), [], None
         if intent.kind == "problem" and intent.query is None and match is not None and conversation.last \
                 and not match.named and all(e.strength_label == "低" for e in experts) and about_shown(question):
@@ -1358,6 +1367,15 @@ def _long_for_a_question(question: str) -> bool:
     of a Latin script ("Is Pan Jianwei a member of the Chinese Academy of Engineering? When was he elected?" is one)."""
     latin = re.findall(r"[A-Za-z]+", question)
     return len(latin) > 18 if len(latin) >= 4 else len(question) > 40
+
+
+_ADDRESSED = re.compile(r"[你您](?!们)|\byou\b(?!r?\s+(?:experts?|graph|database|system))", re.IGNORECASE)
+
+
+def addressed_only(question: str) -> bool:
+    """A turn spoken to the assistant (你就写吧，出了问题我负责, 那以助理身份介绍一下你的老板) that asks for no expert and states
+    nothing that goes wrong: no problem of its own."""
+    return bool(_ADDRESSED.search(question)) and not _EXPERT_ASKED.search(question) and not states_symptom(question)
 
 
 def short_turn(question: str) -> bool:

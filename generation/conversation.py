@@ -105,6 +105,9 @@ _ONLY_AMONG_EN = re.compile(r"^\s*(?:is|was)\s+.+?\s+the\s+only\s+one\s+(?:of|am
 # 做这方面的, 这个领域里: the problem under discussion pointed at (it was searched as a word: 戴立信 for dyeing wastewater)
 _THIS_TOPIC = re.compile(r"(?:里面?|中|当中)?(?:做|研究|搞|从事|懂|专攻)?这(?:个|一)?(?:方面|方向|领域|块|行|个问题|类问题)的?")
 # 能不能只推荐一位？ 只要一个就行: the closest match of those shown
+# 如果没有合适的(话)就…: a condition on the list shown, no problem
+_IF_NONE = re.compile(r"^(?:如果|要是|若|假如)?(?:都|实在|真的)?没有(?:特别|完全)?(?:合适|满意|匹配|对口)的?(?:专家|人选|人)?(?:的话)?[，,]?(?:那)?(?:就)?")
+_ONE_ASKED = re.compile(r"(?:那|就|那就)?(?:给我|帮我|随便)?(?:推荐|选|给|挑|找)(?:我|我们)?(?:一|1)(?:位|个|名)(?:专家|院士|吧|就行|也行)*")
 _ONE_ONLY = re.compile(r"(?:只|就)(?:推荐|要|给|留|选|保留|需要|找)(?:我)?(?:一|1)(?:位|个|名)(?:专家|院士)?(?:就行|就好|就可以)?|"
                        r"(?:推荐|给我|留|选)(?:一|1)(?:位|个)就(?:行|好|可以|够)|"
                        # "Only one expert please, the best", "Just give me one", "Pick the single best one"
@@ -206,6 +209,11 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
         r"(?:[他她其]|院士|专家|教授|老师)的?(?:身高|体重)|身高(?:和|与|及|、)?体重|"
         r"\b(?:nationality|citizenship|party\s+member|religion|religious)\b|\b(?:his|her|their)\s+(?:height|weight)\b",
         re.IGNORECASE)),
+    # 他的爱好是什么？ 他家里几个孩子？: no private life is recorded (the card was shown again, rt46)
+    ("爱好与家庭生活", re.compile(r"爱好|兴趣(?:是什么|有哪些)|业余(?:时间|生活)|私生活|(?:[他她其]|院士|专家|教授|老师)的?(?:家庭|家人|妻子|"
+                            r"丈夫|夫人|爱人|子女|孩子|儿子|女儿|婚姻|日常生活)|小时候|童年|\b(?:hobby|hobbies|pastimes?|"
+                            r"(?:his|her)\s+(?:family|wife|husband|children|kids|childhood|private\s+life))\b|(?:[他她]|院士|专家)(?:家里|家中)",
+                            re.IGNORECASE)),
     # 他人品怎么样？ 好不好相处？: no character or standing among people is recorded (it was "没太明白")
     ("为人与口碑", re.compile(r"人品|为人|品德|品行|性格|脾气|口碑|人缘|风评|(?:好不好|容易|难)相处|靠不靠谱|靠谱吗|"
                           r"(?:业内|外界|同行)(?:的)?评价|评价(?:如何|怎么样|好不好)|\b(?:personality|reputation|trustworthy|"
@@ -271,7 +279,10 @@ _OVERRIDE = re.compile(_IGNORE + r"|你现在是|现在你是|从现在起你是
 _VOICE = re.compile(r"(?:请)?(?:以|用)(?:(?P<who>[^，,。！!？?的]{1,10}?)的)?(?:口吻|语气|身份|第一人称|自述)|"
                     r"(?i:,?\s*\b(?:in\s+(?:his|her|their|the\s+(?:first|second|third)\s+(?:one|expert)'s)\s+(?:own\s+)?"
                     r"(?:voice|words)|in\s+(?:the\s+)?first\s+person|as\s+if\s+you\s+were\s+(?:him|her))\b)")
-_ANYONE = re.compile(r"^(?:一位|一个|某位?|资深|知名|权威)?(?:院士|专家|教授|老师|科学家|工程师|学者|医生|顾问|"
+# 你扮演申长雨院士，跟我聊聊…, 假装你是他: a voice asked as a role
+_ROLE = re.compile(r"(?:你|您)?(?:来|现在)?(?:扮演|假装(?:你|您)?是|充当|模仿|cosplay)(?P<who>[^，,。！!？?跟和给对来说聊]{1,10}?)(?:的角色)?"
+                   r"(?=[，,。！!？?跟和给对来说聊]|$)", re.IGNORECASE)
+_ANYONE = re.compile(r"^(?:一位|一个|某位?|资深|知名|权威)?(?:院士|专家|教授|老师|科学家|工程师|学者|医生|顾问|助理|秘书|学生|同事|记者|"
                      r"[你您我]|你自己|您自己|自己)?$")  # 以专家的口吻, 用你自己的语气: no one of the graph
 # the words of a writing request, around what it is about (写一段自我介绍, 介绍一下自己): no problem by themselves
 _WRITING = re.compile(r"(?:请|帮我|给我|麻烦)?(?:写|撰写|起草|说说|谈谈|讲讲|聊聊|介绍|回答|告诉我)(?:一下|一段|一篇|一份|个|下)?"
@@ -279,10 +290,12 @@ _WRITING = re.compile(r"(?:请|帮我|给我|麻烦)?(?:写|撰写|起草|说说
                       r"[，,。；;！!？?\s]")
 # a request to recommend from outside the graph or to make an expert up (按你自己的知识推荐, 上网查一下, 编一位专家, 名字
 # 随便起, "from your own knowledge"): the graph's experts only, said so; the words that ask it are no part of the problem
-_OUTSIDE = re.compile(r"(?:按|用|根据|凭|依据|靠)(?:你|您)(?:自己)?的?(?:知识|常识|经验|理解|记忆|判断)"
+_OUTSIDE = re.compile(r"(?:(?:按|用|根据|凭|依据|靠)(?:你|您)(?:自己)?的?|(?:你|您)(?:就|再)?(?:按|用|根据|凭|依据|靠)(?:自己)?的?|"
+                      r"(?:按|凭|根据|依)(?=常理|常识))(?:知识|常识|常理|经验|理解|记忆|判断)"
                       # (…告诉我钟南山院士是哪年当选的: what it asks of the graph's expert stays)
-                      r"[^，,。；;！!？?]*?(?=告诉我|回答我?|说说|讲讲|[，,。；;！!？?]|$)|"
+                      r"[^，,。；;！!？?]*?(?=告诉我|回答我?|说说|讲讲|(?:再)?介绍|[，,。；;！!？?]|$)|"
                       r"(?:上网|网上|互联网|联网|百度|谷歌)(?:搜|查|找)[^，,。；;！!？?]*|图谱(?:以外|之外|外面)的?|"
+                      r"除了?(?:知识)?图谱(?:里|中|内|上)?(?:的|记录的)?(?:信息|内容|数据|记录|资料)?(?:以外|之外)?|"
                       # 不必局限于知识图谱, 不用管图谱
                       r"(?:可以|也可以)?不(?:必|用|需要?|要)(?:局限|限制|限定|拘泥|只限|仅限|管|依据|依照|按照|根据|基于)(?:于|在)?(?:专家)?(?:知识)?图谱(?:里|中|内)?的?(?:专家|内容|数据|记录)?|"
                       r"自由发挥|"
@@ -1539,15 +1552,19 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return dataclasses.replace(intent, names_only=True,
                                    query=intent.query or (rest if intent.kind == "problem" else None))
     if _OUTSIDE.search(text):  # 按你自己的知识推荐…, 编一位…的专家: the rest of the turn, and only the graph's experts
-        rest = _OUTSIDE.sub("", text).strip(" ，,。；;")
+        rest = _IF_NONE.sub("", _OUTSIDE.sub("", text).strip(" ，,。；;")).strip(" ，,。；;")
+        if conversation.last and _ONE_ASKED.search(text) and names_no_problem(_ONE_ASKED.sub("", rest)):
+            # 如果没有合适的就按常理推荐一位: the closest of the list
+            best = max(conversation.last, key=lambda e: e.strength or 0)  # shown (张亚平 was searched on 合适, 常理)
+            return Intent("list", single=True, outside=True, experts=(best,))
         if names_no_problem(rest):  # and what for, unless a problem is under discussion
             return Intent("chat", outside=True, ask=not conversation.problem)
         intent = resolve(rest, conversation)
         return dataclasses.replace(intent, outside=True, query=intent.query or (rest if intent.kind == "problem" else None))
-    if voice := _VOICE.search(said) and not _IGNORE_RE.search(said):
+    if voice := (_VOICE.search(said) or _ROLE.search(said)) and not _IGNORE_RE.search(said):
         # 以他的口吻写一段自我介绍: what the graph says of him, in our words, not his (read on the turn as said:
         # without_injection took the voice clause away, leaving 说明项目技术达到国际领先水平 to be searched)
-        text, voice = said, _VOICE.search(said)
+        text, voice = said, _VOICE.search(said) or _ROLE.search(said)
         who, after = voice.group("who") or "", text[voice.end():]
         who = "" if _ANYONE.match(who) else who  # 以院士的口吻: nobody in particular
         about = (who + ("，" if asked_topics(after) else "的简介，") if who  # …，提到他读博士的经历: that, else all
