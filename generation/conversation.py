@@ -280,8 +280,9 @@ _VOICE = re.compile(r"(?:请)?(?:以|用)(?:(?P<who>[^，,。！!？?的]{1,10}?
                     r"(?i:,?\s*\b(?:in\s+(?:his|her|their|the\s+(?:first|second|third)\s+(?:one|expert)'s)\s+(?:own\s+)?"
                     r"(?:voice|words)|in\s+(?:the\s+)?first\s+person|as\s+if\s+you\s+were\s+(?:him|her))\b)")
 # 你扮演申长雨院士，跟我聊聊…, 假装你是他: a voice asked as a role
-_ROLE = re.compile(r"(?:你|您)?(?:来|现在)?(?:扮演|假装(?:你|您)?是|充当|模仿|cosplay)(?P<who>[^，,。！!？?跟和给对来说聊]{1,10}?)(?:的角色)?"
-                   r"(?=[，,。！!？?跟和给对来说聊]|$)", re.IGNORECASE)
+_ROLE = re.compile(r"(?:你|您)?(?:来|现在)?(?:扮演|假装(?:你|您)?是|充当|模仿|cosplay)(?P<who>[他她]|第[一二三四五六七八九十\d]位(?:专家)?|"
+                   r"[这那]位(?:专家|院士)?|[\u4e00-\u9fff]{2,4}?(?:院士|教授|老师|研究员|专家)?)(?:的角色)?"
+                   r"(?=[，,。！!？?跟和给对来说聊]|$)", re.IGNORECASE)  # (一个专家分配系统: a system, no one's voice)
 _ANYONE = re.compile(r"^(?:一位|一个|某位?|资深|知名|权威)?(?:院士|专家|教授|老师|科学家|工程师|学者|医生|顾问|助理|秘书|学生|同事|记者|"
                      r"[你您我]|你自己|您自己|自己)?$")  # 以专家的口吻, 用你自己的语气: no one of the graph
 # the words of a writing request, around what it is about (写一段自我介绍, 介绍一下自己): no problem by themselves
