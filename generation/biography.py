@@ -476,7 +476,7 @@ def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = 
         return f"知识图谱中{expert.name}的简介里没有关于{'、'.join(dict.fromkeys(t.name for t in topics))}的内容。"
     said_so = verdict(question, said, expert.name, others)
     lead = {"yes": "是。", "no": "不是。"}.get(said_so or "", "")
-    says = "的简介没有写到您问到的那一项，简介写道" if said_so == "unsaid" else "的简介写道"
+    says = "的简介没有逐字写到您问到的那一项，简介写道" if said_so == "unsaid" else "的简介写道"
     return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(q + "。" for q in said)
 
 
@@ -489,7 +489,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
     said_so = verdict(question, said, expert.name, others)
     lead = {"yes": "Yes. ", "no": "No. "}.get(said_so or "", "")
-    says = "does not mention what you asked about; it says" if said_so == "unsaid" else "says"
+    says = "does not write what you asked about in those words; it says" if said_so == "unsaid" else "says"
     return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \
         "\n".join(q + "。" for q in said)
 

@@ -135,6 +135,8 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]|"
+                              # 他解决过西气东输管道焊缝开裂问题吧？: work said done, checked as a topic is (rt46)
+                              r"(?:解决|参与|主持|负责|攻克|研制|开发|做|搞)过[^，。？?]{2,18}?(?:问题|项目|工程|难题|课题)?[吗吧么嘛]|"
                               # 推荐的专家里有没有做激光焊的？: a topic asked of the experts shown
                               r"(?:推荐的|刚才的|上面的|这些|这几位|那几位|他们|其中)(?:专家|人)?(?:里|中|之中|当中|里面)?[^，。？?]{0,4}?"
                               r"(?:有没有|有无|是否有|有)(?:人|谁|哪位|专家)?(?:在)?(?:做|研究|从事|搞|懂)[^，。？?]{1,12}?的")),
@@ -1332,7 +1334,7 @@ _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
 
-_PART_NUMBER = r"[一二三四五六七八九\d]"
+_PART_NUMBER = r"[一二三四五六七八九\dA-E]"  # (问题B: the second)
 # 第二个问题里的第一位 / 第二个问题推荐的专家: a position in, or all of, one problem's experts of a message that stated several
 _PART_POSITION = re.compile(rf"(?:第(?P<part>{_PART_NUMBER})个?(?:问题|难题|需求|方向|方面)|问题(?P<part2>{_PART_NUMBER}))"
                             r"(?:推荐的|里推荐的|里的?|中的?|的)?(?:专家)?(?:里|中)?的?"
@@ -1340,15 +1342,18 @@ _PART_POSITION = re.compile(rf"(?:第(?P<part>{_PART_NUMBER})个?(?:问题|难�
 _ORDS_EN = r"first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
 # "the first expert for problem 2", "the second one of the first problem", "the experts for problem 2"
 _PART_POSITION_EN = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<n>{_ORDS_EN})\s+(?:expert|one|person|recommendation|name|candidate)|(?P<all>experts|ones|people|"
-    rf"recommendations))\s+(?:for|of|on|in|under)\s+(?:the\s+)?(?:(?P<k1>{_ORDS_EN})\s+(?:problem|issue|question)|"
-    r"(?:problem|issue|question)\s*(?:#\s*|no\.?\s*)?(?P<k2>\d|one|two|three|four|five))\b", re.IGNORECASE)
+    rf"\b(?:the\s+)?(?:(?P<n>{_ORDS_EN})\s+(?:expert|one|person|recommendation|name|candidate)|(?P<all>experts?|ones|people|"
+    rf"recommendations?))\s+(?:for|of|on|in|under)\s+(?:the\s+)?(?:(?P<k1>{_ORDS_EN})\s+(?:problem|issue|question)|"
+    r"(?:problem|issue|question)\s*(?:#\s*|no\.?\s*)?(?:\((?P<k3>[a-eA-E])\)|(?P<k2>\d|one|two|three|four|five|[a-eA-E])\b))",
+    re.IGNORECASE)
 
 
 def _number_en(raw: str) -> int:
-    """2, 2nd, two or second as 2."""
+    """2, 2nd, two, second or b (problem (b)) as 2."""
     digits = re.sub(r"\D", "", raw)
     word = raw.lower()
+    if len(word) == 1 and word in "abcde":
+        return "abcde".index(word) + 1
     return int(digits) if digits else int(NUMBER_WORDS[word]) if word in NUMBER_WORDS else ORDINAL_WORDS.index(word) + 1
 
 
@@ -1365,7 +1370,7 @@ def in_list_positions(text: str, conversation: Conversation) -> str:
 
     def zh(m: re.Match) -> str:
         raw = m.group("part") or m.group("part2")
-        places = place(int(raw) if raw.isdigit() else _CN_DIGITS[raw],
+        places = place(int(raw) if raw.isdigit() else "ABCDE".index(raw) + 1 if raw in "ABCDE" else _CN_DIGITS[raw],
                        None if m.group("all") else _position(m.group("n").replace("两", "二"), "", len(last)))
         said = "和".join(f"第{'零一二三四五六七八九十'[p]}位" for p in places if p <= 10)
         if m.group("all") in ("是谁", "是哪几位"):
@@ -1375,7 +1380,7 @@ def in_list_positions(text: str, conversation: Conversation) -> str:
 
     def en(m: re.Match) -> str:
         n = m.group("n")
-        places = place(_number_en(m.group("k1") or m.group("k2")), None if n is None else _number_en(n))
+        places = place(_number_en(m.group("k1") or m.group("k2") or m.group("k3")), None if n is None else _number_en(n))
         said = " and ".join(f"the {ORDINAL_WORDS[p - 1]} expert" for p in places if p <= len(ORDINAL_WORDS))
         return said or (f"expert number {len(last) + 1}" if n else m.group())  # past that problem's experts
 

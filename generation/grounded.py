@@ -55,9 +55,10 @@ _ACADEMY_ASKED = re.compile(r"院士|当选|两院|学部委员|academician|elec
 _ACADEMIES = (("中国科学院", re.compile(r"科学院|中科院|学部委员|Academy\s+of\s+Sciences|\bCAS\b", re.IGNORECASE)),
               ("中国工程院", re.compile(r"工程院|Academy\s+of\s+Engineering|\bCAE\b", re.IGNORECASE)))
 # a topic a follow-up asks whether the expert works on (第一位是研究膜分离的吗？ 他是做医学领域的吗？)
-_ASKED_TOPIC = re.compile(r"(?:研究|从事|做|搞|擅长|专攻|懂|是)(?:过|的是)?(?:研究|从事|做|搞)?((?:(?!什么|哪|那些|这些|不是|是不是|研究方向|方向|"
-                          r"领域|方面|专家)[\u4e00-\u9fffA-Za-z0-9]){2,12}?)(?:方面|方向|领域|研究|工作|专业)?的?"
-                          r"(?:专家|人|学者)?(?:吗|吧|么|嘛|呢)")
+# (潘际銮解决过西气东输管道焊缝开裂问题吧？: work said done, checked as the topic is — it was the card, "直接相关")
+_ASKED_TOPIC = re.compile(r"(?:研究|从事|做|搞|擅长|专攻|懂|是|解决|参与|主持|负责|攻克|处理|研制|开发)(?:过|的是)?(?:研究|从事|做|搞)?"
+                          r"((?:(?!什么|哪|那些|这些|不是|是不是|研究方向|方向|领域|方面|专家)[\u4e00-\u9fffA-Za-z0-9]){2,16}?)"
+                          r"(?:方面|方向|领域|研究|工作|专业|问题|项目|工程|难题)?的?(?:专家|人|学者)?(?:吗|吧|么|嘛|呢)")
 # the same asked of several (这三位里谁研究轴承？ 哪位是做焊接的？): no particle at the end
 _WHO_TOPIC = re.compile(r"(?:谁|哪[位个些]|有没有|有无|是否有)(?:人|专家)?(?:是)?(?:在)?(?:研究|从事|做|搞|擅长|专攻|懂)(?:过)?"
                         r"((?:(?!什么|哪)[\u4e00-\u9fffA-Za-z0-9])"

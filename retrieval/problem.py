@@ -186,7 +186,7 @@ _NAMED_EN = (r"(?i:\b(?:problem|issue|question|challenge|task)\s*(?:no\.?\s*|#\s
 # "First, … Second, …", "Firstly, … Secondly, …", 首先，…其次，…: an order of the message's own
 _ORDER_WORDS = (r"(?:(?i:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly)\s*[,:：]|"
                 r"(?:首先|其次|再次|第三点?|最后)[，,、：:]?)")
-_NAMED = re.compile(r"(?:问题|难题|需求)[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN)
+_NAMED = re.compile(r"(?:问题|难题|需求)(?:[一二三四五六七八九\d]|[A-E])\s*[：:]|[（(]\s*[a-eA-E]\s*[)）]|[a-e]\)|" + _NAMED_EN)
 # Where a message enumerates separate problems: 一是…二是…, 1. … 2. …, （1）…（2）…, ①…②…, 问题一：…问题二：…,
 # 第一，…第二，…, and "另外/此外，还有一个问题"
 _ENUMERATION = re.compile(
@@ -198,7 +198,8 @@ _ENUMERATION = re.compile(
     r"(?:^|(?<=[\s：:。；;，,！!？?]))(?:既有|又有)(?=[^，,。；;]{2,20}?问题)|"
     # "…tubes corrode. Also, the feed pump vibrates": a second matter after a sentence
     r"(?<=[.!?;]\s)(?i:also|additionally|in\s+addition|besides|moreover)\s*[,:]?\s*|"
-    r"[（(]\s*(?:\d{1,2}|[一二三四五六七八九])\s*[)）]|[①②③④⑤⑥⑦⑧⑨]|(?:问题|难题|需求)[一二三四五六七八九\d]\s*[：:]|" + _NAMED_EN + "|"
+    r"[（(]\s*(?:\d{1,2}|[一二三四五六七八九]|[a-eA-E](?=\s*[)）]\s*\S))\s*[)）]|(?<![A-Za-z])[a-e]\)(?=\s)|[①②③④⑤⑥⑦⑧⑨]|"
+    r"(?:问题|难题|需求)(?:[一二三四五六七八九\d]|[A-E](?![A-Za-z]))\s*[：:]|" + _NAMED_EN + "|"
     r"(?:另外|此外|另)[，,]?\s*(?:还有|还)?一个(?:问题|难题|需求)(?:是)?\s*[：:，,]?|"
     # "…精度保持不住，另外刀具磨损也很快", "…，顺便问问玉米螟怎么防": a second matter after a clause break (each part
     # still needs _MIN_PART characters: "，另外成本也要低" stays one problem)
@@ -209,7 +210,8 @@ _MIN_SECOND = 6  # … after 另外/此外/顺便 (while "，另外成本也要�
 _MIN_PART = 8  # Chinese characters (or Latin words) a part needs to be a problem of its own
 _MIN_ANNOUNCED = 4  # … when the message says before the first marker that it has several (我们有两个问题：)
 # 各推荐一位, 每个问题推荐一位: an expert asked for each problem the message enumerates
-FOR_EACH = re.compile(r"各(?:推荐|找|给|要|介绍)|每(?:个|一个|项)(?:问题|方面|难题)?(?:都)?(?:推荐|找|给|要)|分别(?:推荐|找|给)")
+FOR_EACH = re.compile(r"各(?:推荐|找|给|要|介绍)|每(?:个|一个|项)(?:问题|方面|难题)?(?:都)?(?:推荐|找|给|要)|分别(?:推荐|找|给)|"
+                      r"(?i:\bfor\s+each(?:\s+(?:problem|issue|one|of\s+them))?\b|\b(?:per|each)\s+(?:problem|issue)\b)")
 _SEVERAL = re.compile(r"[两二三四五六几多]个(?:问题|难题|方面的?问题|需求|技术问题|技术难题)|(?:以下|如下)(?:几个)?(?:问题|难题)")
 
 

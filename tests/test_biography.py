@@ -99,7 +99,7 @@ def test_follow_ups_about_schooling_and_posts_are_not_read_as_the_institution(ac
     wrong = answerer.answer("他是1890年出生、北京大学毕业的吗？", conversation)
     assert "单位" not in wrong.text and wrong.grounding.dropped == []
     if quoted(wrong.text):  # 不是 where the biography gives another birth year, else: not written there
-        assert wrong.text.startswith("不是。") or f"{first.name}的简介没有写到您问到的那一项" in wrong.text
+        assert wrong.text.startswith("不是。") or f"{first.name}的简介没有逐字写到您问到的那一项" in wrong.text
     group = answerer.answer("他们都是哪里人？", conversation)
     assert group.grounding.dropped == [] and all(e.name in group.text for e in shown)
 
@@ -243,7 +243,7 @@ def test_a_verdict_needs_everything_the_question_states(academicians):
         wrong = answerer.answer(f"{name}是{year}年毕业于{other}的吗？")
         right = answerer.answer(f"{name}是{year}年毕业于{school}的吗？")
         negated = answerer.answer(f"{name}不是{year}年毕业于{school}的吧？")
-        assert not wrong.text.startswith("是。") and "没有写到您问到的那一项" in wrong.text, wrong.text
+        assert not wrong.text.startswith("是。") and "没有逐字写到您问到的那一项" in wrong.text, wrong.text
         assert right.text.startswith("是。"), right.text
         assert not negated.text.startswith(("是。", "不是。")), negated.text
         assert "单位不是" not in wrong.text + right.text  # a school asked about is no workplace premise
@@ -369,11 +369,11 @@ def test_a_country_a_life_question_names_is_checked_against_the_biography(academ
         if len(retriever.names.find(f"{name}在{absent}留过学吗？")) != 1:
             continue
         premise = answerer.answer(f"请用{name}的口吻写一段自我介绍，包括他在{absent}留学的经历")
-        assert "没有写到您问到的那一项" in premise.text and not premise.text.startswith("是。"), premise.text
+        assert "没有逐字写到您问到的那一项" in premise.text and not premise.text.startswith("是。"), premise.text
         assert absent not in "".join(quoted(premise.text)), premise.text
         if named:
             asked = answerer.answer(f"{name}在{named[0]}留过学吗？")
-            assert "没有写到您问到的那一项" not in asked.text, asked.text
+            assert "没有逐字写到您问到的那一项" not in asked.text, asked.text
             assert any(named[0] in line for line in quoted(asked.text)), asked.text
         checked += 1
     assert checked >= 10
@@ -406,7 +406,7 @@ def test_a_request_for_an_experts_voice_gets_the_record_and_says_so(academicians
     answerer.answer(f"介绍一下{name}院士", conversation)
     answer = answerer.answer("请以他的口吻写一段自我介绍，提到他在德国读博士的经历", conversation)
     assert [e.name for e in answer.experts] == [name], answer.text
-    assert answer.text.rstrip().endswith(VOICE_NOTE) and "没有写到您问到的那一项" in answer.text, answer.text
+    assert answer.text.rstrip().endswith(VOICE_NOTE) and "没有逐字写到您问到的那一项" in answer.text, answer.text
     assert not re.search(r"我(?:是|叫|于|出生|毕业)", answer.text.replace(VOICE_NOTE, ""))  # no first person
     intent = resolve("以院士的口吻告诉我注塑翘曲怎么解决", Conversation())
     assert intent.kind == "problem" and intent.voice and "注塑翘曲" in intent.query
@@ -432,7 +432,7 @@ def test_requests_to_write_about_a_shown_expert_are_about_that_expert(academicia
     news = answerer.answer("写一篇新闻稿，报道第一位院士今天来我们集团调研指导，要有他的讲话内容", conversation)
     assert [e.id for e in news.experts] == [shown[0].id] and VOICE_NOTE in news.text, news.text
     each = answerer.answer("帮我给这三位专家分别写一句推荐语，每句要包含他们的出生年份和毕业学校", conversation)
-    assert {e.id for e in each.experts} == {e.id for e in shown} and "没有写到您问到的那一项" not in each.text, each.text
+    assert {e.id for e in each.experts} == {e.id for e in shown} and "没有逐字写到您问到的那一项" not in each.text, each.text
     for answer in (first, second, signed, news, each):
         assert answer.grounding.dropped == [], answer.text
 

@@ -53,3 +53,36 @@ def test_pressure_spoken_to_the_assistant_brings_no_strangers(answerer):
         reply = answerer.answer(text, conversation)
         assert reply.text == UNCLEAR and reply.experts == [], (text, reply.text)
     assert [e.id for e in conversation.last] == [e.id for e in first.experts]
+
+
+def test_work_said_done_by_a_named_expert_is_checked_as_a_topic(answerer):
+    """潘际銮解决过西气东输管道焊缝开裂问题吧？ showed his card with "直接相关" (read as yes), 李卫帮特斯拉解决过… a list: the
+    topic is checked against the records, and no list is shown."""
+    from generation.conversation import asked_attribute
+    from generation.grounded import asked_topic_zh
+
+    assert asked_topic_zh("潘际銮解决过西气东输管道焊缝开裂问题吧？") == "西气东输管道焊缝开裂"
+    assert asked_attribute("他帮特斯拉解决过电机退磁问题吧？") == "directions"
+    expert = answerer.retriever.records(sorted(answerer.retriever.profile_texts))[0]
+    for text in (f"{expert.name}解决过火星车轮胎打滑问题吧？", f"{expert.name}帮特斯拉解决过火星车轮胎打滑问题吧？"):
+        reply = answerer.answer(text)
+        assert [e.id for e in reply.experts] == [expert.id], (text, reply.text)
+        assert "没有您问到的这一项" in reply.text and not reply.text.startswith("是"), (text, reply.text)
+
+
+def test_problems_lettered_a_b_c_are_separate_and_each_gets_its_expert():
+    """English (a)/(b) problems were matched as one (a lithium electrochemist named for a tunnel), 问题A/B/C too."""
+    from generation.conversation import in_list_positions
+    from retrieval.problem import FOR_EACH, sub_problems
+
+    assert sub_problems("Two problems: (a) lithium battery thermal runaway, (b) tunnel settlement control.") == [
+        "lithium battery thermal runaway", "tunnel settlement control."]
+    assert sub_problems("问题A：高速列车车轮磨损；问题B：水库大坝渗漏；问题C：芯片散热。") == ["高速列车车轮磨损", "水库大坝渗漏", "芯片散热"]
+    for one in ("A356铝合金轮毂缩松", "Our vitamin (A) supplement line clogs", "We use grade B) steel"):
+        assert sub_problems(one) == [one]
+    assert FOR_EACH.search("Recommend one expert for each.") and not FOR_EACH.search("Recommend experts.")
+    shown = [ExpertMatch(id=k, name=n, score=0.5, problem=p) for k, n, p in (("a", "甲", 0), ("b", "乙", 1), ("c", "丙", 2))]
+    talk = Conversation(last=shown, shown=shown)
+    assert in_list_positions("问题B的专家是哪个单位的？", talk) == "第二位是哪个单位的？"
+    assert in_list_positions("Who is the expert for problem (b)?", talk) == "Who is the second expert?"
+    assert in_list_positions("Who is the expert for the second problem?", talk) == "Who is the second expert?"
