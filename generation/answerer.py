@@ -741,6 +741,8 @@ class ExpertAnswerer:
         the answer quotes them rather than leave 'none of the directions' as the whole answer."""
         if intent.kind != "about" or intent.expert is None or "directions" not in (intent.attribute, *intent.attributes):
             return ()
+        if not intent.expert.directions:  # no direction recorded: what the biography says
+            return (biography.RESEARCH,)  # he works on (陳立泉院士研究什麼？ got "no information")
         if (topic := asked_topic_zh(question)) is not None:
             if topic_hits(intent.expert, question):
                 return ()

@@ -175,6 +175,11 @@ WORKPLACE = BioTopic("工作单位", "their workplace", "", re.compile(r"(?!)"),
                                 r"(?:教授|研究员|工程师|主任|院长|所长|总师|首席科学家)"))
 
 
+# what the expert works on, for an expert whose record holds no direction (陳立泉院士研究什麼？ said there was none, rt46)
+RESEARCH = BioTopic("研究工作", "their research", "", re.compile(r"(?!)"),
+                    re.compile(r"从事|致力于|专注于|主攻|研究方向|开展[^，。；]{0,20}?研究|率先|研制|研究了|(?:主要|长期)研究"))
+
+
 def words_topic(words: list[str]) -> BioTopic:
     """The biography sentences that name any of the problem's words the expert matched on (把推荐理由写得详细一点)."""
     named = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"

@@ -590,7 +590,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             return f"{expert.name}的研究方向共{len(expert.directions)}个：{'、'.join(expert.directions)}。"
         return _topic_verdict(expert, question) + \
             (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions
-             else f"知识图谱中没有{expert.name}的研究方向信息。")
+             else f"知识图谱没有为{expert.name}记录研究方向条目。")
     return describe_expert(expert)
 
 

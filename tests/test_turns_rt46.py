@@ -86,3 +86,16 @@ def test_problems_lettered_a_b_c_are_separate_and_each_gets_its_expert():
     assert in_list_positions("问题B的专家是哪个单位的？", talk) == "第二位是哪个单位的？"
     assert in_list_positions("Who is the expert for problem (b)?", talk) == "Who is the second expert?"
     assert in_list_positions("Who is the expert for the second problem?", talk) == "Who is the second expert?"
+
+
+def test_research_asked_of_an_expert_with_no_direction_recorded_quotes_the_biography(answerer):
+    """陳立泉院士研究什麼？ said there was no research information: his record holds no direction, his biography a lot."""
+    from generation import biography
+    from generation.conversation import Intent
+
+    bare = ExpertMatch(id="x", name="陈立泉", score=0.5, directions=[])
+    assert answerer._topic_gaps(Intent("about", expert=bare, attribute="directions"), "陈立泉研究什么？") == (
+        biography.RESEARCH,)
+    said = "在中国率先开展锂电池及相关材料研究。1955年毕业于南京大学。在国内首先研制成功锂离子电池。"
+    found = [s for s in biography._SENTENCE.findall(said) if biography.RESEARCH.says.search(s)]
+    assert found == ["在中国率先开展锂电池及相关材料研究。", "在国内首先研制成功锂离子电池。"]
