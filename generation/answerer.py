@@ -69,6 +69,7 @@ from generation.grounded import (
     CHALLENGE_REPLY,
     DIRECTION_ORDER_NOTE,
     BEST_NOTE,
+    LEANING_NOTE,
     COUNTERFACTUAL_NOTE,
     OTHER_LANGUAGE_NOTE,
     NO_HISTORY,
@@ -146,6 +147,7 @@ from generation.grounded_en import (
     CHALLENGE_REPLY_EN,
     DIRECTION_ORDER_NOTE_EN,
     BEST_NOTE_EN,
+    LEANING_NOTE_EN,
     COUNTERFACTUAL_NOTE_EN,
     NO_HISTORY_EN,
     OUTSIDE_NOTE_EN,
@@ -198,6 +200,7 @@ from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
+from retrieval.leaning import leaning
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
 from retrieval.requirements import asks_female, asks_younger, in_provinces, meets_all, states_female, topic_of
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
@@ -604,6 +607,8 @@ class ExpertAnswerer:
         if intent.kind == "problem" and _BEST.search(question) and intent.census is None:
             # 谁是中国最好的焊接专家？: the graph ranks no one (a count it answers: "the top 3 by number of awards")
             notes.append(BEST_NOTE_EN if english else BEST_NOTE)
+        if intent.kind == "problem" and (lean := leaning(intent.query or question)):  # 有没有更偏工程应用的？
+            notes.append((LEANING_NOTE_EN if english else LEANING_NOTE)[lean])
         if intent.outside:  # 编一位研究注塑翘曲的专家: the graph's experts, none made up
             notes.append(OUTSIDE_NOTE_EN if english else OUTSIDE_NOTE)
         if intent.voice:  # 以他的口吻写一段自我介绍: the record, said to be the record

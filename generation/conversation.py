@@ -25,6 +25,7 @@ from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, word_tag, written_in_pinyin
+from retrieval.leaning import without_leaning
 from retrieval.problem import (
     FOR_EACH,
     is_boilerplate,
@@ -1795,8 +1796,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if refined is None and conversation.problem and (leaning := _LEANING.match(text)):
         # 有没有更偏工程应用的？ / 偏理论一点的专家呢: the problem, leaning that way (it was matched alone: building and
         # turbine experts for 工程应用, the wastewater problem dropped)
-        return Intent("problem", query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。侧重{leaning.group(1)}",
-                      refines=True)
+        return Intent("problem", query=f"{without_leaning(topic_of(conversation.problem)).rstrip('。.!?？！ ')}。"
+                                       f"侧重{leaning.group(1)}", refines=True)  # (偏理论一点的呢 after 更偏工程应用的: that one)
     if refined is None and conversation.problem and _ELABORATES.match(text) and not _QUESTION.search(text):
         # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
         return Intent("problem", unheld=unheld_requests(text, in_problem=True),

@@ -76,6 +76,11 @@ PINYIN_REPLY = ("您的问题看起来是用不带声调的拼音写的，我无
 OUTSIDE_NOTE = "我只推荐专家知识图谱中收录的专家，介绍的信息都来自图谱的记录，不按图谱以外的知识推荐，也不编造专家或信息。"
 VOICE_NOTE = "我不以专家本人的口吻写作，也不替专家发言；以上是知识图谱记录的内容。"
 BEST_NOTE = "知识图谱不评判专家之间的高下；以上专家按与您问题的相关程度排列。"
+# 有没有更偏工程应用的？: how the order was made, since the graph records no such kind
+LEANING_NOTE = {"applied": "知识图谱不记录专家偏工程应用还是偏理论；以上是与问题相关的专家中，简介写到工程应用、产业化、工艺与装备等内容较多"
+                           "的排在前面（当选工程院的也计入）。",
+                "theory": "知识图谱不记录专家偏理论还是偏工程应用；以上是与问题相关的专家中，简介写到理论、机理、模型等内容较多"
+                          "的排在前面（当选科学院的也计入）。"}
 # 他是唯一…吗？ "Is X the only …?": a uniqueness the graph's count could not read — no verdict from one record
 UNIQUE_UNREAD = "知识图谱无法按这个问题的条件统计，不能确认是否唯一；以下只给出记录本身。"
 # what asks whether one is the only one of a kind

@@ -91,6 +91,13 @@ SOLUTION_NOTE_EN = ("I do not give technical causes or solutions myself; the exp
 ADVICE_REPLY_EN = ("I recommend experts from the knowledge graph and do not give technical solutions myself. You can add details "
                    "of the problem (product, material, process, fault, what you have tried) and I will match again; ask "
                    "\"Who else?\" for more candidates; or ask about one expert's institution, research directions or awards.")
+# "anyone more applied?": how the order was made, since the graph records no such kind
+LEANING_NOTE_EN = {"applied": "The knowledge graph does not record whether an expert's work is applied or theoretical; of the "
+                              "experts relevant to your problem, those whose biographies say more about engineering use, "
+                              "industrialisation, processes and equipment come first.",
+                   "theory": "The knowledge graph does not record whether an expert's work is applied or theoretical; of "
+                             "the experts relevant to your problem, those whose biographies say more about theory, "
+                             "mechanisms and models come first."}
 BEST_NOTE_EN = ("The knowledge graph does not rank experts against each other; the experts above are ordered by how well "
                 "they match your problem.")
 CHALLENGE_REPLY_EN = ("My answers come only from the knowledge graph's records: I do not estimate, guess or change them on a "

@@ -26,6 +26,7 @@ from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
 from retrieval.presentation import KEYWORDS, WHOLE_PROFILE, load_calibration, present, relevance
 from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
+from retrieval.leaning import leaning, leaning_score, without_leaning
 from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_year, describe, meets_all, preferred,
                                     read_requirements, states_female, topic_of, wish, without_hearsay)
 from retrieval.script import arabic_years, corpus_share, same_script, simplified, without_markup
@@ -47,6 +48,7 @@ REQUIREMENT_FLOOR = 0.5
 #: … and the first this many of the ranking whatever their strength (an English problem's best matches are mostly 低:
 #: "Only academicians of the Chinese Academy of Engineering" kept one ENT surgeon from rank 14 of a moulding problem)
 REQUIREMENT_TOP = 5
+LEANING_POOL = 10  # of the fused ranking, where the relevant experts of a leaning (更偏工程应用的) are looked for
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -370,6 +372,8 @@ class ExpertRetriever:
             count = min(100, len({i for n in named for i in n.ids}))
             top_k = count if topicless(query, people) else max(top_k, count)
         topic = topic_of(wished) if requirements else wished  # ranked on its topic, not on the award asked for
+        if lean := leaning(topic):  # 注塑件翘曲。侧重工程应用: the problem's experts, those of applied work first
+            topic = without_leaning(topic)
         if people and not topicless(query, people):  # 推荐注塑专家，并说明李德群…: the others by the topic alone (李德群
             topic = without_names(without_person_questions(topic, people), named, absent) or topic  # found 李群 of a
             # mathematician); the named are pinned
@@ -396,6 +400,8 @@ class ExpertRetriever:
         if any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and asks_younger(query):
             top = self._younger_first(top, (topic, vectors, retrievers), top_k)  # 希望年轻一点的: of the relevant,
             # those born later first by the birth years their biographies write (nothing recorded is an age)
+        if lean:
+            top = self._leaning_first(top, (topic, vectors, retrievers), top_k, lean)
         if found_for:  # 一是…二是…三是…: each problem's best first, so that none is left without an expert (a third
             # was dropped when two problems' experts outscored it), then the best of the rest
             firsts = [best for n in range(len(parts)) if (best := next((e for e in top if found_for.get(e.id) == n), None))]
@@ -573,6 +579,16 @@ class ExpertRetriever:
         pool = self._relevant(fused[:REQUIREMENT_TOP], problem)[0]
         born = {e.id: year for e in pool if (year := birth_year(self.profile_texts.get(e.id, ""))) is not None}
         first = sorted((e for e in pool if e.id in born), key=lambda e: -born[e.id])[:shown]
+        moved = {e.id for e in first}
+        return [*first, *(e for e in fused if e.id not in moved)]
+
+    def _leaning_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None, Sequence[str] | None],
+                       shown: int, kind: str) -> list[ScoredExpert]:
+        """The fused ranking with its first `shown` places given to the relevant experts (as `_meeting_first` judges
+        them, among the first LEANING_POOL) whose profiles write most of the work leant towards (retrieval/leaning.py),
+        ties in their order; the others keep their places after them."""
+        pool = self._relevant(fused[:LEANING_POOL], problem)[0]
+        first = sorted(pool, key=lambda e: -leaning_score(self.profile_texts.get(e.id, ""), kind))[:shown]
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)]
 
