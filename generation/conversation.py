@@ -137,7 +137,8 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]|"
                               # 他解决过西气东输管道焊缝开裂问题吧？: work said done, checked as a topic is (rt46)
-                              r"(?:解决|参与|主持|负责|攻克|研制|开发|做|搞)过[^，。？?]{2,18}?(?:问题|项目|工程|难题|课题)?[吗吧么嘛]|"
+                              r"(?:解决|参与|主持|负责|攻克|研制|开发|做|搞)过(?!类似|这类|这种|这样|同样|相似|相关)[^，。？?]{2,18}?"
+                              r"(?:问题|项目|工程|难题|课题)?[吗吧么嘛]|"
                               # 推荐的专家里有没有做激光焊的？: a topic asked of the experts shown
                               r"(?:推荐的|刚才的|上面的|这些|这几位|那几位|他们|其中)(?:专家|人)?(?:里|中|之中|当中|里面)?[^，。？?]{0,4}?"
                               r"(?:有没有|有无|是否有|有)(?:人|谁|哪位|专家)?(?:在)?(?:做|研究|从事|搞|懂)[^，。？?]{1,12}?的")),
@@ -2082,6 +2083,11 @@ _WHY_FIT = re.compile(r"(?i:\b(?:could|can|would|will|might)\s+(?:he|she|they|\S
                       r"\bhow\s+(?:could|can|would|might)\s+\S+(?:\s+\S+)?\s+help\b|\b(?:a\s+)?good\s+fit\b|\bsuitable\s+for\b)|"
                       r"为什么合适|能(?:否|不能)?(?:用|应用|用于|用在|适用)|可(?:以|否)?(?:用于|用在|应用于)|适用于|用得上|(?:为什么|为何)[^，,。？?！!]{0,12}?(?:适合|合适|推荐|选)|(?:怎么|如何|怎样|能否|能不能|可以)(?:帮|协助|支持|解决)|合适吗|适合吗|"
                       r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐|"
+                      # 他解决过类似问题吗？ "Has he worked on exactly this?": the graph records no cases; what it holds
+                      # on the problem (it was checked as a topic named 类似, rt46)
+                      r"(?:解决|做|处理|遇到|碰到|研究|搞)过(?:类似|这类|这种|这样|同样|相似|相关)的?(?:问题|项目|案例|工作|课题|情况|难题)|"
+                      r"(?i:\b(?:worked|work)\s+on\s+(?:exactly\s+this|this\s+(?:exact\s+)?(?:problem|issue)|something\s+similar|"
+                      r"similar\s+(?:problems?|issues?|cases?))|\b(?:solved|handled|dealt\s+with)\s+(?:a\s+)?similar\b)|"
                       # 第二位的研究方向和我们的问题有什么关系？
                       r"(?:和|与|跟)(?:我们|我)?的?(?:问题|需求|难题)[^，。？?]{0,4}?(?:有)?(?:什么|何|啥)(?:关系|关联|联系)")
 # a named expert asked whether they can help with a problem the turn states (钟南山能帮我们解决注塑件翘曲吗？ 柳百成擅长

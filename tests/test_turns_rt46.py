@@ -99,3 +99,13 @@ def test_research_asked_of_an_expert_with_no_direction_recorded_quotes_the_biogr
     said = "在中国率先开展锂电池及相关材料研究。1955年毕业于南京大学。在国内首先研制成功锂离子电池。"
     found = [s for s in biography._SENTENCE.findall(said) if biography.RESEARCH.says.search(s)]
     assert found == ["在中国率先开展锂电池及相关材料研究。", "在国内首先研制成功锂离子电池。"]
+
+
+def test_similar_work_asked_of_him_is_why_he_fits_not_a_topic_named_similar():
+    """他解决过类似问题吗？ was checked as a topic 类似 ("not among his directions"): it asks how he fits the problem."""
+    from generation.conversation import why_fit
+    from generation.grounded import asked_topic_zh
+
+    for text in ("他解决过类似问题吗？", "他做过这类项目吗？", "Has he worked on exactly this?"):
+        assert why_fit(text) and asked_topic_zh(text) is None, text
+    assert not why_fit("他解决过注塑件翘曲问题吗？")
