@@ -728,8 +728,6 @@ def elliptic(text: str, conversation: Conversation) -> str:
     return ref + before[lead.end():]
 
 
-# a turn that only disputes the year just answered (不对，是1991年。 你确定吗？我记得是1991年。 "Are you sure? I remember
-# 1991."): a premise about the expert of the latest turn, not a problem to match (it found experts elected in 1991)
 # what disputes an answer (不对 / 你确定吗？我查到的是2011年 / 可是百度百科写的就是2011年，你改一下吧 / 我听说只得过一次 /
 # "Are you sure? I found 1985.") and the words beside it that say nothing else
 _DISPUTE_CUE = re.compile(r"不对|不是吧?|错了|说错|你确定|确定吗|真的吗|是吗|查到|查过|看到|记得|印象中?|听说|百科|网上|资料|明明|其实|"
