@@ -701,9 +701,10 @@ class ExpertAnswerer:
             cited = biography.cited(intent.expert, self.retriever.biographies([intent.expert.id]).get(intent.expert.id),
                                     (biography.words_topic(words),))
             intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
-        if intent.kind == "about" and intent.expert is not None and not (intent.attribute or intent.attributes or
-                                                                          intent.unheld) \
+        if intent.kind == "about" and intent.expert is not None and not (intent.attribute not in (None, "projects")
+                                                                          or intent.attributes or intent.unheld) \
                 and not biography.quotes(intent.expert) and (words := self._rare_words(question, intent.expert)):
+            # (他做过堤坝防渗的项目吧？: no funded project recorded, and what the biography says of 堤坝, 防渗, rt46)
             # 他主持发现了苏里格气田吧？ 他设计过哪些电站？: what the biography says on the question's own rare words (it was
             # the card alone, rt42)
             bio = self.retriever.biographies([intent.expert.id]).get(intent.expert.id) or ""

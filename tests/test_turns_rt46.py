@@ -3,6 +3,8 @@ for welding), role play, "你凭经验再介绍", pressure spoken to the assista
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generation.answerer import ExpertAnswerer
@@ -109,3 +111,18 @@ def test_similar_work_asked_of_him_is_why_he_fits_not_a_topic_named_similar():
     for text in ("他解决过类似问题吗？", "他做过这类项目吗？", "Has he worked on exactly this?"):
         assert why_fit(text) and asked_topic_zh(text) is None, text
     assert not why_fit("他解决过注塑件翘曲问题吗？")
+
+
+def test_a_project_on_a_topic_asked_of_him_quotes_what_his_biography_says_of_it(answerer, cae_academicians):  # noqa: F811
+    """他做过堤坝防渗的项目吧？ said only that no funded project is recorded; his biography writes 堤坝 and 防渗."""
+    import jieba
+
+    retriever, bios = cae_academicians
+    share = retriever.lexical.document_share
+    name, word = next((n, w) for n, bio in sorted(bios.items()) for w in jieba.lcut(bio)
+                      if len(w) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and 0 < share(w) <= 0.03 and w not in n)
+    conversation = Conversation()
+    answerer.answer(f"{name}是哪个单位的？", conversation)
+    reply = answerer.answer(f"他做过{word}的项目吧？", conversation)
+    assert "基金项目记录" in reply.text and word in reply.text.split("简介写道：")[-1], reply.text
+    assert reply.grounding.dropped == []
