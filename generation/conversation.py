@@ -24,7 +24,8 @@ from retrieval.census import (ASKED_BESIDE_EN, Census, CountQuestion, count_foll
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
 from retrieval.glossary import reads_no_word
-from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES, word_tag, written_in_pinyin
+from retrieval.names import (CLAUSE_START, COMPOUND_SURNAMES, SIMILAR, SURNAME, SURNAMES, WORK_DONE, word_tag,
+                             written_in_pinyin)
 from retrieval.leaning import without_leaning
 from retrieval.problem import (
     FOR_EACH,
@@ -105,10 +106,10 @@ _ONLY_AMONG_EN = re.compile(r"^\s*(?:is|was)\s+.+?\s+the\s+only\s+one\s+(?:of|am
                             r"(?P<what>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 # 做这方面的, 这个领域里: the problem under discussion pointed at (it was searched as a word: 戴立信 for dyeing wastewater)
 _THIS_TOPIC = re.compile(r"(?:里面?|中|当中)?(?:做|研究|搞|从事|懂|专攻)?这(?:个|一)?(?:方面|方向|领域|块|行|个问题|类问题)的?")
-# 能不能只推荐一位？ 只要一个就行: the closest match of those shown
 # 如果没有合适的(话)就…: a condition on the list shown, no problem
 _IF_NONE = re.compile(r"^(?:如果|要是|若|假如)?(?:都|实在|真的)?没有(?:特别|完全)?(?:合适|满意|匹配|对口)的?(?:专家|人选|人)?(?:的话)?[，,]?(?:那)?(?:就)?")
 _ONE_ASKED = re.compile(r"(?:那|就|那就)?(?:给我|帮我|随便)?(?:推荐|选|给|挑|找)(?:我|我们)?(?:一|1)(?:位|个|名)(?:专家|院士|吧|就行|也行)*")
+# 能不能只推荐一位？ 只要一个就行: the closest match of those shown
 _ONE_ONLY = re.compile(r"(?:只|就)(?:推荐|要|给|留|选|保留|需要|找)(?:我)?(?:一|1)(?:位|个|名)(?:专家|院士)?(?:就行|就好|就可以)?|"
                        r"(?:推荐|给我|留|选)(?:一|1)(?:位|个)就(?:行|好|可以|够)|"
                        # "Only one expert please, the best", "Just give me one", "Pick the single best one"
@@ -137,7 +138,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]|"
                               # 他解决过西气东输管道焊缝开裂问题吧？: work said done, checked as a topic is (rt46)
-                              r"(?:解决|参与|主持|负责|攻克|研制|开发|做|搞)过(?!类似|这类|这种|这样|同样|相似|相关)[^，。？?]{2,18}?"
+                              rf"(?:{WORK_DONE})过(?!{SIMILAR})[^，。？?]{{2,18}}?"
                               r"(?:问题|项目|工程|难题|课题)?[吗吧么嘛]|"
                               # 推荐的专家里有没有做激光焊的？: a topic asked of the experts shown
                               r"(?:推荐的|刚才的|上面的|这些|这几位|那几位|他们|其中)(?:专家|人)?(?:里|中|之中|当中|里面)?[^，。？?]{0,4}?"
@@ -1567,10 +1568,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             return Intent("chat", outside=True, ask=not conversation.problem)
         intent = resolve(rest, conversation)
         return dataclasses.replace(intent, outside=True, query=intent.query or (rest if intent.kind == "problem" else None))
-    if voice := (_VOICE.search(said) or _ROLE.search(said)) and not _IGNORE_RE.search(said):
+    if (voice := _VOICE.search(said) or _ROLE.search(said)) and not _IGNORE_RE.search(said):
         # 以他的口吻写一段自我介绍: what the graph says of him, in our words, not his (read on the turn as said:
         # without_injection took the voice clause away, leaving 说明项目技术达到国际领先水平 to be searched)
-        text, voice = said, _VOICE.search(said) or _ROLE.search(said)
+        text = said
         who, after = voice.group("who") or "", text[voice.end():]
         who = "" if _ANYONE.match(who) else who  # 以院士的口吻: nobody in particular
         about = (who + ("，" if asked_topics(after) else "的简介，") if who  # …，提到他读博士的经历: that, else all
@@ -2083,7 +2084,7 @@ _WHY_FIT = re.compile(r"(?i:\b(?:could|can|would|will|might)\s+(?:he|she|they|\S
                       r"推荐(?:的)?理由|理由是什么|为何推荐|凭什么推荐|"
                       # 他解决过类似问题吗？ "Has he worked on exactly this?": the graph records no cases; what it holds
                       # on the problem (it was checked as a topic named 类似, rt46)
-                      r"(?:解决|做|处理|遇到|碰到|研究|搞)过(?:类似|这类|这种|这样|同样|相似|相关)的?(?:问题|项目|案例|工作|课题|情况|难题)|"
+                      rf"(?:{WORK_DONE}|遇到|碰到|研究)过(?:{SIMILAR})的?(?:问题|项目|案例|工作|课题|情况|难题)|"
                       r"(?i:\b(?:worked|work)\s+on\s+(?:exactly\s+this|this\s+(?:exact\s+)?(?:problem|issue)|something\s+similar|"
                       r"similar\s+(?:problems?|issues?|cases?))|\b(?:solved|handled|dealt\s+with)\s+(?:a\s+)?similar\b)|"
                       # 第二位的研究方向和我们的问题有什么关系？

@@ -16,6 +16,7 @@ from generation.comparisons import national_awards
 from generation.unheld import PLACES
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census, chinese_number
+from retrieval.names import SIMILAR, WORK_DONE
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
 from retrieval.presentation import funder
 from retrieval.english_names import recorded_place
@@ -56,8 +57,8 @@ _ACADEMIES = (("中国科学院", re.compile(r"科学院|中科院|学部委员|
               ("中国工程院", re.compile(r"工程院|Academy\s+of\s+Engineering|\bCAE\b", re.IGNORECASE)))
 # a topic a follow-up asks whether the expert works on (第一位是研究膜分离的吗？ 他是做医学领域的吗？)
 # (潘际銮解决过西气东输管道焊缝开裂问题吧？: work said done, checked as the topic is — it was the card, "直接相关")
-_ASKED_TOPIC = re.compile(r"(?:研究|从事|做|搞|擅长|专攻|懂|是|解决|参与|主持|负责|攻克|处理|研制|开发)(?:过|的是)?(?:研究|从事|做|搞)?"
-                          r"(?!过?(?:类似|这类|这种|这样|同样|相似|相关|我们|你们))"  # (他解决过类似问题吗？: the problem, no topic)
+_ASKED_TOPIC = re.compile(rf"(?:研究|从事|擅长|专攻|懂|是|{WORK_DONE})(?:过|的是)?(?:研究|从事|做|搞)?"
+                          rf"(?!过?(?:{SIMILAR}|我们|你们))"  # (他解决过类似问题吗？: the problem, no topic)
                           r"((?:(?!什么|哪|那些|这些|不是|是不是|研究方向|方向|领域|方面|专家)[\u4e00-\u9fffA-Za-z0-9]){2,16}?)"
                           r"(?:方面|方向|领域|研究|工作|专业|问题|项目|工程|难题)?的?(?:专家|人|学者)?(?:吗|吧|么|嘛|呢)")
 # the same asked of several (这三位里谁研究轴承？ 哪位是做焊接的？): no particle at the end

@@ -53,6 +53,10 @@ _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者)")
 # a question about a person right after the name that opens it (周镜是哪个单位的？ 周镜获得过什么奖？): a name, not a word
+#: verbs that say a piece of work was done (李卫解决过电机退磁问题吧？), and words that point back at the problem under
+#: discussion instead of naming one (他解决过类似问题吗？): read here and by the answers (generation/)
+WORK_DONE = r"解决|参与|主持|负责|攻克|处理|研制|开发|做|搞"
+SIMILAR = r"类似|这类|这种|这样|同样|相似|相关"
 _ABOUT_PERSON = re.compile(r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
                            r"(?:在|于)?(?:19|20)\d\d\s*年(?:度)?(?:获|当选|被|荣获|拿|得|入选|出生|生|毕业)|"  # 何琳2012年获得了…
                            r"是在[^，。？?]{0,4}?(?:获|当选|担任)|"  # 钟掘是在获得…之后当选院士的吗？
@@ -66,7 +70,7 @@ _ABOUT_PERSON = re.compile(r"(?:是哪|在哪|是不是院士|是院士|获得?�
                            r"有[\d一二两三四五六七八九十几多少]+(?:多|余)?(?:项|篇|部|件|名)|带出过?|带过|"
                            # work said done (李卫帮特斯拉解决过电机退磁问题吧？ 潘际銮解决过…吧？): a premise about him (rt46)
                            r"(?:帮|给|为|替)[^，。？?]{1,10}?(?:解决|做|研究|设计|研制)过|"
-                           r"(?:解决|研究|参与|主持|负责|攻克|研制|开发|做)过[^，。？?]{2,18}?[吗吧么嘛])")
+                           rf"(?:{WORK_DONE}|研究)过[^，。？?]{{2,18}}?[吗吧么嘛])")
 # two Chinese characters standing alone in an English sentence ("Who is 赫捷?", "Tell me about 王元"): a name
 _ALONE_IN_LATIN = re.compile(r"(?:^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)?")
 _LATIN_TEXT = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
