@@ -424,19 +424,19 @@ class ExpertRetriever:
         if not same_script(asked, self.profile_share):  # an English problem: the Chinese words it was ranked on (a
             # close direction sharing none of them is only "related": 亮氨酸 was "directly related" to mRNA vaccines)
             words = self.in_profile_words(asked, None if vectors is None else vectors[0])
-        shares_word = ((lambda direction: bool(self.terms_in(words, direction, common)))
-                       if same_script(words, self.profile_share) else None)
+        shared_words = ((lambda direction: self.terms_in(words, direction, common))
+                        if same_script(words, self.profile_share) else None)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
-                         self._probabilities(top, topic, similarity, retrievers), shares_word, moved)
+                         self._probabilities(top, topic, similarity, retrievers), shared_words, moved)
         result.absent = len(absent)
         if found_for:
             result.problems = parts
             for match in result.experts:
                 match.problem = found_for.get(match.id)
-        result = self._with_request(result, named, requirements, terms, shares_word)
+        result = self._with_request(result, named, requirements, terms, shared_words)
         if absent and not named and topicless(query, people):  # 请推荐钱学森院士, the graph holding no 钱学森
             result.related = False  # the experts found are only the nearest to a name, not to a problem
             for match in result.experts:
@@ -444,7 +444,7 @@ class ExpertRetriever:
         return result
 
     def _with_request(self, result: MatchResult, named: list[NamedExpert], requirements: list[Requirement],
-                      terms: dict[str, list[str]], shares_word: Callable[[str], bool] | None = None) -> MatchResult:
+                      terms: dict[str, list[str]], shared_words: Callable[[str], list[str]] | None = None) -> MatchResult:
         """`result` with what the problem asked besides its topic: the requirements and who meets them (a reason
         on each expert who meets them all), the shown experts it names (and those found by a misspelt name), and
         whether the match is related at all."""
@@ -461,12 +461,12 @@ class ExpertRetriever:
         result.misspelt = [m.id for m in experts if m.id in misspelt_ids]
         # related: some shown profile holds a word of the problem, or some shown expert is at least a 中 match (the
         # strength reads meaning too: 焊缝出现气孔 shares no word with 焊接工程 but is its expert's problem), or some
-        # shown direction shares a word with the problem or with its trade words (`shares_word`)
+        # shown direction shares a word with the problem or with its trade words (`shared_words`)
         result.related = (not experts or bool(named) or not same_script(result.query, self.profile_share)
                           or any(t not in m.name for m in experts for t in terms[m.id])
                           or any(m.strength_label in ("高", "中") for m in experts)
                           # or a shown direction shares a word with the problem or its trade words (大棚 → 设施园艺)
-                          or shares_word is not None and any(shares_word(d) for m in experts for d in m.directions))
+                          or shared_words is not None and any(shared_words(d) for m in experts for d in m.directions))
         weak = bool(experts) and not named and all(m.strength_label == "低" for m in experts)
         # on a weak (低) card a direction is only the nearest one, not one "related to the problem" (academician dev
         # split: 1 of the 9 direction reasons on 低 cards stood on a relevant expert's card, 86 of the 135 on 中/高) —
@@ -475,7 +475,7 @@ class ExpertRetriever:
 
         def worded(reason: str) -> bool:  # a direction whose name shares a word with the problem (摩擦学 for "a
             # tribology expert", whose English problem reads 低 by the across-scripts calibration): said, as 有关
-            return shares_word is not None and (d := _direction_of(reason)) is not None and shares_word(d)
+            return shared_words is not None and (d := _direction_of(reason)) is not None and bool(shared_words(d))
 
         for match in experts:
             if not result.related:

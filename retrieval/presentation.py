@@ -140,16 +140,19 @@ def project_reason(citations: Sequence[Citation], terms: Sequence[str]) -> str |
 #: none 0.378 — below the 0.414 of all cards)
 DIRECT_DIRECTION = 0.9
 RELATED_DIRECTION = 0.75  # below this share of the best match a direction is not given as a reason
+SHARED_DIRECTION = 4  # characters of the problem's words a direction's name must hold to be named without a close score
 SHOWN_DISCIPLINE = 0.3  # the problem's predicted probability of a discipline given as a reason
 KEYWORDS = "专家资料中也出现了问题里的关键词："  # the reason that lists the problem's words a profile holds
 WHOLE_PROFILE = "专家资料的整体内容与问题描述相近"  # the reason when nothing more particular is found
 
 
 def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str],
-                  shares_word: Callable[[str], bool] | None = None) -> list[str]:
-    """Why this expert fits, in words a person reads: no internal scores. `shares_word(direction)`: whether the
-    direction's name shares a word with the problem (None: not known, as for a problem in another script than the
-    graph's names), which "directly related" asks besides a close score."""
+                  shared_words: Callable[[str], Sequence[str]] | None = None) -> list[str]:
+    """Why this expert fits, in words a person reads: no internal scores. `shared_words(direction)`: the words the
+    direction's name shares with the problem and its trade words (None: not known, as for a problem in another script
+    than the graph's names), which "directly related" asks besides a close score; where no direction scored close
+    enough, a direction sharing SHARED_DIRECTION characters of words is still named as related (李德群's
+    塑料注射成形模拟 for 注塑件翘曲, whose trade words are 注射成型 and 塑料成型), not "the record as a whole"."""
     reasons = [("问题中点名了这位专家" if e.score >= 1 else f"问题中提到的「{e.name}」与这位专家同名" if e.score >= 0.5
                 else "问题中写的姓名与这位专家的姓名只差一个字") for e in evidence if e.kind == "name"]
     directions = [e for e in sorted(evidence, key=lambda e: -e.score) if e.kind == "direction"]
@@ -158,8 +161,13 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
         if e.name in said or e.score < RELATED_DIRECTION:
             continue  # a weak second match is not a reason to show: it would overstate the fit
         said.add(e.name)
-        direct = e.score >= DIRECT_DIRECTION and (shares_word is None or shares_word(e.name))
+        direct = e.score >= DIRECT_DIRECTION and (shared_words is None or bool(shared_words(e.name)))
         reasons.append(f"研究方向「{e.name}」与问题直接相关" if direct else f"研究方向「{e.name}」与问题有关")
+    if not said and shared_words is not None:
+        shared = {d: sum(len(w) for w in shared_words(d)) for d in match.directions}
+        for d in sorted((d for d in shared if shared[d] >= SHARED_DIRECTION), key=lambda d: -shared[d])[:2]:
+            said.add(d)
+            reasons.append(f"研究方向「{d}」与问题有关")
     for name in dict.fromkeys(e.name for e in evidence if e.kind == "discipline" and e.score >= SHOWN_DISCIPLINE):
         if name in match.fields:  # the expert's discipline as the graph holds it, not one the model guessed
             reasons.append(f"问题可能属于「{name}」学科，与专家所属学科一致")
@@ -195,14 +203,14 @@ def relevance(fusion: Any, score: float, similarity: float | None = None, used: 
 
 
 def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[str, Sequence[str]],
-            probability: Mapping[str, float], shares_word: Callable[[str], bool] | None = None,
+            probability: Mapping[str, float], shared_words: Callable[[str], Sequence[str]] | None = None,
             moved: Collection[str] = ()) -> MatchResult:
     """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
 
     The experts' citations were read with their facts (retrieval/subgraph.py `load_matches(with_citations=True)`).
 
     `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them);
-    `probability`: each expert's P(relevant) (`relevance`); `shares_word`: as for `plain_reasons`.
+    `probability`: each expert's P(relevant) (`relevance`); `shared_words`: as for `plain_reasons`.
     An expert shown lower is never shown stronger than one above (the ranking is the fusion's, the strength its
     estimate), except after experts the problem names and those `moved` first for meeting its requirements (上海的:
     one weak match there capped every expert after it), who come first whatever their strength."""
@@ -219,7 +227,7 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)
-        match.reasons = plain_reasons(match, scored.evidence, own, shares_word)
+        match.reasons = plain_reasons(match, scored.evidence, own, shared_words)
         project = project_reason(match.citations, own)
         if project:
             match.reasons.append(project)

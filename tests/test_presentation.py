@@ -221,8 +221,25 @@ def test_reasons_name_only_directions_that_really_match():
     assert not any("粉末冶金" in r for r in reasons)
     # as close as the best, but sharing no word with the problem: only "related"
     shared = plain_reasons(match, evidence[:1] + [Evidence("direction", "橡胶制品", 0.95)], [],
-                           shares_word=lambda direction: direction == "注塑模具设计")
+                           shared_words=lambda direction: ["注塑"] if direction == "注塑模具设计" else [])
     assert shared[:2] == ["研究方向「注塑模具设计」与问题直接相关", "研究方向「橡胶制品」与问题有关"]
+
+
+def test_a_direction_sharing_the_problems_words_is_named_where_none_scored_close():
+    """李德群 for 注塑件翘曲: no direction scored close, but 塑料注射成形模拟 holds 注射 and 塑料 of the trade words
+    注射成型 and 塑料成型; that direction is the reason, not "the record as a whole", and a direction sharing only a
+    short general piece is not."""
+    from retrieval.acronyms import expansions
+    from retrieval.lexical import matched_terms
+    from retrieval.models import ExpertMatch
+    from retrieval.presentation import WHOLE_PROFILE, plain_reasons
+
+    problem = "我们企业在注塑件翘曲上遇到难题"
+    words = "，".join([problem, *expansions(problem)])
+    match = ExpertMatch(id="x", name="甲", score=0.1, directions=["塑料注射成形模拟", "材料成形", "智能型塑料注射机"])
+    reasons = plain_reasons(match, [], [], shared_words=lambda d: matched_terms(words, d))
+    assert reasons[0] == "研究方向「塑料注射成形模拟」与问题有关" and all("材料成形" not in r for r in reasons)
+    assert plain_reasons(match, [], []) == [WHOLE_PROFILE]  # the words not known: nothing is claimed
 
 
 def test_a_direction_said_to_bear_directly_on_the_problem_shares_a_word_with_it(retriever):
