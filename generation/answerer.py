@@ -110,7 +110,9 @@ from generation.grounded import (
     compose_answer,
     correct_premises,
     COUNT_LISTED,
+    LIST_ALL,
     census_listed,
+    census_rest,
     describe_census,
     describe_written,
     describe_sources,
@@ -161,6 +163,7 @@ from generation.grounded_en import (
     THANKS_REPLY_EN,
     UNHELD_FIRST_EN,
     census_listed_en,
+    census_rest_en,
     compare_named_en,
     describe_common_en,
     compose_answer_en,
@@ -242,7 +245,8 @@ class ExpertAnswerer:
         # earlier about this problem ("Exclude anyone from SJTU": 上海交通大学)
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown} | set(conversation.earlier)
-            wanted = requested_count(question) or (len(intent.dropped) if intent.dropped else self.top_k)
+            wanted = MAX_REQUESTED if intent.every else \
+                requested_count(question) or (len(intent.dropped) if intent.dropped else self.top_k)
             result = self.retriever.match(intent.query or conversation.problem or question,
                                           top_k=min(100, wanted + len(shown) + (40 if avoid else 0)))
             fresh = [e for e in result.experts if e.id not in shown and not _meets_any(e, avoid)][:wanted]
@@ -250,6 +254,11 @@ class ExpertAnswerer:
                 left = [i for i in intent.census.ids if i not in shown]
                 fresh = [e for e in result.experts if e.id in set(left)][:wanted]
                 fresh += self.retriever.records([i for i in left if i not in {e.id for e in fresh}][:wanted - len(fresh)])
+                if intent.every and intent.census.total <= LIST_ALL:  # 把13位全部列出来: the whole count is the list
+                    counted = set(intent.census.ids)
+                    before = [e for e in conversation.shown if e.id in counted]
+                    return [*before, *(e for e in self.retriever.records(left) if e.id not in {b.id for b in before})], \
+                        result
             if intent.dropped:  # 不要第一位，换个人: the list without them, others in their place
                 gone = {e.id for e in intent.dropped}
                 return [e for e in conversation.last if e.id not in gone] + fresh, result
@@ -635,6 +644,8 @@ class ExpertAnswerer:
             if intent.dropped:
                 return "The experts you did not want are left out. The experts now:\n\n" + \
                     "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+            if intent.kind == "more" and intent.census is not None and experts:
+                return census_rest_en(intent.census, experts, intent.every)
             if intent.kind == "more":
                 return more_en(experts)
             return compose_answer_en(experts, related=match is None or match.related,
@@ -646,6 +657,8 @@ class ExpertAnswerer:
             return ("在与该问题最相关的专家中，符合您这一要求的已经全部推荐过了。" if intent.query and intent.back is None
                     else "与该问题最相关的专家已经全部推荐过了。")  # (换一批，只要中国科学院院士: of that kind; "most related":
             # those the ranking reached, not every expert the graph might relate to it — rt25 found 汪耕 unshown)
+        if intent.kind == "more" and intent.census is not None and experts:  # 还有吗？ after a count: more it counted
+            return census_rest(intent.census, experts, intent.every)
         if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)
             lead = f"还可以考虑以下{len(experts)}位专家，但他们与您的问题匹配度都不高，仅供参考：" if all(
                 e.strength_label == "低" for e in experts) else "还可以考虑以下专家："
@@ -878,7 +891,8 @@ class ExpertAnswerer:
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
-                MAX_REQUESTED if _ALL_LISTED.search(question) else None))) is not None:  # (列出5位, 列出所有)
+                LIST_ALL if _ALL_LISTED.search(question) else MAX_REQUESTED if intent.count.which else None))) is not None:
+            # (列出5位; 列出所有, 有哪些: as many as may be shown at once)
             return counted
         if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
             intent = dataclasses.replace(intent, count=None, query=None)
@@ -1471,7 +1485,7 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
 # 与翟婉明同单位的院士还有谁？ 和申长雨在一个单位的专家有哪些？: the experts of one expert's institution
 _SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授|老师)?(?:在)?(?:同一?个?|一个|相同的?|一样的?)"
                             r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
-_ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)(?:一下)?(?:所有|全部)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
+_ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
                          r"^\s*(?:他们)?(?:都|分别)是(?:谁|哪些人?|哪几位)|^\s*都有(?:谁|哪些人?)|"  # 都是谁？ after a count
                          r"\blist\s+(?:all|every)\b|^\s*who\s+are\s+they\b", re.IGNORECASE)  # 列出所有获得过…的院士
 # a question for every honour, or for kinds the structured record does not keep (国际奖项, 外籍院士, 省部级奖励)

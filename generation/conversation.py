@@ -423,6 +423,7 @@ class Intent:
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     place_of: str = ""  # 西北工业大学在哪个城市？: the institution whose recorded place is asked
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
+    every: bool = False  # for "more" after a count: all it counted that were not shown (把13位全部列出来)
     pinyin: bool = False  # the message is Chinese typed as toneless pinyin: asked to write it in characters
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)
@@ -1539,6 +1540,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
                 Intent("chat", no_history=True)
         if conversation.problem and (asks_more(rest) or _MORE.search(rest)):
             return Intent("more", query=conversation.problem)
+    if conversation.census is not None and set(conversation.census.ids) - {e.id for e in conversation.shown} and \
+            (_LIST_REST.match(text.strip(" 。.！!？?")) or _LIST_REST_EN.match(text.strip(" .!?"))):
+        return Intent("more", every=True)  # 把13位全部列出来 after a count that showed three: the others it counted
     if (back := _BACK.match(text)) and (earlier := earlier_problem(back, conversation)):
         rest = text[back.end():]  # 回到刚才注塑的问题，还有别的专家吗？: more of it; nothing else: its list again
         if rest and (asks_more(rest) or _MORE.search(rest)):
@@ -2075,6 +2079,14 @@ _TRANSLATE_WORDS = re.compile(r"请|麻烦|帮我|帮忙|把|将|给我|上面|�
                               r"now|then|whole|all|chinese|english)\b)")
 # every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
 _ALL_SHOWN = re.compile(r"所有|全部|一共|总共|到目前为止|(?i:\ball\b|\bso\s+far\b)")
+# the rest of a count asked for in full (把13位全部列出来, 剩下的都列出来, 其余院士也列一下, "List all of them")
+_LIST_REST = re.compile(r"^(?:请|麻烦你?|能不能|可以)?(?:把|将)?(?:所有|全部|其余|剩下|剩余|其他|另外)?的?(?:这)?(?:\d+|[一二三四五六七八九十两]+)?"
+                        r"(?:位|个|名)?(?:院士|专家|人)?(?:都|全部|全都|全|统统|也|一起|完整地?)+(?:列|写|显示|给|发|说)"
+                        r"(?:出来|出|给我|一下|全)?(?:吧|呢|好吗|可以吗|给我看)?$|^(?:列出|列举|显示)(?:剩下|其余|全部|所有)的?"
+                        r"(?:\d+|[一二三四五六七八九十两]+)?(?:位|个|名)?(?:院士|专家|人)?(?:吧|呢)?$")
+_LIST_REST_EN = re.compile(r"^(?:please\s+)?(?:list|show|give|name)\s+(?:me\s+|us\s+)?(?:all|the\s+rest|the\s+others|"
+                           r"every(?:one|\s+one))(?:\s+\d+)?(?:\s+of\s+them)?(?:\s+(?:experts|academicians|members))?"
+                           r"(?:\s+please)?$", re.IGNORECASE)
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about
 _ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)

@@ -202,6 +202,8 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
 
 #: a count question's experts are all shown when there are this many or fewer
 COUNT_LISTED = 5
+#: a count asked for in full (把13位全部列出来) is listed whole up to this many; beyond it, MAX_REQUESTED at a time
+LIST_ALL = 20
 _CONDITION = {"institution": "{}的", "place": "在{}的", "award": "获得过{}的"}
 
 
@@ -319,6 +321,15 @@ def describe_written(census: Census, experts: list[ExpertMatch]) -> str:
     quotes = "".join("\n\n" + biography.describe(e, ()) for e in experts if biography.quotes(e))
     return (f"知识图谱的获奖记录中没有符合您所问获奖条件的{who}；以下{len(experts)}位专家的简介中写到了您问到的奖项，"
             "请以简介原文为准：\n\n" + cards + quotes)  # (the award unnamed: no record holds it for the guard to check)
+
+
+def census_rest(census: Census, experts: list[ExpertMatch], every: bool = False) -> str:
+    """More of those a count counted (还有吗？ 把13位全部列出来 after a count that showed some): said as of that count,
+    not as weak matches to a problem; `every`: the list holds all it counted that may be shown at once."""
+    conditions, who = _census_words(census)
+    lead = (f"知识图谱中，{conditions}{who}共{census.total}位，" +
+            ("全部列出如下：" if every and len(experts) >= census.total else f"以下再列出其中{len(experts)}位："))
+    return lead + "\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
 
 
 def census_listed(census: Census) -> str:

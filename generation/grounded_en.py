@@ -303,6 +303,13 @@ def describe_written_en(census: Census, experts: list[ExpertMatch]) -> str:
             f"{len(experts)} experts mention it — please read their own words:\n\n" + cards + quotes)
 
 
+def census_rest_en(census: Census, experts: list[ExpertMatch], every: bool = False) -> str:
+    """`generation.grounded.census_rest` in English."""
+    lead = f"The knowledge graph holds {census.total} {_census_words_en(census)}; " + (
+        "here are all of them:" if every and len(experts) >= census.total else f"here are {len(experts)} more of them:")
+    return lead + "\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+
+
 def census_listed_en(census: Census) -> str:
     """`generation.grounded.census_listed` in English."""
     return f"The knowledge graph holds {census.total} {_census_words_en(census)}; all of them are listed above."

@@ -8,6 +8,7 @@ from collections import defaultdict
 import pytest
 
 from generation.answerer import ExpertAnswerer
+from generation.grounded import LIST_ALL
 from generation.conversation import Conversation
 from retrieval.census import CountQuestion, census, count_question
 from retrieval.models import ExpertMatch, Requirement
@@ -411,9 +412,28 @@ def test_an_institution_or_award_nobody_holds_is_said_and_every_holder_is_listed
     assert len(holders) > 5
     answer = answerer.answer("列出所有获得过国家科学技术进步奖二等奖的专家")
     assert _total(answer.text) == len(holders)
-    assert {e.id for e in answer.experts} <= holders and len(answer.experts) == min(len(holders), 10)
+    assert {e.id for e in answer.experts} <= holders and len(answer.experts) == min(len(holders), LIST_ALL)
     answer = answerer.answer("哪些专家获得过国家科学技术进步奖二等奖？列出4位。")
     assert _total(answer.text) == len(holders) and len(answer.experts) == 4
+
+
+def test_the_rest_of_a_count_is_said_as_of_that_count_and_all_of_it_is_listed_when_asked(retriever, graph_facts):
+    """还有吗 after 哪些专家获得过…？ said the others "match your problem only weakly"; 把N位全部列出来 recapped the
+    three shown: the rest are of the same count, and the whole count becomes the list the next turns read."""
+    award = Requirement(kind="award", text="国家科学技术进步奖二等奖")
+    holders = _expected(graph_facts, None, award)
+    assert 3 < len(holders)
+    answerer, conversation = ExpertAnswerer(retriever), Conversation()
+    first = answerer.answer("获得过国家科学技术进步奖二等奖的专家有几位？", conversation)
+    more = answerer.answer("还有吗", conversation)
+    assert more.text.startswith(f"知识图谱中，") and f"共{len(holders)}位" in more.text and "匹配度" not in more.text
+    assert {e.id for e in more.experts} <= holders and not {e.id for e in more.experts} & {e.id for e in first.experts}
+    assert more.grounding.dropped == []
+    every = answerer.answer(f"把{len(holders)}位全部列出来", conversation)
+    assert {e.id for e in every.experts} == holders if len(holders) <= LIST_ALL else len(every.experts) > 0
+    assert every.grounding.dropped == [] and (len(holders) > LIST_ALL or "全部列出如下" in every.text)
+    again = answerer.answer("Show me the count again. List all of them", Conversation())  # no count before: no list
+    assert "全部列出如下" not in again.text and "here are all of them" not in again.text
 
 
 def test_an_expert_recorded_only_at_the_academy_is_not_at_its_institutes():
