@@ -426,7 +426,7 @@ def test_the_rest_of_a_count_is_said_as_of_that_count_and_all_of_it_is_listed_wh
     answerer, conversation = ExpertAnswerer(retriever), Conversation()
     first = answerer.answer("获得过国家科学技术进步奖二等奖的专家有几位？", conversation)
     more = answerer.answer("还有吗", conversation)
-    assert more.text.startswith(f"知识图谱中，") and f"共{len(holders)}位" in more.text and "匹配度" not in more.text
+    assert more.text.startswith("知识图谱中，") and f"共{len(holders)}位" in more.text and "匹配度" not in more.text
     assert {e.id for e in more.experts} <= holders and not {e.id for e in more.experts} & {e.id for e in first.experts}
     assert more.grounding.dropped == []
     every = answerer.answer(f"把{len(holders)}位全部列出来", conversation)
