@@ -205,7 +205,8 @@ from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.leaning import leaning
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import asks_female, asks_younger, in_provinces, meets_all, states_female, topic_of
+from retrieval.requirements import (asks_female, asks_younger, in_provinces, meets_all, read_requirements, states_female,
+                                    topic_of)
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
@@ -241,7 +242,7 @@ class ExpertAnswerer:
             return [], None
         if intent.kind == "list":  # (after a drop of every one shown, none: 去掉前两位还剩几位？ of two)
             return list(intent.experts if intent.dropped else intent.experts or conversation.last), None
-        avoid = tuple(self.retriever.in_graph_words(list(_left_out(intent, conversation))))  # 排除中科院的, said now or
+        avoid = tuple(self.retriever.in_graph_words(list(_left_out(intent, conversation, question))))  # 排除中科院的, said now or
         # earlier about this problem ("Exclude anyone from SJTU": 上海交通大学)
         if intent.kind == "more":
             shown = {e.id for e in conversation.shown} | set(conversation.earlier)
@@ -912,7 +913,7 @@ class ExpertAnswerer:
                 list(conversation.last), None
         if not experts and intent.kind in ("problem", "more") and match is not None and match.related \
                 and not any(r.kind != "unrecorded" for r in match.requirements) \
-                and (avoid := _left_out(intent, conversation)):  # 不要院士 when every related expert is one (not
+                and (avoid := _left_out(intent, conversation, question)):  # 不要院士 when every related expert is one (not
             # 只要中国科学院院士 after 不要石油大学的: the wish is what none meets, said as such)
             intent = dataclasses.replace(intent, excluded=avoid)
         if intent.kind == "problem" and match is not None and (pair := both_asked(intent.query or question)):
@@ -1117,7 +1118,7 @@ class ExpertAnswerer:
             conversation.context = [*conversation.context, question.strip()][-CONTEXT_TURNS:] if describes else []
             # what a count counted, for 还有吗 / 只有这三位吗 after it (not the whole graph's: nobody was shown)
             conversation.census = intent.census if intent.census is not None and intent.census.ids else None
-            conversation.without = _left_out(intent, conversation)  # a new problem starts without exclusions
+            conversation.without = _left_out(intent, conversation, question)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
             conversation.wanted = requested_count(question) or (
                 conversation.wanted if intent.refines or corrects(question) else None)
@@ -1419,11 +1420,18 @@ _BEST = re.compile(r"(?:最好(?!是|在|有|能|来自|找|请|推荐)|最厉�
                    r"[^?.!]{0,30}?\b(?:experts?|scientists?|researchers?|specialists?|academicians?)\b", re.IGNORECASE)
 
 
-def _left_out(intent: Intent, conversation: Conversation) -> tuple[Requirement, ...]:
+_KIND_FAMILY = {"institution": "where", "place": "where", "sector": "where"}  # requirements on one thing
+
+
+def _left_out(intent: Intent, conversation: Conversation, question: str) -> tuple[Requirement, ...]:
     """The kinds of expert to leave out of this turn's list: what it excludes (排除中科院的) and, for more experts or a
-    wish on the same problem (还有吗？ 最好是清华的), what earlier turns about that problem excluded."""
-    earlier = conversation.without if conversation.problem and (intent.kind == "more" or intent.without or (
-        intent.query and topic_of(conversation.problem)[:12] in intent.query)) else ()
+    wish on the same problem (还有吗？ 最好是清华的), what earlier turns about that problem excluded — but not what this
+    turn asks for again (不要清华的 then 只要清华的; 不要院士 then 可以推荐院士了: it said none of them was related)."""
+    wished = {_KIND_FAMILY.get(w.kind, w.kind) for w in read_requirements(question)}  # (不要高校的 then 只要清华的: where
+    # they work, asked anew; 不要北京的 then 只要上海的 loses nothing by it)
+    earlier = tuple(r for r in conversation.without if _KIND_FAMILY.get(r.kind, r.kind) not in wished) \
+        if conversation.problem and (intent.kind == "more" or intent.without or (
+            intent.query and topic_of(conversation.problem)[:12] in intent.query)) else ()
     return (*earlier, *(r for r in intent.without if r not in earlier))
 
 

@@ -590,7 +590,9 @@ def asks_award_order(text: str) -> bool:
 # …，但不要重复 / 别重样 / "no repeats": the others, which a request for more gives anyway
 _NO_REPEAT = re.compile(r"[，,]?\s*(?:但是?|不过|并且|而且)?(?:不要|别|不能|不可以|不许)(?:再)?(?:重复|重样|一样的?|和刚才一样|跟刚才一样|"
                         r"和之前一样|是刚才的|推荐过的|给过的)(?:的)?|[,\s]*\b(?:no\s+repeats?|(?:don'?t|do\s+not)\s+repeat"
-                        r"(?:\s+(?:them|any|anyone))?|no\s+duplicates?)\b", re.IGNORECASE)
+                        r"(?:\s+(?:them|any|anyone))?|no\s+duplicates?)\b|[，,]?\s*(?:要)?(?:不一样|不同|不重样|不重复|没(?:有)?(?:推荐|出现)过)的?"
+                        r"(?:专家|人)?|(?:different|new|other)\s+(?:ones|experts|people)\b", re.IGNORECASE)
+# (换一批不一样的, 再推荐三位不一样的: more, the wish for new ones being what more is; it was a search for 一批)
 
 
 def asks_more(text: str) -> bool:

@@ -15,6 +15,7 @@ from generation.claims import LATIN_ORG
 from generation.comparisons import national_awards
 from generation.unheld import PLACES
 from kg.importers import SOURCE_LABELS
+from retrieval.acronyms import topic_words
 from retrieval.census import Census, chinese_number
 from retrieval.names import SIMILAR, WORK_DONE
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
@@ -975,6 +976,12 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
         return f"知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。知识图谱不记录年限。"
     if hits:
         return f"是。知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。"
+    if (topic := asked_topic_zh(question)) and (related := related_directions(expert, topic)):
+        # 李德群是做注塑研究的吧？ of 塑料注射成形模拟: the trade's other word for it (注射成型) is recorded — said as
+        # that, not denied (it said "没有您问到的这一项" while listing it) and not a bare 是
+        directions, word = related
+        return f"知识图谱记录的{expert.name}的研究方向中有与“{topic}”相关的：{'、'.join(directions)}。“{topic}”在图谱中写作“{word}”一类的说法。" + \
+            ("知识图谱不记录年限。" if _DURATION.search(question) else "")
     if biography.quotes(expert):  # 陈立泉研究锂电池吗？: the biography writes it (quoted below), the directions do not
         return f"知识图谱记录的{expert.name}的研究方向和学科中没有直接写到这一项，{expert.name}的简介中有关的内容见下。"
     return f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
@@ -997,6 +1004,26 @@ def topic_hits(expert: ExpertMatch, question: str) -> list[str] | None:
     if topic is None or topic == expert.name:
         return None
     return list(dict.fromkeys(d for d in (*expert.directions, *expert.fields) if _holds_topic(d, topic)))
+
+
+def related_words(topic: str) -> list[str]:
+    """The trade vocabulary's words for a topic that share a character with it (注塑: 注射成型, 塑料成型 — not the
+    broader 高分子材料): its other spellings, by which the records may write it."""
+    return [w for w in topic_words(topic) if set(w) & set(topic)]
+
+
+def related_directions(expert: ExpertMatch, topic: str) -> tuple[list[str], str] | None:
+    """The expert's recorded directions that hold one of the topic's `related_words` (成型 and 成形 alike), and the
+    first such word found; None when none does."""
+    found = {}
+    for word in related_words(topic):
+        for d in dict.fromkeys(expert.directions):
+            if _holds_topic(_FORMED.sub("成型", d), _FORMED.sub("成型", word)):
+                found.setdefault(d, word)
+    return (list(found), next(iter(found.values()))) if found else None
+
+
+_FORMED = re.compile(r"成形")  # 成形 and 成型 are one word written two ways (塑料注射成形 / 注射成型)
 
 
 def _holds_topic(recorded: str, topic: str) -> bool:
@@ -1466,7 +1493,7 @@ def election_years(experts: list[ExpertMatch], seat: str | None = None
 
 
 # 李德群比申长雨早当选院士吧？ 第一位比第二位先当选吗？: a stated order, asked to be confirmed
-_ORDER_PREMISE = re.compile(r"比[^，。？?]{1,12}?(?:更)?(?P<way>早|晚|先|后)(?:了?[一二两三四五六七八九十\d]+年)?(?:当选|入选)"
+_ORDER_PREMISE = re.compile(r"比[^，。？?]{1,12}?(?:更)?(?P<way>早|晚|先|后)(?:了?(?P<gap>[一二两三四五六七八九十\d]+)年)?(?:当选|入选)"
                             r"[^，。？?]*?(?:吧|吗|么|对吗|对吧|是吗|是不是|没错吧)?\s*[？?]")
 
 
@@ -1480,6 +1507,9 @@ def election_premise(experts: list[ExpertMatch], question: str) -> str:
     first, second = sorted(experts, key=lambda e: (question.find(e.name) if e.name in question else experts.index(e)))
     year = {e.id: seat.year for e, seat in dated}
     earlier = year[first.id] < year[second.id] if said.group("way") in "早先" else year[first.id] > year[second.id]
+    if said.group("gap"):  # 潘际銮比林尚扬早20年当选院士吧？ of 1980 and 1995: the years said must hold too (it said 是)
+        gap = said.group("gap")
+        earlier = earlier and (int(gap) if gap.isdigit() else chinese_number(gap)) == abs(year[first.id] - year[second.id])
     return "是。" if earlier else "不是。"
 
 

@@ -209,6 +209,16 @@ def head_words() -> dict[str, str]:
     return out
 
 
+def topic_words(topic: str) -> list[str]:
+    """The profiles' words for a short topic (注塑): its `expansions`, else the words that at least half of the
+    HEAD_SUPPORT or more trade phrases holding it give (注塑件翘曲, 注塑缩痕, 注塑飞边, …: 注射成型)."""
+    if found := expansions(topic):
+        return found
+    lists = [words.split() for phrase, words in trade_terms().items() if topic in phrase]
+    counts = Counter(w for ws in lists for w in set(ws) if topic not in w)
+    return [w for w, n in counts.most_common() if len(lists) >= HEAD_SUPPORT and n >= len(lists) / 2]
+
+
 def _head_words(text: str, phrases: list[str]) -> list[str]:
     """The profiles' words for the head words in `text` that no matched phrase holds."""
     heads = head_words()
