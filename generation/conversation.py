@@ -1060,6 +1060,9 @@ def conditions_only(text: str) -> CountQuestion | None:
 _BIRTH_ASKED = re.compile(r"出生|生于|出身|籍贯|老家|\bborn\b|\bbirth", re.IGNORECASE)
 
 
+_OF_SHOWN = "这几位里"  # what a superlative naming no scope is asked of after a list
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
@@ -1654,6 +1657,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             (counted := count_question(expand_org_aliases(text)) or count_question_en(expand_org_aliases(text))
              or (conditions_only(text) if not conversation.problem else None)) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
+        if conversation.last and counted.superlative and counted.term is None and not _GRAPH_SCOPE.search(text) and \
+                all(r.kind == "academy" for r in counted.requirements) and not text.startswith(_OF_SHOWN):
+            return resolve(_OF_SHOWN + text, conversation)  # 哪位最早当选院士？ after a list: of them, as 这几位里… asks
+            # (it named the 41 academicians of 1980 of the whole graph, rt48)
         return Intent("problem", count=counted, query=counted.wish or None)
     if conversation.last and asks_award_order(text) and names_no_problem(_SORT_WORDS.sub("", _AWARD_ORDER.sub("", text))):
         return Intent("list", attribute="awards", award_order=True, experts=tuple(conversation.last))  # 按获奖数量排个序
@@ -2188,7 +2195,8 @@ _POINTER_ONLY = re.compile(rf"^(?:那|那么)?(?:{POINTER.pattern})(?:的)?(?:�
 _CODE = re.compile(r"```|\b(?:MATCH|MERGE|DETACH|CREATE|SELECT|INSERT|UPDATE|DELETE|DROP|UNION)\b[^\n]*(?:[;()=]|\bRETURN\b|"
                    r"\bFROM\b|\bWHERE\b|//)|'\s*OR\s+1\s*=\s*1")
 # 谁年纪最大？ 哪位毕业最早？ with nobody named: a question about those just shown
-_WHO_OF_THEM = re.compile(r"^(?:那|那么)?(?:谁|哪位|哪一位)")
+_WHO_OF_THEM = re.compile(r"^(?:那|那么)?(?:谁|哪位|哪一位)|^(?:那|那么)?[^，,。？?]{0,4}最[^，,。？?]{1,4}的(?:是|为)(?:谁|哪位|哪一位)")
+# (最年轻的是谁？ 年纪最大的是哪位？: of them all, not of the one the last turn was about)
 
 
 # 那个奖 / 这项荣誉 / 该单位: a fact of the expert the last turn was about, pointed at (a follow-up, not a new problem)
@@ -2295,7 +2303,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
                                                   or unheld and _WHO_OF_THEM.match(text)) and not _new_problem_first(text):
         # 他们都是工程院院士吗？ / 这两位获得过什么奖？ / 他们的邮箱呢？ / 联系方式呢？: about the experts just shown (or
         # those the last turn was about), not a new problem
-        if conversation.focus is not None and not _GROUP.search(text) and only_unheld(text):
+        if conversation.focus is not None and not _GROUP.search(text) and only_unheld(text) and not _WHO_OF_THEM.match(text):
             return Intent("about", conversation.focus, None, unheld)  # 联系方式呢？ right after a turn about one
         return Intent("list", attribute=attribute, unheld=unheld, compare=compares(text),
                       experts=_group(text, conversation), same=same)

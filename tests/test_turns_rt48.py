@@ -1,0 +1,65 @@
+"""Turns a blind red team (rt48, 2026-12-04) found answered wrongly: 换一批不一样的 searched 一批, 只要清华的 after 不要清华的
+said none existed, 比…早20年当选吧 was confirmed for 15 years, 李德群是做注塑研究的吧 was denied while his 塑料注射成形模拟
+was listed, and 哪位最早当选院士？ after a list named the whole graph's first academicians."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation, resolve
+from generation.grounded import election_premise, related_directions
+from retrieval.models import AwardFact, ExpertMatch
+from test_biography import academicians as cae_academicians  # noqa: F401  (a fixture, shared)
+
+
+def _talk(focus: bool = False) -> Conversation:
+    shown = [ExpertMatch(id=k, name=n, score=0.5, awards=[AwardFact(name=seat, year=y)]) for k, n, seat, y in
+             (("a", "潘际銮", "中国科学院院士", 1980), ("b", "关桥", "中国工程院院士", 1994), ("c", "林尚扬", "中国工程院院士", 1995))]
+    return Conversation(last=list(shown), shown=list(shown), problem="焊接", focus=shown[0] if focus else None)
+
+
+def test_a_new_batch_wished_different_is_more_of_the_same_problem():
+    for text in ("换一批不一样的。", "再推荐三位不一样的。", "换一批不同的专家", "再来两位没推荐过的"):
+        assert resolve(text, _talk()).kind == "more", text
+
+
+def test_a_superlative_naming_no_scope_after_a_list_is_asked_of_that_list():
+    intent = resolve("哪位最早当选院士？", _talk())
+    assert intent.kind == "list" and intent.count is None, intent
+    assert resolve("图谱里哪位院士最早当选？", _talk()).count is not None  # the graph named: the whole graph's
+    for text in ("最年轻的是谁？", "年纪最大的是哪位？"):  # of them all, not of the one the last turn was about
+        intent = resolve(text, _talk(focus=True))
+        assert intent.kind == "list" and intent.expert is None, (text, intent)
+
+
+def test_a_number_of_years_said_between_two_elections_is_checked():
+    pan, _, lin = _talk().last
+    assert election_premise([pan, lin], "潘际銮比林尚扬早15年当选院士吧？") == "是。"
+    assert election_premise([pan, lin], "潘际銮比林尚扬早20年当选院士吧？") == "不是。"
+    assert election_premise([pan, lin], "林尚扬比潘际銮晚十五年当选吧？") == "是。"
+    assert election_premise([pan, lin], "林尚扬比潘际銮晚十年当选吧？") == "不是。"
+    assert election_premise([pan, lin], "林尚扬比潘际銮早当选吧？") == "不是。"
+
+
+def test_a_topic_asked_in_the_trades_word_finds_the_direction_written_otherwise():
+    expert = ExpertMatch(id="x", name="李德群", score=0.5, directions=["塑料注射成形模拟", "智能型塑料注射机", "材料成形"])
+    found = related_directions(expert, "注塑")
+    assert found is not None and "塑料注射成形模拟" in found[0] and "材料成形" not in found[0]
+    assert related_directions(expert, "脱硝") is None  # (its trade words share no character with it: not said)
+
+
+@pytest.fixture(scope="module")
+def answerer(cae_academicians):  # noqa: F811 - the fixture imported above
+    return ExpertAnswerer(cae_academicians[0])
+
+
+def test_a_wish_for_a_place_replaces_its_earlier_exclusion(answerer):
+    """不要清华的 then 只要清华的 said no expert of Tsinghua was related (both were applied)."""
+    conversation = Conversation()
+    first = answerer.answer("我们的钢材焊接后焊缝开裂，请推荐专家", conversation)
+    place = next(e.institution for e in first.experts if e.institution)
+    answerer.answer(f"不要{place}的。", conversation)
+    again = answerer.answer(f"只要{place}的。", conversation)
+    assert again.experts and all(e.institution == place for e in again.experts), again.text
+    assert again.grounding.dropped == []
