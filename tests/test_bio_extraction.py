@@ -359,9 +359,16 @@ def test_a_direction_keeps_a_first_character_that_could_be_a_conjunction(bio, di
     ("某某。1997年当选为工程院院士。", 1997), ("某某。1995年5月当选中国工程院院士。", 1995),
     ("某某。l995年当选为中国工程院院士。", 1995), ("某某。1995年，当选中国工程院院士。", 1995),
     ("某某。1999年当选为中国工程院机械与运载工程学部院士。", 1999),
+    ("某某。2001年入选中国工程院院士。", 2001),  # 唐希灿 (rt48)
 ])
 def test_a_seat_is_dated_however_the_biography_writes_the_election(bio, year):
     assert [(a.name, a.year) for a in extract_facts(bio).awards] == [("中国工程院院士", year)]
+
+
+def test_a_seat_written_as_chosen_is_dated_and_a_foreign_academy_is_not_the_seat():
+    """高镇同's 1991年选为中国科学院院士（学部委员） left his seat undated: he was said to have no election year (rt48)."""
+    assert [(a.name, a.year) for a in extract_facts("1991年选为中国科学院院士（学部委员）。").awards] == [("中国科学院院士", 1991)]
+    assert extract_facts("1985年选为国际宇航科学院院士。").awards == []
 
 
 def test_another_countrys_academy_is_no_seat():

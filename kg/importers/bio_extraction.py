@@ -391,9 +391,9 @@ _AFTER = re.compile(rf"奖?(?P<grade>{_GRADE})?(?:[（(](?!(?:19|20)\d\d)[^）)]
 _COUNT = re.compile(r"[”\"]?(?:各)?(?:[\d一二两三四五六七八九十多余]+(?:项|次|个))?")
 # (1994年当选为中国工程院首批院士: the first members, elected that year)
 # (also 2015年度当选…, 1995年5月当选…, 当选为工程院院士 right after the verb, 中国工程 院院士 with a stray space, and
-# l995年 with a letter for the 1: 11 seats were left undated, rt42)
+# l995年 with a letter for the 1: 11 seats were left undated, rt42; 1991年选为…, 2001年入选…: two more, rt48)
 _ACADEMY_ELECTED = re.compile(r"(?P<year>(?:19|20|l9)\d\d)\s*年?(?:度)?(?:\s*\d{1,2}\s*月(?:份)?)?[，,]?\s*(?:当选|增选|被选聘|被选|"
-                              r"被遴选|选聘|遴选)为?(?P<which>(?:中国)?科学|(?:中国)?工程)\s*院?(?:首批|首届|第一批)?"
+                              r"被遴选|选聘|遴选|入选|选(?=为))为?(?P<which>(?:中国)?科学|(?:中国)?工程)\s*院?(?:首批|首届|第一批)?"
                               r"(?:[\u4e00-\u9fff]{2,10}?学部)?(?:学部委员|院士|院上)")  # (…工程院机械与运载工程学部院士; 院上: a typo)
 _ACADEMY = re.compile(r"(?P<which>中国科学|中国工程)院?(?:首批|首届|第一批)?(?:学部委员|院士)(?!外籍)")
 _HONOURS = [
