@@ -51,6 +51,8 @@ from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, a
                                   describe_event_order, describe_gap, asks_age_at_order, election_age_order)
 from generation.grounded import (
     ABSENT_NAMED,
+    AWARD_TALLY,
+    asks_most_awards,
     asked_topic_zh,
     jieba_words,
     topic_hits,
@@ -1497,7 +1499,7 @@ _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0
                          r"^\s*(?:他们)?(?:都|分别)是(?:谁|哪些人?|哪几位)|^\s*都有(?:谁|哪些人?)|"  # 都是谁？ after a count
                          r"\blist\s+(?:all|every)\b|^\s*who\s+are\s+they\b", re.IGNORECASE)  # 列出所有获得过…的院士
 # a question for every honour, or for kinds the structured record does not keep (国际奖项, 外籍院士, 省部级奖励)
-_MORE_HONOURS = re.compile(r"(?:哪些|什么|所有|全部|其他|其它)的?(?:国际|外国|国外|海外|省部级|其他|其它)?的?(?:荣誉|奖项|奖励|称号|"
+_MORE_HONOURS = re.compile(r"(?:哪些|什么|所有|全部|其他|其它)的?(?:国际|外国|国外|海外|省部级|其他|其它)?的?(?:荣誉|奖项|奖励|称号|奖(?=[？?吗呢。]|$)|"
                            r"外籍院士|科学院|工程院)|(?:国际|外国|国外|海外|省部级|外籍)的?(?:奖|荣誉|院士|科学院|工程院)|"
                            r"\b(?:international|foreign)\s+(?:awards?|prizes?|honou?rs|academ\w+)\b|\b(?:what|which)\s+honou?rs\b|"
                            r"\ball\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:awards|honou?rs)\b", re.IGNORECASE)
@@ -1511,8 +1513,10 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return (biography.WORKPLACE,)  # 袁隆平在哪个单位？ with no institution recorded: what his biography says
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
-    if _MORE_HONOURS.search(question) or asks_only_except(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？
-        return (biography.HONOURS,)  # 除了院士之外没有获得过任何奖吧？: what the biography lists too
+    if _MORE_HONOURS.search(question) or asks_only_except(question) or AWARD_TALLY.search(question) or \
+            asks_most_awards(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？ 除了院士之外没有获得过任何奖吧？
+        return (biography.HONOURS,)  # 谁获奖更多？ 一共多少项？: what the biography lists too (林尚扬's 巴顿奖 uncounted:
+        # 一样多 was said of him and 潘际銮, rt48)
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
                or said_count(question) is not None or (check := year_check(e, question)) is not None and check[0] is False

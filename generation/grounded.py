@@ -1450,23 +1450,34 @@ _MORE_AWARDED_EN = re.compile(r"\b(?:most|more|fewest|fewer)\b[^?.;]{0,30}\b(?:a
 
 def _more_awarded(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
     """`most_awarded` said before each one's list (two: 比…多 or 一样多; more: the most, or those tied for it); "" when
-    the question asks no such thing."""
+    the question asks no such thing. Where a biography's honours are quoted beside (林尚扬's 巴顿奖, in his biography
+    only), the verdict is said to be of the structured records, the quoted honours uncounted (一样多 was said, rt48)."""
     if (found := most_awarded(experts, attribute, question)) is None:
         return ""
     leaders, national, fewest, any_held = found
     what = "国家级奖项" if national else "获奖记录"
     if not any_held:
         return f"知识图谱中没有他们获得{'国家级奖项' if national else '任何奖项'}的记录。\n"
+    written = _honours_written(experts) and not national
+    basis, note = ("按知识图谱的结构化获奖记录", _UNCOUNTED) if written else ("按知识图谱的记录", "")
     names = "和".join(e.name for e in leaders) if len(leaders) <= 2 else "、".join(e.name for e in leaders)
     if len(leaders) == len(experts):
-        return f"按知识图谱的记录，{names}的{what}一样多。\n"
+        return f"{basis}，{names}的{what}一样多{note}。\n"
     if len(experts) == 2 and not national:
         other = next(e.name for e in experts if e not in leaders)
-        return f"按知识图谱的记录，{names}获奖比{other}多。\n"
+        return f"{basis}，{names}获奖比{other}多{note}。\n"
     if fewest:  # 谁获奖最少？: those at the fewest (it named the most)
-        return f"按知识图谱的记录，{names}的{what}最少。\n"
+        return f"{basis}，{names}的{what}最少{note}。\n"
     tied = "并列" if len(leaders) > 1 else ""
-    return f"按知识图谱的记录，{names}的国家级奖项{tied}最多。\n" if national else f"按知识图谱的记录，{names}获奖{tied}最多。\n"
+    return f"{basis}，{names}的国家级奖项{tied}最多。\n" if national else f"{basis}，{names}获奖{tied}最多{note}。\n"
+
+
+_UNCOUNTED = "（简介中写到的其他荣誉见下，未计入）"
+
+
+def _honours_written(experts: list[ExpertMatch]) -> bool:
+    """Whether a biography sentence on honours is quoted for one of the experts (the HONOURS topic)."""
+    return any(biography.quotes(e) for e in experts)
 
 
 # one academy a question names (谁当选中国工程院院士最早？ "elected to the CAE"): its seat, the other not compared
@@ -1644,8 +1655,8 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
         average = f"，平均每位{held / len(experts):.1f}项" if "平均" in question else ""
         summed = attribute == "awards" and len(experts) >= 2 and (said := said_count(question)) is not None \
             and _SUMMED.search(question)  # 这两位一共获得过4项奖吧？: the sum checked, not each one's
-        total = f"\n以上{len(experts)}位合计{held}项{average}。" if attribute == "awards" and \
-            len(experts) >= 2 and (AWARD_TALLY.search(question) or summed) else ""
+        total = f"\n以上{len(experts)}位合计{held}项{average}{_UNCOUNTED if _honours_written(experts) else ''}。" \
+            if attribute == "awards" and len(experts) >= 2 and (AWARD_TALLY.search(question) or summed) else ""
         if summed:
             return ("是的。" if said == held else "不是。") + "\n".join(describe_attribute(e, attribute) for e in experts) + total
         if most := _more_awarded(experts, attribute, question):  # 谁获奖最多？: who, then each one's list

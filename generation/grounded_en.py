@@ -733,24 +733,30 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
 
 
 def _more_awarded_en(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
-    """`generation.grounded.most_awarded` in English ("Who has the most awards?"); "" when not asked."""
+    """`generation.grounded.most_awarded` in English ("Who has the most awards?"); "" when not asked. As in Chinese,
+    the verdict is said to be of the structured records where a biography's honours are quoted beside, uncounted."""
     if (found := most_awarded(experts, attribute, question)) is None:
         return ""
     leaders, national, fewest, any_held = found
     what = "national science awards" if national else "awards and honours"
     if not any_held:
         return f"According to the graph's records, none of them holds any {what}.\n"
+    written = not national and any(biography.quotes(e) for e in experts)
+    basis = "According to the graph's structured award records" if written else "According to the graph's records"
+    note = " (other honours their biographies write, quoted below, are not counted)" if written else ""
     names = " and ".join(", ".join(e.name for e in leaders).rsplit(", ", 1))
     one = "holds" if len(leaders) == 1 else "hold"
     if len(leaders) == len(experts):
-        return f"According to the graph's records, {names} hold as many {what} as each other.\n"
-    if fewest:  # "Who has the fewest awards?"
-        return f"According to the graph's records, {names} {one} the fewest {what} of them.\n"
-    if len(leaders) > 1:
-        return f"According to the graph's records, {names} are tied for the most {what}.\n"
-    if len(experts) == 2:
-        return f"According to the graph's records, {names} holds more {what} than {next(e.name for e in experts if e not in leaders)}.\n"
-    return f"According to the graph's records, {names} holds the most {what} of them.\n"
+        said = f"{names} hold as many {what} as each other"
+    elif fewest:  # "Who has the fewest awards?"
+        said = f"{names} {one} the fewest {what} of them"
+    elif len(leaders) > 1:
+        said = f"{names} are tied for the most {what}"
+    elif len(experts) == 2:
+        said = f"{names} holds more {what} than {next(e.name for e in experts if e not in leaders)}"
+    else:
+        said = f"{names} holds the most {what} of them"
+    return f"{basis}, {said}{note}.\n"
 
 
 def describe_sources_en(sources: list[tuple[str, int]]) -> str:

@@ -294,9 +294,10 @@ def test_every_honour_asked_for_quotes_what_the_biography_lists():
     from generation import biography
     from generation.answerer import _MORE_HONOURS
 
-    for question in ("钟南山获得过哪些荣誉？", "徐匡迪是哪些外国工程院的院士？", "他获得过哪些省部级奖励？", "What international awards has he won?"):
+    for question in ("钟南山获得过哪些荣誉？", "徐匡迪是哪些外国工程院的院士？", "他获得过哪些省部级奖励？", "What international awards has he won?",
+                     "他获得过什么奖？"):  # (林尚扬获得过哪些奖？ listed his seat alone beside his biography's 巴顿奖, rt48)
         assert _MORE_HONOURS.search(question), question
-    assert not _MORE_HONOURS.search("他获得过什么奖？")
+    assert not _MORE_HONOURS.search("他获得过什么奖学金？")
     bio = "1995年当选为中国工程院院士，先后被选为英国皇家工程院外籍院士、瑞典工程院等国的院士。曾荣获全国五一劳动奖章等荣誉称号。"
     said = biography.passages(bio, (biography.HONOURS,))
     assert len(said) == 2 and all(q in bio for q in said)
