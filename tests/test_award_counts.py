@@ -64,7 +64,8 @@ def test_the_english_question_gets_the_same_count(answerer):
     for question, national in (("Who has the most awards?", False), ("Which of them has the most national awards?", True)):
         verdict = answerer.answer(question, conversation).text.split("\n", 1)[0]
         leaders = _leaders(shown, national)
-        assert verdict.startswith("According to the graph's records")
+        assert verdict.startswith("According to the graph's records") or verdict.startswith(
+            "According to the graph's structured award records") and verdict.endswith("are not counted).") and not national
         if len(leaders) < len(shown) and (not national or any(national_awards(e) for e in shown)):
             assert all(n in verdict for n in leaders) and not any(e.name in verdict for e in shown if e.name not in leaders)
 
