@@ -603,10 +603,11 @@ class ExpertAnswerer:
             places = ("、" if not english else ", ").join(map(str, meeting))
             said = ", ".join(ORDINAL_WORDS[k - 1] if k <= len(ORDINAL_WORDS) else f"no. {k}" for k in meeting)
             notes.append(f"Of the experts above, the {said} meet{'s' if len(meeting) == 1 else ''} what you asked "
-                         "for; the others are related to the problem but, by the graph's records, do not." if english
+                         "for; the others are related to the problem, but the graph's records do not show that they do." if english
                          else  # (a number: read as a figure of the expert before it, and the note dropped; "by the
-                         # records": a biography may say more than the record holds, 龚晓南's 浙江大学)
-                         f"以上专家中，第{places}位符合您提出的要求；其余的与问题相关，但按知识图谱的记录不符合这一要求。")
+                         # records": a biography may say more than the record holds, 龚晓南's 浙江大学; "not shown": 彭永臻's
+                         # 北京工业大学 is in his biography, his recorded institution a laboratory of no known place, rt47)
+                         f"以上专家中，第{places}位符合您提出的要求；其余的与问题相关，但知识图谱的记录未显示其符合这一要求。")
         if intent.neither_both:  # 既懂焊接又懂腐蚀: no one holds both
             a, b = intent.neither_both
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "

@@ -180,7 +180,8 @@ def _trade_words(text: str) -> list[str]:
                     break
         if hit:
             out.append(hit)
-        i = end if hit else i + 1
+        i = end if hit and end == i + len(hit) else i + 1  # (a phrase spread over a gap does not hide one written
+        # inside the gap: 电厂的SCR脱硝催化剂 holds 电厂…脱硝 and SCR脱硝催化剂)
     return out
 
 

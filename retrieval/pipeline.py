@@ -199,6 +199,7 @@ class ExpertRetriever:
         self.glossary = glossary  # loads the English -> Chinese glossary when an English problem first comes
         self._word_cache: dict[str, np.ndarray] = {}  # the glossary's Chinese words' vectors (`_word_vectors`)
         self.rows = RowCache(store)  # the experts' facts as last read, while the graph is unchanged
+        self._universal: dict[tuple[str, str], tuple[object, bool]] = {}  # `held_by_all`, by the graph's change mark
 
     @property
     def retrievers(self) -> tuple[str, ...]:
@@ -449,6 +450,7 @@ class ExpertRetriever:
         on each expert who meets them all), the shown experts it names (and those found by a misspelt name), and
         whether the match is related at all."""
         experts = result.experts
+        requirements = [r for r in requirements if not self.held_by_all(r)]
         for requirement in requirements:
             requirement.met_by = [m.id for m in experts if requirement.met(m)]
         for match in experts:
@@ -618,6 +620,17 @@ class ExpertRetriever:
             names = sorted(n for n in names if not any(o != n and o in n for o in names))
             out.extend([Requirement(kind="institution", text=n) for n in names] or [requirement])
         return list({(r.kind, r.text): r for r in out}.values())
+
+    def held_by_all(self, requirement: Requirement) -> bool:
+        """Whether every expert of the graph meets an academy requirement (院士 of a graph of academicians): then
+        it tells none apart and is no reason to give (符合您提出的要求：院士 was said of every expert, rt47)."""
+        if requirement.kind != "academy":
+            return False
+        key, mark = (requirement.kind, requirement.text), self.store.change_mark()
+        if mark is None or self._universal.get(key, (None,))[0] != mark:
+            everyone = self.census(CountQuestion(None)).total
+            self._universal[key] = (mark, everyone > 0 and self.census(CountQuestion(None, (requirement,))).total == everyone)
+        return self._universal[key][1]
 
     def census(self, question: CountQuestion) -> Census:
         """Every expert a count question counts, read from the graph (retrieval/census.py)."""
