@@ -29,7 +29,7 @@ TERMS: dict[str, str] = {
     "BMS": "电池管理系统 动力电池", "LNG": "液化天然气", "LPG": "液化石油气", "CNG": "压缩天然气",
     "PEMFC": "质子交换膜燃料电池", "SOFC": "固体氧化物燃料电池", "PV": "光伏", "CCUS": "碳捕集利用与封存",
     "CCS": "碳捕集与封存", "HVDC": "高压直流输电", "UHV": "特高压", "EV": "电动汽车", "HEV": "混合动力汽车",
-    "FCC": "催化裂化",
+    "FCC": "催化裂化", "MTO": "甲醇制烯烃 煤化工", "DMTO": "甲醇制烯烃 煤化工",
     # manufacturing, control and design
     "CNC": "数控机床", "PLC": "可编程逻辑控制器", "DCS": "集散控制系统", "SCADA": "数据采集与监视控制",
     "PID": "比例积分微分控制", "CAD": "计算机辅助设计", "CFD": "计算流体力学", "FEA": "有限元分析",
@@ -37,7 +37,7 @@ TERMS: dict[str, str] = {
     "ADAS": "高级驾驶辅助", "UAV": "无人机", "GNSS": "卫星导航", "GPS": "卫星定位", "InSAR": "合成孔径雷达干涉",
     "SAR": "合成孔径雷达", "LiDAR": "激光雷达", "AI": "人工智能", "IoT": "物联网", "5G": "移动通信",
     # materials
-    "MOF": "金属有机框架", "MOFs": "金属有机框架", "COF": "共价有机框架", "CFRP": "碳纤维复合材料",
+    "MOF": "金属有机框架 配位聚合物", "MOFs": "金属有机框架 配位聚合物", "COF": "共价有机框架", "CFRP": "碳纤维复合材料",
     "GFRP": "玻璃纤维复合材料", "PVC": "聚氯乙烯", "HDPE": "高密度聚乙烯", "LDPE": "低密度聚乙烯",
     "PMMA": "聚甲基丙烯酸甲酯", "PEEK": "聚醚醚酮", "PTFE": "聚四氟乙烯", "PLA": "聚乳酸", "TPU": "热塑性聚氨酯",
     "EPDM": "三元乙丙橡胶", "C/C": "碳/碳复合材料 炭/炭复合材料", "SiC/SiC": "陶瓷基复合材料 碳化硅",  # (not C/C++)
@@ -165,23 +165,27 @@ def _spread_end(text: str, at: int, core: str, clause_end: int) -> int | None:
 
 
 def _trade_words(text: str) -> list[str]:
-    """The trade table's phrases in `text`, left to right, none overlapping: at each place the longest phrase written
-    there, else the longest whose characters follow in order within its clause (磨出一道道沟 for 磨出沟)."""
-    table, (starts, longest), out, i = trade_terms(), _trade_starts(), [], 0
+    """The trade table's phrases in `text`, left to right: at each place the longest phrase written there, else the
+    longest whose characters follow in order within its clause (磨出一道道沟 for 磨出沟); a phrase inside another is
+    not read, one that begins inside it and goes on past its end is (高地应力软岩大变形: 高地应力软岩 and 软岩大变形)."""
+    table, (starts, longest), out, i, reached = trade_terms(), _trade_starts(), [], 0, 0
     while i < len(text):
-        hit = next((text[i:i + n] for n in range(min(longest, len(text) - i), 1, -1) if text[i:i + n] in table),
-                   None) if text[i:i + 2] in starts else None
+        hit = next((text[i:i + n] for n in range(min(longest, len(text) - i), 1, -1) if text[i:i + n] in table
+                    and i + n > reached), None) if text[i:i + 2] in starts else None
         end = i + len(hit) if hit else None
+        if hit:
+            reached = end
         if hit is None and (spread := _spread_phrases().get(text[i:i + 2])):
             clause = _CLAUSE_BREAK.search(text, i)
             for phrase, core in spread:
-                if (end := _spread_end(text, i, core, clause.start() if clause else len(text))) is not None:
+                if (end := _spread_end(text, i, core, clause.start() if clause else len(text))) is not None and \
+                        end > reached:
                     hit = phrase
                     break
         if hit:
             out.append(hit)
-        i = end if hit and end == i + len(hit) else i + 1  # (a phrase spread over a gap does not hide one written
-        # inside the gap: 电厂的SCR脱硝催化剂 holds 电厂…脱硝 and SCR脱硝催化剂)
+        i += 1  # (nor does a phrase spread over a gap hide one written inside the gap: 电厂的SCR脱硝催化剂 holds 电厂…脱硝
+        # and SCR脱硝催化剂)
     return out
 
 
