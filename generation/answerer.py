@@ -439,11 +439,13 @@ class ExpertAnswerer:
             return (describe_among_en if english else describe_among)(experts, intent.among, intent.among_not)
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
             unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
-            return (("The experts recommended above:\n\n" if not intent.batch else
+            return (("As you asked, only these are kept:\n\n" if intent.dropped else
+                     "The experts recommended above:\n\n" if not intent.batch else
                      f"The {ORDINAL_WORDS[intent.batch - 1] if intent.batch <= len(ORDINAL_WORDS) else 'earlier'} batch "
                      "of experts recommended:\n\n") + "\n\n".join(
                 describe_expert_en(e, i) for i, e in enumerate(experts, 1)) if english else
-                ("刚才推荐的专家及推荐理由如下，其后是各位专家简介中与问题有关的原文：\n\n" if intent.detail else
+                ("好的，按您的要求只保留：\n\n" if intent.dropped else  # 除了第一位以外都不要
+                 "刚才推荐的专家及推荐理由如下，其后是各位专家简介中与问题有关的原文：\n\n" if intent.detail else
                  f"第{intent.batch}批推荐的专家如下：\n\n" if intent.batch else "刚才推荐的专家汇总如下：\n\n") + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))) + unheld + \
                 "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in experts
                         if intent.detail and biography.quotes(e))

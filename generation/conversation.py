@@ -1438,6 +1438,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(conversation.last) >= 2 and says_how_many_hold(text) and len(text) <= 40:
         # 至少有两位获得过国家科学技术进步奖一等奖吧？: of those shown (it searched the award as a new problem)
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
+    if len(conversation.last) >= 2 and (kept := _besides_pointed(text, conversation)):
+        return kept  # 除了第一位以外都不要 / 只保留第一位: that one; 除了第二位，其他两位是哪个单位的？: of the others
     intent = _resolve(text, conversation)
     if intent.summary and not intent.brief and _BRIEF.search(text):  # "Summarize them in one sentence."
         intent = dataclasses.replace(intent, brief=True)
@@ -1941,6 +1943,36 @@ _KEEP_ONLY_EN = re.compile(r"^\s*(?:please\s+)?(?:keep\s+only|only\s+keep|show\s
                            re.IGNORECASE)
 # the group a question after a drop asks about (剩下的人里, 其余的, 剩下的几位中): those shown less the ones dropped
 _REST_GROUP = re.compile(r"^\s*(?:那|那么)?(?:剩下|剩余|其余|其他|余下)的?(?:人|专家|几位|[两二三四五六七八九]位)?(?:里面?|中|当中|之中)?")
+
+
+# 除了第一位(以外)，… / 只保留第一位: the shown experts pointed at, set apart from the others (it read 除了第一位以外都不要
+# as "drop the first", and 除了第一位以外，其他人再详细介绍一下 as a replacement of the first, rt48)
+_BESIDES = re.compile(r"^\s*(?:那|那么|请)?(?:除了?|除去)(?P<who>[^，,。？?！!；;]{1,12}?)(?:(?:以外|之外)的?[，,]?|[，,])\s*(?P<rest>.*)$")
+_OTHERS_DROPPED = re.compile(r"^(?:其他|其余|别的|剩下|另外)?的?(?:人|专家|几位|[两二三四五]位)?(?:都|全|全部)?"
+                             r"(?:不要|去掉|删掉|删除|不用|不需要|排除)了?吧?[。！!]?$")
+_ONLY_KEEP = re.compile(r"^\s*(?:那|那么|请)?(?:只|仅)(?:保留|留下?|看)(?P<who>[^，,。？?！!]{2,8}?)(?:专家|院士)?(?:就行|就好|就可以)?了?吧?[。！!]?$")
+
+
+def _besides_pointed(text: str, conversation: Conversation) -> Intent | None:
+    """A turn that sets shown experts it points at apart from the others: keeping only them (除了第一位以外都不要, 只保留
+    第一位), or asking its question of the others (除了第二位，其他两位是哪个单位的？); None otherwise."""
+    besides, keep = _BESIDES.match(text), _ONLY_KEEP.match(text)
+    match = besides or keep
+    if match is None:
+        return None
+    pointed = pointed_at(match.group("who"), conversation)
+    if not pointed or len(pointed) >= len(conversation.last):
+        return None
+    others = [e for e in conversation.last if e not in pointed]
+    rest = besides.group("rest").strip() if besides else ""
+    if keep or not rest or _OTHERS_DROPPED.match(rest):
+        return Intent("list", summary=True, dropped=tuple(others), experts=tuple(pointed))
+    asked = _REST_GROUP.sub("他们", rest)
+    follow = resolve(asked if asked.startswith("他们") else "他们" + asked,
+                     dataclasses.replace(conversation, last=others, shown=others, focus=None, group=[]))
+    if follow.kind == "list":
+        return dataclasses.replace(follow, experts=follow.experts or tuple(others))
+    return follow if follow.kind == "about" else None
 
 
 def _asked_of_rest(text: str, conversation: Conversation) -> Intent | None:

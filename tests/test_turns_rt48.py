@@ -63,3 +63,15 @@ def test_a_wish_for_a_place_replaces_its_earlier_exclusion(answerer):
     again = answerer.answer(f"只要{place}的。", conversation)
     assert again.experts and all(e.institution == place for e in again.experts), again.text
     assert again.grounding.dropped == []
+
+
+def test_experts_set_apart_by_besides_are_kept_or_asked_about_as_said():
+    """除了第一位以外都不要 dropped the first and brought a new expert; 除了第一位以外，其他人再详细介绍一下 replaced him."""
+    names = lambda intent: [e.name for e in intent.experts]  # noqa: E731
+    for text in ("除了第一位以外都不要。", "除了第一位，其他的都不要", "只保留第一位"):
+        intent = resolve(text, _talk())
+        assert intent.kind == "list" and names(intent) == ["潘际銮"] and [e.name for e in intent.dropped] == ["关桥", "林尚扬"]
+    intent = resolve("除了第二位，其他两位是哪个单位的？", _talk())
+    assert intent.kind == "list" and intent.attribute == "institution" and names(intent) == ["潘际銮", "林尚扬"]
+    assert resolve("除了第一位以外，其他人再详细介绍一下。", _talk()).kind == "list"
+    assert resolve("除了焊接以外，他们还研究什么？", _talk()).attribute == "directions"  # no one pointed at: as before
