@@ -320,11 +320,34 @@ _HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?:(?:知识)?图谱(?:里|中)|你�
                           r"(?:(?:他们|她们)?(?:分别|各自)?(?:是)?(?:哪一?年|什么时候|何时)[^？?]*[？?]?)?\s*$")
 
 
+# everyday wordings of counts, said as the ones read below (rt48): 焊接这个研究方向一共有多少位专家？ (这个研究方向),
+# 获得…的有多少人？ (人), 中国工程院院士中有多少位在浙江？ (在 after the count), 清华大学做材料的院士中，谁最早当选？ (中，),
+# 获得国家最高科学技术奖的专家中，谁最早获奖？ (谁最早获奖)
+_PLAIN_WORDINGS = (
+    (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这个|这一|该)(?:研究)?(?=方向|领域)"), ""),  # (not 这个方向有哪些专家？)
+    (re.compile(r"(有|的)(?:多少|几)个?人(?=[？?]|$)"), r"\1多少位"),
+    (re.compile(r"的有(多少|几)位(?=[？?]|$)"), r"的专家有\1位"),
+    (re.compile(r"^(?P<who>[^，。？?]+?(?:院士|专家))(?:中|当中|之中|里面?)?[，,]?有?(?:多少|几)位(?P<where>在[^，。？?]{2,12}?)"
+                r"(?:工作)?(?=[？?]|$)"), r"\g<where>的\g<who>有多少位"),
+    (re.compile(r"^获得(?:过)?(?P<award>[^，。？?]{2,24}?奖)的(?P<who>专家|院士)(?:中|当中|之中|里面?)?[，,]?谁最(?P<w>早|晚)"
+                r"获(?:得(?:该|这个|此|这一)?)?奖"), r"最\g<w>获得\g<award>的\g<who>是谁"),
+    (re.compile(r"(?<=院士|专家)(?:中|当中|之中|里面?)[，,](?=谁|哪位)"), ""),
+)
+
+
+def _plain_wording(text: str) -> str:
+    """A count question in the wording the readers below know (`_PLAIN_WORDINGS`)."""
+    for pattern, said in _PLAIN_WORDINGS:
+        text = pattern.sub(said, text)
+    return text
+
+
 def count_question(text: str) -> CountQuestion | None:
     """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
+    text = _plain_wording(text)
     if _SUPERLATIVE.search(text) or _PLACE.search(text) and _SUPERLATIVE.search(_PLACE.sub("最", text)):
         asked = [q for q in _ASKED_SENTENCE.findall(text) if _SUPERLATIVE.search(q) or _PLACE.search(q)]
         return _superlative(asked[0] if asked and asked[0].strip() != text.strip() else text)  # 浙江大学获奖最多的院士

@@ -75,3 +75,20 @@ def test_experts_set_apart_by_besides_are_kept_or_asked_about_as_said():
     assert intent.kind == "list" and intent.attribute == "institution" and names(intent) == ["潘际銮", "林尚扬"]
     assert resolve("除了第一位以外，其他人再详细介绍一下。", _talk()).kind == "list"
     assert resolve("除了焊接以外，他们还研究什么？", _talk()).attribute == "directions"  # no one pointed at: as before
+
+
+@pytest.mark.parametrize("said,plain", [
+    ("焊接这个研究方向一共有多少位专家？", "焊接方向一共有多少位专家？"),
+    ("中国工程院院士中有多少位在浙江？", "在浙江的中国工程院院士有多少位？"),
+    ("获得国家技术发明奖一等奖的有多少人？", "获得国家技术发明奖一等奖的专家有多少位？"),
+    ("清华大学做材料的院士中，谁最早当选？", "清华大学做材料的院士谁最早当选？"),
+    ("获得国家最高科学技术奖的专家中，谁最早获奖？", "最早获得国家最高科学技术奖的专家是谁？"),
+])
+def test_everyday_wordings_of_a_count_ask_the_count_the_plain_wording_asks(said, plain):
+    """Each was read with a topic of leftover words (焊接这个研究, 中在浙江, 材料的中, 谁获奖) or as no count at all."""
+    from retrieval.census import count_question
+
+    asked, expected = count_question(said), count_question(plain)
+    assert asked is not None and expected is not None
+    assert (asked.term, asked.requirements, asked.superlative) == (expected.term, expected.requirements, expected.superlative)
+    assert count_question("这个方向有哪些专家？") is None  # the direction just discussed: no count of everyone
