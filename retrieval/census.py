@@ -566,8 +566,27 @@ def _superlative_one_en(text: str) -> CountQuestion | None:
 ASKED_BESIDE_EN = re.compile(r",?\s+and\s+(?=(?:which|what|who|where|when|list|tell|give|show)\b)", re.IGNORECASE)
 
 
+# everyday English wordings of counts, said as the ones read below (rt48): "… in the graph", "How many academicians
+# does Tsinghua University have?"
+_PLAIN_WORDINGS_EN = (
+    (re.compile(r"\s+(?:in|of|from)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)\b", re.IGNORECASE), ""),
+    (re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+(?:does|do)\s+(?P<org>.+?)\s+have\s*\?*\s*$",
+                re.IGNORECASE), r"How many \g<who> are at \g<org>?"),
+)
+
+
 def count_question_en(text: str) -> CountQuestion | None:
-    """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None."""
+    """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
+    not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`)."""
+    if (asked := _count_question_en(text)) is not None:
+        return asked
+    plain = text
+    for pattern, said in _PLAIN_WORDINGS_EN:
+        plain = pattern.sub(said, plain)
+    return _count_question_en(plain) if plain != text else None
+
+
+def _count_question_en(text: str) -> CountQuestion | None:
     if re.match(r"^\s*(?:how\s+many|which|who)\b", text, re.IGNORECASE) and ASKED_BESIDE_EN.search(text):
         text = ASKED_BESIDE_EN.split(text, 1)[0] + "?"  # "How many … at Wuhan University and what are their fields?"
     if (asked := _superlative_en(text) or _conditions_en(text)) is not None:

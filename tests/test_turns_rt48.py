@@ -92,3 +92,14 @@ def test_everyday_wordings_of_a_count_ask_the_count_the_plain_wording_asks(said,
     assert asked is not None and expected is not None
     assert (asked.term, asked.requirements, asked.superlative) == (expected.term, expected.requirements, expected.superlative)
     assert count_question("这个方向有哪些专家？") is None  # the direction just discussed: no count of everyone
+
+
+def test_everyday_english_wordings_of_a_count_are_counts():
+    """"How many academicians does Tsinghua University have?" and "… in the graph?" were answered with weak matches."""
+    from retrieval.census import count_question_en
+
+    assert count_question_en("How many academicians does Tsinghua University have?") == \
+        count_question_en("How many academicians are at Tsinghua University?")
+    assert count_question_en("How many experts work on welding in the graph?") == \
+        count_question_en("How many experts work on welding?")
+    assert count_question_en("How many experts are in the graph?") is not None
