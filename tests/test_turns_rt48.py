@@ -83,6 +83,8 @@ def test_experts_set_apart_by_besides_are_kept_or_asked_about_as_said():
     ("获得国家技术发明奖一等奖的有多少人？", "获得国家技术发明奖一等奖的专家有多少位？"),
     ("清华大学做材料的院士中，谁最早当选？", "清华大学做材料的院士谁最早当选？"),
     ("获得国家最高科学技术奖的专家中，谁最早获奖？", "最早获得国家最高科学技术奖的专家是谁？"),
+    ("列出所有研究方向包含“石墨烯”的专家。", "列出所有研究石墨烯的专家"),
+    ("研究方向里有石墨烯的专家有几位？", "研究石墨烯的专家有几位？"),
 ])
 def test_everyday_wordings_of_a_count_ask_the_count_the_plain_wording_asks(said, plain):
     """Each was read with a topic of leftover words (焊接这个研究, 中在浙江, 材料的中, 谁获奖) or as no count at all."""
