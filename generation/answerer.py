@@ -331,7 +331,7 @@ class ExpertAnswerer:
             topics = _asked_topics(question, about)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, topics)
                                  for e in about if biography.quotes(e))
-        if intent.kind in ("about", "list") and asks_age_now(question) and (age := describe_age_now(about, english)):
+        if intent.kind in ("about", "list") and asks_age_now(question) and (age := describe_age_now(about, english, question=question)):
             # 他今年多大了？: this year minus the quoted birth year (it quoted the birth date alone, rt42)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
                                  for e in about if biography.quotes(e))

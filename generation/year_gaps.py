@@ -142,7 +142,8 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
 
 
 # how old an expert is now (他今年多大了？ 现在多少岁？ "How old is he now?"), no event named
-_AGE_NOW = re.compile(r"今年(?:多大|多少岁|几岁|高寿|贵庚)|现在(?:多大|多少岁|几岁)|(?:多大|多少岁|几岁)了|(?:年龄|岁数|年纪)(?:现在|今年)?"
+_AGE_NOW = re.compile(r"今年(?:多大|多少岁|几岁|高寿|贵庚)|现在(?:多大|多少岁|几岁)|(?:多大|多少岁|几岁)了|"
+                      r"(?:今年|现在|已经|都)(?:已经|都|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?\s*(?:周)?岁了?(?:吧|吗|对吧|对吗|是吗)|(?:年龄|岁数|年纪)(?:现在|今年)?"
                       r"(?:是)?多(?:大|少)|(?i:\bhow\s+old\s+(?:is|are)\s+(?:he|she|they|\w+\s+\w+)(?:\s+now|\s+today|\s+this\s+year)?"
                       r"\s*\??\s*$|\bcurrent\s+age\b|\bage\s+now\b)")
 _DIED = re.compile(r"逝世|去世|病逝|辞世|故于")
@@ -153,10 +154,12 @@ def asks_age_now(question: str) -> bool:
     return bool(_AGE_NOW.search(question)) and not asks_age_at(question)
 
 
-def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_year: int | None = None) -> str | None:
+def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_year: int | None = None,
+                     question: str = "") -> str | None:
     """Each expert's age this year: this year minus the birth year the quoted biography gives, said as an
     approximation and only of one whose quoted biography writes no death (the graph records no life status); None
-    when no quoted biography gives a birth year."""
+    when no quoted biography gives a birth year. An age the question says of one expert (潘际銮今年105岁了吧？) is
+    confirmed or denied first (it quoted the birth date only, rt48)."""
     from generation.biography import birth_date, quotes  # (the quotes the answer cites give the birth year)
 
     this_year = this_year or datetime.date.today().year
@@ -170,10 +173,13 @@ def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_yea
                        f"下面所引{expert.name}的简介写有逝世的记载。")
             continue
         age = this_year - born[0]
+        if len(experts) == 1 and question:
+            out.append(_age_verdict(age, question, english).strip())
         out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {this_year} "
                    "(years subtracted; the graph does not record whether an expert is living)." if english else
                    f"按下面所引简介中的生年相减，到{this_year}年，{expert.name}的年龄约{age}岁（知识图谱不记录专家是否健在）。")
-    return "\n".join(out) or None
+    return "".join(out[:1]) + "\n".join(out[1:]) if out and out[0] in ("是。", "不是。", "Yes.", "No.") else \
+        "\n".join(o for o in out if o) or None
 
 
 # the ages asked together: added up (加起来, 总和) or averaged (平均)

@@ -105,3 +105,21 @@ def test_everyday_english_wordings_of_a_count_are_counts():
     assert count_question_en("How many experts work on welding in the graph?") == \
         count_question_en("How many experts work on welding?")
     assert count_question_en("How many experts are in the graph?") is not None
+
+
+def test_an_age_said_of_an_expert_now_is_confirmed_or_denied(answerer, cae_academicians):  # noqa: F811
+    """潘际銮今年105岁了吧？ quoted his birth date only: the age the biography's year gives is said, 是 or 不是 first."""
+    import datetime
+    import re
+
+    from generation.year_gaps import asks_age_now
+
+    assert asks_age_now("潘际銮今年105岁了吧？") and asks_age_now("他现在99岁了吧？") and not asks_age_now("他99岁当选的吧？")
+    retriever, bios = cae_academicians
+    name, born = next((n, int(m.group(1))) for n, b in sorted(bios.items())
+                      if (m := re.search(r"(19[1-5]\d)年\d{1,2}月\d{1,2}日?生", b or "")))
+    age = datetime.date.today().year - born
+    wrong = answerer.answer(f"{name}今年{age + 6}岁了吧？")
+    right = answerer.answer(f"{name}今年{age}岁了吧？")
+    assert wrong.text.startswith("不是。") and f"约{age}岁" in wrong.text and wrong.grounding.dropped == []
+    assert right.text.startswith("是。") and right.grounding.dropped == []
