@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from errors import QueryError
@@ -116,6 +117,7 @@ from generation.grounded import (
     census_listed,
     census_rest,
     describe_census,
+    describe_counts,
     describe_written,
     describe_sources,
     describe_attribute,
@@ -166,6 +168,7 @@ from generation.grounded_en import (
     UNHELD_FIRST_EN,
     census_listed_en,
     census_rest_en,
+    describe_counts_en,
     compare_named_en,
     describe_common_en,
     compose_answer_en,
@@ -359,6 +362,8 @@ class ExpertAnswerer:
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
             return (describe_fit_en if english else describe_fit)(list(intent.fit), experts[len(intent.fit):]) + \
                 self._notes(intent, match, question, experts)
+        if intent.counts:  # 中国科学院院士和中国工程院院士各有多少位？
+            return (describe_counts_en if english else describe_counts)(list(intent.counts))
         if intent.census is not None and intent.kind == "problem" and intent.all_asked:  # 你们的专家都是院士吗？
             total = self._census_of(CountQuestion(None)).total
             verdict = ("Yes. " if english else "是的。") if intent.census.total == total else ("No. " if english else "不是。")
@@ -1027,6 +1032,12 @@ class ExpertAnswerer:
             question = dataclasses.replace(question, guess=(named[0],)) if named else \
                 dataclasses.replace(question, guess=(), said=None, only=False)
             intent = dataclasses.replace(intent, count=question)
+        if question.each:  # 中国科学院院士和中国工程院院士各有多少位？: each alternative counted apart
+            kind = next(k for k, n in Counter(r.kind for r in question.requirements).items() if n >= 2)
+            rest = tuple(r for r in question.requirements if r.kind != kind)
+            return dataclasses.replace(intent, counts=tuple(
+                self.retriever.census(dataclasses.replace(question, requirements=(r, *rest), each=False))
+                for r in question.requirements if r.kind == kind)), [], None
         counted = self.retriever.census(question)
         parent = self.retriever.census(question.parent) if question.parent is not None else None
         if parent is not None:  # …？其中有多少位…？: the first count too

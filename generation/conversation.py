@@ -424,6 +424,7 @@ class Intent:
     place_of: str = ""  # 西北工业大学在哪个城市？: the institution whose recorded place is asked
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
     every: bool = False  # for "more" after a count: all it counted that were not shown (把13位全部列出来)
+    counts: tuple[Census, ...] = ()  # each alternative of a count asked apart (中国科学院院士和中国工程院院士各有多少位？)
     pinyin: bool = False  # the message is Chinese typed as toneless pinyin: asked to write it in characters
     # for "problem": the experts it names, asked whether they can help with it, each with where they rank for the
     # problem (None: not among the first FIT_DEPTH)

@@ -333,6 +333,15 @@ def census_rest(census: Census, experts: list[ExpertMatch], every: bool = False)
     return lead + "\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
 
 
+def describe_counts(counts: list[Census]) -> str:
+    """Each alternative of a count asked apart (中国科学院院士和中国工程院院士各有多少位？), one sentence each, and how many
+    are counted in more than one (两院院士 in both)."""
+    said = "".join("知识图谱中，{}{}共{}位。".format(*_census_words(c), c.total) for c in counts)
+    ids = [set(c.ids) for c in counts]
+    shared = set.intersection(*ids) if ids else set()
+    return said + (f"其中有{len(shared)}位同时在以上各项中，分别计入。" if len(counts) == 2 and shared else "")
+
+
 def census_listed(census: Census) -> str:
     """All the experts a count counted have been shown (只有这三位吗？ 还有吗？ after them)."""
     conditions, who = _census_words(census)

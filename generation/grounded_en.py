@@ -310,6 +310,14 @@ def census_rest_en(census: Census, experts: list[ExpertMatch], every: bool = Fal
     return lead + "\n\n" + "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
 
 
+def describe_counts_en(counts: list[Census]) -> str:
+    """`generation.grounded.describe_counts` in English."""
+    said = " ".join(f"The knowledge graph holds {c.total} {_census_words_en(c)}." for c in counts)
+    ids = [set(c.ids) for c in counts]
+    shared = set.intersection(*ids) if ids else set()
+    return said + (f" {len(shared)} of them are counted in both." if len(counts) == 2 and shared else "")
+
+
 def census_listed_en(census: Census) -> str:
     """`generation.grounded.census_listed` in English."""
     return f"The knowledge graph holds {census.total} {_census_words_en(census)}; all of them are listed above."

@@ -515,9 +515,10 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
             continue
         if f.kind == "figure" and _apart(text, f):
             continue  # "…in 2011 and … in 1991: 20 years apart": the difference of two years it states (each checked)
-        if f.kind in ("year", "award", "honour") and any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
+        if f.kind in ("year", "award", "honour", "institution") and \
+                any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
             continue  # 知识图谱中，1980年当选的获得过一等奖的院士共41位: conditions of a count, checked by counting it
-            # (census_claims), not claims of the experts listed after it
+            # (census_claims), not claims of the experts listed after it (清华大学的院士共73位, with no one listed)
         if f.kind == "year" and any(a <= f.start < b for a, b in spans) and any(
                 g.kind == "award" and isinstance(g.value, AwardText) and g.start > f.start for g in found):
             continue  # 2010年以后获得X奖: a bound of the span the award is checked in, not a year of its own

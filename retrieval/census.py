@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg import cypher as kg_cypher
@@ -164,6 +165,7 @@ class CountQuestion:
     places: int = 1  # how many experts from the extreme a superlative asks (获奖最多的前三位 → 3, ties at the cut kept)
     place: int = 1  # which value from the extreme it asks (获奖第二多的 → 2: the first two values are said)
     only: bool = False  # asks whether the one guessed is the only one counted (X是…唯一…的院士吗？): said is 1
+    each: bool = False  # asks each of several alternatives counted apart (中国科学院院士和中国工程院院士各有多少位？)
 
 
 @dataclass(frozen=True)
@@ -413,8 +415,14 @@ def count_question(text: str) -> CountQuestion | None:
         later = [q for q in sentences[1:] if _HOW_MANY.search(q) or _WHICH.search(q)]
         return dataclasses.replace(first, unanswered=later[0].strip()) if first is not None and later else first
     said = said if said is not None else said_after
+    kinds = Counter(r.kind for r in asked.requirements)
     return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None,
-                               surname=surname.group(1) if surname else "")
+                               surname=surname.group(1) if surname else "",
+                               each=bool(_EACH.search(text)) and any(n >= 2 for n in kinds.values()))
+
+
+# 中国科学院院士和中国工程院院士各有多少位？: each alternative counted apart (it said their union, rt48)
+_EACH = re.compile(r"各(?:自)?(?:有|是|为)?\s*(?:多少|几)")
 
 
 # the same in English: "How many academicians work on welding?", "Which experts study catalysis?", "How many experts

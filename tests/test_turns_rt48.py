@@ -123,3 +123,23 @@ def test_an_age_said_of_an_expert_now_is_confirmed_or_denied(answerer, cae_acade
     right = answerer.answer(f"{name}今年{age}岁了吧？")
     assert wrong.text.startswith("不是。") and f"约{age}岁" in wrong.text and wrong.grounding.dropped == []
     assert right.text.startswith("是。") and right.grounding.dropped == []
+
+
+def test_each_of_several_counted_apart_and_a_false_count_of_an_institution_still_dropped(answerer):
+    """中国科学院院士和中国工程院院士各有多少位？ said their union; 清华大学和北京大学各有几位院士？ nothing counted."""
+    from generation.grounding import check_answer
+    from retrieval.census import CountQuestion, count_question
+
+    retriever = answerer.retriever
+    asked = count_question("北京和上海各有多少位院士？")
+    assert asked is not None and asked.each and not count_question("北京有多少位院士？").each
+    places = [r for r in asked.requirements if r.kind == "place"]
+    counts = [retriever.census(CountQuestion(None, (r, *[x for x in asked.requirements if x.kind != "place"])))
+              for r in places]
+    reply = answerer.answer("北京和上海各有多少位院士？")
+    assert all(f"共{c.total}位" in reply.text for c in counts) and reply.grounding.dropped == [], reply.text
+    institution = next(e.institution for e in retriever.records(sorted(retriever.profile_texts)) if e.institution)
+    total = retriever.census(count_question(f"{institution}有多少位院士？")).total
+    said = f"知识图谱中，{institution}的院士共{total}位。"
+    assert check_answer(said, [], counter=retriever.census)[1].dropped == []
+    assert check_answer(f"知识图谱中，{institution}的院士共{total + 5}位。", [], counter=retriever.census)[1].dropped != []
