@@ -93,9 +93,10 @@ _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专
                             rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
 # …，在北京或上海 / 来自北京或天津的: places as alternatives, a clause of their own
 _PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:(?:有没有|有无|是否有|有)(?:在|位于|来自)?|"
-                           rf"(?:专家|老师)?(?:最好|希望|要求|必须|限于?)?(?:是)?(?:在|位于|来自))"
-                           rf"((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:或者?|或是|、|和|还是))+"
-                           rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?)(?:的)?(?:专家)?"
+                           rf"(?:专家|老师)?(?:(?:最好|希望|要求|必须|限于?)(?:是)?(?:在|位于|来自)?|(?:是)?(?:在|位于|来自)))"
+                           rf"((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?"
+                           rf"(?:或者?|或是|、|和|还是))+"
+                           rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?)(?:的)?(?:专家)?"
                            r"(?:吗|呢|吧)?(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
 # 钛合金专家，最好在西安 / 最好是上海的: a wish for the place that ends its clause
 # 上海的优先, 优先考虑北京的, 北京的专家为佳: a place wished for after it is named, or after 优先考虑
@@ -284,7 +285,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
     for m in _PLACE_EITHER.finditer(query):  # …，在北京或上海: either
         for place in _ALTERNATIVE.split(m.group(1)):
-            add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"[省市]$", "", place)))  # (at the places:
+            add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"(?:[省市]|本地|当地|地区)$", "", place)))  # (at the places:
             # 最好是 / 只要 before them says how they are asked, `wish`)
     for m in _ORG_ALTERNATIVES.finditer(query):  # 最好是清华大学或者北京大学的: either
         for name in _ALTERNATIVE.split(m.group(1)):

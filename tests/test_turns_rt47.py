@@ -1,0 +1,32 @@
+"""Realistic problems a blind tester (rt47, 2026-12-04) found answered badly: a wish for a region with 本地 read as
+nothing, 院士 wished of a graph of academicians given as every expert's first reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from retrieval.requirements import in_provinces, read_requirements
+from test_biography import academicians as cae_academicians  # noqa: F401  (a fixture, shared)
+
+
+def test_a_wish_for_a_province_said_as_local_or_a_region_is_read():
+    """最好是新疆本地或西北地区的 was no wish at all (本地 between the alternatives)."""
+    said = in_provinces("想找植物病理学专家，最好是新疆本地或西北地区的。")
+    assert [r.text for r in read_requirements(said)] == ["新疆", "陕西", "甘肃", "青海", "宁夏"]
+    assert [r.text for r in read_requirements("钛合金专家，最好在西安或北京")] == ["西安", "北京"]
+
+
+@pytest.fixture(scope="module")
+def answerer(cae_academicians):  # noqa: F811 - the fixture imported above
+    return ExpertAnswerer(cae_academicians[0])
+
+
+def test_a_wish_every_expert_of_the_graph_meets_is_no_reason(answerer):
+    """想找院士咨询 of a graph of academicians: "符合您提出的要求：院士" came first on every card and said nothing."""
+    retriever = answerer.retriever
+    seat = next(r for r in read_requirements("想找院士咨询焊接") if r.kind == "academy")
+    assert retriever.held_by_all(seat)  # (the fixture's experts are all academicians)
+    reply = answerer.answer("我们的钢材焊接后焊缝开裂，想找院士咨询")
+    assert reply.experts and not any(r.startswith("符合您提出的要求") for e in reply.experts for r in e.reasons)
+    assert "符合您提出的要求" not in reply.text
