@@ -419,7 +419,10 @@ class ExpertRetriever:
                       if ev.kind == "direction" for f in ev.fields}
         common: dict[str, bool] = {}  # one look-up per term, not per term and expert
         asked = without_names(topic, named, absent)  # a name the problem gives is no topic word (钟南山 → 南山 of 终南山)
-        terms = {m.id: self.matched_terms(asked, m.id, common) for m in experts}
+        # an English problem: the profiles' words its jargon and acronyms translate to (titanium alloy: 钛合金), not
+        # its English words, which no Chinese profile holds (曹春晓's card said "the record as a whole", rt47)
+        said = asked if same_script(asked, self.profile_share) else "，".join(expansions(asked))
+        terms = {m.id: self.matched_terms(said, m.id, common) if said else [] for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
         words = "，".join([asked, *expansions(asked)])  # 压铸件…气孔 shares 铸造 with the direction 粉末冶金和铸造
         if not same_script(asked, self.profile_share):  # an English problem: the Chinese words it was ranked on (a

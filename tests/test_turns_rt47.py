@@ -30,3 +30,17 @@ def test_a_wish_every_expert_of_the_graph_meets_is_no_reason(answerer):
     reply = answerer.answer("我们的钢材焊接后焊缝开裂，想找院士咨询")
     assert reply.experts and not any(r.startswith("符合您提出的要求") for e in reply.experts for r in e.reasons)
     assert "符合您提出的要求" not in reply.text
+
+
+def test_an_english_problem_gives_the_chinese_words_it_translates_to_as_keywords(answerer):
+    """曹春晓's card for an English titanium alloy problem said "the record as a whole is close": its words are English,
+    which no Chinese profile holds, but its jargon translates (titanium alloy: 钛合金, welding: 焊接)."""
+    from retrieval.acronyms import expansions
+
+    problem = "Our steel welds crack after welding, who can help?"
+    words = expansions(problem)
+    reply = answerer.answer(problem)
+    texts = answerer.retriever.profile_texts
+    holding = [e for e in reply.experts if any(w in texts.get(e.id, "") for w in words)]
+    assert holding, [e.reasons for e in reply.experts]  # (of the fixture's 40: 钢铁, 钢)
+    assert all(any(w in r for w in words for r in e.reasons) for e in holding), [e.reasons for e in reply.experts]
