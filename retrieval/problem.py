@@ -226,6 +226,22 @@ _EACH_ONE = re.compile(r"(?:一|1)\s*[位个名](?:专家)?(?:要)?(?:懂|会|�
                        r"(?:另外?|再)?(?:一|1)\s*[位个名](?:专家)?(?:要)?(?:懂|会|做|研究|擅长|熟悉|精通|负责)(?P<b>[^，,。；;]{2,14})")
 
 
+# two fields asked for in one request (想咨询土壤改良和高产育种, 想找焊接和腐蚀方面的专家): each matched as a problem of its own
+# (the soil half of 大豆亩产低，黑土地退化，想咨询土壤改良和高产育种 got no expert: three breeders, rt47)
+_ASK_TWO = re.compile(r"(?:咨询|请教|寻求|找|需要)(?:一下)?(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|以及|及)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+                      r"(?:两个?)?(?:方面|领域)?的?(?:专家|问题|技术|建议|指导|人才)?(?=[，,。；;！!？?]|$)")
+
+
+_NO_FIELD = re.compile(r"^(?:研究|开发|研发|解决|提高|提升|改进|改善|优化|资金|人才|合作|支持|帮助|指导|设计|生产|管理|服务|"
+                       r"咨询|技术|方案|建议|培训|投资|市场|销售)")
+
+
+def _asked_two(text: str) -> re.Match | None:
+    """`_ASK_TWO` where both things asked are fields (not 研究和开发, 资金和人才)."""
+    found = _ASK_TWO.search(text)
+    return found if found is not None and not any(_NO_FIELD.match(found.group(g)) for g in ("a", "b")) else None
+
+
 def both_asked(text: str) -> tuple[str, str] | None:
     """The two things an expert is asked to know (既懂焊接又懂腐蚀 → 焊接, 腐蚀), or None."""
     both = _BOTH.search(text)
@@ -240,6 +256,9 @@ def sub_problems(problem: str) -> list[str]:
         return list(both)
     if (each := _EACH_ONE.search(problem)) is not None:  # 一位懂注塑模具，一位懂涂装: one expert for each
         return [each.group("a"), each.group("b")]
+    if (two := _asked_two(problem)) is not None:  # 大豆亩产低，黑土地退化，想咨询土壤改良和高产育种: each, with what the
+        context = re.sub(r"[，,。；;\s]*(?:我们|我司|公司)?(?:想|希望|需要|想要|打算)?(?:请|找)?$", "", problem[:two.start()])
+        return [f"{context}，{two.group(g)}" if context else two.group(g) for g in ("a", "b")]  # message says before
     marks = [m for m in _ENUMERATION.finditer(problem)]
     if len(marks) < 2 and not (marks and marks[0].group().lstrip().startswith(_SECOND)):
         return [problem]

@@ -44,3 +44,14 @@ def test_an_english_problem_gives_the_chinese_words_it_translates_to_as_keywords
     holding = [e for e in reply.experts if any(w in texts.get(e.id, "") for w in words)]
     assert holding, [e.reasons for e in reply.experts]  # (of the fixture's 40: 钢铁, 钢)
     assert all(any(w in r for w in words for r in e.reasons) for e in holding), [e.reasons for e in reply.experts]
+
+
+def test_two_fields_asked_for_in_one_request_are_each_matched_with_the_context():
+    """大豆亩产…，东北黑土地退化，想咨询土壤改良和高产育种 showed three breeders and no soil scientist."""
+    from retrieval.problem import sub_problems
+
+    parts = sub_problems("大豆亩产只有150公斤，东北黑土地退化，想咨询土壤改良和高产育种。")
+    assert len(parts) == 2 and parts[0].endswith("土壤改良") and parts[1].endswith("高产育种") and "大豆" in parts[1]
+    assert sub_problems("想找焊接和腐蚀方面的专家") == ["焊接", "腐蚀"]
+    for one in ("我们需要研究和开发新型电池材料", "需要资金和人才", "注塑件翘曲，请推荐专家"):
+        assert sub_problems(one) == [one]
