@@ -49,7 +49,8 @@ from generation.conversation import (
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
 from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, asks_gap, describe_age_at, describe_age_now,
-                                  describe_event_order, describe_gap, asks_age_at_order, election_age_order)
+                                  describe_event_order, describe_gap, asks_age_at_order, asks_years_since,
+                                  describe_years_since, election_age_order)
 from generation.grounded import (
     ABSENT_NAMED,
     AWARD_TALLY,
@@ -321,6 +322,9 @@ class ExpertAnswerer:
                 [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
                 question, english)):  # 翟婉明比沈志云晚多少年当选院士？ (it said 都是。): the years' difference
             return gap
+        if intent.kind == "about" and intent.expert is not None and asks_years_since(question) and \
+                (since := describe_years_since(intent.expert, question, english)):  # 当选院士已经50年了吧？ (是, whatever
+            return since  # the years: rt50)
         if intent.kind == "about" and intent.expert is not None and asks_event_order(question) and \
                 (order := describe_event_order(intent.expert, question, english)):  # 他在获得…之前当选院士了吗？ (是,
             return order  # whatever the years)

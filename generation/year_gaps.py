@@ -87,6 +87,51 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
     return None
 
 
+# the years since an event, said or asked (当选院士已经50年了吧？ 获得国家最高科学技术奖多少年了？): this year minus the
+# record's year (it said 是 to any number of years, rt50)
+_SINCE = re.compile(r"(?:当选|入选|获得?|拿到?|得到)[^，。？?]{0,20}?(?:已经|已|有|都|快|差不多)?\s*(?:(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+                    r"\s*多?\s*年|(?P<ask>多少|几)\s*年)了")
+
+
+_SINCE_EN = re.compile(r"(?i)\b(?:elected|won|received|awarded|got)\b[^?.;]{0,40}?\b(?:(?P<n>\d{1,3})\s+years\s+ago|"
+                       r"(?P<ask>how\s+many\s+years\s+ago))\b|\bhow\s+many\s+years\s+(?:since|ago)\b[^?.;]{0,40}?"
+                       r"\b(?:elected|won|received|awarded)\b")
+
+
+def asks_years_since(question: str) -> bool:
+    """Whether the question says or asks how many years have passed since an election or award."""
+    return bool(_SINCE.search(question) and not asks_gap(question) or _SINCE_EN.search(question))
+
+
+def describe_years_since(expert: ExpertMatch, question: str, english: bool = False, this_year: int | None = None
+                         ) -> str | None:
+    """The years from the record's year of the election or award asked to this year, 是/不是 first when a number is
+    said (the years subtracted: one more or less is not denied); None when the question names no event recorded."""
+    said = _SINCE.search(question) or _SINCE_EN.search(question)
+    if said is None:
+        return None
+    asked = [a for a in asked_awards(question) if a != "两院院士"] or (["院士"] if _ELECTED.search(question) else [])
+    if not asked or not _records(expert, asked[0]):
+        return None
+    event = _dated(expert, asked[0])
+    if event is None:
+        return (f"The graph records no year of this for {expert.name}, so the years cannot be computed." if english
+                else f"知识图谱没有记录{expert.name}这一项的年份，无法计算至今多少年。")
+    this_year = this_year or datetime.date.today().year
+    n = this_year - event.year
+    verdict = ""
+    if said.group("n"):
+        from retrieval.census import chinese_number
+
+        stated = int(said.group("n")) if said.group("n").isdigit() else chinese_number(said.group("n"))
+        verdict = ("Yes. " if english else "是。") if stated is not None and abs(stated - n) <= 1 else \
+            ("No. " if english else "不是。")
+    if english:  # (the years as two years' difference, which the guard checks against the years stated)
+        return f"{verdict}By the graph's records, {expert.name} {_event(event, True)}. The years {event.year} and " \
+            f"{this_year} are {n} years apart."
+    return f"{verdict}按知识图谱的记录，{expert.name}{_event(event, False)}。从{event.year}年到{this_year}年相隔{n}年。"
+
+
 # how old an expert was at an event (他当选院士时多少岁？ 获得最高奖时几岁？ "How old was he when he was elected?")
 _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪|年龄|岁数)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
                      r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
