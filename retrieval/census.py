@@ -166,6 +166,8 @@ class CountQuestion:
     place: int = 1  # which value from the extreme it asks (获奖第二多的 → 2: the first two values are said)
     only: bool = False  # asks whether the one guessed is the only one counted (X是…唯一…的院士吗？): said is 1
     each: bool = False  # asks each of several alternatives counted apart (中国科学院院士和中国工程院院士各有多少位？)
+    said_each: tuple[int, ...] = ()  # with `each`: the number said of each, to confirm (清华大学有73位院士，北京大学有54位，对吧？)
+    more_said: str = ""  # with `each` of two: 多 or 少 said of the first against the second (清华的院士比北大少吧？), or 谁 asked
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,8 @@ def count_question(text: str) -> CountQuestion | None:
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
     text = _plain_wording(text)
+    if (paired := _paired_counts(text)) is not None:
+        return paired
     if _SUPERLATIVE.search(text) or _PLACE.search(text) and _SUPERLATIVE.search(_PLACE.sub("最", text)):
         asked = [q for q in _ASKED_SENTENCE.findall(text) if _SUPERLATIVE.search(q) or _PLACE.search(q)]
         return _superlative(asked[0] if asked and asked[0].strip() != text.strip() else text)  # 浙江大学获奖最多的院士
@@ -419,6 +423,37 @@ def count_question(text: str) -> CountQuestion | None:
     return dataclasses.replace(asked, said=said, which=said is None and _WHICH.search(text) is not None,
                                surname=surname.group(1) if surname else "",
                                each=bool(_EACH.search(text)) and any(n >= 2 for n in kinds.values()))
+
+
+# two counts said or compared in one question (rt50): 清华大学有73位院士，北京大学有54位，对吧？ (it said 不是 of two true
+# numbers), 清华大学和北京大学谁的院士多？ 清华大学的院士比北京大学少吧？ (three experts matched on 最多)
+_N = r"\d+|[一二两三四五六七八九十百千]+"
+_PAIR_SAID = re.compile(rf"^(?P<a>[^，,。？?]{{2,20}}?)有(?P<n>{_N})位(?P<who>院士|专家)?[，,、；;]\s*(?P<b>[^，,。？?]{{2,20}}?)有"
+                        rf"(?P<m>{_N})位(?P<who2>院士|专家)?[，,]?\s*(?:对吧|对吗|是吗|是不是|吧|吗|没错吧)?\s*[？?]?$")
+_PAIR_WHICH = re.compile(r"^(?P<a>[^，,。？?]{2,20}?)(?:的(?P<who>院士|专家))?(?:和|与|跟)(?P<b>[^，,。？?]{2,20}?)的?"
+                         r"(?:谁|哪个|哪家|哪所|哪一个)(?:城市|省份?|地方|单位|大学|学校|机构)?的?(?P<who2>院士|专家)?(?:更|比较)?多")
+_PAIR_THAN = re.compile(r"^(?P<a>[^，,。？?]{2,20}?)(?:的(?P<who>院士|专家))?比(?P<b>[^，,。？?]{2,20}?)的?(?P<who2>院士|专家)?"
+                        r"(?:要|还)?(?P<way>多|少)(?:吧|吗|么|对吧|是吗)?\s*[？?]?$")
+
+
+def _paired_counts(text: str) -> CountQuestion | None:
+    """Two counts a question says or compares (`_PAIR_SAID`, `_PAIR_WHICH`, `_PAIR_THAN`): both counted apart, with the
+    numbers or the order said; None when it is no such question or either side is not a count of the graph."""
+    m = _PAIR_SAID.match(text) or _PAIR_WHICH.match(text) or _PAIR_THAN.match(text)
+    if m is None:
+        return None
+    who = m.group("who") or m.group("who2") or "院士"
+    sides = [count_question(f"{m.group(g).strip()}的{who}有多少位？") for g in ("a", "b")]
+    if any(q is None or q.term is not None or not q.requirements for q in sides):
+        return None
+    common = tuple(r for r in sides[0].requirements if r in sides[1].requirements)
+    own = [tuple(r for r in q.requirements if r not in common) for q in sides]
+    if any(len(o) != 1 for o in own) or own[0][0].kind != own[1][0].kind:
+        return None
+    groups = m.groupdict()
+    said = tuple(said_number(groups[g]) for g in ("n", "m")) if groups.get("n") else ()
+    return CountQuestion(None, (own[0][0], own[1][0], *common), wish=f"{who}", each=True, said_each=said,
+                         more_said=groups.get("way") or ("谁" if m.re is _PAIR_WHICH else ""))
 
 
 # 中国科学院院士和中国工程院院士各有多少位？: each alternative counted apart (it said their union, rt48)

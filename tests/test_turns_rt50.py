@@ -6,6 +6,7 @@ from __future__ import annotations
 from generation.biography import _BORN, _dated
 from generation.year_gaps import asks_years_since, describe_years_since
 from retrieval.models import AwardFact, ExpertMatch
+from test_biography import academicians as cae_academicians  # noqa: F401  (a fixture, shared)
 
 
 def test_years_since_an_election_said_or_asked_are_computed_from_its_record():
@@ -25,3 +26,33 @@ def test_years_since_an_election_said_or_asked_are_computed_from_its_record():
 def test_a_birth_date_in_brackets_without_a_dash_is_read():
     assert _dated(_BORN, ["赵连城（1938.02.18）光电信息科学与工程专家。"]) == "1938"
     assert _dated(_BORN, ["专家顾问委员会委员(1998-2002)"]) is None  # a term of office
+
+
+def test_short_names_of_institutions_are_read_before_a_count_or_a_comparison_and_not_inside_longer_names():
+    from generation.conversation import expand_org_aliases
+
+    assert expand_org_aliases("北大有60位院士，对吧？") == "北京大学有60位院士，对吧？"
+    assert expand_org_aliases("清华和北大谁的院士多？") == "清华大学和北京大学谁的院士多？"
+    assert expand_org_aliases("清华的院士比北大少吧？") == "清华大学的院士比北京大学少吧？"
+    assert expand_org_aliases("西北大学有多少位院士？") == "西北大学有多少位院士？"  # (北大 inside 西北大学: no)
+
+
+def test_two_counts_said_or_compared_are_each_counted_with_a_verdict(cae_academicians):  # noqa: F811
+    """清华大学有73位院士，北京大学有54位，对吧？ said 不是 of two true numbers; 清华和北大谁的院士多？ matched 最多."""
+    from generation.answerer import ExpertAnswerer
+    from generation.conversation import expand_org_aliases
+    from retrieval.census import count_question
+
+    asked = count_question(expand_org_aliases("清华的院士比北大少吧？"))
+    assert asked is not None and asked.each and asked.more_said == "少"
+    assert [r.text for r in asked.requirements][:2] == ["清华大学", "北京大学"]
+    retriever = cae_academicians[0]
+    places = sorted({e.institution for e in retriever.records(sorted(retriever.profile_texts)) if e.institution})[:2]
+    totals = [retriever.census(count_question(f"{p}有多少位院士？")).total for p in places]
+    answerer = ExpertAnswerer(retriever)
+    true = answerer.answer(f"{places[0]}有{totals[0]}位院士，{places[1]}有{totals[1]}位，对吧？")
+    false = answerer.answer(f"{places[0]}有{totals[0] + 3}位院士，{places[1]}有{totals[1]}位，对吧？")
+    assert true.text.startswith("是的。") and false.text.startswith("不是。"), (true.text, false.text)
+    assert true.grounding.dropped == [] and false.grounding.dropped == []
+    which = answerer.answer(f"{places[0]}和{places[1]}谁的院士多？")
+    assert all(f"共{n}位" in which.text for n in totals) and which.grounding.dropped == [] and not which.experts
