@@ -552,7 +552,8 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     # the problem's own words found in a profile ("专家资料中也出现了问题里的关键词：黄淮、麦区、铝合金") say what the
     # profile mentions, not who works where or on what, nor who someone is (黄淮 is no person): only awards count there
     for m in _PROBLEM_WORDS.finditer(text):
-        _mask(chars, m.start(1), m.end(1))
+        group = 1 if m.group(1) is not None else 2
+        _mask(chars, m.start(group), m.end(group))
     for m in _BIRTH_ORDER_LEAD.finditer(text):  # 按简介中写的出生日期，…依次是: the order of the dates quoted below,
         _mask(chars, m.start(), m.end())  # which the guard holds each to its biography; the lead itself claims nothing
     # "与锂电池循环寿命问题直接相关": the user's own problem, named to say why an expert fits, is no direction of theirs
@@ -1369,7 +1370,10 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _BIRTH_ORDER_LEAD = re.compile(r"按简介中写的出生日期")  # generation/biography.py birth_order's lead
-_PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)")
+_PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)|"
+                            # the same reason in English (grounded_en._REASONS): "holds (only these) words of your problem:
+                            # 「焊接」" — read as 林尚扬's direction on 蔡其巩's card (rt50)
+                            r"(?i:\bwords\s+of\s+your\s+problem:\s*)(「[^」\n]*」|“[^”\n]*”)")  # (normalised: “”)
 _NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:[\u4e00-\u9fff]{1,4}?(?:院士|教授|研究员)|他|她|其)?"
                             r"(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)"
                             r"(?:任何|哪位|一位)?(?:专家|院士|人)?(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"

@@ -1440,6 +1440,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(conversation.last) >= 2 and says_how_many_hold(text) and len(text) <= 40:
         # 至少有两位获得过国家科学技术进步奖一等奖吧？: of those shown (it searched the award as a new problem)
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
+    if conversation.problem and _UNWANTED_EN.match(text) and (left := _unwanted(text, conversation)) is not None:
+        return left  # "Without Tsinghua please.": those of it left out (it was read as whether each works there, rt50)
     if len(conversation.last) >= 2 and (kept := _besides_pointed(text, conversation)):
         return kept  # 除了第一位以外都不要 / 只保留第一位: that one; 除了第二位，其他两位是哪个单位的？: of the others
     intent = _resolve(text, conversation)
@@ -1898,7 +1900,12 @@ _REMAINING = re.compile(r"(?:还剩|剩下|剩|还有)(?:下)?(?:的)?(?:几|多
 _UNWANTED_EN = re.compile(r"^\s*(?:please\s+)?(?:(?:exclude|remove|drop|leave\s+out|skip|filter\s+out|no)\s+(?:anyone|any\s+one|"
                           r"everyone|experts?|people|those|the\s+ones|ones|one|academicians?)?\s*(?:who\s+(?:are|is|works?)\s+)?"
                           r"(?:from|at|in|based\s+in)\s+(?P<what>[^,.!?]+?)|(?:but\s+|and\s+)?not\s+(?:anyone\s+|experts?\s+)?"
-                          r"(?:from|at|in|based\s+in)\s+(?P<what2>[^,.!?]+?))\s*(?:,?\s*please)?\s*[.!?]*\s*"
+                          r"(?:from|at|in|based\s+in)\s+(?P<what2>[^,.!?]+?)|(?:without|minus)\s+(?:anyone\s+from\s+)?"
+                          r"(?!(?:the|him|her|them|it)\b)(?P<what3>[^,.!?]+?)|"
+                          # "Remove the Tsinghua one", "Drop the Tsinghua expert" (rt50: it said he was elsewhere)
+                          r"(?:remove|drop|exclude|skip)\s+the\s+(?!(?:first|second|third|fourth|fifth|sixth|last|next|other|"
+                          r"\d)\b)(?P<what4>[^,.!?]+?)\s+(?:one|expert|person|academician)s?)"
+                          r"\s*(?:,?\s*please)?\s*[.!?]*\s*"
                           r"(?:(?:who\s+else|any(?:one)?\s+(?:else|others?)|what\s+about\s+others?|others?)\b[^.!?]*[.!?]*\s*)?$",
                           re.IGNORECASE)  # ("… Who else would you recommend?")
 
@@ -1908,7 +1915,7 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     replaced by others (Intent "more" with `dropped`); a kind (中科院的 → the CAS seat, 清华的, 获得过…奖的) leaves
     the problem's experts of that kind out (Intent "problem" with `without`); None for anything else."""
     if (english := _UNWANTED_EN.match(text)) is not None and conversation.problem:  # "Exclude anyone from SJTU"
-        said = english.group("what") or english.group("what2")
+        said = english.group("what") or english.group("what2") or english.group("what3") or english.group("what4")
         without = tuple(r for r in read_requirements(f"Only experts from {expand_org_aliases(said)}")
                         if r.kind in ("institution", "place", "sector"))
         return Intent("problem", query=conversation.problem, without=without) if without else None

@@ -56,3 +56,29 @@ def test_two_counts_said_or_compared_are_each_counted_with_a_verdict(cae_academi
     assert true.grounding.dropped == [] and false.grounding.dropped == []
     which = answerer.answer(f"{places[0]}和{places[1]}谁的院士多？")
     assert all(f"共{n}位" in which.text for n in totals) and which.grounding.dropped == [] and not which.experts
+
+
+def test_an_institution_left_out_in_english_is_left_out_not_asked_about():
+    """"Without Tsinghua please." said 潘际銮 of 清华大学 was "at another institution than the one you ask about"."""
+    from generation.conversation import Conversation, resolve
+
+    shown = [ExpertMatch(id=k, name=n, score=0.5, institution=i)
+             for k, n, i in (("a", "关桥", "中国航空制造工程研究院"), ("c", "潘际銮", "清华大学"))]
+    talk = Conversation(last=list(shown), shown=list(shown), problem="welding")
+    for text in ("Without Tsinghua please.", "Remove the Tsinghua one.", "Drop the Tsinghua expert"):
+        intent = resolve(text, talk)
+        assert intent.kind == "problem" and [r.text for r in intent.without] == ["Tsinghua University"], text
+    assert [e.name for e in resolve("Remove the second one.", talk).dropped] == ["潘际銮"]  # a place: as before
+
+
+def test_the_english_keyword_reason_is_no_direction_claim():
+    """"the expert's record holds only these words of your problem: 「焊接」" on 蔡其巩's card was dropped as 林尚扬's
+    direction; a direction said of him still is."""
+    from generation.grounding import check_answer
+
+    lin = ExpertMatch(id="l", name="林尚扬", score=0.5, directions=["焊接"])
+    cai = ExpertMatch(id="c", name="蔡其巩", score=0.4, directions=["力学性能关系"])
+    card = "2. 林尚扬. Research directions: 焊接.\n\n3. 蔡其巩. Research directions: 力学性能关系. "
+    kept = card + "Why: weakly related: the expert's record holds only these words of your problem: 「焊接」."
+    assert check_answer(kept, [lin, cai])[1].dropped == []
+    assert check_answer(card + "Why: the research direction 「焊接」 bears directly on your problem.", [lin, cai])[1].dropped
