@@ -202,7 +202,7 @@ from generation.grounding import (
 )
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
-from retrieval.census import Census, CountQuestion
+from retrieval.census import Census, CountQuestion, count_question
 from retrieval.english_names import recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
@@ -431,6 +431,8 @@ class ExpertAnswerer:
                 and not _asked_topics(question, experts):  # 第一位和第二位哪个更年轻？: their biographies, below
             # 钟南山和袁隆平谁更厉害？ / "Compare the first and third": no ranking, their records side by side
             return compare_named_en(experts) if english else compare_named(experts)
+        if intent.kind == "list" and (intent.absent_org or intent.ordinal is not None) and not experts:
+            return ASK_PROBLEM_EN if english else ASK_PROBLEM  # nobody shown yet: "刚才推荐的专家是，…" (rt50)
         if intent.kind == "list" and intent.absent_org:  # the institution is not repeated: the guard checks them
             names = ("、" if not english else ", ").join(e.name for e in experts)
             return (f"The experts just recommended are {names}; none of them is the one you describe."
@@ -584,8 +586,9 @@ class ExpertAnswerer:
         misspelt = [e.name for e in shown if e.id in match.misspelt]  # 王殿佐 → 王淀佐, shown first
         met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
         unmet: dict[str, list[Requirement]] = {}  # each kind's alternatives (在北京或上海: both said)
-        for r in requirements:
-            if r.kind not in met_kinds and r.kind != "unrecorded":
+        for r in requirements:  # (none related at all: "no related expert meets it" would deny those the graph holds —
+            # 获得国家最高科学技术奖的专家中谁最年轻？ matched three strangers on 年轻, then said none held the award, rt50)
+            if r.kind not in met_kinds and r.kind != "unrecorded" and match is not None and match.related:
                 unmet.setdefault(r.kind, []).append(r)
         unrecorded = list(dict.fromkeys(r.text for r in requirements if r.kind == "unrecorded"))
         female_first = "性别" in unrecorded and asks_female(question) and any(  # 只要女院士: those whose biographies
@@ -905,6 +908,13 @@ class ExpertAnswerer:
                           english=intent.english), list(conversation.last), None
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
+        if (aged := _AGE_AMONG.match(question)) and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？")) \
+                is not None and among.term is None and among.requirements and \
+                0 < (counted := self.retriever.census(among)).total <= LIST_ALL:
+            # 获得国家最高科学技术奖的专家中谁最年轻？: those it counts, by their biographies' birth dates (three strangers
+            # were matched on 年轻, rt50)
+            held = self.retriever.records(list(counted.ids))
+            return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english), held, None
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 LIST_ALL if _ALL_LISTED.search(question) else MAX_REQUESTED if intent.count.which else None))) is not None:
             # (列出5位; 列出所有, 有哪些: as many as may be shown at once)
@@ -1513,7 +1523,10 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
 # 与翟婉明同单位的院士还有谁？ 和申长雨在一个单位的专家有哪些？: the experts of one expert's institution
 _SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授|老师)?(?:在)?(?:同一?个?|一个|相同的?|一样的?)"
                             r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
-_ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
+# the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
+_AGE_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)(?:的)?"
+                        r"(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
+_ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:都|全部|全都)列(?:出来|出)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
                          r"^\s*(?:他们)?(?:都|分别)是(?:谁|哪些人?|哪几位)|^\s*都有(?:谁|哪些人?)|"  # 都是谁？ after a count
                          r"\blist\s+(?:all|every)\b|^\s*who\s+are\s+they\b", re.IGNORECASE)  # 列出所有获得过…的院士
 # a question for every honour, or for kinds the structured record does not keep (国际奖项, 外籍院士, 省部级奖励)

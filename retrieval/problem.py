@@ -226,9 +226,10 @@ _EACH_ONE = re.compile(r"(?:一|1)\s*[位个名](?:专家)?(?:要)?(?:懂|会|�
                        r"(?:另外?|再)?(?:一|1)\s*[位个名](?:专家)?(?:要)?(?:懂|会|做|研究|擅长|熟悉|精通|负责)(?P<b>[^，,。；;]{2,14})")
 
 
-# two fields asked for in one request (想咨询土壤改良和高产育种, 想找焊接和腐蚀方面的专家): each matched as a problem of its own
-# (the soil half of 大豆亩产低，黑土地退化，想咨询土壤改良和高产育种 got no expert: three breeders, rt47)
-_ASK_TWO = re.compile(r"(?:咨询|请教|寻求|找|需要)(?:一下)?(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|以及|及)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+# two topics asked about in one request (想咨询土壤改良和高产育种, 请教一下电池和电机的问题): each matched as a problem of its
+# own (the soil half of 大豆亩产低，黑土地退化，想咨询土壤改良和高产育种 got no expert: three breeders, rt47); not 想找懂模具
+# 和成型工艺的专家, one expert who knows both
+_ASK_TWO = re.compile(r"(?:咨询|请教|寻求)(?:一下)?(?:关于)?(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|以及|及)(?P<b>[\u4e00-\u9fff]{2,8}?)"
                       r"(?:两个?)?(?:方面|领域)?的?(?:专家|问题|技术|建议|指导|人才)?(?=[，,。；;！!？?]|$)")
 
 

@@ -52,6 +52,6 @@ def test_two_fields_asked_for_in_one_request_are_each_matched_with_the_context()
 
     parts = sub_problems("大豆亩产只有150公斤，东北黑土地退化，想咨询土壤改良和高产育种。")
     assert len(parts) == 2 and parts[0].endswith("土壤改良") and parts[1].endswith("高产育种") and "大豆" in parts[1]
-    assert sub_problems("想找焊接和腐蚀方面的专家") == ["焊接", "腐蚀"]
-    for one in ("我们需要研究和开发新型电池材料", "需要资金和人才", "注塑件翘曲，请推荐专家"):
+    assert sub_problems("想请教一下电池和电机的问题") == ["电池", "电机"]
+    for one in ("我们需要研究和开发新型电池材料", "需要资金和人才", "注塑件翘曲，请推荐专家", "想找懂模具和成型工艺的专家"):
         assert sub_problems(one) == [one]

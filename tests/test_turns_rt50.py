@@ -82,3 +82,25 @@ def test_the_english_keyword_reason_is_no_direction_claim():
     kept = card + "Why: weakly related: the expert's record holds only these words of your problem: 「焊接」."
     assert check_answer(kept, [lin, cai])[1].dropped == []
     assert check_answer(card + "Why: the research direction 「焊接」 bears directly on your problem.", [lin, cai])[1].dropped
+
+
+def test_a_count_with_its_year_first_or_its_list_asked_after_is_read():
+    from retrieval.census import count_question
+
+    year_first, plain = count_question("2017年清华大学当选的院士有几位？"), count_question("清华大学2017年当选的院士有几位？")
+    assert year_first is not None and (year_first.term, year_first.requirements) == (plain.term, plain.requirements)
+    listed = count_question("哈尔滨工业大学有几位院士？都列出来")
+    assert listed is not None and listed.term is None and [r.text for r in listed.requirements] == ["哈尔滨工业大学", "院士"]
+
+
+def test_the_youngest_of_those_a_condition_counts_is_read_from_their_biographies(cae_academicians):  # noqa: F811
+    """获得国家最高科学技术奖的专家中谁最年轻？ matched three strangers on 年轻 and said none held the award."""
+    from generation.answerer import ExpertAnswerer
+    from retrieval.census import count_question
+
+    retriever = cae_academicians[0]
+    place = next(e.institution for e in retriever.records(sorted(retriever.profile_texts)) if e.institution)
+    counted = retriever.census(count_question(f"{place}的院士有哪些？"))
+    reply = ExpertAnswerer(retriever).answer(f"{place}的院士中谁最年轻？")
+    assert {e.id for e in reply.experts} == set(counted.ids) and reply.grounding.dropped == [], reply.text
+    assert "按知识图谱的记录没有" not in reply.text
