@@ -990,7 +990,8 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
 
 def _topic_verdict(expert: ExpertMatch, question: str) -> str:
     """Whether the expert works on the topic a follow-up asks about (第一位是研究膜分离的吗？): 是 and the recorded
-    directions or fields that hold it, or that none does (the topic is not repeated); "" when it asks none."""
+    directions or fields that hold it, or that none does (the topic in quotes, which the guard reads as no claim);
+    "" when it asks none."""
     hits = topic_hits(expert, question)
     if hits is None:
         return ""
@@ -1004,9 +1005,20 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
         directions, word = related
         return f"知识图谱记录的{expert.name}的研究方向中有与“{topic}”相关的：{'、'.join(directions)}。“{topic}”在图谱中写作“{word}”一类的说法。" + \
             ("知识图谱不记录年限。" if _DURATION.search(question) else "")
-    if biography.quotes(expert):  # 陈立泉研究锂电池吗？: the biography writes it (quoted below), the directions do not
-        return f"知识图谱记录的{expert.name}的研究方向和学科中没有直接写到这一项，{expert.name}的简介中有关的内容见下。"
-    return f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
+    if said := biography.quotes(expert):  # 陈立泉研究锂电池吗？: the biography writes it (quoted below), the directions
+        # do not — and which of the words asked it writes (激光焊接 of 潘际銮: 焊接, not 激光; 半导体芯片 of 陈立泉: none,
+        # his research lines quoted — it said "有关的内容见下" of lines on batteries, rt50)
+        lead = f"知识图谱记录的{expert.name}的研究方向和学科中没有直接写到这一项，"
+        if topic is None or any(topic in q for q in said):
+            return lead + f"{expert.name}的简介中有关的内容见下。"
+        pieces = [w for w in dict.fromkeys(jieba_words(topic)) if len(w) >= 2]
+        written = [w for w in pieces if any(w in q for q in said)]
+        if written and len(written) < len(pieces):
+            unwritten = "、".join(f"“{w}”" for w in pieces if w not in written)
+            return lead + f"{expert.name}的简介中写到了{'、'.join(f'“{w}”' for w in written)}，没有写到{unwritten}，有关的内容见下。"
+        return lead + f"{expert.name}的简介中也没有写到“{topic}”；下面是简介中关于其研究工作的内容。"
+    return f"知识图谱记录的{expert.name}的研究方向和学科中没有写到“{topic}”。" if topic else \
+        f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"
 
 
 _DURATION = re.compile(r"(?:已经|已)?(?:(?<!\d)\d{1,3}|[一二两三四五六七八九十几]{1,3})\s*多?\s*年(?:多|了|之久|以上)*")

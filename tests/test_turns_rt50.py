@@ -104,3 +104,19 @@ def test_the_youngest_of_those_a_condition_counts_is_read_from_their_biographies
     reply = ExpertAnswerer(retriever).answer(f"{place}的院士中谁最年轻？")
     assert {e.id for e in reply.experts} == set(counted.ids) and reply.grounding.dropped == [], reply.text
     assert "按知识图谱的记录没有" not in reply.text
+
+
+def test_an_area_asked_says_which_of_its_words_the_records_write():
+    """潘际銮研究激光焊接吗？ said "有关的内容见下" of lines on 焊接 alone; 陈立泉研究半导体芯片吗？ of lines on batteries;
+    金怡濂是做超级计算机的吧？ "没有您问到的这一项", read as a denial of the area."""
+    from generation import biography
+    from generation.grounded import describe_attribute
+
+    pan = ExpertMatch(id="p", name="潘际銮", score=0.5, directions=["焊接工程"])
+    assert describe_attribute(pan, "directions", "他研究计算机吗？").startswith(
+        "知识图谱记录的潘际銮的研究方向和学科中没有写到“计算机”")
+    bio = "焊接工程专家。６０年代初试验成功氩弧焊应用于核反应堆制造，完成我国自己生产的第一套核反应堆焊接工程。"
+    cited = biography.cited(pan, bio, (biography.words_topic(["激光焊接", "激光", "焊接"]),))
+    assert biography.quotes(cited)
+    said = describe_attribute(cited, "directions", "他研究激光焊接吗？")
+    assert "写到了“焊接”，没有写到“激光”" in said and not said.startswith("是")
