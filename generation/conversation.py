@@ -1739,7 +1739,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.problem and len(conversation.batches) >= 2 and (lead := _BATCH_LEAD.match(text)) and \
             (rest := text[lead.end():].strip()) and not _BATCH.match(text):
         # 回到第一批，第三位的研究方向有哪些？ 刚才第一批里的第一位是哪年当选的？: asked of that list (it was of the last)
-        listed = conversation.batches[0 if lead.group("which") not in ("上一", "前一") else -2]
+        which = lead.group("which") or "第一"
+        back = -2 if which in ("上一", "前一") else -3 if which.startswith(("上上", "再")) else 0
+        listed = conversation.batches[back] if len(conversation.batches) >= -back else conversation.batches[0]
         follow = resolve(rest, dataclasses.replace(conversation, last=list(listed), shown=list(listed), focus=None,
                                                    group=[], batches=[]))
         if follow.kind in ("about", "list"):
@@ -2018,8 +2020,9 @@ _REPLACE_WITH = re.compile(r"^\s*(?:请|那就|那)?(?:把|将)?(?P<who>第[一�
                            r"(?:专家|人|老师)?\s*[。！!？?]*$")
 _BUT_END = re.compile(r"(?:[,，\s]*(?:\bbut\b|\bonly\b|但是?|不过|只是))+[,，\s]*$", re.IGNORECASE)  # (more, but …)
 # an earlier list of the problem shown again (回到刚才第一批, 还是上一批吧, "go back to the first batch")
-_BATCH_LEAD = re.compile(r"^\s*(?:那|那就)?(?:回到|还是说|说回|再说)?(?:刚才|之前|前面)?(?:的|那)?(?P<which>第一|最早|最开始|最初|头一|上一|前一)"
-                         r"(?:批|组|拨)(?:专家)?(?:里面|里|中|当中)?的?[，,：:\s]*")
+_BATCH_LEAD = re.compile(r"^\s*(?:那|那就)?(?:回到|还是说|说回|再说)?(?:刚才|之前|前面)?(?:的|那)?(?:(?P<which>第一|最早|最开始|最初|头一|上一|前一|"
+                         r"上上一?|再之前那一?|再前面那一?)(?:批|组|拨)|(?P<begun>最开始|一开始|最早|最初|刚开始|第一次)(?:推荐|给出?|列出?)"
+                         r"(?=的))(?:专家)?(?:里面|里|中|当中)?的?[，,：:\s]*")  # (最开始推荐的第一位: it was of the last list, rt50)
 _BATCH = re.compile(r"^\s*(?:那|那就|那还是|好的?[，,]?)?(?:回到|还是|再看看?|重新(?:看|给|列出?)(?:一下)?|给我看看?|要)?"
                     r"(?:刚才|之前|前面)?(?:的|那)?(?:(?P<first>第一|最早|最开始|最初|头一)|上一|前一)(?:批|组|拨)(?:的)?"
                     r"(?:专家|推荐|名单)?(?:吧|呢|啊)?\s*[。！!？?]*\s*$|"

@@ -120,3 +120,15 @@ def test_an_area_asked_says_which_of_its_words_the_records_write():
     assert biography.quotes(cited)
     said = describe_attribute(cited, "directions", "他研究激光焊接吗？")
     assert "写到了“焊接”，没有写到“激光”" in said and not said.startswith("是")
+
+
+def test_the_first_list_said_as_the_first_recommended_is_that_list():
+    """最开始推荐的第一位是谁 named the first of the last list (田红旗 for 翟婉明)."""
+    from generation.conversation import Conversation, resolve
+
+    batches = [[ExpertMatch(id=f"{b}{k}", name=f"专家{b}{k}", score=0.5) for k in range(3)] for b in "ABC"]
+    talk = Conversation(last=list(batches[-1]), shown=[e for b in batches for e in b], problem="空气动力学",
+                        batches=[list(b) for b in batches])
+    for text, name in (("最开始推荐的第一位是谁", "专家A0"), ("上一批的第二位是谁", "专家B1"), ("再之前那一批的第一位是谁", "专家A0")):
+        intent = resolve(text, talk)
+        assert intent.kind == "about" and intent.expert.name == name, (text, intent)
