@@ -1964,14 +1964,21 @@ _OTHERS_DROPPED = re.compile(r"^(?:其他|其余|别的|剩下|另外)?的?(?:�
 _ONLY_KEEP = re.compile(r"^\s*(?:那|那么|请)?(?:只|仅)(?:保留|留下?|看)(?P<who>[^，,。？?！!]{2,8}?)(?:专家|院士)?(?:就行|就好|就可以)?了?吧?[。！!]?$")
 
 
+# "Only keep the first two." (it kept all three for the next turns, rt50)
+_ONLY_KEEP_POINTED_EN = re.compile(r"^\s*(?:please\s+)?(?:only\s+keep|keep\s+only|just\s+keep)\s+(?P<who>(?:the\s+)?(?:first|last|"
+                                   r"second|third|top)\b[^.!?]{0,30}?)(?:,?\s*please)?[.!?]*\s*$", re.IGNORECASE)
+
+
 def _besides_pointed(text: str, conversation: Conversation) -> Intent | None:
     """A turn that sets shown experts it points at apart from the others: keeping only them (除了第一位以外都不要, 只保留
     第一位), or asking its question of the others (除了第二位，其他两位是哪个单位的？); None otherwise."""
-    besides, keep = _BESIDES.match(text), _ONLY_KEEP.match(text)
+    besides, keep = _BESIDES.match(text), _ONLY_KEEP.match(text) or _ONLY_KEEP_POINTED_EN.match(text)
     match = besides or keep
     if match is None:
         return None
-    pointed = pointed_at(match.group("who"), conversation)
+    who = match.group("who")
+    pointed = pointed_at(english_reading(who) or who if keep is not None and keep.re is _ONLY_KEEP_POINTED_EN else who,
+                         conversation)
     if not pointed or len(pointed) >= len(conversation.last):
         return None
     others = [e for e in conversation.last if e not in pointed]

@@ -132,3 +132,13 @@ def test_the_first_list_said_as_the_first_recommended_is_that_list():
     for text, name in (("最开始推荐的第一位是谁", "专家A0"), ("上一批的第二位是谁", "专家B1"), ("再之前那一批的第一位是谁", "专家A0")):
         intent = resolve(text, talk)
         assert intent.kind == "about" and intent.expert.name == name, (text, intent)
+
+
+def test_only_keep_the_first_two_in_english_keeps_them_for_the_next_turns():
+    from generation.conversation import Conversation, resolve
+
+    shown = [ExpertMatch(id=k, name=n, score=0.5) for k, n in (("a", "袁亮"), ("b", "李晓红"), ("c", "周世宁"))]
+    talk = Conversation(last=list(shown), shown=list(shown), problem="gas outburst")
+    intent = resolve("Only keep the first two.", talk)
+    assert intent.kind == "list" and [e.name for e in intent.experts] == ["袁亮", "李晓红"]
+    assert [e.name for e in intent.dropped] == ["周世宁"]
