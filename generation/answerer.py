@@ -14,6 +14,7 @@ from generation import biography
 from generation.backend import AnswerBackend
 from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
+    older_asked,
     MAX_REQUESTED,
     without_graph_override,
     pointed_at,
@@ -1222,8 +1223,12 @@ class ExpertAnswerer:
         question = read_as_said(question)
         if apart := self._questions_apart(question, conversation):
             return _joined([self.answer(q, conversation) for q in apart])
-        intent, experts, match = self._begin(question, conversation)
-        asked = intent.asked or question  # 那第二位呢？ is answered as the question it amounts to
+        older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
+        if older and not all(self.retriever.names.ids(n) for n in older.removesuffix("谁年纪大？").split("和")):
+            older = None  # (这批零件比上一批大吧？: no one named)
+        intent, experts, match = self._begin(older or question, conversation)
+        asked = intent.asked or (question + older if older else question)  # 那第二位呢？ is answered as the question it
+        # amounts to
         grounded = self._grounded_text(asked, intent, experts, match)
         if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()

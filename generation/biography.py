@@ -506,6 +506,33 @@ _AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?
                         r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
 
 
+# one of two said older or younger than the other (申长雨比李德群大吧？ 王永志比孙家栋大三岁吧？), to confirm (rt50)
+OLDER_SAID = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4}?)比(?P<b>[\u4e00-\u9fff]{2,4}?)(?:年纪|年龄|岁数)?(?:要|还|更)?"
+                        r"(?P<w>大|小|年长|年轻|老)(?:(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})岁)?(?=吧|吗|么|对吧|对吗|是吗|是不是|[，,？?]|$)")
+
+
+def _older_verdict(dated: list[ExpertMatch], dates: dict, question: str, english: bool) -> str:
+    """是。/不是。 for `OLDER_SAID` in the question, of two experts whose dates decide it; "" otherwise."""
+    said = OLDER_SAID.search(question)
+    named = {e.name: e for e in dated}
+    if said is None or said.group("a") not in named or said.group("b") not in named:
+        return ""
+    a, b = named[said.group("a")], named[said.group("b")]
+    older = said.group("w") in ("大", "年长", "老")
+    first, second = (a, b) if older else (b, a)  # the one said older, the one said younger
+    if not born_before(dates[first.id], dates[second.id]):
+        return "" if not born_before(dates[second.id], dates[first.id]) else ("No. " if english else "不是。")
+    if said.group("n"):
+        from retrieval.census import chinese_number
+
+        n = int(said.group("n")) if said.group("n").isdigit() else chinese_number(said.group("n"))
+        x, y = dates[first.id], dates[second.id]
+        whole = y[0] - x[0] - (1 if x[1] and y[1] and (y[1], y[2] or 0) < (x[1], x[2] or 0) else 0)
+        if n != whole and not (not (x[1] and y[1]) and n in (y[0] - x[0], y[0] - x[0] - 1)):
+            return "No. " if english else "不是。"
+    return "Yes. " if english else "是。"
+
+
 def birth_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
     """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth dates their quoted biographies
     give, earliest first (and who has none written, and which two a year alone cannot order), then the one asked for
@@ -524,8 +551,9 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
     ends, pair = [] if missing else _asked_ends(question, dated, dates), len(dated) == 2
     wide = bool(_GRAPH_WIDE.search(question))  # "Rank the academicians in the graph by age": these few only, said so
+    verdict = _older_verdict(dated, dates, question, english)
     if english:
-        return (("Of the experts above only (the graph's records hold no age to rank all its experts by): "
+        return verdict + (("Of the experts above only (the graph's records hold no age to rank all its experts by): "
                  if wide else "") +
                 "By the birth dates their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
                 + (f" ({', '.join(missing)}: no birth year written.)" if missing else "")
@@ -533,7 +561,7 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
                           "first.)" for names in unsure)
                 + "".join(f" {e.name} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}."
                           for e, young in ends))
-    return (("仅就以上几位而言（知识图谱没有可对全部专家排序的年龄记录）。" if wide else "") +
+    return verdict + (("仅就以上几位而言（知识图谱没有可对全部专家排序的年龄记录）。" if wide else "") +
             "按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
             + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else "")
             + "".join(f"（{'、'.join(names)}同年出生，简介没有写出能分先后的月日。）" for names in unsure)

@@ -14,6 +14,7 @@ from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.grounded import (AWARD_TALLY, FACT_WORDS, asks_award_end, asks_most_awards, asks_only_except,
                                  says_how_many_hold)
+from generation.biography import OLDER_SAID
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
@@ -1421,6 +1422,13 @@ _SHOWN_SAID = re.compile(r"^(?:请问)?(?:你|您)?(?:刚才|上面|之前|前�
 
 
 _HIS = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
+
+
+def older_asked(text: str) -> str | None:
+    """The age question a turn that says one of two is older amounts to (申长雨比李德群大吧？ → 申长雨和李德群谁年纪大？:
+    their birth dates, then 是/不是 by `biography.OLDER_SAID`; it was a search on the two names, rt50), or None."""
+    older = OLDER_SAID.fullmatch(re.sub(r"[，,\s]*(?:吧|吗|么|对吧|对吗|是吗|是不是|没错吧)?[？?。！!\s]*$", "", text.strip()))
+    return f"{older.group('a')}和{older.group('b')}谁年纪大？" if older is not None else None
 
 
 def resolve(text: str, conversation: Conversation) -> Intent:

@@ -142,3 +142,19 @@ def test_only_keep_the_first_two_in_english_keeps_them_for_the_next_turns():
     intent = resolve("Only keep the first two.", talk)
     assert intent.kind == "list" and [e.name for e in intent.experts] == ["袁亮", "李晓红"]
     assert [e.name for e in intent.dropped] == ["周世宁"]
+
+
+def test_one_of_two_said_older_is_confirmed_or_denied_by_their_birth_dates():
+    """申长雨比李德群大吧？ searched the two names; 王永志比孙家栋大三岁吧？ too."""
+    from generation import biography
+    from generation.conversation import older_asked
+
+    assert older_asked("申长雨比李德群大吧？") == "申长雨和李德群谁年纪大？"
+    assert older_asked("于敏比冯端年纪大，对吧？") == "于敏和冯端谁年纪大？"
+    assert older_asked("这种钢比那种钢硬吧？") is None and older_asked("注塑件翘曲变形") is None
+    shen = biography.cited(ExpertMatch(id="s", name="申长雨", score=0.5), "1963年6月生于河南南阳。", (biography.asked("出生")))
+    li = biography.cited(ExpertMatch(id="l", name="李德群", score=0.5), "李德群（1945.08.07- ）。", (biography.asked("出生")))
+    assert biography.birth_order([shen, li], "申长雨比李德群大吧？申长雨和李德群谁年纪大？").startswith("不是。")
+    assert biography.birth_order([shen, li], "李德群比申长雨大吧？李德群和申长雨谁年纪大？").startswith("是。")
+    assert biography.birth_order([shen, li], "李德群比申长雨大十八岁吧？李德群和申长雨谁年纪大？").startswith("不是。")
+    assert biography.birth_order([shen, li], "李德群比申长雨大17岁吧？李德群和申长雨谁年纪大？").startswith("是。")
