@@ -333,21 +333,30 @@ def census_rest(census: Census, experts: list[ExpertMatch], every: bool = False)
     return lead + "\n\n" + "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
 
 
+def counts_hold(counts: list[Census]) -> bool | None:
+    """Whether the numbers said of counts asked apart, or the order said of two (比…多/少), are the graph's; None when
+    the question says neither."""
+    asked, totals = (counts[0].question if counts else None), [c.total for c in counts]
+    if asked is not None and len(asked.said_each) == len(counts):
+        return list(asked.said_each) == totals
+    if asked is not None and asked.more_said in ("多", "少") and len(counts) == 2:
+        return totals[0] > totals[1] if asked.more_said == "多" else totals[0] < totals[1]
+    return None
+
+
+def counted_in_both(counts: list[Census]) -> int:
+    """How many experts two counts asked apart both count (两院院士 of the two academies); 0 for other than two."""
+    return len(set(counts[0].ids) & set(counts[1].ids)) if len(counts) == 2 else 0
+
+
 def describe_counts(counts: list[Census]) -> str:
     """Each alternative of a count asked apart (中国科学院院士和中国工程院院士各有多少位？), one sentence each, and how many
     are counted in more than one (两院院士 in both); 是的/不是 first for the numbers or the order said of them (清华大学有73位
     院士，北京大学有54位，对吧？ 清华的院士比北大少吧？), and which of two holds more."""
-    asked = counts[0].question if counts else None
-    totals = [c.total for c in counts]
-    verdict = ""
-    if asked is not None and len(asked.said_each) == len(counts):
-        verdict = "是的。" if list(asked.said_each) == totals else "不是。"
-    elif asked is not None and asked.more_said in ("多", "少") and len(counts) == 2:
-        verdict = "是的。" if (totals[0] > totals[1] if asked.more_said == "多" else totals[0] < totals[1]) else "不是。"
+    asked, totals, held = counts[0].question if counts else None, [c.total for c in counts], counts_hold(counts)
+    verdict = "" if held is None else "是的。" if held else "不是。"
     said = "".join("知识图谱中，{}{}共{}位。".format(*_census_words(c), c.total) for c in counts)
-    ids = [set(c.ids) for c in counts]
-    shared = set.intersection(*ids) if ids else set()
-    said += f"其中有{len(shared)}位同时在以上各项中，分别计入。" if len(counts) == 2 and shared else ""
+    said += f"其中有{shared}位同时在以上各项中，分别计入。" if (shared := counted_in_both(counts)) else ""
     if asked is not None and asked.more_said and len(counts) == 2:  # (前者/后者: a name outside a count's sentence
         # would be read as a claim about the experts listed, and none are)
         said += "两者一样多。" if totals[0] == totals[1] else \

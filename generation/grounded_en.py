@@ -17,6 +17,8 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
+    counted_in_both,
+    counts_hold,
     WHICH_SEAT,
     one_of_them,
     most_awarded,
@@ -312,17 +314,9 @@ def census_rest_en(census: Census, experts: list[ExpertMatch], every: bool = Fal
 
 def describe_counts_en(counts: list[Census]) -> str:
     """`generation.grounded.describe_counts` in English."""
-    asked = counts[0].question if counts else None
-    totals = [c.total for c in counts]
-    verdict = ""
-    if asked is not None and len(asked.said_each) == len(counts):
-        verdict = "Yes. " if list(asked.said_each) == totals else "No. "
-    elif asked is not None and asked.more_said in ("多", "少") and len(counts) == 2:
-        verdict = "Yes. " if (totals[0] > totals[1] if asked.more_said == "多" else totals[0] < totals[1]) else "No. "
+    verdict = "" if (held := counts_hold(counts)) is None else "Yes. " if held else "No. "
     said = " ".join(f"The knowledge graph holds {c.total} {_census_words_en(c)}." for c in counts)
-    ids = [set(c.ids) for c in counts]
-    shared = set.intersection(*ids) if ids else set()
-    return verdict + said + (f" {len(shared)} of them are counted in both." if len(counts) == 2 and shared else "")
+    return verdict + said + (f" {shared} of them are counted in both." if (shared := counted_in_both(counts)) else "")
 
 
 def census_listed_en(census: Census) -> str:
