@@ -1993,6 +1993,8 @@ def _besides_pointed(text: str, conversation: Conversation) -> Intent | None:
     rest = besides.group("rest").strip() if besides else ""
     if keep or not rest or _OTHERS_DROPPED.match(rest):
         return Intent("list", summary=True, dropped=tuple(others), experts=tuple(pointed))
+    if asks_more(rest) or re.match(r"(?:还有|另外还有)(?:谁|哪些|哪位|别的|其他|其它|没有)", rest):
+        return Intent("more")  # 除了潘际銮，还有谁？ 除了第一位，还有别的专家吗？: others besides those shown
     asked = _REST_GROUP.sub("他们", rest)
     follow = resolve(asked if asked.startswith("他们") else "他们" + asked,
                      dataclasses.replace(conversation, last=others, shown=others, focus=None, group=[]))

@@ -75,6 +75,8 @@ def test_experts_set_apart_by_besides_are_kept_or_asked_about_as_said():
     assert intent.kind == "list" and intent.attribute == "institution" and names(intent) == ["潘际銮", "林尚扬"]
     assert resolve("除了第一位以外，其他人再详细介绍一下。", _talk()).kind == "list"
     assert resolve("除了焊接以外，他们还研究什么？", _talk()).attribute == "directions"  # no one pointed at: as before
+    for text in ("除了潘际銮，还有谁", "除了第一位，还有别的专家吗"):  # others besides: more (it was about the one named)
+        assert resolve(text, _talk()).kind == "more", text
 
 
 @pytest.mark.parametrize("said,plain", [
