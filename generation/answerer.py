@@ -49,6 +49,7 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
+from generation.tally_answers import describe_tally
 from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, asks_gap, describe_age_at, describe_age_now,
                                   describe_event_order, describe_gap, asks_age_at_order, asks_years_since,
                                   describe_years_since, election_age_order)
@@ -397,6 +398,8 @@ class ExpertAnswerer:
             return describe_common_en(experts) if english else describe_common(experts)
         if intent.kind == "chat" and intent.place_of:  # 西北工业大学在哪个城市？: the graph's record of the institution
             return _place_of(intent.place_of, *self.retriever.institution_place(intent.place_of), english)
+        if intent.kind == "chat" and intent.tally is not None:  # 哪个单位的院士最多？: counted in the graph by group
+            return describe_tally(self.retriever.tally(intent.tally), english)
         if intent.kind == "chat" and intent.data_sources:  # 你们的数据是从哪里来的？: counted in the graph
             return (describe_sources_en if english else describe_sources)(self.retriever.sources())
         if intent.kind == "chat" and intent.pinyin:  # zhu su jian qiao qu: written in characters, please
@@ -1233,8 +1236,7 @@ class ExpertAnswerer:
         if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             # 你们的数据是从哪里来的？ names the graph's sources (中国工程院院士名录), counted in it: no claim about an expert
-            if self.guard and not intent.data_sources and not intent.place_of:  # (an institution's recorded place,
-                # read from the graph as the sources are: about no expert)
+            if self.guard and not _of_no_expert(intent):
                 text, report = check_answer(grounded, experts, self.similarity, counter=self._census_of)
                 if not text.strip():  # every sentence dropped (a wording the guard misreads): never an empty answer
                     text = UNANSWERED_EN if intent.english else UNANSWERED
@@ -1311,11 +1313,11 @@ class ExpertAnswerer:
             buffer += piece
             while (end := sentence_end(buffer)) is not None and (end < len(buffer) or buffer[-1] == "\n"):
                 sentence, buffer = buffer[:end], buffer[end:]
-                emitted.extend(self._pass(sentence, state, report))
+                emitted.extend(self._pass(sentence, state, report, generated or not _of_no_expert(intent)))
                 if emitted and emitted[-1]:
                     yield emitted[-1]
         if buffer:
-            emitted.extend(self._pass(buffer, state, report))
+            emitted.extend(self._pass(buffer, state, report, generated or not _of_no_expert(intent)))
             if emitted and emitted[-1]:
                 yield emitted[-1]
         text = "".join(emitted).strip()
@@ -1333,9 +1335,16 @@ class ExpertAnswerer:
             experts = in_mention_order(text, experts)
         yield self._finish(question, text, intent, experts, match, report, conversation)
 
-    def _pass(self, sentence: str, state: GuardState, report: GroundingReport) -> list[str]:
-        """The sentence if the guard keeps it (else ""), its verdict added to the report."""
-        return [guard_sentence(sentence, state, report) if self.guard else sentence]
+    def _pass(self, sentence: str, state: GuardState, report: GroundingReport, guarded: bool = True) -> list[str]:
+        """The sentence if the guard keeps it (else ""), its verdict added to the report; as it is when `guarded` is
+        False (a figure of the graph about no expert: `_of_no_expert`)."""
+        return [guard_sentence(sentence, state, report) if self.guard and guarded else sentence]
+
+
+def _of_no_expert(intent: Intent) -> bool:
+    """Whether the turn is answered with what the graph holds about no expert (its sources, an institution's place, a
+    tally by group), read from it as it is: no claim for the guard to check against an expert's record."""
+    return intent.data_sources or bool(intent.place_of) or intent.tally is not None
 
 
 #: the most questions of one turn answered one by one

@@ -47,6 +47,7 @@ from retrieval.requirements import (
     without_requirements,
 )
 from retrieval.script import simplified, without_language_request
+from retrieval.tallies import TallyQuestion, tally_question
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多|^(?:那就|那么|那|就|请|麻烦|帮我|给我)?(?:再)?换一?[批些拨组](?:人)?[吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
@@ -423,6 +424,7 @@ class Intent:
     challenge: bool = False  # 你算错了吧，应该是2005年 / 你肯定知道，随便说一个数: the records stand, nothing is guessed
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     place_of: str = ""  # 西北工业大学在哪个城市？: the institution whose recorded place is asked
+    tally: TallyQuestion | None = None  # 哪个单位的院士最多？ 各学部各有多少位院士？: counted by group over the whole graph
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
     every: bool = False  # for "more" after a count: all it counted that were not shown (把13位全部列出来)
     counts: tuple[Census, ...] = ()  # each alternative of a count asked apart (中国科学院院士和中国工程院院士各有多少位？)
@@ -1548,6 +1550,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
                                                         if r.kind == "academy"]):  # 你们的专家都是院士吗？: counted
         return Intent("problem", count=CountQuestion(None, tuple(seats), every.group(1)), all_asked=True)
+    if (tally := tally_question(text)) is not None:  # 哪个单位的院士最多？ (strangers were matched on 单位, rt50)
+        return Intent("chat", tally=tally)
     if _DATA_ASKED.search(text) and names_no_problem(_DATA_ASKED.sub("", text)):  # 你们的数据是从哪里来的？
         return Intent("chat", data_sources=True)
     if asked_place := _ORG_PLACE_ASKED.match(expand_org_aliases(text)):  # 西北工业大学在哪个城市？: the place the graph

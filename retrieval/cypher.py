@@ -126,3 +126,48 @@ UNWIND e.source AS source
 RETURN source, count(DISTINCT e) AS experts
 ORDER BY experts DESC, source
 """
+
+# 哪个单位的院士最多？ 各学部各有多少位院士？: the experts counted ($all, or those of $ids) by one thing they are
+# recorded with, most first; an expert on two institutions (fields, years) counts for each
+TALLY_INSTITUTION = """
+MATCH (e:Expert)-[:AFFILIATED_WITH]->(g:Institution)
+WHERE $all OR e.id IN $ids
+RETURN g.name AS name, count(DISTINCT e) AS experts
+ORDER BY experts DESC, name
+"""
+
+TALLY_PROVINCE = """
+MATCH (e:Expert)-[:AFFILIATED_WITH]->(g:Institution)
+WHERE ($all OR e.id IN $ids) AND g.province IS NOT NULL
+RETURN g.province AS name, count(DISTINCT e) AS experts
+ORDER BY experts DESC, name
+"""
+
+TALLY_CITY = """
+MATCH (e:Expert)-[:AFFILIATED_WITH]->(g:Institution)
+WHERE ($all OR e.id IN $ids) AND g.city IS NOT NULL
+RETURN g.city AS name, count(DISTINCT e) AS experts
+ORDER BY experts DESC, name
+"""
+
+TALLY_FIELD = """
+MATCH (e:Expert)-[:IN_FIELD]->(g:Field)
+WHERE $all OR e.id IN $ids
+RETURN g.name AS name, count(DISTINCT e) AS experts
+ORDER BY experts DESC, name
+"""
+
+TALLY_DIRECTION = """
+MATCH (e:Expert)-[:WORKS_ON]->(g:Direction)
+WHERE $all OR e.id IN $ids
+RETURN g.name AS name, count(DISTINCT e) AS experts
+ORDER BY experts DESC, name
+"""
+
+# by the year of an academy seat ($seat: 院士, or the academy's own, 中国工程院院士), as the seat's award records it
+TALLY_SEAT_YEAR = """
+MATCH (e:Expert)-[r:RECEIVED]->(a:Award)
+WHERE ($all OR e.id IN $ids) AND a.name ENDS WITH $seat AND r.year IS NOT NULL
+RETURN r.year AS name, count(DISTINCT e) AS experts
+ORDER BY experts DESC, name
+"""

@@ -14,6 +14,7 @@ from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.base import Evidence, ScoredExpert
 from retrieval.census import Census, CountQuestion, census, written_holders
+from retrieval.tallies import Tally, TallyQuestion, tally
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.focus import asked_expertise
@@ -638,6 +639,10 @@ class ExpertRetriever:
     def census(self, question: CountQuestion) -> Census:
         """Every expert a count question counts, read from the graph (retrieval/census.py)."""
         return census(self.store, question)
+
+    def tally(self, question: TallyQuestion) -> Tally:
+        """The experts a tally question counts, by group, read from the graph (retrieval/tallies.py)."""
+        return tally(self.store, question)
 
     def written_holders(self, question: CountQuestion) -> list[ExpertMatch]:
         """The records of the experts whose biography names the award a count asks that no record holds."""

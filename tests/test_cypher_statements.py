@@ -44,6 +44,8 @@ SAMPLE_PARAMS = {
     "UNLOCATE_INSTITUTIONS": {"keys": ["中国矿业大学"], "source": "kg/institution_places.tsv"},
     "INSTITUTION_PLACE": {"name": "清华大学"},
     "COUNTED_TITLED": {"word": "院士"},
+    **{f"TALLY_{by}": {"all": False, "ids": ["e1"]} for by in ("INSTITUTION", "PROVINCE", "CITY", "FIELD", "DIRECTION")},
+    "TALLY_SEAT_YEAR": {"all": True, "ids": [], "seat": "院士"},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 

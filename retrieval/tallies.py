@@ -1,0 +1,180 @@
+"""Whole-graph tallies: 哪个单位的院士最多？ 哪一年当选的院士最多？ 各学部各有多少位院士？ counted from the graph.
+
+A tally question asks how the experts a count question would count (all of them, the academicians, those of one
+academy or award, those on a topic) spread over one thing they are recorded with: institution, province, city,
+field, research direction, or the year of their academy seat. The experts are read as `census` reads them, the groups
+by one Cypher statement each (retrieval/cypher.py), so the figures are the graph's, never estimated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from kg import cypher as kg_cypher
+from kg.store import GraphStore
+from retrieval import cypher
+from retrieval.census import (
+    CountQuestion,
+    census,
+    chinese_number,
+    count_question,
+    count_question_en,
+)
+from retrieval.models import Requirement
+
+Dimension = Literal["institution", "province", "city", "field", "direction", "year"]
+
+_STATEMENTS = {"institution": cypher.TALLY_INSTITUTION, "province": cypher.TALLY_PROVINCE, "city": cypher.TALLY_CITY,
+               "field": cypher.TALLY_FIELD, "direction": cypher.TALLY_DIRECTION, "year": cypher.TALLY_SEAT_YEAR}
+
+#: the most groups a tally lists (各单位各有多少位: hundreds of institutions)
+MOST_LISTED = 30
+#: how many groups after the first a 最多 answer names
+RUNNERS_UP = 4
+
+
+@dataclass(frozen=True)
+class TallyQuestion:
+    """Which experts to count (`who`: the count question of them; None counts every expert) by what (`by`), and
+    whether the extreme is asked (`most`: "most" | "fewest") or every group (`most` "")."""
+
+    by: Dimension
+    who: CountQuestion | None = None
+    label: str = "专家"  # the experts counted as the question calls them (院士, 中国工程院院士, academicians)
+    most: Literal["most", "fewest", ""] = "most"
+    places: int = 1  # 前五名: the first five groups
+    seat: str = "院士"  # for `by` year: the seat whose year counts (中国工程院院士 when the question names that academy)
+    english: bool = False
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A tally's answer: the groups with how many of the experts counted each holds, most first (ties by name), and
+    how many experts were counted in all."""
+
+    question: TallyQuestion
+    counted: int
+    groups: tuple[tuple[str, int], ...]
+
+
+_LEAD = r"^\s*(?:请问|那么?|那)?\s*(?:(?:在|按照?|根据)?(?:你们的?|这个)?(?:知识图谱|图谱|专家库|数据库|库|平台)(?:里面|里|中|上)?)?[，,]?\s*"
+_WHO = r"(?P<who>[^，,。？?！!\s]{0,30}?(?:院士|专家|学者|科学家|人))"
+_ZH_DIMENSIONS: dict[str, str] = {
+    "institution": r"工作单位|科研院所|研究机构|单位|机构|大学|高校|学校|院校|研究所|研究院|院所",
+    "province": r"省份|省区|省市|省",
+    "city": r"城市|市",
+    "field": r"学部|学科|领域",
+    "direction": r"研究方向|方向",
+    "year": r"年份|一年|年",
+}
+_DIM = "|".join(f"(?P<{k}>{v})" for k, v in _ZH_DIMENSIONS.items())
+_ELECTED = r"(?:当选|入选|评上|评选|增选|选出|选上)"
+_MOST = r"最(?P<most>多|少)"
+_END = r"\s*(?:的是?(?:哪[个里儿一所家些]?|什么)?)?(?:呢|啊|呀)?\s*[？?。！!]*\s*$"
+# 哪所大学的院士最多？前五名 / 列出前十: the places asked, read apart (`_TOP`) and cut off before the forms are tried
+_TOP_TAIL = re.compile(r"[，,。？?；;\s]*(?:请|麻烦)?(?:列出|给出|排出|说出)?(?:排名)?前\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?"
+                       r"(?:是哪些|有哪些|分别是)?[？?。！!]*\s*$")
+
+_ZH_FORMS = (
+    # 哪个单位的院士最多？ 哪所大学院士最多？ 哪一年当选的院士最多？ 中国工程院院士中哪个学科的人最多？
+    re.compile(rf"{_LEAD}(?:(?P<pre>[^，,。？?！!]{{1,30}}?)(?:(?<=院士|专家)(?:中|当中|之中|里面?)?|中|当中|之中|里面?)[，,]?\s*)?哪(?:个|所|家|一个|一所|一家|些|一)?"
+               rf"(?:{_DIM})(?:{_ELECTED})?的?{_WHO}?(?:的?(?:人数|数量|人|数目))?{_MOST}{_END}"),
+    # 院士最多的单位是哪个？ 当选院士最多的年份是哪一年？
+    re.compile(rf"{_LEAD}(?:{_ELECTED})?{_WHO}(?:的?(?:人数|数量))?{_MOST}的(?:{_DIM})(?:是|为)?"
+               rf"(?:哪[个里儿一所家些]?(?:年|个)?|什么|哪)?\s*(?:呢|啊)?\s*[？?。！!]*\s*$"),
+)
+# 各学部各有多少位院士？ 每个学科有多少院士？ 院士在各省的分布
+_ZH_EACH = (
+    re.compile(rf"{_LEAD}(?:(?P<pre>[^，,。？?！!]{{1,30}}?)(?:中|当中|之中|里面?)[，,]?\s*)?(?:各|每个|每一个|每)(?:个)?"
+               rf"(?:{_DIM})(?:{_ELECTED})?(?:的)?(?:各|分别|都|各自)?(?:有|是)?(?:多少|几)(?:位|名|个|人)?{_WHO}?"
+               rf"\s*(?:呢|啊)?\s*[？?。！!]*\s*$"),
+    re.compile(rf"{_LEAD}{_WHO}(?:按|在)(?:各|每个)?(?:个)?(?:{_DIM})的?(?:分布|人数|数量|统计)(?:情况)?(?:如何|怎么样|是怎样的)?"
+               rf"\s*[？?。！!]*\s*$"),
+)
+_TOP = re.compile(r"前\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?")
+
+_EN_DIMENSIONS = {"institution": "institution|university|organi[sz]ation|institute|employer|affiliation",
+                  "province": "province|region", "city": "city", "field": "field|discipline|division",
+                  "direction": "research direction|direction|research area|area", "year": "year"}
+_EN_DIM = "|".join(f"(?P<{k}>{v})" for k, v in _EN_DIMENSIONS.items())
+_EN_WHO = (r"(?P<who>(?:[A-Za-z-]+\s+){0,6}?(?:academicians|experts|members|scientists|researchers|people)"
+           r"(?:\s+of\s+(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|CAS|CAE))?)")
+_EN_FORMS = (
+    re.compile(rf"^\s*(?:which|what)\s+(?:{_EN_DIM})s?\s+(?:has|had|have|holds?|is\s+home\s+to|counts?)\s+the\s+"
+               rf"(?P<most>most|fewest|largest\s+number\s+of|smallest\s+number\s+of|highest\s+number\s+of|"
+               rf"greatest\s+number\s+of)\s+{_EN_WHO}(?:\s+elected)?(?:\s+in\s+the\s+graph)?\s*[?.!]*\s*$", re.IGNORECASE),
+    re.compile(rf"^\s*in\s+which\s+(?:{_EN_DIM})\s+were\s+the\s+(?P<most>most|fewest)\s+{_EN_WHO}\s+elected"
+               rf"(?:\s+in\s+the\s+graph)?\s*[?.!]*\s*$", re.IGNORECASE),
+    re.compile(rf"^\s*(?:which|what)\s+(?:{_EN_DIM})\s+(?:saw|had)\s+the\s+(?P<most>most|fewest)\s+{_EN_WHO}\s+elected"
+               rf"\s*[?.!]*\s*$", re.IGNORECASE),
+)
+_EN_EACH = re.compile(rf"^\s*how\s+many\s+{_EN_WHO}\s+(?:are\s+there\s+|does\s+the\s+graph\s+hold\s+|were\s+elected\s+)?"
+                      rf"(?:in|at|per|for|by|from)\s+(?:each|every)\s+(?:{_EN_DIM})\s*[?.!]*\s*$", re.IGNORECASE)
+
+_PLAIN_ZH = re.compile(r"^(?:两院|中国科学院|中国工程院|科学院|工程院)?(?:院士|专家|学者|科学家|人)$")
+_ACADEMY = (("中国工程院", "工程院", "cae", "engineering"), ("中国科学院", "科学院", "cas", "sciences"))
+_ACADEMY_EN = (("中国工程院", r"\bCAE\b|Academy\s+of\s+Engineering"), ("中国科学院", r"\bCAS\b|Academy\s+of\s+Sciences?"))
+
+
+def tally_question(text: str) -> TallyQuestion | None:
+    """The tally a message asks for (Chinese or English), None when it asks none."""
+    top = _TOP_TAIL.search(text)
+    asked = text[:top.start()] + "？" if top else text
+    for form in _ZH_FORMS:
+        if found := form.search(asked):
+            return _tally(found, "fewest" if found.group("most") == "少" else "most", text, english=False)
+    for form in _ZH_EACH:
+        if found := form.search(asked):
+            return _tally(found, "", text, english=False)
+    for form in _EN_FORMS:
+        if found := form.search(text):
+            return _tally(found, "fewest" if found.group("most").lower() in ("fewest", "smallest number of")
+                          else "most", text, english=True)
+    if found := _EN_EACH.search(text):
+        return _tally(found, "", text, english=True)
+    return None
+
+
+def _tally(found: re.Match, most: str, text: str, english: bool) -> TallyQuestion | None:
+    by = next(k for k in _ZH_DIMENSIONS if found.groupdict().get(k))
+    pre = (found.groupdict().get("pre") or "").strip()
+    who = (found.group("who") or "").strip()
+    said = who if who and who not in ("人", "people") else pre or ("academicians" if english and not who else who)
+    said = said or "专家"
+    if english:
+        seat = next((f"{a[0]}院士" for a in _ACADEMY_EN if re.search(a[1], said, re.IGNORECASE)), None)
+        if seat is not None or re.fullmatch(r"(?:academicians|members)", said, re.IGNORECASE):
+            counted = CountQuestion(None, (Requirement(kind="academy", text=seat or "院士"),))
+        elif re.fullmatch(r"(?:experts|people|scientists|researchers)", said, re.IGNORECASE):
+            counted = None
+        elif (counted := count_question_en(f"How many {said} are there?")) is None:
+            return None  # a condition not read as one: not answered with the whole graph's figures
+        label = said
+    else:
+        plain = _PLAIN_ZH.match(said)
+        counted = None if plain and said in ("专家", "学者", "科学家", "人") else count_question(f"{said}有多少位？")
+        if counted is None and not plain:
+            return None
+        label = "专家" if said == "人" else said
+    lowered = f"{pre}{who}".lower()
+    seat = next((academy[0] + "院士" for academy in _ACADEMY if any(re.search(rf"(?<![a-z]){w}(?![a-z])", lowered)
+                                                                  for w in academy)), "院士")
+    top = _TOP.search(text)
+    places = (int(top.group("n")) if top.group("n").isdigit() else chinese_number(top.group("n")) or 1) if top else 1
+    return TallyQuestion(by, counted, label, most, max(1, min(places, MOST_LISTED)), seat, english)  # type: ignore[arg-type]
+
+
+def tally(store: GraphStore, question: TallyQuestion) -> Tally:
+    """The groups of the experts the question counts, read from the graph, most first."""
+    if question.who is None:
+        every, ids, counted = True, [], int(store.read(kg_cypher.EXPERT_COUNT).value(0))
+    else:
+        found = census(store, question.who)
+        every, ids, counted = not found.ids and found.total > 0, list(found.ids), found.total
+    if not counted:
+        return Tally(question, 0, ())
+    params = {"all": every, "ids": ids, **({"seat": question.seat} if question.by == "year" else {})}
+    rows = store.read(_STATEMENTS[question.by], params).rows
+    return Tally(question, counted, tuple((str(name), int(n)) for name, n in rows if name is not None))
