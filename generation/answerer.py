@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import dataclasses
 import json
 import re
@@ -50,6 +51,7 @@ from generation.conversation import (
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
 from generation.tally_answers import describe_tally
+from generation.year_gaps import describe_birth_bounds
 from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, asks_gap, describe_age_at, describe_age_now,
                                   describe_event_order, describe_gap, asks_age_at_order, asks_years_since,
                                   describe_years_since, election_age_order)
@@ -213,7 +215,7 @@ from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.leaning import leaning
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import (asks_female, asks_younger, in_provinces, meets_all, read_requirements, states_female,
+from retrieval.requirements import (asks_female, asks_younger, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
                                     topic_of)
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
 
@@ -598,6 +600,11 @@ class ExpertAnswerer:
         female_first = "性别" in unrecorded and asks_female(question) and any(  # 只要女院士: those whose biographies
             states_female(q) for e in experts for q in biography.quotes(e) or ())  # say so were put first
         younger_first = "年龄" in unrecorded and asks_younger(question) and intent.kind == "problem"  # 希望年轻一点的
+        bounds = birth_bounds(question, datetime.date.today().year) if intent.kind in ("problem", "more") else None
+        if bounds and experts:  # 60后的, 1960年以后出生的: by the birth years the biographies write (the pipeline put
+            bios = self.retriever.biographies([e.id for e in experts])  # those within first: `_born_within_first`)
+            born = [(e.name, birth_year(bios.get(e.id, ""))) for e in experts]
+            unrecorded = [w for w in unrecorded if w != "年龄"]  # (not "could not be chosen by it": it was)
         named = [e for e in shown if e.id in match.named]
         notes = [note for e in named for note in premises(e, in_chinese_names(match.query, [e]) if english else match.query,
                                                            others=[n.name for n in named])]
@@ -614,6 +621,8 @@ class ExpertAnswerer:
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
                 [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded, female_first, younger_first)]
                                                                    if unrecorded else [])
+        if bounds and experts:
+            notes.append(describe_birth_bounds(bounds, born, english))
         checked = [r for r in requirements if r.kind != "unrecorded"]
         meeting = [k for k, e in enumerate(experts, 1) if checked and meets_all(e, checked)]
         if intent.kind in ("problem", "more") and 0 < len(meeting) < len(experts):
@@ -650,7 +659,7 @@ class ExpertAnswerer:
         if intent.unheld:  # (武胜是党员吗？ matched as a problem that names him: said of him)
             about = intent.expert if intent.kind == "about" else named[0] if len(named) == 1 else None
             notes.append(_life(question, [about] if about else list(experts), intent.unheld, english, about))
-        elif (unrecorded or intent.kind in ("problem", "more") and asks_birth_sort(question)) and \
+        elif (unrecorded or bounds or intent.kind in ("problem", "more") and asks_birth_sort(question)) and \
                 any(biography.quotes(e) for e in experts):  # 有女专家吗？ 要40岁以下的: not a field of the record, but
             notes.append(_life(question, list(experts), (), english))  # what the biographies say (…并按出生年份排序)
         if intent.kind in ("problem", "more") and asks_award_order(question):

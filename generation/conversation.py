@@ -1871,9 +1871,82 @@ _LEAVES_KIND_EN = re.compile(r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?]))\s*(?:please\s+)
                              re.IGNORECASE)
 
 
+# other ways to leave a kind of expert out, said as 不要X的 for `_LEAVES_KIND` (rt52: 北京以外的 and 除了北京的都可以 were
+# ignored, and 不在北京也不在上海的 was read as a wish for 上海, which the answer then said its experts met)
+_OUTSIDE_OF = re.compile(r"(?P<lead>^|[，,。；;：:\s]|推荐|介绍|想找|寻找|需要)(?:要|最好|最好是|希望是?|只要)?"
+                         r"(?P<x>[^，,。；;！!？?：:\s]{1,10}?)(?:以外|之外)的?(?:都可以|都行|均可|也行|也可以|都可|优先)?")
+_EXCEPT_ALL = re.compile(r"除了?(?P<x>[^，,。；;！!？?]{1,10}?)(?:的)?(?:以外|之外)?的?(?:专家|院士|单位)?[，,]?"
+                         r"(?:其他|其它|别的)?(?:的)?(?:都可以|都行|均可|都可|都没问题|也行)")
+_NOT_AT = re.compile(r"不(?:在|是在|位于|是来自|来自)(?P<x>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的?[，,]?(?:也|又)?不(?:在|是在|位于|来自)"
+                     r"|和|与|及|、|或)(?P<y>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从]|$)|"
+                     r"不(?:在|是在|位于|是来自|来自)(?P<z>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从]|$)")
+_NOT_OF = re.compile(r"(?:不能是|不可以是|不得是|不要是|不应是|不是|并非|非)(?P<x>[^，,。；;！!？?也都]{1,10}?)(?:的)?"
+                     r"(?:专家|人|学者)?(?=[，,。；;！!？?的做研搞从]|$)")
+# "outside Beijing and Shanghai", "who are not in Hubei and not CAE members", "not CAS members"
+_OUTSIDE_EN = re.compile(r"\b(?:based\s+|located\s+)?outside\s+(?:of\s+)?(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+                         r"(?:\s*(?:,|and|or)\s+(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?")
+_NOT_IN_EN = re.compile(r"(?:\s*,)?\s+(?:who\s+(?:are|is)\s+|(?:and|but)\s+(?:are\s+|is\s+)?|that\s+are\s+)?not\s+"
+                        r"(?=(?:in|from|at|based\s+in)\s)", re.IGNORECASE)
+_NOT_SEAT_EN = re.compile(r"(?:\s*,)?\s*(?:who\s+(?:are|is)\s+|(?:and|but)\s+(?:are\s+|is\s+)?|that\s+are\s+)?"
+                          r"not\s+(?:an?\s+)?(?P<x>(?:CAS|CAE)\s+(?:members?|academicians?)|academicians?|"
+                          r"members?\s+of\s+(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|"
+                          r"(?:from|in)\s+(?:the\s+)?(?:CAS|CAE))\b", re.IGNORECASE)
+
+
+_OWN = re.compile(r"我们|我司|我厂|我方|本厂|本公司|公司|工厂|厂里|设备|产品|项目|基地|我")
+_PERMITTED = re.compile(r"(?:的)?(?:专家|人)?(?:也可以|也行|也没关系|也无妨|都可以|都行|亦可|也可)")  # 不是院士也可以: allowed
+
+
+def _own_clause(text: str, at: int) -> bool:
+    """Whether the clause before `at` is about the enterprise itself (我们的设备不在北京): no kind of expert is left out."""
+    start = max(text.rfind(p, 0, at) for p in "，,。；;！!？?")
+    if at - start <= 3 and start > 0:  # a clause of no subject of its own (我们在苏州，不是上海的): the one before's
+        start = max(text.rfind(p, 0, start) for p in "，,。；;！!？?")
+    return bool(_OWN.search(text, start + 1, at))
+
+
+_EXPERTS_EN = re.compile(r"\b(?:experts?|academicians?|specialists?|someone|anyone|people|researchers?|scientists?|"
+                         r"professors?|recommend|find|need)\b", re.IGNORECASE)
+_OWN_EN = re.compile(r"\b(?:our|we|us|my|I)\b")
+
+
+def _kind_said(x: str) -> list[Requirement]:
+    """The kinds of expert `x` names (北京, 高校, 院士, 清华), as a wish for them reads them."""
+    return [r for r in read_requirements(expand_org_aliases("推荐" + x + ("" if x.endswith(("院士", "专家")) else "的专家")))
+            if r.kind != "unrecorded"]
+
+
+def _negations_said_plainly(text: str) -> tuple[str, list[Requirement]]:
+    """A problem with its other wordings of leaving a kind out (北京以外的, 除了北京的都可以, 不在北京也不在上海, 不能是高校的,
+    非院士) said as 不要X的 clauses, and the academies an English problem leaves out ("not CAS members"), taken out."""
+    def plainly(words: list[str], lead: str = "，") -> str | None:
+        kinds = [w for w in words if w and _kind_said(w)]
+        return lead + "，".join(f"不要{w}的" for w in kinds) + "，" if kinds and len(kinds) == len([w for w in words if w]) \
+            else None
+    text = _OUTSIDE_OF.sub(lambda m: plainly([m.group("x")], m.group("lead") + "，") or m.group(), text)
+    text = _EXCEPT_ALL.sub(lambda m: plainly([m.group("x")]) or m.group(), text)
+    text = _NOT_AT.sub(lambda m: m.group() if _own_clause(text, m.start()) else
+                       plainly([m.group("x"), m.group("y")] if m.group("x") else [m.group("z")]) or m.group(), text)
+    text = _NOT_OF.sub(lambda m: m.group() if _own_clause(text, m.start()) or _PERMITTED.match(text, m.end()) else
+                       plainly([m.group("x")]) or m.group(), text)
+    seats: list[Requirement] = []
+    for m in reversed(list(_NOT_SEAT_EN.finditer(text))):
+        said = re.sub(r"^(?:from|in)\s+(?:the\s+)?", "", m.group("x"), flags=re.IGNORECASE)
+        if kinds := [r for r in read_requirements("Only " + (f"{said} members" if said.upper() in ("CAS", "CAE") else said))
+                     if r.kind == "academy"]:
+            seats[:0] = kinds
+            text = text[:m.start()] + text[m.end():]
+    text = _OUTSIDE_EN.sub(lambda m: m.group() if not _EXPERTS_EN.search(text, 0, m.start()) or
+                           _OWN_EN.search(text, max(text.rfind(".", 0, m.start()), 0), m.start()) else
+                           ", " + ", ".join(f"not in {w}" for w in (m.group("x"), m.group("y")) if w) + ",", text)
+    return _NOT_IN_EN.sub(", not ", text), seats
+
+
 def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
     """A problem without its clauses that leave a kind of expert out (推荐做土壤修复的专家，排除中科院的), and those kinds as
     requirements (the CAS seat, 清华大学, an award): the clause is no part of the problem (it matched 中科院 experts)."""
+    written = text
+    text, seats = _negations_said_plainly(text)
     without: list[Requirement] = []
     for m in reversed(list(_LEAVES_KIND.finditer(text))):
         said = m.group(1)
@@ -1891,7 +1964,9 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
         if kinds and not names_no_problem(rest):
             without[:0] = kinds
             text = rest
-    return text, tuple(without)
+    if not without and not seats:
+        return written, ()  # (the problem as written, when nothing was left out)
+    return re.sub(r"[，,]\s*(?:[，,]\s*)+", "，", text).strip(" ，,"), tuple([*without, *seats])
 
 
 # whom a turn no longer wants: 排除中科院的 / 不要清华的专家 / 去掉第二位 / 不要第一位，换个人 (the verb first), or

@@ -1185,9 +1185,10 @@ STATEMENT_CHECK = re.compile(r"(?:对吗|对不对|是否正确|正确吗|有错
                              r"(?i:\bis\s+(?:this|that|it)\s+(?:right|correct|true|accurate)\b))")
 
 
-def place_said(place: str) -> str:
-    """The words an institution's name is checked for to be at a place, as an answer says them: 「四川」或「成都」."""
-    return "或".join(f"「{w}」" for w in place_words(place))
+def place_said(*places: str, joined: str = "或") -> str:
+    """The words an institution's name is checked for to be at any of the places, each once, as an answer says them:
+    「四川」或「成都」 (广东或深圳: 深圳 once, rt51)."""
+    return joined.join(f"「{w}」" for w in dict.fromkeys(w for place in places for w in place_words(place)))
 
 
 def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
@@ -1196,7 +1197,7 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
     The award or institution asked for is not named again: the guard lets an answer name only awards and
     institutions of the experts shown."""
     if requirement.kind == "place":
-        said = "或".join(place_said(r.text) for r in (requirement, *alternatives))  # 在北京或上海: each
+        said = place_said(*(r.text for r in (requirement, *alternatives)))  # 在北京或上海: each
         return (f"与问题相关的专家中，没有在{'或'.join(r.text for r in (requirement, *alternatives))}的（按知识图谱记录的单位"
                 f"所在地判断；未记录所在地的单位，按名称是否含{said}）。")
     if requirement.kind == "elected":  # (…里没有当选年份… read as 没有当选, a denial of their seats)

@@ -17,6 +17,7 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
+    place_said,
     counted_in_both,
     counts_hold,
     WHICH_SEAT,
@@ -55,7 +56,7 @@ from generation.year_spans import asked_span
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
 from retrieval.english_names import english_place
-from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, place_words
+from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
 
@@ -340,9 +341,6 @@ def describe_left_out_en(requirements: tuple[Requirement, ...]) -> str:
     return f"{where}As you asked, {', '.join(dict.fromkeys(kinds))} are left out."
 
 
-def place_said_en(place: str) -> str:
-    """`generation.grounded.place_said` in English: 「四川」 or 「成都」."""
-    return " or ".join(f"「{w}」" for w in place_words(place))
 
 
 def all_left_out_en(requirements: tuple[Requirement, ...]) -> str:
@@ -450,7 +448,7 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
 def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> str:
     """`generation.grounded.describe_unmet` in English (the award or institution asked for is not named again)."""
     if requirement.kind == "place":
-        said = " or ".join(place_said_en(r.text) for r in (requirement, *alternatives))
+        said = place_said(*(r.text for r in (requirement, *alternatives)), joined=" or ")
         return (f"None of the experts related to the problem is at an institution in "
                 f"{' or '.join(english_place(r.text) for r in (requirement, *alternatives))} (by the place the expert "
                 f"knowledge graph records for the institution; for one with none recorded, by a name holding {said}).")

@@ -347,3 +347,26 @@ def _asks_elected_first(question: str) -> bool:
 
 
 _YES_NO_END = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:was|did|has|had|is)\b", re.IGNORECASE)
+
+
+def describe_birth_bounds(bounds: tuple[int | None, int | None], shown: list[tuple[str, int | None]],
+                          english: bool = False) -> str:
+    """Which of the experts shown (name, the birth year the biography writes or None) were born within the years a
+    problem asks for (60后的, 1960年以后出生的, 50岁以下): read from the biographies, the records holding no age. Named,
+    not numbered (第2位 reads as a figure of the expert before it)."""
+    lo, hi = bounds
+    asked = (f"{lo}–{hi}" if lo and hi else f"{lo} or later" if lo else f"{hi} or earlier") if english else \
+        (f"{lo}年至{hi}年" if lo and hi else f"{lo}年及以后" if lo else f"{hi}年及以前")
+    within = [n for n, y in shown if y is not None and (lo is None or y >= lo) and (hi is None or y <= hi)]
+    outside = [n for n, y in shown if y is not None and n not in within]
+    unwritten = [n for n, y in shown if y is None]
+    if english:
+        parts = [f"{', '.join(within)} within it" if within else "", f"{', '.join(outside)} outside it" if outside else "",
+                 f"no year written for {', '.join(unwritten)}" if unwritten else ""]
+        return (f"The birth years you asked for: {asked}. The graph's records hold no age; by the years the biographies "
+                f"write: " + "; ".join(p for p in parts if p) + ".")
+    parts = [f"{'、'.join(within)}在此范围内" if within else "", f"{'、'.join(outside)}不在此范围内" if outside else "",
+             f"{'、'.join(unwritten)}的简介没有写生年" if unwritten else ""]
+    lead = "" if within else "与问题最相关的专家中，没有简介写的生年在此范围内的；"
+    return (f"您要求的生年为{asked}。知识图谱的结构化记录中没有年龄一项；{lead}按简介写的生年，"  # (出生: a claim of a
+            + "，".join(p for p in parts if p) + "。")  # life, for the guard)

@@ -26,6 +26,11 @@ _PAIRING = re.compile(r"[和与跟及、]")  # 申长雨和赵明轩: two people
 _CALLED = re.compile(r"(?:名叫|名字叫|叫做|叫|姓名是)([\u4e00-\u9fff]{2,3}?)(?=的|[，,。、；;！!？?]|$)")
 # a person introduced by their role to the enterprise (我们的顾问张伟也列进去, 我的同事李明是…): a name after it
 _ROLE = re.compile(r"(?:顾问|同事|朋友|老板)([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")
+# a person named after their title (介绍一下中国工程院院士李明远，…) or asked about by their work (介绍一下屠呦呦的研究): rt52
+_TITLE_FIRST = re.compile(r"(?:介绍|推荐|找|联系|请教|邀请|关于|了解)(?:一下|下)?(?:(?:中国)?(?:工程院|科学院)|两院)?(?:院士|教授|研究员)"
+                          r"([\u4e00-\u9fff]{2,3}?)(?=[，,。、；;！!？?]|的|是|在|他|她|吗|呢|$)")
+_WORK_OF = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:介绍|了解|说说|讲讲)(?:一下|下)?([\u4e00-\u9fff]{2,3}?)的"
+                      r"(?:研究|工作|成果|贡献|情况|背景|简历|经历|主要成就|学术成就)")
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|"
                           # 清华大学张伟明教授, 中科院化学所的李明研究员: a person introduced by their institution
                           r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的)$")
@@ -243,7 +248,8 @@ class NameIndex:
                     if name not in self._ids:
                         out.append(name)
                     break
-        out += [m.group(1) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text))
+        out += [m.group(1) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text), *_TITLE_FIRST.finditer(text),
+                                     *_WORK_OF.finditer(text.strip()))
                 if m.group(1)[0] in _SURNAMES and m.group(1) not in self._ids
                 and tags.get(m.group(1), _word_tags().get(m.group(1), "nr")) == "nr"]
         out += self._paired(text)

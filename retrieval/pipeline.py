@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -28,7 +29,7 @@ from retrieval.presentation import KEYWORDS, WHOLE_PROFILE, load_calibration, pr
 from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
 from retrieval.leaning import leaning, leaning_score, without_leaning
-from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_year, describe, meets_all, preferred,
+from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_bounds, birth_year, describe, meets_all, preferred,
                                     read_requirements, states_female, topic_of, wish, without_hearsay)
 from retrieval.script import arabic_years, corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
@@ -399,7 +400,10 @@ class ExpertRetriever:
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them
-        if any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and asks_younger(query):
+        if bounds := birth_bounds(query, datetime.date.today().year):  # 60后的, 1960年以后出生的, 50岁以下: of the
+            top = self._born_within_first(top, (topic, vectors, retrievers), top_k, bounds)  # relevant, those whose
+            # biographies write a birth year within the bounds first
+        elif any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and asks_younger(query):
             top = self._younger_first(top, (topic, vectors, retrievers), top_k)  # 希望年轻一点的: of the relevant,
             # those born later first by the birth years their biographies write (nothing recorded is an age)
         if lean:
@@ -585,6 +589,17 @@ class ExpertRetriever:
         pool = self._relevant(fused[:REQUIREMENT_TOP], problem)[0]
         born = {e.id: year for e in pool if (year := birth_year(self.profile_texts.get(e.id, ""))) is not None}
         first = sorted((e for e in pool if e.id in born), key=lambda e: -born[e.id])[:shown]
+        moved = {e.id for e in first}
+        return [*first, *(e for e in fused if e.id not in moved)]
+
+    def _born_within_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None, Sequence[str] | None],
+                           shown: int, bounds: tuple[int | None, int | None]) -> list[ScoredExpert]:
+        """The fused ranking with its first `shown` places given to the relevant experts (as `_meeting_first` judges
+        them, among the first REQUIREMENT_TOP) whose biographies write a birth year within `bounds`, in their order."""
+        lo, hi = bounds
+        pool = self._relevant(fused[:REQUIREMENT_TOP], problem)[0]
+        first = [e for e in pool if (year := birth_year(self.profile_texts.get(e.id, ""))) is not None
+                 and (lo is None or year >= lo) and (hi is None or year <= hi)][:shown]
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)]
 

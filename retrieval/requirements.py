@@ -490,6 +490,43 @@ _BORN_YEAR = re.compile(r"[（(]\s*((?:18|19|20)\d\d)[.．年\-－]?[^）)]{0,12
                         r"(?:出)?生于\s*((?:18|19|20)\d\d)\s*(?:年|[.．])")  # (（生于1923.4.27- ）: as the answers read it)
 
 
+# a birth year asked for (1960年以后出生的, 60后, 50岁以下, "born after 1960", "under 50"): bounds on the birth year the
+# biographies write (rt52: experts born in 1939 were shown for 60后, and nothing said)
+_BORN_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以后|之后|后|以来|及以后)(?:出生|生)|(?:出生|生)于?\s*((?:19|20)\d\d)\s*年?\s*"
+                         r"(?:以后|之后|后)|(?i:\bborn\s+(?:after|since|from)\s+((?:19|20)\d\d)\b)")
+_BORN_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)(?:出生|生)|(?:出生|生)于?\s*((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)|"
+                          r"(?i:\bborn\s+before\s+((?:19|20)\d\d)\b)")
+_DECADE = re.compile(r"(?<![\d零〇])([5-9]|[五六七八九])[0零〇]后|(?i:\bborn\s+in\s+the\s+(?:19)?([5-9])0'?s\b)")
+_AGE_BELOW = re.compile(r"(\d{2})\s*(?:周)?岁\s*(?:以下|以内|之内|之下)|(?:不超过|不满|小于|低于|未满)\s*(\d{2})\s*(?:周)?岁|"
+                        r"(?i:\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|percent|years?\s+ago|"
+                        r"(?!years?\b)[A-Za-z°℃])))")
+_AGE_ABOVE = re.compile(r"(\d{2})\s*(?:周)?岁\s*(?:以上|之上)|(?:超过|大于|年满)\s*(\d{2})\s*(?:周)?岁|"
+                        r"(?i:\b(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|percent|years?\s+ago|"
+                        r"(?!years?\b)[A-Za-z°℃])))")
+_DIGIT_OF = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | None:
+    """The earliest and latest birth year a problem asks its expert to have (either None: open), or None when it asks
+    none: 1960年以后出生的 (1960, None), 60后 (1960, 1969), 50岁以下 (this year - 50, None), 60岁以上 (None, this year - 60)."""
+    def theirs(m: re.Match | None) -> bool:  # (我们厂有60后的老师傅: the enterprise's people, not the expert)
+        return m is not None and not _OWN_SIDE.search(query, max(query.rfind(p, 0, m.start()) for p in "，,。；;！!？?") + 1,
+                                                      m.start())
+
+    def year(m: re.Match | None) -> int | None:
+        return int(next(g for g in m.groups() if g)) if theirs(m) else None
+    lo, hi = year(_BORN_AFTER.search(query)), year(_BORN_BEFORE.search(query))
+    if theirs(decade := _DECADE.search(query)):
+        said = next(g for g in decade.groups() if g)
+        start = 1900 + 10 * (int(said) if said.isdigit() else _DIGIT_OF[said])
+        lo, hi = max(lo or start, start), min(hi or start + 9, start + 9)
+    if (below := year(_AGE_BELOW.search(query))) is not None:
+        lo = max(lo or 0, this_year - below)
+    if (above := year(_AGE_ABOVE.search(query))) is not None:
+        hi = min(hi or 9999, this_year - above)
+    return None if lo is None and hi is None else (lo, hi)
+
+
 def asks_younger(query: str) -> bool:
     """Whether a problem wishes for a younger expert (希望年轻一点的)."""
     return _YOUNGER_ASKED.search(query) is not None

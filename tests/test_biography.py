@@ -3,6 +3,8 @@ quoted are the source file's words, the guard keeps them, and a fact they do not
 
 from __future__ import annotations
 
+import datetime
+
 from collections import Counter
 
 import re
@@ -350,7 +352,8 @@ def test_wishes_the_graph_cannot_check_quote_what_the_biographies_say(academicia
             assert re.search(r"男|女", line) and any(plain(line.rstrip("。")) in plain(b) for b in bios.values()), line
         assert bool(lines) == ("简介写道" in answer.text)
     aged = answerer.answer("推荐几位材料方面的专家，要求40岁以下")  # any unrecorded wish a biography may answer: age too
-    assert "结构化记录中没有专家的年龄这一项" in aged.text and aged.grounding.dropped == []
+    assert f"您要求的生年为{datetime.date.today().year - 40}年及以后。知识图谱的结构化记录中没有年龄一项" in aged.text
+    assert aged.grounding.dropped == []
     assert quoted(aged.text) and all(re.search(r"\d{4}|生|人", line) for line in quoted(aged.text)), aged.text
 
 

@@ -3,6 +3,8 @@ problem's words, checked against the graph's facts, met experts first, and unmet
 
 from __future__ import annotations
 
+import datetime
+
 from collections import Counter
 
 import pytest
@@ -274,7 +276,9 @@ def test_what_the_graph_does_not_record_is_said_and_meets_no_one(retriever):
     assert not meets_all(expert, read_requirements("希望是女专家"))  # unrecorded alone: nobody is said to meet it
     assert meets_all(expert, read_requirements("上海的女专家"))  # the place is checked, the sex cannot be
     answer = ExpertAnswerer(retriever).answer("注塑件翘曲变形，希望专家是女性、40岁以下，能到现场指导")
-    assert answer.experts and "结构化记录中没有专家的性别、年龄、能否到现场这一项，无法按它筛选" in answer.text
+    assert answer.experts and "结构化记录中没有专家的性别、能否到现场这一项，无法按它筛选" in answer.text
+    # the age asked is read from the birth years the biographies write, and said so
+    assert f"您要求的生年为{datetime.date.today().year - 40}年及以后。知识图谱的结构化记录中没有年龄一项" in answer.text
     assert not any(r.startswith("符合您提出的要求") for e in answer.experts for r in e.reasons)
 
 
