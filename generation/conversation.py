@@ -1061,6 +1061,20 @@ def conditions_only(text: str) -> CountQuestion | None:
         r.kind in ("award", "place", "institution", "elected") for r in counted.requirements) else None
 
 
+# 推荐两位姓王的做高分子的院士(，比较一下他们): those of that surname on the topic, counted and listed (rt52: 杨玉良 and 吴奇
+# were matched on 高分子 and 王 dropped)
+_SURNAME_ASKED = re.compile(r"^(?:请|帮我|麻烦)?(?:推荐|找|介绍|列出|给我)(?:一下)?(?:几位|一些|[一二两三四五六七八九十\d]+位)?"
+                            r"(?P<who>[^，,。？?；;！!]{0,12}姓[^，,。？?；;！!]{1,30}?(?:专家|院士|学者|教授))")
+
+
+def surname_request(text: str) -> CountQuestion | None:
+    """The experts of a surname a request asks for (推荐两位姓王的做高分子的院士), as a count of them, else None."""
+    if not (m := _SURNAME_ASKED.match(text.strip())):
+        return None
+    counted = count_question(m.group("who") + "有哪些？")
+    return counted if counted is not None and counted.surname else None
+
+
 _BIRTH_ASKED = re.compile(r"出生|生于|出身|籍贯|老家|\bborn\b|\bbirth", re.IGNORECASE)
 
 
@@ -1673,7 +1687,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
                       experts=_group(text, conversation) or tuple(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
             (counted := count_question(expand_org_aliases(text)) or count_question_en(expand_org_aliases(text))
-             or (conditions_only(text) if not conversation.problem else None)) is not None \
+             or (conditions_only(text) if not conversation.problem else None) or surname_request(text)) is not None \
             and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
         if conversation.last and counted.superlative and counted.term is None and not _GRAPH_SCOPE.search(text) and \
                 all(r.kind == "academy" for r in counted.requirements) and not text.startswith(_OF_SHOWN):

@@ -58,6 +58,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "华东": ("上海", "江苏", "浙江", "安徽", "福建", "江西", "山东"), "华南": ("广东", "广西", "海南"),
     "华中": ("河南", "湖北", "湖南"), "长三角": ("上海", "江苏", "浙江", "安徽"), "珠三角": ("广东",),
     "京津冀": ("北京", "天津", "河北"), "中部": ("山西", "安徽", "江西", "河南", "湖北", "湖南"),
+    "江浙沪": ("江苏", "浙江", "上海"), "江浙": ("江苏", "浙江"),
 }
 REGIONS["西部"] = (*REGIONS["西北"], *REGIONS["西南"], "广西", "内蒙古")
 # a region said of where the expert should be (在西部, 西北地区的专家, 有没有长三角的): not 西部大开发 or 西北地区干旱
@@ -77,7 +78,9 @@ def in_provinces(text: str) -> str:
     def provinces(m: re.Match) -> str:
         lead = m.group("lead") or ""
         asks = re.search(r"(?:有没有|有无|有)$", text[:m.start()])  # 有没有东北的？ (not 有没有在…: a count of a place)
-        if not lead and not asks and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
+        alone = (m.start() == 0 or text[m.start() - 1] in "，,；;。") and re.match(r"的?\s*(?:[，,。；;！!？?]|$)", text[m.end():])
+        # (…，江浙沪的，…: a clause of its own, said of the expert)
+        if not lead and not asks and not alone and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
             return m.group()  # 西北地区干旱: a place of the problem, not of the expert
         named = [p for p in REGIONS[m.group("region")] if p not in text[:m.start()]]
         lead = lead + "在" if lead in ("最好是", "希望是") or not lead and not asks else lead  # (…在陕西或甘肃…: read
@@ -111,6 +114,14 @@ _PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内|这边|那边)?"
                          r"(?:有没有|有无|有(?![个家一些色机害效线限益])|哪些|哪里有|哪位|谁)"
                          r"(?=[^，。；;,！!？?需想要请]{0,24}?(?:专家|老师|教授|研究员|院士|学者|人才))")
+# …，在上海。 …，要四川省的。 请推荐江苏省内、获得过…的专家: a place (or places) that is a clause of its own, said of the
+# expert (rt52: these were dropped and the list said to meet the other wish); not 我们公司在苏州 (the clause's subject)
+_PLACE_CLAUSE = re.compile(rf"(?:(?<=[，,；;。：:])|^|(?<=推荐|介绍))\s*(?:要求|需要|必须|最好|希望|只要|要|限于?)?(?:是)?"
+                           rf"(?:在|位于|来自)?((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
+                           rf"(?:内|本地|当地|地区|境内|省内|市内)?(?:或者?|或是|、|和|还是))*"
+                           rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
+                           r"(?:内|本地|当地|地区|境内|省内|市内)?)(?:的)?(?:专家|院士|老师|教授)?(?:都可以|都行|均可|优先)?"
+                           r"(?=[，,。；;！!？?、]|$)")
 # where a person was born or comes from, before a place (出生在上海的, 籍贯是江苏的, 老家在四川): not where they work
 _BORN_AT = re.compile(r"(?:出生|生|出身|籍贯|老家|家乡|祖籍)(?:地)?(?:在|于|是|为)?\s*$")
 # 985高校的专家, 最好是985的: the universities of Project 985 (its 39 members, as the Ministry of Education listed them)
@@ -283,6 +294,14 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
                     m.group().endswith(_EXPERT_WORDS) or (
                     wish and not _SOMEONE_ELSE.search(query, wish.start(), m.start())):
                 add(m.start(), m.end(), Requirement(kind="unrecorded", text=what))
+    for m in _PLACE_CLAUSE.finditer(query):  # …，在上海。 / 请推荐江苏省内、…: the expert's place, a clause of its own
+        bare = not re.match(r"\s*(?:推荐|介绍|要|需|必|最好|希望|只要|限)", m.group()) and \
+            not re.search(r"[的内地家士师授优可行]$", m.group())  # 我们是一家企业，在北京，…: where the enterprise is
+        if not _BORN_AT.search(query, max(0, m.start(1) - 6), m.start(1)) and \
+                not (bare and _OWN_SIDE.search(query, 0, m.start())):
+            for place in _ALTERNATIVE.split(m.group(1)):
+                add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(
+                    r"(?:[省市]|自治区)?(?:内|本地|当地|地区|境内|省内|市内)?$", "", place)))
     for m in _PLACE_EITHER.finditer(query):  # …，在北京或上海: either
         for place in _ALTERNATIVE.split(m.group(1)):
             add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"(?:[省市]|本地|当地|地区)$", "", place)))  # (at the places:

@@ -1,6 +1,8 @@
 """Turns a blind red team (rt52, 2026-12-05) found answered wrongly: a kind of expert left out in other words than
 不要X的 (北京以外的, 除了北京的都可以, 不在北京也不在上海, 不能是高校的, 非院士, "outside Beijing", "not CAS members") was
-ignored — and 不在…上海的 was read as a wish for Shanghai, which the answer then said its experts met."""
+ignored — and 不在…上海的 was read as a wish for Shanghai, which the answer then said its experts met; a place wished in a
+clause of its own (…，在上海。 要四川省的 江浙沪的) was dropped; birth years asked (60后, 1960年以后出生的) were not read; a
+person named after a title (院士李明远) was not said absent."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, resolve
-from retrieval.requirements import birth_bounds, birth_year
+from retrieval.requirements import birth_bounds, birth_year, in_provinces, read_requirements
 from retrieval.sync import open_retriever
 from test_biography import academicians as cae_academicians  # noqa: F401  (a fixture, shared)
 
@@ -100,3 +102,27 @@ def test_a_person_named_after_a_title_or_asked_by_their_work_is_said_not_in_the_
     assert names.unknown("请介绍一下中国工程院院士李明远，他在哪个单位？") == ["李明远"]
     assert names.unknown("请介绍一下屠呦呦的研究。") == ["屠呦呦"]
     assert names.unknown("请介绍一下注塑的研究") == [] and names.unknown("介绍一下院士工作站的情况") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("我们公司在苏州，注塑件有缩痕问题，请推荐江苏省内、获得过国家技术发明奖的专家。", {"江苏"}),
+    ("推荐做桥梁的专家，获得过国家科学技术进步奖特等奖，在上海。", {"上海"}),
+    ("推荐做岩土工程的专家，要四川省的。", {"四川"}), ("推荐做激光的院士，在武汉的，不要高校的。", {"武汉"}),
+    ("推荐做建筑结构的院士，要广东省内的。", {"广东"}), ("推荐做光催化的专家，江浙沪的。", {"江苏", "浙江", "上海"}),
+])
+def test_a_place_wished_in_a_clause_of_its_own_is_read(text, places):
+    assert {r.text for r in read_requirements(in_provinces(text)) if r.kind == "place"} == places
+
+
+@pytest.mark.parametrize("text", ["我们是一家企业，在北京，想找焊接专家", "我们在苏州，焊缝开裂", "焊接开裂，在高温下",
+                                  "西北地区干旱，推荐专家"])
+def test_where_the_enterprise_is_wishes_no_place(text):
+    assert not [r for r in read_requirements(in_provinces(text)) if r.kind == "place"]
+
+
+def test_experts_of_a_surname_asked_with_a_topic_are_counted_of_that_surname():
+    for text, surname, term in (("推荐两位姓王的做高分子的院士，比较一下他们。", "王", "高分子"),
+                                ("推荐两位姓李的做材料的院士。", "李", "材料")):
+        intent = resolve(text, Conversation())
+        assert intent.count is not None and (intent.count.surname, intent.count.term) == (surname, term), text
+    assert resolve("推荐做高分子的院士", Conversation()).count is None
