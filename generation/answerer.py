@@ -50,7 +50,7 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
-from generation.tally_answers import describe_tally
+from generation.tally_answers import describe_outside, describe_tally
 from generation.year_gaps import describe_birth_bounds
 from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, asks_gap, describe_age_at, describe_age_now,
                                   describe_event_order, describe_gap, asks_age_at_order, asks_years_since,
@@ -210,6 +210,7 @@ from retrieval.census import Census, CountQuestion, count_question
 from retrieval.english_names import recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
+from retrieval.names import bare_surnames
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
@@ -342,6 +343,14 @@ class ExpertAnswerer:
             topics = _asked_topics(question, about)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, topics)
                                  for e in about if biography.quotes(e))
+        if intent.kind == "list" and asks_age_now(question) and (order := biography.birth_order(about, question, english)):
+            # 他们中谁年纪最大？他哪年出生的？ "Which of them is the youngest? How old is he?": the order, then the age of
+            # the one it names (the first shown was answered as "he", rt53)
+            end = biography.asked_end(about, question)
+            age = describe_age_now([end], english) if end is not None else ""
+            return order + (" " if english else "") + (age or "") + "".join(
+                "\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in about
+                if biography.quotes(e))
         if intent.kind in ("about", "list") and asks_age_now(question) and (age := describe_age_now(about, english, question=question)):
             # 他今年多大了？: this year minus the quoted birth year (it quoted the birth date alone, rt42)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
@@ -400,6 +409,12 @@ class ExpertAnswerer:
             return describe_common_en(experts) if english else describe_common(experts)
         if intent.kind == "chat" and intent.place_of:  # 西北工业大学在哪个城市？: the graph's record of the institution
             return _place_of(intent.place_of, *self.retriever.institution_place(intent.place_of), english)
+        if intent.kind == "chat" and intent.outside_count is not None:  # 北京以外有多少位院士？
+            return describe_outside(self.retriever.outside_count(intent.outside_count), english)
+        if intent.kind == "chat" and intent.surnames:  # 请介绍一下王院士: which one?
+            counted = [(s, self.retriever.census(CountQuestion(None, surname=s))) for s in intent.surnames]
+            return _which_namesake([(s, c.total, [e.name for e in self.retriever.records(list(c.ids[:5]))])
+                                    for s, c in counted], english)
         if intent.kind == "chat" and intent.tally is not None:  # 哪个单位的院士最多？: counted in the graph by group
             return describe_tally(self.retriever.tally(intent.tally), english)
         if intent.kind == "chat" and intent.data_sources:  # 你们的数据是从哪里来的？: counted in the graph
@@ -691,7 +706,7 @@ class ExpertAnswerer:
         if intent.kind == "more" and intent.census is not None and experts:  # 还有吗？ after a count: more it counted
             return census_rest(intent.census, experts, intent.every)
         if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)
-            lead = f"还可以考虑以下{len(experts)}位专家，但他们与您的问题匹配度都不高，仅供参考：" if all(
+            lead = f"还可以考虑以下{len(experts)}位专家，但他们与您的问题的匹配程度不确定，仅供参考：" if all(
                 e.strength_label == "低" for e in experts) else "还可以考虑以下专家："
             return lead + "\n\n" + listed(experts)
         return compose_answer(question, experts, related=match is None or match.related,
@@ -833,6 +848,14 @@ class ExpertAnswerer:
             namesake = next((e for e in self._namesakes(question, intent.expert)
                              if not other_orgs(e, without_seats(expand_org_aliases(question)))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
+        if intent.kind in ("problem", "about", "list") and not conversation.last and \
+                (called := bare_surnames(question)) and not self.retriever.names.find(question):
+            # 请介绍一下王院士 / 李院士和王院士谁年纪大？: which of the graph's 王 is meant is asked (three 王 were shown as
+            # recommended, and 周志炎 said the elder of 李 and 王, rt52); after a list, 王院士 is asked of it as before
+            return Intent("chat", surnames=tuple(called), english=intent.english), [], None
+        if intent.kind == "about" and len(conversation.last) >= 2 and _GROUP_AGE.search(question):
+            # "Which of them is the youngest? How old is he?": of them all (he was read as the first shown, rt53)
+            intent = Intent("list", experts=tuple(conversation.last), english=intent.english)
         if intent.kind == "list" and intent.letter == "expert" and not intent.experts:  # 给翟婉明写一封邀请邮件: him
             named = [i for n in self.retriever.names.find(question) for i in n.ids]
             if named:  # (of namesakes, the first; his card names his institution)
@@ -1350,10 +1373,18 @@ class ExpertAnswerer:
         return [guard_sentence(sentence, state, report) if self.guard and guarded else sentence]
 
 
+# who of those shown is the youngest or oldest, asked beside another question about that one (他们中谁年纪最大？他哪年出生的？)
+_GROUP_AGE = re.compile(r"(?:他们|她们|这几位|这三位|其中|以上)(?:中|当中|之中|里面?)?[，,]?(?:谁|哪位|哪一位)(?:的)?(?:年纪|年龄|岁数)?"
+                        r"(?:最|更)(?:大|小|年轻|年长|老)|\b(?:which|who)\s+of\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest|"
+                        r"younger|older)\b", re.IGNORECASE)
+
+
 def _of_no_expert(intent: Intent) -> bool:
     """Whether the turn is answered with what the graph holds about no expert (its sources, an institution's place, a
-    tally by group), read from it as it is: no claim for the guard to check against an expert's record."""
-    return intent.data_sources or bool(intent.place_of) or intent.tally is not None
+    tally by group, how many bear a surname), read from it as it is: no claim for the guard to check against an expert's
+    record."""
+    return intent.data_sources or bool(intent.place_of) or intent.tally is not None or bool(intent.surnames) \
+        or intent.outside_count is not None
 
 
 #: the most questions of one turn answered one by one
@@ -1659,6 +1690,24 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
         parts.insert(0, f"The graph records {one.name} at {one.institution}, not at the institution you mention." if english
                      else f"知识图谱记录的{one.name}的单位是{one.institution}，不是您提到的单位。")
     return "\n\n".join(parts)
+
+
+def _which_namesake(counted: list[tuple[str, int, list[str]]], english: bool) -> str:
+    """For people called by surname alone: how many experts of the graph bear each surname (with a few of them named,
+    in the census's order), then a request for the full name."""
+    lines = []
+    for surname, total, names in counted:
+        if not total:
+            lines.append(f"The expert knowledge graph holds no expert surnamed {surname}." if english else
+                         f"知识图谱中没有姓{surname}的专家。")
+            continue
+        some = ("、" if not english else ", ").join(names)
+        lines.append(f"The expert knowledge graph holds {total} experts surnamed {surname} (e.g. {some}); the surname "
+                     "alone does not say which one you mean." if english else
+                     f"知识图谱中姓{surname}的专家共{total}位（例如{some}），只凭姓氏无法确定您指的是哪一位。")
+    lines.append("Please give the full name, or ask e.g. “姓王的做高分子的院士有哪些？”." if english else
+                 "请给出全名，或者这样问：“姓王的做高分子的院士有哪些？”。")
+    return "\n".join(lines)
 
 
 def _place_of(name: str, held: bool, province: str | None, city: str | None, english: bool) -> str:

@@ -47,7 +47,7 @@ from retrieval.requirements import (
     without_requirements,
 )
 from retrieval.script import simplified, without_language_request
-from retrieval.tallies import TallyQuestion, tally_question
+from retrieval.tallies import OutsideCount, TallyQuestion, outside_question, tally_question
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多|^(?:那就|那么|那|就|请|麻烦|帮我|给我)?(?:再)?换一?[批些拨组](?:人)?[吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
@@ -425,6 +425,8 @@ class Intent:
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     place_of: str = ""  # 西北工业大学在哪个城市？: the institution whose recorded place is asked
     tally: TallyQuestion | None = None  # 哪个单位的院士最多？ 各学部各有多少位院士？: counted by group over the whole graph
+    surnames: tuple[str, ...] = ()  # 请介绍一下王院士: people called by surname alone, whom the graph's namesakes leave open
+    outside_count: OutsideCount | None = None  # 北京以外有多少位院士？: counted outside a place (it was read as in it, rt53)
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
     every: bool = False  # for "more" after a count: all it counted that were not shown (把13位全部列出来)
     counts: tuple[Census, ...] = ()  # each alternative of a count asked apart (中国科学院院士和中国工程院院士各有多少位？)
@@ -1004,8 +1006,9 @@ _AMONG_NOT_EN = re.compile(r"\b(is|are|was|were|has|have|had|did|do|does)(?:\s+n
 _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+of\s+them|who\s+(?:among|of)\s+them|"
                        r"which\s+ones?|how\s+many(?:\s+of\s+(?:the\s+(?:experts|ones|people|academicians)|these(?:\s+experts)?))?"
                        r"(?=\s+(?:are|were|have|has|won|hold|held|work|works|come)\b))\s+", re.IGNORECASE)
-_GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|\bgraph\b|\bdatabase\b",
-                          re.IGNORECASE)
+_GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|全国|\bgraph\b|\bdatabase\b|"
+                          r"\bin\s+total\b|\baltogether\b|\bin\s+all\b|\boverall\b",  # ("How many academicians are there in
+                          re.IGNORECASE)  # Guangdong in total?" after a list: of the graph, not "3 of the 3", rt53)
 _COUNT_WORDS = re.compile(r"这(?:[两三四五六几]|\d{1,2})?位|那(?:[两三四五六几]|\d{1,2})?位|(?:[两三四五六几]|\d{1,2})位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
                           r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|来自|出自|属于|"
                           r"获得过?|得过|拿过|是|的|有|吗|呢|哪一?年|什么时候|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
@@ -1564,6 +1567,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
                                                         if r.kind == "academy"]):  # 你们的专家都是院士吗？: counted
         return Intent("problem", count=CountQuestion(None, tuple(seats), every.group(1)), all_asked=True)
+    if (outside := outside_question(text)) is not None:  # 北京以外有多少位院士？ (Beijing's were listed as meeting it)
+        return Intent("chat", outside_count=outside)
     if (tally := tally_question(text)) is not None:  # 哪个单位的院士最多？ (strangers were matched on 单位, rt50)
         return Intent("chat", tally=tally)
     if _DATA_ASKED.search(text) and names_no_problem(_DATA_ASKED.sub("", text)):  # 你们的数据是从哪里来的？

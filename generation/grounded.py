@@ -195,7 +195,7 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     if not related:  # not presented as the answer
         intro = f"知识图谱中没有与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
     elif not named and all(e.strength_label == "低" for e in experts):  # weak, on the problem's words: no verdict
-        intro = f"以下{len(experts)}位专家与您的问题匹配度都不高，仅供参考：\n\n"
+        intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     else:
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
     return intro + listed(experts)
@@ -1199,7 +1199,8 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
     if requirement.kind == "place":
         said = place_said(*(r.text for r in (requirement, *alternatives)))  # 在北京或上海: each
         return (f"与问题相关的专家中，没有在{'或'.join(r.text for r in (requirement, *alternatives))}的（按知识图谱记录的单位"
-                f"所在地判断；未记录所在地的单位，按名称是否含{said}）。")
+                f"所在地判断；未记录所在地的单位，按名称是否含{said}；没有单位记录的专家，图谱无法判断其所在地）。")
+        # (叶可明, no institution recorded, 上海建工 in his biography: "没有在上海的" read as a fact about him, rt54)
     if requirement.kind == "elected":  # (…里没有当选年份… read as 没有当选, a denial of their seats)
         return "与问题相关的专家中，知识图谱记录的当选年份都不在您要求的时段内。"
     what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",

@@ -214,7 +214,7 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
         intro = ("The expert knowledge graph holds no expert directly related to this problem; the following are less "
                  "related, for reference only:\n\n")
     elif not named and all(e.strength_label == "低" for e in experts):
-        intro = "The following experts match your problem only weakly, for reference:\n\n"
+        intro = "The following experts' match to your problem is uncertain; for reference:\n\n"
     else:
         intro = "Based on the expert knowledge graph, these experts are recommended for your problem:\n\n"
     return intro + listed(experts, describe_expert_en, _problem_heading)
@@ -224,7 +224,7 @@ def more_en(experts: list[ExpertMatch]) -> str:
     """More experts for the same problem (Who else?), in English."""
     if not experts:
         return "The experts most closely related to this problem have all been recommended already."
-    lead = "You could also consider the following experts, though they match your problem only weakly, for reference:" \
+    lead = "You could also consider the following experts, though how well they match your problem is uncertain; for reference:" \
         if all(e.strength_label == "低" for e in experts) else "You could also consider:"
     return lead + "\n\n" + listed(experts, describe_expert_en, _problem_heading)
 
@@ -451,7 +451,8 @@ def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> s
         said = place_said(*(r.text for r in (requirement, *alternatives)), joined=" or ")
         return (f"None of the experts related to the problem is at an institution in "
                 f"{' or '.join(english_place(r.text) for r in (requirement, *alternatives))} (by the place the expert "
-                f"knowledge graph records for the institution; for one with none recorded, by a name holding {said}).")
+                f"knowledge graph records for the institution; for one with none recorded, by a name holding {said}; where no "
+                "institution is recorded for an expert, the graph cannot tell).")
     what = {"academy": "with the academic standing you asked for", "award": "with the award you asked for",
             "institution": "from the institution you asked for",
             "sector": "from the kind of institution you asked for",

@@ -3,7 +3,7 @@ counted and how, so that a figure is never read as more than the graph's records
 
 from __future__ import annotations
 
-from retrieval.tallies import MOST_LISTED, RUNNERS_UP, Tally
+from retrieval.tallies import MOST_LISTED, RUNNERS_UP, OutsideCount, Tally
 
 _GROUP = {"institution": "单位", "province": "省份", "city": "城市", "field": "学科", "direction": "研究方向",
           "year": "当选年份"}
@@ -83,3 +83,17 @@ def describe_tally(tally: Tally, english: bool = False) -> str:
                 f"按知识图谱的记录，{most}是{'、'.join(_name(g, by, False) for g in first)}，各{best}位。")
         after = ("其后依次是：" + "、".join(f"{_name(g, by, False)}（{n}位）" for g, n in rest) + "。") if rest else ""
     return "\n".join(x for x in (head, after, scope) if x)
+
+
+def describe_outside(count: OutsideCount, english: bool = False) -> str:
+    """How many of the experts counted the graph places outside a place, with those there and those placed nowhere."""
+    c, label, place = count, count.label, count.place
+    if not c.counted:
+        return (f"The expert knowledge graph holds no {label} to count." if english else
+                f"知识图谱中没有符合条件的{label}，无法统计。")
+    if english:
+        return (f"By the places the graph records for their institutions, {c.outside} of its {c.counted} {label} are "
+                f"outside {place}: {c.at_place} are at institutions in {place}, and {c.unplaced} have no institution or "
+                "place recorded (not counted).")
+    return (f"按知识图谱记录的单位所在地，{place}以外的{label}有{c.outside}位：图谱中共有{c.counted}位{label}，其中{c.at_place}位"
+            f"的单位在{place}，另有{c.unplaced}位没有记录单位或单位所在地（未计入）。")

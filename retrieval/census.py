@@ -21,7 +21,7 @@ from retrieval import cypher
 from retrieval.acronyms import english_terms
 from retrieval.english_names import PLACES_EN, latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
-from retrieval.names import SURNAME
+from retrieval.names import COMPOUND_SURNAMES, SURNAME
 from retrieval.problem import names_no_problem
 from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, without_requirements
 from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
@@ -636,7 +636,14 @@ def count_question_en(text: str) -> CountQuestion | None:
     return _count_question_en(plain) if plain != text else None
 
 
+# "… in total?", "… in the whole graph …": the count of the graph, said so (the words were read as part of a name)
+_SCOPE_EN = re.compile(r"\s+(?:in\s+total|altogether|in\s+all|overall|in\s+(?:the\s+whole|the|your)\s+(?:knowledge\s+)?graph)\b",
+                       re.IGNORECASE)
+
+
 def _count_question_en(text: str) -> CountQuestion | None:
+    if (scoped := _SCOPE_EN.sub("", text)) != text and (asked := _count_question_en(scoped)) is not None:
+        return asked  # ("How many academicians are in the graph?" reads as it is)
     if re.match(r"^\s*(?:how\s+many|which|who)\b", text, re.IGNORECASE) and ASKED_BESIDE_EN.search(text):
         text = ASKED_BESIDE_EN.split(text, 1)[0] + "?"  # "How many … at Wuhan University and what are their fields?"
     if (asked := _superlative_en(text) or _conditions_en(text)) is not None:
@@ -816,7 +823,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     kept, ranks = [], {}
     asked_awards = [r.model_copy(update={"years": None}) for r in question.requirements if r.kind == "award"]
     for row in rows:
-        if not (row["name"] or "").startswith(question.surname):
+        if not of_surname(row["name"] or "", question.surname):
             continue
         awards = [AwardFact(name=name, year=y) for name, year, years in row["awards"] or () if name  # (1980年当选的;
                   for y in years or [year]]  # an award won in several years, each: 2003年获国家自然科学奖的 counts 冯端)
@@ -831,6 +838,12 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
     values = sorted(set(ranks.values()), reverse=not question.superlative.endswith("earliest"))
     ranked = tuple((v, tuple(sorted(i for i, r in ranks.items() if r == v))) for v in values)
     return Census(question, len(kept), tuple(i for _, i in sorted(kept)), ranked=ranked)
+
+
+def of_surname(name: str, surname: str) -> bool:
+    """Whether a name bears the surname: 欧阳自远 is no 欧 (a compound surname that begins with it is another one)."""
+    return name.startswith(surname) and not any(
+        name.startswith(c) for c in COMPOUND_SURNAMES if c.startswith(surname) and c != surname)
 
 
 def _rank(superlative: str, awards: list[AwardFact], asked: list[Requirement]) -> int | None:

@@ -171,3 +171,17 @@ WHERE ($all OR e.id IN $ids) AND a.name ENDS WITH $seat AND r.year IS NOT NULL
 RETURN r.year AS name, count(DISTINCT e) AS experts
 ORDER BY experts DESC, name
 """
+
+# 北京以外有多少位院士？: of the experts counted ($all, or those of $ids), how many the graph places at $place (an
+# institution in that province or city, or named with its words), and how many it places nowhere
+PLACED_AT = """
+MATCH (e:Expert)
+WHERE $all OR e.id IN $ids
+OPTIONAL MATCH (e)-[:AFFILIATED_WITH]->(i:Institution)
+WITH e, collect(i) AS held
+RETURN count(e) AS counted,
+       sum(CASE WHEN any(i IN held WHERE i.province = $place OR i.city = $place
+                                      OR any(w IN $words WHERE i.name CONTAINS w)) THEN 1 ELSE 0 END) AS at_place,
+       sum(CASE WHEN none(i IN held WHERE i.province IS NOT NULL OR i.city IS NOT NULL
+                                       OR any(w IN $words WHERE i.name CONTAINS w)) THEN 1 ELSE 0 END) AS unplaced
+"""

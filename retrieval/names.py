@@ -30,7 +30,21 @@ _ROLE = re.compile(r"(?:顾问|同事|朋友|老板)([\u4e00-\u9fff]{2,3}?)(?=�
 _TITLE_FIRST = re.compile(r"(?:介绍|推荐|找|联系|请教|邀请|关于|了解)(?:一下|下)?(?:(?:中国)?(?:工程院|科学院)|两院)?(?:院士|教授|研究员)"
                           r"([\u4e00-\u9fff]{2,3}?)(?=[，,。、；;！!？?]|的|是|在|他|她|吗|呢|$)")
 _WORK_OF = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:介绍|了解|说说|讲讲)(?:一下|下)?([\u4e00-\u9fff]{2,3}?)的"
-                      r"(?:研究|工作|成果|贡献|情况|背景|简历|经历|主要成就|学术成就)")
+                      r"(?:研究|工作|成果|贡献|情况|背景|简历|经历|主要成就|学术成就)|"
+                      # 屠呦呦的研究是什么？ 屠呦呦在图谱里吗？ "Is 屠呦呦 in your graph?"
+                      r"^(?:请问)?([\u4e00-\u9fff]{2,3}?)的(?:研究|研究方向|工作|成果|贡献|主要成就)(?:是什么|有哪些|是哪些|怎么样)|"
+                      r"^(?:请问)?([\u4e00-\u9fff]{2,3}?)(?:在|是否在|在不在)(?:你们的?)?(?:知识)?(?:图谱|专家库|数据库|库)|"
+                      r"(?i:^\s*is\s+)([\u4e00-\u9fff]{2,3})(?i:\s+in\s+(?:your|the)\s+(?:knowledge\s+)?(?:graph|database))")
+# 请介绍一下王院士 / 李院士和王院士谁年纪大: a person called by surname and title alone, no given name
+_SURNAME_TITLED = re.compile(r"(?:^|(?<=[介绍一下和与、及问找跟同比较，,。；;？?！!\s]))([\u4e00-\u9fff])(?:院士|教授|老师|研究员)"
+                             r"(?![\u4e00-\u9fff]{0,1}(?:工作站|站|团队|课题组|实验室))")
+
+
+def bare_surnames(text: str) -> list[str]:
+    """The surnames a turn calls people by with a title and no given name (王院士, 李教授), each once."""
+    return list(dict.fromkeys(m.group(1) for m in _SURNAME_TITLED.finditer(text) if m.group(1) in _SURNAMES))
+
+
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|"
                           # 清华大学张伟明教授, 中科院化学所的李明研究员: a person introduced by their institution
                           r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的)$")
@@ -248,10 +262,9 @@ class NameIndex:
                     if name not in self._ids:
                         out.append(name)
                     break
-        out += [m.group(1) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text), *_TITLE_FIRST.finditer(text),
-                                     *_WORK_OF.finditer(text.strip()))
-                if m.group(1)[0] in _SURNAMES and m.group(1) not in self._ids
-                and tags.get(m.group(1), _word_tags().get(m.group(1), "nr")) == "nr"]
+        said = [next(g for g in m.groups() if g) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text),
+                                                            *_TITLE_FIRST.finditer(text), *_WORK_OF.finditer(text.strip()))]
+        out += [n for n in said if n[0] in _SURNAMES and n not in self._ids and tags.get(n, _word_tags().get(n, "nr")) == "nr"]
         out += self._paired(text)
         out += self._opening(text)
         out += [written for written in self._latin_names(text) if not any(  # (Gao Hongjun won: 高鸿钧, then a verb)

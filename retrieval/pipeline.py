@@ -15,7 +15,7 @@ from kg.store import GraphStore
 from retrieval import cypher
 from retrieval.base import Evidence, ScoredExpert
 from retrieval.census import Census, CountQuestion, census, written_holders
-from retrieval.tallies import Tally, TallyQuestion, tally
+from retrieval.tallies import OutsideCount, Tally, TallyQuestion, outside_count, tally
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.focus import asked_expertise
@@ -654,6 +654,10 @@ class ExpertRetriever:
     def census(self, question: CountQuestion) -> Census:
         """Every expert a count question counts, read from the graph (retrieval/census.py)."""
         return census(self.store, question)
+
+    def outside_count(self, question: OutsideCount) -> OutsideCount:
+        """How many of the experts a question counts the graph places outside a place (retrieval/tallies.py)."""
+        return outside_count(self.store, question)
 
     def tally(self, question: TallyQuestion) -> Tally:
         """The experts a tally question counts, by group, read from the graph (retrieval/tallies.py)."""

@@ -63,7 +63,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
 REGIONS["西部"] = (*REGIONS["西北"], *REGIONS["西南"], "广西", "内蒙古")
 # a region said of where the expert should be (在西部, 西北地区的专家, 有没有长三角的): not 西部大开发 or 西北地区干旱
 _REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|或者|或|还是|、|和)?(?P<region>{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
-                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|[，,。；;！!？?]|$))")
+                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|[，,。；;！!？?、]|$))")
 
 
 # places said as alternatives (青海或陕西或甘肃): one wish, however many places
@@ -78,7 +78,8 @@ def in_provinces(text: str) -> str:
     def provinces(m: re.Match) -> str:
         lead = m.group("lead") or ""
         asks = re.search(r"(?:有没有|有无|有)$", text[:m.start()])  # 有没有东北的？ (not 有没有在…: a count of a place)
-        alone = (m.start() == 0 or text[m.start() - 1] in "，,；;。") and re.match(r"的?\s*(?:[，,。；;！!？?]|$)", text[m.end():])
+        alone = (m.start() == 0 or text[m.start() - 1] in "，,；;。" or text[m.start() - 1:m.start()] == "要") and \
+            re.match(r"的?\s*(?:[，,。；;！!？?、]|$)", text[m.end():])
         # (…，江浙沪的，…: a clause of its own, said of the expert)
         if not lead and not asks and not alone and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
             return m.group()  # 西北地区干旱: a place of the problem, not of the expert
@@ -118,7 +119,7 @@ _PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|
 # expert (rt52: these were dropped and the list said to meet the other wish); not 我们公司在苏州 (the clause's subject)
 _PLACE_CLAUSE = re.compile(rf"(?:(?<=[，,；;。：:])|^|(?<=推荐|介绍))\s*(?:要求|需要|必须|最好|希望|只要|要|限于?)?(?:是)?"
                            rf"(?:在|位于|来自)?((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
-                           rf"(?:内|本地|当地|地区|境内|省内|市内)?(?:或者?|或是|、|和|还是))*"
+                           rf"(?:内|本地|当地|地区|境内|省内|市内)?的?(?:或者?|或是|、|和|还是))*"
                            rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
                            r"(?:内|本地|当地|地区|境内|省内|市内)?)(?:的)?(?:专家|院士|老师|教授)?(?:都可以|都行|均可|优先)?"
                            r"(?=[，,。；;！!？?、]|$)")
@@ -301,7 +302,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
                 not (bare and _OWN_SIDE.search(query, 0, m.start())):
             for place in _ALTERNATIVE.split(m.group(1)):
                 add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(
-                    r"(?:[省市]|自治区)?(?:内|本地|当地|地区|境内|省内|市内)?$", "", place)))
+                    r"(?:[省市]|自治区)?(?:内|本地|当地|地区|境内|省内|市内)?的?$", "", place)))
     for m in _PLACE_EITHER.finditer(query):  # …，在北京或上海: either
         for place in _ALTERNATIVE.split(m.group(1)):
             add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"(?:[省市]|本地|当地|地区)$", "", place)))  # (at the places:
@@ -525,24 +526,43 @@ _AGE_ABOVE = re.compile(r"(\d{2})\s*(?:周)?岁\s*(?:以上|之上)|(?:超过|�
 _DIGIT_OF = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
+# a birth year said of those to leave out (去掉1935年以前出生的, "Exclude anyone born before 1940"): the other side
+_LEAVE_OUT = re.compile(r"去掉|排除|不要|除去|剔除|别要|不考虑|删掉|拿掉|(?i:\b(?:exclude|excluding|drop|remove|without|not)\b)")
+
+
 def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | None:
     """The earliest and latest birth year a problem asks its expert to have (either None: open), or None when it asks
-    none: 1960年以后出生的 (1960, None), 60后 (1960, 1969), 50岁以下 (this year - 50, None), 60岁以上 (None, this year - 60)."""
+    none: 1960年以后出生的 (1960, None), 60后 (1960, 1969), 50岁以下 (this year - 50, None), 60岁以上 (None, this year - 60);
+    said of those to leave out, the other side (去掉1935年以前出生的: (1935, None)); a decade left out (不要60后的) is
+    no one range, so none."""
+    def clause(m: re.Match) -> str:
+        return query[max(query.rfind(p, 0, m.start()) for p in "，,。；;！!？?") + 1:m.start()]
+
     def theirs(m: re.Match | None) -> bool:  # (我们厂有60后的老师傅: the enterprise's people, not the expert)
-        return m is not None and not _OWN_SIDE.search(query, max(query.rfind(p, 0, m.start()) for p in "，,。；;！!？?") + 1,
-                                                      m.start())
+        return m is not None and not _OWN_SIDE.search(clause(m))
 
     def year(m: re.Match | None) -> int | None:
         return int(next(g for g in m.groups() if g)) if theirs(m) else None
-    lo, hi = year(_BORN_AFTER.search(query)), year(_BORN_BEFORE.search(query))
-    if theirs(decade := _DECADE.search(query)):
+
+    def left_out(m: re.Match | None) -> bool:
+        return m is not None and bool(_LEAVE_OUT.search(clause(m)))
+    lo = hi = None
+    for found, after in ((_BORN_AFTER.search(query), True), (_BORN_BEFORE.search(query), False)):
+        if (said := year(found)) is not None:
+            if after != left_out(found):
+                lo = said if lo is None else max(lo, said)
+            else:
+                hi = said if hi is None else min(hi, said)
+    if theirs(decade := _DECADE.search(query)) and not left_out(decade):
         said = next(g for g in decade.groups() if g)
         start = 1900 + 10 * (int(said) if said.isdigit() else _DIGIT_OF[said])
         lo, hi = max(lo or start, start), min(hi or start + 9, start + 9)
-    if (below := year(_AGE_BELOW.search(query))) is not None:
-        lo = max(lo or 0, this_year - below)
-    if (above := year(_AGE_ABOVE.search(query))) is not None:
-        hi = min(hi or 9999, this_year - above)
+    for found, below in ((_AGE_BELOW.search(query), True), (_AGE_ABOVE.search(query), False)):
+        if (age := year(found)) is not None:
+            if below != left_out(found):
+                lo = max(lo or 0, this_year - age)
+            else:
+                hi = min(hi or 9999, this_year - age)
     return None if lo is None and hi is None else (lo, hi)
 
 

@@ -8,6 +8,7 @@ by one Cypher statement each (retrieval/cypher.py), so the figures are the graph
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -22,7 +23,8 @@ from retrieval.census import (
     count_question,
     count_question_en,
 )
-from retrieval.models import Requirement
+from retrieval.models import Requirement, place_words
+from retrieval.requirements import PLACES
 
 Dimension = Literal["institution", "province", "city", "field", "direction", "year"]
 
@@ -178,3 +180,53 @@ def tally(store: GraphStore, question: TallyQuestion) -> Tally:
     params = {"all": every, "ids": ids, **({"seat": question.seat} if question.by == "year" else {})}
     rows = store.read(_STATEMENTS[question.by], params).rows
     return Tally(question, counted, tuple((str(name), int(n)) for name, n in rows if name is not None))
+
+
+@dataclass(frozen=True)
+class OutsideCount:
+    """北京以外有多少位院士？: the experts a count question counts (`who`; None: all) whose institutions the graph places
+    outside `place`, with those it places there and those it places nowhere, counted apart."""
+
+    place: str
+    who: CountQuestion | None = None
+    label: str = "专家"
+    counted: int = 0
+    at_place: int = 0
+    unplaced: int = 0
+
+    @property
+    def outside(self) -> int:
+        return self.counted - self.at_place - self.unplaced
+
+
+_PLACE_ALT = "|".join(sorted(PLACES, key=len, reverse=True))
+_OUTSIDE_ASKED = re.compile(rf"^\s*(?:请问)?(?:除了?|不在)?(?P<place>{_PLACE_ALT})(?:省|市)?(?:以外|之外|外)?的?[，,]?"
+                            rf"(?:的)?(?P<who>[^，,。？?！!]{{0,20}}?(?:院士|专家))?(?:还|一共|总共|共)?有(?:多少|几)(?:位|名|个)?"
+                            rf"(?P<who2>[^，,。？?！!]{{0,20}}?(?:院士|专家))?[？?。！!]*\s*$")
+
+
+def outside_question(text: str) -> OutsideCount | None:
+    """The count a turn asks of the experts outside a place (北京以外有多少位院士？ 除了北京，还有多少位院士？ 不在北京的院士
+    有多少位？), else None."""
+    found = _OUTSIDE_ASKED.match(text)
+    if not found or not re.search(r"以外|之外|外|除|不在", text[:found.end("place") + 3]):
+        return None
+    said = (found.group("who") or found.group("who2") or "专家").strip()
+    plain = _PLAIN_ZH.match(said)
+    who = None if plain and said in ("专家",) else count_question(f"{said}有多少位？")
+    if who is None and not plain:
+        return None
+    return OutsideCount(found.group("place"), who, said)
+
+
+def outside_count(store: GraphStore, question: OutsideCount) -> OutsideCount:
+    """The question with its figures read from the graph."""
+    if question.who is None:
+        every, ids = True, []
+    else:
+        found = census(store, question.who)
+        every, ids = not found.ids and found.total > 0, list(found.ids)
+    row = store.read(cypher.PLACED_AT, {"all": every, "ids": ids, "place": question.place,
+                                        "words": list(place_words(question.place))}).records()[0]
+    return dataclasses.replace(question, counted=int(row["counted"] or 0), at_place=int(row["at_place"] or 0),
+                               unplaced=int(row["unplaced"] or 0))

@@ -46,6 +46,7 @@ SAMPLE_PARAMS = {
     "COUNTED_TITLED": {"word": "院士"},
     **{f"TALLY_{by}": {"all": False, "ids": ["e1"]} for by in ("INSTITUTION", "PROVINCE", "CITY", "FIELD", "DIRECTION")},
     "TALLY_SEAT_YEAR": {"all": True, "ids": [], "seat": "院士"},
+    "PLACED_AT": {"all": False, "ids": ["e1"], "place": "北京", "words": ["北京"]},
 }
 SAMPLE_PARAMS["UPSERT_MOVED_EXPERTS"] = SAMPLE_PARAMS["UPSERT_EXPERTS"]
 

@@ -344,7 +344,7 @@ def test_weak_matches_on_the_problems_words_are_for_reference_without_a_verdict_
     weak = [ExpertMatch(id=f"w{i}", name=n, score=0.1, strength=25, strength_label="低", directions=["铸造"])
             for i, n in enumerate(("李元元", "潘复生"))]
     text = compose_answer("铝合金轮毂铸造缩孔", weak, related=True)
-    assert text.startswith("以下2位专家与您的问题匹配度都不高，仅供参考") and "没有与该问题直接相关" not in text
+    assert text.startswith("以下2位专家与您的问题的匹配程度不确定，仅供参考") and "没有与该问题直接相关" not in text
     assert compose_answer("讲个笑话", weak, related=False).startswith("知识图谱中没有与该问题直接相关的专家")
 
 
@@ -1557,7 +1557,7 @@ def test_places_wished_as_alternatives_are_both_said_unmet_and_a_wish_is_no_rank
         assert "没有在兰州或昆明的" in answer.text and answer.grounding.dropped == []
     said = describe_unmet(Requirement(kind="place", text="北京"), Requirement(kind="place", text="上海"))
     assert said == ("与问题相关的专家中，没有在北京或上海的（按知识图谱记录的单位所在地判断；未记录所在地的单位，"
-                    "按名称是否含「北京」或「上海」）。")
+                    "按名称是否含「北京」或「上海」；没有单位记录的专家，图谱无法判断其所在地）。")
 
 
 def test_a_homepage_asked_of_an_expert_whose_record_cites_no_page_is_said_missing(retriever):
@@ -1634,12 +1634,12 @@ def test_more_experts_say_how_many_were_asked_and_whether_they_are_weak(retrieve
     more = answerer.answer("再来两位", conversation)
     assert len(more.experts) == 2 and more.grounding.dropped == []
     weak = all(e.strength_label == "低" for e in more.experts)
-    assert more.text.startswith("还可以考虑以下2位专家，但他们与您的问题匹配度都不高") if weak else \
+    assert more.text.startswith("还可以考虑以下2位专家，但他们与您的问题的匹配程度不确定") if weak else \
         more.text.startswith("还可以考虑以下专家：")
     for _ in range(6):  # on until the weak ones come
         more = answerer.answer("再来两位", conversation)
         if more.experts and all(e.strength_label == "低" for e in more.experts):
-            assert "匹配度都不高" in more.text.split("\n")[0]
+            assert "匹配程度不确定" in more.text.split("\n")[0]
             break
 
 

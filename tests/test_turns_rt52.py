@@ -101,6 +101,8 @@ def test_a_person_named_after_a_title_or_asked_by_their_work_is_said_not_in_the_
     names = cae_academicians[0].names
     assert names.unknown("请介绍一下中国工程院院士李明远，他在哪个单位？") == ["李明远"]
     assert names.unknown("请介绍一下屠呦呦的研究。") == ["屠呦呦"]
+    assert names.unknown("屠呦呦的研究是什么？她是哪年当选院士的？") == ["屠呦呦"]  # (rt53)
+    assert names.unknown("屠呦呦在图谱里吗？") == ["屠呦呦"] == names.unknown("Is 屠呦呦 in your graph?")
     assert names.unknown("请介绍一下注塑的研究") == [] and names.unknown("介绍一下院士工作站的情况") == []
 
 
