@@ -415,8 +415,8 @@ class ExpertAnswerer:
             counted = [(s, self.retriever.census(CountQuestion(None, surname=s))) for s in intent.surnames]
             return _which_namesake([(s, c.total, [e.name for e in self.retriever.records(list(c.ids[:5]))])
                                     for s, c in counted], english)
-        if intent.kind == "chat" and intent.tally is not None:  # 哪个单位的院士最多？: counted in the graph by group
-            return describe_tally(self.retriever.tally(intent.tally), english)
+        if intent.kind == "chat" and intent.graph_tally is not None:  # 哪个单位的院士最多？: counted by group
+            return describe_tally(self.retriever.tally(intent.graph_tally), english)
         if intent.kind == "chat" and intent.data_sources:  # 你们的数据是从哪里来的？: counted in the graph
             return (describe_sources_en if english else describe_sources)(self.retriever.sources())
         if intent.kind == "chat" and intent.pinyin:  # zhu su jian qiao qu: written in characters, please
@@ -1170,6 +1170,8 @@ class ExpertAnswerer:
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,
                 report: GroundingReport, conversation: Conversation) -> Answer:
         aged = biography.asked_end(experts, question) if intent.kind == "list" else None  # (from the quotes cited)
+        if intent.graph_tally is not None:  # 哪个省的院士最多？ then 那第二名呢？
+            conversation.last_tally = intent.graph_tally
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
         conversation.absent = bool(intent.kind == "problem" and match is not None and match.absent and not match.named or
@@ -1383,7 +1385,7 @@ def _of_no_expert(intent: Intent) -> bool:
     """Whether the turn is answered with what the graph holds about no expert (its sources, an institution's place, a
     tally by group, how many bear a surname), read from it as it is: no claim for the guard to check against an expert's
     record."""
-    return intent.data_sources or bool(intent.place_of) or intent.tally is not None or bool(intent.surnames) \
+    return intent.data_sources or bool(intent.place_of) or intent.graph_tally is not None or bool(intent.surnames) \
         or intent.outside_count is not None
 
 

@@ -20,7 +20,7 @@ from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
-from retrieval.census import (ASKED_BESIDE_EN, Census, CountQuestion, count_follow_up, count_question, count_question_en,
+from retrieval.census import (ASKED_BESIDE_EN, Census, chinese_number, CountQuestion, count_follow_up, count_question, count_question_en,
                               narrowed_count, only_question, superlative_of_counted)
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
@@ -424,7 +424,7 @@ class Intent:
     challenge: bool = False  # 你算错了吧，应该是2005年 / 你肯定知道，随便说一个数: the records stand, nothing is guessed
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     place_of: str = ""  # 西北工业大学在哪个城市？: the institution whose recorded place is asked
-    tally: TallyQuestion | None = None  # 哪个单位的院士最多？ 各学部各有多少位院士？: counted by group over the whole graph
+    graph_tally: TallyQuestion | None = None  # 哪个单位的院士最多？ 各学部各有多少位院士？: counted by group in the graph
     surnames: tuple[str, ...] = ()  # 请介绍一下王院士: people called by surname alone, whom the graph's namesakes leave open
     outside_count: OutsideCount | None = None  # 北京以外有多少位院士？: counted outside a place (it was read as in it, rt53)
     all_asked: bool = False  # 你们的专家都是院士吗？: the count asked against all the graph's experts
@@ -475,6 +475,7 @@ class Conversation:
     language: str | None = None  # "en" / "zh" once a turn asked to be answered in it (Please answer in Chinese)
     earlier: list[str] = field(default_factory=list)  # ids shown for the problem before its latest wish (有没有院士？)
     census: Census | None = None  # what the problem's count question counted (焊接方面的院士有哪些？)
+    last_tally: TallyQuestion | None = None  # the latest whole-graph tally asked (哪个省的院士最多？), for 那第二名呢？
     without: tuple[Requirement, ...] = ()  # kinds of expert left out of this problem's lists (排除中科院的)
     unwanted: list[str] = field(default_factory=list)  # ids of experts this problem's user dropped (不要第一位和第三位)
     # the problems discussed, in order, each with the ids of the experts shown for it (for 回到刚才注塑的问题，还有吗？)
@@ -1064,6 +1065,10 @@ def conditions_only(text: str) -> CountQuestion | None:
         r.kind in ("award", "place", "institution", "elected") for r in counted.requirements) else None
 
 
+# 那第二名呢？ 前十名呢？ 第三多的是哪个？ "And the second?": a place of the tally just given (it matched strangers, rt53)
+_RANK_ASKED = re.compile(r"^\s*(?:那|那么|那请问)?(?:(?P<top>前)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)|"
+                         r"第\s*(?P<n2>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|多的?))(?:呢|是哪个|是哪里|是谁|是哪些|有哪些)?"
+                         r"[？?。！!]*\s*$")
 # 推荐两位姓王的做高分子的院士(，比较一下他们): those of that surname on the topic, counted and listed (rt52: 杨玉良 and 吴奇
 # were matched on 高分子 and 王 dropped)
 _SURNAME_ASKED = re.compile(r"^(?:请|帮我|麻烦)?(?:推荐|找|介绍|列出|给我)(?:一下)?(?:几位|一些|[一二两三四五六七八九十\d]+位)?"
@@ -1567,10 +1572,15 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
                                                         if r.kind == "academy"]):  # 你们的专家都是院士吗？: counted
         return Intent("problem", count=CountQuestion(None, tuple(seats), every.group(1)), all_asked=True)
+    if conversation.last_tally is not None and (rank := _RANK_ASKED.match(text)):  # 那第二名呢？ 前十名呢？ after a tally
+        said = rank.group("n") or rank.group("n2")
+        n = int(said) if said.isdigit() else chinese_number(said) or 1
+        return Intent("chat", graph_tally=dataclasses.replace(conversation.last_tally, rank=0 if rank.group("top") else n,
+                                                              places=n if rank.group("top") else 1))
     if (outside := outside_question(text)) is not None:  # 北京以外有多少位院士？ (Beijing's were listed as meeting it)
         return Intent("chat", outside_count=outside)
     if (tally := tally_question(text)) is not None:  # 哪个单位的院士最多？ (strangers were matched on 单位, rt50)
-        return Intent("chat", tally=tally)
+        return Intent("chat", graph_tally=tally)
     if _DATA_ASKED.search(text) and names_no_problem(_DATA_ASKED.sub("", text)):  # 你们的数据是从哪里来的？
         return Intent("chat", data_sources=True)
     if asked_place := _ORG_PLACE_ASKED.match(expand_org_aliases(text)):  # 西北工业大学在哪个城市？: the place the graph

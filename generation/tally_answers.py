@@ -48,6 +48,16 @@ def describe_tally(tally: Tally, english: bool = False) -> str:
     scope = (f"Counted: the {tally.counted} {label} in the expert knowledge graph, {how}." if english else
              f"统计范围：知识图谱中的{tally.counted}位{label}，{how}。")
     groups = tally.groups
+    if q.rank and q.most == "most":  # 那第二名呢？: the group(s) at that place, ties together
+        if q.rank > len(groups):
+            return (f"The graph's records give only {len(groups)} {group}s for the {label}." if english else
+                    f"按知识图谱的记录，{label}只分布在{len(groups)}个{group}。") + "\n" + scope
+        n = groups[q.rank - 1][1]
+        at = [_name(g, by, english) for g, c in groups if c == n]
+        if english:
+            return (f"By the graph's records, no. {q.rank} by the number of {label} is {', '.join(at)} ({n}"
+                    f"{' each' if len(at) > 1 else ''}).\n{scope}")
+        return f"按知识图谱的记录，{label}人数排第{q.rank}的{group}是{'、'.join(at)}，{'各' if len(at) > 1 else '共'}{n}位。\n{scope}"
     if not q.most:
         shown = groups[:MOST_LISTED]
         lines = [f"{_name(g, by, english)}: {n}" if english else f"{_name(g, by, english)}：{n}位" for g, n in shown]

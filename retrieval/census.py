@@ -842,7 +842,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
 
 def of_surname(name: str, surname: str) -> bool:
     """Whether a name bears the surname: 欧阳自远 is no 欧 (a compound surname that begins with it is another one)."""
-    return name.startswith(surname) and not any(
+    return not surname or name.startswith(surname) and not any(
         name.startswith(c) for c in COMPOUND_SURNAMES if c.startswith(surname) and c != surname)
 
 

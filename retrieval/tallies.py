@@ -49,6 +49,8 @@ class TallyQuestion:
     places: int = 1  # 前五名: the first five groups
     seat: str = "院士"  # for `by` year: the seat whose year counts (中国工程院院士 when the question names that academy)
     english: bool = False
+    rank: int = 0  # 那第二名呢？: the group(s) at that place only
+    excluding: str = ""  # 除了清华，哪个单位的院士最多？ 不算北京: a group left out (its name, or words of it)
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,12 @@ _ELECTED = r"(?:当选|入选|评上|评选|增选|选出|选上)"
 _MOST = r"最(?P<most>多|少)"
 _END = r"\s*(?:的是?(?:哪[个里儿一所家些]?|什么)?)?(?:呢|啊|呀)?\s*[？?。！!]*\s*$"
 # 哪所大学的院士最多？前五名 / 列出前十: the places asked, read apart (`_TOP`) and cut off before the forms are tried
-_TOP_TAIL = re.compile(r"[，,。？?；;\s]*(?:请|麻烦)?(?:列出|给出|排出|说出)?(?:排名)?前\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?"
-                       r"(?:是哪些|有哪些|分别是)?[？?。！!]*\s*$")
+_TOP_TAIL = re.compile(r"[，,。？?；;\s]*(?:请|麻烦)?(?:列出|给出|排出|说出)?(?:排名)?(?:前\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?)?"
+                       r"(?:是哪些|有哪些|分别是)?(?:分别|各|一共|共)?(?:有|是)?(?:多少位?|多少个|几位)?(?:呢)?[？?。！!]*\s*$")
+# 除了清华，… / 不算北京，… / "Excluding Beijing, …": a group the tally leaves out
+_EXCLUDING = re.compile(r"^\s*(?:除了?|不算|不包括|去掉|排除)(?P<x>[^，,。？?]{2,12}?)(?:以外|之外)?[，,]\s*|"
+                        r"^\s*(?i:(?:excluding|except(?:\s+for)?|apart\s+from|not\s+counting|besides|other\s+than))\s+"
+                        r"(?P<en>[^,]{2,40}?),\s*")
 
 _ZH_FORMS = (
     # 哪个单位的院士最多？ 哪所大学院士最多？ 哪一年当选的院士最多？ 中国工程院院士中哪个学科的人最多？
@@ -112,6 +118,13 @@ _EN_FORMS = (
     re.compile(rf"^\s*(?:which|what)\s+(?:{_EN_DIM})\s+(?:saw|had)\s+the\s+(?P<most>most|fewest)\s+{_EN_WHO}\s+elected"
                rf"\s*[?.!]*\s*$", re.IGNORECASE),
 )
+_EN_MORE = (
+    # "Which year had the most elections?" "What is the most common field among academicians?"
+    (re.compile(r"^\s*(?:which|what)\s+year\s+(?:had|saw)\s+the\s+(?P<most>most|fewest)\s+(?:elections|elected)\s*[?.!]*\s*$",
+                re.IGNORECASE), "year"),
+    (re.compile(r"^\s*what\s+is\s+the\s+(?P<most>most|least)\s+common\s+(?:field|discipline)(?:\s+(?:among|of)\s+"
+                r"(?:the\s+)?(?:academicians|experts))?\s*[?.!]*\s*$", re.IGNORECASE), "field"),
+)
 _EN_EACH = re.compile(rf"^\s*how\s+many\s+{_EN_WHO}\s+(?:are\s+there\s+|does\s+the\s+graph\s+hold\s+|were\s+elected\s+)?"
                       rf"(?:in|at|per|for|by|from)\s+(?:each|every)\s+(?:{_EN_DIM})\s*[?.!]*\s*$", re.IGNORECASE)
 
@@ -121,22 +134,45 @@ _ACADEMY_EN = (("中国工程院", r"\bCAE\b|Academy\s+of\s+Engineering"), ("中
 
 
 def tally_question(text: str) -> TallyQuestion | None:
-    """The tally a message asks for (Chinese or English), None when it asks none."""
+    """The tally a message asks for (Chinese or English), None when it asks none; a group left out first (除了清华，…)
+    is kept as `excluding`."""
+    asked = _tally_question(text)
+    left = _EXCLUDING.match(text)
+    return dataclasses.replace(asked, excluding=(left.group("x") or left.group("en")).strip()) if asked and left else asked
+
+
+def _tally_question(text: str) -> TallyQuestion | None:
+    original = text
+    if left := _EXCLUDING.match(text):  # (kept by `tally_question`)
+        text = text[left.end():]
+    text = re.sub(r"^\s*(?i:and|so|then|also|now)\s+", "", text)  # "And which institution has …?"
+    text = re.sub(r"(?i)\s+(?:in\s+(?:your|the)\s+(?:knowledge\s+)?graph)(?=\s*[?.!]|\s*$)", "", text)
+    if (top_en := _TOP_EN.search(text)) is not None:  # "… Give the top five with counts."
+        text = text[:top_en.start()].rstrip() or text
     top = _TOP_TAIL.search(text)
-    asked = text[:top.start()] + "？" if top else text
+    asked = text[:top.start()] + "？" if top and top.start() > 0 and re.search(r"[\u4e00-\u9fff]", top.group()) else text
     for form in _ZH_FORMS:
         if found := form.search(asked):
-            return _tally(found, "fewest" if found.group("most") == "少" else "most", text, english=False)
+            return _tally(found, "fewest" if found.group("most") == "少" else "most", original, english=False)
     for form in _ZH_EACH:
         if found := form.search(asked):
-            return _tally(found, "", text, english=False)
+            return _tally(found, "", original, english=False)
     for form in _EN_FORMS:
-        if found := form.search(text):
+        if found := form.search(asked):
             return _tally(found, "fewest" if found.group("most").lower() in ("fewest", "smallest number of")
-                          else "most", text, english=True)
-    if found := _EN_EACH.search(text):
-        return _tally(found, "", text, english=True)
+                          else "most", original, english=True)
+    if found := _EN_EACH.search(asked):
+        return _tally(found, "", original, english=True)
+    for form, by in _EN_MORE:
+        if found := form.search(asked):
+            return TallyQuestion(by, CountQuestion(None, (Requirement(kind="academy", text="院士"),)), "academicians",  # type: ignore[arg-type]
+                                 "most" if found.group("most").lower() == "most" else "fewest", english=True)
     return None
+
+
+_TOP_EN = re.compile(r"[.?!]?\s*(?:please\s+)?(?:give|list|show)(?:\s+me)?\s+the\s+top\s+(?P<n>\d+|two|three|four|five|six|"
+                     r"seven|eight|nine|ten)\b[^.?!]*[.?!]*\s*$", re.IGNORECASE)
+_NUMBER_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _tally(found: re.Match, most: str, text: str, english: bool) -> TallyQuestion | None:
@@ -165,6 +201,9 @@ def _tally(found: re.Match, most: str, text: str, english: bool) -> TallyQuestio
                                                                   for w in academy)), "院士")
     top = _TOP.search(text)
     places = (int(top.group("n")) if top.group("n").isdigit() else chinese_number(top.group("n")) or 1) if top else 1
+    if (top_en := _TOP_EN.search(text)) is not None:
+        said = top_en.group("n").lower()
+        places = int(said) if said.isdigit() else _NUMBER_EN[said]
     return TallyQuestion(by, counted, label, most, max(1, min(places, MOST_LISTED)), seat, english)  # type: ignore[arg-type]
 
 
@@ -179,7 +218,23 @@ def tally(store: GraphStore, question: TallyQuestion) -> Tally:
         return Tally(question, 0, ())
     params = {"all": every, "ids": ids, **({"seat": question.seat} if question.by == "year" else {})}
     rows = store.read(_STATEMENTS[question.by], params).rows
-    return Tally(question, counted, tuple((str(name), int(n)) for name, n in rows if name is not None))
+    left = _left_out_words(question.excluding)
+    return Tally(question, counted, tuple((str(name), int(n)) for name, n in rows if name is not None
+                                          and not (left and any(w in str(name) for w in left))))
+
+
+def _left_out_words(said: str) -> tuple[str, ...]:
+    """The words a group left out is known by (清华 → 清华大学; 北京 → 北京; "Beijing" → 北京)."""
+    if not said:
+        return ()
+    from retrieval.english_names import english_place
+    from retrieval.org_aliases import ORG_ALIASES
+
+    words = {said, ORG_ALIASES.get(said, said)}
+    for place in PLACES:  # an English place name, as the graph writes it
+        if english_place(place).lower() == said.lower():
+            words.add(place)
+    return tuple(w for w in words if w)
 
 
 @dataclass(frozen=True)

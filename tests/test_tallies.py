@@ -117,3 +117,33 @@ def test_an_english_tally_is_answered_in_english_with_the_graphs_figures(retriev
     answer = ExpertAnswerer(retriever).answer("Which province has the most experts?")
     first = re.search(r"the province with the most experts is (.+?) \((\d+)\)", answer.text)
     assert first and counts[first.group(1)] == int(first.group(2)) == max(counts.values())
+
+
+@pytest.mark.parametrize("question, by, places, excluding", [
+    ("哪个省的院士最多？前五名分别有多少位？", "province", 5, ""),
+    ("中国工程院院士中，哪个单位最多？有多少位？", "institution", 1, ""),
+    ("Which institution has the most academicians in your graph? Give the top five with counts.", "institution", 5, ""),
+    ("Which year had the most elections?", "year", 1, ""),
+    ("What is the most common field among academicians?", "field", 1, ""),
+    ("And which institution has the most CAS members?", "institution", 1, ""),
+    ("除了清华，哪个单位的院士最多？", "institution", 1, "清华"),
+    ("Excluding Beijing, which province has the most academicians?", "province", 1, "Beijing"),
+])
+def test_more_wordings_of_a_tally_are_read(question, by, places, excluding):
+    asked = tally_question(question)
+    assert asked is not None and (asked.by, asked.places, asked.excluding) == (by, places, excluding)
+
+
+def test_a_group_left_out_is_not_counted_and_a_place_asked_next_follows_the_tally(retriever, held):
+    counts = _counts(held, "AFFILIATED_WITH").most_common()
+    first, second = counts[0][0], counts[1]
+    answerer = ExpertAnswerer(retriever)
+    without = answerer.answer(f"除了{first}，哪个单位的专家最多？", Conversation()).text
+    assert first not in without.split("\n")[0] and first not in without.split("\n")[1]
+    talk = Conversation()
+    answerer.answer("哪个单位的专家最多？", talk)
+    next_one = answerer.answer("那第二名呢？", talk).text
+    ranked = re.search(r"排第2的单位是(.+?)，[共各](\d+)位", next_one)
+    assert ranked and int(ranked.group(2)) == second[1]
+    assert all(counts_of == second[1] for name in ranked.group(1).split("、")
+               for counts_of in [dict(counts)[name]])

@@ -30,6 +30,7 @@ def test_a_birth_year_said_of_those_left_out_keeps_the_other_side(text, bounds):
 
 def test_a_compound_surname_is_not_the_single_one_it_begins_with():
     assert of_surname("欧进萍", "欧") and not of_surname("欧阳自远", "欧") and of_surname("欧阳自远", "欧阳")
+    assert of_surname("欧阳自远", "")  # no surname asked: everyone (the 欧阳s were left out of every count)
 
 
 def test_a_count_in_total_after_a_list_is_of_the_graph():
