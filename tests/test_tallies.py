@@ -9,7 +9,6 @@ import pytest
 
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation
-from retrieval.sync import open_retriever
 from retrieval.tallies import tally_question
 
 
@@ -53,9 +52,8 @@ def test_other_turns_are_no_tallies(question):
 
 
 @pytest.fixture(scope="module")
-def retriever(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+def retriever(demo_retriever):
+    return demo_retriever[1]
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ import pytest
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, resolve
 from retrieval.requirements import birth_bounds, birth_year, in_provinces, read_requirements
-from retrieval.sync import open_retriever
 from test_biography import academicians as cae_academicians  # noqa: F401  (a fixture, shared)
 
 
@@ -51,9 +50,8 @@ def test_the_enterprises_own_place_and_a_permission_leave_no_one_out(text):
 
 
 @pytest.fixture(scope="module")
-def answerer(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id)), store
+def answerer(demo_retriever, demo_graph):
+    return ExpertAnswerer(demo_retriever[1]), demo_graph[1]
 
 
 def test_no_expert_shown_is_at_a_place_left_out_and_none_is_said_to_meet_it(answerer):

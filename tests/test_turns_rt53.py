@@ -14,7 +14,6 @@ from generation.conversation import Conversation, resolve
 from retrieval.census import count_question_en, of_surname
 from retrieval.models import ExpertMatch
 from retrieval.requirements import birth_bounds
-from retrieval.sync import open_retriever
 from retrieval.tallies import outside_question
 from test_biography import academicians as cae_academicians  # noqa: F401  (a fixture, shared)
 
@@ -53,9 +52,8 @@ def test_a_count_outside_a_place_is_read_as_such(text, place):
 
 
 @pytest.fixture(scope="module")
-def answerer(demo_graph):
-    settings, store, embedder, _ = demo_graph
-    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id)), store
+def answerer(demo_retriever, demo_graph):
+    return ExpertAnswerer(demo_retriever[1]), demo_graph[1]
 
 
 def test_the_count_outside_a_place_adds_up_with_those_there_and_those_placed_nowhere(answerer):
