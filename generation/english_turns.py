@@ -12,6 +12,7 @@ import re
 
 from generation.claims import LATIN_ORG  # an organisation named in English: a premise about the institution
 from retrieval.english_names import PLACES_EN
+from retrieval.requirements import ORG_ENDINGS
 from retrieval.requirements_en import PLACE_NAMES_EN
 
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -191,6 +192,7 @@ _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_ORG = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{ORG_ENDINGS})")
 # who a turn points at among those shown, and the questions about them that may carry words of their own ("Why is the
 # second one a good fit for our turbopump design?", "Which of them is best for combustion stability?")
 _REFERENCES = frozenset({"他", "他们", "这两位", "这三位", "最后一位", "倒数第二位"})
@@ -294,11 +296,13 @@ def _org_words(text: str, m: re.Match) -> str:
 def english_reading(text: str) -> str | None:
     """The Chinese words an English follow-up amounts to ("What is his email?" → 他联系方式？), None for a turn that is
     not English or has too many words of its own to be a follow-up (a new problem)."""
-    if not _WORD.search(text) or any(len(run) > 4 for run in _CJK_RUN.findall(text)):
+    if not _WORD.search(text) or any(len(run) > 4 and not _CJK_ORG.fullmatch(run) for run in _CJK_RUN.findall(text)):
         return None
     found: list[tuple[int, str]] = []
-    # a Chinese name in an English turn (… the same institution as 钟南山?) stays as it is written
-    rest = _CJK_RUN.sub(lambda m: found.append((m.start(), m.group())) or " " * len(m.group()), text)
+    # an institution written in Chinese ("He works at 湖南农业大学, right?"): read as an English one is (it made the turn
+    # a new problem, answered in Chinese, rt53); a Chinese name (… the same institution as 钟南山?) stays as written
+    rest = _CJK_ORG.sub(lambda m: found.append((m.start(), _org_words(text, m))) or " " * len(m.group()), text)
+    rest = _CJK_RUN.sub(lambda m: found.append((m.start(), m.group())) or " " * len(m.group()), rest)
     rest = LATIN_ORG.sub(lambda m: found.append((m.start(), _org_words(rest, m))) or " " * len(m.group()), rest)
     for pattern, zh in _PHRASES:
         def read(m: re.Match, zh: str = zh) -> str:

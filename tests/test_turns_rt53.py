@@ -98,3 +98,18 @@ def test_a_place_wished_beside_another_wish_or_as_alternatives_is_read(text, pla
 
     assert {r.text for r in read_requirements(in_provinces(text)) if r.kind == "place"} == places
     assert not [r for r in read_requirements(in_provinces("我们是江浙沪的企业，做芯片设计")) if r.kind == "place"]
+
+
+def test_an_institution_written_in_chinese_in_an_english_follow_up_is_a_premise_to_check(cae_academicians):  # noqa: F811
+    from generation.english_turns import english_reading
+    from generation.grounded_en import is_english
+
+    assert is_english("He works at 湖南农业大学, right?") and "单位" in (english_reading("Is he at 湖南农业大学?") or "")
+    retriever, _ = cae_academicians
+    answerer = ExpertAnswerer(retriever)
+    talk = Conversation()
+    shown = answerer.answer("We need materials experts.", talk).experts
+    first = shown[0]
+    wrong = "湖南农业大学" if first.institution != "湖南农业大学" else "郑州大学"
+    text = answerer.answer(f"He works at {wrong}, right?", talk).text
+    assert text.startswith(("No.", "The expert knowledge graph holds no institution")), text  # in English, not 是/Yes
