@@ -193,6 +193,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_ORG = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{ORG_ENDINGS})")
+_AT_ORG = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
 # who a turn points at among those shown, and the questions about them that may carry words of their own ("Why is the
 # second one a good fit for our turbopump design?", "Which of them is best for combustion stability?")
 _REFERENCES = frozenset({"他", "他们", "这两位", "这三位", "最后一位", "倒数第二位"})
@@ -296,12 +297,14 @@ def _org_words(text: str, m: re.Match) -> str:
 def english_reading(text: str) -> str | None:
     """The Chinese words an English follow-up amounts to ("What is his email?" → 他联系方式？), None for a turn that is
     not English or has too many words of its own to be a follow-up (a new problem)."""
-    if not _WORD.search(text) or any(len(run) > 4 and not _CJK_ORG.fullmatch(run) for run in _CJK_RUN.findall(text)):
-        return None
+    if not _WORD.search(text) or any(len(run) > 4 and not (_CJK_ORG.fullmatch(run) and _AT_ORG.search(text, 0, text.find(run)))
+                                     for run in _CJK_RUN.findall(text)):
+        return None  # (a Chinese institution after "at": where he works, asked; "Exclude anyone from 燕山大学" is no follow-up)
     found: list[tuple[int, str]] = []
     # an institution written in Chinese ("He works at 湖南农业大学, right?"): read as an English one is (it made the turn
     # a new problem, answered in Chinese, rt53); a Chinese name (… the same institution as 钟南山?) stays as written
-    rest = _CJK_ORG.sub(lambda m: found.append((m.start(), _org_words(text, m))) or " " * len(m.group()), text)
+    rest = _CJK_ORG.sub(lambda m: found.append((m.start(), _org_words(text, m))) or " " * len(m.group())
+                        if _AT_ORG.search(text, 0, m.start()) else m.group(), text)
     rest = _CJK_RUN.sub(lambda m: found.append((m.start(), m.group())) or " " * len(m.group()), rest)
     rest = LATIN_ORG.sub(lambda m: found.append((m.start(), _org_words(rest, m))) or " " * len(m.group()), rest)
     for pattern, zh in _PHRASES:
