@@ -51,8 +51,8 @@ from generation.conversation import (
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
 from generation.tally_answers import describe_outside, describe_tally
-from generation.year_gaps import describe_birth_bounds
 from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, asks_gap, describe_age_at, describe_age_now,
+                                  describe_birth_bounds,
                                   describe_event_order, describe_gap, asks_age_at_order, asks_years_since,
                                   describe_years_since, election_age_order)
 from generation.grounded import (
