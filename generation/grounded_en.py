@@ -59,6 +59,7 @@ from retrieval.english_names import english_place
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
+from retrieval.requirements import ORG_ENDINGS
 
 NO_MATCH_EN = ("The expert knowledge graph holds no expert matching this problem yet. Try describing it in other words "
                "(the product, the process, what goes wrong) and I will search again.")
@@ -148,8 +149,8 @@ _MET = ((re.compile(r"^获奖记录达到您要求的项数$"), "as many award r
 
 # a group question that asks who, not whether all ("Which of them has won a national award?", "Who among them …")
 _WHICH_OF = re.compile(r"^\s*(?:which|who)\b(?!\s+(?:is|are)\s+(?:the\s+)?(?:best|better|most))", re.IGNORECASE)
-_SHORT_CJK = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,16}(?:大学|学院|研究所|研究院|"
-                        r"科学院|工程院|医院|公司|集团|中心|实验室))(?![\u4e00-\u9fff])")  # (a name, or an institution:
+_SHORT_CJK = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,16}"
+                        rf"(?:{ORG_ENDINGS}|工程院))(?![\u4e00-\u9fff])")  # (a name, or an institution:
 # "He works at 湖南农业大学, right?" is English)
 # the words of Chinese grammar: a short run holding one is part of a Chinese sentence with English jargon in it
 # (CMP抛光后wafer表面有scratch, yield掉得厉害), not a name or term inside an English one

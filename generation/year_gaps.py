@@ -9,6 +9,7 @@ import re
 
 from generation.grounded import asked_awards, award_forms
 from retrieval.models import AwardFact, ExpertMatch
+from retrieval.requirements import born_within
 
 # a question for a number of years between two events: 晚多少年, 隔了几年, 多少年后, "how many years after/between"
 _GAP = re.compile(r"(?:晚|早|隔|相差|差|间隔|相隔|过了|用了|经过)了?(?:多少|几)个?年|(?:多少|几)年(?:后|以后|之后|才)|"
@@ -357,7 +358,7 @@ def describe_birth_bounds(bounds: tuple[int | None, int | None], shown: list[tup
     lo, hi = bounds
     asked = (f"{lo}–{hi}" if lo and hi else f"{lo} or later" if lo else f"{hi} or earlier") if english else \
         (f"{lo}年至{hi}年" if lo and hi else f"{lo}年及以后" if lo else f"{hi}年及以前")
-    within = [n for n, y in shown if y is not None and (lo is None or y >= lo) and (hi is None or y <= hi)]
+    within = [n for n, y in shown if born_within(y, bounds)]
     outside = [n for n, y in shown if y is not None and n not in within]
     unwritten = [n for n, y in shown if y is None]
     if english:

@@ -568,9 +568,10 @@ _SUPERLATIVE_EN = re.compile(r"\b(?:(?P<awards>the\s+most\s+awards|most\s+awards
 
 
 # "Who are the top 3 academicians at Tsinghua by number of awards?" "the five experts with the most awards": how many
-_NUMBER_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_TOP_N_EN = re.compile(rf"\btop\s+(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_EN)})\b|"
-                       rf"\b(?P<m>\d{{1,2}}|{'|'.join(_NUMBER_EN)})\s+(?=(?:\w+\s+){{0,6}}?(?:with|has|have|had)"
+#: English number words a count or a tally may say ("the top five")
+NUMBER_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_TOP_N_EN = re.compile(rf"\btop\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_EN)})\b|"
+                       rf"\b(?P<m>\d{{1,2}}|{'|'.join(NUMBER_EN)})\s+(?=(?:\w+\s+){{0,6}}?(?:with|has|have|had)"
                        r"\s+(?:the\s+)?most\s+awards)", re.IGNORECASE)
 _BY_AWARDS_EN = re.compile(r"\s+(?:ranked\s+|sorted\s+|ordered\s+)?by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?"
                            r"awards(?:\s+(?:won|held|received))?", re.IGNORECASE)
@@ -582,7 +583,7 @@ def _superlative_en(text: str) -> CountQuestion | None:
     places = 1
     if top is not None and (top.group("m") or _BY_AWARDS_EN.search(text)):  # the first few by their awards
         said = (top.group("n") or top.group("m")).lower()
-        places = min(int(said) if said.isdigit() else _NUMBER_EN[said], 20)
+        places = min(int(said) if said.isdigit() else NUMBER_EN[said], 20)
         text = _BY_AWARDS_EN.sub(" with the most awards", text[:top.start()] + text[top.end():])
         text = re.sub(r"^\s*(who|which)\s+(?:are|were)\s+(?:the\s+)?", r"\1 is the ", text, flags=re.IGNORECASE)
         text = re.sub(r"\b(academician|expert|scientist)s\b", r"\1", text, flags=re.IGNORECASE)

@@ -29,7 +29,7 @@ from retrieval.presentation import KEYWORDS, WHOLE_PROFILE, load_calibration, pr
 from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
 from retrieval.leaning import leaning, leaning_score, without_leaning
-from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_bounds, birth_year, describe, meets_all, preferred,
+from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_bounds, birth_year, born_within, describe, meets_all, preferred,
                                     read_requirements, states_female, topic_of, wish, without_hearsay)
 from retrieval.script import arabic_years, corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
@@ -596,10 +596,8 @@ class ExpertRetriever:
                            shown: int, bounds: tuple[int | None, int | None]) -> list[ScoredExpert]:
         """The fused ranking with its first `shown` places given to the relevant experts (as `_meeting_first` judges
         them, among the first REQUIREMENT_TOP) whose biographies write a birth year within `bounds`, in their order."""
-        lo, hi = bounds
         pool = self._relevant(fused[:REQUIREMENT_TOP], problem)[0]
-        first = [e for e in pool if (year := birth_year(self.profile_texts.get(e.id, ""))) is not None
-                 and (lo is None or year >= lo) and (hi is None or year <= hi)][:shown]
+        first = [e for e in pool if born_within(birth_year(self.profile_texts.get(e.id, "")), bounds)][:shown]
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)]
 

@@ -566,6 +566,12 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
     return None if lo is None and hi is None else (lo, hi)
 
 
+def born_within(year: int | None, bounds: tuple[int | None, int | None]) -> bool:
+    """Whether a birth year (None: none written) lies within `birth_bounds`' bounds, both ends included."""
+    lo, hi = bounds
+    return year is not None and (lo is None or year >= lo) and (hi is None or year <= hi)
+
+
 def asks_younger(query: str) -> bool:
     """Whether a problem wishes for a younger expert (希望年轻一点的)."""
     return _YOUNGER_ASKED.search(query) is not None

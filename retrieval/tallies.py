@@ -16,14 +16,10 @@ from typing import Literal
 from kg import cypher as kg_cypher
 from kg.store import GraphStore
 from retrieval import cypher
-from retrieval.census import (
-    CountQuestion,
-    census,
-    chinese_number,
-    count_question,
-    count_question_en,
-)
+from retrieval.census import NUMBER_EN, CountQuestion, census, chinese_number, count_question, count_question_en
+from retrieval.english_names import english_place
 from retrieval.models import Requirement, place_words
+from retrieval.org_aliases import ORG_ALIASES
 from retrieval.requirements import PLACES
 
 Dimension = Literal["institution", "province", "city", "field", "direction", "year"]
@@ -136,15 +132,14 @@ _ACADEMY_EN = (("中国工程院", r"\bCAE\b|Academy\s+of\s+Engineering"), ("中
 def tally_question(text: str) -> TallyQuestion | None:
     """The tally a message asks for (Chinese or English), None when it asks none; a group left out first (除了清华，…)
     is kept as `excluding`."""
-    asked = _tally_question(text)
-    left = _EXCLUDING.match(text)
-    return dataclasses.replace(asked, excluding=(left.group("x") or left.group("en")).strip()) if asked and left else asked
+    if not (left := _EXCLUDING.match(text)):
+        return _tally_question(text)
+    asked = _tally_question(text[left.end():])
+    return dataclasses.replace(asked, excluding=(left.group("x") or left.group("en")).strip()) if asked else None
 
 
 def _tally_question(text: str) -> TallyQuestion | None:
     original = text
-    if left := _EXCLUDING.match(text):  # (kept by `tally_question`)
-        text = text[left.end():]
     text = re.sub(r"^\s*(?i:and|so|then|also|now)\s+", "", text)  # "And which institution has …?"
     text = re.sub(r"(?i)\s+(?:in\s+(?:your|the)\s+(?:knowledge\s+)?graph)(?=\s*[?.!]|\s*$)", "", text)
     if (top_en := _TOP_EN.search(text)) is not None:  # "… Give the top five with counts."
@@ -172,7 +167,6 @@ def _tally_question(text: str) -> TallyQuestion | None:
 
 _TOP_EN = re.compile(r"[.?!]?\s*(?:please\s+)?(?:give|list|show)(?:\s+me)?\s+the\s+top\s+(?P<n>\d+|two|three|four|five|six|"
                      r"seven|eight|nine|ten)\b[^.?!]*[.?!]*\s*$", re.IGNORECASE)
-_NUMBER_EN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _tally(found: re.Match, most: str, text: str, english: bool) -> TallyQuestion | None:
@@ -203,7 +197,7 @@ def _tally(found: re.Match, most: str, text: str, english: bool) -> TallyQuestio
     places = (int(top.group("n")) if top.group("n").isdigit() else chinese_number(top.group("n")) or 1) if top else 1
     if (top_en := _TOP_EN.search(text)) is not None:
         said = top_en.group("n").lower()
-        places = int(said) if said.isdigit() else _NUMBER_EN[said]
+        places = int(said) if said.isdigit() else NUMBER_EN[said]
     return TallyQuestion(by, counted, label, most, max(1, min(places, MOST_LISTED)), seat, english)  # type: ignore[arg-type]
 
 
@@ -227,9 +221,6 @@ def _left_out_words(said: str) -> tuple[str, ...]:
     """The words a group left out is known by (清华 → 清华大学; 北京 → 北京; "Beijing" → 北京)."""
     if not said:
         return ()
-    from retrieval.english_names import english_place
-    from retrieval.org_aliases import ORG_ALIASES
-
     words = {said, ORG_ALIASES.get(said, said)}
     for place in PLACES:  # an English place name, as the graph writes it
         if english_place(place).lower() == said.lower():
