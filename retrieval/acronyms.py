@@ -201,12 +201,12 @@ def head_words() -> dict[str, str]:
     those phrases give it, derived from the table: 大棚番茄叶子卷曲发黄, which no phrase holds, still reads 设施园艺."""
     given: dict[str, list[list[str]]] = {}
     for phrase, words in trade_terms().items():
-        for word in set(_jieba().lcut(phrase, HMM=False)):
+        for word in dict.fromkeys(_jieba().lcut(phrase, HMM=False)):
             if len(word) >= 2:
                 given.setdefault(word, []).append(words.split())
     out = {}
-    for word, lists in given.items():
-        counts = Counter(w for ws in lists for w in set(ws) if word not in w)
+    for word, lists in given.items():  # counted in the table's order (not a set's), so that ties break the same always
+        counts = Counter(w for ws in lists for w in dict.fromkeys(ws) if word not in w)
         if len(lists) >= HEAD_SUPPORT and counts and not general_word(word):
             best, n = counts.most_common(1)[0]
             if n >= HEAD_SHARE * len(lists):
@@ -220,7 +220,7 @@ def topic_words(topic: str) -> list[str]:
     if found := expansions(topic):
         return found
     lists = [words.split() for phrase, words in trade_terms().items() if topic in phrase]
-    counts = Counter(w for ws in lists for w in set(ws) if topic not in w)
+    counts = Counter(w for ws in lists for w in dict.fromkeys(ws) if topic not in w)
     return [w for w, n in counts.most_common() if len(lists) >= HEAD_SUPPORT and n >= len(lists) / 2]
 
 

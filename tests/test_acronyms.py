@@ -123,3 +123,18 @@ def test_a_phrase_that_adds_nothing_gives_what_the_phrases_inside_it_give():
     added = expansions(outer + "，怎么办")
     assert added and all(w in added for q in inner if not any(q != r and q in r for r in inner)
                          for w in table[q].split() if w not in outer)
+
+
+def test_head_words_are_the_same_in_every_process():
+    """A head word whose phrases give two profile words equally often (齿轮's 磨削 and 精密加工) reads the same one
+    whatever the process's string hashing: rankings must not change between two runs of the same code."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = "import json; from retrieval.acronyms import head_words; print(json.dumps(head_words(), sort_keys=True))"
+    runs = {json.dumps(json.loads(subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONHASHSEED": seed}).stdout)) for seed in ("0", "1", "2")}
+    assert len(runs) == 1 and json.loads(runs.pop())
