@@ -216,7 +216,7 @@ from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.leaning import leaning
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import (asks_female, asks_younger, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
+from retrieval.requirements import (asked_age_order, asks_female, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
                                     topic_of)
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
 
@@ -612,10 +612,13 @@ class ExpertAnswerer:
             if r.kind not in met_kinds and r.kind != "unrecorded" and match is not None and match.related:
                 unmet.setdefault(r.kind, []).append(r)
         unrecorded = list(dict.fromkeys(r.text for r in requirements if r.kind == "unrecorded"))
-        female_first = "性别" in unrecorded and asks_female(question) and any(  # 只要女院士: those whose biographies
+        wished = match.query if match is not None else question  # (不在北京的呢？ after 再年轻一点: the wishes the list
+        # was matched with, said again, not only this turn's)
+        female_first = "性别" in unrecorded and asks_female(wished) and any(  # 只要女院士: those whose biographies
             states_female(q) for e in experts for q in biography.quotes(e) or ())  # say so were put first
-        younger_first = "年龄" in unrecorded and asks_younger(question) and intent.kind == "problem"  # 希望年轻一点的
-        bounds = birth_bounds(question, datetime.date.today().year) if intent.kind in ("problem", "more") else None
+        age_order = asked_age_order(wished) if "年龄" in unrecorded and intent.kind == "problem" else None  # 希望年轻
+        # 一点的 / 有没有年纪大一点的？: by the biographies' birth years (retrieval/pipeline.py `_by_birth_first`)
+        bounds = birth_bounds(wished, datetime.date.today().year) if intent.kind in ("problem", "more") else None
         if bounds and experts:  # 60后的, 1960年以后出生的: by the birth years the biographies write (the pipeline put
             bios = self.retriever.biographies([e.id for e in experts])  # those within first: `_born_within_first`)
             born = [(e.name, birth_year(bios.get(e.id, ""))) for e in experts]
@@ -629,12 +632,12 @@ class ExpertAnswerer:
         if english:
             notes += [misspelt_en(c) for c in misspelt]
             notes += ([ABSENT_PERSON_EN] if match is not None and match.absent else []) + \
-                [describe_unmet_en(*rs) for rs in unmet.values()] + ([describe_unrecorded_en(unrecorded, female_first)] if unrecorded else [])
+                [describe_unmet_en(*rs) for rs in unmet.values()] + ([describe_unrecorded_en(unrecorded, female_first, age_order)] if unrecorded else [])
         else:
             notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                       for c in misspelt]
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
-                [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded, female_first, younger_first)]
+                [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded, female_first, age_order)]
                                                                    if unrecorded else [])
         if bounds and experts:
             notes.append(describe_birth_bounds(bounds, born, english))

@@ -1907,10 +1907,10 @@ _OUTSIDE_OF = re.compile(r"(?P<lead>^|[，,。；;：:\s]|推荐|介绍|想找|�
 _EXCEPT_ALL = re.compile(r"除了?(?P<x>[^，,。；;！!？?]{1,10}?)(?:的)?(?:以外|之外)?的?(?:专家|院士|单位)?[，,]?"
                          r"(?:其他|其它|别的)?(?:的)?(?:都可以|都行|均可|都可|都没问题|也行)")
 _NOT_AT = re.compile(r"不(?:在|是在|位于|是来自|来自)(?P<x>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的?[，,]?(?:也|又)?不(?:在|是在|位于|来自)"
-                     r"|和|与|及|、|或)(?P<y>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从]|$)|"
-                     r"不(?:在|是在|位于|是来自|来自)(?P<z>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从]|$)")
+                     r"|和|与|及|、|或)(?P<y>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从呢吧吗]|$)|"
+                     r"不(?:在|是在|位于|是来自|来自)(?P<z>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从呢吧吗]|$)")
 _NOT_OF = re.compile(r"(?:不能是|不可以是|不得是|不要是|不应是|不是|并非|非)(?P<x>[^，,。；;！!？?也都]{1,10}?)(?:的)?"
-                     r"(?:专家|人|学者)?(?=[，,。；;！!？?的做研搞从]|$)")
+                     r"(?:专家|人|学者)?(?=[，,。；;！!？?的做研搞从呢吧吗]|$)")
 # "outside Beijing and Shanghai", "who are not in Hubei and not CAE members", "not CAS members"
 _OUTSIDE_EN = re.compile(r"\b(?:based\s+|located\s+)?outside\s+(?:of\s+)?(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
                          r"(?:\s*(?:,|and|or)\s+(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?")
@@ -1941,6 +1941,7 @@ _OWN_EN = re.compile(r"\b(?:our|we|us|my|I)\b")
 
 def _kind_said(x: str) -> list[Requirement]:
     """The kinds of expert `x` names (北京, 高校, 院士, 清华), as a wish for them reads them."""
+    x = x.removesuffix("的")
     return [r for r in read_requirements(expand_org_aliases("推荐" + x + ("" if x.endswith(("院士", "专家")) else "的专家")))
             if r.kind != "unrecorded"]
 
@@ -1998,6 +1999,15 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
     return re.sub(r"[，,]\s*(?:[，,]\s*)+", "，", text).strip(" ，,"), tuple([*without, *seats])
 
 
+def _only_left_out(text: str) -> tuple[Requirement, ...]:
+    """The kinds of expert a turn that says nothing else leaves out, in the other wordings `_negations_said_plainly`
+    reads (不在北京也不在上海的呢？ 北京以外的有吗？ 非院士的呢？); () for a turn with more in it."""
+    plain, seats = _negations_said_plainly(text)
+    kinds = [r for m in _LEAVES_KIND.finditer(plain) for r in _kind_said(m.group(1))]
+    rest = _LEAVES_KIND.sub("", plain)
+    return (*kinds, *seats) if (kinds or seats) and len(_wish_words_left(rest, False)) < 2 else ()
+
+
 # whom a turn no longer wants: 排除中科院的 / 不要清华的专家 / 去掉第二位 / 不要第一位，换个人 (the verb first), or
 # 第二位不合适，换一个 / 申长雨不行 (the verdict after)
 _UNWANTED = re.compile(r"(?:排除|去掉|去除|除去|剔除|刨除|不要|别要|不考虑|不找|别找|拿掉|删掉|划掉|换掉)掉?\s*"
@@ -2038,6 +2048,9 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
                         if r.kind in ("institution", "place", "sector"))
         return Intent("problem", query=conversation.problem, without=without) if without else None
     m = _UNWANTED.search(text) or _UNWANTED.search(_EXCEPT.sub(lambda e: f"不要{next(g for g in e.groups() if g)}的", text))  # 除了高校以外的 / 不是在北京的
+    if m is None and len(text) <= 30 and conversation.problem and (kinds := _only_left_out(text)):
+        return Intent("problem", query=conversation.problem, without=kinds)  # 不在北京也不在上海的呢？ (it was searched
+        # alone: strangers outside both, the topic lost, rt53)
     if m is None or len(text) > 30:
         return None
     said = m.group(1) or m.group(2) or m.group(3)
@@ -2485,6 +2498,7 @@ _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|well)\s*,?\s+)?(?:what|
 _LATIN_WORDS = re.compile(r"^[\sA-Za-z0-9'&,.;:!?()-]+$")  # a turn written in Latin letters only
 # "清华大学的" at the end of a wish stands for 清华大学的专家 (the expert asked for is understood)
 _WISH_END = re.compile(r"的(?=(?:有吗|有没有|有么|在吗|[吧呢吗啊])?[？?。！!]*$)")  # 北京的呢？ 清华的有吗？
+_BARE_WISH_END = re.compile(r"(?<!的)(?:[吧呢吗啊])?(?=[？?。！!]*$)")  # 再年轻一点, said with no 的 at all
 # what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
 _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最好|希望|要求|想要|只要|仅限|只限|限于|必须|一定|务必|只|仅|要|一位|两位|三位|几位|一个|一名|"
                          r"保留|留下|去掉|"  # 只保留工程院的: the wish, of the problem under discussion
@@ -2502,6 +2516,8 @@ def refinement(text: str, problem: str | None) -> str | None:
     if not problem or (len(text.split()) > 12 if latin else len(PLACE_CHAIN.sub("某地", text)) > 30):
         return None  # (有没有在青海或者西部的专家？: the region's provinces are one wish)
     wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else _WISH_END.sub("的专家", text, count=1)
+    if not latin and not read_requirements(wish) and read_requirements(said := _BARE_WISH_END.sub("的专家", wish, count=1)):
+        wish = said  # 再年轻一点 / 资深一些吧: the expert understood, as after 的
     if not _only_wish(wish, latin):
         return None
     kinds = {r.kind for r in read_requirements(wish)}

@@ -1327,13 +1327,14 @@ def all_left_out(requirements: tuple[Requirement, ...]) -> str:
         "可以放宽这一要求，或换一种说法描述问题。"
 
 
-def describe_unrecorded(what: list[str], female_first: bool = False, younger_first: bool = False) -> str:
+def describe_unrecorded(what: list[str], female_first: bool = False, age_order: str | None = None) -> str:
     """Says that the graph's records have no field for what the problem asked of the expert (性别, 年龄, …), so the
     experts shown were not chosen by it — only, where a woman was asked for, those whose biographies say so first, and
-    where a younger one was, the relevant ones by the birth years their biographies write."""
-    if younger_first:  # 希望年轻一点的 (retrieval/pipeline.py `_younger_first`)
-        return (f"知识图谱的结构化记录中没有专家的{'、'.join(what)}这一项；与问题最相关的几位中，简介写有生年的按生年从晚到早"
-                "排在前面，其余按与问题的相关程度排列。")  # (出生年份 is read by the guard as a claim of a life)
+    where a younger (older) one was, the relevant ones by the birth years their biographies write."""
+    if age_order:  # 希望年轻一点的 / 有没有年纪大一点的 (retrieval/pipeline.py `_by_birth_first`)
+        return (f"知识图谱的结构化记录中没有专家的{'、'.join(what)}这一项；与问题最相关的几位中，简介写有生年的按生年"
+                f"{'从晚到早' if age_order == 'younger' else '从早到晚'}排在前面，其余按与问题的相关程度排列。")
+        # (出生年份 is read by the guard as a claim of a life)
     if female_first:
         return (f"知识图谱的结构化记录中没有专家的{'、'.join(what)}这一项；以上专家中，简介写明的与您的要求相符的排在前面"
                 "（原文见下），其余按研究方向与问题的相关程度推荐。")  # (no 女性 of our own: the guard reads it as a claim)

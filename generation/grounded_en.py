@@ -463,9 +463,13 @@ def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> s
     return f"Among the experts related to the problem, the expert knowledge graph holds none {what}."
 
 
-def describe_unrecorded_en(what: list[str], female_first: bool = False) -> str:
+def describe_unrecorded_en(what: list[str], female_first: bool = False, age_order: str | None = None) -> str:
     """`generation.grounded.describe_unrecorded` in English."""
     said = ", ".join(_UNRECORDED.get(w, w) for w in what)
+    if age_order:
+        return (f"The knowledge graph's records have no field for experts' {said}; of the experts most related to the "
+                f"problem, those whose biographies give a year of birth come first, {'latest' if age_order == 'younger' else 'earliest'} "
+                "born first, the others by how close their research is to the problem.")
     if female_first:
         return (f"The knowledge graph's records have no field for experts' {said}; the experts above whose biographies "
                 "say they are women come first (quoted below), the others by how close their research is to the problem.")

@@ -29,7 +29,7 @@ from retrieval.presentation import KEYWORDS, WHOLE_PROFILE, load_calibration, pr
 from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
 from retrieval.leaning import leaning, leaning_score, without_leaning
-from retrieval.requirements import (PLACES, asks_female, asks_younger, birth_bounds, birth_year, born_within, describe, meets_all, preferred,
+from retrieval.requirements import (PLACES, asked_age_order, asks_female, birth_bounds, birth_year, born_within, describe, meets_all, preferred,
                                     read_requirements, states_female, topic_of, wish, without_hearsay)
 from retrieval.script import arabic_years, corpus_share, same_script, simplified, without_markup
 from retrieval.subgraph import RowCache, load_matches
@@ -403,9 +403,10 @@ class ExpertRetriever:
         if bounds := birth_bounds(query, datetime.date.today().year):  # 60后的, 1960年以后出生的, 50岁以下: of the
             top = self._born_within_first(top, (topic, vectors, retrievers), top_k, bounds)  # relevant, those whose
             # biographies write a birth year within the bounds first
-        elif any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and asks_younger(query):
-            top = self._younger_first(top, (topic, vectors, retrievers), top_k)  # 希望年轻一点的: of the relevant,
-            # those born later first by the birth years their biographies write (nothing recorded is an age)
+        elif any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and (order := asked_age_order(query)):
+            top = self._by_birth_first(top, (topic, vectors, retrievers), top_k, latest=order == "younger")
+            # 希望年轻一点的 / 有没有年纪大一点的: of the relevant, those born later (earlier) first by the birth years their
+            # biographies write (nothing recorded is an age)
         if lean:
             top = self._leaning_first(top, (topic, vectors, retrievers), top_k, lean)
         if found_for:  # 一是…二是…三是…: each problem's best first, so that none is left without an expert (a third
@@ -581,14 +582,14 @@ class ExpertRetriever:
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)], moved
 
-    def _younger_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None, Sequence[str] | None],
-                       shown: int) -> list[ScoredExpert]:
+    def _by_birth_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None, Sequence[str] | None],
+                        shown: int, latest: bool) -> list[ScoredExpert]:
         """The fused ranking with its first `shown` places given to the relevant experts (as `_meeting_first` judges
-        them, among the first REQUIREMENT_TOP) born latest by their biographies' birth years, in that order; those
-        whose biography gives none keep their place after them."""
+        them, among the first REQUIREMENT_TOP) born latest (`latest`, else earliest) by their biographies' birth years,
+        in that order; those whose biography gives none keep their place after them."""
         pool = self._relevant(fused[:REQUIREMENT_TOP], problem)[0]
         born = {e.id: year for e in pool if (year := birth_year(self.profile_texts.get(e.id, ""))) is not None}
-        first = sorted((e for e in pool if e.id in born), key=lambda e: -born[e.id])[:shown]
+        first = sorted((e for e in pool if e.id in born), key=lambda e: -born[e.id] if latest else born[e.id])[:shown]
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)]
 

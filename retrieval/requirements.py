@@ -140,7 +140,8 @@ _UNRECORDED = (
     ("性别", re.compile(r"女性|男性|女专家|男专家|女老师|男老师|女教授|男教授|女院士|男院士|女科学家|女研究员|女士优先|男士优先|性别")),
     ("年龄", re.compile(r"\d{2}\s*周?岁(?:以下|以内|以上|左右|之间|上下)|[三四五六七八]十周?岁(?:以下|以内|以上|左右)|"
                       r"(?:19|20)\d\d\s*年?(?:以后|之后|以前|之前|后|前)出生|(?<!\d)[5-9]0后(?=的?(?:专家|老师|教授|院士|学者))|"
-                      r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年")),
+                      r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年|年纪(?:大|轻|小)(?:一点|一些|点|些)?|岁数(?:大|小)(?:一点|一些|点|些)?|年长(?:一点|一些|的|点|些)|"
+                      r"资深(?:一点|一些|点|些)")),
     ("外语能力", re.compile(r"(?:会|懂|能说|精通|熟悉)(?:英语|英文|日语|德语|俄语|法语|韩语|外语)")),
     # 出生在上海的院士, 哪些院士是上海人？, 籍贯江苏的: where a person was born or comes from (only some biographies say)
     ("出身地", re.compile(r"(?:出生|生|出身)(?:在|于)(?=[\u4e00-\u9fff]{2,3}的)|籍贯|老家|家乡|祖籍|"
@@ -257,7 +258,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             add(start, end, Requirement(kind="institution", text=name))
     spans = []
     for m in _ELECTED_SPAN.finditer(query):  # 2010年到2015年之间当选的, 1990年代当选的: the seat's years, both ends in
-        low, high = (int(m.group(1)), int(m.group(2))) if m.group(2) else (int(m.group(3)) * 10, int(m.group(3)) * 10 + 9)
+        decade = int(m.group(3)) * 10 if m.group(3) else 1900 + (int(m.group(4)) if m.group(4)[0].isdigit() else 10 * (
+            "五六七八九".index(m.group(4)[0]) + 5)) if m.group(4) else None  # 1990年代, 80年代, 八十年代: 19X0 to 19X9
+        low, high = (int(m.group(1)), int(m.group(2))) if decade is None else (decade, decade + 9)
         add(m.start(), m.end(), Requirement(kind="elected", text=f"{low}年至{high}年"))
         spans.append((m.start(), m.end()))
     for m in _ELECTED.finditer(query):  # 2000年以后当选的院士: the seat's year, which the record dates
@@ -331,7 +334,8 @@ _ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之�
 
 
 # 2010年到2015年之间当选的, 2010—2015年当选, 1990年代当选的: a span of election years
-_ELECTED_SPAN = re.compile(r"(?:((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d)0\s*年代)"
+_ELECTED_SPAN = re.compile(r"(?:((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d)0\s*年代|"
+                          r"(?<![\d零〇一二三四五六七八九十])([5-9]0|[五六七八九]十)\s*年代)"
                           r"(?:之间|期间|间|中)?(?:新)?(?:当选|入选|增选)(?:为)?(?:的)?")
 # the words for a kind of institution (高校, 企业, 研究院所) and the kind, and those kinds wished for: said right before
 # the expert (企业里的专家, 高校专家) or after a wish at the end of a clause (只要企业的, 最好是研究院所的)
@@ -503,7 +507,9 @@ def asks_female(query: str) -> bool:
 
 
 # a wish for a younger expert (年轻一点的, 青年专家, 中青年): met from nothing recorded, but the biographies' birth years order
-_YOUNGER_ASKED = re.compile(r"年轻(?:一点|一些|的|点|些)|青年专家|中青年|(?i:\byounger\b)")
+_YOUNGER_ASKED = re.compile(r"年轻(?:一点|一些|的|点|些)|青年专家|中青年|年纪(?:轻|小)|岁数小|(?i:\byounger\b)")
+# a wish for an older, more senior expert (有没有年纪大一点的？ 年长一些的, "someone older"): the other way round
+_OLDER_ASKED = re.compile(r"年纪大|岁数大|年长(?:一点|一些|的|点|些)|资深(?:一点|一些|点|些)|(?i:\bolder\b|\bmore\s+senior\b)")
 # a birth year as a biography writes it: 李华军（1962.02.25-）, 1962年2月25日生, 1962年出生, 出生于1962年
 _BORN_YEAR = re.compile(r"[（(]\s*((?:18|19|20)\d\d)[.．年\-－]?[^）)]{0,12}[-—－~～][^）)]{0,3}[）)]|"
                         r"((?:18|19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出)?生|"
@@ -572,9 +578,11 @@ def born_within(year: int | None, bounds: tuple[int | None, int | None]) -> bool
     return year is not None and (lo is None or year >= lo) and (hi is None or year <= hi)
 
 
-def asks_younger(query: str) -> bool:
-    """Whether a problem wishes for a younger expert (希望年轻一点的)."""
-    return _YOUNGER_ASKED.search(query) is not None
+def asked_age_order(query: str) -> str | None:
+    """Whether a problem wishes for a younger expert (希望年轻一点的: "younger") or an older one (有没有年纪大一点的？:
+    "older"), None for neither (or both)."""
+    younger, older = _YOUNGER_ASKED.search(query) is not None, _OLDER_ASKED.search(query) is not None
+    return None if younger == older else "younger" if younger else "older"
 
 
 def birth_year(profile: str) -> int | None:

@@ -123,7 +123,9 @@ _UNRECORDED = (
                       re.IGNORECASE)),
     ("年龄", re.compile(r"\b(?:under|below|younger\s+than|over|above|older\s+than|aged|age[ds]?\s+(?:under|below|between))\s+"
                       rf"(?:the\s+age\s+of\s+)?\d{{2}}\b{_NOT_A_QUANTITY}|\b\d{2}\s*(?:years?\s+old\s+)?or\s+(?:younger|under|below)\b|"
-                      r"\b(?:young(?:er)?|early[- ]career|mid[- ]career|junior|age)\b", re.IGNORECASE)),
+                      r"\b(?:young(?:er)?|early[- ]career|mid[- ]career|junior|age)\b|\bmore\s+senior\b|"
+                      r"\bolder\s+(?:experts?|academicians?|ones?|people|researchers?|scientists?|professors?)\b",
+                      re.IGNORECASE)),
     ("外语能力", re.compile(r"\b(?:speaks?|speaking|fluent\s+in|proficient\s+in|command\s+of|knows?|good)\s+"
                         r"(?:(?:good|fluent|some|basic)\s+)?(?:English|Japanese|German|Russian|French|Korean|Spanish|"
                         r"Italian|Portuguese|Arabic)\b|\b(?:English|Japanese|German|Russian|French|Korean|Spanish)"
