@@ -57,6 +57,7 @@ from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, a
                                   describe_years_since, election_age_order)
 from generation.grounded import (
     ABSENT_NAMED,
+    sole_claims,
     AWARD_TALLY,
     asks_most_awards,
     asked_topic_zh,
@@ -626,6 +627,7 @@ class ExpertAnswerer:
         named = [e for e in shown if e.id in match.named]
         notes = [note for e in named for note in premises(e, in_chinese_names(match.query, [e]) if english else match.query,
                                                            others=[n.name for n in named])]
+        notes += [note for e in named for note in sole_claims(e, in_chinese_names(match.query, [e]), shown, english)]
         # ("Since Prof. Gao Hongjun won the Nobel Prize…": his premise, read where the pinyin stands for his name)
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
             notes += premises(intent.expert, _said_of(intent.expert, question))  # an attribute's answer corrects its own
@@ -1141,7 +1143,9 @@ class ExpertAnswerer:
         others = [e for e in match.experts if e.id not in asked][:wanted]
         shown = [*named, *others]
         return (dataclasses.replace(intent, query=topic, fit=tuple((e, ranks.get(e.id)) for e in named)), shown,
-                match.model_copy(update={"experts": shown, "named": [e.id for e in named]}))
+                match.model_copy(update={"experts": shown, "named": [e.id for e in named],
+                                         "query": in_chinese_names(question, named)}))  # (the premises said of them
+        # are read from it: "Pan Jiluan of Shanghai Jiao Tong University won the Nobel Prize" went unanswered, rt56)
 
     def _colleagues(self, same: re.Match, intent: Intent) -> Intent | None:
         """与翟婉明同单位的院士还有谁？: a count of the experts of the named expert's recorded institution (of his seat

@@ -40,6 +40,8 @@ from retrieval.problem import (
 from retrieval.requirements import (
     PLACE_CHAIN,
     PLACES,
+    REGIONS,
+    in_provinces,
     WISH_LEFT_EN as _WISH_LEFT_EN,
     award_spelling,
     read_requirements,
@@ -120,6 +122,10 @@ _ONE_ONLY = re.compile(r"(?:只|就)(?:推荐|要|给|留|选|保留|需要|找)
                        r"(?:single\s+)?best(?:\s+one)?|a\s+single\s+(?:one|expert)))\b(?![^.?!]*\b(?:more|other|another)\b)"
                        r"(?:[\s,]+(?:please|the\s+(?:best|top)(?:\s+one)?|thanks))*)")  # (it searched the problem again)
 # 有没有在四川的？ 有在上海工作的吗？: experts of a place asked for (as 有没有四川的？ asks), not where those shown are
+# 在武汉的呢？ 换成在武汉的: a wish for experts there, said after a list (it was read as where those shown work, rt56)
+_IN_PLACE_WISH = re.compile(rf"^(?:那|那么)?(?:换成|换个|换一个|换一批|换一位|改成)?(?:在|位于|来自)"
+                            rf"(?P<place>{'|'.join(sorted((*PLACES, *REGIONS), key=len, reverse=True))})(?:省|市|地区)?(?:工作)?的"
+                            r"(?:专家|人|院士|老师|教授)?(?P<end>(?:呢|吧|有吗|有没有|可以吗|行吗)?[？?。！!]*)$")
 _ASK_IN_PLACE = re.compile(rf"^(?:那|那么)?(?P<ask>还有没有|有没有|有无|是否有|有)(?:在|位于|来自)"
                            rf"(?P<place>{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:工作)?的")
 # 在哪里读的大学？ 哪个大学毕业的？ 在哪出生？ ask about schooling or birth (the biography), not the institution
@@ -175,6 +181,9 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            r"\b(?:alive|died|gender)\b|passed away",
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职|担任过|曾任|现任|任过|任职经历|工作经历|做过什么工作|退休|离休|"
+                      # 第三位专家还在工作吗？: whether one still works (the record's institution carries no date, rt56)
+                      r"(?:还|仍然?|依然|现在还|目前还)(?:在)?(?:工作|上班|任职|在职|带学生|做科研)|是否在职|在职吗|"
+                      r"\bstill\s+(?:work(?:s|ing)?|active|employed|teach(?:es|ing)?)\b|\bretired\b|"
                       # 申长雨是郑州大学校长，对吧？: a post asked (the card was shown, no word on it)
                       r"(?<![我你])是[^，,。？?]{0,14}?(?:校长|院长|所长|局长|部长|厅长|董事长|总经理|总工程师|总设计师|总师|书记|"
                       r"理事长|会长|秘书长)(?=吗|吧|么|嘛|[，,]|对|[？?]|$)|"
@@ -1515,6 +1524,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
+    if conversation.problem:
+        text = _IN_PLACE_WISH.sub(lambda m: f"{m.group('place')}的专家{m.group('end') or '呢？'}", text)
     if conversation.last:  # "How many of the academicians are women?": of those shown, not whether they are academicians
         text = _OF_THE_SHOWN.sub(r"\1 them", text)
     if conversation.problem and conversation.last and _THIS_TOPIC.search(text) and \
@@ -1999,9 +2010,14 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
     return re.sub(r"[，,]\s*(?:[，,]\s*)+", "，", text).strip(" ，,"), tuple([*without, *seats])
 
 
+_YES_NO = re.compile(r"是不是|是否|(?<!有)[吗么嘛]|对吧|对不对|是吧|的吧|(?i:\b(?:is|are|does|do)\s+(?:he|she|they|it)\b)")
+
+
 def _only_left_out(text: str) -> tuple[Requirement, ...]:
     """The kinds of expert a turn that says nothing else leaves out, in the other wordings `_negations_said_plainly`
     reads (不在北京也不在上海的呢？ 北京以外的有吗？ 非院士的呢？); () for a turn with more in it."""
+    if _YES_NO.search(text):  # 他是不是在中国科学院大学工作？ 第一位不是北京的吧？: a question about those shown
+        return ()
     plain, seats = _negations_said_plainly(text)
     kinds = [r for m in _LEAVES_KIND.finditer(plain) for r in _kind_said(m.group(1))]
     rest = _LEAVES_KIND.sub("", plain)
@@ -2498,6 +2514,7 @@ _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|well)\s*,?\s+)?(?:what|
 _LATIN_WORDS = re.compile(r"^[\sA-Za-z0-9'&,.;:!?()-]+$")  # a turn written in Latin letters only
 # "清华大学的" at the end of a wish stands for 清华大学的专家 (the expert asked for is understood)
 _WISH_END = re.compile(r"的(?=(?:有吗|有没有|有么|在吗|[吧呢吗啊])?[？?。！!]*$)")  # 北京的呢？ 清华的有吗？
+_ASKS_WHAT = re.compile(r"什么|哪|几|谁|多少|怎么|如何|是否|是不是")  # 第一位获得过什么奖？ asks, wishes nothing
 _BARE_WISH_END = re.compile(r"(?<!的)(?:[吧呢吗啊])?(?=[？?。！!]*$)")  # 再年轻一点, said with no 的 at all
 # what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
 _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最好|希望|要求|想要|只要|仅限|只限|限于|必须|一定|务必|只|仅|要|一位|两位|三位|几位|一个|一名|"
@@ -2513,10 +2530,12 @@ def refinement(text: str, problem: str | None) -> str | None:
     the same kind and keeps the wishes of other kinds said since (只要工程院院士, then 最好是在上海的: both); None for
     anything else (a turn with a topic of its own is a new problem: 推荐一位清华大学的焊接专家)."""
     latin = bool(_LATIN_WORDS.match(text))  # "Only Chinese Academy of Engineering members"
+    text = text if latin else in_provinces(text)  # 西北的呢？ 江浙沪的: their provinces, as alternatives
     if not problem or (len(text.split()) > 12 if latin else len(PLACE_CHAIN.sub("某地", text)) > 30):
         return None  # (有没有在青海或者西部的专家？: the region's provinces are one wish)
     wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else _WISH_END.sub("的专家", text, count=1)
-    if not latin and not read_requirements(wish) and read_requirements(said := _BARE_WISH_END.sub("的专家", wish, count=1)):
+    if not latin and len(wish) <= 12 and not _ASKS_WHAT.search(wish) and not read_requirements(wish) and \
+            read_requirements(said := _BARE_WISH_END.sub("的专家", wish, count=1)):
         wish = said  # 再年轻一点 / 资深一些吧: the expert understood, as after 的
     if not _only_wish(wish, latin):
         return None

@@ -687,6 +687,11 @@ _ADDRESSED = re.compile(r"[^院两双籍]院士$")
 _CJK_AWARD_NAMED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三四特]等奖)?|院士)")  # an award a mixed turn writes
 
 
+# 焊接领域唯一的工程院院士, 最年轻的国家杰青: what is said of the award, not its name (no award the graph holds has 的 in
+# it; it said 关桥 did not hold 焊接领域唯一的工程院院士, rt56)
+_QUALIFIED = re.compile(r"^.*的(?=[^的]{2,}$)")
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
@@ -694,7 +699,7 @@ def asked_awards(text: str) -> list[str]:
     text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
     text = _AWARD_JOINED.sub(r"\1，获得过", text)  # 获得过A和B吗？: B is asked too
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?:几|哪一?)等奖", "奖", text)  # 国家科技进步几等奖？: that award, its grade asked
-    asked = [a for a in (_AWARD_LEAD.sub("", p) for a in _ASKED_AWARD.findall(text)
+    asked = [a for a in (_QUALIFIED.sub("", _AWARD_LEAD.sub("", p)) for a in _ASKED_AWARD.findall(text)
                          for p in re.split(r"比(?:获得?|拿)?", a)) if len(a) >= 2 and  # 当选院士比获特等奖: two, not one
              not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text) and not asked:  # "Did he receive the 国家科学技术进步奖二等奖 in 2005?": the award named in
@@ -1174,6 +1179,32 @@ def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] =
             if kind == "award" else
             f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, records))}。"
             for kind, records in contradicted_premises(expert, question, others) if kind not in skip]
+
+
+# 关桥是焊接领域唯一的工程院院士吧？ "Guan Qiao is the only CAE academician in welding": a claim that no one else holds it
+_SOLE = re.compile(r"唯一|(?i:\bthe\s+only\b|\bthe\s+sole\b)")
+
+
+def sole_claims(named: ExpertMatch, question: str, shown: Sequence[ExpertMatch], english: bool = False) -> list[str]:
+    """Where a problem says a named expert is the only holder of an award or seat (唯一的工程院院士) that others shown
+    hold too: those others, by their records (it said nothing of 唯一, and once that 关桥 lacked the seat, rt56)."""
+    sentence = next((c for c in re.split(r"[。；;！!？?\n]", simplified(question)) if named.name in c and _SOLE.search(c)),
+                    None)
+    if sentence is None:
+        return []
+    notes = []
+    for asked in asked_awards(sentence):
+        forms = award_forms(asked)
+        holders = [e.name for e in shown if e.id != named.id and any(
+            _holds(f, x) for a in e.awards for f in award_forms(a.name) for x in forms)]
+        spelt = max(forms, key=len)  # (工程院院士: 中国工程院院士)
+        if holders and english:
+            notes.append(f"On \"the only\": of the experts above, the graph records {', '.join(holders)} as "
+                         f"{'holding' if not spelt.endswith('院士') else 'being'} {spelt} too.")
+        elif holders:
+            notes.append(f"关于“唯一”：知识图谱记录的以上专家中，{'、'.join(holders)}也{'是' if spelt.endswith('院士') else '获得过'}"
+                         f"{spelt}。")
+    return notes
 
 
 #: what a follow-up about one attribute answers itself of the premises a question holds (the rest is said beside it)

@@ -118,6 +118,10 @@ _SURNAMES = set(SURNAMES) | {"屠"}  # 屠 (屠呦呦) for names the graph lacks
 # corpus falsehood pass (the adversarial corpus's test split, 2026-11-30)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][aoe][a-z]*)?")  # a syllable break may be written: Hou Li'an
 _LATIN_GAP = re.compile(r"[ \t\-‐]+")  # what may stand between the words of a name (Nan-shan)
+# "Shanghai Jiao Tong University", "Xi'an Jiaotong University": pinyin words that name an institution, not a person (rt56:
+# the answer said the graph held no one of that name)
+_LATIN_ORG_AFTER = re.compile(r"(?:[\s\-]+[A-Z][\w']*){0,3}\s+(?:University|Institute|College|Academy|Hospital|Company|"
+                              r"Corporation|Group|Laboratory|Lab|School|Center|Centre|Bureau|Observatory|Museum)\b")
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
                         r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|"
                         # a question about a person (Where does Guan Qiao work? Who is Zhang Jie? Was Zhou Ji …?)
@@ -324,7 +328,7 @@ class NameIndex:
             ends = [w.start() for w in re.finditer(r"[^\s\-]+", m.group())]  # where each word begins
             said = m.group()[:ends[len(words) - 1] + len(words[-1])]
             cued = _LATIN_CUE.search(text, 0, m.start()) or _TITLE_AFTER.match(text[m.start() + len(said):].lstrip())
-            if cued and all(_spells_pinyin(w.lower()) for w in words) and \
+            if cued and not _LATIN_ORG_AFTER.match(text, m.start() + len(said)) and all(_spells_pinyin(w.lower()) for w in words) and \
                     any(w.lower() in _surname_syllables() for w in (words[0], words[-1])):
                 out.append(said)
         return out

@@ -79,7 +79,7 @@ def in_provinces(text: str) -> str:
         lead = m.group("lead") or ""
         asks = re.search(r"(?:有没有|有无|有)$", text[:m.start()])  # 有没有东北的？ (not 有没有在…: a count of a place)
         alone = (m.start() == 0 or text[m.start() - 1] in "，,；;。" or text[m.start() - 1:m.start()] == "要") and \
-            re.match(r"的?\s*(?:[，,。；;！!？?、]|$)", text[m.end():])
+            re.match(r"的?\s*(?:[呢吧吗啊])?\s*(?:[，,。；;！!？?、]|$)", text[m.end():])  # (西北的呢？: after a list)
         # (…，江浙沪的，…: a clause of its own, said of the expert)
         if not lead and not asks and not alone and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
             return m.group()  # 西北地区干旱: a place of the problem, not of the expert

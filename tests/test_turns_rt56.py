@@ -1,0 +1,75 @@
+"""Turns a blind red team (rt56, 2026-12-05) found answered wrongly: 关桥是焊接领域唯一的工程院院士吧？ said 关桥 held
+no such award (and nothing of 唯一); "Pan Jiluan of Shanghai Jiao Tong University won the Nobel Prize — can he help?"
+said the graph held no one of a name (Shanghai Jiao Tong) and let both false claims stand; 在武汉的呢？ and 换成在武汉的
+told where those shown work instead of finding others; 西北的呢？ and 江浙沪的呢 lost the problem; 第三位专家还在工作吗？
+was answered as a present fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation, resolve, unheld_requests
+from generation.grounded import asked_awards, sole_claims
+from retrieval.models import AwardFact, ExpertMatch
+from retrieval.names import NameIndex
+from test_biography import academicians as cae_academicians  # noqa: F401  (a fixture, shared)
+
+
+def _expert(key: str, name: str, *awards: str, institution: str | None = None) -> ExpertMatch:
+    return ExpertMatch(id=key, name=name, score=1.0, institution=institution,
+                       awards=[AwardFact(name=a, year=1990) for a in awards])
+
+
+def test_what_is_said_of_an_award_is_no_part_of_its_name():
+    assert asked_awards("关桥是焊接领域唯一的工程院院士吧？") == ["工程院院士"]
+    assert asked_awards("他获得过2005年的国家自然科学奖吗") == ["国家自然科学奖"]
+
+
+def test_a_sole_holder_claim_names_the_others_shown_who_hold_it_too():
+    guan, lin = _expert("a", "关桥", "中国工程院院士"), _expert("b", "林尚扬", "中国工程院院士")
+    pan = _expert("c", "潘际銮", "中国科学院院士")
+    notes = sole_claims(guan, "我们的焊接结构变形大。关桥是焊接领域唯一的工程院院士吧？", [guan, lin, pan])
+    assert notes == ["关于“唯一”：知识图谱记录的以上专家中，林尚扬也是中国工程院院士。"]
+    assert sole_claims(guan, "关桥是工程院院士吧？", [guan, lin, pan]) == []  # no 唯一: nothing to say
+    assert sole_claims(pan, "潘际銮是唯一的中国科学院院士吧？", [guan, lin, pan]) == []  # no one else holds it
+    english = sole_claims(guan, "关桥 is the only CAE academician in welding, right?", [guan, lin], english=True)
+    assert len(english) == 1 and "林尚扬" in english[0] and "中国工程院院士" in english[0]
+
+
+def test_pinyin_words_that_name_an_institution_are_no_person():
+    names = NameIndex({"潘际銮": ["a"]})
+    text = "I heard Pan Jiluan of Shanghai Jiao Tong University won the Nobel Prize for welding — can he help us?"
+    assert names.unknown(text) == [] and [n.name for n in names.find(text)] == ["潘际銮"]
+    assert names.unknown("Please recommend Professor Zhang Wei of Tsinghua University") == ["Zhang Wei"]
+
+
+@pytest.mark.parametrize("turn, place", [("在武汉的呢？", "武汉"), ("换成在武汉的", "武汉"), ("西北的呢？", "陕西"),
+                                         ("江浙沪的呢", "江苏")])
+def test_a_place_wished_after_a_list_searches_the_problem_there(turn, place):
+    shown = [_expert("a", "陈立泉", institution="中科院物理所"), _expert("b", "陈军", institution="南开大学")]
+    talk = Conversation(last=list(shown), shown=list(shown), problem="锂电池固态电解质问题，推荐专家")
+    intent = resolve(turn, talk)
+    assert intent.kind == "problem" and intent.query.startswith("锂电池固态电解质问题") and place in intent.query
+
+
+@pytest.mark.parametrize("turn", ["第三位专家还在工作吗？", "他现在还在上班吗", "Is he still working?"])
+def test_whether_an_expert_still_works_is_not_recorded(turn):
+    assert "职务" in unheld_requests(turn)
+
+
+def test_premises_said_beside_asking_whether_a_named_expert_can_help_are_checked(cae_academicians):  # noqa: F811
+    from pypinyin import Style, lazy_pinyin
+
+    retriever, _ = cae_academicians
+    answerer = ExpertAnswerer(retriever)
+    shown = answerer.answer("推荐几位材料方面的专家", Conversation()).experts
+    first = next(e for e in shown if len(e.name) == 3 and e.institution and e.institution != "复旦大学")
+    syllables = lazy_pinyin(first.name, style=Style.NORMAL)
+    pinyin = f"{syllables[0].title()} {''.join(syllables[1:]).title()}"  # 武胜: Wu Sheng
+    text = answerer.answer(f"We have hot cracking in thick steel plate welds. I heard {pinyin} of Fudan University won "
+                           "the Nobel Prize for welding — can he help us?", Conversation()).text
+    assert text.startswith("Among the experts in the knowledge graph who match this problem"), text  # where he ranks
+    assert f"The graph records {first.name} at another institution than the one you mention" in text, text
+    assert f"None of the awards the graph records for {first.name} is the one you mention." in text
+    assert "holds no one of the name" not in text
