@@ -208,7 +208,7 @@ from generation.grounding import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.census import Census, CountQuestion, count_question
-from retrieval.english_names import recorded_place
+from retrieval.english_names import english_place, recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import bare_surnames
@@ -676,6 +676,13 @@ class ExpertAnswerer:
         if intent.without:  # 排除中科院的: what was left out (not named: the guard lets an answer name only what
             notes.append(describe_left_out_en(intent.without) if english else describe_left_out(intent.without))
             # the experts shown hold)
+            places = [r for r in intent.without if r.kind == "place"]  # 不要北京的: those whose institution has no
+            unplaced = [e.name for e in experts if places and not (e.province or e.city) and not any(  # recorded place
+                r.met(e) for r in places)]  # and does not say it (中国医学科学院): not known to be elsewhere (rt55)
+            if unplaced:
+                notes.append(f"The graph records no place for the institution of {', '.join(unplaced)}: whether it is in "
+                             f"{' or '.join(english_place(r.text) for r in places)} cannot be told." if english else
+                             f"{'、'.join(unplaced)}的单位在知识图谱中没有所在地记录，无法判断是否在{'或'.join(r.text for r in places)}。")
         if intent.unheld:  # (武胜是党员吗？ matched as a problem that names him: said of him)
             about = intent.expert if intent.kind == "about" else named[0] if len(named) == 1 else None
             notes.append(_life(question, [about] if about else list(experts), intent.unheld, english, about))

@@ -88,10 +88,27 @@ def org_key(name: str) -> str:
     return name.replace("中国科学院", "中科院").replace("研究所", "所")
 
 
+def abbreviates(a: str, b: str) -> bool:
+    """Whether one research institute's name shortens the other's by leaving characters out (大连化物所 for 大连化学
+    物理研究所, under 中科院 or not): same first and last character, the shorter's characters in order in the longer,
+    most of them kept — institutes only (北京大学 does not shorten 北京农业大学)."""
+    short, long = sorted((org_key(a), org_key(b)), key=len)
+    if short.startswith("中科院") != long.startswith("中科院"):
+        long = long.removeprefix("中科院")
+    short, long = short.removeprefix("中科院"), long.removeprefix("中科院")
+    if not (short.endswith("所") and long.endswith("所")) or short == long or len(short) < 4 or \
+            short[0] != long[0] or len(short) < 0.6 * len(long):
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def same_org(a: str, b: str) -> bool:
     """Whether two recorded institution names are one institution: alike once compared (`org_key`), or one the other
     written under its parent (中国科学院中国科学技术大学, 国家冶金工业局钢铁研究总院, 中科院大气物理所 for 大气物理所) — not
     a city before a university (西安电子科技大学 is no 电子科技大学)."""
+    if abbreviates(a, b):  # 中国科学院大连化物所 is 中国科学院大连化学物理研究所
+        return True
     a, b = org_key(a), org_key(b)
     if a == b:
         return True
@@ -207,6 +224,8 @@ class Requirement(BaseModel):
         institution = expert.institution or ""
         if self.kind == "institution":  # 中科院物理所 is 中国科学院物理研究所, as the records write it either way
             asked, held = org_key(self.text), org_key(institution)
+            if held and abbreviates(asked, held):  # 大连化物所 for 大连化学物理研究所, either way round
+                return True
             if held and asked.endswith(held) and asked[:-len(held)] in ("中科院", "中国"):  # 金属所 as a record writes
                 return True  # 中科院金属所 (中国科学院金属研究所)
             return bool(held) and (asked == held or asked in held and not (  # 清华大学 holds 清华大学材料学院, 中科院

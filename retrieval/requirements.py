@@ -11,6 +11,7 @@ so that the answer says it could not be checked instead of passing over it.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, place_words
@@ -37,10 +38,15 @@ _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)
                     rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))(?:[一二三四特]等奖)?)(?=[。！!？?，,；;]|$)")
 #: the words an institution's name ends with (清华大学, 中国科学院紫金山天文台, 国家电网公司)
 ORG_ENDINGS = "大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院"
-_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))(?={_WHO}|的、|的?优先)"
+# the units under an institution, said of it (中国科学院下属研究所, 中科院所属单位, 中国科学院系统的研究所)
+_UNDER = re.compile(r"(?<=[院校司团部委局])(?:下属|所属|旗下|系统)的?(?:各)?(?:研究所|单位|机构|院所|研究院所|研究院|科研院所)?$")
+# an institute's short name (中科院物理所, 大连化物所, 中科院大连化物所): 所 after three or more characters, not a word that
+# ends in 所 (场所, 住所)
+_SHORT_INSTITUTE = r"(?<![场住处厕哨])(?<=[\u4e00-\u9fff]{3})所(?![属有以谓在得])"
+_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE}))(?={_WHO}|的、|的?优先)"
                   # or named right after a wish at the end of its clause: 只要清华大学的, 最好是浙江大学的, 仅限清华大学
                   r"|(?:(?<=最好是)|(?<=希望是)|(?<=只要是)|(?<=仅限于)|(?<=必须是)|(?<=只推荐)|(?<=只要)|(?<=仅限)|(?<=只限)|"
-                  rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|(?<=中科院..)所|(?<=中科院...)所))的?"
+                  rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE}))的?"
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
 _ORG_LEAD = re.compile(r"^.*(?:有哪些|哪些|有哪几位|推荐|介绍|需要|来自|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
@@ -58,12 +64,12 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "华东": ("上海", "江苏", "浙江", "安徽", "福建", "江西", "山东"), "华南": ("广东", "广西", "海南"),
     "华中": ("河南", "湖北", "湖南"), "长三角": ("上海", "江苏", "浙江", "安徽"), "珠三角": ("广东",),
     "京津冀": ("北京", "天津", "河北"), "中部": ("山西", "安徽", "江西", "河南", "湖北", "湖南"),
-    "江浙沪": ("江苏", "浙江", "上海"), "江浙": ("江苏", "浙江"),
+    "江浙沪": ("江苏", "浙江", "上海"), "江浙": ("江苏", "浙江"), "中南": ("河南", "湖北", "湖南", "广东", "广西", "海南"),
 }
 REGIONS["西部"] = (*REGIONS["西北"], *REGIONS["西南"], "广西", "内蒙古")
 # a region said of where the expert should be (在西部, 西北地区的专家, 有没有长三角的): not 西部大开发 or 西北地区干旱
 _REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|或者|或|还是|、|和)?(?P<region>{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
-                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|[，,。；;！!？?、]|$))")
+                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|都可以|都行|也可以|也行|[，,。；;！!？?、]|$))")
 
 
 # places said as alternatives (青海或陕西或甘肃): one wish, however many places
@@ -79,11 +85,14 @@ def in_provinces(text: str) -> str:
         lead = m.group("lead") or ""
         asks = re.search(r"(?:有没有|有无|有)$", text[:m.start()])  # 有没有东北的？ (not 有没有在…: a count of a place)
         alone = (m.start() == 0 or text[m.start() - 1] in "，,；;。" or text[m.start() - 1:m.start()] == "要") and \
-            re.match(r"的?\s*(?:[呢吧吗啊])?\s*(?:[，,。；;！!？?、]|$)", text[m.end():])  # (西北的呢？: after a list)
+            re.match(r"的?\s*(?:[呢吧吗啊]|都可以|都行|也可以|也行)?\s*(?:[，,。；;！!？?、]|$)", text[m.end():])
+        # (西北的呢？: after a list; …，华中地区都行)
         # (…，江浙沪的，…: a clause of its own, said of the expert)
         if not lead and not asks and not alone and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
             return m.group()  # 西北地区干旱: a place of the problem, not of the expert
-        named = [p for p in REGIONS[m.group("region")] if p not in text[:m.start()]]
+        clause = text[max(text.rfind(c, 0, m.start()) for c in "，,；;。！!？?") + 1:m.start()]
+        named = [p for p in REGIONS[m.group("region")] if p not in clause]  # (青海或者西部: 青海 once; not 我们在江苏做…，
+        # 想找江浙沪的: 江苏 left out, rt55)
         lead = lead + "在" if lead in ("最好是", "希望是") or not lead and not asks else lead  # (…在陕西或甘肃…: read
         # as alternatives)
         return lead + "或".join(named or REGIONS[m.group("region")][:1])
@@ -102,6 +111,11 @@ _PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:(?:有没有|有无|
                            rf"(?:或者?|或是|、|和|还是))+"
                            rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?)(?:的)?(?:专家)?"
                            r"(?:吗|呢|吧)?(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
+# …，湖南或者中南地区都可以 / 北京、天津都行: places said acceptable in a clause of their own (rt55: ignored)
+_PLACES_WELCOME = re.compile(rf"(?:^|(?<=[，,；;。]))\s*((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?"
+                             rf"(?:本地|当地|地区)?(?:或者?|或是|、|和|还是))*"
+                             rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?)(?:的)?"
+                             r"(?:专家|老师|院士)?(?:都可以|都行|均可|也可以|也行)(?=[，,。；;！!？?]|$)")
 # 钛合金专家，最好在西安 / 最好是上海的: a wish for the place that ends its clause
 # 上海的优先, 优先考虑北京的, 北京的专家为佳: a place wished for after it is named, or after 优先考虑
 _PLACE_FIRST = re.compile(rf"(?:(?<=[，,。；;\s])|^)(?:优先考虑|优先)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
@@ -254,6 +268,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             add(start, end, Requirement(kind="unrecorded", text="毕业院校"))
             schooled.append((start, end))
             continue
+        name = _UNDER.sub("", name) or name  # 中国科学院下属研究所: any of 中国科学院's (it matched none, rt56)
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", end)):
             add(start, end, Requirement(kind="institution", text=name))
     spans = []
@@ -268,6 +283,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             continue
         add(m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(1)}年" + (
             "" if m.group("that") is not None else "以前" if m.group(2) else "以后")))  # 2017年当选的: that year
+    for m in _ELECTED_LATELY.finditer(query):  # 去年当选的, 近十年当选的, 上世纪当选的: years counted from today
+        if not any(a <= m.start() < b for a, b in spans):
+            add(m.start(), m.end(), Requirement(kind="elected", text=_lately(m, datetime.date.today().year)))
     for m in _SECTOR.finditer(query):  # 只要企业里的专家, 大学和研究所的专家 (either), not 我们企业的…
         before = query[m.start() - 1:m.start()]
         if not _OWN_SIDE.search(query, max(0, m.start() - 3), m.start()) and (
@@ -306,7 +324,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             for place in _ALTERNATIVE.split(m.group(1)):
                 add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(
                     r"(?:[省市]|自治区)?(?:内|本地|当地|地区|境内|省内|市内)?的?$", "", place)))
-    for m in _PLACE_EITHER.finditer(query):  # …，在北京或上海: either
+    for m in (*_PLACE_EITHER.finditer(query), *_PLACES_WELCOME.finditer(query)):  # …，在北京或上海: either
         for place in _ALTERNATIVE.split(m.group(1)):
             add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"(?:[省市]|本地|当地|地区)$", "", place)))  # (at the places:
             # 最好是 / 只要 before them says how they are asked, `wish`)
@@ -334,6 +352,30 @@ _ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之�
 
 
 # 2010年到2015年之间当选的, 2010—2015年当选, 1990年代当选的: a span of election years
+# an election dated from today (去年当选的, 今年新当选, 近十年当选的, 最近5年入选的, 上世纪当选的, 本世纪以来当选的): rt56 found
+# them ignored, experts of any year shown
+_ELECTED_LATELY = re.compile(r"(?:(?P<year>去年|前年|今年|本年度?)|(?:最近|近|过去|这)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年"
+                             r"(?:来|内|以来|里|中|间)?|(?P<last>上个?世纪)|(?P<this>本世纪|21世纪)(?:以来)?)的?(?:新)?"
+                             r"(?:当选|入选|增选)(?:为)?(?:的)?")
+
+
+def _lately(m: re.Match, this_year: int) -> str:
+    """The election years `_ELECTED_LATELY` said, as an elected requirement's text (2025年, 2016年以后, 2000年以前)."""
+    if m.group("year"):
+        return f"{this_year - {'去年': 1, '前年': 2}.get(m.group('year'), 0)}年"
+    if m.group("last"):
+        return "2000年以前"
+    if m.group("this"):
+        return "2000年以后"
+    said = m.group("n")
+    if said.isdigit():
+        return f"{this_year - int(said)}年以后"
+    tens, ten, units = said.partition("十")  # 五, 十, 十五, 二十
+    digit = {**_DIGIT_OF, "两": 2}
+    n = (digit.get(tens, 1) * 10 + digit.get(units, 0)) if ten else digit.get(said, 0)
+    return f"{this_year - n}年以后"
+
+
 _ELECTED_SPAN = re.compile(r"(?:((?:19|20)\d\d)\s*年?\s*(?:到|至|-|—|–|~|～)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d)0\s*年代|"
                           r"(?<![\d零〇一二三四五六七八九十])([5-9]0|[五六七八九]十)\s*年代)"
                           r"(?:之间|期间|间|中)?(?:新)?(?:当选|入选|增选)(?:为)?(?:的)?")
