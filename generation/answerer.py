@@ -57,6 +57,7 @@ from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, a
                                   describe_years_since, election_age_order)
 from generation.grounded import (
     ABSENT_NAMED,
+    describe_side_count,
     sole_claims,
     AWARD_TALLY,
     asks_most_awards,
@@ -667,6 +668,10 @@ class ExpertAnswerer:
         if intent.kind == "problem" and _BEST.search(question) and intent.census is None:
             # 谁是中国最好的焊接专家？: the graph ranks no one (a count it answers: "the top 3 by number of awards")
             notes.append(BEST_NOTE_EN if english else BEST_NOTE)
+        if intent.kind == "problem" and intent.count is None and not english:  # 我们做焊接自动化，知识图谱里有10位焊接
+            notes += [describe_side_count(self._census_of(asked))  # 方面的院士吧？: the count checked (rt56:
+                      for clause in _side_clauses(question)  # nothing said of it)
+                      if (asked := count_question(clause)) is not None and asked.said is not None]
         if intent.kind == "problem" and (lean := leaning(intent.query or question)):  # 有没有更偏工程应用的？
             notes.append((LEANING_NOTE_EN if english else LEANING_NOTE)[lean])
         if intent.outside:  # 编一位研究注塑翘曲的专家: the graph's experts, none made up
@@ -1706,6 +1711,14 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
         parts.insert(0, f"The graph records {one.name} at {one.institution}, not at the institution you mention." if english
                      else f"知识图谱记录的{one.name}的单位是{one.institution}，不是您提到的单位。")
     return "\n\n".join(parts)
+
+
+def _side_clauses(question: str) -> list[str]:
+    """The clauses of a message of two or more (a count claimed beside a problem: 我们做焊接自动化，知识图谱里有10位…吧？),
+    without their end marks; none for a message of one clause (a count question alone is answered as such)."""
+    clauses = [c.strip(" 。！？!?；;，,") for c in re.split(r"[。！？!?；;，,]", question)]
+    clauses = [c for c in clauses if c]
+    return clauses if len(clauses) >= 2 else []
 
 
 def _which_namesake(counted: list[tuple[str, int, list[str]]], english: bool) -> str:

@@ -1714,7 +1714,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if not (conversation.problem and _EXCEPT.search(text)) and \
             (counted := count_question(expand_org_aliases(text)) or count_question_en(expand_org_aliases(text))
              or (conditions_only(text) if not conversation.problem else None) or surname_request(text)) is not None \
-            and "团队规模与成员" not in unheld_requests(text):  # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？)
+            and "团队规模与成员" not in unheld_requests(text) and not (counted.term and _OF_WORKS.search(counted.term)):
+        # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？ nor 陈立泉院士有多少项专利？: his biography's, rt56)
         if conversation.last and counted.superlative and counted.term is None and not _GRAPH_SCOPE.search(text) and \
                 all(r.kind == "academy" for r in counted.requirements) and not text.startswith(_OF_SHOWN):
             return resolve(_OF_SHOWN + text, conversation)  # 哪位最早当选院士？ after a list: of them, as 这几位里… asks
@@ -1884,6 +1885,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
                       without=without)
     return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None,
                   without=without)
+
+
+_OF_WORKS = re.compile(r"专利|论文|著作|专著|文章|引用|被引")  # what a person wrote, counted (none of it is a count of experts)
 
 
 # another leaning of the expert wanted, on the problem under discussion: 有没有更偏工程应用的？ 偏理论一点的专家呢？

@@ -236,6 +236,15 @@ def only_holds(census: Census, experts: list[ExpertMatch]) -> bool:
     return census.total == 1 and (not asked.guess or [e.name for e in experts[:1]] == list(asked.guess))
 
 
+def describe_side_count(census: Census) -> str:
+    """A count a problem message claims beside its problem (…，知识图谱里有10位焊接方面的院士吧？), checked: whether it
+    is so, and the graph's count in words that read back as the same count question (the guard counts again; the
+    number claimed is not repeated: the guard would read it as the answer's)."""
+    conditions, who = _census_words(census)
+    verdict = "相符" if census.question.said == census.total else "不符"
+    return f"您提到的人数与知识图谱的记录{verdict}：知识图谱中，{conditions}{who}共{census.total}位。"
+
+
 def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset()) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
     counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard

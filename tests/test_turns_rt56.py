@@ -73,3 +73,23 @@ def test_premises_said_beside_asking_whether_a_named_expert_can_help_are_checked
     assert f"The graph records {first.name} at another institution than the one you mention" in text, text
     assert f"None of the awards the graph records for {first.name} is the one you mention." in text
     assert "holds no one of the name" not in text
+
+
+def test_how_many_patents_a_named_expert_holds_is_quoted_from_the_biography(cae_academicians):  # noqa: F811
+    retriever, bios = cae_academicians
+    name = next((n for n, bio in bios.items() if "专利" in bio), None)
+    if name is None:
+        pytest.skip("no biography of the sample names a patent")
+    text = ExpertAnswerer(retriever).answer(f"{name}院士有多少项专利？", Conversation()).text
+    assert text.startswith(f"知识图谱中{name}的简介写道") and "专利" in text, text
+
+
+def test_a_count_claimed_beside_a_problem_is_checked_against_the_graph(demo_retriever, demo_graph):
+    store = demo_graph[1]
+    held = store.read("MATCH (e:Expert)-[:WORKS_ON|IN_FIELD]->(x) WHERE x.name CONTAINS $w "
+                      "RETURN count(DISTINCT e) AS n", {"w": "注塑"}).records()[0]["n"]
+    answerer = ExpertAnswerer(demo_retriever[1])
+    for said, verdict in ((held + 7, "不符"), (held, "相符")):
+        answer = answerer.answer(f"我们企业在注塑件翘曲上遇到难题，知识图谱里有{said}位注塑方面的专家吧？", Conversation())
+        assert f"您提到的人数与知识图谱的记录{verdict}：" in answer.text and f"共{held}位。" in answer.text, answer.text
+        assert answer.experts and answer.grounding.dropped == []
