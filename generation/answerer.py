@@ -211,7 +211,7 @@ from generation.prompt import build_messages
 from retrieval.census import Census, CountQuestion, count_question
 from retrieval.english_names import english_place, recorded_place
 from retrieval.glossary import reads_no_word
-from retrieval.models import ExpertMatch, MatchResult, Requirement
+from retrieval.models import PROVINCE_CITIES, ExpertMatch, MatchResult, Requirement
 from retrieval.names import bare_surnames
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.lexical import general_word
@@ -410,7 +410,8 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.common:  # 他们有什么共同点？: what the records hold alike
             return describe_common_en(experts) if english else describe_common(experts)
         if intent.kind == "chat" and intent.place_of:  # 西北工业大学在哪个城市？: the graph's record of the institution
-            return _place_of(intent.place_of, *self.retriever.institution_place(intent.place_of), english)
+            return _place_of(intent.place_of, *self.retriever.institution_place(intent.place_of), english,
+                             intent.place_said)
         if intent.kind == "chat" and intent.outside_count is not None:  # 北京以外有多少位院士？
             return describe_outside(self.retriever.outside_count(intent.outside_count), english)
         if intent.kind == "chat" and intent.surnames:  # 请介绍一下王院士: which one?
@@ -1537,7 +1538,8 @@ def _left_out(intent: Intent, conversation: Conversation, question: str) -> tupl
     earlier = tuple(r for r in conversation.without if _KIND_FAMILY.get(r.kind, r.kind) not in wished) \
         if conversation.problem and (intent.kind == "more" or intent.without or (
             intent.query and topic_of(conversation.problem)[:12] in intent.query)) else ()
-    return (*earlier, *(r for r in intent.without if r not in earlier))
+    earlier = tuple(r for r in earlier if (r.kind, r.text) not in {(k.kind, k.text) for k in intent.kept_back})
+    return (*earlier, *(r for r in intent.without if r not in earlier))  # (把“不要北京的”去掉: 北京 wanted again)
 
 
 def _meets_any(expert: ExpertMatch, requirements: tuple[Requirement, ...]) -> bool:
@@ -1739,9 +1741,14 @@ def _which_namesake(counted: list[tuple[str, int, list[str]]], english: bool) ->
     return "\n".join(lines)
 
 
-def _place_of(name: str, held: bool, province: str | None, city: str | None, english: bool) -> str:
-    """Where the graph places an institution asked about, that it records none, or that it holds no such institution."""
+def _place_of(name: str, held: bool, province: str | None, city: str | None, english: bool, said: str = "") -> str:
+    """Where the graph places an institution asked about, that it records none, or that it holds no such institution;
+    first 是/不是 of a place the question `said` it is in, when the graph records one."""
     where = recorded_place(province, city, english)
+    if said and where:
+        yes = said in (province, city) or city in PROVINCE_CITIES.get(said, ())
+        verdict = ("Yes. " if yes else "No. ") if english else ("是。" if yes else "不是。")
+        return verdict + _place_of(name, held, province, city, english)
     if english:
         return (f"The expert knowledge graph places {name} in {where}." if where else
                 f"The expert knowledge graph records no place for {name}." if held else

@@ -550,7 +550,8 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
               and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
     ends, pair = [] if missing else _asked_ends(question, dated, dates), len(dated) == 2
-    wide = bool(_GRAPH_WIDE.search(question))  # "Rank the academicians in the graph by age": these few only, said so
+    wide = bool(_GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by age": these few only,
+        bool(_ANYONE.search(question)) and not _OF_SHOWN.search(question))  # said so; 谁是最年轻的院士？ too (rt58)
     verdict = _older_verdict(dated, dates, question, english)
     if english:
         return verdict + (("Of the experts above only (the graph's records hold no age to rank all its experts by): "
@@ -572,6 +573,10 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
 # an age order asked of the whole graph (图谱里谁年纪最大？ "the oldest academician in the graph"), answered of those shown
 _GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)|全部(?:的)?(?:院士|专家)|库里|"
                          r"(?i:\bin\s+(?:the|your)\s+(?:graph|database|knowledge\s+graph)\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
+# 谁是最年轻的院士？ 哪位院士年纪最大？: academicians in general, unless the question points at those shown
+_ANYONE = re.compile(r"院士|专家|(?i:\b(?:academicians?|experts?)\b)")
+_OF_SHOWN = re.compile(r"他们|她们|这几位|那几位|这些|那些|其中|以上|上面|刚才|前面|这[两二三四五六]位|[两二三四五六]位中|列出的|推荐的|"
+                       r"(?i:\b(?:them|these|those|above|listed|shown|of\s+the\s+(?:two|three|four|five))\b)")
 _HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁")
 
 

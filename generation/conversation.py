@@ -433,6 +433,8 @@ class Intent:
     challenge: bool = False  # 你算错了吧，应该是2005年 / 你肯定知道，随便说一个数: the records stand, nothing is guessed
     data_sources: bool = False  # 你们的数据是从哪里来的？: the sources the graph's experts were imported from
     place_of: str = ""  # 西北工业大学在哪个城市？: the institution whose recorded place is asked
+    place_said: str = ""  # 华中科技大学是不是在长沙市？: the place the question says it is in, to confirm or not
+    kept_back: tuple[Requirement, ...] = ()  # 把“不要北京的”去掉: kinds an earlier turn left out, wanted again
     graph_tally: TallyQuestion | None = None  # 哪个单位的院士最多？ 各学部各有多少位院士？: counted by group in the graph
     surnames: tuple[str, ...] = ()  # 请介绍一下王院士: people called by surname alone, whom the graph's namesakes leave open
     outside_count: OutsideCount | None = None  # 北京以外有多少位院士？: counted outside a place (it was read as in it, rt53)
@@ -1596,6 +1598,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", data_sources=True)
     if asked_place := _ORG_PLACE_ASKED.match(expand_org_aliases(text)):  # 西北工业大学在哪个城市？: the place the graph
         return Intent("chat", place_of=asked_place.group("org"))  # records for it (it was searched as a problem)
+    if claimed := _ORG_PLACE_CLAIMED.match(expand_org_aliases(text)):  # 华中科技大学是不是在长沙市？: yes or no, by the
+        return Intent("chat", place_of=claimed.group("org"), place_said=claimed.group("place"))  # record (it was read
+        # as leaving 长沙 out, rt58)
     if _AS_BEFORE.search(text):  # 我们的问题和上次一样: which one? (…，再推荐几位: more of it)
         rest = re.sub(r"^(?:我们|我司|我厂|我)?的?(?:问题|情况|需求)?[，,。.；;\s]*", "", _AS_BEFORE.sub("", text).strip(" ，,。.；;"))
         if names_no_problem(rest):
@@ -1804,6 +1809,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         first = bool(batch.group("first") or batch.group("first_en"))
         return Intent("list", summary=True, batch=1 if first else len(conversation.batches) - 1,
                       experts=tuple(conversation.batches[0 if first else -2]))
+    if conversation.problem and (edited := _edited_wishes(text, conversation)) is not None:  # 再加一个条件：在上海的 /
+        return edited  # 去掉上海这个条件，改成中国科学院院士 / 把“不要北京的”去掉: the wishes on the same problem
     if (conversation.last or conversation.problem) and (unwanted := _unwanted(text, conversation) if _UNWANTED_EN.match(
             text) else _unwanted(reading, conversation)) is not None:
         if unwanted.dropped and (_REMAINING.search(text) or _REMAINING.search(reading)):  # 去掉第一位还剩几位？:
@@ -1879,6 +1886,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     unheld = unheld_requests(text, in_problem=True)
     asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
     asked, without = _kinds_left_out(asked)
+    if without and refined is None and conversation.problem and \
+            (refined := refinement(expand_org_aliases(asked), conversation.problem)) is not None:
+        # "Only CAS members, please, and not in Beijing." / 只要中科院院士，不要北京的: a wish and a kind left out, both of
+        # the problem under discussion (the wish alone was searched, rt58)
+        return Intent("problem", unheld=unheld, query=refined, refines=True, without=without)
     if refined is None and conversation.context and states_symptom(asked) and not _ANOTHER_PROBLEM.search(asked):
         # 主要是铝合金轮毂 → 最近…缩松缺陷比较多 (not 另外我们还有个问题，…VOC排放超标: the mould's words matched it)
         return Intent("problem", unheld=unheld, query="。".join([*conversation.context, asked.strip("。 ")]),
@@ -1890,6 +1902,45 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
 _OF_WORKS = re.compile(r"专利|论文|著作|专著|文章|引用|被引")  # what a person wrote, counted (none of it is a count of experts)
 
 
+# 再加一个条件：在上海的 / 还要加一条：获得过国家技术发明奖: one more wish on the problem under discussion
+_ADD_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:再|还要|还|另外|并且|同时)?(?:加上?|增加|添加|补充|加一?条)(?:一个|一条|个|上)?"
+                       r"(?:条件|要求)?\s*[:：，,]?\s*(?P<wish>[^:：]{2,30})$")
+# 去掉上海这个条件(，改成中国科学院院士) / 把“不要北京的”去掉 / 取消“在北京”的要求: a wish said before, no longer wanted
+_DROP_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:(?:去掉|删掉|删除|取消|撤销|拿掉|不要)[“\"「『]?(?P<a>[^”\"」』，,。]{1,20}?)[”\"」』]?"
+                        r"(?:这个|这一|那个|的)?(?:条件|要求|限制)(?:了|吧)?"
+                        r"|把[“\"「『]?(?P<b>[^”\"」』，,。]{1,20}?)[”\"」』]?(?:这个|这一|那个|的)?(?:条件|要求|限制)?"
+                        r"(?:去掉|删掉|删除|取消|撤销|拿掉)(?:了|吧)?)"
+                        r"(?:\s*[，,]?\s*(?:改成|换成|改为|变成|只要|要)(?P<new>[^，,。]{2,30}))?[。！!]*\s*$")
+
+
+def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
+    """A turn that adds a wish to the problem under discussion or takes one back (and maybe says another): the problem
+    with its wishes so edited; None for any other turn (rt58: the problem was lost, experts matched on 条件 and 去掉,
+    and 去掉“在北京”这个条件 was read as leaving 北京 out)."""
+    if added := _ADD_WISH.match(text):
+        wish = added.group("wish").strip()
+        refined = refinement(expand_org_aliases(wish), conversation.problem, keep=True)
+        return Intent("problem", query=refined, refines=True) if refined else None
+    dropped = _DROP_WISH.match(text)
+    if dropped is None:
+        return None
+    said = (dropped.group("a") or dropped.group("b")).strip()
+    plain, seats = _negations_said_plainly(said)
+    left_out = [r for m in _LEAVES_KIND.finditer(plain) for r in _kind_said(m.group(1))] + list(seats)
+    if re.match(r"^(?:不要|排除|去掉|除了)", said) and not left_out:
+        left_out = _kind_said(re.sub(r"^(?:不要|排除|去掉|除了)", "", said))
+    gone = {(r.kind, r.text) for r in ((_kind_said(said) or [r for r in read_requirements(f"推荐获得过{said}的专家")
+                                                             if r.kind == "award"]) if not left_out else [])}
+    if not left_out and not gone:
+        return None
+    topic, *wishes = [p for p in _SAID.split(conversation.problem) if p.strip()]
+    kept = [w for w in wishes if not gone & {(r.kind, r.text) for r in read_requirements(in_provinces(w))}]
+    problem = "".join([topic, *kept])
+    if dropped.group("new") and (refined := refinement(expand_org_aliases(dropped.group("new")), problem)):
+        problem = refined
+    return Intent("problem", query=problem, refines=True, kept_back=tuple(left_out))
+
+
 # another leaning of the expert wanted, on the problem under discussion: 有没有更偏工程应用的？ 偏理论一点的专家呢？
 # 更侧重现场施工的, "anyone more on the applied side?" is not read (English: matched as a problem)
 _LEANING = re.compile(r"^(?:那|那么|请问)?(?:还)?(?:有没有|有无|能不能推荐|能否推荐|可以推荐|推荐|换成?|找)?(?:一位|几位|个)?"
@@ -1898,6 +1949,10 @@ _LEANING = re.compile(r"^(?:那|那么|请问)?(?:还)?(?:有没有|有无|能�
 
 
 # where an institution is, asked of it alone (西北工业大学在哪个城市？ 华中科技大学位于哪个省？)
+_ORG_PLACE_CLAIMED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|"
+                                r"中心|实验室|设计院))(?:是不是|是否|是)?(?:在|位于|地处)"
+                                rf"(?P<place>{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
+                                r"(?:吗|吧|么|呢|啊|对吗|对吧|是吧)?[？?。！!\s]*$")
 _ORG_PLACE_ASKED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|"
                               r"中心|实验室|设计院))(?:是)?(?:在|位于|坐落在|地处)(?:哪个|哪座|什么|哪一个|哪)(?:城市|省份?|地方|"
                               r"地区|里|儿)(?:的)?(?:吗|呢|啊)?[？?。！!\s]*$")
@@ -1921,10 +1976,10 @@ _OUTSIDE_OF = re.compile(r"(?P<lead>^|[，,。；;：:\s]|推荐|介绍|想找|�
                          r"(?P<x>[^，,。；;！!？?：:\s]{1,10}?)(?:以外|之外)的?(?:都可以|都行|均可|也行|也可以|都可|优先)?")
 _EXCEPT_ALL = re.compile(r"除了?(?P<x>[^，,。；;！!？?]{1,10}?)(?:的)?(?:以外|之外)?的?(?:专家|院士|单位)?[，,]?"
                          r"(?:其他|其它|别的)?(?:的)?(?:都可以|都行|均可|都可|都没问题|也行)")
-_NOT_AT = re.compile(r"不(?:在|是在|位于|是来自|来自)(?P<x>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的?[，,]?(?:也|又)?不(?:在|是在|位于|来自)"
+_NOT_AT = re.compile(r"(?<!是)不(?:在|是在|位于|是来自|来自)(?P<x>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的?[，,]?(?:也|又)?不(?:在|是在|位于|来自)"
                      r"|和|与|及|、|或)(?P<y>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从呢吧吗]|$)|"
-                     r"不(?:在|是在|位于|是来自|来自)(?P<z>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从呢吧吗]|$)")
-_NOT_OF = re.compile(r"(?:不能是|不可以是|不得是|不要是|不应是|不是|并非|非)(?P<x>[^，,。；;！!？?也都]{1,10}?)(?:的)?"
+                     r"(?<!是)不(?:在|是在|位于|是来自|来自)(?P<z>[^，,。；;！!？?也和与及、或的]{1,8}?)(?:的)?(?=[，,。；;！!？?的做研搞从呢吧吗]|$)")
+_NOT_OF = re.compile(r"(?:不能是|不可以是|不得是|不要是|不应是|(?<!是)不是|并非|非)(?P<x>[^，,。；;！!？?也都]{1,10}?)(?:的)?"
                      r"(?:专家|人|学者)?(?=[，,。；;！!？?的做研搞从呢吧吗]|$)")
 # "outside Beijing and Shanghai", "who are not in Hubei and not CAE members", "not CAS members"
 _OUTSIDE_EN = re.compile(r"\b(?:based\s+|located\s+)?outside\s+(?:of\s+)?(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
@@ -2045,7 +2100,8 @@ _REMAINING = re.compile(r"(?:还剩|剩下|剩|还有)(?:下)?(?:的)?(?:几|多
 
 
 # "Exclude anyone from SJTU", "No one from Tongji, please", "Not from Beijing": a kind of expert left out, in English
-_UNWANTED_EN = re.compile(r"^\s*(?:please\s+)?(?:(?:exclude|remove|drop|leave\s+out|skip|filter\s+out|no)\s+(?:anyone|any\s+one|"
+_UNWANTED_EN = re.compile(r"^\s*(?:(?:now|and|also|then|ok|okay|but|and\s+now)\s*,?\s+)?(?:please\s+)?"
+                          r"(?:(?:exclude|remove|drop|leave\s+out|skip|filter\s+out|no)\s+(?:anyone|any\s+one|"
                           r"everyone|experts?|people|those|the\s+ones|ones|one|academicians?)?\s*(?:who\s+(?:are|is|works?)\s+)?"
                           r"(?:from|at|in|based\s+in)\s+(?P<what>[^,.!?]+?)|(?:but\s+|and\s+)?not\s+(?:anyone\s+|experts?\s+)?"
                           r"(?:from|at|in|based\s+in)\s+(?P<what2>[^,.!?]+?)|(?:without|minus)\s+(?:anyone\s+from\s+)?"
@@ -2528,7 +2584,7 @@ _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最�
                          r"[？?。！!，,、\s]")
 
 
-def refinement(text: str, problem: str | None) -> str | None:
+def refinement(text: str, problem: str | None, keep: bool = False) -> str | None:
     """A short turn that asks only for another kind of expert on the problem being discussed (那就推荐一位清华大学的,
     有没有院士？, 最好是工程院院士): that problem's topic with this wish, which replaces the requirements it stated of
     the same kind and keeps the wishes of other kinds said since (只要工程院院士, then 最好是在上海的: both); None for
@@ -2545,7 +2601,8 @@ def refinement(text: str, problem: str | None) -> str | None:
         return None
     kinds = {r.kind for r in read_requirements(wish)}
     kept = [said for said in _SAID.split(problem)[1:]  # the wishes earlier turns added (each its own sentence)
-            if _only_wish(said, latin) and not kinds & {r.kind for r in read_requirements(said)}]
+            if _only_wish(said, latin) and (keep or not kinds & {r.kind for r in read_requirements(said)})]
+    # (`keep`: 再加一条：… adds to them, even of a kind said before)
     stop = ". " if latin else "。"
     first, *rest = [p.rstrip("。.!?？！ ") for p in _SAID.split(topic_of(problem))]
     topic = [first, *(p for p in rest if _wish_words_left(p, latin))]  # (a wish's residue: "… experts. Only")

@@ -521,6 +521,23 @@ WHICH_SEAT = re.compile(r"(?:哪个|哪一个|哪|什么)(?:院|学部)?的?院�
 _TIMES_ASKED = re.compile(r"(?:几|多少)(?:次|回)|\bhow\s+many\s+times\b", re.IGNORECASE)
 
 
+# 他是知识图谱里最年轻的院士吧？ 他是唯一的两院院士吧？ "Is he the youngest academician in the graph?": a claim of rank
+# among all the graph's experts beside the seat or award (it said 是 of the seat alone, rt58)
+_RANK_CLAIMED = re.compile(r"最年轻|年纪最[大小轻]|年龄最[大小]|岁数最[大小]|最年长|最年老|唯一|第一个(?=获|当选|拿|得)|首[位个](?=获|当选|拿|得)|"
+                           r"最早(?=获|当选|拿|得)|(?i:\b(?:youngest|oldest|eldest|sole)\b|\bthe\s+only\b|"
+                           r"\bthe\s+first\s+(?:person|academician|expert|scientist|chinese|one\s+to|to)\b)")
+# (not 第一位, the first one shown, nor "only a CAE member", an only-premise answered as such)
+
+
+_WHO_ASKED = re.compile(r"谁|哪位|哪一位|哪个|哪些|(?i:\b(?:who|which|whom)\b)")
+
+
+def rank_claimed(question: str) -> str | None:
+    """The rank a question claims of an expert's seat or award (最年轻, 唯一, "youngest"), None when it claims none."""
+    return m.group() if asked_awards(question) and not _WHO_ASKED.search(question) and \
+        (m := _RANK_CLAIMED.search(question)) else None  # (谁是最年轻的院士？ asks who, claims nothing)
+
+
 def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") -> str:
     """Answer a follow-up about one expert's institution, fields, directions, funded projects or awards. When the question names an award or
     an institution the record does not hold (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？), the answer says so first,
@@ -528,6 +545,12 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
     if attribute == "awards":
         if not expert.awards:
             return f"知识图谱中没有{expert.name}的获奖记录。"
+        if (rank := rank_claimed(question)) is not None:  # 他是知识图谱里最年轻的院士吧？: the record, no 是
+            held = asked_held(expert, question)
+            return (f"知识图谱的记录无法确认您说的“{rank}”：图谱不为专家排位次"
+                    f"{'，也没有年龄这一项' if '年' in rank or '岁' in rank else ''}。" +
+                    (f"知识图谱记录的{expert.name}{'、'.join(map(achievement, held))}。" if held else
+                     f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。"))
         if (end := award_at_end(expert, question)) is not None:  # 他最近一次获奖是什么？ (it said 不是。…共5项)
             return _award_end_text(expert, *end) + f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"
         if WHICH_SEAT.search(question) and (seats := [a for a in expert.awards if a.name.endswith("院士")]):

@@ -35,6 +35,7 @@ from generation.grounded import (
     achievement,
     asked_awards,
     asked_held,
+    rank_claimed,
     asked_orgs,
     asks_seat,
     asks_when,
@@ -593,6 +594,12 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
             return f"{_count_verdict_en(said, len(held))} Of the awards you ask about, the graph records for {name}: " \
                 f"{'; '.join(map(achievement, held))}. All {name}'s achievements in the graph: " \
                 f"{'; '.join(map(achievement, expert.awards))}."
+        if (rank := rank_claimed(question)) is not None:  # "Is he the youngest academician in the graph?": no Yes
+            held = asked_held(expert, question)
+            return (f"The graph's records cannot confirm \"{rank}\": the graph ranks no expert"
+                    f"{' and holds no ages' if rank.lower() in ('youngest', 'oldest', 'eldest') else ''}. " +
+                    (f"The graph records for {name}: {'; '.join(map(achievement, held))}." if held else
+                     f"None of the awards the graph records for {name} is the one you ask about."))
         lead = (f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) and not one_of_them(expert, question, "awards")
                 else _year_verdict(expert, question) or

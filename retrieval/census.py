@@ -29,7 +29,7 @@ from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
 MAX_TERM = 8
 
-_PERSON = r"专家|院士|学者|教授|研究员|老师|科学家|人才|人"
+_PERSON = r"专家|院士|学者|教授|研究员|老师|科学家|人才|(?<!机器)人"  # (机器人 is a topic)
 _WHO = _PERSON + r"|(?<=学)家"  # 化学家: a chemist
 # 有多少位…, 一共有几名…, 收录了多少…, or …院士有几位？ / …的专家有多少？ (the count after whom it counts)
 _AFTER_WHO = "|".join(f"(?<={w})" for w in [*_PERSON.split("|"), "学家"])
@@ -346,11 +346,17 @@ _PLAIN_WORDINGS = (
 )
 
 
+# 哪位院士获得过诺贝尔奖？ 谁获得过图灵奖？: those who did, as 获得过诺贝尔奖的院士有哪些？ asks (it was matched as a problem:
+# an explosives engineer whose biography names the Nobel company, rt58)
+_WHO_WON = re.compile(r"^\s*(?:请问)?(?:知识图谱(?:里|中))?(?:有)?(?:哪位|哪一位|哪个|哪几位|谁)(?P<who>院士|专家)?(?:曾经?)?"
+                      r"(?P<did>获得?过|获得了|得过|拿过|荣获过?)(?P<award>[^，。？?]{2,24}?奖)(?:吗|呢)?[？?。]*\s*$")
+
+
 def _plain_wording(text: str) -> str:
     """A count question in the wording the readers below know (`_PLAIN_WORDINGS`)."""
     for pattern, said in _PLAIN_WORDINGS:
         text = pattern.sub(said, text)
-    return text
+    return _WHO_WON.sub(lambda m: f"{m.group('did')}{m.group('award')}的{m.group('who') or '专家'}有哪些？", text)
 
 
 def count_question(text: str) -> CountQuestion | None:

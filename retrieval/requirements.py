@@ -111,6 +111,9 @@ _PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:(?:有没有|有无|
                            rf"(?:或者?|或是|、|和|还是))+"
                            rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?)(?:的)?(?:专家)?"
                            r"(?:吗|呢|吧)?(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
+_PLACE_LEADING = re.compile(rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:请问)?(?:在|位于|来自)?"
+                            rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:工作)?的?"
+                            r"(?=(?:获得|获过|获|当选|入选|研究|做|从事|搞)[^，,。；;！!？?]{0,30}?(?:院士|专家|学者|教授))")
 # …，湖南或者中南地区都可以 / 北京、天津都行: places said acceptable in a clause of their own (rt55: ignored)
 _PLACES_WELCOME = re.compile(rf"(?:^|(?<=[，,；;。]))\s*((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?"
                              rf"(?:本地|当地|地区)?(?:或者?|或是|、|和|还是))*"
@@ -184,6 +187,7 @@ _OF = re.compile(r"的?")
 _EITHER = re.compile(r"或|还是|要么|任一|之一")  # 中科院院士或工程院院士: either academy
 _EACH = re.compile(r"[^，。；,;！!？?]{0,4}?(?:各|分别)")  # 中国科学院院士和中国工程院院士各一位: one of each
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
+_HE = re.compile(r"\s*(?:而且|并且|另外|听说)?(?:他|她|其|该院士|这位院士|这位专家)")  # a clause about the one just named
 # the graph's award names say 科学技术进步; people say 科技进步, 杰青, 何梁何利奖
 _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "国家杰出青年科学基金"), ("杰青", "国家杰出青年科学基金"),
                     ("何梁何利奖", "何梁何利基金"), ("最高科技奖", "最高科学技术奖"), ("国家发明", "国家技术发明"),
@@ -324,6 +328,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             for place in _ALTERNATIVE.split(m.group(1)):
                 add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(
                     r"(?:[省市]|自治区)?(?:内|本地|当地|地区|境内|省内|市内)?的?$", "", place)))
+    for m in _PLACE_LEADING.finditer(query):  # 在上海获得过国家最高科学技术奖的院士有哪些？: the place, then another
+        # condition, then the expert (上海 was counted as a topic, rt58)
+        add(m.start(1), m.end(1), Requirement(kind="place", text=m.group(1)))
     for m in (*_PLACE_EITHER.finditer(query), *_PLACES_WELCOME.finditer(query)):  # …，在北京或上海: either
         for place in _ALTERNATIVE.split(m.group(1)):
             add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"(?:[省市]|本地|当地|地区)$", "", place)))  # (at the places:
@@ -421,7 +428,12 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
     """The requirements the problem states, in order, each once; none from a clause that names one of the people
     `about` (钟南山是清华大学的教授 says something of 钟南山, asks nothing of the experts)."""
     query = _ACADEMY_OF.sub(lambda m: "中国工程院院士" if "工程" in m.group() else "中国科学院院士", in_full_names(query))
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(query) if any(name in m.group() for name in about)]
+    clauses, on = [], False
+    for m in _CLAUSE.finditer(query):  # (…陈立泉院士是这方面专家，他是2005年当选的工程院院士，对吧？: the clause after
+        # it that says 他 is his too, rt58: a nuclear physicist elected in 2005 was shown as meeting it)
+        on = bool(about) and (any(name in m.group() for name in about) or on and bool(_HE.match(m.group())))
+        if on:
+            clauses.append((m.start(), m.end()))
     out: dict[tuple[str, str], Requirement] = {}
     for start, _, requirement in _stated(query):
         if not any(a <= start < b for a, b in clauses):
