@@ -867,6 +867,14 @@ class ExpertAnswerer:
                              if not other_orgs(e, without_seats(expand_org_aliases(question)))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
         if intent.kind in ("problem", "about", "list") and not conversation.last and \
+                (called := bare_surnames(question)) and not self.retriever.names.find(question) and len(called) == 1 and \
+                (topic := _SURNAME_TOPIC.search(question)) and (one := self.retriever.census(CountQuestion(
+                    topic.group("t"), wish=topic.group("t"), surname=called[0]))).total == 1:
+            # 王院士，研究隧道的那位，是哪个单位的？: the one 王 whose directions name 隧道 (rt58: it asked for a full name)
+            expert = self.retriever.records(list(one.ids[:1]))[0]
+            return self._read_turn(re.sub(rf"{called[0]}(?=院士|教授|老师|研究员|专家)", expert.name, question, count=1),
+                                   conversation)
+        if intent.kind in ("problem", "about", "list") and not conversation.last and \
                 (called := bare_surnames(question)) and not self.retriever.names.find(question):
             # 请介绍一下王院士 / 李院士和王院士谁年纪大？: which of the graph's 王 is meant is asked (three 王 were shown as
             # recommended, and 周志炎 said the elder of 李 and 王, rt52); after a list, 王院士 is asked of it as before
@@ -1396,8 +1404,11 @@ class ExpertAnswerer:
 
 
 # who of those shown is the youngest or oldest, asked beside another question about that one (他们中谁年纪最大？他哪年出生的？)
+# 王院士，研究隧道的那位 / 做焊接的李院士: the topic a person called by surname works on
+_SURNAME_TOPIC = re.compile(r"(?:研究|做|搞|从事)(?P<t>[\u4e00-\u9fff]{2,8}?)(?:方向|方面|领域)?的(?:那位|那个|院士|专家|教授|老师)")
 _GROUP_AGE = re.compile(r"(?:他们|她们|这几位|这三位|其中|以上)(?:中|当中|之中|里面?)?[，,]?(?:谁|哪位|哪一位)(?:的)?(?:年纪|年龄|岁数)?"
-                        r"(?:最|更)(?:大|小|年轻|年长|老)|\b(?:which|who)\s+of\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest|"
+                        r"(?:最|更)(?:大|小|年轻|年长|老)|\b(?:which|who)\s+of\s+(?:them|those|these|the\s+(?:two|three|four|five))\s+"
+                        r"(?:experts?\s+|academicians?\s+)?is\s+(?:the\s+)?(?:youngest|oldest|eldest|"
                         r"younger|older)\b", re.IGNORECASE)
 
 

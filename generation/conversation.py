@@ -67,7 +67,7 @@ _SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
 _GROUP_SIZE = re.compile(r"(?:这|那|上面的?|以上|前面的?|刚才(?:推荐)?的)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])|[他她]们([两二三四五六七八九十])[位个名]")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
-_GROUP = re.compile(r"他们|她们|这[几些三两]位|(?:刚才|上面|你)?推荐的(?:专家|几位|人)(?:里|中|当中|里面)|刚才的专家(?:里|中)?|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
+_GROUP = re.compile(r"他们|她们|(?:^|(?<=[，,。]))[两二三四五六](?:位|名)(?=都|全|均|是|在|里|中|当中|有|谁|哪)|这[几些三两]位|(?:刚才|上面|你)?推荐的(?:专家|几位|人)(?:里|中|当中|里面)|刚才的专家(?:里|中)?|[这那]些(?:专家|人|老师|院士|教授)|(?<![第前后要荐找请给来绍我外])[两二三四五](?:位|名)(?:专家|院士|老师|教授)|这几个|以上|上面的?|前面的?|各位专家|都是|哪一?位|哪几位|哪些|有谁|谁是|其中")
 _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[位个]|谁)|(?:哪一?[位个]|谁)(?:应该|可以|最好)?先|哪[位个](?:最|更|比较)|谁(?:更|最|比较)|更厉害|最厉害|更强|更好|最好(?!是)|最适合|更适合|更合适|最合适|"
                       r"(?<!安)排名|(?<!安)排第|比较一下|相比|哪个好|从强到弱|由强到弱|从弱到强|"
                       # 按能力给他们排个序: a ranking of people, which the graph does not hold
@@ -172,7 +172,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("h指数、引用次数等文献计量指标", re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用(?!一下|他的|她的|其|原文|简介|一段)|被引|"
                                        r"影响因子|\bcitations?\b|\bcited\b",
                                        re.IGNORECASE)),
-    ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
+    ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|(?:分别|各自|都|现在|今年)多大|多大(?=[？?吗呢]|$)|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
                            r"个人经历|性别|男的|女的|男性|女性|去世|逝世|在世|健在|还活着|哪里人|老家|家乡|母校|留过?学|师从|"
                            r"读博|博士后|访问学者|"
                            r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛)|"
@@ -198,7 +198,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     # 能不能推荐几家做过类似项目的企业？ 有没有做过这个的公司: the graph holds experts, not companies (不是 我们公司, 贵公司,
     # 企业的专家)
     ("合作企业", re.compile(r"(?:推荐|介绍|找|有没有|有哪些|列出|给出|提供)[^，。？?我贵本]{0,16}?(?:企业|公司|厂家|厂商|供应商|工厂)"
-                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景|一线))")),
+                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景|一线)|"
+                        r"(?:里|中|内)?(?:有|干过|工作过|待过|做过)?[^，。？?]{0,8}?(?:经验|经历|背景)?的(?:专家|老师|工程师|人))")),
     # 预测他们未来五年能拿什么奖, 他以后能评上院士吗: the graph records what was, not what will be
     ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|(?<!\d年)以后)[^，。？?]{0,10}?"
                                 r"(?:获奖|拿奖|得奖|能拿|能获|会获|当选|评上|评选)|\bwill\s+(?:\S+\s+){0,3}(?:win|be\s+elected)\b",
@@ -1809,6 +1810,12 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         first = bool(batch.group("first") or batch.group("first_en"))
         return Intent("list", summary=True, batch=1 if first else len(conversation.batches) - 1,
                       experts=tuple(conversation.batches[0 if first else -2]))
+    if conversation.problem and conversation.last and (swap := _REPLACE_WITH_EN.match(text)) and \
+            (targets := _targets(reading, conversation)[0]) and \
+            (refined := refinement(f"Recommend experts {swap.group('kind')}", conversation.problem)):
+        # "Replace the second one with someone from Shanghai.": that one out, one of Shanghai in (rt58: the place was
+        # dropped, one with no recorded institution came in)
+        return Intent("more", dropped=tuple(targets), query=refined)
     if conversation.problem and (edited := _edited_wishes(text, conversation)) is not None:  # 再加一个条件：在上海的 /
         return edited  # 去掉上海这个条件，改成中国科学院院士 / 把“不要北京的”去掉: the wishes on the same problem
     if (conversation.last or conversation.problem) and (unwanted := _unwanted(text, conversation) if _UNWANTED_EN.match(
@@ -1941,6 +1948,11 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
     return Intent("problem", query=problem, refines=True, kept_back=tuple(left_out))
 
 
+_REPLACE_WITH_EN = re.compile(r"^\s*(?:please\s+)?(?:replace|swap|substitute)\s+(?P<who>.+?)\s+(?:with|for)\s+"
+                              r"(?:someone|somebody|an?\s+(?:expert|academician|person)|one|another\s+(?:one|expert))\s+"
+                              r"(?P<kind>(?:from|at|in|based\s+in|who\s+is|who\s+are)\s+[^.!?]{2,60}?)\s*[.!?]*\s*$", re.IGNORECASE)
+
+
 # another leaning of the expert wanted, on the problem under discussion: 有没有更偏工程应用的？ 偏理论一点的专家呢？
 # 更侧重现场施工的, "anyone more on the applied side?" is not read (English: matched as a problem)
 _LEANING = re.compile(r"^(?:那|那么|请问)?(?:还)?(?:有没有|有无|能不能推荐|能否推荐|可以推荐|推荐|换成?|找)?(?:一位|几位|个)?"
@@ -1959,7 +1971,7 @@ _ORG_PLACE_ASKED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24
 
 
 # a kind of expert a problem leaves out in a clause of its own (…，排除中科院的 / 不要院士，推荐…): the verb first
-_LEAVES_KIND = re.compile(r"(?:^|(?<=[，,。；;！!？?\s：:]))(?:但是?|并且|而且|请|另外|也|还|同时)?(?:排除|去掉|除去|剔除|不要|别要|不考虑|不找|别找)"
+_LEAVES_KIND = re.compile(r"(?:^|(?<=[，,。；;！!？?\s：:（(]))(?:但是?|并且|而且|请|另外|也|还|同时)?(?:排除|去掉|除去|剔除|不要|别要|不考虑|不找|别找)"
                           r"掉?\s*([^，,。！!？?；;\s]{1,14}?)(?:的?(?:专家|老师|教授|人选))?(?:了|吧)?(?=[，,。！!？?；;～~\s]|$)")
 
 

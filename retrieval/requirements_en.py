@@ -104,7 +104,7 @@ _ORG = re.compile(
     r"(?:\s+of(?:\s+(?:[A-Z][\w'&-]*|and|of))+)?"
     r"|(?:University|Institute|Academy)\s+of(?:\s+(?:[A-Z][\w'&-]*|and|of))+"
     r"|Tsinghua|Fudan|Peking\s+U\.?|Beihang)\b")
-_ORG_LEAD = re.compile(r"^(?:The|A|An|Our|At|From|In|Preferably|Ideally|Either|Or|And|Both)\s+")
+_ORG_LEAD = re.compile(r"^(?:(?:Only|Just|Now|Then|Also|Please)\s+)?(?:The|A|An|Our|At|From|In|Preferably|Ideally|Either|Or|And|Both)?\s*")
 _ACADEMY_NAME = re.compile(r"^(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)$", re.IGNORECASE)
 _PLACE = re.compile(rf"\b(?P<place>{PLACE_NAMES_EN})(?:\s+(?:province|city|municipality|area|region))?\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|from|based\s+in|located\s+in|working\s+in|works\s+in|living\s+in|near|around|within|"

@@ -96,3 +96,43 @@ def test_a_wish_added_or_taken_back_edits_the_problems_wishes(turn, holds, lacks
     assert [(r.kind, r.text) for r in intent.kept_back] == kept_back
     edited = resolve("去掉上海这个条件，改成中国科学院院士", _talk(PROBLEM + "。在上海的专家"))
     assert "上海" not in edited.query and "中国科学院院士" in edited.query and "何梁何利" in edited.query
+
+
+def test_a_replacement_from_a_place_and_an_exclusion_in_brackets_are_read():
+    shown = [ExpertMatch(id=k, name=n, score=1.0) for k, n in (("a", "林元培"), ("b", "秦顺全"), ("c", "陈政清"))]
+    talk = Conversation(last=list(shown), shown=list(shown), problem="We need help with bridge cable corrosion.")
+    intent = resolve("Replace the second one with someone from Shanghai.", talk)
+    assert intent.kind == "more" and [e.name for e in intent.dropped] == ["秦顺全"] and "Shanghai" in intent.query
+    left = resolve("我们做钙钛矿太阳能电池，稳定性不好，想找中国科学院的院士（不要工程院的）", Conversation()).without
+    assert [(r.kind, r.text) for r in left] == [("academy", "中国工程院院士")]
+    assert [(r.kind, r.text) for r in read_requirements("Only Chinese Academy of Sciences members, please")] == [
+        ("academy", "中国科学院院士")]
+
+
+def test_group_claims_ages_and_the_oldest_of_those_are_asked_of_the_list():
+    from generation.answerer import _GROUP_AGE
+    from generation.conversation import unheld_requests
+    from generation.year_gaps import asks_age_now
+
+    shown = [ExpertMatch(id=k, name=n, score=1.0) for k, n in (("a", "李卫"), ("b", "沈保根"), ("c", "杨应昌"))]
+    talk = Conversation(last=list(shown), shown=list(shown), problem="稀土永磁")
+    intent = resolve("三位都在北京吧？", talk)
+    assert intent.kind == "list" and intent.attribute == "institution"
+    assert asks_age_now("他们分别多大？") and asks_age_now("第一位多大？") and not asks_age_now("他当选时多大？")
+    assert _GROUP_AGE.search("Which of those is the oldest? How old is he now?")
+    assert "合作企业" not in unheld_requests("想找企业里有工程经验的专家，不要纯搞理论的", in_problem=True)
+    assert "合作企业" in unheld_requests("能不能推荐几家做过类似项目的企业？", in_problem=True)
+
+
+def test_a_person_called_by_surname_and_topic_is_the_one_expert_of_both(cae_academicians):  # noqa: F811
+    from collections import Counter
+
+    retriever, _ = cae_academicians
+    rows = retriever.store.read("MATCH (e:Expert)-[:WORKS_ON]->(d:Direction) RETURN e.name AS n, d.name AS d").records()
+    pairs = Counter((r["n"][0], r["d"][:2]) for r in rows if len(r["d"]) >= 2)
+    surname, topic = next(k for k, _ in pairs.items()
+                          if len({r["n"] for r in rows if r["n"][0] == k[0] and k[1] in r["d"]}) == 1
+                          and len({r["n"] for r in rows if r["n"][0] == k[0]}) >= 2)
+    name = next(r["n"] for r in rows if r["n"][0] == surname and topic in r["d"])
+    text = ExpertAnswerer(retriever).answer(f"{surname}院士，研究{topic}的那位，是哪个单位的？", Conversation()).text
+    assert name in text and "只凭姓氏无法确定" not in text, text
