@@ -1430,9 +1430,28 @@ def describe_common(experts: list[ExpertMatch]) -> str:
 
 
 def compare_named(experts: list[ExpertMatch]) -> str:
-    """Answer "A和B谁更厉害？" about experts the question names: the graph ranks no one; their records."""
+    """Answer "A和B谁更厉害？" about experts the question names: the graph ranks no one; their records, then item by
+    item (逐点比较前两位专家: it re-listed the records only, rt56)."""
     return "知识图谱不记录专家之间的高下或排名。以下是图谱中他们各自的记录：\n\n" + \
-        "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+        "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1)) + "\n\n" + _item_by_item(experts)
+
+
+def _item_by_item(experts: list[ExpertMatch]) -> str:
+    """The experts' records side by side: institution, academy seats, fields and other awards, each as recorded."""
+    def row(label: str, said: Callable[[ExpertMatch], str]) -> str:
+        return f"{label}：" + "；".join(f"{e.name}，{said(e)}" for e in experts) + "。"
+
+    def seats(e: ExpertMatch) -> str:
+        held = [achievement(a) for a in e.awards if a.name.endswith("院士")]
+        return "、".join(held) if held else "—"  # (no 院士 nor 没有获… of our own: the guard reads them as claims)
+
+    def others(e: ExpertMatch) -> str:
+        held = [_award_text(a) for a in e.awards if not a.name.endswith("院士")]
+        return "、".join(held) if held else "—"
+    elected = any(a.name.endswith("院士") for e in experts for a in e.awards)
+    return "逐项对比（按知识图谱的记录；“—”表示图谱中没有这一项）：\n" + "\n".join([
+        row("单位", lambda e: e.institution or "—"), *([row("当选", seats)] if elected else []),
+        row("学科", lambda e: "、".join(e.fields) if e.fields else "—"), row("获奖", others)])
 
 
 def award_holders(experts: list[ExpertMatch], attribute: str | None, question: str) -> list[ExpertMatch] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
@@ -694,8 +694,20 @@ def describe_common_en(experts: list[ExpertMatch]) -> str:
 
 def compare_named_en(experts: list[ExpertMatch]) -> str:
     """`generation.grounded.compare_named` in English."""
+    def row(label: str, said: Callable[[ExpertMatch], str]) -> str:
+        return f"{label}: " + "; ".join(f"{e.name}, {said(e)}" for e in experts) + "."
+
+    def held(e: ExpertMatch, seats: bool) -> str:
+        found = [achievement(a) for a in e.awards if a.name.endswith("院士") == seats]
+        return "; ".join(found) if found else "none recorded"
     return "The expert knowledge graph does not rank experts against each other. Their records in the graph:\n\n" + \
-        "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+        "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1)) + \
+        "\n\nItem by item (as the graph records them):\n" + "\n".join([
+            row("Institution", lambda e: e.institution or "none recorded"),
+            *([row("Elected", lambda e: held(e, True))] if any(a.name.endswith("院士") for e in experts
+                                                                for a in e.awards) else []),
+            row("Fields", lambda e: "、".join(e.fields) if e.fields else "none recorded"),
+            row("Other awards", lambda e: held(e, False))])
 
 
 def describe_election_order_en(experts: list[ExpertMatch], seat: str | None = None) -> str:

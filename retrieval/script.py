@@ -71,7 +71,9 @@ _LANGUAGE_REQUEST = re.compile(
     r"|(英文|英语|中文|汉语)(?:回答|回复|作答)[：:，,。！!]?|(?:翻译|译)成(英文|英语|中文)"
     r"|\b(?:please\s+)?(?:answer|reply|respond|write|speak|talk)(?:\s+(?:to\s+)?(?:me|us))?\s+in\s+(chinese|english|mandarin)"
     r"(?:\s+(?:from\s+now\s+on|for\s+the\s+rest\s+of\s+(?:the|this|our)\s+(?:conversation|chat)))?(?:\s+please)?\s*[:,.!]?"
-    r"|\b(?:in\s+)?(chinese|english)\s*,?\s+please\b\s*[:,.!]?", re.IGNORECASE)
+    r"|\b(?:in\s+)?(chinese|english)\s*,?\s+please\b\s*[:,.!]?"
+    r"|\b(?:translate|put|render)\b[^.?!]{0,40}?\binto\s+(chinese|english|mandarin)\b", re.IGNORECASE)  # "Translate your
+# first answer into Chinese." (it stayed in English, rt56)
 _LANGUAGES = {"英文": "en", "英语": "en", "english": "en"}
 
 

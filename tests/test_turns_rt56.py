@@ -93,3 +93,27 @@ def test_a_count_claimed_beside_a_problem_is_checked_against_the_graph(demo_retr
         answer = answerer.answer(f"我们企业在注塑件翘曲上遇到难题，知识图谱里有{said}位注塑方面的专家吧？", Conversation())
         assert f"您提到的人数与知识图谱的记录{verdict}：" in answer.text and f"共{held}位。" in answer.text, answer.text
         assert answer.experts and answer.grounding.dropped == []
+
+
+def test_a_translation_asked_sets_the_answers_language():
+    from retrieval.script import requested_language
+
+    assert requested_language("Translate your first answer into Chinese.") == "zh"
+    assert requested_language("Please translate it into English") == "en"
+
+
+@pytest.mark.parametrize("turn, lead, items", [
+    ("逐点比较前两位专家", "知识图谱不记录专家之间的高下或排名", "逐项对比（按知识图谱的记录；“—”表示图谱中没有这一项）："),
+    ("对比一下第一位和第二位", "知识图谱不记录专家之间的高下或排名", "逐项对比（按知识图谱的记录；“—”表示图谱中没有这一项）："),
+    ("Compare the first two experts point by point.", "The expert knowledge graph does not rank",
+     "Item by item (as the graph records them):"),
+])
+def test_two_shown_experts_compared_item_by_item_from_their_records(cae_academicians, turn, lead, items):  # noqa: F811
+    retriever, _ = cae_academicians
+    answerer, talk = ExpertAnswerer(retriever), Conversation()
+    shown = answerer.answer("推荐几位材料方面的专家" if turn[0] > "z" else "We need materials experts.", talk).experts
+    answer = answerer.answer(turn, talk)
+    assert answer.text.startswith(lead) and items in answer.text and answer.grounding.dropped == []
+    table = answer.text.split(items, 1)[1]
+    for e in shown[:2]:
+        assert e.name in table and (e.institution or "") in table
