@@ -1485,6 +1485,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(conversation.last) >= 2 and says_how_many_hold(text) and len(text) <= 40:
         # 至少有两位获得过国家科学技术进步奖一等奖吧？: of those shown (it searched the award as a new problem)
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
+    if conversation.problem and (double := _NOT_IN_LEFT_OUT_EN.match(text)):  # "Exclude anyone not in the CAE.": only
+        text = f"Only {double.group('x')} members, please." if _ACADEMY_EN.search(double.group('x')) else \
+            f"Only experts from {double.group('x')}, please."  # those (the relevant list was replaced, rt59)
     if conversation.problem and _UNWANTED_EN.match(text) and (left := _unwanted(text, conversation)) is not None:
         return left  # "Without Tsinghua please.": those of it left out (it was read as whether each works there, rt50)
     if len(conversation.last) >= 2 and (kept := _besides_pointed(text, conversation)):
@@ -1921,6 +1924,15 @@ _DROP_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:(?:去掉|删掉|
                         r"(?:\s*[，,]?\s*(?:改成|换成|改为|变成|只要|要)(?P<new>[^，,。]{2,30}))?[。！!]*\s*$")
 
 
+_THIS_WISH = re.compile(r"这个|那个|这条|那条|上一个|上一条|刚才的?|最后一个|前面的?")  # 去掉这个条件: the last one said
+# 去掉地区这个条件 / 去掉年份的要求: the kind of wish named, as requirements are grouped (place, election, award, …)
+_WISH_KIND = {"地区": "where", "地点": "where", "地域": "where", "城市": "where", "省份": "where", "所在地": "where",
+              "单位": "where", "年份": "elected", "当选年份": "elected", "当选时间": "elected", "年代": "elected",
+              "奖项": "award", "获奖": "award", "奖": "award", "院士": "academy", "学部": "academy", "年龄": "unrecorded",
+              "性别": "unrecorded"}
+_KIND_OF = {"place": "where", "institution": "where", "sector": "where"}
+
+
 def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
     """A turn that adds a wish to the problem under discussion or takes one back (and maybe says another): the problem
     with its wishes so edited; None for any other turn (rt58: the problem was lost, experts matched on 条件 and 去掉,
@@ -1933,6 +1945,16 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
     if dropped is None:
         return None
     said = (dropped.group("a") or dropped.group("b")).strip()
+    topic, *wishes = [p for p in _SAID.split(conversation.problem) if p.strip()]
+    if _THIS_WISH.fullmatch(said) or (kind := _WISH_KIND.get(said.removesuffix("的"))):  # 去掉这个条件 / 去掉地区这个条件:
+        # the last wish said, or those of that kind (it matched 去掉 and 条件 as the problem's words, rt59)
+        kept = [w for w in wishes if not (_THIS_WISH.fullmatch(said) and w is wishes[-1] or not _THIS_WISH.fullmatch(said)
+                                          and kind in {_KIND_OF.get(r.kind, r.kind) for r in read_requirements(in_provinces(w))})]
+        problem = "".join([topic, *kept])
+        if dropped.group("new") and (refined := refinement(expand_org_aliases(dropped.group("new")), problem)):
+            problem = refined
+        return Intent("problem", query=problem, refines=True,
+                      kept_back=tuple(conversation.without) if _THIS_WISH.fullmatch(said) and not wishes else ())
     plain, seats = _negations_said_plainly(said)
     left_out = [r for m in _LEAVES_KIND.finditer(plain) for r in _kind_said(m.group(1))] + list(seats)
     if re.match(r"^(?:不要|排除|去掉|除了)", said) and not left_out:
@@ -1941,7 +1963,6 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
                                                              if r.kind == "award"]) if not left_out else [])}
     if not left_out and not gone:
         return None
-    topic, *wishes = [p for p in _SAID.split(conversation.problem) if p.strip()]
     kept = [w for w in wishes if not gone & {(r.kind, r.text) for r in read_requirements(in_provinces(w))}]
     problem = "".join([topic, *kept])
     if dropped.group("new") and (refined := refinement(expand_org_aliases(dropped.group("new")), problem)):
@@ -1949,6 +1970,11 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
     return Intent("problem", query=problem, refines=True, kept_back=tuple(left_out))
 
 
+_NOT_IN_LEFT_OUT_EN = re.compile(r"^\s*(?:(?:now|and|also|then|ok|okay)\s*,?\s+)?(?:please\s+)?(?:exclude|remove|drop|leave\s+out)"
+                                 r"\s+(?:anyone|everyone|those|experts?|people|the\s+ones|academicians?)\s+(?:who\s+(?:are|is)\s+)?"
+                                 r"not\s+(?:in|from|at|based\s+in|members?\s+of|part\s+of)\s+(?P<x>[^.!?]+?)\s*[.!?]*\s*$",
+                                 re.IGNORECASE)
+_ACADEMY_EN = re.compile(r"\bacademy\b|\bCAS\b|\bCAE\b", re.IGNORECASE)
 _REPLACE_WITH_EN = re.compile(r"^\s*(?:please\s+)?(?:replace|swap|substitute)\s+(?P<who>.+?)\s+(?:with|for)\s+"
                               r"(?:someone|somebody|an?\s+(?:expert|academician|person)|one|another\s+(?:one|expert))\s+"
                               r"(?P<kind>(?:from|at|in|based\s+in|who\s+is|who\s+are)\s+[^.!?]{2,60}?)\s*[.!?]*\s*$", re.IGNORECASE)
@@ -1964,7 +1990,7 @@ _LEANING = re.compile(r"^(?:那|那么|请问)?(?:还)?(?:有没有|有无|能�
 # where an institution is, asked of it alone (西北工业大学在哪个城市？ 华中科技大学位于哪个省？)
 _ORG_PLACE_CLAIMED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|"
                                 r"中心|实验室|设计院))(?:是不是|是否|是)?(?:在|位于|地处)"
-                                rf"(?P<place>{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
+                                r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|自治区)?"
                                 r"(?:吗|吧|么|呢|啊|对吗|对吧|是吧)?[？?。！!\s]*$")
 _ORG_PLACE_ASKED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|"
                               r"中心|实验室|设计院))(?:是)?(?:在|位于|坐落在|地处)(?:哪个|哪座|什么|哪一个|哪)(?:城市|省份?|地方|"
@@ -2017,7 +2043,7 @@ def _own_clause(text: str, at: int) -> bool:
     return bool(_OWN.search(text, start + 1, at))
 
 
-_EXPERTS_EN = re.compile(r"\b(?:experts?|academicians?|specialists?|someone|anyone|people|researchers?|scientists?|"
+_EXPERTS_EN = re.compile(r"\b(?:experts?|academicians?|specialists?|someone|anyone|people|researchers?|scientists?|members?|"
                          r"professors?|recommend|find|need)\b", re.IGNORECASE)
 _OWN_EN = re.compile(r"\b(?:our|we|us|my|I)\b")
 
@@ -2146,11 +2172,17 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     targets, _ = _targets(said, conversation)
     if targets:
         return Intent("more", dropped=tuple(targets))
-    wish = expand_org_aliases("推荐" + said + ("" if said.endswith(("院士", "专家")) else "专家" if said.endswith("的")
-                                             else "的专家"))
-    without = tuple(r for r in read_requirements(wish) if r.kind != "unrecorded")
+    without: list[Requirement] = []
+    for each in [m, *_UNWANTED.finditer(text, m.end())] if m.re is _UNWANTED and m.string == text else [m]:
+        said = each.group(1) or each.group(2) or each.group(3)  # 不要北京的，也不要江苏的: both (江苏 was dropped, rt59)
+        wish = expand_org_aliases("推荐" + said + ("" if said.endswith(("院士", "专家")) else "专家" if said.endswith("的")
+                                                 else "的专家"))
+        without += [r for r in read_requirements(wish) if r.kind != "unrecorded" and r not in without]
     if without and conversation.problem:
-        return Intent("problem", query=conversation.problem, without=without)
+        rest = _UNWANTED.sub("", text).strip(" ，,。；;也")  # 只要工程院的，不要北京的: the wish beside it too
+        refined = refinement(expand_org_aliases(rest), conversation.problem) if rest else None
+        return Intent("problem", query=refined or conversation.problem, refines=refined is not None,
+                      without=tuple(without))
     return None
 
 

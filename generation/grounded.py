@@ -208,6 +208,9 @@ LIST_ALL = 20
 _CONDITION = {"institution": "{}的", "place": "在{}的", "award": "获得过{}的"}
 
 
+_ACADEMY_ONLY = re.compile(r"中国科学院|中国工程院|中科院")
+
+
 def _census_words(census: Census) -> tuple[str, str]:
     """The conditions and the noun a count is said in: (方向或学科名称里有“焊接”的清华大学的, 院士)."""
     asked = census.question
@@ -217,8 +220,9 @@ def _census_words(census: Census) -> tuple[str, str]:
         if r.kind == "elected" or r.kind == "award" and r.years is not None:  # 1980年当选的, 2011年获得过…的
             kinds.setdefault(f"{r.kind}:{r.text}:{r.years}", []).append(
                 f"{r.text}当选" if r.kind == "elected" else describe_requirement(r))
-        elif r.kind in _CONDITION:
-            kinds.setdefault(r.kind, []).append(r.text)
+        elif r.kind in _CONDITION:  # (中国科学院 as an institution: its units, not its seat — the guard reads it back)
+            kinds.setdefault(r.kind, []).append(r.text + "下属单位" if r.kind == "institution" and
+                                                _ACADEMY_ONLY.fullmatch(r.text) else r.text)
     said = ["".join((f"姓{asked.surname}的" * bool(asked.surname), f"方向或学科名称里有“{asked.term}”的" * bool(asked.term)))]
     for kind, texts in kinds.items():
         condition = ("同时获得过{}的" if kind == "award" and asked.all_of else _CONDITION.get(kind, "{}的")).format(
@@ -1057,7 +1061,7 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
         lead = f"知识图谱记录的{expert.name}的研究方向和学科中没有直接写到这一项，"
         if topic is None or any(topic in q for q in said):
             return lead + f"{expert.name}的简介中有关的内容见下。"
-        pieces = [w for w in dict.fromkeys(jieba_words(topic)) if len(w) >= 2]
+        pieces = [w for w in dict.fromkeys(jieba_words(topic)) if len(w) >= 2 and not _PERSON_WORD.fullmatch(w)]
         written = [w for w in pieces if any(w in q for q in said)]
         if written and len(written) < len(pieces):
             unwritten = "、".join(f"“{w}”" for w in pieces if w not in written)
@@ -1120,6 +1124,11 @@ def _holds_topic(recorded: str, topic: str) -> bool:
             return False
         at += len(piece)
     return True
+
+
+# words of a person, not of a topic (孙钧是做隧道的院士里最年轻的吧？: "the biography does not write 院士" was said of the
+# lines quoted, rt59)
+_PERSON_WORD = re.compile(r"院士|专家|学者|教授|老师|年轻|年长|最年轻|最年长|里面?|当中|之中")
 
 
 def jieba_words(text: str) -> list[str]:

@@ -23,7 +23,7 @@ from retrieval.english_names import PLACES_EN, latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
 from retrieval.names import COMPOUND_SURNAMES, SURNAME
 from retrieval.problem import names_no_problem
-from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, without_requirements
+from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, whole_institution, without_requirements
 from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
 
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
@@ -343,6 +343,8 @@ _PLAIN_WORDINGS = (
     (re.compile(r"^获得(?:过)?(?P<award>[^，。？?]{2,24}?奖)的(?P<who>专家|院士)(?:中|当中|之中|里面?)?[，,]?谁最(?P<w>早|晚)"
                 r"获(?:得(?:该|这个|此|这一)?)?奖"), r"最\g<w>获得\g<award>的\g<who>是谁"),
     (re.compile(r"(?<=院士|专家)(?:中|当中|之中|里面?)[，,](?=谁|哪位)"), ""),
+    # 大连化物所有几位院士？都叫什么？: the count, its names asked for (the tail was read as a topic, rt59)
+    (re.compile(r"([？?，,])\s*(?:他们|她们)?(?:都|分别|各)?(?:叫什么(?:名字)?|是谁|是哪些人?|是哪几位|有谁|有哪些人)[？?。]*$"), r"\1"),
 )
 
 
@@ -397,7 +399,7 @@ def count_question(text: str) -> CountQuestion | None:
     if (org := _FROM_ORG.match(text)) is not None and (org.group("via") or _ORG.search(org.group("org"))):
         wanted = [r for r in read_requirements(f"来自{org.group('org')}的{org.group('who')}") if r.kind != "unrecorded"]
         if not any(r.kind in ("institution", "place") for r in wanted):  # (阿里巴巴: a name of no known kind)
-            wanted.append(Requirement(kind="institution", text=org.group("org")))
+            wanted.append(Requirement(kind="institution", text=whole_institution(org.group("org"))))
         return CountQuestion(None, tuple(wanted), text, which=said_after is None, said=said_after)
     if (listed := _LIST_ALL.match(text)) is not None and PEOPLE.search(listed.group("who")):
         text = (listed.group("at") or "") + \
@@ -779,6 +781,9 @@ def _counted(text: str) -> CountQuestion | None:
     return _counted_topic(rest, requirements, quoted, unrecorded)
 
 
+_UNITS = re.compile(r"(?:及其)?(?:下属|所属|旗下)的?(?:各)?(?:研究所|单位|机构|院所|研究院所|研究院|科研院所)?")
+
+
 def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match | None,
                    unrecorded: tuple[str, ...]) -> CountQuestion | None:
     """`_counted`'s topic word, once the requirements are read: the count, or None for a problem."""
@@ -789,7 +794,8 @@ def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match 
         topic = _JOINING.sub("", topic)  # the topic 并且在工作, which no direction holds: "none")
     for _ in range(3):
         topic = _AROUND.sub("", topic)
-    words = _SCRIPT.findall(topic)
+    words = [w for w in _SCRIPT.findall(topic) if not (_UNITS.fullmatch(w) and any(  # 中国科学院下属单位的院士: the units
+        r.kind == "institution" for r in requirements))]  # said of the institution, no topic (as the answer says it)
     if not words:
         return CountQuestion(None, tuple(requirements), rest, unrecorded=unrecorded)
     term = words[0] if len(words) == 1 else None
@@ -797,7 +803,7 @@ def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match 
             r for r in read_requirements(f"最好在{at.group(1)}的专家") if r.kind == "place"]):  # 在北京工作、获得过…
         return CountQuestion(None, (*requirements, *places), rest, unrecorded=unrecorded)
     if term is not None and _ORG.search(term) and len(term) <= 20:  # 中国科学院物理研究所获得过…的院士: its experts
-        return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
+        return CountQuestion(None, (*requirements, Requirement(kind="institution", text=whole_institution(term))), rest)
     if term is None or len(term) > MAX_TERM or len(term) < 2 or names_no_problem(term):
         return None  # a problem, or a request (有几位专家可以推荐一下吗): matched
     return CountQuestion(term, tuple(requirements), rest)

@@ -40,6 +40,11 @@ _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)
 ORG_ENDINGS = "大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院"
 # the units under an institution, said of it (中国科学院下属研究所, 中科院所属单位, 中国科学院系统的研究所)
 _UNDER = re.compile(r"(?<=[院校司团部委局])(?:下属|所属|旗下|系统)的?(?:各)?(?:研究所|单位|机构|院所|研究院所|研究院|科研院所)?$")
+def whole_institution(name: str) -> str:
+    """An institution said with the units under it (中国科学院下属研究所) as the institution (中国科学院)."""
+    return _UNDER.sub("", name) or name
+
+
 # an institute's short name (中科院物理所, 大连化物所, 中科院大连化物所): 所 after three or more characters, not a word that
 # ends in 所 (场所, 住所)
 _SHORT_INSTITUTE = r"(?<![场住处厕哨])(?<=[\u4e00-\u9fff]{3})所(?![属有以谓在得])"
@@ -157,6 +162,7 @@ _UNRECORDED = (
     ("性别", re.compile(r"女性|男性|女专家|男专家|女老师|男老师|女教授|男教授|女院士|男院士|女科学家|女研究员|女士优先|男士优先|性别")),
     ("年龄", re.compile(r"\d{2}\s*周?岁(?:以下|以内|以上|左右|之间|上下)|[三四五六七八]十周?岁(?:以下|以内|以上|左右)|"
                       r"(?:19|20)\d\d\s*年?(?:以后|之后|以前|之前|后|前)出生|(?<!\d)[5-9]0后(?=的?(?:专家|老师|教授|院士|学者))|"
+                      r"(?:上世纪|20世纪)?(?<!\d)[5-9]0\s*年代(?:以后|之后|及以后|以前|之前)?(?:出生|生)|"
                       r"年龄|年轻(?:一点|一些|的|点)|青年专家|中青年|年纪(?:大|轻|小)(?:一点|一些|点|些)?|岁数(?:大|小)(?:一点|一些|点|些)?|年长(?:一点|一些|的|点|些)|"
                       r"资深(?:一点|一些|点|些)")),
     ("外语能力", re.compile(r"(?:会|懂|能说|精通|熟悉)(?:英语|英文|日语|德语|俄语|法语|韩语|外语)")),
@@ -272,7 +278,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             add(start, end, Requirement(kind="unrecorded", text="毕业院校"))
             schooled.append((start, end))
             continue
-        name = _UNDER.sub("", name) or name  # 中国科学院下属研究所: any of 中国科学院's (it matched none, rt56)
+        name = whole_institution(name)  # 中国科学院下属研究所: any of 中国科学院's (it matched none, rt56)
         if len(name) >= 4 and not (name.endswith(("科学院", "工程院")) and query.startswith("院士", end)):
             add(start, end, Requirement(kind="institution", text=name))
     spans = []
@@ -584,6 +590,7 @@ _AGE_ABOVE = re.compile(r"(\d{2})\s*(?:周)?岁\s*(?:以上|之上)|(?:超过|�
                         r"(?i:\b(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|percent|years?\s+ago|"
                         r"(?!years?\b)[A-Za-z°℃])))")
 _DIGIT_OF = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_DECADES_SAID = re.compile(r"(?:上世纪|20世纪)?(?<!\d)([5-9])0\s*年代(?:(?=以后|之后|及以后|以前|之前)(?P<bound>)|(?:出生|生)的?)")
 
 
 # a birth year said of those to leave out (去掉1935年以前出生的, "Exclude anyone born before 1940"): the other side
@@ -595,6 +602,9 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
     none: 1960年以后出生的 (1960, None), 60后 (1960, 1969), 50岁以下 (this year - 50, None), 60岁以上 (None, this year - 60);
     said of those to leave out, the other side (去掉1935年以前出生的: (1935, None)); a decade left out (不要60后的) is
     no one range, so none."""
+    query = _DECADES_SAID.sub(lambda m: f"19{m.group(1)}0年" if m.group("bound") is not None else f"{m.group(1)}0后", query)  # 50年代出生
+    # 的 is 50后; 80年代以后出生 is 1980年以后出生 (it matched 年代以后 as the problem's words, rt59)
+
     def clause(m: re.Match) -> str:
         return query[max(query.rfind(p, 0, m.start()) for p in "，,。；;！!？?") + 1:m.start()]
 

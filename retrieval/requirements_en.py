@@ -12,6 +12,7 @@ academician"). The Chinese reading (retrieval/requirements.py) is the same idea 
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from retrieval.english_names import PLACES_EN, award_name
@@ -220,6 +221,12 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         low, high = (m.group(1), m.group(2)) if m.group(1) else \
             (m.group(4), m.group(5)) if m.group(4) else (m.group(3) + "0", m.group(3) + "9")  # "elected 2001-2005"
         found.append((m.start(), m.end(), Requirement(kind="elected", text=f"{low}年至{high}年")))
+    for m in _ELECTED_LATELY_EN.finditer(query, lo, hi):  # "elected in the last ten years", "elected last year"
+        this_year = datetime.date.today().year
+        n = m.group("n")
+        years = int(n) if n and n.isdigit() else _NUMBER_WORDS.get((n or "").lower())
+        text = f"{this_year - years}年以后" if years else f"{this_year - (1 if m.group('last') else 0)}年"
+        found.append((m.start(), m.end(), Requirement(kind="elected", text=text)))
     for m in _ELECTED_SPAN.finditer(query, lo, hi):  # "elected before 2000", "elected after 2010"
         before = m.group(1).lower().startswith(("before", "prior"))
         year = int(m.group(2)) + (m.group(1).lower() == "after")  # "after 2015": 2016 on ("since 2015": 2015 on)
@@ -251,6 +258,12 @@ _ELECTED_BETWEEN = re.compile(r"\belected\s+(?:(?:as\s+)?(?:an?\s+)?academicians
                               r"((?:19|20)\d\d))\b", re.IGNORECASE)
 # "not elected …", "who were not elected …", "NOT elected …": the span asked is the other side of the year
 _NOT_ELECTED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?$|n't\s+(?:been\s+)?$", re.IGNORECASE)
+# an election dated from today, in English (rt59: "elected in the last ten years" was ignored)
+_ELECTED_LATELY_EN = re.compile(r"\belected\s+(?:(?:in|within|during|over)\s+)?(?:the\s+)?(?:(?:last|past|recent)\s+"
+                                r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+years"
+                                r"|(?P<last>last\s+year)|(?P<this>this\s+year))\b", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twenty": 20}
 _ELECTED_SPAN = re.compile(r"\belected\s+(before|after|since|prior\s+to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
