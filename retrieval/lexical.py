@@ -164,7 +164,7 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
             if run in latin and len(run) > 1 and run not in ENGLISH_STOP:  # an English problem's "and", "the"
                 found.append(run)
     unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and t not in _REQUEST_TERMS
-              and not general_word(t) and (common is None or not common(t))]
+              and not general_word(t) and not filler_word(t) and (common is None or not common(t))]
     return [t for t in unique if not any(t != other and t in other for other in unique)
             and not _only_in_names(t, cleaned, is_name) and not _only_across_words(t, cleaned)]
 
@@ -207,6 +207,22 @@ def general_word(term: str) -> bool:
     dictionary = _jieba().dt
     dictionary.check_initialized()
     return dictionary.FREQ.get(term, 0) > GENERAL_WORD_FREQ and not (word_tag(term) or "n").startswith("n")
+
+
+#: jieba's tags of words that name no thing: adverbs, numerals and measures, pronouns, conjunctions, prepositions,
+#: particles, directions and times (一致, 一批, 最近: rt60 found them given as keywords a profile shares with the problem)
+_FILLER_TAGS = ("d", "m", "q", "r", "c", "p", "u", "f", "y", "e", "o")
+FILLER_ADJECTIVE_FREQ = 500  # a common adjective (最好) names no thing either; a rare one (耐磨) may be the topic
+
+
+def filler_word(term: str) -> bool:
+    """Whether a shared term is a word of no topic by its part of speech (一致, 一批, 最近, 最好)."""
+    tag = word_tag(term) or ""
+    if tag.startswith(_FILLER_TAGS):
+        return True
+    dictionary = _jieba().dt
+    dictionary.check_initialized()
+    return tag == "a" and dictionary.FREQ.get(term, 0) > FILLER_ADJECTIVE_FREQ
 
 
 def _only_in_names(term: str, text: str, is_name: Callable[[str], bool] | None) -> bool:

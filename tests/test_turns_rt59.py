@@ -77,3 +77,14 @@ def test_ages_of_each_and_a_place_claimed_of_any_city_are_questions():
     assert asks_age_now("How old is each of them?")
     intent = resolve("中国矿业大学在徐州吧？", Conversation())
     assert (intent.kind, intent.place_of, intent.place_said) == ("chat", "中国矿业大学", "徐州")
+
+
+def test_words_that_name_no_thing_are_no_shared_keyword():
+    """rt60: "关键词：最好" (from the wish 最好在深圳), 一批, 一致 were given as words a profile shares with the problem."""
+    from retrieval.lexical import filler_word, matched_terms
+
+    assert all(filler_word(w) for w in ("最好", "一批", "一致", "最近"))
+    assert not any(filler_word(w) for w in ("焊接", "高温", "耐磨", "压力"))
+    profile = "焊接结构专家，最好的焊接工艺一致性研究，曾完成一批高温合金焊接项目。"
+    found = matched_terms("我们的高温合金焊接件开裂，召回了一批产品，最好找做焊接的专家，工艺一致性差", profile)
+    assert "焊接" in found and not {"最好", "一批", "一致"} & set(found)
