@@ -1403,10 +1403,10 @@ class ExpertAnswerer:
         return [guard_sentence(sentence, state, report) if self.guard and guarded else sentence]
 
 
-# who of those shown is the youngest or oldest, asked beside another question about that one (他们中谁年纪最大？他哪年出生的？)
 # 王院士，研究隧道的那位 / 做焊接的李院士: the topic a person called by surname works on
 _SURNAME_TOPIC = re.compile(r"(?:研究|做|搞|从事)(?P<t>[\u4e00-\u9fff]{2,8}?)(?:方向|方面|领域)?的(?:那位|那个|院士|专家|教授|老师|"
                             r"(?=[，,。？?]))")  # (林院士，做水稻的，是哪个单位的？)
+# who of those shown is the youngest or oldest, asked beside another question about that one (他们中谁年纪最大？他哪年出生的？)
 _GROUP_AGE = re.compile(r"(?:他们|她们|这几位|这三位|其中|以上)(?:中|当中|之中|里面?)?[，,]?(?:谁|哪位|哪一位)(?:的)?(?:年纪|年龄|岁数)?"
                         r"(?:最|更)(?:大|小|年轻|年长|老)|\b(?:which|who)\s+of\s+(?:them|those|these|the\s+(?:two|three|four|five))\s+"
                         r"(?:experts?\s+|academicians?\s+)?is\s+(?:the\s+)?(?:youngest|oldest|eldest|"

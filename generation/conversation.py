@@ -39,6 +39,7 @@ from retrieval.problem import (
 )
 from retrieval.requirements import (
     PLACE_CHAIN,
+    PLACE_NAMES,
     PLACES,
     REGIONS,
     in_provinces,
@@ -103,7 +104,7 @@ _ONLY_POINTER = re.compile(r"他|她|这位|那位|该专家|第[一二三四五
                            r"last)\s+one)")
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
-_IN_PLACE = rf"(?:在|位于|来自)(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
+_IN_PLACE = rf"(?:在|位于|来自)(?:{PLACE_NAMES})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
 # 吴建平是他们中唯一获得过…的吗？ "Is X the only one of them who won …?": counted among those shown
 _ONLY_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?！!\s]{1,6}?)(?:是不是|是否|是)(?:他们|她们|这几位|这些专家|上面几位|其中)(?:中|里|当中)?"
                          r"唯一(?:一位|一个|的)?(?P<what>[^。？?！!]+?)的?(?:吗|么|吧|嘛)?[？?。！!]*\s*$")
@@ -128,7 +129,7 @@ _IN_PLACE_WISH = re.compile(rf"^(?:那|那么)?(?:换成|换个|换一个|换一
                             rf"(?P<place>{'|'.join(sorted((*PLACES, *REGIONS), key=len, reverse=True))})(?:省|市|地区)?(?:工作)?的"
                             r"(?:专家|人|院士|老师|教授)?(?P<end>(?:呢|吧|有吗|有没有|可以吗|行吗)?[？?。！!]*)$")
 _ASK_IN_PLACE = re.compile(rf"^(?:那|那么)?(?P<ask>还有没有|有没有|有无|是否有|有)(?:在|位于|来自)"
-                           rf"(?P<place>{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:工作)?的")
+                           rf"(?P<place>{PLACE_NAMES})(?:工作)?的")
 # 在哪里读的大学？ 哪个大学毕业的？ 在哪出生？ ask about schooling or birth (the biography), not the institution
 _NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留过?学|出生|生的|进修|深造|拿的|获得?的?(?:博士|硕士|学位)))"
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (

@@ -62,6 +62,7 @@ PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", 
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
            "长沙", "合肥", "济南", "青岛", "大连", "沈阳", "哈尔滨", "长春", "郑州", "苏州", "厦门", "福州", "昆明", "兰州",
            "太原", "南昌", "南宁", "贵阳", "石家庄", "宁波", "无锡")
+PLACE_NAMES = "|".join(sorted(PLACES, key=len, reverse=True))  # the places as one alternation, longest first
 # regions of China as the provinces a recorded place names (西北的专家, 有没有在青海或者西部的专家？, 长三角的)
 REGIONS: dict[str, tuple[str, ...]] = {
     "西北": ("陕西", "甘肃", "青海", "宁夏", "新疆"), "西南": ("四川", "重庆", "贵州", "云南", "西藏"),
@@ -78,8 +79,8 @@ _REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|或者|�
 
 
 # places said as alternatives (青海或陕西或甘肃): one wish, however many places
-PLACE_CHAIN = re.compile(rf"(?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:或者?|或是|、|和|还是))+"
-                         rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})")
+PLACE_CHAIN = re.compile(rf"(?:(?:{PLACE_NAMES})(?:省|市)?(?:或者?|或是|、|和|还是))+"
+                         rf"(?:{PLACE_NAMES})")
 
 
 def in_provinces(text: str) -> str:
@@ -104,45 +105,45 @@ def in_provinces(text: str) -> str:
     return _REGION.sub(provinces, text) if any(r in text for r in REGIONS) else text
 
 
-_PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
+_PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({PLACE_NAMES})"
                     rf"(?:省|市|自治区|特别行政区)?(?:地区|本地|当地|省内|市内)?(?={_WHO})")
 # 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
 _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
-                            rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|地区|本地)?(?:工作|任职|就职)")
+                            rf"({PLACE_NAMES})(?:省|市|地区|本地)?(?:工作|任职|就职)")
 # …，在北京或上海 / 来自北京或天津的: places as alternatives, a clause of their own
 _PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:(?:有没有|有无|是否有|有)(?:在|位于|来自)?|"
                            rf"(?:专家|老师)?(?:(?:最好|希望|要求|必须|限于?)(?:是)?(?:在|位于|来自)?|(?:是)?(?:在|位于|来自)))"
-                           rf"((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?"
+                           rf"((?:(?:{PLACE_NAMES})(?:省|市)?(?:本地|当地|地区)?"
                            rf"(?:或者?|或是|、|和|还是))+"
-                           rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?)(?:的)?(?:专家)?"
+                           rf"(?:{PLACE_NAMES})(?:省|市)?(?:本地|当地|地区)?)(?:的)?(?:专家)?"
                            r"(?:吗|呢|吧)?(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
 _PLACE_LEADING = re.compile(rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:请问)?(?:在|位于|来自)?"
-                            rf"({'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:工作)?的?"
+                            rf"({PLACE_NAMES})(?:省|市)?(?:工作)?的?"
                             r"(?=(?:获得|获过|获|当选|入选|研究|做|从事|搞)[^，,。；;！!？?]{0,30}?(?:院士|专家|学者|教授))")
 # …，湖南或者中南地区都可以 / 北京、天津都行: places said acceptable in a clause of their own (rt55: ignored)
-_PLACES_WELCOME = re.compile(rf"(?:^|(?<=[，,；;。]))\s*((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?"
+_PLACES_WELCOME = re.compile(rf"(?:^|(?<=[，,；;。]))\s*((?:(?:{PLACE_NAMES})(?:省|市)?"
                              rf"(?:本地|当地|地区)?(?:或者?|或是|、|和|还是))*"
-                             rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市)?(?:本地|当地|地区)?)(?:的)?"
+                             rf"(?:{PLACE_NAMES})(?:省|市)?(?:本地|当地|地区)?)(?:的)?"
                              r"(?:专家|老师|院士)?(?:都可以|都行|均可|也可以|也行)(?=[，,。；;！!？?]|$)")
 # 钛合金专家，最好在西安 / 最好是上海的: a wish for the place that ends its clause
 # 上海的优先, 优先考虑北京的, 北京的专家为佳: a place wished for after it is named, or after 优先考虑
-_PLACE_FIRST = re.compile(rf"(?:(?<=[，,。；;\s])|^)(?:优先考虑|优先)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
+_PLACE_FIRST = re.compile(rf"(?:(?<=[，,。；;\s])|^)(?:优先考虑|优先)?({PLACE_NAMES})"
                           r"(?:省|市)?(?:地区|本地|当地)?的?(?:专家|老师|教授|院士)?(?:优先|为佳|更好|最好)?(?=[，,。；;！!？?\s]|$)")
-_PLACE_WISH = re.compile(rf"(?:最好|希望|要求|必须|限于?|只要|仅限)(?:是|在|位于|来自)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
+_PLACE_WISH = re.compile(rf"(?:最好|希望|要求|必须|限于?|只要|仅限)(?:是|在|位于|来自)?({PLACE_NAMES})"
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内)?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?"
                          r"(?=[，,。；;！!？?\s]|$)")
 # 四川有没有研究滑坡的专家？ 成都有做锂电池的专家吗？ 上海哪些专家研究…: a place that opens a clause, asked whether it has
 # the expert the clause goes on to name (not 我们在四川有工厂, 四川有家企业想找专家, 四川滑坡多需要专家)
-_PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|在)?({'|'.join(sorted(PLACES, key=len, reverse=True))})"
+_PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|在)?({PLACE_NAMES})"
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内|这边|那边)?"
                          r"(?:有没有|有无|有(?![个家一些色机害效线限益])|哪些|哪里有|哪位|谁)"
                          r"(?=[^，。；;,！!？?需想要请]{0,24}?(?:专家|老师|教授|研究员|院士|学者|人才))")
 # …，在上海。 …，要四川省的。 请推荐江苏省内、获得过…的专家: a place (or places) that is a clause of its own, said of the
 # expert (rt52: these were dropped and the list said to meet the other wish); not 我们公司在苏州 (the clause's subject)
 _PLACE_CLAUSE = re.compile(rf"(?:(?<=[，,；;。：:])|^|(?<=推荐|介绍))\s*(?:要求|需要|必须|最好|希望|只要|要|限于?)?(?:是)?"
-                           rf"(?:在|位于|来自)?((?:(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
+                           rf"(?:在|位于|来自)?((?:(?:{PLACE_NAMES})(?:省|市|自治区)?"
                            rf"(?:内|本地|当地|地区|境内|省内|市内)?的?(?:或者?|或是|、|和|还是))*"
-                           rf"(?:{'|'.join(sorted(PLACES, key=len, reverse=True))})(?:省|市|自治区)?"
+                           rf"(?:{PLACE_NAMES})(?:省|市|自治区)?"
                            r"(?:内|本地|当地|地区|境内|省内|市内)?)(?:的)?(?:专家|院士|老师|教授)?(?:都可以|都行|均可|优先)?"
                            r"(?=[，,。；;！!？?、]|$)")
 # where a person was born or comes from, before a place (出生在上海的, 籍贯是江苏的, 老家在四川): not where they work
