@@ -866,6 +866,13 @@ class ExpertAnswerer:
             namesake = next((e for e in self._namesakes(question, intent.expert)
                              if not other_orgs(e, without_seats(expand_org_aliases(question)))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
+        if (other := _OTHER_NAMESAKE.match(question)) and (asked := [e for e in [conversation.focus, *conversation.last]
+                                                                  if e is not None and e.name == other.group("name")]):
+            # 另一位张杰呢？ after one 张杰: his namesake (it showed the same one again, rt59); after both, both again
+            namesakes = [e for e in self.retriever.records(list(self.retriever.names.ids(other.group("name"))))
+                         if e.id not in {a.id for a in asked}]
+            if namesakes:
+                return Intent("about", expert=namesakes[0], english=intent.english), namesakes[:1], None
         if intent.kind in ("problem", "about", "list") and not conversation.last and \
                 (called := bare_surnames(question)) and not self.retriever.names.find(question) and len(called) == 1 and \
                 (topic := _SURNAME_TOPIC.search(question)) and (one := self.retriever.census(CountQuestion(
@@ -1403,6 +1410,9 @@ class ExpertAnswerer:
         return [guard_sentence(sentence, state, report) if self.guard and guarded else sentence]
 
 
+# 另一位张杰呢？ "What about the other Zhang Jie?": the namesake of the one just shown
+_OTHER_NAMESAKE = re.compile(r"^\s*(?:那|那么)?(?:另一位|另外一位|另一个|另外那位|另外一个)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                             r"(?:院士|教授|老师)?(?:呢|吗|是谁|是做什么的)?[？?。]*\s*$")
 # 王院士，研究隧道的那位 / 做焊接的李院士: the topic a person called by surname works on
 _SURNAME_TOPIC = re.compile(r"(?:研究|做|搞|从事)(?P<t>[\u4e00-\u9fff]{2,8}?)(?:方向|方面|领域)?的(?:那位|那个|院士|专家|教授|老师|"
                             r"(?=[，,。？?]))")  # (林院士，做水稻的，是哪个单位的？)

@@ -88,3 +88,20 @@ def test_words_that_name_no_thing_are_no_shared_keyword():
     profile = "焊接结构专家，最好的焊接工艺一致性研究，曾完成一批高温合金焊接项目。"
     found = matched_terms("我们的高温合金焊接件开裂，召回了一批产品，最好找做焊接的专家，工艺一致性差", profile)
     assert "焊接" in found and not {"最好", "一批", "一致"} & set(found)
+
+
+def test_the_other_namesake_asked_for_is_the_one_not_shown(demo_retriever, demo_graph):
+    """另一位张杰呢？ after one 张杰 showed the same one again (rt59): his namesake, when the graph holds one."""
+    from generation.answerer import ExpertAnswerer
+
+    rows = demo_graph[1].read("MATCH (e:Expert)-[:AFFILIATED_WITH]->(i:Institution) WITH e.name AS n, "
+                              "collect([e.id, i.name]) AS held WHERE size(held) = 2 "
+                              "RETURN n, held ORDER BY n LIMIT 1").records()
+    if not rows:
+        pytest.skip("the demo graph holds no namesakes at two institutions")
+    name, ((first_id, _), (second_id, _)) = rows[0]["n"], rows[0]["held"]
+    retriever = demo_retriever[1]
+    shown = retriever.records([first_id])  # one of them just shown and asked about
+    talk = Conversation(last=list(shown), shown=list(shown), focus=shown[0], problem="注塑件翘曲")
+    other = ExpertAnswerer(retriever).answer(f"另一位{name}呢？", talk)
+    assert [e.id for e in other.experts] == [second_id] and other.grounding.dropped == []
