@@ -1946,29 +1946,27 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
     if dropped is None:
         return None
     said = (dropped.group("a") or dropped.group("b")).strip()
-    topic, *wishes = [p for p in _SAID.split(conversation.problem) if p.strip()]
-    if _THIS_WISH.fullmatch(said) or (kind := _WISH_KIND.get(said.removesuffix("的"))):  # 去掉这个条件 / 去掉地区这个条件:
-        # the last wish said, or those of that kind (it matched 去掉 and 条件 as the problem's words, rt59)
-        kept = [w for w in wishes if not (_THIS_WISH.fullmatch(said) and w is wishes[-1] or not _THIS_WISH.fullmatch(said)
-                                          and kind in {_KIND_OF.get(r.kind, r.kind) for r in read_requirements(in_provinces(w))})]
-        problem = "".join([topic, *kept])
-        if dropped.group("new") and (refined := refinement(expand_org_aliases(dropped.group("new")), problem)):
-            problem = refined
-        return Intent("problem", query=problem, refines=True,
-                      kept_back=tuple(conversation.without) if _THIS_WISH.fullmatch(said) and not wishes else ())
-    plain, seats = _negations_said_plainly(said)
-    left_out = [r for m in _LEAVES_KIND.finditer(plain) for r in _kind_said(m.group(1))] + list(seats)
-    if re.match(r"^(?:不要|排除|去掉|除了)", said) and not left_out:
-        left_out = _kind_said(re.sub(r"^(?:不要|排除|去掉|除了)", "", said))
-    gone = {(r.kind, r.text) for r in ((_kind_said(said) or [r for r in read_requirements(f"推荐获得过{said}的专家")
-                                                             if r.kind == "award"]) if not left_out else [])}
-    if not left_out and not gone:
-        return None
-    kept = [w for w in wishes if not gone & {(r.kind, r.text) for r in read_requirements(in_provinces(w))}]
+    topic, *wishes = [p for p in _SAID.split(conversation.problem) if p.strip()] or [conversation.problem]
+    kind, kept_back = _WISH_KIND.get(said.removesuffix("的")), ()
+    if _THIS_WISH.fullmatch(said):  # 去掉这个条件: the last wish said — or, none said, the kinds left out (不要北京的)
+        kept, kept_back = wishes[:-1], () if wishes else tuple(conversation.without)
+    elif kind:  # 去掉地区这个条件: the wishes of that kind (it matched 去掉 and 条件 as the problem's words, rt59)
+        kept = [w for w in wishes if kind not in {_KIND_OF.get(r.kind, r.kind) for r in read_requirements(in_provinces(w))}]
+    else:  # 去掉上海这个条件 / 把“不要北京的”去掉: that wish, or that kind left out wanted again
+        plain, seats = _negations_said_plainly(said)
+        left_out = [r for m in _LEAVES_KIND.finditer(plain) for r in _kind_said(m.group(1))] + list(seats)
+        if re.match(r"^(?:不要|排除|去掉|除了)", said) and not left_out:
+            left_out = _kind_said(re.sub(r"^(?:不要|排除|去掉|除了)", "", said))
+        gone = set() if left_out else {(r.kind, r.text) for r in (_kind_said(said) or [
+            r for r in read_requirements(f"推荐获得过{said}的专家") if r.kind == "award"])}
+        if not left_out and not gone:
+            return None
+        kept = [w for w in wishes if not gone & {(r.kind, r.text) for r in read_requirements(in_provinces(w))}]
+        kept_back = tuple(left_out)
     problem = "".join([topic, *kept])
     if dropped.group("new") and (refined := refinement(expand_org_aliases(dropped.group("new")), problem)):
         problem = refined
-    return Intent("problem", query=problem, refines=True, kept_back=tuple(left_out))
+    return Intent("problem", query=problem, refines=True, kept_back=kept_back)
 
 
 _NOT_IN_LEFT_OUT_EN = re.compile(r"^\s*(?:(?:now|and|also|then|ok|okay)\s*,?\s+)?(?:please\s+)?(?:exclude|remove|drop|leave\s+out)"
@@ -1989,12 +1987,11 @@ _LEANING = re.compile(r"^(?:那|那么|请问)?(?:还)?(?:有没有|有无|能�
 
 
 # where an institution is, asked of it alone (西北工业大学在哪个城市？ 华中科技大学位于哪个省？)
-_ORG_PLACE_CLAIMED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|"
-                                r"中心|实验室|设计院))(?:是不是|是否|是)?(?:在|位于|地处)"
-                                r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:省|市|自治区)?"
-                                r"(?:吗|吧|么|呢|啊|对吗|对吧|是吧)?[？?。！!\s]*$")
-_ORG_PLACE_ASKED = re.compile(r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|"
-                              r"中心|实验室|设计院))(?:是)?(?:在|位于|坐落在|地处)(?:哪个|哪座|什么|哪一个|哪)(?:城市|省份?|地方|"
+_ORG_ASKED = (r"^(?:请问)?(?P<org>[\u4e00-\u9fff（）()]{2,24}?(?:大学|学院|研究院|研究所|科学院|医院|公司|集团|中心|实验室|"
+              r"设计院))")  # an institution a question opens with
+_ORG_PLACE_CLAIMED = re.compile(_ORG_ASKED + r"(?:是不是|是否|是)?(?:在|位于|地处)(?P<place>[\u4e00-\u9fff]{2,4}?)"
+                                r"(?:省|市|自治区)?(?:吗|吧|么|呢|啊|对吗|对吧|是吧)?[？?。！!\s]*$")
+_ORG_PLACE_ASKED = re.compile(_ORG_ASKED + r"(?:是)?(?:在|位于|坐落在|地处)(?:哪个|哪座|什么|哪一个|哪)(?:城市|省份?|地方|"
                               r"地区|里|儿)(?:的)?(?:吗|呢|啊)?[？?。！!\s]*$")
 
 
@@ -2174,11 +2171,8 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
     if targets:
         return Intent("more", dropped=tuple(targets))
     without: list[Requirement] = []
-    for each in [m, *_UNWANTED.finditer(text, m.end())] if m.re is _UNWANTED and m.string == text else [m]:
-        said = each.group(1) or each.group(2) or each.group(3)  # 不要北京的，也不要江苏的: both (江苏 was dropped, rt59)
-        wish = expand_org_aliases("推荐" + said + ("" if said.endswith(("院士", "专家")) else "专家" if said.endswith("的")
-                                                 else "的专家"))
-        without += [r for r in read_requirements(wish) if r.kind != "unrecorded" and r not in without]
+    for each in [m, *_UNWANTED.finditer(text, m.end())] if m.string == text else [m]:  # 不要北京的，也不要江苏的: both
+        without += [r for r in _kind_said(each.group(1) or each.group(2) or each.group(3)) if r not in without]  # (rt59)
     if without and conversation.problem:
         rest = _UNWANTED.sub("", text).strip(" ，,。；;也")  # 只要工程院的，不要北京的: the wish beside it too
         refined = refinement(expand_org_aliases(rest), conversation.problem) if rest else None
