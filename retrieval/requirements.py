@@ -470,7 +470,7 @@ def wish(query: str) -> str:
               if r.kind != "unrecorded"]
     if any(_ONLY.search(query, max(0, start - 30), start) for start in stated):
         return "only"
-    return "soft" if stated and all(_PREFERABLY.search(query, max(0, start - 12), start) for start in stated) else ""
+    return "soft" if stated and all(_as_wish(query, start) for start in stated) else ""
 
 
 def preferred(query: str) -> set[tuple[str, str]]:
@@ -479,7 +479,7 @@ def preferred(query: str) -> set[tuple[str, str]]:
     first)."""
     query = in_full_names(query)
     return {(r.kind, r.text) for start, _, r in _stated(query)
-            if r.kind != "unrecorded" and _PREFERABLY.search(query, max(0, start - 12), start)}
+            if r.kind != "unrecorded" and _as_wish(query, start)}
 
 
 def asks_only(query: str) -> bool:
@@ -491,6 +491,15 @@ def asks_only(query: str) -> bool:
 _PREFERABLY = re.compile(r"(?:最好|希望|优先|尽量|如果可以|如果有|可以的话|能有|有的话)[^，。；,;！!？?]{0,8}$|"
                          r"\b(?:preferably|ideally|if\s+possible|would\s+be\s+(?:nice|great|a\s+plus))\b[^,.;!?]{0,30}$",
                          re.IGNORECASE)
+
+
+# the same said after it, at its clause's end (企业里的工程师型的专家更好, 上海的优先, 北京的为佳)
+_PREFERABLY_AFTER = re.compile(r"[^，。；,;！!？?]{0,16}?(?:更好|为佳|为宜|优先|更佳|更合适)[吧啊呀的。！!，,；;]*(?:$|[，。；,;！!？?\n])")
+
+
+def _as_wish(query: str, start: int) -> bool:
+    """Whether the requirement stated at `start` is said as a wish: 最好… before it or …更好 at its clause's end."""
+    return bool(_PREFERABLY.search(query, max(0, start - 12), start) or _PREFERABLY_AFTER.match(query, start))
 
 
 def asks_preferably(query: str) -> bool:
@@ -544,7 +553,8 @@ def without_requirements(query: str) -> str:
 
 _CLAUSE_AND_BREAK = re.compile(r"[^，,。；;！!？?\n]+[，,。；;！!？?\n]*|[，,。；;！!？?\n]+")
 # what a clause stating a requirement says besides it: the wish, the expert asked for, particles
-_WISH_LEFT = re.compile(r"最好|希望|要求|必须|务必|仅限|只限|限于|只要|一定|只|仅|需要|想要|想找|推荐|介绍|一位|一名|专家|老师|教授|院士|学者|人选|能够|能|会|可以|"
+_WISH_LEFT = re.compile(r"最好|更好|为佳|为宜|优先|希望|要求|必须|务必|仅限|只限|限于|只要|一定|只|仅|需要|想要|想找|推荐|介绍|一位|一名|"
+                        r"专家|老师|教授|院士|学者|工程师|研究员|科学家|人选|型|里|能够|能|会|可以|"
                         r"来|到|去|在|是|为|有|的|和|与|或|及|并且|并|且|也|还|指导|帮忙|帮助|请|找|吧|呢|吗|[\s\W_\d]")
 
 # the same in English: what a clause stating a requirement says besides it ("ideally from", "we need an expert who")

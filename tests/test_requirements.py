@@ -266,9 +266,24 @@ def test_a_weaker_match_who_meets_a_requirement_comes_first_when_no_relevant_one
     ("专家最好在北京工作，懂英语，能到现场指导，我们的高炉焦比偏高", "我们的高炉焦比偏高"),
     ("我们要找做锂电池热失控的专家，最好是诺贝尔奖得主", "我们要找做锂电池热失控的专家，"),
     ("清华大学的", "清华大学的"),  # nothing would be left
+    # …a wish said after it, with the kind of expert (rt60: 工程师 and 更好 were its keywords)
+    ("高速公路沥青路面车辙严重。企业里的工程师型的专家更好。", "高速公路沥青路面车辙严重。"),
 ])
 def test_the_topic_is_ranked_without_the_requirements(problem, topic):
     assert topic_of(problem) == topic
+
+
+@pytest.mark.parametrize(("problem", "soft"), [
+    ("高速公路沥青路面车辙严重。企业里的工程师型的专家更好。", True),
+    ("锂电池热失控，北京的专家优先", True),
+    ("锂电池热失控，北京的为佳", True),
+    ("锂电池热失控，最好是北京的", True),
+    ("锂电池热失控，要北京的专家", False),
+    ("北京的专家优先推荐一下锂电池热失控怎么办，要工程院的", False),  # the second is no wish
+])
+def test_a_wish_said_after_what_it_asks_is_a_wish(problem, soft):
+    """…专家更好 / …优先 / …为佳 at the clause's end say a wish as 最好… before it does: the relevant stay first."""
+    assert asks_preferably(problem) is soft
 
 
 def test_what_the_graph_does_not_record_is_said_and_meets_no_one(retriever):
