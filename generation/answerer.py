@@ -854,6 +854,7 @@ class ExpertAnswerer:
                    ) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         if not question.strip():  # as the server answers an empty message (400), not with the greeting
             raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
+        question = without_answer_form(question) or question  # 请只回答"是"或"否"，不要解释：… (its words were matched, rt62)
         intent = resolve(question, conversation)
         conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
         # a message of no words (asdfghjkl) is answered in the language the user wrote in before
@@ -940,6 +941,12 @@ class ExpertAnswerer:
             # 李培根院士在华为担任过首席科学家，他能帮我们看看吗？: 他 is the one named (it was the one in focus)
             intent = dataclasses.replace(intent, expert=others[0], named=True)  # (named: not set beside the focus)
         if intent.kind in ("about", "list") and not intent.named and not POINTER.search(question) \
+                and not SHOWN_REF.search(question) and not any(e.name in question for e in conversation.shown) \
+                and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
+            # 张三是院士吗？ / "Is 王建军 an academician?" after a list, no one of the graph: said so (it answered 都是。 /
+            # "Yes, all of them." of the experts shown, rt62)
+            return Intent("chat", absent=True, english=intent.english), [], None
+        if intent.kind in ("about", "list") and not intent.named and not POINTER.search(question) \
                 and not any(e.name in question for e in conversation.shown) \
                 and self.retriever.names.unknown(question) and self.retriever.names.find(question):
             # 帮我比较一下王建华和申长雨…: 王建华 is no one of the graph (the expert shown stood for him): read afresh
@@ -963,7 +970,8 @@ class ExpertAnswerer:
                             same=intent.same or asks_same_place(question), english=intent.english,
                             elected_order=intent.elected_order or asks_elected_order(question))
             # (谁先当选？ was answered as whether they are 院士; 他和潘际銮谁更资深？ got no answer, rt40)
-        if intent.kind == "problem" and conversation.shown and intent.query is None and len(question) <= 20 \
+        if intent.kind == "problem" and conversation.shown and intent.query is None and len(question) <= (
+                60 if intent.english else 20) \
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 师昌绪是哪个单位的？ when the graph holds no 师昌绪: said so, and the list under discussion stays
             return Intent("chat", absent=True, english=intent.english), [], None
@@ -1511,6 +1519,20 @@ _BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前")  # 按当选年份从晚到早排一下
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
 _EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")
+
+
+# how the answer should be given, said before the question (请只回答"是"或"否"，不要解释：…, Answer only "yes" or "no": …)
+_ANSWER_FORM = re.compile(r"^\s*(?:(?:请|麻烦|你)?(?:只|仅|直接|简单|简短)?(?:地)?(?:回答|答复|回复|答)[^：:。？?\n]{0,20}?"
+                          r"(?:是|否|对|错|一句话|一个字|简短|简单)[^：:。？?\n]{0,12}?[：:。，,]\s*"
+                          r"(?:(?:不要|无需|不用|别|不必)(?:任何)?(?:解释|多说|展开|说明)[^：:。？?\n]{0,6}?[：:。，,]\s*)?|"
+                          r"(?i:(?:please\s+)?(?:answer|reply|respond)\s+(?:only|just|briefly|with)?[^:.?\n]{0,30}?"
+                          r"(?:yes|no|one\s+word|briefly)[^:.?\n]{0,20}?[:.,]\s*"
+                          r"(?:(?:no|don't\s+(?:explain|elaborate))[^:.?\n]{0,16}?[:.,]\s*)?))")
+
+
+def without_answer_form(question: str) -> str:
+    """`question` without an instruction on the answer's form before it (请只回答"是"或"否"：潘际銮是工程院院士吗？)."""
+    return _ANSWER_FORM.sub("", question, count=1)
 
 
 def _long_for_a_question(question: str) -> bool:

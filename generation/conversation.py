@@ -1103,12 +1103,21 @@ _BIRTH_ASKED = re.compile(r"出生|生于|出身|籍贯|老家|\bborn\b|\bbirth"
 _OF_SHOWN = "这几位里"  # what a superlative naming no scope is asked of after a list
 
 
+# a count said with the kind counted first, as of the whole graph (中国科学院院士有多少位？ 北京市有多少位院士？)
+_CENSUS_FORM = re.compile(r"^\s*(?:请问|那|那么)?(?:[^，。？?\s]{2,20}?(?:院士|专家)(?:一共|总共|共|总)?有(?:多少|几)|"
+                          r"[^，。？?\s]{2,20}?(?:一共|总共|共|总)?有(?:多少|几)(?:位|名|个)?(?:院士|专家))")
+_OF_THEM = re.compile(r"其中|之中|当中|里面|这[些几两三四五六七八九十]|那[些几]")
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
     apart; () for a census of the graph (图谱里有多少位院士？) or a count with a topic of its own (有几位研究焊接的？)."""
     if not _HOW_MANY_OF.search(text) or _GRAPH_SCOPE.search(text) or asks_most_awards(text):
         return ()  # ("Which of them has the most national awards?" asks who, of all: not those who hold "most …")
+    if _CENSUS_FORM.match(text) and not SHOWN_REF.search(text) and not _OF_THEM.search(text):
+        return ()  # 中国科学院院士有多少位？ 北京市有多少位院士？: the graph's, said with the kind first (it counted the three
+        # shown, rt62), not 有几位是中国科学院院士？
     if _BIRTH_ASKED.search(text) or any(r.kind == "unrecorded" for r in read_requirements(
             re.sub(r"^(?:how\s+many|which)\s+of\s+(?:them|the)\s+", "Only experts who ", text, flags=re.I))):
         return ()  # 这些院士中有几位是女性？ "How many of the academicians were born in Beijing?": what no record holds,
@@ -1329,7 +1338,7 @@ _AS_BEFORE = re.compile(r"(?:和|跟|与|同)(?:上次|上回|之前|以前|刚�
                         r"(?:上次|上回|昨天)(?:说|提|问|咨询)(?:过)?的(?:那个)?(?:问题|情况|需求)|"
                         r"\b(?:(?:the\s+)?same\s+(?:problem|issue|question|thing)\s+as\s+(?:before|last\s+time|yesterday)|"
                         r"as\s+(?:i\s+(?:said|asked|mentioned)\s+)?(?:before|last\s+time))\b", re.IGNORECASE)
-_BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?P<first>最开始|开始|第一个|"
+_BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?:刚才|之前|前面)?(?P<first>最开始|开始|第一个|"
                    r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求|那个|那批|那组)上?"
                    r"(?:吧|啊)?[，,。：:；;]?\s*|"
                    # 刚才食品那位第一位…: a position in the list an earlier problem showed, that problem named by its words
@@ -1342,6 +1351,9 @@ _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回�
                    # 第一个问题推荐的第一位 / 上一个问题里的第二位: a position in the list of the first or the previous problem
                    r"^(?:(?P<first2>第一个|最开始的?|最早的?|头一个)|上一个|前一个|之前的?|刚才的?)问题(?:推荐的|里的?|中的?|的)?"
                    r"(?:专家)?(?:里|中)?的?(?=第[一二两三四五六七八九十\d]+位)|"
+                   # 刚才第一轮推荐里谁最年轻？: the list of the first problem (rt62: it was the last list)
+                   r"^(?:刚才|之前|前面)?(?P<first3>第一轮|第一次)(?:推荐|给出|列出)?的?(?:专家)?(?:里|中|里面)?的?"
+                   r"(?=第[一二两三四五六七八九十\d]+位|谁|哪)|"
                    # "Back to the first problem", "Let's go back to the warpage question: any others?"
                    r"^(?:(?:ok(?:ay)?|so|now|well),?\s+)?(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+(?:the|our|my)?\s*"
                    r"(?P<first_en>first|original|initial)?(?:earlier|previous|other|last|former)?\s*(?P<what_en>[A-Za-z -]{0,30}?)\s*"
@@ -1353,7 +1365,7 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
     current one whose words hold what it says (注塑: 我们的注塑件翘曲…; "warpage"), or the one just before the current
     one when it says nothing; None when the conversation has no such problem."""
     earlier = [p for p in conversation.problems if p != conversation.problem]
-    if back.group("first") or back.group("first2") or back.group("first_en"):  # (the problems are reordered as they
+    if back.group("first") or back.group("first2") or back.group("first3") or back.group("first_en"):  # (the problems are reordered as they
         # are discussed again)
         return next((p for p in conversation.opened if p in conversation.problems), earlier[0] if earlier else None)
     what = back.group("what") or back.group("what2") or back.group("what3") or ""
@@ -1370,11 +1382,18 @@ _TITLE_ASKED = re.compile(r"^(?:那|那么)?(?:有没有)?(?:正|副)?(?:教授|
                           r"(?:的)?(?:呢|吗|么)[？?。！!]*$")
 # 具体是…, 主要是…, 补充一下：…: the problem under discussion said in more detail (matched with it)
 _ELABORATES = re.compile(r"^(?:具体(?:来说|地说|而言|就是|是|讲)?|主要是|详细(?:来说|说|情况是)|补充(?:一下|说明)?|更具体(?:地说|些)?|"
+                         # 已经确诊是PED / 问题其实是大风下悬停机体抖动 / 其实主要是BMS算法这块 (rt61: matched alone)
+                         r"(?:已经|现在|目前)?(?:确诊|查明|确定|确认|判断)(?:了)?(?:是|为)|(?:问题|情况|原因|难点)(?:其实|主要|具体|实际上)?是|"
+                         r"(?:其实|实际上|说白了)(?:主要)?是|"
                          # 是激光焊，铝合金的 / 材料是6061铝合金: what the problem is about, said after it
                          r"是(?=[\u4e00-\u9fffA-Za-z0-9]{2})(?!不是|否)|(?:我们)?(?:用的|采用的?|选用的?|做的)是|"
                          r"(?:材料|材质|工艺|零件|产品|设备|型号|牌号|钢种|规格)(?:是|为|用的是))"
                          r"[：:，,]?")
 _QUESTION = re.compile(r"哪|什么|谁|吗|么|呢|[？?]")  # 具体是哪个单位？ asks, it describes nothing
+# …，有没有做疫苗的专家？ / …，还有其他人吗？ / …，有没有更偏工程应用的专家？: the experts asked for after a problem said in
+# more detail, which the detail does not make a question of its own
+_ASKING_TAIL = re.compile(r"[，,。；;]\s*(?:请问)?(?:有没有|有无|还有没有|还有|能否|能不能|可以|请|麻烦)?(?:推荐|介绍|找)?"
+                          r"[^，,。；;？?]{0,16}?(?:专家|老师|教授|院士|人)(?:吗|呢|吧)?[？?。！!]*$")
 _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)|"  # 最好是院士: a wish, said first
                         # "Only academicians of the Chinese Academy of Engineering please", "Any from Zhengzhou?"
                         r"^\s*(?:(?:ok(?:ay)?|so|then|and),?\s+)?(?:only|just|preferably|ideally|any(?:one|body)?\s+"
@@ -1586,7 +1605,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             reader = _TO_READER.search(text)
             return Intent("list", letter=next((g for g in reader.groups() if g), "") if reader else "领导",
                           experts=tuple(conversation.last))
-    if reads_no_word(text):  # asdfghjkl: no word to match (its nearest experts were shown "for reference")
+    if reads_no_word(text) or conversation.last and not re.search(r"[\w\u3400-\u9fff]", text):  # asdfghjkl: no word (its nearest
+        # experts were shown "for reference"); 😀😀😀 or ``` after a list (the match refused it: an error, rt62)
         return Intent("chat", unclear=True) if conversation.last else Intent("chat", ask=True)
     if (every := _ALL_ARE.search(text)) and (seats := [r for r in read_requirements("推荐" + every.group(1))
                                                         if r.kind == "academy"]):  # 你们的专家都是院士吗？: counted
@@ -1891,7 +1911,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # turbine experts for 工程应用, the wastewater problem dropped)
         return Intent("problem", query=f"{without_leaning(topic_of(conversation.problem)).rstrip('。.!?？！ ')}。"
                                        f"侧重{leaning.group(1)}", refines=True)  # (偏理论一点的呢 after 更偏工程应用的: that one)
-    if refined is None and conversation.problem and _ELABORATES.match(text) and not _QUESTION.search(text):
+    if refined is None and conversation.problem and _ELABORATES.match(text) and \
+            not _QUESTION.search(_ASKING_TAIL.sub("", text)):
         # 具体是汽车保险杠，喷漆后发白: the problem said before, in more detail
         return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                       query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")

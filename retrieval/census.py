@@ -345,6 +345,16 @@ _PLAIN_WORDINGS = (
     (re.compile(r"(?<=院士|专家)(?:中|当中|之中|里面?)[，,](?=谁|哪位)"), ""),
     # 大连化物所有几位院士？都叫什么？: the count, its names asked for (the tail was read as a topic, rt59)
     (re.compile(r"([？?，,])\s*(?:他们|她们)?(?:都|分别|各)?(?:叫什么(?:名字)?|是谁|是哪些人?|是哪几位|有谁|有哪些人)[？?。]*$"), r"\1"),
+    # rt62: 国家技术发明奖特等奖有谁获得过？ (three strangers matched), 2009年有多少人当选中国科学院院士？ (read as a topic
+    # "2009年人当选"), 1982年获得国家自然科学奖一等奖的有哪些人？, 我听说清华大学有100位院士 (an institution "我听说清华大学"),
+    # 北京大学有60位院士，对吗？ (the number not checked)
+    (re.compile(r"^\s*(?:请问)?(?P<award>[^，。？?\d]{2,24}?奖)(?:都|一共)?(?:有谁|有哪些人|有哪些专家|有哪几位|有哪些|谁)"
+                r"(?:曾经?)?(?:获得过?|得过|拿过|获过|荣获过?)(?:吗|呢)?[？?。]*\s*$"), r"获得过\g<award>的专家有哪些？"),
+    (re.compile(r"((?:19|20)\d\d)年(?:一共|总共)?有(多少|几)(?:个|位|名)?人?(?:当选|入选|增选)(?:为|了)?"
+                r"(?P<who>[^，。？?]{0,10}?院士)"), r"\1年当选的\g<who>有\2位"),
+    (re.compile(r"的(?:都)?(?:有哪些人|有谁|是哪些人)(?=[？?]|$)"), r"的专家有哪些"),
+    (re.compile(r"^\s*(?:我|我们)?(?:听说|据说|听人说|有人说)(?:了)?[，,]?"), ""),
+    (re.compile(r"[，,]\s*(?:对吗|是吗|对不对|是不是|没错吗)[？?]*$"), "，对吧？"),
 )
 
 
@@ -631,6 +641,9 @@ _PLAIN_WORDINGS_EN = (
     (re.compile(r"\s+(?:in|of|from)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)\b", re.IGNORECASE), ""),
     (re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+(?:does|do)\s+(?P<org>.+?)\s+have\s*\?*\s*$",
                 re.IGNORECASE), r"How many \g<who> are at \g<org>?"),
+    # "How many academicians are affiliated with 清华大学?" (rt62: no count)
+    (re.compile(r"\b(?:are|is)\s+(?:affiliated\s+with|working\s+(?:at|for|in)|employed\s+(?:at|by)|based\s+at|with)\s+",
+                re.IGNORECASE), "are at "),
 )
 
 
@@ -650,6 +663,11 @@ _SCOPE_EN = re.compile(r"\s+(?:in\s+total|altogether|in\s+all|overall|in\s+(?:th
                        re.IGNORECASE)
 
 
+# an institution written in Chinese in an English count question (rt62: no count)
+_AT_CHINESE_ORG_EN = re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+are\s+(?:there\s+)?(?:at|in|from)\s+"
+                                r"(?P<org>[\u4e00-\u9fff]{2,30})\s*\??\s*$", re.IGNORECASE)
+
+
 def _count_question_en(text: str) -> CountQuestion | None:
     if (scoped := _SCOPE_EN.sub("", text)) != text and (asked := _count_question_en(scoped)) is not None:
         return asked  # ("How many academicians are in the graph?" reads as it is)
@@ -658,6 +676,8 @@ def _count_question_en(text: str) -> CountQuestion | None:
     if (asked := _superlative_en(text) or _conditions_en(text)) is not None:
         return asked
     m = _HOW_MANY_EN.match(text)
+    if m is None and (org := _AT_CHINESE_ORG_EN.match(text)) is not None:  # "How many academicians are at 清华大学?"
+        return count_question(f"{org.group('org')}有多少位{'院士' if org.group('who').lower().startswith('academ') else '专家'}？")
     if m is None:
         return None
     term = None
@@ -733,6 +753,7 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
             return None
         rest = text[scope.end():]
         wish = _HOW_MANY.sub("", _WHICH.sub("", rest)).strip("？?。！! ").removesuffix("的")  # 获得一等奖的有多少位 → 获得一等奖
+        wish = re.sub(r"((?:中国)?(?:工程院|科学院|中科院))(?!院士)(?=的|$)", r"\1院士", wish)  # 是工程院的: its members (rt62)
         new = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
         new += [Requirement(kind="award", text=award_spelling(m.group(1) or m.group(2)))
                 for m in _PRIZE_HOLDER.finditer(wish)]

@@ -45,7 +45,7 @@ def bare_surnames(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in _SURNAME_TITLED.finditer(text) if m.group(1) in _SURNAMES))
 
 
-_BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|"
+_BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|跟|向|"
                           # 清华大学张伟明教授, 中科院化学所的李明研究员: a person introduced by their institution
                           r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的)$")
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
@@ -76,7 +76,8 @@ _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研
 #: discussion instead of naming one (他解决过类似问题吗？): read here and by the answers (generation/)
 WORK_DONE = r"解决|参与|主持|负责|攻克|处理|研制|开发|做|搞"
 SIMILAR = r"类似|这类|这种|这样|同样|相似|相关"
-_ABOUT_PERSON = re.compile(r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
+_ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|是否也)?"  # 王志强是不是也拿过…？ 王建军也是院士吗？ (rt62)
+                           r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
                            r"(?:在|于)?(?:19|20)\d\d\s*年(?:度)?(?:获|当选|被|荣获|拿|得|入选|出生|生|毕业)|"  # 何琳2012年获得了…
                            r"是在[^，。？?]{0,4}?(?:获|当选|担任)|"  # 钟掘是在获得…之后当选院士的吗？
                            r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁)|"
@@ -271,6 +272,7 @@ class NameIndex:
         out += [n for n in said if n[0] in _SURNAMES and n not in self._ids and tags.get(n, _word_tags().get(n, "nr")) == "nr"]
         out += self._paired(text)
         out += self._opening(text)
+        out += self._in_latin(text)
         out += [written for written in self._latin_names(text) if not any(  # (Gao Hongjun won: 高鸿钧, then a verb)
             "".join(words).replace("-", "").lower() in self._latin
             for words in (written.split(), written.split()[:2]))]
@@ -298,6 +300,15 @@ class NameIndex:
                     break
         return out
 
+    def _in_latin(self, text: str) -> list[str]:
+        """Chinese names standing alone in an English sentence that no expert bears ("Is 王建军 an academician?", "Are
+        张三 and 李四 academicians?"): two or three characters of a common surname that jieba reads as a person's name."""
+        if len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
+            return []
+        return [name for m in _CJK_RUN.finditer(text) if 2 <= len(name := m.group()) <= 3 and name[0] in _SURNAMES
+                and name not in self._ids and (m.start() == 0 or not "\u4e00" <= text[m.start() - 1] <= "\u9fff")
+                and _read_as_person(name)]
+
     def _paired(self, text: str) -> list[str]:
         """Names set beside an expert's name by 和/与/跟/及/、 that no expert bears (申长雨和赵明轩哪个更适合？ 介绍翟婉明
         和刘建华两位院士): a person name by jieba's tagging, of a common surname."""
@@ -323,12 +334,16 @@ class NameIndex:
         out = []
         for m in _LATIN_PERSON_NAME.finditer(text):
             words = [w for w in re.split(r"[\s\-]+", m.group()) if w]
-            if len(words) == 3 and (not _spells_pinyin(words[2].lower()) or len(words[2]) < 2):  # Zhang Weiming at
-                words = words[:2]  # Tsinghua, "Is Guan Qiao a member…": two words
             ends = [w.start() for w in re.finditer(r"[^\s\-]+", m.group())]  # where each word begins
-            said = m.group()[:ends[len(words) - 1] + len(words[-1])]
-            cued = _LATIN_CUE.search(text, 0, m.start()) or _TITLE_AFTER.match(text[m.start() + len(said):].lstrip())
-            if cued and not _LATIN_ORG_AFTER.match(text, m.start() + len(said)) and all(_spells_pinyin(w.lower()) for w in words) and \
+            start = m.start()
+            if len(words) == 3 and not _spells_pinyin(words[0].lower()) and words[1][0].isupper():  # "Is Zhang San an
+                # academician?" (rt62)
+                words, start, ends = words[1:], m.start() + ends[1], [e - ends[1] for e in ends[1:]]
+            elif len(words) == 3 and (not _spells_pinyin(words[2].lower()) or len(words[2]) < 2):  # Zhang Weiming at
+                words = words[:2]  # Tsinghua, "Is Guan Qiao a member…": two words
+            said = text[start:start + ends[len(words) - 1] + len(words[-1])]
+            cued = _LATIN_CUE.search(text, 0, start) or _TITLE_AFTER.match(text[start + len(said):].lstrip())
+            if cued and not _LATIN_ORG_AFTER.match(text, start + len(said)) and all(_spells_pinyin(w.lower()) for w in words) and \
                     any(w.lower() in _surname_syllables() for w in (words[0], words[-1])):
                 out.append(said)
         return out

@@ -25,7 +25,9 @@ _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；�
 _ACADEMY = re.compile(r"(两院|(?<!无)双|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
 _CHAINED = re.compile(r"(?<=[奖金者号])(?:和|与|及|以及|、|或者|或)(?:获得?过?|荣获)?")  # the awards of 获得过A和B的
 _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
-                    rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖(?:励|项)?|基金|学者(?:特聘教授|讲座教授)?|称号))"
+                    rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖(?:励|项)?|基金(?![^，。；,;！!？?\s的]{{0,12}}?奖)|"
+                    # (何梁何利基金科学与技术成就奖: the whole name, not 何梁何利基金, rt62)
+                    rf"学者(?:特聘教授|讲座教授)?|称号))"
                     # …的专家, or 的 ending the clause (推荐几位水稻育种专家，获得过国家最高科学技术奖的)
                     rf"(?:[一二三四特]等奖)?|杰青|优青)(?=获得者|(?![和与及、或]){_WHO}|的\s*(?:[。！!？?，,；;、]|$)|"
                     # …的、获得过A、2000年以后当选的院士: one wish of a list before the expert (not 获得过A、B奖的)
@@ -75,7 +77,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
 REGIONS["西部"] = (*REGIONS["西北"], *REGIONS["西南"], "广西", "内蒙古")
 # a region said of where the expert should be (在西部, 西北地区的专家, 有没有长三角的): not 西部大开发 or 西北地区干旱
 _REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|或者|或|还是|、|和)?(?P<region>{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
-                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|都可以|都行|也可以|也行|[，,。；;！!？?、]|$))")
+                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|都可以|都行|也可以|也行|[，,。；;！!？?、]|$)|"
+                     r"的[^，,。；;！!？?需要请想找有是在为给供]{1,8}?(?:专家|老师|教授|院士|学者))")
 
 
 # places said as alternatives (青海或陕西或甘肃): one wish, however many places
@@ -94,7 +97,9 @@ def in_provinces(text: str) -> str:
             re.match(r"的?\s*(?:[呢吧吗啊]|都可以|都行|也可以|也行)?\s*(?:[，,。；;！!？?、]|$)", text[m.end():])
         # (西北的呢？: after a list; …，华中地区都行)
         # (…，江浙沪的，…: a clause of its own, said of the expert)
-        if not lead and not asks and not alone and not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
+        sought = re.search(r"(?:找|推荐|介绍)$", text[:m.start()])  # 想找江浙沪的催化专家 (rt60: ignored)
+        if not lead and not asks and not alone and not sought and \
+                not re.search(r"的?(?:专家|老师|教授|院士|学者)", text[m.end():m.end() + 4]):
             return m.group()  # 西北地区干旱: a place of the problem, not of the expert
         clause = text[max(text.rfind(c, 0, m.start()) for c in "，,；;。！!？?") + 1:m.start()]
         named = [p for p in REGIONS[m.group("region")] if p not in clause]  # (青海或者西部: 青海 once; not 我们在江苏做…，
@@ -110,8 +115,12 @@ _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({PLACE_NAM
 # 专家最好在上海工作, 要求…在北京任职: the expert's place said with a verb of working, after a wish in the same clause
 _PLACE_WORKING = re.compile(rf"(?:要求|希望|最好|必须|需要|限于?|专家|老师|教授|院士)[^，。；,;！!？?\n]{{0,16}}?(?:在|位于)"
                             rf"({PLACE_NAMES})(?:省|市|地区|本地)?(?:工作|任职|就职)")
+# 想找在陕西或甘肃或青海或宁夏或新疆的专家 / 江苏或浙江或上海的催化专家: places as alternatives before the expert asked
+# for, each read (the first was more than _WHO's ten characters from 专家: 陕西 was left out of 西北, rt60)
+_PLACES_WHO = re.compile(rf"(?:来自|在|位于)?((?:(?:{PLACE_NAMES})(?:省|市)?(?:或者?|或是|、|和|还是))+"
+                         rf"(?:{PLACE_NAMES})(?:省|市)?)(?={_WHO})")
 # …，在北京或上海 / 来自北京或天津的: places as alternatives, a clause of their own
-_PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。]))\s*(?:(?:有没有|有无|是否有|有)(?:在|位于|来自)?|"
+_PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。！!？?]))\s*(?:(?:有没有|有无|是否有|有)(?:在|位于|来自)?|"
                            rf"(?:专家|老师)?(?:(?:最好|希望|要求|必须|限于?)(?:是)?(?:在|位于|来自)?|(?:是)?(?:在|位于|来自)))"
                            rf"((?:(?:{PLACE_NAMES})(?:省|市)?(?:本地|当地|地区)?"
                            rf"(?:或者?|或是|、|和|还是))+"
@@ -121,7 +130,7 @@ _PLACE_LEADING = re.compile(rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:请问)?(?:
                             rf"({PLACE_NAMES})(?:省|市)?(?:工作)?的?"
                             r"(?=(?:获得|获过|获|当选|入选|研究|做|从事|搞)[^，,。；;！!？?]{0,30}?(?:院士|专家|学者|教授))")
 # …，湖南或者中南地区都可以 / 北京、天津都行: places said acceptable in a clause of their own (rt55: ignored)
-_PLACES_WELCOME = re.compile(rf"(?:^|(?<=[，,；;。]))\s*((?:(?:{PLACE_NAMES})(?:省|市)?"
+_PLACES_WELCOME = re.compile(rf"(?:^|(?<=[，,；;。！!？?]))\s*((?:(?:{PLACE_NAMES})(?:省|市)?"
                              rf"(?:本地|当地|地区)?(?:或者?|或是|、|和|还是))*"
                              rf"(?:{PLACE_NAMES})(?:省|市)?(?:本地|当地|地区)?)(?:的)?"
                              r"(?:专家|老师|院士)?(?:都可以|都行|均可|也可以|也行)(?=[，,。；;！!？?]|$)")
@@ -338,7 +347,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for m in _PLACE_LEADING.finditer(query):  # 在上海获得过国家最高科学技术奖的院士有哪些？: the place, then another
         # condition, then the expert (上海 was counted as a topic, rt58)
         add(m.start(1), m.end(1), Requirement(kind="place", text=m.group(1)))
-    for m in (*_PLACE_EITHER.finditer(query), *_PLACES_WELCOME.finditer(query)):  # …，在北京或上海: either
+    for m in (*_PLACE_EITHER.finditer(query), *_PLACES_WELCOME.finditer(query), *_PLACES_WHO.finditer(query)):
+        # …，在北京或上海: either
         for place in _ALTERNATIVE.split(m.group(1)):
             add(m.start(1), m.end(), Requirement(kind="place", text=re.sub(r"(?:[省市]|本地|当地|地区)$", "", place)))  # (at the places:
             # 最好是 / 只要 before them says how they are asked, `wish`)
@@ -352,7 +362,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             found.extend((start, start + len(item), r) for _, _, r in (_stated(item + "的专家") if item else ()))
     found.extend((start, end, Requirement(kind="award", text=award_spelling(r.text)) if r.kind == "award" else r)
                  for start, end, r in english_requirements(query))  # an English problem's, in the same words
-    return sorted(found, key=lambda f: f[0])
+    return sorted(found, key=lambda f: (f[0], -f[1]))  # (at one place the longest first: the chain 江苏或浙江或上海的, not 江苏)
 
 
 # 要求…，获得过X奖。: an award that ends a clause after one opened by a wish in the same sentence

@@ -29,8 +29,10 @@ def test_counts_of_the_graph_in_other_words():
     """收录在你们的知识图谱里, and two count questions in one turn (the first is counted): no list of three experts."""
     everyone = count_question("一共有多少位专家收录在你们的知识图谱里？")
     assert everyone is not None and everyone.term is None and not everyone.requirements
-    first = count_question("知识图谱里一共有多少位院士？其中工程院的有多少？")
-    assert first is not None and [r.text for r in first.requirements] == ["院士"]
+    both = count_question("知识图谱里一共有多少位院士？其中工程院的有多少？")  # the second of the first (工程院的: its
+    # members, rt62), both answered
+    assert both is not None and [r.text for r in both.requirements] == ["中国工程院院士"]
+    assert both.parent is not None and [r.text for r in both.parent.requirements] == ["院士"]
     assert count_question("我们的锅炉结垢严重？请推荐专家？") is None
 
 
