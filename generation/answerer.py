@@ -56,6 +56,7 @@ from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, a
                                   describe_event_order, describe_gap, asks_age_at_order, asks_years_since,
                                   describe_years_since, election_age_order)
 from generation.grounded import (
+    ONLY_ACADEMICIANS,
     ABSENT_NAMED,
     describe_side_count,
     sole_claims,
@@ -147,6 +148,7 @@ from generation.grounded import (
     describe_unrecorded,
 )
 from generation.grounded_en import (
+    ONLY_ACADEMICIANS_EN,
     ABSENT_NAMED_EN,
     describe_brief_en,
     describe_invitation_en,
@@ -645,6 +647,9 @@ class ExpertAnswerer:
                                                                    if unrecorded else [])
         if bounds and experts:
             notes.append(describe_birth_bounds(bounds, born, english))
+        if intent.kind in ("problem", "more") and experts and NON_ACADEMICIANS_WELCOME.search(wished) and \
+                self.retriever.held_by_all(Requirement(kind="academy", text="院士")):
+            notes.append(ONLY_ACADEMICIANS_EN if english else ONLY_ACADEMICIANS)  # 非院士也行 of a graph of academicians
         checked = [r for r in requirements if r.kind != "unrecorded"]
         meeting = [k for k, e in enumerate(experts, 1) if checked and meets_all(e, checked)]
         if intent.kind in ("problem", "more") and 0 < len(meeting) < len(experts):
@@ -1528,6 +1533,13 @@ _ANSWER_FORM = re.compile(r"^\s*(?:(?:请|麻烦|你)?(?:只|仅|直接|简单|�
                           r"(?i:(?:please\s+)?(?:answer|reply|respond)\s+(?:only|just|briefly|with)?[^:.?\n]{0,30}?"
                           r"(?:yes|no|one\s+word|briefly)[^:.?\n]{0,20}?[:.,]\s*"
                           r"(?:(?:no|don't\s+(?:explain|elaborate))[^:.?\n]{0,16}?[:.,]\s*)?))")
+
+
+# 非院士也行, 不一定是院士, "non-academicians are fine": others welcome besides academicians
+NON_ACADEMICIANS_WELCOME = re.compile(r"非院士(?:的)?(?:专家)?(?:也行|也可以|也可|都行|亦可|也没关系|也无妨|也好)|不一定(?:要|是|非得是?)?院士|"
+                                      r"不限于?院士|院士不院士(?:都|无所谓)|(?i:non-?academicians?\s+(?:are|is|would\s+be)\s+"
+                                      r"(?:fine|ok|okay|welcome)|not\s+necessarily\s+an?\s+academician|"
+                                      r"(?:need|does)\s*n[o']t\s+(?:need\s+to\s+)?be\s+an?\s+academician)")
 
 
 def without_answer_form(question: str) -> str:

@@ -1938,6 +1938,9 @@ _OF_WORKS = re.compile(r"专利|论文|著作|专著|文章|引用|被引")  # w
 # 再加一个条件：在上海的 / 还要加一条：获得过国家技术发明奖: one more wish on the problem under discussion
 _ADD_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:再|还要|还|另外|并且|同时)?(?:加上?|增加|添加|补充|加一?条)(?:一个|一条|个|上)?"
                        r"(?:条件|要求)?\s*[:：，,]?\s*(?P<wish>[^:：]{2,30})$")
+# 换个要求：在上海的 / 条件改成：获得过国家技术发明奖: another wish instead of those said before
+_CHANGE_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:(?:换|改)(?:一)?个|改一下|变更|更换)(?:要求|条件)(?:吧)?\s*[:：，,]?\s*"
+                          r"(?P<wish>[^:：]{2,40})$|^\s*(?:那|那么)?(?:要求|条件)(?:改成|改为|换成)\s*[:：，,]?\s*(?P<wish2>[^:：]{2,40})$")
 # 去掉上海这个条件(，改成中国科学院院士) / 把“不要北京的”去掉 / 取消“在北京”的要求: a wish said before, no longer wanted
 _DROP_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:(?:去掉|删掉|删除|取消|撤销|拿掉|不要)[“\"「『]?(?P<a>[^”\"」』，,。]{1,20}?)[”\"」』]?"
                         r"(?:这个|这一|那个|的)?(?:条件|要求|限制)(?:了|吧)?"
@@ -1959,6 +1962,11 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
     """A turn that adds a wish to the problem under discussion or takes one back (and maybe says another): the problem
     with its wishes so edited; None for any other turn (rt58: the problem was lost, experts matched on 条件 and 去掉,
     and 去掉“在北京”这个条件 was read as leaving 北京 out)."""
+    if changed := _CHANGE_WISH.match(text):  # 换个要求：想找女性专家，或者年轻一点的: the problem, with this wish instead
+        # of those said before (it was matched as a problem of its own: the food problem lost, the wish unread, rt61)
+        topic = next((p for p in _SAID.split(conversation.problem) if p.strip()), conversation.problem)
+        refined = refinement(expand_org_aliases((changed.group("wish") or changed.group("wish2")).strip()), topic)
+        return Intent("problem", query=refined, refines=True) if refined else None
     if added := _ADD_WISH.match(text):
         wish = added.group("wish").strip()
         refined = refinement(expand_org_aliases(wish), conversation.problem, keep=True)

@@ -68,6 +68,8 @@ ABSENT_PERSON_EN = ("The expert knowledge graph holds no one of the name you men
                     "closest to your problem, for reference only.")
 ABSENT_NAMED_EN = ("The expert knowledge graph holds no one of the other name you mention; the answer above covers only "
                    "the experts it records.")
+ONLY_ACADEMICIANS_EN = ("Every expert the knowledge graph holds is an academician; it records no others. The experts above "
+                        "are the most related of them.")
 ABSENT_ONLY_EN = ("The expert knowledge graph holds no one of the name you mention, so I cannot answer about that "
                   "person; the experts recommended above stay as they are.")
 SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical problems from the expert knowledge graph. "

@@ -555,11 +555,15 @@ class ExpertRetriever:
             meets = set(meeting) if only else {i for i in meeting if self.matched_terms(words, i, common)} or (
                 set() if soft or any(r.kind == "place" for r in requirements) else set(meeting))  # (请推荐厦门大学的…
             # 专家: the one there, even without its words; not any one in 上海 for 上海有哪些做注塑的院士)
-            if soft and shown is not None and meets:  # the relevant first, then the closest who meet the wish
+            if soft and shown is not None and meets:  # the relevant first, then the closest who meet the wish — but
+                # not one weaker than the closest (3D printing of implants, 最好在上海或者广东: two Beijing surgeons of
+                # 低 were put before 戴尅戎 of Shanghai, the strongest of all, rt61)
                 weak = [e for e in pool if e.id in meets][:max(1, shown - 1)]
                 rest = [e for e in fused[pinned:] if e.id not in meets]
-                at = max(0, shown - len(weak))
-                return [*fused[:pinned], *rest[:at], *weak, *rest[at:]], {e.id for e in weak}
+                closest = max(probability[e.id] for e in weak)
+                ahead = [e for e in rest[:max(0, shown - len(weak))] if probability.get(e.id, 0.0) > closest]
+                rest = [e for e in rest if e not in ahead]
+                return [*fused[:pinned], *ahead, *weak, *rest], {e.id for e in weak}
         first = [e for e in pool if e.id in meets]
         if only and first:  # then the weaker ones who meet it too, rather than a shorter list than was shown
             return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)], meets

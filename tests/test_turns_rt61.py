@@ -38,3 +38,31 @@ def test_the_places_of_a_chain_leave_no_piece_in_the_topic():
 def test_a_problem_said_in_more_detail_keeps_the_problem(problem, turn, held):
     intent = resolve(turn, Conversation(problem=problem))
     assert intent.kind == "problem" and all(w in intent.query for w in held), intent.query
+
+
+@pytest.mark.parametrize("problem, turn, held, gone", [
+    ("我们食品厂想做低GI饼干，要有控血糖的功能宣称。", "换个要求：想找女性专家，或者年轻一点的。", ["饼干", "女性", "年轻"], []),
+    ("我们食品厂想做低GI饼干。最好在上海的专家", "换个要求：在广东的", ["饼干", "广东"], ["上海"]),
+    ("我们食品厂想做低GI饼干。最好在上海的专家", "条件改成：获得过国家技术发明奖的", ["饼干", "国家技术发明奖"], ["上海"]),
+])
+def test_another_wish_instead_of_those_said_keeps_the_problem(problem, turn, held, gone):
+    intent = resolve(turn, Conversation(problem=problem))
+    assert intent.kind == "problem" and intent.refines
+    assert all(w in intent.query for w in held) and not any(w in intent.query for w in gone), intent.query
+
+
+@pytest.mark.parametrize("text, welcome", [
+    ("想找AI方向的专家，年轻一点的，非院士也行。", True), ("不一定是院士，能解决问题就行", True),
+    ("We need a welding expert; non-academicians are fine.", True), ("不要院士", False), ("请推荐院士", False),
+])
+def test_others_welcome_besides_academicians_is_read(text, welcome):
+    from generation.answerer import NON_ACADEMICIANS_WELCOME
+
+    assert bool(NON_ACADEMICIANS_WELCOME.search(text)) is welcome
+
+
+def test_a_graph_with_others_than_academicians_says_nothing_of_them(answerer):
+    from generation.grounded import ONLY_ACADEMICIANS
+
+    answer = answerer.answer("注塑件翘曲变形，非院士也行")
+    assert answer.experts and ONLY_ACADEMICIANS not in answer.text
