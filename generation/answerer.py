@@ -32,6 +32,7 @@ from generation.conversation import (
     asked_count,
     asks_birth_sort,
     asks_elected_order,
+    asks_sorted,
     asks_award_order,
     asks_can_help,
     asks_same_place,
@@ -371,7 +372,10 @@ class ExpertAnswerer:
                 return f"{len(experts)} expert{'s were' if len(experts) > 1 else ' was'} recommended: {names}."
             return f"刚才共推荐了{len(experts)}位专家：{names}。"
         if intent.names_only and experts and intent.kind in ("problem", "more", "list"):  # 请只回答专家姓名
-            return (", " if english else "、").join(e.name for e in experts) + ("." if english else "。")
+            names = [e.name for e in self._in_asked_order(experts, question)]
+            if _ONE_PER_LINE.search(question):  # "one per line", 每行一个
+                return "\n".join(names)
+            return (", " if english else "、").join(names) + ("." if english else "。")
         if (_TABLE.search(question) or ONLY_FIELDS.search(question)) and experts and intent.kind in (
                 "problem", "more", "list") and not intent.census and not _JSON.search(question):
             # 用表格列出这些专家的姓名、单位和获奖; …，并且只要名字和单位: those columns
@@ -1065,6 +1069,23 @@ class ExpertAnswerer:
                           english=intent.english, absent_named=intent.absent_named), [named[0]], None
         return intent, experts, match
 
+    def _in_asked_order(self, experts: list[ExpertMatch], question: str) -> list[ExpertMatch]:
+        """The experts in the order a names-only turn asks (只要名字，按出生年份排序 / 按当选年份 / "sorted by number of
+        awards"; 从晚到早, "latest first": reversed), those without the value last; as shown when it asks none (the
+        shown order was given as sorted, rt63)."""
+        if not asks_sorted(question):
+            return experts
+        if _AWARD_SORT.search(question):
+            return sorted(experts, key=lambda e: len(e.awards) * (1 if _FEWEST_FIRST.search(question) else -1))
+        if _BIRTH_ASKED.search(question):
+            bios = self.retriever.biographies([e.id for e in experts])
+            value = {e.id: birth_year(bios.get(e.id, "")) for e in experts}
+        else:
+            value = {e.id: min((a.year for a in e.awards if a.year and "院士" in a.name), default=None) for e in experts}
+        dated = sorted((e for e in experts if value[e.id] is not None), key=lambda e: value[e.id],
+                       reverse=bool(_LATEST_FIRST.search(question)))
+        return [*dated, *(e for e in experts if value[e.id] is None)]
+
     def _without_named(self, question: str, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult]:
         """The experts for the problem of a turn that leaves the ones it names out (除了柳百成，还有谁研究铸造？), every
         expert of a name it leaves out (two 王磊: both)."""
@@ -1521,7 +1542,8 @@ def as_table(experts: list[ExpertMatch], english: bool = False, question: str = 
 
 _BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b|"
                           r"\bby\s+(?:the\s+)?(?:year|date)s?\s+(?:they|he|she)\s+(?:were|was)\s+elected\b", re.IGNORECASE)
-_LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前")  # 按当选年份从晚到早排一下
+_LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前|从年轻到|"  # 按当选年份从晚到早排一下
+                           r"(?i:\blatest\s+first\b|\byoungest\s+first\b|\bnewest\s+first\b|\bdescending\b)")
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
 _EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")
 
@@ -1535,6 +1557,11 @@ _ANSWER_FORM = re.compile(r"^\s*(?:(?:请|麻烦|你)?(?:只|仅|直接|简单|�
                           r"(?:(?:no|don't\s+(?:explain|elaborate))[^:.?\n]{0,16}?[:.,]\s*)?))")
 
 
+_ONE_PER_LINE = re.compile(r"(?:每|一)行一(?:个|位|人)|一人一行|分行|(?i:\bone\s+(?:per|a)\s+line\b|\beach\s+on\s+its\s+own\s+line\b)")
+# the orders a names-only turn may ask (按获奖数量从少到多, 按出生年份从晚到早, "latest first")
+_AWARD_SORT = re.compile(r"获奖|奖项|荣誉|(?i:\bawards?\b)")
+_BIRTH_ASKED = re.compile(r"出生|年龄|年纪|岁数|(?i:\bage\b|\bborn\b|\bbirth)")
+_FEWEST_FIRST = re.compile(r"从少到多|由少到多|(?i:\bfewest\s+first\b|\bascending\b)")
 # 非院士也行, 不一定是院士, "non-academicians are fine": others welcome besides academicians
 NON_ACADEMICIANS_WELCOME = re.compile(r"非院士(?:的)?(?:专家)?(?:也行|也可以|也可|都行|亦可|也没关系|也无妨|也好)|不一定(?:要|是|非得是?)?院士|"
                                       r"不限于?院士|院士不院士(?:都|无所谓)|(?i:non-?academicians?\s+(?:are|is|would\s+be)\s+"

@@ -83,7 +83,10 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|[男女](?:专家|院士|教授|科学家)|gender|\bmale\b|"
                         r"\bfemale\b|\bman or\b|\bwoman\b|\bwomen\b",
                         re.IGNORECASE),
-             re.compile(r"^(?:男|女)(?=[，,、]|$)|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]|她")),
+             # (土壤微生物学家 女，1926年9月生: after a space, or before the birth year — it said the biography was
+             # silent, rt64)
+             re.compile(r"^(?:男|女)(?=[，,、]|$)|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]|她|\s(?:男|女)(?=[，,、])|"
+                        r"(?:男|女)[，,]\s*(?:19|20)\d\d\s*年")),
     BioTopic("培养学生", "their students", "年龄、学历、师生等个人经历",
              re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),

@@ -12,6 +12,7 @@ from pypinyin import lazy_pinyin
 
 from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
+from generation.grounded import same_place_asked
 from generation.grounded import (AWARD_TALLY, FACT_WORDS, asks_award_end, asks_most_awards, asks_only_except,
                                  says_how_many_hold)
 from generation.biography import OLDER_SAID
@@ -44,6 +45,7 @@ from retrieval.requirements import (
     REGIONS,
     in_provinces,
     WISH_LEFT_EN as _WISH_LEFT_EN,
+    asked_award,
     award_spelling,
     read_requirements,
     topic_of,
@@ -64,7 +66,8 @@ _CONTINUE = re.compile(r"继续|接着|更多|下一?批|下一页|换一?[批�
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)(?:位|名|个(?!问题|方面|难题|需求|事|话题|课题|项目|要求))")  # (第二个问题: no one)
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
 # whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
-_SAME = re.compile(r"同一(?:个|家|所)?(?:单位|机构|学校|大学|研究所|医院|地方)|一个单位|同一处|同事|在一起工作|一起工作")
+_SAME = re.compile(r"同一(?:个|家|所|座)?(?:单位|机构|学校|大学|研究所|医院|地方|城市)|一个单位|同一处|同事|在一起工作|一起工作|"
+                   r"(?i:\bsame\s+(?:institution|university|city|place|institute|organi[sz]ation)\b|\bcolleagues\b)")
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
 _GROUP_SIZE = re.compile(r"(?:这|那|上面的?|以上|前面的?|刚才(?:推荐)?的)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])|[他她]们([两二三四五六七八九十])[位个名]")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
@@ -1142,7 +1145,7 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "",
                                                               re.sub(r"奖项|奖励", "奖", text)))  # 国家级奖项: 国家级奖
     found = [r for r in read_requirements(wish + "的专家") if r.kind not in ("unrecorded", "place")]
-    found += [Requirement(kind="award", text=award_spelling(m.group(1))) for m in _WON.finditer(text)]
+    found += [Requirement(kind="award", text=asked_award(m.group(1))) for m in _WON.finditer(text)]
     seats = [m.group() for m in re.finditer(r"(?:中国)?(?:工程院|科学院|中科院)(?:院士)?", text)]
     if len(seats) >= 2:  # 工程院院士几位，科学院院士几位: each academy apart (read as one 两院院士 seat)
         found = [r for r in found if r.kind != "academy"] + [
@@ -1502,6 +1505,11 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         # 林尚扬除了院士之外没有获得过任何奖，对吧？: a premise about his awards (it was read as 不要院士、不要获奖的);
         # "Which of his awards is the most recent?": his (it was read as a ranking of the experts)
         return Intent("about", expert=named[0], attribute="awards")
+    if len(conversation.last) >= 2 and len(text) <= 60 and asks_same_place(text) and same_place_asked(text)[0] \
+            and not any(e.name in text for e in known_experts(conversation)):
+        # 哪两位在同一所大学？ "Which two are at the same university?": of the list shown (it searched 同一 / "same", and
+        # later turns answered of that search's experts, rt63)
+        return Intent("list", attribute="institution", same=True, experts=tuple(conversation.last))
     if len(conversation.last) >= 2 and says_how_many_hold(text) and len(text) <= 40:
         # 至少有两位获得过国家科学技术进步奖一等奖吧？: of those shown (it searched the award as a new problem)
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
@@ -1651,7 +1659,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", query=refined or earlier, back=earlier, refines=refined is not None)
     if _NAMES_ONLY.search(text):  # 注塑件翘曲。请只回答专家姓名: the rest of the turn, answered with names only
         rest = _NAMES_ONLY.sub("", text).strip(" ，,。；;.")
-        if conversation.last and (names_no_problem(rest) or names_no_problem(_FORMAT_WORDS.sub("", rest))):  # (…，用逗号分隔)
+        if conversation.last and (names_no_problem(rest) or names_no_problem(_FORMAT_WORDS.sub("", rest))
+                                  or asks_sorted(rest)):  # (…，用逗号分隔; …，按出生年份排序: in that order, rt63)
             return Intent("list", names_only=True)
         intent = resolve(rest, conversation) if rest else Intent("chat", ask=True)
         return dataclasses.replace(intent, names_only=True,
@@ -2347,6 +2356,12 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             # "Was he elected to CAE before or after Sun Cong?": of two people, not a year
                             r"\belected\b[^?]{0,30}?\b(?:before|after)\b(?:\s+or\s+(?:before|after))?\s+(?=[A-Z\u4e00-\u9fff])",
                             re.IGNORECASE)
+
+def asks_sorted(text: str) -> bool:
+    """Whether a turn asks for the experts shown sorted by what the records hold (按当选年份排序, 按出生年份排序,
+    "sorted by number of awards")."""
+    return bool(_ELECTED_ORDER.search(text) or _BIRTH_SORT.search(text) or _AWARD_ORDER.search(text))
+
 
 def asks_elected_order(text: str) -> bool:
     """Whether a turn asks who of several was elected first or last, or how many years apart (谁当选院士更早？)."""

@@ -1139,9 +1139,48 @@ def jieba_words(text: str) -> list[str]:
     return jieba.lcut(text, HMM=False)
 
 
-def describe_same_place(experts: list[ExpertMatch]) -> str:
+# 有两位在同一个单位吗？ 哪几位在同一个城市？ "Are any two of them …?": whether some of them do, not all
+_SOME_SAME = re.compile(r"哪两位|哪几位|哪些|有没有(?:两位|几位|人)|有(?:两|几)位|有谁|谁和谁|"
+                        r"(?i:\bany\s+(?:two|of\s+them)\b|\bwhich\s+(?:two|ones|of\s+them)\b)")
+_SAME_CITY = re.compile(r"同一(?:个|座)?(?:城市|地方)|(?i:\bsame\s+(?:city|place)\b)")
+
+
+def same_place_asked(text: str) -> tuple[bool, bool]:
+    """Of a same-place question: whether it asks if some of them (not all) share one, and whether of a city."""
+    return bool(_SOME_SAME.search(text)), bool(_SAME_CITY.search(text))
+
+
+def shared_places(experts: list[ExpertMatch], city: bool) -> tuple[list[tuple[str, list[ExpertMatch]]], list[ExpertMatch]]:
+    """The places (institutions, or cities) two or more of the experts share, each with them, and the experts of no
+    recorded place."""
+    groups: list[tuple[str, list[ExpertMatch]]] = []
+    for e in experts:
+        place = e.city if city else e.institution
+        if not place:
+            continue
+        group = next((g for p, g in groups if (p == place if city else same_org(p, place))), None)
+        if group is None:
+            groups.append((place, [e]))
+        else:
+            group.append(e)
+    return [(p, g) for p, g in groups if len(g) >= 2], [e for e in experts if not (e.city if city else e.institution)]
+
+
+def describe_same_place(experts: list[ExpertMatch], question: str = "") -> str:
     """Whether the experts work at the same place (第一位和第三位是同一个单位的吗？), from their recorded institutions,
-    then where each works."""
+    then where each works; whether some of them do (有两位在同一个单位吗？ 哪几位在同一个城市？): those who share one
+    (it said 不是 and listed two of 北京理工大学, rt63)."""
+    some, city = same_place_asked(question)
+    if some or city:
+        groups, unknown = shared_places(experts, city)
+        each = "，".join(f"{e.name}在{e.institution}工作" + (f"（{e.city}）" if city and e.city else "")
+                        for e in experts if e.institution)
+        shared = "；".join(f"{'和'.join(e.name for e in g)}都在{p}" + ("" if city else "工作")
+                          if city or len({e.institution for e in g}) == 1 else
+                          "和".join(f"{e.name}（{e.institution}）" for e in g) + "在同一单位，是同一单位的不同写法"
+                          for p, g in groups)
+        missing = f"知识图谱中没有{'、'.join(e.name for e in unknown)}的{'所在城市' if city else '单位'}记录。" if unknown else ""
+        return (f"是。按知识图谱的记录，{shared}。" if groups else "不是。") + f"知识图谱记录的{each}。" + missing
     unknown = [e.name for e in experts if not e.institution]
     each = "，".join(f"{e.name}在{e.institution}工作" for e in experts if e.institution)
     if unknown:
@@ -1181,7 +1220,8 @@ def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[s
     current = "，".join(c for c in said if not _PAST_POST.search(c))
     said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
-    dated = year_check(expert, said) if said and _HONOURED.search(_DEGREE.sub("", said)) else None
+    unborn = _BORN_IN.sub("", said)  # (李德群1945年出生，2015年当选: the birth year is no year of the election, rt63)
+    dated = year_check(expert, unborn) if said and _HONOURED.search(_DEGREE.sub("", unborn)) else None
     dated = None if dated is not None and dated[0] is None else dated  # (a bound read either way: no contradiction)  # (1990年获得博士学位:
     # a degree, which no record dates)
     unseated = without_seats(current)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
@@ -1206,6 +1246,8 @@ def without_seats(text: str) -> str:
     return _SEAT_NAMED.sub("院士", text)
 
 
+_BORN_IN = re.compile(r"(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:出生|生人|生于[^，。；]{0,12}|生(?=[，,。；;]|$))|"
+                      r"(?:出生|生)于\s*(?:19|20)\d\d\s*年|(?i:\bborn\s+in\s+(?:19|20)\d\d\b)")
 _DEGREE = re.compile(r"(?:获得?|取得|拿到)?[^，。；]{0,12}?(?:学位|博士|硕士|学士)|毕业|(?i:\b(?:ph\.?\s?d|doctorate|degree|master'?s|graduated)\b)")
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
@@ -1787,7 +1829,7 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
         return ("知识图谱不记录专家之间的高下或排名。与您问题的匹配度从高到低：" + ranked +
                 "。请结合各位的研究方向与您的具体问题选择。")
     if same and len(experts) >= 2:
-        return describe_same_place(experts)
+        return describe_same_place(experts, question)
     if attribute:
         held = sum(len(e.awards) for e in experts)  # 他们一共获得过多少项奖？ 平均每人几项？: added up, averaged
         average = f"，平均每位{held / len(experts):.1f}项" if "平均" in question else ""

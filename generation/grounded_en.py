@@ -17,6 +17,8 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
+    same_place_asked,
+    shared_places,
     place_said,
     counted_in_both,
     counts_hold,
@@ -668,8 +670,21 @@ def _count_verdict_en(said: int, held: int) -> str:
     return "Yes." if said == held else "No."
 
 
-def _same_place_en(experts: list[ExpertMatch]) -> str:
+def _same_place_en(experts: list[ExpertMatch], question: str = "") -> str:
     """`generation.grounded.describe_same_place` in English."""
+    some, city = same_place_asked(question)
+    if some or city:
+        groups, missing = shared_places(experts, city)
+        each = "; ".join(f"{e.name} works at {e.institution}" + (f" ({e.city})" if city and e.city else "")
+                         for e in experts if e.institution)
+        shared = "; ".join((f"{' and '.join(e.name for e in g)} are both at {p}" if len(g) == 2 else
+                            f"{', '.join(e.name for e in g)} are all at {p}")
+                           if city or len({e.institution for e in g}) == 1 else
+                           " and ".join(f"{e.name} ({e.institution})" for e in g) + " are at one institution, its name "
+                           "written two ways" for p, g in groups)
+        unknown = (f" The graph holds no {'city' if city else 'institution'} of {', '.join(e.name for e in missing)}."
+                   if missing else "")
+        return (f"Yes. By the graph's records, {shared}." if groups else "No.") + f" The graph records: {each}." + unknown
     unknown = [e.name for e in experts if not e.institution]
     each = "; ".join(f"{e.name} works at {e.institution}" for e in experts if e.institution)
     if unknown:
@@ -743,7 +758,7 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
         return ("The expert knowledge graph does not rank experts against each other. From the closest match to your "
                 f"problem down: {ranked}. Please choose by their research directions and your problem.")
     if same and len(experts) >= 2:
-        return _same_place_en(experts)
+        return _same_place_en(experts, question)
     if attribute and (most := _more_awarded_en(experts, attribute, question)):  # "Who has the most awards?": who,
         return most + "\n".join(describe_attribute_en(e, attribute, "", similarity) for e in experts)  # then each list
     if attribute:

@@ -84,8 +84,9 @@ _WHOLE_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # a whole university's or
 
 
 def org_key(name: str) -> str:
-    """An institution's name as compared: the short forms the records mix (中科院/中国科学院, 所/研究所) made one."""
-    return name.replace("中国科学院", "中科院").replace("研究所", "所")
+    """An institution's name as compared: the short forms the records mix (中科院/中国科学院, 所/研究所, 科技/科学技术:
+    国防科技大学 is 国防科学技术大学, rt63) made one."""
+    return name.replace("中国科学院", "中科院").replace("研究所", "所").replace("科学技术", "科技")
 
 
 def abbreviates(a: str, b: str) -> bool:

@@ -240,6 +240,13 @@ def award_spelling(text: str) -> str:
     return _GRADE.sub(r"奖\1", text) if len(text) > 4 else text
 
 
+def asked_award(text: str) -> str:
+    """An award a question asks about, as the graph spells it, a fund's prize meaning any of them (何梁何利基金奖 asked
+    is any 何梁何利基金 prize: it counted none of three who hold 何梁何利基金科学与技术进步奖, rt63 — while a record of
+    何梁何利基金奖 does not establish 何梁何利基金科学与技术成就奖)."""
+    return re.sub(r"基金奖$", "基金", award_spelling(text))
+
+
 def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     """Each requirement with the span of the words that state it (its trailing 的 included), in order."""
     found: list[tuple[int, int, Requirement]] = []
@@ -266,7 +273,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             counted = _AWARD_COUNT.match(said)  # 获得2项以上奖励的: how many, of any award (or of those named)
             if counted is not None:
                 said = counted.group("what") or ANY_AWARD
-            text = ANY_AWARD if said == ANY_AWARD or said in ("奖", "奖项", "奖励") else award_spelling(said)
+            text = ANY_AWARD if said == ANY_AWARD or said in ("奖", "奖项", "奖励") else asked_award(said)
             if len(said) >= 1 and counted is not None or len(said) >= 2 and not text.endswith("院士"):
                 add(dated.start() if dated else m.start(), m.end(), Requirement(
                     kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None,

@@ -12,7 +12,7 @@ from retrieval.problem import problem_text
 def test_acronyms_and_shop_floor_words_are_written_out():
     assert expansions("BMS算法估算误差大")[:2] == ["电池管理系统", "动力电池"]  # (then the trade phrase BMS算法's)
     assert expansions("3D打印钛合金零件内部有气孔")[0] == "增材制造"
-    assert expansions("LNG储罐和PCB板都有问题") == ["液化天然气", "印制电路板"]
+    assert expansions("LNG储罐和PCB板都有问题")[:2] == ["液化天然气", "印制电路板"]
     assert expansions("我们用增材制造（3D打印）做零件") == []  # the profiles' word is already there
     assert expansions("高镍三元NCM811循环后容量衰减快") == ["三元正极材料", "锂离子电池"]
     assert expansions("海边的管道生锈、漏水") == ["锈蚀", "腐蚀", "渗漏", "防水"]  # everyday words for a symptom
