@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_JOINED_BEFORE = frozenset("比和跟与同及或")  # particles jieba may join to a name's first character (比林 of 比林尚扬)
+_JOINED_AFTER = frozenset("都也比和跟与的是还")  # … or to its last (全都 of 秦顺全都是)
 _TITLE_AFTER = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|专家|工程师|总工|主任|学者|同志")
 _PERSONAL_TITLE = re.compile(r"院士|教授|老师|研究员|博士|先生|女士|工程师")
 _PAIRING = re.compile(r"[和与跟及、]")  # 申长雨和赵明轩: two people named side by side
@@ -191,7 +193,12 @@ class NameIndex:
                             or (length == 2 and not self._cued(text, at, length) and not self._listed(text, at, length)):
                         continue
                     bounds = bounds if bounds is not None else _word_bounds(run.group(), run.start())
-                    if at in bounds and at + length in bounds or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
+                    joined = length >= 3 and (at in bounds or at - 1 in bounds and text[at - 1] in _JOINED_BEFORE) and (
+                        at + length in bounds or text[at + length:at + length + 1] in _JOINED_AFTER) or \
+                        _compared(text, at, length)
+                    # (关桥比林尚扬早当选: jieba reads 比林; 张三和秦顺全都是院士: 全都 — a three-character name by a
+                    # particle of comparison or of all, rt63)
+                    if at in bounds and at + length in bounds or joined or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
                         # jieba reads 民和, a county, across the name's end; in a list of names it is a name)
                         found.append(NamedExpert(name, at, self._ids[name]))
                         at += length
@@ -373,13 +380,20 @@ class NameIndex:
 
     @staticmethod
     def _cued(text: str, at: int, length: int) -> bool:
-        return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at)
+        return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at) or _compared(text, at, length)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
                     or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))
 
 
 _LIST_JOIN = "、和与及跟"  # what sets one name beside another in a list
+_COMPARED_AFTER = re.compile(r"(?:更|还|要)?(?:早|晚|先|后|大|小|多|少|年轻|年长|资深)")
+
+
+def _compared(text: str, at: int, length: int) -> bool:
+    """Whether a name stands after 比 and before what a comparison says (林尚扬比关桥早一年当选, 获奖比关桥多: jieba reads
+    比关, rt63)."""
+    return at >= 1 and text[at - 1] == "比" and bool(_COMPARED_AFTER.match(text, at + length))
 
 
 @functools.lru_cache(maxsize=131072)

@@ -83,3 +83,15 @@ def test_a_sex_written_after_a_space_or_before_the_birth_year_is_read():
     for bio in ("土壤微生物学家 女，1926年9月生于湖南浏阳。", "真菌学家 女，1948年7月生"):
         assert sex.says.search(bio) and states_female(bio)
     assert not sex.says.search("男女老少都用的产品，1950年投产。")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("关桥比林尚扬早一年当选，对吗？", ["关桥", "林尚扬"]), ("林尚扬比关桥早一年当选，对吗？", ["林尚扬", "关桥"]),
+    ("潘际銮获奖比关桥多，对吗？", ["潘际銮", "关桥"]), ("张三和秦顺全都是院士吗？", ["秦顺全"]),
+])
+def test_names_jieba_joins_to_a_particle_are_found(text, names):
+    """关桥比林尚扬…: jieba reads 比林, so 林尚扬 was not found and only 关桥's awards were given (rt63)."""
+    from retrieval.names import NameIndex
+
+    index = NameIndex({n: (f"id-{n}",) for n in ("关桥", "林尚扬", "潘际銮", "秦顺全")})
+    assert [n.name for n in index.find(text)] == names
