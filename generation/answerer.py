@@ -375,6 +375,8 @@ class ExpertAnswerer:
             names = [e.name for e in self._in_asked_order(experts, question)]
             if _ONE_PER_LINE.search(question):  # "one per line", 每行一个
                 return "\n".join(names)
+            if _JSON.search(question):  # 只要名字，用JSON数组输出
+                return json.dumps(names, ensure_ascii=False)
             return (", " if english else "、").join(names) + ("." if english else "。")
         if (_TABLE.search(question) or ONLY_FIELDS.search(question)) and experts and intent.kind in (
                 "problem", "more", "list") and not intent.census and not _JSON.search(question):
@@ -497,7 +499,8 @@ class ExpertAnswerer:
             return "\n\n".join((describe_expert_en if english else describe_expert)(e, i) for i, e in
                                  enumerate(ordered, 1)) + "\n\n" + note
         if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
-            order = describe_election_order_en(experts, asked_seat(question)) if english else \
+            order = describe_election_order_en(experts, asked_seat(question), bool(_LATEST_FIRST.search(question))) \
+                if english else \
                 describe_election_order(experts, latest_first=bool(_LATEST_FIRST.search(question)),
                                         seat=asked_seat(question))  # (谁当选中国工程院院士最早？: that academy's years)
             # ("Rank them by election year, oldest first": the oldest seat, not the oldest person; "…before or after Sun

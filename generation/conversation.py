@@ -67,7 +67,8 @@ _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)(?:位|名|�
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
 # whether two or more experts work at the same place (第一位和第三位是同一个单位的吗？)
 _SAME = re.compile(r"同一(?:个|家|所|座)?(?:单位|机构|学校|大学|研究所|医院|地方|城市)|一个单位|同一处|同事|在一起工作|一起工作|"
-                   r"(?i:\bsame\s+(?:institution|university|city|place|institute|organi[sz]ation)\b|\bcolleagues\b)")
+                   r"(?i:\bsame\s+(?:institution|university|city|place|institute|organi[sz]ation)\b|\bcolleagues\b|"
+                   r"\bshare\s+(?:a|an|the)?\s*(?:city|institution|university|workplace)\b)")
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
 _GROUP_SIZE = re.compile(r"(?:这|那|上面的?|以上|前面的?|刚才(?:推荐)?的)([两二三四五六七八九十])[位个名]|[他她]们?([俩两])|[他她]们([两二三四五六七八九十])[位个名]")
 # a short turn about the shown experts as a group, or comparing them (the graph ranks no one above another)
@@ -1047,6 +1048,8 @@ _TALLY_FILLER = re.compile(r"到现在为止|到目前为止|目前为止|迄今
 _FORMAT_ASKED = re.compile(r"JSON|json|表格|markdown|Markdown|(?i:\b(?:as|in)\s+(?:a\s+)?(?:json|table|csv)\b|"
                            r"\b(?:a|the)\s+(?:comparison\s+|summary\s+)?table\b|\btable\s+format\b)")
 _FORMAT_WORDS = re.compile(r"再|用|以|给我|发我|输出|生成|做成|整理成|格式|形式|字段|包括|包含|只要|只|仅|和|及|、|的|一下|一个|个|"
+                           # 只要名字，用JSON数组输出 / "names only, as a JSON array" (rt65: strangers were searched)
+                           r"(?i:json|csv|yaml|markdown)|数组|列表|清单|表格|(?i:\b(?:as|a|an|array|one|per|line|each|in|numbered)\b)|"
                            r"(?:用)?(?:逗号|顿号|分号|空格)(?:分隔|隔开|分开)|一行一[个位]|每行一[个位]|分行列出|分行|逐行|"
                            r"姓名|名字|院士|年份|年代|时间|专家|推荐|他们|这些|列出|列|[，,。.！!？?：:\s]|"
                            rf"(?i:{FACT_WORDS}|\b(?:with|only|names?|and|the|them|give|me|output|list|please|format)\b)")
@@ -1106,9 +1109,13 @@ _BIRTH_ASKED = re.compile(r"出生|生于|出身|籍贯|老家|\bborn\b|\bbirth"
 _OF_SHOWN = "这几位里"  # what a superlative naming no scope is asked of after a list
 
 
+_SOME_SHARE = re.compile(r"(?:有没有|有无|哪两位|哪几位|有(?:两|几)位)[^，。？?]{0,8}?(?:获得?过?|拿过|在|是|属于)?(?:同一|同样|相同)(?:个|项|种)?"
+                         r"(?:奖|奖项|领域|学科|年)|同一年当选|(?i:\b(?:which|any)\s+two\b[^.?!]{0,30}?\bsame\s+"
+                         r"(?:award|prize|field|year)\b)")
 # a count said with the kind counted first, as of the whole graph (中国科学院院士有多少位？ 北京市有多少位院士？)
 _CENSUS_FORM = re.compile(r"^\s*(?:请问|那|那么)?(?:[^，。？?\s]{2,20}?(?:院士|专家)(?:一共|总共|共|总)?有(?:多少|几)|"
-                          r"[^，。？?\s]{2,20}?(?:一共|总共|共|总)?有(?:多少|几)(?:位|名|个)?(?:院士|专家))")
+                          r"[^，。？?\s]{2,20}?(?:一共|总共|共|总)?有(?:多少|几)(?:位|名|个)?[^，。？?\s]{0,8}?(?:院士|专家))")
+# (北京有多少位中国工程院院士？: the academy between, rt65)
 _OF_THEM = re.compile(r"其中|之中|当中|里面|这[些几两三四五六七八九十]|那[些几]")
 
 
@@ -1510,6 +1517,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         # 哪两位在同一所大学？ "Which two are at the same university?": of the list shown (it searched 同一 / "same", and
         # later turns answered of that search's experts, rt63)
         return Intent("list", attribute="institution", same=True, experts=tuple(conversation.last))
+    if len(conversation.last) >= 2 and len(text) <= 60 and _SOME_SHARE.search(text):
+        # 有没有两位获得过同一个奖？ 有没有两位在同一个领域？ "Which two were elected in the same year?": what they share
+        # (it said 都没有 / 不是 of three who all hold two awards, rt65)
+        return Intent("list", common=True, experts=tuple(conversation.last))
     if len(conversation.last) >= 2 and says_how_many_hold(text) and len(text) <= 40:
         # 至少有两位获得过国家科学技术进步奖一等奖吧？: of those shown (it searched the award as a new problem)
         return Intent("list", attribute="awards", experts=tuple(conversation.last))

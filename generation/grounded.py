@@ -1142,7 +1142,7 @@ def jieba_words(text: str) -> list[str]:
 # 有两位在同一个单位吗？ 哪几位在同一个城市？ "Are any two of them …?": whether some of them do, not all
 _SOME_SAME = re.compile(r"哪两位|哪几位|哪些|有没有(?:两位|几位|人)|有(?:两|几)位|有谁|谁和谁|"
                         r"(?i:\bany\s+(?:two|of\s+them)\b|\bwhich\s+(?:two|ones|of\s+them)\b)")
-_SAME_CITY = re.compile(r"同一(?:个|座)?(?:城市|地方)|(?i:\bsame\s+(?:city|place)\b)")
+_SAME_CITY = re.compile(r"同一(?:个|座)?(?:城市|地方)|(?i:\bsame\s+(?:city|place)\b|\bshare\s+(?:a|the)?\s*city\b)")
 
 
 def same_place_asked(text: str) -> tuple[bool, bool]:
@@ -1463,6 +1463,8 @@ def shared_facts(experts: list[ExpertMatch]) -> list[tuple[str, str, list[str]]]
     for e in experts:
         held = [("institution", e.institution)] if e.institution else []
         held += [("field", f) for f in e.fields] + [("award", a.name) for a in e.awards]
+        held += [("elected", f"{a.year}年当选{a.name}") for a in e.awards if a.year and a.name.endswith("院士")]  # (有没有两位是
+        # 同一年当选的？ rt65)
         for key in dict.fromkeys(held):
             found.setdefault(key, []).append(e.name)
     return [(kind, value, names) for (kind, value), names in found.items() if len(names) >= 2]

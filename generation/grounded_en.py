@@ -702,7 +702,8 @@ def describe_common_en(experts: list[ExpertMatch]) -> str:
         who = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
         lines.append(f"{who} both work at {value}." if kind == "institution" and len(names) == 2 else
                      f"{who} all work at {value}." if kind == "institution" else
-                     f"{who} are in the field {value}." if kind == "field" else f"{who} each hold {value}.")
+                     f"{who} are in the field {value}." if kind == "field" else
+                     f"{who} were elected in the same year: {value}." if kind == "elected" else f"{who} each hold {value}.")
     tail = "They all work on topics related to your problem (see each one's reasons)."
     if not lines:
         return "By the knowledge graph's records, these experts share no institution, field or award. " + tail
@@ -727,12 +728,14 @@ def compare_named_en(experts: list[ExpertMatch]) -> str:
             row("Other awards", lambda e: held(e, False))])
 
 
-def describe_election_order_en(experts: list[ExpertMatch], seat: str | None = None) -> str:
-    """`generation.grounded.describe_election_order` in English."""
+def describe_election_order_en(experts: list[ExpertMatch], seat: str | None = None, latest_first: bool = False) -> str:
+    """`generation.grounded.describe_election_order` in English ("newest first": the latest first, rt65)."""
     dated, undated = election_years(experts, seat)
+    dated = dated[::-1] if latest_first else dated
     parts = []
     if dated:
-        parts.append(f"By the election years the graph records{', earliest first' if len(dated) > 1 else ''}: "
+        order = ", latest first" if latest_first else ", earliest first"
+        parts.append(f"By the election years the graph records{order if len(dated) > 1 else ''}: "
                      + "; ".join(f"{e.name} {achievement(a)}" for e, a in dated) + ".")
     if undated:
         parts.append(f"The graph records no election year of {', '.join(e.name for e in undated)}.")

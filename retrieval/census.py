@@ -767,6 +767,11 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
             new[n] = Requirement(kind="award", text=award_spelling(graded.text + requirement.text))
         elif requirement.kind == "academy":  # 其中的工程院院士: that seat, not any
             kept = [r for r in kept if not (r.kind == "academy" and r.text == "院士")]
+    seats = {r.text for r in [*kept, *new] if r.kind == "academy"}
+    if seats == {"中国科学院院士", "中国工程院院士"}:  # 中国科学院院士一共有多少位？其中同时是中国工程院院士的有几位？
+        # (rt65: none counted) — members of both
+        kept = [r for r in kept if r.kind != "academy"]
+        new = [r for r in new if r.kind != "academy"] + [Requirement(kind="academy", text="两院院士")]
     if {r.kind for r in kept} & {r.kind for r in new}:
         return None  # two of a kind are counted as either (国家自然科学奖 and 长江学者 would count holders of one)
     return CountQuestion(counted.term, tuple({(r.kind, r.text): r for r in [*kept, *new]}.values()),

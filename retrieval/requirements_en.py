@@ -44,7 +44,7 @@ _SENTENCE = re.compile(r"[^.;!?\n]+(?:[.;!?\n]+|$)")
 _ACADEMY = re.compile(
     r"\b(?:(?P<both>(?:an?\s+)?(?:academician|member)s?\s+of\s+both\s+(?:the\s+)?(?:academies|CAS\s+and\s+CAE|CAE\s+and\s+CAS|"
     r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)\s+and\s+(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering))"
-    r"|dual\s+academician|two[- ]academy\s+academician"
+    r"|(?:dual|double)\s+academicians?|two[- ]academy\s+academicians?"  # ("Is 钟南山 a double academician?": Yes, rt66)
     # "hold both CAS and CAE memberships", "members of both the CAS and the CAE", "CAS and CAE academicians"
     r"|both\s+(?:the\s+)?(?:CAS|CAE)\s+and\s+(?:the\s+)?(?:CAS|CAE)(?:\s+(?:memberships?|seats?|titles?|academicians?|members?))?"
     r"|(?:memberships?|seats?)\s+(?:in|of)\s+both\s+(?:the\s+)?academies|both\s+academies"
