@@ -739,9 +739,11 @@ def asked_awards(text: str) -> list[str]:
     asked = [a for a in (_QUALIFIED.sub("", _AWARD_LEAD.sub("", p)) for a in _ASKED_AWARD.findall(text)
                          for p in re.split(r"比(?:获得?|拿)?", a)) if len(a) >= 2 and  # 当选院士比获特等奖: two, not one
              not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
-    if _LATIN.search(text) and not asked:  # "Did he receive the 国家科学技术进步奖二等奖 in 2005?": the award named in
-        # Chinese (it asked none, and the year was checked against his election)
-        asked = [a for m in _CJK_AWARD_NAMED.finditer(text) if len(a := _AWARD_LEAD.sub("", m.group())) >= 4]
+    if _LATIN.search(text):  # "Did he receive the 国家科学技术进步奖二等奖 in 2005?": the award named in Chinese (it asked
+        # none, and the year was checked against his election) — beside a seat too ("… elected to CAS in 2011 and won the
+        # 国家最高科学技术奖, correct?" got 是 of the seat alone, rt66)
+        asked += [a for m in _CJK_AWARD_NAMED.finditer(text) if len(a := _AWARD_LEAD.sub("", m.group())) >= 4
+                  and a not in asked]
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or

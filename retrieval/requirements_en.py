@@ -309,6 +309,8 @@ def named_awards(text: str) -> list[str]:
     """Every academy seat and award an English text names, in the graph's words (is he a CAE academician? -> 中国工程院院士;
     a foreign prize as biographies write it: the Nobel Prize -> 诺贝尔奖), whoever it is asked of: a follow-up's question
     about one expert."""
+    text = re.sub(r"\bS\s*&\s*T\b", "Science and Technology", text)  # "the State Preeminent S&T Award" (read as
+    # "T Award", and the award denied, rt66)
     found = []
     found += [seat for m in _ACADEMY.finditer(text) if (seat := "两院院士" if m.group("both") else _seat(m))]
     # a membership of another academy ("a member of the US National Academy of Engineering"): kept in English

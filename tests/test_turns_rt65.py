@@ -67,3 +67,17 @@ def test_election_order_newest_first_in_english():
     said = describe_election_order_en(PIGS, latest_first=True)
     assert said.startswith("By the election years the graph records, latest first:") and \
         said.index("刘秀梵") > said.index("陈焕春")
+
+
+def test_an_award_named_in_chinese_beside_a_seat_in_english_is_asked_too():
+    """rt66: "翟婉明 was elected to CAS in 2011 and won the 国家最高科学技术奖, correct?" got 是 of the seat alone."""
+    from generation.grounded import asked_awards
+
+    asked = asked_awards("翟婉明 was elected to CAS in 2011 and won the 国家最高科学技术奖, I believe. Correct?")
+    assert "国家最高科学技术奖" in asked and "中国科学院院士" in asked
+
+
+def test_s_and_t_is_science_and_technology_in_an_award_name():
+    from retrieval.requirements_en import named_awards
+
+    assert named_awards("孙家栋 won the State Preeminent S&T Award in 2010, correct?") == ["国家最高科学技术奖"]
