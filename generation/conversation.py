@@ -1485,7 +1485,9 @@ def as_question_en(text: str) -> str:
 
 # those shown, said as the ones recommended (推荐的专家都…吗？ 你刚才推荐的这几位在上海吗？)
 _SHOWN_SAID = re.compile(r"^(?:请问)?(?:你|您)?(?:刚才|上面|之前|前面)?(?:所)?推荐的(?:这)?(?:几位|些|[两三四五六七八九十\d]位)?"
-                         r"(?:专家|院士)?(?:们)?(?=都|是|在|有|中|里|当中|全|均|获)")
+                         r"(?:专家|院士)?(?:们)?(?=都|是|在|有|中|里|当中|全|均|获)|"
+                         # 名单中有人在合肥吗？ (it said the graph holds no places, rt65)
+                         r"^(?:请问)?(?:你|您)?(?:刚才|上面|之前|前面)?(?:的|给的|推荐的)?(?:这个|这份)?(?:名单|列表|清单)(?=中|里|上|当中)")
 
 
 _HIS = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)

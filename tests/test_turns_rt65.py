@@ -81,3 +81,11 @@ def test_s_and_t_is_science_and_technology_in_an_award_name():
     from retrieval.requirements_en import named_awards
 
     assert named_awards("孙家栋 won the State Preeminent S&T Award in 2010, correct?") == ["国家最高科学技术奖"]
+
+
+def test_the_list_named_as_such_is_those_shown():
+    """名单中有人在合肥吗？ said the graph holds no places (rt65); 他们中有人在合肥吗？ was answered."""
+    listed = resolve("名单中有人在合肥吗？", _talk())
+    said = resolve("他们中有人在合肥吗？", _talk())
+    assert listed.kind == said.kind == "list" and listed.attribute == said.attribute == "institution"
+    assert listed.unheld == said.unheld and listed.experts == said.experts
