@@ -1182,7 +1182,9 @@ def describe_same_place(experts: list[ExpertMatch], question: str = "") -> str:
                           "和".join(f"{e.name}（{e.institution}）" for e in g) + "在同一单位，是同一单位的不同写法"
                           for p, g in groups)
         missing = f"知识图谱中没有{'、'.join(e.name for e in unknown)}的{'所在城市' if city else '单位'}记录。" if unknown else ""
-        return (f"是。按知识图谱的记录，{shared}。" if groups else "不是。") + f"知识图谱记录的{each}。" + missing
+        whole = len(groups) == 1 and len(groups[0][1]) == len(experts)  # (他们都在同一个城市吗？: all of them)
+        verdict = "不是。" if not groups else "是。" if some or whole else "不都是。"
+        return verdict + (f"按知识图谱的记录，{shared}。" if groups else "") + f"知识图谱记录的{each}。" + missing
     unknown = [e.name for e in experts if not e.institution]
     each = "，".join(f"{e.name}在{e.institution}工作" for e in experts if e.institution)
     if unknown:

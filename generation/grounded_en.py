@@ -684,7 +684,9 @@ def _same_place_en(experts: list[ExpertMatch], question: str = "") -> str:
                            "written two ways" for p, g in groups)
         unknown = (f" The graph holds no {'city' if city else 'institution'} of {', '.join(e.name for e in missing)}."
                    if missing else "")
-        return (f"Yes. By the graph's records, {shared}." if groups else "No.") + f" The graph records: {each}." + unknown
+        whole = len(groups) == 1 and len(groups[0][1]) == len(experts)  # ("Are they all in the same city?")
+        verdict = "No." if not groups else "Yes." if some or whole else "Not all of them."
+        return verdict + (f" By the graph's records, {shared}." if groups else "") + f" The graph records: {each}." + unknown
     unknown = [e.name for e in experts if not e.institution]
     each = "; ".join(f"{e.name} works at {e.institution}" for e in experts if e.institution)
     if unknown:

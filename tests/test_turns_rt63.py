@@ -95,3 +95,9 @@ def test_names_jieba_joins_to_a_particle_are_found(text, names):
 
     index = NameIndex({n: (f"id-{n}",) for n in ("关桥", "林尚扬", "潘际銮", "秦顺全")})
     assert [n.name for n in index.find(text)] == names
+
+
+def test_whether_all_of_them_share_a_city_is_not_some():
+    assert describe_same_place(RADAR, "他们都在同一个城市吗？").startswith("不都是。按知识图谱的记录，毛二可和王越都在北京。")
+    assert describe_same_place(RADAR[1:3], "他们在同一个城市吗？").startswith("是。")
+    assert _same_place_en(RADAR, "Are they all in the same city?").startswith("Not all of them. By the graph's records")
