@@ -1074,20 +1074,20 @@ class ExpertAnswerer:
 
     def _in_asked_order(self, experts: list[ExpertMatch], question: str) -> list[ExpertMatch]:
         """The experts in the order a names-only turn asks (只要名字，按出生年份排序 / 按当选年份 / "sorted by number of
-        awards"; 从晚到早, "latest first": reversed), those without the value last; as shown when it asks none (the
+        awards"; 从晚到早, "latest first": reversed), by the orderings the lists use; as shown when it asks none (the
         shown order was given as sorted, rt63)."""
         if not asks_sorted(question):
             return experts
+        latest = bool(_LATEST_FIRST.search(question))
         if _AWARD_SORT.search(question):
-            return sorted(experts, key=lambda e: len(e.awards) * (1 if _FEWEST_FIRST.search(question) else -1))
-        if _BIRTH_ASKED.search(question):
-            bios = self.retriever.biographies([e.id for e in experts])
-            value = {e.id: birth_year(bios.get(e.id, "")) for e in experts}
-        else:
-            value = {e.id: min((a.year for a in e.awards if a.year and "院士" in a.name), default=None) for e in experts}
-        dated = sorted((e for e in experts if value[e.id] is not None), key=lambda e: value[e.id],
-                       reverse=bool(_LATEST_FIRST.search(question)))
-        return [*dated, *(e for e in experts if value[e.id] is None)]
+            return by_awards(experts)[::-1] if _FEWEST_FIRST.search(question) else by_awards(experts)
+        if not _BIRTH_ASKED.search(question):
+            return by_election(experts, latest_first=latest)
+        bios = self.retriever.biographies([e.id for e in experts])
+        born = biography.by_birth([biography.cited(e, bios.get(e.id), biography.asked("出生")) for e in experts],
+                                  latest_first=latest)
+        order = {e.id: n for n, e in enumerate(born)}
+        return sorted(experts, key=lambda e: order[e.id])
 
     def _without_named(self, question: str, intent: Intent) -> tuple[Intent, list[ExpertMatch], MatchResult]:
         """The experts for the problem of a turn that leaves the ones it names out (除了柳百成，还有谁研究铸造？), every
