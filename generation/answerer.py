@@ -227,7 +227,9 @@ from retrieval.script import arabic_years, requested_language, simplified, witho
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
-_YES_NO = re.compile(r"是不是|是否|有没有|[吗吧呢][？?。！!]*$")
+_YES_NO = re.compile(r"是不是|是否|有没有|[吗吧呢][？?。！!]*$|"  # ("Was 陈竺 elected … in 1992?" / "…, correct?" of one
+                     # named: a question about him, not a problem with strangers listed beside him, rt66)
+                     r"(?i:^\s*(?:is|are|was|were|does|do|did|has|have|had)\b|\b(?:correct|right|true)\s*[?？]\s*$)")
 
 
 class ExpertAnswerer:
@@ -1055,6 +1057,9 @@ class ExpertAnswerer:
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
         said = english_reading(in_chinese_names(said, named)) or said  # "When was Shen Changyu elected?"
         attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
+        if attribute is None and len(named) == 1 and _YES_NO.search(question) and asked_awards(question):
+            attribute = "awards"  # "Was 陈竺 elected a foreign member of the French Academy of Sciences in 1992?": his
+            # awards and what his biography writes of it (the card alone, and "none recorded", rt66)
         if len(named) >= 2 and (attribute or unheld or same or asks_elected_order(question) or biography.asked(said)):
             # 钟南山和王辰是同一个单位的吗？ / A和B在哪个单位？ / 杨振宁和潘际銮谁更资深？ (the election years: it matched 资深 as a
             # topic word) / 周济当过教育部部长吗？ of two 周济 (their biographies)
@@ -1360,6 +1365,8 @@ class ExpertAnswerer:
         """The questions of a turn that asks several about a named expert (钟南山是哪年出生的？他2003年…对吧？ was searched
         as one problem, the named expert first among strangers), each to be answered in turn as its own; [] for a turn
         to be answered whole — one question, or a problem first (轴承磨损怎么办？谁最合适？)."""
+        if claims := self._claims_apart(question, conversation):
+            return claims
         asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
             return []
@@ -1372,6 +1379,31 @@ class ExpertAnswerer:
         # 何琳2012年获得了…？是因为什么成果？: a later question with no subject of its own is of the one named (it was
         # matched as a problem of its own, and strangers listed)
         return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) else "他" + q for q in asked[1:])]
+
+    def _claims_apart(self, question: str, conversation: Conversation) -> list[str]:
+        """Claims about two or more named experts confirmed at once (陈竺1992年当选法国科学院外籍院士，王振义2003年当选美国
+        科学院外籍院士，对吗？), each with the clauses after it that name no one, as a question of its own; [] for any other
+        turn (it was matched as a problem, and 不是 said of a year the other academy's seat holds, rt66)."""
+        tail = _CONFIRM_TAIL.search(question)
+        if tail is None or resolve(question, conversation).kind != "problem":
+            return []
+        groups: list[list[str]] = []
+        names: list[str] = []
+        for clause in (c.strip() for c in _CLAIM_CLAUSES.split(question[:tail.start()]) if c and c.strip()):
+            named = self.retriever.names.find(clause)
+            if len(named) > 1 or not named and not groups:
+                return []
+            if named:
+                groups.append([clause])
+                names.append(named[0].name)
+            else:
+                groups[-1].append(clause)
+        if len(groups) < 2 or len(set(names)) < len(names):
+            return []
+        english = is_english(question)
+        asked = [(", " if english else "，").join(g) + (", correct?" if english else "，对吗？") for g in groups]
+        first, _, _ = self._begin(asked[0], copy.deepcopy(conversation))
+        return asked if first.kind == "about" else []
 
     def _generates(self, question: str, intent: Intent) -> bool:
         """Whether the backend's model writes the answer: not to small talk, questions about the list as a group, or
@@ -1471,6 +1503,10 @@ def _of_no_expert(intent: Intent) -> bool:
 #: the most questions of one turn answered one by one
 MAX_APART = 4
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
+# a confirmation asked after what the message claims (…，对吗？ "…, correct?"), and the clauses the claims are cut at
+_CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:对吗|对吧|是吗|是不是|没错吧|对不对|是这样吗|(?i:(?:is\s+(?:that|this)\s+)?"
+                           r"(?:correct|right|true)))\s*[？?]\s*$")
+_CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
 
 
 def _joined(answers: list[Answer]) -> Answer:
@@ -1705,6 +1741,10 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
     about = [intent.expert] if intent.kind == "about" and intent.expert is not None else experts
     if "institution" in (intent.attribute, *intent.attributes) and any(not e.institution for e in about):
         return (biography.WORKPLACE,)  # 袁隆平在哪个单位？ with no institution recorded: what his biography says
+    if "institution" in (intent.attribute, *intent.attributes) and (orgs := [
+            o for e in about for o in other_orgs(e, question) if re.search(r"[\u4e00-\u9fff]", o)]):
+        return (biography.words_topic(orgs),)  # 王梦恕是北京交通大学教授吗？ of one recorded at another: what his
+        # biography writes of it (北京交通大学…中心主任、博导、教授: it said 不是, rt66)
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
     if _MORE_HONOURS.search(question) or asks_only_except(question) or AWARD_TALLY.search(question) or \
@@ -1794,7 +1834,8 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
         parts.insert(0, f"The biography of {experts[0].name} in the graph does not say that they held the post you ask "
                      "about." if english else f"知识图谱中{experts[0].name}的简介没有写到您问到的这一职务。")
     if len(experts) == 1 and any(t.unheld == "职务" for t in topics) and \
-            post_elsewhere(experts[0], expand_org_aliases(question)):  # 他是清华大学校长吧？ of one at 中国科学技术大学
+            post_elsewhere(experts[0], expand_org_aliases(question), biography.quotes(experts[0]) or ()):
+        # 他是清华大学校长吧？ of one at 中国科学技术大学
         one = experts[0]
         parts.insert(0, f"The graph records {one.name} at {one.institution}, not at the institution you mention." if english
                      else f"知识图谱记录的{one.name}的单位是{one.institution}，不是您提到的单位。")

@@ -69,7 +69,8 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"(?:^|[，,])(?:常务)?副?(?:校长|院长|所长|总工程师|总设计师)(?=[。；，,]|$)|"
                         # 铁路工程动力学专家。西南交通大学教授。: a post at an institution, said alone (rt62: "says nothing")
                         r"(?:^|[。；，,])[^，。；]{0,16}?(?:大学|学院|研究所|研究院|医院|公司|中心|集团)[^，。；]{0,6}?"
-                        r"(?:教授|研究员|总工程师|总设计师|院长|所长|主任)(?=[。；，,]|$)")),
+                        r"(?:教授|研究员|总工程师|总设计师|院长|所长|主任)(?=[。；，,、]|$)")),  # (哈尔滨工业大学教授、
+    # 研究生院院长: the post after 、 was never quoted, and 研究生院院长 was said unwritten, rt66)
     # 张福泽是哪个民族的？ 他是党员吗？ were "not recorded" while his biography writes 满族，中共党员 (rt42): quoted
     BioTopic("民族与政治面貌", "their ethnicity and party", "国籍、政治面貌、宗教信仰与身体情况",
              re.compile(r"民族|哪个族|什么族|(?<!非)党员|政治面貌|入党|民主党派|九三学社|民盟|民进|致公党|农工党|民建|台盟|"
@@ -169,6 +170,10 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
             found.append(text)
     places = [t for t in topics if t.name == PLACES]
     first = [q for q in found if any(t.says.search(q) for t in places)][:MAX_SENTENCES]
+    # then the first sentence on each topic asked that those leave unsaid (born in Jiujiang and president of Nanchang
+    # University?: three sentences on the birth and schooling left the post out, and it was said unwritten, rt66)
+    first += [q for t in topics if t not in places and not any(t.says.search(k) for k in first)
+              for q in [next((q for q in found if t.says.search(q)), None)] if q is not None and q not in first]
     kept = set(first + [q for q in found if q not in first][:MAX_SENTENCES - len(first)])
     return [q for q in found if q in kept]
 
@@ -255,6 +260,35 @@ def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) ->
                       facts=[CitedFact(kind=BIOGRAPHY, fact=q, snippet=q + "。") for q in passages(bio, topics)])
     kept = [c for c in expert.citations if c.kind != BIOGRAPHY]  # an earlier turn's quotes give way to this one's
     return expert.model_copy(update={"citations": [*kept, source]})
+
+
+# a clause about study, or a school's later name (毕业于淮南矿业学院（现安徽理工大学）): no workplace
+_STUDY_CLAUSE = re.compile(r"毕业|就读|考入|肄业|留学|进修|求学|学习|读书|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)|"
+                           r"[（(]现|前身|原名")
+_ORG_END = re.compile(r"大学|学院|研究院|研究所|医院|公司|集团|科学院|工程院|学会|协会|委员会|中心|实验室")
+
+
+def org_written(orgs: Sequence[str], said: Sequence[str]) -> list[str]:
+    """The quoted clauses that write one of `orgs` (Chinese, or English read by `latin_org_matches`) as where the
+    expert works or holds a post — not where they studied: 北京交通大学隧道及地下工程试验研究中心主任、博导、教授 of 王梦恕,
+    whose record holds another institution (it said 不是, rt66)."""
+    from retrieval.english_names import latin_org_matches
+    from retrieval.models import org_key
+
+    out = []
+    for clause in (c for q in said for c in re.split(r"[。；;，,]", q)):
+        if not clause or _STUDY_CLAUSE.search(clause):
+            continue
+        keyed = org_key(clause)
+        for org in orgs:
+            if re.search(r"[\u4e00-\u9fff]", org):
+                hit = org in clause or org_key(org) in keyed
+            else:  # "Nanchang University" of 曾任南昌大学校长: a Chinese name in the clause that reads as it
+                hit = any(latin_org_matches(org, clause[start:end.end()]) for end in _ORG_END.finditer(clause)
+                          for start in range(max(0, end.end() - 24), end.start()))
+            if hit and clause not in out:
+                out.append(clause)
+    return out
 
 
 def quotes(expert: ExpertMatch) -> list[str] | None:
@@ -406,7 +440,9 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是); not a total of several
         # (樊会涛和邱志明一共有32项发明专利: each one's count is no contradiction of their sum, rt44)
     post = _POST_ASKED.search(question.replace(name, "，") if name else question)
-    org = re.sub(r"^.*?(?:曾经|曾|当过|担任过?|任过|做过|出任过?|是)", "", post.group("org")) if post else ""
+    org = re.sub(r"^.*?(?:曾经担任过?|曾担任过?|曾经|曾任|曾|现任|兼任|历任|当过|担任过?|任过|做过|出任过?|是)", "",
+                 post.group("org")) if post else ""  # (曾任国际焊接学会副主席: 国际焊接学会, not 任国际…, rt66)
+    org = "" if re.search(r"哪|什么|何", org) else org  # 曾任哪个大学的校长？ names none
     if post and len(org) >= 2 and not _post_written(org, post.group("post"), said):
         return "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
@@ -416,6 +452,10 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     if years and _BIRTH_ASKED.search(question):  # 都是2005年当选，谁出生更早？: 2005 is the election's, not a birth year
         years = [y for c in QUESTION_CLAUSES.split(question) if _BIRTH_ASKED.search(c) or not _ELECTION_ASKED.search(c)
                  for y in YEAR.findall(c)]
+    elif years and _ELECTION_ASKED.search(question) and _dated(_ELECTED, said) is None:
+        # 1991年当选中科院院士，并且是哈尔滨工业大学研究生院院长: the election's year is the record's to check when no
+        # sentence quoted dates an election (the post was said unwritten, for the year missing from the quotes, rt66)
+        years = [y for c in QUESTION_CLAUSES.split(question) if not _ELECTION_ASKED.search(c) for y in YEAR.findall(c)]
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
                ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么|毕业|母校", s)]  # 毕业学校 names none
@@ -423,10 +463,13 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         schools_written = all(s in text for s in schools)  # 1951年考入清华大学，1955年毕业于北京大学: 清华 is no 毕业
         return None if schools_written else "unsaid"
     places = [g for m in _PLACE_SAID.finditer(question) for g in m.groups() if g and not re.search(r"哪|什么", g)]
-    places += [p for p in places_named(question, name) if p not in places and not any(p in s for s in schools)]
+    places += [p for p in places_named(question, name) if p not in places and not any(p in s for s in schools)
+               and p not in org]  # (安徽 of 安徽理工大学副校长: the post's organisation, checked as such)
     stated = [*years, *schools, *places]
-    if not stated and not decades:
-        return None
+    if not stated and not decades:  # 吴孟超是东方肝胆外科医院院长吗？ of 第二军医大学东方肝胆外科医院教授、院长: the post
+        # written, 是 (it said the record's institution was another, rt66)
+        return "yes" if post and len(org) >= 2 and not _NEGATED.search(question) and _YES_NO.search(question) \
+            else None
     dated = None if not (years or decades) else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \
         _dated(_ELECTED, said) if _ELECTION_ASKED.search(question) else None
     negated = bool(_NEGATED.search(question))

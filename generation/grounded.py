@@ -584,9 +584,11 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
         negated = bool(_NEGATED.search(question)) and not ASKS_WRONG.search(question)  # 他不是院士吧？: no 是/不是,
         # the record says it (有没有问题？ asks whether the statement is wrong: its year is checked below)
-        seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) else []
+        seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) and \
+            not foreign_seat_only(question) else []  # (美国科学院外籍院士 asked: no 不是 of his CAE seat, rt66)
         if seats:  # 是中国科学院院士吗？ of a 中国工程院院士: 不是, and the seat the record holds
-            lead = f"{'' if negated else '不是。'}知识图谱记录的{expert.name}是{'、'.join(seats)}。"
+            lead = f"{'' if negated or not _asks_yes_no(question) else '不是。'}知识图谱记录的{expert.name}是" \
+                f"{'、'.join(seats)}。"  # (谁是中科院院士，谁是工程院院士？: which, no 不是, rt66)
         if asks_when(question) and not lead and (when := when_held(expert, question)) is not None:
             lead = (f"知识图谱记录的{expert.name}{'、'.join(map(achievement, when))}。" if when  # 他是哪一年当选院士的？
                     else f"知识图谱的获奖记录中没有这一项的年份，{expert.name}的简介中有关的内容见下。"
@@ -639,7 +641,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if not expert.institution:  # 林尚扬在哪个单位？: no institution recorded, what his biography says quoted below
             return f"知识图谱的单位记录中没有{expert.name}的单位，{expert.name}的简介中有关的内容见下。" \
                 if biography.quotes(expert) else f"知识图谱中没有{expert.name}的单位信息。"
-        lead = f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if other_orgs(expert, question) else \
+        elsewhere = other_orgs(expert, question)
+        lead = f"按{expert.name}的简介，是：简介写到了您问到的单位（原文见下）。知识图谱的单位记录是：" if \
+            biography.org_written(elsewhere, biography.quotes(expert) or ()) else \
+            f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if elsewhere else \
             "是。" if asked_orgs(question) and not _MORE_THAN_PLACE.search(question) and _YES_NO.search(question) else ""
         if lead.startswith("不是") and one_of_them(expert, question, "institution"):  # 同济或者郑州大学的吗？ of 郑州大学
             lead = "是。"
@@ -924,17 +929,21 @@ _POST_WORDS = {"president": ("校长", "院长"), "dean": ("院长",), "director
                "chairman": ("理事长", "会长", "董事长", "主席"), "minister": ("部长",)}
 
 
-def post_elsewhere(expert: ExpertMatch, text: str) -> bool:
+def post_elsewhere(expert: ExpertMatch, text: str, quoted: Sequence[str] = ()) -> bool:
     """Whether `text` says the expert now holds a post at an organisation other than the one the record holds (他是清华
-    大学校长吧？ of one recorded at 中国科学技术大学); a past post (当过, used to) is the biography's to answer."""
+    大学校长吧？ of one recorded at 中国科学技术大学), and no `quoted` biography clause writes it there (吴孟超是东方肝胆外科
+    医院院长吗？ of 第二军医大学东方肝胆外科医院教授、院长: it said another institution, rt66); a past post (当过, used to) is
+    the biography's to answer."""
     own = org_key(expert.institution or "")
     if not own or _NOT_NOW.search(text):
         return False
     text = simplified(text).replace(expert.name, "，")
-    orgs = [org_key(org) for m in _POST_ASKED.finditer(text) if (org := _asked_post_org(m))]
-    return any(o not in own and own not in o for o in orgs) or \
+    orgs = [org for m in _POST_ASKED.finditer(text) if (org := _asked_post_org(m))]
+    return any(org_key(o) not in own and own not in org_key(o) and not biography.org_written([o], quoted)
+               for o in orgs) or \
         any(re.search(r"\b(?:University|Institute|Academy|College|Hospital|Company|Corporation)\b", m.group(1)) and
-            not latin_org_matches(m.group(1), expert.institution) for m in _POST_AT_EN.finditer(text))
+            not latin_org_matches(m.group(1), expert.institution) and not biography.org_written([m.group(1)], quoted)
+            for m in _POST_AT_EN.finditer(text))
 
 
 def post_unwritten(text: str, quoted: Sequence[str]) -> bool:
@@ -944,6 +953,12 @@ def post_unwritten(text: str, quoted: Sequence[str]) -> bool:
         return False
     words = _POST_WORDS.get((post.group("post_en") or "").lower(), (post.group("post"),))
     org = _asked_post_org(post).removeprefix("中国")
+    if not org and (at := _POST_AT_EN.search(text)):  # "president of Nanchang University": a clause writing the post
+        # at the organisation in Chinese (曾任南昌大学校长: it said unwritten, rt66); "the graduate school of Harbin
+        # Institute of Technology" read from each "of" on
+        named = at.group(1).split(" of ")
+        said = biography.org_written([" of ".join(named[i:]) for i in range(len(named))], quoted)
+        return not any(w in c for w in words for c in said)
     return not any(any(w in q for w in words) and org in q for q in quoted)
 
 
@@ -968,11 +983,31 @@ def _is_asked(award: AwardFact, asked: list[str]) -> bool:
     return not asked or any(f in award.name or award.name in f for x in asked for f in award_forms(x))
 
 
+# a seat of a foreign or international academy (法国科学院外籍院士, 第三世界科学院院士, "a foreign member of the French
+# Academy of Sciences"), which the records do not hold; and one of the Chinese academies, which they do
+_FOREIGN_SEAT = re.compile(r"(?:美国|英国|法国|德国|俄罗斯|日本|瑞典|挪威|瑞士|意大利|加拿大|澳大利亚|印度|韩国|欧洲|欧亚|国际|"
+                           r"发展中国家|第三世界)[^\s，,、。；;和与及的是也]{0,10}?(?:科学院|工程院|学院)(?:外籍)?(?:院士|会员)?|"
+                           r"外籍院士|(?i:\bforeign\s+(?:member|academician|fellow)s?\b|\b(?:US|U\.S\.|American|French|"
+                           r"British|Royal|Russian|European|Swedish|Third\s+World|TWAS|Indian|Japanese)\s+(?:\w+\s+){0,2}?"
+                           r"(?:Academy|Society)\b|\bNAS\b|\bNAE\b)")
+_CHINESE_SEAT = re.compile(r"中国科学院|中国工程院|中科院|工程院|两院|学部委员|(?<![国洲界])科学院院士|"
+                           r"(?i:\bCA[SE]\b|Chinese\s+Academy|double\s+academician)")
+
+
+def foreign_seat_only(question: str) -> bool:
+    """Whether the academy seats a question asks are all of foreign or international academies (陈竺是美国科学院外籍院士
+    吗？), which no record holds — the biography's to answer."""
+    return bool(_FOREIGN_SEAT.search(question)) and not _CHINESE_SEAT.search(_FOREIGN_SEAT.sub("", question))
+
+
 def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact]] | None:
     """Whether the year or span of years a follow-up states of an award or an election (第一位是2000年当选院士的吧？
     他近五年获过奖吗？ Was he elected in 1995?) holds a recorded one, and the recorded dated awards it is about (those in
     the span when some are); None when it states no year or the record has no such award, (False, []) when the award is
     recorded without a year."""
+    if foreign_seat_only(question):
+        return None  # 陈竺1992年当选法国科学院外籍院士: no seat the record holds (it said the year differed from his CAS
+        # election, rt66); the biography answers it
     span = asked_span(question)
     # the year said of the award or election (born in 1932 and elected in 1995: 1995), else the first said
     said = next((c for c in biography.QUESTION_CLAUSES.split(question) if _HONOURED.search(c) and
@@ -1547,8 +1582,9 @@ def says_how_many_hold(question: str) -> bool:
 def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
     """`award_holders` said: 都是 / 都不是 / 不都是 and who holds it; for 哪位/谁 questions, who."""
     holders = award_holders(experts, attribute, question)
-    if holders is None or "还是" in question and len(asked_awards(question)) >= 2:  # 胡文瑞是中科院院士还是工程院院士？
-        return ""  # of two namesakes: either-or, no 都是/都不是 (each record says which)
+    if holders is None or ("还是" in question or len(_WHO.findall(question)) >= 2) and len(asked_awards(question)) >= 2:
+        return ""  # 胡文瑞是中科院院士还是工程院院士？ of two namesakes: either-or, no 都是/都不是 (each record says which);
+        # 陈竺和王振义谁是中国科学院院士，谁是中国工程院院士？ (it said 都不是: none holds both, rt66)
     if attribute == "awards" and any(AWARD_CATEGORY.match(a) for a in asked_awards(question)):
         return ""  # 他们都获得过国际奖项吧？: no record says which awards are international (it said 都没有 above a
         # biography quote naming one); the biographies follow

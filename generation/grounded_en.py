@@ -17,6 +17,7 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
+    foreign_seat_only,
     same_place_asked,
     shared_places,
     place_said,
@@ -618,7 +619,7 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         elif lead == "Yes. " and awards_not_held(expert, question, biography_too=False):  # only the biography names it
             lead = f"The graph's award records do not list this; {name}'s biography says more below. "
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \
-            asks_seat(question) else []
+            asks_seat(question) and not foreign_seat_only(question) else []  # (not of "the French Academy")
         if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds
             lead = f"No. The graph records {name} as {'、'.join(seats)}. "
         if lead == "Yes. " and (more := beyond_asked(expert, question)):  # "only a CAE member" of both academies
@@ -640,8 +641,11 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
     if attribute == "institution":
         if not expert.institution:
             return f"The expert knowledge graph holds no institution of {name}."
-        lead = (f"No. The graph records {name} at another institution than the one you ask about. "
-                if other_orgs(expert, question) and not one_of_them(expert, question, "institution")
+        elsewhere = other_orgs(expert, question)
+        lead = (f"Yes, by {name}'s biography, which names the institution you ask about (quoted below). The graph's "
+                "institution record: " if biography.org_written(elsewhere, biography.quotes(expert) or ())
+                else f"No. The graph records {name} at another institution than the one you ask about. "
+                if elsewhere and not one_of_them(expert, question, "institution")
                 else "Yes. " if asked_orgs(question) else "")  # ("Tsinghua or Zhengzhou University?": one is his)
         return f"{lead}{name} works at {expert.institution}" + (f" ({expert.title})." if expert.title else ".")
     if attribute == "sources":

@@ -277,6 +277,25 @@ _OTHER_ACADEMY = re.compile(r"\b(?:members?|fellows?|academicians?)\s+of\s+(?:th
                             r"(?:\s+of(?:\s+[A-Z][\w&'-]*|\s+and)+)?)")
 
 
+# the foreign academies biographies name most, as they write them (2005年当选为法国科学院外籍院士): "a foreign member of
+# the French Academy of Sciences" then finds that sentence (it said only that no award recorded is it, rt66)
+_FOREIGN_ACADEMIES = ((re.compile(r"French\s+Academy\s+of\s+Sciences?|Acad[ée]mie\s+des\s+sciences", re.I), "法国科学院"),
+                      (re.compile(r"(?:US|U\.S\.|United\s+States|American)?\s*National\s+Academy\s+of\s+Sciences?",
+                                  re.I), "美国科学院"),
+                      (re.compile(r"(?:US|U\.S\.|United\s+States|American)?\s*National\s+Academy\s+of\s+Engineering",
+                                  re.I), "美国工程院"),
+                      (re.compile(r"(?:Third\s+World|TWAS|World)\s+Academy\s+of\s+Sciences?", re.I), "第三世界科学院"),
+                      (re.compile(r"Russian\s+Academy\s+of\s+Sciences?", re.I), "俄罗斯科学院"),
+                      (re.compile(r"Royal\s+Swedish\s+Academy\s+of\s+Engineering", re.I), "瑞典皇家工程科学院"),
+                      (re.compile(r"Royal\s+Academy\s+of\s+Engineering", re.I), "英国皇家工程院"),
+                      (re.compile(r"European\s+Academy\s+of\s+Sciences?", re.I), "欧洲科学院"))
+
+
+def _foreign_seat(academy: str) -> str:
+    """A foreign academy's seat as biographies write it (法国科学院院士), or its English name when none is known."""
+    return next((zh + "院士" for pattern, zh in _FOREIGN_ACADEMIES if pattern.fullmatch(academy.strip())), academy)
+
+
 _SEATS = {"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士", "engineering": "中国工程院院士"}
 
 
@@ -314,7 +333,7 @@ def named_awards(text: str) -> list[str]:
     found = []
     found += [seat for m in _ACADEMY.finditer(text) if (seat := "两院院士" if m.group("both") else _seat(m))]
     # a membership of another academy ("a member of the US National Academy of Engineering"): kept in English
-    found += [re.sub(r"\s+", " ", m.group(1)) for m in _OTHER_ACADEMY.finditer(text)
+    found += [_foreign_seat(re.sub(r"\s+", " ", m.group(1))) for m in _OTHER_ACADEMY.finditer(text)
               if not re.match(r"Chinese\s+Academy", m.group(1), re.IGNORECASE)]
     found += [_SEATS[(m.group("long") or m.group("short")).lower()] for m in _ELECTED_TO.finditer(text)]
     for m in _AWARD.finditer(text) if _AWARD_WORD.search(text) else ():

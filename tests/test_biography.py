@@ -567,9 +567,9 @@ def test_a_total_of_several_experts_counts_is_no_contradiction_of_each():
     ("他有10项发明专利，对吧？", ["发表论文150余篇，出版著作5部，国内外已授权发明专利十几项"], "no"),
     ("他有15项发明专利，对吧？", ["发表论文150余篇，出版著作5部，国内外已授权发明专利十几项"], None),  # 十几项 allows it
     ("陈政清发表了150多篇论文吧？", ["发表论文150余篇"], None),
-    # a post at an organisation no clause writes is not confirmed; one that is written stands
+    # a post at an organisation no clause writes is not confirmed; one that is written is (rt66)
     ("潘际銮曾任清华大学校长，对吗？", ["清华大学教授，曾任南昌大学校长"], "unsaid"),
-    ("周济当过教育部部长吗？", ["曾任华中科技大学校长，湖北省委常委兼省科技厅厅长，武汉市市长，教育部部长"], None),
+    ("周济当过教育部部长吗？", ["曾任华中科技大学校长，湖北省委常委兼省科技厅厅长，武汉市市长，教育部部长"], "yes"),
 ])
 def test_a_count_or_a_post_the_biography_writes_otherwise_is_not_confirmed(question, said, expected):
     name = question[:3] if question[:3] in ("潘际銮", "陈政清") else question[:2]

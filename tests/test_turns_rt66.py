@@ -1,0 +1,122 @@
+"""Facts a blind red team (rt66, 2026-12-05) found denied or misread: posts and workplaces the biography writes
+(王梦恕是北京交通大学教授吗？ → 不是; 吴孟超是东方肝胆外科医院院长吗？ → another institution; 关桥曾任国际焊接学会副主席 and
+刘永坦…研究生院院长 → unwritten; "president of Nanchang University" → unwritten), foreign academies read as the Chinese
+ones (陈竺1992年当选法国科学院外籍院士 → the year of his CAS seat differs), and 谁是中科院院士，谁是工程院院士？ → 都不是."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation import biography
+from generation.grounded import (
+    _group_verdict,
+    describe_attribute,
+    foreign_seat_only,
+    post_elsewhere,
+    post_unwritten,
+    year_check,
+)
+from generation.grounded_en import describe_attribute_en
+from generation.grounding import check_answer
+from retrieval.models import AwardFact, ExpertMatch
+from retrieval.requirements_en import named_awards
+
+# biographies as the graph writes them (cas_cae_academicians), cut to the sentences these turns are about
+WANG_BIO = "隧道工程专家。1938年12月生于河南温县。中国铁路工程总公司高级工程师、副总工程师，中国中铁隧道集团副总工程师，" \
+           "北京交通大学隧道及地下工程试验研究中心主任、博导、教授。1995年当选为中国工程院院士。"
+PAN_BIO = "焊接工程专家。1927年12月24日生于江西九江。1948年毕业于清华大学。清华大学教授，曾任南昌大学校长。" \
+          "1980年当选为中国科学院院士(学部委员)。"
+YUAN_BIO = "袁亮（1960.6.30- ）安徽金寨人，煤炭开采及瓦斯治理专家。1982年毕业于淮南矿业学院（现安徽理工大学）采矿工程系。" \
+           "曾任淮南矿业集团总工程师，现任安徽理工大学党委副书记、副校长，兼任煤炭开采国家工程技术研究院院长。"
+LIU_BIO = "电子工程专家。先后就读于哈尔滨工业大学与清华大学无线电系。1994年选聘为中国工程院院士。哈尔滨工业大学教授、研究生院院长。"
+
+WANG = ExpertMatch(id="w", name="王梦恕", score=1.0, institution="中国铁路工程总公司", title="中国工程院院士",
+                   awards=[AwardFact(name="中国工程院院士", year=1995)])
+PAN = ExpertMatch(id="p", name="潘际銮", score=1.0, institution="清华大学", title="中国科学院院士",
+                  awards=[AwardFact(name="中国科学院院士", year=1980)])
+YUAN = ExpertMatch(id="y", name="袁亮", score=1.0, institution="煤矿瓦斯治理国家工程研究中心",
+                   awards=[AwardFact(name="中国工程院院士", year=2009)])
+CHEN = ExpertMatch(id="c", name="陈竺", score=1.0, institution="上海第二医科大学",
+                   awards=[AwardFact(name="中国科学院院士", year=1995), AwardFact(name="国家自然科学奖二等奖", year=2004)])
+ZHENYI = ExpertMatch(id="z", name="王振义", score=1.0, institution="上海血液学研究所",
+                     awards=[AwardFact(name="中国工程院院士", year=1994), AwardFact(name="国家最高科学技术奖", year=2010)])
+
+
+def _cited(expert: ExpertMatch, bio: str, question: str, orgs: list[str] = ()) -> ExpertMatch:
+    topics = biography.asked(question) + ((biography.words_topic(list(orgs)),) if orgs else ())
+    return biography.cited(expert, bio, topics)
+
+
+@pytest.mark.parametrize(("question", "said", "expected"), [
+    ("关桥曾任国际焊接学会副主席，对吗？", ["曾任中国焊接学会理事长、国际焊接学会(IIW )副主席"], "yes"),
+    ("吴孟超是东方肝胆外科医院院长吗？", ["现为第二军医大学东方肝胆外科医院教授、院长"], "yes"),
+    ("袁亮是安徽理工大学副校长吗？", ["现任安徽理工大学党委副书记、副校长，兼任煤炭开采国家工程技术研究院院长"], "yes"),
+    ("潘际銮曾任南昌大学校长，对吗？", ["清华大学教授，曾任南昌大学校长"], "yes"),
+    ("潘际銮曾任清华大学校长，对吗？", ["清华大学教授，曾任南昌大学校长"], "unsaid"),
+    ("潘际銮曾任哪个大学的校长？", ["清华大学教授，曾任南昌大学校长"], None),
+    # the election's year is the record's to check when no sentence quoted dates an election
+    ("刘永坦1991年当选中科院院士，并且是哈尔滨工业大学研究生院院长，对吗？", ["哈尔滨工业大学教授、研究生院院长"], None),
+])
+def test_a_post_the_biography_writes_at_the_organisation_asked_is_confirmed(question, said, expected):
+    name = question[:question.index("是")] if "是" in question[:4] else question[:2]
+    assert biography.verdict(question, said, name) == expected
+
+
+def test_each_topic_asked_gets_a_sentence_even_past_the_first_three():
+    question = "潘际銮 was born in 1927 in Jiujiang, Jiangxi, and was president of Nanchang University?"
+    said = biography.passages(PAN_BIO, biography.asked(question))
+    assert "清华大学教授，曾任南昌大学校长" in said and any("生于" in s for s in said)
+    assert not post_unwritten(question, said)
+    assert post_unwritten("Was 潘际銮 the president of Peking University?", said)
+
+
+def test_a_post_after_a_listing_comma_is_quoted_as_career():
+    said = biography.passages(LIU_BIO, biography.asked("他是研究生院院长吗？"))
+    assert "哈尔滨工业大学教授、研究生院院长" in said
+    assert not post_unwritten("Is 刘永坦 the dean of the graduate school of Harbin Institute of Technology?", said)
+
+
+def test_workplaces_written_are_found_but_schools_are_not():
+    assert biography.org_written(["北京交通大学"], [WANG_BIO]) == ["北京交通大学隧道及地下工程试验研究中心主任、博导、教授"]
+    assert biography.org_written(["安徽理工大学"], [YUAN_BIO]) == ["现任安徽理工大学党委副书记、副校长"]
+    assert biography.org_written(["Nanchang University"], [PAN_BIO]) == ["曾任南昌大学校长"]
+    assert biography.org_written(["Peking University"], [PAN_BIO]) == []
+    assert biography.org_written(["哈尔滨工业大学"], ["先后就读于哈尔滨工业大学与清华大学无线电系"]) == []
+
+
+@pytest.mark.parametrize("english", [False, True])
+def test_an_institution_the_biography_writes_is_no_other_institution(english):
+    question = "Is 王梦恕 a professor at 北京交通大学?" if english else "王梦恕是北京交通大学教授吗？"
+    wang = _cited(WANG, WANG_BIO, question, ["北京交通大学"])
+    text = (describe_attribute_en if english else describe_attribute)(wang, "institution", question)
+    assert not text.startswith(("不是", "No")) and ("是" in text[:12] or text.startswith("Yes")), text
+    assert "中国铁路工程总公司" in text
+    kept, report = check_answer(text, [wang], current=0, given=question)
+    assert report.dropped == [], report.dropped
+    # one whose biography does not write it: 不是, as before
+    pan = _cited(PAN, PAN_BIO, "潘际銮是北京大学教授吗？", ["北京大学"])
+    assert describe_attribute(pan, "institution", "潘际銮是北京大学教授吗？").startswith("不是")
+
+
+def test_a_post_at_an_organisation_the_biography_writes_is_not_elsewhere():
+    said = ["现为第二军医大学东方肝胆外科医院教授、院长"]
+    wu = ExpertMatch(id="u", name="吴孟超", score=1.0, institution="第二军医大学")
+    assert not post_elsewhere(wu, "吴孟超是东方肝胆外科医院院长吗？", said)
+    assert post_elsewhere(wu, "吴孟超是瑞金医院院长吗？", said)
+
+
+def test_a_foreign_academy_is_no_chinese_seat():
+    question = "陈竺1992年当选法国科学院外籍院士，对吗？"
+    assert foreign_seat_only(question) and year_check(CHEN, question) is None
+    assert not foreign_seat_only("陈竺1995年当选中国科学院院士，2003年当选美国科学院外籍院士")
+    assert year_check(CHEN, "陈竺是1996年当选中科院院士的吗？") == (False, [CHEN.awards[0]])
+    text = describe_attribute(ZHENYI, "awards", "王振义2003年当选美国科学院外籍院士，对吗？")
+    assert "中国工程院院士" not in text.split("。")[0], text  # (it said 不是。…是中国工程院院士)
+    assert named_awards("Was 陈竺 elected a foreign member of the French Academy of Sciences in 1992?") == ["法国科学院院士"]
+
+
+def test_which_of_two_holds_which_seat_is_no_group_verdict():
+    question = "陈竺和王振义谁是中国科学院院士，谁是中国工程院院士？"
+    assert _group_verdict([CHEN, ZHENYI], "awards", question) == ""
+    for expert in (CHEN, ZHENYI):
+        assert not describe_attribute(expert, "awards", question).startswith("不是")
