@@ -1404,6 +1404,16 @@ _QUESTION = re.compile(r"哪|什么|谁|吗|么|呢|[？?]")  # 具体是哪个�
 # more detail, which the detail does not make a question of its own
 _ASKING_TAIL = re.compile(r"[，,。；;]\s*(?:请问)?(?:有没有|有无|还有没有|还有|能否|能不能|可以|请|麻烦)?(?:推荐|介绍|找)?"
                           r"[^，,。；;？?]{0,16}?(?:专家|老师|教授|院士|人)(?:吗|呢|吧)?[？?。！!]*$")
+# an English turn's opening that asks nothing ("Actually, can you give me only those elected after 2010?"): what follows
+# it is the turn (it was read as a request for more experts, rt66)
+_PREAMBLE_EN = re.compile(r"^\s*(?:(?:actually|ok(?:ay)?|well|so|hmm|fine|never\s*mind|alright|all\s+right)[,.!]?\s+)*"
+                          r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:give|show|list|tell)\s+(?:me|us)\s+"
+                          r"(?=only\b|just\b)", re.IGNORECASE)
+_SEATS_SPLIT_EN = re.compile(r"^\s*how\s+many\s+(?:of\s+them|of\s+those|among\s+them)\s+(?:are\s+)?CA[SE]"
+                             r"(?:\s+(?:members|academicians))?\s*(?:vs\.?|versus|or|and|/)\s*(?:how\s+many\s+(?:are\s+)?)?"
+                             r"CA[SE]\b", re.IGNORECASE)
+_FROM_SHOWN_EN = re.compile(r"\s+(?:from|of|among|in)\s+(?:your|the|those|these)\s+(?:recommendations|suggestions|list|"
+                            r"(?:ones|experts)\s+(?:above|shown|listed|you\s+(?:recommended|suggested|gave)))\b", re.IGNORECASE)
 _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)|"  # 最好是院士: a wish, said first
                         # "Only academicians of the Chinese Academy of Engineering please", "Any from Zhengzhou?"
                         r"^\s*(?:(?:ok(?:ay)?|so|then|and),?\s+)?(?:only|just|preferably|ideally|any(?:one|body)?\s+"
@@ -1576,6 +1586,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         text = _IN_PLACE_WISH.sub(lambda m: f"{m.group('place')}的专家{m.group('end') or '呢？'}", text)
     if conversation.last:  # "How many of the academicians are women?": of those shown, not whether they are academicians
         text = _OF_THE_SHOWN.sub(r"\1 them", text)
+        text = _PREAMBLE_EN.sub("", text)
+        if _SEATS_SPLIT_EN.match(text):  # "How many of them are CAS vs CAE?": each academy's count of them (it
+            text = "他们中几位是中科院院士，几位是工程院院士？"  # said it ranks no one, rt66); answered in English all the same
+        if re.match(r"\s*(?:only|just)\b", text, re.IGNORECASE):  # "only the experts in Wuhan from your
+            text = _FROM_SHOWN_EN.sub("", text)  # recommendations": the wish, of the list as any wish is
     if conversation.problem and conversation.last and _THIS_TOPIC.search(text) and \
             (kept := _THIS_TOPIC.sub("", text).strip()):  # 还有没有中国科学院院士里做这方面的？: the problem, of that kind
         text = kept

@@ -167,6 +167,11 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:in\s+common|share)\b", "共同点"),  # "What do they have in common?"
     (r"\b(?:write|draft|compose)\b[^?.]{0,30}?\b(?:recommendations?|introductions?|blurbs?|write-?ups?|profiles?)\b",
      "推荐语"),  # "Write a recommendation for each expert"
+    # "Who among your suggestions is the youngest?", "the ones you recommended": those shown (it was read as a request
+    # for advice, and strangers listed, rt66)
+    ((r"\b(?:your|the)\s+(?:suggestions|recommendations|picks|suggested\s+(?:experts|ones|people)|recommended\s+"
+      r"(?:experts|ones|people))\b|\bthe\s+(?:ones|experts|people)\s+you\s+(?:suggested|recommended|listed|named|gave)\b"),
+     "他们"),
     (r"\b(?:advice|advise|suggest(?:ion)?s?|what\s+should\s+(?:we|i)\s+do)\b", "你建议我们怎么做"),
     (r"\b(?:solutions?|(?:fix|solve)\s+it|root\s+cause|what\s+causes?)\b", "告诉我解决方案"),
     ((r"\bwhere\b[^?]*?\b(?:work|works|working|based|employed|from)\b|\b(?:institutions?|affiliations?|affiliated|"
@@ -187,12 +192,19 @@ _FUNCTION_WORDS = (
     "introduction outline overview explain paragraph paragraphs sentence sentences prose bullet bullets points "
     "concise concisely two three new fresh different "
     # "I heard the first one passed away last year, is that true?": a premise to check, about the one it names
-    "heard hear told said true correct wrong last year years recently ago someone somebody read that's")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
+    "heard hear told said true correct wrong last year years recently ago someone somebody read that's "
+    # "Which city is his institution in according to the graph?", "Who among your suggestions …?", "Never mind, …",
+    # "… — confirm.": asides, no words of a new problem (each was searched as one, and strangers listed, rt66)
+    "according graph database records record among suggestions suggestion suggested picks candidates never mind "
+    "actually confirm check verify")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _BREAK = re.compile(r"[.;!?](?:\s|$)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_ORG = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{ORG_ENDINGS})")
+# an award or seat named in Chinese ("Did he win the 国家科学技术进步奖一等奖 in 2013?"): a name in an English follow-up,
+# not a Chinese sentence (it was searched as a problem, and strangers listed, rt66)
+_CJK_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,24}(?:奖|院士)")
 _AT_ORG = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
 # who a turn points at among those shown, and the questions about them that may carry words of their own ("Why is the
 # second one a good fit for our turbopump design?", "Which of them is best for combustion stability?")
@@ -298,7 +310,7 @@ def english_reading(text: str) -> str | None:
     """The Chinese words an English follow-up amounts to ("What is his email?" → 他联系方式？), None for a turn that is
     not English or has too many words of its own to be a follow-up (a new problem)."""
     if not _WORD.search(text) or any(len(run) > 4 and not (_CJK_ORG.fullmatch(run) and _AT_ORG.search(text, 0, text.find(run)))
-                                     for run in _CJK_RUN.findall(text)):
+                                     and not _CJK_HONOUR.fullmatch(run) for run in _CJK_RUN.findall(text)):
         return None  # (a Chinese institution after "at": where he works, asked; "Exclude anyone from 燕山大学" is no follow-up)
     found: list[tuple[int, str]] = []
     # an institution written in Chinese ("He works at 湖南农业大学, right?"): read as an English one is (it made the turn

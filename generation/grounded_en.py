@@ -156,8 +156,8 @@ _MET = ((re.compile(r"^获奖记录达到您要求的项数$"), "as many award r
 # a group question that asks who, not whether all ("Which of them has won a national award?", "Who among them …")
 _WHICH_OF = re.compile(r"^\s*(?:which|who)\b(?!\s+(?:is|are)\s+(?:the\s+)?(?:best|better|most))", re.IGNORECASE)
 _SHORT_CJK = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,16}"
-                        rf"(?:{ORG_ENDINGS}|工程院))(?![\u4e00-\u9fff])")  # (a name, or an institution:
-# "He works at 湖南农业大学, right?" is English)
+                        rf"(?:{ORG_ENDINGS}|工程院|奖|院士))(?![\u4e00-\u9fff])")  # (a name, or an institution:
+# "He works at 湖南农业大学, right?" is English; an award or seat: "How many won the 国家最高科学技术奖?" (rt66))
 # the words of Chinese grammar: a short run holding one is part of a Chinese sentence with English jargon in it
 # (CMP抛光后wafer表面有scratch, yield掉得厉害), not a name or term inside an English one
 _PARTICLE = re.compile(r"[的了是在有和后得吗呢很都也就还把被不没太要]")

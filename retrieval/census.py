@@ -337,7 +337,11 @@ _PLAIN_WORDINGS = (
     # 2017年清华大学当选的院士有几位？: the year after the institution (年清华大学 was read as an institution, rt50)
     (re.compile(r"^((?:19|20)\d\d)年([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|中心))(当选|入选)"), r"\2\1年\3"),
     # 哈尔滨工业大学有几位院士？都列出来: the count, its list asked for (the tail was read as a topic, rt50)
-    (re.compile(r"([？?，,])\s*(?:请|麻烦)?(?:把他们|他们)?(?:都|全部|全都|一并|也)?列(?:出来|出|一下)(?:吧)?[。！!]?$"), r"\1"),
+    (re.compile(r"([？?，,])\s*(?:请|麻烦)?(?:把他们|他们)?(?:都|全部|全都|一并|也)?列(?:出来|出|一下)(?:他们的)?(?:全部)?"
+                r"(?:名单|名字|姓名)?(?:吧)?[。！!]?$"), r"\1"),
+    # 图谱里有多少位获得过国家最高科学技术奖？: the people counted said by 位 alone (it was matched as a problem, rt66)
+    (re.compile(r"^(?P<pre>[^，。？?]*?)有(?P<n>多少|几)(?:位|个人|名|人)(?P<what>(?:曾经?)?(?:获得过?|得过|拿过|荣获过?|"
+                r"当选(?:过|为)?|入选)[^，。？?]{2,30}?)(?P<end>[？?]|$)"), r"\g<pre>\g<what>的专家有\g<n>位\g<end>"),
     (re.compile(r"^(?P<who>[^，。？?]+?(?:院士|专家))(?:中|当中|之中|里面?)?[，,]?有?(?:多少|几)位(?P<where>在[^，。？?]{2,12}?)"
                 r"(?:工作)?(?=[？?]|$)"), r"\g<where>的\g<who>有多少位"),
     (re.compile(r"^获得(?:过)?(?P<award>[^，。？?]{2,24}?奖)的(?P<who>专家|院士)(?:中|当中|之中|里面?)?[，,]?谁最(?P<w>早|晚)"
@@ -649,13 +653,44 @@ _PLAIN_WORDINGS_EN = (
 
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
-    not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`)."""
+    not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names."""
     if (asked := _count_question_en(text)) is not None:
         return asked
     plain = text
     for pattern, said in _PLAIN_WORDINGS_EN:
         plain = pattern.sub(said, plain)
-    return _count_question_en(plain) if plain != text else None
+    return (_count_question_en(plain) if plain != text else None) or _via_chinese_en(plain)
+
+
+# an English count of people ("How many won …", "Total number of academicians …", "How many CAE members …") and what
+# it counts: of the graph, not of those just shown (them, they)
+_PEOPLE_COUNT_EN = re.compile(r"^\s*(?:how\s+many|(?:what\s+is\s+)?the\s+(?:total\s+)?number\s+of|total\s+number\s+of)"
+                              r"(?:\s+(?P<seat>CAS|CAE))?(?:\s+(?P<who>academicians|experts|members|people|scientists|fellows))?"
+                              r"(?=\s+(?:are|were|is|did|do|does|won|have|has|received|got|work|works|from|at|in|with|hold|"
+                              r"holds|elected)\b|\s*\??\s*$)", re.IGNORECASE)
+_BOTH_SEATS_EN = re.compile(r"\b(?:double|dual)\s+academicians?\b|\bboth\s+(?:the\s+)?CA[SE]\s+and\s+(?:the\s+)?CA[SE]\b|"
+                            r"\bboth\s+academies\b|\bmembers?\s+of\s+both\b", re.IGNORECASE)
+
+
+def _via_chinese_en(text: str) -> CountQuestion | None:
+    """An English count of people that names what it counts in Chinese ("How many won the 国家最高科学技术奖?", "How many
+    are in the field 信息科学?", "How many experts does the graph hold at 第二军医大学?") or nothing at all ("Total number
+    of academicians?"), or double academicians, read as the Chinese count (they listed experts, rt66); None otherwise."""
+    head = _PEOPLE_COUNT_EN.match(text)
+    if head is None or re.search(r"\b(?:them|they|these|those|their|above|listed|shown|recommended)\b", text, re.IGNORECASE):
+        return None
+    seat = (head.group("seat") or "").strip().upper()
+    who = "中国工程院院士" if seat == "CAE" else "中国科学院院士" if seat == "CAS" else \
+        "院士" if re.search(r"\bacademicians?\b|\bmembers?\b|\bfellows?\b", text, re.IGNORECASE) else "专家"
+    if _BOTH_SEATS_EN.search(text):
+        return count_question("两院院士有多少位？")
+    named = [r for r in re.findall(r"[\u4e00-\u9fff]{2,30}", text)]
+    if len(named) > 1 or not named and re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s*\??\s*$", text[head.end():].strip()):
+        return None  # two things named, or English words left to read ("How many work on welding robots?")
+    if not named:
+        return count_question(f"{who}有多少位？") if who != "专家" else None  # "Total number of academicians?"
+    what = named[0]
+    return count_question(f"获得过{what}的{who}有多少位？" if "奖" in what else f"{what}的{who}有多少位？")
 
 
 # "… in total?", "… in the whole graph …": the count of the graph, said so (the words were read as part of a name)

@@ -120,3 +120,55 @@ def test_which_of_two_holds_which_seat_is_no_group_verdict():
     assert _group_verdict([CHEN, ZHENYI], "awards", question) == ""
     for expert in (CHEN, ZHENYI):
         assert not describe_attribute(expert, "awards", question).startswith("不是")
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("Total number of academicians in your knowledge graph?", [("academy", "院士")]),
+    ("How many academicians are double academicians of both CAS and CAE?", [("academy", "两院院士")]),
+    ("How many won the 国家最高科学技术奖?", [("award", "国家最高科学技术奖")]),
+    ("How many are affiliated with 清华大学?", [("institution", "清华大学")]),
+    ("How many experts does the graph hold at 第二军医大学?", [("institution", "第二军医大学")]),
+    ("How many CAE members are at 清华大学?", [("institution", "清华大学"), ("academy", "中国工程院院士")]),
+])
+def test_english_counts_of_people_are_counts(question, kinds):
+    from retrieval.census import count_question_en
+
+    asked = count_question_en(question)
+    assert asked is not None and [(r.kind, r.text) for r in asked.requirements] == kinds
+
+
+@pytest.mark.parametrize("question", ["How many awards does 周世宁 have? Count them.", "How many of them are CAS members?"])
+def test_english_counts_of_something_else_are_not_graph_counts_of_people(question):
+    from retrieval.census import count_question_en
+
+    assert count_question_en(question) is None
+
+
+def test_a_count_by_measure_word_alone_with_its_list_asked_is_a_count():
+    from retrieval.census import count_question
+
+    asked = count_question("图谱里有多少位获得过国家最高科学技术奖？请列出名单。")
+    assert asked is not None and [(r.kind, r.text) for r in asked.requirements] == [("award", "国家最高科学技术奖")]
+
+
+def test_english_follow_ups_with_a_chinese_award_or_an_aside_are_follow_ups():
+    from generation.english_turns import english_reading
+    from generation.grounded_en import is_english
+
+    assert is_english("How many won the 国家最高科学技术奖?")
+    assert english_reading("Did he win the 国家科学技术进步奖一等奖 in 2013 for COPD research?") is not None
+    assert english_reading("Which city is his institution in according to the graph?") is not None
+    assert "他们" in (english_reading("Who among your suggestions is the youngest?") or "")
+
+
+def test_english_wishes_and_academy_splits_after_a_list_are_of_the_list():
+    from generation.conversation import Conversation, resolve
+
+    shown = [ExpertMatch(id="a", name="徐冠华", score=1.0, awards=[AwardFact(name="中国科学院院士", year=1991)]),
+             ExpertMatch(id="b", name="龚健雅", score=1.0, awards=[AwardFact(name="中国科学院院士", year=2011)])]
+    talk = Conversation(last=list(shown), shown=list(shown), problem="遥感卫星图像处理")
+    wish = resolve("Actually, can you give me only those elected after 2010?", talk)
+    plain = resolve("Only those elected after 2010, please.", talk)
+    assert (wish.kind, wish.refines) == (plain.kind, plain.refines)
+    split = resolve("How many of them are CAS vs CAE?", talk)
+    assert split == resolve("他们中几位是中科院院士，几位是工程院院士？", talk) and not split.compare
