@@ -1384,12 +1384,16 @@ class ExpertAnswerer:
         """Claims about two or more named experts confirmed at once (陈竺1992年当选法国科学院外籍院士，王振义2003年当选美国
         科学院外籍院士，对吗？), each with the clauses after it that name no one, as a question of its own; [] for any other
         turn (it was matched as a problem, and 不是 said of a year the other academy's seat holds, rt66)."""
+        if not question.strip():
+            return []  # (an empty message is refused as such by `_read_turn`)
         tail = _CONFIRM_TAIL.search(question)
-        if tail is None or resolve(question, conversation).kind != "problem":
+        stated = tail is None and re.search(r"[。.!！]?\s*$", question) and not re.search(r"[？?]", question)
+        if tail is None and not stated or resolve(question, conversation).kind != "problem":
             return []
         groups: list[list[str]] = []
         names: list[str] = []
-        for clause in (c.strip() for c in _CLAIM_CLAUSES.split(question[:tail.start()]) if c and c.strip()):
+        for clause in (c.strip(" 。.!！") for c in _CLAIM_CLAUSES.split(question[:tail.start()] if tail else question)
+                       if c and c.strip(" 。.!！")):
             named = self.retriever.names.find(clause)
             if len(named) > 1 or not named and not groups:
                 return []
@@ -1398,10 +1402,13 @@ class ExpertAnswerer:
                 names.append(named[0].name)
             else:
                 groups[-1].append(clause)
-        if len(groups) < 2 or len(set(names)) < len(names):
+        if len(groups) < 2 or len(set(names)) < len(names) or stated and not all(
+                biography.YEAR.search("".join(g)) for g in groups):  # (claims stated without a question: dated each)
             return []
         english = is_english(question)
         asked = [(", " if english else "，").join(g) + (", correct?" if english else "，对吗？") for g in groups]
+        if len(award := [a for a in asked_awards(asked[0]) if a.endswith("奖")]) == 1:  # "…; 王振义 got it in 2016.":
+            asked = [asked[0], *(re.sub(r"\bit\b", f"the {award[0]}", a) for a in asked[1:])]  # the award said before
         first, _, _ = self._begin(asked[0], copy.deepcopy(conversation))
         return asked if first.kind == "about" else []
 

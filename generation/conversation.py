@@ -2379,6 +2379,10 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             # 谁资历更老/最深: the graph records no seniority; the election years are what it holds
                             r"(?:资历|年资|资格)[^，。？?]{0,4}?(?:更|最)?(?:老|深|高|久)|(?:更|最)资深|"
                             r"谁(?:先|后|最先|更先)(?:当选|入选)|比较[^，。？?]{0,12}?(?:资历|年资)|"
+                            # 比较袁亮和周世宁的年龄和当选年份 "Compare A with B: … election years": the years (the ages
+                            # alone were quoted, rt66)
+                            r"比较[^，。？?]{0,24}?(?:当选|入选)(?:院士)?的?(?:年份|时间|年代|年)|"
+                            r"\bcompare\b[^?]{0,80}?\belection\s+(?:years?|dates?)\b|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b|"
                             # "Was he elected to CAE before or after Sun Cong?": of two people, not a year

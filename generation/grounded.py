@@ -1004,7 +1004,23 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
     """Whether the year or span of years a follow-up states of an award or an election (第一位是2000年当选院士的吧？
     他近五年获过奖吗？ Was he elected in 1995?) holds a recorded one, and the recorded dated awards it is about (those in
     the span when some are); None when it states no year or the record has no such award, (False, []) when the award is
-    recorded without a year."""
+    recorded without a year. Several dated claims (elected CAS in 1994 and got the award in 2010) are each checked
+    against their own records (it checked the first year against the award, rt66)."""
+    dated_claims = [c for c in biography.QUESTION_CLAUSES.split(question)
+                    if _HONOURED.search(c) and (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))]
+    if len(dated_claims) >= 2 and not asked_span(question) and not _BORN_IN.search(question):
+        checks = [c for c in (_year_check(expert, claim) for claim in dated_claims) if c is not None]
+        if checks:
+            held = None if any(h is None for h, _ in checks) else all(h for h, _ in checks)
+            dated: list[AwardFact] = []
+            for _, records in checks:
+                dated += [a for a in records if a not in dated]
+            return held, dated
+    return _year_check(expert, question)
+
+
+def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact]] | None:
+    """`year_check` of one claim."""
     if foreign_seat_only(question):
         return None  # 陈竺1992年当选法国科学院外籍院士: no seat the record holds (it said the year differed from his CAS
         # election, rt66); the biography answers it
@@ -1244,10 +1260,11 @@ def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[s
     or a clause names one of `others` (田红旗是中南大学的，沈志云是西南交通大学的: 西南交通大学 is said of 沈志云); a
     post held before (曾任南昌大学校长) is no claim of the institution."""
     said, on = [], False
-    for clause in re.split(r"([。；;！!？?\n])|[，,]", question):
+    for clause in re.split(r"([。；;！!？?\n]|\.(?=\s+[A-Z]|\s*$))|[，,]", question):  # (an English full stop ends one
+        # too: "… won the 国家技术发明奖一等奖 in 2005. Please check …" lost the claim to the request after it, rt66)
         if clause is None:  # a comma: the same sentence goes on
             continue
-        if len(clause) == 1 and clause in "。；;！!？?\n":  # a sentence ends: the subject is said again after it
+        if len(clause) == 1 and clause in "。；;！!？?\n.":  # a sentence ends: the subject is said again after it
             on = False
             continue
         if expert.name in clause:
@@ -1553,6 +1570,9 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
     overall verdict comes before each one's record."""
     if len(experts) < 2 or asks_when(question):  # 他们当选院士分别是哪一年？ asks years, not whether
         return None
+    if attribute == "awards" and biography.YEAR.search(question) and sum(e.name in question for e in experts) >= 2:
+        return None  # 赵忠贤 … the State Preeminent Award in 2010; 王振义 got it in 2016: a year said of each, checked in
+        # each one's record (it said "Yes, all of them" of the award alone, rt66)
     if attribute == "awards" and (span := award_years(question)) is not None:  # 最近五年获奖的有哪些？ 谁在2010年获得过
         # 国家科技进步奖？: dated in it
         asked = asked_awards(question)  # 2010年以后获得过国家科技进步奖的: that award's

@@ -559,6 +559,12 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
         return f"The graph records no year for this of {expert.name}'s. "
     recorded = "; ".join(achievement(a) for a in dated)
     if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied
+        quoted = " ".join(biography.quotes(expert) or ())
+        if quoted and not asked_span(question) and not any(y in quoted for y in biography.YEAR.findall(question)):
+            # nor does it give the year asked: no ("… the State Preeminent Award in 2010, correct?" of 2016 in both
+            # was no "No", rt66)
+            return f"No, not in the year you ask. The graph records for {expert.name}: {recorded}; {expert.name}'s " \
+                "biography says more below. "
         return f"The graph's award records give for {expert.name}: {recorded}; {expert.name}'s biography says more below. "
     if held is None:  # the year said is the span's bound, read either way: the record's year, no verdict
         return f"The graph records for {expert.name}: {recorded}. "

@@ -172,3 +172,46 @@ def test_english_wishes_and_academy_splits_after_a_list_are_of_the_list():
     assert (wish.kind, wish.refines) == (plain.kind, plain.refines)
     split = resolve("How many of them are CAS vs CAE?", talk)
     assert split == resolve("他们中几位是中科院院士，几位是工程院院士？", talk) and not split.compare
+
+
+ZHAO = ExpertMatch(id="h", name="赵忠贤", score=1.0, awards=[AwardFact(name="国家最高科学技术奖", year=2016),
+                                                          AwardFact(name="中国科学院院士", year=1991)])
+
+
+def test_several_dated_claims_are_each_checked_against_their_own_record():
+    assert year_check(ZHAO, "赵忠贤 was elected CAS in 1994 and got the State Preeminent Award in 2010, correct?")[0] is False
+    assert year_check(ZHAO, "赵忠贤1991年当选中科院院士，2016年获得国家最高科学技术奖，对吗？")[0] is True
+    assert year_check(ZHAO, "赵忠贤1991年当选中科院院士，2010年获得国家最高科学技术奖，对吗？")[0] is False
+
+
+def test_years_said_of_two_experts_get_no_verdict_for_the_award_alone():
+    from generation.grounded import award_holders
+
+    question = "赵忠贤 was elected CAS in 1994 and got the State Preeminent Award in 2010; 王振义 got it in 2016."
+    assert award_holders([ZHAO, ZHENYI], "awards", question) is None
+    assert award_holders([ZHAO, ZHENYI], "awards", "他们都获得过国家最高科学技术奖吗？") == [ZHAO, ZHENYI]
+
+
+def test_a_claim_in_an_english_sentence_before_a_request_is_still_checked():
+    from generation.grounded import contradicted_premises
+
+    cai = ExpertMatch(id="k", name="蔡鹤皋", score=1.0, institution="哈尔滨工业大学",
+                      awards=[AwardFact(name="中国工程院院士", year=1997)])
+    question = ("Long story: our founder met 蔡鹤皋 in Harbin, he told us he was elected to CAE in 1997, is at Harbin "
+                "Institute of Technology, and won the 国家技术发明奖一等奖 for space robots in 2005. Please check it, and "
+                "suggest alternatives in Beijing.")
+    assert [kind for kind, _ in contradicted_premises(cai, question)] == ["award"]
+
+
+def test_an_english_award_year_neither_record_nor_biography_gives_is_a_no():
+    question = "赵忠贤 got the State Preeminent Award in 2010, correct?"
+    zhao = biography.cited(ZHAO, "1991年当选为中国科学院学部委员(院士)。2016年获得国家最高科学技术奖。",
+                           biography.asked("国家最高科学技术奖") + (biography.HONOURS,))
+    assert describe_attribute_en(zhao, "awards", question).startswith("No, not in the year you ask")
+
+
+@pytest.mark.parametrize("question", ["比较袁亮和周世宁的年龄和当选年份。", "Compare 沈志云 with 翟婉明: their election years."])
+def test_comparing_election_years_asks_their_order(question):
+    from generation.conversation import asks_elected_order
+
+    assert asks_elected_order(question)
