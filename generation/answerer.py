@@ -109,6 +109,7 @@ from generation.grounded import (
     UNIQUE_ASKED,
     UNIQUE_UNREAD,
     asked_seat,
+    asked_orgs,
     other_orgs,
     without_verdicts,
     without_seats,
@@ -1756,7 +1757,8 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return ()
     if _MORE_HONOURS.search(question) or asks_only_except(question) or AWARD_TALLY.search(question) or \
             asks_most_awards(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？ 除了院士之外没有获得过任何奖吧？
-        return (biography.HONOURS,)  # 谁获奖更多？ 一共多少项？: what the biography lists too (林尚扬's 巴顿奖 uncounted:
+        forms = {f for a in asked_awards(question) for f in award_forms(a)}  # (俄罗斯宇航科学院外籍院士: the sentence
+        return (biography.HONOURS,) + ((biography.award_topic(forms),) if forms else ())  # naming it, rt67)  # 谁获奖更多？ 一共多少项？: what the biography lists too (林尚扬's 巴顿奖 uncounted:
         # 一样多 was said of him and 潘际銮, rt48)
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
@@ -1802,7 +1804,12 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
     """The life topics a turn asks about, an English one read with the Chinese words it amounts to as well ("Is he
     from Jiangxi?" → 哪里人; "Did he develop …?" → 主要成果; "Where is Shen Changyu from?" of `experts`' 申长雨)."""
     question = in_chinese_names(simplified(question), list(experts))  # 他在哪裡讀的博士？ asks what 他在哪里读的博士？ asks
-    return biography.asked(f"{question} {english_reading(expand_org_aliases(question)) or ''}")
+    topics = biography.asked(f"{question} {english_reading(expand_org_aliases(question)) or ''}")
+    if any(t.unheld == "职务" for t in topics) and (orgs := [o for o in asked_orgs(expand_org_aliases(question))
+                                                             if re.search(r"[\u4e00-\u9fff]", o)] + biography.post_orgs(question)):
+        topics += (biography.words_topic(orgs),)  # 胡盛寿现任阜外医院院长吗？: the sentences naming it (the first three on
+        # his posts left it out, and it was said unwritten, rt67)
+    return topics
 
 
 LIFE_UNHELD = "年龄、学历、师生等个人经历"

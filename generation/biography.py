@@ -161,7 +161,10 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
             continue
         if len(text) > MAX_CHARS:  # up to the clause end after what it says (from the clause it starts in when
             # that lies beyond MAX_CHARS: …荣誉称号：全国先进工作者(1989)、…何梁何利基金技术科学奖(1998))
-            start, stop = min(_said(t, m) for t in topics for m in [t.says.search(text)] if m)
+            spans = [_said(t, m) for t in topics for m in [t.says.search(text)] if m]
+            start, stop = min(spans)
+            if max(e for _, e in spans) - start <= MAX_CHARS:  # (现任国家心血管病中心主任，中国医学科学院阜外医院院长:
+                stop = max(e for _, e in spans)  # up to the later topic's words too — it was cut before them, rt67)
             ends = [c.start() for c in _CLAUSE_END.finditer(text)]
             end = next((c for c in ends if c >= stop), len(text))
             begin = 0 if end <= MAX_CHARS else max((c + 1 for c in ends if c < start), default=0)
@@ -210,14 +213,44 @@ def award_topic(forms: set[str]) -> BioTopic:
     国际焊接学会终身成就奖 written 国际焊接学会（IIW）终身成就奖, 中国工程院院士 written 中国工程院首批院士)."""
     named = "|".join([*sorted(map(re.escape, forms), key=len, reverse=True), *map(_in_one_clause, forms),
                       *award_spellings(forms)])  # (“国家发明二等奖” for 国家技术发明奖二等奖)
+    seats = "|".join([*(p for f in forms if re.search(r"(?:院士|会员|会士)$", f) and f != ANY_FOREIGN_SEAT
+                        for p in (_seat_pattern(f), _in_one_clause(f))),
+                      *([FOREIGN_SEAT_WRITTEN] if ANY_FOREIGN_SEAT in forms else [])]) or "(?!)"
+    # (a seat listed without a verb: 中国工程院院士、美国国家医学科学院外籍院士、德国科学院外籍院士 — it was never quoted,
+    # and the seat asked said unwritten, rt67)
     return BioTopic("获奖", "this award", "", re.compile(r"(?!)"),
-                    re.compile(rf"^(?=.*(?:获|授予|当选|选为|评为|荣膺|入选|增选|聘为)).*?(?P<hit>{named})"))
+                    re.compile(rf"^(?:(?=.*(?:获|授予|当选|选为|评为|荣膺|入选|增选|聘为)).*?(?P<hit>{named})|.*?(?P<seat>{seats}))"))
+
+
+# a seat of any foreign or international academy or society as biographies write it (2007年当选为德国科学院院士, 英国皇家
+# 学会外籍会员, 美国国家科学院外籍院士): what 外籍院士 / "a foreign academician" asks
+FOREIGN_SEAT_WRITTEN = (r"(?:外籍|(?:美国|英国|法国|德国|日本|俄罗斯|瑞典|挪威|瑞士|意大利|加拿大|澳大利亚|印度|韩国|欧洲|欧亚|国际|"
+                        r"第三世界|发展中国家)[^，,。；;、]{0,14}?)(?:院士|会员|会士)")
+ANY_FOREIGN_SEAT = "外籍院士"
+
+
+_FOREIGN_SEAT_FORM = re.compile(r"^(美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|国际|第三世界|发展中国家|印度)(?:国家)?"
+                                r"([\u4e00-\u9fff]{0,6}?)(科学院|工程院|科学工程院|学会|学院)(?:外籍|荣誉)?(?:院士|会员|会士)$")
+
+
+@lru_cache(maxsize=1024)
+def _seat_pattern(form: str) -> str:
+    """A foreign academy's seat as biographies vary it (美国科学院院士: 美国国家科学院外籍院士; 英国皇家学会会员: 英国皇家
+    学会外籍会员; 日本科学院院士: 日本科学院荣誉院士) — not another academy of the same country (美国国家医学科学院)."""
+    m = _FOREIGN_SEAT_FORM.match(form)
+    if m is None:
+        return re.escape(form)
+    country, middle, kind = m.groups()
+    return rf"{country}(?:国家)?{re.escape(middle)}{kind}(?:外籍|荣誉)?(?:院士|会员|会士)"
 
 
 def names_award(text: str, forms: set[str]) -> bool:
     """Whether `text` (a quoted sentence) names one of an award's forms, as written, by its words in one clause, or as
-    the importer reads awards from a biography (“国家发明二等奖” is 国家技术发明奖二等奖)."""
+    the importer reads awards from a biography (“国家发明二等奖” is 国家技术发明奖二等奖); 外籍院士, any foreign seat."""
     own = (lambda m: not students_honour(text, m.start()))  # (培养出…（含…长江学者…）: his students', not his)
+    if ANY_FOREIGN_SEAT in forms and re.search(FOREIGN_SEAT_WRITTEN, text) or \
+            any(_FOREIGN_SEAT_FORM.match(f) and re.search(_seat_pattern(f), text) for f in forms):
+        return True
     return any(own(m) for f in forms for m in re.finditer(re.escape(f), text)) or any(
         own(m) for f in forms for m in re.finditer(_in_one_clause(f), text)) or any(
         f in name for name in awards_named(text) for f in forms)
@@ -326,7 +359,10 @@ _DECADE = re.compile(r"(?<!\d)((?:19|20)\d)0\s*(?:'?s\b|年代)")
 
 def _said(topic: BioTopic, m: re.Match) -> tuple[int, int]:
     """Where a topic's match says it: its `hit` group when it has one (an award's name), else the whole match."""
-    return m.span("hit") if "hit" in m.re.groupindex and m.group("hit") is not None else m.span()
+    for group in ("hit", "seat"):
+        if group in m.re.groupindex and m.group(group) is not None:
+            return m.span(group)
+    return m.span()
 
 
 def _dated(pattern: re.Pattern, said: list[str]) -> str | None:
@@ -408,18 +444,51 @@ _POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:大学|学院|研究
 _ANOTHER_ORG = re.compile(r"[\u4e00-\u9fff]{2,}?(?:大学|学院|研究院|研究所|医院|公司|集团|科学院|工程院|学会|协会|委员会)")
 
 
-def _post_written(org: str, post: str, said: list[str]) -> bool:
+_NOT_NOW_ASKED = re.compile(r"曾|原任|当过|做过|担任过|任过|历任|以前|过去|\b(?:was|were|used\s+to|formerly)\b", re.IGNORECASE)
+# what makes a post another one than the bare post (副校长 is no 校长, 名誉院长 no 院长: it said 是, rt67)
+_POST_QUALIFIER = ("副", "名誉", "荣誉", "顾问", "代")
+# the tense a clause gives a post: before it, the last of these says whether it is held now or was held
+_NOW_MARK = re.compile(r"现任|现为|现在|目前|如今|兼任|现是|现")
+_PAST_MARK = re.compile(r"曾任|曾经|曾为|曾是|原任|历任|先后任|曾|原(?=[\u4e00-\u9fff]{2,}(?:大学|学院|所|院|部|局|委))|前任")
+_NOW_ASKED = re.compile(r"现任|现在|目前|如今|当前|现为|(?<!曾)是.{0,20}?(?:吗|吧|么)|\b(?:currently|now|current)\b", re.IGNORECASE)
+
+
+def post_orgs(question: str) -> list[str]:
+    """The organisations of the posts a question states (阜外医院 of 胡盛寿现任阜外医院院长吗？)."""
+    orgs = (re.sub(r"^.*?(?:曾经担任过?|曾担任过?|曾经|曾任|曾|现任|兼任|历任|当过|担任过?|任过|做过|出任过?|是)", "",
+                   m.group("org")) for m in _POST_ASKED.finditer(question))
+    return [o for o in orgs if len(o) >= 2 and not re.search(r"哪|什么|何", o)]
+
+
+def _post_written(org: str, post: str, said: list[str], now: bool = False) -> bool:
     """Whether a quoted sentence writes `post` of `org`: after the organisation, before another one begins
-    (中国科学技术大学教授，常务副校长 — not 清华大学教授，曾任南昌大学校长)."""
+    (中国科学技术大学教授，常务副校长 — not 清华大学教授，曾任南昌大学校长), as that post, not a deputy's or an
+    honorary one (副校长, 名誉院长 of 校长, 院长 asked), and, when `now` is asked, not as a post held before
+    (曾任第四军医大学校长 of 现任…校长)."""
     for sentence in re.split(r"[。；;]", "。".join(said)):
         at = sentence.find(org)
         while at >= 0:
             rest = sentence[at + len(org):]
             other = _ANOTHER_ORG.search(rest)
-            if post in (rest[:other.start()] if other else rest):
+            held = rest[:other.start()] if other else rest
+            for m in re.finditer(re.escape(post), held):
+                before = held[:m.start()]
+                if any(before.endswith(q) and not post.startswith(q) for q in _POST_QUALIFIER) or \
+                        post.startswith("副") and before.endswith(("名誉", "荣誉")):
+                    continue
+                if now and _past_clause(sentence[:at]):
+                    continue
                 return True
             at = sentence.find(org, at + 1)
     return False
+
+
+def _past_clause(before: str) -> bool:
+    """Whether the words before an organisation in a sentence put the post after it in the past (曾任…、第四军医大学):
+    the last tense mark before it is a past one."""
+    past = [m.end() for m in _PAST_MARK.finditer(before)]
+    now = [m.end() for m in _NOW_MARK.finditer(before)]
+    return bool(past) and (not now or max(past) > max(now))
 
 
 def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
@@ -439,12 +508,17 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     if not _NEGATED.search(question) and not several and count_contradicted(question, said):
         return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是); not a total of several
         # (樊会涛和邱志明一共有32项发明专利: each one's count is no contradiction of their sum, rt44)
-    post = _POST_ASKED.search(question.replace(name, "，") if name else question)
-    org = re.sub(r"^.*?(?:曾经担任过?|曾担任过?|曾经|曾任|曾|现任|兼任|历任|当过|担任过?|任过|做过|出任过?|是)", "",
-                 post.group("org")) if post else ""  # (曾任国际焊接学会副主席: 国际焊接学会, not 任国际…, rt66)
-    org = "" if re.search(r"哪|什么|何", org) else org  # 曾任哪个大学的校长？ names none
-    if post and len(org) >= 2 and not _post_written(org, post.group("post"), said):
-        return "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
+    posts = list(_POST_ASKED.finditer(question.replace(name, "，") if name else question))
+    post = posts[0] if posts else None
+    org = ""
+    for each in posts:  # (韦钰曾任教育部副部长，现任东南大学校长: each post said is checked, rt67)
+        org = re.sub(r"^.*?(?:曾经担任过?|曾担任过?|曾经|曾任|曾|现任|兼任|历任|当过|担任过?|任过|做过|出任过?|是)", "",
+                     each.group("org"))  # (曾任国际焊接学会副主席: 国际焊接学会, not 任国际…, rt66)
+        org = "" if re.search(r"哪|什么|何", org) else org  # 曾任哪个大学的校长？ names none
+        clause = next((c for c in QUESTION_CLAUSES.split(question) if each.group("org") in c), question)
+        now = bool(_NOW_ASKED.search(clause)) and not _NOT_NOW_ASKED.search(clause)
+        if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
+            return "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     decades = [m.group(1) for m in _DECADE.finditer(question)]  # ("born in the 1960s": a decade, checked below)
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,

@@ -567,6 +567,11 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 asked_held(expert, question)
             return f"是。知识图谱记录的{expert.name}获得过：{'、'.join(map(_award_text, held))}。"
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
+        if lead and (partly := written_in_part(expert, question)):  # 美国国家科学院外籍院士，也是英国皇家学会会员：
+            written, unwritten = partly  # one written, one neither recorded nor written (it said none, rt67)
+            lead = f"您问到的几项中，{expert.name}的简介写到了其中一部分（原文见下），其余的知识图谱的获奖记录和简介中都" \
+                   "没有。"  # (none named: the guard reads a name as a claim of his honours, which only the quote below
+            # bears out; nor counted, a figure it reads too)
         if lead and any(AWARD_CATEGORY.match(a) for a in asked_awards(question)):  # 他获得过国际奖项吗？: no record
             lead = f"知识图谱的获奖记录不区分国际、省部级等类别，{expert.name}的简介中有关的内容见下。"  # is of a kind
         if lead and (ungraded := ungraded_held(expert, question)):  # 国家科学技术进步奖 recorded, 一等奖 asked
@@ -734,6 +739,11 @@ _CJK_AWARD_NAMED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三四特]
 _QUALIFIED = re.compile(r"^.*的(?=[^的]{2,}$)")
 
 
+# a foreign society's membership (英国皇家学会会员, 欧洲分子生物学学会外籍会士), asked as an award is
+_FOREIGN_MEMBER = re.compile(r"(?:美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|国际|第三世界|发展中国家|印度|加拿大|澳大利亚)"
+                             r"[\u4e00-\u9fff]{0,10}?(?:学会|学院|科学院|工程院)(?:外籍|荣誉)?(?:会员|会士)")
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
@@ -749,6 +759,8 @@ def asked_awards(text: str) -> list[str]:
         # 国家最高科学技术奖, correct?" got 是 of the seat alone, rt66)
         asked += [a for m in _CJK_AWARD_NAMED.finditer(text) if len(a := _AWARD_LEAD.sub("", m.group())) >= 4
                   and a not in asked]
+    asked += [m.group() for m in _FOREIGN_MEMBER.finditer(text) if not any(m.group() in a for a in asked)]  # (英国
+    # 皇家学会会员 beside 美国国家科学院外籍院士: both asked, it checked the first alone, rt67)
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
@@ -1059,6 +1071,15 @@ def bio_counts(expert: ExpertMatch, question: str) -> bool:
     forms = {f for a in asked_awards(question) for f in award_forms(a)}
     return bool(forms) and any(biography.names_award(q, forms) and _SAID_COUNT.search(q)
                                for q in biography.quotes(expert) or ())
+
+
+def written_in_part(expert: ExpertMatch, question: str) -> tuple[list[str], list[str]] | None:
+    """Of several awards or seats a question asks, those the biography quoted writes though the record does not hold
+    them, and those neither holds — None unless both kinds are there."""
+    asked = asked_awards(question)
+    missing = awards_not_held(expert, question)
+    written = [a for a in awards_not_held(expert, question, biography_too=False) if a not in missing]
+    return (written, missing) if len(asked) > 1 and written and missing else None
 
 
 def written_award(expert: ExpertMatch, question: str, counted: bool = False) -> bool:

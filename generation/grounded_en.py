@@ -18,6 +18,7 @@ from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     AWARD_TALLY,
     foreign_seat_only,
+    written_in_part,
     same_place_asked,
     shared_places,
     place_said,
@@ -615,6 +616,9 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 if awards_not_held(expert, question) and not one_of_them(expert, question, "awards")
                 else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
+        if lead.startswith("None") and (partly := written_in_part(expert, question)):  # one written in the biography,
+            lead = f"Of what you ask about, {name}'s biography names some (quoted below); neither the graph's award " \
+                "records nor the biography hold the rest. "  # one nowhere (rt67)
         if lead.startswith("None") and (ungraded := ungraded_held(expert, question)):  # recorded without the grade
             lead = f"The graph records {name}'s {', '.join(dict.fromkeys(a.name for a in ungraded))} without its " \
                    "grade, so the one you ask about cannot be confirmed. "

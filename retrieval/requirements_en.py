@@ -277,23 +277,38 @@ _OTHER_ACADEMY = re.compile(r"\b(?:members?|fellows?|academicians?)\s+of\s+(?:th
                             r"(?:\s+of(?:\s+[A-Z][\w&'-]*|\s+and)+)?)")
 
 
-# the foreign academies biographies name most, as they write them (2005年当选为法国科学院外籍院士): "a foreign member of
-# the French Academy of Sciences" then finds that sentence (it said only that no award recorded is it, rt66)
-_FOREIGN_ACADEMIES = ((re.compile(r"French\s+Academy\s+of\s+Sciences?|Acad[ée]mie\s+des\s+sciences", re.I), "法国科学院"),
-                      (re.compile(r"(?:US|U\.S\.|United\s+States|American)?\s*National\s+Academy\s+of\s+Sciences?",
-                                  re.I), "美国科学院"),
-                      (re.compile(r"(?:US|U\.S\.|United\s+States|American)?\s*National\s+Academy\s+of\s+Engineering",
-                                  re.I), "美国工程院"),
-                      (re.compile(r"(?:Third\s+World|TWAS|World)\s+Academy\s+of\s+Sciences?", re.I), "第三世界科学院"),
-                      (re.compile(r"Russian\s+Academy\s+of\s+Sciences?", re.I), "俄罗斯科学院"),
-                      (re.compile(r"Royal\s+Swedish\s+Academy\s+of\s+Engineering", re.I), "瑞典皇家工程科学院"),
-                      (re.compile(r"Royal\s+Academy\s+of\s+Engineering", re.I), "英国皇家工程院"),
-                      (re.compile(r"European\s+Academy\s+of\s+Sciences?", re.I), "欧洲科学院"))
+# the foreign academies biographies name most, as their seats are written there (2005年当选为法国科学院外籍院士, 英国皇家
+# 学会外籍会员, 日本科学院荣誉院士): "a foreign member of the French Academy of Sciences" then finds that sentence (it said
+# only that no award recorded is it, rt66, rt67); the seat without 外籍, which not every biography writes
+_US = r"(?:(?:the\s+)?(?:US|U\.S\.|United\s+States|American)\s+)?"
+FOREIGN_ACADEMIES = tuple((re.compile(p, re.IGNORECASE), zh) for p, zh in (
+    (r"French\s+Academy\s+of\s+Sciences?|Acad[ée]mie\s+des\s+sciences", "法国科学院院士"),
+    (r"French\s+(?:National\s+)?Academy\s+of\s+Medicine", "法国医学科学院院士"),
+    (_US + r"National\s+Academy\s+of\s+Sciences?", "美国科学院院士"),
+    (_US + r"National\s+Academy\s+of\s+Engineering", "美国工程院院士"),
+    (_US + r"(?:National\s+Academy\s+of\s+Medicine|Institute\s+of\s+Medicine)", "美国医学科学院院士"),
+    (r"American\s+Academy\s+of\s+Arts\s+and\s+Sciences", "美国人文与科学院院士"),
+    (r"(?:Third\s+World|TWAS|World)\s+Academy\s+of\s+Sciences?|Academy\s+of\s+Sciences\s+for\s+the\s+Developing\s+World|"
+     r"\bTWAS\b", "第三世界科学院院士"),
+    (r"Russian\s+Academy\s+of\s+Sciences?", "俄罗斯科学院院士"),
+    (r"Russian\s+Academy\s+of\s+Cosmonautics", "俄罗斯宇航科学院院士"),
+    (r"International\s+Academy\s+of\s+Astronautics", "国际宇航科学院院士"),
+    (r"Royal\s+Swedish\s+Academy\s+of\s+Engineering(?:\s+Sciences)?", "瑞典皇家工程科学院院士"),
+    (r"Royal\s+Academy\s+of\s+Engineering", "英国皇家工程院院士"),
+    (r"Royal\s+Society(?!\s+of)", "英国皇家学会会员"),
+    (r"(?:German\s+(?:National\s+)?Academy\s+of\s+Sciences?|Leopoldina)", "德国科学院院士"),
+    (r"Japan\s+Academy|Japanese\s+Academy\s+of\s+Sciences?", "日本科学院院士"),
+    (r"European\s+Academy\s+of\s+Sciences?", "欧洲科学院院士"),
+    (r"Academia\s+Europaea", "欧洲科学院院士"),
+    (r"(?:Indian|Indian\s+National)\s+(?:Science\s+)?Academy(?:\s+of\s+Sciences?)?", "印度科学院院士")))
+# a foreign seat asked without naming the academy ("a foreign academician of any country"): any, as written 外籍院士
+_ANY_FOREIGN_SEAT = re.compile(r"\bforeign\s+(?:academician|member|fellow|associate)s?\b", re.IGNORECASE)
 
 
 def _foreign_seat(academy: str) -> str:
     """A foreign academy's seat as biographies write it (法国科学院院士), or its English name when none is known."""
-    return next((zh + "院士" for pattern, zh in _FOREIGN_ACADEMIES if pattern.fullmatch(academy.strip())), academy)
+    academy = re.sub(r"\s+and$", "", academy.strip())  # ("the Royal Academy of Engineering and the US …")
+    return next((zh for pattern, zh in FOREIGN_ACADEMIES if pattern.fullmatch(academy)), academy)
 
 
 _SEATS = {"cas": "中国科学院院士", "sciences": "中国科学院院士", "cae": "中国工程院院士", "engineering": "中国工程院院士"}
@@ -335,6 +350,13 @@ def named_awards(text: str) -> list[str]:
     # a membership of another academy ("a member of the US National Academy of Engineering"): kept in English
     found += [_foreign_seat(re.sub(r"\s+", " ", m.group(1))) for m in _OTHER_ACADEMY.finditer(text)
               if not re.match(r"Chinese\s+Academy", m.group(1), re.IGNORECASE)]
+    found += [zh for pattern, zh in FOREIGN_ACADEMIES if pattern.search(text)]  # (the Royal Society, the Japan Academy:
+    # no "Academy of …" the pattern above reads)
+    found = list(dict.fromkeys(f for f in found if not any(pattern.fullmatch(f) for pattern, _ in FOREIGN_ACADEMIES)))
+    if _ANY_FOREIGN_SEAT.search(text) and not any(re.search(r"[\u4e00-\u9fff]院士|会员", f) and not f.startswith("中国")
+                                                  for f in found):
+        found = [f for f in found if f != "院士"] + ["外籍院士"]  # "a foreign academician of any country": any
+        # foreign seat, not his Chinese one (it said Yes of his CAE seat, rt67)
     found += [_SEATS[(m.group("long") or m.group("short")).lower()] for m in _ELECTED_TO.finditer(text)]
     for m in _AWARD.finditer(text) if _AWARD_WORD.search(text) else ():
         name = _award_named(m.group("name").split(), m.group("grade") or m.group("after"))

@@ -215,3 +215,56 @@ def test_comparing_election_years_asks_their_order(question):
     from generation.conversation import asks_elected_order
 
     assert asks_elected_order(question)
+
+
+@pytest.mark.parametrize(("question", "said", "expected"), [
+    # a deputy's or an honorary post is not the post asked (rt67: 是 for each)
+    ("施一公是清华大学校长吗？", ["现为清华大学教授、副校长，中国科协副主席"], "unsaid"),
+    ("杨振宁是清华大学高等研究院院长吗？", ["清华大学高等研究院名誉院长、教授"], "unsaid"),
+    # a post held before is not held now, when now is asked
+    ("麦康森现在是中国海洋大学副校长吗？", ["曾任中国海洋大学副校长、水产学院院长，现任中国海洋大学水产学院名誉院长"], "unsaid"),
+    ("樊代明现任第四军医大学校长，对吗？", ["现任西京消化病医院院长，曾任中国工程院副院长、第四军医大学校长"], "unsaid"),
+    ("樊代明曾任第四军医大学校长，对吗？", ["现任西京消化病医院院长，曾任中国工程院副院长、第四军医大学校长"], "yes"),
+    # every post said is checked, not the first alone
+    ("韦钰曾任教育部副部长，现任东南大学校长，对吗？", ["曾任国家教委副主任、国家教育部副部长", "现任东南大学学习科学研究中心主任"],
+     "unsaid"),
+    ("胡盛寿现任阜外医院院长吗？", ["现任国家心血管病中心主任，中国医学科学院阜外医院院长"], "yes"),
+])
+def test_a_post_is_confirmed_only_as_the_biography_holds_it(question, said, expected):
+    name = question[:3] if question[:3] in ("施一公", "杨振宁", "麦康森", "樊代明", "胡盛寿") else question[:2]
+    assert biography.verdict(question, said, name) == expected
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Is the second one a foreign academician of any country, according to his biography?", ["外籍院士"]),
+    ("He is a foreign member of the German Academy of Sciences, right?", ["德国科学院院士"]),
+    ("Is Xu Kuangdi a foreign member of the Royal Academy of Engineering and the US National Academy of Engineering?",
+     ["英国皇家工程院院士", "美国工程院院士"]),
+    ("施一公是美国国家科学院外籍院士，也是英国皇家学会会员，对吗？", ["美国国家科学院外籍院士", "英国皇家学会会员"]),
+])
+def test_foreign_seats_asked_are_read_as_the_biographies_write_them(question, asked):
+    from generation.grounded import asked_awards
+
+    assert sorted(asked_awards(question)) == sorted(asked)
+
+
+def test_foreign_seats_are_found_in_biographies_as_written_there():
+    assert biography.names_award("2013年入选美国国家科学院外籍院士、美国人文与科学院外籍院士", {"美国科学院院士"})
+    assert not biography.names_award("美国国家医学科学院外籍院士", {"美国科学院院士"})
+    assert biography.names_award("英国皇家学会外籍会员、日本科学院荣誉院士", {"日本科学院院士"})
+    assert biography.names_award("2007年当选为德国科学院院士", {"外籍院士"})
+    assert not biography.names_award("1997年当选为中国工程院院士", {"外籍院士"})
+    topic = biography.award_topic({"德国科学院外籍院士"})  # a seat listed without a verb is quoted
+    assert biography.passages("中国工程院院士、美国国家医学科学院外籍院士、德国科学院外籍院士。获得光华工程科技奖。",
+                              (biography.HONOURS, topic))[0].startswith("中国工程院院士、")
+
+
+def test_one_foreign_seat_written_and_one_nowhere_is_said_so():
+    shi = ExpertMatch(id="s", name="施一公", score=1.0, awards=[AwardFact(name="中国科学院院士", year=2013)])
+    question = "施一公是美国国家科学院外籍院士，也是英国皇家学会会员，对吗？"
+    shi = biography.cited(shi, "2013年入选欧洲分子生物学学会外籍会士、美国国家科学院外籍院士。",
+                          (biography.award_topic({"美国国家科学院外籍院士", "英国皇家学会会员"}),))
+    text = describe_attribute(shi, "awards", question)
+    assert "简介写到了其中一部分" in text and not text.startswith("是"), text
+    kept, report = check_answer(text, [shi], current=0, given=question)
+    assert report.dropped == [], report.dropped
