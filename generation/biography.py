@@ -229,6 +229,8 @@ FOREIGN_SEAT_WRITTEN = (r"(?:外籍|(?:美国|英国|法国|德国|日本|俄罗
 ANY_FOREIGN_SEAT = "外籍院士"
 
 
+_ASKED_FOREIGN_ACADEMY = re.compile(r"(美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|第三世界|发展中国家|印度)(?:国家)?"
+                                    r"([\u4e00-\u9fff]{0,6}?)(科学院|工程院|学会)")
 _FOREIGN_SEAT_FORM = re.compile(r"^(美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|国际|第三世界|发展中国家|印度)(?:国家)?"
                                 r"([\u4e00-\u9fff]{0,6}?)(科学院|工程院|科学工程院|学会|学院)(?:外籍|荣誉)?(?:院士|会员|会士)$")
 
@@ -544,6 +546,15 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         # written, 是 (it said the record's institution was another, rt66)
         return "yes" if post and len(org) >= 2 and not _NEGATED.search(question) and _YES_NO.search(question) \
             else None
+    negated_q = bool(_NEGATED.search(question))
+    for seat in _ASKED_FOREIGN_ACADEMY.finditer(question):  # 周忠和2011年当选美国国家科学院外籍院士: the year of that
+        # seat where the biography dates it (2010年当选美国国家科学院外籍院士，2011年当选中国科学院院士: it read 2011 as
+        # written, rt67)
+        asked_years = YEAR.findall(next((c for c in QUESTION_CLAUSES.split(question) if seat.group() in c), ""))
+        pattern = rf"{seat.group(1)}(?:国家)?{re.escape(seat.group(2))}{seat.group(3)}"
+        written = [y for c in _CLAUSES.split("。".join(said)) if re.search(pattern, c) for y in YEAR.findall(c)]
+        if asked_years and written and not set(asked_years) & set(written) and not negated_q:
+            return "no"
     dated = None if not (years or decades) else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \
         _dated(_ELECTED, said) if _ELECTION_ASKED.search(question) else None
     negated = bool(_NEGATED.search(question))

@@ -13,8 +13,8 @@ from pypinyin import lazy_pinyin
 from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
 from generation.grounded import same_place_asked
-from generation.grounded import (AWARD_TALLY, FACT_WORDS, asks_award_end, asks_most_awards, asks_only_except,
-                                 says_how_many_hold)
+from generation.grounded import (AWARD_TALLY, FACT_WORDS, asked_awards, asks_award_end, asks_most_awards,
+                                 asks_only_except, says_how_many_hold)
 from generation.biography import OLDER_SAID
 from generation.biography import asked as asked_topics
 from generation.english import NUMBER_WORDS
@@ -1409,6 +1409,10 @@ _ASKING_TAIL = re.compile(r"[，,。；;]\s*(?:请问)?(?:有没有|有无|还�
 _PREAMBLE_EN = re.compile(r"^\s*(?:(?:actually|ok(?:ay)?|well|so|hmm|fine|never\s*mind|alright|all\s+right)[,.!]?\s+)*"
                           r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:give|show|list|tell)\s+(?:me|us)\s+"
                           r"(?=only\b|just\b)", re.IGNORECASE)
+_AWAY_EN = re.compile(r"^\s*(?:(?:show|give)\s+(?:me|us)\s+|list\s+)?(?:only\s+|just\s+)?(?:those|the\s+ones|the\s+experts|"
+                        r"experts|people|ones|anyone|anybody|someone)?\s*(?:who\s+(?:are|is)\s+|that\s+(?:are|is)\s+)?"
+                        r"(?:not\s+(?:in|from|at|based\s+in)|outside(?:\s+of)?)\s+(?P<what>[^,.!?]+?)\s*(?:,?\s*please)?"
+                        r"\s*[.!?]*\s*$", re.IGNORECASE)
 _SEATS_SPLIT_EN = re.compile(r"^\s*how\s+many\s+(?:of\s+them|of\s+those|among\s+them)\s+(?:are\s+)?CA[SE]"
                              r"(?:\s+(?:members|academicians))?\s*(?:vs\.?|versus|or|and|/)\s*(?:how\s+many\s+(?:are\s+)?)?"
                              r"CA[SE]\b", re.IGNORECASE)
@@ -1536,6 +1540,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(conversation.last) >= 2 and says_how_many_hold(text) and len(text) <= 40:
         # 至少有两位获得过国家科学技术进步奖一等奖吧？: of those shown (it searched the award as a new problem)
         return Intent("list", attribute="awards", experts=tuple(conversation.last))
+    if conversation.problem and (away := _AWAY_EN.match(_PREAMBLE_EN.sub("", text))):  # "Only those not in
+        text = f"Not in {away.group('what')}."  # Beijing", "Show me only the experts outside Beijing": left out (read
+        # as a wish for Beijing, or the topic lost, rt67)
     if conversation.problem and (double := _NOT_IN_LEFT_OUT_EN.match(text)):  # "Exclude anyone not in the CAE.": only
         text = f"Only {double.group('x')} members, please." if _ACADEMY_EN.search(double.group('x')) else \
             f"Only experts from {double.group('x')}, please."  # those (the relevant list was replaced, rt59)
@@ -1544,6 +1551,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(conversation.last) >= 2 and (kept := _besides_pointed(text, conversation)):
         return kept  # 除了第一位以外都不要 / 只保留第一位: that one; 除了第二位，其他两位是哪个单位的？: of the others
     intent = _resolve(text, conversation)
+    if intent.kind == "problem" and (focus := _he_of_focus(text, conversation)) is not None:
+        # "He is the director of … and was vice president of …, right?" after a turn about one expert: of him (a new
+        # problem was matched, and the next 他 answered of a stranger, rt67)
+        return Intent("about", focus, "awards" if asked_awards(text) else None)
     if intent.summary and not intent.brief and _BRIEF.search(text):  # "Summarize them in one sentence."
         intent = dataclasses.replace(intent, brief=True)
     if not conversation.last or intent.kind not in ("problem", "list") \
@@ -1560,6 +1571,23 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(counted := [i for i in asked if i.among]) >= 2:  # 有几位来自高校？几位来自研究院所？: each count
         return dataclasses.replace(counted[0], among=tuple({(r.kind, r.text): r for i in counted for r in i.among}.values()))
     return next((i for i in asked if _asks_fact(i)), asked[0]) if asked else intent
+
+
+_HE_EN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _he_of_focus(text: str, conversation: Conversation) -> ExpertMatch | None:
+    """The expert an English turn's he/she means when the conversation is about one and the turn names no one else
+    and states no problem of its own (no company, product or need)."""
+    from generation.grounded_en import is_english  # (grounded_en reads turns with this module)
+
+    focus = conversation.focus if conversation.focus is not None else \
+        conversation.last[0] if len(conversation.last) == 1 else None
+    if focus is None or not is_english(text) or not _HE_EN.search(text) or \
+            re.search(r"\b(?:we|our|us|company|factory|need|looking\s+for|recommend|suggest|problem)\b", text, re.I):
+        return None
+    names = [run for run in re.findall(r"[\u4e00-\u9fff]{2,4}", text) if run != focus.name]
+    return focus if not any(run[:1] in _SURNAMES for run in names) else None
 
 
 def _asks_fact(intent: Intent) -> bool:
@@ -2467,9 +2495,12 @@ _LIST_REST = re.compile(r"^(?:请|麻烦你?|能不能|可以)?(?:把|将)?(?:�
                         r"(?:位|个|名)?(?:院士|专家|人)?(?:都|全部|全都|全|统统|也|一起|完整地?)+(?:列|写|显示|给|发|说)"
                         r"(?:出来|出|给我|一下|全)?(?:吧|呢|好吗|可以吗|给我看)?$|^(?:列出|列举|显示)(?:剩下|其余|全部|所有)的?"
                         r"(?:\d+|[一二三四五六七八九十两]+)?(?:位|个|名)?(?:院士|专家|人)?(?:吧|呢)?$")
-_LIST_REST_EN = re.compile(r"^(?:please\s+)?(?:list|show|give|name)\s+(?:me\s+|us\s+)?(?:all|the\s+rest|the\s+others|"
-                           r"every(?:one|\s+one))(?:\s+\d+)?(?:\s+of\s+them)?(?:\s+(?:experts|academicians|members))?"
-                           r"(?:\s+please)?$", re.IGNORECASE)
+_LIST_REST_EN = re.compile(r"^(?:(?:ok(?:ay)?|so|then|and|now),?\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
+                           r"(?:list|show|give|name)\s+(?:me\s+|us\s+)?(?:all|the\s+rest|the\s+others|every(?:one|\s+one)|"
+                           # "Can you list them all?", "List them all.", "List all of them and count them." (rt67: the
+                           # three shown again)
+                           r"(?:them|those|these)\s+all)(?:\s+\d+)?(?:\s+of\s+them)?(?:\s+(?:experts|academicians|members))?"
+                           r"(?:\s+(?:and\s+count\s+them|with\s+(?:the\s+)?years?))?(?:\s+please)?$", re.IGNORECASE)
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about
 _ASKS_YES_NO = re.compile(r"^(?:那|那么)?(?:是不是|是否|有没有|是)")
 _SEARCH = re.compile(r"推荐|找|介绍|有没有|还有|换|\b(?:recommend|find|suggest|any|other|else|more)\b", re.IGNORECASE)

@@ -246,7 +246,7 @@ def describe_side_count(census: Census) -> str:
     is so, and the graph's count in words that read back as the same count question (the guard counts again; the
     number claimed is not repeated: the guard would read it as the answer's)."""
     conditions, who = _census_words(census)
-    verdict = "相符" if census.question.said == census.total else "不符"
+    verdict = "相符" if census.question.holds(census.total) else "不符"
     return f"您提到的人数与知识图谱的记录{verdict}：知识图谱中，{conditions}{who}共{census.total}位。"
 
 
@@ -256,7 +256,7 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
     counts again), then the experts shown; 是的/不是 first when the question said a number to confirm."""
     asked = census.question
     conditions, who = _census_words(census)
-    verdict = "" if asked.said is None else "是的。" if asked.said == census.total else "不是。"
+    verdict = "" if asked.said is None else "是的。" if asked.holds(census.total) else "不是。"
     if asked.only:  # 吴良镛是清华大学唯一获得…的院士吗？: yes only when he is the one counted
         verdict = ("" if asked.term else "是的。") if only_holds(census, experts) else "不是。" if census.total else ""  # (a topic counts
         # directions by name: one counted is no proof that no one else works on it)

@@ -290,7 +290,7 @@ def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
     asked = census.question
     if asked.superlative:
         return _superlative_said_en(census, experts)
-    verdict = "" if asked.said is None else "Yes. " if asked.said == census.total else "No. "
+    verdict = "" if asked.said is None else "Yes. " if asked.holds(census.total) else "No. "
     if asked.only:  # "Is X the only academician at Tsinghua who won …?": yes only when X is the one counted
         verdict = ("" if asked.term else "Yes. ") if only_holds(census, experts) else "No. " if census.total else ""  # (a topic: by name)
     if asked.term is None and not asked.requirements and not asked.surname:

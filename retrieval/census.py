@@ -168,6 +168,14 @@ class CountQuestion:
     each: bool = False  # asks each of several alternatives counted apart (中国科学院院士和中国工程院院士各有多少位？)
     said_each: tuple[int, ...] = ()  # with `each`: the number said of each, to confirm (清华大学有73位院士，北京大学有54位，对吧？)
     more_said: str = ""  # with `each` of two: 多 or 少 said of the first against the second (清华的院士比北大少吧？), or 谁 asked
+    bound: str = ""  # how `said` bounds the count: ">", ">=", "<", "<=" (清华大学的院士超过70位吗？ "Are there at least 50
+    # academicians at Peking University?"), "" for exactly
+
+    def holds(self, total: int) -> bool:
+        """Whether the count is as `said` (and `bound`) put it."""
+        said = self.said if self.said is not None else -1
+        return {">": total > said, ">=": total >= said, "<": total < said, "<=": total <= said}.get(self.bound,
+                                                                                                  total == said)
 
 
 @dataclass(frozen=True)
@@ -375,11 +383,24 @@ def _plain_wording(text: str) -> str:
     return _WHO_WON.sub(lambda m: f"{m.group('did')}{m.group('award')}的{m.group('who') or '专家'}有哪些？", text)
 
 
+# a bound said of a count to confirm (清华大学的院士超过70位吗？ 至少有50位吧？ 不到20位吧？): read as the count, the bound kept
+_BOUND_ZH = re.compile(r"(?P<has>有)?(?P<how>超过|多于|不止|大于|至少有?|不少于|不低于|少于|不到|不足|低于|至多|最多|不超过|不多于)"
+                       r"\s*(?P<n>\d+|[一二两三四五六七八九十百千]+)\s*(?:位|个|名|人)")
+_BOUNDS = {"超过": ">", "多于": ">", "不止": ">", "大于": ">", "至少": ">=", "至少有": ">=", "不少于": ">=", "不低于": ">=",
+           "少于": "<", "不到": "<", "不足": "<", "低于": "<", "至多": "<=", "最多": "<=", "不超过": "<=", "不多于": "<="}
+
+
 def count_question(text: str) -> CountQuestion | None:
     """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
+    if (bound := _BOUND_ZH.search(text)) is not None and re.search(r"(?:吗|吧|么|嘛|对吗|对吧|是吗|是不是)[？?。]*\s*$", text):
+        plain = text[:bound.start()] + "有多少位" + text[bound.end():]
+        plain = re.sub(r"[，,]?\s*(?:吗|吧|么|嘛|对吗|对吧|是吗|是不是)([？?。]*)\s*$", "？", plain)
+        if (asked := count_question(plain)) is not None and asked.said is None and not asked.superlative:
+            return dataclasses.replace(asked, said=said_number(bound.group("n")), bound=_BOUNDS[bound.group("how")],
+                                       which=False)
     text = _plain_wording(text)
     if (paired := _paired_counts(text)) is not None:
         return paired
@@ -651,9 +672,20 @@ _PLAIN_WORDINGS_EN = (
 )
 
 
+_BOUND_EN = re.compile(r"^\s*(?:are|is)\s+there\s+(?P<how>more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|"
+                       r"at\s+most|no\s+more\s+than)\s+(?P<n>\d+)\s+(?P<who>\w+)\s+(?P<rest>[^?]+?)\s*\??\s*$", re.IGNORECASE)
+_BOUNDS_EN = {"more than": ">", "over": ">", "at least": ">=", "fewer than": "<", "less than": "<", "under": "<",
+              "at most": "<=", "no more than": "<="}
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
-    not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names."""
+    not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names; a
+    bound to confirm ("Are there more than 70 experts at Tsinghua University?") is that count, the bound kept."""
+    if (bound := _BOUND_EN.match(text)) is not None and \
+            (asked := count_question_en(f"How many {bound.group('who')} are {bound.group('rest')}?")) is not None:
+        return dataclasses.replace(asked, said=int(bound.group("n")), which=False,
+                                   bound=_BOUNDS_EN[re.sub(r"\s+", " ", bound.group("how").lower())])
     if (asked := _count_question_en(text)) is not None:
         return asked
     plain = text
@@ -781,6 +813,9 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
         # "How many experts are at …?" asks, of those counted
         asked_en = count_question_en(f"{english.group(1)} experts {text[english.end():]}")
         new = [r for r in asked_en.requirements if r.kind != "academy"] if asked_en is not None else []
+        seats = [a for a in named_awards(text) if a in ("中国科学院院士", "中国工程院院士", "两院院士")]
+        new += [Requirement(kind="academy", text=seats[0])] if len(seats) == 1 else []  # "How many of them are members
+        # of the Chinese Academy of Engineering?" (it counted the three shown, rt67)
         asked, wish = (None if english.group(1).lower() == "which" else True), text
     else:
         scope = _OF_COUNTED.match(text)

@@ -268,3 +268,63 @@ def test_one_foreign_seat_written_and_one_nowhere_is_said_so():
     assert "简介写到了其中一部分" in text and not text.startswith("是"), text
     kept, report = check_answer(text, [shi], current=0, given=question)
     assert report.dropped == [], report.dropped
+
+
+@pytest.mark.parametrize("turn", ["Only those not in Beijing, please.", "Can you give me only those not in Beijing?",
+                                  "Show me only the experts outside Beijing.", "Anyone outside Beijing?"])
+def test_not_in_a_place_in_english_leaves_it_out_of_the_same_problem(turn):
+    from generation.conversation import Conversation, resolve
+
+    shown = [ExpertMatch(id="a", name="秦顺全", score=1.0)]
+    intent = resolve(turn, Conversation(problem="桥梁工程", last=list(shown), shown=list(shown)))
+    assert intent.kind == "problem" and intent.query == "桥梁工程"
+    assert [(r.kind, r.text) for r in intent.without] == [("place", "北京")]
+
+
+@pytest.mark.parametrize(("question", "said", "bound", "holds"), [
+    ("Are there more than 70 experts at Tsinghua University?", 70, ">", True),
+    ("Are there fewer than 20 academicians in Fujian?", 20, "<", True),
+    ("清华大学的院士超过70位吗？", 70, ">", True),
+    ("北京的院士不到500位吧？", 500, "<", False),
+    ("北京大学至少有50位院士吧？", 50, ">=", True),
+])
+def test_a_bound_said_of_a_count_is_the_count_with_the_bound_checked(question, said, bound, holds):
+    from retrieval.census import count_question, count_question_en
+
+    asked = count_question_en(question) if question.isascii() or "Are" in question else count_question(question)
+    assert asked is not None and (asked.said, asked.bound) == (said, bound)
+    assert asked.holds(73 if "Tsinghua" in question or "清华" in question else 16 if "Fujian" in question else
+                       528 if "北京的" in question else 54) is holds
+
+
+def test_of_them_after_an_english_count_narrows_the_count_by_the_academy():
+    from retrieval.census import count_question_en, narrowed_count
+
+    counted = count_question_en("How many academicians are in your graph?")
+    for turn, seat in (("How many of them are members of the Chinese Academy of Engineering?", "中国工程院院士"),
+                       ("How many of them are double academicians?", "两院院士")):
+        narrowed = narrowed_count(turn, counted)
+        assert narrowed is not None and [(r.kind, r.text) for r in narrowed.requirements] == [("academy", seat)]
+
+
+@pytest.mark.parametrize("turn", ["Can you list them all?", "List them all.", "List all of them and count them."])
+def test_list_them_all_after_a_count_is_the_rest_of_the_count(turn):
+    from generation.conversation import _LIST_REST_EN
+
+    assert _LIST_REST_EN.match(turn.strip(" .!?"))
+
+
+def test_an_english_he_claim_after_a_turn_about_one_expert_is_about_him():
+    from generation.conversation import Conversation, resolve
+
+    zhou = ExpertMatch(id="z", name="周忠和", score=1.0)
+    talk = Conversation(last=[zhou], shown=[zhou], focus=zhou)
+    intent = resolve("He is the director of the Institute of Vertebrate Paleontology and Paleoanthropology and was "
+                     "vice president of the International Palaeontological Association, right?", talk)
+    assert intent.kind == "about" and intent.expert.id == "z"
+
+
+def test_a_foreign_seat_dated_otherwise_in_the_biography_is_a_no():
+    said = ["2010年当选美国国家科学院外籍院士，2011年当选中国科学院院士"]
+    assert biography.verdict("周忠和2011年当选美国国家科学院外籍院士，对吗？", said, "周忠和") == "no"
+    assert biography.verdict("周忠和2010年当选美国国家科学院外籍院士，对吗？", said, "周忠和") != "no"
