@@ -1409,6 +1409,11 @@ _ASKING_TAIL = re.compile(r"[，,。；;]\s*(?:请问)?(?:有没有|有无|还�
 _PREAMBLE_EN = re.compile(r"^\s*(?:(?:actually|ok(?:ay)?|well|so|hmm|fine|never\s*mind|alright|all\s+right)[,.!]?\s+)*"
                           r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:give|show|list|tell)\s+(?:me|us)\s+"
                           r"(?=only\b|just\b)", re.IGNORECASE)
+_ONLY_THE_ONES_EN = re.compile(r"^\s*(?:(?:only|just)\s+(?:the\s+ones|those|the\s+experts|experts|people|ones)\s+"
+                               r"(?:who\s+are|that\s+are|who're|who\s+work\s+(?:at|in))\s+(?P<x>[^,.!?]+?)|"
+                               r"(?:we|i)\s+(?:(?:would|'d)\s+)?(?:prefer|want|need|like)\s+(?:only\s+)?(?P<y>[^,.!?]+?)\s+only)"
+                               r"\s*(?:,?\s*please)?\s*[.!?]*(?:\s*(?:re-?run|redo|repeat|update|refresh)[^.!?]*[.!?]*)?\s*$",
+                               re.IGNORECASE)
 _AWAY_EN = re.compile(r"^\s*(?:(?:show|give)\s+(?:me|us)\s+|list\s+)?(?:only\s+|just\s+)?(?:those|the\s+ones|the\s+experts|"
                         r"experts|people|ones|anyone|anybody|someone)?\s*(?:who\s+(?:are|is)\s+|that\s+(?:are|is)\s+)?"
                         r"(?:not\s+(?:in|from|at|based\s+in)|outside(?:\s+of)?)\s+(?P<what>[^,.!?]+?)\s*(?:,?\s*please)?"
@@ -1543,6 +1548,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.problem and (away := _AWAY_EN.match(_PREAMBLE_EN.sub("", text))):  # "Only those not in
         text = f"Not in {away.group('what')}."  # Beijing", "Show me only the experts outside Beijing": left out (read
         # as a wish for Beijing, or the topic lost, rt67)
+    if conversation.problem and (wish := _ONLY_THE_ONES_EN.match(_PREAMBLE_EN.sub("", text))):  # "Just the ones who
+        text = f"Only {wish.group('x') or wish.group('y')}, please."  # are CAS members", "We prefer CAS members only. Re-run …": the wish
+        # on the same problem (it was matched alone: strangers of another academy, rt66, rt67)
     if conversation.problem and (double := _NOT_IN_LEFT_OUT_EN.match(text)):  # "Exclude anyone not in the CAE.": only
         text = f"Only {double.group('x')} members, please." if _ACADEMY_EN.search(double.group('x')) else \
             f"Only experts from {double.group('x')}, please."  # those (the relevant list was replaced, rt59)
@@ -2412,6 +2420,8 @@ _ELECTED_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:更早|最�
                             r"比较[^，。？?]{0,24}?(?:当选|入选)(?:院士)?的?(?:年份|时间|年代|年)|"
                             r"\bcompare\b[^?]{0,80}?\belection\s+(?:years?|dates?)\b|"
                             r"\belected\s+(?:the\s+)?(?:earliest|first|latest|last|most\s+recently|earlier|later)\b|"
+                            # "who was elected to CAS first?" (it said "Yes, all of them", rt67)
+                            r"\b(?:who|which)\b[^?.]{0,30}?\belected\b[^?.]{0,24}?\b(?:first|earlier|earliest|later|last)\b|"
                             r"\b(?:earliest|latest|earlier|later)\b[^?]*\belected\b|"
                             # "Was he elected to CAE before or after Sun Cong?": of two people, not a year
                             r"\belected\b[^?]{0,30}?\b(?:before|after)\b(?:\s+or\s+(?:before|after))?\s+(?=[A-Z\u4e00-\u9fff])",

@@ -701,7 +701,8 @@ _PEOPLE_COUNT_EN = re.compile(r"^\s*(?:how\s+many|(?:what\s+is\s+)?the\s+(?:tota
                               r"(?=\s+(?:are|were|is|did|do|does|won|have|has|received|got|work|works|from|at|in|with|hold|"
                               r"holds|elected)\b|\s*\??\s*$)", re.IGNORECASE)
 _BOTH_SEATS_EN = re.compile(r"\b(?:double|dual)\s+academicians?\b|\bboth\s+(?:the\s+)?CA[SE]\s+and\s+(?:the\s+)?CA[SE]\b|"
-                            r"\bboth\s+academies\b|\bmembers?\s+of\s+both\b", re.IGNORECASE)
+                            r"\bboth\s+academies\b|\bmembers?\s+of\s+both\b|\bboth\s+(?:titles|seats|memberships)\b",
+                            re.IGNORECASE)
 
 
 def _via_chinese_en(text: str) -> CountQuestion | None:

@@ -328,3 +328,23 @@ def test_a_foreign_seat_dated_otherwise_in_the_biography_is_a_no():
     said = ["2010年当选美国国家科学院外籍院士，2011年当选中国科学院院士"]
     assert biography.verdict("周忠和2011年当选美国国家科学院外籍院士，对吗？", said, "周忠和") == "no"
     assert biography.verdict("周忠和2010年当选美国国家科学院外籍院士，对吗？", said, "周忠和") != "no"
+
+
+@pytest.mark.parametrize("turn", ["Just the ones who are CAS members, please.",
+                                  "We prefer CAS members only. Re-run the recommendation."])
+def test_everyday_english_academy_wishes_refine_the_same_problem(turn):
+    from generation.conversation import Conversation, resolve
+
+    shown = [ExpertMatch(id="a", name="李阳", score=1.0)]
+    talk = Conversation(problem="Our oil field needs experts in enhanced oil recovery.", last=list(shown),
+                        shown=list(shown))
+    assert resolve(turn, talk) == resolve("Only CAS members, please.", talk)
+
+
+def test_who_was_elected_first_and_both_titles_are_read():
+    from generation.conversation import asks_elected_order
+    from retrieval.census import count_question_en
+
+    assert asks_elected_order("Compare him with 张弥曼: who is older and who was elected to CAS first?")
+    asked = count_question_en("How many experts hold both titles?")
+    assert asked is not None and [(r.kind, r.text) for r in asked.requirements] == [("academy", "两院院士")]
