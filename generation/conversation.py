@@ -1403,7 +1403,8 @@ _QUESTION = re.compile(r"哪|什么|谁|吗|么|呢|[？?]")  # 具体是哪个�
 # …，有没有做疫苗的专家？ / …，还有其他人吗？ / …，有没有更偏工程应用的专家？: the experts asked for after a problem said in
 # more detail, which the detail does not make a question of its own
 _ASKING_TAIL = re.compile(r"[，,。；;]\s*(?:请问)?(?:有没有|有无|还有没有|还有|能否|能不能|可以|请|麻烦)?(?:推荐|介绍|找)?"
-                          r"[^，,。；;？?]{0,16}?(?:专家|老师|教授|院士|人)(?:吗|呢|吧)?[？?。！!]*$")
+                          r"(?:[^，,。；;？?]{0,16}?(?:专家|老师|教授|院士|人)|更[\u4e00-\u9fff]{1,4}的|别的|其他的?|其它的?)"
+                          r"(?:吗|呢|吧)?[？?。！!]*$")  # (…，有没有更专门的？ — it was matched alone, rt68)
 # an English turn's opening that asks nothing ("Actually, can you give me only those elected after 2010?"): what follows
 # it is the turn (it was read as a request for more experts, rt66)
 _PREAMBLE_EN = re.compile(r"^\s*(?:(?:actually|ok(?:ay)?|well|so|hmm|fine|never\s*mind|alright|all\s+right)[,.!]?\s+)*"

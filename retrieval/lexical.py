@@ -177,11 +177,25 @@ def _only_across_words(term: str, text: str, looked: int = 4) -> bool:
     at, seen = text.find(term), 0
     while at >= 0 and seen < looked:
         start = max(0, at - 6)
-        bounds = _window_bounds(text[start:at + len(term) + 6])
-        if at - start in bounds or not any(at - start < b < at - start + len(term) for b in bounds):
-            return False  # it begins a word, or lies inside one (电池 in 锂电池)
+        window = text[start:at + len(term) + 6]
+        bounds = _window_bounds(window)
+        begin, end = at - start, at - start + len(term)
+        if begin in bounds:
+            return False  # it begins a word
+        if not any(begin < b < end for b in bounds):  # it lies inside one: as a part jieba cuts out of it (电池 in 锂电池),
+            word = window[max(b for b in bounds if b < begin):min(b for b in bounds if b >= end)]  # not across two of
+            if term in _sub_words(word):  # its parts (生虫 in 寄生虫: 寄生|虫 — the fish-parasite expert matched a
+                return False  # grain-storage pest problem, rt68)
         at, seen = text.find(term, at + 1), seen + 1
     return seen > 0 and at < 0
+
+
+@functools.lru_cache(maxsize=65536)
+def _sub_words(word: str) -> frozenset[str]:
+    """The parts jieba's search mode cuts out of a word (锂电池: 锂电, 电池; 寄生虫: 寄生), the word itself included."""
+    import jieba
+
+    return frozenset(jieba.lcut_for_search(word, HMM=False)) | {word}
 
 
 @functools.lru_cache(maxsize=65536)

@@ -271,6 +271,10 @@ def sub_problems(problem: str) -> list[str]:
     parts = [p for p in parts if p]
     if len(marks) == 1 and (_WISH_START.match(parts[-1]) or is_boilerplate(parts[-1])):
         return [problem]  # "，另外希望专家能到现场": a wish about the expert, no second problem
+    if len(marks) == 1 and marks[0].group().lstrip().startswith(_SECOND) and (
+            _ALSO_MAKES.match(parts[-1]) or all(_BACKGROUND.match(c) for c in re.split(r"[，,。；;]", parts[0]) if c.strip())):
+        return [problem]  # 我们是一家做低温鲜奶的乳企，另外也做酸奶和奶酪。巴氏奶…胀包: what the company is and makes, no
+        # problem of its own (it was the first, and a cryogenics physicist matched on 低温, rt68)
     if len(marks) >= 2:  # 1. … 2. … 3. 请尽快回复: a wish or a closing line is no problem of its own
         parts = [p for p in parts if not (_WISH_START.match(p) or is_boilerplate(p))]
     least = _MIN_SECOND if len(marks) == 1 else _MIN_PART  # 另外刀具磨损也很快: a marked second matter may be short
@@ -297,6 +301,12 @@ _MAKES = re.compile(r"^\s*(?:我们|我司|本公司|我公司|我厂|我们公�
 
 
 _ASPECT = re.compile(r"[一二三四五六七八九]是")
+# a clause that only says what the company is or makes (我们是一家做低温鲜奶的乳企, 主要产品是锂电池极片缺陷检测, 我们是做
+# 工业视觉检测的创业公司), and one that adds another product (也做酸奶和奶酪, 另外给3C厂做外观检测)
+_BACKGROUND = re.compile(r"^\s*(?:(?:我们|我司|本公司|我公司|我厂|我们公司|我们厂|本厂)(?:是|为)(?:一家|一个|国内)?[^，,。；;]{0,24}?"
+                         r"(?:公司|企业|厂|工厂|集团|厂家|供应商|制造商|乳企|药企|车企|创业公司|单位|研究所|医院)|"
+                         r"(?:我们|我司|公司)?(?:的)?(?:主要|核心)?(?:产品|业务|主营)(?:是|为|包括|有)[^，,。；;]{0,30})\s*$")
+_ALSO_MAKES = re.compile(r"^\s*(?:也|还|同时)(?:做|生产|制造|经营|加工|销售|给|为|提供)")
 
 
 def _size(part: str) -> int:

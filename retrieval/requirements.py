@@ -77,7 +77,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
 REGIONS["西部"] = (*REGIONS["西北"], *REGIONS["西南"], "广西", "内蒙古")
 # a region said of where the expert should be (在西部, 西北地区的专家, 有没有长三角的): not 西部大开发 or 西北地区干旱
 _REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|或者|或|还是|、|和)?(?P<region>{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
-                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|都可以|都行|也可以|也行|[，,。；;！!？?、]|$)|"
+                     r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|都可以|都行|也可以|也行|"
+                     r"最好|更好|优先|为佳|[，,。；;！!？?、]|$)|"
                      r"的[^，,。；;！!？?需要请想找有是在为给供]{1,8}?(?:专家|老师|教授|院士|学者))")
 
 
@@ -94,7 +95,8 @@ def in_provinces(text: str) -> str:
         lead = m.group("lead") or ""
         asks = re.search(r"(?:有没有|有无|有)$", text[:m.start()])  # 有没有东北的？ (not 有没有在…: a count of a place)
         alone = (m.start() == 0 or text[m.start() - 1] in "，,；;。" or text[m.start() - 1:m.start()] == "要") and \
-            re.match(r"的?\s*(?:[呢吧吗啊]|都可以|都行|也可以|也行)?\s*(?:[，,。；;！!？?、]|$)", text[m.end():])
+            re.match(r"的?\s*(?:[呢吧吗啊]|都可以|都行|也可以|也行|最好|更好|优先|为佳|为宜)?[吧啊呀]?\s*(?:[，,。；;！!？?、]|$)",
+                     text[m.end():])  # (…，江浙沪的最好: a wish, rt68)
         # (西北的呢？: after a list; …，华中地区都行)
         # (…，江浙沪的，…: a clause of its own, said of the expert)
         sought = re.search(r"(?:找|推荐|介绍)$", text[:m.start()])  # 想找江浙沪的催化专家 (rt60: ignored)
@@ -125,7 +127,7 @@ _PLACE_EITHER = re.compile(rf"(?:^|(?<=[，,；;。！!？?]))\s*(?:(?:有没有
                            rf"((?:(?:{PLACE_NAMES})(?:省|市)?(?:本地|当地|地区)?"
                            rf"(?:或者?|或是|、|和|还是))+"
                            rf"(?:{PLACE_NAMES})(?:省|市)?(?:本地|当地|地区)?)(?:的)?(?:专家)?"
-                           r"(?:吗|呢|吧)?(?:都可以|都行|均可)?(?=[，,。；;！!？?]|$)")
+                           r"(?:吗|呢|吧)?(?:都可以|都行|均可|最好|更好|优先|为佳|为宜)?[吧啊呀]?(?=[，,。；;！!？?]|$)")
 _PLACE_LEADING = re.compile(rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:请问)?(?:在|位于|来自)?"
                             rf"({PLACE_NAMES})(?:省|市)?(?:工作)?的?"
                             r"(?=(?:获得|获过|获|当选|入选|研究|做|从事|搞)[^，,。；;！!？?]{0,30}?(?:院士|专家|学者|教授))")
@@ -511,7 +513,8 @@ _PREFERABLY = re.compile(r"(?:最好|希望|优先|尽量|如果可以|如果有
 
 
 # the same said after it, at its clause's end (企业里的工程师型的专家更好, 上海的优先, 北京的为佳)
-_PREFERABLY_AFTER = re.compile(r"[^，。；,;！!？?]{0,16}?(?:更好|为佳|为宜|优先|更佳|更合适)[吧啊呀的。！!，,；;]*(?:$|[，。；,;！!？?\n])")
+_PREFERABLY_AFTER = re.compile(r"[^，。；,;！!？?]{0,16}?(?:更好|为佳|为宜|优先|更佳|更合适|(?<=的)最好)[吧啊呀的。！!，,；;]*"
+                               r"(?:$|[，。；,;！!？?\n])")  # (江浙沪的最好, rt68)
 
 
 def _as_wish(query: str, start: int) -> bool:
