@@ -1512,8 +1512,9 @@ def _of_no_expert(intent: Intent) -> bool:
 MAX_APART = 4
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
 # a confirmation asked after what the message claims (…，对吗？ "…, correct?"), and the clauses the claims are cut at
-_CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:对吗|对吧|是吗|是不是|没错吧|对不对|是这样吗|(?i:(?:is\s+(?:that|this)\s+)?"
-                           r"(?:correct|right|true)))\s*[？?]\s*$")
+_CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:(?:这)?(?:两个|两项|两条|两点|三个|三项|几项|这些|以上)?都?(?:对吗|对吧|正确吗|属实吗|是真的吗)|"
+                           r"是吗|是不是|没错吧|对不对|是这样吗|(?i:(?:(?:is|are)\s+(?:that|this|these|both|all)\s+)?"
+                           r"(?:(?:both|all)\s+)?(?:correct|right|true)))\s*[？?]\s*$")  # (…，两个都对吗？ rt67)
 _CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
 
 

@@ -22,6 +22,7 @@ from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
 from retrieval.census import (ASKED_BESIDE_EN, Census, chinese_number, CountQuestion, count_follow_up, count_question, count_question_en,
+                              swapped_count,
                               narrowed_count, only_question, superlative_of_counted)
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
@@ -1809,6 +1810,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", count=extreme)  # 其中最早当选的是谁？ after a count: of those counted
     if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
+    if conversation.census is not None and (other := swapped_count(text, conversation.census.question)) is not None:
+        return Intent("problem", count=other, query=other.wish or None)  # 那浙江大学呢？ "And Zhejiang University?"
+        # after a count of Fudan's: the same count there (it was searched as a problem, rt67)
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
         return Intent("problem", count=narrowed, query=narrowed.wish or None)  # 其中获得一等奖的有多少位？ after a count:
         # of those it counted, not of the few shown

@@ -788,6 +788,31 @@ def count_follow_up(text: str, counted: CountQuestion) -> CountQuestion | None:
     return None
 
 
+_SWAP_ZH = re.compile(r"^\s*(?:那|那么|还有)?(?P<x>[\u4e00-\u9fffA-Za-z]{2,24}?)(?:的|的呢)?(?:呢|怎么样|如何)[？?。]*\s*$")
+_SWAP_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:at\s+|in\s+)?(?P<x>[^?.!]{2,60}?)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def swapped_count(text: str, counted: CountQuestion) -> CountQuestion | None:
+    """The count just given asked of another institution or place (复旦大学有多少位院士？ → 那浙江大学呢？ / "And Zhejiang
+    University?"): its requirement of that kind replaced; None for any other turn."""
+    if (zh := _SWAP_ZH.match(text)) is not None:
+        new = [r for r in read_requirements(f"{zh.group('x')}的专家") if r.kind in ("institution", "place")]
+    elif (en := _SWAP_EN.match(text)) is not None:
+        asked = count_question_en(f"How many experts are at {en.group('x')}?")
+        new = [r for r in asked.requirements if r.kind in ("institution", "place")] if asked is not None else []
+    else:
+        return None
+    kinds = {r.kind for r in counted.requirements}
+    if len(new) != 1 or not kinds & {"institution", "place"}:
+        return None
+    kept = [r for r in counted.requirements if r.kind not in ("institution", "place")]
+    wish = counted.wish or ""
+    for old in (r.text for r in counted.requirements if r.kind in ("institution", "place")):
+        wish = wish.replace(old, new[0].text)
+    return dataclasses.replace(counted, requirements=(*kept, new[0]), said=None, which=False, guess=(),
+                               wish=wish if new[0].text in wish else f"{new[0].text}的专家")
+
+
 def superlative_of_counted(text: str, counted: CountQuestion) -> CountQuestion | None:
     """其中最早当选的是谁？ 他们中获奖最多的是谁？ after a count: the superlative of those it counted (it searched
     experts elsewhere); None for any other turn."""

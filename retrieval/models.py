@@ -83,6 +83,16 @@ _CITY_PREFIXES = ("北京", "上海", "天津", "重庆", "南京", "杭州", "�
 _WHOLE_UNIVERSITY = re.compile(r"(?:大学|学院)$")  # a whole university's or college's name
 
 
+def _is_award(asked: str, name: str) -> bool:
+    """Whether a recorded award is one asked (国家自然科学奖 of its 一等奖) — not the youth award of the same name
+    (光华工程科技奖青年奖 is no 光华工程科技奖: 41 were counted for 37, rt67)."""
+    for spelt in (name, full_spelling(name)):
+        at = spelt.find(asked)
+        if at >= 0 and not spelt[at + len(asked):].startswith("青年"):
+            return True
+    return False
+
+
 def org_key(name: str) -> str:
     """An institution's name as compared: the short forms the records mix (中科院/中国科学院, 所/研究所, 科技/科学技术:
     国防科技大学 is 国防科学技术大学, rt63) made one."""
@@ -202,12 +212,12 @@ class Requirement(BaseModel):
         if self.kind == "award" and self.at_least is not None:
             asked = NATIONAL_AWARDS if self.text == NATIONAL_AWARD else (self.text,)
             return sum(not a.name.endswith("院士") and (self.text == ANY_AWARD or any(
-                x in a.name or x in full_spelling(a.name) for x in asked)) for a in expert.awards) >= self.at_least
+                _is_award(x, a.name) for x in asked)) for a in expert.awards) >= self.at_least
         if self.kind == "award":
             if self.text == ANY_AWARD:
                 return any(not a.name.endswith("院士") for a in expert.awards)
             asked = NATIONAL_AWARDS if self.text == NATIONAL_AWARD else (self.text,)
-            return any((x in a.name or x in full_spelling(a.name)) and (
+            return any(_is_award(x, a.name) and (
                 self.years is None or a.year is not None and self.years[0] <= a.year <= self.years[1])
                 for a in expert.awards for x in asked)
         if self.kind == "unrecorded":

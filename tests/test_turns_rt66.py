@@ -348,3 +348,32 @@ def test_who_was_elected_first_and_both_titles_are_read():
     assert asks_elected_order("Compare him with 张弥曼: who is older and who was elected to CAS first?")
     asked = count_question_en("How many experts hold both titles?")
     assert asked is not None and [(r.kind, r.text) for r in asked.requirements] == [("academy", "两院院士")]
+
+
+@pytest.mark.parametrize(("first", "then", "org"), [("复旦大学有多少位院士？", "那浙江大学呢？", "浙江大学"),
+                                                    ("How many academicians does Fudan University have?",
+                                                     "What about Zhejiang University?", "Zhejiang University")])
+def test_the_same_count_of_another_institution(first, then, org):
+    from retrieval.census import count_question, count_question_en, swapped_count
+
+    counted = count_question(first) or count_question_en(first)
+    other = swapped_count(then, counted)
+    assert other is not None and ("institution", org) in [(r.kind, r.text) for r in other.requirements]
+    assert not any(r.kind == "institution" and r.text != org for r in other.requirements)
+    assert swapped_count("他们都获得过什么奖？", counted) is None
+
+
+def test_a_youth_award_is_no_award_of_the_same_name():
+    from retrieval.models import Requirement
+
+    youth = ExpertMatch(id="y", name="甲", score=1.0, awards=[AwardFact(name="光华工程科技奖青年奖")])
+    full = ExpertMatch(id="f", name="乙", score=1.0, awards=[AwardFact(name="光华工程科技奖")])
+    asked = Requirement(kind="award", text="光华工程科技奖")
+    assert asked.met(full) and not asked.met(youth)
+
+
+def test_two_post_claims_confirmed_together_are_checked_one_by_one():
+    from generation.answerer import _CONFIRM_TAIL
+
+    assert _CONFIRM_TAIL.search("施一公是北京大学副校长，曹雪涛是南开大学校长，两个都对吗？")
+    assert _CONFIRM_TAIL.search("Are both correct?")
