@@ -1280,7 +1280,8 @@ class ExpertAnswerer:
             conversation.shown += [e for e in experts if e not in conversation.shown]
             if experts:  # the lists shown for the problem, for 回到刚才第一批 later
                 conversation.batches = [*conversation.batches, experts] if intent.refines or intent.kind == "more" \
-                    else [experts]
+                    or intent.without and intent.query == conversation.problem else [experts]  # (不要北京的: the same
+                # problem's next list — "back to the first list" then found none before it, rt69)
             if conversation.problem and not intent.refines:  # what each problem showed, for 回到刚才…的问题 later
                 shown = conversation.problems.pop(conversation.problem, [])  # (moved last: the latest discussed)
                 conversation.problems[conversation.problem] = list(dict.fromkeys([*shown, *(e.id for e in experts)]))

@@ -211,10 +211,14 @@ def award_topic(forms: set[str]) -> BioTopic:
     1991年选为中国科学院院士): for an award question the structured record cannot answer. An award is also found
     by its words in another order or with words between them within one clause (光华工程科技奖 written 工程科技光华奖,
     国际焊接学会终身成就奖 written 国际焊接学会（IIW）终身成就奖, 中国工程院院士 written 中国工程院首批院士)."""
-    named = "|".join([*sorted(map(re.escape, forms), key=len, reverse=True), *map(_in_one_clause, forms),
-                      *award_spellings(forms)])  # (“国家发明二等奖” for 国家技术发明奖二等奖)
+    named = "|".join([*sorted(map(re.escape, forms), key=len, reverse=True),
+                      *((_NATIONAL_AHEAD if f.startswith("国家") else "") + _in_one_clause(f) for f in forms
+                        if not _FOREIGN_SEAT_FORM.match(f)),
+                      *award_spellings(forms)])  # (“国家发明二等奖” for 国家技术发明奖二等奖; a foreign seat by its own
+    # pattern below, and a national award by its words in order: 美国国家医学科学院 is no 美国国家科学院, 国家测绘局科技进步
+    # 一等奖 no 国家科技进步一等奖, rt69)
     seats = "|".join([*(p for f in forms if re.search(r"(?:院士|会员|会士)$", f) and f != ANY_FOREIGN_SEAT
-                        for p in (_seat_pattern(f), _in_one_clause(f))),
+                        for p in ((_seat_pattern(f),) if _FOREIGN_SEAT_FORM.match(f) else (re.escape(f), _in_one_clause(f)))),
                       *([FOREIGN_SEAT_WRITTEN] if ANY_FOREIGN_SEAT in forms else [])]) or "(?!)"
     # (a seat listed without a verb: 中国工程院院士、美国国家医学科学院外籍院士、德国科学院外籍院士 — it was never quoted,
     # and the seat asked said unwritten, rt67)
@@ -246,6 +250,15 @@ def _seat_pattern(form: str) -> str:
     return rf"{country}(?:国家)?{re.escape(middle)}{kind}(?:外籍|荣誉)?(?:院士|会员|会士)"
 
 
+_NATIONAL_AHEAD = r"(?=[^，,。；;、：:和及]*?国家(?:级)?(?:科学技术|科技|自然|技术|最高|发明))"
+
+
+def _not_near_miss(form: str, clause: str) -> bool:
+    """Whether a clause holding a national award's words holds that award, not a ministry's or a province's of the
+    same words (国家测绘局科技进步一等奖 is no 国家科技进步一等奖: it said the biography wrote it, rt69)."""
+    return not form.startswith("国家") or bool(re.search(r"国家(?:级)?(?:科学技术|科技|自然|技术|最高|发明)", clause))
+
+
 def names_award(text: str, forms: set[str]) -> bool:
     """Whether `text` (a quoted sentence) names one of an award's forms, as written, by its words in one clause, or as
     the importer reads awards from a biography (“国家发明二等奖” is 国家技术发明奖二等奖); 外籍院士, any foreign seat."""
@@ -254,7 +267,8 @@ def names_award(text: str, forms: set[str]) -> bool:
             any(_FOREIGN_SEAT_FORM.match(f) and re.search(_seat_pattern(f), text) for f in forms):
         return True
     return any(own(m) for f in forms for m in re.finditer(re.escape(f), text)) or any(
-        own(m) for f in forms for m in re.finditer(_in_one_clause(f), text)) or any(
+        own(m) and _not_near_miss(f, m.group()) for f in forms if not _FOREIGN_SEAT_FORM.match(f)
+        for m in re.finditer(_in_one_clause(f), text)) or any(
         f in name for name in awards_named(text) for f in forms)
 
 

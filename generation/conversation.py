@@ -1029,7 +1029,7 @@ _AMONG_EN = re.compile(r"^\s*(?:so\s+|and\s+)?(?:how\s+many\s+of\s+them|which\s+
 _GRAPH_SCOPE = re.compile(r"图谱|数据库|专家库|库里|你们|一共有多少|总共有多少|全部专家|所有专家|全国|\bgraph\b|\bdatabase\b|"
                           r"\bin\s+total\b|\baltogether\b|\bin\s+all\b|\boverall\b",  # ("How many academicians are there in
                           re.IGNORECASE)  # Guangdong in total?" after a list: of the graph, not "3 of the 3", rt53)
-_COUNT_WORDS = re.compile(r"这(?:[两三四五六几]|\d{1,2})?位|那(?:[两三四五六几]|\d{1,2})?位|(?:[两三四五六几]|\d{1,2})位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
+_COUNT_WORDS = re.compile(r"[这那](?:[两三四五六几]|\d{1,2})?(?:位|个人|名)|[这那][两三四五六几]人|(?:[两三四五六几]|\d{1,2})位|(?:他们|她们)中?|其中|工作|任职|里面?|当中|中间|之中|推荐的|刚才的?|"
                           r"上面的?|以上|这些|专家|人|有?几位|几个|多少位|哪几位|哪些|哪位|有谁|分别|是谁|有没有|有吗|都|来自|出自|属于|"
                           r"获得过?|得过|拿过|是|的|有|吗|呢|哪一?年|什么时候|[？?，,。、\s]|\b(?:how|many|which|of|them|are|is|have|has|won|"
                           r"among|the|experts?)\b", re.IGNORECASE)
@@ -1411,6 +1411,11 @@ _ASKING_TAIL = re.compile(r"[，,。；;]\s*(?:请问)?(?:有没有|有无|还�
 _PREAMBLE_EN = re.compile(r"^\s*(?:(?:actually|ok(?:ay)?|well|so|hmm|fine|never\s*mind|alright|all\s+right)[,.!]?\s+)*"
                           r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:give|show|list|tell)\s+(?:me|us)\s+"
                           r"(?=only\b|just\b)", re.IGNORECASE)
+_ORDINAL_ZH = {"first": "第一", "second": "第二", "third": "第三", "fourth": "第四", "fifth": "第五", "last": "最后一"}
+_BESIDES_ONE_EN = re.compile(r"^\s*(?:except|apart\s+from|besides|other\s+than|aside\s+from)\s+(?:for\s+)?the\s+"
+                             r"(?P<n>first|second|third|fourth|fifth|last)\s+(?:one|expert|person|academician)\s*,?\s*"
+                             r"(?:who\s+else|anyone\s+else|any\s+others?|who\s+(?:do|would|else)|(?:can|could)\s+you|"
+                             r"(?:please\s+)?(?:suggest|recommend|show))[^.!?]*[.!?]*\s*$", re.IGNORECASE)
 _ONLY_THE_ONES_EN = re.compile(r"^\s*(?:(?:only|just)\s+(?:the\s+ones|those|the\s+experts|experts|people|ones)\s+"
                                r"(?:who\s+are|that\s+are|who're|who\s+work\s+(?:at|in))\s+(?P<x>[^,.!?]+?)|"
                                r"(?:we|i)\s+(?:(?:would|'d)\s+)?(?:prefer|want|need|like)\s+(?:only\s+)?(?P<y>[^,.!?]+?)\s+only)"
@@ -1550,6 +1555,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.problem and (away := _AWAY_EN.match(_PREAMBLE_EN.sub("", text))):  # "Only those not in
         text = f"Not in {away.group('what')}."  # Beijing", "Show me only the experts outside Beijing": left out (read
         # as a wish for Beijing, or the topic lost, rt67)
+    if conversation.problem and conversation.last and (besides := _BESIDES_ONE_EN.match(text)):  # "Except the first
+        text = f"除了{_ORDINAL_ZH[besides.group('n').lower()]}位，还有谁？"  # one, who else would you suggest?": others
+        # (it was answered about the first one, rt69); answered in English all the same
     if conversation.problem and (wish := _ONLY_THE_ONES_EN.match(_PREAMBLE_EN.sub("", text))):  # "Just the ones who
         text = f"Only {wish.group('x') or wish.group('y')}, please."  # are CAS members", "We prefer CAS members only. Re-run …": the wish
         # on the same problem (it was matched alone: strangers of another academy, rt66, rt67)
@@ -1901,7 +1909,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.problem and len(conversation.batches) >= 2 and (lead := _BATCH_LEAD.match(text)) and \
             (rest := text[lead.end():].strip()) and not _BATCH.match(text):
         # 回到第一批，第三位的研究方向有哪些？ 刚才第一批里的第一位是哪年当选的？: asked of that list (it was of the last)
-        which = lead.group("which") or "第一"
+        which = lead.group("which") or "第一"  # (the begun one, or "the first / original list")
         back = -2 if which in ("上一", "前一") else -3 if which.startswith(("上上", "再")) else 0
         listed = conversation.batches[back] if len(conversation.batches) >= -back else conversation.batches[0]
         follow = resolve(rest, dataclasses.replace(conversation, last=list(listed), shown=list(listed), focus=None,
@@ -2382,8 +2390,12 @@ _REPLACE_WITH = re.compile(r"^\s*(?:请|那就|那)?(?:把|将)?(?P<who>第[一�
 _BUT_END = re.compile(r"(?:[,，\s]*(?:\bbut\b|\bonly\b|但是?|不过|只是))+[,，\s]*$", re.IGNORECASE)  # (more, but …)
 # an earlier list of the problem shown again (回到刚才第一批, 还是上一批吧, "go back to the first batch")
 _BATCH_LEAD = re.compile(r"^\s*(?:那|那就)?(?:回到|还是说|说回|再说)?(?:刚才|之前|前面)?(?:的|那)?(?:(?P<which>第一|最早|最开始|最初|头一|上一|前一|"
-                         r"上上一?|再之前那一?|再前面那一?)(?:批|组|拨)|(?P<begun>最开始|一开始|最早|最初|刚开始|第一次)(?:推荐|给出?|列出?)"
-                         r"(?=的))(?:专家)?(?:里面|里|中|当中)?的?[，,：:\s]*")  # (最开始推荐的第一位: it was of the last list, rt50)
+                         r"上上一?|再之前那一?|再前面那一?)(?:批|组|拨|的?个?(?:名单|列表))|(?P<begun>最开始|一开始|最早|最初|刚开始|第一次)(?:推荐|给出?|列出?)"
+                         r"(?=的))(?:专家)?(?:里面|里|中|当中)?的?[，,：:\s]*|"  # (最开始推荐的第一位: it was of the last list, rt50;
+                         # 回到最开始的名单，第三位是谁？ "Back to the very first list: who was second?" rt69)
+                         r"^\s*(?:ok(?:ay)?,?\s+)?(?:let'?s\s+)?(?:go\s+)?(?:back\s+to|return\s+to)\s+(?:the\s+|your\s+)?(?:very\s+)?"
+                         r"(?P<which_en>first|original)\s+(?:batch|list|set|group|three|two|experts)(?:\s+of\s+experts)?\s*[,.:;]?\s*",
+                         re.IGNORECASE)
 _BATCH = re.compile(r"^\s*(?:那|那就|那还是|好的?[，,]?)?(?:回到|还是|再看看?|重新(?:看|给|列出?)(?:一下)?|给我看看?|要)?"
                     r"(?:刚才|之前|前面)?(?:的|那)?(?:(?P<first>第一|最早|最开始|最初|头一)|上一|前一)(?:批|组|拨)(?:的)?"
                     r"(?:专家|推荐|名单)?(?:吧|呢|啊)?\s*[。！!？?]*\s*$|"
@@ -2625,7 +2637,7 @@ _THING_POINTER = re.compile(r"(?:这|那|该|此)(?:个|项|一)?(?:奖项?|荣�
 
 # an output format asked for (JSON, markdown, 字段), and words that refer to the experts just recommended
 _FORMAT = re.compile(r"(?<![A-Za-z])(?:json|markdown|csv|excel)(?![A-Za-z])|格式|字段", re.IGNORECASE)
-SHOWN_REF = re.compile(r"推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|这些|他们|她们|这[两三四五几]位|"
+SHOWN_REF = re.compile(r"推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|这些|他们|她们|这[两三四五几](?:位|个人|人|名)|"
                        r"\b(?:them|their|those|these|the\s+recommended|above)\b", re.IGNORECASE)
 
 

@@ -739,6 +739,10 @@ _CJK_AWARD_NAMED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三四特]
 _QUALIFIED = re.compile(r"^.*的(?=[^的]{2,}$)")
 
 
+# an honorary title or a prize whose name the award pattern does not read: quoted before 称号, a national model worker,
+# a name with a middle dot
+_TITLE_HONOUR = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』](?:荣誉)?称号|(全国劳动模范|全国劳模|全国先进工作者|全国五一劳动奖章|"
+                           r"全国优秀科技工作者)|(?:获得过?|荣获|拿过|得过|获)([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}奖)")
 # a foreign society's membership (英国皇家学会会员, 欧洲分子生物学学会外籍会士), asked as an award is
 _FOREIGN_MEMBER = re.compile(r"(?:美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|国际|第三世界|发展中国家|印度|加拿大|澳大利亚)"
                              r"[\u4e00-\u9fff]{0,10}?(?:学会|学院|科学院|工程院)(?:外籍|荣誉)?(?:会员|会士)")
@@ -759,6 +763,9 @@ def asked_awards(text: str) -> list[str]:
         # 国家最高科学技术奖, correct?" got 是 of the seat alone, rt66)
         asked += [a for m in _CJK_AWARD_NAMED.finditer(text) if len(a := _AWARD_LEAD.sub("", m.group())) >= 4
                   and a not in asked]
+    asked += [m.group(m.lastindex or 0) for m in _TITLE_HONOUR.finditer(text)
+              if not any(m.group(m.lastindex or 0) in a for a in asked)]  # (全国劳动模范称号, “模范医学专家”荣誉称号,
+    # 爱德华·泰勒奖: asked, then looked for in the biography — it listed his awards as if answering, rt69)
     asked += [m.group() for m in _FOREIGN_MEMBER.finditer(text) if not any(m.group() in a for a in asked)]  # (英国
     # 皇家学会会员 beside 美国国家科学院外籍院士: both asked, it checked the first alone, rt67)
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"

@@ -341,6 +341,9 @@ _PLAIN_WORDINGS = (
     (re.compile(r"(?:研究)?方向(?:名称?)?(?:里|中)?(?:包含|含有|含|包括|带有|带|有)[“”\"'‘’「」]?(?P<t>[^“”\"'‘’「」，。？?]{1,16}?)"
                 r"[“”\"'‘’「」]?的(?=专家|院士|学者|人)"), r"研究\g<t>的"),
     (re.compile(r"(有|的)(?:多少|几)个?人(?=[？?]|$)"), r"\1多少位"),
+    # 整个图谱里有多少位专家同时是两院院士？: of the graph, both seats (read as a topic 整个专家是, rt69)
+    (re.compile(r"整个(?:知识)?图谱|全(?:部)?图谱"), "知识图谱"),
+    (re.compile(r"(?:同时|既)(?:是|为)(?=两院院士)"), "是"),
     (re.compile(r"的有(多少|几)位(?=[？?]|$)"), r"的专家有\1位"),
     # 2017年清华大学当选的院士有几位？: the year after the institution (年清华大学 was read as an institution, rt50)
     (re.compile(r"^((?:19|20)\d\d)年([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|中心))(当选|入选)"), r"\2\1年\3"),
@@ -386,6 +389,9 @@ def _plain_wording(text: str) -> str:
 # a bound said of a count to confirm (清华大学的院士超过70位吗？ 至少有50位吧？ 不到20位吧？): read as the count, the bound kept
 _BOUND_ZH = re.compile(r"(?P<has>有)?(?P<how>超过|多于|不止|大于|至少有?|不少于|不低于|少于|不到|不足|低于|至多|最多|不超过|不多于)"
                        r"\s*(?P<n>\d+|[一二两三四五六七八九十百千]+)\s*(?:位|个|名|人)")
+_OF_THOSE_SHOWN = re.compile(r"^\s*(?:那|那么)?(?:他们|她们)?(?:这|那)?(?:[两三四五六七八九十]|几)(?:个人|人|名)(?:中|里面?|当中|之中)")
+_ASKED_BOUND = re.compile(r"(?:有没有|是不是|是否|会不会)有?(?=(?:超过|多于|不止|大于|至少|不少于|不低于|少于|不到|不足|低于|至多|最多|"
+                          r"不超过|不多于)\s*(?:\d|[一二两三四五六七八九十百千]))")
 _BOUNDS = {"超过": ">", "多于": ">", "不止": ">", "大于": ">", "至少": ">=", "至少有": ">=", "不少于": ">=", "不低于": ">=",
            "少于": "<", "不到": "<", "不足": "<", "低于": "<", "至多": "<=", "最多": "<=", "不超过": "<=", "不多于": "<="}
 
@@ -395,7 +401,13 @@ def count_question(text: str) -> CountQuestion | None:
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
-    if (bound := _BOUND_ZH.search(text)) is not None and re.search(r"(?:吗|吧|么|嘛|对吗|对吧|是吗|是不是)[？?。]*\s*$", text):
+    if _OF_THOSE_SHOWN.match(text):
+        return None  # 这三人中有几位是工程院院士？: of those just shown, no count of the graph (a topic 这三人中是, rt69)
+    asked_bound = _ASKED_BOUND.search(text)  # (复旦大学的专家有没有超过20位？ 是不是不到80位？ rt69)
+    bare = _ASKED_BOUND.sub("", text)
+    if (bound := _BOUND_ZH.search(bare)) is not None and (
+            re.search(r"(?:吗|吧|么|嘛|对吗|对吧|是吗|是不是)[？?。]*\s*$", bare) or asked_bound is not None):
+        text = bare
         plain = text[:bound.start()] + "有多少位" + text[bound.end():]
         plain = re.sub(r"[，,]?\s*(?:吗|吧|么|嘛|对吗|对吧|是吗|是不是)([？?。]*)\s*$", "？", plain)
         if (asked := count_question(plain)) is not None and asked.said is None and not asked.superlative:

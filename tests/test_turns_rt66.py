@@ -377,3 +377,40 @@ def test_two_post_claims_confirmed_together_are_checked_one_by_one():
 
     assert _CONFIRM_TAIL.search("施一公是北京大学副校长，曹雪涛是南开大学校长，两个都对吗？")
     assert _CONFIRM_TAIL.search("Are both correct?")
+
+
+def test_rt69_counts_of_those_shown_and_bounds_asked_with_a_question_word():
+    from generation.conversation import Conversation, resolve
+    from retrieval.census import count_question
+
+    shown = [ExpertMatch(id=i, name=n, score=1.0) for i, n in (("a", "甘晓华"), ("b", "尹泽勇"), ("c", "陈懋章"))]
+    talk = Conversation(problem="航空发动机材料", last=list(shown), shown=list(shown))
+    assert resolve("这三人中有几位是工程院院士？", talk).kind == "list"
+    more = resolve("Except the first one, who else would you suggest?", talk)
+    assert more.kind == "more" and more == resolve("除了第一位，还有谁？", talk)
+    asked = count_question("复旦大学的专家有没有超过20位？")
+    assert asked is not None and (asked.said, asked.bound) == (20, ">")
+    both = count_question("整个图谱里有多少位专家同时是两院院士？")
+    assert both is not None and [(r.kind, r.text) for r in both.requirements] == [("academy", "两院院士")]
+
+
+def test_near_miss_awards_are_not_found_in_the_biography():
+    from generation.grounded import asked_awards, award_forms
+
+    assert not biography.names_award("曾获国家科技进步二等奖、国家测绘局科技进步一等奖", award_forms("国家科技进步一等奖"))
+    assert biography.names_award("1999年获国家科技进步一等奖", award_forms("国家科技进步一等奖"))
+    assert not biography.names_award("美国国家医学科学院外籍院士", award_forms("美国国家科学院外籍院士"))
+    assert asked_awards("林尚扬获得过全国劳动模范称号吗？") == ["全国劳动模范"]
+    assert asked_awards("他获得过爱德华·泰勒奖吗？") == ["爱德华·泰勒奖"]
+
+
+def test_back_to_the_first_list_reads_that_list():
+    from generation.conversation import Conversation, resolve
+
+    first = [ExpertMatch(id=i, name=n, score=1.0) for i, n in (("a", "邓中翰"), ("b", "郑平"), ("c", "毛军发"))]
+    later = first[1:]
+    talk = Conversation(problem="芯片封装散热", last=list(later), shown=list(first), batches=[list(first), list(later)])
+    intent = resolve("回到最开始的名单，第三位是谁？他哪年当选？", talk)
+    assert intent.kind == "about" and intent.expert.name == "毛军发"
+    intent = resolve("Back to the very first list: who was the second expert and where do they work?", talk)
+    assert intent.kind == "about" and intent.expert.name == "郑平"
