@@ -1411,6 +1411,13 @@ _ASKING_TAIL = re.compile(r"[，,。；;]\s*(?:请问)?(?:有没有|有无|还�
 _PREAMBLE_EN = re.compile(r"^\s*(?:(?:actually|ok(?:ay)?|well|so|hmm|fine|never\s*mind|alright|all\s+right)[,.!]?\s+)*"
                           r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:give|show|list|tell)\s+(?:me|us)\s+"
                           r"(?=only\b|just\b)", re.IGNORECASE)
+_ACADEMY_EN = r"(?:CAS|CAE|(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering))"
+_ACADEMY_WISH_EN = re.compile(rf"^\s*(?P<lead>(?:just|only)\s+)?(?:the\s+ones\s+(?:from|in)\s+|those\s+(?:from|in)\s+|members\s+of\s+|"
+                              rf"(?:from|in)\s+)?(?:the\s+)?(?P<a>{_ACADEMY_EN})(?:\s+(?:members|academicians|ones|fellows))?"
+                              rf"(?P<only>\s+only)?(?P<not>\s*[,;]?\s*(?:but\s+)?(?:not|no)\s+(?:the\s+)?{_ACADEMY_EN}"
+                              rf"(?:\s+(?:members|academicians|ones))?)?\s*(?:,?\s*please)?\s*[.!]*\s*$", re.IGNORECASE)
+_ONLY_SEAT_NOT_OTHER = re.compile(r"(?:只要|仅要|只需要|只限)(?:中国)?(?:科学院|工程院|中科院)(?:院士|的)?(?P<rest>[，,]\s*(?:中国)?"
+                                  r"(?:科学院|工程院|中科院)(?:院士)?的?(?:不要|除外|不考虑|排除))")
 _ORDINAL_ZH = {"first": "第一", "second": "第二", "third": "第三", "fourth": "第四", "fifth": "第五", "last": "最后一"}
 _BESIDES_ONE_EN = re.compile(r"^\s*(?:except|apart\s+from|besides|other\s+than|aside\s+from)\s+(?:for\s+)?the\s+"
                              r"(?P<n>first|second|third|fourth|fifth|last)\s+(?:one|expert|person|academician)\s*,?\s*"
@@ -1558,6 +1565,13 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.problem and conversation.last and (besides := _BESIDES_ONE_EN.match(text)):  # "Except the first
         text = f"除了{_ORDINAL_ZH[besides.group('n').lower()]}位，还有谁？"  # one, who else would you suggest?": others
         # (it was answered about the first one, rt69); answered in English all the same
+    if conversation.problem and (seat := _ACADEMY_WISH_EN.match(_PREAMBLE_EN.sub("", text))) and \
+            (seat.group("lead") or seat.group("only") or seat.group("not")):  # "CAS only.", "Just CAS members, not CAE.",
+        engineering = re.search(r"CAE|Engineering", seat.group("a"), re.IGNORECASE)  # "Only the ones from the Chinese
+        text = f"Only {'CAE' if engineering else 'CAS'} members, please."  # Academy of Engineering please." (each was
+        # matched alone: strangers of the other academy, rt69)
+    if conversation.problem and (both := _ONLY_SEAT_NOT_OTHER.search(text)):  # 只要中国科学院院士，工程院的不要: the one
+        text = text[:both.start("rest")] + text[both.end():]  # wanted (read as both academies: a 两院院士 alone, rt69)
     if conversation.problem and (wish := _ONLY_THE_ONES_EN.match(_PREAMBLE_EN.sub("", text))):  # "Just the ones who
         text = f"Only {wish.group('x') or wish.group('y')}, please."  # are CAS members", "We prefer CAS members only. Re-run …": the wish
         # on the same problem (it was matched alone: strangers of another academy, rt66, rt67)

@@ -414,3 +414,23 @@ def test_back_to_the_first_list_reads_that_list():
     assert intent.kind == "about" and intent.expert.name == "毛军发"
     intent = resolve("Back to the very first list: who was the second expert and where do they work?", talk)
     assert intent.kind == "about" and intent.expert.name == "郑平"
+
+
+@pytest.mark.parametrize(("turn", "seat"), [("Just CAS members, not CAE.", "CAS"), ("CAS only.", "CAS"),
+                                            ("Only the ones from the Chinese Academy of Engineering please.", "CAE")])
+def test_everyday_english_academy_filters_are_the_academy_asked(turn, seat):
+    from generation.conversation import Conversation, resolve
+
+    shown = [ExpertMatch(id="a", name="关桥", score=1.0)]
+    talk = Conversation(problem="Who can advise on underwater welding?", last=list(shown), shown=list(shown))
+    assert resolve(turn, talk) == resolve(f"Only {seat} members, please.", talk)
+
+
+def test_only_one_academy_with_the_other_left_out_is_that_academy():
+    from generation.conversation import Conversation, resolve
+    from retrieval.requirements import read_requirements
+
+    shown = [ExpertMatch(id="a", name="申长雨", score=1.0)]
+    talk = Conversation(problem="注塑件翘曲变形严重", last=list(shown), shown=list(shown))
+    intent = resolve("只要中国科学院院士，工程院的不要。", talk)
+    assert [(r.kind, r.text) for r in read_requirements(intent.query)] == [("academy", "中国科学院院士")]
