@@ -1373,7 +1373,7 @@ _BIRTH_ORDER_LEAD = re.compile(r"按简介中写的出生日期")  # generation/
 _PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)|"
                             # the same reason in English (grounded_en._REASONS): "holds (only these) words of your problem:
                             # 「焊接」" — read as 林尚扬's direction on 蔡其巩's card (rt50)
-                            r"(?i:\bwords\s+of\s+your\s+problem:\s*)(「[^」\n]*」|“[^”\n]*”)")  # (normalised: “”)
+                            r"(?i:\b(?:words\s+of|Chinese\s+terms\s+for)\s+your\s+problem:\s*)(「[^」\n]*」|“[^”\n]*”)")  # (normalised: “”)
 _NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:[\u4e00-\u9fff]{1,4}?(?:院士|教授|研究员)|他|她|其)?"
                             r"(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)"
                             r"(?:任何|哪位|一位)?(?:专家|院士|人)?(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"

@@ -1397,16 +1397,17 @@ def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
     institutions of the experts shown."""
     if requirement.kind == "place":
         said = place_said(*(r.text for r in (requirement, *alternatives)))  # 在北京或上海: each
-        return (f"与问题相关的专家中，没有在{'或'.join(r.text for r in (requirement, *alternatives))}的（按知识图谱记录的单位"
+        return (f"与问题最相关的一批专家中，没有在{'或'.join(r.text for r in (requirement, *alternatives))}的（按知识图谱记录的单位"
                 f"所在地判断；未记录所在地的单位，按名称是否含{said}；没有单位记录的专家，图谱无法判断其所在地）。")
         # (叶可明, no institution recorded, 上海建工 in his biography: "没有在上海的" read as a fact about him, rt54)
     if requirement.kind == "elected":  # (…里没有当选年份… read as 没有当选, a denial of their seats)
-        return "与问题相关的专家中，知识图谱记录的当选年份都不在您要求的时段内。"
+        return "与问题最相关的一批专家中，知识图谱记录的当选年份都不在您要求的时段内。"
     what = {"academy": "符合您所要求学术身份的专家", "award": "符合您所要求获奖条件的专家记录",
             "institution": "来自您所要求单位的专家",
             "sector": "单位属于您所要求类型（"
             + "或".join(r.text for r in (requirement, *alternatives)) + "）的专家"}[requirement.kind]
-    return f"与问题相关的专家中，按知识图谱的记录没有{what}。"
+    return f"与问题最相关的一批专家中，按知识图谱的记录没有{what}。"  # (最相关的一批: those the search
+    # ranked first, not every expert the problem touches — 岑可法 of 浙江大学 was one of those, rt70)
 
 
 _LEFT_OUT = {"academy": "具有该学术身份的专家", "award": "获得过该奖项的专家", "institution": "来自该单位的专家",

@@ -137,9 +137,11 @@ _REASONS = (
     (re.compile(r"^研究方向「(.+)」与问题有关$"), r"the research direction 「\1」 is related to your problem"),
     (re.compile(r"^问题可能属于「(.+)」学科，与专家所属学科一致$"), r"your problem may belong to 「\1」, the expert's discipline"),
     (re.compile(r"^所属学科「(.+)」与问题相关$"), r"the expert's field 「\1」 is related to your problem"),
-    (re.compile(r"^专家资料中也出现了问题里的关键词：(.+)$"), r"the expert's record also holds words of your problem: 「\1」"),
+    (re.compile(r"^专家资料中也出现了问题里的关键词：(.+)$"), r"the expert's record also holds the graph's Chinese terms for your problem: 「\1」"),
     (re.compile(r"^关联较弱，专家资料中只出现了问题里的关键词：(.+)$"),
-     r"weakly related: the expert's record holds only these words of your problem: 「\1」"),
+     r"weakly related: the expert's record holds only these of the graph's Chinese terms for your problem: 「\1」"),
+    # (terms "for" the problem: an English problem's words are translated — 冶金、选矿 were said to be "words of" a
+    # problem written in English, rt70)
     (re.compile(r"^专家资料的整体内容与问题描述相近$"), "the expert's record as a whole is close to your problem"),
     (re.compile(r"^与问题的关联较弱，仅供参考$"), "only weakly related to your problem, for reference"),
     (re.compile(r"^曾主持(.+)项目《(.+)》$"), r"led the \1 project 《\2》"),
@@ -467,7 +469,7 @@ def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> s
             "institution": "from the institution you asked for",
             "sector": "from the kind of institution you asked for",
             "elected": "elected in the years you asked for"}[requirement.kind]
-    return f"Among the experts related to the problem, the expert knowledge graph holds none {what}."
+    return f"Among the experts most closely related to the problem, the expert knowledge graph holds none {what}."
 
 
 def describe_unrecorded_en(what: list[str], female_first: bool = False, age_order: str | None = None) -> str:

@@ -1556,7 +1556,7 @@ def test_places_wished_as_alternatives_are_both_said_unmet_and_a_wish_is_no_rank
     if not any(r.met_by for r in answer.match.requirements if r.kind == "place"):
         assert "没有在兰州或昆明的" in answer.text and answer.grounding.dropped == []
     said = describe_unmet(Requirement(kind="place", text="北京"), Requirement(kind="place", text="上海"))
-    assert said == ("与问题相关的专家中，没有在北京或上海的（按知识图谱记录的单位所在地判断；未记录所在地的单位，"
+    assert said == ("与问题最相关的一批专家中，没有在北京或上海的（按知识图谱记录的单位所在地判断；未记录所在地的单位，"
                     "按名称是否含「北京」或「上海」；没有单位记录的专家，图谱无法判断其所在地）。")
 
 

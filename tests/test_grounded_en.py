@@ -42,13 +42,13 @@ def test_every_reason_the_retriever_gives_has_its_english(answerer, problem):
 
 def test_the_requirement_notes_of_an_english_problem_are_english(answerer):
     answer = answerer.answer("Injection-moulded parts warp. We need an academician who has won the Nobel Prize.")
-    assert "Among the experts related to the problem, the expert knowledge graph holds none with the" in answer.text
+    assert "Among the experts most closely related to the problem, the expert knowledge graph holds none with the" in answer.text
     assert "知识图谱" not in answer.text and answer.grounding.dropped == []
 
 
 @pytest.mark.parametrize(("reason", "english"), [
     ("研究方向「注塑模具设计」与问题直接相关", "the research direction 「注塑模具设计」 bears directly on your problem"),
-    ("专家资料中也出现了问题里的关键词：注塑、翘曲", "the expert's record also holds words of your problem: 「注塑、翘曲」"),
+    ("专家资料中也出现了问题里的关键词：注塑、翘曲", "the expert's record also holds the graph's Chinese terms for your problem: 「注塑、翘曲」"),
     ("符合您提出的要求：中国工程院院士、单位为清华大学", "meets what you asked: 中国工程院院士, works at 清华大学"),
     ("与问题的关联较弱，仅供参考", "only weakly related to your problem, for reference"),
     ("一条新的理由", "一条新的理由"),  # a reason of another form stays as it is

@@ -72,14 +72,14 @@ def test_an_institution_left_out_in_english_is_left_out_not_asked_about():
 
 
 def test_the_english_keyword_reason_is_no_direction_claim():
-    """"the expert's record holds only these words of your problem: 「焊接」" on 蔡其巩's card was dropped as 林尚扬's
+    """"the expert's record holds only these of the graph's Chinese terms for your problem: 「焊接」" on 蔡其巩's card was dropped as 林尚扬's
     direction; a direction said of him still is."""
     from generation.grounding import check_answer
 
     lin = ExpertMatch(id="l", name="林尚扬", score=0.5, directions=["焊接"])
     cai = ExpertMatch(id="c", name="蔡其巩", score=0.4, directions=["力学性能关系"])
     card = "2. 林尚扬. Research directions: 焊接.\n\n3. 蔡其巩. Research directions: 力学性能关系. "
-    kept = card + "Why: weakly related: the expert's record holds only these words of your problem: 「焊接」."
+    kept = card + "Why: weakly related: the expert's record holds only these of the graph's Chinese terms for your problem: 「焊接」."
     assert check_answer(kept, [lin, cai])[1].dropped == []
     assert check_answer(card + "Why: the research direction 「焊接」 bears directly on your problem.", [lin, cai])[1].dropped
 
