@@ -567,8 +567,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 asked_held(expert, question)
             return f"是。知识图谱记录的{expert.name}获得过：{'、'.join(map(_award_text, held))}。"
         lead = f"知识图谱记录的{expert.name}获奖中，没有您问到的那一项。" if awards_not_held(expert, question) else ""
-        if lead and (partly := written_in_part(expert, question)):  # 美国国家科学院外籍院士，也是英国皇家学会会员：
-            written, unwritten = partly  # one written, one neither recorded nor written (it said none, rt67)
+        if lead and written_in_part(expert, question):  # 美国国家科学院外籍院士，也是英国皇家学会会员: one written, one
+            # neither recorded nor written (it said none, rt67)
             lead = f"您问到的几项中，{expert.name}的简介写到了其中一部分（原文见下），其余的知识图谱的获奖记录和简介中都" \
                    "没有。"  # (none named: the guard reads a name as a claim of his honours, which only the quote below
             # bears out; nor counted, a figure it reads too)
@@ -1080,13 +1080,12 @@ def bio_counts(expert: ExpertMatch, question: str) -> bool:
                                for q in biography.quotes(expert) or ())
 
 
-def written_in_part(expert: ExpertMatch, question: str) -> tuple[list[str], list[str]] | None:
-    """Of several awards or seats a question asks, those the biography quoted writes though the record does not hold
-    them, and those neither holds — None unless both kinds are there."""
-    asked = asked_awards(question)
+def written_in_part(expert: ExpertMatch, question: str) -> bool:
+    """Whether, of several awards or seats a question asks, the biography quoted writes some the record does not hold
+    and neither holds others."""
     missing = awards_not_held(expert, question)
     written = [a for a in awards_not_held(expert, question, biography_too=False) if a not in missing]
-    return (written, missing) if len(asked) > 1 and written and missing else None
+    return len(asked_awards(question)) > 1 and bool(written) and bool(missing)
 
 
 def written_award(expert: ExpertMatch, question: str, counted: bool = False) -> bool:

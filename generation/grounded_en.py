@@ -618,7 +618,7 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 if awards_not_held(expert, question) and not one_of_them(expert, question, "awards")
                 else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
-        if lead.startswith("None") and (partly := written_in_part(expert, question)):  # one written in the biography,
+        if lead.startswith("None") and written_in_part(expert, question):  # one written in the biography,
             lead = f"Of what you ask about, {name}'s biography names some (quoted below); neither the graph's award " \
                 "records nor the biography hold the rest. "  # one nowhere (rt67)
         if lead.startswith("None") and (ungraded := ungraded_held(expert, question)):  # recorded without the grade
