@@ -51,6 +51,9 @@ _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联�
                           # 清华大学张伟明教授, 中科院化学所的李明研究员: a person introduced by their institution
                           r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的)$")
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
+# words before a title that make it honorary, not a name (哈佛大学荣誉博士: "荣誉" was said to be no expert of the graph,
+# rt69)
+_HONORARY = frozenset({"荣誉", "名誉", "终身", "特聘", "客座", "兼职", "资深", "首席", "特邀"})
 _NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")  # nor a title: 推荐张三院士 is read by its title
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻|告诉我们?|给我们?|提供|"
                          r"(?:介绍|推荐|了解)(?:一下|下)|"  # 介绍一下周济
@@ -272,7 +275,8 @@ class NameIndex:
             for length in (3, 2):
                 name = text[max(0, at - length):at]
                 if len(name) == length and _CJK_NAME.match(name) and name[0] in _SURNAMES \
-                        and not _NOT_IN_NAME.search(name) and _BEFORE_NAME.search(text, 0, at - length) \
+                        and not _NOT_IN_NAME.search(name) and name not in _HONORARY \
+                        and _BEFORE_NAME.search(text, 0, at - length) \
                         and tags.get(name, "nr") == "nr":
                     if name not in self._ids:
                         out.append(name)

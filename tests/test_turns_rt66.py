@@ -434,3 +434,13 @@ def test_only_one_academy_with_the_other_left_out_is_that_academy():
     talk = Conversation(problem="注塑件翘曲变形严重", last=list(shown), shown=list(shown))
     intent = resolve("只要中国科学院院士，工程院的不要。", talk)
     assert [(r.kind, r.text) for r in read_requirements(intent.query)] == [("academy", "中国科学院院士")]
+
+
+def test_an_honorary_title_is_no_persons_name_and_claims_to_confirm_are_a_question():
+    from generation.answerer import _long_for_a_question
+    from retrieval.names import _HONORARY
+
+    assert "荣誉" in _HONORARY
+    claims = "王振义获得过2010年国家最高科学技术奖，1992年当选法国科学院外籍院士，还拿过哈佛大学荣誉博士，这些都对吗？"
+    assert not _long_for_a_question(claims)
+    assert _long_for_a_question("我们公司做注塑件，最近翘曲严重，想请申长雨院士帮忙看看，能推荐一下他或者别的专家吗？")
