@@ -1778,7 +1778,9 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
 
 # a shown expert pointed at by position or as 这位/那位 (not by a bare 他), and words that set two experts side by side
 _SHOWN_NAMED = re.compile(r"第[一二两三四五六七八九十\d]+(?:位|个|名)|这位|那位|排名?第")
-_BESIDE = re.compile(r"[和与跟同比](?:他|她)|(?:他|她)[和与跟同比]|哪位|谁更|谁的|同事|师生|一起|合作|同一|一样")
+_BESIDE = re.compile(r"[和与跟同比](?:他|她)|(?:他|她)[和与跟同比]|哪位|谁更|谁的|同事|师生|一起|合作|同一|一样|"
+                     r"[和与跟同][\u4e00-\u9fff]{2,4}(?:比|相比|对比|谁)")  # (他是哪一年出生的？和吴孟超比谁年纪大？: 他 is the one
+# in focus, set beside 吴孟超 — it was read as 吴孟超, and 王振义 left out, rt69)
 
 
 def _namesakes(intent: Intent, experts: list[ExpertMatch]) -> list[str]:

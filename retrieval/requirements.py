@@ -75,8 +75,13 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "江浙沪": ("江苏", "浙江", "上海"), "江浙": ("江苏", "浙江"), "中南": ("河南", "湖北", "湖南", "广东", "广西", "海南"),
 }
 REGIONS["西部"] = (*REGIONS["西北"], *REGIONS["西南"], "广西", "内蒙古")
+# north and south of the Qinling–Huai line, as the provinces are usually counted (最好北方的，南方的太远了: the wish was
+# not read at all, and a Nanjing expert shown, rt70)
+REGIONS["北方"] = (*REGIONS["华北"], *REGIONS["东北"], "山东", "河南", "陕西", "甘肃", "宁夏", "青海", "新疆")
+REGIONS["南方"] = ("上海", "江苏", "浙江", "安徽", "福建", "江西", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+                 "云南", "西藏", "香港", "澳门")
 # a region said of where the expert should be (在西部, 西北地区的专家, 有没有长三角的): not 西部大开发 or 西北地区干旱
-_REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|或者|或|还是|、|和)?(?P<region>{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
+_REGION = re.compile(rf"(?P<lead>在|来自|位于|最好是|希望是|最好|或者|或|还是|、|和)?(?P<region>{'|'.join(sorted(REGIONS, key=len, reverse=True))})"
                      r"(?:地区|一带|省份|各省)?(?=的?(?:专家|老师|教授|院士|学者|人|吗|呢|吧|都可以|都行|也可以|也行|"
                      r"最好|更好|优先|为佳|[，,。；;！!？?、]|$)|"
                      r"的[^，,。；;！!？?需要请想找有是在为给供]{1,8}?(?:专家|老师|教授|院士|学者))")
@@ -106,7 +111,7 @@ def in_provinces(text: str) -> str:
         clause = text[max(text.rfind(c, 0, m.start()) for c in "，,；;。！!？?") + 1:m.start()]
         named = [p for p in REGIONS[m.group("region")] if p not in clause]  # (青海或者西部: 青海 once; not 我们在江苏做…，
         # 想找江浙沪的: 江苏 left out, rt55)
-        lead = lead + "在" if lead in ("最好是", "希望是") or not lead and not asks else lead  # (…在陕西或甘肃…: read
+        lead = lead + "在" if lead in ("最好是", "希望是", "最好") or not lead and not asks else lead  # (…在陕西或甘肃…: read
         # as alternatives)
         return lead + "或".join(named or REGIONS[m.group("region")][:1])
     return _REGION.sub(provinces, text) if any(r in text for r in REGIONS) else text

@@ -47,3 +47,10 @@ def test_a_problem_said_in_more_detail_asking_for_someone_more_specialised_keeps
     talk = Conversation(problem="我们是船厂，一艘散货船主机运行时尾部振动很大，船员反映舱室噪声超标。")
     intent = resolve("问题其实是螺旋桨空泡引起的脉动压力，有没有更专门的？", talk)
     assert intent.kind == "problem" and intent.query.startswith("我们是船厂") and "螺旋桨空泡" in intent.query
+
+
+def test_north_and_south_are_regions_and_a_wish_after_zuihao_is_read():
+    wanted = read_requirements(in_provinces("种薯退化严重，想找专家，最好北方的，南方的太远了"))
+    places = {r.text for r in wanted if r.kind == "place"}
+    assert {"北京", "黑龙江", "甘肃", "山东"} <= places and not places & {"广东", "江苏", "四川"}
+    assert read_requirements(in_provinces("南方水稻稻瘟病严重")) == []  # a place of the problem, not of the expert

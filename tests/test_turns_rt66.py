@@ -444,3 +444,10 @@ def test_an_honorary_title_is_no_persons_name_and_claims_to_confirm_are_a_questi
     claims = "王振义获得过2010年国家最高科学技术奖，1992年当选法国科学院外籍院士，还拿过哈佛大学荣誉博士，这些都对吗？"
     assert not _long_for_a_question(claims)
     assert _long_for_a_question("我们公司做注塑件，最近翘曲严重，想请申长雨院士帮忙看看，能推荐一下他或者别的专家吗？")
+
+
+def test_he_set_beside_another_named_expert_is_the_one_in_focus():
+    from generation.answerer import _BESIDE
+
+    assert _BESIDE.search("他是哪一年出生的？和吴孟超比谁年纪大？")
+    assert not _BESIDE.search("李培根院士在华为担任过首席科学家，他能帮我们看看吗？")
