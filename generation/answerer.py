@@ -1762,9 +1762,10 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
         return ()
     if _MORE_HONOURS.search(question) or asks_only_except(question) or AWARD_TALLY.search(question) or \
             asks_most_awards(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？ 除了院士之外没有获得过任何奖吧？
-        forms = {f for a in asked_awards(question) for f in award_forms(a)}  # (俄罗斯宇航科学院外籍院士: the sentence
-        return (biography.HONOURS,) + ((biography.award_topic(forms),) if forms else ())  # naming it, rt67)  # 谁获奖更多？ 一共多少项？: what the biography lists too (林尚扬's 巴顿奖 uncounted:
-        # 一样多 was said of him and 潘际銮, rt48)
+        # 谁获奖更多？ 一共多少项？: what the biography lists too (林尚扬's 巴顿奖 uncounted: 一样多 was said of him and 潘际銮,
+        # rt48), with the sentence naming the award asked (俄罗斯宇航科学院外籍院士, beyond the first honours quoted, rt67)
+        forms = {f for a in asked_awards(question) for f in award_forms(a)}
+        return (biography.HONOURS,) + ((biography.award_topic(forms),) if forms else ())
     when = asks_when(question) or bool(biography.YEAR.search(question))  # 哪年当选？ 是不是1991年当选的？
     if not any(awards_not_held(e, question) or when and (not any(a.year for a in e.awards) or when_held(e, question) == [])
                or said_count(question) is not None or (check := year_check(e, question)) is not None and check[0] is False

@@ -1428,10 +1428,11 @@ _ONLY_THE_ONES_EN = re.compile(r"^\s*(?:(?:only|just)\s+(?:the\s+ones|those|the\
                                r"(?:we|i)\s+(?:(?:would|'d)\s+)?(?:prefer|want|need|like)\s+(?:only\s+)?(?P<y>[^,.!?]+?)\s+only)"
                                r"\s*(?:,?\s*please)?\s*[.!?]*(?:\s*(?:re-?run|redo|repeat|update|refresh)[^.!?]*[.!?]*)?\s*$",
                                re.IGNORECASE)
+# "Only those not in Beijing", "Show me only the experts outside Beijing", "Anyone outside Beijing?": a place left out
 _AWAY_EN = re.compile(r"^\s*(?:(?:show|give)\s+(?:me|us)\s+|list\s+)?(?:only\s+|just\s+)?(?:those|the\s+ones|the\s+experts|"
-                        r"experts|people|ones|anyone|anybody|someone)?\s*(?:who\s+(?:are|is)\s+|that\s+(?:are|is)\s+)?"
-                        r"(?:not\s+(?:in|from|at|based\s+in)|outside(?:\s+of)?)\s+(?P<what>[^,.!?]+?)\s*(?:,?\s*please)?"
-                        r"\s*[.!?]*\s*$", re.IGNORECASE)
+                      r"experts|people|ones|anyone|anybody|someone)?\s*(?:who\s+(?:are|is)\s+|that\s+(?:are|is)\s+)?"
+                      r"(?:not\s+(?:in|from|at|based\s+in)|outside(?:\s+of)?)\s+(?P<what>[^,.!?]+?)\s*(?:,?\s*please)?"
+                      r"\s*[.!?]*\s*$", re.IGNORECASE)
 _SEATS_SPLIT_EN = re.compile(r"^\s*how\s+many\s+(?:of\s+them|of\s+those|among\s+them)\s+(?:are\s+)?CA[SE]"
                              r"(?:\s+(?:members|academicians))?\s*(?:vs\.?|versus|or|and|/)\s*(?:how\s+many\s+(?:are\s+)?)?"
                              r"CA[SE]\b", re.IGNORECASE)
