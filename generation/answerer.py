@@ -1389,8 +1389,8 @@ class ExpertAnswerer:
         if not question.strip():
             return []  # (an empty message is refused as such by `_read_turn`)
         tail = _CONFIRM_TAIL.search(question)
-        stated = tail is None and re.search(r"[。.!！]?\s*$", question) and not re.search(r"[？?]", question)
-        if tail is None and not stated or resolve(question, conversation).kind != "problem":
+        stated = tail is None and not re.search(r"[？?]", question)
+        if tail is None and not stated:
             return []
         groups: list[list[str]] = []
         names: list[str] = []
@@ -1407,6 +1407,8 @@ class ExpertAnswerer:
         if len(groups) < 2 or len(set(names)) < len(names) or stated and not all(
                 biography.YEAR.search("".join(g)) for g in groups):  # (claims stated without a question: dated each)
             return []
+        if resolve(question, conversation).kind != "problem":  # (read only for messages of claims about several: a
+            return []  # problem message is read once, by `_read_turn`)
         english = is_english(question)
         asked = [(", " if english else "，").join(g) + (", correct?" if english else "，对吗？") for g in groups]
         if len(award := [a for a in asked_awards(asked[0]) if a.endswith("奖")]) == 1:  # "…; 王振义 got it in 2016.":

@@ -228,14 +228,15 @@ def award_topic(forms: set[str]) -> BioTopic:
 
 # a seat of any foreign or international academy or society as biographies write it (2007年当选为德国科学院院士, 英国皇家
 # 学会外籍会员, 美国国家科学院外籍院士): what 外籍院士 / "a foreign academician" asks
-FOREIGN_SEAT_WRITTEN = (r"(?:外籍|(?:美国|英国|法国|德国|日本|俄罗斯|瑞典|挪威|瑞士|意大利|加拿大|澳大利亚|印度|韩国|欧洲|欧亚|国际|"
-                        r"第三世界|发展中国家)[^，,。；;、]{0,14}?)(?:院士|会员|会士)")
+# the countries and groupings foreign academies are named by (美国国家科学院, 第三世界科学院, 国际宇航科学院)
+FOREIGN_LANDS = "美国|英国|法国|德国|日本|俄罗斯|瑞典|挪威|瑞士|意大利|加拿大|澳大利亚|印度|韩国|欧洲|欧亚|国际|第三世界|发展中国家"
+FOREIGN_SEAT_WRITTEN = rf"(?:外籍|(?:{FOREIGN_LANDS})[^，,。；;、]{{0,14}}?)(?:院士|会员|会士)"
 ANY_FOREIGN_SEAT = "外籍院士"
 
 
-_ASKED_FOREIGN_ACADEMY = re.compile(r"(美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|第三世界|发展中国家|印度)(?:国家)?"
+_ASKED_FOREIGN_ACADEMY = re.compile(rf"({FOREIGN_LANDS})(?:国家)?"
                                     r"([\u4e00-\u9fff]{0,6}?)(科学院|工程院|学会)")
-_FOREIGN_SEAT_FORM = re.compile(r"^(美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|国际|第三世界|发展中国家|印度)(?:国家)?"
+_FOREIGN_SEAT_FORM = re.compile(rf"^({FOREIGN_LANDS})(?:国家)?"
                                 r"([\u4e00-\u9fff]{0,6}?)(科学院|工程院|科学工程院|学会|学院)(?:外籍|荣誉)?(?:院士|会员|会士)$")
 
 

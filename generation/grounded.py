@@ -744,7 +744,7 @@ _QUALIFIED = re.compile(r"^.*的(?=[^的]{2,}$)")
 _TITLE_HONOUR = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』](?:荣誉)?称号|(全国劳动模范|全国劳模|全国先进工作者|全国五一劳动奖章|"
                            r"全国优秀科技工作者)|(?:获得过?|荣获|拿过|得过|获)([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}奖)")
 # a foreign society's membership (英国皇家学会会员, 欧洲分子生物学学会外籍会士), asked as an award is
-_FOREIGN_MEMBER = re.compile(r"(?:美国|英国|法国|德国|日本|俄罗斯|瑞典|欧洲|国际|第三世界|发展中国家|印度|加拿大|澳大利亚)"
+_FOREIGN_MEMBER = re.compile(rf"(?:{biography.FOREIGN_LANDS})"
                              r"[\u4e00-\u9fff]{0,10}?(?:学会|学院|科学院|工程院)(?:外籍|荣誉)?(?:会员|会士)")
 
 
@@ -1004,8 +1004,8 @@ def _is_asked(award: AwardFact, asked: list[str]) -> bool:
 
 # a seat of a foreign or international academy (法国科学院外籍院士, 第三世界科学院院士, "a foreign member of the French
 # Academy of Sciences"), which the records do not hold; and one of the Chinese academies, which they do
-_FOREIGN_SEAT = re.compile(r"(?:美国|英国|法国|德国|俄罗斯|日本|瑞典|挪威|瑞士|意大利|加拿大|澳大利亚|印度|韩国|欧洲|欧亚|国际|"
-                           r"发展中国家|第三世界)[^\s，,、。；;和与及的是也]{0,10}?(?:科学院|工程院|学院)(?:外籍)?(?:院士|会员)?|"
+_FOREIGN_SEAT = re.compile(rf"(?:{biography.FOREIGN_LANDS})[^\s，,、。；;和与及的是也]{{0,10}}?(?:科学院|工程院|学院)(?:外籍)?"
+                           r"(?:院士|会员)?|"
                            r"外籍院士|(?i:\bforeign\s+(?:member|academician|fellow)s?\b|\b(?:US|U\.S\.|American|French|"
                            r"British|Royal|Russian|European|Swedish|Third\s+World|TWAS|Indian|Japanese)\s+(?:\w+\s+){0,2}?"
                            r"(?:Academy|Society)\b|\bNAS\b|\bNAE\b)")
