@@ -10,7 +10,7 @@ from generation import biography
 from generation.english import NUMBER_WORDS, latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.year_spans import asked_span, award_years, in_span, span_bound
-from generation.census_claims import SUPERLATIVE_WORDS
+from generation.census_claims import DISTINCT_WORDS, SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
 from generation.comparisons import national_awards
 from generation.unheld import PLACES
@@ -269,6 +269,8 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
         verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；"
     if asked.superlative:
         return verdict + _superlative_said(census, conditions + who, experts)
+    if asked.distinct:
+        return verdict + _distinct_said(census, conditions, who)
     if not conditions and who == "专家":
         return f"{verdict}知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
     parent = ""
@@ -338,6 +340,26 @@ def describe_written(census: Census, experts: list[ExpertMatch]) -> str:
             "请以简介原文为准：\n\n" + cards + quotes)  # (the award unnamed: no record holds it for the guard to check)
 
 
+#: how many values of a distinct count are named (all of them up to this many, else the most held this many)
+DISTINCT_NAMED = 8
+
+
+def _distinct_said(census: Census, conditions: str, who: str) -> str:
+    """How many different institutions (provinces, cities, fields, directions, awards) those counted are linked to, as
+    the records hold them, with the values held by most (清华大学（12位）…) and how many have none recorded."""
+    source, unit, noun = DISTINCT_WORDS[census.question.distinct]
+    head = (f"知识图谱目前共收录{census.total}位专家" if not conditions and who == "专家" else
+            f"知识图谱中，{conditions}{who}共{census.total}位")
+    if not census.total:
+        return f"知识图谱中没有记录{conditions}{who}。"
+    said = f"{head}，按{source}，涉及{len(census.groups)}{unit}"
+    said += f"（其中{census.ungrouped}位没有记录{noun}）" if census.ungrouped else ""
+    named = "、".join(f"{value}（{n}位）" for value, n in census.groups[:DISTINCT_NAMED])
+    if named:
+        said += ("，分别是：" if len(census.groups) <= DISTINCT_NAMED else "，人数最多的是：") + named
+    return said + "。"
+
+
 def census_rest(census: Census, experts: list[ExpertMatch], every: bool = False) -> str:
     """More of those a count counted (还有吗？ 把13位全部列出来 after a count that showed some): said as of that count,
     not as weak matches to a problem; `every`: the list holds all it counted that may be shown at once."""
@@ -368,13 +390,15 @@ def describe_counts(counts: list[Census]) -> str:
     are counted in more than one (两院院士 in both); 是的/不是 first for the numbers or the order said of them (清华大学有73位
     院士，北京大学有54位，对吧？ 清华的院士比北大少吧？), and which of two holds more."""
     asked, totals, held = counts[0].question if counts else None, [c.total for c in counts], counts_hold(counts)
-    verdict = "" if held is None else "是的。" if held else "不是。"
+    verdict = "" if held is None or (held and asked.gap) else "是的。" if held else "不是。"  # (比…多多少？ asks the
+    # difference: no 是的 before it, but 不是 when the order said is wrong)
     said = "".join("知识图谱中，{}{}共{}位。".format(*_census_words(c), c.total) for c in counts)
     said += f"其中有{shared}位同时在以上各项中，分别计入。" if (shared := counted_in_both(counts)) else ""
     if asked is not None and asked.more_said and len(counts) == 2:  # (前者/后者: a name outside a count's sentence
         # would be read as a claim about the experts listed, and none are)
         said += "两者一样多。" if totals[0] == totals[1] else \
-            f"两者中{'前者' if totals[0] > totals[1] else '后者'}更多。"
+            f"两者中{'前者' if totals[0] > totals[1] else '后者'}更多" + \
+            (f"，多{abs(totals[0] - totals[1])}位。" if asked.gap else "。")
     return verdict + said
 
 
