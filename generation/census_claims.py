@@ -39,19 +39,6 @@ SUPERLATIVE_SAID = re.compile(r"知识图谱中，(?P<who>[^。！？\n]*?)共(?
 _NEXT_SAID = re.compile(r"(?:；其次依次是：|；)" + _RANK_SAID)
 _NEXT_SAID_EN = re.compile(r"(?:\s+\(academy\s+seats\s+aside\))?;\s+next:\s+(?P<names>[^;:]+?),\s+(?P<value>\d+)(?=[;.]|$)")
 
-#: how a distinct count is said (generation.grounded writes it, DISTINCT_SAID reads it): the record it is read from,
-#: the unit, and what an expert without one lacks, by `CountQuestion.distinct`
-DISTINCT_WORDS = {"institution": ("所属机构的记录", "个机构", "所属机构"),
-                  "province": ("所属机构所在省份的记录", "个省级地区", "机构所在省份"),
-                  "city": ("所属机构所在城市的记录", "个城市", "机构所在城市"), "field": ("学科记录", "个学科", "学科"),
-                  "direction": ("研究方向记录", "个研究方向", "研究方向"), "award": ("获奖记录（含院士称号）", "种奖项", "获奖")}
-_DISTINCT_UNIT = {unit: kind for kind, (_, unit, _) in DISTINCT_WORDS.items()}
-# 知识图谱中，研究焊接的院士共3位，按…的记录，涉及2个省级地区（其中1位没有记录…），分别是：北京（2位）、…
-DISTINCT_SAID = re.compile(r"(?:知识图谱目前共收录(?P<all>\d+)位专家|知识图谱中，(?P<who>[^。！？\n]*?)共(?P<n>\d+)位)，按[^，。]+?，"
-                           r"涉及(?P<k>\d+)(?P<unit>" + "|".join(map(re.escape, _DISTINCT_UNIT)) + r")"
-                           r"(?:（其中(?P<none>\d+)位没有记录[^）]+）)?(?:，(?:分别是|人数最多的是)：(?P<values>[^。]+))?")
-_VALUE_SAID = re.compile(r"([^、（]+)（(\d+)位）")
-
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _SCOPE_ONLY = re.compile(r"(?:知识图谱|图谱|专家库|人才库|数据库)(?:里面|里|中|内|上)?(?:的记录)?")
 _ONLY = re.compile(r"只有|仅有|就只有|就这")
@@ -200,27 +187,6 @@ def _superlative_claims(text: str, counter: Counter | None, ids: Mapping[str, It
         claims.append(Claim(kind="census", text=m.group("what"), supported=held,
                             reason=f"the graph's extreme is {result.top_value}, held by {len(result.top)} of "
                                    f"{result.total}"))
-    return claims
-
-
-def distinct_claims(text: str, counter: Counter | None) -> list[Claim]:
-    """…共3位，按…的记录，涉及2个省级地区（其中1位没有记录…），分别是：北京（2位）…: read back as the distinct count it
-    answers and counted again; the number of values, those without one and each value's experts must be the graph's."""
-    claims = []
-    for m in DISTINCT_SAID.finditer(text):
-        kind = _DISTINCT_UNIT[m.group("unit")]
-        asked = CountQuestion(None) if m.group("all") else count_question(f"{m.group('who')}有多少位？")
-        result = counter(dataclasses.replace(asked, distinct=kind)) if asked is not None and counter is not None else None
-        if not isinstance(result, Census):
-            claims.append(Claim(kind="census", text=m.group("unit"), supported=False,
-                                reason="a count of what the graph's experts are linked to that cannot be checked here"))
-            continue
-        held_by = dict(result.groups)
-        said = _VALUE_SAID.findall(m.group("values") or "")
-        held = result.total == int(m.group("all") or m.group("n")) and len(result.groups) == int(m.group("k")) and \
-            result.ungrouped == int(m.group("none") or 0) and all(held_by.get(v) == int(n) for v, n in said)
-        claims.append(Claim(kind="census", text=m.group()[:24], supported=held,
-                            reason=f"the graph counts {result.total}, linked to {len(result.groups)} of that kind"))
     return claims
 
 

@@ -10,7 +10,7 @@ from generation import biography
 from generation.english import NUMBER_WORDS, latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.year_spans import asked_span, award_years, in_span, span_bound
-from generation.census_claims import DISTINCT_WORDS, SUPERLATIVE_WORDS
+from generation.census_claims import SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
 from generation.comparisons import national_awards
 from generation.unheld import PLACES
@@ -269,8 +269,6 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
         verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；"
     if asked.superlative:
         return verdict + _superlative_said(census, conditions + who, experts)
-    if asked.distinct:
-        return verdict + _distinct_said(census, conditions, who)
     if not conditions and who == "专家":
         return f"{verdict}知识图谱目前共收录{census.total}位专家。请描述您遇到的技术问题，我会从中为您推荐合适的专家。"
     parent = ""
@@ -338,26 +336,6 @@ def describe_written(census: Census, experts: list[ExpertMatch]) -> str:
     quotes = "".join("\n\n" + biography.describe(e, ()) for e in experts if biography.quotes(e))
     return (f"知识图谱的获奖记录中没有符合您所问获奖条件的{who}；以下{len(experts)}位专家的简介中写到了您问到的奖项，"
             "请以简介原文为准：\n\n" + cards + quotes)  # (the award unnamed: no record holds it for the guard to check)
-
-
-#: how many values of a distinct count are named (all of them up to this many, else the most held this many)
-DISTINCT_NAMED = 8
-
-
-def _distinct_said(census: Census, conditions: str, who: str) -> str:
-    """How many different institutions (provinces, cities, fields, directions, awards) those counted are linked to, as
-    the records hold them, with the values held by most (清华大学（12位）…) and how many have none recorded."""
-    source, unit, noun = DISTINCT_WORDS[census.question.distinct]
-    head = (f"知识图谱目前共收录{census.total}位专家" if not conditions and who == "专家" else
-            f"知识图谱中，{conditions}{who}共{census.total}位")
-    if not census.total:
-        return f"知识图谱中没有记录{conditions}{who}。"
-    said = f"{head}，按{source}，涉及{len(census.groups)}{unit}"
-    said += f"（其中{census.ungrouped}位没有记录{noun}）" if census.ungrouped else ""
-    named = "、".join(f"{value}（{n}位）" for value, n in census.groups[:DISTINCT_NAMED])
-    if named:
-        said += ("，分别是：" if len(census.groups) <= DISTINCT_NAMED else "，人数最多的是：") + named
-    return said + "。"
 
 
 def census_rest(census: Census, experts: list[ExpertMatch], every: bool = False) -> str:

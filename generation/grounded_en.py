@@ -127,7 +127,9 @@ UNHELD_FIRST_EN = ("The expert knowledge graph holds no contact details, papers 
                    "institutions, titles, fields, research directions and awards. Please describe your technical problem "
                    "first and I will recommend experts from the graph.")
 _UNRECORDED = {"性别": "sex", "年龄": "age", "外语能力": "languages", "能否到现场": "whether they can come on site",
-               "费用": "fees", "所在国家或地区": "country or region", "在世情况": "whether they are living"}
+               "费用": "fees", "所在国家或地区": "country or region", "在世情况": "whether they are living",
+               "海外经历": "study or work abroad", "工作经历": "work history or practical experience (only the present "
+               "institution is recorded)", "企业一线经历": "front-line industry experience"}
 # the reasons `retrieval/presentation.py` and the retriever give, in English; the graph's words inside stay
 _REASONS = (
     (re.compile(r"^问题中点名了这位专家$"), "your message names this expert"),

@@ -20,8 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from generation.aliases import TITLE_EQUIVALENTS
 from generation.biography import BIOGRAPHY
-from generation.census_claims import (DISTINCT_SAID, SUPERLATIVE_SAID, SUPERLATIVE_SAID_EN, Counter, census_claims,
-                                     distinct_claims)
+from generation.census_claims import SUPERLATIVE_SAID, SUPERLATIVE_SAID_EN, Counter, census_claims
 from generation.claims import (
     ADDRESSED,
     GENERIC_WORDS,
@@ -295,9 +294,6 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     if SUPERLATIVE_SAID.search(read) or SUPERLATIVE_SAID_EN.search(read):  # 其中获奖记录最多的是A，12项 / "…; of them,
         # A was elected first, in 1980": its extreme, year and order are checked by counting (census_claims), below
         claims = [c for c in claims if c.kind not in _COMPUTED]
-    if DISTINCT_SAID.search(read):  # …涉及583个机构，人数最多的是：清华大学（73位）…: the institutions, places, figures
-        # said are the graph's counts of what its experts are linked to, checked by counting again (distinct_claims)
-        claims = distinct_claims(read, state.counter)
     by_name: dict[str, list[str]] = {}
     for e in state.experts:
         by_name.setdefault(e.name, []).append(e.id)

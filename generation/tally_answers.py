@@ -6,12 +6,13 @@ from __future__ import annotations
 from retrieval.tallies import MOST_LISTED, RUNNERS_UP, OutsideCount, Tally
 
 _GROUP = {"institution": "单位", "province": "省份", "city": "城市", "field": "学科", "direction": "研究方向",
-          "year": "当选年份"}
+          "award": "奖项", "year": "当选年份"}
 _GROUP_EN = {"institution": "institution", "province": "province", "city": "city", "field": "field",
-             "direction": "research direction", "year": "year of election"}
+             "direction": "research direction", "award": "award", "year": "year of election"}
 _HOW = {"institution": "按记录的任职单位计，单位名称按记录原样计（同一单位的不同写法分开计），一位专家记录了多个单位时各计一次",
         "province": "按记录的单位所在省份计，没有记录所在地的不计", "city": "按记录的单位所在城市计，没有记录所在地的不计",
         "field": "按记录的所属学科计，一位专家属于多个学科时各计一次", "direction": "按记录的研究方向名称计，一位专家有多个方向时各计一次",
+        "award": "按记录的获奖名称计（院士称号也计为一项），一位专家有多个奖项时各计一次",
         "year": "按院士席位记录的当选年份计，未记录年份的不计"}
 _HOW_EN = {"institution": "by the institutions recorded, each name as written (two spellings of one institution count "
                           "apart); an expert with two institutions counts for each",
@@ -19,6 +20,8 @@ _HOW_EN = {"institution": "by the institutions recorded, each name as written (t
            "city": "by the recorded city of their institutions; those with no recorded place are not counted",
            "field": "by the fields recorded; an expert in two fields counts for each",
            "direction": "by the research directions recorded, each name as written; an expert counts for each of theirs",
+           "award": "by the awards recorded, each name as written (academy seats count as one); an expert counts for each "
+                    "of theirs",
            "year": "by the election year recorded with the academy seat; seats with no year are not counted"}
 
 
@@ -58,6 +61,16 @@ def describe_tally(tally: Tally, english: bool = False) -> str:
             return (f"By the graph's records, no. {q.rank} by the number of {label} is {', '.join(at)} ({n}"
                     f"{' each' if len(at) > 1 else ''}).\n{scope}")
         return f"按知识图谱的记录，{label}人数排第{q.rank}的{group}是{'、'.join(at)}，{'各' if len(at) > 1 else '共'}{n}位。\n{scope}"
+    if q.most == "distinct":  # 图谱里一共有多少个机构？: how many groups, and those holding most
+        top, k = groups[:RUNNERS_UP + 1], len(groups)
+        if english:
+            plural = group if k == 1 else "cities" if by == "city" else group + "s"
+            return (f"By the graph's records, the {tally.counted} {label} are spread over {k} {plural}; those with the "
+                    "most: " + "; ".join(f"{_name(g, by, True)} ({n})" for g, n in top) + f".\n{scope}")
+        spread = f"共获得过{k}种奖项" if by == "award" else f"涉及{k}个研究方向" if by == "direction" else \
+            f"分布在{k}个{group}"
+        return (f"按知识图谱的记录，这{tally.counted}位{label}{spread}，人数最多的是：" +
+                "、".join(f"{_name(g, by, False)}（{n}位）" for g, n in top) + f"。\n{scope}")
     if not q.most:
         shown = groups[:MOST_LISTED]
         lines = [f"{_name(g, by, english)}: {n}" if english else f"{_name(g, by, english)}：{n}位" for g, n in shown]

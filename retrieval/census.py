@@ -169,8 +169,6 @@ class CountQuestion:
     said_each: tuple[int, ...] = ()  # with `each`: the number said of each, to confirm (清华大学有73位院士，北京大学有54位，对吧？)
     more_said: str = ""  # with `each` of two: 多 or 少 said of the first against the second (清华的院士比北大少吧？), or 谁 asked
     gap: bool = False  # with `each` of two: asks by how many they differ (哪个多？多多少？ 相差几位？)
-    distinct: str = ""  # "institution" | "province" | "city" | "field" | "direction" | "award": asks how many different
-    # ones those counted are linked to, not how many experts (研究焊接的院士分布在几个省？ 图谱里一共有多少个机构？)
     bound: str = ""  # how `said` bounds the count: ">", ">=", "<", "<=" (清华大学的院士超过70位吗？ "Are there at least 50
     # academicians at Peking University?"), "" for exactly
 
@@ -192,9 +190,6 @@ class Census:
     parent_total: int | None = None  # how many the question's `parent` counts
     ranked: tuple[tuple[int, tuple[str, ...]], ...] = ()  # for a superlative: every value from the extreme (the number
     # of awards, a year), each with its experts by id (ties together); those with nothing to rank by left out
-
-    groups: tuple[tuple[str, int], ...] = ()  # with `distinct`: each value and how many of those counted hold it, most first
-    ungrouped: int = 0  # with `distinct`: how many of those counted hold no value of that kind
 
     @property
     def top(self) -> tuple[str, ...]:
@@ -409,8 +404,6 @@ def count_question(text: str) -> CountQuestion | None:
     asked, with the number to confirm or correct."""
     if _OF_THOSE_SHOWN.match(text):
         return None  # 这三人中有几位是工程院院士？: of those just shown, no count of the graph (a topic 这三人中是, rt69)
-    if (distinct := _distinct_question(text)) is not None:
-        return distinct
     asked_bound = _ASKED_BOUND.search(text)  # (复旦大学的专家有没有超过20位？ 是不是不到80位？ rt69)
     bare = _ASKED_BOUND.sub("", text)
     if (bound := _BOUND_ZH.search(bare)) is not None and (
@@ -506,52 +499,6 @@ _PAIR_GAP = re.compile(r"^(?P<a>[^，,。？?]{2,20}?)(?:的(?P<who>院士|专�
 _GAP = re.compile(r"(?:多|少|相差|差)(?:了|出)?(?:多少|几)(?:位|个|名|人)?")
 _PAIR_THAN = re.compile(r"^(?P<a>[^，,。？?]{2,20}?)(?:的(?P<who>院士|专家))?比(?P<b>[^，,。？?]{2,20}?)的?(?P<who2>院士|专家)?"
                         r"(?:要|还)?(?P<way>多|少)(?:(?:多少|几)(?:位|个|名|人)?)?(?:吧|吗|么|对吧|是吗)?\s*[？?]?$")
-
-
-# how many different institutions, places, fields, directions or awards those counted are linked to: 研究焊接的院士分布
-# 在几个省？ 清华大学的院士来自多少个学科？ 图谱里一共有多少个机构？ (it was matched as a problem, rt67)
-_DISTINCT = re.compile(r"(?:一共|总共|共)?(?:分别)?(?:来自|出自|分布(?:在|于)?|散布在|属于|涉及|覆盖|遍布|在|有|收录了?|记录了?|包含|包括|涵盖)?"
-                       r"(?:多少|几)\s*(?:个|所|家|种|类|项|座)?(?:不同的?)?(?P<what>研究机构|科研机构|机构|单位|大学|高校|学校|"
-                       r"省份|省区市|省级(?:行政区|地区)?|省|城市|学科|领域|研究方向|方向|奖项|奖)")
-DISTINCT_KINDS = {"研究机构": "institution", "科研机构": "institution", "机构": "institution", "单位": "institution",
-                  "大学": "institution", "高校": "institution", "学校": "institution", "省份": "province",
-                  "省区市": "province", "省级": "province", "省级行政区": "province", "省级地区": "province",
-                  "省": "province", "城市": "city", "学科": "field", "领域": "field", "研究方向": "direction",
-                  "方向": "direction", "奖项": "award", "奖": "award"}
-#: what is left of a question about the whole graph once its count words are read (图谱里一共有多少个机构？)
-_ONLY_THE_GRAPH = re.compile(r"^(?:请问|那么?)?(?:(?:你们|贵平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|里面|里|中|内|上)?)?"
-                             r"(?:的|一共|总共|共|总计|目前|现在)*[？?。!！\s]*$")
-
-
-_WHAT = "|".join(sorted(DISTINCT_KINDS, key=len, reverse=True))
-# which of them holds the most (哪个省的院士最多？ 清华大学哪个学科的院士最多？ 院士最多的机构是哪个？): the same count, its values
-# said most first
-_DISTINCT_TOP = re.compile(rf"(?:哪个|哪一个|哪几个|哪些|哪所|哪家|哪座)(?P<what>{_WHAT})的?(?P<who>院士|专家)(?:人数|数量)?最多|"
-                           rf"(?P<who2>院士|专家)(?:人数|数量)?最多的(?P<what2>{_WHAT})?(?:是)?(?:哪个|哪一个|哪所|哪家|哪座|哪些)"
-                           rf"(?P<what3>{_WHAT})?")
-
-
-def _distinct_question(text: str) -> CountQuestion | None:
-    """How many different institutions (provinces, cities, fields, directions, awards) the experts a question counts
-    are linked to, or the whole graph holds, or which of them holds most; None for any other question."""
-    if (top := _DISTINCT_TOP.search(text)) is not None and not _THEM.search(text) and \
-            (what := top.group("what") or top.group("what2") or top.group("what3")):
-        before = text[:top.start()].rstrip("，, 的")
-        asked = count_question(f"{before}{'的' if before else ''}{top.group('who') or top.group('who2')}有多少位？")
-        return None if asked is None or asked.superlative or asked.each else dataclasses.replace(
-            asked, distinct=DISTINCT_KINDS[what], which=False, said=None)
-    m = _DISTINCT.search(text)
-    if m is None or _THEM.search(text):  # (他们来自几个单位？: of those shown)
-        return None
-    kind, rest = DISTINCT_KINDS[m.group("what")], text[:m.start()] + text[m.end():]
-    if PEOPLE.search(rest):  # 研究焊接的院士分布在几个省？ → 研究焊接的院士有多少位？
-        asked = count_question(re.sub(r"(?<=[士家授员者师])们", "", text[:m.start()]).rstrip("，, 的") + "有多少位？")
-    elif _ONLY_THE_GRAPH.match(rest):
-        asked = CountQuestion(None)
-    else:
-        return None
-    return None if asked is None or asked.superlative or asked.each else dataclasses.replace(
-        asked, distinct=kind, which=False, said=None)
 
 
 def _paired_counts(text: str) -> CountQuestion | None:
@@ -1012,8 +959,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         question = dataclasses.replace(question, requirements=tuple(
             x for r in question.requirements for x in (
                 _in_chinese(r.text, names) if r.kind == "institution" and not _CJK.search(r.text) else [r])))
-    whole = question.term is None and not question.requirements and not question.surname
-    if whole and not question.superlative and not question.distinct:
+    if question.term is None and not question.requirements and not question.surname and not question.superlative:
         return Census(question, int(store.read(kg_cypher.EXPERT_COUNT).value(0)))  # 你们一共有多少专家？
     if question.term is None and not question.requirements:  # 姓王的专家有哪些？
         rows = store.read(cypher.COUNTED_SURNAMED, {"surname": question.surname}).records()
@@ -1045,28 +991,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
                 ranks[row["id"]] = rank
     values = sorted(set(ranks.values()), reverse=not question.superlative.endswith("earliest"))
     ranked = tuple((v, tuple(sorted(i for i, r in ranks.items() if r == v))) for v in values)
-    ids = tuple(i for _, i in sorted(kept))
-    if question.distinct:
-        return Census(question, len(kept), ids, ranked=ranked, **_groups(store, question.distinct, ids, whole))
-    return Census(question, len(kept), ids, ranked=ranked)
-
-
-_DISTINCT_REL = {"institution": ("AFFILIATED_WITH", "name"), "province": ("AFFILIATED_WITH", "province"),
-                 "city": ("AFFILIATED_WITH", "city"), "field": ("IN_FIELD", "name"), "direction": ("WORKS_ON", "name"),
-                 "award": ("RECEIVED", "name")}
-
-
-def _groups(store: GraphStore, kind: str, ids: tuple[str, ...], whole: bool) -> dict:
-    """`Census.groups` and `Census.ungrouped` of those counted (`ids`; every expert when `whole`) for one kind."""
-    rel, key = _DISTINCT_REL[kind]
-    rows = store.read(cypher.DISTINCT_ALL if whole else cypher.DISTINCT_OF, {"rel": rel, "ids": list(ids)}).records()
-    held: dict[str, set[str]] = {}
-    for row in rows:
-        if row[key]:
-            held.setdefault(row["id"], set()).add(row[key])
-    counts = Counter(v for values in held.values() for v in values)
-    return {"groups": tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "ungrouped": len(ids) - sum(1 for i in ids if i in held)}
+    return Census(question, len(kept), tuple(i for _, i in sorted(kept)), ranked=ranked)
 
 
 def of_surname(name: str, surname: str) -> bool:

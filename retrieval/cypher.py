@@ -110,21 +110,6 @@ WITH DISTINCT e""" + _COUNTED_FACTS
 COUNTED_ALL = """
 MATCH (e:Expert)""" + _COUNTED_FACTS
 
-# what the experts a count counted are linked to by one relationship type (清华大学的院士来自几个学科？ 研究焊接的院士分布在
-#几个省？): each expert's institutions (with their province and city), fields, directions or awards; DISTINCT_ALL for
-# every expert of the graph (图谱里一共有多少个机构？)
-DISTINCT_OF = """
-MATCH (e:Expert)-[r]->(n)
-WHERE type(r) = $rel AND e.id IN $ids
-RETURN e.id AS id, n.name AS name, n.province AS province, n.city AS city
-"""
-
-DISTINCT_ALL = """
-MATCH (e:Expert)-[r]->(n)
-WHERE type(r) = $rel
-RETURN e.id AS id, n.name AS name, n.province AS province, n.city AS city
-"""
-
 # the experts whose biography writes a word (获得过诺贝尔奖的院士有哪些？ with no such award recorded: 杨振宁's
 # biography names it)
 WRITTEN_IN_BIO = """
@@ -174,6 +159,13 @@ ORDER BY experts DESC, name
 
 TALLY_DIRECTION = """
 MATCH (e:Expert)-[:WORKS_ON]->(g:Direction)
+WHERE $all OR e.id IN $ids
+RETURN g.name AS name, count(DISTINCT e) AS experts
+ORDER BY experts DESC, name
+"""
+
+TALLY_AWARD = """
+MATCH (e:Expert)-[:RECEIVED]->(g:Award)
 WHERE $all OR e.id IN $ids
 RETURN g.name AS name, count(DISTINCT e) AS experts
 ORDER BY experts DESC, name

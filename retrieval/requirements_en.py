@@ -139,6 +139,11 @@ _UNRECORDED = (
                       r"costs?)\b|\b(?:affordable|reasonable|low|modest|moderate|cheap)\s+(?:fees?|rates?|price|cost)\b|"
                       r"\bnot\s+too\s+expensive\b|\bbudget\s+for\s+(?:the\s+)?(?:expert|consult\w*|advice)\b|"
                       r"\b(?:fees?|rates?|costs?)\s+(?:should|must|need\s+to|may)\s+(?:not\s+)?(?:be|exceed|stay|remain)\b", re.IGNORECASE)),
+    ("海外经历", re.compile(r"\b(?:studied|worked|trained|educated)\s+(?:abroad|overseas)\b|\b(?:overseas|international|"
+                        r"foreign)\s+(?:experience|background|training|education|study)\b|\breturnees?\b", re.IGNORECASE)),
+    ("工作经历", re.compile(r"\b(?:industry|industrial|field|plant|factory|hands-on|practical|shop[- ]floor|on-site)\s+"
+                        r"experience\b|\b(?:has|have|having)\s+worked\s+(?:in|at|for)\b|\bbackground\s+in\s+(?:the\s+)?"
+                        r"[a-z]+\s+(?:industry|sector)\b", re.IGNORECASE)),
 )
 
 

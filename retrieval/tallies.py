@@ -22,10 +22,11 @@ from retrieval.models import Requirement, place_words
 from retrieval.org_aliases import ORG_ALIASES
 from retrieval.requirements import PLACES
 
-Dimension = Literal["institution", "province", "city", "field", "direction", "year"]
+Dimension = Literal["institution", "province", "city", "field", "direction", "award", "year"]
 
 _STATEMENTS = {"institution": cypher.TALLY_INSTITUTION, "province": cypher.TALLY_PROVINCE, "city": cypher.TALLY_CITY,
-               "field": cypher.TALLY_FIELD, "direction": cypher.TALLY_DIRECTION, "year": cypher.TALLY_SEAT_YEAR}
+               "field": cypher.TALLY_FIELD, "direction": cypher.TALLY_DIRECTION, "award": cypher.TALLY_AWARD,
+               "year": cypher.TALLY_SEAT_YEAR}
 
 #: the most groups a tally lists (各单位各有多少位: hundreds of institutions)
 MOST_LISTED = 30
@@ -36,12 +37,13 @@ RUNNERS_UP = 4
 @dataclass(frozen=True)
 class TallyQuestion:
     """Which experts to count (`who`: the count question of them; None counts every expert) by what (`by`), and
-    whether the extreme is asked (`most`: "most" | "fewest") or every group (`most` "")."""
+    whether the extreme is asked (`most`: "most" | "fewest"), every group (`most` "") or how many groups there are
+    (`most` "distinct": 图谱里一共有多少个机构？ 研究焊接的院士分布在几个省？)."""
 
     by: Dimension
     who: CountQuestion | None = None
     label: str = "专家"  # the experts counted as the question calls them (院士, 中国工程院院士, academicians)
-    most: Literal["most", "fewest", ""] = "most"
+    most: Literal["most", "fewest", "", "distinct"] = "most"
     places: int = 1  # 前五名: the first five groups
     seat: str = "院士"  # for `by` year: the seat whose year counts (中国工程院院士 when the question names that academy)
     english: bool = False
@@ -67,6 +69,7 @@ _ZH_DIMENSIONS: dict[str, str] = {
     "city": r"城市|市",
     "field": r"学部|学科|领域",
     "direction": r"研究方向|方向",
+    "award": r"奖项|奖励|奖",
     "year": r"年份|一年|年",
 }
 _DIM = "|".join(f"(?P<{k}>{v})" for k, v in _ZH_DIMENSIONS.items())
@@ -97,11 +100,18 @@ _ZH_EACH = (
     re.compile(rf"{_LEAD}{_WHO}(?:按|在)(?:各|每个)?(?:个)?(?:{_DIM})的?(?:分布|人数|数量|统计)(?:情况)?(?:如何|怎么样|是怎样的)?"
                rf"\s*[？?。！!]*\s*$"),
 )
+# 图谱里一共有多少个机构？ 研究焊接的院士分布在几个省？ 清华大学的院士来自几个学科？: how many groups (it was matched as a
+# problem, or listed the experts counted)
+_ZH_DISTINCT = re.compile(
+    rf"{_LEAD}(?:你们|贵平台|平台|系统)?(?:{_WHO}(?:们)?)?(?:一共|总共|共|总计|目前)?(?:分别)?(?:来自|出自|分布(?:在|于)?|散布在|属于|涉及|覆盖|遍布|在|有|"
+    rf"收录了?|记录了?|包含|包括|涵盖)?(?:多少|几)\s*(?:个|所|家|种|类|项|座)?(?:不同的?)?(?:{_DIM})\s*(?:呢|啊)?"
+    rf"[？?。！!]*\s*$")
 _TOP = re.compile(r"前\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)?")
 
 _EN_DIMENSIONS = {"institution": "institution|university|organi[sz]ation|institute|employer|affiliation",
                   "province": "province|region", "city": "city", "field": "field|discipline|division",
-                  "direction": "research direction|direction|research area|area", "year": "year"}
+                  "direction": "research direction|direction|research area|area", "award": "award|prize|honou?r",
+                  "year": "year"}
 _EN_DIM = "|".join(f"(?P<{k}>{v})" for k, v in _EN_DIMENSIONS.items())
 _EN_WHO = (r"(?P<who>(?:[A-Za-z-]+\s+){0,6}?(?:academicians|experts|members|scientists|researchers|people)"
            r"(?:\s+of\s+(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|CAS|CAE))?)")
@@ -129,6 +139,37 @@ _ACADEMY = (("中国工程院", "工程院", "cae", "engineering"), ("中国科�
 _ACADEMY_EN = (("中国工程院", r"\bCAE\b|Academy\s+of\s+Engineering"), ("中国科学院", r"\bCAS\b|Academy\s+of\s+Sciences?"))
 
 
+_EN_DISTINCT = re.compile(rf"^\s*how\s+many\s+(?:different\s+|distinct\s+)?(?:{_EN_DIM}|(?P<universities>universities)|"
+                          rf"(?P<cities>cities))s?\b(?P<rest>.*)$", re.IGNORECASE)
+_EN_DISTINCT_HEAD = re.compile(r"^\s*(?:are|is|do|does|did)\b\s*(?:there\b)?", re.IGNORECASE)
+_EN_DISTINCT_TAIL = re.compile(r"\s*(?:(?:come|comes|belong|belongs|work|works|are|is)\s+)?(?:from|to|at|in|represented|"
+                               r"linked\s+to|covered)?\s*(?:(?:in|by)\s+(?:the|your|this)\s+(?:knowledge\s+)?"
+                               r"(?:graph|database))?\s*(?:in\s+(?:all|total))?\s*[?.!]*\s*$", re.IGNORECASE)
+_EN_GRAPH_ONLY = re.compile(r"^(?:(?:the|your|this)\s+)?(?:knowledge\s+)?(?:graph|database)?(?:\s+(?:hold|record|contain|"
+                            r"list|cover|have|include)s?)?$|^there$", re.IGNORECASE)
+_EN_TOPIC_WHO = re.compile(r"^(?:the\s+)?(?P<topic>.+?)\s+(?P<who>academicians|experts|scientists|researchers)$",
+                           re.IGNORECASE)
+
+
+def _distinct_question_en(text: str) -> TallyQuestion | None:
+    """"How many institutions are in the graph?", "How many provinces do the welding academicians come from?": how many
+    groups the experts counted fall in; None for any other question (of those shown: "do they come from?")."""
+    if (found := _EN_DISTINCT.match(text)) is None:
+        return None
+    by = "institution" if found.group("universities") else "city" if found.group("cities") else \
+        next(k for k in _EN_DIMENSIONS if found.group(k))
+    who = _EN_DISTINCT_TAIL.sub("", _EN_DISTINCT_HEAD.sub("", found.group("rest"))).strip()
+    if by == "year" or re.search(r"\b(?:they|them|these|those|above)\b", who, re.IGNORECASE):
+        return None
+    if _EN_GRAPH_ONLY.match(who):
+        return TallyQuestion(by, None, "experts", "distinct", english=True)  # type: ignore[arg-type]
+    counted = count_question_en(f"How many {who}?")
+    if counted is None and (split := _EN_TOPIC_WHO.match(who)):  # "the welding academicians"
+        counted = count_question_en(f"How many {split.group('who')} work on {split.group('topic')}?")
+    return None if counted is None or counted.superlative else \
+        TallyQuestion(by, counted, re.sub(r"^the\s+", "", who), "distinct", english=True)  # type: ignore[arg-type]
+
+
 def tally_question(text: str) -> TallyQuestion | None:
     """The tally a message asks for (Chinese or English), None when it asks none; a group left out first (除了清华，…)
     is kept as `excluding`."""
@@ -152,6 +193,10 @@ def _tally_question(text: str) -> TallyQuestion | None:
     for form in _ZH_EACH:
         if found := form.search(asked):
             return _tally(found, "", original, english=False)
+    if found := _ZH_DISTINCT.search(text):
+        return _tally(found, "distinct", original, english=False)
+    if english := _distinct_question_en(text):
+        return english
     for form in _EN_FORMS:
         if found := form.search(asked):
             return _tally(found, "fewest" if found.group("most").lower() in ("fewest", "smallest number of")
