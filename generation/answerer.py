@@ -213,7 +213,7 @@ from generation.grounding import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from retrieval.census import Census, CountQuestion, count_question
-from retrieval.english_names import english_place, recorded_place
+from retrieval.english_names import english_place, org_clues, recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import PROVINCE_CITIES, ExpertMatch, MatchResult, Requirement
 from retrieval.names import bare_surnames
@@ -1370,6 +1370,9 @@ class ExpertAnswerer:
         if claims := self._claims_apart(question, conversation):
             return claims
         asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        if conversation.last and len(asked) == 2 and _EXTREME_OF_SHOWN.search(asked[0]) and \
+                _HE_OR_SHE.search(asked[1]):  # "Which one is the youngest? Is she female?": she is the youngest (the one in
+            return asked  # focus before was answered, rt71)
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
             return []
         whole = resolve(question, conversation)
@@ -1514,6 +1517,9 @@ def _of_no_expert(intent: Intent) -> bool:
 #: the most questions of one turn answered one by one
 MAX_APART = 4
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
+# who of those shown is at an extreme (the youngest, 最年长), and a question after it about him or her
+_EXTREME_OF_SHOWN = re.compile(r"\b(?:youngest|oldest|eldest)\b|最年轻|最年长|年纪最[大小]|岁数最[大小]", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
 # a confirmation asked after what the message claims (…，对吗？ "…, correct?"), and the clauses the claims are cut at
 _CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:(?:这)?(?:两个|两项|两条|两点|三个|三项|几项|这些|以上)?都?(?:对吗|对吧|正确吗|属实吗|是真的吗)|"
                            r"是吗|是不是|没错吧|对不对|是这样吗|(?i:(?:(?:is|are)\s+(?:that|this|these|both|all)\s+)?"
@@ -1819,6 +1825,9 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
                                                              if re.search(r"[\u4e00-\u9fff]", o)] + biography.post_orgs(question)):
         topics += (biography.words_topic(orgs),)  # 胡盛寿现任阜外医院院长吗？: the sentences naming it (the first three on
         # his posts left it out, and it was said unwritten, rt67)
+    if clues := [c for o in asked_orgs(question) if not re.search(r"[\u4e00-\u9fff]", o) for c in org_clues(o)]:
+        topics += (biography.words_topic(clues),)  # "Did he work at Laval University / Nanchang University?": the
+        # sentences naming it (none was quoted, and "No" was said of what the biography writes, rt71)
     return topics
 
 

@@ -322,7 +322,7 @@ def org_written(orgs: Sequence[str], said: Sequence[str]) -> list[str]:
     """The quoted clauses that write one of `orgs` (Chinese, or English read by `latin_org_matches`) as where the
     expert works or holds a post — not where they studied: 北京交通大学隧道及地下工程试验研究中心主任、博导、教授 of 王梦恕,
     whose record holds another institution (it said 不是, rt66)."""
-    from retrieval.english_names import latin_org_matches
+    from retrieval.english_names import latin_org_matches, org_clues
     from retrieval.models import org_key
 
     out = []
@@ -333,9 +333,13 @@ def org_written(orgs: Sequence[str], said: Sequence[str]) -> list[str]:
         for org in orgs:
             if re.search(r"[\u4e00-\u9fff]", org):
                 hit = org in clause or org_key(org) in keyed
-            else:  # "Nanchang University" of 曾任南昌大学校长: a Chinese name in the clause that reads as it
+            else:  # "Nanchang University" of 曾任南昌大学校长: a Chinese name in the clause that reads as it; "Laval
+                # University" of 加拿大Laval大学…博士后: its own Latin word before the kind of organisation
                 hit = any(latin_org_matches(org, clause[start:end.end()]) for end in _ORG_END.finditer(clause)
-                          for start in range(max(0, end.end() - 24), end.start()))
+                          for start in range(max(0, end.end() - 24), end.start())) or any(
+                    re.search(rf"(?<![A-Za-z])(?i:{re.escape(w)})(?![A-Za-z])[\sA-Za-z.]{{0,20}}(?:{_ORG_END.pattern})",
+                              clause)
+                    for w in org_clues(org) if w.isascii())
             if hit and clause not in out:
                 out.append(clause)
     return out

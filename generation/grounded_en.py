@@ -582,6 +582,10 @@ _EITHER_SEAT = re.compile(r"\b(?:CAS|CAE|sciences?|engineering)\b[^?.]{0,30}?\bo
                           r"engineering)\b", re.IGNORECASE)
 
 
+# a past or any-time workplace asked ("Did he work at …?", "Has he ever worked at …?"): the record holds the present one
+_EVER_EN = re.compile(r"\b(?:did|has|have|had|was|were|ever|worked|previously|formerly|once|before)\b", re.IGNORECASE)
+
+
 def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "",
                           similarity: Similarity | None = None) -> str:
     """`generation.grounded.describe_attribute` in English; an award or institution asked about that the record does
@@ -658,6 +662,13 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         elsewhere = other_orgs(expert, question)
         lead = (f"Yes, by {name}'s biography, which names the institution you ask about (quoted below). The graph's "
                 "institution record: " if biography.org_written(elsewhere, biography.quotes(expert) or ())
+                else f"Not by the graph's records: it records {name} at another institution than the one you ask about, "
+                f"and {name}'s biography does not name that one. The graph's institution record: "
+                if elsewhere and not one_of_them(expert, question, "institution") and not biography.quotes(expert)
+                and _EVER_EN.search(question)
+                else f"The graph records {name} at another institution than the one you ask about; the biography "
+                "sentences quoted below are all it says of the one you ask about. The graph's institution record: "
+                if elsewhere and not one_of_them(expert, question, "institution") and _EVER_EN.search(question)
                 else f"No. The graph records {name} at another institution than the one you ask about. "
                 if elsewhere and not one_of_them(expert, question, "institution")
                 else "Yes. " if asked_orgs(question) else "")  # ("Tsinghua or Zhengzhou University?": one is his)

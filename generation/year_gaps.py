@@ -221,8 +221,17 @@ def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_yea
                        f"下面所引{expert.name}的简介写有逝世的记载。")
             continue
         age = this_year - born[0]
+        if this_year == datetime.date.today().year and born[1] is not None:  # the full date written: the age today
+            today = datetime.date.today()  # (关桥（1935.07.02- ） is 91, not "90 or 91": 是 was said of 90, rt71)
+            if (today.month, today.day) != (born[1], born[2] or today.day) or born[2] is not None:
+                age -= (today.month, today.day) < (born[1], born[2] or 1)
+                exact = True
+            else:
+                exact = False
+        else:
+            exact = False
         if len(experts) == 1 and question:
-            out.append(_age_verdict(age, question, english).strip())
+            out.append(_age_verdict(age, question, english, exact).strip())
         out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {this_year} "
                    "(years subtracted; the graph does not record whether an expert is living)." if english else
                    f"按下面所引简介中的生年相减，到{this_year}年，{expert.name}的年龄约{age}岁（知识图谱不记录专家是否健在）。")
@@ -276,9 +285,10 @@ def election_age_order(experts: list[ExpertMatch], question: str, english: bool 
     return each + f"\n按这样计算，当选时{'最年长' if oldest else '最年轻'}的是{who[0]}。"
 
 
-def _age_verdict(age: int, question: str, english: bool) -> str:
+def _age_verdict(age: int, question: str, english: bool, exact: bool = False) -> str:
     """是/不是 for an age the question says of the event, the event's year minus the birth year being `age` (so the
-    age then was `age` or one less: only years are recorded); "" where none is said or the two readings differ."""
+    age then was `age` or one less: only years are recorded; `exact`: `age` is the age, the full dates known); ""
+    where none is said or the two readings differ."""
     from retrieval.census import chinese_number
 
     if len(ages := list(_AGE_SAID.finditer(question))) != 1:
@@ -289,9 +299,15 @@ def _age_verdict(age: int, question: str, english: bool) -> str:
     if not n:
         return ""
     under = bool(m.group("under") or m.group("below"))
-    if not under:  # 49岁 of one whose years give 49 or 50: one reading is it — yes, as the answer says "about"
-        return ("Yes. " if english else "是。") if n in (age - 1, age) else ("No. " if english else "不是。")
-    held = {a < n for a in (age - 1, age)}  # 不到60岁: both readings below it, or neither
+    readings = (age,) if exact else (age - 1, age)
+    if not under:  # 49岁 of one whose years give 50: one reading is 49 — so said, not a bare 是 beside "about 50" (rt71)
+        if n not in readings:
+            return "No. " if english else "不是。"
+        if exact or n == age:
+            return "Yes. " if english else "是。"
+        return (f"Possibly: only the years are recorded, so the age was {age - 1} or {age}. " if english else
+                f"可能是：只按年份计算，当时为{age - 1}或{age}岁。")
+    held = {a < n for a in readings}  # 不到60岁: both readings below it, or neither
     if len(held) > 1:
         return ""
     return ("Yes. " if held.pop() else "No. ") if english else ("是。" if held.pop() else "不是。")

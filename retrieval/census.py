@@ -922,6 +922,7 @@ def _counted(text: str) -> CountQuestion | None:
     return _counted_topic(rest, requirements, quoted, unrecorded)
 
 
+_UNIT_IS = re.compile(r"^(?:工作|所在|所属|任职)?(?:单位|机构)(?:是|为|在)")
 _UNITS = re.compile(r"(?:及其)?(?:下属|所属|旗下)的?(?:各)?(?:研究所|单位|机构|院所|研究院所|研究院|科研院所)?")
 
 
@@ -944,6 +945,7 @@ def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match 
             r for r in read_requirements(f"最好在{at.group(1)}的专家") if r.kind == "place"]):  # 在北京工作、获得过…
         return CountQuestion(None, (*requirements, *places), rest, unrecorded=unrecorded)
     if term is not None and _ORG.search(term) and len(term) <= 20:  # 中国科学院物理研究所获得过…的院士: its experts
+        term = _UNIT_IS.sub("", term)  # 院士的单位是浙江大学: that institution (it counted none at "单位是浙江大学", rt71)
         return CountQuestion(None, (*requirements, Requirement(kind="institution", text=whole_institution(term))), rest)
     if term is None or len(term) > MAX_TERM or len(term) < 2 or names_no_problem(term):
         return None  # a problem, or a request (有几位专家可以推荐一下吗): matched

@@ -307,6 +307,19 @@ _GENERIC_ORG = frozenset(gloss_word(w) for w in (
     "company", "corporation", "group", "department", "ministry", "bureau", "general"))
 
 
+def org_clues(english: str) -> list[str]:
+    """Words a Chinese biography may write an English organisation name with: its Chinese names where listed, the
+    Chinese of the places it names (Nanchang University: 南昌), and its own distinctive Latin words (Laval University:
+    Laval, as 加拿大Laval大学 writes it)."""
+    words = re.findall(r"[a-z']+", english.lower())
+    clues = list(_official(english) or ())
+    clues += [PLACES_EN[" ".join(words[i:i + n])] for n in (2, 1) for i in range(len(words) - n + 1)
+              if " ".join(words[i:i + n]) in PLACES_EN]
+    clues += [w for w in re.findall(r"[A-Za-z']{3,}", english) if gloss_word(w.lower()) not in _GENERIC_ORG
+              and w.lower() not in PLACES_EN and w.lower() not in ("the", "and", "for")]
+    return list(dict.fromkeys(clues))
+
+
 def latin_org_renders(english: str, chinese: str) -> bool:
     """Whether an English organisation name written beside a Chinese one ("Guangzhou Institute of Energy Conversion
     (广州能源研究所)") may render it: it reads as it (`latin_org_matches`), or the Chinese name gives a distinctive

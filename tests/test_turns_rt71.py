@@ -55,3 +55,60 @@ def test_an_unrecorded_career_wish_is_said_unchecked_in_both_languages(answerer)
 def test_the_difference_of_two_counts_is_asked(question, gap):
     asked = count_question(question)
     assert asked is not None and asked.each and asked.gap is gap
+
+
+def test_the_oldest_of_those_shown_asked_with_that_one_is_a_comparison_of_them():
+    """年纪最大的那位是谁，多少岁？ was answered with the age of the one in focus (the youngest of three)."""
+    from generation.conversation import compares
+
+    assert compares("年纪最大的那位是谁，多少岁？") and compares("岁数最小的那位是哪位？")
+    assert not compares("那位是谁？")
+
+
+def test_an_extreme_asked_then_a_question_about_him_or_her_are_answered_in_turn(answerer):
+    """"Which one is the youngest? Is she female?" was answered of the one in focus before (the oldest)."""
+    from generation.conversation import Conversation
+
+    conversation = Conversation()
+    answerer.answer("推荐注塑方面的专家", conversation)
+    assert answerer._questions_apart("Which one is the youngest? Is she female?", conversation) == \
+        ["Which one is the youngest?", "Is she female?"]
+    assert answerer._questions_apart("谁最年长？他是哪里人？", conversation) == ["谁最年长？", "他是哪里人？"]
+
+
+def test_the_institution_said_after_unit_is_the_institution_counted():
+    """图谱里有多少位院士的单位是浙江大学？ counted those at "单位是浙江大学": none (the graph holds 23)."""
+    asked = count_question("图谱里有多少位院士的单位是浙江大学？")
+    assert asked is not None and {(r.kind, r.text) for r in asked.requirements} == \
+        {("academy", "院士"), ("institution", "浙江大学")}
+
+
+@pytest.mark.parametrize(("question", "age", "exact", "verdict"), [
+    ("关桥今年90岁对吧？", 91, True, "不是。"), ("关桥今年91岁对吧？", 91, True, "是。"),
+    ("他当选院士时是45岁，对吧？", 46, False, "可能是"), ("他当选院士时是46岁，对吧？", 46, False, "是。"),
+    ("他当选院士时是44岁，对吧？", 46, False, "不是。"),
+])
+def test_an_age_said_is_confirmed_only_as_the_dates_allow(question, age, exact, verdict):
+    """是 was said of 90 beside "约91岁" (the full birth date known), and of 45 beside "约46岁" (only years known)."""
+    from generation.year_gaps import _age_verdict
+
+    assert _age_verdict(age, question, False, exact).startswith(verdict)
+
+
+def test_two_people_pointed_at_without_a_demonstrative_are_a_group_of_two():
+    from generation.conversation import _GROUP, _GROUP_SIZE
+
+    for text in ("两人的出生地分别是？", "那两人都是院士吗？", "三人中谁最年轻？"):
+        assert _GROUP.search(text) and _GROUP_SIZE.search(text)
+    assert not _GROUP_SIZE.search("我们厂有两人受伤")
+
+
+def test_an_english_institution_is_found_in_the_biography_by_its_own_or_chinese_words():
+    """"Did he work at Laval University?" / "… at Nanchang University?" were answered No of biographies naming them."""
+    from generation.biography import org_written
+    from retrieval.english_names import org_clues
+
+    laval = ["1989年12月—1992年3月加拿大Laval大学高分子科学工程中心博士后。"]
+    assert org_written(["Laval University"], laval) and not org_written(["Harvard University"], laval)
+    assert org_written(["Nanchang University"], ["清华大学教授，曾任南昌大学校长。"])
+    assert "南昌" in org_clues("Nanchang University") and "Laval" in org_clues("Laval University")
