@@ -1257,6 +1257,9 @@ class ExpertAnswerer:
         if intent.kind in ("problem", "more") and match is not None:  # what the list's problem asked of its experts
             conversation.asked = tuple(r.model_copy(update={"met_by": []}) for r in match.requirements
                                        if r.kind != "unrecorded")
+        if intent.census is not None and not intent.census.question.superlative or intent.counts:  # (for 两者相差多少？)
+            conversation.counted = [*conversation.counted, *((intent.census,) if intent.census is not None else
+                                                            intent.counts)][-2:]
         if intent.kind == "problem":
             # what the enterprise says of itself, kept for the problem it states next (not after one it stated)
             describes = not intent.refines and intent.count is None and len(question) <= CONTEXT_CHARS \

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from generation.models import Claim
 from retrieval.models import Requirement
+from retrieval.requirements import OPEN_END, OPEN_START
 from retrieval.acronyms import english_jargon, english_terms
 from retrieval.english_names import PLACES_EN
 from retrieval.census import (GRAPH, ONLY_TAIL, PEOPLE, STATED_COUNT, Census, CountQuestion, count_question,
@@ -98,7 +99,8 @@ _GRAPH_WORDS = re.compile(r"(?:expert\s+)?(?:knowledge\s+graph|graph|database)s?
 _QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
 
 
-_HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)(?:\s+awarded\s+in\s+((?:19|20)\d\d)(?:[–-]((?:19|20)\d\d))?)?")
+_HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)(?:\s+awarded\s+(?:in\s+((?:19|20)\d\d)(?:[–-]((?:19|20)\d\d)|"
+                         r"\s+(or\s+later))?|before\s+((?:19|20)\d\d)))?")
 _ELECTED_EN = re.compile(r"\belected\s+in\s+((?:19|20)\d\d)(?:\s+or\s+(later|earlier)|[–-]((?:19|20)\d\d))?")
 _SEATED_EN = re.compile(r"\bwho\s+(?:is|are)\s+((?:中国工程院院士|中国科学院院士|两院院士)(?:\s+or\s+(?:中国工程院院士|中国科学院院士))?)")
 _AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
@@ -130,8 +132,10 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
     # "at 清华大学")
     kinds = [Requirement(kind="institution", text=name) for name in _AT_EN.findall(text)]
     kinds += [Requirement(kind="place", text=PLACES_EN.get(m.group(1).lower(), m.group(1))) for m in _IN_PLACE_EN.finditer(text)]
-    kinds += [Requirement(kind="award", text=m.group(1), years=(int(m.group(2)), int(m.group(3) or m.group(2)))
-                          if m.group(2) else None) for m in _HOLDING_EN.finditer(text)]  # "… awarded in 2011"
+    kinds += [Requirement(kind="award", text=m.group(1), years=(int(m.group(2)), OPEN_END if m.group(4) else
+                                                               int(m.group(3) or m.group(2))) if m.group(2) else
+                          (OPEN_START, int(m.group(5)) - 1) if m.group(5) else None)
+              for m in _HOLDING_EN.finditer(text)]  # "… awarded in 2011", "… in 2010 or later", "… before 2000"
     kinds += [Requirement(kind="elected", text=f"{m.group(1)}年至{m.group(3)}年" if m.group(3) else f"{m.group(1)}年" +
                           {"later": "以后", "earlier": "以前"}.get(m.group(2), ""))
               for m in _ELECTED_EN.finditer(text)]  # "academicians elected in 1980", "… in 2010–2015"

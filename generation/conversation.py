@@ -496,6 +496,8 @@ class Conversation:
     language: str | None = None  # "en" / "zh" once a turn asked to be answered in it (Please answer in Chinese)
     earlier: list[str] = field(default_factory=list)  # ids shown for the problem before its latest wish (有没有院士？)
     census: Census | None = None  # what the problem's count question counted (焊接方面的院士有哪些？)
+    counted: list[Census] = field(default_factory=list)  # the latest counts answered (清华大学有多少位院士？ 北京大学呢？), for
+    # 两者相差多少？ after two
     last_tally: TallyQuestion | None = None  # the latest whole-graph tally asked (哪个省的院士最多？), for 那第二名呢？
     without: tuple[Requirement, ...] = ()  # kinds of expert left out of this problem's lists (排除中科院的)
     unwanted: list[str] = field(default_factory=list)  # ids of experts this problem's user dropped (不要第一位和第三位)
@@ -1088,6 +1090,12 @@ def conditions_only(text: str) -> CountQuestion | None:
         r.kind in ("award", "place", "institution", "elected") for r in counted.requirements) else None
 
 
+# the difference or order of the two counts just answered (两者相差多少？ 哪个多？多多少？ "By how many?")
+_GAP_ASKED = re.compile(r"^\s*(?:那|那么)?(?:两者|二者|两个|这两个数?|它们|两边|两家)?(?:之间)?(?:哪个|谁|哪边|哪家)?(?:更)?多?[？?，,]*"
+                        r"(?:相差|差|差了|差距|多了?|少了?|多出)(?:是|有)?(?:多少|几)(?:位|个|人|名)?(?:呢|啊)?[？?。！!]*\s*$|"
+                        r"^\s*(?:那|那么)?(?:两者|二者|它们)?(?:哪个|谁|哪边|哪家)(?:更)?多(?:呢|啊)?[？?。！!]*\s*$")
+_GAP_ASKED_EN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s|\s+is)\s+the\s+difference|by\s+how\s+many|how\s+many\s+more|"
+                           r"which\s+(?:one\s+)?(?:has|is)\s+more)\b[^.?!]{0,30}[?.!]*\s*$", re.IGNORECASE)
 # 那第二名呢？ 前十名呢？ 第三多的是哪个？ "And the second?": a place of the tally just given (it matched strangers, rt53)
 _RANK_ASKED = re.compile(r"^\s*(?:那|那么|那请问)?(?:(?P<top>前)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)|"
                          r"第\s*(?P<n2>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|多的?))(?:呢|是哪个|是哪里|是谁|是哪些|有哪些)?"
@@ -1267,8 +1275,11 @@ def expand_org_aliases(text: str) -> str:
     return _ALIASED.sub(lambda m: ORG_ALIASES[m.group(1)], text)
 
 
-_CAE_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)的(?!院士)")  # 只要科学院的: the seat (an academy employs few)
-_SEAT_OF = re.compile(r"(?:中国)?(?:工程院|科学院|中科院)的院士")
+# (the academy's own name, not the end of another's: 中国中医科学院的专家, 中国农业科学院的 were read as CAS seats, rt72)
+_ACADEMY_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[是要找的在自和或与及、，,：:选请荐都非了从即]))"
+_CAE_OF = re.compile(_ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科院)的(?!院士)")  # 只要科学院的: the seat (an academy
+# employs few)
+_SEAT_OF = re.compile(_ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科院)的院士")
 # positions said other ways: 2号专家, #2, 头一个, 第一为专家 (a slip for 位)
 _SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(?<![\d一二三四五六七八九十])([\d一二三四五六七八九十]{1,2})\s*号(?:专家)?"),
                    lambda m: f"第{m.group(1) or m.group(2)}位"),
@@ -1715,6 +1726,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         n = int(said) if said.isdigit() else chinese_number(said) or 1
         return Intent("chat", graph_tally=dataclasses.replace(conversation.last_tally, rank=0 if rank.group("top") else n,
                                                               places=n if rank.group("top") else 1))
+    if len(conversation.counted) >= 2 and (_GAP_ASKED.match(text) or _GAP_ASKED_EN.match(text)):  # 两者相差多少？
+        # after two counts (it was searched as a problem on 两者, rt71): the two compared, the difference said
+        return Intent("chat", counts=tuple(dataclasses.replace(c, question=dataclasses.replace(
+            c.question, more_said="谁", gap=True)) for c in conversation.counted[-2:]))
     if (outside := outside_question(text)) is not None:  # 北京以外有多少位院士？ (Beijing's were listed as meeting it)
         return Intent("chat", outside_count=outside)
     if (tally := tally_question(text)) is not None:  # 哪个单位的院士最多？ (strangers were matched on 单位, rt50)

@@ -64,7 +64,7 @@ from retrieval.english_names import english_place
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
-from retrieval.requirements import ORG_ENDINGS
+from retrieval.requirements import OPEN_END, OPEN_START, ORG_ENDINGS
 
 NO_MATCH_EN = ("The expert knowledge graph holds no expert matching this problem yet. Try describing it in other words "
                "(the product, the process, what goes wrong) and I will search again.")
@@ -256,6 +256,8 @@ def _census_words_en(census: Census) -> str:
     parts += [f"at an institution in {english_place(r.text)} (the place the graph records for it, or its name)"
               for r in asked.requirements if r.kind == "place"]
     parts += [f"holding {r.text}" + ("" if r.years is None else f" awarded in {r.years[0]}" if r.years[0] == r.years[1]
+                                     else f" awarded in {r.years[0]} or later" if r.years[1] >= OPEN_END
+                                     else f" awarded before {r.years[1] + 1}" if r.years[0] <= OPEN_START
                                      else f" awarded in {r.years[0]}–{r.years[1]}")
               for r in asked.requirements if r.kind == "award"]
     parts += [f"elected in {r.text[:4]}" + ({"以后": " or later", "以前": " or earlier"}.get(r.text[5:], "")
@@ -331,7 +333,12 @@ def describe_counts_en(counts: list[Census]) -> str:
     """`generation.grounded.describe_counts` in English."""
     verdict = "" if (held := counts_hold(counts)) is None else "Yes. " if held else "No. "
     said = " ".join(f"The knowledge graph holds {c.total} {_census_words_en(c)}." for c in counts)
-    return verdict + said + (f" {shared} of them are counted in both." if (shared := counted_in_both(counts)) else "")
+    said += f" {shared} of them are counted in both." if (shared := counted_in_both(counts)) else ""
+    asked, totals = counts[0].question if counts else None, [c.total for c in counts]
+    if asked is not None and asked.gap and len(counts) == 2:  # "By how many?": the difference
+        said += " The two are equal." if totals[0] == totals[1] else \
+            f" The {'first' if totals[0] > totals[1] else 'second'} is larger, by {abs(totals[0] - totals[1])}."
+    return verdict + said
 
 
 def census_listed_en(census: Census) -> str:

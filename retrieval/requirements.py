@@ -293,7 +293,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             text = ANY_AWARD if said == ANY_AWARD or said in ("奖", "奖项", "奖励") else asked_award(said)
             if len(said) >= 1 and counted is not None or len(said) >= 2 and not text.endswith("院士"):
                 add(dated.start() if dated else m.start(), m.end(), Requirement(
-                    kind="award", text=text, years=(int(dated.group(1)),) * 2 if dated else None,
+                    kind="award", text=text, years=None if not dated else  # 2010年以后获得过…: from that year (the
+                    (int(dated.group(1)), OPEN_END) if dated.group(3) else  # year was dropped and a 1999 award said to
+                    (OPEN_START, int(dated.group(1)) - 1) if dated.group(2) else (int(dated.group(1)),) * 2,  # meet it, rt72)
                     at_least=_count(counted.group("n")) if counted is not None else None))
     for m in _AWARD_AFTER_WISH.finditer(query):  # 要求2000年以后当选，获得过国家科学技术进步奖一等奖。: the wish goes on
         if not any(a <= m.start(1) < b for a, b, _ in found) and _WISH_OPENED.search(query, 0, m.start()):
@@ -394,7 +396,9 @@ _AWARD_AFTER_WISH = re.compile(r"(?<=[，,、；;])\s*(?:并且|而且|且|还�
                                r"((?:[^，。；、,;！!？?\s的]{2,20}?(?:奖|基金|学者|称号))(?:[一二三四特]等奖)?)(?=[。！!？?，,；;]|$)")
 _WISH_OPENED = re.compile(r"(?:要求|希望|最好|必须|需要|务必|限于?)[^。！!？?]*$")
 # the year right before an award wished for (2011年获得过…的): the year it was awarded
-_DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:在)?$")
+#: the bounds of an award's years asked from or up to a year (2010年以后获得过…: 2010 to OPEN_END)
+OPEN_START, OPEN_END = 1900, 2100
+_DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:(以前|之前|前)|(以后|之后|后|以来|起|及以后))?\s*(?:在)?$")
 # 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded)
 _ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之后|后|以来|起|及以后|(?P<that>))(?:新)?(?:当选|入选|评上|评为|增选)(?:的)?")
 
@@ -457,6 +461,10 @@ _LIST_ITEM = re.compile(r"(?:^|\s|[；;，,。])\s*(?:[（(]?\d{1,2}[)）.、．
 # an academy's academicians said as its people (最好是中国科学院的院士): the seat — the academy employs none of them (a CAE
 # member at a CAS institute was said to meet it, and a count of those at 中国科学院… institutes given)
 _ACADEMY_OF = re.compile(r"(?:中国科学院|中科院|中国工程院|工程院)的院士")
+# two academies sharing one 院士 (中国科学院和中国工程院院士, 中科院或工程院的院士): a seat each, the way they are joined kept
+_SHARED_SEAT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是要找的在自和或与及、，,：:选请荐都非了从即（(]))"
+                          r"((?:中国)?(?:科学院|中科院|工程院))(?=(?:和|与|及|、|或|或者|还是|以及|又是|也是)(?:中国)?"
+                          r"(?:科学院|中科院|工程院)(?:的)?院士)")
 
 
 def in_full_names(query: str) -> str:
@@ -468,7 +476,9 @@ def in_full_names(query: str) -> str:
 def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requirement]:
     """The requirements the problem states, in order, each once; none from a clause that names one of the people
     `about` (钟南山是清华大学的教授 says something of 钟南山, asks nothing of the experts)."""
-    query = _ACADEMY_OF.sub(lambda m: "中国工程院院士" if "工程" in m.group() else "中国科学院院士", in_full_names(query))
+    query = _SHARED_SEAT.sub(r"\1院士", in_full_names(query))  # 同时是中国科学院和中国工程院院士: both seats (中国科学院 was
+    # read as an institution, and a CAE member of a CAS institute said to meet it, rt72); 或: either
+    query = _ACADEMY_OF.sub(lambda m: "中国工程院院士" if "工程" in m.group() else "中国科学院院士", query)
     clauses, on = [], False
     for m in _CLAUSE.finditer(query):  # (…陈立泉院士是这方面专家，他是2005年当选的工程院院士，对吧？: the clause after
         # it that says 他 is his too, rt58: a nuclear physicist elected in 2005 was shown as meeting it)
@@ -730,7 +740,9 @@ def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str
         return "当选院士以外另有获奖记录"
     if requirement.kind == "award" and requirement.years is not None:  # 2010年获得过国家自然科学奖
         low, high = requirement.years
-        return f"{low}年获得过{requirement.text}" if low == high else f"{low}年至{high}年间获得过{requirement.text}"
+        return f"{low}年获得过{requirement.text}" if low == high else f"{low}年以后获得过{requirement.text}" \
+            if high >= OPEN_END else f"{high + 1}年以前获得过{requirement.text}" if low <= OPEN_START else \
+            f"{low}年至{high}年间获得过{requirement.text}"
     return {"academy": requirement.text, "award": f"获得过{requirement.text}", "unrecorded": requirement.text,
             "institution": f"单位为{requirement.text}", "sector": f"单位属于{requirement.text}",
             "elected": f"{requirement.text}{'间' if '至' in requirement.text else ''}当选院士"}[requirement.kind]

@@ -1,0 +1,71 @@
+"""Wishes a blind realistic round (rt72, 2026-12-05) found misread into false compliance: 中国中医科学院的专家 and
+中国农业科学院的 read as CAS seats, 两院院士（同时是中国科学院和中国工程院院士） read as an institution beside a CAE seat,
+2010年以后获得过… with its years dropped (a 1999 award said to meet it); and two counts compared after they were given
+(两者相差多少？ was searched as a problem)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generation.answerer import ExpertAnswerer
+from generation.conversation import Conversation, expand_org_aliases
+from retrieval.census import count_question
+from retrieval.requirements import describe, read_requirements
+from retrieval.sync import open_retriever
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("希望找中国中医科学院的专家", "中国中医科学院的"), ("希望找中国农业科学院的专家", "中国农业科学院的"),
+    ("中国医学科学院的院士有哪些", "中国医学科学院的院士"),
+])
+def test_an_academy_ending_another_institutions_name_is_that_institution(text, kept):
+    assert kept in expand_org_aliases(text)
+    assert not [r for r in read_requirements(expand_org_aliases(text)) if r.kind == "academy" and r.text != "院士"]
+
+
+@pytest.mark.parametrize(("text", "seat"), [("只要科学院的", "中国科学院院士"), ("他们都是工程院的吗？", "中国工程院院士"),
+                                          ("要中科院的", "中国科学院院士")])
+def test_the_academies_themselves_are_still_their_seats(text, seat):
+    assert seat in expand_org_aliases(text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("我们想找一位两院院士（同时是中国科学院和中国工程院院士），做材料腐蚀方向的", {("academy", "两院院士")}),
+    ("既是中科院又是工程院的院士", {("academy", "两院院士")}),
+    ("中国科学院或中国工程院院士都行", {("academy", "中国科学院院士"), ("academy", "中国工程院院士")}),
+    ("中国科学院和中国工程院院士各一位", {("academy", "中国科学院院士"), ("academy", "中国工程院院士")}),
+])
+def test_two_academies_sharing_one_seat_word_are_seats(text, wanted):
+    assert {(r.kind, r.text) for r in read_requirements(text)} == wanted
+
+
+@pytest.mark.parametrize(("text", "years", "said"), [
+    ("希望找2010年以后获得过国家科技进步一等奖的专家", (2010, 2100), "2010年以后获得过国家科学技术进步奖一等奖"),
+    ("2000年以前获得过国家自然科学奖的专家", (1900, 1999), "2000年以前获得过国家自然科学奖"),
+    ("2011年获得过国家最高科学技术奖的专家", (2011, 2011), "2011年获得过国家最高科学技术奖"),
+])
+def test_an_award_won_from_or_before_a_year_keeps_its_years(text, years, said):
+    award, = read_requirements(text)
+    assert award.kind == "award" and award.years == years and describe(award) == said
+    asked = count_question(f"{said}的院士有多少位？")  # the census's words read back as the same count
+    assert asked is not None and [r.years for r in asked.requirements if r.kind == "award"] == [years]
+
+
+@pytest.fixture(scope="module")
+def answerer(demo_graph):
+    settings, store, embedder, _ = demo_graph
+    return ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
+
+
+def test_two_counts_given_are_compared_with_their_difference(answerer, demo_graph):
+    rows = demo_graph[1].read("MATCH (e:Expert)-[:AFFILIATED_WITH]->(i:Institution) RETURN i.name AS name, "
+                              "count(DISTINCT e) AS n ORDER BY n DESC, name").records()
+    (a, n), (b, m) = (rows[0]["name"], rows[0]["n"]), next((r["name"], r["n"]) for r in rows if r["n"] < rows[0]["n"])
+    conversation = Conversation()
+    for question in (f"{a}有多少位专家？", f"{b}呢？"):
+        assert re.search(r"共\d+位", answerer.answer(question, conversation).text)
+    answer = answerer.answer("两者相差多少？", conversation)
+    assert answer.text.endswith(f"两者中前者更多，多{n - m}位。") and not answer.experts
+    assert answer.grounding.dropped == []
