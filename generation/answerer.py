@@ -403,7 +403,10 @@ class ExpertAnswerer:
             return (describe_written_en if english else describe_written)(intent.census, experts)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             return (describe_census_en(intent.census, experts) if english else
-                    describe_census(intent.census, experts, self._not_holders(intent.census.question))) + \
+                    describe_census(intent.census, experts, self._not_holders(intent.census.question),
+                                    intent.stated_female)) + \
+                "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
+                        for e in experts if intent.stated_female and biography.quotes(e)) + \
                 self._notes(intent, match, question, experts)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
@@ -775,6 +778,8 @@ class ExpertAnswerer:
             if len(shown) >= 2 and named is not None and named.id in {e.id for e in shown}:
                 intent, experts, match = Intent("list", expert=named, elected_order=first, attribute="awards",
                                                 experts=tuple(shown), english=intent.english), list(shown), None
+        if intent.stated_female:  # 清华大学有几位女院士？: the biography sentences that say so, quoted under the count
+            intent, experts = self._with_biographies(intent, experts, biography.asked("性别"))
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
@@ -1194,9 +1199,17 @@ class ExpertAnswerer:
             return intent, self.retriever.records(list(parent.ids[:self.top_k])), None
         if not counted.total:
             return intent, list(match.experts[:self.top_k]) if question.term else [], match
-        experts = [e for e in match.experts if e.id in ids][:wanted] if match is not None else []
-        seen = {e.id for e in experts}
-        experts += self.retriever.records([i for i in counted.ids if i not in seen][:wanted - len(experts)])
+        order = [e.id for e in match.experts if e.id in ids] if match is not None else []
+        order += [i for i in counted.ids if i not in set(order)]
+        if "性别" in question.unrecorded and asks_female(question.wish):  # 有哪些女院士做材料方面的研究？: those whose
+            # biographies say so first (men quoted as 男 were shown, rt71), still none filtered by what no record holds
+            women = [i for i in order if states_female(self.retriever.profile_texts.get(i, ""))]
+            order = women + [i for i in order if i not in set(women)]
+            intent = dataclasses.replace(intent, stated_female=bool(women))
+        shown = {e.id: e for e in match.experts} if match is not None else {}
+        ids_shown = order[:wanted]
+        records = {e.id: e for e in self.retriever.records([i for i in ids_shown if i not in shown])}
+        experts = [shown.get(i) or records[i] for i in ids_shown if i in shown or i in records]
         return intent, experts, match.model_copy(update={"experts": experts}) if match is not None else None
 
     def _fit(self, question: str, intent: Intent, named: list[ExpertMatch]
@@ -1340,6 +1353,10 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
         question = read_as_said(question)
+        if (judged := judgement_apart(question)) is not None:  # …，所以他是最优秀的院士，对吧？: the fact checked, the
+            fact, english = judged  # judgement not endorsed (是 was said of both, rt71)
+            said = self.answer(fact, conversation)
+            return said.model_copy(update={"text": said.text + "\n\n" + (JUDGEMENT_NOTE_EN if english else JUDGEMENT_NOTE)})
         if apart := self._questions_apart(question, conversation):
             return _joined([self.answer(q, conversation) for q in apart])
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
@@ -1443,6 +1460,11 @@ class ExpertAnswerer:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
         question = read_as_said(question)
+        if judgement_apart(question) is not None:  # as `answer` does
+            said = self.answer(question, conversation)
+            yield said.text
+            yield said
+            return
         if apart := self._questions_apart(question, conversation):  # each answered as `answer` does
             answers = []
             for n, q in enumerate(apart):
@@ -1528,6 +1550,34 @@ _CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:(?:这)?(?:两个|两项|两条|两点
                            r"是吗|是不是|没错吧|对不对|是这样吗|(?i:(?:(?:is|are)\s+(?:that|this|these|both|all)\s+)?"
                            r"(?:(?:both|all)\s+)?(?:correct|right|true)))\s*[？?]\s*$")  # (…，两个都对吗？ rt67)
 _CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
+
+
+# a judgement of an expert's worth after a fact to confirm (…获奖最多，所以他是图谱里最优秀的院士，对吧？ …，说明他水平一般吧？
+# "…, so he is the best one, right?"): the graph holds facts, not worth — the fact is checked, the judgement said apart
+_JUDGED = re.compile(
+    r"[，,]\s*(?:所以|因此|因而|说明|可见|这说明|那么?|也就是说)(?:他|她|他们|此人|这位|该专家)?(?:就|也|应该|肯定|一定)?(?:是|算是?)?"
+    r"(?:图谱里|知识图谱中|全国|国内|业内|这些人里)?的?(?:水平|能力|实力|学术水平)?(?:最优秀|最厉害|最强|最好|最适合|最合适|最权威|"
+    r"最有名|最顶尖|最牛|最有水平|更优秀|更厉害|更强|更好|更适合|更合适|一般|不行|很差|不高|很高|很强|顶尖|一流|权威|不怎么样)"
+    r"[^，,。？?]{0,8}?(?:[，,]?\s*(?:吧|吗|对吧|对吗|是吧|是不是|没错吧))?[？?。]*\s*$|"
+    r"(?i:,?\s*(?:so|which\s+means|that\s+means|hence|therefore)\s+(?:he|she|they)\s+(?:is|are|must\s+be)\s+(?:the\s+)?"
+    r"(?:best|greatest|top|most\s+(?:qualified|competent|outstanding|suitable|famous|capable)|mediocre|average|"
+    r"not\s+(?:very\s+)?good)\b[^?.!]{0,40}[?.!]*\s*$)")
+JUDGEMENT_NOTE = "至于对专家水平高下的判断：知识图谱只记录专家的单位、研究方向和获奖等事实，不评判专家的水平，也不据此排名。"
+JUDGEMENT_NOTE_EN = ("As for judging how good an expert is: the knowledge graph records facts (institution, research "
+                     "directions, awards), not an expert's worth, and ranks no one by it.")
+
+
+def judgement_apart(question: str) -> tuple[str, bool] | None:
+    """The fact a turn asks to confirm before a judgement of an expert's worth, as a question of its own (and whether
+    the turn is English); None for a turn with no such judgement or nothing before it."""
+    m = _JUDGED.search(question)
+    if m is None:
+        return None
+    fact = question[:m.start()].rstrip("，, ")
+    english = not re.search(r"[\u4e00-\u9fff]{2}", m.group()) and bool(re.search(r"[A-Za-z]{3}", m.group()))
+    if len(fact) < 4:
+        return None
+    return fact + ("? Is that right?" if english else "，对吧？"), english
 
 
 def _joined(answers: list[Answer]) -> Answer:

@@ -226,6 +226,14 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
         r"(?:接受|受到)(?:调查|审查|处分|处罚)|违纪|违法|腐败|受贿|丑闻|落马|撤销院士|取消院士|院士称号被|黑料|负面(?:新闻|消息|信息)|"
         r"\b(?:misconduct|plagiari\w*|fabricat\w+\s+data|fraud|scandals?|under\s+investigation|investigated|corrupt\w*|"
         r"bribe\w*|arrested)\b", re.IGNORECASE)),
+    # 哪位院士最有名？ 影响力最大的专家是谁？: no fame or standing is recorded (three strangers were listed, rt71)
+    ("知名度与学术地位等评价", re.compile(
+        r"(?:谁|哪位|哪一位|哪个|哪些)[^，。？?]{0,8}?(?:最有名|最出名|名气最大|知名度最高|影响力最大|最有影响力?|最权威|学术地位最高|最牛)|"
+        r"(?:最有名|最出名|名气最大|知名度最高|影响力最大|最权威|学术地位最高)的(?:院士|专家|教授|学者|是谁|是哪位)|"
+        r"\b(?:who|which)\b[^?.]{0,30}\b(?:most\s+famous|best[- ]known|most\s+influential|most\s+prestigious)\b"
+        r"(?:\s+(?:one|academicians?|experts?|scientists?|professors?))?(?:\s+(?:of\s+them|in\s+(?:the|your)\s+"
+        r"(?:knowledge\s+)?graph))?",
+        re.IGNORECASE)),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
     # 关桥是俄罗斯国籍吗？他是党员吗？ 身高体重: no nationality, party, faith or body is recorded (the words were matched as
@@ -467,6 +475,8 @@ class Intent:
     batch: int | None = None  # for "list": which list shown for the problem is shown again (回到刚才第一批: 1)
     keep: bool = False  # for "list" with `among`: only those meeting it stay the list (只保留高校的; 第二位 next is theirs)
     written: bool = False  # for a count of an award no record holds: the experts are those whose biographies name it
+    stated_female: bool = False  # for a count asking for women (女院士), which no record holds: those counted whose
+    # biographies say so are shown first
     # for "about" / "list" / "problem": the turn also names people the graph does not hold (申长雨和赵明轩哪个更适合？):
     # said after the answer on those it holds
     absent_named: bool = False

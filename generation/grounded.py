@@ -250,7 +250,8 @@ def describe_side_count(census: Census) -> str:
     return f"您提到的人数与知识图谱的记录{verdict}：知识图谱中，{conditions}{who}共{census.total}位。"
 
 
-def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset()) -> str:
+def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset(),
+                    female_first: bool = False) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
     counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
     counts again), then the experts shown; 是的/不是 first when the question said a number to confirm."""
@@ -266,7 +267,8 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
         shown = {e.name for e in experts}
         verdict = "是的。" if set(asked.guess) <= shown else "不是。" if set(asked.guess) - shown <= not_holders else ""
     if asked.unrecorded:  # 北京大学有几位女院士？ …女院士中谁获奖最多？: counted without it, and said so
-        verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；"
+        verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；" + \
+            ("下面先列出其中简介写明与您的要求相符的专家；" if female_first else "")
     if asked.superlative:
         return verdict + _superlative_said(census, conditions + who, experts)
     if not conditions and who == "专家":
@@ -1842,6 +1844,8 @@ def most_awarded_premise(experts: list[ExpertMatch], named: ExpertMatch | None, 
             (found := most_awarded(experts, "awards", question)) is None:
         return ""
     held = any(e.id == named.id for e in found.experts) and found.any_held
+    if held and len(found.experts) > 1:  # tied with others (all three alike: 是 was said of "the most", rt71)
+        return "Tied, not alone. " if english else "并列，不是唯一一位。"
     return ("Yes. " if held else "No. ") if english else ("是。" if held else "不是。")
 
 

@@ -50,6 +50,8 @@ REQUIREMENT_FLOOR = 0.5
 #: … and the first this many of the ranking whatever their strength (an English problem's best matches are mostly 低:
 #: "Only academicians of the Chinese Academy of Engineering" kept one ENT surgeon from rank 14 of a moulding problem)
 REQUIREMENT_TOP = 5
+#: how deep in the ranking a woman asked for (只要女院士) is looked for beyond those relevant enough for other wishes
+FEMALE_TOP = 10
 LEANING_POOL = 10  # of the fused ranking, where the relevant experts of a leaning (更偏工程应用的) are looked for
 _WORDS = re.compile(r"[\w\u3400-\u9fff]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
@@ -581,8 +583,10 @@ class ExpertRetriever:
                              ) -> tuple[list[ScoredExpert], set[str]]:
         """The fused ranking with the relevant experts (as `_meeting_first` judges them) whose biographies state that
         they are women moved to the front; also their ids."""
-        first = [e for e in self._relevant(fused[:REQUIREMENT_POOL], problem)[0]
-                 if states_female(self.profile_texts.get(e.id, ""))]
+        relevant = self._relevant(fused[:REQUIREMENT_POOL], problem)[0]
+        pool = relevant + [e for e in fused[:FEMALE_TOP] if e not in relevant]  # (a broad field, 女院士做材料: all are
+        # of low probability, and the relevant 5 held men only, quoted as 男 beside the request, rt71)
+        first = [e for e in sorted(pool, key=fused.index) if states_female(self.profile_texts.get(e.id, ""))]
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)], moved
 

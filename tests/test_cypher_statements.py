@@ -44,7 +44,7 @@ SAMPLE_PARAMS = {
     "UNLOCATE_INSTITUTIONS": {"keys": ["中国矿业大学"], "source": "kg/institution_places.tsv"},
     "INSTITUTION_PLACE": {"name": "清华大学"},
     "COUNTED_TITLED": {"word": "院士"},
-    **{f"TALLY_{by}": {"all": False, "ids": ["e1"]} for by in ("INSTITUTION", "PROVINCE", "CITY", "FIELD", "DIRECTION")},
+    **{f"TALLY_{by}": {"all": False, "ids": ["e1"]} for by in ("INSTITUTION", "PROVINCE", "CITY", "FIELD", "DIRECTION", "AWARD")},
     "TALLY_SEAT_YEAR": {"all": True, "ids": [], "seat": "院士"},
     "PLACED_AT": {"all": False, "ids": ["e1"], "place": "北京", "words": ["北京"]},
 }

@@ -112,3 +112,40 @@ def test_an_english_institution_is_found_in_the_biography_by_its_own_or_chinese_
     assert org_written(["Laval University"], laval) and not org_written(["Harvard University"], laval)
     assert org_written(["Nanchang University"], ["清华大学教授，曾任南昌大学校长。"])
     assert "南昌" in org_clues("Nanchang University") and "Laval" in org_clues("Laval University")
+
+
+@pytest.mark.parametrize(("turn", "fact"), [
+    ("夏长亮获奖最多，所以他是图谱里最优秀的院士，对吧？", "夏长亮获奖最多，对吧？"),
+    ("潘际銮没有获得过国家级科技奖，说明他水平一般吧？", "潘际銮没有获得过国家级科技奖，对吧？"),
+    ("第一位获奖最多，所以他是最适合的，对吧？", "第一位获奖最多，对吧？"),
+])
+def test_a_judgement_of_worth_after_a_fact_is_set_apart_from_the_fact(turn, fact):
+    """是 was said of the fact and, with it, of the judgement (最优秀的院士, 水平一般)."""
+    from generation.answerer import judgement_apart
+
+    assert judgement_apart(turn) == (fact, False)
+    assert judgement_apart("他获奖最多吗？") is None and judgement_apart("谁最优秀？") is None
+
+
+def test_a_judgement_is_answered_with_the_fact_and_a_word_that_the_graph_judges_no_one(answerer):
+    from generation.answerer import JUDGEMENT_NOTE
+
+    answer = answerer.answer("推荐注塑方面的专家，所以他们是最厉害的，对吧？")
+    assert answer.text.endswith(JUDGEMENT_NOTE) and not answer.text.startswith("是")
+
+
+def test_fame_asked_of_the_graph_is_not_recorded():
+    from generation.conversation import Conversation, resolve, unheld_requests
+
+    for turn in ("哪位院士最有名？", "影响力最大的专家是谁？"):
+        assert unheld_requests(turn) == ("知名度与学术地位等评价",) and resolve(turn, Conversation()).kind == "chat"
+    assert not unheld_requests("我们是业内最有名的注塑企业，产品翘曲严重")
+
+
+def test_the_most_awarded_said_of_one_tied_with_others_is_no_plain_yes():
+    from generation.grounded import most_awarded_premise
+    from retrieval.models import AwardFact, ExpertMatch
+
+    seat = [AwardFact(name="中国科学院院士", year=1991)]
+    shown = [ExpertMatch(id=str(k), name=n, score=1.0, awards=seat) for k, n in enumerate(("陈俊勇", "许厚泽", "宁津生"))]
+    assert most_awarded_premise(shown, shown[0], "第一位获奖最多，对吧？").startswith("并列")
