@@ -1393,6 +1393,21 @@ class ExpertAnswerer:
         if conversation.last and len(asked) == 2 and _EXTREME_OF_SHOWN.search(asked[0]) and \
                 _HE_OR_SHE.search(asked[1]):  # "Which one is the youngest? Is she female?": she is the youngest (the one in
             return asked  # focus before was answered, rt71)
+        if len(conversation.last) >= 2 and (pointer := _EXTREME_POINTER.search(question)) is not None and \
+                not re.search(r"谁|哪一?位|哪个|(?i:\b(?:who|which)\b)", question) and \
+                not _HE_OR_SHE.search(question[:pointer.start()]):  # (他是知识图谱里最年轻的院士吧？: a claim of him)
+            # 年纪最小的那位多大？ "The youngest one — how old is he?": who that is among those shown, then the rest of
+            # the question about them (the first one shown was answered, rt71)
+            english = pointer.group("en") is not None
+            rest = (question[:pointer.start()] + ("" if english else "他") + question[pointer.end():]).strip(" —-–,，:：")
+            if english and not _HE_OR_SHE.search(rest):  # "How old is the oldest one?": How old is he?
+                rest = re.sub(r"\s*[?.!]*$", " he?", rest, count=1)
+            young = (pointer.group("y") or pointer.group("z") or pointer.group("en") or "").lower() in (
+                "年轻", "小", "youngest")
+            if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", re.sub(r"他们中|他|是谁|是哪一?位|哪一?位|谁|(?i:\b(?:he|she|who|which|one|"
+                                                          r"is|are|was|the|of|them|among)\b)", "", rest)):
+                return [("Which one is the youngest?" if young else "Which one is the oldest?") if english else
+                        ("他们中谁最年轻？" if young else "他们中谁最年长？"), rest]
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
             return []
         whole = resolve(question, conversation)
@@ -1544,6 +1559,10 @@ MAX_APART = 4
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
 # who of those shown is at an extreme (the youngest, 最年长), and a question after it about him or her
 _EXTREME_OF_SHOWN = re.compile(r"\b(?:youngest|oldest|eldest)\b|最年轻|最年长|年纪最[大小]|岁数最[大小]", re.IGNORECASE)
+# the youngest or oldest of those shown pointed at in a question about them (年纪最小的那位多大？ "The youngest one — how
+# old is he?", "How old is the oldest one?")
+_EXTREME_POINTER = re.compile(r"(?:(?:年纪|年龄|岁数)最(?P<z>[大小])|最(?P<y>年轻|年长))的(?:那一?位|那个|一位|专家|院士|人)?|"
+                              r"(?i:\bthe\s+(?P<en>youngest|oldest|eldest)(?:\s+(?:one|of\s+them|expert|academician))?\b)")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
 # a confirmation asked after what the message claims (…，对吗？ "…, correct?"), and the clauses the claims are cut at
 _CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:(?:这)?(?:两个|两项|两条|两点|三个|三项|几项|这些|以上)?都?(?:对吗|对吧|正确吗|属实吗|是真的吗)|"

@@ -149,3 +149,19 @@ def test_the_most_awarded_said_of_one_tied_with_others_is_no_plain_yes():
     seat = [AwardFact(name="中国科学院院士", year=1991)]
     shown = [ExpertMatch(id=str(k), name=n, score=1.0, awards=seat) for k, n in enumerate(("陈俊勇", "许厚泽", "宁津生"))]
     assert most_awarded_premise(shown, shown[0], "第一位获奖最多，对吧？").startswith("并列")
+
+
+@pytest.mark.parametrize(("turn", "parts"), [
+    ("年纪最小的那位多大？", ["他们中谁最年轻？", "他多大？"]),
+    ("最年长的那位是哪里人？", ["他们中谁最年长？", "他是哪里人？"]),
+    ("The youngest one — how old is he?", ["Which one is the youngest?", "how old is he?"]),
+    ("How old is the oldest one?", ["Which one is the oldest?", "How old is he?"]),
+    ("Which one is the youngest?", []), ("年纪最小的那位是谁？", []), ("谁最年轻？", []),
+])
+def test_the_youngest_or_oldest_pointed_at_is_found_before_the_rest_is_answered(answerer, turn, parts):
+    """年纪最小的那位多大？ / "The youngest one — how old is he?" were answered of the first one shown (the oldest)."""
+    from generation.conversation import Conversation
+
+    conversation = Conversation()
+    answerer.answer("推荐注塑方面的专家", conversation)
+    assert answerer._questions_apart(turn, conversation) == parts
