@@ -50,13 +50,13 @@ def whole_institution(name: str) -> str:
 # an institute's short name (中科院物理所, 大连化物所, 中科院大连化物所): 所 after three or more characters, not a word that
 # ends in 所 (场所, 住所)
 _SHORT_INSTITUTE = r"(?<![场住处厕哨])(?<=[\u4e00-\u9fff]{3})所(?![属有以谓在得])"
-_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE}))(?={_WHO}|的、|的?优先)"
+_ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE})(?:{ORG_ENDINGS})*)(?={_WHO}|的、|的?优先)"
                   # or named right after a wish at the end of its clause: 只要清华大学的, 最好是浙江大学的, 仅限清华大学
                   r"|(?:(?<=最好是)|(?<=希望是)|(?<=只要是)|(?<=仅限于)|(?<=必须是)|(?<=只推荐)|(?<=只要)|(?<=仅限)|(?<=只限)|"
-                  rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE}))的?"
+                  rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE})(?:{ORG_ENDINGS})*)的?"
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
-_ORG_LEAD = re.compile(r"^.*(?:有哪些|哪些|有哪几位|推荐|介绍|需要|来自|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
+_ORG_LEAD = re.compile(r"^.*(?:有哪些|哪些|有哪几位|推荐|介绍|需要|来自|单位(?:为|是)|(?:就职|任职|供职|工作)于|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
                        r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在|当选的?|入选的?|奖的|"
                        r"(?:知识)?图谱(?:中|里|内|上)?|数据库(?:中|里|内)?)")  # (知识图谱中清华大学的院士: 清华大学)  # (有没有东华大学的？ 三位浙江大学的…: the name after)
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",

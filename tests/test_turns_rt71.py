@@ -165,3 +165,17 @@ def test_the_youngest_or_oldest_pointed_at_is_found_before_the_rest_is_answered(
     conversation = Conversation()
     answerer.answer("推荐注塑方面的专家", conversation)
     assert answerer._questions_apart(turn, conversation) == parts
+
+
+@pytest.mark.parametrize(("question", "institution"), [
+    ("单位为复旦大学的院士有多少位？", "复旦大学"), ("图谱里单位是清华大学的院士有多少位？", "清华大学"),
+    ("图谱里有多少位院士来自中国石油天然气集团公司？", "中国石油天然气集团公司"),
+    ("中国石油天然气集团公司有几位院士？", "中国石油天然气集团公司"),
+    ("中国石油天然气集团公司有哪些院士？", "中国石油天然气集团公司"),
+])
+def test_an_institution_said_after_its_verb_or_with_two_endings_is_counted_whole(question, institution):
+    """单位为浙江大学的院士 / 来自中国石油天然气集团公司的院士 were said to be none (单位为…, 来自… counted as names; 集团 and
+    公司 read apart)."""
+    asked = count_question(question)
+    assert asked is not None and [r.text for r in asked.requirements if r.kind == "institution"] == [institution]
+    assert count_question("我们公司有几位工程师懂焊接？") is None
