@@ -212,7 +212,8 @@ from generation.grounding import (
 )
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
-from retrieval.census import Census, CountQuestion, count_question
+from retrieval.census import Census, CountQuestion, count_question, count_question_en, follows_count
+from retrieval.tallies import tally_question
 from retrieval.english_names import english_place, org_clues, recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import PROVINCE_CITIES, ExpertMatch, MatchResult, Requirement
@@ -1408,6 +1409,8 @@ class ExpertAnswerer:
                                                           r"is|are|was|the|of|them|among)\b)", "", rest)):
                 return [("Which one is the youngest?" if young else "Which one is the oldest?") if english else
                         ("他们中谁最年轻？" if young else "他们中谁最年长？"), rest]
+        if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
+            return asked  # 哪年多？ / 一共有多少个机构？覆盖多少个省份？: each in turn (only the first was answered, rt71)
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
             return []
         whole = resolve(question, conversation)
@@ -1597,6 +1600,20 @@ def judgement_apart(question: str) -> tuple[str, bool] | None:
     if len(fact) < 4:
         return None
     return fact + ("? Is that right?" if english else "，对吧？"), english
+
+
+def _counts_apart(question: str, asked: list[str]) -> bool:
+    """Whether a turn of several questions opens with a count or tally of the graph that, read whole, leaves a later
+    question unanswered (2015年当选的院士有多少位？2017年呢？哪年多？): then each is answered in turn, the later ones as
+    follow-ups of the first."""
+    first = count_question(asked[0]) or count_question_en(asked[0]) or tally_question(asked[0])
+    if first is None or any(not names_no_problem(q) and len(q) > 24 for q in asked[1:]):
+        return False  # (a problem stated after a count is no follow-up of it)
+    whole = count_question(question) or count_question_en(question)
+    if whole is None:
+        return tally_question(question) is None
+    return bool(whole.unanswered) or whole.parent is None and not whole.each and \
+        not all(follows_count(q) for q in asked[1:])
 
 
 def _joined(answers: list[Answer]) -> Answer:

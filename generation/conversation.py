@@ -22,7 +22,7 @@ from generation.english_turns import ORDINAL_WORDS, english_reading
 from generation.models import ChatMessage
 from generation.year_spans import award_years
 from retrieval.census import (ASKED_BESIDE_EN, Census, chinese_number, CountQuestion, count_follow_up, count_question, count_question_en,
-                              swapped_count,
+                              compared_count, swapped_count,
                               narrowed_count, only_question, superlative_of_counted)
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
@@ -1101,9 +1101,9 @@ def conditions_only(text: str) -> CountQuestion | None:
 
 
 # the difference or order of the two counts just answered (两者相差多少？ 哪个多？多多少？ "By how many?")
-_GAP_ASKED = re.compile(r"^\s*(?:那|那么)?(?:两者|二者|两个|这两个数?|它们|两边|两家)?(?:之间)?(?:哪个|谁|哪边|哪家)?(?:更)?多?[？?，,]*"
+_GAP_ASKED = re.compile(r"^\s*(?:那|那么)?(?:两者|二者|两个|这两个数?|它们|两边|两家)?(?:之间)?(?:哪个|谁|哪边|哪家|哪年|哪一年|哪所|哪里)?(?:更)?多?[？?，,]*"
                         r"(?:相差|差|差了|差距|多了?|少了?|多出)(?:是|有)?(?:多少|几)(?:位|个|人|名)?(?:呢|啊)?[？?。！!]*\s*$|"
-                        r"^\s*(?:那|那么)?(?:两者|二者|它们)?(?:哪个|谁|哪边|哪家)(?:更)?多(?:呢|啊)?[？?。！!]*\s*$")
+                        r"^\s*(?:那|那么)?(?:两者|二者|它们)?(?:哪个|谁|哪边|哪家|哪年|哪一年|哪所|哪里)(?:更)?多(?:呢|啊)?[？?。！!]*\s*$")
 _GAP_ASKED_EN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s|\s+is)\s+the\s+difference|by\s+how\s+many|how\s+many\s+more|"
                            r"which\s+(?:one\s+)?(?:has|is)\s+more)\b[^.?!]{0,30}[?.!]*\s*$", re.IGNORECASE)
 # 那第二名呢？ 前十名呢？ 第三多的是哪个？ "And the second?": a place of the tally just given (it matched strangers, rt53)
@@ -1860,6 +1860,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", count=extreme)  # 其中最早当选的是谁？ after a count: of those counted
     if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
+    if conversation.census is not None and (beside := compared_count(text, conversation.census.question)) is not None:
+        return Intent("problem", count=beside)  # 清华大学有多少位院士？比北京大学多多少？ (the second was searched, rt71)
     if conversation.census is not None and (other := swapped_count(text, conversation.census.question)) is not None:
         return Intent("problem", count=other, query=other.wish or None)  # 那浙江大学呢？ "And Zhejiang University?"
         # after a count of Fudan's: the same count there (it was searched as a problem, rt67)

@@ -223,6 +223,13 @@ _COUNT_FOLLOW = re.compile(rf"^\s*(?:那|请问)?(?:一共|总共|共|总计)?(?
                            r"^\s*(?:他们|分别)?(?:都)?是(?:谁|哪些人?|哪几位)[？?。]*\s*$|"
                            rf"^\s*(?:是不是|是否|有没有|是|有)?(?:只有|正好|刚好|就)?\s*(?P<n>{DIGITS}|{CHINESE_NUMBER})\s*(?:位|名|个)"
                            r"(?:院士|专家)?(?:吗|么|呢|吧|对吧|对吗)?[？?。]*\s*$|^\s*(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*\s*$")
+
+
+def follows_count(text: str) -> bool:
+    """Whether a question is one a count question of the same turn answers with it (一共多少位？ 都是谁？ 是不是10位？)."""
+    return bool(_COUNT_FOLLOW.match(text))
+
+
 _NOTE_TAIL = re.compile(r"(?:[，,]\s*(?:并|请|并且)?|并且?)(?:注明|标注|写明|附上|标明|给出|列出)(?:他们的?|各自的?)?[^，,。？?！!]{0,10}$")
 
 
@@ -812,9 +819,48 @@ _SWAP_ZH = re.compile(r"^\s*(?:那|那么|还有)?(?P<x>[\u4e00-\u9fffA-Za-z]{2,
 _SWAP_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:at\s+|in\s+)?(?P<x>[^?.!]{2,60}?)\s*[?.!]*\s*$", re.IGNORECASE)
 
 
+_YEAR_SWAP = re.compile(r"(?:那|那么|还有)?((?:19|20)\d\d)\s*年?(?:当选|入选|获奖|获得)?(?:的)?(?:呢|怎么样|如何)[？?。]*")
+_YEARS_SAID = re.compile(r"^((?:19|20)\d\d)年(以后|以前|)$")
+# 比北京大学多多少？ 比浙江大学多吗？ after a count: that count beside the same count of another institution or place
+_THAN_SWAP = re.compile(r"^\s*(?:那|那么)?(?:它|这个数)?比(?P<x>[\u4e00-\u9fffA-Za-z]{2,24}?)(?:的)?(?P<way>多|少)(?P<gap>多少|几位|几个|多少位)?"
+                        r"(?:吗|吧|么|呢)?[？?。]*\s*$")
+
+
+def compared_count(text: str, counted: CountQuestion) -> CountQuestion | None:
+    """The count just given set beside the same count of another institution or place the turn names (清华大学有多少位
+    院士？ → 比北京大学多多少？): both counted, the order or difference said; None for any other turn."""
+    if (m := _THAN_SWAP.match(text)) is None or \
+            (other := swapped_count(f"那{m.group('x')}呢？", counted)) is None:
+        return None
+    mine = [r for r in counted.requirements if r.kind in ("institution", "place")]
+    theirs = [r for r in other.requirements if r.kind in ("institution", "place")]
+    if len(mine) != 1 or len(theirs) != 1 or mine[0].kind != theirs[0].kind:
+        return None
+    rest = tuple(r for r in counted.requirements if r.kind not in ("institution", "place"))
+    return CountQuestion(counted.term, (mine[0], theirs[0], *rest), counted.wish, each=True, more_said=m.group("way"),
+                         gap=bool(m.group("gap")))
+
+
 def swapped_count(text: str, counted: CountQuestion) -> CountQuestion | None:
     """The count just given asked of another institution or place (复旦大学有多少位院士？ → 那浙江大学呢？ / "And Zhejiang
     University?"): its requirement of that kind replaced; None for any other turn."""
+    if (year := _YEAR_SWAP.fullmatch(text.strip())) is not None and \
+            any(r.kind in ("elected", "award") and _YEARS_SAID.match(r.text if r.kind == "elected" else "")
+                or r.kind == "award" and r.years is not None for r in counted.requirements):  # 2015年当选的院士有多少位？
+        new_year, old_years = int(year.group(1)), set()  # 2017年呢？: the same count of that year (a problem search)
+        swapped = []
+        for r in counted.requirements:
+            if r.kind == "elected" and (said := _YEARS_SAID.match(r.text)):
+                old_years.add(said.group(1))
+                r = r.model_copy(update={"text": f"{new_year}年{said.group(2)}"})
+            elif r.kind == "award" and r.years is not None and r.years[0] == r.years[1]:
+                old_years.add(str(r.years[0]))
+                r = r.model_copy(update={"years": (new_year, new_year)})
+            swapped.append(r)
+        wish = counted.wish or ""
+        for old in old_years:
+            wish = wish.replace(old, str(new_year))
+        return dataclasses.replace(counted, requirements=tuple(swapped), wish=wish, said=None, which=False, guess=())
     if (zh := _SWAP_ZH.match(text)) is not None:
         new = [r for r in read_requirements(f"{zh.group('x')}的专家") if r.kind in ("institution", "place")]
     elif (en := _SWAP_EN.match(text)) is not None:

@@ -179,3 +179,29 @@ def test_an_institution_said_after_its_verb_or_with_two_endings_is_counted_whole
     asked = count_question(question)
     assert asked is not None and [r.text for r in asked.requirements if r.kind == "institution"] == [institution]
     assert count_question("我们公司有几位工程师懂焊接？") is None
+
+
+def test_a_count_of_one_year_asked_again_of_another_and_set_beside_another_institution():
+    """2015年当选的院士有多少位？2017年呢？哪年多？ and 清华大学有多少位院士？比北京大学多多少？ answered the first count alone."""
+    from retrieval.census import compared_count, swapped_count
+
+    first = count_question("图谱中2015年当选的院士有多少位？")
+    again = swapped_count("2017年呢？", first)
+    assert again is not None and [r.text for r in again.requirements if r.kind == "elected"] == ["2017年"]
+    tsinghua = count_question("清华大学有多少位院士？")
+    beside = compared_count("比北京大学多多少？", tsinghua)
+    assert beside is not None and beside.each and beside.gap and beside.more_said == "多"
+    assert [r.text for r in beside.requirements if r.kind == "institution"] == ["清华大学", "北京大学"]
+    assert compared_count("比较一下他们的研究方向", tsinghua) is None
+
+
+@pytest.mark.parametrize(("turn", "apart"), [
+    ("图谱中2015年当选的院士有多少位？2017年呢？哪年多？", True), ("图谱里一共有多少个机构？覆盖多少个省份？", True),
+    ("浙江大学有哪些院士？一共多少位？", False), ("知识图谱里一共有多少位院士？其中工程院的有多少？", False),
+    ("中国科学院院士和中国工程院院士各有多少位？", False),
+])
+def test_several_counts_in_one_turn_are_answered_in_turn(turn, apart):
+    from generation.answerer import _QUESTION_PARTS, _counts_apart
+
+    asked = [q.strip() for q in _QUESTION_PARTS.findall(turn) if q.strip()]
+    assert (len(asked) >= 2 and _counts_apart(turn, asked)) is apart
