@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.requirements import PLACES
+from retrieval.requirements import PLACES, without_requirements
 from retrieval.script import without_language_request, word_counts
 
 _CLAUSE = re.compile(r"[^，,。！？!?；;\n]+[，,。！？!?；;\n]*")
@@ -152,7 +152,9 @@ def problem_text(message: str) -> str:
     message = _ORDER_EN.sub("", message).strip() or message
     clauses = _CLAUSE.findall(message)
     kept = [c for c in clauses if not is_boilerplate(c)]
-    if len(kept) != len(clauses) and "".join(kept).strip():
+    if len(kept) != len(clauses) and "".join(kept).strip() and \
+            not names_no_problem(without_requirements("".join(kept))):  # (我们在苏州做纳米材料，想找苏州的专家: the
+        # introduction is all the topic there is — the wish alone matched people born in 苏州, rt72)
         message = "".join(kept).strip().rstrip("，,；;、").strip()  # 请推荐专家，[按获奖数量排序]: no comma left over
     return without_negated(message)
 

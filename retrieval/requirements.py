@@ -146,6 +146,9 @@ _PLACES_WELCOME = re.compile(rf"(?:^|(?<=[，,；;。！!？?]))\s*((?:(?:{PLACE
 _PLACE_FIRST = re.compile(rf"(?:(?<=[，,。；;\s])|^)(?:优先考虑|优先)?({PLACE_NAMES})"
                           r"(?:省|市)?(?:地区|本地|当地)?的?(?:专家|老师|教授|院士)?(?:优先|为佳|更好|最好)?(?=[，,。；;！!？?\s]|$)")
 _PLACE_WISH = re.compile(rf"(?:最好|希望|要求|必须|限于?|只要|仅限)(?:是|在|位于|来自)?({PLACE_NAMES})"
+                         # a city of it after a province (最好在内蒙古包头, 江苏无锡: the city asked, not dropped, rt72)
+                         r"(?:省|自治区)?(?P<city>(?!工作|任职|地区|本地|当地|附近|周边|一带|境内|省内|市内|的|这边|那边)"
+                         r"[\u4e00-\u9fff]{2}(?=市?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?(?:[，,。；;！!？?\s]|$)))?"
                          r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内)?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?"
                          r"(?=[，,。；;！!？?\s]|$)")
 # 四川有没有研究滑坡的专家？ 成都有做锂电池的专家吗？ 上海哪些专家研究…: a place that opens a clause, asked whether it has
@@ -351,7 +354,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
                 not _BORN_AT.search(query, max(0, m.start(1) - 6), m.start(1)):
             # 上海交通大学的专家, 毕业于北京大学的, 获得过江苏省科学技术进步奖的 (a province's award, no place),
             # 出生在上海的院士 (where one was born: no institution's place — 黄荷凤 was counted for her hospital)
-            add(m.start(1), m.end(), Requirement(kind="place", text=m.group(1)))
+            add(m.start(1), m.end(), Requirement(kind="place", text=m.groupdict().get("city") or m.group(1)))
     for what, pattern in _UNRECORDED:
         for m in pattern.finditer(query):
             wish = _WISH_BEFORE.search(query, 0, m.start())
@@ -575,6 +578,10 @@ def topic_of(query: str) -> str:
     left with only the words of the wish (专家最好在北京工作 → 专家最好在) goes too, or 最好 would be matched as a topic
     word. The problem itself when nothing would be left."""
     topic = without_requirements(query)
+    for place in {r.text for r in read_requirements(query) if r.kind == "place"}:  # 我们在苏州做纳米材料，想找苏州的专家:
+        # where the enterprise is, when it is the place asked for, is no topic either (biographies of those born in
+        # 苏州 were matched on it, rt72)
+        topic = re.sub(rf"(?:在|位于|地处)\s*{re.escape(place)}(?:市|省)?(?:的)?", "", topic)
     return topic if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", topic) else query
 
 

@@ -12,7 +12,7 @@ import pytest
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, expand_org_aliases
 from retrieval.census import count_question
-from retrieval.requirements import describe, read_requirements
+from retrieval.requirements import describe, read_requirements, topic_of
 from retrieval.sync import open_retriever
 
 
@@ -69,3 +69,22 @@ def test_two_counts_given_are_compared_with_their_difference(answerer, demo_grap
     answer = answerer.answer("两者相差多少？", conversation)
     assert answer.text.endswith(f"两者中前者更多，多{n - m}位。") and not answer.experts
     assert answer.grounding.dropped == []
+
+
+def test_an_introduction_is_the_topic_when_the_rest_only_wishes():
+    """我们在苏州做纳米材料，想找苏州的专家 matched the wish alone (people born in 苏州, a haematologist first)."""
+    from retrieval.problem import problem_text
+
+    assert "纳米材料" in problem_text("我们在苏州做纳米材料，想找苏州的专家")
+    assert "苏州" not in topic_of("我们在苏州做纳米材料，想找苏州的专家")
+    kept = problem_text("我们是一家做锂电池正极材料的企业，最近高镍三元材料循环衰减快，请推荐专家")
+    assert "循环衰减" in kept
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("我们想找一位研究稀土永磁材料的专家，最好在内蒙古包头", "包头"), ("最好在江苏无锡", "无锡"),
+    ("最好在广东工作", "广东"), ("最好在江苏省内", "江苏"), ("最好在内蒙古的", "内蒙古"),
+])
+def test_a_city_after_its_province_is_the_place_asked(text, place):
+    """最好在内蒙古包头 was dropped without a word."""
+    assert [(r.kind, r.text) for r in read_requirements(text)] == [("place", place)]
