@@ -792,7 +792,9 @@ def _count_question_en(text: str) -> CountQuestion | None:
 _OF_COUNTED = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中)|"
                          rf"这(?:{DIGITS}|{CHINESE_NUMBER})(?:位|名|个)(?:院士|专家)?(?:里面?|中|当中))")
 _GRADE = re.compile(r"^[一二三四特]等奖$")
-_OF_THEM_EN = re.compile(r"^\s*(how\s+many|which)\s+of\s+them\s+", re.IGNORECASE)
+_OF_THEM_EN = re.compile(r"^\s*(how\s+many|which)\s+(?:of\s+them\s+|(?=(?:are|were)\s+(?:also\s+)?(?:CAS|CAE|members\s+of|"
+                         r"in\s+the\s+Chinese\s+Academy)))", re.IGNORECASE)  # ("… How many are CAS members?" after a
+# count of the same turn: of those counted, rt71)
 
 
 # "Is it 50?", "Are there 50?", "So there are 23?": a number said to confirm the count just given
@@ -816,7 +818,8 @@ def count_follow_up(text: str, counted: CountQuestion) -> CountQuestion | None:
 
 
 _SWAP_ZH = re.compile(r"^\s*(?:那|那么|还有)?(?P<x>[\u4e00-\u9fffA-Za-z]{2,24}?)(?:的|的呢)?(?:呢|怎么样|如何)[？?。]*\s*$")
-_SWAP_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:at\s+|in\s+)?(?P<x>[^?.!]{2,60}?)\s*[?.!]*\s*$", re.IGNORECASE)
+_SWAP_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:how\s+many(?:\s+(?:academicians|experts|members))?"
+                      r"(?:\s+(?:are|work))?\s+)?(?:at\s+|in\s+)?(?P<x>[^?.!]{2,60}?)\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 _YEAR_SWAP = re.compile(r"(?:那|那么|还有)?((?:19|20)\d\d)\s*年?(?:当选|入选|获奖|获得)?(?:的)?(?:呢|怎么样|如何)[？?。]*")

@@ -205,3 +205,19 @@ def test_several_counts_in_one_turn_are_answered_in_turn(turn, apart):
 
     asked = [q.strip() for q in _QUESTION_PARTS.findall(turn) if q.strip()]
     assert (len(asked) >= 2 and _counts_apart(turn, asked)) is apart
+
+
+def test_english_counts_of_one_turn_and_their_follow_ups():
+    """"How many academicians in the graph work at Tsinghua University? How many are CAS members?" and "And how many
+    at Peking University?" were matched as problems (strangers listed)."""
+    from generation.answerer import _QUESTION_PARTS, _counts_apart
+    from retrieval.census import count_question_en, narrowed_count, swapped_count
+
+    turn = "How many academicians in the graph work at Tsinghua University? How many are CAS members?"
+    asked = [q.strip() for q in _QUESTION_PARTS.findall(turn)]
+    assert _counts_apart(turn, asked)
+    first = count_question_en(asked[0])
+    narrowed = narrowed_count(asked[1], first)
+    assert narrowed is not None and ("academy", "中国科学院院士") in [(r.kind, r.text) for r in narrowed.requirements]
+    other = swapped_count("And how many at Peking University?", first)
+    assert other is not None and [r.text for r in other.requirements if r.kind == "institution"] == ["Peking University"]
