@@ -6,9 +6,10 @@ import copy
 import datetime
 import dataclasses
 import json
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from errors import QueryError
 from generation import biography
@@ -223,7 +224,7 @@ from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.leaning import leaning
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import (asked_age_order, asks_female, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
+from retrieval.requirements import (PLACE_NAMES, asked_age_order, asks_female, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
                                     topic_of)
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
 
@@ -779,8 +780,9 @@ class ExpertAnswerer:
             if len(shown) >= 2 and named is not None and named.id in {e.id for e in shown}:
                 intent, experts, match = Intent("list", expert=named, elected_order=first, attribute="awards",
                                                 experts=tuple(shown), english=intent.english), list(shown), None
-        if intent.stated_female:  # 清华大学有几位女院士？: the biography sentences that say so, quoted under the count
-            intent, experts = self._with_biographies(intent, experts, biography.asked("性别"))
+        if intent.stated_female:  # 清华大学有几位女院士？ 有几位院士是上海人？: the biography sentences that say so, quoted
+            intent, experts = self._with_biographies(intent, experts, biography.asked(  # under the count
+                "出生" if intent.census is not None and "出身地" in intent.census.question.unrecorded else "性别"))
         if intent.kind in ("about", "list"):
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
@@ -1202,11 +1204,16 @@ class ExpertAnswerer:
             return intent, list(match.experts[:self.top_k]) if question.term else [], match
         order = [e.id for e in match.experts if e.id in ids] if match is not None else []
         order += [i for i in counted.ids if i not in set(order)]
+        stated: Callable[[str], bool] | None = None
         if "性别" in question.unrecorded and asks_female(question.wish):  # 有哪些女院士做材料方面的研究？: those whose
-            # biographies say so first (men quoted as 男 were shown, rt71), still none filtered by what no record holds
-            women = [i for i in order if states_female(self.retriever.profile_texts.get(i, ""))]
-            order = women + [i for i in order if i not in set(women)]
-            intent = dataclasses.replace(intent, stated_female=bool(women))
+            stated = states_female  # biographies say so first (men quoted as 男 were shown, rt71), still none
+            # filtered by what no record holds
+        elif "出身地" in question.unrecorded and (born := _BORN_PLACE_ASKED.search(question.wish)):  # 有几位院士出生
+            stated = functools.partial(states_born_in, born.group(1))  # 在上海？: those whose biographies say so first
+        if stated is not None:
+            first = [i for i in order if stated(self.retriever.profile_texts.get(i, ""))]
+            order = first + [i for i in order if i not in set(first)]
+            intent = dataclasses.replace(intent, stated_female=bool(first))
         shown = {e.id: e for e in match.experts} if match is not None else {}
         ids_shown = order[:wanted]
         records = {e.id: e for e in self.retriever.records([i for i in ids_shown if i not in shown])}
@@ -1572,6 +1579,17 @@ _CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:(?:这)?(?:两个|两项|两条|两点
                            r"是吗|是不是|没错吧|对不对|是这样吗|(?i:(?:(?:is|are)\s+(?:that|this|these|both|all)\s+)?"
                            r"(?:(?:both|all)\s+)?(?:correct|right|true)))\s*[？?]\s*$")  # (…，两个都对吗？ rt67)
 _CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
+
+
+# the place a count asks its experts to come from (是上海人的院士, as census reads 出生在上海的)
+_BORN_PLACE_ASKED = re.compile(rf"是({PLACE_NAMES})(?:省|市)?人")
+
+
+def states_born_in(place: str, profile: str) -> bool:
+    """Whether a biography says the expert was born in or comes from `place` (1931年生于上海, 江苏苏州人)."""
+    head = profile[:300]
+    return bool(re.search(rf"(?:生于|出生于|出生在|生在)[^，。；;]{{0,8}}?{re.escape(place)}|{re.escape(place)}(?:省|市)?"
+                          rf"[\u4e00-\u9fff]{{0,4}}?人(?![才员工士们民类体力])|籍贯[^，。；;]{{0,4}}?{re.escape(place)}", head))
 
 
 # a judgement of an expert's worth after a fact to confirm (…获奖最多，所以他是图谱里最优秀的院士，对吧？ …，说明他水平一般吧？

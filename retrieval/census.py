@@ -23,7 +23,8 @@ from retrieval.english_names import PLACES_EN, latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
 from retrieval.names import COMPOUND_SURNAMES, SURNAME
 from retrieval.problem import names_no_problem
-from retrieval.requirements import ORG_ENDINGS, award_spelling, read_requirements, whole_institution, without_requirements
+from retrieval.requirements import (ORG_ENDINGS, PLACE_NAMES, award_spelling, read_requirements, whole_institution,
+                                    without_requirements)
 from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
 
 #: the longest topic word counted: longer, the question describes a problem (能解决注塑件翘曲变形), which is matched
@@ -345,6 +346,9 @@ _HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?:(?:知识)?图谱(?:里|中)|你�
 # 获得…的有多少人？ (人), 中国工程院院士中有多少位在浙江？ (在 after the count), 清华大学做材料的院士中，谁最早当选？ (中，),
 # 获得国家最高科学技术奖的专家中，谁最早获奖？ (谁最早获奖)
 _PLAIN_WORDINGS = (
+    # 有几位院士出生在上海？ 出生在上海的院士有哪些？: where they were born, which no record holds (是上海人, as the
+    # requirements read it: 出生在上海 was counted as a direction's name, rt71)
+    (re.compile(rf"(?:出生|生)(?:在|于)(?P<p>{PLACE_NAMES})(?:省|市)?(?:的)?"), r"是\g<p>人的"),
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:这个|这一|该)(?:研究)?(?=方向|领域)"), ""),  # (not 这个方向有哪些专家？)
     # 列出所有研究方向包含“石墨烯”的专家 / 研究方向里有石墨烯的专家有几位？: the direction word asked, as 研究石墨烯的
     (re.compile(r"(?:研究)?方向(?:名称?)?(?:里|中)?(?:包含|含有|含|包括|带有|带|有)[“”\"'‘’「」]?(?P<t>[^“”\"'‘’「」，。？?]{1,16}?)"

@@ -351,7 +351,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if not any(r.kind == "institution" and m.group(1) in r.text for _, _, r in found) and \
                 not any(a <= m.start(1) < b for a, b in schooled) and \
                 not any(r.kind == "award" and a <= m.start(1) < b for a, b, r in found) and \
-                not _BORN_AT.search(query, max(0, m.start(1) - 6), m.start(1)):
+                not _BORN_AT.search(query, max(0, m.start(1) - 6), m.start(1)) and \
+                not re.match(r"(?:省|市)?人(?![才员工士们民类体力])", query[m.end(1):]):  # (是上海人的: where one comes from)
             # 上海交通大学的专家, 毕业于北京大学的, 获得过江苏省科学技术进步奖的 (a province's award, no place),
             # 出生在上海的院士 (where one was born: no institution's place — 黄荷凤 was counted for her hospital)
             add(m.start(1), m.end(), Requirement(kind="place", text=m.groupdict().get("city") or m.group(1)))

@@ -221,3 +221,17 @@ def test_english_counts_of_one_turn_and_their_follow_ups():
     assert narrowed is not None and ("academy", "中国科学院院士") in [(r.kind, r.text) for r in narrowed.requirements]
     other = swapped_count("And how many at Peking University?", first)
     assert other is not None and [r.text for r in other.requirements if r.kind == "institution"] == ["Peking University"]
+
+
+@pytest.mark.parametrize("question", ["图谱里有几位院士出生在上海？", "出生在上海的院士有哪些？", "哪些院士是上海人？"])
+def test_where_academicians_were_born_is_asked_of_their_biographies(question):
+    """有几位院士出生在上海？ counted directions named 出生在上海 (none) and 出生在上海的 counted those at Shanghai
+    institutions: where one was born is no record, so it is said unrecorded and the biographies that say so come first."""
+    from generation.answerer import states_born_in
+
+    asked = count_question(question)
+    assert asked is not None and "出身地" in asked.unrecorded and asked.term is None
+    assert not [r for r in asked.requirements if r.kind == "place"]
+    assert states_born_in("上海", "李正名，1931年1月出生于上海，南开大学讲席教授") and \
+        states_born_in("上海", "戴琼海（1964.12.26-），自动控制学家，上海市人。")
+    assert not states_born_in("上海", "1956年毕业于上海交通大学，现任上海人才中心主任")
