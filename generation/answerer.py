@@ -487,7 +487,8 @@ class ExpertAnswerer:
             return (describe_member_en if english else describe_member)(intent.member, list(intent.experts), experts,
                                                                         intent.counted)
         if intent.kind == "list" and intent.among:  # 有几位是中国科学院院士？: counted among those shown
-            return (describe_among_en if english else describe_among)(experts, intent.among, intent.among_not)
+            return (describe_among_en if english else describe_among)(experts, intent.among, intent.among_not,
+                                                                      intent.among_part)
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
             unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
             return (("As you asked, only these are kept:\n\n" if intent.dropped else

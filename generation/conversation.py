@@ -475,6 +475,8 @@ class Intent:
     batch: int | None = None  # for "list": which list shown for the problem is shown again (回到刚才第一批: 1)
     keep: bool = False  # for "list" with `among`: only those meeting it stay the list (只保留高校的; 第二位 next is theirs)
     written: bool = False  # for a count of an award no record holds: the experts are those whose biographies name it
+    among_part: bool = False  # for `among`: the experts counted are some of those shown (the ones the last turn was
+    # about), named as such (刚才推荐的2位 was said of two of three shown, rt71)
     stated_female: bool = False  # for a count asking for women (女院士), which no record holds: those counted whose
     # biographies say so are shown first
     # for "about" / "list" / "problem": the turn also names people the graph does not hold (申长雨和赵明轩哪个更适合？):
@@ -1870,8 +1872,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # of those it counted, not of the few shown
     if conversation.last and (among := counted_among_shown(_AMONG_NOT_EN.sub(r"\1", _AMONG_NOT.sub("", text)))):  # 有几位是中国科学院院士？ after a
         # list: of them (没有获得过…的有几位？: of them, those who do not)
+        group = _group(text, conversation)
         return Intent("list", among=among, among_not=bool(_AMONG_NOT.search(text) or _AMONG_NOT_EN.search(text)),
-                      experts=_group(text, conversation) or tuple(conversation.last))
+                      experts=group or tuple(conversation.last),
+                      among_part=bool(group) and len(group) < len(conversation.last))
     if not (conversation.problem and _EXCEPT.search(text)) and \
             (counted := count_question(expand_org_aliases(text)) or count_question_en(expand_org_aliases(text))
              or (conditions_only(text) if not conversation.problem else None) or surname_request(text)) is not None \

@@ -1489,11 +1489,14 @@ def undated_holders(experts: list[ExpertMatch], requirement: Requirement) -> lis
             not any(a.year for a in e.awards if undated.met(e.model_copy(update={"awards": [a]})))]
 
 
-def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...], negated: bool = False) -> str:
+def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...], negated: bool = False,
+                   part: bool = False) -> str:
     """How many and which of the experts shown meet each thing a turn counts (有几位是中国科学院院士？), or do not
     (`negated`: 没有获得过…的有几位？), then each one's record it was read from; one that none meets is not named (the
     guard lets an answer name only what they hold)."""
     lines = []
+    who = f"{'、'.join(e.name for e in experts)}这{len(experts)}位专家" if part else f"刚才推荐的{len(experts)}位专家"
+    # (`part`: some of those shown, named — 刚才推荐的2位 was said of two of three, rt71)
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
         what = ("是" if requirement.kind == "academy" else "") + describe_requirement(requirement)
@@ -1501,13 +1504,13 @@ def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...], n
             what = "在您问到的时间段内当选院士"
         if negated:  # 没有获得过…的有几位？: those who do, then those whose records do not (a negation the guard cannot
             others = [e for e in experts if e not in holders]  # check is said as the rest of a count it can)
-            lines.append(f"刚才推荐的{len(experts)}位专家中，{what}的有{len(holders)}位" +
+            lines.append(f"{who}中，{what}的有{len(holders)}位" +
                          (f"：{'、'.join(e.name for e in holders)}" if holders else "") +
                          f"；知识图谱的记录里没有这一项的有{len(others)}位" +
                          (f"：{'、'.join(e.name for e in others)}。" if others else "。"))
             continue
-        lines.append(f"刚才推荐的{len(experts)}位专家中，{what}的有{len(holders)}位：{'、'.join(e.name for e in holders)}。"
-                     if holders else f"刚才推荐的{len(experts)}位专家中，知识图谱的记录里没有符合您所问这一项的。")
+        lines.append(f"{who}中，{what}的有{len(holders)}位：{'、'.join(e.name for e in holders)}。"
+                     if holders else f"{who}中，知识图谱的记录里没有符合您所问这一项的。")
         if undated := undated_holders(experts, requirement):
             lines.append(f"{'、'.join(undated)}的这一项获奖没有记录年份，无法按年份判断。")
     attribute = "awards" if any(r.kind in ("academy", "award", "elected") for r in among) else "institution"

@@ -436,15 +436,17 @@ def describe_member_en(name: str, shown: list[ExpertMatch], experts: list[Expert
         describe_expert_en(e, i) for i, e in enumerate(found, 1))
 
 
-def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...], negated: bool = False) -> str:
+def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...], negated: bool = False,
+                      part: bool = False) -> str:
     """`generation.grounded.describe_among` in English (the seat or award named as the graph writes it)."""
     lines = []
+    asked = f"you asked about ({', '.join(e.name for e in experts)})" if part else "just recommended"
     for requirement in among:
         holders = [e for e in experts if requirement.met(e)]
         if negated:  # "Which of them is not a CAS member?": those whose records do not hold it first, as asked (it
             # read "2 meet this (…); the rest do not: …", which answers the question the other way round)
             others = [e for e in experts if e not in holders]
-            lines.append(f"Of the {len(experts)} experts just recommended, by the graph's records "
+            lines.append(f"Of the {len(experts)} experts {asked}, by the graph's records "
                          + (f"{len(others)} {'does' if len(others) == 1 else 'do'} not hold what you ask about: "
                             f"{', '.join(e.name for e in others)}" if others else "every one holds what you ask about")
                          + (f"; the {'other does' if len(holders) == 1 else 'others do'}: "
@@ -456,9 +458,9 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
         if requirement.years is not None:  # "… in 2010": dated then (the years are not repeated beside a name: the
             low, high = requirement.years  # guard reads them as a claim of the holder's year)
             what += ", in the year you ask" if low == high else ", within the years you ask"
-        lines.append(f"Of the {len(experts)} experts just recommended, {len(holders)} meet{'s' if len(holders) == 1 else ''} "
+        lines.append(f"Of the {len(experts)} experts {asked}, {len(holders)} meet{'s' if len(holders) == 1 else ''} "
                      f"this ({what}): {', '.join(e.name for e in holders)}." if holders else
-                     f"None of the {len(experts)} experts just recommended meets what you asked, by the graph's records.")
+                     f"None of the {len(experts)} experts {asked} meets what you asked, by the graph's records.")
         if undated := undated_holders(experts, requirement):
             lines.append(f"The graph records this award without a year for {' and '.join(undated)}, so it cannot be "
                          "checked by year.")

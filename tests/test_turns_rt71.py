@@ -235,3 +235,17 @@ def test_where_academicians_were_born_is_asked_of_their_biographies(question):
     assert states_born_in("上海", "李正名，1931年1月出生于上海，南开大学讲席教授") and \
         states_born_in("上海", "戴琼海（1964.12.26-），自动控制学家，上海市人。")
     assert not states_born_in("上海", "1956年毕业于上海交通大学，现任上海人才中心主任")
+
+
+def test_some_of_those_shown_counted_are_named_not_called_those_recommended():
+    """他们谁是中科院院士？ after a turn about two of the three shown said 刚才推荐的2位专家中 (three were recommended)."""
+    from generation.grounded import describe_among
+    from generation.grounded_en import describe_among_en
+    from retrieval.models import AwardFact, ExpertMatch, Requirement
+
+    cas = [AwardFact(name="中国科学院院士", year=1980)]
+    two = [ExpertMatch(id="a", name="关桥", score=1.0), ExpertMatch(id="b", name="潘际銮", score=1.0, awards=cas)]
+    seat = (Requirement(kind="academy", text="中国科学院院士"),)
+    assert describe_among(two, seat, part=True).startswith("关桥、潘际銮这2位专家中，是中国科学院院士的有1位：潘际銮")
+    assert describe_among(two, seat).startswith("刚才推荐的2位专家中")
+    assert "you asked about (关桥, 潘际銮)" in describe_among_en(two, seat, part=True)
