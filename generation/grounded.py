@@ -193,13 +193,21 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     unless the question `named` an expert, who is shown for that, whatever the strength."""
     if not experts:
         return NO_MATCH
-    if not related:  # not presented as the answer
+    if not related and not by_direction(experts):  # not presented as the answer (but a shown one whose direction the
+        # reasons call related is no "none related": 姚穆's 纺织材料 under that header, rt72)
         intro = f"知识图谱中没有与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
+    elif not related:
+        intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     elif not named and all(e.strength_label == "低" for e in experts):  # weak, on the problem's words: no verdict
         intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     else:
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
     return intro + listed(experts)
+
+
+def by_direction(experts: list[ExpertMatch]) -> bool:
+    """Whether a reason of a shown expert names a research direction as related to the problem."""
+    return any(r.startswith("研究方向「") for e in experts for r in e.reasons)
 
 
 #: a count question's experts are all shown when there are this many or fewer

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    by_direction,
     AWARD_TALLY,
     foreign_seat_only,
     written_in_part,
@@ -224,10 +225,10 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
     if not experts:
         return NO_MATCH_EN
     # no count of experts in the framing: the guard reads a figure beside experts as a claim about them
-    if not related:
+    if not related and not by_direction(experts):
         intro = ("The expert knowledge graph holds no expert directly related to this problem; the following are less "
                  "related, for reference only:\n\n")
-    elif not named and all(e.strength_label == "低" for e in experts):
+    elif not related or not named and all(e.strength_label == "低" for e in experts):
         intro = "The following experts' match to your problem is uncertain; for reference:\n\n"
     else:
         intro = "Based on the expert knowledge graph, these experts are recommended for your problem:\n\n"

@@ -88,3 +88,16 @@ def test_an_introduction_is_the_topic_when_the_rest_only_wishes():
 def test_a_city_after_its_province_is_the_place_asked(text, place):
     """最好在内蒙古包头 was dropped without a word."""
     assert [(r.kind, r.text) for r in read_requirements(text)] == [("place", place)]
+
+
+def test_a_list_whose_reasons_name_a_related_direction_is_not_headed_none_related():
+    """"知识图谱中没有与该问题直接相关的专家" stood above an expert whose reasons called a research direction related."""
+    from generation.grounded import compose_answer
+    from generation.grounded_en import compose_answer_en
+    from retrieval.models import ExpertMatch
+
+    shown = [ExpertMatch(id="a", name="甲", score=0.2, reasons=["研究方向「纺织材料」与问题有关"], strength_label="低")]
+    assert compose_answer("布起球", shown, related=False).startswith("以下1位专家与您的问题的匹配程度不确定")
+    assert compose_answer_en(shown, related=False).startswith("The following experts' match to your problem is uncertain")
+    bare = [shown[0].model_copy(update={"reasons": ["专家资料的整体内容与问题描述相近"]})]
+    assert compose_answer("布起球", bare, related=False).startswith("知识图谱中没有与该问题直接相关的专家")
