@@ -249,3 +249,11 @@ def test_some_of_those_shown_counted_are_named_not_called_those_recommended():
     assert describe_among(two, seat, part=True).startswith("关桥、潘际銮这2位专家中，是中国科学院院士的有1位：潘际銮")
     assert describe_among(two, seat).startswith("刚才推荐的2位专家中")
     assert "you asked about (关桥, 潘际銮)" in describe_among_en(two, seat, part=True)
+
+
+def test_a_post_said_held_at_an_institution_asks_the_institution():
+    """林尚扬在哈尔滨工业大学当教授，对吧？ was answered with the card alone."""
+    from generation.conversation import asked_attribute
+
+    assert asked_attribute("林尚扬在哈尔滨工业大学当教授，对吧？") == "institution"
+    assert asked_attribute("他在清华大学当过院长吗？") == "institution"
