@@ -1362,6 +1362,7 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
         question = read_as_said(question)
+        question = self._same_of(question, conversation)  # 关桥呢？ after 潘际銮出生在哪里？
         if (judged := judgement_apart(question)) is not None:  # …，所以他是最优秀的院士，对吧？: the fact checked, the
             fact, english = judged  # judgement not endorsed (是 was said of both, rt71)
             said = self.answer(fact, conversation)
@@ -1417,6 +1418,9 @@ class ExpertAnswerer:
                                                           r"is|are|was|the|of|them|among)\b)", "", rest)):
                 return [("Which one is the youngest?" if young else "Which one is the oldest?") if english else
                         ("他们中谁最年轻？" if young else "他们中谁最年长？"), rest]
+        if len(asked) == 2 and (other := _NAME_THEN.match(asked[0])) and self.retriever.names.ids(other.group(1)):
+            return [self._same_of(asked[0], conversation), asked[1]]  # 关桥呢？他们俩是同一个省的吗？: the same question
+            # of him, then the one of both (bridge engineers were matched on the 桥 of his name, rt71)
         if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
             return asked  # 哪年多？ / 一共有多少个机构？覆盖多少个省份？: each in turn (only the first was answered, rt71)
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
@@ -1430,6 +1434,17 @@ class ExpertAnswerer:
         # 何琳2012年获得了…？是因为什么成果？: a later question with no subject of its own is of the one named (it was
         # matched as a problem of its own, and strangers listed)
         return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) else "他" + q for q in asked[1:])]
+
+    def _same_of(self, question: str, conversation: Conversation) -> str:
+        """关桥呢？ after a question about another expert named in it (潘际銮出生在哪里？): that question of him (关桥出生在
+        哪里？); the turn itself otherwise."""
+        other = _NAME_THEN.match(question)
+        focus = conversation.focus
+        asked = next((m.content for m in reversed(conversation.messages) if m.role == "user"), "")
+        if other is None or focus is None or focus.name not in asked or other.group(1) == focus.name or \
+                not self.retriever.names.ids(other.group(1)):
+            return question
+        return asked.replace(focus.name, other.group(1))
 
     def _claims_apart(self, question: str, conversation: Conversation) -> list[str]:
         """Claims about two or more named experts confirmed at once (陈竺1992年当选法国科学院外籍院士，王振义2003年当选美国
@@ -1486,6 +1501,7 @@ class ExpertAnswerer:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
         question = read_as_said(question)
+        question = self._same_of(question, conversation)  # (as `answer` does)
         if judgement_apart(question) is not None:  # as `answer` does
             said = self.answer(question, conversation)
             yield said.text
@@ -1619,6 +1635,9 @@ def judgement_apart(question: str) -> tuple[str, bool] | None:
     if len(fact) < 4:
         return None
     return fact + ("? Is that right?" if english else "，对吧？"), english
+
+
+_NAME_THEN = re.compile(r"^\s*(?:那|那么)?([\u4e00-\u9fff·]{2,4})(?:院士|教授)?呢\s*[？?]\s*$")
 
 
 def _counts_apart(question: str, asked: list[str]) -> bool:

@@ -257,3 +257,16 @@ def test_a_post_said_held_at_an_institution_asks_the_institution():
 
     assert asked_attribute("林尚扬在哈尔滨工业大学当教授，对吧？") == "institution"
     assert asked_attribute("他在清华大学当过院长吗？") == "institution"
+
+
+def test_a_name_then_呢_asks_the_last_question_of_that_expert(answerer, demo_graph):
+    """关桥呢？ after 潘际銮出生在哪里？ matched bridge engineers on the 桥 of his name."""
+    from generation.conversation import Conversation
+
+    rows = demo_graph[1].read("MATCH (e:Expert) WITH e.name AS name, count(e) AS n WHERE n = 1 "
+                              "RETURN name ORDER BY name LIMIT 2").records()  # (no namesakes: one expert each)
+    first, second = rows[0]["name"], rows[1]["name"]
+    conversation = Conversation()
+    answerer.answer(f"{first}获得过什么奖？", conversation)
+    assert answerer._same_of(f"{second}呢？", conversation) == f"{second}获得过什么奖？"
+    assert answerer._same_of("那注塑呢？", conversation) == "那注塑呢？"
