@@ -193,6 +193,9 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            r"\b(?:alive|died|gender)\b|passed away",
                            re.IGNORECASE)),
     ("职务", re.compile(r"职务|职位|头衔|担任什么|任什么职|担任过|曾任|现任|任过|任职经历|工作经历|做过什么工作|退休|离休|"
+                      # 有没有在企业干过的？ 他在公司工作过吗？: a career, which only biographies write (rt71: companies were
+                      # said unrecorded beside a list of strangers)
+                      r"(?:在|于)(?:企业|公司|工厂|厂矿|集团|工业界|产业界|国外|海外)(?:里|中)?(?:干|工作|任职|待)过|"
                       # 第三位专家还在工作吗？: whether one still works (the record's institution carries no date, rt56)
                       r"(?:还|仍然?|依然|现在还|目前还)(?:在)?(?:工作|上班|任职|在职|带学生|做科研)|是否在职|在职吗|"
                       r"\bstill\s+(?:work(?:s|ing)?|active|employed|teach(?:es|ing)?)\b|\bretired\b|"
@@ -210,7 +213,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     # 能不能推荐几家做过类似项目的企业？ 有没有做过这个的公司: the graph holds experts, not companies (不是 我们公司, 贵公司,
     # 企业的专家)
     ("合作企业", re.compile(r"(?:推荐|介绍|找|有没有|有哪些|列出|给出|提供)[^，。？?我贵本]{0,16}?(?:企业|公司|厂家|厂商|供应商|工厂)"
-                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景|一线)|"
+                        r"(?!的?(?:专家|老师|教授|院士|人|工程师|技术人员|研究员|工作|任职|经历|背景|一线)|(?:里|中)?(?:干|待)过|"
                         r"(?:里|中|内)?(?:有|干过|工作过|待过|做过)?[^，。？?]{0,8}?(?:经验|经历|背景)?的(?:专家|老师|工程师|人))")),
     # 预测他们未来五年能拿什么奖, 他以后能评上院士吗: the graph records what was, not what will be
     ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|(?<!\d年)以后)[^，。？?]{0,10}?"

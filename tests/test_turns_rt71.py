@@ -270,3 +270,13 @@ def test_a_name_then_呢_asks_the_last_question_of_that_expert(answerer, demo_gr
     answerer.answer(f"{first}获得过什么奖？", conversation)
     assert answerer._same_of(f"{second}呢？", conversation) == f"{second}获得过什么奖？"
     assert answerer._same_of("那注塑呢？", conversation) == "那注塑呢？"
+
+
+def test_a_career_in_industry_asked_of_those_shown_is_their_posts_not_companies():
+    """有没有在企业干过的？ after a list was answered "no co-operating companies recorded" beside three strangers."""
+    from generation.biography import asked
+    from generation.conversation import unheld_requests
+
+    assert unheld_requests("有没有在企业干过的？") == ("职务",) and unheld_requests("他在公司工作过吗？") == ("职务",)
+    assert unheld_requests("能不能推荐几家做过类似项目的企业？") == ("合作企业",)
+    assert [t.name for t in asked("有没有在企业干过的？")] == ["任职经历"]
