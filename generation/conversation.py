@@ -1992,7 +1992,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             out = tuple(e for e in conversation.last if any(r.met(e) for r in unwanted.without))
             return Intent("list", tally=True, experts=tuple(e for e in conversation.last if e not in out),
                           dropped=out, without=unwanted.without)
-        if unwanted.without and conversation.last and (_MORE.search(reading) or _MORE_LEAD.match(text)):
+        if unwanted.without and conversation.last and (_MORE.search(reading) or _MORE_LEAD.match(text) or
+                                                       _MORE_TAIL.search(text)):  # (不要北京的，换一批: the same three, rt72)
             # "Exclude CAE members and give me new names", 排除工程院的，再推荐几位, 换一批但不要清华大学的: others, not
             return Intent("more", without=unwanted.without)  # those shown
         return unwanted
@@ -2463,6 +2464,9 @@ _DONE_WISH = re.compile(r"^\s*(?:那|那么|请问)?(?:有没有|有无|是否�
 # the words that ask for more before a wish (换一批，只要中国科学院院士 / 再来两位，要北京的)
 _MORE_LEAD = re.compile(r"^\s*(?:那就|那么|那|请|麻烦)?(?:再(?:来|推荐|找|给我?)|换)\s*(?:一?[批些拨组]|[\d一二两三四五六七八九十几]+\s*"
                         r"[位个名])(?:专家|人)?\s*[，,、；;]?\s*(?:但是?|不过|并且|而且)?")
+# the same after the wish (不要北京的，换一批)
+_MORE_TAIL = re.compile(r"[，,；;]\s*(?:请|那就)?(?:再)?(?:换一?[批些拨组]|再来(?:一?[批些]|[\d一二两三四五六七八九十几]+\s*[位个名]))(?:专家|人)?"
+                        r"(?:吧|呢)?[。！!？?]*\s*$")
 _QUESTIONS = re.compile(r"(?<=[？?])")  # where one question of a turn ends and the next begins
 
 

@@ -101,3 +101,13 @@ def test_a_list_whose_reasons_name_a_related_direction_is_not_headed_none_relate
     assert compose_answer_en(shown, related=False).startswith("The following experts' match to your problem is uncertain")
     bare = [shown[0].model_copy(update={"reasons": ["专家资料的整体内容与问题描述相近"]})]
     assert compose_answer("布起球", bare, related=False).startswith("知识图谱中没有与该问题直接相关的专家")
+
+
+def test_a_wish_then_another_batch_asked_gives_others(answerer):
+    """不要北京的，换一批 showed the same three again (换一批 after the wish was not read)."""
+    conversation = Conversation()
+    first = answerer.answer("注塑件翘曲变形严重，请推荐专家", conversation)
+    again = answerer.answer("不要北京的，换一批", conversation)
+    assert first.experts and again.experts
+    assert not {e.id for e in again.experts} & {e.id for e in first.experts}
+    assert all("北京" not in (e.institution or "") for e in again.experts)
