@@ -406,9 +406,9 @@ class ExpertAnswerer:
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             return (describe_census_en(intent.census, experts) if english else
                     describe_census(intent.census, experts, self._not_holders(intent.census.question),
-                                    intent.stated_female)) + \
+                                    intent.stated_first)) + \
                 "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
-                        for e in experts if intent.stated_female and biography.quotes(e)) + \
+                        for e in experts if intent.stated_first and biography.quotes(e)) + \
                 self._notes(intent, match, question, experts)
         if intent.census is not None and intent.kind == "list":  # 只有这三位吗？ when they were all shown
             return (census_listed_en if english else census_listed)(intent.census)
@@ -781,7 +781,7 @@ class ExpertAnswerer:
             if len(shown) >= 2 and named is not None and named.id in {e.id for e in shown}:
                 intent, experts, match = Intent("list", expert=named, elected_order=first, attribute="awards",
                                                 experts=tuple(shown), english=intent.english), list(shown), None
-        if intent.stated_female:  # 清华大学有几位女院士？ 有几位院士是上海人？: the biography sentences that say so, quoted
+        if intent.stated_first:  # 清华大学有几位女院士？ 有几位院士是上海人？: the biography sentences that say so, quoted
             intent, experts = self._with_biographies(intent, experts, biography.asked(  # under the count
                 "出生" if intent.census is not None and "出身地" in intent.census.question.unrecorded else "性别"))
         if intent.kind in ("about", "list"):
@@ -1214,7 +1214,7 @@ class ExpertAnswerer:
         if stated is not None:
             first = [i for i in order if stated(self.retriever.profile_texts.get(i, ""))]
             order = first + [i for i in order if i not in set(first)]
-            intent = dataclasses.replace(intent, stated_female=bool(first))
+            intent = dataclasses.replace(intent, stated_first=bool(first))
         shown = {e.id: e for e in match.experts} if match is not None else {}
         ids_shown = order[:wanted]
         records = {e.id: e for e in self.retriever.records([i for i in ids_shown if i not in shown])}

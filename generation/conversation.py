@@ -483,8 +483,8 @@ class Intent:
     written: bool = False  # for a count of an award no record holds: the experts are those whose biographies name it
     among_part: bool = False  # for `among`: the experts counted are some of those shown (the ones the last turn was
     # about), named as such (刚才推荐的2位 was said of two of three shown, rt71)
-    stated_female: bool = False  # for a count asking for women (女院士), which no record holds: those counted whose
-    # biographies say so are shown first
+    stated_first: bool = False  # for a count asking what no record holds but biographies may say (女院士, 出生在上海的):
+    # those counted whose biographies say so are shown first
     # for "about" / "list" / "problem": the turn also names people the graph does not hold (申长雨和赵明轩哪个更适合？):
     # said after the answer on those it holds
     absent_named: bool = False

@@ -196,9 +196,7 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     if not related and not by_direction(experts):  # not presented as the answer (but a shown one whose direction the
         # reasons call related is no "none related": 姚穆's 纺织材料 under that header, rt72)
         intro = f"知识图谱中没有与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
-    elif not related:
-        intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
-    elif not named and all(e.strength_label == "低" for e in experts):  # weak, on the problem's words: no verdict
+    elif not related or not named and all(e.strength_label == "低" for e in experts):  # weak: no verdict
         intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     else:
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
@@ -259,7 +257,7 @@ def describe_side_count(census: Census) -> str:
 
 
 def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset(),
-                    female_first: bool = False) -> str:
+                    stated_first: bool = False) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
     counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
     counts again), then the experts shown; 是的/不是 first when the question said a number to confirm."""
@@ -276,7 +274,7 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
         verdict = "是的。" if set(asked.guess) <= shown else "不是。" if set(asked.guess) - shown <= not_holders else ""
     if asked.unrecorded:  # 北京大学有几位女院士？ …女院士中谁获奖最多？: counted without it, and said so
         verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；" + \
-            ("下面先列出其中简介写明与您的要求相符的专家；" if female_first else "")
+            ("下面先列出其中简介写明与您的要求相符的专家；" if stated_first else "")
     if asked.superlative:
         return verdict + _superlative_said(census, conditions + who, experts)
     if not conditions and who == "专家":

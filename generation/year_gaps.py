@@ -221,15 +221,10 @@ def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_yea
                        f"下面所引{expert.name}的简介写有逝世的记载。")
             continue
         age = this_year - born[0]
-        if this_year == datetime.date.today().year and born[1] is not None:  # the full date written: the age today
-            today = datetime.date.today()  # (关桥（1935.07.02- ） is 91, not "90 or 91": 是 was said of 90, rt71)
-            if (today.month, today.day) != (born[1], born[2] or today.day) or born[2] is not None:
-                age -= (today.month, today.day) < (born[1], born[2] or 1)
-                exact = True
-            else:
-                exact = False
-        else:
-            exact = False
+        today = datetime.date.today()  # the full date written (or the month, another month now): the age today
+        exact = this_year == today.year and born[1] is not None and (born[2] is not None or today.month != born[1])
+        if exact:  # (关桥（1935.07.02- ） is 91, not "90 or 91": 是 was said of 90, rt71)
+            age -= (today.month, today.day) < (born[1], born[2] or 1)
         if len(experts) == 1 and question:
             out.append(_age_verdict(age, question, english, exact).strip())
         out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {this_year} "
