@@ -23,7 +23,7 @@ from retrieval.english_names import PLACES_EN, latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
 from retrieval.names import COMPOUND_SURNAMES, SURNAME
 from retrieval.problem import names_no_problem
-from retrieval.requirements import (ORG_ENDINGS, PLACE_NAMES, award_spelling, read_requirements, whole_institution,
+from retrieval.requirements import (OPEN_END, OPEN_START, ORG_ENDINGS, PLACE_NAMES, award_spelling, read_requirements, whole_institution,
                                     without_requirements)
 from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
 
@@ -564,7 +564,7 @@ _HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+al
                       rf"\s+(?:(?P<seat>CAS|CAE)\s+(?:members?|academicians?)|{_WHO_EN})\b", re.IGNORECASE)
 _END_EN = r"\s*[?？.!]*\s*$"
 _NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from)|"
-            rf"in\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
+            rf"(?:in|after|since|before)\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
 _CLAUSES_EN = re.compile(
     r"\s+(?i:and\s+)?(?:"
     r"(?i:are\s+there|do\s+you\s+have|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+(?:have|hold)|"
@@ -576,7 +576,8 @@ _CLAUSES_EN = re.compile(
     r"(?i:between)\s+(?P<low>(?:19|20)\d\d)\s+(?i:and)\s+(?P<high>(?:19|20)\d\d)|(?i:in\s+the)\s+(?P<decade>(?:19|20)\d)0s)"
     r"|(?i:(?:who\s+|that\s+)?(?:have\s+|has\s+)?(?:won|received|hold|holds|were\s+awarded|was\s+awarded|got))\s+"
     rf"(?P<award>.+?){_NEXT_EN}"
-    r"|(?i:in)\s+(?P<award_year>(?:19|20)\d\d))")
+    r"|(?i:in)\s+(?P<award_year>(?:19|20)\d\d)"
+    r"|(?P<award_when>(?i:after|since|before))\s+(?P<award_from>(?:19|20)\d\d))")
 _SINCE = {"after": "{}年以后", "since": "{}年以后", "before": "{}年以前", "in": "{}年"}
 
 
@@ -624,6 +625,12 @@ def _conditions_en(text: str) -> CountQuestion | None:
                 return None
             year = int(clause.group("award_year"))
             wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(year, year))
+        elif clause.group("award_from"):  # "… won the 国家…奖 after 2010" (the year was dropped: all its holders, rt71)
+            if award_at is None or wanted[award_at].years:
+                return None
+            year, when = int(clause.group("award_from")), clause.group("award_when").lower()
+            wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(
+                (OPEN_START, year - 1) if when == "before" else (year + (when == "after"), OPEN_END)))
     if not wanted or len({r.kind for r in wanted}) < len(wanted):
         return None
     if head.group("seat"):  # "How many CAE members …": that academy's seat

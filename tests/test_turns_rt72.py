@@ -111,3 +111,20 @@ def test_a_wish_then_another_batch_asked_gives_others(answerer):
     assert first.experts and again.experts
     assert not {e.id for e in again.experts} & {e.id for e in first.experts}
     assert all("北京" not in (e.institution or "") for e in again.experts)
+
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("How many academicians won the 国家科学技术进步奖一等奖 after 2010?", (2011, 2100)),
+    ("How many academicians won the 国家自然科学奖 before 2000?", (1900, 1999)),
+    ("How many academicians won the 国家最高科学技术奖 since 2005?", (2005, 2100)),
+])
+def test_an_english_count_of_an_award_from_or_before_a_year_keeps_the_years(question, years):
+    """"… won the 国家科学技术进步奖一等奖 after 2010?" counted all its holders (260), the year dropped unsaid."""
+    from generation.census_claims import _asked_en
+    from generation.grounded_en import _census_words_en
+    from retrieval.census import Census, count_question_en
+
+    asked = count_question_en(question)
+    assert asked is not None and [r.years for r in asked.requirements if r.kind == "award"] == [years]
+    words = _census_words_en(Census(asked, 12))  # as the answer says it, read back by the guard as the same count
+    assert [r.years for r in _asked_en(words, "academicians").requirements if r.kind == "award"] == [years]
