@@ -40,6 +40,7 @@ from retrieval.problem import (
     without_courtesy,
 )
 from retrieval.requirements import (
+    ACADEMY_START,
     PLACE_CHAIN,
     PLACE_NAMES,
     PLACES,
@@ -1294,10 +1295,9 @@ def expand_org_aliases(text: str) -> str:
 
 
 # (the academy's own name, not the end of another's: 中国中医科学院的专家, 中国农业科学院的 were read as CAS seats, rt72)
-_ACADEMY_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[是要找的在自和或与及、，,：:选请荐都非了从即]))"
-_CAE_OF = re.compile(_ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科院)的(?!院士)")  # 只要科学院的: the seat (an academy
+_CAE_OF = re.compile(ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科院)的(?!院士)")  # 只要科学院的: the seat (an academy
 # employs few)
-_SEAT_OF = re.compile(_ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科院)的院士")
+_SEAT_OF = re.compile(ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科院)的院士")
 # positions said other ways: 2号专家, #2, 头一个, 第一为专家 (a slip for 位)
 _SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(?<![\d一二三四五六七八九十])([\d一二三四五六七八九十]{1,2})\s*号(?:专家)?"),
                    lambda m: f"第{m.group(1) or m.group(2)}位"),

@@ -466,8 +466,9 @@ _LIST_ITEM = re.compile(r"(?:^|\s|[；;，,。])\s*(?:[（(]?\d{1,2}[)）.、．
 # member at a CAS institute was said to meet it, and a count of those at 中国科学院… institutes given)
 _ACADEMY_OF = re.compile(r"(?:中国科学院|中科院|中国工程院|工程院)的院士")
 # two academies sharing one 院士 (中国科学院和中国工程院院士, 中科院或工程院的院士): a seat each, the way they are joined kept
-_SHARED_SEAT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是要找的在自和或与及、，,：:选请荐都非了从即（(]))"
-                          r"((?:中国)?(?:科学院|中科院|工程院))(?=(?:和|与|及|、|或|或者|还是|以及|又是|也是)(?:中国)?"
+#: where an academy's own name may start: not inside another institution's (中国中医科学院, 中国农业科学院)
+ACADEMY_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[是要找的在自和或与及、，,：:选请荐都非了从即（(]))"
+_SHARED_SEAT = re.compile(ACADEMY_START + r"((?:中国)?(?:科学院|中科院|工程院))(?=(?:和|与|及|、|或|或者|还是|以及|又是|也是)(?:中国)?"
                           r"(?:科学院|中科院|工程院)(?:的)?院士)")
 
 
@@ -573,16 +574,20 @@ def without_hearsay(query: str) -> str:
     return kept if kept.strip() else query
 
 
+_OWN_PLACE = re.compile(rf"(?:在|位于|地处)\s*({PLACE_NAMES})")
+
+
 def topic_of(query: str) -> str:
     """The problem without the words that state its requirements (获得过国家最高科学技术奖的水稻专家 → 水稻专家), so
     that the experts are ranked on the topic and the award or institution asked for does not outrank it; a clause
     left with only the words of the wish (专家最好在北京工作 → 专家最好在) goes too, or 最好 would be matched as a topic
     word. The problem itself when nothing would be left."""
     topic = without_requirements(query)
-    for place in {r.text for r in read_requirements(query) if r.kind == "place"}:  # 我们在苏州做纳米材料，想找苏州的专家:
-        # where the enterprise is, when it is the place asked for, is no topic either (biographies of those born in
-        # 苏州 were matched on it, rt72)
-        topic = re.sub(rf"(?:在|位于|地处)\s*{re.escape(place)}(?:市|省)?(?:的)?", "", topic)
+    if own := _OWN_PLACE.findall(topic):  # 我们在苏州做纳米材料，想找苏州的专家: where the enterprise is, when it is the
+        # place asked for, is no topic either (biographies of those born in 苏州 were matched on it, rt72)
+        asked = {r.text for r in read_requirements(query) if r.kind == "place"}
+        for place in set(own) & asked:
+            topic = re.sub(rf"(?:在|位于|地处)\s*{re.escape(place)}(?:市|省)?(?:的)?", "", topic)
     return topic if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", topic) else query
 
 
