@@ -1370,7 +1370,7 @@ _MISREAD = re.compile(rf"{_HONOUR_WORD.pattern}|[所局]|" + "|".join(A.ORG_SUFF
 _FUNDED = re.compile(r"(?P<programme>国家(?:自然|社会)科学基金)(?:重点|重大|面上|青年|一般)?项目"
                     r"(?P<title>《(?:[^《》]|《[^《》]*》){1,80}》)")  # a title may quote a book: 《《劳动合同法》…研究》
 _BIRTH_ORDER_LEAD = re.compile(r"按简介中写的出生日期")  # generation/biography.py birth_order's lead
-_PROBLEM_WORDS = re.compile(r"问题(?:里|中)的关键词[：:]([^；;。！？\n]*)|"
+_PROBLEM_WORDS = re.compile(r"问题(?:里|中)(?:的关键词|词语的一部分)[：:]([^；;。！？\n]*)|"
                             # the same reason in English (grounded_en._REASONS): "holds (only these) words of your problem:
                             # 「焊接」" — read as 林尚扬's direction on 蔡其巩's card (rt50)
                             r"(?i:\b(?:words\s+of|Chinese\s+terms\s+for)\s+your\s+problem:\s*)(「[^」\n]*」|“[^”\n]*”)")  # (normalised: “”)

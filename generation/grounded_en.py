@@ -143,12 +143,22 @@ _REASONS = (
     (re.compile(r"^专家资料中也出现了问题里的关键词：(.+)$"), r"the expert's record also holds the graph's Chinese terms for your problem: 「\1」"),
     (re.compile(r"^关联较弱，专家资料中只出现了问题里的关键词：(.+)$"),
      r"weakly related: the expert's record holds only these of the graph's Chinese terms for your problem: 「\1」"),
+    (re.compile(r"^专家资料中出现了问题里词语的一部分：(.+)$"),
+     lambda m: f"the expert's record holds parts of the graph's Chinese terms for your problem: 「{_pieces_en(m.group(1))}」"),
+    (re.compile(r"^关联较弱，专家资料中只出现了问题里词语的一部分：(.+)$"),
+     lambda m: "weakly related: the expert's record holds only parts of the graph's Chinese terms for your problem: "
+               f"「{_pieces_en(m.group(1))}」"),
     # (terms "for" the problem: an English problem's words are translated — 冶金、选矿 were said to be "words of" a
     # problem written in English, rt70)
     (re.compile(r"^专家资料的整体内容与问题描述相近$"), "the expert's record as a whole is close to your problem"),
     (re.compile(r"^与问题的关联较弱，仅供参考$"), "only weakly related to your problem, for reference"),
     (re.compile(r"^曾主持(.+)项目《(.+)》$"), r"led the \1 project 《\2》"),
 )
+def _pieces_en(pieces: str) -> str:
+    """"氧化物（问题写的是「氮氧化物」）、…" as "氧化物 (part of 氮氧化物)、…"."""
+    return re.sub(r"（问题写的是「([^」]*)」）", r" (part of \1)", pieces)
+
+
 _MET = ((re.compile(r"^获奖记录达到您要求的项数$"), "as many award records as you asked for (academy seats aside)"),
         (re.compile(r"^获得过(.+)，达到您要求的项数$"), r"as many records of \1 as you asked for"),
         (re.compile(r"^单位为(.+)$"), r"works at \1"), (re.compile(r"^获得过(.+)$"), r"holds \1"),

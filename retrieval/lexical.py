@@ -169,6 +169,44 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
             and not _only_in_names(t, cleaned, is_name) and not _only_across_words(t, cleaned)]
 
 
+def part_of(term: str, query: str) -> str | None:
+    """The dictionary word of `query` that a reported `term` is only a piece of (氧化物 of 氮氧化物, 电池 of 锂电池,
+    时间 of 一段时间), None where the term is a whole word of the query, whole consecutive words, or a word less its
+    last character (注塑 of 注塑件: the same thing) — a profile holding a piece of a problem's word may mean something
+    else by it (oxide superconductors for a flue-gas NOx problem, rt72). Pieces of words jieba does not know (脱硝
+    of 做脱硝) are not judged: the joined characters are no word to be a piece of."""
+    if not term or not "\u4e00" <= term[0] <= "\u9fff":
+        return None
+    owner = None
+    for run, words in _word_spans(query):
+        bounds = {b for start, end, _ in words for b in (start, end)}
+        at = run.find(term)
+        while at >= 0:
+            end = at + len(term)
+            if at in bounds and end in bounds:
+                return None
+            inside = next(((s, e) for s, e, known in words if s <= at and end <= e and known), None)
+            if inside is None or at == inside[0] and inside[1] - end <= 1:
+                return None  # across words, in an unknown word, or the word less its last character
+            owner = owner or run[inside[0]:inside[1]]
+            at = run.find(term, at + 1)
+    return owner
+
+
+@functools.lru_cache(maxsize=256)
+def _word_spans(query: str) -> tuple[tuple[str, tuple[tuple[int, int, bool], ...]], ...]:
+    """Each CJK run of a query with its words (`_query_words`) as (start, end, known to the dictionary)."""
+    runs = []
+    for is_cjk, run in _query_segments(query):
+        if is_cjk:
+            spans, at = [], 0
+            for word in _query_words(run):
+                spans.append((at, at + len(word.text), word.known))
+                at += len(word.text)
+            runs.append((run, tuple(spans)))
+    return tuple(runs)
+
+
 def _only_across_words(term: str, text: str, looked: int = 4) -> bool:
     """Whether `term` occurs in `text` (its first `looked` places) only across two words, starting inside the one before
     (外科 in 全国野外科技工作者: 野外|科技 — no surgery): each place's words as jieba cuts the clause around it."""

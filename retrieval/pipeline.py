@@ -22,10 +22,10 @@ from retrieval.focus import asked_expertise
 from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.acronyms import expansions
 from retrieval.glossary import Glossary, plant_as_factory
-from retrieval.lexical import matched_terms
+from retrieval.lexical import matched_terms, part_of
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
-from retrieval.presentation import KEYWORDS, WHOLE_PROFILE, load_calibration, present, relevance
+from retrieval.presentation import KEYWORDS, PART_WORDS, WHOLE_PROFILE, load_calibration, present, relevance
 from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
 from retrieval.leaning import leaning, leaning_score, without_leaning
@@ -156,6 +156,7 @@ def _direction_of(reason: str) -> str | None:
 
 
 WEAK_WORDS = "关联较弱，专家资料中只出现了问题里的关键词："
+WEAK_PARTS = "关联较弱，专家资料中只出现了问题里词语的一部分："
 
 
 def weak_card_reasons(reasons: list[str]) -> list[str]:
@@ -164,7 +165,9 @@ def weak_card_reasons(reasons: list[str]) -> list[str]:
     record "close as a whole" is no reason on a card the strength reads as weak."""
     if any(r.startswith(("研究方向「", "问题中", "符合您")) for r in reasons):
         return reasons
-    said = [r.replace(KEYWORDS, WEAK_WORDS) if r.startswith(KEYWORDS) else r for r in reasons
+    worded = any(r.startswith(KEYWORDS) for r in reasons)  # (its pieces of words after them are no "only")
+    said = [r.replace(KEYWORDS, WEAK_WORDS) if r.startswith(KEYWORDS) else
+            r.replace(PART_WORDS, WEAK_PARTS) if r.startswith(PART_WORDS) and not worded else r for r in reasons
             if r != WHOLE_PROFILE]
     return said or [WEAK_REASON]
 
@@ -436,13 +439,15 @@ class ExpertRetriever:
         if not same_script(asked, self.profile_share):  # an English problem: the Chinese words it was ranked on (a
             # close direction sharing none of them is only "related": 亮氨酸 was "directly related" to mRNA vaccines)
             words = self.in_profile_words(asked, None if vectors is None else vectors[0])
-        shared_words = ((lambda direction: self.terms_in(words, direction, common))
+        # (pieces of the problem's words are no shared word: 燃料电池的产业化 is not "related" to a 锂电池 problem by 电池)
+        shared_words = ((lambda direction: [t for t in self.terms_in(words, direction, common) if not part_of(t, words)])
                         if same_script(words, self.profile_share) else None)
+        parts = {t: w for ts in terms.values() for t in ts if (w := part_of(t, said))}
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
-                         self._probabilities(top, topic, similarity, retrievers), shared_words, moved)
+                         self._probabilities(top, topic, similarity, retrievers), shared_words, moved, parts)
         result.absent = len(absent)
         if found_for:
             result.problems = parts

@@ -143,16 +143,20 @@ RELATED_DIRECTION = 0.75  # below this share of the best match a direction is no
 SHARED_DIRECTION = 4  # characters of the problem's words a direction's name must hold to be named without a close score
 SHOWN_DISCIPLINE = 0.3  # the problem's predicted probability of a discipline given as a reason
 KEYWORDS = "专家资料中也出现了问题里的关键词："  # the reason that lists the problem's words a profile holds
+PART_WORDS = "专家资料中出现了问题里词语的一部分："  # … and the pieces of its words it holds (氧化物 of 氮氧化物)
 WHOLE_PROFILE = "专家资料的整体内容与问题描述相近"  # the reason when nothing more particular is found
 
 
 def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str],
-                  shared_words: Callable[[str], Sequence[str]] | None = None) -> list[str]:
+                  shared_words: Callable[[str], Sequence[str]] | None = None,
+                  parts: Mapping[str, str] | None = None) -> list[str]:
     """Why this expert fits, in words a person reads: no internal scores. `shared_words(direction)`: the words the
     direction's name shares with the problem and its trade words (None: not known, as for a problem in another script
     than the graph's names), which "directly related" asks besides a close score; where no direction scored close
     enough, a direction sharing SHARED_DIRECTION characters of words is still named as related (李德群's
-    塑料注射成形模拟 for 注塑件翘曲, whose trade words are 注射成型 and 塑料成型), not "the record as a whole"."""
+    塑料注射成形模拟 for 注塑件翘曲, whose trade words are 注射成型 and 塑料成型), not "the record as a whole".
+    `parts`: the terms that are only pieces of a problem's word, with that word (`lexical.part_of`): said as pieces,
+    not as the problem's keywords."""
     reasons = [("问题中点名了这位专家" if e.score >= 1 else f"问题中提到的「{e.name}」与这位专家同名" if e.score >= 0.5
                 else "问题中写的姓名与这位专家的姓名只差一个字") for e in evidence if e.kind == "name"]
     directions = [e for e in sorted(evidence, key=lambda e: -e.score) if e.kind == "direction"]
@@ -175,8 +179,13 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     fields = [f for f in match.fields if f in hit_fields]
     if fields and not directions:
         reasons.append(f"所属学科「{'、'.join(fields)}」与问题相关")
-    if terms:
-        reasons.append(KEYWORDS + "、".join(terms[:6]))
+    parts = parts or {}
+    whole = [t for t in terms if t not in parts]
+    if whole:
+        reasons.append(KEYWORDS + "、".join(whole[:6]))
+    if len(whole) < len(terms):
+        pieces = [t for t in terms if t in parts][:3]
+        reasons.append(PART_WORDS + "、".join(f"{t}（问题写的是「{parts[t]}」）" for t in pieces))
     if not reasons:
         reasons.append(WHOLE_PROFILE)
     return reasons
@@ -204,13 +213,13 @@ def relevance(fusion: Any, score: float, similarity: float | None = None, used: 
 
 def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[str, Sequence[str]],
             probability: Mapping[str, float], shared_words: Callable[[str], Sequence[str]] | None = None,
-            moved: Collection[str] = ()) -> MatchResult:
+            moved: Collection[str] = (), parts: Mapping[str, str] | None = None) -> MatchResult:
     """`result` with each expert's strength and plain reasons; the numbers and old reasons move to `details`.
 
     The experts' citations were read with their facts (retrieval/subgraph.py `load_matches(with_citations=True)`).
 
     `terms`: each expert's `matched_terms` of the query (computed once by the caller, who also reasons with them);
-    `probability`: each expert's P(relevant) (`relevance`); `shared_words`: as for `plain_reasons`.
+    `probability`: each expert's P(relevant) (`relevance`); `shared_words`, `parts`: as for `plain_reasons`.
     An expert shown lower is never shown stronger than one above (the ranking is the fusion's, the strength its
     estimate), except after experts the problem names and those `moved` first for meeting its requirements (上海的:
     one weak match there capped every expert after it), who come first whatever their strength."""
@@ -227,8 +236,8 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)
-        match.reasons = plain_reasons(match, scored.evidence, own, shared_words)
-        project = project_reason(match.citations, own)
+        match.reasons = plain_reasons(match, scored.evidence, own, shared_words, parts)
+        project = project_reason(match.citations, [t for t in own if not parts or t not in parts])
         if project:
             match.reasons.append(project)
     return result

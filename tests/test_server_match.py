@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.lexical import part_of
 from retrieval.profile import LABELS as PROFILE_LABELS
 from retrieval.sync import open_retriever
 
@@ -40,8 +41,12 @@ def test_reasons_use_the_terms_and_similarity_of_each_expert(retriever, query):
         similarity = float(retriever.dense.vectors([expert.id])[0] @ vector)
         assert engineer[-1] == f"资料与问题的语义相似度 {similarity:.2f}"
         shown = [t for t in terms if not any(t in label for label in PROFILE_LABELS)]
+        whole = [t for t in shown if not part_of(t, query)]  # a piece of a problem's word (电池 of 锂电池) is said so
         keywords = [r for r in expert.reasons if r.startswith("专家资料中也出现了问题里的关键词")]
-        assert keywords == ([f"专家资料中也出现了问题里的关键词：{'、'.join(shown[:6])}"] if shown else [])
+        assert keywords == ([f"专家资料中也出现了问题里的关键词：{'、'.join(whole[:6])}"] if whole else [])
+        pieces = [r for r in expert.reasons if "问题里词语的一部分" in r]
+        assert len(pieces) == (len(whole) < len(shown))
+        assert all(f"{t}（问题写的是「{part_of(t, query)}」）" in pieces[0] for t in [t for t in shown if t not in whole][:3])
 
 
 def test_subgraph_has_each_edge_once_and_every_fact_edge(retriever):
