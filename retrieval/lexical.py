@@ -169,6 +169,7 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
             and not _only_in_names(t, cleaned, is_name) and not _only_across_words(t, cleaned)]
 
 
+@functools.lru_cache(maxsize=4096)
 def part_of(term: str, query: str) -> str | None:
     """The dictionary word of `query` that a reported `term` is only a piece of (氧化物 of 氮氧化物, 电池 of 锂电池,
     时间 of 一段时间), None where the term is a whole word of the query, whole consecutive words, or a word less its

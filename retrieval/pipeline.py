@@ -439,8 +439,10 @@ class ExpertRetriever:
         if not same_script(asked, self.profile_share):  # an English problem: the Chinese words it was ranked on (a
             # close direction sharing none of them is only "related": 亮氨酸 was "directly related" to mRNA vaccines)
             words = self.in_profile_words(asked, None if vectors is None else vectors[0])
-        # (pieces of the problem's words are no shared word: 燃料电池的产业化 is not "related" to a 锂电池 problem by 电池)
-        shared_words = ((lambda direction: [t for t in self.terms_in(words, direction, common) if not part_of(t, words)])
+        # (pieces of the problem's words are no shared word: 燃料电池的产业化 is not "related" to a 锂电池 problem by 电池;
+        # each direction read once: the reasons, the header and the weak cards all ask)
+        shared_words = (functools.cache(lambda direction: tuple(t for t in self.terms_in(words, direction, common)
+                                                                 if not part_of(t, words)))
                         if same_script(words, self.profile_share) else None)
         parts = {t: w for ts in terms.values() for t in ts if (w := part_of(t, said))}
         for match in experts:
@@ -461,7 +463,7 @@ class ExpertRetriever:
         return result
 
     def _with_request(self, result: MatchResult, named: list[NamedExpert], requirements: list[Requirement],
-                      terms: dict[str, list[str]], shared_words: Callable[[str], list[str]] | None = None) -> MatchResult:
+                      terms: dict[str, list[str]], shared_words: Callable[[str], Sequence[str]] | None = None) -> MatchResult:
         """`result` with what the problem asked besides its topic: the requirements and who meets them (a reason
         on each expert who meets them all), the shown experts it names (and those found by a misspelt name), and
         whether the match is related at all."""
