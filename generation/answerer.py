@@ -555,6 +555,9 @@ class ExpertAnswerer:
             if "所在地" in intent.unheld and any(e.province for e in experts):  # 他们都在哪个城市？: the places the
                 if "按知识图谱记录的单位所在地" not in described:  # graph records for their institutions (not again
                     described += "\n\n" + _placed(experts, english)  # after 他们都在北京工作吧？'s verdicts)
+                described += "".join(  # (…王一德的简介中有关的内容见下: the one with no institution recorded, quoted —
+                    "\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)  # nothing
+                    for e in experts if not e.institution and biography.quotes(e))  # followed, rt74-style)
                 intent = dataclasses.replace(intent, unheld=tuple(u for u in intent.unheld if u != "所在地"))
             return described + self._notes(intent, None, question)
         if intent.kind == "about" and intent.expert is not None and intent.why_not:
@@ -629,9 +632,11 @@ class ExpertAnswerer:
         met_kinds = {r.kind for r in requirements if r.met_by}  # one kind's requirements are alternatives
         unmet: dict[str, list[Requirement]] = {}  # each kind's alternatives (在北京或上海: both said)
         for r in requirements:  # (none related at all: "no related expert meets it" would deny those the graph holds —
-            # 获得国家最高科学技术奖的专家中谁最年轻？ matched three strangers on 年轻, then said none held the award, rt50)
-            if r.kind not in met_kinds and r.kind != "unrecorded" and match is not None and match.related:
+            # 获得国家最高科学技术奖的专家中谁最年轻？ matched three strangers on 年轻, then said none held the award, rt50:
+            # said of the experts shown instead)
+            if r.kind not in met_kinds and r.kind != "unrecorded" and match is not None:
                 unmet.setdefault(r.kind, []).append(r)
+        of_shown = match is not None and not match.related and bool(shown)
         unrecorded = list(dict.fromkeys(r.text for r in requirements if r.kind == "unrecorded"))
         wished = match.query if match is not None else question  # (不在北京的呢？ after 再年轻一点: the wishes the list
         # was matched with, said again, not only this turn's)
@@ -654,12 +659,12 @@ class ExpertAnswerer:
         if english:
             notes += [misspelt_en(c) for c in misspelt]
             notes += ([ABSENT_PERSON_EN] if match is not None and match.absent else []) + \
-                [describe_unmet_en(*rs) for rs in unmet.values()] + ([describe_unrecorded_en(unrecorded, female_first, age_order)] if unrecorded else [])
+                [describe_unmet_en(*rs, shown=of_shown) for rs in unmet.values()] + ([describe_unrecorded_en(unrecorded, female_first, age_order)] if unrecorded else [])
         else:
             notes += [f"知识图谱中没有与您写的姓名完全相同的专家；{c}的姓名与之只差一个字，已列在第一位，请确认是否是您要找的人。"
                       for c in misspelt]
             notes += ([ABSENT_PERSON] if match is not None and match.absent else []) + \
-                [describe_unmet(*rs) for rs in unmet.values()] + ([describe_unrecorded(unrecorded, female_first, age_order)]
+                [describe_unmet(*rs, shown=of_shown) for rs in unmet.values()] + ([describe_unrecorded(unrecorded, female_first, age_order)]
                                                                    if unrecorded else [])
         if bounds and experts:
             notes.append(describe_birth_bounds(bounds, born, english))
@@ -741,7 +746,7 @@ class ExpertAnswerer:
         if intent.kind == "more" and not experts:
             return ("在与该问题最相关的专家中，符合您这一要求的已经全部推荐过了。" if intent.query and intent.back is None
                     else "与该问题最相关的专家已经全部推荐过了。")  # (换一批，只要中国科学院院士: of that kind; "most related":
-            # those the ranking reached, not every expert the graph might relate to it — rt25 found 汪耕 unshown)
+            # those the ranking reached, not every expert the graph might relate to it — rt25 found 汪耕 of_shown)
         if intent.kind == "more" and intent.census is not None and experts:  # 还有吗？ after a count: more it counted
             return census_rest(intent.census, experts, intent.every)
         if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)

@@ -112,7 +112,8 @@ _ONLY_POINTER = re.compile(r"他|她|这位|那位|该专家|第[一二三四五
                            r"last)\s+one)")
 _PRONOUN = re.compile(r"((?<![其吉])他(?!们|人)|她(?!们)|这位|那位|该专家|此人|这个专家|这名专家|[这那]个人|那个专家)")  # 他们: all of them, not one
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
-_IN_PLACE = rf"(?:在|位于|来自)(?:{PLACE_NAMES})(?:的|工作)?(?:吗|么|吧|嘛|呢|[？?]|$)"
+_IN_PLACE = (rf"(?:在|位于|来自)(?:{PLACE_NAMES})(?:(?:或者?|或是|、|和|还是)(?:{PLACE_NAMES}))*(?:的|工作)?"  # (在辽宁或吉林或
+             r"(?:吗|么|吧|嘛|呢|[？?]|$)")  # 黑龙江？ 有在东北的吗？ — a region is its provinces: they got the list again)
 # 吴建平是他们中唯一获得过…的吗？ "Is X the only one of them who won …?": counted among those shown
 _ONLY_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?！!\s]{1,6}?)(?:是不是|是否|是)(?:他们|她们|这几位|这些专家|上面几位|其中)(?:中|里|当中)?"
                          r"唯一(?:一位|一个|的)?(?P<what>[^。？?！!]+?)的?(?:吗|么|吧|嘛)?[？?。！!]*\s*$")
@@ -1472,7 +1473,13 @@ _FROM_SHOWN_EN = re.compile(r"\s+(?:from|of|among|in)\s+(?:your|the|those|these)
 _WISH_LEAD = re.compile(r"^(?:那|那么)?就?(?:最好|希望|要求|只要|仅限|只限|必须|一定要)|"  # 最好是院士: a wish, said first
                         # "Only academicians of the Chinese Academy of Engineering please", "Any from Zhengzhou?"
                         r"^\s*(?:(?:ok(?:ay)?|so|then|and),?\s+)?(?:only|just|preferably|ideally|any(?:one|body)?\s+"
-                        r"(?:from|at|in|based\s+in)|(?:i|we)(?:'d|\s+would)\s+prefer)\b", re.IGNORECASE)
+                        r"(?:from|at|in|based\s+in)|(?:i|we)(?:'d|\s+would)\s+prefer)\b|"
+                        # "Please recommend someone in Beijing", "Can you recommend someone who won the 国家技术发明奖?": a
+                        # wish for the problem discussed (read as a question about the list, or as a new problem)
+                        r"^\s*(?:(?:ok(?:ay)?|so|then|and|well),?\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
+                        r"(?:recommend|suggest|find)\s+(?:me\s+|us\s+)?(?:someone|somebody|anyone|anybody|others|people|"
+                        r"(?:an?|other|some)\s+(?:expert|academician|specialist|person|professor)s?|experts|academicians|"
+                        r"specialists)\b", re.IGNORECASE)
 _NEW_TOPIC = re.compile(r"换(?:一个|个)?(?:方向|思路|话题|问题|角度)(?:吧|来)?[：:，,。]?\s*(?:我们(?=其实|实际上|是))?(?:其实|实际上)?(?:是)?")
 
 
@@ -2822,7 +2829,10 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
     有没有院士？, 最好是工程院院士): that problem's topic with this wish, which replaces the requirements it stated of
     the same kind and keeps the wishes of other kinds said since (只要工程院院士, then 最好是在上海的: both); None for
     anything else (a turn with a topic of its own is a new problem: 推荐一位清华大学的焊接专家)."""
-    latin = bool(_LATIN_WORDS.match(text))  # "Only Chinese Academy of Engineering members"
+    from generation.grounded_en import is_english  # (grounded_en reads turns with this module)
+
+    latin = bool(_LATIN_WORDS.match(text)) or is_english(text)  # "Only Chinese Academy of Engineering members", and
+    # with the graph's words in it: "Can you recommend someone who won the 国家技术发明奖?"
     text = text if latin else in_provinces(text)  # 西北的呢？ 江浙沪的: their provinces, as alternatives
     if not problem or (len(text.split()) > 12 if latin else len(PLACE_CHAIN.sub("某地", text)) > 30):
         return None  # (有没有在青海或者西部的专家？: the region's provinces are one wish)

@@ -79,7 +79,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "他哪里人"),  # Is he from Jiangxi? (a province or city: where he is from, not his institution)
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     # "Which of them is in Shanghai?", "Are they based in Beijing?": a place asked of those shown (it got the list again)
-    (rf"\b(?:based\s+)?in\s+({PLACE_NAMES_EN})\b", "PLACE"),
+    (rf"\b(?:based\s+)?in\s+((?:{PLACE_NAMES_EN})(?:\s*(?:,|,?\s*or)\s*(?:{PLACE_NAMES_EN}))*)\b", "PLACE"),
     (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
     (r"\b(?:members?|academicians?)\s+of\s+both\s+(?:the\s+)?academies\b|\bboth\s+academies\b", "是两院院士"),
     # "What about the other two?" after a turn about one of them: the rest of those shown
@@ -272,8 +272,9 @@ def _words_of(match: re.Match, zh: str) -> str:
         return "和".join(f"第{_ORD_DIGITS[k]}位" for k in range(n))
     if zh == "AWARDS":  # the most or the fewest, of those shown
         return "他们谁获奖最少" if re.search(r"fewe|least", match.group(), re.IGNORECASE) else "他们谁获奖最多"
-    if zh == "PLACE":  # in Shanghai → 在上海
-        return "在" + PLACES_EN.get(" ".join(match.group(1).lower().split()), "")
+    if zh == "PLACE":  # in Shanghai → 在上海; in Liaoning, Jilin or Heilongjiang → 在辽宁或吉林或黑龙江
+        places = re.split(r"\s*(?:,|,?\s*\bor\b)\s*", match.group(1))
+        return "在" + "或".join(PLACES_EN.get(" ".join(p.lower().split()), "") for p in places if p)
     if zh == "ELECTED":  # earliest or latest, as the turn says
         return "谁当选最早" if re.search(r"earl|first", match.group(), re.IGNORECASE) else "谁当选最晚"
     return zh

@@ -195,7 +195,7 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
         return NO_MATCH
     if not related and not by_direction(experts):  # not presented as the answer (but a shown one whose direction the
         # reasons call related is no "none related": 姚穆's 纺织材料 under that header, rt72)
-        intro = f"知识图谱中没有与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
+        intro = f"在知识图谱中没有找到与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
     elif not related or not named and all(e.strength_label == "低" for e in experts):  # weak: no verdict
         intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     else:
@@ -1399,11 +1399,15 @@ def place_said(*places: str, joined: str = "或") -> str:
     return joined.join(f"「{w}」" for w in dict.fromkeys(w for place in places for w in place_words(place)))
 
 
-def describe_unmet(requirement: Requirement, *alternatives: Requirement) -> str:
-    """Says that no relevant expert meets a requirement of the problem (so the list is not read as meeting it).
+def describe_unmet(requirement: Requirement, *alternatives: Requirement, shown: bool = False) -> str:
+    """Says that no relevant expert meets a requirement of the problem (so the list is not read as meeting it); `shown`:
+    of the experts shown only (where none of them is related to the problem, "no related expert" would deny those the
+    graph holds — but the wish is still answered, not passed over: 有没有在南京的专家？ got the same list, rt74).
 
     The award or institution asked for is not named again: the guard lets an answer name only awards and
     institutions of the experts shown."""
+    if shown:
+        return describe_unmet(requirement, *alternatives).replace("与问题最相关的一批专家中", "以上专家中", 1)
     if requirement.kind == "place":
         said = place_said(*(r.text for r in (requirement, *alternatives)))  # 在北京或上海: each
         return (f"与问题最相关的一批专家中，没有在{'或'.join(r.text for r in (requirement, *alternatives))}的（按知识图谱记录的单位"

@@ -236,8 +236,8 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
         return NO_MATCH_EN
     # no count of experts in the framing: the guard reads a figure beside experts as a claim about them
     if not related and not by_direction(experts):
-        intro = ("The expert knowledge graph holds no expert directly related to this problem; the following are less "
-                 "related, for reference only:\n\n")
+        intro = ("No expert directly related to this problem was found in the expert knowledge graph; the following are "
+                 "less related, for reference only:\n\n")  # (found: the search's reach, not the graph's contents, rt74)
     elif not related or not named and all(e.strength_label == "低" for e in experts):
         intro = "The following experts' match to your problem is uncertain; for reference:\n\n"
     else:
@@ -479,8 +479,13 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
     return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute_en(e, attribute, "") for e in experts)
 
 
-def describe_unmet_en(requirement: Requirement, *alternatives: Requirement) -> str:
+def describe_unmet_en(requirement: Requirement, *alternatives: Requirement, shown: bool = False) -> str:
     """`generation.grounded.describe_unmet` in English (the award or institution asked for is not named again)."""
+    if shown:
+        said = describe_unmet_en(requirement, *alternatives)
+        return said.replace("None of the experts related to the problem is", "None of the experts above is", 1).replace(
+            "Among the experts most closely related to the problem, the expert knowledge graph holds none",
+            "Of the experts above, the expert knowledge graph's records show none", 1)
     if requirement.kind == "place":
         said = place_said(*(r.text for r in (requirement, *alternatives)), joined=" or ")
         return (f"None of the experts related to the problem is at an institution in "
@@ -568,10 +573,13 @@ def _topic_verdict(expert: ExpertMatch, question: str, similarity: Similarity | 
     if close:  # (close is no yes: 天文学 is close to "solar physics" for an astronomer of galaxies)
         return (f"Of the research directions and fields the graph records for {expert.name}, these are close to "
                 f"what you ask: {'、'.join(close)}. ")
+    # (not "none is close": across languages the comparison misses — "fine particles" for 细粒及硫化矿物浮选分离, rt74 —
+    # so the graph is said not to confirm it, the records being listed for the reader to judge)
+    unconfirmed = (f"The graph does not confirm it: by an automatic comparison across languages, none of the research "
+                   f"directions and fields it records for {expert.name} reads as close to what you ask")
     if biography.quotes(expert):  # "Does he work on hypersonic aerodynamics?": the biography writes it, quoted below
-        return (f"None of the research directions and fields the graph records for {expert.name} is close to what you "
-                f"ask; {expert.name}'s biography says more below. ")
-    return f"None of the research directions and fields the graph records for {expert.name} is close to what you ask. "
+        return f"{unconfirmed}; {expert.name}'s biography says more below. "
+    return f"{unconfirmed}. "
 
 
 def _year_verdict(expert: ExpertMatch, question: str) -> str:

@@ -23,6 +23,7 @@ from importlib.resources import files
 _LINE = re.compile(r"^(\S+) (\S+) \[[^]]*\] /(.*)/\s*$")
 _NOTE = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _GLOSS_SPLIT = re.compile(r"[/;]")  # "to handle; to treat; to deal with": each sense a gloss of its own
+_PERSON_NAME = re.compile(r"\((?:[\w. ]+ )?(?:name|surname|given name)\)", re.IGNORECASE)  # a transliterated person
 _OBJECT = re.compile(r"\b(?:sth|sb|oneself|one's)\b")  # CC-CEDICT's placeholders: the verb before one is a gloss
 _LEADING = re.compile(r"^(?:to|a|an|the) ")
 _SKIP = ("cl:", "variant of", "old variant", "surname", "see ", "abbr. for", "also written", "used in")
@@ -116,6 +117,8 @@ class Glossary:
                 continue
             table = entries if len(m.group(2)) >= 2 else chars
             for gloss in _GLOSS_SPLIT.split(m.group(3)):
+                if _PERSON_NAME.search(gloss):  # "Mills (name)": 米尔斯 is no word for a mill (rt72-style, 冷轧 mills)
+                    continue
                 gloss = _LEADING.sub("", _NOTE.sub("", gloss).strip().lower()).replace("-", " ")
                 if not gloss or len(gloss) > 40 or gloss.startswith(_SKIP):
                     continue

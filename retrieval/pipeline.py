@@ -444,12 +444,12 @@ class ExpertRetriever:
         shared_words = (functools.cache(lambda direction: tuple(t for t in self.terms_in(words, direction, common)
                                                                  if not part_of(t, words)))
                         if same_script(words, self.profile_share) else None)
-        parts = {t: w for ts in terms.values() for t in ts if (w := part_of(t, said))}
+        pieces = {t: w for ts in terms.values() for t in ts if (w := part_of(t, said))}  # (氧化物 of 氮氧化物)
         for match in experts:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
-                         self._probabilities(top, topic, similarity, retrievers), shared_words, moved, parts)
+                         self._probabilities(top, topic, similarity, retrievers), shared_words, moved, pieces)
         result.absent = len(absent)
         if found_for:
             result.problems = parts

@@ -16,6 +16,7 @@ import re
 
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, place_words
 from retrieval.org_aliases import ORG_ALIASES
+from retrieval.english_names import PLACES_EN
 from retrieval.requirements_en import english_requirements
 
 # who the requirement is about: the expert asked for follows it, at most a topic in between (上海的注塑成型专家), never
@@ -114,7 +115,31 @@ def in_provinces(text: str) -> str:
         lead = lead + "在" if lead in ("最好是", "希望是", "最好") or not lead and not asks else lead  # (…在陕西或甘肃…: read
         # as alternatives)
         return lead + "或".join(named or REGIONS[m.group("region")][:1])
+    text = _REGION_EN.sub(_provinces_en, text) if "china" in text.lower() or "delta" in text.lower() else text
     return _REGION.sub(provinces, text) if any(r in text for r in REGIONS) else text
+
+
+# "in Northeast China", "from southwestern China", "based in the Yangtze River Delta": a region said of where the expert
+# should be (Are any of them based in Northeast China? got the list again, rt72)
+_REGION_EN = re.compile(r"(?P<lead>\b(?:based|located|working|works?)\s+in\s+|\b(?:in|from)\s+)(?:the\s+)?"
+                        r"(?:(?P<side>north[- ]?east|north[- ]?west|south[- ]?west|east|south|north|central|west)"
+                        r"(?P<ern>ern)?\s+(?:part\s+of\s+|region\s+of\s+)?China|(?P<delta>Yangtze\s+River|Pearl\s+River)\s+Delta)\b",
+                        re.IGNORECASE)
+_SIDES = {"northeast": "东北", "northwest": "西北", "southwest": "西南", "east": "华东", "south": "华南", "north": "华北",
+          "central": "华中", "west": "西部", "yangtzeriver": "长三角", "pearlriver": "珠三角"}
+_IN_ENGLISH = {zh: en.title() for en, zh in reversed(list(PLACES_EN.items()))}  # 陕西 → Shaanxi (the first spelling)
+
+
+def _provinces_en(m: re.Match) -> str:
+    """An English region, said of where experts should be, as its provinces in English, as alternatives; where the
+    sentence before it speaks of the enterprise (our plant in Northeast China), as it is."""
+    start = max(m.string.rfind(c, 0, m.start()) for c in ".?!;") + 1
+    if re.search(r"\b(?:our|ours|company|plant|factory|mill|we\s+(?:are|were|have|run|operate|make|produce|work))\b",
+                 m.string[start:m.start()], re.IGNORECASE):
+        return m.group()
+    side = re.sub(r"[\s-]", "", (m.group("side") or m.group("delta")).lower())
+    region = {"north": "北方", "south": "南方"}.get(side, _SIDES[side]) if m.group("ern") else _SIDES[side]
+    return m.group("lead") + " or ".join(_IN_ENGLISH[p] for p in REGIONS[region] if p in _IN_ENGLISH)
 
 
 _PLACE = re.compile(rf"(?:来自|在|位于|最好是|希望是|限)?({PLACE_NAMES})"
@@ -149,8 +174,8 @@ _PLACE_WISH = re.compile(rf"(?:最好|希望|要求|必须|限于?|只要|仅限
                          # a city of it after a province (最好在内蒙古包头, 江苏无锡: the city asked, not dropped, rt72)
                          r"(?:省|自治区)?(?P<city>(?!工作|任职|地区|本地|当地|附近|周边|一带|境内|省内|市内|的|这边|那边)"
                          r"[\u4e00-\u9fff]{2}(?=市?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?(?:[，,。；;！!？?\s]|$)))?"
-                         r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内)?(?:的)?(?:专家|老师|教授|学者)?(?:吧|呢|啊)?"
-                         r"(?=[，,。；;！!？?\s]|$)")
+                         r"(?:省|市|自治区)?(?:地区|本地|当地|省内|市内)?(?:的)?(?:专家|老师|教授|学者|单位|机构|高校|院所)?"
+                         r"(?:吧|呢|啊)?(?=[，,。；;！!？?\s]|$)")  # (最好是成都的单位: an institution there, rt74)
 # 四川有没有研究滑坡的专家？ 成都有做锂电池的专家吗？ 上海哪些专家研究…: a place that opens a clause, asked whether it has
 # the expert the clause goes on to name (not 我们在四川有工厂, 四川有家企业想找专家, 四川滑坡多需要专家)
 _PLACE_ASKS = re.compile(rf"(?:^|(?<=[，,。；;！!？?\s]))(?:请问|那么?|在)?({PLACE_NAMES})"

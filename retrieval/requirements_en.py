@@ -77,6 +77,8 @@ _AWARD_WORD = re.compile(r"award|prize|medal|scholar|leung", re.IGNORECASE)  # w
 _AWARD_HOLDER = re.compile(r"\b(?:won|win|wins|winning|received|receiving|hold|holds|holding|held|has|have|had|with|"
                            r"awarded|granted|recipients?\s+of|winners?\s+of|holders?\s+of|laureates?\s+of)\s+"
                            r"(?:(?:the|an?|at\s+least\s+one|one)\s+)?$", re.IGNORECASE)
+_CJK_AWARD = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,30}?(?:奖|基金|学者|称号)(?:[一二三四特]等奖)?)"
+                        r"(?![\u4e00-\u9fff])")  # an award written in Chinese inside an English sentence
 _AWARD_AFTER = re.compile(r"\s*(?:winners?|laureates?|recipients?|holders?|awardees?)\b", re.IGNORECASE)
 # prizes the records never hold that biographies write in Chinese (the Nobel Prize: 诺贝尔物理学奖; the Humboldt Research
 # Award: 德国洪堡研究奖): "Did he win the Turing Award?" is looked up in the biography by these words
@@ -195,6 +197,10 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         if name and (holder or after or titled) and asked(holder.start() if holder else m.start(), m.end(), expert_after=False):
             found.append((holder.start() if holder else m.start(), after.end() if after else m.end(),
                           Requirement(kind="award", text=name)))
+    for m in _CJK_AWARD.finditer(query, lo, hi):  # "someone who won the 国家技术发明奖": the graph's own name in English
+        holder = _AWARD_HOLDER.search(query, lo, m.start())  # words (it was no wish, and the problem was dropped)
+        if holder and asked(holder.start(), m.end(), expert_after=False):
+            found.append((holder.start(), m.end(), Requirement(kind="award", text=m.group(1))))
     for m in _ORG.finditer(query, lo, hi):
         lead = _ORG_LEAD.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)

@@ -345,7 +345,7 @@ def test_weak_matches_on_the_problems_words_are_for_reference_without_a_verdict_
             for i, n in enumerate(("李元元", "潘复生"))]
     text = compose_answer("铝合金轮毂铸造缩孔", weak, related=True)
     assert text.startswith("以下2位专家与您的问题的匹配程度不确定，仅供参考") and "没有与该问题直接相关" not in text
-    assert compose_answer("讲个笑话", weak, related=False).startswith("知识图谱中没有与该问题直接相关的专家")
+    assert compose_answer("讲个笑话", weak, related=False).startswith("在知识图谱中没有找到与该问题直接相关的专家")
 
 
 def test_a_message_no_profile_shares_a_word_with_gets_experts_for_reference_only(retriever):
@@ -354,7 +354,7 @@ def test_a_message_no_profile_shares_a_word_with_gets_experts_for_reference_only
     assert off.experts and off.related is False
     assert not any(r.startswith("研究方向「") for e in off.experts for r in e.reasons)  # only the nearest, not related
     answer = ExpertAnswerer(retriever).answer("给我讲个笑话")
-    assert answer.text.startswith("知识图谱中没有与该问题直接相关的专家") and answer.grounding.dropped == []
+    assert answer.text.startswith("在知识图谱中没有找到与该问题直接相关的专家") and answer.grounding.dropped == []
     assert retriever.match(PROBLEM, top_k=3).related
     assert ExpertAnswerer(retriever).answer(PROBLEM).text.startswith("针对您提出的问题")
 

@@ -103,7 +103,7 @@ def test_english_follow_ups_are_answered_in_english_with_the_records_verdicts(an
     if lead.institution and "清华" not in lead.institution:
         assert ask("Is he at Tsinghua University?").startswith("No.")
     if answerer.similarity is not None:  # topics are read by meaning with the index's USE embedder
-        assert ask("Does he work on cardiac surgery and heart transplantation?").startswith("None of the research")
+        assert ask("Does he work on cardiac surgery and heart transplantation?").startswith("The graph does not confirm it")
     assert ask("Which one is best?").startswith("The expert knowledge graph does not rank experts")
     assert ask("Do the first and second work at the same institution?").startswith(("Yes.", "No.", "The graph holds no"))
     assert ask("What is his phone number?").startswith(f"The expert knowledge graph does not record {lead.name}'s contact details")
@@ -127,7 +127,7 @@ def test_an_english_topic_follow_up_is_yes_when_the_record_holds_it(answerer):
     yes = answerer.answer("Does the first one work on injection mould design?", conversation)
     assert yes.experts == [lead] and yes.text.startswith("Yes: of the research directions") and mould[0] in yes.text
     no = answerer.answer("Does he work on welding?", conversation)
-    assert no.experts == [lead] and no.text.startswith("None of the research directions")
+    assert no.experts == [lead] and no.text.startswith("The graph does not confirm it: by an automatic comparison across languages, none of the research directions")
     assert yes.grounding.dropped == [] and no.grounding.dropped == []
 
 

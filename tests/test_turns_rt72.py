@@ -91,7 +91,7 @@ def test_a_city_after_its_province_is_the_place_asked(text, place):
 
 
 def test_a_list_whose_reasons_name_a_related_direction_is_not_headed_none_related():
-    """"知识图谱中没有与该问题直接相关的专家" stood above an expert whose reasons called a research direction related."""
+    """"在知识图谱中没有找到与该问题直接相关的专家" stood above an expert whose reasons called a research direction related."""
     from generation.grounded import compose_answer
     from generation.grounded_en import compose_answer_en
     from retrieval.models import ExpertMatch
@@ -100,7 +100,7 @@ def test_a_list_whose_reasons_name_a_related_direction_is_not_headed_none_relate
     assert compose_answer("布起球", shown, related=False).startswith("以下1位专家与您的问题的匹配程度不确定")
     assert compose_answer_en(shown, related=False).startswith("The following experts' match to your problem is uncertain")
     bare = [shown[0].model_copy(update={"reasons": ["专家资料的整体内容与问题描述相近"]})]
-    assert compose_answer("布起球", bare, related=False).startswith("知识图谱中没有与该问题直接相关的专家")
+    assert compose_answer("布起球", bare, related=False).startswith("在知识图谱中没有找到与该问题直接相关的专家")
 
 
 def test_a_wish_then_another_batch_asked_gives_others(answerer):

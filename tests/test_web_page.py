@@ -113,7 +113,7 @@ def test_weak_matches_and_unmet_requirements_are_noticed_above_the_cards(browser
         page.wait_for_selector(".notice", timeout=60_000)
         sync_api.expect(page.locator("#status")).to_have_text("完成", timeout=60_000)
         assert "仅供参考" in page.locator(".notice").first.inner_text() and page.locator(".expert-card").count() > 0
-        assert page.locator(".turn.assistant").first.inner_text().startswith("知识图谱中没有与该问题直接相关的专家")
+        assert page.locator(".turn.assistant").first.inner_text().startswith("在知识图谱中没有找到与该问题直接相关的专家")
         page.fill("#question", "请推荐一位获得过诺贝尔化学奖的注塑模具专家")
         page.click("#submit")
         sync_api.expect(page.locator(".notice")).to_contain_text("诺贝尔化学奖", timeout=60_000)
