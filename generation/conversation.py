@@ -1169,7 +1169,8 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
         rest = ASKED_BESIDE_EN.split(text[asked.end():], 1)[0].rstrip("?. ") if asked else ""  # "…, and which awards?"
         found = [Requirement(kind="award", text=ANY_AWARD)] if asked and _ANY_AWARD_EN.fullmatch(rest) else [
             r for r in read_requirements("Only experts who " + rest) if asked
-            and r.kind in ("academy", "award", "sector")] if asked else []
+            and r.kind in ("academy", "award", "sector", "place")] if asked else []
+        found = [] if found and all(r.kind == "place" for r in found) else found  # (a place alone: as in Chinese)
         found += [Requirement(kind="award", text=award_spelling(m.group())) for m in _CJK_AWARD.finditer(text)] \
             if asked else []  # "Which of them received the 国家自然科学奖?": the award as the graph writes it
         found = [Requirement(kind="award", text=_GRADES_EN[grade.group(1).lower()]) if r.kind == "award" and
@@ -1182,7 +1183,10 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     # (中科院的, 工程院的 without 院士: the academy's members)
     wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "",
                                                               re.sub(r"奖项|奖励", "奖", text)))  # 国家级奖项: 国家级奖
-    found = [r for r in read_requirements(wish + "的专家") if r.kind not in ("unrecorded", "place")]
+    found = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
+    if all(r.kind == "place" for r in found):  # (a place alone is asked of their institutions' places: the places
+        found = []  # listed) — beside a seat or award it is one more condition (谁是中科院院士并且在上海？ was said of the
+    # seat alone: 查全性 of 武汉大学 "是", rt74)
     found += [Requirement(kind="award", text=asked_award(m.group(1))) for m in _WON.finditer(text)]
     seats = [m.group() for m in re.finditer(r"(?:中国)?(?:工程院|科学院|中科院)(?:院士)?", text)]
     if len(seats) >= 2:  # 工程院院士几位，科学院院士几位: each academy apart (read as one 两院院士 seat)
@@ -1193,6 +1197,8 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     if any(r.kind == "institution" for r in found):  # 在中科院的研究所: the institution named, not any institute
         found = [r for r in found if r.kind != "sector"]
     left = _COUNT_WORDS.sub("", _WON.sub("", without_requirements(wish + "的专家")))
+    if any(r.kind == "place" for r in found):  # …院士并且在上海: the words joining the conditions
+        left = re.sub(r"并且|而且|同时|且|又|还|在|位于", "", left)
     return tuple({(r.kind, r.text): r for r in found}.values()) if found and len(left) <= 1 else ()
 
 
@@ -2814,6 +2820,7 @@ _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|well)\s*,?\s+)?(?:what|
 _LATIN_WORDS = re.compile(r"^[\sA-Za-z0-9'&,.;:!?()-]+$")  # a turn written in Latin letters only
 # "清华大学的" at the end of a wish stands for 清华大学的专家 (the expert asked for is understood)
 _WISH_END = re.compile(r"的(?=(?:有吗|有没有|有么|在吗|[吧呢吗啊])?[？?。！!]*$)")  # 北京的呢？ 清华的有吗？
+_CLAUSE_WISH_END = re.compile(r"的(?=[，,；;])")  # 年轻一点的，…: a wish's clause ends on 的 too (the turn was searched alone)
 _ASKS_WHAT = re.compile(r"什么|哪|几|谁|多少|怎么|如何|是否|是不是")  # 第一位获得过什么奖？ asks, wishes nothing
 _BARE_WISH_END = re.compile(r"(?<!的)(?:[吧呢吗啊])?(?=[？?。！!]*$)")  # 再年轻一点, said with no 的 at all
 # what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
@@ -2836,7 +2843,8 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
     text = text if latin else in_provinces(text)  # 西北的呢？ 江浙沪的: their provinces, as alternatives
     if not problem or (len(text.split()) > 12 if latin else len(PLACE_CHAIN.sub("某地", text)) > 30):
         return None  # (有没有在青海或者西部的专家？: the region's provinces are one wish)
-    wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else _WISH_END.sub("的专家", text, count=1)
+    wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else \
+        _WISH_END.sub("的专家", _CLAUSE_WISH_END.sub("的专家", text), count=1)  # (有没有年轻一点的，60岁以下的？: each)
     if not latin and len(wish) <= 12 and not _ASKS_WHAT.search(wish) and not read_requirements(wish) and \
             read_requirements(said := _BARE_WISH_END.sub("的专家", wish, count=1)):
         wish = said  # 再年轻一点 / 资深一些吧: the expert understood, as after 的

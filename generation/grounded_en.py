@@ -465,13 +465,15 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
             continue
         what = "a national science and technology award" if requirement.text == NATIONAL_AWARD else \
             "an award besides the academy seat" if requirement.text == ANY_AWARD else \
-            _SECTOR_SAID.get(requirement.text, requirement.text) if requirement.kind == "sector" else requirement.text
+            _SECTOR_SAID.get(requirement.text, requirement.text) if requirement.kind == "sector" else \
+            f"at an institution in {english_place(requirement.text)}" if requirement.kind == "place" else requirement.text
         if requirement.years is not None:  # "… in 2010": dated then (the years are not repeated beside a name: the
             low, high = requirement.years  # guard reads them as a claim of the holder's year)
             what += ", in the year you ask" if low == high else ", within the years you ask"
         lines.append(f"Of the {len(experts)} experts {asked}, {len(holders)} meet{'s' if len(holders) == 1 else ''} "
                      f"this ({what}): {', '.join(e.name for e in holders)}." if holders else
-                     f"None of the {len(experts)} experts {asked} meets what you asked, by the graph's records.")
+                     # (no figure: after a line naming experts it was read as a claim of the last one named)
+                     f"By the graph's records, none of the experts {asked} meets this ({what}).")
         if undated := undated_holders(experts, requirement):
             lines.append(f"The graph records this award without a year for {' and '.join(undated)}, so it cannot be "
                          "checked by year.")

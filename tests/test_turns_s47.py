@@ -133,3 +133,39 @@ def test_a_wish_no_shown_expert_meets_is_said_of_those_shown_when_none_is_relate
     assert describe_unmet_en(place, shown=True).startswith("None of the experts above is at an institution in Nanjing")
     assert describe_unmet_en(award, shown=True).startswith("Of the experts above, the expert knowledge graph's records show none")
     assert describe_unmet(place).startswith("与问题最相关的一批专家中")
+
+
+@pytest.mark.parametrize(("turn", "kinds"), [
+    ("他们中谁是中科院院士并且在上海？", {("academy", "中国科学院院士"), ("place", "上海")}),
+    ("他们中谁是工程院院士，而且在北京工作？", {("academy", "中国工程院院士"), ("place", "北京")}),
+    ("Which of them is a CAS member and based in Shanghai?", {("academy", "中国科学院院士"), ("place", "上海")}),
+])
+def test_a_place_beside_a_seat_asked_of_those_shown_is_one_more_condition(turn, kinds):
+    """谁是中科院院士并且在上海？ got "查全性是" (of 武汉大学): the place was dropped (rt74, in English too)."""
+    from generation.conversation import counted_among_shown
+
+    assert {(r.kind, r.text) for r in counted_among_shown(turn)} == kinds
+
+
+@pytest.mark.parametrize("turn", ["有几位在上海？", "Which of them is based in Shanghai?"])
+def test_a_place_alone_asked_of_those_shown_is_still_their_places(turn):
+    from generation.conversation import counted_among_shown
+
+    assert counted_among_shown(turn) == ()
+
+
+def test_none_of_those_shown_meeting_a_place_is_said_in_english_without_a_figure():
+    from generation.grounded_en import describe_among_en
+    from retrieval.models import ExpertMatch, Requirement
+
+    shown = [ExpertMatch(id="a", name="查全性", institution="武汉大学", province="湖北", city="武汉", score=1.0),
+             ExpertMatch(id="b", name="陈军", institution="南开大学", province="天津", city="天津", score=0.9)]
+    said = describe_among_en(shown, (Requirement(kind="place", text="上海"),))
+    assert said.startswith("By the graph's records, none of the experts just recommended meets this (at an "
+                           "institution in Shanghai).")
+
+
+def test_a_wish_of_two_clauses_each_ending_on_de_refines_the_problem():
+    """有没有年轻一点的，60岁以下的？ was searched alone (a nuclear physicist and an architect for a battery problem)."""
+    refined = refinement("有没有年轻一点的，60岁以下的？", "我们的锂电池低温下容量衰减很厉害。")
+    assert refined is not None and refined.startswith("我们的锂电池低温下容量衰减很厉害")
