@@ -1344,7 +1344,9 @@ class ExpertAnswerer:
         elif intent.kind == "list" and intent.elected_order and (end := _EARLIEST_LATEST.search(question)):
             dated, _ = election_years(experts)  # 谁当选院士最早？ 那他获得过什么奖？: 他 is the one the answer named
             if dated:
-                conversation.focus = (dated[0] if (end.group(1) or end.group(2)) in ("早", "先") else dated[-1])[0]
+                said = next(g for g in end.groups() if g).lower()
+                conversation.focus = (dated[0] if said in ("早", "先") or said.startswith(("first", "earl", "soon")) else
+                                      dated[-1])[0]
         if intent.kind == "list" and intent.named and experts and not conversation.last:
             # 王淀佐和申长雨谁年纪大？ with no list shown: the two stand as the list, so that 他们…相差几年？ next is of them
             # (it searched 他们 as a new problem)
@@ -1366,8 +1368,7 @@ class ExpertAnswerer:
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
-        question = read_as_said(question)
-        question = self._same_of(question, conversation)  # 关桥呢？ after 潘际銮出生在哪里？
+        question = self._as_read(question, conversation)
         if (judged := judgement_apart(question)) is not None:  # …，所以他是最优秀的院士，对吧？: the fact checked, the
             fact, english = judged  # judgement not endorsed (是 was said of both, rt71)
             said = self.answer(fact, conversation)
@@ -1451,6 +1452,35 @@ class ExpertAnswerer:
             return question
         return asked.replace(focus.name, other.group(1))
 
+    def _as_read(self, question: str, conversation: Conversation) -> str:
+        """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
+        after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
+        question = self._same_of(read_as_said(question), conversation)
+        return self._other_of(self._gap_of(question, conversation), conversation)
+
+    @staticmethod
+    def _gap_of(question: str, conversation: Conversation) -> str:
+        """相差几年？ "By how many years?" on its own, right after an order of two (他们谁年纪大？ "Which of them was elected
+        first?"): that question with it (谁年纪大？相差几岁？, answered together); the turn itself otherwise (it was
+        searched as a new problem, and the list found replaced the two: 15 of 16 such turns, rt73)."""
+        asked = next((m.content for m in reversed(conversation.messages) if m.role == "user"), "")
+        if not _GAP_ONLY.match(question) or not _ORDER_ASKED.search(asked) or _GAP_ONLY.match(asked) or \
+                len(conversation.pair or conversation.last) != 2 and len(conversation.group) != 2:
+            return question
+        return f"{asked.rstrip().rstrip('?.!')}, {question.strip()[0].lower()}{question.strip()[1:]}" if is_english(question) \
+            else f"{asked.rstrip().rstrip('？?。')}，{question.strip()}"  # (one question: not split in two again)
+
+    @staticmethod
+    def _other_of(question: str, conversation: Conversation) -> str:
+        """另一位 / "the other one" after a turn about one of two (the pair a turn compared, or a list of two): the other
+        one's name (it was searched as a new problem: 15 of 15 such turns, rt73); the turn itself otherwise."""
+        two = next((g for g in (conversation.pair, conversation.group, conversation.last) if len(g) == 2), [])
+        focus = conversation.focus
+        if not two or focus is None or focus.id not in {e.id for e in two} or not _OTHER_ONE.search(question):
+            return question
+        other = next(e for e in two if e.id != focus.id)
+        return _OTHER_ONE.sub(other.name, question, count=1)
+
     def _claims_apart(self, question: str, conversation: Conversation) -> list[str]:
         """Claims about two or more named experts confirmed at once (陈竺1992年当选法国科学院外籍院士，王振义2003年当选美国
         科学院外籍院士，对吗？), each with the clauses after it that name no one, as a question of its own; [] for any other
@@ -1505,8 +1535,7 @@ class ExpertAnswerer:
     def stream(self, question: str, conversation: Conversation | None = None) -> Iterator[str | Answer]:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
-        question = read_as_said(question)
-        question = self._same_of(question, conversation)  # (as `answer` does)
+        question = self._as_read(question, conversation)  # (as `answer` does)
         if judgement_apart(question) is not None:  # as `answer` does
             said = self.answer(question, conversation)
             yield said.text
@@ -1734,7 +1763,9 @@ _BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前|从年轻到|"  # 按当选年份从晚到早排一下
                            r"(?i:\blatest\s+first\b|\byoungest\s+first\b|\bnewest\s+first\b|\bdescending\b)")
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
-_EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)")
+_EARLIEST_LATEST = re.compile(r"(?:谁|哪位|哪一位|哪个)[^，。？?]{0,8}?最?(早|先|晚|后)|最(早|先|晚|后)[^，。？?]{0,6}?当选的?(?:是)?(?:谁|哪位)|"
+                              r"(?i:\b(?:which|who)\b[^?.]{0,40}?\b(first|earliest|earlier|sooner|last|latest|later|most\s+recently)\b)")
+# ("Which of them was elected first?" / 他们谁当选早？: 他 and "the other one" next are of the one the answer names first)
 
 
 # how the answer should be given, said before the question (请只回答"是"或"否"，不要解释：…, Answer only "yes" or "no": …)
@@ -2062,6 +2093,21 @@ def _placed(experts: Sequence[ExpertMatch], english: bool) -> str:
                          f"知识图谱没有记录{e.name}的单位{e.institution or ''}所在地。")
     lead = "Where the graph places their institutions:" if english else "知识图谱记录的单位所在地如下。"
     return lead + "\n" + "\n".join(lines)
+
+
+# a gap asked on its own (相差几年？ 大几岁？ "By how many years?" "How many years apart?"), of the order just given
+_GAP_ONLY = re.compile(r"^\s*(?:那|那么)?(?:他们|她们|两人|两位|二人|他俩|她俩|他们俩|她们俩|这两位)?(?:之间)?(?:相差|差|大|小|早|晚|"
+                       r"相隔|隔|年长|年轻)了?(?:几|多少)(?:岁|年)(?:呢|啊|吧)?\s*[？?。]*\s*$|"
+                       r"^\s*(?:and\s+|so\s+)?(?:by\s+)?how\s+(?:many\s+years|much)(?:\s+(?:earlier|later|older|younger|"
+                       r"apart|sooner|before|after))?(?:\s+(?:is\s+(?:that|it)|was\s+(?:that|it)|(?:do|did)\s+they\s+differ|are\s+"
+                       r"they\s+apart|between\s+them))?\s*[?.!]*\s*$|^\s*(?:and\s+)?what(?:'s|\s+is)\s+the\s+(?:age\s+)?"
+                       r"(?:gap|difference)\s*[?.!]*\s*$", re.IGNORECASE)
+# an order of two asked (他们谁年纪大？ 谁当选早？ "Which of them is older?" "Who was elected first?")
+_ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|年轻|大|小|早|晚|先|后)|哪(?:位|个)[^？?。]{0,12}(?:年纪|年长|年轻|早|晚)|"
+                          r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
+# the other of two (另一位, "the other one")
+_OTHER_ONE = re.compile(r"另(?:外)?一(?:位|个人|个|名)(?:专家|院士)?|另外那位|(?i:\bthe\s+other\s+(?:one|expert|person|"
+                        r"academician|professor|scientist)\b|\bthe\s+other\b(?!\s+\w+s\b))")
 
 
 RARE_SHARE = 0.03  # a word in at most this share of the profiles is particular enough to quote a biography on

@@ -714,7 +714,8 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
                 + "".join(f" ({', '.join(names)} were born in the same year; the biographies do not say which came "
                           "first.)" for names in unsure)
                 + "".join(f" {e.name} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}."
-                          for e, young in ends))
+                          for e, young in ends)
+                + (_years_apart(dated, dates, english=True) if pair and _HOW_MANY_YEARS.search(question) else ""))
     return verdict + (("仅就以上几位而言（知识图谱没有可对全部专家排序的年龄记录）。" if wide else "") +
             "按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
             + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else "")
@@ -730,18 +731,26 @@ _GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)
 _ANYONE = re.compile(r"院士|专家|(?i:\b(?:academicians?|experts?)\b)")
 _OF_SHOWN = re.compile(r"他们|她们|这几位|那几位|这些|那些|其中|以上|上面|刚才|前面|这[两二三四五六]位|[两二三四五六]位中|列出的|推荐的|"
                        r"(?i:\b(?:them|these|those|above|listed|shown|of\s+the\s+(?:two|three|four|five))\b)")
-_HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁")
+_HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁|(?i:\bhow\s+many\s+years\b|\bby\s+how\s+(?:many|much)\b|"
+                             r"\bage\s+(?:gap|difference)\b)")
 
 
-def _years_apart(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]]) -> str:
+def _years_apart(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]],
+                 english: bool = False) -> str:
     """X比B大N岁 for two experts born surely apart, N whole years where month and day are written, else the years'
-    difference (大几岁？)."""
+    difference (大几岁？ "By how many years?"); where the whole years are fewer than the birth years' difference (9 of
+    1942-09-03 and 1952-09-01: 9岁多, "more than 9"; a bare 9 read as a slip beside "生年相减", rt73)."""
     old, young = dated
     a, b = dates[old.id], dates[young.id]
     if not born_before(a, b):
         return ""
     whole = b[0] - a[0] - (1 if a[1] and b[1] and (b[1], b[2] or 0) < (a[1], a[2] or 0) else 0)
-    return f"{old.name}比{young.name}年长{whole}岁。" if whole > 0 else ""
+    if whole <= 0:
+        return ""
+    more = whole != b[0] - a[0]  # (a figure beside it would be read as a claim of its own: "more than" says it)
+    if english:
+        return f" {old.name} is {'more than ' if more else ''}{whole} years older than {young.name}."
+    return f"{old.name}比{young.name}年长{whole}岁{'多' if more else ''}。"
 
 
 # which end of the order a question asks for: 谁最年轻 (the youngest), 谁年纪最大 (the oldest); 谁大谁小: both

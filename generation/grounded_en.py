@@ -179,10 +179,17 @@ _SHORT_CJK = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u
 _PARTICLE = re.compile(r"[的了是在有和后得吗呢很都也就还把被不没太要]")
 
 
+_GRAMMAR_EN = re.compile(r"(?i)(?<![A-Za-z])(?:and|or|the|of|is|are|was|were|to|about|with|between|compare|tell|me|who|which|"
+                         r"what|how|did|does|do|has|have)(?![A-Za-z])")
+
+
 def is_english(text: str) -> bool:
     """Whether a message is written in English (more Latin words than Chinese characters): answered in English. A
     short run of Chinese characters in it is one word, a name or a term ("Was 郭万林 elected in 2017?")."""
-    return cjk_share(_SHORT_CJK.sub(lambda m: m.group() if _PARTICLE.search(m.group()) else " 名 ", text)) < 0.5
+    share = cjk_share(_SHORT_CJK.sub(lambda m: m.group() if _PARTICLE.search(m.group()) else " 名 ", text))
+    # (as many names as English words: English where its grammar words say so — "Compare 王震西 and 沈保根." was answered
+    # in Chinese, rt73; "PCB板 warpage 严重" has none)
+    return share < 0.5 or share == 0.5 and bool(_GRAMMAR_EN.search(text))
 
 
 def reason_en(reason: str) -> str:

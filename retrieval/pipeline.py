@@ -24,7 +24,7 @@ from retrieval.acronyms import expansions
 from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import matched_terms, part_of
 from retrieval.models import ExpertMatch, MatchResult, Requirement
-from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex
+from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex, word_tag
 from retrieval.presentation import KEYWORDS, PART_WORDS, WHOLE_PROFILE, load_calibration, present, relevance
 from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
@@ -533,7 +533,7 @@ class ExpertRetriever:
             common: dict[str, bool] = {}
             words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
             first = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
-                     and self.matched_terms(words, e.id, common)][:max(1, (shown or 3) - 1)]
+                     and self._holds_topic(words, e.id, common)][:max(1, (shown or 3) - 1)]
             moved = {e.id for e in first}
             if not first:
                 return fused, set()
@@ -546,7 +546,7 @@ class ExpertRetriever:
             common: dict[str, bool] = {}  # none at all — those whose profile holds a word of the problem (an
             words = self.in_profile_words(problem[0])  # English problem's: of its Chinese words)
             deeper = [e for e in rest if e.id in found and meets_all(found[e.id], requirements)
-                      and self.matched_terms(words, e.id, common)]
+                      and self._holds_topic(words, e.id, common)]
             if deeper and only:
                 return [*fused[:pinned], *deeper], {e.id for e in deeper}
             if deeper:  # (a wish, not "only": the others follow them; it said that no related expert met it)
@@ -561,7 +561,7 @@ class ExpertRetriever:
         if not meets:
             common: dict[str, bool] = {}
             words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
-            meets = set(meeting) if only else {i for i in meeting if self.matched_terms(words, i, common)} or (
+            meets = set(meeting) if only else {i for i in meeting if self._holds_topic(words, i, common)} or (
                 set() if soft or any(r.kind == "place" for r in requirements) else set(meeting))  # (请推荐厦门大学的…
             # 专家: the one there, even without its words; not any one in 上海 for 上海有哪些做注塑的院士)
             if soft and shown is not None and meets:  # the relevant first, then the closest who meet the wish — but
@@ -584,6 +584,11 @@ class ExpertRetriever:
             ranked.remove(best)
             ranked.insert(shown - 1, best)
         return [*fused[:pinned], *ranked], meets
+
+    def _holds_topic(self, words: str, expert_id: str, common: dict[str, bool]) -> bool:
+        """Whether the expert's profile holds a word of the problem that names a topic, not only a place's name (长江 of
+        盾构隧道穿越长江江底 in a bridge designer's biography put him first for an award wish, rt74)."""
+        return any(word_tag(t) != "ns" for t in self.matched_terms(words, expert_id, common))
 
     def _stated_female_first(self, fused: list[ScoredExpert], problem: tuple[str, np.ndarray | None,
                                                                             Sequence[str] | None]

@@ -169,3 +169,65 @@ def test_a_wish_of_two_clauses_each_ending_on_de_refines_the_problem():
     """有没有年轻一点的，60岁以下的？ was searched alone (a nuclear physicist and an architect for a battery problem)."""
     refined = refinement("有没有年轻一点的，60岁以下的？", "我们的锂电池低温下容量衰减很厉害。")
     assert refined is not None and refined.startswith("我们的锂电池低温下容量衰减很厉害")
+
+
+@pytest.fixture(scope="module")
+def pair_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """Two magnet experts on a graph of their own, born 1942-09-03 and 1952-09-01, elected 1995 and 2011."""
+    import json
+    import uuid
+
+    from expertglm.config import Settings
+    from kg.connect import StoreSettings, open_store
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import build_index
+
+    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"s47p-{uuid.uuid4().hex[:8]}"))
+    rows = [("王一鸣", "北京磁材公司", "中国工程院院士", 1995, "王一鸣，1942年9月3日生于江苏省海门市。长期从事稀土永磁材料研究。"),
+            ("沈二平", "中国科学院物理研究所", "中国科学院院士", 2011, "1952年9月1日出生于浙江省平湖县。从事磁性材料研究。")]
+    data = tmp_path_factory.mktemp("s47p") / "experts.jsonl"
+    data.write_text("".join(json.dumps({
+        "id": f"s47p-{i}", "name": name, "institution": place, "fields": ["材料科学与工程"],
+        "directions": [{"name": "磁性材料", "field": "材料科学与工程"}], "awards": [{"name": seat, "year": year}],
+        "bio": bio, "source": "test"}, ensure_ascii=False) + "\n" for i, (name, place, seat, year, bio) in enumerate(rows)),
+        encoding="utf-8")
+    store = open_store(settings.store)
+    ingest(store, read_records(data))
+    build_index(store, demo_graph[2], settings.index_dir, settings.graph_id)
+    yield ExpertAnswerer(open_retriever(store, demo_graph[2], settings.index_dir, settings.graph_id))
+    store.close()
+
+
+def test_a_gap_asked_on_its_own_is_of_the_order_just_given(pair_answerer):
+    """相差几岁？ / "How many years earlier?" after an order of two were searched as new problems, and the list found
+    replaced the two (15 of 16, rt73); 9 whole years of birth years 10 apart read as a slip: 9岁多."""
+    conversation = Conversation()
+    pair_answerer.answer("比较一下王一鸣和沈二平。", conversation)
+    pair_answerer.answer("他们谁年纪大？", conversation)
+    gap = pair_answerer.answer("大几岁？", conversation)
+    assert "王一鸣比沈二平年长9岁多。" in gap.text and gap.grounding.dropped == []
+    english = Conversation()
+    pair_answerer.answer("Compare 王一鸣 and 沈二平.", english)
+    pair_answerer.answer("Which of them was elected first?", english)
+    earlier = pair_answerer.answer("How many years earlier?", english)
+    assert "16 years apart" in earlier.text and earlier.grounding.dropped == []
+
+
+@pytest.mark.parametrize(("turns", "other"), [
+    (("比较一下王一鸣和沈二平。", "他们谁年纪大？", "另一位获得过什么奖？"), "沈二平"),
+    (("Compare 王一鸣 and 沈二平.", "Which of them was elected first?", "Tell me about the other one."), "沈二平"),
+])
+def test_the_other_one_is_the_other_of_the_two(pair_answerer, turns, other):
+    conversation = Conversation()
+    for turn in turns:
+        answer = pair_answerer.answer(turn, conversation)
+    assert [e.name for e in answer.experts] == [other] and answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize(("text", "english"), [("Compare 王震西 and 沈保根.", True), ("PCB板 warpage 严重", False),
+                                               ("CMP抛光后wafer表面有scratch", False), ("Tell me about 王震西.", True)])
+def test_names_as_many_as_english_words_leave_the_turn_english_by_its_grammar(text, english):
+    from generation.grounded_en import is_english
+
+    assert is_english(text) is english
