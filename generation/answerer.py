@@ -986,9 +986,11 @@ class ExpertAnswerer:
             return Intent("about", others[0], named=True, why_not=True, english=intent.english), [others[0]], None
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
+            alone = len(others) >= 2 and not POINTER.search(question)  # 王震西和沈保根都是工程院院士吗？: those two
             about = [intent.expert] if intent.kind == "about" and intent.expert else list(
-                intent.experts or [e for e in conversation.last if e.name in question] or
-                ([] if len(others) >= 2 and not POINTER.search(question) else conversation.last))
+                [e for e in intent.experts if not alone or e.name in question] or
+                [e for e in conversation.last if e.name in question] or ([] if alone else conversation.last))
+            # (not also the two the turn before compared: they were answered of as well, and 他们俩 next meant them, rt73)
             # (施一公和王小云…谁先当选？: those named, not every one shown)
             said = _said_of(about[0], question) if len(about) == 1 else question
             if asks_can_help(said) and not topicless(said, [e.name for e in [*about, *others]]):
@@ -1414,12 +1416,12 @@ class ExpertAnswerer:
                 not _HE_OR_SHE.search(question[:pointer.start()]):  # (他是知识图谱里最年轻的院士吧？: a claim of him)
             # 年纪最小的那位多大？ "The youngest one — how old is he?": who that is among those shown, then the rest of
             # the question about them (the first one shown was answered, rt71)
-            english = pointer.group("en") is not None
+            english = pointer.group("en") is not None or pointer.group("en2") is not None
             rest = (question[:pointer.start()] + ("" if english else "他") + question[pointer.end():]).strip(" —-–,，:：")
             if english and not _HE_OR_SHE.search(rest):  # "How old is the oldest one?": How old is he?
                 rest = re.sub(r"\s*[?.!]*$", " he?", rest, count=1)
-            young = (pointer.group("y") or pointer.group("z") or pointer.group("en") or "").lower() in (
-                "年轻", "小", "youngest")
+            young = (pointer.group("y") or pointer.group("z") or pointer.group("en") or pointer.group("c")
+                     or pointer.group("cz") or pointer.group("en2") or "").lower() in ("年轻", "小", "youngest", "younger")
             if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", re.sub(r"他们中|他|是谁|是哪一?位|哪一?位|谁|(?i:\b(?:he|she|who|which|one|"
                                                           r"is|are|was|the|of|them|among)\b)", "", rest)):
                 return [("Which one is the youngest?" if young else "Which one is the oldest?") if english else
@@ -1623,7 +1625,10 @@ _EXTREME_OF_SHOWN = re.compile(r"\b(?:youngest|oldest|eldest)\b|最年轻|最年
 # the youngest or oldest of those shown pointed at in a question about them (年纪最小的那位多大？ "The youngest one — how
 # old is he?", "How old is the oldest one?")
 _EXTREME_POINTER = re.compile(r"(?:(?:年纪|年龄|岁数)最(?P<z>[大小])|最(?P<y>年轻|年长))的(?:那一?位|那个|一位|专家|院士|人)?|"
-                              r"(?i:\bthe\s+(?P<en>youngest|oldest|eldest)(?:\s+(?:one|of\s+them|expert|academician))?\b)")
+                              r"(?i:\bthe\s+(?P<en>youngest|oldest|eldest)(?:\s+(?:one|of\s+them|expert|academician))?\b)|"
+                              # of two: 年轻的那位, "the younger one" (年轻的那位出生在哪里？ was answered of the older, rt73)
+                              r"(?:(?P<c>年轻|年长)|(?:年纪|年龄|岁数)(?P<cz>[大小]))(?:一些|一点)?的(?:那一?位|那个)|"
+                              r"(?i:\bthe\s+(?P<en2>younger|older|elder)\s+(?:one|of\s+the\s+two|expert|academician)\b)")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
 # a confirmation asked after what the message claims (…，对吗？ "…, correct?"), and the clauses the claims are cut at
 _CONFIRM_TAIL = re.compile(r"[，,]?\s*(?:(?:这)?(?:两个|两项|两条|两点|三个|三项|几项|这些|以上)?都?(?:对吗|对吧|正确吗|属实吗|是真的吗)|"

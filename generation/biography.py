@@ -115,6 +115,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"完成了|设计了")),
 )
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_LISTED_VERB = re.compile(r"(?:曾|先后|还|并|多次)?(?:荣获|获得|获)")  # an award list's verb (曾获A；B；C)
 _CLAUSE_END = re.compile(r"[，,、]")
 _ITEM_NUMBER = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[.、）)](?!\d))\s*")
 
@@ -155,9 +156,15 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
     """The biography's sentences on any of `topics`, in its order, at most MAX_SENTENCES (those naming a place the
     question named first chosen), each as written (a long one cut at a clause end), without its closing mark."""
     found: list[str] = []
+    verb = ""  # the verb of an award list whose items follow it after ；: 曾获A；2010年B；… (B was said unwritten, rt73)
     for m in _SENTENCE.finditer(bio or ""):
         text = _ITEM_NUMBER.sub("", m.group().strip().rstrip("。；;！!？?").strip())  # "(6)斜拉桥…": an item of a list
-        if len(text) < 2 and text not in ("男", "女") or not any(t.says.search(text) for t in topics):  # (于吉红's "女")
+        read = verb + text  # (an item of the list read with its verb)
+        if not m.group().rstrip().endswith(("；", ";")):
+            verb = ""
+        elif lead := _LISTED_VERB.search(text):
+            verb = lead.group()
+        if len(text) < 2 and text not in ("男", "女") or not any(t.says.search(read) for t in topics):  # (于吉红's "女")
             continue
         if len(text) > MAX_CHARS:  # up to the clause end after what it says (from the clause it starts in when
             # that lies beyond MAX_CHARS: …荣誉称号：全国先进工作者(1989)、…何梁何利基金技术科学奖(1998))

@@ -26,7 +26,7 @@ from retrieval.census import (ASKED_BESIDE_EN, Census, chinese_number, CountQues
                               narrowed_count, only_question, superlative_of_counted)
 from retrieval.models import ANY_AWARD, ExpertMatch, Requirement
 from retrieval.english_names import latin_org_matches
-from retrieval.glossary import reads_no_word
+from retrieval.glossary import ENGLISH_STOP, reads_no_word
 from retrieval.names import (CLAUSE_START, COMPOUND_SURNAMES, SIMILAR, SURNAME, SURNAMES, WORK_DONE, word_tag,
                              written_in_pinyin)
 from retrieval.leaning import without_leaning
@@ -306,7 +306,8 @@ _META_EN = re.compile(r"\b(?:who\s+are\s+you|who\s+(?:built|made|created|develop
                       r"how\s+(?:do|can|should)\s+i\s+use\s+(?:you|this|it)|how\s+does\s+(?:this|it)\s+work|"
                       r"(?:what|which)\s+(?:language\s+)?model(?:\s+(?:are\s+you|do\s+you\s+use|is\s+this))?|"
                       r"your\s+(?:instructions|prompt|name)|(?:print|show|tell|give|reveal|output|repeat|display)\s+"
-                      r"(?:me\s+|us\s+)?(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules)|system\s+prompt)\b|"
+                      r"(?:me\s+|us\s+)?(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules)|system\s+prompt|"
+                      r"(?:and\s+)?(?:the\s+)?(?:rules|instructions)\s+(?:that\s+)?you\s+(?:follow|obey|use|were\s+given|have))\b|"
                       + _IGNORE, re.IGNORECASE)
 # a turn that tries to change what the assistant is or does (ignore your instructions; you are now a travel agent)
 _OVERRIDE = re.compile(_IGNORE + r"|你现在是|现在你是|从现在起你是|扮演|假装你?是|假设你是|(?:新的?|最新的?|以下)(?:规则|指令|系统设定|设定)[：:]|\byou\s+are\s+now\b|"
@@ -2082,8 +2083,39 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # 主要是铝合金轮毂 → 最近…缩松缺陷比较多 (not 另外我们还有个问题，…VOC排放超标: the mould's words matched it)
         return Intent("problem", unheld=unheld, query="。".join([*conversation.context, asked.strip("。 ")]),
                       without=without)
+    if refined is None and conversation.last and of_those_shown_only(asked):  # "And the younger one, which awards?",
+        # 到目前为止推荐的所有专家里，谁获奖最多？ read by nothing above: not searched as a new problem, whose list would
+        # replace those meant (every 他/them after it was then answered of strangers, with false 不是 / "No", rt73)
+        return Intent("chat", unclear=True)
     return Intent("problem", unheld=unheld, query=refined or (asked if asked != said else None), refines=refined is not None,
                   without=without)
+
+
+# words that point at experts shown, and the words of a question about their records, no topic of a problem's
+_SHOWN_REFERENCE = re.compile(r"他们|她们|他俩|她俩|两人|二人|两位|这几位|那几位|这些|那些|这[两二三四五六七八九十]位|其中|以上|上面|前面|刚才|"
+                              r"目前为止|推荐的|另一位|另外一位|那位|这位|年轻的那位|年长的那位|"
+                              r"(?i:\b(?:them|they|their|both|those|these|the\s+(?:other|younger|older|elder|first|second|third|"
+                              r"last|former|latter)(?:\s+one)?|either|neither|each)\b)")
+_RECORD_WORDS_ZH = re.compile(r"所有|全部|专家|院士|教授|里|中|谁|哪位|哪个|哪一位|什么|几|多少|最|更|多|少|大|小|早|晚|年纪|年龄|岁数?|"
+                              r"年长|年轻|获奖|奖项?|得奖|单位|学校|大学|工作|当选|出生|生的|哪年|哪里|是|的|了|在|有|吗|呢|吧|啊|都|也|还|"
+                              r"和|与|跟|比|个|位|人|一|同|相同|一样|对|不|没|[，,。.？?！!、\s]")
+_RECORD_WORDS_EN = frozenset(
+    "which who whose whom what how many much more most fewer fewest awards award prizes prize won win university "
+    "institution institute work works working same different right true correct older younger elder oldest youngest "
+    "elected born years year apart differ difference earlier later first second third last one ones former latter "
+    "other others each either neither also list recommended shown above before".split())
+
+
+def of_those_shown_only(text: str) -> bool:
+    """Whether a turn points at experts shown and asks only about their records, with no topic of a problem of its own
+    (to be answered, or said not understood — never searched)."""
+    if not _SHOWN_REFERENCE.search(text):
+        return False
+    rest = _SHOWN_REFERENCE.sub(" ", text)
+    if re.search(r"[A-Za-z]{3}", rest):
+        return not [w for w in re.findall(r"[A-Za-z]+", rest.lower())
+                    if w not in ENGLISH_STOP and w not in _RECORD_WORDS_EN and len(w) > 1]
+    return len(_RECORD_WORDS_ZH.sub("", rest)) <= 1
 
 
 _OF_WORKS = re.compile(r"专利|论文|著作|专著|文章|引用|被引")  # what a person wrote, counted (none of it is a count of experts)
