@@ -1458,7 +1458,21 @@ class ExpertAnswerer:
         """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
         question = self._same_of(read_as_said(question), conversation)
-        return self._other_of(self._gap_of(question, conversation), conversation)
+        return self._she_of(self._other_of(self._gap_of(question, conversation), conversation), conversation)
+
+    def _she_of(self, question: str, conversation: Conversation) -> str:
+        """她 / "she" / "her" with no woman in focus, when the biography of exactly one of those shown says she is a woman:
+        her name ("Who is she?" was answered of the first shown, a man, while 陈化兰 was second, rt73); the turn itself
+        otherwise (the graph records no sex: only what biographies write)."""
+        if not _SHE.search(question) or len(conversation.last) < 2:
+            return question
+        bios = self.retriever.biographies([e.id for e in conversation.last])
+        women = [e for e in conversation.last if states_female(bios.get(e.id, ""))]
+        focus = conversation.focus
+        if len(women) != 1 or focus is not None and (focus.id == women[0].id or states_female(bios.get(focus.id, "")
+                                                                                              or "")):
+            return question
+        return _SHE.sub(women[0].name, question, count=1)
 
     @staticmethod
     def _gap_of(question: str, conversation: Conversation) -> str:
@@ -2110,6 +2124,8 @@ _GAP_ONLY = re.compile(r"^\s*(?:那|那么)?(?:他们|她们|两人|两位|二�
 # an order of two asked (他们谁年纪大？ 谁当选早？ "Which of them is older?" "Who was elected first?")
 _ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|年轻|大|小|早|晚|先|后)|哪(?:位|个)[^？?。]{0,12}(?:年纪|年长|年轻|早|晚)|"
                           r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
+# she, her: one woman pointed at (not 她们, "hers" of a list)
+_SHE = re.compile(r"她(?!们)|(?i:\b(?:she|her)\b)")
 # the other of two (另一位, "the other one")
 _OTHER_ONE = re.compile(r"另(?:外)?一(?:位|个人|个|名)(?:专家|院士)?|另外那位|(?i:\bthe\s+other\s+(?:one|expert|person|"
                         r"academician|professor|scientist)\b|\bthe\s+other\b(?!\s+\w+s\b))")

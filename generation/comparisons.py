@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generation.biography import birth_date, born_before
+from generation.biography import birth_date, born_before, quotes
 from generation.claims import arabic, normalise_award
 from retrieval.models import NATIONAL_AWARDS, ExpertMatch
 
@@ -166,6 +166,10 @@ def _absence_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Compared]:
 _AGE_AT = re.compile(r"当时约\s*(\d{1,3})\s*岁|\babout\s+(\d{1,3})\s+then\b", re.IGNORECASE)
 
 
+# an age at an award the record gives no year, from the year its quoted biography sentence gives (rt73)
+_QUOTED_YEAR = re.compile(r"简介中写的获奖年份|years\s+the\s+biography\s+quoted\s+below\s+gives", re.IGNORECASE)
+
+
 # an age in a year said (到2026年，潘际銮约99岁 / "… is about 99 in 2026"): that year minus the quoted birth year
 _AGE_IN_YEAR = re.compile(r"到((?:19|20)\d\d)年[，,]\s*[^，,。；;]{1,12}?约\s*(\d{1,3})\s*岁|"
                           r"\bis\s+about\s+(\d{1,3})\s+in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -191,7 +195,11 @@ def _age_at_forms(text: str, mentions: Sequence[Mention], experts: Sequence[Expe
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), None)
         years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:m.start()])
         born = birth_date(experts[subject]) if subject is not None else None
-        held = bool(years and born) and int(years[-1]) - born[0] == int(m.group(1) or m.group(2))
+        age = int(m.group(1) or m.group(2))
+        held = bool(years and born) and int(years[-1]) - born[0] == age
+        if not years and born and _QUOTED_YEAR.search(text, 0, m.start()):  # "按下面所引简介中写的获奖年份与生年相减":
+            held = any(int(y) - born[0] == age for q in quotes(experts[subject]) or ()  # a year of an award sentence
+                       if re.search(r"奖|荣誉|称号", q) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", q))
         out.append(Compared(m.start(), m.end(), held, f"an age at {years[-1] if years else 'no year'}, born "
                             f"{born[0] if born else 'unknown'}"))
     return out

@@ -35,6 +35,17 @@ def _dated(expert: ExpertMatch, asked: str) -> AwardFact | None:
     return min(held, key=lambda a: a.year) if held else None
 
 
+def _written_year(expert: ExpertMatch, asked: str) -> int | None:
+    """The year a quoted biography sentence gives the award asked (2000年获得计算机科学领域最高奖图灵奖), where it names
+    one year only."""
+    from generation import biography
+
+    forms = award_forms(asked)
+    years = {int(y) for q in biography.quotes(expert) or () if biography.names_award(q, forms)
+             for y in biography.YEAR.findall(q)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _event(award: AwardFact, english: bool) -> str:
     seat = award.name.endswith("院士")
     if english:
@@ -163,6 +174,15 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
     out, ages = [], []
     for expert in experts:
         event, born = _dated(expert, what), birth_date(expert)
+        if event is None and born is not None and (written := _written_year(expert, what)) is not None:
+            age = written - born[0]  # 2000年获得…图灵奖 in the biography, no year on record (it said none was given,
+            ages.append(age)  # above the very quote, rt73)
+            out.append(f"The graph's award records give no year of this for {expert.name}; by the years the biography "
+                       f"quoted below gives for it and for the birth, {expert.name} was about {age} then (years "
+                       "subtracted)." if english else  # (the year itself is the quote's: beside the name it read as a
+                       f"知识图谱的获奖记录没有{expert.name}这一项的年份；按下面所引简介中写的获奖年份与生年相减，"  # record's)
+                       f"{expert.name}当时约{age}岁。")
+            continue
         if event is None or born is None:
             missing = ("year of this" if event is None else "birth year") if english else \
                 ("这一项的年份" if event is None else "出生年份")

@@ -97,7 +97,8 @@ _SURNAME = re.compile(rf"(?<!百)姓(?!名|氏)({SURNAME})的?")
 _SURNAME_ASKED = re.compile(r"^\s*(?:请问)?(?:知识图谱|图谱|你们|库)?(?:里|中)?(?:有没有|有无|是否有|有)(?P<who>.*?)"
                             r"(?:吗|么|呢)?\s*[？?。！!]*$")
 _ASKED_SENTENCE = re.compile(r"[^？?。！!]+[？?]")  # the questions of a turn that asks several
-_PRIZE_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,16}?奖)的?(?:得主|获得者)|"  # 诺贝尔奖得主: the award is asked of them
+_PRIZE_HOLDER = re.compile(r"(?:(?:知识)?图谱(?:里|中|内)?|库里|你们)?"  # (图谱中…: where, not the award's name, rt73)
+                           r"([\u4e00-\u9fff]{2,16}?奖)的?(?:得主|获得者)|"  # 诺贝尔奖得主: the award is asked of them
                            # 是长江学者, 是杰青: a title the records hold as an award
                            r"(?<=是)([\u4e00-\u9fff]{2,4}学者(?:特聘教授|讲座教授)?|国家杰青|杰青|优青)")
 

@@ -173,7 +173,8 @@ def test_a_wish_of_two_clauses_each_ending_on_de_refines_the_problem():
 
 @pytest.fixture(scope="module")
 def pair_answerer(expertglm_home, demo_graph, tmp_path_factory):
-    """Four magnet experts on a graph of their own; the first two born 1942-09-03 and 1952-09-01, elected 1995 and 2011."""
+    """Five magnet experts on a graph of their own; the first two born 1942-09-03 and 1952-09-01, elected 1995 and 2011;
+    钱七芳, the one woman, with two awards written in her biography only."""
     import json
     import uuid
 
@@ -187,7 +188,9 @@ def pair_answerer(expertglm_home, demo_graph, tmp_path_factory):
     rows = [("王一鸣", "北京磁材公司", "中国工程院院士", 1995, "王一鸣，1942年9月3日生于江苏省海门市。长期从事稀土永磁材料研究。"),
             ("沈二平", "中国科学院物理研究所", "中国科学院院士", 2011, "1952年9月1日出生于浙江省平湖县。从事磁性材料研究。"),
             ("李五洲", "清华大学", "中国科学院院士", 2003, "李五洲，1960年5月生于北京。从事磁性薄膜研究。"),
-            ("赵六合", "浙江大学", "中国工程院院士", 2005, "赵六合，1950年1月生于杭州。从事磁性器件研究。")]
+            ("赵六合", "浙江大学", "中国工程院院士", 2005, "赵六合，1950年1月生于杭州。从事磁性器件研究。"),
+            ("钱七芳", "南京大学", "中国科学院院士", 2015, "钱七芳（女），1965年3月生于南京。从事磁性物理研究。曾获2000年"
+             "国际磁学青年奖；2005年亚洲磁学会奖。")]
     data = tmp_path_factory.mktemp("s47p") / "experts.jsonl"
     data.write_text("".join(json.dumps({
         "id": f"s47p-{i}", "name": name, "institution": place, "fields": ["材料科学与工程"],
@@ -283,3 +286,26 @@ def test_an_award_listed_after_the_verb_of_an_earlier_one_is_written():
     assert passages(bio, (award_topic({"苏步青应用数学奖"}),)) == ["2010年苏步青应用数学奖"]
     assert passages(bio, (award_topic({"陈嘉庚科学家奖"}),)) == ["2006年陈嘉庚科学家奖等"]
     assert passages(bio, (award_topic({"退休奖"}),)) == []
+
+
+def test_she_is_the_one_woman_of_those_shown(pair_answerer):
+    """"Who is she?" was answered of the first shown, a man, while the only woman was second (rt73)."""
+    conversation = Conversation()
+    pair_answerer.answer("比较一下王一鸣和钱七芳。", conversation)
+    answer = pair_answerer.answer("她是哪年出生的？", conversation)
+    assert [e.name for e in answer.experts] == ["钱七芳"] and "1965年3月" in answer.text
+
+
+def test_an_age_at_an_award_only_the_biography_dates_is_computed_from_its_year(pair_answerer):
+    """"The graph gives no year of this, so the age cannot be computed" stood above the quote that dated it (rt73)."""
+    answer = pair_answerer.answer("钱七芳获得亚洲磁学会奖时多大？")
+    assert "当时约40岁" in answer.text and answer.grounding.dropped == []
+    english = pair_answerer.answer("How old was 钱七芳 when she won the 亚洲磁学会奖?")
+    assert "about 40 then" in english.text and english.grounding.dropped == []
+
+
+def test_where_a_count_is_asked_is_no_part_of_the_award_asked():
+    from retrieval.census import count_question
+
+    asked = count_question("图谱中有几位诺贝尔奖得主？")
+    assert asked is not None and [r.text for r in asked.requirements] == ["诺贝尔奖"]
