@@ -48,10 +48,15 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"谁大|谁小|谁年长|谁年轻|谁更年|\b(?:oldest|youngest|eldest|older|younger)\b",
                         re.IGNORECASE),
              re.compile(_BIRTH)),
+    # advisors, a topic of their own: a degree quoted for 导师是谁？ read as the answer (rt73) — where the biography names
+    # none, that is said
+    BioTopic("导师", "their teachers and advisors", "年龄、学历、师生等个人经历",
+             re.compile(r"导师(?!组)|师从|师承|的老师是|老师是谁|拜[^，。？?]{0,4}为师|\badvis[eo]rs?\b|\bsupervisor\b|\bmentor\b",
+                        re.IGNORECASE),
+             re.compile(r"师从|师承|(?<!生)导师|指导下|受业于|拜[^，。；]{0,6}为师|跟随[^，。；]{0,10}(?:教授|先生|院士)")),
     BioTopic("学历", "their education", "年龄、学历、师生等个人经历",
              re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|博士后|访问学者|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
-                        r"的老师是|老师是谁|师从|师承|"
-                        r"本科|研究生|博士学位|硕士学位|导师|师从|graduat|degree|educat|studied|study|alma mater|"
+                        r"本科|研究生|博士学位|硕士学位|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
              re.compile(r"毕业|留学|肄业|就读|师从|进修|研究生(?!院)|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)"
                         r"(?!学位论文|生导师|后)")),

@@ -256,10 +256,17 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                             r"丈夫|夫人|爱人|子女|孩子|儿子|女儿|婚姻|日常生活)|小时候|童年|\b(?:hobby|hobbies|pastimes?|"
                             r"(?:his|her)\s+(?:family|wife|husband|children|kids|childhood|private\s+life))\b|(?:[他她]|院士|专家)(?:家里|家中)",
                             re.IGNORECASE)),
+    # 他对稀土出口政策有什么看法？ "What is his opinion on …?": no one's views are recorded (the card and lines of the
+    # biography on the words were shown, which read as his view, rt73)
+    ("个人观点与立场", re.compile(r"(?:有什么|有何|的|持什么)(?:看法|观点|见解|立场|态度)|怎么看待?(?:这|[^，。？?]{0,12}?(?:问题|政策|事))|"
+                           r"如何看待|\b(?:(?:his|her|their)\s+(?:opinions?|views?|stance|position|thoughts?)\s+(?:on|about|of)|"
+                           r"what\s+(?:does|do|did)\s+(?:he|she|they)\s+think|(?:his|her|their)\s+personal\s+opinion)\b",
+                           re.IGNORECASE)),
     # 他人品怎么样？ 好不好相处？: no character or standing among people is recorded (it was "没太明白")
     ("为人与口碑", re.compile(r"人品|为人|品德|品行|性格|脾气|口碑|人缘|风评|(?:好不好|容易|难)相处|靠不靠谱|靠谱吗|"
                           r"(?:业内|外界|同行)(?:的)?评价|评价(?:如何|怎么样|好不好)|\b(?:personality|reputation|trustworthy|"
-                          r"easy\s+to\s+work\s+with|what\s+kind\s+of\s+(?:a\s+)?person)\b", re.IGNORECASE)),
+                          r"easy\s+to\s+work\s+with|what\s+kind\s+of\s+(?:a\s+)?person|(?:a\s+)?good\s+(?:person|man|woman)|"
+                          r"(?:his|her|their)\s+character)\b", re.IGNORECASE)),
 )
 # kinds whose words are a request themselves (推荐几家…的企业, 预测…): read in a problem's every clause too
 _ASKED_ITSELF = frozenset({"合作企业", "未来获奖或当选的预测", NEGATIVE, "国籍、政治面貌、宗教信仰与身体情况"})

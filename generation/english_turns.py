@@ -128,6 +128,15 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"degrees?|alma\s+mater|ph\.?\s?d|doctorate|schooling)(?:\s+background)?\b"),
      "毕业"),
     (r"\b(?:still\s+)?(?:alive|living|dead|died|passed\s+away|deceased)\b", "在世"),
+    # his advisor, study abroad, pay, family, views, character: the unrecorded or biography topics their Chinese words
+    # name (each was answered with the card, rt73)
+    (r"\b(?:(?:phd|doctoral|graduate)\s+)?(?:advis[eo]rs?|supervisors?|mentors?)\b", "导师"),
+    (r"\b(?:stud(?:y|ied|ying)\s+)?(?:abroad|overseas)\b|\bforeign\s+(?:universit(?:y|ies)|countr(?:y|ies))\b", "留学"),
+    (r"\b(?:salar(?:y|ies)|income|wages?|earnings?|how\s+much\s+(?:does|do)\s+(?:he|she|they)\s+(?:earn|make))\b", "工资"),
+    (r"\b(?:wife|husband|spouse|married|children|kids|family)\b", "家庭"),
+    (r"\b(?:(?:opinions?|views?|stance|position|thoughts?)\s+(?:on|about|of|regarding)\b[^?.!]*|what\s+(?:does|do|did)\s+"
+     r"(?:he|she|they)\s+think(?:\s+(?:of|about)\b[^?.!]*)?|opinions?|stance)", "有什么看法"),  # (its object with it)
+    (r"\b(?:good\s+(?:person|man|woman)|character|personality|reputation)\b", "人品"),
     (r"\b(?:(?:doctoral|graduate|phd)\s+)?(?:students?|supervis(?:e|es|ed|ing|ion)|mentor(?:s|ed|ing)?)\b", "学生"),
     # "Exclude the second one", "Drop the first": that one out, another in its place
     (r"\b(?:exclude|excluding|drop|remove|skip|replace|leave\s+out|get\s+rid\s+of|take\s+out)\b", "去掉"),
@@ -218,7 +227,7 @@ _TOPIC_ASKED = re.compile(
     r"knows?\s+(?:\w+\s+)?about|familiar\s+with|experienced\s+(?:in|with)|experience\s+(?:in|with)|focus(?:es|ed)?\s+on|"
     r"relevant\s+(?:to|for)|suit(?:ed|able)\s+(?:to|for)|good\s+at|capable\s+of|qualified\s+(?:for|in))\s+"
     r"(?:the\s+|about\s+)?(?P<topic>[^?.!,;]*[A-Za-z][^?.!,;]*)", re.IGNORECASE)
-_NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area)\b",
+_NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area|abroad|overseas)\b",
                           re.IGNORECASE)
 _YES_NO_OR_WHICH = re.compile(r"^\s*(?:does|do|did|is|are|was|were|has|have|can|could|would|which|who)\b"
                               # "X works on Y, right?": a statement made a question by its tag

@@ -249,6 +249,9 @@ _EITHER = re.compile(r"或|还是|要么|任一|之一")  # 中科院院士或�
 _EACH = re.compile(r"[^，。；,;！!？?]{0,4}?(?:各|分别)")  # 中国科学院院士和中国工程院院士各一位: one of each
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _HE = re.compile(r"\s*(?:而且|并且|另外|听说)?(?:他|她|其|该院士|这位院士|这位专家)")  # a clause about the one just named
+# a clause with no subject of its own that goes on about the one just named (1999年当选…, 已经67岁, 曾获…, 后来任…)
+_GOES_ON = re.compile(r"\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:又|还|再)?(?:当选|入选|获|荣获|出生|生|任|调|到|在)|(?:又|还|后来|随后|并|且|也|"
+                      r"已经|已|今年|现年|曾|先后|同年|次年)[^，,。；;]{0,20}?(?:当选|获|岁|任|出生|生于)|(?:当选|荣获|获得|出生于))")
 # the graph's award names say 科学技术进步; people say 科技进步, 杰青, 何梁何利奖
 _AWARD_SPELLINGS = (("科技进步", "科学技术进步"), ("国家杰青", "国家杰出青年科学基金"), ("杰青", "国家杰出青年科学基金"),
                     ("何梁何利奖", "何梁何利基金"), ("最高科技奖", "最高科学技术奖"), ("国家发明", "国家技术发明"),
@@ -512,7 +515,8 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
     clauses, on = [], False
     for m in _CLAUSE.finditer(query):  # (…陈立泉院士是这方面专家，他是2005年当选的工程院院士，对吧？: the clause after
         # it that says 他 is his too, rt58: a nuclear physicist elected in 2005 was shown as meeting it)
-        on = bool(about) and (any(name in m.group() for name in about) or on and bool(_HE.match(m.group())))
+        on = bool(about) and (any(name in m.group() for name in about) or on and bool(
+            _HE.match(m.group()) or _GOES_ON.match(m.group())))  # (…1988年曾获…，1999年当选中国科学院院士: still him, rt73)
         if on:
             clauses.append((m.start(), m.end()))
     out: dict[tuple[str, str], Requirement] = {}

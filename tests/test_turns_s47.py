@@ -309,3 +309,31 @@ def test_where_a_count_is_asked_is_no_part_of_the_award_asked():
 
     asked = count_question("图谱中有几位诺贝尔奖得主？")
     assert asked is not None and [r.text for r in asked.requirements] == ["诺贝尔奖"]
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("王一鸣对稀土出口政策有什么看法？", "个人观点与立场"),
+    ("What is his opinion on rare earth export policy?", "personal opinions or stances"),
+    ("What is his salary?", "income or pay"),
+    ("Is he a good person?", "character or reputation"),
+    ("Who is his wife?", "hobbies or family life"),
+    ("Who was his advisor?", "says nothing about their teachers and advisors"),
+    ("王一鸣的导师是谁？", "没有关于导师的内容"),
+])
+def test_what_the_graph_does_not_hold_of_an_expert_is_said_so_in_either_language(pair_answerer, turn, said):
+    """Advisors, pay, views, character and family asked in English got his card again, and 导师 / 看法 in Chinese a line
+    of the biography that read as the answer (rt73)."""
+    conversation = Conversation()
+    pair_answerer.answer("介绍一下王一鸣" if "王一鸣" not in turn else "比较一下王一鸣和沈二平。", conversation)
+    answer = pair_answerer.answer(turn, conversation)
+    assert said in answer.text and answer.grounding.dropped == []
+
+
+def test_a_premise_about_a_named_expert_said_in_passing_is_no_wish():
+    """…（王震西院士1988年曾获…，1999年当选中国科学院院士）。请推荐专家。: the clause after the one naming him is still
+    about him (it was read as a wish, and two experts said to meet it, rt73); a wish of its own stays one."""
+    assert read_requirements("我们生产钕铁硼（王震西院士1988年曾获国家技术发明奖一等奖，1999年当选中国科学院院士）。请推荐专家。",
+                             about=("王震西",)) == []
+    assert read_requirements("我们做禽流感疫苗（陈化兰院士1959年出生，已经67岁，2005年当选院士），请推荐专家。",
+                             about=("陈化兰",)) == []
+    assert {r.kind for r in read_requirements("陈化兰院士是做疫苗的，我们想找2005年当选的院士", about=("陈化兰",))} >= {"elected"}
