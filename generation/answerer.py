@@ -224,7 +224,7 @@ from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.leaning import leaning
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import (PLACE_NAMES, asked_age_order, asks_female, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
+from retrieval.requirements import (PLACE_NAMES, asked_age_order, graph_age_extreme, asks_female, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
                                     topic_of)
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
 
@@ -331,6 +331,10 @@ class ExpertAnswerer:
     def _grounded_body(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
+        if intent.graph_birth:  # the youngest / oldest of the whole graph, as its biographies date them, quoted
+            return biography.birth_order(experts, question, english, graph_wide=True) + "".join(
+                "\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in experts
+                if biography.quotes(e))
         if intent.kind in ("about", "list"):
             question = expand_org_aliases(question)  # 他是北航的吗？ asks about 北京航空航天大学
         if intent.kind in ("about", "list") and asks_gap(question) and (gap := describe_gap(
@@ -896,6 +900,13 @@ class ExpertAnswerer:
             namesake = next((e for e in self._namesakes(question, intent.expert)
                              if not other_orgs(e, without_seats(expand_org_aliases(question)))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
+        if (extreme := graph_age_extreme(question)) is not None and intent.count is None and (
+                intent.kind == "problem" and intent.query is None or intent.kind == "chat" and (
+                    not conversation.last or _GRAPH_SAID.search(question))):
+            # 图谱中最年轻的院士是谁？ "Who is the oldest academician in the graph?": of all the graph's biographies (three
+            # strangers matched on the words were ranked, rt73)
+            born = self.retriever.born_extremes(latest=extreme == "younger")
+            return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme), born, None
         if (other := _OTHER_NAMESAKE.match(question)) and (asked := [e for e in [conversation.focus, *conversation.last]
                                                                   if e is not None and e.name == other.group("name")]):
             # 另一位张杰呢？ after one 张杰: his namesake (it showed the same one again, rt59); after both, both again
@@ -2124,6 +2135,8 @@ _GAP_ONLY = re.compile(r"^\s*(?:那|那么)?(?:他们|她们|两人|两位|二�
 # an order of two asked (他们谁年纪大？ 谁当选早？ "Which of them is older?" "Who was elected first?")
 _ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|年轻|大|小|早|晚|先|后)|哪(?:位|个)[^？?。]{0,12}(?:年纪|年长|年轻|早|晚)|"
                           r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
+# the whole graph named (图谱中…, 所有院士, "in the graph", "of all academicians")
+_GRAPH_SAID = re.compile(r"图谱|所有|全部|整个|(?i:\bgraph\b|\bdatabase\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
 # she, her: one woman pointed at (not 她们, "hers" of a list)
 _SHE = re.compile(r"她(?!们)|(?i:\b(?:she|her)\b)")
 # the other of two (另一位, "the other one")

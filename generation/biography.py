@@ -698,7 +698,7 @@ def _older_verdict(dated: list[ExpertMatch], dates: dict, question: str, english
     return "Yes. " if english else "是。"
 
 
-def birth_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
+def birth_order(experts: list[ExpertMatch], question: str, english: bool = False, graph_wide: bool = False) -> str:
     """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth dates their quoted biographies
     give, earliest first (and who has none written, and which two a year alone cannot order), then the one asked for
     (最年轻的是X) where the dates decide it; "" for any other question or fewer than two years."""
@@ -715,9 +715,15 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
               and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
     ends, pair = [] if missing else _asked_ends(question, dated, dates), len(dated) == 2
-    wide = bool(_GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by age": these few only,
-        bool(_ANYONE.search(question)) and not _OF_SHOWN.search(question))  # said so; 谁是最年轻的院士？ too (rt58)
-    verdict = _older_verdict(dated, dates, question, english)
+    wide = not graph_wide and (bool(_GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by
+        bool(_ANYONE.search(question)) and not _OF_SHOWN.search(question)))  # age": these few only, said so; 谁是最年轻的
+    # 院士？ too (rt58) — unless they are the extremes of all the graph's biographies (`graph_wide`), said so instead
+    lead = ("Among all the experts of the graph, by the birth years their biographies write (the records hold no age; "
+            "biographies that write none are not counted), the " + ("latest" if _YOUNG_ASKED.search(question) else
+                                                                    "earliest") + " born are these. " if english else
+            "以下按知识图谱全部专家简介中写的生年查找（结构化记录没有年龄一项，简介未写生年的不计）。") if graph_wide else ""
+    # (no 出生最晚 said of the graph: the guard reads it as a claim of no one shown; the order below says who)
+    verdict = lead + _older_verdict(dated, dates, question, english)
     if english:
         return verdict + (("Of the experts above only (the graph's records hold no age to rank all its experts by): "
                  if wide else "") +
@@ -743,6 +749,7 @@ _GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)
 _ANYONE = re.compile(r"院士|专家|(?i:\b(?:academicians?|experts?)\b)")
 _OF_SHOWN = re.compile(r"他们|她们|这几位|那几位|这些|那些|其中|以上|上面|刚才|前面|这[两二三四五六]位|[两二三四五六]位中|列出的|推荐的|"
                        r"(?i:\b(?:them|these|those|above|listed|shown|of\s+the\s+(?:two|three|four|five))\b)")
+_YOUNG_ASKED = re.compile(r"年轻|年纪最小|年龄最小|岁数最小|出生最晚|最晚出生|(?i:youngest|most\s+recently|latest|last)")
 _HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁|(?i:\bhow\s+many\s+years\b|\bby\s+how\s+(?:many|much)\b|"
                              r"\bage\s+(?:gap|difference)\b)")
 

@@ -506,6 +506,7 @@ class Intent:
     # for "list": a letter or e-mail to draft from the records shown — "expert" (给第一位专家写一封邀请邮件: to the one
     # in `experts`) or the reader it is addressed to (给总经理写一封推荐信: 总经理); the records, never a voice
     letter: str = ""
+    graph_birth: str = ""  # "younger" / "older": the youngest or oldest of the whole graph asked (by biographies)
 
 
 @dataclass

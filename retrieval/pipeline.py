@@ -585,6 +585,13 @@ class ExpertRetriever:
             ranked.insert(shown - 1, best)
         return [*fused[:pinned], *ranked], meets
 
+    def born_extremes(self, latest: bool, k: int = 3) -> list[ExpertMatch]:
+        """The `k` experts of the whole graph whose biographies write the latest (or earliest) birth years: who is the
+        youngest or oldest of all, as far as the biographies say (the records hold no age)."""
+        born = sorted(((year, i) for i, text in self.profile_texts.items() if (year := birth_year(text)) is not None),
+                      key=lambda b: (-b[0] if latest else b[0], b[1]))
+        return self.records([i for _, i in born[:k]])
+
     def _holds_topic(self, words: str, expert_id: str, common: dict[str, bool]) -> bool:
         """Whether the expert's profile holds a word of the problem that names a topic, not only a place's name (长江 of
         盾构隧道穿越长江江底 in a bridge designer's biography put him first for an award wish, rt74)."""

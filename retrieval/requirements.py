@@ -753,6 +753,25 @@ def birth_year(profile: str) -> int | None:
     return int(next(g for g in m.groups() if g)) if m else None
 
 
+# the youngest / oldest of all the experts asked (图谱中最年轻的院士是谁？ "Who is the oldest academician in the graph?")
+_GRAPH_AGE = re.compile(r"(?P<young>最年轻|年纪最小|年龄最小|岁数最小|出生最晚|最晚出生|(?i:\byoungest\b|\bborn\s+(?:most\s+recently|"
+                        r"latest|last)\b))|(?P<old>最年长|年纪最大|年龄最大|岁数最大|出生最早|最早出生|最老|(?i:\boldest\b|\beldest\b|"
+                        r"\bborn\s+(?:earliest|first)\b))")
+_GRAPH_AGE_FILLER = re.compile(r"知识图谱|图谱|库|所有|全部|整个|中|里|内|的|是谁|是哪一?位|哪一?位|谁|有哪些|院士|专家|科学家|按简介|"
+                               r"按照|根据|简介|目前|现在|[？?。！!，,\s]|(?i:\b(?:who|is|are|was|the|in|your|our|this|"
+                               r"knowledge|graph|database|academicians?|experts?|scientists?|members?|of|all|which|one|"
+                               r"according|to|biograph(?:y|ies))\b)")
+
+
+def graph_age_extreme(text: str) -> str | None:
+    """"younger" / "older" for a question that asks who of all the experts is the youngest or oldest, with no topic
+    of its own (最年轻的焊接院士 has one: ranked on it); None otherwise."""
+    m = _GRAPH_AGE.search(text)
+    if m is None or _GRAPH_AGE_FILLER.sub("", _GRAPH_AGE.sub("", text)):
+        return None
+    return "younger" if m.group("young") else "older"
+
+
 def states_female(profile: str) -> bool:
     """Whether an expert's profile text (its biography) states that she is a woman."""
     return _FEMALE_STATED.search(profile) is not None

@@ -337,3 +337,23 @@ def test_a_premise_about_a_named_expert_said_in_passing_is_no_wish():
     assert read_requirements("我们做禽流感疫苗（陈化兰院士1959年出生，已经67岁，2005年当选院士），请推荐专家。",
                              about=("陈化兰",)) == []
     assert {r.kind for r in read_requirements("陈化兰院士是做疫苗的，我们想找2005年当选的院士", about=("陈化兰",))} >= {"elected"}
+
+
+@pytest.mark.parametrize(("text", "extreme"), [
+    ("图谱中最年轻的院士是谁？", "younger"), ("知识图谱里年纪最大的院士是谁？", "older"),
+    ("Who is the oldest academician in the graph?", "older"),
+    ("Which academician in the graph was born most recently according to the biographies?", "younger"),
+    ("最年轻的焊接院士是谁？", None), ("他们中谁最年轻？", None),
+])
+def test_the_youngest_or_oldest_of_the_whole_graph_is_told_from_a_topic_or_a_list(text, extreme):
+    from retrieval.requirements import graph_age_extreme
+
+    assert graph_age_extreme(text) == extreme
+
+
+def test_the_youngest_and_oldest_of_the_graph_are_found_in_all_its_biographies(pair_answerer):
+    """图谱中最年轻的院士是谁？ ranked three strangers matched on the words ("仅就以上几位而言"), rt73."""
+    young = pair_answerer.answer("图谱中最年轻的院士是谁？")
+    assert young.experts and "钱七芳最年轻" in young.text and young.grounding.dropped == []
+    old = pair_answerer.answer("Who is the oldest academician in the graph?")
+    assert "王一鸣 is the oldest" in old.text and old.grounding.dropped == []
