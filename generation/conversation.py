@@ -82,6 +82,8 @@ _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[�
                       r"(?:按|根据|依照?)(?:学术)?(?:能力|水平|实力|名气|知名度|影响力|资历|强弱)|"
 
                       r"[最更](?:贴近|接近|相关|对口|匹配|契合)|"  # 谁的方向最贴近我们的问题: by the match; 安排第一位来厂: no ranking
+                      # "Compare 王震西 and 沈保根." (it was headed as experts recommended for a problem)
+                      r"(?i:^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:compare|contrast)\b|\bcompare\s+(?:them|the\s+two|these|those)\b)|"
                       r"最[\u4e00-\u9fff]{1,3}的(?:那一?位|那个|一位)(?:是|为)(?:谁|哪一?位)")  # 年纪最大的那位是谁？ (rt71: the one
 # in focus was answered, the youngest)
 _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?"

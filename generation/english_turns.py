@@ -122,7 +122,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "联系方式"),
     (r"\bhow\s+old\b|\bages?\b|\bborn\b|\bbirth(?:day|date|\s+year)?\b|\boldest\b|\byoungest\b|\bolder\b|\byounger\b|"
      r"\b(?:more\s+|most\s+)?senior(?:ity)?\b", "年龄"),
-    (r"\b(?:papers?|publications?|patents?|books?|citations?|h-index)\b", "论文"),
+    (r"\b(?:papers?|publications?|publish(?:ed|es|ing)?|patents?|books?|citations?|h-index)\b", "论文"),
     ((r"\bwhere\b[^?]*?\b(?:stud(?:y|ied)|graduated?|educated|trained)\b|\bstud(?:y|ied)\s+(?=(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|\s\s))|"
       r"\b(?:educat(?:ion|ional|ed)|graduat(?:e|ed|ion)|"
       r"degrees?|alma\s+mater|ph\.?\s?d|doctorate|schooling)(?:\s+background)?\b"),

@@ -357,3 +357,15 @@ def test_the_youngest_and_oldest_of_the_graph_are_found_in_all_its_biographies(p
     assert young.experts and "钱七芳最年轻" in young.text and young.grounding.dropped == []
     old = pair_answerer.answer("Who is the oldest academician in the graph?")
     assert "王一鸣 is the oldest" in old.text and old.grounding.dropped == []
+
+
+def test_an_english_comparison_of_two_named_is_their_records_side_by_side(pair_answerer):
+    """"Compare 王震西 and 沈保根." was headed as experts recommended for a problem (and answered in Chinese, rt73)."""
+    answer = pair_answerer.answer("Compare 王一鸣 and 沈二平.")
+    assert answer.text.startswith("The expert knowledge graph does not rank experts against each other.")
+    assert {e.name for e in answer.experts} == {"王一鸣", "沈二平"} and answer.grounding.dropped == []
+
+
+def test_what_an_expert_published_asked_in_english_reads_the_biography(pair_answerer):
+    answer = pair_answerer.answer("What did 沈二平 publish?")
+    assert "says nothing about their publications" in answer.text and answer.grounding.dropped == []
