@@ -210,7 +210,10 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
 # how old an expert is now (他今年多大了？ 现在多少岁？ "How old is he now?"), no event named
 _AGE_NOW = re.compile(r"今年(?:多大|多少岁|几岁|高寿|贵庚)|现在(?:多大|多少岁|几岁)|(?:多大|多少岁|几岁)了|"
                       r"(?:分别|各自|都)?(?:多大|多少岁|几岁)(?=[？?吗呢]|$)|"  # 他们分别多大？ 第一位多大？ (quotes only, rt58)
-                      r"(?:今年|现在|已经|都)(?:已经|都|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?\s*(?:周)?岁了?(?:吧|吗|对吧|对吗|是吗)|(?:年龄|岁数|年纪)(?:现在|今年)?"
+                      r"(?:今年|现在|已经|都)(?:已经|都|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?\s*(?:周)?岁了?(?:吧|吗|对吧|对吗|是吗)|"
+                      # 郑晓静院士今年80岁了，请介绍一下她: an age stated in passing, checked too (it stood, rt73)
+                      r"(?:今年|现在)(?:已经|都|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?\s*(?:周)?岁了?(?=[，,。；;！!]|$)|"
+                      r"(?:年龄|岁数|年纪)(?:现在|今年)?"
                       r"(?:是)?多(?:大|少)|(?i:\bhow\s+old\s+(?:is|are)\s+(?:he|she|they|each\s+of\s+them|all\s+of\s+them|"
                       r"these\s+experts|\w+\s+\w+)(?:\s+now|\s+today|\s+this\s+year)?"
                       r"\s*\??\s*$|\bcurrent\s+age\b|\bage\s+now\b)")

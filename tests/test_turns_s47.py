@@ -369,3 +369,12 @@ def test_an_english_comparison_of_two_named_is_their_records_side_by_side(pair_a
 def test_what_an_expert_published_asked_in_english_reads_the_biography(pair_answerer):
     answer = pair_answerer.answer("What did 沈二平 publish?")
     assert "says nothing about their publications" in answer.text and answer.grounding.dropped == []
+
+
+def test_an_age_stated_in_passing_is_checked(pair_answerer):
+    """郑晓静院士今年80岁了，请介绍一下她: the age stood (the biography's 1958 was quoted without a word on it, rt73)."""
+    import datetime
+
+    answer = pair_answerer.answer("钱七芳院士今年80岁了，请介绍一下她")
+    age = datetime.date.today().year - 1965
+    assert answer.text.startswith("不是。") and f"约{age}岁" in answer.text and answer.grounding.dropped == []
