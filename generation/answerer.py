@@ -2046,6 +2046,8 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     if held and (order := biography.birth_order(experts, question, english)):  # 他们谁年纪最大？
         parts.insert(0, order)
     answered = {t.unheld for t in topics} if parts else set()
+    if held and any(_CITATIONS_WRITTEN.search(q) for e in experts for q in biography.quotes(e) or ()):
+        answered.add(CITATIONS_UNHELD)  # 被引证数达20000余次 quoted: not also "no citation counts held" (rt73)
     if parts and _RESUME.search(question):  # 李培根的简历: the biography quoted is the answer, not "none held"
         answered.add(LIFE_UNHELD)
     if "所在地" in unheld and any(e.province for e in experts):  # 他们都在哪个城市？: where the graph places their
@@ -2135,6 +2137,9 @@ _GAP_ONLY = re.compile(r"^\s*(?:那|那么)?(?:他们|她们|两人|两位|二�
 # an order of two asked (他们谁年纪大？ 谁当选早？ "Which of them is older?" "Who was elected first?")
 _ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|年轻|大|小|早|晚|先|后)|哪(?:位|个)[^？?。]{0,12}(?:年纪|年长|年轻|早|晚)|"
                           r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
+# a citation count a biography writes (被引证数达20000余次, 他引3000余次, SCI引用1万余次)
+_CITATIONS_WRITTEN = re.compile(r"(?:被引|引证|引用|他引)[^，。；]{0,8}?\d|\d[^，。；]{0,6}?次引用")
+CITATIONS_UNHELD = "h指数、引用次数等文献计量指标"  # (generation/conversation.py's label for it)
 # the whole graph named (图谱中…, 所有院士, "in the graph", "of all academicians")
 _GRAPH_SAID = re.compile(r"图谱|所有|全部|整个|(?i:\bgraph\b|\bdatabase\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
 # she, her: one woman pointed at (not 她们, "hers" of a list)

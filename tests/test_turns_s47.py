@@ -190,7 +190,7 @@ def pair_answerer(expertglm_home, demo_graph, tmp_path_factory):
             ("李五洲", "清华大学", "中国科学院院士", 2003, "李五洲，1960年5月生于北京。从事磁性薄膜研究。"),
             ("赵六合", "浙江大学", "中国工程院院士", 2005, "赵六合，1950年1月生于杭州。从事磁性器件研究。"),
             ("钱七芳", "南京大学", "中国科学院院士", 2015, "钱七芳（女），1965年3月生于南京。从事磁性物理研究。曾获2000年"
-             "国际磁学青年奖；2005年亚洲磁学会奖。")]
+             "国际磁学青年奖；2005年亚洲磁学会奖。发表论文200余篇，被引证数达5000余次。")]
     data = tmp_path_factory.mktemp("s47p") / "experts.jsonl"
     data.write_text("".join(json.dumps({
         "id": f"s47p-{i}", "name": name, "institution": place, "fields": ["材料科学与工程"],
@@ -378,3 +378,11 @@ def test_an_age_stated_in_passing_is_checked(pair_answerer):
     answer = pair_answerer.answer("钱七芳院士今年80岁了，请介绍一下她")
     age = datetime.date.today().year - 1965
     assert answer.text.startswith("不是。") and f"约{age}岁" in answer.text and answer.grounding.dropped == []
+
+
+def test_a_citation_count_the_biography_writes_is_not_also_said_unheld(pair_answerer):
+    """被引证数达20000余次 was quoted, and beside it "没有…引用次数等文献计量指标信息" (rt73)."""
+    conversation = Conversation()
+    pair_answerer.answer("介绍一下钱七芳", conversation)
+    answer = pair_answerer.answer("她论文被引用了多少次？", conversation)
+    assert "被引证数达5000余次" in answer.text and "文献计量指标" not in answer.text
