@@ -17,6 +17,7 @@ from generation.backend import AnswerBackend
 from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
     older_asked,
+    CITATIONS,
     MAX_REQUESTED,
     without_graph_override,
     pointed_at,
@@ -2047,7 +2048,7 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
         parts.insert(0, order)
     answered = {t.unheld for t in topics} if parts else set()
     if held and any(_CITATIONS_WRITTEN.search(q) for e in experts for q in biography.quotes(e) or ()):
-        answered.add(CITATIONS_UNHELD)  # 被引证数达20000余次 quoted: not also "no citation counts held" (rt73)
+        answered.add(CITATIONS)  # 被引证数达20000余次 quoted: not also "no citation counts held" (rt73)
     if parts and _RESUME.search(question):  # 李培根的简历: the biography quoted is the answer, not "none held"
         answered.add(LIFE_UNHELD)
     if "所在地" in unheld and any(e.province for e in experts):  # 他们都在哪个城市？: where the graph places their
@@ -2139,7 +2140,6 @@ _ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|�
                           r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
 # a citation count a biography writes (被引证数达20000余次, 他引3000余次, SCI引用1万余次)
 _CITATIONS_WRITTEN = re.compile(r"(?:被引|引证|引用|他引)[^，。；]{0,8}?\d|\d[^，。；]{0,6}?次引用")
-CITATIONS_UNHELD = "h指数、引用次数等文献计量指标"  # (generation/conversation.py's label for it)
 # the whole graph named (图谱中…, 所有院士, "in the graph", "of all academicians")
 _GRAPH_SAID = re.compile(r"图谱|所有|全部|整个|(?i:\bgraph\b|\bdatabase\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
 # she, her: one woman pointed at (not 她们, "hers" of a list)

@@ -177,6 +177,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
 )
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
 # awards): answered with "the graph has no …", never left unanswered or filled in.
+CITATIONS = "h指数、引用次数等文献计量指标"  # the unheld kind a biography may still answer (被引证数达20000余次)
 NEGATIVE = "调查、处分或学术不端"  # the unheld kind whose question names no expert beside it (a list reads as an accusation)
 _PEOPLE_ASKED = re.compile(r"院士|专家|教授|学者|科学家|研究员|老师|[他她]|谁|哪位|哪些人|哪个人|\b(?:who|which|academicians?|"
                            r"experts?|professors?|scientists?|he|she)\b", re.IGNORECASE)
@@ -184,8 +185,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|"
                         r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
     ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作")),
-    # 他们的h指数？ 论文被引用多少次？: no bibliometrics (a biography may count papers, never citations)
-    ("h指数、引用次数等文献计量指标", re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用(?!一下|他的|她的|其|原文|简介|一段)|被引|"
+    # 他们的h指数？ 论文被引用多少次？: no bibliometrics in the records (a biography may write a citation count)
+    (CITATIONS, re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用(?!一下|他的|她的|其|原文|简介|一段)|被引|"
                                        r"影响因子|\bcitations?\b|\bcited\b",
                                        re.IGNORECASE)),
     ("年龄、学历、师生等个人经历", re.compile(r"年龄|年纪|岁数|高寿|多大了|今年多大|多大岁|(?:分别|各自|都|现在|今年)多大|多大(?=[？?吗呢]|$)|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|多少岁|几岁|\d+岁|岁了|出生|生日|籍贯|毕业|学历|学位|导师|学生|弟子|简历|履历|"
