@@ -751,7 +751,7 @@ class ExpertAnswerer:
         if intent.kind == "more" and not experts:
             return ("在与该问题最相关的专家中，符合您这一要求的已经全部推荐过了。" if intent.query and intent.back is None
                     else "与该问题最相关的专家已经全部推荐过了。")  # (换一批，只要中国科学院院士: of that kind; "most related":
-            # those the ranking reached, not every expert the graph might relate to it — rt25 found 汪耕 of_shown)
+            # those the ranking reached, not every expert the graph might relate to it — rt25 found 汪耕 unshown)
         if intent.kind == "more" and intent.census is not None and experts:  # 还有吗？ after a count: more it counted
             return census_rest(intent.census, experts, intent.every)
         if intent.kind == "more":  # the next ones: said weak when all are (the related ones were shown before)
