@@ -1469,7 +1469,9 @@ class ExpertAnswerer:
     def _as_read(self, question: str, conversation: Conversation) -> str:
         """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
-        question = self._same_of(read_as_said(question), conversation)
+        question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", read_as_said(question), count=1)
+        question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
+        # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
         return self._she_of(self._other_of(self._gap_of(question, conversation), conversation), conversation)
 
     def _she_of(self, question: str, conversation: Conversation) -> str:
@@ -2140,6 +2142,10 @@ _ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|�
                           r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
 # a citation count a biography writes (被引证数达20000余次, 他引3000余次, SCI引用1万余次)
 _CITATIONS_WRITTEN = re.compile(r"(?:被引|引证|引用|他引)[^，。；]{0,8}?\d|\d[^，。；]{0,6}?次引用")
+# "Go back to the very first expert you recommended.": the first of the first list
+_VERY_FIRST_EN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so),?\s+)?(?:let'?s\s+)?(?:go\s+)?(?:back\s+to|return\s+to)\s+the\s+very\s+first\s+"
+                            r"(?:expert|one|person|academician)(?:\s+(?:you|that\s+you)\s+(?:recommended|suggested|listed|showed|"
+                            r"gave))?\s*[.,:;!]?\s*", re.IGNORECASE)
 # the whole graph named (图谱中…, 所有院士, "in the graph", "of all academicians")
 _GRAPH_SAID = re.compile(r"图谱|所有|全部|整个|(?i:\bgraph\b|\bdatabase\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
 # she, her: one woman pointed at (not 她们, "hers" of a list)

@@ -386,3 +386,14 @@ def test_a_citation_count_the_biography_writes_is_not_also_said_unheld(pair_answ
     pair_answerer.answer("介绍一下钱七芳", conversation)
     answer = pair_answerer.answer("她论文被引用了多少次？", conversation)
     assert "被引证数达5000余次" in answer.text and "文献计量指标" not in answer.text
+
+
+def test_the_very_first_expert_recommended_is_the_first_lists_first(answerer):
+    """"Go back to the very first expert you recommended. When was he elected?" was answered of the latest list's
+    first (rt73), as 回到最开始推荐的第一位 is not."""
+    conversation = Conversation()
+    first = answerer.answer("Injection-moulded car door panels warp after demoulding, which experts?", conversation)
+    more = answerer.answer("Any more?", conversation)
+    assert first.experts and more.experts and more.experts[0].id != first.experts[0].id
+    answer = answerer.answer("Go back to the very first expert you recommended. When was he elected?", conversation)
+    assert [e.id for e in answer.experts] == [first.experts[0].id]
