@@ -1472,6 +1472,9 @@ class ExpertAnswerer:
         question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", read_as_said(question), count=1)
         question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
         # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
+        if any(len(g) == 2 for g in (conversation.pair, conversation.last)):  # 她和他谁年纪大？ "Who is older, her or
+            question = _BOTH_PRONOUNS.sub(lambda m: "他们" if m.group("zh") else "them", question)  # him?": the two (one
+            # of them was answered, rt73)
         return self._she_of(self._other_of(self._gap_of(question, conversation), conversation), conversation)
 
     def _she_of(self, question: str, conversation: Conversation) -> str:
@@ -2142,6 +2145,9 @@ _ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|�
                           r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
 # a citation count a biography writes (被引证数达20000余次, 他引3000余次, SCI引用1万余次)
 _CITATIONS_WRITTEN = re.compile(r"(?:被引|引证|引用|他引)[^，。；]{0,8}?\d|\d[^，。；]{0,6}?次引用")
+# two pronouns for the two discussed (她和他谁…, "her or him")
+_BOTH_PRONOUNS = re.compile(r"(?P<zh>[她他](?:和|与|跟|还是)[他她])(?=谁|哪|[，,]?\s*(?:谁|哪))|"
+                            r"(?i:\b(?:her|him|she|he)\s+(?:or|and)\s+(?:her|him|she|he)\b)")
 # "Go back to the very first expert you recommended.": the first of the first list
 _VERY_FIRST_EN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so),?\s+)?(?:let'?s\s+)?(?:go\s+)?(?:back\s+to|return\s+to)\s+the\s+very\s+first\s+"
                             r"(?:expert|one|person|academician)(?:\s+(?:you|that\s+you)\s+(?:recommended|suggested|listed|showed|"

@@ -397,3 +397,14 @@ def test_the_very_first_expert_recommended_is_the_first_lists_first(answerer):
     assert first.experts and more.experts and more.experts[0].id != first.experts[0].id
     answer = answerer.answer("Go back to the very first expert you recommended. When was he elected?", conversation)
     assert [e.id for e in answer.experts] == [first.experts[0].id]
+
+
+@pytest.mark.parametrize("turns", [("比较一下王一鸣和钱七芳。", "她和他谁年纪大？"),
+                                   ("Compare 王一鸣 and 钱七芳.", "Who is older, her or him?")])
+def test_two_pronouns_for_the_two_discussed_ask_of_both(pair_answerer, turns):
+    """她和他谁年纪大？ / "Who is older, her or him?" answered with one birth line (rt73)."""
+    conversation = Conversation()
+    for turn in turns:
+        answer = pair_answerer.answer(turn, conversation)
+    assert {e.name for e in answer.experts} == {"王一鸣", "钱七芳"}
+    assert "王一鸣更年长" in answer.text or "王一鸣 is the older" in answer.text
