@@ -333,7 +333,7 @@ class ExpertAnswerer:
                        ) -> str:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.graph_birth:  # the youngest / oldest of the whole graph, as its biographies date them, quoted
-            return biography.birth_order(experts, question, english, graph_wide=True) + "".join(
+            return biography.birth_order(experts, question, english, graph_wide=intent.graph_birth) + "".join(
                 "\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in experts
                 if biography.quotes(e))
         if intent.kind in ("about", "list"):
@@ -903,7 +903,7 @@ class ExpertAnswerer:
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
         if (extreme := graph_age_extreme(question)) is not None and intent.count is None and (
                 intent.kind == "problem" and intent.query is None or intent.kind == "chat" and (
-                    not conversation.last or _GRAPH_SAID.search(question))):
+                    not conversation.last or biography.GRAPH_WIDE.search(question))):
             # 图谱中最年轻的院士是谁？ "Who is the oldest academician in the graph?": of all the graph's biographies (three
             # strangers matched on the words were ranked, rt73)
             born = self.retriever.born_extremes(latest=extreme == "younger")
@@ -1497,7 +1497,8 @@ class ExpertAnswerer:
         first?"): that question with it (谁年纪大？相差几岁？, answered together); the turn itself otherwise (it was
         searched as a new problem, and the list found replaced the two: 15 of 16 such turns, rt73)."""
         asked = next((m.content for m in reversed(conversation.messages) if m.role == "user"), "")
-        if not _GAP_ONLY.match(question) or not _ORDER_ASKED.search(asked) or _GAP_ONLY.match(asked) or \
+        if not _GAP_ONLY.match(question) or not (biography.asks_age_order(asked) or asks_elected_order(asked)) or \
+                _GAP_ONLY.match(asked) or \
                 len(conversation.pair or conversation.last) != 2 and len(conversation.group) != 2:
             return question
         return f"{asked.rstrip().rstrip('?.!')}, {question.strip()[0].lower()}{question.strip()[1:]}" if is_english(question) \
@@ -1511,8 +1512,8 @@ class ExpertAnswerer:
         focus = conversation.focus
         if not two or focus is None or focus.id not in {e.id for e in two} or not _OTHER_ONE.search(question):
             return question
-        other = next(e for e in two if e.id != focus.id)
-        return _OTHER_ONE.sub(other.name, question, count=1)
+        other = next((e for e in two if e.id != focus.id), None)
+        return _OTHER_ONE.sub(other.name, question, count=1) if other is not None else question
 
     def _claims_apart(self, question: str, conversation: Conversation) -> list[str]:
         """Claims about two or more named experts confirmed at once (陈竺1992年当选法国科学院外籍院士，王振义2003年当选美国
@@ -2140,9 +2141,6 @@ _GAP_ONLY = re.compile(r"^\s*(?:那|那么)?(?:他们|她们|两人|两位|二�
                        r"apart|sooner|before|after))?(?:\s+(?:is\s+(?:that|it)|was\s+(?:that|it)|(?:do|did)\s+they\s+differ|are\s+"
                        r"they\s+apart|between\s+them))?\s*[?.!]*\s*$|^\s*(?:and\s+)?what(?:'s|\s+is)\s+the\s+(?:age\s+)?"
                        r"(?:gap|difference)\s*[?.!]*\s*$", re.IGNORECASE)
-# an order of two asked (他们谁年纪大？ 谁当选早？ "Which of them is older?" "Who was elected first?")
-_ORDER_ASKED = re.compile(r"谁[^？?。]{0,12}(?:年纪|年龄|岁数|年长|年轻|大|小|早|晚|先|后)|哪(?:位|个)[^？?。]{0,12}(?:年纪|年长|年轻|早|晚)|"
-                          r"(?i:\b(?:which|who)\b[^?.]{0,40}\b(?:older|younger|elder|earlier|later|first|senior|junior)\b)")
 # a citation count a biography writes (被引证数达20000余次, 他引3000余次, SCI引用1万余次)
 _CITATIONS_WRITTEN = re.compile(r"(?:被引|引证|引用|他引)[^，。；]{0,8}?\d|\d[^，。；]{0,6}?次引用")
 # two pronouns for the two discussed (她和他谁…, "her or him")
@@ -2152,8 +2150,6 @@ _BOTH_PRONOUNS = re.compile(r"(?P<zh>[她他](?:和|与|跟|还是)[他她])(?=�
 _VERY_FIRST_EN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so),?\s+)?(?:let'?s\s+)?(?:go\s+)?(?:back\s+to|return\s+to)\s+the\s+very\s+first\s+"
                             r"(?:expert|one|person|academician)(?:\s+(?:you|that\s+you)\s+(?:recommended|suggested|listed|showed|"
                             r"gave))?\s*[.,:;!]?\s*", re.IGNORECASE)
-# the whole graph named (图谱中…, 所有院士, "in the graph", "of all academicians")
-_GRAPH_SAID = re.compile(r"图谱|所有|全部|整个|(?i:\bgraph\b|\bdatabase\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
 # she, her: one woman pointed at (not 她们, "hers" of a list)
 _SHE = re.compile(r"她(?!们)|(?i:\b(?:she|her)\b)")
 # the other of two (另一位, "the other one")

@@ -671,6 +671,11 @@ _AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?
                         r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
 
 
+def asks_age_order(text: str) -> bool:
+    """Whether a turn asks who of several is older or younger (他们谁年纪大？ "Which of them is older?")."""
+    return _AGE_ORDER.search(text) is not None
+
+
 # one of two said older or younger than the other (申长雨比李德群大吧？ 王永志比孙家栋大三岁吧？), to confirm (rt50)
 OLDER_SAID = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4}?)比(?P<b>[\u4e00-\u9fff]{2,4}?)(?:年纪|年龄|岁数)?(?:要|还|更)?"
                         r"(?P<w>大|小|年长|年轻|老)(?:(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})岁)?(?=吧|吗|么|对吧|对吗|是吗|是不是|[，,？?]|$)")
@@ -698,11 +703,12 @@ def _older_verdict(dated: list[ExpertMatch], dates: dict, question: str, english
     return "Yes. " if english else "是。"
 
 
-def birth_order(experts: list[ExpertMatch], question: str, english: bool = False, graph_wide: bool = False) -> str:
+def birth_order(experts: list[ExpertMatch], question: str, english: bool = False, graph_wide: str = "") -> str:
     """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth dates their quoted biographies
     give, earliest first (and who has none written, and which two a year alone cannot order), then the one asked for
-    (最年轻的是X) where the dates decide it; "" for any other question or fewer than two years."""
-    if not _AGE_ORDER.search(question):
+    (最年轻的是X) where the dates decide it; "" for any other question or fewer than two years. `graph_wide`:
+    "younger" / "older" when they are the whole graph's extremes (said so, not "of these few only")."""
+    if not asks_age_order(question):
         return ""
     dates = {e.id: d for e in experts if (d := birth_date(e))}
     dated = sorted((e for e in experts if e.id in dates), key=lambda e: tuple(x or 0 for x in dates[e.id]))
@@ -715,11 +721,11 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
               and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
     ends, pair = [] if missing else _asked_ends(question, dated, dates), len(dated) == 2
-    wide = not graph_wide and (bool(_GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by
+    wide = not graph_wide and (bool(GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by
         bool(_ANYONE.search(question)) and not _OF_SHOWN.search(question)))  # age": these few only, said so; 谁是最年轻的
     # 院士？ too (rt58) — unless they are the extremes of all the graph's biographies (`graph_wide`), said so instead
     lead = ("Among all the experts of the graph, by the birth years their biographies write (the records hold no age; "
-            "biographies that write none are not counted), the " + ("latest" if _YOUNG_ASKED.search(question) else
+            "biographies that write none are not counted), the " + ("latest" if graph_wide == "younger" else
                                                                     "earliest") + " born are these. " if english else
             "以下按知识图谱全部专家简介中写的生年查找（结构化记录没有年龄一项，简介未写生年的不计）。") if graph_wide else ""
     # (no 出生最晚 said of the graph: the guard reads it as a claim of no one shown; the order below says who)
@@ -743,13 +749,12 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
 
 
 # an age order asked of the whole graph (图谱里谁年纪最大？ "the oldest academician in the graph"), answered of those shown
-_GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)|全部(?:的)?(?:院士|专家)|库里|"
+GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)|全部(?:的)?(?:院士|专家)|库里|"
                          r"(?i:\bin\s+(?:the|your)\s+(?:graph|database|knowledge\s+graph)\b|\ball\s+(?:the\s+)?(?:academicians|experts)\b)")
 # 谁是最年轻的院士？ 哪位院士年纪最大？: academicians in general, unless the question points at those shown
 _ANYONE = re.compile(r"院士|专家|(?i:\b(?:academicians?|experts?)\b)")
 _OF_SHOWN = re.compile(r"他们|她们|这几位|那几位|这些|那些|其中|以上|上面|刚才|前面|这[两二三四五六]位|[两二三四五六]位中|列出的|推荐的|"
                        r"(?i:\b(?:them|these|those|above|listed|shown|of\s+the\s+(?:two|three|four|five))\b)")
-_YOUNG_ASKED = re.compile(r"年轻|年纪最小|年龄最小|岁数最小|出生最晚|最晚出生|(?i:youngest|most\s+recently|latest|last)")
 _HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁|(?i:\bhow\s+many\s+years\b|\bby\s+how\s+(?:many|much)\b|"
                              r"\bage\s+(?:gap|difference)\b)")
 
