@@ -907,7 +907,8 @@ class ExpertAnswerer:
             # 图谱中最年轻的院士是谁？ "Who is the oldest academician in the graph?": of all the graph's biographies (three
             # strangers matched on the words were ranked, rt73)
             born = self.retriever.born_extremes(latest=extreme == "younger")
-            return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme), born, None
+            if born:  # (a graph whose profiles write no birth year: read as before)
+                return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme), born, None
         if (other := _OTHER_NAMESAKE.match(question)) and (asked := [e for e in [conversation.focus, *conversation.last]
                                                                   if e is not None and e.name == other.group("name")]):
             # 另一位张杰呢？ after one 张杰: his namesake (it showed the same one again, rt59); after both, both again
