@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from retrieval.lexical import general_word, _jieba
+from retrieval.problem import introduces
 
 # acronym or word -> the profiles' words (one sense only)
 TERMS: dict[str, str] = {
@@ -230,6 +231,45 @@ def _head_words(text: str, phrases: list[str]) -> list[str]:
     return [heads[w] for w in _jieba().lcut(text, HMM=False) if w in heads and not any(w in p for p in phrases)]
 
 
+#: the most profiles' words the trade phrases a problem holds only apart (`_near_words`) give
+NEAR_WORDS = 4
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_CLAUSE = re.compile(r"[^，,]+")
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:
+    """Each trade phrase of two or more jieba words (of two characters or more, two of them naming a thing: 果汁沉淀
+    is 果汁 + 沉淀, 轴承响得厉害 only 轴承 + 厉害, which is not enough), the phrases by each of those words, and the
+    longest word."""
+    words: dict[str, tuple[str, ...]] = {}
+    for phrase in trade_terms():
+        held = tuple(dict.fromkeys(w for w in _jieba().lcut(phrase, HMM=False) if len(w) >= 2))
+        if sum(not general_word(w) for w in held) >= 2:
+            words[phrase] = held
+    holding: dict[str, list[str]] = {}
+    for phrase, held in words.items():
+        for word in held:
+            holding.setdefault(word, []).append(phrase)
+    return words, {w: tuple(ps) for w, ps in holding.items()}, max(map(len, holding), default=0)
+
+
+def _near_words(text: str, phrases: list[str]) -> list[str]:
+    """The profiles' words of the trade phrases whose words one sentence of the problem holds apart (瓶底就有一层沉淀
+    beside 果汁 reads 果汁沉淀), those most of them give first, at most NEAR_WORDS; the phrases matched already
+    (`phrases`) and those inside them are not read again, nor the clauses that introduce the company (主要产品有播种机
+    is read as written)."""
+    words, holding, longest = _phrase_words()
+    votes: Counter[str] = Counter()
+    for sentence in _SENTENCE_END.split(text):
+        said = "，".join(c for c in _CLAUSE.findall(sentence) if not introduces(c))
+        present = {said[i:j] for i in range(len(said)) for j in range(i + 2, min(len(said), i + longest) + 1)}
+        for phrase in sorted({p for w in present & holding.keys() for p in holding[w]}):  # (one order in every process)
+            if all(w in present for w in words[phrase]) and not any(phrase in p for p in phrases):
+                votes.update(trade_terms()[phrase].split())
+    return [w for w, _ in votes.most_common() if w not in text][:NEAR_WORDS]
+
+
 @lru_cache(maxsize=4096)
 def _inner(phrase: str) -> tuple[str, ...]:
     """The table's phrases inside a phrase, the longest ones only (奶牛乳房炎: 乳房炎)."""
@@ -256,4 +296,5 @@ def _expansions(text: str) -> tuple[str, ...]:
         # 奶牛乳房炎 gives 乳房炎 奶牛, which the problem holds already: then what the phrases inside it give (乳房炎: 兽医)
         words += given if any(w not in text for w in given) else [w for p in _inner(phrase) for w in trade_terms()[p].split()]
     words += _head_words(text, phrases)
+    words += _near_words(text, phrases)
     return tuple(w for w in dict.fromkeys(words) if w not in text)

@@ -311,6 +311,11 @@ _BACKGROUND = re.compile(r"^\s*(?:(?:我们|我司|本公司|我公司|我厂|�
 _ALSO_MAKES = re.compile(r"^\s*(?:也|还|同时)(?:做|生产|制造|经营|加工|销售|给|为|提供)")
 
 
+def introduces(clause: str) -> bool:
+    """Whether a clause is boilerplate (`is_boilerplate`) or only says what the company is or makes."""
+    return is_boilerplate(clause) or _BACKGROUND.match(clause) is not None or _MAKES.match(clause + "，") is not None
+
+
 def _size(part: str) -> int:
     """A part's length in Chinese characters, an English word counted as two (铸件气孔 ~ "casting porosity")."""
     cjk, latin = word_counts(part)

@@ -125,6 +125,19 @@ def test_a_phrase_that_adds_nothing_gives_what_the_phrases_inside_it_give():
                          for w in table[q].split() if w not in outer)
 
 
+def test_a_phrase_whose_words_one_sentence_holds_apart_gives_its_words():
+    """果汁灌装后放在货架上两三周，瓶底就有一层沉淀 holds 果汁沉淀's two words clauses apart: the phrase's profile words
+    are read (饮料, 澄清: the juice and beverage experts, not the insect-vision scientist whose direction names 颜色,
+    rt74) — not when the words stand in two sentences, nor from a clause that only says what the company is."""
+    table = trade_terms()
+    phrase = "果汁沉淀"
+    given = [w for w in table[phrase].split() if w not in phrase]
+    assert phrase in table and given
+    assert set(given) <= set(expansions("我们的果汁灌装后放在货架上两三周，瓶底就有一层沉淀"))
+    assert not set(given) & set(expansions("我们的果汁卖得很好。瓶底有一层沉淀"))  # two sentences
+    assert not set(given) & set(expansions("我们是一家果汁厂，瓶底有一层沉淀"))  # the company's introduction
+
+
 def test_head_words_are_the_same_in_every_process():
     """A head word whose phrases give two profile words equally often (齿轮's 磨削 and 精密加工) reads the same one
     whatever the process's string hashing: rankings must not change between two runs of the same code."""
@@ -133,7 +146,8 @@ def test_head_words_are_the_same_in_every_process():
     import subprocess
     import sys
 
-    script = "import json; from retrieval.acronyms import head_words; print(json.dumps(head_words(), sort_keys=True))"
+    script = ("import json; from retrieval.acronyms import head_words, expansions; print(json.dumps([head_words(), "
+              "expansions('车间里那台大风机一开到额定转速就抖得厉害，轴承座温度也高')], sort_keys=True))")
     runs = {json.dumps(json.loads(subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True,
         env={**os.environ, "PYTHONHASHSEED": seed}).stdout)) for seed in ("0", "1", "2")}
