@@ -59,6 +59,7 @@ from generation.year_gaps import (asks_age_at, asks_age_now, asks_event_order, a
                                   describe_event_order, describe_gap, asks_age_at_order, asks_years_since,
                                   describe_years_since, election_age_order)
 from generation.grounded import (
+    untranslated_awards,
     ONLY_ACADEMICIANS,
     ABSENT_NAMED,
     describe_side_count,
@@ -1444,6 +1445,16 @@ class ExpertAnswerer:
             # of him, then the one of both (bridge engineers were matched on the 桥 of his name, rt71)
         if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
             return asked  # 哪年多？ / 一共有多少个机构？覆盖多少个省份？: each in turn (only the first was answered, rt71)
+        if (tail := _ASKED_OF_THEM.search(question)) is not None and tail.start() > 0:
+            problem, follow = question[:tail.start()].rstrip(" ，,；;。"), tail.group().strip(" ，,；;。")
+            read = english_reading(follow) or follow  # ("Where does the second one work?": 在哪个单位第二位？)
+            if (asked_attribute(read) is not None or biography.asked(follow) or unheld_requests(read)) and \
+                    (not conversation.last or resolve(question, conversation).kind == "problem") and \
+                    resolve(problem, copy.deepcopy(conversation)).kind == "problem":
+                # …请推荐专家，最好是女院士，她获得过什么奖？ / …第一位当过教育部部长吗？: the list, then the question of
+                # whom it points at among those listed (it was searched with the problem and left unanswered, rt75;
+                # with no list before, 第二位 made the whole message a question about none: "describe your problem")
+                return [problem, follow]
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
             return []
         whole = resolve(question, conversation)
@@ -1653,6 +1664,13 @@ def _of_no_expert(intent: Intent) -> bool:
 #: the most questions of one turn answered one by one
 MAX_APART = 4
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
+# the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过
+# 什么奖？ …，第一位当过教育部部长吗？ "…. Where did the first one study?")
+_ASKED_OF_THEM = re.compile(r"(?:(?<=[，,。；;！!？?])|(?<=[.!?]\s))\s*(?:(?:那|这)?(?:他|她)(?!们)|(?:那|这)?第[一二三四五1-5](?:位|个|名)(?:专家|院士)?|"
+                            r"(?i:(?:he|she|the\s+(?:first|second|third|top)\s+(?:one|expert)|which\s+of\s+them)\b))"
+                            r"[^，,。；;！!？?]*(?:[？?]|[吗呢](?=\s*$))\s*$|"
+                            r"(?<=[.!?]\s)[^.!?]*\b(?i:he|she|his|her|the\s+(?:first|second|third|top)\s+(?:one|expert))\b"
+                            r"[^.!?]*\?\s*$")
 # who of those shown is at an extreme (the youngest, 最年长), and a question after it about him or her
 _EXTREME_OF_SHOWN = re.compile(r"\b(?:youngest|oldest|eldest)\b|最年轻|最年长|年纪最[大小]|岁数最[大小]", re.IGNORECASE)
 # the youngest or oldest of those shown pointed at in a question about them (年纪最小的那位多大？ "The youngest one — how
@@ -1970,6 +1988,7 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
     if _MORE_HONOURS.search(question) or asks_only_except(question) or AWARD_TALLY.search(question) or \
+            untranslated_awards(question) or \
             asks_most_awards(question):  # 他获得过哪些荣誉？ 是哪些外国工程院的院士？ 除了院士之外没有获得过任何奖吧？
         # 谁获奖更多？ 一共多少项？: what the biography lists too (林尚扬's 巴顿奖 uncounted: 一样多 was said of him and 潘际銮,
         # rt48), with the sentence naming the award asked (俄罗斯宇航科学院外籍院士, beyond the first honours quoted, rt67)

@@ -58,12 +58,14 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|博士后|访问学者|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
                         r"本科|研究生|博士学位|硕士学位|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
-             re.compile(r"毕业|留学|肄业|就读|师从|进修|研究生(?!院)|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)"
+             # (1956年考入北京航空学院热加工系，1958年随专业调至西北工业大学学习: "nothing on education" was said, rt75)
+             re.compile(r"毕业|留学|肄业|就读|师从|进修|考入|考取|(?:大学|学院)[^，。；]{0,10}学习|研究生(?!院)|(?:获|取得|授予)[^，。；]{0,20}?(?:博士|硕士|学士)"
                         r"(?!学位论文|生导师|后)")),
     BioTopic("任职经历", "their career and posts", "职务",
              re.compile(r"经历|履历|简历|职务|职位|头衔|担任|曾任|现任|任过|任什么|做过什么工作|当过|工作过|待过|干过|以前在|曾在|历任|博导|退休|离休|"
                         r"博士生导师|硕导|做过[^，。？?]{0,8}?(?:长|主任|"
-                        r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|书记|局长|厅长)"
+                        r"书记|主席|工程师)|(?:校长|院长|所长|主任|部长|会长|理事长|主席|总工程师|总设计师|总师|董事长|总经理|秘书长|书记|局长|"
+                        r"厅长)"
                         r"(?:[，,]?\s*(?:对吧|对吗|是吧|是吗|没错吧)|吗|吧|么|嘛|呢|[？?])|"
                         r"career|posts?\b|positions?\b|background|worked\s+(?:as|at)|served|president|dean|director|"
                         r"chair(?:man)?|chancellor|head\s+of|chief\s+engineer|minister", re.IGNORECASE),
@@ -71,7 +73,8 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"任[^，。；]{0,24}(?:院长|所长|校长|主任|总工程师|总设计师|"
                         r"理事长|会长|主席|主编|首席|书记|部长|局长)|"
                         # 中国科学技术大学教授，常务副校长: a post said without a verb
-                        r"(?:^|[，,])(?:常务)?副?(?:校长|院长|所长|总工程师|总设计师)(?=[。；，,]|$)|"
+                        # (国家电网公司教授级高级工程师、副总工程师: after 、 too — it said "nothing on posts", rt75)
+                        r"(?:^|[，,、])(?:常务)?副?(?:校长|院长|所长|总工程师|总设计师)(?=[。；，,、]|$)|"
                         # 铁路工程动力学专家。西南交通大学教授。: a post at an institution, said alone (rt62: "says nothing")
                         r"(?:^|[。；，,])[^，。；]{0,16}?(?:大学|学院|研究所|研究院|医院|公司|中心|集团)[^，。；]{0,6}?"
                         r"(?:教授|研究员|总工程师|总设计师|院长|所长|主任)(?=[。；，,、]|$)")),  # (哈尔滨工业大学教授、
@@ -92,7 +95,9 @@ TOPICS: tuple[BioTopic, ...] = (
              # (土壤微生物学家 女，1926年9月生: after a space, or before the birth year — it said the biography was
              # silent, rt64)
              re.compile(r"^(?:男|女)(?=[，,、]|$)|[，,](?:男|女)[，,]|[（(](?:男|女)[）)]|她|\s(?:男|女)(?=[，,、])|"
-                        r"(?:男|女)[，,]\s*(?:19|20)\d\d\s*年")),
+                        r"(?:男|女)[，,]\s*(?:19|20)\d\d\s*年|"
+                        # a women's prize won (中国女青年科学家奖, 世界杰出女科学家成就奖: "says nothing about their gender", rt75)
+                        r"女(?:青年)?科学家[^。；，,、]{0,6}?奖")),
     BioTopic("培养学生", "their students", "年龄、学历、师生等个人经历",
              re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
@@ -189,7 +194,11 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
     # University?: three sentences on the birth and schooling left the post out, and it was said unwritten, rt66)
     first += [q for t in topics if t not in places and not any(t.says.search(k) for k in first)
               for q in [next((q for q in found if t.says.search(q)), None)] if q is not None and q not in first]
-    kept = set(first + [q for q in found if q not in first][:MAX_SENTENCES - len(first)])
+    # then those that write the most of what was asked (与俄罗斯…研究院合作研究远景飞机布局 of 合作、研究、远景、飞机、布局,
+    # not the first three naming 飞机 — it said the biography did not write 合作 or 布局, rt75)
+    rest = sorted((q for q in found if q not in first), key=lambda q: -len({m.group() for t in topics
+                                                                            for m in t.says.finditer(q)}))
+    kept = set(first + rest[:MAX_SENTENCES - len(first)])
     return [q for q in found if q in kept]
 
 
@@ -209,7 +218,7 @@ RESEARCH = BioTopic("研究工作", "their research", "", re.compile(r"(?!)"),
 def words_topic(words: list[str]) -> BioTopic:
     """The biography sentences that name any of the problem's words the expert matched on (把推荐理由写得详细一点)."""
     named = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    return BioTopic("与问题有关的内容", "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
+    return BioTopic("与问题有关的词语", "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
 
 
 # the honours a biography lists beyond the structured record (外籍院士, 省部级奖, 国际奖项): for 他获得过哪些荣誉？
@@ -260,7 +269,8 @@ def _seat_pattern(form: str) -> str:
     if m is None:
         return re.escape(form)
     country, middle, kind = m.groups()
-    return rf"{country}(?:国家)?{re.escape(middle)}{kind}(?:外籍|荣誉)?(?:院士|会员|会士)"
+    # (发展中国家科学院（TWAS）院士: its abbreviation in brackets between — the seat was said unrecorded, rt75)
+    return rf"{country}(?:国家)?{re.escape(middle)}{kind}(?:[（(][A-Za-z\s]{{1,12}}[）)])?(?:外籍|荣誉)?(?:院士|会员|会士)"
 
 
 _NATIONAL_AHEAD = r"(?=[^，,。；;、：:和及]*?国家(?:级)?(?:科学技术|科技|自然|技术|最高|发明))"
@@ -527,7 +537,8 @@ def _past_clause(before: str) -> bool:
 def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
     """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
     吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
-    "unsaid" when something stated is not written there, "yes" only when everything the question states is written
+    "unsaid" when something stated is not written there, "former" when a post asked as held now is written as held
+    before, "yes" only when everything the question states is written
     there and nothing else is stated; None for a question stating none of these, or asked in the negative. The
     names of `others` asked about in the same question state nothing (胡亚美 holds 亚美, which jieba calls a place)."""
     for other in others:
@@ -551,7 +562,9 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         clause = next((c for c in QUESTION_CLAUSES.split(question) if each.group("org") in c), question)
         now = bool(_NOW_ASKED.search(clause)) and not _NOT_NOW_ASKED.search(clause)
         if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
-            return "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
+            # 他是上海交通大学校长吗？ of 曾任…上海交通大学校长: written as held before, not now (it said the post was
+            # not written, above the sentence writing it, rt75)
+            return "former" if now and _post_written(org, each.group("post"), said) else "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     decades = [m.group(1) for m in _DECADE.finditer(question)]  # ("born in the 1960s": a decade, checked below)
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,
@@ -648,7 +661,8 @@ def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = 
         return f"知识图谱中{expert.name}的简介里没有关于{'、'.join(dict.fromkeys(t.name for t in topics))}的内容。"
     said_so = verdict(question, said, expert.name, others)
     lead = {"yes": "是。", "no": "不是。"}.get(said_so or "", "")
-    says = "的简介没有逐字写到您问到的那一项，简介写道" if said_so == "unsaid" else "的简介写道"
+    says = {"unsaid": "的简介没有逐字写到您问到的那一项，简介写道",
+            "former": "的简介写的是曾经担任您问到的职务，没有写到现在仍担任，简介写道"}.get(said_so or "", "的简介写道")
     return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(q + "。" for q in said)
 
 
@@ -661,7 +675,9 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
     said_so = verdict(question, said, expert.name, others)
     lead = {"yes": "Yes. ", "no": "No. "}.get(said_so or "", "")
-    says = "does not write what you asked about in those words; it says" if said_so == "unsaid" else "says"
+    says = {"unsaid": "does not write what you asked about in those words; it says",
+            "former": "writes the post you ask about as one held before, not as held now; it says"}.get(said_so or "",
+                                                                                                          "says")
     return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \
         "\n".join(q + "。" for q in said)
 

@@ -869,6 +869,12 @@ def awards_not_held(expert: ExpertMatch, text: str, biography_too: bool = True) 
                 biography.names_award(q, award_forms(a)) for q in written))]
 
 
+def untranslated_awards(text: str) -> list[str]:
+    """The awards a question names in another script than the records' and that no table turns into their Chinese
+    name ("the Fresnel Prize"): the records and biographies can neither confirm nor deny them by name."""
+    return [a for a in asked_awards(text) if not re.search(r"[\u4e00-\u9fff]", a)]
+
+
 def asks_seat(text: str) -> bool:
     """Whether every award the question asks about is an academy seat (是中国科学院院士吗？): answered 是/不是 with the
     seat the record holds."""
@@ -1154,6 +1160,8 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
             return lead + f"{expert.name}的简介中有关的内容见下。"
         pieces = [w for w in dict.fromkeys(jieba_words(topic)) if len(w) >= 2 and not _PERSON_WORD.fullmatch(w)]
         written = [w for w in pieces if any(w in q for q in said)]
+        if pieces and any(all(w in q for w in pieces) for q in said):  # 锂离子动力电池热失控 of 锂离子电池热失控: every
+            return lead + f"{expert.name}的简介中有关的内容见下。"  # word in one sentence (said unwritten, rt75)
         if written and len(written) < len(pieces):
             unwritten = "、".join(f"“{w}”" for w in pieces if w not in written)
             return lead + f"{expert.name}的简介中写到了{'、'.join(f'“{w}”' for w in written)}，没有写到{unwritten}，有关的内容见下。"

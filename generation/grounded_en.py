@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    untranslated_awards,
     by_direction,
     AWARD_TALLY,
     foreign_seat_only,
@@ -549,11 +550,20 @@ def describe_unheld_en(kinds: Sequence[str], expert: ExpertMatch | None = None) 
     return text
 
 
+def _unmatched_award(name: str, question: str) -> str:
+    """That an award named in English could not be matched to the graph's Chinese names: neither confirmed nor denied
+    (it said none of the records was "the Fresnel Prize" of one whose biography writes 菲涅尔奖, rt75)."""
+    return (f"The graph's records are in Chinese and the award you name ({', '.join(untranslated_awards(question))}) "
+            f"could not be matched to a Chinese award name, so the graph neither confirms nor denies it for {name}; "
+            "what it records, and what the biography says of honours, follow.")
+
+
 def correct_premises_en(expert: ExpertMatch, question: str, skip: tuple[str, ...] = (), others: Sequence[str] = ()
                         ) -> list[str]:
     """`generation.grounded.correct_premises` in English."""
     return [f"The graph records {expert.name} at another institution than the one you mention: {expert.name} works at "
             f"{expert.institution}." if kind == "institution" else
+            _unmatched_award(expert.name, question) if kind == "award" and untranslated_awards(question) else
             f"None of the awards the graph records for {expert.name} is the one you mention." if kind == "award" else
             f"The year differs from the graph's record: {expert.name} " + "; ".join(map(achievement, records)) + "."
             for kind, records in contradicted_premises(expert, question, others) if kind not in skip]
@@ -657,7 +667,9 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                     f"{' and holds no ages' if rank.lower() in ('youngest', 'oldest', 'eldest') else ''}. " +
                     (f"The graph records for {name}: {'; '.join(map(achievement, held))}." if held else
                      f"None of the awards the graph records for {name} is the one you ask about."))
-        lead = (f"None of the awards the graph records for {name} is the one you ask about. "
+        lead = (_unmatched_award(name, question) + " " if set(awards_not_held(expert, question)) & set(
+                    untranslated_awards(question)) else
+                f"None of the awards the graph records for {name} is the one you ask about. "
                 if awards_not_held(expert, question) and not one_of_them(expert, question, "awards")
                 else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))

@@ -606,6 +606,8 @@ class ExpertRetriever:
         pool = relevant + [e for e in fused[:FEMALE_TOP] if e not in relevant]  # (a broad field, 女院士做材料: all are
         # of low probability, and the relevant 5 held men only, quoted as 男 beside the request, rt71)
         first = [e for e in sorted(pool, key=fused.index) if states_female(self.profile_texts.get(e.id, ""))]
+        if any(e in relevant for e in first):  # a woman the problem's words relate to first, not one of no relation
+            first = [e for e in first if e in relevant]  # to it (韦钰, 电子学, before 王小云 for cryptography, rt75)
         moved = {e.id for e in first}
         return [*first, *(e for e in fused if e.id not in moved)], moved
 

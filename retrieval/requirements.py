@@ -656,7 +656,9 @@ WISH_LEFT_EN = re.compile(r"(?i:\b(?:preferably|ideally|if possible|would|like|p
 _FEMALE_ASKED = re.compile(r"女(?:性|专家|老师|教授|院士|科学家|研究员|士优先)|(?i:\b(?:female|woman|women|lady|ladies)\b)")
 # a biography that states its subject is a woman (于吉红: "女\n无机化学领域专家", 王琪（女）, …，女，1936年生, 她发现了…)
 _FEMALE_STATED = re.compile(r"[；;\n]\s*女\s*[\n，,。]|^\s*女\s*(?:[\n，,。]|$)|[（(]女[）)]|[，,]\s*女\s*[，,]|[\u4e00-\u9fff]{2,4}[（(]女[，,]|"
-                            r"女，汉族|女[，,]\s*\d{4}年|她")
+                            r"女，汉族|女[，,]\s*\d{4}年|她|"
+                            # a women's prize won (中国女青年科学家奖: 王小云 was not read as a woman, rt75)
+                            r"女(?:青年)?科学家[^。；，,、]{0,6}?奖")
 
 
 def asks_female(query: str) -> bool:

@@ -505,6 +505,7 @@ def test_a_woman_asked_for_comes_first_where_her_biography_says_so(academicians)
     assert asks_female("只要女院士") and asks_female("Recommend female experts") and not asks_female("只要男院士")
     assert states_female("于吉红；吉林大学；…；女\n无机化学领域专家。") and states_female("王琪（女）（1949.07.22-）")
     assert not states_female("男，1941年8月生") and not states_female("研究女性盆底疾病")
+    assert states_female("曾获2014年密码创新奖特等奖；2006年陈嘉庚科学家奖、中国女青年科学家奖等。")  # (rt75)
     retriever, bios = academicians
     women = [n for n, bio in bios.items() if states_female(bio) and len(retriever.names.find(f"{n}获得过什么奖？")) == 1]
     if not women:

@@ -221,9 +221,9 @@ def test_comparing_election_years_asks_their_order(question):
     # a deputy's or an honorary post is not the post asked (rt67: 是 for each)
     ("施一公是清华大学校长吗？", ["现为清华大学教授、副校长，中国科协副主席"], "unsaid"),
     ("杨振宁是清华大学高等研究院院长吗？", ["清华大学高等研究院名誉院长、教授"], "unsaid"),
-    # a post held before is not held now, when now is asked
-    ("麦康森现在是中国海洋大学副校长吗？", ["曾任中国海洋大学副校长、水产学院院长，现任中国海洋大学水产学院名誉院长"], "unsaid"),
-    ("樊代明现任第四军医大学校长，对吗？", ["现任西京消化病医院院长，曾任中国工程院副院长、第四军医大学校长"], "unsaid"),
+    # a post held before is not held now, when now is asked: said to be written as a former one (rt75)
+    ("麦康森现在是中国海洋大学副校长吗？", ["曾任中国海洋大学副校长、水产学院院长，现任中国海洋大学水产学院名誉院长"], "former"),
+    ("樊代明现任第四军医大学校长，对吗？", ["现任西京消化病医院院长，曾任中国工程院副院长、第四军医大学校长"], "former"),
     ("樊代明曾任第四军医大学校长，对吗？", ["现任西京消化病医院院长，曾任中国工程院副院长、第四军医大学校长"], "yes"),
     # every post said is checked, not the first alone
     ("韦钰曾任教育部副部长，现任东南大学校长，对吗？", ["曾任国家教委副主任、国家教育部副部长", "现任东南大学学习科学研究中心主任"],

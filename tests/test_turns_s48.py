@@ -1,0 +1,126 @@
+"""Biography facts the twenty-fourth session's red team (rt75) found denied: a post written after 、 without a verb
+(国家电网公司教授级高级工程师、副总工程师: "nothing on posts"), an education written 考入…学习 ("nothing on
+education"), 是三峡工程的总设计师吧？ answered "the graph holds no posts" beside quoted posts, 他是上海交通大学校长吗？ of
+曾任…上海交通大学校长 said "not written word for word" above that sentence, a seat written with its abbreviation in
+brackets (发展中国家科学院（TWAS）院士) said unrecorded, and an award named in English that no table translates ("the
+Fresnel Prize") denied of one whose biography writes 菲涅尔奖."""
+
+from __future__ import annotations
+
+import pytest
+
+from generation import biography
+from generation.conversation import Conversation
+
+
+def _topic(name: str) -> biography.BioTopic:
+    return next(t for t in biography.TOPICS if t.name == name)
+
+
+@pytest.mark.parametrize(("topic", "sentence"), [
+    ("任职经历", "国家电网公司教授级高级工程师、副总工程师"),
+    ("学历", "1956年考入北京航空学院热加工系，1958年随专业调至西北工业大学学习"),
+])
+def test_a_post_or_schooling_written_without_the_usual_verb_is_found(topic, sentence):
+    assert _topic(topic).says.search(sentence)
+
+
+@pytest.mark.parametrize("question", ["他是三峡工程的总设计师吧？", "他是中国第一艘核潜艇的总设计师吗？", "他是这家公司的董事长吗？"])
+def test_a_post_asked_as_a_yes_no_question_is_a_biography_question(question):
+    assert _topic("任职经历") in biography.asked(question)
+
+
+def test_a_post_written_as_held_before_is_said_so_not_unwritten():
+    said = ["曾任中国科学院副院长、中国科学院大学党委书记、上海交通大学校长、中科院物理所副所长、研究员"]
+    assert biography.verdict("他是上海交通大学校长吗？", said, "张三") == "former"
+    assert biography.verdict("他曾任上海交通大学校长吗？", said, "张三") == "yes"
+    assert biography.verdict("他是复旦大学校长吗？", said, "张三") == "unsaid"
+
+
+@pytest.fixture(scope="module")
+def bio_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """Three optics experts on a graph of their own, with posts, education and honours written only in biographies."""
+    import json
+    import uuid
+
+    from expertglm.config import Settings
+    from generation.answerer import ExpertAnswerer
+    from kg.connect import StoreSettings, open_store
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import build_index, open_retriever
+
+    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"s48b-{uuid.uuid4().hex[:8]}"))
+    rows = [("潘一光", "中国科学技术大学", 2011, "潘一光，1970年生。从事量子光学研究。揭示了冷原子量子存储器退相干的新机制。曾获求是杰出科学家奖、欧洲物理学会菲涅尔奖等奖励。"),
+            ("叶二晶", "香港科技大学", 2001, "叶二晶，1955年生。从事光学晶体研究。2001年当选为中国科学院院士。"
+             "2004年当选为发展中国家科学院（TWAS）院士。"),
+            ("陈三维", "国家电网公司", 2015, "陈三维，1960年生。国家电网公司教授级高级工程师、副总工程师。从事光纤传感研究。")]
+    data = tmp_path_factory.mktemp("s48b") / "experts.jsonl"
+    data.write_text("".join(json.dumps({
+        "id": f"s48b-{i}", "name": name, "institution": place, "fields": ["信息科学"],
+        "directions": [{"name": "光学", "field": "信息科学"}], "awards": [{"name": "中国科学院院士", "year": year}],
+        "bio": bio, "source": "test"}, ensure_ascii=False) + "\n" for i, (name, place, year, bio) in enumerate(rows)),
+        encoding="utf-8")
+    store = open_store(settings.store)
+    ingest(store, read_records(data))
+    build_index(store, demo_graph[2], settings.index_dir, settings.graph_id)
+    yield ExpertAnswerer(open_retriever(store, demo_graph[2], settings.index_dir, settings.graph_id))
+    store.close()
+
+
+def test_a_seat_written_with_its_abbreviation_in_brackets_is_quoted(bio_answerer):
+    answer = bio_answerer.answer("叶二晶哪年当选发展中国家科学院院士？", Conversation())
+    assert "2004年当选为发展中国家科学院（TWAS）院士" in answer.text and "没有您问到的那一项" not in answer.text
+    assert answer.grounding.dropped == []
+
+
+def test_a_post_without_a_verb_is_quoted_for_a_post_question(bio_answerer):
+    answer = bio_answerer.answer("陈三维当过总工程师吗？", Conversation())
+    assert "副总工程师" in answer.text and "没有关于任职经历" not in answer.text and "职务信息" not in answer.text
+
+
+def test_an_award_named_in_english_that_no_table_translates_is_neither_confirmed_nor_denied(bio_answerer):
+    conversation = Conversation()
+    bio_answerer.answer("Tell me about 潘一光.", conversation)
+    answer = bio_answerer.answer("Has he won the Fresnel Prize? When?", conversation)
+    assert "neither confirms nor denies" in answer.text and "None of the awards" not in answer.text
+    assert "菲涅尔奖" in answer.text and answer.grounding.dropped == []
+
+
+def test_the_sentences_quoted_for_a_question_are_those_writing_most_of_its_words():
+    """与俄罗斯…研究院合作研究远景飞机布局 came after three sentences naming 飞机 and was cut: 合作 and 布局 were said
+    unwritten (rt75)."""
+    bio = "飞机空气动力学家。主要从事飞机的气动力设计。主持歼八飞机的气动力设计。飞机设计师。与俄罗斯中央空气流体动力学研究院合作研究远景飞机布局等。"
+    quoted = biography.passages(bio, (biography.words_topic(["飞机", "合作", "研究", "远景", "布局"]),))
+    assert "与俄罗斯中央空气流体动力学研究院合作研究远景飞机布局等" in quoted and len(quoted) <= biography.MAX_SENTENCES
+
+
+def test_a_womens_prize_is_quoted_for_a_gender_question():
+    bio = "从事密码学研究。曾获2006年陈嘉庚科学家奖、中国女青年科学家奖等。"
+    assert any("女青年科学家奖" in q for q in biography.passages(bio, (_topic("性别"),)))
+
+
+def test_a_topic_whose_words_one_quoted_sentence_holds_is_not_said_unwritten():
+    """锂离子动力电池热失控 written, 锂离子电池热失控 asked: "the biography does not write it" was said above the
+    sentence that does (rt75)."""
+    from generation.grounded import _topic_verdict
+    from retrieval.models import ExpertMatch
+
+    bio = "从事车辆动力研究。揭示了高比能量锂离子动力电池热失控诱发与蔓延新机制。"
+    expert = biography.cited(ExpertMatch(id="x", name="欧阳一高", directions=["汽车动力"], score=1.0), bio,
+                             (biography.words_topic(["锂离子电池热失控", "锂离子", "电池", "热失控"]),))
+    said = _topic_verdict(expert, "欧阳一高研究锂离子电池热失控吗？")
+    assert "有关的内容见下" in said and "没有写到“锂离子电池热失控”" not in said
+
+
+@pytest.mark.parametrize("message", ["光学晶体研究遇到难题，请推荐专家，第二位是哪个单位的？",
+                                     "We have trouble with optical crystals, please recommend experts. Where does the second one work?"])
+def test_a_question_of_the_experts_a_problem_will_get_is_answered_after_the_list(bio_answerer, message):
+    """…请推荐专家，第二位是哪个单位的？ got "describe your problem first", and …，她获得过什么奖？ was searched with the
+    problem (its 她 and 奖 found an unrelated woman) and left unanswered (rt75): the list, then the answer of whom it
+    points at."""
+    conversation = Conversation()
+    answer = bio_answerer.answer(message, conversation)
+    listed = [e for e in conversation.last]
+    assert len(listed) >= 2 and listed[1].institution in answer.text.split("\n\n2. ", 1)[1].split("\n\n", 1)[1]
+    assert answer.grounding.dropped == []
