@@ -972,8 +972,9 @@ class ExpertAnswerer:
             # first shown, a man: rt42)
             bios = self.retriever.biographies([e.id for e in conversation.last])
             women = [e for e in conversation.last if states_female(bios.get(e.id, ""))]
-            if len(women) == 1 and women[0].id != intent.expert.id and not states_female(bios.get(intent.expert.id, "")):
-                intent = dataclasses.replace(intent, expert=women[0])
+            if len(women) == 1 and women[0].id != intent.expert.id and not states_female(bios.get(intent.expert.id, "")) \
+                    and any(e.id == intent.expert.id for e in conversation.last):  # (not one named after the list:
+                intent = dataclasses.replace(intent, expert=women[0])  # 那李兰娟呢？她… is of 李兰娟, rt75)
         by_pronoun = intent.kind == "about" and bool(PRONOUN.search(question)) and not _SHOWN_NAMED.search(question) \
             and not any(e.name in question for e in conversation.shown)  # 他 said, no shown expert named or counted
         if by_pronoun and (self.retriever.names.unknown(question) or conversation.absent) and \
@@ -1493,13 +1494,16 @@ class ExpertAnswerer:
         """她 / "she" / "her" with no woman in focus, when the biography of exactly one of those shown says she is a woman:
         her name ("Who is she?" was answered of the first shown, a man, while 陈化兰 was second, rt73); the turn itself
         otherwise (the graph records no sex: only what biographies write)."""
-        if not _SHE.search(question) or len(conversation.last) < 2:
-            return question
+        if not _SHE.search(question) or len(conversation.last) < 2 or \
+                self.retriever.names.find(question[:_SHE.search(question).start()]):
+            return question  # (那李兰娟呢？她是哪个单位的: 她 is the one just named, not the woman shown, rt75)
         bios = self.retriever.biographies([e.id for e in conversation.last])
         women = [e for e in conversation.last if states_female(bios.get(e.id, ""))]
         focus = conversation.focus
         if len(women) != 1 or focus is not None and (focus.id == women[0].id or states_female(bios.get(focus.id, "")
-                                                                                              or "")):
+                                                                                              or "")
+                                                     or all(e.id != focus.id for e in conversation.last)):  # (one
+            # named after the list is whom 她 means: 那李兰娟呢？她是哪个单位的 was answered of 陈化兰, rt75)
             return question
         return _SHE.sub(women[0].name, question, count=1)
 

@@ -1418,7 +1418,9 @@ _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回�
                    # "Back to the first problem", "Let's go back to the warpage question: any others?"
                    r"^(?:(?:ok(?:ay)?|so|now|well),?\s+)?(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+(?:the|our|my)?\s*"
                    r"(?P<first_en>first|original|initial)?(?:earlier|previous|other|last|former)?\s*(?P<what_en>[A-Za-z -]{0,30}?)\s*"
-                   r"(?:problem|question|issue|topic|one)\b[.,:;!?]*\s*", re.IGNORECASE)
+                   # ("Go back to the battery list — the third expert, …": the list of that problem, not the last, rt75)
+                   r"(?:problem|question|issue|topic|one|list|experts|batch|group|recommendations)\b[.,:;!?]*\s*"
+                   r"(?:[—–-]+\s*)?", re.IGNORECASE)
 
 
 def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:

@@ -52,13 +52,15 @@ def bio_answerer(expertglm_home, demo_graph, tmp_path_factory):
 
     settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"s48b-{uuid.uuid4().hex[:8]}"))
     rows = [("潘一光", "中国科学技术大学", 2011, "潘一光，1970年生。从事量子光学研究。揭示了冷原子量子存储器退相干的新机制。曾获求是杰出科学家奖、欧洲物理学会菲涅尔奖等奖励。"),
-            ("叶二晶", "香港科技大学", 2001, "叶二晶，1955年生。从事光学晶体研究。2001年当选为中国科学院院士。"
+            ("叶二晶", "香港科技大学", 2001, "叶二晶（女），1955年生。从事光学晶体研究。2001年当选为中国科学院院士。"
              "2004年当选为发展中国家科学院（TWAS）院士。"),
-            ("陈三维", "国家电网公司", 2015, "陈三维，1960年生。国家电网公司教授级高级工程师、副总工程师。从事光纤传感研究。")]
+            ("陈三维", "国家电网公司", 2015, "陈三维，1960年生。国家电网公司教授级高级工程师、副总工程师。从事光纤传感研究。"),
+            ("李四医", "浙江大学", 2005, "李四医，1947年生。从事传染病临床研究。2014年获何梁何利基金科学与技术进步奖。")]
     data = tmp_path_factory.mktemp("s48b") / "experts.jsonl"
     data.write_text("".join(json.dumps({
         "id": f"s48b-{i}", "name": name, "institution": place, "fields": ["信息科学"],
-        "directions": [{"name": "光学", "field": "信息科学"}], "awards": [{"name": "中国科学院院士", "year": year}],
+        "directions": [{"name": "传染病临床" if name == "李四医" else "光学", "field": "信息科学"}],
+        "awards": [{"name": "中国科学院院士", "year": year}],
         "bio": bio, "source": "test"}, ensure_ascii=False) + "\n" for i, (name, place, year, bio) in enumerate(rows)),
         encoding="utf-8")
     store = open_store(settings.store)
@@ -124,3 +126,22 @@ def test_a_question_of_the_experts_a_problem_will_get_is_answered_after_the_list
     listed = [e for e in conversation.last]
     assert len(listed) >= 2 and listed[1].institution in answer.text.split("\n\n2. ", 1)[1].split("\n\n", 1)[1]
     assert answer.grounding.dropped == []
+
+
+def test_she_after_a_name_given_after_the_list_is_that_one(bio_answerer):
+    """那李兰娟呢？她是哪个单位的，她获得过哪些奖？ after a list holding one woman (陈化兰) was answered of that woman (rt75)."""
+    conversation = Conversation()
+    shown = bio_answerer.answer("光学晶体研究遇到难题，请推荐专家", conversation)
+    assert "叶二晶" in {e.name for e in shown.experts} and "李四医" not in {e.name for e in shown.experts}
+    answer = bio_answerer.answer("那李四医呢？她获得过哪些奖？", conversation)
+    assert "李四医获得过" in answer.text and "叶二晶获得过" not in answer.text
+
+
+def test_back_to_a_list_named_by_its_topic_in_english(bio_answerer):
+    """"Go back to the battery list — the third expert, …" showed the latest list, of another problem (rt75)."""
+    conversation = Conversation()
+    first = bio_answerer.answer("We have trouble with optical crystals, please recommend experts.", conversation)
+    bio_answerer.answer("Now a different problem: infectious disease clinics, recommend experts please.", conversation)
+    answer = bio_answerer.answer("Go back to the optical list — the second expert, which institution?", conversation)
+    second = first.experts[1]
+    assert second.institution in answer.text and answer.experts[0].name == second.name
