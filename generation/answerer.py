@@ -1450,6 +1450,7 @@ class ExpertAnswerer:
             problem, follow = question[:tail.start()].rstrip(" ，,；;。"), tail.group().strip(" ，,；;。")
             read = english_reading(follow) or follow  # ("Where does the second one work?": 在哪个单位第二位？)
             if (asked_attribute(read) is not None or biography.asked(follow) or unheld_requests(read)) and \
+                    not self.retriever.names.find(follow) and \
                     (not conversation.last or resolve(question, conversation).kind == "problem") and \
                     resolve(problem, copy.deepcopy(conversation)).kind == "problem":
                 # …请推荐专家，最好是女院士，她获得过什么奖？ / …第一位当过教育部部长吗？: the list, then the question of
@@ -1673,8 +1674,8 @@ _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
 _ASKED_OF_THEM = re.compile(r"(?:(?<=[，,。；;！!？?])|(?<=[.!?]\s))\s*(?:(?:那|这)?(?:他|她)(?!们)|(?:那|这)?第[一二三四五1-5](?:位|个|名)(?:专家|院士)?|"
                             r"(?i:(?:he|she|the\s+(?:first|second|third|top)\s+(?:one|expert)|which\s+of\s+them)\b))"
                             r"[^，,。；;！!？?]*(?:[？?]|[吗呢](?=\s*$))\s*$|"
-                            r"(?<=[.!?]\s)[^.!?]*\b(?i:he|she|his|her|the\s+(?:first|second|third|top)\s+(?:one|expert))\b"
-                            r"[^.!?]*\?\s*$")
+                            r"(?<=[.!?]\s)(?i:(?:where|when|what|which|who|how|did|does|do|is|was|has|had)\b[^.!?]*?"
+                            r"\b(?:he|she|his|her|the\s+(?:first|second|third|top)\s+(?:one|expert))\b)[^.!?]*\?\s*$")
 # who of those shown is at an extreme (the youngest, 最年长), and a question after it about him or her
 _EXTREME_OF_SHOWN = re.compile(r"\b(?:youngest|oldest|eldest)\b|最年轻|最年长|年纪最[大小]|岁数最[大小]", re.IGNORECASE)
 # the youngest or oldest of those shown pointed at in a question about them (年纪最小的那位多大？ "The youngest one — how
@@ -2045,10 +2046,15 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
     from Jiangxi?" → 哪里人; "Did he develop …?" → 主要成果; "Where is Shen Changyu from?" of `experts`' 申长雨)."""
     question = in_chinese_names(simplified(question), list(experts))  # 他在哪裡讀的博士？ asks what 他在哪里读的博士？ asks
     topics = biography.asked(f"{question} {english_reading(expand_org_aliases(question)) or ''}")
+    if "职务" in unheld_requests(question) and not any(t.unheld == "职务" for t in topics):  # 是西北工业大学的校长，还在…，对吗？:
+        topics += tuple(t for t in biography.TOPICS if t.unheld == "职务")  # the posts the biography writes, not "no
+        # post information" (rt75)
     if any(t.unheld == "职务" for t in topics) and (orgs := [o for o in asked_orgs(expand_org_aliases(question))
                                                              if re.search(r"[\u4e00-\u9fff]", o)] + biography.post_orgs(question)):
         topics += (biography.words_topic(orgs),)  # 胡盛寿现任阜外医院院长吗？: the sentences naming it (the first three on
         # his posts left it out, and it was said unwritten, rt67)
+    if any(t.name == "主要成果" for t in topics) and (worked := biography.work_words(question)):
+        topics += (biography.words_topic(worked),)  # 他有没有参与过三峡工程？: the sentences naming 三峡 (rt75)
     if clues := [c for o in asked_orgs(question) if not re.search(r"[\u4e00-\u9fff]", o) for c in org_clues(o)]:
         topics += (biography.words_topic(clues),)  # "Did he work at Laval University / Nanchang University?": the
         # sentences naming it (none was quoted, and "No" was said of what the biography writes, rt71)

@@ -120,6 +120,10 @@ TOPICS: tuple[BioTopic, ...] = (
                         # 主要成就是什么？: the awards recorded and what the biography says was done (awards alone, it was)
                         r"(?:主要|学术|科研|科学|技术)成就(?!奖)|(?:哪些|什么)成就(?!奖)|成就(?:是|有)|"
                         r"contributions?|known for|what\s+has\s+(?:he|she)\s+done|"
+                        # 他参与过哪些工程？ 她发现了NT3吗？ 他主持过什么项目？: the work the biography writes (the card alone was
+                        # given, rt75)
+                        r"(?:参与|参加|主持|领导|负责|发现|发明|设计|研制|提出|建成|攻克)(?:了|过)?(?:哪些|什么|哪个|哪项|[^，。？?]{1,20}?"
+                        r"(?:吗|吧|么|没有)|[^，。？?]{1,12}?[？?])|"
                         r"accomplish|main work", re.IGNORECASE),
              re.compile(r"提出|建立|发明|研制|育成|发现|创立|开创|解决|首次|首创|开拓|奠基|揭示|阐明|实现|主持|攻克|创建|研发|"
                         r"完成了|设计了")),
@@ -219,6 +223,24 @@ def words_topic(words: list[str]) -> BioTopic:
     """The biography sentences that name any of the problem's words the expert matched on (把推荐理由写得详细一点)."""
     named = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
     return BioTopic("与问题有关的词语", "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
+
+
+# what a question says an expert worked on (他有没有参与过三峡工程？ 她发现了NT3吗？): its words are looked for in the biography
+_WORK_ASKED = re.compile(r"(?:参与|参加|主持|领导|负责|发现|发明|设计|研制|提出|建成|攻克)(?:了|过)?(?P<what>[^，。？?！!]{2,20}?)"
+                         r"(?:吗|吧|么|嘛|没有|[，。？?！!]|$)")
+
+
+def work_words(question: str) -> list[str]:
+    """The words of what a question says an expert worked on (三峡, NT3 of 参与过三峡工程 / 发现了NT3), for `words_topic`."""
+    import jieba
+
+    from retrieval.lexical import general_word
+
+    jieba.setLogLevel(60)
+    words = [re.sub(r"(?<=..)(?:工程|项目|技术|研究|工作)$", "", w) for m in _WORK_ASKED.finditer(question)
+             for w in jieba.lcut(m.group("what"), HMM=False)]  # (三峡工程: 三峡, as 参加了三峡输电 writes it)
+    return list(dict.fromkeys(w for w in words if len(w) >= 2 and not re.fullmatch(r"哪\w*|什么|工程|项目|工作|技术|研究", w)
+                              and not general_word(w)))
 
 
 # the honours a biography lists beyond the structured record (外籍院士, 省部级奖, 国际奖项): for 他获得过哪些荣誉？

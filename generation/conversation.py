@@ -551,6 +551,18 @@ class Conversation:
         self.messages.append(ChatMessage(role=role, content=content))
 
 
+def _all_shown(conversation: Conversation) -> tuple[ExpertMatch, ...]:
+    """Every expert the conversation has shown, each once, in the order of the problems first shown for: 一共推荐了几位？
+    after two problems counts both lists (it counted the latest problem's, 3 of 6, rt75)."""
+    found: dict[str, ExpertMatch] = {}
+    for problem in conversation.problems:
+        for e in [*conversation.lists.get(problem, ()), *(conversation.shown if problem == conversation.problem else ())]:
+            found.setdefault(e.id, e)
+    for e in conversation.shown or conversation.last:
+        found.setdefault(e.id, e)
+    return tuple(found.values())
+
+
 def _position(raw: str, before: str, shown: int) -> int | None:
     """One 第N位 as a position (倒数第二位 → `shown` - 1), None when N is not a number."""
     n = int(raw) if raw.isdigit() else _CN_DIGITS.get(raw) if len(raw) == 1 else None
@@ -1418,9 +1430,12 @@ _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回�
                    # "Back to the first problem", "Let's go back to the warpage question: any others?"
                    r"^(?:(?:ok(?:ay)?|so|now|well),?\s+)?(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+(?:the|our|my)?\s*"
                    r"(?P<first_en>first|original|initial)?(?:earlier|previous|other|last|former)?\s*(?P<what_en>[A-Za-z -]{0,30}?)\s*"
-                   # ("Go back to the battery list — the third expert, …": the list of that problem, not the last, rt75)
-                   r"(?:problem|question|issue|topic|one|list|experts|batch|group|recommendations)\b[.,:;!?]*\s*"
-                   r"(?:[—–-]+\s*)?", re.IGNORECASE)
+                   r"(?:problem|question|issue|topic|one)\b[.,:;!?]*\s*|"
+                   # "Go back to the battery list — the third expert, …": the list of the problem its word names, not the
+                   # latest (rt75); "the first list" stays the problem's first batch
+                   r"^(?:(?:ok(?:ay)?|so|now|well),?\s+)?(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+(?:the|our|my)\s+"
+                   r"(?!(?:first|original|initial|earlier|previous|other|last|former|very)\b)(?P<what_en2>[A-Za-z-]{3,30})\s+"
+                   r"(?:list|experts|batch|group|recommendations)\b[.,:;!?]*\s*(?:[—–-]+\s*)?", re.IGNORECASE)
 
 
 def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
@@ -1433,7 +1448,7 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
         return next((p for p in conversation.opened if p in conversation.problems), earlier[0] if earlier else None)
     what = back.group("what") or back.group("what2") or back.group("what3") or ""
     words = [what[i:i + 2] for i in range(len(what) - 1)] if len(what) >= 2 else \
-        [w[:4] for w in (back.group("what_en") or "").lower().split() if len(w) > 3]  # warpage: warp
+        [w[:4] for w in (back.group("what_en") or back.group("what_en2") or "").lower().split() if len(w) > 3]  # warpage: warp
     return next((p for p in reversed(earlier) if not words or any(w in simplified(p).lower() for w in words)), None)
 
 
@@ -1881,7 +1896,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("list", unheld=unheld, experts=tuple(conversation.last))  # 请估计每位专家的年薪: not recorded
     if conversation.last and (tally := _TALLY.search(text)) and not _GRAPH_SCOPE.search(text) and \
             names_no_problem(_TALLY_FILLER.sub("", text[:tally.start()] + text[tally.end():])):  # 你一共推荐了几位？
-        return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
+        return Intent("list", tally=True, experts=_all_shown(conversation))
     if conversation.last and AWARD_TALLY.search(text) and not POINTER.search(text) and \
             names_no_problem(_TALLY_EN_FILLER.sub("", AWARD_TALLY.sub("", text))):  # 平均每人获得几项奖？ "How many
         # awards did the experts win in total?": the awards of those shown, counted
@@ -1965,7 +1980,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         one = conversation.focus is not None or len(conversation.last) == 1
         return _resolve(("他" if one else "他们") + english, conversation)
     if conversation.last and english and _TALLY.search(english):  # "How many did you recommend?"
-        return Intent("list", tally=True, experts=tuple(conversation.shown or conversation.last))
+        return Intent("list", tally=True, experts=_all_shown(conversation))
     if conversation.last and (_ELECTED_ORDER.search(text) or english and _ELECTED_ORDER.search(english)):
         # 他们谁当选最早？ "Who was elected earliest?": the years
         targets, _ = _targets(reading, conversation)

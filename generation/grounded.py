@@ -772,7 +772,7 @@ def asked_awards(text: str) -> list[str]:
         # none, and the year was checked against his election) — beside a seat too ("… elected to CAS in 2011 and won the
         # 国家最高科学技术奖, correct?" got 是 of the seat alone, rt66)
         asked += [a for m in _CJK_AWARD_NAMED.finditer(text) if len(a := _AWARD_LEAD.sub("", m.group())) >= 4
-                  and a not in asked]
+                  and a not in asked and not _ADDRESSED.search(a)]  # (张立同院士…在NASA工作: a person addressed, rt75)
     asked += [m.group(m.lastindex or 0) for m in _TITLE_HONOUR.finditer(text)
               if not any(m.group(m.lastindex or 0) in a for a in asked)]  # (全国劳动模范称号, “模范医学专家”荣誉称号,
     # 爱德华·泰勒奖: asked, then looked for in the biography — it listed his awards as if answering, rt69)

@@ -54,7 +54,7 @@ def bio_answerer(expertglm_home, demo_graph, tmp_path_factory):
     rows = [("潘一光", "中国科学技术大学", 2011, "潘一光，1970年生。从事量子光学研究。揭示了冷原子量子存储器退相干的新机制。曾获求是杰出科学家奖、欧洲物理学会菲涅尔奖等奖励。"),
             ("叶二晶", "香港科技大学", 2001, "叶二晶（女），1955年生。从事光学晶体研究。2001年当选为中国科学院院士。"
              "2004年当选为发展中国家科学院（TWAS）院士。"),
-            ("陈三维", "国家电网公司", 2015, "陈三维，1960年生。国家电网公司教授级高级工程师、副总工程师。从事光纤传感研究。"),
+            ("陈三维", "国家电网公司", 2015, "陈三维，1960年生。国家电网公司教授级高级工程师、副总工程师。从事光纤传感研究。先后参加了三峡输电等电网规划研究。"),
             ("李四医", "浙江大学", 2005, "李四医，1947年生。从事传染病临床研究。2014年获何梁何利基金科学与技术进步奖。")]
     data = tmp_path_factory.mktemp("s48b") / "experts.jsonl"
     data.write_text("".join(json.dumps({
@@ -145,3 +145,41 @@ def test_back_to_a_list_named_by_its_topic_in_english(bio_answerer):
     answer = bio_answerer.answer("Go back to the optical list — the second expert, which institution?", conversation)
     second = first.experts[1]
     assert second.institution in answer.text and answer.experts[0].name == second.name
+
+
+@pytest.mark.parametrize(("question", "words"), [("他有没有参与过三峡工程？", ["三峡"]), ("叶玉如发现了NT3吗？", ["NT3"]),
+                                                ("他参与过哪些工程？", [])])
+def test_what_a_question_says_an_expert_worked_on_is_looked_for_by_its_words(question, words):
+    assert biography.work_words(question) == words
+    assert any(t.name == "主要成果" for t in biography.asked(question))
+
+
+def test_a_question_about_work_an_expert_took_part_in_quotes_the_sentence_naming_it(bio_answerer):
+    """他有没有参与过三峡工程？ of one whose biography writes 先后参加了三峡输电等电网规划研究: the card alone was given (rt75)."""
+    conversation = Conversation()
+    bio_answerer.answer("陈三维是哪个单位的？", conversation)
+    answer = bio_answerer.answer("他有没有参与过三峡工程？", conversation)
+    assert "先后参加了三峡输电等电网规划研究" in answer.text and answer.grounding.dropped == []
+
+
+def test_how_many_were_recommended_counts_every_problems_list(bio_answerer):
+    """一共推荐了几位专家？ after two problems counted the latest problem's list only (3 of 6, rt75)."""
+    conversation = Conversation()
+    first = bio_answerer.answer("光学晶体研究遇到难题，请推荐专家", conversation)
+    second = bio_answerer.answer("换个问题：传染病临床救治，请推荐专家", conversation)
+    both = {e.name for e in [*first.experts, *second.experts]}
+    answer = bio_answerer.answer("一共推荐了几位专家？", conversation)
+    assert f"共推荐了{len(both)}位专家" in answer.text and all(name in answer.text for name in both)
+
+
+def test_a_person_addressed_as_academician_in_a_mixed_message_is_no_award_asked():
+    from generation.grounded import asked_awards
+
+    assert asked_awards("张立同院士是西北工业大学的校长，还在NASA工作了十年，对吗？") == []  # (said "no such award", rt75)
+    assert asked_awards("Did he win the 国家科学技术进步奖二等奖 in 2005?") == ["国家科学技术进步奖二等奖"]
+
+
+def test_a_post_premise_beside_another_clause_is_answered_from_the_biography(bio_answerer):
+    """是西北工业大学的校长，还在NASA工作了十年，对吗？ got "the graph holds no posts" (rt75)."""
+    answer = bio_answerer.answer("陈三维院士是国家电网公司的总工程师，还在NASA工作了十年，对吗？", Conversation())
+    assert "副总工程师" in answer.text and "职务信息" not in answer.text and answer.grounding.dropped == []
