@@ -120,6 +120,9 @@ TOPICS: tuple[BioTopic, ...] = (
                         # 主要成就是什么？: the awards recorded and what the biography says was done (awards alone, it was)
                         r"(?:主要|学术|科研|科学|技术)成就(?!奖)|(?:哪些|什么)成就(?!奖)|成就(?:是|有)|"
                         r"contributions?|known for|what\s+has\s+(?:he|she)\s+done|"
+                        # "What did he achieve in …?" "Did he first develop / invent / discover / design …?" (the card alone, rt75)
+                        r"\bachiev(?:e|ed)\b|\b(?:did|has|have|had)\s+(?:\w+\s+){1,3}?(?:develop|invent|discover|design|lead|"
+                        r"build|break|crack|propose|pioneer)(?:ed)?\b|"
                         # 他参与过哪些工程？ 她发现了NT3吗？ 他主持过什么项目？: the work the biography writes (the card alone was
                         # given, rt75)
                         r"(?:参与|参加|主持|领导|负责|发现|发明|设计|研制|提出|建成|攻克)(?:了|过)?(?:哪些|什么|哪个|哪项|[^，。？?]{1,20}?"

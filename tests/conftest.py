@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -117,3 +120,25 @@ def real_csv_subset(source: Path, out: Path, n: int) -> list[dict[str, str]]:
         writer.writeheader()
         writer.writerows(rows)
     return rows
+
+
+@contextmanager
+def answerer_over(records: list[dict], home: Path, embedder, directory: Path) -> Iterator:
+    """An ExpertAnswerer over a graph of its own holding `records` (a test's few experts, as JSONL records), indexed
+    with `embedder`; its store is closed after."""
+    from expertglm.config import Settings
+    from generation.answerer import ExpertAnswerer
+    from kg.ingest import ingest
+    from kg.readers import read_records
+    from retrieval.sync import build_index, open_retriever
+
+    settings = Settings(store=StoreSettings(home=home, graph=f"few-{uuid.uuid4().hex[:8]}"))
+    data = directory / "experts.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    store = open_store(settings.store)
+    try:
+        ingest(store, read_records(data))
+        build_index(store, embedder, settings.index_dir, settings.graph_id)
+        yield ExpertAnswerer(open_retriever(store, embedder, settings.index_dir, settings.graph_id))
+    finally:
+        store.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import answerer_over
 from generation.answerer import ExpertAnswerer
 from generation.conversation import Conversation, refinement
 from generation.english_turns import english_reading
@@ -77,29 +78,14 @@ def test_a_wish_with_the_graphs_award_name_in_english_keeps_the_problem(answerer
 @pytest.fixture(scope="module")
 def small_answerer(expertglm_home, demo_graph, tmp_path_factory):
     """Three injection-moulding experts on a graph of their own, one with no institution recorded."""
-    import json
-    import uuid
-
-    from expertglm.config import Settings
-    from kg.connect import StoreSettings, open_store
-    from kg.ingest import ingest
-    from kg.readers import read_records
-    from retrieval.sync import build_index
-
-    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"s47-{uuid.uuid4().hex[:8]}"))
     rows = [("申明远", "郑州大学", "申明远，郑州大学教授。长期从事注塑成型与模具研究，解决注塑件翘曲变形难题。"),
             ("李德海", "华中科技大学", "李德海，华中科技大学教授。从事塑料注射成形模拟研究，注塑件翘曲预测。"),
             ("王一海", None, "王一海（1938- ）注塑成型专家。曾任上海塑料机械厂总工程师，现任该厂技术顾问。长期从事注塑件翘曲控制。")]
-    data = tmp_path_factory.mktemp("s47") / "experts.jsonl"
-    data.write_text("".join(json.dumps({
-        "id": f"s47-{i}", "name": name, **({"institution": place} if place else {}), "fields": ["材料科学与工程"],
-        "directions": [{"name": "注塑成型", "field": "材料科学与工程"}], "awards": [], "bio": bio, "source": "test",
-    }, ensure_ascii=False) + "\n" for i, (name, place, bio) in enumerate(rows)), encoding="utf-8")
-    store = open_store(settings.store)
-    ingest(store, read_records(data))
-    build_index(store, demo_graph[2], settings.index_dir, settings.graph_id)
-    yield ExpertAnswerer(open_retriever(store, demo_graph[2], settings.index_dir, settings.graph_id))
-    store.close()
+    records = [{"id": f"s47-{i}", "name": name, **({"institution": place} if place else {}), "fields": ["材料科学与工程"],
+                "directions": [{"name": "注塑成型", "field": "材料科学与工程"}], "awards": [], "bio": bio, "source": "test"}
+               for i, (name, place, bio) in enumerate(rows)]
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s47")) as answerer:
+        yield answerer
 
 
 def test_the_place_listing_quotes_the_biography_it_points_to(small_answerer):
@@ -175,33 +161,17 @@ def test_a_wish_of_two_clauses_each_ending_on_de_refines_the_problem():
 def pair_answerer(expertglm_home, demo_graph, tmp_path_factory):
     """Five magnet experts on a graph of their own; the first two born 1942-09-03 and 1952-09-01, elected 1995 and 2011;
     钱七芳, the one woman, with two awards written in her biography only."""
-    import json
-    import uuid
-
-    from expertglm.config import Settings
-    from kg.connect import StoreSettings, open_store
-    from kg.ingest import ingest
-    from kg.readers import read_records
-    from retrieval.sync import build_index
-
-    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"s47p-{uuid.uuid4().hex[:8]}"))
     rows = [("王一鸣", "北京磁材公司", "中国工程院院士", 1995, "王一鸣，1942年9月3日生于江苏省海门市。长期从事稀土永磁材料研究。"),
             ("沈二平", "中国科学院物理研究所", "中国科学院院士", 2011, "1952年9月1日出生于浙江省平湖县。从事磁性材料研究。"),
             ("李五洲", "清华大学", "中国科学院院士", 2003, "李五洲，1960年5月生于北京。从事磁性薄膜研究。"),
             ("赵六合", "浙江大学", "中国工程院院士", 2005, "赵六合，1950年1月生于杭州。从事磁性器件研究。"),
             ("钱七芳", "南京大学", "中国科学院院士", 2015, "钱七芳（女），1965年3月生于南京。从事磁性物理研究。曾获2000年"
              "国际磁学青年奖；2005年亚洲磁学会奖。发表论文200余篇，被引证数达5000余次。")]
-    data = tmp_path_factory.mktemp("s47p") / "experts.jsonl"
-    data.write_text("".join(json.dumps({
-        "id": f"s47p-{i}", "name": name, "institution": place, "fields": ["材料科学与工程"],
-        "directions": [{"name": "磁性材料", "field": "材料科学与工程"}], "awards": [{"name": seat, "year": year}],
-        "bio": bio, "source": "test"}, ensure_ascii=False) + "\n" for i, (name, place, seat, year, bio) in enumerate(rows)),
-        encoding="utf-8")
-    store = open_store(settings.store)
-    ingest(store, read_records(data))
-    build_index(store, demo_graph[2], settings.index_dir, settings.graph_id)
-    yield ExpertAnswerer(open_retriever(store, demo_graph[2], settings.index_dir, settings.graph_id))
-    store.close()
+    records = [{"id": f"s47p-{i}", "name": name, "institution": place, "fields": ["材料科学与工程"],
+                "directions": [{"name": "磁性材料", "field": "材料科学与工程"}], "awards": [{"name": seat, "year": year}],
+                "bio": bio, "source": "test"} for i, (name, place, seat, year, bio) in enumerate(rows)]
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s47p")) as answerer:
+        yield answerer
 
 
 def test_a_gap_asked_on_its_own_is_of_the_order_just_given(pair_answerer):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import answerer_over
 from generation import biography
 from generation.conversation import Conversation
 
@@ -39,35 +40,20 @@ def test_a_post_written_as_held_before_is_said_so_not_unwritten():
 
 @pytest.fixture(scope="module")
 def bio_answerer(expertglm_home, demo_graph, tmp_path_factory):
-    """Three optics experts on a graph of their own, with posts, education and honours written only in biographies."""
-    import json
-    import uuid
-
-    from expertglm.config import Settings
-    from generation.answerer import ExpertAnswerer
-    from kg.connect import StoreSettings, open_store
-    from kg.ingest import ingest
-    from kg.readers import read_records
-    from retrieval.sync import build_index, open_retriever
-
-    settings = Settings(store=StoreSettings(home=expertglm_home, graph=f"s48b-{uuid.uuid4().hex[:8]}"))
-    rows = [("潘一光", "中国科学技术大学", 2011, "潘一光，1970年生。从事量子光学研究。揭示了冷原子量子存储器退相干的新机制。曾获求是杰出科学家奖、欧洲物理学会菲涅尔奖等奖励。"),
+    """Four experts on a graph of their own, with posts, education and honours written only in biographies."""
+    rows = [("潘一光", "中国科学技术大学", 2011, "潘一光，1970年生。从事量子光学研究。揭示了冷原子量子存储器退相干的新机制。"
+             "曾获求是杰出科学家奖、欧洲物理学会菲涅尔奖等奖励。"),
             ("叶二晶", "香港科技大学", 2001, "叶二晶（女），1955年生。从事光学晶体研究。2001年当选为中国科学院院士。"
              "2004年当选为发展中国家科学院（TWAS）院士。"),
-            ("陈三维", "国家电网公司", 2015, "陈三维，1960年生。国家电网公司教授级高级工程师、副总工程师。从事光纤传感研究。先后参加了三峡输电等电网规划研究。"),
+            ("陈三维", "国家电网公司", 2015, "陈三维，1960年生。国家电网公司教授级高级工程师、副总工程师。从事光纤传感研究。"
+             "先后参加了三峡输电等电网规划研究。"),
             ("李四医", "浙江大学", 2005, "李四医，1947年生。从事传染病临床研究。2014年获何梁何利基金科学与技术进步奖。")]
-    data = tmp_path_factory.mktemp("s48b") / "experts.jsonl"
-    data.write_text("".join(json.dumps({
-        "id": f"s48b-{i}", "name": name, "institution": place, "fields": ["信息科学"],
-        "directions": [{"name": "传染病临床" if name == "李四医" else "光学", "field": "信息科学"}],
-        "awards": [{"name": "中国科学院院士", "year": year}],
-        "bio": bio, "source": "test"}, ensure_ascii=False) + "\n" for i, (name, place, year, bio) in enumerate(rows)),
-        encoding="utf-8")
-    store = open_store(settings.store)
-    ingest(store, read_records(data))
-    build_index(store, demo_graph[2], settings.index_dir, settings.graph_id)
-    yield ExpertAnswerer(open_retriever(store, demo_graph[2], settings.index_dir, settings.graph_id))
-    store.close()
+    records = [{"id": f"s48b-{i}", "name": name, "institution": place, "fields": ["信息科学"],
+                "directions": [{"name": "传染病临床" if name == "李四医" else "光学", "field": "信息科学"}],
+                "awards": [{"name": "中国科学院院士", "year": year}], "bio": bio, "source": "test"}
+               for i, (name, place, year, bio) in enumerate(rows)]
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s48b")) as answerer:
+        yield answerer
 
 
 def test_a_seat_written_with_its_abbreviation_in_brackets_is_quoted(bio_answerer):
@@ -183,3 +169,11 @@ def test_a_post_premise_beside_another_clause_is_answered_from_the_biography(bio
     """是西北工业大学的校长，还在NASA工作了十年，对吗？ got "the graph holds no posts" (rt75)."""
     answer = bio_answerer.answer("陈三维院士是国家电网公司的总工程师，还在NASA工作了十年，对吗？", Conversation())
     assert "副总工程师" in answer.text and "职务信息" not in answer.text and answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize("question", ["What did he achieve in quantum key distribution? How far?",
+                                      "Did Chen Liquan first develop lithium-ion batteries in China?",
+                                      "Did she break SHA-1?"])
+def test_english_questions_about_work_ask_the_biography(question):
+    """Answered with the card alone where the same question in Chinese quoted the biography (rt75)."""
+    assert any(t.name == "主要成果" for t in biography.asked(question))
