@@ -609,6 +609,10 @@ class ExpertAnswerer:
                 # says nothing of it: 他的成果产业化了吗？)
                 described += "\n\n" + (biography.describe_en if english else biography.describe)(
                     intent.expert, topics, question)
+                bio = self.retriever.biographies([intent.expert.id]).get(intent.expert.id) or ""
+                if missing := biography.unwritten_work(question, bio):  # 她还破解了SHA-256对吗？: what it does not write,
+                    described += "\n\n" + _unwritten_said(intent.expert.name, question, missing, english)  # said (the
+                    # quote on MD5 and SHA-1 read as 是, rt75)
             return described + self._notes(intent, None, question)
         if intent.excluded and not experts:
             return (all_left_out_en if english else all_left_out)(intent.excluded)
@@ -2105,6 +2109,19 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
         parts.insert(0, f"The graph records {one.name} at {one.institution}, not at the institution you mention." if english
                      else f"知识图谱记录的{one.name}的单位是{one.institution}，不是您提到的单位。")
     return "\n\n".join(parts)
+
+
+def _unwritten_said(name: str, question: str, missing: list[str], english: bool) -> str:
+    """That the biography does not write some of the work a question names, those it writes named (not the others: the
+    guard reads SHA-256's 256 as a figure and 秦山核电站 as a workplace claimed of the expert)."""
+    written = [w for w in biography.work_words(question) if w not in missing]
+    if english:
+        said = f"writes {', '.join(f'“{w}”' for w in written)} but not the rest of what you name" if written else \
+            "does not write what you ask about"
+        return f"The biography of {name} in the graph {said}."
+    said = f"写到了{'、'.join(f'“{w}”' for w in written)}，没有写到您提到的其余几项" if written else \
+        f"没有写到您提到的{'这一项' if len(missing) == 1 else '这几项'}"
+    return f"知识图谱中{name}的简介{said}。"
 
 
 def _side_clauses(question: str) -> list[str]:

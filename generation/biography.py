@@ -229,8 +229,9 @@ def words_topic(words: list[str]) -> BioTopic:
 
 
 # what a question says an expert worked on (他有没有参与过三峡工程？ 她发现了NT3吗？): its words are looked for in the biography
-_WORK_ASKED = re.compile(r"(?:参与|参加|主持|领导|负责|发现|发明|设计|研制|提出|建成|攻克)(?:了|过)?(?P<what>[^，。？?！!]{2,20}?)"
-                         r"(?:吗|吧|么|嘛|没有|[，。？?！!]|$)")
+_WORK_ASKED = re.compile(r"(?:参与|参加|主持|领导|负责|发现|发明|设计|研制|研发|开发|提出|建成|攻克|破解|证明|育成|创建)(?:了|过)?"
+                         r"(?P<what>[^，。？?！!]{2,20}?)(?:对吗|对吧|是吗|吗|吧|么|嘛|没有|[，。？?！!]|$)")
+_NAMED_THING = re.compile(r"(?:(?![和与及或的了过是在还也])[\u4e00-\u9fff]-?)?[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*")  # SHA-256, NT3, 歼20, 运-20
 
 
 def work_words(question: str) -> list[str]:
@@ -241,9 +242,20 @@ def work_words(question: str) -> list[str]:
 
     jieba.setLogLevel(60)
     words = [re.sub(r"(?<=..)(?:工程|项目|技术|研究|工作)$", "", w) for m in _WORK_ASKED.finditer(question)
-             for w in jieba.lcut(m.group("what"), HMM=False)]  # (三峡工程: 三峡, as 参加了三峡输电 writes it)
+             for w in [*_NAMED_THING.findall(m.group("what")),  # (歼20 whole, not jieba's 歼 and 20)
+                       *jieba.lcut(_NAMED_THING.sub("，", m.group("what")), HMM=False)]]  # (三峡工程: 三峡, as 参加了三峡
+    # 输电 writes it)
     return list(dict.fromkeys(w for w in words if len(w) >= 2 and not re.fullmatch(r"哪\w*|什么|工程|项目|工作|技术|研究", w)
                               and not general_word(w)))
+
+
+def unwritten_work(question: str, bio: str) -> list[str]:
+    """The things a yes/no question says an expert worked on that the biography nowhere writes (SHA-256 of 她还破解了
+    SHA-256对吗？ of one whose biography writes MD5 and SHA-1), hyphens aside (歼20 is 歼-20)."""
+    if not bio or not asks_yes_no(question):
+        return []
+    plain = bio.replace("-", "").lower()
+    return [w for w in work_words(question) if w.replace("-", "").lower() not in plain]
 
 
 # the honours a biography lists beyond the structured record (外籍院士, 省部级奖, 国际奖项): for 他获得过哪些荣誉？

@@ -177,3 +177,15 @@ def test_a_post_premise_beside_another_clause_is_answered_from_the_biography(bio
 def test_english_questions_about_work_ask_the_biography(question):
     """Answered with the card alone where the same question in Chinese quoted the biography (rt75)."""
     assert any(t.name == "主要成果" for t in biography.asked(question))
+
+
+def test_work_a_yes_no_question_names_that_the_biography_does_not_write_is_said_unwritten(bio_answerer):
+    """她破解了MD5和SHA-1，她还破解了SHA-256和SHA-3对吗？ got the quote on MD5 and SHA-1 alone, readable as 是 (rt75)."""
+    bio = "提出了碰撞攻击理论，破解了包括MD5、SHA-1在内的5个国际通用哈希函数算法。"
+    assert biography.unwritten_work("她破解了MD5和SHA-1，她还破解了SHA-256和SHA-3对吗？", bio) == ["SHA-256", "SHA-3"]
+    assert biography.unwritten_work("他设计了歼20吗？", "先后担任歼-20等7型战斗机总设计师。") == []  # (hyphens aside)
+    assert biography.unwritten_work("她破解了哪些算法？", bio) == []  # (no yes/no question: nothing claimed)
+    answer = bio_answerer.answer("潘一光发现了NT3吗？", Conversation())
+    assert "潘一光的简介没有写到您提到的这一项" in answer.text and answer.grounding.dropped == []
+    held = bio_answerer.answer("陈三维参加过三峡输电规划吗？", Conversation())
+    assert "先后参加了三峡输电等电网规划研究" in held.text and "没有写到" not in held.text
