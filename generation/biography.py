@@ -639,6 +639,10 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     dated = None if not (years or decades) else _dated(_BORN, said) if _BIRTH_ASKED.search(question) else \
         _dated(_ELECTED, said) if _ELECTION_ASKED.search(question) else None
     negated = bool(_NEGATED.search(question))
+    if years and not negated and (worked := work_words(question)):  # 他1973年育成了南优2号，对吧？ of 1974年育成…南优2号:
+        naming = [c for c in _CLAUSES.split("。".join(said)) if any(w in c for w in worked)]  # the clauses naming that
+        if naming and all(YEAR.search(c) for c in naming) and not any(y in c for y in years for c in naming):
+            return "no"  # work date it otherwise (it was quoted beside 1973年实现三系配套 with no verdict, rt75)
     if dated and not _BIRTH_ASKED.search(question) and any(
             y in c and _ELECTED.search(c) for y in years for c in _CLAUSES.split("。".join(said))):
         dated = None  # 1994年被选聘为中国工程院院士 beside 1999年当选国际欧亚科学院院士: the year asked is an election's

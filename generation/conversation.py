@@ -1330,7 +1330,9 @@ _CAE_OF = re.compile(ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科�
 # employs few)
 _SEAT_OF = re.compile(ACADEMY_START + r"(?:中国)?(?:工程院|科学院|中科院)的院士")
 # positions said other ways: 2号专家, #2, 头一个, 第一为专家 (a slip for 位)
-_SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(?<![\d一二三四五六七八九十])([\d一二三四五六七八九十]{1,2})\s*号(?:专家)?"),
+# (not a product's number: 南优2号, 神舟五号 — 他1973年育成了南优2号，对吧？ was read as of the second expert shown, rt75)
+_SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(?:(?<![\d一二三四五六七八九十\u4e00-\u9fff])|(?<=[那这和与跟及、是的问给看说]))"
+                              r"([\d一二三四五六七八九十]{1,2})\s*号(?:专家)?"),
                    lambda m: f"第{m.group(1) or m.group(2)}位"),
                   # 排第一的那位, 排在第二的专家: the list's order
                   (re.compile(r"排(?:在|名)?第([\d一二三四五六七八九十]{1,2})(?:位|名|个)?的?(?:那位|那个|专家)?"),

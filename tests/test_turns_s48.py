@@ -189,3 +189,15 @@ def test_work_a_yes_no_question_names_that_the_biography_does_not_write_is_said_
     assert "潘一光的简介没有写到您提到的这一项" in answer.text and answer.grounding.dropped == []
     held = bio_answerer.answer("陈三维参加过三峡输电规划吗？", Conversation())
     assert "先后参加了三峡输电等电网规划研究" in held.text and "没有写到" not in held.text
+
+
+def test_a_products_number_is_no_place_in_the_list_and_its_year_is_checked():
+    """他1973年育成了南优2号，对吧？ read 2号 as the second expert shown and answered "describe your problem"; the year is
+    checked against the clause that names the work (1974年育成…南优2号), not any clause with 1973 (rt75)."""
+    from generation.conversation import said_positions
+
+    assert said_positions("他1973年育成了南优2号，对吧？") == "他1973年育成了南优2号，对吧？"
+    assert said_positions("那2号呢？") == "那第2位呢？" and said_positions("2号专家是谁？") == "第2位是谁？"
+    said = ["1964年开始研究杂交水稻，1973年实现三系配套，1974年育成第一个杂交水稻强优组合南优2号"]
+    assert biography.verdict("他1973年育成了南优2号，对吧？", said, "袁一平") == "no"
+    assert biography.verdict("他1974年育成了南优2号，对吧？", said, "袁一平") != "no"
