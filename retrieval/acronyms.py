@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from retrieval.lexical import general_word, _jieba
+from retrieval.names import word_tag
 from retrieval.problem import introduces
 
 # acronym or word -> the profiles' words (one sense only)
@@ -239,14 +240,16 @@ _CLAUSE = re.compile(r"[^，,]+")
 
 @lru_cache(maxsize=1)
 def _phrase_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:
-    """Each trade phrase of two or more jieba words (of two characters or more, two of them naming a thing: 果汁沉淀
-    is 果汁 + 沉淀, 轴承响得厉害 only 轴承 + 厉害, which is not enough), the phrases by each of those words, and the
-    longest word."""
+    """Each trade phrase of two or more jieba words of two characters or more, not general words of the language (果汁沉淀
+    is 果汁 + 沉淀), with its nouns of one character (鱼 of 鱼大批死亡); the phrases by each of those words; the longest
+    word."""
     words: dict[str, tuple[str, ...]] = {}
     for phrase in trade_terms():
-        held = tuple(dict.fromkeys(w for w in _jieba().lcut(phrase, HMM=False) if len(w) >= 2))
-        if sum(not general_word(w) for w in held) >= 2:
-            words[phrase] = held
+        split = _jieba().lcut(phrase, HMM=False)
+        held = tuple(dict.fromkeys(w for w in split if len(w) >= 2))
+        if sum(not general_word(w) for w in held) >= 2:  # (and a noun of one character is required too: 鱼 of 鱼大批
+            # 死亡, 钢 of 汽车用高强钢 — shrimp dying read as fish disease, aluminium sheet as steel, rt76)
+            words[phrase] = held + tuple(w for w in dict.fromkeys(split) if len(w) == 1 and (word_tag(w) or "").startswith("n"))
     holding: dict[str, list[str]] = {}
     for phrase, held in words.items():
         for word in held:
@@ -263,7 +266,7 @@ def _near_words(text: str, phrases: list[str]) -> list[str]:
     votes: Counter[str] = Counter()
     for sentence in _SENTENCE_END.split(text):
         said = "，".join(c for c in _CLAUSE.findall(sentence) if not introduces(c))
-        present = {said[i:j] for i in range(len(said)) for j in range(i + 2, min(len(said), i + longest) + 1)}
+        present = {said[i:j] for i in range(len(said)) for j in range(i + 1, min(len(said), i + longest) + 1)}
         for phrase in sorted({p for w in present & holding.keys() for p in holding[w]}):  # (one order in every process)
             if all(w in present for w in words[phrase]) and not any(phrase in p for p in phrases):
                 votes.update(trade_terms()[phrase].split())

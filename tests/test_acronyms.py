@@ -152,3 +152,13 @@ def test_head_words_are_the_same_in_every_process():
         [sys.executable, "-c", script], capture_output=True, text=True, check=True,
         env={**os.environ, "PYTHONHASHSEED": seed}).stdout)) for seed in ("0", "1", "2")}
     assert len(runs) == 1 and json.loads(runs.pop())
+
+
+def test_a_phrase_read_apart_needs_its_one_character_nouns_too():
+    """鱼大批死亡 (fish dying) was read in 养的虾一到夏天就大批死亡 and 汽车用高强钢 in 高强度铝合金汽车车身板: the one-character
+    noun (鱼, 钢) names what the phrase is about (rt76)."""
+    table = trade_terms()
+    assert "鱼大批死亡" in table and "汽车用高强钢" in table
+    assert not set(table["鱼大批死亡"].split()) & set(expansions("养的虾一到夏天就大批死亡，虾壳发红"))
+    assert set(table["鱼大批死亡"].split()) - {"水质"} <= set(expansions("塘里的鱼一到夏天就大批死亡"))
+    assert "钢铁材料" not in expansions("我们需要开发高强度铝合金汽车车身板")
