@@ -599,9 +599,9 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         clause = next((c for c in QUESTION_CLAUSES.split(question) if each.group("org") in c), question)
         now = bool(_NOW_ASKED.search(clause)) and not _NOT_NOW_ASKED.search(clause)
         if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
-            # 他是上海交通大学校长吗？ of 曾任…上海交通大学校长: written as held before, not now (it said the post was
-            # not written, above the sentence writing it, rt75)
-            return "former" if now and _post_written(org, each.group("post"), said) else "unsaid"  # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post
+            # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post; 他是上海交通大学校长吗？
+            # of 曾任…上海交通大学校长: written as held before, not now (it said "not written" above that sentence, rt75)
+            return "former" if now and _post_written(org, each.group("post"), said) else "unsaid"
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     decades = [m.group(1) for m in _DECADE.finditer(question)]  # ("born in the 1960s": a decade, checked below)
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,
