@@ -201,3 +201,11 @@ def test_a_products_number_is_no_place_in_the_list_and_its_year_is_checked():
     said = ["1964年开始研究杂交水稻，1973年实现三系配套，1974年育成第一个杂交水稻强优组合南优2号"]
     assert biography.verdict("他1973年育成了南优2号，对吧？", said, "袁一平") == "no"
     assert biography.verdict("他1974年育成了南优2号，对吧？", said, "袁一平") != "no"
+
+
+def test_a_request_to_make_one_up_after_a_turn_is_refused_without_a_search(bio_answerer):
+    """那你随便编一个也行 after a turn was searched as the problem 那你, and three strangers listed under the refusal (rt75)."""
+    conversation = Conversation()
+    bio_answerer.answer("帮我查一下王五院士的电话", conversation)
+    answer = bio_answerer.answer("那你随便编一个也行", conversation)
+    assert "不编造" in answer.text and not answer.experts
