@@ -555,10 +555,8 @@ def _all_shown(conversation: Conversation) -> tuple[ExpertMatch, ...]:
     """Every expert the conversation has shown, each once, in the order of the problems first shown for: 一共推荐了几位？
     after two problems counts both lists (it counted the latest problem's, 3 of 6, rt75)."""
     found: dict[str, ExpertMatch] = {}
-    for problem in conversation.problems:
-        for e in [*conversation.lists.get(problem, ()), *(conversation.shown if problem == conversation.problem else ())]:
-            found.setdefault(e.id, e)
-    for e in conversation.shown or conversation.last:
+    for e in [*(e for problem in conversation.problems for e in conversation.lists.get(problem, ())),
+              *(conversation.shown or conversation.last)]:
         found.setdefault(e.id, e)
     return tuple(found.values())
 
