@@ -86,6 +86,13 @@ def _forms(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _singular(gloss: str) -> str | None:
+    """A plural gloss's singular (materials → material, batteries → battery); None for another."""
+    if gloss.endswith("ies"):
+        return gloss[:-3] + "y"
+    return gloss[:-1] if gloss.endswith("s") and not gloss.endswith("ss") else None
+
+
 def plant_as_factory(text: str) -> str:
     """An English problem with "plant" written "factory" where it is the enterprise's site ("Our plant has warpage"),
     for the sentence encoder and the glossary, which otherwise read a living plant (medicinal-plant experts, 植物, for a
@@ -164,7 +171,9 @@ class Glossary:
                     continue
                 for gloss in (" ".join([*span[:-1], last]) for last in _forms(span[-1])):
                     hits = [w for w in self.entries.get(gloss, ()) if used(w)]
-                    if hits:
+                    if hits:  # a plural's senses with its singular's (materials: 物事 only; material: 材料, 物料, …)
+                        single = _singular(gloss) if gloss == " ".join(span) else None
+                        hits += [w for w in self.entries.get(single, ()) if used(w) and w not in hits] if single else []
                         found = (n, hits)
                         break
                 if found is None and n == 2:
