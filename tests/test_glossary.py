@@ -107,3 +107,17 @@ def test_a_verb_before_a_placeholder_and_a_joined_word_are_looked_up():
     share = lambda w: 0.01 if w in used else 0.0  # noqa: E731
     assert glossary.terms("cracks after heat treatment", share) == ["热处理"]
     assert glossary.terms("We run a wastewater plant and COD remains high", share) == ["废水"]
+
+
+def test_a_plural_also_reads_its_singulars_senses():
+    """CC-CEDICT glosses "materials" as 物事 only and "material" as 材料, 物料, …: "a materials expert" must reach 材料
+    (rt74: "We need a materials expert" ranked herbalists); a word without a plural's entry reads as before."""
+    glossary = Glossary.from_lines(["物事 物事 [wu4 shi4] /things/materials/",
+                                    "材料 材料 [cai2 liao4] /material/data/",
+                                    "電池 电池 [dian4 chi2] /battery/"])
+    share = lambda w: 0.01  # noqa: E731
+    assert glossary.terms("materials", share) == ["物事", "材料"]
+    assert glossary.terms("batteries", share) == ["电池"]
+    assert glossary.terms("material", share) == ["材料"]
+    real = Glossary.load()
+    assert "材料" in real.terms("We need a materials expert", lambda w: 0.01 if w in {"材料", "物事"} else 0.0)
