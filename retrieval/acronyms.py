@@ -10,12 +10,13 @@ a thermal oxidiser or real-time optimisation) is left out rather than guessed. E
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
-from retrieval.lexical import general_word, _jieba
+from retrieval.lexical import filler_word, general_word, _jieba
 from retrieval.names import word_tag
 from retrieval.problem import introduces
 
@@ -87,12 +88,19 @@ def _acronyms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, str, str], ...]:
+    """The rows of `trade_terms.tsv`: (phrase, the profiles' words, the trade it was written for)."""
+    rows = (line.split("\t") for line in files("retrieval").joinpath("trade_terms.tsv").read_text("utf-8").splitlines())
+    return tuple((row[0], row[1], row[2].strip() if len(row) > 2 else "") for row in rows
+                 if len(row) >= 2 and not row[0].startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def trade_terms() -> dict[str, str]:
     """An enterprise's words for a problem -> the profiles' words (`trade_terms.tsv`: 注塑件翘曲's 翘曲 -> 注塑成型,
     缓释片 -> 药物制剂, 网站被人打瘫了 -> 网络攻击; symptoms, spoken complaints, equipment, products, processes and
     goals of ~90 industries)."""
-    rows = (line.split("\t") for line in files("retrieval").joinpath("trade_terms.tsv").read_text("utf-8").splitlines())
-    return {row[0]: row[1] for row in rows if len(row) >= 2 and not row[0].startswith("#")}
+    return {phrase: words for phrase, words, _ in _table()}
 
 
 @lru_cache(maxsize=1)
@@ -239,17 +247,27 @@ _CLAUSE = re.compile(r"[^，,]+")
 
 
 @lru_cache(maxsize=1)
+def _splits() -> dict[str, tuple[str, ...]]:
+    """Each trade phrase as jieba cuts it (the table's words known to jieba, no guessing of new ones)."""
+    return {phrase: tuple(_jieba().lcut(phrase, HMM=False)) for phrase in trade_terms()}
+
+
+def _one_char_nouns(split: tuple[str, ...]) -> tuple[str, ...]:
+    """The nouns of one character among a phrase's words (鱼 of 鱼大批死亡), once each."""
+    return tuple(w for w in dict.fromkeys(split) if len(w) == 1 and (word_tag(w) or "").startswith("n"))
+
+
+@lru_cache(maxsize=1)
 def _phrase_words() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:
     """Each trade phrase of two or more jieba words of two characters or more, not general words of the language (果汁沉淀
     is 果汁 + 沉淀), with its nouns of one character (鱼 of 鱼大批死亡); the phrases by each of those words; the longest
     word."""
     words: dict[str, tuple[str, ...]] = {}
-    for phrase in trade_terms():
-        split = _jieba().lcut(phrase, HMM=False)
+    for phrase, split in _splits().items():
         held = tuple(dict.fromkeys(w for w in split if len(w) >= 2))
         if sum(not general_word(w) for w in held) >= 2:  # (and a noun of one character is required too: 鱼 of 鱼大批
             # 死亡, 钢 of 汽车用高强钢 — shrimp dying read as fish disease, aluminium sheet as steel, rt76)
-            words[phrase] = held + tuple(w for w in dict.fromkeys(split) if len(w) == 1 and (word_tag(w) or "").startswith("n"))
+            words[phrase] = held + _one_char_nouns(split)
     holding: dict[str, list[str]] = {}
     for phrase, held in words.items():
         for word in held:
@@ -270,6 +288,58 @@ def _near_words(text: str, phrases: list[str]) -> list[str]:
         for phrase in sorted({p for w in present & holding.keys() for p in holding[w]}):  # (one order in every process)
             if all(w in present for w in words[phrase]) and not any(phrase in p for p in phrases):
                 votes.update(trade_terms()[phrase].split())
+    return [w for w, _ in votes.most_common() if w not in text][:NEAR_WORDS]
+
+
+#: how much a problem must hold of a trade's words (each weighs how few trades use it: log(trades / trades using it))
+#: for a symptom that no phrase of the problem's own words holds to be read as that trade's (布…掉色 as 衣服掉色): chosen
+#: between 2 and 5 on a dev set of symptom problems that blind testers wrote and graded (rt74, rt76)
+KIN_MIN = 5.0
+
+
+@lru_cache(maxsize=1)
+def _symptoms() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[str, str], ...]], dict[str, float], int]:
+    """Each trade's words (its phrases' one-character nouns and the profiles' words they give); the phrases by their
+    symptom, with their trades; each word's weight, log(trades / trades holding it); the longest word. A phrase's
+    symptom is its last word of two characters or more that names something (no general, filler or time word: 不好 of
+    水果不好放, 上去 of 文件传不上去 are none), after another such word or noun (掉色 of 衣服掉色), and no profile writes it."""
+    trades: dict[str, set[str]] = {}
+    by_symptom: dict[str, list[tuple[str, str]]] = {}
+    splits = _splits()
+    given_text = "|".join({w for _, given, _ in _table() for w in given.split()})
+    for phrase, given, trade in _table():
+        nouns = _one_char_nouns(splits[phrase])
+        trades.setdefault(trade, set()).update(nouns, given.split())
+        named = [w for w in dict.fromkeys(splits[phrase]) if w in nouns or (
+            len(w) >= 2 and not general_word(w) and not filler_word(w) and not (word_tag(w) or "").startswith("t"))]
+        last = [w for w in named if len(w) >= 2][-1:]
+        if last and named.index(last[0]) > 0 and last[0] not in given_text:
+            by_symptom.setdefault(last[0], []).append((phrase, trade))
+    counts = Counter(w for words in trades.values() for w in words)
+    weight = {w: math.log(len(trades) / n) for w, n in counts.items()}
+    return ({t: frozenset(ws) for t, ws in trades.items()}, {w: tuple(ps) for w, ps in by_symptom.items()}, weight,
+            max(map(len, counts), default=0))
+
+
+def kin_words(text: str) -> list[str]:
+    """The profiles' words of the trade phrases whose symptom the problem writes with other words of the phrase's trade
+    (车间里新买的布染完色，洗两次就掉色: 掉色 with 布 and 色 of the textile phrases, read as 衣服掉色 -> 染色牢度 染整工程):
+    for each symptom, the phrases of the trade the problem's words weigh most in (at least KIN_MIN), and of those the
+    words half of them give (羊毛衫…缩水: 衣服缩水 and 毛衣缩水变硬 share 纺织品功能整理) — none when they share none (虾…
+    死亡: 鱼大批死亡, 羊突然死亡, 扇贝死亡 say nothing of shrimp); at most NEAR_WORDS, company introductions aside."""
+    trades, by_symptom, weight, longest = _symptoms()
+    votes: Counter[str] = Counter()
+    for sentence in _SENTENCE_END.split(text):
+        said = "，".join(c for c in _CLAUSE.findall(sentence) if not introduces(c))
+        present = {said[i:j] for i in range(len(said)) for j in range(i + 1, min(len(said), i + longest) + 1)}
+        for symptom in sorted(present & by_symptom.keys()):
+            scored = sorted(((sum(weight[w] for w in present & trades[trade] if symptom not in w), phrase)
+                             for phrase, trade in by_symptom[symptom]), reverse=True)
+            if not scored or scored[0][0] < KIN_MIN:
+                continue
+            tied = [phrase for score, phrase in scored if score >= scored[0][0] - 1e-9]
+            given = Counter(w for phrase in tied for w in dict.fromkeys(trade_terms()[phrase].split()))
+            votes.update(w for w, n in given.items() if 2 * n >= len(tied) and (n >= 2 or len(tied) == 1))
     return [w for w, _ in votes.most_common() if w not in text][:NEAR_WORDS]
 
 
