@@ -18,6 +18,7 @@ from kg.importers import SOURCE_LABELS
 from retrieval.acronyms import topic_words
 from retrieval.census import Census, chinese_number
 from retrieval.names import SIMILAR, WORK_DONE
+from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
 from retrieval.presentation import funder
 from retrieval.english_names import recorded_place
@@ -174,6 +175,10 @@ def describe_expert(expert: ExpertMatch, index: int | None = None, wording: Word
     return wording.part_separator.join(parts)
 
 
+#: how a card's reasons begin when they call the expert weakly related (retrieval/pipeline.py)
+WEAK_STARTS = (WEAK_REASON, WEAK_WORDS, WEAK_PARTS)
+
+
 def listed(experts: list[ExpertMatch], describe: Callable[[ExpertMatch, int], str] = describe_expert,
            heading: Callable[[int], str] = "【第{}个问题】".format) -> str:
     """The experts' paragraphs, numbered in order; under a heading per problem when they were found for several
@@ -199,8 +204,21 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     elif not related or not named and all(e.strength_label == "低" for e in experts):  # weak: no verdict
         intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     else:
-        intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家：\n\n"
+        weak = weak_positions(experts)  # the header says what the cards' reasons say (rt76: "推荐以下3位专家" over two
+        # shown as 关联较弱)
+        aside = f"（其中第{'、'.join(PLACE_WORDS[i - 1] for i in weak)}位与问题的关联较弱，仅供参考）" if weak else ""
+        intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家{aside}：\n\n"
     return intro + listed(experts)
+
+
+#: the places a header marks, in words (第二、三位: as the guard reads a group of places; none beyond the sixth)
+PLACE_WORDS = "一二三四五六"
+
+
+def weak_positions(experts: list[ExpertMatch]) -> list[int]:
+    """The places (from 1) of the shown experts whose reasons call them weakly related, when some others are not."""
+    weak = [i for i, e in enumerate(experts, 1) if any(r.startswith(WEAK_STARTS) for r in e.reasons)]
+    return weak if len(weak) < len(experts) and max(weak, default=0) <= len(PLACE_WORDS) else []
 
 
 def by_direction(experts: list[ExpertMatch]) -> bool:

@@ -21,6 +21,7 @@ from generation.grounded import (
     AWARD_TALLY,
     foreign_seat_only,
     written_in_part,
+    weak_positions,
     same_place_asked,
     shared_places,
     place_said,
@@ -249,7 +250,10 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
     elif not related or not named and all(e.strength_label == "低" for e in experts):
         intro = "The following experts' match to your problem is uncertain; for reference:\n\n"
     else:
-        intro = "Based on the expert knowledge graph, these experts are recommended for your problem:\n\n"
+        weak = [ORDINAL_WORDS[i - 1] for i in weak_positions(experts) if i <= len(ORDINAL_WORDS)]
+        which = " and ".join(", ".join(weak).rsplit(", ", 1))
+        aside = f" (the {which} only weakly related, for reference)" if weak else ""
+        intro = f"Based on the expert knowledge graph, these experts are recommended for your problem{aside}:\n\n"
     return intro + listed(experts, describe_expert_en, _problem_heading)
 
 
