@@ -512,8 +512,10 @@ class ExpertRetriever:
             return shared_words is not None and (d := _direction_of(reason)) is not None and bool(shared_words(d))
 
         for match in experts:
-            if not result.related:
-                match.reasons = [r for r in match.reasons if not r.startswith("研究方向「")] or [WEAK_REASON]
+            if not result.related:  # (nor "close as a whole" under "none is related": a nuclear physicist for fabric
+                # that loses its colour was so described, rt76)
+                match.reasons = [r for r in match.reasons if not r.startswith("研究方向「") and r != WHOLE_PROFILE] \
+                    or [WEAK_REASON]
             elif weak or match.strength_label == "低" and match.id not in named_ids:
                 match.reasons = [r.replace("与问题直接相关", "与问题有关") for r in match.reasons
                                  if not r.startswith("研究方向「") or worded(r) or not weak and _direction_of(r) in stronger] \

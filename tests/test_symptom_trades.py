@@ -49,23 +49,3 @@ def test_the_reading_is_used_only_where_the_problem_names_nothing_the_profiles_n
     named = next(n for n in names if 0 < lexical.document_share(n) <= SPECIFIC_SHARE and n not in trade_terms())
     assert "染色牢度" not in retriever.in_profile_words(f"我们做{named}的，{DYEING}")
 
-
-def test_the_header_names_the_experts_its_cards_call_weakly_related():
-    """"推荐以下3位专家" stood over two cards reading 与问题的关联较弱 (rt76): the header says which, in the words the guard
-    reads as a group of places, in Chinese and English; all weak or none weak: no aside."""
-    from generation.grounded import compose_answer
-    from generation.grounded_en import compose_answer_en
-    from generation.grounding import check_answer
-    from retrieval.models import ExpertMatch
-    from retrieval.pipeline import WEAK_REASON
-
-    strong = ExpertMatch(id="a", name="周一翔", score=1.0, directions=["染整工程"], reasons=["研究方向「染整工程」与问题有关"])
-    weak = [ExpertMatch(id=i, name=n, score=0.1, directions=["遗传学"], reasons=[WEAK_REASON])
-            for i, n in (("b", "李二声"), ("c", "陈三纯"))]
-    text = compose_answer("布染完色就掉色", [strong, *weak])
-    assert "推荐以下3位专家（其中第二、三位与问题的关联较弱，仅供参考）：" in text
-    assert check_answer(text, [strong, *weak])[1].dropped == []
-    assert "(the second and third only weakly related, for reference):" in compose_answer_en([strong, *weak])
-    assert "其中第一位与问题的关联较弱" in compose_answer("布染完色就掉色", [weak[0], strong])
-    assert "其中" not in compose_answer("布染完色就掉色", [strong])
-    assert "其中" not in compose_answer("布染完色就掉色", weak)  # all weak: the header of its own says so
