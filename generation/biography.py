@@ -18,6 +18,7 @@ from kg.importers.bio_extraction import award_spellings, awards_named, students_
 from retrieval.census import chinese_number
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
+from retrieval.requirements import BORN
 
 MAX_SENTENCES = 3  # per expert and question: the biography's first sentences on the topic
 MAX_CHARS = 160  # a longer sentence is quoted up to the clause where this many characters are reached
@@ -413,16 +414,7 @@ def quotes(expert: ExpertMatch) -> list[str] | None:
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")  # a year a question states (1950, 2011)
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
-_BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|"
-                   # （1932-12-）, （1932.12-）, 王选（1937-2006）: a lifespan after the name or left open — not a term of
-                   # office in brackets (专家顾问委员会委员(1998-2002))
-                   # (叶铭汉（1925.4.2.- ）: a full stop after the day)
-                   r"[（(](\d{4})(?:[.．/\-－]\d{1,2}){0,2}[.．]?\s*[-－—–~～]\s*[）)]|^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})"
-                   r"(?:[.．/\-－]\d{1,2}){0,2}[.．]?\s*[-－—–~～]|"
-                   # 赵连城（1938.02.18）: a full date in brackets right after the name, no dash (rt50)
-                   r"^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})[.．/\-－]\d{1,2}[.．/\-－]\d{1,2}[.．]?\s*[）)]|"
-                   r"(?<![\u4e00-\u9fff])(?:出)?生于\s*(\d{4})\s*(?:年|[.．])|"  # 男，生于1934年6月11日; （生于1923.4.27- ）
-                   r"(\d{4})年[^，。；]{0,12}?(?:生于|出生)|^[\u4e00-\u9fff]{2,4}[（(](\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]")
+_BORN = BORN  # (retrieval/requirements.py: the wish for an age reads birth years the same way)
 _YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
 
 

@@ -670,10 +670,18 @@ def asks_female(query: str) -> bool:
 _YOUNGER_ASKED = re.compile(r"年轻(?:一点|一些|的|点|些)|青年专家|中青年|年纪(?:轻|小)|岁数小|(?i:\byounger\b)")
 # a wish for an older, more senior expert (有没有年纪大一点的？ 年长一些的, "someone older"): the other way round
 _OLDER_ASKED = re.compile(r"年纪大|岁数大|年长(?:一点|一些|的|点|些)|资深(?:一点|一些|点|些)|(?i:\bolder\b|\bmore\s+senior\b)")
-# a birth year as a biography writes it: 李华军（1962.02.25-）, 1962年2月25日生, 1962年出生, 出生于1962年
-_BORN_YEAR = re.compile(r"[（(]\s*((?:18|19|20)\d\d)[.．年\-－]?[^）)]{0,12}[-—－~～][^）)]{0,3}[）)]|"
-                        r"((?:18|19|20)\d\d)\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出)?生|"
-                        r"(?:出)?生于\s*((?:18|19|20)\d\d)\s*(?:年|[.．])")  # (（生于1923.4.27- ）: as the answers read it)
+#: a birth year as a sentence of a biography writes it (李华军（1962.02.25-）, 1962年2月25日生, 1962年出生, 出生于1962年, …;
+#: the first group that matched is the year): one reading for the wish for an age and for questions about a birth
+BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|"
+                   # （1932-12-）, （1932.12-）, 王选（1937-2006）: a lifespan after the name or left open — not a term of
+                   # office in brackets (专家顾问委员会委员(1998-2002))
+                   # (叶铭汉（1925.4.2.- ）: a full stop after the day; 吾守尔•斯拉木（1941.10.15--）: two dashes)
+                   r"[（(](\d{4})(?:[.．/\-－]\d{1,2}){0,2}[.．]?\s*[-－—–~～]+\s*[）)]|^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})"
+                   r"(?:[.．/\-－]\d{1,2}){0,2}[.．]?\s*[-－—–~～]|"
+                   # 赵连城（1938.02.18）: a full date in brackets right after the name, no dash (rt50)
+                   r"^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})[.．/\-－]\d{1,2}[.．/\-－]\d{1,2}[.．]?\s*[）)]|"
+                   r"(?<![\u4e00-\u9fff])(?:出)?生于\s*(\d{4})\s*(?:年|[.．])|"  # 男，生于1934年6月11日; （生于1923.4.27- ）
+                   r"(\d{4})年[^，。；]{0,12}?(?:生于|出生)|^[\u4e00-\u9fff]{2,4}[（(](\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]")
 
 
 # a birth year asked for (1960年以后出生的, 60后, 50岁以下, "born after 1960", "under 50"): bounds on the birth year the
@@ -750,9 +758,15 @@ def asked_age_order(query: str) -> str | None:
 
 
 def birth_year(profile: str) -> int | None:
-    """The first birth year an expert's profile text (its biography) writes, else None."""
-    m = _BORN_YEAR.search(profile)
-    return int(next(g for g in m.groups() if g)) if m else None
+    """The first birth year an expert's profile text (its biography) writes, sentence by sentence (the profile's parts
+    and the biography's sentences: 李德发（1953.12.28） opens one), else None."""
+    for sentence in _SENTENCES.split(profile):
+        if m := BORN.search(sentence):
+            return int(next(g for g in m.groups() if g))
+    return None
+
+
+_SENTENCES = re.compile(r"[。；;\n]")
 
 
 # the youngest / oldest of all the experts asked (图谱中最年轻的院士是谁？ "Who is the oldest academician in the graph?")

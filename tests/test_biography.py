@@ -300,11 +300,36 @@ def test_a_birth_year_written_with_hyphens_is_read():
                        # (rt40: these four were "no birth year written", and dropped from orders of age)
                        ("叶铭汉（1925.4.2.- ）实验高能物理学粒子探测技术专家", "1925"),
                        ("叶声华，男，生于1934年6月11日，湖北沙市人", "1934"), ("周克崧，出生于1941年02月04日，材料表面工程专家", "1941"),
-                       ("胡亚美（女）（生于1923.4.27- ）儿科血液学专家", "1923")):
+                       ("胡亚美（女）（生于1923.4.27- ）儿科血液学专家", "1923"),
+                       # (rt77: "李德发的简介没有写生年" for a wish of 1950年以后出生, above the quoted 1953.12.28)
+                       ("李德发（1953.12.28）动物营养与饲料科学专家，河北省隆化县人", "1953")):
         assert _dated(_BORN, [said]) == year, said
-        if "—" not in said:  # (a lifespan in brackets the wish leaves unread: a term of office is written the same way)
-            assert str(birth_year(said)) == year, said  # the wish for a younger expert reads them alike
+        assert str(birth_year(said)) == year, said  # the wish for a younger expert reads them alike
+    assert birth_year("专家顾问委员会委员(1998-2002)") is None  # a term of office is no lifespan
     assert _dated(_BORN, ["某某（1991年当选中国科学院院士）"]) is None
+
+
+def test_the_wish_and_the_biography_read_the_same_birth_year_of_every_academician():
+    """Two readings of a birth year (the wish for an age: retrieval/requirements.py; a question about it:
+    generation/biography.py) must not disagree: over the real academicians' biographies, each opening sentence that
+    the biography reading dates gives the wish the same year."""
+    import csv
+    from pathlib import Path
+
+    from generation.biography import _BORN, _dated
+    from retrieval.requirements import birth_year
+
+    data = Path(__file__).resolve().parents[2] / "shared" / "data" / "cas_cae_academicians"
+    if not data.is_dir():
+        pytest.skip("../shared/data is not beside the project")
+    read = 0
+    for path in sorted(data.glob("*.csv")):
+        for row in csv.DictReader(path.open(encoding="utf-8")):
+            first = row["introduce"].strip().split("。")[0]
+            if (year := _dated(_BORN, [first])) is not None:
+                read += 1
+                assert birth_year(first) == int(year), (row["name"], first[:40])
+    assert read > 1000
 
 
 def test_another_experts_name_in_the_question_states_no_place():
