@@ -2402,10 +2402,10 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
         said = english.group("what") or english.group("what2") or english.group("what3") or english.group("what4")
         without = tuple(r for r in read_requirements(f"Only experts from {expand_org_aliases(said)}")
                         if r.kind in ("institution", "place", "sector"))
-        return Intent("problem", query=conversation.problem, without=without) if without else None
+        return Intent("problem", query=_undone(conversation.problem, without), without=without) if without else None
     m = _UNWANTED.search(text) or _UNWANTED.search(_EXCEPT.sub(lambda e: f"不要{next(g for g in e.groups() if g)}的", text))  # 除了高校以外的 / 不是在北京的
     if m is None and len(text) <= 30 and conversation.problem and (kinds := _only_left_out(text)):
-        return Intent("problem", query=conversation.problem, without=kinds)  # 不在北京也不在上海的呢？ (it was searched
+        return Intent("problem", query=_undone(conversation.problem, kinds), without=kinds)  # 不在北京也不在上海的呢？ (searched
         # alone: strangers outside both, the topic lost, rt53)
     if m is None or len(text) > 30:
         return None
@@ -2418,10 +2418,20 @@ def _unwanted(text: str, conversation: Conversation) -> Intent | None:
         without += [r for r in _kind_said(each.group(1) or each.group(2) or each.group(3)) if r not in without]  # (rt59)
     if without and conversation.problem:
         rest = _UNWANTED.sub("", text).strip(" ，,。；;也")  # 只要工程院的，不要北京的: the wish beside it too
-        refined = refinement(expand_org_aliases(rest), conversation.problem) if rest else None
-        return Intent("problem", query=refined or conversation.problem, refines=refined is not None,
-                      without=tuple(without))
+        problem = _undone(conversation.problem, without)
+        refined = refinement(expand_org_aliases(rest), problem) if rest else None
+        return Intent("problem", query=refined or problem, refines=refined is not None, without=tuple(without))
     return None
+
+
+def _undone(problem: str, without: Sequence[Requirement]) -> str:
+    """The problem without the wishes of earlier turns that a kind now left out undoes (只要同济大学的, then 不要同济大学的:
+    the later stands — with both, none was found and the answer said none came from the institution asked, rt77)."""
+    first, *said = _SAID.split(problem)
+    undone = {(r.kind, r.text) for r in without}
+    kept = [s for s in said if not (_only_wish(s, bool(_LATIN_WORDS.match(s))) and (wished := read_requirements(s))
+                                    and all((r.kind, r.text) in undone for r in wished))]
+    return "".join([first, *kept])
 
 
 # 只要名字和单位, 只需要姓名、单位和职称: the name and other facts of the record, nothing else

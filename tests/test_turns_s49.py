@@ -1,0 +1,33 @@
+"""Conversations the twenty-fifth session's red team (rt77) found wrong: a kind of expert left out right after only
+that kind was asked for (只要同济大学的, then 不要同济大学的: "none comes from the institution asked")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answerer_over
+from generation.conversation import Conversation
+
+
+@pytest.fixture(scope="module")
+def bridge_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """Four experts on bridges and steel, two of them at 同济大学, on a graph of their own."""
+    rows = [("项一帆", "同济大学", "桥梁工程", "项一帆，同济大学教授。从事桥梁工程与斜拉桥拉索研究。"),
+            ("孙二钧", "同济大学", "隧道工程", "孙二钧，同济大学教授。从事隧道工程与桥梁基础研究。"),
+            ("翁三庆", "钢铁研究总院", "钢铁材料", "翁三庆，钢铁研究总院研究员。从事桥梁缆索用钢丝与钢铁材料腐蚀研究。"),
+            ("侯四荣", "中国科学院海洋研究所", "海洋腐蚀与防护", "侯四荣，研究员。从事桥梁钢结构与海洋腐蚀与防护研究。")]
+    records = [{"id": f"s49b-{i}", "name": name, "institution": place, "fields": ["土木工程"],
+                "directions": [{"name": direction, "field": "土木工程"}], "awards": [], "bio": bio, "source": "test"}
+               for i, (name, place, direction, bio) in enumerate(rows)]
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49b")) as answerer:
+        yield answerer
+
+
+def test_leaving_out_the_kind_only_just_asked_for_undoes_that_wish(bridge_answerer):
+    conversation = Conversation()
+    bridge_answerer.answer("我们的桥梁钢索生锈了，推荐专家", conversation)
+    only = bridge_answerer.answer("只要同济大学的", conversation)
+    assert only.experts and {e.institution for e in only.experts} == {"同济大学"}
+    answer = bridge_answerer.answer("不要同济大学的", conversation)
+    assert answer.experts and all(e.institution != "同济大学" for e in answer.experts)
+    assert "没有来自您所要求单位" not in answer.text and answer.grounding.dropped == []
