@@ -1355,6 +1355,9 @@ class ExpertAnswerer:
             conversation.last = by_awards(experts) if intent.award_order else by_directions(experts)
             conversation.focus = None
         elif intent.kind == "about":
+            before = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+            if before is not None and intent.expert is not None and before.id != intent.expert.id:
+                conversation.pair = [before, intent.expert]  # 潘际銮…对吗？ 那关桥呢？…: 他们俩 next is those two (rt77)
             conversation.focus = intent.expert
         elif intent.kind == "list" and len(experts) > 1 and len({e.name for e in experts}) == 1 \
                 and not {e.id for e in experts} & {e.id for e in conversation.shown}:

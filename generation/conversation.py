@@ -1981,11 +1981,12 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return _resolve(("他" if one else "他们") + english, conversation)
     if conversation.last and english and _TALLY.search(english):  # "How many did you recommend?"
         return Intent("list", tally=True, experts=_all_shown(conversation))
-    if conversation.last and (_ELECTED_ORDER.search(text) or english and _ELECTED_ORDER.search(english)):
-        # 他们谁当选最早？ "Who was elected earliest?": the years
+    if (conversation.last or conversation.pair) and (_ELECTED_ORDER.search(text) or english and _ELECTED_ORDER.search(english)):
+        # 他们谁当选最早？ "Who was elected earliest?": the years (of the two asked about in turn, when no list was
+        # shown: 潘际銮…？ 那关桥呢？ 他们俩谁更早当选？, rt77)
         targets, _ = _targets(reading, conversation)
         return Intent("list", attribute="awards", elected_order=True,
-                      experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation))
+                      experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation) or tuple(conversation.pair))
     if conversation.problem and conversation.last and (swap := _REPLACE_WITH.match(text)) and \
             (targets := _targets(swap.group("who"), conversation)[0]):
         # 把第三位换成一位清华大学的专家: that one out, another of that kind in (it was read as an edit of his record);

@@ -388,11 +388,15 @@ class NameIndex:
     @staticmethod
     def _cued(text: str, at: int, length: int) -> bool:
         return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at) or _compared(text, at, length)
+                    or _WHAT_ABOUT.search(text, 0, at) and text.startswith("呢", at + length)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
                     or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))
 
 
+# 那关桥呢？ (a follow-up asking the same of another person: a name between 那 at a clause's start and 呢; it was read
+# as no name and its 他 as the person before, rt77)
+_WHAT_ABOUT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:那|那么|那位|还有)\s*$")
 _LIST_JOIN = "、和与及跟"  # what sets one name beside another in a list
 _COMPARED_AFTER = re.compile(r"(?:更|还|要)?(?:早|晚|先|后|大|小|多|少|年轻|年长|资深)")
 

@@ -31,3 +31,27 @@ def test_leaving_out_the_kind_only_just_asked_for_undoes_that_wish(bridge_answer
     answer = bridge_answerer.answer("不要同济大学的", conversation)
     assert answer.experts and all(e.institution != "同济大学" for e in answer.experts)
     assert "没有来自您所要求单位" not in answer.text and answer.grounding.dropped == []
+
+
+@pytest.fixture(scope="module")
+def pair_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """Two welding academicians, one of whose names is also a word (关桥), on a graph of their own."""
+    rows = [("潘际銮", "清华大学", "中国科学院院士", 1980, "潘际銮，清华大学教授。焊接工程专家。"),
+            ("关桥", "中国航空制造工程研究院", "中国工程院院士", 1994, "关桥，研究员。焊接力学专家。")]
+    records = [{"id": f"s49p-{i}", "name": name, "institution": place, "fields": ["技术科学"],
+                "directions": [{"name": "焊接工程", "field": "技术科学"}], "awards": [{"name": seat, "year": year}],
+                "bio": bio, "source": "test"} for i, (name, place, seat, year, bio) in enumerate(rows)]
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49p")) as answerer:
+        yield answerer
+
+
+def test_a_person_asked_about_next_is_the_one_named_and_then_the_two_are_compared(pair_answerer):
+    """那关桥呢？他是1994年当选的工程院院士，对吧？ was answered of 潘际銮 ("不是。…潘际銮是中国科学院院士"): a two-character
+    name that is also a word is a name between 那 and 呢; 他们俩 next means the two asked about in turn (a new search)."""
+    conversation = Conversation()
+    pair_answerer.answer("潘际銮1980年当选中国科学院院士，对吗？", conversation)
+    answer = pair_answerer.answer("那关桥呢？他是1994年当选的工程院院士，对吧？他也是清华大学的吗？", conversation)
+    assert "关桥1994年当选中国工程院院士" in answer.text and "关桥在中国航空制造工程研究院工作" in answer.text
+    assert "潘际銮" not in answer.text and answer.grounding.dropped == []
+    both = pair_answerer.answer("他们俩谁更早当选？早几年？", conversation)
+    assert "潘际銮1980年当选中国科学院院士、关桥1994年当选中国工程院院士" in both.text and "晚14年" in both.text
