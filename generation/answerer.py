@@ -226,7 +226,7 @@ from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.leaning import leaning
 from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
-from retrieval.requirements import (PLACE_NAMES, asked_age_order, graph_age_extreme, asks_female, birth_bounds, birth_year, in_provinces, meets_all, read_requirements, states_female,
+from retrieval.requirements import (PLACE_NAMES, asked_age_order, graph_age_extreme, asks_female, birth_bounds, birth_year, born_within, in_provinces, meets_all, read_requirements, states_female,
                                     topic_of)
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
 
@@ -682,7 +682,12 @@ class ExpertAnswerer:
                 self.retriever.held_by_all(Requirement(kind="academy", text="院士")):
             notes.append(ONLY_ACADEMICIANS_EN if english else ONLY_ACADEMICIANS)  # 非院士也行 of a graph of academicians
         checked = [r for r in requirements if r.kind != "unrecorded"]
-        meeting = [k for k, e in enumerate(experts, 1) if checked and meets_all(e, checked)]
+        tests = [lambda e: meets_all(e, checked)] if checked else []
+        if bounds and experts:  # (60岁以下 / "born after 1960": one outside the years was said to meet it, rt77)
+            tests.append(lambda e, years=dict(born): born_within(years.get(e.name), bounds))
+        if "性别" in unrecorded and asks_female(wished):  # (要女专家: two men said to meet it, the woman not, rt77)
+            tests.append(lambda e: any(states_female(q) for q in biography.quotes(e) or ()))
+        meeting = [k for k, e in enumerate(experts, 1) if tests and all(test(e) for test in tests)]
         if intent.kind in ("problem", "more") and 0 < len(meeting) < len(experts):
             # 2000年以后当选的院士…: the first meets it, the others are related but do not (they read as if they did)
             places = ("、" if not english else ", ").join(map(str, meeting))

@@ -55,3 +55,35 @@ def test_a_person_asked_about_next_is_the_one_named_and_then_the_two_are_compare
     assert "潘际銮" not in answer.text and answer.grounding.dropped == []
     both = pair_answerer.answer("他们俩谁更早当选？早几年？", conversation)
     assert "潘际銮1980年当选中国科学院院士、关桥1994年当选中国工程院院士" in both.text and "晚14年" in both.text
+
+
+@pytest.fixture(scope="module")
+def dye_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """Three dyeing experts: a woman in Shanghai, a man in 浙江, one in 江苏 whose sex no record states; born 1934,
+    1955 and 1975."""
+    rows = [("周一翔", "东华大学", "上海", "周一翔（1934.9.26- ）（女）纺织化学与染整工程专家。从事染色与染整工程研究。"),
+            ("陈二纯", "浙江大学", "杭州", "陈二纯，男，1955年3月生。从事染色工艺与染整工程研究。"),
+            ("蒋三成", "江南大学", "无锡", "蒋三成，1975年5月生。从事染色助剂与染整工程研究。")]
+    records = [{"id": f"s49d-{i}", "name": name, "institution": place, "fields": ["纺织科学与工程"],
+                "directions": [{"name": "染整工程", "field": "纺织科学与工程"}], "awards": [], "bio": bio,
+                "source": "test"} for i, (name, place, _, bio) in enumerate(rows)]
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49d")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize(("question", "meeting"), [
+    ("我们的布料染色不均匀，找专家，要女专家，最好江苏或浙江的", None),  # the woman is in 上海; the others not women
+    ("我们的布料染色不均匀，找专家，要高校的，60岁以下的", "蒋三成"),  # all at universities, one born within the years
+])
+def test_no_expert_is_said_to_meet_what_was_asked_when_their_sex_or_birth_year_does_not(dye_answerer, question,
+                                                                                       meeting):
+    """"以上专家中，第2、3位符合您提出的要求" stood over two men for 要女专家, and over one born in 1931 for 60岁以下 (rt77): the
+    summary counts a wish for a woman or for an age as the biographies read it."""
+    answer = dye_answerer.answer(question, Conversation())
+    assert answer.experts and answer.grounding.dropped == []
+    said = [line for line in answer.text.split("\n") if "位符合您提出的要求" in line]
+    if meeting is None:
+        assert said == []
+    else:
+        place = [e.name for e in answer.experts].index(meeting) + 1
+        assert said and f"第{place}位符合您提出的要求" in said[0]
