@@ -50,6 +50,7 @@ from retrieval.requirements import (
     asked_award,
     award_spelling,
     read_requirements,
+    stated_wishes,
     topic_of,
     without_requirements,
 )
@@ -2157,13 +2158,20 @@ _ADD_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:再|还要|还|另
 _CHANGE_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:(?:换|改)(?:一)?个|改一下|变更|更换)(?:要求|条件)(?:吧)?\s*[:：，,]?\s*"
                           r"(?P<wish>[^:：]{2,40})$|^\s*(?:那|那么)?(?:要求|条件)(?:改成|改为|换成)\s*[:：，,]?\s*(?P<wish2>[^:：]{2,40})$")
 # 去掉上海这个条件(，改成中国科学院院士) / 把“不要北京的”去掉 / 取消“在北京”的要求: a wish said before, no longer wanted
-_DROP_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:(?:去掉|删掉|删除|取消|撤销|拿掉|不要)[“\"「『]?(?P<a>[^”\"」』，,。]{1,20}?)[”\"」』]?"
-                        r"(?:这个|这一|那个|的)?(?:条件|要求|限制)(?:了|吧)?"
+_DROP_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:再|还|也)?(?:(?:去掉|删掉|删除|取消|撤销|拿掉|不要)[“\"「『]?(?P<a>[^”\"」』，,。]{1,20}?)[”\"」』]?"
+                        r"(?:这个|这一|那个|的)?(?:条件|要求|限制)(?:也)?(?:了|吧)?"
                         r"|把[“\"「『]?(?P<b>[^”\"」』，,。]{1,20}?)[”\"」』]?(?:这个|这一|那个|的)?(?:条件|要求|限制)?"
-                        r"(?:去掉|删掉|删除|取消|撤销|拿掉)(?:了|吧)?)"
+                        r"(?:也|都)?(?:去掉|删掉|删除|取消|撤销|拿掉)(?:了|吧)?)"
                         r"(?:\s*[，,]?\s*(?:改成|换成|改为|变成|只要|要)(?P<new>[^，,。]{2,30}))?[。！!]*\s*$")
 
 
+# "Drop the award condition", "If none, remove the location requirement": a kind of wish taken back, in English
+_DROP_WISH_EN = re.compile(r"^\s*(?:if\s+(?:there\s+(?:are|is)\s+)?(?:none|no\s+one|nobody)[^,]*,\s*|ok(?:ay)?,?\s*|then\s+|and\s+|now\s+)?"
+                           r"(?:please\s+)?(?:drop|remove|forget|ignore|relax|lift|skip)\s+the\s+(?P<what>[a-z][a-z\s-]{1,30}?)\s+"
+                           r"(?:condition|requirement|constraint|filter|wish|criterion)s?\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
+_KIND_EN = {"award": "奖", "awards": "奖", "prize": "奖", "place": "地区", "location": "地区", "city": "地区",
+            "region": "地区", "province": "地区", "institution": "单位", "university": "单位", "year": "年份",
+            "election": "年份", "age": "年龄", "birth": "年龄", "gender": "性别", "sex": "性别", "academy": "院士"}
 _THIS_WISH = re.compile(r"这个|那个|这条|那条|上一个|上一条|刚才的?|最后一个|前面的?")  # 去掉这个条件: the last one said
 # 去掉地区这个条件 / 去掉年份的要求: the kind of wish named, as requirements are grouped (place, election, award, …)
 _WISH_KIND = {"地区": "where", "地点": "where", "地域": "where", "城市": "where", "省份": "where", "所在地": "where",
@@ -2171,6 +2179,14 @@ _WISH_KIND = {"地区": "where", "地点": "where", "地域": "where", "城市":
               "奖项": "award", "获奖": "award", "奖": "award", "院士": "academy", "学部": "academy", "年龄": "unrecorded",
               "性别": "unrecorded"}
 _KIND_OF = {"place": "where", "institution": "where", "sector": "where"}
+
+
+def _wishes_apart(problem: str) -> list[str]:
+    """The problem's topic, then each wish as a sentence of its own — those its first message stated too (…，要求：北京，
+    工程院院士，1990年代当选: then 把1990年代这个条件去掉 finds that wish, rt77)."""
+    first, *said = [p for p in _SAID.split(problem) if p.strip()] or [problem]
+    stated = [] if not re.search(r"[\u4e00-\u9fff]", first) else [f"{words.rstrip('的，,')}的专家。" for words, _ in stated_wishes(first)]
+    return [topic_of(first) if stated else first, *stated, *said]
 
 
 def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
@@ -2187,10 +2203,11 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         refined = refinement(expand_org_aliases(wish), conversation.problem, keep=True)
         return Intent("problem", query=refined, refines=True) if refined else None
     dropped = _DROP_WISH.match(text)
-    if dropped is None:
+    english = _DROP_WISH_EN.match(text) if dropped is None else None  # "If none, drop the award condition." (rt77)
+    if dropped is None and (english is None or not (said := _KIND_EN.get(english.group("what").split()[-1].lower()))):
         return None
-    said = (dropped.group("a") or dropped.group("b")).strip()
-    topic, *wishes = [p for p in _SAID.split(conversation.problem) if p.strip()] or [conversation.problem]
+    said, new = (said, None) if dropped is None else ((dropped.group("a") or dropped.group("b")).strip(), dropped.group("new"))
+    topic, *wishes = _wishes_apart(conversation.problem)
     kind, kept_back = _WISH_KIND.get(said.removesuffix("的")), ()
     if _THIS_WISH.fullmatch(said):  # 去掉这个条件: the last wish said — or, none said, the kinds left out (不要北京的)
         kept, kept_back = wishes[:-1], () if wishes else tuple(conversation.without)
@@ -2202,13 +2219,17 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         if re.match(r"^(?:不要|排除|去掉|除了)", said) and not left_out:
             left_out = _kind_said(re.sub(r"^(?:不要|排除|去掉|除了)", "", said))
         gone = set() if left_out else {(r.kind, r.text) for r in (_kind_said(said) or [
-            r for r in read_requirements(f"推荐获得过{said}的专家") if r.kind == "award"])}
+            r for r in read_requirements(f"推荐获得过{said}的专家") if r.kind == "award"] or [
+            r for r in read_requirements(f"{said}当选的专家") if r.kind == "elected"])}  # 把1990年代这个条件去掉 (rt77)
         if not left_out and not gone:
             return None
         kept = [w for w in wishes if not gone & {(r.kind, r.text) for r in read_requirements(in_provinces(w))}]
         kept_back = tuple(left_out)
+        if kept == wishes and not left_out and said in topic:  # a wish the topic's own words hold, unread as one (…，
+            # 要求：北京，企业或设计院，…: 把企业这个条件也去掉 — that clause goes, rt77)
+            topic = "".join(c for c in re.split(r"(?<=[，,；;：:])", topic) if said not in c)
     problem = "".join([topic, *kept])
-    if dropped.group("new") and (refined := refinement(expand_org_aliases(dropped.group("new")), problem)):
+    if new and (refined := refinement(expand_org_aliases(new), problem)):
         problem = refined
     return Intent("problem", query=problem, refines=True, kept_back=kept_back)
 
@@ -2897,6 +2918,7 @@ _BARE_WISH_END = re.compile(r"(?<!的)(?:[吧呢吗啊])?(?=[？?。！!]*$)")  
 # what a wish says besides its requirement: requests, counts, particles (那就推荐一位…, 最好是…, 有没有…吗)
 _WISH_WORDS = re.compile(r"那就|那么|那|就|再|还|换成|换个|换|最好|希望|要求|想要|只要|仅限|只限|限于|必须|一定|务必|只|仅|要|一位|两位|三位|几位|一个|一名|"
                          r"保留|留下|去掉|"  # 只保留工程院的: the wish, of the problem under discussion
+                         r"如果没有的话|如果没有|如果|放宽到|放宽|也行|也可以|"  # 如果没有，放宽到工程院也行 (rt77)
                          r"位|名|个|的|吧|呢|吗|啊|有没有|没有|有|是|请|帮我|给我|推荐|介绍|找|专家|老师|教授|人选|"
                          r"能不能|能否|可不可以|可以|一些|一下|工程师|"
                          r"[？?。！!，,、\s]")
@@ -2924,10 +2946,20 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
     kinds = {r.kind for r in read_requirements(wish)}
     kept = [said for said in _SAID.split(problem)[1:]  # the wishes earlier turns added (each its own sentence)
             if _only_wish(said, latin) and (keep or not kinds & {r.kind for r in read_requirements(said)})]
+    if not latin:  # and those the problem's own message stated, of other kinds (…最好是上海的大学里的，中国科学院院士，
+        # 2010年以后获过国家奖的, then 放宽到工程院也行: the university and the award stay; they were dropped unsaid, rt77)
+        kept[:0] = [f"{words.rstrip('的，,')}的专家" for words, r in stated_wishes(_SAID.split(problem)[0])
+                    if keep or r.kind not in kinds]
+    said_before: set[frozenset] = set()  # each wish once (the first message's, once carried, is a sentence of its own)
+    kept = [k for k in kept if not ((key := frozenset((r.kind, r.text) for r in read_requirements(k))) in said_before
+                                    or said_before.add(key))]
     # (`keep`: 再加一条：… adds to them, even of a kind said before)
     stop = ". " if latin else "。"
-    first, *rest = [p.rstrip("。.!?？！ ") for p in _SAID.split(topic_of(problem))]
-    topic = [first, *(p for p in rest if _wish_words_left(p, latin))]  # (a wish's residue: "… experts. Only")
+    first, *rest = _SAID.split(problem)  # (each sentence apart: a wish clause taken out of the first took its 。 along,
+    # and the next sentence's residue joined the topic, rt77)
+    rest = [without_requirements(p).rstrip("。.!?？！ ") for p in rest]
+    topic = [topic_of(first).rstrip("。.!?？！ "), *(p for p in rest if _wish_words_left(p, latin))]  # (a wish's residue:
+    # "… experts. Only")
     return stop.join([*topic, *(k.rstrip("。.!?？！ ") for k in kept), wish])
 
 

@@ -24,6 +24,7 @@ from retrieval.requirements_en import english_requirements
 _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；、,;！!？?需要请想找有是在为给供]{0,10}?"
         r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才|学家)")  # (北京大学的数学家)
 _ACADEMY = re.compile(r"(两院|(?<!无)双|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
+_CAE_SAID = re.compile(r"(?:中国)?工程院(?!院士)(?=的|呢|吧|也行|也可以?|[，,。？?！!\s]|$)")
 _CHAINED = re.compile(r"(?<=[奖金者号])(?:和|与|及|以及|、|或者|或)(?:获得?过?|荣获)?")  # the awards of 获得过A和B的
 _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
                     rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖(?:励|项)?|基金(?![^，。；,;！!？?\s的]{{0,12}}?奖)|"
@@ -315,6 +316,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             found[-1] = (found[-1][0], _OF.match(query, m.end()).end(), Requirement(kind="academy", text="两院院士"))
             continue  # 既是中科院院士又是工程院院士: both seats, one member of both academies
         add(m.start(), m.end(), Requirement(kind="academy", text=text))
+    for m in _CAE_SAID.finditer(query):  # 只要工程院的, 放宽到工程院也行: the seat (no institution is called 工程院; rt77
+        if not any(a <= m.start() < b for a, b, _ in found):  # searched 工程院 as a topic: a sheep breeder for power lines)
+            add(m.start(), m.end(), Requirement(kind="academy", text="中国工程院院士"))
     for m in _AWARD.finditer(query):
         dated = _DATED.search(query, 0, m.start())  # 2011年获得过国家最高科学技术奖的: awarded that year
         for said in _CHAINED.split(m.group(1) or m.group(2) or m.group(3)):  # 获得过A和B的, A或B的: each
@@ -358,8 +362,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
     for m in _ELECTED.finditer(query):  # 2000年以后当选的院士: the seat's year, which the record dates
         if any(a <= m.start() < b for a, b in spans):
             continue
-        add(m.start(), m.end(), Requirement(kind="elected", text=f"{m.group(1)}年" + (
-            "" if m.group("that") is not None else "以前" if m.group(2) else "以后")))  # 2017年当选的: that year
+        year, before = (m.group("year"), m.group("before")) if m.group("year") else (m.group("year2"), m.group("before2"))
+        add(m.start(), m.end(), Requirement(kind="elected", text=f"{year}年" + (
+            "" if m.group("that") is not None else "以前" if before else "以后")))  # 2017年当选的: that year
     for m in _ELECTED_LATELY.finditer(query):  # 去年当选的, 近十年当选的, 上世纪当选的: years counted from today
         if not any(a <= m.start() < b for a, b in spans):
             add(m.start(), m.end(), Requirement(kind="elected", text=_lately(m, datetime.date.today().year)))
@@ -431,8 +436,12 @@ _WISH_OPENED = re.compile(r"(?:要求|希望|最好|必须|需要|务必|限于?
 #: the bounds of an award's years asked from or up to a year (2010年以后获得过…: 2010 to OPEN_END)
 OPEN_START, OPEN_END = 1900, 2100
 _DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:(以前|之前|前)|(以后|之后|后|以来|起|及以后))?\s*(?:在)?$")
-# 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded)
-_ELECTED = re.compile(r"((?:19|20)\d\d)\s*年(?:(以前|之前|前)|以后|之后|后|以来|起|及以后|(?P<that>))(?:新)?(?:当选|入选|评上|评为|增选)(?:的)?")
+# 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded); 当选时间在2000年以后的
+# (rt77: read as no wish, and the turn searched as a problem of 时间)
+_ELECTED = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:(?P<before>以前|之前|前)|以后|之后|后|以来|起|及以后|(?P<that>))(?:新)?"
+                      r"(?:当选|入选|评上|评为|增选)(?:的)?|"
+                      r"(?:当选|入选|增选)(?:的)?(?:时间|年份|年代)?(?:是|在|于)\s*(?P<year2>(?:19|20)\d\d)\s*年?"
+                      r"(?:(?P<before2>以前|之前|前)|以后|之后|后|以来|起|及以后)(?:的)?")
 
 
 # 2010年到2015年之间当选的, 2010—2015年当选, 1990年代当选的: a span of election years
@@ -618,6 +627,12 @@ def topic_of(query: str) -> str:
         for place in set(own) & asked:
             topic = re.sub(rf"(?:在|位于|地处)\s*{re.escape(place)}(?:市|省)?(?:的)?", "", topic)
     return topic if re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}", topic) else query
+
+
+def stated_wishes(query: str) -> list[tuple[str, Requirement]]:
+    """Each requirement the query states with the words that state it (最好是上海的, 2010年以后获过国家奖的), in order."""
+    query = in_full_names(query)
+    return [(query[start:end], requirement) for start, end, requirement in _stated(query)]
 
 
 def without_requirements(query: str) -> str:

@@ -87,3 +87,53 @@ def test_no_expert_is_said_to_meet_what_was_asked_when_their_sex_or_birth_year_d
     else:
         place = [e.name for e in answer.experts].index(meeting) + 1
         assert said and f"第{place}位符合您提出的要求" in said[0]
+
+
+@pytest.mark.parametrize(("wish", "read"), [
+    ("只要工程院的专家", [("academy", "中国工程院院士")]),
+    ("如果没有，放宽到工程院也行", [("academy", "中国工程院院士")]),
+    ("只要当选时间在2000年以后的专家", [("elected", "2000年以后")]),
+    ("当选年份在1995年以前的", [("elected", "1995年以前")]),
+])
+def test_short_wishes_read_as_wishes(wish, read):
+    """工程院 without 院士, and an election year said as 当选时间在…以后: they were read as no wish, and the turn was
+    searched as a problem of 工程院 or 时间 (a sheep breeder for iced power lines, rt77)."""
+    from retrieval.requirements import read_requirements
+
+    assert [(r.kind, r.text) for r in read_requirements(wish)] == read
+
+
+def _kinds(text: str) -> dict[str, str]:
+    from retrieval.requirements import read_requirements
+
+    return {r.kind: r.text for r in read_requirements(text)}
+
+
+def test_relaxing_one_wish_keeps_the_topic_and_the_others_the_first_message_stated():
+    """…最好是上海的高校的，中国科学院院士，2010年以后获得过国家科学技术进步奖的, then 如果没有，放宽到工程院也行: the seat is
+    replaced, the dam, the place, the university and the award stay (rt77: a biochemist and a radiochemist were offered
+    for the dam, matched on the words of the turn)."""
+    from generation.conversation import refinement
+
+    problem = "我们的水库大坝有点渗水，最好是上海的高校的，中国科学院院士，2010年以后获得过国家科学技术进步奖的"
+    refined = refinement("如果没有，放宽到工程院也行", problem)
+    assert refined is not None and refined.startswith("我们的水库大坝有点渗水")
+    kinds = _kinds(refined)
+    assert kinds["academy"] == "中国工程院院士" and kinds["place"] == "上海" and kinds["sector"] == "高校"
+    assert "award" in kinds and "中国科学院院士" not in refined
+
+
+def test_a_condition_taken_back_is_taken_out_of_the_problems_own_message():
+    """要求：北京，企业或设计院，工程院院士，1990年代当选，… then 那把1990年代这个条件去掉 and 再把企业这个条件也去掉: the problem
+    without each, not a search for 条件 and 去掉 (rt77)."""
+    from generation.conversation import resolve
+
+    conversation = Conversation(problem="我们工地的混凝土浇完以后表面起裂缝，找专家，要求：北京，企业或设计院，工程院院士，"
+                                        "1990年代当选，获过国家科技进步一等奖")
+    first = resolve("那把1990年代这个条件去掉", conversation)
+    assert first.kind == "problem" and first.query.startswith("我们工地的混凝土")
+    assert "1990" not in first.query and _kinds(first.query)["academy"] == "中国工程院院士" and "award" in _kinds(first.query)
+    conversation.problem = first.query
+    second = resolve("再把企业这个条件也去掉", conversation)
+    assert second.kind == "problem" and second.query.startswith("我们工地的混凝土") and "企业" not in second.query
+    assert _kinds(second.query)["academy"] == "中国工程院院士"
