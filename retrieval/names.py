@@ -106,7 +106,9 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
 _ALONE_IN_LATIN = re.compile(r"(?:^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)?")
 _LATIN_TEXT = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?\s])|(?<=请问)|(?<=那么)|(?<=那))(?=[\u4e00-\u9fff])")
-CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有)$")  # where a clause begins: a name there is a person
+CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有|"  # where a clause begins: a name there is a person
+                          # (图谱里说关桥1990年当选…: what the graph is claimed to say of someone, rt77)
+                          r"(?:图谱|库|资料|简介|记录)[里中上]?(?:说|写着?|显示|记载)(?:的是)?)$")
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
 COMPOUND_SURNAMES: tuple[str, ...] = (
     "欧阳", "上官", "司马", "诸葛", "皇甫", "东方", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "长孙", "宇文",

@@ -133,7 +133,7 @@ def without_courtesy(clause: str) -> str:
 
 # the service's own graph said as a place (在知识图谱里, 你们专家库中): where to look, not what the problem is about
 _THE_SERVICE = re.compile(r"(?:在|从)?(?:你们|贵平台|平台|系统|这个)?的?(?:专家知识图谱|知识图谱|图谱|专家库|人才库|专家数据库)"
-                          r"(?:里面|里|中|内|上)的?|"
+                          r"(?:里面|里|中|内|上)的?(?:说|写着?|显示|记载|记录)?(?:的是)?|"  # (图谱里说关桥…: the claim, rt77)
                           # "Which expert in your graph could help?": "graph" found computer-graphics experts (rt39)
                           r"(?i:\b(?:(?:in|from|within|on)\s+(?:your|the|this)|your)\s+(?:expert\s+)?(?:knowledge\s+)?"
                           r"(?:graph|database|data\s*base|expert\s+(?:list|pool))\b(?!\s+(?:neural|theory|models?|algorithms?|databases?|data|structures?|search|learning|mining)))")

@@ -137,3 +137,11 @@ def test_a_condition_taken_back_is_taken_out_of_the_problems_own_message():
     second = resolve("再把企业这个条件也去掉", conversation)
     assert second.kind == "problem" and second.query.startswith("我们工地的混凝土") and "企业" not in second.query
     assert _kinds(second.query)["academy"] == "中国工程院院士"
+
+
+def test_a_claim_said_to_be_the_graphs_is_checked_of_the_person(pair_answerer):
+    """图谱里说关桥1990年当选工程院院士，对吧？ was read as a wish for those elected in 1990, and strangers listed under
+    "none related" (rt77): the graph's record is the answer."""
+    answer = pair_answerer.answer("图谱里说关桥1990年当选工程院院士，对吧？", Conversation())
+    assert "关桥1994年当选中国工程院院士" in answer.text and "没有找到" not in answer.text
+    assert answer.grounding.dropped == []
