@@ -1462,12 +1462,13 @@ class ExpertAnswerer:
             problem, follow = question[:tail.start()].rstrip(" ，,；;。"), tail.group().strip(" ，,；;。")
             read = english_reading(follow) or follow  # ("Where does the second one work?": 在哪个单位第二位？)
             if (asked_attribute(read) is not None or biography.asked(follow) or unheld_requests(read)) and \
-                    not self.retriever.names.find(follow) and \
+                    not self.retriever.names.find(follow) and not self.retriever.names.unknown(problem) and \
                     (not conversation.last or resolve(question, conversation).kind == "problem") and \
                     resolve(problem, copy.deepcopy(conversation)).kind == "problem":
                 # …请推荐专家，最好是女院士，她获得过什么奖？ / …第一位当过教育部部长吗？: the list, then the question of
                 # whom it points at among those listed (it was searched with the problem and left unanswered, rt75;
-                # with no list before, 第二位 made the whole message a question about none: "describe your problem")
+                # with no list before, 第二位 made the whole message a question about none: "describe your problem";
+                # not when she is one the graph lacks: 我听说屠呦呦是…院士，她有哪些奖？ said so twice, rt77)
                 return [problem, follow]
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
             return []

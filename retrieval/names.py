@@ -28,6 +28,10 @@ _PAIRING = re.compile(r"[和与跟及、]")  # 申长雨和赵明轩: two people
 _CALLED = re.compile(r"(?:名叫|名字叫|叫做|叫|姓名是)([\u4e00-\u9fff]{2,3}?)(?=的|[，,。、；;！!？?]|$)")
 # a person introduced by their role to the enterprise (我们的顾问张伟也列进去, 我的同事李明是…): a name after it
 _ROLE = re.compile(r"(?:顾问|同事|朋友|老板)([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")
+# a person heard of as an academician (我听说屠呦呦是图谱里获奖最多的院士: the graph holds no 屠呦呦, and another's awards
+# were listed as if hers, rt77): a name after 听说 or 据说, said to be one
+_HEARD_OF = re.compile(r"(?:听说|据说|听人说|听别人说)([\u4e00-\u9fff]{2,3}?)(?:也|曾)?是[^，,。；;！!？?]{0,16}?"
+                       r"(?:院士|教授|研究员|专家|科学家)")
 # a person named after their title (介绍一下中国工程院院士李明远，…) or asked about by their work (介绍一下屠呦呦的研究): rt52
 _TITLE_FIRST = re.compile(r"(?:介绍|推荐|找|联系|请教|邀请|关于|了解)(?:一下|下)?(?:(?:中国)?(?:工程院|科学院)|两院)?(?:院士|教授|研究员)"
                           r"([\u4e00-\u9fff]{2,3}?)(?=[，,。、；;！!？?]|的|是|在|他|她|吗|呢|$)")
@@ -283,7 +287,7 @@ class NameIndex:
                     if name not in self._ids:
                         out.append(name)
                     break
-        said = [next(g for g in m.groups() if g) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text),
+        said = [next(g for g in m.groups() if g) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text), *_HEARD_OF.finditer(text),
                                                             *_TITLE_FIRST.finditer(text), *_WORK_OF.finditer(text.strip()))]
         out += [n for n in said if n[0] in _SURNAMES and n not in self._ids and tags.get(n, _word_tags().get(n, "nr")) == "nr"]
         out += self._paired(text)

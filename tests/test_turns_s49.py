@@ -145,3 +145,11 @@ def test_a_claim_said_to_be_the_graphs_is_checked_of_the_person(pair_answerer):
     answer = pair_answerer.answer("图谱里说关桥1990年当选工程院院士，对吧？", Conversation())
     assert "关桥1994年当选中国工程院院士" in answer.text and "没有找到" not in answer.text
     assert answer.grounding.dropped == []
+
+
+def test_a_person_heard_of_whom_the_graph_lacks_is_said_to_be_absent_once(pair_answerer):
+    """我听说屠呦呦是图谱里获奖最多的院士，她有哪些奖？: the graph holds no 屠呦呦, and another expert's awards were listed as
+    if the answer (rt77); the answer says once that no such expert is recorded."""
+    answer = pair_answerer.answer("我听说屠呦呦是图谱里获奖最多的院士，她有哪些奖？", Conversation())
+    assert answer.text.count("知识图谱中没有您提到的那位专家") == 1
+    assert "屠呦呦获得过" not in answer.text
