@@ -12,7 +12,7 @@ from pypinyin import lazy_pinyin
 
 from generation.year_gaps import asks_age_at_order
 from generation.aliases import ORG_ALIASES, ORG_ALIASES_EN
-from generation.grounded import same_place_asked
+from generation.grounded import DONE_ON, same_place_asked
 from generation.grounded import (AWARD_TALLY, FACT_WORDS, asked_awards, asks_award_end, asks_most_awards,
                                  asks_only_except, says_how_many_hold)
 from generation.biography import OLDER_SAID
@@ -156,7 +156,7 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     # 给我他的个人主页链接: the pages the record comes from (kg/provenance.py), the graph holding no homepage
     ("sources", re.compile(r"主页|链接|网址|网页|网站|官网|资料来源|信息来源|出处|(?i:\bhomepage\b|\bwebsite\b|\blinks?\b|"
                            r"\burls?\b|\bweb\s*page\b|\bsources?\b)")),
-    ("directions", re.compile(r"方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
+    ("directions", re.compile(DONE_ON.pattern + r"|方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]|"
                               # 他解决过西气东输管道焊缝开裂问题吧？: work said done, checked as a topic is (rt46)

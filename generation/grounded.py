@@ -67,6 +67,11 @@ _ASKED_TOPIC = re.compile(rf"(?:研究|从事|擅长|专攻|懂|是|{WORK_DONE})
 _WHO_TOPIC = re.compile(r"(?:谁|哪[位个些]|有没有|有无|是否有)(?:人|专家)?(?:是)?(?:在)?(?:研究|从事|做|搞|擅长|专攻|懂)(?:过)?"
                         r"((?:(?!什么|哪)[\u4e00-\u9fffA-Za-z0-9])"
                         r"{2,12}?)(?:方面|方向|领域|研究|工作)?的?(?:专家|人)?(?:[？?。！!]|$)")
+# what an expert did on a topic (他在地面起灰这事上做过什么？ 他在印刷颜色这事上做过什么？): the record's directions,
+# biography quoted, and said where they do not write it (rt77: sentences on space robots quoted for a dusty floor)
+DONE_ON = re.compile(r"(?:在|对|就|关于)((?:(?!什么|哪|这|那)[\u4e00-\u9fffA-Za-z0-9]){2,16}?)"
+                     r"(?:这事|这件事|这个问题|这一块|这块|这方面|方面|问题)?(?:上|里|方面)?(?:具体)?"
+                     r"(?:做过|干过|研究过|有过|做了|有)(?:什么|哪些|啥)")
 # a group question that asks which of them (哪位是两院院士？ 他们中有谁获得过…？): the verdict names them
 _WHO = re.compile(r"谁|哪[位个些]|有没有|有无|是否有|\b(?:which|who)\b", re.IGNORECASE)
 # the person is not named again: the guard lets an answer name only the experts it shows
@@ -1162,8 +1167,9 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
         return ""
     if hits and _DURATION.search(question):  # …研究30多年了吗？: the direction is recorded, the years are not — no 是
         return f"知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。知识图谱不记录年限。"
-    if hits:
-        return f"是。知识图谱记录的{expert.name}的研究方向和学科中有：{'、'.join(dict.fromkeys(hits))}。"
+    if hits:  # (what was done on it asks no yes/no: 他在焊接上做过什么？)
+        return f"{'' if DONE_ON.search(question) else '是。'}知识图谱记录的{expert.name}的研究方向和学科中有：" \
+               f"{'、'.join(dict.fromkeys(hits))}。"
     if (topic := asked_topic_zh(question)) and (related := related_directions(expert, topic)):
         # 李德群是做注塑研究的吧？ of 塑料注射成形模拟: the trade's other word for it (注射成型) is recorded — said as
         # that, not denied (it said "没有您问到的这一项" while listing it) and not a bare 是
@@ -1176,7 +1182,7 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
         lead = f"知识图谱记录的{expert.name}的研究方向和学科中没有直接写到这一项，"
         if topic is None or any(topic in q for q in said):
             return lead + f"{expert.name}的简介中有关的内容见下。"
-        pieces = [w for w in dict.fromkeys(jieba_words(topic)) if len(w) >= 2 and not _PERSON_WORD.fullmatch(w)]
+        pieces = [w for w in dict.fromkeys(_topic_pieces(topic)) if len(w) >= 2 and not _PERSON_WORD.fullmatch(w)]
         written = [w for w in pieces if any(w in q for q in said)]
         if pieces and any(all(w in q for w in pieces) for q in said):  # 锂离子动力电池热失控 of 锂离子电池热失控: every
             return lead + f"{expert.name}的简介中有关的内容见下。"  # word in one sentence (said unwritten, rt75)
@@ -1194,7 +1200,7 @@ _DURATION = re.compile(r"(?:已经|已)?(?:(?<!\d)\d{1,3}|[一二两三四五六
 def asked_topic_zh(question: str) -> str | None:
     """The topic a Chinese follow-up asks whether an expert works on (第一位是研究膜分离的吗？ 这三位里谁研究轴承？)."""
     question = _DURATION.sub("", question)  # 从事钢铁结构材料研究30多年了吗？: the topic, not 30多年了
-    m = _ASKED_TOPIC.search(question) or _WHO_TOPIC.search(question)
+    m = DONE_ON.search(question) or _ASKED_TOPIC.search(question) or _WHO_TOPIC.search(question)
     return m.group(1) if m else None
 
 
@@ -1246,6 +1252,18 @@ def _holds_topic(recorded: str, topic: str) -> bool:
 # words of a person, not of a topic (孙钧是做隧道的院士里最年轻的吧？: "the biography does not write 院士" was said of the
 # lines quoted, rt59)
 _PERSON_WORD = re.compile(r"院士|专家|学者|教授|老师|年轻|年长|最年轻|最年长|里面?|当中|之中")
+
+
+def _topic_pieces(topic: str) -> list[str]:
+    """A topic's jieba words, the single characters jieba leaves side by side read as one word (地面起灰: 地面, 起灰 — 起灰
+    was dropped as two characters, and a biography naming 地面 alone was said to write the whole topic, rt77)."""
+    out: list[str] = []
+    for word in jieba_words(topic):
+        if len(word) == 1 and out and out[-1].startswith("\0"):
+            out[-1] += word
+        else:
+            out.append("\0" + word if len(word) == 1 else word)
+    return [w.lstrip("\0") for w in out]
 
 
 def jieba_words(text: str) -> list[str]:

@@ -153,3 +153,15 @@ def test_a_person_heard_of_whom_the_graph_lacks_is_said_to_be_absent_once(pair_a
     answer = pair_answerer.answer("我听说屠呦呦是图谱里获奖最多的院士，她有哪些奖？", Conversation())
     assert answer.text.count("知识图谱中没有您提到的那位专家") == 1
     assert "屠呦呦获得过" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "said", "not_said"), [
+    ("潘际銮在地面起灰这事上做过什么？", "没有写到“地面起灰”", "是。"),
+    ("潘际銮在焊接上做过什么？", "研究方向和学科中有：焊接工程", "是。"),
+])
+def test_what_an_expert_did_on_a_topic_says_where_the_record_does_not_write_it(pair_answerer, question, said,
+                                                                               not_said):
+    """他在地面起灰这事上做过什么？ quoted a space-robotics biography as if it answered (rt77): the topic is checked against
+    the directions and the biography, and what they do not write is said."""
+    answer = pair_answerer.answer(question, Conversation())
+    assert said in answer.text and not answer.text.startswith(not_said) and answer.grounding.dropped == []
