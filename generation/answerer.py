@@ -142,6 +142,7 @@ from generation.grounded import (
     asks_only_except,
     asks_most_awarded_premise,
     first_elected_premise,
+    most_awarded,
     most_awarded_premise,
     describe_expert,
     describe_fit,
@@ -1390,6 +1391,11 @@ class ExpertAnswerer:
             conversation.group = list(intent.experts) if intent.kind == "list" and not intent.compare else []
             if intent.kind == "list" and len(intent.experts) == 2:
                 conversation.pair = list(intent.experts)
+            if intent.kind == "list" and (leaders := most_awarded(experts, intent.attribute, question)) is not None \
+                    and leaders.any_held:  # 他们中谁获奖最多？ then 获奖最多的那位哪年出生？ / 他…: the one (or those tied) it
+                # named (it was answered of the first listed, rt77)
+                conversation.focus = leaders.experts[0] if len(leaders.experts) == 1 else None
+                conversation.group = list(leaders.experts) if len(leaders.experts) > 1 else []
         conversation.add("user", question)
         conversation.add("assistant", text)
         return Answer(text=text, backend=self.backend_name, experts=experts, grounding=report, match=match)

@@ -1608,11 +1608,23 @@ def older_asked(text: str) -> str | None:
     return f"{older.group('a')}和{older.group('b')}谁年纪大？" if older is not None else None
 
 
+_EXTREME_ONLY = re.compile(r"^\s*(?:那|那么)?(最年轻|年纪最小|年龄最小|岁数最小|最年长|年纪最大|年龄最大|岁数最大|获奖最多|当选最早|"
+                           r"当选最晚)的?(?:那位|那个|一位)?(?:呢|是谁|是哪位)?[？?。！!\s]*$")
+
+
+_EXTREME_NAMED = re.compile(r"^\s*(?:那|那么)?(?:获奖最多|最年轻|年纪最小|年龄最小|最年长|年纪最大|年龄最大|当选最早|当选最晚)的"
+                            r"(?:那位|那个|那几位|那两位|几位|两位|专家|院士)")
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to. A turn of
     several questions about those shown that reads as none of them (谁获奖最多？获得了几项国家科技进步奖？ was searched;
     他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
+    if len(conversation.last) >= 2 and (extreme := _EXTREME_ONLY.match(text)):  # 他们中谁年龄最大？ then 最年轻的呢？:
+        text = f"他们中谁{extreme.group(1)}？"  # the same question the other way (it answered of the oldest again, rt77)
+    if (conversation.focus or conversation.group) and (named := _EXTREME_NAMED.match(text)):  # 获奖最多的那位哪年出生？
+        text = ("他" if conversation.focus else "他们") + text[named.end():]  # after 谁获奖最多？: whom it named (rt77)
     if conversation.last and (said := _SHOWN_SAID.sub("他们", text, count=1)) != text:  # 推荐的专家都获得过…吗？: of
         text = said  # those shown (it was searched as a new problem)
     if conversation.last and (asks_only_except(text) or asks_award_end(text)) and (

@@ -64,8 +64,10 @@ def dye_answerer(expertglm_home, demo_graph, tmp_path_factory):
     rows = [("周一翔", "东华大学", "上海", "周一翔（1934.9.26- ）（女）纺织化学与染整工程专家。从事染色与染整工程研究。"),
             ("陈二纯", "浙江大学", "杭州", "陈二纯，男，1955年3月生。从事染色工艺与染整工程研究。"),
             ("蒋三成", "江南大学", "无锡", "蒋三成，1975年5月生。从事染色助剂与染整工程研究。")]
+    awards = {"周一翔": [{"name": "国家科学技术进步奖二等奖", "year": 1999}, {"name": "何梁何利基金科学与技术进步奖", "year": 2005}],
+              "陈二纯": [{"name": "国家技术发明奖二等奖", "year": 2010}]}
     records = [{"id": f"s49d-{i}", "name": name, "institution": place, "fields": ["纺织科学与工程"],
-                "directions": [{"name": "染整工程", "field": "纺织科学与工程"}], "awards": [], "bio": bio,
+                "directions": [{"name": "染整工程", "field": "纺织科学与工程"}], "awards": awards.get(name, []), "bio": bio,
                 "source": "test"} for i, (name, place, _, bio) in enumerate(rows)]
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49d")) as answerer:
         yield answerer
@@ -165,3 +167,15 @@ def test_what_an_expert_did_on_a_topic_says_where_the_record_does_not_write_it(p
     the directions and the biography, and what they do not write is said."""
     answer = pair_answerer.answer(question, Conversation())
     assert said in answer.text and not answer.text.startswith(not_said) and answer.grounding.dropped == []
+
+
+def test_the_other_extreme_and_the_one_a_superlative_named_are_followed(dye_answerer):
+    """他们中谁年龄最大？ then 最年轻的呢？ answered of the oldest again; 他们中谁获奖最多？ then 获奖最多的那位哪年出生？ answered of
+    the first listed (rt77)."""
+    conversation = Conversation()
+    dye_answerer.answer("我们的布料染色不均匀，找专家", conversation)
+    assert "周一翔最年长" in dye_answerer.answer("他们中谁年龄最大？", conversation).text
+    assert "蒋三成最年轻" in dye_answerer.answer("最年轻的呢？", conversation).text
+    assert "周一翔获奖最多" in dye_answerer.answer("他们中谁获奖最多？", conversation).text
+    born = dye_answerer.answer("获奖最多的那位哪年出生？", conversation)
+    assert "1934" in born.text and "陈二纯" not in born.text and "蒋三成" not in born.text
