@@ -1616,6 +1616,10 @@ _EXTREME_NAMED = re.compile(r"^\s*(?:那|那么)?(?:获奖最多|最年轻|年�
                             r"(?:那位|那个|那几位|那两位|几位|两位|专家|院士)")
 
 
+_WHICH_OF = re.compile(r"^\s*(?:请问|那)?(?:哪一位|哪位|哪几位|哪两位)(?!专家|院士)")
+_WHOLE_GRAPH = re.compile(r"图谱|库里|数据库|全部|所有|整个|一共|总共|全国")
+
+
 def resolve(text: str, conversation: Conversation) -> Intent:
     """Classify a user turn: a new problem, a request for more experts, a question about a shown expert, or
     small talk (no problem stated). An English follow-up is read by the Chinese words it amounts to. A turn of
@@ -1623,6 +1627,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     他们一共有几位？有几位来自清华大学？ got the names again) is the one of them that asks for a fact, else the first."""
     if len(conversation.last) >= 2 and (extreme := _EXTREME_ONLY.match(text)):  # 他们中谁年龄最大？ then 最年轻的呢？:
         text = f"他们中谁{extreme.group(1)}？"  # the same question the other way (it answered of the oldest again, rt77)
+    if conversation.last and _WHICH_OF.match(text) and not _WHOLE_GRAPH.search(text):  # 哪一位获得过…一等奖？ after a
+        text = "他们中" + text  # list: which of them (it counted the whole graph's 23 holders, rt77)
     if (conversation.focus or conversation.group) and (named := _EXTREME_NAMED.match(text)):  # 获奖最多的那位哪年出生？
         text = ("他" if conversation.focus else "他们") + text[named.end():]  # after 谁获奖最多？: whom it named (rt77)
     if conversation.last and (said := _SHOWN_SAID.sub("他们", text, count=1)) != text:  # 推荐的专家都获得过…吗？: of

@@ -179,3 +179,11 @@ def test_the_other_extreme_and_the_one_a_superlative_named_are_followed(dye_answ
     assert "周一翔获奖最多" in dye_answerer.answer("他们中谁获奖最多？", conversation).text
     born = dye_answerer.answer("获奖最多的那位哪年出生？", conversation)
     assert "1934" in born.text and "陈二纯" not in born.text and "蒋三成" not in born.text
+
+
+def test_which_one_after_a_list_asks_of_those_shown(dye_answerer):
+    """哪一位获得过国家技术发明奖一等奖？ right after a list counted the whole graph's holders (rt77): which of them."""
+    conversation = Conversation()
+    dye_answerer.answer("我们的布料染色不均匀，找专家", conversation)
+    answer = dye_answerer.answer("哪一位获得过国家技术发明奖二等奖？", conversation)
+    assert "只有陈二纯获得过" in answer.text and "共" not in answer.text.split("。")[0]
