@@ -187,3 +187,13 @@ def test_which_one_after_a_list_asks_of_those_shown(dye_answerer):
     dye_answerer.answer("我们的布料染色不均匀，找专家", conversation)
     answer = dye_answerer.answer("哪一位获得过国家技术发明奖二等奖？", conversation)
     assert "只有陈二纯获得过" in answer.text and "共" not in answer.text.split("。")[0]
+
+
+def test_a_place_in_the_first_problems_list_is_read_with_both_words_before_it(bridge_answerer):
+    """第一个问题里推荐的第二位专家是谁？ after a second problem gave the second list's second (rt77)."""
+    conversation = Conversation()
+    first = bridge_answerer.answer("我们的桥梁钢索生锈了，推荐专家", conversation)
+    second = bridge_answerer.answer("另一个问题：海洋腐蚀与防护方面，隧道渗水", conversation)
+    assert first.experts[1].name != second.experts[1].name  # (the two lists differ there)
+    answer = bridge_answerer.answer("第一个问题里推荐的第二位专家是谁？", conversation)
+    assert answer.text.startswith(first.experts[1].name)
