@@ -122,6 +122,13 @@ def real_csv_subset(source: Path, out: Path, n: int) -> list[dict[str, str]]:
     return rows
 
 
+def records_of(prefix: str, field: str, rows: list[tuple]) -> list[dict]:
+    """JSONL records of a test's few experts in one field: each row (name, institution, direction, awards, bio)."""
+    return [{"id": f"{prefix}-{i}", "name": name, "institution": place, "fields": [field],
+             "directions": [{"name": direction, "field": field}], "awards": awards, "bio": bio, "source": "test"}
+            for i, (name, place, direction, awards, bio) in enumerate(rows)]
+
+
 @contextmanager
 def answerer_over(records: list[dict], home: Path, embedder, directory: Path) -> Iterator:
     """An ExpertAnswerer over a graph of its own holding `records` (a test's few experts, as JSONL records), indexed

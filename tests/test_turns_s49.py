@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answerer_over
+from conftest import answerer_over, records_of
 from generation.conversation import Conversation
 
 
 @pytest.fixture(scope="module")
 def bridge_answerer(expertglm_home, demo_graph, tmp_path_factory):
     """Four experts on bridges and steel, two of them at 同济大学, on a graph of their own."""
-    rows = [("项一帆", "同济大学", "桥梁工程", "项一帆，同济大学教授。从事桥梁工程与斜拉桥拉索研究。"),
-            ("孙二钧", "同济大学", "隧道工程", "孙二钧，同济大学教授。从事隧道工程与桥梁基础研究。"),
-            ("翁三庆", "钢铁研究总院", "钢铁材料", "翁三庆，钢铁研究总院研究员。从事桥梁缆索用钢丝与钢铁材料腐蚀研究。"),
-            ("侯四荣", "中国科学院海洋研究所", "海洋腐蚀与防护", "侯四荣，研究员。从事桥梁钢结构与海洋腐蚀与防护研究。")]
-    records = [{"id": f"s49b-{i}", "name": name, "institution": place, "fields": ["土木工程"],
-                "directions": [{"name": direction, "field": "土木工程"}], "awards": [], "bio": bio, "source": "test"}
-               for i, (name, place, direction, bio) in enumerate(rows)]
+    records = records_of("s49b", "土木工程", [
+        ("项一帆", "同济大学", "桥梁工程", [], "项一帆，同济大学教授。从事桥梁工程与斜拉桥拉索研究。"),
+        ("孙二钧", "同济大学", "隧道工程", [], "孙二钧，同济大学教授。从事隧道工程与桥梁基础研究。"),
+        ("翁三庆", "钢铁研究总院", "钢铁材料", [], "翁三庆，钢铁研究总院研究员。从事桥梁缆索用钢丝与钢铁材料腐蚀研究。"),
+        ("侯四荣", "中国科学院海洋研究所", "海洋腐蚀与防护", [], "侯四荣，研究员。从事桥梁钢结构与海洋腐蚀与防护研究。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49b")) as answerer:
         yield answerer
 
@@ -36,11 +34,9 @@ def test_leaving_out_the_kind_only_just_asked_for_undoes_that_wish(bridge_answer
 @pytest.fixture(scope="module")
 def pair_answerer(expertglm_home, demo_graph, tmp_path_factory):
     """Two welding academicians, one of whose names is also a word (关桥), on a graph of their own."""
-    rows = [("潘际銮", "清华大学", "中国科学院院士", 1980, "潘际銮，清华大学教授。焊接工程专家。"),
-            ("关桥", "中国航空制造工程研究院", "中国工程院院士", 1994, "关桥，研究员。焊接力学专家。")]
-    records = [{"id": f"s49p-{i}", "name": name, "institution": place, "fields": ["技术科学"],
-                "directions": [{"name": "焊接工程", "field": "技术科学"}], "awards": [{"name": seat, "year": year}],
-                "bio": bio, "source": "test"} for i, (name, place, seat, year, bio) in enumerate(rows)]
+    records = records_of("s49p", "技术科学", [
+        ("潘际銮", "清华大学", "焊接工程", [{"name": "中国科学院院士", "year": 1980}], "潘际銮，清华大学教授。焊接工程专家。"),
+        ("关桥", "中国航空制造工程研究院", "焊接工程", [{"name": "中国工程院院士", "year": 1994}], "关桥，研究员。焊接力学专家。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49p")) as answerer:
         yield answerer
 
@@ -61,14 +57,13 @@ def test_a_person_asked_about_next_is_the_one_named_and_then_the_two_are_compare
 def dye_answerer(expertglm_home, demo_graph, tmp_path_factory):
     """Three dyeing experts: a woman in Shanghai, a man in 浙江, one in 江苏 whose sex no record states; born 1934,
     1955 and 1975."""
-    rows = [("周一翔", "东华大学", "上海", "周一翔（1934.9.26- ）（女）纺织化学与染整工程专家。从事染色与染整工程研究。"),
-            ("陈二纯", "浙江大学", "杭州", "陈二纯，男，1955年3月生。从事染色工艺与染整工程研究。"),
-            ("蒋三成", "江南大学", "无锡", "蒋三成，1975年5月生。从事染色助剂与染整工程研究。")]
-    awards = {"周一翔": [{"name": "国家科学技术进步奖二等奖", "year": 1999}, {"name": "何梁何利基金科学与技术进步奖", "year": 2005}],
-              "陈二纯": [{"name": "国家技术发明奖二等奖", "year": 2010}]}
-    records = [{"id": f"s49d-{i}", "name": name, "institution": place, "fields": ["纺织科学与工程"],
-                "directions": [{"name": "染整工程", "field": "纺织科学与工程"}], "awards": awards.get(name, []), "bio": bio,
-                "source": "test"} for i, (name, place, _, bio) in enumerate(rows)]
+    records = records_of("s49d", "纺织科学与工程", [
+        ("周一翔", "东华大学", "染整工程", [{"name": "国家科学技术进步奖二等奖", "year": 1999},
+                                      {"name": "何梁何利基金科学与技术进步奖", "year": 2005}],
+         "周一翔（1934.9.26- ）（女）纺织化学与染整工程专家。从事染色与染整工程研究。"),
+        ("陈二纯", "浙江大学", "染整工程", [{"name": "国家技术发明奖二等奖", "year": 2010}],
+         "陈二纯，男，1955年3月生。从事染色工艺与染整工程研究。"),
+        ("蒋三成", "江南大学", "染整工程", [], "蒋三成，1975年5月生。从事染色助剂与染整工程研究。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49d")) as answerer:
         yield answerer
 
