@@ -1369,6 +1369,8 @@ def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[s
             unseated = re.sub(rf"{re.escape(org)}(?=的?(?:{names}))", "", unseated)
     return [(kind, records) for kind, wrong, records in (
         ("institution", bool(expert.institution) and other_orgs(expert, unseated), []),
+        # 袁隆平是北京大学的教授，对吧？ of one with no institution recorded: not confirmed (it was let stand, rt77)
+        ("unplaced", not expert.institution and bool(_asked_orgs(unseated)[0]), []),
         ("award", awards_not_held(expert, said), []),
         ("year", dated is not None and not dated[0] and bool(dated[1]), dated[1] if dated else [])) if said and wrong]
 
@@ -1395,6 +1397,7 @@ def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] =
     answer says itself; `others`: the other experts the problem names)."""
     held = asked_held(expert, question) if len(asked_awards(question)) > 1 else []  # A held, B not: A said
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
+            else f"知识图谱没有记录{expert.name}的单位，无法确认您提到的单位。" if kind == "unplaced"
             else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" and not held else
             f"您提到的奖项中，知识图谱记录的{expert.name}获得过{'、'.join(map(_award_text, held))}；另一项没有记录。"
             if kind == "award" else

@@ -567,6 +567,8 @@ def correct_premises_en(expert: ExpertMatch, question: str, skip: tuple[str, ...
     """`generation.grounded.correct_premises` in English."""
     return [f"The graph records {expert.name} at another institution than the one you mention: {expert.name} works at "
             f"{expert.institution}." if kind == "institution" else
+            f"The graph records no institution for {expert.name}, so the one you mention cannot be confirmed." if
+            kind == "unplaced" else
             _unmatched_award(expert.name, question) if kind == "award" and untranslated_awards(question) else
             f"None of the awards the graph records for {expert.name} is the one you mention." if kind == "award" else
             f"The year differs from the graph's record: {expert.name} " + "; ".join(map(achievement, records)) + "."

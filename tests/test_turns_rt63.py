@@ -69,7 +69,8 @@ def test_a_funds_prize_asked_is_any_of_its_prizes():
 
 
 def test_a_birth_year_said_beside_an_election_is_no_election_year():
-    lee = ExpertMatch(id="l", name="李德群", score=1.0, awards=[AwardFact(name="中国工程院院士", year=2015)])
+    lee = ExpertMatch(id="l", name="李德群", score=1.0, institution="华中科技大学",
+                      awards=[AwardFact(name="中国工程院院士", year=2015)])
     assert correct_premises(lee, "听说华中科技大学李德群院士1945年出生，2015年当选工程院院士。") == []
     assert correct_premises(lee, "听说李德群院士1945年出生，2009年当选工程院院士。")  # a wrong year is still said
 

@@ -192,3 +192,15 @@ def test_a_place_in_the_first_problems_list_is_read_with_both_words_before_it(br
     assert first.experts[1].name != second.experts[1].name  # (the two lists differ there)
     answer = bridge_answerer.answer("第一个问题里推荐的第二位专家是谁？", conversation)
     assert answer.text.startswith(first.experts[1].name)
+
+
+def test_an_institution_claimed_of_one_with_none_recorded_is_not_confirmed():
+    """袁隆平是北京大学的教授，对吧？ of a record with no institution was let stand (rt77): it cannot be confirmed."""
+    from generation.grounded import correct_premises
+    from generation.grounded_en import correct_premises_en
+    from retrieval.models import AwardFact, ExpertMatch
+
+    yuan = ExpertMatch(id="y", name="袁隆平", score=1.0, awards=[AwardFact(name="国家最高科学技术奖", year=2000)])
+    assert correct_premises(yuan, "根据知识图谱，袁隆平是北京大学的教授，对吧？") == ["知识图谱没有记录袁隆平的单位，无法确认您提到的单位。"]
+    assert correct_premises_en(yuan, "袁隆平 is a professor at 北京大学, right?")[0].startswith("The graph records no institution")
+    assert correct_premises(yuan, "袁隆平获得过国家最高科学技术奖吗？") == []
