@@ -813,6 +813,12 @@ class ExpertAnswerer:
                                                    else biography.asked("出生，去世") if asks_age_now(asked) else ()):
                 # ("Was he 51 when he was elected?": the birth year quoted, which the age is computed from)
                 intent, experts = self._with_biographies(intent, experts, topics)
+            elif intent.kind == "list" and not intent.among_not and any(r.kind == "award" for r in intent.among):
+                # 他们中几位获得过何梁何利奖？: the biographies' award sentences, which the count's note quotes where
+                # they name it and the records do not (rt77: "none", of two whose biographies write it)
+                names = [w for r in intent.among if r.kind == "award" for w in (r.text, r.text.removesuffix("基金"))]
+                intent, experts = self._with_biographies(intent, experts, (biography.words_topic(names),
+                                                                           biography.words_topic(["奖"])))
         if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched
             bios = self.retriever.biographies([e.id for e in experts])
             experts = [biography.cited(e, bios.get(e.id), (biography.words_topic(reason_words(e.reasons)),))

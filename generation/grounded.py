@@ -1570,6 +1570,14 @@ def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...], n
                      if holders else f"{who}中，知识图谱的记录里没有符合您所问这一项的。")
         if undated := undated_holders(experts, requirement):
             lines.append(f"{'、'.join(undated)}的这一项获奖没有记录年份，无法按年份判断。")
+        if requirement.kind == "award" and not negated:  # 他们中几位获得过何梁何利奖？ "none" of two whose biographies
+            # write it (rt77): said, and quoted, apart from the records' count
+            forms = award_forms(requirement.text) | {requirement.text.removesuffix("基金")}  # (何梁何利技术科学奖)
+            written = {e.name: [q for q in biography.quotes(e) or () if biography.names_award(q, forms)]
+                       for e in experts if e not in holders}
+            if written := {n: qs for n, qs in written.items() if qs}:
+                lines.append(f"另外，{'、'.join(written)}的简介原文中写到了您问到的名称（结构化记录中没有，未计入），见下。" +
+                             "".join(f"\n\n知识图谱中{n}的简介写道：\n" + "\n".join(qs[:2]) for n, qs in written.items()))
     attribute = "awards" if any(r.kind in ("academy", "award", "elected") for r in among) else "institution"
     return "\n".join(lines) + "\n\n" + "\n".join(describe_attribute(e, attribute) for e in experts)
 

@@ -63,7 +63,7 @@ def dye_answerer(expertglm_home, demo_graph, tmp_path_factory):
          "周一翔（1934.9.26- ）（女）纺织化学与染整工程专家。从事染色与染整工程研究。"),
         ("陈二纯", "浙江大学", "染整工程", [{"name": "国家技术发明奖二等奖", "year": 2010}],
          "陈二纯，男，1955年3月生。从事染色工艺与染整工程研究。"),
-        ("蒋三成", "江南大学", "染整工程", [], "蒋三成，1975年5月生。从事染色助剂与染整工程研究。")])
+        ("蒋三成", "江南大学", "染整工程", [], "蒋三成，1975年5月生。从事染色助剂与染整工程研究。2016年获何梁何利基金科学与技术创新奖。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s49d")) as answerer:
         yield answerer
 
@@ -204,3 +204,13 @@ def test_an_institution_claimed_of_one_with_none_recorded_is_not_confirmed():
     assert correct_premises(yuan, "根据知识图谱，袁隆平是北京大学的教授，对吧？") == ["知识图谱没有记录袁隆平的单位，无法确认您提到的单位。"]
     assert correct_premises_en(yuan, "袁隆平 is a professor at 北京大学, right?")[0].startswith("The graph records no institution")
     assert correct_premises(yuan, "袁隆平获得过国家最高科学技术奖吗？") == []
+
+
+def test_a_count_among_those_shown_quotes_the_biographies_that_write_the_award(dye_answerer):
+    """他们中几位获得过何梁何利奖？ said "none" of experts whose biographies write it (rt77): the records' count, then the
+    biography sentences that name it, said not counted."""
+    conversation = Conversation()
+    dye_answerer.answer("我们的布料染色不均匀，找专家", conversation)
+    answer = dye_answerer.answer("他们中几位获得过何梁何利奖？", conversation)
+    assert "有1位：周一翔" in answer.text and "2016年获何梁何利基金科学与技术创新奖" in answer.text
+    assert "未计入" in answer.text and answer.grounding.dropped == []
