@@ -2199,11 +2199,16 @@ _WISH_KIND = {"地区": "where", "地点": "where", "地域": "where", "城市":
 _KIND_OF = {"place": "where", "institution": "where", "sector": "where"}
 
 
+def _as_wish(words: str) -> str:
+    """The words that state a requirement as a wish of its own (2010年以后获过国家奖的 → 2010年以后获过国家奖的专家)."""
+    return f"{words.rstrip('的，,')}的专家"
+
+
 def _wishes_apart(problem: str) -> list[str]:
     """The problem's topic, then each wish as a sentence of its own — those its first message stated too (…，要求：北京，
     工程院院士，1990年代当选: then 把1990年代这个条件去掉 finds that wish, rt77)."""
     first, *said = [p for p in _SAID.split(problem) if p.strip()] or [problem]
-    stated = [] if not re.search(r"[\u4e00-\u9fff]", first) else [f"{words.rstrip('的，,')}的专家。" for words, _ in stated_wishes(first)]
+    stated = [] if not re.search(r"[\u4e00-\u9fff]", first) else [_as_wish(words) + "。" for words, _ in stated_wishes(first)]
     return [topic_of(first) if stated else first, *stated, *said]
 
 
@@ -2966,11 +2971,11 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
             if _only_wish(said, latin) and (keep or not kinds & {r.kind for r in read_requirements(said)})]
     if not latin:  # and those the problem's own message stated, of other kinds (…最好是上海的大学里的，中国科学院院士，
         # 2010年以后获过国家奖的, then 放宽到工程院也行: the university and the award stay; they were dropped unsaid, rt77)
-        kept[:0] = [f"{words.rstrip('的，,')}的专家" for words, r in stated_wishes(_SAID.split(problem)[0])
-                    if keep or r.kind not in kinds]
-    said_before: set[frozenset] = set()  # each wish once (the first message's, once carried, is a sentence of its own)
-    kept = [k for k in kept if not ((key := frozenset((r.kind, r.text) for r in read_requirements(k))) in said_before
-                                    or said_before.add(key))]
+        kept[:0] = [_as_wish(words) for words, r in stated_wishes(_SAID.split(problem)[0]) if keep or r.kind not in kinds]
+    once: dict[frozenset, str] = {}  # each wish once (the first message's, once carried, is a sentence of its own)
+    for said in kept:
+        once.setdefault(frozenset((r.kind, r.text) for r in read_requirements(said)), said)
+    kept = list(once.values())
     # (`keep`: 再加一条：… adds to them, even of a kind said before)
     stop = ". " if latin else "。"
     first, *rest = _SAID.split(problem)  # (each sentence apart: a wish clause taken out of the first took its 。 along,
