@@ -280,6 +280,8 @@ def _superlative(text: str) -> CountQuestion | None:
         text = text[:guessed.start()] + "是谁？"
     rest = re.sub(r"[？?。！!\s]+$", "", text[:m.start()] + text[m.end():])
     rest = _SUPERLATIVE_WHO.sub("", re.sub(r"^(?:请问)?(?:谁是|哪一?位是)", "", rest))
+    rest = re.sub(r"^(?:全?中国|全国|我国|国内)(?=的|院士|专家)的?", "", rest)  # 中国获奖最多的院士是谁？: the nation is no topic of a
+    # graph of its academicians (it counted the 29 whose directions name 中国, rt77)
     rest = re.sub(r"(?<=.)(?:哪一?位|哪些|哪几位)(?=院士|专家)", "的", rest)  # 清华大学哪位院士最早当选？
     who = re.match(r"^(?:哪一?位|哪些|谁)(院士|专家)?", rest)  # 哪位院士最早获得X？ → 获得X的院士
     rest = (rest[who.end():] + ("的" + who.group(1) if who.group(1) and not PEOPLE.search(rest[who.end():]) else "")

@@ -214,3 +214,17 @@ def test_a_count_among_those_shown_quotes_the_biographies_that_write_the_award(d
     answer = dye_answerer.answer("他们中几位获得过何梁何利奖？", conversation)
     assert "有1位：周一翔" in answer.text and "2016年获何梁何利基金科学与技术创新奖" in answer.text
     assert "未计入" in answer.text and answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("中国获奖最多的院士是谁？", [("academy", "院士")]),
+    ("我国最早当选的院士是谁？", [("academy", "院士")]),
+    ("中国科学院获奖最多的院士是谁？", [("academy", "中国科学院院士")]),
+    ("中国农业大学获奖最多的院士是谁？", [("institution", "中国农业大学"), ("academy", "院士")]),
+])
+def test_the_nation_is_no_topic_of_a_superlative_over_its_academicians(question, kinds):
+    """中国获奖最多的院士是谁？ counted the 29 academicians whose directions name 中国 (rt77): the whole graph's."""
+    from retrieval.census import count_question
+
+    asked = count_question(question)
+    assert asked is not None and asked.term is None and [(r.kind, r.text) for r in asked.requirements] == kinds
