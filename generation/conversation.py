@@ -1608,12 +1608,10 @@ def older_asked(text: str) -> str | None:
     return f"{older.group('a')}和{older.group('b')}谁年纪大？" if older is not None else None
 
 
-_EXTREME_ONLY = re.compile(r"^\s*(?:那|那么)?(最年轻|年纪最小|年龄最小|岁数最小|最年长|年纪最大|年龄最大|岁数最大|获奖最多|当选最早|"
-                           r"当选最晚)的?(?:那位|那个|一位)?(?:呢|是谁|是哪位)?[？?。！!\s]*$")
-
-
-_EXTREME_NAMED = re.compile(r"^\s*(?:那|那么)?(?:获奖最多|最年轻|年纪最小|年龄最小|最年长|年纪最大|年龄最大|当选最早|当选最晚)的"
-                            r"(?:那位|那个|那几位|那两位|几位|两位|专家|院士)")
+_EXTREMES = r"最年轻|年纪最小|年龄最小|岁数最小|最年长|年纪最大|年龄最大|岁数最大|获奖最多|当选最早|当选最晚"
+# 最年轻的呢？: the other extreme of a question just asked of a list; 获奖最多的那位…: the one such a question named
+_EXTREME_ONLY = re.compile(rf"^\s*(?:那|那么)?({_EXTREMES})的?(?:那位|那个|一位)?(?:呢|是谁|是哪位)?[？?。！!\s]*$")
+_EXTREME_NAMED = re.compile(rf"^\s*(?:那|那么)?(?:{_EXTREMES})的(?:那位|那个|那几位|那两位|几位|两位|专家|院士)")
 
 
 _WHICH_OF = re.compile(r"^\s*(?:请问|那)?(?:哪一位|哪位|哪几位|哪两位)(?!专家|院士)")

@@ -1258,12 +1258,14 @@ def _topic_pieces(topic: str) -> list[str]:
     """A topic's jieba words, the single characters jieba leaves side by side read as one word (地面起灰: 地面, 起灰 — 起灰
     was dropped as two characters, and a biography naming 地面 alone was said to write the whole topic, rt77)."""
     out: list[str] = []
+    run = ""  # the single characters read so far in a row
     for word in jieba_words(topic):
-        if len(word) == 1 and out and out[-1].startswith("\0"):
-            out[-1] += word
-        else:
-            out.append("\0" + word if len(word) == 1 else word)
-    return [w.lstrip("\0") for w in out]
+        if len(word) == 1:
+            run += word
+            continue
+        out += [run, word] if run else [word]
+        run = ""
+    return out + [run] if run else out
 
 
 def jieba_words(text: str) -> list[str]:
