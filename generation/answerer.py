@@ -699,6 +699,12 @@ class ExpertAnswerer:
                          # records": a biography may say more than the record holds, 龚晓南's 浙江大学; "not shown": 彭永臻's
                          # 北京工业大学 is in his biography, his recorded institution a laboratory of no known place, rt47)
                          f"以上专家中，第{places}位符合您提出的要求；其余的与问题相关，但知识图谱的记录未显示其符合这一要求。")
+        elif intent.kind in ("problem", "more") and experts and tests and not meeting and not unmet:
+            # 最好是上海的，不要中国科学院的: the experts in Shanghai were all CAS members, left out as asked, and nothing
+            # was said of the wish (each kind is met by someone of the pool, so no kind was unmet)
+            notes.append("None of the experts above is shown by the graph's records to meet all you asked for; they "
+                         "are related to the problem and given for reference." if english else
+                         "以上专家中，知识图谱的记录未显示有哪一位符合您提出的全部要求；他们与问题相关，仅供参考。")
         if intent.neither_both:  # 既懂焊接又懂腐蚀: no one holds both
             a, b = intent.neither_both
             notes.append(f"No expert in the knowledge graph has research directions or fields naming both “{a}” and "

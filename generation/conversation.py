@@ -2287,9 +2287,9 @@ _LEAVES_KIND = re.compile(r"(?:^|(?<=[，,。；;！!？?\s：:（(]))(?:但是?
 
 
 # "…. Exclude anyone from Tsinghua University.", "…, not from Beijing": a kind left out in an English problem
-_LEAVES_KIND_EN = re.compile(r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?]))\s*(?:please\s+)?(?:but\s+)?(?:exclude|excluding|no|not)\s+"
+_LEAVES_KIND_EN = re.compile(r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?，；。！？]))\s*(?:please\s+)?(?:but\s+)?(?:exclude|excluding|no|not)\s+"
                              r"(?:anyone|any\s+one|experts?|people|ones?|academicians?)?\s*(?:who\s+(?:are|is|works?)\s+)?"
-                             r"(?:from|at|in|based\s+in)\s+(?P<what>[A-Z\u4e00-\u9fff][^,.;!?]*?)\s*(?=[,.;!?]|$)",
+                             r"(?:(?:from|at|in|based\s+in)\s+)?(?P<what>[A-Z\u4e00-\u9fff][^,.;!?]*?)\s*(?=[,.;!?]|$)",
                              re.IGNORECASE)
 
 
@@ -2310,7 +2310,8 @@ _OUTSIDE_EN = re.compile(r"\b(?:based\s+|located\s+)?outside\s+(?:of\s+)?(?P<x>[
 _NOT_IN_EN = re.compile(r"(?:\s*,)?\s+(?:who\s+(?:are|is)\s+|(?:and|but)\s+(?:are\s+|is\s+)?|that\s+are\s+)?not\s+"
                         r"(?=(?:in|from|at|based\s+in)\s)", re.IGNORECASE)
 _NOT_SEAT_EN = re.compile(r"(?:\s*,)?\s*(?:who\s+(?:are|is)\s+|(?:and|but)\s+(?:are\s+|is\s+)?|that\s+are\s+)?"
-                          r"not\s+(?:an?\s+)?(?P<x>(?:CAS|CAE)\s+(?:members?|academicians?)|academicians?|"
+                          r"(?:not|excluding|except)\s+(?:an?\s+)?(?P<x>(?:CAS|CAE)\s+(?:members?|academicians?)|academicians?|"
+                          r"(?:CAS|CAE)(?=\s*(?:[,.;!?]|$))|"
                           r"members?\s+of\s+(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|"
                           r"(?:from|in)\s+(?:the\s+)?(?:CAS|CAE))\b", re.IGNORECASE)
 
@@ -2381,8 +2382,10 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
             without[:0] = kinds
             text = rest
     for m in reversed(list(_LEAVES_KIND_EN.finditer(text))):
-        kinds = [r for r in read_requirements(f"Only experts from {expand_org_aliases(m.group('what'))}")
-                 if r.kind in ("institution", "place", "sector")]
+        what = m.group("what")
+        kinds = _kind_said(what) if re.search(r"[\u4e00-\u9fff]", what) else \
+            [r for r in read_requirements(f"Only experts from {expand_org_aliases(what)}")
+             if r.kind in ("institution", "place", "sector")]  # ("not 中国科学院": as 不要中国科学院的 reads it)
         rest = (text[:m.start()] + text[m.end():]).strip(" ,.;")
         if kinds and not names_no_problem(rest):
             without[:0] = kinds

@@ -157,6 +157,8 @@ def place_words(place: str) -> tuple[str, ...]:
     return (place, *PROVINCE_CITIES.get(place, ()))
 
 
+#: the words an institution's name ends with (清华大学, 中国科学院紫金山天文台, 国家电网公司)
+ORG_ENDINGS = "大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院"
 #: the kinds of institution a problem may ask for (只要企业里的专家, 不要高校的, 研究院所的专家)
 SECTORS = ("高校", "企业", "科研院所")
 _UNIVERSITY = re.compile(r"大学|(?<!科)学院")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, place_words
+from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ORG_ENDINGS, ExpertMatch, Requirement, place_words
 from retrieval.org_aliases import ORG_ALIASES
 from retrieval.english_names import PLACES_EN
 from retrieval.requirements_en import english_requirements
@@ -40,8 +40,6 @@ _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)
                     # …，他必须获得过图灵奖 / 要求获得过国家科技进步奖: a wish, the award ending its clause
                     rf"|(?:必须|要求|一定要|最好|需要|务必|并且|而且|同时|还要|也要)(?:是)?(?:获得?过?|荣获过?|得过|拿过)(?:了)?\s*"
                     rf"((?:[^，。；、,;！!？?\s的]{{2,20}}?(?:奖|基金|学者|称号))(?:[一二三四特]等奖)?)(?=[。！!？?，,；;]|$)")
-#: the words an institution's name ends with (清华大学, 中国科学院紫金山天文台, 国家电网公司)
-ORG_ENDINGS = "大学|学院|研究院|研究所|医院|公司|集团|中心|天文台|实验室|设计院"
 # the units under an institution, said of it (中国科学院下属研究所, 中科院所属单位, 中国科学院系统的研究所)
 _UNDER = re.compile(r"(?<=[院校司团部委局])(?:下属|所属|旗下|系统)的?(?:各)?(?:研究所|单位|机构|院所|研究院所|研究院|科研院所)?$")
 def whole_institution(name: str) -> str:
@@ -705,7 +703,11 @@ _BORN_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以后|之后|后|以来|
                          r"(?:以后|之后|后)|(?i:\bborn\s+(?:after|since|from)\s+((?:19|20)\d\d)\b)")
 _BORN_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)(?:出生|生)|(?:出生|生)于?\s*((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)|"
                           r"(?i:\bborn\s+before\s+((?:19|20)\d\d)\b)")
-_DECADE = re.compile(r"(?<![\d零〇])([5-9]|[五六七八九])[0零〇]后|(?i:\bborn\s+in\s+the\s+(?:19)?([5-9])0'?s\b)")
+_DECADE = re.compile(r"(?<![\d零〇])([3-9]|[三四五六七八九])[0零〇]后|(?i:\bborn\s+in\s+(?:the\s+)?(?:19|')?([0-9])0'?s\b)")
+# a span of birth years (born between 1940 and 1955, 1940年至1955年(之间)出生的)
+_BORN_BETWEEN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|～|~)\s*((?:19|20)\d\d)\s*年?\s*(?:之间|间)?(?:出生|生)|"
+                           r"(?i:\bborn\s+(?:between\s+((?:19|20)\d\d)\s+and|(?:in\s+|from\s+)?((?:19|20)\d\d)\s*(?:-|–|to))\s*"
+                           r"((?:19|20)\d\d)\b)")
 _AGE_BELOW = re.compile(r"(\d{2})\s*(?:周)?岁\s*(?:以下|以内|之内|之下)|(?:不超过|不满|小于|低于|未满)\s*(\d{2})\s*(?:周)?岁|"
                         r"(?i:\b(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|percent|years?\s+ago|"
                         r"(?!years?\b)[A-Za-z°℃])))")
@@ -746,6 +748,9 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
                 lo = said if lo is None else max(lo, said)
             else:
                 hi = said if hi is None else min(hi, said)
+    if theirs(span := _BORN_BETWEEN.search(query)) and not left_out(span):
+        first, last = sorted(int(g) for g in span.groups() if g)
+        lo, hi = max(lo or first, first), min(hi or last, last)
     if theirs(decade := _DECADE.search(query)) and not left_out(decade):
         said = next(g for g in decade.groups() if g)
         start = 1900 + 10 * (int(said) if said.isdigit() else _DIGIT_OF[said])

@@ -16,7 +16,7 @@ import datetime
 import re
 
 from retrieval.english_names import PLACES_EN, award_name
-from retrieval.models import Requirement
+from retrieval.models import ORG_ENDINGS, Requirement
 
 PLACE_NAMES_EN = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in PLACES_EN), key=len, reverse=True))
 
@@ -70,7 +70,7 @@ _AWARD = re.compile(
     re.IGNORECASE)
 _PREFERRED = re.compile(r"\s*(?:preferred|would\s+be\s+(?:ideal|great|good|best|preferred|welcome)|is\s+a\s+must|only|"
                         r"if\s+possible|welcome|wanted|needed|required)", re.IGNORECASE)
-_WISHED_LATER = re.compile(r"\b(?:would\s+be\s+(?:ideal|great|good|best|perfect|preferred|welcome|a\s+plus|helpful)|"
+_WISHED_LATER = re.compile(r"\bonly\b|\b(?:would\s+be\s+(?:ideal|great|good|best|perfect|preferred|welcome|a\s+plus|helpful)|"
                            r"(?:is|are)\s+(?:preferred|a\s+must|required|needed|welcome|a\s+plus)|preferred\b|,?\s*please\b)",
                            re.IGNORECASE)
 _AWARD_WORD = re.compile(r"award|prize|medal|scholar|leung", re.IGNORECASE)  # what every award name above holds
@@ -109,7 +109,13 @@ _ORG = re.compile(
     r"|Tsinghua|Fudan|Peking\s+U\.?|Beihang)\b")
 _ORG_LEAD = re.compile(r"^(?:(?:Only|Just|Now|Then|Also|Please)\s+)?(?:The|A|An|Our|At|From|In|Preferably|Ideally|Either|Or|And|Both)?\s*")
 _ACADEMY_NAME = re.compile(r"^(?:the\s+)?Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)$", re.IGNORECASE)
-_PLACE = re.compile(rf"\b(?P<place>{PLACE_NAMES_EN})(?:\s+(?:province|city|municipality|area|region))?\b", re.IGNORECASE)
+# a place in English, or as Chinese writes it inside an English sentence ("only from universities in 湖南 or 广东": rt77,
+# it was ignored and experts in Beijing were said to meet what was asked)
+_ZH_PLACES = "|".join(sorted(set(PLACES_EN.values()), key=len, reverse=True))
+_PLACE = re.compile(rf"\b(?P<place>{PLACE_NAMES_EN})(?:\s+(?:province|city|municipality|area|region))?\b|"
+                    rf"(?<![\u4e00-\u9fff])(?P<zh>{_ZH_PLACES})(?:省|市|地区)?(?![\u4e00-\u9fff])", re.IGNORECASE)
+# an institution as Chinese writes it inside an English sentence ("not at 清华大学", "preferably from 中国科学院")
+_ZH_ORG = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,20}}(?:{ORG_ENDINGS}|科学院))(?![\u4e00-\u9fff])")
 _PLACE_CUE = re.compile(r"\b(?:in|from|based\s+in|located\s+in|working\s+in|works\s+in|living\s+in|near|around|within|"
                         r"(?:in|from)\s+the)\s+$", re.IGNORECASE)
 _PLACE_BEFORE_EXPERT = re.compile(r"(?:[- ]based|[- ]area|[- ]local)?\s+(?:(?!(?:and|or|our|we|the|their)\b)\w+\s+){0,2}?"
@@ -201,7 +207,7 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
         holder = _AWARD_HOLDER.search(query, lo, m.start())  # words (it was no wish, and the problem was dropped)
         if holder and asked(holder.start(), m.end(), expert_after=False):
             found.append((holder.start(), m.end(), Requirement(kind="award", text=m.group(1))))
-    for m in _ORG.finditer(query, lo, hi):
+    for m in [*_ORG.finditer(query, lo, hi), *_ZH_ORG.finditer(query, lo, hi)]:
         lead = _ORG_LEAD.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)
         name = query[start:m.end(1)]
@@ -223,8 +229,22 @@ def _in_sentence(query: str, lo: int, hi: int, listed: bool = False) -> list[tup
                           Requirement(kind="place", text=_place(m))))
     for m in _SECTOR_EN.finditer(query, lo, hi):  # "Only from universities", "experts from industry"
         said = query[lo:m.start()]
-        if _SECTOR_WISH.search(said) and not _NOT_SECTOR.search(said):
+        if (_SECTOR_WISH.search(said) or said.rstrip().endswith(",") and asked(m.start(), m.end(), expert_after=False)) \
+                and not _NOT_SECTOR.search(said):  # (an item of a list of wishes: "Only experts born …, at a university,")
             found.append((m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_KIND[m.group(1).lower()[:4]])))
+    for m in _SECTOR_SAID.finditer(query, lo, hi):  # "university experts", "universities only"
+        if (m.group("only") or m.group("kind_only") or asked(m.start(), m.end(), expert_after=False)) and \
+                not any(s <= m.start() < e for s, e, r in found if r.kind in ("sector", "institution")):
+            found.append((m.start(), m.end(), Requirement(kind="sector", text=_SECTOR_KIND[m.group("kind").lower()[:4]])))
+    for m in _BARE_SEAT.finditer(query, lo, hi):  # "CAE only", "only CAS", "…, at a university, CAE, …" (rt77: read as
+        # nothing, and a CAS member shown for CAE)
+        if any(s <= m.start() < e for s, e, r in found) or _NOT.search(query, lo, m.start()) or \
+                m.group("item") and (not asked(m.start(), m.end(), expert_after=False) or
+                                     any(not query[e:m.start()].strip(" ,") for _, e, r in found if r.kind == "institution")):
+            continue  # (not the academy an institute's name ends with: "the Dalian Institute of Chemical Physics, CAS")
+        said = (m.group("pre") or m.group("post") or m.group("item")).upper()
+        found.append((m.start(), m.end(), Requirement(kind="academy",
+                                                      text="中国科学院院士" if said == "CAS" else "中国工程院院士")))
     for m in _ELECTED_BETWEEN.finditer(query, lo, hi):  # "elected between 2010 and 2015", "elected in the 1990s"
         if _NOT_ELECTED.search(query, lo, m.start()):
             continue  # "not elected in the 1990s": no span the records' years are checked in (it was read as the
@@ -261,6 +281,13 @@ _SECTOR_EN = re.compile(r"\b(?:from|at|in)\s+(?:a\s+|the\s+)?(universit(?:y|ies)
 _SECTOR_WISH = re.compile(r"(?:\b(?:only|preferably|ideally|rather|just|must\s+be)\b[^.;!?]{0,24}|"
                           r"\b(?:experts?|someone|somebody|people|specialists?|academicians?|ones?|candidates?)\s+)$",
                           re.IGNORECASE)
+# a kind of institution said before the expert or with "only" after it ("Only university experts", "universities only")
+_SECTOR_SAID = re.compile(r"\b(?P<kind>universit(?:y|ies)|academic|academia|industry|compan(?:y|ies)|enterprises?|"
+                          r"research\s+institutes?)(?:\s+(?:experts?|academicians?|people|specialists?|researchers?|"
+                          r"scientists?|professors?|ones?)\b(?P<only>\s+only\b)?|(?P<kind_only>\s+only\b))", re.IGNORECASE)
+# an academy's short name alone, asked: "CAE only", "only CAS", an item of a list of wishes ("…, CAE, …")
+_BARE_SEAT = re.compile(r"\b(?i:only|just|must\s+be)\s+(?:the\s+)?(?P<pre>CAS|CAE)\b(?!\s+(?:academicians?|members?|fellows?)\b)"
+                        r"|\b(?P<post>CAS|CAE)\s+only\b|(?<=,)\s*(?P<item>CAS|CAE)\s*(?=[,.;]|$)")
 _NOT_SECTOR = re.compile(r"\b(?:not|no|except|excluding)\s+$", re.IGNORECASE)
 _SECTOR_KIND = {"univ": "高校", "acad": "高校", "comp": "企业", "ente": "企业", "indu": "企业", "firm": "企业",
                 "rese": "科研院所", "inst": "科研院所"}
@@ -384,7 +411,7 @@ _LAUREATE = re.compile(r"\b(Nobel|Wolf|Kyoto|Turing|Lasker|Fields)\s+(?:laureate
 
 def _place(m: re.Match) -> str:
     """The graph's word of a matched place (Shaanxi -> 陕西, Xi'an -> 西安)."""
-    return PLACES_EN[re.sub(r"\s+", " ", m.group("place").lower())]
+    return m.group("zh") or PLACES_EN[re.sub(r"\s+", " ", m.group("place").lower())]
 
 
 def _award_text(english: str, grade: str | None) -> str:
