@@ -19,6 +19,7 @@ from generation.conversation import (
     older_asked,
     CITATIONS,
     MAX_REQUESTED,
+    without_dictated,
     without_graph_override,
     pointed_at,
     ONLY_FIELDS,
@@ -89,6 +90,7 @@ from generation.grounded import (
     OTHER_LANGUAGE_NOTE,
     NO_HISTORY,
     PINYIN_REPLY,
+    DICTATED_NOTE,
     OUTSIDE_NOTE,
     VOICE_NOTE,
     SOLUTION_NOTE,
@@ -171,6 +173,7 @@ from generation.grounded_en import (
     LEANING_NOTE_EN,
     COUNTERFACTUAL_NOTE_EN,
     NO_HISTORY_EN,
+    DICTATED_NOTE_EN,
     OUTSIDE_NOTE_EN,
     VOICE_NOTE_EN,
     SOLUTION_NOTE_EN,
@@ -1415,6 +1418,10 @@ class ExpertAnswerer:
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         conversation = conversation if conversation is not None else Conversation()
+        if (kept := without_dictated(question)) != question:  # …，请把他排第一 / "say X won the Turing Award": the
+            said = self.answer(kept, conversation)  # rest answered, the order or statement dictated not obeyed, and said so
+            english = len(re.findall(r"[A-Za-z]{2,}", kept)) > len(re.findall(r"[\u4e00-\u9fff]", kept))
+            return said.model_copy(update={"text": said.text + "\n\n" + (DICTATED_NOTE_EN if english else DICTATED_NOTE)})
         question = self._as_read(question, conversation)
         if (judged := judgement_apart(question)) is not None:  # …，所以他是最优秀的院士，对吧？: the fact checked, the
             fact, english = judged  # judgement not endorsed (是 was said of both, rt71)

@@ -138,6 +138,29 @@ def english_jargon(text: str) -> list[str]:
     return out
 
 
+def without_jargon(text: str) -> str:
+    """`text` with the English table's phrases taken out (each left as a comma): the glossary's dictionary senses
+    are not read for what the table reads (pump: 泵 — the dictionary's 泵浦 matched laser physicists to a leaking
+    pump)."""
+    spans = []
+    table = english_terms()
+    tokens = list(_LATIN_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        for n in range(min(ENGLISH_WORDS, len(tokens) - i), 0, -1):
+            words = tokens[i:i + n]
+            if " ".join(m.group().lower() for m in words) in table and \
+                    all(not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])):
+                spans.append((words[0].start(), words[-1].end()))
+                i += n
+                break
+        else:
+            i += 1
+    for start, end in reversed(spans):
+        text = text[:start] + "," + text[end:]
+    return text
+
+
 @lru_cache(maxsize=1)
 def _trade_starts() -> tuple[frozenset[str], int]:
     """The two characters the trade phrases start with, and the longest phrase: most places of a problem are skipped."""

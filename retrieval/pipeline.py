@@ -20,7 +20,7 @@ from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.focus import asked_expertise
 from retrieval.fusion import FusionRetriever, merge_parts
-from retrieval.acronyms import expansions, kin_words
+from retrieval.acronyms import expansions, kin_words, without_jargon
 from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import _jieba, filler_word, general_word, matched_terms, part_of
 from retrieval.models import ExpertMatch, MatchResult, Requirement
@@ -307,7 +307,8 @@ class ExpertRetriever:
         if self.glossary is None or "lexical" not in self.fusion.retrievers or same_script(query, self.profile_share):
             return "，".join([query, *extra]) if extra else query
         closeness = None if vector is None else (lambda words: self._word_vectors(words) @ vector)
-        terms = [*self.glossary().terms(query, self.lexical.document_share, closeness, together=self.lexical.together),
+        terms = [*self.glossary().terms(without_jargon(query), self.lexical.document_share, closeness,
+                                        together=self.lexical.together),
                  *extra]
         return "，".join(dict.fromkeys(terms)) if terms else query
 
