@@ -241,12 +241,16 @@ _STATED_OF_KIND = re.compile(rf"(?:是不是|是否|是|有|共有|一共有?)(?
 
 
 _BOTH_AWARDS = re.compile(r"同时|既|[和与及、]|以及|并且|而且")  # 获得过A和B的: both (或: either)
+# 最早获得？ 最晚获得这个奖的是谁？: the award named before (the verb taken with it, the rest names whom it counts)
+_GOT_IT = r"(?:获得|获|荣获|得到|拿到)(?:的|了|过)?(?:这个奖|该奖|此奖)?(?=(?:的|的人|的是谁|的是哪一?位)?[？?。]*$)"
 # who is first among those counted: the most awards (seats aside), the earliest or latest election
 _SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?(?:最多|(?=(?:排名?|排在)前))|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
                           r"(?P<earliest>最早当选|当选(?:得)?最早|最早入选|最早成为院士)|"
                           r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)|"
-                          r"(?P<award_earliest>最早(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖))|"
-                          r"(?P<award_latest>(?:最晚|最近|最后|最新)(?:一次|一位)?(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖))")
+                          r"(?P<award_earliest>最早(?:(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖)|" + _GOT_IT + r"))|"
+                          r"(?P<award_latest>(?:最晚|最近|最后|最新)(?:一次|一位)?(?:(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖)|" +
+                          _GOT_IT + r"))")  # (他们中谁最早获得？ after a
+# count of an award's holders: that award, rt77 — it was refused as a ranking)
 # 获奖第二多的 / 第三早当选的: a place from the extreme, asked as the extreme's superlative with that place
 _PLACE = re.compile(r"第(?P<n>[二三四五六七八九十两]|[2-9])(?=多|早|晚)")
 # 获奖最多的前三位 / 最早当选的5位 / 排名前五的: how many experts from the extreme are asked
@@ -684,7 +688,7 @@ def _superlative_one_en(text: str) -> CountQuestion | None:
                   text[:m.start()] + " " + text[m.end():], flags=re.IGNORECASE)
     rest = re.sub(r"\b(?:with|has|have|had|is|was|were|won|received|holds?|elected|one|among|of\s+all)\b", " ", rest,
                   flags=re.IGNORECASE)
-    rest = re.sub(r"\s+", " ", rest).strip(" ?.!")
+    rest = re.sub(r"^(?:all|every)\s+(?:the\s+)?", "", re.sub(r"\s+", " ", rest).strip(" ?.!"), flags=re.IGNORECASE)
     who = re.match(r"^(?:the\s+)?(academicians?|experts?|scientists?)\b\s*", rest, re.IGNORECASE)
     if who is None and not rest:
         return None  # "Who has the most awards?": of those shown, not of the graph
@@ -778,8 +782,10 @@ _AT_CHINESE_ORG_EN = re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|
 
 
 def _count_question_en(text: str) -> CountQuestion | None:
-    if (scoped := _SCOPE_EN.sub("", text)) != text and (asked := _count_question_en(scoped)) is not None:
-        return asked  # ("How many academicians are in the graph?" reads as it is)
+    if (scoped := _SCOPE_EN.sub("", text)) != text and (asked := _count_question_en(scoped) or _superlative_en(
+            scoped.rstrip(" ?.!") + " of all experts?")) is not None:
+        return asked  # ("How many academicians are in the graph?" reads as it is; "Who has won the most awards in the
+        # graph?": of the whole graph, not of those shown)
     if re.match(r"^\s*(?:how\s+many|which|who)\b", text, re.IGNORECASE) and ASKED_BESIDE_EN.search(text):
         text = ASKED_BESIDE_EN.split(text, 1)[0] + "?"  # "How many … at Wuhan University and what are their fields?"
     if (asked := _superlative_en(text) or _conditions_en(text)) is not None:
@@ -902,8 +908,9 @@ def superlative_of_counted(text: str, counted: CountQuestion) -> CountQuestion |
     place = _PLACE.search(text)
     said = text[:place.start()] + "最" + text[place.end():] if place is not None else text
     m = _SUPERLATIVE.search(said)
-    if m is None or m.lastgroup.startswith("award_") or not (_THEM.search(said) or _SHOWN_GROUP.search(said)):
-        return None
+    if m is None or not (_THEM.search(said) or _SHOWN_GROUP.search(said)) or \
+            m.lastgroup.startswith("award_") and not any(r.kind == "award" for r in counted.requirements):
+        return None  # (谁最早获得？ ranks by the award the count asked of them)
     return dataclasses.replace(counted, superlative=m.lastgroup, which=True, said=None, guess=(), only=False, parent=None,
                                place=said_number(place.group("n")) or 1 if place is not None else 1, places=1)
 

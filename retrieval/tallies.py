@@ -131,6 +131,27 @@ _EN_MORE = (
     (re.compile(r"^\s*what\s+is\s+the\s+(?P<most>most|least)\s+common\s+(?:field|discipline)(?:\s+(?:among|of)\s+"
                 r"(?:the\s+)?(?:academicians|experts))?\s*[?.!]*\s*$", re.IGNORECASE), "field"),
 )
+# "Give me the top 5 institutions by number of academicians", "What are the top 3 provinces with the most CAE
+# members?", "Which 5 institutions have the most academicians?" (rt77: answered with three unrelated experts), read on
+# the singular of the groups' word (`_singular_groups`)
+_EN_TOP_FORMS = (
+    re.compile(rf"^\s*(?:(?:please\s+)?(?:give|list|show|tell)(?:\s+me)?\s+|(?:what|which)\s+are\s+)?(?:the\s+)?top\s+"
+               rf"(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{_EN_DIM})\s+(?:(?:ranked\s+|sorted\s+|"
+               rf"ordered\s+)?by\s+(?:the\s+)?(?:number|count)\s+of|(?:with|having)\s+the\s+(?P<most>most))\s+{_EN_WHO}"
+               rf"(?:\s+in\s+the\s+graph)?\s*[?.!]*\s*$", re.IGNORECASE),
+    re.compile(rf"^\s*(?:which|what)\s+(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{_EN_DIM})\s+"
+               rf"(?:have|has|had|hold)\s+the\s+(?P<most>most)\s+{_EN_WHO}(?:\s+in\s+the\s+graph)?\s*[?.!]*\s*$",
+               re.IGNORECASE),
+)
+
+
+def _singular_groups(text: str) -> str:
+    """English group words in the singular (institutions → institution, universities → university, cities → city)."""
+    text = re.sub(r"(?i)\b(universit|cit)ies\b", r"\1y", text)
+    return re.sub(r"(?i)\b(institution|province|region|field|discipline|division|direction|area|award|prize|year|"
+                  r"institute|organi[sz]ation|employer|affiliation)s\b", r"\1", text)
+
+
 _EN_EACH = re.compile(rf"^\s*how\s+many\s+{_EN_WHO}\s+(?:are\s+there\s+|does\s+the\s+graph\s+hold\s+|were\s+elected\s+)?"
                       rf"(?:in|at|per|for|by|from)\s+(?:each|every)\s+(?:{_EN_DIM})\s*[?.!]*\s*$", re.IGNORECASE)
 
@@ -203,6 +224,9 @@ def _tally_question(text: str) -> TallyQuestion | None:
                           else "most", original, english=True)
     if found := _EN_EACH.search(asked):
         return _tally(found, "", original, english=True)
+    for form in _EN_TOP_FORMS:
+        if found := form.search(_singular_groups(text)):
+            return _tally(found, "most", original, english=True)
     for form, by in _EN_MORE:
         if found := form.search(asked):
             return TallyQuestion(by, CountQuestion(None, (Requirement(kind="academy", text="院士"),)), "academicians",  # type: ignore[arg-type]
@@ -240,8 +264,8 @@ def _tally(found: re.Match, most: str, text: str, english: bool) -> TallyQuestio
                                                                   for w in academy)), "院士")
     top = _TOP.search(text)
     places = (int(top.group("n")) if top.group("n").isdigit() else chinese_number(top.group("n")) or 1) if top else 1
-    if (top_en := _TOP_EN.search(text)) is not None:
-        said = top_en.group("n").lower()
+    if (top_en := _TOP_EN.search(text)) is not None or english and found.groupdict().get("n"):
+        said = (top_en or found).group("n").lower()
         places = int(said) if said.isdigit() else NUMBER_EN[said]
     return TallyQuestion(by, counted, label, most, max(1, min(places, MOST_LISTED)), seat, english)  # type: ignore[arg-type]
 
