@@ -39,6 +39,7 @@ from retrieval.problem import (
     sub_problems,
     without_courtesy,
 )
+from retrieval.requirements_en import english_requirements
 from retrieval.requirements import (
     ACADEMY_START,
     PLACE_CHAIN,
@@ -2235,6 +2236,20 @@ def _as_wish(words: str) -> str:
     return f"{words.rstrip('的，,')}的专家"
 
 
+def _without_english_wishes(text: str, kind: str) -> str:
+    """An English problem without the words that state its wishes of `kind` (as `_WISH_KIND` groups them): "…who won
+    the State Science and Technology Progress Award" left out for "Drop the award condition." (rt77: it stayed, and
+    so did the award); any other text as it is."""
+    if re.search(r"[\u4e00-\u9fff]{2}", text):
+        return text
+    spans = [(start, end) for start, end, r in english_requirements(text) if _KIND_OF.get(r.kind, r.kind) == kind]
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    text = re.sub(r"(?:\s+(?:who|that|which|with|and|or|from|at|in|of|an?|the|preferably|ideally|only|must\s+be|"
+                  r"should\s+be|is|be))*\s*(?=[,.;!?]|$)", "", text, flags=re.IGNORECASE)  # (words left hanging)
+    return re.sub(r"\s{2,}", " ", re.sub(r",\s*(?=[.;!?]|$)", "", text)).strip()
+
+
 def _wishes_apart(problem: str) -> list[str]:
     """The problem's topic, then each wish as a sentence of its own — those its first message stated too (…，要求：北京，
     工程院院士，1990年代当选: then 把1990年代这个条件去掉 finds that wish, rt77)."""
@@ -2267,6 +2282,7 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         kept, kept_back = wishes[:-1], () if wishes else tuple(conversation.without)
     elif kind:  # 去掉地区这个条件: the wishes of that kind (it matched 去掉 and 条件 as the problem's words, rt59)
         kept = [w for w in wishes if kind not in {_KIND_OF.get(r.kind, r.kind) for r in read_requirements(in_provinces(w))}]
+        topic = _without_english_wishes(topic, kind)  # "Drop the award condition." after an English problem
     else:  # 去掉上海这个条件 / 把“不要北京的”去掉: that wish, or that kind left out wanted again
         plain, seats = _negations_said_plainly(said)
         left_out = [r for m in _LEAVES_KIND.finditer(plain) for r in _kind_said(m.group(1))] + list(seats)

@@ -110,3 +110,27 @@ def test_a_wish_met_only_by_those_left_out_is_said_unmet(tile_answerer, message,
     answer = tile_answerer.answer(message, Conversation())
     assert answer.experts and "沪五坯" not in {e.name for e in answer.experts}
     assert said in answer.text and answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize("text, kind, left", [
+    ("We need an expert on welding robots who won the State Science and Technology Progress Award.", "award",
+     "We need an expert on welding robots."),
+    ("We need an expert on welding robots based in Shanghai, preferably a CAE academician.", "academy",
+     "We need an expert on welding robots based in Shanghai."),
+    ("We need an expert on welding robots based in Shanghai, preferably a CAE academician.", "where",
+     "We need an expert on welding robots, preferably a CAE academician."),
+    ("我们需要焊接机器人专家，要求获得过国家科技进步奖", "award", "我们需要焊接机器人专家，要求获得过国家科技进步奖"),
+])
+def test_an_english_problem_without_the_wishes_of_a_kind(text, kind, left):
+    """"Drop the award condition." after an English problem: its award clause goes (rt77: it stayed)."""
+    from generation.conversation import _without_english_wishes
+
+    assert _without_english_wishes(text, kind) == left
+
+
+def test_dropping_the_award_condition_of_an_english_problem(tile_answerer):
+    conversation = Conversation()
+    tile_answerer.answer("Our ceramic tiles warp in the kiln; we need an expert who won the State Natural Science "
+                         "Award.", conversation)
+    tile_answerer.answer("Drop the award condition.", conversation)
+    assert conversation.problem == "Our ceramic tiles warp in the kiln; we need an expert."
