@@ -19,7 +19,7 @@ from retrieval.acronyms import topic_words
 from retrieval.census import Census, chinese_number
 from retrieval.names import SIMILAR, WORK_DONE
 from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS
-from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org
+from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org, sectors_of
 from retrieval.presentation import funder
 from retrieval.english_names import recorded_place
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
@@ -690,6 +690,11 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if not lead and expert.title and _TITLES.fullmatch(expert.title) and (title := _TITLE_ASKED.search(question)):
             lead = "是。" if title.group(1) == expert.title else "不是。"  # 他是教授吗？ of a 副教授 (not of a 院士: the
             # record's title is the seat then, and the biography may well say 教授)
+        if not lead and (kind := _SECTOR_ASKED.search(question)):  # 那个单位是企业吗？ (rt77: the institution said, no
+            sector = _SECTOR_OF[kind.group(1) or kind.group(2)]  # answer): the kind its name shows, said so
+            kinds = sectors_of(expert.institution)
+            lead = (f"{'是' if sector in kinds else '不是'}。按单位名称判断，{expert.institution}属于{'、'.join(sorted(kinds))}。"
+                    if kinds else f"知识图谱不记录单位的类型，从名称无法判断{expert.institution}是否属于{sector}。")
         placed = ""
         if (asked := _PLACE_PREMISE.search(question)) and not lead.startswith("不是"):  # 第一位是在北京工作的吧？
             # 清华大学的潘际銮在上海工作吧？: the place the graph records for the institution decides, whatever the
@@ -732,6 +737,12 @@ _MORE_THAN_PLACE = re.compile(r"(?:\d+|[一二三四五六七八九十两几多]
 _SUMMED = re.compile(r"一共|总共|合计|加起来|总计|共(?:获|有|得)|\b(?:in\s+total|together|combined|altogether)\b", re.IGNORECASE)
 _HOW_MANY_ASKED = re.compile(r"(?:多少|几)\s*(?:个|项|条|种)")  # 研究方向有多少个？
 _WHEN = re.compile(r"哪年|哪一年|什么时候|何时|哪个年份|\bwhen\b|\b(?:what|which)\s+year\b", re.IGNORECASE)
+# a kind of institution asked of one expert's (那个单位是企业吗？ 他是在大学工作吗？), and the kind as `sectors_of` names it
+_SECTOR_ASKED = re.compile(r"(?:是|属于|算)(?:不是)?(?:一家|一个|一所|一家的)?(企业|公司|国企|民企|大学|高校|学校|科研院所|研究所|研究院|"
+                           r"科研单位)(?:吗|吧|么|嘛|呢|[？?]|$)|在(大学|高校|企业|公司|研究所|研究院)(?:里)?(?:工作|上班|任职)"
+                           r"(?:的)?(?:吗|吧|么|嘛|[？?]|$)")
+_SECTOR_OF = {"企业": "企业", "公司": "企业", "国企": "企业", "民企": "企业", "大学": "高校", "高校": "高校", "学校": "高校",
+              "科研院所": "科研院所", "研究所": "科研院所", "研究院": "科研院所", "科研单位": "科研院所"}
 # a title asked of one expert (他是教授吗？ 第二位是副研究员吗？), compared whole with the title the record holds
 _TITLES = re.compile(r"(?:正|副)?(?:教授|研究员)|高级工程师|教授级高级工程师")
 _TITLE_ASKED = re.compile(rf"是(?:不是)?({_TITLES.pattern})(?:吗|吧|么|嘛|呢|[？?]|$)")
