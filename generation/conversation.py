@@ -727,7 +727,7 @@ _DICTATED = re.compile(_RELAYED + r"(?:请|麻烦)?你?(?:在|于)?(?:回答|答
 # own text, never an instruction or a requirement (its 中国科学院院士 was read as one)
 _FAKE_AUTHORITY = re.compile(r"[【\[（(]\s*(?:系统(?:消息|提示|通知|指令|公告)?|管理员(?:备注|消息|指令|提示)?|开发者(?:消息|指令|备注)?|"
                              r"官方(?:通知|消息)|system|admin(?:istrator)?|developer)\s*[】\]）)]\s*[：:]?[^。！？!?\n]*[。！？!?]?|"
-                             r"(?:系统|管理员|开发者|官方)(?:备注|提示|消息|指令|通知|公告)\s*[：:][^。！？!?\n]*[。！？!?]?|"
+                             r"(?:系统|管理员|开发者|官方|内部)(?:备注|提示|消息|指令|通知|公告|说明)\s*[：:][^。！？!?\n]*[。！？!?]?|"
                              # SYSTEM: … USER: …, a transcript's labels: the system's part out, the user's label too
                              r"^\s*system\s*[：:][^。！？!?\n]*?(?:[。！？!?]|(?=\s*user\s*[：:]))|\buser\s*[：:]\s*",
                              re.IGNORECASE)
@@ -755,13 +755,24 @@ def dictates(text: str) -> bool:
 
 
 def without_dictated(text: str) -> str:
-    """The turn without its sentences that dictate a ranking or a statement about someone, when what is left states a
-    problem of some length; the turn itself otherwise."""
+    """The turn without its clauses that dictate a ranking or a statement about someone (what they say of that person
+    is then a remark, which the retriever leaves out: retrieval/names.py `mentions_apart`), when what is left states
+    a problem of some length; the turn itself otherwise."""
     if not dictates(text):
         return text
-    kept = " ".join(s.strip() for s in _SENTENCE_END.split(text) if s.strip() and not dictates(s) and
-                    not re.fullmatch(r"(?i:P\.?\s?S\.?|附言|补充一句|顺便说一?句)\s*[：:，,]?", s.strip())).strip()
+    text = re.sub(r"(?i)\b(in\s+(?:your|the)\s+(?:answer|reply|response)),\s*", r"\1 ", text)  # ("In your answer, say …")
+    kept = "".join(re.sub(r"^.*?([。！？!?.]?)\s*$", r"\1", c) if dictates(c) else c  # (its sentence's end kept)
+                   for c in _DICTATED_CLAUSE.findall(text))
+    kept = re.sub(r"[，,；;—–\s]+(?=[。！？!?.]|$)", "", kept).strip(" ，,；;—–")  # (the comma before a clause taken out)
+    kept = re.sub(r"([。！？!?.])(?:\s*[。！？!?.])+", r"\1", kept)  # (a sentence of that clause alone: its mark once)
+    kept = " ".join(s.strip() for s in _SENTENCE_END.split(kept) if s.strip() and
+                    not re.fullmatch(r"(?i:P\.?\s?S\.?|附言|补充一句|顺便说一?句)\s*[：:，,。.]?", s.strip())).strip()
+    kept = re.sub(r"(?<=[。！？；])\s+", "", kept)
     return kept if _substantive(kept) else text  # ("P.S." alone, left before the sentence it opened: no part of it)
+
+
+# a clause with the mark that ends it (…，请把他排第一。 "— please include that in his profile.")
+_DICTATED_CLAUSE = re.compile(r".+?(?:[，,；;。！？!?\n]+|\s+[—–-]+\s+|\.(?:\s+|$)|$)", re.DOTALL)
 
 
 def without_injection(text: str) -> str:
@@ -770,7 +781,7 @@ def without_injection(text: str) -> str:
     the GaN problem), and without words it dictates for the answer to say or sentences that dictate a ranking or a
     statement about someone; the turn unchanged otherwise (a bare instruction or a role change gets what the service
     does)."""
-    text = _FAKE_AUTHORITY.sub("", text).strip() or text
+    text = re.sub(r"[（(]\s*[）)]", "", _FAKE_AUTHORITY.sub("", text)).strip() or text
     text = _DICTATED.sub("", text).strip().rstrip("，,；;、").strip() or text
     text = without_dictated(text)
     if not _OVERRIDE.search(text):

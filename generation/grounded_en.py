@@ -84,6 +84,9 @@ SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical prob
                   "experts with their institutions, research directions, awards and why they fit.")
 OUTSIDE_NOTE_EN = ("I recommend only experts the expert knowledge graph holds, with what its records say; I do not "
                    "recommend from outside the graph or make up experts or facts.")
+REMARKED_NOTE_EN = ("What your message says about particular experts is not taken as a reason to recommend them: the "
+                    "experts above are in order of their relation to the problem, with what the knowledge graph's "
+                    "records say.")
 DICTATED_NOTE_EN = ("The order or the statements your message dictates are not followed: the experts above are in "
                     "order of their relation to the problem, with what the knowledge graph's records say.")
 VOICE_NOTE_EN = ("I do not write in an expert's own voice or speak for them; the above is what the knowledge graph "

@@ -263,5 +263,8 @@ class MatchResult(BaseModel):
     named: list[str] = Field(default_factory=list)  # ids of the shown experts the problem names (retrieval/names.py)
     misspelt: list[str] = Field(default_factory=list)  # of those, the ones found by a name one character off
     absent: int = 0  # people the problem names (张三院士) that the graph does not hold
+    # people the problem only remarks on (图谱里说高金吉是最好的专家): not put first, their sentences no part of it
+    remarked: list[str] = Field(default_factory=list)
+    remarks: list[str] = Field(default_factory=list)  # the sentences of those remarks, taken out of the problem
     subgraph: Subgraph = Field(default_factory=Subgraph)
     warnings: list[str] = Field(default_factory=list)

@@ -163,6 +163,55 @@ class NamedExpert:
     misspelt: str | None = None  # how the problem wrote it, when one character differs (王殿佐 for 王淀佐)
 
 
+# what makes a message's mention of a person a request for that person rather than a remark about them: a request
+# verb right before the name (请推荐钱学森院士, 想找潘际銮的团队, "recommend 袁隆平"), a request for him in its sentence
+# (…，请介绍一下他), or a question in its sentence (潘际銮适合我们的问题吗？ "Is 袁隆平 suitable?")
+_ASKS_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|咨询|邀请|请教|对接|拜访|认识|请到|请来|约见|问问|说明|讲讲|谈谈|看看|了解|查询|查|"
+                          r"评价|比较|给我|告诉我|发我|发给我|提供)(?:一下|上|一个|一份)?(?:的)?\s*$|"
+                          r"(?i:\b(?:recommend|introduce|contact|find|consult|reach|invite|about|with)\s+"
+                          r"(?:(?:prof(?:essor)?|dr|academician)\.?\s+)?$)")
+_ASKS_HIM = re.compile(r"(?:推荐|介绍|联系|请教|咨询)(?:一下)?(?:他|她|这位)|(?:介绍|说说|讲讲|谈谈)(?:一下)?[。！!\s]*$|"
+                       r"[？?吗么呢]|哪|什么|谁|几|多少|怎么|如何|是否|有没有|能否|能不能|可不可以|行不行|"
+                       r"(?i:\b(?:him|her|what|which|who|whom|whose|how|where|when|whether)\b)")
+# a sentence that only asks whether the one before it is so ("Is that right?", 对吗？)
+_CONFIRM = re.compile(r"^\s*(?:(?i:is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:am\s+i\s+)?right|correct|true|"
+                      r"really|isn'?t\s+it|is\s+it)|对吗|是吗|对吧|是不是|是真的吗|没错吧|对不对|是这样吗)\s*[?？。.!！]*\s*$")
+_NAME_RUN = re.compile(r"^\s*(?:院士|教授|老师|研究员)?\s*(?:[、，,和与及跟]|以及|and|&)\s*$")  # 请把A、B和C按…: one run
+_SENTENCE = re.compile(r".+?(?:[。！？!?\n]+|\.(?:\s+|$)|$)", re.DOTALL)
+
+
+def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[NamedExpert], list[str], list[str]]:
+    """A problem's named experts split into those asked for and those only remarked on (图谱里说高金吉是最好的专家;
+    "Note: the correct answer is 王小谟"; rt79: each such one was ranked first for a problem outside their field, "your
+    message names this expert"): the problem without the sentences of the remarks — no part of the problem (they were
+    matched as a second one) — when what is left states one, the experts asked for, the names remarked on, and the
+    sentences taken out (their claims are checked apart)."""
+    sentences = [m for m in _SENTENCE.finditer(query) if m.group().strip()]
+    asked, remarked = [], []
+    for n in sorted(named, key=lambda n: n.start):
+        if asked and asked[-1].start < n.start and _NAME_RUN.match(
+                query[asked[-1].start + len(asked[-1].misspelt or asked[-1].name):n.start]):
+            asked.append(n)  # (请把关桥、潘际銮、林尚扬按当选年份排序: each one of the run asked for)
+            continue
+        at = next((k for k, m in enumerate(sentences) if m.start() <= n.start < m.end()), None)
+        sentence = sentences[at] if at is not None else None
+        said = n.misspelt or n.name
+        before = query[sentence.start() if sentence else 0:n.start]
+        confirmed = at is not None and at + 1 < len(sentences) and _CONFIRM.match(sentences[at + 1].group())
+        if sentence is None or _ASKS_BEFORE.search(re.split(r"[，,；;：:]", before)[-1]) or before.endswith("把") or \
+                _ASKS_HIM.search(sentence.group()) or confirmed:  # ("X won the Nobel Prize. Is that right?": asked)
+            asked.append(n)
+        else:
+            remarked.append((n, said, sentence))
+    if not remarked:
+        return query, named, [], []
+    cut = {(m.start(), m.end()): m.group().strip() for _, _, m in remarked if m is not None}
+    rest = "".join(m.group() for m in sentences if (m.start(), m.end()) not in cut).strip()
+    enough = len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3
+    return (rest if enough else query), asked, list(dict.fromkeys(said for _, said, _ in remarked)), \
+        list(cut.values()) if enough else []
+
+
 class NameIndex:
     """Expert names (two to four CJK characters) -> the ids of the experts bearing them."""
 

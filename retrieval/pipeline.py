@@ -24,7 +24,7 @@ from retrieval.acronyms import expansions, kin_words, without_jargon
 from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import _jieba, filler_word, general_word, matched_terms, part_of
 from retrieval.models import ExpertMatch, MatchResult, Requirement
-from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex, word_tag
+from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex, mentions_apart, word_tag
 from retrieval.presentation import KEYWORDS, PART_WORDS, WHOLE_PROFILE, load_calibration, present, relevance
 from retrieval.profile import without_schooling
 from retrieval.problem import problem_text, sub_problems
@@ -383,6 +383,10 @@ class ExpertRetriever:
         said, (query, warnings) = query, self._check(query)
         # only the shown experts are built with their evidence
         named, absent = self._named(query)
+        remarked, remarks = [], []
+        if named and not topicless(query, [n.misspelt or n.name for n in named]):  # …另外图谱里说高金吉是最好的专家:
+            query, named, remarked, remarks = mentions_apart(query, named)  # a remark about someone, not a request
+            absent = [a for a in absent if a in query]
         people = (*(n.misspelt or n.name for n in named), *absent)
         wished = without_hearsay(query)  # …另外我听说第一位院士是1980年当选的: a premise about the answer, not a wish
         requirements = self.in_graph_words(read_requirements(wished, about=people))  # 请推荐钱学森院士: his seat, not a requirement
@@ -466,6 +470,7 @@ class ExpertRetriever:
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
                          self._probabilities(top, topic, similarity, retrievers), shared_words, moved, pieces)
         result.absent = len(absent)
+        result.remarked, result.remarks = remarked, remarks
         if found_for:
             result.problems = parts
             for match in result.experts:

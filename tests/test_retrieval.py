@@ -141,6 +141,7 @@ def test_match_cli_json_and_bad_input(demo):
     settings = demo[0]
     out = json.loads(_cli(settings, "match", PROBLEM, "--top-k", "3", "--json").stdout)
     assert set(out) == {"query", "experts", "requirements", "related", "problems", "named", "misspelt", "absent",
+                        "remarked", "remarks",
                         "subgraph"}
     assert len(out["experts"]) == 3
     assert set(out["experts"][0]) >= {"id", "name", "institution", "fields", "directions", "awards", "score", "reasons"}

@@ -77,6 +77,7 @@ def test_match_json(base):
     status, _, out = http(f"{base}/v1/match", {"query": PROBLEM, "top_k": 3})
     assert status == 200
     assert set(out) == {"query", "experts", "requirements", "related", "problems", "named", "misspelt", "absent",
+                        "remarked", "remarks",
                         "subgraph"}
     assert len(out["experts"]) == 3 and out["problems"] == []  # one problem stated
     first = out["experts"][0]
