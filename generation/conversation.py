@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,9 +51,11 @@ from retrieval.requirements import (
     WISH_LEFT_EN as _WISH_LEFT_EN,
     asked_award,
     award_spelling,
+    birth_bounds,
     read_requirements,
     stated_wishes,
     topic_of,
+    without_birth,
     without_requirements,
 )
 from retrieval.script import simplified, without_language_request
@@ -2222,20 +2225,35 @@ _CHANGE_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:(?:换|改)(?:�
 _DROP_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:再|还|也)?(?:(?:去掉|删掉|删除|取消|撤销|拿掉|不要)[“\"「『]?(?P<a>[^”\"」』，,。]{1,20}?)[”\"」』]?"
                         r"(?:这个|这一|那个|的)?(?:条件|要求|限制)(?:也)?(?:了|吧)?"
                         r"|把[“\"「『]?(?P<b>[^”\"」』，,。]{1,20}?)[”\"」』]?(?:这个|这一|那个|的)?(?:条件|要求|限制)?"
-                        r"(?:也|都)?(?:去掉|删掉|删除|取消|撤销|拿掉)(?:了|吧)?)"
+                        r"(?:也|都)?(?:去掉|删掉|删除|取消|撤销|拿掉)(?:了|吧)?"
+                        r"|(?:放宽一下|放宽点|放宽些)?[，,]?\s*(?P<c>地区|地点|城市|省份|单位|年份|当选年份|出生年份|年龄|年纪|性别|奖项|获奖)"
+                        r"(?:也)?(?:不限|不限制|无所谓|都行|都可以)(?:了|吧)?)"
                         r"(?:\s*[，,]?\s*(?:改成|换成|改为|变成|只要|要)(?P<new>[^，,。]{2,30}))?[。！!]*\s*$")
+
+
+# a kind left out wanted again: 把北京加回来, 北京的也加回来吧, "Now add back Beijing.", "Actually, include Beijing too but
+# keep the other constraints."
+_ADD_BACK = re.compile(r"^\s*(?:那|那么|好的?[，,]?|再)?(?:把|将)?(?P<x>[^，,。！!？?]{1,12}?)(?:的)?(?:也|都)?"
+                       r"(?:加回来|加回去|加进来|放回来|算上|包括进来|恢复)(?:吧|了|呢)?[。！!]*\s*$")
+_ADD_BACK_EN = re.compile(r"^\s*(?:(?:now|actually|ok(?:ay)?|and|then|so|but)\s*,?\s+)*(?:please\s+)?(?:add\s+back|bring\s+back|"
+                          r"include|allow|re-?include)\s+(?P<x>[^,.;!?]+?)(?:\s+(?:too|again|as\s+well|back))?"
+                          r"(?:\s*,.*|\s+but\b.*)?[.!]*\s*$", re.IGNORECASE)
 
 
 # "Drop the award condition", "If none, remove the location requirement": a kind of wish taken back, in English
 _DROP_WISH_EN = re.compile(r"^\s*(?:if\s+(?:there\s+(?:are|is)\s+)?(?:none|no\s+one|nobody)[^,]*,\s*|ok(?:ay)?,?\s*|then\s+|and\s+|now\s+)?"
-                           r"(?:please\s+)?(?:drop|remove|forget|ignore|relax|lift|skip)\s+the\s+(?P<what>[a-z][a-z\s-]{1,30}?)\s+"
-                           r"(?:condition|requirement|constraint|filter|wish|criterion)s?\b[^.!?]*[.!?]*\s*$", re.IGNORECASE)
+                           r"(?:please\s+)?(?:drop|remove|forget(?:\s+about)?|ignore|relax|lift|skip|take\s+(?:back|away|off)|"
+                           r"undo|cancel|never\s+mind)\s+(?:the|that|this)\s+(?P<what>[a-z][a-z\s-]{1,30}?)(?:\s+"
+                           r"(?:condition|requirement|constraint|filter|wish|criterion|limit|restriction)s?)?\b"
+                           r"\s*(?:[,;]\s*(?:and\s+)?(?:just|only)?\s*(?P<new>[^.!?]{2,40}?))?\s*[.!?]*\s*$", re.IGNORECASE)
 _KIND_EN = {"award": "奖", "awards": "奖", "prize": "奖", "place": "地区", "location": "地区", "city": "地区",
             "region": "地区", "province": "地区", "institution": "单位", "university": "单位", "year": "年份",
-            "election": "年份", "age": "年龄", "birth": "年龄", "gender": "性别", "sex": "性别", "academy": "院士"}
+            "election": "年份", "age": "年龄", "birth": "年龄", "gender": "性别", "sex": "性别", "academy": "院士",
+            "cas": "院士", "cae": "院士", "academician": "院士", "academicians": "院士", "membership": "院士",
+            "seat": "院士", "universities": "单位", "sector": "单位", "decade": "年龄", "born": "年龄"}
 _THIS_WISH = re.compile(r"这个|那个|这条|那条|上一个|上一条|刚才的?|最后一个|前面的?")  # 去掉这个条件: the last one said
 # 去掉地区这个条件 / 去掉年份的要求: the kind of wish named, as requirements are grouped (place, election, award, …)
-_WISH_KIND = {"地区": "where", "地点": "where", "地域": "where", "城市": "where", "省份": "where", "所在地": "where",
+_WISH_KIND = {"出生年份": "unrecorded", "年纪": "unrecorded", "地区": "where", "地点": "where", "地域": "where", "城市": "where", "省份": "where", "所在地": "where",
               "单位": "where", "年份": "elected", "当选年份": "elected", "当选时间": "elected", "年代": "elected",
               "奖项": "award", "获奖": "award", "奖": "award", "院士": "academy", "学部": "academy", "年龄": "unrecorded",
               "性别": "unrecorded"}
@@ -2247,6 +2265,13 @@ def _as_wish(words: str) -> str:
     return f"{words.rstrip('的，,')}的专家"
 
 
+def _without_english_kinds(text: str, kinds: set[str]) -> str:
+    """An English problem without the words of its wishes of these requirement kinds ("academy", "place", …)."""
+    for kind in {_KIND_OF.get(k, k) for k in kinds}:
+        text = _without_english_wishes(text, kind)
+    return text
+
+
 def _without_english_wishes(text: str, kind: str) -> str:
     """An English problem without the words that state its wishes of `kind` (as `_WISH_KIND` groups them): "…who won
     the State Science and Technology Progress Award" left out for "Drop the award condition." (rt77: it stayed, and
@@ -2254,6 +2279,8 @@ def _without_english_wishes(text: str, kind: str) -> str:
     if re.search(r"[\u4e00-\u9fff]{2}", text):
         return text
     spans = [(start, end) for start, end, r in english_requirements(text) if _KIND_OF.get(r.kind, r.kind) == kind]
+    if not spans:
+        return text
     for start, end in reversed(spans):
         text = text[:start] + text[end:]
     text = re.sub(r"(?:\s+(?:who|that|which|with|and|or|from|at|in|of|an?|the|preferably|ideally|only|must\s+be|"
@@ -2282,17 +2309,28 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         wish = added.group("wish").strip()
         refined = refinement(expand_org_aliases(wish), conversation.problem, keep=True)
         return Intent("problem", query=refined, refines=True) if refined else None
+    if (back := _ADD_BACK.match(text) or _ADD_BACK_EN.match(text)) is not None:  # 把北京加回来 / "Now add back
+        # Beijing.": the kind left out wanted again, as 把“不要北京的”去掉 says it (rt79: searched as a new problem)
+        said = back.group("x").strip()
+        kinds = _kind_said(said) if re.search(r"[\u4e00-\u9fff]", said) else [
+            r for r in read_requirements(f"Only experts from {said}") if r.kind in ("place", "institution", "sector")]
+        if kinds and any((r.kind, r.text) == (k.kind, k.text) for r in conversation.without for k in kinds):
+            text = f"把“不要{kinds[0].text}的”去掉"
     dropped = _DROP_WISH.match(text)
     english = _DROP_WISH_EN.match(text) if dropped is None else None  # "If none, drop the award condition." (rt77)
     if dropped is None and (english is None or not (said := _KIND_EN.get(english.group("what").split()[-1].lower()))):
         return None
-    said, new = (said, None) if dropped is None else ((dropped.group("a") or dropped.group("b")).strip(), dropped.group("new"))
+    said, new = (said, english.group("new")) if dropped is None else \
+        ((dropped.group("a") or dropped.group("b") or dropped.group("c")).strip(), dropped.group("new"))
     topic, *wishes = _wishes_apart(conversation.problem)
     kind, kept_back = _WISH_KIND.get(said.removesuffix("的")), ()
     if _THIS_WISH.fullmatch(said):  # 去掉这个条件: the last wish said — or, none said, the kinds left out (不要北京的)
         kept, kept_back = wishes[:-1], () if wishes else tuple(conversation.without)
     elif kind:  # 去掉地区这个条件: the wishes of that kind (it matched 去掉 and 条件 as the problem's words, rt59)
-        kept = [w for w in wishes if kind not in {_KIND_OF.get(r.kind, r.kind) for r in read_requirements(in_provinces(w))}]
+        kept = [w for w in wishes if kind not in {_KIND_OF.get(r.kind, r.kind) for r in read_requirements(in_provinces(w))}
+                and not (said.removesuffix("的") in ("年龄", "出生年份", "年纪") and _born_asked(w))]
+        if said.removesuffix("的") in ("年龄", "出生年份", "年纪"):  # 出生年份不限 / "drop the birth-year condition"
+            topic = without_birth(topic).rstrip("，, ")
         topic = _without_english_wishes(topic, kind)  # "Drop the award condition." after an English problem
     else:  # 去掉上海这个条件 / 把“不要北京的”去掉: that wish, or that kind left out wanted again
         plain, seats = _negations_said_plainly(said)
@@ -2309,7 +2347,9 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         if kept == wishes and not left_out and said in topic:  # a wish the topic's own words hold, unread as one (…，
             # 要求：北京，企业或设计院，…: 把企业这个条件也去掉 — that clause goes, rt77)
             topic = "".join(c for c in re.split(r"(?<=[，,；;：:])", topic) if said not in c)
-    problem = "".join([topic, *kept])
+    problem = (" " if english is not None else "").join([topic, *kept])
+    if new and english is not None and not re.match(r"(?i)\s*(?:only|just|preferably)\b", new):
+        new = f"Only {new}"  # ("Forget the CAE condition, just CAS.": only CAS)
     if new and (refined := refinement(expand_org_aliases(new), problem)):
         problem = refined
     return Intent("problem", query=problem, refines=True, kept_back=kept_back)
@@ -2452,7 +2492,8 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
             text = rest
     if not without and not seats:
         return written, ()  # (the problem as written, when nothing was left out)
-    return re.sub(r"[，,]\s*(?:[，,]\s*)+", "，", text).strip(" ，,"), tuple([*without, *seats])
+    joint = ", " if _LATIN_WORDS.match(written) else "，"  # (an English problem keeps its own commas)
+    return re.sub(r"[，,]\s*(?:[，,]\s*)+", joint, text).strip(" ，,"), tuple([*without, *seats])
 
 
 _YES_NO = re.compile(r"是不是|是否|(?<!有)[吗么嘛]|对吧|对不对|是吧|的吧|(?i:\b(?:is|are|does|do)\s+(?:he|she|they|it)\b)")
@@ -2990,6 +3031,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     return None
 
 _WISH_WORDS_EN = re.compile(r"(?i)\b(?:what|how|about|any|some|show|me|us|give|recommend|suggest|find|instead|then|"
+                            r"now|actually|ok|okay|only|just|also|and|so|but|well|too|again|let'?s|keep|"
                             r"those|ones?|there|members?|academicians?|can|could|would|you|someone|somebody|anyone|"
                             r"rather|else|other|others|please)\b|[^A-Za-z]")
 _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and|so|ok|okay|then|well)\s*,?\s+)?(?:what|how)\s+about\s+", re.IGNORECASE)
@@ -3018,6 +3060,7 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
     latin = bool(_LATIN_WORDS.match(text)) or is_english(text)  # "Only Chinese Academy of Engineering members", and
     # with the graph's words in it: "Can you recommend someone who won the 国家技术发明奖?"
     text = text if latin else in_provinces(text)  # 西北的呢？ 江浙沪的: their provinces, as alternatives
+    text = _LEAD_FILLER.sub("", text) or text  # 再换回来，只要工程院的 / "Now only CAS members." (rt79: new problems)
     if not problem or (len(text.split()) > 12 if latin else len(PLACE_CHAIN.sub("某地", text)) > 30):
         return None  # (有没有在青海或者西部的专家？: the region's provinces are one wish)
     wish = _WHAT_ABOUT.sub("Recommend ", text, count=1) if latin else \
@@ -3027,9 +3070,10 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
         wish = said  # 再年轻一点 / 资深一些吧: the expert understood, as after 的
     if not _only_wish(wish, latin):
         return None
-    kinds = {r.kind for r in read_requirements(wish)}
+    kinds = {r.kind for r in read_requirements(wish)} | ({"born"} if _born_asked(wish) else set())
     kept = [said for said in _SAID.split(problem)[1:]  # the wishes earlier turns added (each its own sentence)
-            if _only_wish(said, latin) and (keep or not kinds & {r.kind for r in read_requirements(said)})]
+            if _only_wish(said, latin) and (keep or not kinds & ({r.kind for r in read_requirements(said)} |
+                                                                 ({"born"} if _born_asked(said) else set())))]
     if not latin:  # and those the problem's own message stated, of other kinds (…最好是上海的大学里的，中国科学院院士，
         # 2010年以后获过国家奖的, then 放宽到工程院也行: the university and the award stay; they were dropped unsaid, rt77)
         kept[:0] = [_as_wish(words) for words, r in stated_wishes(_SAID.split(problem)[0]) if keep or r.kind not in kinds]
@@ -3042,18 +3086,33 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
     first, *rest = _SAID.split(problem)  # (each sentence apart: a wish clause taken out of the first took its 。 along,
     # and the next sentence's residue joined the topic, rt77)
     rest = [without_requirements(p).rstrip("。.!?？！ ") for p in rest]
-    topic = [topic_of(first).rstrip("。.!?？！ "), *(p for p in rest if _wish_words_left(p, latin))]  # (a wish's residue:
+    first = without_birth(first) if "born" in kinds and not keep else first  # ("What about born in the 1950s instead?":
+    # the 1960s of the first message no longer asked)
+    lead = _without_english_kinds(first, kinds) if latin and not keep else topic_of(first)  # (an English first message
+    # keeps its wishes of other kinds where they stand: "…, university only." stays)
+    topic = [lead.rstrip("。.!?？！ ，, "), *(p for p in rest if _wish_words_left(p, latin) and not _born_asked(p))]  # (a wish's residue:
     # "… experts. Only")
     return stop.join([*topic, *(k.rstrip("。.!?？！ ") for k in kept), wish])
 
 
 _SAID = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+# words that open a wish turn and say nothing of the wish (再换回来，只要工程院的; "Now only CAS members.")
+_LEAD_FILLER = re.compile(r"^\s*(?:(?:再|又)?换回来|还是|好吧|好的|行吧|嗯|(?i:now|actually|ok(?:ay)?|then|and|also|but|"
+                          r"so|well|fine|alright))\s*[，,]?\s*")
 
 
 def _only_wish(text: str, latin: bool) -> bool:
-    """Whether `text` says only what kind of expert is wanted (只要工程院院士, 最好是在上海的专家), no topic."""
+    """Whether `text` says only what kind of expert is wanted (只要工程院院士, 最好是在上海的专家, "Only those born after
+    1955"), no topic."""
+    if _born_asked(text):  # (a birth year asked is no requirement of the record: read apart, rt79)
+        return len(_wish_words_left(topic_of(without_birth(text)), latin)) < 2
     topic = topic_of(text)  # the wish itself when only its requirement and wish words were in it
     return bool(read_requirements(text)) and (topic == text or len(_wish_words_left(topic, latin)) < 2)
+
+
+def _born_asked(text: str) -> bool:
+    """Whether `text` asks for a birth year or an age (60后的, "born in the 1950s")."""
+    return birth_bounds(text, datetime.date.today().year) is not None
 
 
 def _wish_words_left(text: str, latin: bool) -> str:

@@ -699,9 +699,9 @@ BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|"
 
 # a birth year asked for (1960年以后出生的, 60后, 50岁以下, "born after 1960", "under 50"): bounds on the birth year the
 # biographies write (rt52: experts born in 1939 were shown for 60后, and nothing said)
-_BORN_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以后|之后|后|以来|及以后)(?:出生|生)|(?:出生|生)于?\s*((?:19|20)\d\d)\s*年?\s*"
+_BORN_AFTER = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以后|之后|后|以来|及以后)(?:出生|生)|(?:出生|生)(?:于|在)?\s*((?:19|20)\d\d)\s*年?\s*"
                          r"(?:以后|之后|后)|(?i:\bborn\s+(?:after|since|from)\s+((?:19|20)\d\d)\b)")
-_BORN_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)(?:出生|生)|(?:出生|生)于?\s*((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)|"
+_BORN_BEFORE = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)(?:出生|生)|(?:出生|生)(?:于|在)?\s*((?:19|20)\d\d)\s*年?\s*(?:以前|之前|前)|"
                           r"(?i:\bborn\s+before\s+((?:19|20)\d\d)\b)")
 _DECADE = re.compile(r"(?<![\d零〇])([3-9]|[三四五六七八九])[0零〇]后|(?i:\bborn\s+in\s+(?:the\s+)?(?:19|')?([0-9])0'?s\b)")
 # a span of birth years (born between 1940 and 1955, 1940年至1955年(之间)出生的)
@@ -762,6 +762,14 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
             else:
                 hi = min(hi or 9999, this_year - age)
     return None if lo is None and hi is None else (lo, hi)
+
+
+def without_birth(text: str) -> str:
+    """`text` without the words that ask for a birth year or an age (60后的, 1960年以后出生的, "born after 1955", "born in
+    the 1950s"): what else a turn that states one says."""
+    for pattern in (_BORN_BETWEEN, _BORN_AFTER, _BORN_BEFORE, _DECADES_SAID, _DECADE, _AGE_BELOW, _AGE_ABOVE):
+        text = pattern.sub("", text)
+    return re.sub(r"\s+(?=[,，.。;；])", "", text)
 
 
 def born_within(year: int | None, bounds: tuple[int | None, int | None]) -> bool:

@@ -134,3 +134,51 @@ def test_dropping_the_award_condition_of_an_english_problem(tile_answerer):
                          "Award.", conversation)
     tile_answerer.answer("Drop the award condition.", conversation)
     assert conversation.problem == "Our ceramic tiles warp in the kiln; we need an expert."
+
+
+def _problems(answerer, turns: list[str]) -> list[str]:
+    """The problem under discussion after each turn of one conversation."""
+    conversation, out = Conversation(), []
+    for turn in turns:
+        answerer.answer(turn, conversation)
+        out.append(conversation.problem)
+    return out
+
+
+def test_wishes_changed_in_english_keep_the_problem(tile_answerer):
+    """"Only those born after 1955, please." was ignored, "Now only CAS members." searched alone (geologists for
+    train aerodynamics) and "OK, take back the CAS filter." too (rt79)."""
+    born, cas, back = _problems(tile_answerer, ["Our ceramic tiles warp in the kiln.", "Only those born after 1955, please.",
+                                                "Now only CAS members.", "OK, take back the CAS filter."])[1:]
+    assert born.startswith("Our ceramic tiles warp in the kiln") and "born after 1955" in born
+    assert cas.startswith("Our ceramic tiles warp in the kiln") and "born after 1955" in cas and "CAS" in cas
+    assert back.startswith("Our ceramic tiles warp in the kiln") and "born after 1955" in back and "CAS" not in back
+
+
+def test_a_birth_decade_said_again_replaces_the_first(tile_answerer):
+    problem = _problems(tile_answerer, ["Experts for tile warping in the kiln, born in the 1960s, university only.",
+                                        "What about born in the 1950s instead?"])[-1]
+    assert "1950s" in problem and "1960s" not in problem and "university only" in problem and "tile warping" in problem
+
+
+def test_a_kind_left_out_is_wanted_again(tile_answerer):
+    conversation = Conversation()
+    tile_answerer.answer("Our ceramic tiles warp in the kiln, not in Beijing.", conversation)
+    assert [r.text for r in conversation.without] == ["北京"]
+    again = tile_answerer.answer("Now add back Beijing.", conversation)
+    assert conversation.without == () and conversation.problem.startswith("Our ceramic tiles warp in the kiln")
+    assert again.experts and again.grounding.dropped == []
+    conversation = Conversation()
+    tile_answerer.answer("瓷砖烧成变形，推荐专家，不要北京的", conversation)
+    tile_answerer.answer("把北京加回来", conversation)
+    assert conversation.without == () and conversation.problem.startswith("瓷砖烧成变形")
+
+
+@pytest.mark.parametrize("turns, kept, gone", [
+    (["瓷砖烧成变形，推荐专家，只要工程院的，出生在1950年以后", "放宽一下，出生年份不限"], "瓷砖烧成变形", "1950"),
+    (["瓷砖烧成变形", "换成只要中科院院士", "再换回来，只要工程院的"], "工程院", "中国科学院"),
+    (["Our ceramic tiles warp in the kiln, CAE only.", "Forget the CAE condition, just CAS."], "CAS", "CAE"),
+])
+def test_wishes_relaxed_or_switched_back(tile_answerer, turns, kept, gone):
+    problem = _problems(tile_answerer, turns)[-1]
+    assert kept in problem and gone not in problem and problem.startswith(turns[0][:4])
