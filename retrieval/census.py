@@ -908,11 +908,19 @@ def superlative_of_counted(text: str, counted: CountQuestion) -> CountQuestion |
     place = _PLACE.search(text)
     said = text[:place.start()] + "最" + text[place.end():] if place is not None else text
     m = _SUPERLATIVE.search(said)
+    if m is None and _THEM_EN.search(said):  # "Who among them was elected earliest?" (rt79: of the three shown)
+        m = _SUPERLATIVE_EN.search(said)
+        said = "他们" if m is not None else said
     if m is None or not (_THEM.search(said) or _SHOWN_GROUP.search(said)) or \
             m.lastgroup.startswith("award_") and not any(r.kind == "award" for r in counted.requirements):
         return None  # (谁最早获得？ ranks by the award the count asked of them)
     return dataclasses.replace(counted, superlative=m.lastgroup, which=True, said=None, guess=(), only=False, parent=None,
                                place=said_number(place.group("n")) or 1 if place is not None else 1, places=1)
+
+
+# those just counted, in English ("among them", "of these", "which of those")
+_THEM_EN = re.compile(r"\b(?:among|of)\s+(?:them|these|those|the\s+(?:\d+|ones?|experts|academicians)(?:\s+counted)?)\b|"
+                      r"\bwhich\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 
 
 # 获奖第二多的呢？ 第二晚的呢？ 第三名是谁？ "Who ranks second?": the next place of the superlative just answered

@@ -77,3 +77,11 @@ def test_who_of_the_counted_holders_won_it_first_and_last(prize_answerer):
 def test_the_top_institutions_asked_in_english(prize_answerer):
     answer = prize_answerer.answer("Give me the top 2 institutions by number of academicians.", Conversation())
     assert "清华大学 (2)" in answer.text and "北京大学 (1)" in answer.text and answer.grounding.dropped == []
+
+
+def test_an_english_superlative_after_a_count_is_of_all_counted(prize_answerer):
+    """"Who was elected earliest among them?" after a count was answered of the few shown (rt79)."""
+    conversation = Conversation()
+    prize_answerer.answer("How many academicians are at 清华大学?", conversation)
+    earliest = prize_answerer.answer("Who was elected earliest among them?", conversation)
+    assert "of them, 乙二奖 was elected first, in 1994" in earliest.text and earliest.grounding.dropped == []
