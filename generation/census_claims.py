@@ -101,7 +101,7 @@ _QUOTED_EN = re.compile(r"[“「\"]([^”」\"]{1,12})[”」\"]")
 
 _HOLDING_EN = re.compile(r"\bholding\s+([\u4e00-\u9fff]+)(?:\s+awarded\s+(?:in\s+((?:19|20)\d\d)(?:[–-]((?:19|20)\d\d)|"
                          r"\s+(or\s+later))?|before\s+((?:19|20)\d\d)))?")
-_ELECTED_EN = re.compile(r"\belected\s+in\s+((?:19|20)\d\d)(?:\s+or\s+(later|earlier)|[–-]((?:19|20)\d\d))?")
+_ELECTED_EN = re.compile(r"\belected\s+(?:in|(?P<before>before))\s+((?:19|20)\d\d)(?:\s+or\s+(later)|[–-]((?:19|20)\d\d))?")
 _SEATED_EN = re.compile(r"\bwho\s+(?:is|are)\s+((?:中国工程院院士|中国科学院院士|两院院士)(?:\s+or\s+(?:中国工程院院士|中国科学院院士))?)")
 _AT_EN = re.compile(r"\bat\s+([\u4e00-\u9fff]+)")
 # "at an institution in Shanghai (the place the graph records for it, or its name)": a place (generation.grounded_en)
@@ -136,9 +136,9 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
                                                                int(m.group(3) or m.group(2))) if m.group(2) else
                           (OPEN_START, int(m.group(5)) - 1) if m.group(5) else None)
               for m in _HOLDING_EN.finditer(text)]  # "… awarded in 2011", "… in 2010 or later", "… before 2000"
-    kinds += [Requirement(kind="elected", text=f"{m.group(1)}年至{m.group(3)}年" if m.group(3) else f"{m.group(1)}年" +
-                          {"later": "以后", "earlier": "以前"}.get(m.group(2), ""))
-              for m in _ELECTED_EN.finditer(text)]  # "academicians elected in 1980", "… in 2010–2015"
+    kinds += [Requirement(kind="elected", text=f"{m.group(2)}年至{m.group(4)}年" if m.group(4) else f"{m.group(2)}年" +
+                          ("以前" if m.group("before") else "以后" if m.group(3) else ""))
+              for m in _ELECTED_EN.finditer(text)]  # "academicians elected in 1980", "… in 2010–2015", "… before 2000"
     kinds += [Requirement(kind="academy", text=s) for m in _SEATED_EN.finditer(text) for s in m.group(1).split(" or ")]
     # ("experts who are 中国工程院院士": that seat)
     asked = CountQuestion(term, (*((Requirement(kind="academy", text="院士"),) if seat else ()), *kinds))

@@ -1973,6 +1973,9 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.census is not None and \
             (extreme := superlative_of_counted(text, conversation.census.question)) is not None:
         return Intent("problem", count=extreme)  # 其中最早当选的是谁？ after a count: of those counted
+    if conversation.census is not None and _OF_COUNTED_ZH.match(text) and \
+            (narrowed := narrowed_count(text, conversation.census.question)) is not None:  # 其中2000年以前当选的有几位？
+        return Intent("problem", count=narrowed, query=narrowed.wish or None)  # (read as the same count again, rt79)
     if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
     if conversation.census is not None and (beside := compared_count(text, conversation.census.question)) is not None:
@@ -2294,6 +2297,9 @@ def _wishes_apart(problem: str) -> list[str]:
     first, *said = [p for p in _SAID.split(problem) if p.strip()] or [problem]
     stated = [] if not re.search(r"[\u4e00-\u9fff]", first) else [_as_wish(words) + "。" for words, _ in stated_wishes(first)]
     return [topic_of(first) if stated else first, *stated, *said]
+
+
+_OF_COUNTED_ZH = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中))")
 
 
 def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:

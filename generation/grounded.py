@@ -256,7 +256,8 @@ def _census_words(census: Census) -> tuple[str, str]:
             kinds.setdefault(r.kind, []).append(r.text + "下属单位" if r.kind == "institution" and
                                                 _ACADEMY_ONLY.fullmatch(r.text) else r.text)
     said = ["".join((f"姓{asked.surname}的" * bool(asked.surname), f"方向或学科名称里有“{asked.term}”的" * bool(asked.term)))]
-    for kind, texts in kinds.items():
+    for kind, texts in sorted(kinds.items(), key=lambda k: k[0] == "place"):  # (a place last: 在上海的2000年以前当选的
+        # read back with 在上海 as a topic word, and the count dropped, rt79)
         condition = ("同时获得过{}的" if kind == "award" and asked.all_of else _CONDITION.get(kind, "{}的")).format(
             ("和" if kind == "award" and asked.all_of else "或").join(texts))
         # a place after another condition, set apart (获得过…的、在北京的: read back as both, not as the award alone)

@@ -288,8 +288,9 @@ def _census_words_en(census: Census) -> str:
                                      else f" awarded before {r.years[1] + 1}" if r.years[0] <= OPEN_START
                                      else f" awarded in {r.years[0]}–{r.years[1]}")
               for r in asked.requirements if r.kind == "award"]
-    parts += [f"elected in {r.text[:4]}" + ({"以后": " or later", "以前": " or earlier"}.get(r.text[5:], "")
-                                            if "至" not in r.text else f"–{r.text[6:10]}")
+    parts += [(f"elected before {r.text[:4]}" if r.text.endswith("以前") else f"elected in {r.text[:4]}" +
+               (" or later" if r.text.endswith("以后") else f"–{r.text[6:10]}" if "至" in r.text else ""))  # (以前: the year
+              # itself not counted, `Requirement.met`: it said "in 2000 or earlier")
               for r in asked.requirements if r.kind == "elected"]
     parts += [f"whose research direction or field name contains “{asked.term}”"] * bool(asked.term)
     parts += [f"whose name begins with the surname {asked.surname}"] * bool(asked.surname)

@@ -23,7 +23,7 @@ from retrieval.english_names import PLACES_EN, latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
 from retrieval.names import COMPOUND_SURNAMES, SURNAME
 from retrieval.problem import names_no_problem
-from retrieval.requirements import (OPEN_END, OPEN_START, ORG_ENDINGS, PLACE_NAMES, award_spelling, read_requirements, whole_institution,
+from retrieval.requirements import (OPEN_END, OPEN_START, ORG_ENDINGS, PLACE_NAMES, PLACES, award_spelling, read_requirements, whole_institution,
                                     without_requirements)
 from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
 
@@ -389,6 +389,11 @@ _PLAIN_WORDINGS = (
                 r"(?P<who>[^，。？?]{0,10}?院士)"), r"\1年当选的\g<who>有\2位"),
     (re.compile(r"的(?:都)?(?:有哪些人|有谁|是哪些人)(?=[？?]|$)"), r"的专家有哪些"),
     (re.compile(r"^\s*(?:我|我们)?(?:听说|据说|听人说|有人说)(?:了)?[，,]?"), ""),
+    # 列出图谱中所有获得国家最高科学技术奖的院士 / 请给出全部工程院院士的名单: those counted, listed (rt79: matched as a
+    # problem, three strangers, "none holds it")
+    (re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:列出|列举|给出|给我|告诉我|展示|显示)(?:一下)?(?:知识)?(?:图谱|数据库)?(?:中|里|内)?的?"
+                r"(?:所有|全部|全体|每一位)的?(?P<what>[^，。？?]{2,40}?(?:院士|专家))(?:的)?(?:名单|名字|姓名)?[。！!？?]*\s*$"),
+     r"\g<what>有哪些？"),
     (re.compile(r"[，,]\s*(?:对吗|是吗|对不对|是不是|没错吗)[？?]*$"), "，对吧？"),
 )
 
@@ -577,7 +582,7 @@ _CLAUSES_EN = re.compile(
     r"(?i:are\s+there|do\s+you\s+have|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+(?:have|hold)|"
     r"(?:are\s+)?in\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database))"
     r"|(?i:(?:who\s+|that\s+)?(?:work|works|worked|are|is|come|comes|(?:are\s+|is\s+)?based)\s+)?(?i:at|from|of|in)\s+"
-    rf"(?P<org>(?:the\s+)?[A-Z][A-Za-z&,.'’ -]{{2,80}}?){_NEXT_EN}"
+    rf"(?P<org>(?:the\s+)?[A-Z][A-Za-z&,.'’ -]{{2,80}}?|[\u4e00-\u9fff]{{2,30}}){_NEXT_EN}"  # (in 上海, at 清华大学)
     r"|(?i:(?:who\s+|that\s+)?(?:were|was|have\s+been|has\s+been|got)\s+)?(?i:elected)(?i:\s+(?:an?\s+)?academicians?)?"
     r"\s+(?:(?P<when>(?i:in|since|after|before))\s+(?P<year>(?:19|20)\d\d)|"
     r"(?i:between)\s+(?P<low>(?:19|20)\d\d)\s+(?i:and)\s+(?P<high>(?:19|20)\d\d)|(?i:in\s+the)\s+(?P<decade>(?:19|20)\d)0s)"
@@ -608,10 +613,12 @@ def _conditions_en(text: str) -> CountQuestion | None:
         if clause is None:
             return None
         at = clause.end()
-        if clause.group("org") and (place := PLACES_EN.get(re.sub(r"^the\s+", "", clause.group("org")).lower())):
-            wanted.append(Requirement(kind="place", text=place))  # "work in Shanghai": a place the graph records
+        org = re.sub(r"^the\s+", "", clause.group("org") or "")
+        if clause.group("org") and (place := PLACES_EN.get(org.lower()) or (org if org in PLACES else None)):
+            wanted.append(Requirement(kind="place", text=place))  # "work in Shanghai" / "in 上海": a place the graph records
         elif clause.group("org"):
-            if not _ORG_WORD_EN.search(clause.group("org")) and not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", clause.group("org")):
+            if not _ORG_WORD_EN.search(org) and not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", clause.group("org")) and \
+                    not re.fullmatch(rf"[\u4e00-\u9fff]{{2,30}}(?:{ORG_ENDINGS}|科学院)", org):
                 return None  # "in welding": a topic, not an institution (BUAA, USTC: an acronym, which is one)
             wanted.append(Requirement(kind="institution", text=re.sub(r"^the\s+", "", clause.group("org"))))
         elif clause.group("low") or clause.group("decade"):  # "elected between 2010 and 2015", "in the 1990s"
@@ -885,21 +892,26 @@ def swapped_count(text: str, counted: CountQuestion) -> CountQuestion | None:
             wish = wish.replace(old, str(new_year))
         return dataclasses.replace(counted, requirements=tuple(swapped), wish=wish, said=None, which=False, guess=())
     if (zh := _SWAP_ZH.match(text)) is not None:
-        new = [r for r in read_requirements(f"{zh.group('x')}的专家") if r.kind in ("institution", "place")]
+        new = [r for r in read_requirements(f"{zh.group('x')}的专家") if r.kind in ("institution", "place", "academy")]
     elif (en := _SWAP_EN.match(text)) is not None:
         asked = count_question_en(f"How many experts are at {en.group('x')}?")
         new = [r for r in asked.requirements if r.kind in ("institution", "place")] if asked is not None else []
+        if (whole := count_question_en(f"How many {en.group('x')}?")) is not None:  # "And CAE members in 湖南?" after
+            new = [r for r in whole.requirements if r.kind in ("institution", "place", "academy")] or new  # a CAS
+            # count: that seat there (rt79: the CAS count said again)
     else:
         return None
     kinds = {r.kind for r in counted.requirements}
-    if len(new) != 1 or not kinds & {"institution", "place"}:
+    swapped = {r.kind for r in new} | ({"institution", "place"} if {r.kind for r in new} & {"institution", "place"} else set())
+    if not new or len(new) > 2 or not kinds & swapped:
         return None
-    kept = [r for r in counted.requirements if r.kind not in ("institution", "place")]
+    kept = [r for r in counted.requirements if r.kind not in swapped]
     wish = counted.wish or ""
-    for old in (r.text for r in counted.requirements if r.kind in ("institution", "place")):
-        wish = wish.replace(old, new[0].text)
-    return dataclasses.replace(counted, requirements=(*kept, new[0]), said=None, which=False, guess=(),
-                               wish=wish if new[0].text in wish else f"{new[0].text}的专家")
+    for kind in swapped:
+        for old, said in zip((r.text for r in counted.requirements if r.kind == kind), (r.text for r in new if r.kind == kind)):
+            wish = wish.replace(old, said)
+    return dataclasses.replace(counted, requirements=(*kept, *new), said=None, which=False, guess=(),
+                               wish=wish if all(r.text in wish for r in new) else f"{new[0].text}的专家")
 
 
 def superlative_of_counted(text: str, counted: CountQuestion) -> CountQuestion | None:

@@ -85,3 +85,46 @@ def test_an_english_superlative_after_a_count_is_of_all_counted(prize_answerer):
     prize_answerer.answer("How many academicians are at 清华大学?", conversation)
     earliest = prize_answerer.answer("Who was elected earliest among them?", conversation)
     assert "of them, 乙二奖 was elected first, in 1994" in earliest.text and earliest.grounding.dropped == []
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("How many CAE members in 上海 were elected before 2000?", {("place", "上海"), ("elected", "2000年以前"),
+                                                               ("academy", "中国工程院院士")}),
+    ("How many academicians at 清华大学 were elected after 2010?", {("institution", "清华大学"), ("elected", "2011年以后"),
+                                                                   ("academy", "院士")}),
+])
+def test_english_counts_with_chinese_names_keep_every_condition(text, wanted):
+    """The election years were dropped when a place or institution was written in Chinese (rt79: the unfiltered 50)."""
+    asked = count_question_en(text)
+    assert asked is not None and {(r.kind, r.text) for r in asked.requirements} == wanted
+
+
+@pytest.mark.parametrize("text", ["列出图谱中所有获得国家最高科学技术奖的院士", "请给出全部获得国家最高科学技术奖的专家名单"])
+def test_a_list_of_all_holders_asked_for_is_a_count(text):
+    """(rt79: matched as a problem — three strangers, and "none holds it")"""
+    asked = count_question(text)
+    assert asked is not None and [r.text for r in asked.requirements if r.kind == "award"] == ["国家最高科学技术奖"]
+
+
+def test_counts_narrowed_and_switched_after_a_count(prize_answerer):
+    """其中…当选的有几位？ after a count was the same count again; "And CAS members …?" after a CAE count, and
+    那中科院院士呢？, said the first count again (rt79)."""
+    conversation = Conversation()
+    prize_answerer.answer("清华大学有多少位院士？", conversation)
+    narrowed = prize_answerer.answer("其中1995年以前当选的有几位？", conversation)
+    assert "1995年以前当选的、清华大学的院士共1位" in narrowed.text or "共1位" in narrowed.text
+    assert narrowed.grounding.dropped == []
+    conversation = Conversation()
+    prize_answerer.answer("How many CAE members are at 清华大学?", conversation)
+    other = prize_answerer.answer("And CAS members at 北京大学?", conversation)
+    assert "holds 1 expert" in other.text and "中国科学院院士" in other.text and other.grounding.dropped == []
+    conversation = Conversation()
+    prize_answerer.answer("清华大学有多少位工程院院士？", conversation)
+    seat = prize_answerer.answer("那中科院院士呢？", conversation)
+    assert "中国科学院院士共0位" in seat.text or "没有" in seat.text
+
+
+def test_before_a_year_is_said_as_it_is_counted(prize_answerer):
+    """"elected in 2000 or earlier" was said of a count that leaves 2000 out."""
+    answer = prize_answerer.answer("How many academicians at 清华大学 were elected before 1995?", Conversation())
+    assert "elected before 1995" in answer.text and "holds 1" in answer.text and answer.grounding.dropped == []
