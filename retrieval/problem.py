@@ -144,11 +144,31 @@ _ORDER_EN = re.compile(r"[,;]?\s*(?:and\s+)?(?:please\s+)?(?:sort|order|rank|lis
                        r"(?:the\s+)?[a-z\s]{0,30}?(?=[.!?]|$)", re.IGNORECASE)
 
 
+# a published demand posting (技术需求: 需求名称：…。需求背景：…。合作方式：…。经费预算：…): its field labels are no part of
+# the problem (背景, 方式, 周期, 经费 matched directions: rt79), and its fields on the terms of the cooperation and on the
+# enterprise itself say nothing of what goes wrong
+_POSTING_TERMS = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?:[（(]?[一二三四五六七八九十\d]+[）).、]\s*)?(?:预期|拟)?(?:合作方式|合作模式|合作形式|"
+                            r"经费预算|经费|预算|费用|报酬|投入资金|合作周期|研发周期|周期|完成时间|时间要求|联系人|联系方式|联系电话|"
+                            r"电话|邮箱|单位名称|企业名称|公司名称|所在地区|所在地|地址|所属行业|行业领域)\s*[：:][^。；;\n]*[。；;\n]?")
+_POSTING_HEAD = re.compile(r"【[^】]{1,12}】")  # 【技术需求】
+_POSTING_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?:[（(]?[一二三四五六七八九十\d]+[）).、]\s*)?(?:需求|项目|技术|问题)?"
+                            r"(?:名称|背景|描述|简介|概述|内容|现状|难点|指标|目标|痛点|需求)\s*[：:]")
+
+
+def without_posting_form(message: str) -> str:
+    """A demand posting without its field labels and its fields on the cooperation's terms (`_POSTING_TERMS`)."""
+    message = _POSTING_HEAD.sub("", message).strip() or message
+    if not _POSTING_LABEL.search(message):
+        return message
+    return _POSTING_LABEL.sub("", _POSTING_TERMS.sub("", message)).strip() or message
+
+
 def problem_text(message: str) -> str:
     """The message without its boilerplate clauses (the message itself when nothing else would be left), without a
     request to be answered in a language (请用英文回答：) and without what it says the problem is not
     (`without_negated`)."""
     message = without_language_request(message) or message
+    message = without_posting_form(message)  # 需求名称：…。合作方式：联合研发。: the problem's fields' words
     message = _THE_SERVICE.sub("", message).strip() or message  # 清华大学有几位院士在知识图谱里？: no 知识工程 topic
     message = _ORDER_EN.sub("", message).strip() or message
     clauses = _CLAUSE.findall(message)

@@ -32,3 +32,17 @@ def test_whether_an_institution_is_a_company_is_read_from_its_name(rail_answerer
     unknown = rail_answerer.answer(f"第{places['李三生']}位是哪个单位的？那个单位是企业吗？", conversation)
     assert unknown.text.startswith("知识图谱不记录单位的类型，从名称无法判断西安卫星测控中心技术部是否属于企业。")
     assert all(a.grounding.dropped == [] for a in (company, university, unknown))
+
+
+@pytest.mark.parametrize("posting, problem", [
+    ("需求名称：大型风电齿轮箱轴承早期失效诊断。需求背景：轴承寿命短，故障频发。技术指标：寿命提高30%。预期合作方式：联合研发。"
+     "经费预算：50万元。合作周期：1年。", "大型风电齿轮箱轴承早期失效诊断。轴承寿命短，故障频发。寿命提高30%。"),
+    ("【技术需求】需求名称：稀土永磁体晶界扩散工艺优化。技术难点：扩散均匀性差。合作方式：技术转让或联合研发。",
+     "稀土永磁体晶界扩散工艺优化。扩散均匀性差。"),
+    ("我们的注塑件翘曲，要求：院士，在北京", "我们的注塑件翘曲，要求：院士，在北京"),  # (a wish's heading stays)
+])
+def test_a_demand_postings_form_is_no_part_of_its_problem(posting, problem):
+    """背景, 方式, 周期, 经费 of the posting's form matched directions (a sonar expert for motor whine, rt79)."""
+    from retrieval.problem import problem_text
+
+    assert problem_text(posting) == problem
