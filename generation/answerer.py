@@ -1546,6 +1546,10 @@ class ExpertAnswerer:
         question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", read_as_said(question), count=1)
         question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
         # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
+        first = re.match(r"[^？?]+[？?]", question)  # 张三是谁？他在哪个单位？: 他 is the one just asked about, whom the
+        if first and first.end() < len(question) and not self.retriever.names.find(first.group()) and \
+                (absent := self.retriever.names.unknown(first.group())):  # graph does not hold (the first shown
+            question = first.group() + re.sub(r"[他她](?!们)", absent[0], question[first.end():])  # was answered, rt79)
         if any(len(g) == 2 for g in (conversation.pair, conversation.last)):  # 她和他谁年纪大？ "Who is older, her or
             question = _BOTH_PRONOUNS.sub(lambda m: "他们" if m.group("zh") else "them", question)  # him?": the two (one
             # of them was answered, rt73)

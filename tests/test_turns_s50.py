@@ -46,3 +46,12 @@ def test_a_demand_postings_form_is_no_part_of_its_problem(posting, problem):
     from retrieval.problem import problem_text
 
     assert problem_text(posting) == problem
+
+
+def test_he_after_a_person_the_graph_does_not_hold_is_that_person(rail_answerer):
+    """张三是谁？他在哪个单位？ answered the second question of the first expert shown (rt79)."""
+    conversation = Conversation()
+    shown = rail_answerer.answer("我们的高铁轨道有异响，推荐专家", conversation)
+    answer = rail_answerer.answer("张三是谁？他在哪个单位？", conversation)
+    assert "知识图谱中没有您提到的那位专家" in answer.text
+    assert not any(e.name in answer.text for e in shown.experts)
