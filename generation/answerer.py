@@ -1548,6 +1548,7 @@ class ExpertAnswerer:
         # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
         first = re.match(r"[^？?]+[？?]", question)  # 张三是谁？他在哪个单位？: 他 is the one just asked about, whom the
         if first and first.end() < len(question) and not self.retriever.names.find(first.group()) and \
+                not self.retriever.names.unknown(question) and \
                 (absent := self.retriever.names.unknown(first.group())):  # graph does not hold (the first shown
             question = first.group() + re.sub(r"[他她](?!们)", absent[0], question[first.end():])  # was answered, rt79)
         if any(len(g) == 2 for g in (conversation.pair, conversation.last)):  # 她和他谁年纪大？ "Who is older, her or
