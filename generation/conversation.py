@@ -40,7 +40,7 @@ from retrieval.problem import (
     sub_problems,
     without_courtesy,
 )
-from retrieval.requirements_en import english_requirements
+from retrieval.requirements_en import PLACE_NAMES_EN, english_requirements
 from retrieval.requirements import (
     ACADEMY_START,
     PLACE_CHAIN,
@@ -2158,6 +2158,24 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if not conversation.last and _of_a_list(text):  # 他们有什么共同点？ with no list shown: the problem first (it was
         return Intent("chat", ask=True)  # searched)
     refined = refinement(expand_org_aliases(text), conversation.problem)
+    if refined is None and conversation.problem and _constraint_talk(text):
+        # 现在也包括工程院院士 / 不限地区了 / "add Shanghai too" / 放宽到1940年代也可以: a turn that only changes what is asked
+        # of the experts is never a problem of its own words (rt80: a tea scientist for 放宽, a geographer for 地区);
+        # what it states is added to the problem (of one kind, alternatives), else the problem stands as it was
+        said = _as_birth(_CHANGE_TALK.sub(" ", text).strip(" ，,。.!?？！"), conversation.problem)
+        if said and not read_requirements(said) and not _born_asked(said):  # "add Shanghai too": a place alone
+            said = next((f"Only experts from {said}" if _LATIN_WORDS.match(said) else f"只要{said}的专家"
+                         for r in (_kind_said(said) if re.search(r"[\u4e00-\u9fff]", said) else
+                                   read_requirements(f"Only experts from {said}"))
+                         if r.kind in ("place", "institution", "sector", "academy")), said)
+        widens = bool(_WIDENS.search(text)) and "放宽到" not in text  # (放宽到1940年代也可以: that instead)
+        kinds = {r.kind for r in read_requirements(said)} if said else set()
+        if widens and kinds and not kinds & {r.kind for r in read_requirements(conversation.problem)}:
+            return Intent("problem", query=conversation.problem, refines=True)  # 也包括工程院院士 with no seat asked:
+            # nothing narrowed it, nothing to widen
+        added = refinement(expand_org_aliases(said), conversation.problem, keep=widens) \
+            if said and (kinds or _born_asked(said)) else None
+        return Intent("problem", query=added or conversation.problem, refines=True)
     if refined is None and conversation.problem and (leaning := _LEANING.match(text)):
         # 有没有更偏工程应用的？ / 偏理论一点的专家呢: the problem, leaning that way (it was matched alone: building and
         # turbine experts for 工程应用, the wastewater problem dropped)
@@ -2230,7 +2248,9 @@ _DROP_WISH = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?(?:再|还|也)?(?:(
                         r"|把[“\"「『]?(?P<b>[^”\"」』，,。]{1,20}?)[”\"」』]?(?:这个|这一|那个|的)?(?:条件|要求|限制)?"
                         r"(?:也|都)?(?:去掉|删掉|删除|取消|撤销|拿掉)(?:了|吧)?"
                         r"|(?:放宽一下|放宽点|放宽些)?[，,]?\s*(?P<c>地区|地点|城市|省份|单位|年份|当选年份|出生年份|年龄|年纪|性别|奖项|获奖)"
-                        r"(?:也)?(?:不限|不限制|无所谓|都行|都可以)(?:了|吧)?)"
+                        r"(?:也)?(?:不限|不限制|无所谓|都行|都可以)(?:了|吧)?"
+                        r"|(?:(?:不要|不用|别|不需要|不必)(?:再)?(?:限制|限定|管)|不限(?:制)?)(?P<d>地区|地点|城市|省份|单位|年份|当选年份|出生年份|年龄|年纪|"
+                        r"性别|奖项|获奖)(?:了|吧)?)"
                         r"(?:\s*[，,]?\s*(?:改成|换成|改为|变成|只要|要)(?P<new>[^，,。]{2,30}))?[。！!]*\s*$")
 
 
@@ -2327,7 +2347,7 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
     if dropped is None and (english is None or not (said := _KIND_EN.get(english.group("what").split()[-1].lower()))):
         return None
     said, new = (said, english.group("new")) if dropped is None else \
-        ((dropped.group("a") or dropped.group("b") or dropped.group("c")).strip(), dropped.group("new"))
+        ((dropped.group("a") or dropped.group("b") or dropped.group("c") or dropped.group("d")).strip(), dropped.group("new"))
     topic, *wishes = _wishes_apart(conversation.problem)
     kind, kept_back = _WISH_KIND.get(said.removesuffix("的")), ()
     if _THIS_WISH.fullmatch(said):  # 去掉这个条件: the last wish said — or, none said, the kinds left out (不要北京的)
@@ -2353,7 +2373,7 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         if kept == wishes and not left_out and said in topic:  # a wish the topic's own words hold, unread as one (…，
             # 要求：北京，企业或设计院，…: 把企业这个条件也去掉 — that clause goes, rt77)
             topic = "".join(c for c in re.split(r"(?<=[，,；;：:])", topic) if said not in c)
-    problem = (" " if english is not None else "").join([topic, *kept])
+    problem = re.sub(r"[，,]\s*(?=[。.]|$)", "", (" " if english is not None else "").join([topic, *kept]))
     if new and english is not None and not re.match(r"(?i)\s*(?:only|just|preferably)\b", new):
         new = f"Only {new}"  # ("Forget the CAE condition, just CAS.": only CAS)
     if new and (refined := refinement(expand_org_aliases(new), problem)):
@@ -3094,7 +3114,7 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
     rest = [without_requirements(p).rstrip("。.!?？！ ") for p in rest]
     first = without_birth(first) if "born" in kinds and not keep else first  # ("What about born in the 1950s instead?":
     # the 1960s of the first message no longer asked)
-    lead = _without_english_kinds(first, kinds) if latin and not keep else topic_of(first)  # (an English first message
+    lead = (first if keep else _without_english_kinds(first, kinds)) if latin else topic_of(first)  # (an English first message
     # keeps its wishes of other kinds where they stand: "…, university only." stays)
     topic = [lead.rstrip("。.!?？！ ，, "), *(p for p in rest if _wish_words_left(p, latin) and not _born_asked(p))]  # (a wish's residue:
     # "… experts. Only")
@@ -3102,6 +3122,36 @@ def refinement(text: str, problem: str | None, keep: bool = False) -> str | None
 
 
 _SAID = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+# the words of a turn that changes what is asked of the experts (放宽一下, 也包括, 不限地区了, "add … too", "include … as well",
+# "now", "instead"): with them, its wishes and its filler words out, nothing of a problem is left (`_constraint_talk`)
+_CHANGE_TALK = re.compile(r"放宽(?:一下|点|些|到)?|不限(?:制)?|限制|条件|要求|去掉|取消|加回来|加上|加进来|包括|包含|也可以|也行|都可以|都行|"
+                          r"改成|改为|换成|换回来|只看|现在|还是|地区|地域|范围|年份|出生年份|年龄|了|吧|也|再|"
+                          r"(?i:\b(?:now|also|too|as\s+well|include|including|add|plus|allow|instead|actually|make\s+it|change\s+it\s+to|"
+                          r"switch\s+to|either|or|and|the|a|an|any|constraint|condition|requirement|filter|limit|restriction|"
+                          r"city|region|place|location|birth\s+year|decade|please|ok(?:ay)?|then|just|only)\b)")
+_WIDENS = re.compile(r"也包括|也可以|也行|都可以|都行|加上|加进来|(?i:\b(?:too|as\s+well|also|add|plus|either)\b)")
+
+
+def _as_birth(text: str, problem: str) -> str:
+    """A decade or year said alone in a turn after a problem that asks for a birth year, as a birth year (放宽到1940年代
+    也可以 after 出生在1950年代)."""
+    if not _born_asked(problem):
+        return text
+    return re.sub(r"((?:19|20)\d0)\s*年代(?!出生|以后|之前|以前|之后)", r"\g<1>年代出生", text)
+
+
+def _constraint_talk(text: str) -> bool:
+    """Whether a turn only changes what is asked of the experts: without the words of such a change, its wishes
+    (requirements, birth years) and the words of a wish, nothing is left; a short turn only."""
+    latin = bool(_LATIN_WORDS.match(text))
+    if len(text.split()) > 14 if latin else len(text) > 30:
+        return False
+    if not _CHANGE_TALK.search(text):
+        return False
+    rest = without_birth(re.sub(r"((?:19|20)\d0)\s*年代", r"\g<1>年代出生", _CHANGE_TALK.sub(" ", text)))
+    rest = without_requirements(rest) if read_requirements(rest) else rest
+    rest = re.sub(rf"{PLACE_NAMES}|(?i:\b(?:{PLACE_NAMES_EN})\b)", "", rest)  # ("add Shanghai too": the place is the wish)
+    return len(_wish_words_left(rest, latin)) < 2
 # words that open a wish turn and say nothing of the wish (再换回来，只要工程院的; "Now only CAS members.")
 _LEAD_FILLER = re.compile(r"^\s*(?:(?:再|又)?换回来|还是|好吧|好的|行吧|嗯|(?i:now|actually|ok(?:ay)?|then|and|also|but|"
                           r"so|well|fine|alright))\s*[，,]?\s*")

@@ -715,7 +715,7 @@ _AGE_ABOVE = re.compile(r"(\d{2})\s*(?:周)?岁\s*(?:以上|之上)|(?:超过|�
                         r"(?i:\b(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?(\d{2})\b(?!\s*(?:%|percent|years?\s+ago|"
                         r"(?!years?\b)[A-Za-z°℃])))")
 _DIGIT_OF = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_DECADES_SAID = re.compile(r"(?:上世纪|20世纪)?(?<!\d)([5-9])0\s*年代(?:(?=以后|之后|及以后|以前|之前)(?P<bound>)|(?:出生|生)的?)")
+_DECADES_SAID = re.compile(r"(?:上世纪|20世纪)?(?<!\d)([3-9])0\s*年代(?:(?=以后|之后|及以后|以前|之前)(?P<bound>)|(?:出生|生)的?)")
 
 
 # a birth year said of those to leave out (去掉1935年以前出生的, "Exclude anyone born before 1940"): the other side
@@ -727,6 +727,8 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
     none: 1960年以后出生的 (1960, None), 60后 (1960, 1969), 50岁以下 (this year - 50, None), 60岁以上 (None, this year - 60);
     said of those to leave out, the other side (去掉1935年以前出生的: (1935, None)); a decade left out (不要60后的) is
     no one range, so none."""
+    query = re.sub(r"(?:出生|生)(?:于|在)\s*((?:19)?[3-9]0)\s*年代", r"\1年代出生", query)  # 出生在1950年代 (rt80)
+    query = re.sub(r"(?<!\d)19([3-9]0)\s*年代", r"\1年代", query)  # 1950年代出生: 50年代出生
     query = _DECADES_SAID.sub(lambda m: f"19{m.group(1)}0年" if m.group("bound") is not None else f"{m.group(1)}0后", query)  # 50年代出生
     # 的 is 50后; 80年代以后出生 is 1980年以后出生 (it matched 年代以后 as the problem's words, rt59)
 
@@ -767,6 +769,8 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
 def without_birth(text: str) -> str:
     """`text` without the words that ask for a birth year or an age (60后的, 1960年以后出生的, "born after 1955", "born in
     the 1950s"): what else a turn that states one says."""
+    text = re.sub(r"(?:出生|生)(?:于|在)\s*((?:19)?[3-9]0)\s*年代", r"\1年代出生", text)
+    text = re.sub(r"(?<!\d)19([3-9]0)\s*年代", r"\1年代", text)
     for pattern in (_BORN_BETWEEN, _BORN_AFTER, _BORN_BEFORE, _DECADES_SAID, _DECADE, _AGE_BELOW, _AGE_ABOVE):
         text = pattern.sub("", text)
     return re.sub(r"\s+(?=[,，.。;；])", "", text)

@@ -182,3 +182,25 @@ def test_a_kind_left_out_is_wanted_again(tile_answerer):
 def test_wishes_relaxed_or_switched_back(tile_answerer, turns, kept, gone):
     problem = _problems(tile_answerer, turns)[-1]
     assert kept in problem and gone not in problem and problem.startswith(turns[0][:4])
+
+
+@pytest.mark.parametrize("turns, kept, gone", [
+    (["瓷砖烧成变形，推荐专家。", "现在也包括工程院院士"], "瓷砖烧成变形，推荐专家。", "工程院"),  # nothing narrowed, nothing widened
+    (["Our ceramic tiles warp in the kiln, only CAE, in Beijing.", "add Shanghai too"], "in Beijing. Only experts from Shanghai",
+     "too"),
+    (["瓷砖烧成变形，出生在1950年代", "放宽到1940年代也可以"], "1940", "1950"),
+    (["瓷砖烧成变形，出生在1950年代", "不要限制出生年份了"], "瓷砖烧成变形", "1950"),
+    (["瓷砖烧成变形，只要上海的", "不限地区了"], "瓷砖烧成变形", "上海"),
+    (["瓷砖烧成变形", "放宽一下"], "瓷砖烧成变形", "放宽"),
+])
+def test_a_turn_that_only_changes_the_wishes_is_no_problem_of_its_own(tile_answerer, turns, kept, gone):
+    """现在也包括工程院院士 / 放宽一下 / 不限地区了 / "add Shanghai too" were searched as problems of their own words (rt80: a
+    tea scientist for 放宽, a geographer for 地区)."""
+    problem = _problems(tile_answerer, turns)[-1]
+    assert kept in problem and gone not in problem and problem.startswith(turns[0][:6])
+
+
+def test_birth_decades_written_in_full():
+    """出生在1950年代 and 1940年代出生 were no birth years (rt80)."""
+    assert birth_bounds("核电站安全专家，出生在1950年代", 2026) == (1950, 1959)
+    assert birth_bounds("1940年代出生的专家", 2026) == (1940, 1949)
