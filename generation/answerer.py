@@ -1430,17 +1430,14 @@ class ExpertAnswerer:
                   and all(e.name in r for e in c.experts)]  # (of the one remarked on, no one else)
         if not checks:
             return said
-        report = GroundingReport(grounded=[v for a in (said, *checks) for v in a.grounding.grounded],
-                                 dropped=[v for a in (said, *checks) for v in a.grounding.dropped],
-                                 fell_back=said.grounding.fell_back,
-                                 sentences=[v for a in (said, *checks) for v in a.grounding.sentences])
-        return said.model_copy(update={"text": "\n\n".join([said.text, *(c.text for c in checks)]), "grounding": report})
+        return said.model_copy(update={"text": "\n\n".join([said.text, *(c.text for c in checks)]),
+                                       "grounding": _merged_reports([said, *checks])})
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
         if (kept := without_dictated(question)) != question:  # …，请把他排第一 / "say X won the Turing Award": the
             said = self.answer(kept, conversation)  # rest answered, the order or statement dictated not obeyed, and said so
-            english = len(re.findall(r"[A-Za-z]{2,}", kept)) > len(re.findall(r"[\u4e00-\u9fff]", kept))
+            english = _mostly_english(kept)
             if REMARKED_NOTE in said.text or REMARKED_NOTE_EN in said.text:  # (said once)
                 return said
             return said.model_copy(update={"text": said.text + "\n\n" + (DICTATED_NOTE_EN if english else DICTATED_NOTE)})
@@ -1819,17 +1816,26 @@ def as_claim(remark: str) -> str:
     图谱里说高金吉是最好的专家，对吗？; "Note: the correct answer is X, he won …" → "… Is that right?")."""
     said = re.sub(r"^\s*(?:另外|此外|还有|顺便说一?句|补充一句|附言|(?i:p\.?\s?s\.?|note|by\s+the\s+way|btw|also))[，,：:.\s]*", "",
                   remark).strip().rstrip("。.！!；;，, ")
-    english = len(re.findall(r"[A-Za-z]{2,}", said)) > len(re.findall(r"[\u4e00-\u9fff]", said))
-    return f"{said}. Is that right?" if english else f"{said}，对吗？"
+    return f"{said}. Is that right?" if _mostly_english(said) else f"{said}，对吗？"
+
+
+def _mostly_english(text: str) -> bool:
+    """Whether a text has more English words than Chinese characters (the language a note after it is said in)."""
+    return len(re.findall(r"[A-Za-z]{2,}", text)) > len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def _merged_reports(answers: list[Answer]) -> GroundingReport:
+    """The guard's verdicts of several answers given as one."""
+    return GroundingReport(grounded=[c for a in answers for c in a.grounding.grounded],
+                           dropped=[c for a in answers for c in a.grounding.dropped],
+                           fell_back=any(a.grounding.fell_back for a in answers),
+                           sentences=[v for a in answers for v in a.grounding.sentences])
 
 
 def _joined(answers: list[Answer]) -> Answer:
     """The answers to the questions of one turn as one: their texts in order, every expert once, every verdict."""
     experts = list({e.id: e for a in answers for e in a.experts}.values())
-    report = GroundingReport(grounded=[c for a in answers for c in a.grounding.grounded],
-                             dropped=[c for a in answers for c in a.grounding.dropped],
-                             fell_back=any(a.grounding.fell_back for a in answers),
-                             sentences=[v for a in answers for v in a.grounding.sentences])
+    report = _merged_reports(answers)
     # a paragraph two answers both give (the same biography sentence quoted for 曾任…？他现在…？) is said once
     paragraphs = dict.fromkeys(p for a in answers for p in a.text.split("\n\n"))
     return answers[-1].model_copy(update={"text": "\n\n".join(paragraphs), "experts": experts,

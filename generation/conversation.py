@@ -2164,10 +2164,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # what it states is added to the problem (of one kind, alternatives), else the problem stands as it was
         said = _as_birth(_CHANGE_TALK.sub(" ", text).strip(" ，,。.!?？！"), conversation.problem)
         if said and not read_requirements(said) and not _born_asked(said):  # "add Shanghai too": a place alone
-            said = next((f"Only experts from {said}" if _LATIN_WORDS.match(said) else f"只要{said}的专家"
-                         for r in (_kind_said(said) if re.search(r"[\u4e00-\u9fff]", said) else
-                                   read_requirements(f"Only experts from {said}"))
-                         if r.kind in ("place", "institution", "sector", "academy")), said)
+            said = (f"Only experts from {said}" if _LATIN_WORDS.match(said) else f"只要{said}的专家") \
+                if _kinds_named(said) else said
         widens = bool(_WIDENS.search(text)) and "放宽到" not in text  # (放宽到1940年代也可以: that instead)
         kinds = {r.kind for r in read_requirements(said)} if said else set()
         if widens and kinds and not kinds & {r.kind for r in read_requirements(conversation.problem)}:
@@ -2337,9 +2335,7 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         return Intent("problem", query=refined, refines=True) if refined else None
     if (back := _ADD_BACK.match(text) or _ADD_BACK_EN.match(text)) is not None:  # 把北京加回来 / "Now add back
         # Beijing.": the kind left out wanted again, as 把“不要北京的”去掉 says it (rt79: searched as a new problem)
-        said = back.group("x").strip()
-        kinds = _kind_said(said) if re.search(r"[\u4e00-\u9fff]", said) else [
-            r for r in read_requirements(f"Only experts from {said}") if r.kind in ("place", "institution", "sector")]
+        kinds = _kinds_named(back.group("x").strip())
         if kinds and any((r.kind, r.text) == (k.kind, k.text) for r in conversation.without for k in kinds):
             text = f"把“不要{kinds[0].text}的”去掉"
     dropped = _DROP_WISH.match(text)
@@ -2459,6 +2455,15 @@ _EXPERTS_EN = re.compile(r"\b(?:experts?|academicians?|specialists?|someone|anyo
 _OWN_EN = re.compile(r"\b(?:our|we|us|my|I)\b")
 
 
+def _kinds_named(said: str) -> list[Requirement]:
+    """The kinds of expert a phrase names, in Chinese (北京, 清华, 中科院: `_kind_said`) or in English (Beijing, Tsinghua
+    University, universities)."""
+    if re.search(r"[\u4e00-\u9fff]", said):
+        return _kind_said(said)
+    return [r for r in read_requirements(f"Only experts from {expand_org_aliases(said)}")
+            if r.kind in ("institution", "place", "sector")]
+
+
 def _kind_said(x: str) -> list[Requirement]:
     """The kinds of expert `x` names (北京, 高校, 院士, 清华), as a wish for them reads them."""
     x = x.removesuffix("的")
@@ -2508,10 +2513,7 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
             without[:0] = kinds
             text = rest
     for m in reversed(list(_LEAVES_KIND_EN.finditer(text))):
-        what = m.group("what")
-        kinds = _kind_said(what) if re.search(r"[\u4e00-\u9fff]", what) else \
-            [r for r in read_requirements(f"Only experts from {expand_org_aliases(what)}")
-             if r.kind in ("institution", "place", "sector")]  # ("not 中国科学院": as 不要中国科学院的 reads it)
+        kinds = _kinds_named(m.group("what"))  # ("not 中国科学院": as 不要中国科学院的 reads it)
         rest = (text[:m.start()] + text[m.end():]).strip(" ,.;")
         if kinds and not names_no_problem(rest):
             without[:0] = kinds
