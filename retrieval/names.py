@@ -173,6 +173,10 @@ _ASKS_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|咨询|邀请|请教|对
 _ASKS_HIM = re.compile(r"(?:推荐|介绍|联系|请教|咨询)(?:一下)?(?:他|她|这位)|(?:介绍|说说|讲讲|谈谈)(?:一下)?[。！!\s]*$|"
                        r"[？?吗么呢]|哪|什么|谁|几|多少|怎么|如何|是否|有没有|能否|能不能|可不可以|行不行|"
                        r"(?i:\b(?:him|her|what|which|who|whom|whose|how|where|when|whether)\b)")
+# why someone is not among the experts: a question about the list, not a request for them
+_WHY_NOT = re.compile(r"为什么(?:你们?|系统)?(?:不|没有?|没)(?:推荐|列出|考虑|找|选|包括)(?:一下)?\s*$|"
+                      r"(?i:\bwhy\s+(?:not|isn'?t|wasn'?t|didn'?t\s+you\s+(?:recommend|include|list|choose))\s+"
+                      r"(?:(?:prof(?:essor)?|dr|academician)\.?\s+)?$)")
 # a sentence that only asks whether the one before it is so ("Is that right?", 对吗？)
 _CONFIRM = re.compile(r"^\s*(?:(?i:is\s+(?:that|this|it)\s+(?:right|true|correct|so)|(?:am\s+i\s+)?right|correct|true|"
                       r"really|isn'?t\s+it|is\s+it)|对吗|是吗|对吧|是不是|是真的吗|没错吧|对不对|是这样吗)\s*[?？。.!！]*\s*$")
@@ -198,6 +202,9 @@ def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[Name
         said = n.misspelt or n.name
         before = query[sentence.start() if sentence else 0:n.start]
         confirmed = at is not None and at + 1 < len(sentences) and _CONFIRM.match(sentences[at + 1].group())
+        if sentence is not None and _WHY_NOT.search(before):  # 为什么不推荐袁隆平？ "Why isn't 钟南山 on the list?": no
+            remarked.append((n, said, sentence))  # request for him (rt80: the rice breeder was put first for engines)
+            continue
         if sentence is None or _ASKS_BEFORE.search(re.split(r"[，,；;：:]", before)[-1]) or before.endswith("把") or \
                 _ASKS_HIM.search(sentence.group()) or confirmed:  # ("X won the Nobel Prize. Is that right?": asked)
             asked.append(n)

@@ -97,3 +97,11 @@ def test_names_asked_for_and_names_remarked_on(query, names, kept, asked):
 
     rest, wanted, remarked, _ = mentions_apart(query, [NamedExpert(n, query.index(n), ("x",)) for n in names])
     assert rest == kept and [n.name for n in wanted] == asked and remarked == [n for n in names if n not in asked]
+
+
+@pytest.mark.parametrize("message", ["我们的水泵密封老是漏，推荐专家。为什么不推荐潘一銮？",
+                                     "Our pump seals leak badly, please recommend experts. Why not 潘一銮?"])
+def test_why_not_someone_is_no_request_for_them(pump_answerer, message):
+    """为什么不推荐袁隆平？ put the rice breeder first for engines (rt80)."""
+    answer = pump_answerer.answer(message, Conversation())
+    assert answer.experts and answer.experts[0].name == "王二明"
