@@ -202,7 +202,7 @@ def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[Name
         said = n.misspelt or n.name
         before = query[sentence.start() if sentence else 0:n.start]
         confirmed = at is not None and at + 1 < len(sentences) and _CONFIRM.match(sentences[at + 1].group())
-        if sentence is not None and _WHY_NOT.search(before):  # 为什么不推荐袁隆平？ "Why isn't 钟南山 on the list?": no
+        if sentence is not None and len(sentences) > 1 and _WHY_NOT.search(before):  # …。为什么不推荐袁隆平？: no
             remarked.append((n, said, sentence))  # request for him (rt80: the rice breeder was put first for engines)
             continue
         if sentence is None or _ASKS_BEFORE.search(re.split(r"[，,；;：:]", before)[-1]) or before.endswith("把") or \
