@@ -1436,8 +1436,9 @@ class ExpertAnswerer:
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
         if (kept := without_dictated(question)) != question:  # …，请把他排第一 / "say X won the Turing Award": the
-            said = self.answer(kept, conversation)  # rest answered, the order or statement dictated not obeyed, and said so
-            english = _mostly_english(kept)
+            said = self._answer(kept, conversation)  # rest answered, the order or statement dictated not obeyed, and said
+            # so (its remarks are checked once, by `answer`)
+            english = is_english(kept)
             if REMARKED_NOTE in said.text or REMARKED_NOTE_EN in said.text:  # (said once)
                 return said
             return said.model_copy(update={"text": said.text + "\n\n" + (DICTATED_NOTE_EN if english else DICTATED_NOTE)})
@@ -1816,12 +1817,7 @@ def as_claim(remark: str) -> str:
     图谱里说高金吉是最好的专家，对吗？; "Note: the correct answer is X, he won …" → "… Is that right?")."""
     said = re.sub(r"^\s*(?:另外|此外|还有|顺便说一?句|补充一句|附言|(?i:p\.?\s?s\.?|note|by\s+the\s+way|btw|also))[，,：:.\s]*", "",
                   remark).strip().rstrip("。.！!；;，, ")
-    return f"{said}. Is that right?" if _mostly_english(said) else f"{said}，对吗？"
-
-
-def _mostly_english(text: str) -> bool:
-    """Whether a text has more English words than Chinese characters (the language a note after it is said in)."""
-    return len(re.findall(r"[A-Za-z]{2,}", text)) > len(re.findall(r"[\u4e00-\u9fff]", text))
+    return f"{said}. Is that right?" if is_english(said) else f"{said}，对吗？"
 
 
 def _merged_reports(answers: list[Answer]) -> GroundingReport:
