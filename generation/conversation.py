@@ -2334,10 +2334,10 @@ def _edited_wishes(text: str, conversation: Conversation) -> Intent | None:
         refined = refinement(expand_org_aliases(wish), conversation.problem, keep=True)
         return Intent("problem", query=refined, refines=True) if refined else None
     if (back := _ADD_BACK.match(text) or _ADD_BACK_EN.match(text)) is not None:  # 把北京加回来 / "Now add back
-        # Beijing.": the kind left out wanted again, as 把“不要北京的”去掉 says it (rt79: searched as a new problem)
+        # Beijing.": the kind left out wanted again, as 把“不要北京的”去掉 takes it back (rt79: searched as a new problem)
         kinds = _kinds_named(back.group("x").strip())
-        if kinds and any((r.kind, r.text) == (k.kind, k.text) for r in conversation.without for k in kinds):
-            text = f"把“不要{kinds[0].text}的”去掉"
+        if back := tuple(r for r in conversation.without if any((r.kind, r.text) == (k.kind, k.text) for k in kinds)):
+            return Intent("problem", query=conversation.problem, refines=True, kept_back=back)
     dropped = _DROP_WISH.match(text)
     english = _DROP_WISH_EN.match(text) if dropped is None else None  # "If none, drop the award condition." (rt77)
     if dropped is None and (english is None or not (said := _KIND_EN.get(english.group("what").split()[-1].lower()))):
