@@ -727,9 +727,8 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
     none: 1960年以后出生的 (1960, None), 60后 (1960, 1969), 50岁以下 (this year - 50, None), 60岁以上 (None, this year - 60);
     said of those to leave out, the other side (去掉1935年以前出生的: (1935, None)); a decade left out (不要60后的) is
     no one range, so none."""
-    query = re.sub(r"(?:出生|生)(?:于|在)\s*((?:19)?[3-9]0)\s*年代", r"\1年代出生", query)  # 出生在1950年代 (rt80)
-    query = re.sub(r"(?<!\d)19([3-9]0)\s*年代", r"\1年代", query)  # 1950年代出生: 50年代出生
-    query = _DECADES_SAID.sub(lambda m: f"19{m.group(1)}0年" if m.group("bound") is not None else f"{m.group(1)}0后", query)  # 50年代出生
+    query = _DECADES_SAID.sub(lambda m: f"19{m.group(1)}0年" if m.group("bound") is not None else f"{m.group(1)}0后",
+                              _decades_short(query))  # 50年代出生
     # 的 is 50后; 80年代以后出生 is 1980年以后出生 (it matched 年代以后 as the problem's words, rt59)
 
     def clause(m: re.Match) -> str:
@@ -766,11 +765,16 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
     return None if lo is None and hi is None else (lo, hi)
 
 
+def _decades_short(text: str) -> str:
+    """Birth decades as `_DECADES_SAID` reads them: 出生在1950年代 → 50年代出生, 1940年代出生 → 40年代出生 (rt80: neither was read)."""
+    text = re.sub(r"(?:出生|生)(?:于|在)\s*((?:19)?[3-9]0)\s*年代", r"\1年代出生", text)
+    return re.sub(r"(?<!\d)19([3-9]0)\s*年代", r"\1年代", text)
+
+
 def without_birth(text: str) -> str:
     """`text` without the words that ask for a birth year or an age (60后的, 1960年以后出生的, "born after 1955", "born in
     the 1950s"): what else a turn that states one says."""
-    text = re.sub(r"(?:出生|生)(?:于|在)\s*((?:19)?[3-9]0)\s*年代", r"\1年代出生", text)
-    text = re.sub(r"(?<!\d)19([3-9]0)\s*年代", r"\1年代", text)
+    text = _decades_short(text)
     for pattern in (_BORN_BETWEEN, _BORN_AFTER, _BORN_BEFORE, _DECADES_SAID, _DECADE, _AGE_BELOW, _AGE_ABOVE):
         text = pattern.sub("", text)
     return re.sub(r"\s+(?=[,，.。;；])", "", text)
