@@ -75,6 +75,7 @@ from generation.grounded import (
     describe_invitation,
     describe_letter,
     describe_member,
+    ABSENT_FIRST,
     ABSENT_ONLY,
     ABSENT_PERSON,
     ASK_PROBLEM,
@@ -163,6 +164,7 @@ from generation.grounded_en import (
     describe_invitation_en,
     describe_letter_en,
     describe_member_en,
+    ABSENT_FIRST_EN,
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ASK_PROBLEM_EN,
@@ -462,6 +464,8 @@ class ExpertAnswerer:
             if english:
                 return f"{OUTSIDE_NOTE_EN} {ASK_PROBLEM_EN}" if intent.ask else OUTSIDE_NOTE_EN
             return OUTSIDE_NOTE + ASK_PROBLEM if intent.ask else OUTSIDE_NOTE
+        if intent.kind == "chat" and intent.absent and intent.ask:  # 张三是谁？ first: no such person, and what for?
+            return f"{ABSENT_FIRST_EN} {ASK_PROBLEM_EN}" if english else ABSENT_FIRST + ASK_PROBLEM
         if intent.kind == "chat" and intent.ask:  # 请推荐专家 / Please recommend some experts: what for?
             return ASK_PROBLEM_EN if english else ASK_PROBLEM
         if intent.kind == "chat" and intent.absent:
@@ -1004,6 +1008,10 @@ class ExpertAnswerer:
             if len(women) == 1 and women[0].id != intent.expert.id and not states_female(bios.get(intent.expert.id, "")) \
                     and any(e.id == intent.expert.id for e in conversation.last):  # (not one named after the list:
                 intent = dataclasses.replace(intent, expert=women[0])  # 那李兰娟呢？她… is of 李兰娟, rt75)
+        if conversation.absent and not conversation.last and (PRONOUN.search(question) or re.search(
+                r"(?i)\b(?:he|she|him|her|his)\b", question)) \
+                and not self.retriever.names.find(question):  # 张三是谁？ then 他获得过什么奖？: still no one of the graph
+            return Intent("chat", absent=True, ask=True, english=intent.english), [], None
         by_pronoun = intent.kind == "about" and bool(PRONOUN.search(question)) and not _SHOWN_NAMED.search(question) \
             and not any(e.name in question for e in conversation.shown)  # 他 said, no shown expert named or counted
         if by_pronoun and (self.retriever.names.unknown(question) or conversation.absent) and \
@@ -1074,6 +1082,11 @@ class ExpertAnswerer:
         if intent.count is not None:  # 哪些专家研究过高炉结瘤？ with none counted: the problem it names, matched
             intent = dataclasses.replace(intent, count=None, query=None)
         experts, match = self._experts(question, intent, conversation)
+        if intent.kind == "problem" and intent.query is None and match is not None and not conversation.last \
+                and match.absent and not match.named and (self.retriever.names.asks_who(question) or not match.related
+                                                          and len(question) <= (60 if intent.english else 20)):
+            # 张三是谁？ "Who is John Smith?" as a first message: the graph has no such person, and no list of strangers
+            return Intent("chat", absent=True, ask=True, english=intent.english), [], None
         if intent.kind == "problem" and intent.query is None and match is not None and (
                 conversation.last and not match.related and short_turn(question) or (conversation.last or conversation.focus)
                 and not match.named and addressed_only(question) and not self._technical(question)):

@@ -88,7 +88,8 @@ _COMPARE = re.compile(r"先(?:找|联系|请|约|咨询|接触|问)(?:哪一?[�
 
                       r"[最更](?:贴近|接近|相关|对口|匹配|契合)|"  # 谁的方向最贴近我们的问题: by the match; 安排第一位来厂: no ranking
                       # "Compare 王震西 and 沈保根." (it was headed as experts recommended for a problem)
-                      r"(?i:^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:compare|contrast)\b|\bcompare\s+(?:them|the\s+two|these|those)\b)|"
+                      r"(?i:^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:compare|contrast)\b|\bcompare\s+(?:them|the\s+two|these|those)\b|"
+                      r"(?<=[\u4e00-\u9fff])\s*(?:vs\.?|versus|PK)\s*(?=[\u4e00-\u9fff]))|"  # 关桥 vs 林尚扬
                       r"最[\u4e00-\u9fff]{1,3}的(?:那一?位|那个|一位)(?:是|为)(?:谁|哪一?位)")  # 年纪最大的那位是谁？ (rt71: the one
 # in focus was answered, the youngest)
 _ORG_EXPERT = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室))的?"
@@ -261,7 +262,10 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
         re.IGNORECASE)),
     # 他的爱好是什么？ 他家里几个孩子？: no private life is recorded (the card was shown again, rt46)
     ("爱好与家庭生活", re.compile(r"爱好|兴趣(?:是什么|有哪些)|业余(?:时间|生活)|私生活|(?:[他她其]|院士|专家|教授|老师)的?(?:家庭|家人|妻子|"
-                            r"丈夫|夫人|爱人|子女|孩子|儿子|女儿|婚姻|日常生活)|小时候|童年|\b(?:hobby|hobbies|pastimes?|"
+                            r"丈夫|夫人|爱人|老婆|老公|配偶|子女|儿女|孩子|儿子|女儿|父母|父亲|母亲|家属|婚姻|日常生活)|小时候|童年|"
+                            # 王小谟的老婆是谁？ 他有几个孩子？ (a list of three was given, the name's card first, rt80)
+                            r"(?<=[\u4e00-\u9fff]的)(?:妻子|丈夫|夫人|爱人|老婆|老公|配偶|子女|儿女|家人|家属)|结婚|离婚|"
+                            r"有(?:几个|多少个?|没有)(?:孩子|子女|儿女|儿子|女儿)|\b(?:hobby|hobbies|pastimes?|"
                             r"(?:his|her)\s+(?:family|wife|husband|children|kids|childhood|private\s+life))\b|(?:[他她]|院士|专家)(?:家里|家中)",
                             re.IGNORECASE)),
     # 他对稀土出口政策有什么看法？ "What is his opinion on …?": no one's views are recorded (the card and lines of the

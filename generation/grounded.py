@@ -77,6 +77,7 @@ _WHO = re.compile(r"谁|哪[位个些]|有没有|有无|是否有|\b(?:which|who
 # the person is not named again: the guard lets an answer name only the experts it shows
 ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是图谱中与您的问题最接近的专家，仅供参考。"
 ABSENT_NAMED = "您提到的另一位，知识图谱中没有同名的记录；以上只回答了图谱中有记录的专家。"
+ABSENT_FIRST = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于此人的问题。"
 ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于他的问题；刚才推荐的专家名单不变。"
 ONLY_ACADEMICIANS = "知识图谱收录的专家都是院士，图谱中没有其他专家的记录；以上是其中与问题最相关的。"  # 非院士也行 (rt61: unanswered)
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"

@@ -77,6 +77,7 @@ ABSENT_NAMED_EN = ("The expert knowledge graph holds no one of the other name yo
                    "the experts it records.")
 ONLY_ACADEMICIANS_EN = ("Every expert the knowledge graph holds is an academician; it records no others. The experts above "
                         "are the most related of them.")
+ABSENT_FIRST_EN = "The expert knowledge graph holds no one of the name you mention, so I cannot answer about that person."
 ABSENT_ONLY_EN = ("The expert knowledge graph holds no one of the name you mention, so I cannot answer about that "
                   "person; the experts recommended above stay as they are.")
 SCOPE_REPLY_EN = ("Hello! I recommend experts for an enterprise's technical problems from the expert knowledge graph. "

@@ -78,6 +78,12 @@ _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍
                          r"是哪个|是哪家|是啥|呢)?)[啊呀呢]?[。！!？?]*$"  # 张三是谁？
                          # 那李四光呢？ (and what follows it): the person asked about next
                          r"|^(?:那|那么)([\u4e00-\u9fff]{2,3}?)(?:院士|教授)?呢[。！!？?]")
+# "Who is John Smith?" "Tell me about Dr. Jane Doe.": a message that only asks who a person of a Western or pinyin name
+# is (the pinyin ones the graph holds are found by their spellings; any other is no expert of the graph)
+_ASK_PERSON_EN = re.compile(r"^(?i:(?:who\s+(?:is|was)|who's)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?|"
+                            r"(?:tell\s+me\s+(?:more\s+)?about|(?:please\s+)?introduce|what\s+do\s+you\s+know\s+about)\s+"
+                            r"(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)"  # (Tell me about Additive Manufacturing)
+                            r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[?.!]*$")
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 # (袁亮是安徽理工大学副校长吗？: a post held at an institution cues the name before it too, rt66)
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者|"
@@ -100,6 +106,8 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
                            r"比[\u4e00-\u9fff]{2,4}(?:大|小|年长|年轻|早|晚)|"
                            r"(?:不)?是[^，。？?]{0,14}?(?:毕业|出生|生的|生于|当选|人[吗吧么嘛])|"  # 李钊是1962年毕业于…的吗？
                            r"的(?:博士|硕士|学位|导师|老师|学生|籍贯|老家|家乡|论文|专利|著作|代表作)|在[^，。？?]{0,16}?工作过|"
+                           # his family (关桥的老婆是谁？ 关桥有几个孩子？): not held, and said so of him
+                           r"的(?:妻子|丈夫|夫人|爱人|老婆|老公|配偶|子女|儿女|孩子|儿子|女儿|家人|父母)|有(?:几个|没有)(?:孩子|子女)|"
                            # his works and students (关桥拥有3项国家发明专利，对吗？ 陈政清发表了300多篇论文吧？ read as problems)
                            r"拥有|(?:一共|共)?(?:发表|出版|培养|申请|授权)(?:了|过)?[^，。？?]{0,8}?(?:论文|专著|著作|专利|博士|硕士|学生)|"
                            r"有[\d一二两三四五六七八九十几多少]+(?:多|余)?(?:项|篇|部|件|名)|带出过?|带过|"
@@ -108,7 +116,7 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
                            rf"(?:{WORK_DONE}|研究)过[^，。？?]{{2,18}}?[吗吧么嘛])")
 # two Chinese characters standing alone in an English sentence ("Who is 赫捷?", "Tell me about 王元"): a name
 _ALONE_IN_LATIN = re.compile(r"(?:^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)?")
-_LATIN_TEXT = re.compile(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}")
+_LATIN_TEXT = re.compile(r"[A-Za-z]{2,}")  # (a two-character name alone in "Compare 关桥 and 林尚扬", "关桥 vs 林尚扬")
 _CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?\s])|(?<=请问)|(?<=那么)|(?<=那))(?=[\u4e00-\u9fff])")
 CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有|"  # where a clause begins: a name there is a person
                           # (图谱里说关桥1990年当选…: what the graph is claimed to say of someone, rt77)
@@ -168,7 +176,8 @@ class NamedExpert:
 # (…，请介绍一下他), or a question in its sentence (潘际銮适合我们的问题吗？ "Is 袁隆平 suitable?")
 _ASKS_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|咨询|邀请|请教|对接|拜访|认识|请到|请来|约见|问问|说明|讲讲|谈谈|看看|了解|查询|查|"
                           r"评价|比较|给我|告诉我|发我|发给我|提供)(?:一下|上|一个|一份)?(?:的)?\s*$|"
-                          r"(?i:\b(?:recommend|introduce|contact|find|consult|reach|invite|about|with)\s+"
+                          r"(?i:\b(?:recommend|introduce|contact|find|consult|reach|invite|about|with|compare|versus|vs\.?|between|rank|"
+                          r"describe|show(?:\s+me)?|list)\s+"
                           r"(?:(?:prof(?:essor)?|dr|academician)\.?\s+)?$)")
 _ASKS_HIM = re.compile(r"(?:推荐|介绍|联系|请教|咨询)(?:一下)?(?:他|她|这位)|(?:介绍|说说|讲讲|谈谈)(?:一下)?[。！!\s]*$|"
                        r"[？?吗么呢]|哪|什么|谁|几|多少|怎么|如何|是否|有没有|能否|能不能|可不可以|行不行|"
@@ -182,6 +191,8 @@ _CONFIRM = re.compile(r"^\s*(?:(?i:is\s+(?:that|this|it)\s+(?:right|true|correct
                       r"really|isn'?t\s+it|is\s+it)|对吗|是吗|对吧|是不是|是真的吗|没错吧|对不对|是这样吗)\s*[?？。.!！]*\s*$")
 _NAME_RUN = re.compile(r"^\s*(?:院士|教授|老师|研究员)?\s*(?:[、，,和与及跟]|以及|and|&)\s*$")  # 请把A、B和C按…: one run
 _SENTENCE = re.compile(r".+?(?:[。！？!?\n]+|\.(?:\s+|$)|$)", re.DOTALL)
+# a sentence of names alone (关桥 vs 林尚扬, 关桥、林尚扬): nothing in it but the names is said of them
+_NAMES_ONLY = re.compile(r"(?:\s|[、，,和与及跟&/。！？!?.]|以及|院士|教授|老师|研究员|(?i:and|vs\.?|versus))*")
 
 
 def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[NamedExpert], list[str], list[str]]:
@@ -206,7 +217,8 @@ def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[Name
             remarked.append((n, said, sentence))  # request for him (rt80: the rice breeder was put first for engines)
             continue
         if sentence is None or _ASKS_BEFORE.search(re.split(r"[，,；;：:]", before)[-1]) or before.endswith("把") or \
-                _ASKS_HIM.search(sentence.group()) or confirmed:  # ("X won the Nobel Prize. Is that right?": asked)
+                _ASKS_HIM.search(sentence.group()) or confirmed or _NAMES_ONLY.fullmatch(
+                    re.sub("|".join(re.escape(m.misspelt or m.name) for m in named), "", sentence.group())):  # ("X won the Nobel Prize. Is that right?": asked)
             asked.append(n)
         else:
             remarked.append((n, said, sentence))
@@ -324,6 +336,12 @@ class NameIndex:
                 forms.setdefault(form, []).append(name)
         return {form: tuple(names) for form, names in forms.items()}
 
+    @staticmethod
+    def asks_who(text: str) -> bool:
+        """Whether the whole message only asks about one person by name (张三是谁？ 李四院士在哪个单位？ "Who is John
+        Smith?"), with no problem beside the name."""
+        return bool(_ASK_PERSON.match(text.strip()) or _ASK_PERSON_EN.match(text.strip()))
+
     def unknown(self, text: str) -> list[str]:
         """Names the text gives a person that no expert of the graph bears (介绍一下张三院士, 推荐王小明教授: a common
         surname, after a request word or at the start, right before a personal title, not a dictionary word of
@@ -352,6 +370,10 @@ class NameIndex:
         out += [written for written in self._latin_names(text) if not any(  # (Gao Hongjun won: 高鸿钧, then a verb)
             "".join(words).replace("-", "").lower() in self._latin
             for words in (written.split(), written.split()[:2]))]
+        if (asked := _ASK_PERSON_EN.match(text.strip())) and not any(  # "Who is John Smith?"
+                "".join(words).replace("-", "").lower() in self._latin
+                for words in (asked["name"].split(), asked["name"].split()[:2])):
+            out.append(asked["name"])
         bare = _ASK_PERSON.match(text.strip())
         if bare and not _NOT_BARE_NAME.search((name := next(g for g in bare.groups() if g))[1:]) and name not in self._ids \
                 and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr" \

@@ -895,7 +895,7 @@ def test_short_academy_names_in_a_yes_no_question():
 def test_ages_and_people_the_graph_does_not_hold(retriever):
     """他们当中谁年纪最大？ / <name>今年多大了？: the graph records no ages; 推荐屠呦呦 (no such expert): the note that the
     graph has no such person, as for 请推荐张三院士."""
-    from generation.grounded import ABSENT_PERSON
+    from generation.grounded import ABSENT_FIRST, ABSENT_PERSON
 
     answerer = ExpertAnswerer(retriever)
     oldest = answerer.answer("他们当中谁年纪最大？", _shown(_academicians()))
@@ -903,8 +903,10 @@ def test_ages_and_people_the_graph_does_not_hold(retriever):
     named = next(e for e in answerer.answer(PROBLEM).experts if len(retriever.names.find(e.name + "教授")) == 1)
     age = answerer.answer(f"{named.name}今年多大了？")
     assert [e.id for e in age.experts] == [named.id] and f"{named.name}的简介里没有关于年龄的内容" in age.text
-    absent = answerer.answer("推荐屠呦呦")
-    assert ABSENT_PERSON in absent.text and absent.grounding.dropped == []
+    absent = answerer.answer("推荐屠呦呦")  # no one of that name, and no problem: no list of strangers either
+    assert absent.text.startswith(ABSENT_FIRST) and absent.experts == [] and absent.grounding.dropped == []
+    beside = answerer.answer("张三教授能帮我们解决注塑件翘曲吗？")  # a problem beside the absent name: its experts, and a note
+    assert ABSENT_PERSON in beside.text and beside.experts
     assert retriever.names.unknown(f"推荐{named.name}") == []  # the graph holds the name asked for
     for turn in ("推荐焊接", "推荐微流控", "推荐一下", "推荐专家", "请推荐三位", "介绍一下张三院士"):
         assert retriever.names.unknown(turn) in ([], ["张三"]), turn
