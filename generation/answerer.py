@@ -120,6 +120,7 @@ from generation.grounded import (
     other_orgs,
     without_verdicts,
     without_seats,
+    asked_post,
     post_elsewhere,
     post_unwritten,
     when_held,
@@ -228,7 +229,7 @@ from retrieval.tallies import tally_question
 from retrieval.english_names import english_place, org_clues, recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import PROVINCE_CITIES, ExpertMatch, MatchResult, Requirement
-from retrieval.names import bare_surnames
+from retrieval.names import NameIndex, bare_surnames
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
@@ -586,8 +587,10 @@ class ExpertAnswerer:
             premises = correct_premises_en if english else correct_premises
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 # 既然第一位是清华大学的，能联系他吗？
-                return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question))) + \
-                    _life(question, [intent.expert], intent.unheld, english, intent.expert)
+                life = _life(question, [intent.expert], intent.unheld, english, intent.expert)
+                confirmed = ("unplaced",) if life.startswith(("是。", "Yes. ")) else ()  # 汤钊猷是复旦大学肝癌研究所所长吗？
+                # of one with no institution recorded, whose biography writes that post: not "cannot be confirmed" (rt81)
+                return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question), confirmed)) + life
             asked = intent.attributes if len(intent.attributes) > 1 else (intent.attribute or "all",)
             described = ("\n" if english else "").join(
                 describe_attribute_en(intent.expert, a, question, self.similarity) if english
@@ -1083,9 +1086,10 @@ class ExpertAnswerer:
             intent = dataclasses.replace(intent, count=None, query=None)
         experts, match = self._experts(question, intent, conversation)
         if intent.kind == "problem" and intent.query is None and match is not None and not conversation.last \
-                and match.absent and not match.named and (self.retriever.names.asks_who(question) or not match.related
-                                                          and len(question) <= (60 if intent.english else 20)):
-            # 张三是谁？ "Who is John Smith?" as a first message: the graph has no such person, and no list of strangers
+                and match.absent and not match.named and (self.retriever.names.asks_who(question) or len(question) <= (
+                    60 if intent.english else 20) and (not match.related or all(e.strength_label == "低" for e in experts))):
+            # 张三是谁？ "Who is John Smith?" 屠呦呦获得诺贝尔奖是哪一年？ as a first message: the graph has no such person,
+            # and no list of strangers (not 张伟教授能帮我们解决注塑翘曲吗？, a problem beside the name)
             return Intent("chat", absent=True, ask=True, english=intent.english), [], None
         if intent.kind == "problem" and intent.query is None and match is not None and (
                 conversation.last and not match.related and short_turn(question) or (conversation.last or conversation.focus)
@@ -1460,6 +1464,10 @@ class ExpertAnswerer:
             fact, english = judged  # judgement not endorsed (是 was said of both, rt71)
             said = self.answer(fact, conversation)
             return said.model_copy(update={"text": said.text + "\n\n" + (JUDGEMENT_NOTE_EN if english else JUDGEMENT_NOTE)})
+        if (related := relation_apart(question, self.retriever.names)) is not None and not self._relation_written(question, conversation):
+            rest, english = related  # 他的学生李明也是院士吧？: 李明's record, the relation said unrecorded first
+            said = self.answer(rest, conversation)
+            return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
         if apart := self._questions_apart(question, conversation):
             return _joined([self.answer(q, conversation) for q in apart])
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
@@ -1485,6 +1493,14 @@ class ExpertAnswerer:
                 text += self._notes(intent, match, question, experts)
                 experts = in_mention_order(text, experts) if intent.kind in ("problem", "more") else experts
         return self._finish(question, text, intent, experts, match, report, conversation)
+
+    def _relation_written(self, question: str, conversation: Conversation) -> bool:
+        """Whether a biography of someone the turn names (or of those shown) names another of them: a relation it may
+        write (师从潘际銮), answered from the biographies as before."""
+        people = {i: n.name for n in self.retriever.names.find(question) for i in n.ids}
+        people.update({e.id: e.name for e in conversation.last})
+        bios = self.retriever.biographies(list(people))
+        return any(name in bios.get(i, "") for i in people for name in set(people.values()) if name != people[i])
 
     def _questions_apart(self, question: str, conversation: Conversation) -> list[str]:
         """The questions of a turn that asks several about a named expert (钟南山是哪年出生的？他2003年…对吧？ was searched
@@ -1806,6 +1822,35 @@ def judgement_apart(question: str) -> tuple[str, bool] | None:
     if len(fact) < 4:
         return None
     return fact + ("? Is that right?" if english else "，对吧？"), english
+
+
+# 他的学生李明也是院士吧？ "His wife 王琪 is also an academician, right?": a relation between two people stated on the
+# way to another question (是/"Yes, all of them" was said of the membership and read as confirming the relation, rt81)
+_RELATIONS = r"学生|弟子|门生|博士生|硕士生|研究生|导师|恩师|老师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|父亲|母亲|同事|搭档|合作者|助手"
+_RELATED = re.compile(
+    rf"(?P<of>[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{{2,4}}?)(?:院士|教授)?的(?:{_RELATIONS})(?=[\u4e00-\u9fff]{{2,4}})|"
+    r"(?i:\b(?P<of_en>his|her|their|the\s+(?:first|second|third|fourth|fifth)\s+one's)\s+(?:(?:former|phd|doctoral)\s+)?"
+    r"(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|teachers?|advis[eo]rs?|supervisors?|"
+    r"mentors?|colleagues?|partners?)\s+)(?=[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+RELATION_NOTE = "知识图谱不记录专家之间的师生、亲属、同事等关系，无法确认您说的这一关系；以下只回答图谱记录的事实。"
+RELATION_NOTE_EN = ("The knowledge graph records no relations between experts (students, teachers, family, colleagues), so "
+                    "the relation you state cannot be confirmed; what follows answers only what the graph records.")
+
+
+def relation_apart(question: str, names: NameIndex) -> tuple[str, bool] | None:
+    """A turn that states a relation between people (X的学生Y…, "his wife Y …") without the relation, as the question
+    it asks of Y (and whether the turn is English); None for a turn stating none. X is a pronoun, an ordinal or a
+    name of the graph, Y a name the graph holds or a person's name it lacks (not 学校的学生宿舍)."""
+    for m in _RELATED.finditer(question):
+        of = m.group("of")
+        if of is not None and not re.fullmatch(r"[他她]|第.+位", of) and not any(
+                n.start == m.start() for n in names.find(question)):
+            continue
+        if not any(n.start == m.end() for n in names.find(question)) and not any(
+                question.startswith(u, m.end()) for u in names.unknown(question)):
+            continue
+        return question[:m.start()] + question[m.end():], m.group("of_en") is not None
+    return None
 
 
 _NAME_THEN = re.compile(r"^\s*(?:那|那么)?([\u4e00-\u9fff·]{2,4})(?:院士|教授)?呢\s*[？?]\s*$")
@@ -2142,6 +2187,9 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
                                                              if re.search(r"[\u4e00-\u9fff]", o)] + biography.post_orgs(question)):
         topics += (biography.words_topic(orgs),)  # 胡盛寿现任阜外医院院长吗？: the sentences naming it (the first three on
         # his posts left it out, and it was said unwritten, rt67)
+    if any(t.unheld == "职务" for t in topics) and (post := asked_post(question)):
+        topics += (biography.words_topic([post]),)  # 郑时龄曾任同济大学副校长吗？: the sentence writing 副校长 (the first
+        # three on his posts left it out, and it was said unwritten, rt81)
     if any(t.name == "主要成果" for t in topics) and (worked := biography.work_words(question)):
         topics += (biography.words_topic(worked),)  # 他有没有参与过三峡工程？: the sentences naming 三峡 (rt75)
     if clues := [c for o in asked_orgs(question) if not re.search(r"[\u4e00-\u9fff]", o) for c in org_clues(o)]:

@@ -1032,7 +1032,19 @@ def post_unwritten(text: str, quoted: Sequence[str]) -> bool:
         named = at.group(1).split(" of ")
         said = biography.org_written([" of ".join(named[i:]) for i in range(len(named))], quoted)
         return not any(w in c for w in words for c in said)
-    return not any(any(w in q for w in words) and org in q for q in quoted)
+    return not any(any(w in q for w in words) and org in _BRACKETED.sub("", q) for q in quoted)
+
+
+_BRACKETED = re.compile(r"[（(][^）)]{0,20}[）)]")  # 复旦大学（中山医院）肝癌研究所所长 writes 复旦大学肝癌研究所's post
+
+
+def asked_post(text: str) -> str | None:
+    """The post a question asks about as written, 副 included (副校长 of 他曾任同济大学副校长吗？), None for none or an
+    English one."""
+    post = _POST_ASKED.search(simplified(text))
+    return None if post is None or not post.group("post") else \
+        re.search(r"(?:常务)?副?(?:校长|院长|所长|主任|部长|书记|理事长|会长|董事长|总经理|总工程师)$",
+                  post.group()).group()
 
 
 def _asked_post_org(post: re.Match) -> str:

@@ -27,7 +27,10 @@ _PAIRING = re.compile(r"[和与跟及、]")  # 申长雨和赵明轩: two people
 # a person introduced by name (我想找一位叫王建华的院士, 名叫李明的专家): the name after the word for "named"
 _CALLED = re.compile(r"(?:名叫|名字叫|叫做|叫|姓名是)([\u4e00-\u9fff]{2,3}?)(?=的|[，,。、；;！!？?]|$)")
 # a person introduced by their role to the enterprise (我们的顾问张伟也列进去, 我的同事李明是…): a name after it
-_ROLE = re.compile(r"(?:顾问|同事|朋友|老板)([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")
+_ROLE = re.compile(r"(?:顾问|同事|朋友|老板|的(?:学生|弟子|门生|博士生|硕士生|导师|恩师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|搭档))"
+                   r"([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")  # (他的学生张伟也是院士吧？)
+# a name right after a person's relation (他的学生李明也是院士吧？): a person, as after a title
+_RELATION_BEFORE = re.compile(r"的(?:学生|弟子|门生|博士生|硕士生|导师|恩师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|搭档)$")
 # a person heard of as an academician (我听说屠呦呦是图谱里获奖最多的院士: the graph holds no 屠呦呦, and another's awards
 # were listed as if hers, rt77): a name after 听说 or 据说, said to be one
 _HEARD_OF = re.compile(r"(?:听说|据说|听人说|听别人说)([\u4e00-\u9fff]{2,3}?)(?:也|曾)?是[^，,。；;！!？?]{0,16}?"
@@ -96,6 +99,8 @@ WORK_DONE = r"解决|参与|主持|负责|攻克|处理|研制|开发|做|搞"
 SIMILAR = r"类似|这类|这种|这样|同样|相似|相关"
 _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|是否也)?"  # 王志强是不是也拿过…？ 王建军也是院士吗？ (rt62)
                            r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
+                           # 于敏是谁？ 于敏获得国家最高科学技术奖是哪一年？ (no one was found, rt81)
+                           r"是谁|是什么人|是做什么的|(?:获得|荣获|获)了?[^，。？?]{1,20}?奖|"
                            r"(?:在|于)?(?:19|20)\d\d\s*年(?:度)?(?:获|当选|被|荣获|拿|得|入选|出生|生|毕业)|"  # 何琳2012年获得了…
                            r"是在[^，。？?]{0,4}?(?:获|当选|担任)|"  # 钟掘是在获得…之后当选院士的吗？
                            r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁)|"
@@ -339,8 +344,11 @@ class NameIndex:
     @staticmethod
     def asks_who(text: str) -> bool:
         """Whether the whole message only asks about one person by name (张三是谁？ 李四院士在哪个单位？ "Who is John
-        Smith?"), with no problem beside the name."""
-        return bool(_ASK_PERSON.match(text.strip()) or _ASK_PERSON_EN.match(text.strip()))
+        Smith?", or one short question opening with the name: 屠呦呦获得诺贝尔奖是哪一年？), with no problem beside it."""
+        text = text.strip()
+        return bool(_ASK_PERSON.match(text) or _ASK_PERSON_EN.match(text)) or len(text) <= 24 and not re.search(
+            r"[，,。；;]", text.rstrip("？?。！!")) and any(_CJK_NAME.match(text[:k]) and _ABOUT_PERSON.match(text, k)
+                                                       for k in (2, 3))  # 屠呦呦获得诺贝尔奖是哪一年？
 
     def unknown(self, text: str) -> list[str]:
         """Names the text gives a person that no expert of the graph bears (介绍一下张三院士, 推荐王小明教授: a common
@@ -472,6 +480,7 @@ class NameIndex:
     @staticmethod
     def _cued(text: str, at: int, length: int) -> bool:
         return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at) or _compared(text, at, length)
+                    or _RELATION_BEFORE.search(text, 0, at)
                     or _WHAT_ABOUT.search(text, 0, at) and text.startswith("呢", at + length)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)

@@ -18,7 +18,11 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
     records = records_of("s51w", "机械工程", [
         ("关河", "中国航空制造工程研究院", "焊接力学", [], "关河，研究员。从事焊接力学与焊接变形控制研究。"),
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [], "林尚远，研究员。从事激光-电弧复合焊接研究。"),
-        ("潘季明", "清华大学", "焊接自动化", [], "潘季明，清华大学教授。从事焊接自动化研究。")])
+        ("潘季明", "清华大学", "焊接自动化", [], "潘季明，清华大学教授。从事焊接自动化研究。"),
+        ("郑石岭", "同济大学", "焊接结构设计", [], "焊接结构专家。1981年同济大学硕士研究生毕业。同济大学焊接研究所教授。"
+         "现任同济大学学术委员会主任。曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
+        ("汤昭友", None, "焊接冶金", [], "焊接冶金专家。现任复旦大学（中山医院）焊接研究所所长。"),
+        ("于岷", "哈尔滨焊接研究所", "焊接材料", [], "焊接材料专家。曾任哈尔滨焊接研究所副所长。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s51w")) as answerer:
         yield answerer
 
@@ -58,3 +62,47 @@ def test_two_named_experts_compared_are_those_two(weld_answerer, turn):
     answer = weld_answerer.answer(turn)
     assert sorted(e.name for e in answer.experts) == ["关河", "林尚远"], answer.text
     assert "潘季明" not in answer.text and answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize("first, turn, english", [
+    ("潘季明是谁？", "他的学生林尚远也是院士吧？", False),
+    ("焊接变形", "第一位的学生关河也是院士，对吧？", False),
+    ("Who is 潘季明?", "His wife 林尚远 is also an academician, right?", True),
+])
+def test_a_relation_between_people_stated_in_a_question_is_not_confirmed(weld_answerer, first, turn, english):
+    """他的学生李明也是院士吧？ was answered 是 / "Yes, all of them" (of the seats), confirming the student (rt81)."""
+    from generation.answerer import RELATION_NOTE, RELATION_NOTE_EN
+
+    conversation = Conversation()
+    weld_answerer.answer(first, conversation)
+    answer = weld_answerer.answer(turn, conversation)
+    assert answer.text.startswith(RELATION_NOTE_EN if english else RELATION_NOTE), answer.text
+    assert "都是" not in answer.text and "all of them" not in answer.text
+
+
+def test_a_relation_word_inside_a_problem_is_no_relation(weld_answerer):
+    answer = weld_answerer.answer("我们学校的学生宿舍焊接栏杆开裂，请推荐专家")
+    assert "师生、亲属" not in answer.text and answer.experts
+
+
+@pytest.mark.parametrize("turn", ["郑石岭曾任同济大学副校长吗？", "汤昭友是复旦大学焊接研究所所长吗？"])
+def test_a_post_the_biography_writes_is_confirmed(weld_answerer, turn):
+    """郑时龄曾任同济大学副校长吗？ was said unwritten (the sentence came fourth on his posts); a post written with a
+    bracket inside its organisation (复旦大学（中山医院）…所长) likewise, and "no institution recorded" said first (rt81)."""
+    answer = weld_answerer.answer(turn)
+    assert answer.text.startswith("是。"), answer.text
+    assert "无法确认" not in answer.text and "没有写到" not in answer.text and answer.grounding.dropped == []
+
+
+def test_a_two_character_name_asked_about_is_found(weld_answerer):
+    """于敏是谁？ found no one, and 他曾任…副院长吗？ was answered of another (rt81)."""
+    conversation = Conversation()
+    first = weld_answerer.answer("于岷是谁？", conversation)
+    assert [e.name for e in first.experts] == ["于岷"]
+    post = weld_answerer.answer("他是不是当过哈尔滨焊接研究所副所长？", conversation)
+    assert post.text.startswith("是。") and "于岷" in post.text
+
+
+def test_an_award_asked_of_someone_the_graph_lacks_lists_no_one(weld_answerer):
+    answer = weld_answerer.answer("屠呦呦获得诺贝尔奖是哪一年？")
+    assert answer.text.startswith(ABSENT_FIRST) and answer.experts == []
