@@ -1078,6 +1078,12 @@ class ExpertAnswerer:
             # were matched on 年轻, rt50)
             held = self.retriever.records(list(counted.ids))
             return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english), held, None
+        if (counted := conversation.census) is not None and 0 < counted.total <= LIST_ALL and \
+                len(counted.ids) == counted.total and _AGE_OF_COUNTED.search(question):
+            # 哈尔滨工业大学有多少位院士？ then 其中最年轻的是谁？: all it counted, by their biographies' birth dates (the
+            # three shown were ranked, and the youngest of the thirteen missed, rt81)
+            held = self.retriever.records(list(counted.ids))
+            return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english), held, None
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 LIST_ALL if _ALL_LISTED.search(question) else MAX_REQUESTED if intent.count.which else None))) is not None:
             # (列出5位; 列出所有, 有哪些: as many as may be shown at once)
@@ -1384,6 +1390,8 @@ class ExpertAnswerer:
             named = [e for e in experts if match is not None and e.id in match.named]
             if len(named) == 1 and len(experts) > 1:  # 陈敬熊…, right? with weak matches listed after him: 他 next is
                 conversation.focus = named[0]  # the one named (it was the first of those listed for reference)
+            if len(named) == 2 and len(experts) > 2:  # 饶子和和申长雨谁更适合…？ then 他们两人谁年纪更大？: those two (it
+                conversation.pair = named  # ranked all five shown, rt81)
         elif intent.kind == "list" and (intent.dropped or intent.batch):  # 去掉第一位还剩几位？ / …，剩下的人里谁获奖最多？:
             # the others; 回到第一批: that list
             conversation.last = list(intent.experts)  # stand as the list shown (他们, 第一位 next point among them)
@@ -2102,6 +2110,11 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
 _SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授|老师)?(?:在)?(?:同一?个?|一个|相同的?|一样的?)"
                             r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
+# an age superlative of those a count counted (其中最年轻的是谁？ 他们中谁年纪最大？ "Who among them is the oldest?")
+_AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|里面?)|这些(?:人|院士|专家)?(?:中|当中|里面?))[，,]?\s*"
+                             r"(?:谁|哪位|哪一位)?(?:的)?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)|"
+                             r"(?i:^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)|"
+                             r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them)")
 _AGE_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)(?:的)?"
                         r"(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
 _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:都|全部|全都)列(?:出来|出)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"

@@ -258,6 +258,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("国籍、政治面貌、宗教信仰与身体情况", re.compile(
         r"国籍|哪国人|哪个国家的人|绿卡|(?<!非)党员|政治面貌|入党|民主党派|宗教|信什么教|信教|信佛|基督徒|穆斯林|"
         r"(?:[他她其]|院士|专家|教授|老师)的?(?:身高|体重)|身高(?:和|与|及|、)?体重|"
+        # 他身体怎么样？ (ignored beside the salary, rt81)
+        r"身体(?:怎么样|如何|好吗|好不好|还好吗|状况|情况)|健康状况|(?:[他她]|院士|专家)(?:还)?健康吗|"
         r"\b(?:nationality|citizenship|party\s+member|religion|religious)\b|\b(?:his|her|their)\s+(?:height|weight)\b",
         re.IGNORECASE)),
     # 他的爱好是什么？ 他家里几个孩子？: no private life is recorded (the card was shown again, rt46)
@@ -270,7 +272,9 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                             re.IGNORECASE)),
     # 他对稀土出口政策有什么看法？ "What is his opinion on …?": no one's views are recorded (the card and lines of the
     # biography on the words were shown, which read as his view, rt73)
-    ("个人观点与立场", re.compile(r"(?:有什么|有何|的|持什么)(?:看法|观点|见解|立场|态度)|怎么看待?(?:这|[^，。？?]{0,12}?(?:问题|政策|事))|"
+    ("个人观点与立场", re.compile(r"(?:有什么|有何|的|持什么)(?:政治)?(?:看法|观点|见解|立场|态度|倾向)|怎么看待?(?:这|[^，。？?]{0,12}?(?:问题|政策|事))|"
+                           # 他对华为怎么看？ (the card was shown again, rt81)
+                           r"(?:[他她]们?|第[一二三四五六七八九十\d]+位|这位|那位)对[^，。？?]{1,16}?(?:怎么看|怎么想|看法如何|什么看法|什么态度)|"
                            r"如何看待|\b(?:(?:his|her|their)\s+(?:opinions?|views?|stance|position|thoughts?)\s+(?:on|about|of)|"
                            r"what\s+(?:does|do|did)\s+(?:he|she|they)\s+think|(?:his|her|their)\s+personal\s+opinion)\b",
                            re.IGNORECASE)),

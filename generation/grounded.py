@@ -443,10 +443,16 @@ def describe_fit(asked: list[tuple[ExpertMatch, int | None]], others: list[Exper
     return text
 
 
+_BODILY = "国籍、政治面貌、宗教信仰与身体情况"
+
+
 def describe_unheld(kinds: tuple[str, ...], expert: ExpertMatch | None = None) -> str:
     """Says that the graph does not hold what was asked (contact details, papers, …), for one expert or for all."""
     who = f"{expert.name}的" if expert is not None else "专家的"
-    text = (f"专家知识图谱中没有{who}{'、'.join(kinds)}信息，无法提供；图谱只记录专家的单位、职称、学科、研究方向和获奖。")
+    apart = [k for k in kinds if k == _BODILY] if len(kinds) > 1 else []  # (…收入与待遇、国籍… read as a claim of
+    # nationality: the guard drops it; said in a sentence of its own, as when asked alone — 工资多少？身体怎么样？, rt81)
+    text = "".join(f"专家知识图谱中没有{who}{k}信息。" for k in apart) + (
+        f"专家知识图谱中没有{who}{'、'.join(k for k in kinds if k not in apart)}信息，无法提供；图谱只记录专家的单位、职称、学科、研究方向和获奖。")
     if expert is not None and expert.institution and "联系方式" in kinds:
         text += f"如需联系{expert.name}，可通过{expert.institution}的公开渠道。"
     return text

@@ -16,13 +16,16 @@ from generation.grounded_en import ABSENT_FIRST_EN
 def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
     """Three welding experts, one of a two-character name (a name jieba may read as a word)."""
     records = records_of("s51w", "机械工程", [
-        ("关河", "中国航空制造工程研究院", "焊接力学", [], "关河，研究员。从事焊接力学与焊接变形控制研究。"),
-        ("林尚远", "哈尔滨焊接研究所", "激光焊接", [], "林尚远，研究员。从事激光-电弧复合焊接研究。"),
-        ("潘季明", "清华大学", "焊接自动化", [], "潘季明，清华大学教授。从事焊接自动化研究。"),
+        ("关河", "中国航空制造工程研究院", "焊接力学", [], "关河，研究员，1950年生。从事焊接力学与焊接变形控制研究。"),
+        ("林尚远", "哈尔滨焊接研究所", "激光焊接", [], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
+        ("潘季明", "清华大学", "焊接自动化", [], "潘季明，清华大学教授，1940年生。从事焊接自动化研究。"),
         ("郑石岭", "同济大学", "焊接结构设计", [], "焊接结构专家。1981年同济大学硕士研究生毕业。同济大学焊接研究所教授。"
          "现任同济大学学术委员会主任。曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
         ("汤昭友", None, "焊接冶金", [], "焊接冶金专家。现任复旦大学（中山医院）焊接研究所所长。"),
-        ("于岷", "哈尔滨焊接研究所", "焊接材料", [], "焊接材料专家。曾任哈尔滨焊接研究所副所长。")])
+        ("于岷", "哈尔滨焊接研究所", "焊接材料", [], "焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
+        ("石青峰", "清华大学", "焊接电源", [], "石青峰，清华大学教授，1945年生。从事焊接电源研究。"),
+        ("万里云", "清华大学", "焊接检测", [], "万里云，清华大学教授，1952年生。从事焊缝无损检测研究。"),
+        ("白晓岚", "清华大学", "焊接仿真", [], "白晓岚，清华大学教授，1975年生。从事焊接过程仿真研究。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s51w")) as answerer:
         yield answerer
 
@@ -106,3 +109,38 @@ def test_a_two_character_name_asked_about_is_found(weld_answerer):
 def test_an_award_asked_of_someone_the_graph_lacks_lists_no_one(weld_answerer):
     answer = weld_answerer.answer("屠呦呦获得诺贝尔奖是哪一年？")
     assert answer.text.startswith(ABSENT_FIRST) and answer.experts == []
+
+
+@pytest.mark.parametrize("turn, kinds", [("他对华为怎么看？", ["个人观点与立场"]), ("第一位的政治立场是什么？", ["个人观点与立场"]),
+                                         ("他的工资多少？身体怎么样？", ["收入与待遇", "身体情况"])])
+def test_opinions_and_health_of_one_shown_are_said_unheld(weld_answerer, turn, kinds):
+    """他对华为怎么看？ 第一位的政治立场是什么？ got the card again; 身体怎么样 beside the salary emptied the answer (rt81)."""
+    conversation = Conversation()
+    shown = weld_answerer.answer("焊接变形怎么控制", conversation)
+    answer = weld_answerer.answer(turn, conversation)
+    assert all(k in answer.text for k in kinds) and shown.experts[0].name in answer.text, answer.text
+    assert answer.grounding.dropped == [] and "研究方向：" not in answer.text
+
+
+def test_what_he_thinks_in_english_is_said_unheld(weld_answerer):
+    conversation = Conversation()
+    weld_answerer.answer("焊接变形怎么控制", conversation)
+    answer = weld_answerer.answer("What does he think about welding robots?", conversation)
+    assert "personal opinions" in answer.text and "Research directions" not in answer.text, answer.text
+
+
+def test_they_two_after_two_named_among_more_shown_are_those_two(weld_answerer):
+    """饶子和和申长雨谁更适合…？ then 他们两人谁年纪更大？ ranked all five shown (rt81)."""
+    conversation = Conversation()
+    weld_answerer.answer("关河和林尚远谁更适合解决焊接变形问题？", conversation)
+    answer = weld_answerer.answer("他们两人谁年纪更大？", conversation)
+    assert "关河更年长" in answer.text and "潘季明" not in answer.text, answer.text
+
+
+def test_the_youngest_of_a_count_is_of_all_it_counted(weld_answerer):
+    """哈尔滨工业大学…共13位 then 其中最年轻的是谁？ ranked the three shown (rt81)."""
+    conversation = Conversation()
+    count = weld_answerer.answer("清华大学有多少位专家？", conversation)
+    assert "共4位" in count.text, count.text
+    answer = weld_answerer.answer("其中最年轻的是谁？", conversation)
+    assert "白晓岚最年轻" in answer.text, answer.text
