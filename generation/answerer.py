@@ -678,7 +678,8 @@ class ExpertAnswerer:
         notes += [note for e in named for note in sole_claims(e, in_chinese_names(match.query, [e]), shown, english)]
         # ("Since Prof. Gao Hongjun won the Nobel Prize…": his premise, read where the pinyin stands for his name)
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:
-            notes += premises(intent.expert, _said_of(intent.expert, question))  # an attribute's answer corrects its own
+            notes += premises(intent.expert, _said_of(intent.expert, expand_org_aliases(question)))  # an attribute's
+            # answer corrects its own (他作为北大校长…: 北京大学, against his record, rt81)
         if english:
             notes += [misspelt_en(c) for c in misspelt]
             notes += ([ABSENT_PERSON_EN] if match is not None and match.absent else []) + \
@@ -1484,7 +1485,7 @@ class ExpertAnswerer:
         intent, experts, match = self._begin(older or question, conversation)
         asked = intent.asked or (question + older if older else question)  # 那第二位呢？ is answered as the question it
         # amounts to
-        grounded = self._grounded_text(asked, intent, experts, match)
+        grounded = self._with_premises(question, intent, conversation, self._grounded_text(asked, intent, experts, match))
         if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             # 你们的数据是从哪里来的？ names the graph's sources (中国工程院院士名录), counted in it: no claim about an expert
@@ -1501,6 +1502,17 @@ class ExpertAnswerer:
                 text += self._notes(intent, match, question, experts)
                 experts = in_mention_order(text, experts) if intent.kind in ("problem", "more") else experts
         return self._finish(question, text, intent, experts, match, report, conversation)
+
+    @staticmethod
+    def _with_premises(question: str, intent: Intent, conversation: Conversation, text: str) -> str:
+        """A list answer with what the record of the one expert its turn can only be about (the one in focus, or the
+        only one shown) contradicts in the turn, first: "Since he moved to 上海交通大学 in 2015, can he…?" was answered
+        with the list and the move let stand (rt81)."""
+        one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        if intent.kind != "list" or one is None or not any(e.id == one.id for e in intent.experts or conversation.last):
+            return text
+        said = (correct_premises_en if intent.english else correct_premises)(one, _said_of(one, expand_org_aliases(question)))
+        return "".join(n + "\n\n" for n in said if n not in text) + text
 
     def _relation_written(self, question: str, conversation: Conversation) -> bool:
         """Whether a biography of someone the turn names (or of those shown) names another of them: a relation it may
@@ -1701,7 +1713,7 @@ class ExpertAnswerer:
             return
         intent, experts, match = self._begin(question, conversation)
         asked = intent.asked or question
-        grounded = self._grounded_text(asked, intent, experts, match)
+        grounded = self._with_premises(question, intent, conversation, self._grounded_text(asked, intent, experts, match))
         generated = self._generates(asked, intent)
         guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
         state = GuardState.start(guarded, self.similarity, current, _given(question, conversation), self._census_of)

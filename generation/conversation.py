@@ -1360,9 +1360,9 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
 
 
 # an institution's short name where a follow-up points at one (他是北航的吗？ 武大那位, 只要清华的): read in full
-_ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选那，,\s比和与跟]))(" + "|".join(
+_ALIASED = re.compile(r"(?:(?<=^)|(?<=[是在自于位个要限有找荐选那，,\s比和与跟为接到去]))(" + "|".join(
     sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院")), key=len, reverse=True)) +
-    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|毕业|读|念|留过?学|有(?:哪|几|多少|没有|什么|\d|[一二两三四五六七八九十])|在哪|位于|"
+    r")(?=的|那|这|吗|么|嘛|呢|吧|教授|老师|院士|专家|(?:常务)?副?(?:校长|院长|所长|主任|书记)|毕业|读|念|留过?学|有(?:哪|几|多少|没有|什么|\d|[一二两三四五六七八九十])|在哪|位于|"
     r"[多少](?:吗|吧|呢|[？?]|\d|[一二两三四五六七八九十])|谁|哪个|[和与跟比](?=[\u4e00-\u9fff]{2})|[？?。，,！!]|$)")  # (南航有哪些…; 北大有60位…吧？ 清华比北大多吗？;
 # 北航在哪个城市？)
 

@@ -144,3 +144,18 @@ def test_the_youngest_of_a_count_is_of_all_it_counted(weld_answerer):
     assert "共4位" in count.text, count.text
     answer = weld_answerer.answer("其中最年轻的是谁？", conversation)
     assert "白晓岚最年轻" in answer.text, answer.text
+
+
+def test_a_false_move_said_in_an_english_follow_up_is_corrected(weld_answerer):
+    """"Since he moved to 上海交通大学 in 2015, can he…?" got the list again, the move let stand (rt81)."""
+    conversation = Conversation()
+    weld_answerer.answer("Who is 潘季明?", conversation)
+    answer = weld_answerer.answer("Since he moved to 上海交通大学 in 2015, can he still supervise our project?", conversation)
+    assert "works at 清华大学" in answer.text and answer.grounding.dropped == [], answer.text
+
+
+def test_a_short_institution_name_before_a_post_is_read_in_full():
+    from generation.conversation import expand_org_aliases
+
+    assert expand_org_aliases("他作为北大校长，能不能帮我们对接北大的资源？") == "他作为北京大学校长，能不能帮我们对接北京大学的资源？"
+    assert expand_org_aliases("东北大学的专家") == "东北大学的专家"
