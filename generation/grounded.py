@@ -321,7 +321,8 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     unanswered = f"\n\n您的另一问“{asked.unanswered}”无法从图谱记录中这样统计，这里只回答了第一问。" if asked.unanswered else ""
     # (其中有几位是两院院士？ where the first count was of another seat)
-    return head + (lead + "\n\n" + cards if experts else "") + unanswered
+    return head + (lead + "\n\n" + cards if experts else "") + unanswered + (
+        "\n\n" + TERM_COUNTED if asked.term and census.total <= len(experts) else "")
 
 
 def ranks_shown(census: Census, experts: list[ExpertMatch]) -> list[tuple[list[str], int, int]]:
@@ -418,7 +419,12 @@ def describe_counts(counts: list[Census]) -> str:
 def census_listed(census: Census) -> str:
     """All the experts a count counted have been shown (只有这三位吗？ 还有吗？ after them)."""
     conditions, who = _census_words(census)
-    return f"知识图谱中，{conditions}{who}共{census.total}位，以上已全部列出。"
+    return f"知识图谱中，{conditions}{who}共{census.total}位，以上已全部列出。" + (TERM_COUNTED if census.question.term else "")
+
+
+# a topic's count is of the names of directions and fields: experts whose biography alone writes the word are not in
+# it (超导材料方面有哪些院士？ 还有吗？ was "以上已全部列出" of two, and 周廉, whose biography names it, left out, rt81)
+TERM_COUNTED = "这是按研究方向和学科名称统计的；简介中写到这个词、方向名称里没有的专家不在其中，描述具体的技术问题可以按内容为您匹配。"
 
 
 #: how deep a named expert is looked for among the experts who fit the problem they are asked about

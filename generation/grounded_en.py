@@ -341,7 +341,8 @@ def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
         lead = " They are:" if len(experts) >= census.total else \
             f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
     cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
-    return head + (lead + "\n\n" + cards if experts else "")
+    return head + (lead + "\n\n" + cards if experts else "") + (
+        "\n\n" + TERM_COUNTED_EN if census.question.term and census.total <= len(experts) else "")
 
 
 def describe_written_en(census: Census, experts: list[ExpertMatch]) -> str:
@@ -373,7 +374,12 @@ def describe_counts_en(counts: list[Census]) -> str:
 
 def census_listed_en(census: Census) -> str:
     """`generation.grounded.census_listed` in English."""
-    return f"The knowledge graph holds {census.total} {_census_words_en(census)}; all of them are listed above."
+    return f"The knowledge graph holds {census.total} {_census_words_en(census)}; all of them are listed above." + (
+        f" {TERM_COUNTED_EN}" if census.question.term else "")
+
+
+TERM_COUNTED_EN = ("This counts the names of research directions and fields; experts whose biography alone uses the word are "
+                   "not in it — describe the technical problem and I will match by content.")
 
 
 _LEFT_OUT_EN = {"academy": "members of that academy", "award": "holders of that award", "institution": "experts of that institution",

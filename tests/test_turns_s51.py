@@ -159,3 +159,15 @@ def test_a_short_institution_name_before_a_post_is_read_in_full():
 
     assert expand_org_aliases("他作为北大校长，能不能帮我们对接北大的资源？") == "他作为北京大学校长，能不能帮我们对接北京大学的资源？"
     assert expand_org_aliases("东北大学的专家") == "东北大学的专家"
+
+
+def test_a_topic_count_says_it_counts_direction_names(weld_answerer):
+    """超导材料方面有哪些院士？ 还有吗？ said "以上已全部列出" of the two whose directions name it, and one whose biography
+    names it was left out unsaid (rt81)."""
+    from generation.grounded import TERM_COUNTED
+
+    conversation = Conversation()
+    count = weld_answerer.answer("激光焊接方面有哪些专家？", conversation)
+    assert "共1位" in count.text and TERM_COUNTED in count.text, count.text
+    more = weld_answerer.answer("还有吗？", conversation)
+    assert TERM_COUNTED in more.text and more.grounding.dropped == [], more.text
