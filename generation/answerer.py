@@ -234,7 +234,7 @@ from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
 from retrieval.leaning import leaning
-from retrieval.problem import both_asked, names_no_problem, problem_text, states_symptom
+from retrieval.problem import both_asked, introduces, names_no_problem, problem_text, states_symptom
 from retrieval.requirements import (PLACE_NAMES, asked_age_order, graph_age_extreme, asks_female, birth_bounds, birth_year, born_within, in_provinces, meets_all, read_requirements, states_female,
                                     topic_of)
 from retrieval.script import arabic_years, requested_language, simplified, without_markup
@@ -1360,7 +1360,9 @@ class ExpertAnswerer:
         if intent.kind == "problem":
             # what the enterprise says of itself, kept for the problem it states next (not after one it stated)
             describes = not intent.refines and intent.count is None and len(question) <= CONTEXT_CHARS \
-                and not states_symptom(question) and not names_no_problem(question)
+                and not states_symptom(question) and not names_no_problem(question) \
+                and (introduces(question) or not _ASKS_FOR_EXPERTS.search(question))  # (推荐做空气动力学的专家 asks
+            # for experts: no self-description, and 焊接变形 next was searched with it — aerodynamicists again)
             conversation.context = [*conversation.context, question.strip()][-CONTEXT_TURNS:] if describes else []
             # what a count counted, for 还有吗 / 只有这三位吗 after it (not the whole graph's: nobody was shown)
             conversation.census = intent.census if intent.census is not None and intent.census.ids else None
@@ -2040,6 +2042,8 @@ _COUNTERFACTUAL = re.compile(r"改成|改为|换成|改写成|假设|假如|假�
 _EXPERT_ASKED = re.compile(r"专家|推荐|找|老师|教授|院士|学者|谁|哪位|团队|(?i:\bexperts?\b|\brecommend|\bwho\b|\bspecialists?\b)")
 # 谁是中国最好的焊接专家？ "Who is the best welding expert?": a ranking of people, which the graph does not hold
 #: what the enterprise says of itself (我们是做汽车零部件的) is kept for its next problem when this short, this many turns
+# a turn that asks for experts (推荐…专家, 找院士, "recommend experts in …"): a problem, never the enterprise's self-description
+_ASKS_FOR_EXPERTS = re.compile(r"推荐|介绍|找|专家|院士|教授|学者|(?i:\b(?:recommend|find|experts?|academicians?|professors?)\b)")
 CONTEXT_CHARS = 40
 CONTEXT_TURNS = 2
 _BEST = re.compile(r"(?:最好(?!是|在|有|能|来自|找|请|推荐)|最厉害|最权威|最顶尖|最牛|最强|最有名|最著名|最知名|最优秀|头号|第一)的?[^，。？?！!]{0,12}?"

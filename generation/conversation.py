@@ -1229,6 +1229,9 @@ _CENSUS_FORM = re.compile(r"^\s*(?:请问|那|那么)?(?:[^，。？?\s]{2,20}?(
 _OF_THEM = re.compile(r"其中|之中|当中|里面|这[些几两三四五六七八九十]|那[些几]")
 
 
+_A_NUMBER_ASKED = re.compile(r"几位|几个|几名|多少|(?i:\bhow\s+many\b)")
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
@@ -1249,12 +1252,12 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
         found = [Requirement(kind="award", text=ANY_AWARD)] if asked and _ANY_AWARD_EN.fullmatch(rest) else [
             r for r in read_requirements("Only experts who " + rest) if asked
             and r.kind in ("academy", "award", "sector", "place")] if asked else []
-        found = [] if found and all(r.kind == "place" for r in found) else found  # (a place alone: as in Chinese)
         found += [Requirement(kind="award", text=award_spelling(m.group())) for m in _CJK_AWARD.finditer(text)] \
             if asked else []  # "Which of them received the 国家自然科学奖?": the award as the graph writes it
         found = [Requirement(kind="award", text=_GRADES_EN[grade.group(1).lower()]) if r.kind == "award" and
                  not re.search(r"[\u4e00-\u9fff]", r.text) and (grade := _GRADE_EN.search(r.text)) else r
                  for r in found]  # "a first-class award": any award of that grade (the English words matched none)
+        found = [] if found and all(r.kind == "place" for r in found) and not _A_NUMBER_ASKED.search(text) else found
         years = award_years(text)  # "Which of them won it in 2010?": dated that year, not held at any time
         return tuple({(r.kind, r.text): r.model_copy(update={"years": years}) if r.kind == "award" else r
                       for r in found}.values())
@@ -1263,9 +1266,10 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "",
                                                               re.sub(r"奖项|奖励", "奖", text)))  # 国家级奖项: 国家级奖
     found = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
-    if all(r.kind == "place" for r in found):  # (a place alone is asked of their institutions' places: the places
-        found = []  # listed) — beside a seat or award it is one more condition (谁是中科院院士并且在上海？ was said of the
-    # seat alone: 查全性 of 武汉大学 "是", rt74)
+    if all(r.kind == "place" for r in found) and not _A_NUMBER_ASKED.search(text):  # (a place alone is asked of
+        found = []  # their institutions' places: the places listed — unless a number is: 他们中有几位在北京？ gave each
+    # one's institution, rt81) — beside a seat or award it is one more condition (谁是中科院院士并且在上海？ was said of
+    # the seat alone: 查全性 of 武汉大学 "是", rt74)
     found += [Requirement(kind="award", text=asked_award(m.group(1))) for m in _WON.finditer(text)]
     seats = [m.group() for m in re.finditer(r"(?:中国)?(?:工程院|科学院|中科院)(?:院士)?", text)]
     if len(seats) >= 2:  # 工程院院士几位，科学院院士几位: each academy apart (read as one 两院院士 seat)

@@ -944,6 +944,9 @@ _NOT_A_NAME = re.compile(r"[过了]|当选|选为|^(?:创办|创建|创立|成�
 _OWN_ORG = re.compile(r"我们|我司|我厂|本公司|本厂|贵公司|贵司|贵单位|我单位|咱们")
 
 
+_AWARD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:奖|奖章|勋章)")  # what makes an organisation's name an award's
+
+
 def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
     """The organisations `text` names in Chinese and in English (他是清华大学的吗？ Is he at Tsinghua University?) as
     where the expert works now — none in a question about his degrees or a past post (他的博士学位是北京理工大学的吗？
@@ -952,7 +955,8 @@ def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
     if _NOT_NOW.search(text):
         return [], []
     orgs = (_BEFORE_ORG.sub("", m.group()) for m in _ASKED_ORG.finditer(text)  # 第一位是中国科学院 → 中国科学院
-            if not _STUDIED_AT.search(m.group()))  # 1967年毕业于清华大学: where he studied, not where he works
+            if not _STUDIED_AT.search(m.group())  # 1967年毕业于清华大学: where he studied, not where he works
+            and not _AWARD_AFTER.match(text, m.end()))  # 获得第三世界科学院物理奖: an award's name (rt81: "单位不是…")
     return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o) and not _OWN_ORG.search(o)
             and not _NOT_A_NAME.search(o)], \
         [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())
@@ -1600,6 +1604,8 @@ def describe_among(experts: list[ExpertMatch], among: tuple[Requirement, ...], n
         what = ("是" if requirement.kind == "academy" else "") + describe_requirement(requirement)
         if requirement.kind == "elected":  # (a year beside names reads as their election: the span asked is not said)
             what = "在您问到的时间段内当选院士"
+        if requirement.kind == "place":  # 有几位在北京？: by the name or the recorded place of each one's institution
+            what = f"单位位于{requirement.text}"  # (单位名称含「北京」 was said of 中国科学院研究生院, rt81)
         if negated:  # 没有获得过…的有几位？: those who do, then those whose records do not (a negation the guard cannot
             others = [e for e in experts if e not in holders]  # check is said as the rest of a count it can)
             lines.append(f"{who}中，{what}的有{len(holders)}位" +

@@ -18,7 +18,7 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
     records = records_of("s51w", "机械工程", [
         ("关河", "中国航空制造工程研究院", "焊接力学", [], "关河，研究员，1950年生。从事焊接力学与焊接变形控制研究。"),
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
-        ("潘季明", "清华大学", "焊接自动化", [], "潘季明，清华大学教授，1940年生。从事焊接自动化研究。"),
+        ("潘季明", "清华大学", "焊接自动化", [], "潘季明，清华大学教授，1940年生。从事焊接自动化研究。1987年获第三世界科学院物理奖。"),
         ("郑石岭", "同济大学", "焊接结构设计", [], "焊接结构专家。1981年同济大学硕士研究生毕业。同济大学焊接研究所教授。"
          "现任同济大学学术委员会主任。曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
         ("汤昭友", None, "焊接冶金", [], "焊接冶金专家。现任复旦大学（中山医院）焊接研究所所长。"),
@@ -171,3 +171,33 @@ def test_a_topic_count_says_it_counts_direction_names(weld_answerer):
     assert "共1位" in count.text and TERM_COUNTED in count.text, count.text
     more = weld_answerer.answer("还有吗？", conversation)
     assert TERM_COUNTED in more.text and more.grounding.dropped == [], more.text
+
+
+def test_an_award_named_after_an_academy_is_no_institution(weld_answerer):
+    """他1987年获得第三世界科学院物理奖，对吧？ opened with "单位不是您提到的单位" (rt81)."""
+    answer = weld_answerer.answer("潘季明1987年获得第三世界科学院物理奖，对吧？")
+    assert "单位不是" not in answer.text and "第三世界科学院物理奖" in answer.text, answer.text
+
+
+def test_how_many_of_those_shown_are_in_a_city_is_counted(weld_answerer):
+    """他们中有几位在北京？ gave each one's institution; a place beside a seat said 单位名称含「北京」 of an institution whose
+    name does not hold it (rt81)."""
+    conversation = Conversation()
+    weld_answerer.answer("焊接自动化和焊接电源", conversation)
+    answer = weld_answerer.answer("他们中有几位在北京？", conversation)
+    assert "单位位于北京的有" in answer.text and "单位名称含" not in answer.text, answer.text
+
+
+def test_a_request_for_experts_is_no_self_description_kept_for_the_next_problem(weld_answerer):
+    """推荐做空气动力学的专家 then 焊接变形: the second was searched with the first as the company's context (rt81 run)."""
+    conversation = Conversation()
+    weld_answerer.answer("推荐做焊接自动化的专家", conversation)
+    answer = weld_answerer.answer("激光焊接", conversation)
+    assert answer.experts[0].name == "林尚远" and conversation.problem == "激光焊接", conversation.problem
+
+
+@pytest.mark.parametrize("turn", ["有几位在上海？", "How many of them are in Shanghai?"])
+def test_a_place_alone_is_counted_when_a_number_is_asked(turn):
+    from generation.conversation import counted_among_shown
+
+    assert [(r.kind, r.text) for r in counted_among_shown(turn)] == [("place", "上海")]
