@@ -130,13 +130,13 @@ def test_opinions_and_health_of_one_shown_are_said_unheld(weld_answerer, turn, k
 
 
 def test_what_he_thinks_in_english_is_said_unheld(weld_answerer):
-    answer, conversation = _after(weld_answerer, "焊接变形怎么控制", "What does he think about welding robots?")
+    answer, _ = _after(weld_answerer, "焊接变形怎么控制", "What does he think about welding robots?")
     assert "personal opinions" in answer.text and "Research directions" not in answer.text, answer.text
 
 
 def test_they_two_after_two_named_among_more_shown_are_those_two(weld_answerer):
     """饶子和和申长雨谁更适合…？ then 他们两人谁年纪更大？ ranked all five shown (rt81)."""
-    answer, conversation = _after(weld_answerer, "关河和林尚远谁更适合解决焊接变形问题？", "他们两人谁年纪更大？")
+    answer, _ = _after(weld_answerer, "关河和林尚远谁更适合解决焊接变形问题？", "他们两人谁年纪更大？")
     assert "关河更年长" in answer.text and "潘季明" not in answer.text, answer.text
 
 
@@ -151,7 +151,8 @@ def test_the_youngest_of_a_count_is_of_all_it_counted(weld_answerer):
 
 def test_a_false_move_said_in_an_english_follow_up_is_corrected(weld_answerer):
     """"Since he moved to 上海交通大学 in 2015, can he…?" got the list again, the move let stand (rt81)."""
-    answer, conversation = _after(weld_answerer, "Who is 潘季明?", "Since he moved to 上海交通大学 in 2015, can he still supervise our project?")
+    answer, _ = _after(weld_answerer, "Who is 潘季明?",
+                       "Since he moved to 上海交通大学 in 2015, can he still supervise our project?")
     assert "works at 清华大学" in answer.text and answer.grounding.dropped == [], answer.text
 
 
@@ -183,7 +184,7 @@ def test_an_award_named_after_an_academy_is_no_institution(weld_answerer):
 def test_how_many_of_those_shown_are_in_a_city_is_counted(weld_answerer):
     """他们中有几位在北京？ gave each one's institution; a place beside a seat said 单位名称含「北京」 of an institution whose
     name does not hold it (rt81)."""
-    answer, conversation = _after(weld_answerer, "焊接自动化和焊接电源", "他们中有几位在北京？")
+    answer, _ = _after(weld_answerer, "焊接自动化和焊接电源", "他们中有几位在北京？")
     assert "单位位于北京的有" in answer.text and "单位名称含" not in answer.text, answer.text
 
 
