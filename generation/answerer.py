@@ -939,6 +939,12 @@ class ExpertAnswerer:
             namesake = next((e for e in self._namesakes(question, intent.expert)
                              if not other_orgs(e, without_seats(expand_org_aliases(question)))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
+        if conversation.aged_graph and (other_end := _OTHER_END.match(question)):  # 图谱中最年轻的院士是谁？ 最年长的呢？:
+            # the other end of the whole graph (three strangers were matched on 年长, rt81)
+            extreme = "younger" if other_end.group("young") or other_end.group("young_en") else "older"
+            born = self.retriever.born_extremes(latest=extreme == "younger")
+            if born:
+                return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme), born, None
         if (extreme := graph_age_extreme(question)) is not None and intent.count is None and (
                 intent.kind == "problem" and intent.query is None or intent.kind == "chat" and (
                     not conversation.last or biography.GRAPH_WIDE.search(question))):
@@ -1431,6 +1437,7 @@ class ExpertAnswerer:
             conversation.shown += [e for e in experts if e not in conversation.shown]
         if intent.kind == "list" and intent.compare and not intent.named and (ranked := by_strength(experts)):
             conversation.focus = ranked[0]  # 他们谁最适合？ then 给他写一封邀请邮件: the first the answer names (rt15)
+        conversation.aged_graph = bool(intent.graph_birth)
         if aged is not None:  # 他们谁最年长？ then 他获得过什么奖？: the one the answer named (it was the first listed)
             conversation.focus = next((e for e in experts if e.id == aged.id), conversation.focus)
         if intent.kind != "chat":
@@ -2127,6 +2134,11 @@ _SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)
                             r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 # an age superlative of those a count counted (其中最年轻的是谁？ 他们中谁年纪最大？ "Who among them is the oldest?")
+# the other end of an age ranking, said alone (最年长的呢？ 那最年轻的是谁？ "And the oldest?")
+_OTHER_END = re.compile(r"^\s*(?:那|那么)?(?:(?P<young>最年轻|年纪最小|岁数最小)|最年长|年纪最大|岁数最大|最老)(?:的(?:那位|是谁|一位)?)?"
+                        r"(?:是谁|是哪位)?\s*呢?\s*[？?]?\s*$|"
+                        r"(?i:^\s*(?:and|what\s+about|how\s+about)?\s*the\s+(?:(?P<young_en>youngest)|oldest|eldest)"
+                        r"(?:\s+one)?\s*\?*\s*$)")
 _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|里面?)|这些(?:人|院士|专家)?(?:中|当中|里面?))[，,]?\s*"
                              r"(?:谁|哪位|哪一位)?(?:的)?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)|"
                              r"(?i:^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)|"

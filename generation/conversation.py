@@ -559,6 +559,7 @@ class Conversation:
     asked: tuple[Requirement, ...] = ()  # what the problem of the list shown asked of the experts (清华大学的, 院士), in the
     # graph's words: 这些专家都符合我的要求吗？ is checked against it
     batches: list[list[ExpertMatch]] = field(default_factory=list)  # the lists shown for the problem, in order (回到第一批)
+    aged_graph: bool = False  # the last answer ranked the whole graph by birth (图谱中最年轻的院士是谁？): 最年长的呢？ too
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))

@@ -199,3 +199,12 @@ def test_a_place_alone_is_counted_when_a_number_is_asked(turn):
     from generation.conversation import counted_among_shown
 
     assert [(r.kind, r.text) for r in counted_among_shown(turn)] == [("place", "上海")]
+
+
+@pytest.mark.parametrize("first, turn, said", [("图谱中最年轻的专家是谁？", "最年长的呢？", "潘季明最年长"),
+                                               ("Who is the youngest expert in the graph?", "And the oldest?",
+                                                "潘季明 is the oldest")])
+def test_the_other_end_of_a_graph_wide_age_ranking(weld_answerer, first, turn, said):
+    """图谱中最年轻的院士是谁？ then 最年长的呢？ got three strangers matched on 年长 (rt81)."""
+    answer, _ = _after(weld_answerer, first, turn)
+    assert said in answer.text, answer.text
