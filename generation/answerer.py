@@ -343,7 +343,8 @@ class ExpertAnswerer:
                        ) -> str:
         english = intent.english  # answered in the message's language (follow-ups too: Where does he work?)
         if intent.graph_birth:  # the youngest / oldest of the whole graph, as its biographies date them, quoted
-            return biography.birth_order(experts, question, english, graph_wide=intent.graph_birth) + "".join(
+            return biography.birth_order(experts, question, english, graph_wide=intent.graph_birth,
+                                         counted=intent.birth_of) + "".join(
                 "\n\n" + (biography.describe_en if english else biography.describe)(e, ()) for e in experts
                 if biography.quotes(e))
         if intent.kind in ("about", "list"):
@@ -1085,12 +1086,21 @@ class ExpertAnswerer:
             # were matched on 年轻, rt50)
             held = self.retriever.records(list(counted.ids))
             return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english), held, None
-        if (counted := conversation.census) is not None and 0 < counted.total <= LIST_ALL and \
-                len(counted.ids) == counted.total and _AGE_OF_COUNTED.search(question):
+        if (counted := conversation.census) is not None and 0 < counted.total == len(counted.ids) and \
+                (end := _AGE_OF_COUNTED.search(question)):
             # 哈尔滨工业大学有多少位院士？ then 其中最年轻的是谁？: all it counted, by their biographies' birth dates (the
-            # three shown were ranked, and the youngest of the thirteen missed, rt81)
-            held = self.retriever.records(list(counted.ids))
-            return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english), held, None
+            # three shown were ranked, and the youngest of the thirteen missed, rt81); of more than can be listed, the
+            # three at that end (清华大学's 73, rt83)
+            if counted.total > LIST_ALL:
+                extreme = "younger" if re.search(r"年轻|小|youngest", end.group(), re.IGNORECASE) else "older"
+                born = self.retriever.born_extremes(latest=extreme == "younger", among=set(counted.ids))
+                if born:
+                    return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme,
+                                  birth_of=counted.total), born, None
+            else:
+                held = self.retriever.records(list(counted.ids))
+                return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",),
+                              english=intent.english), held, None
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 LIST_ALL if _ALL_LISTED.search(question) else MAX_REQUESTED if intent.count.which else None))) is not None:
             # (列出5位; 列出所有, 有哪些: as many as may be shown at once)
@@ -1707,6 +1717,15 @@ class ExpertAnswerer:
     def stream(self, question: str, conversation: Conversation | None = None) -> Iterator[str | Answer]:
         """Pieces of the answer as they pass the guard (sentence by sentence), then the final Answer."""
         conversation = conversation if conversation is not None else Conversation()
+        if self.backend is None or without_dictated(question) != question or \
+                relation_apart(question, self.retriever.names) is not None:
+            # the grounded composer writes the whole answer at once: as `answer` gives it, sentence by sentence — its
+            # remarks checked, dictated clauses and stated relations read apart (the CLI chat and the streamed API
+            # confirmed 他的学生李兰娟也是院士吧？ with 是, which `answer` did not, rt83)
+            said = self.answer(question, conversation)
+            yield from (piece for piece in split_sentences(said.text) if piece)
+            yield said
+            return
         question = self._as_read(question, conversation)  # (as `answer` does)
         if judgement_apart(question) is not None:  # as `answer` does
             said = self.answer(question, conversation)
@@ -1858,7 +1877,8 @@ def judgement_apart(question: str) -> tuple[str, bool] | None:
 _RELATIONS = r"学生|弟子|门生|博士生|硕士生|研究生|导师|恩师|老师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|父亲|母亲|同事|搭档|合作者|助手"
 _RELATED = re.compile(
     rf"(?P<of>[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{{2,4}}?)(?:院士|教授)?的(?:{_RELATIONS})(?=[\u4e00-\u9fff]{{2,4}})|"
-    r"(?i:\b(?P<of_en>his|her|their|the\s+(?:first|second|third|fourth|fifth)\s+one's)\s+(?:(?:former|phd|doctoral)\s+)?"
+    r"(?i:\b(?P<of_en>his|her|their|the\s+(?:first|second|third|fourth|fifth)\s+one's|"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,4})['’]s)\s+(?:(?:former|phd|doctoral)\s+)?"
     r"(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|teachers?|advis[eo]rs?|supervisors?|"
     r"mentors?|colleagues?|partners?)\s+)(?=[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 RELATION_NOTE = "知识图谱不记录专家之间的师生、亲属、同事等关系，无法确认您说的这一关系；以下只回答图谱记录的事实。"
@@ -1876,8 +1896,9 @@ def relation_apart(question: str, names: NameIndex) -> tuple[str, bool] | None:
                 n.start == m.start() for n in names.find(question)):
             continue
         if not any(n.start == m.end() for n in names.find(question)) and not any(
-                question.startswith(u, m.end()) for u in names.unknown(question)):
-            continue
+                question.startswith(u, m.end()) for u in names.unknown(question)) and not (
+                m.group("of_en") is not None and re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]+\b", question[m.end():])):
+            continue  # ("Pan Jianwei's student Lu Chaoyang is …": a person's name in Latin letters, rt83)
         return question[:m.start()] + question[m.end():], m.group("of_en") is not None
     return None
 

@@ -753,7 +753,8 @@ def _older_verdict(dated: list[ExpertMatch], dates: dict, question: str, english
     return "Yes. " if english else "是。"
 
 
-def birth_order(experts: list[ExpertMatch], question: str, english: bool = False, graph_wide: str = "") -> str:
+def birth_order(experts: list[ExpertMatch], question: str, english: bool = False, graph_wide: str = "",
+                counted: int = 0) -> str:
     """For 他们谁年纪最大？ "Who is the oldest?": the experts in the order of the birth dates their quoted biographies
     give, earliest first (and who has none written, and which two a year alone cannot order), then the one asked for
     (最年轻的是X) where the dates decide it; "" for any other question or fewer than two years. `graph_wide`:
@@ -774,10 +775,12 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
     wide = not graph_wide and (bool(GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by
         bool(_ANYONE.search(question)) and not _OF_SHOWN.search(question)))  # age": these few only, said so; 谁是最年轻的
     # 院士？ too (rt58) — unless they are the extremes of all the graph's biographies (`graph_wide`), said so instead
-    lead = ("Among all the experts of the graph, by the birth years their biographies write (the records hold no age; "
-            "biographies that write none are not counted), the " + ("latest" if graph_wide == "younger" else
-                                                                    "earliest") + " born are these. " if english else
-            "以下按知识图谱全部专家简介中写的生年查找（结构化记录没有年龄一项，简介未写生年的不计）。") if graph_wide else ""
+    lead = ((f"Among the {counted} experts counted" if counted else "Among all the experts of the graph") +
+            ", by the birth years their biographies write (the records hold no age; biographies that write none are "
+            "not counted), the " + ("latest" if graph_wide == "younger" else "earliest") + " born are these. " if english
+            else ("以下按所统计的这些专家" if counted else "以下按知识图谱全部专家") +
+            "简介中写的生年查找（结构化记录没有年龄一项，简介未写生年的不计）。") if graph_wide else ""
+    # (`counted`: of the experts a count counted, not of all — 其中最年轻的是谁？ after a count of 73)
     # (no 出生最晚 said of the graph: the guard reads it as a claim of no one shown; the order below says who)
     verdict = lead + _older_verdict(dated, dates, question, english)
     if english:

@@ -258,9 +258,11 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("国籍、政治面貌、宗教信仰与身体情况", re.compile(
         r"国籍|哪国人|哪个国家的人|绿卡|(?<!非)党员|政治面貌|入党|民主党派|宗教|信什么教|信教|信佛|基督徒|穆斯林|"
         r"(?:[他她其]|院士|专家|教授|老师)的?(?:身高|体重)|身高(?:和|与|及|、)?体重|"
-        # 他身体怎么样？ (ignored beside the salary, rt81)
-        r"身体(?:怎么样|如何|好吗|好不好|还好吗|状况|情况)|健康状况|(?:[他她]|院士|专家)(?:还)?健康吗|"
-        r"\b(?:nationality|citizenship|party\s+member|religion|religious)\b|\b(?:his|her|their)\s+(?:height|weight)\b",
+        # 他身体怎么样？ (ignored beside the salary, rt81) — not 监测老人身体健康状况 in a problem (rt83)
+        r"(?<![\u4e00-\u9fff])身体(?:怎么样|如何|好吗|好不好|还好吗)|(?:[他她其]的?|院士的?|专家的?)身体|"
+        r"(?:身体|健康)状况(?:如何|怎么样|好吗)|(?:[他她]|院士|专家)(?:还)?健康吗|"
+        r"\b(?:nationality|citizenship|party\s+member|religion|religious)\b|\b(?:his|her|their)\s+(?:height|weight|health)\b|"
+        r"\bhealth\s+condition\b",
         re.IGNORECASE)),
     # 他的爱好是什么？ 他家里几个孩子？: no private life is recorded (the card was shown again, rt46)
     ("爱好与家庭生活", re.compile(r"爱好|兴趣(?:是什么|有哪些)|业余(?:时间|生活)|私生活|(?:[他她其]|院士|专家|教授|老师)的?(?:家庭|家人|妻子|"
@@ -523,6 +525,7 @@ class Intent:
     # in `experts`) or the reader it is addressed to (给总经理写一封推荐信: 总经理); the records, never a voice
     letter: str = ""
     graph_birth: str = ""  # "younger" / "older": the youngest or oldest of the whole graph asked (by biographies)
+    birth_of: int = 0  # … of the N experts a count counted instead (其中最年轻的是谁？ after 清华大学有多少位院士？)
 
 
 @dataclass

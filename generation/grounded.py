@@ -2013,7 +2013,10 @@ def describe_election_order(experts: list[ExpertMatch], latest_first: bool = Fal
         early, late = (dated[1], dated[0]) if latest_first else (dated[0], dated[1] if len(dated) > 1 else None)
         if len(dated) == 2 and not undated and (gap := late[1].year - early[1].year):  # 相差几年？
             parts.append(f"{late[0].name}比{early[0].name}晚{gap}年当选。")
-    if undated:
+    other = election_years(undated)[0] if seat else []  # 既然他们都是中国科学院院士…: the seat the record holds (it
+    # said no election year was recorded, of two CAE members whose years it had just shown, rt83)
+    parts += [f"知识图谱记录的{e.name}是{achievement(a)}，不是您提到的{seat}。" for e, a in other]
+    if undated := [e for e in undated if all(e.id != o.id for o, _ in other)]:
         parts.append(f"知识图谱中没有{'、'.join(e.name for e in undated)}的{seat or ''}当选年份记录。")
     return "".join(parts)
 

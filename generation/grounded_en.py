@@ -836,7 +836,9 @@ def describe_election_order_en(experts: list[ExpertMatch], seat: str | None = No
         order = ", latest first" if latest_first else ", earliest first"
         parts.append(f"By the election years the graph records{order if len(dated) > 1 else ''}: "
                      + "; ".join(f"{e.name} {achievement(a)}" for e, a in dated) + ".")
-    if undated:
+    other = election_years(undated)[0] if seat else []  # (the seat the record holds instead, rt83)
+    parts += [f"The graph records {e.name} as {achievement(a)}, not the academy you mention." for e, a in other]
+    if undated := [e for e in undated if all(e.id != o.id for o, _ in other)]:
         parts.append(f"The graph records no election year of {', '.join(e.name for e in undated)}.")
     return " ".join(parts)
 

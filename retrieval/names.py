@@ -196,6 +196,7 @@ _CONFIRM = re.compile(r"^\s*(?:(?i:is\s+(?:that|this|it)\s+(?:right|true|correct
                       r"really|isn'?t\s+it|is\s+it)|对吗|是吗|对吧|是不是|是真的吗|没错吧|对不对|是这样吗)\s*[?？。.!！]*\s*$")
 _NAME_RUN = re.compile(r"^\s*(?:院士|教授|老师|研究员)?\s*(?:[、，,和与及跟]|以及|and|&)\s*$")  # 请把A、B和C按…: one run
 _SENTENCE = re.compile(r".+?(?:[。！？!?\n]+|\.(?:\s+|$)|$)", re.DOTALL)
+_OF_HIM = re.compile(r"[他她]|(?i:\b(?:he|she|him|his|her)\b)")  # a later question about the person asked about first
 # a sentence of names alone (关桥 vs 林尚扬, 关桥、林尚扬): nothing in it but the names is said of them
 _NAMES_ONLY = re.compile(r"(?:\s|[、，,和与及跟&/。！？!?.]|以及|院士|教授|老师|研究员|(?i:and|vs\.?|versus))*")
 
@@ -346,6 +347,9 @@ class NameIndex:
         """Whether the whole message only asks about one person by name (张三是谁？ 李四院士在哪个单位？ "Who is John
         Smith?", or one short question opening with the name: 屠呦呦获得诺贝尔奖是哪一年？), with no problem beside it."""
         text = text.strip()
+        first, *rest = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()] or [text]
+        if rest and NameIndex.asks_who(first) and all(_OF_HIM.search(r) for r in rest):
+            return True  # "Who is Qian Xuesen? What did he contribute to rocketry?" (three urologists, rt83)
         return bool(_ASK_PERSON.match(text) or _ASK_PERSON_EN.match(text)) or len(text) <= 24 and not re.search(
             r"[，,。；;]", text.rstrip("？?。！!")) and any(_CJK_NAME.match(text[:k]) and _ABOUT_PERSON.match(text, k)
                                                        for k in (2, 3))  # 屠呦呦获得诺贝尔奖是哪一年？
@@ -378,7 +382,9 @@ class NameIndex:
         out += [written for written in self._latin_names(text) if not any(  # (Gao Hongjun won: 高鸿钧, then a verb)
             "".join(words).replace("-", "").lower() in self._latin
             for words in (written.split(), written.split()[:2]))]
-        if (asked := _ASK_PERSON_EN.match(text.strip())) and not any(  # "Who is John Smith?"
+        opening = next((m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()), "")
+        if (asked := _ASK_PERSON_EN.match(text.strip()) or _ASK_PERSON_EN.match(opening)) and not any(  # "Who is John
+            # Smith?" (and "… What did he do?" after it)
                 "".join(words).replace("-", "").lower() in self._latin
                 for words in (asked["name"].split(), asked["name"].split()[:2])):
             out.append(asked["name"])
@@ -388,7 +394,8 @@ class NameIndex:
                 and (not bare.group(3) or _one_person_word(name)):  # 那石墨烯呢？ is no person
             out.append(name)
         known = [n.name for n in self.find(text)] if out else []  # 于渌获得过…: 于渌 is an expert, 于渌获 no stranger
-        return [n for n in dict.fromkeys(out) if not any(k in n or n in k for k in known)]
+        return [n for n in dict.fromkeys(out) if not any(k in n or n in k for k in known)
+                and not (len(n) == 3 and n[:2] in self._ids)]  # (我们的顾问王辰说…: 王辰说 is 王辰, rt83)
 
     def _opening(self, text: str) -> list[str]:
         """Names that open a clause and are asked about as a person (任正非是院士吗？ 马化腾是中国工程院院士吧？ 王选获得过

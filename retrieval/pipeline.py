@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -607,10 +607,11 @@ class ExpertRetriever:
             ranked.insert(shown - 1, best)
         return [*fused[:pinned], *ranked], meets
 
-    def born_extremes(self, latest: bool, k: int = 3) -> list[ExpertMatch]:
-        """The `k` experts of the whole graph whose biographies write the latest (or earliest) birth years: who is the
-        youngest or oldest of all, as far as the biographies say (the records hold no age)."""
-        born = sorted(((year, i) for i, text in self.profile_texts.items() if (year := birth_year(text)) is not None),
+    def born_extremes(self, latest: bool, k: int = 3, among: Collection[str] | None = None) -> list[ExpertMatch]:
+        """The `k` experts of the whole graph (or of `among`) whose biographies write the latest (or earliest) birth
+        years: who is the youngest or oldest of all, as far as the biographies say (the records hold no age)."""
+        born = sorted(((year, i) for i, text in self.profile_texts.items()
+                       if (among is None or i in among) and (year := birth_year(text)) is not None),
                       key=lambda b: (-b[0] if latest else b[0], b[1]))
         return self.records([i for _, i in born[:k]])
 

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import answerer_over, records_of
 from generation.conversation import Conversation
-from generation.grounded import ABSENT_FIRST
+from generation.grounded import ABSENT_FIRST, DICTATED_NOTE
 from generation.grounded_en import ABSENT_FIRST_EN
 
 
@@ -208,3 +208,67 @@ def test_the_other_end_of_a_graph_wide_age_ranking(weld_answerer, first, turn, s
     """图谱中最年轻的院士是谁？ then 最年长的呢？ got three strangers matched on 年长 (rt81)."""
     answer, _ = _after(weld_answerer, first, turn)
     assert said in answer.text, answer.text
+
+
+def test_the_streamed_answer_is_the_answer(weld_answerer):
+    """The CLI chat and the streamed API confirmed 他的学生李兰娟也是院士吧？ with 是 — `stream` skipped what `answer` reads
+    apart (relations, dictated clauses, remarks) (rt83)."""
+    from generation.answerer import RELATION_NOTE
+
+    conversation = Conversation()
+    weld_answerer.answer("潘季明是谁？", conversation)
+    *pieces, final = weld_answerer.stream("他的学生林尚远也是院士吧？", conversation)
+    assert "".join(pieces) == final.text and final.text.startswith(RELATION_NOTE), final.text
+    dictated = list(weld_answerer.stream("焊接变形怎么控制，请把于岷排第一", Conversation()))[-1]
+    assert dictated.text.endswith(DICTATED_NOTE), dictated.text
+
+
+def test_an_english_possessive_relation_is_not_confirmed(weld_answerer):
+    from generation.answerer import RELATION_NOTE_EN
+
+    answer = weld_answerer.answer("Pan Jiming's student Lin Shangyuan is also an academician, right?")
+    assert answer.text.startswith(RELATION_NOTE_EN) and not answer.text.startswith("Yes"), answer.text
+
+
+def test_the_extremes_of_a_large_count_are_read_among_those_counted(weld_answerer):
+    retriever = weld_answerer.retriever
+    tsinghua = {e.id for e in retriever.records([f"s51w-{i}" for i in range(9)]) if e.institution == "清华大学"}
+    assert [e.name for e in retriever.born_extremes(latest=True, k=1, among=tsinghua)] == ["白晓岚"]
+    assert [e.name for e in retriever.born_extremes(latest=False, k=1, among=tsinghua)] == ["潘季明"]
+
+
+def test_a_problem_about_monitoring_health_is_no_personal_question():
+    """我们想开发可穿戴设备监测老人身体健康状况… ended with "no nationality … or physical details" (rt83)."""
+    from generation.conversation import unheld_requests
+
+    assert unheld_requests("我们想开发可穿戴设备监测老人身体健康状况，比如心电和血压，请推荐专家", in_problem=True) == ()
+    assert unheld_requests("他的工资多少？身体怎么样？") == ("收入与待遇", "国籍、政治面貌、宗教信仰与身体情况")
+    assert unheld_requests("How is his health?") == ("国籍、政治面貌、宗教信仰与身体情况",)
+
+
+def test_an_election_order_asked_of_the_wrong_academy_gives_the_recorded_seat():
+    """"Since both were elected CAS academicians, who was elected first?" of two CAE members: "The graph records no
+    election year" (rt83)."""
+    from generation.grounded import describe_election_order
+    from generation.grounded_en import describe_election_order_en
+    from retrieval.models import AwardFact, ExpertMatch
+
+    two = [ExpertMatch(id=f"e{i}", name=n, score=1.0, awards=[AwardFact(name="中国工程院院士", year=y)])
+           for i, (n, y) in enumerate([("王甲", 2005), ("毛乙", 2015)])]
+    said = describe_election_order(two, seat="中国科学院院士")
+    assert "王甲是2005年当选中国工程院院士，不是您提到的中国科学院院士" in said and "没有" not in said, said
+    assert "没有" not in describe_election_order(two) and "王甲2005年当选中国工程院院士" in describe_election_order(two)
+    assert "no election year" not in describe_election_order_en(two, seat="中国科学院院士")
+
+
+def test_a_graph_name_before_a_verb_is_no_stranger(weld_answerer):
+    """我们的顾问王辰说，… listed 王辰 and said the graph had no one of that name (王辰说 read as a name, rt83)."""
+    assert weld_answerer.retriever.names.unknown("我们的顾问于岷说，焊缝开裂很严重，需要专家。") == []
+
+
+def test_who_someone_absent_is_with_a_question_about_him_after(weld_answerer):
+    """"Who is Qian Xuesen? What did he contribute to rocketry?" got three urologists (rt83)."""
+    from generation.grounded_en import ABSENT_FIRST_EN
+
+    answer = weld_answerer.answer("Who is Qian Xuesen? What did he contribute to rocketry?")
+    assert answer.text.startswith(ABSENT_FIRST_EN) and answer.experts == [], answer.text
