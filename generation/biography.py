@@ -594,6 +594,10 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
             # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post; 他是上海交通大学校长吗？
             # of 曾任…上海交通大学校长: written as held before, not now (it said "not written" above that sentence, rt75)
+            if not each.group().lstrip("的").startswith(("副", "常务")) and \
+                    not re.search(r"(?:常务)?副" + re.escape(each.group("post")), each.group()) and \
+                    _post_written(org, "副" + each.group("post"), said):
+                return "deputy"  # 王辰是中国工程院院长吗？ of 中国工程院…副院长: 不是 (the quote alone was given, rt83)
             return "former" if now and _post_written(org, each.group("post"), said) else "unsaid"
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     decades = [m.group(1) for m in _DECADE.finditer(question)]  # ("born in the 1960s": a decade, checked below)
@@ -694,8 +698,8 @@ def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = 
     if not said:
         return f"知识图谱中{expert.name}的简介里没有关于{'、'.join(dict.fromkeys(t.name for t in topics))}的内容。"
     said_so = verdict(question, said, expert.name, others)
-    lead = {"yes": "是。", "no": "不是。"}.get(said_so or "", "")
-    says = {"unsaid": "的简介没有逐字写到您问到的那一项，简介写道",
+    lead = {"yes": "是。", "no": "不是。", "deputy": "不是。"}.get(said_so or "", "")
+    says = {"unsaid": "的简介没有逐字写到您问到的那一项，简介写道", "deputy": "的简介写的是这一职务的副职，简介写道",
             "former": "的简介写的是曾经担任您问到的职务，没有写到现在仍担任，简介写道"}.get(said_so or "", "的简介写道")
     return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(q + "。" for q in said)
 
@@ -708,8 +712,9 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
     if not said:
         return f"The knowledge graph's biography of {expert.name} says nothing about {names}."
     said_so = verdict(question, said, expert.name, others)
-    lead = {"yes": "Yes. ", "no": "No. "}.get(said_so or "", "")
+    lead = {"yes": "Yes. ", "no": "No. ", "deputy": "No. "}.get(said_so or "", "")
     says = {"unsaid": "does not write what you asked about in those words; it says",
+            "deputy": "writes a deputy of the post you ask about; it says",
             "former": "writes the post you ask about as one held before, not as held now; it says"}.get(said_so or "",
                                                                                                           "says")
     return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \

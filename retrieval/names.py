@@ -90,7 +90,7 @@ _ASK_PERSON_EN = re.compile(r"^(?i:(?:who\s+(?:is|was)|who's)\s+(?:(?:professor|
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 # (袁亮是安徽理工大学副校长吗？: a post held at an institution cues the name before it too, rt66)
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者|"
-                        r"(?:大学|学院|研究院|研究所|医院|中心|公司|集团)[^，。；,;！？!?\s]{0,8}?(?:校长|院长|所长|主任|书记|"
+                        r"(?:大学|学院|研究院|研究所|医院|中心|公司|集团|科学院|工程院)[^，。；,;！？!?\s]{0,8}?(?:校长|院长|所长|主任|书记|"
                         r"总工程师|总经理|董事长|教授|研究员))")
 # a question about a person right after the name that opens it (周镜是哪个单位的？ 周镜获得过什么奖？): a name, not a word
 #: verbs that say a piece of work was done (李卫解决过电机退磁问题吧？), and words that point back at the problem under

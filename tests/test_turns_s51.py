@@ -272,3 +272,10 @@ def test_who_someone_absent_is_with_a_question_about_him_after(weld_answerer):
 
     answer = weld_answerer.answer("Who is Qian Xuesen? What did he contribute to rocketry?")
     assert answer.text.startswith(ABSENT_FIRST_EN) and answer.experts == [], answer.text
+
+
+@pytest.mark.parametrize("turn", ["郑石岭是同济大学校长吗？", "于岷是哈尔滨焊接研究所所长吗？"])
+def test_a_post_asked_of_one_whose_biography_writes_its_deputy_is_denied(weld_answerer, turn):
+    """王辰是中国工程院院长吗？ of 现任中国工程院…副院长 got the quote and no 不是 (rt83)."""
+    answer = weld_answerer.answer(turn)
+    assert answer.text.startswith("不是。") and "副职" in answer.text, answer.text
