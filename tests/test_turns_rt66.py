@@ -218,8 +218,8 @@ def test_comparing_election_years_asks_their_order(question):
 
 
 @pytest.mark.parametrize(("question", "said", "expected"), [
-    # a deputy's or an honorary post is not the post asked (rt67: 是 for each)
-    ("施一公是清华大学校长吗？", ["现为清华大学教授、副校长，中国科协副主席"], "unsaid"),
+    # a deputy's or an honorary post is not the post asked (rt67: 是 for each; a deputy's is said so, rt83)
+    ("施一公是清华大学校长吗？", ["现为清华大学教授、副校长，中国科协副主席"], "deputy"),  # (不是: the deputy, rt83)
     ("杨振宁是清华大学高等研究院院长吗？", ["清华大学高等研究院名誉院长、教授"], "unsaid"),
     # a post held before is not held now, when now is asked: said to be written as a former one (rt75)
     ("麦康森现在是中国海洋大学副校长吗？", ["曾任中国海洋大学副校长、水产学院院长，现任中国海洋大学水产学院名誉院长"], "former"),
