@@ -229,7 +229,7 @@ from retrieval.tallies import tally_question
 from retrieval.english_names import english_place, org_clues, recorded_place
 from retrieval.glossary import reads_no_word
 from retrieval.models import PROVINCE_CITIES, ExpertMatch, MatchResult, Requirement
-from retrieval.names import NameIndex, bare_surnames
+from retrieval.names import RELATIONS, NameIndex, bare_surnames
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.lexical import general_word
 from retrieval.presentation import reason_words
@@ -1492,7 +1492,8 @@ class ExpertAnswerer:
             fact, english = judged  # judgement not endorsed (是 was said of both, rt71)
             said = self.answer(fact, conversation)
             return said.model_copy(update={"text": said.text + "\n\n" + (JUDGEMENT_NOTE_EN if english else JUDGEMENT_NOTE)})
-        if (related := relation_apart(question, self.retriever.names)) is not None and not self._relation_written(question, conversation):
+        if (related := relation_apart(question, self.retriever.names)) is not None and \
+                not self._relation_written(question, conversation):
             rest, english = related  # 他的学生李明也是院士吧？: 李明's record, the relation said unrecorded first
             said = self.answer(rest, conversation)
             return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
@@ -1874,9 +1875,8 @@ def judgement_apart(question: str) -> tuple[str, bool] | None:
 
 # 他的学生李明也是院士吧？ "His wife 王琪 is also an academician, right?": a relation between two people stated on the
 # way to another question (是/"Yes, all of them" was said of the membership and read as confirming the relation, rt81)
-_RELATIONS = r"学生|弟子|门生|博士生|硕士生|研究生|导师|恩师|老师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|父亲|母亲|同事|搭档|合作者|助手"
 _RELATED = re.compile(
-    rf"(?P<of>[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{{2,4}}?)(?:院士|教授)?的(?:{_RELATIONS})(?=[\u4e00-\u9fff]{{2,4}})|"
+    rf"(?P<of>[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{{2,4}}?)(?:院士|教授)?的(?:{RELATIONS})(?=[\u4e00-\u9fff]{{2,4}})|"
     r"(?i:\b(?P<of_en>his|her|their|the\s+(?:first|second|third|fourth|fifth)\s+one's|"
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,4})['’]s)\s+(?:(?:former|phd|doctoral)\s+)?"
     r"(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|teachers?|advis[eo]rs?|supervisors?|"
@@ -2154,12 +2154,12 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
 _SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授|老师)?(?:在)?(?:同一?个?|一个|相同的?|一样的?)"
                             r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
-# an age superlative of those a count counted (其中最年轻的是谁？ 他们中谁年纪最大？ "Who among them is the oldest?")
 # the other end of an age ranking, said alone (最年长的呢？ 那最年轻的是谁？ "And the oldest?")
 _OTHER_END = re.compile(r"^\s*(?:那|那么)?(?:(?P<young>最年轻|年纪最小|岁数最小)|最年长|年纪最大|岁数最大|最老)(?:的(?:那位|是谁|一位)?)?"
                         r"(?:是谁|是哪位)?\s*呢?\s*[？?]?\s*$|"
                         r"(?i:^\s*(?:and|what\s+about|how\s+about)?\s*the\s+(?:(?P<young_en>youngest)|oldest|eldest)"
                         r"(?:\s+one)?\s*\?*\s*$)")
+# an age superlative of those a count counted (其中最年轻的是谁？ 他们中谁年纪最大？ "Who among them is the oldest?")
 _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|里面?)|这些(?:人|院士|专家)?(?:中|当中|里面?))[，,]?\s*"
                              r"(?:谁|哪位|哪一位)?(?:的)?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)|"
                              r"(?i:^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)|"

@@ -587,7 +587,8 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     org = ""
     for each in posts:  # (韦钰曾任教育部副部长，现任东南大学校长: each post said is checked, rt67)
         org = re.sub(r"^.*(?:曾经担任过?|曾担任过?|曾经|曾任|曾|现任|兼任|历任|当过|担任过?|任过|做过|出任过?|是)", "",
-                     each.group("org"))  # (the last of them: 他是不是当过中国科学院生物物理研究所所长？, rt81)  # (曾任国际焊接学会副主席: 国际焊接学会, not 任国际…, rt66)
+                     each.group("org"))  # (曾任国际焊接学会副主席: 国际焊接学会, not 任国际…, rt66; the last of them:
+        # 他是不是当过中国科学院生物物理研究所所长？, rt81)
         org = "" if re.search(r"哪|什么|何", org) else org  # 曾任哪个大学的校长？ names none
         clause = next((c for c in QUESTION_CLAUSES.split(question) if each.group("org") in c), question)
         now = bool(_NOW_ASKED.search(clause)) and not _NOT_NOW_ASKED.search(clause)

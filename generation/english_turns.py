@@ -135,7 +135,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:salar(?:y|ies)|income|wages?|earnings?|how\s+much\s+(?:does|do)\s+(?:he|she|they)\s+(?:earn|make))\b", "工资"),
     (r"\b(?:wife|husband|spouse|married|children|kids|family)\b", "家庭"),
     (r"\b(?:(?:opinions?|views?|stance|position|thoughts?)\s+(?:on|about|of|regarding)\b[^?.!]*|what\s+(?:does|do|did)\s+"
-     r"(?:(?:he|she|they)\s+)?think(?:\s+(?:of|about)\b[^?.!]*)?|opinions?|stance)", "有什么看法"),  # (he read already)  # (its object with it)
+     r"(?:(?:he|she|they)\s+)?think(?:\s+(?:of|about)\b[^?.!]*)?|opinions?|stance)", "有什么看法"),  # (its object with it; he read already)
     (r"\b(?:good\s+(?:person|man|woman)|character|personality|reputation)\b", "人品"),
     (r"\b(?:(?:doctoral|graduate|phd)\s+)?(?:students?|supervis(?:e|es|ed|ing|ion)|mentor(?:s|ed|ing)?)\b", "学生"),
     # "Exclude the second one", "Drop the first": that one out, another in its place

@@ -27,10 +27,12 @@ _PAIRING = re.compile(r"[和与跟及、]")  # 申长雨和赵明轩: two people
 # a person introduced by name (我想找一位叫王建华的院士, 名叫李明的专家): the name after the word for "named"
 _CALLED = re.compile(r"(?:名叫|名字叫|叫做|叫|姓名是)([\u4e00-\u9fff]{2,3}?)(?=的|[，,。、；;！!？?]|$)")
 # a person introduced by their role to the enterprise (我们的顾问张伟也列进去, 我的同事李明是…): a name after it
-_ROLE = re.compile(r"(?:顾问|同事|朋友|老板|的(?:学生|弟子|门生|博士生|硕士生|导师|恩师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|搭档))"
+# the relations between people a question may state (他的学生李明…): none is recorded (generation/answerer.py
+# `relation_apart`), and a name right after one is a person's, as after a title
+RELATIONS = r"学生|弟子|门生|博士生|硕士生|研究生|导师|恩师|老师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|父亲|母亲|同事|搭档|合作者|助手"
+_ROLE = re.compile(rf"(?:顾问|同事|朋友|老板|的(?:{RELATIONS}))"
                    r"([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")  # (他的学生张伟也是院士吧？)
-# a name right after a person's relation (他的学生李明也是院士吧？): a person, as after a title
-_RELATION_BEFORE = re.compile(r"的(?:学生|弟子|门生|博士生|硕士生|导师|恩师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|搭档)$")
+_RELATION_BEFORE = re.compile(rf"的(?:{RELATIONS})$")
 # a person heard of as an academician (我听说屠呦呦是图谱里获奖最多的院士: the graph holds no 屠呦呦, and another's awards
 # were listed as if hers, rt77): a name after 听说 or 据说, said to be one
 _HEARD_OF = re.compile(r"(?:听说|据说|听人说|听别人说)([\u4e00-\u9fff]{2,3}?)(?:也|曾)?是[^，,。；;！!？?]{0,16}?"
