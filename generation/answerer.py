@@ -2153,7 +2153,6 @@ def by_directions(experts: list[ExpertMatch]) -> list[ExpertMatch]:
 # 与翟婉明同单位的院士还有谁？ 和申长雨在一个单位的专家有哪些？: the experts of one expert's institution
 _SAME_PLACE_AS = re.compile(r"(?:与|和|跟|同)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授|老师)?(?:在)?(?:同一?个?|一个|相同的?|一样的?)"
                             r"(?:单位|机构|学校|大学|研究所)(?:工作)?的?(?P<who>院士|专家|人)(?:还有谁|有哪些|有谁|都有谁|还有哪些|是谁|有几位)")
-# the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 # the other end of an age ranking, said alone (最年长的呢？ 那最年轻的是谁？ "And the oldest?")
 _OTHER_END = re.compile(r"^\s*(?:那|那么)?(?:(?P<young>最年轻|年纪最小|岁数最小)|最年长|年纪最大|岁数最大|最老)(?:的(?:那位|是谁|一位)?)?"
                         r"(?:是谁|是哪位)?\s*呢?\s*[？?]?\s*$|"
@@ -2164,6 +2163,7 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
                              r"(?:谁|哪位|哪一位)?(?:的)?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)|"
                              r"(?i:^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)|"
                              r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them)")
+# the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 _AGE_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)(?:的)?"
                         r"(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
 _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:都|全部|全都)列(?:出来|出)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
