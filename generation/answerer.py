@@ -940,15 +940,13 @@ class ExpertAnswerer:
             namesake = next((e for e in self._namesakes(question, intent.expert)
                              if not other_orgs(e, without_seats(expand_org_aliases(question)))), None)
             intent = dataclasses.replace(intent, expert=namesake, named=True) if namesake is not None else intent
-        if conversation.aged_graph and (other_end := _OTHER_END.match(question)):  # 图谱中最年轻的院士是谁？ 最年长的呢？:
-            # the other end of the whole graph (three strangers were matched on 年长, rt81)
-            extreme = "younger" if other_end.group("young") or other_end.group("young_en") else "older"
-            born = self.retriever.born_extremes(latest=extreme == "younger")
-            if born:
-                return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme), born, None
-        if (extreme := graph_age_extreme(question)) is not None and intent.count is None and (
+        other_end = _OTHER_END.match(question) if conversation.aged_graph else None  # 图谱中最年轻的院士是谁？ 最年长的呢？:
+        # the other end of the whole graph (three strangers were matched on 年长, rt81)
+        extreme = ("younger" if other_end.group("young") or other_end.group("young_en") else "older") if other_end \
+            else graph_age_extreme(question)
+        if extreme is not None and (other_end or intent.count is None and (
                 intent.kind == "problem" and intent.query is None or intent.kind == "chat" and (
-                    not conversation.last or biography.GRAPH_WIDE.search(question))):
+                    not conversation.last or biography.GRAPH_WIDE.search(question)))):
             # 图谱中最年轻的院士是谁？ "Who is the oldest academician in the graph?": of all the graph's biographies (three
             # strangers matched on the words were ranked, rt73)
             born = self.retriever.born_extremes(latest=extreme == "younger")
