@@ -513,6 +513,10 @@ _POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:大学|学院|研究
                          r"主席|党委书记))")
 
 
+# a post asked with no organisation, as what the question ends on (他当过院长吗？ 关桥是理事长吧？ 他现在还是主任吗？)
+_BARE_POST = re.compile(r"(?:当过|做过|担任过?|任过|曾任|现任|是|出任过?|还是|仍是|(?P<left>卸任|离任|辞去|辞掉|不再担任)(?:了)?)"
+                        r"(?P<post>(?:常务)?副?(?:校长|院长|所长|部长|局长|主任|董事长|总经理|总工程师|理事长|会长|主席|"
+                        r"党委书记))(?:的?职务|一职)?(?:了)?(?:吗|吧|么|嘛)?\s*[？?]?\s*$")
 _ANOTHER_ORG = re.compile(r"[\u4e00-\u9fff]{2,}?(?:大学|学院|研究院|研究所|医院|公司|集团|科学院|工程院|学会|协会|委员会)")
 
 
@@ -553,6 +557,21 @@ def _post_written(org: str, post: str, said: list[str], now: bool = False) -> bo
                     continue
                 return True
             at = sentence.find(org, at + 1)
+    return False
+
+
+def _post_anywhere(post: str, said: list[str], now: bool = False) -> bool:
+    """Whether a quoted sentence writes `post` of any organisation, as that post (not 副主席 of 主席 asked) and, when
+    `now` is asked, not as one held before."""
+    for sentence in re.split(r"[。；;]", "。".join(said)):
+        sentence = re.sub(r"[（(][^）)]{0,20}[）)]", "", sentence)
+        for m in re.finditer(re.escape(post), sentence):
+            before = sentence[:m.start()]
+            if any(before.endswith(q) and not post.startswith(q) for q in _POST_QUALIFIER) or \
+                    post.startswith("副") and before.endswith(("名誉", "荣誉")):
+                continue
+            if not (now and _past_clause(before)):
+                return True
     return False
 
 
@@ -600,6 +619,18 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
                     _post_written(org, "副" + each.group("post"), said):
                 return "deputy"  # 王辰是中国工程院院长吗？ of 中国工程院…副院长: 不是 (the quote alone was given, rt83)
             return "former" if now and _post_written(org, each.group("post"), said) else "unsaid"
+    bare = _BARE_POST.search(question) if post is None and not several and not _NEGATED.search(question) and \
+        _YES_NO.search(question) else None
+    if bare is not None:  # 他当过院长吗？ 关桥是理事长吧？: a post asked with no organisation, checked in every quoted
+        # sentence (the posts were quoted with no 是/不是, and 院长 of one who never was one went unsaid, rt84)
+        asked = bare.group("post")
+        if not _post_anywhere(asked, said):
+            return "deputy" if not asked.startswith(("副", "常务")) and _post_anywhere("副" + asked, said) else "unsaid"
+        now = bool(_NOW_ASKED.search(question)) and not _NOT_NOW_ASKED.search(question) or bool(bare.group("left"))
+        if now and not _post_anywhere(asked, said, now=True):
+            return "former"  # (卸任理事长了吗？ of 曾任…理事长: written as held before, not whether he left it)
+        if bare.group("left"):
+            return None  # (卸任 of one the biography writes as holding it: the quotes, no 是/不是)
     from generation.year_spans import asked_span  # (imported here: year_spans reads numbers the way answers do)
     decades = [m.group(1) for m in _DECADE.finditer(question)]  # ("born in the 1960s": a decade, checked below)
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,
@@ -623,8 +654,8 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     stated = [*years, *schools, *places]
     if not stated and not decades:  # 吴孟超是东方肝胆外科医院院长吗？ of 第二军医大学东方肝胆外科医院教授、院长: the post
         # written, 是 (it said the record's institution was another, rt66)
-        return "yes" if post and len(org) >= 2 and not _NEGATED.search(question) and _YES_NO.search(question) \
-            else None
+        return "yes" if (post and len(org) >= 2 or bare is not None) and not _NEGATED.search(question) and \
+            _YES_NO.search(question) else None
     negated_q = bool(_NEGATED.search(question))
     for seat in _ASKED_FOREIGN_ACADEMY.finditer(question):  # 周忠和2011年当选美国国家科学院外籍院士: the year of that
         # seat where the biography dates it (2010年当选美国国家科学院外籍院士，2011年当选中国科学院院士: it read 2011 as

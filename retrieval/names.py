@@ -100,6 +100,8 @@ _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研
 WORK_DONE = r"解决|参与|主持|负责|攻克|处理|研制|开发|做|搞"
 SIMILAR = r"类似|这类|这种|这样|同样|相似|相关"
 _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|是否也)?"  # 王志强是不是也拿过…？ 王建军也是院士吗？ (rt62)
+                           # 关桥目前在哪里工作？ 关桥已获得诺贝尔奖，他…？ (关桥 went unread: no such expert, a list; rt84)
+                           r"(?:现在|目前|如今|当前|眼下)?(?:已经|已|曾经|曾)?"
                            r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
                            # 于敏是谁？ 于敏获得国家最高科学技术奖是哪一年？ (no one was found, rt81)
                            r"是谁|是什么人|是做什么的|是(?:做|搞|研究|从事)[^，。？?]{1,12}?的(?:吗|吧|么)|(?:获得|荣获|获)了?[^，。？?]{1,20}?奖|"
@@ -124,8 +126,8 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
 # two Chinese characters standing alone in an English sentence ("Who is 赫捷?", "Tell me about 王元"): a name
 _ALONE_IN_LATIN = re.compile(r"(?:^|[^\u4e00-\u9fff])?[\u4e00-\u9fff]{2}(?:[^\u4e00-\u9fff]|$)?")
 _LATIN_TEXT = re.compile(r"[A-Za-z]{2,}")  # (a two-character name alone in "Compare 关桥 and 林尚扬", "关桥 vs 林尚扬")
-_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;！!？?\s])|(?<=请问)|(?<=那么)|(?<=那))(?=[\u4e00-\u9fff])")
-CLAUSE_START = re.compile(r"(?:^|[，,。；;！!？?\s]|请问|那么?|还有|"  # where a clause begins: a name there is a person
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,。；;：:！!？?\s])|(?<=请问)|(?<=那么)|(?<=那))(?=[\u4e00-\u9fff])")
+CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！!？?\s]|请问|那么?|还有|"  # where a clause begins: a name there is a person
                           # (图谱里说关桥1990年当选…: what the graph is claimed to say of someone, rt77)
                           r"(?:图谱|库|资料|简介|记录)[里中上]?(?:说|写着?|显示|记载)(?:的是)?)$")
 # Chinese surnames: compound ones, then single characters (about 98% of the population).
