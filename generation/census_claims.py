@@ -28,9 +28,9 @@ Counter = Callable[[CountQuestion], "int | Census"]
 # first, in 1980: the same in English
 SUPERLATIVE_SAID_EN = re.compile(
     r"holds (?P<n>\d+) (?P<who>[^;.]+?); of them, (?P<names>[^;:]+?) (?:has|have|was|were) "
-    r"(?P<what>the most award records|elected first|elected last)(?: \(\d+ in all\))?[:,] (?:in )?(?P<value>\d+)")
+    r"(?P<what>the most award records|the most records of the award asked|elected first|elected last)(?: \(\d+ in all\))?[:,] (?:in )?(?P<value>\d+)")
 #: what a superlative is said as, and the unit of its value (generation.grounded writes them, SUPERLATIVE_SAID reads)
-SUPERLATIVE_WORDS = {"awards": ("获奖记录最多", "项"), "earliest": ("最早当选", "年当选"), "latest": ("最晚当选", "年当选"),
+SUPERLATIVE_WORDS = {"awards": ("获奖记录最多", "项"), "award_count": ("该项获得记录最多", "项"), "earliest": ("最早当选", "年当选"), "latest": ("最晚当选", "年当选"),
                      "award_earliest": ("最早获得", "年获得"), "award_latest": ("最晚获得", "年获得")}
 _SUPERLATIVE_KIND = {what: kind for kind, (what, _) in SUPERLATIVE_WORDS.items()}
 _RANK_SAID = r"(?P<names>[^，。；\n]+?)(?:等(?P<more>\d+)位)?，各?(?P<value>\d+)(?:项|年当选|年获得)"
@@ -151,7 +151,8 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
     return None if term is None and own.split() else asked  # ("500 rocket experts": a topic not countable here)
 
 
-_SUPERLATIVE_EN_WORDS = {"the most award records": "awards", "elected first": "earliest", "elected last": "latest"}
+_SUPERLATIVE_EN_WORDS = {"the most award records": "awards", "the most records of the award asked": "award_count",
+                         "elected first": "earliest", "elected last": "latest"}
 
 
 def _superlative_claims(text: str, counter: Counter | None, ids: Mapping[str, Iterable[str]]) -> list[Claim]:

@@ -360,6 +360,7 @@ def _superlative_said(census: Census, counted: str, experts: list[ExpertMatch]) 
         head = (f"知识图谱中，{counted}共{census.total}位，其中{what}的是{said[0]}" +
                 (f"；其次依次是：{'；'.join(said[1:])}" if len(said) > 1 else "") +
                 ("（院士当选不计）" if asked.superlative == "awards" else
+                 "（每个等级、每个记录的获奖年份各计一项）" if asked.superlative == "award_count" else
                  f"（没有记录年份的{unranked}位未计入）" if unranked else "") + "。")
     cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     return verdict + head + ("\n\n" + cards if experts else "")

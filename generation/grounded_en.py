@@ -316,6 +316,8 @@ def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
     names, plural, value = said[0]
     if asked.superlative == "awards":
         head = f"{'have' if plural else 'has'} the most award records: {value} (academy seats aside)"
+    elif asked.superlative == "award_count":
+        head = f"{'have' if plural else 'has'} the most records of the award asked: {value} (each grade and year one)"
     else:
         head = f"{'were' if plural else 'was'} elected {'first' if asked.superlative == 'earliest' else 'last'}, " \
                f"in {value}"

@@ -162,7 +162,7 @@ class CountQuestion:
     # (有多少位中国科学院院士？其中有多少位获得过国家自然科学奖一等奖？): both are answered
     unanswered: str = ""  # a later count of the same turn that could not be read as one of these (said, not dropped)
     all_of: bool = False  # several awards asked together (同时获得过A和B的): each held, not either
-    superlative: str = ""  # "awards" | "earliest" | "latest": who of those counted has the most awards, or was elected
+    superlative: str = ""  # "awards" | "award_count" | "earliest" | "latest": who of those counted has the most awards, or was elected
     # first or last (知识图谱中获奖最多的院士是谁？ 清华大学的院士中谁最早当选？); "award_earliest" | "award_latest": who
     # won the award asked first or last, by its recorded year (谁最晚获得国家最高科学技术奖？)
     places: int = 1  # how many experts from the extreme a superlative asks (获奖最多的前三位 → 3, ties at the cut kept)
@@ -245,6 +245,8 @@ _BOTH_AWARDS = re.compile(r"同时|既|[和与及、]|以及|并且|而且")  # 
 _GOT_IT = r"(?:获得|获|荣获|得到|拿到)(?:的|了|过)?(?:这个奖|该奖|此奖)?(?=(?:的|的人|的是谁|的是哪一?位)?[？?。]*$)"
 # who is first among those counted: the most awards (seats aside), the earliest or latest election
 _SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?(?:最多|(?=(?:排名?|排在)前))|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
+                          # 哪位院士获得的国家科技进步奖最多？: the records of the award named (three weak matches, rt84)
+                          r"(?P<award_count>(?<=奖)(?:项|次)?(?:的?(?:次数|数量|项数))?最多(?=[的是谁？?。]|$))|"
                           r"(?P<earliest>最早当选|当选(?:得)?最早|最早入选|最早成为院士)|"
                           r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)|"
                           r"(?P<award_earliest>最早(?:(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖)|" + _GOT_IT + r"))|"
@@ -290,6 +292,8 @@ def _superlative(text: str) -> CountQuestion | None:
     who = re.match(r"^(?:哪一?位|哪些|谁)(院士|专家)?", rest)  # 哪位院士最早获得X？ → 获得X的院士
     rest = (rest[who.end():] + ("的" + who.group(1) if who.group(1) and not PEOPLE.search(rest[who.end():]) else "")
             if who else rest).removeprefix("的").removesuffix("的")
+    if m.lastgroup == "award_count":  # 获得的国家科技进步奖最多: those who hold it (获得的… names no one)
+        rest = re.sub(r"(获得|荣获|拿到|得到|获)(?:过)?的", r"\1", rest)
     if not rest.strip() or _THEM.search(rest) or _SHOWN_GROUP.search(rest):  # 谁获奖最多？ 这三位里谁最早当选？: of
         # those shown, not of the graph
         return None
@@ -1101,6 +1105,9 @@ def _rank(superlative: str, awards: list[AwardFact], asked: list[Requirement]) -
         return None
     if superlative == "awards":
         return len({a.name for a in awards if not a.name.endswith("院士")})
+    if superlative == "award_count":  # (each grade and each year recorded of the award asked: one record)
+        return sum(1 for a in awards if any(r.met(ExpertMatch(id="", name="", awards=[a], score=0.0)) for r in asked)) \
+            or None
     if superlative.startswith("award_"):
         years = [a.year for a in awards if a.year and any(r.met(ExpertMatch(id="", name="", awards=[a], score=0.0))
                                                           for r in asked)]

@@ -19,10 +19,12 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
     records = records_of("s52w", "机械工程", [
         ("关河", "中国航空制造工程研究院", "焊接力学", [{"name": "国家技术发明奖二等奖", "year": 1990}], "关河，研究员，1950年生。现任中国航空制造工程研究院研究员。"
          "曾任中国焊接学会理事长、国际焊接学会副主席。"),
-        ("林尚远", "哈尔滨焊接研究所", "激光焊接", [], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
+        ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999},
+                                                   {"name": "国家科学技术进步奖二等奖", "year": 2005},
+                                                   {"name": "国家技术发明奖二等奖", "year": 2001}], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
         ("郑石岭", "同济大学", "焊接结构设计", [], "焊接结构专家。同济大学焊接研究所教授。现任同济大学学术委员会主任。"
          "曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
-        ("于岷", "哈尔滨焊接研究所", "焊接材料", [], "焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
+        ("于岷", "哈尔滨焊接研究所", "焊接材料", [{"name": "国家科学技术进步奖一等奖", "year": 2010}], "焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
         ("钟南川", "呼吸疾病研究所", "呼吸病学", [], "钟南川，呼吸病学专家，1936年生。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s52w")) as answerer:
         yield answerer
@@ -111,3 +113,10 @@ def test_a_ranking_of_people_asked_alone_lists_no_one(weld_answerer, turn, says)
 def test_a_ranking_beside_a_problem_still_lists_experts_for_it(weld_answerer):
     answer = weld_answerer.answer("谁是中国最好的焊接专家？")
     assert answer.experts and "不评判专家之间的高下" in answer.text
+
+
+@pytest.mark.parametrize("turn", ["谁获得的国家科学技术进步奖最多？", "哪位专家获得的国家科技进步奖最多？"])
+def test_who_holds_most_records_of_one_award_is_counted_over_the_graph(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert "获得过国家科学技术进步奖的专家共2位，其中该项获得记录最多的是林尚远，2项" in answer.text, answer.text
+    assert [e.name for e in answer.experts] == ["林尚远"] and answer.grounding.dropped == []
