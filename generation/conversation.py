@@ -1489,7 +1489,8 @@ def known_experts(conversation: Conversation) -> list[ExpertMatch]:
 
 
 # a turn that leaves the problem under discussion for another (换个方向：…, 换个思路，…): the rest is the new problem
-# 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题: an earlier problem of the conversation, the rest of the turn about it
+# 回到刚才注塑的问题，还有别的专家吗？ / 说回之前那个问题 / 回到焊接的那几位: an earlier problem of the conversation, the rest of
+# the turn about it
 # 请问贵平台的专家都是院士吗？ 图谱里的专家全是工程院院士吗？: how many of all are (of the graph, not of a list shown)
 _ALL_ARE = re.compile(r"^(?:请问)?(?:你们|贵平台|平台|系统|知识图谱|图谱|专家库|库)(?:里|中|上)?的?(?:专家|人)?(?:都|全|全部|是不是都)是?"
                       r"((?:中国)?(?:工程院|科学院|中科院|两院)?院士)(?:吗|么|吧|呢)?\s*[？?。]*$")
@@ -1511,17 +1512,18 @@ _AS_BEFORE = re.compile(r"(?:和|跟|与|同)(?:上次|上回|之前|以前|刚�
                         r"\b(?:(?:the\s+)?same\s+(?:problem|issue|question|thing)\s+as\s+(?:before|last\s+time|yesterday)|"
                         r"as\s+(?:i\s+(?:said|asked|mentioned)\s+)?(?:before|last\s+time))\b", re.IGNORECASE)
 _BACK = re.compile(r"^(?:那|那么|好的?[，,]?\s*)?再?(?:回到|说回|回头说|再说|返回|接着说|还是说)(?:一下)?(?:刚才|之前|前面)?(?P<first>最开始|开始|第一个|"
-                   r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求|那个|那批|那组)上?"
+                   r"最早|原来)?(?:刚才|之前|前面|上面)?(?:的|那个|说的)?(?P<what>[^，,。？?！!]{0,12}?)的?(?:那个)?(?:问题|话题|需求|那个|那批|那组|那几位|那些专家|那几个)上?"
                    r"(?:吧|啊)?[，,。：:；;]?\s*|"
                    # 刚才食品那位第一位…: a position in the list an earlier problem showed, that problem named by its words
                    # (刚才锂电池推荐的第一位 / 刚才锂电池的第一位 / 锂电池那组的第二位 / 前面锂电池那几位里谁最年轻: rt42 —
                    # they were read of the list shown last)
-                   r"^(?:刚才|之前|前面|上面)(?:说的)?(?!推荐|提到|说|讲|列出|给出|回答)(?P<what2>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:那批|那组|那几位|那一批|那个问题|"
+                   r"^(?:刚才|之前|前面|上面)(?:说的)?(?!推荐|提到|说|讲|列出|给出|回答|的?(?:第[一二三四五六七八九十\d]+|上一|前一|头一)个问题)(?P<what2>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:那批|那组|那几位|那一批|那个问题|"
                    r"那个|那位|问题推荐的|推荐的|的)(?:里|中|专家)?的?(?=第[一二两三四五六七八九十\d]+位|(?:里|中)?(?:谁|哪))|"
                    r"^(?P<what3>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:那批|那组|那几位|那一批|那个问题)(?:推荐的)?(?:里|中|专家)?的?"
                    r"(?=第[一二两三四五六七八九十\d]+位|(?:里|中)?(?:谁|哪))|"
                    # 第一个问题推荐的第一位 / 上一个问题里的第二位: a position in the list of the first or the previous problem
-                   r"^(?:(?P<first2>第一个|最开始的?|最早的?|头一个)|上一个|前一个|之前的?|刚才的?)问题(?:推荐的|里的?|中的?|的){0,2}"
+                   # (刚才第一个问题里的第三位: rt84, it was the latest list's third)
+                   r"^(?:刚才|之前|前面)?的?(?:(?P<first2>第一个|最开始的?|最早的?|头一个)|上一个|前一个|之前的?|刚才的?)问题(?:推荐的|里的?|中的?|的){0,2}"
                    r"(?:专家)?(?:里|中)?的?(?=第[一二两三四五六七八九十\d]+位)|"
                    # 刚才第一轮推荐里谁最年轻？: the list of the first problem (rt62: it was the last list)
                    r"^(?:刚才|之前|前面)?(?P<first3>第一轮|第一次)(?:推荐|给出|列出)?的?(?:专家)?(?:里|中|里面)?的?"

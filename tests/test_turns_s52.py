@@ -120,3 +120,12 @@ def test_who_holds_most_records_of_one_award_is_counted_over_the_graph(weld_answ
     answer = weld_answerer.answer(turn)
     assert "获得过国家科学技术进步奖的专家共2位，其中该项获得记录最多的是林尚远，2项" in answer.text, answer.text
     assert [e.name for e in answer.experts] == ["林尚远"] and answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize("turn, place", [("回到焊接的那几位，第二位在哪工作？", 2), ("刚才第一个问题里的第三位是谁？", 3)])
+def test_a_position_in_an_earlier_problems_list_is_of_that_list(weld_answerer, turn, place):
+    conversation = Conversation()
+    welders = weld_answerer.answer("焊接变形怎么控制？", conversation).experts
+    weld_answerer.answer("慢性呼吸病的防治", conversation)
+    answer = weld_answerer.answer(turn, conversation)
+    assert [e.name for e in answer.experts] == [welders[place - 1].name], answer.text
