@@ -1054,14 +1054,19 @@ class ExpertAnswerer:
         if intent.kind in ("about", "list") and not intent.named and (others := self._named_others(question, conversation)):
             # 他和姚期智是同事吗？ / 第一位和袁隆平谁更适合？: the graph's record of the one named besides those shown
             alone = len(others) >= 2 and not POINTER.search(question)  # 王震西和沈保根都是工程院院士吗？: those two
-            about = [intent.expert] if intent.kind == "about" and intent.expert else \
+            ordinal = [e for e in pointed_at(question, conversation) if e.name not in question] \
+                if _ORDINAL_JOINED.search(question) else []
+            about = [intent.expert] if intent.kind == "about" and intent.expert else ordinal if ordinal else \
                 [conversation.focus] if conversation.focus is not None and PRONOUN_JOINED.search(question) else list(
                 [e for e in intent.experts if not alone or e.name in question] or
                 [e for e in conversation.last if e.name in question] or ([] if alone else conversation.last))
             # (not also the two the turn before compared: they were answered of as well, and 他们俩 next meant them, rt73)
-            # (施一公和王小云…谁先当选？: those named, not every one shown; 他和钟南山谁更适合…？: the one in focus and
-            # 钟南山 — he was left out, and 他们两人 next meant all shown, rt83)
+            # (施一公和王小云…谁先当选？: those named, not every one shown; 他和钟南山 / 第一位和钟南山谁更适合…？: the one
+            # in focus or pointed at, and 钟南山 — he was left out, and 他们两人 next meant all shown, rt83, rt84)
             said = _said_of(about[0], question) if len(about) == 1 else question
+            if conversation.problem and asks_can_help(said):  # 他和钟南山谁更适合做这个？: the problem under discussion
+                said = _THIS_JOB.sub("解决" + topic_of(conversation.problem).rstrip("。.!?？！ "), said)  # (it was matched
+                # on 适合, and 林皋, second for the dam problem, said to match it poorly, rt84)
             if asks_can_help(said) and not topicless(said, [e.name for e in [*about, *others]]):
                 # 他和李德群谁更适合解决注塑翘曲问题？: a problem with the experts it names, as if asked first
                 return self._read_turn(said, Conversation(language=conversation.language))
@@ -2244,6 +2249,11 @@ def _namesakes(intent: Intent, experts: list[ExpertMatch]) -> list[str]:
     return said
 
 
+# 第一位和钟南山…, 钟南山和第三位…: a position joined with a name
+_ORDINAL_JOINED = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?(?:和|与|跟|还是)|(?:和|与|跟|还是)第[一二三四五六七八九十\d]+位")
+# 做这个, 解决这个问题, 这方面: the job a fit question refers back to
+_THIS_JOB = re.compile(r"(?:做|解决|处理|搞|干|负责)?(?:这个问题|这件事|这个项目|这个|这方面(?:的(?:问题|工作))?|这类问题|这事)"
+                       r"(?=[？?。！!，,吗呢]|$)")
 # 为什么不推荐欧阳明高？ "Why didn't you recommend Ouyang Minggao?": one the list left out
 _WHY_NOT_SHOWN = re.compile(r"为什么(?:不|没有?)推荐|为何(?:不|没有?)推荐|怎么(?:不|没有?)推荐|"
                             r"(?i:\bwhy\s+(?:didn't|did\s+not|don't|not)\s+(?:you\s+)?(?:recommend|include|list|suggest))")

@@ -129,3 +129,19 @@ def test_a_position_in_an_earlier_problems_list_is_of_that_list(weld_answerer, t
     weld_answerer.answer("慢性呼吸病的防治", conversation)
     answer = weld_answerer.answer(turn, conversation)
     assert [e.name for e in answer.experts] == [welders[place - 1].name], answer.text
+
+
+def test_a_position_compared_with_another_named_are_the_pair_after(weld_answerer):
+    conversation = Conversation()
+    shown = weld_answerer.answer("焊接变形怎么控制？", conversation).experts
+    weld_answerer.answer("第三位和钟南川谁更适合做焊接？", conversation)
+    both = weld_answerer.answer("他们两人分别在哪个单位？", conversation)
+    assert sorted(e.name for e in both.experts) == sorted([shown[2].name, "钟南川"]), both.text
+
+
+def test_a_fit_question_about_this_job_is_of_the_problem_under_discussion(weld_answerer):
+    conversation = Conversation()
+    shown = weld_answerer.answer("焊接变形怎么控制？", conversation).experts
+    weld_answerer.answer("第一位在哪工作？", conversation)
+    fit = weld_answerer.answer("他和钟南川谁更适合做这个？", conversation)
+    assert f"{shown[0].name}排在第一位" in fit.text and "钟南川排在第" in fit.text, fit.text
