@@ -1147,6 +1147,10 @@ class ExpertAnswerer:
             intent, experts, match = self._both(intent, experts, match, pair)
         if intent.kind == "problem" and match is not None and match.named and match.absent:
             intent = dataclasses.replace(intent, absent_named=True)  # 申长雨和赵明轩…: the other one is said absent
+        if intent.kind == "problem" and match is not None and not match.named and intent.query is None and \
+                left_out_names(simplified(question), [e.name for e in experts]):
+            # …推荐专家，不要袁隆平: the one left out, though his name was read as no request for him (he was first, rt84)
+            return self._without_named(simplified(question), intent)
         if intent.kind == "problem" and match is not None and match.named:
             named = [e for e in experts if e.id in match.named]
             said = simplified(question)
@@ -1503,6 +1507,7 @@ class ExpertAnswerer:
                 return said
             return said.model_copy(update={"text": said.text + "\n\n" + (DICTATED_NOTE_EN if english else DICTATED_NOTE)})
         question = self._as_read(question, conversation)
+        question = as_confirmation(question, self.retriever.names)
         if (judged := judgement_apart(question)) is not None:  # …，所以他是最优秀的院士，对吧？: the fact checked, the
             fact, english = judged  # judgement not endorsed (是 was said of both, rt71)
             said = self.answer(fact, conversation)
@@ -1512,6 +1517,17 @@ class ExpertAnswerer:
             rest, english = related  # 他的学生李明也是院士吧？: 李明's record, the relation said unrecorded first
             said = self.answer(rest, conversation)
             return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
+        if (asked := _RELATION_ASKED.search(question)) is not None and relation_apart(question, self.retriever.names) is None:
+            # 钟南山的学生里有哪些也是院士？ 钟南山和王辰是什么关系？: no relation is recorded, said first (his card, or a
+            # list matched on 关系, was all, rt84); two named: whether they share an institution, which the graph holds
+            rest = f"{asked.group('a')}和{asked.group('b')}是同一个单位的吗？" if asked.group("a") else \
+                f"{asked.group('who')}的简介" if asked.group("who") else \
+                _RELATION_ASKED.sub(f"Tell me about {'them' if asked.group('whose').lower() == 'their' else 'him'}",
+                                    question, count=1)
+            said = self.answer(rest, conversation)
+            english = is_english(question)
+            return said.model_copy(update={"text": (RELATION_ASKED_NOTE_EN if english else RELATION_ASKED_NOTE) + "\n\n" +
+                                                   said.text})
         if apart := self._questions_apart(question, conversation):
             return _joined([self.answer(q, conversation) for q in apart])
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
@@ -1750,6 +1766,17 @@ class ExpertAnswerer:
             yield said.text
             yield said
             return
+        if (asked := _RELATION_ASKED.search(question)) is not None and relation_apart(question, self.retriever.names) is None:
+            # 钟南山的学生里有哪些也是院士？ 钟南山和王辰是什么关系？: no relation is recorded, said first (his card, or a
+            # list matched on 关系, was all, rt84); two named: whether they share an institution, which the graph holds
+            rest = f"{asked.group('a')}和{asked.group('b')}是同一个单位的吗？" if asked.group("a") else \
+                f"{asked.group('who')}的简介" if asked.group("who") else \
+                _RELATION_ASKED.sub(f"Tell me about {'them' if asked.group('whose').lower() == 'their' else 'him'}",
+                                    question, count=1)
+            said = self.answer(rest, conversation)
+            english = is_english(question)
+            return said.model_copy(update={"text": (RELATION_ASKED_NOTE_EN if english else RELATION_ASKED_NOTE) + "\n\n" +
+                                                   said.text})
         if apart := self._questions_apart(question, conversation):  # each answered as `answer` does
             answers = []
             for n, q in enumerate(apart):
@@ -1899,8 +1926,27 @@ _RELATED = re.compile(
     r"(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|teachers?|advis[eo]rs?|supervisors?|"
     r"mentors?|colleagues?|partners?)\s+)(?=[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 RELATION_NOTE = "知识图谱不记录专家之间的师生、亲属、同事等关系，无法确认您说的这一关系；以下只回答图谱记录的事实。"
+# 钟南山的学生有哪些？ 他的同事里有院士吗？ 钟南山和王辰是什么关系？ "Who are his students?": relations asked for, not stated
+_RELATION_ASKED = re.compile(
+    r"(?P<who>[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?的(?:学生|弟子|门生|博士生|硕士生|研究生|同事|"
+    r"合作者|搭档|助手)们?(?:里|中|当中|之中)?(?:面)?(?:有哪些|有谁|是谁|都有谁|都是谁|有几|有多少|哪些|谁|有没有|有)|"
+    r"(?P<a>[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:和|与|跟)(?P<b>[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:之间)?(?:是|有)(?:什么|啥|怎样的)关系|"
+    r"(?i:\bwho\s+(?:are|were)\s+(?P<whose>his|her|their)\s+(?:students|pupils|colleagues)\b)")
+RELATION_ASKED_NOTE = "知识图谱不记录专家之间的师生、同事、合作等关系，无法列出或说明；以下只回答图谱记录的事实。"
+RELATION_ASKED_NOTE_EN = ("The knowledge graph records no relations between experts (students, colleagues, collaborators), so "
+                          "it cannot list or state them; what follows answers only what the graph records.")
 RELATION_NOTE_EN = ("The knowledge graph records no relations between experts (students, teachers, family, colleagues), so "
                     "the relation you state cannot be confirmed; what follows answers only what the graph records.")
+
+
+def as_confirmation(question: str, names: NameIndex) -> str:
+    """A bare statement about one expert of the graph (钟南山获得过国家最高科学技术奖。 只回答是或否：…) as the question
+    whether it holds (it was matched as a problem: a laureate listed first, rt84); any other turn as it is."""
+    said = without_answer_form(question).strip()
+    if re.search(r"[？?]|[吗吧么嘛呢啊][。.!！\s]*$|谁|什么|哪|几|多少|怎么|如何|为何|为什么", said) or \
+            not NameIndex.asks_who(said) or not (found := names.find(said)) or found[0].start != 0:
+        return question
+    return said.rstrip("。.!！ ") + "，对吗？"
 
 
 def relation_apart(question: str, names: NameIndex) -> tuple[str, bool] | None:

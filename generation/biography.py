@@ -610,6 +610,9 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         # 他是不是当过中国科学院生物物理研究所所长？, rt81)
         org = "" if re.search(r"哪|什么|何", org) else org  # 曾任哪个大学的校长？ names none
         clause = next((c for c in QUESTION_CLAUSES.split(question) if each.group("org") in c), question)
+        after = question[question.find(clause) + len(clause):] if clause in question else ""
+        if re.fullmatch(r"[，,\s]*(?:对吧|对吗|是吧|是吗|没错吧|对不对)[？?。!！\s]*", after):
+            clause += after  # 关桥是国际焊接学会副主席，对吧？: asked as held now (是 was said of 曾任…副主席, rt84)
         now = bool(_NOW_ASKED.search(clause)) and not _NOT_NOW_ASKED.search(clause)
         if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
             # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post; 他是上海交通大学校长吗？
