@@ -16,7 +16,7 @@ from generation.comparisons import national_awards
 from generation.unheld import PLACES
 from kg.importers import SOURCE_LABELS
 from retrieval.acronyms import topic_words
-from retrieval.census import Census, chinese_number
+from retrieval.census import Census, chinese_number, said_number
 from retrieval.names import SIMILAR, WORK_DONE
 from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org, sectors_of
@@ -506,8 +506,10 @@ _SAID_COUNT = re.compile(r"(?<![\d年最近后上第首头这那每])(\d{1,3}|[�
 
 
 _SAID_COUNT_EN = re.compile(rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?:different|research|national|major|"
-                            r"separate)\s+)*(?:directions?|awards?|prizes?|honou?rs?|fields?|times)\b|\b(once|twice)\b",
-                            re.IGNORECASE)
+                            r"separate)\s+)*(?:directions?|awards?|prizes?|honou?rs?|fields?|times)\b|\b(once|twice)\b|"
+                            # "3 first-class National S&T Progress Awards" (rt84: "Yes." was said of one)
+                            rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?!years?\b|after\b|before\b|since\b|ago\b|when\b)"
+                            r"[\w&.'-]+\s+){1,6}?(?:awards?|prizes?)\b", re.IGNORECASE)
 
 
 def said_count(question: str) -> int | None:
@@ -518,7 +520,7 @@ def said_count(question: str) -> int | None:
     if m := _SAID_COUNT.search(question):
         return int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
     if m := _SAID_COUNT_EN.search(question):
-        said = (m.group(1) or m.group(2)).lower()
+        said = (m.group(1) or m.group(2) or m.group(3)).lower()
         return int(said) if said.isdigit() else {"once": 1, "twice": 2}.get(said) or int(NUMBER_WORDS[said])
     return None
 
@@ -671,6 +673,11 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 "" if named else "项")
         if counted.startswith("不是") and named:  # 两次吧，一次2005年一次2012年？: the number before the year
             lead = lead or counted
+        if named and (asked_n := said_count(question)) is not None and (written_n := written_count(expert, question)) \
+                is not None and not lead:  # 李卫获得过3项国家科技进步一等奖，对吧？ of 国家科技进步一等奖1项: the biography's
+            # count decides (the award held was said to match, the number let stand, rt84)
+            lead = f"{'是' if written_n == asked_n else '不是'}。{expert.name}的简介原文写的次数与您说的" \
+                f"{'相同' if written_n == asked_n else '不同'}（原文见下）。"
         if counted and not named and not lead:  # 他获得过8项奖吧？: the verdict lists them all
             return counted
         if named and not lead and not counted and _TIMES_ASKED.search(question) and \
@@ -1162,6 +1169,35 @@ def bio_counts(expert: ExpertMatch, question: str) -> bool:
     forms = {f for a in asked_awards(question) for f in award_forms(a)}
     return bool(forms) and any(biography.names_award(q, forms) and _SAID_COUNT.search(q)
                                for q in biography.quotes(expert) or ())
+
+
+_COUNT_AFTER = r"\s*[”\"]?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|次)"
+# another award between an award's name and a grade counted after it (国家科技进步一等奖1项、国家自然科学二等奖2项)
+_OTHER_FAMILY = re.compile(r"自然科学|技术发明|发明|省|部|市|军队|基金|光华|何梁何利")
+
+
+def written_count(expert: ExpertMatch, question: str) -> int | None:
+    """How many of the one award a question counts the expert's biography writes (国家科技进步一等奖1项; 曾荣获国家科技进步
+    一等奖2项，二等奖7项 for its 二等奖), None when it writes none or the question names no single award."""
+    asked = asked_awards(question)
+    if len(asked) != 1:
+        return None
+    forms = award_forms(asked[0]) | {asked[0]}
+    forms |= {f.replace("科学技术", "科技") for f in forms} | {f.replace("技术发明", "发明") for f in forms}  # (as written)
+    forms |= {re.sub(r"奖([特一二三四五]等奖)$", r"\1", f) for f in forms}  # 国家科技进步一等奖
+    grade = re.search(r"[特一二三四五]等奖$", asked[0])
+    stems = {re.sub(r"奖?[特一二三四五]等奖$", "", f) for f in forms} if grade else set()  # 国家科技进步
+    for quote in biography.quotes(expert) or ():
+        for form in forms:
+            if (m := re.search(re.escape(form) + _COUNT_AFTER, quote)) is not None:
+                return said_number(m.group("n"))
+        for stem in stems:
+            at = quote.find(stem)
+            while at >= 0 and (m := re.search(re.escape(grade.group()) + _COUNT_AFTER, quote[at:])) is not None:
+                if not _OTHER_FAMILY.search(quote[at + len(stem):at + m.start()]):
+                    return said_number(m.group("n"))
+                at = quote.find(stem, at + 1)
+    return None
 
 
 def written_in_part(expert: ExpertMatch, question: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    written_count,
     untranslated_awards,
     by_direction,
     AWARD_TALLY,
@@ -682,6 +683,11 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 f"honours of {name}: {'; '.join(map(achievement, expert.awards))}."
         if said is not None and not awards_not_held(expert, question):  # "Has he won two national awards?"
             held = asked_held(expert, question)
+            if (written_n := written_count(expert, question)) is not None:  # "侯云德 won 7 second-class …": the
+                # biography's count (二等奖7项) decides, not the one record of each grade (it said No, rt84)
+                return f"{'Yes' if written_n == said else 'No'}. {name}'s biography gives " \
+                    f"{'the same' if written_n == said else 'a different'} number (quoted below). The graph records " \
+                    f"for {name}: {'; '.join(map(achievement, expert.awards))}."
             return f"{_count_verdict_en(said, len(held))} Of the awards you ask about, the graph records for {name}: " \
                 f"{'; '.join(map(achievement, held))}. All {name}'s achievements in the graph: " \
                 f"{'; '.join(map(achievement, expert.awards))}."

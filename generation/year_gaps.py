@@ -170,6 +170,8 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
     from generation.biography import birth_date  # (the quotes the answer cites give the birth year)
 
     asked = [a for a in asked_awards(question) if a != "两院院士"]
+    if not asked and not _ELECTED.search(question):  # 大学毕业时多大？ 2003年SARS时多大？ 获奖时多大？: that event, never
+        return _age_at_other(experts, question, english)  # the election (its age was said for any event, rt84)
     what = "院士" if _ELECTED.search(question) and not any(a.endswith("院士") for a in asked) or not asked else asked[0]
     out, ages = [], []
     for expert in experts:
@@ -205,6 +207,60 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
                    f"{figure:g} years old (years subtracted)." if english else
                    f"以上{len(ages)}位当选时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
     return "\n".join(out) or None
+
+
+# an award asked with no name (获奖时多大？ "when he won the award"): each dated award of the record
+_SOME_AWARD = re.compile(r"获奖|得奖|拿奖|获得?(?:了|过)?(?:这个|该|那个)?奖|(?i:\b(?:won|received|got)\s+(?:the|an|that)\s+(?:award|prize)\b)")
+_EVENT_EN = {r"\bgraduat": "毕业", r"\bjoined\b": "加入", r"\b(?:phd|doctorate|doctoral)\b": "博士"}
+# words of an event that say nothing of which one (他…时, 当时, 那年)
+_EVENT_FILLER = re.compile(r"[他她]|当时|那年|的时候|时候|时|多大|几岁|多少岁|年纪|年龄|是|在|了|的|吗|呢|[？?。，,\s]")
+
+
+def _age_at_other(experts: list[ExpertMatch], question: str, english: bool) -> str:
+    """How old each expert was at an event that is no election and names no award: in a year the question says
+    (2003年SARS时: that year), at each dated award of the record (获奖时), or in the year a quoted biography sentence
+    gives the event (大学毕业时: 1948年毕业于清华大学); where none dates it, said so."""
+    from generation import biography
+    from generation.biography import birth_date
+
+    year = next((int(y) for y in biography.YEAR.findall(question)), None)
+    event = re.split(r"时|的时候", question)[0]
+    for expert in experts:
+        event = event.replace(expert.name, " ")
+    words = re.findall(r"[\u4e00-\u9fff]{2,}", _EVENT_FILLER.sub(" ", event)) + \
+        [zh for en, zh in _EVENT_EN.items() if re.search(en, question, re.IGNORECASE)]  # "when he graduated"
+    out = []
+    for expert in experts:
+        born = birth_date(expert)
+        if born is None:
+            out.append(f"The graph gives no birth year for {expert.name}, so the age cannot be computed." if english
+                       else f"知识图谱没有{expert.name}的出生年份，无法计算当时的年龄。")
+            continue
+        if year is None and _SOME_AWARD.search(question):
+            dated = [a for a in expert.awards if a.year and not a.name.endswith("院士")]
+            for award in sorted(dated, key=lambda a: a.year)[:5]:
+                age = award.year - born[0]
+                out.append(f"By the graph's records, {expert.name} {_event(award, True)}; by the year of birth the "
+                           f"biography quoted below gives, {expert.name} was about {age} then (years subtracted)."
+                           if english else f"按知识图谱的记录，{expert.name}{_event(award, False)}；按下面所引简介中的"
+                           f"生年相减，{expert.name}当时约{age}岁。")
+            if dated:
+                continue
+        when = year
+        if when is None and words:  # the year of the quoted sentence that names the event (毕业 → 1948年毕业于清华大学)
+            found = {int(y) for q in biography.quotes(expert) or () for clause in re.split(r"[，,；;。]", q)
+                     if any(w[:2] in clause for w in words) for y in biography.YEAR.findall(clause)}
+            when = found.pop() if len(found) == 1 else None
+        if when is None:
+            out.append(f"Neither the graph's records nor {expert.name}'s biography date this event, so the age then "
+                       "cannot be computed." if english else
+                       f"知识图谱的记录和{expert.name}的简介都没有这件事的年份，无法计算当时的年龄。")
+            continue
+        age = when - born[0]
+        out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {when} "
+                   "(years subtracted)." if english else
+                   f"按下面所引简介中的生年相减，到{when}年，{expert.name}的年龄约{age}岁。")
+    return "\n".join(out)
 
 
 # how old an expert is now (他今年多大了？ 现在多少岁？ "How old is he now?"), no event named

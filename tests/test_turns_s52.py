@@ -10,6 +10,7 @@ from conftest import answerer_over, records_of
 from generation import biography
 from generation.conversation import Conversation
 from generation.grounded import AUTHORITY_NOTE
+from generation.answerer import RELATION_ASKED_NOTE, RELATION_ASKED_NOTE_EN
 from generation.grounded_en import AUTHORITY_NOTE_EN
 
 
@@ -21,8 +22,9 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
          "曾任中国焊接学会理事长、国际焊接学会副主席。"),
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999},
                                                    {"name": "国家科学技术进步奖二等奖", "year": 2005},
-                                                   {"name": "国家技术发明奖二等奖", "year": 2001}], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
-        ("郑石岭", "同济大学", "焊接结构设计", [], "焊接结构专家。同济大学焊接研究所教授。现任同济大学学术委员会主任。"
+                                                   {"name": "国家技术发明奖二等奖", "year": 2001}], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"
+         "相关成果获国家科技进步二等奖2项、国家发明二等奖1项。"),
+        ("郑石岭", "同济大学", "焊接结构设计", [], "郑石岭，1950年生，焊接结构专家。1972年毕业于同济大学。同济大学焊接研究所教授。现任同济大学学术委员会主任。"
          "曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
         ("于岷", "哈尔滨焊接研究所", "焊接材料", [{"name": "国家科学技术进步奖一等奖", "year": 2010}], "焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
         ("钟南川", "呼吸疾病研究所", "呼吸病学", [], "钟南川，呼吸病学专家，1936年生。")])
@@ -145,3 +147,43 @@ def test_a_fit_question_about_this_job_is_of_the_problem_under_discussion(weld_a
     weld_answerer.answer("第一位在哪工作？", conversation)
     fit = weld_answerer.answer("他和钟南川谁更适合做这个？", conversation)
     assert f"{shown[0].name}排在第一位" in fit.text and "钟南川排在第" in fit.text, fit.text
+
+
+@pytest.mark.parametrize("turn", ["只回答是或否：关河获得过国家最高科学技术奖。", "关河获得过国家最高科学技术奖"])
+def test_a_bare_statement_about_one_expert_is_checked_as_a_claim(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == ["关河"] and "没有您问到的那一项" in answer.text, answer.text
+
+
+def test_a_name_left_out_of_a_problem_is_not_listed(weld_answerer):
+    listed = weld_answerer.answer("焊接变形怎么控制？").experts
+    answer = weld_answerer.answer(f"焊接变形怎么控制？不要{listed[0].name}")
+    assert answer.experts and listed[0].name not in [e.name for e in answer.experts], answer.text
+
+
+@pytest.mark.parametrize("turns, note", [(("关河的学生有哪些？",), RELATION_ASKED_NOTE),
+                                         (("关河和林尚远是什么关系？",), RELATION_ASKED_NOTE),
+                                         (("焊接变形", "他的学生里有院士吗？"), RELATION_ASKED_NOTE),
+                                         (("焊接变形", "Who are his students?"), RELATION_ASKED_NOTE_EN)])
+def test_relations_asked_for_are_said_unrecorded_first(weld_answerer, turns, note):
+    answer, _ = _turns(weld_answerer, *turns)
+    assert answer.text.startswith(note), answer.text
+
+
+@pytest.mark.parametrize("turn, lead", [
+    ("林尚远获得过3项国家科技进步二等奖，对吧？", "不是。林尚远的简介原文写的次数与您说的不同"),
+    ("林尚远获得过2项国家科技进步二等奖，对吧？", "是。林尚远的简介原文写的次数与您说的相同"),
+    ("林尚远 won 3 second-class National S&T Progress Awards, right?", "No. 林尚远's biography gives a different number"),
+    ("林尚远 won 2 second-class National S&T Progress Awards, right?", "Yes. 林尚远's biography gives the same number")])
+def test_a_count_of_one_award_is_checked_against_the_biography(weld_answerer, turn, lead):
+    answer = weld_answerer.answer(turn)
+    assert answer.text.startswith(lead), answer.text
+    assert "相关成果获国家科技进步二等奖2项" in answer.text
+
+
+@pytest.mark.parametrize("turn, says", [("郑石岭大学毕业时多大？", "到1972年，郑石岭的年龄约22岁"),
+                                        ("郑石岭在2003年非典时多大？", "到2003年，郑石岭的年龄约53岁"),
+                                        ("关河出国留学时多大？", "都没有这件事的年份")])
+def test_an_age_at_an_event_is_never_the_age_at_election(weld_answerer, turn, says):
+    answer = weld_answerer.answer(turn)
+    assert says in answer.text and "当选" not in answer.text.split("\n")[0], answer.text
