@@ -119,7 +119,7 @@ def test_a_year_or_number_the_biography_states_is_quoted_not_denied():
     bio = "沈国荣，继电保护专家。1990年和1992年获“国家发明二等奖”2项。1999年当选为中国工程院院士。"
     for question in ("沈国荣1992年获得过国家技术发明奖二等奖吗？", "沈国荣获得过两项国家技术发明二等奖，是吧？"):
         answer = describe_attribute(_with_bio(shen, bio, question), "awards", question)
-        assert not answer.startswith("不是") and "简介中有关的内容见下" in answer, answer
+        assert not answer.startswith("不是") and ("简介中有关的内容见下" in answer or "原文见下" in answer), answer
     zhai = ExpertMatch(id="z", name="翟婉明", score=0.5, awards=[AwardFact(name="国家科学技术进步奖一等奖")])
     question = "翟婉明获得过三次国家科技进步一等奖，对吧？"
     answer = describe_attribute(_with_bio(zhai, "曾获国家科技进步一等奖、二等奖及长江学者成就奖。", question),
