@@ -1528,6 +1528,12 @@ class ExpertAnswerer:
             english = is_english(question)
             return said.model_copy(update={"text": (RELATION_ASKED_NOTE_EN if english else RELATION_ASKED_NOTE) + "\n\n" +
                                                    said.text})
+        if _DEATH_STATED.search(question) and not _DEATH_ASKED.search(question):
+            # 钟南山已经去世了，请问他生前在哪个单位工作？: the death stated is not confirmed, the rest answered (his
+            # institution was given as if it stood, rt84)
+            said = self._answer(_DEATH_STATED.sub("", question).strip("，,。 ") or question, conversation)
+            english = is_english(question)
+            return said.model_copy(update={"text": (DEATH_NOTE_EN if english else DEATH_NOTE) + "\n\n" + said.text})
         if apart := self._questions_apart(question, conversation):
             return _joined([self.answer(q, conversation) for q in apart])
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
@@ -1926,6 +1932,14 @@ _RELATED = re.compile(
     r"(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|teachers?|advis[eo]rs?|supervisors?|"
     r"mentors?|colleagues?|partners?)\s+)(?=[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 RELATION_NOTE = "知识图谱不记录专家之间的师生、亲属、同事等关系，无法确认您说的这一关系；以下只回答图谱记录的事实。"
+# a death stated, not asked (已经去世了, 已故的, 生前, "has passed away", "the late …")
+_DEATH_STATED = re.compile(r"(?:已经|已)(?:去世|逝世|过世|离世|病逝)了?|已故的?|(?<=[他她])生前|(?:去世|逝世|过世)了(?![吗吧么嘛])|"
+                           r"(?i:\b(?:has|had)\s+(?:passed\s+away|died)\b|\bthe\s+late\s+(?=[\u4e00-\u9fffA-Z]))")
+_DEATH_ASKED = re.compile(r"(?:去世|逝世|过世|离世|在世|健在)(?:了)?(?:吗|吧|么|嘛|没有)|是否(?:还)?(?:在世|健在)|还活着|"
+                          r"(?i:\b(?:is|was)\s+\S+\s+(?:still\s+)?alive\b|\bhas\s+\S+\s+(?:passed\s+away|died)\b)")
+DEATH_NOTE = "知识图谱的结构化记录不含专家是否在世，无法确认您说的这一点；以下只回答图谱记录的事实。"
+DEATH_NOTE_EN = ("The knowledge graph's records do not say whether an expert is alive, so what you state cannot be confirmed; "
+                 "what follows answers only what the graph records.")
 # 钟南山的学生有哪些？ 他的同事里有院士吗？ 钟南山和王辰是什么关系？ "Who are his students?": relations asked for, not stated
 _RELATION_ASKED = re.compile(
     r"(?P<who>[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?的(?:学生|弟子|门生|博士生|硕士生|研究生|同事|"

@@ -56,7 +56,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         re.IGNORECASE),
              re.compile(r"师从|师承|(?<!生)导师|指导下|受业于|拜[^，。；]{0,6}为师|跟随[^，。；]{0,10}(?:教授|先生|院士)")),
     BioTopic("学历", "their education", "年龄、学历、师生等个人经历",
-             re.compile(r"毕业|学历|学位|母校|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|博士后|访问学者|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
+             re.compile(r"毕业|学历|学位|母校|(?:大学|学院|学校)的?学生|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|博士后|访问学者|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
                         r"本科|研究生|博士学位|硕士学位|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
              # (1956年考入北京航空学院热加工系，1958年随专业调至西北工业大学学习: "nothing on education" was said, rt75)
@@ -91,7 +91,7 @@ TOPICS: tuple[BioTopic, ...] = (
              re.compile(r"逝世|去世|病逝|辞世|故于")),
     BioTopic("性别", "their gender", "年龄、学历、师生等个人经历",
              re.compile(r"性别|男的|女的|男性|女性|是男|是女|男士|女士|[男女](?:专家|院士|教授|科学家)|gender|\bmale\b|"
-                        r"\bfemale\b|\bman or\b|\bwoman\b|\bwomen\b",
+                        r"\bfemale\b|\bman or\b|\bwoman\b|\bwomen\b|\ba\s+man\b",
                         re.IGNORECASE),
              # (土壤微生物学家 女，1926年9月生: after a space, or before the birth year — it said the biography was
              # silent, rt64)
@@ -100,7 +100,9 @@ TOPICS: tuple[BioTopic, ...] = (
                         # a women's prize won (中国女青年科学家奖, 世界杰出女科学家成就奖: "says nothing about their gender", rt75)
                         r"女(?:青年)?科学家[^。；，,、]{0,6}?奖")),
     BioTopic("培养学生", "their students", "年龄、学历、师生等个人经历",
-             re.compile(r"学生|弟子|培养|带过|students?\b|supervis|mentor", re.IGNORECASE),
+             # (是清华大学的学生吗？ asks where he studied: 学历, rt84)
+             re.compile(r"(?<!大学的)(?<!学院的)(?<!学校的)(?<!大学)(?<!学院)(?<!学校)学生|弟子|培养|带过|students?\b|supervis|mentor",
+                        re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
     BioTopic("论文与著作", "their publications", "论文、专利与著作",
              re.compile(r"论文|文章|专著|著作|出版|代表作|发表|papers?\b|publications?|published|books?\b", re.IGNORECASE),
@@ -415,7 +417,8 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")  # a year a question state
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
 _BORN = BORN  # (retrieval/requirements.py: the wish for an age reads birth years the same way)
-_YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b|"
+                     r",\s*(?:right|correct|isn't\s+(?:it|he|she)|wasn't\s+(?:it|he|she))\s*\?*\s*$", re.IGNORECASE)
 
 
 def asks_yes_no(question: str) -> bool:
@@ -513,6 +516,11 @@ _POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:大学|学院|研究
                          r"主席|党委书记))")
 
 
+# a sex the question states to confirm (是男性吧？ 她是女的吗？ "He is a woman, right?"), and how a biography writes one
+_SEX_ASKED = re.compile(r"是(?:(?P<f>女(?:性|的|士|院士|专家|科学家)?)|男(?:性|的|士|院士|专家|科学家)?)(?:吧|吗|么|嘛|[，,]\s*(?:对吧|对吗|是吧))|"
+                        r"(?i:\b(?:is|was)\s+(?:(?:he|she|\S+)\s+)?a\s+(?:(?P<f2>woman|female)|man|male)\b)")
+_FEMALE_WRITTEN = re.compile(r"[（(]女[）)]|^女[，,]|[，,]女[，,]|\s女[，,、]|女[，,]\s*(?:19|20)\d\d\s*年")
+_MALE_WRITTEN = re.compile(r"[（(]男[）)]|^男[，,]|[，,]男[，,]|\s男[，,、]|男[，,]\s*(?:19|20)\d\d\s*年")
 # a post asked with no organisation, as what the question ends on (他当过院长吗？ 关桥是理事长吧？ 他现在还是主任吗？)
 _BARE_POST = re.compile(r"(?:当过|做过|担任过?|任过|曾任|现任|是|出任过?|还是|仍是|(?P<left>卸任|离任|辞去|辞掉|不再担任)(?:了)?)"
                         r"(?P<post>(?:常务)?副?(?:校长|院长|所长|部长|局长|主任|董事长|总经理|总工程师|理事长|会长|主席|"
@@ -598,6 +606,13 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
     several = any(o != name for o in others) or re.search(r"一共|总共|合计|加起来|共计|他们|两人|两位|三位|\btogether\b|"
                                                            r"\bin\s+total\b|\bcombined\b", question, re.IGNORECASE)
+    if (sex := _SEX_ASKED.search(question)) is not None and _YES_NO.search(question) and not _NEGATED.search(question) \
+            and not several:  # 向巧是男性吧？ of 向巧（女）: 不是 (the quote alone was given, rt84)
+        asked_female = bool(sex.group("f") or sex.group("f2"))
+        written = {"女" for _ in _FEMALE_WRITTEN.finditer(text)} | {"男" for _ in _MALE_WRITTEN.finditer(text)}
+        if len(written) == 1:
+            return "yes" if ("女" in written) == asked_female else "no"
+        return "unsaid" if not written else None
     if not _NEGATED.search(question) and not several and count_contradicted(question, said):
         return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是); not a total of several
         # (樊会涛和邱志明一共有32项发明专利: each one's count is no contradiction of their sum, rt44)

@@ -10,7 +10,7 @@ from conftest import answerer_over, records_of
 from generation import biography
 from generation.conversation import Conversation
 from generation.grounded import AUTHORITY_NOTE
-from generation.answerer import RELATION_ASKED_NOTE, RELATION_ASKED_NOTE_EN
+from generation.answerer import DEATH_NOTE, RELATION_ASKED_NOTE, RELATION_ASKED_NOTE_EN
 from generation.grounded_en import AUTHORITY_NOTE_EN
 
 
@@ -26,7 +26,7 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
          "相关成果获国家科技进步二等奖2项、国家发明二等奖1项。"),
         ("郑石岭", "同济大学", "焊接结构设计", [], "郑石岭，1950年生，焊接结构专家。1972年毕业于同济大学。同济大学焊接研究所教授。现任同济大学学术委员会主任。"
          "曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
-        ("于岷", "哈尔滨焊接研究所", "焊接材料", [{"name": "国家科学技术进步奖一等奖", "year": 2010}], "焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
+        ("于岷", "哈尔滨焊接研究所", "焊接材料", [{"name": "国家科学技术进步奖一等奖", "year": 2010}], "于岷（女），焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
         ("钟南川", "呼吸疾病研究所", "呼吸病学", [], "钟南川，呼吸病学专家，1936年生。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s52w")) as answerer:
         yield answerer
@@ -187,3 +187,23 @@ def test_a_count_of_one_award_is_checked_against_the_biography(weld_answerer, tu
 def test_an_age_at_an_event_is_never_the_age_at_election(weld_answerer, turn, says):
     answer = weld_answerer.answer(turn)
     assert says in answer.text and "当选" not in answer.text.split("\n")[0], answer.text
+
+
+@pytest.mark.parametrize("turn, lead", [("有多少位专家的研究方向包含焊接？", "方向或学科名称里有“焊接”的专家共"),
+                                        ("机械工程学部有多少位专家？", "方向或学科名称里有“机械工程”的专家共")])
+def test_counts_worded_by_direction_or_division_are_counted(weld_answerer, turn, lead):
+    answer = weld_answerer.answer(turn)
+    assert lead in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, lead", [("郑石岭是同济大学的学生吗？", "毕业于同济大学"), ("于岷是男的吧？", "不是。"),
+                                        ("于岷是女的吗？", "是。"), ("Is 于岷 a man?", "No."),
+                                        ("林尚远是女的吗？", "没有关于性别的内容")])
+def test_schooling_and_sex_asked_are_read_as_such(weld_answerer, turn, lead):
+    answer = weld_answerer.answer(turn)
+    assert lead in answer.text and "培养" not in answer.text, answer.text
+
+
+def test_a_death_stated_is_not_confirmed(weld_answerer):
+    answer = weld_answerer.answer("关河已经去世了，请问他生前在哪个单位工作？")
+    assert answer.text.startswith(DEATH_NOTE) and "中国航空制造工程研究院" in answer.text, answer.text
