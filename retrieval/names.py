@@ -110,6 +110,7 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
                            r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁)|"
                            # questions about a life (邹竞是男的还是女的？ 周镜哪年出生？ 王辰当过院长吗？)
                            r"是男|是女|哪一?年|出生|多大|几岁|毕业|读的|的学历|的导师|当过|担任|曾任|还在世|去世|的简介|简历|"
+                           r"卸任|离任|退休|调(?:到|往|入|任)|"  # 关桥已经卸任了，现在谁接替他？ (a list, rt84)
                            # 陈军今年50岁了吧？ 申长雨比李德群大吧？ (read as a problem on 陈军, rt50)
                            r"[^，。？?]{1,12}?(?:时|的时候)(?:是|才|已经)?(?:多大|几岁|多少岁)|"  # 关桥出国留学时多大？ (rt84)
                            r"今年|现在(?:多|几)|(?:已经|都)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁|"
@@ -402,7 +403,8 @@ class NameIndex:
             out.append(name)
         known = [n.name for n in self.find(text)] if out else []  # 于渌获得过…: 于渌 is an expert, 于渌获 no stranger
         return [n for n in dict.fromkeys(out) if not any(k in n or n in k for k in known)
-                and not (len(n) == 3 and n[:2] in self._ids)]  # (我们的顾问王辰说…: 王辰说 is 王辰, rt83)
+                and not (len(n) == 3 and n[:2] in self._ids and n[2] in _AFTER_A_NAME)]  # (我们的顾问王辰说…: 王辰说
+        # is 王辰, rt83; not 李明远 beside a 李明 of the graph: he went unsaid and strangers were listed, rt84)
 
     def _opening(self, text: str) -> list[str]:
         """Names that open a clause and are asked about as a person (任正非是院士吗？ 马化腾是中国工程院院士吧？ 王选获得过
@@ -520,6 +522,9 @@ def _one_person_word(text: str) -> bool:
     import jieba.posseg
 
     return [(w.word, w.flag) for w in jieba.posseg.cut(text)] == [(text, "nr")]
+
+
+_AFTER_A_NAME = "说讲称道提认表的在是和与也还都曾就又"  # a word's first character right after a name (王辰说, 王辰也)
 
 
 @functools.lru_cache(maxsize=131072)
