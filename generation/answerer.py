@@ -1040,7 +1040,8 @@ class ExpertAnswerer:
             intent = dataclasses.replace(intent, expert=others[0], named=True)  # (named: not set beside the focus)
         if intent.kind in ("about", "list") and not intent.named and not POINTER.search(question) \
                 and not SHOWN_REF.search(question) and not any(e.name in question for e in conversation.shown) \
-                and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
+                and (unknown := self.retriever.names.unknown(question)) and not self.retriever.names.find(question) \
+                and not (intent.kind == "about" and all(_AS_TEACHER.search(question[:question.find(u)]) for u in unknown)):
             # 张三是院士吗？ / "Is 王建军 an academician?" after a list, no one of the graph: said so (it answered 都是。 /
             # "Yes, all of them." of the experts shown, rt62)
             return Intent("chat", absent=True, english=intent.english), [], None
@@ -2322,6 +2323,10 @@ def _namesakes(intent: Intent, experts: list[ExpertMatch]) -> list[str]:
     return said
 
 
+# "Her teacher was 梁思成, correct?" 他的导师是梁思成吧？: a person the graph lacks named as the teacher of the one asked
+# about, who stays the one asked about (it said the graph holds no such person, rt84)
+_AS_TEACHER = re.compile(r"(?:导师|老师|恩师|师父|\bteachers?|\badvis[eo]rs?|\bsupervisors?|\bmentors?)\s*(?:(?:was|is|were)\s+|是|为|叫)?"
+                         r"\s*$", re.IGNORECASE)
 # 第一位和钟南山…, 钟南山和第三位…: a position joined with a name
 _ORDINAL_JOINED = re.compile(r"第[一二三四五六七八九十\d]+位(?:专家)?(?:和|与|跟|还是)|(?:和|与|跟|还是)第[一二三四五六七八九十\d]+位")
 # 做这个, 解决这个问题, 这方面: the job a fit question refers back to

@@ -130,9 +130,11 @@ TOPICS: tuple[BioTopic, ...] = (
                         # given, rt75)
                         r"(?:参与|参加|主持|领导|负责|发现|发明|设计|研制|提出|建成|攻克)(?:了|过)?(?:哪些|什么|哪个|哪项|[^，。？?]{1,20}?"
                         r"(?:吗|吧|么|没有)|[^，。？?]{1,12}?[？?])|"
-                        r"accomplish|main work", re.IGNORECASE),
+                        r"accomplish|main work|\bwhat\s+(?:did|has|have)\s+(?:he|she|they)\s+(?:design|build|invent|develop)"
+                        r"(?:ed)?\b|\bworks\b|代表作|作品", re.IGNORECASE),
+             # (设计作品有西安大雁塔景区三唐工程、陕西历史博物馆…: an architect's works, "says nothing" was said, rt84)
              re.compile(r"提出|建立|发明|研制|育成|发现|创立|开创|解决|首次|首创|开拓|奠基|揭示|阐明|实现|主持|攻克|创建|研发|"
-                        r"完成了|设计了")),
+                        r"完成了|设计了|作品|代表作|设计的|主持设计|设计建造")),
 )
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _LISTED_VERB = re.compile(r"(?:曾|先后|还|并|多次)?(?:荣获|获得|获)")  # an award list's verb (曾获A；B；C)

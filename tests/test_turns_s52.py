@@ -25,7 +25,7 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999},
                                                    {"name": "国家科学技术进步奖二等奖", "year": 2005},
                                                    {"name": "国家技术发明奖二等奖", "year": 2001}], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"
-         "相关成果获国家科技进步二等奖2项、国家发明二等奖1项。"),
+         "相关成果获国家科技进步二等奖2项、国家发明二等奖1项。1990年起师从梁思齐教授。代表作：大厚板激光焊接生产线。"),
         ("郑石岭", "同济大学", "焊接结构设计", [{"name": "中国科学院院士", "year": 2001}], "郑石岭，1950年生，焊接结构专家。1972年毕业于同济大学。同济大学焊接研究所教授。现任同济大学学术委员会主任。"
          "曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
         ("于岷", "哈尔滨焊接研究所", "焊接材料", [{"name": "国家科学技术进步奖一等奖", "year": 2010}], "于岷（女），焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
@@ -230,3 +230,15 @@ def test_a_three_character_name_holding_a_graph_name_is_still_a_stranger():
 def test_academy_membership_of_those_shown_asked_in_english(weld_answerer, turn, says):
     answer, conversation = _turns(weld_answerer, "焊接变形怎么控制？", turn)
     assert says in answer.text and "another institution" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [("林尚远的导师是梁思齐吧？",), ("林尚远是哪个单位的？", "他的导师是梁思齐吧？")])
+def test_a_teacher_the_graph_lacks_named_of_an_expert_keeps_the_expert(weld_answerer, turns):
+    answer, _ = _turns(weld_answerer, *turns)
+    assert "师从梁思齐教授" in answer.text and "holds no one" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [("林尚远的代表作有哪些？",), ("Tell me about 林尚远", "What did he design?")])
+def test_works_asked_are_quoted(weld_answerer, turns):
+    answer, _ = _turns(weld_answerer, *turns)
+    assert "大厚板激光焊接生产线" in answer.text, answer.text
