@@ -1143,6 +1143,8 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
     if not span and not year:
         return None
     asked = asked_awards(question)
+    if not asked and _NAMED_AWARD_EN.search(question):  # "the IIW lifetime achievement award in 2005": an award not read,
+        return None  # whose year is no election's (it said the year differed from his 1994 election, rt84)
     if _ACADEMY_ASKED.search(question) and not any(a.endswith("奖") for a in asked):
         academies = [full for full, said in _ACADEMIES if said.search(question)]
         candidates = [a for a in expert.awards if a.name.endswith("院士") and
@@ -1161,6 +1163,9 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
                 return None, dated  # 是 or 不是 (以前 is read either way)
         return bool(inside), inside or dated
     return any(a.year == int(year.group(1)) for a in dated), dated
+
+
+_NAMED_AWARD_EN = re.compile(r"\bthe\s+(?:[\w&.'-]+\s+){1,6}?(?:award|prize|medal)\b", re.IGNORECASE)  # (one named)
 
 
 def bio_counts(expert: ExpertMatch, question: str) -> bool:

@@ -41,9 +41,17 @@ def _written_year(expert: ExpertMatch, asked: str) -> int | None:
     from generation import biography
 
     forms = award_forms(asked)
-    years = {int(y) for q in biography.quotes(expert) or () if biography.names_award(q, forms)
-             for y in biography.YEAR.findall(q)}
-    return years.pop() if len(years) == 1 else None
+    quotes = [q for q in biography.quotes(expert) or () if biography.names_award(q, forms)]
+    years = {int(y) for q in quotes for y in biography.YEAR.findall(q)}
+    if len(years) == 1:
+        return years.pop()
+    # several years in the sentence (全国先进工作者(1989)、…何梁何利基金技术科学奖(1998)): the one written right beside
+    # the award's words (it said no year was given, rt84)
+    stems = {re.sub(r"(?:基金)?(?:奖|奖励)$", "", f)[:4] for f in forms if len(f) >= 4}
+    beside = {int(m.group(1)) for q in quotes for stem in stems for at in [q.find(stem)] if at >= 0
+              for m in [re.match(r"[^、，,；;。（(]{0,16}?[（(]\s*((?:19|20)\d\d)\s*[)）]", q[at:])
+                        or re.search(r"((?:19|20)\d\d)年[^、，,；;。]{0,6}$", q[max(0, at - 12):at])] if m}
+    return beside.pop() if len(beside) == 1 else None
 
 
 def _event(award: AwardFact, english: bool) -> str:

@@ -25,7 +25,8 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999},
                                                    {"name": "国家科学技术进步奖二等奖", "year": 2005},
                                                    {"name": "国家技术发明奖二等奖", "year": 2001}], "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"
-         "相关成果获国家科技进步二等奖2项、国家发明二等奖1项。1990年起师从梁思齐教授。代表作：大厚板激光焊接生产线。"),
+         "相关成果获国家科技进步二等奖2项、国家发明二等奖1项。1990年起师从梁思齐教授。代表作：大厚板激光焊接生产线。"
+         "他获得多项荣誉：全国先进工作者(1989)、何梁何利基金技术科学奖(1998)。"),
         ("郑石岭", "同济大学", "焊接结构设计", [{"name": "中国科学院院士", "year": 2001}], "郑石岭，1950年生，焊接结构专家。1972年毕业于同济大学。同济大学焊接研究所教授。现任同济大学学术委员会主任。"
          "曾任同济大学机械学院院长、同济大学副校长、上海市焊接学会理事长。"),
         ("于岷", "哈尔滨焊接研究所", "焊接材料", [{"name": "国家科学技术进步奖一等奖", "year": 2010}], "于岷（女），焊接材料专家。曾任哈尔滨焊接研究所副所长。"),
@@ -242,3 +243,13 @@ def test_a_teacher_the_graph_lacks_named_of_an_expert_keeps_the_expert(weld_answ
 def test_works_asked_are_quoted(weld_answerer, turns):
     answer, _ = _turns(weld_answerer, *turns)
     assert "大厚板激光焊接生产线" in answer.text, answer.text
+
+
+def test_an_age_at_an_award_the_biography_dates_among_other_years(weld_answerer):
+    answer = weld_answerer.answer("林尚远获得何梁何利奖时多大？")
+    assert "当时约36岁" in answer.text and answer.grounding.dropped == [], answer.text
+
+
+def test_a_year_of_an_award_not_read_is_not_checked_against_the_election(weld_answerer):
+    answer = weld_answerer.answer("关河 won the IIW lifetime achievement award in 2005, right?")
+    assert "The year differs" not in answer.text and "No." not in answer.text, answer.text
