@@ -163,6 +163,8 @@ _REASONS = (
     # (terms "for" the problem: an English problem's words are translated — 冶金、选矿 were said to be "words of" a
     # problem written in English, rt70)
     (re.compile(r"^专家资料的整体内容与问题描述相近$"), "the expert's record as a whole is close to your problem"),
+    (re.compile(r"^资料中没有与问题直接对应的内容，因符合要求列出$"),
+     "nothing in the record answers the problem itself; listed because it meets what you asked"),
     (re.compile(r"^与问题的关联较弱，仅供参考$"), "only weakly related to your problem, for reference"),
     (re.compile(r"^曾主持(.+)项目《(.+)》$"), r"led the \1 project 《\2》"),
 )

@@ -197,6 +197,7 @@ def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -
 
 #: the reason left on a card when the match is unrelated or every shown expert is a weak (低) match
 WEAK_REASON = "与问题的关联较弱，仅供参考"
+MET_ONLY = "资料中没有与问题直接对应的内容，因符合要求列出"  # a card shown for the requirement more than for the problem
 
 
 class ExpertRetriever:
@@ -494,6 +495,8 @@ class ExpertRetriever:
         for match in experts:
             if requirements and meets_all(match, requirements):  # only what it meets: one of 北京大学或浙江大学
                 match.reasons.insert(0, "符合您提出的要求：" + "、".join(describe(r, match) for r in requirements if r.met(match)))
+                if match.reasons[1:] == [WHOLE_PROFILE] and match.strength_label != "高":  # 只要工程院的 after 石墨烯:
+                    match.reasons[1:] = [MET_ONLY]  # a refiner listed for the seat, nothing of his on graphene (rt84)
         result.requirements = requirements
         named_ids = {i for n in named for i in n.ids}
         result.named = [m.id for m in experts if m.id in named_ids]
