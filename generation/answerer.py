@@ -1017,7 +1017,8 @@ class ExpertAnswerer:
                     listed, None
             intent = dataclasses.replace(intent, census=conversation.census)
         if intent.kind == "about" and intent.expert is not None and "她" in question and "他" not in question \
-                and len(conversation.last) >= 2 and not _SHOWN_NAMED.search(question):
+                and len(conversation.last) >= 2 and not _SHOWN_NAMED.search(question) and conversation.focus is None:
+            # (not right after a turn about one of them: 第一位获得过哪些奖？ then 她是哪年出生的？ is of the first, rt84)
             # 她是哪年出生的？ after 有没有女性专家？: the one woman the biographies of those shown write (it was 柯伟, the
             # first shown, a man: rt42)
             bios = self.retriever.biographies([e.id for e in conversation.last])
