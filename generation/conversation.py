@@ -1241,6 +1241,11 @@ def conditions_only(text: str) -> CountQuestion | None:
 _GAP_ASKED = re.compile(r"^\s*(?:那|那么)?(?:两者|二者|两个|这两个数?|它们|两边|两家)?(?:之间)?(?:哪个|谁|哪边|哪家|哪年|哪一年|哪所|哪里)?(?:更)?多?[？?，,]*"
                         r"(?:相差|差|差了|差距|多了?|少了?|多出)(?:是|有)?(?:多少|几)(?:位|个|人|名)?(?:呢|啊)?[？?。！!]*\s*$|"
                         r"^\s*(?:那|那么)?(?:两者|二者|它们)?(?:哪个|谁|哪边|哪家|哪年|哪一年|哪所|哪里)(?:更)?多(?:呢|啊)?[？?。！!]*\s*$")
+_SUM_ASKED = re.compile(r"^\s*(?:那|那么)?(?:(?P<three>三者|这三个数?|这三项)|两者|二者|这两个数?|这两项|它们|以上|上面)(?:之和|的?总和|"
+                        r"(?:加起来|加在一起|相加|合计|一共|总共|共计|合起来)(?:是|有|一共)?(?:多少|几)?(?:位|个|人|名)?)(?:呢|啊)?[？?。！!]*\s*$")
+_SUM_ASKED_EN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what\s+(?:is|are|do)\s+(?:the\s+)?(?P<three>three\s+)?(?:(?:two|both|they|them|"
+                           r"these|those)\s+)*(?:total|combined|together|sum|come\s+to)|how\s+many\s+(?:is\s+that\s+)?in\s+"
+                           r"total|(?:the\s+)?(?:total|sum))\b[^.?!]{0,30}[?.!]*\s*$", re.IGNORECASE)
 _GAP_ASKED_EN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s|\s+is)\s+the\s+difference|by\s+how\s+many|how\s+many\s+more|"
                            r"which\s+(?:one\s+)?(?:has|is)\s+more)\b[^.?!]{0,30}[?.!]*\s*$", re.IGNORECASE)
 # 那第二名呢？ 前十名呢？ 第三多的是哪个？ "And the second?": a place of the tally just given (it matched strangers, rt53)
@@ -1927,6 +1932,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         n = int(said) if said.isdigit() else chinese_number(said) or 1
         return Intent("chat", graph_tally=dataclasses.replace(conversation.last_tally, rank=0 if rank.group("top") else n,
                                                               places=n if rank.group("top") else 1))
+    if len(conversation.counted) >= 2 and (summed := _SUM_ASKED.match(text) or _SUM_ASKED_EN.match(text)):
+        # 两者加起来是多少？ 三者一共多少位？ "What do they come to in total?" after counts (weak matches on 两者, rt84)
+        n = 3 if summed.group("three") else 2
+        return Intent("chat", counts=tuple(dataclasses.replace(c, question=dataclasses.replace(c.question, summed=True))
+                                           for c in conversation.counted[-n:]))
     if len(conversation.counted) >= 2 and (_GAP_ASKED.match(text) or _GAP_ASKED_EN.match(text)):  # 两者相差多少？
         # after two counts (it was searched as a problem on 两者, rt71): the two compared, the difference said
         return Intent("chat", counts=tuple(dataclasses.replace(c, question=dataclasses.replace(

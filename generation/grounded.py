@@ -410,6 +410,8 @@ def describe_counts(counts: list[Census]) -> str:
     # difference: no 是的 before it, but 不是 when the order said is wrong)
     said = "".join("知识图谱中，{}{}共{}位。".format(*_census_words(c), c.total) for c in counts)
     said += f"其中有{shared}位同时在以上各项中，分别计入。" if (shared := counted_in_both(counts)) else ""
+    if asked is not None and asked.summed:  # 两者加起来是多少？: the sum of the numbers (an expert in both counted twice)
+        said += f"以上{len(counts)}个数相加为{sum(totals)}" + (f"（其中{shared}位同时计入，相加时重复计算）。" if shared else "。")
     if asked is not None and asked.more_said and len(counts) == 2:  # (前者/后者: a name outside a count's sentence
         # would be read as a claim about the experts listed, and none are)
         said += "两者一样多。" if totals[0] == totals[1] else \

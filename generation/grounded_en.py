@@ -374,6 +374,9 @@ def describe_counts_en(counts: list[Census]) -> str:
     said = " ".join(f"The knowledge graph holds {c.total} {_census_words_en(c)}." for c in counts)
     said += f" {shared} of them are counted in both." if (shared := counted_in_both(counts)) else ""
     asked, totals = counts[0].question if counts else None, [c.total for c in counts]
+    if asked is not None and asked.summed:  # "What do they come to in total?": the numbers added
+        said += f" The {len(counts)} numbers add up to {sum(totals)}" + (
+            f" ({shared} counted in both are added twice)." if shared else ".")
     if asked is not None and asked.gap and len(counts) == 2:  # "By how many?": the difference
         said += " The two are equal." if totals[0] == totals[1] else \
             f" The {'first' if totals[0] > totals[1] else 'second'} is larger, by {abs(totals[0] - totals[1])}."

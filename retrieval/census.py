@@ -172,6 +172,7 @@ class CountQuestion:
     said_each: tuple[int, ...] = ()  # with `each`: the number said of each, to confirm (清华大学有73位院士，北京大学有54位，对吧？)
     more_said: str = ""  # with `each` of two: 多 or 少 said of the first against the second (清华的院士比北大少吧？), or 谁 asked
     gap: bool = False  # with `each` of two: asks by how many they differ (哪个多？多多少？ 相差几位？)
+    summed: bool = False  # with `each`: asks what they come to together (两者加起来是多少？ 三者一共多少位？)
     bound: str = ""  # how `said` bounds the count: ">", ">=", "<", "<=" (清华大学的院士超过70位吗？ "Are there at least 50
     # academicians at Peking University?"), "" for exactly
 

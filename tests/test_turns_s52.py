@@ -253,3 +253,10 @@ def test_an_age_at_an_award_the_biography_dates_among_other_years(weld_answerer)
 def test_a_year_of_an_award_not_read_is_not_checked_against_the_election(weld_answerer):
     answer = weld_answerer.answer("关河 won the IIW lifetime achievement award in 2005, right?")
     assert "The year differs" not in answer.text and "No." not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, says", [("两者加起来是多少？", "以上2个数相加为"), ("What do they come to in total?", "numbers add up to")])
+def test_two_counts_added(weld_answerer, turn, says):
+    answer, conversation = _turns(weld_answerer, "清华大学有多少位专家？", "同济大学的专家有多少位？", turn)
+    totals = [c.total for c in conversation.counted[-2:]]
+    assert f"{says}{sum(totals)}" in answer.text.replace(" ", "") or f"{says} {sum(totals)}" in answer.text, answer.text
