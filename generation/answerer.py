@@ -22,6 +22,7 @@ from generation.conversation import (
     without_dictated,
     without_graph_override,
     without_role,
+    SHOWN_REFERENCE,
     overrides,
     PRONOUN_JOINED,
     claims_authority,
@@ -111,6 +112,7 @@ from generation.grounded import (
     achievement,
     asked_awards,
     describe_among,
+    census_sentence,
     listed,
     DEFAULT_FIELDS,
     RECORD_FIELDS,
@@ -203,6 +205,7 @@ from generation.grounded_en import (
     compose_answer_en,
     correct_premises_en,
     describe_among_en,
+    census_sentence_en,
     describe_attribute_en,
     describe_census_en,
     describe_written_en,
@@ -513,8 +516,15 @@ class ExpertAnswerer:
             return (describe_member_en if english else describe_member)(intent.member, list(intent.experts), experts,
                                                                         intent.counted)
         if intent.kind == "list" and intent.among:  # 有几位是中国科学院院士？: counted among those shown
-            return (describe_among_en if english else describe_among)(experts, intent.among, intent.among_not,
-                                                                      intent.among_part)
+            among = (describe_among_en if english else describe_among)(experts, intent.among, intent.among_not,
+                                                                       intent.among_part)
+            if not SHOWN_REFERENCE.search(question) and not intent.among_not and not intent.among_part and \
+                    all(r.kind in ("award", "elected") for r in intent.among):
+                # 获得过国家最高科学技术奖的有几位？ after a list, naming no one shown: the graph's count too (it counted
+                # the three shown alone, which read as "none in the graph", rt85)
+                among += "".join(("\n\n" if english else "\n\n") + (census_sentence_en if english else census_sentence)(
+                    self._census_of(CountQuestion(None, (r,)))) for r in intent.among)
+            return among
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
             unheld = ("\n\n" + (describe_unheld_en if english else describe_unheld)(intent.unheld)) if intent.unheld else ""
             return (("As you asked, only these are kept:\n\n" if intent.dropped else

@@ -174,6 +174,11 @@ _FAMOUS_SCHOOL = re.compile(r"哈佛|麻省理工|斯坦福|耶鲁|普林斯顿|
                             r"帝国理工|东京大学|京都大学|莫斯科大学|列宁格勒|\bMIT\b")
 
 
+def _ended(quote: str) -> str:
+    """A quoted sentence as shown: its full stop, or the mark of a cut (…) where it was cut."""
+    return quote if quote.endswith("…") else quote + "。"
+
+
 def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
     """The biography's sentences on any of `topics`, in its order, at most MAX_SENTENCES (those naming a place the
     question named first chosen), each as written (a long one cut at a clause end), without its closing mark."""
@@ -197,7 +202,10 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
             ends = [c.start() for c in _CLAUSE_END.finditer(text)]
             end = next((c for c in ends if c >= stop), len(text))
             begin = 0 if end <= MAX_CHARS else max((c + 1 for c in ends if c < start), default=0)
+            whole = text
             text = text[begin:end] if end - begin <= MAX_CHARS else text[:MAX_CHARS]
+            # a cut said as one (…荣誉称号：全国先进工作者(1989)… — it read as the whole sentence ending there, rt85)
+            text = ("…" if begin > 0 else "") + text + ("…" if len(text) + begin < len(whole) else "")
         if text not in found:  # a biography may repeat itself
             found.append(text)
     places = [t for t in topics if t.name == PLACES]
@@ -371,7 +379,7 @@ def cited(expert: ExpertMatch, bio: str | None, topics: tuple[BioTopic, ...]) ->
         return expert.model_copy(update={"citations": [c for c in expert.citations if c.kind != BIOGRAPHY]}) \
             if any(c.kind == BIOGRAPHY for c in expert.citations) else expert
     source = Citation(key=f"bio:{expert.id}", kind=BIOGRAPHY, title=f"{expert.name}简介",
-                      facts=[CitedFact(kind=BIOGRAPHY, fact=q, snippet=q + "。") for q in passages(bio, topics)])
+                      facts=[CitedFact(kind=BIOGRAPHY, fact=q, snippet=_ended(q)) for q in passages(bio, topics)])
     kept = [c for c in expert.citations if c.kind != BIOGRAPHY]  # an earlier turn's quotes give way to this one's
     return expert.model_copy(update={"citations": [*kept, source]})
 
@@ -523,6 +531,7 @@ _SEX_ASKED = re.compile(r"是(?:(?P<f>女(?:性|的|士|院士|专家|科学家)
                         r"(?i:\b(?:is|was)\s+(?:(?:he|she|\S+)\s+)?a\s+(?:(?P<f2>woman|female)|man|male)\b)")
 _FEMALE_WRITTEN = re.compile(r"[（(]女[）)]|^女[，,]|[，,]女[，,]|\s女[，,、]|女[，,]\s*(?:19|20)\d\d\s*年")
 _MALE_WRITTEN = re.compile(r"[（(]男[）)]|^男[，,]|[，,]男[，,]|\s男[，,、]|男[，,]\s*(?:19|20)\d\d\s*年")
+_LEFT_POST = re.compile(r"卸任|离任|辞去|辞掉|不再担任|不再是|退下来")  # a post said to be left
 # a post asked with no organisation, as what the question ends on (他当过院长吗？ 关桥是理事长吧？ 他现在还是主任吗？)
 _BARE_POST = re.compile(r"(?:当过|做过|担任过?|任过|曾任|现任|是|出任过?|还是|仍是|(?P<left>卸任|离任|辞去|辞掉|不再担任)(?:了)?)"
                         r"(?P<post>(?:常务)?副?(?:校长|院长|所长|部长|局长|主任|董事长|总经理|总工程师|理事长|会长|主席|"
@@ -631,6 +640,8 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         if re.fullmatch(r"[，,\s]*(?:对吧|对吗|是吧|是吗|没错吧|对不对)[？?。!！\s]*", after):
             clause += after  # 关桥是国际焊接学会副主席，对吧？: asked as held now (是 was said of 曾任…副主席, rt84)
         now = bool(_NOW_ASKED.search(clause)) and not _NOT_NOW_ASKED.search(clause)
+        if len(org) >= 2 and _LEFT_POST.search(clause) and _post_written(org, each.group("post"), said, now=True):
+            return "current"  # 他已经卸任呼吸疾病国家重点实验室主任了吧？ of 现任…主任 (the quote alone, rt85)
         if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
             # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post; 他是上海交通大学校长吗？
             # of 曾任…上海交通大学校长: written as held before, not now (it said "not written" above that sentence, rt75)
@@ -752,8 +763,9 @@ def describe(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = 
     said_so = verdict(question, said, expert.name, others)
     lead = {"yes": "是。", "no": "不是。", "deputy": "不是。"}.get(said_so or "", "")
     says = {"unsaid": "的简介没有逐字写到您问到的那一项，简介写道", "deputy": "的简介写的是这一职务的副职，简介写道",
-            "former": "的简介写的是曾经担任您问到的职务，没有写到现在仍担任，简介写道"}.get(said_so or "", "的简介写道")
-    return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(q + "。" for q in said)
+            "former": "的简介写的是曾经担任您问到的职务，没有写到现在仍担任，简介写道",
+            "current": "的简介写的是担任（现任）这一职务，没有写到卸任，简介写道"}.get(said_so or "", "的简介写道")
+    return f"{lead}知识图谱中{expert.name}{says}：\n" + "\n".join(map(_ended, said))
 
 
 def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str = "", others: Sequence[str] = ()) -> str:
@@ -767,10 +779,11 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
     lead = {"yes": "Yes. ", "no": "No. ", "deputy": "No. "}.get(said_so or "", "")
     says = {"unsaid": "does not write what you asked about in those words; it says",
             "deputy": "writes a deputy of the post you ask about; it says",
-            "former": "writes the post you ask about as one held before, not as held now; it says"}.get(said_so or "",
+            "former": "writes the post you ask about as one held before, not as held now; it says",
+            "current": "writes the post you ask about as held, with no word of leaving it; it says"}.get(said_so or "",
                                                                                                           "says")
     return f"{lead}The knowledge graph's biography of {expert.name} {says} (quoted in Chinese as written):\n" + \
-        "\n".join(q + "。" for q in said)
+        "\n".join(map(_ended, said))
 
 
 _AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"

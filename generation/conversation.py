@@ -1733,6 +1733,7 @@ _WHICH_OF = re.compile(r"^\s*(?:请问|那)?(?:哪一位|哪位|哪几位|哪两
 _WHOLE_GRAPH = re.compile(r"图谱|库里|数据库|全部|所有|整个|一共|总共|全国")
 
 
+_FIRST_SHOWN = re.compile(r"^\s*(?:那|那么)?(?:最开始|一开始|刚开始|最早|最初|第一次)(?:推荐|提到|给出|列出)的(?:那一?位|那个人|那位专家|专家|第一位)")
 # "Which of them are in the Chinese Academy of Engineering?", "And which of them is not a CAS member?"
 _WHICH_SEAT_EN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|who)(?:\s+ones?)?\s+(?:of|among)\s+(?:them|these|those)(?:\s+\w+)?\s+"
                             r"(?:are|is|were|was)\s+(?P<not>not\s+)?(?:(?:in|from|members?\s+of|elected\s+to)\s+(?:the\s+)?|"
@@ -1776,6 +1777,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         academy = "工程院" if re.search(r"engineering|CAE", seat.group("a"), re.IGNORECASE) else "科学院"  # Engineering?":
         text = f"他们中哪几位{'不' if seat.group('not') else ''}是{academy}院士？"  # membership (it was read as
         # whether each works at an institution of that name, rt84); answered in English all the same
+    if len(conversation.problems) >= 2 and (first := _FIRST_SHOWN.match(text)):  # 最开始推荐的那位…: the first list's
+        text = "第一个问题推荐的第一位" + text[first.end():]  # first expert (it was the one discussed last, rt85)
     if conversation.problem and (away := _AWAY_EN.match(_PREAMBLE_EN.sub("", text))):  # "Only those not in
         text = f"Not in {away.group('what')}."  # Beijing", "Show me only the experts outside Beijing": left out (read
         # as a wish for Beijing, or the topic lost, rt67)
@@ -2291,7 +2294,7 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
 
 
 # words that point at experts shown, and the words of a question about their records, no topic of a problem's
-_SHOWN_REFERENCE = re.compile(r"他们|她们|他俩|她俩|两人|二人|两位|这几位|那几位|这些|那些|这[两二三四五六七八九十]位|其中|以上|上面|前面|刚才|"
+SHOWN_REFERENCE = re.compile(r"他们|她们|他俩|她俩|两人|二人|两位|这几位|那几位|这些|那些|这[两二三四五六七八九十]位|其中|以上|上面|前面|刚才|"
                               r"目前为止|推荐的|另一位|另外一位|那位|这位|年轻的那位|年长的那位|"
                               r"(?i:\b(?:them|they|their|both|those|these|the\s+(?:other|younger|older|elder|first|second|third|"
                               r"last|former|latter)(?:\s+one)?|either|neither|each)\b)")
@@ -2308,9 +2311,9 @@ _RECORD_WORDS_EN = frozenset(
 def of_those_shown_only(text: str) -> bool:
     """Whether a turn points at experts shown and asks only about their records, with no topic of a problem of its own
     (to be answered, or said not understood — never searched)."""
-    if not _SHOWN_REFERENCE.search(text):
+    if not SHOWN_REFERENCE.search(text):
         return False
-    rest = _SHOWN_REFERENCE.sub(" ", text)
+    rest = SHOWN_REFERENCE.sub(" ", text)
     if re.search(r"[A-Za-z]{3}", rest):
         return not [w for w in re.findall(r"[A-Za-z]+", rest.lower())
                     if w not in ENGLISH_STOP and w not in _RECORD_WORDS_EN and len(w) > 1]

@@ -420,6 +420,12 @@ def describe_counts(counts: list[Census]) -> str:
     return verdict + said
 
 
+def census_sentence(census: Census) -> str:
+    """One count of the graph as the answers say it (知识图谱中，获得过国家最高科学技术奖的专家共10位。), which the guard reads
+    back."""
+    return "知识图谱中，{}{}共{}位。".format(*_census_words(census), census.total)
+
+
 def census_listed(census: Census) -> str:
     """All the experts a count counted have been shown (只有这三位吗？ 还有吗？ after them)."""
     conditions, who = _census_words(census)

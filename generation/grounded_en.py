@@ -383,6 +383,11 @@ def describe_counts_en(counts: list[Census]) -> str:
     return verdict + said
 
 
+def census_sentence_en(census: Census) -> str:
+    """`generation.grounded.census_sentence` in English."""
+    return f"The knowledge graph holds {census.total} {_census_words_en(census)}."
+
+
 def census_listed_en(census: Census) -> str:
     """`generation.grounded.census_listed` in English."""
     return f"The knowledge graph holds {census.total} {_census_words_en(census)}; all of them are listed above." + (

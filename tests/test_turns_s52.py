@@ -260,3 +260,27 @@ def test_two_counts_added(weld_answerer, turn, says):
     answer, conversation = _turns(weld_answerer, "清华大学有多少位专家？", "同济大学的专家有多少位？", turn)
     totals = [c.total for c in conversation.counted[-2:]]
     assert f"{says}{sum(totals)}" in answer.text.replace(" ", "") or f"{says} {sum(totals)}" in answer.text, answer.text
+
+
+def test_the_first_one_recommended_is_the_first_lists_first(weld_answerer):
+    conversation = Conversation()
+    welders = weld_answerer.answer("焊接变形怎么控制？", conversation).experts
+    weld_answerer.answer("慢性呼吸病的防治", conversation)
+    answer = weld_answerer.answer("最开始推荐的那位在哪个单位？", conversation)
+    assert [e.name for e in answer.experts] == [welders[0].name], answer.text
+
+
+def test_a_count_of_an_award_after_a_list_gives_the_graphs_count_too(weld_answerer):
+    answer, _ = _turns(weld_answerer, "焊接变形怎么控制？", "获得过国家科学技术进步奖的有几位？")
+    assert "刚才推荐的" in answer.text and "知识图谱中，获得过国家科学技术进步奖的专家共2位。" in answer.text, answer.text
+    scoped, _ = _turns(weld_answerer, "焊接变形怎么控制？", "其中获得过国家科学技术进步奖的有几位？")
+    assert "专家共2位" not in scoped.text, scoped.text
+
+
+def test_a_quote_cut_from_a_long_sentence_is_marked_as_cut():
+    from generation.biography import HONOURS, passages
+    bio = ("他获得多项国内国际大奖和荣誉称号：全国先进工作者(1989)、航空金奖(1991)和光华科技基金奖一等奖(1996)、何梁何利基金技术科学奖"
+           "(1998)、国际焊接学会终身成就奖(1999)、中国焊接终身成就奖(2005)、英国焊接研究所奖章(2005)、中国机械工程学会科技成就奖"
+           "(2006)、国际焊接学会FELLOW奖(2017)等，" * 2 + "以及其他荣誉。")
+    quoted = passages(bio, (HONOURS,))
+    assert quoted and all(q.endswith("…") for q in quoted if len(q) < len(bio)), quoted
