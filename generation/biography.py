@@ -56,7 +56,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         re.IGNORECASE),
              re.compile(r"师从|师承|(?<!生)导师|指导下|受业于|拜[^，。；]{0,6}为师|跟随[^，。；]{0,10}(?:教授|先生|院士)")),
     BioTopic("学历", "their education", "年龄、学历、师生等个人经历",
-             re.compile(r"毕业|学历|学位|母校|(?:大学|学院|学校)的?学生|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|博士后|访问学者|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
+             re.compile(r"毕业|学历|学位|母校|(?:大学|学院|学校)的?学生|\bas\s+a\s+student\b|留过?学|出过?国(?:读|念|深造|进修)|海归|读博|读硕|博士后|访问学者|读的?(?:大学|书|研究生|博士|硕士|本科)|上的?(?:大学|学)|念的?(?:大学|书)|"
                         r"本科|研究生|博士学位|硕士学位|graduat|degree|educat|studied|study|alma mater|"
                         r"ph\.?\s?d|doctorate|university\s+did", re.IGNORECASE),
              # (1956年考入北京航空学院热加工系，1958年随专业调至西北工业大学学习: "nothing on education" was said, rt75)
@@ -101,7 +101,7 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"女(?:青年)?科学家[^。；，,、]{0,6}?奖")),
     BioTopic("培养学生", "their students", "年龄、学历、师生等个人经历",
              # (是清华大学的学生吗？ asks where he studied: 学历, rt84)
-             re.compile(r"(?<!大学的)(?<!学院的)(?<!学校的)(?<!大学)(?<!学院)(?<!学校)学生|弟子|培养|带过|students?\b|supervis|mentor",
+             re.compile(r"(?<!大学的)(?<!学院的)(?<!学校的)(?<!大学)(?<!学院)(?<!学校)学生|弟子|培养|带过|(?<!as a )students?\b|supervis|mentor",
                         re.IGNORECASE),
              re.compile(r"培养|指导[^，。；]{0,8}(?:博士|硕士|研究生|学生)")),
     BioTopic("论文与著作", "their publications", "论文、专利与著作",

@@ -43,7 +43,11 @@ _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研�
                         r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
 _NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读书|就读|考入|工作过|待过|以前|曾经|曾在|曾任|曾担任|历任|原任|当过|担任过|\bph\.?\s?d\b|"
-                      r"doctora|master'?s|bachelor|degree|graduat|stud(?:y|ied)\s+(?:at|in)|used\s+to|formerly|previously",
+                      r"doctora|master'?s|bachelor|degree|graduat|stud(?:y|ied)\s+(?:at|in)|used\s+to|formerly|previously|"
+                      # 是清华大学的学生吧？ "he went to Tsinghua as a student?": where he studied (said of his workplace:
+                      # 单位不是…, "Yes. … works at 清华大学", rt85)
+                      r"(?:大学|学院|学校)的?(?:学生|校友|毕业生|研究生|博士生|本科生)|\bas\s+an?\s+(?:student|undergraduate)\b|"
+                      r"\balumn(?:us|a|i)\b",
                       re.IGNORECASE)
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")
 _BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同|任过?|当过|做过)")  # the words before an organisation a question names (曾任, 担任)
@@ -517,7 +521,10 @@ _SAID_COUNT_EN = re.compile(rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?:di
                             r"separate)\s+)*(?:directions?|awards?|prizes?|honou?rs?|fields?|times)\b|\b(once|twice)\b|"
                             # "3 first-class National S&T Progress Awards" (rt84: "Yes." was said of one)
                             rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?!years?\b|after\b|before\b|since\b|ago\b|when\b)"
-                            r"[\w&.'-]+\s+){1,6}?(?:awards?|prizes?)\b", re.IGNORECASE)
+                            r"[\w&.'-]+\s+){1,6}?(?:awards?|prizes?)\b|"
+                            # "How many special-class … did she win? 3, right?" (Yes was said of 2, rt85)
+                            rf"(?:\?|^)\s*(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s*,?\s*(?:right|correct|is\s+that\s+right)\s*\?*\s*$",
+                            re.IGNORECASE)
 
 
 def said_count(question: str) -> int | None:
@@ -528,7 +535,7 @@ def said_count(question: str) -> int | None:
     if m := _SAID_COUNT.search(question):
         return int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
     if m := _SAID_COUNT_EN.search(question):
-        said = (m.group(1) or m.group(2) or m.group(3)).lower()
+        said = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
         return int(said) if said.isdigit() else {"once": 1, "twice": 2}.get(said) or int(NUMBER_WORDS[said])
     return None
 

@@ -219,6 +219,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
 
 # an award asked with no name (获奖时多大？ "when he won the award"): each dated award of the record
 _SOME_AWARD = re.compile(r"获奖|得奖|拿奖|获得?(?:了|过)?(?:这个|该|那个)?奖|(?i:\b(?:won|received|got)\s+(?:the|an|that)\s+(?:award|prize)\b)")
+_GENERIC_PIECES = frozenset({"成功", "时候", "那年", "当时", "期间", "以后", "之后", "以前", "之前", "的时", "获得", "完成"})
 _EVENT_EN = {r"\bgraduat": "毕业", r"\bjoined\b": "加入", r"\b(?:phd|doctorate|doctoral)\b": "博士"}
 # words of an event that say nothing of which one (他…时, 当时, 那年)
 _EVENT_FILLER = re.compile(r"[他她]|当时|那年|的时候|时候|时|多大|几岁|多少岁|年纪|年龄|是|在|了|的|吗|呢|[？?。，,\s]")
@@ -254,20 +255,25 @@ def _age_at_other(experts: list[ExpertMatch], question: str, english: bool) -> s
                            f"生年相减，{expert.name}当时约{age}岁。")
             if dated:
                 continue
-        when = year
-        if when is None and words:  # the year of the quoted sentence that names the event (毕业 → 1948年毕业于清华大学)
-            found = {int(y) for q in biography.quotes(expert) or () for clause in re.split(r"[，,；;。]", q)
-                     if any(w[:2] in clause for w in words) for y in biography.YEAR.findall(clause)}
-            when = found.pop() if len(found) == 1 else None
-        if when is None:
+        whens = [year] if year is not None else []
+        if not whens and words:  # the year of the quoted clause that names the event (毕业 → 1948年毕业于清华大学; 三系配套成功
+            # → 1973年实现三系配套): the clause sharing most of its two-character pieces
+            pieces = {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_PIECES
+            clauses = [(len({p for p in pieces if p in c}), c) for q in biography.quotes(expert) or ()
+                       for c in re.split(r"[，,；;。]", q) if biography.YEAR.search(c)]
+            best = max((n for n, _ in clauses), default=0)
+            found = sorted({int(y) for n, c in clauses if n == best and best > 0 for y in biography.YEAR.findall(c)})
+            whens = found[:3]  # (1982年、1986年和1992年毕业于湖南大学: each, rt85)
+        if not whens:
             out.append(f"Neither the graph's records nor {expert.name}'s biography date this event, so the age then "
                        "cannot be computed." if english else
                        f"知识图谱的记录和{expert.name}的简介都没有这件事的年份，无法计算当时的年龄。")
             continue
-        age = when - born[0]
-        out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {when} "
-                   "(years subtracted)." if english else
-                   f"按下面所引简介中的生年相减，到{when}年，{expert.name}的年龄约{age}岁。")
+        for when in whens:
+            age = when - born[0]
+            out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {when} "
+                       "(years subtracted)." if english else
+                       f"按下面所引简介中的生年相减，到{when}年，{expert.name}的年龄约{age}岁。")
     return "\n".join(out)
 
 

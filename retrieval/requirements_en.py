@@ -53,7 +53,8 @@ _ACADEMY = re.compile(
     r"(?:\s+(?:of|in|from)\s+(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(?P<post_long>Sciences|Engineering)|(?P<post>CAS|CAE)))?)",
     re.IGNORECASE)
 # a word of an award's name: not a word of the sentence around it ("who has won the", "a laureate of")
-_NAME_WORD = (r"(?:(?!(?:who|whom|has|have|had|won|win|wins|received|holds?|held|the|an?|with|is|was|be|been|and|or|of|for|"
+_NAME_WORD = (r"(?:(?!(?:how|many|much|what|which|did|does|do|who|whom|has|have|had|won|win|wins|received|holds?|held|the|an?|"
+              r"with|is|was|be|been|and|or|of|for|"
               r"laureates?|recipients?|winners?|holders?|awardees?|consult|hope|need|want|seek|seeking|prefer)\b)"
               r"[A-Za-z][\w'-]*\s+)")
 # the phrase that names an award; a grade may come first ("a first-class State Natural Science Award")

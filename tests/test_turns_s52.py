@@ -284,3 +284,18 @@ def test_a_quote_cut_from_a_long_sentence_is_marked_as_cut():
            "(2006)、国际焊接学会FELLOW奖(2017)等，" * 2 + "以及其他荣誉。")
     quoted = passages(bio, (HONOURS,))
     assert quoted and all(q.endswith("…") for q in quoted if len(q) < len(bio)), quoted
+
+
+@pytest.mark.parametrize("said, lead", [(3, "No. 林尚远's biography gives a different number"),
+                                        (2, "Yes. 林尚远's biography gives the same number")])
+def test_how_many_then_a_number_to_confirm_in_english(weld_answerer, said, lead):
+    answer = weld_answerer.answer(f"How many second-class national S&T progress awards did 林尚远 win? {said}, right?")
+    assert answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize("turn", ["郑石岭是清华大学的学生吧？", "Tell me about 郑石岭. He went to Tsinghua as a student, right?"])
+def test_schooling_claimed_is_no_workplace_claim(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert "单位不是" not in answer.text and "Yes." not in answer.text and "another institution" not in answer.text, \
+        answer.text
+    assert "1972年毕业于同济大学" in answer.text
