@@ -372,6 +372,9 @@ _PLAIN_WORDINGS = (
     # 机械与运载工程学部有多少位院士？: the field of that name (a list matched on 机械, rt84)
     (re.compile(r"(?P<f>[\u4e00-\u9fff]{2,10}?)学部(?=的|有|共|一共|里|中|院士|专家)"), r"\g<f>领域"),
     (re.compile(r"(有|的)(?:多少|几)个?人(?=[？?]|$)"), r"\1多少位"),
+    # 北京大学有多少位？ (no noun: weak matches were listed, rt85): experts of it
+    (re.compile(r"^(?P<x>[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|科学院|工程院|医院|公司|集团|中心))有(?P<n>多少|几)位(?=[？?。]*$)"),
+     r"\g<x>的专家有\g<n>位"),
     # 整个图谱里有多少位专家同时是两院院士？: of the graph, both seats (read as a topic 整个专家是, rt69)
     (re.compile(r"整个(?:知识)?图谱|全(?:部)?图谱"), "知识图谱"),
     (re.compile(r"(?:同时|既)(?:是|为)(?=两院院士)"), "是"),

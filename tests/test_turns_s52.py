@@ -307,3 +307,13 @@ def test_an_english_statement_about_an_expert_is_checked_as_a_claim(weld_answere
     answer = weld_answerer.answer(turn)
     assert answer.text.startswith("None of the awards the graph records for 关河"), answer.text
     assert [e.name for e in answer.experts] == ["关河"]
+
+
+def test_a_count_with_no_noun_after_a_count(weld_answerer):
+    answer, _ = _turns(weld_answerer, "清华大学有多少位专家？", "同济大学有多少位？")
+    assert "知识图谱中，同济大学的专家共1位" in answer.text, answer.text
+
+
+def test_a_claim_of_a_current_post_is_read_as_one(weld_answerer):
+    answer = weld_answerer.answer("只回答是或否：郑石岭现任同济大学学术委员会主任")
+    assert answer.text.startswith("是。"), answer.text
