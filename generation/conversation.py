@@ -61,7 +61,9 @@ from retrieval.requirements import (
 from retrieval.script import simplified, without_language_request
 from retrieval.tallies import OutsideCount, TallyQuestion, outside_question, tally_question
 
-_MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|再推荐|再找|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
+_MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
+                   # 再推荐桥梁抗风方面的专家: a topic of its own, no more of the last (railway experts, rt85)
+                   r"|(再推荐|再找)(?:(?!方面|领域|方向)[^，。？?]){0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    r"|^还有吗|^还有呢|^更多|^(?:那就|那么|那|就|请|麻烦|帮我|给我)?(?:再)?换一?[批些拨组](?:人)?[吧呢吗]?[？?。！!]*$|^(?:再|请|请再|那就)?(?:推荐|找|给我)\s*[\d一二两三四五六七八九十几]+\s*[位个名]"
                    r"(?:别的|其他|其它|新的)?(?:专家)?[吧吗呢。！!？?]*$"
                    r"|^除了[^，。？?]{1,16}?(?:以外|之外)?[，,]?还有(?:谁|哪些|哪位|哪几位|别的|其他|其它|没有)"  # 除了袁隆平还有谁
@@ -2923,7 +2925,9 @@ _TRANSLATE_WORDS = re.compile(r"请|麻烦|帮我|帮忙|把|将|给我|上面|�
 # every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
 _ALL_SHOWN = re.compile(r"所有|全部|一共|总共|到目前为止|(?i:\ball\b|\bso\s+far\b)")
 # the rest of a count asked for in full (把13位全部列出来, 剩下的都列出来, 其余院士也列一下, "List all of them")
-_LIST_REST = re.compile(r"^(?:请|麻烦你?|能不能|可以)?(?:把|将)?(?:所有|全部|其余|剩下|剩余|其他|另外)?的?(?:这)?(?:\d+|[一二三四五六七八九十两]+)?"
+_LIST_REST = re.compile(r"^(?:那|那么)?(?:他们|她们|这些人|这些专家|这\d+位|这[一二三四五六七八九十两]+位)?(?:分别|都|一共|具体)(?:是|有)"
+                        r"(?:谁|哪些人?|哪几位|哪些专家)(?:呢)?$|"  # 他们分别是谁？ 都有谁？ after a count (the three shown, rt85)
+                        r"^(?:请|麻烦你?|能不能|可以)?(?:把|将)?(?:所有|全部|其余|剩下|剩余|其他|另外)?的?(?:这)?(?:\d+|[一二三四五六七八九十两]+)?"
                         r"(?:位|个|名)?(?:院士|专家|人)?(?:都|全部|全都|全|统统|也|一起|完整地?)+(?:列|写|显示|给|发|说)"
                         r"(?:出来|出|给我|一下|全)?(?:吧|呢|好吗|可以吗|给我看)?$|^(?:列出|列举|显示)(?:剩下|其余|全部|所有)的?"
                         r"(?:\d+|[一二三四五六七八九十两]+)?(?:位|个|名)?(?:院士|专家|人)?(?:吧|呢)?$")

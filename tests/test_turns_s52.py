@@ -317,3 +317,13 @@ def test_a_count_with_no_noun_after_a_count(weld_answerer):
 def test_a_claim_of_a_current_post_is_read_as_one(weld_answerer):
     answer = weld_answerer.answer("只回答是或否：郑石岭现任同济大学学术委员会主任")
     assert answer.text.startswith("是。"), answer.text
+
+
+def test_who_they_are_after_a_count_lists_those_counted(weld_answerer):
+    answer, _ = _turns(weld_answerer, "获得过国家科学技术进步奖的专家有几位？", "他们分别是谁？")
+    assert "林尚远" in answer.text and "于岷" in answer.text, answer.text  # (all two shown: named again)
+
+
+def test_more_on_a_topic_of_its_own_is_a_new_problem(weld_answerer):
+    answer, _ = _turns(weld_answerer, "焊接变形怎么控制？", "再推荐呼吸病方面的专家")
+    assert answer.experts[0].name == "钟南川" and not answer.text.startswith("还可以考虑"), answer.text
