@@ -2538,9 +2538,12 @@ def _own_clause(text: str, at: int) -> bool:
     start = max(text.rfind(p, 0, at) for p in "，,。；;！!？?")
     if at - start <= 3 and start > 0:  # a clause of no subject of its own (我们在苏州，不是上海的): the one before's
         start = max(text.rfind(p, 0, start) for p in "，,。；;！!？?")
-    return bool(_OWN.search(text, start + 1, at))
+    return bool(_OWN.search(text, start + 1, at)) or _PERSON_NEGATED.fullmatch(text, start + 1, at) is not None
 
 
+# 郑哲敏不是中国科学院院士吧？ 侯保荣不是在…工作吧？: a person said not to be something — a question about him, no kind of
+# expert left out (it answered 不再推荐具有该学术身份的专家, rt86)
+_PERSON_NEGATED = re.compile(rf"\s*(?:{'|'.join(COMPOUND_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}(?:院士|教授|老师)?(?:也|并|其实)?")
 _EXPERTS_EN = re.compile(r"\b(?:experts?|academicians?|specialists?|someone|anyone|people|researchers?|scientists?|members?|"
                          r"professors?|recommend|find|need)\b", re.IGNORECASE)
 _OWN_EN = re.compile(r"\b(?:our|we|us|my|I)\b")

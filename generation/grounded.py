@@ -1102,7 +1102,7 @@ def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
         [o for o in english if not own or not latin_org_matches(o, own)]
 
 
-def _is_asked(award: AwardFact, asked: list[str]) -> bool:
+def is_asked(award: AwardFact, asked: list[str]) -> bool:
     """Whether the award is one of those a question names (国家科技进步一等奖 for 国家科学技术进步奖一等奖); all are
     when it names none."""
     return not asked or any(f in award.name or award.name in f for x in asked for f in award_forms(x))
@@ -1165,7 +1165,7 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
         candidates = [a for a in expert.awards if a.name.endswith("院士") and
                       (not academies or any(a.name.startswith(x) for x in academies))]
     else:
-        candidates = [a for a in expert.awards if _is_asked(a, asked)]
+        candidates = [a for a in expert.awards if is_asked(a, asked)]
     if not candidates:
         return None
     dated = [a for a in candidates if a.year]
@@ -1785,7 +1785,7 @@ def award_holders(experts: list[ExpertMatch], attribute: str | None, question: s
         # elected before 2000?": the seats' years (it counted a 2000 award of one elected in 2013)
         bound = span_bound(question)  # "before 2000": not 2000 itself
         return [e for e in experts if any(
-            in_span(a, span) and (a.name.endswith("院士") if seats else _is_asked(a, asked))
+            in_span(a, span) and (a.name.endswith("院士") if seats else is_asked(a, asked))
             and not (bound is not None and bound[1] and a.year == bound[0]) for a in e.awards)]
     if attribute == "awards" and asked_awards(question):
         return [e for e in experts if e.awards and not awards_not_held(e, question)]
@@ -1822,7 +1822,7 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     if attribute == "awards" and award_years(question) is not None:  # 2010年以后获过奖的是哪几位？ (the years are not
         # repeated: the guard reads a year beside a name as a claim of that year; each record's years follow)
         asked = asked_awards(question)  # 谁在2010年获得过国家科技进步奖？: that award's records only
-        undated = [e.name for e in experts if any(not a.year and _is_asked(a, asked) for a in e.awards)]
+        undated = [e.name for e in experts if any(not a.year and is_asked(a, asked) for a in e.awards)]
         note = ("（" + ("、".join(undated) + "的这一项获奖没有记录年份，" if asked else "没有记录年份的获奖") +
                 "无法按时间判断）") if undated else ""
         what = "获得过这一项" if asked else "有获奖记录"

@@ -107,10 +107,16 @@ _COMPANY_PLACE = re.compile(r"^\s*(?:我们|我|本|咱们)(?:的)?(?:公司|企
                             r"(?:省|市|县|区|地区|一带|这边|那边|当地)?\s*[，,。；;！!\n]*$")
 
 
+# who put the message together (我们的秘书整理了需求, 同事汇总了一下情况): no topic (整理 drew a textile finisher first, rt86)
+_WHO_WROTE = re.compile(r"^\s*(?:我们|我|公司)(?:的|们的)?(?:秘书|助理|同事|领导|老板|经理|主管|团队|技术员|工程师|技术部|采购部?|办公室)"
+                        r"(?:帮我们|帮忙|已经|刚刚)?(?:整理|汇总|写|列|准备|提|梳理|总结|收集)(?:了|好)?(?:一份|一下|一些|一个)?"
+                        r"(?:需求|清单|材料|问题|情况|资料|要求|问题清单|需求清单)?(?:如下)?[，,。；;：:\s]*$")
+
+
 def is_boilerplate(clause: str) -> bool:
     """Whether a clause is a greeting, part of the company's introduction or a closing pleasantry — and says nothing
     of what goes wrong."""
-    if _GREETING.match(clause):
+    if _GREETING.match(clause) or _WHO_WROTE.match(clause):
         return True
     if (where := _COMPANY_PLACE.match(clause)) and any(where.group("place").startswith(p) for p in PLACES):
         return True

@@ -327,3 +327,24 @@ def test_who_they_are_after_a_count_lists_those_counted(weld_answerer):
 def test_more_on_a_topic_of_its_own_is_a_new_problem(weld_answerer):
     answer, _ = _turns(weld_answerer, "焊接变形怎么控制？", "再推荐呼吸病方面的专家")
     assert answer.experts[0].name == "钟南川" and not answer.text.startswith("还可以考虑"), answer.text
+
+
+@pytest.mark.parametrize("turn, lead", [
+    ("于岷比林尚远早获得国家科学技术进步奖，对吧？", "不是。按知识图谱的记录，于岷2010年获得国家科学技术进步奖；林尚远1999年获得"),
+    ("林尚远比于岷早获得国家科学技术进步奖，对吧？", "是。"), ("于岷和林尚远谁先获得国家科学技术进步奖？", "按知识图谱的记录"),
+    ("Did 于岷 receive the 国家科学技术进步奖 before 林尚远?", "No. By the graph's records")])
+def test_the_order_two_named_got_an_award_in_is_checked(weld_answerer, turn, lead):
+    answer = weld_answerer.answer(turn)
+    assert answer.text.startswith(lead) and answer.grounding.dropped == [], answer.text
+    assert "林尚远更早" in answer.text or "林尚远 was earlier" in answer.text
+
+
+def test_a_person_said_not_to_be_something_is_asked_about(weld_answerer):
+    answer = weld_answerer.answer("关河不是中国工程院院士吧？")
+    assert "知识图谱记录的关河是中国工程院院士" in answer.text and "不再推荐" not in answer.text, answer.text
+
+
+def test_who_put_the_message_together_is_no_topic():
+    from retrieval.problem import is_boilerplate
+    assert is_boilerplate("我们的秘书整理了需求") and is_boilerplate("我们的同事汇总了一下情况")
+    assert not is_boilerplate("主要是海水淡化膜材料的污染问题")
