@@ -1735,6 +1735,10 @@ _WHICH_OF = re.compile(r"^\s*(?:请问|那)?(?:哪一位|哪位|哪几位|哪两
 _WHOLE_GRAPH = re.compile(r"图谱|库里|数据库|全部|所有|整个|一共|总共|全国")
 
 
+_EARLIER_BATCH = re.compile(r"^\s*(?:那|那么)?(?:上一批|上一组|前一批|前一组|之前那批|上个名单|上一个名单|上一份名单)(?:专家)?(?:里|中|里面)?的?")
+_IN_LIST_EN = re.compile(r"^\s*(?:(?:and|so|now),?\s+)?(?:who\s+(?:was|is)\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|fifth)"
+                         r"(?:\s+(?:one|expert|person))?\s+(?:in|of|from|on)\s+the\s+(?P<which>previous|earlier|first|other)\s+"
+                         r"(?:list|batch|group)\s*(?:[?.!]+\s*$|[-—–,:]+\s*(?P<rest>.+)$|$)", re.IGNORECASE)
 _FIRST_SHOWN = re.compile(r"^\s*(?:那|那么)?(?:最开始|一开始|刚开始|最早|最初|第一次)(?:推荐|提到|给出|列出)的(?:那一?位|那个人|那位专家|专家|第一位)")
 # "Which of them are in the Chinese Academy of Engineering?", "And which of them is not a CAS member?"
 _WHICH_SEAT_EN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|who)(?:\s+ones?)?\s+(?:of|among)\s+(?:them|these|those)(?:\s+\w+)?\s+"
@@ -1779,6 +1783,13 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         academy = "工程院" if re.search(r"engineering|CAE", seat.group("a"), re.IGNORECASE) else "科学院"  # Engineering?":
         text = f"他们中哪几位{'不' if seat.group('not') else ''}是{academy}院士？"  # membership (it was read as
         # whether each works at an institution of that name, rt84); answered in English all the same
+    if len(conversation.problems) >= 2 and len(conversation.batches) < 2 and (earlier := _EARLIER_BATCH.match(text)):
+        text = "上一个问题推荐的" + text[earlier.end():]  # 上一批的第三位是谁？ after another problem: its list (it was the
+        # current one's third, rt86); 上一批 of the same problem's batches stays that batch
+    if len(conversation.problems) >= 2 and (listed := _IN_LIST_EN.match(text)):  # "Who was third in the previous list?"
+        n = "一二三四五六七八九十"[ORDINAL_WORDS.index(listed.group("n").lower())]
+        which = "第一个问题推荐的" if listed.group("which").lower() == "first" else "上一个问题推荐的"
+        text = f"{which}第{n}位{'是谁' if not listed.group('rest') else ''}？" + (listed.group("rest") or "")
     if len(conversation.problems) >= 2 and (first := _FIRST_SHOWN.match(text)):  # 最开始推荐的那位…: the first list's
         text = "第一个问题推荐的第一位" + text[first.end():]  # first expert (it was the one discussed last, rt85)
     if conversation.problem and (away := _AWAY_EN.match(_PREAMBLE_EN.sub("", text))):  # "Only those not in

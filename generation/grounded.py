@@ -652,7 +652,12 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = f"{some}另一项没有记录。"
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
             written = not some and written_award(expert, question)  # (林尚扬's 巴顿奖: "no such record" read as 没有)
-            return (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
+            from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
+            dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
+            year = written_year(expert, asked_awards(question)[0]) if dated else None
+            verdict = "" if year is None else "是。" if year == int(dated.group(1)) else "不是。"  # (the year the
+            # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
+            return verdict + (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
                 (f"，但{expert.name}的简介写到了它，原文见下。" if written else f"，{expert.name}的简介中有关的内容见下。") + \
                 f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
         negated = bool(_NEGATED.search(question)) and not ASKS_WRONG.search(question)  # 他不是院士吧？: no 是/不是,
@@ -1249,6 +1254,14 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
         return ""
     held, dated = check
     if not dated:
+        from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
+        asked = asked_awards(question)
+        said = _ASKED_YEAR.search(question)
+        if len(asked) == 1 and said and (written := written_year(expert, asked[0])) is not None:
+            # 侯保荣2014年获得了何梁何利奖，是吗？ of an undated record, whose biography writes 2014年，获得“何梁何利…奖”: the
+            # biography's year decides (it said no year was recorded, above the very quote, rt86)
+            return f"{'是' if written == int(said.group(1)) else '不是'}。知识图谱的获奖记录没有这一项的年份，" \
+                f"{expert.name}的简介写了获奖年份（原文见下）。"
         return f"知识图谱中没有{expert.name}这一项的年份记录。"
     recorded = "、".join(achievement(a) for a in dated)
     if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied

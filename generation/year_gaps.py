@@ -35,7 +35,7 @@ def _dated(expert: ExpertMatch, asked: str) -> AwardFact | None:
     return min(held, key=lambda a: a.year) if held else None
 
 
-def _written_year(expert: ExpertMatch, asked: str) -> int | None:
+def written_year(expert: ExpertMatch, asked: str) -> int | None:
     """The year a quoted biography sentence gives the award asked (2000年获得计算机科学领域最高奖图灵奖), where it names
     one year only."""
     from generation import biography
@@ -49,7 +49,7 @@ def _written_year(expert: ExpertMatch, asked: str) -> int | None:
     # the award's words (it said no year was given, rt84)
     stems = {re.sub(r"(?:基金)?(?:奖|奖励)$", "", f)[:4] for f in forms if len(f) >= 4}
     beside = {int(m.group(1)) for q in quotes for stem in stems for at in [q.find(stem)] if at >= 0
-              for m in [re.match(r"[^、，,；;。（(]{0,16}?[（(]\s*((?:19|20)\d\d)\s*[)）]", q[at:])
+              for m in [re.match(r"(?:[^、，,；;。（(]|[（(][^）)\d]{0,8}[）)]){0,24}?[（(]\s*((?:19|20)\d\d)\s*[)）]", q[at:])
                         or re.search(r"((?:19|20)\d\d)年[^、，,；;。]{0,6}$", q[max(0, at - 12):at])] if m}
     return beside.pop() if len(beside) == 1 else None
 
@@ -184,7 +184,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
     out, ages = [], []
     for expert in experts:
         event, born = _dated(expert, what), birth_date(expert)
-        if event is None and born is not None and (written := _written_year(expert, what)) is not None:
+        if event is None and born is not None and (written := written_year(expert, what)) is not None:
             age = written - born[0]  # 2000年获得…图灵奖 in the biography, no year on record (it said none was given,
             ages.append(age)  # above the very quote, rt73)
             out.append(f"The graph's award records give no year of this for {expert.name}; by the years the biography "

@@ -348,3 +348,17 @@ def test_who_put_the_message_together_is_no_topic():
     from retrieval.problem import is_boilerplate
     assert is_boilerplate("我们的秘书整理了需求") and is_boilerplate("我们的同事汇总了一下情况")
     assert not is_boilerplate("主要是海水淡化膜材料的污染问题")
+
+
+@pytest.mark.parametrize("turn", ["上一批的第三位是谁？", "Who was third in the previous list?"])
+def test_the_previous_list_after_another_problem_is_that_problems(weld_answerer, turn):
+    conversation = Conversation()
+    welders = weld_answerer.answer("焊接变形怎么控制？", conversation).experts
+    weld_answerer.answer("慢性呼吸病的防治", conversation)
+    answer = weld_answerer.answer(turn, conversation)
+    assert [e.name for e in answer.experts] == [welders[2].name], answer.text
+
+
+def test_a_year_said_of_an_undated_award_is_checked_against_the_biography(weld_answerer):
+    assert weld_answerer.answer("林尚远1998年获得了何梁何利奖，是吗？").text.startswith("是。")
+    assert weld_answerer.answer("林尚远2003年获得了何梁何利奖，是吗？").text.startswith("不是。")
