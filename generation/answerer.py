@@ -1540,7 +1540,7 @@ class ExpertAnswerer:
         word = (said_order.get("w") or said_order.get("w2") or said_order.get("w3") or said_order.get("w4") or "").lower().split()[0]
         early = word in ("早", "先", "before", "earlier")
         claimed = (years[0] < years[1]) if early else (years[0] > years[1])  # (the first named said earlier / later)
-        asks_which = bool(re.search(r"谁|哪位|哪一位|(?i:(?:who|which))", question))
+        asks_which = bool(re.search(r"谁|哪位|哪一位|(?i:\b(?:who|which)\b)", question))
         verdict = "" if asks_which or years[0] == years[1] else \
             (("Yes. " if claimed else "No. ") if english else ("是。" if claimed else "不是。"))
         who = experts[0].name if years[0] < years[1] else experts[1].name
