@@ -294,6 +294,9 @@ class NameIndex:
                         _compared(text, at, length)
                     # (关桥比林尚扬早当选: jieba reads 比林; 张三和秦顺全都是院士: 全都 — a three-character name by a
                     # particle of comparison or of all, rt63)
+                    if _COLLEAGUE.search(text, max(0, at - 16), at):  # 我们的工程师王建国说…: a colleague of the asker,
+                        at += length  # not the academician of that name (his card was the answer, rt86)
+                        break
                     if at in bounds and at + length in bounds or joined or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
                         # jieba reads 民和, a county, across the name's end; in a list of names it is a name)
                         found.append(NamedExpert(name, at, self._ids[name]))
@@ -405,6 +408,7 @@ class NameIndex:
             out.append(name)
         known = [n.name for n in self.find(text)] if out else []  # 于渌获得过…: 于渌 is an expert, 于渌获 no stranger
         return [n for n in dict.fromkeys(out) if not any(k in n or n in k for k in known)
+                and not _COLLEAGUE.search(text, max(0, text.find(n) - 16), text.find(n))
                 and not (len(n) == 3 and n[:2] in self._ids and n[2] in _AFTER_A_NAME)]  # (我们的顾问王辰说…: 王辰说
         # is 王辰, rt83; not 李明远 beside a 李明 of the graph: he went unsaid and strangers were listed, rt84)
 
@@ -526,6 +530,9 @@ def _one_person_word(text: str) -> bool:
     return [(w.word, w.flag) for w in jieba.posseg.cut(text)] == [(text, "nr")]
 
 
+# one of the asker's own people named before their name (我们的工程师王建国, 我们销售部的李阳, 我的同事张伟)
+_COLLEAGUE = re.compile(r"(?:我们|我|咱们|本|我司|公司|厂里|单位)(?:的|们的)?[\u4e00-\u9fff]{0,5}?(?:工程师|顾问|同事|技术员|经理|老板|"
+                        r"领导|销售|客户|员工|师傅|主管|总工|厂长|总监|采购|助理|秘书|老师|朋友)$")
 _AFTER_A_NAME = "说讲称道提认表的在是和与也还都曾就又"  # a word's first character right after a name (王辰说, 王辰也)
 
 

@@ -362,3 +362,10 @@ def test_the_previous_list_after_another_problem_is_that_problems(weld_answerer,
 def test_a_year_said_of_an_undated_award_is_checked_against_the_biography(weld_answerer):
     assert weld_answerer.answer("林尚远1998年获得了何梁何利奖，是吗？").text.startswith("是。")
     assert weld_answerer.answer("林尚远2003年获得了何梁何利奖，是吗？").text.startswith("不是。")
+
+
+@pytest.mark.parametrize("turn", ["我们的工程师关河说焊接变形是因为夹具不够，对吗？", "我的同事林尚远说焊缝开裂了，请推荐专家"])
+def test_a_colleague_of_the_asker_bearing_an_experts_name_is_no_expert(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert answer.experts and len(answer.experts) > 1 and "问题中点名了这位专家" not in answer.text, answer.text
+    assert not weld_answerer.retriever.names.find(turn)
