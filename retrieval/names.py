@@ -408,7 +408,6 @@ class NameIndex:
             out.append(name)
         known = [n.name for n in self.find(text)] if out else []  # 于渌获得过…: 于渌 is an expert, 于渌获 no stranger
         return [n for n in dict.fromkeys(out) if not any(k in n or n in k for k in known)
-                and not _COLLEAGUE.search(text, max(0, text.find(n) - 16), text.find(n))
                 and not (len(n) == 3 and n[:2] in self._ids and n[2] in _AFTER_A_NAME)]  # (我们的顾问王辰说…: 王辰说
         # is 王辰, rt83; not 李明远 beside a 李明 of the graph: he went unsaid and strangers were listed, rt84)
 
