@@ -1844,17 +1844,11 @@ class ExpertAnswerer:
             yield said.text
             yield said
             return
-        if (asked := _RELATION_ASKED.search(question)) is not None and relation_apart(question, self.retriever.names) is None:
-            # 钟南山的学生里有哪些也是院士？ 钟南山和王辰是什么关系？: no relation is recorded, said first (his card, or a
-            # list matched on 关系, was all, rt84); two named: whether they share an institution, which the graph holds
-            rest = f"{asked.group('a')}和{asked.group('b')}是同一个单位的吗？" if asked.group("a") else \
-                f"{asked.group('who')}的简介" if asked.group("who") else \
-                _RELATION_ASKED.sub(f"Tell me about {'them' if asked.group('whose').lower() == 'their' else 'him'}",
-                                    question, count=1)
-            said = self.answer(rest, conversation)
-            english = is_english(question)
-            return said.model_copy(update={"text": (RELATION_ASKED_NOTE_EN if english else RELATION_ASKED_NOTE) + "\n\n" +
-                                                   said.text})
+        if _RELATION_ASKED.search(question) is not None and relation_apart(question, self.retriever.names) is None:
+            said = self.answer(question, conversation)  # as `answer` does (钟南山的学生有哪些？)
+            yield said.text
+            yield said
+            return
         if apart := self._questions_apart(question, conversation):  # each answered as `answer` does
             answers = []
             for n, q in enumerate(apart):
