@@ -523,7 +523,7 @@ class ExpertAnswerer:
                     all(r.kind in ("award", "elected") for r in intent.among):
                 # 获得过国家最高科学技术奖的有几位？ after a list, naming no one shown: the graph's count too (it counted
                 # the three shown alone, which read as "none in the graph", rt85)
-                among += "".join(("\n\n" if english else "\n\n") + (census_sentence_en if english else census_sentence)(
+                among += "".join("\n\n" + (census_sentence_en if english else census_sentence)(
                     self._census_of(CountQuestion(None, (r,)))) for r in intent.among)
             return among
         if intent.kind == "list" and intent.summary:  # the cards again, each as the composer writes it
@@ -1517,9 +1517,11 @@ class ExpertAnswerer:
         award the records give each of the two named, and whether the order said holds (是 was said of both, for each
         held it, whatever the years, rt86); None for any other turn."""
         order = _AWARD_ORDER.search(question) or _AWARD_ORDER_EN.search(question)
+        if order is None:
+            return None
         awards = [a for a in asked_awards(question) if not a.endswith("院士")]
         named = list({n.name: n for n in self.retriever.names.find(question)}.values())
-        if order is None or len(awards) != 1 or len(named) != 2:
+        if len(awards) != 1 or len(named) != 2:
             return None
         first, second = sorted(named, key=lambda n: n.start)
         experts = [next(iter(self.retriever.records(list(n.ids[:1]))), None) for n in (first, second)]
