@@ -568,9 +568,7 @@ def _post_written(org: str, post: str, said: list[str], now: bool = False) -> bo
             other = _ANOTHER_ORG.search(rest)
             held = rest[:other.start()] if other else rest
             for m in re.finditer(re.escape(post), held):
-                before = held[:m.start()]
-                if any(before.endswith(q) and not post.startswith(q) for q in _POST_QUALIFIER) or \
-                        post.startswith("副") and before.endswith(("名誉", "荣誉")):
+                if _qualified(held[:m.start()], post):
                     continue
                 if now and _past_clause(sentence[:at]):
                     continue
@@ -585,13 +583,15 @@ def _post_anywhere(post: str, said: list[str], now: bool = False) -> bool:
     for sentence in re.split(r"[。；;]", "。".join(said)):
         sentence = re.sub(r"[（(][^）)]{0,20}[）)]", "", sentence)
         for m in re.finditer(re.escape(post), sentence):
-            before = sentence[:m.start()]
-            if any(before.endswith(q) and not post.startswith(q) for q in _POST_QUALIFIER) or \
-                    post.startswith("副") and before.endswith(("名誉", "荣誉")):
-                continue
-            if not (now and _past_clause(before)):
+            if not _qualified(sentence[:m.start()], post) and not (now and _past_clause(sentence[:m.start()])):
                 return True
     return False
+
+
+def _qualified(before: str, post: str) -> bool:
+    """Whether the words right before a post written make it another one than `post` (副校长, 名誉院长 of 校长, 院长)."""
+    return any(before.endswith(q) and not post.startswith(q) for q in _POST_QUALIFIER) or \
+        post.startswith("副") and before.endswith(("名誉", "荣誉"))
 
 
 def _past_clause(before: str) -> bool:
