@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import answerer_over, records_of
-from generation.conversation import Conversation, _kinds_left_out
+from generation.conversation import Conversation
+from generation.conversation.wishes import _kinds_left_out
 from retrieval.requirements import birth_bounds, read_requirements
 
 
@@ -123,7 +124,7 @@ def test_a_wish_met_only_by_those_left_out_is_said_unmet(tile_answerer, message,
 ])
 def test_an_english_problem_without_the_wishes_of_a_kind(text, kind, left):
     """"Drop the award condition." after an English problem: its award clause goes (rt77: it stayed)."""
-    from generation.conversation import _without_english_wishes
+    from generation.conversation.wishes import _without_english_wishes
 
     assert _without_english_wishes(text, kind) == left
 

@@ -11,8 +11,10 @@ from collections import defaultdict
 
 import pytest
 
-from generation.answerer import _BY_ELECTION, ExpertAnswerer, by_election
-from generation.conversation import Conversation, _group, resolve
+from generation.answerer import _BY_ELECTION, ExpertAnswerer
+from generation.expert_orders import by_election
+from generation.conversation import Conversation, resolve
+from generation.conversation.pointing import _group
 from generation.grounded import other_orgs, post_unwritten
 from generation.grounding import check_answer
 from retrieval.census import count_question, count_question_en, narrowed_count
@@ -170,7 +172,7 @@ def test_a_namesake_is_picked_by_the_institution_asked(retriever, held):
 
 def test_after_sorting_a_position_points_at_the_order_shown(retriever):
     """按获奖数量从多到少排序 then 第一位…: it answered of the first before the sort (rt9 b3/C2)."""
-    from generation.answerer import by_awards
+    from generation.expert_orders import by_awards
     answerer, conversation = ExpertAnswerer(retriever), Conversation()
     first = answerer.answer("注塑件翘曲变形怎么解决，推荐5位专家", conversation)
     ordered = by_awards(list(first.experts))

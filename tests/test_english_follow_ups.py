@@ -54,7 +54,7 @@ def test_how_many_of_them_is_answered_with_a_number():
 
 def test_a_post_the_biography_does_not_write_is_said_unwritten():
     """赵忠贤是中国科学院院长吧？ quoted other posts and never answered (rt11)."""
-    from generation.answerer import _life
+    from generation.life_answers import _life
     from generation import biography
     zhao = ExpertMatch(id="z", name="赵忠贤", score=1, institution="中国科学院物理研究所")
     quoted = biography.cited(zhao, "物理学家。曾任中国科协副主席、中国科学院数学物理学部主任等。", biography.asked("他是中国科学院院长吧？"))

@@ -1731,7 +1731,7 @@ def test_a_shown_expert_named_with_one_wrong_character_is_that_expert(retriever)
     """申长语的研究方向？ (申长雨) / 李德君院士是哪个单位的？ (李德群) / 王其的获奖？ (王琪, a homophone) ask about the shown
     expert whose name differs in one character (they said no such expert, or answered about the expert before); a
     two-character name only by a homophone, and never when two shown names are that close."""
-    from generation.conversation import _misspelt_shown
+    from generation.conversation.pointing import _misspelt_shown
 
     def expert(name: str) -> ExpertMatch:
         return ExpertMatch(id=name, name=name, score=0.5)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from generation.answerer import ExpertAnswerer, _place_of
-from generation.conversation import Conversation, _negations_said_plainly, resolve
+from generation.answerer import ExpertAnswerer
+from generation.life_answers import _place_of
+from generation.conversation import Conversation, resolve
+from generation.conversation.wishes import _negations_said_plainly
 from generation.grounded import rank_claimed
 from retrieval.census import count_question
 from retrieval.models import ExpertMatch

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from generation.answerer import ExpertAnswerer, without_answer_form
+from generation.answerer import ExpertAnswerer
+from generation.answer_forms import without_answer_form
 from generation.conversation import Conversation, counted_among_shown, resolve
 from retrieval.census import count_question, count_question_en, narrowed_count
 from retrieval.models import ExpertMatch

@@ -309,7 +309,7 @@ def test_of_them_after_an_english_count_narrows_the_count_by_the_academy():
 
 @pytest.mark.parametrize("turn", ["Can you list them all?", "List them all.", "List all of them and count them."])
 def test_list_them_all_after_a_count_is_the_rest_of_the_count(turn):
-    from generation.conversation import _LIST_REST_EN
+    from generation.conversation.resolver import _LIST_REST_EN
 
     assert _LIST_REST_EN.match(turn.strip(" .!?"))
 
@@ -373,7 +373,7 @@ def test_a_youth_award_is_no_award_of_the_same_name():
 
 
 def test_two_post_claims_confirmed_together_are_checked_one_by_one():
-    from generation.answerer import _CONFIRM_TAIL
+    from generation.turn_parts import _CONFIRM_TAIL
 
     assert _CONFIRM_TAIL.search("施一公是北京大学副校长，曹雪涛是南开大学校长，两个都对吗？")
     assert _CONFIRM_TAIL.search("Are both correct?")
@@ -437,7 +437,7 @@ def test_only_one_academy_with_the_other_left_out_is_that_academy():
 
 
 def test_an_honorary_title_is_no_persons_name_and_claims_to_confirm_are_a_question():
-    from generation.answerer import _long_for_a_question
+    from generation.turn_parts import _long_for_a_question
     from retrieval.names import _HONORARY
 
     assert "荣誉" in _HONORARY

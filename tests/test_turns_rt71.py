@@ -96,7 +96,8 @@ def test_an_age_said_is_confirmed_only_as_the_dates_allow(question, age, exact, 
 
 
 def test_two_people_pointed_at_without_a_demonstrative_are_a_group_of_two():
-    from generation.conversation import _GROUP, _GROUP_SIZE
+    from generation.conversation.pointing import _GROUP_SIZE
+    from generation.conversation.resolver import _GROUP
 
     for text in ("两人的出生地分别是？", "那两人都是院士吗？", "三人中谁最年轻？"):
         assert _GROUP.search(text) and _GROUP_SIZE.search(text)
@@ -121,7 +122,7 @@ def test_an_english_institution_is_found_in_the_biography_by_its_own_or_chinese_
 ])
 def test_a_judgement_of_worth_after_a_fact_is_set_apart_from_the_fact(turn, fact):
     """是 was said of the fact and, with it, of the judgement (最优秀的院士, 水平一般)."""
-    from generation.answerer import judgement_apart
+    from generation.turn_parts import judgement_apart
 
     assert judgement_apart(turn) == (fact, False)
     assert judgement_apart("他获奖最多吗？") is None and judgement_apart("谁最优秀？") is None
@@ -201,7 +202,8 @@ def test_a_count_of_one_year_asked_again_of_another_and_set_beside_another_insti
     ("中国科学院院士和中国工程院院士各有多少位？", False),
 ])
 def test_several_counts_in_one_turn_are_answered_in_turn(turn, apart):
-    from generation.answerer import _QUESTION_PARTS, _counts_apart
+    from generation.answerer import _QUESTION_PARTS
+    from generation.turn_parts import _counts_apart
 
     asked = [q.strip() for q in _QUESTION_PARTS.findall(turn) if q.strip()]
     assert (len(asked) >= 2 and _counts_apart(turn, asked)) is apart
@@ -210,7 +212,8 @@ def test_several_counts_in_one_turn_are_answered_in_turn(turn, apart):
 def test_english_counts_of_one_turn_and_their_follow_ups():
     """"How many academicians in the graph work at Tsinghua University? How many are CAS members?" and "And how many
     at Peking University?" were matched as problems (strangers listed)."""
-    from generation.answerer import _QUESTION_PARTS, _counts_apart
+    from generation.answerer import _QUESTION_PARTS
+    from generation.turn_parts import _counts_apart
     from retrieval.census import count_question_en, narrowed_count, swapped_count
 
     turn = "How many academicians in the graph work at Tsinghua University? How many are CAS members?"
@@ -227,7 +230,7 @@ def test_english_counts_of_one_turn_and_their_follow_ups():
 def test_where_academicians_were_born_is_asked_of_their_biographies(question):
     """有几位院士出生在上海？ counted directions named 出生在上海 (none) and 出生在上海的 counted those at Shanghai
     institutions: where one was born is no record, so it is said unrecorded and the biographies that say so come first."""
-    from generation.answerer import states_born_in
+    from generation.life_answers import states_born_in
 
     asked = count_question(question)
     assert asked is not None and "出身地" in asked.unrecorded and asked.term is None

@@ -173,7 +173,8 @@ def test_ordering_the_list_shown_by_election_or_birth():
 def test_an_award_asked_with_another_verb_and_a_list_named_by_its_problem():
     """在2006年拿了诺贝尔医学奖 named no award (拿了 and the year), so a missing prize read as a wrong year; 回到无人机那个 /
     刚才食品那位第一位 name an earlier problem's list (they were read against the list just shown)."""
-    from generation.conversation import _BACK, earlier_problem
+    from generation.conversation import earlier_problem
+    from generation.conversation.resolver import _BACK
 
     assert asked_awards("那他是不是也在2006年拿了诺贝尔医学奖？") == ["诺贝尔医学奖"]
     assert asked_awards("他得了国家最高科学技术奖吗") == ["国家最高科学技术奖"]
@@ -189,7 +190,7 @@ def test_an_award_asked_with_another_verb_and_a_list_named_by_its_problem():
 
 def test_them_three_after_asking_of_two_means_all_three():
     """第二位和第三位谁年纪大？ then 他们三个一共获得过几项…？ was asked of the two (the group of the turn before)."""
-    from generation.conversation import _group
+    from generation.conversation.pointing import _group
     from retrieval.models import ExpertMatch
 
     shown = [ExpertMatch(id=f"e{i}", name=n, score=0.5) for i, n in enumerate(("潘际銮", "蔡鹤皋", "林尚扬"))]

@@ -186,7 +186,8 @@ def test_counts_among_the_experts_shown_and_graded_awards():
 def test_the_first_problems_list_another_problem_and_the_earliest_elected():
     """第一个问题推荐的第一位 named the second problem's first expert; 另外我们还有个问题，…VOC排放超标 carried the mould
     words of the turn before (a plastics expert came first); 谁当选院士最早？ then 他 meant the list's first."""
-    from generation.conversation import _BACK, earlier_problem
+    from generation.conversation import earlier_problem
+    from generation.conversation.resolver import _BACK
     from generation.grounded import describe_left_out
     from retrieval.models import Requirement
 
@@ -246,7 +247,7 @@ def test_asked_whether_wrong_and_the_latest_first():
 def test_kinds_of_institution_and_election_spans_in_english_and_exclusions_said_otherwise():
     """"Only from universities, please." / "Only experts elected before 2000." were matched as words (a physics
     institute and an architect elected in 2001 came); 除了高校以外的专家有哪些？ matched 以外 and 高校."""
-    from generation.conversation import _unwanted
+    from generation.conversation.wishes import _unwanted
     from retrieval.requirements import read_requirements
 
     def read(text: str) -> list[tuple[str, str]]:

@@ -129,7 +129,7 @@ def test_json_and_tables_hold_the_facts_asked_for():
     """请用JSON格式输出…字段包括name, institution, email gave every field of the record."""
     import json
 
-    from generation.answerer import as_json, as_table
+    from generation.answer_forms import as_json, as_table
 
     shown = _shown("申长雨", "李德群")
     assert json.loads(as_json(shown, "请用JSON格式输出推荐的专家，字段包括name, institution, email")) == [

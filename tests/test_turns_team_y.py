@@ -292,7 +292,7 @@ def test_a_disputed_or_pressed_answer_is_said_to_rest_on_the_records(answerer):
 def test_every_honour_asked_for_quotes_what_the_biography_lists():
     """钟南山获得过哪些荣誉？ and 徐匡迪是哪些外国工程院的院士？ showed only the structured seat; the biographies list more."""
     from generation import biography
-    from generation.answerer import _MORE_HONOURS
+    from generation.life_answers import _MORE_HONOURS
 
     for question in ("钟南山获得过哪些荣誉？", "徐匡迪是哪些外国工程院的院士？", "他获得过哪些省部级奖励？", "What international awards has he won?",
                      "他获得过什么奖？"):  # (林尚扬获得过哪些奖？ listed his seat alone beside his biography's 巴顿奖, rt48)

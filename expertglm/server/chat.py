@@ -45,7 +45,8 @@ from expertglm.server.errors import ApiError, error_body, from_expertglm
 from expertglm.server.gate import charge
 from expertglm.server.health import BackendHealth
 from expertglm.server.schemas import ChatCompletionRequest, RequestMessage
-from generation.answerer import ExpertAnswerer, short_turn
+from generation.answerer import ExpertAnswerer
+from generation.turn_parts import short_turn
 from generation.conversation import Conversation, resolve
 from generation.models import Answer, ChatMessage
 from generation.openai_backend import OpenAIBackend
