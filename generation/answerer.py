@@ -42,6 +42,8 @@ from generation.conversation import (
     corrects,
     expand_org_aliases,
     in_chinese_names,
+    known_experts,
+    titled_surnames,
     left_out_names,
     left_out_spans,
     older_asked,
@@ -233,6 +235,7 @@ from generation.turn_parts import (
     as_confirmation,
     judgement_apart,
     read_as_said,
+    without_titles,
     relation_apart,
     short_turn,
 )
@@ -1750,7 +1753,8 @@ class ExpertAnswerer:
     def _as_read(self, question: str, conversation: Conversation) -> str:
         """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
-        question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", read_as_said(question), count=1)
+        question = without_titles(titled_surnames(read_as_said(question), known_experts(conversation)), self.retriever.names)
+        question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", question, count=1)
         question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
         # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
         first = re.match(r"[^？?]+[？?]", question)  # 张三是谁？他在哪个单位？: 他 is the one just asked about, whom the

@@ -1314,6 +1314,7 @@ _DURATION = re.compile(r"(?:已经|已)?(?:(?<!\d)\d{1,3}|[一二两三四五六
 def asked_topic_zh(question: str) -> str | None:
     """The topic a Chinese follow-up asks whether an expert works on (第一位是研究膜分离的吗？ 这三位里谁研究轴承？)."""
     question = _DURATION.sub("", question)  # 从事钢铁结构材料研究30多年了吗？: the topic, not 30多年了
+    question = re.sub(r"是不是([^，。？?]{2,16}?专家)(?=[？?]|$)", r"是\1吗", question)  # 是不是焊接方面的专家？
     m = DONE_ON.search(question) or _ASKED_TOPIC.search(question) or _WHO_TOPIC.search(question)
     return m.group(1) if m else None
 
@@ -1855,7 +1856,9 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     if _WHO.search(question):  # 哪位是两院院士？: who
         if attribute == "directions":
             return f"按知识图谱的记录，研究方向和学科中有这一项的是：{names}。\n"
-        return f"按知识图谱的记录，{names}{'都' if len(holders) > 1 and verb != '是' else ''}{verb}。\n"
+        if verb == "获得过":  # 谁获得过国家科技进步奖？: the one who did, with what (丁健获得过。 read as cut off, rt88)
+            return f"按知识图谱的记录，获得过您问到的这一项的是：{names}。\n"
+        return f"按知识图谱的记录，{names}{verb}。\n"
     said = "获得过" if verb == "获得过" else "是"  # 他们都是研究电池的吗？ is answered 都是 / 不都是
     if len(holders) == len(experts):
         return f"都{said}。\n"

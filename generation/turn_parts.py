@@ -185,6 +185,21 @@ def read_as_said(question: str) -> str:
     return in_provinces(without_graph_override(arabic_years(without_markup(question))))
 
 
+# a title said before a name as a way of address (院士钟南山…, "Is Academician Pan Jiluan …?"), at a clause's start in
+# Chinese (not 焊接专家李明: a description to check), anywhere in English
+_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s，,。；;：:？?！!“”\"（(]|问|那|请))(?:院士|教授|专家|老师|研究员|博士)\s*$|"
+                           r"(?i:\b(?:(?:CAS|CAE)\s+)?(?:academician|professor|prof\.|dr\.)\s*$)")
+
+
+def without_titles(question: str, names: NameIndex) -> str:
+    """`question` without a title of address before a name the graph holds: 院士李明是焊接专家吗？ asks whether 李明 is a
+    welding expert (the title was read as the seat asked, and 是 answered, rt87); 中国工程院院士钟南山… keeps the seat said."""
+    for found in sorted(names.find(question), key=lambda n: -n.start):
+        if title := _TITLE_BEFORE.search(question[:found.start]):
+            question = question[:title.start()] + question[found.start:]
+    return question
+
+
 def _said_of(expert: ExpertMatch, question: str) -> str:
     """A follow-up as said of the expert it is about: his name where it points at him by position or pronoun, else
     first (既然第一位是清华大学的… is read as said of 周福霖; 你确定吗？我听说第一位调到清华大学了 too, in the sentence

@@ -47,8 +47,12 @@ _WORK_OF = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:介绍|了解|�
                       r"^(?:请问)?([\u4e00-\u9fff]{2,3}?)(?:在|是否在|在不在)(?:你们的?)?(?:知识)?(?:图谱|专家库|数据库|库)|"
                       r"(?i:^\s*is\s+)([\u4e00-\u9fff]{2,3})(?i:\s+in\s+(?:your|the)\s+(?:knowledge\s+)?(?:graph|database))")
 # 请介绍一下王院士 / 李院士和王院士谁年纪大: a person called by surname and title alone, no given name
-_SURNAME_TITLED = re.compile(r"(?:^|(?<=[介绍一下和与、及问找跟同比较，,。；;？?！!\s]))([\u4e00-\u9fff])(?:院士|教授|老师|研究员)"
+_SURNAME_TITLED = re.compile(r"(?:^|(?<=[介绍一下和与、及问找跟同比较，,。；;？?！!\s那]))([\u4e00-\u9fff])(?:院士|教授|老师|研究员|"
+                             # 钟老, 潘老: the respectful 老 after a surname (not 老化, 老板, 老家 …)
+                             r"老(?![师化板鼠虎旧式家乡年婆公爷伴人头大二三四五六七八九十]))"
                              r"(?![\u4e00-\u9fff]{0,1}(?:工作站|站|团队|课题组|实验室))")
+#: a surname with the respectful 老 (钟老): a way of address, never a name of its own
+SURNAME_LAO = re.compile(r"^[\u4e00-\u9fff]老$")
 
 
 def bare_surnames(text: str) -> list[str]:
@@ -388,7 +392,8 @@ class NameIndex:
                     break
         said = [next(g for g in m.groups() if g) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text), *_HEARD_OF.finditer(text),
                                                             *_TITLE_FIRST.finditer(text), *_WORK_OF.finditer(text.strip()))]
-        out += [n for n in said if n[0] in _SURNAMES and n not in self._ids and tags.get(n, _word_tags().get(n, "nr")) == "nr"]
+        out += [n for n in said if n[0] in _SURNAMES and n not in self._ids and tags.get(n, _word_tags().get(n, "nr")) == "nr"
+                and not SURNAME_LAO.match(n)]  # (潘老是哪个单位的？: a surname called, not a stranger 潘老, rt87)
         out += self._paired(text)
         out += self._opening(text)
         out += self._in_latin(text)
@@ -503,11 +508,14 @@ class NameIndex:
         return bool(_TITLE_AFTER.match(text, at + length) or _ASK_BEFORE.search(text, 0, at) or _compared(text, at, length)
                     or _RELATION_BEFORE.search(text, 0, at)
                     or _WHAT_ABOUT.search(text, 0, at) and text.startswith("呢", at + length)
+                    or _ADDRESSED_BEFORE.search(text, 0, at)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
                     or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))
 
 
+# a title of address at a clause's start right before a name (院士关河获得过…？ 教授王辰是…): a person is named
+_ADDRESSED_BEFORE = re.compile(r"(?:^|[，,。；;：:？?！!\s])(?:请问)?(?:院士|教授|老师|研究员)\s*$")
 # 那关桥呢？ (a follow-up asking the same of another person: a name between 那 at a clause's start and 呢; it was read
 # as no name and its 他 as the person before, rt77)
 _WHAT_ABOUT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:那|那么|那位|还有)\s*$")

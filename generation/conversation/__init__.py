@@ -24,6 +24,7 @@ from generation.conversation.pointing import (
     left_out_spans,
     pointed_at,
     said_positions,
+    titled_surnames,
     without_left_out,
 )
 from generation.conversation.questions import (
@@ -55,7 +56,7 @@ from generation.conversation.questions import (
     why_fit,
 )
 from generation.conversation.resolver import ONLY_FIELDS, SOLUTION, resolve
-from generation.conversation.state import Conversation, Intent
+from generation.conversation.state import Conversation, Intent, known_experts
 from generation.conversation.unheld_asked import CITATIONS, NEGATIVE, is_small_talk, unheld_requests
 from generation.conversation.wishes import refinement
 
@@ -95,6 +96,7 @@ __all__ = [
     "in_chinese_names",
     "in_list_positions",
     "is_small_talk",
+    "known_experts",
     "left_out_names",
     "left_out_spans",
     "of_those_shown_only",
@@ -105,6 +107,7 @@ __all__ = [
     "requested_count",
     "resolve",
     "said_positions",
+    "titled_surnames",
     "speaks_for",
     "unheld_requests",
     "why_fit",

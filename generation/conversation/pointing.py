@@ -386,6 +386,26 @@ def _by_surname(m: re.Match, experts: list[ExpertMatch]) -> str:
     return next(iter(bearers)) if len(bearers) == 1 else m.group()
 
 
+def titled_surnames(text: str, experts: list[ExpertMatch]) -> str:
+    """`text` with a surname and title (钟院士, 钟老, 王教授) written as the full name of the one expert of `experts` who
+    bears that surname; as written when none or several do (钟院士 right after 钟南山 was "ten experts are called 钟",
+    and 钟老 no expert at all, rt87)."""
+    if not experts:
+        return text
+
+    def full(m: re.Match) -> str:
+        bearers = {e.name for e in experts if e.name.startswith(m.group(1)) and len(e.name) > len(m.group(1)) and
+                   (len(m.group(1)) == 2 or e.name[:2] not in COMPOUND_SURNAMES)}
+        return next(iter(bearers)) if len(bearers) == 1 else m.group()
+    return _TITLED_CN.sub(full, text)
+
+
+# a surname (compound ones first) and a title of address, where a name may begin (钟院士, 那钟老, 和王院士)
+_TITLED_CN = re.compile(r"(?:^|(?<=[和与、及跟同比，,。；;？?！!\s那问请]))(" + "|".join(COMPOUND_SURNAMES) + r"|[\u4e00-\u9fff])"
+                        r"(?=院士|教授|老师|研究员|老(?![师化板鼠虎旧式家乡年婆公爷伴人头大二三四五六七八九十]))"
+                        r"(?:院士|教授|老师|研究员|老)")
+
+
 def in_chinese_names(text: str, experts: list[ExpertMatch]) -> str:
     """`text` with the experts' names written in pinyin (Shen Changyu, Changyu Shen) in Chinese characters, so that
     an English follow-up naming one ("When was Shen Changyu elected?") is read as a question about them."""

@@ -60,6 +60,9 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("sources", re.compile(r"主页|链接|网址|网页|网站|官网|资料来源|信息来源|出处|(?i:\bhomepage\b|\bwebsite\b|\blinks?\b|"
                            r"\burls?\b|\bweb\s*page\b|\bsources?\b)")),
     ("directions", re.compile(DONE_ON.pattern + r"|方向|研究什么|研究哪|擅长|专攻|做什么|从事什么|领域|是(?:不是)?(?:研究|做|搞|从事)[^，。？?]{1,12}?的|"
+                              # 李明是焊接专家吗？: his topic, checked (his card was shown, no verdict, rt87)
+                              r"是(?:不是)?(?:一位|一名|个)?[^，。？?是]{2,12}?(?:方面|领域)?的?专家(?:吗|吧|么|嘛)|"
+                              r"是不是(?:一位|一名|个)?[^，。？?是]{2,12}?(?:方面|领域)?的?专家[？?]|"
                               r"(?:谁|哪[位个些])(?:是)?(?:在)?(?:研究|从事|做|搞|懂)|"
                               r"(?:研究(?![院所中生员])|从事|搞)[^，。？?]{1,12}?[吗吧么嘛]|"
                               # 他解决过西气东输管道焊缝开裂问题吧？: work said done, checked as a topic is (rt46)
@@ -307,7 +310,9 @@ _BIRTH_ASKED = re.compile(r"出生|生于|出身|籍贯|老家|\bborn\b|\bbirth"
 
 # a count said with the kind counted first, as of the whole graph (中国科学院院士有多少位？ 北京市有多少位院士？)
 _CENSUS_FORM = re.compile(r"^\s*(?:请问|那|那么)?(?:[^，。？?\s]{2,20}?(?:院士|专家)(?:一共|总共|共|总)?有(?:多少|几)|"
-                          r"[^，。？?\s]{2,20}?(?:一共|总共|共|总)?有(?:多少|几)(?:位|名|个)?[^，。？?\s]{0,8}?(?:院士|专家))")
+                          r"[^，。？?\s]{2,20}?(?:一共|总共|共|总)?有(?:多少|几)(?:位|名|个)?[^，。？?\s]{0,8}?(?:院士|专家)|"
+                          # 浙江大学的院士都有谁？ (after a list it counted those shown: none, rt87)
+                          r"[^，。？?\s]{2,20}?的(?:院士|专家)(?:都|一共|总共)?(?:有谁|有哪些|是谁|是哪些|有哪几位)(?:人)?[？?]*\s*$)")
 
 
 # (北京有多少位中国工程院院士？: the academy between, rt65)

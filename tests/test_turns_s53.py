@@ -1,0 +1,106 @@
+"""Turns the twenty-ninth session mended (blind rounds rt87 and rt88): a title said before a name (院士X, "Academician
+X"), "X是焊接专家吗？", an institution's members asked after a list, a surname with a title (钟院士, 钟老) that the
+conversation makes one expert, and who of those shown holds an award."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answerer_over, records_of
+from generation.conversation import Conversation
+
+
+@pytest.fixture(scope="module")
+def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """Welding experts at three institutions, one a former vice-president of a society, and a physician."""
+    records = records_of("s53w", "机械工程", [
+        ("关河", "中国航空制造工程研究院", "焊接力学", [{"name": "国家技术发明奖二等奖", "year": 1990},
+                                                       {"name": "中国工程院院士", "year": 1995}],
+         "关河，研究员，1950年生。现任中国航空制造工程研究院研究员。曾任中国焊接学会理事长、国际焊接学会副主席。"),
+        ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999}],
+         "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
+        ("郑石岭", "同济大学", "焊接结构设计", [{"name": "中国科学院院士", "year": 2001}],
+         "郑石岭，1950年生，焊接结构专家。同济大学焊接研究所教授。"),
+        ("钟南川", "呼吸疾病研究所", "呼吸病学", [{"name": "中国工程院院士", "year": 1996}],
+         "钟南川，呼吸病学专家，1936年生。")])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s53w")) as answerer:
+        yield answerer
+
+
+def _turns(answerer, *turns: str):
+    """The answer to the last of `turns`, said in one conversation, and the conversation."""
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        answerer.answer(turn, conversation)
+    return answerer.answer(turns[-1], conversation), conversation
+
+
+@pytest.mark.parametrize("turn", ["院士钟南川是焊接专家吗？", "钟南川是焊接专家吗？", "院士钟南川是不是焊接方面的专家？"])
+def test_a_field_asked_of_a_titled_name_is_checked_not_confirmed_by_the_seat(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert not answer.text.startswith("是"), answer.text
+    assert "没有写到“焊接”" in answer.text and "呼吸病学" in answer.text
+
+
+def test_a_field_the_record_holds_is_confirmed(weld_answerer):
+    answer = weld_answerer.answer("关河是焊接专家吗？")
+    assert answer.text.startswith("是。") and "焊接力学" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["院士关河获得过诺贝尔奖吗？", "教授关河获得过诺贝尔奖吗？"])
+def test_a_title_before_a_name_is_no_award_asked(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert "没有您问到的那一项" in answer.text and "另一项没有记录" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["Is Academician Guan He the president of the International Institute of Welding?",
+                                  "Is CAE academician Guan He the president of Tongji University?"])
+def test_an_english_title_before_a_name_does_not_answer_yes_to_a_post(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == ["关河"], answer.text
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_title_inside_a_description_is_kept(weld_answerer):
+    """焊接专家关河…: a description of him (checked as said), not a title of address to drop."""
+    answer = weld_answerer.answer("中国工程院院士关河是哪个单位的？")
+    assert "中国航空制造工程研究院" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["同济大学的院士都有谁？", "同济大学的专家有哪些？"])
+def test_an_institutions_members_asked_after_a_list_are_counted_in_the_graph(weld_answerer, turn):
+    answer, _ = _turns(weld_answerer, "激光焊接方面推荐一位专家", turn)
+    assert "郑石岭" in answer.text, answer.text
+    assert "刚才推荐的" not in answer.text
+
+
+def test_an_institutions_members_asked_of_those_shown_stay_among_them(weld_answerer):
+    answer, conversation = _turns(weld_answerer, "焊接结构设计和焊接力学", "他们中同济大学的有谁？")
+    assert "刚才推荐的" in answer.text or "其中" in answer.text or "郑石岭" in answer.text, answer.text
+    assert {e.name for e in answer.experts} <= {e.name for e in conversation.shown}
+
+
+@pytest.mark.parametrize("turns, name", [
+    (("钟南川的研究方向是什么？", "钟院士哪年当选的？"), "钟南川"),
+    (("焊接力学", "关老获得过什么奖？"), "关河"),
+    (("焊接结构设计", "郑教授在哪个单位？"), "郑石岭")])
+def test_a_surname_with_a_title_is_the_one_expert_of_the_conversation_who_bears_it(weld_answerer, turns, name):
+    answer, _ = _turns(weld_answerer, *turns)
+    assert [e.name for e in answer.experts] == [name], answer.text
+    assert "只凭姓氏" not in answer.text and "没有您提到的那位专家" not in answer.text
+
+
+def test_a_surname_with_lao_and_no_conversation_is_asked_which_one(weld_answerer):
+    answer = weld_answerer.answer("钟老是哪个单位的？")
+    assert "没有您提到的那位专家" not in answer.text, answer.text
+    assert "姓钟" in answer.text or [e.name for e in answer.experts] == ["钟南川"]
+
+
+def test_lao_in_a_word_is_no_title(weld_answerer):
+    answer = weld_answerer.answer("焊缝老化开裂怎么办？")
+    assert answer.experts and "姓" not in answer.text.split("\n")[0], answer.text
+
+
+def test_who_of_those_shown_holds_an_award_is_said_with_the_award_asked(weld_answerer):
+    answer, _ = _turns(weld_answerer, "焊接力学和激光焊接", "他们中谁获得过国家技术发明奖？")
+    assert "获得过您问到的这一项的是：关河" in answer.text, answer.text
