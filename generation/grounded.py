@@ -488,7 +488,7 @@ RECORD_FIELDS = (("name", "姓名", "Name", r"姓名|名字|\bnames?\b"),
                  ("awards", "获奖与当选", "Awards",
                   r"获奖|奖项|成就|荣誉|当选(?!年|时间)|\b(?:awards?|honou?rs?|achievements?|prizes?)\b"),
                  # asked by name only (用表格列出姓名、单位和当选年份: the column was dropped, rt42)
-                 ("elected", "当选年份", "Election year", r"当选年|当选时间|\belection\s+years?\b|\byears?\s+elected\b"),
+                 ("elected", "当选年份", "Election year", r"当选年|当选时间|\belect(?:ed|ion)[_\s-]?years?\b|\byears?[_\s-]?(?:of[_\s-]?)?elect(?:ed|ion)\b"),
                  ("place", "所在地", "Location", r"所在地|所在城市|所在省|城市|省份|\b(?:locations?|city|cities|province)\b"))
 #: the fields a table or JSON gives unless the question names some ("elected" and "place" only when named)
 DEFAULT_FIELDS = ("name", "institution", "title", "fields", "directions", "awards")

@@ -69,6 +69,7 @@ _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
 _HONORARY = frozenset({"荣誉", "名誉", "终身", "特聘", "客座", "兼职", "资深", "首席", "特邀"})
 _NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")  # nor a title: 推荐张三院士 is read by its title
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻|告诉我们?|给我们?|提供|"
+                         r"(?:^|[，,。；;！!？?\s])(?:请|请你|麻烦|帮我)?(?:把|将)|"  # 请把关桥的简介翻译成英文 (桥: bridges, rt87)
                          r"(?:介绍|推荐|了解)(?:一下|下)|"  # 介绍一下周济
                          # 清华的周济, 华中科技大学的周济: a person of an institution
                          r"(?:大学|学院|研究所|研究院|中心|公司|医院|集团|清华|北大|浙大|交大|复旦|中科院|科学院|工程院)的|"
@@ -105,7 +106,7 @@ WORK_DONE = r"解决|参与|主持|负责|攻克|处理|研制|开发|做|搞"
 SIMILAR = r"类似|这类|这种|这样|同样|相似|相关"
 _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|是否也)?"  # 王志强是不是也拿过…？ 王建军也是院士吗？ (rt62)
                            # 关桥目前在哪里工作？ 关桥已获得诺贝尔奖，他…？ (关桥 went unread: no such expert, a list; rt84)
-                           r"(?:现在|目前|如今|当前|眼下)?(?:已经|已|曾经|曾)?"
+                           r"(?:现在|目前|如今|当前|眼下)?(?:已经|已|曾经|曾)?(?:一共|总共|共|先后|总计)?"  # 关桥一共获得过几项奖？ (rt87)
                            r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
                            # 于敏是谁？ 于敏获得国家最高科学技术奖是哪一年？ (no one was found, rt81)
                            r"是谁|是什么人|是做什么的|是(?:做|搞|研究|从事)[^，。？?]{1,12}?的(?:吗|吧|么)|(?:获得|荣获|获)了?[^，。？?]{1,20}?奖|"
@@ -301,7 +302,9 @@ class NameIndex:
                     if _COLLEAGUE.search(text, max(0, at - 16), at):  # 我们的工程师王建国说…: a colleague of the asker,
                         at += length  # not the academician of that name (his card was the answer, rt86)
                         break
-                    if at in bounds and at + length in bounds or joined or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
+                    held = length == 2 and text[at - 1:at] in "把将" and text.startswith("的", at + length)  # 请把关桥的…:
+                    # jieba reads 把关 (关桥's biography was read as bridges, rt87)
+                    if at in bounds and at + length in bounds or joined or held or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
                         # jieba reads 民和, a county, across the name's end; in a list of names it is a name)
                         found.append(NamedExpert(name, at, self._ids[name]))
                         at += length
@@ -339,7 +342,11 @@ class NameIndex:
                         b.group()[0].isupper() or "-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
                     continue  # checked before `_latin`, which is built only for a text that could name someone
                 names = self._latin.get(re.sub(r"['’]", "", "".join(w.group() for w in span)).lower(), ())
-                if names and (len(_pinyin(names[0])) >= 3 or _LATIN_CUE.search(text, 0, span[0].start())):
+                after = len(text) - len(text[span[-1].end():].lstrip())  # Zhang Jie 是研究什么的？: a question about a
+                # person right after two syllables names them (张伟平 was answered, on the letters "zhang", rt87)
+                if names and (len(_pinyin(names[0])) >= 3 or _LATIN_CUE.search(text, 0, span[0].start()) or
+                              re.match(r"[\u4e00-\u9fff]", text[after:after + 1]) and
+                              (_ABOUT_PERSON.match(text, after) or _ABOUT_PERSON.match(text, after + 1) and text[after] == "是")):
                     ids = tuple(sorted({x for n in names for x in self._ids[n]}))
                     written = text[span[0].start():span[-1].end()]
                     found.append(NamedExpert(names[0] if len(names) == 1 else written, span[0].start(), ids))

@@ -114,6 +114,14 @@ def without_markup(text: str) -> str:
     return _MARKUP.sub(gap, text) if "<" in text or "!--" in text else text
 
 
+# a record asked to be translated ("Translate his biography into English"): what it says is asked, quoted as written
+_TRANSLATED_RECORD = re.compile(r"\b(?:please\s+)?(?:translate|put|render)\s+((?:[^.?!]{0,30}?\s)?(?:biography|bio|profile|"
+                                r"record|introduction|resume|cv)\b(?:\s+of\s+[^.?!]{2,30}?)?)\s+into\s+(?:chinese|english|mandarin)\b",
+                                re.IGNORECASE)
+
+
 def without_language_request(text: str) -> str:
-    """`text` without its requests to be answered in a language (they name no part of the problem)."""
+    """`text` without its requests to be answered in a language (they name no part of the problem); a record asked
+    translated is asked for (it was read as nothing, and greeted, rt87)."""
+    text = _TRANSLATED_RECORD.sub(lambda m: f"What does {m.group(1)} say?", text)
     return _LANGUAGE_REQUEST.sub(" ", text).strip() if _LANGUAGE_REQUEST.search(text) else text

@@ -104,3 +104,29 @@ def test_lao_in_a_word_is_no_title(weld_answerer):
 def test_who_of_those_shown_holds_an_award_is_said_with_the_award_asked(weld_answerer):
     answer, _ = _turns(weld_answerer, "焊接力学和激光焊接", "他们中谁获得过国家技术发明奖？")
     assert "获得过您问到的这一项的是：关河" in answer.text, answer.text
+
+
+def test_a_count_of_one_experts_awards_is_answered_of_him(weld_answerer):
+    answer = weld_answerer.answer("关河一共获得过几项奖？")
+    assert [e.name for e in answer.experts] == ["关河"], answer.text
+    assert "共有2项" in answer.text
+
+
+@pytest.mark.parametrize("turn", ["请把关河的简介翻译成英文", "Please translate 关河's biography into English"])
+def test_a_biography_asked_translated_is_quoted_of_him(weld_answerer, turn):
+    answer = weld_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == ["关河"], answer.text
+    assert "国际焊接学会副主席" in answer.text
+
+
+def test_the_two_shown_are_the_two_people_of_a_json_request(weld_answerer):
+    answer, conversation = _turns(weld_answerer, "推荐两位焊接方面的专家",
+                                  "把两个人的信息整理成JSON，包括name、institution、elected_year、email")
+    shown = [e.name for e in conversation.batches[0]]
+    assert answer.text.startswith("[") and all(f'"name": "{n}"' in answer.text for n in shown), answer.text
+    assert '"elected"' in answer.text and "联系方式" in answer.text
+
+
+def test_a_two_syllable_pinyin_name_before_a_chinese_question_is_read(weld_answerer):
+    answer = weld_answerer.answer("Guan He 是研究什么的？")
+    assert [e.name for e in answer.experts] == ["关河"] and "焊接力学" in answer.text, answer.text

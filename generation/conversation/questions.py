@@ -618,6 +618,7 @@ def _more_detail(text: str) -> bool:
 
 
 SHOWN_REF = re.compile(r"推荐(?:过)?的(?:专家|这|那|几|人)|刚才|上面|以上|前面|这些|他们|她们|这[两三四五几](?:位|个人|人|名)|"
+                       r"(?:^|(?<=[把将那]))[两三四五几](?:位|个人|人|名)(?=的|都|各|分别)|"  # 把两个人的信息整理成JSON (rt87)
                        r"\b(?:them|their|those|these|the\s+recommended|above)\b", re.IGNORECASE)
 
 
