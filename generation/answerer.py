@@ -1621,6 +1621,14 @@ class ExpertAnswerer:
             rest, english = related  # 他的学生李明也是院士吧？: 李明's record, the relation said unrecorded first
             said = self.answer(rest, conversation)
             return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
+        parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        if len(parts) >= 2 and (others := [q for q in parts if not _RELATION_ASKED.search(q)]) and \
+                len(others) < len(parts) and relation_apart(question, self.retriever.names) is None:
+            # 王辰是哪年当选的？在哪工作？…他的学生有多少？: the other questions answered, the relation said unrecorded
+            # (the whole turn became 他的简介, and strangers were listed, rt87)
+            said = self.answer("".join(others), conversation)
+            note = RELATION_ASKED_NOTE_EN if is_english(question) else RELATION_ASKED_NOTE
+            return said.model_copy(update={"text": note + "\n\n" + said.text})
         if (asked := _RELATION_ASKED.search(question)) is not None and relation_apart(question, self.retriever.names) is None:
             # 钟南山的学生里有哪些也是院士？ 钟南山和王辰是什么关系？: no relation is recorded, said first (his card, or a
             # list matched on 关系, was all, rt84); two named: whether they share an institution, which the graph holds

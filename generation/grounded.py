@@ -1432,7 +1432,10 @@ def describe_same_place(experts: list[ExpertMatch], question: str = "") -> str:
                           for p, g in groups)
         missing = f"知识图谱中没有{'、'.join(e.name for e in unknown)}的{'所在城市' if city else '单位'}记录。" if unknown else ""
         whole = len(groups) == 1 and len(groups[0][1]) == len(experts)  # (他们都在同一个城市吗？: all of them)
-        verdict = "不是。" if not groups else "是。" if some or whole else "不都是。"
+        known = {e.city if city else e.institution for e in experts} - {None, ""}
+        # an expert of no recorded place may share one: no 不是 that the records cannot back (王辰's city unknown, rt87)
+        open_ = bool(unknown) and (not groups if some else len(known) < 2)
+        verdict = "无法确定。" if open_ else "不是。" if not groups else "是。" if some or whole else "不都是。"
         return verdict + (f"按知识图谱的记录，{shared}。" if groups else "") + f"知识图谱记录的{each}。" + missing
     unknown = [e.name for e in experts if not e.institution]
     each = "，".join(f"{e.name}在{e.institution}工作" for e in experts if e.institution)

@@ -130,3 +130,26 @@ def test_the_two_shown_are_the_two_people_of_a_json_request(weld_answerer):
 def test_a_two_syllable_pinyin_name_before_a_chinese_question_is_read(weld_answerer):
     answer = weld_answerer.answer("Guan He 是研究什么的？")
     assert [e.name for e in answer.experts] == ["关河"] and "焊接力学" in answer.text, answer.text
+
+
+def test_a_relation_asked_beside_other_questions_leaves_them_answered(weld_answerer):
+    answer = weld_answerer.answer("关河是哪年当选的？在哪工作？他的学生有多少？")
+    assert answer.text.startswith("知识图谱不记录专家之间的师生"), answer.text
+    assert "1995年" in answer.text and "中国航空制造工程研究院" in answer.text
+    assert [e.name for e in answer.experts] == ["关河"]
+
+
+@pytest.mark.parametrize("cities, question, verdict", [
+    (("北京", None), "两人的单位在同一个城市吗？", "无法确定。"),
+    (("北京", "广州"), "两人的单位在同一个城市吗？", "不是。"),
+    (("北京", "北京", None), "他们都在同一个城市吗？", "无法确定。"),
+    (("北京", "上海", None), "他们都在同一个城市吗？", "不是。"),
+    (("北京", "上海", None), "有两位在同一个城市吗？", "无法确定。"),
+    (("北京", "北京", None), "有两位在同一个城市吗？", "是。")])
+def test_a_same_city_verdict_waits_for_the_places_the_records_lack(cities, question, verdict):
+    from generation.grounded import describe_same_place
+    from retrieval.models import ExpertMatch
+
+    experts = [ExpertMatch(id=f"c{i}", name=f"专家{'甲乙丙'[i]}", institution=f"单位{i}", city=city, score=1.0)
+               for i, city in enumerate(cities)]
+    assert describe_same_place(experts, question).startswith(verdict), describe_same_place(experts, question)
