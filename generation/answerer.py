@@ -1719,6 +1719,11 @@ class ExpertAnswerer:
         if len(asked) == 2 and (other := _NAME_THEN.match(asked[0])) and self.retriever.names.ids(other.group(1)):
             return [self._same_of(asked[0], conversation), asked[1]]  # 关桥呢？他们俩是同一个省的吗？: the same question
             # of him, then the one of both (bridge engineers were matched on the 桥 of his name, rt71)
+        if 2 <= len(asked) <= MAX_APART and self.retriever.names.find(asked[0]) and any(
+                (other := _NAME_THEN.match(q)) and self.retriever.names.ids(other.group(1)) or _GAP_ONLY.match(q)
+                for q in asked[1:]):
+            return asked  # 钟南山哪年当选？王辰呢？两人相差几年？: each in turn, 王辰呢 as the same question of him, the gap
+            # between the two (王辰 was left unanswered; 钟南山和王辰哪年当选？两人相差几年？ listed them as a match, rt87)
         if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
             return asked  # 哪年多？ / 一共有多少个机构？覆盖多少个省份？: each in turn (only the first was answered, rt71)
         if (tail := _ASKED_OF_THEM.search(question)) is not None and tail.start() > 0:
@@ -1798,6 +1803,13 @@ class ExpertAnswerer:
         first?"): that question with it (谁年纪大？相差几岁？, answered together); the turn itself otherwise (it was
         searched as a new problem, and the list found replaced the two: 15 of 16 such turns, rt73)."""
         asked = next((m.content for m in reversed(conversation.messages) if m.role == "user"), "")
+        two = next((g for g in (conversation.pair, conversation.group, conversation.last) if len(g) == 2), [])
+        if _GAP_ONLY.match(question) and two and not is_english(question) and (
+                when := _ELECTED_WHEN.search(asked) or _BORN_WHEN.search(asked)):
+            # 钟南山和王辰分别是哪年当选的？ then 两人相差几年？: the order of the two with the gap (it was "not understood",
+            # rt87)
+            order = "谁当选更早" if when.re is _ELECTED_WHEN else "谁年纪大"
+            return f"{two[0].name}和{two[1].name}{order}？{question.strip()}"
         if not _GAP_ONLY.match(question) or not (biography.asks_age_order(asked) or asks_elected_order(asked)) or \
                 _GAP_ONLY.match(asked) or \
                 len(conversation.pair or conversation.last) != 2 and len(conversation.group) != 2:
@@ -2028,6 +2040,9 @@ _SAY_THAT = re.compile(r"\b(?:say|state|write|declare|confirm|tell\s+(?:me|us|th
                        r"[.!]?\s*$", re.IGNORECASE)
 
 
+# the years two were elected or born, asked (分别是哪年当选的？ 哪年出生的？): a gap asked next is between them
+_ELECTED_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}当选|当选[^，。？?]{0,6}(?:哪一?年|时间|什么时候)|什么时候当选")
+_BORN_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}(?:出生|生的)|(?:出生|生于)[^，。？?]{0,6}(?:哪一?年|时间|什么时候)")
 _NAME_THEN = re.compile(r"^\s*(?:那|那么)?([\u4e00-\u9fff·]{2,4})(?:院士|教授)?呢\s*[？?]\s*$")
 
 

@@ -514,7 +514,9 @@ def describe_among_en(experts: list[ExpertMatch], among: tuple[Requirement, ...]
         lines.append(f"Of the {len(experts)} experts {asked}, {len(holders)} meet{'s' if len(holders) == 1 else ''} "
                      f"this ({what}): {', '.join(e.name for e in holders)}." if holders else
                      # (no figure: after a line naming experts it was read as a claim of the last one named)
-                     f"By the graph's records, none of the experts {asked} meets this ({what}).")
+                     f"By the graph's records, none of the experts {asked} meets this"
+                     # (an award none holds is not named: the guard reads it as a claim and dropped the line, rt87)
+                     + (" (what you ask about)." if requirement.kind in ("award", "academy") else f" ({what})."))
         if undated := undated_holders(experts, requirement):
             lines.append(f"The graph records this award without a year for {' and '.join(undated)}, so it cannot be "
                          "checked by year.")

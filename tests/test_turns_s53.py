@@ -153,3 +153,17 @@ def test_a_same_city_verdict_waits_for_the_places_the_records_lack(cities, quest
     experts = [ExpertMatch(id=f"c{i}", name=f"专家{'甲乙丙'[i]}", institution=f"单位{i}", city=city, score=1.0)
                for i, city in enumerate(cities)]
     assert describe_same_place(experts, question).startswith(verdict), describe_same_place(experts, question)
+
+
+def test_an_award_none_of_those_shown_holds_is_said_in_english(weld_answerer):
+    answer, _ = _turns(weld_answerer, "焊接力学和激光焊接", "Which of them won the Nobel Prize?")
+    assert "none of the experts just recommended meets this" in answer.text, answer.text
+    assert answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize("turns", [("关河哪年当选？郑石岭呢？两人相差几年？",),
+                                   ("关河和郑石岭分别是哪年当选的？", "两人相差几年？")])
+def test_the_gap_between_two_asked_after_their_years_is_counted(weld_answerer, turns):
+    answer, _ = _turns(weld_answerer, *turns)
+    assert "晚6年当选" in answer.text or "早6年" in answer.text, answer.text
+    assert "郑石岭2001年" in answer.text
