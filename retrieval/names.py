@@ -165,8 +165,10 @@ _LATIN_GAP = re.compile(r"[ \t\-‐]+")  # what may stand between the words of a
 # the answer said the graph held no one of that name)
 _LATIN_ORG_AFTER = re.compile(r"(?:[\s\-]+[A-Z][\w']*){0,3}\s+(?:University|Institute|College|Academy|Hospital|Company|"
                               r"Corporation|Group|Laboratory|Lab|School|Center|Centre|Bureau|Observatory|Museum)\b")
+# a sentence that opens with a person and says something of them ("Guan He works at …, right?")
+_OPENS_CLAIM = re.compile(r"\s+(?:is|was|works|worked|won|has|had|received|got|holds|held|'s)\b", re.IGNORECASE)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
-                        r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|"
+                        r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|that|said|says|"
                         # a question about a person (Where does Guan Qiao work? Who is Zhang Jie? Was Zhou Ji …?)
                         r"who(?:'s|\s+is|\s+was)?|whom|whose|where\s+(?:does|did|is|was)|when\s+(?:was|did|is)|"
                         r"how\s+old\s+(?:is|was)|is|was|did|does|has|had|rank|compare|between|of)\b\.?|,|院士|教授|介绍|推荐|联系)\s*$",
@@ -346,7 +348,8 @@ class NameIndex:
                 # person right after two syllables names them (张伟平 was answered, on the letters "zhang", rt87)
                 if names and (len(_pinyin(names[0])) >= 3 or _LATIN_CUE.search(text, 0, span[0].start()) or
                               re.match(r"[\u4e00-\u9fff]", text[after:after + 1]) and
-                              (_ABOUT_PERSON.match(text, after) or _ABOUT_PERSON.match(text, after + 1) and text[after] == "是")):
+                              (_ABOUT_PERSON.match(text, after) or _ABOUT_PERSON.match(text, after + 1) and text[after] == "是")
+                              or not text[:span[0].start()].strip() and _OPENS_CLAIM.match(text, span[-1].end())):
                     ids = tuple(sorted({x for n in names for x in self._ids[n]}))
                     written = text[span[0].start():span[-1].end()]
                     found.append(NamedExpert(names[0] if len(names) == 1 else written, span[0].start(), ids))

@@ -167,3 +167,19 @@ def test_the_gap_between_two_asked_after_their_years_is_counted(weld_answerer, t
     answer, _ = _turns(weld_answerer, *turns)
     assert "晚6年当选" in answer.text or "早6年" in answer.text, answer.text
     assert "郑石岭2001年" in answer.text
+
+
+def test_an_institution_said_of_him_is_checked_not_taken_as_a_pointer(weld_answerer):
+    answer, _ = _turns(weld_answerer, "关河在哪工作？", "他是同济大学的教授吗？")
+    assert answer.text.startswith("不是。") and "中国航空制造工程研究院" in answer.text, answer.text
+
+
+def test_a_claim_said_to_be_the_assistants_is_checked_in_english(weld_answerer):
+    answer = weld_answerer.answer("You said earlier that Guan He works at Tongji University. Why did you say that?")
+    assert [e.name for e in answer.experts] == ["关河"] and answer.text.startswith("No."), answer.text
+
+
+def test_a_list_remembered_wrongly_is_corrected(weld_answerer):
+    answer, conversation = _turns(weld_answerer, "焊接力学和激光焊接", "我记得你推荐的第一位是钟南川，他在哪工作？")
+    first = conversation.batches[0][0].name
+    assert first != "钟南川" and answer.text.startswith(f"刚才推荐的第1位是{first}，不是钟南川。"), answer.text

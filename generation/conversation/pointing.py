@@ -251,6 +251,9 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
         said = m.group(1)
         if _SEAT.search(m.group()):  # 中国科学院院士 is an academy seat, not someone at the institution
             continue
+        if re.search(r"(?:是|当过|做过|担任过?)[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)$",
+                     text[:m.end(1)]):  # 他是哈尔滨工业大学的
+            continue  # 教授吗？: what is said of him, to check — not whom it points at (none shown was, rt87)
         for k in range(len(said) - 3):  # the words before the name (那位, 请问) are no part of it
             bearers = {e.id: e for e in known if e.institution and said[k:] in e.institution}
             if bearers:
