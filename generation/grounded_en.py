@@ -150,6 +150,8 @@ _REASONS = (
     (re.compile(r"^问题中写的姓名与这位专家的姓名只差一个字$"), "the name in your message differs from this expert's by one character"),
     (re.compile(r"^研究方向「(.+)」与问题直接相关$"), r"the research direction 「\1」 bears directly on your problem"),
     (re.compile(r"^研究方向「(.+)」与问题有关$"), r"the research direction 「\1」 is related to your problem"),
+    (re.compile(r"^研究方向「(.+)」与问题都涉及「(.+)」$"), r"the research direction 「\1」 and your problem both concern 「\2」"),
+    (re.compile(r"^研究方向「(.+)」是问题涉及的方面$"), r"the research direction 「\1」 is what your problem concerns"),
     (re.compile(r"^问题可能属于「(.+)」学科，与专家所属学科一致$"), r"your problem may belong to 「\1」, the expert's discipline"),
     (re.compile(r"^所属学科「(.+)」与问题相关$"), r"the expert's field 「\1」 is related to your problem"),
     (re.compile(r"^专家资料中也出现了问题里的关键词：(.+)$"), r"the expert's record also holds the graph's Chinese terms for your problem: 「\1」"),
