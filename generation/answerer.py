@@ -1737,6 +1737,12 @@ class ExpertAnswerer:
                 for q in asked[1:]):
             return asked  # 钟南山哪年当选？王辰呢？两人相差几年？: each in turn, 王辰呢 as the same question of him, the gap
             # between the two (王辰 was left unanswered; 钟南山和王辰哪年当选？两人相差几年？ listed them as a match, rt87)
+        if 2 <= len(asked) <= MAX_APART and self.retriever.names.find(asked[0]) and \
+                not self.retriever.names.find("".join(asked[1:])) and \
+                all(_THEY_OR_HE.search(q) for q in asked[1:]) and self._begin(asked[0], copy.deepcopy(conversation))[
+                    0].kind in ("about", "list"):
+            return asked  # 关桥和林尚扬谁当选院士更早？他们都获得过…奖吗？: the order, then the award of those two (it was
+            # left unanswered, rt87)
         if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
             return asked  # 哪年多？ / 一共有多少个机构？覆盖多少个省份？: each in turn (only the first was answered, rt71)
         if (tail := _ASKED_OF_THEM.search(question)) is not None and tail.start() > 0:
@@ -2064,6 +2070,7 @@ _SAY_THAT = re.compile(r"\b(?:say|state|write|declare|confirm|tell\s+(?:me|us|th
 # the years two were elected or born, asked (分别是哪年当选的？ 哪年出生的？): a gap asked next is between them
 _ELECTED_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}当选|当选[^，。？?]{0,6}(?:哪一?年|时间|什么时候)|什么时候当选")
 _BORN_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}(?:出生|生的)|(?:出生|生于)[^，。？?]{0,6}(?:哪一?年|时间|什么时候)")
+_THEY_OR_HE = re.compile(r"(?<![其吉])[他她](?:们|俩)?|两人|二人|两位|这两位|二位|(?i:\b(?:he|she|they|them|his|her|their|both)\b)")
 _NAME_THEN = re.compile(r"^\s*(?:那|那么)?([\u4e00-\u9fff·]{2,4})(?:院士|教授)?呢\s*[？?]\s*$")
 
 

@@ -96,6 +96,11 @@ def _namesakes(intent: Intent, experts: list[ExpertMatch]) -> list[str]:
     return said
 
 
+# a seat on a body said of someone (全国政协常委, 全国人大代表, 学术委员会主任): its words, looked for in the biography
+_MEMBER_POST = re.compile(r"(?<![我你])是(?P<p>[^，,。？?是]{2,16}?(?:常委|委员|代表|主席|主任|理事|主编|馆长))"
+                          r"(?=吗|吧|么|嘛|[，,]|对|[？?]|$)")
+
+
 def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biography.BioTopic, ...]:
     """The life topics a turn asks about, an English one read with the Chinese words it amounts to as well ("Is he
     from Jiangxi?" → 哪里人; "Did he develop …?" → 主要成果; "Where is Shen Changyu from?" of `experts`' 申长雨)."""
@@ -111,6 +116,8 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
     if any(t.unheld == "职务" for t in topics) and (post := asked_post(question)):
         topics += (biography.words_topic([post]),)  # 郑时龄曾任同济大学副校长吗？: the sentence writing 副校长 (the first
         # three on his posts left it out, and it was said unwritten, rt81)
+    if any(t.unheld == "职务" for t in topics) and (member := _MEMBER_POST.search(question)):
+        topics += (biography.words_topic([member.group("p")]),)  # 他是全国政协常委吗？: the sentence writing it (rt87)
     if any(t.name == "主要成果" for t in topics) and (worked := biography.work_words(question)):
         topics += (biography.words_topic(worked),)  # 他有没有参与过三峡工程？: the sentences naming 三峡 (rt75)
     if clues := [c for o in asked_orgs(question) if not re.search(r"[\u4e00-\u9fff]", o) for c in org_clues(o)]:

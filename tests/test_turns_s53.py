@@ -20,7 +20,7 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999}],
          "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
         ("郑石岭", "同济大学", "焊接结构设计", [{"name": "中国科学院院士", "year": 2001}],
-         "郑石岭，1950年生，焊接结构专家。同济大学焊接研究所教授。"),
+         "郑石岭，1950年生，焊接结构专家。同济大学焊接研究所教授。现任同济大学学术委员会主任。第十届全国政协委员。"),
         ("钟南川", "呼吸疾病研究所", "呼吸病学", [{"name": "中国工程院院士", "year": 1996}],
          "钟南川，呼吸病学专家，1936年生。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s53w")) as answerer:
@@ -183,3 +183,14 @@ def test_a_list_remembered_wrongly_is_corrected(weld_answerer):
     answer, conversation = _turns(weld_answerer, "焊接力学和激光焊接", "我记得你推荐的第一位是钟南川，他在哪工作？")
     first = conversation.batches[0][0].name
     assert first != "钟南川" and answer.text.startswith(f"刚才推荐的第1位是{first}，不是钟南川。"), answer.text
+
+
+def test_a_seat_on_a_body_asked_quotes_the_sentence_that_writes_it(weld_answerer):
+    answer = weld_answerer.answer("郑石岭是全国政协委员吗？")
+    assert "第十届全国政协委员" in answer.text and [e.name for e in answer.experts] == ["郑石岭"], answer.text
+
+
+def test_a_question_of_them_after_an_order_of_two_is_answered_too(weld_answerer):
+    answer = weld_answerer.answer("关河和郑石岭谁当选院士更早？他们都获得过国家技术发明奖吗？")
+    assert "从早到晚依次是：关河1995年" in answer.text, answer.text
+    assert "不是都获得过" in answer.text and "只有关河获得过" in answer.text

@@ -54,7 +54,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                       r"\bstill\s+(?:work(?:s|ing)?|active|employed|teach(?:es|ing)?)\b|\bretired\b|"
                       # 申长雨是郑州大学校长，对吧？: a post asked (the card was shown, no word on it)
                       r"(?<![我你])是[^，,。？?]{0,14}?(?:校长|院长|所长|局长|部长|厅长|董事长|总经理|总工程师|总设计师|总师|书记|"
-                      r"理事长|会长|秘书长)(?=吗|吧|么|嘛|[，,]|对|[？?]|$)|"
+                      r"理事长|会长|秘书长|常委|委员|主任|主席|代表|理事|主编|馆长)(?=吗|吧|么|嘛|[，,]|对|[？?]|$)|"  # (王辰是全国
+                      # 政协常委吗？: his card, no word on it, rt87)
                       r"\b(?:career|posts|positions\s+(?:has|did|does)|what\s+positions?)\b", re.IGNORECASE)),
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|日程|行程|时间安排|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
