@@ -1196,6 +1196,13 @@ class ExpertAnswerer:
                 left_out_names(simplified(question), [e.name for e in experts]):
             # …推荐专家，不要袁隆平: the one left out, though his name was read as no request for him (he was first, rt84)
             return self._without_named(simplified(question), intent)
+        asked_of = [intent.expert] if intent.kind == "about" and intent.expert is not None else \
+            [e for e in experts if e.id in match.named] if intent.kind == "problem" and match is not None else []
+        if conversation.problem and asked_of and _FITS_OURS.search(question) and \
+                not {e.id for e in asked_of} & {e.id for e in conversation.shown}:
+            # 温诗铸能帮我们吗？ 他适合我们这个问题吗？ after a problem, of one not shown: how he ranks for that problem
+            # (his card said only that the message names him, rt88)
+            return self._fit(f"{conversation.problem}，{simplified(question)}", intent, asked_of)
         if intent.kind == "problem" and match is not None and match.named:
             named = [e for e in experts if e.id in match.named]
             said = simplified(question)
@@ -2070,6 +2077,10 @@ _SAY_THAT = re.compile(r"\b(?:say|state|write|declare|confirm|tell\s+(?:me|us|th
 # the years two were elected or born, asked (分别是哪年当选的？ 哪年出生的？): a gap asked next is between them
 _ELECTED_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}当选|当选[^，。？?]{0,6}(?:哪一?年|时间|什么时候)|什么时候当选")
 _BORN_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}(?:出生|生的)|(?:出生|生于)[^，。？?]{0,6}(?:哪一?年|时间|什么时候)")
+# whether someone fits the problem under discussion, said with no problem of its own (能帮我们吗？ 适合我们这个问题吗？)
+_FITS_OURS = re.compile(r"(?:能|能否|能不能|可以|可不可以)帮(?:我们|我|忙)?(?:吗|么|[？?]|$)|"
+                        r"(?:适合|合适|胜任)(?:我们|我)?(?:的|这个|这一?)?(?:问题|需求|项目|难题|课题)?(?:吗|么|[？?]|$)|"
+                        r"能(?:否|不能)?解决(?:我们的|我们这个|这个)(?:问题|难题)|(?i:\b(?:can|could)\s+\S+\s+help\s+us\b)")
 _THEY_OR_HE = re.compile(r"(?<![其吉])[他她](?:们|俩)?|两人|二人|两位|这两位|二位|(?i:\b(?:he|she|they|them|his|her|their|both)\b)")
 _NAME_THEN = re.compile(r"^\s*(?:那|那么)?([\u4e00-\u9fff·]{2,4})(?:院士|教授)?呢\s*[？?]\s*$")
 

@@ -194,3 +194,18 @@ def test_a_question_of_them_after_an_order_of_two_is_answered_too(weld_answerer)
     answer = weld_answerer.answer("关河和郑石岭谁当选院士更早？他们都获得过国家技术发明奖吗？")
     assert "从早到晚依次是：关河1995年" in answer.text, answer.text
     assert "不是都获得过" in answer.text and "只有关河获得过" in answer.text
+
+
+def test_whether_one_not_shown_fits_the_problem_under_discussion_is_ranked_for_it(weld_answerer):
+    answer, conversation = _turns(weld_answerer, "激光焊接", "钟南川适合我们这个问题吗？")
+    assert answer.text.startswith(("按知识图谱的记录，钟南川与该问题的匹配度不高。", "在知识图谱中与该问题匹配的专家里，钟南川排在第")), \
+        answer.text
+    assert "林尚远" in answer.text
+
+
+def test_a_place_or_its_surroundings_is_asked_as_the_place():
+    from generation.turn_parts import read_as_said
+
+    assert read_as_said("哪位在上海或附近？") == "哪位在上海？"
+    assert read_as_said("找苏州附近的焊接专家") == "找苏州的焊接专家"
+    assert read_as_said("附近有没有焊接专家？") == "附近有没有焊接专家？"  # (no place before it: as written)
