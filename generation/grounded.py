@@ -820,6 +820,9 @@ _ANY_AWARD = re.compile(r"(?:所有|全部|主要|重要|各种|各类|各项|�
 _ADDRESSED = re.compile(r"[^院两双籍]院士$")
 
 
+# an award named by who gives it (获得过世界卫生组织的奖吗？)
+_ORG_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获)(?P<org>[\u4e00-\u9fff]{2,12}?(?:组织|协会|学会|基金会|联合会|委员会|政府|大学|"
+                        r"科学院|工程院))(?:颁发|授予)?的(?:奖|奖项|奖励)(?=吗|吧|么|[？?]|$)")
 _CJK_AWARD_NAMED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三四特]等奖)?|院士)")  # an award a mixed turn writes
 
 
@@ -859,6 +862,8 @@ def asked_awards(text: str) -> list[str]:
     # 皇家学会会员 beside 美国国家科学院外籍院士: both asked, it checked the first alone, rt67)
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
+    asked += [f"{m.group('org')}奖" for m in _ORG_AWARD.finditer(text) if f"{m.group('org')}奖" not in asked]  # 世界卫生
+    # 组织的奖: an award of that organisation, looked for in the biography (the records were listed, no word on it, rt87)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
                                                      _LATIN.search(text) and _ANY_SEAT.search(text)):
         asked.append("院士")

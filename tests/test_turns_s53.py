@@ -18,7 +18,7 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
                                                        {"name": "中国工程院院士", "year": 1995}],
          "关河，研究员，1950年生。现任中国航空制造工程研究院研究员。曾任中国焊接学会理事长、国际焊接学会副主席。"),
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999}],
-         "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。"),
+         "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。曾获国际焊接学会巴顿奖（终身成就奖）。"),
         ("郑石岭", "同济大学", "焊接结构设计", [{"name": "中国科学院院士", "year": 2001}],
          "郑石岭，1950年生，焊接结构专家。同济大学焊接研究所教授。现任同济大学学术委员会主任。第十届全国政协委员。"),
         ("钟南川", "呼吸疾病研究所", "呼吸病学", [{"name": "中国工程院院士", "year": 1996}],
@@ -209,3 +209,10 @@ def test_a_place_or_its_surroundings_is_asked_as_the_place():
     assert read_as_said("哪位在上海或附近？") == "哪位在上海？"
     assert read_as_said("找苏州附近的焊接专家") == "找苏州的焊接专家"
     assert read_as_said("附近有没有焊接专家？") == "附近有没有焊接专家？"  # (no place before it: as written)
+
+
+@pytest.mark.parametrize("name, written", [("林尚远", True), ("关河", False)])
+def test_an_award_named_by_who_gives_it_is_looked_for_in_the_biography(weld_answerer, name, written):
+    answer = weld_answerer.answer(f"{name}获得过国际焊接学会的奖吗？")
+    assert ("国际焊接学会巴顿奖" in answer.text) == written, answer.text
+    assert ("没有您问到的那一项" in answer.text) != written
