@@ -65,6 +65,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:same\s+(?:institution|university|unit|organi[sz]ation|place|institute|employer|school|affiliation)|"
       r"work\s+together|colleagues?)\b"),
      "是同一个单位的吗"),
+    (r"\b(?:same|one|a\s+single)\s+(?:city|province)\b", "在同一个城市吗"),  # "Are they in the same city?" (the list was
+    # shown again, rt89)
     ((r"\b(?:why|how)\b(?=[^?.]*?\b(?:help|helps|fit|fits|suit|suits|suitable|right|relevant|useful|contribute|assist|"
       r"match|matches|matched|recommend|recommended|choose|chose|chosen|pick|picked|select|selected|include|included|"
       r"apply|applies|applied|relate|relates|related|bear|bears|support|supports|benefit|benefits)\b)|"
@@ -227,8 +229,10 @@ _TOPIC_ASKED = re.compile(
     r"knows?\s+(?:\w+\s+)?about|familiar\s+with|experienced\s+(?:in|with)|experience\s+(?:in|with)|focus(?:es|ed)?\s+on|"
     r"relevant\s+(?:to|for)|suit(?:ed|able)\s+(?:to|for)|good\s+at|capable\s+of|qualified\s+(?:for|in))\s+"
     r"(?:the\s+|about\s+)?(?P<topic>[^?.!,;]*[A-Za-z][^?.!,;]*)", re.IGNORECASE)
-_NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area|abroad|overseas)\b",
-                          re.IGNORECASE)
+_NOT_A_TOPIC = re.compile(r"\b(?:it|this|that|these|those|them|our|ours|your|such|problem|issue|case|field|area|abroad|overseas)\b|"
+                          # "Do they work in the same city?": a place shared, no topic (it was checked as one, rt89)
+                          r"^(?:the\s+)?(?:same|one|a\s+single|different)\s+(?:city|place|institution|institute|"
+                          r"university|province|organi[sz]ation|unit)\b", re.IGNORECASE)
 _YES_NO_OR_WHICH = re.compile(r"^\s*(?:does|do|did|is|are|was|were|has|have|can|could|would|which|who)\b"
                               # "X works on Y, right?": a statement made a question by its tag
                               r"|^(?=.*,\s*(?:right|correct|true|yes|no|is\s+that\s+(?:right|correct|so)|"

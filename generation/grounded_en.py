@@ -65,7 +65,7 @@ from generation.year_spans import asked_span
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
 from retrieval.english_names import english_place
-from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement
+from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, same_org
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
 from retrieval.requirements import OPEN_END, OPEN_START, ORG_ENDINGS
@@ -807,14 +807,20 @@ def _same_place_en(experts: list[ExpertMatch], question: str = "") -> str:
         unknown = (f" The graph holds no {'city' if city else 'institution'} of {', '.join(e.name for e in missing)}."
                    if missing else "")
         whole = len(groups) == 1 and len(groups[0][1]) == len(experts)  # ("Are they all in the same city?")
-        verdict = "No." if not groups else "Yes." if some or whole else "Not all of them."
+        known = {e.city if city else e.institution for e in experts} - {None, ""}
+        open_ = bool(missing) and (not groups if some else len(known) < 2)  # (as in Chinese: no "No" of an unknown)
+        verdict = "It cannot be told." if open_ else "No." if not groups else "Yes." if some or whole else \
+            "Not all of them."
         return verdict + (f" By the graph's records, {shared}." if groups else "") + f" The graph records: {each}." + unknown
     unknown = [e.name for e in experts if not e.institution]
     each = "; ".join(f"{e.name} works at {e.institution}" for e in experts if e.institution)
     if unknown:
         return f"The graph holds no institution of {', '.join(unknown)}, so this cannot be told." + \
             (f" {each}." if each else "")
-    if len({e.institution for e in experts}) == 1:
+    if all(same_org(e.institution, experts[0].institution) for e in experts):  # 中科院物理所 is 中国科学院物理研究所
+        # ("No" was said of the two, rt89)
+        if len({e.institution for e in experts}) > 1:
+            return f"Yes. The graph records: {each} — one institution, its name written two ways."
         return f"Yes. The graph records {' and '.join(e.name for e in experts)} all at {experts[0].institution}."
     return f"No. The graph records: {each}."
 

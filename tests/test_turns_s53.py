@@ -216,3 +216,19 @@ def test_an_award_named_by_who_gives_it_is_looked_for_in_the_biography(weld_answ
     answer = weld_answerer.answer(f"{name}获得过国际焊接学会的奖吗？")
     assert ("国际焊接学会巴顿奖" in answer.text) == written, answer.text
     assert ("没有您问到的那一项" in answer.text) != written
+
+
+def test_the_same_city_asked_in_english_of_those_shown(weld_answerer):
+    answer, _ = _turns(weld_answerer, "焊接力学和激光焊接", "Are they in the same city?")
+    assert answer.text.startswith(("It cannot be told.", "No.", "Yes.", "Not all")), answer.text
+    assert "Research directions" not in answer.text
+
+
+def test_one_institution_written_two_ways_is_the_same_in_english():
+    from generation.grounded_en import _same_place_en
+    from retrieval.models import ExpertMatch
+
+    experts = [ExpertMatch(id="a", name="甲", institution="中科院物理所", score=1.0),
+               ExpertMatch(id="b", name="乙", institution="中国科学院物理研究所", score=1.0)]
+    assert _same_place_en(experts, "Are they at the same institute?").startswith("Yes."), _same_place_en(experts)
+    assert not _same_place_en(experts, "Do they work in the same city?").startswith("No.")
