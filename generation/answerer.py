@@ -2068,8 +2068,9 @@ _YOU_SAID_EN = re.compile(r"^\s*(?:but\s+|so\s+)?you\s+(?:said|told\s+(?:me|us)|
                           r"previously|just\s+now))?(?:\s+that)?\s+(?P<claim>[^.?!]{4,160}?)\s*[.?!]?\s*(?:why\b[^?]*\??)?\s*$",
                           re.IGNORECASE)
 # the user's memory of whom a list held (我记得你推荐的第二位是钟南山，…): checked against the list shown
-_REMEMBERED_AT = re.compile(r"^(?:我)?(?:记得|印象中)?(?:你|您)?(?:刚才|之前|上次|前面)?(?:推荐|说|提到|列)的?第(?P<n>[一二三四五六七八九十\d]+)"
-                            r"(?:位|个|名)(?:专家)?(?:是|叫)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:[，,。；;]|$)")
+_REMEMBERED_AT = re.compile(r"^(?:我)?(?:记得|印象中)?(?:你|您)?(?:刚才|之前|上次|前面)?(?:(?:推荐|说|提到|列)的?)?"
+                            r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|个|名)(?:专家)?(?:是|就是|叫)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                            r"(?:院士|教授)?(?:吧|吗|么|嘛|对吧|对吗|是吧)?(?:[，,。；;？?]|$)")  # (第一位是袁隆平吧？ rt89)
 _SAY_THAT = re.compile(r"\b(?:say|state|write|declare|confirm|tell\s+(?:me|us|them))\s+that\s+(?P<claim>[\u4e00-\u9fff]{2,4}\s.+?)"
                        r"[.!]?\s*$", re.IGNORECASE)
 

@@ -150,14 +150,14 @@ WHOLE_PROFILE = "专家资料的整体内容与问题描述相近"  # the reason
 
 def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Sequence[str],
                   shared_words: Callable[[str], Sequence[str]] | None = None,
-                  parts: Mapping[str, str] | None = None) -> list[str]:
+                  parts: Mapping[str, str] | None = None, problem: str | None = None) -> list[str]:
     """Why this expert fits, in words a person reads: no internal scores. `shared_words(direction)`: the words the
     direction's name shares with the problem and its trade words (None: not known, as for a problem in another script
     than the graph's names), which "directly related" asks besides a close score; where no direction scored close
     enough, a direction sharing SHARED_DIRECTION characters of words is still named as related (李德群's
     塑料注射成形模拟 for 注塑件翘曲, whose trade words are 注射成型 and 塑料成型), not "the record as a whole".
     `parts`: the terms that are only pieces of a problem's word, with that word (`lexical.part_of`): said as pieces,
-    not as the problem's keywords."""
+    not as the problem's keywords. `problem`: its text, of which only the words it writes are said shared."""
     reasons = [("问题中点名了这位专家" if e.score >= 1 else f"问题中提到的「{e.name}」与这位专家同名" if e.score >= 0.5
                 else "问题中写的姓名与这位专家的姓名只差一个字") for e in evidence if e.kind == "name"]
     directions = [e for e in sorted(evidence, key=lambda e: -e.score) if e.kind == "direction"]
@@ -166,8 +166,9 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
         if e.name in said or e.score < RELATED_DIRECTION:
             continue  # a weak second match is not a reason to show: it would overstate the fit
         said.add(e.name)
-        shared = list(shared_words(e.name)) if shared_words is not None else []
-        if e.score >= DIRECT_DIRECTION and shared:  # the words it shares said, not a verdict of "directly related":
+        shared = [w for w in (shared_words(e.name) if shared_words is not None else ()) if problem is None or w in problem]
+        if e.score >= DIRECT_DIRECTION and shared:  # (only words the problem writes: a trade word it gives is no word of
+            # the problem's — 遗传 of a rice-blast problem was said to be one, rt88)  # the words it shares said, not a verdict of "directly related":
             # 用水泥处理核废渣 shares 水泥 with a cracked cement road, and was "directly related" (rt88)
             reasons.append(f"研究方向「{e.name}」是问题涉及的方面" if "".join(shared) == e.name else  # (塑料成型 of 注塑)
                            f"研究方向「{e.name}」{SHARES}「{'、'.join(shared[:3])}」")
@@ -243,7 +244,7 @@ def present(result: MatchResult, ranked: Sequence[ScoredExpert], terms: Mapping[
         match.details = {"score": match.score, "rank": rank, "probability": round(p, 4), "reasons": match.reasons}
         match.strength = round(100 * p)
         match.strength_label = band(calibration, p)
-        match.reasons = plain_reasons(match, scored.evidence, own, shared_words, parts)
+        match.reasons = plain_reasons(match, scored.evidence, own, shared_words, parts, result.query)
         project = project_reason(match.citations, [t for t in own if not parts or t not in parts])
         if project:
             match.reasons.append(project)

@@ -225,6 +225,11 @@ def test_reasons_name_only_directions_that_really_match():
     assert shared[:2] == ["研究方向「注塑模具设计」与问题都涉及「注塑」", "研究方向「橡胶制品」与问题有关"]
     whole = plain_reasons(match, evidence[:1], [], shared_words=lambda direction: [direction])  # the whole name
     assert whole[0] == "研究方向「注塑模具设计」是问题涉及的方面"
+    # only the words the problem writes are said shared: a trade word it gives is read, not said (rt88)
+    said = plain_reasons(match, evidence[:1], [], shared_words=lambda direction: ["注塑", "模具设计"], problem="注塑件翘曲")
+    assert said[0] == "研究方向「注塑模具设计」与问题都涉及「注塑」"
+    trade = plain_reasons(match, evidence[:1], [], shared_words=lambda direction: ["模具设计"], problem="注塑件翘曲")
+    assert trade[0] == "研究方向「注塑模具设计」与问题有关"
 
 
 def test_a_direction_sharing_the_problems_words_is_named_where_none_scored_close():
