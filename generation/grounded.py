@@ -1302,12 +1302,17 @@ def _topic_verdict(expert: ExpertMatch, question: str) -> str:
         if topic is None or any(topic in q for q in said):
             return lead + f"{expert.name}的简介中有关的内容见下。"
         pieces = [w for w in dict.fromkeys(_topic_pieces(topic)) if len(w) >= 2 and not _PERSON_WORD.fullmatch(w)]
-        written = [w for w in pieces if any(w in q for q in said)]
+        record = (*expert.directions, *expert.fields)  # (物理 of 低温物理: his directions write 物理学 — it was said
+        # unwritten, from the quotes alone, rt89)
+        written = [w for w in pieces if any(w in q for q in said) or any(w in d for d in record)]
         if pieces and any(all(w in q for w in pieces) for q in said):  # 锂离子动力电池热失控 of 锂离子电池热失控: every
             return lead + f"{expert.name}的简介中有关的内容见下。"  # word in one sentence (said unwritten, rt75)
-        if written and len(written) < len(pieces):
+        if written and len(written) < len(pieces):  # (of the quotes and the record: words common to many biographies
+            # are not looked for in the rest, so no more is said of it)
             unwritten = "、".join(f"“{w}”" for w in pieces if w not in written)
-            return lead + f"{expert.name}的简介中写到了{'、'.join(f'“{w}”' for w in written)}，没有写到{unwritten}，有关的内容见下。"
+            return lead + f"{expert.name}的记录和所引简介中写到了{'、'.join(f'“{w}”' for w in written)}，没有写到{unwritten}，有关的内容见下。"
+        if written:
+            return lead + f"{expert.name}的记录和简介中有关的内容见下。"
         return lead + f"{expert.name}的简介中也没有写到“{topic}”；下面是简介中关于其研究工作的内容。"
     return f"知识图谱记录的{expert.name}的研究方向和学科中没有写到“{topic}”。" if topic else \
         f"知识图谱记录的{expert.name}的研究方向和学科中没有您问到的这一项。"

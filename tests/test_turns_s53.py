@@ -232,3 +232,14 @@ def test_one_institution_written_two_ways_is_the_same_in_english():
                ExpertMatch(id="b", name="乙", institution="中国科学院物理研究所", score=1.0)]
     assert _same_place_en(experts, "Are they at the same institute?").startswith("Yes."), _same_place_en(experts)
     assert not _same_place_en(experts, "Do they work in the same city?").startswith("No.")
+
+
+@pytest.mark.parametrize("turn", ["他们中哈尔滨焊接研究所的有谁？", "其中哈尔滨焊接研究所的是哪位？"])
+def test_who_of_those_shown_is_at_an_institution(weld_answerer, turn):
+    answer, conversation = _turns(weld_answerer, "焊接力学和激光焊接", turn)
+    assert "单位为哈尔滨焊接研究所的有1位：林尚远" in answer.text, answer.text
+
+
+def test_a_topic_word_the_record_writes_is_not_said_unwritten(weld_answerer):
+    answer = weld_answerer.answer("关河是焊接理论专家吗？")  # 焊接 is in his direction 焊接力学; 理论 nowhere
+    assert "没有写到“焊接”" not in answer.text, answer.text

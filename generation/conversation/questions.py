@@ -322,6 +322,12 @@ _OF_THEM = re.compile(r"其中|之中|当中|里面|这[些几两三四五六七
 _A_NUMBER_ASKED = re.compile(r"几位|几个|几名|多少|(?i:\bhow\s+many\b)")
 
 
+# whom the question is of, and how it asks who (他们中…有谁？ 其中…是哪位？): no condition of its own
+_OF_WHOM = re.compile(r"^(?:那|那么)?(?:他们|她们|这些人|这几位|那几位|这[两三四五六七八九十]位|其中|以上|上面)(?:中|里|当中|之中|里面)?(?:的)?"
+                      r"(?:有)?(?=[\u4e00-\u9fff])")
+_ASKED_WHO_OF = re.compile(r"(?<=的)(?:有谁|是谁|是哪位|是哪几位|有哪些|有哪几位|有几位|是哪些)(?=[？?。！!]*$)")
+
+
 def counted_among_shown(text: str) -> tuple[Requirement, ...]:
     """What a turn asks to count or pick among the experts shown (有几位是中国科学院院士？ 获得过国家自然科学奖的有几位？
     这五位里工程院院士几位，科学院院士几位？): the academies, awards, institutions or kinds it names, each counted
@@ -353,8 +359,10 @@ def counted_among_shown(text: str) -> tuple[Requirement, ...]:
                       for r in found}.values())
     # 有几位是中科院的？ / 其中几个是清华的？: the clause before its question mark and final 的 reads as a kind of expert
     # (中科院的, 工程院的 without 院士: the academy's members)
+    said = _ASKED_WHO_OF.sub("", _OF_WHOM.sub("", text.strip()))  # 他们中清华大学的有谁？: 清华大学的 (it read as nothing, and
+    # the list's menu was said, rt89)
     wish = _ACADEMY_OF.sub(lambda m: m.group() + "院士", re.sub(r"(?:工作|任职)?的?\s*[？?。.！!呢吗]*$", "",
-                                                              re.sub(r"奖项|奖励", "奖", text)))  # 国家级奖项: 国家级奖
+                                                              re.sub(r"奖项|奖励", "奖", said)))  # 国家级奖项: 国家级奖
     found = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
     if all(r.kind == "place" for r in found) and not _A_NUMBER_ASKED.search(text):  # (a place alone is asked of
         found = []  # their institutions' places: the places listed — unless a number is: 他们中有几位在北京？ gave each
