@@ -202,8 +202,25 @@ def without_titles(question: str, names: NameIndex) -> str:
     welding expert (the title was read as the seat asked, and 是 answered, rt87); 中国工程院院士钟南山… keeps the seat said."""
     for found in sorted(names.find(question), key=lambda n: -n.start):
         if title := _TITLE_BEFORE.search(question[:found.start]):
-            question = question[:title.start()] + question[found.start:]
+            rest = question[found.start:]
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", found.name) and (end := _pinyin_end(rest, found.name)):
+                rest = found.name + rest[end:]  # "Academician Guan Qiao": 关桥 (the title was what named him in
+                # pinyin: without it he went unread, and the one before was answered, rt89)
+            question = question[:title.start()] + rest
     return question
+
+
+def _pinyin_end(text: str, name: str) -> int:
+    """Where the pinyin of `name` that `text` opens with ends (Guan Qiao, Pan Jiluan, Zhong Nan-shan); 0 for none."""
+    from retrieval.names import name_spellings
+
+    words = list(re.finditer(r"[A-Za-z]+", text[:60]))
+    spelt = set(name_spellings(name))
+    for k in (3, 2, 1):
+        if len(words) >= k and re.fullmatch(r"[\s-]*", "".join(text[a.end():b.start()] for a, b in zip(words, words[1:k]))) \
+                and "".join(w.group() for w in words[:k]).lower() in spelt and words[0].start() == 0:
+            return words[k - 1].end()
+    return 0
 
 
 def _said_of(expert: ExpertMatch, question: str) -> str:

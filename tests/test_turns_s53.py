@@ -243,3 +243,9 @@ def test_who_of_those_shown_is_at_an_institution(weld_answerer, turn):
 def test_a_topic_word_the_record_writes_is_not_said_unwritten(weld_answerer):
     answer = weld_answerer.answer("关河是焊接理论专家吗？")  # 焊接 is in his direction 焊接力学; 理论 nowhere
     assert "没有写到“焊接”" not in answer.text, answer.text
+
+
+def test_a_titled_pinyin_name_is_read_as_the_name_after_another_turn(weld_answerer):
+    answer, _ = _turns(weld_answerer, "钟南川的研究方向是什么？", "What awards has Academician Guan He won?")
+    assert [e.name for e in answer.experts] == ["关河"], answer.text
+    assert "钟南川" not in answer.text
