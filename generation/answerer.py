@@ -254,7 +254,7 @@ from generation.year_gaps import (
     describe_years_since,
     election_age_order,
 )
-from retrieval.census import Census, CountQuestion, chinese_number, count_question
+from retrieval.census import Census, CountQuestion, chinese_number, count_question, without_list_form
 from retrieval.english_names import english_place
 from retrieval.glossary import reads_no_word
 from retrieval.leaning import leaning
@@ -977,7 +977,7 @@ class ExpertAnswerer:
         if not question.strip():  # as the server answers an empty message (400), not with the greeting
             raise QueryError("the question is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         question = without_answer_form(question) or question  # 请只回答"是"或"否"，不要解释：… (its words were matched, rt62)
-        intent = resolve(question, conversation)
+        intent = resolve(without_list_form(question), conversation)  # (…的院士，并按年份排序，用表格: the count, rt89)
         conversation.language = requested_language(question) or conversation.language  # 请用英文回答 holds on
         # a message of no words (asdfghjkl) is answered in the language the user wrote in before
         said = next((m.content for m in reversed(conversation.messages) if m.role == "user"), question) \

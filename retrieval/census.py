@@ -435,11 +435,23 @@ _BOUNDS = {"超过": ">", "多于": ">", "不止": ">", "大于": ">", "至少":
            "少于": "<", "不到": "<", "不足": "<", "低于": "<", "至多": "<=", "最多": "<=", "不超过": "<=", "不多于": "<="}
 
 
+# how a list is asked to be given (用表格, 以JSON格式, 按年份排序): no part of what is counted
+_FORM_ASKED = re.compile(r"[，,、]\s*(?:并且?|再|请)?(?:(?:按|按照)[^，,。？?]{1,8}?(?:排序|排列|排好)|(?:用|以|做成|整理成|列成)(?:一张|一个)?"
+                         r"(?:表格|表|JSON|json|列表)(?:的?(?:形式|格式))?(?:列出|展示|输出|给出|呈现|显示)?)(?=[，,。！!？?]|$)")
+
+
+def without_list_form(text: str) -> str:
+    """`text` without how its list is asked to be given after the request (…的院士，并按年份排序，用表格): what is
+    asked stays (a problem on 表格 was matched, and strangers tabled, rt89); the form is read from the turn itself."""
+    return _FORM_ASKED.sub("", text)
+
+
 def count_question(text: str) -> CountQuestion | None:
     """The count a Chinese question asks for (焊接方面的院士有几位？ → 焊接, 院士), or None: not a count question, or one
     that describes a problem instead of naming a topic word or a requirement. 你们一共有多少专家？ counts everyone; a
     number said of the graph and asked about (你们有1000位焊接专家对吧？ 图谱里是不是只有潘际銮一位研究焊接？) is the count
     asked, with the number to confirm or correct."""
+    text = without_list_form(text)
     if _OF_THOSE_SHOWN.match(text):
         return None  # 这三人中有几位是工程院院士？: of those just shown, no count of the graph (a topic 这三人中是, rt69)
     asked_bound = _ASKED_BOUND.search(text)  # (复旦大学的专家有没有超过20位？ 是不是不到80位？ rt69)

@@ -249,3 +249,11 @@ def test_a_titled_pinyin_name_is_read_as_the_name_after_another_turn(weld_answer
     answer, _ = _turns(weld_answerer, "钟南川的研究方向是什么？", "What awards has Academician Guan He won?")
     assert [e.name for e in answer.experts] == ["关河"], answer.text
     assert "钟南川" not in answer.text
+
+
+def test_a_count_asked_in_a_form_is_the_count():
+    from retrieval.census import count_question, without_list_form
+
+    assert without_list_form("请列出获得国家最高科学技术奖的院士，并按年份排序，用表格") == "请列出获得国家最高科学技术奖的院士"
+    assert without_list_form("用表格列出这些专家") == "用表格列出这些专家"  # (the form is the whole request)
+    assert count_question("焊接方面的院士有几位，用表格列出") == count_question("焊接方面的院士有几位")
