@@ -1590,9 +1590,44 @@ class ExpertAnswerer:
         end = "同一年。" if same else f"{who}更早。"
         return f"{verdict}按知识图谱的记录，{said}：{end}", experts
 
+    def _own_order(self, question: str) -> tuple[str, list[ExpertMatch]] | None:
+        """吴良镛当选中国工程院院士比当选中国科学院院士早吗？ "Was Wu Liangyong elected to the CAE before the CAS?": the years
+        the records give one named expert for the two awards or seats, and whether the order said holds (是 was said
+        because he holds both, rt89); None for any other turn."""
+        order = _OWN_ORDER.search(question) or _AWARD_ORDER_EN.search(question)
+        named = list({n.name: n for n in self.retriever.names.find(question)}.values())
+        if order is None or len(named) != 1:
+            return None
+        seats = [("中国工程院院士" if "ngineering" in m.group() or m.group() == "CAE" else "中国科学院院士")
+                 for m in _ACADEMY_EN.finditer(question)]
+        awards = list(dict.fromkeys(asked_awards(question) + seats))
+        expert = next(iter(self.retriever.records(list(named[0].ids[:1]))), None)
+        if len(awards) != 2 or expert is None:
+            return None
+        english = is_english(question)
+        years = [min((a.year for a in expert.awards if a.year and is_asked(a, [w])), default=None) for w in awards]
+        if None in years:
+            missing = "、".join(w for w, y in zip(awards, years) if y is None)
+            return ((f"By the graph's records, {expert.name} holds no dated record of {missing}, so which came first "
+                     "cannot be said.") if english else
+                    f"知识图谱没有{expert.name}的{missing}的年份记录，无法比较先后。"), [expert]
+        word = (order.groupdict().get("w") or "").lower().split()[0]
+        claimed = (years[0] < years[1]) if word in ("早", "先", "before", "earlier") else (years[0] > years[1])
+        verdict = "" if years[0] == years[1] else (("Yes. " if claimed else "No. ") if english else
+                                                    ("是。" if claimed else "不是。"))
+        gap = abs(years[0] - years[1])
+        if english:
+            said = "; ".join(f"{expert.name} {'was elected to' if w.endswith('院士') else 'received'} {w} in {y}"
+                             for w, y in zip(awards, years))
+            return f"{verdict}By the graph's records, {said}.", [expert]
+        when = "同一年" if not gap else f"相隔{gap}年"
+        return (f"{verdict}按知识图谱的记录，{expert.name}{years[0]}年{_got(awards[0])}，{years[1]}年{_got(awards[1])}，"
+                f"{when}。"), [expert]
+
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
-        if (ordered := self._award_order(question)) is not None:
+        ordered = self._award_order(question) or self._own_order(question)
+        if ordered is not None:
             text, experts = ordered
             text, report = check_answer(text, experts, self.similarity, counter=self._census_of)
             intent = Intent("list", experts=tuple(experts), named=True, english=is_english(question))
@@ -2059,7 +2094,17 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
                           r"(?P<which>谁|哪位|哪一位)(?:更)?(?P<w2>早|晚|先|后)(?:获得|获|荣获|拿到|得到)|"
                           r"(?:获得|获|荣获|拿到|得到)[^，。？?]{2,20}?奖(?:的时间)?(?:更)?(?P<w3>早|晚)|"
                           r"(?:获得|获|荣获|拿到|得到)[^，。？?]{2,20}?奖(?:的时间)?比[\u4e00-\u9fff]{2,4}(?P<w4>早|晚)")
-_AWARD_ORDER_EN = re.compile(r"\b(?:receive|received|win|won|get|got)\b[^?]{3,80}?\b(?P<w>before|after|earlier\s+than|later\s+than)\b",
+# one person's two awards or seats ordered (当选中国工程院院士比当选中国科学院院士早吗？)
+_OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。？?]{2,24}?(?:院士|奖)(?:要|还|更)?(?P<w>早|晚|先|后)")
+_ACADEMY_EN = re.compile(r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|\bCA[SE]\b")
+
+
+def _got(award: str) -> str:
+    """当选 an academy seat, 获得 an award (吴良镛1980年当选中国科学院院士, 2011年获得国家最高科学技术奖)."""
+    return f"当选{award}" if award.endswith("院士") else f"获得{award}"
+
+
+_AWARD_ORDER_EN = re.compile(r"\b(?:receive|received|win|won|get|got|elected)\b[^?]{3,80}?\b(?P<w>before|after|earlier\s+than|later\s+than)\b",
                              re.IGNORECASE)
 # "… and say that 钟南山 won the Nobel Prize": the claim dictated, checked as one (a weak list was given, rt85)
 # what the user says the assistant said before ("You said earlier that Zhong Nanshan works at Peking University. Why?"):

@@ -257,3 +257,18 @@ def test_a_count_asked_in_a_form_is_the_count():
     assert without_list_form("请列出获得国家最高科学技术奖的院士，并按年份排序，用表格") == "请列出获得国家最高科学技术奖的院士"
     assert without_list_form("用表格列出这些专家") == "用表格列出这些专家"  # (the form is the whole request)
     assert count_question("焊接方面的院士有几位，用表格列出") == count_question("焊接方面的院士有几位")
+
+
+@pytest.mark.parametrize("turn, lead", [("关河当选中国工程院院士比获得国家技术发明奖二等奖早吗？", "不是。"),
+                                        ("关河获得国家技术发明奖二等奖比当选中国工程院院士早吗？", "是。"),
+                                        ("关河当选中国工程院院士比获得国家技术发明奖二等奖晚吗？", "是。")])
+def test_the_order_of_one_experts_two_awards_is_read_from_their_years(weld_answerer, turn, lead):
+    answer = weld_answerer.answer(turn)
+    assert answer.text.startswith(lead) and "相隔5年" in answer.text, answer.text
+    assert answer.grounding.dropped == []
+
+
+def test_the_order_of_one_experts_two_seats_in_english(weld_answerer):
+    answer = weld_answerer.answer("Was Guan He elected to the Chinese Academy of Engineering before he received the "
+                                  "国家技术发明奖二等奖?")
+    assert answer.text.startswith("No.") and "in 1995" in answer.text, answer.text
