@@ -264,6 +264,11 @@ def _load() -> Glossary:
     return Glossary.from_lines(_lines())
 
 
+def glossary() -> Glossary:
+    """The English → Chinese glossary (CC-CEDICT), loaded once per process."""
+    return _load()
+
+
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Every word of CC-CEDICT's English glosses (~0.3 s once): what is taken for an English word."""

@@ -272,3 +272,10 @@ def test_the_order_of_one_experts_two_seats_in_english(weld_answerer):
     answer = weld_answerer.answer("Was Guan He elected to the Chinese Academy of Engineering before he received the "
                                   "国家技术发明奖二等奖?")
     assert answer.text.startswith("No.") and "in 1995" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, yes", [("Is Guan He an expert in welding?", True), ("Does Zhong Nanchuan work on welding?", False)])
+def test_an_english_topic_the_directions_write_in_chinese_is_confirmed(weld_answerer, turn, yes):
+    answer = weld_answerer.answer(turn)
+    assert answer.text.startswith("Yes") == yes, answer.text
+    assert answer.grounding.dropped == []
