@@ -78,6 +78,9 @@ _REQUEST_TERMS = frozenset((
     # what any problem wants or has, no topic of its own (…效率低，想提升: 效率 and 提升 matched a drilling-fluid
     # expert and a roadway-support one, shown as the reasons)
     "提升", "效率", "突出", "中心", "产品", "零部件", "改善", "改进", "增加", "减少", "严重", "稳定性", "性能", "质量",
+    # how the answer is asked for, and sizes (说明推荐理由: 说明 was a reason of a superconductivity card; 大型水电站:
+    # 大型, rt89)
+    "说明", "理由", "推荐理由", "大型", "小型",
 ))
 _LONGEST_NAME = 4  # characters of a Chinese name (a compound surname and two more)
 _NAME_FIRSTS = frozenset(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}  # the characters a name may begin with

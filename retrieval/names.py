@@ -166,7 +166,7 @@ _LATIN_GAP = re.compile(r"[ \t\-‐]+")  # what may stand between the words of a
 _LATIN_ORG_AFTER = re.compile(r"(?:[\s\-]+[A-Z][\w']*){0,3}\s+(?:University|Institute|College|Academy|Hospital|Company|"
                               r"Corporation|Group|Laboratory|Lab|School|Center|Centre|Bureau|Observatory|Museum)\b")
 # a sentence that opens with a person and says something of them ("Guan He works at …, right?")
-_OPENS_CLAIM = re.compile(r"\s+(?:is|was|works|worked|won|has|had|received|got|holds|held|'s)\b", re.IGNORECASE)
+_OPENS_CLAIM = re.compile(r"\s+(?:is|was|works|worked|won|has|had|received|got|holds|held|'s)\b|\s*[,:]", re.IGNORECASE)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
                         r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|that|said|says|"
                         # a question about a person (Where does Guan Qiao work? Who is Zhang Jie? Was Zhou Ji …?)
@@ -519,6 +519,7 @@ class NameIndex:
                     or _RELATION_BEFORE.search(text, 0, at)
                     or _WHAT_ABOUT.search(text, 0, at) and text.startswith("呢", at + length)
                     or _ADDRESSED_BEFORE.search(text, 0, at)
+                    or not text[:at].strip() and text[at + length:at + length + 1] in "：:，,"  # 关桥：他的单位？ (rt89)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
                     or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))

@@ -279,3 +279,16 @@ def test_an_english_topic_the_directions_write_in_chinese_is_confirmed(weld_answ
     answer = weld_answerer.answer(turn)
     assert answer.text.startswith("Yes") == yes, answer.text
     assert answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize("turns, name", [(("院士关河：他的单位？",), "关河"), (("Guan He, which institution is he at?",), "关河"),
+                                         (("关河获得过什么奖？", "老关是哪一年出生的？"), "关河")])
+def test_a_name_before_a_colon_or_called_with_lao_is_read(weld_answerer, turns, name):
+    answer, _ = _turns(weld_answerer, *turns)
+    assert [e.name for e in answer.experts] == [name], answer.text
+
+
+def test_how_an_answer_is_asked_for_is_no_keyword():
+    from retrieval.lexical import matched_terms
+
+    assert "说明" not in matched_terms("高温超导材料的应用，请推荐专家并说明推荐理由", "高温超导材料研究，说明书")

@@ -401,13 +401,18 @@ def titled_surnames(text: str, experts: list[ExpertMatch]) -> str:
         bearers = {e.name for e in experts if e.name.startswith(m.group(1)) and len(e.name) > len(m.group(1)) and
                    (len(m.group(1)) == 2 or e.name[:2] not in COMPOUND_SURNAMES)}
         return next(iter(bearers)) if len(bearers) == 1 else m.group()
-    return _TITLED_CN.sub(full, text)
+    return _LAO_SURNAME.sub(full, _TITLED_CN.sub(full, text))  # (老王 after turns about 王永志, rt89)
 
 
 # a surname (compound ones first) and a title of address, where a name may begin (钟院士, 那钟老, 和王院士)
 _TITLED_CN = re.compile(r"(?:^|(?<=[和与、及跟同比，,。；;？?！!\s那问请]))(" + "|".join(COMPOUND_SURNAMES) + r"|[\u4e00-\u9fff])"
                         r"(?=院士|教授|老师|研究员|老(?![师化板鼠虎旧式家乡年婆公爷伴人头大二三四五六七八九十]))"
                         r"(?:院士|教授|老师|研究员|老)")
+
+
+# 老 and a surname (老王是哪一年出生的？): a way of address, where a name may begin
+_LAO_SURNAME = re.compile(r"(?:^|(?<=[和与、及跟同比，,。；;？?！!\s那问请]))老([\u4e00-\u9fff])"
+                          r"(?=是|的|在|获|哪|今|当|和|呢|多|几|[，,？?])")
 
 
 def in_chinese_names(text: str, experts: list[ExpertMatch]) -> str:
