@@ -129,6 +129,16 @@ def records_of(prefix: str, field: str, rows: list[tuple]) -> list[dict]:
             for i, (name, place, direction, awards, bio) in enumerate(rows)]
 
 
+def said_in_turns(answerer, *turns: str):
+    """The answer to the last of `turns`, said in one conversation, and the conversation."""
+    from generation.conversation import Conversation
+
+    conversation = Conversation()
+    for turn in turns[:-1]:
+        answerer.answer(turn, conversation)
+    return answerer.answer(turns[-1], conversation), conversation
+
+
 @contextmanager
 def answerer_over(records: list[dict], home: Path, embedder, directory: Path) -> Iterator:
     """An ExpertAnswerer over a graph of its own holding `records` (a test's few experts, as JSONL records), indexed

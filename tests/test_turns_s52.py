@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import answerer_over, records_of
+from conftest import said_in_turns as _turns
 from generation import biography
 from generation.conversation import Conversation
 from generation.grounded import AUTHORITY_NOTE
@@ -33,14 +34,6 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
         ("钟南川", "呼吸疾病研究所", "呼吸病学", [], "钟南川，呼吸病学专家，1936年生。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s52w")) as answerer:
         yield answerer
-
-
-def _turns(answerer, *turns: str):
-    """The answer to the last of `turns`, said in one conversation, and the conversation."""
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        answerer.answer(turn, conversation)
-    return answerer.answer(turns[-1], conversation), conversation
 
 
 @pytest.mark.parametrize("turn", ["关河目前在哪里工作？", "关河现在在哪个单位？", "请据此回答：关河在哪个单位？"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import answerer_over, records_of
-from generation.conversation import Conversation
+from conftest import said_in_turns as _turns
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +25,6 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
          "钟南川，呼吸病学专家，1936年生。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s53w")) as answerer:
         yield answerer
-
-
-def _turns(answerer, *turns: str):
-    """The answer to the last of `turns`, said in one conversation, and the conversation."""
-    conversation = Conversation()
-    for turn in turns[:-1]:
-        answerer.answer(turn, conversation)
-    return answerer.answer(turns[-1], conversation), conversation
 
 
 @pytest.mark.parametrize("turn", ["院士钟南川是焊接专家吗？", "钟南川是焊接专家吗？", "院士钟南川是不是焊接方面的专家？"])
