@@ -284,3 +284,9 @@ def test_how_an_answer_is_asked_for_is_no_keyword():
     from retrieval.lexical import matched_terms
 
     assert "说明" not in matched_terms("高温超导材料的应用，请推荐专家并说明推荐理由", "高温超导材料研究，说明书")
+
+
+def test_back_to_the_recommended_after_a_graph_listing(weld_answerer):
+    shown = [e.name for e in weld_answerer.answer("激光焊接和焊接力学").experts]
+    answer, _ = _turns(weld_answerer, "激光焊接和焊接力学", "同济大学的院士都有谁？", "回到刚才推荐的专家，第二位获得过什么奖？")
+    assert [e.name for e in answer.experts] == shown[1:2], (shown, answer.text)
