@@ -1201,7 +1201,8 @@ def bio_counts(expert: ExpertMatch, question: str) -> bool:
                                for q in biography.quotes(expert) or ())
 
 
-_COUNT_AFTER = r"\s*[”\"]?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|次)"
+_COUNT_AFTER = (r"(?:[、和及与][^，。；,;]{1,16}?各|各)?"  # 国家科学技术进步奖特等奖、一等奖各两项: two of each (rt89)
+                r"\s*[”\"]?\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:项|次)")
 # another award between an award's name and a grade counted after it (国家科技进步一等奖1项、国家自然科学二等奖2项)
 _OTHER_FAMILY = re.compile(r"自然科学|技术发明|发明|省|部|市|军队|基金|光华|何梁何利")
 

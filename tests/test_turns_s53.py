@@ -19,8 +19,10 @@ def weld_answerer(expertglm_home, demo_graph, tmp_path_factory):
          "关河，研究员，1950年生。现任中国航空制造工程研究院研究员。曾任中国焊接学会理事长、国际焊接学会副主席。"),
         ("林尚远", "哈尔滨焊接研究所", "激光焊接", [{"name": "国家科学技术进步奖二等奖", "year": 1999}],
          "林尚远，研究员，1962年生。从事激光-电弧复合焊接研究。曾获国际焊接学会巴顿奖（终身成就奖）。"),
-        ("郑石岭", "同济大学", "焊接结构设计", [{"name": "中国科学院院士", "year": 2001}],
-         "郑石岭，1950年生，焊接结构专家。同济大学焊接研究所教授。现任同济大学学术委员会主任。第十届全国政协委员。"),
+        ("郑石岭", "同济大学", "焊接结构设计", [{"name": "中国科学院院士", "year": 2001},
+                                           {"name": "国家科学技术进步奖特等奖", "year": None},
+                                           {"name": "国家科学技术进步奖一等奖", "year": None}],
+         "郑石岭，1950年生，焊接结构专家。同济大学焊接研究所教授。现任同济大学学术委员会主任。第十届全国政协委员。获国家科技进步奖特等奖、一等奖各两项。"),
         ("钟南川", "呼吸疾病研究所", "呼吸病学", [{"name": "中国工程院院士", "year": 1996}],
          "钟南川，呼吸病学专家，1936年生。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s53w")) as answerer:
@@ -290,3 +292,10 @@ def test_back_to_the_recommended_after_a_graph_listing(weld_answerer):
     shown = [e.name for e in weld_answerer.answer("激光焊接和焊接力学").experts]
     answer, _ = _turns(weld_answerer, "激光焊接和焊接力学", "同济大学的院士都有谁？", "回到刚才推荐的专家，第二位获得过什么奖？")
     assert [e.name for e in answer.experts] == shown[1:2], (shown, answer.text)
+
+
+@pytest.mark.parametrize("turn, lead", [("郑石岭获得过三项国家科技进步特等奖，对吧？", "不是。"),
+                                        ("郑石岭获得过两项国家科技进步一等奖吧？", "是。")])
+def test_a_count_of_each_of_two_grades_is_read(weld_answerer, turn, lead):
+    answer = weld_answerer.answer(turn)
+    assert answer.text.startswith(lead) and "各两项" in answer.text, answer.text
