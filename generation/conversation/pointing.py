@@ -391,7 +391,7 @@ def _by_surname(m: re.Match, experts: list[ExpertMatch]) -> str:
 
 
 def titled_surnames(text: str, experts: list[ExpertMatch]) -> str:
-    """`text` with a surname and title (钟院士, 钟老, 王教授) written as the full name of the one expert of `experts` who
+    """`text` with a surname and title (钟院士, 钟老, 王教授, 老王) written as the full name of the one expert of `experts` who
     bears that surname; as written when none or several do (钟院士 right after 钟南山 was "ten experts are called 钟",
     and 钟老 no expert at all, rt87)."""
     if not experts:
@@ -404,14 +404,15 @@ def titled_surnames(text: str, experts: list[ExpertMatch]) -> str:
     return _LAO_SURNAME.sub(full, _TITLED_CN.sub(full, text))  # (老王 after turns about 王永志, rt89)
 
 
-# a surname (compound ones first) and a title of address, where a name may begin (钟院士, 那钟老, 和王院士)
-_TITLED_CN = re.compile(r"(?:^|(?<=[和与、及跟同比，,。；;？?！!\s那问请]))(" + "|".join(COMPOUND_SURNAMES) + r"|[\u4e00-\u9fff])"
+_NAME_MAY_BEGIN = r"(?:^|(?<=[和与、及跟同比，,。；;？?！!\s那问请]))"  # where a way of address may begin
+# a surname (compound ones first) and a title of address (钟院士, 那钟老, 和王院士)
+_TITLED_CN = re.compile(_NAME_MAY_BEGIN + "(" + "|".join(COMPOUND_SURNAMES) + r"|[\u4e00-\u9fff])"
                         r"(?=院士|教授|老师|研究员|老(?![师化板鼠虎旧式家乡年婆公爷伴人头大二三四五六七八九十]))"
                         r"(?:院士|教授|老师|研究员|老)")
 
 
-# 老 and a surname (老王是哪一年出生的？): a way of address, where a name may begin
-_LAO_SURNAME = re.compile(r"(?:^|(?<=[和与、及跟同比，,。；;？?！!\s那问请]))老([\u4e00-\u9fff])"
+# 老 and a surname (老王是哪一年出生的？)
+_LAO_SURNAME = re.compile(_NAME_MAY_BEGIN + r"老([\u4e00-\u9fff])"
                           r"(?=是|的|在|获|哪|今|当|和|呢|多|几|[，,？?])")
 
 
