@@ -687,6 +687,9 @@ _EITHER_SEAT = re.compile(r"\b(?:CAS|CAE|sciences?|engineering)\b[^?.]{0,30}?\bo
 _EVER_EN = re.compile(r"\b(?:did|has|have|had|was|were|ever|worked|previously|formerly|once|before)\b", re.IGNORECASE)
 
 
+_HOW_MANY_TIMES = re.compile(r"\s*how\s+(?:many\s+times|often)\b", re.IGNORECASE)
+
+
 def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "",
                           similarity: Similarity | None = None) -> str:
     """`generation.grounded.describe_attribute` in English; an award or institution asked about that the record does
@@ -738,6 +741,13 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if lead.startswith("None") and (ungraded := ungraded_held(expert, question)):  # recorded without the grade
             lead = f"The graph records {name}'s {', '.join(dict.fromkeys(a.name for a in ungraded))} without its " \
                    "grade, so the one you ask about cannot be confirmed. "
+        if lead == "Yes. " and _HOW_MANY_TIMES.match(question):  # "How many times did he win …?": a number, no Yes
+            # (rt89) — the records of it, and the biography's count where it writes one
+            held = asked_held(expert, question)
+            written_n = written_count(expert, question)
+            lead = (f"The graph records {len(held)} award record{'s' if len(held) != 1 else ''} of what you ask for "
+                    f"{name}: {'; '.join(map(achievement, held))}. " +
+                    (f"{name}'s biography gives its own number (quoted below). " if written_n is not None else ""))
         if lead == "Yes. " and one_of_them(expert, question, "awards"):  # "… the National Natural Science Award or the
             # Technological Invention Award?": yes, the one held
             lead = f"Yes. Of the awards you ask about, the graph records for {name}: " + \

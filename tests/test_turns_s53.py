@@ -299,3 +299,9 @@ def test_back_to_the_recommended_after_a_graph_listing(weld_answerer):
 def test_a_count_of_each_of_two_grades_is_read(weld_answerer, turn, lead):
     answer = weld_answerer.answer(turn)
     assert answer.text.startswith(lead) and "各两项" in answer.text, answer.text
+
+
+def test_how_many_times_is_answered_with_a_number_not_yes(weld_answerer):
+    answer = weld_answerer.answer("How many times did Guan He win the 国家技术发明奖二等奖?")
+    assert answer.text.startswith("The graph records 1 award record"), answer.text
+    assert answer.grounding.dropped == []
