@@ -1595,8 +1595,10 @@ class ExpertAnswerer:
         the records give one named expert for the two awards or seats, and whether the order said holds (是 was said
         because he holds both, rt89); None for any other turn."""
         order = _OWN_ORDER.search(question) or _AWARD_ORDER_EN.search(question)
+        if order is None:  # (every turn passes here: names are read only after the order words match)
+            return None
         named = list({n.name: n for n in self.retriever.names.find(question)}.values())
-        if order is None or len(named) != 1:
+        if len(named) != 1:
             return None
         seats = [("中国工程院院士" if "ngineering" in m.group() or m.group() == "CAE" else "中国科学院院士")
                  for m in _ACADEMY_EN.finditer(question)]
@@ -1642,7 +1644,7 @@ class ExpertAnswerer:
         if (remembered := _REMEMBERED_AT.match(question)) is not None and conversation.last and \
                 self.retriever.names.ids(name := remembered.group("name")):
             n = int(remembered.group("n")) if remembered.group("n").isdigit() else chinese_number(remembered.group("n"))
-            if 1 <= n <= len(conversation.last) and (actual := conversation.last[n - 1]).name != name:
+            if n and 1 <= n <= len(conversation.last) and (actual := conversation.last[n - 1]).name != name:
                 # 我记得你推荐的第二位是钟南山，他在注塑方面有什么成果？: the list held 李德群 there — said, and the rest
                 # asked of him (it said 都没有 and then 李德群's direction, never that 钟南山 was not shown, rt87)
                 rest = question[remembered.end():].strip(" ，,。") or f"第{n}位是谁？"

@@ -1428,6 +1428,16 @@ def shared_places(experts: list[ExpertMatch], city: bool) -> tuple[list[tuple[st
     return [(p, g) for p, g in groups if len(g) >= 2], [e for e in experts if not (e.city if city else e.institution)]
 
 
+def same_place_verdict(experts: list[ExpertMatch], groups: list, unknown: list[ExpertMatch], city: bool, some: bool) -> str:
+    """"yes", "no", "not_all" or "open" for a same-place question, from `shared_places`: an expert of no recorded place
+    may share one, so no "no" the records cannot back (王辰's city unknown was said 不是, rt87)."""
+    known = {e.city if city else e.institution for e in experts} - {None, ""}
+    if unknown and (not groups if some else len(known) < 2):
+        return "open"
+    whole = len(groups) == 1 and len(groups[0][1]) == len(experts)  # (他们都在同一个城市吗？: all of them)
+    return "no" if not groups else "yes" if some or whole else "not_all"
+
+
 def describe_same_place(experts: list[ExpertMatch], question: str = "") -> str:
     """Whether the experts work at the same place (第一位和第三位是同一个单位的吗？), from their recorded institutions,
     then where each works; whether some of them do (有两位在同一个单位吗？ 哪几位在同一个城市？): those who share one
@@ -1442,11 +1452,8 @@ def describe_same_place(experts: list[ExpertMatch], question: str = "") -> str:
                           "和".join(f"{e.name}（{e.institution}）" for e in g) + "在同一单位，是同一单位的不同写法"
                           for p, g in groups)
         missing = f"知识图谱中没有{'、'.join(e.name for e in unknown)}的{'所在城市' if city else '单位'}记录。" if unknown else ""
-        whole = len(groups) == 1 and len(groups[0][1]) == len(experts)  # (他们都在同一个城市吗？: all of them)
-        known = {e.city if city else e.institution for e in experts} - {None, ""}
-        # an expert of no recorded place may share one: no 不是 that the records cannot back (王辰's city unknown, rt87)
-        open_ = bool(unknown) and (not groups if some else len(known) < 2)
-        verdict = "无法确定。" if open_ else "不是。" if not groups else "是。" if some or whole else "不都是。"
+        verdict = {"open": "无法确定。", "no": "不是。", "yes": "是。", "not_all": "不都是。"}[
+            same_place_verdict(experts, groups, unknown, city, some)]
         return verdict + (f"按知识图谱的记录，{shared}。" if groups else "") + f"知识图谱记录的{each}。" + missing
     unknown = [e.name for e in experts if not e.institution]
     each = "，".join(f"{e.name}在{e.institution}工作" for e in experts if e.institution)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    same_place_verdict,
     written_count,
     untranslated_awards,
     by_direction,
@@ -831,11 +832,8 @@ def _same_place_en(experts: list[ExpertMatch], question: str = "") -> str:
                            "written two ways" for p, g in groups)
         unknown = (f" The graph holds no {'city' if city else 'institution'} of {', '.join(e.name for e in missing)}."
                    if missing else "")
-        whole = len(groups) == 1 and len(groups[0][1]) == len(experts)  # ("Are they all in the same city?")
-        known = {e.city if city else e.institution for e in experts} - {None, ""}
-        open_ = bool(missing) and (not groups if some else len(known) < 2)  # (as in Chinese: no "No" of an unknown)
-        verdict = "It cannot be told." if open_ else "No." if not groups else "Yes." if some or whole else \
-            "Not all of them."
+        verdict = {"open": "It cannot be told.", "no": "No.", "yes": "Yes.", "not_all": "Not all of them."}[
+            same_place_verdict(experts, groups, missing, city, some)]
         return verdict + (f" By the graph's records, {shared}." if groups else "") + f" The graph records: {each}." + unknown
     unknown = [e.name for e in experts if not e.institution]
     each = "; ".join(f"{e.name} works at {e.institution}" for e in experts if e.institution)

@@ -197,9 +197,14 @@ _TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s，,。；;：:？?！!“”\"（(]|�
                            r"(?i:\b(?:(?:CAS|CAE)\s+)?(?:academician|professor|prof\.|dr\.)\s*$)")
 
 
+_ANY_TITLE = re.compile(r"院士|教授|专家|老师|研究员|博士|(?i:academician|professor|prof\.|dr\.)")
+
+
 def without_titles(question: str, names: NameIndex) -> str:
     """`question` without a title of address before a name the graph holds: 院士李明是焊接专家吗？ asks whether 李明 is a
     welding expert (the title was read as the seat asked, and 是 answered, rt87); 中国工程院院士钟南山… keeps the seat said."""
+    if not _ANY_TITLE.search(question):  # (every chat turn passes here: names are read only where a title stands)
+        return question
     for found in sorted(names.find(question), key=lambda n: -n.start):
         if title := _TITLE_BEFORE.search(question[:found.start]):
             rest = question[found.start:]
