@@ -443,7 +443,8 @@ _FORM_ASKED = re.compile(r"[，,、]\s*(?:并且?|再|请)?(?:(?:按|按照)[^�
 def without_list_form(text: str) -> str:
     """`text` without how its list is asked to be given after the request (…的院士，并按年份排序，用表格): what is
     asked stays (a problem on 表格 was matched, and strangers tabled, rt89); the form is read from the turn itself."""
-    return _FORM_ASKED.sub("", text)
+    kept = _FORM_ASKED.sub("", text)
+    return kept if kept.strip(" ，,、。") else text  # (a message of the form alone, "，用表格", stays as written)
 
 
 def count_question(text: str) -> CountQuestion | None:

@@ -250,6 +250,7 @@ def test_a_count_asked_in_a_form_is_the_count():
 
     assert without_list_form("请列出获得国家最高科学技术奖的院士，并按年份排序，用表格") == "请列出获得国家最高科学技术奖的院士"
     assert without_list_form("用表格列出这些专家") == "用表格列出这些专家"  # (the form is the whole request)
+    assert without_list_form("，用表格") == "，用表格"  # (nothing else said: no empty turn, which raised IndexError)
     assert count_question("焊接方面的院士有几位，用表格列出") == count_question("焊接方面的院士有几位")
 
 
@@ -305,3 +306,9 @@ def test_how_many_times_is_answered_with_a_number_not_yes(weld_answerer):
     answer = weld_answerer.answer("How many times did Guan He win the 国家技术发明奖二等奖?")
     assert answer.text.startswith("The graph records 1 award record"), answer.text
     assert answer.grounding.dropped == []
+
+
+@pytest.mark.parametrize("turn", ["，用表格", "院士", "老", "或附近", "我记得你推荐的第百位是钟南川", "Guan He,", "院士关河："])
+def test_odd_turns_of_this_sessions_readers_answer_without_error(weld_answerer, turn):
+    answer, _ = _turns(weld_answerer, "焊接力学和激光焊接", turn)
+    assert answer.text
