@@ -621,7 +621,7 @@ class ExpertAnswerer:
                 intent = dataclasses.replace(intent, unheld=())
             if "所在地" in intent.unheld and any(e.province for e in experts):  # 他们都在哪个城市？: the places the
                 if "按知识图谱记录的单位所在地" not in described:  # graph records for their institutions (not again
-                    described += "\n\n" + _placed(experts, english)  # after 他们都在北京工作吧？'s verdicts)
+                    described += "\n\n" + _placed(experts, english, question)  # after 他们都在北京工作吧？'s verdicts)
                 described += "".join(  # (…王一德的简介中有关的内容见下: the one with no institution recorded, quoted —
                     "\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)  # nothing
                     for e in experts if not e.institution and biography.quotes(e))  # followed, rt74-style)

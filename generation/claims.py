@@ -1013,6 +1013,8 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
     masked = "".join(chars)
     for m in _LATIN_CAPS.finditer(masked):
         word = m.group(1)
+        if _PLACED_IN.search(masked, 0, m.start()):  # "…, which the graph places in Zhejiang, Hangzhou": the province
+            continue  # the record gives the institution (life_answers._placed), not Zhejiang University
         if word in A.LATIN_ORGS or word.isupper() and len(word) >= 3 and word not in A.LATIN_TERMS \
                 and _AT_ORG.search(masked, 0, m.start()):  # "a professor at UCLA": an acronym where a place of work goes
             end = m.end() + (len(more.group()) if (more := _NAME_GOES_ON.match(masked, m.end())) else 0)
@@ -1025,6 +1027,7 @@ def _organisations(text: str, chars: list[str], found: list[Found], toks, lex: L
 
 
 _AT_ORG = re.compile(r"\b(?:at|from|of|with|joined|joins)\s+(?:the\s+)?$")
+_PLACED_IN = re.compile(r"\b(?:places?|placed)\s+in\s+$")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,4}(?![A-Za-z])")
 _LOWER_ORG = re.compile(r"(?<![A-Za-z])(?:(?!(?:at|in|of|the|and|from|with|to|for|an?|is|was|works?|teaches|his|her|their|its|"
                         r"our|your|this|that|these|those|each|every|any|no|same|both|whose|which|besides|listed)\b)"

@@ -81,6 +81,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      "他哪里人"),  # Is he from Jiangxi? (a province or city: where he is from, not his institution)
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     # "Which of them is in Shanghai?", "Are they based in Beijing?": a place asked of those shown (it got the list again)
+    # "Which of them is closest to Suzhou?", "Who is nearest to us?": where they are, no distance (the help text, rt90)
+    (rf"\b(?:nearest|closest|nearer|closer|near)\s+(?:to\s+)?(?:(?P<near>{PLACE_NAMES_EN})\b|us\b|"
+     r"our\s+(?:plant|factory|company|site|office|city)\b)|\bhow\s+far\s+(?:is|are|away)\b", "NEAR"),
     (rf"\b(?:based\s+)?in\s+((?:{PLACE_NAMES_EN})(?:\s*(?:,|,?\s*or)\s*(?:{PLACE_NAMES_EN}))*)\b", "PLACE"),
     (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
     (r"\b(?:members?|academicians?)\s+of\s+both\s+(?:the\s+)?academies\b|\bboth\s+academies\b", "是两院院士"),
@@ -288,6 +291,10 @@ def _words_of(match: re.Match, zh: str) -> str:
     if zh == "PLACE":  # in Shanghai → 在上海; in Liaoning, Jilin or Heilongjiang → 在辽宁或吉林或黑龙江
         places = re.split(r"\s*(?:,|,?\s*\bor\b)\s*", match.group(1))
         return "在" + "或".join(PLACES_EN.get(" ".join(p.lower().split()), "") for p in places if p)
+    if zh == "NEAR":  # closest to Suzhou → 离苏州最近; closest to us → 离我们最近
+        place = match.group("near") or next((m.group(1) for m in re.finditer(
+            rf"\b(?:from|to)\s+({PLACE_NAMES_EN})\b", match.string, re.IGNORECASE)), None)
+        return f"离{PLACES_EN.get(' '.join(place.lower().split()), '') if place else '我们'}最近"
     if zh == "ELECTED":  # earliest or latest, as the turn says
         return "谁当选最早" if re.search(r"earl|first", match.group(), re.IGNORECASE) else "谁当选最晚"
     return zh

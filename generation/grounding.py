@@ -479,11 +479,25 @@ def _pieces(text: str, size: int = MAX_PIECE) -> list[str]:
     while start < len(text):
         end = min(len(text), start + size)
         if end < len(text):
-            cut = max(text.rfind(c, start + size // 2, end) for c in "，,；;、 ")
+            cut = _cut(text, start, end)
             end = cut + 1 if cut > start else end
         out.append(text[start:end])
         start = end
     return out
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where to end a piece of text[start:end]: the last clause break in its second half — ； before ， before 、
+    before a space — outside a quote or bracket and not after a colon ("…terms for your problem: 「制剂 (part of 药物制剂)」"
+    cut at a space in or before its quote left 药物制剂 a direction claim of its own, rt90); -1 for none."""
+    depth, best = 0, {}
+    for i in range(start, end):
+        depth = max(0, depth + (text[i] in "「“（(") - (text[i] in "」”）)"))
+        if not depth and i >= start + (end - start) // 2 and text[i - 1] not in ":：":
+            for rank, breaks in enumerate(("；;", "，,", "、", " ")):
+                if text[i] in breaks:
+                    best[rank] = i
+    return best[min(best)] if best else -1
 
 
 def _claims(text: str, state: GuardState) -> list[Claim]:

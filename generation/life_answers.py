@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from generation import biography
 from generation.conversation import CITATIONS, Intent, expand_org_aliases, in_chinese_names, unheld_requests
+from generation.conversation.unheld_asked import NEARNESS
 from generation.english_turns import english_reading
 from generation.grounded import (
     AWARD_TALLY,
@@ -28,8 +29,9 @@ from generation.grounded import (
     year_check,
 )
 from generation.grounded_en import describe_unheld_en
-from retrieval.english_names import org_clues, recorded_place
+from retrieval.english_names import PLACES_EN, english_place, org_clues, recorded_place
 from retrieval.models import PROVINCE_CITIES, ExpertMatch
+from retrieval.requirements import PLACE_NAMES
 from retrieval.script import simplified
 
 
@@ -151,7 +153,7 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     if parts and _RESUME.search(question):  # 李培根的简历: the biography quoted is the answer, not "none held"
         answered.add(LIFE_UNHELD)
     if "所在地" in unheld and any(e.province for e in experts):  # 他们都在哪个城市？: where the graph places their
-        parts.append(_placed(experts, english))  # institutions (kg/places.py), not "no locations recorded"
+        parts.append(_placed(experts, english, question))  # institutions (kg/places.py), not "no locations recorded"
         answered.add("所在地")
     rest = tuple(u for u in unheld if u not in answered)
     if rest:
@@ -217,8 +219,9 @@ def _place_of(name: str, held: bool, province: str | None, city: str | None, eng
             else f"知识图谱中没有名为{name}的单位。")
 
 
-def _placed(experts: Sequence[ExpertMatch], english: bool) -> str:
-    """Where the graph places each expert's institution (province, city), or that it records no place for it."""
+def _placed(experts: Sequence[ExpertMatch], english: bool, question: str = "") -> str:
+    """Where the graph places each expert's institution (province, city), or that it records no place for it; asked
+    who is nearest a place, who is in its city or province (the graph records no distances)."""
     lines = []
     for e in experts:
         where = recorded_place(e.province, e.city, english)
@@ -229,7 +232,36 @@ def _placed(experts: Sequence[ExpertMatch], english: bool) -> str:
             lines.append(f"{e.name}的单位{e.institution}位于{where}。" if where else
                          f"知识图谱没有记录{e.name}的单位{e.institution or ''}所在地。")
     lead = "Where the graph places their institutions:" if english else "知识图谱记录的单位所在地如下。"
-    return lead + "\n" + "\n".join(lines)
+    return lead + "\n" + "\n".join(lines) + _nearness(experts, question, english)
+
+
+def _nearness(experts: Sequence[ExpertMatch], question: str, english: bool) -> str:
+    """For 哪位离苏州最近？: that distances are not recorded, and who is placed in that city or its province."""
+    if not question or not _NEAR.search(question):
+        return ""
+    asked = next((m.group(1) for m in _PLACE_ASKED.finditer(question)), None)
+    asked = PLACES_EN.get(asked.lower(), asked) if asked else None
+    note = "\nThe graph records the places of institutions, not distances." if english else \
+        "\n知识图谱只记录单位所在的省市，不记录距离。"
+    if not asked:
+        return note
+    province = next((p for p, cities in PROVINCE_CITIES.items() if asked in cities), asked)
+    city = [e.name for e in experts if asked != province and e.city == asked]
+    near = [e.name for e in experts if e.province == province and e.name not in city]
+    if english:
+        parts = ([f"In {english_place(asked)}: {', '.join(city)}."] if city else []) + \
+            ([f"Elsewhere in {english_place(province)}: {', '.join(near)}." if asked != province else
+              f"In {english_place(province)}: {', '.join(near)}."] if near else [])
+        return note + " " + (" ".join(parts) if parts else f"None of them is placed in {english_place(province)}.")
+    parts = ([f"单位在{asked}的：{'、'.join(city)}。"] if city else []) + \
+        ([f"单位在{province}{'其他城市' if asked != province else ''}的：{'、'.join(near)}。"] if near else [])
+    return note + ("".join(parts) if parts else f"其中没有单位记录在{province}的专家。")
+
+
+_NEAR = re.compile(NEARNESS, re.IGNORECASE)
+#: the place a nearness question names (离苏州最近, closest to Suzhou)
+_PLACE_ASKED = re.compile(rf"(?:离|距离|\bto|\bfrom)\s*({PLACE_NAMES}|{'|'.join(sorted(PLACES_EN, key=len, reverse=True))})",
+                          re.IGNORECASE)
 
 
 # a citation count a biography writes (被引证数达20000余次, 他引3000余次, SCI引用1万余次)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.english_names import PLACES_EN
 from retrieval.problem import is_boilerplate, without_courtesy
 from retrieval.requirements import PLACE_NAMES, read_requirements
 from retrieval.script import without_language_request
@@ -11,6 +12,15 @@ from retrieval.script import without_language_request
 # a place asked of the experts (都在北京吗？ 有在上海的吗？): the graph records institutions, not places
 _IN_PLACE = (rf"(?:在|位于|来自)(?:{PLACE_NAMES})(?:(?:或者?|或是|、|和|还是)(?:{PLACE_NAMES}))*(?:的|工作)?"  # (在辽宁或吉林或
              r"(?:吗|么|吧|嘛|呢|[？?]|$)")  # 黑龙江？ 有在东北的吗？ — a region is its provinces: they got the list again)
+
+#: how near an expert is to a place (这三位哪位离苏州最近？ 离我们厂近一点的, "Which of them is closest to Suzhou?"): the
+#: graph records the institutions' provinces and cities, not distances (it got the help text, rt90)
+_PLACES_EN = "|".join(sorted(PLACES_EN, key=len, reverse=True))
+NEARNESS = (rf"离(?:我们|我|贵?(?:公司|厂|企业)|(?:{PLACE_NAMES})(?:市|省)?)[^，,。？?]{{0,6}}?"
+            r"(?:最近|最远|更近|较近|近一些|近些|近点|近一点|不远|近不近|远不远|近吗|远吗|近的|远的)|"
+            rf"距离(?:我们|我|贵?(?:公司|厂|企业)|(?:{PLACE_NAMES}))[^，,。？?]{{0,6}}?(?:最近|最远|远|近)|"
+            rf"\b(?:nearest|closest|nearer|closer|near)\s+(?:to\s+)?(?:us\b|our\s+(?:plant|factory|company|site|office|city)|"
+            rf"(?:{_PLACES_EN})\b)|\bhow\s+far\s+(?:is|are|away)\b|\bfar\s+from\s+(?:us\b|our\b|(?:{_PLACES_EN})\b)")
 
 
 # What users ask about experts that the graph does not hold (it keeps institution, title, fields, directions and
@@ -57,7 +67,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                       r"理事长|会长|秘书长|常委|委员|主任|主席|代表|理事|主编|馆长)(?=吗|吧|么|嘛|[，,]|对|[？?]|$)|"  # (王辰是全国
                       # 政协常委吗？: his card, no word on it, rt87)
                       r"\b(?:career|posts|positions\s+(?:has|did|does)|what\s+positions?)\b", re.IGNORECASE)),
-    ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE)),
+    ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE + "|" + NEARNESS,
+                       re.IGNORECASE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|日程|行程|时间安排|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
                           r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差|"
                           r"接(?:项目|课题|活|单|私活)|承接|"
