@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from generation.biography import birth_date, born_before, quotes
 from generation.claims import arabic, normalise_award
 from retrieval.models import NATIONAL_AWARDS, ExpertMatch
+from retrieval.requirements import award_spelling
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,9 @@ def _count_forms(text: str, mentions: Sequence[Mention], people: list[int], expe
                             f"the {len(experts)} experts list {listed} awards and honours ({seats} academy seats)"))
     for m in _AWARD_GROUP_TOTAL.finditer(text):  # 以上3位获得国家科学技术进步奖的记录合计5项
         award = m.group("award")
-        held = sum(a.name.startswith(award) for e in experts for a in e.awards)
+        kinds = NATIONAL_AWARDS if award.startswith("国家级") else (award, award_spelling(award))  # (国家级奖: any
+        # national award, as the composer counts them — "the 2 experts list 0 records of 国家级奖", rt91)
+        held = sum(a.name.startswith(kinds) for e in experts for a in e.awards)
         out.append(Compared(m.start(), m.end(), int(arabic(m.group(1))) == len(experts) and
                             int(arabic(m.group(3))) == held, f"the {len(experts)} experts list {held} records of {award}"))
     for m in _AVERAGE_AWARDS.finditer(text):  # 以上三位合计七项，平均每位2.3项

@@ -31,10 +31,17 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
                           r"入选(?:过|了)?)(?:的)?"
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
-                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖)"  # (获得的奖多: no award 得的奖)
+                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖|同一?年|同一批|同届)"  # (获得的奖多:
+                          # no award 得的奖; 是同一年当选工程院院士的吧: 工程院院士)
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金(?:[\u4e00-\u9fff]{2,10}?奖)?|"
                           r"学者(?:特聘教授|讲座教授)?|院士|勋章|奖章)|(?:国家)?[杰优]青(?!年))")  # (何梁何利基金科学与技术成就奖:
 # the prize, not 基金; 杰青 / 优青: the young scientists' funds, as the graph writes them)
+# an award named as the topic of a year said or asked after it (他的国家最高科学技术奖是1995年获得的吧？ X的何梁何利奖是哪年
+# 获得的？): no verb before it
+_AWARD_TOPIC = re.compile(r"的((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的)[\u4e00-\u9fff]){2,16}?"
+                          r"(?:奖(?:[一二三四特]等奖)?|奖章|勋章|院士))(?=(?:都|也)?(?:是|在|于|为)?\s*(?:(?:19|20)\d\d\s*年|"
+                          r"哪一?年|什么时候|何时|几几年)|(?:和|与|跟|及)[^，。？?]{2,24}?(?:奖|院士)(?:都|也)?(?:是|在)?"
+                          r"(?:同一年|同年|哪一?年|(?:19|20)\d\d\s*年))")  # (…的何梁何利奖和国家科技进步一等奖是同一年…)
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
@@ -655,7 +662,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
-            verdict = "" if year is None else "是。" if year == int(dated.group(1)) else "不是。"  # (the year the
+            verdict = "" if year is None or _AWARD_FOR_WORK.search(question) else \
+                "是。" if year == int(dated.group(1)) else "不是。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
             return verdict + (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
                 (f"，但{expert.name}的简介写到了它，原文见下。" if written else f"，{expert.name}的简介中有关的内容见下。") + \
@@ -712,6 +720,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             # 林尚扬除了院士之外没有获得过任何奖，对吧？ of a record holding the seat alone, whose biography names more
             lead = f"知识图谱的获奖记录中，{expert.name}只有{'、'.join(map(_award_text, expert.awards))}；" \
                    f"{expert.name}的简介中有关的内容见下。"
+        if yes_no and not lead and asked_awards(question) and _AWARD_FOR_WORK.search(question) and \
+                not awards_not_held(expert, question):  # 林元培设计的卢浦大桥获得了国家科技进步一等奖，对吧？: he holds
+            # it, but the records tie no award to a work (是 was said, and his biography gives it to other bridges, rt91)
+            lead = f"知识图谱记录了{expert.name}获得过您问到的奖项，但获奖记录不写获奖的项目或原因，无法确认您说的对应关系。"
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) else "")
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
@@ -821,6 +833,12 @@ _ADDRESSED = re.compile(r"[^院两双籍]院士$")
 
 
 # an award named by who gives it (获得过世界卫生组织的奖吗？)
+# an award tied to a work or a cause (林元培设计的卢浦大桥获得了…奖, 因为杨-米尔斯规范场理论获得了…奖, 这项技术获得过…奖):
+# the records say who holds an award, never for what
+_AWARD_FOR_WORK = re.compile(r"(?:因为?|由于|凭借?着?|依靠|靠着?)[^，。？?]{2,30}?(?:而|才)?(?:获得?|荣获|拿到?|得到)|"
+                             r"(?:设计|主持|研制|完成|负责|参与|领导|建成|建造|发明|提出|开发|主导)(?:设计|完成|研制|建设)?的"
+                             r"[^，。？?]{2,24}?(?:获得?了?|荣获|拿到?了?|得到了?)|"
+                             r"(?:项目|工程|成果|大桥|桥梁|技术|理论|发明|论文|专著|系统|装备)(?:曾|也|还)?(?:获得?了?|荣获|拿到?了?)")
 _ORG_AWARD = re.compile(r"(?:获得?过?|得过|拿过|荣获)(?P<org>[\u4e00-\u9fff]{2,12}?(?:组织|协会|学会|基金会|联合会|委员会|政府|大学|"
                         r"科学院|工程院))(?:颁发|授予)?的(?:奖|奖项|奖励)(?=吗|吧|么|[？?]|$)")
 _CJK_AWARD_NAMED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:奖(?:[一二三四特]等奖)?|院士)")  # an award a mixed turn writes
@@ -844,7 +862,7 @@ def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
     when it asks about a seat in either academy (是院士吗？)."""
-    text = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
+    text = plain = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
     text = _AWARD_JOINED.sub(r"\1，获得过", text)  # 获得过A和B吗？: B is asked too
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?:几|哪一?)等奖", "奖", text)  # 国家科技进步几等奖？: that award, its grade asked
     asked = [a for a in (_QUALIFIED.sub("", _AWARD_LEAD.sub("", p)) for a in _ASKED_AWARD.findall(text)
@@ -854,7 +872,8 @@ def asked_awards(text: str) -> list[str]:
         # none, and the year was checked against his election) — beside a seat too ("… elected to CAS in 2011 and won the
         # 国家最高科学技术奖, correct?" got 是 of the seat alone, rt66)
         asked += [a for m in _CJK_AWARD_NAMED.finditer(text) if len(a := _AWARD_LEAD.sub("", m.group())) >= 4
-                  and a not in asked and not _ADDRESSED.search(a)]  # (张立同院士…在NASA工作: a person addressed, rt75)
+                  and a not in asked and not _ADDRESSED.search(a) and not re.search(r"的|获奖$", a)]  # (用JSON格式列出
+        # 程京的单位和获奖: his awards asked, none named — "没有您问到的那一项", rt91)  # (张立同院士…在NASA工作: a person addressed, rt75)
     asked += [m.group(m.lastindex or 0) for m in _TITLE_HONOUR.finditer(text)
               if not any(m.group(m.lastindex or 0) in a for a in asked)]  # (全国劳动模范称号, “模范医学专家”荣誉称号,
     # 爱德华·泰勒奖: asked, then looked for in the biography — it listed his awards as if answering, rt69)
@@ -862,6 +881,9 @@ def asked_awards(text: str) -> list[str]:
     # 皇家学会会员 beside 美国国家科学院外籍院士: both asked, it checked the first alone, rt67)
     if _LATIN.search(text) and NATIONAL_WORDS.search(text):  # "Which of them has won a national award?"
         asked.append(NATIONAL_AWARD)
+    asked += [a for m in _AWARD_TOPIC.finditer(plain) if (a := _QUALIFIED.sub("", m.group(1))) not in asked
+              and len(a) >= 2 and not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)]  # 吴良镛的国家最高科学技术奖是
+    # 1995年获得的吧？: the award is the topic, its year said after it (是 of his 1995 election, rt91)
     asked += [f"{m.group('org')}奖" for m in _ORG_AWARD.finditer(text) if f"{m.group('org')}奖" not in asked]  # 世界卫生
     # 组织的奖: an award of that organisation, looked for in the biography (the records were listed, no word on it, rt87)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
@@ -2154,9 +2176,12 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
                 re.search(r"多少|几", question) and len(asked_awards(question)) == 1:
             # 他们三位一共获得过多少项国家科学技术进步奖？: the records of it added up (it said 都获得过。, rt42)
             award = asked_awards(question)[0]
-            held = sum(a.name.startswith(award) for e in experts for a in e.awards)
+            held = sum(is_asked(a, [award]) for e in experts for a in e.awards)  # (国家级奖励: any national award —
+            # startswith counted none of them, "合计0项" under three listed, rt91)
             return "\n".join(describe_attribute(e, attribute, question) for e in experts) + \
-                f"\n按知识图谱的获奖记录，以上{len(experts)}位获得{award}的记录合计{held}项。"
+                (f"\n按知识图谱的获奖记录，以上{len(experts)}位获得{award}的记录合计{held}项。" if held else
+                 f"\n知识图谱的获奖记录中，以上{len(experts)}位都没有您问到的这一项。")  # (合计0项 was read as the award
+            # claimed of them and removed, rt91)
         return _group_verdict(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"

@@ -87,3 +87,85 @@ def test_the_province_the_answer_places_an_institution_in_is_no_institution():
     assert "Zhejiang, Hangzhou" in kept
     kept, _ = check_answer("李某 works at Zhejiang.", experts)
     assert "Zhejiang" not in kept
+
+
+@pytest.fixture(scope="module")
+def award_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """Experts whose award years, honour titles and elections the rt91 questions were about."""
+    records = records_of("s54a", "土木工程", [
+        ("吴建良", "清华大学", "城市规划", [{"name": "国家最高科学技术奖", "year": 2011},
+                                       {"name": "中国工程院院士", "year": 1995}],
+         "吴建良，建筑学家，1922年生。"),
+        ("谢安华", "福建省农业科学院", "水稻育种", [{"name": "何梁何利基金科学与技术成就奖", "year": 2003},
+                                            {"name": "国家科学技术进步奖一等奖", "year": 1988}],
+         "谢安华，水稻育种专家。"),
+        ("程北京", "清华大学", "生物芯片", [{"name": "中国工程院院士", "year": 2009}], "程北京，生物芯片专家。"),
+        ("陈南充", "中国科学院物理研究所", "锂离子电池", [{"name": "中国工程院院士", "year": 2001}], "陈南充，固体离子学专家。"),
+        ("关太原", "中国航空制造工程研究院", "焊接力学", [{"name": "中国工程院院士", "year": 1994}],
+         "关太原，焊接专家。他获得多项荣誉称号：全国先进工作者(1989)、航空金奖(1991)。"),
+        ("林上海", "上海市政工程设计研究总院", "桥梁工程", [{"name": "国家科学技术进步奖一等奖", "year": 1995}],
+         "林上海，桥梁专家，主持设计南浦大桥，获国家科技进步一等奖。"),
+        ("于岷", "中国工程物理研究院", "理论物理", [{"name": "国家自然科学奖一等奖", "year": 1982}], "于岷，理论物理学家。")])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s54a")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize("turn", ["吴建良的国家最高科学技术奖是1995年获得的吧？", "于岷的国家自然科学奖一等奖是1980年获得的吧？"])
+def test_an_award_named_before_a_wrong_year_is_not_confirmed_by_another_record(award_answerer, turn):
+    answer = award_answerer.answer(turn)
+    assert not answer.text.startswith("是"), answer.text
+    assert ("2011年获国家最高科学技术奖" if "吴" in turn else "1982年获国家自然科学奖一等奖") in answer.text, answer.text
+
+
+def test_an_award_named_before_its_right_year_is_confirmed(award_answerer):
+    answer = award_answerer.answer("吴建良的国家最高科学技术奖是2011年获得的吧？")
+    assert answer.text.startswith("是。"), answer.text
+
+
+def test_one_persons_two_awards_said_to_be_of_one_year_are_checked(award_answerer):
+    answer = award_answerer.answer("谢安华的何梁何利奖和国家科技进步一等奖是同一年获得的吧？")
+    assert answer.text.startswith("不是。") and "1988" in answer.text and "2003" in answer.text, answer.text
+
+
+def test_two_peoples_elections_said_to_be_of_one_year_are_checked(award_answerer):
+    answer = award_answerer.answer("程北京和陈南充是同一年当选工程院院士的吧？")
+    assert answer.text.startswith("不是。") and "2009" in answer.text and "2001" in answer.text, answer.text
+    assert "都不是" not in answer.text
+
+
+def test_national_awards_of_two_are_added_up(award_answerer):
+    answer = award_answerer.answer("吴建良和谢安华一共获得过几项国家级奖励？")
+    assert "合计2项" in answer.text, answer.text
+
+
+def test_none_of_an_award_held_by_two_is_said_without_the_award_claimed(award_answerer):
+    answer = award_answerer.answer("程北京和陈南充一共获得过几项国家科技进步奖？")
+    assert "以上2位都没有您问到的这一项" in answer.text, answer.text
+
+
+def test_a_name_in_traditional_characters_after_a_list_is_that_person(award_answerer):
+    answer, _ = _turns(award_answerer, "锂离子电池的固体电解质", "吳建良是哪個大學的？他得過國家最高科學技術獎嗎？")
+    assert "吴建良在清华大学工作" in answer.text and "是。吴建良获得过" in answer.text, answer.text
+
+
+def test_an_honour_title_asked_with_shi_is_looked_for_in_the_biography(award_answerer):
+    answer = award_answerer.answer("关太原是全国先进工作者吗？")
+    assert "简介写到了它" in answer.text and "全国先进工作者(1989)" in answer.text, answer.text
+    assert "没有您提到的那一项" not in answer.text
+
+
+@pytest.mark.parametrize("turn", ["请用JSON输出关太原的信息", "用表格列出吴建良的获奖情况"])
+def test_a_named_experts_record_asked_in_a_form_is_of_that_expert_alone(award_answerer, turn):
+    answer = award_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == [("关太原" if "关" in turn else "吴建良")], answer.text
+
+
+def test_an_award_tied_to_a_work_is_not_confirmed_by_holding_it(award_answerer):
+    answer = award_answerer.answer("林上海设计的卢浦大桥获得了国家科技进步一等奖，对吧？")
+    assert not answer.text.startswith("是"), answer.text
+    assert "无法确认您说的对应关系" in answer.text, answer.text
+
+
+def test_an_award_order_of_two_who_lack_it_is_said_without_naming_it_as_held(award_answerer):
+    answer = award_answerer.answer("程北京和陈南充谁获得的谈家桢生命科学成就奖更早？")
+    assert "无法比较先后" in answer.text, answer.text

@@ -50,7 +50,10 @@ _NOT_STUDY = r"(?![^，。？?]{0,4}(?:读|念|上的?大学|上学|毕业|留�
 _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
     ("awards", re.compile(r"奖|荣誉|成就|称号|勋章|是(?:不是)?[\u4e00-\u9fff]{0,14}?院士|当选|"
                           r"(?:是|有)(?:不是)?(?:长江)?学者|(?:获得?|得|拿|评|选)(?:过|了|上)?(?:长江)?学者|长江学者|杰青|优青|"
-                          r"杰出青年科学基金|何梁何利基金")),
+                          r"杰出青年科学基金|何梁何利基金|"
+                          # 关桥是全国先进工作者吗？: an honour title (read as his institution; the record lacks it, his
+                          # biography writes it — "没有您提到的那一项", rt91)
+                          r"劳动模范|劳模|先进工作者|优秀科技工作者|三八红旗手|先进个人|标兵")),
     # (做过类似项目的企业 asks for companies: `_UNHELD`)
     ("projects", re.compile(r"(?<![接承])项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|(?<![接承])课题|"
                             # (国家杰出青年科学基金, 何梁何利基金: awards the graph records, not funded projects)
