@@ -20,7 +20,7 @@ from retrieval.census import Census, chinese_number, said_number
 from retrieval.names import SIMILAR, WORK_DONE
 from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org, sectors_of
-from retrieval.presentation import funder
+from retrieval.presentation import NEAREST, PART_WORDS, WHOLE_PROFILE, funder
 from retrieval.english_names import recorded_place
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
 from retrieval.requirements_en import named_awards
@@ -221,7 +221,8 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     if not related and not by_direction(experts):  # not presented as the answer (but a shown one whose direction the
         # reasons call related is no "none related": 姚穆's 纺织材料 under that header, rt72)
         intro = f"在知识图谱中没有找到与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
-    elif not related or not named and all(e.strength_label == "低" for e in experts):  # weak: no verdict
+    elif not related or not named and (all(e.strength_label == "低" for e in experts) or vague_fit(experts)):  # weak:
+        # no verdict
         intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     else:
         weak = weak_positions(experts)  # the header says what the cards' reasons say (rt76: "推荐以下3位专家" over two
@@ -233,6 +234,14 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
 
 #: the places a header marks, in words (第二、三位: as the guard reads a group of places; none beyond the sixth)
 PLACE_WORDS = "一二三四五六"
+
+
+def vague_fit(experts: list[ExpertMatch]) -> bool:
+    """Whether no shown card gives a reason beyond nearness found by the search or pieces of the problem's words (电商
+    或者市场营销: a chip, a gun and a satellite designer on 市场 and their nearest directions, under "推荐以下3位专家",
+    rt90): not presented as the answer."""
+    return all(NEAREST in r or r.startswith(PART_WORDS) or r in (WHOLE_PROFILE, WEAK_REASON) or r.startswith("关联较弱")
+               for e in experts for r in e.reasons)
 
 
 def weak_positions(experts: list[ExpertMatch]) -> list[int]:

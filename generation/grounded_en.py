@@ -17,6 +17,7 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     same_place_verdict,
+    vague_fit,
     written_count,
     untranslated_awards,
     by_direction,
@@ -151,6 +152,8 @@ _REASONS = (
     (re.compile(r"^问题中写的姓名与这位专家的姓名只差一个字$"), "the name in your message differs from this expert's by one character"),
     (re.compile(r"^研究方向「(.+)」与问题直接相关$"), r"the research direction 「\1」 bears directly on your problem"),
     (re.compile(r"^研究方向「(.+)」与问题有关$"), r"the research direction 「\1」 is related to your problem"),
+    (re.compile(r"^研究方向「(.+)」是检索到的与问题最接近的方向之一$"),
+     r"the research direction 「\1」 is among the directions the search found closest to your problem"),
     (re.compile(r"^研究方向「(.+)」与问题都涉及「(.+)」$"), r"the research direction 「\1」 and your problem both concern 「\2」"),
     (re.compile(r"^研究方向「(.+)」是问题涉及的方面$"), r"the research direction 「\1」 is what your problem concerns"),
     (re.compile(r"^问题可能属于「(.+)」学科，与专家所属学科一致$"), r"your problem may belong to 「\1」, the expert's discipline"),
@@ -262,7 +265,7 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
     if not related and not by_direction(experts):
         intro = ("No expert directly related to this problem was found in the expert knowledge graph; the following are "
                  "less related, for reference only:\n\n")  # (found: the search's reach, not the graph's contents, rt74)
-    elif not related or not named and all(e.strength_label == "低" for e in experts):
+    elif not related or not named and (all(e.strength_label == "低" for e in experts) or vague_fit(experts)):
         intro = "The following experts' match to your problem is uncertain; for reference:\n\n"
     else:
         weak = [ORDINAL_WORDS[i - 1] for i in weak_positions(experts) if i <= len(ORDINAL_WORDS)]

@@ -142,6 +142,10 @@ DIRECT_DIRECTION = 0.9
 RELATED_DIRECTION = 0.75  # below this share of the best match a direction is not given as a reason
 SHARED_DIRECTION = 4  # characters of the problem's words a direction's name must hold to be named without a close score
 SHOWN_DISCIPLINE = 0.3  # the problem's predicted probability of a discipline given as a reason
+#: a direction the search found among the closest to the problem that shares none of its words: said as what the search
+#: found, not as "related" (火炮武器系统设计 was "与问题有关" to cross-border live selling, rt90: the scores are relative
+#: to the problem's best direction, however far that is)
+NEAREST = "是检索到的与问题最接近的方向之一"
 SHARES = "与问题都涉及"  # a close direction and the words of the problem (or of its trade's vocabulary) its name holds
 KEYWORDS = "专家资料中也出现了问题里的关键词："  # the reason that lists the problem's words a profile holds
 PART_WORDS = "专家资料中出现了问题里词语的一部分："  # … and the pieces of its words it holds (氧化物 of 氮氧化物)
@@ -166,7 +170,8 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
         if e.name in said or e.score < RELATED_DIRECTION:
             continue  # a weak second match is not a reason to show: it would overstate the fit
         said.add(e.name)
-        shared = [w for w in (shared_words(e.name) if shared_words is not None else ()) if problem is None or w in problem]
+        common = list(shared_words(e.name)) if shared_words is not None else []  # (with the problem's trade words)
+        shared = [w for w in common if problem is None or w in problem]
         if e.score >= DIRECT_DIRECTION and shared:  # (only words the problem writes: a trade word it gives is no word of
             # the problem's — 遗传 of a rice-blast problem was said to be one, rt88)  # the words it shares said, not a verdict of "directly related":
             # 用水泥处理核废渣 shares 水泥 with a cracked cement road, and was "directly related" (rt88)
@@ -174,7 +179,9 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
                            f"研究方向「{e.name}」{SHARES}「{'、'.join(shared[:3])}」")
         else:  # (a problem in another script than the names: close by meaning alone, said as such)
             reasons.append(f"研究方向「{e.name}」与问题直接相关" if e.score >= DIRECT_DIRECTION and shared_words is None
-                           else f"研究方向「{e.name}」与问题有关")
+                           else f"研究方向「{e.name}」与问题有关" if shared_words is None or common  # (a word of it, or of
+                           # the problem's trade words: 注塑 → 塑料成型)
+                           else f"研究方向「{e.name}」{NEAREST}")
     if not said and shared_words is not None:
         shared = {d: sum(len(w) for w in shared_words(d)) for d in match.directions}
         for d in sorted((d for d in shared if shared[d] >= SHARED_DIRECTION), key=lambda d: -shared[d])[:2]:

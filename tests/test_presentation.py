@@ -219,10 +219,16 @@ def test_reasons_name_only_directions_that_really_match():
     assert reasons[0] == "研究方向「注塑模具设计」与问题直接相关"
     assert reasons[1] == "研究方向「橡胶制品」与问题有关"
     assert not any("粉末冶金" in r for r in reasons)
-    # as close as the best, but sharing no word with the problem: only "related"
+    # as close as the best, but sharing no word with the problem nor its trade words: only what the search found, no
+    # "related" (the scores are relative to the best direction, however far that is: 火炮武器系统设计 for live selling,
+    # rt90)
     shared = plain_reasons(match, evidence[:1] + [Evidence("direction", "橡胶制品", 0.95)], [],
                            shared_words=lambda direction: ["注塑"] if direction == "注塑模具设计" else [])
-    assert shared[:2] == ["研究方向「注塑模具设计」与问题都涉及「注塑」", "研究方向「橡胶制品」与问题有关"]
+    assert shared[:2] == ["研究方向「注塑模具设计」与问题都涉及「注塑」", "研究方向「橡胶制品」是检索到的与问题最接近的方向之一"]
+    # a trade word of the problem in its name (注塑 → 塑料成型): related, not said shared
+    trade = plain_reasons(match, [Evidence("direction", "橡胶制品", 0.8)], [], problem="注塑件翘曲",
+                          shared_words=lambda direction: ["塑料成型"])
+    assert trade[0] == "研究方向「橡胶制品」与问题有关"
     whole = plain_reasons(match, evidence[:1], [], shared_words=lambda direction: [direction])  # the whole name
     assert whole[0] == "研究方向「注塑模具设计」是问题涉及的方面"
     # only the words the problem writes are said shared: a trade word it gives is read, not said (rt88)

@@ -169,3 +169,17 @@ def test_an_award_tied_to_a_work_is_not_confirmed_by_holding_it(award_answerer):
 def test_an_award_order_of_two_who_lack_it_is_said_without_naming_it_as_held(award_answerer):
     answer = award_answerer.answer("程北京和陈南充谁获得的谈家桢生命科学成就奖更早？")
     assert "无法比较先后" in answer.text, answer.text
+
+
+def test_cards_whose_reasons_are_only_nearness_or_pieces_of_words_are_not_presented_as_the_answer():
+    """电商或者市场营销: a chip, a gun and a satellite designer matched on 市场 and their nearest directions were listed
+    under 推荐以下3位专家 (rt90)."""
+    from generation.grounded import compose_answer
+    from retrieval.presentation import NEAREST, PART_WORDS
+
+    cards = [ExpertMatch(id=f"s54v-{i}", name=name, score=0.5, strength_label="中", directions=[direction],
+                         reasons=[f"研究方向「{direction}」{NEAREST}", f"{PART_WORDS}市场（问题写的是「市场营销」）"])
+             for i, (name, direction) in enumerate([("甲某", "火炮武器系统设计"), ("乙某", "卫星总体技术")])]
+    assert compose_answer("有没有做电商或者市场营销的专家？", cards).startswith("以下2位专家与您的问题的匹配程度不确定")
+    cards[0].reasons.append("专家资料中也出现了问题里的关键词：营销")
+    assert compose_answer("有没有做电商或者市场营销的专家？", cards).startswith("针对您提出的问题")
