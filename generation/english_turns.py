@@ -46,6 +46,11 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      r"(?:ones|experts|people)\s+(?:left|remaining)|(?:those|the\s+ones)\s+(?:left|remaining))\b", "他们"),
     # "Are there only these three?": whether there are others (before "these three" is read as the group)
     (r"\bonly\s+(?:these|those|them)(?:\s+(?:two|three|four|five|\d+))?(?:\s+(?:experts?|people|ones?))?\b", "还有别的专家吗"),
+    # "Any other corrosion experts besides these three?": more of the problem under discussion (the same three were
+    # matched again as a new problem, rt90)
+    (r"\b(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|beyond)\s+(?:these|those|them|the\s+(?:ones|experts))"
+     r"(?:\s+(?:two|three|four|five|\d+))?(?:\s+(?:experts?|ones?|people))?\b|"
+     r"\b(?:any|some)\s+other\s+(?:[a-z-]+\s+){1,3}?(?:experts?|specialists?|academicians?|people)\b", "还有别的专家吗"),
     # "Don't recommend academicians", "No academicians please": the problem's experts without them
     (r"\b(?:don'?t|do\s+not|no|not|without|exclude|excluding|except|leave\s+out)\s+(?:recommend(?:ing)?\s+|include\s+|"
      r"want\s+|need\s+|show\s+|any\s+)?(?:the\s+)?academicians?\b", "不要院士"),
@@ -82,7 +87,8 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
     # "Which of them is in Shanghai?", "Are they based in Beijing?": a place asked of those shown (it got the list again)
     # "Which of them is closest to Suzhou?", "Who is nearest to us?": where they are, no distance (the help text, rt90)
-    (rf"\b(?:nearest|closest|nearer|closer|near)\s+(?:to\s+)?(?:(?P<near>{PLACE_NAMES_EN})\b|us\b|"
+    (rf"\b(?:(?:based|located)\s+)?(?:nearest|closest|nearer|closer|near)\s+(?:to\s+)?(?:(?P<near>{PLACE_NAMES_EN})"
+     rf"(?:\s*(?:,|,?\s*or|,?\s*and)\s*(?:{PLACE_NAMES_EN}))*\b|us\b|"
      r"our\s+(?:plant|factory|company|site|office|city)\b)|\bhow\s+far\s+(?:is|are|away)\b", "NEAR"),
     (rf"\b(?:based\s+)?in\s+((?:{PLACE_NAMES_EN})(?:\s*(?:,|,?\s*or)\s*(?:{PLACE_NAMES_EN}))*)\b", "PLACE"),
     (r"\b(?:summari[sz]e|summary|overview|table|tabulate|recap)\b", "汇总"),  # Can you summarize them in a table?
@@ -364,7 +370,9 @@ def english_reading(text: str) -> str | None:
             and not (about_shown and "收费" in said):  # "Can the first one visit our plant next week?": a visit
         return None  # words of its own make a new problem, unless it asks why or which of those shown fits it, or
         # whether they work on a topic
-    places = sorted(found, key=lambda f: f[0])  # a sentence break between two phrases stays one ("Drop the first
+    places = sorted(found, key=lambda f: f[0])
+    places = [p for i, p in enumerate(places) if not i or p[1] != places[i - 1][1]]  # (one phrase read twice: once)
+    # a sentence break between two phrases stays one ("Drop the first
     # two. Who of the rest …?": 去掉第一位和第二位，他们谁…): what a drop leaves is asked about after it
     reading = "".join(("，" if i and _BREAK.search(rest, places[i - 1][0], start) else "") + zh
                       for i, (start, zh) in enumerate(places))

@@ -236,15 +236,20 @@ def _placed(experts: Sequence[ExpertMatch], english: bool, question: str = "") -
 
 
 def _nearness(experts: Sequence[ExpertMatch], question: str, english: bool) -> str:
-    """For 哪位离苏州最近？: that distances are not recorded, and who is placed in that city or its province."""
+    """For 哪位离苏州最近？ ("closest to Hainan or Guangdong?"): that distances are not recorded, and who is placed in
+    each place named, city or province."""
     if not question or not _NEAR.search(question):
         return ""
-    asked = next((m.group(1) for m in _PLACE_ASKED.finditer(question)), None)
-    asked = PLACES_EN.get(asked.lower(), asked) if asked else None
     note = "\nThe graph records the places of institutions, not distances." if english else \
         "\n知识图谱只记录单位所在的省市，不记录距离。"
-    if not asked:
-        return note
+    first = _PLACE_ASKED.search(question)
+    named = [PLACES_EN.get(m.group().lower(), m.group()) for m in _PLACE.finditer(question, first.start(1))] if first else []
+    return note + "".join((" " if english else "") + _placed_near(experts, asked, english)
+                          for asked in list(dict.fromkeys(named))[:3])
+
+
+def _placed_near(experts: Sequence[ExpertMatch], asked: str, english: bool) -> str:
+    """Who of `experts` the graph places in the city `asked` or its province (or in the province `asked`)."""
     province = next((p for p, cities in PROVINCE_CITIES.items() if asked in cities), asked)
     city = [e.name for e in experts if asked != province and e.city == asked]
     near = [e.name for e in experts if e.province == province and e.name not in city]
@@ -252,16 +257,17 @@ def _nearness(experts: Sequence[ExpertMatch], question: str, english: bool) -> s
         parts = ([f"In {english_place(asked)}: {', '.join(city)}."] if city else []) + \
             ([f"Elsewhere in {english_place(province)}: {', '.join(near)}." if asked != province else
               f"In {english_place(province)}: {', '.join(near)}."] if near else [])
-        return note + " " + (" ".join(parts) if parts else f"None of them is placed in {english_place(province)}.")
+        return " ".join(parts) if parts else f"None of them is placed in {english_place(province)}."
     parts = ([f"单位在{asked}的：{'、'.join(city)}。"] if city else []) + \
         ([f"单位在{province}{'其他城市' if asked != province else ''}的：{'、'.join(near)}。"] if near else [])
-    return note + ("".join(parts) if parts else f"其中没有单位记录在{province}的专家。")
+    return "".join(parts) if parts else f"其中没有单位记录在{province}的专家。"
 
 
 _NEAR = re.compile(NEARNESS, re.IGNORECASE)
 #: the place a nearness question names (离苏州最近, closest to Suzhou)
 _PLACE_ASKED = re.compile(rf"(?:离|距离|\bto|\bfrom)\s*({PLACE_NAMES}|{'|'.join(sorted(PLACES_EN, key=len, reverse=True))})",
                           re.IGNORECASE)
+_PLACE = re.compile(rf"{PLACE_NAMES}|\b(?:{'|'.join(sorted(PLACES_EN, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 # a citation count a biography writes (被引证数达20000余次, 他引3000余次, SCI引用1万余次)

@@ -104,7 +104,7 @@ def award_answerer(expertglm_home, demo_graph, tmp_path_factory):
         ("关太原", "中国航空制造工程研究院", "焊接力学", [{"name": "中国工程院院士", "year": 1994}],
          "关太原，焊接专家。他获得多项荣誉称号：全国先进工作者(1989)、航空金奖(1991)。"),
         ("林上海", "上海市政工程设计研究总院", "桥梁工程", [{"name": "国家科学技术进步奖一等奖", "year": 1995}],
-         "林上海，桥梁专家，主持设计南浦大桥，获国家科技进步一等奖。"),
+         "林上海，桥梁专家，主持设计南浦大桥，获国家科技进步一等奖。1995年筹建桥梁工程国家工程研究中心，任董事长至今。"),
         ("于岷", "中国工程物理研究院", "理论物理", [{"name": "国家自然科学奖一等奖", "year": 1982}], "于岷，理论物理学家。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s54a")) as answerer:
         yield answerer
@@ -183,3 +183,31 @@ def test_cards_whose_reasons_are_only_nearness_or_pieces_of_words_are_not_presen
     assert compose_answer("有没有做电商或者市场营销的专家？", cards).startswith("以下2位专家与您的问题的匹配程度不确定")
     cards[0].reasons.append("专家资料中也出现了问题里的关键词：营销")
     assert compose_answer("有没有做电商或者市场营销的专家？", cards).startswith("针对您提出的问题")
+
+
+@pytest.mark.parametrize("turn", ["Any other experts besides these three?", "Any other formulation experts besides these?"])
+def test_english_others_besides_those_shown_go_on_with_the_problem(drug_answerer, turn):
+    from generation.conversation import Conversation
+
+    conversation = Conversation()
+    first = {e.name for e in drug_answerer.answer("Drug formulation experts, please", conversation).experts}
+    answer = drug_answerer.answer(turn, conversation)
+    assert first and answer.experts and not {e.name for e in answer.experts} & first, answer.text
+
+
+def test_nearness_to_two_places_in_english_says_each(drug_answerer):
+    answer, _ = _turns(drug_answerer, "Poorly soluble drug formulations and pharmacokinetics experts, please",
+                       "Which of them is based closest to Jiangsu or Guangdong?")
+    assert "not distances" in answer.text and "Guangdong" in answer.text, answer.text
+    assert "宁制剂" in answer.text.split("not distances")[1], answer.text
+
+
+def test_work_on_a_topic_asked_as_work_of_that_kind_is_checked(award_answerer):
+    answer = award_answerer.answer("谢安华做过焊接方面的工作吗？")
+    assert not answer.text.startswith("是"), answer.text
+    assert "没有直接写到这一项" in answer.text or "没有写到“焊接”" in answer.text, answer.text
+
+
+def test_work_taken_to_industry_is_read_in_the_biography(award_answerer):
+    answer = award_answerer.answer("林上海有产业化经验吗？")
+    assert "任董事长至今" in answer.text and "没有关于成果转化" not in answer.text, answer.text
