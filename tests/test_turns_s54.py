@@ -211,3 +211,15 @@ def test_work_on_a_topic_asked_as_work_of_that_kind_is_checked(award_answerer):
 def test_work_taken_to_industry_is_read_in_the_biography(award_answerer):
     answer = award_answerer.answer("林上海有产业化经验吗？")
     assert "任董事长至今" in answer.text and "没有关于成果转化" not in answer.text, answer.text
+
+
+def test_a_list_place_said_before_an_earlier_lists_name_means_the_name(drug_answerer):
+    """第一位徐性初…？ after a second list whose first is someone else: his age was answered too (rt90)."""
+    from generation.conversation import Conversation
+
+    conversation = Conversation()
+    first = drug_answerer.answer("药物代谢动力学", conversation).experts[0]
+    second = drug_answerer.answer("纳米药物制剂", conversation).experts[0]
+    assert first.name != second.name
+    answer = drug_answerer.answer(f"第一位{first.name}在哪个单位？", conversation)
+    assert first.institution in answer.text and second.name not in answer.text, answer.text

@@ -635,9 +635,31 @@ _OF_THE_SHOWN = re.compile(r"\b(of|among)\s+(?:the|these|those)\s+(?:(?:three|tw
                            r"professors|scientists|people)\b", re.IGNORECASE)
 
 
+#: a place in the list said right before a name (第一位徐性初…): the two should be one person
+_PLACE_BEFORE_NAME = re.compile(r"第([一二三四五六七八九十\d])(?:位|个)(?:专家|院士|老师|教授)?\s*")
+
+
+def _named_over_place(text: str, conversation: Conversation) -> str:
+    """The turn without a list place said before the name of another shown expert (第一位徐性初现在在哪个单位？多大年纪了？
+    after a second list whose first is 闻邦椿: his age was answered too, rt90): the name is who is meant."""
+    if "第" not in text or not conversation.last:
+        return text
+    names = {e.name for e in (*_all_shown(conversation), *known_experts(conversation))}
+
+    def place(m: re.Match) -> str:
+        at = m.group(1)
+        n = int(at) if at.isdigit() else "一二三四五六七八九十".index(at) + 1
+        named = next((name for name in names if text.startswith(name, m.end())), None)
+        if named is None or n <= len(conversation.last) and conversation.last[n - 1].name == named:
+            return m.group()
+        return ""
+    return _PLACE_BEFORE_NAME.sub(place, text)
+
+
 def _resolve(text: str, conversation: Conversation) -> Intent:
     """`resolve` for one reading of the whole turn."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
+    text = _named_over_place(text, conversation)
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
