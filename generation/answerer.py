@@ -1688,14 +1688,14 @@ class ExpertAnswerer:
             said = self.answer(rest, conversation)
             return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
         parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
-        if len(parts) >= 2 and (others := [q for q in parts if not _RELATION_ASKED.search(q)]) and \
+        if len(parts) >= 2 and (others := [q for q in parts if not _relation_asked(q, self.retriever.names)]) and \
                 len(others) < len(parts) and relation_apart(question, self.retriever.names) is None:
             # 王辰是哪年当选的？在哪工作？…他的学生有多少？: the other questions answered, the relation said unrecorded
             # (the whole turn became 他的简介, and strangers were listed, rt87)
             said = self.answer("".join(others), conversation)
             note = RELATION_ASKED_NOTE_EN if is_english(question) else RELATION_ASKED_NOTE
             return said.model_copy(update={"text": note + "\n\n" + said.text})
-        if (asked := _RELATION_ASKED.search(question)) is not None and relation_apart(question, self.retriever.names) is None:
+        if (asked := _relation_asked(question, self.retriever.names)) is not None and relation_apart(question, self.retriever.names) is None:
             # 钟南山的学生里有哪些也是院士？ 钟南山和王辰是什么关系？: no relation is recorded, said first (his card, or a
             # list matched on 关系, was all, rt84); two named: whether they share an institution, which the graph holds
             rest = f"{asked.group('a')}和{asked.group('b')}是同一个单位的吗？" if asked.group("a") else \
@@ -1969,7 +1969,7 @@ class ExpertAnswerer:
             yield said.text
             yield said
             return
-        if _RELATION_ASKED.search(question) is not None and relation_apart(question, self.retriever.names) is None:
+        if _relation_asked(question, self.retriever.names) is not None and relation_apart(question, self.retriever.names) is None:
             said = self.answer(question, conversation)  # as `answer` does (钟南山的学生有哪些？)
             yield said.text
             yield said
@@ -2093,6 +2093,19 @@ _RELATION_ASKED = re.compile(
     r"合作者|搭档|助手)们?(?:里|中|当中|之中)?(?:面)?(?:有哪些|有谁|是谁|都有谁|都是谁|有几|有多少|哪些|谁|有没有|有)|"
     r"(?P<a>[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:和|与|跟)(?P<b>[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:之间)?(?:是|有)(?:什么|啥|怎样的)关系|"
     r"(?i:\bwho\s+(?:are|were)\s+(?P<whose>his|her|their)\s+(?:students|pupils|colleagues)\b)")
+_PERSON_SAID = re.compile(r"[他她]们?|第[一二三四五六七八九十\d]+位|前者|后者|这(?:几|两|三)位|这些人|他俩")
+
+
+def _relation_asked(question: str, names) -> re.Match | None:
+    """`_RELATION_ASKED` where both sides of 和…有什么关系 are people (这几位跟染布有什么关系？ asks how they fit the
+    problem: it got "no relations between experts are recorded", rt90)."""
+    m = _RELATION_ASKED.search(question)
+    if m is None or m.group("b") is None:
+        return m
+    person = [bool(_PERSON_SAID.fullmatch(side) or names.find(side) or names.unknown(side)) for side in (m.group("a"), m.group("b"))]
+    return m if all(person) else None
+
+
 RELATION_ASKED_NOTE = "知识图谱不记录专家之间的师生、同事、合作等关系，无法列出或说明；以下只回答图谱记录的事实。"
 RELATION_ASKED_NOTE_EN = ("The knowledge graph records no relations between experts (students, colleagues, collaborators), so "
                           "it cannot list or state them; what follows answers only what the graph records.")

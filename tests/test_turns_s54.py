@@ -223,3 +223,10 @@ def test_a_list_place_said_before_an_earlier_lists_name_means_the_name(drug_answ
     assert first.name != second.name
     answer = drug_answerer.answer(f"第一位{first.name}在哪个单位？", conversation)
     assert first.institution in answer.text and second.name not in answer.text, answer.text
+
+
+def test_how_those_shown_bear_on_a_topic_is_no_relation_between_people(drug_answerer):
+    """这几位跟染布有什么关系？ got "the graph records no relations between experts" (rt90)."""
+    answer, conversation = _turns(drug_answerer, PROBLEM, "这几位跟纳米制剂有什么关系？")
+    assert "不记录专家之间" not in answer.text, answer.text
+    assert all(e.name in answer.text for e in conversation.last), answer.text

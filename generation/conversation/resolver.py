@@ -109,7 +109,7 @@ from retrieval.census import (
 from retrieval.glossary import reads_no_word
 from retrieval.leaning import without_leaning
 from retrieval.models import ANY_AWARD, Requirement
-from retrieval.names import SURNAME, word_tag, written_in_pinyin
+from retrieval.names import SURNAME, SURNAMES, word_tag, written_in_pinyin
 from retrieval.problem import names_no_problem, states_symptom
 from retrieval.requirements import PLACE_NAMES, PLACES, REGIONS, read_requirements, topic_of
 from retrieval.script import simplified, without_language_request
@@ -635,6 +635,9 @@ _OF_THE_SHOWN = re.compile(r"\b(of|among)\s+(?:the|these|those)\s+(?:(?:three|tw
                            r"professors|scientists|people)\b", re.IGNORECASE)
 
 
+#: how those shown bear on a topic (这几位跟染布有什么关系？ 他和焊接有什么关系？), not a relation between people
+_TOPIC_RELATION = re.compile(r"^(?P<who>这(?:几|两|三|四|五)位(?:专家)?|他们|[他她]|第[一二三四五六七八九十\d]位)(?:专家)?"
+                             r"(?:和|跟|与|同)(?P<topic>[^，,。？?\s]{2,12}?)(?:之间)?(?:有|是)(?:什么|啥|何)关系[？?。]?")
 #: a place in the list said right before a name (第一位徐性初…): the two should be one person
 _PLACE_BEFORE_NAME = re.compile(r"第([一二三四五六七八九十\d])(?:位|个)(?:专家|院士|老师|教授)?\s*")
 
@@ -660,6 +663,12 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     """`resolve` for one reading of the whole turn."""
     text = simplified(text)  # "還有別的專家嗎？" asks what "还有别的专家吗？" asks
     text = _named_over_place(text, conversation)
+    if conversation.last and (fit := _TOPIC_RELATION.match(text)) and not (fit.group("topic")[0] in SURNAMES and
+                                                                           len(fit.group("topic")) <= 3):
+        # 这几位跟染布有什么关系？: whether they work on it (the help text, or "no relations between experts", rt90)
+        who = fit.group("who")
+        text = (f"{who}是研究{fit.group('topic')}的吗？" if re.fullmatch(r"[他她]|第.位", who)
+                else f"他们谁研究{fit.group('topic')}？") + text[fit.end():].lstrip("？?。，, ")
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
