@@ -13,7 +13,12 @@ from collections.abc import Callable, Iterator, Sequence
 
 from errors import QueryError
 from generation import biography
-from generation.answer_forms import as_json, as_table, in_mention_order, without_answer_form
+from generation.answer_forms import (
+    as_json,
+    as_table,
+    in_mention_order,
+    without_answer_form,
+)
 from generation.backend import AnswerBackend
 from generation.claims import FOREIGN_SCRIPT
 from generation.conversation import (
@@ -43,7 +48,6 @@ from generation.conversation import (
     expand_org_aliases,
     in_chinese_names,
     known_experts,
-    titled_surnames,
     left_out_names,
     left_out_spans,
     older_asked,
@@ -52,6 +56,7 @@ from generation.conversation import (
     requested_count,
     resolve,
     speaks_for,
+    titled_surnames,
     unheld_requests,
     why_fit,
     without_dictated,
@@ -60,6 +65,7 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
+from generation.event_order import TEMPORAL, holds, said_order, years_compared
 from generation.expert_orders import by_awards, by_directions, by_election
 from generation.grounded import (
     ABSENT_FIRST,
@@ -204,7 +210,14 @@ from generation.grounded_en import (
     misspelt_en,
     more_en,
 )
-from generation.grounding import GuardState, check_answer, guard_sentence, recommends, sentence_end, split_sentences
+from generation.grounding import (
+    GuardState,
+    check_answer,
+    guard_sentence,
+    recommends,
+    sentence_end,
+    split_sentences,
+)
 from generation.life_answers import (
     _asked_topics,
     _life,
@@ -235,9 +248,9 @@ from generation.turn_parts import (
     as_confirmation,
     judgement_apart,
     read_as_said,
-    without_titles,
     relation_apart,
     short_turn,
+    without_titles,
 )
 from generation.year_gaps import (
     asks_age_at,
@@ -254,7 +267,13 @@ from generation.year_gaps import (
     describe_years_since,
     election_age_order,
 )
-from retrieval.census import Census, CountQuestion, chinese_number, count_question, without_list_form
+from retrieval.census import (
+    Census,
+    CountQuestion,
+    chinese_number,
+    count_question,
+    without_list_form,
+)
 from retrieval.english_names import english_place
 from retrieval.glossary import reads_no_word
 from retrieval.leaning import leaning
@@ -1598,46 +1617,67 @@ class ExpertAnswerer:
         end = "同一年。" if same else f"{who}更早。"
         return f"{verdict}按知识图谱的记录，{said}：{end}", experts
 
-    def _own_order(self, question: str) -> tuple[str, list[ExpertMatch]] | None:
-        """吴良镛当选中国工程院院士比当选中国科学院院士早吗？ "Was Wu Liangyong elected to the CAE before the CAS?": the years
-        the records give one named expert for the two awards or seats, and whether the order said holds (是 was said
-        because he holds both, rt89); None for any other turn."""
-        order = _OWN_ORDER.search(question) or _AWARD_ORDER_EN.search(question)
-        if order is None:  # (every turn passes here: names are read only after the order words match)
+    def _own_order(self, question: str, conversation: Conversation) -> tuple[str, list[ExpertMatch]] | None:
+        """吴良镛当选中国工程院院士比当选中国科学院院士早吗？ 他的何梁何利奖是在当选院士之后获得的吧？ "Was Wu Liangyong elected to
+        the CAE before the CAS?": the years the records give one expert (named, or the one the conversation is about)
+        for the two awards or seats, and whether what is said of them holds (是 was said because he holds both, rt89,
+        rt92); None for any other turn."""
+        english = is_english(question)
+        said = None if english else said_order(question) if TEMPORAL.search(question) else None
+        order = None if said is not None else _OWN_ORDER.search(question) or _AWARD_ORDER_EN.search(question)
+        if said is None and order is None and (english or years_compared(question) is None):  # (every turn passes
+            # here: names are read only after the order words match)
             return None
         named = list({n.name: n for n in self.retriever.names.find(question)}.values())
-        if len(named) != 1:
+        if len(named) == 1:
+            expert = next(iter(self.retriever.records(list(named[0].ids[:1]))), None)
+        elif not named and re.match(r"\s*(?:那)?(?:他|她)", question) and conversation.focus is not None:
+            expert = conversation.focus  # 他的特等奖和一等奖是同一年拿的吗？ (是, of two undated records, rt92)
+        else:
             return None
-        seats = [("中国工程院院士" if "ngineering" in m.group() or m.group() == "CAE" else "中国科学院院士")
-                 for m in _ACADEMY_EN.finditer(question)]
-        awards = list(dict.fromkeys(asked_awards(question) + seats))
-        expert = next(iter(self.retriever.records(list(named[0].ids[:1]))), None)
-        if len(awards) != 2 or expert is None:
+        if expert is None:
             return None
-        english = is_english(question)
+        if (compared := None if english else years_compared(question)) is not None:
+            first, second, held = compared
+            dated = [a for a in expert.awards if a.year in (first, second)]
+            records = "、".join(f"{a.year}年{_got(a.name)}" for a in dated) or "没有这两年的获奖记录"
+            return (f"{'是' if held else '不是'}。{min(first, second)}年早于{max(first, second)}年。"
+                    f"按知识图谱的记录，{expert.name}{records}。"), [expert]
+        if said is not None:
+            awards = [said.first, said.second]
+        else:
+            seats = [("中国工程院院士" if "ngineering" in m.group() or m.group() == "CAE" else "中国科学院院士")
+                     for m in _ACADEMY_EN.finditer(question)]
+            awards = list(dict.fromkeys(asked_awards(question) + seats))
+        if len(awards) != 2:
+            return None
         years = [min((a.year for a in expert.awards if a.year and is_asked(a, [w])), default=None) for w in awards]
         if None in years:
             missing = "、".join(w for w, y in zip(awards, years) if y is None)
             return ((f"By the graph's records, {expert.name} holds no dated record of {missing}, so which came first "
                      "cannot be said.") if english else
-                    f"知识图谱没有{expert.name}的{missing}的年份记录，无法比较先后。"), [expert]
-        word = (order.groupdict().get("w") or "-").lower().split()[0]
-        claimed = years[0] == years[1] if order.groupdict().get("same") else \
-            (years[0] < years[1]) if word in ("早", "先", "before", "earlier") else (years[0] > years[1])
-        verdict = (("Yes. " if claimed else "No. ") if english else ("是。" if claimed else "不是。")) \
-            if order.groupdict().get("same") or years[0] != years[1] else ""
+                    f"知识图谱没有{expert.name}的{missing}的年份记录，无法确认您说的年份或先后。"), [expert]
+        if said is not None:
+            claimed = holds(said, (years[0], years[1]))
+            verdict = "是。" if claimed else "不是。"
+        else:
+            word = (order.groupdict().get("w") or "-").lower().split()[0]
+            claimed = years[0] == years[1] if order.groupdict().get("same") else \
+                (years[0] < years[1]) if word in ("早", "先", "before", "earlier") else (years[0] > years[1])
+            verdict = (("Yes. " if claimed else "No. ") if english else ("是。" if claimed else "不是。")) \
+                if order.groupdict().get("same") or years[0] != years[1] else ""
         gap = abs(years[0] - years[1])
         if english:
-            said = "; ".join(f"{expert.name} {'was elected to' if w.endswith('院士') else 'received'} {w} in {y}"
+            told = "; ".join(f"{expert.name} {'was elected to' if w.endswith('院士') else 'received'} {w} in {y}"
                              for w, y in zip(awards, years))
-            return f"{verdict}By the graph's records, {said}.", [expert]
+            return f"{verdict}By the graph's records, {told}.", [expert]
         when = "同一年" if not gap else f"相隔{gap}年"
         return (f"{verdict}按知识图谱的记录，{expert.name}{years[0]}年{_got(awards[0])}，{years[1]}年{_got(awards[1])}，"
                 f"{when}。"), [expert]
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
-        ordered = self._award_order(question) or self._own_order(question)
+        ordered = self._award_order(question) or self._own_order(question, conversation)
         if ordered is not None:
             text, experts = ordered
             text, report = check_answer(text, experts, self.similarity, counter=self._census_of)

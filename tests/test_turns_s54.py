@@ -105,7 +105,14 @@ def award_answerer(expertglm_home, demo_graph, tmp_path_factory):
          "关太原，焊接专家。他获得多项荣誉称号：全国先进工作者(1989)、航空金奖(1991)。"),
         ("林上海", "上海市政工程设计研究总院", "桥梁工程", [{"name": "国家科学技术进步奖一等奖", "year": 1995}],
          "林上海，桥梁专家，主持设计南浦大桥，获国家科技进步一等奖。1995年筹建桥梁工程国家工程研究中心，任董事长至今。"),
-        ("于岷", "中国工程物理研究院", "理论物理", [{"name": "国家自然科学奖一等奖", "year": 1982}], "于岷，理论物理学家。")])
+        ("于岷", "中国工程物理研究院", "理论物理", [{"name": "国家自然科学奖一等奖", "year": 1982}], "于岷，理论物理学家。"),
+        ("韩德明", "首都医科大学", "耳鼻咽喉科学", [{"name": "中国工程院院士", "year": 2013},
+                                              {"name": "何梁何利基金科学与技术进步奖", "year": 2007},
+                                              {"name": "国家科学技术进步奖一等奖", "year": 1991},
+                                              {"name": "国家科学技术进步奖一等奖", "year": 1995},
+                                              {"name": "国家科学技术进步奖特等奖", "year": None},
+                                              {"name": "国家科学技术进步奖二等奖", "year": None}],
+         "韩德明，耳鼻咽喉科专家。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s54a")) as answerer:
         yield answerer
 
@@ -230,3 +237,23 @@ def test_how_those_shown_bear_on_a_topic_is_no_relation_between_people(drug_answ
     answer, conversation = _turns(drug_answerer, PROBLEM, "这几位跟纳米制剂有什么关系？")
     assert "不记录专家之间" not in answer.text, answer.text
     assert all(e.name in answer.text for e in conversation.last), answer.text
+
+
+@pytest.mark.parametrize("turn, verdict", [
+    ("韩德明的何梁何利奖是在当选院士之后获得的吗？", "不是。"),
+    ("韩德明当选院士比获得何梁何利奖早吗？", "不是。"),
+    ("韩德明的何梁何利奖比他当选院士早六年，对不对？", "是。"),
+    ("韩德明的何梁何利奖比他当选院士早两年，对不对？", "不是。"),
+    ("韩德明是先获得何梁何利奖，后当选院士的吗？", "是。"),
+    ("韩德明获得何梁何利奖那年也当选了院士吧？", "不是。"),
+    ("韩德明1991年的一等奖比1995年的一等奖晚吧？", "不是。"),
+])
+def test_one_experts_two_events_said_in_an_order_are_checked_by_their_years(award_answerer, turn, verdict):
+    """是 was said of each, because he holds both (rt92)."""
+    answer = award_answerer.answer(turn)
+    assert answer.text.startswith(verdict), answer.text
+
+
+def test_two_undated_events_said_of_one_year_are_not_confirmed(award_answerer):
+    answer, _ = _turns(award_answerer, "韩德明获得过什么奖？", "他的特等奖和二等奖是同一年拿的吗？")
+    assert not answer.text.startswith("是") and "无法确认" in answer.text, answer.text
