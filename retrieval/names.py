@@ -69,7 +69,8 @@ _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
 _HONORARY = frozenset({"荣誉", "名誉", "终身", "特聘", "客座", "兼职", "资深", "首席", "特邀"})
 _NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")  # nor a title: 推荐张三院士 is read by its title
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻|告诉我们?|给我们?|提供|"
-                         r"(?:^|[，,。；;！!？?\s])(?:请|请你|麻烦|帮我)?(?:把|将)|"  # 请把关桥的简介翻译成英文 (桥: bridges, rt87)
+                         r"(?:^|[，,。；;！!？?\s])(?:请|请你|麻烦|帮我)?(?:把|将|给|为|替)|"  # 请把关桥的简介翻译成英文 (桥:
+                         # bridges, rt87); 给黄卫写一封邀请函 (a garbled empty list, rt92)
                          r"(?:介绍|推荐|了解)(?:一下|下)|"  # 介绍一下周济
                          # 请用JSON输出关桥的信息, 用表格列出程京的单位和获奖: a record asked for in a form (strangers were
                          # listed, rt91)
@@ -119,6 +120,8 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
                            # questions about a life (邹竞是男的还是女的？ 周镜哪年出生？ 王辰当过院长吗？)
                            r"是男|是女|哪一?年|出生|多大|几岁|毕业|读的|的学历|的导师|当过|担任|曾任|还在世|去世|的简介|简历|"
                            r"的(?:全部|详细|基本|个人|所有)?(?:信息|资料|档案|背景)|"  # 关桥的信息用JSON给我 (rt91)
+                           # 关桥有没有获得过国家技术发明奖？ 关桥是否当选过…？ (a list, rt92)
+                           r"(?:有没有|是否|有无|可曾|曾否)(?:获得?|得|拿|当选|评上|入选|担任|当过|做过|研究|从事)|"
                            r"卸任|离任|退休|调(?:到|往|入|任)|"  # 关桥已经卸任了，现在谁接替他？ (a list, rt84)
                            # 关桥的国家技术发明奖二等奖是哪一年获得的？ 王辰现任中国工程院副院长 (lists, rt85)
                            r"的[^，。？?]{2,20}?奖(?:是)?(?:哪一?年|什么时候|何时)|现任|兼任|"
@@ -177,7 +180,10 @@ _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|
                         r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|that|said|says|"
                         # a question about a person (Where does Guan Qiao work? Who is Zhang Jie? Was Zhou Ji …?)
                         r"who(?:'s|\s+is|\s+was)?|whom|whose|where\s+(?:does|did|is|was)|when\s+(?:was|did|is)|"
-                        r"how\s+old\s+(?:is|was)|is|was|did|does|has|had|rank|compare|between|of)\b\.?|,|院士|教授|介绍|推荐|联系)\s*$",
+                        r"how\s+old\s+(?:is|was)|is|was|did|does|has|had|rank|compare|between|of|"
+                        # "Please output Guan Qiao's record as JSON" (three strangers, rt92)
+                        r"output|print|export|list|tabulate|summari[sz]e|describe|show(?:\s+me)?|give\s+me|write)\b\.?|"
+                        r",|院士|教授|介绍|推荐|联系)\s*$",
                         re.IGNORECASE)  # ("before or after Sun Cong": another expert set beside the one asked about)
 
 #: the most namesakes shown for one name: beyond that, only those the problem's ranking also found
@@ -452,8 +458,9 @@ class NameIndex:
     def _in_latin(self, text: str) -> list[str]:
         """Chinese names standing alone in an English sentence that no expert bears ("Is 王建军 an academician?", "Are
         张三 and 李四 academicians?"): two or three characters of a common surname that jieba reads as a person's name."""
-        if len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
-            return []
+        if len(re.findall(r"[A-Za-z]{2,}", text)) < 2 or \
+                len(re.findall(r"[\u4e00-\u9fff]", text)) > len(re.findall(r"[A-Za-z]", text)):
+            return []  # (a Chinese problem writing LNG and 36Ni: 殷瓦钢 was "no such expert", rt93)
         return [name for m in _CJK_RUN.finditer(text) if 2 <= len(name := m.group()) <= 3 and name[0] in _SURNAMES
                 and name not in self._ids and (m.start() == 0 or not "\u4e00" <= text[m.start() - 1] <= "\u9fff")
                 and _read_as_person(name)]

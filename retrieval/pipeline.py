@@ -128,7 +128,12 @@ _REQUEST_FOR_PERSON_EN = re.compile(r"\b(?:please|can|could|you|tell|me|us|about
                                     r"prof|dr|mr|ms|expert|"
                                     # "Which academy is Guan Qiao a member of?", "Where does … work?", "When was … born?"
                                     r"which|academy|member|where|does|did|do|work|works|worked|when|born|elected|how|old|"
-                                    r"he|she|they|them|their|at|to|for|from|with)\b\.?", re.IGNORECASE)
+                                    r"he|she|they|them|their|at|to|for|from|with|"
+                                    # "Please output Guan Qiao's record as JSON", "… as a bullet list": the record in a
+                                    # form (three strangers were listed, rt92)
+                                    r"output|print|export|record|records|json|table|bullet|bullets|list|points?|format|"
+                                    r"markdown|csv|as|institution|election|year|awards?|prizes?|research|directions?|"
+                                    r"fields?|title|write)\b\.?", re.IGNORECASE)
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*(?:'s)?\b")  # Wu Liangyong, Yuan Long-ping
 
 

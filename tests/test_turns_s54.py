@@ -112,7 +112,9 @@ def award_answerer(expertglm_home, demo_graph, tmp_path_factory):
                                               {"name": "国家科学技术进步奖一等奖", "year": 1995},
                                               {"name": "国家科学技术进步奖特等奖", "year": None},
                                               {"name": "国家科学技术进步奖二等奖", "year": None}],
-         "韩德明，耳鼻咽喉科专家。")])
+         "韩德明，耳鼻咽喉科专家。"),
+        ("黄维", "南京工业大学", "有机光电子", [{"name": "中国科学院院士", "year": 2011}], "黄维，有机电子学家。"),
+        ("黄卫", "东南大学", "桥梁及交通工程", [{"name": "中国工程院院士", "year": 2007}], "黄卫，道路与桥梁专家。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s54a")) as answerer:
         yield answerer
 
@@ -257,3 +259,45 @@ def test_one_experts_two_events_said_in_an_order_are_checked_by_their_years(awar
 def test_two_undated_events_said_of_one_year_are_not_confirmed(award_answerer):
     answer, _ = _turns(award_answerer, "韩德明获得过什么奖？", "他的特等奖和二等奖是同一年拿的吗？")
     assert not answer.text.startswith("是") and "无法确认" in answer.text, answer.text
+
+
+def test_a_question_asked_in_the_negative_gets_the_record_without_a_verdict(award_answerer):
+    """韩德民不是2013年当选的吧？ → 是。…2013年当选 (rt92): a 是 reads either way."""
+    answer = award_answerer.answer("韩德明不是2013年当选的吧？")
+    assert not answer.text.startswith(("是", "不是")) and "2013年当选" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["于岷有没有获得过国家自然科学奖？", "于岷是否获得过国家自然科学奖？"])
+def test_a_two_character_name_before_whether_is_read_as_that_person(award_answerer, turn):
+    answer = award_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == ["于岷"] and "国家自然科学奖一等奖" in answer.text, answer.text
+
+
+def test_a_letter_for_a_named_expert_is_written_to_him(award_answerer):
+    answer = award_answerer.answer("给于岷写一封邀请函，邀请他来做报告")
+    assert "尊敬的于岷" in answer.text and "刚才推荐的专家是：。" not in answer.text, answer.text
+
+
+def test_a_graph_name_that_sounds_as_a_shown_one_is_that_expert(award_answerer):
+    answer, _ = _turns(award_answerer, "有机光电子材料", "黄卫呢？他也研究有机光电子吗？")
+    assert "黄卫" in answer.text and "没有写到“有机光电子”" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["Please output Guan Taiyuan's record as JSON.", "Give me Guan Taiyuan's record as a bullet list"])
+def test_an_english_request_for_a_named_experts_record_in_a_form_is_his_alone(award_answerer, turn):
+    answer = award_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == ["关太原"], answer.text
+
+
+def test_a_place_wished_with_zuihao_is_no_ranking_question(drug_answerer):
+    answer, _ = _turns(drug_answerer, PROBLEM, "有没有专门做药物制剂的专家？最好在江苏。")
+    assert "不记录专家之间的高下" not in answer.text, answer.text
+
+
+def test_latin_words_in_a_chinese_problem_make_no_absent_person():
+    """殷瓦钢（36Ni）: read as a Chinese name in an English sentence ("no such expert", rt93)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"关桥": ["x"]})
+    assert names.unknown("LNG运输船建造，殷瓦钢（36Ni）薄板自动焊存在气孔") == []
+    assert names.unknown("Is 王建军 an academician?") == ["王建军"]
