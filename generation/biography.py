@@ -217,6 +217,12 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
     # University?: three sentences on the birth and schooling left the post out, and it was said unwritten, rt66)
     first += [q for t in topics if t not in places and not any(t.says.search(k) for k in first)
               for q in [next((q for q in found if t.says.search(q)), None)] if q is not None and q not in first]
+    # and the first sentence on each word of a topic of words that those leave unsaid (机器人焊接: 焊接专家 and two
+    # workplace lines filled the quotes, and 机器人 — written in a later sentence — was said unwritten, rt92)
+    for t in (t for t in topics if t.name == WORDS_TOPIC):
+        for word in dict.fromkeys(m.group() for q in found for m in t.says.finditer(q)):
+            if not any(word in k for k in first) and (q := next((q for q in found if word in q), None)) is not None:
+                first.append(q)
     # then those that write the most of what was asked (与俄罗斯…研究院合作研究远景飞机布局 of 合作、研究、远景、飞机、布局,
     # not the first three naming 飞机 — it said the biography did not write 合作 or 布局, rt75)
     rest = sorted((q for q in found if q not in first), key=lambda q: -len({m.group() for t in topics
@@ -238,10 +244,13 @@ RESEARCH = BioTopic("研究工作", "their research", "", re.compile(r"(?!)"),
                     re.compile(r"从事|致力于|专注于|主攻|研究方向|开展[^，。；]{0,20}?研究|率先|研制|研究了|(?:主要|长期)研究"))
 
 
+WORDS_TOPIC = "与问题有关的词语"
+
+
 def words_topic(words: list[str]) -> BioTopic:
     """The biography sentences that name any of the problem's words the expert matched on (把推荐理由写得详细一点)."""
     named = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    return BioTopic("与问题有关的词语", "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
+    return BioTopic(WORDS_TOPIC, "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
 
 
 # what a question says an expert worked on (他有没有参与过三峡工程？ 她发现了NT3吗？): its words are looked for in the biography

@@ -1212,6 +1212,9 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
                       (not academies or any(a.name.startswith(x) for x in academies))]
     else:
         candidates = [a for a in expert.awards if is_asked(a, asked)]
+        if any(_GRADE.search(award_spelling(x)) for x in asked):  # 国家科技进步一等奖是2014年获得的吧？ of a 一等奖 without a
+            # year and an ungraded 2014 record: that year is not the 一等奖's (是 was said, rt92)
+            candidates = [a for a in candidates if _GRADE.search(a.name)] or candidates
     if not candidates:
         return None
     dated = [a for a in candidates if a.year]
@@ -1226,6 +1229,7 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
     return any(a.year == int(year.group(1)) for a in dated), dated
 
 
+_GRADE = re.compile(r"[一二三四特]等奖")
 _NAMED_AWARD_EN = re.compile(r"\bthe\s+(?:[\w&.'-]+\s+){1,6}?(?:award|prize|medal)\b", re.IGNORECASE)  # (one named)
 
 

@@ -111,8 +111,10 @@ def award_answerer(expertglm_home, demo_graph, tmp_path_factory):
                                               {"name": "国家科学技术进步奖一等奖", "year": 1991},
                                               {"name": "国家科学技术进步奖一等奖", "year": 1995},
                                               {"name": "国家科学技术进步奖特等奖", "year": None},
-                                              {"name": "国家科学技术进步奖二等奖", "year": None}],
-         "韩德明，耳鼻咽喉科专家。"),
+                                              {"name": "国家科学技术进步奖二等奖", "year": None},
+                                              {"name": "国家科学技术进步奖", "year": 2014}],
+         "韩德明，耳鼻咽喉科专家。以第一完成人获国家科技进步一等奖1项、国家科技进步二等奖2项、2014年获得国家科技进步奖“创新团队”。"
+         "90年代研制了首台鼻窦手术机器人，并推进微创手术。"),
         ("黄维", "南京工业大学", "有机光电子", [{"name": "中国科学院院士", "year": 2011}], "黄维，有机电子学家。"),
         ("黄卫", "东南大学", "桥梁及交通工程", [{"name": "中国工程院院士", "year": 2007}], "黄卫，道路与桥梁专家。")])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s54a")) as answerer:
@@ -301,3 +303,16 @@ def test_latin_words_in_a_chinese_problem_make_no_absent_person():
     names = NameIndex({"关桥": ["x"]})
     assert names.unknown("LNG运输船建造，殷瓦钢（36Ni）薄板自动焊存在气孔") == []
     assert names.unknown("Is 王建军 an academician?") == ["王建军"]
+
+
+def test_a_graded_award_is_not_dated_by_an_ungraded_record_or_another_awards_year(award_answerer):
+    """陈香美的国家科技进步一等奖是2014年获得的吧？ → 是, of an ungraded 2014 record and a biography sentence giving 2014 to
+    another award (rt92)."""
+    answer = award_answerer.answer("韩德明的国家科技进步特等奖是2014年获得的吧？")
+    assert not answer.text.startswith("是"), answer.text
+
+
+def test_every_word_of_a_topic_asked_is_looked_for_in_the_biography(award_answerer):
+    """林尚扬做过机器人焊接方面的工作吗？: 机器人, written in a later sentence, was said unwritten (rt92)."""
+    answer = award_answerer.answer("韩德明做过机器人手术方面的工作吗？")
+    assert "首台鼻窦手术机器人" in answer.text and "没有写到“机器人”" not in answer.text, answer.text
