@@ -1658,9 +1658,18 @@ class ExpertAnswerer:
             seats = [("中国工程院院士" if "ngineering" in m.group() or m.group() == "CAE" else "中国科学院院士")
                      for m in _ACADEMY_EN.finditer(question)]
             awards = list(dict.fromkeys(asked_awards(question) + seats))
+            if english and len(awards) == 2 and sum(a.endswith("院士") for a in awards) == 1 and \
+                    (seat_at := _SEAT_EN.search(question)) and (prize_at := _PRIZE_EN.search(question)):
+                # "Did he receive the HLHL prize after being elected to CAE?": the events in the order the turn names
+                # them (the seat was put first, and "Yes." said of the reverse, rt92)
+                seat, prize = sorted(awards, key=lambda a: not a.endswith("院士"))
+                awards = [seat, prize] if seat_at.start() < prize_at.start() else [prize, seat]
         if len(awards) != 2:
             return None
-        years = [min((a.year for a in expert.awards if a.year and is_asked(a, [w])), default=None) for w in awards]
+        records = [min((a for a in expert.awards if a.year and is_asked(a, [w])), key=lambda a: a.year, default=None)
+                   for w in awards]  # (said by the record's name: "received 何梁何利基金 in 2007" was not read as his)
+        years = [r.year if r is not None else None for r in records]
+        awards = [r.name if r is not None else w for r, w in zip(records, awards)]
         if None in years:
             missing = "、".join(w for w, y in zip(awards, years) if y is None)
             return ((f"By the graph's records, {expert.name} holds no dated record of {missing}, so which came first "
@@ -2175,6 +2184,8 @@ _OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。
                         # 谢华安的何梁何利奖和国家科技进步一等奖是同一年获得的吧？ (是 of two awards 15 years apart, rt91)
                         r"(?:院士|奖)(?:和|与|跟|及)[^，。？?]{2,24}?(?:院士|奖)(?:都|也)?(?:是)?(?:在)?(?P<same>同一年|同年)")
 _ACADEMY_EN = re.compile(r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|\bCA[SE]\b")
+_SEAT_EN = re.compile(r"\belect|\bacademician|\bCA[SE]\b|Academy\s+of", re.IGNORECASE)
+_PRIZE_EN = re.compile(r"\b(?:receiv|won\b|win\b|got\b|award|prize|medal)", re.IGNORECASE)
 
 
 def _got(award: str) -> str:

@@ -316,3 +316,13 @@ def test_every_word_of_a_topic_asked_is_looked_for_in_the_biography(award_answer
     """林尚扬做过机器人焊接方面的工作吗？: 机器人, written in a later sentence, was said unwritten (rt92)."""
     answer = award_answerer.answer("韩德明做过机器人手术方面的工作吗？")
     assert "首台鼻窦手术机器人" in answer.text and "没有写到“机器人”" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, verdict", [
+    ("Did Han Deming receive the Ho Leung Ho Lee prize after being elected to CAE?", "No."),
+    ("Was Han Deming elected to CAE after he received the Ho Leung Ho Lee prize?", "Yes."),
+])
+def test_english_award_and_election_order_follows_the_turns_wording(award_answerer, turn, verdict):
+    """"Yes." was said of the reverse order, and the years sentence removed by the guard (rt92)."""
+    answer = award_answerer.answer(turn)
+    assert answer.text.startswith(verdict) and "2007" in answer.text and "2013" in answer.text, answer.text
