@@ -748,8 +748,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             return f"知识图谱的单位记录中没有{expert.name}的单位，{expert.name}的简介中有关的内容见下。" \
                 if biography.quotes(expert) else f"知识图谱中没有{expert.name}的单位信息。"
         elsewhere = other_orgs(expert, question)
-        lead = f"按{expert.name}的简介，是：简介写到了您问到的单位（原文见下）。知识图谱的单位记录是：" if \
-            biography.org_written(elsewhere, biography.quotes(expert) or ()) else \
+        written = biography.org_written(elsewhere, biography.quotes(expert) or ())
+        lead = f"{expert.name}的简介写到曾在您问到的单位任职（原文见下），没有写到现在仍在那里。知识图谱的单位记录是：" if \
+            written and all(_FORMER_POST.search(c) for c in written) and not _FORMER_ASKED.search(question) else \
+            f"按{expert.name}的简介，是：简介写到了您问到的单位（原文见下）。知识图谱的单位记录是：" if written else \
             f"不是。知识图谱记录的{expert.name}的单位不是您问到的单位：" if elsewhere else \
             "是。" if asked_orgs(question) and not _MORE_THAN_PLACE.search(question) and _YES_NO.search(question) else ""
         if lead.startswith("不是") and one_of_them(expert, question, "institution"):  # 同济或者郑州大学的吗？ of 郑州大学
@@ -1230,6 +1232,10 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
 
 
 _GRADE = re.compile(r"[一二三四特]等奖")
+# a post held before (曾任东南大学校长): no answer to 他是在东南大学工作吧？ (是 was said, rt92) — unless the turn asks of
+# then (他在东南大学工作过吗？ 曾经在…吗？)
+_FORMER_POST = re.compile(r"曾任|曾在|曾经|原任|历任|先后任|前任|退休|卸任")
+_FORMER_ASKED = re.compile(r"过|曾|以前|之前|原来|早年|当年")
 _NAMED_AWARD_EN = re.compile(r"\bthe\s+(?:[\w&.'-]+\s+){1,6}?(?:award|prize|medal)\b", re.IGNORECASE)  # (one named)
 
 

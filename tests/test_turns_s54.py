@@ -104,7 +104,7 @@ def award_answerer(expertglm_home, demo_graph, tmp_path_factory):
         ("关太原", "中国航空制造工程研究院", "焊接力学", [{"name": "中国工程院院士", "year": 1994}],
          "关太原，焊接专家。他获得多项荣誉称号：全国先进工作者(1989)、航空金奖(1991)。"),
         ("林上海", "上海市政工程设计研究总院", "桥梁工程", [{"name": "国家科学技术进步奖一等奖", "year": 1995}],
-         "林上海，桥梁专家，主持设计南浦大桥，获国家科技进步一等奖。1995年筹建桥梁工程国家工程研究中心，任董事长至今。"),
+         "林上海，桥梁专家，主持设计南浦大桥，获国家科技进步一等奖。1995年筹建桥梁工程国家工程研究中心，任董事长至今。曾任同济大学桥梁系主任。"),
         ("于岷", "中国工程物理研究院", "理论物理", [{"name": "国家自然科学奖一等奖", "year": 1982}], "于岷，理论物理学家。"),
         ("韩德明", "首都医科大学", "耳鼻咽喉科学", [{"name": "中国工程院院士", "year": 2013},
                                               {"name": "何梁何利基金科学与技术进步奖", "year": 2007},
@@ -326,3 +326,15 @@ def test_english_award_and_election_order_follows_the_turns_wording(award_answer
     """"Yes." was said of the reverse order, and the years sentence removed by the guard (rt92)."""
     answer = award_answerer.answer(turn)
     assert answer.text.startswith(verdict) and "2007" in answer.text and "2013" in answer.text, answer.text
+
+
+def test_a_former_post_is_no_yes_to_working_there_now(award_answerer):
+    """黄卫是在东南大学工作吧？ → 是, of 曾任东南大学常务副校长 (rt92)."""
+    answer = award_answerer.answer("林上海是在同济大学工作吧？")
+    assert not answer.text.startswith("是") and "曾在您问到的单位任职" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["于岷是在哪个单位工作的？", "于岷有工程经验吗？"])
+def test_a_two_character_name_before_a_question_about_work_is_read_as_that_person(award_answerer, turn):
+    answer = award_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == ["于岷"], answer.text
