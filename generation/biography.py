@@ -78,7 +78,10 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"(?:^|[，,、])(?:常务)?副?(?:校长|院长|所长|总工程师|总设计师)(?=[。；，,、]|$)|"
                         # 铁路工程动力学专家。西南交通大学教授。: a post at an institution, said alone (rt62: "says nothing")
                         r"(?:^|[。；，,])[^，。；]{0,16}?(?:大学|学院|研究所|研究院|医院|公司|中心|集团)[^，。；]{0,6}?"
-                        r"(?:教授|研究员|总工程师|总设计师|院长|所长|主任)(?=[。；，,、]|$)")),  # (哈尔滨工业大学教授、
+                        r"(?:教授|研究员|总工程师|总设计师|院长|所长|主任|(?:教授级)?高级工程师|工程师)(?=[。；，,、]|$)|"
+                        # 武汉钢铁集团公司高级工程师。参加鞍钢恢复生产…: work in industry (张寿荣 was said to have no
+                        # career written, rt93)
+                        r"(?:参加|参与|负责|主持)[^，。；]{2,20}?(?:建设|生产|投产|改造|大修|设计|施工)")),  # (哈尔滨工业大学教授、
     # 研究生院院长: the post after 、 was never quoted, and 研究生院院长 was said unwritten, rt66)
     # 张福泽是哪个民族的？ 他是党员吗？ were "not recorded" while his biography writes 满族，中共党员 (rt42): quoted
     BioTopic("民族与政治面貌", "their ethnicity and party", "国籍、政治面貌、宗教信仰与身体情况",

@@ -338,3 +338,10 @@ def test_a_former_post_is_no_yes_to_working_there_now(award_answerer):
 def test_a_two_character_name_before_a_question_about_work_is_read_as_that_person(award_answerer, turn):
     answer = award_answerer.answer(turn)
     assert [e.name for e in answer.experts] == ["于岷"], answer.text
+
+
+def test_work_in_industry_is_read_as_a_career(award_answerer):
+    """这几位里谁有在钢厂一线干过的经验？: 张寿荣's 武汉钢铁集团公司高级工程师。参加鞍钢恢复生产… was said to be no career (rt93)."""
+    answer = award_answerer.answer("林上海担任过什么职务？")
+    assert "主持设计南浦大桥" in answer.text or "董事长" in answer.text, answer.text
+    assert "没有关于任职经历的内容" not in answer.text, answer.text
