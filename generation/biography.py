@@ -118,12 +118,14 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"\bdetails?\s+(?:about|on|of)\b|\bbiography\b|\bprofile\b", re.IGNORECASE),
              re.compile(r"[\u4e00-\u9fff]{4}")),  # 详细介绍一下第二位 / "Tell me more about the second one": its opening
     BioTopic("成果转化与应用", "how their results were put to use", "",
-             re.compile(r"产业化|转化|落地|投产|量产|推广应用|应用到|用到了?哪|工程应用|实际应用|commerciali[sz]|"
+             re.compile(r"产业化|转化|落地|投产|量产|推广应用|应用到|用到了?哪|工程应用|实际应用|(?:和|与|跟|同)(?:企业|工厂|公司|厂家)合作|"
+                        r"校企合作|企业合作|commerciali[sz]|"
                         r"industriali[sz]|put\s+(?:in)?to\s+(?:use|practice)|applied\s+in\s+industry", re.IGNORECASE),
              re.compile(r"产业化|转化|推广应用|推广|应用于|投产|生产线|工程应用|在[^，。；]{0,20}?(?:企业|工厂|行业)[^，。；]{0,8}?应用|"
                         # 筹建药物制剂国家工程研究中心…任董事长至今, 获得授权专利近80项: work taken to industry (侯惠民's
                         # was said to be unwritten, rt90)
-                        r"工程(?:技术)?研究中心|董事长|总经理|创办|技术转让|授权[^，。；]{0,4}?专利|专利[^，。；]{0,8}?授权")),
+                        r"工程(?:技术)?研究中心|董事长|总经理|创办|技术转让|授权[^，。；]{0,4}?专利|专利[^，。；]{0,8}?授权|"
+                        r"(?:企业|工厂|厂家|公司)[^，。；]{0,6}?(?:合作|应用|采用)|家(?:企业|工厂|单位)应用")),
     BioTopic("主要成果", "their main results", "",
              re.compile(r"成果|贡献|代表性工作|主要工作|做出了?什么|做过哪些|(?:具体)?(?:做|干)(?:过|了)什么|突破|achievements?|"
                         # 主要成就是什么？: the awards recorded and what the biography says was done (awards alone, it was)

@@ -345,3 +345,9 @@ def test_work_in_industry_is_read_as_a_career(award_answerer):
     answer = award_answerer.answer("林上海担任过什么职务？")
     assert "主持设计南浦大桥" in answer.text or "董事长" in answer.text, answer.text
     assert "没有关于任职经历的内容" not in answer.text, answer.text
+
+
+def test_work_with_companies_asked_is_looked_for_in_the_biography(award_answerer):
+    """第一位有没有和企业合作的经历？: "no partner companies are recorded", of a biography writing 二十余家工厂应用 (rt93)."""
+    answer = award_answerer.answer("林上海有没有和企业合作的经历？")
+    assert "合作企业信息" not in answer.text and "董事长" in answer.text, answer.text
