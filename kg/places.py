@@ -40,6 +40,13 @@ def _table(path: Path = PLACES_FILE) -> dict[str, Place | None]:
                 if (row.get("province") or "").strip() else None for row in csv.DictReader(handle, delimiter="\t")}
 
 
+@lru_cache(maxsize=1)
+def institution_names(path: Path = PLACES_FILE) -> tuple[str, ...]:
+    """The institutions the table names, as written there."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(row["institution"] for row in csv.DictReader(handle, delimiter="\t") if row.get("institution"))
+
+
 def load_places(path: Path = PLACES_FILE) -> dict[str, Place]:
     """The table by institution key: only rows that give a province."""
     return {k: p for k, p in _table(path).items() if p is not None}

@@ -320,6 +320,16 @@ def org_clues(english: str) -> list[str]:
     return list(dict.fromkeys(clues))
 
 
+@lru_cache(maxsize=256)
+def placed_org(english: str) -> str | None:
+    """The institution of the shipped place table (`kg/institution_places.tsv`) an English name gives ("Tongji
+    University" → 同济大学; the shortest that reads as it), None for none: for "Where is Tongji University?"."""
+    from kg.places import institution_names
+
+    found = [name for name in institution_names() if latin_org_matches(english, name)]
+    return min(found, key=len) if found else None
+
+
 def latin_org_renders(english: str, chinese: str) -> bool:
     """Whether an English organisation name written beside a Chinese one ("Guangzhou Institute of Energy Conversion
     (广州能源研究所)") may render it: it reads as it (`latin_org_matches`), or the Chinese name gives a distinctive

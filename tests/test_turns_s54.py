@@ -351,3 +351,16 @@ def test_work_with_companies_asked_is_looked_for_in_the_biography(award_answerer
     """第一位有没有和企业合作的经历？: "no partner companies are recorded", of a biography writing 二十余家工厂应用 (rt93)."""
     answer = award_answerer.answer("林上海有没有和企业合作的经历？")
     assert "合作企业信息" not in answer.text and "董事长" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, lead", [("Where is Fudan University?", "The expert knowledge graph places 复旦大学 in Shanghai"),
+                                        ("Is Fudan University in Beijing?", "No. ")])
+def test_where_an_institution_is_asked_in_english(drug_answerer, turn, lead):
+    """"Is Tongji University in Beijing?" was matched as a problem (rt92); 同济大学在北京吗？ was answered."""
+    answer = drug_answerer.answer(turn)
+    assert answer.text.startswith(lead) and "Shanghai" in answer.text, answer.text
+
+
+def test_an_english_follow_up_that_names_no_institution_is_not_read_as_one(drug_answerer):
+    answer, _ = _turns(drug_answerer, "Poorly soluble drug formulations, please", "Is the first one in Shanghai?")
+    assert "places 同济大学" not in answer.text, answer.text

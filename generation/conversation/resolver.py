@@ -6,7 +6,13 @@ import dataclasses
 import re
 
 from generation.biography import asked as asked_topics
-from generation.conversation.injection import _IGNORE_RE, _SPEAKS_FOR, _VOICE, overrides, without_injection
+from generation.conversation.injection import (
+    _IGNORE_RE,
+    _SPEAKS_FOR,
+    _VOICE,
+    overrides,
+    without_injection,
+)
 from generation.conversation.pointing import (
     _GROUP_SIZE,
     _NTH_EN,
@@ -55,7 +61,12 @@ from generation.conversation.questions import (
     surname_request,
     why_fit,
 )
-from generation.conversation.state import Conversation, Intent, _all_shown, known_experts
+from generation.conversation.state import (
+    Conversation,
+    Intent,
+    _all_shown,
+    known_experts,
+)
 from generation.conversation.unheld_asked import (
     _GRAPH_SCOPE,
     _RANKED_ALONE_EN,
@@ -106,12 +117,19 @@ from retrieval.census import (
     superlative_of_counted,
     swapped_count,
 )
+from retrieval.english_names import PLACES_EN, placed_org
 from retrieval.glossary import reads_no_word
 from retrieval.leaning import without_leaning
 from retrieval.models import ANY_AWARD, Requirement
 from retrieval.names import SURNAME, SURNAMES, word_tag, written_in_pinyin
 from retrieval.problem import names_no_problem, states_symptom
-from retrieval.requirements import PLACE_NAMES, PLACES, REGIONS, read_requirements, topic_of
+from retrieval.requirements import (
+    PLACE_NAMES,
+    PLACES,
+    REGIONS,
+    read_requirements,
+    topic_of,
+)
 from retrieval.script import simplified, without_language_request
 from retrieval.tallies import outside_question, tally_question
 
@@ -760,6 +778,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("chat", graph_tally=tally)
     if _DATA_ASKED.search(text) and names_no_problem(_DATA_ASKED.sub("", text)):  # 你们的数据是从哪里来的？
         return Intent("chat", data_sources=True)
+    if (asked_en := _ORG_PLACE_ASKED_EN.match(text)) and \
+            (org := placed_org(asked_en.group("org") or asked_en.group("org2"))):
+        # "Where is Tongji University?", "Is Tongji University in Beijing?": as 同济大学在哪个城市？ (a list, rt92)
+        said = asked_en.group("place")
+        return Intent("chat", place_of=org, place_said=PLACES_EN.get(" ".join(said.lower().split()), "") if said else "")
     if asked_place := _ORG_PLACE_ASKED.match(expand_org_aliases(text)):  # 西北工业大学在哪个城市？: the place the graph
         return Intent("chat", place_of=asked_place.group("org"))  # records for it (it was searched as a problem)
     if claimed := _ORG_PLACE_CLAIMED.match(expand_org_aliases(text)):  # 华中科技大学是不是在长沙市？: yes or no, by the
@@ -1139,6 +1162,11 @@ _ORG_PLACE_CLAIMED = re.compile(_ORG_ASKED + r"(?:是不是|是否|是)?(?:在|�
                                 r"(?:省|市|自治区)?(?:吗|吧|么|呢|啊|对吗|对吧|是吧)?[？?。！!\s]*$")
 
 
+_ORG_PLACE_ASKED_EN = re.compile(
+    r"^\s*(?:(?:where|in\s+which\s+(?:city|province)|which\s+(?:city|province))\s+is\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w.'&-]*(?:\s+(?:of|and|for|[A-Z][\w.'&-]*))*)(?:\s+(?:located|based|situated))?(?:\s+in)?|"
+    r"is\s+(?:the\s+)?(?P<org2>[A-Z][\w.'&-]*(?:\s+(?:of|and|for|[A-Z][\w.'&-]*))*)\s+(?:located\s+|based\s+|situated\s+)?"
+    r"in\s+(?P<place>[A-Za-z' ]{3,20}?))\s*\??\s*$", re.IGNORECASE)
 _ORG_PLACE_ASKED = re.compile(_ORG_ASKED + r"(?:是)?(?:在|位于|坐落在|地处)(?:哪个|哪座|什么|哪一个|哪)(?:城市|省份?|地方|"
                               r"地区|里|儿)(?:的)?(?:吗|呢|啊)?[？?。！!\s]*$")
 
