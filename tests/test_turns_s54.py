@@ -364,3 +364,14 @@ def test_where_an_institution_is_asked_in_english(drug_answerer, turn, lead):
 def test_an_english_follow_up_that_names_no_institution_is_not_read_as_one(drug_answerer):
     answer, _ = _turns(drug_answerer, "Poorly soluble drug formulations, please", "Is the first one in Shanghai?")
     assert "places 同济大学" not in answer.text, answer.text
+
+
+def test_a_place_in_the_first_list_is_of_the_first_list(drug_answerer):
+    """你一开始推荐的第二位专家是谁？ after 还有别的专家吗: the latest list's second was answered (rt94)."""
+    from generation.conversation import Conversation
+
+    conversation = Conversation()
+    first = drug_answerer.answer("药物制剂与药代动力学，推荐两位专家", conversation).experts
+    drug_answerer.answer("还有别的专家吗？", conversation)
+    answer = drug_answerer.answer("你一开始推荐的第二位专家在哪个单位？", conversation)
+    assert len(first) >= 2 and first[1].institution in answer.text, answer.text

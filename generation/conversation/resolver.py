@@ -1290,7 +1290,7 @@ _BUT_END = re.compile(r"(?:[,，\s]*(?:\bbut\b|\bonly\b|但是?|不过|只是))+
 
 
 # an earlier list of the problem shown again (回到刚才第一批, 还是上一批吧, "go back to the first batch")
-_BATCH_LEAD = re.compile(r"^\s*(?:那|那就)?(?:回到|还是说|说回|再说)?(?:刚才|之前|前面)?(?:的|那)?(?:(?P<which>第一|最早|最开始|最初|头一|上一|前一|"
+_BATCH_LEAD = re.compile(r"^\s*(?:那|那就)?(?:你|您)?(?:回到|还是说|说回|再说)?(?:刚才|之前|前面)?(?:的|那)?(?:(?P<which>第一|最早|最开始|最初|头一|上一|前一|"
                          r"上上一?|再之前那一?|再前面那一?)(?:批|组|拨|的?个?(?:名单|列表))|(?P<begun>最开始|一开始|最早|最初|刚开始|第一次)(?:推荐|给出?|列出?)"
                          r"(?=的))(?:专家)?(?:里面|里|中|当中)?的?[，,：:\s]*|"  # (最开始推荐的第一位: it was of the last list, rt50;
                          # 回到最开始的名单，第三位是谁？ "Back to the very first list: who was second?" rt69)
