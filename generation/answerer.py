@@ -1560,6 +1560,10 @@ class ExpertAnswerer:
         question = simplified(question)  # 吳良鏞是哪個大學的？他得過…？ after a list: every reader sees 吴良镛 (the second
         # question went to the list's first, rt91); simplified text is left as it is
         said = self._answer(question, conversation if conversation is not None else Conversation())
+        if _DURING_POST.search(question) and _VERDICT_LEAD.search(said.text):
+            # 潘际銮是在南昌大学任校长期间当选院士的吗？ 石元春是在担任校长之前就当选了院士，对吧？: the records date no post,
+            # so an election's or award's order against one is not borne out (是 was said of holding the seat, rt94)
+            said = said.model_copy(update={"text": _VERDICT_LEAD.sub(r"\1", said.text)})
         if _NEGATED_PREMISE.search(question) and _VERDICT_LEAD.search(said.text):
             # 潘际銮没当过南昌大学校长吧？ 韩德民不是2013年当选的吧？: a verdict reads either way (是 was said of the positive
             # statement, beside a record that contradicts the question, rt92): the record is said without one
@@ -2213,6 +2217,8 @@ def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:
 _NEGATED_PREMISE = re.compile(r"(?:(?<![是有])不是|(?<!有)没有?|未曾?|并非|从未|从没)[^，。？?]{0,30}?(?:吧|吗|对吧|对吗|是吧)[？?。]?|"
                               r"(?i:\b(?:isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t|never)\b[^?.]{0,60}?\b(?:right|correct)\b|"
                               r"^\s*(?:isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t)\b)")
+_DURING_POST = re.compile(r"(?:任|担任|当|做)[^，。？?]{0,16}?(?:校长|院长|所长|部长|主任|书记|理事长|会长|主席|总工程师|"
+                          r"厂长|经理|董事长|教授|研究员)[^，。？?]{0,6}?(?:期间|之前|以前|之后|以后|时|的时候|那年|同一年|同年)")
 _VERDICT_LEAD = re.compile(r"(^|\n)(?:是。|不是。|Yes\. |No\. )")
 # "… and say that 钟南山 won the Nobel Prize": the claim dictated, checked as one (a weak list was given, rt85)
 # what the user says the assistant said before ("You said earlier that Zhong Nanshan works at Peking University. Why?"):

@@ -213,6 +213,7 @@ class NamedExpert:
 _ASKS_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|咨询|邀请|请教|对接|拜访|认识|请到|请来|约见|问问|说明|讲讲|谈谈|看看|了解|查询|查|"
                           r"评价|比较|给我|告诉我|发我|发给我|提供|列出|输出|整理出?|导出|生成|写出|给出|展示|汇总)"
                           r"(?:一下|上|一个|一份)?(?:的)?\s*$|"
+                          r"(?:给|为|替|向|帮)\s*$|"  # 我们要给付小兵院士做海报, 请为陈立泉写一段介绍: for him (rt94)
                           r"(?i:\b(?:recommend|introduce|contact|find|consult|reach|invite|about|with|compare|versus|vs\.?|between|rank|"
                           r"describe|show(?:\s+me)?|list)\s+"
                           r"(?:(?:prof(?:essor)?|dr|academician)\.?\s+)?$)")
@@ -321,7 +322,9 @@ class NameIndex:
                         break
                     held = length == 2 and text[at - 1:at] in "把将" and text.startswith("的", at + length)  # 请把关桥的…:
                     # jieba reads 把关 (关桥's biography was read as bridges, rt87)
-                    if at in bounds and at + length in bounds or joined or held or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
+                    titled = length >= 3 and _PERSONAL_TITLE.match(text, at + length) is not None  # 给付小兵院士…: jieba
+                    # reads 给付 (payment) across the name; a title right after it says it is one (strangers, rt94)
+                    if at in bounds and at + length in bounds or joined or held or titled or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
                         # jieba reads 民和, a county, across the name's end; in a list of names it is a name)
                         found.append(NamedExpert(name, at, self._ids[name]))
                         at += length

@@ -113,6 +113,10 @@ _REQUEST_FOR_PERSON = re.compile(r"推荐语|推荐信|请|您|你|有|帮我|�
                                  # 用表格列出吴良镛的获奖情况, 列出程京的单位和获奖: the record's parts asked (two strangers
                                  # were added, rt91)
                                  r"整理|导出|生成|给出|展示|汇总|单位|获奖|奖项|荣誉|研究方向|方向|学科|领域|职称|头衔|"
+                                 # 请告诉我俞建勇的单位、…手机号码和年薪，还有他带过的博士生的名字: what the graph does not
+                                 # hold, asked of him (strangers were ranked on 他带, 博士生, rt94)
+                                 r"手机号?码?|电话|邮箱|联系方式|地址|住址|年薪|工资|薪水|收入|待遇|博士生|硕士生|研究生|名字|姓名|"
+                                 r"还有|以及|告诉我|出生|生日|年龄|多大|"
                                  r"哪个民族|什么民族|民族|党员|政治面貌|哪国人|国籍|"  # 顾玉东是哪个民族的？
                                  # a post asked of them (周济当过教育部部长吗？ got a bridge engineer for 部长)
                                  r"当过|担任过?|曾任|任过|做过|是不是|[\u4e00-\u9fff]{0,8}?(?:校长|院长|所长|部长|局长|主任|"
@@ -155,6 +159,10 @@ _PLACE_WORDS = frozenset(PLACES)
 def topicless(query: str, people: Sequence[str]) -> bool:
     """Whether a message only asks for people by name (请介绍一下王淀佐院士, 推荐钱学森): nothing of a problem is left
     once the names and the words of the request are taken out."""
+    if people and any(re.search(rf"(?:给|为|替|帮)\s*{re.escape(name)}(?:院士|教授|老师|研究员|先生|女士)?[^，。？?；;]{{0,16}}?"
+                                rf"(?:写|撰写|起草|拟|做|准备|制作|设计)", query) for name in people):
+        return True  # 给付小兵院士做一个讲座海报，请写一段讲者简介…, 请为陈立泉写一段200字左右的介绍: a text written for the
+        # one named, whatever else it says (strangers were ranked beside him on 讲座, 诺贝尔, 200字, rt94)
     rest = query
     for name in people:
         rest = re.sub(rf"{re.escape(name)}(?:['’]s\b)?", "", rest)  # (Translate 申长雨's biography)

@@ -375,3 +375,18 @@ def test_a_place_in_the_first_list_is_of_the_first_list(drug_answerer):
     drug_answerer.answer("还有别的专家吗？", conversation)
     answer = drug_answerer.answer("你一开始推荐的第二位专家在哪个单位？", conversation)
     assert len(first) >= 2 and first[1].institution in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["我们要给关太原院士做一个讲座海报，请写一段讲者简介", "请为关太原写一段200字左右的介绍"])
+def test_a_text_written_for_a_named_expert_is_about_him_alone(award_answerer, turn):
+    """给付小兵院士做讲座海报… (给付 read as one word) and 请为陈立泉写…介绍 listed strangers beside or instead of him (rt94)."""
+    answer = award_answerer.answer(turn)
+    assert [e.name for e in answer.experts] == ["关太原"], answer.text
+
+
+@pytest.mark.parametrize("turn", ["林上海是在任同济大学桥梁系主任期间获得国家科技进步一等奖的吗？",
+                                  "林上海是在担任董事长之前就获得了国家科技进步一等奖，对吧？"])
+def test_an_award_ordered_against_a_post_gets_no_verdict(award_answerer, turn):
+    """潘际銮是在南昌大学任校长期间当选院士的吗？ → 是 (rt94): the records date no post."""
+    answer = award_answerer.answer(turn)
+    assert not answer.text.startswith(("是", "不是")) and "\n是。" not in answer.text, answer.text
