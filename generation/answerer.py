@@ -2214,7 +2214,8 @@ def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:
 
 # a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and
 # the verdict that opens an answer or a part of it
-_NEGATED_PREMISE = re.compile(r"(?:(?<![是有])不是|(?<!有)没有?|未曾?|并非|从未|从没)[^，。？?]{0,30}?(?:吧|吗|对吧|对吗|是吧)[？?。]?|"
+_NEGATED_PREMISE = re.compile(r"(?:(?<![是有])不是(?!吗)|(?<!有)没有?(?!问题|错|说错|记错)|未(?:曾|当选|获|被|担任|在)|并非|从未|从没)"
+                              r"[^，。？?]{0,30}?(?:吧|吗|对吧|对吗|是吧)[？?。]?|"  # (…，没问题吧？ …，不是吗？: checks, not negations)
                               r"(?i:\b(?:isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t|never)\b[^?.]{0,60}?\b(?:right|correct)\b|"
                               r"^\s*(?:isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t)\b)")
 _DURING_POST = re.compile(r"(?:任|担任|当|做)[^，。？?]{0,16}?(?:校长|院长|所长|部长|主任|书记|理事长|会长|主席|总工程师|"

@@ -390,3 +390,9 @@ def test_an_award_ordered_against_a_post_gets_no_verdict(award_answerer, turn):
     """潘际銮是在南昌大学任校长期间当选院士的吗？ → 是 (rt94): the records date no post."""
     answer = award_answerer.answer(turn)
     assert not answer.text.startswith(("是", "不是")) and "\n是。" not in answer.text, answer.text
+
+
+def test_a_check_asked_with_meiwenti_keeps_its_verdict(award_answerer):
+    """…，没问题吧？ and …，不是吗？ ask to confirm, not in the negative: the verdict stays."""
+    answer = award_answerer.answer("吴建良2011年获得过国家最高科学技术奖，没问题吧？")
+    assert answer.text.startswith("是"), answer.text
