@@ -396,3 +396,9 @@ def test_a_check_asked_with_meiwenti_keeps_its_verdict(award_answerer):
     """…，没问题吧？ and …，不是吗？ ask to confirm, not in the negative: the verdict stays."""
     answer = award_answerer.answer("吴建良2011年获得过国家最高科学技术奖，没问题吧？")
     assert answer.text.startswith("是"), answer.text
+
+
+def test_the_one_with_fewer_awards_after_a_comparison_of_two_is_the_other(award_answerer):
+    """获奖少的那位是哪个单位的？ after 关桥和林尚扬谁获得的奖项更多？ was answered of the one with more (rt94)."""
+    answer, _ = _turns(award_answerer, "韩德明和于岷谁获得的奖项更多？", "获奖少的那位是哪个单位的？")
+    assert "中国工程物理研究院" in answer.text and "首都医科大学" not in answer.text, answer.text

@@ -521,6 +521,9 @@ _EXTREMES = r"最年轻|年纪最小|年龄最小|岁数最小|最年长|年纪�
 _EXTREME_ONLY = re.compile(rf"^\s*(?:那|那么)?({_EXTREMES})的?(?:那位|那个|一位)?(?:呢|是谁|是哪位)?[？?。！!\s]*$")
 
 
+_FEWER_NAMED = re.compile(r"^\s*(?:那|那么)?(?:获奖|奖项|奖)(?:少|更少|较少|最少)的(?:那位|那个|那一位|专家|院士)")
+
+
 _EXTREME_NAMED = re.compile(rf"^\s*(?:那|那么)?(?:{_EXTREMES})的(?:那位|那个|那几位|那两位|几位|两位|专家|院士)")
 
 
@@ -557,6 +560,11 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         text = f"他们中谁{extreme.group(1)}？"  # the same question the other way (it answered of the oldest again, rt77)
     if conversation.last and _WHICH_OF.match(text) and not _WHOLE_GRAPH.search(text):  # 哪一位获得过…一等奖？ after a
         text = "他们中" + text  # list: which of them (it counted the whole graph's 23 holders, rt77)
+    two = conversation.pair if len(conversation.pair) == 2 else conversation.last if len(conversation.last) == 2 else []
+    if conversation.focus is not None and conversation.focus in two and (fewer := _FEWER_NAMED.match(text)):
+        # 获奖少的那位是哪个单位的？ after 关桥和林尚扬谁获得的奖项更多？ (关桥): the other one (关桥 was answered, rt94)
+        other = next(e for e in two if e is not conversation.focus)
+        text = other.name + text[fewer.end():]
     if (conversation.focus or conversation.group) and (named := _EXTREME_NAMED.match(text)):  # 获奖最多的那位哪年出生？
         text = ("他" if conversation.focus else "他们") + text[named.end():]  # after 谁获奖最多？: whom it named (rt77)
     if conversation.last and (said := _SHOWN_SAID.sub("他们", text, count=1)) != text:  # 推荐的专家都获得过…吗？: of
