@@ -65,9 +65,10 @@ from generation.conversation import (
 )
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
-from generation.event_order import TEMPORAL, holds, said_order, years_compared
+from generation.event_order import holds, said_order, years_compared
 from generation.expert_orders import by_awards, by_directions, by_election
 from generation.grounded import (
+    YEARS_RELATED,
     ABSENT_FIRST,
     ABSENT_NAMED,
     ABSENT_ONLY,
@@ -1636,7 +1637,7 @@ class ExpertAnswerer:
         for the two awards or seats, and whether what is said of them holds (是 was said because he holds both, rt89,
         rt92); None for any other turn."""
         english = is_english(question)
-        said = None if english else said_order(question) if TEMPORAL.search(question) else None
+        said = None if english else said_order(question) if YEARS_RELATED.search(question) else None
         order = None if said is not None else _OWN_ORDER.search(question) or _AWARD_ORDER_EN.search(question)
         if said is None and order is None and (english or years_compared(question) is None):  # (every turn passes
             # here: names are read only after the order words match)
@@ -1683,11 +1684,10 @@ class ExpertAnswerer:
             claimed = holds(said, (years[0], years[1]))
             verdict = "是。" if claimed else "不是。"
         else:
-            word = (order.groupdict().get("w") or "-").lower().split()[0]
-            claimed = years[0] == years[1] if order.groupdict().get("same") else \
-                (years[0] < years[1]) if word in ("早", "先", "before", "earlier") else (years[0] > years[1])
+            word = order.group("w").lower().split()[0]
+            claimed = (years[0] < years[1]) if word in ("早", "先", "before", "earlier") else (years[0] > years[1])
             verdict = (("Yes. " if claimed else "No. ") if english else ("是。" if claimed else "不是。")) \
-                if order.groupdict().get("same") or years[0] != years[1] else ""
+                if years[0] != years[1] else ""
         gap = abs(years[0] - years[1])
         if english:
             told = "; ".join(f"{expert.name} {'was elected to' if w.endswith('院士') else 'received'} {w} in {y}"
@@ -2184,9 +2184,7 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
                           r"[\u4e00-\u9fff]{2,4}(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?P<same>同一年|同年)"
                           r"(?:当选|获得|获|荣获|拿到|得到|入选)")
 # one person's two awards or seats ordered (当选中国工程院院士比当选中国科学院院士早吗？)
-_OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。？?]{2,24}?(?:院士|奖)(?:要|还|更)?(?P<w>早|晚|先|后)|"
-                        # 谢华安的何梁何利奖和国家科技进步一等奖是同一年获得的吧？ (是 of two awards 15 years apart, rt91)
-                        r"(?:院士|奖)(?:和|与|跟|及)[^，。？?]{2,24}?(?:院士|奖)(?:都|也)?(?:是)?(?:在)?(?P<same>同一年|同年)")
+_OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。？?]{2,24}?(?:院士|奖)(?:要|还|更)?(?P<w>早|晚|先|后)")
 _ACADEMY_EN = re.compile(r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|\bCA[SE]\b")
 _SEAT_EN = re.compile(r"\belect|\bacademician|\bCA[SE]\b|Academy\s+of", re.IGNORECASE)
 _PRIZE_EN = re.compile(r"\b(?:receiv|won\b|win\b|got\b|award|prize|medal)", re.IGNORECASE)

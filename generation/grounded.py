@@ -736,7 +736,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = f"知识图谱记录了{expert.name}获得过您问到的奖项，但获奖记录不写获奖的项目或原因，无法确认您说的对应关系。"
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) and
-            not _YEARS_RELATED.search(question) else "")  # (一等奖比特等奖早吧？ of three: holding them is no order, rt92)
+            not YEARS_RELATED.search(question) else "")  # (一等奖比特等奖早吧？ of three: holding them is no order, rt92)
         if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
             lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # 他是哪年当选的？ with no year recorded or written
         awards = "、".join(map(_award_text, expert.awards))
@@ -847,8 +847,8 @@ _ADDRESSED = re.compile(r"[^院两双籍]院士$")
 
 # an award named by who gives it (获得过世界卫生组织的奖吗？)
 # what a turn says of the years of two events (同一年, 之后, 比…早): holding the awards does not bear it out
-_YEARS_RELATED = re.compile(r"同一年|同年|那一?年也|当年也|(?<!\d年)(?:之前|以前|之后|以后)|先[^，。？?]{2,30}?[，,]?\s*(?:后|再|然后)|"
-                            r"比[^，。？?]{0,30}?(?:早|晚)")
+YEARS_RELATED = re.compile(r"同一年|同年|同一年度|那一?年也|当年也|同一批|(?<!\d年)(?:之前|以前|之后|以后)|"
+                           r"先[^，。？?]{2,30}?[，,]?\s*(?:后|再|然后|随后|之后)|比[^，。？?]{0,30}?(?:早|晚|先|后)")
 # an award tied to a work or a cause (林元培设计的卢浦大桥获得了…奖, 因为杨-米尔斯规范场理论获得了…奖, 这项技术获得过…奖):
 # the records say who holds an award, never for what
 _AWARD_FOR_WORK = re.compile(r"(?:因为?|由于|凭借?着?|依靠|靠着?)[^，。？?]{2,30}?(?:而|才)?(?:获得?|荣获|拿到?|得到)|"
