@@ -273,6 +273,7 @@ from retrieval.census import (
     CountQuestion,
     chinese_number,
     count_question,
+    count_question_en,
     without_list_form,
 )
 from retrieval.english_names import english_place
@@ -612,7 +613,7 @@ class ExpertAnswerer:
                 order = "" if len(experts) < 2 or not asks_elected_order(question) else "\n\n" + (
                     describe_election_order_en(experts, asked_seat(question)) if english else
                     describe_election_order(experts, seat=asked_seat(question)))  # 谁年龄更大？谁先当选院士？: both
-                return _life(question, experts, intent.unheld, english) + order
+                return _life(question, experts, intent.unheld, english, counted=intent.birth_of) + order
             several = asked_attributes(question) if intent.attribute and intent.ordinal is None and not \
                 (intent.compare or intent.same) else ()
             asked = several if len(several) > 1 else (intent.attribute,)  # 都在北京吗？还有，他们哪年当选的？: each
@@ -637,7 +638,7 @@ class ExpertAnswerer:
                 described += "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)
                                      for e in experts if biography.quotes(e))
             elif life:  # 他们各自在哪工作，哪年出生？: each one's record, then the biographies
-                described += "\n\n" + _life(question, experts, intent.unheld, english)
+                described += "\n\n" + _life(question, experts, intent.unheld, english, counted=intent.birth_of)
                 intent = dataclasses.replace(intent, unheld=())
             if "所在地" in intent.unheld and any(e.province for e in experts):  # 他们都在哪个城市？: the places the
                 if "按知识图谱记录的单位所在地" not in described:  # graph records for their institutions (not again
@@ -687,7 +688,11 @@ class ExpertAnswerer:
                 described = (COUNTERFACTUAL_NOTE_EN if english else COUNTERFACTUAL_NOTE) + \
                     re.sub(r"^(?:不是。|No\. )", "", described)
             said, topics = biography.quotes(intent.expert), _asked_topics(question, [intent.expert])
-            if not intent.unheld and (said or said == [] and topics and intent.attribute is None):
+            beside = _asked_topics("，".join(c for c in re.split(r"[，,。；;？?！!]", question) if c and not asked_attribute(c)),
+                                   [intent.expert]) if intent.attribute is not None else topics
+            if not intent.unheld and (said or said == [] and beside):
+                # (请告诉我俞建勇的单位、研究方向，还有他带过的博士生的名字: that his biography says nothing of students, in a
+                # clause of its own beside the attributes asked — it went unanswered, rt94)
                 # 他有什么代表性成果？ 他获得过沃尔夫奖吗？: the record, and what his biography says of it (or that it
                 # says nothing of it: 他的成果产业化了吗？)
                 described += "\n\n" + (biography.describe_en if english else biography.describe)(
@@ -1160,13 +1165,16 @@ class ExpertAnswerer:
                           english=intent.english), list(conversation.last), None
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
-        if (aged := _AGE_AMONG.match(question)) and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？")) \
+        if (aged := _AGE_AMONG.match(question) or _AGE_AMONG_EN.match(question)) and (among := count_question(
+                expand_org_aliases(aged.group("who")) + "有哪些？") if aged.re is _AGE_AMONG else count_question_en(
+                f"How many {aged.group('who')} are there?")) \
                 is not None and among.term is None and among.requirements and \
                 0 < (counted := self.retriever.census(among)).total <= LIST_ALL:
             # 获得国家最高科学技术奖的专家中谁最年轻？: those it counts, by their biographies' birth dates (three strangers
             # were matched on 年轻, rt50)
             held = self.retriever.records(list(counted.ids))
-            return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english), held, None
+            return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english,
+                          birth_of=len(held)), held, None
         if (counted := conversation.census) is not None and 0 < counted.total == len(counted.ids) and \
                 (end := _AGE_OF_COUNTED.search(question)):
             # 哈尔滨工业大学有多少位院士？ then 其中最年轻的是谁？: all it counted, by their biographies' birth dates (the
@@ -1181,7 +1189,7 @@ class ExpertAnswerer:
             else:
                 held = self.retriever.records(list(counted.ids))
                 return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",),
-                              english=intent.english), held, None
+                              english=intent.english, birth_of=len(held)), held, None
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 LIST_ALL if _ALL_LISTED.search(question) else MAX_REQUESTED if intent.count.which else None))) is not None:
             # (列出5位; 列出所有, 有哪些: as many as may be shown at once)
@@ -1874,6 +1882,12 @@ class ExpertAnswerer:
                 # not when she is one the graph lacks: 我听说屠呦呦是…院士，她有哪些奖？ said so twice, rt77, nor one it
                 # holds: 关桥已获得诺贝尔奖，他获得过什么奖？ listed strangers for the claim, rt84)
                 return [problem, follow]
+        if conversation.last and 2 <= len(asked) <= MAX_APART and (new := next(
+                (i for i, q in enumerate(asked) if i and _NEW_PROBLEM.search(q)), None)) is not None and all(
+                resolve(q, copy.deepcopy(conversation)).kind in ("about", "list") for q in asked[:new]) and \
+                resolve(" ".join(asked[new:]), copy.deepcopy(conversation)).kind == "problem":
+            return [*asked[:new], " ".join(asked[new:])]  # 第一位是哪年当选的？还有，我们新的问题是…，请再推荐几位: the
+            # question of those shown, then the new problem (only the first was answered, rt94)
         if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
             return []
         whole = resolve(question, conversation)
@@ -2112,6 +2126,9 @@ def _of_no_expert(intent: Intent) -> bool:
 
 #: the most questions of one turn answered one by one
 MAX_APART = 4
+# a part of a turn that brings a new problem (我们新的问题是…, 另外还有一个难题, "another problem:")
+_NEW_PROBLEM = re.compile(r"(?:新的|另一个|另外一个|还有一个|还有个|第二个)(?:技术)?(?:问题|难题|需求)|新问题|换个问题|"
+                          r"(?i:\b(?:another|a\s+new|a\s+second)\s+(?:problem|question|issue|challenge)\b)")
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
 # the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过
 # 什么奖？ …，第一位当过教育部部长吗？ "…. Where did the first one study?")
@@ -2349,6 +2366,9 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 _AGE_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)(?:的)?"
                         r"(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
+# "Who is the youngest academician at USTC?" "Which expert of Tsinghua University is the oldest?"
+_AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
+                           r"(?P<who>(?:academicians?|experts?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$", re.IGNORECASE)
 _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:都|全部|全都)列(?:出来|出)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
                          r"^\s*(?:他们)?(?:都|分别)是(?:谁|哪些人?|哪几位)|^\s*都有(?:谁|哪些人?)|"  # 都是谁？ after a count
                          r"\blist\s+(?:all|every)\b|^\s*who\s+are\s+they\b", re.IGNORECASE)  # 列出所有获得过…的院士

@@ -9,6 +9,7 @@ the answer says so.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -556,6 +557,8 @@ _BARE_POST = re.compile(r"(?:当过|做过|担任过?|任过|曾任|现任|是|�
 _ANOTHER_ORG = re.compile(r"[\u4e00-\u9fff]{2,}?(?:大学|学院|研究院|研究所|医院|公司|集团|科学院|工程院|学会|协会|委员会)")
 
 
+# the verbs a question puts before a post (曾任, 担任过, 当过): frame words once the post is taken out
+_POST_VERB = re.compile(r"曾经担任过?|曾担任过?|曾经|曾任|现任|兼任|历任|当过|担任过?|任过|做过|出任过?|担任|当|任|做|曾|对不对|没错")
 _NOT_NOW_ASKED = re.compile(r"曾|原任|当过|做过|担任过|任过|历任|以前|过去|\b(?:was|were|used\s+to|formerly)\b", re.IGNORECASE)
 # what makes a post another one than the bare post (副校长 is no 校长, 名誉院长 no 院长: it said 是, rt67)
 _POST_QUALIFIER = ("副", "名誉", "荣誉", "顾问", "代")
@@ -656,7 +659,8 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         after = question[question.find(clause) + len(clause):] if clause in question else ""
         if re.fullmatch(r"[，,\s]*(?:对吧|对吗|是吧|是吗|没错吧|对不对)[？?。!！\s]*", after):
             clause += after  # 关桥是国际焊接学会副主席，对吧？: asked as held now (是 was said of 曾任…副主席, rt84)
-        now = bool(_NOW_ASKED.search(clause)) and not _NOT_NOW_ASKED.search(clause)
+        now = bool(_NOW_ASKED.search(clause) or re.search(r"(?<!曾)是", clause) and _YES_NO.search(question)) and \
+            not _NOT_NOW_ASKED.search(clause)  # 他是华中科技大学的校长，研究陶瓷材料，对吧？: held now (是 was said of 曾任…校长)
         if len(org) >= 2 and _LEFT_POST.search(clause) and _post_written(org, each.group("post"), said, now=True):
             return "current"  # 他已经卸任呼吸疾病国家重点实验室主任了吧？ of 现任…主任 (the quote alone, rt85)
         if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
@@ -702,6 +706,14 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     stated = [*years, *schools, *places]
     if not stated and not decades:  # 吴孟超是东方肝胆外科医院院长吗？ of 第二军医大学东方肝胆外科医院教授、院长: the post
         # written, 是 (it said the record's institution was another, rt66)
+        rest = question.replace(name, "") if name else question
+        for each in posts:
+            rest = rest.replace(each.group(), "")
+        if bare is not None:
+            rest = rest.replace(bare.group(), "")
+        if _FRAME.sub("", _POST_VERB.sub("", rest)):
+            return None  # 他是华中科技大学的校长，研究陶瓷材料，对吧？: the post is written, the research not checked here
+            # (是 was said of the whole, and the ceramics were his namesake's, rt94)
         return "yes" if (post and len(org) >= 2 or bare is not None) and not _NEGATED.search(question) and \
             _YES_NO.search(question) else None
     negated_q = bool(_NEGATED.search(question))
@@ -804,7 +816,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
 
 
 _AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
-                        r"(?:大|小|差|相差)(?:几|多少)岁|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
+                        r"(?:大|小|差|相差|年轻|年长)(?:几|多少)岁|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
 
 
@@ -858,8 +870,14 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
               if len(names := [e.name for e in dated if dates[e.id][0] == year]) > 1
               and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
-    ends, pair = [] if missing else _asked_ends(question, dated, dates), len(dated) == 2
-    wide = not graph_wide and (bool(GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by
+    ends, pair = _asked_ends(question, dated, dates), len(dated) == 2  # (with some undated: of the dated, said so)
+    shown = {e.id: _told_apart(e, dated, english) for e in dated}  # 周济（清华大学）: namesakes said apart by institution
+    # two names asked (周济比关桥小几岁？ of two 周济): each of the one name against the other
+    pairs = [tuple(p) for p in ([dated] if pair else
+                                [sorted((a, b), key=lambda e: tuple(x or 0 for x in dates[e.id]))
+                                 for a in dated for b in dated if a.name < b.name]
+                                if len({e.name for e in dated}) == 2 else [])]
+    wide = not graph_wide and not counted and (bool(GRAPH_WIDE.search(question)) or (  # "Rank the academicians in the graph by
         bool(_ANYONE.search(question)) and not _OF_SHOWN.search(question)))  # age": these few only, said so; 谁是最年轻的
     # 院士？ too (rt58) — unless they are the extremes of all the graph's biographies (`graph_wide`), said so instead
     lead = ((f"Among the {counted} experts counted" if counted else "Among all the experts of the graph") +
@@ -869,23 +887,36 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
             "简介中写的生年查找（结构化记录没有年龄一项，简介未写生年的不计）。") if graph_wide else ""
     # (`counted`: of the experts a count counted, not of all — 其中最年轻的是谁？ after a count of 73)
     # (no 出生最晚 said of the graph: the guard reads it as a claim of no one shown; the order below says who)
+    if counted and not graph_wide:  # 中国科学技术大学的院士里谁最年轻？: all those counted, said so (not "of those above")
+        lead = f"Of all {counted} experts counted: " if english else f"以下是所统计的全部{counted}位专家。"
     verdict = lead + _older_verdict(dated, dates, question, english)
     if english:
         return verdict + (("Of the experts above only (the graph's records hold no age to rank all its experts by): "
                  if wide else "") +
-                "By the birth dates their biographies give, earliest first: " + ", ".join(e.name for e in dated) + "."
+                "By the birth dates their biographies give, earliest first: " + ", ".join(shown[e.id] for e in dated) + "."
                 + (f" ({', '.join(missing)}: no birth year written.)" if missing else "")
-                + "".join(f" ({', '.join(names)} were born in the same year; the biographies do not say which came "
+                + "".join(f" ({', '.join(names)} share a birth year; the biographies do not say which came "
                           "first.)" for names in unsure)
-                + "".join(f" {e.name} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}."
-                          for e, young in ends)
-                + (_years_apart(dated, dates, english=True) if pair and _HOW_MANY_YEARS.search(question) else ""))
+                + "".join(f" {shown[e.id]} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}"
+                          f"{' of those with a birth year written' if missing else ''}." for e, young in ends)
+                + ("".join(_years_apart(p, dates, shown, english=True) for p in pairs)
+                   if _HOW_MANY_YEARS.search(question) else ""))
     return verdict + (("仅就以上几位而言（知识图谱没有可对全部专家排序的年龄记录）。" if wide else "") +
-            "按简介中写的出生日期，从早到晚依次是：" + "、".join(e.name for e in dated) + "。"
-            + (f"（{'、'.join(missing)}的简介没有写出生年份。）" if missing else "")
-            + "".join(f"（{'、'.join(names)}同年出生，简介没有写出能分先后的月日。）" for names in unsure)
-            + "".join(f"{e.name}{'更' if pair else '最'}{'年轻' if young else '年长'}。" for e, young in ends)
-            + (_years_apart(dated, dates) if pair and _HOW_MANY_YEARS.search(question) else ""))
+            "按简介中写的出生日期，从早到晚依次是：" + "、".join(shown[e.id] for e in dated) + "。"
+            + (f"{'、'.join(missing)}的简介没有写生年。" if missing else "")  # (sentences of their own: the guard
+            # read 出生 as a life claim and 同年 as one of elections, and removed them, leaving a lone ）)
+            + "".join(f"{'、'.join(names)}生年相同，简介没有写出能分先后的月日。" for names in unsure)
+            + "".join(f"{'在写有生年的专家中，' if missing else ''}{shown[e.id]}{'更' if pair else '最'}"
+                      f"{'年轻' if young else '年长'}。" for e, young in ends)
+            + ("".join(_years_apart(p, dates, shown) for p in pairs) if _HOW_MANY_YEARS.search(question) else ""))
+
+
+def _told_apart(expert: ExpertMatch, shown: list[ExpertMatch], english: bool = False) -> str:
+    """The expert's name, with the institution where a namesake is shown beside him (华中科技大学的周济, "周济 of
+    华中科技大学")."""
+    if not expert.institution or sum(e.name == expert.name for e in shown) < 2:
+        return expert.name
+    return f"{expert.name} of {expert.institution}" if english else f"{expert.institution}的{expert.name}"
 
 
 # an age order asked of the whole graph (图谱里谁年纪最大？ "the oldest academician in the graph"), answered of those shown
@@ -895,12 +926,12 @@ GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)|
 _ANYONE = re.compile(r"院士|专家|(?i:\b(?:academicians?|experts?)\b)")
 _OF_SHOWN = re.compile(r"他们|她们|这几位|那几位|这些|那些|其中|以上|上面|刚才|前面|这[两二三四五六]位|[两二三四五六]位中|列出的|推荐的|"
                        r"(?i:\b(?:them|these|those|above|listed|shown|of\s+the\s+(?:two|three|four|five))\b)")
-_HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差)(?:几|多少)岁|几岁|(?i:\bhow\s+many\s+years\b|\bby\s+how\s+(?:many|much)\b|"
+_HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差|年轻|年长)(?:几|多少)岁|几岁|(?i:\bhow\s+many\s+years\b|\bby\s+how\s+(?:many|much)\b|"
                              r"\bage\s+(?:gap|difference)\b)")
 
 
-def _years_apart(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]],
-                 english: bool = False) -> str:
+def _years_apart(dated: tuple[ExpertMatch, ...] | list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]],
+                 shown: dict[str, str], english: bool = False) -> str:
     """X比B大N岁 for two experts born surely apart, N whole years where month and day are written, else the years'
     difference (大几岁？ "By how many years?"); where the whole years are fewer than the birth years' difference (9 of
     1942-09-03 and 1952-09-01: 9岁多, "more than 9"; a bare 9 read as a slip beside "生年相减", rt73)."""
@@ -913,8 +944,8 @@ def _years_apart(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | Non
         return ""
     more = whole != b[0] - a[0]  # (a figure beside it would be read as a claim of its own: "more than" says it)
     if english:
-        return f" {old.name} is {'more than ' if more else ''}{whole} years older than {young.name}."
-    return f"{old.name}比{young.name}年长{whole}岁{'多' if more else ''}。"
+        return f" {shown[old.id]} is {'more than ' if more else ''}{whole} years older than {shown[young.id]}."
+    return f"{shown[old.id]}比{shown[young.id]}年长{whole}岁{'多' if more else ''}。"
 
 
 # which end of the order a question asks for: 谁最年轻 (the youngest), 谁年纪最大 (the oldest); 谁大谁小: both
@@ -942,6 +973,14 @@ def asked_end(experts: list[ExpertMatch], question: str) -> ExpertMatch | None:
     dated = sorted((e for e in experts if e.id in dates), key=lambda e: tuple(x or 0 for x in dates[e.id]))
     ends = _asked_ends(question, dated, dates) if len(dated) == len(experts) >= 2 else []
     return ends[0][0] if len(ends) == 1 else None
+
+
+def age_in(born: tuple[int, int | None, int | None], year: int) -> int:
+    """The age in `year` of one born on `born`: the years subtracted, less one this year before a birthday whose
+    month is written (关桥（1935.07.02- ） is 91, not "90 or 91", rt71)."""
+    today = datetime.date.today()
+    exact = year == today.year and born[1] is not None and (born[2] is not None or today.month != born[1])
+    return year - born[0] - (exact and (today.month, today.day) < (born[1], born[2] or 1))
 
 
 def birth_date(expert: ExpertMatch) -> tuple[int, int | None, int | None] | None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generation.biography import birth_date, born_before, quotes
+from generation.biography import age_in, birth_date, born_before, quotes
 from generation.claims import arabic, normalise_award
 from retrieval.models import NATIONAL_AWARDS, ExpertMatch
 from retrieval.requirements import award_spelling
@@ -176,6 +176,14 @@ _AGE_IN_YEAR = re.compile(r"到((?:19|20)\d\d)年[，,]\s*[^，,。；;]{1,12}?�
                           r"\bis\s+about\s+(\d{1,3})\s+in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+def _namesakes_born(experts: Sequence[ExpertMatch], subject: int | None) -> list[tuple]:
+    """The quoted birth dates of the expert a sentence is about and of his namesakes shown with him: a name the
+    mentions resolve to the first of two (周济 of 华中科技大学, born 1946) may be said of the other (born 1962, rt94)."""
+    if subject is None:
+        return []
+    return [b for e in experts if e.name == experts[subject].name and (b := birth_date(e)) is not None]
+
+
 def _age_in_year_forms(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatch]) -> list[Compared]:
     """到2026年，X约99岁: held when the year minus X's quoted birth year is that age."""
     out: list[Compared] = []
@@ -183,9 +191,10 @@ def _age_in_year_forms(text: str, mentions: Sequence[Mention], experts: Sequence
         year, age = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         subject = next((w for s, _, w in mentions if m.start() <= s < m.end()), None) if m.group(1) else \
             next((w for s, _, w in reversed(mentions) if s < m.start()), None)
-        born = birth_date(experts[subject]) if subject is not None else None
-        held = born is not None and int(year) - born[0] == int(age)
-        out.append(Compared(m.start(), m.end(), held, f"an age in {year}, born {born[0] if born else 'unknown'}"))
+        borns = _namesakes_born(experts, subject)
+        held = any(age_in(b, int(year)) == int(age) for b in borns)  # (the composer's age: 98 of 1927-12-24 on 12-06)
+        out.append(Compared(m.start(), m.end(), held, f"an age in {year}, born "
+                                                      f"{'/'.join(str(b[0]) for b in borns) or 'unknown'}"))
     return out
 
 
@@ -195,9 +204,10 @@ def _age_at_forms(text: str, mentions: Sequence[Mention], experts: Sequence[Expe
     for m in _AGE_AT.finditer(text):
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), None)
         years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text[:m.start()])
-        born = birth_date(experts[subject]) if subject is not None else None
+        borns = _namesakes_born(experts, subject)
+        born = borns[0] if borns else None
         age = int(m.group(1) or m.group(2))
-        held = bool(years and born) and int(years[-1]) - born[0] == age
+        held = bool(years) and any(int(years[-1]) - b[0] == age for b in borns)
         if not years and born and _QUOTED_YEAR.search(text, 0, m.start()):  # "按下面所引简介中写的获奖年份与生年相减":
             held = any(int(y) - born[0] == age for q in quotes(experts[subject]) or ()  # a year of an award sentence
                        if re.search(r"奖|荣誉|称号", q) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", q))
@@ -554,9 +564,12 @@ _AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?:大|小)|(
                        r"出生(?:日期|年份|时间)?(?:也|是)?最(?:早|晚))"
                        r"(?=\s*(?:的(?:一位|那位|一个|专家|学者)?(?:是|为)|的?(?:一位|那位)?\s*(?:[，,。；;！!）)]|$)))"
                        r"|\b(?:is|was)\s+the\s+(?:youngest|oldest|eldest|younger|older|elder)\b"
-                       r"(?:\s+(?:of\s+(?:the\s+\w+|them|these\s+\w+|the\s+two)|among\s+them))?(?=\s*(?:[.,;)]|$))"
+                       r"(?:\s+(?:of\s+(?:the\s+\w+|them|these\s+\w+|the\s+two|those\s+with\s+a\s+birth\s+year\s+written)|"
+                       r"among\s+them))?(?=\s*(?:[.,;)]|$))"
                        r"|\bthe\s+(?:youngest|oldest|eldest|younger|older|elder)"
                        r"(?:\s+(?:of\s+(?:the\s+\w+|them|these\s+\w+|the\s+two)|among\s+them))?\s+is\b", re.IGNORECASE)
+# an age order said of the experts whose biographies give a birth year only (others undated)
+_OF_DATED = re.compile(r"写有生年的|\bwith\s+a\s+birth\s+year\s+written\b", re.IGNORECASE)
 # X更年轻, X年纪更大 (than the others named, or than the rest of the experts)
 _AGE_MORE = re.compile(r"(?:年纪|年龄|岁数)(?:要|还)?更(大|小)|(?:要|还)?更(年轻|年长)")
 # after 比B: 年轻, 年长, 大21岁, 年纪大 (a bare 大/小 only with 岁 or 年纪 in the clause: 影响比B大 is no age)
@@ -578,6 +591,8 @@ def _age_forms(text: str, mentions: Sequence[Mention], people: list[int], expert
         end = next((e for s, e, w in mentions if s >= m.end() and w == subject), m.end())
         young = any(y in m.group().lower() for y in _YOUNG)
         group = people if len(people) >= 2 else range(len(experts))
+        if _OF_DATED.search(text, 0, m.end()):  # 在写有生年的专家中，X最年轻: of those dated
+            group = [i for i in group if i == subject or birth_date(experts[i])]
         out.append(_older(m.start(), max(end, m.end()), subject, [o for o in group if o != subject], young, experts))
     for m in _AGE_MORE.finditer(text):
         subject = next((w for s, _, w in reversed(mentions) if s < m.start()), None)
@@ -585,16 +600,31 @@ def _age_forms(text: str, mentions: Sequence[Mention], people: list[int], expert
         out.append(_older(m.start(), m.end(), subject, [o for o in group if o != subject],
                           (m.group(1) or m.group(2)) in ("小", "年轻"), experts))
     for s, e, other in mentions:
-        if text[max(0, s - 1):s] == "比" and (m := _AGE_THAN.match(text, e)) and \
+        than, other = _than_namesake(text, s, other, experts)
+        if than is not None and (m := _AGE_THAN.match(text, e)) and \
                 (m.group("word") or m.group("n") or m.group("age") or re.search(r"年纪|年龄|岁数", text[:s])):
             subject = next((w for a, _, w in reversed(mentions) if a < s and w != other), None)
-            out.append(_older(s - 1, m.end(), subject, [other], (m.group("word") or m.group("size")) in _YOUNG, experts,
+            out.append(_older(than, m.end(), subject, [other], (m.group("word") or m.group("size")) in _YOUNG, experts,
                               arabic(m.group("n")) if m.group("n") else None))
         elif (m := _AGE_THAN_EN.search(text, 0, s)) is not None:
             subject = next((w for a, _, w in reversed(mentions) if a < m.start() and w != other), None)
             out.append(_older(m.start(), e, subject, [other], m.group(2).lower() == "younger", experts,
                               m.group(1)))
     return out
+
+
+_THAN_AT = re.compile(r"比([\u4e00-\u9fff]{2,24})的$")
+
+
+def _than_namesake(text: str, start: int, other: int, experts: Sequence[ExpertMatch]) -> tuple[int | None, int]:
+    """Where 比B begins before a mention of B, and which expert B is: 比清华大学的周济 is the namesake at 清华大学 (the
+    composer tells namesakes apart so); (None, B) when no 比 stands before the mention."""
+    if text[max(0, start - 1):start] == "比":
+        return start - 1, other
+    if (at := _THAN_AT.search(text, max(0, start - 28), start)) is not None:
+        return at.start(), next((i for i, x in enumerate(experts) if x.name == experts[other].name
+                                 and x.institution == at.group(1)), other)
+    return None, other
 
 
 def _older(start: int, end: int, subject: int | None, others: Sequence[int], young: bool,

@@ -506,7 +506,7 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     anchors = [f for f in found if f.kind == "anchor"]
     resolved = [(a, _described(a, found, state) if _kind(a) in ("described", "only") else _resolve(a, state))
                 for a in anchors]
-    resolved = _in_sentence_order(resolved, text)
+    resolved = _in_sentence_order([(a, _namesake_at(a, w, text, state.experts)) for a, w in resolved], text)
     claims = _references(text, resolved, state)
     left_over: dict[int, frozenset[str]] = {}  # per expert: the items of the sentence's English list too many
     # 同年当选, 比B晚六年当选, 当选最早, 获奖最多: computed from the records, in place of the words' own readings
@@ -1076,6 +1076,19 @@ def _resolve(anchor: Found, state: GuardState) -> int | None:
     return None  # plural: any of them
 
 
+def _namesake_at(anchor: Found, who: int | None, text: str, experts: list[ExpertMatch]) -> int | None:
+    """Which of namesakes a name stands for where the text ties it to an institution (清华大学的周济, 周济（清华大学）,
+    "周济 of 清华大学"): that one; else whom the name was resolved to (the first of them)."""
+    if anchor.value is not None or len(anchor.experts) < 2:
+        return who
+    before, after = text[max(0, anchor.start - 30):anchor.start], text[anchor.end:anchor.end + 34]
+    for i in anchor.experts:
+        org = experts[i].institution
+        if org and (before.endswith(org + "的") or re.match(rf"\s*(?:[（(]|\b(?:of|at)\s+){re.escape(org)}", after)):
+            return i
+    return who
+
+
 _LIKE_BEFORE = re.compile(r"(?:与|和|跟|同|像|比|不同于|除了|相较于|相比于|对比)\s*$")
 
 
@@ -1120,6 +1133,10 @@ def _subject(f: Found, text: str, resolved: list[tuple[Found, int | None]], stat
         before = before[:-1]  # 他比李德群院士早六年当选中国科学院院士: the seat is his, not the one compared with
     after = [(a, w) for a, w in in_clause if a.start >= f.end]
     pick = before[-1] if before else after[0] if after else None
+    if f.kind == "institution" and after and after[0][0].start == f.end + 1 and text[f.end] == "的" and \
+            after[0][1] is not None and after[0][1] >= 0 and \
+            sum(e.name == state.experts[after[0][1]].name for e in state.experts) > 1:
+        pick = after[0]  # 关桥比清华大学的周济年长26岁: 清华大学 is 周济's (namesakes told apart so)
     if pick is None:
         before = [(a, w) for a, w in resolved if a.start < f.start]
         after = [(a, w) for a, w in resolved if a.start >= f.end]

@@ -135,9 +135,9 @@ _RESUME = re.compile(r"简历|履历|生平|经历|\b(?:cv|résumé|resume|biogr
 
 
 def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], english: bool,
-          about: ExpertMatch | None = None) -> str:
+          about: ExpertMatch | None = None, counted: int = 0) -> str:
     """What the experts' biographies say on the life topics the question asks (quoted), then that the graph does not
-    hold the rest of what was asked (contact details, …)."""
+    hold the rest of what was asked (contact details, …); `counted`: the experts are all those a count counted."""
     topics = _asked_topics(question, experts)
     # a biography of any of them holds the answer or says nothing on it (他们还在世吗？ of three biographies silent on
     # it: each said silent); with no biography at all, as for anything the graph does not hold
@@ -145,7 +145,7 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     names = [e.name for e in experts]
     parts = [(biography.describe_en if english else biography.describe)(e, topics, question, names) for e in experts] \
         if held else []
-    if held and (order := biography.birth_order(experts, question, english)):  # 他们谁年纪最大？
+    if held and (order := biography.birth_order(experts, question, english, counted=counted)):  # 他们谁年纪最大？
         parts.insert(0, order)
     answered = {t.unheld for t in topics} if parts else set()
     if held and any(_CITATIONS_WRITTEN.search(q) for e in experts for q in biography.quotes(e) or ()):

@@ -293,7 +293,11 @@ _DIED = re.compile(r"逝世|去世|病逝|辞世|故于")
 
 def asks_age_now(question: str) -> bool:
     """Whether the question asks how old an expert is now (not at an election or award)."""
-    return bool(_AGE_NOW.search(question)) and not asks_age_at(question)
+    return bool(_AGE_NOW.search(question)) and not asks_age_at(question) and not _AGES_APART.search(question)
+
+
+# two ages compared (潘际銮比关桥年轻几岁？ 他们相差几岁？): the years apart, which the birth order answers, not each age now
+_AGES_APART = re.compile(r"比[^，,。？?]{1,16}?(?:大|小|年轻|年长|老)(?:几|多少)岁|(?:相差|差)(?:几|多少)岁")
 
 
 def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_year: int | None = None,
@@ -302,7 +306,7 @@ def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_yea
     approximation and only of one whose quoted biography writes no death (the graph records no life status); None
     when no quoted biography gives a birth year. An age the question says of one expert (潘际銮今年105岁了吧？) is
     confirmed or denied first (it quoted the birth date only, rt48)."""
-    from generation.biography import birth_date, quotes  # (the quotes the answer cites give the birth year)
+    from generation.biography import age_in, birth_date, quotes  # (the quotes the answer cites give the birth year)
 
     this_year = this_year or datetime.date.today().year
     out = []
@@ -314,11 +318,9 @@ def describe_age_now(experts: list[ExpertMatch], english: bool = False, this_yea
             out.append(f"The biography of {expert.name} quoted below writes of their death." if english else
                        f"下面所引{expert.name}的简介写有逝世的记载。")
             continue
-        age = this_year - born[0]
-        today = datetime.date.today()  # the full date written (or the month, another month now): the age today
+        age = age_in(born, this_year)  # (the full date written, or the month: the age today)
+        today = datetime.date.today()
         exact = this_year == today.year and born[1] is not None and (born[2] is not None or today.month != born[1])
-        if exact:  # (关桥（1935.07.02- ） is 91, not "90 or 91": 是 was said of 90, rt71)
-            age -= (today.month, today.day) < (born[1], born[2] or 1)
         if len(experts) == 1 and question:
             out.append(_age_verdict(age, question, english, exact).strip())
         out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {this_year} "

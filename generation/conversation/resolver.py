@@ -928,7 +928,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
             and "团队规模与成员" not in unheld_requests(text) and not (counted.term and _OF_WORKS.search(counted.term)):
         # 图谱里有多少位研究焊接的院士？ (not 他的团队有多少人？ nor 陈立泉院士有多少项专利？: his biography's, rt56)
         if conversation.last and counted.superlative and counted.term is None and not _GRAPH_SCOPE.search(text) and \
-                all(r.kind == "academy" for r in counted.requirements) and not text.startswith(_OF_SHOWN):
+                all(r.kind == "academy" for r in counted.requirements) and not text.startswith(_OF_SHOWN) and not (
+                    conversation.census is not None and {r.text for r in counted.requirements} !=
+                    {r.text for r in conversation.census.question.requirements}):  # (中国科学院院士里获奖最多的是谁？
+            # after 获奖最多的院士是谁？: of that academy in the graph, not the first answer's 1,643 again, rt94)
             return resolve(_OF_SHOWN + text, conversation)  # 哪位最早当选院士？ after a list: of them, as 这几位里… asks
             # (it named the 41 academicians of 1980 of the whole graph, rt48)
         return Intent("problem", count=counted, query=counted.wish or None)
@@ -1115,7 +1118,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", unheld=unheld_requests(text, in_problem=True),
                       query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}。{text}")
     unheld = unheld_requests(text, in_problem=True)
-    asked = without_unheld_clauses(text) if unheld else text  # …，并说明每位专家的专利数量: the problem before it
+    asked = without_unheld_clauses(text, asked_attribute) if unheld else text  # …，并说明每位专家的专利数量: the
+    # problem before it
     asked, without = _kinds_left_out(asked)
     if without and refined is None and conversation.problem and \
             (refined := refinement(expand_org_aliases(asked), conversation.problem)) is not None:

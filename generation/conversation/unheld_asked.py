@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from retrieval.english_names import PLACES_EN
 from retrieval.problem import is_boilerplate, without_courtesy
@@ -298,11 +299,12 @@ def only_unheld(text: str) -> tuple[str, ...]:
     return unheld_requests("，".join(asking)) if asking and bare else ()
 
 
-def without_unheld_clauses(text: str) -> str:
+def without_unheld_clauses(text: str, asks_held: Callable[[str], object] = lambda _: False) -> str:
     """A problem without its clauses that ask for what the graph does not hold (推荐3位注塑专家，并说明每位专家的专利数量
-    和代表论文 → 推荐3位注塑专家): their words are no part of the problem (专利, 论文 matched other experts)."""
+    和代表论文 → 推荐3位注塑专家): their words are no part of the problem (专利, 论文 matched other experts). A clause
+    that `asks_held` too stays (请告诉我俞建勇的单位、研究方向、手机号码和年薪，…: his institution is asked, rt94)."""
     clauses = [c for c in re.split(r"(?<=[，,。；;！!？?\n])", text) if c]
-    kept = [c for c in clauses if not (_asks_unheld(c) and (_ASKS.search(c) or any(
+    kept = [c for c in clauses if asks_held(c) or not (_asks_unheld(c) and (_ASKS.search(c) or any(
         label in _ASKED_ITSELF and pattern.search(c) for label, pattern in _UNHELD)))]
     left = "".join(kept).strip(" ，,；;")
     return left if kept != clauses and len(re.findall(r"[\u4e00-\u9fff]", left)) >= 4 else text
