@@ -559,7 +559,10 @@ class ExpertAnswerer:
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
         if intent.kind == "list" and intent.letter == "expert":  # 给第一位专家写一封邀请邮件: a draft in our voice
-            return (describe_invitation_en if english else describe_invitation)(experts[0])
+            wrong = (correct_premises_en if english else correct_premises)(experts[0], question)  # (邀请2005年诺贝尔
+            # 化学奖得主、清华大学的陈立泉院士…: what the record contradicts, said before the draft, rt95)
+            return "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0]) if english else
+                                                           describe_invitation(experts[0], question))
         if intent.kind == "list" and intent.letter:  # 写成一封给总经理的推荐信: the records, as a letter
             return (describe_letter_en if english else describe_letter)(intent.letter, experts)
         if intent.kind == "list" and intent.summary and intent.brief:  # 用一句话总结一下
@@ -1688,9 +1691,11 @@ class ExpertAnswerer:
             return ((f"By the graph's records, {expert.name} holds no dated record of {missing}, so which came first "
                      "cannot be said.") if english else
                     f"知识图谱没有{expert.name}的{missing}的年份记录，无法确认您说的年份或先后。"), [expert]
+        wrong = [y for y in map(int, re.findall(r"(?<!\d)((?:19|20)\d\d)(?=年)", question)) if y not in years]
         if said is not None:
             claimed = holds(said, (years[0], years[1]))
-            verdict = "是。" if claimed else "不是。"
+            verdict = "是。" if claimed and biography.asks_yes_no(question) else "不是。" if not claimed else ""
+            # (刘业翔1995年获得…之后，过了几年当选…？: asks how many years, no 是 of the order)
         else:
             word = order.group("w").lower().split()[0]
             claimed = (years[0] < years[1]) if word in ("早", "先", "before", "earlier") else (years[0] > years[1])
@@ -1702,6 +1707,8 @@ class ExpertAnswerer:
                              for w, y in zip(awards, years))
             return f"{verdict}By the graph's records, {told}.", [expert]
         when = "同一年" if not gap else f"相隔{gap}年"
+        if wrong:  # 1995年获得… of an award the record dates 1992: the year said is not the record's (是 was said, rt95)
+            verdict = f"不是。知识图谱记录的年份不是您说的{'、'.join(f'{y}年' for y in wrong)}。"
         return (f"{verdict}按知识图谱的记录，{expert.name}{years[0]}年{_got(awards[0])}，{years[1]}年{_got(awards[1])}，"
                 f"{when}。"), [expert]
 

@@ -445,7 +445,7 @@ YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")  # a year a question state
 _BEFORE_SCHOOL = re.compile(r"^.*(?:是|在|从|于|到|去)")
 _BIRTH_ASKED = re.compile(r"出生|生的|生于|哪年生|\bborn\b|birth", re.IGNORECASE)
 _BORN = BORN  # (retrieval/requirements.py: the wish for an age reads birth years the same way)
-_YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|^\s*(?:is|was|were|did|does|has|had)\b|"
+_YES_NO = re.compile(r"[吗吧么嘛]\s*[？?]?\s*$|是不是|是否|对吗|对吧|对不对|没错吧|^\s*(?:is|was|were|did|does|has|had)\b|"
                      r",\s*(?:right|correct|isn't\s+(?:it|he|she)|wasn't\s+(?:it|he|she))\s*\?*\s*$", re.IGNORECASE)
 
 

@@ -456,6 +456,10 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
     for m in _URL.finditer(sentence):  # as written: the markdown stripping above turns its _ into spaces
         found.append(Found("contact", m.start(), m.end(), m.group().rstrip(".,;:!?")))
         _mask(chars, m.start(), m.end())
+    # 0b. the user's own words an answer denies (…，不是您提到的中国工程院院士): said as not held, no claim (the one
+    # correction of a false premise was removed as claiming the seat, rt95)
+    for m in _DENIED_USER_WORDS.finditer(text):
+        _mask(chars, m.start("words"), m.end())
     # 1. the retrieved experts' names (and longer names that start with one: 王伟东), their awards as stored
     if lex.known_names:
         for m in _occurrences(lex.known_names, text):
@@ -1393,6 +1397,9 @@ _AWARD_TALLY = re.compile(r"(?:列出|列有|记录|记载|所列)的(?:奖项|�
                           r"(?<=[多少共获有])\s*[一二两三四五六七八九十\d]{1,3}\s*(?:项|个)(?:国家级|省部级)?(?:科技)?(?:奖项|奖励|奖)")
 _RELATES = re.compile(r"与([^，,。；;、与和]{2,20}?)(?:在[^，,。；;]{1,6}上)?(?:最|较|更|很|非常|十分)?(?:为)?(?:直接|密切|紧密)?"
                       r"(?:相关|有关|对口|契合|吻合|有联系|有一定联系|联系密切)")
+# …不是您提到的中国工程院院士 / "not the CAE you mention": the user's words, denied
+_DENIED_USER_WORDS = re.compile(r"(?:不是|并非|而非|并不是|而不是)(?:您|你)(?:所|刚才|刚刚)?(?:提到|问到|说|问|提|讲)的"
+                                r"(?P<words>[^，,。；;！？!?\n]+)")
 # "您问到的奖项", "你提到的国家最高科学技术奖": the user's words are referred to; what follows is the award, if any
 _ASKED_BY_USER = re.compile(r".*(?:您|你)(?:所|刚才|刚刚)?(?:问到|提到|问|说|提)的?")
 _PREPOSED = re.compile(r"^\s*(?:[-*•·+]\s*|\d{1,2}\s*[.、)）]\s*)?(?:师从|受教于|在担任|担任|在任|在[^，。；,;]{1,30}?(?:期间|之后|以后|以来|之际|时)[，,]|自[^，。；,;]{1,30}?(?:以来|起|后)[，,]|"

@@ -38,8 +38,10 @@ def _events(question: str) -> list[tuple[int, str]]:
         if award == "院士":
             continue
         at = question.find(award)
+        academy = re.search(r"科学院|工程院", award) if award.endswith("院士") else None
+        said = f"中国{academy.group()}院士" if academy else award  # (先当选工程院院士 read whole: no such record, rt95)
         if at >= 0 and not any(at < b + len(o) and b < at + len(award) for o, b in found.items()):
-            found.setdefault(award, at)
+            found.setdefault(said, at)
     seat = _SEAT_SAID.search(question)
     if seat is not None and not any(a.endswith("院士") for a in found) and \
             not any(at <= seat.start() < at + len(a) for a, at in found.items()):

@@ -213,12 +213,19 @@ def listed(experts: list[ExpertMatch], describe: Callable[[ExpertMatch, int], st
     return "\n\n".join(out)
 
 
+#: the reason a card gives for an expert the message names (retrieval/presentation.py)
+NAMED_REASON = "问题中点名了这位专家"
+
+
 def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
     """The full answer to `question` from the matched experts' facts; `related` False (no shown expert's profile
     holds a word of the question, MatchResult.related) or only weak matches: they are given for reference only —
     unless the question `named` an expert, who is shown for that, whatever the strength."""
     if not experts:
         return NO_MATCH
+    if named and all(e.reasons and e.reasons[0] == NAMED_REASON for e in experts):  # 请介绍一下李德仁院士, 写一条介绍
+        # 他的推文: his record, not "针对您提出的问题…推荐" (no problem was put, rt95)
+        return "以下是知识图谱中" + "、".join(dict.fromkeys(e.name for e in experts)) + "的记录：\n\n" + listed(experts)
     if not related and not by_direction(experts):  # not presented as the answer (but a shown one whose direction the
         # reasons call related is no "none related": 姚穆's 纺织材料 under that header, rt72)
         intro = f"在知识图谱中没有找到与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
@@ -521,7 +528,8 @@ AWARD_TALLY = re.compile(r"(?:多少|几)\s*(?:项|个|次)\s*(?:奖|荣誉)|获
 
 
 # what a question asks besides yes or no (什么, 哪, 几, 多少, 谁, "what", "which")
-_WH = re.compile(r"什么|哪|几|多少|谁|\b(?:what|which|when|how|who|whom)\b", re.IGNORECASE)
+_WH = re.compile(r"什么|哪|几|多少|谁|平均|(?<![吗吧么])呢\s*[？?]?\s*$|\b(?:what|which|when|how|who|whom|average)\b",
+                 re.IGNORECASE)  # (他们当选院士的平均年份呢？ asks what: 都是。是。 was said, rt95)
 
 
 def _asks_yes_no(question: str) -> bool:
@@ -614,6 +622,8 @@ _TIMES_ASKED = re.compile(r"(?:几|多少)(?:次|回)|\bhow\s+many\s+times\b", r
 # 他是知识图谱里最年轻的院士吧？ 他是唯一的两院院士吧？ "Is he the youngest academician in the graph?": a claim of rank
 # among all the graph's experts beside the seat or award (it said 是 of the seat alone, rt58)
 _RANK_CLAIMED = re.compile(r"最年轻|年纪最[大小轻]|年龄最[大小]|岁数最[大小]|最年长|最年老|唯一|第一个(?=获|当选|拿|得)|首[位个](?=获|当选|拿|得)|"
+                           r"(?:中国|我国|国内|全国|世界|全球|历史上|国际上|亚洲)上?的?(?:第一|首)[位个名]|"  # 中国第一位获得…的医生
+                           r"(?<=是)第一[位个](?=获|当选|拿|得|[\u4e00-\u9fff]{1,12}的)|"  # (rt95: 是。 was said of the award held)
                            r"最早(?=获|当选|拿|得)|(?i:\b(?:youngest|oldest|eldest|sole)\b|\bthe\s+only\b|"
                            r"\bthe\s+first\s+(?:person|academician|expert|scientist|chinese|one\s+to|to)\b)")
 # (not 第一位, the first one shown, nor "only a CAE member", an only-premise answered as such)
@@ -874,6 +884,10 @@ _FOREIGN_MEMBER = re.compile(rf"(?:{biography.FOREIGN_LANDS})"
                              r"[\u4e00-\u9fff]{0,10}?(?:学会|学院|科学院|工程院)(?:外籍|荣誉)?(?:会员|会士)")
 
 
+# an award said of a laureate (诺贝尔化学奖得主, 图灵奖获得者): the award, after any year before it
+_LAUREATE = re.compile(r"(?:(?:19|20)\d\d年(?:度)?(?:的)?)?([\u4e00-\u9fff]{2,16}?奖)(?:的)?(?:得主|获得者|获奖者|获奖人)")
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
@@ -900,6 +914,8 @@ def asked_awards(text: str) -> list[str]:
     asked += [a for m in _AWARD_TOPIC.finditer(plain) if (a := _QUALIFIED.sub("", m.group(1))) not in asked
               and len(a) >= 2 and not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)]  # 吴良镛的国家最高科学技术奖是
     # 1995年获得的吧？: the award is the topic, its year said after it (是 of his 1995 election, rt91)
+    laureates = [re.sub(r"^(?:作为|身为|既是|也是|还是|是|为|系)", "", _AWARD_LEAD.sub("", m.group(1))) for m in _LAUREATE.finditer(text)]
+    asked += [a for a in laureates if not any(x in a for x in asked) and len(a) >= 3 and not _ANY_AWARD.search(a)]  # 2005年诺贝尔化学奖得主: that award said held (the invitation let it stand, rt95)
     asked += [f"{m.group('org')}奖" for m in _ORG_AWARD.finditer(text) if f"{m.group('org')}奖" not in asked]  # 世界卫生
     # 组织的奖: an award of that organisation, looked for in the biography (the records were listed, no word on it, rt87)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
@@ -1689,15 +1705,24 @@ def describe_letter(reader: str, experts: list[ExpertMatch]) -> str:
             "专家的联系方式、档期和费用等知识图谱没有记录，需另行核实。\n\n此致\n敬礼")
 
 
-def describe_invitation(expert: ExpertMatch) -> str:
-    """A draft invitation to one expert (给第一位专家写一封邀请邮件), in the company's voice, the expert's facts from the
-    record; the address is not in the graph."""
+def describe_invitation(expert: ExpertMatch, question: str = "") -> str:
+    """A draft invitation to one expert (给第一位专家写一封邀请邮件), in the company's voice — or for what the turn says
+    he is invited to (邀请陈立泉院士来我校做报告: a school's, not "我们企业遇到了难题", rt94/rt95) — the expert's facts
+    from the record; the address is not in the graph."""
     title = "院士" if (expert.title or "").endswith("院士") else "老师"
     direction = key_direction(expert)
-    why = f"了解到您的研究方向包括{direction}。我们希望就相关技术难题向您请教，" if direction else ""
+    purpose = _INVITED_TO.search(question)
+    if purpose is not None:
+        body = f"诚挚地邀请您{purpose.group('to').rstrip('，,。；; ')}。"
+    else:
+        why = f"了解到您的研究方向包括{direction}。我们希望就相关技术难题向您请教，" if direction else ""
+        body = f"我们企业在生产和研发中遇到了一些技术难题。{why}诚挚地希望邀请您到企业指导或开展技术交流。"
     return (f"以下是邀请邮件的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
-            f"尊敬的{expert.name}{title}：\n\n您好！我们企业在生产和研发中遇到了一些技术难题。{why}"
-            "诚挚地希望邀请您到企业指导或开展技术交流。如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")
+            f"尊敬的{expert.name}{title}：\n\n您好！{body}如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")
+
+
+# what an invitation asks the expert to come for (邀请…陈立泉院士来我校做锂电池报告): the turn's own words
+_INVITED_TO = re.compile(r"邀请[^，。？?！!]*?(?:院士|教授|老师|先生|专家|他|她)(?P<to>(?:来|到|参加|出席|莅临|担任)[^。！!？?\n]{2,40})")
 
 
 def describe_member(name: str, shown: list[ExpertMatch], experts: list[ExpertMatch],
@@ -1888,6 +1913,9 @@ def says_how_many_hold(question: str) -> bool:
 def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: str) -> str:
     """`award_holders` said: 都是 / 都不是 / 不都是 and who holds it; for 哪位/谁 questions, who."""
     holders = award_holders(experts, attribute, question)
+    if holders is not None and not _WHO.search(question) and not re.search(r"哪|谁|(?i:\bwh(?:o|ich)\b)", question) and \
+            not _asks_yes_no(question):
+        return ""  # 他们当选院士的平均年份呢？: asks no yes or no (都是。 was said, rt95)
     if holders is None or ("还是" in question or len(_WHO.findall(question)) >= 2) and len(asked_awards(question)) >= 2:
         return ""  # 胡文瑞是中科院院士还是工程院院士？ of two namesakes: either-or, no 都是/都不是 (each record says which);
         # 陈竺和王振义谁是中国科学院院士，谁是中国工程院院士？ (it said 都不是: none holds both, rt66)

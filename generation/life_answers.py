@@ -232,7 +232,16 @@ def _placed(experts: Sequence[ExpertMatch], english: bool, question: str = "") -
             lines.append(f"{e.name}的单位{e.institution}位于{where}。" if where else
                          f"知识图谱没有记录{e.name}的单位{e.institution or ''}所在地。")
     lead = "Where the graph places their institutions:" if english else "知识图谱记录的单位所在地如下。"
-    return lead + "\n" + "\n".join(lines) + _nearness(experts, question, english)
+    which = [] if not question or _NEAR.search(question) or not _WHICH_ONE.search(question) else \
+        list(dict.fromkeys(PLACES_EN.get(m.group().lower(), m.group()) for m in _PLACE.finditer(question)))[:3]
+    answer = "".join(_placed_near(experts, asked, english) + ("\n" if english else "") for asked in which)  # 哪位在上海？:
+    # who, first (the places were listed with no answer drawn, rt96)
+    return answer + ("\n" if answer and not english else "") + lead + "\n" + "\n".join(lines) + \
+        _nearness(experts, question, english)
+
+
+# a question that asks which of them is somewhere (哪位在上海？ 谁的单位在江苏？ "Which one is in Sichuan?")
+_WHICH_ONE = re.compile(r"哪一?位|哪几位|哪些|谁|(?:which|who)", re.IGNORECASE)
 
 
 def _nearness(experts: Sequence[ExpertMatch], question: str, english: bool) -> str:

@@ -23,6 +23,7 @@ from retrieval.embedder import Embedder
 from retrieval.faiss_index import IndexMismatch
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.lexical import LexicalIndex
+from retrieval.profile import without_name
 from retrieval.script import corpus_share, same_script
 
 
@@ -123,7 +124,7 @@ def build_direction_table(
         if sampled:
             centroid = expert_vectors(sampled).mean(axis=0)
             vectors[i] = vectors[i] + centroid / max(np.linalg.norm(centroid), 1e-9)
-        documents.append(" ".join([texts[i], *(profile_texts[m] for m in sampled)]))
+        documents.append(" ".join([texts[i], *(without_name(profile_texts[m]) for m in sampled)]))
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     table = DirectionTable.from_members(keys, names, fields, (vectors / np.maximum(norms, 1e-9)).astype(np.float32),
                                         member_lists)

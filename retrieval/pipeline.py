@@ -26,7 +26,7 @@ from retrieval.lexical import _jieba, filler_word, general_word, matched_terms, 
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex, mentions_apart, word_tag
 from retrieval.presentation import KEYWORDS, PART_WORDS, WHOLE_PROFILE, load_calibration, present, relevance
-from retrieval.profile import without_schooling
+from retrieval.profile import without_name, without_schooling
 from retrieval.problem import problem_text, sub_problems
 from retrieval.leaning import leaning, leaning_score, without_leaning
 from retrieval.requirements import (PLACES, asked_age_order, asks_female, birth_bounds, birth_year, born_within, describe, meets_all, preferred,
@@ -163,6 +163,10 @@ def topicless(query: str, people: Sequence[str]) -> bool:
                                 rf"(?:写|撰写|起草|拟|做|准备|制作|设计)", query) for name in people):
         return True  # 给付小兵院士做一个讲座海报，请写一段讲者简介…, 请为陈立泉写一段200字左右的介绍: a text written for the
         # one named, whatever else it says (strangers were ranked beside him on 讲座, 诺贝尔, 200字, rt94)
+    if people and re.search(r"写|撰写|起草|拟|用[一二两三四五六七八九十\d]+句话|做(?:一|个|份|张)", query) and any(
+            re.search(rf"介绍(?:一下)?\s*{re.escape(name)}", query) for name in people):
+        return True  # 写一条介绍李德仁院士的微信推文, 用三句话向领导介绍一下李德仁院士: a text about him alone (two
+        # architects were ranked beside him on 领导, 影响力, rt95)
     rest = query
     for name in people:
         rest = re.sub(rf"{re.escape(name)}(?:['’]s\b)?", "", rest)  # (Translate 申长雨's biography)
@@ -615,6 +619,14 @@ class ExpertRetriever:
                 rest = [e for e in rest if e not in ahead]
                 return [*fused[:pinned], *ahead, *weak, *rest], {e.id for e in weak}
         first = [e for e in pool if e.id in meets]
+        if first and not soft:  # a condition, not a wish: those who meet it with a word of the problem in their profile
+            # follow the relevant ones, before those who do not meet it (武汉大学的院士，做遥感影像处理: 李德仁, 低, was
+            # put after 徐冠华 of another institute, rt95)
+            common = {}
+            words = problem[0] if same_script(problem[0], self.profile_share) else self.in_profile_words(problem[0])
+            also = [e for e in pool if e.id in meeting and e.id not in meets and self._holds_topic(words, e.id, common)]
+            first += also
+            meets = meets | {e.id for e in also}
         if only and first:  # then the weaker ones who meet it too, rather than a shorter list than was shown
             return [*fused[:pinned], *first, *(e for e in pool if e.id in meeting and e.id not in meets)], meets
         ranked = [*first, *(e for e in fused[pinned:] if e.id not in meets)]
@@ -802,7 +814,7 @@ class ExpertRetriever:
         to tell experts apart (in more than COMMON_SHARE of them: 大学, 院士, 研究 in academicians' bios); `seen`
         keeps the verdicts on terms across the experts of one match. Where the expert studied is left out: a degree
         in 铸造 says nothing of what they work on now."""
-        return self.terms_in(query, without_schooling(self.profile_texts.get(expert_id, "")), seen)
+        return self.terms_in(query, without_schooling(without_name(self.profile_texts.get(expert_id, ""))), seen)
 
     def terms_in(self, query: str, text: str, seen: dict[str, bool] | None = None) -> list[str]:
         """The problem's words that `text` holds, as `matched_terms` reads them."""

@@ -68,6 +68,14 @@ _SCHOOLING_CLAUSE = re.compile(r"[^，,。；;！？\n]*(?:毕业|学位|学士|
                                r"师从|攻读)[^，,。；;！？\n]*")
 
 
+def without_name(text: str) -> str:
+    """A profile text (`ExpertProfile.text`, which begins with the expert's name) without that name anywhere in it:
+    what lexical matching and word reasons read — a name's characters name no topic (颜 of 颜龙安 matched 颜色 in
+    布染出来颜色不匀, rt96); a name asked for is found by the graph's name index (retrieval/names.py)."""
+    name, _, rest = text.partition("；")
+    return rest.replace(name, "") if len(name) >= 2 and rest else text
+
+
 def without_schooling(text: str) -> str:
     """`text` without the clauses that say where its expert studied (blanked, so that no two clauses join)."""
     return _SCHOOLING_CLAUSE.sub("；", text)

@@ -33,7 +33,7 @@ from retrieval.graph_retriever import (
 from retrieval.fusion import FusionRetriever
 from retrieval.lexical import PROFILE_B, LexicalIndex
 from retrieval.pipeline import ExpertRetriever, FusionSettings
-from retrieval.profile import ProfileTexts, load_profiles
+from retrieval.profile import ProfileTexts, load_profiles, without_name
 from retrieval.signals import DenseRetriever, DirectionRetriever, LexicalRetriever
 
 Progress = Callable[[int], None]
@@ -114,7 +114,7 @@ def _finish(store: GraphStore, embedder: Embedder, index: ExpertIndex, texts: di
     """Save dense, rebuild lexical and directions from the indexed experts, then commit graph.json last."""
     index.save(directory / "dense")
     lexical = LexicalIndex(b=PROFILE_B)
-    lexical.build(list(texts), list(texts.values()))
+    lexical.build(list(texts), [without_name(t) for t in texts.values()])
     lexical.save(directory / "lexical")
     _write_profiles(directory / "profiles.jsonl", texts)
     ProfileTexts.write(directory, texts)  # the same texts, memory-mapped by the retriever

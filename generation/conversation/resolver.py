@@ -561,10 +561,21 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.last and _WHICH_OF.match(text) and not _WHOLE_GRAPH.search(text):  # 哪一位获得过…一等奖？ after a
         text = "他们中" + text  # list: which of them (it counted the whole graph's 23 holders, rt77)
     two = conversation.pair if len(conversation.pair) == 2 else conversation.last if len(conversation.last) == 2 else []
-    if conversation.focus is not None and conversation.focus in two and (fewer := _FEWER_NAMED.match(text)):
+    twins = len({e.name for e in conversation.last}) < len(conversation.last)
+    if conversation.focus is not None and conversation.focus in two and not twins and \
+            (fewer := _FEWER_NAMED.match(text)):
         # 获奖少的那位是哪个单位的？ after 关桥和林尚扬谁获得的奖项更多？ (关桥): the other one (关桥 was answered, rt94)
         other = next(e for e in two if e is not conversation.focus)
         text = other.name + text[fewer.end():]
+    elif twins and (fewer := _FEWER_NAMED.match(text)):
+        # after 张杰和周济谁获得的奖项更多？ of four namesake records: the records with fewest (the one named first was
+        # taken, the most awarded of the four, rt95)
+        least = [e for e in conversation.last if len(e.awards) == min(len(x.awards) for x in conversation.last)]
+        if len(least) == 1:
+            return dataclasses.replace(resolve("他" + text[fewer.end():], dataclasses.replace(
+                conversation, focus=least[0], last=[least[0]])), expert=least[0])
+        return dataclasses.replace(resolve("他们" + text[fewer.end():], dataclasses.replace(
+            conversation, focus=None, last=least, pair=[])), experts=tuple(least))
     if (conversation.focus or conversation.group) and (named := _EXTREME_NAMED.match(text)):  # 获奖最多的那位哪年出生？
         text = ("他" if conversation.focus else "他们") + text[named.end():]  # after 谁获奖最多？: whom it named (rt77)
     if conversation.last and (said := _SHOWN_SAID.sub("他们", text, count=1)) != text:  # 推荐的专家都获得过…吗？: of
@@ -1376,6 +1387,8 @@ _BEST_ONE = re.compile(r"最合适|最适合|最匹配|最相关|(?i:\b(?:most\s
 
 _TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|"
                         r"给[\u4e00-\u9fff]{2,4}(?:院士|教授|老师)?写|"  # 给翟婉明写一封邀请邮件
+                        r"邀请[^，。？?！!]{2,30}?(?:院士|教授|老师|先生)|邀请[\u4e00-\u9fff]{2,4}(?:来|到|参加|出席)|"  # 写一封邀请函，
+                        # 邀请2005年诺贝尔化学奖得主、清华大学的陈立泉院士来…: to him (strangers were listed, rt95)
                         r"(?i:\binvitation\b)|"
                         r"(?i:\binvit\w*\s+(?:him|her|the\s+\w+\s+(?:one|expert))|\b(?:to|for)\s+(?:him|her)\b|"
                         r"\b(?:email|e-mail|write)\s+(?:him|her)\b)")

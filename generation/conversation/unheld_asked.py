@@ -41,9 +41,10 @@ _RANKED_ALONE_EN = re.compile(r"^\s*(?:who\s+(?:are|is)\s+)?(?:the\s+)?(?:best|t
 
 
 _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
-    ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|"
+    ("联系方式", re.compile(r"电话|手机|邮箱|邮件|e-?mail|微信(?!推文|文章|公众号|朋友圈|群|稿|软文|推送)|联系方式|怎么联系|如何联系|联系人|[帮替给]我们?联系|"
                         r"联系(?:[他她]|一下|上)|办公室|通讯地址|住址|phone|mobile|wechat|contact|address", re.IGNORECASE)),
-    ("论文、专利与著作", re.compile(r"论文|文章|专利|著作|专著|出版|代表作")),
+    ("论文、专利与著作", re.compile(r"论文|(?<![写篇推])(?<!公众号)文章|专利|著作|专著|出版|代表作")),  # (写一篇…文章, 微信推文:
+    # a text to write, not his papers, rt95)
     # 他们的h指数？ 论文被引用多少次？: no bibliometrics in the records (a biography may write a citation count)
     (CITATIONS, re.compile(r"[hH]指数|[hH]-index|[hH]因子|引用(?!一下|他的|她的|其|原文|简介|一段)|被引|"
                                        r"影响因子|\bcitations?\b|\bcited\b",
