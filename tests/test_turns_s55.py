@@ -185,3 +185,58 @@ def test_a_what_question_about_a_group_gets_no_verdict(award_answerer):
 def test_those_of_an_institution_asked_with_a_word_of_the_problem_come_before_others(award_answerer):
     answer, conversation = _turns(award_answerer, "我想找武汉大学的院士，做遥感影像处理方面的合作，推荐两位。")
     assert {e.name for e in conversation.last[:2]} == {"李测绘", "龚遥感"}, answer.text
+
+
+@pytest.fixture(scope="module")
+def trade_answerer(expertglm_home, demo_graph, tmp_path_factory):
+    """A dyeing expert, and a rice breeder whose name holds 颜 (as 颜色 does)."""
+    records = records_of("s55t", "工程与材料科学", [
+        ("颜龙平", "江西省农业科学院", "作物遗传育种", [{"name": "中国工程院院士", "year": 2007}],
+         "颜龙平（1937.9.16- ）作物遗传育种专家。颜龙平长期从事水稻雄性不育研究。"),
+        ("周染整", "东华大学", "纺织化学与染整工程", [{"name": "中国工程院院士", "year": 2015}],
+         "周染整，纺织化学与染整工程专家，研究活性染料染色和匀染技术。"),
+        ("李测量", "武汉大学", "摄影测量与遥感", [{"name": "中国科学院院士", "year": 1991}], "李测量，遥感专家。"),
+        ("樊肝胆", "复旦大学", "肝癌外科", [{"name": "中国科学院院士", "year": 2017}], "樊肝胆，肝癌外科专家。"),
+        ("孙肝癌", "北京大学", "肝癌早期诊断", [{"name": "中国工程院院士", "year": 2009}], "孙肝癌，肝癌早诊专家。"),
+        ("王最高", "清华大学", "火箭技术", [{"name": "国家最高科学技术奖", "year": 2003}], "王最高，火箭专家。"),
+        ("金最高", "国家并行计算机工程技术研究中心", "计算机系统", [{"name": "国家最高科学技术奖", "year": 2002}],
+         "金最高，计算机专家。"),
+    ])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s55t")) as answerer:
+        yield answerer
+
+
+def test_a_names_characters_match_no_problem_word(trade_answerer):
+    """颜 of 颜龙平 matched 颜色 in BM25 (rt96: a rice breeder first for uneven dyeing); names are found by name."""
+    retriever = trade_answerer.retriever
+    assert all(i != "s55t-0" for i, _ in retriever.lexical.search("颜", k=10)), retriever.lexical.search("颜", k=10)
+    assert "s55t-0" in [i for i, _ in retriever.lexical.search("水稻雄性不育", k=10)]
+    answer, conversation = _turns(trade_answerer, "我们厂的布染出来颜色不匀，怎么办？")
+    assert conversation.last[0].name == "周染整", answer.text
+    answer, conversation = _turns(trade_answerer, "请介绍一下颜龙平院士")
+    assert [e.name for e in conversation.last] == ["颜龙平"], answer.text
+
+
+@pytest.mark.parametrize("turn", ["帮我写一条介绍李测量院士的微信推文", "用三句话向领导介绍一下李测量院士"])
+def test_a_text_introducing_a_named_expert_is_his_record_alone(trade_answerer, turn):
+    answer, conversation = _turns(trade_answerer, turn)
+    assert [e.name for e in conversation.last] == ["李测量"], answer.text
+    assert answer.text.startswith("以下是知识图谱中李测量的记录") and "联系方式" not in answer.text, answer.text
+
+
+def test_which_one_is_in_a_place_is_answered_before_the_places(trade_answerer):
+    answer, _ = _turns(trade_answerer, "我们在做肝癌早期诊断产品，想找肝癌外科和早诊专家", "哪位在上海？")
+    line = next(x for x in answer.text.splitlines() if x.startswith("单位在上海的："))
+    assert "樊肝胆" in line and "孙肝癌" not in line, answer.text
+
+
+def test_who_received_an_award_first_is_no_ranking_request(trade_answerer):
+    answer, _ = _turns(trade_answerer, "王最高和金最高是做什么的？", "他们谁先获得国家最高科学技术奖？")
+    assert "高下或排名" not in answer.text and "2002" in answer.text and "2003" in answer.text, answer.text
+
+
+def test_a_two_character_name_before_a_dated_award_is_read_as_that_person():
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"于敏": ["a"], "王琪": ["b"]})
+    assert [n.name for n in names.find("注塑件翘曲严重。另外，于敏是1999年获得国家最高科学技术奖的")] == ["于敏"]
