@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    NAMED_REASON,
     same_place_verdict,
     vague_fit,
     written_count,
@@ -262,6 +263,9 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
     if not experts:
         return NO_MATCH_EN
     # no count of experts in the framing: the guard reads a figure beside experts as a claim about them
+    if named and all(e.reasons and e.reasons[0] == NAMED_REASON for e in experts):  # "Who is Li Deren?": his record
+        return "The knowledge graph's record of " + ", ".join(dict.fromkeys(e.name for e in experts)) + ":\n\n" + \
+            listed(experts, describe_expert_en, _problem_heading)
     if not related and not by_direction(experts):
         intro = ("No expert directly related to this problem was found in the expert knowledge graph; the following are "
                  "less related, for reference only:\n\n")  # (found: the search's reach, not the graph's contents, rt74)
