@@ -142,8 +142,11 @@ TOPICS: tuple[BioTopic, ...] = (
                         r"accomplish|main work|\bwhat\s+(?:did|has|have)\s+(?:he|she|they)\s+(?:design|build|invent|develop)"
                         r"(?:ed)?\b|\bworks\b|代表作|作品", re.IGNORECASE),
              # (设计作品有西安大雁塔景区三唐工程、陕西历史博物馆…: an architect's works, "says nothing" was said, rt84)
-             re.compile(r"提出|建立|发明|研制|育成|发现|创立|开创|解决|首次|首创|开拓|奠基|揭示|阐明|实现|主持|攻克|创建|研发|"
-                        r"完成了|设计了|作品|代表作|设计的|主持设计|设计建造")),
+             re.compile(r"提出|建立|发明(?!专利)|研制|育成|发现|创立|开创|解决|首次|首创|开拓|奠基|揭示|阐明|实现|主持|攻克|创建|研发|"
+                        r"完成了|设计了|作品|代表作|设计的|主持设计|设计建造|"
+                        # 在…等方面取得重大进展, 以第一完成人获国家科技进步奖一等奖: what was achieved (a patent count and a
+                        # strategy report were quoted as his main results, rt96)
+                        r"取得了?[^，。；;]{0,6}?(?:进展|成果|突破|成就)|以第一完成人")),
 )
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _LISTED_VERB = re.compile(r"(?:曾|先后|还|并|多次)?(?:荣获|获得|获)")  # an award list's verb (曾获A；B；C)

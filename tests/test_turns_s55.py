@@ -240,3 +240,14 @@ def test_a_two_character_name_before_a_dated_award_is_read_as_that_person():
 
     names = NameIndex({"于敏": ["a"], "王琪": ["b"]})
     assert [n.name for n in names.find("注塑件翘曲严重。另外，于敏是1999年获得国家最高科学技术奖的")] == ["于敏"]
+
+
+def test_main_results_are_what_the_biography_says_was_achieved():
+    """第一位的代表成果是什么？ quoted a patent count and a strategy report (rt96): 取得重大进展 and 以第一完成人获… are
+    results, a count of granted patents is not a discovery."""
+    from generation import biography
+
+    topic = next(t for t in biography.TOPICS if t.name == "主要成果")
+    assert topic.says.search("在植物病毒种类鉴定等方面取得重大进展")
+    assert topic.says.search("以第一完成人获得国家科技进步奖一等奖1项")
+    assert not topic.says.search("授权发明专利52件，软著4件")
