@@ -241,7 +241,7 @@ def _placed(experts: Sequence[ExpertMatch], english: bool, question: str = "") -
 
 
 # a question that asks which of them is somewhere (哪位在上海？ 谁的单位在江苏？ "Which one is in Sichuan?")
-_WHICH_ONE = re.compile(r"哪一?位|哪几位|哪些|谁|(?:which|who)", re.IGNORECASE)
+_WHICH_ONE = re.compile(r"哪一?位|哪几位|哪些|谁|\b(?:which|who)\b", re.IGNORECASE)
 
 
 def _nearness(experts: Sequence[ExpertMatch], question: str, english: bool) -> str:

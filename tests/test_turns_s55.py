@@ -251,3 +251,8 @@ def test_main_results_are_what_the_biography_says_was_achieved():
     assert topic.says.search("在植物病毒种类鉴定等方面取得重大进展")
     assert topic.says.search("以第一完成人获得国家科技进步奖一等奖1项")
     assert not topic.says.search("授权发明专利52件，软著4件")
+
+
+def test_which_one_is_in_a_place_is_answered_in_english_too(trade_answerer):
+    answer, _ = _turns(trade_answerer, "我们在做肝癌早期诊断产品，想找肝癌外科和早诊专家", "Which one is in Shanghai?")
+    assert "In Shanghai: 樊肝胆" in answer.text, answer.text
