@@ -256,3 +256,10 @@ def test_main_results_are_what_the_biography_says_was_achieved():
 def test_which_one_is_in_a_place_is_answered_in_english_too(trade_answerer):
     answer, _ = _turns(trade_answerer, "我们在做肝癌早期诊断产品，想找肝癌外科和早诊专家", "Which one is in Shanghai?")
     assert "In Shanghai: 樊肝胆" in answer.text, answer.text
+
+
+def test_which_of_two_institutions_has_more_with_a_comma_between_is_counted():
+    from retrieval.census import count_question
+
+    asked = count_question("清华大学和北京大学，哪个学校的院士更多？")
+    assert asked is not None and asked.each and asked.more_said == "谁", asked
