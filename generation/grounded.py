@@ -1948,6 +1948,13 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
     if _WHO.search(question) and _RANKED.search(re.sub("|".join(map(re.escape, asked_awards(question))) or "^$", "",
                                                        question)):
         return ""  # 这几个人中谁当选中国科学院院士最早？: an order, not who holds it (each record's years follow)
+    if _WHO.search(question) and attribute == "awards" and _FIRST_AWARDED.search(question) and \
+            (dated := sorted(((a.year, e.name, a) for e in holders for a in e.awards
+                              if a.year and is_asked(a, asked_awards(question))), key=lambda x: (x[0], x[1]))):
+        # 他们谁先获得国家最高科学技术奖？: the recorded years in order (who held it was said, not who first, rt95)
+        undated = [e.name for e in holders if not any(a.year and is_asked(a, asked_awards(question)) for a in e.awards)]
+        return ("按知识图谱记录的获奖年份，从早到晚依次是：" + "、".join(f"{n}{achievement(a)}" for _, n, a in dated) + "。"
+                + (f"{'、'.join(undated)}的这一项没有记录年份。" if undated else "") + "\n")
     if _WHO.search(question):  # 哪位是两院院士？: who
         if attribute == "directions":
             return f"按知识图谱的记录，研究方向和学科中有这一项的是：{names}。\n"
@@ -1962,6 +1969,8 @@ def _group_verdict(experts: list[ExpertMatch], attribute: str | None, question: 
 
 # 谁…最早 / 更多 / 比…: a question that ranks those it names, which a list of holders does not answer
 _RANKED = re.compile(r"最|更|比")
+# who won an award first (他们谁先获得…？ 哪位最早拿到…？ "Who received it first?")
+_FIRST_AWARDED = re.compile(r"(?:谁|哪一?位)(?:最|更)?(?:先|早)(?:获|拿|得)|(?i:\bwho\s+(?:received|won|got)\s+it\s+first\b)")
 # 哪个获奖多？ 谁的奖项更多？ 谁获奖最少？: who holds more awards, by the length of the records' award lists
 _MORE_AWARDED = re.compile(r"(?:获奖|奖项|奖励|得奖|拿奖|获得的奖|得到的奖|拿的奖|国家级?的?奖项?)[^，。？?]{0,4}?(?:更|最|比较)?"
                            r"(?:多(?!少)|(?<!多)少)|(?:多(?!少)|(?<!多)少)[^，。？?]{0,2}奖")  # (多少项奖 asks a count)
