@@ -1933,6 +1933,8 @@ class ExpertAnswerer:
         if any(len(g) == 2 for g in (conversation.pair, conversation.last)):  # 她和他谁年纪大？ "Who is older, her or
             question = _BOTH_PRONOUNS.sub(lambda m: "他们" if m.group("zh") else "them", question)  # him?": the two (one
             # of them was answered, rt73)
+        if conversation.focus is not None and (that := _THAT_EVENT.match(question)) and biography.asks_yes_no(question):
+            question = "他" + question[that.end():]  # 那是1991年获得的吧？ after his award: of him (it was searched, rt98)
         return self._she_of(self._other_of(self._gap_of(question, conversation), conversation), conversation)
 
     def _she_of(self, question: str, conversation: Conversation) -> str:
@@ -2133,6 +2135,8 @@ def _of_no_expert(intent: Intent) -> bool:
 
 #: the most questions of one turn answered one by one
 MAX_APART = 4
+# 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
+_THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 # a part of a turn that brings a new problem (我们新的问题是…, 另外还有一个难题, "another problem:")
 _NEW_PROBLEM = re.compile(r"(?:新的|另一个|另外一个|还有一个|还有个|第二个)(?:技术)?(?:问题|难题|需求)|新问题|换个问题|"
                           r"(?i:\b(?:another|a\s+new|a\s+second)\s+(?:problem|question|issue|challenge)\b)")

@@ -1189,6 +1189,11 @@ def foreign_seat_only(question: str) -> bool:
     return bool(_FOREIGN_SEAT.search(question)) and not _CHINESE_SEAT.search(_FOREIGN_SEAT.sub("", question))
 
 
+# a prize said won (not a seat said elected to): "he won it in 1991", 那是1991年获得的吧
+_WON = re.compile(r"\b(?:won|win|wins|received|receive|got|get|awarded)\b|获得|获奖|拿到|荣获|(?<!当选)获", re.IGNORECASE)
+_ELECTION_WORD = re.compile(r"\belect|\bacadem|\bmember|当选|院士|选为|增选", re.IGNORECASE)
+
+
 def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact]] | None:
     """Whether the year or span of years a follow-up states of an award or an election (第一位是2000年当选院士的吧？
     他近五年获过奖吗？ Was he elected in 1995?) holds a recorded one, and the recorded dated awards it is about (those in
@@ -1230,6 +1235,8 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
                       (not academies or any(a.name.startswith(x) for x in academies))]
     else:
         candidates = [a for a in expert.awards if is_asked(a, asked)]
+        if not asked and _WON.search(said) and not _ELECTION_WORD.search(said):  # "So he won it in 1991?": a prize, not
+            candidates = [a for a in candidates if not a.name.endswith("院士")]  # the 1991 seat ("Yes." was said, rt98)
         if any(_GRADE.search(award_spelling(x)) for x in asked):  # 国家科技进步一等奖是2014年获得的吧？ of a 一等奖 without a
             # year and an ungraded 2014 record: that year is not the 一等奖's (是 was said, rt92)
             candidates = [a for a in candidates if _GRADE.search(a.name)] or candidates

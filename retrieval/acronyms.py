@@ -257,6 +257,47 @@ def topic_words(topic: str) -> list[str]:
     return [w for w, n in counts.most_common() if len(lists) >= HEAD_SUPPORT and n >= len(lists) / 2]
 
 
+#: the fewest characters of a phrase's ending read on its own (镉超标 of 大米镉超标), and the fewest phrases sharing it
+TAIL_CHARS = 3
+TAIL_SUPPORT = 3
+
+
+@lru_cache(maxsize=1)
+def _tails() -> dict[str, tuple[str, ...]]:
+    """Each ending of TAIL_CHARS or more characters that two or more trade phrases share (镉超标: 农田镉超标, 大米镉超标,
+    稻米镉超标) -> the profiles' words at least HEAD_SHARE of those phrases give (镉污染 重金属), when some are."""
+    given: dict[str, list[list[str]]] = {}
+    for phrase, words in trade_terms().items():
+        core, at = phrase.rstrip("了的"), 0
+        for word in _splits()[phrase][:-1]:  # (at jieba's word starts: 淬火|变形 gives 变形, never 火变形)
+            at += len(word)
+            if len(core) - at >= TAIL_CHARS:
+                given.setdefault(core[at:], []).append(words.split())
+    out = {}
+    for tail, lists in given.items():
+        if len(lists) < TAIL_SUPPORT:
+            continue
+        counts = Counter(w for ws in lists for w in dict.fromkeys(ws) if tail not in w)
+        kept = tuple(w for w, n in counts.most_common() if n >= HEAD_SHARE * len(lists))
+        if kept:
+            out[tail] = kept
+    return out
+
+
+def _tail_words(text: str, phrases: list[str]) -> list[str]:
+    """The profiles' words for the longest shared phrase endings in `text` (稻谷镉超标 holds 镉超标, which no phrase of
+    its own begins: 镉污染 重金属) that no matched phrase holds."""
+    tails, out, i = _tails(), [], 0
+    longest = max(map(len, tails), default=0)
+    while i < len(text):
+        hit = next((text[i:i + n] for n in range(min(longest, len(text) - i), TAIL_CHARS - 1, -1)
+                    if text[i:i + n] in tails), None)
+        if hit and not any(hit in p for p in phrases):
+            out += tails[hit]
+        i += len(hit) if hit else 1
+    return out
+
+
 def _head_words(text: str, phrases: list[str]) -> list[str]:
     """The profiles' words for the head words in `text` that no matched phrase holds."""
     heads = head_words()
@@ -392,5 +433,6 @@ def _expansions(text: str) -> tuple[str, ...]:
         # 奶牛乳房炎 gives 乳房炎 奶牛, which the problem holds already: then what the phrases inside it give (乳房炎: 兽医)
         words += given if any(w not in text for w in given) else [w for p in _inner(phrase) for w in trade_terms()[p].split()]
     words += _head_words(text, phrases)
+    words += _tail_words(text, phrases)
     words += _near_words(text, phrases)
     return tuple(w for w in dict.fromkeys(words) if w not in text)

@@ -552,9 +552,14 @@ _PAIR_THAN = re.compile(r"^(?P<a>[^，,。？?]{2,20}?)(?:的(?P<who>院士|专�
                         r"(?:要|还)?(?P<way>多|少)(?:(?:多少|几)(?:位|个|名|人)?)?(?:吧|吗|么|对吧|是吗)?\s*[？?]?$")
 
 
+_WHY = re.compile(r"^\s*(?:请问)?(?:为什么|为何|凭什么|怎么会)\s*")
+
+
 def _paired_counts(text: str) -> CountQuestion | None:
     """Two counts a question says or compares (`_PAIR_SAID`, `_PAIR_WHICH`, `_PAIR_THAN`): both counted apart, with the
     numbers or the order said; None when it is no such question or either side is not a count of the graph."""
+    text = _WHY.sub("", text)  # 为什么清华大学的院士比北京大学少？: the order it takes for granted, checked (为什么清华大学 was
+    # counted, 0, and 是的 said, rt97)
     m = _PAIR_SAID.match(text) or _PAIR_WHICH.match(text) or _PAIR_GAP.match(text) or _PAIR_THAN.match(text)
     if m is None:
         return None

@@ -156,6 +156,12 @@ def without_person_questions(query: str, people: Sequence[str]) -> str:
 _PLACE_WORDS = frozenset(PLACES)
 
 
+# a text asked to be written, in English ("write a short bio of …", "make a JSON with … for …", "a table comparing …")
+_WRITING_EN = re.compile(r"\b(?:write|draft|compose|prepare|make|create|produce|generate|give\s+me|put\s+together)\b"
+                         r"[^.?!]{0,60}?\b(?:bios?|biography|biographies|introductions?|intro|profiles?|summary|paragraph|"
+                         r"json|table|overview|blurb|citation|speech|letter|e-?mail|poster)\b", re.IGNORECASE)
+
+
 def topicless(query: str, people: Sequence[str]) -> bool:
     """Whether a message only asks for people by name (请介绍一下王淀佐院士, 推荐钱学森): nothing of a problem is left
     once the names and the words of the request are taken out."""
@@ -163,6 +169,8 @@ def topicless(query: str, people: Sequence[str]) -> bool:
                                 rf"(?:写|撰写|起草|拟|做|准备|制作|设计)", query) for name in people):
         return True  # 给付小兵院士做一个讲座海报，请写一段讲者简介…, 请为陈立泉写一段200字左右的介绍: a text written for the
         # one named, whatever else it says (strangers were ranked beside him on 讲座, 诺贝尔, 200字, rt94)
+    if people and _WRITING_EN.search(query):  # "Please write a 100-word English bio of Wu Mengchao for our conference
+        return True  # program", "Make a JSON / table … for A and B": a text about them (strangers were listed, rt98)
     if people and re.search(r"写|撰写|起草|拟|用[一二两三四五六七八九十\d]+句话|做(?:一|个|份|张)", query) and any(
             re.search(rf"介绍(?:一下)?\s*{re.escape(name)}", query) for name in people):
         return True  # 写一条介绍李德仁院士的微信推文, 用三句话向领导介绍一下李德仁院士: a text about him alone (two

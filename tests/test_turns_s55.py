@@ -264,3 +264,38 @@ def test_which_of_two_institutions_has_more_with_a_comma_between_is_counted():
 
     asked = count_question("清华大学和北京大学，哪个学校的院士更多？")
     assert asked is not None and asked.each and asked.more_said == "谁", asked
+
+
+def test_a_shared_phrase_ending_reads_the_words_its_phrases_give():
+    """稻谷镉超标 holds no phrase of the trade table, but 镉超标 ends three of them (农田镉超标, 大米镉超标, 稻米镉超标)."""
+    from retrieval.acronyms import expansions
+
+    assert "土壤修复" in expansions("我们种的稻谷镉超标了，卖不出去，咋办")
+    assert "人工智能" in expansions("我们想部署一个大模型做客服")
+
+
+def test_why_one_count_is_smaller_checks_the_order_it_takes_for_granted():
+    from retrieval.census import count_question
+
+    asked = count_question("为什么清华大学的院士比北京大学少？")
+    assert asked is not None and asked.each and [r.text for r in asked.requirements][:2] == ["清华大学", "北京大学"], asked
+
+
+@pytest.mark.parametrize("turn", ["Please write a 100-word English bio of Li Ceshu for our conference program.",
+                                  "Now make a JSON with name, institution and awards for Li Ceshu."])
+def test_an_english_text_about_a_named_expert_is_about_him_alone(trade_answerer, turn):
+    from retrieval.pipeline import topicless
+
+    assert topicless(turn.replace("Li Ceshu", "李测量"), ["李测量"])
+
+
+def test_a_prize_said_won_in_a_year_is_not_confirmed_by_an_election_that_year(award_answerer):
+    """"So he won it in 1991?" of a prize of 2005 and a seat of 1991: "Yes." was said (rt98)."""
+    from generation.grounded import year_check
+
+    answer, conversation = _turns(award_answerer, "刘冶金获得过什么奖？")
+    expert = conversation.focus
+    held, dated = year_check(expert, "So he won it in 1997?")
+    assert held is False and all(not a.name.endswith("院士") for a in dated), dated
+    held, _ = year_check(expert, "Was he elected in 1997?")
+    assert held is True
