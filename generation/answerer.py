@@ -1543,6 +1543,9 @@ class ExpertAnswerer:
                 said = next(g for g in end.groups() if g).lower()
                 conversation.focus = (dated[0] if said in ("早", "先") or said.startswith(("first", "earl", "soon")) else
                                       dated[-1])[0]
+        if intent.kind == "list" and intent.letter == "expert" and len(experts) == 1:  # 给吴孟超院士写一封感谢信 then
+            conversation.focus = experts[0]  # 那就写一封普通的感谢信，感谢他…: 他 is the one written to (it was searched, rt97)
+            conversation.shown += [e for e in experts if e not in conversation.shown]
         if intent.kind == "list" and intent.named and experts and not conversation.last:
             # 王淀佐和申长雨谁年纪大？ with no list shown: the two stand as the list, so that 他们…相差几年？ next is of them
             # (it searched 他们 as a new problem)
@@ -1889,6 +1892,10 @@ class ExpertAnswerer:
                 # not when she is one the graph lacks: 我听说屠呦呦是…院士，她有哪些奖？ said so twice, rt77, nor one it
                 # holds: 关桥已获得诺贝尔奖，他获得过什么奖？ listed strangers for the claim, rt84)
                 return [problem, follow]
+        if conversation.last and 2 <= len(asked) <= MAX_APART and \
+                len(pointers := [m.group() for q in asked if (m := _PART_POINTER.match(q))]) == len(asked) and \
+                len(set(pointers)) == len(asked):  # 前者是哪个单位的？后者获过什么奖？: each of its own (the first
+            return asked  # one was answered both, rt97)
         if conversation.last and 2 <= len(asked) <= MAX_APART and (new := next(
                 (i for i, q in enumerate(asked) if i and _NEW_PROBLEM.search(q)), None)) is not None and all(
                 resolve(q, copy.deepcopy(conversation)).kind in ("about", "list") for q in asked[:new]) and \
@@ -2137,6 +2144,8 @@ def _of_no_expert(intent: Intent) -> bool:
 MAX_APART = 4
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
+# a question of a turn that begins by pointing at one of those shown (前者…？后者…？ 第一位…？第三位…？)
+_PART_POINTER = re.compile(r"\s*(?:那|那么)?(?:前者|后者|第[一二三四五六七八九十\d]+位)")
 # a part of a turn that brings a new problem (我们新的问题是…, 另外还有一个难题, "another problem:")
 _NEW_PROBLEM = re.compile(r"(?:新的|另一个|另外一个|还有一个|还有个|第二个)(?:技术)?(?:问题|难题|需求)|新问题|换个问题|"
                           r"(?i:\b(?:another|a\s+new|a\s+second)\s+(?:problem|question|issue|challenge)\b)")

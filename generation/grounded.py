@@ -1719,6 +1719,11 @@ def describe_invitation(expert: ExpertMatch, question: str = "") -> str:
     title = "院士" if (expert.title or "").endswith("院士") else "老师"
     direction = key_direction(expert)
     purpose = _INVITED_TO.search(question)
+    if _THANKS_LETTER.search(question):  # 给吴孟超院士写一封感谢信，感谢他在肝胆外科方面的贡献: thanks, in the user's words
+        thanked = _THANKED_FOR.search(question)
+        body = f"衷心感谢您{thanked.group('for').rstrip('，,。；; ')}。" if thanked else "衷心感谢您对我们工作的关心和支持。"
+        return (f"以下是感谢信的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
+                f"尊敬的{expert.name}{title}：\n\n您好！{body}\n\n此致\n敬礼")
     if purpose is not None:
         body = f"诚挚地邀请您{purpose.group('to').rstrip('，,。；; ')}。"
     else:
@@ -1728,6 +1733,9 @@ def describe_invitation(expert: ExpertMatch, question: str = "") -> str:
             f"尊敬的{expert.name}{title}：\n\n您好！{body}如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")
 
 
+# a thank-you letter asked for, and what the expert is thanked for (感谢他在肝胆外科方面的贡献)
+_THANKS_LETTER = re.compile(r"感谢信|致谢信|谢函|(?i:\bthank(?:-|\s)?you\s+(?:letter|note|e-?mail)\b)")
+_THANKED_FOR = re.compile(r"感谢(?:他|她|您|其)(?P<for>[^。！!？?\n]{2,40})")
 # what an invitation asks the expert to come for (邀请…陈立泉院士来我校做锂电池报告): the turn's own words
 _INVITED_TO = re.compile(r"邀请[^，。？?！!]*?(?:院士|教授|老师|先生|专家|他|她)(?P<to>(?:来|到|参加|出席|莅临|担任)[^。！!？?\n]{2,40})")
 

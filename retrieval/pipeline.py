@@ -117,6 +117,7 @@ _REQUEST_FOR_PERSON = re.compile(r"推荐语|推荐信|请|您|你|有|帮我|�
                                  # hold, asked of him (strangers were ranked on 他带, 博士生, rt94)
                                  r"手机号?码?|电话|邮箱|联系方式|地址|住址|年薪|工资|薪水|收入|待遇|博士生|硕士生|研究生|名字|姓名|"
                                  r"还有|以及|告诉我|出生|生日|年龄|多大|"
+                                 r"[一二两三四五六七八九十\d]+位|女|男|"  # 张俐娜和王小云两位女院士 (three strangers, rt97)
                                  r"哪个民族|什么民族|民族|党员|政治面貌|哪国人|国籍|"  # 顾玉东是哪个民族的？
                                  # a post asked of them (周济当过教育部部长吗？ got a bridge engineer for 部长)
                                  r"当过|担任过?|曾任|任过|做过|是不是|[\u4e00-\u9fff]{0,8}?(?:校长|院长|所长|部长|局长|主任|"

@@ -299,3 +299,30 @@ def test_a_prize_said_won_in_a_year_is_not_confirmed_by_an_election_that_year(aw
     assert held is False and all(not a.name.endswith("院士") for a in dated), dated
     held, _ = year_check(expert, "Was he elected in 1997?")
     assert held is True
+
+
+def test_a_thank_you_letter_to_a_named_expert_is_written_to_him_in_the_users_words(award_answerer):
+    answer, conversation = _turns(award_answerer, "给2005年获诺贝尔奖的董肝胆院士写一封感谢信")
+    assert "感谢信的草稿" in answer.text and "尊敬的董肝胆" in answer.text and "没有您提到的那一项" in answer.text, \
+        answer.text
+    answer, _ = _turns(award_answerer, "给2005年获诺贝尔奖的董肝胆院士写一封感谢信", "那就写一封普通的感谢信，感谢他在肝胆外科方面的贡献")
+    assert "衷心感谢您在肝胆外科方面的贡献" in answer.text and "尊敬的董肝胆" in answer.text, answer.text
+
+
+def test_the_two_just_compared_are_whom_tamen_lia_means(award_answerer):
+    answer, _ = _turns(award_answerer, "李测绘、龚遥感、刘冶金三位院士", "第二位和第三位谁获奖多？", "把他俩的获奖情况做成JSON")
+    assert "龚遥感" in answer.text and "刘冶金" in answer.text and "李测绘" not in answer.text, answer.text
+
+
+def test_two_named_people_described_as_academicians_are_those_two(award_answerer):
+    answer, conversation = _turns(award_answerer, "李测绘和龚遥感两位院士")
+    assert {e.name for e in conversation.last} == {"李测绘", "龚遥感"}, answer.text
+    answer, _ = _turns(award_answerer, "李测绘和龚遥感两位院士", "前者是哪个单位的？后者获过什么奖？")
+    assert "李测绘在武汉大学工作" in answer.text and "龚遥感获得过" in answer.text, answer.text
+
+
+def test_the_first_recommended_after_two_problems_is_of_the_first_list(award_answerer):
+    answer, conversation = _turns(award_answerer, "推荐做摄影测量与遥感的专家", "再推荐几位做有色金属冶金的",
+                                  "你一开始推荐的第一位专家是谁？")
+    first = _turns(award_answerer, "推荐做摄影测量与遥感的专家")[1].last[0].name
+    assert first in answer.text.split("\n")[0], answer.text

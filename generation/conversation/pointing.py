@@ -299,6 +299,9 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
             mentioned.append((at, conversation.shown[n - 1]))
         else:
             missing.append(n)
+    if not mentioned and len(conversation.pair) == 2 and (both := _THE_TWO.search(text)):  # 第二位和第三位谁获奖多？
+        mentioned += [(both.start() + k / 10, e) for k, e in enumerate(conversation.pair)]  # then 把他俩的…做成JSON: those
+        # two (the first shown was answered, rt97)
     focus = conversation.focus  # 他和第一位谁年纪大？: the one in focus beside the one pointed at (it read 第一位 alone)
     if focus is not None and mentioned and (joined := PRONOUN_JOINED.search(text)) \
             and all(e.id != focus.id for _, e in mentioned):
@@ -310,6 +313,8 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     return out, missing
 
 
+# the two just asked about together (他俩, 她们俩, 这两位, "the two of them")
+_THE_TWO = re.compile(r"他俩|她俩|他们俩|她们俩|他们两位|他们两个|这两位|那两位|两人|二人|(?i:\b(?:the\s+two|both)\s+of\s+them\b)")
 # he or she joined with another expert (他和第一位, 第二位跟她, 他比李德群): the expert in focus is one of them
 PRONOUN_JOINED = re.compile(r"[他她](?![们俩])(?=\s*(?:和|与|跟|同|比|及))|(?<=[和与跟同比及])\s*[他她](?![们俩])")
 

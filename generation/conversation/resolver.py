@@ -541,7 +541,8 @@ _IN_LIST_EN = re.compile(r"^\s*(?:(?:and|so|now),?\s+)?(?:who\s+(?:was|is)\s+)?(
                          r"(?:list|batch|group)\s*(?:[?.!]+\s*$|[-—–,:]+\s*(?P<rest>.+)$|$)", re.IGNORECASE)
 
 
-_FIRST_SHOWN = re.compile(r"^\s*(?:那|那么)?(?:最开始|一开始|刚开始|最早|最初|第一次)(?:推荐|提到|给出|列出)的(?:那一?位|那个人|那位专家|专家|第一位)")
+_FIRST_SHOWN = re.compile(r"^\s*(?:那|那么)?(?:你|您)?(?:最开始|一开始|刚开始|最早|最初|第一次)(?:推荐|提到|给出|列出)的"
+                          r"(?:那一?位|那个人|那位专家|第一位专家|专家|第一位)")  # (你一开始推荐的第一位专家: rt97)
 
 
 # "Which of them are in the Chinese Academy of Engineering?", "And which of them is not a CAS member?"
@@ -567,9 +568,9 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         # 获奖少的那位是哪个单位的？ after 关桥和林尚扬谁获得的奖项更多？ (关桥): the other one (关桥 was answered, rt94)
         other = next(e for e in two if e is not conversation.focus)
         text = other.name + text[fewer.end():]
-    elif twins and (fewer := _FEWER_NAMED.match(text)):
-        # after 张杰和周济谁获得的奖项更多？ of four namesake records: the records with fewest (the one named first was
-        # taken, the most awarded of the four, rt95)
+    elif len(conversation.last) >= 2 and (fewer := _FEWER_NAMED.match(text)):
+        # after 张杰和周济谁获得的奖项更多？ of four namesake records, or after a list (推荐几位…专家 then 获奖少的那位是哪里人？):
+        # the records with fewest (the one named first was taken, the most awarded of the four, rt95; rt97)
         least = [e for e in conversation.last if len(e.awards) == min(len(x.awards) for x in conversation.last)]
         if len(least) == 1:
             return dataclasses.replace(resolve("他" + text[fewer.end():], dataclasses.replace(
@@ -1385,8 +1386,9 @@ _BEST_ONE = re.compile(r"最合适|最适合|最匹配|最相关|(?i:\b(?:most\s
                        r"top\s+(?:one|match|pick)|strongest\s+match)\b)")
 
 
-_TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|"
+_TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|感谢(?:他|她)|"
                         r"给[\u4e00-\u9fff]{2,4}(?:院士|教授|老师)?写|"  # 给翟婉明写一封邀请邮件
+                        r"给[^，。？?！!]{2,30}?(?:院士|教授|老师|先生)写|"  # 给2005年获诺贝尔奖的吴孟超院士写一封感谢信 (rt97)
                         r"邀请[^，。？?！!]{2,30}?(?:院士|教授|老师|先生)|邀请[\u4e00-\u9fff]{2,4}(?:来|到|参加|出席)|"  # 写一封邀请函，
                         # 邀请2005年诺贝尔化学奖得主、清华大学的陈立泉院士来…: to him (strangers were listed, rt95)
                         r"(?i:\binvitation\b)|"
