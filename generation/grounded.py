@@ -50,6 +50,7 @@ _ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研�
                         r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
 _NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读书|就读|考入|工作过|待过|以前|曾经|曾在|曾任|曾担任|历任|原任|当过|担任过|\bph\.?\s?d\b|"
+                      r"\bbec(?:a|o)me\b|"  # ("In what year did he become president of …?": when, not whether now, rt98)
                       r"doctora|master'?s|bachelor|degree|graduat|stud(?:y|ied)\s+(?:at|in)|used\s+to|formerly|previously|"
                       # 是清华大学的学生吧？ "he went to Tsinghua as a student?": where he studied (said of his workplace:
                       # 单位不是…, "Yes. … works at 清华大学", rt85)
@@ -1100,7 +1101,9 @@ _POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究
                          r"(?:常务)?副?(?P<post>校长|院长|所长|主任|部长|书记|理事长|会长|董事长|总经理|总工程师)|"
                          r"(?i:\b(?:vice\s+)?(?P<post_en>president|dean|director|chairman|minister)\b)")
 _POST_AT_EN = re.compile(r"\b(?:vice\s+)?(?:president|dean|director|head|chancellor|chairman|chair)\s+of\s+(?:the\s+)?"
-                         r"([A-Za-z][A-Za-z ,'-]{2,80}?)(?=\s*(?:[?.!;]|,\s*(?:right|correct|isn't|is\s+it|yes)|\s+(?:right|now)\b|$))",
+                         r"([A-Za-z][A-Za-z ,'-]{2,80}?)(?=\s*(?:[?.!;]|,\s*(?:right|correct|isn't|is\s+it|yes)|\s+(?:right|now)\b|$|"
+                         # (…president of Nanchang University, and how old was he then? rt98: the clause after it)
+                         r",?\s+(?:and|but|or)\s+(?:how|what|when|where|which|who|why|is|was|did|does|has)\b))",
                          re.IGNORECASE)
 _POST_WORDS = {"president": ("校长", "院长"), "dean": ("院长",), "director": ("所长", "主任"),
                "chairman": ("理事长", "会长", "董事长", "主席"), "minister": ("部长",)}
@@ -1189,8 +1192,8 @@ def foreign_seat_only(question: str) -> bool:
     return bool(_FOREIGN_SEAT.search(question)) and not _CHINESE_SEAT.search(_FOREIGN_SEAT.sub("", question))
 
 
-# a prize said won (not a seat said elected to): "he won it in 1991", 那是1991年获得的吧
-_WON = re.compile(r"\b(?:won|win|wins|received|receive|got|get|awarded)\b|获得|获奖|拿到|荣获|(?<!当选)获", re.IGNORECASE)
+# a prize said won in English (not a seat said elected to): "he won it in 1991"
+_WON = re.compile(r"\b(?:won|win|wins|received|receive|got|get|awarded)\b", re.IGNORECASE)  # (获过奖 counts the seats too)
 _ELECTION_WORD = re.compile(r"\belect|\bacadem|\bmember|当选|院士|选为|增选", re.IGNORECASE)
 
 

@@ -122,10 +122,18 @@ def _asked_topics(question: str, experts: list[ExpertMatch] = ()) -> tuple[biogr
         topics += (biography.words_topic([member.group("p")]),)  # 他是全国政协常委吗？: the sentence writing it (rt87)
     if any(t.name == "主要成果" for t in topics) and (worked := biography.work_words(question)):
         topics += (biography.words_topic(worked),)  # 他有没有参与过三峡工程？: the sentences naming 三峡 (rt75)
+    if acronyms := [a for a in dict.fromkeys(_ACRONYM.findall(question)) if not _NO_ACRONYM.fullmatch(a)]:
+        topics += (biography.words_topic(acronyms),)  # "Did he lead the fight against SARS in 2003?": the sentences
+        # naming SARS (it said the biography did not write it, rt98)
     if clues := [c for o in asked_orgs(question) if not re.search(r"[\u4e00-\u9fff]", o) for c in org_clues(o)]:
         topics += (biography.words_topic(clues),)  # "Did he work at Laval University / Nanchang University?": the
         # sentences naming it (none was quoted, and "No" was said of what the biography writes, rt71)
     return topics
+
+
+# an acronym a question names (SARS, LTCC, MEMS), as biographies write them; not the academies' and prizes' own
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9]{1,7}(?![A-Za-z])")
+_NO_ACRONYM = re.compile(r"CAS|CAE|PRC|USA|US|UK|I|A|AI|OK|JSON|CSV|PhD|NSFC|\d+")
 
 
 LIFE_UNHELD = "年龄、学历、师生等个人经历"

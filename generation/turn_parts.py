@@ -71,7 +71,8 @@ def as_confirmation(question: str, names: NameIndex) -> str:
 
 
 # an English statement opening with a name, no question ("钟南山 won the Nobel Prize.")
-_STATED_EN = re.compile(r"^[\u4e00-\u9fff]{2,4}\s+(?:(?:has|had|have)\s+)?(?:won|received|got|holds?|was|is|works?|worked|"
+_STATED_EN = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s+"  # (Yuan Longping was…, rt98)
+                        r"(?:(?:has|had|have)\s+)?(?:won|received|got|holds?|was|is|works?|worked|"
                         r"became|graduated|studied|invented|founded|led)\b[^?？]*$", re.IGNORECASE)
 
 

@@ -326,3 +326,29 @@ def test_the_first_recommended_after_two_problems_is_of_the_first_list(award_ans
                                   "你一开始推荐的第一位专家是谁？")
     first = _turns(award_answerer, "推荐做摄影测量与遥感的专家")[1].last[0].name
     assert first in answer.text.split("\n")[0], answer.text
+
+
+def test_an_english_post_asked_with_another_clause_after_it_is_read_as_written():
+    """"In what year did Pan Jiluan become president of Nanchang University, and how old was he then?" of one whose
+    biography writes 曾任南昌大学校长: "does not say he held the post" was said (rt98)."""
+    from generation.grounded import post_unwritten
+
+    asked = "In what year did he become president of Nanchang University, and how old was he then?"
+    assert not post_unwritten(asked, ["清华大学教授，曾任南昌大学校长。"])
+
+
+def test_an_acronym_asked_in_english_is_looked_for_in_the_biography():
+    from generation import biography
+    from generation.life_answers import _asked_topics
+
+    topics = _asked_topics("Did he lead the fight against SARS in 2003?")
+    assert any(t.says.search("在2003年我国SARS疫情中，组织了广东省SARS防治研究") for t in topics)
+    assert not any(t.says.search("他是中国科学院院士") for t in topics if t.name not in (x.name for x in biography.TOPICS))
+
+
+def test_an_english_statement_about_a_pinyin_named_expert_is_checked():
+    from generation.turn_parts import as_confirmation
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"袁隆平": ["a"]})
+    assert as_confirmation("Yuan Longping was elected in 1995.", names).endswith(", right?")
