@@ -872,7 +872,7 @@ class ExpertAnswerer:
                               named=match is not None and bool(match.named))
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
-        intent, experts, match = self._read_turn(question, conversation)
+        intent, experts, match = self._described_namesake(question, *self._read_turn(question, conversation))
         if len(shown := conversation.last) >= 2 and asks_group_premise(question) and \
                 len(pointed := pointed_at(question, conversation)) == 1:
             # 只有第三位是工程院院士吧？ 除了第三位，其他两位都是中科院院士吧？: checked against all those shown (it checked
@@ -1445,6 +1445,25 @@ class ExpertAnswerer:
                   *([Requirement(kind="academy", text="院士")] if same.group("who") == "院士" else [])]
         return dataclasses.replace(intent, kind="problem", count=CountQuestion(
             None, tuple(wanted), f"{records[0].institution}的{same.group('who')}", which=True))
+
+    def _described_namesake(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
+                            ) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
+        """做激光等离子体的张杰是哪年当选的？: of namesakes, the one whose record or biography writes what the turn says he
+        works on (both were answered, rt98); the turn's reading unchanged otherwise."""
+        twins = [intent.expert] if intent.kind == "about" and intent.expert is not None else \
+            list(intent.experts) if intent.kind == "list" and len({e.name for e in intent.experts}) == 1 else []
+        said = re.search(rf"(?:做|搞|研究|从事)(?P<t>[^，。？?的]{{2,16}})的{re.escape(twins[0].name)}", question) \
+            if twins else None
+        if said is None:
+            return intent, experts, match
+        if len(twins) == 1:
+            twins += self._namesakes(question, twins[0])
+        bios = self.retriever.biographies([e.id for e in twins]) if len(twins) > 1 else {}
+        scores = {e.id: _describes(said.group("t"), e, bios.get(e.id) or "") for e in twins}
+        fits = [e for e in twins if len(twins) > 1 and scores[e.id] and scores[e.id] == max(scores.values())]
+        if len(fits) != 1:
+            return intent, experts, match
+        return dataclasses.replace(intent, kind="about", expert=fits[0], experts=(), named=True), [fits[0]], match
 
     def _namesakes(self, question: str, expert: ExpertMatch) -> list[ExpertMatch]:
         """The graph's other experts of the expert's name (two 周济), as a problem naming them finds them."""
@@ -2144,6 +2163,14 @@ def _of_no_expert(intent: Intent) -> bool:
 MAX_APART = 4
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
+def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
+    """How well the expert's directions, fields and biography write what a turn says he works on: all of it (激光等离子体)
+    counts most, else how many of its two-character pieces (激光, 等离, 子体) they hold."""
+    held = " ".join([*expert.directions, *expert.fields, bio])
+    pieces = re.findall(r"[\u4e00-\u9fff]{2}", topic)
+    return len(pieces) + 1 if topic in held else sum(w in held for w in pieces)
+
+
 # a question of a turn that begins by pointing at one of those shown (前者…？后者…？ 第一位…？第三位…？)
 _PART_POINTER = re.compile(r"\s*(?:那|那么)?(?:前者|后者|第[一二三四五六七八九十\d]+位)")
 # a part of a turn that brings a new problem (我们新的问题是…, 另外还有一个难题, "another problem:")

@@ -539,12 +539,15 @@ class NameIndex:
                     or _RELATION_BEFORE.search(text, 0, at)
                     or _WHAT_ABOUT.search(text, 0, at) and text.startswith("呢", at + length)
                     or _ADDRESSED_BEFORE.search(text, 0, at)
+                    or _DESCRIBED_BEFORE.search(text, max(0, at - 24), at)  # 做激光等离子体的张杰 (rt98: a namesake's)
                     or not text[:at].strip() and text[at + length:at + length + 1] in "：:，,"  # 关桥：他的单位？ (rt89)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
                     or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))
 
 
+# what a person is said to work on, right before the name (做激光等离子体的张杰, 研究给水排水的张杰)
+_DESCRIBED_BEFORE = re.compile(r"(?:做|搞|研究|从事)[^，。？?的]{2,16}的$")
 # a title of address at a clause's start right before a name (院士关河获得过…？ 教授王辰是…): a person is named
 _ADDRESSED_BEFORE = re.compile(r"(?:^|[，,。；;：:？?！!\s])(?:请问)?(?:院士|教授|老师|研究员)\s*$")
 # 那关桥呢？ (a follow-up asking the same of another person: a name between 那 at a clause's start and 呢; it was read

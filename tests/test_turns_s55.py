@@ -352,3 +352,12 @@ def test_an_english_statement_about_a_pinyin_named_expert_is_checked():
 
     names = NameIndex({"袁隆平": ["a"]})
     assert as_confirmation("Yuan Longping was elected in 1995.", names).endswith(", right?")
+
+
+@pytest.mark.parametrize("turn, institution", [("研究激光等离子体的张同名是哪个单位的？", "上海交通大学"),
+                                               ("做给水排水的张同名是哪个单位的？", "中国市政工程东北设计研究院")])
+def test_a_namesake_described_by_his_work_is_that_one(award_answerer, turn, institution):
+    answer, _ = _turns(award_answerer, turn)
+    assert f"张同名在{institution}工作" in answer.text, answer.text
+    other = ({"上海交通大学", "中国市政工程东北设计研究院"} - {institution}).pop()
+    assert other not in answer.text, answer.text
