@@ -361,3 +361,9 @@ def test_a_namesake_described_by_his_work_is_that_one(award_answerer, turn, inst
     assert f"张同名在{institution}工作" in answer.text, answer.text
     other = ({"上海交通大学", "中国市政工程东北设计研究院"} - {institution}).pop()
     assert other not in answer.text, answer.text
+
+
+def test_he_after_one_experts_two_events_is_that_expert(award_answerer):
+    answer, conversation = _turns(award_answerer, "李测绘比龚遥感早当选吧？", "刘冶金是先获得国家科技进步一等奖后当选工程院院士的吧？",
+                                  "他哪年当选的？")
+    assert conversation.focus is not None and conversation.focus.name == "刘冶金", answer.text
