@@ -874,7 +874,7 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
               and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
                       if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
     ends, pair = _asked_ends(question, dated, dates), len(dated) == 2  # (with some undated: of the dated, said so)
-    shown = {e.id: _told_apart(e, dated, english) for e in dated}  # 周济（清华大学）: namesakes said apart by institution
+    shown = {e.id: _told_apart(e, dated, english) for e in dated}  # 清华大学的周济: namesakes said apart by institution
     # two names asked (周济比关桥小几岁？ of two 周济): each of the one name against the other
     pairs = [tuple(p) for p in ([dated] if pair else
                                 [sorted((a, b), key=lambda e: tuple(x or 0 for x in dates[e.id]))

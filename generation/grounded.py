@@ -915,8 +915,10 @@ def asked_awards(text: str) -> list[str]:
     asked += [a for m in _AWARD_TOPIC.finditer(plain) if (a := _QUALIFIED.sub("", m.group(1))) not in asked
               and len(a) >= 2 and not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)]  # 吴良镛的国家最高科学技术奖是
     # 1995年获得的吧？: the award is the topic, its year said after it (是 of his 1995 election, rt91)
-    laureates = [re.sub(r"^(?:作为|身为|既是|也是|还是|是|为|系)", "", _AWARD_LEAD.sub("", m.group(1))) for m in _LAUREATE.finditer(text)]
-    asked += [a for a in laureates if not any(x in a for x in asked) and len(a) >= 3 and not _ANY_AWARD.search(a)]  # 2005年诺贝尔化学奖得主: that award said held (the invitation let it stand, rt95)
+    laureates = [re.sub(r"^(?:作为|身为|既是|也是|还是|是|为|系)", "", _AWARD_LEAD.sub("", m.group(1)))
+                 for m in _LAUREATE.finditer(text)]  # 2005年诺贝尔化学奖得主: that award said held (an invitation let it
+    # stand, rt95)
+    asked += [a for a in laureates if not any(x in a for x in asked) and len(a) >= 3 and not _ANY_AWARD.search(a)]
     asked += [f"{m.group('org')}奖" for m in _ORG_AWARD.finditer(text) if f"{m.group('org')}奖" not in asked]  # 世界卫生
     # 组织的奖: an award of that organisation, looked for in the biography (the records were listed, no word on it, rt87)
     if not any(a.endswith("院士") for a in asked) and (_BARE_SEAT.search(text) or
