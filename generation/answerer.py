@@ -1202,7 +1202,9 @@ class ExpertAnswerer:
         experts, match = self._experts(question, intent, conversation)
         if intent.kind == "problem" and intent.query is None and match is not None and not conversation.last \
                 and match.absent and not match.named and (self.retriever.names.asks_who(question) or len(question) <= (
-                    60 if intent.english else 20) and (not match.related or all(e.strength_label == "低" for e in experts))):
+                    60 if intent.english else 20) and (not match.related or all(e.strength_label == "低" for e in experts))
+                    or topicless(question, self.retriever.names.unknown(question))):  # ("Tell me about Tu Youyou, the Nobel laureate. Which
+            # institution is she at?": no problem beside the name; strangers were listed and "she" meant one, rt98)
             # 张三是谁？ "Who is John Smith?" 屠呦呦获得诺贝尔奖是哪一年？ as a first message: the graph has no such person,
             # and no list of strangers (not 张伟教授能帮我们解决注塑翘曲吗？, a problem beside the name)
             return Intent("chat", absent=True, ask=True, english=intent.english), [], None

@@ -138,7 +138,7 @@ _REQUEST_FOR_PERSON_EN = re.compile(r"\b(?:please|can|could|you|tell|me|us|about
                                     # form (three strangers were listed, rt92)
                                     r"output|print|export|record|records|json|table|bullet|bullets|list|points?|format|"
                                     r"markdown|csv|as|institution|election|year|awards?|prizes?|research|directions?|"
-                                    r"fields?|title|write)\b\.?", re.IGNORECASE)
+                                    r"fields?|title|write|laureate|winner|recipient)\b\.?", re.IGNORECASE)
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*(?:'s)?\b")  # Wu Liangyong, Yuan Long-ping
 
 

@@ -367,3 +367,10 @@ def test_he_after_one_experts_two_events_is_that_expert(award_answerer):
     answer, conversation = _turns(award_answerer, "李测绘比龚遥感早当选吧？", "刘冶金是先获得国家科技进步一等奖后当选工程院院士的吧？",
                                   "他哪年当选的？")
     assert conversation.focus is not None and conversation.focus.name == "刘冶金", answer.text
+
+
+def test_a_message_only_about_a_person_the_graph_lacks_lists_no_strangers(trade_answerer):
+    """"Tell me about Tu Youyou, the Nobel laureate. Which institution is she at?" listed three strangers matched on
+    Nobel and institution, and "she" next meant the first of them (rt98)."""
+    answer, conversation = _turns(trade_answerer, "Tell me about Tu Youyou, the Nobel laureate. Which institution is she at?")
+    assert "holds no one of the name you mention" in answer.text and not conversation.last, answer.text
