@@ -600,7 +600,7 @@ def _age_forms(text: str, mentions: Sequence[Mention], people: list[int], expert
         out.append(_older(m.start(), m.end(), subject, [o for o in group if o != subject],
                           (m.group(1) or m.group(2)) in ("小", "年轻"), experts))
     for s, e, other in mentions:
-        than, other = _than_namesake(text, s, other, experts)
+        than = _than_at(text, s)
         if than is not None and (m := _AGE_THAN.match(text, e)) and \
                 (m.group("word") or m.group("n") or m.group("age") or re.search(r"年纪|年龄|岁数", text[:s])):
             subject = next((w for a, _, w in reversed(mentions) if a < s and w != other), None)
@@ -616,15 +616,13 @@ def _age_forms(text: str, mentions: Sequence[Mention], people: list[int], expert
 _THAN_AT = re.compile(r"比([\u4e00-\u9fff]{2,24})的$")
 
 
-def _than_namesake(text: str, start: int, other: int, experts: Sequence[ExpertMatch]) -> tuple[int | None, int]:
-    """Where 比B begins before a mention of B, and which expert B is: 比清华大学的周济 is the namesake at 清华大学 (the
-    composer tells namesakes apart so); (None, B) when no 比 stands before the mention."""
+def _than_at(text: str, start: int) -> int | None:
+    """Where 比B begins before a mention of B (比清华大学的周济: the composer tells namesakes apart so, and the guard
+    resolves the name to that namesake, generation/grounding.py `_namesake_at`); None when no 比 stands before it."""
     if text[max(0, start - 1):start] == "比":
-        return start - 1, other
-    if (at := _THAN_AT.search(text, max(0, start - 28), start)) is not None:
-        return at.start(), next((i for i, x in enumerate(experts) if x.name == experts[other].name
-                                 and x.institution == at.group(1)), other)
-    return None, other
+        return start - 1
+    at = _THAN_AT.search(text, max(0, start - 28), start)
+    return at.start() if at is not None else None
 
 
 def _older(start: int, end: int, subject: int | None, others: Sequence[int], young: bool,
