@@ -20,7 +20,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jieba
@@ -31,6 +31,7 @@ from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from errors import IndexMismatch
+from retrieval import bilingual
 from retrieval.base import Evidence, Retriever, ScoredExpert
 
 MODEL_VERSION = "discipline-1"
@@ -115,6 +116,7 @@ class DisciplineModel:
     pipeline: Pipeline
     names: dict[str, str]  # level-1 code -> Chinese name
     metrics: dict[str, dict[str, float]]
+    terms: dict[str, str] = field(default_factory=dict)  # English -> Chinese research terms (retrieval/bilingual.py)
 
     def __post_init__(self) -> None:
         # The classifier scores a text as X @ coef_.T with X sparse: scipy copies a C-ordered coef_ (classes x
@@ -143,6 +145,7 @@ class DisciplineModel:
                      "metrics": self.metrics}, tmp)
         os.replace(tmp, directory / "model.joblib")
         (directory / "metrics.json").write_text(json.dumps(self.metrics, indent=2), encoding="utf-8")
+        bilingual.save(self.terms, directory)
 
     @classmethod
     def load(cls, directory: Path) -> DisciplineModel:
@@ -150,7 +153,7 @@ class DisciplineModel:
         if blob.get("version") != MODEL_VERSION:
             raise IndexMismatch(f"the discipline model at {directory} is of another version: "
                                 "run `expertglm discipline train`")
-        return cls(blob["pipeline"], blob["names"], blob["metrics"])
+        return cls(blob["pipeline"], blob["names"], blob["metrics"], bilingual.load(directory))
 
 
 def train(data: Path, kind: str = "sgd", seed: int = 0, final: bool = True) -> DisciplineModel:
@@ -163,7 +166,8 @@ def train(data: Path, kind: str = "sgd", seed: int = 0, final: bool = True) -> D
         fit = by["train"] + by["dev"]
         pipeline = make_pipeline(kind, seed).fit([e.text for e in fit], [e.code for e in fit])
     names = taxonomy_names(data / "nsfc_taxonomy" / "nsfc.jl")
-    return DisciplineModel(pipeline, {c: names[c] for c in pipeline.classes_}, metrics)
+    terms = bilingual.align(bilingual.taxonomy_pairs(data / "nsfc_taxonomy" / "nsfc.jl"))
+    return DisciplineModel(pipeline, {c: names[c] for c in pipeline.classes_}, metrics, terms)
 
 
 # ------------------------------------------------------------------------------------------------ retrieval

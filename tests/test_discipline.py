@@ -60,3 +60,29 @@ def test_retriever_ranks_experts_of_the_predicted_discipline_first(model):
     assert ranked[0].id == "a"
     assert ranked[0].evidence and ranked[0].evidence[0].kind == "discipline"
     assert "b" not in [e.id for e in ranked[:1]]
+
+
+def test_the_terms_learned_beside_the_model_read_english_problems(model, demo_graph, tmp_path):
+    """A retriever over an index with the model attached reads an English word CC-CEDICT lacks (an adjective such as
+    "agricultural") as the model's learned Chinese term; the same index without the model does not."""
+    import shutil
+
+    from retrieval.discipline import attach
+    from retrieval.glossary import Glossary
+    from retrieval.sync import open_retriever, read_profile_texts
+
+    settings, store, embedder, _ = demo_graph
+    plain = open_retriever(store, embedder, settings.index_dir, settings.graph_id)
+    cedict = Glossary.load().entries
+    word, term = next((e, z) for e, z in sorted(model.terms.items())
+                      if " " not in e and e not in cedict and 0 < plain.lexical.document_share(z) <= 0.25)
+    index = tmp_path / "index"
+    shutil.copytree(settings.index_dir, index)
+    model_dir = tmp_path / "model"
+    model.save(model_dir)
+    attach(model_dir, index, store, read_profile_texts(index))
+    learned = open_retriever(store, embedder, index, settings.graph_id)
+    problem = f"Our company needs help with {word} problems"
+    vector = embedder.embed_queries([problem])[0]
+    assert term in learned.in_profile_words(problem, vector).split("，")
+    assert term not in plain.in_profile_words(problem, vector).split("，")
