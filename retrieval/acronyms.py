@@ -349,8 +349,11 @@ def _near_words(text: str, phrases: list[str]) -> list[str]:
     for sentence in _SENTENCE_END.split(text):
         said = "，".join(c for c in _CLAUSE.findall(sentence) if not introduces(c))
         present = {said[i:j] for i in range(len(said)) for j in range(i + 1, min(len(said), i + longest) + 1)}
-        for phrase in sorted({p for w in present & holding.keys() for p in holding[w]}):  # (one order in every process)
-            if all(w in present for w in words[phrase]) and not any(phrase in p for p in phrases):
+        # a phrase is listed once under each of its words, so the sentence holds all of them where it is counted as
+        # often as it has words
+        held = Counter(p for w in present & holding.keys() for p in holding[w])
+        for phrase in sorted(p for p, n in held.items() if n == len(words[p])):  # (one order in every process)
+            if not any(phrase in p for p in phrases):
                 votes.update(trade_terms()[phrase].split())
     return [w for w, _ in votes.most_common() if w not in text][:NEAR_WORDS]
 

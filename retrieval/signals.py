@@ -21,21 +21,20 @@ class DenseRetriever(Retriever):
 
     def __init__(self, index: ExpertIndex) -> None:
         self.index = index
-        self._last: tuple[bytes, int, list[ScoredExpert]] | None = None
-        self._lock = threading.Lock()
+        self._last = threading.local()  # each thread's last answer: another match between never displaces it
 
     def retrieve(self, query: str, query_vector: np.ndarray | None, k: int) -> list[ScoredExpert]:
-        """The k nearest experts; the last answer is kept, since the graph retriever asks again for tie-breaking."""
+        """The k nearest experts; the calling thread's last answer is kept, since the graph retriever asks again for
+        tie-breaking (kept per thread: with one answer for all, a server's concurrent matches displaced each other's
+        and the graph retriever searched FAISS a second time)."""
         if query_vector is None:
             raise ValueError("the dense retriever needs the query vector")
         key = np.ascontiguousarray(query_vector, dtype=np.float32).tobytes()
-        with self._lock:
-            last = self._last
+        last = getattr(self._last, "answer", None)
         if last is not None and last[0] == key and last[1] >= k:
             return last[2][:k]
         found = [ScoredExpert(i, s) for i, s in self.index.search(query_vector[None, :], k)[0]]
-        with self._lock:
-            self._last = (key, k, found)
+        self._last.answer = (key, k, found)
         return found
 
 

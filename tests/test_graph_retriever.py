@@ -81,3 +81,26 @@ def test_a_table_of_the_old_format_says_to_rebuild(parts, tmp_path):
     (tmp_path / "directions.json").write_text(json.dumps(meta), encoding="utf-8")
     with pytest.raises(IndexMismatch, match="expertglm index build"):
         DirectionTable.load(tmp_path)
+
+
+def test_the_dense_answer_kept_for_the_tie_break_is_each_threads_own(parts):
+    """The graph retriever asks the dense one again for its tie-break; a match running meanwhile in another thread (a
+    server runs two at once) must not displace the answer kept for it, or FAISS is searched a second time."""
+    import threading
+
+    retriever = parts[0]
+    dense = retriever.fusion.retrievers["dense"]
+    a, b = retriever.embedder.embed_queries(["注塑件翘曲变形", "高炉炼铁节能"])
+    searches = []
+    search = dense.index.search
+    dense.index.search = lambda *args: searches.append(1) or search(*args)  # the real index, its searches counted
+    try:
+        first = dense.retrieve("a", a, 10)
+        other = threading.Thread(target=dense.retrieve, args=("b", b, 10))
+        other.start()
+        other.join()
+        assert dense.retrieve("a", a, 10) == first
+        assert len(searches) == 2  # a's, then b's in its own thread; a's second ask is answered from its own
+        assert dense.retrieve("a", b, 10) != first and len(searches) == 3  # another vector is searched
+    finally:
+        del dense.index.search
