@@ -314,6 +314,13 @@ _BY_ORG = re.compile(r"\b(?:the|that|this)\s+(?:expert|professor|academician|one
 _MEMBER_OF = re.compile(r"\b(?:members?|fellows?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# the institution said before the word for the one pointed at ("the Tsinghua University one", "that Fudan University
+# academician"): the one shown expert at it, as "the one at …" is (it read as a question about his institution, and
+# "academician" as the seat)
+_ORG_BEFORE_ONE = re.compile(r"\b([Tt]he|[Tt]hat|[Tt]his)\s+(?P<org>%s)\s+(?P<one>one|expert|professor|academician|"
+                             r"person|researcher|scientist|specialist|gentleman|lady|guy|man|woman)\b" % LATIN_ORG.pattern)
+
+
 # an organisation named as where the expert held a post or studied ("Was he president of Zhejiang University?", "Did
 # he study at Yunnan University?"): not a premise about where he works now — a question for the biography
 NOT_WORKPLACE_EN = re.compile(r"\b(?:president|vice[- ]president|dean|director|head|chair(?:man|woman)?|chancellor|rector|"
@@ -345,6 +352,8 @@ def english_reading(text: str) -> str | None:
     rest = _CJK_ORG.sub(lambda m: found.append((m.start(), _org_words(text, m))) or " " * len(m.group())
                         if _AT_ORG.search(text, 0, m.start()) else m.group(), text)
     rest = _CJK_RUN.sub(lambda m: found.append((m.start(), m.group())) or " " * len(m.group()), rest)
+    rest = _ORG_BEFORE_ONE.sub(lambda m: found.append((m.start(), f"{m.group('org').rstrip('.')}的专家"))
+                               or " " * len(m.group()), rest)
     rest = LATIN_ORG.sub(lambda m: found.append((m.start(), _org_words(rest, m))) or " " * len(m.group()), rest)
     for pattern, zh in _PHRASES:
         def read(m: re.Match, zh: str = zh) -> str:

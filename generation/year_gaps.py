@@ -158,7 +158,10 @@ _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:(?:多少|�
                      r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
                      # 当选院士时的年龄加起来是多少？ 当选时的平均年龄是多少？: each age, then their sum or mean
                      r"(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数)(?:加起来|加在一起|总和|之和|合计|一共|总共|平均|的平均值|是多少|是几)|"
-                     r"(?i:\bhow\s+old\b[^?]*\b(?:when|at)\b|\b(?:at\s+)?what\s+age\b)")
+                     # "… at" an event, not at an institution or a place ("How old is the one at Tsinghua University?"
+                     # is his age now: it was said no year dated the event)
+                     r"\b[Hh][Oo][Ww]\s+[Oo][Ll][Dd]\b[^?]*\b(?:(?i:when)\b|(?i:at)\s+(?![A-Z]|(?i:the\s+(?:one\b|[a-z]+\s+)?)[A-Z]))|"
+                     r"(?i:\b(?:at\s+)?what\s+age\b)")
 
 
 # an age said of the event (当选院士时是49岁吗？ 40岁就当选院士了吧？ 不到70岁吗？ "Was he 46 when elected?"): checked
@@ -286,7 +289,8 @@ _AGE_NOW = re.compile(r"今年(?:多大|多少岁|几岁|高寿|贵庚)|现在(?
                       r"(?:今年|现在)(?:已经|都|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?\s*(?:周)?岁了?(?=[，,。；;！!]|$)|"
                       r"(?:年龄|岁数|年纪)(?:现在|今年)?"
                       r"(?:是)?多(?:大|少)|(?i:\bhow\s+old\s+(?:is|are)\s+(?:he|she|they|each\s+of\s+them|all\s+of\s+them|"
-                      r"these\s+experts|\w+\s+\w+)(?:\s+now|\s+today|\s+this\s+year)?"
+                      r"these\s+experts|\w+\s+\w+|the\s+(?:[\w.'-]+\s+){0,6}?(?:one|expert|academician|professor)"
+                      r"(?:\s+(?:at|from|of)\s+(?:[\w.'-]+\s*){1,8})?)(?:\s+now|\s+today|\s+this\s+year)?"
                       r"\s*\??\s*$|\bcurrent\s+age\b|\bage\s+now\b)")
 _DIED = re.compile(r"逝世|去世|病逝|辞世|故于")
 
