@@ -309,7 +309,9 @@ GENDER = re.compile(r"(?:女|男)(?:科学家|院士|教授|研究员|专家|学
                     # "谢克昌女士", "Wang Qi is female", "Gender: male" (not 先生: a scholar of either sex is 先生)
                     rf"|(?<=[{_M}])\s*(?:女士|老先生|小姐)|\b(?:is|was) (?:a )?(?:female|male|woman|man)\b|\bgender\s*:", re.IGNORECASE)
 # Words put in an expert's mouth: "他曾表示：“…”", "as she said, “…”". The graph holds no one's words.
-QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?:表示|指出|强调|说过|常说|所说|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
+# (问题中提到的「周济」, 您提到的“…”: the user's own words, quoted back — no saying of the expert's)
+QUOTATION = re.compile(r"(?:曾|多次|在[^，。；;\n]{0,12}?(?:中|上|时))?(?<!问题中)(?<!问题里)(?<!您)(?<!你)"
+                       r"(?:表示|指出|强调|说过|常说|所说|说|谈到|提到|坦言|直言|称|呼吁|感慨|回忆)"
                        r"(?:道|的)?\s*[：:，,]?\s*[“\"「『]|\b(?:said|says|stated|noted|remarked|once told [^,.]{0,30}?)[,:]?\s*[\"“]"
                        r"|[\"“][^\"”]{8,}[\"”],?\s+(?:he|she|[A-Z][a-z]+) (?:said|says|noted|stated)\b"
                        r"|\btold (?:reporters|the press|journalists|the media|us|me)\b|\b(?:he|she) (?:said|says|noted|stated) that\b"

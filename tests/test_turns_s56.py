@@ -43,3 +43,10 @@ def test_an_award_question_about_the_namesake_of_an_institution_is_his(namesakes
     answer, _ = _turns(namesakes, "Tell me about Zhou Ming.", "What awards does the Tsinghua one have?")
     assert "国家技术发明奖二等奖" in answer.text, answer.text
     assert "华中科技大学" not in answer.text.split("清华大学")[0], answer.text  # the Tsinghua namesake first, not both
+
+
+def test_the_reason_that_a_name_in_the_message_is_the_experts_stays(namesakes):
+    """推荐理由：问题中提到的「周明」与这位专家同名 was removed by the guard as a quotation of something he said."""
+    answer, _ = _turns(namesakes, "请推荐周明院士")
+    assert answer.text.count("问题中提到的「周明」与这位专家同名") == 2, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
