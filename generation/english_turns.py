@@ -85,6 +85,10 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
      r"|(?:(?<=\bwhere\sis\s)|(?<=\bwhere\swas\s))\s{3,6}(?:originally\s+)?from\b",  # Where is 申长雨 from? (the name blanked)
      "他哪里人"),  # Is he from Jiangxi? (a province or city: where he is from, not his institution)
     (r"\b(?:is|was)\s+(?:he|she)\s+from\b", "他在哪个单位"),  # Is he from Tsinghua?
+    # "Which of them works in Beijing?", "Who among them is based in Shanghai?": which one, by the place (it read 他们在北京
+    # — are they in Beijing — and said the graph records no location, rt99)
+    (rf"\b(?:which|who)(?:\s+(?:of|among)\s+(?:them|these|those)(?:\s+(?:experts|people|ones))?|\s+(?:one|ones|experts?|"
+     rf"persons?|academicians?))?(?=[^?.,;]*?\b(?:based\s+|located\s+)?in\s+(?:{PLACE_NAMES_EN})\b)", "哪位"),
     # "Which of them is in Shanghai?", "Are they based in Beijing?": a place asked of those shown (it got the list again)
     # "Which of them is closest to Suzhou?", "Who is nearest to us?": where they are, no distance (the help text, rt90)
     (rf"\b(?:(?:based|located)\s+)?(?:nearest|closest|nearer|closer|near)\s+(?:to\s+)?(?:(?P<near>{PLACE_NAMES_EN})"
@@ -219,7 +223,7 @@ _FUNCTION_WORDS = (
     "actually confirm check verify")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_BREAK = re.compile(r"[.;!?](?:\s|$)")
+_BREAK = re.compile(r"[.;!?](?:\s|$)|,\s*(?:and|also|plus)\s")  # (", and what awards …": a second ask)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_ORG = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{ORG_ENDINGS})")
 # an award or seat named in Chinese ("Did he win the 国家科学技术进步奖一等奖 in 2013?"): a name in an English follow-up,

@@ -81,11 +81,15 @@ def test_ask_openai_keeps_truths_and_drops_every_lie(env, liar):
 
 
 def test_chat_streams_only_truths(env, liar):
-    proc = subprocess.run([*CLI, "chat", "--backend", "openai"], input=f"{PROBLEM}\n\n", env=env,
+    proc = subprocess.run([*CLI, "chat", "--backend", "openai", "--verbose"], input=f"{PROBLEM}\n\n", env=env,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert_only_truths(proc.stdout, liar[1])
     assert "[guard]" in proc.stderr and "刘建国" in proc.stderr  # what was removed is reported, not shown
+    plain = subprocess.run([*CLI, "chat", "--backend", "openai"], input=f"{PROBLEM}\n\n", env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert_only_truths(plain.stdout, liar[1])  # without --verbose only the count: the removed claim is in no stream
+    assert "[guard] removed" in plain.stderr and "刘建国" not in plain.stderr + plain.stdout, plain.stderr
 
 
 @pytest.fixture(scope="module")

@@ -88,15 +88,22 @@ def match(
         print_match(result, verbose)
 
 
-def report_grounding(answer) -> None:
-    """What the guard removed, on stderr: each removed sentence, then one line per claim (kind, expert, reason)."""
+VERBOSE_GUARD_HELP = "Also print on stderr each sentence the guard removed, and why."
+
+
+def report_grounding(answer, detailed: bool = False) -> None:
+    """What the guard removed, on stderr: how many sentences, and with `detailed` each removed sentence, then one line
+    per claim (kind, expert, reason) — for an operator: a chat user's terminal shows stderr too, and a removed
+    sentence is the false claim the guard kept from them (rt100)."""
     g = answer.grounding
     removed = [s for s in g.sentences if not s.kept]
     if not removed and not g.dropped:
         return
     names = {e.id: e.name for e in answer.experts}
-    typer.echo(f"[guard] removed {len(removed)} unsupported sentence(s)" + ("（已改用图谱答案）" if g.fell_back else ""),
-               err=True)
+    typer.echo(f"[guard] removed {len(removed) or len(g.dropped)} unsupported sentence(s)"
+               + ("（已改用图谱答案）" if g.fell_back else "") + ("" if detailed else " (--verbose shows them)"), err=True)
+    if not detailed:
+        return
     for sentence in removed:
         typer.echo(f"[guard] - {sentence.text}", err=True)
         for c in sentence.claims:
@@ -111,6 +118,7 @@ def ask(
     question: Annotated[str, typer.Argument(help="The enterprise's problem or question.")],
     backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer with experts and grounding as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=VERBOSE_GUARD_HELP)] = False,
 ) -> None:
     """Answer one question with grounded expert recommendations."""
     text_argument(question, "the question")
@@ -121,10 +129,11 @@ def ask(
         typer.echo(answer.model_dump_json(indent=2, exclude={"match"}))
         return
     typer.echo(answer.text)
-    report_grounding(answer)
+    report_grounding(answer, verbose)
 
 
-def chat(backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None) -> None:
+def chat(backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None,
+         verbose: Annotated[bool, typer.Option("--verbose", "-v", help=VERBOSE_GUARD_HELP)] = False) -> None:
     """Interactive chat; follow-ups such as 还有别的专家吗？ or 他获得过什么奖？ refer to the conversation.
 
     A failed turn (a question with no words, a backend error) prints one line and the chat goes on.
@@ -150,7 +159,7 @@ def chat(backend: Annotated[str | None, typer.Option(help=BACKEND_HELP)] = None)
                 for piece in answerer.stream(question, conversation):
                     if isinstance(piece, Answer):
                         sys.stdout.write("\n")
-                        report_grounding(piece)
+                        report_grounding(piece, verbose)
                     else:
                         sys.stdout.write(piece)
                         sys.stdout.flush()
