@@ -45,7 +45,8 @@ _AWARD_TOPIC = re.compile(r"的((?:(?!什么|哪|几|多少|任何|获得|得过
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
-_ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)"
+_ASKED_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)(?:大学)?"  # (中国科学
+                        # 院大学 is no 中国科学院: 是 was said of a biography writing 当选为中国科学院院士, rt100)
                         r"(?![^，。？?]{0,3}(?:毕业|读|念|留过?学|进修|深造|出身|校友|学习|求学|校长|院长|所长|主任|书记|董事长|"
                         r"总经理|总工程师|副))")  # nor one where he held a post (他当过北京大学校长吗？)
 _WHICH = re.compile(r"哪|什么|何")  # 在哪个研究所 asks where, it names no organisation
@@ -684,7 +685,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
             verdict = "" if year is None or _AWARD_FOR_WORK.search(question) else \
-                "是。" if year == int(dated.group(1)) else "不是。"  # (the year the
+                "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
             return verdict + (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
                 (f"，但{expert.name}的简介写到了它，原文见下。" if written else f"，{expert.name}的简介中有关的内容见下。") + \
@@ -889,6 +890,9 @@ _FOREIGN_MEMBER = re.compile(rf"(?:{biography.FOREIGN_LANDS})"
 _LAUREATE = re.compile(r"(?:(?:19|20)\d\d年(?:度)?(?:的)?)?([\u4e00-\u9fff]{2,16}?奖)(?:的)?(?:得主|获得者|获奖者|获奖人)")
 
 
+_QUOTES = re.compile(r"[“”\"「」『』]")
+
+
 def asked_awards(text: str) -> list[str]:
     """The awards and academy seats a question names, in the graph's words: 他获得过诺贝尔奖吧？ and, in English, "Has
     he won the Nobel Prize?" (kept in English: no record holds it) or "Is he a CAE academician?" (中国工程院院士); 院士
@@ -896,7 +900,9 @@ def asked_awards(text: str) -> list[str]:
     text = plain = _BOTH_SEATS.sub("两院院士", simplified(text))  # 諾貝爾獎 asks what 诺贝尔奖 asks; 双院士 is 两院院士
     text = _AWARD_JOINED.sub(r"\1，获得过", text)  # 获得过A和B吗？: B is asked too
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?:几|哪一?)等奖", "奖", text)  # 国家科技进步几等奖？: that award, its grade asked
-    asked = [a for a in (_QUALIFIED.sub("", _AWARD_LEAD.sub("", p)) for a in _ASKED_AWARD.findall(text)
+    # (an award's name in quotes, 获得“两弹一星”功勋奖章: the name, read as written without them — none was read, and the
+    # year was checked against another award of that year: 是, rt100)
+    asked = [a for a in (_QUALIFIED.sub("", _AWARD_LEAD.sub("", p)) for a in _ASKED_AWARD.findall(_QUOTES.sub("", text))
                          for p in re.split(r"比(?:获得?|拿)?", a)) if len(a) >= 2 and  # 当选院士比获特等奖: two, not one
              not _ANY_AWARD.search(a) and not _ADDRESSED.search(a)] + (named_awards(text) if _LATIN.search(text) else [])
     if _LATIN.search(text):  # "Did he receive the 国家科学技术进步奖二等奖 in 2005?": the award named in Chinese (it asked

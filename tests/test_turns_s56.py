@@ -50,3 +50,33 @@ def test_the_reason_that_a_name_in_the_message_is_the_experts_stays(namesakes):
     answer, _ = _turns(namesakes, "请推荐周明院士")
     assert answer.text.count("问题中提到的「周明」与这位专家同名") == 2, answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+@pytest.fixture(scope="module")
+def medal(expertglm_home, demo_graph, tmp_path_factory):
+    """An academician whose medal only his biography dates (1999), beside a recorded award of 1985."""
+    records = records_of("s56m", "数理科学", [
+        ("程一甲", "中国人民解放军总装备部", "核武器研究", [{"name": "中国科学院院士", "year": 1980},
+                                             {"name": "国家科学技术进步奖特等奖", "year": 1985}],
+         "程一甲，核武器专家。1985年获国家科技进步奖特等奖，1999年被国家授予“两弹一星”功勋奖章。"),
+    ])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s56m")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize("turn, verdict", [("程一甲是1985年获得“两弹一星”功勋奖章的吧？", "不是"),
+                                           ("程一甲是1999年获得“两弹一星”功勋奖章的吧？", "是"),
+                                           ("程一甲是1985年获得两弹一星功勋奖章的吧？", "不是")])
+def test_an_award_named_in_quotes_is_checked_by_the_year_its_biography_gives(medal, turn, verdict):
+    """程开甲是1985年获得“两弹一星”功勋奖章的吧？ got 是 of his 1985 progress prize: the quoted name was not read (rt100)."""
+    answer, _ = _turns(medal, turn)
+    assert answer.text.startswith(verdict) and not answer.text.startswith("不是" if verdict == "是" else "是"), answer.text
+    assert "两弹一星" in answer.text, answer.text  # the biography's sentence, quoted
+
+
+def test_a_university_named_after_an_academy_is_not_the_academy():
+    """他们都在中国科学院大学工作，对吧？ was read as 中国科学院, which a biography's 当选为中国科学院院士 wrote: 是 (rt100)."""
+    from generation.grounded import asked_orgs
+
+    assert asked_orgs("王小云和潘建伟谁当选院士更早？他们都在中国科学院大学工作，对吧？") == ["中国科学院大学"]
+    assert asked_orgs("他是中国科学院的吗？") == ["中国科学院"]
