@@ -687,6 +687,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             verdict = "" if year is None or _AWARD_FOR_WORK.search(question) else \
                 "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
+            if verdict == "是。" and (partner := claimed_partner(question, expert.name)) is not None and \
+                    partner not in "".join(biography.quotes(expert) or ()):  # 杨振宁和丁肇中一起获得了1957年诺贝尔
+                verdict = "年份与简介相符，但简介的原文（见下）中没有您提到的另一位。"  # 物理学奖: 是 of the year, the partner being 李政道 (rt100)
             return verdict + (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
                 (f"，但{expert.name}的简介写到了它，原文见下。" if written else f"，{expert.name}的简介中有关的内容见下。") + \
                 f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
@@ -891,6 +894,22 @@ _LAUREATE = re.compile(r"(?:(?:19|20)\d\d年(?:度)?(?:的)?)?([\u4e00-\u9fff]{2
 
 
 _QUOTES = re.compile(r"[“”\"「」『』]")
+
+
+# an award said won together with someone (杨振宁和丁肇中一起获得了…, 与李政道共同获得): the other one named
+_TOGETHER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同)([\u4e00-\u9fff]{2,4}?)(?:院士)?(?:一起|一同|共同|同时|合作)")
+
+
+def claimed_partner(question: str, name: str) -> str | None:
+    """The person a question says won an award together with the expert `name` (杨振宁和丁肇中一起获得… → 丁肇中), None
+    where it says no one."""
+    for m in _TOGETHER.finditer(simplified(question)):
+        first, second = m.group(1), m.group(2)
+        if first.endswith(name) and second != name:
+            return second
+        if second == name and not first.endswith(name):
+            return re.sub(r"^(?:是|请问|那么|听说)", "", first)
+    return None
 
 
 def asked_awards(text: str) -> list[str]:

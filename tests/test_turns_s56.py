@@ -59,6 +59,8 @@ def medal(expertglm_home, demo_graph, tmp_path_factory):
         ("程一甲", "中国人民解放军总装备部", "核武器研究", [{"name": "中国科学院院士", "year": 1980},
                                              {"name": "国家科学技术进步奖特等奖", "year": 1985}],
          "程一甲，核武器专家。1985年获国家科技进步奖特等奖，1999年被国家授予“两弹一星”功勋奖章。"),
+        ("杨一宁", "清华大学", "理论物理", [{"name": "中国科学院院士", "year": None}],
+         "杨一宁，理论物理学家。因与李政道共同提出弱相互作用中宇称不守恒原理而获1957年诺贝尔物理学奖。"),
     ])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s56m")) as answerer:
         yield answerer
@@ -80,3 +82,12 @@ def test_a_university_named_after_an_academy_is_not_the_academy():
 
     assert asked_orgs("王小云和潘建伟谁当选院士更早？他们都在中国科学院大学工作，对吧？") == ["中国科学院大学"]
     assert asked_orgs("他是中国科学院的吗？") == ["中国科学院"]
+
+
+def test_an_award_said_won_together_with_someone_the_biography_does_not_name_gets_no_yes(medal):
+    """杨振宁和丁肇中一起获得了1957年诺贝尔物理学奖，对吧？ got 是 of the year, his co-recipient being 李政道 (rt100)."""
+    answer, _ = _turns(medal, "杨一宁和丁肇中一起获得了1957年诺贝尔物理学奖，对吧？")
+    assert not answer.text.startswith("是"), answer.text
+    assert "没有您提到的另一位" in answer.text and "李政道" in answer.text, answer.text
+    answer, _ = _turns(medal, "杨一宁和李政道一起获得了1957年诺贝尔物理学奖，对吧？")
+    assert answer.text.startswith("是。"), answer.text
