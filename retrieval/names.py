@@ -108,6 +108,9 @@ _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研
 #: discussion instead of naming one (他解决过类似问题吗？): read here and by the answers (generation/)
 WORK_DONE = r"解决|参与|主持|负责|攻克|处理|研制|开发|做|搞"
 SIMILAR = r"类似|这类|这种|这样|同样|相似|相关"
+# where a person named at a clause's start works or worked (田刚在北京大学期间获得过菲尔兹奖？ 王选在北京大学工作吗？): jieba
+# reads 刚在 / 选在 across the name's end, and the name went unread (strangers were listed, rt100)
+_AT_ORG_AFTER = re.compile(r"在[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心|实验室)")
 _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|是否也)?"  # 王志强是不是也拿过…？ 王建军也是院士吗？ (rt62)
                            # 关桥目前在哪里工作？ 关桥已获得诺贝尔奖，他…？ (关桥 went unread: no such expert, a list; rt84)
                            r"(?:现在|目前|如今|当前|眼下)?(?:已经|已|曾经|曾)?(?:一共|总共|共|先后|总计)?"  # 关桥一共获得过几项奖？ (rt87)
@@ -323,9 +326,12 @@ class NameIndex:
                         break
                     held = length == 2 and text[at - 1:at] in "把将" and text.startswith("的", at + length)  # 请把关桥的…:
                     # jieba reads 把关 (关桥's biography was read as bridges, rt87)
+                    located = at in bounds and _AT_ORG_AFTER.match(text, at + length) is not None and \
+                        CLAUSE_START.search(text, 0, at) is not None  # 田刚在北京大学…: jieba reads 刚在 (rt100)
                     titled = length >= 3 and _PERSONAL_TITLE.match(text, at + length) is not None  # 给付小兵院士…: jieba
                     # reads 给付 (payment) across the name; a title right after it says it is one (strangers, rt94)
-                    if at in bounds and at + length in bounds or joined or held or titled or self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
+                    if at in bounds and at + length in bounds or joined or held or titled or located or \
+                            self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
                         # jieba reads 民和, a county, across the name's end; in a list of names it is a name)
                         found.append(NamedExpert(name, at, self._ids[name]))
                         at += length
@@ -543,6 +549,7 @@ class NameIndex:
                     or not text[:at].strip() and text[at + length:at + length + 1] in "：:，,"  # 关桥：他的单位？ (rt89)
                     or _IS_TITLED.match(text, at + length)
                     or _ABOUT_PERSON.match(text, at + length) and CLAUSE_START.search(text, 0, at)
+                    or _AT_ORG_AFTER.match(text, at + length) and CLAUSE_START.search(text, 0, at)
                     or _ALONE_IN_LATIN.fullmatch(text[max(0, at - 1):at + length + 1]) and _LATIN_TEXT.search(text))
 
 

@@ -91,3 +91,13 @@ def test_an_award_said_won_together_with_someone_the_biography_does_not_name_get
     assert "没有您提到的另一位" in answer.text and "李政道" in answer.text, answer.text
     answer, _ = _turns(medal, "杨一宁和李政道一起获得了1957年诺贝尔物理学奖，对吧？")
     assert answer.text.startswith("是。"), answer.text
+
+
+def test_a_two_character_name_before_where_he_works_is_read_as_that_person():
+    """田刚在北京大学期间获得过菲尔兹奖，对吧？ listed strangers: jieba reads 刚在 across the name's end (rt100)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"田刚": ["a"], "高峰": ["b"]})
+    assert [n.name for n in names.find("田刚在北京大学期间获得过菲尔兹奖，对吧？")] == ["田刚"]
+    assert [n.name for n in names.find("田刚在北京大学获得过菲尔兹奖吗？")] == ["田刚"]
+    assert names.find("早晚高峰在北京大学东门堵车") == []  # not a clause's start: a word
