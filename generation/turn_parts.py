@@ -64,12 +64,18 @@ def as_confirmation(question: str, names: NameIndex) -> str:
     said = without_answer_form(question).strip()
     if _STATED_EN.match(said) and (found := names.find(said)) and found[0].start == 0:
         return said.rstrip(".! ") + ", right?"
+    # a statement, then a question about it ("Tian Gang won the Fields Medal while at Peking University. What did he
+    # win it for?"): the statement asked first (it was matched as a problem and strangers listed, rt100)
+    if (first := _FIRST_SENTENCE_EN.match(said)) and _STATED_EN.match(first.group(1)) and \
+            (found := names.find(first.group(1))) and found[0].start == 0:
+        return f"{first.group(1)}, right? {first.group(2)}"
     if re.search(r"[？?]|[吗吧么嘛呢啊][。.!！\s]*$|谁|什么|哪|几|多少|怎么|如何|为何|为什么", said) or \
             not NameIndex.asks_who(said) or not (found := names.find(said)) or found[0].start != 0:
         return question
     return said.rstrip("。.!！ ") + "，对吗？"
 
 
+_FIRST_SENTENCE_EN = re.compile(r"^([^.!?？。]{8,}?)[.!]\s+(\S.*[?？])\s*$", re.DOTALL)
 # an English statement opening with a name, no question ("钟南山 won the Nobel Prize.")
 _STATED_EN = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s+"  # (Yuan Longping was…, rt98)
                         r"(?:(?:has|had|have)\s+)?(?:won|received|got|holds?|was|is|works?|worked|"

@@ -101,3 +101,18 @@ def test_a_two_character_name_before_where_he_works_is_read_as_that_person():
     assert [n.name for n in names.find("田刚在北京大学期间获得过菲尔兹奖，对吧？")] == ["田刚"]
     assert [n.name for n in names.find("田刚在北京大学获得过菲尔兹奖吗？")] == ["田刚"]
     assert names.find("早晚高峰在北京大学东门堵车") == []  # not a clause's start: a word
+
+
+def test_an_english_statement_then_a_question_about_it_is_checked_first(medal):
+    """"Tian Gang won the Fields Medal while at Peking University. What did he win it for?" listed a structural engineer,
+    a bridge engineer and a surgeon (rt100): the statement is asked about first."""
+    from generation.turn_parts import as_confirmation
+
+    names = medal.retriever.names
+    turn = "Cheng Yijia won the Fields Medal while at Tsinghua University. What did he win it for?"
+    assert as_confirmation(turn, names) == ("Cheng Yijia won the Fields Medal while at Tsinghua University, right? "
+                                            "What did he win it for?")
+    answer, _ = _turns(medal, turn)
+    assert [e.name for e in answer.experts] == ["程一甲"], answer.text
+    assert "None of the awards the graph records for 程一甲 is the one you ask about" in answer.text, answer.text
+    assert as_confirmation("Our plant makes pumps. Which expert can help with cavitation?", names).startswith("Our plant")
