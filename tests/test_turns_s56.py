@@ -116,3 +116,13 @@ def test_an_english_statement_then_a_question_about_it_is_checked_first(medal):
     assert [e.name for e in answer.experts] == ["程一甲"], answer.text
     assert "None of the awards the graph records for 程一甲 is the one you ask about" in answer.text, answer.text
     assert as_confirmation("Our plant makes pumps. Which expert can help with cavitation?", names).startswith("Our plant")
+
+
+def test_a_request_to_list_all_holders_of_an_award_and_count_them_is_a_census():
+    """帮我列出所有获得过国家最高科学技术奖的院士，一共有多少位？ was read as experts whose directions hold 帮我列出所有 (rt100)."""
+    from retrieval.census import count_question
+
+    for turn in ("帮我列出所有获得过国家最高科学技术奖的院士，一共有多少位？", "请列出所有获得过国家最高科学技术奖的院士"):
+        asked = count_question(turn)
+        assert asked is not None and asked.term is None, (turn, asked)
+        assert any("国家最高科学技术奖" in r.text for r in asked.requirements), (turn, asked)
