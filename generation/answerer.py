@@ -125,6 +125,7 @@ from generation.grounded import (
     describe_common,
     describe_counts,
     describe_election_order,
+    election_premise_en,
     describe_expert,
     describe_fit,
     describe_group,
@@ -608,7 +609,8 @@ class ExpertAnswerer:
             asks_life = any(t.name != "主要成果" for t in _asked_topics(question, experts)) and \
                 not _BY_ELECTION.search(question)
             premise = first_elected_premise(experts, intent.expert, question, english) or (  # 王琪是最早当选的吧？
-                "" if english else election_premise(experts, question))  # 李德群比申长雨早当选院士吧？: 不是。
+                election_premise_en(experts, question) if english else election_premise(experts, question))  # 李德群
+            # 比申长雨早当选院士吧？: 不是。
             return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + premise + order
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held

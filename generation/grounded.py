@@ -2136,6 +2136,46 @@ def election_premise(experts: list[ExpertMatch], question: str) -> str:
     return "是。" if earlier else "不是。"
 
 
+# "So Zhou Guangzhao was elected earlier, right?", "He was elected before Yu Min?": which of two was elected first, said
+_ORDER_PREMISE_EN = re.compile(r"\belected\s+(?:(?:much|a\s+bit|a\s+little)\s+)?(?P<way>earlier|before|sooner|first|later|after)\b",
+                               re.IGNORECASE)
+
+
+def _named_at(question: str, expert: ExpertMatch) -> int:
+    """Where an English question names the expert, in characters or in pinyin (Zhou Guangzhao); -1 where it does not."""
+    if expert.name in question:
+        return question.find(expert.name)
+    from pypinyin import lazy_pinyin
+
+    spelt = lazy_pinyin(expert.name)
+    m = re.search(rf"\b{re.escape(spelt[0])}\s*{re.escape(''.join(spelt[1:]))}\b", question, re.IGNORECASE)
+    return m.start() if m else -1
+
+
+def election_premise_en(experts: list[ExpertMatch], question: str) -> str:
+    """`election_premise` in English: "Yes. " / "No. " (with the same year said) for a question that states which of two
+    shown was elected first ("So Zhou Guangzhao was elected earlier, right?" of two elected in 1980 was answered with
+    the order alone, which read as agreement, rt100); "" when it states none or a year is not recorded."""
+    said = _ORDER_PREMISE_EN.search(question)
+    dated, undated = election_years(experts)
+    if said is None or len(experts) != 2 or undated or not _CONFIRM.search(question) or \
+            re.search(r"\bhow\s+(?:many|much|long)\b", question, re.IGNORECASE):
+        return ""
+    at = {e.id: _named_at(question, e) for e in experts}
+    if sum(a >= 0 for a in at.values()) == 0 and not re.match(r"\s*(?:so\s+|and\s+)?(?:he|she)\b", question, re.I):
+        return ""
+    named = [e for e in experts if at[e.id] >= 0]
+    first = min(named, key=lambda e: at[e.id]) if named else None
+    if first is None:  # "He was elected earlier?": the one in focus is not known here
+        return ""
+    second = next(e for e in experts if e.id != first.id)
+    year = {e.id: seat.year for e, seat in dated}
+    if year[first.id] == year[second.id]:
+        return f"No: both were elected in {year[first.id]}. "
+    earlier = year[first.id] < year[second.id]
+    return "Yes. " if earlier == (said.group("way").lower() in ("earlier", "before", "sooner", "first")) else "No. "
+
+
 # 王琪是最早当选院士的吧？ 申长雨是最晚当选的吗？ "Lin Shangyang was elected earliest among them, right?": one of
 # those shown said to be the first (or the last) of them elected
 _FIRST_PREMISE = re.compile(r"(?:最早|最先|第一个|头一个|最晚|最迟|最后一个?)(?:当选|入选|评上)|(?:当选|入选)(?:院士)?(?:得|的)?"

@@ -59,6 +59,8 @@ def medal(expertglm_home, demo_graph, tmp_path_factory):
         ("程一甲", "中国人民解放军总装备部", "核武器研究", [{"name": "中国科学院院士", "year": 1980},
                                              {"name": "国家科学技术进步奖特等奖", "year": 1985}],
          "程一甲，核武器专家。1985年获国家科技进步奖特等奖，1999年被国家授予“两弹一星”功勋奖章。"),
+        ("于一敏", "中国工程物理研究院", "核物理", [{"name": "中国科学院院士", "year": 1980}], "于一敏，核物理学家。"),
+        ("周一召", "中国科学院理论物理研究所", "粒子物理", [{"name": "中国科学院院士", "year": 1985}], "周一召，理论物理学家。"),
         ("杨一宁", "清华大学", "理论物理", [{"name": "中国科学院院士", "year": None}],
          "杨一宁，理论物理学家。因与李政道共同提出弱相互作用中宇称不守恒原理而获1957年诺贝尔物理学奖。"),
     ])
@@ -126,3 +128,13 @@ def test_a_request_to_list_all_holders_of_an_award_and_count_them_is_a_census():
         asked = count_question(turn)
         assert asked is not None and asked.term is None, (turn, asked)
         assert any("国家最高科学技术奖" in r.text for r in asked.requirements), (turn, asked)
+
+
+@pytest.mark.parametrize("turn, said", [("So Cheng Yijia was elected earlier, right?", "No: both were elected in 1980."),
+                                        ("Cheng Yijia was elected before Zhou Yizhao, right?", "Yes."),
+                                        ("Zhou Yizhao was elected earlier than Cheng Yijia, correct?", "No.")])
+def test_an_english_election_order_premise_gets_its_verdict(medal, turn, said):
+    """"So Zhou Guangzhao was elected earlier, right?" of two elected in 1980 got the order alone (rt100)."""
+    other = "于一敏" if "earlier, right" in turn else "周一召"
+    answer, _ = _turns(medal, f"程一甲和{other}是做什么的？", turn)
+    assert answer.text.startswith(said), answer.text
