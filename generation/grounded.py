@@ -679,6 +679,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             if held_asked else ""  # 1985年获得A，1999年获得B，对吧？ of a record holding A: A said, B not
         if lead and some:
             lead = f"{some}另一项没有记录。"
+        if lead and not asks_seat(question) and (seat := _seat_not_held(expert, question)):  # 钱七虎院士是中国科学院
+            lead = seat + lead  # 院士，2018年获得…，对吧？: the seat said beside an award was never corrected (rt100)
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
             written = not some and written_award(expert, question)  # (林尚扬's 巴顿奖: "no such record" read as 没有)
             from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
@@ -1039,6 +1041,16 @@ def untranslated_awards(text: str) -> list[str]:
     """The awards a question names in another script than the records' and that no table turns into their Chinese
     name ("the Fresnel Prize"): the records and biographies can neither confirm nor deny them by name."""
     return [a for a in asked_awards(text) if not re.search(r"[\u4e00-\u9fff]", a)]
+
+
+def _seat_not_held(expert: ExpertMatch, question: str) -> str:
+    """The correction of an academy seat a question gives the expert beside other awards where the record holds the other
+    academy's (知识图谱记录的钱七虎是中国工程院院士，不是您提到的中国科学院院士。); "" where it gives none or he holds it."""
+    said = [a for a in asked_awards(question) if a in ("中国科学院院士", "中国工程院院士")]
+    held = [a.name for a in expert.awards if a.name in ("中国科学院院士", "中国工程院院士")]
+    if not said or not held or any(s in held for s in said):
+        return ""
+    return f"知识图谱记录的{expert.name}是{'、'.join(dict.fromkeys(held))}，不是您提到的{'、'.join(said)}。"
 
 
 def asks_seat(text: str) -> bool:

@@ -138,3 +138,12 @@ def test_an_english_election_order_premise_gets_its_verdict(medal, turn, said):
     other = "于一敏" if "earlier, right" in turn else "周一召"
     answer, _ = _turns(medal, f"程一甲和{other}是做什么的？", turn)
     assert answer.text.startswith(said), answer.text
+
+
+def test_a_wrong_seat_said_beside_an_award_is_corrected(medal):
+    """钱七虎院士是中国科学院院士，2018年获得国家最高科学技术奖，对吧？ said only that the award is not recorded (rt100)."""
+    answer, _ = _turns(medal, "程一甲是中国工程院院士，2018年获得国家最高科学技术奖，对吧？")
+    assert answer.text.startswith("知识图谱记录的程一甲是中国科学院院士，不是您提到的中国工程院院士。"), answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+    answer, _ = _turns(medal, "程一甲是中国科学院院士，1985年获国家科学技术进步奖特等奖，对吧？")
+    assert "不是您提到的" not in answer.text, answer.text
