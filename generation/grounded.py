@@ -754,8 +754,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) and
             not YEARS_RELATED.search(question) else "")  # (一等奖比特等奖早吧？ of three: holding them is no order, rt92)
-        if asks_when(question) and not any(a.year for a in expert.awards) and not biography.quotes(expert):
-            lead += f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # 他是哪年当选的？ with no year recorded or written
+        if asks_when(question) and not any(a.year for a in expert.awards):  # 他是哪年当选的？ with no year recorded
+            lead += f"知识图谱的获奖与当选记录中没有{expert.name}的年份，简介中有关的内容见下。" if biography.quotes(expert) \
+                else f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # (with a biography: the list alone, rt100)
         awards = "、".join(map(_award_text, expert.awards))
         if AWARD_TALLY.search(question) and not lead:  # 他获得过几项奖？: counted (the guard counts again)
             return f"{expert.name}的获奖与当选记录共有{len(expert.awards)}项：{awards}。"

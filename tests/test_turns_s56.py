@@ -62,7 +62,8 @@ def medal(expertglm_home, demo_graph, tmp_path_factory):
         ("于一敏", "中国工程物理研究院", "核物理", [{"name": "中国科学院院士", "year": 1980}], "于一敏，核物理学家。"),
         ("周一召", "中国科学院理论物理研究所", "粒子物理", [{"name": "中国科学院院士", "year": 1985}], "周一召，理论物理学家。"),
         ("杨一宁", "清华大学", "理论物理", [{"name": "中国科学院院士", "year": None}],
-         "杨一宁，理论物理学家。因与李政道共同提出弱相互作用中宇称不守恒原理而获1957年诺贝尔物理学奖。"),
+         "杨一宁，理论物理学家。因与李政道共同提出弱相互作用中宇称不守恒原理而获1957年诺贝尔物理学奖。"
+         "是美国国家科学院外籍院士、英国皇家学会外籍会员。"),
     ])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s56m")) as answerer:
         yield answerer
@@ -147,3 +148,10 @@ def test_a_wrong_seat_said_beside_an_award_is_corrected(medal):
     assert not answer.grounding.dropped, answer.grounding.dropped
     answer, _ = _turns(medal, "程一甲是中国科学院院士，1985年获国家科学技术进步奖特等奖，对吧？")
     assert "不是您提到的" not in answer.text, answer.text
+
+
+def test_when_an_expert_with_no_recorded_year_was_elected_says_so_beside_his_biography(medal):
+    """他哪一年当选的？ of 杨振宁 (his seat undated, a biography quoted) gave only his seat (rt100)."""
+    answer, _ = _turns(medal, "杨一宁是做什么的？", "他哪一年当选的？")
+    assert answer.text.startswith("知识图谱的获奖与当选记录中没有杨一宁的年份"), answer.text
+    assert "外籍院士" in answer.text, answer.text  # the passage of his biography, quoted
