@@ -69,7 +69,9 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                       r"理事长|会长|秘书长|常委|委员|主任|主席|代表|理事|主编|馆长)(?=吗|吧|么|嘛|[，,]|对|[？?]|$)|"  # (王辰是全国
                       # 政协常委吗？: his card, no word on it, rt87)
                       r"\b(?:career|posts|positions\s+(?:has|did|does)|what\s+positions?)\b", re.IGNORECASE)),
-    ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE + "|" + NEARNESS,
+    # (哪位在上海，他们获得过什么奖？ — "Which of them is based in Shanghai, and what awards …?": which one, then the rest)
+    ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE + "|" + NEARNESS +
+                       rf"|哪(?:位|一位|几位)(?:专家|院士)?(?:在|位于)(?:{PLACE_NAMES})[，,]",
                        re.IGNORECASE)),
     ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|日程|行程|时间安排|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
                           r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差|"
