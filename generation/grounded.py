@@ -2175,12 +2175,10 @@ def election_premise_en(experts: list[ExpertMatch], question: str) -> str:
             re.search(r"\bhow\s+(?:many|much|long)\b", question, re.IGNORECASE):
         return ""
     at = {e.id: _named_at(question, e) for e in experts}
-    if sum(a >= 0 for a in at.values()) == 0 and not re.match(r"\s*(?:so\s+|and\s+)?(?:he|she)\b", question, re.I):
-        return ""
     named = [e for e in experts if at[e.id] >= 0]
-    first = min(named, key=lambda e: at[e.id]) if named else None
-    if first is None:  # "He was elected earlier?": the one in focus is not known here
+    if not named:  # "He was elected earlier?": the one in focus is not known here
         return ""
+    first = min(named, key=lambda e: at[e.id])
     second = next(e for e in experts if e.id != first.id)
     year = {e.id: seat.year for e, seat in dated}
     if year[first.id] == year[second.id]:
