@@ -184,6 +184,8 @@ _LATIN_ORG_AFTER = re.compile(r"(?:[\s\-]+[A-Z][\w']*){0,3}\s+(?:University|Inst
 _OPENS_CLAIM = re.compile(r"\s+(?:is|was|works|worked|won|has|had|received|got|holds|held|'s)\b|\s*[,:]", re.IGNORECASE)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
                         r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|that|said|says|"
+                        # "Add Wang Xiaoming to the list" (the list was shown again, no word that he is not held, rt100)
+                        r"add|include|put|append|insert|"
                         # a question about a person (Where does Guan Qiao work? Who is Zhang Jie? Was Zhou Ji …?)
                         r"who(?:'s|\s+is|\s+was)?|whom|whose|where\s+(?:does|did|is|was)|when\s+(?:was|did|is)|"
                         r"how\s+old\s+(?:is|was)|is|was|did|does|has|had|rank|compare|between|of|"

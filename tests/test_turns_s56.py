@@ -155,3 +155,11 @@ def test_when_an_expert_with_no_recorded_year_was_elected_says_so_beside_his_bio
     answer, _ = _turns(medal, "杨一宁是做什么的？", "他哪一年当选的？")
     assert answer.text.startswith("知识图谱的获奖与当选记录中没有杨一宁的年份"), answer.text
     assert "外籍院士" in answer.text, answer.text  # the passage of his biography, quoted
+
+
+@pytest.mark.parametrize("turn", ["Add Wang Xiaoming to the list as a CAS academician from China Agricultural University.",
+                                  "Please also include Wang Xiaoming."])
+def test_a_person_the_graph_lacks_added_to_a_list_in_english_is_said_absent(medal, turn):
+    """The list was shown again with no word that 王小明 is not in the graph (rt100; 把…李文博院士也加进去 said so)."""
+    answer, _ = _turns(medal, "程一甲和于一敏是做什么的？", turn)
+    assert "holds no one of the name you mention" in answer.text, answer.text
