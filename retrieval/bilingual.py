@@ -59,13 +59,10 @@ def align(pairs: Iterable[tuple[str, str]], min_dice: float = MIN_DICE, min_coun
         chinese.update(z_units)
         both.update((e, z) for e in e_units for z in z_units)
     best: dict[str, tuple[float, int, str]] = {}
-    for (e, z), n in both.items():
+    for (e, z), n in sorted(both.items()):  # (in Unicode order: a tie keeps the first)
         dice = 2 * n / (english[e] + chinese[z])
-        if n < min_count or dice < min_dice:
-            continue
-        key = (dice, n, z)
-        if e not in best or (key[0], key[1]) > best[e][:2] or (key[:2] == best[e][:2] and z < best[e][2]):
-            best[e] = key
+        if n >= min_count and dice >= min_dice and (e not in best or (dice, n) > best[e][:2]):
+            best[e] = (dice, n, z)
     return {e: best[e][2] for e in sorted(best)}
 
 
