@@ -100,8 +100,9 @@ def report_grounding(answer, detailed: bool = False) -> None:
     if not removed and not g.dropped:
         return
     names = {e.id: e.name for e in answer.experts}
-    typer.echo(f"[guard] removed {len(removed) or len(g.dropped)} unsupported sentence(s)"
-               + ("（已改用图谱答案）" if g.fell_back else "") + ("" if detailed else " (--verbose shows them)"), err=True)
+    said = f"{len(removed)} unsupported sentence(s)" if removed else f"{len(g.dropped)} unsupported claim(s)"
+    typer.echo(f"[guard] removed {said}" + ("（已改用图谱答案）" if g.fell_back else "")
+               + ("" if detailed else " (--verbose shows them)"), err=True)
     if not detailed:
         return
     for sentence in removed:
