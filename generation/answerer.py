@@ -58,6 +58,7 @@ from generation.conversation import (
     speaks_for,
     titled_surnames,
     unheld_requests,
+    asks_why,
     why_fit,
     without_dictated,
     without_left_out,
@@ -127,6 +128,7 @@ from generation.grounded import (
     describe_election_order,
     election_premise_en,
     describe_expert,
+    describe_why,
     describe_fit,
     describe_group,
     describe_invitation,
@@ -197,6 +199,7 @@ from generation.grounded_en import (
     describe_counts_en,
     describe_election_order_en,
     describe_expert_en,
+    describe_why_en,
     describe_fit_en,
     describe_group_en,
     describe_invitation_en,
@@ -233,6 +236,7 @@ from generation.life_answers import (
 )
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
+from generation.record_mentions import describe_mention, describe_mention_en, mentioned_topic, mentioned_topic_en, record_text
 from generation.tally_answers import describe_outside, describe_tally
 from generation.turn_parts import (
     _CONFIRM_TAIL,
@@ -667,9 +671,19 @@ class ExpertAnswerer:
                 confirmed = ("unplaced",) if life.startswith(("是。", "Yes. ")) else ()  # 汤钊猷是复旦大学肝癌研究所所长吗？
                 # of one with no institution recorded, whose biography writes that post: not "cannot be confirmed" (rt81)
                 return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question), confirmed)) + life
+            if not intent.unheld and (mention := self._mentioned(question, intent.expert, english)) is not None:
+                topic, words, _, looked = mention  # 他的资料里提到过模具吗？: where it is written, or nowhere
+                quoted = bool(biography.quotes(intent.expert))
+                described = describe_mention_en(intent.expert, topic, words, quoted, looked) if english else \
+                    describe_mention(intent.expert, topic, words, quoted)
+                if quoted:
+                    described += "\n\n" + (biography.describe_en if english else biography.describe)(intent.expert, ())
+                return described + self._notes(intent, None, question)
             asked = intent.attributes if len(intent.attributes) > 1 else (intent.attribute or "all",)
             described = ("\n" if english else "").join(
-                describe_attribute_en(intent.expert, a, question, self.similarity) if english
+                (describe_why_en if english else describe_why)(intent.expert)  # 第二位为什么合适？: the reasons, not
+                if a == "all" and asks_why(question) and intent.expert.reasons  # the whole card again (rt99)
+                else describe_attribute_en(intent.expert, a, question, self.similarity) if english
                 else describe_attribute(intent.expert, a, question) for a in asked)  # 在哪里工作，获得过什么奖？: each
             if "按知识图谱记录的单位所在地" in described or "的所在地，无法确认" in described:  # 他在武汉吧？: said once
                 intent = dataclasses.replace(intent, unheld=tuple(u for u in intent.unheld if u != "所在地"))
@@ -941,6 +955,11 @@ class ExpertAnswerer:
                 cited = biography.cited(intent.expert, bio, (biography.words_topic(words),))
                 intent = dataclasses.replace(intent, expert=cited)
                 experts = [cited if e.id == cited.id else e for e in experts]
+        if intent.kind == "about" and intent.expert is not None and not intent.unheld and \
+                (mention := self._mentioned(question, intent.expert, intent.english)) is not None:
+            # 他的资料里提到过模具吗？: the biography sentences that write it (or none: an earlier turn's go)
+            cited = biography.cited(intent.expert, mention[2], (biography.words_topic(mention[1]),) if mention[1] else ())
+            intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
         if intent.kind in ("problem", "more") and asks_award_order(question) or \
                 intent.kind == "list" and intent.award_order:  # 按获奖数量排序: counted in the record, shown so
             experts = by_awards(experts)
@@ -958,6 +977,27 @@ class ExpertAnswerer:
             # 推荐几位疲劳专家，并说明他们的出生年份: the experts' biographies on it, quoted after the list
             intent, experts = self._with_biographies(intent, experts, topics)
         return intent, experts, match
+
+    def _mentioned(self, question: str, expert: ExpertMatch, english: bool) -> tuple[str, list[str], str, list[str]] | None:
+        """For 他的资料里提到过模具吗？ / "Does his record mention die casting?": the topic, what of it his record writes
+        (the topic; else its rarer pieces, or an English topic's Chinese words), his biography and the words looked for."""
+        topic = mentioned_topic_en(question) if english or not re.search(r"[\u4e00-\u9fff]", question) else \
+            mentioned_topic(question)
+        if not topic:
+            return None
+        import jieba
+
+        bio = self.retriever.biographies([expert.id]).get(expert.id) or ""
+        text = record_text(expert, bio)
+        if re.search(r"[\u4e00-\u9fff]", topic):
+            looked = [topic] if topic in text else \
+                [w for w in dict.fromkeys(jieba.lcut_for_search(topic, HMM=False))  # 模具设计: 模具
+                 if len(w) >= 2 and w != topic and not general_word(w)]
+        else:  # an English topic: the Chinese words it reads as in the profiles, and itself (MEMS, CRISPR)
+            looked = [*(w for w in self.retriever.in_profile_words(topic).split("，") if re.search(r"[\u4e00-\u9fff]", w)),
+                      topic]
+            looked = [w for w in dict.fromkeys(looked) if not any(w != o and w in o for o in looked)]
+        return topic, [w for w in looked if w.lower() in text.lower()], bio, looked
 
     def _rare_words(self, question: str, expert: ExpertMatch) -> list[str]:
         """The words of a question about one expert that few profiles hold (苏里格, 气田, 电站: at most RARE_SHARE of them),

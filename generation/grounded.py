@@ -198,6 +198,17 @@ def describe_expert(expert: ExpertMatch, index: int | None = None, wording: Word
     return wording.part_separator.join(parts)
 
 
+def describe_why(expert: ExpertMatch, wording: Wording = CHINESE, lead: str = "推荐{}的理由：") -> str:
+    """Why one shown expert was recommended (第二位为什么合适？ "Why is the third one relevant?"): the card's reasons
+    first, then the directions and fields they rest on — not the whole card again (it repeated the card, rt99)."""
+    parts = [lead.format(expert.name) + wording.reason_separator.join(map(wording.reason, expert.reasons)) + wording.end]
+    if expert.directions:
+        parts.append(f"{wording.directions}{'、'.join(expert.directions)}{wording.end}")
+    if expert.fields:
+        parts.append(f"{wording.fields}{'、'.join(expert.fields)}{wording.end}")
+    return wording.part_separator.join(parts)
+
+
 #: how a card's reasons begin when they call the expert weakly related (retrieval/pipeline.py)
 WEAK_STARTS = (WEAK_REASON, WEAK_WORDS, WEAK_PARTS)
 

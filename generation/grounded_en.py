@@ -56,6 +56,7 @@ from generation.grounded import (
     when_held,
     written_award,
     describe_expert,
+    describe_why,
     listed,
     said_count,
     shared_facts,
@@ -234,6 +235,11 @@ ENGLISH = Wording(" ({})", ".", ", ", "Research directions: ", "Fields: ", "Achi
 def describe_expert_en(expert: ExpertMatch, index: int | None = None) -> str:
     """One paragraph on one expert in English around the graph's words."""
     return describe_expert(expert, index, ENGLISH)
+
+
+def describe_why_en(expert: ExpertMatch) -> str:
+    """`generation.grounded.describe_why` in English."""
+    return describe_why(expert, ENGLISH, "Why {} was recommended: ")
 
 
 def describe_fit_en(asked: list[tuple[ExpertMatch, int | None]], others: list[ExpertMatch]) -> str:

@@ -53,6 +53,7 @@ from generation.conversation.questions import (
     older_asked,
     requested_count,
     speaks_for,
+    asks_why,
     why_fit,
 )
 from generation.conversation.resolver import ONLY_FIELDS, SOLUTION, resolve
@@ -110,6 +111,7 @@ __all__ = [
     "titled_surnames",
     "speaks_for",
     "unheld_requests",
+    "asks_why",
     "why_fit",
     "without_dictated",
     "without_graph_override",

@@ -596,6 +596,18 @@ def why_fit(text: str) -> bool:
     return _WHY_FIT.search(text) is not None
 
 
+_WHY = re.compile(r"为什么|为何|凭什么|理由|原因|缘由|(?i:\bwhy\b|\breasons?\b|\bhow\s+(?:is|are|was)\b.*\b(?:relevant|suited|"
+                  r"suitable|a\s+(?:good\s+)?(?:fit|match))\b)")
+
+
+def asks_why(text: str) -> bool:
+    """Whether a turn asks why an expert was recommended (第二位为什么合适？ 推荐他的理由是什么？ "Why is the third one
+    relevant?"), not whether one could help with something new (他能解决我们的焊接问题吗？)."""
+    return why_fit(text) and _WHY.search(text) is not None or bool(re.search(
+        r"(?i)\bwhy\b.*\b(?:relevant|recommend(?:ed)?|suggest(?:ed)?|chosen|picked|listed|included|on\s+the\s+list)\b|"
+        r"为什么(?:会)?(?:推荐|选|列|找|是)", text))
+
+
 # 为每位专家写一段推荐语: their cards and what their biographies say on the problem
 _WRITE_UP = re.compile(r"推荐语|推荐词|推荐信|介绍词|(?:为|给)(?:每|各)(?:一)?位(?:专家)?写|(?:写|做)(?:一段|一份|个)(?:专家)?(?:介绍|简介)")
 

@@ -1,0 +1,78 @@
+"""Whether one expert's record writes a word the user names (他的资料里提到过模具吗？ "Does his record mention
+simulation?"): where the graph writes it — a direction, a field, an award, the institution, the biography — or that it
+writes it nowhere. Such a turn was answered with the card alone, which left the user to look (rt99)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.models import ExpertMatch
+
+_RECORD_ZH = r"(?:资料|简介|记录|介绍|履历|档案|信息|材料|背景|生平)"
+_WRITES_ZH = r"(?:提到|提及|写到|写了|说到|讲到|谈到|涉及|出现|包括|包含|记载|记有|有)"
+_ASKED_ZH = re.compile(
+    rf"{_RECORD_ZH}(?:里|中|上|里面|当中)?(?:有没有|是否|有无|可有|还)?{_WRITES_ZH}(?:过|了|到)?\s*[「“\"'《]?"
+    r"(?P<topic>[^，,。？?！!」”\"'》\s]{1,24}?)[」”\"'》]?\s*(?:这个词|这个字眼|这个说法|这个关键词|这一项|"
+    r"相关(?:的)?内容|的内容|方面的内容|方面|的事情|的事|的字样|二字|等字样)?(?:吗|么|嘛|没有|没|呢)?\s*[？?。]?$")
+_RECORD_EN = r"(?:record|profile|biography|bio|entry|cv|data|information|file|page|résumé|resume)"
+_ASKED_EN = re.compile(
+    rf"(?i)\b{_RECORD_EN}\b[^?.]*?\b(?:mentions?|says?\s+anything\s+(?:about|on)|talks?\s+about|refers?\s+to|"
+    r"includes?|contains?|covers?)\s+(?:anything\s+(?:about|on)\s+)?(?:the\s+(?:word|term|phrase)\s+)?['\"“‘]?"
+    r"(?P<topic>[^?.'\"”’]{1,60}?)['\"”’]?\s*(?:at\s+all|anywhere)?\s*[?.]?$|"
+    r"^\s*(?:is|are|was|were)\s+(?:there\s+anything\s+(?:about|on)\s+)?['\"“‘]?(?P<topic2>[^?'\"”’]{1,60}?)['\"”’]?"
+    rf"\s+(?:mentioned|written|noted|listed|named)\s+(?:anywhere\s+)?(?:in|on)\s+(?:his|her|their|the)\b[^?]*?\b{_RECORD_EN}")
+
+
+def mentioned_topic(text: str) -> str | None:
+    """The word a turn asks whether an expert's record writes (他的简介里提到过模具吗？ → 模具), or None."""
+    found = _ASKED_ZH.search(text.strip())
+    return found.group("topic") if found else None
+
+
+def mentioned_topic_en(text: str) -> str | None:
+    """The same of an English turn ("Does his record mention die casting?" → die casting), or None."""
+    found = _ASKED_EN.search(text.strip())
+    return (found.group("topic") or found.group("topic2")).strip() if found else None
+
+
+_PART_ZH = {"directions": "研究方向", "fields": "所属学科", "awards": "获奖记录", "institution": "单位"}
+_PART_EN = {"directions": "research direction", "fields": "field", "awards": "award", "institution": "institution"}
+
+
+def written_parts(expert: ExpertMatch, words: Sequence[str]) -> list[tuple[str, str]]:
+    """(part, entry) of each entry of the record outside the biography that holds one of `words`."""
+    entries = [("directions", d) for d in expert.directions] + [("fields", f) for f in expert.fields] + \
+        [("awards", a.name) for a in expert.awards] + ([("institution", expert.institution)] if expert.institution else [])
+    return [(part, entry) for part, entry in entries if any(w in entry for w in words)]
+
+
+def record_text(expert: ExpertMatch, bio: str) -> str:
+    """All the words of one expert's record, the biography with them: where a mention is looked for."""
+    return "\n".join([*expert.directions, *expert.fields, *(a.name for a in expert.awards), expert.institution or "", bio])
+
+
+def describe_mention(expert: ExpertMatch, topic: str, words: Sequence[str], quoted: bool) -> str:
+    """Whether the record writes `topic`: `words` are what of it the record writes (the topic itself, or pieces of it,
+    or none); `quoted`: the biography sentences that write them are quoted after this line."""
+    if not words:
+        return f"没有。知识图谱中{expert.name}的资料（研究方向、所属学科、获奖记录、单位和简介）里都没有出现「{topic}」这个词。" + \
+            (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions else "")
+    lead = "有。" if list(words) == [topic] else \
+        f"知识图谱中{expert.name}的资料里没有「{topic}」这个说法，但写到了其中的{'、'.join(f'「{w}」' for w in words)}。"
+    where = "；".join(f"{_PART_ZH[part]}「{entry}」" for part, entry in written_parts(expert, words))
+    return lead + (f"{expert.name}的{where}" + ("；简介也写到了，原文见下。" if quoted else "。") if where else
+                   f"{expert.name}的简介写到了，原文见下。" if quoted else "")
+
+
+def describe_mention_en(expert: ExpertMatch, topic: str, words: Sequence[str], quoted: bool, looked: Sequence[str]) -> str:
+    """`describe_mention` in English; `looked`: the words an English topic reads as in the (Chinese) profiles."""
+    if not words:
+        return (f"No: the knowledge graph's record of {expert.name} (research directions, fields, awards, institution and "
+                f"biography) contains none of the words your \"{topic}\" reads as in the profiles "
+                f"({'/'.join(looked) or topic}).") + \
+            (f" {expert.name}'s research directions: {'、'.join(expert.directions)}." if expert.directions else "")
+    where = "; ".join(f"{_PART_EN[part]} 「{entry}」" for part, entry in written_parts(expert, words))
+    return f"Yes: the knowledge graph's record of {expert.name} writes {'/'.join(words)} (your \"{topic}\")" + \
+        (f": {where}" + ("; the biography too, quoted below." if quoted else ".") if where else
+         " in the biography, quoted below." if quoted else ".")

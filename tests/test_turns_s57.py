@@ -1,0 +1,67 @@
+"""Turns the thirty-third session mended: why one shown expert was recommended, and whether a record writes a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answerer_over, records_of
+from conftest import said_in_turns as _turns
+
+
+@pytest.fixture(scope="module")
+def moulding(expertglm_home, demo_graph, tmp_path_factory):
+    """Two plastics-moulding experts: one whose directions write 模具, one whose biography writes 模拟 only."""
+    records = records_of("s57m", "工程与材料科学", [
+        ("申一雨", "郑州大学", "塑料成型", [{"name": "中国科学院院士", "year": 2009}],
+         "申一雨，塑料成型专家。发展了注塑成型充模、冷却、翘曲等过程的数理模型。"),
+        ("李一群", "华中科技大学", "塑料注射成形模拟", [{"name": "中国工程院院士", "year": 2015},
+                                          {"name": "国家自然科学奖二等奖", "year": 2010}],
+         "李一群，材料成形专家。从事塑料注射成形模拟和智能型塑料注射机的研究。"),
+    ])
+    records[0]["directions"].append("模具技术")
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s57m")) as answerer:
+        yield answerer
+
+
+PROBLEM = "我们厂的注塑件翘曲变形严重，请推荐专家"
+
+
+@pytest.mark.parametrize("turn", ["第一位为什么合适？", "推荐第一位的理由是什么？", "为什么会推荐第一位？"])
+def test_why_one_was_recommended_gives_the_reasons_not_the_card_again(moulding, turn):
+    """第二位为什么合适？ repeated the whole card (rt99): the reasons lead, the awards are not listed again."""
+    first, _ = _turns(moulding, PROBLEM)
+    name = first.experts[0].name
+    answer, _ = _turns(moulding, PROBLEM, turn)
+    assert answer.text.startswith(f"推荐{name}的理由："), answer.text
+    assert "主要成就" not in answer.text and "研究方向：" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_why_in_english_gives_the_reasons(moulding):
+    first, _ = _turns(moulding, PROBLEM)
+    answer, _ = _turns(moulding, PROBLEM, "Why is the second one relevant?")
+    assert answer.text.startswith(f"Why {first.experts[1].name} was recommended: "), answer.text
+    assert "Achievements" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, lead, written", [
+    ("申一雨的资料里提到过模具吗？", "有。", "研究方向「模具技术」"),
+    ("申一雨的简介中有没有写到冷却？", "有。", "冷却"),
+    ("李一群的资料里提到过模具吗？", "没有。", "塑料注射成形模拟"),  # no: and his directions, for the user to judge
+    ("申一雨的简介里有没有提到模具设计？", "知识图谱中申一雨的资料里没有「模具设计」这个说法，但写到了其中的「模具」", "模具技术"),
+])
+def test_whether_a_record_writes_a_word_is_answered_from_the_whole_record(moulding, turn, lead, written):
+    """他的资料里提到过模具吗？ got the card alone (rt99): yes with where it is written, or no."""
+    answer, _ = _turns(moulding, PROBLEM, turn)
+    assert answer.text.startswith(lead) and written in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_a_word_only_the_biography_writes_is_quoted(moulding):
+    answer, _ = _turns(moulding, "申一雨的简介中提到过冷却吗？")
+    assert answer.text.startswith("有。") and "发展了注塑成型充模、冷却、翘曲等过程的数理模型" in answer.text, answer.text
+
+
+def test_an_english_mention_question_is_answered_no_when_nothing_reads_as_it(moulding):
+    answer, _ = _turns(moulding, PROBLEM, "Does the first one's record mention welding?")
+    assert answer.text.startswith("No: the knowledge graph's record of"), answer.text
