@@ -239,6 +239,7 @@ from generation.prompt import build_messages
 from generation.record_mentions import describe_mention, describe_mention_en, mentioned_topic, mentioned_topic_en, record_text
 from generation.tally_answers import describe_outside, describe_tally
 from generation.turn_parts import (
+    relation_claimed,
     _CONFIRM_TAIL,
     _EXPERT_ASKED,
     _counts_apart,
@@ -1831,6 +1832,19 @@ class ExpertAnswerer:
                 not self._relation_written(question, conversation):
             rest, english = related  # 他的学生李明也是院士吧？: 李明's record, the relation said unrecorded first
             said = self.answer(rest, conversation)
+            return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
+        if (claimed := relation_claimed(question, self.retriever.names)) is not None and \
+                not self._relation_written(question, conversation):
+            people, pointed, english = claimed  # 李兰娟是钟南山的妻子吧？ 袁隆平和李必湖是师生关系，对吗？: the relation said
+            him = pointed_at(question, conversation)[:1] or ([conversation.focus] if conversation.focus else
+                                                            conversation.last if len(conversation.last) == 1 else [])
+            if pointed and him:  # unrecorded, and the graph's records of those named (it
+                people = [him[0].name, *(p for p in people if p != him[0].name)]  # was the
+            scratch = dataclasses.replace(conversation, last=[], focus=None, group=[], pair=[])  # shown list, or a
+            said = self.answer(("Introduce " + " and ".join(people) + ".") if english else  # card, the relation
+                               "请介绍一下" + "和".join(people), scratch)  # unanswered, rt100): asked of them alone
+            for f in dataclasses.fields(conversation):
+                setattr(conversation, f.name, getattr(scratch, f.name))
             return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
         parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
         if len(parts) >= 2 and (others := [q for q in parts if not _relation_asked(q, self.retriever.names)]) and \

@@ -2352,7 +2352,14 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
             # claimed of them and removed, rt91)
         return _group_verdict(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
+    if INTRODUCE.search(question):  # 请分别介绍袁隆平和钟南山: their records (it pointed to asking one by one)
+        return "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"
+
+
+# a turn asking who several people are (请分别介绍袁隆平和钟南山 "Introduce A and B"): their records, each
+INTRODUCE = re.compile(r"介绍|简介|是谁|是什么人|什么来头|(?:基本|详细)?(?:情况|资料|信息|档案)|"
+                       r"(?i:\bintroduce\b|\btell\s+(?:me|us)\s+(?:more\s+)?about\b|\bwho\s+(?:is|are)\b|\bprofiles?\b)")
 
 
 def describe_sources(sources: list[tuple[str, int]]) -> str:

@@ -57,6 +57,7 @@ from generation.grounded import (
     written_award,
     describe_expert,
     describe_why,
+    INTRODUCE,
     listed,
     said_count,
     shared_facts,
@@ -950,6 +951,8 @@ def describe_group_en(experts: list[ExpertMatch], attribute: str | None, questio
             "Yes, all of them.\n" if len(holders) == len(experts) else \
             f"Not all. According to the graph's records, only {names}.\n"
         return verdict + "\n".join(describe_attribute_en(e, attribute, question, similarity) for e in experts)
+    if INTRODUCE.search(question):  # "Introduce A and B": their records
+        return "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
     return (f"The experts just recommended are: {names}. You can ask about one of them, for example \"What awards has "
             "the first one won?\".")
 

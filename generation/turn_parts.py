@@ -10,7 +10,7 @@ from generation.grounded_en import is_english
 from generation.models import Answer, GroundingReport
 from retrieval.census import count_question, count_question_en, follows_count
 from retrieval.models import ExpertMatch
-from retrieval.names import RELATIONS, NameIndex
+from retrieval.names import RELATIONS, SURNAMES, NameIndex
 from retrieval.problem import names_no_problem, problem_text, states_symptom
 from retrieval.requirements import in_provinces
 from retrieval.script import arabic_years, simplified, without_markup
@@ -55,6 +55,49 @@ _RELATED = re.compile(
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,4})['’]s)\s+(?:(?:former|phd|doctoral)\s+)?"
     r"(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|teachers?|advis[eo]rs?|supervisors?|"
     r"mentors?|colleagues?|partners?)\s+)(?=[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+
+
+_SIDE = r"[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{2,4}?"
+_SIDE_EN = r"(?:he|she|him|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|[\u4e00-\u9fff]{2,4})"
+_PAIRED = r"师生|师徒|夫妻|夫妇|两口子|父子|父女|母子|母女|同门|同学|亲属|亲戚|兄弟|姐妹|兄妹|姐弟|搭档"
+_KIN = "|".join(r for r in RELATIONS.split("|") if r != "同事")  # (colleagues: the same institution, which the graph holds)
+_RELATIONS_EN = (r"(?:(?:former|phd|doctoral)\s+)?(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|"
+                 r"brother|sister|teachers?|advis[eo]rs?|supervisors?|mentors?)")
+# a relation between two people as what a turn claims or asks (李兰娟是钟南山的妻子吧？ 袁隆平和李必湖是师生关系，对吗？
+# "Is Li Lanjuan Zhong Nanshan's wife?"): the graph records none — it was answered with the shown list or one card (rt100).
+# Not colleagues (他和X是同事吗？): the institutions the graph records answer that
+_RELATION_CLAIMED = re.compile(
+    rf"(?P<a>{_SIDE})(?:院士|教授)?(?:是不是|是否是|是|就是|曾是|曾经是|原来是|算是|当过|做过)(?P<b>{_SIDE})(?:院士|教授)?的"
+    rf"(?:{_KIN}|学术助手|秘书)|"
+    rf"(?P<c>{_SIDE})(?:院士|教授)?(?:和|与|跟|同)(?P<d>{_SIDE})(?:院士|教授)?(?:之间)?(?:是不是|是否|是|为|有|存在)?(?:一对)?"
+    rf"(?:{_PAIRED})(?:关系)?|"
+    rf"(?i:\b(?:is|was)\s+(?P<e>{_SIDE_EN})\s+(?P<f>{_SIDE_EN})['’]s\s+{_RELATIONS_EN}\b|"
+    rf"\b(?P<g>{_SIDE_EN})\s+(?:is|was)\s+(?P<h>{_SIDE_EN})['’]s\s+{_RELATIONS_EN}\b|"
+    rf"\b(?:is|was)\s+(?P<i>{_SIDE_EN})\s+the\s+{_RELATIONS_EN}\s+of\s+(?P<j>{_SIDE_EN})\b|"
+    rf"\b(?:are|were)\s+(?P<k>{_SIDE_EN})\s+and\s+(?P<l>{_SIDE_EN})\s+(?:married|a\s+couple|related|relatives|siblings|"
+    r"husband\s+and\s+wife|teacher\s+and\s+student))")
+_PRONOUN_SIDE = re.compile(r"[他她]|第.+位|(?i:he|she|him)")
+
+
+def relation_claimed(question: str, names: NameIndex) -> tuple[list[str], bool, bool] | None:
+    """The people a turn states or asks a relation between (李兰娟是钟南山的妻子吧？), whether one side is a
+    pronoun or an ordinal (the expert in focus), and whether the turn is English; None when it states none. Both sides
+    must be people — the graph's, a pronoun, or a name (a common surname and a given name; "Li Bihu") — and one the
+    graph's (not 他是清华的老师吗？)."""
+    found = names.find(question)
+    for m in _RELATION_CLAIMED.finditer(question):
+        sides = [(m.start(g), m.end(g), m.group(g)) for g in m.re.groupindex if m.group(g) is not None]
+        people = [n for n in found if any(a <= n.start < b for a, b, _ in sides)]
+        pointed = any(_PRONOUN_SIDE.fullmatch(side) for _, _, side in sides)
+        if people and all(_PRONOUN_SIDE.fullmatch(side) or any(a <= n.start < b for n in people) or
+                          _PERSON_NAME.fullmatch(side) for a, b, side in sides):
+            lacked = [side for a, b, side in sides if not _PRONOUN_SIDE.fullmatch(side) and
+                      not any(a <= n.start < b for n in people)]  # (李必湖: the answer says the graph has no such one)
+            return list(dict.fromkeys([*(n.name for n in people), *lacked])), pointed, is_english(question)
+    return None
+
+
+_PERSON_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def as_confirmation(question: str, names: NameIndex) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import answerer_over, records_of
@@ -65,3 +67,39 @@ def test_a_word_only_the_biography_writes_is_quoted(moulding):
 def test_an_english_mention_question_is_answered_no_when_nothing_reads_as_it(moulding):
     answer, _ = _turns(moulding, PROBLEM, "Does the first one's record mention welding?")
     assert answer.text.startswith("No: the knowledge graph's record of"), answer.text
+
+
+@pytest.mark.parametrize("turns, note", [
+    (("申一雨是李一群的妻子吧？",), "知识图谱不记录专家之间的师生、亲属、同事等关系"),
+    (("申一雨和李一群是师生关系，对吗？",), "知识图谱不记录专家之间的师生、亲属、同事等关系"),
+    (("介绍一下申一雨", "他是李一群的学生吗？"), "知识图谱不记录专家之间的师生、亲属、同事等关系"),
+    (("Is 申一雨 李一群's wife?",), "The knowledge graph records no relations between experts"),
+    ((PROBLEM, "Are 申一雨 and 李一群 married?"), "The knowledge graph records no relations between experts"),
+])
+def test_a_relation_between_two_of_the_graph_is_said_unrecorded_with_both_records(moulding, turns, note):
+    """李兰娟是钟南山的妻子吧？ / "Is Li Lanjuan Zhong Nanshan's wife?" got the shown list or one card, the relation
+    neither confirmed nor said unrecorded (rt100)."""
+    answer, _ = _turns(moulding, *turns)
+    assert answer.text.startswith(note), answer.text
+    assert "郑州大学" in answer.text and "华中科技大学" in answer.text, answer.text  # both records
+    assert not re.search(r"^(?:是|Yes)[。.,，]", answer.text.split("\n\n", 1)[1]), answer.text
+
+
+def test_a_relation_to_a_person_the_graph_lacks_says_so(moulding):
+    answer, _ = _turns(moulding, "申一雨和王一明是师生关系，对吗？")
+    assert answer.text.startswith("知识图谱不记录专家之间的师生、亲属、同事等关系"), answer.text
+    assert "没有您提到的那位专家" in answer.text and "郑州大学" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["申一雨是郑州大学的老师吗？", "申一雨和李一群谁获奖多？"])
+def test_no_relation_is_read_where_none_is_stated(moulding, turn):
+    answer, _ = _turns(moulding, turn)
+    assert "不记录专家之间的" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["请分别介绍申一雨和李一群", "Introduce 申一雨 and 李一群."])
+def test_an_introduction_of_two_already_named_gives_their_records(moulding, turn):
+    """请分别介绍袁隆平和钟南山 after 介绍一下袁隆平 got "您问到的专家是：… 可以问其中某一位", no record."""
+    answer, _ = _turns(moulding, "介绍一下申一雨", turn)
+    assert "郑州大学" in answer.text and "华中科技大学" in answer.text, answer.text
+    assert "可以问其中某一位" not in answer.text and "You can ask about one" not in answer.text, answer.text
