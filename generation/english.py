@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from retrieval.english_names import award_name, latin_org_matches  # noqa: F401  (latin_org_matches re-exported)
+from retrieval.english_names import NAMED_HONOURS, award_name, latin_org_matches  # noqa: F401  (latin_org_matches re-exported)
 
 _ACADEMY = {"sciences": "中国科学院", "engineering": "中国工程院"}
 _ACADEMY_RE = r"(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering)|(CAS|CAE))"
@@ -334,10 +334,23 @@ def rewrite(text: str) -> str:
     # and Technological Progress")
     text = _HLHL.sub(lambda m: "何梁何利基金" + _HLHL_KIND.get((m.group(1) or "").lower(), "奖")
                      + (f"（{m.group(2)}年）" if m.group(2) else ""), text)
+    text = _NAMED_HONOUR.sub(_named_honour, text)  # "the 'Two Bombs and One Satellite' Meritorious Medal in 1999"
     for pattern, chinese in _HONOURS:  # honours of no "Award" shape: read as the records write them
         text = pattern.sub(chinese, text)
     text = _HONOUR_YEAR.sub(r"\1（\2年）", text)  # "… Distinguished Professor in 1999": the honour's year
     return _AWARD.sub(_award, text)
+
+
+_NAMED_HONOUR = re.compile(r"(?:\b(?:received|won|was\s+awarded|was\s+granted|got|awarded|earned)\s+)?(?:the\s+|an?\s+)?"
+                           r"(?:" + "|".join(f"({p.pattern})" for p, _ in NAMED_HONOURS) + r")(?:\s+in\s+((?:19|20)\d\d)\b)?",
+                           re.IGNORECASE)
+
+
+def _named_honour(m: re.Match) -> str:
+    """An honour of `NAMED_HONOURS` with the verb before it and the year after it, as the biographies write it."""
+    chinese = next(zh for i, (_, zh) in enumerate(NAMED_HONOURS, 1) if m.group(i))
+    year = m.group(len(NAMED_HONOURS) + 1)
+    return f"{year}年获得{chinese}" if year else f"获得{chinese}"
 
 
 # "a Changjiang Scholar (Distinguished Professor)", "holds the National Science Fund for Distinguished Young Scholars"

@@ -769,6 +769,15 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 "; ".join(map(achievement, asked_held(expert, question))) + ". "
         elif lead == "Yes. " and awards_not_held(expert, question, biography_too=False):  # only the biography names it
             lead = f"The graph's award records do not list this; {name}'s biography says more below. "
+            if len(asked := asked_awards(question)) == 1 and written_award(expert, question):  # the year it writes
+                from generation.year_gaps import written_year  # decides ("… the Two Bombs and One Satellite medal in
+                # 1985, right?" of 1999: no verdict, rt100)
+                dated, year = re.search(r"\b((?:19|20)\d\d)\b", question), written_year(expert, asked[0])
+                lead = f"The graph's award records do not list this, but {name}'s biography writes it (quoted below). " \
+                    if year is None or dated is None else \
+                    (f"Yes: {name}'s biography gives the year you say (quoted below)" if year == int(dated.group(1))
+                     else f"No: {name}'s biography gives a different year (quoted below)") + \
+                    "; the graph's award records do not list it. "  # (no year named: the guard holds it to records)
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \
             asks_seat(question) and not foreign_seat_only(question) else []  # (not of "the French Academy")
         if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from retrieval.english_names import PLACES_EN, award_name
+from retrieval.english_names import NAMED_HONOURS, PLACES_EN, award_name
 from retrieval.models import ORG_ENDINGS, Requirement
 
 PLACE_NAMES_EN = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in PLACES_EN), key=len, reverse=True))
@@ -397,6 +397,10 @@ def named_awards(text: str) -> list[str]:
         found = [f for f in found if f != "院士"] + ["外籍院士"]  # "a foreign academician of any country": any
         # foreign seat, not his Chinese one (it said Yes of his CAE seat, rt67)
     found += [_SEATS[(m.group("long") or m.group("short")).lower()] for m in _ELECTED_TO.finditer(text)]
+    for pattern, chinese in NAMED_HONOURS:  # the Two Bombs and One Satellite medal: in the graph's words, and not read
+        if pattern.search(text):  # again as an award of unknown words
+            found.append(chinese)
+            text = pattern.sub(" ", text)
     for m in _AWARD.finditer(text) if _AWARD_WORD.search(text) else ():
         name = _award_named(m.group("name").split(), m.group("grade") or m.group("after"))
         if name:

@@ -103,3 +103,28 @@ def test_an_introduction_of_two_already_named_gives_their_records(moulding, turn
     answer, _ = _turns(moulding, "介绍一下申一雨", turn)
     assert "郑州大学" in answer.text and "华中科技大学" in answer.text, answer.text
     assert "可以问其中某一位" not in answer.text and "You can ask about one" not in answer.text, answer.text
+
+
+@pytest.fixture(scope="module")
+def medal(expertglm_home, demo_graph, tmp_path_factory):
+    """An academician whose medal only his biography dates (1999), beside a recorded award of 1985."""
+    records = records_of("s57d", "数理科学", [
+        ("程二甲", "中国人民解放军总装备部", "核武器研究", [{"name": "中国科学院院士", "year": 1980},
+                                             {"name": "国家科学技术进步奖特等奖", "year": 1985}],
+         "程二甲，核武器专家。1985年获国家科技进步奖特等奖，1999年被国家授予“两弹一星”功勋奖章。"),
+    ])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s57d")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize("turn, lead", [
+    ("程二甲 received the 'Two Bombs and One Satellite' Meritorious Medal in 1985, right?", "No: "),
+    ("程二甲 received the Two Bombs One Satellite medal in 1999, right?", "Yes: "),
+    ("Did 程二甲 get the two-bombs-one-satellite medal?", "The graph's award records do not list this, but"),
+])
+def test_the_two_bombs_medal_named_in_english_is_checked_against_the_biography(medal, turn, lead):
+    """"Cheng Kaijia received the … Meritorious Medal in 1985, right?" was read as an award named
+    OneSatelliteMeritoriousMedal: neither confirmed nor denied (rt100)."""
+    answer, _ = _turns(medal, turn)
+    assert answer.text.startswith(lead), answer.text
+    assert "两弹一星" in answer.text and not answer.grounding.dropped, (answer.text, answer.grounding.dropped)
