@@ -395,9 +395,11 @@ class ExpertAnswerer:
             if near and len(near) == len(unknown):  # said first, as the misspelt name of a match is (it said "the
                 # other one you mention is not in the graph", of a second person never named)
                 text = "\n".join(
-                    f"The expert knowledge graph holds no expert named {n}; the answer is about {c}, whose name differs "
-                    f"from it in one character — please check that this is the person you mean." if intent.english
-                    else f"知识图谱中没有名为{n}的专家；以下是姓名与之只差一个字的{c}的记录，请确认是否是您要找的人。"
+                    f"The expert knowledge graph holds no expert of the name you wrote; the answer is about {c}, whose name "
+                    f"differs from it in one character — please check that this is the person you mean." if intent.english
+                    else f"知识图谱中没有与您写的姓名完全相同的专家；以下是姓名与之只差一个字的{c}的记录，请确认是否是您要找的人。"
+                    # (the name written is not said again: the guard removes a name the graph lacks, and the answer
+                    # was then 刘德培's for 刘德华院士是做什么研究的？ with no word of the difference, rt99)
                     for n, c in near.items()) + "\n\n" + text
             else:
                 text += "\n\n" + (ABSENT_NAMED_EN if intent.english else ABSENT_NAMED)  # 介绍翟婉明和刘建华…: 刘建华

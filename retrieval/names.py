@@ -116,7 +116,9 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
                            r"(?:现在|目前|如今|当前|眼下)?(?:已经|已|曾经|曾)?(?:一共|总共|共|先后|总计)?"  # 关桥一共获得过几项奖？ (rt87)
                            r"(?:是哪|在哪|是不是院士|是院士|获得?过|得过|拿过|当选|的单位|的研究方向|的获奖|研究什么|从事什么|"
                            # 于敏是谁？ 于敏获得国家最高科学技术奖是哪一年？ (no one was found, rt81)
-                           r"是谁|是什么人|是做什么的|是(?:做|搞|研究|从事)[^，。？?]{1,12}?的(?:吗|吧|么)|(?:获得|荣获|获)了?[^，。？?]{1,20}?奖|"
+                           r"是谁|是什么人|是做什么的|是(?:做|搞|研究|从事)[^，。？?]{1,12}?的(?:吗|吧|么)|"
+                           r"是(?:做|搞|研究|从事)(?:什么|哪方面|哪个方向|哪一行)[^，。？?]{0,6}?的|"  # 刘德华是做什么研究的？
+                           r"(?:获得|荣获|获)了?[^，。？?]{1,20}?奖|"
                            r"是?(?:在|于)?(?:19|20)\d\d\s*年(?:度)?(?:获|当选|被|荣获|拿|得|入选|出生|生|毕业)|"  # 何琳2012年获得了…
                            # (另外，于敏是1999年获得…的: a remark about him, rt95-era test)
                            r"是在[^，。？?]{0,4}?(?:获|当选|担任)|"  # 钟掘是在获得…之后当选院士的吗？
@@ -501,8 +503,11 @@ class NameIndex:
     def _latin_names(text: str) -> list[str]:
         """People a message names in pinyin (我想找 Zhang Wei 教授, Professor Li Ming): two or three capitalised words
         that spell pinyin syllables, one of them a surname's, after a request or title word or before a title."""
-        out = []
-        for m in _LATIN_PERSON_NAME.finditer(text):
+        out: list[str] = []
+        taken = 0
+        for m in (_LATIN_PERSON_NAME.match(text, c.start()) for c in re.finditer(r"(?<![A-Za-z])[A-Z]", text)):
+            if m is None or m.start() < taken:  # (each capitalised word may begin one: "What does Liu Dehua …" read
+                continue  # "What does Liu", and Liu was not tried again)
             words = [w for w in re.split(r"[\s\-]+", m.group()) if w]
             ends = [w.start() for w in re.finditer(r"[^\s\-]+", m.group())]  # where each word begins
             start = m.start()
@@ -513,9 +518,12 @@ class NameIndex:
                 words = words[:2]  # Tsinghua, "Is Guan Qiao a member…": two words
             said = text[start:start + ends[len(words) - 1] + len(words[-1])]
             cued = _LATIN_CUE.search(text, 0, start) or _TITLE_AFTER.match(text[start + len(said):].lstrip())
+            cued = cued or _IS_TITLED_EN.match(text, start + len(said)) and not text[:start].strip()  # "Liu Dehua is an
+            # academician, right?" opening the message
             if cued and not _LATIN_ORG_AFTER.match(text, start + len(said)) and all(_spells_pinyin(w.lower()) for w in words) and \
                     any(w.lower() in _surname_syllables() for w in (words[0], words[-1])):
                 out.append(said)
+                taken = start + len(said)
         return out
 
     def ids(self, name: str) -> tuple[str, ...]:
@@ -603,6 +611,8 @@ def _pinyin(name: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(name))
 
 
+_IS_TITLED_EN = re.compile(r"\s+(?:is|was)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:academician|professor|"
+                           r"scientist|engineer|researcher|expert|member\s+of)\b", re.IGNORECASE)
 _LATIN_PERSON_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,7}(?:[ \t\-]+[A-Z]?[a-z]{1,8}){1,2}(?![A-Za-z])")
 
 

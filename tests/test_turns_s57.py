@@ -128,3 +128,20 @@ def test_the_two_bombs_medal_named_in_english_is_checked_against_the_biography(m
     answer, _ = _turns(medal, turn)
     assert answer.text.startswith(lead), answer.text
     assert "两弹一星" in answer.text and not answer.grounding.dropped, (answer.text, answer.grounding.dropped)
+
+
+@pytest.mark.parametrize("turn", ["申一语院士是做什么研究的？", "申一语院士的研究方向是什么？"])
+def test_a_name_one_character_off_says_so_before_the_record(moulding, turn):
+    """刘德华院士是做什么研究的？ got 刘德培's directions with no word that the name differs: the guard removed the line
+    that said so, as it named a person the graph lacks (rt99)."""
+    answer, _ = _turns(moulding, turn)
+    assert answer.text.startswith("知识图谱中没有与您写的姓名完全相同的专家；以下是姓名与之只差一个字的申一雨的记录"), answer.text
+    assert "塑料成型" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["What does Liu Dehua research?", "Liu Dehua is an academician, right? What does he study?"])
+def test_a_pinyin_name_the_graph_lacks_is_said_absent(moulding, turn):
+    """"What does Liu Dehua research?" read the name as "What does Liu" and listed strangers as uncertain matches."""
+    answer, _ = _turns(moulding, turn)
+    assert answer.text.startswith("The expert knowledge graph holds no one of the name you mention"), answer.text
+    assert not answer.experts, answer.text
