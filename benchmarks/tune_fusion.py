@@ -15,12 +15,14 @@ from pathlib import Path
 from evaluation.retrieval import RetrievalEvaluator, evaluate
 from expertglm.config import Settings, make_embedder
 from kg.connect import open_store
+from retrieval.coverage import COVERAGE
 from retrieval.pipeline import ASKED
 from retrieval.semantic import with_semantic
 from retrieval.sync import open_retriever
 
 GRID = {"dense": (0.25, 0.5, 1.0), "lexical": (1.0, 1.5, 2.0), "graph": (0.5, 1.0, 1.5, 2.0),
-        "discipline": (0.0, 0.1, 0.25, 0.5), "semantic": (0.0, 0.25, 0.5, 1.0), ASKED: (0.0, 1.0, 2.0, 3.0)}
+        "discipline": (0.0, 0.1, 0.25, 0.5), "semantic": (0.0, 0.25, 0.5, 1.0), ASKED: (0.0, 1.0, 2.0, 3.0),
+        COVERAGE: (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)}
 
 
 def main() -> None:
@@ -28,6 +30,8 @@ def main() -> None:
     parser.add_argument("--queries", type=Path, nargs="+", default=[Path("benchmarks/academician_queries/queries.jsonl")],
                         help="one or more judged query files; the grid is ranked by their mean nDCG@10")
     parser.add_argument("--split", default="dev", choices=("dev", "all"))
+    parser.add_argument("--only", nargs="+", default=None, metavar="RANKING",
+                        help="grid these rankings' weights only, the others and RRF k as shipped")
     args = parser.parse_args()
     settings = Settings.from_env()
     with open_store(settings.store) as store:
@@ -36,12 +40,16 @@ def main() -> None:
         fusion = retriever.fusion
         evaluators = [RetrievalEvaluator(store, path, split=args.split) for path in args.queries]
         # each query ranked once, as `match` ranks it (its problems, their words); only the fusion is repeated
+        shipped, shipped_k = dict(fusion.weights), fusion.rrf_k
+        fusion.weights = {**fusion.weights, COVERAGE: max(fusion.weights.get(COVERAGE, 0.0), 1.0)}  # ranked once
         parts = [{q.id: retriever.part_rankings(retriever.problem_of(q.query), fusion.candidates)[1] for q in e.queries}
                  for e in evaluators]
-        names = [*fusion.retrievers, ASKED]  # (the ranking on the expertise a message names, where it names one)
+        names = [*fusion.retrievers, ASKED, COVERAGE]  # (the ranking on the expertise a message names, where it
+        # names one; the one on how much of the problem a direction names)
+        grid = {n: GRID.get(n, (1.0,)) if args.only is None or n in args.only else (shipped.get(n, 0.0),) for n in names}
         results = []
-        for weights in itertools.product(*(GRID.get(n, (1.0,)) for n in names)):
-            for k in (10, 20, 30, 60):
+        for weights in itertools.product(*(grid[n] for n in names)):
+            for k in (10, 20, 30, 60) if args.only is None else (shipped_k,):
                 fusion.weights, fusion.rrf_k = dict(zip(names, weights)), k
                 scores = []
                 for evaluator, ranked in zip(evaluators, parts):

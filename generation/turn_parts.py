@@ -51,6 +51,7 @@ def judgement_apart(question: str) -> tuple[str, bool] | None:
 # way to another question (是/"Yes, all of them" was said of the membership and read as confirming the relation, rt81)
 _RELATED = re.compile(
     rf"(?P<of>[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{{2,4}}?)(?:院士|教授)?的(?:{RELATIONS})(?=[\u4e00-\u9fff]{{2,4}})|"
+    rf"(?P<of2>[他她])(?:{RELATIONS})(?=[\u4e00-\u9fff]{{2,4}})|"  # 她老师梁思成…: 她的 said without 的 (rt102)
     r"(?i:\b(?P<of_en>his|her|their|the\s+(?:first|second|third|fourth|fifth)\s+one's|"
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,4})['’]s)\s+(?:(?:former|phd|doctoral)\s+)?"
     r"(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|teachers?|advis[eo]rs?|supervisors?|"
@@ -74,6 +75,9 @@ _RELATION_CLAIMED = re.compile(
     rf"(?i:\b(?:is|was)\s+(?P<e>{_SIDE_EN})\s+(?P<f>{_SIDE_EN})['’]s\s+{_RELATIONS_EN}\b|"
     rf"\b(?P<g>{_SIDE_EN})\s+(?:is|was)\s+(?P<h>{_SIDE_EN})['’]s\s+{_RELATIONS_EN}\b|"
     rf"\b(?:is|was)\s+(?P<i>{_SIDE_EN})\s+the\s+{_RELATIONS_EN}\s+of\s+(?P<j>{_SIDE_EN})\b|"
+    rf"\b(?P<m>{_SIDE_EN})\s+(?:is|was|got|been)\s+(?:\w+\s+)?married\s+to\s+(?P<n>{_SIDE_EN})\b|"
+    rf"\b(?:is|was)\s+(?P<o>{_SIDE_EN})\s+married\s+to\s+(?P<p>{_SIDE_EN})\b|"  # "Is Li
+    # Lanjuan married to Zheng Shusen?" (Yes was said of the institution their biographies share, rt102)
     rf"\b(?:are|were)\s+(?P<k>{_SIDE_EN})\s+and\s+(?P<l>{_SIDE_EN})\s+(?:married|a\s+couple|related|relatives|siblings|"
     r"husband\s+and\s+wife|teacher\s+and\s+student))")
 _PRONOUN_SIDE = re.compile(r"[他她]|第.+位|(?i:he|she|him)")
@@ -130,7 +134,7 @@ def relation_apart(question: str, names: NameIndex) -> tuple[str, bool] | None:
     it asks of Y (and whether the turn is English); None for a turn stating none. X is a pronoun, an ordinal or a
     name of the graph, Y a name the graph holds or a person's name it lacks (not 学校的学生宿舍)."""
     for m in _RELATED.finditer(question):
-        of = m.group("of")
+        of = m.group("of") or m.group("of2")
         if of is not None and not re.fullmatch(r"[他她]|第.+位", of) and not any(
                 n.start == m.start() for n in names.find(question)):
             continue

@@ -81,6 +81,8 @@ _REQUEST_TERMS = frozenset((
     # how the answer is asked for, and sizes (说明推荐理由: 说明 was a reason of a superconductivity card; 大型水电站:
     # 大型, rt89)
     "说明", "理由", "推荐理由", "大型", "小型",
+    # words of the telling, given as keywords a profile shares (rt101: 用于、进口 for a robot reducer, 深入研究 for TB)
+    "用于", "深入研究", "部分", "大部分", "近年来", "近几年", "多年来",
 ))
 _LONGEST_NAME = 4  # characters of a Chinese name (a compound surname and two more)
 _NAME_FIRSTS = frozenset(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}  # the characters a name may begin with
@@ -169,7 +171,14 @@ def matched_terms(query: str, text: str, common: Callable[[str], bool] | None = 
     unique = [t for t in dict.fromkeys(found) if not _NO_TERM.match(t) and t not in _REQUEST_TERMS
               and not general_word(t) and not filler_word(t) and (common is None or not common(t))]
     return [t for t in unique if not any(t != other and t in other for other in unique)
-            and not _only_in_names(t, cleaned, is_name) and not _only_across_words(t, cleaned)]
+            and not _only_in_names(t, cleaned, is_name) and not _only_across_words(t, cleaned) and not _filler_edged(t)]
+
+
+def _filler_edged(term: str) -> bool:
+    """Whether a term of several words begins or ends with a word of no topic (方面有, 不动: the merged words of
+    "…方面有…" and "停那儿不动", given as keywords a profile shares, rt101)."""
+    pieces = _jieba().lcut(term, HMM=False)
+    return len(pieces) >= 2 and any(general_word(p) or filler_word(p) for p in (pieces[0], pieces[-1]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -266,8 +275,9 @@ def general_word(term: str) -> bool:
 
 
 #: jieba's tags of words that name no thing: adverbs, numerals and measures, pronouns, conjunctions, prepositions,
-#: particles, directions and times (一致, 一批, 最近: rt60 found them given as keywords a profile shares with the problem)
-_FILLER_TAGS = ("d", "m", "q", "r", "c", "p", "u", "f", "y", "e", "o")
+#: particles, directions and times (一致, 一批, 最近, 近年来: rt60 found them given as keywords a profile shares with the
+#: problem)
+_FILLER_TAGS = ("d", "m", "q", "r", "c", "p", "u", "f", "y", "e", "o", "t")
 FILLER_ADJECTIVE_FREQ = 500  # a common adjective (最好) names no thing either; a rare one (耐磨) may be the topic
 
 

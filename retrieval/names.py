@@ -68,6 +68,7 @@ _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
 # rt69)
 _HONORARY = frozenset({"荣誉", "名誉", "终身", "特聘", "客座", "兼职", "资深", "首席", "特邀"})
 _NOT_BARE_NAME = re.compile(r"[是的了在和与也都就为个位名些专家师授士员一下]")  # nor a title: 推荐张三院士 is read by its title
+_REQUESTED_BEFORE = re.compile(r"(?:介绍|推荐|了解|认识|查|看|说|问|讲)一?下$")
 _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关于|邀请|咨询|问问|听说|据说|听闻|告诉我们?|给我们?|提供|"
                          r"(?:^|[，,。；;！!？?\s])(?:请|请你|麻烦|帮我)?(?:把|将|给|为|替)|"  # 请把关桥的简介翻译成英文 (桥:
                          # bridges, rt87); 给黄卫写一封邀请函 (a garbled empty list, rt92)
@@ -334,7 +335,9 @@ class NameIndex:
                         CLAUSE_START.search(text, 0, at) is not None  # 田刚在北京大学…: jieba reads 刚在 (rt100)
                     titled = length >= 3 and _PERSONAL_TITLE.match(text, at + length) is not None  # 给付小兵院士…: jieba
                     # reads 给付 (payment) across the name; a title right after it says it is one (strangers, rt94)
-                    if at in bounds and at + length in bounds or joined or held or titled or located or \
+                    requested = length >= 3 and at + length in bounds and _REQUESTED_BEFORE.search(text, 0, at)  # 介绍
+                    # 一下张锦秋: jieba reads 一下张 (strangers were listed, rt102)
+                    if at in bounds and at + length in bounds or joined or held or titled or located or requested or \
                             self._listed(text, at, length):  # (薛群基、刘维民和陈立泉:
                         # jieba reads 民和, a county, across the name's end; in a list of names it is a name)
                         found.append(NamedExpert(name, at, self._ids[name]))

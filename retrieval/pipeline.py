@@ -19,6 +19,7 @@ from retrieval.tallies import OutsideCount, Tally, TallyQuestion, outside_count,
 from retrieval.embedder import Embedder
 from retrieval.english_names import latin_org_matches
 from retrieval.focus import asked_expertise
+from retrieval.coverage import COVERAGE, coverage_ranking
 from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.acronyms import expansions, kin_words, without_jargon
 from retrieval.glossary import Glossary, plant_as_factory
@@ -82,10 +83,12 @@ class FusionSettings:
     2026-12-04: k 60, graph 1.0, semantic 0.25, discipline 0.1 (tuned on a path that skipped the vocabularies).
     `open_retriever` takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). ASKED 2.0
     (2026-12-04): chosen on the dev half of benchmarks/academician_queries/queries_asked.jsonl (0, 1, 2, 3, 4 tried); it
-    changes no query of the other files that names no expertise. The test splits were never used for tuning."""
+    changes no query of the other files that names no expertise. COVERAGE 3.0 (2026-12-06, retrieval/coverage.py):
+    chosen the same way with the others fixed. The test splits were never used for tuning."""
 
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 0.5,
-                                                               "discipline": 0.25, "semantic": 1.0, ASKED: 2.0})
+                                                               "discipline": 0.25, "semantic": 1.0, ASKED: 2.0,
+                                                               COVERAGE: 3.0})
     rrf_k: int = 10
     candidates: int = 100
 
@@ -310,8 +313,14 @@ class ExpertRetriever:
                   ) -> dict[str, list[ScoredExpert]]:
         """Each selected retriever's ranking of one problem (`depth` deep), on the words its signals read."""
         words = self.in_profile_words(text, vector)  # the vector stays the problem's own
-        return self.fusion.rankings(words, vector, depth, self._readable(
+        rankings = self.fusion.rankings(words, vector, depth, self._readable(
             words, retrievers, translated=words != text and not same_script(text, self.profile_share)))
+        if self.fusion.weights.get(COVERAGE, 0.0) > 0 and "graph" in rankings and "lexical" in self.fusion.retrievers \
+                and same_script(words, self.profile_share):  # how much of the problem a direction names (rt101)
+            rankings[COVERAGE] = coverage_ranking(text if same_script(text, self.profile_share) else words,
+                                                  rankings["graph"], self.lexical.document_share, len(self.lexical))
+            # (of the problem's own words: the trade words added for the other signals are no part of it to cover)
+        return rankings
 
     def fuse_parts(self, ranked: Sequence[Mapping[str, list[ScoredExpert]]], limit: int | None = None
                    ) -> tuple[list[ScoredExpert], dict[str, int]]:

@@ -145,3 +145,29 @@ def test_a_pinyin_name_the_graph_lacks_is_said_absent(moulding, turn):
     answer, _ = _turns(moulding, turn)
     assert answer.text.startswith("The expert knowledge graph holds no one of the name you mention"), answer.text
     assert not answer.experts, answer.text
+
+
+def test_a_name_after_a_request_that_jieba_joins_to_it_is_found():
+    """介绍一下张锦秋 listed strangers: jieba reads 一下张 as one word (rt102)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"张锦秋": ["cae-张锦秋"]})
+    assert [n.name for n in names.find("介绍一下张锦秋")] == ["张锦秋"]
+    assert names.find("一下张锦") == []  # (no name of the graph there)
+
+
+@pytest.mark.parametrize("turns", [("介绍一下申一雨", "她老师梁思成是哪年当选院士的？"),
+                                   ("Is 申一雨 married to 李一群?",)])
+def test_a_relation_said_without_de_or_as_married_to_is_said_unrecorded(moulding, turns):
+    """她老师梁思成是哪年当选院士的？ got 张锦秋's own year; "Is Li Lanjuan married to Zheng Shusen?" got Yes of the
+    institution their biographies share (rt102)."""
+    answer, _ = _turns(moulding, *turns)
+    assert "不记录专家之间的" in answer.text or "records no relations between experts" in answer.text, answer.text
+    assert not answer.text.startswith(("是", "Yes")), answer.text
+
+
+def test_time_words_and_words_of_the_telling_are_no_shared_keywords():
+    from retrieval.lexical import matched_terms
+
+    assert matched_terms("挖机的大臂停那儿不动，自己往下沉", "拓扑学中的不动点理论") == []  # (不动: 不 + 动)
+    assert matched_terms("近年来注塑件翘曲变形严重，用于汽车", "近年来从事注塑翘曲变形研究，用于家电") == ["注塑", "翘曲变形"]
