@@ -10,7 +10,7 @@ from generation.grounded_en import is_english
 from generation.models import Answer, GroundingReport
 from retrieval.census import count_question, count_question_en, follows_count
 from retrieval.models import ExpertMatch
-from retrieval.names import RELATIONS, SURNAMES, NameIndex
+from retrieval.names import RELATIONS, SURNAMES, NameIndex, word_tag
 from retrieval.problem import names_no_problem, problem_text, states_symptom
 from retrieval.requirements import in_provinces
 from retrieval.script import arabic_years, simplified, without_markup
@@ -129,6 +129,11 @@ _STATED_EN = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:[\s-][A-Za-z][a
                         r"became|graduated|studied|invented|founded|led)\b[^?？]*$", re.IGNORECASE)
 
 
+def _named_person_at(text: str, at: int) -> bool:
+    """Whether a person's name jieba knows begins at `at` (她老师梁思成是…: 梁思成, whom no request or title cues)."""
+    return any(text[at:at + n][:1] in SURNAMES and word_tag(text[at:at + n]) == "nr" for n in (3, 2))
+
+
 def relation_apart(question: str, names: NameIndex) -> tuple[str, bool] | None:
     """A turn that states a relation between people (X的学生Y…, "his wife Y …") without the relation, as the question
     it asks of Y (and whether the turn is English); None for a turn stating none. X is a pronoun, an ordinal or a
@@ -140,7 +145,8 @@ def relation_apart(question: str, names: NameIndex) -> tuple[str, bool] | None:
             continue
         if not any(n.start == m.end() for n in names.find(question)) and not any(
                 question.startswith(u, m.end()) for u in names.unknown(question)) and not (
-                m.group("of_en") is not None and re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]+\b", question[m.end():])):
+                m.group("of_en") is not None and re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]+\b", question[m.end():])) and \
+                not _named_person_at(question, m.end()):
             continue  # ("Pan Jianwei's student Lu Chaoyang is …": a person's name in Latin letters, rt83)
         return question[:m.start()] + question[m.end():], m.group("of_en") is not None
     return None
