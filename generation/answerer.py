@@ -2023,7 +2023,8 @@ class ExpertAnswerer:
             # of them was answered, rt73)
         if conversation.focus is not None and (that := _THAT_EVENT.match(question)) and biography.asks_yes_no(question):
             question = "他" + question[that.end():]  # 那是1991年获得的吧？ after his award: of him (it was searched, rt98)
-        return self._she_of(self._other_of(self._gap_of(question, conversation), conversation), conversation)
+        return self._he_of(self._she_of(self._other_of(self._gap_of(question, conversation), conversation),
+                                        conversation), conversation)
 
     def _she_of(self, question: str, conversation: Conversation) -> str:
         """她 / "she" / "her" with no woman in focus, when the biography of exactly one of those shown says she is a woman:
@@ -2041,6 +2042,20 @@ class ExpertAnswerer:
             # named after the list is whom 她 means: 那李兰娟呢？她是哪个单位的 was answered of 陈化兰, rt75)
             return question
         return _SHE.sub(women[0].name, question, count=1)
+
+    def _he_of(self, question: str, conversation: Conversation) -> str:
+        """他 / "he" / "him" right after a turn about a woman of two shown (介绍一下钟南山和李兰娟 → 她是哪年当选的？ →
+        那他呢？他也获得过何梁何利奖吗？): the other one's name — it was answered of her, with 是 (rt102). The turn itself
+        otherwise: whom 他 means is the one in focus unless her biography says she is a woman."""
+        two = conversation.pair if len(conversation.pair) == 2 else conversation.last
+        focus = conversation.focus
+        if not _HE.search(question) or _SHE.search(question) or focus is None or len(two) != 2 or \
+                all(e.id != focus.id for e in two) or self.retriever.names.find(question):
+            return question
+        if not states_female(self.retriever.biographies([focus.id]).get(focus.id) or ""):
+            return question
+        other = next(e for e in two if e.id != focus.id)
+        return _HE.sub(other.name, question)
 
     @staticmethod
     def _gap_of(question: str, conversation: Conversation) -> str:
@@ -2524,6 +2539,7 @@ _VERY_FIRST_EN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so),?\s+)?(?:let'?s\s+)?(?:go\
                             r"gave))?\s*[.,:;!]?\s*", re.IGNORECASE)
 # she, her: one woman pointed at (not 她们, "hers" of a list)
 _SHE = re.compile(r"她(?!们)|(?i:\b(?:she|her)\b)")
+_HE = re.compile(r"他(?!们)|\b(?:[Hh]im|[Hh]is)\b|\b[Hh]e\b(?!\s+[A-Z])")  # (not "He Liang He Li")
 # the other of two (另一位, "the other one")
 _OTHER_ONE = re.compile(r"另(?:外)?一(?:位|个人|个|名)(?:专家|院士)?|另外那位|(?i:\bthe\s+other\s+(?:one|expert|person|"
                         r"academician|professor|scientist)\b|\bthe\s+other\b(?!\s+\w+s\b))")

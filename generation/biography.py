@@ -625,6 +625,11 @@ def _past_clause(before: str) -> bool:
     return bool(past) and (not now or max(past) > max(now))
 
 
+_WH_ONLY_EN = re.compile(r"\s*(?:and\s+)?(?:when|which|what|who|whom|whose|where|how)\b", re.IGNORECASE)
+_YES_NO_EN = re.compile(r"[?.!]\s*(?:is|was|are|were|did|does|do|has|have|had|can|could)\b|,\s*(?:right|correct|true|"
+                        r"isn't\s+it|wasn't\s+(?:he|she|it)|didn't\s+(?:he|she))\s*\?", re.IGNORECASE)
+
+
 def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
     """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
     吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
@@ -636,6 +641,8 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         if other != name:
             question = question.replace(other, "，")
     text = "".join(said)
+    if _WH_ONLY_EN.match(question) and not _YES_NO_EN.search(question):  # "When was she elected, and which award did
+        return None  # she get in 2014?" asks, it states nothing: no "No." (rt102)
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
     several = any(o != name for o in others) or re.search(r"一共|总共|合计|加起来|共计|他们|两人|两位|三位|\btogether\b|"

@@ -1586,8 +1586,16 @@ def describe_same_place(experts: list[ExpertMatch], question: str = "") -> str:
         # 中国科学院中国科学技术大学 is 中国科学技术大学 (it said 不是)
         if len({e.institution for e in experts}) > 1:
             return f"是。知识图谱记录的{each}，是同一单位的不同写法。"
+        if FINER_UNIT.search(question):  # 是同一个系的同事吗？: the graph records the institution only (是 was said, rt102)
+            return f"知识图谱记录的{'和'.join(e.name for e in experts)}都在{experts[0].institution}工作；图谱不记录院系、" \
+                   "实验室或课题组，无法确认是否在同一个院系或团队。"
         return f"是。知识图谱记录的{'和'.join(e.name for e in experts)}都在{experts[0].institution}工作。"
     return f"不是。知识图谱记录的{each}。"
+
+
+# a unit below the institution (同一个系, 同一个实验室, "the same department"): the graph records none
+FINER_UNIT = re.compile(r"院系|系里|同一个?系|(?:同一|一个)(?:个)?(?:学院|实验室|研究室|课题组|团队|科室|部门)|课题组|实验室|"
+                        r"(?i:\b(?:department|faculty|lab|laboratory|research\s+group|team|division)s?\b)")
 
 
 # a post held before (曾任南昌大学校长, 原在…工作): no claim of where the expert is now

@@ -57,6 +57,7 @@ from generation.grounded import (
     written_award,
     describe_expert,
     describe_why,
+    FINER_UNIT,
     INTRODUCE,
     listed,
     said_count,
@@ -670,8 +671,14 @@ def _topic_verdict(expert: ExpertMatch, question: str, similarity: Similarity | 
     return f"{unconfirmed}. "
 
 
+_WHICH_IN_YEAR = re.compile(r"\b(?:which|what)\b[^?.]{0,40}?\b(?:awards?|prizes?|honou?rs?|medals?)\b[^?.]{0,30}?"
+                            r"\b(?:in|during)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _year_verdict(expert: ExpertMatch, question: str) -> str:
     """`generation.grounded._year_verdict` in English: yes or no and the recorded year, the year asked not repeated."""
+    if _WHICH_IN_YEAR.search(question):  # "… which award did she get in 2014?": the year asks, it claims nothing
+        return ""  # (it said "No, not in the year you ask" of her 2014 award, rt102)
     check = year_check(expert, question)
     if check is None:
         return ""
@@ -867,6 +874,9 @@ def _same_place_en(experts: list[ExpertMatch], question: str = "") -> str:
         # ("No" was said of the two, rt89)
         if len({e.institution for e in experts}) > 1:
             return f"Yes. The graph records: {each} — one institution, its name written two ways."
+        if FINER_UNIT.search(question):  # "colleagues in the same department?": the institution only is recorded
+            return f"The graph records {' and '.join(e.name for e in experts)} all at {experts[0].institution}; it " \
+                   "records no departments, laboratories or groups, so the same one cannot be confirmed."
         return f"Yes. The graph records {' and '.join(e.name for e in experts)} all at {experts[0].institution}."
     return f"No. The graph records: {each}."
 

@@ -56,6 +56,7 @@ def _place_of_award(place: str) -> str:
 _AWARD_WORDS = (
     ("state preeminent science and technology award", "国家最高科学技术奖"),
     ("highest science and technology award", "国家最高科学技术奖"), ("ho leung ho lee foundation", "何梁何利基金"),
+    ("he liang he li foundation", "何梁何利基金"), ("ho leung ho lee", "何梁何利基金"), ("he liang he li", "何梁何利基金"),
     ("science and technology progress", "科学技术进步"), ("scientific and technological progress", "科学技术进步"),
     ("technological invention", "技术发明"), ("technology invention", "技术发明"), ("natural science", "自然科学"),
     ("national science conference", "全国科学大会"), ("ministry of education", "教育部"), ("guanghua engineering", "光华工程"), ("science and technology", "科技"), ("young scientists", "青年科学家"),

@@ -62,7 +62,7 @@ _AWARD = re.compile(
     r"\b(?:(?P<grade>first|second|third|special)[- ](?:class|grade|prize)\s+(?:(?:of\s+|in\s+)?(?:the\s+)?)?)?"
     r"(?P<name>(?:Changjiang|Cheung\s+Kong)\s+Scholars?(?:\s+(?:Chair\s+|Distinguished\s+)?Professor(?:ship)?)?"
     r"|(?:National\s+Science\s+Fund\s+for\s+)?Distinguished\s+Young\s+Scholars?(?:\s+Fund)?"
-    r"|Ho\s+Leung\s+Ho\s+Lee(?:\s+Foundation)?(?:\s+(?:Prize|Award)s?)?"
+    r"|(?:Ho\s+Leung\s+Ho\s+Lee|He\s+Liang\s+He\s+Li)(?:\s+Foundation)?(?:\s+(?:Prize|Award)s?)?"  # (its pinyin, rt102)
     r"|(?:(?:State|National)\s+(?:Prize|Award)\s+for\s+(?:Progress\s+in\s+Science\s+and\s+Technology|"
     r"Science\s+and\s+Technology\s+Progress|Natural\s+Sciences?|Technological\s+Invention))"
     rf"|{_NAME_WORD}(?:{_NAME_WORD}|of\s+|and\s+|for\s+){{0,7}}?(?:Award|Prize|Medal)s?)"
@@ -91,7 +91,7 @@ _FOREIGN_PRIZE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in FO
 _AWARD_NAMES = (
     (re.compile(r"changjiang|cheung\s+kong", re.IGNORECASE), "长江学者"),
     (re.compile(r"distinguished\s+young", re.IGNORECASE), "国家杰出青年科学基金"),
-    (re.compile(r"ho\s+leung", re.IGNORECASE), "何梁何利基金"),
+    (re.compile(r"ho\s+leung|he\s+liang\s+he\s+li", re.IGNORECASE), "何梁何利基金"),
     (re.compile(r"guanghua", re.IGNORECASE), "光华工程科技奖"),
     (re.compile(r"\b(?:pre-?eminent|supreme)\b|(?:highest|top)\s+(?:science|scientific|state|national)",
                 re.IGNORECASE), "国家最高科学技术奖"),  # "the State Preeminent award", "the Supreme S&T Award"

@@ -171,3 +171,41 @@ def test_time_words_and_words_of_the_telling_are_no_shared_keywords():
 
     assert matched_terms("挖机的大臂停那儿不动，自己往下沉", "拓扑学中的不动点理论") == []  # (不动: 不 + 动)
     assert matched_terms("近年来注塑件翘曲变形严重，用于汽车", "近年来从事注塑翘曲变形研究，用于家电") == ["注塑", "翘曲变形"]
+
+
+@pytest.fixture(scope="module")
+def couple(expertglm_home, demo_graph, tmp_path_factory):
+    """A man and a woman (her biography says 女) at one university, she with a 2014 Ho Leung Ho Lee prize."""
+    records = records_of("s57c", "医药卫生", [
+        ("钟一山", "浙江大学", "呼吸病学", [{"name": "中国工程院院士", "year": 1996}], "钟一山，呼吸病学专家。"),
+        ("李一娟", "浙江大学", "传染病临床", [{"name": "中国工程院院士", "year": 2005},
+                                     {"name": "何梁何利基金科学与技术进步奖", "year": 2014}],
+         "李一娟（女），传染病学专家。2014年荣获何梁何利基金科学与技术进步奖。"),
+    ])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s57c")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize("turns, lead", [
+    (("介绍一下钟一山和李一娟", "她是哪年当选的？", "那他呢？他也获得过何梁何利奖吗？"), "钟一山"),
+    (("Tell me about 钟一山 and 李一娟.", "When was she elected?", "And him? Did he get the He Liang He Li prize too?"),
+     "None of the awards the graph records for 钟一山"),
+])
+def test_he_after_a_turn_about_the_woman_of_two_is_the_other_one(couple, turns, lead):
+    """那他呢？他也获得过何梁何利奖吗？ after 她… was answered of her, with 是 (rt102)."""
+    answer, _ = _turns(couple, *turns)
+    assert lead in answer.text.split("\n")[0] and "李一娟" not in answer.text, answer.text
+    assert not answer.text.startswith(("是", "Yes")), answer.text
+
+
+def test_which_award_in_a_year_is_asked_not_claimed(couple):
+    answer, _ = _turns(couple, "Tell me about 钟一山 and 李一娟.", "When was she elected, and which award did she get in 2014?")
+    assert "No" not in answer.text and "2014年获何梁何利基金科学与技术进步奖" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, said", [("钟一山和李一娟是同一个系的同事吗？", "图谱不记录院系"),
+                                        ("Are 钟一山 and 李一娟 colleagues in the same department?", "records no departments")])
+def test_the_same_department_is_not_confirmed_by_the_institution(couple, turn, said):
+    """"… colleagues in the same department at Tsinghua?" got Yes of the university (rt102)."""
+    answer, _ = _turns(couple, turn)
+    assert said in answer.text and not answer.text.startswith(("是", "Yes")), answer.text
