@@ -109,6 +109,11 @@ def as_confirmation(question: str, names: NameIndex) -> str:
     no: 钟南山 won the Nobel Prize.") as the question whether it holds (it was matched as a problem: a laureate listed
     first, rt84, rt85); any other turn as it is."""
     said = without_answer_form(question).strip()
+    if (recalled := _RECALLED.match(said)) and (found := names.find(said)) and found[0].start == recalled.end():
+        said = said[recalled.end():]  # 我记得施一公是中国工程院院士，2011年当选的。: the statement he recalls, checked
+        # (it was matched as a problem, strangers listed, and 他 next meant one of them, rt102)
+        if not re.search(r"[？?A-Za-z]", said):
+            return said.rstrip("。.!！ ") + "，对吗？"
     if _STATED_EN.match(said) and (found := names.find(said)) and found[0].start == 0:
         return said.rstrip(".! ") + ", right?"
     # a statement, then a question about it ("Tian Gang won the Fields Medal while at Peking University. What did he
@@ -122,6 +127,9 @@ def as_confirmation(question: str, names: NameIndex) -> str:
     return said.rstrip("。.!！ ") + "，对吗？"
 
 
+# how a user says a statement is his recollection (我记得, 我印象中, "I remember that"): the statement is checked the same
+_RECALLED = re.compile(r"(?:我记得|记得|我印象中|印象中|我听说|听说|据说|据我所知|我看到|我查到|我没记错的话，?|"
+                       r"(?i:I\s+(?:remember|recall|heard|read|believe|think)(?:\s+that)?|As\s+far\s+as\s+I\s+know,?))\s*")
 _FIRST_SENTENCE_EN = re.compile(r"^([^.!?？。]{8,}?)[.!]\s+(\S.*[?？])\s*$", re.DOTALL)
 # an English statement opening with a name, no question ("钟南山 won the Nobel Prize.")
 _STATED_EN = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s+"  # (Yuan Longping was…, rt98)

@@ -184,7 +184,9 @@ _LATIN_GAP = re.compile(r"[ \t\-‐]+")  # what may stand between the words of a
 _LATIN_ORG_AFTER = re.compile(r"(?:[\s\-]+[A-Z][\w']*){0,3}\s+(?:University|Institute|College|Academy|Hospital|Company|"
                               r"Corporation|Group|Laboratory|Lab|School|Center|Centre|Bureau|Observatory|Museum)\b")
 # a sentence that opens with a person and says something of them ("Guan He works at …, right?")
-_OPENS_CLAIM = re.compile(r"\s+(?:is|was|works|worked|won|has|had|received|got|holds|held|'s)\b|\s*[,:]", re.IGNORECASE)
+_OPENS_CLAIM = re.compile(r"\s+(?:is|was|works|worked|won|has|had|received|got|holds|held|'s|at|from|of|proposed|"
+                          r"invented|discovered|developed|founded|led|designed|pioneered|created)\b|\s*[,:]",
+                          re.IGNORECASE)  # ("Zhang Bo at Peking University proposed …", "Tu Youyou won …", rt102)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
                         r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|that|said|says|"
                         # "Add Wang Xiaoming to the list" (the list was shown again, no word that he is not held, rt100)
@@ -517,12 +519,13 @@ class NameIndex:
             if len(words) == 3 and not _spells_pinyin(words[0].lower()) and words[1][0].isupper():  # "Is Zhang San an
                 # academician?" (rt62)
                 words, start, ends = words[1:], m.start() + ends[1], [e - ends[1] for e in ends[1:]]
-            elif len(words) == 3 and (not _spells_pinyin(words[2].lower()) or len(words[2]) < 2):  # Zhang Weiming at
+            elif len(words) == 3 and (not _spells_pinyin(words[2].lower()) or len(words[2]) < 2 or
+                                      not words[2][0].isupper()):  # Zhang Weiming at; Tu Youyou won (rt102)
                 words = words[:2]  # Tsinghua, "Is Guan Qiao a member…": two words
             said = text[start:start + ends[len(words) - 1] + len(words[-1])]
             cued = _LATIN_CUE.search(text, 0, start) or _TITLE_AFTER.match(text[start + len(said):].lstrip())
-            cued = cued or _IS_TITLED_EN.match(text, start + len(said)) and not text[:start].strip()  # "Liu Dehua is an
-            # academician, right?" opening the message
+            cued = cued or not text[:start].strip() and _OPENS_CLAIM.match(text, start + len(said))  # "Liu Dehua is an
+            # academician, right?", "Tu Youyou won …" opening the message
             if cued and not _LATIN_ORG_AFTER.match(text, start + len(said)) and all(_spells_pinyin(w.lower()) for w in words) and \
                     any(w.lower() in _surname_syllables() for w in (words[0], words[-1])):
                 out.append(said)
@@ -614,8 +617,6 @@ def _pinyin(name: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(name))
 
 
-_IS_TITLED_EN = re.compile(r"\s+(?:is|was)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:academician|professor|"
-                           r"scientist|engineer|researcher|expert|member\s+of)\b", re.IGNORECASE)
 _LATIN_PERSON_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,7}(?:[ \t\-]+[A-Z]?[a-z]{1,8}){1,2}(?![A-Za-z])")
 
 

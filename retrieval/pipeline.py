@@ -88,7 +88,7 @@ class FusionSettings:
 
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 0.5,
                                                                "discipline": 0.25, "semantic": 1.0, ASKED: 2.0,
-                                                               COVERAGE: 3.0})
+                                                               COVERAGE: 1.0})
     rrf_k: int = 10
     candidates: int = 100
 
@@ -507,7 +507,8 @@ class ExpertRetriever:
             match.reasons = self._reasons(match, evidence.get(match.id, ()), hit_fields, terms[match.id],
                                           similarity.get(match.id))
         result = present(MatchResult(query=query, experts=experts, subgraph=subgraph, warnings=warnings), top, terms,
-                         self._probabilities(top, topic, similarity, retrievers), shared_words, moved, pieces)
+                         self._probabilities(top, topic, similarity, retrievers, rankings.get(COVERAGE, ())),
+                         shared_words, moved, pieces)
         result.absent = len(absent)
         result.remarked, result.remarks = remarked, remarks
         if found_for:
@@ -858,16 +859,21 @@ class ExpertRetriever:
         return load_calibration().fits(self.embedder.name)
 
     def _probabilities(self, scored: Sequence[ScoredExpert], query: str, similarity: Mapping[str, float],
-                       retrievers: Sequence[str] | None) -> dict[str, float]:
+                       retrievers: Sequence[str] | None, covered: Sequence[ScoredExpert] = ()) -> dict[str, float]:
         """P(relevant) of each expert (what its match strength shows): its fused score as a share of the best the
         retrievers that read this problem could give and, when this embedder's similarities are on the calibrated
         scale, its profile's `similarity` to the problem (`_similarities`) — by the model for problems in the
         profiles' script or the one for problems in another (similarities run lower across languages, rankings are
-        weaker)."""
+        weaker). The share of the score the `covered` ranking (COVERAGE) gave is left out: the strength model was
+        fitted without it, and one direction naming the problem's words is no more evidence of relevance than the
+        graph ranking that found it already counts."""
         used = self._readable(query, retrievers)
         across = not same_script(query, self.profile_share)
         similar = similarity if self._calibrated else {}
-        return {e.id: relevance(self.fusion, e.score, similar.get(e.id), used, across) for e in scored}
+        weight = self.fusion.weights.get(COVERAGE, 0.0)
+        extra = {e.id: weight / (self.fusion.rrf_k + rank) for rank, e in enumerate(covered, 1)}
+        return {e.id: relevance(self.fusion, e.score - extra.get(e.id, 0.0), similar.get(e.id), used, across)
+                for e in scored}
 
     def _similarities(self, ids: list[str], vectors: np.ndarray | None) -> dict[str, float]:
         """Cosine similarity of the problem (the closest, when a message states several) to each indexed expert's

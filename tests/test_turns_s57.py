@@ -209,3 +209,29 @@ def test_the_same_department_is_not_confirmed_by_the_institution(couple, turn, s
     """"… colleagues in the same department at Tsinghua?" got Yes of the university (rt102)."""
     answer, _ = _turns(couple, turn)
     assert said in answer.text and not answer.text.startswith(("是", "Yes")), answer.text
+
+
+@pytest.mark.parametrize("turn", ["我记得申一雨是中国工程院院士，2011年当选的。",
+                                  "I remember that 申一雨 was elected to the Chinese Academy of Engineering in 2011."])
+def test_a_recalled_statement_is_checked(moulding, turn):
+    """我记得施一公是中国工程院院士，2011年当选的。 was matched as a problem: strangers, and 他 next meant one (rt102)."""
+    answer, _ = _turns(moulding, turn)
+    assert answer.text.startswith(("不是", "No")) and "中国科学院院士" in answer.text, answer.text
+    assert [e.name for e in answer.experts] == ["申一雨"], answer.text
+
+
+def test_a_premise_with_bu_shi_is_checked_not_taken_as_a_wish(moulding):
+    """李德仁只是工程院院士，不是科学院院士，对吧？ left him out as a CAS member and listed others (rt102)."""
+    answer, _ = _turns(moulding, "申一雨只是工程院院士，不是科学院院士，对吧？")
+    assert "申一雨" in answer.text and "中国科学院院士" in answer.text and "不再推荐" not in answer.text, answer.text
+
+
+def test_a_pinyin_name_opening_a_claim_is_read():
+    """"Zhang Bo at Peking University proposed …" and "Tu Youyou won …" read no name: strangers were answered (rt102)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"张钹": ["cas-张钹"]})
+    assert [n.name for n in names.find("Zhang Bo at Peking University proposed the quotient space theory, right?")] == \
+        ["张钹"]
+    assert names.unknown("Tu Youyou won the Nobel Prize for artemisinin. Which year was she elected?") == ["Tu Youyou"]
+    assert names.unknown("What does Liu Dehua research?") == ["Liu Dehua"]

@@ -299,6 +299,8 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
     """A problem without its clauses that leave a kind of expert out (推荐做土壤修复的专家，排除中科院的), and those kinds as
     requirements (the CAS seat, 清华大学, an award): the clause is no part of the problem (it matched 中科院 experts)."""
     written = text
+    if _YES_NO.search(text) and "不是" in text and not _REQUEST.search(text):  # 李德仁只是工程院院士，不是科学院院士，对吧？
+        return written, ()  # a premise put up for checking, no wish: he was left out as a CAS member (rt102)
     text, seats = _negations_said_plainly(text)
     without: list[Requirement] = []
     for m in reversed(list(_LEAVES_KIND.finditer(text))):
@@ -323,6 +325,7 @@ def _kinds_left_out(text: str) -> tuple[str, tuple[Requirement, ...]]:
 
 
 _YES_NO = re.compile(r"是不是|是否|(?<!有)[吗么嘛]|对吧|对不对|是吧|的吧|(?i:\b(?:is|are|does|do)\s+(?:he|she|they|it)\b)")
+_REQUEST = re.compile(r"推荐|找|介绍|要|排除|除了|除去|去掉|换|只看|列出|有没有|还有")
 
 
 def _only_left_out(text: str) -> tuple[Requirement, ...]:
