@@ -304,7 +304,7 @@ from retrieval.requirements import (
     states_female,
     topic_of,
 )
-from retrieval.script import requested_language, simplified
+from retrieval.script import half_width, requested_language, simplified
 
 # a turn that asks for recommendations, even if it names an expert (请推荐他和其他浮选专家)
 _RECOMMEND = re.compile(r"推荐|其他|其它|别的|还有哪些|几位")
@@ -1638,7 +1638,7 @@ class ExpertAnswerer:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
-        question = simplified(question)  # 吳良鏞是哪個大學的？他得過…？ after a list: every reader sees 吴良镛 (the second
+        question = half_width(simplified(question))  # 吳良鏞是哪個大學的？他得過…？ after a list: every reader sees 吴良镛 (the second
         # question went to the list's first, rt91); simplified text is left as it is
         said = self._answer(question, conversation if conversation is not None else Conversation())
         if _DURING_POST.search(question) and _VERDICT_LEAD.search(said.text):

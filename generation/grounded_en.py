@@ -709,6 +709,7 @@ _EITHER_SEAT = re.compile(r"\b(?:CAS|CAE|sciences?|engineering)\b[^?.]{0,30}?\bo
 _EVER_EN = re.compile(r"\b(?:did|has|have|had|was|were|ever|worked|previously|formerly|once|before)\b", re.IGNORECASE)
 
 
+_NEGATED_EN = re.compile(r"\b(?:never|not)\b|n't\b", re.IGNORECASE)
 _HOW_MANY_TIMES = re.compile(r"\s*how\s+(?:many\s+times|often)\b", re.IGNORECASE)
 
 
@@ -763,6 +764,10 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if lead.startswith("None") and (ungraded := ungraded_held(expert, question)):  # recorded without the grade
             lead = f"The graph records {name}'s {', '.join(dict.fromkeys(a.name for a in ungraded))} without its " \
                    "grade, so the one you ask about cannot be confirmed. "
+        if lead == "Yes. " and _NEGATED_EN.search(question) and (held := asked_held(expert, question)):
+            # "I believe he was never elected to the Chinese Academy of Engineering": a Yes reads either way (it
+            # followed a No of the same record, rt102); what the record holds is said instead
+            lead = f"The graph records for {name}: {'; '.join(map(achievement, held))}. "
         if lead == "Yes. " and _HOW_MANY_TIMES.match(question):  # "How many times did he win …?": a number, no Yes
             # (rt89) — the records of it, and the biography's count where it writes one
             held = asked_held(expert, question)

@@ -83,8 +83,9 @@ class FusionSettings:
     2026-12-04: k 60, graph 1.0, semantic 0.25, discipline 0.1 (tuned on a path that skipped the vocabularies).
     `open_retriever` takes the dense weight from the embedder (`Embedder.dense_weight`: USE 0.5, e5 1.0). ASKED 2.0
     (2026-12-04): chosen on the dev half of benchmarks/academician_queries/queries_asked.jsonl (0, 1, 2, 3, 4 tried); it
-    changes no query of the other files that names no expertise. COVERAGE 3.0 (2026-12-06, retrieval/coverage.py):
-    chosen the same way with the others fixed. The test splits were never used for tuning."""
+    changes no query of the other files that names no expertise. COVERAGE 1.0 (2026-12-06, retrieval/coverage.py): it
+    fires on no dev query of the four files, so no figure chose it (see there). The test splits were never used for
+    tuning."""
 
     weights: dict[str, float] = field(default_factory=lambda: {"dense": 0.5, "lexical": 1.5, "graph": 0.5,
                                                                "discipline": 0.25, "semantic": 1.0, ASKED: 2.0,

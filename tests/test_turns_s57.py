@@ -235,3 +235,28 @@ def test_a_pinyin_name_opening_a_claim_is_read():
         ["张钹"]
     assert names.unknown("Tu Youyou won the Nobel Prize for artemisinin. Which year was she elected?") == ["Tu Youyou"]
     assert names.unknown("What does Liu Dehua research?") == ["Liu Dehua"]
+
+
+def test_a_negated_english_claim_of_a_held_seat_gets_no_yes(moulding):
+    """"I believe he was never elected to the Chinese Academy of Engineering" of a member got "Yes." (rt102)."""
+    answer, _ = _turns(moulding, "I believe 申一雨 was never elected to the Chinese Academy of Sciences.")
+    assert "Yes" not in answer.text and "2009年当选中国科学院院士" in answer.text, answer.text
+
+
+def test_a_full_width_message_is_read_as_half_width(moulding):
+    from retrieval.script import half_width
+
+    assert half_width("ＬＩ　Ｄｅｒｅｎ　ｗａｓ　ｅｌｅｃｔｅｄ　ｉｎ　１９９５，ｒｉｇｈｔ？") == "LI Deren was elected in 1995，right？"
+    assert half_width("注塑件翘曲　严重") == "注塑件翘曲　严重"  # (Chinese text as it is)
+    answer, _ = _turns(moulding, "申一雨ｗａｓ　ｅｌｅｃｔｅｄ　ｔｏ　ＣＡＳ　ｉｎ　２００５，ｒｉｇｈｔ？")
+    assert answer.text.startswith("No") and "2009" in answer.text, answer.text
+
+
+def test_a_translation_request_naming_what_to_include_keeps_the_list(moulding):
+    """"Please translate your previous answer into English, including the research directions." started a new search
+    (rt102)."""
+    first, _ = _turns(moulding, PROBLEM)
+    answer, _ = _turns(moulding, PROBLEM, "Please translate your previous answer into English, including the research "
+                                          "directions.")
+    assert [e.id for e in answer.experts] == [e.id for e in first.experts], answer.text
+    assert "Research directions" in answer.text, answer.text

@@ -1416,9 +1416,11 @@ _TRANSLATE = re.compile(r"(?:翻译|译)(?:成|为|一下)?(?:英文|英语|中�
 _TRANSLATE_WORDS = re.compile(r"请|麻烦|帮我|帮忙|把|将|给我|上面|刚才|以上|前面|这些|这个|他们|她们|各位|这几位|这[两三四五]位|的|推荐|结果|专家|名单|列表|回答|答案|内容|"
                               r"你|上一?个|上一条|之前|原来|"
                               r"信息|介绍|一下|一遍|一次|再|重新|说|写|输出|回复|发|出来|来|吧|呢|好吗|可以吗|谢谢|版本?|"
+                              r"包括|包含|连同|和|及|研究方向|获奖|奖项|单位|学科|推荐理由|"  # (…，包括研究方向: rt102)
                               r"[，,。.！!？?\s]|(?i:\b(?:please|could|can|would|you|it|that|this|these|them|the|list|"
                               r"answer|results?|experts?|into|to|for|me|us|again|your|back|previous|last|reply|response|"
-                              r"now|then|whole|all|chinese|english)\b)")
+                              r"now|then|whole|all|chinese|english|including|include|with|and|their|his|her|research|"
+                              r"directions?|awards?|institutions?|fields?|names?|details?|reasons?|everything)\b)")
 
 
 # every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
