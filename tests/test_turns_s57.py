@@ -260,3 +260,10 @@ def test_a_translation_request_naming_what_to_include_keeps_the_list(moulding):
                                           "directions.")
     assert [e.id for e in answer.experts] == [e.id for e in first.experts], answer.text
     assert "Research directions" in answer.text, answer.text
+
+
+def test_the_one_pointed_at_by_his_work_may_be_of_an_earlier_list(moulding):
+    """刚才那位做舰艇通信的专家是哪年出生的？ after another problem's list was answered of the one in focus (rt102)."""
+    answer, _ = _turns(moulding, PROBLEM, "另外，有没有做高炉炼铁的专家？", "刚才那位做塑料注射成形的专家在哪个单位？")
+    assert "李一群" in answer.text and "华中科技大学" in answer.text, answer.text
+    assert "没有您说的那一位" not in answer.text, answer.text

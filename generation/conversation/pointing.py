@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pypinyin import lazy_pinyin
 
 from generation.conversation.questions import _CN_DIGITS, _SHOWN_POINTER, PRONOUN, asked_attribute, expand_org_aliases
-from generation.conversation.state import Conversation, known_experts
+from generation.conversation.state import Conversation, _all_shown, known_experts
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from retrieval.english_names import latin_org_matches
@@ -50,7 +50,9 @@ _POINTER_ORG = re.compile(r"(?:那|这)(?:位|个)([\u4e00-\u9fff]{2,20}?)(?:的
                           r"(?=[，,。？?！!呢吗]|他|她|$)")
 
 
-_TOPIC_EXPERT = re.compile(r"(?:做|研究|搞|从事|专攻)([\u4e00-\u9fff]{2,10}?)(?:方向|领域)?的?(?:那|这)(?:位|个)")
+_TOPIC_EXPERT = re.compile(r"(?:做|研究|搞|从事|专攻)([\u4e00-\u9fff]{2,10}?)(?:方向|领域)?的?(?:那|这)(?:位|个)|"
+                           # 刚才那位做舰艇通信的专家: the pointer first (it was the one in focus, of another list, rt102)
+                           r"(?:那|这)(?:位|个)(?:做|研究|搞|从事|专攻)([\u4e00-\u9fff]{2,10}?)(?:方向|领域)?的(?:专家|院士|老师|教授)?")
 
 
 _LATIN_ORG_EXPERT = re.compile(r"([A-Z][A-Za-z'&. -]+?)的专家")
@@ -274,8 +276,11 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
                     mentioned.append((m.start(), next(iter(bearers.values()))))
                 break
     for m in _TOPIC_EXPERT.finditer(text):  # 做模具那位 / 研究药物化学的那位: the one shown expert whose directions or
-        topic = m.group(1)  # fields name it; none: said so (it was the one in focus)
-        bearers = {e.id: e for e in known if any(topic in d or len(d) >= 2 and d in topic for d in [*e.directions, *e.fields])}
+        topic = m.group(1) or m.group(2)  # fields name it; none: said so (it was the one in focus)
+
+        def bearing(experts: Sequence[ExpertMatch], topic: str = topic) -> dict[str, ExpertMatch]:
+            return {e.id: e for e in experts if any(topic in d or len(d) >= 2 and d in topic for d in [*e.directions, *e.fields])}
+        bearers = bearing(known) or bearing(_all_shown(conversation))  # (刚才那位做舰艇通信的: of an earlier problem's list)
         if len(bearers) == 1:
             mentioned.append((m.start(), next(iter(bearers.values()))))
         elif not bearers:
