@@ -236,7 +236,15 @@ from generation.life_answers import (
 )
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
-from generation.record_mentions import describe_mention, describe_mention_en, mentioned_topic, mentioned_topic_en, record_text
+from generation.record_mentions import (
+    asked_year,
+    describe_mention,
+    describe_mention_en,
+    describe_year,
+    mentioned_topic,
+    mentioned_topic_en,
+    record_text,
+)
 from generation.tally_answers import describe_outside, describe_tally
 from generation.turn_parts import (
     relation_claimed,
@@ -674,6 +682,12 @@ class ExpertAnswerer:
                 confirmed = ("unplaced",) if life.startswith(("是。", "Yes. ")) else ()  # 汤钊猷是复旦大学肝癌研究所所长吗？
                 # of one with no institution recorded, whose biography writes that post: not "cannot be confirmed" (rt81)
                 return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question), confirmed)) + life
+            if not intent.unheld and (year := asked_year(question)) is not None:  # 他1999年得了什么？ (the card, rt102)
+                quoted = bool(biography.quotes(intent.expert))
+                described = describe_year(intent.expert, year, quoted, english)
+                if quoted:
+                    described += "\n\n" + (biography.describe_en if english else biography.describe)(intent.expert, ())
+                return described + self._notes(intent, None, question)
             if not intent.unheld and (mention := self._mentioned(question, intent.expert, english)) is not None:
                 topic, words, _, looked = mention  # 他的资料里提到过模具吗？: where it is written, or nowhere
                 quoted = bool(biography.quotes(intent.expert))
@@ -959,6 +973,11 @@ class ExpertAnswerer:
                 intent = dataclasses.replace(intent, expert=cited)
                 experts = [cited if e.id == cited.id else e for e in experts]
         if intent.kind == "about" and intent.expert is not None and not intent.unheld and \
+                (year := asked_year(question)) is not None:  # 他1999年得了什么？: the biography's sentences of that year
+            bio = self.retriever.biographies([intent.expert.id]).get(intent.expert.id)
+            cited = biography.cited(intent.expert, bio, (biography.words_topic([str(year)]),))
+            intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
+        elif intent.kind == "about" and intent.expert is not None and not intent.unheld and \
                 (mention := self._mentioned(question, intent.expert, intent.english)) is not None:
             # 他的资料里提到过模具吗？: the biography sentences that write it (or none: an earlier turn's go)
             cited = biography.cited(intent.expert, mention[2], (biography.words_topic(mention[1]),) if mention[1] else ())

@@ -1,6 +1,7 @@
-"""Whether one expert's record writes a word the user names (他的资料里提到过模具吗？ "Does his record mention
-simulation?"): where the graph writes it — a direction, a field, an award, the institution, the biography — or that it
-writes it nowhere. Such a turn was answered with the card alone, which left the user to look (rt99)."""
+"""What one expert's record writes of a word or a year the user names: 他的资料里提到过模具吗？ "Does his record mention
+simulation?" — where the graph writes it (a direction, a field, an award, the institution, the biography) or that it
+writes it nowhere; 他1999年得了什么？ "What did he receive in 1999?" — the awards of that year and the biography's
+sentences of it. Such turns were answered with the card alone, which left the user to look (rt99, rt102)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,31 @@ def describe_mention_en(expert: ExpertMatch, topic: str, words: Sequence[str], q
     return f"Yes: the knowledge graph's record of {expert.name} writes {'/'.join(words)} (your \"{topic}\")" + \
         (f": {where}" + ("; the biography too, quoted below." if quoted else ".") if where else
          " in the biography, quoted below." if quoted else ".")
+
+
+_YEAR_ASKED_ZH = re.compile(r"((?:19|20)\d\d)\s*年[^，,。？?]{0,10}?(?:得了|获得了?|获了|拿了|拿到了?|得到了?|荣获了?|做了|干了|"
+                            r"发生了|有)(?:什么|哪些|啥|哪个|哪项)")
+_YEAR_ASKED_EN = re.compile(r"(?i)\bwhat\b[^?.]{0,40}?\b(?:get|win|won|receive|received|do|did|achieve|happen)\b[^?.]{0,20}?"
+                            r"\bin\s+((?:19|20)\d\d)\b")
+
+
+def asked_year(text: str) -> int | None:
+    """The year a turn asks what happened in (他1999年得了什么？ "What did he receive in 1999?"), or None."""
+    found = _YEAR_ASKED_ZH.search(text) or _YEAR_ASKED_EN.search(text)
+    return int(found.group(1)) if found else None
+
+
+def describe_year(expert: ExpertMatch, year: int, quoted: bool, english: bool = False) -> str:
+    """What the record holds of `year`: its awards and seats of that year, and whether the biography's sentences
+    that write it are quoted below (`quoted`)."""
+    from generation.grounded import achievement  # (the grounded answers' wording of an award)
+
+    held = [a for a in expert.awards if a.year == year]
+    if english:
+        said = f"The graph records for {expert.name}: {'; '.join(map(achievement, held))}." if held else \
+            f"The graph's award records hold nothing of {expert.name}'s in that year."
+        return said + (" The biography's sentences of that year are quoted below." if quoted else
+                       " The biography writes nothing of that year either." if not held else "")
+    said = f"知识图谱记录的{expert.name}{'、'.join(map(achievement, held))}。" if held else \
+        f"知识图谱的获奖记录中没有{expert.name}这一年的项目。"
+    return said + ("简介中写到这一年的内容见下。" if quoted else "简介中也没有写到这一年。" if not held else "")

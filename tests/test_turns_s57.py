@@ -267,3 +267,16 @@ def test_the_one_pointed_at_by_his_work_may_be_of_an_earlier_list(moulding):
     answer, _ = _turns(moulding, PROBLEM, "另外，有没有做高炉炼铁的专家？", "刚才那位做塑料注射成形的专家在哪个单位？")
     assert "李一群" in answer.text and "华中科技大学" in answer.text, answer.text
     assert "没有您说的那一位" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn, lead, quoted", [
+    ("程二甲1999年得了什么？", "知识图谱的获奖记录中没有程二甲这一年的项目。简介中写到这一年的内容见下。", "两弹一星"),
+    ("程二甲1985年获得了什么奖？", "知识图谱记录的程二甲1985年获国家科学技术进步奖特等奖。", "1985年获国家科技进步奖特等奖"),
+    ("What did he receive in 1999?", "The graph's award records hold nothing of 程二甲's in that year.", "两弹一星"),
+    ("程二甲2001年得了什么？", "知识图谱的获奖记录中没有程二甲这一年的项目。简介中也没有写到这一年。", ""),
+])
+def test_what_one_received_in_a_year_is_answered_from_the_records_and_the_biography(medal, turn, lead, quoted):
+    """孙家栋…他1999年得了什么？ got the card, the biography's 1999年获“两弹一星”功勋奖章 unsaid (rt102)."""
+    answer, _ = _turns(medal, *(("介绍一下程二甲", turn) if turn.startswith("What") else (turn,)))
+    assert answer.text.startswith(lead) and quoted in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped

@@ -53,7 +53,9 @@ _ATTRIBUTES: tuple[tuple[str, re.Pattern], ...] = (
                           r"杰出青年科学基金|何梁何利基金|"
                           # 关桥是全国先进工作者吗？: an honour title (read as his institution; the record lacks it, his
                           # biography writes it — "没有您提到的那一项", rt91)
-                          r"劳动模范|劳模|先进工作者|优秀科技工作者|三八红旗手|先进个人|标兵")),
+                          r"劳动模范|劳模|先进工作者|优秀科技工作者|三八红旗手|先进个人|标兵|"
+                          # 孙家栋1999年得了什么？: what he got that year (strangers were recommended beside him, rt102)
+                          r"(?:19|20)\d\d\s*年(?:得|获|拿|荣获)(?:了|过|到)?(?:什么|哪些|啥)")),
     # (做过类似项目的企业 asks for companies: `_UNHELD`)
     ("projects", re.compile(r"(?<![接承])项目(?![^，。？?]{0,4}(?:企业|公司|厂家|厂商|单位))|(?<![接承])课题|"
                             # (国家杰出青年科学基金, 何梁何利基金: awards the graph records, not funded projects)
