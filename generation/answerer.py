@@ -682,20 +682,18 @@ class ExpertAnswerer:
                 confirmed = ("unplaced",) if life.startswith(("是。", "Yes. ")) else ()  # 汤钊猷是复旦大学肝癌研究所所长吗？
                 # of one with no institution recorded, whose biography writes that post: not "cannot be confirmed" (rt81)
                 return "".join(p + "\n\n" for p in premises(intent.expert, _said_of(intent.expert, question), confirmed)) + life
+            quoted = bool(biography.quotes(intent.expert))  # (the sentences `_begin` cited for the year or the word)
             if not intent.unheld and (year := asked_year(question)) is not None:  # 他1999年得了什么？ (the card, rt102)
-                quoted = bool(biography.quotes(intent.expert))
                 described = describe_year(intent.expert, year, quoted, english)
-                if quoted:
-                    described += "\n\n" + (biography.describe_en if english else biography.describe)(intent.expert, ())
-                return described + self._notes(intent, None, question)
-            if not intent.unheld and (mention := self._mentioned(question, intent.expert, english)) is not None:
+            elif not intent.unheld and (mention := self._mentioned(question, intent.expert, english)) is not None:
                 topic, words, _, looked = mention  # 他的资料里提到过模具吗？: where it is written, or nowhere
-                quoted = bool(biography.quotes(intent.expert))
                 described = describe_mention_en(intent.expert, topic, words, quoted, looked) if english else \
                     describe_mention(intent.expert, topic, words, quoted)
-                if quoted:
-                    described += "\n\n" + (biography.describe_en if english else biography.describe)(intent.expert, ())
-                return described + self._notes(intent, None, question)
+            else:
+                described = ""
+            if described:
+                return described + ("\n\n" + (biography.describe_en if english else biography.describe)(
+                    intent.expert, ()) if quoted else "") + self._notes(intent, None, question)
             asked = intent.attributes if len(intent.attributes) > 1 else (intent.attribute or "all",)
             described = ("\n" if english else "").join(
                 (describe_why_en if english else describe_why)(intent.expert)  # 第二位为什么合适？: the reasons, not
