@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generation.grounded import achievement
 from retrieval.models import ExpertMatch
 
 _RECORD_ZH = r"(?:资料|简介|记录|介绍|履历|档案|信息|材料|背景|生平)"
@@ -94,8 +95,6 @@ def asked_year(text: str) -> int | None:
 def describe_year(expert: ExpertMatch, year: int, quoted: bool, english: bool = False) -> str:
     """What the record holds of `year`: its awards and seats of that year, and whether the biography's sentences
     that write it are quoted below (`quoted`)."""
-    from generation.grounded import achievement  # (the grounded answers' wording of an award)
-
     held = [a for a in expert.awards if a.year == year]
     if english:
         said = f"The graph records for {expert.name}: {'; '.join(map(achievement, held))}." if held else \

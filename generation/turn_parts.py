@@ -12,7 +12,7 @@ from retrieval.census import count_question, count_question_en, follows_count
 from retrieval.models import ExpertMatch
 from retrieval.names import RELATIONS, SURNAMES, NameIndex, word_tag
 from retrieval.problem import names_no_problem, problem_text, states_symptom
-from retrieval.requirements import in_provinces
+from retrieval.requirements import HEARSAY, in_provinces
 from retrieval.script import arabic_years, simplified, without_markup
 from retrieval.tallies import tally_question
 
@@ -112,7 +112,7 @@ def as_confirmation(question: str, names: NameIndex) -> str:
     if (recalled := _RECALLED.match(said)) and (found := names.find(said)) and found[0].start == recalled.end():
         said = said[recalled.end():]  # 我记得施一公是中国工程院院士，2011年当选的。: the statement he recalls, checked
         # (it was matched as a problem, strangers listed, and 他 next meant one of them, rt102)
-        if not re.search(r"[？?A-Za-z]", said):
+        if not re.search(r"[？?A-Za-z]|推荐|介绍|请|帮|找", said):  # (听说钟南山是…，请推荐他: a request, as before)
             return said.rstrip("。.!！ ") + "，对吗？"
     if _STATED_EN.match(said) and (found := names.find(said)) and found[0].start == 0:
         return said.rstrip(".! ") + ", right?"
@@ -127,9 +127,8 @@ def as_confirmation(question: str, names: NameIndex) -> str:
     return said.rstrip("。.!！ ") + "，对吗？"
 
 
-# how a user says a statement is his recollection (我记得, 我印象中, "I remember that"): the statement is checked the same
-_RECALLED = re.compile(r"(?:我记得|记得|我印象中|印象中|我听说|听说|据说|据我所知|我看到|我查到|我没记错的话，?|"
-                       r"(?i:I\s+(?:remember|recall|heard|read|believe|think)(?:\s+that)?|As\s+far\s+as\s+I\s+know,?))\s*")
+# how a user opens a statement he recalls or heard (我记得, 听说, "I remember that"): the statement is checked the same
+_RECALLED = re.compile(rf"我?(?:{HEARSAY.pattern})[，,]?\s*(?:that\s+)?", re.IGNORECASE)
 _FIRST_SENTENCE_EN = re.compile(r"^([^.!?？。]{8,}?)[.!]\s+(\S.*[?？])\s*$", re.DOTALL)
 # an English statement opening with a name, no question ("钟南山 won the Nobel Prize.")
 _STATED_EN = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:[\s-][A-Za-z][a-z]+){1,2})\s+"  # (Yuan Longping was…, rt98)

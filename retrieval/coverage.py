@@ -10,11 +10,11 @@ covers, weighted by how rare each word is in the profiles, so that fusion can co
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 
 from retrieval.base import ScoredExpert
 from retrieval.lexical import matched_terms
+from retrieval.script import word_counts
 
 #: the ranking's name among the fused ones (its weight: FusionSettings.weights, 1.0). Measured with
 #: benchmarks/tune_fusion.py --only coverage on the DEV splits of the four academician query files: at floors 0.5 and
@@ -22,9 +22,6 @@ from retrieval.lexical import matched_terms
 #: figures cannot choose it; the weight is the smallest that puts an expert first on the words and the directions
 #: ahead of one each ranking put third to fifth (rt101), and the floor the one that keeps it to near-verbatim names.
 COVERAGE = "coverage"
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _weight(share: float, documents: int) -> float:
@@ -46,7 +43,7 @@ def coverage_ranking(query: str, ranking: Sequence[ScoredExpert], share: Callabl
     direction covers at least `floor` of the problem's weight, best covered first. A problem's word weighs its IDF
     (`share`: the share of profiles holding it); words no profile holds weigh nothing, as no direction can hold them."""
     names = {ev.name for hit in ranking for ev in hit.evidence if ev.kind == "direction"}
-    if not names or floor * len(_CJK.findall(query)) > 2 * max(map(len, names)):  # a long description: no direction
+    if not names or floor * word_counts(query)[0] > 2 * max(map(len, names)):  # a long description: no direction
         return []  # name holds that share of it (none of the dev problems reached the floor); not read (0.5 ms a match)
     weights = {w: _weight(share(w), documents) for w in query_words(query) if share(w) > 0}
     total = sum(weights.values())

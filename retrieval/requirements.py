@@ -596,7 +596,8 @@ def asks_preferably(query: str) -> bool:
 # 我听说第一位院士是1980年当选的 / 据说他还是美国工程院外籍院士: what someone said of the experts to be shown — a
 # premise to check, not a requirement to search by (a geneticist and an astronomer elected in 1980 were shown for dam
 # concrete)
-_HEARSAY = re.compile(r"(?:听说|据说|听人说|有人说|我记得|据我所知|好像|传闻|I\s+heard|I\s+was\s+told|apparently)", re.IGNORECASE)
+HEARSAY = re.compile(r"(?:听说|据说|听人说|有人说|我?记得|据我所知|我?印象中|好像|传闻|我没记错的话|I\s+heard|I\s+was\s+told|"
+                     r"apparently|I\s+(?:remember|recall|believe|think)|As\s+far\s+as\s+I\s+know)", re.IGNORECASE)
 _ABOUT_SHOWN = re.compile(r"第[一二三四五六七八九十\d]+位|[他她](?!们)|该院士|这位|那位|(?i:\bthe\s+(?:first|second|third)\s+(?:one|expert)|"
                           r"\b(?:he|she)\b)")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
@@ -606,7 +607,7 @@ def without_hearsay(query: str) -> str:
     """The message without sentences that report what someone said of an expert (我听说第一位院士是1980年当选的):
     those are premises about the answer, not requirements; the message itself when nothing else would be left."""
     kept = "".join(s for s in _SENTENCE.findall(query)
-                   if not (_HEARSAY.search(s) and _ABOUT_SHOWN.search(s[_HEARSAY.search(s).end():])))
+                   if not (HEARSAY.search(s) and _ABOUT_SHOWN.search(s[HEARSAY.search(s).end():])))
     return kept if kept.strip() else query
 
 
