@@ -1922,8 +1922,9 @@ class ExpertAnswerer:
         only one shown) contradicts in the turn, first: "Since he moved to 上海交通大学 in 2015, can he…?" was answered
         with the list and the move let stand (rt81)."""
         one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
-        if intent.kind != "list" or one is None or not any(e.id == one.id for e in intent.experts or conversation.last):
-            return text
+        if intent.kind != "list" or intent.absent_org or one is None or \
+                not any(e.id == one.id for e in intent.experts or conversation.last):
+            return text  # ("the one from Peking University?" when none was: who is pointed at, not said of him)
         said = (correct_premises_en if intent.english else correct_premises)(one, _said_of(one, expand_org_aliases(question)))
         return "".join(n + "\n\n" for n in said if n not in text) + text
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generation.aliases import LATIN_ORGS
 from generation.claims import LATIN_ORG  # an organisation named in English: a premise about the institution
 from retrieval.english_names import PLACES_EN
 from retrieval.requirements import ORG_ENDINGS
@@ -325,6 +326,15 @@ _ORG_BEFORE_ONE = re.compile(r"\b([Tt]he|[Tt]hat|[Tt]his)\s+(?P<org>%s)\s+(?P<on
                              r"person|researcher|scientist|specialist|gentleman|lady|guy|man|woman)\b" % LATIN_ORG.pattern)
 
 
+# the one pointed at by an institution's short name alone ("the one from Tsinghua", "the Fudan one"; it started a new
+# search, rt102)
+_SHORT_ORG = "|".join(sorted(LATIN_ORGS, key=len, reverse=True))
+_BY_SHORT_ORG = re.compile(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:expert|professor|academician|one|person|researcher|"
+                           rf"scientist|specialist|gentleman|lady|guy|man|woman)\s+(?:from|at|of)\s+(?P<org>{_SHORT_ORG})|"
+                           rf"(?P<org2>{_SHORT_ORG})\s+(?:one|expert|professor|academician|person|researcher|scientist|"
+                           rf"specialist|gentleman|lady|guy|man|woman))\b(?!\s+[A-Z])")
+
+
 # an organisation named as where the expert held a post or studied ("Was he president of Zhejiang University?", "Did
 # he study at Yunnan University?"): not a premise about where he works now — a question for the biography
 NOT_WORKPLACE_EN = re.compile(r"\b(?:president|vice[- ]president|dean|director|head|chair(?:man|woman)?|chancellor|rector|"
@@ -358,6 +368,8 @@ def english_reading(text: str) -> str | None:
     rest = _CJK_RUN.sub(lambda m: found.append((m.start(), m.group())) or " " * len(m.group()), rest)
     rest = _ORG_BEFORE_ONE.sub(lambda m: found.append((m.start(), f"{m.group('org').rstrip('.')}的专家"))
                                or " " * len(m.group()), rest)
+    rest = _BY_SHORT_ORG.sub(lambda m: found.append((m.start(), f"{m.group('org') or m.group('org2')}的专家"))
+                             or " " * len(m.group()), rest)
     rest = LATIN_ORG.sub(lambda m: found.append((m.start(), _org_words(rest, m))) or " " * len(m.group()), rest)
     for pattern, zh in _PHRASES:
         def read(m: re.Match, zh: str = zh) -> str:

@@ -308,7 +308,11 @@ def latin_org_matches(english: str, institution: str) -> bool:
     official = _official(english)
     if official is not None:
         return any(name in institution for name in official)
-    return _tabled(english, institution) or _glossed(english, institution) or _known_name(english, institution)
+    if _tabled(english, institution) or _glossed(english, institution) or _known_name(english, institution):
+        return True
+    # a university said by its one distinctive word ("the one from Tsinghua", "the Fudan one"): that word's University
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", english.strip())) and latin_org_matches(english.strip() + " University",
+                                                                                          institution)
 
 
 # words of many organisations' names: given alone by a Chinese name they say little of which one it is

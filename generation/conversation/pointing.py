@@ -267,14 +267,18 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
     for m in [*_ORG_SHORT_EXPERT.finditer(text), *_POINTER_ORG.finditer(text)]:  # 武汉理工那位 / 那位钢铁研究总院的: the
         said = re.sub(r"(?<!研究)所$", "研究所", m.group(1))  # one shown expert whose institution holds the words (it
         # was the one in focus); 物理所 is 物理研究所
+        found = False
         for k in range(len(said) - 1):
             if len(_ORG_KIND_END.sub("", said[k:])) < 2:  # 东南大学 → 大学, 南大学: no particular institution (it was
                 break  # the one shown at 长沙理工大学 / 湖南大学)
             bearers = {e.id: e for e in known if e.institution and said[k:] in e.institution}
             if bearers:
+                found = True
                 if len(bearers) == 1 and all(e.id not in bearers for _, e in mentioned):
                     mentioned.append((m.start(), next(iter(bearers.values()))))
                 break
+        if not found and _ORG_KIND_END.search(full := expand_org_aliases(said)).group() and not _SEAT.search(full):
+            missing.append(full)  # 那位清华的呢？ when nobody of 清华大学 was shown: said so (it answered the one in focus)
     for m in _TOPIC_EXPERT.finditer(text):  # 做模具那位 / 研究药物化学的那位: the one shown expert whose directions or
         topic = m.group(1) or m.group(2)  # fields name it; none: said so (it was the one in focus)
 

@@ -1496,6 +1496,10 @@ _THING_POINTER = re.compile(r"(?:这|那|该|此)(?:个|项|一)?(?:奖项?|荣�
 _FORMAT = re.compile(r"(?<![A-Za-z])(?:json|markdown|csv|excel)(?![A-Za-z])|格式|字段", re.IGNORECASE)
 
 
+# an English turn that only points at one shown expert by institution, as its reading writes it
+_ORG_POINTER_ONLY = re.compile(r"[A-Z][A-Za-z'&. -]+?的专家[？?]?")
+
+
 def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Intent | None:
     """What a turn asks about the experts shown so far, None when it is no follow-up (a new problem); `bare`: a
     Chinese turn of a few characters (获奖？ 单位呢), about whom the last turn was about when it names no one."""
@@ -1550,8 +1554,10 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
     positions = [n for n in missing if isinstance(n, int)]
     if positions and len(text) <= 30:  # 第五位 when three were shown, 第0位
         return Intent("list", attribute=attribute, unheld=unheld, ordinal=positions[0])
-    if len(missing) > len(positions) and not targets and (attribute or unheld or len(text) <= 8) \
-            and not _SEARCH.search(text):
+    only_org = _ORG_POINTER_ONLY.fullmatch(text) is not None  # "Tell me about the one from Tsinghua.": him
+    if len(missing) > len(positions) and not targets and (attribute or unheld or only_org or len(text) <= 8 or
+                                                          len(text) <= 16 and re.search(r"呢[？?]?$", text)) \
+            and not _SEARCH.search(text):  # (那位清华大学的呢？: who is asked of, not a new problem)
         # 复旦大学的那位专家获得过什么奖？ / 李院士是哪个单位的？ when nobody of 复旦大学 / no 李 was shown: not a new
         # search that replaces the list
         return Intent("list", attribute=attribute, unheld=unheld, absent_org=True)
@@ -1572,7 +1578,7 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
             target = conversation.focus
         elif conversation.last:
             return Intent("list", attribute=attribute, unheld=unheld, experts=_group(text, conversation))
-    if target is not None and (attribute or unheld or len(text) <= 20 or _WHY_FIT.search(text)):
+    if target is not None and (attribute or unheld or len(text) <= 20 or only_org or _WHY_FIT.search(text)):
         # 第二位专家为什么适合我们的涡轮泵设计？: a question about the one shown, however long
         return Intent("about", target, attribute, unheld, same=same,  # same: with someone the turn names
                       attributes=asked_attributes(text))
