@@ -885,7 +885,8 @@ class ExpertAnswerer:
             if intent.kind == "more":
                 return more_en(experts)
             return compose_answer_en(experts, related=match is None or match.related,
-                                     named=match is not None and bool(match.named))
+                                     named=match is not None and bool(match.named),
+                                     problems=match.problems if match is not None else ())
         if intent.dropped:  # 不要第一位，换个人
             return "好的，已换掉您不需要的专家。调整后的专家：\n\n" + "\n\n".join(
                 describe_expert(e, i) for i, e in enumerate(experts, 1))
@@ -900,7 +901,8 @@ class ExpertAnswerer:
                 e.strength_label == "低" for e in experts) else "还可以考虑以下专家："
             return lead + "\n\n" + listed(experts)
         return compose_answer(question, experts, related=match is None or match.related,
-                              named=match is not None and bool(match.named))
+                              named=match is not None and bool(match.named),
+                              problems=match.problems if match is not None else ())
 
     def _begin(self, question: str, conversation: Conversation) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
         intent, experts, match = self._described_namesake(question, *self._read_turn(question, conversation))
@@ -1903,7 +1905,8 @@ class ExpertAnswerer:
             text, report = grounded, GroundingReport()
             # 你们的数据是从哪里来的？ names the graph's sources (中国工程院院士名录), counted in it: no claim about an expert
             if self.guard and not _of_no_expert(intent):
-                text, report = check_answer(grounded, experts, self.similarity, counter=self._census_of)
+                text, report = check_answer(grounded, experts, self.similarity, given=_given(question, conversation),
+                                            counter=self._census_of)  # (the user's words a heading repeats: theirs)
                 if not text.strip():  # every sentence dropped (a wording the guard misreads): never an empty answer
                     text = UNANSWERED_EN if intent.english else UNANSWERED
         else:

@@ -213,8 +213,32 @@ def describe_why(expert: ExpertMatch, wording: Wording = CHINESE, lead: str = "�
 WEAK_STARTS = (WEAK_REASON, WEAK_WORDS, WEAK_PARTS)
 
 
+#: the most characters of a problem's own words a heading over its experts repeats
+HEADING_CHARS = 24
+
+
+def problem_words(problem: str) -> str:
+    """A problem of a message, as a heading over its experts repeats it: its first sentence, without the request
+    that closes the message (焊缝有气孔。请分别推荐专家 → 焊缝有气孔), at most HEADING_CHARS characters."""
+    first = re.split(r"(?<=[。！？!?；;])|(?<=\.)\s", problem.strip(), maxsplit=1)[0].strip().rstrip("。！？!?；;.，, ")
+    most = HEADING_CHARS if re.search(r"[\u4e00-\u9fff]", first) else 3 * HEADING_CHARS  # (English: by its words)
+    if len(first) <= most:
+        return first
+    cut = first[:most - 1]
+    return (cut if re.search(r"[\u4e00-\u9fff]", first) else cut.rsplit(" ", 1)[0]).rstrip("，,、 ") + "…"
+
+
+def problem_heading(problems: Sequence[str] = ()) -> Callable[[int], str]:
+    """The heading over the n-th problem's experts: its number and its words (【第2个问题：焊缝有气孔】; the number alone
+    did not say which problem it was)."""
+    def heading(n: int) -> str:
+        words = problem_words(problems[n - 1]) if n <= len(problems) else ""
+        return f"【第{n}个问题：{words}】" if words else f"【第{n}个问题】"
+    return heading
+
+
 def listed(experts: list[ExpertMatch], describe: Callable[[ExpertMatch, int], str] = describe_expert,
-           heading: Callable[[int], str] = "【第{}个问题】".format) -> str:
+           heading: Callable[[int], str] = problem_heading()) -> str:
     """The experts' paragraphs, numbered in order; under a heading per problem when they were found for several
     problems of one message (一是…二是…: ExpertMatch.problem), so that each problem's experts read apart."""
     several = len({e.problem for e in experts}) > 1
@@ -230,10 +254,12 @@ def listed(experts: list[ExpertMatch], describe: Callable[[ExpertMatch, int], st
 NAMED_REASON = "问题中点名了这位专家"
 
 
-def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
+def compose_answer(question: str, experts: list[ExpertMatch], related: bool = True, named: bool = False,
+                   problems: Sequence[str] = ()) -> str:
     """The full answer to `question` from the matched experts' facts; `related` False (no shown expert's profile
     holds a word of the question, MatchResult.related) or only weak matches: they are given for reference only —
-    unless the question `named` an expert, who is shown for that, whatever the strength."""
+    unless the question `named` an expert, who is shown for that, whatever the strength. `problems`: the message's
+    separate problems (MatchResult.problems), named over their experts."""
     if not experts:
         return NO_MATCH
     if named and all(e.reasons and e.reasons[0] == NAMED_REASON for e in experts):  # 请介绍一下李德仁院士, 写一条介绍
@@ -250,7 +276,7 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
         # shown as 关联较弱)
         aside = f"（其中第{'、'.join(PLACE_WORDS[i - 1] for i in weak)}位与问题的关联较弱，仅供参考）" if weak else ""
         intro = f"针对您提出的问题，根据专家知识图谱，推荐以下{len(experts)}位专家{aside}：\n\n"
-    return intro + listed(experts)
+    return intro + listed(experts, heading=problem_heading(problems))
 
 
 #: the places a header marks, in words (第二、三位: as the guard reads a group of places; none beyond the sixth)

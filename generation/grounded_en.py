@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    problem_words,
     NAMED_REASON,
     same_place_verdict,
     vague_fit,
@@ -261,12 +262,16 @@ _ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: 
                9: "ninth", 10: "tenth"}
 
 
-def _problem_heading(n: int) -> str:
-    """The heading over one problem's experts in English, its number in words (a figure reads as a claim)."""
-    return f"For the {ORDINAL_WORDS[n - 1]} problem:" if n <= len(ORDINAL_WORDS) else "For another problem:"
+def _problem_heading(n: int, problems: Sequence[str] = ()) -> str:
+    """The heading over one problem's experts in English, its number in words (a figure reads as a claim) and the
+    problem's own words."""
+    words = problem_words(problems[n - 1]) if n <= len(problems) else ""
+    return (f"For the {ORDINAL_WORDS[n - 1]} problem" if n <= len(ORDINAL_WORDS) else "For another problem") + \
+        (f" ({words}):" if words else ":")
 
 
-def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: bool = False) -> str:
+def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: bool = False,
+                      problems: Sequence[str] = ()) -> str:
     """`generation.grounded.compose_answer` in English."""
     if not experts:
         return NO_MATCH_EN
@@ -284,7 +289,7 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
         which = " and ".join(", ".join(weak).rsplit(", ", 1))
         aside = f" (the {which} only weakly related, for reference)" if weak else ""
         intro = f"Based on the expert knowledge graph, these experts are recommended for your problem{aside}:\n\n"
-    return intro + listed(experts, describe_expert_en, _problem_heading)
+    return intro + listed(experts, describe_expert_en, lambda n: _problem_heading(n, problems))
 
 
 def more_en(experts: list[ExpertMatch]) -> str:

@@ -492,7 +492,16 @@ class ExpertRetriever:
         # an English problem: the profiles' words its jargon and acronyms translate to (titanium alloy: 钛合金), not
         # its English words, which no Chinese profile holds (曹春晓's card said "the record as a whole", rt47)
         said = asked if same_script(asked, self.profile_share) else "，".join(expansions(asked))
-        terms = {m.id: self.matched_terms(said, m.id, common) if said else [] for m in experts}
+
+        def said_for(match: ExpertMatch) -> str:
+            """The words an expert's reasons may cite: those of the problem it was found for, when a message has
+            several (关桥, found for 焊缝有气孔, was given 变形 of the other problem, 注塑件翘曲变形)."""
+            n = found_for.get(match.id) if found_for else None
+            if n is None or n >= len(parts):
+                return said
+            own = without_names(parts[n], named, absent)
+            return own if same_script(own, self.profile_share) else "，".join(expansions(own))
+        terms = {m.id: self.matched_terms(own, m.id, common) if (own := said_for(m)) else [] for m in experts}
         similarity = self._similarities([m.id for m in experts], vectors)
         words = "，".join([asked, *expansions(asked)])  # 压铸件…气孔 shares 铸造 with the direction 粉末冶金和铸造
         if not same_script(asked, self.profile_share):  # an English problem: the Chinese words it was ranked on (a

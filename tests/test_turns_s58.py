@@ -55,3 +55,68 @@ def test_an_institution_none_shown_is_at_is_said_so_not_answered_of_another(rock
     assert answer.text.startswith(lead), answer.text
     assert "another institution" not in answer.text and "不是您提到的单位" not in answer.text, answer.text
     assert [e.name for e in conversation.last] == [e.name for e in first.experts]  # no new search
+
+
+@pytest.mark.parametrize("message, headings", [
+    ("我们有两个难题：一是深部开采岩爆，二是矿山边坡的岩石力学。请分别推荐专家",
+     ["【第1个问题：深部开采岩爆】", "【第2个问题：矿山边坡的岩石力学】"]),
+])
+def test_the_heading_over_each_problem_says_which_problem_it_is(rocks, message, headings):
+    """【第1个问题】/【第2个问题】 did not say which problem of a long message each was (rt101)."""
+    answer, _ = _turns(rocks, message)
+    for heading in headings:
+        assert heading in answer.text.splitlines(), answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_a_heading_keeps_the_users_latin_words_and_is_cut_when_long():
+    from generation.grounded import problem_words
+
+    assert problem_words("焊缝有气孔。请分别推荐专家") == "焊缝有气孔"
+    long = problem_words("涂装车间VOCs排放超标，环保压力大，每年罚款上百万，周边居民投诉不断，我们试过很多办法")
+    assert long.endswith("…") and len(long) <= 24 and long.startswith("涂装车间VOCs")
+    assert problem_words("weld porosity. Please recommend experts for each.") == "weld porosity"
+
+
+def test_an_english_heading_names_the_problem_in_words():
+    from generation.grounded_en import _problem_heading
+
+    assert _problem_heading(2, ["warpage", "weld porosity. Please help."]) == "For the second problem (weld porosity):"
+    assert _problem_heading(1) == "For the first problem:"
+
+
+
+@pytest.fixture(scope="module")
+def two_trades(expertglm_home, demo_graph, tmp_path_factory):
+    """A moulding expert and a welding expert whose biography also writes 变形 (a word of the moulding problem)."""
+    records = records_of("s58w", "工程与材料科学", [
+        ("申二雨", "郑州大学", "塑料成型", [{"name": "中国科学院院士", "year": 2009}],
+         "申二雨，塑料成型专家。研究注塑件翘曲变形的数值模拟。"),
+        ("关一桥", "中国航空制造工程研究院", "焊接力学理论", [{"name": "中国工程院院士", "year": 1994}],
+         "关一桥，焊接专家。从事焊缝气孔、焊接变形与残余应力控制研究。"),
+    ]) + records_of("s58o", "生命科学", [  # others, so that no word of the two is in most profiles
+        (name, "某大学", direction, [], f"{name}，{direction}专家。")
+        for name, direction in [("王一甲", "水稻育种"), ("李二乙", "鱼类养殖"), ("张三丙", "心血管病"),
+                                ("赵四丁", "茶叶加工"), ("钱五戊", "森林病理"), ("孙六己", "土壤改良"),
+                                ("周七庚", "肝癌外科"), ("吴八辛", "小麦育种"), ("郑九壬", "奶牛营养"),
+                                ("冯十癸", "果树栽培"), ("陈一子", "蚕桑学"), ("褚二丑", "植物分类"),
+                                ("卫三寅", "草原生态"), ("蒋四卯", "兽医病毒")]])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s58w")) as answerer:
+        yield answerer
+
+
+def test_the_keywords_given_for_an_expert_are_of_the_problem_it_was_found_for(two_trades):
+    """关桥, found for 焊缝有气孔, was said to share 变形 of the other problem (注塑件翘曲变形)."""
+    import re
+
+    answer, _ = _turns(two_trades, "我们有两个难题：一是注塑件翘曲变形，二是焊缝有气孔。请分别推荐专家")
+    problems = ["注塑件翘曲变形", "焊缝有气孔"]
+    assert {e.problem for e in answer.experts} == {0, 1}, answer.text
+    cited = 0
+    for expert in answer.experts:
+        for reason in expert.reasons:
+            if keywords := re.search(r"关键词：(.+)$", reason):
+                for word in keywords.group(1).rstrip("。").split("、"):
+                    cited += 1
+                    assert word in problems[expert.problem], (expert.name, reason)
+    assert cited, answer.text

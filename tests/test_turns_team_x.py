@@ -96,14 +96,16 @@ def test_several_problems_are_answered_under_a_heading_each_and_pointed_into(ans
     first = answerer.answer("我们有两个问题：一是注塑件翘曲变形，二是锅炉受热面结焦。请各推荐专家", conversation)
     problems = [e.problem for e in first.experts]
     assert set(problems) == {0, 1} and problems == sorted(problems), first.text
-    assert "【第1个问题】" in first.text and "【第2个问题】" in first.text and first.grounding.dropped == []
+    assert "【第1个问题：注塑件翘曲变形】" in first.text and "【第2个问题：锅炉受热面结焦】" in first.text, first.text
+    assert first.grounding.dropped == []
     second = next(e for e in first.experts if e.problem == 1)
     follow = answerer.answer("第二个问题里的第一位是谁？", conversation)
     assert [e.id for e in follow.experts] == [second.id], follow.text
     tally = answerer.answer("你一共推荐了几位？", conversation)
     assert tally.text.startswith(f"刚才共推荐了{len(first.experts)}位专家：{first.experts[0].name}、"), tally.text
     english = answerer.answer("Problem 1: injection molded parts warp. Problem 2: boiler slagging.", Conversation())
-    assert "For the first problem:" in english.text and "For the second problem:" in english.text, english.text
+    assert "For the first problem (injection molded parts warp):" in english.text, english.text
+    assert "For the second problem (boiler slagging):" in english.text, english.text
     assert english.grounding.dropped == []
 
 
