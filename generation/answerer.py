@@ -1893,7 +1893,7 @@ class ExpertAnswerer:
             english = is_english(question)
             return said.model_copy(update={"text": (DEATH_NOTE_EN if english else DEATH_NOTE) + "\n\n" + said.text})
         if apart := self._questions_apart(question, conversation):
-            return _joined([self.answer(q, conversation) for q in apart])
+            return _joined([self.answer(_that_year(q, apart[:i]), conversation) for i, q in enumerate(apart)])
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
         if older and not all(self.retriever.names.ids(n) for n in older.removesuffix("谁年纪大？").split("和")):
             older = None  # (这批零件比上一批大吧？: no one named)
@@ -2374,6 +2374,13 @@ def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:
 
 # a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and
 # the verdict that opens an answer or a part of it
+def _that_year(question: str, before: Sequence[str]) -> str:
+    """A question of a turn asked apart, with its 那年 as the year the question before it says (…2008年获得的是…，对吧？
+    那年她多大？: her age in 2008, not today, rt104)."""
+    years = [y for q in before for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", q)]
+    return re.sub(r"那一?年", f"{years[-1]}年时", question, count=1) if years and re.search(r"那一?年", question) else question
+
+
 _NEGATED_PREMISE = re.compile(r"(?:(?<![是有])不是(?!吗)|(?<!有)没有?(?!问题|错|说错|记错)|未(?:曾|当选|获|被|担任|在)|并非|从未|从没)"
                               r"[^，。？?]{0,30}?(?:吧|吗|对吧|对吗|是吧)[？?。]?|"  # (…，没问题吧？ …，不是吗？: checks, not negations)
                               r"(?i:\b(?:isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t|never)\b[^?.]{0,60}?\b(?:right|correct)\b|"

@@ -210,7 +210,8 @@ def _age_at_forms(text: str, mentions: Sequence[Mention], experts: Sequence[Expe
         held = bool(years) and any(int(years[-1]) - b[0] == age for b in borns)
         if not years and born and _QUOTED_YEAR.search(text, 0, m.start()):  # "按下面所引简介中写的获奖年份与生年相减":
             held = any(int(y) - born[0] == age for q in quotes(experts[subject]) or ()  # a year of an award sentence
-                       if re.search(r"奖|荣誉|称号", q) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", q))
+                       if re.search(r"奖|荣誉|称号|当选|院士|授予|授于", q)  # (1985年当选为国际宇航科学院院士, rt104)
+                       for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", q))
         out.append(Compared(m.start(), m.end(), held, f"an age at {years[-1] if years else 'no year'}, born "
                             f"{born[0] if born else 'unknown'}"))
     return out

@@ -154,7 +154,7 @@ def describe_years_since(expert: ExpertMatch, question: str, english: bool = Fal
 
 
 # how old an expert was at an event (他当选院士时多少岁？ 获得最高奖时几岁？ "How old was he when he was elected?")
-_AGE_AT = re.compile(r"(?:时|的时候|那年)(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪|年龄|岁数)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
+_AGE_AT = re.compile(r"(?:时|的时候|那年)(?:[他她]|[他她]们)?(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪|年龄|岁数)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
                      r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
                      # 当选院士时的年龄加起来是多少？ 当选时的平均年龄是多少？: each age, then their sum or mean
                      r"(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数)(?:加起来|加在一起|总和|之和|合计|一共|总共|平均|的平均值|是多少|是几)|"
@@ -196,6 +196,10 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
                        "subtracted)." if english else  # (the year itself is the quote's: beside the name it read as a
                        f"知识图谱的获奖记录没有{expert.name}这一项的年份；按下面所引简介中写的获奖年份与生年相减，"  # record's)
                        f"{expert.name}当时约{age}岁。")
+            continue
+        if event is None and born is not None and (other := _age_at_other([expert], question, english)) and \
+                not other.startswith(("Neither", "知识图谱的记录和")):  # 被授予“模范医学专家”称号时: the year of the quoted
+            out.append(other)  # sentence that names it (it said no year was given, above that very quote, rt104)
             continue
         if event is None or born is None:
             missing = ("year of this" if event is None else "birth year") if english else \
@@ -241,7 +245,9 @@ def _age_at_other(experts: list[ExpertMatch], question: str, english: bool) -> s
     for expert in experts:
         event = event.replace(expert.name, " ")
     words = re.findall(r"[\u4e00-\u9fff]{2,}", _EVENT_FILLER.sub(" ", event)) + \
-        [zh for en, zh in _EVENT_EN.items() if re.search(en, question, re.IGNORECASE)]  # "when he graduated"
+        [zh for en, zh in _EVENT_EN.items() if re.search(en, question, re.IGNORECASE)] + \
+        [a for a in asked_awards(question) if not re.search(r"[\u4e00-\u9fff]", question)]  # "when he graduated", "when
+    # he won the Turing Award" (图灵奖: the quoted sentence writing it, rt104)
     out = []
     for expert in experts:
         born = birth_date(expert)

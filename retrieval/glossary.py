@@ -38,6 +38,16 @@ ENGLISH_STOP = frozenset(
     "professor professors academician academicians specialist specialists scientist scientists someone somebody "
     "one ones first second third last best works run runs running remain remains remained stay stays keep keeps "
     "become becomes became seem seems show shows during too".split())  # steel works: never 书籍
+# English words of an enterprise's message that name no topic of their own (its business, its wishes, how much or how
+# soon): a phrase is not read starting or ending on one, so a lone one gives no Chinese word ("operates" gave 经营,
+# "sell" 出售, "find" 发现, "quickly" 立时 — each a word of some profile, which then matched on it, rt103)
+NO_TOPIC = frozenset(
+    "operate operates operating operated need needs needed find finds finding sell sells selling sold arrive arrives "
+    "suffer suffers consider considers considering considered want wants wanted wish hope quickly quick startup "
+    "business businesses customer customers client clients market markets sales money advise advice consult authority "
+    "able unable cannot distinguish often frequently usually currently recently really already almost approximately "
+    "percent lot lots kind kinds type types way ways thing things people person team teams try trying tried look "
+    "looking seek seeking because based home degree degrees minus utility utilities".split())
 # British spellings the dictionary writes the American way
 _SPELLINGS = (("mould", "mold"), ("aluminium", "aluminum"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
               ("our", "or"), ("tre", "ter"), ("bre", "ber"), ("ae", "e"))
@@ -175,7 +185,7 @@ class Glossary:
             found = None
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 span = words[i:i + n]
-                if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP:
+                if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP or span[0] in NO_TOPIC or span[-1] in NO_TOPIC:
                     continue
                 for gloss in (" ".join([*span[:-1], last]) for last in _forms(span[-1])):
                     hits = [w for w in self.entries.get(gloss, ()) if used(w)]

@@ -81,6 +81,9 @@ _ASK_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|请教|认识|了解|关�
                          # 他和许翔是同事吗？ 第一位与张翔谁更合适？: a person set beside one already shown
                          r"(?:他|她|其|这位|那位|前者|后者|第[一二三四五六七八九十1-9]位)(?:和|与|跟|同))$")
 # a message that only asks for a person by name (推荐屠呦呦, 介绍一下李明吧)
+# in the graph (在图谱里, 收录在你们的知识图谱中, 在不在数据库里)
+_IN_GRAPH = (r"(?:是否|是不是)?(?:在不在|在|收录在|收录于|被收录(?:在|进|于)?|收进)(?:你们|你|贵方|这个)?的?(?:专家)?(?:知识)?"
+             r"(?:图谱|数据库|库)(?:里|中|内|里面)?")
 _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍|找|联系)(?:一下)?([\u4e00-\u9fff]{2,4}?)"
                          r"(?:吧|吗|呢|给我|给我们)?[。！!？?]*$"
                          r"|^(?:请问|你知道|那)?([\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:是谁|是什么人|是哪位|是做什么的|是哪个单位的|"
@@ -88,17 +91,30 @@ _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍
                          # 钱学森能帮我们吗？ 张三合适吗？: whether a person the user names could help
                          r"(?:能|能不能|可以|可不可以|能否|是否能)(?:帮|帮助|帮忙|解决|指导|协助)(?:我们|我|一下)?[吗么吧]?|"
                          r"(?:合适|适合|怎么样|如何|行不行|靠谱)[吗么]?|"
+                         # 李政道在图谱里吗？ 屠呦呦是否收录在你们的知识图谱中？: whether the graph holds the person (three
+                         # strangers were listed, rt104)
+                         rf"{_IN_GRAPH}(?:吗|么|没有|不)?|"
                          # 王大锤的研究方向是什么？ 王大锤的单位呢？: a fact of the record asked of the person
                          r"的(?:研究方向|研究领域|方向|单位|工作单位|获奖情况|获奖|奖项|简介|职称|学科)(?:是什么|是哪些|有哪些|"
                          r"是哪个|是哪家|是啥|呢)?)[啊呀呢]?[。！!？?]*$"  # 张三是谁？
                          # 那李四光呢？ (and what follows it): the person asked about next
-                         r"|^(?:那|那么)([\u4e00-\u9fff]{2,3}?)(?:院士|教授)?呢[。！!？?]")
+                         r"|^(?:那|那么)([\u4e00-\u9fff]{2,3}?)(?:院士|教授)?呢[。！!？?]"
+                         # 图谱里有李政道吗？ 你们的数据库里有没有屠呦呦？
+                         rf"|^(?:请问)?(?:你们|你)?的?(?:专家)?(?:知识)?(?:图谱|数据库|库)(?:里|中|内)?(?:有没有|有无|是否有|有)"
+                         r"([\u4e00-\u9fff]{2,3}?)(?:院士|教授)?(?:吗|么|的记录|这个人|这位)?[。！!？?]*$")
 # "Who is John Smith?" "Tell me about Dr. Jane Doe.": a message that only asks who a person of a Western or pinyin name
 # is (the pinyin ones the graph holds are found by their spellings; any other is no expert of the graph)
 _ASK_PERSON_EN = re.compile(r"^(?i:(?:who\s+(?:is|was)|who's)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?|"
                             r"(?:tell\s+me\s+(?:more\s+)?about|(?:please\s+)?introduce|what\s+do\s+you\s+know\s+about)\s+"
                             r"(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)"  # (Tell me about Additive Manufacturing)
                             r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[?.!]*$")
+# "Is Tsung-Dao Lee in the graph?" "Does your database include Tu Youyou?": whether the graph holds a person
+_IN_GRAPH_EN = re.compile(r"^(?i:(?:is|are)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?)"
+                          r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s+(?i:(?:in|included\s+in|listed\s+in|recorded\s+in|"
+                          r"part\s+of)\s+(?:the|your|this)\s+(?:knowledge\s+)?(?:graph|database|data))\b[^.?!]*[?.!]*$|"
+                          r"^(?i:(?:does|do)\s+(?:the|your|this)\s+(?:knowledge\s+)?(?:graph|database|data)\s+(?:include|have|hold|"
+                          r"contain|list|cover)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?)"
+                          r"(?P<name2>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[?.!]*$")
 # "王辰是中国科学院院士": a premise about a person — the name, 是 and a title within the clause
 # (袁亮是安徽理工大学副校长吗？: a post held at an institution cues the name before it too, rt66)
 _IS_TITLED = re.compile(r"是[^，。；,;！？!?\s]{0,12}?(?:院士|教授|研究员|专家|工程师|学者|"
@@ -126,6 +142,7 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
                            r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁)|"
                            # questions about a life (邹竞是男的还是女的？ 周镜哪年出生？ 王辰当过院长吗？)
                            r"是男|是女|哪一?年|出生|多大|几岁|毕业|读的|的学历|的导师|当过|担任|曾任|还在世|去世|的简介|简历|"
+                           rf"{_IN_GRAPH}|"  # 屠呦呦在知识图谱里吗？她是哪年…？ (strangers were listed, rt104)
                            r"的(?:全部|详细|基本|个人|所有)?(?:信息|资料|档案|背景)|"  # 关桥的信息用JSON给我 (rt91)
                            # 关桥有没有获得过国家技术发明奖？ 关桥是否当选过…？ (a list, rt92)
                            r"(?:有没有|是否|有无|可曾|曾否)(?:获得?|得|拿|当选|评上|入选|担任|当过|做过|研究|从事)|"
@@ -445,11 +462,12 @@ class NameIndex:
             "".join(words).replace("-", "").lower() in self._latin
             for words in (written.split(), written.split()[:2]))]
         opening = next((m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()), "")
-        if (asked := _ASK_PERSON_EN.match(text.strip()) or _ASK_PERSON_EN.match(opening)) and not any(  # "Who is John
-            # Smith?" (and "… What did he do?" after it)
+        asked = _ASK_PERSON_EN.match(text.strip()) or _ASK_PERSON_EN.match(opening) or _IN_GRAPH_EN.match(text.strip())
+        person = asked and (asked["name"] or asked.groupdict().get("name2"))
+        if person and not any(  # "Who is John Smith?" (and "… What did he do?" after it), "Is Tsung-Dao Lee in the graph?"
                 "".join(words).replace("-", "").lower() in self._latin
-                for words in (asked["name"].split(), asked["name"].split()[:2])):
-            out.append(asked["name"])
+                for words in (re.split(r"[ \-]", person), person.split(), person.split()[:2])):
+            out.append(person)
         bare = _ASK_PERSON.match(text.strip())
         if bare and not _NOT_BARE_NAME.search((name := next(g for g in bare.groups() if g))[1:]) and name not in self._ids \
                 and (name[:2] in COMPOUND_SURNAMES or name[0] in _SURNAMES) and _word_tags().get(name, "nr") == "nr" \

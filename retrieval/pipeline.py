@@ -120,7 +120,9 @@ _REQUEST_FOR_PERSON = re.compile(r"推荐语|推荐信|请|您|你|有|帮我|�
                                  # 请告诉我俞建勇的单位、…手机号码和年薪，还有他带过的博士生的名字: what the graph does not
                                  # hold, asked of him (strangers were ranked on 他带, 博士生, rt94)
                                  r"手机号?码?|电话|邮箱|联系方式|地址|住址|年薪|工资|薪水|收入|待遇|博士生|硕士生|研究生|名字|姓名|"
-                                 r"还有|以及|告诉我|出生|生日|年龄|多大|"
+                                 r"还有|以及|告诉我|出生|生日|年龄|多大|哪一?年|当选|"
+                                 # 李政道在图谱里吗？ 图谱里有没有屠呦呦？: whether the graph holds them (strangers, rt104)
+                                 r"(?:在不在|在|收录在|收录于|被收录|收进)?(?:专家)?(?:知识)?(?:图谱|数据库)(?:里面|里|中|内)?|没有|"
                                  r"[一二两三四五六七八九十\d]+位|女|男|"  # 张俐娜和王小云两位女院士 (three strangers, rt97)
                                  r"哪个民族|什么民族|民族|党员|政治面貌|哪国人|国籍|"  # 顾玉东是哪个民族的？
                                  # a post asked of them (周济当过教育部部长吗？ got a bridge engineer for 部长)
@@ -423,6 +425,8 @@ class ExpertRetriever:
         said, (query, warnings) = query, self._check(query)
         # only the shown experts are built with their evidence
         named, absent = self._named(query)
+        if not named and not absent and said != query:  # 李政道在图谱里吗？ read as 李政道吗？: the person as the whole
+            absent = [n for n in self.names.unknown(said) if n in query]  # message asked of him (strangers, rt104)
         remarked, remarks = [], []
         if named and not topicless(query, [n.misspelt or n.name for n in named]):  # …另外图谱里说高金吉是最好的专家:
             query, named, remarked, remarks = mentions_apart(query, named)  # a remark about someone, not a request

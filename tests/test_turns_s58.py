@@ -120,3 +120,56 @@ def test_the_keywords_given_for_an_expert_are_of_the_problem_it_was_found_for(tw
                     cited += 1
                     assert word in problems[expert.problem], (expert.name, reason)
     assert cited, answer.text
+
+
+@pytest.mark.parametrize("turn, english", [
+    ("李政道在图谱里吗？", False), ("图谱里有李政道吗？", False), ("李政道是否收录在你们的知识图谱中？", False),
+    ("屠呦呦在知识图谱里吗？她是哪年当选院士的？", False),
+    ("Is Tsung-Dao Lee in the graph?", True), ("Does the graph include Tu Youyou?", True),
+])
+def test_whether_the_graph_holds_a_person_it_lacks_is_answered_no(rocks, turn, english):
+    """李政道在图谱里吗？ listed three strangers (bridge engineers) and never said he is not in the graph (rt104)."""
+    from generation.grounded import ABSENT_FIRST
+    from generation.grounded_en import ABSENT_FIRST_EN
+
+    answer, _ = _turns(rocks, turn)
+    assert answer.text.startswith(ABSENT_FIRST_EN if english else ABSENT_FIRST), answer.text
+    assert not answer.experts, answer.text
+
+
+@pytest.mark.parametrize("turn", ["钱一虎在图谱里吗？", "Is 钱一虎 in your knowledge graph?"])
+def test_whether_the_graph_holds_a_person_it_has_gives_the_record(rocks, turn):
+    answer, _ = _turns(rocks, turn)
+    assert answer.text.lstrip().startswith("钱一虎") or "钱一虎" in answer.text.split("\n")[0], answer.text
+    assert [e.name for e in answer.experts][:1] == ["钱一虎"], answer.text
+
+
+@pytest.fixture(scope="module")
+def lives(expertglm_home, demo_graph, tmp_path_factory):
+    """Two experts whose biographies date their births and honours the award records do not hold."""
+    records = records_of("s58l", "医学与信息科学", [
+        ("吴一超", "第二军医大学", "肝胆外科", [{"name": "中国科学院院士", "year": 1991},
+                                       {"name": "国家最高科学技术奖", "year": 2005}],
+         "吴一超，肝胆外科专家，1922年8月出生，福建闽清人。1996年被中央军委授予“模范医学专家”荣誉称号。"),
+        ("姚一智", "清华大学", "计算机科学", [{"name": "中国科学院院士", "year": 2004}],
+         "姚一智，计算机科学家，1946年12月出生于上海。2000年获得计算机科学领域最高奖图灵奖。1998年当选为国际宇航科学院院士。"),
+    ])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s58l")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize("turns, said", [
+    (("吴一超从当选学部委员到获得国家最高科学技术奖隔了几年？获奖时他几岁？",), "当时约83岁"),
+    (("吴一超2005年获得的是国家最高科学技术奖，对吧？那年他多大？",), "到2005年，吴一超的年龄约83岁"),
+    (("吴一超被中央军委授予“模范医学专家”称号时多大年纪？",), "吴一超当时约74岁"),
+    (("姚一智获图灵奖那年几岁？",), "到2000年，姚一智的年龄约54岁"),
+    (("姚一智当选国际宇航科学院院士的时候多大？",), "姚一智当时约52岁"),
+    (("Tell me about 姚一智.", "How old was he when he won the Turing Award?"), "姚一智 is about 54 in 2000"),
+])
+def test_an_age_at_an_event_is_that_years_not_todays(lives, turns, said):
+    """获奖时他几岁？ got his age in 2026 (about 104), 获图灵奖那年几岁？ "no year of this" above the quote dating it, and
+    当选国际宇航科学院院士的时候多大？ an age the guard removed (rt104)."""
+    answer, _ = _turns(lives, *turns)
+    assert said in answer.text, answer.text
+    assert "到2026年" not in answer.text and "无法计算" not in answer.text and "cannot be computed" not in answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
