@@ -1019,6 +1019,11 @@ class ExpertAnswerer:
             looked = [*(w for w in self.retriever.in_profile_words(topic).split("，") if re.search(r"[\u4e00-\u9fff]", w)),
                       topic]
             looked = [w for w in dict.fromkeys(looked) if not any(w != o and w in o for o in looked)]
+            if not any(w.lower() in text.lower() for w in looked):  # 超导材料 unwritten, 铁基超导 written: its pieces
+                # (a flat No was said of a record that writes 铁基超导, rt104)
+                pieces = [p for w in looked if re.search(r"[\u4e00-\u9fff]{3,}", w)
+                          for p in jieba.lcut_for_search(w, HMM=False) if len(p) >= 2 and p != w and not general_word(p)]
+                return topic, [p for p in dict.fromkeys(pieces) if p in text], bio, looked
         return topic, [w for w in looked if w.lower() in text.lower()], bio, looked
 
     def _rare_words(self, question: str, expert: ExpertMatch) -> list[str]:

@@ -1125,8 +1125,15 @@ def _asked_orgs(text: str) -> tuple[list[str], list[str]]:
             and not _AWARD_AFTER.match(text, m.end()))  # 获得第三世界科学院物理奖: an award's name (rt81: "单位不是…")
     return [o for o in orgs if len(o) >= 3 and not _WHICH.search(o) and not _OWN_ORG.search(o)
             and not _NOT_A_NAME.search(o)], \
-        [m.group() for m in LATIN_ORG.finditer(text) if not NOT_WORKPLACE_EN.search(text, 0, m.start())
+        [m.group() for m in LATIN_ORG.finditer(text) if (not NOT_WORKPLACE_EN.search(text, 0, m.start())
+                                                         or _PROFESSOR_NOW_EN.search(text, 0, m.start()))
          and not _SEAT_BEFORE_EN.search(text, 0, m.start())]
+
+
+# "he is a professor at Peking University": where he works now, said to check (a post held, "was a professor at", is the
+# biography's; the present one was left standing, rt104)
+_PROFESSOR_NOW_EN = re.compile(r"\b(?:is|works\s+as|serves\s+as)\s+(?:now\s+|currently\s+)?(?:an?\s+)?(?:full\s+|chair\s+)?"
+                               r"professor\s+(?:at|of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "elected to the Chinese Academy of Sciences", "a foreign member of the US National Academy of Sciences": a seat, not

@@ -75,6 +75,11 @@ def describe_mention_en(expert: ExpertMatch, topic: str, words: Sequence[str], q
                 f"({'/'.join(looked) or topic}).") + \
             (f" {expert.name}'s research directions: {'、'.join(expert.directions)}." if expert.directions else "")
     where = "; ".join(f"{_PART_EN[part]} 「{entry}」" for part, entry in written_parts(expert, words))
+    if not any(w in looked for w in words):  # pieces of what the topic reads as: neither a flat Yes nor a No
+        return (f"Partly: the knowledge graph's record of {expert.name} does not write {'/'.join(looked) or topic} "
+                f"(what your \"{topic}\" reads as) as such, but writes {'/'.join(words)}") + \
+            (f": {where}" + ("; the biography too, quoted below." if quoted else ".") if where else
+             " in the biography, quoted below." if quoted else ".")
     return f"Yes: the knowledge graph's record of {expert.name} writes {'/'.join(words)} (your \"{topic}\")" + \
         (f": {where}" + ("; the biography too, quoted below." if quoted else ".") if where else
          " in the biography, quoted below." if quoted else ".")

@@ -43,7 +43,9 @@ def written_year(expert: ExpertMatch, asked: str) -> int | None:
     forms = award_forms(asked)
     quotes = [q for q in biography.quotes(expert) or () if biography.names_award(q, forms)]
     years = {int(y) for q in quotes for y in biography.YEAR.findall(q)}
-    if len(years) == 1 and all(len(re.findall(r"奖", q)) <= 1 for q in quotes):  # (one award in the sentence: its year;
+    described = [re.sub(r"奖(?=%s)" % "|".join(map(re.escape, forms)), "", q) if forms else q for q in quotes]  # (最高奖图灵奖:
+    # one award, described before its name, rt104)
+    if len(years) == 1 and all(len(re.findall(r"奖", q)) <= 1 for q in described):  # (one award in the sentence: its year;
         # …获国家科技进步一等奖1项、…二等奖4项、2014年…国家科技进步奖“创新团队”: not the 一等奖's — 是 was said, rt92)
         return years.pop()
     # several years in the sentence (全国先进工作者(1989)、…何梁何利基金技术科学奖(1998)): the one written right beside

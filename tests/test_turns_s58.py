@@ -162,9 +162,9 @@ def lives(expertglm_home, demo_graph, tmp_path_factory):
     (("吴一超从当选学部委员到获得国家最高科学技术奖隔了几年？获奖时他几岁？",), "当时约83岁"),
     (("吴一超2005年获得的是国家最高科学技术奖，对吧？那年他多大？",), "到2005年，吴一超的年龄约83岁"),
     (("吴一超被中央军委授予“模范医学专家”称号时多大年纪？",), "吴一超当时约74岁"),
-    (("姚一智获图灵奖那年几岁？",), "到2000年，姚一智的年龄约54岁"),
+    (("姚一智获图灵奖那年几岁？",), "姚一智当时约54岁"),
     (("姚一智当选国际宇航科学院院士的时候多大？",), "姚一智当时约52岁"),
-    (("Tell me about 姚一智.", "How old was he when he won the Turing Award?"), "姚一智 is about 54 in 2000"),
+    (("Tell me about 姚一智.", "How old was he when he won the Turing Award?"), "姚一智 was about 54 then"),
 ])
 def test_an_age_at_an_event_is_that_years_not_todays(lives, turns, said):
     """获奖时他几岁？ got his age in 2026 (about 104), 获图灵奖那年几岁？ "no year of this" above the quote dating it, and
@@ -172,4 +172,30 @@ def test_an_age_at_an_event_is_that_years_not_todays(lives, turns, said):
     answer, _ = _turns(lives, *turns)
     assert said in answer.text, answer.text
     assert "到2026年" not in answer.text and "无法计算" not in answer.text and "cannot be computed" not in answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_an_english_mention_written_only_in_part_is_no_flat_no():
+    """"Does Zhao Zhongxian's record mention iron-based superconductors?" was answered No of a record writing
+    铁基超导 and 低温与超导 (rt104): pieces of what the topic reads as are said written."""
+    from generation.record_mentions import describe_mention_en
+    from retrieval.models import ExpertMatch
+
+    expert = ExpertMatch(id="x", name="赵一贤", directions=["低温与超导"], score=1.0)
+    said = describe_mention_en(expert, "iron-based superconductors", ["超导"], False, ["超导材料"])
+    assert said.startswith("Partly: ") and "「低温与超导」" in said and "No" not in said, said
+    assert describe_mention_en(expert, "superconductors", ["超导"], False, ["超导"]).startswith("Yes: ")
+
+
+@pytest.mark.parametrize("turn, said", [
+    ("姚一智是北京大学教授，2002年获得图灵奖，对吧？", ["不是，简介写的年份与您说的不同", "姚一智在清华大学工作"]),
+    ("姚一智 is a professor at Peking University and won the Turing Award in 2002, right?",
+     ["No: 姚一智's biography gives a different year", "姚一智 works at 清华大学"]),
+])
+def test_a_wrong_year_and_workplace_beside_an_award_the_biography_dates_are_corrected(lives, turn, said):
+    """"…professor at Peking University and won the Turing Award in 2002, right?" got "the biography writes it" with
+    neither the year (2000, in a sentence calling it 最高奖图灵奖) nor the university corrected (rt104)."""
+    answer, _ = _turns(lives, turn)
+    for part in said:
+        assert part in answer.text, answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
