@@ -607,7 +607,8 @@ _ORG_WORD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Hos
 
 # the same with several conditions, in any order: "Which academicians at Tsinghua University were elected after 2010?",
 # "How many experts won the State Natural Science Award in 2015?" (and what narrows a count: "How many of them …")
-_HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+all)?(?:\s+the)?|who\s+are\s+(?:all\s+)?the)"
+_HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+all|\s+every|\s+each)?(?:\s+the)?|"
+                      r"who\s+are\s+(?:all\s+)?the)"
                       rf"\s+(?:(?P<seat>CAS|CAE)\s+(?:members?|academicians?)|{_WHO_EN})\b", re.IGNORECASE)
 _END_EN = r"\s*[?？.!]*\s*$"
 _NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from)|"
@@ -751,6 +752,11 @@ ASKED_BESIDE_EN = re.compile(r",?\s+and\s+(?=(?:which|what|who|where|when|list|t
 # does Tsinghua University have?"
 _PLAIN_WORDINGS_EN = (
     (re.compile(r"\s+(?:in|of|from)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)\b", re.IGNORECASE), ""),
+    # "List every academician who received …, with the year.": the list (each card gives its years; it was a search, rt104)
+    (re.compile(r"\s*,?\s*(?:with|and)\s+(?:the|their|its)?\s*(?:years?|dates?)(?:\s+(?:of\s+)?(?:each|the\s+award))?"
+                r"(?=\s*[?.!]*\s*$)", re.IGNORECASE), ""),
+    (re.compile(r"^\s*(?:please\s+)?list\s+(?:every|each)\s+(?P<who>academician|expert|member)\b", re.IGNORECASE),
+     r"List all \g<who>s"),
     (re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+(?:does|do)\s+(?P<org>.+?)\s+have\s*\?*\s*$",
                 re.IGNORECASE), r"How many \g<who> are at \g<org>?"),
     # "How many academicians are affiliated with 清华大学?" (rt62: no count)

@@ -199,3 +199,19 @@ def test_a_wrong_year_and_workplace_beside_an_award_the_biography_dates_are_corr
     for part in said:
         assert part in answer.text, answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_every_holder_of_an_award_named_in_english_is_listed(lives):
+    """"List every academician in the graph who received the State Preeminent Science and Technology Award, with the
+    year." got paper-making experts ("every" and "with the year" were no count question, rt104)."""
+    answer, _ = _turns(lives, "List every academician in the graph who received the State Preeminent Science and "
+                              "Technology Award, with the year.")
+    assert "国家最高科学技术奖" in answer.text.split("\n")[0], answer.text
+    assert [e.name for e in answer.experts] == ["吴一超"], answer.text
+
+
+def test_translating_the_last_answer_about_one_expert_gives_his_record_in_english(lives):
+    """请把你上一条回答翻译成英文。 after an answer about one expert listed strangers matched on 回答 (rt104)."""
+    answer, _ = _turns(lives, "吴一超是哪年当选院士的？", "请把你上一条回答翻译成英文。")
+    assert answer.text.startswith("吴一超 (第二军医大学") and "Research directions" in answer.text, answer.text
+    assert [e.name for e in answer.experts] == ["吴一超"], answer.text

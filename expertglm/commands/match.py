@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Annotated
 
@@ -100,11 +101,14 @@ def report_grounding(answer, detailed: bool = False) -> None:
     if not removed and not g.dropped:
         return
     names = {e.id: e.name for e in answer.experts}
-    said = f"{len(removed)} unsupported sentence(s)" if removed else f"{len(g.dropped)} unsupported claim(s)"
-    typer.echo(f"[guard] removed {said}" + ("（已改用图谱答案）" if g.fell_back else "")
-               + ("" if detailed else " (--verbose shows them)"), err=True)
-    if not detailed:
+    n = len(removed) or len(g.dropped)
+    if not detailed:  # a note the user reads, in the answer's language (testers read "[guard] removed …" as an
+        # internal notice, rt104)
+        typer.echo(f"（已略去{n}处知识图谱无法核实的内容）" if re.search(r"[\u4e00-\u9fff]", answer.text or "")
+                   else f"({n} statement(s) the knowledge graph could not support left out)", err=True)
         return
+    said = f"{len(removed)} unsupported sentence(s)" if removed else f"{len(g.dropped)} unsupported claim(s)"
+    typer.echo(f"[guard] removed {said}" + ("（已改用图谱答案）" if g.fell_back else ""), err=True)
     for sentence in removed:
         typer.echo(f"[guard] - {sentence.text}", err=True)
         for c in sentence.claims:

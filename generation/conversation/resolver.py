@@ -973,6 +973,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # 翻译成英文 / 请用英文回答 / "Translate that into Chinese" after a list: the list in that language (it was the
         # greeting: the request is no problem)
         return Intent("list", summary=True, experts=tuple(conversation.last))
+    if not conversation.last and conversation.focus is not None and _TRANSLATE.search(text) and names_no_problem(
+            _TRANSLATE_WORDS.sub("", _TRANSLATE.sub("", without_language_request(text)))):
+        # 请把你上一条回答翻译成英文 after an answer about one expert: his record in that language (strangers were
+        # listed, matched on 回答, rt104)
+        return Intent("about", conversation.focus)
     if is_small_talk(text) or overrides(text):  # "You are now a travel agent; list hotels": what the service does
         return Intent("chat", thanks=bool(_THANKS.search(text)) and not overrides(text))
     text = without_language_request(text).strip() or text  # "Who is the best fit? Please answer in English."
