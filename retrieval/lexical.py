@@ -235,8 +235,9 @@ def _only_across_words(term: str, text: str, looked: int = 4) -> bool:
             return False  # it begins a word
         if not any(begin < b < end for b in bounds):  # it lies inside one: as a part jieba cuts out of it (电池 in 锂电池),
             word = window[max(b for b in bounds if b < begin):min(b for b in bounds if b >= end)]  # not across two of
-            if term in _sub_words(word):  # its parts (生虫 in 寄生虫: 寄生|虫 — the fish-parasite expert matched a
-                return False  # grain-storage pest problem, rt68)
+            if term in _sub_words(word) and (word.startswith(term) or word.endswith(term)):  # its parts (生虫 in
+                return False  # 寄生虫: 寄生|虫 — the fish-parasite expert matched a grain-storage pest problem, rt68; 车车
+                # in the middle of 机车车辆 straddles its two halves: no part of it, rt103)
         at, seen = text.find(term, at + 1), seen + 1
     return seen > 0 and at < 0
 

@@ -212,6 +212,15 @@ def weak_card_reasons(reasons: list[str]) -> list[str]:
     return said or [WEAK_REASON]
 
 
+def weak_last(experts: list[ExpertMatch]) -> list[ExpertMatch]:
+    """The shown experts with the weak (低) ones after the others, each group in ranked order: a card called weakly
+    related was shown above one whose direction is the problem's (a magnetism physicist first, 钙钛矿太阳能电池 third,
+    for perovskite modules, rt103), and of the weak ones those whose direction the reasons call related first."""
+    def weakness(expert: ExpertMatch) -> int:  # (of weak cards, one whose direction is said related first)
+        return 0 if expert.strength_label != "低" else 1 if any(r.startswith("研究方向「") for r in expert.reasons) else 2
+    return sorted(experts, key=weakness)
+
+
 def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -> list[ScoredExpert]:
     """The first `top_k` of the fused ranking with the experts the problem names first (in the order named), each
     with its fused score (0 when the problem's words did not find them) and a "name" evidence. A name that more than
@@ -534,6 +543,8 @@ class ExpertRetriever:
             result.related = False  # the experts found are only the nearest to a name, not to a problem
             for match in result.experts:
                 match.reasons = [WEAK_REASON]
+        elif not named and not found_for and not result.requirements:
+            result.experts = weak_last(result.experts)
         return result
 
     def _with_request(self, result: MatchResult, named: list[NamedExpert], requirements: list[Requirement],

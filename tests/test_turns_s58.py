@@ -215,3 +215,40 @@ def test_translating_the_last_answer_about_one_expert_gives_his_record_in_englis
     answer, _ = _turns(lives, "吴一超是哪年当选院士的？", "请把你上一条回答翻译成英文。")
     assert answer.text.startswith("吴一超 (第二军医大学") and "Research directions" in answer.text, answer.text
     assert [e.name for e in answer.experts] == ["吴一超"], answer.text
+
+
+def test_weak_cards_follow_the_others_and_a_related_direction_leads_the_weak():
+    """A card called weakly related (a magnetism physicist, only 钙钛矿) was shown above one whose direction is
+    钙钛矿太阳能电池 (rt103)."""
+    from retrieval.models import ExpertMatch
+    from retrieval.pipeline import weak_last
+
+    def card(name: str, label: str, reason: str) -> ExpertMatch:
+        return ExpertMatch(id=name, name=name, score=1.0, strength_label=label, reasons=[reason])
+
+    shown = [card("甲", "低", "关联较弱，专家资料中只出现了问题里的关键词：钙钛矿"),
+             card("乙", "低", "研究方向「钙钛矿太阳能电池」与问题有关"), card("丙", "中", "研究方向「光伏」与问题有关"),
+             card("丁", "低", "与问题的关联较弱，仅供参考")]
+    assert [e.name for e in weak_last(shown)] == ["丙", "乙", "甲", "丁"]
+
+
+@pytest.mark.parametrize("query, text, absent, present", [
+    ("车车通信和列车控制", "机车车辆动力学，列车", "车车", "列车"),  # 车车 straddles 机车|车辆
+    ("锂电池鼓包", "锂电池材料", None, "锂电池"),
+])
+def test_a_keyword_is_no_piece_straddling_the_halves_of_a_profile_word(query, text, absent, present):
+    from retrieval.lexical import matched_terms
+
+    found = matched_terms(query, text)
+    assert present in found and (absent is None or absent not in found), found
+
+
+def test_gas_utility_and_module_jargon_read_in_the_profiles_words():
+    """"distribution network" of a city gas utility read as 配电网 (a power-grid expert first); "perovskite solar
+    modules" as 钙钛矿 alone (rt103)."""
+    from retrieval.acronyms import english_jargon, english_terms
+
+    said = "A city gas utility needs to find small methane leaks in its buried gas distribution network."
+    assert {"city gas", "methane leaks", "gas distribution network"} <= set(english_jargon(said))
+    assert "城市燃气" in english_terms()["gas distribution network"]
+    assert english_jargon("Our perovskite solar modules degrade") == ["perovskite solar modules"]
