@@ -168,6 +168,10 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
     (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule|hire|hiring|consultan(?:t|ts|cy)|"
      r"consulting|retain|engage|visit|come\s+(?:to|over))\b", "收费"),
+    # "the top national award", "the highest state science award": the State Preeminent award, no words of its own
+    # (it made "When did the second one win the top national award?" a new search, rt104)
+    (r"\b(?:the\s+)?(?:top|highest|supreme|pre-?eminent)\s+(?:national\s+|state\s+|chinese\s+)?(?:science\s+"
+     r"(?:and\s+technology\s+)?|scientific\s+|s&t\s+)?(?:award|prize)s?\b", "获得过什么奖"),
     ((r"(?:(?:first|second|third|special)[- ](?:class|grade)\s+)?"  # a first-class State … Progress Award
       r"(?:(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)+(?:award|prize|medal)s?|"  # the Ho Leung Ho Lee award
       r"(?:(?-i:[A-Z])[\w'-]*\s+(?:(?:and|of|for|in)\s+)?)*(?-i:Award|Prize|Medal)s?)\b"  # the State … Progress Award

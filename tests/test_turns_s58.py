@@ -252,3 +252,16 @@ def test_gas_utility_and_module_jargon_read_in_the_profiles_words():
     assert {"city gas", "methane leaks", "gas distribution network"} <= set(english_jargon(said))
     assert "城市燃气" in english_terms()["gas distribution network"]
     assert english_jargon("Our perovskite solar modules degrade") == ["perovskite solar modules"]
+
+
+@pytest.mark.parametrize("turn, said", [
+    ("When did the second one win the top national award?", "2005年获国家最高科学技术奖"),
+    ("How old was the second one when he won the top national award?", "吴一超 was about 83 then"),
+])
+def test_the_top_national_award_asked_of_one_shown_is_answered(lives, turn, said):
+    """"When did the second one win the top national award?" re-listed the experts ("top national": two words of its
+    own made it no follow-up, rt104)."""
+    first, _ = _turns(lives, "请介绍姚一智和吴一超")
+    assert [e.name for e in first.experts] == ["姚一智", "吴一超"], first.text
+    answer, _ = _turns(lives, "请介绍姚一智和吴一超", turn)
+    assert said in answer.text and not answer.text.startswith("The experts recommended above"), answer.text
