@@ -20,7 +20,8 @@ from generation.answer_forms import (
     without_answer_form,
 )
 from generation.backend import AnswerBackend
-from generation.claims import FOREIGN_SCRIPT
+from generation.aliases import LATIN_ORGS
+from generation.claims import FOREIGN_SCRIPT, LATIN_ORG
 from generation.conversation import (
     MAX_REQUESTED,
     ONLY_FIELDS,
@@ -241,8 +242,11 @@ from generation.record_mentions import (
     describe_mention,
     describe_mention_en,
     describe_year,
+    AWARD_UNREAD,
+    ORG_UNREAD,
     mentioned_topic,
     mentioned_topic_en,
+    organisations,
     record_text,
 )
 from generation.tally_answers import describe_outside, describe_tally
@@ -290,7 +294,7 @@ from retrieval.census import (
     count_question_en,
     without_list_form,
 )
-from retrieval.english_names import english_place
+from retrieval.english_names import english_place, latin_org_matches
 from retrieval.glossary import reads_no_word
 from retrieval.leaning import leaning
 from retrieval.lexical import general_word
@@ -980,7 +984,9 @@ class ExpertAnswerer:
         elif intent.kind == "about" and intent.expert is not None and not intent.unheld and \
                 (mention := self._mentioned(question, intent.expert, intent.english)) is not None:
             # 他的资料里提到过模具吗？: the biography sentences that write it (or none: an earlier turn's go)
-            cited = biography.cited(intent.expert, mention[2], (biography.words_topic(mention[1]),) if mention[1] else ())
+            said = mention[1] or (mention[3][1:] if mention[3][:1] in ([ORG_UNREAD], [AWARD_UNREAD]) else [])  # (a name
+            # unread: the sentences naming the record's organisations)
+            cited = biography.cited(intent.expert, mention[2], (biography.words_topic(said),) if said else ())
             intent, experts = dataclasses.replace(intent, expert=cited), [cited if e.id == cited.id else e for e in experts]
         if intent.kind in ("problem", "more") and asks_award_order(question) or \
                 intent.kind == "list" and intent.award_order:  # 按获奖数量排序: counted in the record, shown so
@@ -1015,6 +1021,17 @@ class ExpertAnswerer:
             looked = [topic] if topic in text else \
                 [w for w in dict.fromkeys(jieba.lcut_for_search(topic, HMM=False))  # 模具设计: 模具
                  if len(w) >= 2 and w != topic and not general_word(w)]
+        elif _names_org(topic):  # "Does it mention Princeton?": the record's organisations that read as it (清华大学
+            # for Tsinghua); none: its organisations listed, since only some English names can be read (a flat No was
+            # said of 施一公's 清华大学, rt104)
+            found = [o for o in dict.fromkeys([*organisations(text), expert.institution or ""])
+                     if o and latin_org_matches(topic, o)]
+            return topic, found, bio, found or [ORG_UNREAD, *organisations(text)]
+        elif re.search(r"(?i)\b(?:award|prize|medal)s?\b", topic) and re.search(r"[A-Z]", topic):  # "the Sackler
+            # prize": its Chinese name where one is known (图灵奖), else the biography's sentences on awards (a flat No
+            # was said of one writing 国际生物物理赛克勒奖, rt104)
+            named = [a for a in asked_awards(topic) if re.search(r"[\u4e00-\u9fff]", a)]
+            return (topic, [a for a in named if a in text], bio, named) if named else (topic, [], bio, [AWARD_UNREAD, "奖"])
         else:  # an English topic: the Chinese words it reads as in the profiles, and itself (MEMS, CRISPR)
             looked = [*(w for w in self.retriever.in_profile_words(topic).split("，") if re.search(r"[\u4e00-\u9fff]", w)),
                       topic]
@@ -2379,6 +2396,13 @@ def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:
 
 # a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and
 # the verdict that opens an answer or a part of it
+def _names_org(topic: str) -> bool:
+    """Whether an English topic names an organisation ("Princeton", "Tsinghua University", "the Johns Hopkins
+    University")."""
+    bare = re.sub(r"^(?:the\s+)", "", topic.strip(), flags=re.IGNORECASE)
+    return bool(LATIN_ORG.fullmatch(bare)) or bare in LATIN_ORGS
+
+
 def _that_year(question: str, before: Sequence[str]) -> str:
     """A question of a turn asked apart, with its 那年 as the year the question before it says (…2008年获得的是…，对吧？
     那年她多大？: her age in 2008, not today, rt104)."""

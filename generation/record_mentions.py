@@ -26,16 +26,45 @@ _ASKED_EN = re.compile(
     rf"\s+(?:mentioned|written|noted|listed|named)\s+(?:anywhere\s+)?(?:in|on)\s+(?:his|her|their|the)\b[^?]*?\b{_RECORD_EN}")
 
 
+# the same asked of the record just discussed, which the turn does not name (提到普林斯顿了吗？ 那有没有提到赛克勒奖？哪年？
+# "Does it mention Princeton?": a new search was made, rt104)
+_ELLIPTIC_ZH = re.compile(r"^(?:那|那么)?(?:有没有|是否|还|也)?(?:提到|提及|写到|说到|讲到|谈到)(?:过|了)?\s*[「“\"'《]?"
+                          r"(?P<topic>[^，,。？?！!」”\"'》\s]{1,24}?)[」”\"'》]?(?:这个词|这个说法)?(?:了)?(?:吗|么|嘛|没有|没|呢)?"
+                          r"\s*[？?。]*(?:\s*(?:是)?(?:哪一?年|什么时候)(?:的)?[？?。]*)?$")
+_ELLIPTIC_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:does|did)\s+(?:it|that|this)\s+(?:also\s+)?(?:mentions?|says?\s+anything\s+"
+                          r"(?:about|on)|talks?\s+about|refers?\s+to|includes?)\s+(?:the\s+(?:word|term|phrase)\s+)?['\"“‘]?"
+                          r"(?P<topic>[^?.'\"”’]{1,60}?)['\"”’]?\s*(?:at\s+all|anywhere)?\s*[?.]*(?:\s*(?:which|what)\s+year\??|"
+                          r"\s*when\??)?\s*$")
+
+
 def mentioned_topic(text: str) -> str | None:
-    """The word a turn asks whether an expert's record writes (他的简介里提到过模具吗？ → 模具), or None."""
-    found = _ASKED_ZH.search(text.strip())
+    """The word a turn asks whether an expert's record writes (他的简介里提到过模具吗？ 提到普林斯顿了吗？ → 模具, 普林斯顿),
+    or None."""
+    found = _ASKED_ZH.search(text.strip()) or _ELLIPTIC_ZH.match(text.strip())
     return found.group("topic") if found else None
 
 
 def mentioned_topic_en(text: str) -> str | None:
-    """The same of an English turn ("Does his record mention die casting?" → die casting), or None."""
-    found = _ASKED_EN.search(text.strip())
-    return (found.group("topic") or found.group("topic2")).strip() if found else None
+    """The same of an English turn ("Does his record mention die casting?" "Does it mention Princeton?"), or None."""
+    if found := _ASKED_EN.search(text.strip()):
+        return (found.group("topic") or found.group("topic2")).strip()
+    return found.group("topic").strip() if (found := _ELLIPTIC_EN.match(text.strip())) else None
+
+
+def asks_mention_of_focus(text: str) -> bool:
+    """Whether a turn asks whether the record just discussed writes a word, without naming whose (提到普林斯顿了吗？
+    "Does it mention Princeton?")."""
+    return bool(_ELLIPTIC_ZH.match(text.strip()) or _ELLIPTIC_EN.match(text.strip()))
+
+
+#: a Chinese organisation's name as a biography writes it after a verb or a break (毕业于清华大学, 任普林斯顿大学…)
+_ORG_IN_BIO = re.compile(r"(?:(?<=[于在任赴到从入和及、，,。；;（(获为是])|^)[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|研究所|医院)")
+
+
+def organisations(text: str) -> list[str]:
+    """The organisations a record's Chinese text names (清华大学, 约翰霍普金斯大学, 普林斯顿大学), each once."""
+    return list(dict.fromkeys(re.sub(r"^(?:现任|现为|曾任|历任|担任|任|为|是|在|于|到|赴|获)", "", m.group())
+                              for line in text.splitlines() for m in _ORG_IN_BIO.finditer(line)))
 
 
 _PART_ZH = {"directions": "研究方向", "fields": "所属学科", "awards": "获奖记录", "institution": "单位"}
@@ -67,14 +96,32 @@ def describe_mention(expert: ExpertMatch, topic: str, words: Sequence[str], quot
                    f"{expert.name}的简介写到了，原文见下。" if quoted else "")
 
 
+#: what `looked` starts with when an English organisation could not be read in the record's Chinese (the record's
+#: organisations follow it)
+ORG_UNREAD = "(organisation)"
+#: the same of an English award's name (the biography's sentences on awards are quoted)
+AWARD_UNREAD = "(award)"
+
+
 def describe_mention_en(expert: ExpertMatch, topic: str, words: Sequence[str], quoted: bool, looked: Sequence[str]) -> str:
     """`describe_mention` in English; `looked`: the words an English topic reads as in the (Chinese) profiles."""
+    if not words and looked[:1] in ([ORG_UNREAD], [AWARD_UNREAD]):  # a name no Chinese one of the record reads as
+        kind = "organisation" if looked[0] == ORG_UNREAD else "award"  # (not named: the guard reads it as a claim)
+        return (f"The graph's records are in Chinese, and the {kind} you name could not be matched to a Chinese "
+                "name, so this can be neither confirmed nor denied" +
+                (f"; the biography's sentences that name {kind}s are quoted below." if quoted and looked[1:] else "."))
+    if not words and looked and all(re.search(r"(?:奖|奖章|勋章|称号)$", w) for w in looked):  # an award: not named
+        return (f"No: the knowledge graph's record of {expert.name} (research directions, fields, awards, institution and "
+                "biography) does not write the award you name.")  # (the guard reads its name as a claim of his)
     if not words:
         return (f"No: the knowledge graph's record of {expert.name} (research directions, fields, awards, institution and "
                 f"biography) contains none of the words your \"{topic}\" reads as in the profiles "
-                f"({'/'.join(looked) or topic}).") + \
+                f"({'/'.join(f'「{w}」' for w in looked) or topic}).") + \
             (f" {expert.name}'s research directions: {'、'.join(expert.directions)}." if expert.directions else "")
     where = "; ".join(f"{_PART_EN[part]} 「{entry}」" for part, entry in written_parts(expert, words))
+    if not where and quoted and all(re.search(r"(?:奖|奖章|勋章|称号)$", w) for w in words):  # an award only the
+        return (f"Yes: the knowledge graph's biography of {expert.name} writes the award you name (quoted below); "
+                "the graph's award records do not list it.")  # biography writes: not named (the guard reads it as a record)
     if not any(w in looked for w in words):  # pieces of what the topic reads as: neither a flat Yes nor a No
         return (f"Partly: the knowledge graph's record of {expert.name} does not write {'/'.join(looked) or topic} "
                 f"(what your \"{topic}\" reads as) as such, but writes {'/'.join(words)}") + \

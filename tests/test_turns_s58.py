@@ -265,3 +265,21 @@ def test_the_top_national_award_asked_of_one_shown_is_answered(lives, turn, said
     assert [e.name for e in first.experts] == ["姚一智", "吴一超"], first.text
     answer, _ = _turns(lives, "请介绍姚一智和吴一超", turn)
     assert said in answer.text and not answer.text.startswith("The experts recommended above"), answer.text
+
+
+@pytest.mark.parametrize("turns, lead", [
+    (("Does 姚一智's record mention Tsinghua?",), "Yes: the knowledge graph's record of 姚一智 writes 清华大学"),
+    (("Does 姚一智's record mention Tsinghua?", "Does it mention Princeton?"),
+     "The graph's records are in Chinese, and the organisation you name could not be matched"),
+    (("Does 姚一智's record mention Tsinghua?", "Does it mention the Sackler prize? Which year?"),
+     "The graph's records are in Chinese, and the award you name could not be matched"),
+    (("Does 姚一智's record mention Tsinghua?", "Does it mention the Turing Award?"), "Yes: "),
+    (("姚一智的简介里提到过清华吗？", "提到普林斯顿了吗？"), "没有。"),
+    (("姚一智的简介里提到过清华吗？", "那有没有提到图灵奖？哪年？"), "有。"),
+])
+def test_a_mention_asked_of_the_record_just_discussed_or_of_a_named_organisation(lives, turns, lead):
+    """"Does it mention Princeton?" / 提到普林斯顿了吗？ started a new search, and "Does Shi Yigong's record mention
+    Tsinghua?" was answered No of one at 清华大学 (rt104)."""
+    answer, _ = _turns(lives, *turns)
+    assert answer.text.startswith(lead), answer.text
+    assert [e.name for e in answer.experts][:1] == ["姚一智"], answer.text

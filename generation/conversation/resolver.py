@@ -95,6 +95,7 @@ from generation.conversation.wishes import (
     refinement,
 )
 from generation.english_turns import ORDINAL_WORDS, english_reading
+from generation.record_mentions import asks_mention_of_focus
 from generation.grounded import (
     AWARD_TALLY,
     FACT_WORDS,
@@ -707,6 +708,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         who = fit.group("who")
         text = (f"{who}是研究{fit.group('topic')}的吗？" if re.fullmatch(r"[他她]|第.位", who)
                 else f"他们谁研究{fit.group('topic')}？") + text[fit.end():].lstrip("？?。，, ")
+    if conversation.focus is not None and asks_mention_of_focus(text):  # 提到普林斯顿了吗？ "Does it mention
+        return Intent("about", conversation.focus)  # Princeton?": of the record just discussed (a new search, rt104)
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)
