@@ -1022,8 +1022,8 @@ class ExpertAnswerer:
                 [w for w in dict.fromkeys(jieba.lcut_for_search(topic, HMM=False))  # 模具设计: 模具
                  if len(w) >= 2 and w != topic and not general_word(w)]
         elif _names_org(topic):  # "Does it mention Princeton?": the record's organisations that read as it (清华大学
-            # for Tsinghua); none: its organisations listed, since only some English names can be read (a flat No was
-            # said of 施一公's 清华大学, rt104)
+            # for Tsinghua); none: neither Yes nor No, the sentences naming its organisations quoted, since only some
+            # English names can be read (a flat No was said of 施一公's 清华大学, rt104)
             found = [o for o in dict.fromkeys([*organisations(text), expert.institution or ""])
                      if o and latin_org_matches(topic, o)]
             return topic, found, bio, found or [ORG_UNREAD, *organisations(text)]
@@ -2394,8 +2394,6 @@ def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:
     return ()
 
 
-# a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and
-# the verdict that opens an answer or a part of it
 def _names_org(topic: str) -> bool:
     """Whether an English topic names an organisation ("Princeton", "Tsinghua University", "the Johns Hopkins
     University")."""
@@ -2410,6 +2408,8 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     return re.sub(r"那一?年", f"{years[-1]}年时", question, count=1) if years and re.search(r"那一?年", question) else question
 
 
+# a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and
+# the verdict that opens an answer or a part of it
 _NEGATED_PREMISE = re.compile(r"(?:(?<![是有])不是(?!吗)|(?<!有)没有?(?!问题|错|说错|记错)|未(?:曾|当选|获|被|担任|在)|并非|从未|从没)"
                               r"[^，。？?]{0,30}?(?:吧|吗|对吧|对吗|是吧)[？?。]?|"  # (…，没问题吧？ …，不是吗？: checks, not negations)
                               r"(?i:\b(?:isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t|never)\b[^?.]{0,60}?\b(?:right|correct)\b|"

@@ -268,7 +268,7 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
     if not related and not by_direction(experts):  # not presented as the answer (but a shown one whose direction the
         # reasons call related is no "none related": 姚穆's 纺织材料 under that header, rt72)
         intro = f"在知识图谱中没有找到与该问题直接相关的专家；以下{len(experts)}位相关度较低，仅供参考：\n\n"
-    elif not related or not named and (all(e.strength_label == "低" for e in experts) or vague_fit(experts)):  # weak:
+    elif not related or not named and (all_weak(experts) or vague_fit(experts)):  # weak:
         # no verdict
         intro = f"以下{len(experts)}位专家与您的问题的匹配程度不确定，仅供参考：\n\n"
     else:
@@ -281,6 +281,14 @@ def compose_answer(question: str, experts: list[ExpertMatch], related: bool = Tr
 
 #: the places a header marks, in words (第二、三位: as the guard reads a group of places; none beyond the sixth)
 PLACE_WORDS = "一二三四五六"
+
+
+def all_weak(experts: list[ExpertMatch]) -> bool:
+    """Whether every shown card is a weak (低) match and none of their reasons says a direction of theirs is related
+    to the problem (王正敏's 国产人工耳蜗 for a cochlear-implant problem in English, which the strength read across
+    scripts as 低, came under "the match is uncertain", rt103)."""
+    return all(e.strength_label == "低" for e in experts) and not any(
+        r.startswith("研究方向「") and r.endswith(("与问题有关", "与问题直接相关")) for e in experts for r in e.reasons)
 
 
 def vague_fit(experts: list[ExpertMatch]) -> bool:

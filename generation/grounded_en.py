@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    all_weak,
     problem_words,
     NAMED_REASON,
     same_place_verdict,
@@ -282,7 +283,7 @@ def compose_answer_en(experts: list[ExpertMatch], related: bool = True, named: b
     if not related and not by_direction(experts):
         intro = ("No expert directly related to this problem was found in the expert knowledge graph; the following are "
                  "less related, for reference only:\n\n")  # (found: the search's reach, not the graph's contents, rt74)
-    elif not related or not named and (all(e.strength_label == "低" for e in experts) or vague_fit(experts)):
+    elif not related or not named and (all_weak(experts) or vague_fit(experts)):
         intro = "The following experts' match to your problem is uncertain; for reference:\n\n"
     else:
         weak = [ORDINAL_WORDS[i - 1] for i in weak_positions(experts) if i <= len(ORDINAL_WORDS)]

@@ -283,3 +283,15 @@ def test_a_mention_asked_of_the_record_just_discussed_or_of_a_named_organisation
     answer, _ = _turns(lives, *turns)
     assert answer.text.startswith(lead), answer.text
     assert [e.name for e in answer.experts][:1] == ["姚一智"], answer.text
+
+
+def test_a_direction_said_related_keeps_the_answer_from_being_called_uncertain():
+    """王正敏 (国产人工耳蜗) for a cochlear-implant problem in English came under "the match is uncertain" (rt103)."""
+    from generation.grounded import all_weak
+    from retrieval.models import ExpertMatch
+
+    related = ExpertMatch(id="a", name="王一敏", score=1.0, strength_label="低",
+                          reasons=["研究方向「国产人工耳蜗」与问题有关"])
+    nearest = ExpertMatch(id="b", name="韩一民", score=1.0, strength_label="低",
+                          reasons=["研究方向「耳鼻咽喉学」是检索到的与问题最接近的方向之一"])
+    assert not all_weak([related, nearest]) and all_weak([nearest])
