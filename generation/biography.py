@@ -259,7 +259,9 @@ WORDS_TOPIC = "与问题有关的词语"
 def words_topic(words: list[str]) -> BioTopic:
     """The biography sentences that name any of the problem's words the expert matched on (把推荐理由写得详细一点)."""
     named = "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
-    return BioTopic(WORDS_TOPIC, "your problem's words", "", re.compile(r"(?!)"), re.compile(named))
+    return BioTopic(WORDS_TOPIC, "the words looked for", "", re.compile(r"(?!)"), re.compile(named))  # (not "your
+    # problem's words": the words looked for may be fewer, and a biography writing the problem's other words was said
+    # to write none of them, rt106)
 
 
 # what a question says an expert worked on (他有没有参与过三峡工程？ 她发现了NT3吗？): its words are looked for in the biography

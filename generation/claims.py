@@ -655,6 +655,10 @@ def extract(sentence: str, lex: Lexicon, implicit: bool = False) -> list[Found]:
                              for f in found):  # "the Umbilicariaceae (石耳科)": the Chinese words are the claim
                     found.append(Found("direction", chinese.start(1), chinese.end(1), chinese.group(1), (), "list"))
     for kind, s, e, words in unheld("".join(chars), text, first_anchor):  # posts, counts, contact, life, works, firsts
+        if kind == "position" and lex.given_text and len(said := text[max(0, s - 8):e]) >= 6 and \
+                said in lex.given_text:  # 邀请您来我们医院做肝胆外科顾问: the post the user invites to, in their words
+            _mask(chars, s, e)  # (a letter's purpose was removed as a claim that he holds it, rt104)
+            continue
         value = ("all", (words,), None) if kind == "recognition" else \
             (words, _tense(text[max(0, s - 16):s]), tuple(_TITLED.findall(text[max(0, s - 30):e + 12])),
              bool(_HONORARY.search(text[max(0, s - 3):s]) or _HONORARY.match(words)),

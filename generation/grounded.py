@@ -1827,13 +1827,21 @@ def describe_invitation(expert: ExpertMatch, question: str = "") -> str:
         body = f"衷心感谢您{thanked.group('for').rstrip('，,。；; ')}。" if thanked else "衷心感谢您对我们工作的关心和支持。"
         return (f"以下是感谢信的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
                 f"尊敬的{expert.name}{title}：\n\n您好！{body}\n\n此致\n敬礼")
-    if purpose is not None:
-        body = f"诚挚地邀请您{purpose.group('to').rstrip('，,。；; ')}。"
+    if purpose is not None:  # (its own words only: …技术顾问，信里介绍一下她的主要成就 pasted the instruction in, rt104)
+        to = re.split(r"[，,；;](?=\s*(?:信|邮件|函|请|并|另外|同时|里面|其中|内容|要|需要|记得|务必|顺便))",
+                      purpose.group("to"))[0]
+        body = f"诚挚地邀请您{to.rstrip('，,。；; ')}。"
     else:
         why = f"了解到您的研究方向包括{direction}。我们希望就相关技术难题向您请教，" if direction else ""
         body = f"我们企业在生产和研发中遇到了一些技术难题。{why}诚挚地希望邀请您到企业指导或开展技术交流。"
+    if _WITH_ACHIEVEMENTS.search(question) and expert.awards:  # 信里介绍一下她的主要成就和获奖: the record's
+        body += f"您{'、'.join(map(achievement, expert.awards))}，我们深感敬佩。"
     return (f"以下是邀请邮件的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
             f"尊敬的{expert.name}{title}：\n\n您好！{body}如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")
+
+
+# a letter asked to tell the expert's achievements (信里介绍一下她的主要成就和获奖, 提到他获得的奖项)
+_WITH_ACHIEVEMENTS = re.compile(r"(?:介绍|提到|提及|写上|写明|列出|包括|说明)[^。！!？?]{0,8}?(?:成就|获奖|奖项|荣誉)")
 
 
 # a thank-you letter asked for, and what the expert is thanked for (感谢他在肝胆外科方面的贡献)

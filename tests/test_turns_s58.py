@@ -295,3 +295,22 @@ def test_a_direction_said_related_keeps_the_answer_from_being_called_uncertain()
     nearest = ExpertMatch(id="b", name="韩一民", score=1.0, strength_label="低",
                           reasons=["研究方向「耳鼻咽喉学」是检索到的与问题最接近的方向之一"])
     assert not all_weak([related, nearest]) and all_weak([nearest])
+
+
+def test_an_invitation_keeps_the_purpose_and_gives_the_achievements_asked_not_the_instruction(lives):
+    """…技术顾问，信里介绍一下她的主要成就和获奖。 pasted the instruction into the letter and gave no achievement (rt104)."""
+    answer, _ = _turns(lives, "请帮我写一封给吴一超院士的邀请函，诚挚地邀请他来我们医院做肝胆外科顾问，信里介绍一下他的主要成就和获奖。")
+    assert "诚挚地邀请您来我们医院做肝胆外科顾问。" in answer.text, answer.text
+    assert "2005年获国家最高科学技术奖" in answer.text and "信里" not in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_trustworthy_software_is_a_topic_not_a_question_about_character(lives):
+    """"… formal verification and trustworthy software …" got a note that the graph records no one's character, and
+    "the biography says nothing about your problem's words" of biographies writing 形式化 (rt106)."""
+    from generation.conversation.unheld_asked import unheld_requests
+
+    assert not unheld_requests("We want an expert in formal verification and trustworthy software for embedded systems.")
+    assert unheld_requests("Is he trustworthy?")
+    answer, _ = _turns(lives, "We want an expert in formal verification and trustworthy software for embedded systems.")
+    assert "character or reputation" not in answer.text and "your problem's words" not in answer.text, answer.text

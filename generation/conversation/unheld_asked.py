@@ -152,7 +152,10 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
                            re.IGNORECASE)),
     # 他人品怎么样？ 好不好相处？: no character or standing among people is recorded (it was "没太明白")
     ("为人与口碑", re.compile(r"人品|为人|品德|品行|性格|脾气|口碑|人缘|风评|(?:好不好|容易|难)相处|靠不靠谱|靠谱吗|"
-                          r"(?:业内|外界|同行)(?:的)?评价|评价(?:如何|怎么样|好不好)|\b(?:personality|reputation|trustworthy|"
+                          r"(?:业内|外界|同行)(?:的)?评价|评价(?:如何|怎么样|好不好)|\b(?:personality|reputation|"
+                          # trustworthy of a person, not of a thing ("trustworthy software", "trustworthy AI", rt106)
+                          r"trustworthy(?!\s+(?:software|systems?|computing|ai|artificial|machine|hardware|code|data|"
+                          r"networks?|platforms?|chips?|devices?|operating|cloud|components?|services?))|"
                           r"easy\s+to\s+work\s+with|what\s+kind\s+of\s+(?:a\s+)?person|(?:a\s+)?good\s+(?:person|man|woman)|"
                           r"(?:his|her|their)\s+character)\b", re.IGNORECASE)),
 )
