@@ -76,6 +76,7 @@ def test_a_heading_keeps_the_users_latin_words_and_is_cut_when_long():
     long = problem_words("涂装车间VOCs排放超标，环保压力大，每年罚款上百万，周边居民投诉不断，我们试过很多办法")
     assert long.endswith("…") and len(long) <= 24 and long.startswith("涂装车间VOCs")
     assert problem_words("weld porosity. Please recommend experts for each.") == "weld porosity"
+    assert problem_words("我们是做风电叶片的，叶片运维也很头疼") == "叶片运维也很头疼"  # the company's trade is no heading (rt106)
 
 
 def test_an_english_heading_names_the_problem_in_words():
