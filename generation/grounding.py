@@ -239,11 +239,27 @@ def recommends(report: GroundingReport) -> bool:
     return any(s.kept and any(c.kind == "person" and c.supported for c in s.claims) for s in report.sentences)
 
 
+# the heading over one problem's experts (generation/grounded.py `problem_heading`, grounded_en `_problem_heading`)
+_PROBLEM_HEADING = re.compile(r"【第\d+个问题：(?P<zh>[^】]+)】|For (?:the \w+|another) problem \((?P<en>.+)\):")
+
+
+def _users_heading(text: str, given: str) -> bool:
+    """Whether a line is a problem's heading whose words are all the user's own, clause by clause (the words after a
+    requirement was taken out, or cut short with …, still are)."""
+    m = _PROBLEM_HEADING.fullmatch(text)
+    if m is None or not given:
+        return False
+    clauses = [c for c in re.split(r"[，,；;]", (m.group("zh") or m.group("en")).rstrip("…").lower()) if c.strip()]
+    return bool(clauses) and all(c.strip() in given for c in clauses)
+
+
 def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     """The verdict on one sentence (None for blank text); `state` moves on to the expert it was about."""
     text = sentence.strip()
     if not text:
         return None
+    if _users_heading(text, state.lexicon.given_text):  # 【第1个问题：我单位为…交通投资集团，…】: the user's own words
+        return None  # over the experts found for that problem (its institution was removed as a claim, rt106)
     read = _FOOTNOTE_MARKS.sub("", text)  # "…in 1995.[1]": the note's number is no figure of the sentence
     if (to := addressee(text, state.lexicon)) is not None:  # "尊敬的孙金声院士：": 您 is 孙金声 from here on
         state.addressee = to

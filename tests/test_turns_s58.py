@@ -315,3 +315,28 @@ def test_trustworthy_software_is_a_topic_not_a_question_about_character(lives):
     assert unheld_requests("Is he trustworthy?")
     answer, _ = _turns(lives, "We want an expert in formal verification and trustworthy software for embedded systems.")
     assert "character or reputation" not in answer.text and "your problem's words" not in answer.text, answer.text
+
+
+def test_what_follows_a_second_matter_goes_with_the_first_problem():
+    """…另外冬季路基翻浆也比较严重。集团…攻关沥青混合料抗车辙…: the need was filed under the frost problem and a railway
+    engineer shown first for the ruts (rt106)."""
+    from retrieval.problem import sub_problems
+
+    first, second = sub_problems("高速公路沥青路面车辙病害十分突出，不得不铣刨重铺。另外冬季路基翻浆也比较严重。"
+                                 "集团计划攻关沥青混合料抗车辙设计与改性沥青技术，希望寻找道路工程方面的院士专家。")
+    assert "抗车辙设计" in first and "道路工程" in first and second == "冬季路基翻浆也比较严重"
+    assert sub_problems("注塑件翘曲严重，另外，还有一个问题：焊缝有气孔。请推荐专家。") == ["注塑件翘曲严重", "焊缝有气孔。请推荐专家"]
+
+
+def test_a_heading_of_the_users_own_words_is_kept_by_the_guard():
+    """【第1个问题：我单位为西北某省交通投资集团，…】 was removed as a claim of an institution (rt106)."""
+    from generation.grounding import check_answer
+    from retrieval.models import ExpertMatch
+
+    expert = ExpertMatch(id="a", name="郑一龙", institution="长沙理工大学", directions=["道路工程"], score=1.0)
+    said = "我单位为西北某省交通投资集团，管养高速公路里程约5600公里，沥青路面车辙病害十分突出"
+    text = "【第1个问题：我单位为西北某省交通投资集团，管养高速公路里程…】\n\n1. 郑一龙，长沙理工大学。研究方向：道路工程。"
+    kept, _ = check_answer(text, [expert], given=said)
+    assert kept.startswith("【第1个问题：我单位为西北某省交通投资集团"), kept
+    forged, _ = check_answer("【第1个问题：郑一龙获得诺贝尔奖】\n\n1. 郑一龙，长沙理工大学。", [expert], given=said)
+    assert "诺贝尔" not in forged, forged  # a heading of words the user never wrote is checked as any line
