@@ -2405,7 +2405,13 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     """A question of a turn asked apart, with its 那年 as the year the question before it says (…2008年获得的是…，对吧？
     那年她多大？: her age in 2008, not today, rt104)."""
     years = [y for q in before for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", q)]
-    return re.sub(r"那一?年", f"{years[-1]}年时", question, count=1) if years and re.search(r"那一?年", question) else question
+    if years and re.search(r"那一?年", question):
+        return re.sub(r"那一?年", f"{years[-1]}年时", question, count=1)
+    events = [m.group() for q in before for m in re.finditer(r"(?:获得?|荣获|当选|入选)[^，。？?]{2,24}?(?:时|的时候)", q)]
+    if events and (then := re.match(r"^(?:那|那么)?(?:当时|那时候?)[，,]?", question)):  # …获得最高奖时多少岁？当时他当选…
+        return f"他{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as of that event (to 2026 was
+        # said, rt105)
+    return question
 
 
 # a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and

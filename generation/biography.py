@@ -585,8 +585,13 @@ def _post_written(org: str, post: str, said: list[str], now: bool = False) -> bo
     (中国科学技术大学教授，常务副校长 — not 清华大学教授，曾任南昌大学校长), as that post, not a deputy's or an
     honorary one (副校长, 名誉院长 of 校长, 院长 asked), and, when `now` is asked, not as a post held before
     (曾任第四军医大学校长 of 现任…校长)."""
+    from generation.aliases import ORG_ALIASES
+
+    short = [a for a, full in ORG_ALIASES.items() if full == org or full.removeprefix("中国") == org]
     for sentence in re.split(r"[。；;]", "。".join(said)):
         sentence = re.sub(r"[（(][^）)]{0,20}[）)]", "", sentence)  # 复旦大学（中山医院）肝癌研究所所长 (rt81)
+        for alias in short:  # 现任哈工大教授、博士生导师、校长 writes the post at 哈尔滨工业大学 (rt105)
+            sentence = sentence.replace(alias, org) if org not in sentence else sentence
         at = sentence.find(org)
         while at >= 0:
             rest = sentence[at + len(org):]

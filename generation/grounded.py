@@ -11,6 +11,7 @@ from generation.english import NUMBER_WORDS, latin_org_matches
 from generation.english_turns import NOT_WORKPLACE_EN
 from generation.year_spans import asked_span, award_years, in_span, span_bound
 from generation.census_claims import SUPERLATIVE_WORDS
+from generation.aliases import ORG_ALIASES
 from generation.claims import LATIN_ORG
 from generation.comparisons import national_awards
 from generation.unheld import PLACES
@@ -736,7 +737,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
-            verdict = "" if year is None or _AWARD_FOR_WORK.search(question) else \
+            verdict = "" if year is None or _AWARD_FOR_WORK.search(question) or \
+                re.search(r"谁|哪|什么|几|多少", question) and not _YES_NO_TAIL.search(question) else \
                 "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
             if verdict == "是。" and (partner := claimed_partner(question, expert.name)) is not None and \
@@ -953,9 +955,21 @@ _QUOTES = re.compile(r"[“”\"「」『』]")
 _TOGETHER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同)([\u4e00-\u9fff]{2,4}?)(?:院士)?(?:一起|一同|共同|同时|合作)")
 
 
+# a yes/no question's ending (…，对吧？ …吗？): a question with 谁/哪 in it that ends so still asks yes or no
+_YES_NO_TAIL = re.compile(r"(?:吗|吧|么|嘛|对吧|对吗|是吧|是吗|对不对|是不是)[？?。！!]*\s*$")
+
+
+# the partner said with no subject, of the expert asked about (…获得1957年诺贝尔物理学奖的？是和费曼一起吧？)
+_TOGETHER_ELLIPTIC = re.compile(r"(?:^|[，,。？?！!；;\s])(?:是|就是|应该是)?(?:和|与|跟|同)([\u4e00-\u9fff]{2,4}?)(?:院士)?"
+                                r"(?:一起|一同|共同|合作)")
+
+
 def claimed_partner(question: str, name: str) -> str | None:
-    """The person a question says won an award together with the expert `name` (杨振宁和丁肇中一起获得… → 丁肇中), None
-    where it says no one."""
+    """The person a question says won an award together with the expert `name` (杨振宁和丁肇中一起获得… → 丁肇中; 是和
+    费曼一起吧？ → 费曼, which was confirmed with 是, rt105), None where it says no one."""
+    if (alone := _TOGETHER_ELLIPTIC.search(simplified(question))) and alone.group(1) != name and \
+            not re.match(r"谁|哪", alone.group(1)):
+        return alone.group(1)
     for m in _TOGETHER.finditer(simplified(question)):
         first, second = m.group(1), m.group(2)
         if first.endswith(name) and second != name:
@@ -1236,7 +1250,9 @@ def post_unwritten(text: str, quoted: Sequence[str]) -> bool:
         named = at.group(1).split(" of ")
         said = biography.org_written([" of ".join(named[i:]) for i in range(len(named))], quoted)
         return not any(w in c for w in words for c in said)
-    return not any(any(w in q for w in words) and org in _BRACKETED.sub("", q) for q in quoted)
+    names = [org, *(a for a, full in ORG_ALIASES.items() if org and full.removeprefix("中国") == org)]  # 现任哈工大…
+    return not any(any(w in q for w in words) and any(n in _BRACKETED.sub("", q) for n in names)  # 校长 writes the
+                   for q in quoted)  # post at 哈尔滨工业大学 (it said unwritten above that quote, rt105)
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{0,20}[）)]")  # 复旦大学（中山医院）肝癌研究所所长 writes 复旦大学肝癌研究所's post

@@ -16,7 +16,7 @@ _WRITES_ZH = r"(?:提到|提及|写到|写了|说到|讲到|谈到|涉及|出现
 _ASKED_ZH = re.compile(
     rf"{_RECORD_ZH}(?:里|中|上|里面|当中)?(?:有没有|是否|有无|可有|还)?{_WRITES_ZH}(?:过|了|到)?\s*[「“\"'《]?"
     r"(?P<topic>[^，,。？?！!」”\"'》\s]{1,24}?)[」”\"'》]?\s*(?:这个词|这个字眼|这个说法|这个关键词|这一项|"
-    r"相关(?:的)?内容|的内容|方面的内容|方面|的事情|的事|的字样|二字|等字样)?(?:吗|么|嘛|没有|没|呢)?\s*[？?。]?$")
+    r"相关(?:的)?内容|的内容|方面的内容|方面|的事情|的事|的字样|二字|等字样)?(?:了)?(?:吗|么|嘛|没有|没|呢)?\s*[？?。]?$")
 _RECORD_EN = r"(?:record|profile|biography|bio|entry|cv|data|information|file|page|résumé|resume)"
 _ASKED_EN = re.compile(
     rf"(?i)\b{_RECORD_EN}\b[^?.]*?\b(?:mentions?|says?\s+anything\s+(?:about|on)|talks?\s+about|refers?\s+to|"

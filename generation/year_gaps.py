@@ -116,6 +116,10 @@ _SINCE = re.compile(r"(?:当选|入选|获得?|拿到?|得到)[^，。？?]{0,20
                     r"\s*多?\s*年|(?P<ask>多少|几)\s*年)了")
 
 
+# the years asked as of another event (获得国家最高科学技术奖时，他当选院士已经多少年了？): that event's year, not this one
+_AT_EVENT = re.compile(r"(?:获得?|荣获|当选|入选)[^，。？?]{2,24}?(?:时|的时候)[，,]?\s*(?:[他她])?[^，。？?]{0,12}?(?:已经|已)")
+
+
 _SINCE_EN = re.compile(r"(?i)\b(?:elected|won|received|awarded|got)\b[^?.;]{0,40}?\b(?:(?P<n>\d{1,3})\s+years\s+ago|"
                        r"(?P<ask>how\s+many\s+years\s+ago))\b|\bhow\s+many\s+years\s+(?:since|ago)\b[^?.;]{0,40}?"
                        r"\b(?:elected|won|received|awarded)\b")
@@ -136,6 +140,12 @@ def describe_years_since(expert: ExpertMatch, question: str, english: bool = Fal
     asked = [a for a in asked_awards(question) if a != "两院院士"] or (["院士"] if _ELECTED.search(question) else [])
     if not asked or not _records(expert, asked[0]):
         return None
+    if _AT_EVENT.search(question) and len(events := [_dated(expert, a) for a in (*asked, "院士")[:2]]) == 2 and \
+            all(events) and events[0].year != events[1].year:  # 获得最高奖时，他当选院士已经多少年了？: from one to the
+        first, second = sorted(events, key=lambda e: e.year)  # other, not to this year (rt105)
+        n = second.year - first.year
+        return (f"By the graph's records, {expert.name} {_event(first, True)} and {_event(second, True)}: {n} years apart."
+                if english else f"按知识图谱的记录，{expert.name}{_event(first, False)}，{_event(second, False)}，中间相隔{n}年时间。")
     event = _dated(expert, asked[0])
     if event is None:
         return (f"The graph records no year of this for {expert.name}, so the years cannot be computed." if english

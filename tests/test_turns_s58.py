@@ -154,6 +154,8 @@ def lives(expertglm_home, demo_graph, tmp_path_factory):
          "吴一超，肝胆外科专家，1922年8月出生，福建闽清人。1996年被中央军委授予“模范医学专家”荣誉称号。"),
         ("姚一智", "清华大学", "计算机科学", [{"name": "中国科学院院士", "year": 2004}],
          "姚一智，计算机科学家，1946年12月出生于上海。2000年获得计算机科学领域最高奖图灵奖。1998年当选为国际宇航科学院院士。"),
+        ("周一玉", "哈尔滨工业大学", "陶瓷材料", [{"name": "中国工程院院士", "year": 2009}],
+         "周一玉，材料学家，1955年出生。现任哈工大教授、博士生导师、校长。"),
     ])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s58l")) as answerer:
         yield answerer
@@ -340,3 +342,27 @@ def test_a_heading_of_the_users_own_words_is_kept_by_the_guard():
     assert kept.startswith("【第1个问题：我单位为西北某省交通投资集团"), kept
     forged, _ = check_answer("【第1个问题：郑一龙获得诺贝尔奖】\n\n1. 郑一龙，长沙理工大学。", [expert], given=said)
     assert "诺贝尔" not in forged, forged  # a heading of words the user never wrote is checked as any line
+
+
+@pytest.mark.parametrize("turn, said, unsaid", [
+    ("周一玉院士现在是哈尔滨工业大学校长吗？", "是。", "没有写到您问到的这一职务"),  # 现任哈工大…校长 (rt105)
+    ("吴一超获得国家最高科学技术奖时多少岁？当时他当选科学院院士已经多少年了？", "中间相隔14年", "到2026年"),  # (rt105)
+    ("吴一超是和谁一起获得国家最高科学技术奖的？", "", "是。"),  # a wh-question gets no 是 (rt105)
+])
+def test_posts_by_short_names_events_said_as_then_and_wh_questions(lives, turn, said, unsaid):
+    answer, _ = _turns(lives, turn)
+    assert said in answer.text and unsaid not in answer.text, answer.text
+
+
+def test_a_mention_asked_with_le_ma_reads_the_topic_whole():
+    """提到慢性阻塞性肺疾病了吗？ was read as 「慢性阻塞性肺疾病了」 (rt105)."""
+    from generation.record_mentions import mentioned_topic
+
+    assert mentioned_topic("他的资料里提到慢性阻塞性肺疾病了吗？") == "慢性阻塞性肺疾病"
+
+
+def test_a_partner_said_without_a_subject_is_the_one_claimed():
+    from generation.grounded import claimed_partner
+
+    assert claimed_partner("杨振宁是和谁一起获得1957年诺贝尔物理学奖的？是和费曼一起吧？", "杨振宁") == "费曼"
+    assert claimed_partner("杨振宁是和谁一起获得诺贝尔奖的？", "杨振宁") is None
