@@ -297,12 +297,6 @@ def sub_problems(problem: str) -> list[str]:
     parts = [problem[m.end():end].strip(" \n，,；;。") for m, end in zip(marks, bounds[1:])]
     if marks[0].group().lstrip().startswith(_SECOND):  # "A。另外，还有一个问题：B": the text before is the first problem
         parts = [head.strip(" \n，,；;。")] + parts
-        if len(marks) == 1 and (end := re.search(r"[。！!？?]\s*(?=\S)", parts[-1])) and \
-                _size(tail := parts[-1][end.end():]) >= _MIN_PART and not _WISH_START.match(tail) and \
-                not is_boilerplate(tail):  # A。另外B。C: C, said after the
-            # second matter, goes with the first (…另外冬季路基翻浆也比较严重。集团…攻关沥青混合料抗车辙…: the need was
-            # filed under the frost problem and a railway engineer shown for the ruts, rt106)
-            parts = [f"{parts[0]}。{tail}", parts[-1][:end.start()]]
     parts = [p for p in parts if p]
     if len(marks) == 1 and (_WISH_START.match(parts[-1]) or is_boilerplate(parts[-1])):
         return [problem]  # "，另外希望专家能到现场": a wish about the expert, no second problem
@@ -310,6 +304,12 @@ def sub_problems(problem: str) -> list[str]:
             _ALSO_MAKES.match(parts[-1]) or all(_BACKGROUND.match(c) for c in re.split(r"[，,。；;]", parts[0]) if c.strip())):
         return [problem]  # 我们是一家做低温鲜奶的乳企，另外也做酸奶和奶酪。巴氏奶…胀包: what the company is and makes, no
         # problem of its own (it was the first, and a cryogenics physicist matched on 低温, rt68)
+    if len(marks) == 1 and marks[0].group().lstrip().startswith(_SECOND) and \
+            (end := re.search(r"[。！!？?]\s*(?=\S)", parts[-1])) and _size(tail := parts[-1][end.end():]) >= _MIN_PART \
+            and not _WISH_START.match(tail) and not is_boilerplate(tail):  # A。另外B。C: C, said after the second
+        # matter, goes with the first (…另外冬季路基翻浆也比较严重。集团…攻关沥青混合料抗车辙…: the need was
+        # filed under the frost problem and a railway engineer shown for the ruts, rt106)
+        parts = [f"{parts[0]}。{tail}", parts[-1][:end.start()]]
     if len(marks) >= 2:  # 1. … 2. … 3. 请尽快回复: a wish or a closing line is no problem of its own
         parts = [p for p in parts if not (_WISH_START.match(p) or is_boilerplate(p))]
     least = _MIN_SECOND if len(marks) == 1 else _MIN_PART  # 另外刀具磨损也很快: a marked second matter may be short

@@ -366,3 +366,11 @@ def test_a_partner_said_without_a_subject_is_the_one_claimed():
 
     assert claimed_partner("杨振宁是和谁一起获得1957年诺贝尔物理学奖的？是和费曼一起吧？", "杨振宁") == "费曼"
     assert claimed_partner("杨振宁是和谁一起获得诺贝尔奖的？", "杨振宁") is None
+
+
+def test_say_that_again_in_english_gives_the_list_in_english(lives):
+    """"Can you say that again in English?" after a Chinese list got unrelated experts (rt105)."""
+    first, _ = _turns(lives, "请介绍姚一智和吴一超")
+    answer, conversation = _turns(lives, "请介绍姚一智和吴一超", "Can you say that again in English?")
+    assert answer.text.startswith("The experts recommended above:"), answer.text
+    assert [e.name for e in conversation.last] == [e.name for e in first.experts]

@@ -1428,7 +1428,8 @@ _TRANSLATE_WORDS = re.compile(r"请|麻烦|帮我|帮忙|把|将|给我|上面|�
                               r"[，,。.！!？?\s]|(?i:\b(?:please|could|can|would|you|it|that|this|these|them|the|list|"
                               r"answer|results?|experts?|into|to|for|me|us|again|your|back|previous|last|reply|response|"
                               r"now|then|whole|all|chinese|english|including|include|with|and|their|his|her|research|"
-                              r"directions?|awards?|institutions?|fields?|names?|details?|reasons?|everything)\b)")
+                              r"directions?|awards?|institutions?|fields?|names?|details?|reasons?|everything|say|"
+                              r"repeat|write|give|show|tell|rewrite|put)\b)")  # ("Can you say that again in English?", rt105)
 
 
 # every expert shown in the conversation, not only the last list (请把刚才所有专家列个表, "all the experts so far")
