@@ -20,6 +20,7 @@ from retrieval.acronyms import topic_words
 from retrieval.census import Census, chinese_number, said_number
 from retrieval.names import SIMILAR, WORK_DONE
 from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS
+from retrieval.problem import introduces
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org, sectors_of
 from retrieval.presentation import NEAREST, PART_WORDS, WHOLE_PROFILE, funder
 from retrieval.english_names import recorded_place
@@ -221,8 +222,6 @@ HEADING_CHARS = 24
 def problem_words(problem: str) -> str:
     """A problem of a message, as a heading over its experts repeats it: its first sentence, without the request
     that closes the message (焊缝有气孔。请分别推荐专家 → 焊缝有气孔), at most HEADING_CHARS characters."""
-    from retrieval.problem import introduces
-
     clauses = re.split(r"(?<=[，,])", problem.strip())
     while len(clauses) > 1 and introduces(clauses[0].rstrip("，, ")):  # 我们是位于宁波的一家石化企业，…: the company, no
         clauses = clauses[1:]  # problem (the heading was the background, cut mid-word, rt106)
