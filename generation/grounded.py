@@ -737,7 +737,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
             verdict = "" if year is None or _AWARD_FOR_WORK.search(question) or \
-                re.search(r"谁|哪|什么|几|多少", question) and not _YES_NO_TAIL.search(question) else \
+                not _asks_yes_no(question) else \
                 "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
             if verdict == "是。" and (partner := claimed_partner(question, expert.name)) is not None and \
@@ -952,10 +952,6 @@ _QUOTES = re.compile(r"[“”\"「」『』]")
 
 # an award said won together with someone (杨振宁和丁肇中一起获得了…, 与李政道共同获得): the other one named
 _TOGETHER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:和|与|跟|同)([\u4e00-\u9fff]{2,4}?)(?:院士)?(?:一起|一同|共同|同时|合作)")
-
-
-# a yes/no question's ending (…，对吧？ …吗？): a question with 谁/哪 in it that ends so still asks yes or no
-_YES_NO_TAIL = re.compile(r"(?:吗|吧|么|嘛|对吧|对吗|是吧|是吗|对不对|是不是)[？?。！!]*\s*$")
 
 
 # the partner said with no subject, of the expert asked about (…获得1957年诺贝尔物理学奖的？是和费曼一起吧？)
