@@ -40,14 +40,15 @@ ENGLISH_STOP = frozenset(
     "become becomes became seem seems show shows during too".split())  # steel works: never 书籍
 # English words of an enterprise's message that name no topic of their own (its business, its wishes, how much or how
 # soon): a phrase is not read starting or ending on one, so a lone one gives no Chinese word ("operates" gave 经营,
-# "sell" 出售, "find" 发现, "quickly" 立时 — each a word of some profile, which then matched on it, rt103)
+# "sell" 出售, "find" 发现, "quickly" 立时 — each a word of some profile, which then matched on it, rt103; "China" gave
+# 唐山: every expert works in China)
 NO_TOPIC = frozenset(
     "operate operates operating operated need needs needed find finds finding sell sells selling sold arrive arrives "
     "suffer suffers consider considers considering considered want wants wanted wish hope quickly quick startup "
     "business businesses customer customers client clients market markets sales money advise advice consult authority "
     "able unable cannot distinguish often frequently usually currently recently really already almost approximately "
     "percent lot lots kind kinds type types way ways thing things people person team teams try trying tried look "
-    "looking seek seeking because based home degree degrees minus utility utilities".split())
+    "looking seek seeking because based home degree degrees minus utility utilities china".split())
 # British spellings the dictionary writes the American way
 _SPELLINGS = (("mould", "mold"), ("aluminium", "aluminum"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
               ("our", "or"), ("tre", "ter"), ("bre", "ber"), ("ae", "e"))

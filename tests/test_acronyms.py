@@ -162,3 +162,14 @@ def test_a_phrase_read_apart_needs_its_one_character_nouns_too():
     assert not set(table["鱼大批死亡"].split()) & set(expansions("养的虾一到夏天就大批死亡，虾壳发红"))
     assert set(table["鱼大批死亡"].split()) - {"水质"} <= set(expansions("塘里的鱼一到夏天就大批死亡"))
     assert "钢铁材料" not in expansions("我们需要开发高强度铝合金汽车车身板")
+
+
+def test_a_crop_or_animal_named_in_english_is_the_thing_not_its_breeding():
+    """"Rice grown on our farmland contains cadmium" read "rice" as 水稻遗传学 and 作物遗传育种, and rice breeders came
+    first for a cadmium problem (rt103): a crop or an animal named alone is the thing; breeding is read where the
+    problem says it ("rice breeding")."""
+    for crop in ("rice", "wheat", "maize", "soybean", "cotton", "pigs", "cattle", "tomato"):
+        given = expansions(f"Our {crop} has a problem")
+        assert given and not [w for w in given if "育种" in w or "遗传" in w], (crop, given)
+    assert any("育种" in w for w in expansions("We need help with rice breeding"))
+    assert "地震学" in expansions("an earthquake early warning system for a railway")  # 地震预警 alone: no profile

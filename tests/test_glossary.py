@@ -121,3 +121,12 @@ def test_a_plural_also_reads_its_singulars_senses():
     assert glossary.terms("material", share) == ["材料"]
     real = Glossary.load()
     assert "材料" in real.terms("We need a materials expert", lambda w: 0.01 if w in {"材料", "物事"} else 0.0)
+
+
+def test_the_country_every_expert_works_in_is_no_topic():
+    """"Who in China is an authority on this?" gave 唐山 (CC-CEDICT's "China (overseas usage)"), a word of some profiles
+    that then matched on it (rt103): every expert in the graph works in China, so the word names no topic."""
+    glossary = Glossary.load()
+    share = lambda w: 0.01  # noqa: E731 - every sense in the profiles
+    assert glossary.terms("Who in China is an authority on this?", share) == []
+    assert glossary.terms("heat pumps in northern China", share) == glossary.terms("heat pumps in northern", share)
