@@ -399,15 +399,28 @@ def kin_words(text: str) -> list[str]:
     for sentence in _SENTENCE_END.split(text):
         said = "，".join(c for c in _CLAUSE.findall(sentence) if not introduces(c))
         present = {said[i:j] for i in range(len(said)) for j in range(i + 1, min(len(said), i + longest) + 1)}
+        # the trade the sentence's words weigh most in (a word inside a longer one counted once: 羊毛衫 holds 羊毛, not 羊):
+        # a symptom is read only as a phrase of that trade (虾…身子发红，肝… weighs 11.97 in livestock and aquaculture and
+        # 7.58 in medicine, so 身子 is not 半边身子不能动, rt106)
+        own = _uncovered(said, present & weight.keys())
+        leading = max((sum(weight[w] for w in own & words) for words in trades.values()), default=0.0)
         for symptom in sorted(present & by_symptom.keys()):
             scored = sorted(((sum(weight[w] for w in present & trades[trade] if symptom not in w), phrase)
                              for phrase, trade in by_symptom[symptom]), reverse=True)
-            if not scored or scored[0][0] < KIN_MIN:
+            if not scored or scored[0][0] < KIN_MIN or sum(weight[w] for w in own & trades[
+                    dict(by_symptom[symptom])[scored[0][1]]]) < leading - 1e-9:
                 continue
             tied = [phrase for score, phrase in scored if score >= scored[0][0] - 1e-9]
             given = Counter(w for phrase in tied for w in dict.fromkeys(trade_terms()[phrase].split()))
             votes.update(w for w, n in given.items() if 2 * n >= len(tied) and (n >= 2 or len(tied) == 1))
     return [w for w, _ in votes.most_common() if w not in text][:NEAR_WORDS]
+
+
+def _uncovered(text: str, words: set[str]) -> set[str]:
+    """The words written somewhere in `text` outside every longer one of `words` (羊毛 and 衫 of 羊毛衫, not 羊 or 毛)."""
+    spans = [(m.start(), m.start() + len(w)) for w in words for m in re.finditer(re.escape(w), text)]
+    return {w for w in words if any(not any(s <= i and i + len(w) <= e and e - s > len(w) for s, e in spans)
+                                    for i in (m.start() for m in re.finditer(re.escape(w), text)))}
 
 
 @lru_cache(maxsize=4096)

@@ -30,6 +30,16 @@ def test_a_symptom_whose_phrases_agree_on_nothing_reads_nothing():
     assert kin_words("我们是一家纺织企业，布很好卖") == []  # no symptom; the company's introduction is not read
 
 
+def test_a_symptom_is_read_only_as_a_phrase_of_the_trade_the_problem_leans_to():
+    """虾…身子发红，肝那块发白 weighs most in livestock and aquaculture (虾, 肝, 病), yet its 身子 was read as 半边身子不能动
+    (medicine: stroke words, an acupuncturist first, rt106); 羊…蹄子…发臭 read 发臭 as 鱼塘水发黑发臭 (fish farming)."""
+    shrimp = kin_words("俺们虾塘里的虾这几天老往塘边游，身子发红，肝那块发白，一死一大片，这是得了啥病啊，找谁能看看？")
+    assert not {"脑卒中", "神经病学", "脑血管病"} & set(shrimp)
+    sheep = kin_words("羊圈里好几只羊走路一瘸一拐的，蹄子缝里烂了，发臭还流脓，还有的嘴边长疙瘩，这是咋回事，找谁看？")
+    assert not {"水质调控", "鱼类养殖学", "底质"} & set(sheep)
+    assert set(trade_terms()["衣服掉色"].split()) <= set(kin_words(DYEING))  # the trade it leans to: read as before
+
+
 def test_the_trade_reading_is_the_same_in_every_process():
     script = f"import json; from retrieval.acronyms import kin_words; print(json.dumps(kin_words({DYEING!r})))"
     runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
