@@ -24,6 +24,7 @@ from retrieval.fusion import FusionRetriever, merge_parts
 from retrieval.acronyms import expansions, kin_words, without_jargon
 from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import _jieba, filler_word, general_word, matched_terms, part_of
+from retrieval.organisms import care_words
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex, mentions_apart, word_tag
 from retrieval.presentation import KEYWORDS, PART_WORDS, WHOLE_PROFILE, load_calibration, present, relevance
@@ -355,6 +356,7 @@ class ExpertRetriever:
         extra = expansions(query)  # BMS, LNG, 3D打印: the words the profiles write (retrieval/acronyms.py)
         if not extra and "lexical" in self.fusion.retrievers and self._named_things(query) <= KIN_NAMED:
             extra = kin_words(query)  # 布染完色，洗两次就掉色: told in no words the profiles use, its symptoms' trade
+        extra = [*extra, *(w for w in care_words(query) if w not in extra)]  # 羊咳嗽流鼻涕: a vet, not a lung doctor
         if self.glossary is None or "lexical" not in self.fusion.retrievers or same_script(query, self.profile_share):
             return "，".join([query, *extra]) if extra else query
         closeness = None if vector is None else (lambda words: self._word_vectors(words) @ vector)
