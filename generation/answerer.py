@@ -239,6 +239,7 @@ from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from generation.record_mentions import (
     asked_year,
+    award_written,
     describe_mention,
     describe_mention_en,
     describe_year,
@@ -1018,6 +1019,8 @@ class ExpertAnswerer:
         bio = self.retriever.biographies([expert.id]).get(expert.id) or ""
         text = record_text(expert, bio)
         if re.search(r"[\u4e00-\u9fff]", topic):
+            if topic not in text and (written := award_written(topic, text)):  # 两弹一星功勋奖章 asked, “两弹一星”功勋奖章
+                return topic, written, bio, [topic]  # written (its pieces were said written, not the award, rt108)
             looked = [topic] if topic in text else \
                 [w for w in dict.fromkeys(jieba.lcut_for_search(topic, HMM=False))  # 模具设计: 模具
                  if len(w) >= 2 and w != topic and not general_word(w)]
@@ -1031,7 +1034,8 @@ class ExpertAnswerer:
             # prize": its Chinese name where one is known (图灵奖), else the biography's sentences on awards (a flat No
             # was said of one writing 国际生物物理赛克勒奖, rt104)
             named = [a for a in asked_awards(topic) if re.search(r"[\u4e00-\u9fff]", a)]
-            return (topic, [a for a in named if a in text], bio, named) if named else (topic, [], bio, [AWARD_UNREAD, "奖"])
+            written = [w for a in named for w in award_written(a, text)]  # (诺贝尔奖 asked, 诺贝尔物理学奖 written)
+            return (topic, written, bio, [*named, *written]) if named else (topic, [], bio, [AWARD_UNREAD, "奖"])
         else:  # an English topic: the Chinese words it reads as in the profiles, and itself (MEMS, CRISPR)
             looked = [*(w for w in self.retriever.in_profile_words(topic).split("，") if re.search(r"[\u4e00-\u9fff]", w)),
                       topic]

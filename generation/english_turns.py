@@ -105,6 +105,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:they|them|their|theirs|themselves|(?:these|those)\s+(?:experts|people|ones|professors|academicians)|"
       r"(?:all|each)\s+of\s+them|everyone|everybody)\b"),
      "他们"),
+    # "Is her husband also an academician?": the relative is asked about, not she ("Yes" was said of her seat, rt108)
+    (r"\b(?:his|her)\s+(?:wife|husband|spouse|sons?|daughters?|children|kids|father|mother|parents|brothers?|sisters?)\b",
+     "她的配偶"),
     ((r"\b(?:he|him|his|himself|she|her|hers|herself|(?:this|that)\s+(?:expert|person|one|professor|academician|guy|"
       r"lady|man|woman))\b"),
      "他"),

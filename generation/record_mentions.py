@@ -16,7 +16,8 @@ _WRITES_ZH = r"(?:提到|提及|写到|写了|说到|讲到|谈到|涉及|出现
 _ASKED_ZH = re.compile(
     rf"{_RECORD_ZH}(?:里|中|上|里面|当中)?(?:有没有|是否|有无|可有|还)?{_WRITES_ZH}(?:过|了|到)?\s*[「“\"'《]?"
     r"(?P<topic>[^，,。？?！!」”\"'》\s]{1,24}?)[」”\"'》]?\s*(?:这个词|这个字眼|这个说法|这个关键词|这一项|"
-    r"相关(?:的)?内容|的内容|方面的内容|方面|的事情|的事|的字样|二字|等字样)?(?:了)?(?:吗|么|嘛|没有|没|呢)?\s*[？?。]?$")
+    r"相关(?:的)?内容|的内容|方面的内容|方面|的事情|的事|的字样|二字|等字样)?(?:了)?(?:吗|么|嘛|没有|没|呢)?\s*[？?。]?"
+    r"(?:\s*(?:是)?(?:哪一?年|什么时候)(?:的|获得?的)?[？?。]*)?$")  # (…提到图灵奖了吗？哪一年？: the sentence quoted says it, rt108)
 _RECORD_EN = r"(?:record|profile|biography|bio|entry|cv|data|information|file|page|résumé|resume)"
 _ASKED_EN = re.compile(
     rf"(?i)\b{_RECORD_EN}\b[^?.]*?\b(?:mentions?|says?\s+anything\s+(?:about|on)|talks?\s+about|refers?\s+to|"
@@ -71,6 +72,21 @@ _PART_ZH = {"directions": "研究方向", "fields": "所属学科", "awards": "�
 _PART_EN = {"directions": "research direction", "fields": "field", "awards": "award", "institution": "institution"}
 
 
+_QUOTES = re.compile(r"[“”\"「」『』《》]")
+_AWARD_END = re.compile(r"(?:奖章|勋章|奖|称号)$")
+
+
+def award_written(award: str, text: str) -> list[str]:
+    """The ways `text` writes an award named in general (诺贝尔奖: 诺贝尔物理学奖; 两弹一星功勋奖章: 两弹一星”功勋奖章, quote
+    marks anywhere in it): its name before the ending, then the ending within a few characters of the same sentence.
+    "Does Yang Zhenning's record mention a Nobel Prize?" got a flat No of a biography writing 诺贝尔物理学奖 (rt108)."""
+    stem = _AWARD_END.sub("", _QUOTES.sub("", award))
+    ending = award[len(stem):] if award.startswith(stem) else "奖"
+    quoted = f"{_QUOTES.pattern}?".join(map(re.escape, stem))
+    return list(dict.fromkeys(m.group() for m in re.finditer(
+        rf"{quoted}{_QUOTES.pattern}?[^，,。；;！!？?\n]{{0,6}}?{re.escape(ending or '奖')}", text))) if len(stem) >= 2 else []
+
+
 def written_parts(expert: ExpertMatch, words: Sequence[str]) -> list[tuple[str, str]]:
     """(part, entry) of each entry of the record outside the biography that holds one of `words`."""
     entries = [("directions", d) for d in expert.directions] + [("fields", f) for f in expert.fields] + \
@@ -89,7 +105,7 @@ def describe_mention(expert: ExpertMatch, topic: str, words: Sequence[str], quot
     if not words:
         return f"没有。知识图谱中{expert.name}的资料（研究方向、所属学科、获奖记录、单位和简介）里都没有出现「{topic}」这个词。" + \
             (f"{expert.name}的研究方向是：{'、'.join(expert.directions)}。" if expert.directions else "")
-    lead = "有。" if list(words) == [topic] else \
+    lead = "有。" if list(words) == [topic] or all(award_written(topic, w) for w in words) else \
         f"知识图谱中{expert.name}的资料里没有「{topic}」这个说法，但写到了其中的{'、'.join(f'「{w}」' for w in words)}。"
     where = "；".join(f"{_PART_ZH[part]}「{entry}」" for part, entry in written_parts(expert, words))
     return lead + (f"{expert.name}的{where}" + ("；简介也写到了，原文见下。" if quoted else "。") if where else

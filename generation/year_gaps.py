@@ -238,7 +238,8 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
 
 
 # an award asked with no name (获奖时多大？ "when he won the award"): each dated award of the record
-_SOME_AWARD = re.compile(r"获奖|得奖|拿奖|获得?(?:了|过)?(?:这个|该|那个)?奖|(?i:\b(?:won|received|got)\s+(?:the|an|that)\s+(?:award|prize)\b)")
+_SOME_AWARD = re.compile(r"获奖|得奖|拿奖|获得?(?:了|过)?(?:这个|该|那个)?奖|(?i:\b(?:won|received|got)\s+(?:the|an|that)\s+(?:award|prize)\b)|"
+                         r"(?i:\b(?:at|of)\s+(?:the|that)\s+(?:award|prize)\b)")  # "how old was he at the award?" (rt108)
 _GENERIC_PIECES = frozenset({"成功", "时候", "那年", "当时", "期间", "以后", "之后", "以前", "之前", "的时", "获得", "完成"})
 _EVENT_EN = {r"\bgraduat": "毕业", r"\bjoined\b": "加入", r"\b(?:phd|doctorate|doctoral)\b": "博士"}
 # words of an event that say nothing of which one (他…时, 当时, 那年)

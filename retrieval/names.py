@@ -294,8 +294,16 @@ def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[Name
     cut = {(m.start(), m.end()): m.group().strip() for _, _, m in remarked if m is not None}
     rest = "".join(m.group() for m in sentences if (m.start(), m.end()) not in cut).strip()
     enough = len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3
+    if not enough and not _SEEKS.search(query):  # the remark is the whole message and seeks nothing ("Wu Liangyong,
+        return query, named, [], []  # the architect, got the top award in 2009, I think."): about the one it names, not
+        # a problem without him (strangers, rt108)
     return (rest if enough else query), asked, list(dict.fromkeys(said for _, said, _ in remarked)), \
         list(cut.values()) if enough else []
+
+
+# what a message that seeks experts or states a problem says (…焊缝又开裂了，想找专家: a remark inside it is no request)
+_SEEKS = re.compile(r"专家|推荐|请教|找人|找谁|问题|难题|故障|需求|(?i:\b(?:recommend\w*|experts?|need|needs|help|looking\s+for|"
+                    r"problems?|issues?)\b)")
 
 
 class NameIndex:
@@ -342,7 +350,9 @@ class NameIndex:
                     bounds = bounds if bounds is not None else _word_bounds(run.group(), run.start())
                     joined = length >= 3 and (at in bounds or at - 1 in bounds and text[at - 1] in _JOINED_BEFORE) and (
                         at + length in bounds or text[at + length:at + length + 1] in _JOINED_AFTER) or \
-                        _compared(text, at, length)
+                        _compared(text, at, length) or length == 2 and at in bounds and \
+                        text[at + length:at + length + 1] in _JOINED_AFTER  # (a cued two-character one: 黄如是2015年当选…
+                    # 院士的 — jieba reads 如是, and strangers were listed, rt108)
                     # (关桥比林尚扬早当选: jieba reads 比林; 张三和秦顺全都是院士: 全都 — a three-character name by a
                     # particle of comparison or of all, rt63)
                     if _COLLEAGUE.search(text, max(0, at - 16), at):  # 我们的工程师王建国说…: a colleague of the asker,

@@ -708,8 +708,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         who = fit.group("who")
         text = (f"{who}是研究{fit.group('topic')}的吗？" if re.fullmatch(r"[他她]|第.位", who)
                 else f"他们谁研究{fit.group('topic')}？") + text[fit.end():].lstrip("？?。，, ")
-    if conversation.focus is not None and asks_mention_of_focus(text):  # 提到普林斯顿了吗？ "Does it mention
-        return Intent("about", conversation.focus)  # Princeton?": of the record just discussed (a new search, rt104)
+    if asks_mention_of_focus(text) and (one := conversation.focus or (
+            conversation.last[0] if len(conversation.last) == 1 else None)) is not None:  # 提到普林斯顿了吗？ "Does it
+        return Intent("about", one)  # mention Princeton?": of the record just discussed (a new search, rt104), or of the
+        # one card shown ("Tell me about Sun Jiadong." then "Does it mention …?": the awards of the list, rt108)
     said, text = text, without_injection(text)  # a problem with "ignore your rules and …": the problem, the rest unheard
     text = in_list_positions(text, conversation)  # 第二个问题里的第一位: its place in the list shown
     text = _ASK_IN_PLACE.sub(lambda m: f"{m.group('ask')}{m.group('place')}的", text)

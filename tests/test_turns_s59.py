@@ -1,0 +1,83 @@
+"""Turns the thirty-fifth session mended (rt108): a relative asked about in English, awards a record names in general,
+a two-character name jieba joins to 是."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answerer_over, records_of
+from conftest import said_in_turns as _turns
+
+
+@pytest.fixture(scope="module")
+def physicists(expertglm_home, demo_graph, tmp_path_factory):
+    """A physicist whose biography writes a Nobel prize of a field and a medal in quotes, and a woman of two
+    characters' name."""
+    records = records_of("s59p", "数理科学", [
+        ("杨一宁", "清华大学", "统计力学", [{"name": "中国科学院院士", "year": 1994}],
+         "杨一宁，物理学家。因提出宇称不守恒原理而获1957年诺贝尔物理学奖。1999年获“两弹一星”功勋奖章。"),
+        ("范如", "北京大学", "微电子器件", [{"name": "中国科学院院士", "year": None}],
+         "范如，女，北京大学教授。从事微电子器件研究。"),
+        ("吴一镛", "清华大学", "城市规划", [{"name": "中国科学院院士", "year": 1980},
+                                        {"name": "国家最高科学技术奖", "year": 2011}],
+         "吴一镛，1922年5月7日生于江苏南京。建筑学家。"),
+    ])
+    with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s59p")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize("turns", [
+    ("Tell me about Fan Ru.", "Is her husband also an academician?"),
+    ("Tell me about Fan Ru.", "Is her husband also an academician? yes or no"),
+    ("Tell me about Yang Yining.", "Is his wife an academician too?"),
+])
+def test_a_relative_asked_about_gets_no_yes_of_the_expert(physicists, turns):
+    """"Is her husband also an academician?" got "Yes." — of her own seat (rt108)."""
+    answer, _ = _turns(physicists, *turns)
+    assert not answer.text.lstrip().startswith(("Yes", "No")), answer.text
+    assert "family" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns, written", [
+    (("Does Yang Yining's record mention a Nobel Prize? If so, in which field and year?",), "诺贝尔物理学奖"),
+    (("Tell me about Yang Yining.", "Does it mention the Two Bombs One Satellite medal? Which year?"), "1999年获“两弹一星”功勋奖章"),
+])
+def test_an_award_named_in_general_is_found_as_the_record_writes_it(physicists, turns, written):
+    """A Nobel prize asked, 诺贝尔物理学奖 written; 两弹一星功勋奖章 asked, “两弹一星”功勋奖章 written: both got a flat No (rt108)."""
+    answer, _ = _turns(physicists, *turns)
+    assert answer.text.startswith("Yes"), answer.text
+    assert written in answer.text, answer.text
+
+
+def test_award_written_reads_quotes_and_a_field_inside_the_name():
+    from generation.record_mentions import award_written
+
+    assert award_written("诺贝尔奖", "获1957年诺贝尔物理学奖。") == ["诺贝尔物理学奖"]
+    assert award_written("两弹一星功勋奖章", "1999年获“两弹一星”功勋奖章，") == ["两弹一星”功勋奖章"]
+    assert award_written("图灵奖", "获得计算机领域最高奖图灵奖") == ["图灵奖"]
+    assert award_written("诺贝尔奖", "诺贝尔曾到访。获国家奖。") == []  # the ending in another sentence: not it
+
+
+def test_a_two_character_name_jieba_joins_to_shi_is_read(physicists):
+    """北京大学的黄如是2015年当选…院士的，对吗？: jieba reads 如是, and strangers were listed (rt108)."""
+    answer, _ = _turns(physicists, "北京大学的范如是2015年当选中国科学院院士的，对吗？")
+    assert [e.name for e in answer.experts] == ["范如"], answer.text
+    assert not answer.text.startswith("是"), answer.text  # the graph records no year of her seat
+
+
+def test_a_mention_asked_with_its_year_quotes_the_sentence_that_dates_it(physicists):
+    """第二位的资料提到图灵奖了吗？哪一年？ said no year was recorded, above an unrelated sentence (rt108)."""
+    answer, _ = _turns(physicists, "介绍一下杨一宁", "他的资料提到两弹一星功勋奖章了吗？哪一年？")
+    assert answer.text.startswith("有"), answer.text
+    assert "1999年获“两弹一星”功勋奖章" in answer.text, answer.text
+
+
+def test_a_message_that_is_only_a_remark_about_one_expert_is_about_him(physicists):
+    """"Wu Liangyong, the architect, got the top national science award in 2009, I think." listed other architects and
+    left 2009 standing; "how old was he at the award?" was said undated (rt108)."""
+    answer, _ = _turns(physicists, "Wu Yiyong, the architect, got the top national science award in 2009, I think.")
+    assert answer.experts[0].name == "吴一镛", answer.text
+    assert "2011" in answer.text, answer.text
+    answer, _ = _turns(physicists, "Wu Yiyong, the architect, got the top national science award in 2009, I think.",
+                       "What's his birth year and how old was he at the award?")
+    assert "about 89" in answer.text, answer.text
