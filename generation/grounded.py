@@ -1659,6 +1659,9 @@ FINER_UNIT = re.compile(r"院系|系里|同一个?系|(?:同一|一个)(?:个)?(
 _PAST_POST = re.compile(r"(?:曾经?|原先?|历|先后|以前|早年)(?:任|在|担任|就职|工作|执教|任教)")
 
 
+_AS_HE = re.compile(r"(?i)^\s*(?:as|being)\s+(?:a|an|the)\s")  # an English apposition before the name it is said of
+
+
 def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[str] = ()
                           ) -> list[tuple[str, list[AwardFact]]]:
     """What a problem says of an expert it names that the record contradicts ("institution", "award", "year" with the
@@ -1666,18 +1669,21 @@ def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[s
     the expert and those after it in the same sentence (the subject is left out in Chinese) until the request begins
     or a clause names one of `others` (田红旗是中南大学的，沈志云是西南交通大学的: 西南交通大学 is said of 沈志云); a
     post held before (曾任南昌大学校长) is no claim of the institution."""
-    said, on = [], False
+    said, on, before = [], False, []
     for clause in re.split(r"([。；;！!？?\n]|\.(?=\s+[A-Z]|\s*$))|[，,]", question):  # (an English full stop ends one
         # too: "… won the 国家技术发明奖一等奖 in 2005. Please check …" lost the claim to the request after it, rt66)
         if clause is None:  # a comma: the same sentence goes on
             continue
         if len(clause) == 1 and clause in "。；;！!？?\n.":  # a sentence ends: the subject is said again after it
-            on = False
+            on, before = False, []
             continue
         if expert.name in clause:
-            on = True
+            said += [c for c in before if _AS_HE.match(c)]  # "As a CAS academician elected in 1994, Qian Qihu is …":
+            before, on = [], True  # said of him before his name (it stood, rt108)
         elif _REQUEST.search(clause) or any(n in clause for n in others if n != expert.name):  # "…，请推荐他": the
             on = False  # request, no longer about the expert; another expert's clause, his
+        else:
+            before.append(clause)
         if on:
             said.append(clause)
     current = "，".join(c for c in said if not _PAST_POST.search(c))
@@ -1717,14 +1723,25 @@ _DEGREE = re.compile(r"(?:获得?|取得|拿到)?[^，。；]{0,12}?(?:学位|�
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 
+def other_seat(expert: ExpertMatch, question: str) -> str | None:
+    """The academy seat the record holds where the only awards a question says of the expert that the record lacks
+    are the other academy's seat ("As a CAS academician …" of a 中国工程院院士: "none of the awards is the one you
+    mention" was said, rt108), else None."""
+    missing = awards_not_held(expert, question)
+    seats = [a.name for a in expert.awards if a.name in _BOTH_ACADEMIES]
+    return seats[0] if missing and seats and all(m in _BOTH_ACADEMIES for m in missing) else None
+
+
 def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] = (), others: Sequence[str] = ()
                      ) -> list[str]:
     """`contradicted_premises` said, without repeating what the problem says (nor the kinds in `skip`, which the
     answer says itself; `others`: the other experts the problem names)."""
     held = asked_held(expert, question) if len(asked_awards(question)) > 1 else []  # A held, B not: A said
+    seat = other_seat(expert, question)
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
             else f"知识图谱没有记录{expert.name}的单位，无法确认您提到的单位。" if kind == "unplaced"
-            else f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" and not held else
+            else f"知识图谱记录的{expert.name}是{seat}，不是您提到的学院的院士。" if kind == "award" and seat else
+            f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" and not held else
             f"您提到的奖项中，知识图谱记录的{expert.name}获得过{'、'.join(map(_award_text, held))}；另一项没有记录。"
             if kind == "award" else
             f"年份与您提到的不同：知识图谱记录的{expert.name}{'、'.join(map(achievement, records))}。"

@@ -21,6 +21,8 @@ def physicists(expertglm_home, demo_graph, tmp_path_factory):
         ("吴一镛", "清华大学", "城市规划", [{"name": "中国科学院院士", "year": 1980},
                                         {"name": "国家最高科学技术奖", "year": 2011}],
          "吴一镛，1922年5月7日生于江苏南京。建筑学家。"),
+        ("钱一七", "军委科技委", "防护工程", [{"name": "中国工程院院士", "year": 1994}],
+         "钱一七，1937年10月26日出生于江苏省昆山市，防护工程专家。"),
     ])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s59p")) as answerer:
         yield answerer
@@ -81,3 +83,19 @@ def test_a_message_that_is_only_a_remark_about_one_expert_is_about_him(physicist
     answer, _ = _turns(physicists, "Wu Yiyong, the architect, got the top national science award in 2009, I think.",
                        "What's his birth year and how old was he at the award?")
     assert "about 89" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("message, said", [
+    ("As a CAS academician elected in 1994, Qian Yiqi is surely the right person for blast protection. Who else is "
+     "like him in the Chinese Academy of Sciences?", "The graph records 钱一七 as 中国工程院院士"),
+    ("钱一七是中国科学院院士，他是做防护工程的，请再推荐几位这方面的专家", "知识图谱记录的钱一七是中国工程院院士"),
+])
+def test_a_seat_said_wrongly_beside_a_request_is_corrected(physicists, message, said):
+    """"As a CAS academician elected in 1994, Qian Qihu is surely the right person … Who else is like him …?" listed
+    Chinese-medicine experts and left the academy standing; the follow-up's "he" was one of them (rt108)."""
+    answer, _ = _turns(physicists, message)
+    assert said in answer.text, answer.text
+    if message.startswith("As"):
+        assert answer.experts[0].name == "钱一七", answer.text
+        follow, _ = _turns(physicists, message, "How old was he when elected?")
+        assert "钱一七" in follow.text and "about 57" in follow.text, follow.text
