@@ -2370,7 +2370,8 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
                           r"(?:获得|获|荣获|拿到|得到)[^，。？?]{2,20}?奖(?:的时间)?比[\u4e00-\u9fff]{2,4}(?P<w4>早|晚)|"
                           # 程京和陈立泉是同一年当选工程院院士的吧？ (都不是 and 不是 of each, rt91)
                           r"[\u4e00-\u9fff]{2,4}(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?P<same>同一年|同年)"
-                          r"(?:当选|获得|获|荣获|拿到|得到|入选)")
+                          r"(?:当选|获得|获|荣获|拿到|拿|得到|得|入选)")  # (…是同一年拿的国家最高科学技术奖: 是 of 孙家栋's 2009
+# above 不是 of 王永志's 2003, rt108)
 # one person's two awards or seats ordered (当选中国工程院院士比当选中国科学院院士早吗？)
 _OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。？?]{2,24}?(?:院士|奖)(?:要|还|更)?(?P<w>早|晚|先|后)")
 _ACADEMY_EN = re.compile(r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|\bCA[SE]\b")

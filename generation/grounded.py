@@ -29,7 +29,7 @@ from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
-_ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|荣获|是不是|是否|是|当选(?:过|了)?|评(?:上|为|过)(?:过|了)?|"
+_ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|拿的|得的|荣获|是不是|是否|是|当选(?:过|了)?|评(?:上|为|过)(?:过|了)?|"
                           r"入选(?:过|了)?)(?:的)?"
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项

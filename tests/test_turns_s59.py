@@ -21,7 +21,8 @@ def physicists(expertglm_home, demo_graph, tmp_path_factory):
         ("吴一镛", "清华大学", "城市规划", [{"name": "中国科学院院士", "year": 1980},
                                         {"name": "国家最高科学技术奖", "year": 2011}],
          "吴一镛，1922年5月7日生于江苏南京。建筑学家。"),
-        ("钱一七", "军委科技委", "防护工程", [{"name": "中国工程院院士", "year": 1994}],
+        ("钱一七", "军委科技委", "防护工程", [{"name": "中国工程院院士", "year": 1994},
+                                         {"name": "国家最高科学技术奖", "year": 2018}],
          "钱一七，1937年10月26日出生于江苏省昆山市，防护工程专家。"),
     ])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s59p")) as answerer:
@@ -99,3 +100,24 @@ def test_a_seat_said_wrongly_beside_a_request_is_corrected(physicists, message, 
         assert answer.experts[0].name == "钱一七", answer.text
         follow, _ = _turns(physicists, message, "How old was he when elected?")
         assert "钱一七" in follow.text and "about 57" in follow.text, follow.text
+
+
+def test_the_one_from_an_institution_two_shown_work_at_is_both(physicists):
+    """"Tell me more about the one from Tsinghua." when two shown work there was a new search, and "Did he win …?"
+    next was asked of a stranger (rt108): both, and he is either of them."""
+    shown = "请介绍一下杨一宁、吴一镛和范如"
+    first, _ = _turns(physicists, shown)
+    assert {e.name for e in first.experts} == {"杨一宁", "吴一镛", "范如"}, first.text
+    answer, conversation = _turns(physicists, shown, "Tell me more about the one from Tsinghua.")
+    assert "杨一宁" in answer.text and "吴一镛" in answer.text and "范如" not in answer.text, answer.text
+    answer, _ = _turns(physicists, shown, "Tell me more about the one from Tsinghua.",
+                       "Did he win the State Preeminent Science and Technology Award, and in which year?")
+    assert "吴一镛" in answer.text and "2011" in answer.text and "杨一宁" in answer.text, answer.text
+
+
+def test_same_year_said_with_la_de_is_checked_as_one_claim(physicists):
+    """我记得孙家栋和王永志是同一年拿的国家最高科学技术奖，都是2009年，对吧？ opened with 是 (of the one of 2009), then 不是
+    of the other (rt108): 拿的 names the award as 获得 does."""
+    answer, _ = _turns(physicists, "我记得吴一镛和钱一七是同一年拿的国家最高科学技术奖，都是2011年，对吧？")
+    assert answer.text.startswith("不是"), answer.text
+    assert "2011" in answer.text and "2018" in answer.text, answer.text

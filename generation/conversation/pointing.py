@@ -259,8 +259,7 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
         for k in range(len(said) - 3):  # the words before the name (那位, 请问) are no part of it
             bearers = {e.id: e for e in known if e.institution and said[k:] in e.institution}
             if bearers:
-                if len(bearers) == 1:
-                    mentioned.append((m.start(), next(iter(bearers.values()))))
+                mentioned += _each(m.start(), bearers)
                 break
         else:
             missing.append(m.group(1))
@@ -274,8 +273,8 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
             bearers = {e.id: e for e in known if e.institution and said[k:] in e.institution}
             if bearers:
                 found = True
-                if len(bearers) == 1 and all(e.id not in bearers for _, e in mentioned):
-                    mentioned.append((m.start(), next(iter(bearers.values()))))
+                if all(e.id not in bearers for _, e in mentioned):
+                    mentioned += _each(m.start(), bearers)
                 break
         if not found and _ORG_KIND_END.search(full := expand_org_aliases(said)).group() and not _SEAT.search(full):
             missing.append(full)  # 那位清华的呢？ when nobody of 清华大学 was shown: said so (it answered the one in focus)
@@ -291,9 +290,9 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
             missing.append(topic)
     for m in _LATIN_ORG_EXPERT.finditer(text):  # the expert from Zhengzhou University (an English turn's reading)
         bearers = {e.id: e for e in known if e.institution and latin_org_matches(m.group(1), e.institution)}
-        if len(bearers) == 1:
-            mentioned.append((m.start(), next(iter(bearers.values()))))
-        elif not bearers:
+        if bearers:
+            mentioned += _each(m.start(), bearers)
+        else:
             missing.append(m.group(1))
     for m in _FIRST_N.finditer(text):  # 前两位是同一个单位的吗？: the first N of the last list
         n = _CN_DIGITS.get(m.group(1), 2) if not m.group(1).isdigit() else int(m.group(1))
@@ -465,6 +464,12 @@ def earlier_problem(back: re.Match, conversation: Conversation) -> str | None:
 
 
 _PART_NUMBER = r"[一二三四五六七八九\dA-E]"  # (问题B: the second)
+
+
+def _each(at: int, bearers: dict[str, ExpertMatch]) -> list[tuple[float, ExpertMatch]]:
+    """Each shown expert of the institution a turn points at, in the order shown: "the one from Tsinghua" when two
+    of those shown work there is both (it was a new search, and "he" next a stranger, rt108)."""
+    return [(at + k / 10, e) for k, e in enumerate(bearers.values())]
 
 
 # 第二个问题里的第一位 / 第二个问题推荐的专家: a position in, or all of, one problem's experts of a message that stated several

@@ -1572,7 +1572,8 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         # 复旦大学的那位专家获得过什么奖？ / 李院士是哪个单位的？ when nobody of 复旦大学 / no 李 was shown: not a new
         # search that replaces the list
         return Intent("list", attribute=attribute, unheld=unheld, absent_org=True)
-    if len(targets) >= 2 and (attribute or unheld or len(text) <= 20):
+    if len(targets) >= 2 and (attribute or unheld or len(text) <= 20 or only_org):  # ("the one from Tsinghua" when
+        # two shown work there: both, rt108)
         # 第二位和第三位分别在哪个单位？ / 钟南山和王辰是同一个单位的吗？: about each of them
         return Intent("list", attribute=attribute, unheld=unheld, experts=tuple(targets), same=same)
     pointed = conversation.focus or (conversation.last[0] if conversation.last else None)
@@ -1581,6 +1582,9 @@ def _follow_up(text: str, conversation: Conversation, bare: bool = False) -> Int
         return Intent("list", attribute=attribute, unheld=unheld, experts=(pointed, targets[0]), same=same,
                       compare=compares(text) and not same)
     target = targets[0] if targets else None
+    if target is None and _PRONOUN.search(text) and conversation.focus is None and len(conversation.group) >= 2 and \
+            (attribute or unheld):  # "Did he win …?" after a turn about the two from Tsinghua: he is either (it was the
+        return Intent("list", attribute=attribute, unheld=unheld, experts=tuple(conversation.group))  # first, rt108)
     if target is None and _PRONOUN.search(text):
         target = conversation.focus or (conversation.last[0] if conversation.last else None)
     if target is None and attribute and (bare or _THING_POINTER.search(text)):  # 获奖？ / 单位呢 / 那个奖是哪年拿的？:
