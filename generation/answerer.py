@@ -2416,6 +2416,10 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     if events and (then := re.match(r"^(?:那|那么)?(?:当时|那时候?)[，,]?", question)):  # …获得最高奖时多少岁？当时他当选…
         return f"他{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as of that event (to 2026 was
         # said, rt105)
+    named = [a for q in before for a in asked_awards(q)]
+    if named and (then := re.match(r"^(?:那|那么)?(?:当时|那时候?)[，,]?", question)):  # …是哪一年获得国家最高科学技术奖
+        verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
+        return f"他{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under the year it gave, rt108)
     return question
 
 

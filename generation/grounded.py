@@ -1724,12 +1724,18 @@ _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|�
 
 
 def other_seat(expert: ExpertMatch, question: str) -> str | None:
-    """The academy seat the record holds where the only awards a question says of the expert that the record lacks
-    are the other academy's seat ("As a CAS academician …" of a 中国工程院院士: "none of the awards is the one you
+    """The academy seat the record holds where the awards a question says of the expert that the record lacks
+    include the other academy's seat ("As a CAS academician …" of a 中国工程院院士: "none of the awards is the one you
     mention" was said, rt108), else None."""
     missing = awards_not_held(expert, question)
     seats = [a.name for a in expert.awards if a.name in _BOTH_ACADEMIES]
-    return seats[0] if missing and seats and all(m in _BOTH_ACADEMIES for m in missing) else None
+    return seats[0] if seats and any(m in _BOTH_ACADEMIES for m in missing) else None
+
+
+def other_award_missing(expert: ExpertMatch, question: str) -> bool:
+    """Whether a question says of the expert an award the record lacks besides an academy seat (信里要提到他2003年获得
+    国家最高科学技术奖、是中国工程院院士: both corrected)."""
+    return any(m not in _BOTH_ACADEMIES for m in awards_not_held(expert, question))
 
 
 def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] = (), others: Sequence[str] = ()
@@ -1740,7 +1746,9 @@ def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] =
     seat = other_seat(expert, question)
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
             else f"知识图谱没有记录{expert.name}的单位，无法确认您提到的单位。" if kind == "unplaced"
-            else f"知识图谱记录的{expert.name}是{seat}，不是您提到的学院的院士。" if kind == "award" and seat else
+            else f"知识图谱记录的{expert.name}是{seat}，不是您提到的学院的院士。" + (
+                f"知识图谱记录的{expert.name}获奖中，也没有您提到的另一项。" if other_award_missing(expert, question) else "")
+            if kind == "award" and seat else
             f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" and not held else
             f"您提到的奖项中，知识图谱记录的{expert.name}获得过{'、'.join(map(_award_text, held))}；另一项没有记录。"
             if kind == "award" else

@@ -17,6 +17,7 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     all_weak,
+    other_award_missing,
     other_seat,
     problem_words,
     NAMED_REASON,
@@ -626,8 +627,9 @@ def correct_premises_en(expert: ExpertMatch, question: str, skip: tuple[str, ...
             f"The graph records no institution for {expert.name}, so the one you mention cannot be confirmed." if
             kind == "unplaced" else
             _unmatched_award(expert.name, question) if kind == "award" and untranslated_awards(question) else
-            f"The graph records {expert.name} as {seat}, not as a member of the academy you mention." if kind == "award"
-            and (seat := other_seat(expert, question)) else
+            f"The graph records {expert.name} as {seat}, not as a member of the academy you mention." + (
+                " Nor do its award records hold the other award you mention." if other_award_missing(expert, question)
+                else "") if kind == "award" and (seat := other_seat(expert, question)) else
             f"None of the awards the graph records for {expert.name} is the one you mention." if kind == "award" else
             f"The year differs from the graph's record: {expert.name} " + "; ".join(map(achievement, records)) + "."
             for kind, records in contradicted_premises(expert, question, others) if kind not in skip]

@@ -121,3 +121,19 @@ def test_same_year_said_with_la_de_is_checked_as_one_claim(physicists):
     answer, _ = _turns(physicists, "我记得吴一镛和钱一七是同一年拿的国家最高科学技术奖，都是2011年，对吧？")
     assert answer.text.startswith("不是"), answer.text
     assert "2011" in answer.text and "2018" in answer.text, answer.text
+
+
+def test_then_after_an_award_asked_in_the_same_message_is_that_award(physicists):
+    """吳良鏞院士是哪一年獲得國家最高科學技術獎的？當時他幾歲？ gave the year, then "no year dates this event" (rt108)."""
+    answer, _ = _turns(physicists, "吳一鏞院士是哪一年獲得國家最高科學技術獎的？當時他幾歲？")
+    assert "2011" in answer.text and "约89岁" in answer.text, answer.text
+    assert "无法计算" not in answer.text, answer.text
+
+
+def test_an_invitations_false_premises_are_each_corrected(physicists):
+    """信里要提到他2003年获得国家最高科学技术奖、是中国工程院院士，还有他在福建农林大学任教: a letter without a word on the
+    three (rt108) — the seat, the award and the institution the record holds are said first."""
+    answer, _ = _turns(physicists, "帮我写一封邀请函，邀请钱一七院士来我们公司做报告，信里要提到他2003年获得何梁何利奖、"
+                                   "是中国科学院院士，还有他在清华大学任教。")
+    assert "知识图谱记录的钱一七是中国工程院院士，不是您提到的学院的院士" in answer.text, answer.text
+    assert "也没有您提到的另一项" in answer.text and "钱一七在军委科技委工作" in answer.text, answer.text
