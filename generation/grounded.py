@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -236,10 +237,21 @@ def problem_words(problem: str) -> str:
 def problem_heading(problems: Sequence[str] = ()) -> Callable[[int], str]:
     """The heading over the n-th problem's experts: its number and its words (【第2个问题：焊缝有气孔】; the number alone
     did not say which problem it was)."""
+    shared = shared_context(problems)
+
     def heading(n: int) -> str:
-        words = problem_words(problems[n - 1]) if n <= len(problems) else ""
+        words = problem_words(problems[n - 1][shared:] or problems[n - 1]) if n <= len(problems) else ""
         return f"【第{n}个问题：{words}】" if words else f"【第{n}个问题】"
     return heading
+
+
+def shared_context(problems: Sequence[str]) -> int:
+    """How much every problem of a message opens with alike (the company's background each is matched with, up to a
+    clause's end): no heading's words — both headings of a coal-chemicals message were 企业管理方面我们正在上ERP (rt107)."""
+    if len(problems) < 2:
+        return 0
+    same = len(os.path.commonprefix(list(problems)))
+    return max((m.end() for m in re.finditer(r"[，,。！？!?；;：:]", problems[0][:same])), default=0)
 
 
 def listed(experts: list[ExpertMatch], describe: Callable[[ExpertMatch, int], str] = describe_expert,

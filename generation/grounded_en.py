@@ -17,6 +17,7 @@ from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
     all_weak,
+    shared_context,
     other_award_missing,
     other_seat,
     problem_words,
@@ -268,7 +269,7 @@ _ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: 
 def _problem_heading(n: int, problems: Sequence[str] = ()) -> str:
     """The heading over one problem's experts in English, its number in words (a figure reads as a claim) and the
     problem's own words."""
-    words = problem_words(problems[n - 1]) if n <= len(problems) else ""
+    words = problem_words(problems[n - 1][shared_context(problems):] or problems[n - 1]) if n <= len(problems) else ""
     return (f"For the {ORDINAL_WORDS[n - 1]} problem" if n <= len(ORDINAL_WORDS) else "For another problem") + \
         (f" ({words}):" if words else ":")
 

@@ -93,6 +93,10 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
                 ("两人同年获得。" if n == 0 else f"两者相隔{n}年。")
         order = "两人同年当选" if n == 0 else f"{a.name}比{b.name}{'晚' if first.year > second.year else '早'}{n}年"
         return f"按知识图谱的记录，{a.name}{_event(first, False)}，{b.name}{_event(second, False)}；{order}。"
+    if len(experts) == 1 and asked == ["院士"] and _SOME_AWARD.search(question) and len(dated := [
+            a for a in experts[0].awards if a.year and not a.name.endswith("院士")]) == 1:
+        asked = ["院士", dated[0].name]  # "How many years after his election was that award?": his one dated award
+        # (the years between his two seats were given, rt108)
     if len(experts) == 1 and asked == ["院士"] and len(seats := sorted(
             (a for a in experts[0].awards if a.name.endswith("院士") and a.year), key=lambda a: a.year)) >= 2:
         asked = [seats[0].name, seats[1].name]  # 郑哲敏两次当选院士相隔几年？: his two seats (it listed his records)
@@ -239,7 +243,8 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
 
 # an award asked with no name (获奖时多大？ "when he won the award"): each dated award of the record
 _SOME_AWARD = re.compile(r"获奖|得奖|拿奖|获得?(?:了|过)?(?:这个|该|那个)?奖|(?i:\b(?:won|received|got)\s+(?:the|an|that)\s+(?:award|prize)\b)|"
-                         r"(?i:\b(?:at|of)\s+(?:the|that)\s+(?:award|prize)\b)")  # "how old was he at the award?" (rt108)
+                         r"(?i:\b(?:at|of)\s+(?:the|that)\s+(?:award|prize)\b|\b(?:that|this)\s+(?:award|prize)\b)")  # "how
+# old was he at the award?", "How many years after his election was that award?" (rt108)
 _GENERIC_PIECES = frozenset({"成功", "时候", "那年", "当时", "期间", "以后", "之后", "以前", "之前", "的时", "获得", "完成"})
 _EVENT_EN = {r"\bgraduat": "毕业", r"\bjoined\b": "加入", r"\b(?:phd|doctorate|doctoral)\b": "博士"}
 # words of an event that say nothing of which one (他…时, 当时, 那年)

@@ -61,6 +61,8 @@ _LIVING = re.compile(r"\b(?:crops?|seeds?|seedlings?|lea(?:f|ves)|roots?|species
 # a plant that is a station keeps its word (the encoder knows "power plant"); any other is the enterprise's factory
 _PLANT = re.compile(r"(?<!power )(?<!nuclear )(?<!treatment )(?<!desalination )(?<!sewage )(?<!hydropower )"
                     r"(?<!thermal )(?<!coal )(?<!gas )(?<!solar )(?<!wind )\b([Pp]lant)(s?)\b")
+# what a plant is a station of ("hydropower plant": the plant read alone was 植物, rt107)
+_STATION = frozenset("power nuclear hydropower hydroelectric thermal coal gas solar wind storage geothermal".split())
 MAX_WORDS = 4  # the longest gloss looked up
 PER_GLOSS = 2  # Chinese words kept per gloss found, the most used first, when the problem's meaning is not known
 PER_SENSE = 1  # … and when it is: the closest to the problem (dev split of the English academician benchmark: fused
@@ -162,7 +164,8 @@ class Glossary:
         热处理); of a phrase's words the one `closeness` (to the whole problem) rates best — plus, with `together`
         (how often two words share a profile), how well it goes with the other phrases' words — or without
         `closeness` the two most used; [] when none is found."""
-        senses = self._phrases(_WORD.findall(text.lower()), lambda w: 0 < share(w) <= max_share)
+        words = [w for w in _WORD.findall(text.lower()) if len(w) > 1]  # "25 m", "5 g": units, no 女士 (rt107)
+        senses = self._phrases(words, lambda w: 0 < share(w) <= max_share)
         out: list[str] = []
         for i, used in enumerate(senses):
             if closeness is None:
@@ -184,6 +187,9 @@ class Glossary:
         i = 0
         while i < len(words):
             found = None
+            if words[i] in ("plant", "plants") and i and words[i - 1] in _STATION:  # (a phrase holding both is read
+                i += 1  # before this: "nuclear power plant", 核电站)
+                continue
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 span = words[i:i + n]
                 if span[0] in ENGLISH_STOP or span[-1] in ENGLISH_STOP or span[0] in NO_TOPIC or span[-1] in NO_TOPIC:

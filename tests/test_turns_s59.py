@@ -84,6 +84,9 @@ def test_a_message_that_is_only_a_remark_about_one_expert_is_about_him(physicist
     answer, _ = _turns(physicists, "Wu Yiyong, the architect, got the top national science award in 2009, I think.",
                        "What's his birth year and how old was he at the award?")
     assert "about 89" in answer.text, answer.text
+    answer, _ = _turns(physicists, "Wu Yiyong, the architect, got the top national science award in 2009, I think.",
+                       "How many years after his academician election was that award?")
+    assert "31 years apart" in answer.text, answer.text
 
 
 @pytest.mark.parametrize("message, said", [
@@ -137,3 +140,34 @@ def test_an_invitations_false_premises_are_each_corrected(physicists):
                                    "是中国科学院院士，还有他在清华大学任教。")
     assert "知识图谱记录的钱一七是中国工程院院士，不是您提到的学院的院士" in answer.text, answer.text
     assert "也没有您提到的另一项" in answer.text and "钱一七在军委科技委工作" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("message, kept", [
+    ("希望找能帮我们选育米曲霉菌种的专家。另外包装线的自动化升级我们已经找了设备商。", "希望找能帮我们选育米曲霉菌种的专家"),
+    ("想请专家诊断高填方路基沉降并给出整治方案。服务区光伏车棚的事情不急。", "想请专家诊断高填方路基沉降并给出整治方案"),
+    ("需要临床康复医学方面的专家指导评价方案。注册申报流程我们自己能搞定。", "需要临床康复医学方面的专家指导评价方案"),
+    ("设备已经定了，现在的问题是焊缝老开裂", "现在的问题是焊缝老开裂"),
+])
+def test_a_matter_said_handled_or_not_urgent_is_no_part_of_the_problem(message, kept):
+    """另外包装线的自动化升级我们已经找了设备商 got four automation experts under a problem of its own (rt107)."""
+    from retrieval.problem import problem_text
+
+    assert problem_text(message) == kept
+
+
+def test_a_thing_named_with_centre_is_no_institution_asked_for():
+    """需要懂…数据中心能效的专家 was read as experts of an institution 数据中心, and the answer said none was from the
+    institution asked for (rt107); 国家超级计算中心的专家 still asks for that one."""
+    from retrieval.requirements import read_requirements
+
+    assert read_requirements("需要懂电子器件散热、两相流传热和数据中心能效的专家帮忙论证方案") == []
+    assert [r.text for r in read_requirements("最好是国家超级计算中心的专家")] == ["国家超级计算中心"]
+
+
+def test_headings_leave_out_what_every_problem_opens_with():
+    """Both headings of a coal-chemicals message were its background sentence 企业管理方面我们正在上ERP (rt107)."""
+    from generation.grounded import problem_heading
+
+    context = "我司为一家煤化工企业，企业管理方面我们正在上ERP。"
+    heading = problem_heading([context + "分子筛催化剂积炭失活快", context + "高盐废水零排放"])
+    assert heading(1) == "【第1个问题：分子筛催化剂积炭失活快】" and heading(2) == "【第2个问题：高盐废水零排放】"
