@@ -1690,6 +1690,13 @@ class ExpertAnswerer:
             # 潘际銮是在南昌大学任校长期间当选院士的吗？ 石元春是在担任校长之前就当选了院士，对吧？: the records date no post,
             # so an election's or award's order against one is not borne out (是 was said of holding the seat, rt94)
             said = said.model_copy(update={"text": _VERDICT_LEAD.sub(r"\1", said.text)})
+        if (kin := _KIN_ASKED.search(question)) and not said.text.startswith((
+                "专家知识图谱中没有", "The expert knowledge graph does not record", "知识图谱不记录专家之间",
+                "The knowledge graph records no relations")):  # (a note on relations already said first)
+            # 施一公的太太也是清华大学的院士吗？ "Is Wu Mengchao's teacher also a CAS academician?": of that other person,
+            # whom the graph does not hold (是/Yes was said of the expert's own seat, rt110)
+            note = KIN_NOTE_EN if kin.group("en") else KIN_NOTE
+            said = said.model_copy(update={"text": note + "\n\n" + _VERDICT_LEAD.sub(r"\1", said.text)})
         if _NEGATED_PREMISE.search(question) and _VERDICT_LEAD.search(said.text):
             # 潘际銮没当过南昌大学校长吧？ 韩德民不是2013年当选的吧？: a verdict reads either way (是 was said of the positive
             # statement, beside a record that contradicts the question, rt92): the record is said without one
@@ -2432,6 +2439,16 @@ _NEGATED_PREMISE = re.compile(r"(?:(?<![是有])不是(?!吗)|(?<!有)没有?(?!
 _DURING_POST = re.compile(r"(?:任|担任|当|做)[^，。？?]{0,16}?(?:校长|院长|所长|部长|主任|书记|理事长|会长|主席|总工程师|"
                           r"厂长|经理|董事长|教授|研究员)[^，。？?]{0,6}?(?:期间|之前|以前|之后|以后|时|的时候|那年|同一年|同年)")
 _VERDICT_LEAD = re.compile(r"(^|\n)(?:是。|不是。|Yes\. |No\. )")
+# a yes/no question about a relative, teacher or student of the one named (他的太太也是院士吗？ 吴孟超的老师是不是也是…？
+# "Is Shi Yigong's wife also an academician?"), whom the graph does not hold
+_KIN = r"(?:太太|妻子|丈夫|夫人|爱人|老婆|老公|配偶|媳妇|儿子|女儿|子女|孩子|父亲|母亲|父母|哥哥|弟弟|姐姐|妹妹|老师|导师|恩师|学生|弟子|徒弟|博士生)"
+_KIN_ASKED = re.compile(rf"的{_KIN}(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
+                        r"(?:是|为|当选|获得?|在|拿过|得过)|(?P<en>(?i:\b(?:is|was|are|were|did|does|has)\s+(?:\w+\s+){0,3}?(?:his|her|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                        r"['’]s)\s+(?:wife|husband|spouse|teacher|advis[eo]r|supervisor|mentor|student|father|mother|son|"
+                        r"daughter|brother|sister)s?\b))")
+KIN_NOTE = "知识图谱没有记录专家的家人、老师或学生，关于这个人的问题无法回答；下面是所问专家本人的记录，不是对这个问题的回答。"
+KIN_NOTE_EN = ("The knowledge graph does not record experts' family members, teachers or students, so the question about "
+               "that person cannot be answered; what follows is the named expert's own record, not an answer to it.")
 # "… and say that 钟南山 won the Nobel Prize": the claim dictated, checked as one (a weak list was given, rt85)
 # what the user says the assistant said before ("You said earlier that Zhong Nanshan works at Peking University. Why?"):
 # the claim checked against the records, as 你刚才说钟南山在北京大学工作，为什么？ is (strangers were listed, rt87)

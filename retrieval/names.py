@@ -408,6 +408,9 @@ class NameIndex:
                         b.group()[0].isupper() or "-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
                     continue  # checked before `_latin`, which is built only for a text that could name someone
                 names = self._latin.get(re.sub(r"['’]", "", "".join(w.group() for w in span)).lower(), ())
+                if not names and any("-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
+                    names = next((hit for key in _wade_giles([w.group().lower() for w in span])
+                                  if (hit := self._latin.get(key, ()))), ())  # Yang Chen-Ning: 杨振宁 (rt110)
                 after = len(text) - len(text[span[-1].end():].lstrip())  # Zhang Jie 是研究什么的？: a question about a
                 # person right after two syllables names them (张伟平 was answered, on the letters "zhang", rt87)
                 if names and (len(_pinyin(names[0])) >= 3 or _LATIN_CUE.search(text, 0, span[0].start()) or
@@ -422,6 +425,13 @@ class NameIndex:
             else:
                 i += 1
         return found
+
+    def _wade_giles_known(self, written: str) -> bool:
+        """Whether a name written in Latin letters with a hyphen (Yang Chen-Ning) is a graph name's Wade–Giles
+        spelling."""
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’ -]+", written) or "-" not in written:
+            return False
+        return any(key in self._latin for key in _wade_giles([s.lower() for s in re.split(r"[ \-'’]+", written) if s]))
 
     @functools.cached_property
     def _latin(self) -> dict[str, tuple[str, ...]]:
@@ -488,6 +498,8 @@ class NameIndex:
             out.append(name)
         known = [n.name for n in self.find(text)] if out else []  # 于渌获得过…: 于渌 is an expert, 于渌获 no stranger
         return [n for n in dict.fromkeys(out) if not any(k in n or n in k for k in known)
+                and not self._wade_giles_known(_with_hyphened(n, text))  # (Yang Chen-Ning: 杨振宁, said absent under
+                # his card, rt110)
                 and not (len(n) == 3 and n[:2] in self._ids and n[2] in _AFTER_A_NAME)]  # (我们的顾问王辰说…: 王辰说
         # is 王辰, rt83; not 李明远 beside a 李明 of the graph: he went unsaid and strangers were listed, rt84)
 
@@ -609,6 +621,30 @@ _ADDRESSED_BEFORE = re.compile(r"(?:^|[，,。；;：:？?！!\s])(?:请问)?(?:
 _WHAT_ABOUT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:那|那么|那位|还有)\s*$")
 _LIST_JOIN = "、和与及跟"  # what sets one name beside another in a list
 _COMPARED_AFTER = re.compile(r"(?:更|还|要)?(?:早|晚|先|后|大|小|多|少|年轻|年长|资深)")
+
+
+# Wade–Giles spellings of a syllable's start and end and their pinyin (Chen-Ning 振宁, Tsung-Dao 政道, Hsue-shen 学森)
+_WG_START = (("hs", ("x",)), ("ch", ("zh", "ch", "j", "q")), ("ts", ("z", "c")), ("tz", ("z", "c")), ("k", ("g", "k")),
+             ("p", ("b", "p")), ("t", ("d", "t")), ("j", ("r",)))
+_WG_END = (("ung", ("ong",)), ("ieh", ("ie",)), ("ih", ("i",)))
+
+
+def _with_hyphened(name: str, text: str) -> str:
+    """A Latin name as written on with the hyphened syllable after it (Yang Chen → Yang Chen-Ning), else itself."""
+    m = re.search(rf"{re.escape(name)}(-[A-Za-z]+)", text)
+    return name + m.group(1) if m else name
+
+
+def _wade_giles(syllables: list[str]) -> list[str]:
+    """The pinyin keys a name written in Wade–Giles may stand for (surname first or last as written), at most 64."""
+    def forms(s: str) -> list[str]:
+        starts = next(([p + s[len(w):] for p in ps] for w, ps in _WG_START if s.startswith(w)), [s])
+        return list(dict.fromkeys(next((x[:-len(w)] + e for w, es in _WG_END if x.endswith(w) for e in es), x)
+                                  for x in [s, *starts]))
+    keys = [""]
+    for s in syllables:
+        keys = [k + f for k in keys for f in forms(s)][:64]
+    return keys
 
 
 def _compared(text: str, at: int, length: int) -> bool:

@@ -331,7 +331,21 @@ def sub_problems(problem: str) -> list[str]:
         # herbalist: leaves)
         said, what = trade.group().rstrip(" ，,；;。"), trade.group("a") or trade.group("b") or trade.group("c")
         parts = [p if p.startswith(said) or what in p else f"{said}，{p}" for p in parts]
+    if (only := _ONLY_PART.search(problem)) is not None and 1 <= (n := _ordinal(only.group("n") or only.group("m"))) \
+            <= len(parts):  # 一是…二是…三是…。希望推荐能帮助解决第二个问题的专家: that one (the first was answered first,
+        return [parts[n - 1]]  # 煤价上涨导致经营压力大 with a gas-outburst expert on 压力, rt109)
     return parts
+
+
+# the one of the problems enumerated that the message asks experts for (希望推荐能帮助解决第二个问题的专家, 主要针对第三个问题)
+_ONLY_PART = re.compile(r"(?:推荐|找|请|希望|需要|想找|想请)[^。；;！!？?]{0,12}?第(?P<n>[一二三四五六七八九\d])个?(?:问题|方面|难题)"
+                        r"(?:的|方面的)?(?:专家|老师|人选)|(?:只|仅|主要|重点)(?:针对|解决|看|是)第(?P<m>[一二三四五六七八九\d])个?"
+                        r"(?:问题|方面|难题)")
+
+
+def _ordinal(said: str) -> int:
+    """一 → 1 … 九 → 9, and digits as written."""
+    return int(said) if said.isdigit() else "一二三四五六七八九".index(said) + 1
 
 
 # what the company makes, said before its problems (我们是做风电叶片的, 我司是一家注塑厂, 本公司主要生产轴承)

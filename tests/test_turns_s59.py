@@ -171,3 +171,38 @@ def test_headings_leave_out_what_every_problem_opens_with():
     context = "我司为一家煤化工企业，企业管理方面我们正在上ERP。"
     heading = problem_heading([context + "分子筛催化剂积炭失活快", context + "高盐废水零排放"])
     assert heading(1) == "【第1个问题：分子筛催化剂积炭失活快】" and heading(2) == "【第2个问题：高盐废水零排放】"
+
+
+def test_the_one_problem_a_message_asks_experts_for_is_the_one_matched():
+    """一是煤价上涨导致经营压力大；二是汽轮机末级叶片水蚀…；三是环保要求提高。希望推荐能帮助解决第二个问题的专家: the
+    first problem was answered first, with a gas-outburst expert on 压力 (rt109)."""
+    from retrieval.problem import sub_problems
+
+    message = ("近年来主要面临几方面问题：一是煤价上涨导致经营压力大；二是汽轮机低压缸末级叶片出现明显的水蚀，叶片进汽边被冲刷出"
+               "锯齿状缺口；三是厂区周边环保要求提高。希望推荐能帮助解决第二个问题的专家。")
+    parts = sub_problems(message)
+    assert len(parts) == 1 and parts[0].startswith("汽轮机低压缸末级叶片") and "煤价" not in parts[0], parts
+    assert len(sub_problems(message.replace("希望推荐能帮助解决第二个问题的专家。", "请分别推荐专家。"))) == 3
+
+
+@pytest.mark.parametrize("question", ["Is Yang Yining's wife also an academician at Tsinghua?",
+                                      "杨一宁的太太也是清华大学的院士吗？", "杨一宁的老师是不是也是中科院院士？",
+                                      "Was Yang Yining's teacher also an academician of the CAS?"])
+def test_a_yes_no_question_about_a_relative_or_teacher_gets_no_verdict_of_the_expert(physicists, question):
+    """施一公的太太也是清华大学的院士吗？ / "Is Shi Yigong's wife also an academician at Tsinghua?" got 是/Yes — of his own
+    seat (rt110)."""
+    answer, _ = _turns(physicists, question)
+    assert answer.text.startswith(("知识图谱没有记录专家的家人", "The knowledge graph does not record experts' family")), \
+        answer.text
+    assert "\n是。" not in answer.text and "\nYes. " not in answer.text, answer.text
+
+
+def test_a_name_written_in_wade_giles_is_read():
+    """"Did Yang Chen-Ning win a Nobel Prize?" showed 杨振宁's card and then said the graph holds no one of that name
+    (rt110): a hyphened given name is also read the Wade–Giles way (Chen-Ning: zhen ning)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"杨振宁": ["cas-杨振宁"], "钱学森": ["cas-钱学森"]})
+    question = "Did Yang Chen-Ning win a Nobel Prize? If so, in what year and how old was he?"
+    assert [n.name for n in names.find(question)] == ["杨振宁"]
+    assert names.unknown(question) == []
