@@ -2441,11 +2441,13 @@ _DURING_POST = re.compile(r"(?:任|担任|当|做)[^，。？?]{0,16}?(?:校长|
 _VERDICT_LEAD = re.compile(r"(^|\n)(?:是。|不是。|Yes\. |No\. )")
 # a yes/no question about a relative, teacher or student of the one named (他的太太也是院士吗？ 吴孟超的老师是不是也是…？
 # "Is Shi Yigong's wife also an academician?"), whom the graph does not hold
-_KIN = r"(?:太太|妻子|丈夫|夫人|爱人|老婆|老公|配偶|媳妇|儿子|女儿|子女|孩子|父亲|母亲|父母|哥哥|弟弟|姐姐|妹妹|老师|导师|恩师|学生|弟子|徒弟|博士生)"
+_KIN = (r"(?:太太|妻子|丈夫|夫人|爱人|老婆|老公|配偶|媳妇|儿子|女儿|子女|孩子|父亲|母亲|父母|哥哥|弟弟|姐姐|妹妹|"
+        r"老师|导师|恩师|学生|弟子|徒弟|博士生)")
 _KIN_ASKED = re.compile(rf"的{_KIN}(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
-                        r"(?:是|为|当选|获得?|在|拿过|得过)|(?P<en>(?i:\b(?:is|was|are|were|did|does|has)\s+(?:\w+\s+){0,3}?(?:his|her|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                        r"['’]s)\s+(?:wife|husband|spouse|teacher|advis[eo]r|supervisor|mentor|student|father|mother|son|"
-                        r"daughter|brother|sister)s?\b))")
+                        r"(?:是|为|当选|获得?|在|拿过|得过)|"
+                        r"(?P<en>(?i:\b(?:is|was|are|were|did|does|has)\s+(?:\w+\s+){0,3}?"
+                        r"(?:his|her|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s)\s+(?:wife|husband|spouse|teacher|advis[eo]r|"
+                        r"supervisor|mentor|student|father|mother|son|daughter|brother|sister)s?\b))")
 KIN_NOTE = "知识图谱没有记录专家的家人、老师或学生，关于这个人的问题无法回答；下面是所问专家本人的记录，不是对这个问题的回答。"
 KIN_NOTE_EN = ("The knowledge graph does not record experts' family members, teachers or students, so the question about "
                "that person cannot be answered; what follows is the named expert's own record, not an answer to it.")
