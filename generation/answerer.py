@@ -2579,8 +2579,9 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
                              r"(?i:^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)|"
                              r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them)")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
-_AGE_AMONG = re.compile(r"^\s*(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)(?:的)?"
-                        r"(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
+_AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|收录)?的?)?"  # (在图谱记录的…得主中, rt108)
+                        r"(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者|得主|获得者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)"
+                        r"(?:的)?(?:(?:获奖|得奖|当选|获得[^，,。？?]{0,20}?)(?:时|的时候))?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
 # "Who is the youngest academician at USTC?" "Which expert of Tsinghua University is the oldest?"
 _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
                            r"(?P<who>(?:academicians?|experts?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$", re.IGNORECASE)

@@ -374,9 +374,16 @@ _AGE_AT_ORDER = re.compile(r"(?:当选|入选)[^，。？?]{0,6}?(?:时|的时�
 _OLDEST = re.compile(r"年长|年纪大|(?<!年)大|(?i:oldest|older)")
 
 
+# the same of an award (获奖时年纪最小, 获得最高奖时谁最年轻, "youngest when receiving it", rt108)
+_AGE_AT_AWARD_ORDER = re.compile(r"(?:获奖|得奖|获得[^，。？?]{0,20}?)(?:时|的时候)[^，。？?]{0,6}?(?:年龄|年纪)?(?:最|更|比较|较)"
+                                 r"(?:年轻|年长|年纪大|年纪小|小|大)|(?i:\b(?:youngest|oldest)\b[^?.]{0,30}?\b(?:when\s+"
+                                 r"(?:receiving|winning|(?:he|she|they)\s+(?:received|won|got))|at\s+the\s+(?:time\s+of\s+"
+                                 r"(?:the\s+)?)?award)\b)")
+
+
 def asks_age_at_order(question: str) -> bool:
-    """Whether the question asks who of several was youngest or oldest when elected."""
-    return bool(_AGE_AT_ORDER.search(question))
+    """Whether the question asks who of several was youngest or oldest when elected (or when given an award)."""
+    return bool(_AGE_AT_ORDER.search(question) or _AGE_AT_AWARD_ORDER.search(question))
 
 
 def election_age_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
@@ -386,22 +393,32 @@ def election_age_order(experts: list[ExpertMatch], question: str, english: bool 
 
     if len(experts) < 2 or not asks_age_at_order(question):
         return ""
-    each = describe_age_at(experts, "当选时多少岁", english) or ""
+    asked = _AGE_AT_ORDER.search(question) or _AGE_AT_AWARD_ORDER.search(question)
+    award = next((a for a in asked_awards(question) if not a.endswith("院士")), None) \
+        if asked.re is _AGE_AT_AWARD_ORDER else None
+    if asked.re is _AGE_AT_AWARD_ORDER and award is None:
+        return ""  # an award not named: which one is not known
+    each = describe_age_at(experts, f"获得{award}时多少岁" if award else "当选时多少岁", english) or ""
     ages = {e.id: event.year - born[0] for e in experts
-            if (event := _dated(e, "院士")) is not None and (born := birth_date(e)) is not None}
-    if len(ages) < len(experts):
-        return each  # someone's age then is unknown: no verdict on who was youngest
-    oldest = bool(_OLDEST.search(_AGE_AT_ORDER.search(question).group()))
+            if (event := _dated(e, award or "院士")) is not None and (born := birth_date(e)) is not None}
+    if len(ages) < 2:
+        return each  # too few ages known: no verdict on who was youngest
+    unknown = [e.name for e in experts if e.id not in ages]  # (袁隆平's award year unrecorded: of the others, said so)
+    experts = [e for e in experts if e.id in ages]
+    oldest = bool(_OLDEST.search(asked.group()))
+    when = ("when given it" if award else "when elected") if english else ("获得该奖时" if award else "当选时")
     best = (max if oldest else min)(ages.values())
     who = [e.name for e in experts if ages[e.id] == best]
     near = {best, best - 1 if oldest else best + 1}  # a year apart, or the same: only years are recorded, so the
     if len(who) > 1 or any(a in near for i, a in ages.items() if a != best):  # order is not certain
-        return each + ("\nOnly years are recorded, so who was " + ("oldest" if oldest else "youngest") + " at election "
-                       "cannot be said for certain." if english else "\n只记录了年份，当选时谁" +
+        return each + ("\nOnly years are recorded, so who was " + ("oldest" if oldest else "youngest") + f" {when} "
+                       "cannot be said for certain." if english else f"\n只记录了年份，{when}谁" +
                        ("最年长" if oldest else "最年轻") + "无法确定。")
     if english:
-        return each + f"\nBy these ages, {who[0]} was the {'oldest' if oldest else 'youngest'} when elected."
-    return each + f"\n按这样计算，当选时{'最年长' if oldest else '最年轻'}的是{who[0]}。"
+        return each + f"\nBy these ages, {who[0]} was the {'oldest' if oldest else 'youngest'} {when}" + (
+            f" of the {len(experts)} whose age then can be computed ({', '.join(unknown)}: not)." if unknown else ".")
+    return each + f"\n按这样计算，{when}{'最年长' if oldest else '最年轻'}的是{who[0]}" + (
+        f"（在能算出当时年龄的{len(experts)}位中；{'、'.join(unknown)}不能算出）。" if unknown else "。")
 
 
 def _age_verdict(age: int, question: str, english: bool, exact: bool = False) -> str:

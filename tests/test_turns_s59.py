@@ -206,3 +206,13 @@ def test_a_name_written_in_wade_giles_is_read():
     question = "Did Yang Chen-Ning win a Nobel Prize? If so, in what year and how old was he?"
     assert [n.name for n in names.find(question)] == ["杨振宁"]
     assert names.unknown(question) == []
+
+
+@pytest.mark.parametrize("question", ["获得国家最高科学技术奖的专家中谁获奖时最年轻？",
+                                      "在图谱记录的国家最高科学技术奖得主中，谁获奖时年纪最小？当时多少岁？"])
+def test_the_youngest_at_an_award_among_its_holders_is_by_their_ages_then(physicists, question):
+    """在图谱记录的国家最高科学技术奖得主中，谁获奖时年纪最小？ compared three winners' birth dates (rt108): each holder's
+    age at the award, then the youngest (吴一镛 was about 89, 钱一七 about 81)."""
+    answer, _ = _turns(physicists, question)
+    assert "吴一镛当时约89岁" in answer.text and "钱一七当时约81岁" in answer.text, answer.text
+    assert "获得该奖时最年轻的是钱一七" in answer.text, answer.text
