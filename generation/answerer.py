@@ -1258,9 +1258,10 @@ class ExpertAnswerer:
                           english=intent.english), list(conversation.last), None
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
-        if (aged := _AGE_AMONG.match(question) or _AGE_AMONG_EN.match(question)) and (among := count_question(
-                expand_org_aliases(aged.group("who")) + "有哪些？") if aged.re is _AGE_AMONG else count_question_en(
-                f"How many {aged.group('who')} are there?")) \
+        if (aged := _AGE_AMONG.match(question) or _AGE_AMONG_EN.match(question) or _AGE_AMONG_WINNERS_EN.match(question)) \
+                and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？") if aged.re is _AGE_AMONG
+                     else count_question_en(f"How many {aged.group('who')} are there?") if aged.re is _AGE_AMONG_EN
+                     else count_question_en(f"How many academicians won the {aged.group('award') or aged.group('award2')}?")) \
                 is not None and among.term is None and among.requirements and \
                 0 < (counted := self.retriever.census(among)).total <= LIST_ALL:
             # 获得国家最高科学技术奖的专家中谁最年轻？: those it counts, by their biographies' birth dates (three strangers
@@ -2585,6 +2586,12 @@ _AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|
 # "Who is the youngest academician at USTC?" "Which expert of Tsinghua University is the oldest?"
 _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
                            r"(?P<who>(?:academicians?|experts?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$", re.IGNORECASE)
+# "Of the State Preeminent Science and Technology Award winners in the graph, who was the youngest when receiving it?"
+# (petroleum and chemistry experts were matched, rt110): the award's holders, each one's age at it
+_AGE_AMONG_WINNERS_EN = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:all\s+)?(?:the\s+)?(?:(?P<award>[A-Z][\w&' -]{3,80}?(?:Award|Prize|Medal))"
+                                   r"\s+(?:winners|recipients|laureates|holders)|(?:winners|recipients|laureates|holders)\s+of\s+"
+                                   r"(?:the\s+)?(?P<award2>[A-Z][\w&' -]{3,80}?(?:Award|Prize|Medal)))(?:\s+in\s+(?:the|your)\s+"
+                                   r"(?:knowledge\s+)?graph)?\s*,?\s*who\s+was\s+the\s+(?:youngest|oldest)\b")
 _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:都|全部|全都)列(?:出来|出)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
                          r"^\s*(?:他们)?(?:都|分别)是(?:谁|哪些人?|哪几位)|^\s*都有(?:谁|哪些人?)|"  # 都是谁？ after a count
                          r"\blist\s+(?:all|every)\b|^\s*who\s+are\s+they\b", re.IGNORECASE)  # 列出所有获得过…的院士

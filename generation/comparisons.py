@@ -126,6 +126,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
     out += _age_at_forms(text, mentions, experts)
     out += _age_in_year_forms(text, mentions, experts)
     out += _election_age_forms(text, mentions, people, experts)
+    out += _award_age_forms(text, mentions, people, experts)
     out += _election_age_total_forms(text, experts)
     out += _absence_forms(text, experts)
     return out
@@ -239,6 +240,34 @@ def _election_age_forms(text: str, mentions: Sequence[Mention], people: list[int
             (ages[o] - ages[subject] if young else ages[subject] - ages[o]) >= 2 for o in group if o != subject)
         end = next((e for s, e, w in mentions if s >= m.end() and w == subject), m.end())
         out.append(Compared(m.start(), max(end, m.end()), held, "ages at election: " + ", ".join(
+            f"{experts[i].name} {a}" for i, a in ages.items())))
+    return out
+
+
+# 获得该奖时最年轻的是X, "X was the youngest when given it": the ages at the award all those compared hold (rt108)
+_AWARD_AGE_MOST = re.compile(r"获得该奖时最(?P<zh>年轻|年长)的是|\bwas\s+the\s+(?P<en>youngest|oldest)\s+when\s+given\s+it\b")
+
+
+def _award_age_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch]
+                     ) -> list[Compared]:
+    """获得该奖时最年轻的是X: held when X's age at the one dated award every expert compared holds (its year minus the
+    quoted birth year) is below (or above) every other's by two years or more — of those whose age then is known."""
+    out: list[Compared] = []
+    for m in _AWARD_AGE_MOST.finditer(text):
+        subject = next((w for s, _, w in mentions if s >= m.end()), None) if m.group("zh") else \
+            next((w for s, _, w in reversed(mentions) if s < m.start()), None)
+        group = list(range(len(experts)))  # (the answer's experts, all of whom hold it: the sentence names one of them
+        # and those whose age cannot be computed)
+        common = set.intersection(*({a.name for a in experts[i].awards if not a.name.endswith("院士")} for i in group)) \
+            if group else set()
+        award = next(iter(common)) if len(common) == 1 else None
+        ages = {i: year - born[0] for i in group if award is not None and (born := birth_date(experts[i]))
+                and (year := min((a.year for a in experts[i].awards if a.name == award and a.year), default=None))}
+        young = (m.group("zh") or m.group("en")).lower() in ("年轻", "youngest")
+        held = subject is not None and subject in ages and len(ages) >= 2 and all(
+            (ages[o] - ages[subject] if young else ages[subject] - ages[o]) >= 2 for o in ages if o != subject)
+        end = next((e for s, e, w in mentions if s >= m.end() and w == subject), m.end())
+        out.append(Compared(m.start(), max(end, m.end()), held, f"ages at {award or 'no common award'}: " + ", ".join(
             f"{experts[i].name} {a}" for i, a in ages.items())))
     return out
 

@@ -416,9 +416,9 @@ def election_age_order(experts: list[ExpertMatch], question: str, english: bool 
                        ("最年长" if oldest else "最年轻") + "无法确定。")
     if english:
         return each + f"\nBy these ages, {who[0]} was the {'oldest' if oldest else 'youngest'} {when}" + (
-            f" of the {len(experts)} whose age then can be computed ({', '.join(unknown)}: not)." if unknown else ".")
+            f" of those whose age then can be computed (not {', '.join(unknown)})." if unknown else ".")
     return each + f"\n按这样计算，{when}{'最年长' if oldest else '最年轻'}的是{who[0]}" + (
-        f"（在能算出当时年龄的{len(experts)}位中；{'、'.join(unknown)}不能算出）。" if unknown else "。")
+        f"（在能算出当时年龄的专家中；{'、'.join(unknown)}不能算出）。" if unknown else "。")
 
 
 def _age_verdict(age: int, question: str, english: bool, exact: bool = False) -> str:
