@@ -252,6 +252,7 @@ from generation.record_mentions import (
 )
 from generation.tally_answers import describe_outside, describe_tally
 from generation.turn_parts import (
+    KIN,
     relation_claimed,
     _CONFIRM_TAIL,
     _EXPERT_ASKED,
@@ -2442,9 +2443,7 @@ _DURING_POST = re.compile(r"(?:任|担任|当|做)[^，。？?]{0,16}?(?:校长|
 _VERDICT_LEAD = re.compile(r"(^|\n)(?:是。|不是。|Yes\. |No\. )")
 # a yes/no question about a relative, teacher or student of the one named (他的太太也是院士吗？ 吴孟超的老师是不是也是…？
 # "Is Shi Yigong's wife also an academician?"), whom the graph does not hold
-_KIN = (r"(?:太太|妻子|丈夫|夫人|爱人|老婆|老公|配偶|媳妇|儿子|女儿|子女|孩子|父亲|母亲|父母|哥哥|弟弟|姐姐|妹妹|"
-        r"老师|导师|恩师|学生|弟子|徒弟|博士生)")
-_KIN_ASKED = re.compile(rf"的{_KIN}(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
+_KIN_ASKED = re.compile(rf"的(?:{KIN})(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
                         r"(?:是|为|当选|获得?|在|拿过|得过)|"
                         r"(?P<en>(?i:\b(?:is|was|are|were|did|does|has)\s+(?:\w+\s+){0,3}?"
                         r"(?:his|her|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s)\s+(?:wife|husband|spouse|teacher|advis[eo]r|"

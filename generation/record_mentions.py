@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generation.grounded import achievement
+from generation.grounded import _QUOTES, achievement
 from retrieval.models import ExpertMatch
 
 _RECORD_ZH = r"(?:资料|简介|记录|介绍|履历|档案|信息|材料|背景|生平)"
@@ -72,7 +72,6 @@ _PART_ZH = {"directions": "研究方向", "fields": "所属学科", "awards": "�
 _PART_EN = {"directions": "research direction", "fields": "field", "awards": "award", "institution": "institution"}
 
 
-_QUOTES = re.compile(r"[“”\"「」『』《》]")
 _AWARD_END = re.compile(r"(?:奖章|勋章|奖|称号)$")
 
 

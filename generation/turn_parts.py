@@ -61,7 +61,7 @@ _RELATED = re.compile(
 _SIDE = r"[他她]|第[一二三四五六七八九十\d]+位|[\u4e00-\u9fff]{2,4}?"
 _SIDE_EN = r"(?:he|she|him|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|[\u4e00-\u9fff]{2,4})"
 _PAIRED = r"师生|师徒|夫妻|夫妇|两口子|父子|父女|母子|母女|同门|同学|亲属|亲戚|兄弟|姐妹|兄妹|姐弟|搭档"
-_KIN = "|".join(r for r in RELATIONS.split("|") if r != "同事")  # (colleagues: the same institution, which the graph holds)
+KIN = "|".join(r for r in RELATIONS.split("|") if r != "同事")  # (colleagues: the same institution, which the graph holds)
 _RELATIONS_EN = (r"(?:(?:former|phd|doctoral)\s+)?(?:students?|pupils?|wife|husband|spouse|sons?|daughters?|father|mother|"
                  r"brother|sister|teachers?|advis[eo]rs?|supervisors?|mentors?)")
 # a relation between two people as what a turn claims or asks (李兰娟是钟南山的妻子吧？ 袁隆平和李必湖是师生关系，对吗？
@@ -69,7 +69,7 @@ _RELATIONS_EN = (r"(?:(?:former|phd|doctoral)\s+)?(?:students?|pupils?|wife|husb
 # Not colleagues (他和X是同事吗？): the institutions the graph records answer that
 _RELATION_CLAIMED = re.compile(
     rf"(?P<a>{_SIDE})(?:院士|教授)?(?:是不是|是否是|是|就是|曾是|曾经是|原来是|算是|当过|做过)(?P<b>{_SIDE})(?:院士|教授)?的"
-    rf"(?:{_KIN}|学术助手|秘书)|"
+    rf"(?:{KIN}|学术助手|秘书)|"
     rf"(?P<c>{_SIDE})(?:院士|教授)?(?:和|与|跟|同)(?P<d>{_SIDE})(?:院士|教授)?(?:之间)?(?:是不是|是否|是|为|有|存在)?(?:一对)?"
     rf"(?:{_PAIRED})(?:关系)?|"
     rf"(?i:\b(?:is|was)\s+(?P<e>{_SIDE_EN})\s+(?P<f>{_SIDE_EN})['’]s\s+{_RELATIONS_EN}\b|"

@@ -29,7 +29,8 @@ _CALLED = re.compile(r"(?:名叫|名字叫|叫做|叫|姓名是)([\u4e00-\u9fff]
 # a person introduced by their role to the enterprise (我们的顾问张伟也列进去, 我的同事李明是…): a name after it
 # the relations between people a question may state (他的学生李明…): none is recorded (generation/answerer.py
 # `relation_apart`), and a name right after one is a person's, as after a title
-RELATIONS = r"学生|弟子|门生|博士生|硕士生|研究生|导师|恩师|老师|妻子|丈夫|夫人|爱人|老婆|老公|儿子|女儿|父亲|母亲|同事|搭档|合作者|助手"
+RELATIONS = (r"学生|弟子|门生|徒弟|博士生|硕士生|研究生|导师|恩师|老师|妻子|丈夫|夫人|太太|爱人|老婆|老公|媳妇|配偶|儿子|女儿|子女|孩子|"
+             r"父亲|母亲|父母|同事|搭档|合作者|助手")  # (太太: 施一公的太太也是…院士吗？ got 是, rt110)
 _ROLE = re.compile(rf"(?:顾问|同事|朋友|老板|的(?:{RELATIONS}))"
                    r"([\u4e00-\u9fff]{2,3}?)(?=也|是|他|她|[，,。、；;！!？?]|$)")  # (他的学生张伟也是院士吧？)
 _RELATION_BEFORE = re.compile(rf"的(?:{RELATIONS})$")
