@@ -442,7 +442,8 @@ class ExpertAnswerer:
         if intent.kind == "about" and intent.expert is not None and asks_event_order(question) and \
                 (order := describe_event_order(intent.expert, question, english)):  # 他在获得…之前当选院士了吗？ (是,
             return order  # whatever the years)
-        if intent.kind == "list" and (age := election_age_order(list(intent.experts or experts), question, english)):
+        if intent.kind == "list" and (age := election_age_order(list(intent.experts or experts), question, english,
+                                                                 intent.at_award)):
             # 谁当选时最年轻？: each one's age at the election, then who (not the birth order: it said the last born)
             return age + "".join("\n\n" + (biography.describe_en if english else biography.describe)(
                 e, _asked_topics(question, [e])) for e in (intent.experts or experts) if biography.quotes(e))
@@ -1281,10 +1282,11 @@ class ExpertAnswerer:
                 if born:
                     return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme,
                                   birth_of=counted.total), born, None
-            else:
+            else:  # (其中获奖时最年轻的是谁？: each one's age at the award the count asked)
                 held = self.retriever.records(list(counted.ids))
+                award = next((r.text for r in counted.question.requirements if r.kind == "award"), "")
                 return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",),
-                              english=intent.english, birth_of=len(held)), held, None
+                              english=intent.english, birth_of=len(held), at_award=award), held, None
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 LIST_ALL if _ALL_LISTED.search(question) else MAX_REQUESTED if intent.count.which else None))) is not None:
             # (列出5位; 列出所有, 有哪些: as many as may be shown at once)
@@ -2575,8 +2577,12 @@ _OTHER_END = re.compile(r"^\s*(?:那|那么)?(?:(?P<young>最年轻|年纪最小
                         r"(?:\s+one)?\s*\?*\s*$)")
 # an age superlative of those a count counted (其中最年轻的是谁？ 他们中谁年纪最大？ "Who among them is the oldest?")
 _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|里面?)|这些(?:人|院士|专家)?(?:中|当中|里面?))[，,]?\s*"
-                             r"(?:谁|哪位|哪一位)?(?:的)?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)|"
-                             r"(?i:^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)|"
+                             r"(?:谁|哪位|哪一位)?(?:的)?(?:(?:获奖|得奖|获得(?:该|这个|此)?奖)(?:时|的时候))?(?:年龄|年纪)?"
+                             r"最(?:年轻|年长|小|大|老)|"  # (其中获奖时最年轻的是谁？ the award the count asked)
+                             r"(?i:^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+(?:is|was)\s+(?:the\s+)?"
+                             r"(?:youngest|oldest|eldest)|"
+                             r"^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+(?:received|won|got)\s+it\s+at\s+"
+                             r"the\s+(?:youngest|oldest)\s+age|"
                              r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them)")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 _AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|收录)?的?)?"  # (在图谱记录的…得主中, rt108)

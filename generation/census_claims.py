@@ -147,7 +147,7 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
                  r"are|is|in|of|with|whose|who|that|which|research|directions?|fields?|names?|contain|contains|work|"
                  r"works|working|on|and|or|a|an|all|them|listed|above|experts?|academicians?|scientists?|researchers?|"
                  r"people|specialists?|professors?|over|more|than|about|around|nearly|roughly|some|at|least|total|in all|"
-                 r"yes|no)\b|\d[\d,]*|[^a-z]", " ", text.lower())
+                 r"yes|no|here)\b|\d[\d,]*|[^a-z]", " ", text.lower())  # ("…; here are all of them:", census_rest_en)
     return None if term is None and own.split() else asked  # ("500 rocket experts": a topic not countable here)
 
 

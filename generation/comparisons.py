@@ -590,7 +590,7 @@ def _extreme(m: re.Match, subject: int | None, experts: Sequence[ExpertMatch], f
 
 # ages, from the birth dates the quoted biographies give (the guard reads any other order of ages as never held):
 # 甘晓华最年轻, 年纪最大的是X, 三位中X出生最晚, "X is the youngest"; not 最年轻的院士 (of an academy, not of these)
-_AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?:大|小)|(?<!当选时)最(?:为)?(?:年轻|年长|年老)|"
+_AGE_MOST = re.compile(r"(?:(?:年纪|年龄|岁数)(?:也|是)?最(?:大|小)|(?<!当选时)(?<!该奖时)最(?:为)?(?:年轻|年长|年老)|"  # (获得该奖时最年轻的是X: `_award_age_forms`)
                        r"出生(?:日期|年份|时间)?(?:也|是)?最(?:早|晚))"
                        r"(?=\s*(?:的(?:一位|那位|一个|专家|学者)?(?:是|为)|的?(?:一位|那位)?\s*(?:[，,。；;！!）)]|$)))"
                        r"|\b(?:is|was)\s+the\s+(?:youngest|oldest|eldest|younger|older|elder)\b"

@@ -378,7 +378,7 @@ _OLDEST = re.compile(r"年长|年纪大|(?<!年)大|(?i:oldest|older)")
 _AGE_AT_AWARD_ORDER = re.compile(r"(?:获奖|得奖|获得[^，。？?]{0,20}?)(?:时|的时候)[^，。？?]{0,6}?(?:年龄|年纪)?(?:最|更|比较|较)"
                                  r"(?:年轻|年长|年纪大|年纪小|小|大)|(?i:\b(?:youngest|oldest)\b[^?.]{0,30}?\b(?:when\s+"
                                  r"(?:receiving|winning|(?:he|she|they)\s+(?:received|won|got))|at\s+the\s+(?:time\s+of\s+"
-                                 r"(?:the\s+)?)?award)\b)")
+                                 r"(?:the\s+)?)?award)\b|\b(?:received|won|got)\s+it\s+at\s+the\s+(?:youngest|oldest)\s+age\b)")
 
 
 def asks_age_at_order(question: str) -> bool:
@@ -386,15 +386,16 @@ def asks_age_at_order(question: str) -> bool:
     return bool(_AGE_AT_ORDER.search(question) or _AGE_AT_AWARD_ORDER.search(question))
 
 
-def election_age_order(experts: list[ExpertMatch], question: str, english: bool = False) -> str:
+def election_age_order(experts: list[ExpertMatch], question: str, english: bool = False, award: str = "") -> str:
     """For 谁当选时最年轻？: each one's age at the election (the seat's recorded year minus the quoted biography's birth
-    year), then who was youngest (or oldest, as asked) at it where every age is known; "" for any other question."""
+    year), then who was youngest (or oldest, as asked) at it where every age is known; "" for any other question.
+    `award`: the award a question about "the award" means when it names none (the one a count before it asked)."""
     from generation.biography import birth_date
 
     if len(experts) < 2 or not asks_age_at_order(question):
         return ""
     asked = _AGE_AT_ORDER.search(question) or _AGE_AT_AWARD_ORDER.search(question)
-    award = next((a for a in asked_awards(question) if not a.endswith("院士")), None) \
+    award = next((a for a in asked_awards(question) if not a.endswith("院士")), award or None) \
         if asked.re is _AGE_AT_AWARD_ORDER else None
     if asked.re is _AGE_AT_AWARD_ORDER and award is None:
         return ""  # an award not named: which one is not known

@@ -1439,12 +1439,16 @@ _ALL_SHOWN = re.compile(r"所有|全部|一共|总共|到目前为止|(?i:\ball\
 
 
 # the rest of a count asked for in full (把13位全部列出来, 剩下的都列出来, 其余院士也列一下, "List all of them")
+# …，附上获奖年份 / "with the award years": the cards of the list give each award's year
+_WITH_YEARS = r"(?:[，,、\s]*(?:并|请|和|以及|同时)?(?:附上|附|带上|注明|标明|写上|加上|列出)?(?:各自|每位|每人|他们)?的?(?:获奖|当选)?(?:的)?年份)?"
 _LIST_REST = re.compile(r"^(?:那|那么)?(?:他们|她们|这些人|这些专家|这\d+位|这[一二三四五六七八九十两]+位)?(?:分别|都|一共|具体)(?:是|有)"
                         r"(?:谁|哪些人?|哪几位|哪些专家)(?:呢)?$|"  # 他们分别是谁？ 都有谁？ after a count (the three shown, rt85)
-                        r"^(?:请|麻烦你?|能不能|可以)?(?:把|将)?(?:所有|全部|其余|剩下|剩余|其他|另外)?的?(?:这)?(?:\d+|[一二三四五六七八九十两]+)?"
+                        r"^(?:请|麻烦你?|能不能|可以)?(?:把|将)?(?:他们|她们|这些人|这些专家)?(?:所有|全部|其余|剩下|剩余|其他|另外)?的?"
+                        r"(?:这)?(?:\d+|[一二三四五六七八九十两]+)?"
                         r"(?:位|个|名)?(?:院士|专家|人)?(?:都|全部|全都|全|统统|也|一起|完整地?)+(?:列|写|显示|给|发|说)"
-                        r"(?:出来|出|给我|一下|全)?(?:吧|呢|好吗|可以吗|给我看)?$|^(?:列出|列举|显示)(?:剩下|其余|全部|所有)的?"
-                        r"(?:\d+|[一二三四五六七八九十两]+)?(?:位|个|名)?(?:院士|专家|人)?(?:吧|呢)?$")
+                        r"(?:出来|出|给我|一下|全)?(?:吧|呢|好吗|可以吗|给我看)?" + _WITH_YEARS + r"$|"
+                        r"^(?:列出|列举|显示)(?:剩下|其余|全部|所有)的?"
+                        r"(?:\d+|[一二三四五六七八九十两]+)?(?:位|个|名)?(?:院士|专家|人)?(?:吧|呢)?" + _WITH_YEARS + r"$")
 
 
 _LIST_REST_EN = re.compile(r"^(?:(?:ok(?:ay)?|so|then|and|now),?\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
@@ -1452,7 +1456,8 @@ _LIST_REST_EN = re.compile(r"^(?:(?:ok(?:ay)?|so|then|and|now),?\s+)?(?:(?:can|c
                            # "Can you list them all?", "List them all.", "List all of them and count them." (rt67: the
                            # three shown again)
                            r"(?:them|those|these)\s+all)(?:\s+\d+)?(?:\s+of\s+them)?(?:\s+(?:experts|academicians|members))?"
-                           r"(?:\s+(?:and\s+count\s+them|with\s+(?:the\s+)?years?))?(?:\s+please)?$", re.IGNORECASE)
+                           r"(?:,?\s+(?:and\s+count\s+them|(?:along\s+)?with\s+(?:the(?:ir)?\s+)?(?:award\s+|prize\s+)?years?"
+                           r"(?:\s+(?:they\s+(?:received|won|got)\s+it|of\s+(?:the\s+)?award))?))?,?(?:\s+please)?$", re.IGNORECASE)
 
 
 # a short yes/no question that names no one (是不是1991年当选的？ 有没有获得过国家奖？): about whom the last turn was about

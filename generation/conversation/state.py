@@ -102,6 +102,7 @@ class Intent:
     letter: str = ""
     graph_birth: str = ""  # "younger" / "older": the youngest or oldest of the whole graph asked (by biographies)
     birth_of: int = 0  # … of the N experts a count counted instead (其中最年轻的是谁？ after 清华大学有多少位院士？)
+    at_award: str = ""  # … at the award that count asked, unnamed in the question (其中获奖时最年轻的是谁？)
 
 
 @dataclass
