@@ -245,6 +245,7 @@ from generation.record_mentions import (
     describe_year,
     AWARD_UNREAD,
     ORG_UNREAD,
+    mention_follow_up,
     mentioned_topic,
     mentioned_topic_en,
     organisations,
@@ -1689,6 +1690,9 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         question = half_width(simplified(question))  # 吳良鏞是哪個大學的？他得過…？ after a list: every reader sees 吴良镛 (the second
         # question went to the list's first, rt91); simplified text is left as it is
+        if conversation is not None and (follow := mention_follow_up(question, next(
+                (m.content for m in reversed(conversation.messages) if m.role == "user"), None))):
+            question = follow  # "What about the Lasker Award?" right after "Does his record mention …?" (rt110)
         said = self._answer(question, conversation if conversation is not None else Conversation())
         if _DURING_POST.search(question) and _VERDICT_LEAD.search(said.text):
             # 潘际銮是在南昌大学任校长期间当选院士的吗？ 石元春是在担任校长之前就当选了院士，对吧？: the records date no post,

@@ -33,9 +33,29 @@ _ELLIPTIC_ZH = re.compile(r"^(?:那|那么)?(?:有没有|是否|还|也)?(?:提�
                           r"(?P<topic>[^，,。？?！!」”\"'》\s]{1,24}?)[」”\"'》]?(?:这个词|这个说法)?(?:了)?(?:吗|么|嘛|没有|没|呢)?"
                           r"\s*[？?。]*(?:\s*(?:是)?(?:哪一?年|什么时候)(?:的)?[？?。]*)?$")
 _ELLIPTIC_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:does|did)\s+(?:it|that|this)\s+(?:also\s+)?(?:mentions?|says?\s+anything\s+"
-                          r"(?:about|on)|talks?\s+about|refers?\s+to|includes?)\s+(?:the\s+(?:word|term|phrase)\s+)?['\"“‘]?"
+                          r"(?:about|on)|talks?\s+about|refers?\s+to|includes?|says?\s+(?:that\s+)?(?:he|she)\s+"
+                          r"(?:was|is|has\s+been|had\s+been|served\s+as|worked\s+(?:at|as|on)|studied(?:\s+at)?)(?:\s+an?)?)"
+                          r"\s+(?:the\s+(?:word|term|phrase)\s+)?['\"“‘]?"
                           r"(?P<topic>[^?.'\"”’]{1,60}?)['\"”’]?\s*(?:at\s+all|anywhere)?\s*[?.]*(?:\s*(?:which|what)\s+year\??|"
                           r"\s*when\??)?\s*$")
+
+
+# "What about the Lasker Award?" 那拉斯克奖呢？ right after a mention question: the same question of another word (an
+# unrelated search was made, rt110)
+_WHAT_ABOUT_EN = re.compile(r"(?i)^\s*(?:and\s+|ok(?:ay)?,?\s+)?(?:what|how)\s+about\s+(?P<topic>[^?.]{2,60}?)\s*[?.]*\s*$")
+_WHAT_ABOUT_ZH = re.compile(r"^\s*(?:那|那么)?(?P<topic>[^，,。？?！!\s]{2,16}?)(?:呢|又如何|怎么样)\s*[？?。]*\s*$")
+
+
+def mention_follow_up(text: str, previous: str | None) -> str | None:
+    """The turn as a mention question when it only names another word right after one ("What about the Lasker
+    Award?" → "Does it mention the Lasker Award?"), else None."""
+    if not previous or not (mentioned_topic(previous) or mentioned_topic_en(previous)):
+        return None
+    if found := _WHAT_ABOUT_EN.match(text):
+        return f"Does it mention {found.group('topic')}?"
+    if (found := _WHAT_ABOUT_ZH.match(text)) and not re.search(r"[他她]|第.位|专家|院士|的$", found.group("topic")):
+        return f"有没有提到{found.group('topic')}？"
+    return None
 
 
 def mentioned_topic(text: str) -> str | None:
@@ -128,10 +148,11 @@ def describe_mention_en(expert: ExpertMatch, topic: str, words: Sequence[str], q
     if not words and looked and all(re.search(r"(?:奖|奖章|勋章|称号)$", w) for w in looked):  # an award: not named
         return (f"No: the knowledge graph's record of {expert.name} (research directions, fields, awards, institution and "
                 "biography) does not write the award you name.")  # (the guard reads its name as a claim of his)
-    if not words:
-        return (f"No: the knowledge graph's record of {expert.name} (research directions, fields, awards, institution and "
-                f"biography) contains none of the words your \"{topic}\" reads as in the profiles "
-                f"({'/'.join(f'「{w}」' for w in looked) or topic}).") + \
+    if not words:  # (an English phrase read through a dictionary: the record may word it otherwise — "vice president
+        # of Tsinghua" read as 副院长/副总裁 got a flat No of a biography writing 清华大学…副校长, rt110)
+        return (f"Not found: the knowledge graph's record of {expert.name} (research directions, fields, awards, "
+                f"institution and biography) contains none of the words your \"{topic}\" reads as in the profiles "
+                f"({'/'.join(f'「{w}」' for w in looked) or topic}); the record is in Chinese and may word it otherwise.") + \
             (f" {expert.name}'s research directions: {'、'.join(expert.directions)}." if expert.directions else "")
     where = "; ".join(f"{_PART_EN[part]} 「{entry}」" for part, entry in written_parts(expert, words))
     if not where and quoted and all(re.search(r"(?:奖|奖章|勋章|称号)$", w) for w in words):  # an award only the

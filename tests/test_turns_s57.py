@@ -64,9 +64,10 @@ def test_a_word_only_the_biography_writes_is_quoted(moulding):
     assert answer.text.startswith("有。") and "发展了注塑成型充模、冷却、翘曲等过程的数理模型" in answer.text, answer.text
 
 
-def test_an_english_mention_question_is_answered_no_when_nothing_reads_as_it(moulding):
+def test_an_english_mention_question_is_answered_not_found_when_nothing_reads_as_it(moulding):
+    """(not a flat No: the words looked for are a dictionary's reading of the English, rt110)"""
     answer, _ = _turns(moulding, PROBLEM, "Does the first one's record mention welding?")
-    assert answer.text.startswith("No: the knowledge graph's record of"), answer.text
+    assert answer.text.startswith("Not found: the knowledge graph's record of"), answer.text
 
 
 @pytest.mark.parametrize("turns, note", [

@@ -274,7 +274,7 @@ def test_the_top_national_award_asked_of_one_shown_is_answered(lives, turn, said
     (("Does 姚一智's record mention Tsinghua?",), "Yes: the knowledge graph's record of 姚一智 writes 清华大学"),
     (("Does 姚一智's record mention Tsinghua?", "Does it mention Princeton?"),
      "The graph's records are in Chinese, and the organisation you name could not be matched"),
-    (("Does 姚一智's record mention Tsinghua?", "Does it mention the Sackler prize? Which year?"),
+    (("Does 姚一智's record mention Tsinghua?", "Does it mention the Gruber prize? Which year?"),
      "The graph's records are in Chinese, and the award you name could not be matched"),
     (("Does 姚一智's record mention Tsinghua?", "Does it mention the Turing Award?"), "Yes: "),
     (("姚一智的简介里提到过清华吗？", "提到普林斯顿了吗？"), "没有。"),

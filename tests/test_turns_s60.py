@@ -16,11 +16,14 @@ WINNERS = [  # (name, born, the award's year)
 
 @pytest.fixture(scope="module")
 def winners(expertglm_home, demo_graph, tmp_path_factory):
-    """Seven holders of one award, each biography giving the birth date, and one expert without it."""
+    """Seven holders of one award, each biography giving the birth date, and two experts without it (one whose biography
+    names foreign and pinyin-named prizes)."""
     records = records_of("s60w", "工程与材料科学", [
         *[(name, "清华大学", "航天技术", [{"name": "中国工程院院士", "year": 1994}, {"name": AWARD, "year": year}],
            f"{name}（{born}.5.1- ）工程专家。") for name, born, year in WINNERS],
         ("李一平", "北京大学", "高分子化学", [{"name": "中国科学院院士", "year": 1991}], "李一平（1935.3.2- ）化学家。"),
+        ("施一山", "清华大学", "结构生物学", [{"name": "中国科学院院士", "year": 2013}],
+         "施一山，结构生物学家。现为清华大学教授、副校长。2010年获国际生物物理赛克勒奖、求是杰出科学家奖。"),
     ])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s60w")) as answerer:
         yield answerer
@@ -62,3 +65,31 @@ def test_the_youngest_at_the_award_a_count_asked_is_of_everyone_it_counted(winne
     said = [line for line in answer.text.split("\n") if "最年轻的是" in line or "was the youngest" in line]
     assert said and youngest in said[0] and all(n not in said[0] for n in ages if n != youngest), answer.text
     assert all(f"约{age}岁" in answer.text or f"about {age} then" in answer.text for age in ages.values()), answer.text
+
+
+@pytest.mark.parametrize("turns, written", [
+    (("Does Shi Yishan's record mention the Sackler Prize?",), "赛克勒奖"),
+    (("Does Shi Yishan's record mention the Lasker Award?", "What about the Sackler Prize?"), "赛克勒奖"),
+    (("Does Shi Yishan's record mention the Lasker Award?", "What about the Qiu Shi award?"), "求是杰出科学家奖"),
+    (("施一山的简介里提到拉斯克奖了吗？", "那求是奖呢？"), "求是杰出科学家奖"),
+])
+def test_a_prize_asked_by_its_foreign_or_pinyin_name_and_a_what_about_follow_up_are_read(winners, turns, written):
+    """"Does Shi Yigong's record mention the Sackler Prize?" could be neither confirmed nor denied above the quote
+    writing 国际生物物理赛克勒奖; "What about the Lasker Award?" after it listed strangers (rt110)."""
+    answer, _ = _turns(winners, *turns)
+    assert [e.name for e in answer.experts] == ["施一山"], answer.text
+    assert answer.text.startswith(("Yes", "有")) and written in answer.text, answer.text
+
+
+def test_a_what_about_follow_up_of_a_prize_the_record_lacks_is_a_no_of_the_same_expert(winners):
+    answer, _ = _turns(winners, "Does Shi Yishan's record mention the Sackler Prize?", "What about the Lasker Award?")
+    assert [e.name for e in answer.experts] == ["施一山"] and answer.text.startswith("No"), answer.text
+
+
+def test_a_phrase_read_through_the_dictionary_gets_no_flat_no(winners):
+    """"And does it say he was vice president of Tsinghua?" listed strangers; asked directly, a dictionary reading
+    (副院长, 副总裁) gave a flat No of a biography writing 副校长 (rt110)."""
+    answer, _ = _turns(winners, "Does Shi Yishan's record mention the Sackler Prize?",
+                       "And does it say he was vice president of Tsinghua?")
+    assert [e.name for e in answer.experts] == ["施一山"], answer.text
+    assert not answer.text.startswith("No"), answer.text
