@@ -2432,10 +2432,16 @@ def _that_year(question: str, before: Sequence[str]) -> str:
         return f"他{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as of that event (to 2026 was
         # said, rt105)
     named = [a for q in before for a in asked_awards(q)]
-    if named and (then := re.match(r"^(?:那|那么)?(?:当时|那时候?)[，,]?", question)):  # …是哪一年获得国家最高科学技术奖
+    if named and (then := re.match(r"^(?:那|那么)?[他她]?(?:当时|那时候?)[，,]?", question)):  # …是哪一年获得国家最高科学技术奖
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"他{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under the year it gave, rt108)
+    if named and (then := _AT_THE_TIME_EN.match(question)):  # "…the State Preeminent … Award in 2011, right? How old
+        # was he at the time?": at that award, as the record dates it (no date was found, rt110)
+        return f"How old was {then.group(1)} when {then.group(1)} received {named[-1]}?"
     return question
+
+
+_AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+was\s+(he|she)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
 
 
 # a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and

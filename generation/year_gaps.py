@@ -41,7 +41,8 @@ def written_year(expert: ExpertMatch, asked: str) -> int | None:
     from generation import biography
 
     forms = award_forms(asked)
-    quotes = [q for q in biography.quotes(expert) or () if biography.names_award(q, forms)]
+    quotes = [q for q in (re.sub(r"[“”「」‘’\"]", "", q) for q in biography.quotes(expert) or ())  # (1999年获“两弹一星”
+              if biography.names_award(q, forms)]  # 功勋奖章: its name read without the marks; no year was found, rt110)
     years = {int(y) for q in quotes for y in biography.YEAR.findall(q)}
     described = [re.sub(r"奖(?=%s)" % "|".join(map(re.escape, forms)), "", q) if forms else q for q in quotes]  # (最高奖图灵奖:
     # one award, described before its name, rt104)
@@ -170,7 +171,7 @@ def describe_years_since(expert: ExpertMatch, question: str, english: bool = Fal
 
 
 # how old an expert was at an event (他当选院士时多少岁？ 获得最高奖时几岁？ "How old was he when he was elected?")
-_AGE_AT = re.compile(r"(?:时|的时候|那年)(?:[他她]|[他她]们)?(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪|年龄|岁数)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
+_AGE_AT = re.compile(r"(?:时|的时候|那年)(?:[他她]|[他她]们)?(?:各|分别|各自)?(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪|年龄|岁数)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
                      r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
                      # 当选院士时的年龄加起来是多少？ 当选时的平均年龄是多少？: each age, then their sum or mean
                      r"(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数)(?:加起来|加在一起|总和|之和|合计|一共|总共|平均|的平均值|是多少|是几)|"

@@ -70,9 +70,18 @@ def test_a_post_without_a_verb_is_quoted_for_a_post_question(bio_answerer):
 def test_an_award_named_in_english_that_no_table_translates_is_neither_confirmed_nor_denied(bio_answerer):
     conversation = Conversation()
     bio_answerer.answer("Tell me about 潘一光.", conversation)
-    answer = bio_answerer.answer("Has he won the Fresnel Prize? When?", conversation)
+    answer = bio_answerer.answer("Has he won the Gruber Prize? When?", conversation)
     assert "neither confirms nor denies" in answer.text and "None of the awards" not in answer.text
-    assert "菲涅尔奖" in answer.text and answer.grounding.dropped == []
+    assert answer.grounding.dropped == []
+
+
+def test_a_foreign_prize_the_biography_writes_is_quoted_by_its_chinese_name(bio_answerer):
+    """(the Fresnel Prize: 菲涅尔奖, as the biography writes it, rt110)"""
+    conversation = Conversation()
+    bio_answerer.answer("Tell me about 潘一光.", conversation)
+    answer = bio_answerer.answer("Has he won the Fresnel Prize? When?", conversation)
+    assert "欧洲物理学会菲涅尔奖" in answer.text and "None of the awards" not in answer.text, answer.text
+    assert "neither confirms nor denies" not in answer.text and answer.grounding.dropped == []
 
 
 def test_the_sentences_quoted_for_a_question_are_those_writing_most_of_its_words():

@@ -13,6 +13,8 @@ WINNERS = [  # (name, born, the award's year)
     ("王一志", 1932, 2001), ("金一濂", 1929, 2002), ("郑一敏", 1924, 2012), ("赵一贤", 1941, 2016), ("孙一栋", 1929, 2009),
     ("吴一超", 1922, 2005), ("李一声", 1931, 2006)]
 
+MORE = {"孙一栋": "1985年获国家科学技术进步奖特等奖，1999年获“两弹一星”功勋奖章，2009年获得国家最高科学技术奖。"}
+
 
 @pytest.fixture(scope="module")
 def winners(expertglm_home, demo_graph, tmp_path_factory):
@@ -20,7 +22,7 @@ def winners(expertglm_home, demo_graph, tmp_path_factory):
     names foreign and pinyin-named prizes)."""
     records = records_of("s60w", "工程与材料科学", [
         *[(name, "清华大学", "航天技术", [{"name": "中国工程院院士", "year": 1994}, {"name": AWARD, "year": year}],
-           f"{name}（{born}.5.1- ）工程专家。") for name, born, year in WINNERS],
+           f"{name}（{born}.5.1- ）工程专家。" + MORE.get(name, "")) for name, born, year in WINNERS],
         ("李一平", "北京大学", "高分子化学", [{"name": "中国科学院院士", "year": 1991}], "李一平（1935.3.2- ）化学家。"),
         ("施一山", "清华大学", "结构生物学", [{"name": "中国科学院院士", "year": 2013}],
          "施一山，结构生物学家。现为清华大学教授、副校长。2010年获国际生物物理赛克勒奖、求是杰出科学家奖。"),
@@ -93,3 +95,18 @@ def test_a_phrase_read_through_the_dictionary_gets_no_flat_no(winners):
                        "And does it say he was vice president of Tsinghua?")
     assert [e.name for e in answer.experts] == ["施一山"], answer.text
     assert not answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize("turns, age", [
+    (("孙一栋是哪一年获得两弹一星功勋奖章的？他当时几岁？",), 1999 - 1929),
+    (("請問：孫一棟是哪一年獲得「兩彈一星」功勳獎章的？他當時幾歲？",), 1999 - 1929),
+    (("Zhao Yixian received the State Preeminent Science and Technology Award in 2011, right? How old was he at the "
+      "time?",), 2016 - 1941),
+    (("介绍一下王一志和赵一贤", "他俩当选时各多少岁？"), 1994 - 1932),
+])
+def test_an_age_at_the_event_the_turn_just_named_is_computed(winners, turns, age):
+    """他当时几岁？ after 哪一年获得“两弹一星”功勋奖章: no year was found for "this event", above the sentence dating it;
+    "How old was he at the time?" after a wrong award year: the same; 他俩当选时各多少岁？: their ages in 2026 (rt110)."""
+    answer, _ = _turns(winners, *turns)
+    assert f"约{age}岁" in answer.text or f"about {age} then" in answer.text, answer.text
+    assert "2026" not in answer.text, answer.text
