@@ -2435,6 +2435,9 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     if named and (then := re.match(r"^(?:那|那么)?[他她]?(?:当时|那时候?)[，,]?", question)):  # …是哪一年获得国家最高科学技术奖
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"他{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under the year it gave, rt108)
+    if named and not asked_awards(question) and re.search(r"(?:获奖|得奖|拿奖)(?:时|的时候)", question):  # …获得1957年诺贝尔
+        # 物理学奖的，对吧？他获奖时几岁？: at that award (no date was found, rt112)
+        return re.sub(r"(?:获奖|得奖|拿奖)(?=时|的时候)", f"获得{named[-1]}", question, count=1)
     if named and (then := _AT_THE_TIME_EN.match(question)):  # "…the State Preeminent … Award in 2011, right? How old
         # was he at the time?": at that award, as the record dates it (no date was found, rt110)
         return f"How old was {then.group(1)} when {then.group(1)} received {named[-1]}?"

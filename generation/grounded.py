@@ -752,6 +752,10 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 not _asks_yes_no(question) else \
                 "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
+            if verdict == "是。" and _NATIONAL_ASKED.search(question) and (regional := regional_written(
+                    biography.quotes(expert) or (), award_forms(asked_awards(question)[0]))):  # 2002年拿过最高科技奖，是
+                verdict = f"不是国家级的：简介原文（见下）在这一奖项前写的是“{regional}”。"  # 国家级的那个吧？ of 湖北省2002年度
+                # 最高科技奖 (是, rt112)
             if verdict == "是。" and (partner := claimed_partner(question, expert.name)) is not None and \
                     partner not in "".join(biography.quotes(expert) or ()):  # 杨振宁和丁肇中一起获得了1957年诺贝尔
                 verdict = "年份与简介相符，但简介的原文（见下）中没有您提到的另一位。"  # 物理学奖: 是 of the year, the partner being 李政道 (rt100)
@@ -971,6 +975,23 @@ _TOGETHER_ELLIPTIC = re.compile(r"(?:^|[，,。？?！!；;\s])(?:是|就是|应
                                 r"(?:一起|一同|共同|合作)")
 
 
+_NATIONAL_ASKED = re.compile(r"国家级|国家的|全国性")
+# what is written right before an award of a province, a city, a ministry or a bureau (湖北省2002年度最高科技奖)
+_REGIONAL_BEFORE = re.compile(r"(省|市|自治区|局|厅|部)(?:(?:19|20)\d\d年度?)?$")
+
+
+def regional_written(quotes: Sequence[str], forms: set[str]) -> str | None:
+    """The province, city or ministry a quoted sentence writes before the award (湖北省 of 湖北省2002年度最高科技奖: no
+    national award), None where none does."""
+    for quote in quotes:
+        for form in forms:
+            at = quote.find(form)
+            start = max((quote.rfind(c, 0, at) for c in "、，,；;。：:获"), default=-1) + 1 if at > 0 else 0
+            if at > 0 and (body := _REGIONAL_BEFORE.search(quote[start:at])):
+                return quote[start:start + body.end(1)]
+    return None
+
+
 def claimed_partner(question: str, name: str) -> str | None:
     """The person a question says won an award together with the expert `name` (杨振宁和丁肇中一起获得… → 丁肇中; 是和
     费曼一起吧？ → 费曼, which was confirmed with 是, rt105), None where it says no one."""
@@ -978,7 +999,8 @@ def claimed_partner(question: str, name: str) -> str | None:
             not re.match(r"谁|哪", alone.group(1)):
         return alone.group(1)
     for m in _TOGETHER.finditer(simplified(question)):
-        first, second = m.group(1), m.group(2)
+        first, second = re.sub(r"(?<=..)(?:就|也|正|确实)?是$", "", m.group(1)), m.group(2)  # (杨振宁是和吴健雄一起…: 是 was
+        # read into the name, and 是 said of the year, rt112)
         if first.endswith(name) and second != name:
             return second
         if second == name and not first.endswith(name):

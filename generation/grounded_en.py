@@ -75,7 +75,7 @@ from generation.grounding import EN_TOPIC_MIN, Similarity
 from generation.year_spans import asked_span
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
-from retrieval.english_names import english_place
+from retrieval.english_names import english_place, placed_org
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, same_org
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
@@ -826,8 +826,13 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if not expert.institution:
             return f"The expert knowledge graph holds no institution of {name}."
         elsewhere = other_orgs(expert, question)
+        unread = bool(elsewhere) and all(not re.search(r"[\u4e00-\u9fff]", o) and placed_org(o) is None for o in elsewhere)
+        # ("Wu Mengchao heads the Eastern Hepatobiliary Surgery Hospital": a name no table reads, which his biography
+        # writes 第二军医大学东方肝胆外科医院 — "No" was said, rt112)
         lead = (f"Yes, by {name}'s biography, which names the institution you ask about (quoted below). The graph's "
                 "institution record: " if biography.org_written(elsewhere, biography.quotes(expert) or ())
+                else "The graph's records are in Chinese, and the institution you name could not be matched to a "
+                "Chinese name, so this can be neither confirmed nor denied. The graph's institution record: " if unread
                 else f"Not by the graph's records: it records {name} at another institution than the one you ask about, "
                 f"and {name}'s biography does not name that one. The graph's institution record: "
                 if elsewhere and not one_of_them(expert, question, "institution") and not biography.quotes(expert)

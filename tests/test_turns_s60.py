@@ -18,14 +18,18 @@ MORE = {"孙一栋": "1985年获国家科学技术进步奖特等奖，1999年�
 
 @pytest.fixture(scope="module")
 def winners(expertglm_home, demo_graph, tmp_path_factory):
-    """Seven holders of one award, each biography giving the birth date, and two experts without it (one whose biography
-    names foreign and pinyin-named prizes)."""
+    """Seven holders of one award, each biography giving the birth date, and four experts without it whose biographies
+    name foreign, pinyin-named and provincial prizes."""
     records = records_of("s60w", "工程与材料科学", [
         *[(name, "清华大学", "航天技术", [{"name": "中国工程院院士", "year": 1994}, {"name": AWARD, "year": year}],
            f"{name}（{born}.5.1- ）工程专家。" + MORE.get(name, "")) for name, born, year in WINNERS],
         ("李一平", "北京大学", "高分子化学", [{"name": "中国科学院院士", "year": 1991}], "李一平（1935.3.2- ）化学家。"),
         ("施一山", "清华大学", "结构生物学", [{"name": "中国科学院院士", "year": 2013}],
          "施一山，结构生物学家。现为清华大学教授、副校长。2010年获国际生物物理赛克勒奖、求是杰出科学家奖。"),
+        ("李一仁", "武汉大学", "摄影测量", [{"name": "中国科学院院士", "year": 1991}],
+         "李一仁，1939年12月生。曾获国家科技进步二等奖、湖北省2002年度最高科技奖等奖项。"),
+        ("杨二宁", "清华大学", "统计力学", [{"name": "中国科学院院士", "year": None}],
+         "杨二宁，1922年9月出生于安徽合肥。因与李一道共同提出宇称不守恒原理而获1957年诺贝尔物理学奖。"),
     ])
     with answerer_over(records, expertglm_home, demo_graph[2], tmp_path_factory.mktemp("s60w")) as answerer:
         yield answerer
@@ -110,3 +114,32 @@ def test_an_age_at_the_event_the_turn_just_named_is_computed(winners, turns, age
     answer, _ = _turns(winners, *turns)
     assert f"约{age}岁" in answer.text or f"about {age} then" in answer.text, answer.text
     assert "2026" not in answer.text, answer.text
+
+
+def test_a_provincial_award_is_not_confirmed_as_the_national_one(winners):
+    """我记得李德仁院士2002年拿过最高科技奖，是国家级的那个吧？ got 是 above 湖北省2002年度最高科技奖 (rt112)."""
+    answer, _ = _turns(winners, "我记得李一仁院士2002年拿过最高科技奖，是国家级的那个吧？")
+    assert answer.text.startswith("不是国家级的") and "湖北省" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_a_partner_the_biography_does_not_name_gets_no_yes_and_the_age_at_the_prize_is_computed(winners):
+    """杨振宁是和吴健雄一起获得1957年诺贝尔物理学奖的，对吧？他获奖时几岁？: 是, and no year for the age (rt112)."""
+    answer, _ = _turns(winners, "杨二宁是和吴一雄一起获得1957年诺贝尔物理学奖的，对吧？他获奖时几岁？")
+    assert not answer.text.startswith("是") and "没有您提到的另一位" in answer.text, answer.text
+    assert f"约{1957 - 1922}岁" in answer.text, answer.text
+
+
+def test_the_one_from_a_place_where_none_shown_works_is_said_not_shown(winners):
+    """南京那位院士是哪年当选的？ after a list with no one in Nanjing answered of the first (rt112)."""
+    answer, _ = _turns(winners, "介绍一下王一志和李一平", "南京那位院士是哪年当选的？")
+    assert "没有您说的那一位" in answer.text and "当选中国" not in answer.text, answer.text
+
+
+def test_an_english_institution_no_table_reads_gets_no_flat_no(winners):
+    """"Wu Mengchao heads the Eastern Hepatobiliary Surgery Hospital, right?" got No of a biography writing
+    第二军医大学东方肝胆外科医院院长 (rt112)."""
+    answer, _ = _turns(winners, "Shi Yishan heads the Eastern Hepatobiliary Surgery Hospital, right?")
+    assert not answer.text.startswith("No") and "neither confirmed nor denied" in answer.text, answer.text
+    answer, _ = _turns(winners, "Does Shi Yishan work at Peking University?")
+    assert answer.text.startswith("No"), answer.text

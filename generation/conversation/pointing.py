@@ -12,9 +12,10 @@ from generation.conversation.state import Conversation, _all_shown, known_expert
 from generation.english import NUMBER_WORDS
 from generation.english_turns import ORDINAL_WORDS, english_reading
 from retrieval.english_names import latin_org_matches
-from retrieval.models import ExpertMatch
+from retrieval.models import ExpertMatch, Requirement
 from retrieval.names import CLAUSE_START, COMPOUND_SURNAMES, SURNAME, SURNAMES
 from retrieval.problem import names_no_problem, states_symptom
+from retrieval.requirements import PLACES
 from retrieval.script import simplified
 
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)(?:位|名|个(?!问题|方面|难题|需求|事|话题|课题|项目|要求))")  # (第二个问题: no one)
@@ -276,7 +277,14 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
                 if all(e.id not in bearers for _, e in mentioned):
                     mentioned += _each(m.start(), bearers)
                 break
-        if not found and _ORG_KIND_END.search(full := expand_org_aliases(said)).group() and not _SEAT.search(full):
+        place = re.sub(r"^(?:在|是|从)", "", said)
+        if not found and place in PLACES:  # 南京那位院士: the one shown at an institution in that place; none: said so
+            bearers = {e.id: e for e in known if Requirement(kind="place", text=place).met(e)}  # (the first shown was
+            if not bearers:  # answered about, none being in 南京, rt112)
+                missing.append(place)
+            elif all(e.id not in bearers for _, e in mentioned):
+                mentioned += _each(m.start(), bearers)
+        elif not found and _ORG_KIND_END.search(full := expand_org_aliases(said)).group() and not _SEAT.search(full):
             missing.append(full)  # 那位清华的呢？ when nobody of 清华大学 was shown: said so (it answered the one in focus)
     for m in _TOPIC_EXPERT.finditer(text):  # 做模具那位 / 研究药物化学的那位: the one shown expert whose directions or
         topic = m.group(1) or m.group(2)  # fields name it; none: said so (it was the one in focus)
