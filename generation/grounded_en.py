@@ -356,6 +356,12 @@ def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
     return f"The knowledge graph holds {census.total} {who}; of them, {names} {head}." + ("\n\n" + cards if cards else "")
 
 
+# a partner said of an award ("… the 1957 Nobel Prize together with Wu Chien-Shiung, right?": Yes was said of the year,
+# the biography naming 李政道, rt112)
+_TOGETHER_EN = re.compile(r"\b(?:together|jointly|along)\s+with\s+[A-Z]|\bshared\s+(?:it|the\s+\w+(?:\s+\w+)?)\s+with\s+[A-Z]|"
+                          r"\b(?:and|with)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}\s+(?:jointly|together)\b")
+
+
 def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
     """`generation.grounded.describe_census` in English."""
     asked = census.question
@@ -800,6 +806,9 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 lead = f"The graph's award records do not list this, but {name}'s biography writes it (quoted below). " \
                     if year is None or dated is None else \
                     (f"Yes: {name}'s biography gives the year you say (quoted below)" if year == int(dated.group(1))
+                     and not _TOGETHER_EN.search(question) else
+                     f"{name}'s biography gives the year you say, but whether it was shared with the one you name "
+                     "cannot be confirmed from its Chinese text (quoted below)" if year == int(dated.group(1))
                      else f"No: {name}'s biography gives a different year (quoted below)") + \
                     "; the graph's award records do not list it. "  # (no year named: the guard holds it to records)
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \

@@ -143,3 +143,11 @@ def test_an_english_institution_no_table_reads_gets_no_flat_no(winners):
     assert not answer.text.startswith("No") and "neither confirmed nor denied" in answer.text, answer.text
     answer, _ = _turns(winners, "Does Shi Yishan work at Peking University?")
     assert answer.text.startswith("No"), answer.text
+
+
+def test_an_english_partner_the_biography_may_not_name_gets_no_yes(winners):
+    """"Yang Zhenning won the 1957 Nobel Prize in Physics together with Wu Chien-Shiung, right?" got Yes (rt112)."""
+    answer, _ = _turns(winners, "Yang Erning won the 1957 Nobel Prize in Physics together with Wu Chien-Shiung, right?")
+    assert not answer.text.startswith("Yes") and "cannot be confirmed" in answer.text, answer.text
+    answer, _ = _turns(winners, "Yang Erning won the 1957 Nobel Prize in Physics, right?")
+    assert answer.text.startswith("Yes"), answer.text
