@@ -170,7 +170,9 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
         if e.name in said or e.score < RELATED_DIRECTION:
             continue  # a weak second match is not a reason to show: it would overstate the fit
         said.add(e.name)
-        common = list(shared_words(e.name)) if shared_words is not None else []  # (with the problem's trade words)
+        common = [w for w in shared_words(e.name) if len(w) >= 2 or not re.search(r"[\u4e00-\u9fff]", problem or "")] \
+            if shared_words is not None else []  # (with the problem's trade words; one character of a Chinese problem
+        # is no word shared: 粗细泥沙交换 "shared" 换 with 换了好几批料, rt111)
         shared = [w for w in common if problem is None or w in problem]
         if e.score >= DIRECT_DIRECTION and shared:  # (only words the problem writes: a trade word it gives is no word of
             # the problem's — 遗传 of a rice-blast problem was said to be one, rt88)  # the words it shares said, not a verdict of "directly related":
@@ -195,6 +197,9 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     if fields and not directions:
         reasons.append(f"所属学科「{'、'.join(fields)}」与问题相关")
     parts = parts or {}
+    terms = [t for t in terms if len(t) >= 2 or not re.search(r"[\u4e00-\u9fff]", problem or "")]  # (one character of a
+    # Chinese problem is no keyword: 换 of 换了好几批料, 菜 of 酸菜, rt111; of an English one it is a word's translation:
+    # steel, 钢)
     whole = [t for t in terms if t not in parts]
     if whole:
         reasons.append(KEYWORDS + "、".join(whole[:6]))

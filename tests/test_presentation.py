@@ -323,3 +323,19 @@ def test_an_expert_put_first_for_a_requirement_caps_no_strength_after_it():
 
     assert strengths(set()) == [15, 15, 15]  # a plain ranking: never stronger below
     assert strengths({"a"}) == [15, 52, 40]  # moved first for the requirement: the rest as they are
+
+
+def test_one_character_of_a_chinese_problem_is_no_shared_word_nor_keyword():
+    """粗细泥沙交换 was said to share 换 with 换了好几批料, and 膜 and 菜 were listed as keywords (rt111); the translation of
+    an English word stays one (steel: 钢)."""
+    from retrieval.base import Evidence
+    from retrieval.models import ExpertMatch
+    from retrieval.presentation import KEYWORDS, NEAREST, plain_reasons
+
+    match = ExpertMatch(id="x", name="甲", score=0.1, directions=["粗细泥沙交换"])
+    problem = "不锈钢水槽一冲就裂，换了好几批料"
+    reasons = plain_reasons(match, [Evidence("direction", "粗细泥沙交换", 1.0)], ["换", "水槽"],
+                            shared_words=lambda direction: ["换"], problem=problem)
+    assert reasons == [f"研究方向「粗细泥沙交换」{NEAREST}", KEYWORDS + "水槽"], reasons
+    english = plain_reasons(match, [], ["钢"], problem="Our steel welds crack")
+    assert english == [KEYWORDS + "钢"], english
