@@ -283,6 +283,18 @@ def both_asked(text: str) -> tuple[str, str] | None:
     return (both.group("a"), both.group("b")) if both is not None else None
 
 
+# what a company's business, not its technology, is troubled by (销售回款周期长, 物业人员流动性大，培训体系也需要完善)
+_BUSINESS = re.compile(r"销售|回款|账期|融资|贷款|资金(?:紧张|周转|短缺|压力)|现金流|招工|招聘|用工荒|人员流动|人才流失|"
+                       r"培训体系|员工培训|管理制度|绩效考核|薪酬|市场竞争|市场推广|营销|品牌建设|订单不足|经营压力|"
+                       r"申报|评审|资质")
+
+
+def _business(part: str) -> bool:
+    """Whether a part of a message is a matter of sales, staff, funds or paperwork, with no symptom of a technical
+    problem in it."""
+    return bool(_BUSINESS.search(part)) and not states_symptom(part)
+
+
 def sub_problems(problem: str) -> list[str]:
     """The separate problems a message enumerates (each with the words before the first marker that introduce them
     dropped), the two things an expert is asked to know (既懂A又懂B), the two one expert each is asked for (一位懂A，一位
@@ -324,6 +336,12 @@ def sub_problems(problem: str) -> list[str]:
         # (一是…二是… unannounced may be two sides of one problem: each part needs _MIN_PART then)
     if len(marks) >= 2 and all(_NAMED.fullmatch(m.group().strip()) for m in marks):  # "Problem 1: weld cracks. Problem
         least = 2  # 2: …", 问题一：焊缝裂纹: each named a problem by the message itself, however short
+    if len(parts) >= 2 and (kept := [p for p in parts if not _business(p)]) and len(kept) < len(parts):
+        # 一是销售回款周期长；二是水性环氧防腐底漆…干燥极慢: a matter of sales, staff or funds is no problem for an
+        # expert of the graph (a pathologist was matched on 销售, a gastroenterologist on 物业人员, rt111)
+        if len(kept) == 1:
+            return kept if _size(kept[0]) >= _MIN_PART else [problem]
+        parts = kept
     if not (len(parts) >= 2 and all(_size(p) >= least for p in parts)):
         return [problem]
     if (trade := _MAKES.match(head) or _MAKES.match(parts[0])) is not None:  # 我们是做风电叶片的，…，另外叶片运维也

@@ -271,3 +271,18 @@ def test_every_problem_of_a_message_keeps_an_expert(demo_graph):
     result = retriever.match(query, top_k=3)
     assert len(result.problems) == 3
     assert {e.problem for e in result.experts} == {0, 1, 2}, [(e.name, e.problem) for e in result.experts]
+
+
+@pytest.mark.parametrize("message, kept", [
+    ("生产上遇到几个问题：一是销售回款周期长；二是水性环氧防腐底漆在冬季低温高湿环境下干燥极慢，容易出现闪锈。",
+     ["水性环氧防腐底漆在冬季低温高湿环境下干燥极慢，容易出现闪锈"]),
+    ("一是冷站整体能效偏低，综合COP只有3.2左右；二是物业人员流动性大，培训体系也需要完善。",
+     ["冷站整体能效偏低，综合COP只有3.2左右"]),
+    ("一是焊缝在低温下出现横向裂纹；二是刀具磨损很快，寿命只有两小时；三是融资难。",
+     ["焊缝在低温下出现横向裂纹", "刀具磨损很快，寿命只有两小时"]),
+])
+def test_a_matter_of_sales_staff_or_funds_is_no_problem_of_its_own(message, kept):
+    """一是销售回款周期长；二是…: a pathologist was matched on 销售, a gastroenterologist on 物业人员 (rt111)."""
+    from retrieval.problem import sub_problems
+
+    assert sub_problems(message) == kept
