@@ -62,6 +62,7 @@ def bare_surnames(text: str) -> list[str]:
 
 
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|跟|向|"
+                          r"记得|以为|觉得|好像|据说|认为|印象中|相信|"  # (我记得陈晓明院士是…: a premise of a stranger, rt112)
                           # 清华大学张伟明教授, 中科院化学所的李明研究员: a person introduced by their institution
                           r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的)$")
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")

@@ -336,7 +336,8 @@ def sub_problems(problem: str) -> list[str]:
         # (一是…二是… unannounced may be two sides of one problem: each part needs _MIN_PART then)
     if len(marks) >= 2 and all(_NAMED.fullmatch(m.group().strip()) for m in marks):  # "Problem 1: weld cracks. Problem
         least = 2  # 2: …", 问题一：焊缝裂纹: each named a problem by the message itself, however short
-    if len(parts) >= 2 and (kept := [p for p in parts if not _business(p)]) and len(kept) < len(parts):
+    if len(parts) >= 2 and not _ONLY_PART.search(problem) and (kept := [p for p in parts if not _business(p)]) and \
+            len(kept) < len(parts):  # (第二个问题: counted among all it enumerates)
         # 一是销售回款周期长；二是水性环氧防腐底漆…干燥极慢: a matter of sales, staff or funds is no problem for an
         # expert of the graph (a pathologist was matched on 销售, a gastroenterologist on 物业人员, rt111)
         if len(kept) == 1:

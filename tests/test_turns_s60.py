@@ -151,3 +151,9 @@ def test_an_english_partner_the_biography_may_not_name_gets_no_yes(winners):
     assert not answer.text.startswith("Yes") and "cannot be confirmed" in answer.text, answer.text
     answer, _ = _turns(winners, "Yang Erning won the 1957 Nobel Prize in Physics, right?")
     assert answer.text.startswith("Yes"), answer.text
+
+
+def test_a_stranger_named_after_i_remember_is_said_not_in_the_graph(winners):
+    """我记得陈晓明院士是浙江大学做固态锂电池的，2013年当选工程院院士… listed others as if they were meant (rt112)."""
+    answer, _ = _turns(winners, "我记得陈二明院士是浙江大学做固态锂电池的，2013年当选工程院院士。他的邮箱是多少？")
+    assert "知识图谱中没有您提到的那位专家" in answer.text, answer.text
