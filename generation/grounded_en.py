@@ -660,14 +660,19 @@ def _written_topics(topic: str, topics: Sequence[str]) -> list[str]:
     return [t for t in topics if any(w in t for w in words)]
 
 
+_LIFE_ASKED_EN = re.compile(r"\b(?:ph\.?\s?d|doctora(?:te|l)|degrees?|studied|graduat\w*|master'?s|bachelor'?s|born|"
+                            r"alma\s+mater|post-?docs?|postdoctoral)\b", re.IGNORECASE)
+
+
 def _topic_verdict(expert: ExpertMatch, question: str, similarity: Similarity | None) -> str:
     """Whether the expert works on the topic an English question asks about (Does he work on polymer processing?), by
     meaning on the guard's scale (EN_TOPIC_MIN): the recorded directions and fields close to it, or that none is;
     "" when it asks none or no embedder reads English topics."""
     topic = asked_topic(question)
     topics = list(dict.fromkeys([*expert.directions, *expert.fields]))
-    if topic is None or similarity is None or not topics:
-        return ""
+    if topic is None or similarity is None or not topics or _LIFE_ASKED_EN.search(question):
+        return ""  # ("Pan Jianwei studied for his PhD in Vienna": his schooling, which the biography quoted tells — not a
+        # topic of his research, which "the graph does not confirm" was said of, rt112)
     if written := _written_topics(topic, topics):  # "Is Guan Qiao an expert in welding?": his directions write 焊接
         # (across languages the comparison missed all three, and "does not confirm" was said, rt89)
         return (f"Yes: of the research directions and fields the graph records for {expert.name}, these write what you "

@@ -157,3 +157,11 @@ def test_a_stranger_named_after_i_remember_is_said_not_in_the_graph(winners):
     """我记得陈晓明院士是浙江大学做固态锂电池的，2013年当选工程院院士… listed others as if they were meant (rt112)."""
     answer, _ = _turns(winners, "我记得陈二明院士是浙江大学做固态锂电池的，2013年当选工程院院士。他的邮箱是多少？")
     assert "知识图谱中没有您提到的那位专家" in answer.text, answer.text
+
+
+def test_a_statement_on_schooling_is_not_judged_as_a_research_topic(winners):
+    """"Answer with only yes or no: Pan Jianwei studied for his PhD in Vienna." got "the graph does not confirm it: …
+    none of the research directions … reads as close" (rt112)."""
+    answer, _ = _turns(winners, "Answer with only yes or no: Shi Yishan studied for his PhD in Vienna.")
+    assert [e.name for e in answer.experts] == ["施一山"], answer.text
+    assert "automatic comparison" not in answer.text and not answer.text.startswith("Yes"), answer.text
