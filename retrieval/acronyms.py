@@ -16,6 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 
+from retrieval.glossary import american
 from retrieval.lexical import filler_word, general_word, _jieba
 from retrieval.names import word_tag
 from retrieval.problem import introduces
@@ -119,18 +120,22 @@ _LATIN_TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 def english_jargon(text: str) -> list[str]:
     """The English table's phrases in `text`, left to right, none overlapping: at each word the longest phrase of
-    adjacent words (case aside) that the table holds."""
+    adjacent words (case aside) that the table holds, in British spelling too (haemodialysis: hemodialysis)."""
+    return [key for _, _, key in _jargon_spans(text)]
+
+
+def _jargon_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where `english_jargon`'s phrases stand in `text`, each with the table's key it reads as."""
     table = english_terms()
-    if not table:
-        return []
-    tokens = list(_LATIN_TOKEN.finditer(text))
+    tokens = list(_LATIN_TOKEN.finditer(text)) if table else []
     out, i = [], 0
     while i < len(tokens):
         for n in range(min(ENGLISH_WORDS, len(tokens) - i), 0, -1):
             words = tokens[i:i + n]
             phrase = " ".join(m.group().lower() for m in words)
-            if phrase in table and all(not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])):
-                out.append(phrase)
+            key = phrase if phrase in table else american(phrase)  # (the table is in American spelling, rt111)
+            if key in table and all(not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])):
+                out.append((words[0].start(), words[-1].end(), key))
                 i += n
                 break
         else:
@@ -142,21 +147,7 @@ def without_jargon(text: str) -> str:
     """`text` with the English table's phrases taken out (each left as a comma): the glossary's dictionary senses
     are not read for what the table reads (pump: 泵 — the dictionary's 泵浦 matched laser physicists to a leaking
     pump)."""
-    spans = []
-    table = english_terms()
-    tokens = list(_LATIN_TOKEN.finditer(text))
-    i = 0
-    while i < len(tokens):
-        for n in range(min(ENGLISH_WORDS, len(tokens) - i), 0, -1):
-            words = tokens[i:i + n]
-            if " ".join(m.group().lower() for m in words) in table and \
-                    all(not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])):
-                spans.append((words[0].start(), words[-1].end()))
-                i += n
-                break
-        else:
-            i += 1
-    for start, end in reversed(spans):
+    for start, end, _ in reversed(_jargon_spans(text)):
         text = text[:start] + "," + text[end:]
     return text
 

@@ -71,6 +71,13 @@ MAX_SHARE = 0.25  # a word in more profiles than this says nothing about the pro
 COHERENCE = 0.75  # weight of how well a sense goes with the problem's other words (`Glossary.terms`)
 
 
+def american(text: str) -> str:
+    """`text` in American spelling (haemodialysis → hemodialysis, mould → mold), as the tables write it."""
+    for a, b in _SPELLINGS:
+        text = text.replace(a, b)
+    return text
+
+
 def _forms(word: str) -> list[str]:
     """The word as the dictionary may write it: itself, singular, without -ing/-ed, American spelling."""
     out = [word]

@@ -173,3 +173,12 @@ def test_a_crop_or_animal_named_in_english_is_the_thing_not_its_breeding():
         assert given and not [w for w in given if "育种" in w or "遗传" in w], (crop, given)
     assert any("育种" in w for w in expansions("We need help with rice breeding"))
     assert "地震学" in expansions("an earthquake early warning system for a railway")  # 地震预警 alone: no profile
+
+
+def test_english_jargon_is_read_in_british_spelling_too():
+    """"haemodialysis machines" read no word the profiles use (the table writes hemodialysis, rt111)."""
+    from retrieval.acronyms import english_jargon, expansions, without_jargon
+
+    assert english_jargon("haemodialysis machines") == english_jargon("hemodialysis machines") == ["hemodialysis"]
+    assert expansions("haemodialysis machines") == expansions("hemodialysis machines")
+    assert without_jargon("haemodialysis machines") == ", machines"
