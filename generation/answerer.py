@@ -790,8 +790,11 @@ class ExpertAnswerer:
             born = [(e.name, birth_year(bios.get(e.id, ""))) for e in experts]
             unrecorded = [w for w in unrecorded if w != "年龄"]  # (not "could not be chosen by it": it was)
         named = [e for e in shown if e.id in match.named]
-        notes = [note for e in named for note in premises(e, in_chinese_names(match.query, [e]) if english else match.query,
-                                                           others=[n.name for n in named])]
+        said = {e.id: premises(e, in_chinese_names(match.query, [e]) if english else match.query,
+                               others=[n.name for n in named]) for e in named}
+        notes = [note for e in named if not any(not said[n.id] for n in named if n.name == e.name and n.id != e.id)
+                 for note in said[e.id]]  # (of namesakes, one the premises fit is the one meant: "Zhang Jie, the water
+        # supply engineer, … elected to CAE in 1997" was "corrected" with the physicist's CAS seat, rt112)
         notes += [note for e in named for note in sole_claims(e, in_chinese_names(match.query, [e]), shown, english)]
         # ("Since Prof. Gao Hongjun won the Nobel Prize…": his premise, read where the pinyin stands for his name)
         if intent.kind == "about" and intent.expert is not None and intent.attribute is None:

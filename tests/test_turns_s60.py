@@ -28,6 +28,9 @@ def winners(expertglm_home, demo_graph, tmp_path_factory):
          "施一山，结构生物学家。现为清华大学教授、副校长。2010年获国际生物物理赛克勒奖、求是杰出科学家奖。"),
         ("李一仁", "武汉大学", "摄影测量", [{"name": "中国科学院院士", "year": 1991}],
          "李一仁，1939年12月生。曾获国家科技进步二等奖、湖北省2002年度最高科技奖等奖项。"),
+        ("郑杰", "中国市政工程东北设计研究院", "给水排水工程", [{"name": "中国工程院院士", "year": 1997}],
+         "郑杰，给水排水工程专家。"),
+        ("郑杰", "上海交通大学", "激光聚变", [{"name": "中国科学院院士", "year": 2003}], "郑杰，物理学家。"),
         ("杨二宁", "清华大学", "统计力学", [{"name": "中国科学院院士", "year": None}],
          "杨二宁，1922年9月出生于安徽合肥。因与李一道共同提出宇称不守恒原理而获1957年诺贝尔物理学奖。"),
     ])
@@ -165,3 +168,11 @@ def test_a_statement_on_schooling_is_not_judged_as_a_research_topic(winners):
     answer, _ = _turns(winners, "Answer with only yes or no: Shi Yishan studied for his PhD in Vienna.")
     assert [e.name for e in answer.experts] == ["施一山"], answer.text
     assert "automatic comparison" not in answer.text and not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_premise_one_namesake_fits_is_not_corrected_with_the_other(winners):
+    """"Zhang Jie, the water supply and drainage engineer …, was elected to CAE in 1997." was "corrected" with the
+    physicist 张杰's CAS seat (rt112)."""
+    answer, _ = _turns(winners, "Our water plant needs advice; Zheng Jie was elected to CAE in 1997, right?")
+    assert "郑杰" in [e.name for e in answer.experts], answer.text
+    assert "not as a member of the academy you mention" not in answer.text, answer.text
