@@ -398,8 +398,14 @@ def election_age_order(experts: list[ExpertMatch], question: str, english: bool 
     asked = _AGE_AT_ORDER.search(question) or _AGE_AT_AWARD_ORDER.search(question)
     award = next((a for a in asked_awards(question) if not a.endswith("院士")), award or None) \
         if asked.re is _AGE_AT_AWARD_ORDER else None
-    if asked.re is _AGE_AT_AWARD_ORDER and award is None:
-        return ""  # an award not named: which one is not known
+    if asked.re is _AGE_AT_AWARD_ORDER and award is None:  # an award not named: the one they all hold, dated
+        common = set.intersection(*({a.name for a in e.awards if a.year and not a.name.endswith("院士")} for e in experts))
+        if len(common) != 1:  # (none, or several: which is not known — the birth order was said instead, naming one
+            # who holds no such award "the youngest", rt114)
+            return ("The experts above hold no one dated award in common, so who was youngest or oldest when receiving "
+                    "it cannot be said from the records." if english else
+                    "以上专家的记录中没有人人都有年份的同一项荣誉，无法按获奖时的年龄比较。")
+        award = common.pop()
     each = describe_age_at(experts, f"获得{award}时多少岁" if award else "当选时多少岁", english) or ""
     ages = {e.id: event.year - born[0] for e in experts
             if (event := _dated(e, award or "院士")) is not None and (born := birth_date(e)) is not None}

@@ -754,7 +754,13 @@ _PLAIN_WORDINGS_EN = (
     (re.compile(r"\s+(?:in|of|from)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)\b", re.IGNORECASE), ""),
     # "List every academician who received …, with the year.": the list (each card gives its years; it was a search, rt104)
     (re.compile(r"\s*,?\s*(?:with|and)\s+(?:the|their|its)?\s*(?:years?|dates?)(?:\s+(?:of\s+)?(?:each|the\s+award))?"
-                r"(?=\s*[?.!]*\s*$)", re.IGNORECASE), ""),
+                r"(?:\s+(?:each|they|he|she)(?:\s+one)?\s+(?:won|received|got)\s+it)?(?=\s*[?.!]*\s*$)", re.IGNORECASE), ""),
+    # "List all winners of the … Award", "Who are the recipients of …?": those who hold it (a search listed three
+    # strangers, then one of them was named the youngest winner, rt114)
+    (re.compile(r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:list|name|show)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+                r"(?:winners|recipients|holders|laureates|awardees)\s+of\s+", re.IGNORECASE), "List all academicians who won "),
+    (re.compile(r"^\s*who\s+(?:are|were)\s+(?:all\s+)?(?:the\s+)?(?:winners|recipients|holders|laureates|awardees)\s+of\s+",
+                re.IGNORECASE), "List all academicians who won "),
     (re.compile(r"^\s*(?:please\s+)?list\s+(?:every|each)\s+(?P<who>academician|expert|member)\b", re.IGNORECASE),
      r"List all \g<who>s"),
     (re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+(?:does|do)\s+(?P<org>.+?)\s+have\s*\?*\s*$",

@@ -64,6 +64,8 @@ def test_every_holder_a_count_counted_is_listed_when_asked_with_the_years(winner
     (COUNT_EN, "Which of them received it at the youngest age?"),
     (COUNT_EN, "List all of them with the award year, please.", "Which of them received it at the youngest age?"),
     (COUNT_EN, "Which of them was the youngest when receiving it?"),
+    ("List all winners of the State Preeminent Science and Technology Award in your graph, with the year each won it.",
+     "Who among them was youngest when receiving it?"),
 ])
 def test_the_youngest_at_the_award_a_count_asked_is_of_everyone_it_counted(winners, turns):
     """"Which of them received it at the youngest age?" after the count: the three shown ordered by birth, not ages at
@@ -176,3 +178,14 @@ def test_a_premise_one_namesake_fits_is_not_corrected_with_the_other(winners):
     answer, _ = _turns(winners, "Our water plant needs advice; Zheng Jie was elected to CAE in 1997, right?")
     assert "郑杰" in [e.name for e in answer.experts], answer.text
     assert "not as a member of the academy you mention" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns, said", [
+    (("介绍一下李一平和施一山", "他们中谁获奖时最年轻？"), "无法按获奖时的年龄比较"),
+    (("Tell me about Li Yiping and Shi Yishan.", "Who among them was youngest when receiving it?"), "cannot be said"),
+])
+def test_the_youngest_at_an_award_none_of_them_holds_dated_is_not_the_birth_order(winners, turns, said):
+    """"Who among them was youngest when receiving it?" after three who hold no such award: "杜彦良 is the youngest",
+    by birth (rt114)."""
+    answer, _ = _turns(winners, *turns)
+    assert said in answer.text and "最年轻。" not in answer.text and "is the youngest" not in answer.text, answer.text
