@@ -1846,7 +1846,12 @@ class ExpertAnswerer:
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
-        ordered = self._award_order(question) or self._own_order(question, conversation)
+        one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        if one is not None and (he := _HE_AND.search(question) or _HE_SAME_YEAR_EN.search(question)):
+            ordered = self._award_order(question[:he.start(1)] + one.name + question[he.end(1):])
+        else:
+            ordered = None
+        ordered = ordered or self._award_order(question) or self._own_order(question, conversation)
         if ordered is not None:
             text, experts = ordered
             text, report = check_answer(text, experts, self.similarity, counter=self._census_of)
@@ -2402,8 +2407,12 @@ def _got(award: str) -> str:
     return f"当选{award}" if award.endswith("院士") else f"获得{award}"
 
 
-_AWARD_ORDER_EN = re.compile(r"\b(?:receive|received|win|won|get|got|elected)\b[^?]{3,80}?\b(?P<w>before|after|earlier\s+than|later\s+than)\b",
-                             re.IGNORECASE)
+_AWARD_ORDER_EN = re.compile(r"\b(?:receive|received|win|won|get|got|elected)\b[^?]{3,80}?\b(?:(?P<w>before|after|earlier\s+than|"
+                             r"later\s+than)|in\s+(?P<same>the\s+same\s+year)\s+as)\b", re.IGNORECASE)
+# 他和吴孟超是同一年获得…的吗？ "Did he receive … in the same year as Wang Yongzhi?": 他 / he is the one the conversation is
+# about ("Yes, all of them." was said of 2009 and 2003, rt114)
+_HE_AND = re.compile(r"^(?:那|那么)?([他她])(?=(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?:同一年|同年))")
+_HE_SAME_YEAR_EN = re.compile(r"(?i)^\s*(?:and\s+)?(?:did|was|has)\s+(he|she)\b(?=[^?]{3,80}?\bin\s+the\s+same\s+year\s+as\b)")
 def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:
     """The ids of a graph expert whose name the turn writes and that sounds as the shown expert's name it was read as
     (黄卫 for 黄维), none when it writes none."""

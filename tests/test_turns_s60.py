@@ -189,3 +189,16 @@ def test_the_youngest_at_an_award_none_of_them_holds_dated_is_not_the_birth_orde
     by birth (rt114)."""
     answer, _ = _turns(winners, *turns)
     assert said in answer.text and "最年轻。" not in answer.text and "is the youngest" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns, lead", [
+    (("介绍一下孙一栋", "他和吴一超是同一年获得国家最高科学技术奖的吗？"), "不是。"),
+    (("What is Sun Yidong known for?", "Did he receive the State Preeminent award in the same year as Wang Yizhi?"),
+     "No. "),
+    (("Did Sun Yidong receive the State Preeminent award in the same year as Wang Yizhi?",), "No. "),
+])
+def test_a_same_year_premise_of_him_and_another_is_checked(winners, turns, lead):
+    """"Did he receive the State Preeminent award in the same year as Wang Yongzhi?" got "Yes, all of them." above
+    2009 and 2003; 他和吴孟超是同一年…吗？ got 都获得过 (rt114)."""
+    answer, _ = _turns(winners, *turns)
+    assert answer.text.startswith(lead), answer.text
