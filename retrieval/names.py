@@ -406,10 +406,13 @@ class NameIndex:
                 if len(span) < size or not all(_LATIN_GAP.fullmatch(text, a.end(), b.start())
                                                for a, b in zip(span, span[1:])):
                     continue
-                if not span[0].group()[0].isupper() or not all(
-                        b.group()[0].isupper() or "-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
+                lower = all(w.group().islower() for w in span) and re.search(r"[\u4e00-\u9fff]", text)
+                if not lower and (not span[0].group()[0].isupper() or not all(
+                        b.group()[0].isupper() or "-" in text[a.end():b.start()] for a, b in zip(span, span[1:]))):
                     continue  # checked before `_latin`, which is built only for a text that could name someone
                 names = self._latin.get(re.sub(r"['’]", "", "".join(w.group() for w in span)).lower(), ())
+                if lower and not (names and len(_pinyin(names[0])) >= 3):  # wu mengchao 院士在哪里工作？: a name of three
+                    continue  # syllables in lower case inside a Chinese message (another was answered about, rt114)
                 if not names and any("-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
                     names = next((hit for key in _wade_giles([w.group().lower() for w in span])
                                   if (hit := self._latin.get(key, ()))), ())  # Yang Chen-Ning: 杨振宁 (rt110)

@@ -202,3 +202,10 @@ def test_a_same_year_premise_of_him_and_another_is_checked(winners, turns, lead)
     2009 and 2003; 他和吴孟超是同一年…吗？ got 都获得过 (rt114)."""
     answer, _ = _turns(winners, *turns)
     assert answer.text.startswith(lead), answer.text
+
+
+def test_a_name_in_lower_case_pinyin_inside_a_chinese_message_is_read(winners):
+    """ｗｕ　ｍｅｎｇｃｈａｏ　院士在哪里工作？他是工程院院士吧？ was answered of another academician (rt114)."""
+    answer, _ = _turns(winners, "ｗｕ　ｙｉｃｈａｏ　院士在哪里工作？他是工程院院士吧？")
+    assert [e.name for e in answer.experts] == ["吴一超"], answer.text
+    assert "清华大学" in answer.text, answer.text
