@@ -342,6 +342,12 @@ _BY_SHORT_ORG = re.compile(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:expert|profes
                            rf"specialist|gentleman|lady|guy|man|woman))\b(?!\s+[A-Z])")
 
 
+# the one pointed at by the place of their institution ("the one from Nanjing": 南京那位 — strangers were listed, rt114)
+_BY_PLACE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:expert|professor|academician|one|person|researcher|scientist|"
+                       r"specialist|gentleman|lady|guy|man|woman)\s+(?:from|in|based\s+in)\s+(?P<place>%s)\b(?!\s+[A-Z])"
+                       % "|".join(sorted((re.escape(p.title()) for p in PLACES_EN), key=len, reverse=True)))
+
+
 # an organisation named as where the expert held a post or studied ("Was he president of Zhejiang University?", "Did
 # he study at Yunnan University?"): not a premise about where he works now — a question for the biography
 NOT_WORKPLACE_EN = re.compile(r"\b(?:president|vice[- ]president|dean|director|head|chair(?:man|woman)?|chancellor|rector|"
@@ -377,6 +383,8 @@ def english_reading(text: str) -> str | None:
                                or " " * len(m.group()), rest)
     rest = _BY_SHORT_ORG.sub(lambda m: found.append((m.start(), f"{m.group('org') or m.group('org2')}的专家"))
                              or " " * len(m.group()), rest)
+    rest = _BY_PLACE.sub(lambda m: found.append((m.start(), f"{PLACES_EN[m.group('place').lower()]}那位"))
+                         or " " * len(m.group()), rest)
     rest = LATIN_ORG.sub(lambda m: found.append((m.start(), _org_words(rest, m))) or " " * len(m.group()), rest)
     for pattern, zh in _PHRASES:
         def read(m: re.Match, zh: str = zh) -> str:
@@ -388,7 +396,8 @@ def english_reading(text: str) -> str | None:
     names = set(_CJK_RUN.findall(text))  # the shown experts it names (in_chinese_names wrote them in characters)
     if said == names and not own:  # "Tell me more about 李大鹏.": the one named
         return "".join(zh for _, zh in sorted(found, key=lambda f: f[0])) + ("？" if "?" in text else "")
-    about_shown = bool(said & _REFERENCES) or bool(names) or any(zh.startswith("第") or zh.endswith("的专家") for zh in said) \
+    about_shown = bool(said & _REFERENCES) or bool(names) or any(zh.startswith("第") or zh.endswith(("的专家", "那位"))
+                                                                 for zh in said) \
         or "哪位最适合" in said and _COMPARATIVE.search(text) is not None  # "Who is more suitable for X?": of those shown
     topic = about_shown and asked_topic(text) is not None  # Does he work on polymer processing?
     if about_shown and _ASKS_OF_HIM.match(text) and len(own) > MAX_OWN_WORDS and not topic and "收费" not in said:

@@ -209,3 +209,11 @@ def test_a_name_in_lower_case_pinyin_inside_a_chinese_message_is_read(winners):
     answer, _ = _turns(winners, "ｗｕ　ｙｉｃｈａｏ　院士在哪里工作？他是工程院院士吧？")
     assert [e.name for e in answer.experts] == ["吴一超"], answer.text
     assert "清华大学" in answer.text, answer.text
+
+
+def test_the_one_from_a_place_asked_in_english_is_pointed_at_or_said_not_shown(winners):
+    """"What awards does the one from Nanjing have?" after a list with no one in Nanjing listed strangers (rt114)."""
+    answer, _ = _turns(winners, "Tell me about Wang Yizhi and Li Yiping.", "What awards does the one from Nanjing have?")
+    assert "none of them is the one you describe" in answer.text, answer.text
+    answer, _ = _turns(winners, "Tell me about Wang Yizhi and Li Yiren.", "What awards does the one from Wuhan have?")
+    assert [e.name for e in answer.experts] == ["李一仁"], answer.text

@@ -277,8 +277,8 @@ def _targets(text: str, conversation: Conversation) -> tuple[list[ExpertMatch], 
                 if all(e.id not in bearers for _, e in mentioned):
                     mentioned += _each(m.start(), bearers)
                 break
-        place = re.sub(r"^(?:在|是|从)", "", said)
-        if not found and place in PLACES:  # 南京那位院士: the one shown at an institution in that place; none: said so
+        place = next((p for p in PLACES if said.endswith(p)), None)  # (…奖南京那位: "the one from Nanjing" read)
+        if not found and place is not None:  # 南京那位院士: the one shown at an institution in that place; none: said so
             bearers = {e.id: e for e in known if Requirement(kind="place", text=place).met(e)}  # (the first shown was
             if not bearers:  # answered about, none being in 南京, rt112)
                 missing.append(place)
