@@ -1693,9 +1693,13 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         question = half_width(simplified(question))  # 吳良鏞是哪個大學的？他得過…？ after a list: every reader sees 吴良镛 (the second
         # question went to the list's first, rt91); simplified text is left as it is
-        if conversation is not None and (follow := mention_follow_up(question, next(
-                (m.content for m in reversed(conversation.messages) if m.role == "user"), None))):
+        previous = next((m.content for m in reversed(conversation.messages) if m.role == "user"), None) \
+            if conversation is not None else None
+        if follow := mention_follow_up(question, previous):
             question = follow  # "What about the Lasker Award?" right after "Does his record mention …?" (rt110)
+        elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question)):  # 那他当时多大？ "How old was she
+            question = _that_year(question, [previous])  # at the time?" right after a turn on an award: at that award
+            # (no date was found for "this event", rt114)
         said = self._answer(question, conversation if conversation is not None else Conversation())
         if _DURING_POST.search(question) and _VERDICT_LEAD.search(said.text):
             # 潘际銮是在南昌大学任校长期间当选院士的吗？ 石元春是在担任校长之前就当选了院士，对吧？: the records date no post,
@@ -2443,7 +2447,8 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     if events and (then := re.match(r"^(?:那|那么)?(?:当时|那时候?)[，,]?", question)):  # …获得最高奖时多少岁？当时他当选…
         return f"他{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as of that event (to 2026 was
         # said, rt105)
-    named = [a for q in before for a in asked_awards(q)]
+    named = [a for q in before for a in asked_awards(q)] or [  # (…的简介里提到诺贝尔奖了吗？ 那他当时多大？, rt114)
+        t for q in before if (t := mentioned_topic(q)) and re.search(r"(?:奖|奖章|勋章)$", t)]
     if named and (then := re.match(r"^(?:那|那么)?[他她]?(?:当时|那时候?)[，,]?", question)):  # …是哪一年获得国家最高科学技术奖
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"他{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under the year it gave, rt108)
@@ -2456,6 +2461,7 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     return question
 
 
+_THEN = re.compile(r"^(?:那|那么)?[他她]?(?:当时|那时候?)")
 _AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+was\s+(he|she)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
 
 

@@ -217,3 +217,14 @@ def test_the_one_from_a_place_asked_in_english_is_pointed_at_or_said_not_shown(w
     assert "none of them is the one you describe" in answer.text, answer.text
     answer, _ = _turns(winners, "Tell me about Wang Yizhi and Li Yiren.", "What awards does the one from Wuhan have?")
     assert [e.name for e in answer.experts] == ["李一仁"], answer.text
+
+
+@pytest.mark.parametrize("turns, age", [
+    (("杨二宁的简介里提到诺贝尔奖了吗？", "那他当时多大？"), 1957 - 1922),
+    (("When did Zhao Yixian receive the State Preeminent Science and Technology Award?", "How old was he at the time?"),
+     2016 - 1941),
+])
+def test_an_age_at_the_time_asked_after_a_turn_on_an_award_is_at_that_award(winners, turns, age):
+    """那他当时多大？ after the 1957 Nobel Prize was quoted: "nothing dates this event" (rt114)."""
+    answer, _ = _turns(winners, *turns)
+    assert f"约{age}岁" in answer.text or f"about {age} then" in answer.text, answer.text
