@@ -2444,12 +2444,12 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     if years and re.search(r"那一?年", question):
         return re.sub(r"那一?年", f"{years[-1]}年时", question, count=1)
     events = [m.group() for q in before for m in re.finditer(r"(?:获得?|荣获|当选|入选)[^，。？?]{2,24}?(?:时|的时候)", q)]
-    if events and (then := re.match(r"^(?:那|那么)?(?:当时|那时候?)[，,]?", question)):  # …获得最高奖时多少岁？当时他当选…
+    if events and (then := _THEN.match(question)):  # …获得最高奖时多少岁？当时他当选…
         return f"他{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as of that event (to 2026 was
         # said, rt105)
     named = [a for q in before for a in asked_awards(q)] or [  # (…的简介里提到诺贝尔奖了吗？ 那他当时多大？, rt114)
         t for q in before if (t := mentioned_topic(q)) and re.search(r"(?:奖|奖章|勋章)$", t)]
-    if named and (then := re.match(r"^(?:那|那么)?[他她]?(?:当时|那时候?)[，,]?", question)):  # …是哪一年获得国家最高科学技术奖
+    if named and (then := _THEN.match(question)):  # …是哪一年获得国家最高科学技术奖
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"他{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under the year it gave, rt108)
     if named and not asked_awards(question) and re.search(r"(?:获奖|得奖|拿奖)(?:时|的时候)", question):  # …获得1957年诺贝尔
@@ -2461,7 +2461,7 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     return question
 
 
-_THEN = re.compile(r"^(?:那|那么)?[他她]?(?:当时|那时候?)")
+_THEN = re.compile(r"^(?:那|那么)?[他她]?(?:当时|那时候?)[，,]?")  # 当时他… / 那他当时多大？: at the event just named
 _AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+was\s+(he|she)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
 
 
