@@ -1045,6 +1045,10 @@ class ExpertAnswerer:
         else:  # an English topic: the Chinese words it reads as in the profiles, and itself (MEMS, CRISPR)
             looked = [*(w for w in self.retriever.in_profile_words(topic).split("，") if re.search(r"[\u4e00-\u9fff]", w)),
                       topic]
+            if vice := _VICE_EN.search(topic):  # "vice president of Tsinghua": 副 and each sense of the post (副校长;
+                # the dictionary gives 副院长, 副总裁 — a flat No was said of a biography writing 副校长, rt110)
+                looked = [*("副" + w for w in self.retriever.in_profile_words(vice.group(1)).split("，")
+                            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w)), *looked]
             looked = [w for w in dict.fromkeys(looked) if not any(w != o and w in o for o in looked)]
             if not any(w.lower() in text.lower() for w in looked):  # 超导材料 unwritten, 铁基超导 written: its pieces
                 # (a flat No was said of a record that writes 铁基超导, rt104)
@@ -2461,6 +2465,8 @@ def _that_year(question: str, before: Sequence[str]) -> str:
     return question
 
 
+_VICE_EN = re.compile(r"(?i)\b(?:vice|deputy)[\s-]+(president|dean|director|chairman|chair|minister|mayor|governor|"
+                      r"head|principal|chancellor)\b")
 _THEN = re.compile(r"^(?:那|那么)?[他她]?(?:当时|那时候?)[，,]?")  # 当时他… / 那他当时多大？: at the event just named
 _AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+was\s+(he|she)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
 

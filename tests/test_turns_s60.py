@@ -103,7 +103,7 @@ def test_a_phrase_read_through_the_dictionary_gets_no_flat_no(winners):
     answer, _ = _turns(winners, "Does Shi Yishan's record mention the Sackler Prize?",
                        "And does it say he was vice president of Tsinghua?")
     assert [e.name for e in answer.experts] == ["施一山"], answer.text
-    assert not answer.text.startswith("No"), answer.text
+    assert not answer.text.startswith("No") and "副校长" in answer.text, answer.text  # (vice president: 副 + 校长)
 
 
 @pytest.mark.parametrize("turns, age", [
