@@ -963,7 +963,7 @@ _FOREIGN_MEMBER = re.compile(rf"(?:{biography.FOREIGN_LANDS})"
 _LAUREATE = re.compile(r"(?:(?:19|20)\d\d年(?:度)?(?:的)?)?([\u4e00-\u9fff]{2,16}?奖)(?:的)?(?:得主|获得者|获奖者|获奖人)")
 
 
-_QUOTES = re.compile(r"[“”\"「」『』]")
+_QUOTES = re.compile(r"[“”‘’\"「」『』]")  # quote marks inside an award's name (获“两弹一星”功勋奖章): read without them
 
 
 # an award said won together with someone (杨振宁和丁肇中一起获得了…, 与李政道共同获得): the other one named

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from generation.grounded import asked_awards, award_forms
+from generation.grounded import _QUOTES, asked_awards, award_forms
 from retrieval.models import AwardFact, ExpertMatch
 from retrieval.requirements import born_within
 
@@ -41,7 +41,7 @@ def written_year(expert: ExpertMatch, asked: str) -> int | None:
     from generation import biography
 
     forms = award_forms(asked)
-    quotes = [q for q in (re.sub(r"[“”「」‘’\"]", "", q) for q in biography.quotes(expert) or ())  # (1999年获“两弹一星”
+    quotes = [q for q in (_QUOTES.sub("", q) for q in biography.quotes(expert) or ())  # (1999年获“两弹一星”
               if biography.names_award(q, forms)]  # 功勋奖章: its name read without the marks; no year was found, rt110)
     years = {int(y) for q in quotes for y in biography.YEAR.findall(q)}
     described = [re.sub(r"奖(?=%s)" % "|".join(map(re.escape, forms)), "", q) if forms else q for q in quotes]  # (最高奖图灵奖:
