@@ -1352,8 +1352,10 @@ class ExpertAnswerer:
                     and not topicless(said, [e.name for e in named]):
                 return self._fit(said, dataclasses.replace(intent, absent_named=bool(match.absent)), named)
                 # 钟南山能帮我们解决注塑件翘曲吗？
-        if intent.kind != "problem" or match is None or not match.named or _long_for_a_question(question) \
-                or _RECOMMEND.search(question):
+        if intent.kind != "problem" or match is None or not match.named or _RECOMMEND.search(question) or \
+                _long_for_a_question(in_chinese_names(question, [e for e in experts if e.id in match.named])):
+            # (the names' pinyin words not counted: "What was the average age of Zhao Zhongxian, Li Zhensheng and Wu
+            # Mengchao when each received …?" was read as a problem, rt114)
             return intent, experts, match
         named = [e for e in experts if e.id in match.named]
         if _problem_beside(question, [e.name for e in named]):  # 注塑翘曲。另外，申长雨是2020年当选院士的: the list,
@@ -1377,7 +1379,9 @@ class ExpertAnswerer:
                            elected_order=asks_elected_order(said) or asks_elected_order(question)), named, None)
             # (A和B谁当选院士更早？: the order; "Rank A, B and C by the year they were elected", read in English)
         if len(named) == 1 and named[0].id == experts[0].id and (attribute or unheld or _YES_NO.search(question)
-                                                                 or why_fit(said) or biography.asked(said)):
+                                                                 or why_fit(said) or biography.asked(said)
+                                                                 or asks_gap(said)):  # ("How many years passed between his
+            # election … and his … Award?": the record cards of strangers beside him, rt114)
             # "Why is Li Dequn suitable?" 顾玉东是哪个民族的？
             # "王淀佐获得过什么奖？" / "王淀佐是不是80岁了？": a question about the one expert it names, not a problem
             several = asked_attributes(said)  # 李华军是哪个单位的？获得过哪些奖？: each
@@ -1701,8 +1705,10 @@ class ExpertAnswerer:
             if conversation is not None else None
         if follow := mention_follow_up(question, previous):
             question = follow  # "What about the Lasker Award?" right after "Does his record mention …?" (rt110)
-        elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question)):  # 那他当时多大？ "How old was she
-            question = _that_year(question, [previous])  # at the time?" right after a turn on an award: at that award
+        elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or
+                           _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question)):  # 那他当时多大？ "How old was she
+            question = _that_year(question, [previous], [m.content for m in conversation.messages if m.role == "user"][-3:])
+            # at the time?" right after a turn on an award: at that award
             # (no date was found for "this event", rt114)
         said = self._answer(question, conversation if conversation is not None else Conversation())
         if _DURING_POST.search(question) and _VERDICT_LEAD.search(said.text):
@@ -2441,34 +2447,60 @@ def _names_org(topic: str) -> bool:
     return bool(LATIN_ORG.fullmatch(bare)) or bare in LATIN_ORGS
 
 
-def _that_year(question: str, before: Sequence[str]) -> str:
+def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()) -> str:
     """A question of a turn asked apart, with its 那年 as the year the question before it says (…2008年获得的是…，对吧？
-    那年她多大？: her age in 2008, not today, rt104)."""
+    那年她多大？: her age in 2008, not today, rt104); an age then or an average asked with no event, at the event of the
+    latest of `earlier` (the turns before, or `before`) that names one."""
+    earlier = earlier or before
     years = [y for q in before for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", q)]
     if years and re.search(r"那一?年", question):
         return re.sub(r"那一?年", f"{years[-1]}年时", question, count=1)
     events = [m.group() for q in before for m in re.finditer(r"(?:获得?|荣获|当选|入选)[^，。？?]{2,24}?(?:时|的时候)", q)]
     if events and (then := _THEN.match(question)):  # …获得最高奖时多少岁？当时他当选…
-        return f"他{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as of that event (to 2026 was
-        # said, rt105)
+        return f"{then.group('who') or '他'}{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as
+        # of that event (to 2026 was said, rt105)
     named = [a for q in before for a in asked_awards(q)] or [  # (…的简介里提到诺贝尔奖了吗？ 那他当时多大？, rt114)
         t for q in before if (t := mentioned_topic(q)) and re.search(r"(?:奖|奖章|勋章)$", t)]
     if named and (then := _THEN.match(question)):  # …是哪一年获得国家最高科学技术奖
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
-        return f"他{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under the year it gave, rt108)
+        return f"{then.group('who') or '他'}{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under
+        # the year it gave, rt108)
     if named and not asked_awards(question) and re.search(r"(?:获奖|得奖|拿奖)(?:时|的时候)", question):  # …获得1957年诺贝尔
         # 物理学奖的，对吧？他获奖时几岁？: at that award (no date was found, rt112)
         return re.sub(r"(?:获奖|得奖|拿奖)(?=时|的时候)", f"获得{named[-1]}", question, count=1)
     if named and (then := _AT_THE_TIME_EN.match(question)):  # "…the State Preeminent … Award in 2011, right? How old
         # was he at the time?": at that award, as the record dates it (no date was found, rt110)
-        return f"How old was {then.group(1)} when {then.group(1)} received {named[-1]}?"
+        who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
+        return f"How old {'were' if who == 'they' else 'was'} {who} when receiving {named[-1]}?"
+    last = next((q for q in reversed(earlier) if _ELECTION_SAID.search(q) or
+                 any(not a.endswith("院士") for a in asked_awards(q))), "")  # the turn of the latest event said
+    prizes = [a for a in asked_awards(last) if not a.endswith("院士")]  # (他们当选院士时…: the seat is no prize)
+    elected = not prizes and bool(last)  # 于敏、周光召和赵忠贤谁先当选？ 他们当时各多少岁？: at the election (their ages
+    # in 2026 were said, rt114)
+    if elected and (then := _THEN.match(question)):
+        return f"{then.group('who') or '他'}当选院士时{question[then.end():].lstrip('他她')}"
+    if elected and (then := _AT_THE_TIME_EN.match(question)):  # "How old was each of them then?"
+        who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
+        return f"How old {'were' if who == 'they' else 'was'} {who} when elected?"
+    if (elected or prizes) and _AVERAGE_ASKED.match(question.strip()):  # 平均年龄是多少？ after ages at an event
+        return "他们当选院士时的平均年龄是多少？" if not prizes else f"他们获得{prizes[-1]}时的平均年龄是多少？"
+    if (elected or prizes) and _AVERAGE_ASKED_EN.match(question):  # "What is their average age?"
+        return "What was their average age when elected?" if not prizes else \
+            f"What was their average age when they received {prizes[-1]}?"
     return question
 
 
 _VICE_EN = re.compile(r"(?i)\b(?:vice|deputy)[\s-]+(president|dean|director|chairman|chair|minister|mayor|governor|"
                       r"head|principal|chancellor)\b")
-_THEN = re.compile(r"^(?:那|那么)?[他她]?(?:当时|那时候?)[，,]?")  # 当时他… / 那他当时多大？: at the event just named
-_AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+was\s+(he|she)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
+_THEN = re.compile(r"^(?:那|那么)?(?P<who>[他她]们?|他俩|她俩)?(?:当时|那时候?)[，,]?")  # 当时他… / 那他当时多大？ / 他们
+# 当时各多少岁？: at the event just named
+_AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(he|she|they|each\s+of\s+them|the\s+"
+                             r"(?:two|three|four)\s+of\s+them)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
+# an average of ages asked with no event (平均年龄是多少？ "What is their average age?"): at the event of the turn before
+_AVERAGE_ASKED = re.compile(r"^(?:那|那么)?(?:[他她]们|他俩|她俩|这[两三四几]位|[两三四]人|[两三四]位)?的?(?:平均年龄|年龄的?平均(?:值|数)?)"
+                            r"(?:是|呢|是多少|多大|是几岁|约?多少岁)?[？?]?$")
+_AVERAGE_ASKED_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:what(?:'s|\s+is|\s+was|\s+were)\s+)?(?:their|the)\s+(?:average|mean)"
+                               r"\s+ages?\s*(?:then)?\s*\??\s*$")
 
 
 # a yes/no question asked in the negative (他没当过校长吧？ 他不是2013年当选的吧？ "He wasn't elected in 2013, right?"), and
@@ -2505,6 +2537,7 @@ _SAY_THAT = re.compile(r"\b(?:say|state|write|declare|confirm|tell\s+(?:me|us|th
 
 
 # the years two were elected or born, asked (分别是哪年当选的？ 哪年出生的？): a gap asked next is between them
+_ELECTION_SAID = re.compile(r"当选|入选|增选|(?i:\belect(?:ed|ion)\b)")  # a turn on an election
 _ELECTED_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}当选|当选[^，。？?]{0,6}(?:哪一?年|时间|什么时候)|什么时候当选")
 _BORN_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}(?:出生|生的)|(?:出生|生于)[^，。？?]{0,6}(?:哪一?年|时间|什么时候)")
 # whether someone fits the problem under discussion, said with no problem of its own (能帮我们吗？ 适合我们这个问题吗？)

@@ -128,6 +128,7 @@ def compare(text: str, mentions: Sequence[Mention], experts: Sequence[ExpertMatc
     out += _election_age_forms(text, mentions, people, experts)
     out += _award_age_forms(text, mentions, people, experts)
     out += _election_age_total_forms(text, experts)
+    out += _award_age_total_forms(text, experts)
     out += _absence_forms(text, experts)
     return out
 
@@ -277,6 +278,32 @@ def _award_age_forms(text: str, mentions: Sequence[Mention], people: list[int], 
 _ELECTION_AGE_TOTAL = re.compile(r"以上(?P<n>\d+)位当选时的年龄(?P<how>合计|平均)约(?P<v>\d+(?:\.\d)?)岁|"
                                  r"\bThe (?P<n_en>\d+) of them, when elected, were (?P<how_en>together|on average) about "
                                  r"(?P<v_en>\d+(?:\.\d)?) years old")
+
+
+# 以上3位获得该奖时的年龄平均约77.7岁 / "The 3 of them, when given this award, were on average about 77.7 years old"
+_AWARD_AGE_TOTAL = re.compile(r"以上(?P<n>\d+)位获得该奖时的年龄(?P<how>合计|平均)约(?P<v>\d+(?:\.\d)?)岁|"
+                              r"\bThe (?P<n_en>\d+) of them, when given this award, were (?P<how_en>together|on average) "
+                              r"about (?P<v_en>\d+(?:\.\d)?) years old")
+
+
+def _award_age_total_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Compared]:
+    """以上N位获得该奖时的年龄平均约X岁: held when the N experts of the answer hold an award in common, each dated in
+    the records, and their ages at its first year (its year minus the quoted birth year) add up or average to X."""
+    out: list[Compared] = []
+    for m in _AWARD_AGE_TOTAL.finditer(text):
+        n, value = int(m.group("n") or m.group("n_en")), float(m.group("v") or m.group("v_en"))
+        mean = (m.group("how") or m.group("how_en")) in ("平均", "on average")
+        common = set.intersection(*({a.name for a in e.awards if a.year and not a.name.endswith("院士")}
+                                    for e in experts)) if experts else set()
+        held, seen = False, []
+        for award in sorted(common):
+            ages = [min(a.year for a in e.awards if a.name == award and a.year) - born[0]
+                    for e in experts if (born := birth_date(e))]
+            figure = round(sum(ages) / len(ages), 1) if mean and ages else sum(ages)
+            seen.append(f"{award}: {ages}")
+            held = held or len(ages) == n == len(experts) and abs(figure - value) < 0.05
+        out.append(Compared(m.start(), m.end(), held, "ages at a common award: " + ("; ".join(seen) or "none")))
+    return out
 
 
 def _election_age_total_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Compared]:

@@ -206,7 +206,15 @@ def _long_for_a_question(question: str) -> bool:
     if _CONFIRM_TAIL.search(question) and not re.search(r"推荐|找|介绍|\b(?:recommend|suggest|find)\b", question, re.I):
         return False  # 王振义获得过…，1992年当选…，还拿过…，这些都对吗？: claims about them to confirm, however long (it was
         # matched as a problem, and requirements nobody asked for were said unmet, rt69)
+    if len(latin) >= 4 and _ONE_QUESTION_EN.fullmatch(question.strip()):  # "How many years passed between Zheng
+        return len(latin) > 30  # Zhemin's election to the Chinese Academy of Sciences and his State Preeminent Science and
+        # Technology Award?": one question, long by the names of the academy and the award (matched as a problem, rt114)
     return len(latin) > 18 if len(latin) >= 4 else len(question) > 40
+
+
+# one English question that opens with a question word (no second sentence, no request)
+_ONE_QUESTION_EN = re.compile(r"(?i)(?:how\s+(?:many|much|old|long)|what|which|when|where|who|whom|whose|did|does|do|is|was|"
+                              r"were|are|has|had)\b[^.?!;]*\?")
 
 
 _ADDRESSED = re.compile(r"[你您](?!们)|\byou\b(?!r?\s+(?:experts?|graph|database|system))", re.IGNORECASE)

@@ -14,7 +14,7 @@ from retrieval.requirements import born_within
 # a question for a number of years between two events: 晚多少年, 隔了几年, 多少年后, "how many years after/between"
 _GAP = re.compile(r"(?:晚|早|隔|相差|差|间隔|相隔|过了|用了|经过)了?(?:多少|几)个?年|(?:多少|几)年(?:后|以后|之后|才)|"
                   r"(?i:\bhow\s+many\s+years\b)")
-_ELECTED = re.compile(r"当选|入选|增选|(?i:\belect(?:ed|ion)\b)")
+_ELECTED = re.compile(r"当选|入选|增选|(?i:\belect(?:ed|ions?)\b)")
 
 
 def asks_gap(question: str) -> bool:
@@ -178,7 +178,10 @@ _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:[他她]|[他她]们)?(?:各|�
                      # "… at" an event, not at an institution or a place ("How old is the one at Tsinghua University?"
                      # is his age now: it was said no year dated the event)
                      r"\b[Hh][Oo][Ww]\s+[Oo][Ll][Dd]\b[^?]*\b(?:(?i:when)\b|(?i:at)\s+(?![A-Z]|(?i:the\s+(?:one\b|[a-z]+\s+)?)[A-Z]))|"
-                     r"(?i:\b(?:at\s+)?what\s+age\b)")
+                     r"(?i:\b(?:at\s+)?what\s+age\b)|"
+                     # "What was their average age when elected?", "… the average age of A, B and C when each received
+                     # X?" (record cards only, rt114)
+                     r"(?i:\b(?:average|mean|combined|total)\s+age\b[^?]*\b(?:when|at)\b)")
 
 
 # an age said of the event (当选院士时是49岁吗？ 40岁就当选院士了吧？ 不到70岁吗？ "Was he 46 when elected?"): checked
@@ -202,7 +205,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
     if not asked and not _ELECTED.search(question):  # 大学毕业时多大？ 2003年SARS时多大？ 获奖时多大？: that event, never
         return _age_at_other(experts, question, english)  # the election (its age was said for any event, rt84)
     what = "院士" if _ELECTED.search(question) and not any(a.endswith("院士") for a in asked) or not asked else asked[0]
-    out, ages = [], []
+    out, ages, recorded = [], [], 0
     for expert in experts:
         event, born = _dated(expert, what), birth_date(expert)
         if event is None and born is not None and (written := written_year(expert, what)) is not None:
@@ -226,6 +229,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
             continue
         age = event.year - born[0]
         ages.append(age)
+        recorded += 1
         verdict = _age_verdict(age, question, english)
         if english:
             out.append(f"{verdict}By the graph's records, {expert.name} {_event(event, True)}; by the year of birth the "
@@ -239,6 +243,12 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
         out.append(f"The {len(ages)} of them, when elected, were {'on average' if mean else 'together'} about "
                    f"{figure:g} years old (years subtracted)." if english else
                    f"以上{len(ages)}位当选时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
+    elif what != "院士" and recorded >= 2 and recorded == len(experts) and (total := _TOTAL.search(question)):
+        mean = total.group("mean") is not None or total.group("mean_en") is not None  # 获得最高奖时的平均年龄: the ages
+        figure = round(sum(ages) / len(ages), 1) if mean else sum(ages)  # at the recorded award years (only the mean
+        out.append(f"The {len(ages)} of them, when given this award, were {'on average' if mean else 'together'} about "
+                   f"{figure:g} years old (years subtracted)." if english else  # of the election was said, rt114)
+                   f"以上{len(ages)}位获得该奖时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
     return "\n".join(out) or None
 
 

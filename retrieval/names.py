@@ -207,7 +207,7 @@ _OPENS_CLAIM = re.compile(r"\s+(?:is|was|works|worked|won|has|had|received|got|h
                           r"invented|discovered|developed|founded|led|designed|pioneered|created)\b|\s*[,:]",
                           re.IGNORECASE)  # ("Zhang Bo at Peking University proposed …", "Tu Youyou won …", rt102)
 _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|introduce|recommend|contact|about|"
-                        r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|that|said|says|"
+                        r"named|called|ask|find|consult|than|before|after|and|or|with|versus|vs|that|said|says|among|amongst|including|"
                         # "Add Wang Xiaoming to the list" (the list was shown again, no word that he is not held, rt100)
                         r"add|include|put|append|insert|"
                         # a question about a person (Where does Guan Qiao work? Who is Zhang Jie? Was Zhou Ji …?)
@@ -217,6 +217,8 @@ _LATIN_CUE = re.compile(r"(?:\b(?:professor|prof|academician|dr|mr|ms|mrs|madam|
                         r"output|print|export|list|tabulate|summari[sz]e|describe|show(?:\s+me)?|give\s+me|write)\b\.?|"
                         r",|院士|教授|介绍|推荐|联系)\s*$",
                         re.IGNORECASE)  # ("before or after Sun Cong": another expert set beside the one asked about)
+
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|、)")  # a name's list goes on after it
 
 #: the most namesakes shown for one name: beyond that, only those the problem's ranking also found
 MAX_NAMESAKES = 3
@@ -419,6 +421,7 @@ class NameIndex:
                 after = len(text) - len(text[span[-1].end():].lstrip())  # Zhang Jie 是研究什么的？: a question about a
                 # person right after two syllables names them (张伟平 was answered, on the letters "zhang", rt87)
                 if names and (len(_pinyin(names[0])) >= 3 or _LATIN_CUE.search(text, 0, span[0].start()) or
+                              self._listed_latin(text, span[-1].end()) or
                               re.match(r"[\u4e00-\u9fff]", text[after:after + 1]) and
                               (_ABOUT_PERSON.match(text, after) or _ABOUT_PERSON.match(text, after + 1) and text[after] == "是")
                               or not text[:span[0].start()].strip() and _OPENS_CLAIM.match(text, span[-1].end())):
@@ -430,6 +433,12 @@ class NameIndex:
             else:
                 i += 1
         return found
+
+    def _listed_latin(self, text: str, end: int) -> bool:
+        """Whether a name in pinyin ending at `end` heads a list of names ("Among Yu Min, Zhou Guangzhao and Zhao
+        Zhongxian, who …": the first one of two syllables had no cue and was left out of the comparison, rt114)."""
+        m = _LIST_NEXT.match(text, end)
+        return m is not None and any(n.start == 0 for n in self._find_latin(text[m.end():]))
 
     def _wade_giles_known(self, written: str) -> bool:
         """Whether a name written in Latin letters with a hyphen (Yang Chen-Ning) is a graph name's Wade–Giles
