@@ -261,6 +261,7 @@ from generation.turn_parts import (
     _given,
     _joined,
     _long_for_a_question,
+    question_of_him,
     _merged_reports,
     _problem_beside,
     _said_of,
@@ -1366,6 +1367,9 @@ class ExpertAnswerer:
                           absent_named=intent.absent_named), named, None
         said = simplified(question)  # 陳祥寶在哪裡讀的博士？ asks what 陈祥宝在哪里读的博士？ asks
         said = english_reading(in_chinese_names(said, named)) or said  # "When was Shen Changyu elected?"
+        if asked_attribute(said) is None and (last := question_of_him(question)):  # "…, Hou Fanfan has done a lot for
+            # kidney disease. Which national awards does she hold?": what the last sentence asks of her (rt114)
+            said = english_reading(in_chinese_names(last, named)) or simplified(last)
         attribute, unheld, same = asked_attribute(said), unheld_requests(said), asks_same_place(said)
         if attribute is None and len(named) == 1 and _YES_NO.search(question) and asked_awards(question):
             attribute = "awards"  # "Was 陈竺 elected a foreign member of the French Academy of Sciences in 1992?": his
@@ -1706,7 +1710,8 @@ class ExpertAnswerer:
         if follow := mention_follow_up(question, previous):
             question = follow  # "What about the Lasker Award?" right after "Does his record mention …?" (rt110)
         elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or
-                           _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question)):  # 那他当时多大？ "How old was she
+                           _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question) or
+                           _GOT_IT_EN.match(question)):  # 那他当时多大？ "How old was she
             question = _that_year(question, [previous], [m.content for m in conversation.messages if m.role == "user"][-3:])
             # at the time?" right after a turn on an award: at that award
             # (no date was found for "this event", rt114)
@@ -2459,8 +2464,9 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
     if events and (then := _THEN.match(question)):  # …获得最高奖时多少岁？当时他当选…
         return f"{then.group('who') or '他'}{events[-1]}，{question[then.end():].lstrip('他她')}"  # 已经多少年了？: as
         # of that event (to 2026 was said, rt105)
-    named = [a for q in before for a in asked_awards(q)] or [  # (…的简介里提到诺贝尔奖了吗？ 那他当时多大？, rt114)
-        t for q in before if (t := mentioned_topic(q)) and re.search(r"(?:奖|奖章|勋章)$", t)]
+    named = [a if re.search(r"(?:奖|奖章|勋章|院士|称号|奖励)$", a) else a + "奖" for q in before for a in asked_awards(q)] or [
+        t for q in before if (t := mentioned_topic(q)) and re.search(r"(?:奖|奖章|勋章)$", t)]  # (…的简介里提到诺贝尔奖了吗？
+    # 那他当时多大？, rt114; "a L'Oreal award" read as 欧莱雅, a name of no one, unless it is called an award)
     if named and (then := _THEN.match(question)):  # …是哪一年获得国家最高科学技术奖
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"{then.group('who') or '他'}{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under
@@ -2482,6 +2488,9 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
     if elected and (then := _AT_THE_TIME_EN.match(question)):  # "How old was each of them then?"
         who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
         return f"How old {'were' if who == 'they' else 'was'} {who} when elected?"
+    if (got := _GOT_IT_EN.match(question)) and any(_AWARDS_SAID.search(q) for q in before):  # "What awards does the one
+        # from Tsinghua have?" "How old was she when she got it?": at each dated award (no date was found, rt114)
+        return question[:got.start(1)] + (named[-1] if named else "the award") + question[got.end(1):]
     if (elected or prizes) and _AVERAGE_ASKED.match(question.strip()):  # 平均年龄是多少？ after ages at an event
         return "他们当选院士时的平均年龄是多少？" if not prizes else f"他们获得{prizes[-1]}时的平均年龄是多少？"
     if (elected or prizes) and _AVERAGE_ASKED_EN.match(question):  # "What is their average age?"
@@ -2496,6 +2505,10 @@ _THEN = re.compile(r"^(?:那|那么)?(?P<who>[他她]们?|他俩|她俩)?(?:当�
 # 当时各多少岁？: at the event just named
 _AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(he|she|they|each\s+of\s+them|the\s+"
                              r"(?:two|three|four)\s+of\s+them)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
+# "How old was she when she got it?": an award of the turn before
+_GOT_IT_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+when\s+(?:he|she|they)\s+"
+                        r"(?:got|received|won|was\s+given|were\s+given|was\s+awarded|were\s+awarded)\s+(it|that|them)\s*\?*\s*$")
+_AWARDS_SAID = re.compile(r"(?i)\b(?:awards?|prizes?|honou?rs?|medals?)\b|奖|荣誉")
 # an average of ages asked with no event (平均年龄是多少？ "What is their average age?"): at the event of the turn before
 _AVERAGE_ASKED = re.compile(r"^(?:那|那么)?(?:[他她]们|他俩|她俩|这[两三四几]位|[两三四]人|[两三四]位)?的?(?:平均年龄|年龄的?平均(?:值|数)?)"
                             r"(?:是|呢|是多少|多大|是几岁|约?多少岁)?[？?]?$")

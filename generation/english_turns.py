@@ -167,7 +167,10 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     (r"\b(?:full\s+)?professors?\b", "有教授吗"),
     (r"\b(?:background|biography|bio|life\s+story|cv|résumé|resume)\b", "简历"),
     (r"\b(?:positions?|posts?|career|roles?|offices?\s+held|served\s+as|retir(?:e|es|ed|ing|ement))\b", "职务"),
-    (r"\b(?:contributions?|accomplishments?|known\s+for|main\s+(?:work|results)|key\s+results)\b", "主要成果"),
+    (r"\b(?:contributions?|accomplishments?|known\s+for|main\s+(?:work|results)|key\s+results|famous\s+for)\b",
+     "主要成果"),
+    # "What were the two of them recognized for?" after a premise on their award: their awards (rt114)
+    (r"\b(?:recogni[sz]ed|honou?red|awarded|rewarded)\s+for\b", "获得过什么奖"),
     (r"\b(?:which|what)\s+(?:city|cities|province|country)\b|\blocated\b", "在哪个城市"),
     (r"\b(?:fees?|costs?|charges?|prices?|available|availability|schedule|hire|hiring|consultan(?:t|ts|cy)|"
      r"consulting|retain|engage|visit|come\s+(?:to|over))\b", "收费"),
@@ -228,7 +231,9 @@ _FUNCTION_WORDS = (
     # "Which city is his institution in according to the graph?", "Who among your suggestions …?", "Never mind, …",
     # "… — confirm.": asides, no words of a new problem (each was searched as one, and strangers listed, rt66)
     "according graph database records record among suggestions suggestion suggested picks candidates never mind "
-    "actually confirm check verify")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
+    "actually confirm check verify "
+    # "Which national awards does Hou Fanfan hold?" (a problem: strangers beside her card, rt114)
+    "hold holds held holding national")  # how to put it: "Please describe Chen Hualan's institution and awards in a paragraph."
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _BREAK = re.compile(r"[.;!?](?:\s|$)|,\s*(?:and|also|plus)\s")  # (", and what awards …": a second ask)

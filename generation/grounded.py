@@ -2076,12 +2076,18 @@ def _item_by_item(experts: list[ExpertMatch]) -> str:
         row("学科", lambda e: "、".join(e.fields) if e.fields else "—"), row("获奖", others)])
 
 
+_OPEN_ASKED = re.compile(r"(?i)^\s*(?:and\s+)?(?:what|why|how(?!\s+many)|where)\b(?!\s+(?:of|among)\s+them)|为什么|因为什么|凭什么")
+
+
 def award_holders(experts: list[ExpertMatch], attribute: str | None, question: str) -> list[ExpertMatch] | None:
     """Which of several experts hold the award or seat a group question names (他们都是中国工程院院士吗？), or whose
     records hold the topic it asks about (这三位里谁研究轴承？); None when it names neither or is about one expert: the
     overall verdict comes before each one's record."""
     if len(experts) < 2 or asks_when(question):  # 他们当选院士分别是哪一年？ asks years, not whether
         return None
+    last = [s for s in re.split(r"(?<=[.?!。？！])\s*", question.strip()) if s.strip()][-1:] or [""]
+    if _OPEN_ASKED.search(last[0]):  # "Sun Jiadong shared the 2009 … with Wang Yongzhi. What were the two of them
+        return None  # recognized for?": no yes or no (it said "Yes, all of them" of 2009 and 2003, rt114)
     if attribute == "awards" and biography.YEAR.search(question) and sum(e.name in question for e in experts) >= 2:
         return None  # 赵忠贤 … the State Preeminent Award in 2010; 王振义 got it in 2016: a year said of each, checked in
         # each one's record (it said "Yes, all of them" of the award alone, rt66)

@@ -206,12 +206,29 @@ def _long_for_a_question(question: str) -> bool:
     if _CONFIRM_TAIL.search(question) and not re.search(r"推荐|找|介绍|\b(?:recommend|suggest|find)\b", question, re.I):
         return False  # 王振义获得过…，1992年当选…，还拿过…，这些都对吗？: claims about them to confirm, however long (it was
         # matched as a problem, and requirements nobody asked for were said unmet, rt69)
+    if question_of_him(question):  # "As a CAE academician elected in 2009 and a professor at Peking University, Hou
+        return False  # Fanfan has done a lot for kidney disease. Which national awards does she hold?": premises, then a
+        # question about her (strangers were listed, rt114)
     if len(latin) >= 4 and _ONE_QUESTION_EN.fullmatch(question.strip()):  # "How many years passed between Zheng
         return len(latin) > 30  # Zhemin's election to the Chinese Academy of Sciences and his State Preeminent Science and
         # Technology Award?": one question, long by the names of the academy and the award (matched as a problem, rt114)
     return len(latin) > 18 if len(latin) >= 4 else len(question) > 40
 
 
+def question_of_him(question: str) -> str | None:
+    """The last sentence of a message of statements about someone when it is a question of him, her or them and the message
+    asks for no expert (…，侯凡凡在肾病防治方面贡献很大。她获得过哪些国家级奖项？): None otherwise."""
+    sentences = [m.group().strip() for m in re.finditer(r"[^.?!。？！]+[.?!。？！]*", question.strip()) if m.group().strip()]
+    if len(sentences) < 2 or len(question) > 400 or not sentences[-1].endswith(("?", "？")) or \
+            not _OF_HIM.search(sentences[-1]) or _PROBLEM_ASKED.search(question):
+        return None
+    latin = re.findall(r"[A-Za-z]+", sentences[-1])
+    return sentences[-1] if len(latin) < 4 or _ONE_QUESTION_EN.fullmatch(sentences[-1]) else None
+
+
+_OF_HIM = re.compile(r"(?<![\u4e00-\u9fff])[他她]|(?i:\b(?:he|she|his|her|him|they|them|their|both)\b)")
+_PROBLEM_ASKED = re.compile(r"推荐|专家|我们|我厂|我司|公司|企业|工厂|问题|难题|故障|帮忙|解决|(?i:\b(?:recommend\w*|suggest\w*|"
+                            r"experts?|specialists?|help\s+(?:us|me)|our|we|problem|issue|failure|fault|defects?)\b)")
 # one English question that opens with a question word (no second sentence, no request)
 _ONE_QUESTION_EN = re.compile(r"(?i)(?:how\s+(?:many|much|old|long)|what|which|when|where|who|whom|whose|did|does|do|is|was|"
                               r"were|are|has|had)\b[^.?!;]*\?")

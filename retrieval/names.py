@@ -298,7 +298,11 @@ def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[Name
     cut = {(m.start(), m.end()): m.group().strip() for _, _, m in remarked if m is not None}
     rest = "".join(m.group() for m in sentences if (m.start(), m.end()) not in cut).strip()
     enough = (len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 or len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3) and \
-        not _POINTS_BACK.search(rest)  # "… Qian Qihu is surely the right person for X. Who else is like him?": the
+        not _POINTS_BACK.search(rest) and not (len(remarked) == 1 and _OF_HIM_ASKED.search(rest)) and \
+        not (len(named) >= 2 and _OF_THEM_ASKED.search(rest))  # ("Sun Jiadong shared … with Wang Yongzhi. What were
+    # the two of them recognized for?": of both, not 王永志 alone beside strangers, rt114) "… Qian Qihu is
+    # surely the right person for X. Who else is like him?"; "As a CAE academician …, Hou Fanfan has done a lot for
+    # kidney disease. Which national awards does she hold?" (strangers, rt114): the
     # remark says what is asked (Chinese-medicine experts were matched to "like him in the Chinese Academy", rt108)
     if not enough and not _SEEKS.search(query):  # the remark is the whole message and seeks nothing ("Wu Liangyong,
         return query, named, [], []  # the architect, got the top award in 2009, I think."): about the one it names, not
@@ -308,6 +312,11 @@ def mentions_apart(query: str, named: list[NamedExpert]) -> tuple[str, list[Name
 
 
 _POINTS_BACK = re.compile(r"像[他她]|和[他她]一样|跟[他她]一样|[他她]这样|(?i:\b(?:like|as)\s+(?:him|her)\b|\bsimilar\s+to\s+(?:him|her)\b)")
+# a question of him or her (…。Which national awards does she hold? …。她获得过哪些奖？): of the one just remarked on
+_OF_HIM_ASKED = re.compile(r"(?:^|[。？！?!.]\s*)[^。？！?!.]*(?:(?<![\u4e00-\u9fff])[他她](?![们俩])|(?i:\b(?:he|she|his|her|him)\b))"
+                           r"[^。？！?!.]*[？?]")
+_OF_THEM_ASKED = re.compile(r"(?:^|[。？！?!.]\s*)[^。？！?!.]*(?:[他她]们|他俩|她俩|两人|二人|两位|(?i:\b(?:they|them|their|"
+                            r"both)\b))[^。？！?!.]*[？?]")
 # what a message that seeks experts or states a problem says (…焊缝又开裂了，想找专家: a remark inside it is no request)
 _SEEKS = re.compile(r"专家|推荐|请教|找人|找谁|问题|难题|故障|需求|(?i:\b(?:recommend\w*|experts?|need|needs|help|looking\s+for|"
                     r"problems?|issues?)\b)")
