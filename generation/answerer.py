@@ -1024,7 +1024,7 @@ class ExpertAnswerer:
         import jieba
 
         bio = self.retriever.biographies([expert.id]).get(expert.id) or ""
-        text = record_text(expert, bio)
+        text = biography.no_other_nobel(record_text(expert, bio), unless=topic)  # (瑞典诺贝尔公司 is no Nobel Prize)
         if re.search(r"[\u4e00-\u9fff]", topic):
             if topic not in text and (written := award_written(topic, text)):  # 两弹一星功勋奖章 asked, “两弹一星”功勋奖章
                 return topic, written, bio, [topic]  # written (its pieces were said written, not the award, rt108)
@@ -1709,9 +1709,16 @@ class ExpertAnswerer:
             if conversation is not None else None
         if follow := mention_follow_up(question, previous):
             question = follow  # "What about the Lasker Award?" right after "Does his record mention …?" (rt110)
+        elif previous and (_WHERE_WHEN.match(question) or _WHERE_WHEN_EN.match(question)) and \
+                biography.asked(english_reading(previous) or previous):  # 王贻芳的博士学位是在国外拿的吗？ 在哪个国家？
+            # 哪年？ / "… get her PhD abroad?" "Which university, and in what year?": that question's place and year
+            # (strangers were matched to the words alone, rt116)
+            question = (without_answer_form(previous) or previous).strip()  # (its words alone: "Which university"
+            # read as where she works)
         elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or
                            _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question) or
-                           _GOT_IT_EN.match(question)):  # 那他当时多大？ "How old was she
+                           _GOT_IT_EN.match(question) or _THIS_AWARD_AT.search(question) and
+                           re.search(r"多大|几岁|多少岁|年纪|年龄", question) and not re.search(r"最|更|谁", question)):  # 那他当时多大？ "How old was she
             question = _that_year(question, [previous], [m.content for m in conversation.messages if m.role == "user"][-3:])
             # at the time?" right after a turn on an award: at that award
             # (no date was found for "this event", rt114)
@@ -2471,9 +2478,9 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"{then.group('who') or '他'}{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under
         # the year it gave, rt108)
-    if named and not asked_awards(question) and re.search(r"(?:获奖|得奖|拿奖)(?:时|的时候)", question):  # …获得1957年诺贝尔
-        # 物理学奖的，对吧？他获奖时几岁？: at that award (no date was found, rt112)
-        return re.sub(r"(?:获奖|得奖|拿奖)(?=时|的时候)", f"获得{named[-1]}", question, count=1)
+    if named and not asked_awards(question) and _THIS_AWARD_AT.search(question):  # …获得1957年诺贝尔物理学奖的，对吧？
+        # 他获奖时几岁？ 那他拿这个奖的时候多大年纪？: at that award (no date was found, rt112, rt116)
+        return _THIS_AWARD_AT.sub(f"获得{named[-1]}", question, count=1)
     if named and (then := _AT_THE_TIME_EN.match(question)):  # "…the State Preeminent … Award in 2011, right? How old
         # was he at the time?": at that award, as the record dates it (no date was found, rt110)
         who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
@@ -2505,6 +2512,15 @@ _THEN = re.compile(r"^(?:那|那么)?(?P<who>[他她]们?|他俩|她俩)?(?:当�
 # 当时各多少岁？: at the event just named
 _AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(he|she|they|each\s+of\s+them|the\s+"
                              r"(?:two|three|four)\s+of\s+them)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
+# where and when, asked alone after a question about a life event (在哪个国家？哪年？ "Which university, and in what year?")
+_PLACE_OR_YEAR = r"(?:(?:是)?在)?(?:哪个国家|哪国|哪所(?:大学|学校)?|哪个(?:大学|学校|单位|城市)|哪里|哪儿|什么地方|哪一?年|什么时候|几几年)"
+_WHERE_WHEN = re.compile(rf"^(?:那|那么)?(?:是)?{_PLACE_OR_YEAR}(?:[？?，,、和及]*(?:又是)?{_PLACE_OR_YEAR})*[读拿获的呢]*[？?。]*$")
+_WHERE_WHEN_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:(?:in|at|from)\s+)?(?:which|what|where|when)\b(?:\s+(?:university|school|"
+                            r"country|year|city|institution|place))?(?:\s*,?\s*(?:and|&)\s*(?:(?:in|at|from)\s+)?(?:which|what|"
+                            r"where|when)(?:\s+(?:university|school|country|year|city|institution|place))?)*"
+                            r"(?:\s+(?:was\s+it|did\s+(?:he|she)\s+(?:get|receive|earn)\s+it))?\s*\?*\s*$")
+# 获奖时 / 拿这个奖的时候: the award of the turn before
+_THIS_AWARD_AT = re.compile(r"(?:获|得|拿)(?:了|到)?(?:这个|该|那个|这一|那一)?(?:奖项?)(?=时|的时候)")
 # "How old was she when she got it?": an award of the turn before
 _GOT_IT_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+when\s+(?:he|she|they)\s+"
                         r"(?:got|received|won|was\s+given|were\s+given|was\s+awarded|were\s+awarded)\s+(it|that|them)\s*\?*\s*$")
@@ -2527,11 +2543,13 @@ _DURING_POST = re.compile(r"(?:任|担任|当|做)[^，。？?]{0,16}?(?:校长|
 _VERDICT_LEAD = re.compile(r"(^|\n)(?:是。|不是。|Yes\. |No\. )")
 # a yes/no question about a relative, teacher or student of the one named (他的太太也是院士吗？ 吴孟超的老师是不是也是…？
 # "Is Shi Yigong's wife also an academician?"), whom the graph does not hold
-_KIN_ASKED = re.compile(rf"的(?:{KIN})(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
+_KIN_ASKED = re.compile(rf"(?:的|(?<=[他她]))(?:{KIN})(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
                         r"(?:是|为|当选|获得?|在|拿过|得过)|"
                         r"(?P<en>(?i:\b(?:is|was|are|were|did|does|has)\s+(?:\w+\s+){0,3}?"
                         r"(?:his|her|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s)\s+(?:wife|husband|spouse|teacher|advis[eo]r|"
-                        r"supervisor|mentor|student|father|mother|son|daughter|brother|sister)s?\b))")
+                        r"supervisor|mentor|student|father|mother|son|daughter|brother|sister)s?\b|"
+                        # "Is she married to another academician?" (Yes, rt116)
+                        r"\b(?:is|was|are|were)\s+(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+married\s+to\b))")
 KIN_NOTE = "知识图谱没有记录专家的家人、老师或学生，关于这个人的问题无法回答；下面是所问专家本人的记录，不是对这个问题的回答。"
 KIN_NOTE_EN = ("The knowledge graph does not record experts' family members, teachers or students, so the question about "
                "that person cannot be answered; what follows is the named expert's own record, not an answer to it.")

@@ -358,6 +358,7 @@ def _not_near_miss(form: str, clause: str) -> bool:
 def names_award(text: str, forms: set[str]) -> bool:
     """Whether `text` (a quoted sentence) names one of an award's forms, as written, by its words in one clause, or as
     the importer reads awards from a biography (“国家发明二等奖” is 国家技术发明奖二等奖); 外籍院士, any foreign seat."""
+    text = no_other_nobel(text)
     own = (lambda m: not students_honour(text, m.start()))  # (培养出…（含…长江学者…）: his students', not his)
     if ANY_FOREIGN_SEAT in forms and re.search(FOREIGN_SEAT_WRITTEN, text) or \
             any(_FOREIGN_SEAT_FORM.match(f) and re.search(_seat_pattern(f), text) for f in forms):
@@ -368,6 +369,15 @@ def names_award(text: str, forms: set[str]) -> bool:
         f in name for name in awards_named(text) for f in forms)
 
 
+_OTHER_NOBEL = re.compile(r"阿克苏\s*[·•]?\s*诺贝尔|诺贝尔(?=公司|集团|化学公司|工业|炸药)|(?i:akzo\s*nobel)")
+
+
+def no_other_nobel(text: str, unless: str = "") -> str:
+    """`text` with the names that hold 诺贝尔 but name no Nobel Prize masked (中国化学会-阿克苏诺贝尔化学奖, 瑞典诺贝尔公司:
+    "Yes" was said of each to "Does his record mention a Nobel Prize?", rt116) — unless `unless` (what is asked) names
+    one of them."""
+    return text if _OTHER_NOBEL.search(unless) or "公司" in unless else \
+        _OTHER_NOBEL.sub(lambda m: "□" * len(m.group()), text)
 # what an award's name holds besides the word for an award (国际焊接学会终身成就奖: 国际 焊接 学会 终身 成就)
 _AWARD_WORD = re.compile(r"^(?:奖|奖项|奖励|大奖|荣誉|称号|获得|获)$")
 
@@ -637,6 +647,43 @@ _YES_NO_EN = re.compile(r"[?.!]\s*(?:is|was|are|were|did|does|do|has|have|had|ca
                         r"isn't\s+it|wasn't\s+(?:he|she|it)|didn't\s+(?:he|she))\s*\?", re.IGNORECASE)
 
 
+# study or a degree asked as taken abroad (国外, 海外, 留学, "abroad"), and where a quoted clause places it
+_ABROAD_ASKED = re.compile(r"国外|海外|境外|出国|留学|留过学|(?i:\b(?:abroad|overseas|outside\s+(?:of\s+)?china|foreign\s+"
+                           r"(?:university|universities|country|countries)))")
+_YES_OR_NO = re.compile(r"是不是|是否|(?i:\bdid\s+(?:he|she)\b)")
+_ANSWER_FORM = re.compile(r"(?i)(?:\b(?:please\s+)?(?:answer\s+)?(?:(?:only|just)\s+)?(?:with\s+)?(?:a\s+)?(?:(?:only|just)\s+)?"
+                          r"(?:yes\s+or\s+no|yes/no)\b(?:\s+only)?[:：,.，。]?)|(?:请)?(?:只|仅)?(?:回答|答)?(?:是或否|是或者否|是还是否)"
+                          r"[：:，,。]?")
+_FOREIGN_WRITTEN = re.compile(
+    r"美国|英国|德国|法国|日本|苏联|俄罗斯|加拿大|澳大利亚|瑞士|瑞典|荷兰|比利时|意大利|丹麦|挪威|奥地利|新加坡|以色列|印度|韩国|"
+    r"波兰|捷克|匈牙利|罗马尼亚|保加利亚|新西兰|西班牙|葡萄牙|芬兰|爱尔兰|民主德国|联邦德国|东德|西德|乌克兰|白俄罗斯|"
+    r"莫斯科|列宁格勒|圣彼得堡|基辅|巴黎|伦敦|东京|京都|大阪|剑桥|牛津|哈佛|麻省理工|斯坦福|普林斯顿|耶鲁|加州|芝加哥|柏林|"
+    r"慕尼黑|维也纳|佛罗伦萨|罗马|苏黎世|哥本哈根|斯德哥尔摩|爱丁堡|曼彻斯特|海德堡|哥廷根|亚琛|鲁汶|阿姆斯特丹|代尔夫特|悉尼|"
+    r"墨尔本|多伦多|蒙特利尔|麦吉尔|康奈尔|哥伦比亚大学|约翰斯?·?霍普金斯|留学|赴[美英德法日苏俄加澳]|[A-Za-z]{3,}")
+_HOME_WRITTEN = re.compile(r"中国|中科院|国内|中央|北京|天津|上海|重庆|南京|武汉|西安|成都|广州|杭州|长沙|合肥|济南|青岛|大连|"
+                           r"沈阳|哈尔滨|长春|郑州|兰州|昆明|福州|厦门|南昌|太原|清华|北大|复旦|交通大学|浙江大学|南开|同济|"
+                           r"中山大学|厦门大学|华中|华南|华东|西北|东北|西南|河海|解放军|军事医学|第[一二三四]军医大学|"
+                           r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|"
+                           r"陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)")
+_DEGREE_CLAUSE = {"phd": re.compile(r"博士(?!后)"), "master": re.compile(r"硕士|副博士")}
+
+
+def _abroad(question: str, said: list[str]) -> str | None:
+    """Whether the quoted biography places the study or degree asked abroad: "yes" where a clause that writes it names
+    a foreign country, city or university (or a name in Latin letters), "no" where every such clause names a Chinese
+    place or institution and none a foreign one, "unsaid" where no clause writes that degree, else None (香港 alone:
+    neither)."""
+    asked = "phd" if re.search(r"博士|(?i:\bph\.?\s?d\b|doctor)", question) else \
+        "master" if re.search(r"硕士|(?i:\bmaster)", question) else None
+    clauses = [c for c in _CLAUSES.split("。".join(said)) if c.strip()]
+    written = [c for c in clauses if (_DEGREE_CLAUSE[asked].search(c) if asked else _STUDY_CLAUSE.search(c))]
+    if not written:
+        return "unsaid" if asked else None
+    if any(_FOREIGN_WRITTEN.search(c) for c in written):
+        return "yes"
+    return "no" if all(_HOME_WRITTEN.search(c) for c in written) else None
+
+
 def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
     """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
     吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
@@ -648,12 +695,17 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         if other != name:
             question = question.replace(other, "，")
     text = "".join(said)
+    question = _ANSWER_FORM.sub(" ", question)  # ("Answer only yes or no: did …?": no 是还是 of two to choose from)
     if _WH_ONLY_EN.match(question) and not _YES_NO_EN.search(question):  # "When was she elected, and which award did
         return None  # she get in 2014?" asks, it states nothing: no "No." (rt102)
     if _EITHER.search(question):
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
     several = any(o != name for o in others) or re.search(r"一共|总共|合计|加起来|共计|他们|两人|两位|三位|\btogether\b|"
                                                            r"\bin\s+total\b|\bcombined\b", question, re.IGNORECASE)
+    if _ABROAD_ASKED.search(question) and (_YES_NO.search(question) or _YES_OR_NO.search(question)) and \
+            not _NEGATED.search(question) and not several:
+        return _abroad(question, said)  # 王贻芳的博士学位是在国外拿的吗？ "Did Ye Yuru get her PhD abroad?" (the quote
+        # alone, no yes or no, rt114/rt116)
     if (sex := _SEX_ASKED.search(question)) is not None and _YES_NO.search(question) and not _NEGATED.search(question) \
             and not several:  # 向巧是男性吧？ of 向巧（女）: 不是 (the quote alone was given, rt84)
         asked_female = bool(sex.group("f") or sex.group("f2"))

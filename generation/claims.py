@@ -1385,10 +1385,12 @@ _PROBLEM_WORDS = re.compile(r"问题(?:里|中)(?:的关键词|词语的一部�
                             # the same reason in English (grounded_en._REASONS): "holds (only these) words of your problem:
                             # 「焊接」" — read as 林尚扬's direction on 蔡其巩's card (rt50)
                             r"(?i:\b(?:words\s+of|Chinese\s+terms\s+for)\s+your\s+problem:\s*)(「[^」\n]*」|“[^”\n]*”)")  # (normalised: “”)
-_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:中|里|上)?(?:[\u4e00-\u9fff]{1,4}?(?:院士|教授|研究员)|他|她|其)?"
+_NOT_IN_RECORD = re.compile(r"(?:资料|卡片|专家资料|知识图谱|图谱|记录)(?:[（(][^）)]{0,40}[）)])?(?:中|里|上)?"
+                            r"(?:[\u4e00-\u9fff]{1,4}?(?:院士|教授|研究员)|他|她|其)?"
                             r"(?:除[^，。；;]{1,12}?外)?(?:并|均|都|也)?(?:没有|未|没|并未|尚未)"
                             r"(?:任何|哪位|一位)?(?:专家|院士|人)?(?:直接|明确|具体|特别|专门)?(?:专门从事|专门研究|从事|"
-                            r"列出|注明|提及|提到|"
+                            r"列出|注明|提及|提到|出现|"  # (资料（研究方向、…和简介）里都没有出现「图灵奖」这个词: the
+                            # asked word unwritten, no award of his — the sentence was dropped, rt116)
                             r"记录|写明|给出|说明|显示|列有|包含|载明|标明"
                             # "卡片上没有粮食储藏方面的内容": what the record holds no content on
                             r"|[^，,。；;！？!?\n)）]{1,24}?(?:方面|相关)?的?(?:内容|信息|记录|介绍|描述)(?=[，,。；;！？!?\n)）]|$))"

@@ -31,7 +31,7 @@ from retrieval.script import simplified
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
 _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|拿的|得的|荣获|是不是|是否|是|当选(?:过|了)?|评(?:上|为|过)(?:过|了)?|"
-                          r"入选(?:过|了)?)(?:的)?"
+                          r"入选(?:过|了)?)(?:的)?(?:那个|这个|那一?项|这一?项)?"  # (拿的那个自然科学一等奖, rt116)
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖|同一?年|同一批|同届)"  # (获得的奖多:
@@ -752,10 +752,15 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                 not _asks_yes_no(question) else \
                 "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
-            if verdict == "是。" and _NATIONAL_ASKED.search(question) and (regional := regional_written(
-                    biography.quotes(expert) or (), award_forms(asked_awards(question)[0]))):  # 2002年拿过最高科技奖，是
-                verdict = f"不是国家级的：简介原文（见下）在这一奖项前写的是“{regional}”。"  # 国家级的那个吧？ of 湖北省2002年度
-                # 最高科技奖 (是, rt112)
+            if verdict in ("", "是。") and _NATIONAL_ASKED.search(question) and _asks_yes_no(question) and (
+                    regional := regional_written(biography.quotes(expert) or (), award_forms(asked_awards(question)[0]))):
+                # 2002年拿过最高科技奖，是国家级的那个吧？ of 湖北省2002年度最高科技奖 (是, rt112); 2013年拿的那个自然科学一等奖
+                # of 2013年湖南省自然科学一等奖, its year one of several in the sentence (no verdict, rt116)
+                verdict = f"不是国家级的：简介原文（见下）在这一奖项前写的是“{_YEAR_SAID.sub('', regional)}”。"  # (its
+                # year left to the quote: a year beside the verdict is read as a record's, and dropped)
+            elif verdict in ("", "是。") and _NATIONAL_ASKED.search(question) and _asks_yes_no(question) and \
+                    (own := _REGIONAL_NAME.match(asked_awards(question)[0])):  # 得过湖北省科技进步奖一等奖，这个是国家级的
+                verdict = f"不是国家级的：您问到的这一奖项名称写的是“{own.group()}”。"  # 奖项吧？ (no 不是, rt116)
             if verdict == "是。" and (partner := claimed_partner(question, expert.name)) is not None and \
                     partner not in "".join(biography.quotes(expert) or ()):  # 杨振宁和丁肇中一起获得了1957年诺贝尔
                 verdict = "年份与简介相符，但简介的原文（见下）中没有您提到的另一位。"  # 物理学奖: 是 of the year, the partner being 李政道 (rt100)
@@ -977,6 +982,8 @@ _TOGETHER_ELLIPTIC = re.compile(r"(?:^|[，,。？?！!；;\s])(?:是|就是|应
 
 _NATIONAL_ASKED = re.compile(r"国家级|国家的|全国性")
 # what is written right before an award of a province, a city, a ministry or a bureau (湖北省2002年度最高科技奖)
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d年度?")
+_REGIONAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,7}?(?:省|市|自治区)")  # an award named by its province (湖北省科技进步奖)
 _REGIONAL_BEFORE = re.compile(r"(省|市|自治区|局|厅|部)(?:(?:19|20)\d\d年度?)?$")
 
 

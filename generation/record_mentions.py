@@ -62,7 +62,12 @@ def mentioned_topic(text: str) -> str | None:
     """The word a turn asks whether an expert's record writes (他的简介里提到过模具吗？ 提到普林斯顿了吗？ → 模具, 普林斯顿),
     or None."""
     found = _ASKED_ZH.search(text.strip()) or _ELLIPTIC_ZH.match(text.strip())
-    return found.group("topic") if found else None
+    return found.group("topic") if found and not _NO_TOPIC.fullmatch(found.group("topic")) else None
+
+
+# what asks whether the record says what was asked before, naming nothing (…导师是谁？记录里有写吗？: 「写」 was looked for
+# and said unwritten, under the quote naming him, rt116)
+_NO_TOPIC = re.compile(r"写|写到|写过|提|提到|说|说到|记|记载|记录|这|这个|这些|这一点|这一项|这事|它|相关|此事|此|啥|什么")
 
 
 def mentioned_topic_en(text: str) -> str | None:

@@ -122,3 +122,131 @@ def test_years_between_two_events_asked_in_english(elders, turns, years):
     answer, _ = _turns(elders, *turns)
     assert f"{years} years apart" in answer.text, answer.text
     assert [e.name for e in answer.experts] == ["郑二敏"], answer.text
+
+
+@pytest.fixture(scope="module")
+def people(expertglm_home, demo_graph, tmp_path_factory):
+    """Academicians whose biographies write provincial and foreign prizes, names holding 诺贝尔 that are no Nobel Prize,
+    degrees taken at home and abroad, and two winners of one award in different years."""
+    cae, cas = "中国工程院院士", "中国科学院院士"
+    rows = [
+        ("印二龙", "中国科学院亚热带农业生态研究所", "动物营养", [{"name": cae, "year": 2013},
+                                                   {"name": "国家科学技术进步奖二等奖", "year": 2010}],
+         "印二龙（1956.1.23- ）动物营养学家。仔猪肠道健康调控关键技术获2010年国家科技进步二等奖，猪氨基酸的营养功能的"
+         "基础研究获2013年湖南省自然科学一等奖。"),
+        ("郑二静", "西安电子科技大学", "力学", [{"name": cas, "year": 2009}], "郑二静（女），力学家。"),
+        ("刘二范", "北京大学", "纳米化学", [{"name": cas, "year": 2011}],
+         "曾获国家自然科学奖二等奖、中国化学会-阿克苏诺贝尔化学奖等奖励。"),
+        ("汪二光", "北京矿冶研究总院", "工业炸药", [{"name": cae, "year": 1999}],
+         "首次实现工业炸药技术向国外转让，其中包括瑞典诺贝尔公司等国际著名公司。"),
+        ("袁二湘", "中国科学院数学与系统科学研究院", "运筹学", [{"name": cas, "year": 2011}],
+         "和导师Powell合作提出了利用光滑评价函数的约束优化信赖域法。"),
+        ("叶二如", "香港科技大学", "神经科学", [{"name": cas, "year": 2011}],
+         "1977年毕业于美国Simmons学院，1983年获美国哈佛大学博士学位。"),
+        ("谢二毅", "中国科学技术大学", "无机化学", [{"name": cas, "year": 2013}],
+         "1988年毕业于厦门大学化学系，1996年在中国科学技术大学应用化学系获博士学位。"),
+        ("侯二凡", "南方医科大学", "慢性肾脏病防治", [{"name": cas, "year": 2009},
+                                             {"name": "国家科学技术进步奖二等奖", "year": None}], "侯二凡，内科学家。"),
+        ("孙二栋", "中国航天科技集团", "运载火箭", [{"name": cas, "year": 1991}, {"name": AWARD, "year": 2009}],
+         "孙二栋，1929年4月生。"),
+        ("王二志", "中国航天科技集团", "载人航天", [{"name": cae, "year": 1994}, {"name": AWARD, "year": 2003}],
+         "王二志，1932年11月生。"),
+        ("李二华", "中国科学院物理研究所", "电子显微学", [{"name": cas, "year": 1993}],
+         "物理学家 1932年1月生于香港。2003年获“欧莱雅—联合国教科文组织世界杰出女科学家成就奖”。"),
+        ("王二云", "清华大学", "密码学", [{"name": cas, "year": 2017}, {"name": "国家自然科学奖二等奖", "year": 2008}],
+         "1966年8月出生于山东诸城。"),
+    ]
+    with answerer_over(records_of("s61p", "综合", rows), expertglm_home, demo_graph[2],
+                       tmp_path_factory.mktemp("s61p")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize("turns, said", [
+    (("印二龙院士2013年拿的那个自然科学一等奖，是国家级的那个吧？",), "不是国家级的"),
+    (("印二龙院士2013年拿的那个自然科学一等奖，是国家级的那个吧？", "那他拿这个奖的时候多大年纪？"), "当时约57岁"),
+    (("郑二静院士得过陕西省科技进步奖一等奖，这个是国家级的奖项吧？",), "没有您问到的那一项"),
+])
+def test_a_provincial_award_is_not_confirmed_as_the_national_one(people, turns, said):
+    """那个自然科学一等奖，是国家级的那个吧？ of a biography writing 湖南省自然科学一等奖: 是 (of the election year), and the
+    age then "not dated" (rt116)."""
+    answer, _ = _turns(people, *turns)
+    assert said in answer.text, answer.text
+    assert not answer.text.startswith("是"), answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("郑二静院士是2009年当选中国工程院院士的吧？", "她丈夫也是院士吗？"),
+    ("Tell me about Zheng Erjing.", "Is she married to another academician?"),
+])
+def test_a_relative_asked_after_another_question_gets_no_yes(people, turns):
+    """她丈夫也是院士吗？ as a follow-up: 是, then "no family information" (rt116)."""
+    answer, _ = _turns(people, *turns)
+    assert not answer.text.startswith(("是", "Yes")), answer.text
+    assert "家人" in answer.text or "family members" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, written", [
+    ("Does Liu Erfan's record mention a Nobel Prize?", False),
+    ("汪二光院士的简介里有没有提到诺贝尔奖？", False),
+    ("刘二范的简介里提到阿克苏诺贝尔化学奖了吗？", True),
+    ("汪二光的简介里提到诺贝尔公司了吗？", True),
+])
+def test_names_holding_nobel_are_no_nobel_prize(people, question, written):
+    """The AkzoNobel prize and the Nobel company were said to be a Nobel Prize the record mentions (rt116); asked by
+    their own names, they are found."""
+    answer, _ = _turns(people, question)
+    assert answer.text.startswith(("有", "Yes")) is written, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped  # (没有出现「诺贝尔奖」这个词 was dropped as his award)
+
+
+def test_asking_whether_the_record_writes_it_looks_for_no_word_write(people):
+    """…导师是谁？记录里有写吗？: 「写」 was looked for and said unwritten under the quote naming the advisor (rt116)."""
+    answer, _ = _turns(people, "袁二湘院士的博士导师是谁？记录里有写吗？")
+    assert "Powell" in answer.text and "「写」" not in answer.text and not answer.text.startswith("没有"), answer.text
+
+
+@pytest.mark.parametrize("turns, lead", [
+    (("Answer only yes or no: did Ye Erru get her PhD abroad?",), "Yes"),
+    (("Answer only yes or no: did Xie Eryi get her PhD abroad?",), "No"),
+    (("只回答是或否：叶二如的博士学位是在国外拿的吗？",), "是"),
+    (("谢二毅是在国外读的博士吗？",), "不是"),
+    (("Answer only yes or no: did Ye Erru get her PhD abroad?", "Which university, and in what year?"), "Yes"),
+    (("只回答是或否：叶二如的博士学位是在国外拿的吗？", "在哪个国家？哪年？"), "是"),
+])
+def test_a_degree_asked_as_taken_abroad_gets_a_verdict_and_where_and_when_follow(people, turns, lead):
+    """"Answer only yes or no: did X get her PhD abroad?": the quote, no yes or no; "Which university, and in what
+    year?" after it: strangers (rt114, rt116)."""
+    answer, _ = _turns(people, *turns)
+    assert answer.text.startswith(lead), answer.text
+    assert "博士学位" in answer.text and len(answer.experts) == 1, answer.text
+
+
+def test_premises_then_a_question_about_her_are_answered_about_her(people):
+    """"As a CAE academician …, Hou Fanfan has done a lot for kidney disease. Which national awards does she hold?":
+    strangers for "kidney disease"; asked alone, "None of the awards … is the one you ask about" above a national one
+    (rt114)."""
+    for question in ("As a CAE academician elected in 2009, Hou Erfan has done a lot for kidney disease. Which national "
+                     "awards does she hold?", "Which national awards does Hou Erfan hold?"):
+        answer, _ = _turns(people, question)
+        assert [e.name for e in answer.experts] == ["侯二凡"], answer.text
+        assert "Of the awards you ask about" in answer.text and "None of the awards" not in answer.text, answer.text
+        assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_shared_award_premise_of_two_is_checked_for_each(people):
+    """"Sun Jiadong shared the 2009 … Award with Wang Yongzhi. What were the two of them recognized for?": 孙家栋 left
+    out, then "Yes, all of them" of 2009 and 2003 (rt114)."""
+    answer, _ = _turns(people, "Sun Erdong shared the 2009 State Preeminent Science and Technology Award with Wang Erzhi. "
+                               "What were the two of them recognized for?")
+    assert sorted(e.name for e in answer.experts) == ["孙二栋", "王二志"], answer.text
+    assert "all of them" not in answer.text and "2003" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns, age", [
+    (("Does Li Erhua's record mention a L'Oreal award?", "How old was she at the time?"), 71),
+    (("Which awards does Wang Eryun hold?", "How old was she when she got it?"), 42),
+])
+def test_the_age_at_an_award_just_discussed(people, turns, age):
+    """L'Oréal "could not be matched"; "How old was she when she got it?": "neither … dates this event" (rt114)."""
+    answer, _ = _turns(people, *turns)
+    assert f"about {age}" in answer.text, answer.text
