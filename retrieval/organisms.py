@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from retrieval.lexical import _jieba
 
-LIVESTOCK, POULTRY, AQUATIC, FRUIT, VEGETABLE, CROP, TREE = (
-    "livestock", "poultry", "aquatic", "fruit", "vegetable", "crop", "tree")
+LIVESTOCK, POULTRY, AQUATIC, FRUIT, VEGETABLE, CROP, TREE, SILKWORM, FUNGUS, SEAWEED = (
+    "livestock", "poultry", "aquatic", "fruit", "vegetable", "crop", "tree", "silkworm", "fungus", "seaweed")
 
 #: each kind's organisms as a farmer names them (the word alone, or with 树/苗/子 as jieba cuts it)
 _ORGANISMS: dict[str, str] = {
@@ -28,9 +28,12 @@ _ORGANISMS: dict[str, str] = {
     FRUIT: "苹果 苹果树 梨 梨树 桃 桃树 葡萄 葡萄树 柑橘 橘子 橘子树 桔子 橙子 脐橙 柚子 猕猴桃 香蕉 荔枝 龙眼 芒果 "
            "枣 枣树 柿子 樱桃 草莓 石榴 李子 核桃 板栗 油茶 果树 果园",
     VEGETABLE: "黄瓜 番茄 西红柿 辣椒 茄子 白菜 大白菜 甘蓝 包菜 菠菜 芹菜 生菜 萝卜 胡萝卜 土豆 马铃薯 大蒜 大葱 韭菜 "
-               "豆角 西瓜 甜瓜 南瓜 蘑菇 香菇 蔬菜 菜苗",
+               "豆角 西瓜 甜瓜 南瓜 蔬菜 菜苗",
     CROP: "水稻 稻子 稻谷 秧苗 小麦 麦子 玉米 苞谷 高粱 谷子 大豆 黄豆 花生 油菜 棉花 甘蔗 烟叶 烟草 茶树 茶园 庄稼",
     TREE: "松树 杉树 杨树 柳树 桉树 竹子 林木 树林 苗木",
+    SILKWORM: "蚕 家蚕 桑蚕 柞蚕 蚕宝宝 蚕宝 蚕儿 蚕茧 蚕种",
+    FUNGUS: "蘑菇 香菇 平菇 木耳 黑木耳 银耳 金针菇 杏鲍菇 双孢菇 猴头菇 灵芝 食用菌 菌棒 菌包 菌袋",
+    SEAWEED: "紫菜 海带 裙带菜 龙须菜 江蓠 紫菜苗 海带苗",
 }
 ORGANISMS: dict[str, str] = {word: kind for kind, words in _ORGANISMS.items() for word in words.split()}
 
@@ -38,7 +41,10 @@ ORGANISMS: dict[str, str] = {word: kind for kind, words in _ORGANISMS.items() fo
 _AILING = re.compile(r"病|死|瘟|咳|喘|鼻涕|喷嚏|拉稀|腹泻|拉肚子|发烧|高烧|发热|流产|死胎|烂|脓|疙瘩|瘸|跛|掉膘|消瘦|瘦|"
                      r"不吃|不爱吃|吃得少|厌食|转圈|歪头|抽搐|瘫|浮头|肿|红肿|出血|流水|红水|流胶|斑|霉|腐|蔫|萎|枯|"
                      r"黄叶|叶子黄|发黄|卷叶|落果|落花|掉果|往下掉|挂不住果|坐不住果|裂果|裂口|虫|蚜|螨|长不大|不长|减产|产量|下蛋少|产蛋|"
-                     r"产奶|奶少")
+                     r"产奶|奶少|"
+                     # a silkworm's, a mushroom log's, a seaweed net's troubles (蚕身子发软、一碰就破流黄水; 菌棒长绿毛;
+                     # 紫菜苗大面积脱落、发白)
+                     r"发软|软了|破了|黄水|僵|不吐丝|不结茧|长毛|绿毛|白毛|杂菌|不出菇|出菇少|脱落|掉苗|发白|白化")
 _AILING_PLANT = re.compile(r"病|瘟|烂|腐|霉|斑|流胶|红水|流水|蔫|萎|枯|黄叶|叶子黄|发黄|卷叶|死")  # a disease, not husbandry
 _PEST = re.compile(r"虫|蚜|螨|蛾|蝗")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -54,6 +60,17 @@ _CARE: dict[str, tuple[str, ...]] = {
     VEGETABLE: ("蔬菜", "园艺"),
     CROP: (),  # (the profiles of crops name the crop itself: 油菜, 小麦 — a cultivation word only pulled them apart)
     TREE: ("森林保护", "林木"),
+    SILKWORM: ("蚕学", "家蚕", "蚕病"),
+    FUNGUS: ("食用菌", "菌物学"),
+    SEAWEED: ("海水养殖", "藻类学"),
+}
+#: a kind's breeding, as the profiles write it (牦牛育种, 家蚕品种选育: no ailment said, the breeders of that kind)
+_BREEDING = re.compile(r"育种|选育|良种|品种改良|改良品种|杂交改良|繁育|种畜|种源")
+_BREED: dict[str, tuple[str, ...]] = {
+    LIVESTOCK: ("动物遗传育种", "畜牧学", "家畜育种"),
+    POULTRY: ("家禽育种", "动物遗传育种"),
+    AQUATIC: ("水产育种", "海水养殖"),
+    SILKWORM: ("蚕学遗传育种",),
 }
 _PLANT_DISEASE = ("植物病理学", "植物病害")
 _PLANT_PEST = ("农业昆虫学", "害虫", "植物保护")
@@ -64,7 +81,7 @@ def organism(text: str) -> tuple[str, str] | None:
     """(the organism, its kind) a problem is about — the first one named as a word of its own in a sentence that says
     what ails or fails it — else None."""
     for sentence in _SENTENCE_END.split(text):
-        if not _AILING.search(sentence):
+        if not _AILING.search(sentence) and not _BREEDING.search(sentence):
             continue
         for word in _words(sentence):
             if (named := _named(word)) is not None:
@@ -89,9 +106,11 @@ def care_words(text: str) -> list[str]:
     if found is None:
         return []
     word, kind = found
+    sentences = [s for s in _SENTENCE_END.split(text) if word in s]
+    if not any(_AILING.search(s) for s in sentences):  # 牦牛育种: the breeders of that kind (wheat breeders were
+        return [w for w in _BREED.get(kind, ()) if w not in text]  # matched on 育种, rt115); a crop's: its name
     words = list(_CARE[kind])
     if kind in _PLANTS:
-        sentences = [s for s in _SENTENCE_END.split(text) if word in s]
         if any(_PEST.search(s) for s in sentences):
             words += _PLANT_PEST
         elif any(_AILING_PLANT.search(s) for s in sentences):

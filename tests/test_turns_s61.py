@@ -250,3 +250,26 @@ def test_the_age_at_an_award_just_discussed(people, turns, age):
     """L'Oréal "could not be matched"; "How old was she when she got it?": "neither … dates this event" (rt114)."""
     answer, _ = _turns(people, *turns)
     assert f"about {age}" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("problem, kind, words", [
+    ("我家养的蚕身子发软发黄，一碰就破流黄水，死了好多，这是啥病？", "silkworm", ("蚕学", "蚕病")),
+    ("香菇菌棒长绿毛了，一片一片的，咋办？", "fungus", ("食用菌", "菌物学")),
+    ("今年的紫菜苗大面积脱落、发白，损失很大", "seaweed", ("海水养殖",)),
+    ("牦牛育种", "livestock", ("动物遗传育种", "畜牧学")),
+])
+def test_silkworms_mushrooms_seaweed_and_livestock_breeding_get_their_trades_words(problem, kind, words):
+    """A rare-earth chemist for sick silkworms, a cabbage breeder for mouldy mushroom logs, wheat breeders for laver
+    seedlings and for yak breeding (rt115): the organism names the trade."""
+    from retrieval.organisms import care_words, organism
+
+    assert organism(problem)[1] == kind
+    assert all(w in care_words(problem) for w in words), care_words(problem)
+
+
+@pytest.mark.parametrize("problem", ["苹果育种", "小麦育种", "我们厂的蘑菇罐头胀罐了"])
+def test_a_crop_bred_or_a_product_named_gets_no_care_words(problem):
+    """A crop's breeding is matched by the crop's own name; a product named after an organism is no organism."""
+    from retrieval.organisms import care_words
+
+    assert care_words(problem) == []
