@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from errors import QueryError
 from generation import biography
+from generation.aliases import LATIN_ORGS
 from generation.answer_forms import (
     as_json,
     as_table,
@@ -20,7 +21,6 @@ from generation.answer_forms import (
     without_answer_form,
 )
 from generation.backend import AnswerBackend
-from generation.aliases import LATIN_ORGS
 from generation.claims import FOREIGN_SCRIPT, LATIN_ORG
 from generation.conversation import (
     MAX_REQUESTED,
@@ -43,6 +43,7 @@ from generation.conversation import (
     asks_elected_order,
     asks_same_place,
     asks_sorted,
+    asks_why,
     claims_authority,
     compares,
     corrects,
@@ -59,7 +60,6 @@ from generation.conversation import (
     speaks_for,
     titled_surnames,
     unheld_requests,
-    asks_why,
     why_fit,
     without_dictated,
     without_left_out,
@@ -70,7 +70,6 @@ from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
 from generation.event_order import holds, said_order, years_compared
 from generation.expert_orders import by_awards, by_directions, by_election
 from generation.grounded import (
-    YEARS_RELATED,
     ABSENT_FIRST,
     ABSENT_NAMED,
     ABSENT_ONLY,
@@ -106,8 +105,10 @@ from generation.grounded import (
     UNIQUE_ASKED,
     UNIQUE_UNREAD,
     VOICE_NOTE,
+    YEARS_RELATED,
     all_left_out,
     asked_awards,
+    asked_orgs,
     asked_seat,
     asked_topic_zh,
     asks_first_elected,
@@ -127,9 +128,7 @@ from generation.grounded import (
     describe_common,
     describe_counts,
     describe_election_order,
-    election_premise_en,
     describe_expert,
-    describe_why,
     describe_fit,
     describe_group,
     describe_invitation,
@@ -141,8 +140,10 @@ from generation.grounded import (
     describe_unheld,
     describe_unmet,
     describe_unrecorded,
+    describe_why,
     describe_written,
     election_premise,
+    election_premise_en,
     election_years,
     first_elected_premise,
     group_premise,
@@ -200,7 +201,6 @@ from generation.grounded_en import (
     describe_counts_en,
     describe_election_order_en,
     describe_expert_en,
-    describe_why_en,
     describe_fit_en,
     describe_group_en,
     describe_invitation_en,
@@ -211,6 +211,7 @@ from generation.grounded_en import (
     describe_unheld_en,
     describe_unmet_en,
     describe_unrecorded_en,
+    describe_why_en,
     describe_written_en,
     is_english,
     misspelt_en,
@@ -238,13 +239,13 @@ from generation.life_answers import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from generation.record_mentions import (
+    AWARD_UNREAD,
+    ORG_UNREAD,
     asked_year,
     award_written,
     describe_mention,
     describe_mention_en,
     describe_year,
-    AWARD_UNREAD,
-    ORG_UNREAD,
     mention_follow_up,
     mentioned_topic,
     mentioned_topic_en,
@@ -253,15 +254,13 @@ from generation.record_mentions import (
 )
 from generation.tally_answers import describe_outside, describe_tally
 from generation.turn_parts import (
-    KIN,
-    relation_claimed,
     _CONFIRM_TAIL,
     _EXPERT_ASKED,
+    KIN,
     _counts_apart,
     _given,
     _joined,
     _long_for_a_question,
-    question_of_him,
     _merged_reports,
     _problem_beside,
     _said_of,
@@ -270,8 +269,10 @@ from generation.turn_parts import (
     as_claim,
     as_confirmation,
     judgement_apart,
+    question_of_him,
     read_as_said,
     relation_apart,
+    relation_claimed,
     short_turn,
     without_titles,
 )
@@ -584,7 +585,7 @@ class ExpertAnswerer:
             return (f"The experts just recommended are {names}; none of them is the one you describe."
                     if english else f"刚才推荐的专家是{names}，其中没有您说的那一位。")
         if intent.kind == "list" and intent.letter == "expert":  # 给第一位专家写一封邀请邮件: a draft in our voice
-            wrong = (correct_premises_en if english else correct_premises)(experts[0], question)  # (邀请2005年诺贝尔
+            wrong = self._premises(english)(experts[0], question)  # (邀请2005年诺贝尔
             # 化学奖得主、清华大学的陈立泉院士…: what the record contradicts, said before the draft, rt95)
             return "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0]) if english else
                                                            describe_invitation(experts[0], question))
@@ -659,7 +660,7 @@ class ExpertAnswerer:
                     "The experts just recommended are", "The experts you ask about are")
                 if intent.attribute != "institution":  # 清华大学的付小兵和解放军总医院的何琳都是院士吧？: the wrong
                     # institution said too (it said 都是。 of the seats alone, rt44)
-                    premises = correct_premises_en if english else correct_premises
+                    premises = self._premises(english)
                     names = [e.name for e in experts]
                     wrong = [n for e in experts for n in premises(e, question, skip=("award", "year"), others=names)]
                     described = "".join(w + "\n" for w in wrong) + described
@@ -684,7 +685,7 @@ class ExpertAnswerer:
                     if english else f"{name}不在刚才推荐的名单中；推荐按专家记录与您问题的匹配程度排序。知识图谱中{name}的记录如下："
                     "\n\n" + describe_expert(intent.expert, 1))
         if intent.kind == "about" and intent.expert is not None:
-            premises = correct_premises_en if english else correct_premises
+            premises = self._premises(english)
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
                 # 既然第一位是清华大学的，能联系他吗？
                 life = _life(question, [intent.expert], intent.unheld, english, intent.expert)
@@ -766,7 +767,7 @@ class ExpertAnswerer:
         requirements that no shown expert meets (工程院院士, 获得过…奖的, 上海的), and information asked for that the
         graph does not hold (what `experts`' biographies say on it, where they hold it)."""
         english = intent.english
-        premises = correct_premises_en if english else correct_premises
+        premises = self._premises(english)
         requirements = match.requirements if match is not None else []
         shown = match.experts if match is not None else []
         misspelt = [e.name for e in shown if e.id in match.misspelt]  # 王殿佐 → 王淀佐, shown first
@@ -1100,6 +1101,20 @@ class ExpertAnswerer:
         intent = dataclasses.replace(intent, expert=cited.get(intent.expert.id) if intent.expert else None,
                                      experts=tuple(cited.get(e.id, e) for e in intent.experts))
         return intent, [cited.get(e.id, e) for e in experts]
+
+    def _premises(self, english: bool) -> Callable[..., list[str]]:
+        """`correct_premises` (or its English), of the question without the organisations the expert's biography writes:
+        同济医院的陈孝平 of one whose biography writes 华中科技大学同济医学院附属同济医院 (his institution, 华中科技大学, was
+        said to contradict it, rt116)."""
+        premises = correct_premises_en if english else correct_premises
+
+        def checked(expert: ExpertMatch, question: str, *args, **kwargs) -> list[str]:
+            bio = self.retriever.biographies([expert.id]).get(expert.id) or ""
+            for org in asked_orgs(question) if bio else ():
+                if len(org) >= 4 and org in bio:
+                    question = question.replace(org, "，")
+            return premises(expert, question, *args, **kwargs)
+        return checked
 
     def _read_turn(self, question: str, conversation: Conversation
                    ) -> tuple[Intent, list[ExpertMatch], MatchResult | None]:
@@ -1707,6 +1722,7 @@ class ExpertAnswerer:
         # question went to the list's first, rt91); simplified text is left as it is
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user"), None) \
             if conversation is not None else None
+        question = _group_then_asked(question)
         if follow := mention_follow_up(question, previous):
             question = follow  # "What about the Lasker Award?" right after "Does his record mention …?" (rt110)
         elif previous and (_WHERE_WHEN.match(question) or _WHERE_WHEN_EN.match(question)) and \
@@ -1734,6 +1750,13 @@ class ExpertAnswerer:
             # whom the graph does not hold (是/Yes was said of the expert's own seat, rt110)
             note = KIN_NOTE_EN if kin.group("en") else KIN_NOTE
             said = said.model_copy(update={"text": note + "\n\n" + _VERDICT_LEAD.sub(r"\1", said.text)})
+        if len({e.id for e in said.experts}) >= 2 and _SHARED_SAID.search(question) and \
+                re.match(r"(?:是。|Yes\b|都获得过)", said.text):  # "Yu Min and Cheng Kaijia both won the … in 1985
+            # together, right?": each one's record is said, and that the records do not say it was shared ("Yes." was
+            # said of the togetherness, rt116)
+            english = is_english(question)
+            said = said.model_copy(update={"text": (SHARED_NOTE_EN if english else SHARED_NOTE) + "\n\n" +
+                                           re.sub(r"^(?:Yes, all of them\.|都获得过。)\n?", "", said.text)})
         if _NEGATED_PREMISE.search(question) and _VERDICT_LEAD.search(said.text):
             # 潘际銮没当过南昌大学校长吧？ 韩德民不是2013年当选的吧？: a verdict reads either way (是 was said of the positive
             # statement, beside a record that contradicts the question, rt92): the record is said without one
@@ -1994,8 +2017,7 @@ class ExpertAnswerer:
                 experts = in_mention_order(text, experts) if intent.kind in ("problem", "more") else experts
         return self._finish(question, text, intent, experts, match, report, conversation)
 
-    @staticmethod
-    def _with_premises(question: str, intent: Intent, conversation: Conversation, text: str) -> str:
+    def _with_premises(self, question: str, intent: Intent, conversation: Conversation, text: str) -> str:
         """A list answer with what the record of the one expert its turn can only be about (the one in focus, or the
         only one shown) contradicts in the turn, first: "Since he moved to 上海交通大学 in 2015, can he…?" was answered
         with the list and the move let stand (rt81)."""
@@ -2003,7 +2025,7 @@ class ExpertAnswerer:
         if intent.kind != "list" or intent.absent_org or one is None or \
                 not any(e.id == one.id for e in intent.experts or conversation.last):
             return text  # ("the one from Peking University?" when none was: who is pointed at, not said of him)
-        said = (correct_premises_en if intent.english else correct_premises)(one, _said_of(one, expand_org_aliases(question)))
+        said = self._premises(intent.english)(one, _said_of(one, expand_org_aliases(question)))
         return "".join(n + "\n\n" for n in said if n not in text) + text
 
     def _relation_written(self, question: str, conversation: Conversation) -> bool:
@@ -2459,6 +2481,23 @@ def _names_org(topic: str) -> bool:
     return bool(LATIN_ORG.fullmatch(bare)) or bare in LATIN_ORGS
 
 
+# the holders of an award named, then who of them ("Among academicians in the graph who won the … Award, who was youngest
+# when elected to their academy?"): as `_AGE_AMONG_WINNERS_EN` reads it (strangers, rt116)
+_GROUP_ASKED_EN = re.compile(r"(?i)^\s*(?:among|of)\s+(?:the\s+)?(?:(?:academicians|experts|people|members|scientists)"
+                             r"(?:\s+in\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database))?\s+who\s+(?:have\s+|has\s+)?"
+                             r"(?:won|received|hold|held|were\s+awarded|got)|(?:winners|recipients|laureates|holders)\s+of)\s+"
+                             r"(?P<award>[^,?]{4,120}?)\s*,\s*"
+                             r"(?P<ask>(?:who|which)\b[^?]*\?*)\s*$")
+
+
+def _group_then_asked(question: str) -> str:
+    """`_GROUP_ASKED_EN` in the words of `_AGE_AMONG_WINNERS_EN` (the winners of the award, and no academy named)."""
+    if m := _GROUP_ASKED_EN.match(question):
+        ask = re.sub(r"(?i)\s+to\s+(?:their|his|her|the|an?)\s+(?:academy|academies)\b", "", m.group("ask"))
+        return f"Among the winners of {m.group('award')}, {ask}"  # ("when elected to their academy": a seat read)
+    return question
+
+
 def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()) -> str:
     """A question of a turn asked apart, with its 那年 as the year the question before it says (…2008年获得的是…，对吧？
     那年她多大？: her age in 2008, not today, rt104); an age then or an average asked with no event, at the event of the
@@ -2522,7 +2561,7 @@ _WHERE_WHEN_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:(?:in|at|from)\s+)?(?:
 # 获奖时 / 拿这个奖的时候: the award of the turn before
 _THIS_AWARD_AT = re.compile(r"(?:获|得|拿)(?:了|到)?(?:这个|该|那个|这一|那一)?(?:奖项?)(?=时|的时候)")
 # "How old was she when she got it?": an award of the turn before
-_GOT_IT_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+when\s+(?:he|she|they)\s+"
+_GOT_IT_EN = re.compile(r"(?i)^\s*(?:(?:and|so|if\s+so|then)[\s,]+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+when\s+(?:he|she|they)\s+"
                         r"(?:got|received|won|was\s+given|were\s+given|was\s+awarded|were\s+awarded)\s+(it|that|them)\s*\?*\s*$")
 _AWARDS_SAID = re.compile(r"(?i)\b(?:awards?|prizes?|honou?rs?|medals?)\b|奖|荣誉")
 # an average of ages asked with no event (平均年龄是多少？ "What is their average age?"): at the event of the turn before
@@ -2550,6 +2589,11 @@ _KIN_ASKED = re.compile(rf"(?:的|(?<=[他她]))(?:{KIN})(?=[^。；;！!？?]{{
                         r"supervisor|mentor|student|father|mother|son|daughter|brother|sister)s?\b|"
                         # "Is she married to another academician?" (Yes, rt116)
                         r"\b(?:is|was|are|were)\s+(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+married\s+to\b))")
+# an award said to have been won together (一起获得, "together", "shared"): the records hold each one's, not whether shared
+_SHARED_SAID = re.compile(r"一起|一同|共同获|同台|合作获|(?i:\b(?:together|jointly|shared)\b)")
+SHARED_NOTE = "知识图谱只记录每位专家各自的获奖，不记录是否与他人共同获得；下面是各人的记录。"
+SHARED_NOTE_EN = ("The graph records each expert's awards on their own; it does not record whether an award was shared. "
+                  "Each one's record follows.")
 KIN_NOTE = "知识图谱没有记录专家的家人、老师或学生，关于这个人的问题无法回答；下面是所问专家本人的记录，不是对这个问题的回答。"
 KIN_NOTE_EN = ("The knowledge graph does not record experts' family members, teachers or students, so the question about "
                "that person cannot be answered; what follows is the named expert's own record, not an answer to it.")
@@ -2688,7 +2732,7 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 _AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|收录)?的?)?"  # (在图谱记录的…得主中, rt108)
                         r"(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者|得主|获得者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)"
-                        r"(?:的)?(?:(?:获奖|得奖|当选|获得[^，,。？?]{0,20}?)(?:时|的时候))?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
+                        r"(?:的)?(?:(?:获奖|得奖|当选(?:院士)?|获得[^，,。？?]{0,20}?)(?:时|的时候))?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
 # "Who is the youngest academician at USTC?" "Which expert of Tsinghua University is the oldest?"
 _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
                            r"(?P<who>(?:academicians?|experts?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$", re.IGNORECASE)
@@ -2697,7 +2741,7 @@ _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is
 _AGE_AMONG_WINNERS_EN = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:all\s+)?(?:the\s+)?(?:(?P<award>[A-Z][\w&' -]{3,80}?(?:Award|Prize|Medal))"
                                    r"\s+(?:winners|recipients|laureates|holders)|(?:winners|recipients|laureates|holders)\s+of\s+"
                                    r"(?:the\s+)?(?P<award2>[A-Z][\w&' -]{3,80}?(?:Award|Prize|Medal)))(?:\s+in\s+(?:the|your)\s+"
-                                   r"(?:knowledge\s+)?graph)?\s*,?\s*who\s+was\s+the\s+(?:youngest|oldest)\b")
+                                   r"(?:knowledge\s+)?graph)?\s*,?\s*who\s+was\s+(?:the\s+)?(?:youngest|oldest)\b")
 _ALL_LISTED = re.compile(r"(?:列出|列举|罗列|给出|显示)[^，。？?]{0,20}?(?:所有|全部)|(?:都|全部|全都)列(?:出来|出)|(?:所有|全部)[^，。？?]{0,30}?(?:都|全)?列出|"
                          r"^\s*(?:他们)?(?:都|分别)是(?:谁|哪些人?|哪几位)|^\s*都有(?:谁|哪些人?)|"  # 都是谁？ after a count
                          r"\blist\s+(?:all|every)\b|^\s*who\s+are\s+they\b", re.IGNORECASE)  # 列出所有获得过…的院士

@@ -30,7 +30,7 @@ from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
 # an award or an organisation a follow-up names (他获得过诺贝尔奖吧？ 他是不是在清华大学工作？)
-_ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|拿的|得的|荣获|是不是|是否|是|当选(?:过|了)?|评(?:上|为|过)(?:过|了)?|"
+_ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|拿的|拿到|(?<=[他她])拿|得的|荣获|是不是|是否|是|当选(?:过|了)?|评(?:上|为|过)(?:过|了)?|"
                           r"入选(?:过|了)?)(?:的)?(?:那个|这个|那一?项|这一?项)?"  # (拿的那个自然科学一等奖, rt116)
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
@@ -62,7 +62,7 @@ _NOT_NOW = re.compile(r"博士|硕士|学士|学位|本科|毕业|留过?学|读
                       r"\balumn(?:us|a|i)\b",
                       re.IGNORECASE)
 _STUDIED_AT = re.compile(r"(?:毕业于|毕业自|就读于|求学于|进修于|留学于?|读于|学习于|师从)[\u4e00-\u9fff]{2,20}$")
-_BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自|于|跟|同|任过?|当过|做过)")  # the words before an organisation a question names (曾任, 担任)
+_BEFORE_ORG = re.compile(r"^.*(?:是|在|位|自(?!然|动化)|于|跟|同(?!济|仁)|任过?|当过|做过)")  # the words before an organisation a question names (曾任, 担任)
 # a question asked in the negative (他不是院士吧？): answered with the record, not 是/不是, which would read reversed
 _NEGATED = re.compile(r"(?<!是)不是|没有|没(?:获得?|得|拿|当选|被选|选上)|未(?:曾|当选|获)|并非|还是|\b(?:isn't|wasn't|hasn't|didn't|not)\b", re.IGNORECASE)  # 还是:
 # either-or (是中科院院士还是工程院院士？): the record is said, no 是/不是 either

@@ -112,7 +112,9 @@ _ASK_PERSON_EN = re.compile(r"^(?i:(?:who\s+(?:is|was)|who's)\s+(?:(?:professor|
                             r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[?.!]*$")
 # "Is Tsung-Dao Lee in the graph?" "Does your database include Tu Youyou?": whether the graph holds a person
 _IN_GRAPH_EN = re.compile(r"^(?i:(?:is|are)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?)"
-                          r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s+(?i:(?:in|included\s+in|listed\s+in|recorded\s+in|"
+                          r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})(?:\s*[(（][^)）]{1,40}[)）])?"  # "Robin Li (Li
+                          r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?"  # Yanhong) of Baidu", rt116
+                          r"\s+(?i:(?:in|included\s+in|listed\s+in|recorded\s+in|"
                           r"part\s+of)\s+(?:the|your|this)\s+(?:knowledge\s+)?(?:graph|database|data))\b[^.?!]*[?.!]*$|"
                           r"^(?i:(?:does|do)\s+(?:the|your|this)\s+(?:knowledge\s+)?(?:graph|database|data)\s+(?:include|have|hold|"
                           r"contain|list|cover)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?)"
@@ -474,7 +476,8 @@ class NameIndex:
         first, *rest = [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()] or [text]
         if rest and NameIndex.asks_who(first) and all(_OF_HIM.search(r) for r in rest):
             return True  # "Who is Qian Xuesen? What did he contribute to rocketry?" (three urologists, rt83)
-        return bool(_ASK_PERSON.match(text) or _ASK_PERSON_EN.match(text)) or len(text) <= 24 and not re.search(
+        return bool(_ASK_PERSON.match(text) or _ASK_PERSON_EN.match(text) or _IN_GRAPH_EN.match(text)) or \
+            len(text) <= 24 and not re.search(
             r"[，,。；;]", text.rstrip("？?。！!")) and any(_CJK_NAME.match(text[:k]) and _ABOUT_PERSON.match(text, k)
                                                        for k in (2, 3))  # 屠呦呦获得诺贝尔奖是哪一年？
 
@@ -590,6 +593,8 @@ class NameIndex:
                 words = words[:2]  # Tsinghua, "Is Guan Qiao a member…": two words
             said = text[start:start + ends[len(words) - 1] + len(words[-1])]
             cued = _LATIN_CUE.search(text, 0, start) or _TITLE_AFTER.match(text[start + len(said):].lstrip())
+            cued = cued or re.search(r"[A-Z][a-z]+\s*[(（]\s*$", text[:start])  # "Robin Li (Li Yanhong) of Baidu": a
+            # name's other form in brackets (another's record was given, rt116)
             cued = cued or not text[:start].strip() and _OPENS_CLAIM.match(text, start + len(said))  # "Liu Dehua is an
             # academician, right?", "Tu Youyou won …" opening the message
             if cued and not _LATIN_ORG_AFTER.match(text, start + len(said)) and all(_spells_pinyin(w.lower()) for w in words) and \

@@ -73,7 +73,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("所在地", re.compile(r"(?:哪个|哪座|什么|哪些)(?:城市|省份?|地方|地区)|所在(?:城市|地|省)|位于哪|" + _IN_PLACE + "|" + NEARNESS +
                        rf"|哪(?:位|一位|几位)(?:专家|院士)?(?:在|位于)(?:{PLACE_NAMES})[，,]",
                        re.IGNORECASE)),
-    ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|档期|日程|行程|时间安排|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
+    ("收费与档期", re.compile(r"收费|费用|报价|价格|多少钱|咨询费|出诊费|诊费|挂号费|门诊费|档期|日程|行程|时间安排|有空|有没有时间|便宜|昂贵|更贵|最贵|划算|性价比|"
                           r"能(?:不能)?来|能否来|可以来|愿意来|来(?:我们|我)?(?:厂|公司|企业|现场)|到(?:我们)?(?:厂|现场)|上门|出差|"
                           r"接(?:项目|课题|活|单|私活)|承接|"
                           # "Can the first one visit our plant next week?", "How much does he charge?"
@@ -90,6 +90,9 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     ("未来获奖或当选的预测", re.compile(r"预测[^，。？?]{0,12}?(?:奖|院士|当选|评上)|(?:未来|今后|将来|(?<!\d年)以后)[^，。？?]{0,10}?"
                                 r"(?:获奖|拿奖|得奖|能拿|能获|会获|当选|评上|评选)|\bwill\s+(?:\S+\s+){0,3}(?:win|be\s+elected)\b",
                                 re.IGNORECASE)),
+    # 他在华中地区肝胆外科排第几？: the graph ranks no expert (a list was given, rt116)
+    ("排名", re.compile(r"排(?:在)?第几|排名(?:第)?几|排名(?:多少|怎么样|如何|靠前吗)|(?i:\bwhat\s+(?:is\s+)?(?:his|her)\s+rank|"
+                      r"\bhow\s+is\s+(?:he|she)\s+ranked)")),
     # 申长雨和李德群合作过吗？ 他的团队有多少人？: no co-operations, teams or groups are recorded
     ("合作关系", re.compile(r"合作过|一起(?:研究|做过|发表|完成)|共同(?:完成|发表|研究|申请)|合作关系|合作者|合著|"
                         r"\b(?:collaborat\w*|co-?authored|worked\s+together)\b", re.IGNORECASE)),
