@@ -155,6 +155,14 @@ def people(expertglm_home, demo_graph, tmp_path_factory):
          "物理学家 1932年1月生于香港。2003年获“欧莱雅—联合国教科文组织世界杰出女科学家成就奖”。"),
         ("王二云", "清华大学", "密码学", [{"name": cas, "year": 2017}, {"name": "国家自然科学奖二等奖", "year": 2008}],
          "1966年8月出生于山东诸城。"),
+        ("于二敏", "中国工程物理研究院", "核物理", [{"name": cas, "year": 1980},
+                                           {"name": "国家科学技术进步奖特等奖", "year": 1985}], "于二敏，1926年8月生。"),
+        ("程二甲", "中国工程物理研究院", "核试验", [{"name": cas, "year": 1980},
+                                           {"name": "国家科学技术进步奖特等奖", "year": 1985}], "程二甲，1918年8月生。"),
+        ("赵三贤", "中国科学院物理研究所", "超导", [{"name": cas, "year": 1991}],
+         "物理学家 1941年1月生于辽宁新民。1987年获第三世界科学院物理奖，1988年获首届陈嘉庚物质科学奖。"),
+        ("陈二平", "华中科技大学", "肝胆外科", [{"name": cas, "year": 2015}],
+         "陈二平，肝胆外科专家。现任华中科技大学同济医学院附属同济医院外科学系主任。"),
     ]
     with answerer_over(records_of("s61p", "综合", rows), expertglm_home, demo_graph[2],
                        tmp_path_factory.mktemp("s61p")) as answerer:
@@ -273,3 +281,53 @@ def test_a_crop_bred_or_a_product_named_gets_no_care_words(problem):
     from retrieval.organisms import care_words
 
     assert care_words(problem) == []
+
+
+def test_an_absent_person_named_in_two_forms_is_said_absent(people):
+    """"Is Robin Li (Li Yanhong) of Baidu in your graph? When was he elected to CAE?": strangers, then another expert's
+    election year (rt116)."""
+    answer, _ = _turns(people, "Is Robin Li (Li Yanhong) of Baidu in your graph? When was he elected to CAE?")
+    assert "holds no one of the name you mention" in answer.text and not answer.experts, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "于二敏和程二甲1985年一起获得了国家科技进步奖特等奖，对吧？",
+    "于二敏和程二甲是一起拿的1985年国家科技进步奖特等奖吧？",
+])
+def test_an_award_said_shared_is_not_confirmed_as_shared(people, question):
+    """Both hold a 1985 award; "Yes." was said of their winning it together (rt116)."""
+    answer, _ = _turns(people, question)
+    assert answer.text.startswith(("The graph records each expert's awards on their own", "知识图谱只记录每位专家各自的获奖")), \
+        answer.text
+    assert "all of them" not in answer.text and "都获得过" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "获得国家最高科学技术奖的院士里，谁当选院士时最年轻？",
+    "Among academicians in the graph who won the State Preeminent Science and Technology Award, who was youngest when "
+    "elected to their academy?",
+])
+def test_the_youngest_at_election_among_an_awards_winners(elders, question):
+    """Strangers, then "no expert meets the award condition" (rt116)."""
+    ages = {"赵二贤": 50, "李二声": 60, "吴二超": 69, "郑二敏": 56}
+    answer, _ = _turns(elders, question)
+    said = [line for line in answer.text.split("\n") if "最年轻的是" in line or "was the youngest" in line]
+    assert said and "赵二贤" in said[0], answer.text
+    assert all(f"约{a}岁" in answer.text or f"about {a} then" in answer.text for a in ages.values()), answer.text
+
+
+@pytest.mark.parametrize("turns, said", [
+    (("赵三贤的简介里提到陈嘉庚奖了吗？", "他拿陈嘉庚奖时多大？"), "约47岁"),
+    (("Does Zhao Sanxian's record mention the Chen Jiageng prize? If so, how old was he when he got it?",), "about 47"),
+])
+def test_the_age_at_a_prize_the_biography_dates(people, turns, said):
+    """"Neither the graph's records nor 于敏's biography date this event" under the very quote dating it (rt116)."""
+    answer, _ = _turns(people, *turns)
+    assert said in answer.text, answer.text
+
+
+def test_a_hospital_the_biography_writes_contradicts_no_premise_and_fees_and_ranks_are_unrecorded(people):
+    """同济医院的陈孝平…出诊费多少？…排第几？: "his institution is not the one you mention", and a list (rt116)."""
+    answer, _ = _turns(people, "同济医院的陈二平院士出诊费多少？他在华中地区肝胆外科排第几？")
+    assert "不是您提到的单位" not in answer.text, answer.text
+    assert "收费" in answer.text and "排名" in answer.text and [e.name for e in answer.experts] == ["陈二平"], answer.text
