@@ -102,9 +102,13 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
     # 哪位院士被调查了？ 有没有学术不端的？: the graph records no investigations or misconduct, and no expert is named
     # beside such a question (a list would read as an accusation)
     (NEGATIVE, re.compile(
-        r"学术不端|学术造假|数据造假|造假|抄袭|剽窃|被(?:调查|查处|处分|处理|撤职|免职|双规|留置|判刑|逮捕|起诉|举报|撤销)|"
+        r"学术不端|学术造假|数据造假|(?<![防打识鉴检反品])造假|抄袭|剽窃|被(?:调查|查处|处分|处理|撤职|免职|双规|留置|判刑|逮捕|起诉|举报|撤销)|"
         r"(?:接受|受到)(?:调查|审查|处分|处罚)|违纪|违法|腐败|受贿|丑闻|落马|撤销院士|取消院士|院士称号被|黑料|负面(?:新闻|消息|信息)|"
-        r"\b(?:misconduct|plagiari\w*|fabricat\w+\s+data|fraud|scandals?|under\s+investigation|investigated|corrupt\w*|"
+        # ("fraud-detection models", "anti-fraud": a bank's problem, not an expert's misconduct — it was refused, rt117)
+        r"\b(?:misconduct|plagiari\w*|fabricat\w+\s+data|(?<!anti-)(?<!anti\s)(?<!detect\s)(?<!detecting\s)(?<!prevent\s)"
+        r"(?<!preventing\s)(?<!against\s)(?<!combat\s)(?<!payment\s)(?<!card\s)fraud(?![\s-]*(?:detection|prevention|"
+        r"risk|analytics|models?|monitoring|control|screening|scoring|rules?|patterns?|rings?|cases|losses|transactions?))|"
+        r"scandals?|under\s+investigation|investigated|corrupt\w*|"
         r"bribe\w*|arrested)\b", re.IGNORECASE)),
     # 哪位院士最有名？ 影响力最大的专家是谁？: no fame or standing is recorded (three strangers were listed, rt71)
     (_RANKED_PEOPLE, re.compile(
