@@ -331,3 +331,17 @@ def test_a_hospital_the_biography_writes_contradicts_no_premise_and_fees_and_ran
     answer, _ = _turns(people, "同济医院的陈二平院士出诊费多少？他在华中地区肝胆外科排第几？")
     assert "不是您提到的单位" not in answer.text, answer.text
     assert "收费" in answer.text and "排名" in answer.text and [e.name for e in answer.experts] == ["陈二平"], answer.text
+
+
+@pytest.mark.parametrize("text, misconduct", [
+    ("Our bank wants to train fraud-detection models jointly with partner banks", False),
+    ("We need anti-fraud analytics for card fraud", False),
+    ("我们要识别食品造假", False),
+    ("Was he ever involved in fraud?", True),
+    ("他有没有造假？", True),
+])
+def test_fraud_as_a_problem_is_no_question_of_misconduct(text, misconduct):
+    """A bank's fraud-detection problem was refused as a question about experts' misconduct (rt117)."""
+    from generation.conversation.unheld_asked import unheld_requests
+
+    assert ("调查、处分或学术不端" in unheld_requests(text)) is misconduct
