@@ -1321,7 +1321,10 @@ class ExpertAnswerer:
         if intent.kind == "problem" and intent.query is None and match is not None and not conversation.last \
                 and match.absent and not match.named and (self.retriever.names.asks_who(question) or len(question) <= (
                     60 if intent.english else 20) and (not match.related or all(e.strength_label == "低" for e in experts))
-                    or topicless(question, self.retriever.names.unknown(question))):  # ("Tell me about Tu Youyou, the Nobel laureate. Which
+                    or topicless(question, self.retriever.names.unknown(question))
+                    or question_of_him(question) is not None):  # ("Pony Ma (Ma Huateng), who was elected …, works on
+            # internet platforms. What are his research directions?": of him alone — another's directions, rt118)
+            # ("Tell me about Tu Youyou, the Nobel laureate. Which
             # institution is she at?": no problem beside the name; strangers were listed and "she" meant one, rt98)
             # 张三是谁？ "Who is John Smith?" 屠呦呦获得诺贝尔奖是哪一年？ as a first message: the graph has no such person,
             # and no list of strangers (not 张伟教授能帮我们解决注塑翘曲吗？, a problem beside the name)
@@ -1749,7 +1752,7 @@ class ExpertAnswerer:
             # 施一公的太太也是清华大学的院士吗？ "Is Wu Mengchao's teacher also a CAS academician?": of that other person,
             # whom the graph does not hold (是/Yes was said of the expert's own seat, rt110)
             note = KIN_NOTE_EN if kin.group("en") else KIN_NOTE
-            said = said.model_copy(update={"text": note + "\n\n" + _VERDICT_LEAD.sub(r"\1", said.text)})
+            said = said.model_copy(update={"text": note + "\n\n" + _VERDICT_LEAD.sub(r"\1", _GROUP_VERDICT.sub(r"\1", said.text))})
         if len({e.id for e in said.experts}) >= 2 and _SHARED_SAID.search(question) and \
                 re.match(r"(?:是。|Yes\b|都获得过)", said.text):  # "Yu Min and Cheng Kaijia both won the … in 1985
             # together, right?": each one's record is said, and that the records do not say it was shared ("Yes." was
@@ -2580,6 +2583,8 @@ _NEGATED_PREMISE = re.compile(r"(?:(?<![是有])不是(?!吗)|(?<!有)没有?(?!
 _DURING_POST = re.compile(r"(?:任|担任|当|做)[^，。？?]{0,16}?(?:校长|院长|所长|部长|主任|书记|理事长|会长|主席|总工程师|"
                           r"厂长|经理|董事长|教授|研究员)[^，。？?]{0,6}?(?:期间|之前|以前|之后|以后|时|的时候|那年|同一年|同年)")
 _VERDICT_LEAD = re.compile(r"(^|\n)(?:是。|不是。|Yes\. |No\. )")
+# the verdict over several that opens an answer (都是。 "Yes, all of them."), on a line of its own
+_GROUP_VERDICT = re.compile(r"(^|\n)(?:都是。|都不是。|都获得过。|都没有获得过。|Yes, all of them\.|None of them\.)\n")
 # a yes/no question about a relative, teacher or student of the one named (他的太太也是院士吗？ 吴孟超的老师是不是也是…？
 # "Is Shi Yigong's wife also an academician?"), whom the graph does not hold
 _KIN_ASKED = re.compile(rf"(?:的|(?<=[他她]))(?:{KIN})(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
@@ -2731,8 +2736,11 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
                              r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them)")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 _AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|收录)?的?)?"  # (在图谱记录的…得主中, rt108)
-                        r"(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者|得主|获得者))(?:中|当中|之中|里面?)[，,]?\s*(?:谁|哪位|哪一位)"
-                        r"(?:的)?(?:(?:获奖|得奖|当选(?:院士)?|获得[^，,。？?]{0,20}?)(?:时|的时候))?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)")
+                        r"(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者|得主|获得者))(?:中|当中|之中|里面?)[，,]?\s*(?:(?:谁|哪位|哪一位)"
+                        r"(?:的)?(?:(?:获奖|得奖|当选(?:院士)?|获得[^，,。？?]{0,20}?)(?:时|的时候))?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)|"
+                        # …院士中，获奖时年纪最大的是谁？ (strangers, then "no one holds the award", rt118)
+                        r"(?:(?:获奖|得奖|当选(?:院士)?|获得[^，,。？?]{0,20}?)(?:时|的时候))?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)的?"
+                        r"(?:是)?(?:谁|哪位|哪一位))")
 # "Who is the youngest academician at USTC?" "Which expert of Tsinghua University is the oldest?"
 _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
                            r"(?P<who>(?:academicians?|experts?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$", re.IGNORECASE)

@@ -443,10 +443,16 @@ _FORM_ASKED = re.compile(r"[，,、]\s*(?:并且?|再|请)?(?:(?:按|按照)[^�
                          r"(?:表格|表|JSON|json|列表)(?:的?(?:形式|格式))?(?:列出|展示|输出|给出|呈现|显示)?)(?=[，,。！!？?]|$)")
 
 
+# the years asked beside a list (列出…的院士和获奖年份, …，附上获奖年份): each card gives them (it listed strangers and
+# said none held the award, rt118)
+_YEARS_ASKED = re.compile(r"(?:[，,、]\s*)?(?:和|及|以及|连同|并附上?|附上|并注明|注明|并标注|标注)(?:他们的?|各自的?|其)?"
+                          r"(?:获奖|当选|得奖)?(?:的)?(?:年份|年度|时间)(?=[。！!？?]*\s*$)")
+
+
 def without_list_form(text: str) -> str:
     """`text` without how its list is asked to be given after the request (…的院士，并按年份排序，用表格): what is
     asked stays (a problem on 表格 was matched, and strangers tabled, rt89); the form is read from the turn itself."""
-    kept = _FORM_ASKED.sub("", text)
+    kept = _YEARS_ASKED.sub("", _FORM_ASKED.sub("", text))
     return kept if kept.strip(" ，,、。") else text  # (a message of the form alone, "，用表格", stays as written)
 
 
@@ -757,8 +763,9 @@ _PLAIN_WORDINGS_EN = (
                 r"(?:\s+(?:each|they|he|she)(?:\s+one)?\s+(?:won|received|got)\s+it)?(?=\s*[?.!]*\s*$)", re.IGNORECASE), ""),
     # "List all winners of the … Award", "Who are the recipients of …?": those who hold it (a search listed three
     # strangers, then one of them was named the youngest winner, rt114)
-    (re.compile(r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:list|name|show)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?"
-                r"(?:winners|recipients|holders|laureates|awardees)\s+of\s+", re.IGNORECASE), "List all academicians who won "),
+    (re.compile(r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:list|name|show)\s+(?:me\s+)?(?:(?:all|every|each)\s+)?"
+                r"(?:of\s+)?(?:the\s+)?(?:winners?|recipients?|holders?|laureates?|awardees?)\s+of\s+", re.IGNORECASE),
+     "List all academicians who won "),  # ("List every winner of …", rt118)
     (re.compile(r"^\s*who\s+(?:are|were)\s+(?:all\s+)?(?:the\s+)?(?:winners|recipients|holders|laureates|awardees)\s+of\s+",
                 re.IGNORECASE), "List all academicians who won "),
     (re.compile(r"^\s*(?:please\s+)?list\s+(?:every|each)\s+(?P<who>academician|expert|member)\b", re.IGNORECASE),

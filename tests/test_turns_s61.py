@@ -345,3 +345,42 @@ def test_fraud_as_a_problem_is_no_question_of_misconduct(text, misconduct):
     from generation.conversation.unheld_asked import unheld_requests
 
     assert ("调查、处分或学术不端" in unheld_requests(text)) is misconduct
+
+
+@pytest.mark.parametrize("question", [
+    "列出图谱里所有获得国家最高科学技术奖的院士和获奖年份",
+    "List every winner of the State Preeminent Science and Technology Award in the graph with the year.",
+])
+def test_every_winner_of_an_award_listed_with_the_years(elders, question):
+    """Strangers, then "no expert meets the award condition" (rt118)."""
+    answer, _ = _turns(elders, question)
+    assert sorted(e.name for e in answer.experts) == sorted(["赵二贤", "李二声", "吴二超", "郑二敏"]), answer.text
+    assert "2016年获国家最高科学技术奖" in answer.text, answer.text
+
+
+def test_the_oldest_at_an_award_among_its_winners_asked_after_the_group(elders):
+    """…院士中，获奖时年纪最大的是谁？当时几岁？: strangers, then "no one holds the award" (rt118)."""
+    answer, _ = _turns(elders, "图谱里获得国家最高科学技术奖的院士中，获奖时年纪最大的是谁？当时几岁？")
+    ages = {"赵二贤": 75, "李二声": 75, "吴二超": 83, "郑二敏": 88}
+    assert all(f"{name}当时约{age}岁" in answer.text for name, age in ages.items()), answer.text
+    assert "没有符合" not in answer.text, answer.text
+
+
+def test_ages_at_an_award_asked_of_two_after_a_same_year_premise(people):
+    """王永志和金怡濂是同一年拿的…，对吧？ 拿奖时他俩各多少岁？: their ages in 2026 (rt118)."""
+    answer, _ = _turns(people, "孙二栋和王二志是同一年拿的国家最高科学技术奖，对吧？", "拿奖时他俩各多少岁？")
+    assert "孙二栋当时约80岁" in answer.text and "王二志当时约71岁" in answer.text, answer.text
+
+
+def test_a_relative_asked_after_a_list_gets_no_group_verdict(people):
+    """她丈夫也是院士吗？ after a list: the note on relatives, then 都是。 (rt118)."""
+    answer, _ = _turns(people, "叶二如和谢二毅是中科院院士吗？", "她们的丈夫也是院士吗？")
+    assert ("家人" in answer.text or "家庭" in answer.text) and "都是" not in answer.text, answer.text
+
+
+def test_a_premise_then_a_question_about_an_absent_person(people):
+    """"Pony Ma (Ma Huateng), who was elected … in 2019, works on internet platforms. What are his research
+    directions?": another expert's directions (rt118)."""
+    answer, _ = _turns(people, "Pony Ma (Ma Huateng), who was elected to the Chinese Academy of Engineering in 2019, works "
+                               "on internet platforms. What are his research directions?")
+    assert "holds no one of the name you mention" in answer.text and not answer.experts, answer.text
