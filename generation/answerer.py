@@ -1752,9 +1752,10 @@ class ExpertAnswerer:
             # 施一公的太太也是清华大学的院士吗？ "Is Wu Mengchao's teacher also a CAS academician?": of that other person,
             # whom the graph does not hold (是/Yes was said of the expert's own seat, rt110)
             note = KIN_NOTE_EN if kin.group("en") else KIN_NOTE
-            said = said.model_copy(update={"text": note + "\n\n" + _VERDICT_LEAD.sub(r"\1", _GROUP_VERDICT.sub(r"\1", said.text))})
+            unjudged = _VERDICT_LEAD.sub(r"\1", _GROUP_VERDICT.sub(r"\1", said.text))  # (都是。 over a list, rt118)
+            said = said.model_copy(update={"text": note + "\n\n" + unjudged})
         if len({e.id for e in said.experts}) >= 2 and _SHARED_SAID.search(question) and \
-                re.match(r"(?:是。|Yes\b|都获得过)", said.text):  # "Yu Min and Cheng Kaijia both won the … in 1985
+                re.search(r"(?:^|\n)(?:是。|Yes\b|都获得过)", said.text):  # "Yu Min and Cheng Kaijia both won the … in 1985
             # together, right?": each one's record is said, and that the records do not say it was shared ("Yes." was
             # said of the togetherness, rt116)
             english = is_english(question)

@@ -119,6 +119,9 @@ NOT_IN_RECORD_EN = re.compile(rf"\b(?:the\s+)?(?:profiles?|cards?|records?|graph
                               rf"shows?)\s+no\b{_UNTIL_BUT}|\b(?:the\s+)?(?:profiles?|cards?|records?|graph|data)\s+(?:does|do)\s+not\s+"
                               rf"(?:list|give|mention|show|record|include|contain)\b{_UNTIL_BUT}|\b(?:is|are)\s+not\s+(?:listed|given|recorded|mentioned|stated)\s+"
                               r"in\s+the\s+(?:profiles?|cards?|records?|graph|data)\b|"
+                              # "… holds no dated record of 马蒂亚斯奖, so which came first cannot be said" (the whole answer
+                              # was dropped, rt118)
+                              rf"\bholds?\s+no\s+(?:dated\s+)?records?\s+of\b{_UNTIL_BUT}|"
                               # "No awards other than academy membership are listed for him"
                               r"\bno\s+(?:other\s+)?(?:awards?|honou?rs?|prizes?)\b[^.;!?]{0,50}?\b(?:are|is|were|was)\s+(?:listed|given|"
                               r"recorded|shown|mentioned)\b[^.;!?]*", re.I)

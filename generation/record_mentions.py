@@ -42,7 +42,8 @@ _ELLIPTIC_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:does|did)\s+(?:it|that|t
 
 # "What about the Lasker Award?" 那拉斯克奖呢？ right after a mention question: the same question of another word (an
 # unrelated search was made, rt110)
-_WHAT_ABOUT_EN = re.compile(r"(?i)^\s*(?:and\s+|ok(?:ay)?,?\s+)?(?:what|how)\s+about\s+(?P<topic>[^?.]{2,60}?)\s*[?.]*\s*$")
+_WHAT_ABOUT_EN = re.compile(r"(?i)^\s*(?:and\s+|ok(?:ay)?,?\s+)?(?:(?:what|how)\s+about\s+|and\s+(?=the\s+|an?\s+|[A-Z]))"
+                            r"(?P<topic>[^?.]{2,60}?)\s*[?.]*\s*$")  # ("And the Wolf Prize?", rt118)
 _WHAT_ABOUT_ZH = re.compile(r"^\s*(?:那|那么)?(?P<topic>[^，,。？?！!\s]{2,16}?)(?:呢|又如何|怎么样)\s*[？?。]*\s*$")
 
 

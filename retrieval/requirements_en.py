@@ -89,7 +89,7 @@ FOREIGN_PRIZES = {"nobel": "诺贝尔奖", "turing": "图灵奖", "wolf": "沃�
                   "edward teller": "泰勒奖", "king faisal": "费萨尔国王国际奖", "breakthrough prize": "突破奖",
                   "aminoff": "阿明诺夫奖", "wiley": "威利奖", "qiu shi": "求是奖", "qiushi": "求是奖", "chen jiageng": "陈嘉庚奖",
                   "tan kah kee": "陈嘉庚奖", "l'oreal": "欧莱雅", "l’oreal": "欧莱雅", "l'oréal": "欧莱雅", "loreal": "欧莱雅",
-                  "einstein": "爱因斯坦", "dirac": "狄拉克"}  # (the 欧莱雅 award, rt114: "could not be matched")
+                  "einstein": "爱因斯坦", "dirac": "狄拉克", "matthias": "马蒂亚斯奖", "bernd matthias": "马蒂亚斯奖"}  # (the 欧莱雅 award, rt114: "could not be matched")
 # (the last three are Chinese honours by their pinyin: 求是杰出科学家奖, 陈嘉庚科学家奖 — found as the biography writes them)
 _FOREIGN_PRIZE = re.compile(r"\b(" + "|".join(k.replace(" ", r"\s+") for k in FOREIGN_PRIZES) + r")\b", re.IGNORECASE)
 # English award names the word table does not spell in the graph's order
