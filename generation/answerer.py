@@ -1109,10 +1109,10 @@ class ExpertAnswerer:
         premises = correct_premises_en if english else correct_premises
 
         def checked(expert: ExpertMatch, question: str, *args, **kwargs) -> list[str]:
-            bio = self.retriever.biographies([expert.id]).get(expert.id) or ""
-            for org in asked_orgs(question) if bio else ():
-                if len(org) >= 4 and org in bio:
-                    question = question.replace(org, "，")
+            orgs = [o for o in asked_orgs(question) if len(o) >= 4]  # (the biography read only where one is named)
+            bio = (self.retriever.biographies([expert.id]).get(expert.id) or "") if orgs else ""
+            for org in (o for o in orgs if o in bio):
+                question = question.replace(org, "，")
             return premises(expert, question, *args, **kwargs)
         return checked
 
@@ -1737,9 +1737,10 @@ class ExpertAnswerer:
         elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or
                            _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question) or
                            _GOT_IT_EN.match(question) or _THIS_AWARD_AT.search(question) and
-                           re.search(r"多大|几岁|多少岁|年纪|年龄", question) and not re.search(r"最|更|谁", question)):  # 那他当时多大？ "How old was she
+                           re.search(r"多大|几岁|多少岁|年纪|年龄", question) and not re.search(r"最|更|谁", question)):
+            # 那他当时多大？ "How old was she at the time?" right after a turn on an award: at that award; 平均年龄是多少？
+            # after ages at an election: at the election (the latest of the turns before that names an event)
             question = _that_year(question, [previous], [m.content for m in conversation.messages if m.role == "user"][-3:])
-            # at the time?" right after a turn on an award: at that award
             # (no date was found for "this event", rt114)
         said = self._answer(question, conversation if conversation is not None else Conversation())
         if _DURING_POST.search(question) and _VERDICT_LEAD.search(said.text):
