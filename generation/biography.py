@@ -650,7 +650,6 @@ _YES_NO_EN = re.compile(r"[?.!]\s*(?:is|was|are|were|did|does|do|has|have|had|ca
 # study or a degree asked as taken abroad (国外, 海外, 留学, "abroad"), and where a quoted clause places it
 _ABROAD_ASKED = re.compile(r"国外|海外|境外|出国|留学|留过学|(?i:\b(?:abroad|overseas|outside\s+(?:of\s+)?china|foreign\s+"
                            r"(?:university|universities|country|countries)))")
-_YES_OR_NO = re.compile(r"是不是|是否|(?i:\bdid\s+(?:he|she)\b)")
 _ANSWER_FORM = re.compile(r"(?i)(?:\b(?:please\s+)?(?:answer\s+)?(?:(?:only|just)\s+)?(?:with\s+)?(?:a\s+)?(?:(?:only|just)\s+)?"
                           r"(?:yes\s+or\s+no|yes/no)\b(?:\s+only)?[:：,.，。]?)|(?:请)?(?:只|仅)?(?:回答|答)?(?:是或否|是或者否|是还是否)"
                           r"[：:，,。]?")
@@ -702,8 +701,7 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         return None  # 是江西人还是山东人？: the quotes answer it, no 是/不是
     several = any(o != name for o in others) or re.search(r"一共|总共|合计|加起来|共计|他们|两人|两位|三位|\btogether\b|"
                                                            r"\bin\s+total\b|\bcombined\b", question, re.IGNORECASE)
-    if _ABROAD_ASKED.search(question) and (_YES_NO.search(question) or _YES_OR_NO.search(question)) and \
-            not _NEGATED.search(question) and not several:
+    if _ABROAD_ASKED.search(question) and _YES_NO.search(question) and not _NEGATED.search(question) and not several:
         return _abroad(question, said)  # 王贻芳的博士学位是在国外拿的吗？ "Did Ye Yuru get her PhD abroad?" (the quote
         # alone, no yes or no, rt114/rt116)
     if (sex := _SEX_ASKED.search(question)) is not None and _YES_NO.search(question) and not _NEGATED.search(question) \

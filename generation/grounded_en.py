@@ -798,14 +798,12 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
             lead = (f"The graph records {len(held)} award record{'s' if len(held) != 1 else ''} of what you ask for "
                     f"{name}: {'; '.join(map(achievement, held))}. " +
                     (f"{name}'s biography gives its own number (quoted below). " if written_n is not None else ""))
-        missing = awards_not_held(expert, question)
-        seats = [a.name for a in expert.awards if a.name in ("中国科学院院士", "中国工程院院士")]
-        if lead.startswith("None of the awards") and seats and all(m in ("中国科学院院士", "中国工程院院士") for m in missing) \
-                and any(not a.endswith("院士") for a in asked_awards(question)):  # "Which national awards does she hold?
-            # She is a CAE academician …, right?": the seat corrected, the awards asked answered (it said none of her
-            # awards was asked, above her national award, rt114)
+        if lead.startswith("None of the awards") and (seat := other_seat(expert, question)) and \
+                not other_award_missing(expert, question) and any(not a.endswith("院士") for a in asked_awards(question)):
+            # "Which national awards does she hold? She is a CAE academician …, right?": the seat corrected, the awards
+            # asked answered (it said none of her awards was asked, above her national award, rt114)
             held = [a for a in asked_held(expert, question) if not a.name.endswith("院士")]
-            lead = f"The graph records {name} as {' and '.join(seats)}, not as a member of the academy you mention. " + (
+            lead = f"The graph records {name} as {seat}, not as a member of the academy you mention. " + (
                 f"Of the awards you ask about, the graph records for {name}: {'; '.join(map(achievement, held))}. "
                 if held else "")
         if lead == "Yes. " and re.match(r"(?i)\s*(?:which|what)\b", question) and (held := asked_held(expert, question)):
