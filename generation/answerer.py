@@ -1295,6 +1295,13 @@ class ExpertAnswerer:
             held = self.retriever.records(list(counted.ids))
             return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english,
                           birth_of=len(held)), held, None
+        if (counted := conversation.census) is not None and 1 < counted.total == len(counted.ids) <= LIST_ALL and \
+                _AGES_OF_COUNTED.search(question) and {e.id for e in conversation.last} <= set(counted.ids):
+            # 哈尔滨工业大学有多少位院士？ then 他们当选时的平均年龄是多少？ "What's their average age at election?": of all
+            # it counted, not of the three shown (rt118)
+            held = self.retriever.records(list(counted.ids))
+            return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english,
+                          birth_of=len(held)), held, None
         if (counted := conversation.census) is not None and 0 < counted.total == len(counted.ids) and \
                 (end := _AGE_OF_COUNTED.search(question)):
             # 哈尔滨工业大学有多少位院士？ then 其中最年轻的是谁？: all it counted, by their biographies' birth dates (the
@@ -1726,6 +1733,16 @@ class ExpertAnswerer:
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user"), None) \
             if conversation is not None else None
         question = _group_then_asked(question)
+        if previous and (both := _WHERE_WHEN_AGE.match(question.strip())) and \
+                (_WHERE_WHEN.match(both.group("where")) or _WHERE_WHEN_EN.match(both.group("where"))):
+            # 在哪个国家？哪年？那年他几岁？ after a question on his PhD abroad: where and when, then his age then (the
+            # age alone was answered, and said undated, rt118); where the question before asks no life event its quote
+            # answers (记录里有没有写他的博士…？ 哪一年？当时他多大？), the age, which says the year
+            if biography.asked(english_reading(previous) or previous):
+                where = self.answer(both.group("where"), conversation)
+                where = where.model_copy(update={"text": _VERDICT_LEAD.sub(r"\1", where.text, count=1)})
+                return _joined([where, self.answer(both.group("age"), conversation)])
+            question = both.group("age")
         if follow := mention_follow_up(question, previous):
             question = follow  # "What about the Lasker Award?" right after "Does his record mention …?" (rt110)
         elif previous and (_WHERE_WHEN.match(question) or _WHERE_WHEN_EN.match(question)) and \
@@ -1734,7 +1751,7 @@ class ExpertAnswerer:
             # (strangers were matched to the words alone, rt116)
             question = (without_answer_form(previous) or previous).strip()  # (its words alone: "Which university"
             # read as where she works)
-        elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or
+        elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or _THAT_YEAR_AGE.match(question) or
                            _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question) or
                            _GOT_IT_EN.match(question) or _THIS_AWARD_AT.search(question) and
                            re.search(r"多大|几岁|多少岁|年纪|年龄", question) and not re.search(r"最|更|谁", question)):
@@ -2066,6 +2083,10 @@ class ExpertAnswerer:
                                                           r"is|are|was|the|of|them|among)\b)", "", rest)):
                 return [("Which one is the youngest?" if young else "Which one is the oldest?") if english else
                         ("他们中谁最年轻？" if young else "他们中谁最年长？"), rest]
+        if len(asked) == 2 and biography.YEAR.search(asked[0]) and (_AT_THE_TIME_EN.match(asked[1]) or _THAT_YEAR_AGE.match(
+                asked[1])) and (self.retriever.names.find(asked[0]) or _HE_OR_SHE.search(asked[0])):
+            return asked  # "What honorary title did he receive in 2005? How old was he then?": the title, then his age
+            # in that year (the age was left unanswered, rt118)
         if len(asked) == 2 and (other := _NAME_THEN.match(asked[0])) and self.retriever.names.ids(other.group(1)):
             return [self._same_of(asked[0], conversation), asked[1]]  # 关桥呢？他们俩是同一个省的吗？: the same question
             # of him, then the one of both (bridge engineers were matched on the 桥 of his name, rt71)
@@ -2529,8 +2550,23 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
         # was he at the time?": at that award, as the record dates it (no date was found, rt110)
         who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
         return f"How old {'were' if who == 'they' else 'was'} {who} when receiving {named[-1]}?"
-    last = next((q for q in reversed(earlier) if _ELECTION_SAID.search(q) or
+    years_en = [y for q in before for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", q)]
+    if years_en and (then := _AT_THE_TIME_EN.match(question)):  # "What honorary title did he receive in 2005? How old
+        # was he then?": in that year, when no award named before dates it (no dated event was said, rt118)
+        who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
+        return f"How old {'were' if who == 'they' else 'was'} {who} in {years_en[-1]}?"
+    last = next((q for q in reversed(earlier) if _ELECTION_SAID.search(q) or _LIFE_EVENT.search(q) or
                  any(not a.endswith("院士") for a in asked_awards(q))), "")  # the turn of the latest event said
+    if (life := _LIFE_EVENT.search(last)) and not _ELECTION_SAID.search(last) and not asked_awards(last):
+        # 王振义的博士是在哪读的？ then 哪一年？当时他多大？ / "Where did he get his PhD?" "How old was he then?": at that
+        # event, as the quoted sentence dates it (no year was found, above the very quote, rt118)
+        event = next(e for k, e in _LIFE_EVENTS.items() if life.group(k))
+        if (then := _THEN.match(question) or _THAT_YEAR_AGE.match(question)) and \
+                re.search(r"多大|几岁|多少岁|年纪|年龄", question):
+            return f"{then.group('who') or '他'}{event[0]}时{question[then.end():].lstrip('他她')}"
+        if (then := _AT_THE_TIME_EN.match(question)):
+            who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
+            return f"How old {'were' if who == 'they' else 'was'} {who} when {event[1]}?"
     prizes = [a for a in asked_awards(last) if not a.endswith("院士")]  # (他们当选院士时…: the seat is no prize)
     elected = not prizes and bool(last)  # 于敏、周光召和赵忠贤谁先当选？ 他们当时各多少岁？: at the election (their ages
     # in 2026 were said, rt114)
@@ -2550,6 +2586,19 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
     return question
 
 
+# an age in the year just said, asked alone (那年他几岁？ 当年她多大？)
+_THAT_YEAR_AGE = re.compile(r"^(?:那|那么)?(?P<who>[他她])?(?:那一?年|当年)(?=[他她]?(?:多大|几岁|多少岁))")
+# where and when, then the age then, asked in one turn (在哪个国家？哪年？那年他几岁？ "Which university, and in what
+# year? How old was he then?")
+_WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)?[他她]?(?:当时|那时候?|那一?年|当年)[他她]?(?:多大|几岁|"
+                             r"多少岁)[了呢]?|(?i:(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+"
+                             r"(?:at\s+(?:the|that)\s+time|then)))\s*[？?]*)$")
+# a life event of a biography a question asks about (its degree, graduation, study abroad), and how a question of the
+# age then names it, in Chinese and in English
+_LIFE_EVENT = re.compile(r"(?P<phd>博士|(?i:\bph\.?\s?d\b|\bdoctora(?:te|l)\b))|(?P<master>硕士|(?i:\bmaster'?s\b))|"
+                         r"(?P<abroad>留学|(?i:\bstud(?:y|ied)\s+abroad\b))|(?P<graduate>毕业|读(?:的)?大学|(?i:\bgraduat\w*))")
+_LIFE_EVENTS = {"phd": ("获博士学位", "he got his PhD"), "master": ("获硕士学位", "he got his master's degree"),
+                "abroad": ("留学", "he studied abroad"), "graduate": ("毕业", "he graduated")}
 _VICE_EN = re.compile(r"(?i)\b(?:vice|deputy)[\s-]+(president|dean|director|chairman|chair|minister|mayor|governor|"
                       r"head|principal|chancellor)\b")
 _THEN = re.compile(r"^(?:那|那么)?(?P<who>[他她]们?|他俩|她俩)?(?:当时|那时候?)[，,]?")  # 当时他… / 那他当时多大？ / 他们
@@ -2728,6 +2777,11 @@ _OTHER_END = re.compile(r"^\s*(?:那|那么)?(?:(?P<young>最年轻|年纪最小
                         r"(?i:^\s*(?:and|what\s+about|how\s+about)?\s*the\s+(?:(?P<young_en>youngest)|oldest|eldest)"
                         r"(?:\s+one)?\s*\?*\s*$)")
 # an age superlative of those a count counted (其中最年轻的是谁？ 他们中谁年纪最大？ "Who among them is the oldest?")
+# an average or a sum of the ages of those a count counted (他们当选时的平均年龄是多少？ "What's their average age at
+# election?")
+_AGES_OF_COUNTED = re.compile(r"(?:他们|她们|其中|这些|这\d+位|这[一二两三四五六七八九十]+位)[^，。？?]{0,12}?(?:平均|加起来|总和|合计)"
+                              r"[^，。？?]{0,6}?(?:年龄|年纪|岁)|(?:他们|她们|这些)[^，。？?]{0,12}?(?:年龄|年纪)[^，。？?]{0,6}?"
+                              r"(?:平均|加起来|总和|合计)|(?i:\btheir\s+(?:average|mean|combined|total)\s+age\b)")
 _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|里面?)|这些(?:人|院士|专家)?(?:中|当中|里面?))[，,]?\s*"
                              r"(?:谁|哪位|哪一位)?(?:的)?(?:(?:获奖|得奖|获得(?:该|这个|此)?奖)(?:时|的时候))?(?:年龄|年纪)?"
                              r"最(?:年轻|年长|小|大|老)|"  # (其中获奖时最年轻的是谁？ the award the count asked)

@@ -175,7 +175,7 @@ _QUOTED_YEAR = re.compile(r"简介中写的获奖年份|years\s+the\s+biography\
 
 # an age in a year said (到2026年，潘际銮约99岁 / "… is about 99 in 2026"): that year minus the quoted birth year
 _AGE_IN_YEAR = re.compile(r"到((?:19|20)\d\d)年[，,]\s*[^，,。；;]{1,12}?约\s*(\d{1,3})\s*岁|"
-                          r"\bis\s+about\s+(\d{1,3})\s+in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+                          r"\b(?:is|was)\s+about\s+(\d{1,3})\s+in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _namesakes_born(experts: Sequence[ExpertMatch], subject: int | None) -> list[tuple]:
@@ -275,8 +275,9 @@ def _award_age_forms(text: str, mentions: Sequence[Mention], people: list[int], 
 
 # 以上3位当选时的年龄平均约58.3岁 / "The 3 of them, when elected, were on average about 58.3 years old": the ages at
 # the election of every expert of the answer, added up or averaged (generation.year_gaps writes it)
-_ELECTION_AGE_TOTAL = re.compile(r"以上(?P<n>\d+)位当选时的年龄(?P<how>合计|平均)约(?P<v>\d+(?:\.\d)?)岁|"
-                                 r"\bThe (?P<n_en>\d+) of them, when elected, were (?P<how_en>together|on average) about "
+_ELECTION_AGE_TOTAL = re.compile(r"以上(?:\d+位中有)?(?P<n>\d+)位(?P<some>可计算年龄，其)?当选时的年龄(?P<how>合计|平均)约(?P<v>\d+(?:\.\d)?)岁|"
+                                 r"\bThe (?P<n_en>\d+) of them(?P<some_en> whose ages can be computed)?, when elected, were "
+                                 r"(?P<how_en>together|on average) about "
                                  r"(?P<v_en>\d+(?:\.\d)?) years old")
 
 
@@ -315,7 +316,8 @@ def _election_age_total_forms(text: str, experts: Sequence[ExpertMatch]) -> list
         n, value = int(m.group("n") or m.group("n_en")), float(m.group("v") or m.group("v_en"))
         mean = (m.group("how") or m.group("how_en")) in ("平均", "on average")
         figure = round(sum(ages) / len(ages), 1) if mean and ages else sum(ages)
-        held = len(ages) == n == len(experts) and abs(figure - value) < 0.05
+        some = bool(m.group("some") or m.group("some_en"))  # (of those with both years: the others said apart)
+        held = len(ages) == n and (n < len(experts) if some else n == len(experts)) and abs(figure - value) < 0.05
         out.append(Compared(m.start(), m.end(), held, f"ages at election: {ages}"))
     return out
 

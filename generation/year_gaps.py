@@ -179,6 +179,7 @@ _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:[他她]|[他她]们|他俩|�
                      # is his age now: it was said no year dated the event)
                      r"\b[Hh][Oo][Ww]\s+[Oo][Ll][Dd]\b[^?]*\b(?:(?i:when)\b|(?i:at)\s+(?![A-Z]|(?i:the\s+(?:one\b|[a-z]+\s+)?)[A-Z]))|"
                      r"(?i:\b(?:at\s+)?what\s+age\b)|"
+                     r"(?i:\bhow\s+old\s+(?:was|were)\b[^?]*\bin\s+(?:19|20)\d\d\b)|"  # "How old was he in 2005?" (rt118)
                      # "What was their average age when elected?", "… the average age of A, B and C when each received
                      # X?" (record cards only, rt114)
                      r"(?i:\b(?:average|mean|combined|total)\s+age\b[^?]*\b(?:when|at)\b)")
@@ -237,12 +238,14 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
         else:  # (the birth year is the quote's, below: the guard recomputes the age from it)
             out.append(f"{verdict}按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
                        f"{expert.name}当时约{age}岁。")
-    if what == "院士" and len(ages) >= 2 and len(ages) == len(experts) and (total := _TOTAL.search(question)):
+    if what == "院士" and len(ages) >= 2 and recorded == len(ages) and (total := _TOTAL.search(question)):
         mean = total.group("mean") is not None or total.group("mean_en") is not None  # (the guard counts it again:
         figure = round(sum(ages) / len(ages), 1) if mean else sum(ages)  # generation.comparisons)
-        out.append(f"The {len(ages)} of them, when elected, were {'on average' if mean else 'together'} about "
-                   f"{figure:g} years old (years subtracted)." if english else
-                   f"以上{len(ages)}位当选时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
+        some = len(ages) < len(experts)  # (of those whose ages can be computed, said so: none was said, rt118)
+        out.append(f"The {len(ages)} of them{' whose ages can be computed' if some else ''}, when elected, were "
+                   f"{'on average' if mean else 'together'} about {figure:g} years old (years subtracted)." if english
+                   else f"以上{f'{len(experts)}位中有' if some else ''}{len(ages)}位{'可计算年龄，其' if some else ''}"
+                   f"当选时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
     elif what != "院士" and recorded >= 2 and recorded == len(experts) and (total := _TOTAL.search(question)):
         mean = total.group("mean") is not None or total.group("mean_en") is not None  # 获得最高奖时的平均年龄: the ages
         figure = round(sum(ages) / len(ages), 1) if mean else sum(ages)  # at the recorded award years (only the mean
@@ -260,6 +263,21 @@ _GENERIC_PIECES = frozenset({"成功", "时候", "那年", "当时", "期间", "
 _EVENT_EN = {r"\bgraduat": "毕业", r"\bjoined\b": "加入", r"\b(?:phd|doctorate|doctoral)\b": "博士"}
 # words of an event that say nothing of which one (他…时, 当时, 那年)
 _EVENT_FILLER = re.compile(r"[他她]|当时|那年|的时候|时候|时|多大|几岁|多少岁|年纪|年龄|是|在|了|的|吗|呢|[？?。，,\s]")
+
+
+def _dated_clauses(quote: str) -> list[tuple[str, list[str]]]:
+    """The clauses of a quoted passage, each with the years it gives or, giving none, those of the clause before it in
+    the same sentence (1948年毕业于震旦大学医学院，获博士学位: the degree of 1948)."""
+    from generation.biography import YEAR
+
+    out: list[tuple[str, list[str]]] = []
+    for sentence in re.split(r"[；;。]", quote):
+        years: list[str] = []
+        for clause in re.split(r"[，,]", sentence):
+            years = YEAR.findall(clause) or years
+            if years:
+                out.append((clause, years))
+    return out
 
 
 def _age_at_other(experts: list[ExpertMatch], question: str, english: bool) -> str:
@@ -298,10 +316,10 @@ def _age_at_other(experts: list[ExpertMatch], question: str, english: bool) -> s
         if not whens and words:  # the year of the quoted clause that names the event (毕业 → 1948年毕业于清华大学; 三系配套成功
             # → 1973年实现三系配套): the clause sharing most of its two-character pieces
             pieces = {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_PIECES
-            clauses = [(len({p for p in pieces if p in c}), c) for q in biography.quotes(expert) or ()
-                       for c in re.split(r"[，,；;。]", q) if biography.YEAR.search(c)]
+            clauses = [(len({p for p in pieces if p in c}), dated) for q in biography.quotes(expert) or ()
+                       for c, dated in _dated_clauses(q)]
             best = max((n for n, _ in clauses), default=0)
-            found = sorted({int(y) for n, c in clauses if n == best and best > 0 for y in biography.YEAR.findall(c)})
+            found = sorted({int(y) for n, dated in clauses if n == best and best > 0 for y in dated})
             whens = found[:3]  # (1982年、1986年和1992年毕业于湖南大学: each, rt85)
         if not whens:
             out.append(f"Neither the graph's records nor {expert.name}'s biography date this event, so the age then "
@@ -310,7 +328,8 @@ def _age_at_other(experts: list[ExpertMatch], question: str, english: bool) -> s
             continue
         for when in whens:
             age = when - born[0]
-            out.append(f"By the year of birth the biography quoted below gives, {expert.name} is about {age} in {when} "
+            out.append(f"By the year of birth the biography quoted below gives, {expert.name} "
+                       f"{'was' if when < datetime.date.today().year else 'is'} about {age} in {when} "
                        "(years subtracted)." if english else
                        f"按下面所引简介中的生年相减，到{when}年，{expert.name}的年龄约{age}岁。")
     return "\n".join(out)

@@ -225,7 +225,9 @@ class Census:
 _COUNT_FOLLOW = re.compile(rf"^\s*(?:那|请问)?(?:一共|总共|共|总计)?(?:有)?(?:多少|几)\s*(?:位|名|个)?(?:院士|专家|人)?[？?。]*\s*$|"
                            r"^\s*(?:他们|分别)?(?:都)?是(?:谁|哪些人?|哪几位)[？?。]*\s*$|"
                            rf"^\s*(?:是不是|是否|有没有|是|有)?(?:只有|正好|刚好|就)?\s*(?P<n>{DIGITS}|{CHINESE_NUMBER})\s*(?:位|名|个)"
-                           r"(?:院士|专家)?(?:吗|么|呢|吧|对吧|对吗)?[？?。]*\s*$|^\s*(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*\s*$")
+                           r"(?:院士|专家)?(?:吗|么|呢|吧|对吧|对吗)?[？?。]*\s*$|^\s*(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*\s*$|"
+                           r"(?i:^\s*(?:(?:just|only)\s+)?(?:give\s+me\s+)?(?:the\s+)?(?:number|count|figure|total)"
+                           r"(?:\s+(?:only|please|pls|plz))*\s*[.!?]*\s*$)")  # "… ? just the number pls"
 
 
 def follows_count(text: str) -> bool:
@@ -617,7 +619,7 @@ _HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+al
                       r"who\s+are\s+(?:all\s+)?the)"
                       rf"\s+(?:(?P<seat>CAS|CAE)\s+(?:members?|academicians?)|{_WHO_EN})\b", re.IGNORECASE)
 _END_EN = r"\s*[?？.!]*\s*$"
-_NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from)|"
+_NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from|according)|"
             rf"(?:in|after|since|before)\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
 _CLAUSES_EN = re.compile(
     r"\s+(?i:and\s+)?(?:"
@@ -758,6 +760,19 @@ ASKED_BESIDE_EN = re.compile(r",?\s+and\s+(?=(?:which|what|who|where|when|list|t
 # does Tsinghua University have?"
 _PLAIN_WORDINGS_EN = (
     (re.compile(r"\s+(?:in|of|from)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)\b", re.IGNORECASE), ""),
+    # "… according to the graph?", "… does the graph list at Tsinghua University? just the number pls", "Number of
+    # academicians at …?", "Count the academicians at …": the count as plainly worded (the institution read as "Tsinghua
+    # University according to the graph", or a search listing strangers, rt118)
+    (re.compile(r"\s*,?\s*(?:according\s+to|by|in)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database|records?)(?:'s\s+records?)?"
+                r"(?=\s*[?.!,]|\s*$)", re.IGNORECASE), ""),
+    (re.compile(r"\s+(?:does|do)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)\s+(?:list|record|hold|have|show|"
+                r"contain|count)(?=\s+(?:at|from|in|of|who|that|working)\b)", re.IGNORECASE), ""),
+    (re.compile(r"(?<=[?？])\s*(?:(?:just|only)\s+)?(?:give\s+me\s+)?(?:the\s+)?(?:number|count|figure|total)"
+                r"(?:\s+(?:only|please|pls|plz))?\s*[.!]*\s*$", re.IGNORECASE), ""),
+    (re.compile(r"^\s*(?:what\s+is\s+|what's\s+)?(?:the\s+)?(?:total\s+)?number\s+of\s+(?=(?:CAS\s+|CAE\s+)?"
+                r"(?:academicians|experts|members)\s+(?:at|from|in|of|working|who)\b)", re.IGNORECASE), "How many "),
+    (re.compile(r"^\s*(?:please\s+)?count\s+(?:(?:all\s+)?the\s+|all\s+)?(?=(?:CAS\s+|CAE\s+)?"
+                r"(?:academicians|experts|members)\s+(?:at|from|in|of|working|who)\b)", re.IGNORECASE), "How many "),
     # "List every academician who received …, with the year.": the list (each card gives its years; it was a search, rt104)
     (re.compile(r"\s*,?\s*(?:with|and)\s+(?:the|their|its)?\s*(?:years?|dates?)(?:\s+(?:of\s+)?(?:each|the\s+award))?"
                 r"(?:\s+(?:each|they|he|she)(?:\s+one)?\s+(?:won|received|got)\s+it)?(?=\s*[?.!]*\s*$)", re.IGNORECASE), ""),

@@ -1,0 +1,115 @@
+"""Turns the thirty-eighth session mended (rt118): the age at a life event the quoted biography dates (a doctorate, an
+honour), asked after it alone or beside where and when; English counts over an institution worded plainly."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import answerer_over, records_of
+from conftest import said_in_turns as _turns
+
+TSINGHUA = "清华大学"
+# (name, institution, born, elected to the CAE (None: no year recorded), the year its biography dates a doctorate or an
+# honour, that sentence)
+LIVES = [
+    ("钱二林", TSINGHUA, 1924, 1994, 1948, "1948年毕业于上海震旦大学医学院，获博士学位。"),
+    ("许三刚", "中国科学院广州地球化学研究所", 1966, 2015, 1994, "1987年毕业于浙江大学，1994年在法国巴黎第七大学获博士学位。"),
+    ("王三志", TSINGHUA, 1932, 1994, 2005, "2005年被授予“载人航天功勋科学家”荣誉称号。"),
+    ("赵三平", TSINGHUA, 1950, 2009, None, "长期从事结构工程研究。"),
+    ("孙三宁", TSINGHUA, 1940, 1999, None, "长期从事桥梁工程研究。"),
+    ("周三文", TSINGHUA, 1945, None, None, "长期从事隧道工程研究。"),
+]
+
+
+@pytest.fixture(scope="module")
+def lives(expertglm_home, demo_graph, tmp_path_factory):
+    """Academicians whose biographies date a doctorate or an honour in a clause of their own sentence."""
+    rows = [(name, place, "结构工程", [{"name": "中国工程院院士"} | ({"year": seat} if seat else {})],
+             f"专家 {born}年11月生于江苏兴化。{said}") for name, place, born, seat, _, said in LIVES]
+    with answerer_over(records_of("s62", "工程与材料科学", rows), expertglm_home, demo_graph[2],
+                       tmp_path_factory.mktemp("s62")) as answerer:
+        yield answerer
+
+
+def _life(name: str) -> tuple[int, int]:
+    """The birth year and the dated event's year of one of LIVES."""
+    born, year = next((born, year) for n, _, born, _, year, _ in LIVES if n == name)
+    return born, year
+
+
+@pytest.mark.parametrize("turns", [
+    ("钱二林的记录里有没有写他的博士是在哪读的？", "哪一年？当时他多大？"),
+    ("钱二林的博士是在哪里读的？", "当时他多大？"),
+    ("Where did Qian Erlin get his PhD?", "How old was he then?"),
+])
+def test_the_age_then_after_a_doctorate_quoted_is_at_the_quoted_year(lives, turns):
+    """哪一年？当时他多大？ after 1948年毕业于…医学院，获博士学位 was said undated: the degree's clause gives no year, the clause
+    before it in the same sentence does (rt118)."""
+    born, year = _life("钱二林")
+    answer, _ = _turns(lives, *turns)
+    assert f"到{year}年，钱二林的年龄约{year - born}岁" in answer.text or \
+        f"钱二林 was about {year - born} in {year}" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+@pytest.mark.parametrize("turns", [
+    ("许三刚的博士学位是在国外拿的吗？", "在哪个国家？哪年？那年他几岁？"),
+    ("Did Xu Sangang get his PhD abroad?", "Which university, and in what year? How old was he then?"),
+])
+def test_where_when_and_the_age_then_are_answered_together(lives, turns):
+    """在哪个国家？哪年？那年他几岁？ after a question on a PhD abroad: only the age was answered, and said undated (rt118)."""
+    born, year = _life("许三刚")
+    answer, _ = _turns(lives, *turns)
+    assert "法国巴黎第七大学" in answer.text, answer.text
+    assert f"约{year - born}岁" in answer.text or f"about {year - born} in {year}" in answer.text, answer.text
+    assert not re.match(r"是。|Yes\.", answer.text), answer.text  # (the verdict of the question before is not repeated)
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+@pytest.mark.parametrize("turns", [
+    ("王三志 — what honorary title did he receive in 2005? How old was he then?",),
+    ("王三志2005年被授予了什么称号？", "那年他几岁？"),
+])
+def test_the_age_in_the_year_of_an_honour_asked(lives, turns):
+    """"What honorary title did he receive in 2005? How old was he then?": the age was left unanswered (rt118)."""
+    born, year = _life("王三志")
+    answer, _ = _turns(lives, *turns)
+    assert len(turns) > 1 or "载人航天功勋科学家" in answer.text, answer.text
+    assert f"约{year - born}岁" in answer.text or f"王三志 was about {year - born} in {year}" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+@pytest.mark.parametrize("question", [
+    "How many academicians work at Tsinghua University according to the graph?",
+    "how many CAE academicians does the graph list at Tsinghua University? just the number pls",
+    "Number of academicians at Tsinghua University?",
+    "Count the academicians at Tsinghua University.",
+])
+def test_an_english_count_over_an_institution_worded_plainly_is_counted(lives, question):
+    """"How many academicians work at Tsinghua University according to the graph?" read the institution as "Tsinghua
+    University according to the graph"; "… does the graph list at …? just the number pls" listed strangers (rt118)."""
+    there = sum(place == TSINGHUA for _, place, *_ in LIVES)
+    answer, _ = _turns(lives, question)
+    assert re.search(rf"\bholds {there} (?:academicians|experts)\b[^.]*清华大学", answer.text), answer.text
+    assert "许三刚" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("清华大学有多少位院士？", "他们当选时的平均年龄是多少？"),
+    ("How many academicians are at Tsinghua University?", "What's their average age at election?"),
+])
+def test_an_average_age_after_a_count_is_of_all_counted(lives, turns):
+    """哈尔滨工业大学有多少位院士？ then 他们当选时的平均年龄是多少？: the average was of the three shown, not of the thirteen
+    counted (rt118); one with no election year is said apart, the average of the others said as theirs."""
+    ages = [seat - born for _, place, born, seat, _, _ in LIVES if place == TSINGHUA and seat]
+    there = sum(place == TSINGHUA for _, place, *_ in LIVES)
+    assert len(ages) < there
+    mean = f"{round(sum(ages) / len(ages), 1):g}"
+    answer, _ = _turns(lives, *turns)
+    assert f"以上{there}位中有{len(ages)}位可计算年龄，其当选时的年龄平均约{mean}岁" in answer.text or \
+        f"The {len(ages)} of them whose ages can be computed, when elected, were on average about {mean}" in answer.text, \
+        answer.text
+    assert "周三文" in answer.text and "许三刚" not in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
