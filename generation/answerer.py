@@ -587,8 +587,16 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.letter == "expert":  # 给第一位专家写一封邀请邮件: a draft in our voice
             wrong = self._premises(english)(experts[0], question)  # (邀请2005年诺贝尔
             # 化学奖得主、清华大学的陈立泉院士…: what the record contradicts, said before the draft, rt95)
-            return "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0]) if english else
-                                                           describe_invitation(experts[0], question))
+            draft = "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0]) if english else
+                                                            describe_invitation(experts[0], question))
+            if written := biography.quotes(experts[0]):  # 提一下他1996年获得的国际建协教育/评论奖: the biography's
+                # sentence on it, which the records lack, quoted for the letter (it was left out unsaid, rt118)
+                draft += (f"\n\nThe honour you ask the letter to mention is not among the graph's award records; "
+                          f"{experts[0].name}'s biography writes it (quoted below), so it may be cited as written.\n\n"
+                          f"The knowledge graph's biography of {experts[0].name} says (quoted in Chinese as written):\n"
+                          if english else f"\n\n您要求信中提到的那一项，知识图谱的获奖记录没有收录；{experts[0].name}的简介写到了"
+                          f"（原文见下），可按原文写入信中。\n\n知识图谱中{experts[0].name}的简介写道：\n") + "\n".join(written)
+            return draft
         if intent.kind == "list" and intent.letter:  # 写成一封给总经理的推荐信: the records, as a letter
             return (describe_letter_en if english else describe_letter)(intent.letter, experts)
         if intent.kind == "list" and intent.summary and intent.brief:  # 用一句话总结一下
@@ -964,6 +972,15 @@ class ExpertAnswerer:
                 names = [w for r in intent.among if r.kind == "award" for w in (r.text, r.text.removesuffix("基金"))]
                 intent, experts = self._with_biographies(intent, experts, (biography.words_topic(names),
                                                                            biography.words_topic(["奖"])))
+        if letter and len(experts) == 1 and (dated := list(_DATED_HONOUR.finditer(question))) and \
+                not any(is_asked(a, asked_awards(m.group("what"))) for m in dated for a in experts[0].awards
+                        if asked_awards(m.group("what"))):
+            bio = self.retriever.biographies([experts[0].id]).get(experts[0].id) or ""
+            if said := [m for m in dated if _written_with(m.group("year"), m.group("what"), bio)]:
+                experts = [biography.cited(experts[0], bio, (biography.BioTopic(
+                    "获奖与荣誉", "awards and honours", "", re.compile(r"(?!)"),
+                    re.compile("|".join(rf"{m.group('year')}[^。；;]*?(?:{_pieces_of(m.group('what'))})" for m in said))),))]
+                intent = dataclasses.replace(intent, experts=tuple(experts))
         if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched
             bios = self.retriever.biographies([e.id for e in experts])
             experts = [biography.cited(e, bios.get(e.id), (biography.words_topic(reason_words(e.reasons)),))
@@ -1110,9 +1127,14 @@ class ExpertAnswerer:
 
         def checked(expert: ExpertMatch, question: str, *args, **kwargs) -> list[str]:
             orgs = [o for o in asked_orgs(question) if len(o) >= 4]  # (the biography read only where one is named)
-            bio = (self.retriever.biographies([expert.id]).get(expert.id) or "") if orgs else ""
+            dated = list(_DATED_HONOUR.finditer(question))
+            bio = (self.retriever.biographies([expert.id]).get(expert.id) or "") if orgs or dated else ""
             for org in (o for o in orgs if o in bio):
                 question = question.replace(org, "，")
+            for m in reversed(dated):  # 他1996年获得的国际建协教育/评论奖 of one whose biography writes 1996年被授予国际建协
+                # 教育／评论奖: that year is the biography's, no contradiction (the year was "corrected", rt118)
+                if _written_with(m.group("year"), m.group("what"), bio):
+                    question = question[:m.start()] + question[m.start() + len(m.group("year")) + 1:]
             return premises(expert, question, *args, **kwargs)
         return checked
 
@@ -2593,6 +2615,26 @@ _THAT_YEAR_AGE = re.compile(r"^(?:那|那么)?(?P<who>[他她])?(?:那一?年|�
 _WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)?[他她]?(?:当时|那时候?|那一?年|当年)[他她]?(?:多大|几岁|"
                              r"多少岁)[了呢]?|(?i:(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+"
                              r"(?:at\s+(?:the|that)\s+time|then)))\s*[？?]*)$")
+# a year said beside an honour (1996年获得的国际建协教育/评论奖, 2005年被授予…称号): the year and the honour's words
+_DATED_HONOUR = re.compile(r"(?P<year>(?:19|20)\d\d)年(?:度)?(?:[^，,。；;？?]{0,4}?)(?:获得?|荣获|被授予|授予|拿到|得到|入选|当选)(?:了|过)?的?"
+                           r"(?P<what>[^，,。；;？?]{2,30}?(?:奖|称号|奖章|勋章|院士))")
+_HONOUR_FILLER = frozenset({"获得", "国家", "科学", "技术", "奖励", "一等", "二等", "授予"})
+
+
+def _pieces_of(what: str) -> str:
+    """The two-character pieces of an honour's name, beyond the commonest, as alternatives of a pattern."""
+    pieces = {what[i:i + 2] for i in range(len(what) - 1)} - _HONOUR_FILLER
+    return "|".join(sorted(p for p in pieces if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)))
+
+
+def _written_with(year: str, what: str, bio: str) -> bool:
+    """Whether a sentence of the biography writes `year` with the honour `what` names (two of its two-character pieces,
+    beyond the commonest, in that sentence)."""
+    pieces = _pieces_of(what).split("|")
+    return any(year in sentence and len({p for p in pieces if p and p in sentence}) >= 2
+               for sentence in re.split(r"[。；;\n]", bio))
+
+
 # a life event of a biography a question asks about (its degree, graduation, study abroad), and how a question of the
 # age then names it, in Chinese and in English
 _LIFE_EVENT = re.compile(r"(?P<phd>博士|(?i:\bph\.?\s?d\b|\bdoctora(?:te|l)\b))|(?P<master>硕士|(?i:\bmaster'?s\b))|"

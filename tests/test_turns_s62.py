@@ -1,5 +1,7 @@
 """Turns the thirty-eighth session mended (rt118): the age at a life event the quoted biography dates (a doctorate, an
-honour), asked after it alone or beside where and when; English counts over an institution worded plainly."""
+honour), asked after it alone or beside where and when; English counts over an institution worded plainly; an
+average age after a count; a part of the expert's institution said by its short name; a letter that mentions an
+honour only the biography dates."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ LIVES = [
     ("赵三平", TSINGHUA, 1950, 2009, None, "长期从事结构工程研究。"),
     ("孙三宁", TSINGHUA, 1940, 1999, None, "长期从事桥梁工程研究。"),
     ("周三文", TSINGHUA, 1945, None, None, "长期从事隧道工程研究。"),
+    ("吴三镛", TSINGHUA, 1922, 1980, 1996, "在建筑教育领域作出了杰出贡献，1996年被授予国际建协教育／评论奖。"),
 ]
 
 
@@ -113,3 +116,29 @@ def test_an_average_age_after_a_count_is_of_all_counted(lives, turns):
         answer.text
     assert "周三文" in answer.text and "许三刚" not in answer.text, answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_a_part_of_the_institution_said_by_its_short_name_is_no_other_institution(lives):
+    """我想联系清华建筑学院的吴良镛先生: "the record's institution is not the one you mention" was said (rt118)."""
+    answer, _ = _turns(lives, "我想联系清华建筑学院的吴三镛先生")
+    assert "吴三镛" in answer.text and "不是您提到的单位" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("我想联系清华建筑学院的吴三镛先生", "那帮我写封邮件请他评审我们的城市规划方案，提一下他1996年获得的国际建协教育/评论奖。"),
+    ("帮我给吴三镛写封邮件请他评审我们的城市规划方案，提一下他1996年获得的国际建协教育/评论奖。",),
+])
+def test_a_letter_mentioning_an_honour_the_biography_dates_quotes_it(lives, turns):
+    """…提一下他1996年获得的国际建协教育/评论奖 after naming him: the true year was "corrected" against his other records
+    and the letter went to 尊敬的领导 with three experts (rt118); the honour is quoted from his biography."""
+    answer, _ = _turns(lives, *turns)
+    assert "尊敬的吴三镛" in answer.text and "尊敬的领导" not in answer.text, answer.text
+    assert "年份与您提到的不同" not in answer.text, answer.text
+    assert "1996年被授予国际建协教育／评论奖" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_a_letter_with_a_false_year_of_a_recorded_award_is_still_corrected(lives):
+    """The biography's year spares only the honour it writes: a year said of a recorded seat is still checked."""
+    answer, _ = _turns(lives, "帮我给吴三镛写封邮件请他评审我们的方案，提一下他1990年当选的中国工程院院士。")
+    assert "年份与您提到的不同" in answer.text and "1980" in answer.text, answer.text

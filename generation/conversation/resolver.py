@@ -768,8 +768,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         if not targets and conversation.last and _BEST_ONE.search(text):  # "to the most suitable one"
             targets = sorted(conversation.last, key=lambda e: -(e.strength or 0))[:1]
         if _TO_EXPERT.search(text) or targets and not _TO_READER.search(text):
+            named = [e for e in conversation.last if e.name in next((m.content for m in reversed(conversation.messages)
+                                                                  if m.role == "user"), "")]
             one = targets[0] if targets else conversation.focus or (conversation.last[0] if len(conversation.last) == 1
-                                                                     else None)
+                                                                     else named[0] if len(named) == 1 else None)
+            # (我想联系吴良镛先生 then 帮我写封邮件请他评审…: the one the turn before named, not the list's letter, rt118)
             # (one named who was not shown: found by the answerer; none pointed at: the list's letter)
             if one is not None or not conversation.last:
                 return Intent("list", letter="expert", experts=(one,) if one is not None else ())
@@ -1397,6 +1400,7 @@ _BEST_ONE = re.compile(r"最合适|最适合|最匹配|最相关|(?i:\b(?:most\s
 
 
 _TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|感谢(?:他|她)|"
+                        r"(?:写|起草|拟)[^，。？?！!]{0,8}?(?:邮件|信|函)[^，。？?！!]{0,4}?(?:请|约|向|问)(?:他|她)|"  # 写封邮件请他评审 (rt118)
                         r"给[\u4e00-\u9fff]{2,4}(?:院士|教授|老师)?写|"  # 给翟婉明写一封邀请邮件
                         r"给[^，。？?！!]{2,30}?(?:院士|教授|老师|先生)写|"  # 给2005年获诺贝尔奖的吴孟超院士写一封感谢信 (rt97)
                         r"邀请[^，。？?！!]{2,30}?(?:院士|教授|老师|先生)|邀请[\u4e00-\u9fff]{2,4}(?:来|到|参加|出席)|"  # 写一封邀请函，
