@@ -1752,9 +1752,10 @@ class ExpertAnswerer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
         question = half_width(simplified(question))  # 吳良鏞是哪個大學的？他得過…？ after a list: every reader sees 吴良镛 (the second
         # question went to the list's first, rt91); simplified text is left as it is
-        previous = next((m.content for m in reversed(conversation.messages) if m.role == "user"), None) \
-            if conversation is not None else None
-        question = _group_then_asked(question)
+        previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
+            without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
+        # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
+        question, reasked = _group_then_asked(question), False
         if previous and (both := _WHERE_WHEN_AGE.match(question.strip())) and \
                 (_WHERE_WHEN.match(both.group("where")) or _WHERE_WHEN_EN.match(both.group("where"))):
             # 在哪个国家？哪年？那年他几岁？ after a question on his PhD abroad: where and when, then his age then (the
@@ -1773,6 +1774,7 @@ class ExpertAnswerer:
             # (strangers were matched to the words alone, rt116)
             question = (without_answer_form(previous) or previous).strip()  # (its words alone: "Which university"
             # read as where she works)
+            reasked = True
         elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or _THAT_YEAR_AGE.match(question) or
                            _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question) or
                            _GOT_IT_EN.match(question) or _THIS_AWARD_AT.search(question) and
@@ -1782,6 +1784,8 @@ class ExpertAnswerer:
             question = _that_year(question, [previous], [m.content for m in conversation.messages if m.role == "user"][-3:])
             # (no date was found for "this event", rt114)
         said = self._answer(question, conversation if conversation is not None else Conversation())
+        if reasked:  # (where and when: the yes or no of the question before is not said again)
+            said = said.model_copy(update={"text": _VERDICT_LEAD.sub(r"\1", said.text, count=1)})
         if _DURING_POST.search(question) and _VERDICT_LEAD.search(said.text):
             # 潘际銮是在南昌大学任校长期间当选院士的吗？ 石元春是在担任校长之前就当选了院士，对吧？: the records date no post,
             # so an election's or award's order against one is not borne out (是 was said of holding the seat, rt94)
@@ -2159,7 +2163,9 @@ class ExpertAnswerer:
             return []
         # 何琳2012年获得了…？是因为什么成果？: a later question with no subject of its own is of the one named (it was
         # matched as a problem of its own, and strangers listed)
-        return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) else "他" + q for q in asked[1:])]
+        return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) else "他" + q for q in asked[1:]
+                            if without_answer_form(q) != "")]  # ("… abroad? Answer only yes or no.": the form is no
+        # question of its own — it became 他Answer only yes or no., a card, and the question before the next turn, rt120)
 
     def _same_of(self, question: str, conversation: Conversation) -> str:
         """关桥呢？ after a question about another expert named in it (潘际銮出生在哪里？): that question of him (关桥出生在

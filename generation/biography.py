@@ -676,6 +676,8 @@ def _abroad(question: str, said: list[str]) -> str | None:
         "master" if re.search(r"硕士|(?i:\bmaster)", question) else None
     clauses = [c for c in _CLAUSES.split("。".join(said)) if c.strip()]
     written = [c for c in clauses if (_DEGREE_CLAUSE[asked].search(c) if asked else _STUDY_CLAUSE.search(c))]
+    if not re.search(r"荣誉|名誉|(?i:honorary)", question):  # 1982年获香港大学哲学博士，1993年获乌克兰…荣誉…博士学位: the
+        written = [c for c in written if not re.search(r"荣誉|名誉", c)] or written  # earned one (是 of the honorary, rt120)
     if not written:
         return "unsaid" if asked else None
     if any(_FOREIGN_WRITTEN.search(c) for c in written):

@@ -316,8 +316,12 @@ def _age_at_other(experts: list[ExpertMatch], question: str, english: bool) -> s
         if not whens and words:  # the year of the quoted clause that names the event (毕业 → 1948年毕业于清华大学; 三系配套成功
             # → 1973年实现三系配套): the clause sharing most of its two-character pieces
             pieces = {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_PIECES
-            clauses = [(len({p for p in pieces if p in c}), dated) for q in biography.quotes(expert) or ()
+            clauses = [(len({p for p in pieces if p in c}), c, dated) for q in biography.quotes(expert) or ()
                        for c, dated in _dated_clauses(q)]
+            earned = [(n, c, dated) for n, c, dated in clauses if n and not re.search(r"荣誉|名誉", c)]
+            if earned and not re.search(r"荣誉|名誉|(?i:honorary)", question):  # (the earned degree, not the honorary
+                clauses = earned  # ones after it: 1993 and 2008 were said of 1982年获香港大学哲学博士, rt120)
+            clauses = [(n, dated) for n, _, dated in clauses]
             best = max((n for n, _ in clauses), default=0)
             found = sorted({int(y) for n, dated in clauses if n == best and best > 0 for y in dated})
             whens = found[:3]  # (1982年、1986年和1992年毕业于湖南大学: each, rt85)

@@ -21,7 +21,7 @@ LIVESTOCK, POULTRY, AQUATIC, FRUIT, VEGETABLE, CROP, TREE, SILKWORM, FUNGUS, SEA
 #: each kind's organisms as a farmer names them (the word alone, or with 树/苗/子 as jieba cuts it)
 _ORGANISMS: dict[str, str] = {
     LIVESTOCK: "猪 母猪 公猪 仔猪 小猪 肥猪 生猪 牛 奶牛 肉牛 黄牛 水牛 牦牛 小牛 牛犊 犊牛 羊 绵羊 山羊 羊羔 小羊 肉羊 "
-               "马 驴 骡子 兔 兔子 家兔 鹿 骆驼",
+               "奶山羊 奶羊 肉驴 马 驴 骡子 兔 兔子 家兔 鹿 骆驼",
     POULTRY: "鸡 母鸡 公鸡 小鸡 鸡苗 蛋鸡 肉鸡 鸭 鸭子 小鸭 肉鸭 蛋鸭 鹅 鸽子 鹌鹑 家禽",
     AQUATIC: "鱼 鱼苗 草鱼 鲤鱼 鲫鱼 鲈鱼 鳜鱼 黄鱼 大黄鱼 罗非鱼 虾 对虾 虾苗 小龙虾 螃蟹 河蟹 蟹 海参 鲍鱼 扇贝 "
              "牡蛎 蛤 甲鱼 鳖 黄鳝 泥鳅",
@@ -47,9 +47,10 @@ _AILING = re.compile(r"病|死|瘟|咳|喘|鼻涕|喷嚏|拉稀|腹泻|拉肚子
                      r"发软|软了|破了|黄水|僵|不吐丝|不结茧|长毛|绿毛|白毛|杂菌|不出菇|出菇少|脱落|掉苗|发白|白化")
 _AILING_PLANT = re.compile(r"病|瘟|烂|腐|霉|斑|流胶|红水|流水|蔫|萎|枯|黄叶|叶子黄|发黄|卷叶|死")  # a disease, not husbandry
 _PEST = re.compile(r"虫|蚜|螨|蛾|蝗")
+_SICK = re.compile(r"病|死|瘟|咳|喘|鼻涕|喷嚏|拉稀|腹泻|拉肚子|发烧|高烧|发热|流产|死胎|脓|瘸|跛|抽搐|瘫|肿|出血")  # a disease
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _BEFORE = frozenset("老小大几一两三四五十百千头只条匹群批窝棵株")  # 几只羊, 老母猪
-_AFTER = frozenset("树苗园林场圈棚塘舍栏群田")  # 猪场, 羊圈, 油茶树, 香蕉园
+_AFTER = frozenset("树苗园林场圈棚塘舍栏群田地")  # 猪场, 羊圈, 油茶树, 香蕉园, 玉米地
 
 #: the profiles' words for each kind's care; a plant's disease and pests add their own
 _CARE: dict[str, tuple[str, ...]] = {
@@ -95,8 +96,8 @@ def _named(word: str) -> str | None:
     core = word
     while len(core) > 1 and core not in ORGANISMS and core[0] in _BEFORE:
         core = core[1:]
-    if core not in ORGANISMS and len(core) > 1 and core[-1] in _AFTER:
-        core = core[:-1]
+    if core not in ORGANISMS and len(core) > 1 and (core[-1] in _AFTER or core[-1] in "子崽"):
+        core = core[:-1]  # (牛犊子, 猪崽: the animal)
     return core if core in ORGANISMS else None
 
 
@@ -107,8 +108,10 @@ def care_words(text: str) -> list[str]:
         return []
     word, kind = found
     sentences = [s for s in _SENTENCE_END.split(text) if word in s]
-    if not any(_AILING.search(s) for s in sentences):  # 牦牛育种: the breeders of that kind (wheat breeders were
-        return [w for w in _BREED.get(kind, ()) if w not in text]  # matched on 育种, rt115); a crop's: its name
+    if not any(_AILING.search(s) for s in sentences) or kind in _BREED and _BREEDING.search(text) and not any(
+            _SICK.search(s) for s in sentences):  # 牦牛育种: the breeders of that kind (wheat breeders were matched on 育种,
+        # rt115); 奶山羊产奶量低，想改良品种: a yield to breed for, no disease (a poplar breeder came first, rt119)
+        return [w for w in _BREED.get(kind, ()) if w not in text]  # (a crop's: its name)
     words = list(_CARE[kind])
     if kind in _PLANTS:
         if any(_PEST.search(s) for s in sentences):

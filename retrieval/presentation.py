@@ -200,6 +200,8 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     terms = [t for t in terms if len(t) >= 2 or not re.search(r"[\u4e00-\u9fff]", problem or "")]  # (one character of a
     # Chinese problem is no keyword: 换 of 换了好几批料, 菜 of 酸菜, rt111; of an English one it is a word's translation:
     # steel, 钢)
+    terms = [_as_written(t, problem) for t in terms]
+    parts = {_as_written(t, problem): w for t, w in parts.items()}
     whole = [t for t in terms if t not in parts]
     if whole:
         reasons.append(KEYWORDS + "、".join(whole[:6]))
@@ -209,6 +211,14 @@ def plain_reasons(match: ExpertMatch, evidence: Sequence[Evidence], terms: Seque
     if not reasons:
         reasons.append(WHOLE_PROFILE)
     return reasons
+
+
+def _as_written(term: str, problem: str | None) -> str:
+    """A keyword in Latin letters as the problem writes it (GaN, not the index's gan)."""
+    if problem and re.search(r"[a-z]", term) and (m := re.search(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", problem,
+                                                                 re.IGNORECASE)):
+        return m.group()
+    return term
 
 
 _REASON_WORDS = re.compile(r"^研究方向「([^」]+)」|关键词：(.+)$")

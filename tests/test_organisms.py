@@ -41,3 +41,19 @@ def test_the_care_words_join_the_words_the_signals_read(demo_retriever):
     _, retriever = demo_retriever
     read = retriever.in_profile_words("圈里好几只羊咳嗽淌鼻涕，前两天还死了一只")
     assert read.startswith("圈里好几只羊咳嗽淌鼻涕") and "兽医" in read
+
+
+def test_an_animal_named_with_a_suffix_or_a_field_with_a_crop_is_read():
+    """牛犊子…咳嗽 went to human lung doctors (rt119): 子 and 崽 after an animal, 地 after a crop, name it still."""
+    calf = "牛犊子刚买回来没几天就咳嗽、流鼻涕、发烧"
+    assert organism(calf) == ("牛犊", "livestock") and "兽医" in care_words(calf)
+    assert organism("猪崽子拉稀，一窝死了好几只") is not None
+    assert organism("玉米地里好多苗子发黄枯死") == ("玉米", "crop")
+
+
+def test_a_yield_to_breed_for_reads_as_breeding_not_as_a_disease():
+    """奶山羊产奶量低，想改良品种: a poplar breeder came first, and the care words were a vet's (rt119)."""
+    goats = "我们养殖场的奶山羊产奶量低，想改良品种"
+    assert organism(goats) == ("奶山羊", "livestock")
+    assert "动物遗传育种" in care_words(goats) and "兽医" not in care_words(goats)
+    assert "兽医" in care_words("奶山羊老是流产，想改良品种")  # a disease said: still the vet's

@@ -339,3 +339,13 @@ def test_one_character_of_a_chinese_problem_is_no_shared_word_nor_keyword():
     assert reasons == [f"研究方向「粗细泥沙交换」{NEAREST}", KEYWORDS + "水槽"], reasons
     english = plain_reasons(match, [], ["钢"], problem="Our steel welds crack")
     assert english == [KEYWORDS + "钢"], english
+
+
+def test_keywords_in_latin_letters_are_said_as_the_problem_writes_them():
+    """"关键词：gan、si" of a GaN-on-Si problem (rt119): the index's lower case is not the user's spelling."""
+    from retrieval.models import ExpertMatch
+    from retrieval.presentation import KEYWORDS, plain_reasons
+
+    match = ExpertMatch(id="x", name="甲", score=0.1)
+    reasons = plain_reasons(match, [], ["gan", "si", "外延"], problem="8英寸Si衬底上的GaN外延片翘曲")
+    assert reasons == [KEYWORDS + "GaN、Si、外延"]

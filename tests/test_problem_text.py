@@ -63,6 +63,7 @@ def test_a_courtesy_that_asks_nothing_of_the_topic_is_still_left_out(closing):
     ("与原材料无关，应该是挤出工艺问题", "挤出工艺", "原材料"),
     ("原材料没问题，主要是挤出时表面有气泡", "表面有气泡", "原材料"),
     ("设备运行正常但产品有裂纹", "产品有裂纹", "设备"),
+    ("高原铁路冻胀融沉以外，我们更关心输电线路的风沙磨损问题", "输电线路的风沙磨损", "铁路"),  # (rt119)
 ])
 def test_what_the_problem_is_not_is_not_matched(message, left, gone):
     text = problem_text(message)
@@ -74,6 +75,7 @@ def test_what_the_problem_is_not_is_not_matched(message, left, gone):
     "想种植能在含盐量0.5%土壤中正常生长的作物",  # 正常 inside a clause clears nothing
     "我们这个不是很好解决的问题",
     "不是院士也可以",  # nothing would be left: the message as it is
+    "除了注塑件翘曲以外，还有缩痕问题",  # a second matter added, none set aside
 ])
 def test_what_only_looks_like_a_denial_stays(message):
     assert problem_text(message) == message

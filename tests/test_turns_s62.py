@@ -23,6 +23,8 @@ LIVES = [
     ("孙三宁", TSINGHUA, 1940, 1999, None, "长期从事桥梁工程研究。"),
     ("周三文", TSINGHUA, 1945, None, None, "长期从事隧道工程研究。"),
     ("吴三镛", TSINGHUA, 1922, 1980, 1996, "在建筑教育领域作出了杰出贡献，1996年被授予国际建协教育／评论奖。"),
+    ("陈三泉", "香港大学", 1937, 1997, 1982,
+     "1957年毕业于北京矿业学院，1982年获香港大学哲学博士，1993年获乌克兰敖德萨理工大学荣誉科学技术博士学位。"),
 ]
 
 
@@ -142,3 +144,27 @@ def test_a_letter_with_a_false_year_of_a_recorded_award_is_still_corrected(lives
     """The biography's year spares only the honour it writes: a year said of a recorded seat is still checked."""
     answer, _ = _turns(lives, "帮我给吴三镛写封邮件请他评审我们的方案，提一下他1990年当选的中国工程院院士。")
     assert "年份与您提到的不同" in answer.text and "1980" in answer.text, answer.text
+
+
+def test_where_and_when_after_a_yes_or_no_answer_form_are_of_the_same_one(lives):
+    """"Did Pan Jianwei get his PhD abroad? Answer only yes or no." then "Which university, and in what year?" listed
+    strangers: the answer form, split off as 他Answer only yes or no., stood as the question before (rt120)."""
+    born, year = _life("许三刚")
+    conversation = None
+    for turn, said in (("Did Xu Sangang get his PhD abroad? Answer only yes or no.", "Yes."),
+                       ("Which university, and in what year?", "法国巴黎第七大学"),
+                       ("How old was he then?", f"许三刚 was about {year - born} in {year}")):
+        answer, conversation = _turns(lives, turn) if conversation is None else (lives.answer(turn, conversation),
+                                                                                  conversation)
+        assert said in answer.text, (turn, answer.text)
+        assert turn.startswith("Did") or not answer.text.startswith("Yes."), answer.text
+        assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_the_age_at_a_doctorate_is_at_the_earned_one_not_an_honorary_one(lives):
+    """当时几岁？ after a PhD question: the ages at two honorary doctorates were said (rt120)."""
+    born, year = _life("陈三泉")
+    answer, _ = _turns(lives, "陈三泉的博士学位是在哪拿的？", "当时几岁？")
+    assert f"到{year}年，陈三泉的年龄约{year - born}岁" in answer.text and "到1993年" not in answer.text, answer.text
+    verdict, _ = _turns(lives, "陈三泉的博士学位是在国外拿的吗？")
+    assert not verdict.text.startswith("是"), verdict.text  # (香港大学: the honorary one is no PhD taken abroad)
