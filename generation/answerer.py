@@ -1306,8 +1306,10 @@ class ExpertAnswerer:
                           english=intent.english), list(conversation.last), None
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
-        if (aged := _AGE_AMONG.match(question) or _AGE_AMONG_EN.match(question) or _AGE_AMONG_WINNERS_EN.match(question)) \
-                and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？") if aged.re is _AGE_AMONG
+        if (aged := _AGE_AMONG.match(question) or _AGES_OF_HOLDERS.match(question) or _AGE_AMONG_EN.match(question) or
+                _AGE_AMONG_WINNERS_EN.match(question)) \
+                and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？")
+                     if aged.re in (_AGE_AMONG, _AGES_OF_HOLDERS)
                      else count_question_en(f"How many {aged.group('who')} are there?") if aged.re is _AGE_AMONG_EN
                      else count_question_en(f"How many academicians won the {aged.group('award') or aged.group('award2')}?")) \
                 is not None and among.term is None and among.requirements and \
@@ -1750,8 +1752,9 @@ class ExpertAnswerer:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
-        question = half_width(simplified(question))  # 吳良鏞是哪個大學的？他得過…？ after a list: every reader sees 吴良镛 (the second
-        # question went to the list's first, rt91); simplified text is left as it is
+        question = self.retriever.names.as_recorded(half_width(simplified(question)))  # 吳良鏞是哪個大學的？他得過…？
+        # after a list: every reader sees 吴良镛 (the second question went to the list's first, rt91); simplified text is
+        # left as it is; a name the graph records in other characters is put back (任詠华, 张乾二, rt120)
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
             without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
         # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
@@ -2845,6 +2848,11 @@ _AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|
                         # …院士中，获奖时年纪最大的是谁？ (strangers, then "no one holds the award", rt118)
                         r"(?:(?:获奖|得奖|当选(?:院士)?|获得[^，,。？?]{0,20}?)(?:时|的时候))?(?:年龄|年纪)?最(?:年轻|年长|小|大|老)的?"
                         r"(?:是)?(?:谁|哪位|哪一位))")
+# 图谱中所有国家最高科学技术奖得主，获奖时的平均年龄是多少？谁获奖时最年轻？ 请列出…所有获得…奖的院士，…并给出各自获奖时的
+# 年龄: the award's holders, each one's age at it (a non-winner among strangers was named the youngest, rt120)
+_AGES_OF_HOLDERS = re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:列出|列举|给出)?(?:在)?(?:(?:知识)?图谱(?:中|里)(?:的)?)?(?:所有|全部|历届)?的?"
+                              r"(?P<who>[^，,。？?]{4,40}?(?:得主|获得者|获奖者|获奖的院士|奖的院士|奖的专家))"
+                              r"(?=[^。？?]{0,30}?(?:获奖|得奖|获得[^，,。？?]{0,20}?)(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数))")
 # "Who is the youngest academician at USTC?" "Which expert of Tsinghua University is the oldest?"
 _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
                            r"(?P<who>(?:academicians?|experts?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$", re.IGNORECASE)

@@ -27,8 +27,9 @@ Counter = Callable[[CountQuestion], "int | Census"]
 # The knowledge graph holds 54 academicians at 北京大学; of them, A has the most award records: 5 / A and B were elected
 # first, in 1980: the same in English
 SUPERLATIVE_SAID_EN = re.compile(
-    r"holds (?P<n>\d+) (?P<who>[^;.]+?); of them, (?P<names>[^;:]+?) (?:has|have|was|were) "
-    r"(?P<what>the most award records|the most records of the award asked|elected first|elected last)(?: \(\d+ in all\))?[:,] (?:in )?(?P<value>\d+)")
+    r"holds (?P<n>\d+) (?P<who>[^;.]+?); of them, (?P<names>[^;:]+?) (?:(?:has|have|was|were) )?"
+    r"(?P<what>the most award records|the most records of the award asked|elected first|elected last|received it first|"
+    r"received it last)(?: \(\d+ in all\))?[:,] (?:in )?(?P<value>\d+)")
 #: what a superlative is said as, and the unit of its value (generation.grounded writes them, SUPERLATIVE_SAID reads)
 SUPERLATIVE_WORDS = {"awards": ("获奖记录最多", "项"), "award_count": ("该项获得记录最多", "项"), "earliest": ("最早当选", "年当选"), "latest": ("最晚当选", "年当选"),
                      "award_earliest": ("最早获得", "年获得"), "award_latest": ("最晚获得", "年获得")}
@@ -152,7 +153,8 @@ def _asked_en(text: str, who: str) -> CountQuestion | None:
 
 
 _SUPERLATIVE_EN_WORDS = {"the most award records": "awards", "the most records of the award asked": "award_count",
-                         "elected first": "earliest", "elected last": "latest"}
+                         "elected first": "earliest", "elected last": "latest", "received it first": "award_earliest",
+                         "received it last": "award_latest"}
 
 
 def _superlative_claims(text: str, counter: Counter | None, ids: Mapping[str, Iterable[str]]) -> list[Claim]:

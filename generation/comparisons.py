@@ -282,8 +282,9 @@ _ELECTION_AGE_TOTAL = re.compile(r"以上(?:\d+位中有)?(?P<n>\d+)位(?P<some>
 
 
 # 以上3位获得该奖时的年龄平均约77.7岁 / "The 3 of them, when given this award, were on average about 77.7 years old"
-_AWARD_AGE_TOTAL = re.compile(r"以上(?P<n>\d+)位获得该奖时的年龄(?P<how>合计|平均)约(?P<v>\d+(?:\.\d)?)岁|"
-                              r"\bThe (?P<n_en>\d+) of them, when given this award, were (?P<how_en>together|on average) "
+_AWARD_AGE_TOTAL = re.compile(r"以上(?:\d+位中有)?(?P<n>\d+)位(?P<some>可计算年龄，其)?获得该奖时的年龄(?P<how>合计|平均)约"
+                              r"(?P<v>\d+(?:\.\d)?)岁|\bThe (?P<n_en>\d+) of them(?P<some_en> whose ages can be computed)?, "
+                              r"when given this award, were (?P<how_en>together|on average) "
                               r"about (?P<v_en>\d+(?:\.\d)?) years old")
 
 
@@ -294,15 +295,17 @@ def _award_age_total_forms(text: str, experts: Sequence[ExpertMatch]) -> list[Co
     for m in _AWARD_AGE_TOTAL.finditer(text):
         n, value = int(m.group("n") or m.group("n_en")), float(m.group("v") or m.group("v_en"))
         mean = (m.group("how") or m.group("how_en")) in ("平均", "on average")
-        common = set.intersection(*({a.name for a in e.awards if a.year and not a.name.endswith("院士")}
+        some = bool(m.group("some") or m.group("some_en"))  # (of those with the award's year and a birth year)
+        common = set.intersection(*({a.name for a in e.awards if (a.year or some) and not a.name.endswith("院士")}
                                     for e in experts)) if experts else set()
         held, seen = False, []
         for award in sorted(common):
             ages = [min(a.year for a in e.awards if a.name == award and a.year) - born[0]
-                    for e in experts if (born := birth_date(e))]
+                    for e in experts if (born := birth_date(e)) and any(a.name == award and a.year for a in e.awards)]
             figure = round(sum(ages) / len(ages), 1) if mean and ages else sum(ages)
             seen.append(f"{award}: {ages}")
-            held = held or len(ages) == n == len(experts) and abs(figure - value) < 0.05
+            held = held or len(ages) == n and (n < len(experts) if some else n == len(experts)) and \
+                abs(figure - value) < 0.05
         out.append(Compared(m.start(), m.end(), held, "ages at a common award: " + ("; ".join(seen) or "none")))
     return out
 

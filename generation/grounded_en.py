@@ -348,10 +348,14 @@ def _superlative_said_en(census: Census, experts: list[ExpertMatch]) -> str:
         head = f"{'have' if plural else 'has'} the most award records: {value} (academy seats aside)"
     elif asked.superlative == "award_count":
         head = f"{'have' if plural else 'has'} the most records of the award asked: {value} (each grade and year one)"
+    elif asked.superlative.startswith("award_"):  # "Who was the first to receive …?" (rt120)
+        head = f"received it {'first' if asked.superlative == 'award_earliest' else 'last'}, in {value}"
     else:
         head = f"{'were' if plural else 'was'} elected {'first' if asked.superlative == 'earliest' else 'last'}, " \
                f"in {value}"
     head += "".join(f"; next: {n}, {v}" for n, _, v in said[1:])  # (前三位: the next values, each read back)
+    if asked.superlative not in ("awards", "award_count") and (unranked := census.total - census.ranked_total):
+        head += f" ({unranked} of them with no recorded year not ranked)"  # (没有记录年份的1位未计入)
     cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
     return f"The knowledge graph holds {census.total} {who}; of them, {names} {head}." + ("\n\n" + cards if cards else "")
 

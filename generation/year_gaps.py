@@ -246,12 +246,14 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
                    f"{'on average' if mean else 'together'} about {figure:g} years old (years subtracted)." if english
                    else f"以上{f'{len(experts)}位中有' if some else ''}{len(ages)}位{'可计算年龄，其' if some else ''}"
                    f"当选时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
-    elif what != "院士" and recorded >= 2 and recorded == len(experts) and (total := _TOTAL.search(question)):
+    elif what != "院士" and recorded >= 2 and recorded == len(ages) and (total := _TOTAL.search(question)):
         mean = total.group("mean") is not None or total.group("mean_en") is not None  # 获得最高奖时的平均年龄: the ages
         figure = round(sum(ages) / len(ages), 1) if mean else sum(ages)  # at the recorded award years (only the mean
-        out.append(f"The {len(ages)} of them, when given this award, were {'on average' if mean else 'together'} about "
-                   f"{figure:g} years old (years subtracted)." if english else  # of the election was said, rt114)
-                   f"以上{len(ages)}位获得该奖时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
+        some = len(ages) < len(experts)  # of the election was said, rt114; of those with both years, said so, rt120)
+        out.append(f"The {len(ages)} of them{' whose ages can be computed' if some else ''}, when given this award, were "
+                   f"{'on average' if mean else 'together'} about {figure:g} years old (years subtracted)." if english
+                   else f"以上{f'{len(experts)}位中有' if some else ''}{len(ages)}位{'可计算年龄，其' if some else ''}"
+                   f"获得该奖时的年龄{'平均约' if mean else '合计约'}{figure:g}岁（按年份相减）。")
     return "\n".join(out) or None
 
 
@@ -439,7 +441,9 @@ def election_age_order(experts: list[ExpertMatch], question: str, english: bool 
                     "it cannot be said from the records." if english else
                     "以上专家的记录中没有人人都有年份的同一项荣誉，无法按获奖时的年龄比较。")
         award = common.pop()
-    each = describe_age_at(experts, f"获得{award}时多少岁" if award else "当选时多少岁", english) or ""
+    total = _TOTAL.search(question)  # (…获奖时的平均年龄是多少？谁获奖时最年轻？: both, the mean was left out, rt120)
+    total = "" if total is None else "的年龄平均" if total.group("mean") or total.group("mean_en") else "的年龄合计"
+    each = describe_age_at(experts, f"获得{award}时{total}多少岁" if award else f"当选时{total}多少岁", english) or ""
     ages = {e.id: event.year - born[0] for e in experts
             if (event := _dated(e, award or "院士")) is not None and (born := birth_date(e)) is not None}
     if len(ages) < 2:

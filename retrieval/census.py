@@ -864,7 +864,7 @@ def _count_question_en(text: str) -> CountQuestion | None:
         # graph?": of the whole graph, not of those shown)
     if re.match(r"^\s*(?:how\s+many|which|who)\b", text, re.IGNORECASE) and ASKED_BESIDE_EN.search(text):
         text = ASKED_BESIDE_EN.split(text, 1)[0] + "?"  # "How many … at Wuhan University and what are their fields?"
-    if (asked := _superlative_en(text) or _conditions_en(text)) is not None:
+    if (asked := _superlative_en(text) or _conditions_en(text) or _award_first_en(text)) is not None:
         return asked
     m = _HOW_MANY_EN.match(text)
     if m is None and (org := _AT_CHINESE_ORG_EN.match(text)) is not None:  # "How many academicians are at 清华大学?"
@@ -882,6 +882,27 @@ def _count_question_en(text: str) -> CountQuestion | None:
     if term is None and not academy and which:
         return None  # "Which experts?": no count
     return CountQuestion(term, (Requirement(kind="academy", text="院士"),) if academy else (), term or text, which=which)
+
+
+# "Which academician was the first to receive China's Supreme Science and Technology Award, and in which year?", "Who
+# received the … Award most recently?": who won the award first or last, by its recorded year (three winners were
+# listed "weakly related" and the question left unanswered, rt120)
+_AWARD_FIRST_EN = re.compile(
+    r"^\s*(?:who|which\s+(?:academician|expert|one|person|scientist))(?:\s+(?:in|of)\s+(?:the|your)\s+(?:knowledge\s+)?graph)?"
+    r"\s+(?:(?:was|is|were)\s+the\s+(?P<when>first|earliest|last|latest|most\s+recent)\s+(?:one\s+|academician\s+|person\s+|"
+    r"expert\s+|scientist\s+|winner\s+|recipient\s+)?(?:ever\s+)?to\s+(?:receive|win|get|be\s+awarded|be\s+given)\s+(?P<award>.+?)|"
+    r"(?:received|won|got|was\s+awarded)\s+(?P<award2>.+?)\s+(?P<when2>first|earliest|(?:the\s+)?most\s+recently|last))"
+    r"(?:\s*,?\s*and\s+(?:in\s+)?(?:which|what)\s+year(?:\s+was\s+(?:it|that))?)?\s*[?？.!]*\s*$", re.IGNORECASE)
+
+
+def _award_first_en(text: str) -> CountQuestion | None:
+    """`_AWARD_FIRST_EN`'s count: those holding the award, its first or last winner asked."""
+    m = _AWARD_FIRST_EN.match(text)
+    if m is None or (award := _award_en(m.group("award") or m.group("award2"))) is None or award.endswith("院士"):
+        return None
+    first = re.match(r"first|earliest", (m.group("when") or m.group("when2")), re.IGNORECASE) is not None
+    return CountQuestion(None, (Requirement(kind="award", text=award),), text, which=True,
+                         superlative="award_earliest" if first else "award_latest")
 
 
 # 其中获得一等奖的有多少位？ 这些院士里有几位是清华大学的？: a count of the experts a count just counted, narrowed

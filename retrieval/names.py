@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from retrieval.script import simplified
+
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _JOINED_BEFORE = frozenset("比和跟与同及或")  # particles jieba may join to a name's first character (比林 of 比林尚扬)
@@ -333,6 +335,11 @@ class NameIndex:
         self._firsts = {name[0] for name in self._ids}  # most characters of a problem begin no name: skipped
         self._by_start: dict[tuple[int, str], list[str]] = {}  # (length, surname) -> names, for near misses
         self._given: dict[str, list[str]] = {}  # a two-character given name -> the names that end in it
+        # a name as a message read in simplified script writes it -> as recorded (任咏华 / 任詠华; 张干二, the converter's
+        # reading of 张乾二): put back before it is looked for (both were said to be no one of the graph, rt120)
+        self._recorded = {simplified(name): name for name in self._ids if simplified(name) != name}
+        self._recorded_at = re.compile("|".join(map(re.escape, sorted(self._recorded, key=len, reverse=True)))) \
+            if self._recorded else None
         for name in self._ids:
             self._by_start.setdefault((len(name), name[0]), []).append(name)
             if len(name) == 3 and name[:2] not in COMPOUND_SURNAMES:
@@ -349,6 +356,12 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def as_recorded(self, text: str) -> str:
+        """`text`, read in simplified script, with the names the graph records in other characters as recorded."""
+        if self._recorded_at is None:
+            return text
+        return self._recorded_at.sub(lambda m: self._recorded[m.group()], text)
 
     def find(self, text: str) -> list[NamedExpert]:
         """The experts' names `text` mentions, in order, longest name first where two overlap. A name must begin

@@ -410,7 +410,7 @@ class ExpertRetriever:
 
     def _check(self, query: str) -> tuple[str, list[str]]:
         warnings = []
-        problem = _problem(query)
+        problem = self.names.as_recorded(_problem(query))  # (任咏华 as the graph writes her, 任詠华)
         if not problem:
             raise QueryError("the query is empty: describe the problem, e.g. 注塑件翘曲变形，良品率低")
         if len(problem) > MAX_QUERY_CHARS:
