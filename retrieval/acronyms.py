@@ -124,15 +124,51 @@ def english_jargon(text: str) -> list[str]:
     return [key for _, _, key in _jargon_spans(text)]
 
 
+@lru_cache(maxsize=1)
+def _table_words() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The English table's words, by first letter and length (where a misspelt word's spelling is looked for)."""
+    words = {w for key in english_terms() for w in key.split() if w.isalpha()}
+    out: dict[tuple[str, int], list[str]] = {}
+    for w in words:
+        out.setdefault((w[0], len(w)), []).append(w)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _english() -> object:
+    """pyspellchecker's English word list (loaded once, on the first word not in the table)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+@lru_cache(maxsize=4096)
+def _spelt(word: str) -> str:
+    """A word of five letters or more that neither the table nor an English word list holds, as the table's word it
+    misspells by a letter or two ("lithum battry": lithium battery — no battery expert was found, rt120); any other
+    word as it is (below is no misspelt blow)."""
+    import difflib
+
+    table = _table_words()
+    if len(word) < 5 or not word.isalpha() or word in table.get((word[0], len(word)), ()) or \
+            american(word) != word or word in _english():
+        return word
+    near = [w for n in range(len(word) - 1, len(word) + 2) for w in table.get((word[0], n), ())]
+    close = difflib.get_close_matches(word, near, n=1, cutoff=0.85)
+    return close[0] if close else word
+
+
 def _jargon_spans(text: str) -> list[tuple[int, int, str]]:
-    """Where `english_jargon`'s phrases stand in `text`, each with the table's key it reads as."""
+    """Where `english_jargon`'s phrases stand in `text`, each with the table's key it reads as (a word misspelt by a
+    letter or two read as the table's)."""
     table = english_terms()
     tokens = list(_LATIN_TOKEN.finditer(text)) if table else []
+    spelt = [_spelt(m.group().lower()) for m in tokens]
     out, i = [], 0
     while i < len(tokens):
         for n in range(min(ENGLISH_WORDS, len(tokens) - i), 0, -1):
             words = tokens[i:i + n]
-            phrase = " ".join(m.group().lower() for m in words)
+            phrase = " ".join(spelt[i:i + n])
             key = phrase if phrase in table else american(phrase)  # (the table is in American spelling, rt111)
             if key in table and all(not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])):
                 out.append((words[0].start(), words[-1].end(), key))

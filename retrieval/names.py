@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from retrieval.script import simplified
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# English words a surname's pinyin also spells, which begin no lower-case name in an English message ("he changed")
+_ENGLISH_FIRST = frozenset({"a", "an", "he", "she", "me", "you", "long", "can", "man", "men", "ran", "hang", "sang",
+                            "tan", "ben", "bin", "dang", "gang", "lang", "pang"})
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _JOINED_BEFORE = frozenset("比和跟与同及或")  # particles jieba may join to a name's first character (比林 of 比林尚扬)
 _JOINED_AFTER = frozenset("都也比和跟与的是还")  # … or to its last (全都 of 秦顺全都是)
@@ -432,13 +435,15 @@ class NameIndex:
                 if len(span) < size or not all(_LATIN_GAP.fullmatch(text, a.end(), b.start())
                                                for a, b in zip(span, span[1:])):
                     continue
-                lower = all(w.group().islower() for w in span) and re.search(r"[\u4e00-\u9fff]", text)
+                lower = all(w.group().islower() for w in span) and (re.search(r"[\u4e00-\u9fff]", text) or
+                                                                     span[0].group() not in _ENGLISH_FIRST)
                 if not lower and (not span[0].group()[0].isupper() or not all(
                         b.group()[0].isupper() or "-" in text[a.end():b.start()] for a, b in zip(span, span[1:]))):
                     continue  # checked before `_latin`, which is built only for a text that could name someone
                 names = self._latin.get(re.sub(r"['’]", "", "".join(w.group() for w in span)).lower(), ())
-                if lower and not (names and len(_pinyin(names[0])) >= 3):  # wu mengchao 院士在哪里工作？: a name of three
-                    continue  # syllables in lower case inside a Chinese message (another was answered about, rt114)
+                if lower and not (names and len(_pinyin(names[0])) >= 3):  # wu mengchao 院士在哪里工作？ "what award did
+                    continue  # wu mengchao get in 2005": a name of three syllables in lower case (others were answered
+                    # about, rt114, rt120)
                 if not names and any("-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
                     names = next((hit for key in _wade_giles([w.group().lower() for w in span])
                                   if (hit := self._latin.get(key, ()))), ())  # Yang Chen-Ning: 杨振宁 (rt110)

@@ -182,3 +182,14 @@ def test_english_jargon_is_read_in_british_spelling_too():
     assert english_jargon("haemodialysis machines") == english_jargon("hemodialysis machines") == ["hemodialysis"]
     assert expansions("haemodialysis machines") == expansions("hemodialysis machines")
     assert without_jargon("haemodialysis machines") == ", machines"
+
+
+def test_jargon_misspelt_by_a_letter_is_read_as_the_tables_word():
+    """"lithum battry 安全性" found no battery expert (rt120); an English word the misspelling resembles is left alone
+    (below is no misspelt blow, titre no tire)."""
+    from retrieval.acronyms import english_jargon
+
+    assert english_jargon("我想找做 lithum battry 安全性的expert") == ["lithium battery"]
+    assert "corrosion" in english_jargon("severe corosion of the pipes")
+    assert not {"blow", "reducer", "milling", "tire"} & set(english_jargon(
+        "temperatures below zero; we want to reduce losses by a million; the titre is low"))

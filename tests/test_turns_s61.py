@@ -218,14 +218,15 @@ def test_asking_whether_the_record_writes_it_looks_for_no_word_write(people):
     (("Answer only yes or no: did Xie Eryi get her PhD abroad?",), "No"),
     (("只回答是或否：叶二如的博士学位是在国外拿的吗？",), "是"),
     (("谢二毅是在国外读的博士吗？",), "不是"),
-    (("Answer only yes or no: did Ye Erru get her PhD abroad?", "Which university, and in what year?"), "Yes"),
-    (("只回答是或否：叶二如的博士学位是在国外拿的吗？", "在哪个国家？哪年？"), "是"),
+    (("Answer only yes or no: did Ye Erru get her PhD abroad?", "Which university, and in what year?"), ""),
+    (("只回答是或否：叶二如的博士学位是在国外拿的吗？", "在哪个国家？哪年？"), ""),
 ])
 def test_a_degree_asked_as_taken_abroad_gets_a_verdict_and_where_and_when_follow(people, turns, lead):
     """"Answer only yes or no: did X get her PhD abroad?": the quote, no yes or no; "Which university, and in what
     year?" after it: strangers (rt114, rt116)."""
     answer, _ = _turns(people, *turns)
-    assert answer.text.startswith(lead), answer.text
+    assert answer.text.startswith(lead) if lead else not answer.text.startswith(("Yes", "No", "是", "不是")), \
+        answer.text  # (where and when: the verdict before is not said again, s62)
     assert "博士学位" in answer.text and len(answer.experts) == 1, answer.text
 
 

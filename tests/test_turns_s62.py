@@ -240,3 +240,19 @@ def test_the_first_or_last_winner_of_an_award_asked_in_english(winners, question
     assert f"{name} received it {'first' if first else 'last'}, in {dated[name]}" in answer.text, answer.text
     assert "1 of them with no recorded year not ranked" in answer.text, answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_a_name_in_lower_case_pinyin_in_an_english_message_is_read(lives):
+    """"what award did wu mengchao get in 2005 …" answered about three strangers (rt120): a name of three syllables in
+    lower case is read in an English message too."""
+    answer, _ = _turns(lives, "where does qian erlin work?")
+    assert "钱二林" in answer.text and TSINGHUA in answer.text, answer.text
+
+
+def test_the_2nd_one_in_a_chinese_message_is_the_second_shown(lives):
+    """"the 2nd one 哪年当选？他在哪个单位？" was answered about the first one shown (rt120)."""
+    first, conversation = _turns(lives, "推荐几位结构工程专家")
+    assert len(first.experts) >= 2
+    second = lives.answer("the 2nd one 哪年当选？他在哪个单位？", conversation)
+    assert second.experts and second.experts[0].name == first.experts[1].name, second.text
+    assert first.experts[0].name not in second.text, second.text

@@ -387,10 +387,18 @@ _SAID_POSITION = ((re.compile(r"#\s*(\d{1,2})|(?:(?<![\d一二三四五六七八
 
 
 def said_positions(text: str) -> str:
-    """`text` with positions said other ways as 第N位 (2号专家 → 第2位, 头一个 → 第一位)."""
+    """`text` with positions said other ways as 第N位 (2号专家 → 第2位, 头一个 → 第一位; "the 2nd one" in a Chinese
+    message → 第2位: the first one shown was answered, rt120)."""
     for pattern, written in _SAID_POSITION:
         text = pattern.sub(written, text)
+    if re.search(r"[\u4e00-\u9fff]", text):
+        text = _NTH_IN_CHINESE.sub(lambda m: f"第{m.group(1) or m.group(3) or _NTH_WORDS[m.group(2).lower()]}位", text)
     return text
+
+
+_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_IN_CHINESE = re.compile(r"(?i:\bthe\s+(?:(\d)(?:st|nd|rd|th)|(first|second|third|fourth|fifth))\s+"
+                             r"(?:one|expert|person|guy|academician)\b|\bno\.\s*(\d)\b)")
 
 
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]{0,6}(?:\s+[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?){1,2}\b")  # Zhengqing: 9 letters
