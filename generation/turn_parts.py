@@ -164,7 +164,7 @@ def _counts_apart(question: str, asked: list[str]) -> bool:
     question unanswered (2015年当选的院士有多少位？2017年呢？哪年多？): then each is answered in turn, the later ones as
     follow-ups of the first."""
     first = count_question(asked[0]) or count_question_en(asked[0]) or tally_question(asked[0])
-    if first is None or any(states_symptom(q) or len(q) > 40 for q in asked[1:]):
+    if first is None or any(states_symptom(q) or (len(q.split()) > 16 if is_english(q) else len(q) > 40) for q in asked[1:]):
         return False  # (a problem stated after a count is no follow-up of it)
     whole = count_question(question) or count_question_en(question)
     if whole is None:

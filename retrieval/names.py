@@ -20,6 +20,13 @@ from dataclasses import dataclass
 from retrieval.script import simplified
 
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _places_en(said: str) -> bool:
+    """Whether words in Latin letters name a place (the University of Hong Kong: no person named Hong Kong, rt120)."""
+    from retrieval.english_names import PLACES_EN  # (it reads the glossary: only where a name is in question)
+
+    return said.lower() in PLACES_EN or said.replace("-", " ").lower() in PLACES_EN
 # English words a surname's pinyin also spells, which begin no lower-case name in an English message ("he changed")
 _ENGLISH_FIRST = frozenset({"a", "an", "he", "she", "me", "you", "long", "can", "man", "men", "ran", "hang", "sang",
                             "tan", "ben", "bin", "dang", "gang", "lang", "pang"})
@@ -615,7 +622,8 @@ class NameIndex:
             # name's other form in brackets (another's record was given, rt116)
             cued = cued or not text[:start].strip() and _OPENS_CLAIM.match(text, start + len(said))  # "Liu Dehua is an
             # academician, right?", "Tu Youyou won …" opening the message
-            if cued and not _LATIN_ORG_AFTER.match(text, start + len(said)) and all(_spells_pinyin(w.lower()) for w in words) and \
+            if cued and not _LATIN_ORG_AFTER.match(text, start + len(said)) and not _places_en(said) and \
+                    all(_spells_pinyin(w.lower()) for w in words) and \
                     any(w.lower() in _surname_syllables() for w in (words[0], words[-1])):
                 out.append(said)
                 taken = start + len(said)
