@@ -1129,8 +1129,10 @@ class ExpertAnswerer:
             orgs = [o for o in asked_orgs(question) if len(o) >= 4]  # (the biography read only where one is named)
             dated = list(_DATED_HONOUR.finditer(question))
             bio = (self.retriever.biographies([expert.id]).get(expert.id) or "") if orgs or dated else ""
-            for org in (o for o in orgs if o in bio):
-                question = question.replace(org, "，")
+            written = set(_BIO_ORG.findall(bio)) if any(not re.search(r"[\u4e00-\u9fff]", o) for o in orgs) else set()
+            for org in (o for o in orgs if o in bio or any(latin_org_matches(o, w) for w in written)):
+                question = question.replace(org, "，")  # ("the hematologist at Shanghai Jiao Tong University" of one
+                # whose biography writes 上海交通大学医学院…终身教授: "another institution" was said, rt120)
             for m in reversed(dated):  # 他1996年获得的国际建协教育/评论奖 of one whose biography writes 1996年被授予国际建协
                 # 教育／评论奖: that year is the biography's, no contradiction (the year was "corrected", rt118)
                 if _written_with(m.group("year"), m.group("what"), bio):
@@ -2624,6 +2626,8 @@ _THAT_YEAR_AGE = re.compile(r"^(?:那|那么)?(?P<who>[他她])?(?:那一?年|�
 _WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)?[他她]?(?:当时|那时候?|那一?年|当年)[他她]?(?:多大|几岁|"
                              r"多少岁)[了呢]?|(?i:(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+"
                              r"(?:at\s+(?:the|that)\s+time|then)))\s*[？?]*)$")
+# an organisation a biography writes (上海交通大学医学院及附属瑞金医院终身教授: 上海交通大学医学院)
+_BIO_ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所|医院|科学院|工程院|公司|集团|中心|实验室)")
 # a year said beside an honour (1996年获得的国际建协教育/评论奖, 2005年被授予…称号): the year and the honour's words
 _DATED_HONOUR = re.compile(r"(?P<year>(?:19|20)\d\d)年(?:度)?(?:[^，,。；;？?]{0,4}?)(?:获得?|荣获|被授予|授予|拿到|得到|入选|当选)(?:了|过)?的?"
                            r"(?P<what>[^，,。；;？?]{2,30}?(?:奖|称号|奖章|勋章|院士))")

@@ -200,6 +200,7 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
     """Each expert's age at the event asked (the election unless an award is named): the event's recorded year minus
     the birth year the quoted biography gives, said as an approximation (only years are recorded); a sentence that a
     year is missing where one is; None when the question names no event."""
+    from generation import biography
     from generation.biography import birth_date  # (the quotes the answer cites give the birth year)
 
     asked = [a for a in asked_awards(question) if a != "两院院士"]
@@ -220,7 +221,14 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
             continue
         if event is None and born is not None and (other := _age_at_other([expert], question, english)) and \
                 not other.startswith(("Neither", "知识图谱的记录和")):  # 被授予“模范医学专家”称号时: the year of the quoted
-            out.append(other)  # sentence that names it (it said no year was given, above that very quote, rt104)
+            # sentence that names it (it said no year was given, above that very quote, rt104); an award the records
+            # lack and no quote names, asked with a year (于敏院士2014年获得了国家最高科学技术奖，当时他多大？): said lacking
+            # first (the age stood alone, rt120)
+            unheld = what != "院士" and not _records(expert, what) and biography.YEAR.search(question) and not any(
+                biography.names_award(q, award_forms(what)) for q in biography.quotes(expert) or ())
+            out.append(("The graph's award records hold no such award for " + expert.name + "; the age below is for the "
+                        "year you give.\n" if english else f"知识图谱的获奖记录中没有{expert.name}的这一项；以下只按您说的年份计算。\n")
+                       * bool(unheld) + other)
             continue
         if event is None or born is None:
             missing = ("year of this" if event is None else "birth year") if english else \

@@ -23,6 +23,7 @@ LIVES = [
     ("孙三宁", TSINGHUA, 1940, 1999, None, "长期从事桥梁工程研究。"),
     ("周三文", TSINGHUA, 1945, None, None, "长期从事隧道工程研究。"),
     ("吴三镛", TSINGHUA, 1922, 1980, 1996, "在建筑教育领域作出了杰出贡献，1996年被授予国际建协教育／评论奖。"),
+    ("王三义", "上海血液学研究所", 1924, 1994, None, "上海交通大学医学院及附属瑞金医院终身教授。"),
     ("陈三泉", "香港大学", 1937, 1997, 1982,
      "1957年毕业于北京矿业学院，1982年获香港大学哲学博士，1993年获乌克兰敖德萨理工大学荣誉科学技术博士学位。"),
 ]
@@ -256,3 +257,27 @@ def test_the_2nd_one_in_a_chinese_message_is_the_second_shown(lives):
     second = lives.answer("the 2nd one 哪年当选？他在哪个单位？", conversation)
     assert second.experts and second.experts[0].name == first.experts[1].name, second.text
     assert first.experts[0].name not in second.text, second.text
+
+
+def test_an_institution_named_in_english_that_the_biography_writes_is_not_corrected(lives):
+    """"Wang Zhenyi, the hematologist at Shanghai Jiao Tong University, …": "another institution" was said of one whose
+    biography writes 上海交通大学医学院…终身教授 (rt120); one it does not write is still corrected."""
+    answer, _ = _turns(lives, "Wang Sanyi, the hematologist at Shanghai Jiao Tong University, was elected in 1994, right?")
+    assert "王三义" in answer.text and "another institution" not in answer.text, answer.text
+    other, _ = _turns(lives, "Wang Sanyi works at Peking University, right?")
+    assert "another institution" in other.text, other.text
+
+
+@pytest.mark.parametrize("question", [
+    "钱二林2014年获得了国家最高科学技术奖，当时他多大？",
+    "How old was Qian Erlin when he won the State Preeminent Science and Technology Award in 2014?",
+])
+def test_an_age_at_an_award_the_records_lack_says_they_lack_it(lives, question):
+    """于敏院士2014年获得了国家最高科学技术奖，当时他多大？: the age in 2014 alone, the award the graph does not hold for him
+    unsaid (rt120)."""
+    born, _ = _life("钱二林")
+    answer, _ = _turns(lives, question)
+    assert answer.text.startswith(("知识图谱的获奖记录中没有钱二林的这一项", "The graph's award records hold no such award")), \
+        answer.text
+    assert f"约{2014 - born}岁" in answer.text or f"about {2014 - born} in 2014" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
