@@ -438,7 +438,10 @@ class ExpertAnswerer:
         if intent.kind in ("about", "list") and asks_gap(question) and (gap := describe_gap(
                 [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts),
                 question, english)):  # 翟婉明比沈志云晚多少年当选院士？ (it said 都是。): the years' difference
-            return gap
+            about = [intent.expert] if intent.kind == "about" and intent.expert else list(intent.experts or experts)
+            return gap + "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
+                                 for e in about if biography.quotes(e) and re.search(r"简介|biography", gap))
+            # (a year the biography gives: its sentence quoted below, rt120)
         if intent.kind == "about" and intent.expert is not None and asks_years_since(question) and \
                 (since := describe_years_since(intent.expert, question, english)):  # 当选院士已经50年了吧？ (是, whatever
             return since  # the years: rt50)
@@ -2576,6 +2579,9 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"{then.group('who') or '他'}{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under
         # the year it gave, rt108)
+    medals = [a for a in named if re.search(r"(?:奖章|勋章|功勋奖)$", a)]
+    if medals and (medal := _MEDAL_AT.search(question)):  # …获得两弹一星功勋奖章，…？获奖章时他多大？: at that medal (his
+        return question[:medal.start()] + f"获得{medals[-1]}" + question[medal.end():]  # ages at every award, rt120)
     if named and not asked_awards(question) and _THIS_AWARD_AT.search(question):  # …获得1957年诺贝尔物理学奖的，对吧？
         # 他获奖时几岁？ 那他拿这个奖的时候多大年纪？: at that award (no date was found, rt112, rt116)
         return _THIS_AWARD_AT.sub(f"获得{named[-1]}", question, count=1)
@@ -2667,6 +2673,8 @@ _WHERE_WHEN_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:(?:in|at|from)\s+)?(?:
                             r"country|year|city|institution|place))?(?:\s*,?\s*(?:and|&)\s*(?:(?:in|at|from)\s+)?(?:which|what|"
                             r"where|when)(?:\s+(?:university|school|country|year|city|institution|place))?)*"
                             r"(?:\s+(?:was\s+it|did\s+(?:he|she)\s+(?:get|receive|earn)\s+it))?\s*\?*\s*$")
+# 获奖章时 / 拿到勋章的时候: the medal named before
+_MEDAL_AT = re.compile(r"(?:获|得|拿|授予?)(?:了|到|得)?(?:这枚|该|那枚|这个|那个)?(?:奖章|勋章)(?=时|的时候)")
 # 获奖时 / 拿这个奖的时候: the award of the turn before
 _THIS_AWARD_AT = re.compile(r"(?:获|得|拿)(?:了|到)?(?:这个|该|那个|这一|那一)?(?:奖项?)(?=时|的时候)")
 # "How old was she when she got it?": an award of the turn before

@@ -547,8 +547,9 @@ def _claims(text: str, state: GuardState) -> list[Claim]:
     for f in found:
         if f.kind == "anchor" or f.kind in _COMPUTED and any(c.start <= f.start < c.end for c in computed):
             continue
-        if f.kind == "figure" and _apart(text, f):
-            continue  # "…in 2011 and … in 1991: 20 years apart": the difference of two years it states (each checked)
+        if f.kind == "figure" and (_apart(text, f) or _apart_quoted(text, f, [state.experts[w] for w in named])):
+            continue  # "…in 2011 and … in 1991: 20 years apart": the difference of two years it states (each checked),
+            # or of one it states and one of an honour the biography quoted below dates (于敏's 1999 medal, rt120)
         if f.kind in ("year", "award", "honour", "institution") and \
                 any(m.start() <= f.start < m.end() for m in _CENSUS_SENTENCE.finditer(text)):
             continue  # 知识图谱中，1980年当选的获得过一等奖的院士共41位: conditions of a count, checked by counting it
@@ -696,6 +697,23 @@ def _apart(text: str, f: Found) -> bool:
     m = next((m for m in _APART.finditer(text) if m.start() <= f.start < m.end()), None)
     years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
     return m is not None and int(m.group(1) or m.group(2)) in {abs(a - b) for a in years for b in years if a != b}
+
+
+# the year of the other event said to be the quoted biography's (generation.year_gaps writes it)
+_QUOTED_OTHER = re.compile(r"简介中写的另一项的年份|the year the biography quoted below gives for the other")
+_HONOUR_QUOTED = re.compile(r"奖|勋章|称号|院士|学部委员")
+
+
+def _apart_quoted(text: str, f: Found, experts: list[ExpertMatch]) -> bool:
+    """Whether a figure is the gap between a year the sentence states and one a quoted biography sentence of the expert
+    it is about gives an honour (…1982年获得国家自然科学奖一等奖；按下面所引简介中写的另一项的年份，两者相隔17年)."""
+    m = next((m for m in _APART.finditer(text) if m.start() <= f.start < m.end()), None)
+    if m is None or not _QUOTED_OTHER.search(text) or len(experts) != 1:
+        return False
+    said = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)}
+    quoted = {int(y) for c in experts[0].citations if c.kind == BIOGRAPHY for fact in c.facts
+              if _HONOUR_QUOTED.search(fact.fact) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", fact.fact)}
+    return int(m.group(1) or m.group(2)) in {abs(a - b) for a in said for b in quoted - said}
 
 
 # a count of the graph's experts with its conditions (知识图谱中，2011年获得过国家最高科学技术奖的院士共1位)

@@ -29,6 +29,7 @@ from generation.grounded import (
     year_check,
 )
 from generation.grounded_en import describe_unheld_en
+from generation.year_gaps import asks_gap
 from retrieval.english_names import PLACES_EN, english_place, org_clues, recorded_place
 from retrieval.models import PROVINCE_CITIES, ExpertMatch
 from retrieval.requirements import PLACE_NAMES
@@ -59,6 +60,9 @@ def _record_gaps(intent: Intent, experts: list[ExpertMatch], question: str) -> t
             o for e in about for o in other_orgs(e, question) if re.search(r"[\u4e00-\u9fff]", o)]):
         return (biography.words_topic(orgs),)  # 王梦恕是北京交通大学教授吗？ of one recorded at another: what his
         # biography writes of it (北京交通大学…中心主任、博导、教授: it said 不是, rt66)
+    if asks_gap(question) and len(about) == 1 and awards_not_held(about[0], question):  # 于敏获得两弹一星功勋奖章，距离他
+        # 获得国家自然科学奖一等奖过了几年？: the sentence dating the medal, which no record holds (neither was dated, rt120)
+        return (biography.award_topic({f for a in asked_awards(question) for f in award_forms(a)}),)
     if "awards" not in (intent.attribute, *intent.attributes):
         return ()
     if _MORE_HONOURS.search(question) or asks_only_except(question) or AWARD_TALLY.search(question) or \

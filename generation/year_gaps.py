@@ -104,6 +104,18 @@ def describe_gap(experts: list[ExpertMatch], question: str, english: bool = Fals
     if len(experts) == 1 and len(asked) >= 2:
         expert = experts[0]
         events = [_dated(expert, what) for what in asked[:2]]
+        written = [None if e is not None else written_year(expert, what) for e, what in zip(events, asked)]
+        if sum(e is None for e in events) == 1 and any(written):  # 于敏获得两弹一星功勋奖章，距离他获得国家自然科学奖
+            # 一等奖过了几年？: the medal's year as the quoted biography gives it, the award's as recorded (it said
+            # neither was dated, rt118, rt120)
+            record = next(e for e in events if e is not None)
+            said, year = next((w, y) for w, y in zip(asked, written) if y)
+            n = abs(record.year - year)
+            if english:  # (the other's name and year are the quote's, below: none said beside the record's)
+                return (f"By the graph's records, {expert.name} {_event(record, True)}; by the year the biography quoted "
+                        f"below gives for the other, the two are {n} years apart (years subtracted).")
+            return (f"按知识图谱的记录，{expert.name}{_event(record, False)}；按下面所引简介中写的另一项的年份，"
+                    f"两者相隔{n}年（按年份相减）。")
         if any(e is None for e in events):
             return (f"The graph does not date both of these for {expert.name}, so the gap cannot be computed." if english
                     else f"知识图谱没有记录{expert.name}这两项的年份，无法计算相隔几年。")

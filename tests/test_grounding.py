@@ -403,3 +403,19 @@ def test_a_web_address_is_held_only_as_one_of_the_experts_own_source_pages():
     assert page in kept
     made_up, _ = check_answer("申长雨的资料来自以下网页：http://www.example.edu.cn/shen_123.html。", [expert])
     assert made_up.strip() == ""
+
+
+@pytest.mark.parametrize("gap, kept", [(17, True), (18, False)])
+def test_a_gap_to_a_year_the_quoted_biography_gives_is_checked_against_it(gap, kept):
+    """…1982年获得国家自然科学奖一等奖；按下面所引简介中写的另一项的年份，两者相隔17年: held only when the quoted sentence of
+    an honour gives a year that far from the stated one (rt120)."""
+    from generation.biography import BIOGRAPHY
+    from retrieval.models import Citation, CitedFact
+
+    medal = "1999年被国家授予“两弹一星”功勋奖章"
+    yu = ExpertMatch(id="y", name="于三敏", score=1.0, awards=[AwardFact(name="国家自然科学奖一等奖", year=1982)],
+                     citations=[Citation(key="bio:y", kind=BIOGRAPHY, title="于三敏简介",
+                                         facts=[CitedFact(kind=BIOGRAPHY, fact=medal, snippet=medal + "。")])])
+    text = f"按知识图谱的记录，于三敏1982年获得国家自然科学奖一等奖；按下面所引简介中写的另一项的年份，两者相隔{gap}年（按年份相减）。"
+    _, report = check_answer(text, [yu])
+    assert (not report.dropped) is kept, report.dropped

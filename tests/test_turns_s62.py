@@ -24,15 +24,19 @@ LIVES = [
     ("周三文", TSINGHUA, 1945, None, None, "长期从事隧道工程研究。"),
     ("吴三镛", TSINGHUA, 1922, 1980, 1996, "在建筑教育领域作出了杰出贡献，1996年被授予国际建协教育／评论奖。"),
     ("王三义", "上海血液学研究所", 1924, 1994, None, "上海交通大学医学院及附属瑞金医院终身教授。"),
+    ("于三敏", "中国工程物理研究院", 1926, 1980, 1999, "1982年获国家自然科学奖一等奖。1999年被国家授予“两弹一星”功勋奖章。"),
     ("陈三泉", "香港大学", 1937, 1997, 1982,
      "1957年毕业于北京矿业学院，1982年获香港大学哲学博士，1993年获乌克兰敖德萨理工大学荣誉科学技术博士学位。"),
 ]
 
 
+RECORDED = {"于三敏": [{"name": "国家自然科学奖一等奖", "year": 1982}]}  # awards recorded beside the seat
+
+
 @pytest.fixture(scope="module")
 def lives(expertglm_home, demo_graph, tmp_path_factory):
     """Academicians whose biographies date a doctorate or an honour in a clause of their own sentence."""
-    rows = [(name, place, "结构工程", [{"name": "中国工程院院士"} | ({"year": seat} if seat else {})],
+    rows = [(name, place, "结构工程", [{"name": "中国工程院院士"} | ({"year": seat} if seat else {})] + RECORDED.get(name, []),
              f"专家 {born}年11月生于江苏兴化。{said}") for name, place, born, seat, _, said in LIVES]
     with answerer_over(records_of("s62", "工程与材料科学", rows), expertglm_home, demo_graph[2],
                        tmp_path_factory.mktemp("s62")) as answerer:
@@ -280,4 +284,20 @@ def test_an_age_at_an_award_the_records_lack_says_they_lack_it(lives, question):
     assert answer.text.startswith(("知识图谱的获奖记录中没有钱二林的这一项", "The graph's award records hold no such award")), \
         answer.text
     assert f"约{2014 - born}岁" in answer.text or f"about {2014 - born} in 2014" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+@pytest.mark.parametrize("question", [
+    "于三敏获得两弹一星功勋奖章，距离他获得国家自然科学奖一等奖过了几年？获奖章时他多大？",
+    "How many years after his State Natural Science Award did Yu Sanmin receive the Two Bombs One Satellite medal?",
+])
+def test_years_between_a_recorded_award_and_a_medal_the_biography_dates(lives, question):
+    """于敏获得两弹一星功勋奖章，距离他获得国家自然科学奖一等奖过了几年？获奖章时他多大？: "neither is dated", then his ages
+    at every recorded award (rt118, rt120): the gap to the medal's quoted year, his age at the medal."""
+    born, medal = _life("于三敏")
+    answer, _ = _turns(lives, question)
+    assert f"相隔{medal - 1982}年" in answer.text or f"{medal - 1982} years apart" in answer.text, answer.text
+    assert "1999年被国家授予“两弹一星”功勋奖章" in answer.text, answer.text
+    assert "获奖章" not in question or (f"约{medal - born}岁" in answer.text and f"约{1982 - born}岁" not in answer.text), \
+        answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
