@@ -1956,7 +1956,11 @@ class ExpertAnswerer:
             ordered = self._award_order(question[:he.start(1)] + one.name + question[he.end(1):])
         else:
             ordered = None
-        ordered = ordered or self._award_order(question) or self._own_order(question, conversation)
+        parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        later = len(parts) >= 2 and all(_THEY_OR_HE.search(q) or _WHO_OF_THEM.match(q) for q in parts[1:])
+        ordered = ordered or None if later else ordered or self._award_order(question) or \
+            self._own_order(question, conversation)  # (…是同一年当选的吧？他俩当选时各多少岁？谁更年轻？: each part in
+        # turn — the order alone was said, rt120)
         if ordered is not None:
             text, experts = ordered
             text, report = check_answer(text, experts, self.similarity, counter=self._census_of)
@@ -2131,8 +2135,8 @@ class ExpertAnswerer:
             # between the two (王辰 was left unanswered; 钟南山和王辰哪年当选？两人相差几年？ listed them as a match, rt87)
         if 2 <= len(asked) <= MAX_APART and self.retriever.names.find(asked[0]) and \
                 not self.retriever.names.find("".join(asked[1:])) and \
-                all(_THEY_OR_HE.search(q) for q in asked[1:]) and self._begin(asked[0], copy.deepcopy(conversation))[
-                    0].kind in ("about", "list"):
+                all(_THEY_OR_HE.search(q) or _WHO_OF_THEM.match(q) for q in asked[1:]) and \
+                self._begin(asked[0], copy.deepcopy(conversation))[0].kind in ("about", "list"):
             return asked  # 关桥和林尚扬谁当选院士更早？他们都获得过…奖吗？: the order, then the award of those two (it was
             # left unanswered, rt87)
         if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
@@ -2579,6 +2583,9 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
         verb = "当选" if named[-1].endswith("院士") else "获得"  # 的？当时他几岁？: at that award (it said nothing dated the
         return f"{then.group('who') or '他'}{verb}{named[-1]}时{question[then.end():].lstrip('他她')}"  # event, under
         # the year it gave, rt108)
+    if asks_gap(question) and not _ELECTION_SAID.search(question) and len(asked_awards(question)) == 1 and \
+            any(_ELECTION_SAID.search(q) for q in before):  # 王永志是哪年当选工程院院士的？距离他获得国家最高科学技术奖
+        return "当选院士，" + question  # 隔了几年？: between that election and the award (his records were listed, rt120)
     medals = [a for a in named if re.search(r"(?:奖章|勋章|功勋奖)$", a)]
     if medals and (medal := _MEDAL_AT.search(question)):  # …获得两弹一星功勋奖章，…？获奖章时他多大？: at that medal (his
         return question[:medal.start()] + f"获得{medals[-1]}" + question[medal.end():]  # ages at every award, rt120)
@@ -2738,6 +2745,8 @@ _BORN_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}(?:出生|生的)|(?:出�
 _FITS_OURS = re.compile(r"(?:能|能否|能不能|可以|可不可以)帮(?:我们|我|忙)?(?:吗|么|[？?]|$)|"
                         r"(?:适合|合适|胜任)(?:我们|我)?(?:的|这个|这一?)?(?:问题|需求|项目|难题|课题)?(?:吗|么|[？?]|$)|"
                         r"能(?:否|不能)?解决(?:我们的|我们这个|这个)(?:问题|难题)|(?i:\b(?:can|could)\s+\S+\s+help\s+us\b)")
+# who of those named is more or most so, asked with no pronoun after a question about them (…？他俩当选时各多少岁？谁更年轻？)
+_WHO_OF_THEM = re.compile(r"^\s*(?:那|那么)?谁(?:更|最|比较)?(?:年轻|年长|年纪大|年纪小|大|小|早|晚|先|多|少)")
 _THEY_OR_HE = re.compile(r"(?<![其吉])[他她](?:们|俩)?|两人|二人|两位|这两位|二位|(?i:\b(?:he|she|they|them|his|her|their|both)\b)")
 _NAME_THEN = re.compile(r"^\s*(?:那|那么)?([\u4e00-\u9fff·]{2,4})(?:院士|教授)?呢\s*[？?]\s*$")
 

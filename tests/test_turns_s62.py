@@ -301,3 +301,20 @@ def test_years_between_a_recorded_award_and_a_medal_the_biography_dates(lives, q
     assert "获奖章" not in question or (f"约{medal - born}岁" in answer.text and f"约{1982 - born}岁" not in answer.text), \
         answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_later_questions_of_a_pair_after_a_same_year_premise_are_answered(lives):
+    """王小云和潘建伟是同一年当选中科院院士的吧？他俩当选时各多少岁？谁更年轻？: the order alone was said (rt120)."""
+    seats = {n: (born, seat) for n, _, born, seat, _, _ in LIVES if n in ("钱二林", "王三志")}
+    answer, _ = _turns(lives, "钱二林和王三志是同一年当选工程院院士的吧？他俩当选时各多少岁？谁更年轻？")
+    for name, (born, seat) in seats.items():
+        assert f"{name}当时约{seat - born}岁" in answer.text, answer.text
+    younger = max(seats, key=lambda n: seats[n][0])
+    assert f"{younger}更年轻" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_a_gap_asked_after_an_election_question_is_from_that_election(lives):
+    """王永志是哪年当选工程院院士的？距离他获得国家最高科学技术奖隔了几年？: his records were listed (rt120)."""
+    answer, _ = _turns(lives, "于三敏是哪年当选工程院院士的？距离他获得国家自然科学奖一等奖隔了几年？")
+    assert f"相隔{1982 - 1980}年" in answer.text, answer.text
