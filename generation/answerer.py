@@ -590,10 +590,25 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.letter == "expert":  # 给第一位专家写一封邀请邮件: a draft in our voice
             wrong = self._premises(english)(experts[0], question)  # (邀请2005年诺贝尔
             # 化学奖得主、清华大学的陈立泉院士…: what the record contradicts, said before the draft, rt95)
+            if told := _LETTER_FACTS.search(question):  # 请写上他是中国科学院院士、2008年获得…: the facts the letter is
+                # to state, checked as said of him (the request clause was read as no claim: none was corrected, rt122)
+                wrong += [w for w in self._premises(english)(experts[0], f"{experts[0].name}{' ' if english else ''}"
+                                                                         f"{told.group('facts') or told.group('facts_en')}")
+                          if w not in wrong]
             draft = "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0]) if english else
                                                             describe_invitation(experts[0], question))
-            if written := biography.quotes(experts[0]):  # 提一下他1996年获得的国际建协教育/评论奖: the biography's
-                # sentence on it, which the records lack, quoted for the letter (it was left out unsaid, rt118)
+            if told and not any(_written_with(m.group("year"), m.group("what"), q)  # (what it was asked to state is
+                                for m in _DATED_HONOUR.finditer(question)  # not written in: said so, not left out
+                                for q in biography.quotes(experts[0]) or ()):  # unsaid, rt122)
+                draft += ("\n\nThe draft states only what the graph's records hold; the facts you asked it to mention are "
+                          "not written in — those the records contradict are corrected above, the others they cannot "
+                          "confirm." if english else "\n\n草稿只写知识图谱记录中的内容；您要求写入的内容没有写进信中：与记录"
+                          "不符的已在上面更正，其余的知识图谱无法核实。")
+            honours = list(_DATED_HONOUR.finditer(question))
+            if written := [q for q in biography.quotes(experts[0]) or () if any(
+                    _written_with(m.group("year"), m.group("what"), q) for m in honours)]:  # 提一下他1996年获得的国际建协
+                # 教育/评论奖: the biography's sentence on it, which the records lack, quoted for the letter (it was left
+                # out unsaid, rt118; only that sentence: the note stood over an empty quote, rt122)
                 draft += (f"\n\nThe honour you ask the letter to mention is not among the graph's award records; "
                           f"{experts[0].name}'s biography writes it (quoted below), so it may be cited as written.\n\n"
                           f"The knowledge graph's biography of {experts[0].name} says (quoted in Chinese as written):\n"
@@ -2639,6 +2654,9 @@ _THAT_YEAR_AGE = re.compile(r"^(?:那|那么)?(?P<who>[他她])?(?:那一?年|�
 _WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)?[他她]?(?:当时|那时候?|那一?年|当年)[他她]?(?:多大|几岁|"
                              r"多少岁)[了呢]?|(?i:(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+"
                              r"(?:at\s+(?:the|that)\s+time|then)))\s*[？?]*)$")
+# the facts a letter is asked to state (请写上他是…、…; 提一下他…; "Mention that he won …, and that he is …")
+_LETTER_FACTS = re.compile(r"(?:写上|写明|写进|注明|提到|提一下|提及|说明|强调)(?:一下)?(?:他|她)?(?P<facts>[^。！!？?]{4,120})|"
+                           r"(?i:\b(?:mention|state|say|note|include)\s+(?:that\s+)?(?:he|she)?\s*(?P<facts_en>[^.!?]{4,200}))")
 # an organisation a biography writes (上海交通大学医学院及附属瑞金医院终身教授: 上海交通大学医学院)
 _BIO_ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所|医院|科学院|工程院|公司|集团|中心|实验室)")
 # a year said beside an honour (1996年获得的国际建协教育/评论奖, 2005年被授予…称号): the year and the honour's words
