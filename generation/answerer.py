@@ -1064,9 +1064,10 @@ class ExpertAnswerer:
         if re.search(r"[\u4e00-\u9fff]", topic):
             if topic not in text and (written := award_written(topic, text)):  # 两弹一星功勋奖章 asked, “两弹一星”功勋奖章
                 return topic, written, bio, [topic]  # written (its pieces were said written, not the award, rt108)
-            looked = [topic] if topic in text else \
+            looked = [topic] if topic in text else [] if _AWARD_NAMED.search(topic) else \
                 [w for w in dict.fromkeys(jieba.lcut_for_search(topic, HMM=False))  # 模具设计: 模具
-                 if len(w) >= 2 and w != topic and not general_word(w)]
+                 if len(w) >= 2 and w != topic and not general_word(w)]  # (an award's pieces, 科学 or 技术 of
+            # 国家最高科学技术奖, are no mention of it: none written is a no, rt122)
         elif _names_org(topic):  # "Does it mention Princeton?": the record's organisations that read as it (清华大学
             # for Tsinghua); none: neither Yes nor No, the sentences naming its organisations quoted, since only some
             # English names can be read (a flat No was said of 施一公's 清华大学, rt104)
@@ -2654,6 +2655,8 @@ _THAT_YEAR_AGE = re.compile(r"^(?:那|那么)?(?P<who>[他她])?(?:那一?年|�
 _WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)?[他她]?(?:当时|那时候?|那一?年|当年)[他她]?(?:多大|几岁|"
                              r"多少岁)[了呢]?|(?i:(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+"
                              r"(?:at\s+(?:the|that)\s+time|then)))\s*[？?]*)$")
+# an award's or honour's name (国家最高科学技术奖, 两弹一星功勋奖章, 院士称号)
+_AWARD_NAMED = re.compile(r"(?:奖|奖章|勋章|称号|院士)$")
 # the facts a letter is asked to state (请写上他是…、…; 提一下他…; "Mention that he won …, and that he is …")
 _LETTER_FACTS = re.compile(r"(?:写上|写明|写进|注明|提到|提一下|提及|说明|强调)(?:一下)?(?:他|她)?(?P<facts>[^。！!？?]{4,120})|"
                            r"(?i:\b(?:mention|state|say|note|include)\s+(?:that\s+)?(?:he|she)?\s*(?P<facts_en>[^.!?]{4,200}))")

@@ -63,12 +63,19 @@ def mentioned_topic(text: str) -> str | None:
     """The word a turn asks whether an expert's record writes (他的简介里提到过模具吗？ 提到普林斯顿了吗？ → 模具, 普林斯顿),
     or None."""
     found = _ASKED_ZH.search(text.strip()) or _ELLIPTIC_ZH.match(text.strip())
-    return found.group("topic") if found and not _NO_TOPIC.fullmatch(found.group("topic")) else None
+    topic = _SAID_OF_HIM.sub("", found.group("topic")) if found else ""  # 记录里有写他获得过国家最高科学技术奖吗？: the award,
+    # not 写他获得过…, whose pieces 科学, 技术 were found in his field (a yes under a dropped line, rt122)
+    return topic if topic and not _NO_TOPIC.fullmatch(topic) else None
+
+
+# the words before what is looked for (写他获得过…, 提到她曾获…): no part of it
+_SAID_OF_HIM = re.compile(r"^(?:写|写到|写了|提|提到|说|说到)?(?:他|她)?(?:曾经?)?(?:获得|荣获|获|得|拿|当选)?(?:过|了)?(?=\S{2})")
 
 
 # what asks whether the record says what was asked before, naming nothing (…导师是谁？记录里有写吗？: 「写」 was looked for
 # and said unwritten, under the quote naming him, rt116)
-_NO_TOPIC = re.compile(r"写|写到|写过|提|提到|说|说到|记|记载|记录|这|这个|这些|这一点|这一项|这事|它|相关|此事|此|啥|什么")
+_NO_TOPIC = re.compile(r"写|写到|写过|提|提到|说|说到|记|记载|记录|这|这个|这些|这一点|这一项|这事|它|相关|此事|此|啥|什么|"
+                       r"吗|么|嘛|呢|了吗|过吗")  # (…是哪年？他的记录里提到了吗？: 「吗」 was looked for, rt122)
 
 
 def mentioned_topic_en(text: str) -> str | None:

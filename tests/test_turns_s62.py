@@ -331,3 +331,13 @@ def test_a_letter_asked_to_state_false_facts_corrects_them_and_writes_none_in(li
                                "Prize nomination.")
     assert "biography writes it" not in english.text and "Dear" in english.text, english.text
     assert not english.grounding.dropped, english.grounding.dropped
+
+
+def test_an_award_asked_of_a_record_is_looked_for_whole(lives):
+    """潘际銮院士的记录里有写他获得过国家最高科学技术奖吗？: 「写他获得过…」 was looked for, its pieces 科学 and 技术 found in his
+    field, and a yes stood under a dropped line (rt122); …是哪年？他的记录里提到了吗？ looked for 「吗」."""
+    answer, _ = _turns(lives, "钱二林的记录里有写他获得过国家最高科学技术奖吗？")
+    assert answer.text.startswith("没有。") and "「国家最高科学技术奖」" in answer.text, answer.text
+    asked, _ = _turns(lives, "于三敏获得两弹一星功勋奖章是哪年？他的记录里提到了吗？")
+    assert "「吗」" not in asked.text and "1999年被国家授予“两弹一星”功勋奖章" in asked.text, asked.text
+    assert not answer.grounding.dropped and not asked.grounding.dropped
