@@ -2031,6 +2031,13 @@ class ExpertAnswerer:
         if (claimed := relation_claimed(question, self.retriever.names)) is not None and \
                 not self._relation_written(question, conversation):
             people, pointed, english = claimed  # 李兰娟是钟南山的妻子吧？ 袁隆平和李必湖是师生关系，对吗？: the relation said
+            parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+            if len(parts) >= 2 and (rest := [q for q in parts if relation_claimed(q, self.retriever.names) is None]):
+                # 叶玉如院士是哪年当选的？她和施一公是夫妻吗？: the other questions answered, the relation said unrecorded
+                # (施一公's card was all, and 她 next was him, rt122)
+                said = self.answer("".join(rest), conversation)
+                return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" +
+                                                       said.text})
             him = pointed_at(question, conversation)[:1] or ([conversation.focus] if conversation.focus else
                                                             conversation.last if len(conversation.last) == 1 else [])
             if pointed and him:  # unrecorded, and the graph's records of those named (it

@@ -43,7 +43,9 @@ _ELLIPTIC_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?(?:does|did)\s+(?:it|that|t
 # "What about the Lasker Award?" 那拉斯克奖呢？ right after a mention question: the same question of another word (an
 # unrelated search was made, rt110)
 _WHAT_ABOUT_EN = re.compile(r"(?i)^\s*(?:and\s+|ok(?:ay)?,?\s+)?(?:(?:what|how)\s+about\s+|and\s+(?=the\s+|an?\s+|[A-Z]))"
-                            r"(?P<topic>[^?.]{2,60}?)\s*[?.]*\s*$")  # ("And the Wolf Prize?", rt118)
+                            r"(?P<topic>[^?.]{2,60}?)\s*[?.]*\s*(?P<when>(?:(?:and\s+)?(?:in\s+)?(?:which|what)\s+year|when)"
+                            r"(?:\s+(?:was\s+(?:it|that)|did\s+(?:he|she)\s+(?:get|receive|win)\s+it))?\s*[?.]*\s*)?$")
+# ("And the Wolf Prize?", rt118; "What about the Sackler Prize? Which year?", rt122)
 _WHAT_ABOUT_ZH = re.compile(r"^\s*(?:那|那么)?(?P<topic>[^，,。？?！!\s]{2,16}?)(?:呢|又如何|怎么样)\s*[？?。]*\s*$")
 
 
@@ -53,7 +55,7 @@ def mention_follow_up(text: str, previous: str | None) -> str | None:
     if not previous or not (mentioned_topic(previous) or mentioned_topic_en(previous)):
         return None
     if found := _WHAT_ABOUT_EN.match(text):
-        return f"Does it mention {found.group('topic')}?"
+        return f"Does it mention {found.group('topic')}?" + (" Which year?" if found.group("when") else "")
     if (found := _WHAT_ABOUT_ZH.match(text)) and not re.search(r"[他她]|第.位|专家|院士|的$", found.group("topic")):
         return f"有没有提到{found.group('topic')}？"
     return None

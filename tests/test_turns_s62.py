@@ -341,3 +341,22 @@ def test_an_award_asked_of_a_record_is_looked_for_whole(lives):
     asked, _ = _turns(lives, "于三敏获得两弹一星功勋奖章是哪年？他的记录里提到了吗？")
     assert "「吗」" not in asked.text and "1999年被国家授予“两弹一星”功勋奖章" in asked.text, asked.text
     assert not answer.grounding.dropped and not asked.grounding.dropped
+
+
+def test_a_question_beside_a_relation_claim_is_answered_and_she_stays_her(lives):
+    """叶玉如院士是哪年当选的？她和施一公是夫妻吗？: 施一公's card was all (no year for her), and 她 next was him (rt122)."""
+    born, year = _life("钱二林")
+    answer, conversation = _turns(lives, "钱二林院士是哪年当选的？他和王三志是师生吗？")
+    assert "钱二林1994年当选" in answer.text and "不记录专家之间" in answer.text, answer.text
+    then = lives.answer("他在哪里读的博士？", conversation)
+    assert "上海震旦大学医学院" in then.text and "王三志" not in then.text, then.text
+
+
+def test_what_about_another_prize_and_which_year_is_a_mention_question():
+    """"What about the Sackler Prize? Which year?" after a mention question listed strangers (rt122)."""
+    from generation.record_mentions import mention_follow_up
+
+    previous = "Does Shi Yigong's record mention a Nobel Prize?"
+    assert mention_follow_up("What about the Sackler Prize? Which year?", previous) == \
+        "Does it mention the Sackler Prize? Which year?"
+    assert mention_follow_up("And the Wolf Prize?", previous) == "Does it mention the Wolf Prize?"
