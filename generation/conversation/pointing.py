@@ -392,11 +392,11 @@ def said_positions(text: str) -> str:
     for pattern, written in _SAID_POSITION:
         text = pattern.sub(written, text)
     if re.search(r"[\u4e00-\u9fff]", text):
-        text = _NTH_IN_CHINESE.sub(lambda m: f"第{m.group(1) or m.group(3) or _NTH_WORDS[m.group(2).lower()]}位", text)
+        text = _NTH_IN_CHINESE.sub(lambda m: f"第{m.group(1) or m.group(3) or ORDINAL_WORDS.index(m.group(2).lower()) + 1}位",
+                                   text)
     return text
 
 
-_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NTH_IN_CHINESE = re.compile(r"(?i:\bthe\s+(?:(\d)(?:st|nd|rd|th)|(first|second|third|fourth|fifth))\s+"
                              r"(?:one|expert|person|guy|academician)\b|\bno\.\s*(\d)\b)")
 
