@@ -193,3 +193,11 @@ def test_jargon_misspelt_by_a_letter_is_read_as_the_tables_word():
     assert "corrosion" in english_jargon("severe corosion of the pipes")
     assert not {"blow", "reducer", "milling", "tire"} & set(english_jargon(
         "temperatures below zero; we want to reduce losses by a million; the titre is low"))
+
+
+def test_a_lung_doctor_is_read_as_respiratory_medicine():
+    """"who is the best lung doctor among academicians?" got an ear-nose-throat surgeon first (rt122)."""
+    from retrieval.acronyms import english_jargon, english_terms
+
+    assert english_jargon("who is the best lung doctor among academicians?") == ["lung doctor"]
+    assert "呼吸病学" in english_terms()["lung doctor"]
