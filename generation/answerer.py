@@ -2198,8 +2198,10 @@ class ExpertAnswerer:
             return []
         # 何琳2012年获得了…？是因为什么成果？: a later question with no subject of its own is of the one named (it was
         # matched as a problem of its own, and strangers listed)
-        return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) else "他" + q for q in asked[1:]
-                            if without_answer_form(q) != "")]  # ("… abroad? Answer only yes or no.": the form is no
+        return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) or
+                            re.search(r"谁|哪位|哪些|(?i:\bwho\b)", q) else "他" + q for q in asked[1:]
+                            if without_answer_form(q) != "")]  # ("… also who is the best lung doctor?": of no one named,
+        # not 他also who is …, which got "Yes." above his card, rt122)  # ("… abroad? Answer only yes or no.": the form is no
         # question of its own — it became 他Answer only yes or no., a card, and the question before the next turn, rt120)
 
     def _same_of(self, question: str, conversation: Conversation) -> str:

@@ -360,3 +360,11 @@ def test_what_about_another_prize_and_which_year_is_a_mention_question():
     assert mention_follow_up("What about the Sackler Prize? Which year?", previous) == \
         "Does it mention the Sackler Prize? Which year?"
     assert mention_follow_up("And the Wolf Prize?", previous) == "Does it mention the Wolf Prize?"
+
+
+def test_a_later_question_asking_who_is_of_no_one_named(lives):
+    """"zhong nanshan, …, what's his salary and his phone number? also who is the best lung doctor among academicians?":
+    the second question became 他also who is …, answered "Yes." above his card (rt122)."""
+    answer, _ = _turns(lives, "qian erlin, the structural engineer, what's his salary? also who is the best structural "
+                              "engineer among academicians?")
+    assert not answer.text.lstrip().startswith("Yes") and "\nYes." not in answer.text, answer.text
