@@ -239,6 +239,7 @@ from generation.life_answers import (
 from generation.models import Answer, GroundingReport
 from generation.prompt import build_messages
 from generation.record_mentions import (
+    AWARD_END,
     AWARD_UNREAD,
     ORG_UNREAD,
     asked_year,
@@ -597,18 +598,16 @@ class ExpertAnswerer:
                           if w not in wrong]
             draft = "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0]) if english else
                                                             describe_invitation(experts[0], question))
-            if told and not any(_written_with(m.group("year"), m.group("what"), q)  # (what it was asked to state is
-                                for m in _DATED_HONOUR.finditer(question)  # not written in: said so, not left out
-                                for q in biography.quotes(experts[0]) or ()):  # unsaid, rt122)
+            honours = list(_DATED_HONOUR.finditer(question))
+            written = [q for q in biography.quotes(experts[0]) or () if any(  # 提一下他1996年获得的国际建协教育/评论奖:
+                _written_with(m.group("year"), m.group("what"), q) for m in honours)]  # the biography's sentence on it
+            if told and not written:  # (what it was asked to state is not written in: said so, not left out unsaid, rt122)
                 draft += ("\n\nThe draft states only what the graph's records hold; the facts you asked it to mention are "
                           "not written in — those the records contradict are corrected above, the others they cannot "
                           "confirm." if english else "\n\n草稿只写知识图谱记录中的内容；您要求写入的内容没有写进信中：与记录"
                           "不符的已在上面更正，其余的知识图谱无法核实。")
-            honours = list(_DATED_HONOUR.finditer(question))
-            if written := [q for q in biography.quotes(experts[0]) or () if any(
-                    _written_with(m.group("year"), m.group("what"), q) for m in honours)]:  # 提一下他1996年获得的国际建协
-                # 教育/评论奖: the biography's sentence on it, which the records lack, quoted for the letter (it was left
-                # out unsaid, rt118; only that sentence: the note stood over an empty quote, rt122)
+            if written:  # which the records lack, quoted for the letter (it was left out unsaid, rt118; only that
+                # sentence: the note stood over an empty quote, rt122)
                 draft += (f"\n\nThe honour you ask the letter to mention is not among the graph's award records; "
                           f"{experts[0].name}'s biography writes it (quoted below), so it may be cited as written.\n\n"
                           f"The knowledge graph's biography of {experts[0].name} says (quoted in Chinese as written):\n"
@@ -997,7 +996,7 @@ class ExpertAnswerer:
             if said := [m for m in dated if _written_with(m.group("year"), m.group("what"), bio)]:
                 experts = [biography.cited(experts[0], bio, (biography.BioTopic(
                     "获奖与荣誉", "awards and honours", "", re.compile(r"(?!)"),
-                    re.compile("|".join(rf"{m.group('year')}[^。；;]*?(?:{_pieces_of(m.group('what'))})" for m in said))),))]
+                    re.compile("|".join(rf"{m.group('year')}[^。；;]*?(?:{'|'.join(_pieces_of(m.group('what')))})" for m in said))),))]
                 intent = dataclasses.replace(intent, experts=tuple(experts))
         if intent.kind == "list" and intent.detail:  # 把推荐理由写得详细一点: what each biography says on the words matched
             bios = self.retriever.biographies([e.id for e in experts])
@@ -1064,7 +1063,7 @@ class ExpertAnswerer:
         if re.search(r"[\u4e00-\u9fff]", topic):
             if topic not in text and (written := award_written(topic, text)):  # 两弹一星功勋奖章 asked, “两弹一星”功勋奖章
                 return topic, written, bio, [topic]  # written (its pieces were said written, not the award, rt108)
-            looked = [topic] if topic in text else [] if _AWARD_NAMED.search(topic) else \
+            looked = [topic] if topic in text else [] if AWARD_END.search(topic) or topic.endswith("院士") else \
                 [w for w in dict.fromkeys(jieba.lcut_for_search(topic, HMM=False))  # 模具设计: 模具
                  if len(w) >= 2 and w != topic and not general_word(w)]  # (an award's pieces, 科学 or 技术 of
             # 国家最高科学技术奖, are no mention of it: none written is a no, rt122)
@@ -2664,8 +2663,6 @@ _THAT_YEAR_AGE = re.compile(r"^(?:那|那么)?(?P<who>[他她])?(?:那一?年|�
 _WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)?[他她]?(?:当时|那时候?|那一?年|当年)[他她]?(?:多大|几岁|"
                              r"多少岁)[了呢]?|(?i:(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+"
                              r"(?:at\s+(?:the|that)\s+time|then)))\s*[？?]*)$")
-# an award's or honour's name (国家最高科学技术奖, 两弹一星功勋奖章, 院士称号)
-_AWARD_NAMED = re.compile(r"(?:奖|奖章|勋章|称号|院士)$")
 # the facts a letter is asked to state (请写上他是…、…; 提一下他…; "Mention that he won …, and that he is …")
 _LETTER_FACTS = re.compile(r"(?:写上|写明|写进|注明|提到|提一下|提及|说明|强调)(?:一下)?(?:他|她)?(?P<facts>[^。！!？?]{4,120})|"
                            r"(?i:\b(?:mention|state|say|note|include)\s+(?:that\s+)?(?:he|she)?\s*(?P<facts_en>[^.!?]{4,200}))")
@@ -2677,18 +2674,17 @@ _DATED_HONOUR = re.compile(r"(?P<year>(?:19|20)\d\d)年(?:度)?(?:[^，,。；;�
 _HONOUR_FILLER = frozenset({"获得", "国家", "科学", "技术", "奖励", "一等", "二等", "授予"})
 
 
-def _pieces_of(what: str) -> str:
-    """The two-character pieces of an honour's name, beyond the commonest, as alternatives of a pattern."""
+def _pieces_of(what: str) -> list[str]:
+    """The two-character pieces of an honour's name, beyond the commonest."""
     pieces = {what[i:i + 2] for i in range(len(what) - 1)} - _HONOUR_FILLER
-    return "|".join(sorted(p for p in pieces if re.fullmatch(r"[\u4e00-\u9fff]{2}", p)))
+    return sorted(p for p in pieces if re.fullmatch(r"[\u4e00-\u9fff]{2}", p))
 
 
 def _written_with(year: str, what: str, bio: str) -> bool:
     """Whether a sentence of the biography writes `year` with the honour `what` names (two of its two-character pieces,
     beyond the commonest, in that sentence)."""
-    pieces = _pieces_of(what).split("|")
-    return any(year in sentence and len({p for p in pieces if p and p in sentence}) >= 2
-               for sentence in re.split(r"[。；;\n]", bio))
+    pieces = _pieces_of(what)
+    return any(year in sentence and sum(p in sentence for p in pieces) >= 2 for sentence in re.split(r"[。；;\n]", bio))
 
 
 # a life event of a biography a question asks about (its degree, graduation, study abroad), and how a question of the

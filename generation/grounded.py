@@ -1314,7 +1314,7 @@ def other_orgs(expert: ExpertMatch, text: str) -> list[str]:
     """The organisations `text` names that are not the expert's institution as the record holds it."""
     own = org_key(expert.institution or "")  # 中科院物理所 is 中国科学院物理研究所
     chinese, english = _asked_orgs(text.replace(expert.name, "，"))  # 侯朝焕，中国科学院的那位: the name is no part
-    shorts = [a for a, full in ORG_ALIASES.items() if own and org_key(full) == own and len(a) >= 2]
+    shorts = [a for a, full in ORG_ALIASES.items() if own and chinese and org_key(full) == own and len(a) >= 2]
     return [o for o in chinese if not own or (org_key(o) not in own and own not in org_key(o)) and not any(
                 re.search(rf"{re.escape(a)}(?:大学)?[\u4e00-\u9fff]{{0,8}}?(?:{_PART_OF_ORG})$", o) for a in shorts)] + \
         [o for o in english if not own or not latin_org_matches(o, own)]

@@ -107,14 +107,15 @@ _PART_ZH = {"directions": "研究方向", "fields": "所属学科", "awards": "�
 _PART_EN = {"directions": "research direction", "fields": "field", "awards": "award", "institution": "institution"}
 
 
-_AWARD_END = re.compile(r"(?:奖章|勋章|奖|称号)$")
+#: how an award's or honour's name ends (诺贝尔奖, 两弹一星功勋奖章)
+AWARD_END = re.compile(r"(?:奖章|勋章|奖|称号)$")
 
 
 def award_written(award: str, text: str) -> list[str]:
     """The ways `text` writes an award named in general (诺贝尔奖: 诺贝尔物理学奖; 两弹一星功勋奖章: 两弹一星”功勋奖章, quote
     marks anywhere in it): its name before the ending, then the ending within a few characters of the same sentence.
     "Does Yang Zhenning's record mention a Nobel Prize?" got a flat No of a biography writing 诺贝尔物理学奖 (rt108)."""
-    stem = _AWARD_END.sub("", _QUOTES.sub("", award))
+    stem = AWARD_END.sub("", _QUOTES.sub("", award))
     ending = award[len(stem):] if award.startswith(stem) else "奖"
     quoted = f"{_QUOTES.pattern}?".join(map(re.escape, stem))
     return list(dict.fromkeys(m.group() for m in re.finditer(

@@ -222,12 +222,14 @@ class Census:
 
 
 # a count question's own follow-ups (…？一共多少位？ 都是谁？ 是不是10位？) and requests beside it (，并注明年份): no topic
+# "just the number pls", "only the count": a count's form, said after it (no question of its own)
+_NUMBER_ONLY_EN = (r"(?:(?:just|only)\s+)?(?:give\s+me\s+)?(?:the\s+)?(?:number|count|figure|total)"
+                   r"(?:\s+(?:only|please|pls|plz))*\s*[.!?]*\s*$")
 _COUNT_FOLLOW = re.compile(rf"^\s*(?:那|请问)?(?:一共|总共|共|总计)?(?:有)?(?:多少|几)\s*(?:位|名|个)?(?:院士|专家|人)?[？?。]*\s*$|"
                            r"^\s*(?:他们|分别)?(?:都)?是(?:谁|哪些人?|哪几位)[？?。]*\s*$|"
                            rf"^\s*(?:是不是|是否|有没有|是|有)?(?:只有|正好|刚好|就)?\s*(?P<n>{DIGITS}|{CHINESE_NUMBER})\s*(?:位|名|个)"
                            r"(?:院士|专家)?(?:吗|么|呢|吧|对吧|对吗)?[？?。]*\s*$|^\s*(?:请)?列出[\d一二两三四五六七八九十]+位[。！!]*\s*$|"
-                           r"(?i:^\s*(?:(?:just|only)\s+)?(?:give\s+me\s+)?(?:the\s+)?(?:number|count|figure|total)"
-                           r"(?:\s+(?:only|please|pls|plz))*\s*[.!?]*\s*$)")  # "… ? just the number pls"
+                           rf"(?i:^\s*{_NUMBER_ONLY_EN})")  # "… ? just the number pls"
 
 
 def follows_count(text: str) -> bool:
@@ -767,8 +769,7 @@ _PLAIN_WORDINGS_EN = (
                 r"(?=\s*[?.!,]|\s*$)", re.IGNORECASE), ""),
     (re.compile(r"\s+(?:does|do)\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)\s+(?:list|record|hold|have|show|"
                 r"contain|count)(?=\s+(?:at|from|in|of|who|that|working)\b)", re.IGNORECASE), ""),
-    (re.compile(r"(?<=[?？])\s*(?:(?:just|only)\s+)?(?:give\s+me\s+)?(?:the\s+)?(?:number|count|figure|total)"
-                r"(?:\s+(?:only|please|pls|plz))?\s*[.!]*\s*$", re.IGNORECASE), ""),
+    (re.compile(rf"(?<=[?？])\s*{_NUMBER_ONLY_EN}", re.IGNORECASE), ""),
     (re.compile(r"^\s*(?:what\s+is\s+|what's\s+)?(?:the\s+)?(?:total\s+)?number\s+of\s+(?=(?:CAS\s+|CAE\s+)?"
                 r"(?:academicians|experts|members)\s+(?:at|from|in|of|working|who)\b)", re.IGNORECASE), "How many "),
     (re.compile(r"^\s*(?:please\s+)?count\s+(?:(?:all\s+)?the\s+|all\s+)?(?=(?:CAS\s+|CAE\s+)?"
