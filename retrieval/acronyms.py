@@ -89,11 +89,25 @@ def _acronyms(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """The rows of `trade_terms.tsv`: (phrase, the profiles' words, the trade it was written for, the phrase's
+    figures: its words marked with a leading "-" among the profiles' words, which it does not mean literally)."""
+    rows = (line.split("\t") for line in files("retrieval").joinpath("trade_terms.tsv").read_text("utf-8").splitlines())
+    return tuple((row[0], " ".join(w for w in row[1].split() if not w.startswith("-")), row[2].strip() if len(row) > 2
+                  else "", tuple(w[1:] for w in row[1].split() if w.startswith("-")))
+                 for row in rows if len(row) >= 2 and not row[0].startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, str, str], ...]:
     """The rows of `trade_terms.tsv`: (phrase, the profiles' words, the trade it was written for)."""
-    rows = (line.split("\t") for line in files("retrieval").joinpath("trade_terms.tsv").read_text("utf-8").splitlines())
-    return tuple((row[0], row[1], row[2].strip() if len(row) > 2 else "") for row in rows
-                 if len(row) >= 2 and not row[0].startswith("#"))
+    return tuple(row[:3] for row in _rows())
+
+
+@lru_cache(maxsize=1)
+def _figures() -> dict[str, tuple[str, ...]]:
+    """The trade phrases that hold a word used as a figure (电子皮肤: 皮肤) -> those words."""
+    return {phrase: marked for phrase, _, _, marked in _rows() if marked}
 
 
 @lru_cache(maxsize=1)
@@ -457,6 +471,16 @@ def _inner(phrase: str) -> tuple[str, ...]:
     found = {phrase[i:j] for i in range(len(phrase)) for j in range(i + 2, len(phrase) + 1)
              if phrase[i:j] != phrase and phrase[i:j] in table}
     return tuple(sorted((p for p in found if not any(p != q and p in q for q in found)), key=phrase.find))
+
+
+def without_figures(text: str) -> str:
+    """`text` with each word a trade phrase uses as a figure read as what the phrase stands for — 电子皮肤's 皮肤 (a
+    sensor, not skin) as 柔性电子、传感器、功能材料, 勒索病毒's 病毒 (malware) as 网络安全、恶意代码 — for every signal:
+    read literally they ranked dermatologists, virologists and citrus growers (漆面橘皮) first."""
+    for phrase in _trade_words(text):
+        for word in _figures().get(phrase, ()):
+            text = text.replace(word, "、" + "、".join(trade_terms()[phrase].split()) + "、")
+    return text
 
 
 def expansions(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from retrieval.english_names import latin_org_matches
 from retrieval.focus import asked_expertise
 from retrieval.coverage import COVERAGE, coverage_ranking
 from retrieval.fusion import FusionRetriever, merge_parts
-from retrieval.acronyms import expansions, kin_words, without_jargon
+from retrieval.acronyms import expansions, kin_words, without_figures, without_jargon
 from retrieval.glossary import Glossary, plant_as_factory
 from retrieval.lexical import _jieba, filler_word, general_word, matched_terms, part_of
 from retrieval.organisms import care_words
@@ -309,13 +309,14 @@ class ExpertRetriever:
         # the expertise each problem asks for in its own words (…想请岩石力学方面的院士): ranked on its own as well
         phrases = asked_expertise(said or query)
         asked = ["，".join(a for a in phrases if a in part or len(parts) == 1) for part in parts]
-        texts = [*parts, *(a for a in asked if a)]
+        read = [without_figures(p) for p in parts]  # 电子皮肤: a sensor (柔性电子、传感器), not skin
+        texts = [*read, *(a for a in asked if a)]
         every = self.embedder.embed_queries(texts) if self.fusion.needs_vector else None
         vectors = None if every is None else every[:len(parts)]
         asked_vectors = iter(() if every is None else every[len(parts):])
         ranked = []
         for n, part in enumerate(parts):
-            rankings = self._rankings(part, None if vectors is None else vectors[n], depth, retrievers)
+            rankings = self._rankings(read[n], None if vectors is None else vectors[n], depth, retrievers)
             if asked[n] and self.fusion.weights.get(ASKED, 1.0) > 0:
                 rankings[ASKED] = self.fusion.fuse(self._rankings(asked[n], next(asked_vectors, None), depth,
                                                                   retrievers))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from retrieval.acronyms import SPREAD, TERMS, _acronyms, _trade_words, expansions, trade_terms
+from retrieval.acronyms import SPREAD, TERMS, _acronyms, _trade_words, expansions, trade_terms, without_figures
 from retrieval.problem import problem_text
 
 
@@ -201,3 +201,15 @@ def test_a_lung_doctor_is_read_as_respiratory_medicine():
 
     assert english_jargon("who is the best lung doctor among academicians?") == ["lung doctor"]
     assert "呼吸病学" in english_terms()["lung doctor"]
+
+
+def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for():
+    """电子皮肤 is a sensor, 勒索病毒 malware: their 皮肤 and 病毒 read literally ranked dermatologists and virologists
+    first; the table marks them ("-皮肤") and the signals read the phrase's profile words in their place."""
+    read = without_figures("我们要做电子皮肤，柔性传感器的灵敏度不够")
+    assert "皮肤" not in read and "柔性电子" in read and "传感器" in read and read.startswith("我们要做电子")
+    assert "病毒" not in without_figures("服务器中了勒索病毒") and "恶意代码" in without_figures("服务器中了勒索病毒")
+    assert without_figures("公司电脑中了病毒").count("病毒") == 1  # (中毒 spread over 中了病毒; 计算机病毒 in its place)
+    assert without_figures("注塑件翘曲严重") == "注塑件翘曲严重"  # a phrase meant literally is left as written
+    assert without_figures("皮肤瘙痒") == "皮肤瘙痒"  # (skin where no phrase uses it as a figure)
+    assert all(not w.startswith("-") for words in trade_terms().values() for w in words.split())
