@@ -20,10 +20,10 @@ from kg.importers import SOURCE_LABELS
 from retrieval.acronyms import topic_words
 from retrieval.census import Census, chinese_number, said_number
 from retrieval.names import SIMILAR, WORK_DONE
-from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS
+from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS, vague_reasons
 from retrieval.problem import introduces
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org, sectors_of
-from retrieval.presentation import NEAREST, PART_WORDS, WHOLE_PROFILE, funder
+from retrieval.presentation import funder
 from retrieval.english_names import recorded_place
 from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
 from retrieval.requirements_en import named_awards
@@ -312,8 +312,7 @@ def vague_fit(experts: list[ExpertMatch]) -> bool:
     """Whether no shown card gives a reason beyond nearness found by the search or pieces of the problem's words (电商
     或者市场营销: a chip, a gun and a satellite designer on 市场 and their nearest directions, under "推荐以下3位专家",
     rt90): not presented as the answer."""
-    return all(NEAREST in r or r.startswith(PART_WORDS) or r in (WHOLE_PROFILE, WEAK_REASON) or r.startswith("关联较弱")
-               for e in experts for r in e.reasons)
+    return all(vague_reasons(e.reasons) for e in experts)
 
 
 def weak_positions(experts: list[ExpertMatch]) -> list[int]:

@@ -27,7 +27,7 @@ from retrieval.lexical import _jieba, filler_word, general_word, matched_terms, 
 from retrieval.organisms import care_words
 from retrieval.models import ExpertMatch, MatchResult, Requirement
 from retrieval.names import MAX_NAMESAKES, NamedExpert, NameIndex, mentions_apart, word_tag
-from retrieval.presentation import KEYWORDS, PART_WORDS, WHOLE_PROFILE, load_calibration, present, relevance
+from retrieval.presentation import KEYWORDS, NEAREST, PART_WORDS, WHOLE_PROFILE, load_calibration, present, relevance
 from retrieval.profile import without_name, without_schooling
 from retrieval.problem import problem_text, sub_problems
 from retrieval.leaning import leaning, leaning_score, without_leaning
@@ -211,6 +211,14 @@ def weak_card_reasons(reasons: list[str]) -> list[str]:
             r.replace(PART_WORDS, WEAK_PARTS) if r.startswith(PART_WORDS) and not worded else r for r in reasons
             if r != WHOLE_PROFILE]
     return said or [WEAK_REASON]
+
+
+def vague_reasons(reasons: list[str]) -> bool:
+    """Whether a card's reasons say no more than nearness found by the search or pieces of the problem's words: on
+    the academician dev splits 3 of 12 such 中 cards shown were relevant, as few as of the 低 ones (18 of 52), against
+    101 of 207 中 cards with a direction or keyword reason."""
+    return all(NEAREST in r or r.startswith(PART_WORDS) or r in (WHOLE_PROFILE, WEAK_REASON) or r.startswith("关联较弱")
+               for r in reasons)
 
 
 def weak_last(experts: list[ExpertMatch]) -> list[ExpertMatch]:
@@ -577,11 +585,15 @@ class ExpertRetriever:
                           or any(m.strength_label in ("高", "中") for m in experts)
                           # or a shown direction shares a word with the problem or its trade words (大棚 → 设施园艺)
                           or shared_words is not None and any(shared_words(d) for m in experts for d in m.directions))
+        def said_weak(match: ExpertMatch) -> bool:  # a 低 card, or a 中 one of pieces of words or nearness only (环境 of
+            # 环境湿度 for a wildlife ecologist on mural conservation was said as a reason of a match, rt123)
+            return match.strength_label == "低" or match.strength_label == "中" and vague_reasons(match.reasons)
+
         weak = bool(experts) and not named and all(m.strength_label == "低" for m in experts)
         # on a weak (低) card a direction is only the nearest one, not one "related to the problem" (academician dev
         # split: 1 of the 9 direction reasons on 低 cards stood on a relevant expert's card, 86 of the 135 on 中/高) —
         # unless a stronger card of the same answer gives that direction too (the same direction for both; 1 of the 9)
-        stronger = {_direction_of(r) for m in experts if m.strength_label != "低" for r in m.reasons}
+        stronger = {_direction_of(r) for m in experts if not said_weak(m) for r in m.reasons}
 
         def worded(reason: str) -> bool:  # a direction whose name shares a word with the problem (摩擦学 for "a
             # tribology expert", whose English problem reads 低 by the across-scripts calibration): said, as 有关
@@ -592,7 +604,7 @@ class ExpertRetriever:
                 # that loses its colour was so described, rt76)
                 match.reasons = [r for r in match.reasons if not r.startswith("研究方向「") and r != WHOLE_PROFILE] \
                     or [WEAK_REASON]
-            elif weak or match.strength_label == "低" and match.id not in named_ids:
+            elif weak or said_weak(match) and match.id not in named_ids:
                 match.reasons = [r.replace("与问题直接相关", "与问题有关") for r in match.reasons
                                  if not r.startswith("研究方向「") or worded(r) or not weak and _direction_of(r) in stronger] \
                     or [WEAK_REASON]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from retrieval.acronyms import SPREAD, TERMS, _acronyms, _trade_words, expansions, trade_terms, without_figures
 from retrieval.problem import problem_text
 
@@ -213,3 +215,14 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     assert without_figures("注塑件翘曲严重") == "注塑件翘曲严重"  # a phrase meant literally is left as written
     assert without_figures("皮肤瘙痒") == "皮肤瘙痒"  # (skin where no phrase uses it as a figure)
     assert all(not w.startswith("-") for words in trade_terms().values() for w in words.split())
+
+
+@pytest.mark.parametrize("problem, word", [
+    ("我们矿上的皮带机老跑偏，上个月还把皮带撕了", "开采机械化"),  # (a drug-delivery chemist on 输送, rt123)
+    ("厂里那几台空压机吵得要命，工人耳朵都受不了", "噪声控制"),
+    ("我们厂的电机老烧，一个月烧好几台", "电机设计"),
+    ("我们作坊做的豆腐老是发酸", "食品微生物"),
+    ("Our potato chip line produces too much acrylamide during frying", "油炸食品"),  # not 芯片
+])
+def test_spoken_complaints_of_rt123_read_as_their_trade(problem, word):
+    assert word in expansions(problem), expansions(problem)

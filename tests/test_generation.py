@@ -237,6 +237,19 @@ def test_small_talk_gets_what_the_service_does_and_keeps_the_conversation(retrie
     assert "".join(p for p in answerer.stream("您好") if isinstance(p, str)) == SCOPE_REPLY
 
 
+def test_everyday_chit_chat_gets_what_the_service_does_not_experts(retriever):
+    """今天中午吃什么好 got three academicians "of uncertain fit" (rt123): meals, jokes and outings are no problem; a
+    problem about a canteen's food still is one."""
+    from generation.grounded import SCOPE_REPLY
+
+    answerer = ExpertAnswerer(retriever)
+    for message in ("今天中午吃什么好", "晚饭吃啥？", "讲个笑话吧", "周末去哪玩好呢", "Tell me a joke.",
+                    "What should I eat for lunch?"):
+        answer = answerer.answer(message)
+        assert answer.experts == [] and ("专家知识图谱" in answer.text or "knowledge graph" in answer.text), message
+    assert answerer.answer("注塑车间的工人中午吃什么好，才能不中暑").text != SCOPE_REPLY
+
+
 def test_a_problem_asked_with_qingwen_gets_experts_not_the_greeting(retriever):
     """请问注塑件翘曲怎么解决？ is a problem, not a pleasantry (it got what the service does); 请问你们能做什么？ still
     asks about the service."""

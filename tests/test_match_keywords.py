@@ -128,3 +128,23 @@ def test_shared_words_alone_on_a_weak_card_are_said_as_weak():
     assert weak_card_reasons([WHOLE_PROFILE]) == [WEAK_REASON]
     kept = ["研究方向「寄生虫学」与问题有关", KEYWORDS + "婴幼儿"]  # a direction of theirs: the reasons stand
     assert weak_card_reasons(kept) == kept
+
+
+def test_a_middling_card_of_nearness_or_pieces_of_words_only_is_said_as_weak(retriever):
+    """A 中 card whose reasons were only pieces of the problem's words or the nearest direction found (环境 of 环境湿度
+    for a wildlife ecologist on mural conservation, under "推荐以下3位专家" with no aside, rt123) is said as weak as a
+    低 one: on the academician dev splits such 中 cards were as seldom relevant as 低 ones."""
+    from generation.grounded import WEAK_STARTS, compose_answer
+    from retrieval.pipeline import vague_reasons
+
+    said_weak = 0
+    for query in ["凝固剂配方调整", "隧道通风环境湿度", "古代壁画修复材料", "稳定剂添加量", "育种棚温度控制"]:
+        result = retriever.match(query, top_k=3)
+        for place, card in enumerate(result.experts, 1):
+            if card.strength_label == "中" and all(r.startswith(WEAK_STARTS) for r in card.reasons):
+                said_weak += 1
+                text = compose_answer(query, result.experts)
+                assert "关联较弱" in text.split("\n")[0] or "不确定" in text.split("\n")[0], text
+            elif card.strength_label == "中":  # a middling card keeps reasons of its own: a direction or a word
+                assert not vague_reasons(card.reasons), (query, card.name, card.reasons)
+    assert said_weak >= 2

@@ -296,11 +296,19 @@ _PRESSURE = re.compile(r"^(?:你|您)?(?:必须|一定要|务必|赶紧|马上)(
 
 # everyday chit-chat, not a problem (今天天气怎么样？ 你吃了吗？ "How are you?")
 _CHIT_CHAT = re.compile(r"^(?:今天|明天|最近|外面)?(?:的)?天气(?:怎么样|如何|好吗|好不好)$|^你?(?:吃了吗|吃饭了吗|最近好吗|好吗|在干嘛|"
-                        r"在干什么|几岁了?)$")
+                        r"在干什么|几岁了?)$|"
+                        # meals, jokes and outings (今天中午吃什么好 got three academicians "of uncertain fit", rt123)
+                        r"^(?:我们?)?(?:今天|明天|今晚|中午|晚上|早上|午饭|晚饭|早饭|早餐|午餐|晚餐|夜宵)*(?:的)?(?:该|要)?"
+                        r"(?:吃什么|吃啥|吃点什么|吃点啥)(?:好|呢|比较好|好呢|好吃)?$|"
+                        r"^(?:给我们?|帮我们?|你)?(?:讲|说)(?:个|一个|几个|段)(?:笑话|故事|段子)(?:吧|呗|听听|听)?$|"
+                        r"^(?:我们?)?(?:周末|假期|放假|五一|十一|国庆|春节|今天|明天)?(?:该|要)?(?:去哪|去哪儿|去哪里)(?:玩|旅游|逛|耍)"
+                        r"(?:好|呢|比较好|好呢)?$")
 
 
 _CHIT_CHAT_EN = re.compile(r"\b(?:how\s+are\s+you(?:\s+doing)?(?:\s+today)?|how'?s\s+it\s+going|what'?s\s+up|"
-                           r"how\s+is\s+the\s+weather(?:\s+today)?|what'?s\s+the\s+weather(?:\s+like)?(?:\s+today)?)\b",
+                           r"how\s+is\s+the\s+weather(?:\s+today)?|what'?s\s+the\s+weather(?:\s+like)?(?:\s+today)?|"
+                           r"tell\s+(?:me|us)\s+a\s+(?:joke|story)|what\s+should\s+(?:i|we)\s+(?:eat|have)\s+for\s+"
+                           r"(?:lunch|dinner|breakfast))\b",
                            re.IGNORECASE)
 
 
