@@ -2182,7 +2182,8 @@ class ExpertAnswerer:
                 len(set(pointers)) == len(asked):  # 前者是哪个单位的？后者获过什么奖？: each of its own (the first
             return asked  # one was answered both, rt97)
         if conversation.last and 2 <= len(asked) <= MAX_APART and (new := next(
-                (i for i, q in enumerate(asked) if i and _NEW_PROBLEM.search(q)), None)) is not None and all(
+                (i for i, q in enumerate(asked) if i and (_NEW_PROBLEM.search(q) or _EXPERTS_ON.search(q))), None)) \
+                is not None and all(
                 resolve(q, copy.deepcopy(conversation)).kind in ("about", "list") for q in asked[:new]) and \
                 resolve(" ".join(asked[new:]), copy.deepcopy(conversation)).kind == "problem":
             return [*asked[:new], " ".join(asked[new:])]  # 第一位是哪年当选的？还有，我们新的问题是…，请再推荐几位: the
@@ -2461,6 +2462,11 @@ _PART_POINTER = re.compile(r"\s*(?:那|那么)?(?:前者|后者|第[一二三四
 # a part of a turn that brings a new problem (我们新的问题是…, 另外还有一个难题, "another problem:")
 _NEW_PROBLEM = re.compile(r"(?:新的|另一个|另外一个|还有一个|还有个|第二个)(?:技术)?(?:问题|难题|需求)|新问题|换个问题|"
                           r"(?i:\b(?:another|a\s+new|a\s+second)\s+(?:problem|question|issue|challenge)\b)")
+# a later question asking for experts on a topic of its own (…？有没有搞食品安全的专家？ was left unanswered, rt123)
+_EXPERTS_ON = re.compile(r"有没有(?:搞|做|研究|懂|从事|专门做|专门研究)[^？?，,]{1,20}?(?:的|方面的|领域的)(?:专家|院士)|"
+                         r"有(?:搞|做|研究|懂|从事)[^？?，,]{1,20}?的(?:专家|院士)吗|"
+                         r"(?:再|另外)?推荐(?:几位|一位|一下|些)?[^？?，,]{1,20}?(?:方面|领域)的(?:专家|院士)|"
+                         r"(?i:\bany\s+(?:experts?|academicians?)\s+(?:on|in|for|who\s+works?\s+on)\b)")
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
 # the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过
 # 什么奖？ …，第一位当过教育部部长吗？ "…. Where did the first one study?")

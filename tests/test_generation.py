@@ -250,6 +250,19 @@ def test_everyday_chit_chat_gets_what_the_service_does_not_experts(retriever):
     assert answerer.answer("注塑车间的工人中午吃什么好，才能不中暑").text != SCOPE_REPLY
 
 
+@pytest.mark.parametrize("turn, topic", [("第一位是哪个单位的？有没有搞锂电池的专家？", "电池"),
+                                         ("Where does the first one work? Any experts on lithium batteries?", "电池")])
+def test_a_question_of_those_shown_then_experts_on_a_topic_answers_both(retriever, turn, topic):
+    """…？有没有搞食品安全的专家？ after a list answered only the question of those shown (rt123): each in turn, the
+    second a new search of its own."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    first = answerer.answer(PROBLEM, conversation).experts[0]
+    answer = answerer.answer(turn, conversation)
+    assert first.institution in answer.text, answer.text
+    assert any(topic in d for e in answer.experts for d in e.directions), answer.text
+
+
 def test_a_problem_asked_with_qingwen_gets_experts_not_the_greeting(retriever):
     """请问注塑件翘曲怎么解决？ is a problem, not a pleasantry (it got what the service does); 请问你们能做什么？ still
     asks about the service."""
