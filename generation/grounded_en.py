@@ -75,7 +75,7 @@ from generation.grounding import EN_TOPIC_MIN, Similarity
 from generation.year_spans import asked_span
 from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
-from retrieval.english_names import english_place, placed_org
+from retrieval.english_names import english_place, org_read
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, same_org
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
@@ -855,7 +855,7 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
         if not expert.institution:
             return f"The expert knowledge graph holds no institution of {name}."
         elsewhere = other_orgs(expert, question)
-        unread = bool(elsewhere) and all(not re.search(r"[\u4e00-\u9fff]", o) and placed_org(o) is None for o in elsewhere)
+        unread = bool(elsewhere) and all(not re.search(r"[\u4e00-\u9fff]", o) and not org_read(o) for o in elsewhere)
         # ("Wu Mengchao heads the Eastern Hepatobiliary Surgery Hospital": a name no table reads, which his biography
         # writes 第二军医大学东方肝胆外科医院 — "No" was said, rt112)
         lead = (f"Yes, by {name}'s biography, which names the institution you ask about (quoted below). The graph's "

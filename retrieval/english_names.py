@@ -105,6 +105,7 @@ _ORG_WORDS = (
     ("mineral processing", "矿物加工"), ("electronics and telecommunication", "电子电信"), ("fine mechanics", "精密机械"),
     ("biophysics", "生物物理"), ("optics", "光学"), ("optics and electronics", "光电"), ("optoelectronics", "光电"), ("china national", "中国"), ("remote sensing", "遥感"), ("digital earth", "数字地球"), ("military region", "军区"), ("general hospital", "总医院"),
     ("cardiovascular diseases", "心血管病"), ("cardiovascular", "心血管"), ("nuclear industry", "核工业"),
+    ("eastern hepatobiliary", "东方肝胆"), ("hepatobiliary", "肝胆"), ("surgery", "外科"), ("surgical", "外科"),
     ("general staff", "总参谋部"), ("surveying and mapping research institute", "测绘研究所"),
     ("xi'an polytechnic university", "西安工程大学"), ("xian polytechnic university", "西安工程大学"),
     ("zhongyuan engineering", "中原对外工程"),
@@ -322,12 +323,18 @@ _GENERIC_ORG = frozenset(gloss_word(w) for w in (
     "company", "corporation", "group", "department", "ministry", "bureau", "general"))
 
 
+# the Chinese words of kinds of organisation, which name none alone
+_KINDS_ZH = frozenset("大学 学院 研究所 研究院 医院 中心 公司 集团 有限公司 科学院 工程院 研究中心 实验室 国家重点实验室".split())
+
+
 def org_clues(english: str) -> list[str]:
     """Words a Chinese biography may write an English organisation name with: its Chinese names where listed, the
     Chinese of the places it names (Nanchang University: 南昌), and its own distinctive Latin words (Laval University:
     Laval, as 加拿大Laval大学 writes it)."""
     words = re.findall(r"[a-z']+", english.lower())
     clues = list(_official(english) or ())
+    clues += [max(chinese, key=len)] if (chinese := [w for w in _spelled(english)[0] if len(w) >= 3 and w not in
+                                                     _KINDS_ZH]) else []  # Eastern Hepatobiliary …: 东方肝胆 (rt123)
     clues += [PLACES_EN[" ".join(words[i:i + n])] for n in (2, 1) for i in range(len(words) - n + 1)
               if " ".join(words[i:i + n]) in PLACES_EN]
     clues += [w for w in re.findall(r"[A-Za-z']{3,}", english) if gloss_word(w.lower()) not in _GENERIC_ORG
@@ -378,6 +385,14 @@ def _spells_pinyin(word: str) -> bool:
     for end in range(1, len(word) + 1):
         ok[end] = any(ok[start] and word[start:end] in _syllables() for start in range(max(0, end - 6), end))
     return ok[-1]
+
+
+def org_read(english: str) -> bool:
+    """Whether the tables read an English organisation name: listed, placed, or every word of it a table's word or a
+    place ("Guangzhou Medical University": 广州 医科 大学 — "could not be matched to a Chinese name" was said of it)."""
+    said, latin = _spelled(english)
+    return _official(english) is not None or placed_org(english) is not None or bool(said) and all(
+        w in PLACES_EN for w in latin)
 
 
 def _tabled(english: str, institution: str) -> bool:

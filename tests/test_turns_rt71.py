@@ -113,6 +113,17 @@ def test_an_english_institution_is_found_in_the_biography_by_its_own_or_chinese_
     assert org_written(["Laval University"], laval) and not org_written(["Harvard University"], laval)
     assert org_written(["Nanchang University"], ["清华大学教授，曾任南昌大学校长。"])
     assert "南昌" in org_clues("Nanchang University") and "Laval" in org_clues("Laval University")
+    # a name the tables read word by word: its distinctive Chinese word is a clue (东方肝胆外科医院 was "not matched")
+    assert "东方肝胆" in org_clues("Eastern Hepatobiliary Surgery Hospital")
+    assert org_written(["Eastern Hepatobiliary Surgery Hospital"], ["现为第二军医大学东方肝胆外科医院教授、院长。"])
+
+
+def test_an_english_institution_the_tables_read_is_not_called_unmatched():
+    """"Guangzhou Medical University" (广州 医科 大学) was said "could not be matched to a Chinese name"."""
+    from retrieval.english_names import org_read
+
+    assert org_read("Guangzhou Medical University") and org_read("Eastern Hepatobiliary Surgery Hospital")
+    assert org_read("Peking University") and not org_read("Xyzzy Foundation Hospital")
 
 
 @pytest.mark.parametrize(("turn", "fact"), [
