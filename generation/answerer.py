@@ -511,9 +511,11 @@ class ExpertAnswerer:
         if intent.census is not None and intent.kind == "problem" and intent.written:  # (诺贝尔奖: in biographies)
             return (describe_written_en if english else describe_written)(intent.census, experts)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
-            return (describe_census_en(intent.census, experts) if english else
+            layout = (lambda shown: as_table(shown, english, question)) if _TABLE.search(question) else \
+                (lambda shown: as_json(shown, question)) if _JSON.search(question) else None  # 列一个表格：…的院士
+            return (describe_census_en(intent.census, experts, layout) if english else
                     describe_census(intent.census, experts, self._not_holders(intent.census.question),
-                                    intent.stated_first)) + \
+                                    intent.stated_first, layout)) + \
                 "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
                         for e in experts if intent.stated_first and biography.quotes(e)) + \
                 self._notes(intent, match, question, experts)
@@ -709,6 +711,11 @@ class ExpertAnswerer:
                     f"match your problem. The graph's record of {name}:\n\n" + describe_expert_en(intent.expert, 1)
                     if english else f"{name}不在刚才推荐的名单中；推荐按专家记录与您问题的匹配程度排序。知识图谱中{name}的记录如下："
                     "\n\n" + describe_expert(intent.expert, 1))
+        if intent.kind == "about" and intent.expert is not None and not intent.unheld and \
+                not biography.asks_yes_no(question) and (_JSON.search(question) or _TABLE.search(question)):
+            # 于敏的所有获奖以JSON输出, 用表格列出他的获奖: his record in the form asked (prose was given, rt124)
+            return as_json([intent.expert], question) if _JSON.search(question) else \
+                as_table([intent.expert], english, question)
         if intent.kind == "about" and intent.expert is not None:
             premises = self._premises(english)
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
@@ -2788,7 +2795,7 @@ _JSON = re.compile(r"(?<![A-Za-z])json(?![A-Za-z])", re.IGNORECASE)  # 以JSON�
 
 # 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
 _TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?(?:对比|比较|汇总|一览)?表(?!达|示|明|现|面|彰|层|情|演|白|态)|"
-                    r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|"
+                    r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?:名单|清单|列表|信息|资料)的?表格|"
                     r"(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b|\b(?:a|the)\s+(?:comparison\s+|summary\s+)?table\s+"
                     r"(?:of|with|for|comparing)\b|\b(?:make|give|show|create|draw)\s+(?:me\s+|us\s+)?(?:a\s+)?"
                     r"(?:comparison\s+|summary\s+)?table\b|\btable\s+format\b)")

@@ -376,10 +376,11 @@ def describe_side_count(census: Census) -> str:
 
 
 def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset(),
-                    stated_first: bool = False) -> str:
+                    stated_first: bool = False, layout: Callable[[list[ExpertMatch]], str] | None = None) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
     counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
-    counts again), then the experts shown; 是的/不是 first when the question said a number to confirm."""
+    counts again), then the experts shown (laid out by `layout`: a table asked for); 是的/不是 first when the question
+    said a number to confirm."""
     asked = census.question
     conditions, who = _census_words(census)
     verdict = "" if asked.said is None else "是的。" if asked.holds(census.total) else "不是。"
@@ -410,7 +411,7 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
         head = f"{verdict}知识图谱中，{conditions}{who}共{census.total}位。"  # (其中, before it: no count the guard reads)
         lead = ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
             f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"以下列出其中{len(experts)}位（按获奖记录多少）："
-    cards = "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+    cards = layout(experts) if layout else "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     unanswered = f"\n\n您的另一问“{asked.unanswered}”无法从图谱记录中这样统计，这里只回答了第一问。" if asked.unanswered else ""
     # (其中有几位是两院院士？ where the first count was of another seat)
     return head + (lead + "\n\n" + cards if experts else "") + unanswered + (

@@ -366,7 +366,8 @@ _TOGETHER_EN = re.compile(r"\b(?:together|jointly|along)\s+with\s+[A-Z]|\bshared
                           r"\b(?:and|with)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}\s+(?:jointly|together)\b")
 
 
-def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
+def describe_census_en(census: Census, experts: list[ExpertMatch],
+                       layout: Callable[[list[ExpertMatch]], str] | None = None) -> str:
     """`generation.grounded.describe_census` in English."""
     asked = census.question
     if asked.superlative:
@@ -385,7 +386,7 @@ def describe_census_en(census: Census, experts: list[ExpertMatch]) -> str:
         head = f"{verdict}The knowledge graph holds {census.total} {who}."
         lead = " They are:" if len(experts) >= census.total else \
             f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
-    cards = "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    cards = layout(experts) if layout else "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
     return head + (lead + "\n\n" + cards if experts else "") + (
         "\n\n" + TERM_COUNTED_EN if census.question.term and census.total <= len(experts) else "")
 

@@ -104,6 +104,10 @@ def relation_claimed(question: str, names: NameIndex) -> tuple[list[str], bool, 
 _PERSON_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
+# a request for his record, not a statement about him (于敏的所有获奖以JSON输出 was checked as a claim, rt124)
+_REQUESTED = re.compile(r"输出|列出|列个|列一|表格|导出|整理|汇总|给我|告诉我|说说|讲讲|介绍|推荐|请|帮|(?i:json|csv|markdown)")
+
+
 def as_confirmation(question: str, names: NameIndex) -> str:
     """A bare statement about one expert of the graph (钟南山获得过国家最高科学技术奖。 只回答是或否：…; "Answer only yes or
     no: 钟南山 won the Nobel Prize.") as the question whether it holds (it was matched as a problem: a laureate listed
@@ -122,6 +126,7 @@ def as_confirmation(question: str, names: NameIndex) -> str:
             (found := names.find(first.group(1))) and found[0].start == 0:
         return f"{first.group(1)}, right? {first.group(2)}"
     if re.search(r"[？?]|[吗吧么嘛呢啊][。.!！\s]*$|谁|什么|哪|几|多少|怎么|如何|为何|为什么", said) or \
+            _REQUESTED.search(said) or \
             not NameIndex.asks_who(said) or not (found := names.find(said)) or found[0].start != 0:
         return question
     return said.rstrip("。.!！ ") + "，对吗？"

@@ -362,6 +362,18 @@ _HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?:(?:知识)?图谱(?:里|中)|你�
 # 获得…的有多少人？ (人), 中国工程院院士中有多少位在浙江？ (在 after the count), 清华大学做材料的院士中，谁最早当选？ (中，),
 # 获得国家最高科学技术奖的专家中，谁最早获奖？ (谁最早获奖)
 _PLAIN_WORDINGS = (
+    # 列一个表格：北京理工大学的院士，包括姓名、当选年份 / 用表格列出…的院士 / 给我一份清华大学院士名单的表格，包含… /
+    # 列出中国科学技术大学的全部院士名单，并统计其中…: an institution's academicians in a form, as X的院士有哪些 asks (three
+    # strangers were tabled, then "none is from there", rt124); the form is the answer's business
+    (re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:列|做|画|整理|制作?|出|来|要|给)(?:一个|个|一张|张|一份|份)"
+                r"(?:表格?|清单|名单)[：:，,]?\s*|^\s*(?:请|麻烦)?(?:你)?(?:帮我)?(?:用|以)表格(?:的?形式)?(?:列出|列举|展示|给出)"
+                r"(?:一下)?|^\s*(?:请|麻烦)?(?:你)?(?:给我|帮我)?(?:一份|份)(?=[\u4e00-\u9fff]{2,24}?(?:" + ORG_ENDINGS +
+                r"))"), ""),
+    (re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:(?:列出|列举|给出|告诉我|展示|显示)(?:一下)?)?"
+                r"(?P<at>[\u4e00-\u9fff]{2,24}?(?:" + ORG_ENDINGS + r"))的?(?:全部|所有|全体)?(?P<who>院士|专家|中国科学院院士|"
+                r"中国工程院院士|两院院士)(?:的)?(?:名单|列表|清单)?(?:的表格|表格|表)?(?:[，,]\s*(?:包括|包含|含|列出|要有|需要|"
+                r"字段(?:包括)?|有)[^。？?]*?)?(?:[，,]\s*(?:并|并且|同时|再)?(?:统计|计算|数一下|算一下)[^。？?]*?)?[。！!？?]?$"),
+     r"\g<at>的\g<who>有哪些"),
     # 有几位院士出生在上海？ 出生在上海的院士有哪些？: where they were born, which no record holds (是上海人, as the
     # requirements read it: 出生在上海 was counted as a direction's name, rt71)
     (re.compile(rf"(?:出生|生)(?:在|于)(?P<p>{PLACE_NAMES})(?:省|市)?(?:的)?"), r"是\g<p>人的"),
@@ -800,10 +812,21 @@ _BOUNDS_EN = {"more than": ">", "over": ">", "at least": ">=", "fewer than": "<"
               "at most": "<=", "no more than": "<="}
 
 
+# "How many … at Beijing Institute of Technology (BIT)? List them with their election year.": the short form in brackets
+# after a name, and a list of those counted asked after the count (each card gives the years): the whole graph was
+# counted, or no count read, rt124
+_ASIDES_EN = (re.compile(r"(?<=[a-z])\s*\(\s*[A-Z][A-Za-z]{1,7}\s*\)"),
+              re.compile(r"(?<=[?？])\s*(?:(?:please|and|also)\s+)?(?:(?:list|name|show)\s+(?:them|all\s+of\s+them|those|"
+                         r"each(?:\s+one)?)(?:\s+(?:all|with|and|including|along)\b[^.?!]*)?|who\s+are\s+they)\s*[.!?]*\s*$",
+                         re.IGNORECASE))
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
     not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names; a
     bound to confirm ("Are there more than 70 experts at Tsinghua University?") is that count, the bound kept."""
+    for aside in _ASIDES_EN:
+        text = aside.sub("", text)
     if (bound := _BOUND_EN.match(text)) is not None and \
             (asked := count_question_en(f"How many {bound.group('who')} are {bound.group('rest')}?")) is not None:
         return dataclasses.replace(asked, said=int(bound.group("n")), which=False,

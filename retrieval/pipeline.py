@@ -118,6 +118,8 @@ _REQUEST_FOR_PERSON = re.compile(r"推荐语|推荐信|请|您|你|有|帮我|�
                                  # 用表格列出吴良镛的获奖情况, 列出程京的单位和获奖: the record's parts asked (two strangers
                                  # were added, rt91)
                                  r"整理|导出|生成|给出|展示|汇总|单位|获奖|奖项|荣誉|研究方向|方向|学科|领域|职称|头衔|"
+                                 # 以JSON输出：于敏的所有获奖（名称、年份、等级），不要遗漏简介里提到的奖 (strangers, rt124)
+                                 r"所有|全部|完整|名称|年份|时间|等级|级别|不要遗漏|遗漏|漏掉|提到|写到|里|奖|以|"
                                  # 请告诉我俞建勇的单位、…手机号码和年薪，还有他带过的博士生的名字: what the graph does not
                                  # hold, asked of him (strangers were ranked on 他带, 博士生, rt94)
                                  r"手机号?码?|电话|邮箱|联系方式|地址|住址|年薪|工资|薪水|收入|待遇|博士生|硕士生|研究生|名字|姓名|"
@@ -145,7 +147,8 @@ _REQUEST_FOR_PERSON_EN = re.compile(r"\b(?:please|can|could|you|tell|me|us|about
                                     # form (three strangers were listed, rt92)
                                     r"output|print|export|record|records|json|table|bullet|bullets|list|points?|format|"
                                     r"markdown|csv|as|institution|election|year|awards?|prizes?|research|directions?|"
-                                    r"fields?|title|write|laureate|winner|recipient)\b\.?", re.IGNORECASE)
+                                    r"fields?|title|write|laureate|winner|recipient|names?|years?|dates?|levels?|all|"
+                                    r"every|each|complete|full)\b\.?", re.IGNORECASE)
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+|-[A-Za-z][a-z]+)*(?:'s)?\b")  # Wu Liangyong, Yuan Long-ping
 
 

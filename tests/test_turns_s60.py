@@ -143,9 +143,12 @@ def test_the_one_from_a_place_where_none_shown_works_is_said_not_shown(winners):
 
 def test_an_english_institution_no_table_reads_gets_no_flat_no(winners):
     """"Wu Mengchao heads the Eastern Hepatobiliary Surgery Hospital, right?" got No of a biography writing
-    第二军医大学东方肝胆外科医院院长 (rt112)."""
-    answer, _ = _turns(winners, "Shi Yishan heads the Eastern Hepatobiliary Surgery Hospital, right?")
+    第二军医大学东方肝胆外科医院院长 (rt112): a name no table reads is neither confirmed nor denied; one the tables read
+    word by word (东方肝胆 外科 医院, rt124) is looked for in the biography, which here does not write it."""
+    answer, _ = _turns(winners, "Shi Yishan heads the Xyzzy Foundation Hospital, right?")
     assert not answer.text.startswith("No") and "neither confirmed nor denied" in answer.text, answer.text
+    answer, _ = _turns(winners, "Shi Yishan heads the Eastern Hepatobiliary Surgery Hospital, right?")
+    assert "another institution" in answer.text and "清华大学" in answer.text, answer.text
     answer, _ = _turns(winners, "Does Shi Yishan work at Peking University?")
     assert answer.text.startswith("No"), answer.text
 
