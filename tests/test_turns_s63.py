@@ -28,7 +28,7 @@ AT_TSINGHUA = [name for name, place, _, _ in PEOPLE if place == TSINGHUA]
 def people(expertglm_home, demo_graph, tmp_path_factory):
     """A few academicians, three of one university."""
     rows = [(name, place, "结构工程", [{"name": "中国工程院院士", "year": seat}, *awards],
-             f"专家 1930年生于江苏。长期从事结构工程研究。") for name, place, seat, awards in PEOPLE]
+             "专家 1930年生于江苏。长期从事结构工程研究。") for name, place, seat, awards in PEOPLE]
     with answerer_over(records_of("s63", "工程与材料科学", rows), expertglm_home, demo_graph[2],
                        tmp_path_factory.mktemp("s63")) as answerer:
         yield answerer
