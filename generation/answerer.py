@@ -71,6 +71,8 @@ from generation.event_order import holds, said_order, years_compared
 from generation.expert_orders import by_awards, by_directions, by_election
 from generation.grounded import (
     ABSENT_FIRST,
+    WITH_ACHIEVEMENTS,
+    asked_held,
     ABSENT_NAMED,
     ABSENT_ONLY,
     ABSENT_PERSON,
@@ -598,12 +600,17 @@ class ExpertAnswerer:
                 wrong += [w for w in self._premises(english)(experts[0], f"{experts[0].name}{' ' if english else ''}"
                                                                          f"{told.group('facts') or told.group('facts_en')}")
                           if w not in wrong]
-            draft = "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0]) if english else
+            draft = "".join(w + "\n\n" for w in wrong) + (describe_invitation_en(experts[0], question) if english else
                                                             describe_invitation(experts[0], question))
             honours = list(_DATED_HONOUR.finditer(question))
+            honours = [m for m in honours if not m.group("what").endswith("院士") and not any(  # (a seat, or an award
+                a.year == int(m.group("year")) for a in asked_held(experts[0], m.group()))]  # the records hold, is
+            # theirs to say: 1991年当选…院士 was called "not recorded", rt124)
             written = [q for q in biography.quotes(experts[0]) or () if any(  # 提一下他1996年获得的国际建协教育/评论奖:
                 _written_with(m.group("year"), m.group("what"), q) for m in honours)]  # the biography's sentence on it
-            if told and not written:  # (what it was asked to state is not written in: said so, not left out unsaid, rt122)
+            if told and not written and not (WITH_ACHIEVEMENTS.search(question) and experts[0].awards):  # (what it was
+                # asked to state is not written in: said so, not left out unsaid, rt122; its recorded honours, asked
+                # for, are written in, rt124)
                 draft += ("\n\nThe draft states only what the graph's records hold; the facts you asked it to mention are "
                           "not written in — those the records contradict are corrected above, the others they cannot "
                           "confirm." if english else "\n\n草稿只写知识图谱记录中的内容；您要求写入的内容没有写进信中：与记录"
@@ -2678,7 +2685,8 @@ _WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)
                              r"(?:at\s+(?:the|that)\s+time|then)))\s*[？?]*)$")
 # the facts a letter is asked to state (请写上他是…、…; 提一下他…; "Mention that he won …, and that he is …")
 _LETTER_FACTS = re.compile(r"(?:写上|写明|写进|注明|提到|提一下|提及|说明|强调)(?:一下)?(?:他|她)?(?P<facts>[^。！!？?]{4,120})|"
-                           r"(?i:\b(?:mention|state|say|note|include)\s+(?:that\s+)?(?:he|she)?\s*(?P<facts_en>[^.!?]{4,200}))")
+                           r"(?i:\b(?:(?:mention|state|say|note|include)\s+(?:that\s+)?(?:he|she)?|"
+                           r"congratulat\w*\s+(?:him|her)\s+on)\s*(?P<facts_en>[^.!?]{4,200}))")
 # an organisation a biography writes (上海交通大学医学院及附属瑞金医院终身教授: 上海交通大学医学院)
 _BIO_ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所|医院|科学院|工程院|公司|集团|中心|实验室)")
 # a year said beside an honour (1996年获得的国际建协教育/评论奖, 2005年被授予…称号): the year and the honour's words

@@ -735,11 +735,13 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         if len(org) >= 2 and not _post_written(org, each.group("post"), said, now):
             # 潘际銮曾任清华大学校长，对吗？ of 清华大学教授，曾任南昌大学校长: no clause writes that post; 他是上海交通大学校长吗？
             # of 曾任…上海交通大学校长: written as held before, not now (it said "not written" above that sentence, rt75)
+            if now and _post_written(org, each.group("post"), said):  # (周光召是中国科学院院长吗？ of 曾任…中国科学院
+                return "former"  # 副院长、院长: held before, not "a deputy's" — the deputy's came first, rt124)
             if not each.group().lstrip("的").startswith(("副", "常务")) and \
                     not re.search(r"(?:常务)?副" + re.escape(each.group("post")), each.group()) and \
                     _post_written(org, "副" + each.group("post"), said):
                 return "deputy"  # 王辰是中国工程院院长吗？ of 中国工程院…副院长: 不是 (the quote alone was given, rt83)
-            return "former" if now and _post_written(org, each.group("post"), said) else "unsaid"
+            return "unsaid"
     bare = _BARE_POST.search(question) if post is None and not several and not _NEGATED.search(question) and \
         _YES_NO.search(question) else None
     if bare is not None:  # 他当过院长吗？ 关桥是理事长吧？: a post asked with no organisation, checked in every quoted

@@ -1334,7 +1334,7 @@ def is_asked(award: AwardFact, asked: list[str]) -> bool:
 # Academy of Sciences"), which the records do not hold; and one of the Chinese academies, which they do
 _FOREIGN_SEAT = re.compile(rf"(?:{biography.FOREIGN_LANDS})[^\s，,、。；;和与及的是也]{{0,10}}?(?:科学院|工程院|学院)(?:外籍)?"
                            r"(?:院士|会员)?|"
-                           r"外籍院士|(?i:\bforeign\s+(?:member|academician|fellow)s?\b|\b(?:US|U\.S\.|American|French|"
+                           r"(?:中国科学院|中国工程院|中科院|工程院|科学院)?外籍院士|(?i:\bforeign\s+(?:member|academician|fellow)s?\b|\b(?:US|U\.S\.|American|French|"
                            r"British|Royal|Russian|European|Swedish|Third\s+World|TWAS|Indian|Japanese)\s+(?:\w+\s+){0,2}?"
                            r"(?:Academy|Society)\b|\bNAS\b|\bNAE\b)")
 _CHINESE_SEAT = re.compile(r"中国科学院|中国工程院|中科院|工程院|两院|学部委员|(?<![国洲界])科学院院士|"
@@ -1757,7 +1757,10 @@ def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[s
 _SEAT_NAMED = re.compile(r"(?:中国)?(?:科学院|工程院)院士|[^\s，,、。；;和与及的是也]{1,10}?(?:科学院|工程院|科学与艺术学院|自然科学院)"
                          r"外籍院士|(?:美国|英国|法国|德国|俄罗斯|日本|瑞典|欧洲|发展中国家|第三世界)[^\s，,、。；;和与及的是也]{0,8}?"
                          r"(?:科学院|工程院)院士|(?i:\b(?:a\s+)?(?:member|academician|fellow)s?\s+of\s+(?:the\s+)?"
-                         r"(?:chinese\s+)?academy\s+of\s+(?:engineering|sciences)\b|\b(?:CAS|CAE)\s+(?:member|academician)s?\b)")
+                         r"(?:chinese\s+)?academy\s+of\s+(?:engineering|sciences)\b|\b(?:CAS|CAE)\s+(?:member|academician)s?\b|"
+                         # "his election to the Chinese Academy of Sciences in 2009" (read as a workplace, rt124)
+                         r"\belect(?:ed|ion)\s+(?:(?:in\s+\d{4}\s+)?(?:to|into)|as\s+an?\s+(?:member|academician)\s+of)\s+"
+                         r"(?:the\s+)?(?:chinese\s+academy\s+of\s+(?:engineering|sciences)|CAS|CAE)\b)")
 # (…, "a member of the Chinese Academy of Engineering": a seat, no workplace)
 def without_seats(text: str) -> str:
     """The text with academy seats said as 院士 (是中国科学院院士吗？ names a seat, no workplace)."""
@@ -1767,7 +1770,7 @@ def without_seats(text: str) -> str:
 _BORN_IN = re.compile(r"(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:出生|生人|生于[^，。；]{0,12}|生(?=[，,。；;]|$))|"
                       r"(?:出生|生)于\s*(?:19|20)\d\d\s*年|(?i:\bborn\s+in\s+(?:19|20)\d\d\b)")
 _DEGREE = re.compile(r"(?:获得?|取得|拿到)?[^，。；]{0,12}?(?:学位|博士|硕士|学士)|毕业|(?i:\b(?:ph\.?\s?d|doctorate|degree|master'?s|graduated)\b)")
-_HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belected\b|\bawards?\b|\bprizes?\b|\bwon\b)")
+_HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belect(?:ed|ion)\b|\bawards?\b|\bprizes?\b|\bwon\b)")
 
 
 def other_seat(expert: ExpertMatch, question: str) -> str | None:
@@ -1785,6 +1788,11 @@ def other_award_missing(expert: ExpertMatch, question: str) -> bool:
     return any(m not in _BOTH_ACADEMIES for m in awards_not_held(expert, question))
 
 
+def _said_seat(question: str) -> str | None:
+    """The academy seat a question says (中国工程院院士 of 1991年当选中国工程院院士), said back as the user's words."""
+    return next((a for a in asked_awards(question) if a in _BOTH_ACADEMIES), None)
+
+
 def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] = (), others: Sequence[str] = ()
                      ) -> list[str]:
     """`contradicted_premises` said, without repeating what the problem says (nor the kinds in `skip`, which the
@@ -1793,7 +1801,7 @@ def correct_premises(expert: ExpertMatch, question: str, skip: tuple[str, ...] =
     seat = other_seat(expert, question)
     return [f"知识图谱记录的{expert.name}的单位不是您提到的单位：{expert.name}在{expert.institution}工作。" if kind == "institution"
             else f"知识图谱没有记录{expert.name}的单位，无法确认您提到的单位。" if kind == "unplaced"
-            else f"知识图谱记录的{expert.name}是{seat}，不是您提到的学院的院士。" + (
+            else f"知识图谱记录的{expert.name}是{seat}，不是您提到的{_said_seat(question) or '那一院的院士'}。" + (
                 f"知识图谱记录的{expert.name}获奖中，也没有您提到的另一项。" if other_award_missing(expert, question) else "")
             if kind == "award" and seat else
             f"知识图谱记录的{expert.name}获奖中，没有您提到的那一项。" if kind == "award" and not held else
@@ -1910,9 +1918,18 @@ def describe_invitation(expert: ExpertMatch, question: str = "") -> str:
     title = "院士" if (expert.title or "").endswith("院士") else "老师"
     direction = key_direction(expert)
     purpose = _INVITED_TO.search(question)
-    if _THANKS_LETTER.search(question):  # 给吴孟超院士写一封感谢信，感谢他在肝胆外科方面的贡献: thanks, in the user's words
+    if CONGRATULATION.search(question):  # 给祝世宁院士写一封贺信: congratulations on what the records hold (rt124)
+        body = "谨向您致以热烈的祝贺！" + (f"您{'、'.join(map(achievement, expert.awards))}，我们深感敬佩。" if expert.awards else "")
+        return (f"以下是贺信的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
+                f"尊敬的{expert.name}{title}：\n\n您好！{body}\n\n此致\n敬礼")
+    if THANKS_LETTER.search(question):  # 给吴孟超院士写一封感谢信，感谢他在肝胆外科方面的贡献: thanks, in the user's words
         thanked = _THANKED_FOR.search(question)
-        body = f"衷心感谢您{thanked.group('for').rstrip('，,。；; ')}。" if thanked else "衷心感谢您对我们工作的关心和支持。"
+        if thanked and _HONOURED.search(thanked.group("for")):  # 感谢他作为2005年…得主和中国工程院院士对我院的支持:
+            thanked = None  # the honours are the records' to say (pasted, the false one dropped the whole body, rt124)
+            body = "衷心感谢您对我们工作的关心和支持。" + (f"您{'、'.join(map(achievement, expert.awards))}，我们深感敬佩。"
+                                                   if expert.awards else "")
+        else:
+            body = f"衷心感谢您{thanked.group('for').rstrip('，,。；; ')}。" if thanked else "衷心感谢您对我们工作的关心和支持。"
         return (f"以下是感谢信的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
                 f"尊敬的{expert.name}{title}：\n\n您好！{body}\n\n此致\n敬礼")
     if purpose is not None:  # (its own words only: …技术顾问，信里介绍一下她的主要成就 pasted the instruction in, rt104)
@@ -1922,18 +1939,21 @@ def describe_invitation(expert: ExpertMatch, question: str = "") -> str:
     else:
         why = f"了解到您的研究方向包括{direction}。我们希望就相关技术难题向您请教，" if direction else ""
         body = f"我们企业在生产和研发中遇到了一些技术难题。{why}诚挚地希望邀请您到企业指导或开展技术交流。"
-    if _WITH_ACHIEVEMENTS.search(question) and expert.awards:  # 信里介绍一下她的主要成就和获奖: the record's
+    if WITH_ACHIEVEMENTS.search(question) and expert.awards:  # 信里介绍一下她的主要成就和获奖: the record's
         body += f"您{'、'.join(map(achievement, expert.awards))}，我们深感敬佩。"
     return (f"以下是邀请邮件的草稿，可按需修改（专家的邮箱等联系方式知识图谱没有记录，需另行查找）：\n\n"
             f"尊敬的{expert.name}{title}：\n\n您好！{body}如蒙应允，具体时间和方式可按您的安排商定。\n\n期待您的回复！\n\n此致\n敬礼")
 
 
-# a letter asked to tell the expert's achievements (信里介绍一下她的主要成就和获奖, 提到他获得的奖项)
-_WITH_ACHIEVEMENTS = re.compile(r"(?:介绍|提到|提及|写上|写明|列出|包括|说明)[^。！!？?]{0,8}?(?:成就|获奖|奖项|荣誉)")
+# a letter asked to tell the expert's achievements (信里介绍一下她的主要成就和获奖, 提到他获得的奖项, 提到他的院士身份和
+# 最高奖: rt124)
+WITH_ACHIEVEMENTS = re.compile(r"(?:介绍|提到|提及|写上|写明|列出|包括|说明)[^。！!？?]{0,8}?(?:成就|获奖|奖项|荣誉|身份|头衔|称号|"
+                                r"最高奖|[^。！!？?]奖)")
 
 
 # a thank-you letter asked for, and what the expert is thanked for (感谢他在肝胆外科方面的贡献)
-_THANKS_LETTER = re.compile(r"感谢信|致谢信|谢函|(?i:\bthank(?:-|\s)?you\s+(?:letter|note|e-?mail)\b)")
+THANKS_LETTER = re.compile(r"感谢信|致谢信|谢函|(?i:\bthank(?:-|\s)?you\s+(?:letter|note|e-?mail)\b)")
+CONGRATULATION = re.compile(r"贺信|祝贺信|贺电|贺词|祝贺(?:他|她|您)|(?i:\bcongratulat\w*)")
 _THANKED_FOR = re.compile(r"感谢(?:他|她|您|其)(?P<for>[^。！!？?\n]{2,40})")
 # what an invitation asks the expert to come for (邀请…陈立泉院士来我校做锂电池报告): the turn's own words
 _INVITED_TO = re.compile(r"邀请[^，。？?！!]*?(?:院士|教授|老师|先生|专家|他|她)(?P<to>(?:来|到|参加|出席|莅临|担任)[^。！!？?\n]{2,40})")

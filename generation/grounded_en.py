@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    CONGRATULATION,
+    THANKS_LETTER,
     all_weak,
     shared_context,
     other_award_missing,
@@ -490,14 +492,21 @@ def describe_letter_en(reader: str, experts: list[ExpertMatch]) -> str:
             "checked elsewhere.\n\nBest regards")
 
 
-def describe_invitation_en(expert: ExpertMatch) -> str:
-    """`generation.grounded.describe_invitation` in English."""
+def describe_invitation_en(expert: ExpertMatch, question: str = "") -> str:
+    """`generation.grounded.describe_invitation` in English (a thank-you or congratulation note where one is asked)."""
     direction = key_direction(expert)
     why = f" We understand that your research includes {direction}, which bears on a technical problem we face." \
         if direction else ""
     dear = f"Academician {expert.name}" if (expert.title or "").endswith("院士") else expert.name
-    return ("A draft invitation; edit as needed (the expert's e-mail address and other contact details are not in the "
-            f"knowledge graph and must be found elsewhere):\n\nDear {dear},\n\nWe are writing on behalf of our company."
+    contact = ("edit as needed (the expert's e-mail address and other contact details are not in the knowledge graph "
+               "and must be found elsewhere)")
+    recorded = f" The knowledge graph records: {'; '.join(map(achievement, expert.awards))}." if expert.awards else ""
+    if CONGRATULATION.search(question) or THANKS_LETTER.search(question):  # "an English email … congratulating him
+        # on …" (no letter was written, rt124): what the records hold, not what the request says
+        kind, body = ("congratulation", "Please accept our warm congratulations on your achievements.") if \
+            CONGRATULATION.search(question) else ("thank-you note", "Thank you sincerely for your support of our work.")
+        return f"A draft {kind}; {contact}:\n\nDear {dear},\n\n{body}{recorded}\n\nBest regards"
+    return (f"A draft invitation; {contact}:\n\nDear {dear},\n\nWe are writing on behalf of our company."
             f"{why} We would be honoured to invite you to visit us or to hold a technical exchange, at a time and in a "
             "form that suit you.\n\nWe look forward to hearing from you.\n\nBest regards")
 

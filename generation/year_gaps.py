@@ -186,7 +186,8 @@ def describe_years_since(expert: ExpertMatch, question: str, english: bool = Fal
 _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:[他她]|[他她]们|他俩|她俩|两人|二人|两位|三人|三位)?(?:各|分别|各自)?(?:是|才|已经)?(?:(?:多少|几)岁|多大(?:了|年纪|年龄|岁数)?(?=[？?吗呢吧。，,]|$))|(?:多大|几岁|多少岁)(?:年纪|年龄)?(?:时|的时候)?(?:当选|入选|获得?)|"
                      r"(?:时|的时候)(?:年龄|年纪)(?:是)?多大|"
                      # 当选院士时的年龄加起来是多少？ 当选时的平均年龄是多少？: each age, then their sum or mean
-                     r"(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数)(?:加起来|加在一起|总和|之和|合计|一共|总共|平均|的平均值|是多少|是几)|"
+                     r"(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数)(?:加起来|加在一起|总和|之和|合计|一共|总共|平均|的平均值|"
+                     r"(?:分别|各自|各)?(?:是多少|是几|多大))|"  # (…两人当选院士时的年龄分别是多少？ got their ages now, rt124)
                      # "… at" an event, not at an institution or a place ("How old is the one at Tsinghua University?"
                      # is his age now: it was said no year dated the event)
                      r"\b[Hh][Oo][Ww]\s+[Oo][Ll][Dd]\b[^?]*\b(?:(?i:when)\b|(?i:at)\s+(?![A-Z]|(?i:the\s+(?:one\b|[a-z]+\s+)?)[A-Z]))|"

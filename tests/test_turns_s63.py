@@ -20,7 +20,9 @@ PEOPLE = [
     ("王四志", TSINGHUA, 1995, []),
     ("赵四平", TSINGHUA, 2009, [{"name": "国家技术发明奖二等奖", "year": 2003}]),
     ("孙四宁", "同济大学", 1999, []),
+    ("周四召", "中国科学院", 1980, [{"name": "国家最高科学技术奖", "year": 2009}]),
 ]
+BIOS = {"周四召": "专家 1929年生于湖南。曾任中国科学院理论物理研究所所长、中国科学院副院长、院长等。"}
 AT_TSINGHUA = [name for name, place, _, _ in PEOPLE if place == TSINGHUA]
 
 
@@ -28,7 +30,7 @@ AT_TSINGHUA = [name for name, place, _, _ in PEOPLE if place == TSINGHUA]
 def people(expertglm_home, demo_graph, tmp_path_factory):
     """A few academicians, three of one university."""
     rows = [(name, place, "结构工程", [{"name": "中国工程院院士", "year": seat}, *awards],
-             "专家 1930年生于江苏。长期从事结构工程研究。") for name, place, seat, awards in PEOPLE]
+             BIOS.get(name, "专家 1930年生于江苏。长期从事结构工程研究。")) for name, place, seat, awards in PEOPLE]
     with answerer_over(records_of("s63", "工程与材料科学", rows), expertglm_home, demo_graph[2],
                        tmp_path_factory.mktemp("s63")) as answerer:
         yield answerer
@@ -76,3 +78,43 @@ def test_an_english_count_with_a_short_form_and_a_list_asked_after_it(people):
                                "List them with their election year.")
     assert f"holds {len(AT_TSINGHUA)} academicians at 清华大学" in answer.text, answer.text
     assert all(name in answer.text for name in AT_TSINGHUA), answer.text
+
+
+def test_a_post_held_before_is_not_called_its_deputy(people):
+    """周光召是中国科学院院长吗？ of 曾任…中国科学院副院长、院长 said "a deputy of the post" (the deputy's came first, rt124)."""
+    answer, _ = _turns(people, "周四召是中国科学院院长吗？")
+    assert "副职" not in answer.text and "曾经担任" in answer.text, answer.text
+    answer, _ = _turns(people, "周四召当过中国科学院院长吗？")
+    assert "是。" in answer.text and "副职" not in answer.text, answer.text
+
+
+def test_a_foreign_membership_is_not_denied_by_the_chinese_seat(people):
+    """杨振宁1994年当选中科院外籍院士，对吗？ got 不是 of his 中国科学院院士 record, which says nothing of foreign members."""
+    answer, _ = _turns(people, "钱四林1994年当选中国工程院外籍院士，对吗？")
+    assert not answer.text.startswith("不是"), answer.text
+
+
+def test_the_ages_at_election_of_two_named_and_their_mean(people):
+    """王浩、王元两人当选院士时的年龄分别是多少？平均是多少岁？ got their ages now (rt124)."""
+    answer, _ = _turns(people, "钱四林、赵四平两人当选院士时的年龄分别是多少？平均是多少岁？")
+    assert "钱四林当时约64岁" in answer.text and "赵四平当时约79岁" in answer.text, answer.text
+    assert "平均约71.5岁" in answer.text or "平均约72岁" in answer.text or "平均约71岁" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_letters_say_the_recorded_honours_not_the_ones_the_request_says(people):
+    """A thank-you letter "作为2005年…得主和中国工程院院士" was empty (the false honour dropped the whole body); an
+    invitation asked to mention 院士身份和最高奖 left both out and said the records lacked the seat; an English
+    congratulation wrote no letter and called Nanjing University "another institution" (rt124)."""
+    answer, _ = _turns(people, "帮我给周四召院士写一封感谢信，感谢他作为2005年国家最高科学技术奖得主和中国科学院院士对我院的支持。")
+    assert "2009年获国家最高科学技术奖" in answer.text and "2005年" not in answer.text, answer.text
+    answer, _ = _turns(people, "周四召院士是1980年当选中国科学院院士的，请帮我写一封邀请函，邀请他来做报告，信里提到他的院士身份和最高奖。")
+    assert "不是您提到的中国科学院院士" in answer.text and "2009年获国家最高科学技术奖" in answer.text, answer.text
+    assert "没有收录" not in answer.text and "没有写进信中" not in answer.text, answer.text
+    answer, _ = _turns(people, "给赵四平院士写一封贺信，祝贺他2010年当选中国工程院院士")
+    assert "贺信" in answer.text and "2009年当选中国工程院院士" in answer.text, answer.text
+    answer, _ = _turns(people, "Please write a short English email to Academician Zhao Siping of Tsinghua University "
+                               "congratulating him on his election to the Chinese Academy of Engineering in 2010.")
+    assert "congratulation" in answer.text and "another institution" not in answer.text, answer.text
+    assert "differs from the graph's record" in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped

@@ -1400,6 +1400,8 @@ _BEST_ONE = re.compile(r"最合适|最适合|最匹配|最相关|(?i:\b(?:most\s
 
 
 _TO_EXPERT = re.compile(r"邀请(?:他|她|专家|院士|第)|给(?:他|她|这位|该|第[一二三四五六七八九十\d]+位)|致(?:他|她|专家)|感谢(?:他|她)|"
+                        r"祝贺(?:他|她)|(?i:\b(?:e-?mail|letter|note|message)\s+to\s+(?:academician|professor|prof\.?|dr\.?)\s|"
+                        r"\bcongratulat\w*\s+(?:him|her)\b)|"  # "an English email to Academician X congratulating him …" (rt124)
                         r"(?:写|起草|拟)[^，。？?！!]{0,8}?(?:邮件|信|函)[^，。？?！!]{0,4}?(?:请|约|向|问)(?:他|她)|"  # 写封邮件请他评审 (rt118)
                         r"给[\u4e00-\u9fff]{2,4}(?:院士|教授|老师)?写|"  # 给翟婉明写一封邀请邮件
                         r"给[^，。？?！!]{2,30}?(?:院士|教授|老师|先生)写|"  # 给2005年获诺贝尔奖的吴孟超院士写一封感谢信 (rt97)
