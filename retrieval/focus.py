@@ -46,10 +46,16 @@ _GENERIC = re.compile(r"(?:工艺|技术|方案|问题|研究|设计|管理|工�
                       r"现场|指导|咨询|评估|论证|改造|优化|升级|开发|研发|防治|治理|处理|控制|分析|改进|改善|提升|提高|"
                       r"降低|减少|预防|防范|整改|排查|维护|维修|检测|测试|诊断|施工|运维|攻关|一下)+")
 # "expertise in lipid nanoparticle delivery", "we need X expertise"
-_EN_EXPERTISE = re.compile(r"\b(?:expertise|know-how)\s+(?:in|on|with)\s+(?:the\s+)?([^.,;!?\n]{3,60}?)"
+_EN_EXPERTISE = re.compile(r"\b(?:expertise|know-how|advice|guidance|consulting|consultation)\s+(?:in|on|with|about)\s+"
+                           r"(?:the\s+)?([^.,;!?\n]{3,60}?)"
                            r"(?=\s*(?:[.,;!?\n]|$|\b(?:to|who|which|that|for|from|at|with|because|and\s+help|please)\b))|"
                            r"\b(?:need|needs|want|seek|seeking|require|requires|looking\s+for)\s+(?:some\s+|an?\s+)?"
-                           r"([a-z][a-z\- ]{2,40}?)\s+(?:expertise|know-how)\b", re.IGNORECASE)
+                           r"([a-z][a-z\- ]{2,40}?)\s+(?:expertise|know-how)\b|"
+                           # "who knows food freezing technology?", "anyone who understands X" (the field was not read:
+                           # a forensic scientist first on 食品, rt125)
+                           r"^(?:[^.?!]*[.;]\s*)?(?:who|anyone\s+who|someone\s+who)\s+(?:knows?|understands?|"
+                           r"speciali[sz]es\s+in|works?\s+on)\s+(?:about\s+)?(?:the\s+)?([^.,;!?\n]{3,60}?)(?=\s*[.?!]|\s*$)",
+                           re.IGNORECASE)
 # what is left of a phrase that only points at the problem (相关的专家, 这方面的专家, a good expert)
 _LEAD = re.compile(r"^(?:想|要|请|求|再|能|帮|给|找|推荐|介绍|需要|聘请|邀请|一?位|一?个|几位|些|一些|个|做|搞|懂|"
                    r"的|在|对|关于|有关|相关|这|那|资深|知名|权威|院士|专家|老师)+")

@@ -263,6 +263,28 @@ def test_a_question_of_those_shown_then_experts_on_a_topic_answers_both(retrieve
     assert any(topic in d for e in answer.experts for d in e.directions), answer.text
 
 
+@pytest.mark.parametrize("turn", ["还有别的专家吗？最好是专门搞锂电池的", "Any other experts? Preferably someone in lithium batteries."])
+def test_more_experts_of_a_kind_the_turn_wishes_for(retriever, turn):
+    """还有别的专家吗？最好是专门搞羊育种的 gave crop breeders (the wish was passed over, rt125): more experts, none shown
+    before, those of that kind first."""
+    answerer = ExpertAnswerer(retriever)
+    conversation = Conversation()
+    shown = {e.id for e in answerer.answer(PROBLEM, conversation).experts}
+    more = answerer.answer(turn, conversation).experts
+    assert more and not {e.id for e in more} & shown
+    assert any("电池" in d for d in more[0].directions), [e.directions for e in more]
+
+
+def test_the_expertise_an_english_message_asks_for_is_read():
+    """"… need scientific advice on nanomedicine", "who knows food freezing technology?": the field asked (an
+    oncologist and a forensic scientist were first, rt125)."""
+    from retrieval.focus import asked_expertise
+
+    assert asked_expertise("We are a startup and need scientific advice on nanomedicine.") == ["nanomedicine"]
+    assert asked_expertise("Our dumplings lose texture after freezing; who knows food freezing technology?") == \
+        ["food freezing technology"]
+
+
 def test_a_problem_asked_with_qingwen_gets_experts_not_the_greeting(retriever):
     """请问注塑件翘曲怎么解决？ is a problem, not a pleasantry (it got what the service does); 请问你们能做什么？ still
     asks about the service."""

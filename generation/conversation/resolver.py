@@ -1088,6 +1088,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # foresters and magnet makers for a plastics problem)
         return Intent("problem", query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}，{done.group('what')}",
                       refines=True)
+    if (kind := _more_of_a_kind(text, reading, conversation)) is not None:  # 还有别的专家吗？最好是专门搞羊育种的: more,
+        return kind  # of that kind first (the wish was passed over: crop breeders for a sheep's, rt125)
     if conversation.problem and _WISH_LEAD.match(text) and \
             (refined := refinement(expand_org_aliases(text), conversation.problem)):
         return Intent("problem", query=refined, refines=True)  # 最好是院士: a wish, not whether those shown are
@@ -1345,6 +1347,25 @@ _BATCH = re.compile(r"^\s*(?:那|那就|那还是|好的?[，,]?)?(?:回到|还�
 
 
 # a wish for experts for the problem who have done something (有没有做过产业化的？ 有没有懂自动化的专家？)
+# the kind of expert a request for more wishes for (最好是专门搞羊育种的, 最好懂模具, "preferably someone in mould design")
+_MORE_OF_A_KIND = re.compile(r"(?:最好|最好是|希望是|要|找)(?:专门|专业)?(?:搞|做|研究|从事|懂|熟悉|擅长)(?P<what>[\u4e00-\u9fffA-Za-z]{2,12}?)"
+                             r"(?:方面|领域|方向)?的?(?:专家|人|院士|老师)?(?:吧|啊|呀)?\s*[。！!？?]*$|"
+                             r"(?i:\bpreferably\s+(?:someone|an?\s+expert|one)\s+(?:in|on|who\s+works\s+on|who\s+knows)\s+"
+                             r"(?P<what_en>[a-z][a-z\- ]{2,40}?)\s*[.!?]*$)")
+_MORE_EN = re.compile(r"(?i)\b(?:any|some)\s+(?:other|more)\s+(?:experts?|ones?|people|academicians?)\b|\bwho\s+else\b")
+
+
+def _more_of_a_kind(text: str, reading: str, conversation: Conversation) -> Intent | None:
+    """More experts for the problem under discussion, of the kind a turn wishes for (还有吗？最好是做模具的, "Any other
+    experts? Preferably someone in mould design."): the problem and that kind ranked together; None for another turn."""
+    wish = _MORE_OF_A_KIND.search(text) if conversation.problem and conversation.last else None
+    if wish is None or not (_MORE.search(text) or _MORE.search(reading) or _MORE_EN.search(text)):
+        return None
+    kind = wish.group("what") or wish.group("what_en")
+    return None if names_no_problem(kind) else \
+        Intent("more", query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}，{kind}")
+
+
 _DONE_WISH = re.compile(r"^\s*(?:那|那么|请问)?(?:有没有|有无|是否有|有)(?:哪位|谁)?(?:专家)?(?:做过|搞过|从事过|有过|参与过|负责过|懂|"
                         r"熟悉|擅长|研究过|实现过|做)(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面)?(?:经验|经历|背景)?的?"
                         r"(?:专家|人|院士|老师)?(?:吗|么|呢)?\s*[？?。]*$")
