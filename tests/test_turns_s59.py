@@ -138,7 +138,7 @@ def test_an_invitations_false_premises_are_each_corrected(physicists):
     three (rt108) — the seat, the award and the institution the record holds are said first."""
     answer, _ = _turns(physicists, "帮我写一封邀请函，邀请钱一七院士来我们公司做报告，信里要提到他2003年获得何梁何利奖、"
                                    "是中国科学院院士，还有他在清华大学任教。")
-    assert "知识图谱记录的钱一七是中国工程院院士，不是您提到的学院的院士" in answer.text, answer.text
+    assert "知识图谱记录的钱一七是中国工程院院士，不是您提到的中国科学院院士" in answer.text, answer.text
     assert "也没有您提到的另一项" in answer.text and "钱一七在军委科技委工作" in answer.text, answer.text
 
 

@@ -324,7 +324,7 @@ def test_a_letter_asked_to_state_false_facts_corrects_them_and_writes_none_in(li
     """帮我给王振义院士写一封推荐信，请写上他是中国科学院院士、2008年获得…: the request clause was read as no claim, so
     nothing was corrected, and the letter said the biography writes what was asked over an empty quote (rt122)."""
     answer, _ = _turns(lives, "帮我给王三志写一封推荐信，请写上他是中国科学院院士、2008年获得国家最高科学技术奖。")
-    assert "王三志是中国工程院院士，不是您提到的学院的院士" in answer.text, answer.text
+    assert "王三志是中国工程院院士，不是您提到的中国科学院院士" in answer.text, answer.text
     assert "没有您提到的" in answer.text and "您要求写入的内容没有写进信中" in answer.text, answer.text
     assert "简介写到了" not in answer.text, answer.text
     english, _ = _turns(lives, "Draft an email to Wang Sanzhi inviting him to our forum; also mention his 2010 Nobel "
