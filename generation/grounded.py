@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -2466,6 +2467,10 @@ def describe_election_order(experts: list[ExpertMatch], latest_first: bool = Fal
         order = "从晚到早" if latest_first else "从早到晚"
         parts.append(f"按知识图谱记录的当选年份{f'，{order}依次是' if len(dated) > 1 else ''}："
                      + "、".join(f"{e.name}{achievement(a)}" for e, a in dated) + "。")
+        if len(dated) > 1 and (tied := [y for y, n in Counter(a.year for _, a in dated).items() if n > 1]):
+            parts.append("其中" + "；".join("、".join(e.name for e, a in dated if a.year == y) + "的当选年份相同"
+                                         for y in sorted(tied)) + "，同一年当选的先后知识图谱没有记录。")  # (shown as an
+            # order of their own, rt124)
         early, late = (dated[1], dated[0]) if latest_first else (dated[0], dated[1] if len(dated) > 1 else None)
         if len(dated) == 2 and not undated and (gap := late[1].year - early[1].year):  # 相差几年？
             parts.append(f"{late[0].name}比{early[0].name}晚{gap}年当选。")

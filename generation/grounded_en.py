@@ -984,6 +984,9 @@ def describe_election_order_en(experts: list[ExpertMatch], seat: str | None = No
         order = ", latest first" if latest_first else ", earliest first"
         parts.append(f"By the election years the graph records{order if len(dated) > 1 else ''}: "
                      + "; ".join(f"{e.name} {achievement(a)}" for e, a in dated) + ".")
+        if len(dated) > 1 and (tied := sorted({a.year for _, a in dated if sum(b.year == a.year for _, b in dated) > 1})):
+            parts.append("; ".join(" and ".join(e.name for e, a in dated if a.year == y) for y in tied)
+                         + " were elected in the same year; the graph does not record who came first within a year.")
     other = election_years(undated)[0] if seat else []  # (the seat the record holds instead, rt83)
     parts += [f"The graph records {e.name} as {achievement(a)}, not the academy you mention." for e, a in other]
     if undated := [e for e in undated if all(e.id != o.id for o, _ in other)]:

@@ -118,3 +118,19 @@ def test_letters_say_the_recorded_honours_not_the_ones_the_request_says(people):
     assert "congratulation" in answer.text and "another institution" not in answer.text, answer.text
     assert "differs from the graph's record" in answer.text, answer.text
     assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+@pytest.mark.parametrize("turn, said", [("于四敏和周四召谁先当选院士？", "的当选年份相同"),
+                                        ("Who was elected first, Yu Simin or Zhou Sizhao?", "in the same year")])
+def test_an_election_order_says_when_two_were_elected_the_same_year(people, turn, said):
+    """于敏、周光召 (both 1980) were listed 从早到晚 as if one came first (rt124)."""
+    answer, _ = _turns(people, turn)
+    assert said in answer.text, answer.text
+    assert not answer.grounding.dropped, answer.grounding.dropped
+
+
+def test_short_names_before_a_paired_count_are_read_in_full():
+    """北理工和哈工大各有几位院士？ read 和哈工大各 as a direction's word (rt124)."""
+    from generation.conversation.questions import expand_org_aliases
+
+    assert expand_org_aliases("北理工和哈工大各有几位院士？") == "北京理工大学和哈尔滨工业大学各有几位院士？"
