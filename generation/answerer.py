@@ -71,8 +71,10 @@ from generation.event_order import holds, said_order, years_compared
 from generation.expert_orders import by_awards, by_directions, by_election
 from generation.grounded import (
     ABSENT_FIRST,
+    CONGRATULATION,
     WITH_ACHIEVEMENTS,
     asked_held,
+    awards_not_held,
     ABSENT_NAMED,
     ABSENT_ONLY,
     ABSENT_PERSON,
@@ -608,7 +610,10 @@ class ExpertAnswerer:
             # theirs to say: 1991年当选…院士 was called "not recorded", rt124)
             written = [q for q in biography.quotes(experts[0]) or () if any(  # 提一下他1996年获得的国际建协教育/评论奖:
                 _written_with(m.group("year"), m.group("what"), q) for m in honours)]  # the biography's sentence on it
-            if told and not written and not (WITH_ACHIEVEMENTS.search(question) and experts[0].awards):  # (what it was
+            covered = bool(experts[0].awards) and (WITH_ACHIEVEMENTS.search(question) is not None or (  # (a
+                CONGRATULATION.search(question) is not None and not wrong and told is not None and  # congratulation on
+                not awards_not_held(experts[0], told.group("facts") or told.group("facts_en"))))  # what is recorded)
+            if told and not written and not covered:  # (what it was
                 # asked to state is not written in: said so, not left out unsaid, rt122; its recorded honours, asked
                 # for, are written in, rt124)
                 draft += ("\n\nThe draft states only what the graph's records hold; the facts you asked it to mention are "
