@@ -228,8 +228,11 @@ def weak_last(experts: list[ExpertMatch]) -> list[ExpertMatch]:
     """The shown experts with the weak (低) ones after the others, each group in ranked order: a card called weakly
     related was shown above one whose direction is the problem's (a magnetism physicist first, 钙钛矿太阳能电池 third,
     for perovskite modules, rt103), and of the weak ones those whose direction the reasons call related first."""
-    def weakness(expert: ExpertMatch) -> int:  # (of weak cards, one whose direction is said related first)
-        return 0 if expert.strength_label != "低" else 1 if any(r.startswith("研究方向「") for r in expert.reasons) else 2
+    def weakness(expert: ExpertMatch) -> int:  # (of weak cards, one whose direction is said related first; a 中 card
+        # whose reasons were all said weak, too: "其中第一位与问题的关联较弱" stood over the first card, rt127)
+        said_weak = expert.strength_label == "低" or bool(expert.reasons) and all(
+            r.startswith(("关联较弱", WEAK_REASON)) for r in expert.reasons)
+        return 0 if not said_weak else 1 if any(r.startswith("研究方向「") for r in expert.reasons) else 2
     return sorted(experts, key=weakness)
 
 

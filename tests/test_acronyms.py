@@ -223,6 +223,10 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("我们厂的电机老烧，一个月烧好几台", "电机设计"),
     ("我们作坊做的豆腐老是发酸", "食品微生物"),
     ("Our potato chip line produces too much acrylamide during frying", "油炸食品"),  # not 芯片
+    ("俺们县的自来水一股土腥味，一到夏天更厉害", "饮用水安全保障"),  # (rt127: a soil scientist first)
+    ("草鱼出血病防治", "鱼病防治"),
+    ("We are designing a long-span cable-membrane stadium roof", "大跨空间结构"),  # (a solid-mechanics theorist)
+    ("We plan to develop hot dry rock geothermal energy in deep granite", "深部地热"),
 ])
-def test_spoken_complaints_of_rt123_read_as_their_trade(problem, word):
+def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)

@@ -275,6 +275,14 @@ def test_more_experts_of_a_kind_the_turn_wishes_for(retriever, turn):
     assert any("电池" in d for d in more[0].directions), [e.directions for e in more]
 
 
+def test_a_wish_for_experts_who_specialise_refines_the_problem(retriever):
+    """有没有专门搞饮用水处理的？ after a problem listed a water-conservancy planner and a debris-flow scientist (the
+    wish was read as no wish, rt127): the problem with that wish."""
+    conversation = Conversation(problem=PROBLEM)
+    intent = resolve("有没有专门搞锂电池的？", conversation)
+    assert intent.kind == "problem" and intent.refines and "锂电池" in intent.query and "注塑" in intent.query
+
+
 def test_the_expertise_an_english_message_asks_for_is_read():
     """"… need scientific advice on nanomedicine", "who knows food freezing technology?": the field asked (an
     oncologist and a forensic scientist were first, rt125)."""

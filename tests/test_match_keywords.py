@@ -140,6 +140,8 @@ def test_a_middling_card_of_nearness_or_pieces_of_words_only_is_said_as_weak(ret
     said_weak = 0
     for query in ["凝固剂配方调整", "隧道通风环境湿度", "古代壁画修复材料", "稳定剂添加量", "育种棚温度控制"]:
         result = retriever.match(query, top_k=3)
+        weak = [all(r.startswith(WEAK_STARTS) for r in e.reasons) or e.strength_label == "低" for e in result.experts]
+        assert weak == sorted(weak), (query, weak)  # a card said weak never above one that is not (rt127)
         for place, card in enumerate(result.experts, 1):
             if card.strength_label == "中" and all(r.startswith(WEAK_STARTS) for r in card.reasons):
                 said_weak += 1

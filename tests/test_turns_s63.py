@@ -134,3 +134,12 @@ def test_short_names_before_a_paired_count_are_read_in_full():
     from generation.conversation.questions import expand_org_aliases
 
     assert expand_org_aliases("北理工和哈工大各有几位院士？") == "北京理工大学和哈尔滨工业大学各有几位院士？"
+
+
+def test_a_congratulation_on_a_recorded_award_gets_no_unwritten_note(people):
+    """"… congratulating him on his 2016 State Preeminent Science and Technology Award" wrote the award in and still
+    said the facts asked for were not written in (rt124)."""
+    answer, _ = _turns(people, "Please write an email to Academician Zhou Sizhao congratulating him on his 2009 State "
+                               "Preeminent Science and Technology Award.")
+    assert "congratulation" in answer.text and "国家最高科学技术奖" in answer.text, answer.text
+    assert "not written in" not in answer.text, answer.text

@@ -1366,7 +1366,7 @@ def _more_of_a_kind(text: str, reading: str, conversation: Conversation) -> Inte
         Intent("more", query=f"{topic_of(conversation.problem).rstrip('。.!?？！ ')}，{kind}")
 
 
-_DONE_WISH = re.compile(r"^\s*(?:那|那么|请问)?(?:有没有|有无|是否有|有)(?:哪位|谁)?(?:专家)?(?:做过|搞过|从事过|有过|参与过|负责过|懂|"
+_DONE_WISH = re.compile(r"^\s*(?:那|那么|请问)?(?:有没有|有无|是否有|有)(?:哪位|谁)?(?:专家)?(?:专门|专业)?(?:做过|搞过|从事过|有过|参与过|负责过|懂|搞|从事|"
                         r"熟悉|擅长|研究过|实现过|做)(?P<what>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:方面)?(?:经验|经历|背景)?的?"
                         r"(?:专家|人|院士|老师)?(?:吗|么|呢)?\s*[？?。]*$")
 
