@@ -1366,7 +1366,9 @@ class ExpertAnswerer:
             return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english,
                           birth_of=len(held)), held, None
         if (counted := conversation.census) is not None and 0 < counted.total == len(counted.ids) and \
-                (end := _AGE_OF_COUNTED.search(question)):
+                not counted.question.unrecorded and (end := _AGE_OF_COUNTED.search(question)):  # (女院士: counted
+            # without the sex, which no record holds — the oldest of all was named the oldest woman, rt126; those
+            # shown, whose biographies say it, are ranked instead)
             # 哈尔滨工业大学有多少位院士？ then 其中最年轻的是谁？: all it counted, by their biographies' birth dates (the
             # three shown were ranked, and the youngest of the thirteen missed, rt81); of more than can be listed, the
             # three at that end (清华大学's 73, rt83)
@@ -1744,6 +1746,11 @@ class ExpertAnswerer:
                 {e.id for e in experts} == {e.id for e in conversation.last}:
             # 按获奖数量从多到少排序 then 第一位…: the first of the order shown (it was the first before sorting)
             conversation.last = by_awards(experts) if intent.award_order else by_directions(experts)
+            conversation.focus = None
+        elif intent.kind == "list" and _SORTED.search(question) and len(experts) > 1 and \
+                {e.id for e in experts} == {e.id for e in conversation.last}:
+            # 按年龄从大到小排个序 then 排第一的那位 / 排在最后的那位: of the order read (it was the list's before, rt126)
+            conversation.last = in_mention_order(text, experts)
             conversation.focus = None
         elif intent.kind == "about":
             before = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
@@ -2487,6 +2494,8 @@ _EXPERTS_ON = re.compile(r"有没有(?:搞|做|研究|懂|从事|专门做|专�
                          r"(?:再|另外)?推荐(?:几位|一位|一下|些)?[^？?，,]{1,20}?(?:方面|领域)的(?:专家|院士)|"
                          r"(?i:\bany\s+(?:experts?|academicians?)\s+(?:on|in|for|who\s+works?\s+on)\b)")
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
+# a turn asking those shown sorted (按年龄排个序, 按当选年份从早到晚排一下, "Sort them by age")
+_SORTED = re.compile(r"排序|排个序|排一下|排一排|排列|(?i:(?:sort|rank|order))")
 # the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过
 # 什么奖？ …，第一位当过教育部部长吗？ "…. Where did the first one study?")
 _ASKED_OF_THEM = re.compile(r"(?:(?<=[，,。；;！!？?])|(?<=[.!?]\s))\s*(?:(?:那|这)?(?:他|她)(?!们)|(?:那|这)?第[一二三四五1-5](?:位|个|名)(?:专家|院士)?|"

@@ -749,7 +749,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
-            verdict = "" if year is None or _AWARD_FOR_WORK.search(question) or \
+            verdict = "" if year is None or AWARD_FOR_WORK.search(question) or \
                 not _asks_yes_no(question) else \
                 "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
@@ -820,7 +820,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             # 林尚扬除了院士之外没有获得过任何奖，对吧？ of a record holding the seat alone, whose biography names more
             lead = f"知识图谱的获奖记录中，{expert.name}只有{'、'.join(map(_award_text, expert.awards))}；" \
                    f"{expert.name}的简介中有关的内容见下。"
-        if yes_no and not lead and asked_awards(question) and _AWARD_FOR_WORK.search(question) and \
+        if yes_no and not lead and asked_awards(question) and AWARD_FOR_WORK.search(question) and \
                 not awards_not_held(expert, question):  # 林元培设计的卢浦大桥获得了国家科技进步一等奖，对吧？: he holds
             # it, but the records tie no award to a work (是 was said, and his biography gives it to other bridges, rt91)
             lead = f"知识图谱记录了{expert.name}获得过您问到的奖项，但获奖记录不写获奖的项目或原因，无法确认您说的对应关系。"
@@ -942,7 +942,13 @@ YEARS_RELATED = re.compile(r"同一年|同年|同一年度|那一?年也|当年�
                            r"先[^，。？?]{2,30}?[，,]?\s*(?:后|再|然后|随后|之后)|比[^，。？?]{0,30}?(?:早|晚|先|后)")
 # an award tied to a work or a cause (林元培设计的卢浦大桥获得了…奖, 因为杨-米尔斯规范场理论获得了…奖, 这项技术获得过…奖):
 # the records say who holds an award, never for what
-_AWARD_FOR_WORK = re.compile(r"(?:因为?|由于|凭借?着?|依靠|靠着?)[^，。？?]{2,30}?(?:而|才)?(?:获得?|荣获|拿到?|得到)|"
+# an award said given for a work or a reason, which no record holds ("… because he designed the J-20, right?")
+AWARD_FOR_WORK_EN = re.compile(r"(?i)\b(?:because\s+(?:he|she|of)|for\s+(?:designing|developing|inventing|discovering|"
+                               r"leading|building|his|her|the\s+(?:design|discovery|invention|development)\s+of))\b")
+AWARD_FOR_WORK = re.compile(r"(?:因为?|由于|凭借?着?|依靠|靠着?)[^，。？?]{2,30}?(?:而|才)?(?:获得?|荣获|拿到?|得到)|"
+                             # …获得国家最高科学技术奖，是因为他发现了石墨烯吧？ (是 was said of the award, rt126)
+                             r"[，,]\s*(?:是|主要是|都是)?(?:因为|由于|凭借|凭着|靠着?)[^，。？?]{2,30}?"
+                             r"(?:吧|吗|么|嘛|对吧|对吗|是吧|是不是)?[？?。]*\s*$|"
                              r"(?:设计|主持|研制|完成|负责|参与|领导|建成|建造|发明|提出|开发|主导)(?:设计|完成|研制|建设)?的"
                              r"[^，。？?]{2,24}?(?:获得?了?|荣获|拿到?了?|得到了?)|"
                              r"(?:项目|工程|成果|大桥|桥梁|技术|理论|发明|论文|专著|系统|装备)(?:曾|也|还)?(?:获得?了?|荣获|拿到?了?)")

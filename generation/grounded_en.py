@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    AWARD_FOR_WORK_EN,
     CONGRATULATION,
     THANKS_LETTER,
     all_weak,
@@ -720,6 +721,12 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     if check is None:
         return ""
     held, dated = check
+    pairs = [p for p in re.split(r",?\s+and\s+(?=(?:an?|the|his|her)\s)|;\s*", question)
+             if asked_awards(p) and biography.YEAR.search(p)]
+    if held and len(pairs) >= 2 and (wrong := [c for p in pairs if (c := year_check(expert, p)) and c[0] is False]):
+        # "… the Ho Leung Ho Lee award in 2003 and a first-class … prize in 2012, right?": each award with its own
+        # year (Yes was said of the first, the second's year wrong, rt126)
+        held, dated = False, [a for c in wrong for a in c[1]]
     if not dated:
         return f"The graph records no year for this of {expert.name}'s. "
     recorded = "; ".join(achievement(a) for a in dated)
@@ -795,6 +802,10 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 if awards_not_held(expert, question) and not one_of_them(expert, question, "awards")
                 else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
+        if lead.startswith("Yes") and AWARD_FOR_WORK_EN.search(question) and (held := asked_held(expert, question)):
+            # "… won it in 2009 because he designed the J-20, right?": the award is held, what for is recorded nowhere
+            lead = (f"The graph records for {name}: {'; '.join(map(achievement, held))}; its award records do not say "
+                    "what an award was given for, so the reason you give cannot be confirmed. ")  # (Yes was said, rt126)
         if lead.startswith("None") and written_in_part(expert, question):  # one written in the biography,
             lead = f"Of what you ask about, {name}'s biography names some (quoted below); neither the graph's award " \
                 "records nor the biography hold the rest. "  # one nowhere (rt67)

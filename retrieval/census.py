@@ -362,6 +362,9 @@ _HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?:(?:知识)?图谱(?:里|中)|你�
 # 获得…的有多少人？ (人), 中国工程院院士中有多少位在浙江？ (在 after the count), 清华大学做材料的院士中，谁最早当选？ (中，),
 # 获得国家最高科学技术奖的专家中，谁最早获奖？ (谁最早获奖)
 _PLAIN_WORDINGS = (
+    # 图谱里有哪些女院士？ 知识图谱中有哪些研究焊接的专家？: as 女院士有哪些 asks (a search listed three strangers, rt126)
+    (re.compile(r"^\s*(?:请问)?(?:你们|图谱|知识图谱|专家库|库)(?:里|中|内|里面)?(?:都|一共)?有哪些(?P<who>[^，。？?]{1,24}?(?:院士|专家))"
+                r"(?=[？?。]*\s*$)"), r"\g<who>有哪些"),
     # 列一个表格：北京理工大学的院士，包括姓名、当选年份 / 用表格列出…的院士 / 给我一份清华大学院士名单的表格，包含… /
     # 列出中国科学技术大学的全部院士名单，并统计其中…: an institution's academicians in a form, as X的院士有哪些 asks (three
     # strangers were tabled, then "none is from there", rt124); the form is the answer's business

@@ -21,7 +21,8 @@ from retrieval.script import simplified
 _ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)(?:位|名|个(?!问题|方面|难题|需求|事|话题|课题|项目|要求))")  # (第二个问题: no one)
 
 
-_LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?")
+_LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?|(?:排在|排)?最后的(?:那|这)?(?:一)?[位个名]")  # (排在最后的那位呢？
+# was read as the one in focus, rt126)
 
 
 # a number of experts a group word gives (这两位, 他们俩, 这三位): the experts the last turn was about, when as many
