@@ -945,7 +945,7 @@ YEARS_RELATED = re.compile(r"同一年|同年|同一年度|那一?年也|当年�
 # an award said given for a work or a reason, which no record holds ("… because he designed the J-20, right?")
 AWARD_FOR_WORK_EN = re.compile(r"(?i)\b(?:because\s+(?:he|she|of)|for\s+(?:designing|developing|inventing|discovering|"
                                r"leading|building|his|her|the\s+(?:design|discovery|invention|development)\s+of))\b")
-AWARD_FOR_WORK = re.compile(r"(?:因为?|由于|凭借?着?|依靠|靠着?)[^，。？?]{2,30}?(?:而|才)?(?:获得?|荣获|拿到?|得到)|"
+AWARD_FOR_WORK = re.compile(r"(?:因为?|由于|凭借?着?|依靠|靠着?)[^，。？?]{2,30}?(?:而|才)?(?:获得?|荣获|拿到?|得到|当选|入选|评上)|"
                              # …获得国家最高科学技术奖，是因为他发现了石墨烯吧？ (是 was said of the award, rt126)
                              r"[，,]\s*(?:是|主要是|都是)?(?:因为|由于|凭借|凭着|靠着?)[^，。？?]{2,30}?"
                              r"(?:吧|吗|么|嘛|对吧|对吗|是吧|是不是)?[？?。]*\s*$|"

@@ -373,7 +373,8 @@ _PLAIN_WORDINGS = (
                 r"(?:列出|列举|给出|展示|显示)(?:一下)?)?"
                 r"(?P<at>(?:(?!有多|有几|有哪|有没|没有|不要|来自|多少|几位|是|哪|在|中国科学院院士|中国工程院院士)[\u4e00-\u9fff]){2,24}?"
                 r"(?:" + ORG_ENDINGS + r"))的?(?:全部|所有|全体)?(?P<who>院士|专家|中国科学院院士|中国工程院院士|两院院士)(?:的)?"
-                r"(?:名单|列表|清单)?(?:的表格|表格|表)?(?:[，,]\s*(?:包括|包含|含|列出|要有|需要|字段(?:包括)?|有)[^。？?]*?)?"
+                r"(?:名单|列表|清单)?(?:的表格|表格|表)?(?:[，,]\s*(?:用|以)?(?:JSON|json|Json|表格|CSV|csv|Markdown)(?:的)?(?:格式|形式)?"
+                r"(?:输出|给出|返回)?)?(?:[，,]\s*(?:包括|包含|含|列出|要有|需要|字段(?:包括)?|有)[^。？?]*?)?"
                 r"(?:[，,]\s*(?:并|并且|同时|再)?(?:统计|计算|数一下|算一下)[^。？?]*?)?[。！!？?]?$"), r"\g<at>的\g<who>有哪些"),
     # 有几位院士出生在上海？ 出生在上海的院士有哪些？: where they were born, which no record holds (是上海人, as the
     # requirements read it: 出生在上海 was counted as a direction's name, rt71)
@@ -822,12 +823,22 @@ _ASIDES_EN = (re.compile(r"(?<=[a-z])\s*\(\s*[A-Z][A-Za-z]{1,7}\s*\)"),
                          re.IGNORECASE))
 
 
+# "Give me a JSON list of Tsinghua University academicians …", "List all Tsinghua University academicians": as "List the
+# academicians at …" asks (a search listed strangers as JSON, rt126)
+_ORG_LIST_EN = re.compile(r"^\s*(?:please\s+)?(?:(?:give|show|send|make)\s+(?:me|us)\s+(?:a|the)\s+(?:json\s+|csv\s+|markdown\s+)?"
+                          r"(?:list|table)\s+of|list)\s+(?:all\s+)?(?:the\s+)?(?P<org>(?:[A-Z][\w'&-]*\s+)*?(?:University|"
+                          r"Institute|Academy|College|Hospital|Corporation|Company)(?:\s+of(?:\s+[A-Z][\w'&-]*)+)?)\s+"
+                          r"(?P<who>academicians|experts|members)\b", re.IGNORECASE)
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
     not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names; a
     bound to confirm ("Are there more than 70 experts at Tsinghua University?") is that count, the bound kept."""
     for aside in _ASIDES_EN:
         text = aside.sub("", text)
+    if listed := _ORG_LIST_EN.match(text):
+        text = f"List the {listed.group('who')} at {listed.group('org')}."
     if (bound := _BOUND_EN.match(text)) is not None and \
             (asked := count_question_en(f"How many {bound.group('who')} are {bound.group('rest')}?")) is not None:
         return dataclasses.replace(asked, said=int(bound.group("n")), which=False,

@@ -177,3 +177,20 @@ def test_which_of_a_kind_the_graph_holds_is_its_count():
     asked = count_question("知识图谱中有哪些女院士？")
     assert asked is not None and asked.unrecorded == ("性别",) and asked.which
     assert count_question("图谱里有哪些研究焊接的院士？").term == "焊接"
+
+
+@pytest.mark.parametrize("turn, said", [("清华大学院士名单，JSON格式，包括姓名、当选年份", "["),
+                                        ("Give me a JSON list of Tsinghua University academicians with their "
+                                         "election years.", "["),
+                                        ("List all Tsinghua University academicians.", "holds 3")])
+def test_an_institutions_academicians_asked_as_json_are_its_own(people, turn, said):
+    """浙江大学院士名单，JSON格式… and "a JSON list of Tsinghua University academicians" listed strangers (rt126)."""
+    answer, _ = _turns(people, turn)
+    assert said in answer.text and all(name in answer.text for name in AT_TSINGHUA), answer.text
+    assert "孙四宁" not in answer.text and "于四敏" not in answer.text, answer.text
+
+
+def test_a_seat_said_won_for_a_reason_gets_no_yes(people):
+    """潘建伟是因为墨子号量子卫星当选中科院院士的吧？ got 是 (rt126)."""
+    answer, _ = _turns(people, "钱四林是因为设计了港珠澳大桥当选工程院院士的吧？")
+    assert not answer.text.startswith("是"), answer.text
