@@ -2495,7 +2495,7 @@ _EXPERTS_ON = re.compile(r"有没有(?:搞|做|研究|懂|从事|专门做|专�
                          r"(?i:\bany\s+(?:experts?|academicians?)\s+(?:on|in|for|who\s+works?\s+on)\b)")
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
 # a turn asking those shown sorted (按年龄排个序, 按当选年份从早到晚排一下, "Sort them by age")
-_SORTED = re.compile(r"排序|排个序|排一下|排一排|排列|(?i:(?:sort|rank|order))")
+_SORTED = re.compile(r"排序|排个序|排一下|排一排|排列|(?i:\b(?:sort|rank|order)\b)")
 # the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过
 # 什么奖？ …，第一位当过教育部部长吗？ "…. Where did the first one study?")
 _ASKED_OF_THEM = re.compile(r"(?:(?<=[，,。；;！!？?])|(?<=[.!?]\s))\s*(?:(?:那|这)?(?:他|她)(?!们)|(?:那|这)?第[一二三四五1-5](?:位|个|名)(?:专家|院士)?|"
