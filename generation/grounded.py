@@ -1931,8 +1931,8 @@ def describe_invitation(expert: ExpertMatch, question: str = "") -> str:
                 f"尊敬的{expert.name}{title}：\n\n您好！{body}\n\n此致\n敬礼")
     if THANKS_LETTER.search(question):  # 给吴孟超院士写一封感谢信，感谢他在肝胆外科方面的贡献: thanks, in the user's words
         thanked = _THANKED_FOR.search(question)
-        if thanked and _HONOURED.search(thanked.group("for")):  # 感谢他作为2005年…得主和中国工程院院士对我院的支持:
-            thanked = None  # the honours are the records' to say (pasted, the false one dropped the whole body, rt124)
+        if thanked and _HONOURED.search(thanked.group("for")):  # 感谢他作为2005年…得主和中国工程院院士对我院的支持: the
+            # honours are the records' to say (pasted, the false one dropped the whole body, rt124)
             body = "衷心感谢您对我们工作的关心和支持。" + (f"您{'、'.join(map(achievement, expert.awards))}，我们深感敬佩。"
                                                    if expert.awards else "")
         else:
