@@ -21,7 +21,7 @@ from kg.importers import SOURCE_LABELS
 from retrieval.acronyms import topic_words
 from retrieval.census import Census, chinese_number, said_number
 from retrieval.names import SIMILAR, WORK_DONE
-from retrieval.pipeline import WEAK_PARTS, WEAK_REASON, WEAK_WORDS, vague_reasons
+from retrieval.pipeline import WEAK_STARTS, vague_reasons
 from retrieval.problem import introduces
 from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org, sectors_of
 from retrieval.presentation import funder
@@ -214,7 +214,6 @@ def describe_why(expert: ExpertMatch, wording: Wording = CHINESE, lead: str = "æ
 
 
 #: how a card's reasons begin when they call the expert weakly related (retrieval/pipeline.py)
-WEAK_STARTS = (WEAK_REASON, WEAK_WORDS, WEAK_PARTS)
 
 
 #: the most characters of a problem's own words a heading over its experts repeats

@@ -477,6 +477,8 @@ def without_figures(text: str) -> str:
     """`text` with each word a trade phrase uses as a figure read as what the phrase stands for — 电子皮肤's 皮肤 (a
     sensor, not skin) as 柔性电子、传感器、功能材料, 勒索病毒's 病毒 (malware) as 网络安全、恶意代码 — for every signal:
     read literally they ranked dermatologists, virologists and citrus growers (漆面橘皮) first."""
+    if not any(word in text for words in _figures().values() for word in words):  # (most problems: no phrase read)
+        return text
     for phrase in _trade_words(text):
         for word in _figures().get(phrase, ()):
             text = text.replace(word, "、" + "、".join(trade_terms()[phrase].split()) + "、")

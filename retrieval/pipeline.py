@@ -231,7 +231,7 @@ def weak_last(experts: list[ExpertMatch]) -> list[ExpertMatch]:
     def weakness(expert: ExpertMatch) -> int:  # (of weak cards, one whose direction is said related first; a 中 card
         # whose reasons were all said weak, too: "其中第一位与问题的关联较弱" stood over the first card, rt127)
         said_weak = expert.strength_label == "低" or bool(expert.reasons) and all(
-            r.startswith(("关联较弱", WEAK_REASON)) for r in expert.reasons)
+            r.startswith(WEAK_STARTS) for r in expert.reasons)
         return 0 if not said_weak else 1 if any(r.startswith("研究方向「") for r in expert.reasons) else 2
     return sorted(experts, key=weakness)
 
@@ -256,6 +256,8 @@ def pin_named(fused: list[ScoredExpert], named: list[NamedExpert], top_k: int) -
 
 #: the reason left on a card when the match is unrelated or every shown expert is a weak (低) match
 WEAK_REASON = "与问题的关联较弱，仅供参考"
+#: how the reasons of a card said weak begin (a card whose reasons all do is a weak one, whatever its strength label)
+WEAK_STARTS = (WEAK_REASON, WEAK_WORDS, WEAK_PARTS)
 MET_ONLY = "资料中没有与问题直接对应的内容，因符合要求列出"  # a card shown for the requirement more than for the problem
 
 

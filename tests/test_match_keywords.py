@@ -134,7 +134,8 @@ def test_a_middling_card_of_nearness_or_pieces_of_words_only_is_said_as_weak(ret
     """A 中 card whose reasons were only pieces of the problem's words or the nearest direction found (环境 of 环境湿度
     for a wildlife ecologist on mural conservation, under "推荐以下3位专家" with no aside, rt123) is said as weak as a
     低 one: on the academician dev splits such 中 cards were as seldom relevant as 低 ones."""
-    from generation.grounded import WEAK_STARTS, compose_answer
+    from generation.grounded import compose_answer
+    from retrieval.pipeline import WEAK_STARTS
     from retrieval.pipeline import vague_reasons
 
     said_weak = 0
