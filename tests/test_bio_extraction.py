@@ -385,3 +385,23 @@ def test_a_list_of_directions_across_clauses_before_what_was_achieved(bio, kept,
     found = [d.text for d in extract_facts(bio).directions]
     assert all(k in found for k in kept), found
     assert not any(n in found for n in never), found
+
+
+@pytest.mark.parametrize("fragment", [
+    "6个气候带完成土壤动物组成", "物流与管理四个", "内的数十项国家级", "研的4个一类候选海洋新药处于不同的临床",
+    "丘成桐教授所提出的有关", "多节点的分子调控机制的原创性", "单个守恒律间断解的定性", "水利工程领域的人才培养",
+    "科研和人才培养", "欧美等国成功完成治疗ADII期临床",
+])
+def test_a_piece_of_a_story_or_a_count_is_no_direction(fragment):
+    """Biography pieces a blind tester saw printed as research directions (尹文英: 6个气候带完成土壤动物组成)."""
+    from kg.importers.bio_extraction import _keep, _tidy
+    assert not _keep(_tidy(fragment))
+
+
+def test_fields_with_a_count_or_training_word_stay_directions():
+    from kg.importers.bio_extraction import _keep, _tidy
+    for direction in ("植物组织培养", "疫苗和细胞培养技术", "同井注采等四次采油新工艺", "导电聚吡咯的两种氧化掺杂结构"):
+        assert _keep(_tidy(direction)), direction
+    assert _tidy("1、环境化学") == "环境化学"
+    bio = "昆虫学家。在6个气候带完成土壤动物组成、变动规律及其在土壤物质循环中的作用以及环境污染的影响等试验研究。"
+    assert "6个气候带完成土壤动物组成" not in [d.text for d in extract_facts(bio).directions]
