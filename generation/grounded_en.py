@@ -616,7 +616,7 @@ def misspelt_en(name: str) -> str:
 _UNHELD = {"联系方式": "contact details", "论文、专利与著作": "papers, patents or books",
            "h指数、引用次数等文献计量指标": "h-index, citation counts or other bibliometrics",
            "年龄、学历、师生等个人经历": "age, education, students or other personal history",
-           "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay", "国籍、政治面貌、宗教信仰与身体情况": "nationality, political affiliation, religion or physical details", "为人与口碑": "character or reputation", "知名度与学术地位等评价": "fame, standing or rankings", "个人观点与立场": "personal opinions or stances", "爱好与家庭生活": "hobbies or family life", "调查、处分或学术不端": "investigations, sanctions or misconduct",
+           "职务": "posts held", "所在地": "location", "收费与档期": "fees or availability", "收入与待遇": "income or pay", "国籍、政治面貌、宗教信仰与身体情况": "nationality, political affiliation, religion or physical details", "为人与口碑": "character or reputation", "知名度与学术地位等评价": "fame, standing or rankings", "个人观点与立场": "personal opinions or stances", "爱好与家庭生活": "hobbies or family life", "称号与美誉": "epithets or honorary nicknames", "调查、处分或学术不端": "investigations, sanctions or misconduct",
            "合作企业": "partner companies", "合作关系": "collaborations", "团队规模与成员": "team size or members", "未来获奖或当选的预测": "future awards or elections (it predicts nothing)"}
 _STRENGTH = {"高": "strong", "中": "medium", "低": "weak"}
 

@@ -46,3 +46,18 @@ def test_non_inside_a_word_leaves_no_kind_out_and_a_kind_after_it_does(people):
     assert "王五佐" in answer.text and "李五林" in answer.text and "不再推荐" not in answer.text, answer.text
     answer, _ = _turns(people, "推荐做浮选药剂的专家，要非中科院的")
     assert "李五林" in answer.text and "王五佐" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["钟五山被誉为什么？", "钟五山被称为呼吸病学之父，对吧？", "浮选药剂之父是谁？",
+                                  "谁被誉为中国的呼吸病学泰斗？", "Who is the father of flotation reagents in China?"])
+def test_an_epithet_asked_is_said_unrecorded(people, turn):
+    """杂交水稻之父是谁？ listed whoever shared a word; 袁隆平被称为杂交水稻之父，对吧？ showed his card with no word on the
+    name (fortieth session): the graph records no epithets."""
+    answer, _ = _turns(people, turn)
+    assert "称号与美誉" in answer.text or "epithets or honorary nicknames" in answer.text, answer.text
+    assert not answer.text.startswith(("是", "Yes")), answer.text
+
+
+def test_a_thing_called_something_in_a_problem_is_no_epithet_asked(people):
+    answer, _ = _turns(people, "浮选药剂被称为选矿的味精，我们的铜矿浮选回收率低，请推荐专家")
+    assert "称号与美誉" not in answer.text and "李五林" in answer.text, answer.text

@@ -126,6 +126,11 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
         r"(?:\s+(?:one|academicians?|experts?|scientists?|professors?))?(?:\s+(?:of\s+them|in\s+(?:the|your)\s+"
         r"(?:knowledge\s+)?graph))?",
         re.IGNORECASE)),
+    # 杂交水稻之父是谁？ 袁隆平被称为杂交水稻之父吧？ "Who is the father of China's space program?": no epithets are recorded
+    # (whoever shared a word was listed, or his card shown with no word on the name)
+    ("称号与美誉", re.compile(r"之父|之母|被[^，。？?]{0,6}?(?:称为|称作|尊称为|誉为|叫做|叫作)|美誉|美称|雅号|绰号|外号|人称|号称|"
+                          r"(?:被)?誉为什么|\b(?:the\s+)?(?:father|mother|godfather)\s+of\b|\bnicknamed?\b|"
+                          r"\b(?:known|hailed|revered|dubbed)\s+as\b", re.IGNORECASE)),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
     # 关桥是俄罗斯国籍吗？他是党员吗？ 身高体重: no nationality, party, faith or body is recorded (the words were matched as
@@ -254,6 +259,13 @@ _ASKS = re.compile(r"告诉|提供|给出|给我|列出|附上|附带|发[给来
 _CONTACT_NOUNS = re.compile(r"联系方式|联系电话|手机号|电话号码|邮箱地址|电子邮箱|微信号")
 
 
+# an epithet asked in a problem's words (杂交水稻之父是谁？ 谁被誉为中国的居里夫人？): of a person, not of a thing (稀土被称为
+# 工业维生素 is part of a problem)
+_EPITHET_ASKED = re.compile(r"之父|之母|\b(?:father|mother|godfather)\s+of\b|(?:谁|哪位|哪一位)[^，。？?]{0,4}?被[^，。？?]{0,6}?"
+                            r"(?:称为|誉为|尊称为|称作)|被[^，。？?]{0,6}?(?:称为|誉为|尊称为|称作)[^，。？?]{1,12}?的(?:是谁|是哪位|人|专家|科学家|院士)",
+                            re.IGNORECASE)
+
+
 def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
     """The kinds of information the turn asks for that the graph does not hold (contact details, papers, age, …).
 
@@ -262,7 +274,7 @@ def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
     clauses = ([c for c in _CLAUSE.split(text) if _ASKS.search(c) or _CONTACT_NOUNS.search(c)] if in_problem
                else [text])
     return tuple(label for label, pattern in _UNHELD if any(pattern.search(c) for c in clauses) or
-                 label in _ASKED_ITSELF and pattern.search(text))
+                 label in _ASKED_ITSELF and pattern.search(text) or label == "称号与美誉" and _EPITHET_ASKED.search(text))
 
 
 def _asks_unheld(clause: str) -> bool:
