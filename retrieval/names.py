@@ -119,6 +119,8 @@ _ASK_PERSON = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:推荐|介绍
 # "Who is John Smith?" "Tell me about Dr. Jane Doe.": a message that only asks who a person of a Western or pinyin name
 # is (the pinyin ones the graph holds are found by their spellings; any other is no expert of the graph)
 _ASK_PERSON_EN = re.compile(r"^(?i:(?:who\s+(?:is|was)|who's)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?|"
+                            # "And Tsung-Dao Lee? Is he in the graph?" after another's record (his card was shown again)
+                            r"(?:and|(?:and\s+)?(?:what|how)\s+about)\s+(?:(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)?|"
                             r"(?:tell\s+me\s+(?:more\s+)?about|(?:please\s+)?introduce|what\s+do\s+you\s+know\s+about)\s+"
                             r"(?:professor|prof|academician|dr|mr|ms|mrs)\.?\s+)"  # (Tell me about Additive Manufacturing)
                             r"(?P<name>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})\s*[?.!]*$")
@@ -453,7 +455,8 @@ class NameIndex:
                 if lower and not (names and len(_pinyin(names[0])) >= 3):  # wu mengchao 院士在哪里工作？ "what award did
                     continue  # wu mengchao get in 2005": a name of three syllables in lower case (others were answered
                     # about, rt114, rt120)
-                if not names and any("-" in text[a.end():b.start()] for a, b in zip(span, span[1:])):
+                if not names and (any("-" in text[a.end():b.start()] for a, b in zip(span, span[1:])) or
+                                  size == 3 and all(w.group()[0].isupper() for w in span)):  # (Chen Ning Yang: 杨振宁)
                     names = next((hit for key in _wade_giles([w.group().lower() for w in span])
                                   if (hit := self._latin.get(key, ()))), ())  # Yang Chen-Ning: 杨振宁 (rt110)
                 after = len(text) - len(text[span[-1].end():].lstrip())  # Zhang Jie 是研究什么的？: a question about a
@@ -481,8 +484,8 @@ class NameIndex:
     def _wade_giles_known(self, written: str) -> bool:
         """Whether a name written in Latin letters with a hyphen (Yang Chen-Ning) is a graph name's Wade–Giles
         spelling."""
-        if not re.fullmatch(r"[A-Za-z][A-Za-z'’ -]+", written) or "-" not in written:
-            return False
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’ -]+", written) or "-" not in written and len(written.split()) < 3:
+            return False  # (three words need no hyphen: Chen Ning Yang)
         return any(key in self._latin for key in _wade_giles([s.lower() for s in re.split(r"[ \-'’]+", written) if s]))
 
     @functools.cached_property
@@ -682,12 +685,13 @@ _COMPARED_AFTER = re.compile(r"(?:更|还|要)?(?:早|晚|先|后|大|小|多|�
 # Wade–Giles spellings of a syllable's start and end and their pinyin (Chen-Ning 振宁, Tsung-Dao 政道, Hsue-shen 学森)
 _WG_START = (("hs", ("x",)), ("ch", ("zh", "ch", "j", "q")), ("ts", ("z", "c")), ("tz", ("z", "c")), ("k", ("g", "k")),
              ("p", ("b", "p")), ("t", ("d", "t")), ("j", ("r",)))
-_WG_END = (("ung", ("ong",)), ("ieh", ("ie",)), ("ih", ("i",)))
+_WG_END = (("ung", ("ong",)), ("ieh", ("ie",)), ("ih", ("i",)), ("ee", ("i",)))  # (Lee: the usual spelling of 李)
 
 
 def _with_hyphened(name: str, text: str) -> str:
-    """A Latin name as written on with the hyphened syllable after it (Yang Chen → Yang Chen-Ning), else itself."""
-    m = re.search(rf"{re.escape(name)}(-[A-Za-z]+)", text)
+    """A Latin name as written on with the hyphened or capitalised syllable after it (Yang Chen → Yang Chen-Ning, Chen
+    Ning → Chen Ning Yang), else itself."""
+    m = re.search(rf"{re.escape(name)}(-[A-Za-z]+|\s+[A-Z][a-z]+\b)", text)
     return name + m.group(1) if m else name
 
 

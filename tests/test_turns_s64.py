@@ -61,3 +61,17 @@ def test_an_epithet_asked_is_said_unrecorded(people, turn):
 def test_a_thing_called_something_in_a_problem_is_no_epithet_asked(people):
     answer, _ = _turns(people, "浮选药剂被称为选矿的味精，我们的铜矿浮选回收率低，请推荐专家")
     assert "称号与美誉" not in answer.text and "李五林" in answer.text, answer.text
+
+
+def test_a_second_person_asked_with_and_or_what_about_is_that_person(people):
+    """"And Tsung-Dao Lee? Is he in the graph?" after a turn on 杨振宁 showed 杨振宁's card again (thirty-ninth session)."""
+    answer, _ = _turns(people, "Tell me about Zhong Wushan", "And Tsung-Dao Lee? Is he in the graph?")
+    assert "holds no one of the name you mention" in answer.text and "钟五山" not in answer.text, answer.text
+    answer, _ = _turns(people, "Tell me about Zhong Wushan", "What about Li Wulin?")
+    assert "李五林" in answer.text and "holds no one" not in answer.text, answer.text
+
+
+def test_a_wade_giles_name_in_three_words_without_hyphens_is_found(people):
+    """"Is Chen Ning Yang in the graph?" said no one of the name was held beside 杨振宁's card (Chen Ning was read alone)."""
+    answer, _ = _turns(people, "Is Wu Shan Chung in the graph?")
+    assert "钟五山" in answer.text and "holds no one" not in answer.text, answer.text
