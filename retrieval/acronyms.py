@@ -172,6 +172,17 @@ def _spelt(word: str) -> str:
     return close[0] if close else word
 
 
+def _singulars(phrase: str) -> list[str]:
+    """The phrase with its last word read as a regular English plural (accelerometers, batteries, boxes), else none."""
+    head, _, last = phrase.rpartition(" ")
+    lead = head + " " if head else ""
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return []
+    forms = [last[:-3] + "y"] if last.endswith("ies") else []
+    forms += [last[:-2]] if last.endswith(("xes", "ches", "shes", "sses", "oes", "zes")) else []
+    return [lead + f for f in [*forms, last[:-1]]]
+
+
 def _jargon_spans(text: str) -> list[tuple[int, int, str]]:
     """Where `english_jargon`'s phrases stand in `text`, each with the table's key it reads as (a word misspelt by a
     letter or two read as the table's)."""
@@ -184,6 +195,8 @@ def _jargon_spans(text: str) -> list[tuple[int, int, str]]:
             words = tokens[i:i + n]
             phrase = " ".join(spelt[i:i + n])
             key = phrase if phrase in table else american(phrase)  # (the table is in American spelling, rt111)
+            if key not in table:  # "MEMS accelerometers", "inertial sensors": the table's singular (rt128)
+                key = next((k for k in map(american, _singulars(phrase)) if k in table), key)
             if key in table and all(not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])):
                 out.append((words[0].start(), words[-1].end(), key))
                 i += n
