@@ -236,6 +236,7 @@ from generation.life_answers import (
     _place_of,
     _placed,
     _record_gaps,
+    placed_among,
     _unwritten_said,
     _which_namesake,
     states_born_in,
@@ -690,6 +691,9 @@ class ExpertAnswerer:
                 describe_group_en(experts, a, question, intent.ordinal, intent.compare, intent.same, self.similarity)
                 if english else describe_group(experts, a, question, intent.ordinal, intent.compare, intent.same)
                 for a in asked)
+            among = placed_among(experts, question, english) if "institution" in asked and intent.ordinal is None else ""
+            if among:
+                described = among + "\n" + described  # 他们中有在上海的吗？: none, before each one's (it said 不是 of each)
             if intent.expert is not None and (group := group_premise(experts, intent.expert, question, english)):
                 return group + "\n" + "\n".join(  # 只有第三位是工程院院士吧？: who holds it, then each one's record
                     describe_attribute_en(e, "awards", "") if english else describe_attribute(e, "awards") for e in experts)
@@ -711,7 +715,8 @@ class ExpertAnswerer:
                 intent = dataclasses.replace(intent, unheld=())
             if "所在地" in intent.unheld and any(e.province for e in experts):  # 他们都在哪个城市？: the places the
                 if "按知识图谱记录的单位所在地" not in described:  # graph records for their institutions (not again
-                    described += "\n\n" + _placed(experts, english, question)  # after 他们都在北京工作吧？'s verdicts)
+                    described += "\n\n" + _placed(experts, english, "" if among else question)  # after 他们都在北京工作吧？'s
+                    # verdicts; who is there said once)
                 described += "".join(  # (…王一德的简介中有关的内容见下: the one with no institution recorded, quoted —
                     "\n\n" + (biography.describe_en if english else biography.describe)(e, (), question)  # nothing
                     for e in experts if not e.institution and biography.quotes(e))  # followed, rt74-style)

@@ -253,7 +253,8 @@ def _placed(experts: Sequence[ExpertMatch], english: bool, question: str = "") -
 
 
 # a question that asks which of them is somewhere (哪位在上海？ 谁的单位在江苏？ "Which one is in Sichuan?")
-_WHICH_ONE = re.compile(r"哪一?位|哪几位|哪些|谁|\b(?:which|who)\b", re.IGNORECASE)
+_WHICH_ONE = re.compile(r"哪一?位|哪几位|哪些|谁|有没有|(?:他们|她们|其中|这几位|这些专家)[^，。？?]{0,4}有|\b(?:which|who|any)\b",
+                        re.IGNORECASE)  # ("Are any of them based in Shanghai?" 他们中有在上海的吗？: none said, rt128)
 
 
 def _nearness(experts: Sequence[ExpertMatch], question: str, english: bool) -> str:
@@ -267,6 +268,15 @@ def _nearness(experts: Sequence[ExpertMatch], question: str, english: bool) -> s
     named = [PLACES_EN.get(m.group().lower(), m.group()) for m in _PLACE.finditer(question, first.start(1))] if first else []
     return note + "".join((" " if english else "") + _placed_near(experts, asked, english)
                           for asked in list(dict.fromkeys(named))[:3])
+
+
+def placed_among(experts: Sequence[ExpertMatch], question: str, english: bool) -> str:
+    """Who of several experts the graph places in the place a question asks about (他们中有在上海的吗？: 其中没有单位记录在
+    上海的专家), "" when it asks about no place or no one of them."""
+    if len(experts) < 2 or _NEAR.search(question) or not _WHICH_ONE.search(question):
+        return ""
+    which = list(dict.fromkeys(PLACES_EN.get(m.group().lower(), m.group()) for m in _PLACE.finditer(question)))[:3]
+    return (" " if english else "").join(_placed_near(experts, asked, english) for asked in which)
 
 
 def _placed_near(experts: Sequence[ExpertMatch], asked: str, english: bool) -> str:
