@@ -390,7 +390,8 @@ def test_a_list_of_directions_across_clauses_before_what_was_achieved(bio, kept,
 @pytest.mark.parametrize("fragment", [
     "6个气候带完成土壤动物组成", "物流与管理四个", "内的数十项国家级", "研的4个一类候选海洋新药处于不同的临床",
     "丘成桐教授所提出的有关", "多节点的分子调控机制的原创性", "单个守恒律间断解的定性", "水利工程领域的人才培养",
-    "科研和人才培养", "欧美等国成功完成治疗ADII期临床",
+    "科研和人才培养", "欧美等国成功完成治疗ADII期临床", "者负责激光聚变物理理论", "中国开创中国总膳食", "之有关的恒星结构",
+    "于：纳米光子学", "所倡导的知识系统工程", "应用技术", "专业技术",
 ])
 def test_a_piece_of_a_story_or_a_count_is_no_direction(fragment):
     """Biography pieces a blind tester saw printed as research directions (尹文英: 6个气候带完成土壤动物组成)."""
@@ -400,7 +401,8 @@ def test_a_piece_of_a_story_or_a_count_is_no_direction(fragment):
 
 def test_fields_with_a_count_or_training_word_stay_directions():
     from kg.importers.bio_extraction import _keep, _tidy
-    for direction in ("植物组织培养", "疫苗和细胞培养技术", "同井注采等四次采油新工艺", "导电聚吡咯的两种氧化掺杂结构"):
+    for direction in ("植物组织培养", "疫苗和细胞培养技术", "同井注采等四次采油新工艺", "导电聚吡咯的两种氧化掺杂结构",
+                      "并行处理技术", "并发程序语言的结构操作语义方法"):
         assert _keep(_tidy(direction)), direction
     assert _tidy("1、环境化学") == "环境化学"
     bio = "昆虫学家。在6个气候带完成土壤动物组成、变动规律及其在土壤物质循环中的作用以及环境污染的影响等试验研究。"
