@@ -685,6 +685,34 @@ def _abroad(question: str, said: list[str]) -> str | None:
     return "no" if all(_HOME_WRITTEN.search(c) for c in written) else None
 
 
+def _written_name(name: str) -> str:
+    """A pattern of a name as a question writes it: in characters, or in pinyin with the surname first or last (Shi
+    Yigong, Yigong Shi, Shi Yi-gong)."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name)
+    given = r"[\s-]*".join(syllables[1:])
+    return rf"{re.escape(name)}|(?i:\b(?:{syllables[0]}\s+{given}|{given}\s+{syllables[0]})\b)" if len(syllables) > 1 \
+        else re.escape(name)
+
+
+def _without_said_of(other: str, name: str, question: str) -> str:
+    """The question without what it states of another person: from that person's name to the end of its clause or to
+    `name` (王建国1957年7月出生、聂建国1958年8月出生: 聂建国's month was read as 王建国's, and 不是 said of a true date, rt129)."""
+    own = re.compile(_written_name(name)) if name else None
+    out, at = [], 0
+    for m in re.finditer(_written_name(other), question):
+        if m.start() < at:
+            continue
+        end = re.search(r"[，,。；;？?、！!]|\.(?:\s|$)", question[m.end():])
+        stop = m.end() + end.start() if end else len(question)
+        if own is not None and (mine := own.search(question, m.end(), stop)):
+            stop = mine.start()
+        out.append(question[at:m.start()])
+        at = stop
+    return "".join(out) + question[at:]
+
+
 def verdict(question: str, said: list[str], name: str = "", others: Sequence[str] = ()) -> str | None:
     """What the quoted sentences say to a year, school or place the question states (他是1950年出生的吧？ 他是北京大学毕业的
     吗？ 他是扬州人吗？ "Was he born in 1950?"): "no" when the biography dates that birth or election otherwise,
@@ -694,7 +722,7 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     names of `others` asked about in the same question state nothing (胡亚美 holds 亚美, which jieba calls a place)."""
     for other in others:
         if other != name:
-            question = question.replace(other, "，")
+            question = _without_said_of(other, name, question).replace(other, "，")
     text = "".join(said)
     question = _ANSWER_FORM.sub(" ", question)  # ("Answer only yes or no: did …?": no 是还是 of two to choose from)
     if _WH_ONLY_EN.match(question) and not _YES_NO_EN.search(question):  # "When was she elected, and which award did

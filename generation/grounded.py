@@ -35,7 +35,7 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
                           r"入选(?:过|了)?)(?:的)?(?:那个|这个|那一?项|这一?项)?"  # (拿的那个自然科学一等奖, rt116)
                           r"(?:\s*(?:在|于)?\s*(?:19|20)\d\d\s*年度?的?(?:拿了|获得?了?|得了|拿过|得过)?)?"  # 2018年的
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
-                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖|同一?年|同一批|同届|当选|入选|因为|由于|凭借)"
+                          r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖|同一?年|同一批|同届|因为|由于|凭借)"
                           # (获得的奖多: no award 得的奖; 是同一年当选工程院院士的吧: 工程院院士; 是因为呼吸病研究当选工程院
                           # 院士的吧？: the seat, not the reason with it — its 不是 said of the seat held, rt127)
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金(?:[\u4e00-\u9fff]{2,10}?奖)?|"
@@ -1367,6 +1367,12 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
     against their own records (it checked the first year against the award, rt66)."""
     dated_claims = [c for c in biography.QUESTION_CLAUSES.split(question)
                     if _HONOURED.search(c) and (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))]
+    own = [c for c in dated_claims if expert.name in c]
+    if own and any(expert.name not in c and re.match(r"\s*[\u4e00-\u9fff]{2,4}?(?:19|20)\d\d", c) for c in dated_claims):
+        dated_claims = own  # 潘建伟2011年当选、施一公2013年当选，对吗？: his own claims, not another's (不是 was said of
+        # each, checked against the other's year too, rt129)
+        if len(own) == 1:
+            return _year_check(expert, own[0])
     if len(dated_claims) >= 2 and not asked_span(question) and not _BORN_IN.search(question):
         checks = [c for c in (_year_check(expert, claim) for claim in dated_claims) if c is not None]
         if checks:
@@ -2359,6 +2365,8 @@ def election_premise_en(experts: list[ExpertMatch], question: str) -> str:
     shown was elected first ("So Zhou Guangzhao was elected earlier, right?" of two elected in 1980 was answered with
     the order alone, which read as agreement, rt100); "" when it states none or a year is not recorded."""
     said = _ORDER_PREMISE_EN.search(question)
+    if said is not None and re.search(r"\b(?:who|which)\b[^,.;?]*$", question[:said.start()], re.IGNORECASE):
+        return ""  # "…in March 1970, right? … and who was elected first?": asked, not stated (No. was said, rt129)
     dated, undated = election_years(experts)
     if said is None or len(experts) != 2 or undated or not _CONFIRM.search(question) or \
             re.search(r"\bhow\s+(?:many|much|long)\b", question, re.IGNORECASE):

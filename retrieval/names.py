@@ -638,6 +638,23 @@ class NameIndex:
         """The experts bearing `name` (none for a name the graph does not hold)."""
         return self._ids.get(name, ())
 
+    def misspelt(self, text: str) -> list[tuple[str, str]]:
+        """Names one character off a graph name that open a clause and are asked about as a person, which `unknown`
+        leaves out (潘建为院士哪年当选的？: 为 is read as no part of a name; 施一工在清华当副校长吗？: no cue it knows), each
+        with the graph's name (施一工 → 施一公): another expert's record was given for them (rt129)."""
+        out: list[tuple[str, str]] = []
+        for start in _CLAUSE_OPENING.finditer(text):
+            at = start.end()
+            name = text[at:at + 3]
+            if len(name) < 3 or not _CJK_NAME.match(name) or name in self._ids or (close := self.near(name)) is None:
+                continue
+            end = at + 3
+            if _PERSONAL_TITLE.match(text, end) or _ABOUT_PERSON.match(text, end) or _IS_TITLED.match(text, end) or \
+                    end < len(text) and text[end] in "在是的" and name[0] in _SURNAMES and \
+                    (_read_as_person(name) or word_tag(name) is None):  # (张家口的…: a place's word, no name)
+                out.append((name, close))
+        return out
+
     def near(self, name: str) -> str | None:
         """The one name of the graph that differs from `name` (three or four characters) in one given-name character
         (王殿佐 → 王淀佐), None when there is none or more than one."""

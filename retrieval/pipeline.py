@@ -496,7 +496,9 @@ class ExpertRetriever:
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them
-        if bounds := birth_bounds(query, datetime.date.today().year):  # 60后的, 1960年以后出生的, 50岁以下: of the
+        if named:  # 侯建国院士和朱清时院士，谁年纪大？: the two named, not the graph's oldest (strangers were ranked, rt129)
+            pass
+        elif bounds := birth_bounds(query, datetime.date.today().year):  # 60后的, 1960年以后出生的, 50岁以下: of the
             top = self._born_within_first(top, (topic, vectors, retrievers), top_k, bounds)  # relevant, those whose
             # biographies write a birth year within the bounds first
         elif any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and (order := asked_age_order(query)):
@@ -857,6 +859,9 @@ class ExpertRetriever:
             close = self.names.near(name)
             if close is not None:
                 named.append(NamedExpert(close, query.index(name), self.names.ids(close), misspelt=name))
+        if not named and not unknown:  # 潘建为院士哪年当选的？ 施一工在清华当副校长吗？: one character off (rt129)
+            named = [NamedExpert(close, query.index(name), self.names.ids(close), misspelt=name)
+                     for name, close in self.names.misspelt(query)]
         return named, [n for n in unknown if n not in {x.misspelt for x in named}]
 
     def _by_institution(self, named: NamedExpert, query: str) -> NamedExpert:

@@ -87,3 +87,50 @@ def test_whether_any_of_a_list_is_in_a_place_is_answered_for_the_list(people, tu
     answer, _ = _turns(people, "推荐做浮选药剂的专家", turn)
     assert verdict in answer.text, answer.text
     assert answer.text.count(verdict) == 1, answer.text
+
+
+# (name, institution, direction, the CAS seat's year, bio): people whose biographies date their births (rt129)
+DATED = [
+    ("陈六伟", "中国科学技术大学", "量子通信", 2011, "1970年3月生于浙江省东阳市。长期从事量子通信研究。"),
+    ("施六公", "清华大学", "结构生物学", 2013, "结构生物学家 男，1967年5月生，河南郑州人。"),
+    ("侯六国", "中国科学技术大学", "表面物理", 2003, "1959年10月生于福建平潭。长期从事表面物理研究。"),
+    ("朱六时", "中国科学技术大学", "物理化学", 1991, "物理化学家 1946年2月7日生于成都。长期从事物理化学研究。"),
+]
+
+
+@pytest.fixture(scope="module")
+def dated(expertglm_home, demo_graph, tmp_path_factory):
+    rows = [(name, place, direction, [{"name": "中国科学院院士", "year": year}], bio)
+            for name, place, direction, year, bio in DATED]
+    with answerer_over(records_of("s64d", "数理科学", rows), expertglm_home, demo_graph[2],
+                       tmp_path_factory.mktemp("s64d")) as answerer:
+        yield answerer
+
+
+def test_two_named_with_their_seats_asked_who_is_older_are_those_two(dated):
+    """侯建国院士和朱清时院士，谁年纪大？ ranked three strangers by birth (the two were named, but the age wish reordered)."""
+    answer, _ = _turns(dated, "侯六国院士和朱六时院士，谁年纪大？")
+    assert "朱六时更年长" in answer.text and not any(n in answer.text for n in ("陈六伟", "施六公")), answer.text
+
+
+def test_each_persons_year_or_birth_is_checked_against_their_own_claim(dated):
+    """潘建伟2011年当选、施一公2013年当选，对吗？ said 不是 of both true years; 王建国1957年7月出生、聂建国1958年8月出生 said
+    不是 of both true dates (each was checked against the other's too, rt129)."""
+    answer, _ = _turns(dated, "陈六伟2011年当选、施六公2013年当选，对吗？")
+    assert answer.text.count("是。知识图谱记录的") == 2 and "不是" not in answer.text, answer.text
+    answer, _ = _turns(dated, "陈六伟2012年当选、施六公2013年当选，对吗？")
+    assert "不是，年份与您问到的不同。知识图谱记录的陈六伟2011年当选" in answer.text, answer.text
+    answer, _ = _turns(dated, "施六公1967年5月出生、陈六伟1970年3月出生，两人相差几岁？")
+    assert "不是" not in answer.text, answer.text
+    answer, _ = _turns(dated, "Shi Liugong was born in May 1967 and Chen Liuwei in March 1970. "
+                              "What's the age gap and who was elected first?")
+    assert "No." not in answer.text and "earliest first: 陈六伟" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "name", "said"), [("陈六为院士哪年当选的？他在哪个大学？", "陈六伟", "2011年当选"),
+                                                    ("施六工在清华当副校长吗？他哪年出生？", "施六公", "1967年5月生")])
+def test_a_name_one_character_off_at_a_clause_start_is_that_expert(dated, turn, name, said):
+    """潘建为院士哪年当选的？ gave 杨万泰's institution and 施一工在清华当副校长吗？ 尤政's birth date (rt129)."""
+    answer, _ = _turns(dated, turn)
+    assert name in answer.text and said in answer.text, answer.text
+    assert not any(n in answer.text for n, *_ in DATED if n != name), answer.text
