@@ -59,6 +59,7 @@ from generation.conversation import (
     resolve,
     speaks_for,
     titled_surnames,
+    epithet_topic,
     unheld_requests,
     why_fit,
     without_dictated,
@@ -71,23 +72,20 @@ from generation.event_order import holds, said_order, years_compared
 from generation.expert_orders import by_awards, by_directions, by_election
 from generation.grounded import (
     ABSENT_FIRST,
-    CONGRATULATION,
-    WITH_ACHIEVEMENTS,
-    asked_held,
-    awards_not_held,
     ABSENT_NAMED,
     ABSENT_ONLY,
     ABSENT_PERSON,
     ADVICE_REPLY,
     ANSWERED_PREMISES,
-    ASK_PROBLEM,
     ASKS_WRONG,
+    ASK_PROBLEM,
     AUTHORITY_NOTE,
     AWARD_ORDER_NOTE,
     BEST_NOTE,
     CHALLENGE_REPLY,
-    COUNT_LISTED,
+    CONGRATULATION,
     COUNTERFACTUAL_NOTE,
+    COUNT_LISTED,
     DICTATED_NOTE,
     DIRECTION_ORDER_NOTE,
     FIT_DEPTH,
@@ -109,15 +107,19 @@ from generation.grounded import (
     UNIQUE_ASKED,
     UNIQUE_UNREAD,
     VOICE_NOTE,
+    WITH_ACHIEVEMENTS,
     YEARS_RELATED,
     all_left_out,
+    all_weak,
     asked_awards,
+    asked_held,
     asked_orgs,
     asked_seat,
     asked_topic_zh,
     asks_first_elected,
     asks_group_premise,
     asks_most_awarded_premise,
+    awards_not_held,
     by_strength,
     census_listed,
     census_rest,
@@ -159,6 +161,7 @@ from generation.grounded import (
     other_orgs,
     sole_claims,
     topic_hits,
+    vague_fit,
     without_seats,
     without_verdicts,
 )
@@ -1997,6 +2000,9 @@ class ExpertAnswerer:
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
+        if (topic := epithet_topic(question)) is not None and not self.retriever.names.find(question) and \
+                not self.retriever.names.unknown(question):
+            return self._by_epithet(question, topic, conversation)
         one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
         if one is not None and (he := _HE_AND.search(question) or _HE_SAME_YEAR_EN.search(question)):
             ordered = self._award_order(question[:he.start(1)] + one.name + question[he.end(1):])
@@ -2234,6 +2240,26 @@ class ExpertAnswerer:
                             if without_answer_form(q) != "")]  # ("… also who is the best lung doctor?": of no one named,
         # not 他also who is …, which got "Yes." above his card, rt122)  # ("… abroad? Answer only yes or no.": the form is no
         # question of its own — it became 他Answer only yes or no., a card, and the question before the next turn, rt120)
+
+    def _by_epithet(self, question: str, topic: str, conversation: Conversation) -> Answer:
+        """A person asked by an epithet (“中国天眼之父”是哪位院士？他哪年当选？ "Who is the father of China's space
+        program?"): the graph records none, so no one is said to be that person; the experts of its topic follow only
+        where they match it (an ophthalmologist was listed for 天眼 and 他哪年当选 answered of him, rt129). 他 next is the
+        person asked about, whom the graph does not name."""
+        english = is_english(question)
+        note = EPITHET_NOTE_EN if english else EPITHET_NOTE
+        if topic:
+            trial = self._answer(topic, copy.deepcopy(conversation))
+            if trial.match is not None and trial.experts and trial.match.related and not trial.match.named and \
+                    not all_weak(trial.experts) and not vague_fit(trial.experts):
+                said = self._answer(topic, conversation)
+                conversation.focus, conversation.absent = None, True
+                lead = (f"{note}\n\nThe graph's experts on “{topic}” follow, for reference (none of them is thereby said "
+                        "to be the person you mean):" if english else
+                        f"{note}\n\n以下是知识图谱中与“{topic}”相关的专家，仅供参考（并不表示其中哪一位就是您说的那个人）：")
+                return said.model_copy(update={"text": lead + "\n\n" + said.text})
+        text, report = check_answer(note, [], self.similarity, counter=self._census_of)
+        return self._finish(question, text, Intent("chat", absent=True, english=english), [], None, report, conversation)
 
     def _same_of(self, question: str, conversation: Conversation) -> str:
         """关桥呢？ after a question about another expert named in it (潘际銮出生在哪里？): that question of him (关桥出生在
@@ -2801,6 +2827,12 @@ _REMEMBERED_AT = re.compile(r"^(?:我)?(?:记得|印象中)?(?:你|您)?(?:刚�
                             r"(?:院士|教授)?(?:吧|吗|么|嘛|对吧|对吗|是吧)?(?:[，,。；;？?]|$)")  # (第一位是袁隆平吧？ rt89)
 _SAY_THAT = re.compile(r"\b(?:say|state|write|declare|confirm|tell\s+(?:me|us|them))\s+that\s+(?P<claim>[\u4e00-\u9fff]{2,4}\s.+?)"
                        r"[.!]?\s*$", re.IGNORECASE)
+
+
+# a person asked by an epithet: the graph records none (rt129: 中国天眼之父 was answered with an ophthalmologist)
+EPITHET_NOTE = "知识图谱不记录专家的称号或美誉（如“某某之父”），无法据此确定您说的是哪位专家；如果您知道姓名，可以直接问这位专家。"
+EPITHET_NOTE_EN = ("The expert knowledge graph records no epithets or honorary nicknames, so it cannot tell which expert "
+                   "you mean; if you know the name, ask about that expert directly.")
 
 
 # the years two were elected or born, asked (分别是哪年当选的？ 哪年出生的？): a gap asked next is between them

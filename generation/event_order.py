@@ -53,6 +53,9 @@ def _events(question: str) -> list[tuple[int, str]]:
 def said_order(question: str) -> Said | None:
     """What a Chinese turn says of the years of two of one expert's events, None when it relates no two."""
     events = _events(question)
+    if len(events) > 2 and (span := _FIRST_THEN.search(question)) is not None:  # 吴良镛是两院院士，他是先当选工程院院士、
+        events = [(at, name) for at, name in events if span.start() <= at < span.end()]  # 后当选科学院院士的吧？: the two
+        # the order is said of (the premise went unanswered beside 两院院士, rt129)
     if len(events) != 2:
         return None
     (a_at, a), (b_at, b) = events

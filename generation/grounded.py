@@ -925,7 +925,7 @@ _BOTH_SEATS = re.compile(r"(?:(?:中国)?(?:科学院|工程院)|中科院)(?:�
 
 # an award named beside the one before it (获得过国家科学技术进步奖特等奖和诺贝尔奖吗？)
 _AWARD_JOINED = re.compile(r"(奖|奖章|勋章|院士)(?:和|与|及|以及|、|或者?|还有|，)(?=[\u4e00-\u9fff]{2,16}?(?:奖|奖章|勋章|院士))")
-_AWARD_LEAD = re.compile(r"^(?:当选(?:为|过|了)?|获得?[过了]?|拿[过了]|得[过了]|荣获|过|了)?的?")  # 是1991年当选的中国科学院院士吗: the seat
+_AWARD_LEAD = re.compile(r"^(?:先|后|首先|然后|随后|再|又|才)?(?:当选(?:为|过|了)?|获得?[过了]?|拿[过了]|得[过了]|荣获|过|了)?的?")  # 是1991年当选的中国科学院院士吗: the seat
 
 
 # awards asked of no kind in particular (所有奖项, 主要奖项, 当选时间和主要奖项): every award, not one to look for

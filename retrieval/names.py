@@ -523,7 +523,8 @@ class NameIndex:
             at = title.start()
             for length in (3, 2):
                 name = text[max(0, at - length):at]
-                if len(name) == length and _CJK_NAME.match(name) and name[0] in _SURNAMES \
+                if len(name) == length and _CJK_NAME.match(name) and (
+                        name[0] in _SURNAMES or length == 3 and _one_person_word(name)) \
                         and not _NOT_IN_NAME.search(name) and name not in _HONORARY \
                         and _BEFORE_NAME.search(text, 0, at - length) \
                         and tags.get(name, "nr") == "nr":

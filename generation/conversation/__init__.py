@@ -58,7 +58,7 @@ from generation.conversation.questions import (
 )
 from generation.conversation.resolver import ONLY_FIELDS, SOLUTION, resolve
 from generation.conversation.state import Conversation, Intent, known_experts
-from generation.conversation.unheld_asked import CITATIONS, NEGATIVE, is_small_talk, unheld_requests
+from generation.conversation.unheld_asked import CITATIONS, NEGATIVE, epithet_topic, is_small_talk, unheld_requests
 from generation.conversation.wishes import refinement
 
 __all__ = [
@@ -111,6 +111,7 @@ __all__ = [
     "titled_surnames",
     "speaks_for",
     "unheld_requests",
+    "epithet_topic",
     "asks_why",
     "why_fit",
     "without_dictated",

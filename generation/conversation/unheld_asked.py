@@ -266,6 +266,22 @@ _EPITHET_ASKED = re.compile(r"之父|之母|\b(?:father|mother|godfather)\s+of\b
                             re.IGNORECASE)
 
 
+# what an epithet names (杂交水稻之父 → 杂交水稻, "the father of China's space program" → China's space program)
+_EPITHET_TOPIC = re.compile(r"[“\"「『]?(?:中国|我国|国内|世界)?的?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)之[父母]|"
+                            r"\b(?:father|mother|godfather)\s+of\s+(?:the\s+)?(?:China'?s\s+|Chinese\s+)?([\w' -]{3,40}?)"
+                            r"(?=\s*(?:[?,.!]|$|\bin\b|\bis\b|\band\b))", re.IGNORECASE)
+
+
+def epithet_topic(text: str) -> str | None:
+    """The topic of an epithet a turn asks a person by (“中国天眼之父”是哪位院士？ → 天眼; 杂交水稻之父是谁？ → 杂交水稻;
+    "Who is the father of China's space program?" → space program), "" for one that names none (谁被誉为中国的居里夫人？),
+    None when the turn asks by no epithet."""
+    if not _EPITHET_ASKED.search(text):
+        return None
+    m = _EPITHET_TOPIC.search(text)
+    return next((g for g in m.groups() if g), "").strip() if m else ""
+
+
 def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
     """The kinds of information the turn asks for that the graph does not hold (contact details, papers, age, …).
 
