@@ -29,7 +29,7 @@ from generation.grounded import (
     year_check,
 )
 from generation.grounded_en import describe_unheld_en
-from generation.year_gaps import asks_gap
+from generation.year_gaps import asks_age_at, asks_age_at_order, asks_gap, describe_age_at, election_age_order
 from retrieval.english_names import PLACES_EN, english_place, org_clues, recorded_place
 from retrieval.models import PROVINCE_CITIES, ExpertMatch
 from retrieval.requirements import PLACE_NAMES
@@ -157,7 +157,12 @@ def _life(question: str, experts: list[ExpertMatch], unheld: tuple[str, ...], en
     names = [e.name for e in experts]
     parts = [(biography.describe_en if english else biography.describe)(e, topics, question, names) for e in experts] \
         if held else []
-    if held and (order := biography.birth_order(experts, question, english, counted=counted)):  # 他们谁年纪最大？
+    at_event = (election_age_order(experts, question, english) or describe_age_at(experts, question, english)) \
+        if held and (asks_age_at(question) or asks_age_at_order(question)) else None  # …获得…奖时的平均年龄是多少，谁获奖时
+    # 年纪最大？: the ages at that award (the birth order was said, naming one who was not the oldest then, rt129)
+    if at_event:
+        parts.insert(0, at_event)
+    elif held and (order := biography.birth_order(experts, question, english, counted=counted)):  # 他们谁年纪最大？
         parts.insert(0, order)
     answered = {t.unheld for t in topics} if parts else set()
     if held and any(_CITATIONS_WRITTEN.search(q) for e in experts for q in biography.quotes(e) or ()):

@@ -158,3 +158,11 @@ def test_a_stranger_of_a_rare_surname_asked_with_a_title_is_said_absent_and_he_i
     """南仁东院士是FAST的总设计师吗？ listed three designers (南 is no common surname), and 他 next was the first (rt129)."""
     answer, _ = _turns(people, "南仁东院士是FAST的总设计师吗？", "他哪年出生？哪年当选院士？")
     assert "没有您提到的那位专家" in answer.text and not any(n in answer.text for n, *_ in PEOPLE), answer.text
+
+
+def test_the_mean_and_the_oldest_age_at_an_event_asked_together(dated):
+    """吴孟超、王振义、孙家栋三人获得国家最高科学技术奖时的平均年龄是多少？谁获奖时年纪最大？ gave the birth order (吴孟超
+    最年长) and no mean; 王振义 was the oldest when given it (rt129)."""
+    answer, _ = _turns(dated, "陈六伟、施六公、侯六国三人当选院士时的平均年龄是多少？谁当选时年纪最大？")
+    assert "平均约43.7岁" in answer.text and "施六公" in answer.text.split("平均约")[1].split("\n")[1], answer.text
+    assert "按简介中写的出生日期，从早到晚" not in answer.text, answer.text
