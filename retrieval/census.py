@@ -802,6 +802,9 @@ _PLAIN_WORDINGS_EN = (
      r"List all \g<who>s"),
     (re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+(?:does|do)\s+(?P<org>.+?)\s+have\s*\?*\s*$",
                 re.IGNORECASE), r"How many \g<who> are at \g<org>?"),
+    # "USTC has how many academicians in your graph?" (strangers were listed, and the youngest named among them, rt129)
+    (re.compile(r"^\s*(?P<org>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,8}?)\s+(?:has|have)\s+how\s+many\s+"
+                r"(?P<who>academicians|experts|members)\b", re.IGNORECASE), r"How many \g<who> are at \g<org>"),
     # "How many academicians are affiliated with 清华大学?" (rt62: no count)
     (re.compile(r"\b(?:are|is)\s+(?:affiliated\s+with|working\s+(?:at|for|in)|employed\s+(?:at|by)|based\s+at|with)\s+",
                 re.IGNORECASE), "are at "),

@@ -243,7 +243,8 @@ class Requirement(BaseModel):
                 return True  # 中科院金属所 (中国科学院金属研究所)
             return bool(held) and (asked == held or asked in held and not (  # 清华大学 holds 清华大学材料学院, 中科院
                 _WHOLE_UNIVERSITY.search(asked) and _WHOLE_UNIVERSITY.search(held) and held.replace(asked, "", 1) not in
-                ("中国", *_CITY_PREFIXES)))  # (上海复旦大学 is 复旦大学 as a record writes it)
+                ("中国", "中国科学院", "中科院", *_CITY_PREFIXES)))  # (上海复旦大学 is 复旦大学 as a record writes it;
+            # 中国科学院中国科学技术大学 is 中国科学技术大学: 郭光灿 was left out of its count, rt129)
             # 电子科技大学 and 西安电子科技大学 are two universities (石油大学 is 中国石油大学's old name); one recorded
             # only at 中国科学院 is not known to be at 中国科学院微电子研究所
         if expert.province:  # the place the graph records decides (北京大学深圳研究生院 is not in 北京)

@@ -166,3 +166,22 @@ def test_the_mean_and_the_oldest_age_at_an_event_asked_together(dated):
     answer, _ = _turns(dated, "陈六伟、施六公、侯六国三人当选院士时的平均年龄是多少？谁当选时年纪最大？")
     assert "平均约43.7岁" in answer.text and "施六公" in answer.text.split("平均约")[1].split("\n")[1], answer.text
     assert "按简介中写的出生日期，从早到晚" not in answer.text, answer.text
+
+
+def test_a_university_recorded_under_its_academy_is_that_university():
+    """郭光灿 (中国科学院中国科学技术大学) was left out of 中国科学技术大学's count in Chinese and counted in English, so the
+    guard dropped the English count (rt129)."""
+    from retrieval.models import ExpertMatch, Requirement
+
+    ustc = Requirement(kind="institution", text="中国科学技术大学")
+    assert ustc.met(ExpertMatch(id="g", name="郭", score=1.0, institution="中国科学院中国科学技术大学"))
+    uestc = Requirement(kind="institution", text="电子科技大学")
+    assert not uestc.met(ExpertMatch(id="x", name="西", score=1.0, institution="西安电子科技大学"))
+
+
+def test_an_institution_said_before_how_many_is_counted():
+    """"USTC has how many academicians in your graph? List them with election year." listed strangers (rt129)."""
+    from retrieval.census import count_question_en
+
+    asked = count_question_en("Tsinghua University has how many academicians in your graph? List them with election year.")
+    assert asked is not None and ("institution", "Tsinghua University") in [(r.kind, r.text) for r in asked.requirements]
