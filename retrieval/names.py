@@ -156,7 +156,7 @@ _ABOUT_PERSON = re.compile(r"(?:也|还|又|真的|到底|确实|是不是也|�
                            r"是谁|是什么人|是做什么的|是(?:做|搞|研究|从事)[^，。？?]{1,12}?的(?:吗|吧|么)|"
                            r"是(?:做|搞|研究|从事)(?:什么|哪方面|哪个方向|哪一行)[^，。？?]{0,6}?的|"  # 刘德华是做什么研究的？
                            r"(?:获得|荣获|获)了?[^，。？?]{1,20}?奖|"
-                           r"是?(?:在|于)?(?:19|20)\d\d\s*年(?:度)?(?:获|当选|被|荣获|拿|得|入选|出生|生|毕业)|"  # 何琳2012年获得了…
+                           r"是?(?:在|于)?(?:19|20)\d\d\s*年(?:度)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:获|当选|被|荣获|拿|得|入选|出生|生|毕业)|"  # 何琳2012年获得了…
                            # (另外，于敏是1999年获得…的: a remark about him, rt95-era test)
                            r"是在[^，。？?]{0,4}?(?:获|当选|担任)|"  # 钟掘是在获得…之后当选院士的吗？
                            r"和[\u4e00-\u9fff]{2,4}(?:是|在|谁)|"
@@ -647,12 +647,13 @@ class NameIndex:
         for start in _CLAUSE_OPENING.finditer(text):
             at = start.end()
             name = text[at:at + 3]
-            if len(name) < 3 or not _CJK_NAME.match(name) or name in self._ids or (close := self.near(name)) is None:
+            if len(name) < 3 or not _CJK_NAME.match(name) or name in self._ids or _PLACE_WORD.match(name) or \
+                    (close := self.near(name)) is None:  # (张家口在哪个省？: a place)
                 continue
             end = at + 3
             if _PERSONAL_TITLE.match(text, end) or _ABOUT_PERSON.match(text, end) or _IS_TITLED.match(text, end) or \
-                    end < len(text) and text[end] in "在是的" and name[0] in _SURNAMES and \
-                    (_read_as_person(name) or word_tag(name) is None):  # (张家口的…: a place's word, no name)
+                    end < len(text) and text[end] in "在是" and name[0] in _SURNAMES and \
+                    (_read_as_person(name) or word_tag(name) is None):
                 out.append((name, close))
         return out
 
@@ -704,6 +705,10 @@ _COMPARED_AFTER = re.compile(r"(?:更|还|要)?(?:早|晚|先|后|大|小|多|�
 _WG_START = (("hs", ("x",)), ("ch", ("zh", "ch", "j", "q")), ("ts", ("z", "c")), ("tz", ("z", "c")), ("k", ("g", "k")),
              ("p", ("b", "p")), ("t", ("d", "t")), ("j", ("r",)))
 _WG_END = (("ung", ("ong",)), ("ieh", ("ie",)), ("ih", ("i",)), ("ee", ("i",)))  # (Lee: the usual spelling of 李)
+
+
+# a word that ends as a place's name does (张家口, 石家庄, 马鞍山): no person's, however jieba tags it
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff]{2}(?:口|庄|山|江|河|湖|港|关|州|城|县|镇|村|岛|湾|峡|坝|沟)$")
 
 
 def _with_hyphened(name: str, text: str) -> str:

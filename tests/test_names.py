@@ -191,3 +191,18 @@ def test_a_given_name_before_a_title_is_the_one_expert_who_bears_it():
     assert names.by_given_name("建国院士是做什么的？") == []  # two experts bear it
     assert names.by_given_name("申长雨院士是做什么的？") == []  # the full name, which `find` reads
     assert names.by_given_name("我们想请院士指导") == []
+
+
+def test_a_two_character_name_opening_a_birth_date_with_its_month_is_named():
+    """于敏1926年8月生，王贻芳1963年2月生，两人相差多少岁？ read no 于敏 (the month between 年 and 生), so 王贻芳's true date
+    was said unwritten and no gap computed (rt129)."""
+    index = NameIndex({"于敏": ["cas-1"], "王贻芳": ["cas-2"]})
+    assert [n.name for n in index.find("于敏1926年8月生，王贻芳1963年2月生，两人相差多少岁？")] == ["于敏", "王贻芳"]
+
+
+def test_a_name_one_character_off_opening_a_question_is_the_near_one():
+    index = NameIndex({"潘建伟": ["cas-1"], "施一公": ["cas-2"], "张家栋": ["cas-3"]})
+    assert index.misspelt("潘建为院士哪年当选的？") == [("潘建为", "潘建伟")]
+    assert index.misspelt("施一工在清华当副校长吗？") == [("施一工", "施一公")]
+    assert index.misspelt("张家口的风电场叶片结冰") == [] and index.misspelt("张家口在哪个省？") == []  # a place (jieba
+    # tags 张家口 as a person's name)
