@@ -34,6 +34,7 @@ from generation.conversation import (
     Conversation,
     Intent,
     about_shown,
+    asks_member,
     asked_attribute,
     asked_attributes,
     asked_count,
@@ -2198,6 +2199,8 @@ class ExpertAnswerer:
                 self._begin(asked[0], copy.deepcopy(conversation))[0].kind in ("about", "list"):
             return asked  # 关桥和林尚扬谁当选院士更早？他们都获得过…奖吗？: the order, then the award of those two (it was
             # left unanswered, rt87)
+        if len(asked) == 2 and asks_member(asked[1]) and count_question(asked[0]) is not None:  # 中国科学院物理研究所有
+            return asked  # 多少位院士？陈立泉算不算？: the count, then whether he is counted (he was searched, rt129)
         if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
             return asked  # 哪年多？ / 一共有多少个机构？覆盖多少个省份？: each in turn (only the first was answered, rt71)
         if (tail := _ASKED_OF_THEM.search(question)) is not None and tail.start() > 0:

@@ -185,3 +185,15 @@ def test_an_institution_said_before_how_many_is_counted():
 
     asked = count_question_en("Tsinghua University has how many academicians in your graph? List them with election year.")
     assert asked is not None and ("institution", "Tsinghua University") in [(r.kind, r.text) for r in asked.requirements]
+
+
+@pytest.mark.parametrize("turns", [("中国科学技术大学的院士有多少位？", "陈六伟算不算？"),
+                                   ("中国科学技术大学的院士有多少位？", "陈六伟在其中吗？"),
+                                   ("中国科学技术大学的院士有多少位？陈六伟算不算？",)])
+def test_whether_one_is_counted_after_a_count(dated, turns):
+    """中国科学院物理研究所有多少位院士？陈立泉算不算？ searched 陈立泉 as a problem beside two fillers, and 其中最年长的 next
+    ranked that list (rt129)."""
+    answer, _ = _turns(dated, *turns)
+    assert answer.text.count("有。") == 1 and "陈六伟" in answer.text.split("有。")[1], answer.text
+    answer, _ = _turns(dated, "中国科学技术大学的院士有多少位？", "包括施六公吗？")
+    assert "没有施六公" in answer.text, answer.text

@@ -56,7 +56,7 @@ from generation.conversation.questions import (
     asks_why,
     why_fit,
 )
-from generation.conversation.resolver import ONLY_FIELDS, SOLUTION, resolve
+from generation.conversation.resolver import ONLY_FIELDS, SOLUTION, asks_member, resolve
 from generation.conversation.state import Conversation, Intent, known_experts
 from generation.conversation.unheld_asked import CITATIONS, NEGATIVE, epithet_topic, is_small_talk, unheld_requests
 from generation.conversation.wishes import refinement
@@ -113,6 +113,7 @@ __all__ = [
     "unheld_requests",
     "epithet_topic",
     "asks_why",
+    "asks_member",
     "why_fit",
     "without_dictated",
     "without_graph_override",

@@ -739,10 +739,11 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if written_in_pinyin(text):  # zhu su jian qiao qu: toneless pinyin cannot be read back reliably
         return Intent("chat", pinyin=True)
     if conversation.last and (member := _MEMBER.match(text) or _MEMBER_EN.match(text)) and \
-            not _TITLE_ONLY.fullmatch(member.group("who")):
+            not _TITLE_ONLY.fullmatch(next(g for g in member.groups() if g)):
         # 其中有陈立泉吗？ "Is Chen Liquan among them?": whether he was shown (he was added to the list and said to be
         # recommended), or counted
-        return Intent("list", member=member.group("who"), experts=tuple(conversation.last))
+        return Intent("list", member=next(g for g in (member.groupdict().get(k) for k in ("who", "who2", "who3")) if g),
+                      experts=tuple(conversation.last))
     if conversation.last and (alone := _ONLY_AMONG.match(text) or _ONLY_AMONG_EN.match(text)) and (among := (
             counted_among_shown(f"How many of them {alone.group('what')}?") if alone.re is _ONLY_AMONG_EN else
             counted_among_shown(f"有几位{alone.group('what')}？"))):
@@ -1393,7 +1394,17 @@ _SORT_WORDS = re.compile(r"把|将|这[两二三四五六七八九十几\d]位|�
 # 其中有陈立泉吗？ 刚才推荐的专家里有没有查全性？ 这几位里面有孙世刚院士吗？: whether one person is among those shown
 _MEMBER = re.compile(r"^\s*(?:那|请问)?(?:其中|这(?:几位|些人?|[两三四五六七八九十\d]+位)?(?:专家|院士)?(?:里面?|中|当中)|里面|"
                      r"他们(?:里面?|中|当中)|刚才(?:推荐的)?(?:专家|名单)?(?:里面?|中|当中))"
-                     rf"(?:有没有|有)(?P<who>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授|老师|先生|女士)?(?:吗|么|呢|嘛)?[？?。]*\s*$")
+                     rf"(?:有没有|有)(?P<who>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授|老师|先生|女士)?(?:吗|么|呢|嘛)?[？?。]*\s*$|"
+                     # 陈立泉算不算？ 陈立泉在其中吗？ 包括陈立泉吗？ after a count (a search was answered, rt129)
+                     rf"^\s*(?:那|请问)?(?P<who2>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授)?(?:也)?(?:算不算|算吗|算在内吗|"
+                     rf"算在里面吗|在(?:其中|里面|里头|这里面|名单里|名单中|这[两三四五六七八九十\d]+位里)吗|是(?:其中之一|其中一位)吗)"
+                     rf"[？?。]*\s*$|^\s*(?:那|请问)?(?:包括|包含)(?P<who3>{SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:院士|教授)?(?:吗|么)[？?。]*\s*$")
+
+
+def asks_member(text: str) -> bool:
+    """Whether a turn asks whether one person is among those shown or counted (陈立泉算不算？ "Is Chen Liquan among
+    them?")."""
+    return bool(_MEMBER.match(text) or _MEMBER_EN.match(text))
 
 
 # "Is Chen Liquan among them?", "Is 陈立泉 one of them?", "Is there Chen Liquan among them?"
