@@ -407,3 +407,11 @@ def test_fields_with_a_count_or_training_word_stay_directions():
     assert _tidy("1、环境化学") == "环境化学"
     bio = "昆虫学家。在6个气候带完成土壤动物组成、变动规律及其在土壤物质循环中的作用以及环境污染的影响等试验研究。"
     assert "6个气候带完成土壤动物组成" not in [d.text for d in extract_facts(bio).directions]
+
+
+def test_an_award_written_with_yu_and_its_years_listed_in_brackets():
+    """马丁's 获国家科学与技术进步奖二等奖（2010；2011；2012） was read as no award, so three prizes were said unrecorded and
+    "the biography says nothing" (rt129)."""
+    facts = extract_facts("妇产科学专家。获国家科学与技术进步奖二等奖（2010；2011；2012）、中华医学科技奖一等奖（2007；2009）。")
+    assert [(a.name, a.year) for a in facts.awards if a.name.startswith("国家")] == [
+        ("国家科学技术进步奖二等奖", 2010), ("国家科学技术进步奖二等奖", 2011), ("国家科学技术进步奖二等奖", 2012)]

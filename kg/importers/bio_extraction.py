@@ -382,14 +382,15 @@ _TOP_AWARD = re.compile(r"(?:国家|首届)?(?<![省市区])(?<![省市区]\d{4}
 _NATIONAL = [
     ("国家最高科学技术奖", _TOP_AWARD),
     ("国家自然科学奖", re.compile(rf"国家自然科学{_GRADE_AHEAD}")),
-    ("国家科学技术进步奖", re.compile(rf"国家(?:科学技术|科技|科学)进步{_GRADE_AHEAD}")),  # (国家科学进步: 李德群's bio)
+    ("国家科学技术进步奖", re.compile(rf"国家(?:科学技术|科学与技术|科技|科学)进步{_GRADE_AHEAD}")),  # (国家科学进步: 李德群's
+    # bio; 国家科学与技术进步奖: 马丁's, rt129)
     ("国家技术发明奖", re.compile(rf"国家(?:技术)?发明{_GRADE_AHEAD}")),
 ]
 # The same awards without 国家, right after another national award ("国家自然科学奖二等奖和技术发明奖二等奖")
 # or right after 获 ("获自然科学二等奖").
 _ELLIPTIC = [
     ("国家自然科学奖", re.compile(rf"(?<!国家)自然科学{_GRADE_AHEAD}")),
-    ("国家科学技术进步奖", re.compile(rf"(?<!国家)(?:科学技术|科技|科学)进步{_GRADE_AHEAD}")),
+    ("国家科学技术进步奖", re.compile(rf"(?<!国家)(?:科学技术|科学与技术|科技|科学)进步{_GRADE_AHEAD}")),
     ("国家技术发明奖", re.compile(rf"(?<!国家)(?<!国家技术)(?<!技术)(?:技术)?发明{_GRADE_AHEAD}")),
 ]
 _AFTER = re.compile(rf"奖?(?P<grade>{_GRADE})?(?:[（(](?!(?:19|20)\d\d)[^）)]{{1,12}}[）)])?")
@@ -418,7 +419,8 @@ _YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?")
 # 指导的学生中有2人获国家杰出青年基金
 _STUDENTS_HONOURS = re.compile(r"(?:培养|指导|带出|学生|弟子|门生|研究生|博士生)[^。；;\n]*?"
                                r"(?:[（(][^。；;\n）)]*|(?:含|包括|其中|中[，,]?有)[^。；;\n，,]*)$")
-_YEAR_AFTER = re.compile(r"[”\"]?(?:[\d一二两三四五六七八九十]+项)?[（(](?P<year>(?:19|20)\d\d)\s*年?[)）]")
+_YEAR_AFTER = re.compile(r"[”\"]?(?:[\d一二两三四五六七八九十]+项)?[（(](?P<year>(?:19|20)\d\d)\s*年?"
+                         r"(?P<more>(?:\s*[；;、,，和]\s*(?:19|20)\d\d\s*年?)*)[)）]")  # (2010；2011；2012): each year
 
 
 def award_spellings(forms: set[str]) -> list[str]:
@@ -500,7 +502,8 @@ def _awards(bio: str) -> list[AwardFact]:
         years = [year] if year is not None else _years_before(masked, s, floor)
         if not years:
             after = _YEAR_AFTER.match(masked, e)
-            years = [int(after.group("year"))] if after else [None]
+            years = [int(after.group("year")), *map(int, re.findall(r"(?:19|20)\d\d", after.group("more")))] if after \
+                else [None]
         for y in years:
             found.append(AwardFact(bio[s:e], s, e, name=name + (grade or ""), grade=grade, year=y))
 
