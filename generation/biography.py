@@ -965,10 +965,11 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
         return ""
     missing = [e.name for e in experts if e.id not in dates]
     # those born in one year whose biographies do not give the month (and day) that would order them
+    # (only those the dates leave unordered: 包信和 1959年8月 is before 侯建国 1959年10月 and 郑永飞 1959年10月14日, and
+    # was said not to be, rt129)
     unsure = [names for year in dict.fromkeys(dates[e.id][0] for e in dated)
-              if len(names := [e.name for e in dated if dates[e.id][0] == year]) > 1
-              and any(_undecided(dates[a.id], dates[b.id]) for a in dated for b in dated
-                      if a is not b and dates[a.id][0] == dates[b.id][0] == year)]
+              if len(names := [e.name for e in dated if dates[e.id][0] == year and any(
+                  _undecided(dates[e.id], dates[o.id]) for o in dated if o is not e and dates[o.id][0] == year)]) > 1]
     ends, pair = _asked_ends(question, dated, dates), len(dated) == 2  # (with some undated: of the dated, said so)
     shown = {e.id: _told_apart(e, dated, english) for e in dated}  # 清华大学的周济: namesakes said apart by institution
     # two names asked (周济比关桥小几岁？ of two 周济): each of the one name against the other

@@ -599,6 +599,11 @@ def test_follow_ups_that_say_only_how_many_ask_for_companies_or_abroad_or_compar
         "王辰（1933.5.30- ）。", "钟南山（1933.05.13- ）。", "侯云德（1933年生）。"))]  # one without a month
     assert biography.birth_order(same_year, "他们谁最年轻？") == \
         "按简介中写的出生日期，从早到晚依次是：侯云德、钟南山、王辰。侯云德、钟南山、王辰生年相同，简介没有写出能分先后的月日。"
+    months = [biography.cited(e, bio, biography.asked("谁最年轻")) for e, bio in zip(experts, (
+        "化学家。1933年10月生于福建。", "物理化学家 1933年8月生于江苏。", "地球化学家 1933年10月14日生于安徽。"))]
+    said = biography.birth_order(months, "他们谁年纪最大？")
+    assert "钟南山最年长" in said and ("侯云德、王辰生年相同" in said or "王辰、侯云德生年相同" in said), said  # (August is before both: not
+    # said to share a year unordered with them, rt129)
     two = [biography.cited(e, bio, biography.asked("谁最年轻")) for e, bio in zip(experts, (
         "王辰（1933.5.30- ）。", "钟南山（1933.05.13- ）。"))]  # the same year, told apart by the day
     assert biography.birth_order(two, "他们谁最年轻？") == "按简介中写的出生日期，从早到晚依次是：钟南山、王辰。王辰更年轻。"
