@@ -243,6 +243,8 @@ def passages(bio: str, topics: tuple[BioTopic, ...]) -> list[str]:
 # where the expert works now, for an expert whose record holds no institution (袁隆平在哪个单位？)
 WORKPLACE = BioTopic("工作单位", "their workplace", "", re.compile(r"(?!)"),
                      re.compile(r"现任|现为|任职于|工作于|供职于|就职于|现就职|现工作|工作至今|"
+                                # 先后在清华大学热能系和建筑学院任教 (江亿's institution was said unrecorded, no quote, rt130)
+                                r"(?:大学|学院|研究院|研究所)[\u4e00-\u9fff、和]{0,14}?任教|"
                                 # 哈尔滨焊接研究所高级工程师, 浙江大学…研究中心主任: a title at an institution
                                 r"(?:大学|学院|研究院|研究所|中心|医院|公司|集团)[\u4e00-\u9fff]{0,14}?"
                                 r"(?:教授|研究员|工程师|主任|院长|所长|总师|首席科学家)"))

@@ -415,3 +415,8 @@ def test_an_award_written_with_yu_and_its_years_listed_in_brackets():
     facts = extract_facts("妇产科学专家。获国家科学与技术进步奖二等奖（2010；2011；2012）、中华医学科技奖一等奖（2007；2009）。")
     assert [(a.name, a.year) for a in facts.awards if a.name.startswith("国家")] == [
         ("国家科学技术进步奖二等奖", 2010), ("国家科学技术进步奖二等奖", 2011), ("国家科学技术进步奖二等奖", 2012)]
+
+
+def test_the_national_invention_award_written_as_a_science_and_technology_invention():
+    """江亿's 曾获得二项国家科技发明奖 was read as no award (rt130)."""
+    assert "国家技术发明奖" in [a.name for a in extract_facts("曾获得二项国家科技发明奖。2001年当选为中国工程院院士。").awards]

@@ -197,3 +197,14 @@ def test_whether_one_is_counted_after_a_count(dated, turns):
     assert answer.text.count("有。") == 1 and "陈六伟" in answer.text.split("有。")[1], answer.text
     answer, _ = _turns(dated, "中国科学技术大学的院士有多少位？", "包括施六公吗？")
     assert "没有施六公" in answer.text, answer.text
+
+
+def test_where_one_with_no_institution_taught_is_quoted_for_his_workplace():
+    """江亿是哪个单位的？ said no institution was recorded and quoted nothing, though his biography says he taught at
+    清华大学 (rt130)."""
+    from generation import biography
+    from retrieval.models import ExpertMatch
+
+    bio = "建筑环境工程专家。1977年1月毕业于清华大学建工系。以后先后在清华大学热能系和建筑学院任教，1991年聘为教授。"
+    cited = biography.cited(ExpertMatch(id="j", name="江七", score=1.0), bio, (biography.WORKPLACE,))
+    assert any("任教" in q for q in biography.quotes(cited) or ()), biography.quotes(cited)

@@ -384,7 +384,7 @@ _NATIONAL = [
     ("国家自然科学奖", re.compile(rf"国家自然科学{_GRADE_AHEAD}")),
     ("国家科学技术进步奖", re.compile(rf"国家(?:科学技术|科学与技术|科技|科学)进步{_GRADE_AHEAD}")),  # (国家科学进步: 李德群's
     # bio; 国家科学与技术进步奖: 马丁's, rt129)
-    ("国家技术发明奖", re.compile(rf"国家(?:技术)?发明{_GRADE_AHEAD}")),
+    ("国家技术发明奖", re.compile(rf"国家(?:技术|科技)?发明{_GRADE_AHEAD}")),  # (国家科技发明奖: 江亿's bio, rt130)
 ]
 # The same awards without 国家, right after another national award ("国家自然科学奖二等奖和技术发明奖二等奖")
 # or right after 获 ("获自然科学二等奖").
