@@ -2001,6 +2001,17 @@ class ExpertAnswerer:
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
+        one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        if one is not None and (_MORE_OF_HIM.match(question) or _MORE_OF_HIM_EN.match(question) or
+                                _MORE_OF_HIM_EN_SUMMARY.match(question) or
+                                _GO_ON.match(question) and (conversation.focus is not None or one.name in next(
+                                    (m.content for m in reversed(conversation.messages) if m.role == "user"), ""))):
+            # (还有呢 after a list of one for a problem asks for more experts; after a turn naming him, more of him)
+            # 详细点 / 具体说说 / "What else?" / "Any thoughts?" after a turn about one expert: more of him, his biography
+            # (a search was run on the words, and 他 next was its first stranger, rt131)
+            question = "What does his biography say?" if re.search(r"[A-Za-z]", question) else "他的简历"
+        elif len(conversation.last) > 1 and _MORE_OF_HIM.match(question):  # 详细点 after a list: why each fits, in full
+            question = "把推荐理由写得详细一点"  # (it was searched as a problem of its own, rt131)
         if (topic := epithet_topic(question)) is not None and not self.retriever.names.find(question) and \
                 not self.retriever.names.unknown(question):
             return self._by_epithet(question, topic, conversation)
@@ -2617,6 +2628,22 @@ _AWARD_ORDER_EN = re.compile(r"\b(?:receive|received|win|won|get|got|elected)\b[
                              r"later\s+than)|in\s+(?P<same>the\s+same\s+year)\s+as)\b", re.IGNORECASE)
 # 他和吴孟超是同一年获得…的吗？ "Did he receive … in the same year as Wang Yongzhi?": 他 / he is the one the conversation is
 # about ("Yes, all of them." was said of 2009 and 2003, rt114)
+# a request for more with no subject of its own (详细点, 具体说说, 多说说): of the one expert the turn before was about
+_MORE_OF_HIM = re.compile(r"^\s*(?:嗯|好的?|哦|那|噢|行)?[，,。！!]?\s*(?:请|再|能不能|可以)?(?:(?:更|再)?(?:详细|具体)(?:点|一点|一些|些)?"
+                          r"(?:地)?(?:说说|讲讲|介绍一下|介绍介绍|介绍|说一下|讲一下)?|(?:再)?多(?:说说|讲讲|介绍(?:一下|点|一些)?)"
+                          r"(?:他|她)?|还有(?:什么|别的|其他)(?:值得|可以|需要)?(?:了解|知道|说|补充)的(?:吗|么|没有)?)"
+                          r"(?:吧|呗|呢|吗)?\s*[。！!？?~～]*\s*$")
+# …then, after a turn about one expert only (after a list 还有呢 asks for more experts): 还有呢？ 然后呢？ 继续 "go on"
+_GO_ON = re.compile(r"(?i)^\s*(?:嗯+|好的?|哦|那)?[，,。！!]?\s*(?:还有呢|然后呢|接着说|继续(?:说|讲)?(?:说|讲)?|再说说|说下去|go\s+on|"
+                    r"continue|keep\s+going|and\s+then)\s*[。！!？?~～.]*\s*$")
+_MORE_OF_HIM_EN_SUMMARY = re.compile(r"(?i)^\s*(?:ok(?:ay)?[\s,.!]*)?(?:(?:(?:please\s+)?give\s+me\s+)?(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?"
+                                     r"(?:rundown|summary|overview|tl;?dr)(?:\s+(?:of\s+(?:him|her)|in\s+bullet(?:\s+(?:form|"
+                                     r"points))?|please))*|(?:the\s+)?key\s+points(?:\s+please)?)\s*[.!?]*\s*$")
+_MORE_OF_HIM_EN = re.compile(r"(?i)^\s*(?:(?:hmm+|ok(?:ay)?|interesting|great|thanks|nice|cool|i\s+see|right)[\s,.!]*)*"
+                             r"(?:what\s+else|anything\s+else(?:\s+(?:worth\s+knowing|to\s+know|i\s+should\s+know|"
+                             r"about\s+(?:him|her)))?|any\s+(?:other\s+)?thoughts|tell\s+me\s+more(?:\s+about\s+(?:him|her))?|"
+                             r"more\s+(?:details|detail|info(?:rmation)?)(?:\s+please)?|(?:please\s+)?go\s+on|details\s+please|"
+                             r"can\s+you\s+(?:elaborate|say\s+more|tell\s+me\s+more))[\s.!?]*$")
 _HE_AND = re.compile(r"^(?:那|那么)?([他她])(?=(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?:同一年|同年))")
 _HE_SAME_YEAR_EN = re.compile(r"(?i)^\s*(?:and\s+)?(?:did|was|has)\s+(he|she)\b(?=[^?]{3,80}?\bin\s+the\s+same\s+year\s+as\b)")
 def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:

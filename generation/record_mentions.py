@@ -76,7 +76,8 @@ _SAID_OF_HIM = re.compile(r"^(?:写|写到|写了|提|提到|说|说到)?(?:他|
 
 # what asks whether the record says what was asked before, naming nothing (…导师是谁？记录里有写吗？: 「写」 was looked for
 # and said unwritten, under the quote naming him, rt116)
-_NO_TOPIC = re.compile(r"写|写到|写过|提|提到|说|说到|记|记载|记录|这|这个|这些|这一点|这一项|这事|它|相关|此事|此|啥|什么|"
+_NO_TOPIC = re.compile(r"写|写到|写过|提|提到|说|说到|记|记载|记录|这|这个|这些|这一点|这一项|这事|它|相关|此事|此|啥|什么|什|些什|"
+                       r"哪些|"  # (他的简介写了什么？: 「什」 was looked for and said unwritten, rt131)
                        r"吗|么|嘛|呢|了吗|过吗")  # (…是哪年？他的记录里提到了吗？: 「吗」 was looked for, rt122)
 
 

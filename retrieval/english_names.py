@@ -56,6 +56,11 @@ def _place_of_award(place: str) -> str:
 _AWARD_WORDS = (
     ("state preeminent science and technology award", "国家最高科学技术奖"),
     ("highest science and technology award", "国家最高科学技术奖"), ("ho leung ho lee foundation", "何梁何利基金"),
+    # "When did he win the top award, and how old was he then?" (no award was read, and no age computed, rt131)
+    ("top national science award", "国家最高科学技术奖"), ("top national award", "国家最高科学技术奖"),
+    ("top state award", "国家最高科学技术奖"), ("top science award", "国家最高科学技术奖"), ("top award", "国家最高科学技术奖"),
+    ("highest national award", "国家最高科学技术奖"), ("highest state award", "国家最高科学技术奖"),
+    ("supreme award", "国家最高科学技术奖"),
     ("he liang he li foundation", "何梁何利基金"), ("ho leung ho lee", "何梁何利基金"), ("he liang he li", "何梁何利基金"),
     ("science and technology progress", "科学技术进步"), ("scientific and technological progress", "科学技术进步"),
     ("technological invention", "技术发明"), ("technology invention", "技术发明"), ("natural science", "自然科学"),

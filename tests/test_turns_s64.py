@@ -208,3 +208,28 @@ def test_where_one_with_no_institution_taught_is_quoted_for_his_workplace():
     bio = "建筑环境工程专家。1977年1月毕业于清华大学建工系。以后先后在清华大学热能系和建筑学院任教，1991年聘为教授。"
     cited = biography.cited(ExpertMatch(id="j", name="江七", score=1.0), bio, (biography.WORKPLACE,))
     assert any("任教" in q for q in biography.quotes(cited) or ()), biography.quotes(cited)
+
+
+@pytest.mark.parametrize("more", ["详细点", "具体说说", "嗯嗯，然后呢？", "继续说说", "interesting, anything else worth knowing?",
+                                  "What else?", "Hmm ok. Any thoughts?", "Give me a quick rundown in bullet form."])
+def test_a_vague_request_for_more_after_one_expert_is_of_him(dated, more):
+    """详细点 / "What else?" / "Any thoughts?" after a turn about one expert were searched as problems, and 他 next was
+    the first stranger listed: 龚新高's age for 谢华安's, 李朝义's for 叶玉如's (rt131)."""
+    first = "介绍一下施六公" if re.search(r"[\u4e00-\u9fff]{2}", more) else "Tell me about 施六公."
+    answer, _ = _turns(dated, first, more)
+    assert "施六公" in answer.text and not any(n in answer.text for n, *_ in DATED if n != "施六公"), answer.text
+    then = "他哪年当选院士？" if re.search(r"[\u4e00-\u9fff]{2}", more) else "When was he elected?"
+    answer, _ = _turns(dated, first, more, then)
+    assert "施六公" in answer.text and "2013" in answer.text, answer.text
+
+
+def test_more_detail_after_a_list_is_why_each_fits(dated):
+    answer, _ = _turns(dated, "推荐做量子通信和结构生物学的专家", "详细点")
+    assert answer.text.startswith("刚才推荐的专家及推荐理由如下"), answer.text
+
+
+def test_what_a_biography_writes_is_no_word_looked_for():
+    from generation.record_mentions import mentioned_topic
+
+    assert mentioned_topic("他的简介写了什么？") is None and mentioned_topic("他的简介里写了哪些？") is None
+    assert mentioned_topic("他的简介里提到过模具吗？") == "模具"
