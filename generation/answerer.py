@@ -1835,6 +1835,7 @@ class ExpertAnswerer:
             reasked = True
         elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or _THAT_YEAR_AGE.match(question) or
                            _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question) or
+                           _AGE_AT_IT_EN.search(question) or
                            _GOT_IT_EN.match(question) or _THIS_AWARD_AT.search(question) and
                            re.search(r"多大|几岁|多少岁|年纪|年龄", question) and not re.search(r"最|更|谁", question)):
             # 那他当时多大？ "How old was she at the time?" right after a turn on an award: at that award; 平均年龄是多少？
@@ -2715,6 +2716,9 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
         # was he at the time?": at that award, as the record dates it (no date was found, rt110)
         who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
         return f"How old {'were' if who == 'they' else 'was'} {who} when receiving {named[-1]}?"
+    if named and (it := _AGE_AT_IT_EN.search(question)):  # "List every … who won the State Preeminent … Award." "What's the
+        # average age at which they won it?": at that award (each was said undated, rt131)
+        return question[:it.start(1)] + named[-1] + question[it.end(1):]
     years_en = [y for q in before for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", q)]
     if years_en and (then := _AT_THE_TIME_EN.match(question)):  # "What honorary title did he receive in 2005? How old
         # was he then?": in that year, when no award named before dates it (no dated event was said, rt118)
@@ -2809,6 +2813,10 @@ _THIS_AWARD_AT = re.compile(r"(?:获|得|拿)(?:了|到)?(?:这个|该|那个|�
 # "How old was she when she got it?": an award of the turn before
 _GOT_IT_EN = re.compile(r"(?i)^\s*(?:(?:and|so|if\s+so|then)[\s,]+)?how\s+old\s+(?:was|were)\s+(?:he|she|they)\s+when\s+(?:he|she|they)\s+"
                         r"(?:got|received|won|was\s+given|were\s+given|was\s+awarded|were\s+awarded)\s+(it|that|them)\s*\?*\s*$")
+# an age at "it" (the award the turn before named): "What's the average age at which they won it?", "How old was each when
+# they won the award?"
+_AGE_AT_IT_EN = re.compile(r"(?i)\b(?:age|ages|old)\b[^?]*?\b(?:won|win|received|got|were\s+given|was\s+given|were\s+awarded|"
+                           r"was\s+awarded)\s+(it|that|this|the\s+(?:award|prize)|that\s+(?:award|prize)|this\s+(?:award|prize))\b")
 _AWARDS_SAID = re.compile(r"(?i)\b(?:awards?|prizes?|honou?rs?|medals?)\b|奖|荣誉")
 # an average of ages asked with no event (平均年龄是多少？ "What is their average age?"): at the event of the turn before
 _AVERAGE_ASKED = re.compile(r"^(?:那|那么)?(?:[他她]们|他俩|她俩|这[两三四几]位|[两三四]人|[两三四]位)?的?(?:平均年龄|年龄的?平均(?:值|数)?)"

@@ -55,6 +55,8 @@ def _place_of_award(place: str) -> str:
 # Award words -> the graph's words, longest first; an award name is rewritten only when every word is known.
 _AWARD_WORDS = (
     ("state preeminent science and technology award", "国家最高科学技术奖"),
+    ("state preeminent s&t award", "国家最高科学技术奖"), ("preeminent s&t award", "国家最高科学技术奖"),
+    ("preeminent science and technology award", "国家最高科学技术奖"), ("preeminent award", "国家最高科学技术奖"),
     ("highest science and technology award", "国家最高科学技术奖"), ("ho leung ho lee foundation", "何梁何利基金"),
     # "When did he win the top award, and how old was he then?" (no award was read, and no age computed, rt131)
     ("top national science award", "国家最高科学技术奖"), ("top national award", "国家最高科学技术奖"),

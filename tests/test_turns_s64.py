@@ -233,3 +233,13 @@ def test_what_a_biography_writes_is_no_word_looked_for():
 
     assert mentioned_topic("他的简介写了什么？") is None and mentioned_topic("他的简介里写了哪些？") is None
     assert mentioned_topic("他的简介里提到过模具吗？") == "模具"
+
+
+@pytest.mark.parametrize("asked", ["What's the average age at which they won it?", "How old was each when they won the award?"])
+def test_an_age_at_it_is_at_the_award_the_turn_before_named(asked):
+    """"List every academician who won the State Preeminent S&T Award, with the year." then "What's the average age at
+    which they won it?" said every one's award undated (rt131)."""
+    from generation.answerer import _that_year
+
+    before = ["List every academician who won the State Preeminent S&T Award, with the year."]
+    assert "国家最高科学技术奖" in _that_year(asked, before), _that_year(asked, before)
