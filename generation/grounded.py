@@ -771,7 +771,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         negated = bool(_NEGATED.search(question)) and not ASKS_WRONG.search(question)  # 他不是院士吧？: no 是/不是,
         # the record says it (有没有问题？ asks whether the statement is wrong: its year is checked below)
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead and asks_seat(question) and \
-            not foreign_seat_only(question) else []  # (美国科学院外籍院士 asked: no 不是 of his CAE seat, rt66)
+            not foreign_seat_only(question) and not other_academy_asked(question) else []  # (美国科学院外籍院士 asked:
+        # no 不是 of his CAE seat, rt66; nor beside 第三世界科学院院士, rt131)
         if seats:  # 是中国科学院院士吗？ of a 中国工程院院士: 不是, and the seat the record holds
             lead = f"{'' if negated or not _asks_yes_no(question) else '不是。'}知识图谱记录的{expert.name}是" \
                 f"{'、'.join(seats)}。"  # (谁是中科院院士，谁是工程院院士？: which, no 不是, rt66)
@@ -1346,6 +1347,13 @@ _FOREIGN_SEAT = re.compile(rf"(?:{biography.FOREIGN_LANDS})[^\s，,、。；;和
                            r"(?:Academy|Society)\b|\bNAS\b|\bNAE\b)")
 _CHINESE_SEAT = re.compile(r"中国科学院|中国工程院|中科院|工程院|两院|学部委员|(?<![国洲界])科学院院士|"
                            r"(?i:\bCA[SE]\b|Chinese\s+Academy|double\s+academician)")
+
+
+def other_academy_asked(question: str) -> bool:
+    """Whether a question asks a seat of an academy that is neither Chinese academy (第三世界科学院院士, "TWAS"), which
+    no record holds: no 不是 of the Chinese seat held beside it."""
+    return any(a.endswith("院士") and not re.fullmatch(r"(?:中国科学院|中国工程院|中科院|工程院|科学院|两院|)院士", a)
+               and not _ADDRESSED.search(a) for a in asked_awards(question))
 
 
 def foreign_seat_only(question: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from generation import biography
 from generation.english_turns import ORDINAL_WORDS, asked_topic
 from generation.grounded import (
+    other_academy_asked,
     AWARD_FOR_WORK_EN,
     CONGRATULATION,
     THANKS_LETTER,
@@ -853,7 +854,8 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                      else f"No: {name}'s biography gives a different year (quoted below)") + \
                     "; the graph's award records do not list it. "  # (no year named: the guard holds it to records)
         seats = [a.name for a in expert.awards if a.name.endswith("院士")] if lead.startswith("None") and \
-            asks_seat(question) and not foreign_seat_only(question) else []  # (not of "the French Academy")
+            asks_seat(question) and not foreign_seat_only(question) and not other_academy_asked(question) else []
+        # (not of "the French Academy", nor beside "TWAS in 2004": her CAS seat was said a "No", rt131)
         if seats:  # Is he a CAS member? of a 中国工程院院士: no, and the seat the record holds
             lead = f"No. The graph records {name} as {'、'.join(seats)}. "
         if lead == "Yes. " and (more := beyond_asked(expert, question)):  # "only a CAE member" of both academies

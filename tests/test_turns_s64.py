@@ -243,3 +243,14 @@ def test_an_age_at_it_is_at_the_award_the_turn_before_named(asked):
 
     before = ["List every academician who won the State Preeminent S&T Award, with the year."]
     assert "国家最高科学技术奖" in _that_year(asked, before), _that_year(asked, before)
+
+
+def test_a_seat_of_another_academy_beside_a_chinese_one_gets_no_no(dated):
+    """"Was she elected to TWAS in 2004 and CAS in 2001?" got "No. The graph records 叶玉如 as 中国科学院院士" though both
+    are true (rt131)."""
+    from generation.grounded import other_academy_asked
+
+    assert other_academy_asked("Was she elected to TWAS in 2004 and CAS in 2001?")
+    assert not other_academy_asked("Is she a CAE member?") and not other_academy_asked("她是中国工程院院士吗？")
+    answer, _ = _turns(dated, "Tell me about 施六公.", "Was he elected to TWAS in 2014 and CAS in 2013?")
+    assert not answer.text.startswith("No.") and "2013" in answer.text, answer.text
