@@ -233,6 +233,12 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("可燃冰开采技术", "天然气水合物"),  # (a coal miner)
     ("隧道火灾通风排烟", "火灾科学"),
     ("我们种的西瓜一结瓜就死秧，根都烂了", "枯萎病"),
+    ("地铁车站空调节能", "建筑节能"),  # (rt130: the metro builders first, the building-energy expert third and weak)
+    ("俺们厂织出来的布老是有横档，一道一道的颜色深浅不一样", "染整"),  # (a fly-vision biologist on 颜色)
+    ("我们厂做的辣椒酱装瓶以后放几天瓶盖就鼓起来了", "微生物安全"),
+    ("俺爹这两年手老是抖，拿筷子都费劲，走路也小碎步", "神经病学"),  # (rt132: a geothermal geologist)
+    ("俺们村边那条河一到夏天就发黑发臭，鱼都翻白肚了", "水环境"),
+    ("我们村新修的土路一下雨就翻浆，拖拉机都陷里头出不来", "道路工程"),  # (a farm-machinery expert on 拖拉机)
 ])
 def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)
