@@ -2016,7 +2016,6 @@ class ExpertAnswerer:
         if (topic := epithet_topic(question)) is not None and not self.retriever.names.find(question) and \
                 not self.retriever.names.unknown(question):
             return self._by_epithet(question, topic, conversation)
-        one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
         if one is not None and (he := _HE_AND.search(question) or _HE_SAME_YEAR_EN.search(question)):
             ordered = self._award_order(question[:he.start(1)] + one.name + question[he.end(1):])
         else:
@@ -2627,8 +2626,6 @@ def _got(award: str) -> str:
 
 _AWARD_ORDER_EN = re.compile(r"\b(?:receive|received|win|won|get|got|elected)\b[^?]{3,80}?\b(?:(?P<w>before|after|earlier\s+than|"
                              r"later\s+than)|in\s+(?P<same>the\s+same\s+year)\s+as)\b", re.IGNORECASE)
-# 他和吴孟超是同一年获得…的吗？ "Did he receive … in the same year as Wang Yongzhi?": 他 / he is the one the conversation is
-# about ("Yes, all of them." was said of 2009 and 2003, rt114)
 # a request for more with no subject of its own (详细点, 具体说说, 多说说): of the one expert the turn before was about
 _MORE_OF_HIM = re.compile(r"^\s*(?:嗯|好的?|哦|那|噢|行)?[，,。！!]?\s*(?:请|再|能不能|可以)?(?:(?:更|再)?(?:详细|具体)(?:点|一点|一些|些)?"
                           r"(?:地)?(?:说说|讲讲|介绍一下|介绍介绍|介绍|说一下|讲一下)?|(?:再)?多(?:说说|讲讲|介绍(?:一下|点|一些)?)"
@@ -2645,6 +2642,8 @@ _MORE_OF_HIM_EN = re.compile(r"(?i)^\s*(?:(?:hmm+|ok(?:ay)?|interesting|great|th
                              r"about\s+(?:him|her)))?|any\s+(?:other\s+)?thoughts|tell\s+me\s+more(?:\s+about\s+(?:him|her))?|"
                              r"more\s+(?:details|detail|info(?:rmation)?)(?:\s+please)?|(?:please\s+)?go\s+on|details\s+please|"
                              r"can\s+you\s+(?:elaborate|say\s+more|tell\s+me\s+more))[\s.!?]*$")
+# 他和吴孟超是同一年获得…的吗？ "Did he receive … in the same year as Wang Yongzhi?": 他 / he is the one the conversation is
+# about ("Yes, all of them." was said of 2009 and 2003, rt114)
 _HE_AND = re.compile(r"^(?:那|那么)?([他她])(?=(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?:同一年|同年))")
 _HE_SAME_YEAR_EN = re.compile(r"(?i)^\s*(?:and\s+)?(?:did|was|has)\s+(he|she)\b(?=[^?]{3,80}?\bin\s+the\s+same\s+year\s+as\b)")
 def _homophone_named(question: str, shown: str, names) -> tuple[str, ...]:
