@@ -254,3 +254,9 @@ def test_a_seat_of_another_academy_beside_a_chinese_one_gets_no_no(dated):
     assert not other_academy_asked("Is she a CAE member?") and not other_academy_asked("她是中国工程院院士吗？")
     answer, _ = _turns(dated, "Tell me about 施六公.", "Was he elected to TWAS in 2014 and CAS in 2013?")
     assert not answer.text.startswith("No.") and "2013" in answer.text, answer.text
+
+
+def test_a_proverb_in_a_problem_is_no_epithet_asked(people):
+    """失败是成功之母，我们的焊缝… was answered "the graph records no epithets", the problem dropped (review)."""
+    answer, _ = _turns(people, "失败是成功之母，我们的浮选回收率一直上不去，想找浮选药剂专家")
+    assert "称号" not in answer.text and "李五林" in answer.text, answer.text

@@ -272,11 +272,22 @@ _EPITHET_TOPIC = re.compile(r"[“\"「『]?(?:中国|我国|国内|世界)?的?
                             r"(?=\s*(?:[?,.!]|$|\bin\b|\bis\b|\band\b))", re.IGNORECASE)
 
 
+# who is asked, in the sentence of the epithet (not a proverb in a problem: 失败是成功之母，我们的焊缝…)
+_WHO_BY_EPITHET = re.compile(r"谁|哪位|哪一位|哪个(?:院士|人|专家)|是哪|什么人|图谱(?:里|中)|(?i:\bwho\b|\bwhich\b|\bin\s+(?:the|your)\s+"
+                             r"(?:knowledge\s+)?(?:graph|database)\b)")
+
+
+def _epithet_sentence(text: str) -> bool:
+    """Whether a sentence of the turn names a person by an epithet and asks who that is (or whether the graph holds
+    them)."""
+    return any(_EPITHET_ASKED.search(s) and _WHO_BY_EPITHET.search(s) for s in re.split(r"(?<=[。！？?!])|(?<=\.)\s", text))
+
+
 def epithet_topic(text: str) -> str | None:
     """The topic of an epithet a turn asks a person by (“中国天眼之父”是哪位院士？ → 天眼; 杂交水稻之父是谁？ → 杂交水稻;
     "Who is the father of China's space program?" → space program), "" for one that names none (谁被誉为中国的居里夫人？),
-    None when the turn asks by no epithet."""
-    if not _EPITHET_ASKED.search(text):
+    None when the turn asks by no epithet (失败是成功之母，… is a proverb in a problem)."""
+    if not _epithet_sentence(text):
         return None
     m = _EPITHET_TOPIC.search(text)
     return next((g for g in m.groups() if g), "").strip() if m else ""
@@ -290,7 +301,7 @@ def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
     clauses = ([c for c in _CLAUSE.split(text) if _ASKS.search(c) or _CONTACT_NOUNS.search(c)] if in_problem
                else [text])
     return tuple(label for label, pattern in _UNHELD if any(pattern.search(c) for c in clauses) or
-                 label in _ASKED_ITSELF and pattern.search(text) or label == "称号与美誉" and _EPITHET_ASKED.search(text))
+                 label in _ASKED_ITSELF and pattern.search(text) or label == "称号与美誉" and _epithet_sentence(text))
 
 
 def _asks_unheld(clause: str) -> bool:
