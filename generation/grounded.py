@@ -37,7 +37,7 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
                           r"(?:\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3}|几|多少)\s*(?:次|项|个))?"  # 5次, 几项
                           r"((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的奖|同一?年|同一批|同届|因为|由于|凭借)"
                           # (获得的奖多: no award 得的奖; 是同一年当选工程院院士的吧: 工程院院士; 是因为呼吸病研究当选工程院
-                          # 院士的吧？: the seat, not the reason with it — its 不是 said of the seat held, rt127)
+                          # 院士的吧？: the seat, not the reason with it — its 不是 said of the seat held, thirty-ninth session)
                           r"[\u4e00-\u9fffA-Za-z]){2,16}?(?:奖(?:[一二三四特]等奖)?|基金(?:[\u4e00-\u9fff]{2,10}?奖)?|"
                           r"学者(?:特聘教授|讲座教授)?|院士|勋章|奖章)|(?:国家)?[杰优]青(?!年))")  # (何梁何利基金科学与技术成就奖:
 # the prize, not 基金; 杰青 / 优青: the young scientists' funds, as the graph writes them)
@@ -926,7 +926,8 @@ _BOTH_SEATS = re.compile(r"(?:(?:中国)?(?:科学院|工程院)|中科院)(?:�
 
 # an award named beside the one before it (获得过国家科学技术进步奖特等奖和诺贝尔奖吗？)
 _AWARD_JOINED = re.compile(r"(奖|奖章|勋章|院士)(?:和|与|及|以及|、|或者?|还有|，)(?=[\u4e00-\u9fff]{2,16}?(?:奖|奖章|勋章|院士))")
-_AWARD_LEAD = re.compile(r"^(?:先|后|首先|然后|随后|再|又|才)?(?:当选(?:为|过|了)?|获得?[过了]?|拿[过了]|得[过了]|荣获|过|了)?的?")  # 是1991年当选的中国科学院院士吗: the seat
+# 是1991年当选的中国科学院院士吗: the seat; 先当选工程院院士、后当选…: the seats, not 先当选工程院院士 (rt129)
+_AWARD_LEAD = re.compile(r"^(?:先|后|首先|然后|随后|再|又|才)?(?:当选(?:为|过|了)?|获得?[过了]?|拿[过了]|得[过了]|荣获|过|了)?的?")
 
 
 # awards asked of no kind in particular (所有奖项, 主要奖项, 当选时间和主要奖项): every award, not one to look for

@@ -496,12 +496,13 @@ class ExpertRetriever:
         if any(r.kind == "unrecorded" and r.text == "性别" for r in requirements) and asks_female(query):
             top, stated = self._stated_female_first(top, (topic, vectors, retrievers))  # 只要女院士: those whose
             moved |= stated  # biography says so first (quoted in the answer), the others after them
-        if named:  # 侯建国院士和朱清时院士，谁年纪大？: the two named, not the graph's oldest (strangers were ranked, rt129)
-            pass
-        elif bounds := birth_bounds(query, datetime.date.today().year):  # 60后的, 1960年以后出生的, 50岁以下: of the
-            top = self._born_within_first(top, (topic, vectors, retrievers), top_k, bounds)  # relevant, those whose
-            # biographies write a birth year within the bounds first
-        elif any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and (order := asked_age_order(query)):
+        # (the experts named are those asked of, not the graph's oldest: 侯建国院士和朱清时院士，谁年纪大？ ranked
+        # strangers by birth, rt129)
+        if not named and (bounds := birth_bounds(query, datetime.date.today().year)):  # 60后的, 1960年以后出生的,
+            top = self._born_within_first(top, (topic, vectors, retrievers), top_k, bounds)  # 50岁以下: of the relevant,
+            # those whose biographies write a birth year within the bounds first
+        elif not named and any(r.kind == "unrecorded" and r.text == "年龄" for r in requirements) and \
+                (order := asked_age_order(query)):
             top = self._by_birth_first(top, (topic, vectors, retrievers), top_k, latest=order == "younger")
             # 希望年轻一点的 / 有没有年纪大一点的: of the relevant, those born later (earlier) first by the birth years their
             # biographies write (nothing recorded is an age)
