@@ -2013,6 +2013,9 @@ class ExpertAnswerer:
             question = "What does his biography say?" if re.search(r"[A-Za-z]", question) else "他的简历"
         elif len(conversation.last) > 1 and _MORE_OF_HIM.match(question):  # 详细点 after a list: why each fits, in full
             question = "把推荐理由写得详细一点"  # (it was searched as a problem of its own, rt131)
+        elif len(conversation.last) > 1 and re.match(r"(?i)\s*(?:(?:ok(?:ay)?|hmm+|and)[\s,.!]*)?(?:what|anything|anyone|"
+                                                     r"who)\s+else\s*[?.!]*\s*$", question):
+            question = "Any other experts?"  # "What else?" after a list: more experts (strangers were searched for the words)
         if (topic := epithet_topic(question)) is not None and not self.retriever.names.find(question) and \
                 not self.retriever.names.unknown(question):
             return self._by_epithet(question, topic, conversation)

@@ -260,3 +260,11 @@ def test_a_proverb_in_a_problem_is_no_epithet_asked(people):
     """失败是成功之母，我们的焊缝… was answered "the graph records no epithets", the problem dropped (review)."""
     answer, _ = _turns(people, "失败是成功之母，我们的浮选回收率一直上不去，想找浮选药剂专家")
     assert "称号" not in answer.text and "李五林" in answer.text, answer.text
+
+
+def test_what_else_after_a_list_asks_for_more_experts(people):
+    """"What else?" after a list was searched as a problem of its own (strangers for the words)."""
+    first, conversation = _turns(people, "推荐做浮选药剂的专家")
+    answer = people.answer("What else?", conversation)
+    assert not set(e.id for e in answer.experts) & set(e.id for e in first.experts), answer.text
+    assert not answer.text.startswith("The following experts' match"), answer.text
