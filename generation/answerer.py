@@ -2176,6 +2176,11 @@ class ExpertAnswerer:
         to be answered whole — one question, or a problem first (轴承磨损怎么办？谁最合适？)."""
         if claims := self._claims_apart(question, conversation):
             return claims
+        numbered = [p.strip(" ,，;；") for p in _NUMBERED.split(question)[1:] if p.strip(" ,，;；")]
+        if 2 <= len(numbered) <= MAX_APART and all(self.retriever.names.find(p) for p in numbered):
+            return [p if re.search(r"[?？]$", p) else p + ("?" if is_english(p) else "？") for p in numbered]  # "Three
+            # quick questions: (1) when was Zhao Zhongxian elected …, (2) did Wu Mengchao …, (3) is Li Zhensheng …?":
+            # each of its own person (they were read as three problems, each answered of another, rt131)
         asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
         if conversation.last and len(asked) == 2 and _EXTREME_OF_SHOWN.search(asked[0]) and \
                 _HE_OR_SHE.search(asked[1]):  # "Which one is the youngest? Is she female?": she is the youngest (the one in
@@ -2542,6 +2547,8 @@ _EXPERTS_ON = re.compile(r"有没有(?:搞|做|研究|懂|从事|专门做|专�
                          r"(?:再|另外)?推荐(?:几位|一位|一下|些)?[^？?，,]{1,20}?(?:方面|领域)的(?:专家|院士)|"
                          r"(?i:\bany\s+(?:experts?|academicians?)\s+(?:on|in|for|who\s+works?\s+on)\b)")
 _QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
+# the numbers of questions listed in one turn: (1) … (2) …, 1) … 2) …, ① … ②, 1. … 2. (after a space or a colon)
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:：,，;；]))(?:[(（]\d[)）]|\d[)）]|[①②③④⑤⑥]|\d\.(?=\s))\s*")
 # a turn asking those shown sorted (按年龄排个序, 按当选年份从早到晚排一下, "Sort them by age")
 _SORTED = re.compile(r"排序|排个序|排一下|排一排|排列|(?i:\b(?:sort|rank|order)\b)")
 # the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过

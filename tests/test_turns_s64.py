@@ -268,3 +268,14 @@ def test_what_else_after_a_list_asks_for_more_experts(people):
     answer = people.answer("What else?", conversation)
     assert not set(e.id for e in answer.experts) & set(e.id for e in first.experts), answer.text
     assert not answer.text.startswith("The following experts' match"), answer.text
+
+
+@pytest.mark.parametrize("turn", ["Three quick questions: (1) when was Chen Liuwei elected to CAS, (2) is Shi Liugong at "
+                                  "Tsinghua University, (3) when was Zhu Liushi elected?",
+                                  "三个问题：(1)陈六伟哪年当选院士；(2)施六公在哪个单位；(3)朱六时哪年当选？"])
+def test_numbered_questions_about_several_people_are_each_of_its_own(dated, turn):
+    """"Three quick questions: (1) when was Zhao Zhongxian elected …, (2) did Wu Mengchao …, (3) is Li Zhensheng …?" was
+    read as three problems, each answered of another person (rt131)."""
+    answer, _ = _turns(dated, turn)
+    assert "2011" in answer.text and "清华大学" in answer.text and "1991" in answer.text, answer.text
+    assert "problem" not in answer.text and "问题" not in answer.text.split("\n")[0], answer.text
