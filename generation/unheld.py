@@ -502,14 +502,15 @@ AWARD_COUNT = re.compile(rf"共(?:获得?|荣获)[^，。；;,\n]{{0,24}}?{_NUM}
                          re.IGNORECASE)
 
 # an epithet: 被誉为“中国…之父”, 奠基人, 先驱 — a superlative that advice does not make hypothetical (`unheld`)
-_EPITHET_ZH = r"被[^，。；;,]{0,8}?(?:称为|称作|尊称为|誉为)|之父|之母|奠基人|开创者|先驱|人称|号称"
+# an epithet said of a person (被誉为…, …之父, 奠基人): a claim in an answer, a question in a turn (unheld_asked)
+EPITHET_ZH = r"被[^，。；;,]{0,8}?(?:称为|称作|尊称为|誉为)|之父|之母|奠基人|开创者|先驱|人称|号称"
 SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
     r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|"
     r"(?:领域|行业|学科|专业|业界|学界)(?:内|中|里)?的?(?:第一|首)(?:位|个|人|批)|第一位(?=获|当选|入选|华人|女)|"
     r"(?:覆盖|涵盖|横跨|贯通|精通)[^，。；;,]{0,16}?(?:各个|所有|全部|各)(?:领域|方向|方面|环节|分支)|(?<![安健完齐周])全领域|全方位|全产业链|开创了|奠基者|"
     r"开拓者|创始人|泰斗|最年轻|最高水平|最高等级|最高级别|最具影响|最著名|最权威|最杰出|顶尖|领军人物|"
-    rf"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|{_EPITHET_ZH}|公认的?|权威|德高望重|大师|学术影响力|"
+    rf"(?:国际|国内|世界|全国|业内|业界)?(?:知名|著名|闻名|享有盛誉|享誉|蜚声)|{EPITHET_ZH}|公认的?|权威|德高望重|大师|学术影响力|"
     rf"(?:是|(?<![认以作称因])为|成为)[^，。；;,]{{0,8}}?唯一(?!的?(?:一位|专家|院士|教授|研究员|学者|工程师|一名|{_M}))|唯一(?:获得|入选|当选|一位获)"
     # 三位专家中，只有侯锋院士获得过…: an exclusivity among them, computed where it names an award or a topic
     rf"|(?:(?:[二两三四五六几](?:位|人|名)|{_M}+)[^，。；;,]{{0,8}}?(?:中|里|当中|之中)|他们(?:当中|之中|中))[，,]?\s*(?:只有|仅有)(?=\s*{_M})"
@@ -665,7 +666,7 @@ _PROPOSED_ROLE = re.compile(r"(?:邀请|聘请|聘任|拟聘|拟请|想请|请)[
                             re.IGNORECASE)
 # what advice or a condition does not make hypothetical: an epithet (建议联系被誉为"…之父"的X) or a post said to go
 # on (如果他仍担任清华大学校长: that he holds it)
-_EPITHET = re.compile(_EPITHET_ZH)
+_EPITHET = re.compile(EPITHET_ZH)
 _STILL = re.compile(r"(?:仍|仍然|依然|依旧|还在|still)\s*$", re.IGNORECASE)
 # a collaboration proposed, not reported: 王伟可以与陈红合作开发…, "could work with"
 _WOULD = re.compile(r"(?:可以|可|能够|能|不妨|可考虑|考虑|将|有望|\b(?:could|can|would|may|might|will))\s*$", re.IGNORECASE)

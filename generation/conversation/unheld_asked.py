@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from generation.unheld import EPITHET_ZH
 from retrieval.english_names import PLACES_EN
 from retrieval.problem import is_boilerplate, without_courtesy
 from retrieval.requirements import PLACE_NAMES, read_requirements
@@ -128,8 +129,8 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
         re.IGNORECASE)),
     # 杂交水稻之父是谁？ 袁隆平被称为杂交水稻之父吧？ "Who is the father of China's space program?": no epithets are recorded
     # (whoever shared a word was listed, or his card shown with no word on the name)
-    ("称号与美誉", re.compile(r"之父|之母|被[^，。？?]{0,6}?(?:称为|称作|尊称为|誉为|叫做|叫作)|美誉|美称|雅号|绰号|外号|人称|号称|"
-                          r"(?:被)?誉为什么|\b(?:the\s+)?(?:father|mother|godfather)\s+of\b|\bnicknamed?\b|"
+    ("称号与美誉", re.compile(EPITHET_ZH + r"|被[^，。？?]{0,6}?(?:叫做|叫作)|美誉|美称|雅号|绰号|外号|"
+                          r"誉为什么|\b(?:the\s+)?(?:father|mother|godfather)\s+of\b|\bnicknamed?\b|"
                           r"\b(?:known|hailed|revered|dubbed)\s+as\b", re.IGNORECASE)),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
