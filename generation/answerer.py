@@ -61,6 +61,7 @@ from generation.conversation import (
     speaks_for,
     titled_surnames,
     epithet_topic,
+    epithet_words,
     unheld_requests,
     why_fit,
     without_dictated,
@@ -2016,6 +2017,12 @@ class ExpertAnswerer:
         elif len(conversation.last) > 1 and re.match(r"(?i)\s*(?:(?:ok(?:ay)?|hmm+|and)[\s,.!]*)?(?:what|anything|anyone|"
                                                      r"who)\s+else\s*[?.!]*\s*$", question):
             question = "Any other experts?"  # "What else?" after a list: more experts (strangers were searched for the words)
+        elif not conversation.shown and not conversation.problem and \
+                (_MORE_OF_HIM.match(question) or _MORE_OF_HIM_EN.match(question) or _GO_ON.match(question) or
+                 _MORE_OF_HIM_EN_SUMMARY.match(question)):  # 具体一点 as a conversation's first turn: nothing to go on
+            english = bool(re.search(r"[A-Za-z]", question))  # (three strangers were listed "for reference")
+            return self._finish(question, ASK_PROBLEM_EN if english else ASK_PROBLEM,
+                                Intent("chat", ask=True, english=english), [], None, GroundingReport(), conversation)
         if (topic := epithet_topic(question)) is not None and not self.retriever.names.find(question) and \
                 not self.retriever.names.unknown(question):
             return self._by_epithet(question, topic, conversation)
@@ -2270,6 +2277,14 @@ class ExpertAnswerer:
         person asked about, whom the graph does not name."""
         english = is_english(question)
         note = EPITHET_NOTE_EN if english else EPITHET_NOTE
+        if (words := epithet_words(question)) and len(ids := self.retriever.writing(words)) == 1:
+            # 中国电动汽车之父是谁？: the one expert whose biography writes it, quoted (陈清泉's writes 誉为“电动汽车之父”;
+            # the graph was said to hold no epithets, rt-left 2026-12-07)
+            one = self.retriever.records(ids)[0]
+            said = self._answer(f"What is {one.name} known as?" if english else f"{one.name}被誉为什么？", conversation)
+            lead = (f"The graph keeps no list of epithets, but the biography of {one.name} writes “{words}”:" if english
+                    else f"知识图谱没有单独记录称号，但{one.name}的简介写到了“{words}”：")
+            return said.model_copy(update={"text": lead + "\n\n" + said.text})
         if topic:
             trial = self._answer(topic, copy.deepcopy(conversation))
             if trial.match is not None and trial.experts and trial.match.related and not trial.match.named and \

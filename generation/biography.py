@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.importers.bio_extraction import award_spellings, awards_named, students_honour
 from retrieval.census import chinese_number
+from generation.unheld import EPITHET_ASKED, EPITHET_ZH
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
 from retrieval.requirements import BORN
@@ -114,6 +115,9 @@ TOPICS: tuple[BioTopic, ...] = (
     # 他有多少项专利？ was answered with the number of his papers: patents are their own topic
     BioTopic("专利", "their patents", "论文、专利与著作", re.compile(r"专利|patents?\b", re.IGNORECASE),
              re.compile(r"专利")),
+    # 陈清泉被誉为什么？: the sentences where his biography writes one (誉为“电动汽车之父”) — not "no epithets held"
+    BioTopic("称号与美誉", "epithets", "称号与美誉", EPITHET_ASKED,
+             re.compile(EPITHET_ZH + r"|美誉|美称|誉为|称为“|称作“")),
     BioTopic("简介", "their biography", "",
              re.compile(r"详细介绍|详细说说|多介绍|再介绍|具体介绍|简介|tell\s+me\s+more|more\s+(?:about|details|information|info)|"
                         r"\bdetails?\s+(?:about|on|of)\b|\bbiography\b|\bprofile\b", re.IGNORECASE),

@@ -504,6 +504,10 @@ AWARD_COUNT = re.compile(rf"共(?:获得?|荣获)[^，。；;,\n]{{0,24}}?{_NUM}
 # an epithet: 被誉为“中国…之父”, 奠基人, 先驱 — a superlative that advice does not make hypothetical (`unheld`)
 # an epithet said of a person (被誉为…, …之父, 奠基人): a claim in an answer, a question in a turn (unheld_asked)
 EPITHET_ZH = r"被[^，。；;,]{0,8}?(?:称为|称作|尊称为|誉为)|之父|之母|奠基人|开创者|先驱|人称|号称"
+# a turn asking for an epithet (陈清泉被誉为什么？ 袁隆平被称为杂交水稻之父吧？ "Who is the father of …?")
+EPITHET_ASKED = re.compile(EPITHET_ZH + r"|被[^，。？?]{0,6}?(?:叫做|叫作)|美誉|美称|雅号|绰号|外号|"
+                           r"誉为什么|\b(?:the\s+)?(?:father|mother|godfather)\s+of\b|\bnicknamed?\b|"
+                           r"\b(?:known|hailed|revered|dubbed)\s+as\b", re.IGNORECASE)
 SUPERLATIVE_ZH = re.compile(
     r"首次|首创|首位|首个|首家|首部|首台|首条|首例|首颗|首座|首套|率先|第一人|第一部|第一台|第一个|第一条|第一座|第一颗|"
     r"第一套|第一批|(?:我国|国内|全国|中国|世界|国际|亚洲|全球)(?:上)?(?:第一|首|最|唯一|领先|一流)|"

@@ -243,6 +243,10 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
                         "year you give.\n" if english else f"知识图谱的获奖记录中没有{expert.name}的这一项；以下只按您说的年份计算。\n")
                        * bool(unheld) + other)
             continue
+        if event is None and what != "院士" and not _records(expert, what):  # 他什么时候获得国家最高科学技术奖的？当时
+            out.append(f"The graph's award records hold no such award for {expert.name}, so no age at it can be computed."
+                       if english else f"知识图谱的获奖记录中没有{expert.name}获得这一项的记录，无法计算当时的年龄。")
+            continue  # 几岁？ of one the records hold no such award of: not "no year of this", which reads as held
         if event is None or born is None:
             missing = ("year of this" if event is None else "birth year") if english else \
                 ("这一项的年份" if event is None else "出生年份")

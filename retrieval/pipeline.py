@@ -837,6 +837,10 @@ class ExpertRetriever:
         """The graph's records of these experts, in this order, for experts that no ranking found."""
         return load_matches(self.store, [(i, 0.0) for i in ids], cache=self.rows)[0]
 
+    def writing(self, words: str) -> list[str]:
+        """The ids of the experts whose biography writes these words as they stand (一个称号: 电动汽车之父)."""
+        return [r["id"] for r in self.store.read(cypher.WRITTEN_IN_BIO, {"word": words}).records()]
+
     def biographies(self, ids: list[str]) -> dict[str, str]:
         """The graph's biography of each expert that has one (Expert.bio), by id."""
         rows = self.store.read(cypher.BIOGRAPHIES, {"ids": list(ids)}).records()

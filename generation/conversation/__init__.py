@@ -58,7 +58,7 @@ from generation.conversation.questions import (
 )
 from generation.conversation.resolver import ONLY_FIELDS, SOLUTION, asks_member, resolve
 from generation.conversation.state import Conversation, Intent, known_experts
-from generation.conversation.unheld_asked import CITATIONS, NEGATIVE, epithet_topic, is_small_talk, unheld_requests
+from generation.conversation.unheld_asked import CITATIONS, NEGATIVE, epithet_topic, epithet_words, is_small_talk, unheld_requests
 from generation.conversation.wishes import refinement
 
 __all__ = [
@@ -112,6 +112,7 @@ __all__ = [
     "speaks_for",
     "unheld_requests",
     "epithet_topic",
+    "epithet_words",
     "asks_why",
     "asks_member",
     "why_fit",

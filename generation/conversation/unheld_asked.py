@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generation.unheld import EPITHET_ZH
+from generation.unheld import EPITHET_ASKED
 from retrieval.english_names import PLACES_EN
 from retrieval.problem import is_boilerplate, without_courtesy
 from retrieval.requirements import PLACE_NAMES, read_requirements
@@ -129,9 +129,7 @@ _UNHELD: tuple[tuple[str, re.Pattern], ...] = (
         re.IGNORECASE)),
     # 杂交水稻之父是谁？ 袁隆平被称为杂交水稻之父吧？ "Who is the father of China's space program?": no epithets are recorded
     # (whoever shared a word was listed, or his card shown with no word on the name)
-    ("称号与美誉", re.compile(EPITHET_ZH + r"|被[^，。？?]{0,6}?(?:叫做|叫作)|美誉|美称|雅号|绰号|外号|"
-                          r"誉为什么|\b(?:the\s+)?(?:father|mother|godfather)\s+of\b|\bnicknamed?\b|"
-                          r"\b(?:known|hailed|revered|dubbed)\s+as\b", re.IGNORECASE)),
+    ("称号与美誉", EPITHET_ASKED),
     ("收入与待遇", re.compile(r"年薪|月薪|薪资|薪水|薪酬|工资|收入|待遇|\b(?:salar(?:y|ies)|income|pay\s+(?:scale|grade))\b",
                           re.IGNORECASE)),
     # 关桥是俄罗斯国籍吗？他是党员吗？ 身高体重: no nationality, party, faith or body is recorded (the words were matched as
@@ -292,6 +290,28 @@ def epithet_topic(text: str) -> str | None:
         return None
     m = _EPITHET_TOPIC.search(text)
     return next((g for g in m.groups() if g), "").strip() if m else ""
+
+
+# an epithet as said after 被誉为 (谁被誉为中国的居里夫人？ → 居里夫人)
+_CALLED = re.compile(r"被[^，。？?]{0,6}?(?:称为|誉为|尊称为|称作)[“\"「『]?(?:中国|我国|国内|世界)?的?"
+                     r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」』]?(?:的(?:是谁|是哪位|人|专家|科学家|院士)|是谁|是哪|[，。？?]|$)")
+
+
+def epithet_words(text: str) -> str:
+    """The words of the epithet a turn asks a person by, as a Chinese biography would write them (中国电动汽车之父 →
+    电动汽车之父, "the father of electric vehicles" → 电动汽车之父, 谁被誉为中国的居里夫人？ → 居里夫人); "" when none
+    can be read (an English topic the term table lacks)."""
+    if epithet_topic(text) is None:
+        return ""
+    if (m := _EPITHET_TOPIC.search(text)) is not None:
+        if m.group(1):
+            return m.group(1) + m.group()[-2:]
+        from retrieval.acronyms import english_terms
+
+        topic = m.group(2).strip().lower()
+        zh = english_terms().get(topic) or english_terms().get(re.sub(r"s$", "", topic))
+        return zh + ("之母" if m.group().lower().startswith("mother") else "之父") if zh else ""
+    return m.group(1) if (m := _CALLED.search(text)) is not None else ""
 
 
 def unheld_requests(text: str, in_problem: bool = False) -> tuple[str, ...]:
