@@ -263,6 +263,11 @@ def describe_age_at(experts: list[ExpertMatch], question: str, english: bool = F
         else:  # (the birth year is the quote's, below: the guard recomputes the age from it)
             out.append(f"{verdict}按知识图谱的记录，{expert.name}{_event(event, False)}；按下面所引简介中的生年相减，"
                        f"{expert.name}当时约{age}岁。")
+        again = sorted({a.year for a in _records(expert, what) if a.year and a.year != event.year})
+        if again and what != "院士":  # 他获得国家科学技术进步奖一等奖时多大？ of one who won it in 1986 and 1995: each
+            out.append(" ".join(f"{expert.name} received {event.name} again in {y}, at about {y - born[0]}." for y in again)
+                       if english else "".join(f"知识图谱还记录了{expert.name}{y}年获得{event.name}，当时约{y - born[0]}岁。" for y in again))
+            # (only the first was said)
     if what == "院士" and len(ages) >= 2 and recorded == len(ages) and (total := _TOTAL.search(question)):
         mean = total.group("mean") is not None or total.group("mean_en") is not None  # (the guard counts it again:
         figure = round(sum(ages) / len(ages), 1) if mean else sum(ages)  # generation.comparisons)

@@ -14,7 +14,8 @@ PEOPLE = [
     ("陈七泉", "香港大学", "电动汽车", [{"name": "中国工程院院士", "year": 1997}],
      "陈七泉，1937年1月14日出生。电机与电动汽车专家。获英国皇家工程院勋章并誉为“电动汽车之父”。"),
     ("何七善", "中南大学", "地球物理", [{"name": "中国工程院院士", "year": 1994},
-                                  {"name": "国家科学技术进步奖一等奖", "year": 1990}],
+                                  {"name": "国家科学技术进步奖一等奖", "year": 1990},
+                                  {"name": "国家科学技术进步奖一等奖", "year": 1999}],
      "1934年8月生。长期致力于地球物理研究。较早开展和推动页岩气研究，被誉为湖南页岩气之父。"),
     ("李七林", "中南大学", "电动汽车电池", [{"name": "中国工程院院士", "year": 2001}],
      "1940年3月生。长期从事电动汽车电池研究。"),
@@ -85,3 +86,5 @@ def test_the_age_at_an_award_not_recorded_is_not_said_to_lack_only_its_year(peop
     assert "没有何七善获得这一项的记录" in answer.text and "这一项的年份" not in answer.text, answer.text
     answer, _ = _turns(people, "何七善", "他获得国家科学技术进步奖一等奖时多大？")
     assert "1990年" in answer.text and "约56岁" in answer.text, answer.text
+    assert "知识图谱还记录了何七善1999年获得国家科学技术进步奖一等奖，当时约65岁。" in answer.text, answer.text  # (only the
+    # first of 王小谟's two was said)
