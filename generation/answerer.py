@@ -35,6 +35,7 @@ from generation.conversation import (
     Intent,
     about_shown,
     asks_member,
+    asks_more,
     asked_attribute,
     asked_attributes,
     asked_count,
@@ -259,6 +260,7 @@ from generation.record_mentions import (
     describe_year,
     mention_follow_up,
     mentioned_topic,
+    relation_topic,
     mentioned_topic_en,
     organisations,
     record_text,
@@ -699,6 +701,8 @@ class ExpertAnswerer:
             among = placed_among(experts, question, english) if "institution" in asked and intent.ordinal is None else ""
             if among:
                 described = among + "\n" + described  # 他们中有在上海的吗？: none, before each one's (it said 不是 of each)
+                intent = dataclasses.replace(intent, unheld=tuple(u for u in intent.unheld if u != "所在地"))  # (and
+                # then "does not record experts' location", rt133)
             if intent.expert is not None and (group := group_premise(experts, intent.expert, question, english)):
                 return group + "\n" + "\n".join(  # 只有第三位是工程院院士吧？: who holds it, then each one's record
                     describe_attribute_en(e, "awards", "") if english else describe_attribute(e, "awards") for e in experts)
@@ -753,6 +757,11 @@ class ExpertAnswerer:
                 topic, words, _, looked = mention  # 他的资料里提到过模具吗？: where it is written, or nowhere
                 described = describe_mention_en(intent.expert, topic, words, quoted, looked) if english else \
                     describe_mention(intent.expert, topic, words, quoted)
+                if relation_topic(question) and intent.expert.reasons:  # 他跟纤维素乙醇不对口吧？: what his record
+                    described = re.sub(r"^(?:没有。|有。|(?:No|Yes|Not found|Partly):\s*)(.)", lambda m: m.group(1).upper(),
+                                       described) + "\n" + (
+                        describe_why_en if english else describe_why)(intent.expert)  # writes of it, and why he was
+                    # recommended (his directions alone were said, rt133)
             else:
                 described = ""
             if described:
@@ -1081,8 +1090,9 @@ class ExpertAnswerer:
     def _mentioned(self, question: str, expert: ExpertMatch, english: bool) -> tuple[str, list[str], str, list[str]] | None:
         """For 他的资料里提到过模具吗？ / "Does his record mention die casting?": the topic, what of it his record writes
         (the topic; else its rarer pieces, or an English topic's Chinese words), his biography and the words looked for."""
-        topic = mentioned_topic_en(question) if english or not re.search(r"[\u4e00-\u9fff]", question) else \
-            mentioned_topic(question)
+        topic = (mentioned_topic_en(question) if english or not re.search(r"[\u4e00-\u9fff]", question) else
+                 mentioned_topic(question)) or ((topic := relation_topic(question)) and not self.retriever.names.find(topic)
+                                                and topic)  # (他和谢和平有关系吗？ asks of two people)
         if not topic:
             return None
         import jieba
@@ -2225,6 +2235,11 @@ class ExpertAnswerer:
                 self._begin(asked[0], copy.deepcopy(conversation))[0].kind in ("about", "list"):
             return asked  # 关桥和林尚扬谁当选院士更早？他们都获得过…奖吗？: the order, then the award of those two (it was
             # left unanswered, rt87)
+        if conversation.last and 2 <= len(asked) <= MAX_APART and not asks_more(asked[0]) and (
+                asks_more(asked[-1]) or re.fullmatch(r"(?i)(?:and\s+)?(?:are\s+there\s+)?any\s+(?:other|more)\s+(?:experts?|"
+                                                     r"ones?|people|academicians?)\s*[?.!]*", asked[-1])):
+            return asked  # 第一位跟纤维素乙醇不对口吧？还有别的专家吗？: the first answered, then more experts (those were
+            # left out, rt133)
         if len(asked) == 2 and asks_member(asked[1]) and count_question(asked[0]) is not None:  # 中国科学院物理研究所有
             return asked  # 多少位院士？陈立泉算不算？: the count, then whether he is counted (he was searched, rt129)
         if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？

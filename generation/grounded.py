@@ -224,8 +224,8 @@ HEADING_CHARS = 24
 def problem_words(problem: str) -> str:
     """A problem of a message, as a heading over its experts repeats it: its first sentence, without the request
     that closes the message (焊缝有气孔。请分别推荐专家 → 焊缝有气孔), at most HEADING_CHARS characters."""
-    clauses = re.split(r"(?<=[，,])", problem.strip())
-    while len(clauses) > 1 and introduces(clauses[0].rstrip("，, ")):  # 我们是位于宁波的一家石化企业，…: the company, no
+    clauses = re.split(r"(?<=[，,。；;])", problem.strip())
+    while len(clauses) > 1 and introduces(clauses[0].rstrip("，,。；; ")):  # 我们是位于宁波的一家石化企业，…: the company, no
         clauses = clauses[1:]  # problem (the heading was the background, cut mid-word, rt106)
     first = re.split(r"(?<=[。！？!?；;])|(?<=\.)\s", "".join(clauses), maxsplit=1)[0].strip().rstrip("。！？!?；;.，, ")
     most = HEADING_CHARS if re.search(r"[\u4e00-\u9fff]", first) else 3 * HEADING_CHARS  # (English: by its words)

@@ -289,14 +289,25 @@ def _placed_near(experts: Sequence[ExpertMatch], asked: str, english: bool) -> s
     province = next((p for p, cities in PROVINCE_CITIES.items() if asked in cities), asked)
     city = [e.name for e in experts if asked != province and e.city == asked]
     near = [e.name for e in experts if e.province == province and e.name not in city]
+    unplaced = [e.name for e in experts if not e.province]  # (no institution, or one the graph places nowhere: "None
+    # of them is placed in Shanghai" was said of three, two of them with no institution recorded, rt133)
     if english:
         parts = ([f"In {english_place(asked)}: {', '.join(city)}."] if city else []) + \
             ([f"Elsewhere in {english_place(province)}: {', '.join(near)}." if asked != province else
               f"In {english_place(province)}: {', '.join(near)}."] if near else [])
-        return " ".join(parts) if parts else f"None of them is placed in {english_place(province)}."
+        if not parts:
+            parts = [f"None of them is placed in {english_place(province)}." if not unplaced else
+                     f"None of those the graph places is in {english_place(province)}; it gives no place for "
+                     f"{', '.join(unplaced)}." if len(unplaced) < len(experts) else
+                     f"The graph gives no place for any of them ({', '.join(unplaced)})."]
+        return " ".join(parts)
     parts = ([f"单位在{asked}的：{'、'.join(city)}。"] if city else []) + \
         ([f"单位在{province}{'其他城市' if asked != province else ''}的：{'、'.join(near)}。"] if near else [])
-    return "".join(parts) if parts else f"其中没有单位记录在{province}的专家。"
+    if not parts:
+        parts = [f"其中没有单位记录在{province}的专家。" if not unplaced else
+                 f"其中有所在地记录的专家都不在{province}；{'、'.join(unplaced)}的单位所在地知识图谱没有记录。"
+                 if len(unplaced) < len(experts) else f"知识图谱没有记录{'、'.join(unplaced)}的单位所在地。"]
+    return "".join(parts)
 
 
 _NEAR = re.compile(NEARNESS, re.IGNORECASE)

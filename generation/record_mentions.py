@@ -81,6 +81,26 @@ _NO_TOPIC = re.compile(r"写|写到|写过|提|提到|说|说到|记|记载|记�
                        r"吗|么|嘛|呢|了吗|过吗")  # (…是哪年？他的记录里提到了吗？: 「吗」 was looked for, rt122)
 
 
+# what one shown has to do with a topic (第一位跟合成氨有啥关系？ 他跟纤维素乙醇不对口吧？ "What does the first one have to
+# do with ammonia?"): his record looked through for it, then why he was recommended (his directions alone were said, rt133)
+_WHOM = r"(?:[他她]|这位|那位|第[一二三四五六七八九十\d]+位)(?:专家|院士|老师|教授)?"
+_RELATION_ZH = re.compile(
+    rf"{_WHOM}[^。？?]{{0,16}}?(?:跟|和|与|同)(?P<topic>[^，,。？?！!\s]{{2,16}}?)(?:有(?:啥|什么|何|多大|没有)?(?:关系|关联|联系)|"
+    r"(?:有关|相关|对口|沾边|搭边|搭界)(?:吗|么|嘛|吧|不|没有)?|不(?:太|大)?(?:对口|相关|沾边|搭边|搭界)|对不上)")
+_RELATION_EN = re.compile(
+    r"(?i)\bwhat\s+(?:does|do|has)\s+(?:he|she|the\s+\w+\s+one|this\s+(?:one|expert)|that\s+(?:one|expert))\s+"
+    r"(?:got\s+)?(?:have\s+)?to\s+do\s+with\s+(?P<topic>[^?.]{2,60}?)\s*[?.]*$|\b(?:how\s+is|is)\s+(?:he|she|the\s+\w+\s+one)\s+"
+    r"(?:even\s+|really\s+)?(?:related|relevant|connected)\s+to\s+(?P<topic2>[^?.]{2,60}?)\s*[?.]*$")
+
+
+def relation_topic(text: str) -> str | None:
+    """The topic a turn asks one shown expert's relation to (他跟合成氨有啥关系？ → 合成氨), or None."""
+    if found := _RELATION_ZH.search(text):
+        return found.group("topic")
+    found = _RELATION_EN.search(text.strip())
+    return (found.group("topic") or found.group("topic2")).strip() if found else None
+
+
 def mentioned_topic_en(text: str) -> str | None:
     """The same of an English turn ("Does his record mention die casting?" "Does it mention Princeton?"), or None."""
     if found := _ASKED_EN.search(text.strip()):

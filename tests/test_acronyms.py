@@ -239,9 +239,19 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("俺爹这两年手老是抖，拿筷子都费劲，走路也小碎步", "神经病学"),  # (rt132: a geothermal geologist)
     ("俺们村边那条河一到夏天就发黑发臭，鱼都翻白肚了", "水环境"),
     ("我们村新修的土路一下雨就翻浆，拖拉机都陷里头出不来", "道路工程"),  # (a farm-machinery expert on 拖拉机)
+    ("我们做羽绒服的，衣服老是往外钻毛，客户天天退货", "纺织品功能整理"),  # (rt133: a cell biologist first)
+    ("厂房平顶一下雨就漏，防水做了三回了还是漏", "建筑材料"),  # (hydropower engineers on 厂房)
+    ("以秸秆为原料的纤维素乙醇生产线", "燃料乙醇"),  # (a chemical-fibre engineer on 纤维)
 ])
 def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)
+
+
+def test_a_platinum_catalyst_is_no_fuel_cell():
+    """A propane-dehydrogenation plant's platinum catalyst read as 燃料电池, and the reasons said the problem's terms held
+    it (rt133)."""
+    words = expansions("Our PDH plant's platinum catalyst deactivates through coking")
+    assert "铂催化剂" in words and "燃料电池" not in words, words
 
 
 def test_an_english_plural_reads_as_the_tables_singular():

@@ -19,6 +19,7 @@ PEOPLE = [
      "1934年8月生。长期致力于地球物理研究。较早开展和推动页岩气研究，被誉为湖南页岩气之父。"),
     ("李七林", "中南大学", "电动汽车电池", [{"name": "中国工程院院士", "year": 2001}],
      "1940年3月生。长期从事电动汽车电池研究。"),
+    ("赵七明", "", "电动汽车电机", [{"name": "中国工程院院士", "year": 2003}], "长期从事电动汽车电机研究。"),
 ]
 
 
@@ -88,3 +89,42 @@ def test_the_age_at_an_award_not_recorded_is_not_said_to_lack_only_its_year(peop
     assert "1990年" in answer.text and "约56岁" in answer.text, answer.text
     assert "知识图谱还记录了何七善1999年获得国家科学技术进步奖一等奖，当时约65岁。" in answer.text, answer.text  # (only the
     # first of 王小谟's two was said)
+
+
+def test_what_one_shown_has_to_do_with_a_topic_is_his_record_on_it_and_why_he_was_recommended(people):
+    """第一位好像是搞化纤的，跟纤维素乙醇不对口吧？ was answered with his directions alone (rt133)."""
+    shown, _ = _turns(people, "电动汽车电池寿命短，请推荐专家")
+    first = shown.experts[0].name
+    for turn in ("第一位跟合成氨有啥关系？", "第一位好像是搞电池的，跟合成氨不对口吧？"):
+        answer, _ = _turns(people, "电动汽车电池寿命短，请推荐专家", turn)
+        assert f"{first}的资料" in answer.text and "没有出现「合成氨」" in answer.text, answer.text
+        assert f"推荐{first}的理由" in answer.text and not answer.text.startswith("没有"), answer.text
+    answer, _ = _turns(people, "Electric vehicle batteries age too fast", "What does the first one have to do with ammonia?")
+    assert "Why " in answer.text and " was recommended" in answer.text and answer.text[0].isupper(), answer.text
+
+
+@pytest.mark.parametrize("more", ["还有别的专家吗？", "Any other experts?"])
+def test_a_question_of_one_shown_then_more_experts_answers_both(people, more):
+    """第一位…不对口吧？还有别的专家吗？ answered the first question and left out the others asked for (rt133)."""
+    shown, _ = _turns(people, "电动汽车电池寿命短，请推荐两位专家")
+    first = shown.experts[0].name
+    answer, _ = _turns(people, "电动汽车电池寿命短，请推荐两位专家", "第一位是哪个单位的？" + more)
+    assert first in answer.text.split("\n")[0], answer.text
+    assert {e.name for e in answer.experts} - {e.name for e in shown.experts}, answer.text
+
+
+def test_whether_any_is_in_a_place_says_whom_the_graph_places_nowhere(people):
+    """"Are any of them based in Shanghai?" said "None of them is placed in Shanghai" of three, two of them with no
+    institution recorded, then that no locations are recorded (rt133)."""
+    shown, _ = _turns(people, "推荐做电动汽车电机的专家")
+    assert "赵七明" in [e.name for e in shown.experts] and len(shown.experts) >= 2, shown.text
+    answer, _ = _turns(people, "推荐做电动汽车电机的专家", "他们中有在上海的吗？")
+    assert "赵七明的单位所在地知识图谱没有记录" in answer.text, answer.text
+    assert "不记录专家的所在地" not in answer.text and "其中没有单位记录在上海的专家" not in answer.text, answer.text
+
+
+def test_a_heading_over_a_problem_is_no_sentence_of_the_company_s_size():
+    from generation.grounded import problem_words
+
+    assert problem_words("我公司主营花生油生产，年产量约十万吨。近期抽检发现黄曲霉毒素接近限量") == "近期抽检发现黄曲霉毒素接近限量"
+    assert problem_words("年产量下降了三成，原因不明") == "年产量下降了三成，原因不明"
