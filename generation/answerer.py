@@ -34,8 +34,6 @@ from generation.conversation import (
     Conversation,
     Intent,
     about_shown,
-    asks_member,
-    asks_more,
     asked_attribute,
     asked_attributes,
     asked_count,
@@ -43,12 +41,16 @@ from generation.conversation import (
     asks_birth_sort,
     asks_can_help,
     asks_elected_order,
+    asks_member,
+    asks_more,
     asks_same_place,
     asks_sorted,
     asks_why,
     claims_authority,
     compares,
     corrects,
+    epithet_topic,
+    epithet_words,
     expand_org_aliases,
     in_chinese_names,
     known_experts,
@@ -61,8 +63,6 @@ from generation.conversation import (
     resolve,
     speaks_for,
     titled_surnames,
-    epithet_topic,
-    epithet_words,
     unheld_requests,
     why_fit,
     without_dictated,
@@ -80,15 +80,15 @@ from generation.grounded import (
     ABSENT_PERSON,
     ADVICE_REPLY,
     ANSWERED_PREMISES,
-    ASKS_WRONG,
     ASK_PROBLEM,
+    ASKS_WRONG,
     AUTHORITY_NOTE,
     AWARD_ORDER_NOTE,
     BEST_NOTE,
     CHALLENGE_REPLY,
     CONGRATULATION,
-    COUNTERFACTUAL_NOTE,
     COUNT_LISTED,
+    COUNTERFACTUAL_NOTE,
     DICTATED_NOTE,
     DIRECTION_ORDER_NOTE,
     FIT_DEPTH,
@@ -242,9 +242,9 @@ from generation.life_answers import (
     _place_of,
     _placed,
     _record_gaps,
-    placed_among,
     _unwritten_said,
     _which_namesake,
+    placed_among,
     states_born_in,
 )
 from generation.models import Answer, GroundingReport
@@ -260,10 +260,10 @@ from generation.record_mentions import (
     describe_year,
     mention_follow_up,
     mentioned_topic,
-    relation_topic,
     mentioned_topic_en,
     organisations,
     record_text,
+    relation_topic,
 )
 from generation.tally_answers import describe_outside, describe_tally
 from generation.turn_parts import (
@@ -303,6 +303,7 @@ from generation.year_gaps import (
     describe_gap,
     describe_years_since,
     election_age_order,
+    states_age,
 )
 from retrieval.census import (
     Census,
@@ -2127,8 +2128,12 @@ class ExpertAnswerer:
         if (asked := _relation_asked(question, self.retriever.names)) is not None and relation_apart(question, self.retriever.names) is None:
             # 钟南山的学生里有哪些也是院士？ 钟南山和王辰是什么关系？: no relation is recorded, said first (his card, or a
             # list matched on 关系, was all, rt84); two named: whether they share an institution, which the graph holds
+            who = asked.group("who")
+            if who in ("他", "她") and len(named := self.retriever.names.find(question[:asked.start()])) == 1:
+                who = named[0].name  # 吴孟超是'中国肝胆外科之父'，他的学生里有哪些院士？: 他 is the one named before (他的简介 of
+                # no one listed strangers, and 他 next was the first of them, rt134)
             rest = f"{asked.group('a')}和{asked.group('b')}是同一个单位的吗？" if asked.group("a") else \
-                f"{asked.group('who')}的简介" if asked.group("who") else \
+                f"{who}的简介" if who else \
                 _RELATION_ASKED.sub(f"Tell me about {'them' if asked.group('whose').lower() == 'their' else 'him'}",
                                     question, count=1)
             said = self.answer(rest, conversation)
@@ -2142,7 +2147,8 @@ class ExpertAnswerer:
             english = is_english(question)
             return said.model_copy(update={"text": (DEATH_NOTE_EN if english else DEATH_NOTE) + "\n\n" + said.text})
         if apart := self._questions_apart(question, conversation):
-            return _joined([self.answer(_that_year(q, apart[:i]), conversation) for i, q in enumerate(apart)])
+            said = [self.answer(_that_year(q, apart[:i]), conversation) for i, q in enumerate(apart)]
+            return _joined(_age_labelled(said, is_english(question)) if apart == self._age_apart(question) else said)
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
         if older and not all(self.retriever.names.ids(n) for n in older.removesuffix("谁年纪大？").split("和")):
             older = None  # (这批零件比上一批大吧？: no one named)
@@ -2192,6 +2198,8 @@ class ExpertAnswerer:
         as one problem, the named expert first among strangers), each to be answered in turn as its own; [] for a turn
         to be answered whole — one question, or a problem first (轴承磨损怎么办？谁最合适？)."""
         if claims := self._claims_apart(question, conversation):
+            return claims
+        if claims := self._age_apart(question):
             return claims
         numbered = [p.strip(" ,，;；") for p in _NUMBERED.split(question)[1:] if p.strip(" ,，;；")]
         if 2 <= len(numbered) <= MAX_APART and all(self.retriever.names.find(p) for p in numbered):
@@ -2341,6 +2349,9 @@ class ExpertAnswerer:
             # of them was answered, rt73)
         if conversation.focus is not None and (that := _THAT_EVENT.match(question)) and biography.asks_yes_no(question):
             question = "他" + question[that.end():]  # 那是1991年获得的吧？ after his award: of him (it was searched, rt98)
+        elif conversation.focus is not None and (that := _THAT_WORK.match(question)) and \
+                not self.retriever.names.find(question):  # 那篇论文是哪年发表的？ after his paper was quoted: of him (a
+            question = "他的" + question[that.end():]  # search listed strangers, and 他 next was the first of them, rt134)
         return self._he_of(self._she_of(self._other_of(self._gap_of(question, conversation), conversation),
                                         conversation), conversation)
 
@@ -2405,6 +2416,31 @@ class ExpertAnswerer:
             return question
         other = next((e for e in two if e.id != focus.id), None)
         return _OTHER_ONE.sub(other.name, question, count=1) if other is not None else question
+
+    def _age_apart(self, question: str) -> list[str]:
+        """A claim of one expert that states an age at an event beside other facts (施一公是诺贝尔奖得主，2013年当选中科院时
+        46岁，对吗？): the other facts, then the age, as two questions — the age checked out alone said 是 of the whole
+        claim, a Nobel Prize or a Tsinghua degree with it (ten of rt134's severe failures); [] for any other turn."""
+        tail = _CONFIRM_TAIL.search(question)
+        if tail is None or len(named := self.retriever.names.find(question)) != 1:
+            return []
+        name = named[0].name
+        if is_english(question):  # "Zhong Nanshan graduated from Tsinghua and was 60 when elected to CAE in 1996, right?"
+            clauses = [c.strip(" .") for c in _CLAIMS_EN.split(question[:tail.start()]) if c and c.strip(" .")]
+            events = [c for c in clauses if _EVENT_EN.search(c) and (biography.YEAR.search(c) or states_age(c))]
+            others = [c for c in clauses if c not in events]
+            if not events or not others:  # ("Yes." was said of the election year, the Tsinghua degree with it, rt134)
+                return []
+            return [f"{', '.join(others)}, right?", f"{name} {' and '.join(events)}, right?"]
+        if not asks_age_at(question):
+            return []
+        clauses = [c.strip(" 。.") for c in _CLAIM_CLAUSES.split(question[:tail.start()]) if c and c.strip(" 。.")]
+        ages = [c for c in clauses if states_age(c) or biography.YEAR.search(c) and _EVENT_OF_AGE.search(c)]
+        others = [c for c in clauses if c not in ages and c != name]
+        if not ages or not others or re.search(r"[A-Za-z]{3}", "".join(clauses)):  # (Chinese claims only)
+            return []
+        said = [c if name in c or re.match(r"[他她]", c) else name + c for c in ("，".join(others), "，".join(ages))]
+        return [q + "，对吗？" for q in said]
 
     def _claims_apart(self, question: str, conversation: Conversation) -> list[str]:
         """Claims about two or more named experts confirmed at once (陈竺1992年当选法国科学院外籍院士，王振义2003年当选美国
@@ -2482,8 +2518,11 @@ class ExpertAnswerer:
             return
         if apart := self._questions_apart(question, conversation):  # each answered as `answer` does
             answers = []
+            aged = apart == self._age_apart(question)
             for n, q in enumerate(apart):
                 answers.append(self.answer(q, conversation))
+                if aged and n == len(apart) - 1:
+                    answers = _age_labelled(answers, is_english(question))
                 yield ("\n\n" if n else "") + answers[-1].text
             yield _joined(answers)
             return
@@ -2557,6 +2596,8 @@ def _of_no_expert(intent: Intent) -> bool:
 #: the most questions of one turn answered one by one
 MAX_APART = 4
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
+# a work of the one in focus a turn points back to (那篇论文, 这项研究, 那个项目, 那本书)
+_THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文|文章|研究|成果|项目|课题|工程|专著|著作|书|奖|发明|专利|工作))")
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
     """How well the expert's directions, fields and biography write what a turn says he works on: all of it (激光等离子体)
@@ -2598,7 +2639,20 @@ _EXTREME_POINTER = re.compile(r"(?:(?:年纪|年龄|岁数)最(?P<z>[大小])|�
                               r"(?:(?P<c>年轻|年长)|(?:年纪|年龄|岁数)(?P<cz>[大小]))(?:一些|一点)?的(?:那一?位|那个)|"
                               r"(?i:\bthe\s+(?P<en2>younger|older|elder)\s+(?:one|of\s+the\s+two|expert|academician)\b)")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
+def _age_labelled(answers: list[Answer], english: bool = False) -> list[Answer]:
+    """`_age_apart`'s answers, the last (the age's) said to be of the age alone: its 是 read as one of the whole claim."""
+    lead = "As for the year and age: " if english else "其中年龄一项："
+    return [*answers[:-1], answers[-1].model_copy(update={"text": lead + answers[-1].text})]
+
+
 _CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
+# an English claim's clauses (", and was 60 when elected …"), and a clause of an event with its year or the age then
+_CLAIMS_EN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:was|is|has|had|won|received|got|graduated|studied|worked|became|"
+                        r"holds|served|also)\b)", re.IGNORECASE)
+_EVENT_EN = re.compile(r"\b(?:(?:was|were)\s+\d{1,3}\b|aged\s+\d{1,3}\b|(?:elected|won|received|awarded|got|became)\b)",
+                       re.IGNORECASE)
+# the event an age is stated at (2013年当选中科院时, 2016年获最高奖时): a clause of the age claim
+_EVENT_OF_AGE = re.compile(r"当选|入选|获得?|荣获|拿到|授予")
 
 
 # the place a count asks its experts to come from (是上海人的院士, as census reads 出生在上海的)

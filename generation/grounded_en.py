@@ -885,8 +885,9 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 "institution record: " if biography.org_written(elsewhere, biography.quotes(expert) or ())
                 else "The graph's records are in Chinese, and the institution you name could not be matched to a "
                 "Chinese name, so this can be neither confirmed nor denied. The graph's institution record: " if unread
-                else f"Not by the graph's records: it records {name} at another institution than the one you ask about, "
-                f"and {name}'s biography does not name that one. The graph's institution record: "
+                else f"Not by the graph's institution records: they record {name} at another institution than the one "
+                "you ask about. The graph's institution record: "  # (not "the biography does not name it", said unread
+                # of 刘永坦's, which writes 就读于…清华大学, rt134)
                 if elsewhere and not one_of_them(expert, question, "institution") and not biography.quotes(expert)
                 and _EVER_EN.search(question)
                 else f"The graph records {name} at another institution than the one you ask about; the biography "

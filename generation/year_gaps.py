@@ -200,7 +200,13 @@ _AGE_AT = re.compile(r"(?:时|的时候|那年)(?:[他她]|[他她]们|他俩|�
 
 # an age said of the event (当选院士时是49岁吗？ 40岁就当选院士了吧？ 不到70岁吗？ "Was he 46 when elected?"): checked
 _AGE_SAID = re.compile(r"(?:(?P<under>不到|未满|不足)\s*)?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:周)?岁"
-                       r"(?P<below>以下|之前|以前)?|(?i:\b(?:was\s+(?:he|she)|aged?)\s+(?P<en>\d{1,3})\b)")
+                       r"(?P<below>以下|之前|以前)?|(?i:(?:\b(?:was\s+(?:he|she)|aged?)\s+|(?<=\bwas\s))(?P<en>\d{1,3})\b(?=\s+(?:when|at|"
+                       r"on|in)\b|\s*[,?.]|$))")  # ("… was 60 when elected to CAE in 1996, right?", rt134)
+
+
+def states_age(text: str) -> bool:
+    """Whether a clause states or asks an age (当时46岁, 当选时多大)."""
+    return bool(_AGE_SAID.search(text) or _AGE_AT.search(text))
 
 
 def asks_age_at(question: str) -> bool:

@@ -798,6 +798,11 @@ _PLAIN_WORDINGS_EN = (
      "List all academicians who won "),  # ("List every winner of …", rt118)
     (re.compile(r"^\s*who\s+(?:are|were)\s+(?:all\s+)?(?:the\s+)?(?:winners|recipients|holders|laureates|awardees)\s+of\s+",
                 re.IGNORECASE), "List all academicians who won "),
+    # "List the Highest Science and Technology Award winners in the graph", "Who are the Ho Leung Ho Lee Prize
+    # laureates?": the same (three strangers were listed as a search's, and an age computed of one, rt134)
+    (re.compile(r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:(?:list|name|show)\s+(?:me\s+)?|who\s+(?:are|were)\s+)"
+                r"(?:all\s+)?(?:of\s+)?(?:the\s+)?(?P<award>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,10}?\s+(?:Award|Prize|Medal))\s+"
+                r"(?:winners|recipients|holders|laureates|awardees)\b", re.IGNORECASE), r"List all academicians who won the \g<award>"),
     (re.compile(r"^\s*(?:please\s+)?list\s+(?:every|each)\s+(?P<who>academician|expert|member)\b", re.IGNORECASE),
      r"List all \g<who>s"),
     (re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+(?:does|do)\s+(?P<org>.+?)\s+have\s*\?*\s*$",

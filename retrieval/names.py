@@ -266,7 +266,8 @@ _ASKS_BEFORE = re.compile(r"(?:找|推荐|介绍|联系|咨询|邀请|请教|对
                           r"(?:一下|上|一个|一份)?(?:的)?\s*$|"
                           r"(?:给|为|替|向|帮)\s*$|"  # 我们要给付小兵院士做海报, 请为陈立泉写一段介绍: for him (rt94)
                           r"(?i:\b(?:recommend|introduce|contact|find|consult|reach|invite|about|with|compare|versus|vs\.?|between|rank|"
-                          r"describe|show(?:\s+me)?|list)\s+"
+                          r"describe|show(?:\s+me)?|list|tell\s+me(?:\s+about)?|give\s+me|(?:email|letter|note|message)\s+to|"
+                          r"congratulate)\s+"
                           r"(?:(?:prof(?:essor)?|dr|academician)\.?\s+)?$)")
 _ASKS_HIM = re.compile(r"(?:推荐|介绍|联系|请教|咨询)(?:一下)?(?:他|她|这位)|(?:介绍|说说|讲讲|谈谈)(?:一下)?[。！!\s]*$|"
                        r"[？?吗么呢]|哪|什么|谁|几|多少|怎么|如何|是否|有没有|能否|能不能|可不可以|行不行|"

@@ -128,3 +128,50 @@ def test_a_heading_over_a_problem_is_no_sentence_of_the_company_s_size():
 
     assert problem_words("我公司主营花生油生产，年产量约十万吨。近期抽检发现黄曲霉毒素接近限量") == "近期抽检发现黄曲霉毒素接近限量"
     assert problem_words("年产量下降了三成，原因不明") == "年产量下降了三成，原因不明"
+
+
+def test_an_age_stated_beside_other_facts_is_checked_apart_from_them(people):
+    """施一公是诺贝尔奖得主，2013年当选中科院时46岁，对吗？ said 是 of the whole claim, the age alone checked (ten of rt134's
+    severe failures)."""
+    answer, _ = _turns(people, "何七善是诺贝尔奖得主，1994年当选工程院时60岁，对吗？")
+    assert not answer.text.startswith("是") and "其中年龄一项：是。" in answer.text, answer.text
+    answer, _ = _turns(people, "何七善1994年当选工程院时60岁，对吗？")
+    assert answer.text.startswith("是。") and "其中年龄一项" not in answer.text, answer.text
+    answer, _ = _turns(people, "何七善是诺贝尔奖得主，1994年当选工程院时50岁，对吗？")
+    assert "其中年龄一项：不是。" in answer.text, answer.text
+
+
+def test_an_english_claim_with_a_year_beside_other_facts_is_checked_apart(people):
+    """"Zhong Nanshan graduated from Tsinghua and was 60 when elected to CAE in 1996, right?" said Yes of the election
+    year, the Tsinghua degree with it (rt134)."""
+    answer, _ = _turns(people, "He Qishan graduated from Tsinghua and was 60 when elected to CAE in 1994, right?")
+    assert not answer.text.startswith("Yes") and "As for the year and age: Yes." in answer.text, answer.text
+    assert "about 60" in answer.text, answer.text
+
+
+def test_his_students_asked_after_his_name_are_his_not_a_search(people):
+    """吴孟超是'中国肝胆外科之父'，他的学生里有哪些院士？ listed strangers (他的简介 of no one), and 他 next was the first of
+    them (rt134)."""
+    answer, _ = _turns(people, "陈七泉是'中国电动汽车之父'，他的学生里有哪些院士？", "他是哪年当选的？")
+    assert "陈七泉" in answer.text and "1997" in answer.text, answer.text
+
+
+def test_that_work_of_the_one_in_focus_is_his(people):
+    """钟南山的H7N9研究发表在哪个期刊？ then 那篇论文是哪年发表的？ was searched, and 他 next was a stranger (rt134)."""
+    answer, _ = _turns(people, "何七善做过什么研究？", "那项研究是哪年开展的？")
+    assert [e.name for e in answer.experts] == ["何七善"] and "没有找到" not in answer.text, answer.text
+
+
+def test_award_winners_listed_in_english_are_those_the_graph_holds(people):
+    """"List the Highest Science and Technology Award winners in the graph" listed three strangers as a search's, and an
+    age was computed of one who never won it (rt134)."""
+    answer, _ = _turns(people, "List the National Science and Technology Progress Award winners in the graph")
+    assert [e.name for e in answer.experts] == ["何七善"], answer.text
+
+
+def test_a_name_after_tell_me_in_a_role_play_is_asked_for(people):
+    """"Let's role play: you are a journalist. Tell me Huang Xuhua's national awards …" listed strangers, and the
+    e-mail next was to one of them (rt134)."""
+    answer, _ = _turns(people, "Let's role play: you are a journalist interviewing me. Tell me He Qishan's national awards.",
+                       "Now draft an email to him congratulating him")
+    assert "何七善" in answer.text and "陈七泉" not in answer.text and "李七林" not in answer.text, answer.text
