@@ -1739,6 +1739,7 @@ class ExpertAnswerer:
         if intent.dropped:  # 不要第一位: not shown again for this problem, whatever is asked of it next
             conversation.unwanted = list(dict.fromkeys([*conversation.unwanted, *(e.id for e in intent.dropped)]))
         if intent.kind in ("problem", "more"):  # (a wish on the same problem that none meets: the list stays)
+            before = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
             conversation.last = experts or (conversation.last if intent.refines or intent.kind == "more" else [])
             conversation.shown += [e for e in experts if e not in conversation.shown]
             if experts:  # the lists shown for the problem, for 回到刚才第一批 later
@@ -1751,6 +1752,10 @@ class ExpertAnswerer:
                 conversation.lists[conversation.problem] = experts
                 conversation.opened += [] if conversation.problem in conversation.opened else [conversation.problem]
             conversation.focus, conversation.pair = None, []
+            if before is not None and match is not None and not match.named and experts and \
+                    (not match.related or all_weak(experts) or vague_fit(experts)):  # a turn read as a problem that
+                conversation.focus = before  # matched no one (那篇论文是哪年发表的？): 他 next is still the one discussed,
+                # not the first of those listed for reference (nine of rt134's wrong-person failures)
             named = [e for e in experts if match is not None and e.id in match.named]
             if len(named) == 1 and len(experts) > 1:  # 陈敬熊…, right? with weak matches listed after him: 他 next is
                 conversation.focus = named[0]  # the one named (it was the first of those listed for reference)

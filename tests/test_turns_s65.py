@@ -175,3 +175,17 @@ def test_a_name_after_tell_me_in_a_role_play_is_asked_for(people):
     answer, _ = _turns(people, "Let's role play: you are a journalist interviewing me. Tell me He Qishan's national awards.",
                        "Now draft an email to him congratulating him")
     assert "何七善" in answer.text and "陈七泉" not in answer.text and "李七林" not in answer.text, answer.text
+
+
+def test_he_after_a_turn_that_matched_no_one_is_still_the_one_discussed(people):
+    """A follow-up read as a problem that matched no one (那篇论文是哪年发表的？ …) listed strangers for reference, and 他
+    next was the first of them (nine of rt134's wrong-person failures)."""
+    answer, _ = _turns(people, "何七善是哪年当选的？", "那次会议是在哪开的？", "他在哪个单位？")
+    assert "何七善" in answer.text and "中南大学" in answer.text, answer.text
+    assert not any(n in answer.text for n in ("陈七泉", "李七林", "赵七明")), answer.text
+
+
+def test_a_name_said_to_be_someone_s_student_is_read_as_a_name(people):
+    """于敏是钱学森的学生，…是吗？ found no one (a name beside a relation claim), and strangers were listed (rt134)."""
+    answer, _ = _turns(people, "何七善是钱学森的学生，对吗？")
+    assert "何七善" in answer.text and "不记录专家之间的师生" in answer.text, answer.text
