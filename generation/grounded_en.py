@@ -384,7 +384,8 @@ def describe_census_en(census: Census, experts: list[ExpertMatch],
                 "recommend the ones who fit it.")
     who = _census_words_en(census)
     if not census.total:
-        head = f"{verdict}The knowledge graph records no {who}."
+        head = f"{verdict}The knowledge graph holds 0 {who}."  # (as a count, which the guard checks: "records no
+        # experts who are 中国工程院院士 elected in 2018" was dropped as an honour of no one, and nothing said, rt134)
         lead = " The closest experts to it, for reference only:" if experts else ""
     else:
         head = f"{verdict}The knowledge graph holds {census.total} {who}."

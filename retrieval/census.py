@@ -984,6 +984,8 @@ _SWAP_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:how\s+many(?:\
 
 
 _YEAR_SWAP = re.compile(r"(?:那|那么|还有)?((?:19|20)\d\d)\s*年?(?:当选|入选|获奖|获得)?(?:的)?(?:呢|怎么样|如何)[？?。]*")
+_YEAR_SWAP_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:(?:those\s+)?(?:elected|in)\s+)?(?:in\s+)?"
+                           r"((?:19|20)\d\d)\s*[?.!]*\s*$", re.IGNORECASE)  # "And in 2001?" (a search, rt134)
 _YEARS_SAID = re.compile(r"^((?:19|20)\d\d)年(以后|以前|)$")
 # 比北京大学多多少？ 比浙江大学多吗？ after a count: that count beside the same count of another institution or place
 _THAN_SWAP = re.compile(r"^\s*(?:那|那么)?(?:它|这个数)?比(?P<x>[\u4e00-\u9fffA-Za-z]{2,24}?)(?:的)?(?P<way>多|少)(?P<gap>多少|几位|几个|多少位)?"
@@ -1008,7 +1010,7 @@ def compared_count(text: str, counted: CountQuestion) -> CountQuestion | None:
 def swapped_count(text: str, counted: CountQuestion) -> CountQuestion | None:
     """The count just given asked of another institution or place (复旦大学有多少位院士？ → 那浙江大学呢？ / "And Zhejiang
     University?"): its requirement of that kind replaced; None for any other turn."""
-    if (year := _YEAR_SWAP.fullmatch(text.strip())) is not None and \
+    if (year := _YEAR_SWAP.fullmatch(text.strip()) or _YEAR_SWAP_EN.match(text)) is not None and \
             any(r.kind in ("elected", "award") and _YEARS_SAID.match(r.text if r.kind == "elected" else "")
                 or r.kind == "award" and r.years is not None for r in counted.requirements):  # 2015年当选的院士有多少位？
         new_year, old_years = int(year.group(1)), set()  # 2017年呢？: the same count of that year (a problem search)
@@ -1027,6 +1029,9 @@ def swapped_count(text: str, counted: CountQuestion) -> CountQuestion | None:
         return dataclasses.replace(counted, requirements=tuple(swapped), wish=wish, said=None, which=False, guess=())
     if (zh := _SWAP_ZH.match(text)) is not None:
         new = [r for r in read_requirements(f"{zh.group('x')}的专家") if r.kind in ("institution", "place", "academy")]
+        if not new and re.search(r"(?:科学院|工程院|中科院)$", zh.group("x")):  # 科学院的呢？ after a count of CAE members
+            new = [r for r in read_requirements(f"{zh.group('x')}院士") if r.kind == "academy" and r.text != "院士"]  # (a
+            # search listed strangers, rt134)
     elif (en := _SWAP_EN.match(text)) is not None:
         asked = count_question_en(f"How many experts are at {en.group('x')}?")
         new = [r for r in asked.requirements if r.kind in ("institution", "place")] if asked is not None else []

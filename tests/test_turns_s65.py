@@ -189,3 +189,30 @@ def test_a_name_said_to_be_someone_s_student_is_read_as_a_name(people):
     """于敏是钱学森的学生，…是吗？ found no one (a name beside a relation claim), and strangers were listed (rt134)."""
     answer, _ = _turns(people, "何七善是钱学森的学生，对吗？")
     assert "何七善" in answer.text and "不记录专家之间的师生" in answer.text, answer.text
+
+
+def test_the_other_academy_asked_after_a_count_is_that_count_of_it():
+    """科学院的呢？ after 2017年当选工程院院士的有多少位？ was searched as a problem (rt134)."""
+    from retrieval.census import count_question, swapped_count
+
+    counted = count_question("2017年当选工程院院士的有多少位？")
+    swapped = swapped_count("科学院的呢？", counted)
+    assert swapped is not None and [r.text for r in swapped.requirements if r.kind == "academy"] == ["中国科学院院士"]
+    assert any(r.kind == "elected" and r.text.startswith("2017") for r in swapped.requirements), swapped
+
+
+@pytest.mark.parametrize("turns", [("1997年当选工程院院士的有多少位？", "2001年的呢？", "一共多少位？"),
+                                   ("How many CAE members were elected in 1997?", "And in 2001?",
+                                    "so how many in total? any elected to both?")])
+def test_the_total_of_two_counts_is_their_sum(people, turns):
+    """"so how many in total in 2017? any elected to both?" after two counts said how many experts had been recommended
+    (rt134)."""
+    answer, _ = _turns(people, *turns)
+    assert "相加为2" in answer.text or "add up to 2" in answer.text, answer.text
+
+
+def test_an_english_count_of_none_says_none(people):
+    """"How many CAE members were elected in 2018?" (none) said "the records alone cannot answer this": the sentence
+    counting none was dropped as a seat said of no one (rt134)."""
+    answer, _ = _turns(people, "How many CAE members were elected in 2018?")
+    assert answer.text.startswith("The knowledge graph holds 0 experts who are 中国工程院院士 elected in 2018"), answer.text

@@ -320,7 +320,8 @@ _GAP_ASKED = re.compile(r"^\s*(?:那|那么)?(?:两者|二者|两个|这两个�
                         r"^\s*(?:那|那么)?(?:两者|二者|它们)?(?:哪个|谁|哪边|哪家|哪年|哪一年|哪所|哪里)(?:更)?多(?:呢|啊)?[？?。！!]*\s*$")
 
 
-_SUM_ASKED = re.compile(r"^\s*(?:那|那么)?(?:(?P<three>三者|这三个数?|这三项)|两者|二者|这两个数?|这两项|它们|以上|上面)(?:之和|的?总和|"
+_SUM_ASKED = re.compile(r"^\s*(?:那|那么|所以)?(?:(?P<three>三者|这三个数?|这三项)|两者|二者|这两个数?|这两项|它们|以上|上面|(?=一共|总共|"
+                        r"合计|加起来|共计|合起来))(?:之和|的?总和|"
                         r"(?:加起来|加在一起|相加|合计|一共|总共|共计|合起来)(?:是|有|一共)?(?:多少|几)?(?:位|个|人|名)?)(?:呢|啊)?[？?。！!]*\s*$")
 
 
@@ -792,7 +793,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         n = int(said) if said.isdigit() else chinese_number(said) or 1
         return Intent("chat", graph_tally=dataclasses.replace(conversation.last_tally, rank=0 if rank.group("top") else n,
                                                               places=n if rank.group("top") else 1))
-    if len(conversation.counted) >= 2 and (summed := _SUM_ASKED.match(text) or _SUM_ASKED_EN.match(text)):
+    if len(conversation.counted) >= 2 and (summed := _SUM_ASKED.match(text) or _SUM_ASKED_EN.match(
+            re.split(r"(?<=[?？])", text)[0])):  # ("so how many in total in 2017? any elected to both?", rt134)
         # 两者加起来是多少？ 三者一共多少位？ "What do they come to in total?" after counts (weak matches on 两者, rt84)
         n = 3 if summed.group("three") else 2
         return Intent("chat", counts=tuple(dataclasses.replace(c, question=dataclasses.replace(c.question, summed=True))
