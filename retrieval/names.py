@@ -668,6 +668,11 @@ class NameIndex:
             return None
         close = [n for n in self._by_start.get((len(name), name[0]), ())
                  if sum(a != b for a, b in zip(n, name)) == 1]
+        if len(close) > 1:  # 李德人: 李德仁 and 李德群 are both one off — the one that sounds the same (a typing slip by
+            from pypinyin import lazy_pinyin  # pinyin input, rt134)
+
+            said = lazy_pinyin(name)
+            close = [n for n in close if lazy_pinyin(n) == said]
         return close[0] if len(close) == 1 and len(self._ids[close[0]]) == 1 else None
 
     def _listed(self, text: str, at: int, length: int) -> bool:

@@ -216,3 +216,23 @@ def test_an_english_count_of_none_says_none(people):
     counting none was dropped as a seat said of no one (rt134)."""
     answer, _ = _turns(people, "How many CAE members were elected in 2018?")
     assert answer.text.startswith("The knowledge graph holds 0 experts who are 中国工程院院士 elected in 2018"), answer.text
+
+
+def test_a_name_one_character_off_is_the_one_that_sounds_the_same():
+    """李德人院士 was said to be no one: 李德仁 and 李德群 are both one character off, and 李德仁 is the one typed by its
+    sound (rt134)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"李德仁": ["a"], "李德群": ["b"], "王淀佐": ["c"]})
+    assert names.near("李德人") == "李德仁" and names.near("李德裙") == "李德群"
+    assert names.near("李德华") is None  # (one off from both, sounding like neither)
+
+
+def test_a_short_name_after_a_count_is_that_count_of_it():
+    """北理工呢？ after 哈工大有几位院士？ was searched, and 中科大呢？ next (rt134)."""
+    from generation.conversation.questions import expand_org_aliases
+    from retrieval.census import count_question, swapped_count
+
+    counted = count_question(expand_org_aliases("哈工大有几位院士？"))
+    swapped = swapped_count(expand_org_aliases("北理工呢？"), counted)
+    assert swapped is not None and [r.text for r in swapped.requirements if r.kind == "institution"] == ["北京理工大学"]

@@ -933,7 +933,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
     if conversation.census is not None and (beside := compared_count(text, conversation.census.question)) is not None:
         return Intent("problem", count=beside)  # 清华大学有多少位院士？比北京大学多多少？ (the second was searched, rt71)
-    if conversation.census is not None and (other := swapped_count(text, conversation.census.question)) is not None:
+    if conversation.census is not None and (other := swapped_count(expand_org_aliases(text), conversation.census.question)) \
+            is not None:  # (北理工呢？ after 哈工大有几位院士？: the short name in full — a search listed strangers, rt134)
         return Intent("problem", count=other, query=other.wish or None)  # 那浙江大学呢？ "And Zhejiang University?"
         # after a count of Fudan's: the same count there (it was searched as a problem, rt67)
     if conversation.census is not None and (narrowed := narrowed_count(text, conversation.census.question)) is not None:
