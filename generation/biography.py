@@ -920,7 +920,9 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         "\n".join(map(_ended, said))
 
 
-_AGE_ORDER = re.compile(r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
+_AGE_ORDER = re.compile(r"(?:同一天|同一年|同年|同月|同一个月|同一日)(?:出生|生的|生)|生日(?:是)?(?:同一天|一样|相同)|"
+                        r"\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:day|date|month|year)\b|"
+                        r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
                         r"(?:大|小|差|相差|年轻|年长)(?:几|多少)岁|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
 
@@ -969,6 +971,9 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
     dated = sorted((e for e in experts if e.id in dates), key=lambda e: tuple(x or 0 for x in dates[e.id]))
     if len(dated) < 2:
         return ""
+    if (same := _SAME_BIRTH.search(question)) is not None:  # 秦裕琨和魏敦山是同一天出生的吗？ (an order was said, rt134)
+        return _same_birth(dated, dates, 3 if same.group("day") or same.group("day2") or same.group("day3") else
+                           2 if same.group("month") or same.group("month2") else 1, english)
     missing = [e.name for e in experts if e.id not in dates]
     # those born in one year whose biographies do not give the month (and day) that would order them
     # (only those the dates leave unordered: 包信和 1959年8月 is before 侯建国 1959年10月 and 郑永飞 1959年10月14日, and
@@ -1015,6 +1020,30 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
             + "".join(f"{'在写有生年的专家中，' if missing else ''}{shown[e.id]}{'更' if pair else '最'}"
                       f"{'年轻' if young else '年长'}。" for e, young in ends)
             + ("".join(_years_apart(p, dates, shown) for p in pairs) if _HOW_MANY_YEARS.search(question) else ""))
+
+
+_SAME_BIRTH = re.compile(r"(?:同一?(?:(?P<day>天|日)|(?P<month>个?月)|年))(?:出生|生的|生)|(?P<day2>生日)(?:是)?(?:同一天|一样|相同)|"
+                         r"(?i:\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:(?P<day3>day|date)|(?P<month2>month)|year)\b)")
+
+
+def _same_birth(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]], parts: int,
+                english: bool) -> str:
+    """Whether the experts were born on the same day (`parts` 3), in the same month (2) or year (1), by the dates their
+    quoted biographies give; that the biographies do not say, where one leaves out what would tell."""
+    said = [dates[e.id][:parts] for e in dated]
+    known = min(next((n for n, x in enumerate(d) if x is None), parts) for d in said)  # (1934年8月 and 1937年1月14日:
+    if len({d[:known] for d in said}) > 1:  # not born on one day, whatever day the first was)
+        said = [d[:known] for d in said]
+    elif any(x is None for d in said for x in d):
+        return ("The biographies quoted below do not give the birth dates in enough detail to tell." if english else
+                "下面所引的简介没有写出足以比较的出生月日，无法确定。")
+    alike = len(set(said)) == 1
+    what = {3: ("birth dates", "出生日期"), 2: ("birth months", "出生年月"), 1: ("birth years", "出生年份")}[parts]
+    if english:  # (the dates are the quotes': a date said beside a name reads to the guard as a claim of its own)
+        return f"{'Yes' if alike else 'No'}. By the biographies quoted below, their {what[0]} are " \
+            f"{'the same' if alike else 'not the same'}."
+    return f"{'是' if alike else '不是'}。按下面所引的简介，{'他们的' if len(dated) > 2 else '两人的'}{what[1]}" \
+        f"{'相同' if alike else '不同'}。"
 
 
 def _told_apart(expert: ExpertMatch, shown: list[ExpertMatch], english: bool = False) -> str:

@@ -236,3 +236,22 @@ def test_a_short_name_after_a_count_is_that_count_of_it():
     counted = count_question(expand_org_aliases("哈工大有几位院士？"))
     swapped = swapped_count(expand_org_aliases("北理工呢？"), counted)
     assert swapped is not None and [r.text for r in swapped.requirements if r.kind == "institution"] == ["北京理工大学"]
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("陈七泉和何七善是同一年出生的吗？", "不是。按下面所引的简介，两人的出生年份不同。"),
+    ("陈七泉和何七善是同一天出生的吗？", "不是。按下面所引的简介，两人的出生日期不同。"),  # (何七善's day unwritten)
+    ("Were Chen Qiquan and He Qishan born in the same year?", "No. By the biographies quoted below, their birth years are "
+                                                               "not the same."),
+])
+def test_whether_two_were_born_on_one_day_is_answered(people, turn, said):
+    """秦裕琨和魏敦山是同一天出生的吗？ (both 1933.5.30) was answered with their birth order (rt134)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(said), answer.text
+    assert "从早到晚依次是" not in answer.text and "earliest first" not in answer.text, answer.text
+
+
+def test_the_mean_age_at_election_asked_is_the_ages_then(people):
+    """平均当选年龄是多少？ after two were named gave their ages now (rt134)."""
+    answer, _ = _turns(people, "陈七泉和何七善是哪年当选的？", "平均当选年龄是多少？")
+    assert "当选时的年龄平均约" in answer.text and "到2026年" not in answer.text, answer.text
