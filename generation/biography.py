@@ -47,7 +47,7 @@ TOPICS: tuple[BioTopic, ...] = (
     BioTopic("年龄", "their birth and origin", "年龄、学历、师生等个人经历",
              re.compile(r"出生|生日|哪一?年生|生于|年龄|年纪|岁数|高寿|多大|几岁|多少岁|\d+岁|岁了|最年轻|最年长|更年轻|更年长|比较年轻|年轻一些|谁年轻|哪位年轻|哪个年轻|年长|籍贯|祖籍|哪里人|"
                         r"是[\u4e00-\u9fff]{2,6}?人(?:吗|吧|么|嘛|呢|[？?])|"
-                        r"哪儿人|什么地方人|老家|家乡|\bborn\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
+                        r"哪儿人|什么地方人|老家|家乡|同乡|老乡|同一个地方的人|\bborn\b|\bfrom\s+the\s+same\s+(?:place|province|town)\b|\bage\b|how old|birth|hometown|where\s+is\s+(?:he|she)\s+from|"
                         r"谁大|谁小|谁年长|谁年轻|谁更年|\b(?:oldest|youngest|eldest|older|younger)\b",
                         re.IGNORECASE),
              re.compile(_BIRTH)),

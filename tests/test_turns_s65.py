@@ -255,3 +255,9 @@ def test_the_mean_age_at_election_asked_is_the_ages_then(people):
     """平均当选年龄是多少？ after two were named gave their ages now (rt134)."""
     answer, _ = _turns(people, "陈七泉和何七善是哪年当选的？", "平均当选年龄是多少？")
     assert "当选时的年龄平均约" in answer.text and "到2026年" not in answer.text, answer.text
+
+
+def test_whether_two_are_from_one_place_quotes_their_origins(people):
+    """李德仁和李德毅…他俩是同乡吗？ (both bios: 江苏泰县) got the list's prompt, no answer (rt134)."""
+    answer, _ = _turns(people, "陈七泉和何七善是哪年当选的？", "他俩是同乡吗？")
+    assert "陈七泉的简介写道" in answer.text and "1937年1月14日出生" in answer.text, answer.text
