@@ -2109,6 +2109,9 @@ class ExpertAnswerer:
             if len(parts) >= 2 and (rest := [q for q in parts if relation_claimed(q, self.retriever.names) is None]):
                 # 叶玉如院士是哪年当选的？她和施一公是夫妻吗？: the other questions answered, the relation said unrecorded
                 # (施一公's card was all, and 她 next was him, rt122)
+                if not english and not self.retriever.names.find("".join(rest)) and not re.match(r"[他她]", rest[0]):
+                    rest[0] = "和".join(people) + rest[0]  # …是兄弟吧？都姓胡，都在九院: of those two (a search listed
+                    # strangers, and 他俩 next were two of them, rt136)
                 said = self.answer("".join(rest), conversation)
                 return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" +
                                                        said.text})
@@ -2153,7 +2156,8 @@ class ExpertAnswerer:
             return said.model_copy(update={"text": (DEATH_NOTE_EN if english else DEATH_NOTE) + "\n\n" + said.text})
         if apart := self._questions_apart(question, conversation):
             said = [self.answer(_that_year(q, apart[:i]), conversation) for i, q in enumerate(apart)]
-            return _joined(_age_labelled(said, is_english(question)) if apart == self._age_apart(question) else said)
+            return _joined(_age_labelled(said, is_english(question), states_age(question)) if apart == self._age_apart(question)
+                           else said)
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
         if older and not all(self.retriever.names.ids(n) for n in older.removesuffix("谁年纪大？").split("和")):
             older = None  # (这批零件比上一批大吧？: no one named)
@@ -2248,6 +2252,11 @@ class ExpertAnswerer:
                 self._begin(asked[0], copy.deepcopy(conversation))[0].kind in ("about", "list"):
             return asked  # 关桥和林尚扬谁当选院士更早？他们都获得过…奖吗？: the order, then the award of those two (it was
             # left unanswered, rt87)
+        if len(asked) == 2 and (re.match(r"[他她](?!们)", asked[0]) or len(self.retriever.names.find(asked[0])) == 1) and \
+                biography.asks_yes_no(asked[0]) and _CLAIM_ASKED.search(asked[1]) and len(asked[1]) <= 24 and \
+                not self.retriever.names.find(asked[1]) and not re.search(r"[他她]们|他俩|两人|[谁哪]", asked[1]):
+            return [asked[0], asked[1] if re.match(r"[他她]", asked[1]) else "他" + asked[1]]  # 他当过中国科学技术大学的校长
+            # 吗？现在是科技部部长？: each of him (one 不是 was said of both, denying the post he held, rt136)
         if conversation.last and 2 <= len(asked) <= MAX_APART and not asks_more(asked[0]) and (
                 asks_more(asked[-1]) or re.fullmatch(r"(?i)(?:and\s+)?(?:are\s+there\s+)?any\s+(?:other|more)\s+(?:experts?|"
                                                      r"ones?|people|academicians?)\s*[?.!]*", asked[-1])):
@@ -2342,6 +2351,9 @@ class ExpertAnswerer:
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
         question = without_titles(titled_surnames(read_as_said(question), known_experts(conversation)), self.retriever.names)
         question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", question, count=1)
+        if conversation.census is not None and _BARE_EXTREME.match(question):
+            question = "其中" + question  # 谁最年轻？ after a count and 其中谁最早当选？: of those counted (it was asked of
+            # the one just named, the earliest elected — one of the oldest, rt136)
         question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
         # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
         first = re.match(r"[^？?]+[？?]", question)  # 张三是谁？他在哪个单位？: 他 is the one just asked about, whom the
@@ -2431,12 +2443,16 @@ class ExpertAnswerer:
             return []
         name = named[0].name
         if is_english(question):  # "Zhong Nanshan graduated from Tsinghua and was 60 when elected to CAE in 1996, right?"
-            clauses = [c.strip(" .") for c in _CLAIMS_EN.split(question[:tail.start()]) if c and c.strip(" .")]
-            events = [c for c in clauses if _EVENT_EN.search(c) and (biography.YEAR.search(c) or states_age(c))]
+            clauses = [c.strip(" .—–-") for c in _CLAIMS_EN.split(question[:tail.start()]) if c and c.strip(" .—–-")]
+            events = [c for c in clauses if biography.YEAR.search(c) or states_age(c)]
             others = [c for c in clauses if c not in events]
-            if not events or not others:  # ("Yes." was said of the election year, the Tsinghua degree with it, rt134)
-                return []
-            return [f"{', '.join(others)}, right?", f"{name} {' and '.join(events)}, right?"]
+            if not events or not others:  # ("Yes." was said of the election year, the Tsinghua degree with it, rt134;
+                return []  # "… is president of USTC and a TWAS fellow since 2004": of the TWAS year, rt136)
+
+            def subject(clause: str) -> str:  # ("… and is a CAS member too": of him, not a search, rt136)
+                return clause if clause == clauses[0] else f"{name} is {clause}" if re.match(
+                    r"(?i)(?:a|an|the)\b", clause) else f"{name} {clause}"
+            return [f"{', '.join(map(subject, others))}, right?", f"{' and '.join(map(subject, events))}, right?"]
         if not asks_age_at(question):
             return []
         clauses = [c.strip(" 。.") for c in _CLAIM_CLAUSES.split(question[:tail.start()]) if c and c.strip(" 。.")]
@@ -2527,7 +2543,7 @@ class ExpertAnswerer:
             for n, q in enumerate(apart):
                 answers.append(self.answer(q, conversation))
                 if aged and n == len(apart) - 1:
-                    answers = _age_labelled(answers, is_english(question))
+                    answers = _age_labelled(answers, is_english(question), states_age(question))
                 yield ("\n\n" if n else "") + answers[-1].text
             yield _joined(answers)
             return
@@ -2603,6 +2619,8 @@ MAX_APART = 4
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 # a work of the one in focus a turn points back to (那篇论文, 这项研究, 那个项目, 那本书)
 _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文|文章|研究|成果|项目|课题|工程|专著|著作|书|奖|发明|专利|工作))")
+# a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
+_BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
     """How well the expert's directions, fields and biography write what a turn says he works on: all of it (激光等离子体)
@@ -2644,18 +2662,19 @@ _EXTREME_POINTER = re.compile(r"(?:(?:年纪|年龄|岁数)最(?P<z>[大小])|�
                               r"(?:(?P<c>年轻|年长)|(?:年纪|年龄|岁数)(?P<cz>[大小]))(?:一些|一点)?的(?:那一?位|那个)|"
                               r"(?i:\bthe\s+(?P<en2>younger|older|elder)\s+(?:one|of\s+the\s+two|expert|academician)\b)")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
-def _age_labelled(answers: list[Answer], english: bool = False) -> list[Answer]:
+def _age_labelled(answers: list[Answer], english: bool = False, aged: bool = True) -> list[Answer]:
     """`_age_apart`'s answers, the last (the age's) said to be of the age alone: its 是 read as one of the whole claim."""
-    lead = "As for the year and age: " if english else "其中年龄一项："
+    lead = ("As for the year and age: " if aged else "As for the year: ") if english else "其中年龄一项："
     return [*answers[:-1], answers[-1].model_copy(update={"text": lead + answers[-1].text})]
 
 
+# a second yes/no claim of the same person (现在是科技部部长？ 还当过院长吗？)
+_CLAIM_ASKED = re.compile(r"^(?:那|那么|还|也|而且|另外|现在|目前|后来)*(?:是|当过|担任|任|做过|获得?过?|得过|在)[^，。？?]{1,20}?"
+                          r"(?:吗|吧|么|嘛)?[？?]?$")
 _CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
-# an English claim's clauses (", and was 60 when elected …"), and a clause of an event with its year or the age then
+# an English claim's clauses (", and was 60 when elected …", "… and a TWAS fellow since 2004")
 _CLAIMS_EN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:was|is|has|had|won|received|got|graduated|studied|worked|became|"
-                        r"holds|served|also)\b)", re.IGNORECASE)
-_EVENT_EN = re.compile(r"\b(?:(?:was|were)\s+\d{1,3}\b|aged\s+\d{1,3}\b|(?:elected|won|received|awarded|got|became)\b)",
-                       re.IGNORECASE)
+                        r"holds|served|also|an?|the)\b)", re.IGNORECASE)
 # the event an age is stated at (2013年当选中科院时, 2016年获最高奖时): a clause of the age claim
 _EVENT_OF_AGE = re.compile(r"当选|入选|获得?|荣获|拿到|授予")
 

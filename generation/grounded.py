@@ -603,8 +603,8 @@ def _asks_yes_no(question: str) -> bool:
 
 
 # a number a yes-or-no question puts as a premise (获得过5次国家科技进步奖吧？ 他有八个研究方向对吧): checked, not echoed
-_SAID_COUNT = re.compile(r"(?<![\d年最近后上第首头这那每])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个(?![人里中都之当])|种|条)(?!月)")
-# (最近一次, 第一次, 上一次: which one, not how many)
+_SAID_COUNT = re.compile(r"(?<![\d年最近后上第首头这那每同])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个(?![人里中都之当])|种|条)(?!月)")
+# (最近一次, 第一次, 上一次: which one, not how many; 同一个项目: the same one — 不是 was said of three winners, rt136)
 
 
 _SAID_COUNT_EN = re.compile(rf"\b(\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?:(?:different|research|national|major|"
@@ -1374,8 +1374,8 @@ def year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFact
     the span when some are); None when it states no year or the record has no such award, (False, []) when the award is
     recorded without a year. Several dated claims (elected CAS in 1994 and got the award in 2010) are each checked
     against their own records (it checked the first year against the award, rt66)."""
-    dated_claims = [c for c in biography.QUESTION_CLAUSES.split(question)
-                    if _HONOURED.search(c) and (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))]
+    dated_claims = [c for c in biography.QUESTION_CLAUSES.split(question) if _HONOURED.search(c) and
+                    not _DEGREE_CLAUSE.search(c) and (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))]
     own = [c for c in dated_claims if expert.name in c]
     if own and any(expert.name not in c and re.match(r"\s*[\u4e00-\u9fff]{2,4}?(?:19|20)\d\d", c) for c in dated_claims):
         dated_claims = own  # 潘建伟2011年当选、施一公2013年当选，对吗？: his own claims, not another's (不是 was said of
@@ -1401,7 +1401,7 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
     span = asked_span(question)
     # the year said of the award or election (born in 1932 and elected in 1995: 1995), else the first said
     said = next((c for c in biography.QUESTION_CLAUSES.split(question) if _HONOURED.search(c) and
-                 (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))), question)
+                 not _DEGREE_CLAUSE.search(c) and (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))), question)
     year = None if span else \
         _ASKED_YEAR.search(said) or (_ASKED_YEAR_EN.search(said) if _LATIN.search(question) else None)
     if not span and not year:
@@ -1434,6 +1434,9 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
     return any(a.year == int(year.group(1)) for a in dated), dated
 
 
+# a degree won in a year (1949年在哈佛大学获得博士学位): no award or election to check the year against (不是 was said, the
+# CAS year beside it right, rt136)
+_DEGREE_CLAUSE = re.compile(r"学位|博士|硕士|学士|毕业|(?i:\b(?:ph\.?d|doctorate|degree|graduated)\b)")
 _GRADE = re.compile(r"[一二三四特]等奖")
 # a post held before (曾任东南大学校长): no answer to 他是在东南大学工作吧？ (是 was said, rt92) — unless the turn asks of
 # then (他在东南大学工作过吗？ 曾经在…吗？)

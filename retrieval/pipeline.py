@@ -74,6 +74,11 @@ def query_text(query: str | None) -> str:
     return _problem(query)[:MAX_QUERY_CHARS]
 
 
+# an institution written right before a name (中国科学院力学研究所的胡文瑞, 华中科技大学周济)
+_ORG_BEFORE_NAME = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,30}?(?:大学|学院|研究所|研究院|科学院|工程院|医院|研究中心|公司|集团))"
+                              r"(?:的|之)?(?:院士|教授|研究员)?$")
+
+
 @dataclass(frozen=True)
 class FusionSettings:
     """How the rankings combine, chosen by benchmarks/tune_fusion.py on the DEV splits of the four academician query
@@ -875,10 +880,13 @@ class ExpertRetriever:
         if len(named.ids) < 2:
             return named
         places = [r for r in read_requirements(query) if r.kind == "institution"]
-        if not places:
+        before = _ORG_BEFORE_NAME.search(query, 0, named.start)  # 中国科学院力学研究所的胡文瑞: the one there (both
+        if not places and before is None:  # 胡文瑞 were described, and "no institution recorded" said, rt136)
             return named
+        org = before.group("org") if before is not None else ""
         at = tuple(m.id for m in load_matches(self.store, [(i, 0.0) for i in named.ids], cache=self.rows)[0]
-                   if any(r.met(m) for r in places))
+                   if any(r.met(m) for r in places) or org and m.institution and (org in m.institution or
+                                                                                  m.institution in org))
         return NamedExpert(named.name, named.start, at, named.misspelt) if at and len(at) < len(named.ids) else named
 
     @functools.cached_property

@@ -242,6 +242,9 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("我们做羽绒服的，衣服老是往外钻毛，客户天天退货", "纺织品功能整理"),  # (rt133: a cell biologist first)
     ("厂房平顶一下雨就漏，防水做了三回了还是漏", "建筑材料"),  # (hydropower engineers on 厂房)
     ("以秸秆为原料的纤维素乙醇生产线", "燃料乙醇"),  # (a chemical-fibre engineer on 纤维)
+    ("俺家的牛配了好几回都不怀犊，母牛光吃不下崽", "兽医"),  # (rt135: mathematicians on 好几)
+    ("俺们厂蒸的馒头放一天就发硬掉渣", "食品科学"),  # (power-plant engineers)
+    ("仓库里囤的玉米生了好多虫子", "害虫"),  # (a maize breeder first, the entomologist third and weak)
 ])
 def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)

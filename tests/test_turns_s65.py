@@ -261,3 +261,64 @@ def test_whether_two_are_from_one_place_quotes_their_origins(people):
     """李德仁和李德毅…他俩是同乡吗？ (both bios: 江苏泰县) got the list's prompt, no answer (rt134)."""
     answer, _ = _turns(people, "陈七泉和何七善是哪年当选的？", "他俩是同乡吗？")
     assert "陈七泉的简介写道" in answer.text and "1937年1月14日出生" in answer.text, answer.text
+
+
+def test_an_english_claim_of_a_seat_beside_a_year_is_checked_apart(people):
+    """"Yuan Liang was elected to CAE in 2009 and is a CAS member too, right?" listed strangers for "is a CAS member
+    too", then said Yes of the year (rt136); "… is president of USTC and a TWAS fellow since 2004" said Yes of the TWAS
+    year alone."""
+    answer, _ = _turns(people, "He Qishan was elected to CAE in 1994 and is a CAS member too, right?")
+    assert answer.text.startswith("No.") and "As for the year: Yes." in answer.text, answer.text
+    assert not any(n in answer.text for n in ("陈七泉", "李七林", "赵七明")), answer.text
+
+
+def test_two_yes_no_questions_of_one_person_are_each_answered(people):
+    """他当过中国科学技术大学的校长吗？现在是科技部部长？ got one 不是 for both, denying the post he held (rt136)."""
+    answer, _ = _turns(people, "何七善是哪个单位的？", "他获得过国家科学技术进步奖吗？现在是中国科学院院士？")
+    assert answer.text.count("何七善") >= 2 and "不是" in answer.text, answer.text
+    assert not answer.text.startswith("不是"), answer.text
+
+
+def test_a_bare_superlative_after_a_count_is_of_those_counted(people):
+    """谁最年轻？ after a count and 其中谁最早当选？ was asked of the one just named, the earliest elected (rt136)."""
+    answer, _ = _turns(people, "中南大学一共有几位院士？", "其中谁最早当选？", "谁最年轻？")
+    assert "李七林" in answer.text and "年轻" in answer.text, answer.text
+
+
+def test_the_rest_of_a_relation_claim_is_of_the_two_named(people):
+    """胡思得和胡仁宇是兄弟吧？都姓胡，都在九院 searched the rest (strangers), and 他俩谁大？ next compared two of them
+    (rt136)."""
+    answer, _ = _turns(people, "陈七泉和何七善是兄弟吧？都在大学工作", "他俩谁大？")
+    assert "何七善更年长" in answer.text and "李七林" not in answer.text, answer.text
+
+
+def test_the_same_project_asked_is_no_count_of_one(people):
+    """那他们是因为同一个项目获奖的吗？ said 不是 of each: 同一个 read as a count of one (rt136)."""
+    answer, _ = _turns(people, "何七善获得过什么奖？", "他是因为同一个项目获奖的吗？")
+    assert not answer.text.startswith("不是"), answer.text
+
+
+def test_a_degree_s_year_is_no_award_year_to_check(people):
+    """陆元九1949年在哈佛大学获得博士学位，1980年当选学部委员，对吗？ said the years differed (the degree's year read as an
+    award's; 1980 was right, rt136)."""
+    answer, _ = _turns(people, "何七善1960年在哈佛大学获得博士学位，1994年当选工程院院士，对吗？")
+    assert "年份与您问到的不同" not in answer.text and "1994年当选中国工程院院士" in answer.text, answer.text
+
+
+# two of one name at two institutions (rt136: 胡文瑞 of 中国科学院力学研究所 and of the oil industry)
+@pytest.fixture(scope="module")
+def namesakes(expertglm_home, demo_graph, tmp_path_factory):
+    rows = [("孙八平", "中国科学院力学研究所", "微重力流体物理", [{"name": "中国科学院院士", "year": 1999}],
+             "长期从事微重力流体物理研究。"),
+            ("孙八平", "中国石油天然气集团公司", "油气田勘探", [{"name": "中国工程院院士", "year": 2011}],
+             "出版专著《油田管理概论》。")]
+    with answerer_over(records_of("s65n", "工程与材料科学", rows), expertglm_home, demo_graph[2],
+                       tmp_path_factory.mktemp("s65n")) as answerer:
+        yield answerer
+
+
+def test_an_institution_before_a_namesake_s_name_is_the_one_meant(namesakes):
+    answer, _ = _turns(namesakes, "中国科学院力学研究所的孙八平是做什么的？")
+    assert "微重力流体物理" in answer.text and "油气田勘探" not in answer.text, answer.text
+    answer, _ = _turns(namesakes, "中国科学院力学研究所的孙八平是做什么的？", "他出版过《油田管理概论》吧？")
+    assert "出版专著" not in answer.text, answer.text
