@@ -2672,8 +2672,9 @@ def _age_labelled(answers: list[Answer], english: bool = False, aged: bool = Tru
 _CLAIM_ASKED = re.compile(r"^(?:那|那么|还|也|而且|另外|现在|目前|后来)*(?:是|当过|担任|任|做过|获得?过?|得过|在)[^，。？?]{1,20}?"
                           r"(?:吗|吧|么|嘛)?[？?]?$")
 _CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
-# an English claim's clauses (", and was 60 when elected …", "… and a TWAS fellow since 2004")
-_CLAIMS_EN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:was|is|has|had|won|received|got|graduated|studied|worked|became|"
+# an English claim's clauses (", and was 60 when elected …", "… and a TWAS fellow since 2004"; not at a bare comma: "the
+# National Natural Science Award, first class, in 1982" is one)
+_CLAIMS_EN = re.compile(r"\s*,?\s+and\s+(?=(?:was|is|has|had|won|received|got|graduated|studied|worked|became|"
                         r"holds|served|also|an?|the)\b)", re.IGNORECASE)
 # the event an age is stated at (2013年当选中科院时, 2016年获最高奖时): a clause of the age claim
 _EVENT_OF_AGE = re.compile(r"当选|入选|获得?|荣获|拿到|授予")
