@@ -2316,7 +2316,7 @@ class ExpertAnswerer:
         note = EPITHET_NOTE_EN if english else EPITHET_NOTE
         if (words := epithet_words(question)) and len(ids := self.retriever.writing(words)) == 1:
             # 中国电动汽车之父是谁？: the one expert whose biography writes it, quoted (陈清泉's writes 誉为“电动汽车之父”;
-            # the graph was said to hold no epithets, rt-left 2026-12-07)
+            # the graph was said to hold no epithets — left in the fortieth session's note)
             one = self.retriever.records(ids)[0]
             said = self._answer(f"What is {one.name} known as?" if english else f"{one.name}被誉为什么？", conversation)
             lead = (f"The graph keeps no list of epithets, but the biography of {one.name} writes “{words}”:" if english
@@ -2436,8 +2436,10 @@ class ExpertAnswerer:
 
     def _age_apart(self, question: str) -> list[str]:
         """A claim of one expert that states an age at an event beside other facts (施一公是诺贝尔奖得主，2013年当选中科院时
-        46岁，对吗？): the other facts, then the age, as two questions — the age checked out alone said 是 of the whole
-        claim, a Nobel Prize or a Tsinghua degree with it (ten of rt134's severe failures); [] for any other turn."""
+        46岁，对吗？), or in English a dated fact beside others ("… was elected to CAE in 2009 and is a CAS member too,
+        right?"): the other facts, then the age or year, as two questions — the age or year checked out alone said 是 of
+        the whole claim, a Nobel Prize or a Tsinghua degree with it (ten of rt134's severe failures); [] for any other
+        turn."""
         tail = _CONFIRM_TAIL.search(question)
         if tail is None or len(named := self.retriever.names.find(question)) != 1:
             return []
@@ -2616,11 +2618,11 @@ def _of_no_expert(intent: Intent) -> bool:
 
 #: the most questions of one turn answered one by one
 MAX_APART = 4
-# 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 # a work of the one in focus a turn points back to (那篇论文, 这项研究, 那个项目, 那本书)
 _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文|文章|研究|成果|项目|课题|工程|专著|著作|书|奖|发明|专利|工作))")
 # a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
 _BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
+# 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
     """How well the expert's directions, fields and biography write what a turn says he works on: all of it (激光等离子体)

@@ -920,8 +920,10 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
         "\n".join(map(_ended, said))
 
 
-_AGE_ORDER = re.compile(r"(?:同一天|同一年|同年|同月|同一个月|同一日)(?:出生|生的|生)|生日(?:是)?(?:同一天|一样|相同)|"
-                        r"\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:day|date|month|year)\b|"
+# born on one day, in one month or year (同一天出生, 生日一样, "born in the same year"), asked of several
+_SAME_BIRTH = re.compile(r"(?:同一?(?:(?P<day>天|日)|(?P<month>个?月)|年))(?:出生|生的|生)|(?P<day2>生日)(?:是)?(?:同一天|一样|相同)|"
+                         r"(?i:\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:(?P<day3>day|date)|(?P<month2>month)|year)\b)")
+_AGE_ORDER = re.compile(_SAME_BIRTH.pattern + r"|"
                         r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
                         r"(?:大|小|差|相差|年轻|年长)(?:几|多少)岁|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
@@ -1020,10 +1022,6 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
             + "".join(f"{'在写有生年的专家中，' if missing else ''}{shown[e.id]}{'更' if pair else '最'}"
                       f"{'年轻' if young else '年长'}。" for e, young in ends)
             + ("".join(_years_apart(p, dates, shown) for p in pairs) if _HOW_MANY_YEARS.search(question) else ""))
-
-
-_SAME_BIRTH = re.compile(r"(?:同一?(?:(?P<day>天|日)|(?P<month>个?月)|年))(?:出生|生的|生)|(?P<day2>生日)(?:是)?(?:同一天|一样|相同)|"
-                         r"(?i:\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:(?P<day3>day|date)|(?P<month2>month)|year)\b)")
 
 
 def _same_birth(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]], parts: int,
