@@ -194,12 +194,27 @@ def _merged_reports(answers: list[Answer]) -> GroundingReport:
                            sentences=[v for a in answers for v in a.grounding.sentences])
 
 
+_HEADING_LINE = re.compile(r"[：:]\s*$")  # a line that introduces the lines after it (…的简介写道：)
+
+
 def _joined(answers: list[Answer]) -> Answer:
     """The answers to the questions of one turn as one: their texts in order, every expert once, every verdict."""
     experts = list({e.id: e for a in answers for e in a.experts}.values())
     report = _merged_reports(answers)
-    # a paragraph two answers both give (the same biography sentence quoted for 曾任…？他现在…？) is said once
-    paragraphs = dict.fromkeys(p for a in answers for p in a.text.split("\n\n"))
+    # a paragraph two answers both give (the same biography sentence quoted for 曾任…？他现在…？) is said once, and so is
+    # a line outside quotes (为什么推荐沈闻孙？他跟砂轮有关系吗？ printed the reasons twice, rt137; a quote stays under its
+    # heading, which the line before it may point to: 按下面所引简介…)
+    said: set[str] = set()
+    texts = []
+    for answer in answers:
+        kept, quoting = [], False
+        for line in answer.text.split("\n"):
+            quoting = bool(line.strip()) and (quoting or bool(_HEADING_LINE.search(line)))
+            if quoting or not line.strip() or line not in said:
+                kept.append(line)
+            said.add(line)
+        texts.append("\n".join(kept))
+    paragraphs = dict.fromkeys(p for text in texts for p in text.split("\n\n") if p.strip())
     return answers[-1].model_copy(update={"text": "\n\n".join(paragraphs), "experts": experts,
                                           "grounding": report})
 

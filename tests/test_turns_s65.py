@@ -322,3 +322,12 @@ def test_an_institution_before_a_namesake_s_name_is_the_one_meant(namesakes):
     assert "微重力流体物理" in answer.text and "油气田勘探" not in answer.text, answer.text
     answer, _ = _turns(namesakes, "中国科学院力学研究所的孙八平是做什么的？", "他出版过《油田管理概论》吧？")
     assert "出版专著" not in answer.text, answer.text
+
+
+def test_a_line_two_questions_of_one_turn_both_give_is_said_once(people):
+    """为什么推荐沈闻孙？他跟砂轮有关系吗？ printed the reasons twice (rt137)."""
+    answer, _ = _turns(people, "电动汽车电池寿命短，请推荐专家", "为什么推荐第一位？他跟合成氨有啥关系？")
+    first = answer.experts[0].name if answer.experts else ""
+    lines = [line for line in answer.text.split("\n") if line.startswith("推荐")]
+    assert lines and len(lines) == len(set(lines)), answer.text
+    assert "合成氨" in answer.text and first in answer.text, answer.text
