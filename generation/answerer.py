@@ -2156,6 +2156,7 @@ class ExpertAnswerer:
             return said.model_copy(update={"text": (DEATH_NOTE_EN if english else DEATH_NOTE) + "\n\n" + said.text})
         if apart := self._questions_apart(question, conversation):
             said = [self.answer(_that_year(q, apart[:i]), conversation) for i, q in enumerate(apart)]
+            _all_asked_of(said, conversation)
             return _joined(_age_labelled(said, is_english(question), states_age(question)) if apart == self._age_apart(question)
                            else said)
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
@@ -2164,7 +2165,8 @@ class ExpertAnswerer:
         intent, experts, match = self._begin(older or question, conversation)
         asked = intent.asked or (question + older if older else question)  # 那第二位呢？ is answered as the question it
         # amounts to
-        grounded = self._with_premises(question, intent, conversation, self._grounded_text(asked, intent, experts, match))
+        grounded = _role_unrecorded(question, intent, self._with_premises(
+            question, intent, conversation, self._grounded_text(asked, intent, experts, match)))
         if not self._generates(asked, intent):  # answered from what the service holds
             text, report = grounded, GroundingReport()
             # 你们的数据是从哪里来的？ names the graph's sources (中国工程院院士名录), counted in it: no claim about an expert
@@ -2547,11 +2549,13 @@ class ExpertAnswerer:
                 if aged and n == len(apart) - 1:
                     answers = _age_labelled(answers, is_english(question), states_age(question))
                 yield ("\n\n" if n else "") + answers[-1].text
+            _all_asked_of(answers, conversation)
             yield _joined(answers)
             return
         intent, experts, match = self._begin(question, conversation)
         asked = intent.asked or question
-        grounded = self._with_premises(question, intent, conversation, self._grounded_text(asked, intent, experts, match))
+        grounded = _role_unrecorded(question, intent, self._with_premises(
+            question, intent, conversation, self._grounded_text(asked, intent, experts, match)))
         generated = self._generates(asked, intent)
         guarded, current = _guard_experts(intent, experts, conversation) if generated else (experts, None)
         state = GuardState.start(guarded, self.similarity, current, _given(question, conversation), self._census_of)
@@ -2664,6 +2668,34 @@ _EXTREME_POINTER = re.compile(r"(?:(?:年纪|年龄|岁数)最(?P<z>[大小])|�
                               r"(?:(?P<c>年轻|年长)|(?:年纪|年龄|岁数)(?P<cz>[大小]))(?:一些|一点)?的(?:那一?位|那个)|"
                               r"(?i:\bthe\s+(?P<en2>younger|older|elder)\s+(?:one|of\s+the\s+two|expert|academician)\b)")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
+# a part in an award a claim states (作为第三完成人, 所在集体获奖, "alone", "as first completer"): no record holds it
+_AWARD_ROLE = re.compile(r"第[一二三四五六七八九十\d]+完成人|完成人|(?:独立|独自|单独|一个人)(?:完成|获得?|拿)|集体获|作为成员|"
+                         r"(?i:\b(?:alone|single-handedly|by\s+himself|by\s+herself|(?:first|second|third|lead(?:ing)?)\s+"
+                         r"(?:completer|contributor|recipient|awardee)|as\s+a\s+(?:team\s+)?member)\b)")
+
+
+def _role_unrecorded(question: str, intent: Intent, text: str) -> str:
+    """An answer about one expert to a claim of his part in an award (张军作为第三完成人获得…，对吧？ "… won it alone,
+    right?"): no 是 — the award records hold no completer order or team (是 was said of a biography writing 第一完成人 and
+    所在集体, rt138); what the biography writes is quoted below where it was asked."""
+    if intent.kind != "about" or not _AWARD_ROLE.search(question):
+        return text
+    english = is_english(question)
+    note = ("The graph's award records do not say who received an award in which place or whether as a team, so this "
+            "cannot be confirmed from them; check the biography quoted below, where there is one. " if english else
+            "知识图谱的获奖记录不写完成人排序或是否集体获奖，无法据此确认；简介中有关的内容（如有）见下。")
+    return note + re.sub(r"^(?:是的?。|Yes[.:]\s*)", "", text)
+
+
+def _all_asked_of(answers: list[Answer], conversation: Conversation) -> None:
+    """After a turn of several questions each about other named experts (于敏哪年出生？孙家栋哪年当选？黄旭华在哪个单位？),
+    他们 next is all of them (the last one's answer alone stood as the list: 他们三个里谁最早当选？ left 于敏 out, rt138)."""
+    named = list({e.id: e for a in answers if a.match is None or a.match.named for e in a.experts}.values())
+    if 2 <= len(named) <= MAX_APART and len(answers) >= 2 and all(len(a.experts) == 1 for a in answers):
+        conversation.last, conversation.focus = named, None
+        conversation.pair = named if len(named) == 2 else []
+
+
 def _age_labelled(answers: list[Answer], english: bool = False, aged: bool = True) -> list[Answer]:
     """`_age_apart`'s answers, the last (the age's) said to be of the age alone: its 是 read as one of the whole claim."""
     lead = ("As for the year and age: " if aged else "As for the year: ") if english else "其中年龄一项："

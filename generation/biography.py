@@ -115,6 +115,11 @@ TOPICS: tuple[BioTopic, ...] = (
     # 他有多少项专利？ was answered with the number of his papers: patents are their own topic
     BioTopic("专利", "their patents", "论文、专利与著作", re.compile(r"专利|patents?\b", re.IGNORECASE),
              re.compile(r"专利")),
+    # 张军作为第三完成人获得…，对吧？ "… won it alone, right?": the sentences on his part in an award (第一完成人, 所在集体;
+    # 是 was said, the records holding no such part, rt138)
+    BioTopic("获奖中的角色", "their part in awards", "", re.compile(
+        r"完成人|集体获|作为成员|(?:独立|独自|单独)(?:完成|获得?)|(?i:\balone\b|single-handedly|completer|as\s+a\s+(?:team\s+)?member)"),
+        re.compile(r"完成人|所在集体|集体|作为成员|成员之一")),
     # 陈清泉被誉为什么？: the sentences where his biography writes one (誉为“电动汽车之父”) — not "no epithets held"
     BioTopic("称号与美誉", "epithets", "称号与美誉", EPITHET_ASKED,
              re.compile(EPITHET_ZH + r"|美誉|美称|誉为|称为“|称作“")),

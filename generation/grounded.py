@@ -9,24 +9,34 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from generation import biography
-from generation.english import NUMBER_WORDS, latin_org_matches
-from generation.english_turns import NOT_WORKPLACE_EN
-from generation.year_spans import asked_span, award_years, in_span, span_bound
-from generation.census_claims import SUPERLATIVE_WORDS
 from generation.aliases import ORG_ALIASES
+from generation.census_claims import SUPERLATIVE_WORDS
 from generation.claims import LATIN_ORG
 from generation.comparisons import national_awards
+from generation.english import NUMBER_WORDS, latin_org_matches
+from generation.english_turns import NOT_WORKPLACE_EN
 from generation.unheld import PLACES
+from generation.year_spans import asked_span, award_years, in_span, span_bound
 from kg.importers import SOURCE_LABELS
 from retrieval.acronyms import topic_words
 from retrieval.census import Census, chinese_number, said_number
+from retrieval.english_names import recorded_place
+from retrieval.models import (
+    NATIONAL_AWARDS,
+    AwardFact,
+    ExpertMatch,
+    Requirement,
+    org_key,
+    place_words,
+    same_org,
+    sectors_of,
+)
 from retrieval.names import SIMILAR, WORK_DONE
 from retrieval.pipeline import WEAK_STARTS, vague_reasons
-from retrieval.problem import introduces
-from retrieval.models import NATIONAL_AWARDS, AwardFact, ExpertMatch, Requirement, org_key, place_words, same_org, sectors_of
 from retrieval.presentation import funder
-from retrieval.english_names import recorded_place
-from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling, describe as describe_requirement
+from retrieval.problem import introduces
+from retrieval.requirements import NATIONAL_AWARD, NATIONAL_WORDS, award_spelling
+from retrieval.requirements import describe as describe_requirement
 from retrieval.requirements_en import named_awards
 from retrieval.script import simplified
 
@@ -46,7 +56,10 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
 _AWARD_TOPIC = re.compile(r"的((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的)[\u4e00-\u9fff]){2,16}?"
                           r"(?:奖(?:[一二三四特]等奖)?|奖章|勋章|院士))(?=(?:都|也)?(?:是|在|于|为)?\s*(?:(?:19|20)\d\d\s*年|"
                           r"哪一?年|什么时候|何时|几几年)|(?:和|与|跟|及)[^，。？?]{2,24}?(?:奖|院士)(?:都|也)?(?:是|在)?"
-                          r"(?:同一年|同年|哪一?年|(?:19|20)\d\d\s*年))")  # (…的何梁何利奖和国家科技进步一等奖是同一年…)
+                          r"(?:同一年|同年|哪一?年|(?:19|20)\d\d\s*年)|"
+                          # 施一公的何梁何利奖有2项吧？: the award counted (the count was checked against all his records:
+                          # 是的 of two records, one of them his seat, rt138)
+                          r"(?:一共|总共|共)?有\s*(?:\d{1,3}|[一二两三四五六七八九十几]{1,3}|多少)\s*(?:项|次|个))")
 _REQUEST = re.compile(r"请|推荐|想找|希望|需要|帮忙|\b(?:please|recommend|looking\s+for|need|want|find)\b", re.IGNORECASE)
 _BOTH_ACADEMIES = ("中国科学院院士", "中国工程院院士")
 # (not one where the expert studied: 他是北京大学毕业的吗？ asks about schooling, answered from the biography)
@@ -639,6 +652,9 @@ def count_verdict(question: str, what: str, held: list[str], unit: str) -> str:
     if not held:
         return f"不是。知识图谱中没有{what}的记录。"
     verdict = "是的" if said == len(held) else "不是"
+    if re.search(r"各\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:次|项|个)", question):  # 一等奖和二等奖各1项: that many of
+        kinds = Counter(re.sub(r"[（(][^）)]*[）)]$", "", h) for h in held)  # each (不是 was said of one of
+        verdict = "是的" if len(kinds) >= 2 and set(kinds.values()) == {said} else "不是"  # each, rt138)
     number = f"共{len(held)}{unit}" if unit else "有"  # (no number where the guard could not count it)
     return f"{verdict}。知识图谱记录的{what}{number}：{'、'.join(held)}。"
 
@@ -746,7 +762,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = seat + lead  # 院士，2018年获得…，对吧？: the seat said beside an award was never corrected (rt100)
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
             written = not some and written_award(expert, question)  # (林尚扬's 巴顿奖: "no such record" read as 没有)
-            from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
+            from generation.year_gaps import (
+                written_year,  # (year_gaps reads awards the way this module does)
+            )
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
             verdict = "" if year is None or AWARD_FOR_WORK.search(question) or \
@@ -1512,7 +1530,9 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
         return ""
     held, dated = check
     if not dated:
-        from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
+        from generation.year_gaps import (
+            written_year,  # (year_gaps reads awards the way this module does)
+        )
         asked = asked_awards(question)
         said = _ASKED_YEAR.search(question)
         if len(asked) == 1 and said and (written := written_year(expert, asked[0])) is not None:

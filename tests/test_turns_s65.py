@@ -331,3 +331,35 @@ def test_a_line_two_questions_of_one_turn_both_give_is_said_once(people):
     lines = [line for line in answer.text.split("\n") if line.startswith("推荐")]
     assert lines and len(lines) == len(set(lines)), answer.text
     assert "合成氨" in answer.text and first in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "held"), [("何七善的国家科学技术进步奖一等奖有3项吧？", False),
+                                            ("何七善的国家科学技术进步奖一等奖有2项吧？", True)])
+def test_a_count_of_one_award_is_checked_against_that_award(people, turn, held):
+    """施一公的何梁何利奖有2项吧？ got 是的 of his two records (one a seat): the number was checked against all his awards
+    (rt138)."""
+    answer, _ = _turns(people, turn)
+    assert not answer.text.startswith("不是" if held else "是"), answer.text
+
+
+def test_so_many_of_each_award_is_checked_award_by_award():
+    """杨国桢获得过国家自然科学奖一等奖和二等奖各1项，对吗？ (true) got 不是 (rt138)."""
+    from generation.grounded import count_verdict
+
+    held = ["国家自然科学奖二等奖（2003年）", "国家自然科学奖一等奖（1989年）"]
+    assert count_verdict("他获得过国家自然科学奖一等奖和二等奖各1项，对吗？", "他与您问到的奖项相符的获奖", held, "").startswith("是的")
+    assert count_verdict("他获得过国家自然科学奖一等奖和二等奖各2项，对吗？", "他与您问到的奖项相符的获奖", held, "").startswith("不是")
+
+
+@pytest.mark.parametrize("turn", ["何七善作为第三完成人获得国家科学技术进步奖一等奖，对吧？",
+                                  "He Qishan won the first-class National Science and Technology Progress Award alone, right?"])
+def test_a_part_in_an_award_is_said_unrecorded_not_confirmed(people, turn):
+    """张军作为第三完成人获得…，对吧？ and "… alone, right?" got 是/Yes while the biography wrote 第一完成人 / 所在集体 (rt138)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(("知识图谱的获奖记录不写完成人排序", "The graph's award records do not say")), answer.text
+
+
+def test_they_after_questions_about_three_named_are_the_three(people):
+    """于敏哪年出生？孙家栋哪年当选？黄旭华在哪个单位？ then 他们三个里谁最早当选？ left 于敏 out (rt138)."""
+    answer, _ = _turns(people, "陈七泉哪年出生？何七善哪年当选？李七林在哪个单位？", "他们三个里谁最早当选？")
+    assert all(n in answer.text for n in ("陈七泉", "何七善", "李七林")), answer.text
