@@ -455,7 +455,10 @@ class NameIndex:
                 if not lower and (not span[0].group()[0].isupper() or not all(
                         b.group()[0].isupper() or "-" in text[a.end():b.start()] for a, b in zip(span, span[1:]))):
                     continue  # checked before `_latin`, which is built only for a text that could name someone
-                names = self._latin.get(re.sub(r"['’]", "", "".join(w.group() for w in span)).lower(), ())
+                key = re.sub(r"['’]", "", "".join(w.group() for w in span)).lower()
+                names = self._latin.get(key, ())
+                if len(names) > 1 and (usual := tuple(n for n in names if key in _usual_spellings(n))):
+                    names = usual  # Zhou Shining: 周世宁, not 祝世宁 by a rare reading of 祝 (祝世宁 was answered, rt136)
                 if lower and not (names and len(_pinyin(names[0])) >= 3):  # wu mengchao 院士在哪里工作？ "what award did
                     continue  # wu mengchao get in 2005": a name of three syllables in lower case (others were answered
                     # about, rt114, rt120)
@@ -841,6 +844,13 @@ def name_spellings(name: str) -> frozenset[str]:
         surname, given = "".join(syllables[:cut]), "".join(syllables[cut:])
         forms |= {surname + given, given + surname}
     return frozenset(forms)
+
+
+def _usual_spellings(name: str) -> frozenset[str]:
+    """A name's pinyin by each character's usual reading, surname first or last (zhoushining, shiningzhou)."""
+    syllables = _pinyin(name)
+    cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    return frozenset({"".join(syllables), "".join(syllables[cut:] + syllables[:cut])})
 
 
 def _word_bounds(run: str, offset: int) -> set[int]:

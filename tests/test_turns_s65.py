@@ -363,3 +363,12 @@ def test_they_after_questions_about_three_named_are_the_three(people):
     """于敏哪年出生？孙家栋哪年当选？黄旭华在哪个单位？ then 他们三个里谁最早当选？ left 于敏 out (rt138)."""
     answer, _ = _turns(people, "陈七泉哪年出生？何七善哪年当选？李七林在哪个单位？", "他们三个里谁最早当选？")
     assert all(n in answer.text for n in ("陈七泉", "何七善", "李七林")), answer.text
+
+
+def test_a_pinyin_name_is_the_one_it_usually_spells():
+    """"And Zhou Shining?" after 祝世宁 answered of 祝世宁 again: 祝 has a rare reading zhou (rt136)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"祝世宁": ["a"], "周世宁": ["b"]})
+    assert [n.ids for n in names.find("And Zhou Shining?")] == [("b",)]
+    assert [n.ids for n in names.find("Zhu Shining from Nanjing University — what does he study?")] == [("a",)]
