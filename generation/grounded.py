@@ -762,9 +762,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             lead = seat + lead  # 院士，2018年获得…，对吧？: the seat said beside an award was never corrected (rt100)
         if not lead and awards_not_held(expert, question, biography_too=False):  # only the biography names it: no
             written = not some and written_award(expert, question)  # (林尚扬's 巴顿奖: "no such record" read as 没有)
-            from generation.year_gaps import (
-                written_year,  # (year_gaps reads awards the way this module does)
-            )
+            from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
             verdict = "" if year is None or AWARD_FOR_WORK.search(question) or \
@@ -1530,9 +1528,7 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
         return ""
     held, dated = check
     if not dated:
-        from generation.year_gaps import (
-            written_year,  # (year_gaps reads awards the way this module does)
-        )
+        from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
         asked = asked_awards(question)
         said = _ASKED_YEAR.search(question)
         if len(asked) == 1 and said and (written := written_year(expert, asked[0])) is not None:
