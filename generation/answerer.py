@@ -1076,7 +1076,7 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.direction_order:
             experts = by_directions(experts)
         if intent.kind in ("problem", "more") and intent.count is None and (order := _BY_ELECTION.search(question)):
-            experts = by_election(experts, latest_first=bool(order.group("late")))  # 按当选年份从早到晚…推荐三位
+            experts = by_election(experts, latest_first=bool(order.group("late") or _LATEST_FIRST.search(question)))  # 按当选年份从早到晚…推荐三位
         if intent.kind in ("problem", "more") and intent.count is None and asks_birth_sort(question) and experts:
             # 列出研究焊接的院士，并按出生年份从早到晚排序: in the order of the birth dates their biographies give (quoted
             # after the list), those without one last (rt40: the list came unsorted and undated)
@@ -3050,8 +3050,6 @@ _TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|�
                     r"(?:comparison\s+|summary\s+)?table\b|\btable\s+format\b)")
 
 
-_BY_ELECTION = re.compile(r"按(?:照)?(?:当选|入选)|\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b|"
-                          r"\bby\s+(?:the\s+)?(?:year|date)s?\s+(?:they|he|she)\s+(?:were|was)\s+elected\b", re.IGNORECASE)
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前|从年轻到|"  # 按当选年份从晚到早排一下
                            r"(?i:\blatest\s+first\b|\byoungest\s+first\b|\bnewest\s+first\b|\bdescending\b)")
 # 谁当选院士最早？ 哪位最晚当选？: the one the answer names is the one 他 means next
@@ -3124,8 +3122,11 @@ def _guard_experts(intent: Intent, experts: list[ExpertMatch], conversation: Con
 
 
 # 按当选年份从早到晚给我排序推荐三位…: the list in the order of the recorded elections (it kept relevance order)
-_BY_ELECTION = re.compile(r"按照?(?:院士)?当选(?:院士)?的?(?:年份|时间|年代|先后|顺序)*(?:(?:从|由)(?:早到晚|先到后)|"
-                          r"(?P<late>(?:从|由)(?:晚到早|近到远|后到先)|倒序))?")
+# ("Rank them by election year, oldest first": by the seats' years too)
+_BY_ELECTION = re.compile(r"按照?(?:院士)?(?:当选|入选)(?:院士)?的?(?:年份|时间|年代|先后|顺序)*(?:(?:从|由)(?:早到晚|先到后)|"
+                          r"(?P<late>(?:从|由)(?:晚到早|近到远|后到先)|倒序))?|"
+                          r"\bby\s+(?:their\s+|the\s+)?(?:election|elected)\b|"
+                          r"\bby\s+(?:the\s+)?(?:year|date)s?\s+(?:they|he|she)\s+(?:were|was)\s+elected\b", re.IGNORECASE)
 
 
 # 与翟婉明同单位的院士还有谁？ 和申长雨在一个单位的专家有哪些？: the experts of one expert's institution

@@ -1100,9 +1100,6 @@ def when_held(expert: ExpertMatch, question: str) -> list[AwardFact] | None:
     return [a for a in held if a.year]
 
 
-_GRADE = re.compile(r"[一二三四特]等奖$")
-
-
 def _holds(held: str, asked: str) -> bool:
     """Whether a recorded award is the one asked (国家科技进步奖 asks any grade of it) — not an ungraded record of an
     award asked with its grade (国家科学技术进步奖 recorded, 一等奖 asked: the grade is unknown)."""
@@ -1453,7 +1450,7 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
 # a degree won in a year (1949年在哈佛大学获得博士学位): no award or election to check the year against (不是 was said, the
 # CAS year beside it right, rt136)
 _DEGREE_CLAUSE = re.compile(r"学位|博士|硕士|学士|毕业|(?i:\b(?:ph\.?d|doctorate|degree|graduated)\b)")
-_GRADE = re.compile(r"[一二三四特]等奖")
+_GRADE = re.compile(r"[一二三四特]等奖")  # a graded award (国家科学技术进步奖一等奖)
 # a post held before (曾任东南大学校长): no answer to 他是在东南大学工作吧？ (是 was said, rt92) — unless the turn asks of
 # then (他在东南大学工作过吗？ 曾经在…吗？)
 _FORMER_POST = re.compile(r"曾任|曾在|曾经|原任|历任|先后任|前任|退休|卸任")
