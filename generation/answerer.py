@@ -526,7 +526,7 @@ class ExpertAnswerer:
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             layout = (lambda shown: as_table(shown, english, question)) if _TABLE.search(question) else \
                 (lambda shown: as_json(shown, question)) if _JSON.search(question) else None  # 列一个表格：…的院士
-            return (describe_census_en(intent.census, experts, layout) if english else
+            return (describe_census_en(intent.census, experts, layout, intent.stated_first) if english else
                     describe_census(intent.census, experts, self._not_holders(intent.census.question),
                                     intent.stated_first, layout)) + \
                 "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
@@ -1626,12 +1626,14 @@ class ExpertAnswerer:
         if "性别" in question.unrecorded and asks_female(question.wish):  # 有哪些女院士做材料方面的研究？: those whose
             stated = states_female  # biographies say so first (men quoted as 男 were shown, rt71), still none
             # filtered by what no record holds
-        elif "出身地" in question.unrecorded and (born := _BORN_PLACE_ASKED.search(question.wish)):  # 有几位院士出生
-            stated = functools.partial(states_born_in, born.group(1))  # 在上海？: those whose biographies say so first
-        if stated is not None:
-            first = [i for i in order if stated(self.retriever.profile_texts.get(i, ""))]
-            order = first + [i for i in order if i not in set(first)]
-            intent = dataclasses.replace(intent, stated_first=bool(first))
+        elif "出身地" in question.unrecorded and (born := question.born_in or next(
+                (m.group(1) for m in _BORN_PLACE_ASKED.finditer(question.wish)), "")):  # 有几位院士出生在上海？
+            stated = functools.partial(states_born_in, born)  # "born in Shanghai": those whose biographies say so
+        if stated is not None and (first := [i for i in order if stated(self.retriever.profile_texts.get(i, ""))]):
+            # only they are shown: the others' biographies do not say so (rt136: 10 of 14 listed under 简介写明…相符,
+            # and 其中谁… next counted the others too)
+            order, wanted = first, min(len(first), max(wanted, COUNT_LISTED))
+            intent = dataclasses.replace(intent, stated_first=True)
         shown = {e.id: e for e in match.experts} if match is not None else {}
         ids_shown = order[:wanted]
         records = {e.id: e for e in self.retriever.records([i for i in ids_shown if i not in shown])}
@@ -1726,7 +1728,10 @@ class ExpertAnswerer:
             # for experts: no self-description, and 焊接变形 next was searched with it — aerodynamicists again)
             conversation.context = [*conversation.context, question.strip()][-CONTEXT_TURNS:] if describes else []
             # what a count counted, for 还有吗 / 只有这三位吗 after it (not the whole graph's: nobody was shown)
-            conversation.census = intent.census if intent.census is not None and intent.census.ids else None
+            # (none when only those whose biographies state what no record holds were shown: 他们谁最早当选？ after
+            # 有哪些院士是浙江人？ is of them, not of the institution's whole count)
+            conversation.census = intent.census if intent.census is not None and intent.census.ids and \
+                not intent.stated_first else None
             conversation.without = _left_out(intent, conversation, question)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
             conversation.wanted = requested_count(question) or (

@@ -408,7 +408,7 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
         verdict = "是的。" if set(asked.guess) <= shown else "不是。" if set(asked.guess) - shown <= not_holders else ""
     if asked.unrecorded:  # 北京大学有几位女院士？ …女院士中谁获奖最多？: counted without it, and said so
         verdict += f"知识图谱的结构化记录中没有专家的{'、'.join(asked.unrecorded)}这一项，无法按它统计；" + \
-            ("下面先列出其中简介写明与您的要求相符的专家；" if stated_first else "")
+            ("下面只列出其中简介写明与您的要求相符的专家；" if stated_first else "")
     if asked.superlative:
         return verdict + _superlative_said(census, conditions + who, experts)
     if not conditions and who == "专家":
@@ -423,7 +423,8 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
             f"以下是与该问题最接近的{len(experts)}位专家，仅供参考："
     else:
         head = f"{verdict}知识图谱中，{conditions}{who}共{census.total}位。"  # (其中, before it: no count the guard reads)
-        lead = ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
+        lead = "简介写明相符的专家是：" if stated_first else \
+            ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
             f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"以下列出其中{len(experts)}位（按获奖记录多少）："
     cards = layout(experts) if layout else "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     unanswered = f"\n\n您的另一问“{asked.unanswered}”无法从图谱记录中这样统计，这里只回答了第一问。" if asked.unanswered else ""

@@ -155,7 +155,7 @@ UNHELD_FIRST_EN = ("The expert knowledge graph holds no contact details, papers 
                    "institutions, titles, fields, research directions and awards. Please describe your technical problem "
                    "first and I will recommend experts from the graph.")
 _UNRECORDED = {"性别": "sex", "年龄": "age", "外语能力": "languages", "能否到现场": "whether they can come on site",
-               "费用": "fees", "所在国家或地区": "country or region", "在世情况": "whether they are living",
+               "费用": "fees", "出身地": "birthplace", "所在国家或地区": "country or region", "在世情况": "whether they are living",
                "海外经历": "study or work abroad", "工作经历": "work history or practical experience (only the present "
                "institution is recorded)", "企业一线经历": "front-line industry experience"}
 # the reasons `retrieval/presentation.py` and the retriever give, in English; the graph's words inside stay
@@ -371,12 +371,16 @@ _TOGETHER_EN = re.compile(r"\b(?:together|jointly|along)\s+with\s+[A-Z]|\bshared
 
 
 def describe_census_en(census: Census, experts: list[ExpertMatch],
-                       layout: Callable[[list[ExpertMatch]], str] | None = None) -> str:
+                       layout: Callable[[list[ExpertMatch]], str] | None = None, stated_first: bool = False) -> str:
     """`generation.grounded.describe_census` in English."""
     asked = census.question
     if asked.superlative:
         return _superlative_said_en(census, experts)
     verdict = "" if asked.said is None else "Yes. " if asked.holds(census.total) else "No. "
+    if asked.unrecorded:  # "Which academicians at Tsinghua were born in Shanghai?": counted without it, and said so
+        verdict += (f"The knowledge graph's records have no field for experts' {', '.join(_UNRECORDED.get(w, w) for w in asked.unrecorded)}, "
+                    "so they cannot be counted by it; " + ("below are only those whose biographies say so (quoted). "
+                                                            if stated_first else "no biography shown says so. "))
     if asked.only:  # "Is X the only academician at Tsinghua who won …?": yes only when X is the one counted
         verdict = ("" if asked.term else "Yes. ") if only_holds(census, experts) else "No. " if census.total else ""  # (a topic: by name)
     if asked.term is None and not asked.requirements and not asked.surname:
@@ -389,7 +393,7 @@ def describe_census_en(census: Census, experts: list[ExpertMatch],
         lead = " The closest experts to it, for reference only:" if experts else ""
     else:
         head = f"{verdict}The knowledge graph holds {census.total} {who}."
-        lead = " They are:" if len(experts) >= census.total else \
+        lead = " Those whose biographies say so:" if stated_first else " They are:" if len(experts) >= census.total else \
             f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
     cards = layout(experts) if layout else "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
     return head + (lead + "\n\n" + cards if experts else "") + (

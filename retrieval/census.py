@@ -173,6 +173,7 @@ class CountQuestion:
     more_said: str = ""  # with `each` of two: 多 or 少 said of the first against the second (清华的院士比北大少吧？), or 谁 asked
     gap: bool = False  # with `each` of two: asks by how many they differ (哪个多？多多少？ 相差几位？)
     summed: bool = False  # with `each`: asks what they come to together (两者加起来是多少？ 三者一共多少位？)
+    born_in: str = ""  # with 出身地 unrecorded: the place asked ("born in Shanghai" → 上海), which biographies may state
     bound: str = ""  # how `said` bounds the count: ">", ">=", "<", "<=" (清华大学的院士超过70位吗？ "Are there at least 50
     # academicians at Peking University?"), "" for exactly
 
@@ -633,12 +634,18 @@ _ORG_WORD_EN = re.compile(r"\b(?:University|Institute|Academy|College|School|Hos
 # "How many experts won the State Natural Science Award in 2015?" (and what narrows a count: "How many of them …")
 _HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+all|\s+every|\s+each)?(?:\s+the)?|"
                       r"who\s+are\s+(?:all\s+)?the)"
+                      r"(?:\s+(?P<female>female|women|woman))?"  # "Which female academicians at Tsinghua …": unrecorded
                       rf"\s+(?:(?P<seat>CAS|CAE)\s+(?:members?|academicians?)|{_WHO_EN})\b", re.IGNORECASE)
 _END_EN = r"\s*[?？.!]*\s*$"
 _NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from|according)|"
             rf"(?:in|after|since|before)\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
 _CLAUSES_EN = re.compile(
     r"\s+(?i:and\s+)?(?:"
+    # "… were born in Shanghai", "… are women": what only biographies state (counted without it, said so)
+    r"(?i:(?:who\s+|that\s+)?(?:were|was|are|is)\s+)?(?i:born\s+in|natives?\s+of)\s+(?P<born>[A-Z][a-z]+(?:\s+(?!Province|City)[A-Z][a-z]+)?)"
+    rf"(?:\s+(?i:province|city))?{_NEXT_EN}"
+    r"|(?P<female_said>(?i:(?:who\s+|that\s+)?(?:are|is|were|was)\s+(?:women|female|a\s+woman)))"
+    r"|"
     r"(?i:are\s+there|do\s+you\s+have|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+(?:have|hold)|"
     r"(?:are\s+)?in\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database))"
     r"|(?i:(?:who\s+|that\s+)?(?:work|works|worked|are|is|come|comes|(?:are\s+|is\s+)?based)\s+)?(?i:at|from|of|in)\s+"
@@ -667,6 +674,8 @@ def _conditions_en(text: str) -> CountQuestion | None:
     if head is None:
         return None
     wanted: list[Requirement] = []
+    unrecorded = ["性别"] if head.group("female") else []
+    born = ""
     at, award_at = head.end(), None
     while not re.match(_END_EN, text[at:]):
         clause = _CLAUSES_EN.match(text, at)
@@ -674,7 +683,13 @@ def _conditions_en(text: str) -> CountQuestion | None:
             return None
         at = clause.end()
         org = re.sub(r"^the\s+", "", clause.group("org") or "")
-        if clause.group("org") and (place := PLACES_EN.get(org.lower()) or (org if org in PLACES else None)):
+        if clause.group("born"):
+            if not (born := PLACES_EN.get(clause.group("born").lower(), "")):
+                return None
+            unrecorded.append("出身地")
+        elif clause.group("female_said"):
+            unrecorded.append("性别")
+        elif clause.group("org") and (place := PLACES_EN.get(org.lower()) or (org if org in PLACES else None)):
             wanted.append(Requirement(kind="place", text=place))  # "work in Shanghai" / "in 上海": a place the graph records
         elif clause.group("org"):
             if not _ORG_WORD_EN.search(org) and not re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", clause.group("org")) and \
@@ -705,13 +720,14 @@ def _conditions_en(text: str) -> CountQuestion | None:
             year, when = int(clause.group("award_from")), clause.group("award_when").lower()
             wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(
                 (OPEN_START, year - 1) if when == "before" else (year + (when == "after"), OPEN_END)))
-    if not wanted or len({r.kind for r in wanted}) < len(wanted):
+    if not (wanted or unrecorded) or len({r.kind for r in wanted}) < len(wanted) or len(set(unrecorded)) < len(unrecorded):
         return None
     if head.group("seat"):  # "How many CAE members …": that academy's seat
         wanted.append(Requirement(kind="academy", text="中国工程院院士" if head.group("seat").upper() == "CAE" else "中国科学院院士"))
     elif head.group("who").lower().startswith("academician"):
         wanted.append(Requirement(kind="academy", text="院士"))
-    return CountQuestion(None, tuple(wanted), text, which=not head.group("ask").lower().startswith("how"))
+    return CountQuestion(None, tuple(wanted), text, which=not head.group("ask").lower().startswith("how"),
+                         unrecorded=tuple(unrecorded), born_in=born)
 
 
 # "Who has the most awards?", "Which academician at Peking University was elected earliest?", "Who was the most

@@ -1,0 +1,73 @@
+"""Turns the forty-second session mended: a count by what only biographies state (是上海人, "born in Shanghai", women)
+shows only those whose biographies say so, in Chinese and English, and what is asked of them next is of them; a
+recommendation asked in English "by election year" is in that order."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answerer_over, records_of
+from conftest import said_in_turns as _turns
+
+ORG = "九州物理研究院"
+# (name, institution, direction, awards, bio)
+PEOPLE = [
+    ("孙九纬", ORG, "爆炸力学", [{"name": "中国工程院院士", "year": 2003}], "孙九纬（1939.12.12- ）爆炸力学专家。\n出生于上海市。"),
+    ("胡九宇", ORG, "核物理", [{"name": "中国科学院院士", "year": 1991}, {"name": "何梁何利基金奖", "year": 2000}],
+     "物理学家 1931年7月生于上海，籍贯浙江江山。"),
+    ("杜九琬", ORG, "强激光技术", [{"name": "中国工程院院士", "year": 1997}, {"name": "何梁何利基金奖", "year": 2001}],
+     "杜九琬（1938.4.29- ），应用核物理专家。\n生于河南省南阳市。"),
+    ("钱九易", ORG, "环境工程", [{"name": "中国工程院院士", "year": 1994}], "钱九易（女）（1935.12.27- ）江苏苏州人。"),
+    ("王九明", ORG, "理论物理", [{"name": "中国科学院院士", "year": 1980}], "长期从事理论物理研究。"),
+]
+
+
+@pytest.fixture(scope="module")
+def people(expertglm_home, demo_graph, tmp_path_factory):
+    with answerer_over(records_of("s66", "数理科学", PEOPLE), expertglm_home, demo_graph[2],
+                       tmp_path_factory.mktemp("s66")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    (f"{ORG}有哪些院士是上海人？", "下面只列出其中简介写明与您的要求相符的专家"),
+    (f"Which academicians at {ORG} were born in Shanghai?", "no field for experts' birthplace"),
+])
+def test_a_count_by_birthplace_shows_only_those_whose_biographies_say_so(people, turn, said):
+    """中国工程物理研究院有哪些院士是浙江人？ listed ten of fourteen under 简介写明与您的要求相符的专家, men born in Henan and
+    Hunan among them; the English question matched a problem and listed strangers (rt136)."""
+    answer, _ = _turns(people, turn)
+    assert said in answer.text and "5" in answer.text, answer.text  # (the institution's count is still said)
+    assert {e.name for e in answer.experts} == {"孙九纬", "胡九宇"}, answer.text
+    assert "杜九琬" not in answer.text and "生于上海" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "then"), [
+    (f"{ORG}有哪些院士是上海人？", "他们谁最早当选？"),
+    (f"Which academicians at {ORG} were born in Shanghai?", "Who of them was elected first?"),
+])
+def test_what_is_asked_next_is_of_those_shown_not_of_the_whole_count(people, turn, then):
+    answer, _ = _turns(people, turn, then)
+    assert "胡九宇" in answer.text and "王九明" not in answer.text, answer.text
+
+
+def test_an_award_asked_next_is_of_those_shown(people):
+    """其中谁获得过何梁何利奖？ named 杜祥琬 and 傅依备, neither of them a 浙江人 (rt136)."""
+    answer, _ = _turns(people, f"{ORG}有哪些院士是上海人？", "其中谁获得过何梁何利奖？")
+    assert "胡九宇" in answer.text and "杜九琬" not in answer.text, answer.text
+
+
+def test_a_count_of_women_in_english_shows_those_whose_biographies_say_so(people):
+    """"Which academicians at Tsinghua University are women?" matched a problem and listed one stranger "for reference"."""
+    answer, _ = _turns(people, f"Which academicians at {ORG} are women?")
+    assert [e.name for e in answer.experts] == ["钱九易"] and "no field for experts' sex" in answer.text, answer.text
+    assert "（女）" in answer.text, answer.text
+
+
+def test_a_recommendation_asked_by_election_year_in_english_is_in_that_order(people):
+    """"… ordered by election year" was read only in Chinese (两个 _BY_ELECTION patterns, the English one shadowed)."""
+    for turn, latest in (("Recommend experts on physics, ordered by election year", False),
+                         ("Recommend experts on physics, ordered by election year, latest first", True)):
+        answer, _ = _turns(people, turn)
+        years = [a.year for e in answer.experts for a in e.awards if a.name.endswith("院士")]
+        assert len(years) >= 2 and years == sorted(years, reverse=latest), (turn, answer.text)
