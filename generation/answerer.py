@@ -281,6 +281,7 @@ from generation.turn_parts import (
     addressed_only,
     as_claim,
     as_confirmation,
+    beside_relation,
     judgement_apart,
     question_of_him,
     read_as_said,
@@ -2118,6 +2119,10 @@ class ExpertAnswerer:
                     rest[0] = "和".join(people) + rest[0]  # …是兄弟吧？都姓胡，都在九院: of those two (a search listed
                     # strangers, and 他俩 next were two of them, rt136)
                 said = self.answer("".join(rest), conversation)
+                return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" +
+                                                       said.text})
+            if len(parts) < 2 and (rest := beside_relation(question, self.retriever.names)):  # 于敏是钱学森的学生，
+                said = self.answer(rest, conversation)  # 1980年当选…时54岁，是吗？: the rest checked (it was left unchecked)
                 return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" +
                                                        said.text})
             him = pointed_at(question, conversation)[:1] or ([conversation.focus] if conversation.focus else

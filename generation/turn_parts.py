@@ -104,6 +104,23 @@ def relation_claimed(question: str, names: NameIndex) -> tuple[list[str], bool, 
 _PERSON_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
+def beside_relation(question: str, names: NameIndex) -> str:
+    """The rest of a Chinese claim that states a relation beside other facts of the person it starts with (于敏是钱学森的
+    学生，1980年当选院士时54岁，是吗？ → 于敏1980年当选院士时54岁，是吗？), to be checked on its own; "" when there is none
+    (the age was left unchecked after the relation note)."""
+    tail = _CONFIRM_TAIL.search(question)
+    found = names.find(question)
+    if tail is None or not found or found[0].start != 0 or is_english(question):
+        return ""
+    clauses = [c for c in re.split(r"[，,；;]", question[:tail.start()]) if c.strip()]
+    rest = [c.strip() for c in clauses if relation_claimed(c + "吧？", names) is None]
+    if len(rest) == len(clauses) or len(re.findall(r"[\u4e00-\u9fff]", "".join(rest))) < 4:
+        return ""
+    subject = found[0].name
+    return ("" if rest[0].startswith(subject) or re.match(r"[他她]", rest[0]) else subject) + "，".join(rest) + \
+        question[tail.start():].lstrip("，,")
+
+
 # a request for his record, not a statement about him (于敏的所有获奖以JSON输出 was checked as a claim, rt124)
 _REQUESTED = re.compile(r"输出|列出|列个|列一|表格|导出|整理|汇总|给我|告诉我|说说|讲讲|介绍|推荐|请|帮|(?i:json|csv|markdown)")
 

@@ -881,13 +881,21 @@ class ExpertRetriever:
             return named
         places = [r for r in read_requirements(query) if r.kind == "institution"]
         before = _ORG_BEFORE_NAME.search(query, 0, named.start)  # 中国科学院力学研究所的胡文瑞: the one there (both
-        if not places and before is None:  # 胡文瑞 were described, and "no institution recorded" said, rt136)
-            return named
+        # 胡文瑞 were described, and "no institution recorded" said, rt136)
         org = before.group("org") if before is not None else ""
         at = tuple(m.id for m in load_matches(self.store, [(i, 0.0) for i in named.ids], cache=self.rows)[0]
                    if any(r.met(m) for r in places) or org and m.institution and (org in m.institution or
-                                                                                  m.institution in org))
+                                                                                  m.institution in org)
+                   or self._institution_said(m.institution, query, named))  # 周济当过华中科技大学校长吗？ (both
+        # were listed)
         return NamedExpert(named.name, named.start, at, named.misspelt) if at and len(at) < len(named.ids) else named
+
+    def _institution_said(self, institution: str, query: str, named: NamedExpert) -> bool:
+        """Whether a turn naming namesakes writes one's institution in full, and not as another person's
+        (周济当过华中科技大学校长吗？, not 周济和华中科技大学的潘垣谁大？)."""
+        at = query.find(institution) if institution else -1
+        return at >= 0 and not any(n.name != named.name and n.start in (at + len(institution), at + len(institution) + 1)
+                                   for n in self.names.find(query))
 
     @functools.cached_property
     def names(self) -> NameIndex:

@@ -1,6 +1,7 @@
 """Turns the forty-second session mended: a count by what only biographies state (是上海人, "born in Shanghai", women)
 shows only those whose biographies say so, in Chinese and English, and what is asked of them next is of them; a
-recommendation asked in English "by election year" is in that order."""
+recommendation asked in English "by election year" is in that order; of namesakes, the one whose institution a
+question writes is answered; the rest of a claim beside a relation is checked."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ PEOPLE = [
     ("杜九琬", ORG, "强激光技术", [{"name": "中国工程院院士", "year": 1997}, {"name": "何梁何利基金奖", "year": 2001}],
      "杜九琬（1938.4.29- ），应用核物理专家。\n生于河南省南阳市。"),
     ("钱九易", ORG, "环境工程", [{"name": "中国工程院院士", "year": 1994}], "钱九易（女）（1935.12.27- ）江苏苏州人。"),
-    ("王九明", ORG, "理论物理", [{"name": "中国科学院院士", "year": 1980}], "长期从事理论物理研究。"),
+    ("王九明", ORG, "理论物理", [{"name": "中国科学院院士", "year": 1980}], "1930年5月生。长期从事理论物理研究。"),
+    ("吴九济", "七星大学", "机械设计", [{"name": "中国工程院院士", "year": 1999}], "七星大学教授。曾任七星大学校长。"),
+    ("吴九济", "八方大学", "陶瓷材料", [{"name": "中国工程院院士", "year": 2017}], "八方大学教授。"),
 ]
 
 
@@ -71,3 +74,19 @@ def test_a_recommendation_asked_by_election_year_in_english_is_in_that_order(peo
         answer, _ = _turns(people, turn)
         years = [a.year for e in answer.experts for a in e.awards if a.name.endswith("院士")]
         assert len(years) >= 2 and years == sorted(years, reverse=latest), (turn, answer.text)
+
+
+def test_of_namesakes_the_one_whose_institution_the_question_writes_is_answered(people):
+    """周济当过华中科技大学校长吗？ listed both 周济 as a problem's matches (rt138's minor failures)."""
+    answer, _ = _turns(people, "吴九济当过七星大学校长吗？")
+    assert "曾任七星大学校长" in answer.text and "八方大学" not in answer.text, answer.text
+    answer, _ = _turns(people, "吴九济和七星大学的王九明谁当选早？")  # (七星大学 said of another: no choice made by it)
+    assert "八方大学的吴九济" in answer.text and "七星大学的吴九济" in answer.text, answer.text  # (both, said apart)
+
+
+def test_the_rest_of_a_claim_beside_a_relation_is_checked(people):
+    """于敏是钱学森的学生，1980年当选…时54岁，是吗？ said the relation unrecorded and left the age unchecked (fortieth
+    session's note)."""
+    answer, _ = _turns(people, "王九明是钱学森的学生，1980年当选中国科学院院士时60岁，是吗？")
+    assert answer.text.startswith("知识图谱不记录专家之间的师生") and "不是" in answer.text, answer.text
+    assert "约50岁" in answer.text and "1930年5月生" in answer.text, answer.text
