@@ -112,6 +112,7 @@ from generation.grounded import (
     VOICE_NOTE,
     WITH_ACHIEVEMENTS,
     YEARS_RELATED,
+    award_holders,
     all_left_out,
     all_weak,
     asked_awards,
@@ -1824,6 +1825,12 @@ class ExpertAnswerer:
                 # named (it was answered of the first listed, rt77)
                 conversation.focus = leaders.experts[0] if len(leaders.experts) == 1 else None
                 conversation.group = list(leaders.experts) if len(leaders.experts) > 1 else []
+            if intent.kind == "list" and intent.attribute == "awards" and _WHO_HOLDS.search(question) and \
+                    0 < len(held := award_holders(experts, "awards", question) or []) < len(experts):
+                # 其中谁获得过国家自然科学奖一等奖？ then 那位是哪年当选的？ / 他们…: those it named (the list's first, who
+                # holds none, was answered, rt138)
+                conversation.focus = held[0] if len(held) == 1 else None
+                conversation.group = held if len(held) > 1 else []
         conversation.add("user", question)
         conversation.add("assistant", text)
         return Answer(text=text, backend=self.backend_name, experts=experts, grounding=report, match=match)
@@ -3147,6 +3154,8 @@ _OTHER_END = re.compile(r"^\s*(?:那|那么)?(?:(?P<young>最年轻|年纪最小
                         r"(?:是谁|是哪位)?\s*呢?\s*[？?]?\s*$|"
                         r"(?i:^\s*(?:and|what\s+about|how\s+about)?\s*the\s+(?:(?P<young_en>youngest)|oldest|eldest)"
                         r"(?:\s+one)?\s*\?*\s*$)")
+# who of several holds an award asked (其中谁获得过国家自然科学奖一等奖？ "Which of them won …?")
+_WHO_HOLDS = re.compile(r"哪|谁|(?i:\bwh(?:o|ich)\b)")
 # an age superlative of those a count counted (其中最年轻的是谁？ 他们中谁年纪最大？ "Who among them is the oldest?")
 # an average or a sum of the ages of those a count counted (他们当选时的平均年龄是多少？ "What's their average age at
 # election?")
@@ -3160,7 +3169,12 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
                              r"(?:youngest|oldest|eldest)|"
                              r"^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+(?:received|won|got)\s+it\s+at\s+"
                              r"the\s+(?:youngest|oldest)\s+age|"
-                             r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them)")
+                             r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them|"
+                             # "And the youngest of them?" 那最年轻的呢？ after 其中谁最早当选？: of all counted (the
+                             # earliest elected's biography was quoted, rt138)
+                             r"^\s*(?:and\s+|what\s+about\s+)?(?:who\s+is\s+)?the\s+(?:youngest|oldest|eldest)(?:\s+one)?"
+                             r"(?:\s+(?:of|among)\s+them)?\s*\?*\s*$)|"
+                             r"^\s*(?:那|那么)?(?:最年轻|年纪最小|岁数最小|最年长|年纪最大|岁数最大)的?(?:是谁|是哪位|那位)?呢?\s*[？?]?\s*$")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 _AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|收录)?的?)?"  # (在图谱记录的…得主中, rt108)
                         r"(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者|得主|获得者))(?:中|当中|之中|里面?)[，,]?\s*(?:(?:谁|哪位|哪一位)"

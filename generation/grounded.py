@@ -53,7 +53,7 @@ _ASKED_AWARD = re.compile(r"(?:获得?过?|获了|得过|得了|拿过|拿了|�
 # the prize, not 基金; 杰青 / 优青: the young scientists' funds, as the graph writes them)
 # an award named as the topic of a year said or asked after it (他的国家最高科学技术奖是1995年获得的吧？ X的何梁何利奖是哪年
 # 获得的？): no verb before it
-_AWARD_TOPIC = re.compile(r"的((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的)[\u4e00-\u9fff]){2,16}?"
+_AWARD_TOPIC = re.compile(r"(?:的|(?<=[他她])(?!们))((?:(?!什么|哪|几|多少|任何|获得|得过|拿过|是|这|那|该|此|上述|的)[\u4e00-\u9fff]){2,16}?"
                           r"(?:奖(?:[一二三四特]等奖)?|奖章|勋章|院士))(?=(?:都|也)?(?:是|在|于|为)?\s*(?:(?:19|20)\d\d\s*年|"
                           r"哪一?年|什么时候|何时|几几年)|(?:和|与|跟|及)[^，。？?]{2,24}?(?:奖|院士)(?:都|也)?(?:是|在)?"
                           r"(?:同一年|同年|哪一?年|(?:19|20)\d\d\s*年)|"

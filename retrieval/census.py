@@ -377,6 +377,11 @@ _PLAIN_WORDINGS = (
                 r"(?:名单|列表|清单)?(?:的表格|表格|表)?(?:[，,]\s*(?:用|以)?(?:JSON|json|Json|表格|CSV|csv|Markdown)(?:的)?(?:格式|形式)?"
                 r"(?:输出|给出|返回)?)?(?:[，,]\s*(?:包括|包含|含|列出|要有|需要|字段(?:包括)?|有)[^。？?]*?)?"
                 r"(?:[，,]\s*(?:并|并且|同时|再)?(?:统计|计算|数一下|算一下)[^。？?]*?)?[。！!？?]?$"), r"\g<at>的\g<who>有哪些"),
+    # 物理所那位拿了国家最高科学技术奖的院士是谁？ 中科院物理所获得…的院士是谁？: the one (or those) it counts, as
+    # …的院士有哪些 asks (a search put a stranger first, then 他 meant him, rt138)
+    (re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)(?:位|个)(?=[^，。？?]{2,30}?的(?:院士|专家)是(?:谁|哪一?位))"), ""),
+    (re.compile(r"(?P<lead>(?:获得?过?|拿了?|荣获|得了?)[^，。？?]{2,24}?奖)的(?P<who>院士|专家)是(?:谁|哪一?位)(?=[？?。]*\s*$)"),
+     r"\g<lead>的\g<who>有哪些"),
     # 有几位院士出生在上海？ 出生在上海的院士有哪些？: where they were born, which no record holds (是上海人, as the
     # requirements read it: 出生在上海 was counted as a direction's name, rt71)
     (re.compile(rf"(?:出生|生)(?:在|于)(?P<p>{PLACE_NAMES})(?:省|市)?(?:的)?"), r"是\g<p>人的"),
@@ -1190,6 +1195,9 @@ def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match 
     if term is not None and (at := _WORKS_IN.fullmatch(term)) and (places := [
             r for r in read_requirements(f"最好在{at.group(1)}的专家") if r.kind == "place"]):  # 在北京工作、获得过…
         return CountQuestion(None, (*requirements, *places), rest, unrecorded=unrecorded)
+    if term is not None and len(term) <= 20 and not _ORG.search(term) and any(  # 中科院物理所获得过…的院士 (an
+            r.kind == "institution" and r.text == term for r in read_requirements(f"{term}的专家")):  # institute's short name)
+        return CountQuestion(None, (*requirements, Requirement(kind="institution", text=term)), rest)
     if term is not None and _ORG.search(term) and len(term) <= 20:  # 中国科学院物理研究所获得过…的院士: its experts
         term = _UNIT_IS.sub("", term)  # 院士的单位是浙江大学: that institution (it counted none at "单位是浙江大学", rt71)
         return CountQuestion(None, (*requirements, Requirement(kind="institution", text=whole_institution(term))), rest)

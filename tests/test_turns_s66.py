@@ -22,6 +22,11 @@ PEOPLE = [
     ("王九明", ORG, "理论物理", [{"name": "中国科学院院士", "year": 1980}], "1930年5月生。长期从事理论物理研究。"),
     ("吴九济", "七星大学", "机械设计", [{"name": "中国工程院院士", "year": 1999}], "七星大学教授。曾任七星大学校长。"),
     ("吴九济", "八方大学", "陶瓷材料", [{"name": "中国工程院院士", "year": 2017}], "八方大学教授。"),
+    ("张九军", "八方大学", "航空交通", [{"name": "中国工程院院士", "year": 2013}, {"name": "国家技术发明奖一等奖"},
+                                 {"name": "国家科学技术进步奖一等奖"}],
+     "作为第一完成人获国家技术发明一等奖、国家科技进步一等奖各1项，省部级科技进步一等奖5项。"),
+    ("刘九", "八方大学", "阻变存储器", [{"name": "中国科学院院士", "year": 2015}, {"name": "国家技术发明奖二等奖"}],
+     "刘九（女），1964年4月生。曾获国家技术发明二等奖3项。"),
 ]
 
 
@@ -90,3 +95,42 @@ def test_the_rest_of_a_claim_beside_a_relation_is_checked(people):
     answer, _ = _turns(people, "王九明是钱学森的学生，1980年当选中国科学院院士时60岁，是吗？")
     assert answer.text.startswith("知识图谱不记录专家之间的师生") and "不是" in answer.text, answer.text
     assert "约50岁" in answer.text and "1930年5月生" in answer.text, answer.text
+
+
+def test_an_award_holder_of_an_institution_asked_as_that_one_is_counted(people):
+    """物理所那位拿了国家最高科学技术奖的院士是谁？ listed strangers "for reference", a stranger first (rt138)."""
+    answer, _ = _turns(people, f"{ORG}那位拿了何梁何利基金奖的院士是谁？")
+    assert {e.name for e in answer.experts} == {"胡九宇", "杜九琬"}, answer.text
+
+
+@pytest.mark.parametrize("then", ["他们是哪年当选的？", "那位是哪年当选的？"])
+def test_who_holds_an_award_then_they_are_those_it_named(people, then):
+    """中科院物理所有哪些院士？ 其中谁获得过国家自然科学奖一等奖？ (three) then 那位是哪年当选的？ answered of the list's first,
+    who holds none (rt138)."""
+    answer, _ = _turns(people, f"{ORG}有哪些院士？", "其中谁获得过何梁何利基金奖？", then)
+    assert "胡九宇1991年当选" in answer.text and "杜九琬1997年当选" in answer.text, answer.text
+    assert "王九明" not in answer.text and "钱九易" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    (f"{ORG}有多少位院士？", "其中谁最早当选？"),
+    (f"How many academicians are at {ORG}?", "Who among them was elected earliest?"),
+])
+def test_the_youngest_asked_after_the_earliest_elected_is_of_all_counted(people, first, then):
+    """"And the youngest of them?" after "Who among them was elected earliest?" quoted the earliest elected's biography
+    (rt138)."""
+    youngest = "And the youngest of them?" if first.startswith("How") else "那最年轻的呢？"
+    answer, _ = _turns(people, first, then, youngest)
+    assert "孙九纬" in answer.text and "1939.12.12" in answer.text, answer.text
+
+
+def test_a_count_of_an_award_said_after_a_pronoun_is_checked_against_that_award(people):
+    """张军…他省部级一等奖有3项吧？ said 是的 of his three records, a seat among them (rt138)."""
+    answer, _ = _turns(people, "张九军是哪年当选的？", "他省部级一等奖有3项吧？")
+    assert not answer.text.startswith("是") and "省部级科技进步一等奖5项" in answer.text, answer.text
+
+
+def test_a_two_character_name_before_her_award_is_read_as_her(people):
+    """刘明的技术发明二等奖是省级的吧？ listed three strangers, and 她 next was one of them (rt138)."""
+    answer, _ = _turns(people, "刘九的技术发明二等奖是省级的吧？")
+    assert "刘九" in answer.text and [e.name for e in answer.experts] == ["刘九"], answer.text
