@@ -267,6 +267,7 @@ from generation.record_mentions import (
     relation_topic,
 )
 from generation.tally_answers import describe_outside, describe_tally
+from generation.same_award import same_award
 from generation.turn_parts import (
     _CONFIRM_TAIL,
     _EXPERT_ASKED,
@@ -1768,6 +1769,9 @@ class ExpertAnswerer:
                 conversation.focus = named[0]  # the one named (it was the first of those listed for reference)
             if len(named) == 2 and len(experts) > 2:  # 饶子和和申长雨谁更适合…？ then 他们两人谁年纪更大？: those two (it
                 conversation.pair = named  # ranked all five shown, rt81)
+            if named == experts and len(named) == 1 and before is not None and before.id != named[0].id:
+                conversation.pair = [before, named[0]]  # "Tell me about Li Lanjuan." "And Zheng Shusen?": she next is
+                # the one of the two whose biography says so, the two are "they" (she was him, rt140)
         elif intent.kind == "list" and (intent.dropped or intent.batch):  # 去掉第一位还剩几位？ / …，剩下的人里谁获奖最多？:
             # the others; 回到第一批: that list
             conversation.last = list(intent.experts)  # stand as the list shown (他们, 第一位 next point among them)
@@ -1889,11 +1893,17 @@ class ExpertAnswerer:
             said = said.model_copy(update={"text": note + "\n\n" + unjudged})
         if len({e.id for e in said.experts}) >= 2 and _SHARED_SAID.search(question) and \
                 re.search(r"(?:^|\n)(?:是。|Yes\b|都获得过)", said.text):  # "Yu Min and Cheng Kaijia both won the … in 1985
-            # together, right?": each one's record is said, and that the records do not say it was shared ("Yes." was
-            # said of the togetherness, rt116)
+            # together, right?" 两人…是同一个项目吗？: each one's record is said, and that the records do not say it was
+            # shared ("Yes." was said of the togetherness, rt116; 是 of each holding the award, rt140)
             english = is_english(question)
             said = said.model_copy(update={"text": (SHARED_NOTE_EN if english else SHARED_NOTE) + "\n\n" +
-                                           re.sub(r"^(?:Yes, all of them\.|都获得过。)\n?", "", said.text)})
+                                           _VERDICT_LEAD.sub(r"\1", _GROUP_VERDICT.sub(r"\1", said.text))})
+        elif len(said.experts) >= 2 and (same := same_award(question, self._said_of(question, said.experts),
+                                                            is_english(question))):
+            # 钱七虎和李兰娟获得的何梁何利奖是同一届的吗？ 同一个级别的吗？: the years or grades compared (是 was said of each
+            # holding the award, rt140)
+            said = said.model_copy(update={"text": same + "\n\n" +
+                                           _VERDICT_LEAD.sub(r"\1", _GROUP_VERDICT.sub(r"\1", said.text))})
         if _NEGATED_PREMISE.search(question) and _VERDICT_LEAD.search(said.text):
             # 潘际銮没当过南昌大学校长吧？ 韩德民不是2013年当选的吧？: a verdict reads either way (是 was said of the positive
             # statement, beside a record that contradicts the question, rt92): the record is said without one
@@ -2326,6 +2336,13 @@ class ExpertAnswerer:
         # not 他also who is …, which got "Yes." above his card, rt122)  # ("… abroad? Answer only yes or no.": the form is no
         # question of its own — it became 他Answer only yes or no., a card, and the question before the next turn, rt120)
 
+    def _said_of(self, question: str, experts: list[ExpertMatch]) -> list[ExpertMatch]:
+        """Of the experts an answer is about, those the question names (钱七虎和李兰娟…, "Qian Qihu and …"), or all
+        of them when it names fewer than two (他们俩…)."""
+        said = in_chinese_names(question, experts)
+        named = [e for e in experts if e.name in said]
+        return named if len(named) >= 2 else experts
+
     def _by_epithet(self, question: str, topic: str, conversation: Conversation) -> Answer:
         """A person asked by an epithet (“中国天眼之父”是哪位院士？他哪年当选？ "Who is the father of China's space
         program?"): the graph records none, so no one is said to be that person; the experts of its topic follow only
@@ -2395,18 +2412,23 @@ class ExpertAnswerer:
         """她 / "she" / "her" with no woman in focus, when the biography of exactly one of those shown says she is a woman:
         her name ("Who is she?" was answered of the first shown, a man, while 陈化兰 was second, rt73); the turn itself
         otherwise (the graph records no sex: only what biographies write)."""
-        if not _SHE.search(question) or len(conversation.last) < 2 or \
+        pool = list({e.id: e for e in [*conversation.last, *conversation.pair]}.values())  # (施蕴渝院士是做什么的？
+        # 那郭光灿呢？ 她当选时多大？: the two a turn was about together — it was answered of him, rt140)
+        if not _SHE.search(question) or len(pool) < 2 or \
                 self.retriever.names.find(question[:_SHE.search(question).start()]):
             return question  # (那李兰娟呢？她是哪个单位的: 她 is the one just named, not the woman shown, rt75)
-        bios = self.retriever.biographies([e.id for e in conversation.last])
-        women = [e for e in conversation.last if states_female(bios.get(e.id, ""))]
+        bios = self.retriever.biographies([e.id for e in pool])
+        women = [e for e in pool if states_female(bios.get(e.id, ""))]
         focus = conversation.focus
         if len(women) != 1 or focus is not None and (focus.id == women[0].id or states_female(bios.get(focus.id, "")
                                                                                               or "")
-                                                     or all(e.id != focus.id for e in conversation.last)):  # (one
+                                                     or all(e.id != focus.id for e in pool)):  # (one
             # named after the list is whom 她 means: 那李兰娟呢？她是哪个单位的 was answered of 陈化兰, rt75)
             return question
-        return _SHE.sub(women[0].name, question, count=1)
+        name = women[0].name  # (every 她 / she of the turn: "When was she elected, and how old was she?" — the second
+        # was read as the other one, and both were answered, rt140)
+        return _SHE.sub(lambda m: f"{name}'s" if m.group().lower() == "her" and re.match(r"\s+[a-z]", question[m.end():])
+                        else name, question)
 
     def _he_of(self, question: str, conversation: Conversation) -> str:
         """他 / "he" / "him" right after a turn about a woman of two shown (介绍一下钟南山和李兰娟 → 她是哪年当选的？ →
@@ -2414,13 +2436,14 @@ class ExpertAnswerer:
         otherwise: whom 他 means is the one in focus unless her biography says she is a woman."""
         two = conversation.pair if len(conversation.pair) == 2 else conversation.last
         focus = conversation.focus
-        if not _HE.search(question) or _SHE.search(question) or focus is None or len(two) != 2 or \
+        if not _HE.search(question) or focus is None or len(two) != 2 or \
                 all(e.id != focus.id for e in two) or self.retriever.names.find(question):
             return question
         if not states_female(self.retriever.biographies([focus.id]).get(focus.id) or ""):
             return question
-        other = next(e for e in two if e.id != focus.id)
-        return _HE.sub(other.name, question)
+        other = next(e for e in two if e.id != focus.id)  # (她比他大几岁？ "Is she older than him?": she is the woman
+        # in focus, he the other — only her biography was quoted, rt140)
+        return _SHE.sub(focus.name, _HE.sub(other.name, question))
 
     @staticmethod
     def _gap_of(question: str, conversation: Conversation) -> str:
@@ -3015,7 +3038,8 @@ _KIN_ASKED = re.compile(rf"(?:的|(?<=[他她]))(?:{KIN})(?=[^。；;！!？?]{{
                         # "Is she married to another academician?" (Yes, rt116)
                         r"\b(?:is|was|are|were)\s+(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+married\s+to\b))")
 # an award said to have been won together (一起获得, "together", "shared"): the records hold each one's, not whether shared
-_SHARED_SAID = re.compile(r"一起|一同|共同获|同台|合作获|(?i:\b(?:together|jointly|shared)\b)")
+_SHARED_SAID = re.compile(r"一起|一同|共同获|同台|合作获|同一(?:个|项)?(?:项目|成果|课题|工作)|"
+                          r"(?i:\b(?:together|jointly|shared|co-?winners?)\b|\bsame\s+(?:project|work|research|achievement)\b)")
 SHARED_NOTE = "知识图谱只记录每位专家各自的获奖，不记录是否与他人共同获得；下面是各人的记录。"
 SHARED_NOTE_EN = ("The graph records each expert's awards on their own; it does not record whether an award was shared. "
                   "Each one's record follows.")

@@ -1,7 +1,8 @@
 """Turns the forty-second session mended: a count by what only biographies state (是上海人, "born in Shanghai", women)
 shows only those whose biographies say so, in Chinese and English, and what is asked of them next is of them; a
 recommendation asked in English "by election year" is in that order; of namesakes, the one whose institution a
-question writes is answered; the rest of a claim beside a relation is checked."""
+question writes is answered; the rest of a claim beside a relation is checked; two experts' awards of the same year, grade or project, and where
+they studied, are not judged by each one holding the award or by where they work; 她 is the woman of two."""
 
 from __future__ import annotations
 
@@ -27,6 +28,17 @@ PEOPLE = [
      "作为第一完成人获国家技术发明一等奖、国家科技进步一等奖各1项，省部级科技进步一等奖5项。"),
     ("刘九", "八方大学", "阻变存储器", [{"name": "中国科学院院士", "year": 2015}, {"name": "国家技术发明奖二等奖"}],
      "刘九（女），1964年4月生。曾获国家技术发明二等奖3项。"),
+    ("施九渝", "八方大学", "分子生物物理", [{"name": "中国科学院院士", "year": 1997}],
+     "分子生物物理学家 女，1942年4月生，上海崇明人。1964年毕业于北京大学。"),
+    ("郭九灿", "八方大学", "量子光学", [{"name": "中国科学院院士", "year": 2003}],
+     "1942年12月9日生于福建惠安。1965年毕业于中国科学技术大学。"),
+    ("钱九虎", "七星大学", "防护工程", [{"name": "中国工程院院士", "year": 1994},
+                                 {"name": "何梁何利基金科学与技术进步奖", "year": 2013},
+                                 {"name": "国家科学技术进步奖一等奖", "year": 2011},
+                                 {"name": "国家科学技术进步奖二等奖", "year": 1998}], "1937年10月生。"),
+    ("李九娟", "七星大学", "传染病", [{"name": "中国工程院院士", "year": 2005},
+                               {"name": "何梁何利基金科学与技术进步奖", "year": 2014},
+                               {"name": "国家科学技术进步奖二等奖", "year": 2007}], "李九娟（女）（1947.09.13- ）。"),
 ]
 
 
@@ -134,3 +146,46 @@ def test_a_two_character_name_before_her_award_is_read_as_her(people):
     """刘明的技术发明二等奖是省级的吧？ listed three strangers, and 她 next was one of them (rt138)."""
     answer, _ = _turns(people, "刘九的技术发明二等奖是省级的吧？")
     assert "刘九" in answer.text and [e.name for e in answer.experts] == ["刘九"], answer.text
+
+
+@pytest.mark.parametrize(("turn", "verdict"), [
+    ("钱九虎和李九娟获得的何梁何利奖是同一届的吗？", "不是。"),
+    ("钱九虎和李九娟获得的国家科技进步奖是同一个级别的吗？", "是。"),
+    ("Did Qian Jiuhu and Li Jiujuan win the Ho Leung Ho Lee prize in the same year?", "No. "),
+])
+def test_the_same_session_or_grade_of_an_award_is_read_from_the_years_and_grades(people, turn, verdict):
+    """钱七虎和李兰娟获得的何梁何利奖是同一届的吗？ said 是 of each holding one (2013 and 2014, rt140)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(verdict), answer.text
+    assert "2013" in answer.text and "2014" in answer.text or "二等奖" in answer.text, answer.text
+    assert "\n是。" not in answer.text and "\nYes. " not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["钱九虎和李九娟1998年获得的国家科技进步二等奖是同一个项目吗？",
+                                  "Did Qian Jiuhu and Li Jiujuan win the Ho Leung Ho Lee prize for the same project?"])
+def test_a_shared_project_is_said_unrecorded_with_no_yes(people, turn):
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(("知识图谱只记录每位专家各自的获奖", "The graph records each expert's awards on their own")), \
+        answer.text
+    assert "\n是。" not in answer.text and not answer.text.startswith("是"), answer.text
+
+
+@pytest.mark.parametrize("turn", ["施九渝和郭九灿是同一所大学毕业的吧？",
+                                  "Did Shi Jiuyu and Guo Jiucan get their degrees from the same school?"])
+def test_where_two_studied_is_not_judged_by_where_they_work(people, turn):
+    """施一公和王小云是同一所大学毕业的吧？ said 是 because both work at 清华大学 (rt140)."""
+    answer, _ = _turns(people, turn)
+    assert not answer.text.startswith(("是", "不是", "Yes", "No")), answer.text
+    assert "毕业于北京大学" in answer.text and "毕业于中国科学技术大学" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("施九渝院士是做什么的？", "那郭九灿呢？", "她当选时多大？"), "施九渝1997年当选"),
+    (("Tell me about Shi Jiuyu.", "And Guo Jiucan?", "When was she elected?"), "施九渝: 1997年当选"),
+    (("介绍一下施九渝院士", "郭九灿呢？", "她比他大几岁？"), "施九渝、郭九灿"),
+    (("Tell me about Shi Jiuyu.", "And Guo Jiucan?", "Is she older than him?"), "施九渝, 郭九灿"),
+])
+def test_she_after_a_woman_then_a_man_is_the_woman(people, turns, said):
+    """施蕴渝院士是做什么的？ 那郭光灿呢？ 她当选时多大？ was answered of him (rt140)."""
+    answer, _ = _turns(people, *turns)
+    assert said in answer.text, answer.text

@@ -145,8 +145,14 @@ def asked_attributes(text: str) -> tuple[str, ...]:
 
 
 def asks_same_place(text: str) -> bool:
-    """Whether the turn asks if experts work at the same place (是同一个单位的吗？ 他们是同事吗？)."""
-    return bool(_SAME.search(text))
+    """Whether the turn asks if experts work at the same place (是同一个单位的吗？ 他们是同事吗？) — not where they studied
+    (是同一所大学毕业的吧？ "degrees from the same school?": no record holds it; 是 was said of their workplace, rt140)."""
+    return bool(_SAME.search(text)) and not _STUDIED.search(text)
+
+
+# where someone studied (毕业, 读书, 学位, 校友, "graduated", "degrees", "alma mater"): no record holds it
+_STUDIED = re.compile(r"毕业|读书|读的|求学|上学|念书|学位|校友|母校|留学|深造|(?i:\bgraduat|\bdegrees?\b|\balma\s+mater\b|"
+                      r"\bstudied\b|\balumni\b|\bschooled\b|\bph\.?d\b)")
 
 
 def asked_count(text: str) -> int | None:
