@@ -1302,7 +1302,7 @@ class ExpertAnswerer:
                     and any(e.id == intent.expert.id for e in conversation.last):  # (not one named after the list:
                 intent = dataclasses.replace(intent, expert=women[0])  # 那李兰娟呢？她… is of 李兰娟, rt75)
         if conversation.absent and not conversation.last and (PRONOUN.search(question) or re.search(
-                r"(?i)\b(?:he|she|him|her|his)\b", question)) \
+                r"(?i)\b(?:he|she|him|her|his|they|them|both)\b|[他她]们|[他她]俩|两人|二人|两位", question)) \
                 and not self.retriever.names.find(question):  # 张三是谁？ then 他获得过什么奖？: still no one of the graph
             return Intent("chat", absent=True, ask=True, english=intent.english), [], None
         by_pronoun = intent.kind == "about" and bool(PRONOUN.search(question)) and not _SHOWN_NAMED.search(question) \
@@ -2405,6 +2405,10 @@ class ExpertAnswerer:
         elif conversation.focus is not None and (that := _THAT_WORK.match(question)) and \
                 not self.retriever.names.find(question):  # 那篇论文是哪年发表的？ after his paper was quoted: of him (a
             question = "他的" + question[that.end():]  # search listed strangers, and 他 next was the first of them, rt134)
+        elif conversation.focus is not None and _EVENTS_APART.match(question) and \
+                not self.retriever.names.find(question) and not _HE_OR_SHE.search(question):
+            question = "他" + question  # 从拿到博士到当选院士隔了几年？ after a turn about him: of him (a search put a ship
+            # designer first on 拿到, and 他 next was him, rt140)
         return self._he_of(self._she_of(self._other_of(self._gap_of(question, conversation), conversation),
                                         conversation), conversation)
 
@@ -2667,6 +2671,9 @@ _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文
 # a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
 _BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
+# the years between two of one person's events, asked with no one named (从拿到博士到当选院士隔了几年？ 读完博士以后过了多少年当选？)
+_EVENTS_APART = re.compile(r"^\s*(?:那|那么)?(?:从|自)?[^，。？?]{0,12}?(?:博士|硕士|毕业|学位|出生|当选|获奖|获得|留学|回国)"
+                           r"[^，。？?]{0,16}?(?:隔了?|相隔|相差|差了?|过了|经过了?|用了)(?:几|多少)年")
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
     """How well the expert's directions, fields and biography write what a turn says he works on: all of it (激光等离子体)
@@ -3252,7 +3259,7 @@ _SHE_SHOWN = re.compile(r"(?:那|这|哪)(?:位|个)女(?:院士|专家|教授|�
 
 # a gap asked on its own (相差几年？ 大几岁？ "By how many years?" "How many years apart?"), of the order just given
 _GAP_ONLY = re.compile(r"^\s*(?:那|那么)?(?:他们|她们|两人|两位|二人|他俩|她俩|他们俩|她们俩|这两位)?(?:之间)?(?:相差|差|大|小|早|晚|"
-                       r"相隔|隔|年长|年轻)了?(?:几|多少)(?:岁|年)(?:呢|啊|吧)?\s*[？?。]*\s*$|"
+                       r"相隔|隔|年长|年轻)了?(?:几|多少)(?:岁|年|天|个月)(?:呢|啊|吧)?\s*[？?。]*\s*$|"
                        r"^\s*(?:and\s+|so\s+)?(?:by\s+)?how\s+(?:many\s+years|much)(?:\s+(?:earlier|later|older|younger|"
                        r"apart|sooner|before|after))?(?:\s+(?:is\s+(?:that|it)|was\s+(?:that|it)|(?:do|did)\s+they\s+differ|are\s+"
                        r"they\s+apart|between\s+them))?\s*[?.!]*\s*$|^\s*(?:and\s+)?what(?:'s|\s+is)\s+the\s+(?:age\s+)?"

@@ -930,7 +930,7 @@ _SAME_BIRTH = re.compile(r"(?:同一?(?:(?P<day>天|日)|(?P<month>个?月)|年)
                          r"(?i:\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:(?P<day3>day|date)|(?P<month2>month)|year)\b)")
 _AGE_ORDER = re.compile(_SAME_BIRTH.pattern + r"|"
                         r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
-                        r"(?:大|小|差|相差|年轻|年长)(?:几|多少)岁|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
+                        r"(?:大|小|差|相差|年轻|年长)(?:几|多少)(?:岁|天|个月)|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
                         r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
 
 
@@ -1017,7 +1017,7 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
                           "first.)" for names in unsure)
                 + "".join(f" {shown[e.id]} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}"
                           f"{' of those with a birth year written' if missing else ''}." for e, young in ends)
-                + ("".join(_years_apart(p, dates, shown, english=True) for p in pairs)
+                + ("".join(_years_apart(p, dates, shown, english=True, days=bool(_DAYS_ASKED.search(question))) for p in pairs)
                    if _HOW_MANY_YEARS.search(question) else ""))
     return verdict + (("仅就以上几位而言（知识图谱没有可对全部专家排序的年龄记录）。" if wide else "") +
             "按简介中写的出生日期，从早到晚依次是：" + "、".join(shown[e.id] for e in dated) + "。"
@@ -1026,7 +1026,8 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
             + "".join(f"{'、'.join(names)}生年相同，简介没有写出能分先后的月日。" for names in unsure)
             + "".join(f"{'在写有生年的专家中，' if missing else ''}{shown[e.id]}{'更' if pair else '最'}"
                       f"{'年轻' if young else '年长'}。" for e, young in ends)
-            + ("".join(_years_apart(p, dates, shown) for p in pairs) if _HOW_MANY_YEARS.search(question) else ""))
+            + ("".join(_years_apart(p, dates, shown, days=bool(_DAYS_ASKED.search(question))) for p in pairs)
+               if _HOW_MANY_YEARS.search(question) else ""))
 
 
 def _same_birth(dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]], parts: int,
@@ -1064,12 +1065,13 @@ GRAPH_WIDE = re.compile(r"图谱(?:里|中|内)|所有(?:的)?(?:院士|专家)|
 _ANYONE = re.compile(r"院士|专家|(?i:\b(?:academicians?|experts?)\b)")
 _OF_SHOWN = re.compile(r"他们|她们|这几位|那几位|这些|那些|其中|以上|上面|刚才|前面|这[两二三四五六]位|[两二三四五六]位中|列出的|推荐的|"
                        r"(?i:\b(?:them|these|those|above|listed|shown|of\s+the\s+(?:two|three|four|five))\b)")
-_HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差|年轻|年长)(?:几|多少)岁|几岁|(?i:\bhow\s+many\s+years\b|\bby\s+how\s+(?:many|much)\b|"
+_DAYS_ASKED = re.compile(r"(?:几|多少)天|(?i:\bdays\b)")  # 相差多少天？ "by how many days?": the days between the dates too
+_HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差|年轻|年长)(?:几|多少)(?:岁|天|个月)|几岁|(?i:\bhow\s+many\s+(?:years|days|months)\b|\bby\s+how\s+(?:many|much)\b|"
                              r"\bage\s+(?:gap|difference)\b)")
 
 
 def _years_apart(dated: tuple[ExpertMatch, ...] | list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]],
-                 shown: dict[str, str], english: bool = False) -> str:
+                 shown: dict[str, str], english: bool = False, days: bool = False) -> str:
     """X比B大N岁 for two experts born surely apart, N whole years where month and day are written, else the years'
     difference (大几岁？ "By how many years?"); where the whole years are fewer than the birth years' difference (9 of
     1942-09-03 and 1952-09-01: 9岁多, "more than 9"; a bare 9 read as a slip beside "生年相减", rt73)."""
@@ -1077,13 +1079,21 @@ def _years_apart(dated: tuple[ExpertMatch, ...] | list[ExpertMatch], dates: dict
     a, b = dates[old.id], dates[young.id]
     if not born_before(a, b):
         return ""
+    if days and all(a) and all(b):  # 相差多少天？ "How many days apart?": both dates written in full (it was searched as a problem,
+        # rt140); said beside the years
+        days = (datetime.date(*b) - datetime.date(*a)).days
+        said = f" {shown[old.id]} was born {days} days before {shown[young.id]}." if english else \
+            f"{shown[old.id]}比{shown[young.id]}早出生{days}天。"
+    else:
+        said = ""
     whole = b[0] - a[0] - (1 if a[1] and b[1] and (b[1], b[2] or 0) < (a[1], a[2] or 0) else 0)
     if whole <= 0:
-        return ""
+        return said
     more = whole != b[0] - a[0]  # (a figure beside it would be read as a claim of its own: "more than" says it)
     if english:
-        return f" {shown[old.id]} is {'more than ' if more else ''}{whole} years older than {shown[young.id]}."
-    return f"{shown[old.id]}比{shown[young.id]}年长{whole}岁{'多' if more else ''}。"
+        return f" {shown[old.id]} is {'more than ' if more else ''}{whole} year{'s' if whole > 1 or more else ''} older " \
+            f"than {shown[young.id]}.{said}"
+    return f"{shown[old.id]}比{shown[young.id]}年长{whole}岁{'多' if more else ''}。{said}"
 
 
 # which end of the order a question asks for: 谁最年轻 (the youngest), 谁年纪最大 (the oldest); 谁大谁小: both

@@ -7,6 +7,7 @@ decides, so they are computed rather than refused.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -641,6 +642,21 @@ _AGE_THAN = re.compile(rf"\s*(?:院士|教授|研究员)?\s*(?:的)?(?P<age>年�
 _AGE_THAN_EN = re.compile(r"(?:\b(\d{1,2})\s+years?\s+)?\b(older|younger|elder)\s+than\s+(?:(?:academician|professor|"
                           r"prof\.|dr\.)\s+)?$", re.IGNORECASE)
 _YOUNG = ("小", "年轻", "晚", "young")
+# born N days before B (比B早出生371天, "was born 371 days before B"), from two birth dates written in full
+_DAYS_THAN = re.compile(r"\s*(?:院士|教授)?\s*早出生(?P<d>\d{1,5})天")
+_DAYS_THAN_EN = re.compile(r"\bwas\s+born\s+(?P<d>\d{1,5})\s+days\s+before\s+$", re.IGNORECASE)
+
+
+def _days_before(start: int, end: int, subject: int | None, other: int, days: int, experts: Sequence[ExpertMatch]
+                 ) -> Compared:
+    """Whether `subject` was born `days` days before `other`, by the full birth dates their biographies give."""
+    a = birth_date(experts[subject]) if subject is not None else None
+    b = birth_date(experts[other])
+    if a is None or b is None or not all(a) or not all(b):
+        return Compared(start, end, False, "days between birth dates the quoted biographies do not give in full")
+    held = (datetime.date(*b) - datetime.date(*a)).days == days
+    return Compared(start, end, held, f"born {experts[subject].name} {'.'.join(map(str, a))}, "
+                                      f"{experts[other].name} {'.'.join(map(str, b))}")
 
 
 def _age_forms(text: str, mentions: Sequence[Mention], people: list[int], experts: Sequence[ExpertMatch]
@@ -663,7 +679,13 @@ def _age_forms(text: str, mentions: Sequence[Mention], people: list[int], expert
                           (m.group(1) or m.group(2)) in ("小", "年轻"), experts))
     for s, e, other in mentions:
         than = _than_at(text, s)
-        if than is not None and (m := _AGE_THAN.match(text, e)) and \
+        days = _DAYS_THAN.match(text, e) if than is not None else _DAYS_THAN_EN.search(text, 0, s)
+        if days is not None:  # 钟南山比钱七虎早出生371天, "… was born 371 days before …": both dates written in full
+            subject = next((w for a, _, w in reversed(mentions) if a < (than if than is not None else days.start())
+                            and w != other), None)
+            out.append(_days_before(than if than is not None else days.start(), days.end() if than is not None else e,
+                                    subject, other, int(days.group("d")), experts))
+        elif than is not None and (m := _AGE_THAN.match(text, e)) and \
                 (m.group("word") or m.group("n") or m.group("age") or re.search(r"年纪|年龄|岁数", text[:s])):
             subject = next((w for a, _, w in reversed(mentions) if a < s and w != other), None)
             out.append(_older(than, m.end(), subject, [other], (m.group("word") or m.group("size")) in _YOUNG, experts,

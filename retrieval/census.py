@@ -1133,6 +1133,15 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
             new[n] = Requirement(kind="award", text=award_spelling(graded.text + requirement.text))
         elif requirement.kind == "academy":  # 其中的工程院院士: that seat, not any
             kept = [r for r in kept if not (r.kind == "academy" and r.text == "院士")]
+    apart = [Requirement(kind="academy", text=seat) for seat in ("中国科学院院士", "中国工程院院士")] if \
+        re.search(r"(?:科学院|中科院)(?:院士)?[^，。？?]{0,6}?(?:几|多少)[^，。？?]{0,4}?[、，,和与及]\s*(?:中国)?工程院", text) \
+        else []
+    if apart and not re.search(r"同时|既|也是|都是|两院", text):
+        # 其中中国科学院院士几位、中国工程院院士几位？ after a count: each seat counted apart (it counted members of both:
+        # "none", right after the count of 99, rt140)
+        rest = [r for r in [*kept, *new] if r.kind != "academy"]
+        return CountQuestion(counted.term, tuple({(r.kind, r.text): r for r in [*rest, *apart]}.values()),
+                             f"{counted.wish}，{wish}", each=True, surname=counted.surname)
     seats = {r.text for r in [*kept, *new] if r.kind == "academy"}
     if seats == {"中国科学院院士", "中国工程院院士"}:  # 中国科学院院士一共有多少位？其中同时是中国工程院院士的有几位？
         # (rt65: none counted) — members of both

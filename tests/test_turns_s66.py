@@ -27,7 +27,7 @@ PEOPLE = [
                                  {"name": "国家科学技术进步奖一等奖"}],
      "作为第一完成人获国家技术发明一等奖、国家科技进步一等奖各1项，省部级科技进步一等奖5项。"),
     ("刘九", "八方大学", "阻变存储器", [{"name": "中国科学院院士", "year": 2015}, {"name": "国家技术发明奖二等奖"}],
-     "刘九（女），1964年4月生。曾获国家技术发明二等奖3项。"),
+     "刘九（女），1964年4月生。1998年获博士学位。曾获国家技术发明二等奖3项。"),
     ("施九渝", "八方大学", "分子生物物理", [{"name": "中国科学院院士", "year": 1997}],
      "分子生物物理学家 女，1942年4月生，上海崇明人。1964年毕业于北京大学。"),
     ("郭九灿", "八方大学", "量子光学", [{"name": "中国科学院院士", "year": 2003}],
@@ -189,3 +189,32 @@ def test_she_after_a_woman_then_a_man_is_the_woman(people, turns, said):
     """施蕴渝院士是做什么的？ 那郭光灿呢？ 她当选时多大？ was answered of him (rt140)."""
     answer, _ = _turns(people, *turns)
     assert said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("孙九纬和杜九琬谁年纪大？相差多少天？", "杜九琬比孙九纬早出生592天"),
+    ("Who is older, Sun Jiuwei or Du Jiuwan, and by how many days?", "杜九琬 was born 592 days before 孙九纬"),
+])
+def test_days_between_two_birth_dates_written_in_full_are_counted(people, turn, said):
+    """钟南山和钱七虎谁年纪大？相差多少天？ was searched as a problem, a stranger listed third and averaged in next (rt140)."""
+    answer, _ = _turns(people, turn)
+    assert said in answer.text and "王九明" not in answer.text, answer.text
+
+
+def test_two_averaged_after_an_age_order_are_the_two_named(people):
+    answer, _ = _turns(people, "孙九纬和杜九琬谁年纪大？相差多少天？", "两人当选时的平均年龄是多少？")
+    assert "以上2位" in answer.text and "王九明" not in answer.text, answer.text
+
+
+def test_years_between_his_own_events_asked_bare_are_of_him(people):
+    """潘建伟获得博士学位时多大？ then 从拿到博士到当选院士隔了几年？ listed a ship designer on 拿到 (rt140)."""
+    answer, _ = _turns(people, "刘九获得博士学位时多大？", "从拿到博士到当选院士隔了几年？")
+    assert {e.name for e in answer.experts} <= {"刘九"} and "刘九" in answer.text, answer.text
+
+
+def test_each_academy_of_a_count_is_counted_apart(people):
+    """2015年当选的院士有多少位？ 其中中国科学院院士几位、中国工程院院士几位？ said none were recorded (read as members of
+    both), right after the count of 99 (rt140)."""
+    answer, _ = _turns(people, "2003年当选的院士图谱里有多少位？", "其中中国科学院院士几位、中国工程院院士几位？")
+    assert "2003年当选的中国科学院院士共1位" in answer.text and "2003年当选的中国工程院院士共1位" in answer.text, answer.text
+
