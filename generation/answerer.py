@@ -741,11 +741,15 @@ class ExpertAnswerer:
                     f"match your problem. The graph's record of {name}:\n\n" + describe_expert_en(intent.expert, 1)
                     if english else f"{name}不在刚才推荐的名单中；推荐按专家记录与您问题的匹配程度排序。知识图谱中{name}的记录如下："
                     "\n\n" + describe_expert(intent.expert, 1))
-        if intent.kind == "about" and intent.expert is not None and not intent.unheld and \
+        if intent.kind == "about" and intent.expert is not None and \
                 not biography.asks_yes_no(question) and (_JSON.search(question) or _TABLE.search(question)):
-            # 于敏的所有获奖以JSON输出, 用表格列出他的获奖: his record in the form asked (prose was given, rt124)
-            return as_json([intent.expert], question) if _JSON.search(question) else \
+            # 于敏的所有获奖以JSON输出, 用表格列出他的获奖: his record in the form asked (prose was given, rt124); fields
+            # no record holds (email, spouse) said after it ("Give me JSON for 李兰娟 with fields: …, email, spouse"
+            # gave the notes alone, rt140)
+            form = as_json([intent.expert], question) if _JSON.search(question) else \
                 as_table([intent.expert], english, question)
+            return form + ("\n\n" + self._grounded_body(_TABLE.sub("", _JSON.sub("", question)), intent, experts, match)
+                           if intent.unheld else "")
         if intent.kind == "about" and intent.expert is not None:
             premises = self._premises(english)
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
@@ -1362,6 +1366,14 @@ class ExpertAnswerer:
         if intent.kind == "problem" and intent.names_only and conversation.last and SHOWN_REF.search(question):
             # "List only their names": the names of those shown (it searched "List , comma-separated")
             return Intent("list", names_only=True, english=intent.english), list(conversation.last), None
+        before = conversation.last or ([conversation.focus] if conversation.focus else [])
+        if before and _ADD_PERSON.search(question) and (added := self._named_others(question, conversation)) and \
+                len(_ADD_FILLER.sub("", _ADD_PERSON.sub("", _JSON.sub("", _TABLE.sub("", re.sub(
+                    "|".join(re.escape(e.name) for e in added), "", in_chinese_names(question, added))))))) <= 3:
+            # "Now add 钟南山 to the same JSON array" / 把钟南山也加进去: the list so far and the one named (he was
+            # searched as a problem, with two strangers, and 李兰娟 dropped, rt140)
+            experts = [*before, *(e for e in added if e.id not in {b.id for b in before})]
+            return Intent("list", experts=tuple(experts), english=intent.english, summary=True), experts, None
         if intent.kind == "problem" and conversation.last and intent.query is None and about_shown(question) \
                 and self.retriever.names.unknown(question) and not self.retriever.names.find(question):
             # 把我们的顾问张伟也列进去: no one outside the graph joins the list, which stays as it was
@@ -2390,6 +2402,12 @@ class ExpertAnswerer:
         if conversation.census is not None and _BARE_EXTREME.match(question):
             question = "其中" + question  # 谁最年轻？ after a count and 其中谁最早当选？: of those counted (it was asked of
             # the one just named, the earliest elected — one of the oldest, rt136)
+        if _ADD_PERSON.search(question) and not (_JSON.search(question) or _TABLE.search(question)) and \
+                (asked := [m.content for m in conversation.messages if m.role == "user"][-1:]) and \
+                (_JSON.search(asked[0]) or _TABLE.search(asked[0])):  # 把钟南山也加进去 after a JSON or a table asked:
+            english = is_english(question)  # in that form again
+            question += (" as JSON" if english else "，用JSON格式") if _JSON.search(asked[0]) else \
+                (" as a table" if english else "，用表格")
         question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
         # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
         first = re.match(r"[^？?]+[？?]", question)  # 张三是谁？他在哪个单位？: 他 is the one just asked about, whom the
@@ -2671,6 +2689,13 @@ _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文
 # a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
 _BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
+# one more expert asked into the list or record so far (把钟南山也加进去, "Now add Zhong Nanshan to the same JSON array")
+_ADD_PERSON = re.compile(r"也?(?:加进去|加进来|加上|加入|列进去|列进来|放进去|算进去|补上|添上)|^\s*(?:再|也)?(?:加上|添上|补上)|"
+                         r"(?i:^\s*(?:now\s+|also\s+|and\s+|please\s+)*(?:add|include|put\s+in)\b|"
+                         r"\b(?:to|in|into)\s+(?:the\s+)?(?:same\s+)?(?:json|array|list|table)\b|\b(?:too|as\s+well)\s*[.!?]*\s*$)")
+# what else a turn adding one expert says (把…也加进去吧，用JSON格式; "Now add … to the same array, please")
+_ADD_FILLER = re.compile(r"把|将|也|再|用|以|的?格式|形式|输出|一下|吧|进去|[，,。.!！?？\s]|(?i:\b(?:now|the|same|array|list|as|a|"
+                         r"please|and|also|to|into|in|too|well|json|table)\b)")
 # the years between two of one person's events, asked with no one named (从拿到博士到当选院士隔了几年？ 读完博士以后过了多少年当选？)
 _EVENTS_APART = re.compile(r"^\s*(?:那|那么)?(?:从|自)?[^，。？?]{0,12}?(?:博士|硕士|毕业|学位|出生|当选|获奖|获得|留学|回国)"
                            r"[^，。？?]{0,16}?(?:隔了?|相隔|相差|差了?|过了|经过了?|用了)(?:几|多少)年")

@@ -1017,8 +1017,8 @@ def birth_order(experts: list[ExpertMatch], question: str, english: bool = False
                           "first.)" for names in unsure)
                 + "".join(f" {shown[e.id]} is the {('younger' if young else 'older') if pair else 'youngest' if young else 'oldest'}"
                           f"{' of those with a birth year written' if missing else ''}." for e, young in ends)
-                + ("".join(_years_apart(p, dates, shown, english=True, days=bool(_DAYS_ASKED.search(question))) for p in pairs)
-                   if _HOW_MANY_YEARS.search(question) else ""))
+                + ("".join(_years_apart(p, dates, shown, english=True, days=bool(_DAYS_ASKED.search(question)))
+                           for p in pairs) if _HOW_MANY_YEARS.search(question) else ""))
     return verdict + (("仅就以上几位而言（知识图谱没有可对全部专家排序的年龄记录）。" if wide else "") +
             "按简介中写的出生日期，从早到晚依次是：" + "、".join(shown[e.id] for e in dated) + "。"
             + (f"{'、'.join(missing)}的简介没有写生年。" if missing else "")  # (sentences of their own: the guard

@@ -218,3 +218,19 @@ def test_each_academy_of_a_count_is_counted_apart(people):
     answer, _ = _turns(people, "2003年当选的院士图谱里有多少位？", "其中中国科学院院士几位、中国工程院院士几位？")
     assert "2003年当选的中国科学院院士共1位" in answer.text and "2003年当选的中国工程院院士共1位" in answer.text, answer.text
 
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("用JSON格式给出施九渝的姓名、单位和获奖", "把郭九灿也加进去"),
+    ("Give me JSON for Shi Jiuyu: name, institution, awards", "Now add Guo Jiucan to the same JSON array"),
+])
+def test_one_more_expert_asked_into_a_json_record_joins_it(people, first, then):
+    """"Now add 钟南山 to the same JSON array" listed him with two strangers and dropped 李兰娟 (rt140)."""
+    answer, _ = _turns(people, first, then)
+    assert [e.name for e in answer.experts] == ["施九渝", "郭九灿"] and answer.text.startswith("[{"), answer.text
+
+
+def test_json_asked_with_fields_no_record_holds_gives_the_record_and_says_the_rest(people):
+    """"Give me JSON for 李兰娟 with fields: …, email, spouse, …" gave the notes on email and spouse alone (rt140)."""
+    answer, _ = _turns(people, "Give me JSON for Shi Jiuyu with fields: name, institution, email, awards")
+    assert answer.text.startswith("[{") and "施九渝" in answer.text and "contact details" in answer.text, answer.text
