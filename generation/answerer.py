@@ -1746,7 +1746,8 @@ class ExpertAnswerer:
             # (none when only those whose biographies state what no record holds were shown: 他们谁最早当选？ after
             # 有哪些院士是浙江人？ is of them, not of the institution's whole count)
             conversation.census = intent.census if intent.census is not None and intent.census.ids and \
-                not intent.stated_first else None
+                not intent.stated_first else conversation.census if intent.counts else None  # (其中最年轻的是谁？
+            # after 其中中国科学院院士几位、中国工程院院士几位？: of the count before, split — strangers were listed, rt140)
             conversation.without = _left_out(intent, conversation, question)  # a new problem starts without exclusions
             conversation.problem = intent.query or question
             conversation.wanted = requested_count(question) or (

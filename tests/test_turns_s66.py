@@ -234,3 +234,9 @@ def test_json_asked_with_fields_no_record_holds_gives_the_record_and_says_the_re
     """"Give me JSON for 李兰娟 with fields: …, email, spouse, …" gave the notes on email and spouse alone (rt140)."""
     answer, _ = _turns(people, "Give me JSON for Shi Jiuyu with fields: name, institution, email, awards")
     assert answer.text.startswith("[{") and "施九渝" in answer.text and "contact details" in answer.text, answer.text
+
+
+def test_the_youngest_after_a_count_split_by_academy_is_of_that_count(people):
+    """其中最年轻的是谁？ after 其中中国科学院院士几位、中国工程院院士几位？ listed three strangers (rt140)."""
+    answer, _ = _turns(people, "2003年当选的院士图谱里有多少位？", "其中中国科学院院士几位、中国工程院院士几位？", "其中最年轻的是谁？")
+    assert "郭九灿更年轻" in answer.text and {e.name for e in answer.experts} <= {"孙九纬", "郭九灿"}, answer.text
