@@ -240,3 +240,9 @@ def test_the_youngest_after_a_count_split_by_academy_is_of_that_count(people):
     """其中最年轻的是谁？ after 其中中国科学院院士几位、中国工程院院士几位？ listed three strangers (rt140)."""
     answer, _ = _turns(people, "2003年当选的院士图谱里有多少位？", "其中中国科学院院士几位、中国工程院院士几位？", "其中最年轻的是谁？")
     assert "郭九灿更年轻" in answer.text and {e.name for e in answer.experts} <= {"孙九纬", "郭九灿"}, answer.text
+
+
+def test_the_first_to_win_an_award_is_its_earliest_recorded_winner(people):
+    """第一个获得国家最高科学技术奖的院士是谁？ matched nothing (rt140)."""
+    answer, _ = _turns(people, "第一个获得何梁何利基金奖的院士是谁？")
+    assert "最早获得的是胡九宇" in answer.text, answer.text
