@@ -2191,7 +2191,11 @@ class ExpertAnswerer:
         if _DEATH_STATED.search(question) and not _DEATH_ASKED.search(question):
             # 钟南山已经去世了，请问他生前在哪个单位工作？: the death stated is not confirmed, the rest answered (his
             # institution was given as if it stood, rt84)
-            said = self._answer(_DEATH_STATED.sub("", question).strip("，,。 ") or question, conversation)
+            rest = _DEATH_STATED.sub("", question).strip("，,。 ")
+            if (named := self.retriever.names.find(rest)) and not re.sub(
+                    rf"{re.escape(named[0].name)}|院士|教授|[，,。？?！!\s]|{_CONFIRM_TAIL.pattern}", "", rest):
+                rest = "介绍一下" + named[0].name  # (nothing else claimed: his record, no 是 under the note)
+            said = self._answer(rest or question, conversation)
             english = is_english(question)
             return said.model_copy(update={"text": (DEATH_NOTE_EN if english else DEATH_NOTE) + "\n\n" + said.text})
         if apart := self._questions_apart(question, conversation):
@@ -2795,8 +2799,12 @@ JUDGEMENT_NOTE_EN = ("As for judging how good an expert is: the knowledge graph 
 RELATION_NOTE = "知识图谱不记录专家之间的师生、亲属、同事等关系，无法确认您说的这一关系；以下只回答图谱记录的事实。"
 # a death stated, not asked (已经去世了, 已故的, 生前, "has passed away", "the late …")
 _DEATH_STATED = re.compile(r"(?:已经|已)(?:去世|逝世|过世|离世|病逝)了?|已故的?|(?<=[他她])生前|(?:去世|逝世|过世)了(?![吗吧么嘛])|"
+                           # 袁隆平2021年5月去世，享年91岁，对吗？ (the year was compared with his election's, rt140)
+                           r"(?:于|在)?(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:在[^，。？?]{1,10}?)?"
+                           r"(?:去世|逝世|过世|离世|病逝|辞世)|[，,]?\s*享年\s*\d{1,3}\s*(?:周)?岁|"
                            r"(?i:\b(?:has|had)\s+(?:passed\s+away|died)\b|\bthe\s+late\s+(?=[\u4e00-\u9fffA-Z]))")
 _DEATH_ASKED = re.compile(r"(?:去世|逝世|过世|离世|在世|健在)(?:了)?(?:吗|吧|么|嘛|没有)|是否(?:还)?(?:在世|健在)|还活着|"
+                          r"享年(?:多少|几)|(?:去世|逝世)(?:时|的时候)(?:多大|几岁|多少岁)|"
                           r"(?i:\b(?:is|was)\s+\S+\s+(?:still\s+)?alive\b|\bhas\s+\S+\s+(?:passed\s+away|died)\b)")
 ROLE_NOTE = "我不扮演其他身份，也不替专家安排或答复事务；以上只按知识图谱的记录回答。"
 ROLE_NOTE_EN = "I do not take on another role or act for an expert; the answer above uses the knowledge graph's records only."

@@ -395,7 +395,12 @@ _DIED = re.compile(r"逝世|去世|病逝|辞世|故于")
 
 def asks_age_now(question: str) -> bool:
     """Whether the question asks how old an expert is now (not at an election or award)."""
-    return bool(_AGE_NOW.search(question)) and not asks_age_at(question) and not _AGES_APART.search(question)
+    return bool(_AGE_NOW.search(question)) and not asks_age_at(question) and not _AGES_APART.search(question) and \
+        not _AT_DEATH.search(question)
+
+
+# an age at death (享年多少岁？ 去世时几岁？): no record dates a death, and the age now is no answer to it (104 was said, rt140)
+_AT_DEATH = re.compile(r"享年|(?:去世|逝世|病逝|辞世)(?:时|的时候)|(?i:when\s+(?:he|she)\s+died|age\s+at\s+death)")
 
 
 # two ages compared (潘际銮比关桥年轻几岁？ 他们相差几岁？): the years apart, which the birth order answers, not each age now

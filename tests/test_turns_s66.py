@@ -246,3 +246,12 @@ def test_the_first_to_win_an_award_is_its_earliest_recorded_winner(people):
     """第一个获得国家最高科学技术奖的院士是谁？ matched nothing (rt140)."""
     answer, _ = _turns(people, "第一个获得何梁何利基金奖的院士是谁？")
     assert "最早获得的是胡九宇" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["王九明院士2021年5月去世，享年91岁，对吗？", "王九明已经在2025年去世了，对吧？享年多少岁？"])
+def test_a_death_said_with_its_year_is_not_checked_as_an_election(people, turn):
+    """袁隆平院士2021年5月去世，享年91岁，对吗？ said 年份与您提到的不同 of his 1995 election; 享年多少岁？ gave his age now
+    (rt140)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith("知识图谱的结构化记录不含专家是否在世"), answer.text
+    assert "年份与您提到的不同" not in answer.text and "\n是" not in answer.text and "到20" not in answer.text, answer.text
