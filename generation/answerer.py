@@ -2515,7 +2515,9 @@ class ExpertAnswerer:
         name = named[0].name
         if is_english(question):  # "Zhong Nanshan graduated from Tsinghua and was 60 when elected to CAE in 1996, right?"
             clauses = [c.strip(" .—–-") for c in _CLAIMS_EN.split(question[:tail.start()]) if c and c.strip(" .—–-")]
-            events = [c for c in clauses if biography.YEAR.search(c) or states_age(c)]
+            events = [c for c in clauses if (biography.YEAR.search(c) or states_age(c)) and not _LIFE_CLAUSE_EN.search(c)]
+            # (a birth or a degree is the biography's to check, not a record's year: "graduated from Peking University
+            # in 1990 and was elected to CAS in 2011" got Yes of the election, rt141)
             others = [c for c in clauses if c not in events]
             if not events or not others:  # ("Yes." was said of the election year, the Tsinghua degree with it, rt134;
                 return []  # "… is president of USTC and a TWAS fellow since 2004": of the TWAS year, rt136)
@@ -2782,6 +2784,7 @@ def _age_labelled(answers: list[Answer], english: bool = False, aged: bool = Tru
 # a second yes/no claim of the same person (现在是科技部部长？ 还当过院长吗？)
 _CLAIM_ASKED = re.compile(r"^(?:那|那么|还|也|而且|另外|现在|目前|后来)*(?:是|当过|担任|任|做过|获得?过?|得过|在)[^，。？?]{1,20}?"
                           r"(?:吗|吧|么|嘛)?[？?]?$")
+_LIFE_CLAUSE_EN = re.compile(r"(?i)\b(?:born|graduated|degree|ph\.?\s?d|doctorate|master'?s|bachelor'?s|studied|died)\b")
 _CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
 # an English claim's clauses (", and was 60 when elected …", "… and a TWAS fellow since 2004"; not at a bare comma: "the
 # National Natural Science Award, first class, in 1982" is one)

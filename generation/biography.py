@@ -573,6 +573,9 @@ _POST_ASKED = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,12}?(?:大学|学院|研究
 # a sex the question states to confirm (是男性吧？ 她是女的吗？ "He is a woman, right?"), and how a biography writes one
 _SEX_ASKED = re.compile(r"是(?:(?P<f>女(?:性|的|士|院士|专家|科学家)?)|男(?:性|的|士|院士|专家|科学家)?)(?:吧|吗|么|嘛|[，,]\s*(?:对吧|对吗|是吧))|"
                         r"(?i:\b(?:is|was)\s+(?:(?:he|she|\S+)\s+)?a\s+(?:(?P<f2>woman|female)|man|male)\b)")
+# a sex claimed of someone among other facts (是女院士，1936年出生, "is a woman born in 1936"), checked, then set aside
+_SEX_CLAIMED = re.compile(r"(?:是|为)?(?:(?P<f>女(?:性|院士|专家|科学家))|男(?:性|院士|专家|科学家))|(?i:\b(?:a\s+)?(?:(?P<f2>woman|female)|"
+                          r"male)\s+(?:academician|scientist|expert)\b)")
 _FEMALE_WRITTEN = re.compile(r"[（(]女[）)]|^女[，,]|[，,]女[，,]|\s女[，,、]|女[，,]\s*(?:19|20)\d\d\s*年")
 _MALE_WRITTEN = re.compile(r"[（(]男[）)]|^男[，,]|[，,]男[，,]|\s男[，,、]|男[，,]\s*(?:19|20)\d\d\s*年")
 _LEFT_POST = re.compile(r"卸任|离任|辞去|辞掉|不再担任|不再是|退下来")  # a post said to be left
@@ -752,6 +755,12 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
         if len(written) == 1:
             return "yes" if ("女" in written) == asked_female else "no"
         return "unsaid" if not written else None
+    if (claimed := _SEX_CLAIMED.search(question)) is not None and not _NEGATED.search(question):  # 陈亚珠是女院士，
+        # 1936年出生，对吗？: a sex claimed beside other facts — 不是 where the biography writes the other one
+        written = {"女" for _ in _FEMALE_WRITTEN.finditer(text)} | {"男" for _ in _MALE_WRITTEN.finditer(text)}
+        if len(written) == 1 and ("女" in written) != bool(claimed.group("f") or claimed.group("f2")):
+            return "no"
+        question = question[:claimed.start()] + "，" + question[claimed.end():]
     if not _NEGATED.search(question) and not several and count_contradicted(question, said):
         return "no"  # 陈政清发表了300多篇论文吧？ of 发表论文150余篇 (rt40: quoted without a 不是); not a total of several
         # (樊会涛和邱志明一共有32项发明专利: each one's count is no contradiction of their sum, rt44)
@@ -797,9 +806,13 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     decades = [m.group(1) for m in _DECADE.finditer(question)]  # ("born in the 1960s": a decade, checked below)
     years = [] if asked_span(question) else YEAR.findall(_DECADE.sub(" ", question))  # "elected after 2010": a span,
     # checked elsewhere
+    checked = years  # the years the dated birth or election is checked against
     if years and _BIRTH_ASKED.search(question):  # 都是2005年当选，谁出生更早？: 2005 is the election's, not a birth year
         years = [y for c in QUESTION_CLAUSES.split(question) if _BIRTH_ASKED.search(c) or not _ELECTION_ASKED.search(c)
                  for y in YEAR.findall(c)]
+        checked = [y for c in QUESTION_CLAUSES.split(question) if _BIRTH_ASKED.search(c) for y in YEAR.findall(c)] or years
+        # (潘建伟1970年出生，1992年毕业于…: the birth against 1970 alone, 1992 written or not — 不是 was said of 1992 as a
+        # birth year, rt141)
     elif years and _ELECTION_ASKED.search(question) and _dated(_ELECTED, said) is None:
         # 1991年当选中科院院士，并且是哈尔滨工业大学研究生院院长: the election's year is the record's to check when no
         # sentence quoted dates an election (the post was said unwritten, for the year missing from the quotes, rt66)
@@ -845,7 +858,7 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     if dated and not _BIRTH_ASKED.search(question) and any(
             y in c and _ELECTED.search(c) for y in years for c in _CLAUSES.split("。".join(said))):
         dated = None  # 1994年被选聘为中国工程院院士 beside 1999年当选国际欧亚科学院院士: the year asked is an election's
-    if dated and any(y != dated for y in years) and not negated:
+    if dated and any(y != dated for y in checked) and not negated:
         return "no"  # the year is wrong, whatever else the question states
     if dated and decades and not negated:  # "Was he born in the 1960s?" of one born 1962
         if any(dated[:3] != d for d in decades):

@@ -1415,7 +1415,11 @@ def _year_check(expert: ExpertMatch, question: str) -> tuple[bool, list[AwardFac
     span = asked_span(question)
     # the year said of the award or election (born in 1932 and elected in 1995: 1995), else the first said
     said = next((c for c in biography.QUESTION_CLAUSES.split(question) if _HONOURED.search(c) and
-                 not _DEGREE_CLAUSE.search(c) and (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))), question)
+                 not _DEGREE_CLAUSE.search(c) and (_ASKED_YEAR.search(c) or _ASKED_YEAR_EN.search(c))), None)
+    if said is None:  # no dated award or election: the years of a birth or a degree are not theirs (陈亚珠是女院士，1936年
+        # 出生，对吗？ said 不是 of her 1996 election, rt141)
+        said = "，".join(c for c in biography.QUESTION_CLAUSES.split(_BORN_IN.sub("", question))
+                        if not _DEGREE_CLAUSE.search(c))
     year = None if span else \
         _ASKED_YEAR.search(said) or (_ASKED_YEAR_EN.search(said) if _LATIN.search(question) else None)
     if not span and not year:

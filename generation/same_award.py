@@ -40,7 +40,8 @@ def same_award(question: str, experts: list[ExpertMatch], english: bool = False)
     asked = asked_awards(question)
     if kind is None or not asked or len(experts) < 2:
         return None
-    held = [(e, [a for a in e.awards if is_asked(a, asked) and not a.name.endswith("院士")]) for e in experts]
+    seats = all(x.endswith("院士") for x in asked)  # 同一年当选工程院院士的: the elections (none was found, rt141)
+    held = [(e, [a for a in e.awards if is_asked(a, asked) and a.name.endswith("院士") == seats]) for e in experts]
     if english:
         each = "; ".join(f"{e.name}: " + (", ".join(achievement(a) for a in h) if h else "no record of it")
                          for e, h in held)

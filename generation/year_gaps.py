@@ -400,7 +400,7 @@ def asks_age_now(question: str) -> bool:
 
 
 # an age at death (享年多少岁？ 去世时几岁？): no record dates a death, and the age now is no answer to it (104 was said, rt140)
-_AT_DEATH = re.compile(r"享年|(?:去世|逝世|病逝|辞世)(?:时|的时候)|(?i:when\s+(?:he|she)\s+died|age\s+at\s+death)")
+_AT_DEATH = re.compile(r"享年|(?:去世|逝世|病逝|辞世)(?:时|的时候)|(?i:\bwhen\s+(?:he|she)\s+died\b|\bage\s+at\s+death\b)")
 
 
 # two ages compared (潘际銮比关桥年轻几岁？ 他们相差几岁？): the years apart, which the birth order answers, not each age now

@@ -255,3 +255,32 @@ def test_a_death_said_with_its_year_is_not_checked_as_an_election(people, turn):
     answer, _ = _turns(people, turn)
     assert answer.text.startswith("知识图谱的结构化记录不含专家是否在世"), answer.text
     assert "年份与您提到的不同" not in answer.text and "\n是" not in answer.text and "到20" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["刘九是女院士，1964年出生，对吗？", "刘九1964年出生，1998年获博士学位，对吗？",
+                                  "Liu Jiu was born in 1964 and was elected to CAS in 2015, right?"])
+def test_a_true_birth_year_beside_other_facts_is_not_denied(people, turn):
+    """陈亚珠是女院士，1936年出生，对吗？ / 潘建伟1970年出生，1992年毕业于…，对吗？ got 不是: the birth year was checked as an
+    election's, a graduation's year as a birth year (fourteen of rt141's severe failures)."""
+    answer, _ = _turns(people, turn)
+    assert not answer.text.startswith(("不是", "No")) and "年份与您问到的不同" not in answer.text, answer.text
+    assert "\n不是" not in answer.text and "\nNo." not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("turn", ["刘九是男院士，1964年出生，对吗？", "刘九1970年出生，1998年获博士学位，对吗？"])
+def test_a_wrong_sex_or_birth_year_beside_other_facts_is_denied(people, turn):
+    answer, _ = _turns(people, turn)
+    assert "不是" in answer.text, answer.text
+
+
+def test_a_degree_claim_beside_a_true_election_gets_no_yes_of_the_whole(people):
+    """"Pan Jianwei graduated from Peking University in 1990 and was elected to CAS in 2011, right?" got Yes (rt141)."""
+    answer, _ = _turns(people, "Liu Jiu got her PhD in 1990 and was elected to CAS in 2015, right?")
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_two_elected_in_the_same_year_are_compared_by_their_elections(people):
+    """王子才和王仲奇是同一年当选工程院院士的，对吧？ said neither held "this award" (rt141)."""
+    answer, _ = _turns(people, "王九明和胡九宇是同一年当选院士的，对吧？")
+    assert answer.text.startswith("不是") and "1980" in answer.text and "1991" in answer.text, answer.text
+    assert "没有获得这一奖项的记录" not in answer.text, answer.text
