@@ -284,3 +284,15 @@ def test_two_elected_in_the_same_year_are_compared_by_their_elections(people):
     answer, _ = _turns(people, "王九明和胡九宇是同一年当选院士的，对吧？")
     assert answer.text.startswith("不是") and "1980" in answer.text and "1991" in answer.text, answer.text
     assert "没有获得这一奖项的记录" not in answer.text, answer.text
+
+
+def test_an_institutions_women_asked_with_which_are_those_whose_biographies_say_so(people):
+    """清华大学有哪些女院士？ listed a woman of no recorded institution and two men of Tsinghua (rt141)."""
+    answer, _ = _turns(people, f"{ORG}有哪些女院士？")
+    assert [e.name for e in answer.experts] == ["钱九易"], answer.text
+
+
+def test_an_institutions_women_asked_as_json_are_those_whose_biographies_say_so(people):
+    """请用JSON列出清华大学的女院士，… gave three women of other institutions (rt141)."""
+    answer, _ = _turns(people, "请用JSON列出八方大学的女院士，字段：姓名、当选年")
+    assert answer.text.startswith("[{") and {e.name for e in answer.experts} == {"刘九", "施九渝"}, answer.text
