@@ -2413,6 +2413,10 @@ class ExpertAnswerer:
             english = is_english(question)  # in that form again
             question += (" as JSON" if english else "，用JSON格式") if _JSON.search(asked[0]) else \
                 (" as a table" if english else "，用表格")
+        two = conversation.pair if len(conversation.pair) == 2 else conversation.last if len(conversation.last) == 2 else []
+        if two and _FORMER_LATTER_EN.search(question):  # "The latter was elected in 2005 and the former in 1994, …?"
+            question = _FORMER_LATTER_EN.sub(lambda m: two[m.group(1).lower() == "latter"].name, question)  # (strangers
+            # were searched, and "who is older" next ranked them, rt141)
         question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
         # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
         first = re.match(r"[^？?]+[？?]", question)  # 张三是谁？他在哪个单位？: 他 is the one just asked about, whom the
@@ -2696,6 +2700,7 @@ _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文
 # a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
 _BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
+_FORMER_LATTER_EN = re.compile(r"(?i)\bthe\s+(former|latter)\b")
 # one more expert asked into the list or record so far (把钟南山也加进去, "Now add Zhong Nanshan to the same JSON array")
 _ADD_PERSON = re.compile(r"也?(?:加进去|加进来|加上|加入|列进去|列进来|放进去|算进去|补上|添上)|^\s*(?:再|也)?(?:加上|添上|补上)|"
                          r"(?i:^\s*(?:now\s+|also\s+|and\s+|please\s+)*(?:add|include|put\s+in)\b|"

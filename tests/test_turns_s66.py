@@ -296,3 +296,15 @@ def test_an_institutions_women_asked_as_json_are_those_whose_biographies_say_so(
     """请用JSON列出清华大学的女院士，… gave three women of other institutions (rt141)."""
     answer, _ = _turns(people, "请用JSON列出八方大学的女院士，字段：姓名、当选年")
     assert answer.text.startswith("[{") and {e.name for e in answer.experts} == {"刘九", "施九渝"}, answer.text
+
+
+def test_how_many_is_that_counts_those_just_listed(people):
+    """"How many is that?" after a list searched strangers, and "Who among them is oldest?" ranked them (rt141)."""
+    answer, _ = _turns(people, "Which academicians work at 七星大学?", "How many is that?")
+    assert answer.text.startswith("3 experts") and "钱九虎" in answer.text, answer.text
+
+
+def test_the_former_and_the_latter_are_the_two_just_compared(people):
+    """"The latter was elected in 2005 and the former in 1994, both CAE, right?" searched strangers (rt141)."""
+    answer, _ = _turns(people, "Compare Shi Jiuyu and Guo Jiucan.", "The latter was elected in 2003, right?")
+    assert answer.text.startswith("Yes") and "郭九灿" in answer.text, answer.text

@@ -308,6 +308,8 @@ _FORMAT_WORDS = re.compile(r"再|用|以|给我|发我|输出|生成|做成|整�
 
 
 # 一共推荐了几位？ 找到的专家一共有多少个？: how many were shown (推荐几位 alone asks for experts)
+_TALLY_EN = re.compile(r"(?i)^\s*(?:so\s+|and\s+|ok(?:ay)?,?\s+)?how\s+many\s+(?:is\s+(?:that|it)|are\s+(?:they|those|these|there)|"
+                       r"(?:of\s+them\s+)?(?:in\s+total|altogether|all\s+together))(?:\s+in\s+total)?\s*[?.!]*\s*$")
 _TALLY = re.compile(r"^\s*(?:那|那么)?(?:总共|一共|总计|合计)(?:有|推荐了)?(?:几|多少)(?:位|个|名)(?:专家|人)?\s*[？?]?\s*$|"
                     r"(?:一共|总共|共|总计|合计)?(?:推荐|找到|找出|列出|列了|给出|介绍)了?(?:专家)?(?:一共|总共|共)?(?:有)?"
                     r"(?<=[了共有])(?:几|多少)(?:位|个|名)(?:专家)?|(?:推荐|找到|列出|给出)的(?:专家|人)?(?:一共|总共|共)?(?:有|是)?"
@@ -1009,7 +1011,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # "Which awards?" "Where?" after a list or an expert: of them (it was a search for "awards")
         one = conversation.focus is not None or len(conversation.last) == 1
         return _resolve(("他" if one else "他们") + english, conversation)
-    if conversation.last and english and _TALLY.search(english):  # "How many did you recommend?"
+    if conversation.last and (english and _TALLY.search(english) or _TALLY_EN.match(text)):  # "How many did you
+        # recommend?" "How many is that?" (strangers were searched, and "among them" next was of them, rt141)
         return Intent("list", tally=True, experts=_all_shown(conversation))
     if (conversation.last or conversation.pair) and (_ELECTED_ORDER.search(text) or english and _ELECTED_ORDER.search(english)):
         # 他们谁当选最早？ "Who was elected earliest?": the years (of the two asked about in turn, when no list was
