@@ -2413,6 +2413,9 @@ class ExpertAnswerer:
             english = is_english(question)  # in that form again
             question += (" as JSON" if english else "，用JSON格式") if _JSON.search(asked[0]) else \
                 (" as a table" if english else "，用表格")
+        if (conversation.focus is not None or len(conversation.last) == 1) and (it := _IT_REWORDED_EN.match(question)):
+            question = question[:it.start(1)] + "him" + question[it.end(1):]  # "Summarize it in 3 bullet points." after
+            # his biography: his record (strangers were searched, and "he" next was one of them, rt141)
         two = conversation.pair if len(conversation.pair) == 2 else conversation.last if len(conversation.last) == 2 else []
         if two and _FORMER_LATTER_EN.search(question):  # "The latter was elected in 2005 and the former in 1994, …?"
             question = _FORMER_LATTER_EN.sub(lambda m: two[m.group(1).lower() == "latter"].name, question)  # (strangers
@@ -2700,6 +2703,8 @@ _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文
 # a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
 _BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
+_IT_REWORDED_EN = re.compile(r"(?i)^\s*(?:(?:now|ok(?:ay)?|then|please|can\s+you|could\s+you)[\s,]+)*(?:summari[sz]e|translate|shorten|"
+                             r"condense|rewrite|paraphrase)\s+(it|that|this)\b")
 _FORMER_LATTER_EN = re.compile(r"(?i)\bthe\s+(former|latter)\b")
 # one more expert asked into the list or record so far (把钟南山也加进去, "Now add Zhong Nanshan to the same JSON array")
 _ADD_PERSON = re.compile(r"也?(?:加进去|加进来|加上|加入|列进去|列进来|放进去|算进去|补上|添上)|^\s*(?:再|也)?(?:加上|添上|补上)|"

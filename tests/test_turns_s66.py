@@ -308,3 +308,9 @@ def test_the_former_and_the_latter_are_the_two_just_compared(people):
     """"The latter was elected in 2005 and the former in 1994, both CAE, right?" searched strangers (rt141)."""
     answer, _ = _turns(people, "Compare Shi Jiuyu and Guo Jiucan.", "The latter was elected in 2003, right?")
     assert answer.text.startswith("Yes") and "郭九灿" in answer.text, answer.text
+
+
+def test_summarize_it_after_one_expert_is_of_that_expert(people):
+    """"Summarize it in 3 bullet points." after 钟南山's biography searched strangers, and "he" next was one (rt141)."""
+    answer, _ = _turns(people, "Please translate Shi Jiuyu's biography into English.", "Summarize it in 3 bullet points.")
+    assert [e.name for e in answer.experts] == ["施九渝"], answer.text
