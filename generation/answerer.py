@@ -2702,9 +2702,10 @@ MAX_APART = 4
 _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文|文章|研究|成果|项目|课题|工程|专著|著作|书|奖|发明|专利|工作))")
 # a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
 _BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
-# 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
+# "Summarize it", "Translate that" after one expert: of that expert
 _IT_REWORDED_EN = re.compile(r"(?i)^\s*(?:(?:now|ok(?:ay)?|then|please|can\s+you|could\s+you)[\s,]+)*(?:summari[sz]e|translate|shorten|"
                              r"condense|rewrite|paraphrase)\s+(it|that|this)\b")
+# "the former", "the latter": of the two just discussed
 _FORMER_LATTER_EN = re.compile(r"(?i)\bthe\s+(former|latter)\b")
 # one more expert asked into the list or record so far (把钟南山也加进去, "Now add Zhong Nanshan to the same JSON array")
 _ADD_PERSON = re.compile(r"也?(?:加进去|加进来|加上|加入|列进去|列进来|放进去|算进去|补上|添上)|^\s*(?:再|也)?(?:加上|添上|补上)|"
@@ -2716,6 +2717,7 @@ _ADD_FILLER = re.compile(r"把|将|也|再|用|以|的?格式|形式|输出|一�
 # the years between two of one person's events, asked with no one named (从拿到博士到当选院士隔了几年？ 读完博士以后过了多少年当选？)
 _EVENTS_APART = re.compile(r"^\s*(?:那|那么)?(?:从|自)?[^，。？?]{0,12}?(?:博士|硕士|毕业|学位|出生|当选|获奖|获得|留学|回国)"
                            r"[^，。？?]{0,16}?(?:隔了?|相隔|相差|差了?|过了|经过了?|用了)(?:几|多少)年")
+# 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
     """How well the expert's directions, fields and biography write what a turn says he works on: all of it (激光等离子体)
