@@ -1083,7 +1083,8 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.direction_order:
             experts = by_directions(experts)
         if intent.kind in ("problem", "more") and intent.count is None and (order := _BY_ELECTION.search(question)):
-            experts = by_election(experts, latest_first=bool(order.group("late") or _LATEST_FIRST.search(question)))  # 按当选年份从早到晚…推荐三位
+            late = bool(order.group("late") or _LATEST_FIRST.search(question))
+            experts = by_election(experts, latest_first=late)  # 按当选年份从早到晚…推荐三位
         if intent.kind in ("problem", "more") and intent.count is None and asks_birth_sort(question) and experts:
             # 列出研究焊接的院士，并按出生年份从早到晚排序: in the order of the birth dates their biographies give (quoted
             # after the list), those without one last (rt40: the list came unsorted and undated)
@@ -2703,8 +2704,8 @@ _THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文
 # a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
 _BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
 # "Summarize it", "Translate that" after one expert: of that expert
-_IT_REWORDED_EN = re.compile(r"(?i)^\s*(?:(?:now|ok(?:ay)?|then|please|can\s+you|could\s+you)[\s,]+)*(?:summari[sz]e|translate|shorten|"
-                             r"condense|rewrite|paraphrase)\s+(it|that|this)\b")
+_IT_REWORDED_EN = re.compile(r"(?i)^\s*(?:(?:now|ok(?:ay)?|then|please|can\s+you|could\s+you)[\s,]+)*"
+                             r"(?:summari[sz]e|translate|shorten|condense|rewrite|paraphrase)\s+(it|that|this)\b")
 # "the former", "the latter": of the two just discussed
 _FORMER_LATTER_EN = re.compile(r"(?i)\bthe\s+(former|latter)\b")
 # one more expert asked into the list or record so far (把钟南山也加进去, "Now add Zhong Nanshan to the same JSON array")

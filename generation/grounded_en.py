@@ -378,7 +378,8 @@ def describe_census_en(census: Census, experts: list[ExpertMatch],
         return _superlative_said_en(census, experts)
     verdict = "" if asked.said is None else "Yes. " if asked.holds(census.total) else "No. "
     if asked.unrecorded:  # "Which academicians at Tsinghua were born in Shanghai?": counted without it, and said so
-        verdict += (f"The knowledge graph's records have no field for experts' {', '.join(_UNRECORDED.get(w, w) for w in asked.unrecorded)}, "
+        fields = ", ".join(_UNRECORDED.get(w, w) for w in asked.unrecorded)
+        verdict += (f"The knowledge graph's records have no field for experts' {fields}, "
                     "so they cannot be counted by it; " + ("below are only those whose biographies say so (quoted). "
                                                             if stated_first else "no biography shown says so. "))
     if asked.only:  # "Is X the only academician at Tsinghua who won …?": yes only when X is the one counted

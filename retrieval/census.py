@@ -650,7 +650,8 @@ _NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|go
 _CLAUSES_EN = re.compile(
     r"\s+(?i:and\s+)?(?:"
     # "… were born in Shanghai", "… are women": what only biographies state (counted without it, said so)
-    r"(?i:(?:who\s+|that\s+)?(?:were|was|are|is)\s+)?(?i:born\s+in|natives?\s+of)\s+(?P<born>[A-Z][a-z]+(?:\s+(?!Province|City)[A-Z][a-z]+)?)"
+    r"(?i:(?:who\s+|that\s+)?(?:were|was|are|is)\s+)?(?i:born\s+in|natives?\s+of)\s+"
+    r"(?P<born>[A-Z][a-z]+(?:\s+(?!Province|City)[A-Z][a-z]+)?)"
     rf"(?:\s+(?i:province|city))?{_NEXT_EN}"
     r"|(?P<female_said>(?i:(?:who\s+|that\s+)?(?:are|is|were|was)\s+(?:women|female|a\s+woman)))"
     r"|"

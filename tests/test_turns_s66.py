@@ -1,8 +1,9 @@
 """Turns the forty-second session mended: a count by what only biographies state (是上海人, "born in Shanghai", women)
 shows only those whose biographies say so, in Chinese and English, and what is asked of them next is of them; a
 recommendation asked in English "by election year" is in that order; of namesakes, the one whose institution a
-question writes is answered; the rest of a claim beside a relation is checked; two experts' awards of the same year, grade or project, and where
-they studied, are not judged by each one holding the award or by where they work; 她 is the woman of two."""
+question writes is answered; the rest of a claim beside a relation is checked; two experts' awards of the same year,
+grade or project, and where they studied, are not judged by each one holding the award or by where they work; 她 is
+the woman of two; and the other mends of the session's blind rounds (rt136–rt141)."""
 
 from __future__ import annotations
 
