@@ -284,6 +284,7 @@ from generation.turn_parts import (
     as_claim,
     as_confirmation,
     beside_relation,
+    grades_joined,
     judgement_apart,
     question_of_him,
     read_as_said,
@@ -1855,7 +1856,7 @@ class ExpertAnswerer:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """One guarded answer; the conversation (if given) is updated with the turn."""
-        question = self.retriever.names.as_recorded(half_width(simplified(question)))  # 吳良鏞是哪個大學的？他得過…？
+        question = grades_joined(self.retriever.names.as_recorded(half_width(simplified(question))))  # 吳良鏞是哪個大學的？他得過…？
         # after a list: every reader sees 吴良镛 (the second question went to the list's first, rt91); simplified text is
         # left as it is; a name the graph records in other characters is put back (任詠华, 张乾二, rt120)
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (

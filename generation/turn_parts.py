@@ -104,6 +104,20 @@ def relation_claimed(question: str, names: NameIndex) -> tuple[list[str], bool, 
 _PERSON_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}|[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
+# an award's grade or kind said after its name (国家科技进步奖（一等奖）, 国家自然科学奖，二等？ 何梁何利奖（科学与技术进步奖）):
+# joined to it as the records write it (the grade was dropped, and 是 said of the award held at any grade, rt143)
+_GRADE_AFTER = re.compile(r"(?<=奖)\s*[（(]\s*([一二三四特])等(?:奖)?\s*[）)]|"
+                          r"(?<=奖)\s*[，,]\s*([一二三四特])等(?:奖)?(?=\s*(?:吗|吧|么|呢|[？?。]|$))")
+_PRIZE_KIND_AFTER = re.compile(r"何梁何利(?:基金)?(?:奖)?\s*[（(]\s*(科学与技术(?:成就|进步|创新)奖)\s*[）)]")
+
+
+def grades_joined(text: str) -> str:
+    """A turn with an award's grade or kind said after its name joined to the name (国家科技进步奖（一等奖） →
+    国家科技进步奖一等奖)."""
+    text = _PRIZE_KIND_AFTER.sub(r"何梁何利基金\1", text)
+    return _GRADE_AFTER.sub(lambda m: f"{m.group(1) or m.group(2)}等奖", text)
+
+
 def beside_relation(question: str, names: NameIndex) -> str:
     """The rest of a Chinese claim that states a relation beside other facts of the person it starts with (于敏是钱学森的
     学生，1980年当选院士时54岁，是吗？ → 于敏1980年当选院士时54岁，是吗？), to be checked on its own; "" when there is none

@@ -315,3 +315,16 @@ def test_summarize_it_after_one_expert_is_of_that_expert(people):
     """"Summarize it in 3 bullet points." after 钟南山's biography searched strangers, and "he" next was one (rt141)."""
     answer, _ = _turns(people, "Please translate Shi Jiuyu's biography into English.", "Summarize it in 3 bullet points.")
     assert [e.name for e in answer.experts] == ["施九渝"], answer.text
+
+
+@pytest.mark.parametrize(("turn", "held"), [
+    ("钱九虎获得过国家科技进步奖（特等奖）吗？", False),
+    ("钱九虎获得过国家科技进步奖(一等奖)吗？", True),
+    ("钱九虎获得过国家科技进步奖，特等？", False),
+    ("钱九虎获得过何梁何利基金奖（科学与技术成就奖）吗？", False),
+    ("钱九虎获得过何梁何利奖（科学与技术进步奖）吗？", True),
+])
+def test_an_awards_grade_or_kind_said_after_its_name_is_asked(people, turn, held):
+    """孙家栋获得过国家科技进步奖（一等奖）吗？ got 是 of his 特等奖 (the grade in brackets was dropped, rt143)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith("是") == held, answer.text
