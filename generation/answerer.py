@@ -267,7 +267,7 @@ from generation.record_mentions import (
     relation_topic,
 )
 from generation.tally_answers import describe_outside, describe_tally
-from generation.same_award import same_award
+from generation.same_award import asks_same, same_award
 from generation.turn_parts import (
     _CONFIRM_TAIL,
     _EXPERT_ASKED,
@@ -1913,8 +1913,8 @@ class ExpertAnswerer:
             english = is_english(question)
             said = said.model_copy(update={"text": (SHARED_NOTE_EN if english else SHARED_NOTE) + "\n\n" +
                                            _VERDICT_LEAD.sub(r"\1", _GROUP_VERDICT.sub(r"\1", said.text))})
-        elif len(said.experts) >= 2 and (same := same_award(question, self._said_of(question, said.experts),
-                                                            is_english(question))):
+        elif len(said.experts) >= 2 and asks_same(question) and \
+                (same := same_award(question, self._said_of(question, said.experts), is_english(question))):
             # 钱七虎和李兰娟获得的何梁何利奖是同一届的吗？ 同一个级别的吗？: the years or grades compared (是 was said of each
             # holding the award, rt140)
             said = said.model_copy(update={"text": same + "\n\n" +

@@ -17,6 +17,12 @@ _SAME_GRADE = re.compile(r"同一(?:个)?(?:级别|等级|等次|档次|档)|同
 _GRADE = re.compile(r"[一二三四特]等奖")
 
 
+def asks_same(question: str) -> bool:
+    """Whether a question asks if awards were won in the same year or at the same grade (cheap: read before anything
+    else is, on every answer about several)."""
+    return bool(_SAME_SESSION.search(question) or _SAME_GRADE.search(question))
+
+
 def _grade(award: AwardFact) -> str | None:
     """An award's grade as its record writes it (一等奖), None for an ungraded record."""
     m = _GRADE.search(award.name)
