@@ -205,7 +205,15 @@ _NEGATED = re.compile(
     # 注册申报流程我们自己能搞定): its words found automation and PV experts for it (rt107)
     rf"(?:^|(?<=[，,；;。！!？?\s])){_NOT_CLAUSE}{{0,30}}?(?:(?:已经|已)(?:找了|找到了?|联系了|委托了?|请了|签了|定了|"
     rf"解决了?|搞定了?)|自己(?:能|可以|会)(?:搞定|解决|处理|完成|做)|(?:的事情?|这块|方面)?(?:不急|暂不考虑|暂时不考虑|"
-    rf"先不考虑|以后再说|暂不需要)){_NOT_CLAUSE}{{0,12}}?(?=[，,；;。！!？?]|$)[，,；;。]?")
+    rf"先不考虑|以后再说|暂不需要)){_NOT_CLAUSE}{{0,12}}?(?=[，,；;。！!？?]|$)[，,；;。]?|"
+    # a means the enterprise rules out (在不增加添加剂的前提下改进浓缩工艺, 不希望使用化学防腐剂, "without adding any
+    # additives"): its words found exactly the experts it rules out (a food-additive chemist first for tomato paste
+    # that browns, rt142); what must not suffer (在不降低强度的前提下) stays, it is part of the problem
+    rf"(?:在|于)?(?:不|不再|无需|不需要?|不能|不得|不允许|尽量不)(?:额外)?(?:增加|添加|加入|投加|引入|使用|采用|用|加)"
+    rf"(?!太|过多|很多|大量)(?:任何)?{_NOT_CLAUSE}{{1,12}}?的?(?:前提|条件|情况)下\s*[，,]?|"  # (不想用太多添加剂: a
+    # limit on a means, which stays)
+    rf"(?:不想|不希望|不愿意?|避免|尽量不)(?:再)?(?:使用|采用|添加|加入|投加|用|加)(?!太|过多|很多|大量)(?:任何)?{_NOT_CLAUSE}{{1,12}}?(?=[，,；;。！!？?]|$)[，,；;。]?|"
+    r"(?i:\bwithout\s+(?:adding|using|introducing|any)\s+(?:any\s+|more\s+|extra\s+)?[a-z][a-z\s-]{1,40}?(?=\s*(?:[,.;!?]|$)))")
 
 
 def without_negated(text: str) -> str:
