@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import datetime
 import functools
+import itertools
 import json
 import re
 from collections import Counter
@@ -1026,7 +1027,8 @@ class ExpertAnswerer:
             intent, experts = self._with_biographies(intent, experts, ())  # an earlier turn's quotes are not this one's
             asked = intent.asked or question  # 那第二位呢？: the question it amounts to
             if topics := _asked_topics(asked, experts) + _record_gaps(intent, experts, asked) + \
-                    self._topic_gaps(intent, asked) + (biography.asked("出生") if asks_age_at(asked) or asks_age_at_order(asked)
+                    self._topic_gaps(intent, asked) + self._latin_org_gaps(intent, experts, asked) + \
+                    (biography.asked("出生") if asks_age_at(asked) or asks_age_at_order(asked)
                                                    else biography.asked("出生，去世") if asks_age_now(asked) else ()):
                 # ("Was he 51 when he was elected?": the birth year quoted, which the age is computed from)
                 intent, experts = self._with_biographies(intent, experts, topics)
@@ -1173,6 +1175,22 @@ class ExpertAnswerer:
             return ()
         share = self.retriever.lexical.document_share  # (化学, 物理学: in most biographies, they quote no answer)
         words = [w for w in words if share(w) < COMMON_SHARE]
+        return (biography.words_topic(words),) if words else ()
+
+    def _latin_org_gaps(self, intent: Intent, experts: list[ExpertMatch], question: str
+                        ) -> tuple[biography.BioTopic, ...]:
+        """For an institution asked in English that the record does not hold, the sentences of the biography naming it in
+        Chinese ("Qian Qihu, is he from the Army Engineering University?" of 现任…解放军陆军工程大学教授: "No" was said,
+        no sentence being quoted, while the Chinese question quotes it, rt143)."""
+        if not intent.english or "institution" not in (intent.attribute, *intent.attributes):
+            return ()
+        about = [intent.expert] if intent.kind == "about" and intent.expert is not None else experts
+        asked = {e.id: [o for o in other_orgs(e, question) if not re.search(r"[\u4e00-\u9fff]", o)] for e in about}
+        if not any(asked.values()):
+            return ()
+        bios = self.retriever.biographies([e for e, orgs in asked.items() if orgs])
+        written = [_latin_org_written(orgs, bios.get(e) or "") for e, orgs in asked.items() if orgs]
+        words = list(dict.fromkeys(w for ws in written for w in ws))
         return (biography.words_topic(words),) if words else ()
 
     def _with_biographies(self, intent: Intent, experts: list[ExpertMatch], topics: tuple[biography.BioTopic, ...]
@@ -1806,8 +1824,11 @@ class ExpertAnswerer:
             conversation.focus = None
         elif intent.kind == "about":
             before = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
-            if before is not None and intent.expert is not None and before.id != intent.expert.id:
-                conversation.pair = [before, intent.expert]  # 潘际銮…对吗？ 那关桥呢？…: 他们俩 next is those two (rt77)
+            if before is not None and intent.expert is not None and before.id != intent.expert.id and \
+                    {before.id, intent.expert.id} != {e.id for e in conversation.pair}:
+                conversation.pair = [before, intent.expert]  # 潘际銮…对吗？ 那关桥呢？…: 他们俩 next is those two (rt77);
+                # the two already paired keep their order (第二位和第三位谁年纪大？ 前者获过哪些奖？ then 后者呢？ was the
+                # former again, rt143)
             conversation.focus = intent.expert
         elif intent.kind == "list" and len(experts) > 1 and len({e.name for e in experts}) == 1 \
                 and not {e.id for e in experts} & {e.id for e in conversation.shown}:
@@ -3018,6 +3039,23 @@ _LETTER_FACTS = re.compile(r"(?:写上|写明|写进|注明|提到|提一下|提
                            r"congratulat\w*\s+(?:him|her)\s+on)\s*(?P<facts_en>[^.!?]{4,200}))")
 # an organisation a biography writes (上海交通大学医学院及附属瑞金医院终身教授: 上海交通大学医学院)
 _BIO_ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所|医院|科学院|工程院|公司|集团|中心|实验室)")
+
+
+def _latin_org_written(orgs: list[str], bio: str) -> list[str]:
+    """The organisations a biography writes in Chinese that read as one of the English `orgs` (Army Engineering
+    University: 解放军陆军工程大学 of 现任…解放军陆军工程大学教授), each the longest tail of a name written that does, cut
+    at a word (not 兵工程学院 of 南京工程兵工程学院)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    found = []
+    for name in dict.fromkeys(_BIO_ORG.findall(bio)):
+        starts = itertools.accumulate((len(w) for w in jieba.lcut(name, HMM=False)), initial=0)
+        tail = next((name[i:] for i in starts if len(name) - i >= 4 and any(latin_org_matches(o, name[i:]) for o in orgs)),
+                    None)
+        if tail:
+            found.append(tail)
+    return found
 # a year said beside an honour (1996年获得的国际建协教育/评论奖, 2005年被授予…称号): the year and the honour's words
 _DATED_HONOUR = re.compile(r"(?P<year>(?:19|20)\d\d)年(?:度)?(?:[^，,。；;？?]{0,4}?)(?:获得?|荣获|被授予|授予|拿到|得到|入选|当选)(?:了|过)?的?"
                            r"(?P<what>[^，,。；;？?]{2,30}?(?:奖|称号|奖章|勋章|院士))")

@@ -841,7 +841,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         if yes_no and not lead and asked_awards(question) and AWARD_FOR_WORK.search(question) and \
                 not awards_not_held(expert, question):  # 林元培设计的卢浦大桥获得了国家科技进步一等奖，对吧？: he holds
             # it, but the records tie no award to a work (是 was said, and his biography gives it to other bridges, rt91)
-            lead = f"知识图谱记录了{expert.name}获得过您问到的奖项，但获奖记录不写获奖的项目或原因，无法确认您说的对应关系。"
+            lead = _year_beside_reason(expert, question) or \
+                f"知识图谱记录了{expert.name}获得过您问到的奖项，但获奖记录不写获奖的项目或原因，无法确认您说的对应关系。"
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) and
             not YEARS_RELATED.search(question) else "")  # (一等奖比特等奖早吧？ of three: holding them is no order, rt92)
@@ -1546,6 +1547,16 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
         return f"知识图谱记录的{expert.name}{recorded}。"
     differs = "不是，记录的年份不在您问到的时间段内" if asked_span(question) else "不是，年份与您问到的不同"
     return f"{'是' if held else differs}。知识图谱记录的{expert.name}{recorded}。"
+
+
+def _year_beside_reason(expert: ExpertMatch, question: str) -> str:
+    """The year's verdict of an award claimed won for a reason in a year the records do not give it (赵忠贤1987年因高温超导
+    获得国家自然科学奖一等奖，对吧？ of 1990: only "the records hold no reasons" was said, the wrong year let stand, rt143),
+    then the reason said unrecorded; "" where the year is the record's, or none is said or recorded."""
+    check = year_check(expert, question)
+    if check is None or check[0] is not False or not check[1]:
+        return ""
+    return _year_verdict(expert, question) + "获奖记录不写获奖的项目或原因，您说的原因无法确认。"
 
 
 def _topic_verdict(expert: ExpertMatch, question: str) -> str:

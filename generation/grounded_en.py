@@ -219,7 +219,9 @@ _GRAMMAR_EN = re.compile(r"(?i)(?<![A-Za-z])(?:and|or|the|of|is|are|was|were|to|
 def is_english(text: str) -> bool:
     """Whether a message is written in English (more Latin words than Chinese characters): answered in English. A
     short run of Chinese characters in it is one word, a name or a term ("Was 郭万林 elected in 2017?")."""
-    share = cjk_share(_SHORT_CJK.sub(lambda m: m.group() if _PARTICLE.search(m.group()) else " 名 ", text))
+    share = cjk_share(_SHORT_CJK.sub(lambda m: m.group() if _PARTICLE.search(m.group().replace("成就奖", "")) else " 名 ",
+                                     text))  # (成就奖 is an award's name, not 就: "Did he win the 何梁何利基金科学与技术成就奖?"
+    # was answered in Chinese, rt143)
     # (as many names as English words: English where its grammar words say so — "Compare 王震西 and 沈保根." was answered
     # in Chinese, rt73; "PCB板 warpage 严重" has none)
     return share < 0.5 or share == 0.5 and bool(_GRAMMAR_EN.search(text))

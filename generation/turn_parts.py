@@ -111,11 +111,51 @@ _GRADE_AFTER = re.compile(r"(?<=奖)\s*[（(]\s*([一二三四特])等(?:奖)?\s
 _PRIZE_KIND_AFTER = re.compile(r"何梁何利(?:基金)?(?:奖)?\s*[（(]\s*(科学与技术(?:成就|进步|创新)奖)\s*[）)]")
 
 
+# the same in English, written as the award readers read them: "2nd class" as "second class", "the National Natural
+# Science Award, class II" as "…, second class", a Chinese grade "a special-class (特等奖) … Award" or "… Award (一等奖)"
+# in English words once, and the Ho Leung Ho Lee Prize's kind in the records' words ("Did Yu Min win the National Natural
+# Science Award, 2nd class?" and "… the Ho Leung Ho Lee Prize for Scientific and Technological Achievement?" got Yes of a
+# 一等奖 and a 进步奖: the grade and kind were dropped, rt143)
+_GRADE_EN = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "I": "first", "II": "second",
+             "III": "third", "1": "first", "2": "second", "3": "third", "一": "first", "二": "second", "三": "third",
+             "四": "fourth", "特": "special"}
+_GRADE_DIGITS_EN = re.compile(r"\b(1st|2nd|3rd|4th)(?=[- ](?i:class|grade|prize)\b)", re.IGNORECASE)
+_GRADE_NUMBERED_EN = re.compile(r"\b((?i:Award|Prize|Medal)s?\s*(?:,\s*|\(\s*)?)(?i:class|grade)\s+"
+                                r"(III|II|[1-3]|I(?!['’]|\s+(?:think|believe|guess|mean|suppose|recall|remember|heard|"
+                                r"read|am|was|know)\b))\b")  # (not "… Award, class I think": a pronoun, no grade)
+_GRADE_ZH_IN_EN = re.compile(r"(?<=[A-Za-z.])\s*[（(]\s*([一二三四特])等奖?\s*[）)]")
+_GRADE_WORD_BEFORE = re.compile(r"(?i:first|second|third|fourth|special)[- ](?i:class|grade|prize)$")
+_HLHL_KIND_EN = r"(?:(?:Science|Scientific)\s+and\s+(?:Technology|Technological)\s+)?(Progress|Achievements?|Innovation)" \
+                r"(?:\s+in\s+Science\s+and\s+Technology)?"
+_PRIZE_KIND_EN = re.compile(r"\b(?:Ho\s+Leung\s+Ho\s+Lee|He\s+Liang\s+He\s+Li)(?:\s+Foundation)?(?:\s+(?:Prize|Award))?"
+                            rf"(?:\s*\(\s*{_HLHL_KIND_EN}\s*\)|(?:\s+for|\s*,)?\s+{_HLHL_KIND_EN}(?:\s+(?:Prize|Award))?\b)",
+                            re.IGNORECASE)
+_PRIZE_KIND_ZH = {"progress": "科学与技术进步奖", "achievement": "科学与技术成就奖", "achievements": "科学与技术成就奖",
+                  "innovation": "科学与技术创新奖"}
+
+
+def _grade_zh_in_en(m: re.Match) -> str:
+    """A Chinese grade in brackets in an English turn in English words, or nothing where English words just said it
+    ("a special-class (特等奖) National S&T Progress Award" → "a special-class National S&T Progress Award")."""
+    if _GRADE_WORD_BEFORE.search(m.string[:m.start()].rstrip()):
+        return ""
+    return f" ({_GRADE_EN[m.group(1)]} class)"
+
+
+def _english_grades_joined(text: str) -> str:
+    """An English turn's award grades and the Ho Leung Ho Lee Prize's kind as the award readers read them."""
+    text = _PRIZE_KIND_EN.sub(lambda m: "何梁何利基金" + _PRIZE_KIND_ZH[(m.group(1) or m.group(2)).lower()], text)
+    text = _GRADE_DIGITS_EN.sub(lambda m: _GRADE_EN[m.group(1).lower()], text)
+    text = _GRADE_NUMBERED_EN.sub(lambda m: f"{m.group(1)}{_GRADE_EN[m.group(2)]} class", text)
+    return _GRADE_ZH_IN_EN.sub(_grade_zh_in_en, text)
+
+
 def grades_joined(text: str) -> str:
     """A turn with an award's grade or kind said after its name joined to the name (国家科技进步奖（一等奖） →
-    国家科技进步奖一等奖)."""
+    国家科技进步奖一等奖), in English as the award readers read it ("…, 2nd class" → "…, second class")."""
     text = _PRIZE_KIND_AFTER.sub(r"何梁何利基金\1", text)
-    return _GRADE_AFTER.sub(lambda m: f"{m.group(1) or m.group(2)}等奖", text)
+    text = _GRADE_AFTER.sub(lambda m: f"{m.group(1) or m.group(2)}等奖", text)
+    return _english_grades_joined(text) if re.search(r"[A-Za-z]{3}", text) else text
 
 
 def beside_relation(question: str, names: NameIndex) -> str:
