@@ -245,9 +245,21 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("俺家的牛配了好几回都不怀犊，母牛光吃不下崽", "兽医"),  # (rt135: mathematicians on 好几)
     ("俺们厂蒸的馒头放一天就发硬掉渣", "食品科学"),  # (power-plant engineers)
     ("仓库里囤的玉米生了好多虫子", "害虫"),  # (a maize breeder first, the entomologist third and weak)
+    ("我们作坊做的竹筷子放一阵子就长霉发黑", "木材保护学"),  # (rt142: a railway engineer first)
+    ("俺们村的水窖水一到夏天就发绿发臭，人畜都要喝", "饮用水"),  # (an animal-disease expert on 人畜)
+    ("我们厂腌的咸鸭蛋，蛋黄老是不出油", "畜产品加工"),  # (a fish physiologist)
+    ("生物柴油生产", "生物质能"),  # (a diesel-engine expert on 柴油)
+    ("冷鲜牦牛肉保鲜", "肉品"),
+    ("Our potash fertilizer factory suffers from severe product caking", "工业结晶"),  # (crop agronomists)
+    ("A ground-based optical system for tracking space debris", "空间监视"),  # (launch-vehicle engineers)
 ])
 def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)
+
+
+def test_a_yak_named_alone_is_the_animal_not_its_breeding():
+    """冷鲜牦牛肉保鲜 ranked animal breeders first (rt142): 牦牛 gives what the profiles call the animal's husbandry."""
+    assert "动物遗传育种" not in expansions("冷鲜牦牛肉保鲜")
 
 
 def test_a_platinum_catalyst_is_no_fuel_cell():
