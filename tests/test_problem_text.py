@@ -15,6 +15,7 @@ PROBLEM = "我们是一家钢厂，新上的宽厚板产线轧出的钢板冷却
     ("您好！我司成立于2008年，员工约500人，年产值3亿元，是国家级高新技术企业。", "期待与贵平台合作，谢谢！"),
     ("各位专家好，本公司是集研发、生产、销售于一体的股份制企业，产品远销欧美。\n", "\n费用可以商量，请尽快与我们联系。"),
     ("一、企业简介\n某集团旗下拥有多家子公司，通过ISO9001认证。\n二、技术需求：\n", "联系电话：0510-12345678"),
+    ("", "必要时可共建实验室。"),  # (实验室 put a petroleum geologist first for garlic storage, rt142)
 ])
 def test_boilerplate_around_a_problem_is_left_out(before, after):
     assert problem_text(before + PROBLEM + after) == PROBLEM
