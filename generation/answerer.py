@@ -2279,6 +2279,12 @@ class ExpertAnswerer:
             return claims
         if claims := self._age_apart(question):
             return claims
+        if claims := self._shared_apart(question, conversation):  # (before `_focus_apart`: its first part is whole)
+            return claims
+        if claims := self._focus_apart(question, conversation):
+            return claims
+        if claims := self._problem_then_of_them_en(question, conversation):
+            return claims
         numbered = [p.strip(" ,，;；") for p in _NUMBERED.split(question)[1:] if p.strip(" ,，;；")]
         if 2 <= len(numbered) <= MAX_APART and all(self.retriever.names.find(p) for p in numbered):
             return [p if re.search(r"[?？]$", p) else p + ("?" if is_english(p) else "？") for p in numbered]  # "Three
@@ -2376,6 +2382,56 @@ class ExpertAnswerer:
         # not 他also who is …, which got "Yes." above his card, rt122)  # ("… abroad? Answer only yes or no.": the form is no
         # question of its own — it became 他Answer only yes or no., a card, and the question before the next turn, rt120)
 
+    def _shared_apart(self, question: str, conversation: Conversation) -> list[str]:
+        """A question of two said to share a field (他和梁文灏都是做隧道的，谁大？): whether they do, then the question of
+        the two, then the turn's other questions (it was answered 都没有 whole, the claim read as an award, rt143)."""
+        asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        if not 1 <= len(asked) <= MAX_APART - 1:
+            return []
+        at = next(((i, m) for i, q in enumerate(asked) if (m := _SHARED_THEN.match(q))), None)
+        if at is None:
+            return []
+        i, shared = at
+        who = shared.group("who")
+        if re.match(r"[他她]", who):
+            focus = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+            if focus is None:
+                return []
+            who = focus.name + who[1:]
+        if len(self.retriever.names.find(who)) != 2:
+            return []
+        return [*asked[:i], f"{who}{shared.group('claim')}吗？", f"{who}{shared.group('rest')}", *asked[i + 1:]]
+
+    def _problem_then_of_them_en(self, question: str, conversation: Conversation) -> list[str]:
+        """An English problem, then a question about those it lists ("i need someone for lithium battery cathode
+        materials, who's good? also who among them is the youngest and where did they get their phd"): the problem, then
+        the question, its extreme first and the rest of that one (the question was searched as a second problem, and a
+        sewage expert listed for it, rt143); [] otherwise."""
+        tail = _OF_THEM_TAIL_EN.search(question)
+        if tail is None or not is_english(question):
+            return []
+        problem, follow = question[:tail.start()].strip(), tail.group("follow").strip()
+        if self.retriever.names.find(problem) or resolve(problem, copy.deepcopy(conversation)).kind != "problem":
+            return []
+        if (both := _EXTREME_AND_THEY_EN.match(follow)) is None:
+            return [problem, follow + "?"]
+        then = re.sub(r"(?i)\b(?:they|them|their)\b", lambda m: {"they": "he", "them": "him", "their": "his"}[
+            m.group().lower()], both.group("then"))
+        return [problem, both.group("who") + "?", then + "?"]
+
+    def _focus_apart(self, question: str, conversation: Conversation) -> list[str]:
+        """The questions of a turn each of the one in focus (他/她 or his name first), one of them naming another expert:
+        each in turn (她当选院士时多大了？陈丙珍比钱易晚几年当选？ was answered whole as 钱易's age, rt143); [] otherwise."""
+        focus = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        if focus is None or not 2 <= len(asked) <= MAX_APART or is_english(question):
+            return []
+        own = re.compile(rf"(?:那|那么)?(?:[他她](?![们俩])|{re.escape(focus.name)})")
+        if not all(own.match(q) for q in asked):
+            return []
+        others = [n for q in asked for n in self.retriever.names.find(q) if n.name != focus.name]
+        return asked if others else []
+
     def _said_of(self, question: str, experts: list[ExpertMatch]) -> list[ExpertMatch]:
         """Of the experts an answer is about, those the question names (钱七虎和李兰娟…, "Qian Qihu and …"), or all
         of them when it names fewer than two (他们俩…)."""
@@ -2462,8 +2518,24 @@ class ExpertAnswerer:
                 not self.retriever.names.find(question) and not _HE_OR_SHE.search(question):
             question = "他" + question  # 从拿到博士到当选院士隔了几年？ after a turn about him: of him (a search put a ship
             # designer first on 拿到, and 他 next was him, rt140)
+        question = self._than_of(question, conversation)
         return self._he_of(self._she_of(self._other_of(self._gap_of(question, conversation), conversation),
                                         conversation), conversation)
+
+    def _than_of(self, question: str, conversation: Conversation) -> str:
+        """A question of the turn that begins 比<another>… with no subject, after a turn about one expert: of him, his
+        name put first (陈丙珍是哪年当选院士的？ then 比钱易晚几年当选？ was answered as 钱易's awards, rt143)."""
+        focus = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        if focus is None:
+            return question
+
+        def of_focus(m: re.Match) -> str:
+            other = m.group("other")
+            if other.startswith(focus.name) or not self.retriever.names.find(other) and \
+                    not self.retriever.names.ids(other):
+                return m.group()
+            return m.group() + focus.name
+        return _THAN_UNSAID.sub(of_focus, question)
 
     def _she_of(self, question: str, conversation: Conversation) -> str:
         """她 / "she" / "her" with no woman in focus, when the biography of exactly one of those shown says she is a woman:
@@ -2740,6 +2812,20 @@ _ADD_FILLER = re.compile(r"把|将|也|再|用|以|的?格式|形式|输出|一�
 # the years between two of one person's events, asked with no one named (从拿到博士到当选院士隔了几年？ 读完博士以后过了多少年当选？)
 _EVENTS_APART = re.compile(r"^\s*(?:那|那么)?(?:从|自)?[^，。？?]{0,12}?(?:博士|硕士|毕业|学位|出生|当选|获奖|获得|留学|回国)"
                            r"[^，。？?]{0,16}?(?:隔了?|相隔|相差|差了?|过了|经过了?|用了)(?:几|多少)年")
+# a question that leaves its subject out and begins with whom it is compared to (比钱易晚几年当选？ 比他大几岁？, rt143)
+_THAN_UNSAID = re.compile(r"(?:^|(?<=[？?。！!；;]))\s*(?:那|那么|而且|还有|另外)?[，,]?\s*"
+                          r"(?=比(?P<other>[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:要|还|更)?(?:早|晚|先|后|大|小|年轻|年长)"
+                          r"(?:了)?(?:几|多少|\d|[一二两三四五六七八九十])?)")
+# two said to share a field, then a question of both (他和梁文灏都是做隧道的，谁大？, rt143)
+_SHARED_THEN = re.compile(r"^\s*(?:那|那么)?(?P<who>(?:[他她]|[\u4e00-\u9fff]{2,4}?)(?:和|与|跟)(?:[他她]|[\u4e00-\u9fff]{2,4}?))"
+                          r"(?P<claim>(?:都|也都)是(?:做|搞|研究|从事)[^，,。？?]{1,16}?的)(?:吧|吗)?[，,]\s*"
+                          r"(?P<rest>[^，,。？?]{2,30}[？?])\s*$")
+# an English question after a problem about those it will list ("…, who's good? also who among them is the youngest…", rt143)
+_OF_THEM_TAIL_EN = re.compile(r"(?i)(?<=[.!?])\s+(?:(?:also|and|plus|oh|btw|then|so)[\s,]+)*"
+                              r"(?P<follow>(?:who|which(?:\s+one)?)\s+(?:among|of)\s+them\b[^.!?]*)[.!?]*\s*$")
+# its extreme, then a question of that one with "they" ("…is the youngest and where did they get their phd", rt143)
+_EXTREME_AND_THEY_EN = re.compile(r"(?i)^(?P<who>[^.!?]*?\b(?:youngest|oldest|eldest)\b[^.!?]*?)\s*,?\s+and\s+"
+                                  r"(?P<then>[^.!?]*\b(?:they|their|them)\b[^.!?]*)$")
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:

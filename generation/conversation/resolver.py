@@ -640,6 +640,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         return left  # "Without Tsinghua please.": those of it left out (it was read as whether each works there, rt50)
     if len(conversation.last) >= 2 and (kept := _besides_pointed(text, conversation)):
         return kept  # 除了第一位以外都不要 / 只保留第一位: that one; 除了第二位，其他两位是哪个单位的？: of the others
+    if (counted := _count_then_names(text, conversation)) is not None:
+        return counted
     intent = _resolve(text, conversation)
     if intent.kind == "problem" and (focus := _he_of_focus(text, conversation)) is not None:
         # "He is the director of … and was vice president of …, right?" after a turn about one expert: of him (a new
@@ -661,6 +663,19 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(counted := [i for i in asked if i.among]) >= 2:  # 有几位来自高校？几位来自研究院所？: each count
         return dataclasses.replace(counted[0], among=tuple({(r.kind, r.text): r for i in counted for r in i.among}.values()))
     return next((i for i in asked if _asks_fact(i)), asked[0]) if asked else intent
+
+
+# who those of a count are, asked after it (…有几位？分别是谁？ …有几位，都是谁？), rt143
+_NAMES_ASKED_TAIL = re.compile(r"[？?，,]\s*(?:那|那么)?(?:他们|她们)?(?:分别|都|各)?(?:是|有)(?:谁|哪些人?|哪几位)[？?。]*\s*$")
+
+
+def _count_then_names(text: str, conversation: Conversation) -> Intent | None:
+    """A count after a count, with who they are asked besides (其中清华大学的有几位？分别是谁？ was read as of the three
+    shown, and they were listed again, rt143): the count alone, whose answer names them; None otherwise."""
+    if conversation.census is None or (tail := _NAMES_ASKED_TAIL.search(text)) is None or not text[:tail.start()].strip():
+        return None
+    intent = _resolve(text[:tail.start()] + "？", conversation)
+    return intent if intent.kind == "problem" and intent.count is not None else None
 
 
 def _asks_fact(intent: Intent) -> bool:
