@@ -77,6 +77,7 @@ from generation.expert_orders import by_awards, by_directions, by_election
 from generation.grounded import (
     ABSENT_FIRST,
     ABSENT_NAMED,
+    ABSENT_NAMED_SOME,
     ABSENT_ONLY,
     ABSENT_PERSON,
     ADVICE_REPLY,
@@ -173,6 +174,7 @@ from generation.grounded import (
 from generation.grounded_en import (
     ABSENT_FIRST_EN,
     ABSENT_NAMED_EN,
+    ABSENT_NAMED_SOME_EN,
     ABSENT_ONLY_EN,
     ABSENT_PERSON_EN,
     ADVICE_REPLY_EN,
@@ -438,7 +440,7 @@ class ExpertAnswerer:
                     # was then 刘德培's for 刘德华院士是做什么研究的？ with no word of the difference, rt99)
                     for n, c in near.items()) + "\n\n" + text
             else:
-                text += "\n\n" + (ABSENT_NAMED_EN if intent.english else ABSENT_NAMED)  # 介绍翟婉明和刘建华…: 刘建华
+                text += "\n\n" + self._absent_named(question, intent.english)  # 介绍翟婉明和刘建华…: 刘建华
                 # is not in it; 申长雨和赵明轩哪个更适合？ after a list
         if intent.kind in ("about", "list") and (twins := _namesakes(intent, experts)):
             text = "".join(twins) + "\n\n" + text  # 两位周济: said before their records, which name them alike
@@ -531,9 +533,10 @@ class ExpertAnswerer:
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
             layout = (lambda shown: as_table(shown, english, question)) if _TABLE.search(question) else \
                 (lambda shown: as_json(shown, question)) if _JSON.search(question) else None  # 列一个表格：…的院士
-            return (describe_census_en(intent.census, experts, layout, intent.stated_first) if english else
+            return (describe_census_en(intent.census, experts, layout, intent.stated_first, len(intent.stated_ids))
+                    if english else
                     describe_census(intent.census, experts, self._not_holders(intent.census.question),
-                                    intent.stated_first, layout)) + \
+                                    intent.stated_first, layout, len(intent.stated_ids))) + \
                 "".join("\n\n" + (biography.describe_en if english else biography.describe)(e, ())
                         for e in experts if intent.stated_first and biography.quotes(e)) + \
                 self._notes(intent, match, question, experts)
@@ -689,7 +692,8 @@ class ExpertAnswerer:
             premise = first_elected_premise(experts, intent.expert, question, english) or (  # 王琪是最早当选的吧？
                 election_premise_en(experts, question) if english else election_premise(experts, question))  # 李德群
             # 比申长雨早当选院士吧？: 不是。
-            return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + premise + order
+            return (_life(question, experts, (), english) + "\n\n" if asks_life else "") + premise + \
+                _stated_lead(intent.stated_of, english) + order
         if intent.kind == "list":
             life = _asked_topics(question, experts)  # 他们的邮箱呢？ 他们都是哪年出生的？ 他们俩谁大？: the biographies, what is not held
             if (intent.unheld or life) and not (intent.attribute or intent.ordinal is not None or intent.compare and not life):
@@ -1335,6 +1339,8 @@ class ExpertAnswerer:
                 not self.retriever.names.find(question):
             # 王五院士能帮我们解决吗？他是哪年获奖的？ with no 王五 in the graph: said so, not answered of the one in focus
             return Intent("chat", absent=True, english=intent.english), [], None
+        if self._of_the_unheld(question, intent, conversation):
+            return Intent("chat", absent=True, english=intent.english), [], None
         if by_pronoun and not _BESIDE.search(question) and len(others := self._named_others(question, conversation)) == 1:
             # 李培根院士在华为担任过首席科学家，他能帮我们看看吗？: 他 is the one named (it was the one in focus)
             intent = dataclasses.replace(intent, expert=others[0], named=True)  # (named: not set beside the focus)
@@ -1439,6 +1445,8 @@ class ExpertAnswerer:
                 award = next((r.text for r in counted.question.requirements if r.kind == "award"), "")
                 return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",),
                               english=intent.english, birth_of=len(held), at_award=award), held, None
+        if (stated := self._stated_extreme(question, intent, conversation)) is not None:
+            return stated
         if intent.count is not None and (counted := self._count(intent, requested_count(question) or (
                 LIST_ALL if _ALL_LISTED.search(question) else MAX_REQUESTED if intent.count.which else None))) is not None:
             # (列出5位; 列出所有, 有哪些: as many as may be shown at once)
@@ -1450,7 +1458,7 @@ class ExpertAnswerer:
                 and match.absent and not match.named and (self.retriever.names.asks_who(question) or len(question) <= (
                     60 if intent.english else 20) and (not match.related or all(e.strength_label == "低" for e in experts))
                     or topicless(question, self.retriever.names.unknown(question))
-                    or question_of_him(question) is not None):  # ("Pony Ma (Ma Huateng), who was elected …, works on
+                    or question_of_him(question) is not None or _SUPPOSED_KNOWN.search(question)):  # ("Pony Ma (Ma Huateng), who was elected …, works on
             # internet platforms. What are his research directions?": of him alone — another's directions, rt118)
             # ("Tell me about Tu Youyou, the Nobel laureate. Which
             # institution is she at?": no problem beside the name; strangers were listed and "she" meant one, rt98)
@@ -1668,7 +1676,7 @@ class ExpertAnswerer:
             # only they are shown: the others' biographies do not say so (rt136: 10 of 14 listed under 简介写明…相符,
             # and 其中谁… next counted the others too)
             order, wanted = first, min(len(first), max(wanted, COUNT_LISTED))
-            intent = dataclasses.replace(intent, stated_first=True)
+            intent = dataclasses.replace(intent, stated_first=True, stated_ids=tuple(first))
         shown = {e.id: e for e in match.experts} if match is not None else {}
         ids_shown = order[:wanted]
         records = {e.id: e for e in self.retriever.records([i for i in ids_shown if i not in shown])}
@@ -1740,6 +1748,40 @@ class ExpertAnswerer:
         match = self.retriever.match(question, top_k=min(MAX_REQUESTED, len(named) + 3))
         return [e for e in match.experts if e.id in match.named and e.id not in shown]
 
+    def _absent_named(self, question: str, english: bool) -> str:
+        """The note on the people a turn names beside those held whom the graph lacks: of two or more, their number
+        (把钱学森、屠呦呦、袁隆平三人…列成表 said "另一位" of two, rt144)."""
+        n = len(self.retriever.names.unknown(question))
+        if n >= 2:
+            return ABSENT_NAMED_SOME_EN if english else ABSENT_NAMED_SOME  # (no number: the guard reads one as a group)
+        return ABSENT_NAMED_EN if english else ABSENT_NAMED
+
+    def _stated_extreme(self, question: str, intent: Intent, conversation: Conversation
+                        ) -> tuple[Intent, list[ExpertMatch], None] | None:
+        """图谱里有几位女院士？ then 其中最早当选的是谁？: those elected first of all whose biographies say so, not of the
+        five shown (李方华, 1993, was left out, rt144); None for any other turn."""
+        if not (intent.kind == "list" and intent.elected_order and len(conversation.stated) > len(conversation.last)
+                and {e.id for e in conversation.last} <= set(conversation.stated) and not intent.named
+                and (end := _EARLIEST_LATEST.search(question)) and not _SHOWN_NAMED.search(question)):
+            return None
+        dated, _ = election_years(self.retriever.records(list(conversation.stated)))
+        if not dated:
+            return None
+        said = next(g for g in end.groups() if g).lower()
+        year = (dated[0] if said in ("早", "先") or said.startswith(("first", "earl", "soon")) else dated[-1])[1].year
+        top = [e for e, a in dated if a.year == year]
+        return dataclasses.replace(intent, experts=tuple(top), stated_of=len(conversation.stated)), top, None
+
+    def _of_the_unheld(self, question: str, intent: Intent, conversation: Conversation) -> bool:
+        """"We heard Academician Yan Ning is the best; please recommend her…" then "When was she elected…?" / "Write her
+        an invitation email.": she is the one the graph lacks, not the first listed (rt144); not "the second one"."""
+        if not conversation.absent or intent.kind not in ("about", "list") or conversation.focus is not None:
+            return False
+        if not (_ONE_PERSON_EN.search(question) or PRONOUN.search(question)) or _SHOWN_NAMED.search(question) or \
+                POINTER.search(re.sub(r"(?<![其吉])[他她](?!们)", "", question)) or _SHOWN_POINTED_EN.search(question):
+            return False
+        return not any(e.name in question for e in conversation.shown) and not self.retriever.names.find(question)
+
     def _finish(self, question: str, text: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None,
                 report: GroundingReport, conversation: Conversation) -> Answer:
         aged = biography.asked_end(experts, question) if intent.kind == "list" else None  # (from the quotes cited)
@@ -1747,6 +1789,7 @@ class ExpertAnswerer:
             conversation.last_tally = intent.graph_tally
         # the biography sentences a turn quoted are in its text; its experts are kept and returned as the graph has them
         intent, experts = self._with_biographies(intent, experts, ())
+        conversation.stated = intent.stated_ids if intent.kind == "problem" else conversation.stated  # (rt144)
         conversation.absent = bool(intent.kind == "problem" and match is not None and match.absent and not match.named or
                                    intent.kind == "chat" and intent.absent)  # 任正非是院士吗？ then 他…？: still him
         if intent.kind in ("problem", "more") and match is not None:  # what the list's problem asked of its experts
@@ -1883,7 +1926,7 @@ class ExpertAnswerer:
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
             without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
         # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
-        question, reasked = _group_then_asked(question), False
+        question, reasked = self._two_named_pointers(_group_then_asked(question)), False
         if previous and (both := _WHERE_WHEN_AGE.match(question.strip())) and \
                 (_WHERE_WHEN.match(both.group("where")) or _WHERE_WHEN_EN.match(both.group("where"))):
             # 在哪个国家？哪年？那年他几岁？ after a question on his PhD abroad: where and when, then his age then (the
@@ -2478,6 +2521,28 @@ class ExpertAnswerer:
             return question
         return asked.replace(focus.name, other.group(1))
 
+    def _two_named_pointers(self, question: str) -> str:
+        """A turn naming two experts, then pointing at them (王永志和孙家栋，后者比前者早6年获得…，对吧？; 赵忠贤和李方华都在
+        物理所，她比他早两年当选院士吧？; "A and B: the latter won … before the former"), with the pointers read as the
+        names — 前者/the former the first named, 她/she the one whose biography says she is a woman, 他/he the other: the
+        verdict followed the order the names were typed, and contradicted the text after it (rt144)."""
+        firsts: dict[str, object] = {}
+        for named in self.retriever.names.find(question):
+            firsts.setdefault(named.name, named)
+        if len(firsts) != 2 or any(len(n.ids) != 1 for n in firsts.values()):
+            return question
+        a, b = sorted(firsts.values(), key=lambda n: n.start)
+        head, rest = question[:b.start], question[b.start:]
+        if _FORMER_LATTER_ZH.search(rest) or _FORMER_LATTER_EN.search(rest):
+            rest = _FORMER_LATTER_ZH.sub(lambda m: (a if m.group() == "前者" else b).name, rest)
+            return head + _FORMER_LATTER_EN.sub(lambda m: (a if m.group(1).lower() == "former" else b).name, rest)
+        women = [n for n in (a, b) if states_female(self.retriever.profile_texts.get(n.ids[0], ""))]
+        if len(women) != 1 or not (_SHE_ZH.search(rest) or _SHE_EN.search(rest)):
+            return question
+        she, he = women[0], b if women[0] is a else a
+        rest = _HE_ZH.sub(he.name, _SHE_ZH.sub(she.name, rest))
+        return head + _HE_EN.sub(he.name, _SHE_EN.sub(she.name, rest))
+
     def _as_read(self, question: str, conversation: Conversation) -> str:
         """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
@@ -2826,6 +2891,30 @@ _OF_THEM_TAIL_EN = re.compile(r"(?i)(?<=[.!?])\s+(?:(?:also|and|plus|oh|btw|then
 # its extreme, then a question of that one with "they" ("…is the youngest and where did they get their phd", rt143)
 _EXTREME_AND_THEY_EN = re.compile(r"(?i)^(?P<who>[^.!?]*?\b(?:youngest|oldest|eldest)\b[^.!?]*?)\s*,?\s+and\s+"
                                   r"(?P<then>[^.!?]*\b(?:they|their|them)\b[^.!?]*)$")
+# the pointers of a turn at the two experts it names (王永志和孙家栋，后者比前者早6年获得…？ 赵忠贤和李方华…，她比他早两年当选
+# 院士吧？ "A and B: the latter won … before the former", rt144)
+_FORMER_LATTER_ZH = re.compile(r"前者|后者")
+_SHE_ZH = re.compile(r"她(?!们)")
+_HE_ZH = re.compile(r"(?<!其)他(?!们|人)")
+_SHE_EN = re.compile(r"(?i)\bshe\b")
+_HE_EN = re.compile(r"(?i)\b(?:he|him)\b")
+# one person said in English (he, she, her…), not one pointed at among those shown ("the second one", "the first expert")
+_ONE_PERSON_EN = re.compile(r"(?i)\b(?:he|she|him|her|his|hers|himself|herself)\b")  # (rt144)
+_SHOWN_POINTED_EN = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|last|top|former|latter|other|younger|older|"
+                               r"elder|youngest|oldest|eldest)\b|#\s*\d|\bno\.\s*\d")
+def _stated_lead(among: int, english: bool) -> str:
+    """What an extreme of those counted by their biographies was found among (其中最早当选的是谁？ after 图谱里有几位女
+    院士？: all whose biographies say so, not only those shown, rt144); "" when it was not such an extreme."""
+    if not among:
+        return ""
+    return ("Among all those whose biographies say so (not only those shown): " if english else  # (no number: the
+            # guard reads one in English as a count of the graph)
+            f"在简介写明相符的全部{among}位专家中（不只上面列出的几位）：")
+
+
+# 假设你知道钱学森的资料，他是哪年当选学部委员的？: of that person alone, whom the graph lacks — no strangers listed (rt144)
+_SUPPOSED_KNOWN = re.compile(r"(?:假设|假如|如果|要是|就当)(?:你|您)?(?:知道|了解|有|掌握)(?:一下)?[\u4e00-\u9fff]{2,3}?的"
+                             r"(?:资料|信息|情况|记录|数据|档案|简历)")
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:

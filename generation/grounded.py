@@ -109,6 +109,8 @@ _WHO = re.compile(r"谁|哪[位个些]|有没有|有无|是否有|\b(?:which|who
 # the person is not named again: the guard lets an answer name only the experts it shows
 ABSENT_PERSON = "知识图谱中没有您提到的那位专家（没有同名的记录）；以上是图谱中与您的问题最接近的专家，仅供参考。"
 ABSENT_NAMED = "您提到的另一位，知识图谱中没有同名的记录；以上只回答了图谱中有记录的专家。"
+# 把钱学森、屠呦呦、袁隆平三人的获奖情况列成表: two the graph lacks, not "另一位" (rt144)
+ABSENT_NAMED_SOME = "您提到的其余各位，知识图谱中都没有同名的记录；以上只回答了图谱中有记录的专家。"
 ABSENT_FIRST = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于此人的问题。"
 ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于他的问题；刚才推荐的专家名单不变。"
 ONLY_ACADEMICIANS = "知识图谱收录的专家都是院士，图谱中没有其他专家的记录；以上是其中与问题最相关的。"  # 非院士也行 (rt61: unanswered)
@@ -390,7 +392,8 @@ def describe_side_count(census: Census) -> str:
 
 
 def describe_census(census: Census, experts: list[ExpertMatch], not_holders: frozenset[str] = frozenset(),
-                    stated_first: bool = False, layout: Callable[[list[ExpertMatch]], str] | None = None) -> str:
+                    stated_first: bool = False, layout: Callable[[list[ExpertMatch]], str] | None = None,
+                    stated_total: int = 0) -> str:
     """The answer to a count question: how many experts the graph holds that meet it, in words that say how they were
     counted (a Direction or Field whose name holds the word) and that read back as the same count question (the guard
     counts again), then the experts shown (laid out by `layout`: a table asked for); 是的/不是 first when the question
@@ -423,7 +426,8 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
             f"以下是与该问题最接近的{len(experts)}位专家，仅供参考："
     else:
         head = f"{verdict}知识图谱中，{conditions}{who}共{census.total}位。"  # (其中, before it: no count the guard reads)
-        lead = "简介写明相符的专家是：" if stated_first else \
+        lead = f"简介写明相符的专家共{stated_total}位，以下列出其中{len(experts)}位：" if stated_first and \
+            stated_total > len(experts) else "简介写明相符的专家是：" if stated_first else \
             ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
             f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"以下列出其中{len(experts)}位（按获奖记录多少）："
     cards = layout(experts) if layout else "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
@@ -782,6 +786,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             if verdict == "是。" and (partner := claimed_partner(question, expert.name)) is not None and \
                     partner not in "".join(biography.quotes(expert) or ()):  # 杨振宁和丁肇中一起获得了1957年诺贝尔
                 verdict = "年份与简介相符，但简介的原文（见下）中没有您提到的另一位。"  # 物理学奖: 是 of the year, the partner being 李政道 (rt100)
+            if verdict == "是。" and (first := _FIRST_CLAIMED.search(question)) is not None and \
+                    first.group() not in "".join(biography.quotes(expert) or ()):  # 李方华是不是2003年获得欧莱雅奖的第一位
+                verdict = f"年份与简介相符，但简介的原文（见下）中没有写“{first.group()}”。"  # 中国科学家？: 是 of the year (rt144)
             return verdict + (f"{some}另一项知识图谱的获奖记录中没有" if some else "知识图谱的获奖记录中没有这一项") + \
                 (f"，但{expert.name}的简介写到了它，原文见下。" if written else f"，{expert.name}的简介中有关的内容见下。") + \
                 f"{expert.name}获得过：" + "、".join(map(_award_text, expert.awards)) + "。"  # 是 of our own
@@ -1024,6 +1031,10 @@ def regional_written(quotes: Sequence[str], forms: set[str]) -> str | None:
             if at > 0 and (body := _REGIONAL_BEFORE.search(quote[start:at])):
                 return quote[start:start + body.end(1)]
     return None
+
+
+# a first or an only claimed beside an award (…获得欧莱雅奖的第一位中国科学家, 唯一获得…的): what the biography must write too
+_FIRST_CLAIMED = re.compile(r"第一(?:位|个|人)(?!完成)|首位|首个|唯一(?:的|一位|一个)?|最早(?:的|一位)|最年轻(?:的)?")
 
 
 def claimed_partner(question: str, name: str) -> str | None:
@@ -2377,6 +2388,10 @@ def election_premise(experts: list[ExpertMatch], question: str) -> str:
     if said is None or len(experts) != 2 or undated or re.search(r"多少|几年|几岁|\bhow\s+many\b", question, re.I):
         return ""  # (李德仁比龚健雅早当选多少年？ asks how many years, no 是 or 不是: it said 是。… 晚20年当选, rt42)
     first, second = sorted(experts, key=lambda e: (question.find(e.name) if e.name in question else experts.index(e)))
+    before = question[:said.start()]
+    if (subject := max(experts, key=lambda e: before.rfind(e.name))).name in before:  # the one named last before 比 (赵忠贤
+        first, second = subject, next(e for e in experts if e is not subject)  # 和李方华，李方华比赵忠贤早两年当选吧？:
+        # 李方华's order is said, not the listing's, rt144)
     year = {e.id: seat.year for e, seat in dated}
     earlier = year[first.id] < year[second.id] if said.group("way") in "早先" else year[first.id] > year[second.id]
     if said.group("gap"):  # 潘际銮比林尚扬早20年当选院士吧？ of 1980 and 1995: the years said must hold too (it said 是)

@@ -91,6 +91,8 @@ ABSENT_PERSON_EN = ("The expert knowledge graph holds no one of the name you men
                     "closest to your problem, for reference only.")
 ABSENT_NAMED_EN = ("The expert knowledge graph holds no one of the other name you mention; the answer above covers only "
                    "the experts it records.")
+ABSENT_NAMED_SOME_EN = ("The expert knowledge graph holds none of the other people you mention; the answer above covers "
+                        "only the experts it records.")  # (rt144)
 ONLY_ACADEMICIANS_EN = ("Every expert the knowledge graph holds is an academician; it records no others. The experts above "
                         "are the most related of them.")
 ABSENT_FIRST_EN = "The expert knowledge graph holds no one of the name you mention, so I cannot answer about that person."
@@ -373,7 +375,8 @@ _TOGETHER_EN = re.compile(r"\b(?:together|jointly|along)\s+with\s+[A-Z]|\bshared
 
 
 def describe_census_en(census: Census, experts: list[ExpertMatch],
-                       layout: Callable[[list[ExpertMatch]], str] | None = None, stated_first: bool = False) -> str:
+                       layout: Callable[[list[ExpertMatch]], str] | None = None, stated_first: bool = False,
+                       stated_total: int = 0) -> str:
     """`generation.grounded.describe_census` in English."""
     asked = census.question
     if asked.superlative:
@@ -396,7 +399,8 @@ def describe_census_en(census: Census, experts: list[ExpertMatch],
         lead = " The closest experts to it, for reference only:" if experts else ""
     else:
         head = f"{verdict}The knowledge graph holds {census.total} {who}."
-        lead = " Those whose biographies say so:" if stated_first else " They are:" if len(experts) >= census.total else \
+        lead = f" Those whose biographies say so number {stated_total}; {len(experts)} of them:" if stated_first and \
+            stated_total > len(experts) else " Those whose biographies say so:" if stated_first else " They are:" if len(experts) >= census.total else \
             f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
     cards = layout(experts) if layout else "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
     return head + (lead + "\n\n" + cards if experts else "") + (

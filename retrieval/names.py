@@ -59,6 +59,11 @@ _WORK_OF = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:介绍|了解|�
                       r"^(?:请问)?([\u4e00-\u9fff]{2,3}?)的(?:研究|研究方向|工作|成果|贡献|主要成就)(?:是什么|有哪些|是哪些|怎么样)|"
                       r"^(?:请问)?([\u4e00-\u9fff]{2,3}?)(?:在|是否在|在不在)(?:你们的?)?(?:知识)?(?:图谱|专家库|数据库|库)|"
                       r"(?i:^\s*is\s+)([\u4e00-\u9fff]{2,3})(?i:\s+in\s+(?:your|the)\s+(?:knowledge\s+)?(?:graph|database))")
+# a person whose records the user supposes known (假设你知道钱学森的资料，他是哪年当选…？), or asked of next with 呢 before a
+# question of them (那屠呦呦呢？她是哪个单位的院士？): the graph's strangers were answered of instead (rt144)
+_SUPPOSED = re.compile(r"(?:假设|假如|如果|要是|就当)(?:你|您)?(?:知道|了解|有|掌握)(?:一下)?([\u4e00-\u9fff]{2,3}?)的"
+                       r"(?:资料|信息|情况|记录|数据|档案|简历)|"
+                       r"(?:^|(?<=[，,。；;！!？?\s]))(?:那|那么)([\u4e00-\u9fff]{2,3}?)呢[？?，,]\s*(?=[他她]|$)")
 # 请介绍一下王院士 / 李院士和王院士谁年纪大: a person called by surname and title alone, no given name
 _SURNAME_TITLED = re.compile(r"(?:^|(?<=[介绍一下和与、及问找跟同比较，,。；;？?！!\s那]))([\u4e00-\u9fff])(?:院士|教授|老师|研究员|"
                              # 钟老, 潘老: the respectful 老 after a surname (not 老化, 老板, 老家 …)
@@ -76,7 +81,8 @@ def bare_surnames(text: str) -> list[str]:
 _BEFORE_NAME = re.compile(r"(?:^|[^\u4e00-\u9fff]|介绍|一下|推荐|找|联系|认识|请教|邀请|关于|听说|知道|请|问|和|与|或|是|位|给|跟|向|"
                           r"记得|以为|觉得|好像|据说|认为|印象中|相信|"  # (我记得陈晓明院士是…: a premise of a stranger, rt112)
                           # 清华大学张伟明教授, 中科院化学所的李明研究员: a person introduced by their institution
-                          r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的)$")
+                          r"大学|学院|研究所|研究院|科学院|医院|公司|集团|中心|实验室|的|"
+                          r"工程师|总师|科学家)$")  # FAST总工程师南仁东院士: a person introduced by their post (rt144)
 _NOT_IN_NAME = re.compile(r"[是的了在和与也都就为个位名些]")
 # words before a title that make it honorary, not a name (哈佛大学荣誉博士: "荣誉" was said to be no expert of the graph,
 # rt69)
@@ -541,9 +547,12 @@ class NameIndex:
                     break
         said = [next(g for g in m.groups() if g) for m in (*_ROLE.finditer(text), *_CALLED.finditer(text), *_HEARD_OF.finditer(text),
                                                             *_TITLE_FIRST.finditer(text), *_WORK_OF.finditer(text.strip()))]
+        said += [n for m in _SUPPOSED.finditer(text) if _read_as_person(n := next(g for g in m.groups() if g))]  # (那石墨烯
+        # 呢？ is no person: jieba reads a word of another kind)
         out += [n for n in said if n[0] in _SURNAMES and n not in self._ids and tags.get(n, _word_tags().get(n, "nr")) == "nr"
                 and not SURNAME_LAO.match(n)]  # (潘老是哪个单位的？: a surname called, not a stranger 潘老, rt87)
         out += self._paired(text)
+        out += self._enumerated(text)
         out += self._opening(text)
         out += self._in_latin(text)
         out += [written for written in self._latin_names(text) if not any(  # (Gao Hongjun won: 高鸿钧, then a verb)
@@ -610,6 +619,22 @@ class NameIndex:
                     _PAIRING.match(text, at) and any(text.startswith(k, at + 1) for k in known) or
                     start > 0 and _PAIRING.match(text, start - 1) and any(text.endswith(k, 0, start - 1) for k in known)):
                 out.append(word)
+        return out
+
+    def _enumerated(self, text: str) -> list[str]:
+        """Names listed with 、 beside an expert's name that no expert bears (把钱学森、屠呦呦、袁隆平三人的获奖情况列成表:
+        钱学森 and 屠呦呦 went unsaid and strangers were tabled, rt144): each a person's name by jieba, of a surname."""
+        parts = text.split("、")
+        if len(parts) < 2 or not (known := [n.name for n in self.find(text)]):
+            return []
+        out = []
+        for i, part in enumerate(parts):
+            tried = [part[-3:], part[-2:]] if i == 0 else [part[:3], part[:2]] if i == len(parts) - 1 else [part]
+            name = next((t for t in tried if 2 <= len(t) <= 3 and _CJK_NAME.match(t) and t[0] in _SURNAMES
+                         and _read_as_person(t)), None)
+            if name and name not in self._ids and not any(name in k or k in name for k in known) and \
+                    (i == 0 or i == len(parts) - 1 or len(part) == len(name)):
+                out.append(name)
         return out
 
     @staticmethod

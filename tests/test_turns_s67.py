@@ -1,7 +1,8 @@
 """Turns the forty-third session mended: an award's grade or sub-class said in English after its name ("…, 2nd class",
 "class II", "(一等奖)", "a special-class (特等奖) …", the Ho Leung Ho Lee Prize "for Scientific and Technological
 Achievement") is asked, not the award at any grade; a wrong year is corrected beside a reason (…年因…获得…，对吧？); an
-institution asked in English that only the biography writes is found there; 后者 after 前者 of two is the latter."""
+institution asked in English that only the biography writes is found there; 后者 after 前者 of two is the latter; the
+former/the latter and 她/他 of a turn that names two are those two (rt144)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ PEOPLE = [
                                    {"name": "国家自然科学奖一等奖", "year": 1990},
                                    {"name": "国家自然科学奖二等奖", "year": 2002}],
      "1941年1月生。1990年所在集体获国家自然科学奖一等奖，2002年获国家自然科学奖二等奖。"),
+    ("李九华", "九州物理研究院", "电子显微学", [{"name": "中国科学院院士", "year": 1993}],
+     "李九华（女），1932年1月生。2003年获“欧莱雅—联合国教科文组织世界杰出女科学家成就奖”。"),
 ]
 
 
@@ -125,3 +128,27 @@ def test_the_latter_after_the_former_is_the_second_of_the_two(people):
     re-paired the two, the older one (whom 他 meant) first (rt143)."""
     answer, _ = _turns(people, "施九公和赵九贤谁年纪大？", "前者获过哪些奖？", "后者呢？他获过哪些奖？")
     assert "赵九贤" in answer.text and "施九公" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "verdict"), [
+    ("于九敏和赵九贤，后者比前者早8年获得国家自然科学奖一等奖，对吧？", "不是"),
+    ("于九敏和赵九贤，前者比后者早8年获得国家自然科学奖一等奖，对吧？", "是"),
+    ("Yu Jiumin and Zhao Jiuxian: the latter won the National Natural Science Award, first class, eight years before "
+     "the former, right?", "No"),
+    ("赵九贤和李九华都在九州物理研究院，她比他早两年当选院士吧？", "不是"),
+    ("赵九贤和李九华，她比他晚两年当选院士吧？", "是"),
+    ("李九华和赵九贤，她比他晚两年当选院士吧？", "是"),
+])
+def test_pointers_at_the_two_a_turn_names_are_those_two(people, turn, verdict):
+    """王永志和孙家栋，后者比前者早6年获得国家最高科学技术奖，对吧？ got 是 (the latter won it six years later), and
+    赵忠贤和李方华…，她比他早两年当选院士吧？ 是 of her, elected two years after him: the verdict followed the order the
+    names were typed (rt144)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(verdict) and not answer.text.startswith("不是" if verdict == "是" else "是"), \
+        answer.text
+
+
+def test_a_first_claimed_beside_an_award_the_biography_writes_is_no_yes(people):
+    """李方华是不是2003年获得欧莱雅奖的第一位中国科学家？ got 是 of the year her biography writes; 第一位 it does not (rt144)."""
+    answer, _ = _turns(people, "李九华是哪年当选院士的？", "李九华是不是2003年获得欧莱雅奖的第一位中国科学家？")
+    assert "是。" not in answer.text and "第一位" in answer.text, answer.text

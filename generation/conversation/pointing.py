@@ -18,7 +18,9 @@ from retrieval.problem import names_no_problem, states_symptom
 from retrieval.requirements import PLACES
 from retrieval.script import simplified
 
-_ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)(?:位|名|个(?!问题|方面|难题|需求|事|话题|课题|项目|要求))")  # (第二个问题: no one)
+_ORDINAL = re.compile(r"第([零一二三四五六七八九十\d]+)(?:位|名|个(?!问题|方面|难题|需求|事|话题|课题|项目|要求))"  # (第二个问题: no one)
+                      r"(?!中国|华人|华裔|亚洲|女科学家|女性|外国|本土|大陆)")  # (…获得欧莱雅奖的第一位中国科学家: a first
+# claimed, no place in the list — both shown were answered, and 是 said, rt144)
 
 
 _LAST = re.compile(r"最后(?:一|那)[位个名]|最后面的?(?:那)?[位个名]?|(?:排在|排)?最后的(?:那|这)?(?:一)?[位个名]")  # (排在最后的那位呢？

@@ -941,11 +941,12 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
     if conversation.last and (unrecorded := _unrecorded_among_shown(text)):  # 有几位是女性？: the graph does not
         return Intent("list", unheld=unrecorded, experts=_group(text, conversation) or tuple(conversation.last))  # say
     if conversation.census is not None and \
-            (extreme := superlative_of_counted(text, conversation.census.question)) is not None:
+            (extreme := superlative_of_counted(_of_counted_en(text), conversation.census.question)) is not None:
         return Intent("problem", count=extreme)  # 其中最早当选的是谁？ after a count: of those counted
-    if conversation.census is not None and _OF_COUNTED_ZH.match(text) and \
-            (narrowed := narrowed_count(text, conversation.census.question)) is not None:  # 其中2000年以前当选的有几位？
-        return Intent("problem", count=narrowed, query=narrowed.wish or None)  # (read as the same count again, rt79)
+    if conversation.census is not None and (_OF_COUNTED_ZH.match(text) or _OF_THOSE_FIRST_EN.match(text)) and \
+            (narrowed := narrowed_count(_of_counted_en(text), conversation.census.question)) is not None:
+        return Intent("problem", count=narrowed, query=narrowed.wish or None)  # 其中2000年以前当选的有几位？ (read as
+        # the same count again, rt79)
     if conversation.census is not None and (again := count_follow_up(text, conversation.census.question)) is not None:
         return Intent("problem", count=again, query=again.wish or None)  # 是不是5位？ "Is it 50?" after a count: that count
     if conversation.census is not None and (beside := compared_count(text, conversation.census.question)) is not None:
@@ -1188,6 +1189,24 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
 
 
 _OF_WORKS = re.compile(r"专利|论文|著作|专著|文章|引用|被引")  # what a person wrote, counted (none of it is a count of experts)
+
+
+# "Of those, how many were elected before 2000?" / "Name the earliest elected one and the year." after a count: of those
+# it counted, as "How many of them …?" and "… among them" are read ("I did not quite understand", then the three shown
+# were ranked, not the 19 counted, rt144)
+_OF_THOSE_FIRST_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+|now\s+)?(?:of|among|out\s+of)\s+(?:those|them|these)"
+                                r"(?:\s+\d+)?\s*,?\s*(how\s+many|which)\b")
+_EXTREME_ONE_EN = re.compile(r"(?i)\b(?:earliest|latest|first|last|most\s+recently)(?:[\s-]+elected)?\s+one\b")
+_THEM_SAID_EN = re.compile(r"(?i)\b(?:them|those|these|they)\b")
+
+
+def _of_counted_en(text: str) -> str:
+    """An English follow-up of a count read as of those it counted ("Of those, how many …" → "how many of them …";
+    "Name the earliest elected one" → "… among them"); the text itself otherwise (rt144)."""
+    said = _OF_THOSE_FIRST_EN.sub(lambda m: f"{m.group(1)} of them", text, count=1)
+    if _EXTREME_ONE_EN.search(said) and not _THEM_SAID_EN.search(said):
+        said = _EXTREME_ONE_EN.sub(lambda m: m.group() + " among them", said, count=1)
+    return said
 
 
 _OF_COUNTED_ZH = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中))")
@@ -1544,7 +1563,8 @@ _IF = re.compile(r"如果|要是|假如|万一|(?i:\bif\b)")
 
 
 # a turn that only points at an expert shown (第一位, 第二位呢？, 他呢): nothing to point at before a list
-_POSITION_ASKED = re.compile(r"第[一二两三四五六七八九十\d]+位|前[两二三四五六七八九十\d]位|最后一位|倒数第")
+_POSITION_ASKED = re.compile(r"第[一二两三四五六七八九十\d]+位(?!中国|华人|华裔|亚洲|女科学家|女性|外国|本土|大陆)|"
+                             r"前[两二三四五六七八九十\d]位|最后一位|倒数第")  # (…的第一位中国科学家: a first claimed, rt144)
 
 
 _POINTER_ONLY = re.compile(rf"^(?:那|那么)?(?:{POINTER.pattern})(?:的)?(?:呢|吧|啊)?[？?。！!]*$")

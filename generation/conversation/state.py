@@ -103,6 +103,10 @@ class Intent:
     graph_birth: str = ""  # "younger" / "older": the youngest or oldest of the whole graph asked (by biographies)
     birth_of: int = 0  # … of the N experts a count counted instead (其中最年轻的是谁？ after 清华大学有多少位院士？)
     at_award: str = ""  # … at the award that count asked, unnamed in the question (其中获奖时最年轻的是谁？)
+    # for "problem" with `stated_first`: every one counted whose biography says it (图谱里有几位女院士？: all the women
+    # written so, not the five shown), for 其中最早当选的是谁？ next (rt144)
+    stated_ids: tuple[str, ...] = ()
+    stated_of: int = 0  # for "list": how many the extreme asked was found among (those `stated_ids` held)
 
 
 @dataclass
@@ -140,6 +144,7 @@ class Conversation:
     # graph's words: 这些专家都符合我的要求吗？ is checked against it
     batches: list[list[ExpertMatch]] = field(default_factory=list)  # the lists shown for the problem, in order (回到第一批)
     aged_graph: bool = False  # the last answer ranked the whole graph by birth (图谱中最年轻的院士是谁？): 最年长的呢？ too
+    stated: tuple[str, ...] = ()  # ids of all a count counted whose biographies say what no record holds (女院士), rt144
 
     def add(self, role: str, content: str) -> None:
         self.messages.append(ChatMessage(role=role, content=content))
