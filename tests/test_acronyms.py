@@ -252,6 +252,10 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("冷鲜牦牛肉保鲜", "肉品"),
     ("Our potash fertilizer factory suffers from severe product caking", "工业结晶"),  # (crop agronomists)
     ("A ground-based optical system for tracking space debris", "空间监视"),  # (launch-vehicle engineers)
+    ("我们小作坊做的芝麻酱老是出油分层", "食品工程"),  # (rt145: petroleum geologists on 油)
+    ("我们矿上的溜井老是堵，矿石卡在里面下不来", "采矿工程"),  # (an earthquake-hazard expert on 危险)
+    ("我们厂做的肥皂放一阵子表面就起白霜", "表面活性剂"),  # (a spectroscopist on 表面)
+    ("我们厂出的尼龙绳晒几个月太阳就脆了", "高分子材料"),  # (solar physicists on 太阳)
 ])
 def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)
