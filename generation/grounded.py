@@ -831,6 +831,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             # count decides (the award held was said to match, the number let stand, rt84)
             lead = f"{'是' if written_n == asked_n else '不是'}。{expert.name}的简介原文写的次数与您说的" \
                 f"{'相同' if written_n == asked_n else '不同'}（原文见下）。"
+            if written_n == asked_n and (unsaid := _count_beside_unwritten(expert, question)):  # 王永志2001年获得两项…一等奖，
+                lead = f"{expert.name}的简介原文写的次数与您说的相同，但没有写{unsaid}（原文见下），无法确认。"  # 对吧？: 是 of
+                # the count, the year (or the work) let stand (rt146)
         if counted and not named and not lead:  # 他获得过8项奖吧？: the verdict lists them all
             return counted
         if named and not lead and not counted and _TIMES_ASKED.search(question) and \
@@ -853,6 +856,8 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         lead = lead or (_year_verdict(expert, question) if yes_no else "") or counted or (
             "是。" if yes_no and asked_awards(question) and not negated and not asks_when(question) and
             not YEARS_RELATED.search(question) else "")  # (一等奖比特等奖早吧？ of three: holding them is no order, rt92)
+        if lead == "是。" and (first := _FIRST_CLAIMED.search(question)) is not None:  # 金怡濂是首届国家最高科学技术奖得主吧？:
+            lead = f"知识图谱记录了{expert.name}获得过您问到的奖项（年份见下），但不记录是否为“{first.group()}”。"  # 是 (rt146)
         if asks_when(question) and not any(a.year for a in expert.awards):  # 他是哪年当选的？ with no year recorded
             lead += f"知识图谱的获奖与当选记录中没有{expert.name}的年份，简介中有关的内容见下。" if biography.quotes(expert) \
                 else f"知识图谱中没有{expert.name}的获奖或当选年份记录。"  # (with a biography: the list alone, rt100)
@@ -1033,8 +1038,18 @@ def regional_written(quotes: Sequence[str], forms: set[str]) -> str | None:
     return None
 
 
-# a first or an only claimed beside an award (…获得欧莱雅奖的第一位中国科学家, 唯一获得…的): what the biography must write too
-_FIRST_CLAIMED = re.compile(r"第一(?:位|个|人)(?!完成)|首位|首个|唯一(?:的|一位|一个)?|最早(?:的|一位)|最年轻(?:的)?")
+# a first or an only claimed beside an award (…获得欧莱雅奖的第一位中国科学家, 唯一获得…的, 首届…得主): what the records or
+# the biography must write too
+_FIRST_CLAIMED = re.compile(r"第一(?:位|个|人)(?!完成)|首位|首个|首届|唯一(?:的|一位|一个)?|最早(?:的|一位)|最年轻(?:的)?")
+
+
+def _count_beside_unwritten(expert: ExpertMatch, question: str) -> str:
+    """What a claim of an award's count adds that the biography's quotes do not write: 您说的年份 (2001年获得两项…), 获奖的项目
+    (因天河二号…); "" where it adds none."""
+    quoted = "".join(biography.quotes(expert) or ())
+    if (year := re.search(r"(?:19|20)\d\d(?=\s*年)", question)) and year.group() not in quoted:
+        return "您说的年份"
+    return "获奖的项目或原因" if AWARD_FOR_WORK.search(question) else ""
 
 
 def claimed_partner(question: str, name: str) -> str | None:

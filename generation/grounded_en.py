@@ -218,6 +218,10 @@ _GRAMMAR_EN = re.compile(r"(?i)(?<![A-Za-z])(?:and|or|the|of|is|are|was|were|to|
                          r"what|how|did|does|do|has|have)(?![A-Za-z])")
 
 
+# a first awarding claimed ("the first winner of", "the inaugural winner", "the first recipient"): no record says it
+_INAUGURAL_EN = re.compile(r"(?i)\binaugural\b|\bfirst[-\s]+(?:ever\s+)?(?:winner|recipient|laureate|awardee)s?\b")
+
+
 def is_english(text: str) -> bool:
     """Whether a message is written in English (more Latin words than Chinese characters): answered in English. A
     short run of Chinese characters in it is one word, a name or a term ("Was 郭万林 elected in 2017?")."""
@@ -815,6 +819,9 @@ def describe_attribute_en(expert: ExpertMatch, attribute: str, question: str = "
                 if awards_not_held(expert, question) and not one_of_them(expert, question, "awards")
                 else _year_verdict(expert, question) or
                 ("Yes. " if asked_awards(question) and not asks_when(question) else ""))
+        if lead == "Yes. " and _INAUGURAL_EN.search(question):  # "Was Wang Yongzhi the first winner of …?" / "the
+            lead = f"The graph records {name}'s award (below), not whether it was the first awarded. "  # inaugural
+            # winner": Yes of any holder (rt146)
         if lead.startswith("Yes") and AWARD_FOR_WORK_EN.search(question) and (held := asked_held(expert, question)):
             # "… won it in 2009 because he designed the J-20, right?": the award is held, what for is recorded nowhere
             lead = (f"The graph records for {name}: {'; '.join(map(achievement, held))}; its award records do not say "

@@ -31,6 +31,9 @@ PEOPLE = [
      "1941年1月生。1990年所在集体获国家自然科学奖一等奖，2002年获国家自然科学奖二等奖。"),
     ("李九华", "九州物理研究院", "电子显微学", [{"name": "中国科学院院士", "year": 1993}],
      "李九华（女），1932年1月生。2003年获“欧莱雅—联合国教科文组织世界杰出女科学家成就奖”。"),
+    ("王九志", ORG, "运载火箭", [{"name": "中国工程院院士", "year": 1994}, {"name": "国家最高科学技术奖", "year": 2003},
+                            {"name": "国家科学技术进步奖特等奖"}, {"name": "国家科学技术进步奖一等奖"}],
+     "1932年11月生。获国家科学技术进步奖特等奖、一等奖各两项。"),
 ]
 
 
@@ -152,3 +155,15 @@ def test_a_first_claimed_beside_an_award_the_biography_writes_is_no_yes(people):
     """李方华是不是2003年获得欧莱雅奖的第一位中国科学家？ got 是 of the year her biography writes; 第一位 it does not (rt144)."""
     answer, _ = _turns(people, "李九华是哪年当选院士的？", "李九华是不是2003年获得欧莱雅奖的第一位中国科学家？")
     assert "是。" not in answer.text and "第一位" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("王九志2001年获得两项国家科学技术进步奖一等奖，对吧？", "没有写您说的年份"),
+    ("王九志是首届国家最高科学技术奖得主吧？", "首届"),
+    ("Was Wang Jiuzhi the first winner of the State Preeminent Science and Technology Award?", "not whether"),
+])
+def test_a_year_or_a_first_claimed_beside_a_held_award_is_no_yes(people, turn, said):
+    """王永志2001年获得两项国家科学技术进步奖一等奖，对吧？ got 是 of the count his biography writes, with no year; 金怡濂是首届
+    国家最高科学技术奖得主吧？ and "… the first winner of …?" got 是/Yes of any holder (rt146)."""
+    answer, _ = _turns(people, turn)
+    assert not answer.text.startswith(("是", "Yes")) and said in answer.text, answer.text
