@@ -323,9 +323,9 @@ from retrieval.census import (
 from retrieval.english_names import english_place, latin_org_matches
 from retrieval.glossary import reads_no_word
 from retrieval.leaning import leaning
-from retrieval.lexical import general_word
+from retrieval.lexical import _jieba, general_word
 from retrieval.models import ExpertMatch, MatchResult, Requirement
-from retrieval.names import bare_surnames
+from retrieval.names import SUPPOSED_KNOWN, bare_surnames
 from retrieval.pipeline import COMMON_SHARE, ExpertRetriever, topicless
 from retrieval.presentation import reason_words
 from retrieval.problem import both_asked, introduces, names_no_problem, states_symptom
@@ -1823,7 +1823,7 @@ class ExpertAnswerer:
         if intent.dropped:  # 不要第一位: not shown again for this problem, whatever is asked of it next
             conversation.unwanted = list(dict.fromkeys([*conversation.unwanted, *(e.id for e in intent.dropped)]))
         if intent.kind in ("problem", "more"):  # (a wish on the same problem that none meets: the list stays)
-            before = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+            before = _the_one(conversation)
             conversation.last = experts or (conversation.last if intent.refines or intent.kind == "more" else [])
             conversation.shown += [e for e in experts if e not in conversation.shown]
             if experts:  # the lists shown for the problem, for 回到刚才第一批 later
@@ -1866,7 +1866,7 @@ class ExpertAnswerer:
             conversation.last = in_mention_order(text, experts)
             conversation.focus = None
         elif intent.kind == "about":
-            before = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+            before = _the_one(conversation)
             if before is not None and intent.expert is not None and before.id != intent.expert.id and \
                     {before.id, intent.expert.id} != {e.id for e in conversation.pair}:
                 conversation.pair = [before, intent.expert]  # 潘际銮…对吗？ 那关桥呢？…: 他们俩 next is those two (rt77);
@@ -2121,7 +2121,7 @@ class ExpertAnswerer:
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
-        one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        one = _the_one(conversation)
         if one is not None and (_MORE_OF_HIM.match(question) or _MORE_OF_HIM_EN.match(question) or
                                 _MORE_OF_HIM_EN_SUMMARY.match(question) or
                                 _GO_ON.match(question) and (conversation.focus is not None or one.name in next(
@@ -2299,7 +2299,7 @@ class ExpertAnswerer:
         """A list answer with what the record of the one expert its turn can only be about (the one in focus, or the
         only one shown) contradicts in the turn, first: "Since he moved to 上海交通大学 in 2015, can he…?" was answered
         with the list and the move let stand (rt81)."""
-        one = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        one = _the_one(conversation)
         if intent.kind != "list" or intent.absent_org or one is None or \
                 not any(e.id == one.id for e in intent.experts or conversation.last):
             return text  # ("the one from Peking University?" when none was: who is pointed at, not said of him)
@@ -2437,7 +2437,7 @@ class ExpertAnswerer:
         i, shared = at
         who = shared.group("who")
         if re.match(r"[他她]", who):
-            focus = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+            focus = _the_one(conversation)
             if focus is None:
                 return []
             who = focus.name + who[1:]
@@ -2465,7 +2465,7 @@ class ExpertAnswerer:
     def _focus_apart(self, question: str, conversation: Conversation) -> list[str]:
         """The questions of a turn each of the one in focus (他/她 or his name first), one of them naming another expert:
         each in turn (她当选院士时多大了？陈丙珍比钱易晚几年当选？ was answered whole as 钱易's age, rt143); [] otherwise."""
-        focus = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        focus = _the_one(conversation)
         asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
         if focus is None or not 2 <= len(asked) <= MAX_APART or is_english(question):
             return []
@@ -2526,6 +2526,9 @@ class ExpertAnswerer:
         物理所，她比他早两年当选院士吧？; "A and B: the latter won … before the former"), with the pointers read as the
         names — 前者/the former the first named, 她/she the one whose biography says she is a woman, 他/he the other: the
         verdict followed the order the names were typed, and contradicted the text after it (rt144)."""
+        if not (_FORMER_LATTER_ZH.search(question) or _FORMER_LATTER_EN.search(question) or _SHE_ZH.search(question)
+                or _SHE_EN.search(question)):
+            return question  # (most turns: no pointer, no names read)
         firsts: dict[str, object] = {}
         for named in self.retriever.names.find(question):
             firsts.setdefault(named.name, named)
@@ -2590,7 +2593,7 @@ class ExpertAnswerer:
     def _than_of(self, question: str, conversation: Conversation) -> str:
         """A question of the turn that begins 比<another>… with no subject, after a turn about one expert: of him, his
         name put first (陈丙珍是哪年当选院士的？ then 比钱易晚几年当选？ was answered as 钱易's awards, rt143)."""
-        focus = conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+        focus = _the_one(conversation)
         if focus is None:
             return question
 
@@ -2902,6 +2905,13 @@ _HE_EN = re.compile(r"(?i)\b(?:he|him)\b")
 _ONE_PERSON_EN = re.compile(r"(?i)\b(?:he|she|him|her|his|hers|himself|herself)\b")  # (rt144)
 _SHOWN_POINTED_EN = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|last|top|former|latter|other|younger|older|"
                                r"elder|youngest|oldest|eldest)\b|#\s*\d|\bno\.\s*\d")
+
+
+def _the_one(conversation: Conversation) -> ExpertMatch | None:
+    """The expert a turn's 他 means: the one in focus, else the only one the latest answer showed."""
+    return conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
+
+
 def _stated_lead(among: int, english: bool) -> str:
     """What an extreme of those counted by their biographies was found among (其中最早当选的是谁？ after 图谱里有几位女
     院士？: all whose biographies say so, not only those shown, rt144); "" when it was not such an extreme."""
@@ -2913,8 +2923,7 @@ def _stated_lead(among: int, english: bool) -> str:
 
 
 # 假设你知道钱学森的资料，他是哪年当选学部委员的？: of that person alone, whom the graph lacks — no strangers listed (rt144)
-_SUPPOSED_KNOWN = re.compile(r"(?:假设|假如|如果|要是|就当)(?:你|您)?(?:知道|了解|有|掌握)(?:一下)?[\u4e00-\u9fff]{2,3}?的"
-                             r"(?:资料|信息|情况|记录|数据|档案|简历)")
+_SUPPOSED_KNOWN = re.compile(SUPPOSED_KNOWN)
 # 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
 _THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
@@ -3220,12 +3229,9 @@ def _latin_org_written(orgs: list[str], bio: str) -> list[str]:
     """The organisations a biography writes in Chinese that read as one of the English `orgs` (Army Engineering
     University: 解放军陆军工程大学 of 现任…解放军陆军工程大学教授), each the longest tail of a name written that does, cut
     at a word (not 兵工程学院 of 南京工程兵工程学院)."""
-    import jieba
-
-    jieba.setLogLevel(60)
     found = []
     for name in dict.fromkeys(_BIO_ORG.findall(bio)):
-        starts = itertools.accumulate((len(w) for w in jieba.lcut(name, HMM=False)), initial=0)
+        starts = itertools.accumulate((len(w) for w in _jieba().lcut(name, HMM=False)), initial=0)
         tail = next((name[i:] for i in starts if len(name) - i >= 4 and any(latin_org_matches(o, name[i:]) for o in orgs)),
                     None)
         if tail:

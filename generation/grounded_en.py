@@ -403,9 +403,12 @@ def describe_census_en(census: Census, experts: list[ExpertMatch],
         lead = " The closest experts to it, for reference only:" if experts else ""
     else:
         head = f"{verdict}The knowledge graph holds {census.total} {who}."
-        lead = f" Those whose biographies say so number {stated_total}; {len(experts)} of them:" if stated_first and \
-            stated_total > len(experts) else " Those whose biographies say so:" if stated_first else " They are:" if len(experts) >= census.total else \
-            f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
+        if stated_first:
+            lead = f" Those whose biographies say so number {stated_total}; {len(experts)} of them:" \
+                if stated_total > len(experts) else " Those whose biographies say so:"
+        else:
+            lead = " They are:" if len(experts) >= census.total else \
+                f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
     cards = layout(experts) if layout else "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
     return head + (lead + "\n\n" + cards if experts else "") + (
         "\n\n" + TERM_COUNTED_EN if census.question.term and census.total <= len(experts) else "")

@@ -61,8 +61,9 @@ _WORK_OF = re.compile(r"^(?:请|请你|请您|帮我|麻烦)?(?:介绍|了解|�
                       r"(?i:^\s*is\s+)([\u4e00-\u9fff]{2,3})(?i:\s+in\s+(?:your|the)\s+(?:knowledge\s+)?(?:graph|database))")
 # a person whose records the user supposes known (假设你知道钱学森的资料，他是哪年当选…？), or asked of next with 呢 before a
 # question of them (那屠呦呦呢？她是哪个单位的院士？): the graph's strangers were answered of instead (rt144)
-_SUPPOSED = re.compile(r"(?:假设|假如|如果|要是|就当)(?:你|您)?(?:知道|了解|有|掌握)(?:一下)?([\u4e00-\u9fff]{2,3}?)的"
-                       r"(?:资料|信息|情况|记录|数据|档案|简历)|"
+SUPPOSED_KNOWN = (r"(?:假设|假如|如果|要是|就当)(?:你|您)?(?:知道|了解|有|掌握)(?:一下)?([\u4e00-\u9fff]{2,3}?)的"
+                  r"(?:资料|信息|情况|记录|数据|档案|简历)")
+_SUPPOSED = re.compile(SUPPOSED_KNOWN + "|"
                        r"(?:^|(?<=[，,。；;！!？?\s]))(?:那|那么)([\u4e00-\u9fff]{2,3}?)呢[？?，,]\s*(?=[他她]|$)")
 # 请介绍一下王院士 / 李院士和王院士谁年纪大: a person called by surname and title alone, no given name
 _SURNAME_TITLED = re.compile(r"(?:^|(?<=[介绍一下和与、及问找跟同比较，,。；;？?！!\s那]))([\u4e00-\u9fff])(?:院士|教授|老师|研究员|"
