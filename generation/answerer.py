@@ -73,7 +73,7 @@ from generation.conversation import (
 from generation.english import topic_similarity
 from generation.english_turns import ORDINAL_WORDS, asked_topic, english_reading
 from generation.event_order import holds, said_order, years_compared
-from generation.expert_orders import by_awards, by_directions, by_election
+from generation.expert_orders import award_tally, by_awards, by_directions, by_election
 from generation.grounded import (
     ABSENT_FIRST,
     ABSENT_NAMED,
@@ -678,8 +678,9 @@ class ExpertAnswerer:
             ordered = by_awards(experts) if intent.award_order else by_directions(experts)  # again, in that order
             note = (AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE) if intent.award_order else \
                 (DIRECTION_ORDER_NOTE_EN if english else DIRECTION_ORDER_NOTE)
+            tally = "\n\n" + award_tally(ordered, english) if intent.award_order else ""
             return "\n\n".join((describe_expert_en if english else describe_expert)(e, i) for i, e in
-                                 enumerate(ordered, 1)) + "\n\n" + note
+                                 enumerate(ordered, 1)) + "\n\n" + note + tally
         if intent.kind == "list" and intent.elected_order:  # …, and 谁最年轻？ asked beside it: the biographies too
             order = describe_election_order_en(experts, asked_seat(question), bool(_LATEST_FIRST.search(question))) \
                 if english else \
@@ -959,6 +960,8 @@ class ExpertAnswerer:
             notes.append(_life(question, list(experts), (), english))  # what the biographies say (…并按出生年份排序)
         if intent.kind in ("problem", "more") and asks_award_order(question):
             notes.append(AWARD_ORDER_NOTE_EN if english else AWARD_ORDER_NOTE)
+            if match is not None and match.named and len(experts) >= 2 and all(e.id in match.named for e in experts):
+                notes.append(award_tally(list(experts), english))  # 在赵忠贤、孙家栋、王永志三人中…按数量排个名
         if intent.kind in ("problem", "more") and (asked_count(question) or 0) > MAX_REQUESTED:
             notes.append(f"At most {MAX_REQUESTED} experts are recommended at a time; ask \"Who else?\" for more."
                          if english else
@@ -2002,6 +2005,26 @@ class ExpertAnswerer:
         return said.model_copy(update={"text": "\n\n".join([said.text, *(c.text for c in checks)]),
                                        "grounding": _merged_reports([said, *checks])})
 
+    def _first_of_two(self, question: str, conversation: Conversation) -> str:
+        """谁先获得…？ "which one won it first?" after a turn about two experts, naming no one: of those two, by name
+        (strangers were listed for the award's words, rt147); the turn itself otherwise."""
+        two = conversation.pair if len(conversation.pair) == 2 else conversation.last if len(conversation.last) == 2 \
+            else []
+        if not two or self.retriever.names.find(question):
+            return question
+        if (zh := _FIRST_OF_TWO.match(question)) is not None:
+            return f"{two[0].name}和{two[1].name}" + question[zh.end():]
+        if (en := _FIRST_OF_TWO_EN.match(question)) is None:
+            return question
+        what = en.group("what")
+        if re.fullmatch(r"(?i)it|that(?:\s+(?:award|prize))?|the\s+(?:award|prize)", what):
+            before = [m.content for m in conversation.messages if m.role == "user"][-1:]
+            awards = [a for a in asked_awards(before[0]) if not a.endswith("院士")] if before else []
+            if len(set(awards)) != 1:
+                return question
+            what = awards[0]
+        return f"Which of {two[0].name} and {two[1].name} received {what} before the other?"
+
     def _award_order(self, question: str) -> tuple[str, list[ExpertMatch]] | None:
         """赵忠贤比郑哲敏早获得国家最高科学技术奖，对吧？ 李振声和吴孟超谁先获得…？ "Did A receive X before B?": the years of the
         award the records give each of the two named, and whether the order said holds (是 was said of both, for each
@@ -2093,6 +2116,13 @@ class ExpertAnswerer:
                    for w in awards]  # (said by the record's name: "received 何梁何利基金 in 2007" was not read as his)
         years = [r.year if r is not None else None for r in records]
         awards = [r.name if r is not None else w for r, w in zip(records, awards)]
+        if None in years and [w for w, y in zip(awards, years) if y is None and
+                              not any(is_asked(a, [w]) for a in expert.awards)]:
+            # 吴孟超是不是2005年获得的…，同年还获得了何梁何利奖？ of one who holds no 何梁何利奖: not held, not undated (its
+            # "year" was said unrecorded, as if he held it, rt147)
+            held = "、".join(f"{a.name}（{a.year}年）" if a.year else a.name for a in expert.awards)
+            return ((f"No. The graph's award records for {expert.name} hold no such award; they record: {held}.")
+                    if english else f"不是。知识图谱记录的{expert.name}的获奖中没有您问到的那一项；记录的是：{held}。"), [expert]
         if None in years:
             missing = "、".join(w for w, y in zip(awards, years) if y is None)
             return ((f"By the graph's records, {expert.name} holds no dated record of {missing}, so which came first "
@@ -2144,6 +2174,7 @@ class ExpertAnswerer:
         if (topic := epithet_topic(question)) is not None and not self.retriever.names.find(question) and \
                 not self.retriever.names.unknown(question):
             return self._by_epithet(question, topic, conversation)
+        question = self._first_of_two(question, conversation)
         if one is not None and (he := _HE_AND.search(question) or _HE_SAME_YEAR_EN.search(question)):
             ordered = self._award_order(question[:he.start(1)] + one.name + question[he.end(1):])
         else:
@@ -2318,6 +2349,8 @@ class ExpertAnswerer:
         """The questions of a turn that asks several about a named expert (钟南山是哪年出生的？他2003年…对吧？ was searched
         as one problem, the named expert first among strangers), each to be answered in turn as its own; [] for a turn
         to be answered whole — one question, or a problem first (轴承磨损怎么办？谁最合适？)."""
+        if claims := self._both_apart(question):  # (before `_claims_apart`, which cut it at its "and")
+            return claims
         if claims := self._claims_apart(question, conversation):
             return claims
         if claims := self._age_apart(question):
@@ -2444,6 +2477,23 @@ class ExpertAnswerer:
         if len(self.retriever.names.find(who)) != 2:
             return []
         return [*asked[:i], f"{who}{shared.group('claim')}吗？", f"{who}{shared.group('rest')}", *asked[i + 1:]]
+
+    def _both_apart(self, question: str) -> list[str]:
+        """A claim of two named experts said of both, with a year ("Zheng Zhemin and Wu Liangyong were both elected to
+        CAS in 1980 and both born in 1922, right?", 郑哲敏和吴良镛都生于1922年，对吧？): the claim of each, confirmed apart
+        ("Yes." was said of the one it holds, the other's birth year let stand, rt146); [] otherwise."""
+        both = _BOTH_SAID_EN.match(question) or _BOTH_SAID_ZH.match(question)
+        if both is None or not biography.YEAR.search(both.group("claim")) or _TOGETHER.search(both.group("claim")):
+            return []
+        people = [self.retriever.names.find(both.group(k)) for k in ("a", "b")]
+        if any(len(p) != 1 for p in people) or people[0][0].name == people[1][0].name:
+            return []
+        if both.re is _BOTH_SAID_ZH:
+            claim = re.sub(r"([，,]\s*(?:而且|并且|也|还)?)都", r"\1", both.group("claim"))
+            return [f"{p[0].name}{claim}，对吗？" for p in people]
+        verb = {"were": "was ", "are": "is ", "have": "has ", "had": "had "}.get((both.group("verb") or "").lower(), "")
+        claim = re.sub(r"(?i)\b(and|,)\s+(?:were\s+|are\s+|have\s+)?both\s+", r"\1 ", both.group("claim"))
+        return [f"{p[0].name} {verb}{claim}, right?" for p in people]
 
     def _problem_then_of_them_en(self, question: str, conversation: Conversation) -> list[str]:
         """An English problem, then a question about those it lists ("i need someone for lithium battery cathode
@@ -2586,6 +2636,9 @@ class ExpertAnswerer:
                 not self.retriever.names.find(question) and not _HE_OR_SHE.search(question):
             question = "他" + question  # 从拿到博士到当选院士隔了几年？ after a turn about him: of him (a search put a ship
             # designer first on 拿到, and 他 next was him, rt140)
+        elif conversation.focus is not None and conversation.census is None and (among := _OF_HIS_AWARDS.match(question)) \
+                and not self.retriever.names.find(question):  # 其中一等奖两项？ after a turn on his awards: of his (a
+            question = "他的" + question[among.end():]  # search listed strangers, rt147)
         question = self._than_of(question, conversation)
         return self._he_of(self._she_of(self._other_of(self._gap_of(question, conversation), conversation),
                                         conversation), conversation)
@@ -2888,12 +2941,23 @@ _THAN_UNSAID = re.compile(r"(?:^|(?<=[？?。！!；;]))\s*(?:那|那么|而且|
 _SHARED_THEN = re.compile(r"^\s*(?:那|那么)?(?P<who>(?:[他她]|[\u4e00-\u9fff]{2,4}?)(?:和|与|跟)(?:[他她]|[\u4e00-\u9fff]{2,4}?))"
                           r"(?P<claim>(?:都|也都)是(?:做|搞|研究|从事)[^，,。？?]{1,16}?的)(?:吧|吗)?[，,]\s*"
                           r"(?P<rest>[^，,。？?]{2,30}[？?])\s*$")
+# a claim said of two named experts alike ("A and B were both elected … in 1980, right?", A和B都生于1922年，对吧？, rt146)
+_BOTH_SAID_EN = re.compile(r"(?i)^\s*(?P<a>[^,?]{2,40}?)\s+and\s+(?P<b>[^,?]{2,40}?)\s+(?:(?P<verb>were|are|have|had)\s+)?"
+                           r"both\s+(?P<claim>[^?]{4,160}?)\s*,?\s*(?:right|correct|true|yes|isn't\s+it|aren't\s+they|"
+                           r"weren't\s+they|didn't\s+they|haven't\s+they)?\s*\?\s*$")
+_BOTH_SAID_ZH = re.compile(r"^\s*(?P<a>[\u4e00-\u9fff]{2,4}?)(?:院士)?(?:和|与|跟)(?P<b>[\u4e00-\u9fff]{2,4}?)(?:院士)?"
+                           r"(?:两人|两位|俩)?都(?P<claim>[^？?]{3,60}?)[，,]?\s*(?:对吧|对吗|是吧|是吗|吧|吗|没错吧|对不对)"
+                           r"[？?]\s*$")
+# what two did together (the same year, one project): not a claim of each alone
+_TOGETHER = re.compile(r"(?i)同一|一起|共同|同时|合作|together|jointly|same|each\s+other|share")
 # an English question after a problem about those it will list ("…, who's good? also who among them is the youngest…", rt143)
 _OF_THEM_TAIL_EN = re.compile(r"(?i)(?<=[.!?])\s+(?:(?:also|and|plus|oh|btw|then|so)[\s,]+)*"
                               r"(?P<follow>(?:who|which(?:\s+one)?)\s+(?:among|of)\s+them\b[^.!?]*)[.!?]*\s*$")
 # its extreme, then a question of that one with "they" ("…is the youngest and where did they get their phd", rt143)
 _EXTREME_AND_THEY_EN = re.compile(r"(?i)^(?P<who>[^.!?]*?\b(?:youngest|oldest|eldest)\b[^.!?]*?)\s*,?\s+and\s+"
                                   r"(?P<then>[^.!?]*\b(?:they|their|them)\b[^.!?]*)$")
+# 其中 before an award's grade or kind, after a turn on one expert's awards (其中一等奖两项？ 其中特等奖是哪年的？)
+_OF_HIS_AWARDS = re.compile(r"^\s*(?:那|那么)?其中(?=[^，,。？?]{0,12}?(?:[一二三特]等奖|奖))")
 # the pointers of a turn at the two experts it names (王永志和孙家栋，后者比前者早6年获得…？ 赵忠贤和李方华…，她比他早两年当选
 # 院士吧？ "A and B: the latter won … before the former", rt144)
 _FORMER_LATTER_ZH = re.compile(r"前者|后者")
@@ -3068,6 +3132,11 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
                           r"[\u4e00-\u9fff]{2,4}(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?P<same>同一年|同年)"
                           r"(?:当选|获得|获|荣获|拿到|拿|得到|得|入选)")  # (…是同一年拿的国家最高科学技术奖: 是 of 孙家栋's 2009
 # above 不是 of 王永志's 2003, rt108)
+# who of two won first, no one named (那谁先获得国家最高科学技术奖？ "ok so which one won it first?", rt147)
+_FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?:他们|他俩|他们俩|她们|两人|两位|这两位)?"
+                           r"(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")
+_FIRST_OF_TWO_EN = re.compile(r"(?i)^\s*(?:(?:ok(?:ay)?|so|and|well)[\s,]+)*(?:which(?:\s+one|\s+of\s+(?:them|the\s+two))?|who)"
+                              r"\s+(?:won|received|got|was\s+awarded)\s+(?P<what>.+?)\s+(?:first|earlier)\s*[?.!]*\s*$")
 # one person's two awards or seats ordered (当选中国工程院院士比当选中国科学院院士早吗？)
 _OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。？?]{2,24}?(?:院士|奖)(?:要|还|更)?(?P<w>早|晚|先|后)")
 _ACADEMY_EN = re.compile(r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|\bCA[SE]\b")

@@ -941,10 +941,13 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
 # born on one day, in one month or year (同一天出生, 生日一样, "born in the same year"), asked of several
 _SAME_BIRTH = re.compile(r"(?:同一?(?:(?P<day>天|日)|(?P<month>个?月)|年))(?:出生|生的|生)|(?P<day2>生日)(?:是)?(?:同一天|一样|相同)|"
                          r"(?i:\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:(?P<day3>day|date)|(?P<month2>month)|year)\b)")
+# a gap between two ages asked in words of its own (他俩年龄差多少？ "so what's their age gap exactly?": refused, rt146)
+_AGE_GAP = (r"(?:年龄|岁数|年纪)(?:上)?(?:相?差|差距)|\bage\s+(?:gap|difference)\b|\bdifference\s+(?:in|between)\s+(?:their\s+)?"
+            r"ages?\b|\bhow\s+much\s+(?:older|younger)\b|\byears?\s+apart\b(?=[^?？]*\bborn\b)|\bborn\b[^?？]*\byears?\s+apart\b")
 _AGE_ORDER = re.compile(_SAME_BIRTH.pattern + r"|"
                         r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
                         r"(?:大|小|差|相差|年轻|年长)(?:几|多少)(?:岁|天|个月)|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
-                        r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)", re.IGNORECASE)
+                        r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)|" + _AGE_GAP, re.IGNORECASE)
 
 
 def asks_age_order(text: str) -> bool:
@@ -1080,7 +1083,7 @@ _OF_SHOWN = re.compile(r"他们|她们|这几位|那几位|这些|那些|其中|
                        r"(?i:\b(?:them|these|those|above|listed|shown|of\s+the\s+(?:two|three|four|five))\b)")
 _DAYS_ASKED = re.compile(r"(?:几|多少)天|(?i:\bdays\b)")  # 相差多少天？ "by how many days?": the days between the dates too
 _HOW_MANY_YEARS = re.compile(r"(?:大|小|差|相差|年轻|年长)(?:几|多少)(?:岁|天|个月)|几岁|(?i:\bhow\s+many\s+(?:years|days|months)\b|\bby\s+how\s+(?:many|much)\b|"
-                             r"\bage\s+(?:gap|difference)\b)")
+                             r"\bage\s+(?:gap|difference)\b)|" + _AGE_GAP)
 
 
 def _years_apart(dated: tuple[ExpertMatch, ...] | list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]],

@@ -139,6 +139,9 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
     ((r"\b(?:e-?mails?|(?:tele)?phones?(?:\s+numbers?)?|mobiles?|cell\s*phones?|wechat|contacts?(?:\s+(?:details|info|"
       r"information))?|(?:postal\s+|office\s+)?address(?:es)?|reach|get\s+in\s+touch)\b"),
      "联系方式"),
+    # "what's the age difference between them?": the years between their births (the list was shown again, rt146)
+    (r"\bage\s+(?:gap|difference)\b|\bdifference\s+(?:in|between)\s+(?:their\s+)?ages?\b|\bhow\s+(?:much|many\s+years)\s+"
+     r"(?:older|younger)\b|\byears?\s+apart\b(?=[^?]*\bborn\b)|\bborn\b[^?]*\byears?\s+apart\b", "相差几岁"),
     (r"\bhow\s+old\b|\bages?\b|\bborn\b|\bbirth(?:day|date|\s+year)?\b|\boldest\b|\byoungest\b|\bolder\b|\byounger\b|"
      r"\b(?:more\s+|most\s+)?senior(?:ity)?\b", "年龄"),
     (r"\b(?:papers?|publications?|publish(?:ed|es|ing)?|patents?|books?|citations?|h-index)\b", "论文"),

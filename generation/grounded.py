@@ -648,6 +648,46 @@ def said_count(question: str) -> int | None:
     return None
 
 
+# a number of awards said (一共五项国家级奖励，对吧？ "four national awards in total"), seats not among them: the
+# elections were counted as awards, and 是的 said of 4 awards and a seat (rt147)
+_AWARDS_NOT_SEATS = re.compile(r"(?:项|个|次)[^，,。？?]{0,6}?(?:奖励|奖项|大奖|科技奖|奖(?!章))|(?:奖励|奖项)[^，,。？?]{0,6}?(?:\d|[一二两三四五六七八九十])"
+                               r"|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+){0,3}?"
+                               r"(?:awards?|prizes?)\b)")
+_HONOURS_SAID = re.compile(r"荣誉|头衔|称号|当选|院士|(?i:honou?rs?|titles?|elect\w*|academ\w*|membership)")
+_NATIONAL_LEVEL = re.compile(r"国家级|国家的|全国性|(?i:\bnational\b|\bstate\b)")
+# a kind of award said, which no seat is (国家级奖励, 科技奖励, "national S&T awards"): a bare 奖 is answered with the
+# records of awards and elections together, as the answer says
+_AWARD_KIND = re.compile(_NATIONAL_LEVEL.pattern + r"|科技奖|科学技术奖|(?i:S&T|science\s+and\s+technology)")
+
+
+def _awards_only(expert: ExpertMatch, question: str) -> list[str]:
+    """The award records a count asks about: all of them, or, where it says awards and no seat or honour (国家级科技奖励
+    加起来四项？), those that are no academy seat (and national, where it says so)."""
+    if not _AWARDS_NOT_SEATS.search(question) or _HONOURS_SAID.search(question) or not _AWARD_KIND.search(question):
+        return list(map(_award_text, expert.awards))  # (他获得过5项奖吧？: the records of awards and elections, said so)
+    national = bool(_NATIONAL_LEVEL.search(question))
+    return [_award_text(a) for a in expert.awards if not a.name.endswith("院士") and
+            (not national or a.name.startswith(("国家", "全国")))]
+
+
+def _awards_counted(expert: ExpertMatch, question: str) -> str:
+    """是/不是 for a number of awards said of an expert (孙家栋一共三项国家级奖励，对吧？): the award records without the
+    academy seats (and, where 国家级 is said, the national ones alone); where the biography writes honours the records
+    lack, the records' count without a verdict, those quoted below."""
+    held = _awards_only(expert, question)
+    if _HONOURS_SAID.search(question):  # (一共5项荣誉: the seats are honours too)
+        return count_verdict(question, f"{expert.name}的获奖与当选记录", held, "项")
+    national = bool(_NATIONAL_LEVEL.search(question))
+    what = f"{expert.name}的{'国家级' if national else ''}获奖记录（当选不计入）"
+    said = said_count(question)
+    unit = "项" if len(held) == sum(not a.name.endswith("院士") for a in expert.awards) else ""  # (a number of the
+    # national ones alone is no total the guard can count: they are listed)
+    if said != len(held) and _honours_written([expert]):  # (孙家栋: 1985年获2项…特等奖 of one record: not 不是)
+        number = f"共{len(held)}项" if unit else "有"
+        return f"知识图谱的获奖记录中，{what}{number}：{'、'.join(held) or '无'}{_UNCOUNTED}。"
+    return count_verdict(question, what, held, unit) if held else f"不是。知识图谱中没有{what}。"
+
+
 def count_verdict(question: str, what: str, held: list[str], unit: str) -> str:
     """是/不是 for the number a question says of `what` (他有8个研究方向吧？ of a record listing 4), the recorded ones
     named; "" when it says no number."""
@@ -821,9 +861,11 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
         counted = (f"知识图谱的获奖记录中，{expert.name}{tally}；" if tally else
                    f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：{'、'.join(matching)}；") + \
             f"{expert.name}的简介中有关的内容见下。" if named and said_count(question) is not None and \
-            written_award(expert, question, counted=True) else count_verdict(  # (获得过两项…吧？ the biography counts)
+            written_award(expert, question, counted=True) else _awards_counted(expert, question) if not named and \
+            said_count(question) is not None and _AWARDS_NOT_SEATS.search(question) and _AWARD_KIND.search(question) \
+            else count_verdict(  # (获得过两项
                 question, f"{expert.name}与您问到的奖项相符的获奖" if named else f"{expert.name}的获奖与当选记录", matching,
-                "" if named else "项")
+                "" if named else "项")  # …吧？ the biography counts)
         if counted.startswith("不是") and named:  # 两次吧，一次2005年一次2012年？: the number before the year
             lead = lead or counted
         if named and (asked_n := said_count(question)) is not None and (written_n := written_count(expert, question)) \
@@ -2574,6 +2616,10 @@ def by_strength(experts: list[ExpertMatch]) -> list[ExpertMatch] | None:
     return sorted(experts, key=lambda e: -e.strength)
 
 
+# two counts compared (前两名的获奖数量相差几项？ 他比她多几项？): the difference asked, not the sum
+_GAP_OF_COUNTS = re.compile(r"相差|差(?:几|多少)|[多少](?:几|多少)项|(?i:\bdifference\b|\bhow\s+many\s+more\b)")
+
+
 def describe_group(experts: list[ExpertMatch], attribute: str | None, question: str, ordinal: int | None = None,
                    compare: bool = False, same: bool = False) -> str:
     """Answer a follow-up about the experts just shown as a group, or about several of them (他们都是院士吗？
@@ -2591,14 +2637,22 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
     if same and len(experts) >= 2:
         return describe_same_place(experts, question)
     if attribute:
-        held = sum(len(e.awards) for e in experts)  # 他们一共获得过多少项奖？ 平均每人几项？: added up, averaged
+        held = sum(len(_awards_only(e, question)) for e in experts)  # 他们一共获得过多少项奖？ 平均每人几项？: added up,
+        # averaged (国家级科技奖励加起来四项？: the awards, no seat among them, rt147)
         average = f"，平均每位{held / len(experts):.1f}项" if "平均" in question else ""
         summed = attribute == "awards" and len(experts) >= 2 and (said := said_count(question)) is not None \
             and _SUMMED.search(question)  # 这两位一共获得过4项奖吧？: the sum checked, not each one's
-        total = f"\n以上{len(experts)}位合计{held}项{average}{_UNCOUNTED if _honours_written(experts) else ''}。" \
+        only = "的获奖记录（当选不计入）" if held != sum(len(e.awards) for e in experts) else ""
+        total = f"\n以上{len(experts)}位{only}合计{held}项{average}{_UNCOUNTED if _honours_written(experts) else ''}。" \
             if attribute == "awards" and len(experts) >= 2 and (AWARD_TALLY.search(question) or summed) else ""
+        if total and len(experts) == 2 and _GAP_OF_COUNTS.search(question):  # 前两名的获奖数量相差几项？: the
+            gap = abs(len(_awards_only(experts[0], question)) - len(_awards_only(experts[1], question)))  # difference,
+            # not the sum (rt146)
+            total = f"\n两位的项数相差{gap}项{_UNCOUNTED if _honours_written(experts) else ''}。" if gap else \
+                f"\n两位的项数相同{_UNCOUNTED if _honours_written(experts) else ''}。"
         if summed:
-            return ("是的。" if said == held else "不是。") + "\n".join(describe_attribute(e, attribute) for e in experts) + total
+            lead = "是的。" if said == held else "" if _honours_written(experts) else "不是。"  # (what biographies write
+            return lead + "\n".join(describe_attribute(e, attribute) for e in experts) + total
         if most := _more_awarded(experts, attribute, question):  # 谁获奖最多？: who, then each one's list
             return most + "\n".join(describe_attribute(e, attribute, "") for e in experts) + total
         if attribute == "awards" and len(experts) >= 2 and _SUMMED.search(question) and \

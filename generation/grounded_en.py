@@ -752,7 +752,10 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
     recorded = "; ".join(achievement(a) for a in dated)
     if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied
         quoted = " ".join(biography.quotes(expert) or ())
-        if quoted and not asked_span(question) and not any(y in quoted for y in biography.YEAR.findall(question)):
+        kept = {str(a.year) for a in expert.awards if a.year}  # ("… elected to CAE in 1994 and won … in 2003": the
+        # seat's 1994, written in the quote too, is no year of the award asked — "No" was left unsaid of 2003, rt147)
+        if quoted and not asked_span(question) and not any(y in quoted for y in biography.YEAR.findall(question)
+                                                           if y not in kept):
             # nor does it give the year asked: no ("… the State Preeminent Award in 2010, correct?" of 2016 in both
             # was no "No", rt66)
             return f"No, not in the year you ask. The graph records for {expert.name}: {recorded}; {expert.name}'s " \

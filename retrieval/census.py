@@ -48,7 +48,7 @@ PEOPLE = re.compile(_WHO)  # whom a question or a claim counts
 _SERVICE = re.compile(r"(?:(?:被)?收录(?:在|于|进)|在)?(?:你们|贵平台|这个平台|平台|系统|知识图谱|图谱|专家库|人才库|数据库|库)(?:这里|那里)?(?:里面|里|中|内|上)?"
                       r"(?:的)?|请问|目前|现在|现有|当前|单位名称(?:里|中)?(?:含有?|有)")  # 单位名称含上海: the place asked
 # what is left around the topic word: verbs of working on it, 方面/领域, the expert asked for, particles
-_AROUND = re.compile(rf"^(?:的|在|是|属于|专门|主要|(?:专家|院士|学者|教授|研究员|老师|科学家)(?:里面|里|中|当中)?|"
+_AROUND = re.compile(rf"^(?:那么|那|的|在|是|属于|专门|主要|(?:专家|院士|学者|教授|研究员|老师|科学家)(?:里面|里|中|当中)?|"
                      rf"人(?=在?(?:研究|从事|做|搞|专攻)))*(?:(?:研究|从事|做|搞|专攻|主攻|擅长|懂|关于)过?)?|(?<=学)家|"
                      rf"(?:方面|领域|方向|相关|专业|行业|学科|的|{_PERSON}|对吧|是吧|对不对|呢|吗|吧|啊|呀|[？?。！!，,、\s])*$")
 # what joins a count's conditions and the verb of a place (并且在北京工作): no topic
@@ -419,6 +419,12 @@ _PLAIN_WORDINGS = (
     (re.compile(r"^获得(?:过)?(?P<award>[^，。？?]{2,24}?奖)的(?P<who>专家|院士)(?:中|当中|之中|里面?)?[，,]?谁最(?P<w>早|晚)"
                 r"获(?:得(?:该|这个|此|这一)?)?奖"), r"最\g<w>获得\g<award>的\g<who>是谁"),
     (re.compile(r"(?<=院士|专家)(?:中|当中|之中|里面?)[，,](?=谁|哪位)"), ""),
+    # 当选中科院的清华院士: that academy's seat (read as a topic 中科院, rt147)
+    (re.compile(r"(当选(?:为)?)((?:中国)?(?:科学院|中科院|工程院))(?!院士|和|与|或|、)"), r"\1\2院士"),
+    # 获得国家最高科学技术奖的院士里，哪些是两院院士？: those counted of that seat (none was found, rt147)
+    (re.compile(r"^(?P<who>[^，。？?]{2,40}?的)(?:院士|专家)(?:中|当中|之中|里面?)[，,]?\s*(?:有)?(?P<ask>哪些|哪几位|谁|几位|多少位)"
+                r"(?:人)?(?:是|为)(?P<seat>两院院士|双院士|(?:中国)?工程院院士|(?:中国科学院|中科院)院士)(?=[？?]|$)"),
+     r"\g<who>\g<seat>有\g<ask>"),
     # 大连化物所有几位院士？都叫什么？: the count, its names asked for (the tail was read as a topic, rt59)
     (re.compile(r"([？?，,])\s*(?:他们|她们)?(?:都|分别|各)?(?:叫什么(?:名字)?|是谁|是哪些人?|是哪几位|有谁|有哪些人)[？?。]*$"), r"\1"),
     # rt62: 国家技术发明奖特等奖有谁获得过？ (three strangers matched), 2009年有多少人当选中国科学院院士？ (read as a topic
@@ -645,7 +651,8 @@ _HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+al
                       r"(?:\s+(?P<female>female|women|woman))?"  # "Which female academicians at Tsinghua …": unrecorded
                       rf"\s+(?:(?P<seat>CAS|CAE)\s+(?:members?|academicians?)|{_WHO_EN})\b", re.IGNORECASE)
 _END_EN = r"\s*[?？.!]*\s*$"
-_NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from|according)|"
+_NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from|according|work|"
+            r"works|worked|study|studies|research|researches|speciali[sz]e|speciali[sz]es)|"
             rf"(?:in|after|since|before)\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
 _CLAUSES_EN = re.compile(
     r"\s+(?i:and\s+)?(?:"
@@ -654,6 +661,14 @@ _CLAUSES_EN = re.compile(
     r"(?P<born>[A-Z][a-z]+(?:\s+(?!Province|City)[A-Z][a-z]+)?)"
     rf"(?:\s+(?i:province|city))?{_NEXT_EN}"
     r"|(?P<female_said>(?i:(?:who\s+|that\s+)?(?:are|is|were|was)\s+(?:women|female|a\s+woman)))"
+    # "… work on immunology": a topic of the English jargon table (the institution's 19 were all listed, rt147)
+    r"|(?i:(?:who\s+|that\s+)?(?:work(?:s|ed)?\s+(?:on|in)|stud(?:y|ies|ied)|research(?:es)?|speciali[sz]e[sd]?\s+in)\s+)"
+    rf"(?P<topic>[a-z0-9][a-z0-9 -]{{1,40}}?){_NEXT_EN}"  # (lower case: "work in Shanghai" is a place)
+    # "… are CAE members", "… are members of the Chinese Academy of Engineering": the seat (the institution and the
+    # academy were dropped and every academician counted, rt146)
+    r"|(?i:(?:who\s+|that\s+)?(?:are|is|were|was)\s+(?:also\s+)?(?:(?P<seat_said>CAS|CAE)\s+(?:members?|academicians?|fellows?)|"
+    r"(?:members?|academicians?|fellows?)\s+of\s+(?:the\s+)?(?P<seat_of>CAS|CAE|Chinese\s+Academy\s+of\s+(?:Sciences|Engineering))))"
+    rf"{_NEXT_EN}"
     r"|"
     r"(?i:are\s+there|do\s+you\s+have|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+(?:have|hold)|"
     r"(?:are\s+)?in\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database))"
@@ -685,7 +700,7 @@ def _conditions_en(text: str) -> CountQuestion | None:
     wanted: list[Requirement] = []
     unrecorded = ["性别"] if head.group("female") else []
     born = ""
-    at, award_at = head.end(), None
+    at, award_at, seat, term = head.end(), None, head.group("seat"), None
     while not re.match(_END_EN, text[at:]):
         clause = _CLAUSES_EN.match(text, at)
         if clause is None:
@@ -698,6 +713,14 @@ def _conditions_en(text: str) -> CountQuestion | None:
             unrecorded.append("出身地")
         elif clause.group("female_said"):
             unrecorded.append("性别")
+        elif clause.group("topic"):
+            if term is not None or (words := english_terms().get(clause.group("topic").lower().strip())) is None:
+                return None  # a topic the table does not hold: matched as a problem
+            term = words.split()[0]
+        elif (seat_said := clause.group("seat_said") or clause.group("seat_of")) is not None:
+            if seat is not None:
+                return None
+            seat = "CAE" if re.search(r"CAE|Engineering", seat_said, re.IGNORECASE) else "CAS"
         elif clause.group("org") and (place := PLACES_EN.get(org.lower()) or (org if org in PLACES else None)):
             wanted.append(Requirement(kind="place", text=place))  # "work in Shanghai" / "in 上海": a place the graph records
         elif clause.group("org"):
@@ -729,13 +752,13 @@ def _conditions_en(text: str) -> CountQuestion | None:
             year, when = int(clause.group("award_from")), clause.group("award_when").lower()
             wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(
                 (OPEN_START, year - 1) if when == "before" else (year + (when == "after"), OPEN_END)))
-    if not (wanted or unrecorded) or len({r.kind for r in wanted}) < len(wanted) or len(set(unrecorded)) < len(unrecorded):
+    if not (wanted or unrecorded or term) or len({r.kind for r in wanted}) < len(wanted) or len(set(unrecorded)) < len(unrecorded):
         return None
-    if head.group("seat"):  # "How many CAE members …": that academy's seat
-        wanted.append(Requirement(kind="academy", text="中国工程院院士" if head.group("seat").upper() == "CAE" else "中国科学院院士"))
+    if seat:  # "How many CAE members …": that academy's seat
+        wanted.append(Requirement(kind="academy", text="中国工程院院士" if seat.upper() == "CAE" else "中国科学院院士"))
     elif head.group("who").lower().startswith("academician"):
         wanted.append(Requirement(kind="academy", text="院士"))
-    return CountQuestion(None, tuple(wanted), text, which=not head.group("ask").lower().startswith("how"),
+    return CountQuestion(term, tuple(wanted), term or text, which=not head.group("ask").lower().startswith("how"),
                          unrecorded=tuple(unrecorded), born_in=born)
 
 
@@ -908,8 +931,12 @@ def _via_chinese_en(text: str) -> CountQuestion | None:
     if _BOTH_SEATS_EN.search(text):
         return count_question("两院院士有多少位？")
     named = [r for r in re.findall(r"[\u4e00-\u9fff]{2,30}", text)]
-    if len(named) > 1 or not named and re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{3,}\s*\??\s*$", text[head.end():].strip()):
-        return None  # two things named, or English words left to read ("How many work on welding robots?")
+    rest = re.sub(r"\b(?:(?:are|is)\s+there|do\s+you\s+(?:have|hold|know)|does\s+(?:the|your)\s+(?:knowledge\s+)?graph\s+"
+                  r"(?:have|hold)|(?:are\s+)?in\s+(?:the|your)\s+(?:knowledge\s+)?(?:graph|database)|in\s+total|altogether)\b",
+                  "", text[head.end():], flags=re.IGNORECASE)
+    if len(named) > 1 or not named and re.search(r"[A-Za-z]{2,}", rest):
+        return None  # two things named, or English words left to read ("How many work on welding robots?", "… at
+        # Tsinghua University are members of the Chinese Academy of Engineering?": every academician was counted, rt146)
     if not named:
         return count_question(f"{who}有多少位？") if who != "专家" else None  # "Total number of academicians?"
     what = named[0]
@@ -1127,6 +1154,11 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
         new = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
         new += [Requirement(kind="award", text=award_spelling(m.group(1) or m.group(2)))
                 for m in _PRIZE_HOLDER.finditer(wish)]
+        if not new and counted.term is None and (topic := count_question(f"{wish}的专家有几位？")) is not None and \
+                topic.term and not topic.requirements:  # 其中医学领域的有几位？: a topic of those counted (the
+            # directions of three shown were listed, and 这几位医学家 next computed of them, rt146)
+            return dataclasses.replace(counted, term=topic.term, wish=wish, which=asked is None,
+                                       said=None, guess=(), only=False, parent=None, superlative="")
     if not new:
         return None
     kept = list(counted.requirements)
@@ -1200,8 +1232,9 @@ def _counted_topic(rest: str, requirements: list[Requirement], quoted: re.Match 
         topic = _JOINING.sub("", topic)  # the topic 并且在工作, which no direction holds: "none")
     for _ in range(3):
         topic = _AROUND.sub("", topic)
-    words = [w for w in _SCRIPT.findall(topic) if not (_UNITS.fullmatch(w) and any(  # 中国科学院下属单位的院士: the units
-        r.kind == "institution" for r in requirements))]  # said of the institution, no topic (as the answer says it)
+    words = [w for w in _SCRIPT.findall(topic) if not ((_UNITS.fullmatch(w) or _UNIT_IS.fullmatch(w)) and any(
+        r.kind == "institution" for r in requirements))]  # 中国科学院下属单位的院士: the units said of the institution,
+    # no topic (as the answer says it); …、单位在清华大学的: the words that say it (a problem was matched, rt147)
     if not words:
         return CountQuestion(None, tuple(requirements), rest, unrecorded=unrecorded)
     term = words[0] if len(words) == 1 else None

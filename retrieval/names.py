@@ -732,7 +732,9 @@ class NameIndex:
 # what a person is said to work on, right before the name (做激光等离子体的张杰, 研究给水排水的张杰)
 _DESCRIBED_BEFORE = re.compile(r"(?:做|搞|研究|从事)[^，。？?的]{2,16}的$")
 # a title of address at a clause's start right before a name (院士关河获得过…？ 教授王辰是…): a person is named
-_ADDRESSED_BEFORE = re.compile(r"(?:^|[，,。；;：:？?！!\s])(?:请问)?(?:院士|教授|老师|研究员)\s*$")
+_ADDRESSED_BEFORE = re.compile(r"(?:^|[，,。；;：:？?！!\s])(?:请问)?(?:(?:院士|教授|老师|研究员)|"
+                               # 水文专家王浩一共…: a trade said of the person (武强 was answered for him, rt147)
+                               r"(?:著名的?)?[\u4e00-\u9fff]{1,8}?(?:专家|学家))\s*$")
 # 那关桥呢？ (a follow-up asking the same of another person: a name between 那 at a clause's start and 呢; it was read
 # as no name and its 他 as the person before, rt77)
 _WHAT_ABOUT = re.compile(r"(?:^|[，,。；;！!？?\s])(?:那|那么|那位|还有)\s*$")

@@ -237,7 +237,10 @@ def weak_last(experts: list[ExpertMatch]) -> list[ExpertMatch]:
         # whose reasons were all said weak, too: "其中第一位与问题的关联较弱" stood over the first card, rt127)
         said_weak = expert.strength_label == "低" or bool(expert.reasons) and all(
             r.startswith(WEAK_STARTS) for r in expert.reasons)
-        return 0 if not said_weak else 1 if any(r.startswith("研究方向「") for r in expert.reasons) else 2
+        pieces = bool(expert.reasons) and all(r.startswith((WEAK_PARTS, PART_WORDS)) for r in expert.reasons)
+        # (a weak card holding only pieces of the problem's words after one holding a whole word: 物质 of 生物质 was
+        # first, the biomass expert whose record writes 生物质 second, rt148)
+        return 0 if not said_weak else 1 if any(r.startswith("研究方向「") for r in expert.reasons) else 3 if pieces else 2
     return sorted(experts, key=weakness)
 
 

@@ -56,9 +56,10 @@ _ORG = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE
                   rf"(?<=只找))([\u4e00-\u9fff]{{2,20}}?(?:{ORG_ENDINGS}|{_SHORT_INSTITUTE})(?:{ORG_ENDINGS})*)的?"
                   r"(?=[。！!？?，,；;]|$)")  # 中科院物理所
 # words before an institution's name that are the request's, not the name's: 请推荐|清华大学, 或者|浙江大学
-_ORG_LEAD = re.compile(r"^.*(?:有哪些|哪些|有哪几位|推荐|介绍|需要|来自|单位(?:为|是)|(?:就职|任职|供职|工作)于|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
+_ORG_LEAD = re.compile(r"^(?:那么?)?(?:.*(?:有哪些|哪些|有哪几位|推荐|介绍|需要|来自|单位(?:为|是)|(?:就职|任职|供职|工作)于|希望|最好|想找|找|(?<!有)限于?|请问|请教|请|[一二两三四五六七八九十几\d]+位|是|在|和|与|或者|或|"
                        r"及|只要|只|有没有|有无|是否有|曾任|现任|担任|曾在|当选的?|入选的?|奖的|"
-                       r"(?:知识)?图谱(?:中|里|内|上)?|数据库(?:中|里|内)?)")  # (知识图谱中清华大学的院士: 清华大学)  # (有没有东华大学的？ 三位浙江大学的…: the name after)
+                       r"(?:知识)?图谱(?:中|里|内|上)?|数据库(?:中|里|内)?|"
+                       r"的))?")  # (当选中科院的清华大学院士: 清华大学 — no name the graph holds writes 的, rt147)  # (知识图谱中清华大学的院士: 清华大学)  # (有没有东华大学的？ 三位浙江大学的…: the name after)
 PLACES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
            "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "深圳", "广州", "南京", "杭州", "武汉", "成都", "西安",
@@ -487,9 +488,11 @@ _BEFORE_SECTOR = set("要找荐是自在或和与及、请限选个位些的于�
 
 
 # 最好是清华或者北大的: a short name where an institution is wished for, before 的 or the next alternative
-_SHORT_ORG = re.compile(r"(?<=[是要限找荐自或者、和在])(" + "|".join(
-    sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院", "中科院")), key=len, reverse=True)) +
-    r")(?=的|或者?|或是|、|和|还是)")
+_SHORT_NAMES = "|".join(sorted((re.escape(a) for a in ORG_ALIASES if a not in ("科学院", "工程院", "中科院")), key=len,
+                               reverse=True))
+# (…当选中科院的清华院士有几位？ 清华院士有哪些？: one right before 院士 or 专家, too — 清华 was read as a topic, rt147)
+_SHORT_ORG = re.compile(rf"(?<=[是要限找荐自或者、和在])({_SHORT_NAMES})(?=的|或者?|或是|、|和|还是)|"
+                        rf"(?:(?<=[的，,那])|^)({_SHORT_NAMES})(?=(?:的)?(?:院士|专家|教授))")
 # 最好是清华大学或者北京大学的: alternatives named after a wish, each one an institution the experts may be from
 _ORG_NAME = r"[\u4e00-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|医院|公司|集团|中心)"
 _ORG_ALTERNATIVES = re.compile(rf"(?:最好是|希望是|只要是?|仅限于?|必须是|只找|只推荐|最好|来自|要求[:：]?|要是)"
@@ -503,6 +506,8 @@ _LIST_ITEM = re.compile(r"(?:^|\s|[；;，,。])\s*(?:[（(]?\d{1,2}[)）.、．
 # an academy's academicians said as its people (最好是中国科学院的院士): the seat — the academy employs none of them (a CAE
 # member at a CAS institute was said to meet it, and a count of those at 中国科学院… institutes given)
 _ACADEMY_OF = re.compile(r"(?:中国科学院|中科院|中国工程院|工程院)的院士")
+# an academy one was elected to, its seat unsaid (当选中科院的清华院士, rt147)
+_ELECTED_TO = re.compile(r"(当选(?:为)?)((?:中国)?(?:科学院|中科院|工程院))(?!院士|和|与|或|、)")
 # two academies sharing one 院士 (中国科学院和中国工程院院士, 中科院或工程院的院士): a seat each, the way they are joined kept
 #: where an academy's own name may start: not inside another institution's (中国中医科学院, 中国农业科学院)
 ACADEMY_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[是要找的在自和或与及、，,：:选请荐都非了从即（(]))"
@@ -513,7 +518,7 @@ _SHARED_SEAT = re.compile(ACADEMY_START + r"((?:中国)?(?:科学院|中科院|�
 def in_full_names(query: str) -> str:
     """The query with the short names of institutions it wishes for written in full (最好是清华或北大的 → 最好是清华大学
     或北京大学的); other short forms are left alone (这是重大难题 keeps its 重大)."""
-    return _SHORT_ORG.sub(lambda m: ORG_ALIASES[m.group(1)], query)
+    return _SHORT_ORG.sub(lambda m: ORG_ALIASES[m.group(1) or m.group(2)], query)
 
 
 def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requirement]:
@@ -522,6 +527,7 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
     query = _SHARED_SEAT.sub(r"\1院士", in_full_names(query))  # 同时是中国科学院和中国工程院院士: both seats (中国科学院 was
     # read as an institution, and a CAE member of a CAS institute said to meet it, rt72); 或: either
     query = _ACADEMY_OF.sub(lambda m: "中国工程院院士" if "工程" in m.group() else "中国科学院院士", query)
+    query = _ELECTED_TO.sub(lambda m: m.group(1) + ("中国工程院院士" if "工程" in m.group(2) else "中国科学院院士"), query)
     clauses, on = [], False
     for m in _CLAUSE.finditer(query):  # (…陈立泉院士是这方面专家，他是2005年当选的工程院院士，对吧？: the clause after
         # it that says 他 is his too, rt58: a nuclear physicist elected in 2005 was shown as meeting it)
@@ -698,7 +704,9 @@ BORN = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|"
                    # 赵连城（1938.02.18）: a full date in brackets right after the name, no dash (rt50)
                    r"^[\u4e00-\u9fff]{2,4}\s*[（(](\d{4})[.．/\-－]\d{1,2}[.．/\-－]\d{1,2}[.．]?\s*[）)]|"
                    r"(?<![\u4e00-\u9fff])(?:出)?生于\s*(\d{4})\s*(?:年|[.．])|"  # 男，生于1934年6月11日; （生于1923.4.27- ）
-                   r"(\d{4})年[^，。；]{0,12}?(?:生于|出生)|^[\u4e00-\u9fff]{2,4}[（(](\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]")
+                   r"(\d{4})年[^，。；]{0,12}?(?:生于|出生)|^[\u4e00-\u9fff]{2,4}[（(](\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]|"
+                   # 张锦秋（女）教授级高级建筑师，1936.10.生于成都 (said to write no birth year, rt147)
+                   r"(?<!\d)(\d{4})[.．]\d{1,2}(?:[.．]\d{1,2})?[.．]?\s*(?:出)?生(?:于|在)")
 
 
 # a birth year asked for (1960年以后出生的, 60后, 50岁以下, "born after 1960", "under 50"): bounds on the birth year the

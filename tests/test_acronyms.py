@@ -256,6 +256,13 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("我们矿上的溜井老是堵，矿石卡在里面下不来", "采矿工程"),  # (an earthquake-hazard expert on 危险)
     ("我们厂做的肥皂放一阵子表面就起白霜", "表面活性剂"),  # (a spectroscopist on 表面)
     ("我们厂出的尼龙绳晒几个月太阳就脆了", "高分子材料"),  # (solar physicists on 太阳)
+    ("我们醋厂酿的醋放久了上面老长一层白膜，还发浑，咋整啊", "发酵"),  # (rt148: a visual neuroscientist first)
+    ("俺们村的花椒树这两年老是流胶，树皮烂", "植物病理"),  # (a petroleum geophysicist)
+    ("我们厂挤出来的PVC管子老是发黄，还有点脆", "塑料加工"),  # (refinery engineers)
+    ("我们服装厂缝牛仔裤，缝纫机老跳针断线", "服装机械"),  # (a tube-rolling engineer)
+    ("我们饲料厂压的颗粒料老是一碰就碎成粉", "饲料加工"),  # (a shrimp-hatchery expert)
+    ("生物质气化发电", "热化学转化"),  # (an electrochemist on 物质)
+    ("手足口病防治", "传染病"),  # (a TCM physician on 防治)
 ])
 def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)

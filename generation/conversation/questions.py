@@ -193,7 +193,11 @@ def requested_count(text: str) -> int | None:
 
 _AWARD_ORDER = re.compile(r"(?:按照?|依照?|根据)(?:获奖|奖项|荣誉|所获奖项)的?(?:数量|数目|多少|次数|个数)?(?:从多到少|由多到少|从高到低|由高到低)?"
                           r"(?:排序|排列|排名|排个序|排一下|排)|(?:sort|order|rank)(?:ed)?\s+(?:them\s+)?by\s+(?:the\s+)?"
-                          r"(?:number\s+of\s+)?awards", re.IGNORECASE)
+                          r"(?:number\s+of\s+)?awards|"
+                          # 谁的获奖记录最多？按数量排个名 (of three named: listed in the order named, rt146)
+                          r"(?:获奖|奖项|荣誉)[^，,。？?]{0,8}?最多[^。]{0,20}?(?:按|依|根据)(?:照)?(?:数量|数目|多少|项数|个数)"
+                          r"(?:排序|排列|排名|排个名|排个序|排一下|排)|(?:rank|sort|order)\s+(?:them\s+)?by\s+(?:how\s+many|number|count)",
+                          re.IGNORECASE)
 
 
 def asks_award_order(text: str) -> bool:
