@@ -3133,8 +3133,8 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
                           r"(?:当选|获得|获|荣获|拿到|拿|得到|得|入选)")  # (…是同一年拿的国家最高科学技术奖: 是 of 孙家栋's 2009
 # above 不是 of 王永志's 2003, rt108)
 # who of two won first, no one named (那谁先获得国家最高科学技术奖？ "ok so which one won it first?", rt147)
-_FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?:他们|他俩|他们俩|她们|两人|两位|这两位)?"
-                           r"(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")
+_FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")  # (他们谁
+# 先…？ is answered by the list's own order)
 _FIRST_OF_TWO_EN = re.compile(r"(?i)^\s*(?:(?:ok(?:ay)?|so|and|well)[\s,]+)*(?:which(?:\s+one|\s+of\s+(?:them|the\s+two))?|who)"
                               r"\s+(?:won|received|got|was\s+awarded)\s+(?P<what>.+?)\s+(?:first|earlier)\s*[?.!]*\s*$")
 # one person's two awards or seats ordered (当选中国工程院院士比当选中国科学院院士早吗？)
@@ -3322,7 +3322,10 @@ def _written_with(year: str, what: str, bio: str) -> bool:
     """Whether a sentence of the biography writes `year` with the honour `what` names (two of its two-character pieces,
     beyond the commonest, in that sentence)."""
     pieces = _pieces_of(what)
-    return any(year in sentence and sum(p in sentence for p in pieces) >= 2 for sentence in re.split(r"[。；;\n]", bio))
+    grade = re.search(r"[特一二三四]等", what)  # (2016年…一等奖 of a sentence writing 2016年…二等: not written, rt147)
+    return any(year in sentence and sum(p in sentence for p in pieces) >= 2 and
+               (grade is None or grade.group() in sentence[sentence.index(year):sentence.index(year) + 24])
+               for sentence in re.split(r"[。；;\n]", bio))
 
 
 # a life event of a biography a question asks about (its degree, graduation, study abroad), and how a question of the

@@ -1859,7 +1859,8 @@ def contradicted_premises(expert: ExpertMatch, question: str, others: Sequence[s
     said = "，".join(said)  # (joined bare, 陈湘生院士，深圳地铁集团 read as the organisation 院士深圳地铁集团)
     # 申长雨是2020年当选院士的: a recorded election or award, said with another year (not 1978年毕业于…)
     unborn = _BORN_IN.sub("", said)  # (李德群1945年出生，2015年当选: the birth year is no year of the election, rt63)
-    dated = year_check(expert, unborn) if said and _HONOURED.search(_DEGREE.sub("", unborn)) else None
+    dated = year_check(expert, unborn) if said and _HONOURED.search(_DEGREE.sub("", unborn)) and \
+        not _WHAT_IN_YEAR.search(unborn) else None  # (那他1999年获得的是什么？ asks; "the year differs" was said, rt147)
     dated = None if dated is not None and dated[0] is None else dated  # (a bound read either way: no contradiction)  # (1990年获得博士学位:
     # a degree, which no record dates)
     unseated = without_seats(current)  # 是中国科学院院士还是中国工程院院士？ names academies, no workplace
@@ -1893,6 +1894,10 @@ _BORN_IN = re.compile(r"(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(
                       r"(?:出生|生)于\s*(?:19|20)\d\d\s*年|(?i:\bborn\s+in\s+(?:19|20)\d\d\b)")
 _DEGREE = re.compile(r"(?:获得?|取得|拿到)?[^，。；]{0,12}?(?:学位|博士|硕士|学士)|毕业|(?i:\b(?:ph\.?\s?d|doctorate|degree|master'?s|graduated)\b)")
 _HONOURED = re.compile(r"当选|选为|获得?|荣获|得过|拿过|奖|院士|入选|(?i:\belect(?:ed|ion)\b|\bawards?\b|\bprizes?\b|\bwon\b)")
+
+
+# what was won in a year, asked (他1999年获得的是什么？ 2005年拿了什么奖？): the year asks, it claims nothing
+_WHAT_IN_YEAR = re.compile(r"(?:19|20)\d\d年[^，,。？?]{0,8}?(?:获得?|拿|得|荣获)(?:了|过)?(?:的)?(?:是)?(?:什么|哪个|哪项|哪一项|啥)")
 
 
 def other_seat(expert: ExpertMatch, question: str) -> str | None:

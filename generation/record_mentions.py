@@ -206,7 +206,7 @@ def describe_mention_en(expert: ExpertMatch, topic: str, words: Sequence[str], q
 
 
 _YEAR_ASKED_ZH = re.compile(r"((?:19|20)\d\d)\s*年[^，,。？?]{0,10}?(?:得了|获得了?|获了|拿了|拿到了?|得到了?|荣获了?|做了|干了|"
-                            r"发生了|有)(?:什么|哪些|啥|哪个|哪项)")
+                            r"发生了|有|(?:获得|获|得到|拿到|荣获)的是)(?:什么|哪些|啥|哪个|哪项)")  # (…1999年获得的是什么？ rt147)
 _YEAR_ASKED_EN = re.compile(r"(?i)\bwhat\b[^?.]{0,40}?\b(?:get|win|won|receive|received|do|did|achieve|happen)\b[^?.]{0,20}?"
                             r"\bin\s+((?:19|20)\d\d)\b")
 

@@ -30,7 +30,10 @@ PEOPLE = [
      "1922年8月出生。肝胆外科专家。"),
     ("江九", "九州水利研究院", "水文水资源", [{"name": CAE, "year": 2005}, {"name": "国家科学技术进步奖一等奖", "year": 2008},
                                   {"name": "国家科学技术进步奖二等奖", "year": 2003}],
-     "1953年生。获国家科学技术进步一等奖1项、二等奖7项。"),
+     "1953年生。获国家科学技术进步一等奖1项、二等奖7项。2001年获全国五一劳动奖章。"),
+    ("龙九同", "九州工业大学", "陶瓷基复合材料", [{"name": CAE, "year": 1995}, {"name": "国家技术发明奖一等奖", "year": 2004},
+                                    {"name": "国家技术发明奖二等奖", "year": 2016}],
+     "龙九同（女）材料学家。复合材料获2004年国家技术发明一等奖。刹车盘制备技术获2016年国家技术发明二等奖。"),
 ]
 
 
@@ -192,3 +195,28 @@ def test_a_count_of_an_institution_said_short_or_after_then(question):
     asked = count_question(question)
     assert asked is not None and asked.term is None and ("institution", "清华大学") in {
         (r.kind, r.text) for r in asked.requirements}, asked
+
+
+def test_what_was_won_in_a_year_only_the_biography_writes_is_asked_not_claimed(people):
+    """那他1999年获得的是什么？ got 年份与您提到的不同 (the year read as a claim), the biography's 1999 medal unquoted (rt147)."""
+    answer, _ = _turns(people, "江九哪年当选院士？", "那他2001年获得的是什么？")
+    assert "不同" not in answer.text and "全国五一劳动奖章" in answer.text, answer.text
+
+
+def test_a_letter_on_an_award_of_the_wrong_grade_corrects_it(people):
+    """…提到她2016年的国家技术发明一等奖 (2016: second class) was answered 是。 and, as a letter, "the biography writes it"
+    of a sentence writing 2016年…二等奖 (rt147): the grade differs, said so, and it is not said to be written."""
+    answer, _ = _turns(people, "龙九同是哪年当选院士的？", "请写一封邮件祝贺她2016年获得国家技术发明一等奖")
+    assert "不同" in answer.text and "可按原文写入信中" not in answer.text, answer.text
+
+
+def test_these_six_after_two_lists_of_three_are_both_lists():
+    """推荐3位… 再来三位 这六位里哪几位是工程院院士？ was answered of the last three alone (rt147)."""
+    from generation.conversation import Conversation
+    from generation.conversation.pointing import _group
+    from retrieval.models import ExpertMatch
+
+    first, second = ([ExpertMatch(id=f"{b}{i}", name=f"专家{b}{i}", score=1.0) for i in range(3)] for b in "ab")
+    conversation = Conversation(last=second, batches=[first, second])
+    assert [e.id for e in _group("这六位里哪几位是工程院院士？", conversation)] == [e.id for e in [*first, *second]]
+    assert _group("这三位里哪几位是工程院院士？", conversation) == ()  # (those just shown: the caller's default)

@@ -374,6 +374,9 @@ def _group(text: str, conversation: Conversation) -> tuple[ExpertMatch, ...]:
         return tuple(conversation.group)
     if size is not None and size == len(conversation.pair) != len(conversation.last):  # 这两位 of three shown: the
         return tuple(conversation.pair)  # two a turn was about together last
+    if size is not None and size > len(conversation.last) and len(conversation.batches) >= 2 and \
+            size == sum(len(b) for b in conversation.batches[-2:]):  # 这六位 after 推荐3位 and 再来三位: both lists
+        return tuple({e.id: e for b in conversation.batches[-2:] for e in b}.values())  # (the last three alone, rt147)
     return ()
 
 

@@ -1034,6 +1034,8 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         # 他们谁当选最早？ "Who was elected earliest?": the years (of the two asked about in turn, when no list was
         # shown: 潘际銮…？ 那关桥呢？ 他们俩谁更早当选？, rt77)
         targets, _ = _targets(reading, conversation)
+        if re.match(r"\s*(?:那|那么)?其中", text) and conversation.group:  # 这六位里哪几位是工程院院士？ 其中当选最晚的
+            targets = list(conversation.group)  # 是谁？: of those the turn before was about (the last list's, rt147)
         return Intent("list", attribute="awards", elected_order=True,
                       experts=tuple(targets) if len(targets) >= 2 else _group(text, conversation) or tuple(conversation.pair))
     if conversation.problem and conversation.last and (swap := _REPLACE_WITH.match(text)) and \
