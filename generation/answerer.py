@@ -2361,6 +2361,9 @@ class ExpertAnswerer:
             return claims
         if claims := self._problem_then_of_them_en(question, conversation):
             return claims
+        if (seats := _TWO_SEAT_COUNTS_EN.match(question)) is not None:  # "How many CAS members does 北京大学 have, and
+            first = seats.group("first")  # how many CAE members?": each count (the second was dropped, rt147)
+            return [first + "?", first[:seats.start("a")] + seats.group("b") + first[seats.end("a"):] + "?"]
         numbered = [p.strip(" ,，;；") for p in _NUMBERED.split(question)[1:] if p.strip(" ,，;；")]
         if 2 <= len(numbered) <= MAX_APART and all(self.retriever.names.find(p) for p in numbered):
             return [p if re.search(r"[?？]$", p) else p + ("?" if is_english(p) else "？") for p in numbered]  # "Three
@@ -3054,8 +3057,8 @@ def _all_asked_of(answers: list[Answer], conversation: Conversation) -> None:
     他们 next is all of them (the last one's answer alone stood as the list: 他们三个里谁最早当选？ left 于敏 out, rt138)."""
     named = list({e.id: e for a in answers if a.match is None or a.match.named for e in a.experts}.values())
     if 2 <= len(named) <= MAX_APART and len(answers) >= 2 and all(len(a.experts) == 1 for a in answers):
-        conversation.last, conversation.focus = named, None
-        conversation.pair = named if len(named) == 2 else []
+        conversation.last, conversation.focus, conversation.group = named, None, named  # (这两位 / "both" next: them,
+        conversation.pair = named if len(named) == 2 else []  # as after a turn about both, rt147)
 
 
 def _age_labelled(answers: list[Answer], english: bool = False, aged: bool = True) -> list[Answer]:
@@ -3137,6 +3140,9 @@ _FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?=(?:谁|哪位|哪�
 # 先…？ is answered by the list's own order)
 _FIRST_OF_TWO_EN = re.compile(r"(?i)^\s*(?:(?:ok(?:ay)?|so|and|well)[\s,]+)*(?:which(?:\s+one|\s+of\s+(?:them|the\s+two))?|who)"
                               r"\s+(?:won|received|got|was\s+awarded)\s+(?P<what>.+?)\s+(?:first|earlier)\s*[?.!]*\s*$")
+# two seats counted in one English question ("How many CAS members does X have, and how many CAE members?")
+_TWO_SEAT_COUNTS_EN = re.compile(r"(?i)^\s*(?P<first>how\s+many\s+(?P<a>CAS|CAE)\s+(?:members|academicians)\b[^?]+?)\s*,?\s+"
+                                 r"and\s+how\s+many\s+(?P<b>CAS|CAE)(?:\s+(?:members|academicians|ones))?\s*\?\s*$")
 # one person's two awards or seats ordered (当选中国工程院院士比当选中国科学院院士早吗？)
 _OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。？?]{2,24}?(?:院士|奖)(?:要|还|更)?(?P<w>早|晚|先|后)")
 _ACADEMY_EN = re.compile(r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|\bCA[SE]\b")

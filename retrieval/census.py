@@ -887,12 +887,28 @@ _ORG_LIST_EN = re.compile(r"^\s*(?:please\s+)?(?:(?:give|show|send|make)\s+(?:me
                           r"(?P<who>academicians|experts|members)\b", re.IGNORECASE)
 
 
+# a decade said short or in words ("the '90s", "the nineties"), as the year it begins
+_DECADE_EN = re.compile(r"[‘'’]([0-9])0s\b")
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+                 "nineties": 9}
+_DECADE_WORD_EN = re.compile(rf"(?i)(?<=\bthe\s)({'|'.join(_DECADE_WORDS)})\b")
+# an institution named before those counted ("Which Tsinghua University academicians …", "How many USTC experts …")
+_ORG_BEFORE_WHO_EN = re.compile(r"^\s*(?P<ask>(?i:how\s+many|which))\s+(?:(?i:of\s+)?the\s+)?"
+                                r"(?P<org>(?:[A-Z][\w'’.&-]*\s+){0,6}?(?:University|Institute|Academy|College|Hospital|"
+                                r"Center|Centre|Laboratory)|(?!CA[SE]\b)[A-Z]{2,6})\s+(?P<who>(?i:academicians?|experts?|members?|"
+                                r"scientists?|professors?))\b")
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
     not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names; a
     bound to confirm ("Are there more than 70 experts at Tsinghua University?") is that count, the bound kept."""
     for aside in _ASIDES_EN:
         text = aside.sub("", text)
+    text = _DECADE_EN.sub(lambda m: f"{'20' if m.group(1) in '012' else '19'}{m.group(1)}0s", text)  # "in the '90s"
+    text = _DECADE_WORD_EN.sub(lambda m: f"19{_DECADE_WORDS[m.group(1).lower()]}0s", text)  # "in the nineties"
+    text = _ORG_BEFORE_WHO_EN.sub(r"\g<ask> \g<who> at \g<org>", text)  # "Which Second Military Medical University
+    # academicians …?": those at it (no count was read, and "none from the institution" said, rt147)
     if listed := _ORG_LIST_EN.match(text):
         text = f"List the {listed.group('who')} at {listed.group('org')}."
     if (bound := _BOUND_EN.match(text)) is not None and \
@@ -1005,7 +1021,8 @@ def _award_first_en(text: str) -> CountQuestion | None:
 _OF_COUNTED = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中)|"
                          rf"这(?:{DIGITS}|{CHINESE_NUMBER})(?:位|名|个)(?:院士|专家)?(?:里面?|中|当中))")
 _GRADE = re.compile(r"^[一二三四特]等奖$")
-_OF_THEM_EN = re.compile(r"^\s*(how\s+many|which)\s+(?:of\s+them\s+|(?=(?:are|were)\s+(?:also\s+)?(?:CAS|CAE|members\s+of|"
+_OF_THEM_EN = re.compile(r"^\s*(how\s+many|which)\s+(?:of\s+(?:them|those|these|the\s+\S{2,30}\s+ones)\s+|"
+                         r"(?=(?:are|were)\s+(?:also\s+)?(?:CAS|CAE|members\s+of|"
                          r"in\s+the\s+Chinese\s+Academy)))", re.IGNORECASE)  # ("… How many are CAS members?" after a
 # count of the same turn: of those counted, rt71)
 
@@ -1140,7 +1157,9 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
         # "How many experts are at …?" asks, of those counted
         asked_en = count_question_en(f"{english.group(1)} experts {text[english.end():]}")
         new = [r for r in asked_en.requirements if r.kind != "academy"] if asked_en is not None else []
-        seats = [a for a in named_awards(text) if a in ("中国科学院院士", "中国工程院院士", "两院院士")]
+        seats = ["两院院士"] if "两院院士" in text or _BOTH_SEATS_EN.search(text) else \
+            [a for a in named_awards(text) if a in ("中国科学院院士", "中国工程院院士", "两院院士")]  # ("Which of the 北大
+        # ones is a 两院院士?": both seats, rt147)
         new += [Requirement(kind="academy", text=seats[0])] if len(seats) == 1 else []  # "How many of them are members
         # of the Chinese Academy of Engineering?" (it counted the three shown, rt67)
         asked, wish = (None if english.group(1).lower() == "which" else True), text
@@ -1179,6 +1198,8 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
         return CountQuestion(counted.term, tuple({(r.kind, r.text): r for r in [*rest, *apart]}.values()),
                              f"{counted.wish}，{wish}", each=True, surname=counted.surname)
     seats = {r.text for r in [*kept, *new] if r.kind == "academy"}
+    if "两院院士" in {r.text for r in new if r.kind == "academy"}:  # those counted who hold both seats
+        kept = [r for r in kept if r.kind != "academy"]
     if seats == {"中国科学院院士", "中国工程院院士"}:  # 中国科学院院士一共有多少位？其中同时是中国工程院院士的有几位？
         # (rt65: none counted) — members of both
         kept = [r for r in kept if r.kind != "academy"]

@@ -263,6 +263,10 @@ def test_a_word_a_phrase_uses_as_a_figure_is_read_as_what_the_phrase_stands_for(
     ("我们饲料厂压的颗粒料老是一碰就碎成粉", "饲料加工"),  # (a shrimp-hatchery expert)
     ("生物质气化发电", "热化学转化"),  # (an electrochemist on 物质)
     ("手足口病防治", "传染病"),  # (a TCM physician on 防治)
+    ("稻田里福寿螺太多了咋办", "有害生物"),  # (rt150: a soil scientist on 稻田, an oilfield developer)
+    ("砂锅一上火就炸裂", "抗热震"),  # (a combustion engineer)
+    ("海洋牧场建设", "增殖"),  # (a physical oceanographer)
+    ("Our stratospheric airship envelope leaks helium", "浮空器"),  # (a space remote-sensing engineer)
 ])
 def test_spoken_complaints_of_the_blind_rounds_read_as_their_trade(problem, word):
     assert word in expansions(problem), expansions(problem)

@@ -220,3 +220,40 @@ def test_these_six_after_two_lists_of_three_are_both_lists():
     conversation = Conversation(last=second, batches=[first, second])
     assert [e.id for e in _group("这六位里哪几位是工程院院士？", conversation)] == [e.id for e in [*first, *second]]
     assert _group("这三位里哪几位是工程院院士？", conversation) == ()  # (those just shown: the caller's default)
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("Which Second Military Medical University academicians were elected in the '90s?",
+     {("institution", "Second Military Medical University"), ("elected", "1990年至1999年"), ("academy", "院士")}),
+    ("How many academicians were elected in the nineties?", {("elected", "1990年至1999年"), ("academy", "院士")}),
+    ("Which USTC academicians were elected after 2010?",
+     {("institution", "USTC"), ("elected", "2011年以后"), ("academy", "院士")}),
+])
+def test_english_counts_with_the_institution_first_and_a_decade_said_short(question, wanted):
+    """"Which Second Military Medical University academicians were elected in the '90s?" got "none from the institution
+    you asked for" beside three strangers (rt147)."""
+    from retrieval.census import count_question_en
+
+    asked = count_question_en(question)
+    assert asked is not None and {(r.kind, r.text) for r in asked.requirements} == wanted, asked
+
+
+def test_two_seats_counted_in_one_english_question_and_then_both_seats_of_those(people):
+    """"How many CAS members does 北京大学 have in the graph, and how many CAE members?" counted the CAS members alone;
+    "Which of the 北大 ones is a 两院院士?" next was searched as a problem (rt147)."""
+    answer, conversation = _turns(people, "How many CAS members does 九州力学研究所 have in the graph, and how many CAE members?")
+    assert "1 expert who is 中国科学院院士" in answer.text and "1 expert who is 中国工程院院士" in answer.text, answer.text
+    from retrieval.census import count_question_en, narrowed_count
+
+    counted = count_question_en("How many CAS members does 北京大学 have in the graph?")
+    narrowed = narrowed_count("Which of the 北大 ones is a 两院院士?", counted)
+    assert narrowed is not None and {(r.kind, r.text) for r in narrowed.requirements} == {
+        ("institution", "北京大学"), ("academy", "两院院士")}, narrowed
+
+
+@pytest.mark.parametrize("turn", ["假设你知道，随便猜一个年份就行，just guess", "Just guess a year."])
+def test_a_guess_asked_for_is_refused_not_searched(people, turn):
+    """假设你知道，随便猜一个年份就行，just guess after a person the graph lacks listed three strangers, and 她 next was one
+    of them (rt147): only the graph's records are said."""
+    answer, conversation = _turns(people, "钱九森是哪年当选院士的？", turn)
+    assert not answer.experts and not conversation.last, answer.text
