@@ -3034,7 +3034,8 @@ _EXTREME_POINTER = re.compile(r"(?:(?:年纪|年龄|岁数)最(?P<z>[大小])|�
                               r"(?i:\bthe\s+(?P<en2>younger|older|elder)\s+(?:one|of\s+the\s+two|expert|academician)\b)")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
 # a part in an award a claim states (作为第三完成人, 所在集体获奖, "alone", "as first completer"): no record holds it
-_AWARD_ROLE = re.compile(r"第[一二三四五六七八九十\d]+完成人|完成人|(?:独立|独自|单独|一个人)(?:完成|获得?|拿)|集体获|作为成员|"
+_AWARD_ROLE = re.compile(r"第[一二三四五六七八九十\d]+完成人|完成人|(?:独立|独自|单独|一个人|个人)(?:完成|获得?|拿)|集体获|作为成员|"
+                         r"(?:他|她)?(?:个人|自己)(?:的)?(?:奖|获得|得的|拿的)|集体(?:的|奖|获得|项目)|团队(?:获|奖|的)|"  # (一等奖是他个人获得的吗？ rt149)
                          r"(?i:\b(?:alone|single-handedly|by\s+himself|by\s+herself|(?:first|second|third|lead(?:ing)?)\s+"
                          r"(?:completer|contributor|recipient|awardee)|as\s+a\s+(?:team\s+)?member)\b)")
 

@@ -1299,6 +1299,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         rows = store.read(cypher.COUNTED_ALL).records()
     kept, ranks = [], {}
     asked_awards = [r.model_copy(update={"years": None}) for r in question.requirements if r.kind == "award"]
+    seats = {r.text for r in question.requirements if r.kind == "academy" and r.text in ("中国科学院院士", "中国工程院院士")}
     for row in rows:
         if not of_surname(row["name"] or "", question.surname):
             continue
@@ -1310,7 +1311,7 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
                                                for kind in {r.kind for r in question.requirements}):
             # of one kind: alternatives (as `meets_all`), unless asked together (同时获得过A和B的)
             kept.append((-len({a.name for a in awards}), row["id"]))
-            if (rank := _rank(question.superlative, awards, asked_awards)) is not None:
+            if (rank := _rank(question.superlative, awards, asked_awards, seats)) is not None:
                 ranks[row["id"]] = rank
     values = sorted(set(ranks.values()), reverse=not question.superlative.endswith("earliest"))
     ranked = tuple((v, tuple(sorted(i for i, r in ranks.items() if r == v))) for v in values)
@@ -1323,10 +1324,11 @@ def of_surname(name: str, surname: str) -> bool:
         name.startswith(c) for c in COMPOUND_SURNAMES if c.startswith(surname) and c != surname)
 
 
-def _rank(superlative: str, awards: list[AwardFact], asked: list[Requirement]) -> int | None:
+def _rank(superlative: str, awards: list[AwardFact], asked: list[Requirement], seats: set[str] = frozenset()
+          ) -> int | None:
     """What a superlative ranks an expert by: how many awards (distinct names, academy seats aside), the year of the
-    first (earliest) or last (latest) seat, or of the asked award's first or last dated record; None when there is
-    nothing to rank by."""
+    first (earliest) or last (latest) seat (of the academy counted, where one is: `seats`), or of the asked award's
+    first or last dated record; None when there is nothing to rank by."""
     if not superlative:
         return None
     if superlative == "awards":
@@ -1338,7 +1340,8 @@ def _rank(superlative: str, awards: list[AwardFact], asked: list[Requirement]) -
         years = [a.year for a in awards if a.year and any(r.met(ExpertMatch(id="", name="", awards=[a], score=0.0))
                                                           for r in asked)]
     else:
-        years = [a.year for a in awards if a.name.endswith("院士") and a.year]
+        years = [a.year for a in awards if a.name.endswith("院士") and a.year and (not seats or a.name in seats)]
+        # (清华大学的工程院院士中最早当选的: the CAE seat's year — 吴良镛's CAS 1980 was given, rt149)
     if not years:
         return None
     return min(years) if superlative.endswith("earliest") else max(years)

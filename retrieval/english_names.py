@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from retrieval.glossary import gloss_word, senses
+from retrieval.models import org_key
 
 # provinces and cities in English -> the graph's words (the places requirements name; provincial and city awards)
 PLACES_EN = {
@@ -298,7 +299,8 @@ def _known_name(english: str, institution: str) -> bool:
     names, parents = _known_names()
     said = f" {re.sub(r'^the ', '', _words(english))} "
     for key, chinese in names.items():
-        if chinese in institution and f" {key} " in said:
+        if (chinese in institution or org_key(chinese) in org_key(institution)) and f" {key} " in said:  # (renamed:
+            # Naval Medical University for 第二军医大学, rt149)
             rest = said.replace(f" {key} ", " ")
             for parent, body in parents.items():
                 if body in institution:

@@ -93,9 +93,16 @@ def _is_award(asked: str, name: str) -> bool:
     return False
 
 
+# institutions renamed, the new name -> the one the records write (海军军医大学 was 第二军医大学 until 2017; a record
+# under either name was said to be "another institution" than the other, rt149)
+RENAMED_ORGS = {"海军军医大学": "第二军医大学", "空军军医大学": "第四军医大学", "陆军军医大学": "第三军医大学"}
+
+
 def org_key(name: str) -> str:
     """An institution's name as compared: the short forms the records mix (中科院/中国科学院, 所/研究所, 科技/科学技术:
-    国防科技大学 is 国防科学技术大学, rt63) made one."""
+    国防科技大学 is 国防科学技术大学, rt63) and its names before and after a renaming made one."""
+    for new, old in RENAMED_ORGS.items():
+        name = name.replace(new, old)
     return name.replace("中国科学院", "中科院").replace("研究所", "所").replace("科学技术", "科技")
 
 

@@ -257,3 +257,35 @@ def test_a_guess_asked_for_is_refused_not_searched(people, turn):
     of them (rt147): only the graph's records are said."""
     answer, conversation = _turns(people, "钱九森是哪年当选院士的？", turn)
     assert not answer.experts and not conversation.last, answer.text
+
+
+def test_a_renamed_institution_is_the_same_under_either_name():
+    """"Is Sun Yinghao at the Navy Medical University?" got "No … works at 海军军医大学"; 吴孟超在海军军医大学工作吗？ got
+    不是 of 第二军医大学, its name until 2017 (rt149)."""
+    from generation.grounded import describe_attribute
+    from retrieval.english_names import latin_org_matches
+    from retrieval.models import ExpertMatch
+
+    assert latin_org_matches("Naval Medical University", "第二军医大学")
+    assert latin_org_matches("Navy Medical University", "海军军医大学")
+    assert not latin_org_matches("Naval Medical University", "第四军医大学")
+    old = ExpertMatch(id="x", name="吴九超", score=1.0, institution="第二军医大学")
+    assert describe_attribute(old, "institution", "吴九超在海军军医大学工作吗？").startswith("是")
+    assert describe_attribute(old, "institution", "吴九超在空军军医大学工作吗？").startswith("不是")
+
+
+def test_the_earliest_elected_of_one_academys_members_is_by_that_seat():
+    """清华大学有多少位工程院院士？ 其中最早当选工程院院士的是谁？ got 吴良镛, 1980 — his CAS year; his CAE seat is of 1995
+    (rt149)."""
+    from retrieval.census import _rank
+    from retrieval.models import AwardFact
+
+    both = [AwardFact(name=CAS, year=1980), AwardFact(name=CAE, year=1995)]
+    assert _rank("earliest", both, [], {CAE}) == 1995
+    assert _rank("earliest", both, []) == 1980
+
+
+def test_whether_an_award_was_his_own_is_no_yes(people):
+    """那1990年那次一等奖是他个人获得的吗？ got 是 of a biography writing 所在集体获… (rt149)."""
+    answer, _ = _turns(people, "孔九膜哪年当选院士？", "那1982年那次自然科学奖是他个人获得的吗？")
+    assert not answer.text.startswith("是") and "不写完成人排序或是否集体获奖" in answer.text, answer.text
