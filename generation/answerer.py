@@ -1926,6 +1926,9 @@ class ExpertAnswerer:
         question = grades_joined(self.retriever.names.as_recorded(half_width(simplified(question))))  # 吳良鏞是哪個大學的？他得過…？
         # after a list: every reader sees 吴良镛 (the second question went to the list's first, rt91); simplified text is
         # left as it is; a name the graph records in other characters is put back (任詠华, 张乾二, rt120)
+        question = _HLHL_SAID.sub(lambda m: "何梁何利" if re.match(r"\s*[\u4e00-\u9fff]", question[m.end():]) else
+                                  "Ho Leung Ho Lee", question)  # 施一公是不是2016年拿的HLHL成就奖？ "the HLHL achievement
+        # award" (no award was read: "not held", rt149)
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
             without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
         # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
@@ -2604,6 +2607,10 @@ class ExpertAnswerer:
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
         question = without_titles(titled_surnames(read_as_said(question), known_experts(conversation)), self.retriever.names)
         question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", question, count=1)
+        if conversation.census is not None and conversation.focus is None and _THIS_AWARD_SAID.search(question) and \
+                len(awards := [r.text for r in conversation.census.question.requirements if r.kind == "award"]) == 1:
+            question = _THIS_AWARD_SAID.sub(awards[0], question)  # 2016年获这个奖的是谁？ after a count of its holders:
+            # that award (这个奖 was read as an award's name, and none found, rt149)
         if conversation.census is not None and _BARE_EXTREME.match(question):
             question = "其中" + question  # 谁最年轻？ after a count and 其中谁最早当选？: of those counted (it was asked of
             # the one just named, the earliest elected — one of the oldest, rt136)
@@ -3136,6 +3143,10 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
                           r"[\u4e00-\u9fff]{2,4}(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?P<same>同一年|同年)"
                           r"(?:当选|获得|获|荣获|拿到|拿|得到|得|入选)")  # (…是同一年拿的国家最高科学技术奖: 是 of 孙家栋's 2009
 # above 不是 of 王永志's 2003, rt108)
+# the Ho Leung Ho Lee prizes by their initials in a Chinese message (HLHL成就奖)
+_HLHL_SAID = re.compile(r"(?<![A-Za-z])(?i:HLHL)(?![A-Za-z])")
+# an award pointed at (这个奖, 该奖项), after a count of its holders
+_THIS_AWARD_SAID = re.compile(r"(?:这个|这一|该|此|这项|这)(?:奖项|奖)(?!章|金|励)")
 # who of two won first, no one named (那谁先获得国家最高科学技术奖？ "ok so which one won it first?", rt147)
 _FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")  # (他们谁
 # 先…？ is answered by the list's own order)

@@ -223,7 +223,7 @@ def _title(m: re.Match) -> str:
 _BOTH_SEAT = r"(?:the\s+)?(?:Chinese\s+Academy\s+of\s+(Sciences|Engineering)|(CAS|CAE))(?:\s*\(\s*(?:elected\s+(?:in\s+)?)?((?:19|20)\d\d)\s*\))?"
 _BOTH_ACADEMIES = re.compile(rf"\b(?:an?\s+)?(?:academician|member)(?:s|ship)?\s+(?:of|in)\s+both\s+{_BOTH_SEAT}\s+and\s+"
                              rf"(?:of\s+|in\s+)?{_BOTH_SEAT}", re.I)
-_HLHL = re.compile(r"(?:Ho\s+Leung\s+Ho\s+Lee|He\s+Liang\s+He\s+Li)\s+(?:Foundation\s+)?(?:Prize|Award)?(?:\s+for\s+)?"
+_HLHL = re.compile(r"(?:Ho\s+Leung\s+Ho\s+Lee|He\s+Liang\s+He\s+Li|HLHL)\s+(?:Foundation\s+)?(?:Prize|Award)?(?:\s+for\s+)?"
                    r"(?:(?:Science|Scientific)\s+and\s+(?:Technology|Technological)\s+)?(Progress|Achievements?|Innovation)?(?:\s+(?:Prize|Award))?(?:\s+in\s+((?:19|20)\d\d))?", re.I)
 # "First Prize and Second Prize of the X Award": two grades of one award, each read as its own award
 _TWO_GRADES = re.compile(rf"\b{_GRADE_WORD}(?:\s+Prizes?)?\s+and\s+{_GRADE_WORD}\s+Prizes?\s+"

@@ -289,3 +289,18 @@ def test_whether_an_award_was_his_own_is_no_yes(people):
     """那1990年那次一等奖是他个人获得的吗？ got 是 of a biography writing 所在集体获… (rt149)."""
     answer, _ = _turns(people, "孔九膜哪年当选院士？", "那1982年那次自然科学奖是他个人获得的吗？")
     assert not answer.text.startswith("是") and "不写完成人排序或是否集体获奖" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("claim, yes", [("孔九膜是不是1999年拿的HLHL进步奖？", "是。"),
+                                        ("Did 孔九膜 win the HLHL progress award in 1999?", "Yes.")])
+def test_the_ho_leung_ho_lee_prize_by_its_initials(people, claim, yes):
+    """施一公是不是2016年拿的HLHL成就奖？ got "none of his awards is the one you ask about" beside that very award (rt149)."""
+    answer, _ = _turns(people, claim)
+    assert answer.text.startswith(yes), answer.text
+
+
+def test_this_award_after_a_count_of_its_holders_is_that_award(people):
+    """图谱里获得何梁何利基金科学与技术成就奖的院士有几位？ 2016年获这个奖的是谁？ got "no one recorded" (这个奖 read as an
+    award's name, rt149)."""
+    answer, _ = _turns(people, "获得过国家最高科学技术奖的院士有几位？", "2005年获这个奖的是谁？")
+    assert "袁九平" in answer.text and "共1位" in answer.text, answer.text
