@@ -1198,8 +1198,9 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
         return CountQuestion(counted.term, tuple({(r.kind, r.text): r for r in [*rest, *apart]}.values()),
                              f"{counted.wish}，{wish}", each=True, surname=counted.surname)
     seats = {r.text for r in [*kept, *new] if r.kind == "academy"}
-    if "两院院士" in {r.text for r in new if r.kind == "academy"}:  # those counted who hold both seats
-        kept = [r for r in kept if r.kind != "academy"]
+    if "两院院士" in {r.text for r in new if r.kind == "academy"} and not any(r.kind == "elected" for r in kept):
+        kept = [r for r in kept if r.kind != "academy"]  # those counted who hold both seats (a seat's election year
+        # counted: which seat's year is then unsaid — no count)
     if seats == {"中国科学院院士", "中国工程院院士"}:  # 中国科学院院士一共有多少位？其中同时是中国工程院院士的有几位？
         # (rt65: none counted) — members of both
         kept = [r for r in kept if r.kind != "academy"]
