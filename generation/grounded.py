@@ -2656,7 +2656,8 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
             total = f"\n两位的项数相差{gap}项{_UNCOUNTED if _honours_written(experts) else ''}。" if gap else \
                 f"\n两位的项数相同{_UNCOUNTED if _honours_written(experts) else ''}。"
         if summed:
-            lead = "是的。" if said == held else "" if _honours_written(experts) else "不是。"  # (what biographies write
+            lead = "是的。" if said == held else "" if _honours_written(experts) else "不是。"  # (honours the biographies
+            # write, quoted below, may make up the rest: no 不是)
             return lead + "\n".join(describe_attribute(e, attribute) for e in experts) + total
         if most := _more_awarded(experts, attribute, question):  # 谁获奖最多？: who, then each one's list
             return most + "\n".join(describe_attribute(e, attribute, "") for e in experts) + total
