@@ -3143,7 +3143,7 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
                           r"[\u4e00-\u9fff]{2,4}(?:和|与|跟)[\u4e00-\u9fff]{2,4}(?:都|也)?(?:是)?(?:在)?(?P<same>同一年|同年)"
                           r"(?:当选|获得|获|荣获|拿到|拿|得到|得|入选)")  # (…是同一年拿的国家最高科学技术奖: 是 of 孙家栋's 2009
 # above 不是 of 王永志's 2003, rt108)
-# the Ho Leung Ho Lee prizes by their initials in a Chinese message (HLHL成就奖)
+# the Ho Leung Ho Lee prizes by their initials (HLHL成就奖, "the HLHL achievement award")
 _HLHL_SAID = re.compile(r"(?<![A-Za-z])(?i:HLHL)(?![A-Za-z])")
 # an award pointed at (这个奖, 该奖项), after a count of its holders
 _THIS_AWARD_SAID = re.compile(r"(?:这个|这一|该|此|这项|这)(?:奖项|奖)(?!章|金|励)")

@@ -660,11 +660,18 @@ _NATIONAL_LEVEL = re.compile(r"国家级|国家的|全国性|(?i:\bnational\b|\b
 _AWARD_KIND = re.compile(_NATIONAL_LEVEL.pattern + r"|科技奖|科学技术奖|(?i:S&T|science\s+and\s+technology)")
 
 
+def _awards_alone(question: str) -> bool:
+    """Whether a number of awards said asks for awards alone, no academy seat: a kind of award said (国家级科技奖励加起来
+    四项？), no seat or honour (一共5项荣誉: the seats are honours too; 他获得过5项奖吧？: the records of awards and
+    elections together, as the answer says)."""
+    return bool(_AWARDS_NOT_SEATS.search(question) and _AWARD_KIND.search(question) and not _HONOURS_SAID.search(question))
+
+
 def _awards_only(expert: ExpertMatch, question: str) -> list[str]:
-    """The award records a count asks about: all of them, or, where it says awards and no seat or honour (国家级科技奖励
-    加起来四项？), those that are no academy seat (and national, where it says so)."""
-    if not _AWARDS_NOT_SEATS.search(question) or _HONOURS_SAID.search(question) or not _AWARD_KIND.search(question):
-        return list(map(_award_text, expert.awards))  # (他获得过5项奖吧？: the records of awards and elections, said so)
+    """The award records a count asks about: all of them, or, where it asks for awards alone (`_awards_alone`), those
+    that are no academy seat (and national, where it says so)."""
+    if not _awards_alone(question):
+        return list(map(_award_text, expert.awards))
     national = bool(_NATIONAL_LEVEL.search(question))
     return [_award_text(a) for a in expert.awards if not a.name.endswith("院士") and
             (not national or a.name.startswith(("国家", "全国")))]
@@ -675,8 +682,6 @@ def _awards_counted(expert: ExpertMatch, question: str) -> str:
     academy seats (and, where 国家级 is said, the national ones alone); where the biography writes honours the records
     lack, the records' count without a verdict, those quoted below."""
     held = _awards_only(expert, question)
-    if _HONOURS_SAID.search(question):  # (一共5项荣誉: the seats are honours too)
-        return count_verdict(question, f"{expert.name}的获奖与当选记录", held, "项")
     national = bool(_NATIONAL_LEVEL.search(question))
     what = f"{expert.name}的{'国家级' if national else ''}获奖记录（当选不计入）"
     said = said_count(question)
@@ -862,7 +867,7 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
                    f"知识图谱的获奖记录中，{expert.name}与您问到的奖项相符的有：{'、'.join(matching)}；") + \
             f"{expert.name}的简介中有关的内容见下。" if named and said_count(question) is not None and \
             written_award(expert, question, counted=True) else _awards_counted(expert, question) if not named and \
-            said_count(question) is not None and _AWARDS_NOT_SEATS.search(question) and _AWARD_KIND.search(question) \
+            said_count(question) is not None and _awards_alone(question) \
             else count_verdict(  # (获得过两项
                 question, f"{expert.name}与您问到的奖项相符的获奖" if named else f"{expert.name}的获奖与当选记录", matching,
                 "" if named else "项")  # …吧？ the biography counts)

@@ -23,7 +23,7 @@ from retrieval.english_names import PLACES_EN, latin_org_matches
 from retrieval.models import NATIONAL_AWARD, AwardFact, ExpertMatch, Requirement, place_words, short_spelling
 from retrieval.names import COMPOUND_SURNAMES, SURNAME
 from retrieval.problem import names_no_problem
-from retrieval.requirements import (OPEN_END, OPEN_START, ORG_ENDINGS, PLACE_NAMES, PLACES, award_spelling, read_requirements, whole_institution,
+from retrieval.requirements import (ELECTED_TO, OPEN_END, OPEN_START, ORG_ENDINGS, PLACE_NAMES, PLACES, award_spelling, read_requirements, whole_institution,
                                     without_requirements)
 from retrieval.requirements_en import FOREIGN_PRIZES, named_awards
 
@@ -420,7 +420,7 @@ _PLAIN_WORDINGS = (
                 r"获(?:得(?:该|这个|此|这一)?)?奖"), r"最\g<w>获得\g<award>的\g<who>是谁"),
     (re.compile(r"(?<=院士|专家)(?:中|当中|之中|里面?)[，,](?=谁|哪位)"), ""),
     # 当选中科院的清华院士: that academy's seat (read as a topic 中科院, rt147)
-    (re.compile(r"(当选(?:为)?)((?:中国)?(?:科学院|中科院|工程院))(?!院士|和|与|或|、)"), r"\1\2院士"),
+    (ELECTED_TO, r"\1\2院士"),
     # 获得国家最高科学技术奖的院士里，哪些是两院院士？: those counted of that seat (none was found, rt147)
     (re.compile(r"^(?P<who>[^，。？?]{2,40}?的)(?:院士|专家)(?:中|当中|之中|里面?)[，,]?\s*(?:有)?(?P<ask>哪些|哪几位|谁|几位|多少位)"
                 r"(?:人)?(?:是|为)(?P<seat>两院院士|双院士|(?:中国)?工程院院士|(?:中国科学院|中科院)院士)(?=[？?]|$)"),

@@ -508,7 +508,7 @@ _LIST_ITEM = re.compile(r"(?:^|\s|[；;，,。])\s*(?:[（(]?\d{1,2}[)）.、．
 # member at a CAS institute was said to meet it, and a count of those at 中国科学院… institutes given)
 _ACADEMY_OF = re.compile(r"(?:中国科学院|中科院|中国工程院|工程院)的院士")
 # an academy one was elected to, its seat unsaid (当选中科院的清华院士, rt147)
-_ELECTED_TO = re.compile(r"(当选(?:为)?)((?:中国)?(?:科学院|中科院|工程院))(?!院士|和|与|或|、)")
+ELECTED_TO = re.compile(r"(当选(?:为)?)((?:中国)?(?:科学院|中科院|工程院))(?!院士|和|与|或|、)")
 # two academies sharing one 院士 (中国科学院和中国工程院院士, 中科院或工程院的院士): a seat each, the way they are joined kept
 #: where an academy's own name may start: not inside another institution's (中国中医科学院, 中国农业科学院)
 ACADEMY_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[是要找的在自和或与及、，,：:选请荐都非了从即（(]))"
@@ -528,7 +528,7 @@ def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requireme
     query = _SHARED_SEAT.sub(r"\1院士", in_full_names(query))  # 同时是中国科学院和中国工程院院士: both seats (中国科学院 was
     # read as an institution, and a CAE member of a CAS institute said to meet it, rt72); 或: either
     query = _ACADEMY_OF.sub(lambda m: "中国工程院院士" if "工程" in m.group() else "中国科学院院士", query)
-    query = _ELECTED_TO.sub(lambda m: m.group(1) + ("中国工程院院士" if "工程" in m.group(2) else "中国科学院院士"), query)
+    query = ELECTED_TO.sub(lambda m: m.group(1) + ("中国工程院院士" if "工程" in m.group(2) else "中国科学院院士"), query)
     clauses, on = [], False
     for m in _CLAUSE.finditer(query):  # (…陈立泉院士是这方面专家，他是2005年当选的工程院院士，对吧？: the clause after
         # it that says 他 is his too, rt58: a nuclear physicist elected in 2005 was shown as meeting it)
