@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.importers.bio_extraction import award_spellings, awards_named, students_honour
 from retrieval.census import chinese_number
+from generation.english_turns import AGE_GAP_EN
 from generation.unheld import EPITHET_ASKED, EPITHET_ZH
 from retrieval.models import Citation, CitedFact, ExpertMatch
 from retrieval.names import word_tag
@@ -942,8 +943,7 @@ def describe_en(expert: ExpertMatch, topics: tuple[BioTopic, ...], question: str
 _SAME_BIRTH = re.compile(r"(?:同一?(?:(?P<day>天|日)|(?P<month>个?月)|年))(?:出生|生的|生)|(?P<day2>生日)(?:是)?(?:同一天|一样|相同)|"
                          r"(?i:\bborn\s+(?:on\s+|in\s+)?the\s+same\s+(?:(?P<day3>day|date)|(?P<month2>month)|year)\b)")
 # a gap between two ages asked in words of its own (他俩年龄差多少？ "so what's their age gap exactly?": refused, rt146)
-_AGE_GAP = (r"(?:年龄|岁数|年纪)(?:上)?(?:相?差|差距)|\bage\s+(?:gap|difference)\b|\bdifference\s+(?:in|between)\s+(?:their\s+)?"
-            r"ages?\b|\bhow\s+much\s+(?:older|younger)\b|\byears?\s+apart\b(?=[^?？]*\bborn\b)|\bborn\b[^?？]*\byears?\s+apart\b")
+_AGE_GAP = r"(?:年龄|岁数|年纪)(?:上)?(?:相?差|差距)|" + AGE_GAP_EN
 _AGE_ORDER = re.compile(_SAME_BIRTH.pattern + r"|"
                         r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
                         r"(?:大|小|差|相差|年轻|年长)(?:几|多少)(?:岁|天|个月)|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"

@@ -16,6 +16,11 @@ from retrieval.english_names import PLACES_EN
 from retrieval.requirements import ORG_ENDINGS
 from retrieval.requirements_en import PLACE_NAMES_EN
 
+# a gap between two ages asked in English ("what's their age gap?", "How many years apart were they born?"), read here
+# as 相差几岁 and by generation/biography.py as an age order asked
+AGE_GAP_EN = (r"\bage\s+(?:gap|difference)\b|\bdifference\s+(?:in|between)\s+(?:their\s+)?ages?\b|\bhow\s+(?:much|many\s+"
+              r"years)\s+(?:older|younger)\b|\byears?\s+apart\b(?=[^?？]*\bborn\b)|\bborn\b[^?？]*\byears?\s+apart\b")
+
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORD_DIGITS = "一二三四五六七八九十"
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -140,8 +145,7 @@ _PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.IGNORECAS
       r"information))?|(?:postal\s+|office\s+)?address(?:es)?|reach|get\s+in\s+touch)\b"),
      "联系方式"),
     # "what's the age difference between them?": the years between their births (the list was shown again, rt146)
-    (r"\bage\s+(?:gap|difference)\b|\bdifference\s+(?:in|between)\s+(?:their\s+)?ages?\b|\bhow\s+(?:much|many\s+years)\s+"
-     r"(?:older|younger)\b|\byears?\s+apart\b(?=[^?]*\bborn\b)|\bborn\b[^?]*\byears?\s+apart\b", "相差几岁"),
+    (AGE_GAP_EN, "相差几岁"),
     (r"\bhow\s+old\b|\bages?\b|\bborn\b|\bbirth(?:day|date|\s+year)?\b|\boldest\b|\byoungest\b|\bolder\b|\byounger\b|"
      r"\b(?:more\s+|most\s+)?senior(?:ity)?\b", "年龄"),
     (r"\b(?:papers?|publications?|publish(?:ed|es|ing)?|patents?|books?|citations?|h-index)\b", "论文"),
