@@ -298,8 +298,9 @@ def _known_name(english: str, institution: str) -> bool:
     Peking University" is not Peking University's own name)."""
     names, parents = _known_names()
     said = f" {re.sub(r'^the ', '', _words(english))} "
+    own = org_key(institution)
     for key, chinese in names.items():
-        if (chinese in institution or org_key(chinese) in org_key(institution)) and f" {key} " in said:  # (renamed:
+        if f" {key} " in said and (chinese in institution or org_key(chinese) in own):  # (renamed:
             # Naval Medical University for 第二军医大学, rt149)
             rest = said.replace(f" {key} ", " ")
             for parent, body in parents.items():
