@@ -1615,6 +1615,12 @@ def _year_verdict(expert: ExpertMatch, question: str) -> str:
         return f"知识图谱中没有{expert.name}这一项的年份记录。"
     recorded = "、".join(achievement(a) for a in dated)
     if not held and written_award(expert, question):  # the biography may date it otherwise: quoted, not denied
+        from generation.year_gaps import written_year
+        asked = asked_awards(question)
+        if len(asked) == 1 and _asks_yes_no(question) and (written := written_year(expert, asked[0])) is not None and \
+                all(a.year == written for a in dated):  # … unless it dates it as the record does (赵忠贤2015年获得国家
+            # 最高科学技术奖吗？ of 2016 in both: no 不是 was said, rt151)
+            return f"不是，年份与您问到的不同。知识图谱记录的{expert.name}{recorded}；{expert.name}的简介中有关的内容见下。"
         return f"知识图谱的获奖记录中，{expert.name}{recorded}；{expert.name}的简介中有关的内容见下。"
     if held is None:  # the year said is the span's bound, read either way: the record's year, no verdict
         return f"知识图谱记录的{expert.name}{recorded}。"

@@ -316,8 +316,11 @@ def check_sentence(sentence: str, state: GuardState) -> SentenceVerdict | None:
     counted = census_claims(read, state.counter, state.lexicon.names, by_name)  # 图谱中共有25位…: counted in the graph
     if counted and all(c.supported for c in counted):  # "The knowledge graph holds 73 academicians at 清华大学.": the
         # institution is the count's condition, counted with it — no expert's (it was dropped with none shown, rt71)
-        claims = [c for c in claims if not (c.kind in ("institution", "honour") and c.expert_id is None and not c.supported)]
-        # (and a seat: "The knowledge graph holds 0 experts who are 中国工程院院士 elected in 2018", none shown, rt134)
+        claims = [c for c in claims if not (c.kind in ("institution", "honour", "award") and c.expert_id is None and
+                                            not c.supported)]
+        # (and a seat: "The knowledge graph holds 0 experts who are 中国工程院院士 elected in 2018", none shown, rt134;
+        # "… 383 experts who are 中国工程院院士 elected in 1990–1999" read the seat as an award of no one: only "Some of
+        # them:" was left)
     claims += counted
     named = any(c.kind == "person" for c in claims)
     # named the one it is about (他与申长雨同年当选 names 申长雨, but is about 他)

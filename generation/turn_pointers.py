@@ -10,6 +10,7 @@ from generation.conversation import Conversation, asks_elected_order, in_chinese
 from generation.grounded import asked_awards
 from generation.grounded_en import is_english
 from generation.turn_parts import read_as_said, without_titles
+from retrieval.census import chinese_number
 from retrieval.models import ExpertMatch
 from retrieval.pipeline import ExpertRetriever
 from retrieval.requirements import states_female
@@ -69,6 +70,32 @@ HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his)\b|(?<![其吉])[他她](?!们)
 
 # an award pointed at (这个奖, 该奖项), after a count of its holders
 _THIS_AWARD_SAID = re.compile(r"(?:这个|这一|该|此|这项|这)(?:奖项|奖)(?!章|金|励)")
+
+# a year said relative to another (前一年, 次年, 三年后, "the year after", "three years later"), asked of an award's holders
+_RELATIVE_YEAR = re.compile(r"(?P<rel>前一年|上一年|头一年|次年|后一年|下一年|第二年|翌年|"
+                            r"(?P<n>[一两二三四五六七八九十]{1,3}|\d{1,2})年(?P<dir>后|之后|以后|前|之前|以前))")
+_RELATIVE_YEAR_EN = re.compile(r"(?i)\b(?:the\s+)?(?:(?P<before>year\s+before|previous\s+year)|(?P<after>year\s+after|"
+                               r"next\s+year|following\s+year)|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                               r"\s+years?\s+(?P<dir>later|after(?:wards)?|before|earlier))\b")
+_ASKS_WHO = re.compile(r"谁|哪一?位|呢\s*[？?]?\s*$|(?i:\bwho\b|^\s*(?:and|what\s+about|how\s+about)\b)")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _year_offset(part: str) -> int | None:
+    """How many years after (or, negative, before) a part's relative year says (前一年 −1, 三年后 +3, "the year after"
+    +1); None when it says none."""
+    if (zh := _RELATIVE_YEAR.search(part)) is not None:
+        if zh.group("n") is None:
+            return -1 if zh.group("rel") in ("前一年", "上一年", "头一年") else 1
+        n = int(zh.group("n")) if zh.group("n").isdigit() else chinese_number(zh.group("n")) or 0
+        return -n if zh.group("dir") in ("前", "之前", "以前") else n
+    if (en := _RELATIVE_YEAR_EN.search(part)) is not None:
+        if en.group("n") is None:
+            return -1 if en.group("before") else 1
+        n = _NUMBER_WORDS.get(en.group("n").lower()) or int(en.group("n"))
+        return -n if en.group("dir").lower() in ("before", "earlier") else n
+    return None
+
 
 # who of two won first, no one named (那谁先获得国家最高科学技术奖？ "ok so which one won it first?", rt147)
 _FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")  # (他们谁
@@ -180,6 +207,35 @@ class PointerReader:
         rest = _HE_ZH.sub(he.name, _SHE_ZH.sub(she.name, rest))
         return head + _HE_EN.sub(he.name, _SHE_EN.sub(she.name, rest))
 
+    def _relative_years(self, question: str, conversation: Conversation) -> str:
+        """Each question of a turn that asks who won the award just counted in a year said relative to another (前一年呢？
+        他获奖的三年后是谁？ "And the year after?") asked in that year (2009年谁获得了…？): the year is the one the count
+        asked, or the year the person named (or 他) won it (the one just named was answered instead, rt149)."""
+        latest = conversation.counted[-1] if conversation.counted else conversation.census  # (a count of none too)
+        awards = [r for r in latest.question.requirements if r.kind == "award"]
+        if len(awards) != 1:
+            return question
+        award = awards[0]
+        parts = re.findall(r"[^？?]+[？?]*|[？?]+", question)
+        read = []
+        for part in parts:
+            offset = _year_offset(part)
+            if offset is None or len(part) > 60 or not _ASKS_WHO.search(part):
+                read.append(part)
+                continue
+            base = award.years[0] if award.years and award.years[0] == award.years[1] else None
+            said = [e for e in (*conversation.last, *conversation.shown) if e.name in part]
+            one = said[0] if said else conversation.focus if re.search(r"[他她]|(?i:\b(?:he|she|his|her)\b)", part) else None
+            held = [a.year for a in (one.awards if one is not None else []) if a.year and award.text in a.name]
+            if len(set(held)) == 1:
+                base = held[0]
+            if base is None:
+                read.append(part)
+                continue
+            year = base + offset
+            read.append(f"Who won the {award.text} in {year}?" if is_english(part) else f"{year}年谁获得了{award.text}？")
+        return "".join(read)
+
     def as_read(self, question: str, conversation: Conversation) -> str:
         """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
@@ -189,6 +245,9 @@ class PointerReader:
                 len(awards := [r.text for r in conversation.census.question.requirements if r.kind == "award"]) == 1:
             question = _THIS_AWARD_SAID.sub(awards[0], question)  # 2016年获这个奖的是谁？ after a count of its holders:
             # that award (这个奖 was read as an award's name, and none found, rt149)
+        if (conversation.counted or conversation.census) and (_RELATIVE_YEAR.search(question) or
+                                                             _RELATIVE_YEAR_EN.search(question)):
+            question = self._relative_years(question, conversation)
         if conversation.census is not None and _BARE_EXTREME.match(question):
             question = "其中" + question  # 谁最年轻？ after a count and 其中谁最早当选？: of those counted (it was asked of
             # the one just named, the earliest elected — one of the oldest, rt136)

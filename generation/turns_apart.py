@@ -73,7 +73,7 @@ _EXPERTS_ON = re.compile(r"有没有(?:搞|做|研究|懂|从事|专门做|专�
 QUESTION_PARTS = re.compile(r"[^？?]+[？?]|[^？?]+$")
 
 # the numbers of questions listed in one turn: (1) … (2) …, 1) … 2) …, ① … ②, 1. … 2. (after a space or a colon)
-_NUMBERED = re.compile(r"(?:^|(?<=[\s:：,，;；]))(?:[(（]\d[)）]|\d[)）]|[①②③④⑤⑥]|\d\.(?=\s))\s*")
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:：,，;；？?。！!]))(?:[(（]\d[)）]|\d[)）]|[①②③④⑤⑥]|\d\.(?=\s))\s*")
 
 # the last clause of a problem, asking of the experts it will get by a pronoun or their place in the list (…，她获得过
 # 什么奖？ …，第一位当过教育部部长吗？ "…. Where did the first one study?")
@@ -157,10 +157,12 @@ class TurnSplitter:
             first = seats.group("first")  # how many CAE members?": each count (the second was dropped, rt147)
             return [first + "?", first[:seats.start("a")] + seats.group("b") + first[seats.end("a"):] + "?"]
         numbered = [p.strip(" ,，;；") for p in _NUMBERED.split(question)[1:] if p.strip(" ,，;；")]
-        if 2 <= len(numbered) <= MAX_APART and all(self.retriever.names.find(p) for p in numbered):
+        if 2 <= len(numbered) <= MAX_APART and self.retriever.names.find(numbered[0]) and all(
+                self.retriever.names.find(p) or re.match(r"[他她]|(?i:(?:and\s+)?(?:he|she|his|her)\b)", p) for p in numbered[1:]):
             return [p if re.search(r"[?？]$", p) else p + ("?" if is_english(p) else "？") for p in numbered]  # "Three
             # quick questions: (1) when was Zhao Zhongxian elected …, (2) did Wu Mengchao …, (3) is Li Zhensheng …?":
-            # each of its own person (they were read as three problems, each answered of another, rt131)
+            # each of its own person (they were read as three problems, each answered of another, rt131); 1）郑哲敏是…吗？
+            # 2）他…吗？: the later ones of him, each answered (one 不是 was said of all three, a true one among them, rt151)
         asked = [q.strip() for q in QUESTION_PARTS.findall(question) if re.search(r"\w", q)]
         if conversation.last and len(asked) == 2 and _EXTREME_OF_SHOWN.search(asked[0]) and \
                 HE_OR_SHE.search(asked[1]):  # "Which one is the youngest? Is she female?": she is the youngest (the one in

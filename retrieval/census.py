@@ -363,6 +363,13 @@ _HAS_WHO_DID = re.compile(rf"^\s*(?:请问)?(?:(?:知识)?图谱(?:里|中)|你�
 # 获得…的有多少人？ (人), 中国工程院院士中有多少位在浙江？ (在 after the count), 清华大学做材料的院士中，谁最早当选？ (中，),
 # 获得国家最高科学技术奖的专家中，谁最早获奖？ (谁最早获奖)
 _PLAIN_WORDINGS = (
+    # 2010年谁获得了国家最高科学技术奖？ 2010年国家最高科学技术奖的得主是谁？ 2010年的…奖颁给了谁？: who won it that year, as
+    # 谁获得了2010年的…奖 asks (a search listed three weak matches, rt149)
+    (re.compile(r"^\s*(?:请问)?(?P<y>(?:19|20)\d\d)\s*年度?的?\s*(?:是)?(?P<who>谁|哪一?位(?:院士|专家)?)(?:获得?了?|荣获了?|得了|拿了|拿到了?)"
+                r"(?P<award>[^，。？?]{2,24}?奖(?:[一二三四特]等奖)?)(?=[？?。]*\s*$)"), r"\g<who>获得了\g<y>年的\g<award>"),
+    (re.compile(r"^\s*(?:请问)?(?P<y>(?:19|20)\d\d)\s*年度?的?\s*(?P<award>[^，。？?的]{2,24}?奖(?:[一二三四特]等奖)?)的?"
+                r"(?:(?:得主|获得者|获奖者|获奖人)(?:是|有)|(?:颁给|授予|发给|给)了?|被)(?P<who>谁|哪一?位(?:院士|专家)?)(?:获得了?)?"
+                r"(?=[？?。]*\s*$)"), r"\g<who>获得了\g<y>年的\g<award>"),
     # 图谱里有哪些女院士？ 知识图谱中有哪些研究焊接的专家？: as 女院士有哪些 asks (a search listed three strangers, rt126)
     (re.compile(r"^\s*(?:请问)?(?:你们|图谱|知识图谱|专家库|库)(?:里|中|内|里面)?(?:都|一共)?有哪些(?P<who>[^，。？?]{1,24}?(?:院士|专家))"
                 r"(?=[？?。]*\s*$)"), r"\g<who>有哪些"),
@@ -853,6 +860,15 @@ _PLAIN_WORDINGS_EN = (
                 r"(?:winners|recipients|holders|laureates|awardees)\b", re.IGNORECASE), r"List all academicians who won the \g<award>"),
     (re.compile(r"^\s*(?:please\s+)?list\s+(?:every|each)\s+(?P<who>academician|expert|member)\b", re.IGNORECASE),
      r"List all \g<who>s"),
+    # "Who won the State Preeminent Science and Technology Award in 2010?", "Who received the 2010 …?": those who hold
+    # it (that year's), as "Which academicians won …" asks (three strangers were recommended, forty-fifth session)
+    (re.compile(r"^\s*who\s+(?:(?:has|have)\s+)?(?:won|received|got|was\s+(?:awarded|given))\s+(?=(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+                r"[A-Z\u4e00-\u9fff])", re.IGNORECASE), "Which academicians won "),
+    # "Who was elected to CAS in 2010?", "Which academicians were elected to the CAE in 1995?": that academy's members
+    # elected then (no count was read)
+    (re.compile(r"^\s*(?:who|which\s+(?:academicians|experts|people|ones))\s+(?:was|were)\s+elected\s+(?:to|into)\s+(?:the\s+)?"
+                r"(?:(?P<cas>CAS|Chinese\s+Academy\s+of\s+Sciences)|CAE|Chinese\s+Academy\s+of\s+Engineering)\b", re.IGNORECASE),
+     lambda m: f"Which {'CAS' if m.group('cas') else 'CAE'} members were elected"),
     (re.compile(r"^\s*how\s+many\s+(?P<who>academicians|experts|members)\s+(?:does|do)\s+(?P<org>.+?)\s+have\s*\?*\s*$",
                 re.IGNORECASE), r"How many \g<who> are at \g<org>?"),
     # "USTC has how many academicians in your graph?" (strangers were listed, and the youngest named among them, rt129)
@@ -899,6 +915,12 @@ _ORG_BEFORE_WHO_EN = re.compile(r"^\s*(?P<ask>(?i:how\s+many|which))\s+(?:(?i:of
                                 r"scientists?|professors?))\b")
 
 
+# the year said before an award's name ("won the 2010 State Preeminent … Award"): that year's award (the year was lost)
+_YEAR_BEFORE_AWARD_EN = re.compile(r"\b(?P<won>won|received|got|awarded)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+"
+                                   r"(?P<award>(?:the\s+)?[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,10}?\s+(?:Award|Prize|Medal))"
+                                   r"(?P<tail>\s*[?.!]*\s*)$", re.IGNORECASE)
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
     not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names; a
@@ -907,6 +929,7 @@ def count_question_en(text: str) -> CountQuestion | None:
         text = aside.sub("", text)
     text = _DECADE_EN.sub(lambda m: f"{'20' if m.group(1) in '012' else '19'}{m.group(1)}0s", text)  # "in the '90s"
     text = _DECADE_WORD_EN.sub(lambda m: f"19{_DECADE_WORDS[m.group(1).lower()]}0s", text)  # "in the nineties"
+    text = _YEAR_BEFORE_AWARD_EN.sub(r"\g<won> the \g<award> in \g<y>\g<tail>", text)  # "won the 2010 … Award": in 2010
     text = _ORG_BEFORE_WHO_EN.sub(r"\g<ask> \g<who> at \g<org>", text)  # "Which Second Military Medical University
     # academicians …?": those at it (no count was read, and "none from the institution" said, rt147)
     if listed := _ORG_LIST_EN.match(text):

@@ -25,9 +25,12 @@ _WHO = (r"(?:的|地区的|本地的|当地的|省内的|市内的)?[^，。；�
         r"(?:专家|老师|教授|研究员|院士|学者|团队|人选|人才|学家)")  # (北京大学的数学家)
 _ACADEMY = re.compile(r"(两院|(?<!无)双|中国工程院|工程院|中国科学院|科学院|中科院)?院士(?!工作站|专家工作站|工作室|站)")
 _CAE_SAID = re.compile(r"(?:中国)?工程院(?!院士)(?=的|呢|吧|也行|也可以?|[，,。？?！!\s]|$)")
+# the year said before an award's name (获得了2010年的国家最高科学技术奖, 获得过2003年度…奖): that year's award, not one
+# named 2010年国家最高科学技术奖 (哪位院士获得了2010年国家最高科学技术奖？ was answered with none, rt149)
+_YEAR_OF_AWARD = r"(?:(?:19|20)\d\d\s*年度?的?)"
 _CHAINED = re.compile(r"(?<=[奖金者号])(?:和|与|及|以及|、|或者|或)(?:获得?过?|荣获)?")  # the awards of 获得过A和B的
 _AWARD = re.compile(rf"(?<!我们)(?<!我司|公司|企业|本厂|我厂|单位)(?:获得?过?|荣获过?|得过|拿过|拿了|拿到过?)(?:了)?\s*"
-                    rf"((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖(?:励|项)?|基金(?![^，。；,;！!？?\s的]{{0,12}}?奖)|"
+                    rf"{_YEAR_OF_AWARD}?((?:[^，。；,;！!？?\s的]{{2,44}}?(?:奖(?:励|项)?|基金(?![^，。；,;！!？?\s的]{{0,12}}?奖)|"
                     # (何梁何利基金科学与技术成就奖: the whole name, not 何梁何利基金, rt62)
                     rf"学者(?:特聘教授|讲座教授)?|称号))"
                     # …的专家, or 的 ending the clause (推荐几位水稻育种专家，获得过国家最高科学技术奖的)
@@ -320,14 +323,16 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if not any(a <= m.start() < b for a, b, _ in found):  # searched 工程院 as a topic: a sheep breeder for power lines)
             add(m.start(), m.end(), Requirement(kind="academy", text="中国工程院院士"))
     for m in _AWARD.finditer(query):
-        dated = _DATED.search(query, 0, m.start())  # 2011年获得过国家最高科学技术奖的: awarded that year
+        dated = _DATED.search(query, 0, m.start()) or \
+            _DATED.search(query[:next(m.start(g) for g in (1, 2, 3) if m.group(g))].rstrip("的度"), m.start())
+        # 2011年获得过国家最高科学技术奖的 / 获得了2011年的国家最高科学技术奖: awarded that year
         for said in _CHAINED.split(m.group(1) or m.group(2) or m.group(3)):  # 获得过A和B的, A或B的: each
             counted = _AWARD_COUNT.match(said)  # 获得2项以上奖励的: how many, of any award (or of those named)
             if counted is not None:
                 said = counted.group("what") or ANY_AWARD
             text = ANY_AWARD if said == ANY_AWARD or said in ("奖", "奖项", "奖励") else asked_award(said)
             if len(said) >= 1 and counted is not None or len(said) >= 2 and not text.endswith("院士"):
-                add(dated.start() if dated else m.start(), m.end(), Requirement(
+                add(min(dated.start(), m.start()) if dated else m.start(), m.end(), Requirement(
                     kind="award", text=text, years=None if not dated else  # 2010年以后获得过…: from that year (the
                     (int(dated.group(1)), OPEN_END) if dated.group(3) else  # year was dropped and a 1999 award said to
                     (OPEN_START, int(dated.group(1)) - 1) if dated.group(2) else (int(dated.group(1)),) * 2,  # meet it, rt72)

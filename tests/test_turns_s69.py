@@ -1,0 +1,110 @@
+"""Turns the forty-fifth session mended, over invented academicians: an English count over a decade keeps its
+sentence; (more below)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answerer_over, records_of
+from conftest import said_in_turns as _turns
+
+# (name, institution, direction, awards, bio)
+PEOPLE = [
+    ("钱九川", "九川大学", "隧道工程", [{"name": "中国工程院院士", "year": 1995},
+                                  {"name": "国家科学技术进步奖一等奖", "year": 1992},
+                                  {"name": "国家科学技术进步奖二等奖", "year": 2001}],
+     "钱九川，1931年5月出生于浙江杭州。隧道与地下工程专家。"),
+    ("孙九岳", "九川大学", "盾构隧道", [{"name": "中国工程院院士", "year": 1999},
+                                  {"name": "国家技术发明奖二等奖", "year": 1996}],
+     "孙九岳，1940年2月出生于江苏南京。长期从事盾构隧道研究。"),
+    ("周九龄", "九华研究院", "桥梁工程", [{"name": "中国工程院院士", "year": 2005},
+                                   {"name": "国家科学技术进步奖一等奖", "year": 2003},
+                                   {"name": "何梁何利基金科学与技术进步奖", "year": 2008},
+                                   {"name": "国家科学技术进步奖二等奖", "year": 2010}],
+     "周九龄，1950年8月出生于湖南长沙。桥梁工程专家。"),
+    ("吴九敏", "九华研究院", "桥梁抗风", [{"name": "中国科学院院士", "year": 1991}],
+     "吴九敏，女，1936年3月出生于上海。长期从事桥梁抗风研究。"),
+    ("郑九哲", "九华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001},
+                                   {"name": "国家最高科学技术奖", "year": 2006}],
+     "郑九哲，1930年10月出生于山东济南。1952年获美国加州理工学院博士学位。2006年获得国家最高科学技术奖。"),
+]
+
+
+@pytest.fixture(scope="module")
+def people(expertglm_home, demo_graph, tmp_path_factory):
+    with answerer_over(records_of("s69", "工程与材料科学", PEOPLE), expertglm_home, demo_graph[2],
+                       tmp_path_factory.mktemp("s69")) as answerer:
+        yield answerer
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("How many CAE members were elected in the 1990s?", "The knowledge graph holds 2 experts who are 中国工程院院士"),
+    ("How many CAS members were elected in the nineties?", "The knowledge graph holds 1 expert who is 中国科学院院士"),
+])
+def test_an_english_count_over_a_decade_keeps_its_count(people, turn, said):
+    """"How many CAE members were elected in the 1990s?" answered only "Some of them:": the count's sentence was
+    dropped, its seat read as an award of no one (forty-fourth session's check)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(said), answer.text
+
+
+@pytest.mark.parametrize("turn", [
+    "2008年谁获得了何梁何利基金科学与技术进步奖？",
+    "哪位院士获得了2008年何梁何利基金科学与技术进步奖？",
+    "谁获得了2008年的何梁何利基金科学与技术进步奖？",
+    "2008年何梁何利基金科学与技术进步奖的得主是谁？",
+    "2008年的何梁何利基金科学与技术进步奖颁给了谁？",
+    "Who won the 何梁何利基金科学与技术进步奖 in 2008?",
+    "Which academician received the 2008 何梁何利基金科学与技术进步奖?",
+])
+def test_who_won_an_award_in_a_year_is_its_holder_that_year(people, turn):
+    """2010年谁获得了国家最高科学技术奖？ listed three weak matches, and 哪位院士获得了2010年国家最高科学技术奖？ said no
+    one had (the year read as part of the award's name, rt149)."""
+    answer, _ = _turns(people, turn)
+    assert "周九龄" in answer.text and answer.experts and answer.experts[0].name == "周九龄", answer.text
+    assert "没有记录" not in answer.text and "获得了”" not in answer.text, answer.text
+
+
+def test_a_year_said_before_an_award_is_that_years_award():
+    from retrieval.requirements import read_requirements
+
+    award = next(r for r in read_requirements("推荐获得过2003年度国家技术发明奖一等奖的专家") if r.kind == "award")
+    assert (award.text, award.years) == ("国家技术发明奖一等奖", (2003, 2003))
+    award = next(r for r in read_requirements("获得了2010年的国家最高科学技术奖的院士") if r.kind == "award")
+    assert (award.text, award.years) == ("国家最高科学技术奖", (2010, 2010))
+
+
+@pytest.mark.parametrize("turns", [
+    ("1992年谁获得了国家科学技术进步奖一等奖？", "十一年后呢？"),
+    ("1992年谁获得了国家科学技术进步奖一等奖？", "他获奖的11年后是谁获得的？"),
+    ("2004年谁获得了国家科学技术进步奖一等奖？", "前一年呢？"),
+    ("Who won the 国家科学技术进步奖一等奖 in 1992?", "And 11 years later?"),
+    ("Who won the 国家科学技术进步奖一等奖 in 2004?", "What about the year before?"),
+])
+def test_a_year_relative_to_the_one_counted_asks_that_years_holders(people, turns):
+    """他获奖的前一年是谁获奖？后一年呢？ after 2010年谁获得了…？ answered of the one just named (rt149)."""
+    answer, _ = _turns(people, *turns)
+    assert "周九龄" in answer.text and "2003" in answer.text and "钱九川" not in answer.text, answer.text
+
+
+def test_two_relative_years_in_one_turn_are_each_answered(people):
+    answer, _ = _turns(people, "2003年谁获得了国家科学技术进步奖一等奖？", "前一年是谁获奖？十一年前呢？")
+    assert "2002" in answer.text and "1992" in answer.text and "钱九川" in answer.text, answer.text
+
+
+def test_numbered_questions_of_one_named_then_him_are_each_answered(people):
+    """三个问题：1）郑哲敏是1980年当选中科院院士的吗？2）他…？3）他…？ said one 不是 of all three, the first true (rt151)."""
+    answer, _ = _turns(people, "三个问题：1）郑九哲是2001年当选中科院院士的吗？2）他1952年在加州理工获得博士学位吗？"
+                               "3）他2005年获得国家最高科学技术奖吗？")
+    assert answer.text.startswith("是。"), answer.text
+    assert "不是，年份与您问到的不同" in answer.text and "2006年" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "lead"), [
+    ("郑九哲2005年获得国家最高科学技术奖吗？", "不是"),
+    ("郑九哲2006年获得国家最高科学技术奖吗？", "是。"),
+])
+def test_a_wrong_year_of_an_award_the_biography_dates_alike_is_denied(people, turn, lead):
+    """赵忠贤2015年获得国家最高科学技术奖吗？ gave the record's 2016 without 不是: the biography writes the award too (rt151)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(lead), answer.text
