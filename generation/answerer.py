@@ -1429,12 +1429,18 @@ class ExpertAnswerer:
                 _AGE_AMONG_WINNERS_EN.match(question)) \
                 and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？")
                      if aged.re in (_AGE_AMONG, _AGES_OF_HOLDERS)
-                     else count_question_en(f"How many {aged.group('who')} are there?") if aged.re is _AGE_AMONG_EN
+                     else count_question_en(f"How many {_plural_who(aged.group('who'))} are there?") if aged.re is _AGE_AMONG_EN
                      else count_question_en(f"How many academicians won the {aged.group('award') or aged.group('award2')}?")) \
                 is not None and among.term is None and among.requirements and \
-                0 < (counted := self.retriever.census(among)).total <= LIST_ALL:
+                0 < (counted := self.retriever.census(among)).total:
             # 获得国家最高科学技术奖的专家中谁最年轻？: those it counts, by their biographies' birth dates (three strangers
-            # were matched on 年轻, rt50)
+            # were matched on 年轻, rt50); of more than can be listed, the three at that end (上海的工程院院士里年纪最大的
+            # 是谁？ of 50: three strangers were ranked, none in Shanghai, rt151)
+            if counted.total > LIST_ALL:
+                latest = bool(re.search(r"年轻|小|youngest", aged.group(), re.IGNORECASE))
+                if born := self.retriever.born_extremes(latest=latest, among=set(counted.ids)):
+                    return Intent("list", experts=tuple(born), english=intent.english,
+                                  graph_birth="younger" if latest else "older", birth_of=counted.total), born, None
             held = self.retriever.records(list(counted.ids))
             return Intent("list", experts=tuple(held), unheld=("年龄、学历、师生等个人经历",), english=intent.english,
                           birth_of=len(held)), held, None
@@ -2997,7 +3003,10 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
                              r"(?:youngest|oldest|eldest)|"
                              r"^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+(?:received|won|got)\s+it\s+at\s+"
                              r"the\s+(?:youngest|oldest)\s+age|"
-                             r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+them|"
+                             r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+(?:them|those)|"
+                             # "Of those, who is the oldest?" after an English count (the ten shown were ranked, rt149)
+                             r"^\s*(?:and\s+)?(?:of|among)\s+(?:them|those)(?:\s+\w+){0,2}\s*,?\s*(?:who|which\s+one)\s+"
+                             r"(?:is|was)\s+(?:the\s+)?(?:youngest|oldest|eldest)|"
                              # "And the youngest of them?" 那最年轻的呢？ after 其中谁最早当选？: of all counted (the
                              # earliest elected's biography was quoted, rt138)
                              r"^\s*(?:and\s+|what\s+about\s+)?(?:who\s+is\s+)?the\s+(?:youngest|oldest|eldest)(?:\s+one)?"
@@ -3017,7 +3026,15 @@ _AGES_OF_HOLDERS = re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:列出|列举|给�
                               r"(?=[^。？?]{0,30}?(?:获奖|得奖|获得[^，,。？?]{0,20}?)(?:时|的时候)的?(?:平均)?(?:年龄|年纪|岁数))")
 # "Who is the youngest academician at USTC?" "Which expert of Tsinghua University is the oldest?"
 _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
-                           r"(?P<who>(?:academicians?|experts?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$", re.IGNORECASE)
+                           r"(?P<who>(?:CA[SE]\s+)?(?:academicians?|experts?|members?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$",
+                           re.IGNORECASE)  # ("the oldest CAE member in Shanghai", rt151)
+
+
+def _plural_who(who: str) -> str:
+    """"CAE member in Shanghai" as a count names them: "CAE members in Shanghai"."""
+    return re.sub(r"(?i)^((?:CA[SE]\s+)?(?:academician|expert|member))(?!s)", r"\1s", who)
+
+
 # "Of the State Preeminent Science and Technology Award winners in the graph, who was the youngest when receiving it?"
 # (petroleum and chemistry experts were matched, rt110): the award's holders, each one's age at it
 _AGE_AMONG_WINNERS_EN = re.compile(r"^\s*(?:[Oo]f|[Aa]mong)\s+(?:all\s+)?(?:the\s+)?(?:(?P<award>[A-Z][\w&' -]{3,80}?(?:Award|Prize|Medal))"

@@ -431,10 +431,16 @@ def describe_census(census: Census, experts: list[ExpertMatch], not_holders: fro
             ("这位专家是：" if len(experts) == 1 else "他们是：") if len(experts) >= census.total else \
             f"其中与“{asked.term}”最相关的{len(experts)}位：" if asked.term else f"以下列出其中{len(experts)}位（按获奖记录多少）："
     cards = layout(experts) if layout else "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
+    if census.undated:  # 1990年代获得过…一等奖的: those holding it with no year recorded are not counted, and said so (a
+        head += UNDATED_NOTE  # plain 0 was said, the holders' records undated, rt151)
     unanswered = f"\n\n您的另一问“{asked.unanswered}”无法从图谱记录中这样统计，这里只回答了第一问。" if asked.unanswered else ""
     # (其中有几位是两院院士？ where the first count was of another seat)
     return head + (lead + "\n\n" + cards if experts else "") + unanswered + (
         "\n\n" + TERM_COUNTED if asked.term and census.total <= len(experts) else "")
+
+
+UNDATED_NOTE = "另有符合其余条件、获得过该奖但记录中没有获奖年份的专家，未计入。"
+UNDATED_NOTE_EN = " Others who meet the rest hold the award with no year recorded; they are not counted."
 
 
 def ranks_shown(census: Census, experts: list[ExpertMatch]) -> list[tuple[list[str], int, int]]:

@@ -72,6 +72,7 @@ from generation.grounded import (
     said_count,
     shared_facts,
     key_direction,
+    UNDATED_NOTE_EN,
     undated_holders,
     year_check,
 )
@@ -410,6 +411,7 @@ def describe_census_en(census: Census, experts: list[ExpertMatch],
             lead = " They are:" if len(experts) >= census.total else \
                 f" Those of them that fit “{asked.term}” best:" if asked.term else " Some of them:"
     cards = layout(experts) if layout else "\n\n".join(describe_expert_en(e, i) for i, e in enumerate(experts, 1))
+    head += UNDATED_NOTE_EN if census.undated else ""  # (a plain 0 was said, the holders' records undated, rt151)
     return head + (lead + "\n\n" + cards if experts else "") + (
         "\n\n" + TERM_COUNTED_EN if census.question.term and census.total <= len(experts) else "")
 

@@ -239,7 +239,8 @@ class PointerReader:
     def as_read(self, question: str, conversation: Conversation) -> str:
         """A turn as the conversation reads it (`read_as_said`), with what it leaves to the turn before filled in: 关桥呢？
         after 潘际銮出生在哪里？, 相差几年？ after an order of two, 另一位 after a turn about one of two."""
-        question = without_titles(titled_surnames(read_as_said(question), known_experts(conversation)), self.retriever.names)
+        question = without_titles(titled_surnames(read_as_said(self.retriever.names.in_characters(question)),
+                                                  known_experts(conversation)), self.retriever.names)
         question = _VERY_FIRST_EN.sub(lambda m: "Back to the first list: the first one, ", question, count=1)
         if conversation.census is not None and conversation.focus is None and _THIS_AWARD_SAID.search(question) and \
                 len(awards := [r.text for r in conversation.census.question.requirements if r.kind == "award"]) == 1:

@@ -195,6 +195,7 @@ class Census:
     parent_total: int | None = None  # how many the question's `parent` counts
     ranked: tuple[tuple[int, tuple[str, ...]], ...] = ()  # for a superlative: every value from the extreme (the number
     # of awards, a year), each with its experts by id (ties together); those with nothing to rank by left out
+    undated: int = 0  # for an award asked in years: those who meet the rest and hold it with no year recorded (not counted)
 
     @property
     def top(self) -> tuple[str, ...]:
@@ -660,7 +661,8 @@ _HEAD_EN = re.compile(rf"^\s*(?P<ask>how\s+many|which|(?:please\s+)?list(?:\s+al
 _END_EN = r"\s*[?？.!]*\s*$"
 _NEXT_EN = (r"(?=\s+(?i:(?:and\s+)?(?:who|that|were|was|have|has|won|received|got|elected|are|is|at|from|according|work|"
             r"works|worked|study|studies|research|researches|speciali[sz]e|speciali[sz]es)|"
-            rf"(?:in|after|since|before)\s+(?:19|20)\d\d)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
+            r"(?:in|after|since|before)\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+to|"
+            rf"in\s+the\s+(?:19|20)\d0s)\b|{_END_EN})")  # where a name ends: the next clause (its "and" may be the name's own)
 _CLAUSES_EN = re.compile(
     r"\s+(?i:and\s+)?(?:"
     # "… were born in Shanghai", "… are women": what only biographies state (counted without it, said so)
@@ -687,6 +689,8 @@ _CLAUSES_EN = re.compile(
     r"|(?i:(?:who\s+|that\s+)?(?:have\s+|has\s+)?(?:won|received|hold|holds|were\s+awarded|was\s+awarded|got))\s+"
     rf"(?P<award>.+?){_NEXT_EN}"
     r"|(?i:in)\s+(?P<award_year>(?:19|20)\d\d)"
+    r"|(?i:between|from)\s+(?P<award_low>(?:19|20)\d\d)\s+(?i:and|to)\s+(?P<award_high>(?:19|20)\d\d)"
+    r"|(?i:in\s+the)\s+(?P<award_decade>(?:19|20)\d)0s"
     r"|(?P<award_when>(?i:after|since|before))\s+(?P<award_from>(?:19|20)\d\d))")
 _SINCE = {"after": "{}年以后", "since": "{}年以后", "before": "{}年以前", "in": "{}年"}
 
@@ -753,6 +757,12 @@ def _conditions_en(text: str) -> CountQuestion | None:
                 return None
             year = int(clause.group("award_year"))
             wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(year, year))
+        elif clause.group("award_low") or clause.group("award_decade"):  # "… won the … Award between 2005 and 2010",
+            if award_at is None or wanted[award_at].years:  # "… in the 1990s" (all its holders were listed, rt151)
+                return None
+            low, high = (int(clause.group("award_low")), int(clause.group("award_high"))) if clause.group("award_low") \
+                else (int(clause.group("award_decade") + "0"), int(clause.group("award_decade") + "9"))
+            wanted[award_at] = Requirement(kind="award", text=wanted[award_at].text, years=(low, high))
         elif clause.group("award_from"):  # "… won the 国家…奖 after 2010" (the year was dropped: all its holders, rt71)
             if award_at is None or wanted[award_at].years:
                 return None
@@ -1321,8 +1331,15 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
                          }.values())
     else:
         rows = store.read(cypher.COUNTED_ALL).records()
-    kept, ranks = [], {}
+    kept, ranks, undated = [], {}, 0
     asked_awards = [r.model_copy(update={"years": None}) for r in question.requirements if r.kind == "award"]
+    dated = [r.kind == "award" and r.years is not None for r in question.requirements]
+
+    def meets(met: list[bool]) -> bool:
+        return all(met) if question.all_of else all(any(m for m, r in zip(met, question.requirements) if r.kind == kind)
+                                                   for kind in {r.kind for r in question.requirements})
+        # (of one kind: alternatives, as `meets_all`, unless asked together: 同时获得过A和B的)
+
     seats = {r.text for r in question.requirements if r.kind == "academy" and r.text in ("中国科学院院士", "中国工程院院士")}
     for row in rows:
         if not of_surname(row["name"] or "", question.surname):
@@ -1331,15 +1348,17 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
                   for y in years or [year]]  # an award won in several years, each: 2003年获国家自然科学奖的 counts 冯端)
         institutions = sorted(tuple(i) for i in row["institutions"] or () if i and i[0]) or [(None, None, None)]
         met = [_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements]
-        if all(met) if question.all_of else all(any(m for m, r in zip(met, question.requirements) if r.kind == kind)
-                                               for kind in {r.kind for r in question.requirements}):
-            # of one kind: alternatives (as `meets_all`), unless asked together (同时获得过A和B的)
+        if meets(met):
             kept.append((-len({a.name for a in awards}), row["id"]))
             if (rank := _rank(question.superlative, awards, asked_awards, seats)) is not None:
                 ranks[row["id"]] = rank
+        elif any(dated) and meets([m or d and _met(r.model_copy(update={"years": None}), row["id"],
+                                                    [a for a in awards if not a.year], institutions, row["title"])
+                                   for m, d, r in zip(met, dated, question.requirements)]):
+            undated += 1  # 1990年代获得过…一等奖的: one holding it with no year recorded may have won it then
     values = sorted(set(ranks.values()), reverse=not question.superlative.endswith("earliest"))
     ranked = tuple((v, tuple(sorted(i for i, r in ranks.items() if r == v))) for v in values)
-    return Census(question, len(kept), tuple(i for _, i in sorted(kept)), ranked=ranked)
+    return Census(question, len(kept), tuple(i for _, i in sorted(kept)), ranked=ranked, undated=undated)
 
 
 def of_surname(name: str, surname: str) -> bool:

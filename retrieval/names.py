@@ -352,6 +352,12 @@ _SEEKS = re.compile(r"专家|推荐|请教|找人|找谁|问题|难题|故障|�
                     r"problems?|issues?)\b)")
 
 
+# a name written half in pinyin, half in characters: a capitalised surname before a two-character given name, or a
+# surname's character before a capitalised given name ("Zhong 南山", "袁 Longping")
+_MIXED_NAME = re.compile(r"(?<![A-Za-z])(?P<latin>[A-Z][a-z]{0,5})\s*(?P<given>[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|"
+                         r"(?<![\u4e00-\u9fff])(?P<sur>[\u4e00-\u9fff])\s*(?P<latin2>[A-Z][a-z]{1,11})(?![A-Za-z]|\s*[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff]))")
+
+
 class NameIndex:
     """Expert names (two to four CJK characters) -> the ids of the experts bearing them."""
 
@@ -388,6 +394,19 @@ class NameIndex:
         if self._recorded_at is None:
             return text
         return self._recorded_at.sub(lambda m: self._recorded[m.group()], text)
+
+    def in_characters(self, text: str) -> str:
+        """`text` with a name written half in pinyin, half in characters ("Zhong 南山", "袁 Longping") in characters,
+        where the graph holds exactly one name so spelt (two such were read as three strangers, rt151)."""
+        def whole(m: re.Match) -> str:
+            if m.group("latin"):
+                names = [n for n in self._given.get(m.group("given"), ()) if _pinyin(n[0])[0] == m.group("latin").lower()]
+            else:
+                names = [n for n in self._by_start.get((3, m.group("sur")), ())
+                         if "".join(_pinyin(n[1:])) == m.group("latin2").lower()]
+            return names[0] if len(names) == 1 else m.group()
+
+        return _MIXED_NAME.sub(whole, text) if _MIXED_NAME.search(text) else text
 
     def find(self, text: str) -> list[NamedExpert]:
         """The experts' names `text` mentions, in order, longest name first where two overlap. A name must begin

@@ -323,7 +323,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if not any(a <= m.start() < b for a, b, _ in found):  # searched 工程院 as a topic: a sheep breeder for power lines)
             add(m.start(), m.end(), Requirement(kind="academy", text="中国工程院院士"))
     for m in _AWARD.finditer(query):
-        dated = _DATED.search(query, 0, m.start()) or \
+        span = _DATED_SPAN.search(query, 0, m.start())  # 2005年到2010年获得过…的: awarded in those years (read as 2010)
+        dated = None if span else _DATED.search(query, 0, m.start()) or \
             _DATED.search(query[:next(m.start(g) for g in (1, 2, 3) if m.group(g))].rstrip("的度"), m.start())
         # 2011年获得过国家最高科学技术奖的 / 获得了2011年的国家最高科学技术奖: awarded that year
         for said in _CHAINED.split(m.group(1) or m.group(2) or m.group(3)):  # 获得过A和B的, A或B的: each
@@ -332,8 +333,9 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
                 said = counted.group("what") or ANY_AWARD
             text = ANY_AWARD if said == ANY_AWARD or said in ("奖", "奖项", "奖励") else asked_award(said)
             if len(said) >= 1 and counted is not None or len(said) >= 2 and not text.endswith("院士"):
-                add(min(dated.start(), m.start()) if dated else m.start(), m.end(), Requirement(
-                    kind="award", text=text, years=None if not dated else  # 2010年以后获得过…: from that year (the
+                add(min(dated.start(), m.start()) if dated else span.start() if span else m.start(), m.end(), Requirement(
+                    kind="award", text=text, years=(int(span.group(1)), int(span.group(2))) if span else
+                    None if not dated else  # 2010年以后获得过…: from that year (the
                     (int(dated.group(1)), OPEN_END) if dated.group(3) else  # year was dropped and a 1999 award said to
                     (OPEN_START, int(dated.group(1)) - 1) if dated.group(2) else (int(dated.group(1)),) * 2,  # meet it, rt72)
                     at_least=_count(counted.group("n")) if counted is not None else None))
@@ -443,6 +445,7 @@ _WISH_OPENED = re.compile(r"(?:要求|希望|最好|必须|需要|务必|限于?
 # the year right before an award wished for (2011年获得过…的): the year it was awarded
 #: the bounds of an award's years asked from or up to a year (2010年以后获得过…: 2010 to OPEN_END)
 OPEN_START, OPEN_END = 1900, 2100
+_DATED_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:到|至|—|–|-|~|～)\s*((?:19|20)\d\d)\s*年\s*(?:间|之间|期间)?\s*(?:在)?$")
 _DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:(以前|之前|前)|(以后|之后|后|以来|起|及以后))?\s*(?:在)?$")
 # 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded); 当选时间在2000年以后的
 # (rt77: read as no wish, and the turn searched as a problem of 时间)

@@ -27,6 +27,8 @@ PEOPLE = [
     ("郑九哲", "九华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001},
                                    {"name": "国家最高科学技术奖", "year": 2006}],
      "郑九哲，1930年10月出生于山东济南。1952年获美国加州理工学院博士学位。2006年获得国家最高科学技术奖。"),
+    ("冯九德", "九川大学", "岩土工程", [{"name": "中国工程院院士", "year": 2009}, {"name": "国家科学技术进步奖一等奖"}],
+     "冯九德，1948年6月出生于四川成都。岩土工程专家。"),
 ]
 
 
@@ -108,3 +110,36 @@ def test_a_wrong_year_of_an_award_the_biography_dates_alike_is_denied(people, tu
     """赵忠贤2015年获得国家最高科学技术奖吗？ gave the record's 2016 without 不是: the biography writes the award too (rt151)."""
     answer, _ = _turns(people, turn)
     assert answer.text.startswith(lead), answer.text
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("九川大学1990年到1999年获得国家科学技术进步奖一等奖的院士有几位？", "共1位"),
+    ("How many academicians at 九川大学 won a 国家科学技术进步奖一等奖 in the 1990s?", "holds 1 academician"),
+    ("Which academicians won the 国家科学技术进步奖一等奖 between 1990 and 1999?", "holds 1 academician"),
+])
+def test_an_award_counted_in_years_leaves_out_undated_records_and_says_so(people, turn, said):
+    """"… won a 国家科学技术进步奖一等奖 in the 1990s?" dropped the decade and counted every holder; "between 2005 and
+    2010" listed every winner (rt151). Those holding it with no year recorded are not counted, and the answer says so."""
+    answer, _ = _turns(people, turn)
+    assert said in answer.text and "钱九川" in answer.text and "周九龄" not in answer.text, answer.text
+    assert "没有获奖年份的专家，未计入" in answer.text or "no year recorded; they are not counted" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "oldest"), [
+    (("Who is the oldest CAE member at 九川大学?",), "钱九川"),
+    (("九川大学的工程院院士里年纪最大的是谁？",), "钱九川"),
+    (("Which academicians are at 九华研究院?", "Of those, who is the oldest?"), "郑九哲"),
+])
+def test_the_oldest_of_a_group_is_found_among_all_it_counts(people, turns, oldest):
+    """"Who is the oldest CAE member working in Shanghai?" ranked three strangers of a search; "Of those, who is the
+    oldest?" after an English count ranked only those shown (rt149, rt151)."""
+    answer, _ = _turns(people, *turns)
+    assert f"{oldest} is the oldest" in answer.text or f"{oldest}最年长" in answer.text or \
+        ("从早到晚依次是：" + oldest) in answer.text, answer.text
+
+
+def test_names_written_half_in_pinyin_are_the_experts_so_named(people):
+    """"Zhong 南山 and Yuan 隆平 — who is older?" was answered of three strangers (rt151)."""
+    answer, _ = _turns(people, "Qian 九川 and Sun 九岳 — who is older and by how many years?")
+    assert "钱九川 is the older" in answer.text and "more than 8 years older" in answer.text, answer.text
+    assert people.retriever.names.in_characters("周 Jiuling 和 Zhou 九龄") == "周九龄 和 周九龄"
