@@ -1290,12 +1290,15 @@ class ExpertAnswerer:
                 return Intent("about", expert=namesakes[0], english=intent.english), namesakes[:1], None
         if intent.kind in ("problem", "about", "list") and not conversation.last and \
                 (called := bare_surnames(question)) and not self.retriever.names.find(question) and len(called) == 1 and \
-                (topic := _SURNAME_TOPIC.search(question)) and (one := self.retriever.census(CountQuestion(
-                    topic.group("t"), wish=topic.group("t"), surname=called[0]))).total == 1:
-            # 王院士，研究隧道的那位，是哪个单位的？: the one 王 whose directions name 隧道 (rt58: it asked for a full name)
-            expert = self.retriever.records(list(one.ids[:1]))[0]
-            return self._read_turn(re.sub(rf"{called[0]}(?=院士|教授|老师|研究员|专家)", expert.name, question, count=1),
-                                   conversation)
+                (one := self._surnamed_described(question, called[0])) is not None:
+            # 王院士，研究隧道的那位，是哪个单位的？: the one 王 whose directions name 隧道 (rt58: it asked for a full name);
+            # 清华的王院士，获得过国家最高科学技术奖的那位: the one 王 there who holds it (吴良镛 was answered, rt151)
+            expert = self.retriever.records([one])[0]
+            clauses = [c for c in re.split(r"[，,]", question) if c.strip()]
+            asked = clauses[-1] if len(clauses) > 1 and not re.search(r"的(?:那位|那个|这位)\s*$|院士|教授|老师", clauses[-1]) \
+                else None  # (…，哪年出生？: the question alone, of him — the description was read as a claim of his award)
+            return self._read_turn(expert.name + asked if asked else re.sub(rf"{called[0]}(?=院士|教授|老师|研究员|专家)",
+                                                                            expert.name, question, count=1), conversation)
         if intent.kind in ("problem", "about", "list") and not conversation.last and \
                 (called := bare_surnames(question)) and not self.retriever.names.find(question):
             # 请介绍一下王院士 / 李院士和王院士谁年纪大？: which of the graph's 王 is meant is asked (three 王 were shown as
@@ -1629,6 +1632,19 @@ class ExpertAnswerer:
 
         return frozenset(name for name in question.guess if (records := self.retriever.records(
             list(self.retriever.names.ids(name)))) and all(map(did_not_win, records)))
+
+    def _surnamed_described(self, question: str, surname: str) -> str | None:
+        """The id of the one expert of that surname a turn describes by a topic, an institution, an award, a place or
+        an election (王院士，研究隧道的那位 / 清华的王院士，获得过国家最高科学技术奖的那位); None when it describes
+        none, or several or none meet it."""
+        topic = _SURNAME_TOPIC.search(question)
+        wanted = tuple(r for r in read_requirements(re.sub(r"的(?:那位|那个|这位)", "的院士", expand_org_aliases(question)))
+                       if r.kind in ("institution", "award", "place", "elected"))
+        if topic is None and not wanted:
+            return None
+        term = topic.group("t") if topic else None
+        one = self.retriever.census(CountQuestion(term, wanted, wish=term or question, surname=surname))
+        return one.ids[0] if one.total == 1 and one.ids else None
 
     def _award_recorded(self, question: CountQuestion) -> bool:
         """Whether some record holds the award a count asks (中国科学技术大学有几位获得过国家最高科学技术奖的院士？ counts
@@ -2479,7 +2495,8 @@ class ExpertAnswerer:
 _OTHER_NAMESAKE = re.compile(r"^\s*(?:那|那么)?(?:另一位|另外一位|另一个|另外那位|另外一个)(?P<name>[\u4e00-\u9fff]{2,4}?)"
                              r"(?:院士|教授|老师)?(?:呢|吗|是谁|是做什么的)?[？?。]*\s*$")
 # 王院士，研究隧道的那位 / 做焊接的李院士: the topic a person called by surname works on
-_SURNAME_TOPIC = re.compile(r"(?:研究|做|搞|从事)(?P<t>[\u4e00-\u9fff]{2,8}?)(?:方向|方面|领域)?的(?:那位|那个|院士|专家|教授|老师|"
+_SURNAME_TOPIC = re.compile(r"(?:研究|做|搞|从事)(?P<t>[\u4e00-\u9fff]{2,8}?)(?:方向|方面|领域)?的(?:[\u4e00-\u9fff](?=院士|教授|老师))?"
+                            r"(?:那位|那个|院士|专家|教授|老师|"
                             r"(?=[，,。？?]))")  # (林院士，做水稻的，是哪个单位的？)
 # who of those shown is the youngest or oldest, asked beside another question about that one (他们中谁年纪最大？他哪年出生的？)
 _GROUP_AGE = re.compile(r"(?:他们|她们|这几位|这三位|其中|以上)(?:中|当中|之中|里面?)?[，,]?(?:谁|哪位|哪一位)(?:的)?(?:年纪|年龄|岁数)?"

@@ -66,7 +66,7 @@ SUPPOSED_KNOWN = (r"(?:假设|假如|如果|要是|就当)(?:你|您)?(?:知道|
 _SUPPOSED = re.compile(SUPPOSED_KNOWN + "|"
                        r"(?:^|(?<=[，,。；;！!？?\s]))(?:那|那么)([\u4e00-\u9fff]{2,3}?)呢[？?，,]\s*(?=[他她]|$)")
 # 请介绍一下王院士 / 李院士和王院士谁年纪大: a person called by surname and title alone, no given name
-_SURNAME_TITLED = re.compile(r"(?:^|(?<=[介绍一下和与、及问找跟同比较，,。；;？?！!\s那]))([\u4e00-\u9fff])(?:院士|教授|老师|研究员|"
+_SURNAME_TITLED = re.compile(r"(?:^|(?<=[介绍一下和与、及问找跟同比较，,。；;？?！!\s那的]))([\u4e00-\u9fff])(?:院士|教授|老师|研究员|"
                              # 钟老, 潘老: the respectful 老 after a surname (not 老化, 老板, 老家 …)
                              r"老(?![师化板鼠虎旧式家乡年婆公爷伴人头大二三四五六七八九十]))"
                              r"(?![\u4e00-\u9fff]{0,1}(?:工作站|站|团队|课题组|实验室))")

@@ -143,3 +143,13 @@ def test_names_written_half_in_pinyin_are_the_experts_so_named(people):
     answer, _ = _turns(people, "Qian 九川 and Sun 九岳 — who is older and by how many years?")
     assert "钱九川 is the older" in answer.text and "more than 8 years older" in answer.text, answer.text
     assert people.retriever.names.in_characters("周 Jiuling 和 Zhou 九龄") == "周九龄 和 周九龄"
+
+
+@pytest.mark.parametrize(("turn", "name", "said"), [
+    ("九华研究院的周院士，获得过何梁何利基金科学与技术进步奖的那位，哪年出生？", "周九龄", "1950"),
+    ("做桥梁抗风的吴院士是哪个单位的？", "吴九敏", "九华研究院"),
+])
+def test_one_called_by_surname_and_described_is_the_one_the_description_fits(people, turn, name, said):
+    """清华的王院士，获得过国家最高科学技术奖的那位，哪年出生？ was answered of 吴良镛 (rt151)."""
+    answer, _ = _turns(people, turn)
+    assert name in answer.text and said in answer.text, answer.text
