@@ -254,8 +254,8 @@ _GOT_IT = r"(?:获得|获|荣获|得到|拿到)(?:的|了|过)?(?:这个奖|该�
 _SUPERLATIVE = re.compile(r"(?P<awards>获奖(?:记录|数量|次数|项目|项数)?(?:最多|(?=(?:排名?|排在)前))|得奖最多|奖项最多|获得(?:的|过的)?奖项?最多)|"
                           # 哪位院士获得的国家科技进步奖最多？: the records of the award named (three weak matches, rt84)
                           r"(?P<award_count>(?<=奖)(?:项|次)?(?:的?(?:次数|数量|项数))?最多(?=[的是谁？?。]|$))|"
-                          r"(?P<earliest>最早当选|当选(?:得)?最早|最早入选|最早成为院士)|"
-                          r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:得)?最晚|最晚成为院士)|"
+                          r"(?P<earliest>最早当选|当选(?:院士)?(?:的?(?:时间|年份))?(?:得)?最早|最早入选|最早成为院士)|"
+                          r"(?P<latest>最晚当选|最近当选|最新当选|当选(?:院士)?(?:的?(?:时间|年份))?(?:得)?最晚|最晚成为院士)|"
                           r"(?P<award_earliest>最早(?:(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖)|" + _GOT_IT + r"))|"
                           r"(?P<award_latest>(?:最晚|最近|最后|最新)(?:一次|一位)?(?:(?=(?:获得|获|荣获|得到|拿到)[^，。？?]*奖)|" +
                           _GOT_IT + r"))")  # (他们中谁最早获得？ after a
@@ -1054,7 +1054,7 @@ def _award_first_en(text: str) -> CountQuestion | None:
 _OF_COUNTED = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中)|"
                          rf"这(?:{DIGITS}|{CHINESE_NUMBER})(?:位|名|个)(?:院士|专家)?(?:里面?|中|当中))")
 _GRADE = re.compile(r"^[一二三四特]等奖$")
-_OF_THEM_EN = re.compile(r"^\s*(how\s+many|which)\s+(?:of\s+(?:them|those|these|the\s+\S{2,30}\s+ones)\s+|"
+_OF_THEM_EN = re.compile(r"^\s*(?:(?:and|so|then|ok(?:ay)?)[,\s]+)?(how\s+many|which)\s+(?:of\s+(?:them|those|these|the\s+\S{2,30}\s+ones)\s+|"
                          r"(?=(?:are|were)\s+(?:also\s+)?(?:CAS|CAE|members\s+of|"
                          r"in\s+the\s+Chinese\s+Academy)))", re.IGNORECASE)  # ("… How many are CAS members?" after a
 # count of the same turn: of those counted, rt71)
@@ -1109,9 +1109,33 @@ def compared_count(text: str, counted: CountQuestion) -> CountQuestion | None:
                          gap=bool(m.group("gap")))
 
 
+# another grade of the award just counted (获得过二等奖的呢？ "And the second-class ones?"), asked again
+_GRADE_SWAP = re.compile(r"^\s*(?:那|那么)?(?:获得?过?|拿过|得过)?的?(?P<g>[一二三四特]等奖?)(?:的)?(?:呢|有几位|有多少位|有哪些)?[？?。]*\s*$")
+_GRADE_SWAP_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:the\s+)?(?P<en>first|second|third|special)[- ]class"
+                            r"(?:\s+(?:ones?|awards?|winners?|prizes?))?\s*[?.!]*\s*$", re.IGNORECASE)
+_GRADES_EN = {"first": "一等奖", "second": "二等奖", "third": "三等奖", "special": "特等奖"}
+
+
+def _grade_swapped(text: str, counted: CountQuestion) -> CountQuestion | None:
+    """The count just given of a graded award asked of another grade (国家自然科学奖一等奖 → 获得过二等奖的呢？): that
+    grade counted (the grade alone was read as any award's second class, rt151); None for any other turn."""
+    said = _GRADE_SWAP.match(text) or _GRADE_SWAP_EN.match(text)
+    graded = [r for r in counted.requirements if r.kind == "award" and re.search(r"[一二三四特]等奖$", r.text)]
+    if said is None or len(graded) != 1:
+        return None
+    grade = _GRADES_EN[said.group("en").lower()] if said.re is _GRADE_SWAP_EN else said.group("g").removesuffix("奖") + "奖"
+    old = graded[0].text
+    new = re.sub(r"[一二三四特]等奖$", grade, old)
+    return dataclasses.replace(counted, requirements=tuple(r.model_copy(update={"text": new}) if r is graded[0] else r
+                                                          for r in counted.requirements),
+                               wish=(counted.wish or "").replace(old, new), said=None, which=False, guess=())
+
+
 def swapped_count(text: str, counted: CountQuestion) -> CountQuestion | None:
     """The count just given asked of another institution or place (复旦大学有多少位院士？ → 那浙江大学呢？ / "And Zhejiang
-    University?"): its requirement of that kind replaced; None for any other turn."""
+    University?"), or of another grade of its award: its requirement of that kind replaced; None for any other turn."""
+    if (graded := _grade_swapped(text, counted)) is not None:
+        return graded
     if (year := _YEAR_SWAP.fullmatch(text.strip()) or _YEAR_SWAP_EN.match(text)) is not None and \
             any(r.kind in ("elected", "award") and _YEARS_SAID.match(r.text if r.kind == "elected" else "")
                 or r.kind == "award" and r.years is not None for r in counted.requirements):  # 2015年当选的院士有多少位？

@@ -153,3 +153,29 @@ def test_one_called_by_surname_and_described_is_the_one_the_description_fits(peo
     """清华的王院士，获得过国家最高科学技术奖的那位，哪年出生？ was answered of 吴良镛 (rt151)."""
     answer, _ = _turns(people, turn)
     assert name in answer.text and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("九川大学获得过国家科学技术进步奖一等奖的院士有几位？", "获得过二等奖的呢？"), "共1位"),
+    (("How many academicians at 九川大学 won the 国家科学技术进步奖二等奖?", "And the first-class ones?"), "holds 2 academicians"),
+])
+def test_another_grade_of_the_award_counted_is_counted(people, turns, said):
+    """获得过二等奖的呢？ after a count of 国家自然科学奖一等奖 counted any award's second class (rt151)."""
+    answer, _ = _turns(people, *turns)
+    assert said in answer.text and "钱九川" in answer.text, answer.text
+
+
+def test_and_how_many_of_those_narrows_the_count(people):
+    """"And how many of those are at Peking University?" after an English count was not read as a count (rt151)."""
+    answer, _ = _turns(people, "How many CAE members are at 九川大学?", "And how many of those were elected in the 1990s?")
+    assert "holds 2 experts" in answer.text and "冯九德" not in answer.text, answer.text
+
+
+def test_those_both_counts_count_and_their_earliest_elected(people):
+    """两项都获得过的有几位？ after counts of an award's first and second class was searched on its words; 这些人里谁当选
+    院士最早？ then ranked three strangers (rt151)."""
+    turns = ("获得过国家科学技术进步奖一等奖的院士有多少位？", "获得过二等奖的呢？", "两项都获得过的有几位？")
+    answer, _ = _turns(people, *turns)
+    assert "同时获得过国家科学技术进步奖一等奖和国家科学技术进步奖二等奖的院士共2位" in answer.text, answer.text
+    answer, _ = _turns(people, *turns, "这些人里谁当选院士最早？")
+    assert "最早当选的是钱九川" in answer.text, answer.text

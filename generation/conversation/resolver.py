@@ -328,6 +328,11 @@ _GAP_ASKED = re.compile(r"^\s*(?:那|那么)?(?:两者|二者|两个|这两个�
                         r"^\s*(?:那|那么)?(?:两者|二者|它们)?(?:哪个|谁|哪边|哪家|哪年|哪一年|哪所|哪里)(?:更)?多(?:呢|啊)?[？?。！!]*\s*$")
 
 
+# those both counts just given count (两项都获得过的有几位？ 两个都有的呢？ "How many won both?")
+_BOTH_COUNTED = re.compile(r"^\s*(?:那|那么|其中)?(?:两项|两个|两者|二者|两种|这两项|这两个)(?:奖|奖项)?都(?:获得过?|拿过|得过|有|是)的?"
+                           r"(?:院士|专家|人)?(?:有|是)?(?:几位|多少位?|哪些|谁)?(?:呢)?[？?。]*\s*$|"
+                           r"(?i:^\s*(?:and\s+)?(?:how\s+many|which|who)(?:\s+of\s+them)?\s+(?:won|received|got|hold|have)"
+                           r"\s+both(?:\s+of\s+them)?\s*\??\s*$)")
 _SUM_ASKED = re.compile(r"^\s*(?:那|那么|所以)?(?:(?P<three>三者|这三个数?|这三项)|两者|二者|这两个数?|这两项|它们|以上|上面|(?=一共|总共|"
                         r"合计|加起来|共计|合起来))(?:之和|的?总和|"
                         r"(?:加起来|加在一起|相加|合计|一共|总共|共计|合起来)(?:是|有|一共)?(?:多少|几)?(?:位|个|人|名)?)(?:呢|啊)?[？?。！!]*\s*$")
@@ -822,6 +827,12 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         n = 3 if summed.group("three") else 2
         return Intent("chat", counts=tuple(dataclasses.replace(c, question=dataclasses.replace(c.question, summed=True))
                                            for c in conversation.counted[-n:]))
+    if len(conversation.counted) >= 2 and _BOTH_COUNTED.match(text):  # 两项都获得过的有几位？ "How many won both?" after
+        # two counts: those either counts and the other (it was searched on 两项都获得过, rt151)
+        first, second = (c.question for c in conversation.counted[-2:])
+        both = tuple({(r.kind, r.text, r.years): r for r in (*first.requirements, *second.requirements)}.values())
+        if first.term is None and second.term is None and len(both) > max(len(first.requirements), len(second.requirements)):
+            return Intent("problem", count=CountQuestion(None, both, f"{first.wish}，{second.wish}", all_of=True))
     if len(conversation.counted) >= 2 and (_GAP_ASKED.match(text) or _GAP_ASKED_EN.match(text)):  # 两者相差多少？
         # after two counts (it was searched as a problem on 两者, rt71): the two compared, the difference said
         return Intent("chat", counts=tuple(dataclasses.replace(c, question=dataclasses.replace(
