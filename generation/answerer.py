@@ -1360,6 +1360,11 @@ class ExpertAnswerer:
                 not self.retriever.names.find(question):
             # 王五院士能帮我们解决吗？他是哪年获奖的？ with no 王五 in the graph: said so, not answered of the one in focus
             return Intent("chat", absent=True, english=intent.english), [], None
+        if by_pronoun and conversation.strangers and intent.expert is not None and \
+                re.search(r"她(?!们)|(?i:\b(?:she|her)\b)", question) and not self.retriever.names.find(question) and \
+                not states_female(self.retriever.biographies([intent.expert.id]).get(intent.expert.id, "")):
+            # 屠呦呦和施一公，谁先当选？ then 那她获诺贝尔奖是哪一年？: she is the one the graph lacks, not 施一公 (rt151)
+            return Intent("chat", absent=True, english=intent.english), [], None
         if self._of_the_unheld(question, intent, conversation):
             return Intent("chat", absent=True, english=intent.english), [], None
         if by_pronoun and not _BESIDE.search(question) and len(others := self._named_others(question, conversation)) == 1:
@@ -1832,6 +1837,7 @@ class ExpertAnswerer:
         conversation.stated = intent.stated_ids if intent.kind == "problem" else conversation.stated  # (rt144)
         conversation.absent = bool(intent.kind == "problem" and match is not None and match.absent and not match.named or
                                    intent.kind == "chat" and intent.absent)  # 任正非是院士吗？ then 他…？: still him
+        conversation.strangers = tuple(self.retriever.names.unknown(question))
         if intent.kind in ("problem", "more") and match is not None:  # what the list's problem asked of its experts
             conversation.asked = tuple(r.model_copy(update={"met_by": []}) for r in match.requirements
                                        if r.kind != "unrecorded")

@@ -112,7 +112,7 @@ ABSENT_NAMED = "您提到的另一位，知识图谱中没有同名的记录；�
 # 把钱学森、屠呦呦、袁隆平三人的获奖情况列成表: two the graph lacks, not "另一位" (rt144)
 ABSENT_NAMED_SOME = "您提到的其余各位，知识图谱中都没有同名的记录；以上只回答了图谱中有记录的专家。"
 ABSENT_FIRST = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于此人的问题。"
-ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于他的问题；刚才推荐的专家名单不变。"
+ABSENT_ONLY = "知识图谱中没有您提到的那位专家（没有同名的记录），无法回答关于此人的问题；刚才推荐的专家名单不变。"
 ONLY_ACADEMICIANS = "知识图谱收录的专家都是院士，图谱中没有其他专家的记录；以上是其中与问题最相关的。"  # 非院士也行 (rt61: unanswered)
 ASK_PROBLEM = "请先描述您遇到的技术问题，我会根据专家知识图谱为您推荐专家。"
 NO_HISTORY = "这是一次新的对话，我看不到之前对话的内容。" + ASK_PROBLEM
@@ -821,9 +821,9 @@ def describe_attribute(expert: ExpertMatch, attribute: str, question: str = "") 
             from generation.year_gaps import written_year  # (year_gaps reads awards the way this module does)
             dated = _ASKED_YEAR.search(question) if written and len(asked_awards(question)) == 1 else None
             year = written_year(expert, asked_awards(question)[0]) if dated else None
-            verdict = "" if year is None or AWARD_FOR_WORK.search(question) or \
-                not _asks_yes_no(question) else \
-                "是。" if year == int(dated.group(1)) else "不是，简介写的年份与您说的不同。"  # (the year the
+            verdict = "" if year is None or not _asks_yes_no(question) else \
+                ("" if AWARD_FOR_WORK.search(question) else "是。") if year == int(dated.group(1)) else \
+                "不是，简介写的年份与您说的不同。"  # (a reason said beside a wrong year: 不是 still, rt151) (the year the
             # biography writes of it decides: 林尚扬1995年获得巴顿奖，对吧？ let an invented year stand, rt84)
             if verdict in ("", "是。") and _NATIONAL_ASKED.search(question) and _asks_yes_no(question) and (
                     regional := regional_written(biography.quotes(expert) or (), award_forms(asked_awards(question)[0]))):

@@ -97,6 +97,11 @@ def _year_offset(part: str) -> int | None:
     return None
 
 
+# a claim or question of one expert's life or record that leaves out whose (博士学位应该是…吧？ 出生年份是1940年吧？)
+_LIFE_SUBJECT_LEFT = re.compile(r"^\s*(?:那|那么|还有)?(?:博士学位|硕士学位|学士学位|学位|博士|硕士|本科|毕业院校|母校|出生年份|出生日期|"
+                                r"出生地|籍贯|生日|工作单位|单位|研究方向)(?:应该|应当|好像|大概|是不是|是否)?(?:是|在)")
+
+
 # who of two won first, no one named (那谁先获得国家最高科学技术奖？ "ok so which one won it first?", rt147)
 _FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")  # (他们谁
 
@@ -249,6 +254,9 @@ class PointerReader:
         if (conversation.counted or conversation.census) and (_RELATIVE_YEAR.search(question) or
                                                              _RELATIVE_YEAR_EN.search(question)):
             question = self._relative_years(question, conversation)
+        if _LIFE_SUBJECT_LEFT.match(question) and the_one(conversation) is not None and \
+                not self.retriever.names.find(question):  # 博士学位应该是1985年英国剑桥大学吧？ after one expert: his (it
+            question = "他的" + question  # was searched as a problem, rt151)
         if conversation.census is not None and _BARE_EXTREME.match(question):
             question = "其中" + question  # 谁最年轻？ after a count and 其中谁最早当选？: of those counted (it was asked of
             # the one just named, the earliest elected — one of the oldest, rt136)

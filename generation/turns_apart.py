@@ -220,13 +220,15 @@ class TurnSplitter:
             if (asked_attribute(read) is not None or biography.asked(follow) or unheld_requests(read)) and \
                     not self.retriever.names.find(follow) and not self.retriever.names.unknown(problem) and \
                     not self.retriever.names.find(problem) and \
-                    (not conversation.last or resolve(question, conversation).kind == "problem") and \
+                    (not conversation.last or resolve(question, conversation).kind == "problem" or
+                     _EXPERTS_ON.search(problem)) and \
                     resolve(problem, copy.deepcopy(conversation)).kind == "problem":
                 # …请推荐专家，最好是女院士，她获得过什么奖？ / …第一位当过教育部部长吗？: the list, then the question of
                 # whom it points at among those listed (it was searched with the problem and left unanswered, rt75;
                 # with no list before, 第二位 made the whole message a question about none: "describe your problem";
                 # not when she is one the graph lacks: 我听说屠呦呦是…院士，她有哪些奖？ said so twice, rt77, nor one it
-                # holds: 关桥已获得诺贝尔奖，他获得过什么奖？ listed strangers for the claim, rt84)
+                # holds: 关桥已获得诺贝尔奖，他获得过什么奖？ listed strangers for the claim, rt84); after a list, when the
+                # first part asks for experts anew (有没有搞饮用水处理的专家？他获得过什么奖？: 他 was the first shown, rt154)
                 return [problem, follow]
         if conversation.last and 2 <= len(asked) <= MAX_APART and \
                 len(pointers := [m.group() for q in asked if (m := _PART_POINTER.match(q))]) == len(asked) and \

@@ -639,6 +639,16 @@ class NameIndex:
                     _PAIRING.match(text, at) and any(text.startswith(k, at + 1) for k in known) or
                     start > 0 and _PAIRING.match(text, start - 1) and any(text.endswith(k, 0, start - 1) for k in known)):
                 out.append(word)
+        for k in known:  # 屠呦呦和施一公，谁先…？: a name jieba does not know, split in pieces (屠/呦/呦), at the start of a
+            # clause before 和 and an expert's name, or after them before the question (it went unsaid, rt151)
+            for m in (*re.finditer(rf"(?:^|(?<=[，,。；;？?！!\s]))([\u4e00-\u9fff]{{2,3}}?)(?:院士|教授)?[和与跟及、]{re.escape(k)}", text),
+                      *re.finditer(rf"{re.escape(k)}(?:院士|教授)?[和与跟及、]([\u4e00-\u9fff]{{2,3}}?)(?:院士|教授)?"
+                                   r"(?=[，,。；;？?！!\s]|谁|哪|$)", text)):
+                name = m.group(1)
+                if name[0] in _SURNAMES and name not in self._ids and _CJK_NAME.match(name) and \
+                        not _NOT_IN_NAME.search(name) and _word_tags().get(name, "nr") == "nr" and \
+                        not any(name in n or n in name for n in known):
+                    out.append(name)
         return out
 
     def _enumerated(self, text: str) -> list[str]:

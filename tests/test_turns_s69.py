@@ -16,7 +16,7 @@ PEOPLE = [
      "钱九川，1931年5月出生于浙江杭州。隧道与地下工程专家。"),
     ("孙九岳", "九川大学", "盾构隧道", [{"name": "中国工程院院士", "year": 1999},
                                   {"name": "国家技术发明奖二等奖", "year": 1996}],
-     "孙九岳，1940年2月出生于江苏南京。长期从事盾构隧道研究。"),
+     "孙九岳，1940年2月出生于江苏南京。长期从事盾构隧道研究。主持盾构掘进研究，获湖南省科技进步一等奖（2008年）。"),
     ("周九龄", "九华研究院", "桥梁工程", [{"name": "中国工程院院士", "year": 2005},
                                    {"name": "国家科学技术进步奖一等奖", "year": 2003},
                                    {"name": "何梁何利基金科学与技术进步奖", "year": 2008},
@@ -179,3 +179,35 @@ def test_those_both_counts_count_and_their_earliest_elected(people):
     assert "同时获得过国家科学技术进步奖一等奖和国家科学技术进步奖二等奖的院士共2位" in answer.text, answer.text
     answer, _ = _turns(people, *turns, "这些人里谁当选院士最早？")
     assert "最早当选的是钱九川" in answer.text, answer.text
+
+
+def test_she_after_a_person_the_graph_lacks_beside_a_man_is_that_person(people):
+    """屠呦呦和施一公，谁先当选中科院院士？ never said 屠呦呦 was not in the graph, and 那她获诺贝尔奖是哪一年？ was answered
+    of 施一公 (rt151)."""
+    answer, _ = _turns(people, "屠呦呦和周九龄，谁先当选院士？")
+    assert "您提到的另一位，知识图谱中没有同名的记录" in answer.text, answer.text
+    answer, _ = _turns(people, "屠呦呦和周九龄，谁先当选院士？", "那她获诺贝尔奖是哪一年？")
+    assert "知识图谱中没有您提到的那位专家" in answer.text and "周九龄" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "lead"), [
+    ("孙九岳的湖南省科技进步一等奖是2005年因盾构研究获得的吧？", "不是，简介写的年份与您说的不同"),
+    ("孙九岳的湖南省科技进步一等奖是2008年因盾构研究获得的吧？", "知识图谱的获奖记录中没有这一项"),
+])
+def test_a_wrong_year_beside_a_reason_of_an_award_the_biography_writes_is_denied(people, turn, lead):
+    """他的广东省科技进步一等奖是2003年因SARS研究获得的吧？ of 2013 said only that the biography writes it (rt151)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(lead), answer.text
+
+
+def test_a_claim_of_a_life_fact_that_leaves_out_whose_is_of_the_one_discussed(people):
+    """博士学位应该是1985年英国剑桥大学吧？ after 李德仁's record was searched as a problem (rt151)."""
+    answer, _ = _turns(people, "郑九哲是哪个单位的？", "博士学位应该是1952年在加州理工获得的吧？")
+    assert "郑九哲" in answer.text and "加州理工学院博士学位" in answer.text and "推荐" not in answer.text, answer.text
+
+
+def test_experts_asked_anew_then_a_pronoun_are_the_new_list_and_its_first(people):
+    """有没有搞饮用水处理的专家？他获得过什么奖？ after a list answered the awards of the list's first, no new expert
+    (rt154)."""
+    answer, _ = _turns(people, "隧道掘进时渗水严重怎么办？", "有没有搞桥梁抗风的专家？她获得过什么奖？")
+    assert "吴九敏" in answer.text and "中国科学院院士（1991年）" in answer.text, answer.text
