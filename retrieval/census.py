@@ -931,6 +931,11 @@ _YEAR_BEFORE_AWARD_EN = re.compile(r"\b(?P<won>won|received|got|awarded)\s+(?:th
                                    r"(?P<tail>\s*[?.!]*\s*)$", re.IGNORECASE)
 
 
+_WHEN_FIRST_EN = re.compile(r"^\s*(?P<when>(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d|"
+                            r"in\s+the\s+(?:19|20)\d0s|in\s+(?:19|20)\d\d)\s*,\s*(?P<rest>(?:how\s+many|which|who)\b.+?)"
+                            r"\s*(?P<end>[?.!]*)\s*$", re.IGNORECASE)
+
+
 def count_question_en(text: str) -> CountQuestion | None:
     """The count an English question asks for ("How many academicians work on welding?" → 焊接, 院士), or None; one
     not read as written is read in the plain wording (`_PLAIN_WORDINGS_EN`), then through the Chinese it names; a
@@ -940,6 +945,8 @@ def count_question_en(text: str) -> CountQuestion | None:
     text = _DECADE_EN.sub(lambda m: f"{'20' if m.group(1) in '012' else '19'}{m.group(1)}0s", text)  # "in the '90s"
     text = _DECADE_WORD_EN.sub(lambda m: f"19{_DECADE_WORDS[m.group(1).lower()]}0s", text)  # "in the nineties"
     text = _YEAR_BEFORE_AWARD_EN.sub(r"\g<won> the \g<award> in \g<y>\g<tail>", text)  # "won the 2010 … Award": in 2010
+    text = _WHEN_FIRST_EN.sub(r"\g<rest> \g<when>\g<end>", text)  # "Between 2005 and 2010, how many … won …?": the span
+    # after what it dates (it was no count, and an award's strangers ranked, rt153)
     text = _ORG_BEFORE_WHO_EN.sub(r"\g<ask> \g<who> at \g<org>", text)  # "Which Second Military Medical University
     # academicians …?": those at it (no count was read, and "none from the institution" said, rt147)
     if listed := _ORG_LIST_EN.match(text):

@@ -323,7 +323,8 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
         if not any(a <= m.start() < b for a, b, _ in found):  # searched 工程院 as a topic: a sheep breeder for power lines)
             add(m.start(), m.end(), Requirement(kind="academy", text="中国工程院院士"))
     for m in _AWARD.finditer(query):
-        span = _DATED_SPAN.search(query, 0, m.start())  # 2005年到2010年获得过…的: awarded in those years (read as 2010)
+        span = _DATED_SPAN.search(query, 0, m.start()) or _DECADE_DATED.search(query, 0, m.start())  # 2005年到2010年
+        # 获得过…的, 1990年代获得…的: awarded in those years (read as 2010; the decade as a topic, rt153)
         dated = None if span else _DATED.search(query, 0, m.start()) or \
             _DATED.search(query[:next(m.start(g) for g in (1, 2, 3) if m.group(g))].rstrip("的度"), m.start())
         # 2011年获得过国家最高科学技术奖的 / 获得了2011年的国家最高科学技术奖: awarded that year
@@ -334,7 +335,7 @@ def _stated(query: str) -> list[tuple[int, int, Requirement]]:
             text = ANY_AWARD if said == ANY_AWARD or said in ("奖", "奖项", "奖励") else asked_award(said)
             if len(said) >= 1 and counted is not None or len(said) >= 2 and not text.endswith("院士"):
                 add(min(dated.start(), m.start()) if dated else span.start() if span else m.start(), m.end(), Requirement(
-                    kind="award", text=text, years=(int(span.group(1)), int(span.group(2))) if span else
+                    kind="award", text=text, years=_span_years(span) if span else
                     None if not dated else  # 2010年以后获得过…: from that year (the
                     (int(dated.group(1)), OPEN_END) if dated.group(3) else  # year was dropped and a 1999 award said to
                     (OPEN_START, int(dated.group(1)) - 1) if dated.group(2) else (int(dated.group(1)),) * 2,  # meet it, rt72)
@@ -446,6 +447,7 @@ _WISH_OPENED = re.compile(r"(?:要求|希望|最好|必须|需要|务必|限于?
 #: the bounds of an award's years asked from or up to a year (2010年以后获得过…: 2010 to OPEN_END)
 OPEN_START, OPEN_END = 1900, 2100
 _DATED_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:到|至|—|–|-|~|～)\s*((?:19|20)\d\d)\s*年\s*(?:间|之间|期间)?\s*(?:在)?$")
+_DECADE_DATED = re.compile(r"(?:上世纪|20世纪)?((?:19|20)?\d)0\s*年代\s*(?:间|期间)?\s*(?:在)?$")
 _DATED = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:(以前|之前|前)|(以后|之后|后|以来|起|及以后))?\s*(?:在)?$")
 # 2000年以后当选的, 1995年之前当选的院士: when the seat was won (before: the year itself excluded); 当选时间在2000年以后的
 # (rt77: read as no wish, and the turn searched as a problem of 时间)
@@ -528,6 +530,14 @@ def in_full_names(query: str) -> str:
     """The query with the short names of institutions it wishes for written in full (最好是清华或北大的 → 最好是清华大学
     或北京大学的); other short forms are left alone (这是重大难题 keeps its 重大)."""
     return _SHORT_ORG.sub(lambda m: ORG_ALIASES[m.group(1) or m.group(2)], query)
+
+
+def _span_years(span: re.Match) -> tuple[int, int]:
+    """The years a span of years (2005年到2010年) or a decade (1990年代, 上世纪90年代) said before an award covers."""
+    if span.re is _DATED_SPAN:
+        return int(span.group(1)), int(span.group(2))
+    decade = span.group(1) if len(span.group(1)) == 3 else "19" + span.group(1)
+    return int(decade + "0"), int(decade + "9")
 
 
 def read_requirements(query: str, about: tuple[str, ...] = ()) -> list[Requirement]:

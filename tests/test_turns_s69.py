@@ -29,6 +29,10 @@ PEOPLE = [
      "郑九哲，1930年10月出生于山东济南。1952年获美国加州理工学院博士学位。2006年获得国家最高科学技术奖。"),
     ("冯九德", "九川大学", "岩土工程", [{"name": "中国工程院院士", "year": 2009}, {"name": "国家科学技术进步奖一等奖"}],
      "冯九德，1948年6月出生于四川成都。岩土工程专家。"),
+    ("何九英", "九华研究院", "密码学", [{"name": "中国科学院院士", "year": 2017}],
+     "何九英，1966年8月出生于山东诸城。密码学家。"),
+    ("施九公", "九川大学", "结构生物学", [{"name": "中国科学院院士", "year": 2013}],
+     "施九公，男，1967年5月生，河南郑州人。结构生物学家。"),
 ]
 
 
@@ -211,3 +215,22 @@ def test_experts_asked_anew_then_a_pronoun_are_the_new_list_and_its_first(people
     (rt154)."""
     answer, _ = _turns(people, "隧道掘进时渗水严重怎么办？", "有没有搞桥梁抗风的专家？她获得过什么奖？")
     assert "吴九敏" in answer.text and "中国科学院院士（1991年）" in answer.text, answer.text
+
+
+def test_she_of_two_is_the_one_whose_biography_does_not_write_him_a_man(people):
+    """她和施一公谁先当选中科院院士？ then 她当选时多少岁？ gave 施一公's age — his biography writes 男, hers no sex (rt153)."""
+    answer, _ = _turns(people, "何九英是哪个单位的？", "她和施九公谁先当选中科院院士？", "她当选时多少岁？")
+    assert "何九英2017年当选中国科学院院士" in answer.text and "施九公当时" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("1990年代获得国家科学技术进步奖一等奖的院士有几位？", "共1位"),
+    ("上世纪90年代获得国家科学技术进步奖一等奖的院士有几位？", "共1位"),
+    ("In the 1990s, how many academicians won the 国家科学技术进步奖一等奖?", "holds 1 academician"),
+    ("Between 2000 and 2005, which academicians won the 国家科学技术进步奖一等奖?", "holds 1 academician"),
+])
+def test_a_decade_or_a_span_said_first_dates_the_award(people, turn, said):
+    """1990年代获得国家自然科学奖一等奖的院士有几位？ read 1990年代 as a topic and listed a 1982 winner as fitting;
+    "Between 2005 and 2010, how many … won …?" was no count (rt153)."""
+    answer, _ = _turns(people, turn)
+    assert said in answer.text, answer.text
