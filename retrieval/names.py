@@ -358,6 +358,11 @@ _MIXED_NAME = re.compile(r"(?<![A-Za-z])(?P<latin>[A-Z][a-z]{0,5})\s*(?P<given>[
                          r"(?<![\u4e00-\u9fff])(?P<sur>[\u4e00-\u9fff])\s*(?P<latin2>[A-Z][a-z]{1,11})(?![A-Za-z]|\s*[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff]))")
 
 
+# a request to give out a record, right before a name (给出于敏的…, 列出王选的…): jieba may read its last character with
+# the name's first
+_GIVE_OUT_BEFORE = re.compile(r"(?:给出|列出|输出|写出|找出|查出|整理出|导出|打印出)$")
+
+
 class NameIndex:
     """Expert names (two to four CJK characters) -> the ids of the experts bearing them."""
 
@@ -434,8 +439,9 @@ class NameIndex:
                     if _COLLEAGUE.search(text, max(0, at - 16), at):  # 我们的工程师王建国说…: a colleague of the asker,
                         at += length  # not the academician of that name (his card was the answer, rt86)
                         break
-                    held = length == 2 and text[at - 1:at] in "把将" and text.startswith("的", at + length)  # 请把关桥的…:
-                    # jieba reads 把关 (关桥's biography was read as bridges, rt87)
+                    held = length == 2 and (text[at - 1:at] in "把将" or _GIVE_OUT_BEFORE.search(text, 0, at)) and \
+                        text.startswith("的", at + length)  # 请把关桥的…: jieba reads 把关 (关桥's biography was read as
+                    # bridges, rt87); 请用JSON格式给出于敏的…: 出于 (three others were given, rt153)
                     located = at in bounds and _AT_ORG_AFTER.match(text, at + length) is not None and \
                         CLAUSE_START.search(text, 0, at) is not None  # 田刚在北京大学…: jieba reads 刚在 (rt100)
                     titled = length >= 3 and _PERSONAL_TITLE.match(text, at + length) is not None  # 给付小兵院士…: jieba

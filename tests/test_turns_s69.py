@@ -234,3 +234,13 @@ def test_a_decade_or_a_span_said_first_dates_the_award(people, turn, said):
     "Between 2005 and 2010, how many … won …?" was no count (rt153)."""
     answer, _ = _turns(people, turn)
     assert said in answer.text, answer.text
+
+
+def test_a_two_character_name_after_a_request_to_give_out_its_record_is_found():
+    """请用JSON格式给出于敏的姓名、单位…: jieba reads 出于, and three others were given as JSON (rt153)."""
+    from retrieval.names import NameIndex
+
+    names = NameIndex({"于敏": ["cae-1"], "王选": ["cas-2"]})
+    assert [n.name for n in names.find("请用JSON格式给出于敏的姓名、单位和获奖。")] == ["于敏"]
+    assert [n.name for n in names.find("列出王选的获奖")] == ["王选"]
+    assert names.find("出于敏感的考虑") == []
