@@ -6,7 +6,14 @@ import re
 
 from generation import biography
 from generation.answer_forms import JSON_ASKED, TABLE_ASKED
-from generation.conversation import Conversation, asks_elected_order, in_chinese_names, known_experts, titled_surnames
+from generation.conversation import (
+    Conversation,
+    asks_elected_order,
+    in_chinese_names,
+    known_experts,
+    titled_surnames,
+)
+from generation.english import NUMBER_WORDS
 from generation.grounded import asked_awards
 from generation.grounded_en import is_english
 from generation.turn_parts import read_as_said, without_titles
@@ -78,7 +85,6 @@ _RELATIVE_YEAR_EN = re.compile(r"(?i)\b(?:the\s+)?(?:(?P<before>year\s+before|pr
                                r"next\s+year|following\s+year)|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
                                r"\s+years?\s+(?P<dir>later|after(?:wards)?|before|earlier))\b")
 _ASKS_WHO = re.compile(r"谁|哪一?位|呢\s*[？?]?\s*$|(?i:\bwho\b|^\s*(?:and|what\s+about|how\s+about)\b)")
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _year_offset(part: str) -> int | None:
@@ -92,7 +98,7 @@ def _year_offset(part: str) -> int | None:
     if (en := _RELATIVE_YEAR_EN.search(part)) is not None:
         if en.group("n") is None:
             return -1 if en.group("before") else 1
-        n = _NUMBER_WORDS.get(en.group("n").lower()) or int(en.group("n"))
+        n = int(en.group("n")) if en.group("n").isdigit() else int(NUMBER_WORDS[en.group("n").lower()])
         return -n if en.group("dir").lower() in ("before", "earlier") else n
     return None
 
