@@ -1278,9 +1278,13 @@ class ExpertAnswerer:
                     not conversation.last or biography.GRAPH_WIDE.search(question)))):
             # 图谱中最年轻的院士是谁？ "Who is the oldest academician in the graph?": of all the graph's biographies (three
             # strangers matched on the words were ranked, rt73)
-            born = self.retriever.born_extremes(latest=extreme == "younger")
+            counted = conversation.census if other_end and conversation.aged_of else None  # (of those a count counted:
+            # the whole graph's oldest was given after 最年轻的中科院院士是谁？, rt153)
+            born = self.retriever.born_extremes(latest=extreme == "younger",
+                                                among=set(counted.ids) if counted is not None else None)
             if born:  # (a graph whose profiles write no birth year: read as before)
-                return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme), born, None
+                return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme,
+                              birth_of=counted.total if counted is not None else 0), born, None
         if (other := _OTHER_NAMESAKE.match(question)) and (asked := [e for e in [conversation.focus, *conversation.last]
                                                                   if e is not None and e.name == other.group("name")]):
             # 另一位张杰呢？ after one 张杰: his namesake (it showed the same one again, rt59); after both, both again
@@ -1434,9 +1438,9 @@ class ExpertAnswerer:
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
         if (aged := _AGE_AMONG.match(question) or _AGES_OF_HOLDERS.match(question) or _AGE_AMONG_EN.match(question) or
-                _AGE_AMONG_WINNERS_EN.match(question)) \
+                _AGE_AMONG_WINNERS_EN.match(question) or _EXTREME_FIRST.match(question)) \
                 and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？")
-                     if aged.re in (_AGE_AMONG, _AGES_OF_HOLDERS)
+                     if aged.re in (_AGE_AMONG, _AGES_OF_HOLDERS, _EXTREME_FIRST)
                      else count_question_en(f"How many {_plural_who(aged.group('who'))} are there?") if aged.re is _AGE_AMONG_EN
                      else count_question_en(f"How many academicians won the {aged.group('award') or aged.group('award2')}?")) \
                 is not None and among.term is None and among.requirements and \
@@ -1444,6 +1448,7 @@ class ExpertAnswerer:
             # 获得国家最高科学技术奖的专家中谁最年轻？: those it counts, by their biographies' birth dates (three strangers
             # were matched on 年轻, rt50); of more than can be listed, the three at that end (上海的工程院院士里年纪最大的
             # 是谁？ of 50: three strangers were ranked, none in Shanghai, rt151)
+            conversation.census = counted  # (最年长的呢？ next: the other end of those counted, not a search, rt153)
             if counted.total > LIST_ALL:
                 latest = bool(re.search(r"年轻|小|youngest", aged.group(), re.IGNORECASE))
                 if born := self.retriever.born_extremes(latest=latest, among=set(counted.ids)):
@@ -1942,6 +1947,7 @@ class ExpertAnswerer:
         if intent.kind == "list" and intent.compare and not intent.named and (ranked := by_strength(experts)):
             conversation.focus = ranked[0]  # 他们谁最适合？ then 给他写一封邀请邮件: the first the answer names (rt15)
         conversation.aged_graph = bool(intent.graph_birth)
+        conversation.aged_of = intent.birth_of if intent.graph_birth else 0
         if aged is not None:  # 他们谁最年长？ then 他获得过什么奖？: the one the answer named (it was the first listed)
             conversation.focus = next((e for e in experts if e.id == aged.id), conversation.focus)
         if intent.kind != "chat":
@@ -3051,6 +3057,11 @@ _AGES_OF_HOLDERS = re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:列出|列举|给�
 _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is\s+the\s+(?:youngest|oldest|eldest)\s+"
                            r"(?P<who>(?:CA[SE]\s+)?(?:academicians?|experts?|members?)\s+(?:at|of|in|from)\s+[^?]{3,80}?)\s*\??\s*$",
                            re.IGNORECASE)  # ("the oldest CAE member in Shanghai", rt151)
+
+
+# the youngest or oldest said before those it is of (知识图谱里最年轻的中科院院士是谁？ 年纪最大的清华大学院士是哪位？)
+_EXTREME_FIRST = re.compile(r"^\s*(?:请问)?(?:(?:知识)?图谱(?:中|里)?的?)?(?:最年轻|年龄最小|年纪最小|岁数最小|最年长|年纪最大|年龄最大|"
+                            r"岁数最大)的(?P<who>[^，,。？?]{2,30}?(?:院士|专家))(?:是谁|是哪一?位|有哪些|是哪些)[？?。]*\s*$")
 
 
 def _plural_who(who: str) -> str:

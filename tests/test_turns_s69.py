@@ -244,3 +244,11 @@ def test_a_two_character_name_after_a_request_to_give_out_its_record_is_found():
     assert [n.name for n in names.find("请用JSON格式给出于敏的姓名、单位和获奖。")] == ["于敏"]
     assert [n.name for n in names.find("列出王选的获奖")] == ["王选"]
     assert names.find("出于敏感的考虑") == []
+
+
+def test_the_youngest_of_a_seat_then_the_oldest_are_of_that_seat(people):
+    """知识图谱里最年轻的中科院院士是谁？ listed three strangers of a search, and 最年长的呢？ ranked them (rt153)."""
+    answer, _ = _turns(people, "知识图谱里最年轻的中科院院士是谁？")
+    assert "施九公最年轻" in answer.text, answer.text
+    answer, _ = _turns(people, "知识图谱里最年轻的中科院院士是谁？", "最年长的呢？")
+    assert "郑九哲最年长" in answer.text and "钱九川" not in answer.text, answer.text

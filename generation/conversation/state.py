@@ -145,6 +145,7 @@ class Conversation:
     # graph's words: 这些专家都符合我的要求吗？ is checked against it
     batches: list[list[ExpertMatch]] = field(default_factory=list)  # the lists shown for the problem, in order (回到第一批)
     aged_graph: bool = False  # the last answer ranked the whole graph by birth (图谱中最年轻的院士是谁？): 最年长的呢？ too
+    aged_of: int = 0  # … or those a count counted (最年轻的中科院院士是谁？): 最年长的呢？ of them (`census`)
     stated: tuple[str, ...] = ()  # ids of all a count counted whose biographies say what no record holds (女院士), rt144
 
     def add(self, role: str, content: str) -> None:
