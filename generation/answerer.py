@@ -1472,7 +1472,8 @@ class ExpertAnswerer:
             # three shown were ranked, and the youngest of the thirteen missed, rt81); of more than can be listed, the
             # three at that end (清华大学's 73, rt83)
             if counted.total > LIST_ALL:
-                extreme = "younger" if re.search(r"年轻|小|youngest", end.group(), re.IGNORECASE) else "older"
+                extreme = "younger" if re.search(r"年轻|小|youngest|born\s+(?:last|latest)", end.group(), re.IGNORECASE) \
+                    else "older"
                 born = self.retriever.born_extremes(latest=extreme == "younger", among=set(counted.ids))
                 if born:
                     return Intent("list", experts=tuple(born), english=intent.english, graph_birth=extreme,
@@ -3033,6 +3034,9 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
                              r"^\s*(?:who|which\s+(?:one\s+)?)\s*(?:of|among)\s+them\s+(?:received|won|got)\s+it\s+at\s+"
                              r"the\s+(?:youngest|oldest)\s+age|"
                              r"^\s*who\s+is\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+(?:of|among)\s+(?:them|those)|"
+                             # "Who among them was born first?" (three shown were quoted, and none named, rt153)
+                             r"^\s*(?:and\s+)?(?:who|which\s+one)\s+(?:of|among)\s+(?:them|those)\s+was\s+born\s+"
+                             r"(?:first|earliest|last|latest)|"
                              # "Of those, who is the oldest?" after an English count (the ten shown were ranked, rt149)
                              r"^\s*(?:and\s+)?(?:of|among)\s+(?:them|those)(?:\s+\w+){0,2}\s*,?\s*(?:who|which\s+one)\s+"
                              r"(?:is|was)\s+(?:the\s+)?(?:youngest|oldest|eldest)|"

@@ -947,7 +947,8 @@ _AGE_GAP = r"(?:年龄|岁数|年纪)(?:上)?(?:相?差|差距)|" + AGE_GAP_EN
 _AGE_ORDER = re.compile(_SAME_BIRTH.pattern + r"|"
                         r"按(?:照)?(?:出生|年龄|年纪|岁数)[^，。？?]{0,10}?(?:排|列)|年纪最|最年长|最年轻|最老|谁大|谁小|谁年纪|岁数最|谁更年|更年轻|更年长|年长|比较年轻|年纪大|年纪小|"
                         r"(?:大|小|差|相差|年轻|年长)(?:几|多少)(?:岁|天|个月)|出生(?:得)?(?:更|最|较)?[早晚]|年龄(?:更|最|较)?[大小]|\b(?:oldest|youngest|eldest|older|younger|"
-                        r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)|" + _AGE_GAP, re.IGNORECASE)
+                        r"most\s+senior)\b|\b(?:sort|order|rank)\w*\s+(?:them\s+)?by\s+(?:age|birth)|"
+                        r"\bborn\s+(?:first|earliest|last|latest)\b|" + _AGE_GAP, re.IGNORECASE)
 
 
 def asks_age_order(text: str) -> bool:
@@ -1113,8 +1114,10 @@ def _years_apart(dated: tuple[ExpertMatch, ...] | list[ExpertMatch], dates: dict
 
 
 # which end of the order a question asks for: 谁最年轻 (the youngest), 谁年纪最大 (the oldest); 谁大谁小: both
-_ASKS_YOUNG = re.compile(r"年轻|年(?:纪|龄)(?:最|更|较)?小|岁数(?:最|更|较)?小|谁小|最小|出生(?:得)?(?:最|更|较)?晚|\byoung", re.IGNORECASE)
-_ASKS_OLD = re.compile(r"年长|年(?:纪|龄)(?:最|更|较)?大|岁数(?:最|更|较)?大|谁大|最大|最老|出生(?:得)?(?:最|更|较)?早|\b(?:old|eld)", re.IGNORECASE)
+_ASKS_YOUNG = re.compile(r"年轻|年(?:纪|龄)(?:最|更|较)?小|岁数(?:最|更|较)?小|谁小|最小|出生(?:得)?(?:最|更|较)?晚|\byoung|"
+                         r"\bborn\s+(?:last|latest)\b", re.IGNORECASE)
+_ASKS_OLD = re.compile(r"年长|年(?:纪|龄)(?:最|更|较)?大|岁数(?:最|更|较)?大|谁大|最大|最老|出生(?:得)?(?:最|更|较)?早|\b(?:old|eld)|"
+                       r"\bborn\s+(?:first|earliest)\b", re.IGNORECASE)
 
 
 def _asked_ends(question: str, dated: list[ExpertMatch], dates: dict[str, tuple[int, int | None, int | None]]

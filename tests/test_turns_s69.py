@@ -252,3 +252,13 @@ def test_the_youngest_of_a_seat_then_the_oldest_are_of_that_seat(people):
     assert "施九公最年轻" in answer.text, answer.text
     answer, _ = _turns(people, "知识图谱里最年轻的中科院院士是谁？", "最年长的呢？")
     assert "郑九哲最年长" in answer.text and "钱九川" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("Who among them was born first?", "郑九哲 is the oldest"),
+    ("And who of them was born last?", "何九英 is the youngest"),
+])
+def test_born_first_among_those_counted_is_the_oldest_of_them_all(people, turn, said):
+    """"Who among them was born first?" after a count quoted three biographies and named no one (rt153)."""
+    answer, _ = _turns(people, "How many academicians are at 九华研究院?", turn)
+    assert said in answer.text, answer.text
