@@ -354,7 +354,9 @@ _SEEKS = re.compile(r"专家|推荐|请教|找人|找谁|问题|难题|故障|�
 
 # a name written half in pinyin, half in characters: a capitalised surname before a two-character given name, or a
 # surname's character before a capitalised given name ("Zhong 南山", "袁 Longping")
-_MIXED_NAME = re.compile(r"(?<![A-Za-z])(?P<latin>[A-Z][a-z]{0,5})\s*(?P<given>[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|"
+_MIXED_NAME = re.compile(r"(?<![A-Za-z])(?P<sur3>[A-Z][a-z]{0,5})\s+(?P<mid>[A-Z]?[a-z]{1,6})(?P<last>[\u4e00-\u9fff])"
+                         r"(?![\u4e00-\u9fff])|"
+                         r"(?<![A-Za-z])(?P<latin>[A-Z][a-z]{0,5})\s*(?P<given>[\u4e00-\u9fff]{2})(?![\u4e00-\u9fff])|"
                          r"(?<![\u4e00-\u9fff])(?P<sur>[\u4e00-\u9fff])\s*(?P<latin2>[A-Z][a-z]{1,11})(?![A-Za-z]|\s*[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff]))")
 
 
@@ -401,10 +403,14 @@ class NameIndex:
         return self._recorded_at.sub(lambda m: self._recorded[m.group()], text)
 
     def in_characters(self, text: str) -> str:
-        """`text` with a name written half in pinyin, half in characters ("Zhong 南山", "袁 Longping") in characters,
-        where the graph holds exactly one name so spelt (two such were read as three strangers, rt151)."""
+        """`text` with a name written half in pinyin, half in characters ("Zhong 南山", "袁 Longping", "Wu Liang镛") in
+        characters, where the graph holds exactly one name so spelt (two such were read as three strangers, rt151; the
+        third form was said to be no one, rt153)."""
         def whole(m: re.Match) -> str:
-            if m.group("latin"):
+            if m.group("sur3"):  # "Wu Liang镛": the last character written, the rest in pinyin
+                said = (m.group("sur3").lower(), m.group("mid").lower())
+                names = [n for n in self._ids if len(n) == 3 and n[2] == m.group("last") and _pinyin(n[:2]) == said]
+            elif m.group("latin"):
                 names = [n for n in self._given.get(m.group("given"), ()) if _pinyin(n[0])[0] == m.group("latin").lower()]
             else:
                 names = [n for n in self._by_start.get((3, m.group("sur")), ())

@@ -147,6 +147,7 @@ def test_names_written_half_in_pinyin_are_the_experts_so_named(people):
     answer, _ = _turns(people, "Qian 九川 and Sun 九岳 — who is older and by how many years?")
     assert "钱九川 is the older" in answer.text and "more than 8 years older" in answer.text, answer.text
     assert people.retriever.names.in_characters("周 Jiuling 和 Zhou 九龄") == "周九龄 和 周九龄"
+    assert people.retriever.names.in_characters("Zhou Jiu龄 and Qian Jiu川") == "周九龄 and 钱九川"
 
 
 @pytest.mark.parametrize(("turn", "name", "said"), [
