@@ -459,7 +459,26 @@ class ExpertAnswerer:
                 # is not in it; 申长雨和赵明轩哪个更适合？ after a list
         if intent.kind in ("about", "list") and (twins := _namesakes(intent, experts)):
             text = "".join(twins) + "\n\n" + text  # 两位周济: said before their records, which name them alike
+        elif intent.kind in ("about", "problem") and len(named := self.retriever.names.find(question)) == 1 and \
+                (one := next((e for e in experts if e.name == named[0].name), None)) is not None and \
+                (topic := self._described_unheld(question, one)):  # 研究数理逻辑的王浩是哪个单位的？ of the graph's
+            # hydrologist: said first (his record was given as the one meant, rt153)
+            text = (f"The graph's {one.name} has no “{topic}” in the record or the biography; you may mean another person "
+                    f"of that name, whom the graph does not hold. The graph's {one.name}:" if intent.english else
+                    f"知识图谱记录的{one.name}的研究方向、学科和简介中都没有写到“{topic}”；您说的可能是另一位同名的人，图谱中没有"
+                    f"其记录。以下是图谱中{one.name}的记录：") + "\n\n" + text
         return text
+
+    def _described_unheld(self, question: str, expert: ExpertMatch) -> str:
+        """The topic a turn describes the expert it names by (研究数理逻辑的王浩, 王浩，就是那位研究数理逻辑的) when neither
+        the record nor the biography writes any of it; "" otherwise."""
+        name = re.escape(expert.name)
+        said = re.search(rf"(?:做|搞|研究|从事)(?P<t>[^，,。？?的]{{2,16}})的(?:那位|那个)?{name}|"
+                         rf"{name}[，,]\s*(?:就是)?(?:那位|那个)?(?:做|搞|研究|从事)(?P<t2>[^，,。？?的]{{2,16}})的", question)
+        if said is None:
+            return ""
+        topic = said.group("t") or said.group("t2")
+        return "" if _describes(topic, expert, self.retriever.biographies([expert.id]).get(expert.id) or "") else topic
 
     def _grounded_body(self, question: str, intent: Intent, experts: list[ExpertMatch], match: MatchResult | None
                        ) -> str:

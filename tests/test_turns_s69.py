@@ -263,3 +263,15 @@ def test_born_first_among_those_counted_is_the_oldest_of_them_all(people, turn, 
     """"Who among them was born first?" after a count quoted three biographies and named no one (rt153)."""
     answer, _ = _turns(people, "How many academicians are at 九华研究院?", turn)
     assert said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turn", "noted"), [
+    ("研究数理逻辑的周九龄是哪个单位的？", True),
+    ("介绍一下周九龄，就是那位研究数理逻辑的数学家。", True),
+    ("研究桥梁工程的周九龄是哪个单位的？", False),
+])
+def test_a_named_expert_described_by_a_field_his_record_lacks_is_said_so(people, turn, noted):
+    """"Tell me about Wang Hao, the mathematical logician" gave the graph's hydrologist 王浩 as the one meant (rt153)."""
+    answer, _ = _turns(people, turn)
+    said = "周九龄的研究方向、学科和简介中都没有写到“数理逻辑”；您说的可能是另一位同名的人"
+    assert (said in answer.text) is noted and "九华研究院" in answer.text, answer.text
