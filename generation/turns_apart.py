@@ -187,7 +187,12 @@ class TurnSplitter:
             return asked  # "What honorary title did he receive in 2005? How old was he then?": the title, then his age
             # in that year (the age was left unanswered, rt118)
         if len(asked) == 2 and (other := NAME_THEN.match(asked[0])) and self.retriever.names.ids(other.group(1)):
-            return [self.pointers.same_of(asked[0], conversation), asked[1]]  # 关桥呢？他们俩是同一个省的吗？: the same question
+            again = self.pointers.same_of(asked[0], conversation)
+            if len(said := set(biography.YEAR.findall(asked[1]))) == 1 and \
+                    len(before := set(biography.YEAR.findall(again))) == 1:
+                again = again.replace(before.pop(), said.pop())  # 那黄旭华呢？他2019年也获得了最高奖吧 after an age at 2014:
+                # the age at his year (2014 was computed, rt153)
+            return [again, asked[1]]  # 关桥呢？他们俩是同一个省的吗？: the same question
             # of him, then the one of both (bridge engineers were matched on the 桥 of his name, rt71)
         if 2 <= len(asked) <= MAX_APART and self.retriever.names.find(asked[0]) and any(
                 (other := NAME_THEN.match(q)) and self.retriever.names.ids(other.group(1)) or GAP_ONLY.match(q)

@@ -275,3 +275,9 @@ def test_a_named_expert_described_by_a_field_his_record_lacks_is_said_so(people,
     answer, _ = _turns(people, turn)
     said = "周九龄的研究方向、学科和简介中都没有写到“数理逻辑”；您说的可能是另一位同名的人"
     assert (said in answer.text) is noted and "九华研究院" in answer.text, answer.text
+
+
+def test_the_same_question_of_another_with_his_own_year_is_asked_at_his_year(people):
+    """那黄旭华呢？他2019年也获得了最高奖吧 after 于敏2014年获得…时多少岁？ computed his age at 2014 (rt153)."""
+    answer, _ = _turns(people, "郑九哲2006年获得国家最高科学技术奖时多少岁？", "那钱九川呢？他2010年也获得了国家最高科学技术奖吧")
+    assert "到2010年，钱九川的年龄约" in answer.text and "到2006年，钱九川" not in answer.text, answer.text
