@@ -459,7 +459,8 @@ class ExpertAnswerer:
                 # is not in it; 申长雨和赵明轩哪个更适合？ after a list
         if intent.kind in ("about", "list") and (twins := _namesakes(intent, experts)):
             text = "".join(twins) + "\n\n" + text  # 两位周济: said before their records, which name them alike
-        elif intent.kind in ("about", "problem") and len(named := self.retriever.names.find(question)) == 1 and \
+        elif intent.kind in ("about", "problem") and _WORKS_ON_SAID.search(question) and \
+                len(named := self.retriever.names.find(question)) == 1 and \
                 (one := next((e for e in experts if e.name == named[0].name), None)) is not None and \
                 (topic := self._described_unheld(question, one)):  # 研究数理逻辑的王浩是哪个单位的？ of the graph's
             # hydrologist: said first (his record was given as the one meant, rt153)
@@ -473,8 +474,8 @@ class ExpertAnswerer:
         """The topic a turn describes the expert it names by (研究数理逻辑的王浩, 王浩，就是那位研究数理逻辑的) when neither
         the record nor the biography writes any of it; "" otherwise."""
         name = re.escape(expert.name)
-        said = re.search(rf"(?:做|搞|研究|从事)(?P<t>[^，,。？?的]{{2,16}})的(?:那位|那个)?{name}|"
-                         rf"{name}[，,]\s*(?:就是)?(?:那位|那个)?(?:做|搞|研究|从事)(?P<t2>[^，,。？?的]{{2,16}})的", question)
+        said = re.search(rf"{_WORKS_ON_SAID.pattern}(?P<t>[^，,。？?的]{{2,16}})的(?:那位|那个)?{name}|"
+                         rf"{name}[，,]\s*(?:就是)?(?:那位|那个)?{_WORKS_ON_SAID.pattern}(?P<t2>[^，,。？?的]{{2,16}})的", question)
         if said is None:
             return ""
         topic = said.group("t") or said.group("t2")
@@ -1383,9 +1384,11 @@ class ExpertAnswerer:
                 not self.retriever.names.find(question):
             # 王五院士能帮我们解决吗？他是哪年获奖的？ with no 王五 in the graph: said so, not answered of the one in focus
             return Intent("chat", absent=True, english=intent.english), [], None
-        if by_pronoun and conversation.strangers and intent.expert is not None and \
-                re.search(r"她(?!们)|(?i:\b(?:she|her)\b)", question) and not self.retriever.names.find(question) and \
-                not states_female(self.retriever.biographies([intent.expert.id]).get(intent.expert.id, "")):
+        if by_pronoun and intent.expert is not None and re.search(r"她(?!们)|(?i:\b(?:she|her)\b)", question) and \
+                not self.retriever.names.find(question) and \
+                not states_female(self.retriever.biographies([intent.expert.id]).get(intent.expert.id, "")) and \
+                self.retriever.names.unknown(next((m.content for m in reversed(conversation.messages) if m.role == "user"),
+                                                  "")):
             # 屠呦呦和施一公，谁先当选？ then 那她获诺贝尔奖是哪一年？: she is the one the graph lacks, not 施一公 (rt151)
             return Intent("chat", absent=True, english=intent.english), [], None
         if self._of_the_unheld(question, intent, conversation):
@@ -1862,7 +1865,6 @@ class ExpertAnswerer:
         conversation.stated = intent.stated_ids if intent.kind == "problem" else conversation.stated  # (rt144)
         conversation.absent = bool(intent.kind == "problem" and match is not None and match.absent and not match.named or
                                    intent.kind == "chat" and intent.absent)  # 任正非是院士吗？ then 他…？: still him
-        conversation.strangers = tuple(self.retriever.names.unknown(question))
         if intent.kind in ("problem", "more") and match is not None:  # what the list's problem asked of its experts
             conversation.asked = tuple(r.model_copy(update={"met_by": []}) for r in match.requirements
                                        if r.kind != "unrecorded")
@@ -3082,6 +3084,8 @@ _AGE_AMONG_EN = re.compile(r"^\s*(?:who|which\s+(?:one|academician|expert))\s+is
                            re.IGNORECASE)  # ("the oldest CAE member in Shanghai", rt151)
 
 
+# what a turn says someone works on (研究数理逻辑的…, 做焊接的…)
+_WORKS_ON_SAID = re.compile(r"(?:做|搞|研究|从事)")
 # the youngest or oldest said before those it is of (知识图谱里最年轻的中科院院士是谁？ 年纪最大的清华大学院士是哪位？)
 _EXTREME_FIRST = re.compile(r"^\s*(?:请问)?(?:(?:知识)?图谱(?:中|里)?的?)?(?:最年轻|年龄最小|年纪最小|岁数最小|最年长|年纪最大|年龄最大|"
                             r"岁数最大)的(?P<who>[^，,。？?]{2,30}?(?:院士|专家))(?:是谁|是哪一?位|有哪些|是哪些)[？?。]*\s*$")

@@ -579,6 +579,13 @@ _SEX_CLAIMED = re.compile(r"(?:是|为)?(?:(?P<f>女(?:性|院士|专家|科学�
                           r"male)\s+(?:academician|scientist|expert)\b)")
 _FEMALE_WRITTEN = re.compile(r"[（(]女[）)]|^女[，,]|[，,]女[，,]|\s女[，,、]|女[，,]\s*(?:19|20)\d\d\s*年")
 _MALE_WRITTEN = re.compile(r"[（(]男[）)]|^男[，,]|[，,]男[，,]|\s男[，,、]|男[，,]\s*(?:19|20)\d\d\s*年")
+
+
+def states_male(text: str) -> bool:
+    """Whether a biography writes that its expert is a man (施一公 … 男，1967年5月生)."""
+    return _MALE_WRITTEN.search(text) is not None
+
+
 _LEFT_POST = re.compile(r"卸任|离任|辞去|辞掉|不再担任|不再是|退下来")  # a post said to be left
 # a post asked with no organisation, as what the question ends on (他当过院长吗？ 关桥是理事长吧？ 他现在还是主任吗？)
 _BARE_POST = re.compile(r"(?:当过|做过|担任过?|任过|曾任|现任|是|出任过?|还是|仍是|(?P<left>卸任|离任|辞去|辞掉|不再担任)(?:了)?)"

@@ -108,10 +108,6 @@ _LIFE_SUBJECT_LEFT = re.compile(r"^\s*(?:那|那么|还有)?(?:博士学位|硕�
                                 r"出生地|籍贯|生日|工作单位|单位|研究方向)(?:应该|应当|好像|大概|是不是|是否)?(?:是|在)")
 
 
-# a biography that writes its expert is a man (施一公 … 男，1967年5月生)
-_MALE_STATED = re.compile(r"(?:^|[\s，,。；;（(])男(?=[\s，,。；;）)]|$)")
-
-
 # who of two won first, no one named (那谁先获得国家最高科学技术奖？ "ok so which one won it first?", rt147)
 _FIRST_OF_TWO = re.compile(r"^\s*(?:那|那么|所以)?\s*(?=(?:谁|哪位|哪一位)(?:更)?(?:早|晚|先|后)(?:获得|获|荣获|拿到|得到))")  # (他们谁
 
@@ -335,7 +331,7 @@ class PointerReader:
             return question  # (那李兰娟呢？她是哪个单位的: 她 is the one just named, not the woman shown, rt75)
         bios = self.retriever.biographies([e.id for e in pool])
         women = [e for e in pool if states_female(bios.get(e.id, ""))]
-        if not women and len(pool) == 2 and len(men := [e for e in pool if _MALE_STATED.search(bios.get(e.id, ""))]) == 1:
+        if not women and len(pool) == 2 and len(men := [e for e in pool if biography.states_male(bios.get(e.id, ""))]) == 1:
             women = [e for e in pool if e.id != men[0].id]  # (她和施一公谁先当选？ then 她当选时多少岁？: not the one whose
             # biography writes 男, though hers writes no sex — his age was given, rt153)
         focus = conversation.focus

@@ -140,7 +140,6 @@ class Conversation:
     context: list[str] = field(default_factory=list)
     wanted: int | None = None  # how many experts the problem asked for (推荐两位专家), kept when it is corrected
     absent: bool = False  # the last turn asked about a person the graph lacks (任正非是院士吗？): 他 next is that person
-    strangers: tuple[str, ...] = ()  # the names the last turn gave people the graph lacks (屠呦呦和施一公…: 屠呦呦)
     asked: tuple[Requirement, ...] = ()  # what the problem of the list shown asked of the experts (清华大学的, 院士), in the
     # graph's words: 这些专家都符合我的要求吗？ is checked against it
     batches: list[list[ExpertMatch]] = field(default_factory=list)  # the lists shown for the problem, in order (回到第一批)
