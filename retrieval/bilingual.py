@@ -63,7 +63,17 @@ def align(pairs: Iterable[tuple[str, str]], min_dice: float = MIN_DICE, min_coun
         dice = 2 * n / (english[e] + chinese[z])
         if n >= min_count and dice >= min_dice and (e not in best or (dice, n) > best[e][:2]):
             best[e] = (dice, n, z)
-    return {e: best[e][2] for e in sorted(best)}
+    terms = {e: best[e][2] for e in sorted(best)}
+    return {e: z for e, z in terms.items() if not _only_in_phrase(e, z, terms, english)}
+
+
+def _only_in_phrase(word: str, chinese: str, terms: Mapping[str, str], seen: Mapping[str, int]) -> bool:
+    """Whether a single word is learned only as part of one phrase: seen in no name without that phrase, and paired
+    with the phrase's own Chinese ("stem" only in "stem cell", so 干细胞 — the word alone read rice stem borers as stem
+    cells). The word alone then keeps the dictionary's senses (茎, 干) and the phrase its term."""
+    return " " not in word and any(
+        " " in phrase and word in phrase.split() and z == chinese and seen[phrase] == seen[word]
+        for phrase, z in terms.items())
 
 
 def taxonomy_pairs(path: Path) -> list[tuple[str, str]]:

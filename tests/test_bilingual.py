@@ -25,6 +25,16 @@ def test_words_that_travel_together_across_the_names_are_paired():
     assert bilingual.align(list(reversed(PAIRS))) == terms  # the same terms whatever the order
 
 
+def test_a_word_seen_only_inside_one_phrase_is_left_to_the_dictionary():
+    pairs = [("Stem cell biology", "干细胞生物学"), ("Stem cell and regeneration", "干细胞与再生"),
+             ("Cell death", "细胞死亡"), ("Cell migration", "细胞迁移"), ("Cell aging", "细胞衰老"),
+             ("Cell division", "细胞分裂")]
+    terms = bilingual.align(pairs)
+    assert terms["stem cell"] == "干细胞"
+    assert "stem" not in terms  # "stem" alone is a plant's stem, not a stem cell (rice stem borers read as 干细胞)
+    assert terms["cell"] == "细胞"  # seen without "stem" too: its own term is kept
+
+
 def test_a_word_that_goes_with_several_is_left_out_below_the_threshold():
     pairs = [("Heat engines", "热机"), ("Heat pumps", "热泵"), ("Heat pipes", "热管")]  # heat: three words, once each
     assert "heat" not in bilingual.align(pairs)
@@ -58,3 +68,4 @@ def test_the_real_taxonomy_gives_research_senses():
     assert len(terms) > 500
     assert (terms["crop"], terms["remote sensing"], terms["corrosion"]) == ("作物", "遥感", "腐蚀")
     assert terms["reactor"] == "反应器"  # the chemical engineer's, not the nuclear 反应堆
+    assert terms["stem cell"] == "干细胞" and "stem" not in terms
