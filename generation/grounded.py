@@ -196,6 +196,7 @@ class Wording(NamedTuple):
     reason_separator: str
     part_separator: str
     reason: Callable[[str], str] = str
+    name: Callable[[str], str] = str  # how the paragraph's head writes the name (in English: with its pinyin first)
 
 
 CHINESE = Wording("，{}", "。", "，", "研究方向：", "所属学科：", "主要成就：", "、", "推荐理由：", "；", "")
@@ -205,7 +206,7 @@ def describe_expert(expert: ExpertMatch, index: int | None = None, wording: Word
     """One paragraph on one expert: who, where, directions, achievements, why they fit."""
     head = f"{index}. " if index is not None else ""
     where = wording.separator.join(x for x in (expert.institution, expert.title) if x)
-    parts = [f"{head}{expert.name}" + (wording.where.format(where) if where else "") + wording.end]
+    parts = [f"{head}{wording.name(expert.name)}" + (wording.where.format(where) if where else "") + wording.end]
     if expert.directions:
         parts.append(f"{wording.directions}{'、'.join(expert.directions)}{wording.end}")
     if expert.fields:

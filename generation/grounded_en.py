@@ -82,6 +82,7 @@ from kg.importers import SOURCE_LABELS
 from retrieval.census import Census
 from retrieval.english_names import english_place, org_read
 from retrieval.models import ANY_AWARD, NATIONAL_AWARD, ExpertMatch, Requirement, same_org
+from retrieval.names import romanized
 from retrieval.presentation import funder
 from retrieval.script import cjk_share
 from retrieval.requirements import OPEN_END, OPEN_START, ORG_ENDINGS
@@ -248,8 +249,14 @@ def reason_en(reason: str) -> str:
     return reason
 
 
+def spelt_name(name: str) -> str:
+    """A name as an English card heads it: its pinyin, then the characters the graph writes (Zhou Qi 周琪)."""
+    latin = romanized(name)
+    return f"{latin} {name}" if latin else name
+
+
 ENGLISH = Wording(" ({})", ".", ", ", "Research directions: ", "Fields: ", "Achievements: ", "; ", "Why: ", "; ", " ",
-                  reason_en)
+                  reason_en, spelt_name)
 
 
 def describe_expert_en(expert: ExpertMatch, index: int | None = None) -> str:

@@ -916,6 +916,35 @@ def name_spellings(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+#: how a surname is read where its character has several readings and the usual one is not the surname's (曾 zeng,
+#: not ceng; 查 zha, not cha): the standard readings of these surnames
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha", "乐": "yue", "覃": "qin",
+    "缪": "miao", "盖": "ge", "种": "chong", "员": "yun", "召": "shao", "秘": "bi", "翟": "zhai", "句": "gou",
+    "折": "she", "黑": "he", "繁": "po", "隗": "wei", "贲": "ben", "冼": "xian", "谌": "chen", "佴": "nai", "厍": "she",
+    "尉迟": "yuchi", "长孙": "zhangsun", "万俟": "moqi", "柏": "bai", "任": "ren", "华": "hua", "纪": "ji", "宁": "ning",
+    "相": "xiang", "过": "guo", "应": "ying", "燕": "yan", "那": "na", "薄": "bo", "蕃": "pi", "宓": "mi",
+}
+
+#: the same for characters of given names whose usual reading is not the one names take (申长雨 Changyu, not Zhangyu)
+_GIVEN_READINGS = {"长": "chang", "焯": "zhuo", "行": "xing"}
+
+
+def romanized(name: str) -> str:
+    """A Chinese name in pinyin as English text writes it, surname first (曾庆存 -> Zeng Qingcun, 欧阳自远 -> Ouyang
+    Ziyuan, 吕厚远 -> Lü Houyuan, 张建安 -> Zhang Jian'an); "" for a name not of two to four Chinese characters. The
+    surname's reading is the surname's (SURNAME_READINGS), the given name's pypinyin's reading in context."""
+    from pypinyin import lazy_pinyin
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        return ""
+    cut = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    surname = SURNAME_READINGS.get(name[:cut]) or "".join(lazy_pinyin(name[:cut]))
+    syllables = [_GIVEN_READINGS.get(c, s) for c, s in zip(name[cut:], lazy_pinyin(name)[cut:])]
+    given = syllables[0] + "".join(("'" if s[0] in "aoe" else "") + s for s in syllables[1:]) if syllables else ""
+    return f"{surname.capitalize()} {given.capitalize()}".replace("v", "ü").strip()
+
+
 def _usual_spellings(name: str) -> frozenset[str]:
     """A name's pinyin by each character's usual reading, surname first or last (zhoushining, shiningzhou)."""
     syllables = _pinyin(name)

@@ -3,6 +3,8 @@ graph's own words, and the guard keeps every sentence of it; a Chinese problem i
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generation.conversation import Conversation
@@ -17,7 +19,8 @@ def test_an_english_problem_gets_an_english_answer_with_the_graphs_facts_and_not
     assert answer.experts and answer.grounding.dropped == []
     assert answer.text.startswith(("Based on the expert knowledge graph", "The following experts"))
     for n, expert in enumerate(answer.experts, 1):  # each expert's facts as the graph writes them
-        assert f"{n}. {expert.name}" in answer.text
+        # the name in pinyin for an English reader, then as the graph writes it (1. Chen Jie 陈洁 (中南大学, …))
+        assert re.search(rf"^{n}\. [A-Z][a-z]+ [A-Z][a-z']+ {expert.name} \(", answer.text, re.MULTILINE)
         assert all(d in answer.text for d in expert.directions)
         assert expert.institution is None or expert.institution in answer.text
     assert "推荐理由" not in answer.text and "研究方向：" not in answer.text
@@ -157,3 +160,12 @@ def test_a_broader_direction_close_to_an_english_topic_is_no_yes():
     assert _topic_verdict(expert, "Does he work on solar physics?", similarity).startswith("Of the research directions")
     named = expert.model_copy(update={"directions": ["太阳物理"]})
     assert _topic_verdict(named, "Does he work on solar physics?", similarity).startswith("Yes: ")
+
+
+def test_an_english_card_spells_a_name_as_english_text_writes_it():
+    from retrieval.names import romanized
+
+    # the surname's own reading, not the character's usual one; a compound surname whole; a syllable break marked
+    assert [romanized(n) for n in ("曾庆存", "查全性", "欧阳自远", "吕厚远", "张建安", "申长雨")] == [
+        "Zeng Qingcun", "Zha Quanxing", "Ouyang Ziyuan", "Lü Houyuan", "Zhang Jian'an", "Shen Changyu"]
+    assert romanized("Zhang Wei") == "" and romanized("阿") == ""  # not a name of two to four Chinese characters

@@ -216,7 +216,7 @@ def test_every_holder_of_an_award_named_in_english_is_listed(lives):
 def test_translating_the_last_answer_about_one_expert_gives_his_record_in_english(lives):
     """请把你上一条回答翻译成英文。 after an answer about one expert listed strangers matched on 回答 (rt104)."""
     answer, _ = _turns(lives, "吴一超是哪年当选院士的？", "请把你上一条回答翻译成英文。")
-    assert answer.text.startswith("吴一超 (第二军医大学") and "Research directions" in answer.text, answer.text
+    assert answer.text.startswith("Wu Yichao 吴一超 (第二军医大学") and "Research directions" in answer.text, answer.text
     assert [e.name for e in answer.experts] == ["吴一超"], answer.text
 
 
