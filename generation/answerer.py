@@ -2000,6 +2000,13 @@ class ExpertAnswerer:
         question = _HLHL_SAID.sub(lambda m: "何梁何利" if re.match(r"\s*[\u4e00-\u9fff]", question[m.end():]) else
                                   "Ho Leung Ho Lee", question)  # 施一公是不是2016年拿的HLHL成就奖？ "the HLHL achievement
         # award" (no award was read: "not held", rt149)
+        if (nominal := _NOMINAL_AGE.search(question)) and not re.search(r"\d+\s*岁", question):  # 他当选时虚岁多大？:
+            # the age the records give (周岁, by the birth year), said as such (to 2026 was said, the 虚岁 unread)
+            rest = question[nominal.end():]
+            said = self.answer(question[:nominal.start()] + re.sub(r"^(\s*(?:是|有|为)?\s*多少)(?!岁)", r"\1岁", rest),
+                               conversation)
+            return said if not re.search(r"约?\d+岁", said.text) else \
+                said.model_copy(update={"text": said.text.rstrip() + NOMINAL_AGE_NOTE})
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
             without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
         # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
@@ -2740,6 +2747,11 @@ def _group_then_asked(question: str) -> str:
         ask = re.sub(r"(?i)\s+to\s+(?:their|his|her|the|an?)\s+(?:academy|academies)\b", "", m.group("ask"))
         return f"Among the winners of {m.group('award')}, {ask}"  # ("when elected to their academy": a seat read)
     return question
+
+
+# an age asked by the traditional count (虚岁: one at birth): answered by the birth year, with the count's difference said
+_NOMINAL_AGE = re.compile(r"虚岁(?=\s*(?:是|有|为)?\s*(?:多大|几岁|多少岁?|多少|是多少))")
+NOMINAL_AGE_NOTE = "\n\n（以上年龄是按生年相减的周岁；按虚岁算，一般再加一岁。）"
 
 
 def _that_year(question: str, before: Sequence[str], earlier: Sequence[str] = ()) -> str:

@@ -156,7 +156,7 @@ _EN_EACH = re.compile(rf"^\s*how\s+many\s+{_EN_WHO}\s+(?:are\s+there\s+|does\s+t
                       rf"(?:in|at|per|for|by|from)\s+(?:each|every)\s+(?:{_EN_DIM})\s*[?.!]*\s*$", re.IGNORECASE)
 
 _PLAIN_ZH = re.compile(r"^(?:两院|中国科学院|中国工程院|科学院|工程院)?(?:院士|专家|学者|科学家|人)$")
-_ACADEMY = (("中国工程院", "工程院", "cae", "engineering"), ("中国科学院", "科学院", "cas", "sciences"))
+_ACADEMY = (("中国工程院", "工程院", "cae", "engineering"), ("中国科学院", "科学院", "中科院", "cas", "sciences"))
 _ACADEMY_EN = (("中国工程院", r"\bCAE\b|Academy\s+of\s+Engineering"), ("中国科学院", r"\bCAS\b|Academy\s+of\s+Sciences?"))
 
 
@@ -232,6 +232,24 @@ def _tally_question(text: str) -> TallyQuestion | None:
             return TallyQuestion(by, CountQuestion(None, (Requirement(kind="academy", text="院士"),)), "academicians",  # type: ignore[arg-type]
                                  "most" if found.group("most").lower() == "most" else "fewest", english=True)
     return None
+
+
+_GROUP_WORD = {"institution": ("单位", "institution"), "province": ("省份", "province"), "city": ("城市", "city"),
+               "field": ("学科", "field"), "direction": ("研究方向", "research direction"), "award": ("奖项", "award"),
+               "year": ("年份", "year")}
+
+
+def regrouped(last: TallyQuestion, group: str, english: bool) -> TallyQuestion | None:
+    """The tally asked just before, asked again of another group of experts (哪个单位的院士最多？ then 工程院里呢？ 北京的
+    呢？ "And in CAE?"): the same groups and extreme over those experts; None where `group` is not read as experts a
+    count can select (a name, a word of no condition)."""
+    zh, en = _GROUP_WORD[last.by]
+    text = (f"Which {en} has the most {group} academicians?" if english else f"{group}院士中哪个{zh}的人最多？")
+    asked = _tally_question(text)
+    if asked is None or asked.who is None or asked.who.term is not None or asked.who.unrecorded or \
+            len(asked.who.requirements) < 2 and asked.who.requirements == (Requirement(kind="academy", text="院士"),):
+        return None
+    return dataclasses.replace(asked, most=last.most, places=last.places, excluding=last.excluding)
 
 
 _TOP_EN = re.compile(r"[.?!]?\s*(?:please\s+)?(?:give|list|show)(?:\s+me)?\s+the\s+top\s+(?P<n>\d+|two|three|four|five|six|"

@@ -132,7 +132,7 @@ from retrieval.requirements import (
     topic_of,
 )
 from retrieval.script import simplified, without_language_request
-from retrieval.tallies import outside_question, tally_question
+from retrieval.tallies import outside_question, regrouped, tally_question
 
 _MORE = re.compile(r"(还有|别的|其他|其它|另外|更多|换一?[位个批]).{0,8}?(专家|人选|老师|教授|研究员|吗|么|呢)"
                    # 再推荐桥梁抗风方面的专家: a topic of its own, no more of the last (railway experts, rt85)
@@ -351,6 +351,11 @@ _GAP_ASKED_EN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what(?:'s|\s+is)\s+the\s+di
 _RANK_ASKED = re.compile(r"^\s*(?:那|那么|那请问)?(?:(?P<top>前)\s*(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:名|个|位)|"
                          r"第\s*(?P<n2>\d+|[一二两三四五六七八九十]+)\s*(?:名|位|多的?))(?:呢|是哪个|是哪里|是谁|是哪些|有哪些)?"
                          r"[？?。！!]*\s*$")
+# another group of experts said alone after a tally (工程院里呢？ 那北京的呢？ 中科院院士中呢？ "And in CAE?" "What about CAS?")
+_GROUP_ASKED = re.compile(r"^\s*(?:那|那么)?(?:在)?(?P<x>[^，,。？?！!\s]{2,12}?)(?:院士)?(?:里面?|中|当中|之中|的)?(?:院士)?(?:中|里)?"
+                          r"(?:的)?(?:情况)?呢\s*[？?。！!]*\s*$")
+_GROUP_ASKED_EN = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:in\s+|for\s+|among\s+)?(?:the\s+)?"
+                             r"(?P<x>CAE|CAS)(?:\s+(?:members|academicians))?\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 _OF_SHOWN = "这几位里"  # what a superlative naming no scope is asked of after a list
@@ -821,6 +826,10 @@ def _resolve(text: str, conversation: Conversation) -> Intent:
         n = int(said) if said.isdigit() else chinese_number(said) or 1
         return Intent("chat", graph_tally=dataclasses.replace(conversation.last_tally, rank=0 if rank.group("top") else n,
                                                               places=n if rank.group("top") else 1))
+    if conversation.last_tally is not None and (group := _GROUP_ASKED.match(text) or _GROUP_ASKED_EN.match(text)) and \
+            (again := regrouped(conversation.last_tally, group.group("x"), group.re is _GROUP_ASKED_EN)) is not None:
+        # 哪个单位的院士最多？ then 工程院里呢？ / "And in CAE?": the same tally over those (searched as a problem)
+        return Intent("chat", graph_tally=again)
     if len(conversation.counted) >= 2 and (summed := _SUM_ASKED.match(text) or _SUM_ASKED_EN.match(
             re.split(r"(?<=[?？])", text)[0])):  # ("so how many in total in 2017? any elected to both?", rt134)
         # 两者加起来是多少？ 三者一共多少位？ "What do they come to in total?" after counts (weak matches on 两者, rt84)
