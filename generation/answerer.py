@@ -1459,6 +1459,7 @@ class ExpertAnswerer:
                           english=intent.english), list(conversation.last), None
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
+        question = self._counted_age_asked(question, conversation) or question  # (Of those, who was born latest?)
         if (aged := _AGE_AMONG.match(question) or _AGES_OF_HOLDERS.match(question) or _AGE_AMONG_EN.match(question) or
                 _AGE_AMONG_WINNERS_EN.match(question) or _EXTREME_FIRST.match(question)) \
                 and (among := count_question(expand_org_aliases(aged.group("who")) + "有哪些？")
@@ -1829,6 +1830,46 @@ class ExpertAnswerer:
             return ABSENT_NAMED_SOME_EN if english else ABSENT_NAMED_SOME  # (no number: the guard reads one as a group)
         return ABSENT_NAMED_EN if english else ABSENT_NAMED
 
+    def _counted_age_asked(self, question: str, conversation: Conversation) -> str | None:
+        """The youngest or oldest of those the last count counted, asked in any words that point at them ("Of those,
+        who was born latest?" 其中出生最晚的是谁？ 这些中科院的里面最年长的是谁？ 中科大里最年轻的是谁？ after 中科大's count), as
+        the one question the counted path reads (其中最年轻的是谁？ "Who is the oldest of them?"); words that narrow them
+        (这些中科院的) narrow the count first. None where the question asks no such thing (the three shown were ranked,
+        or all of one academy, rt155)."""
+        counted = conversation.census
+        end = _AGE_END.search(question)
+        if counted is None or not counted.total or end is None or len(question) > 40 or \
+                _AGE_OF_COUNTED.search(question) or re.search(r"获奖|得奖|获得|当选|入选|\b(?:won|elected|received)\b",
+                                                                question) or self.retriever.names.find(question):
+            return None  # (an age at an event, or of someone named: read as before)
+        young = any(v for k, v in end.groupdict().items() if v and k.startswith("young"))
+        english = not re.search(r"[\u4e00-\u9fff]", question)
+        canonical = (f"Who is the {'youngest' if young else 'oldest'} of them?" if english
+                     else f"其中最{'年轻' if young else '年长'}的是谁？")
+        pointer = _AT_COUNTED.search(question[:end.start()])
+        said = re.sub(r"(?:里面?|中|当中|之中|的|谁|哪位|哪一位|[，,\s])+$", "", question[pointer.end() if pointer else 0:end.start()])
+        said = re.sub(r"^(?:院士|专家|人)?们?$", "", said) if pointer else said
+        said = re.sub(r"(?i)\b(?:and|so|then|now|who|which|one|was|is|were|are|the|of|among|from|them|those|these|"
+                      r"academicians?|experts?|members?|people)\b|[,\s?]", "", said) if english else said
+        if not said:
+            return canonical if pointer else None
+        among = count_question(expand_org_aliases(said) + ("有哪些？" if said.endswith(("院士", "专家")) else "的院士有哪些？"))
+        if among is None or among.term is not None or among.unrecorded:
+            return None
+        have = {(r.kind, r.text, r.years) for r in counted.question.requirements}
+        extra = [r for r in among.requirements if (r.kind, r.text, r.years) not in have and
+                 not (r.kind == "academy" and r.text == "院士")]
+        if extra and not pointer:
+            return None  # another group said whole (清华的院士里…): counted on its own, as before
+        if extra:  # 这些中科院的里面…: those counted who are also of it
+            kinds = {r.kind for r in extra}  # (a requirement of the same kind replaces a looser one: 院士 → 中国工程院院士)
+            kept = [r for r in counted.question.requirements if not (r.kind in kinds and r.kind == "academy")]
+            narrowed = dataclasses.replace(counted.question, requirements=(*kept, *extra))
+            conversation.census = self.retriever.census(narrowed)
+            if not conversation.census.total:
+                return None
+        return canonical
+
     def _stated_extreme(self, question: str, intent: Intent, conversation: Conversation
                         ) -> tuple[Intent, list[ExpertMatch], None] | None:
         """图谱里有几位女院士？ then 其中最早当选的是谁？: those elected first of all whose biographies say so, not of the
@@ -2007,6 +2048,7 @@ class ExpertAnswerer:
                                conversation)
             return said if not re.search(r"约?\d+岁", said.text) else \
                 said.model_copy(update={"text": said.text.rstrip() + NOMINAL_AGE_NOTE})
+        question = _AWARD_VERB.sub("获得", question)  # 赵忠贤拿国家最高科学技术奖时几岁？: the award's year read (rt155)
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
             without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
         # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
@@ -2749,6 +2791,8 @@ def _group_then_asked(question: str) -> str:
     return question
 
 
+# other verbs of winning an award (拿到, 摘得, 荣膺…), said as the records' 获得 so that every reading of an award finds it
+_AWARD_VERB = re.compile(r"(?:拿(?:到|下|了)?|得到了?|摘得|荣膺|捧得|斩获|获颁)(?=[^，,。？?！!]{2,24}?奖(?!金))")
 # an age asked by the traditional count (虚岁: one at birth): answered by the birth year, with the count's difference said
 _NOMINAL_AGE = re.compile(r"虚岁(?=\s*(?:是|有|为)?\s*(?:多大|几岁|多少岁?|多少|是多少))")
 NOMINAL_AGE_NOTE = "\n\n（以上年龄是按生年相减的周岁；按虚岁算，一般再加一岁。）"
@@ -3078,6 +3122,13 @@ _AGE_OF_COUNTED = re.compile(r"^\s*(?:那)?(?:其中|他们(?:中|当中|之中|
                              r"^\s*(?:and\s+|what\s+about\s+)?(?:who\s+is\s+)?the\s+(?:youngest|oldest|eldest)(?:\s+one)?"
                              r"(?:\s+(?:of|among)\s+them)?\s*\?*\s*$)|"
                              r"^\s*(?:那|那么)?(?:最年轻|年纪最小|岁数最小|最年长|年纪最大|岁数最大)的?(?:是谁|是哪位|那位)?呢?\s*[？?]?\s*$")
+# an age's end, however worded (最年轻, 年纪最大, 出生最晚, 最早出生, "youngest", "born latest"): `young…` the later born
+_AGE_END = re.compile(r"(?:年龄|年纪|岁数)最(?P<young1>小)|(?:年龄|年纪|岁数)最大|最(?P<young2>年轻)|最(?:年长|老)|"
+                      r"出生(?:得)?最(?P<young3>晚|迟)|最(?P<young4>晚|迟)出生|出生(?:得)?最早|最早出生|"
+                      r"(?i:\b(?P<young5>youngest)\b|\b(?:oldest|eldest)\b|\bborn\s+(?:the\s+)?(?P<young6>last|latest|most\s+recently)\b|"
+                      r"\bborn\s+(?:the\s+)?(?:first|earliest)\b)")
+# words that point at those just counted (其中, 他们, 这些…, "of those", "among them")
+_AT_COUNTED = re.compile(r"其中|他们|她们|这些|那些|这几位|上述|以上|(?i:\b(?:them|those|these)\b)")
 # the youngest or oldest of those a condition counts (获得国家最高科学技术奖的专家中谁最年轻？ 清华大学的院士里谁年纪最大？)
 _AGE_AMONG = re.compile(r"^\s*(?:在)?(?:(?:知识)?图谱(?:中|里)?(?:记录|收录)?的?)?"  # (在图谱记录的…得主中, rt108)
                         r"(?P<who>[^，,。？?]{4,40}?(?:专家|院士|学者|得主|获得者))(?:中|当中|之中|里面?)[，,]?\s*(?:(?:谁|哪位|哪一位)"

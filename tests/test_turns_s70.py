@@ -1,5 +1,6 @@
 """Turns the forty-sixth session mended, over invented academicians: a tally asked again of another group (工程院里呢？),
-an age asked by the traditional count (虚岁)."""
+an age asked by the traditional count (虚岁), the youngest or oldest of those counted in other words, other verbs of
+winning an award."""
 
 from __future__ import annotations
 
@@ -10,13 +11,35 @@ from conftest import said_in_turns as _turns
 
 # (name, institution, direction, awards, bio)
 PEOPLE = [
-    ("钱十川", "十川大学", "隧道工程", [{"name": "中国工程院院士", "year": 1995}],
+    ("钱十川", "十川大学", "隧道工程", [{"name": "中国工程院院士", "year": 1995},
+                                  {"name": "国家科学技术进步奖一等奖", "year": 1992},
+                                  {"name": "国家科学技术进步奖二等奖", "year": 2001}],
      "钱十川，1931年5月出生于浙江杭州。隧道与地下工程专家。"),
-    ("孙十岳", "十川大学", "盾构隧道", [{"name": "中国工程院院士", "year": 1999}],
+    ("孙十岳", "十川大学", "盾构隧道", [{"name": "中国工程院院士", "year": 1999},
+                                  {"name": "国家技术发明奖二等奖", "year": 1996},
+                                  {"name": "国家科学技术进步奖二等奖", "year": 2004}],
      "孙十岳，1940年2月出生于江苏南京。长期从事盾构隧道研究。"),
+    ("冯十德", "十川大学", "岩土工程", [{"name": "中国工程院院士", "year": 2009},
+                                  {"name": "国家科学技术进步奖一等奖", "year": 2007},
+                                  {"name": "国家科学技术进步奖二等奖", "year": 2003}],
+     "冯十德，1948年6月出生于四川成都。岩土工程专家。"),
+    ("吴十敏", "十川大学", "桥梁抗风", [{"name": "中国科学院院士", "year": 1991},
+                                  {"name": "国家自然科学奖二等奖", "year": 1988}],
+     "吴十敏，女，1936年3月出生于上海。长期从事桥梁抗风研究。"),
+    ("施十公", "十川大学", "结构生物学", [{"name": "中国科学院院士", "year": 2013}],
+     "施十公，男，1967年5月生，河南郑州人。结构生物学家。"),
+    ("陈十山", "十川大学", "边坡工程", [{"name": "中国工程院院士", "year": 2001},
+                                  {"name": "国家科学技术进步奖一等奖", "year": 1998},
+                                  {"name": "国家科学技术进步奖二等奖", "year": 1994}],
+     "陈十山，1945年3月出生于湖北武汉。边坡工程专家。"),
+    ("林十水", "十川大学", "地下水", [{"name": "中国工程院院士", "year": 1997},
+                                 {"name": "国家科学技术进步奖一等奖", "year": 1993},
+                                 {"name": "国家科学技术进步奖二等奖", "year": 1990}],
+     "林十水，1938年9月出生于福建福州。水文地质专家。"),
     ("周十龄", "十华研究院", "桥梁工程", [{"name": "中国科学院院士", "year": 2005}],
      "周十龄，1950年8月出生于湖南长沙。桥梁工程专家。"),
-    ("郑十哲", "十华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001}],
+    ("郑十哲", "十华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001},
+                                   {"name": "国家最高科学技术奖", "year": 2006}],
      "郑十哲，1930年10月出生于山东济南。爆炸力学家。"),
 ]
 
@@ -57,3 +80,26 @@ def test_an_age_asked_by_the_traditional_count_is_answered_with_the_count_said(p
     year's, and the answer says how 虚岁 differs."""
     answer, _ = _turns(people, *turns)
     assert f"约{age}岁" in answer.text and "虚岁" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("十川大学有多少位院士？", "其中出生最晚的是谁？"), "施十公最年轻"),
+    (("十川大学有多少位院士？", "这些院士里最年长的是谁？"), "钱十川最年长"),
+    (("十川大学有多少位院士？", "十川大学里最年轻的是谁？"), "施十公最年轻"),
+    (("十川大学有多少位院士？", "这些工程院的里面最年轻的是谁？"), "冯十德最年轻"),  # those counted, of that academy
+    (("How many academicians does 十川大学 have in the graph?", "Of those, who was born latest?"), "施十公 is the youngest"),
+    (("How many academicians does 十川大学 have in the graph?", "And among them, who is the eldest?"), "钱十川 is the oldest"),
+])
+def test_the_youngest_or_oldest_of_those_counted_in_other_words_is_of_all_counted(people, turns, said):
+    """"Of those, who was born latest?" 其中出生最晚的是谁？ 这些工程院院士里最年轻的是谁？ after a count ranked the three shown
+    (or all of one academy, read from 这些工程院院士 alone); the youngest of the five counted was not among them (rt155)."""
+    answer, _ = _turns(people, *turns)
+    assert said in answer.text, answer.text
+    shown, _ = _turns(people, turns[0])
+    assert "施十公" not in shown.text  # (the youngest is not among the three a count shows: ranked by their awards)
+
+
+def test_an_award_won_in_other_words_is_that_award(people):
+    """赵忠贤拿国家最高科学技术奖时几岁？ said no year dated the award the records date 2016 (拿 unread as winning, rt155)."""
+    answer, _ = _turns(people, "郑十哲拿国家最高科学技术奖时几岁？")
+    assert f"约{2006 - 1930}岁" in answer.text, answer.text
