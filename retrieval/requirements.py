@@ -799,7 +799,13 @@ def birth_bounds(query: str, this_year: int) -> tuple[int | None, int | None] | 
 def _decades_short(text: str) -> str:
     """Birth decades as `_DECADES_SAID` reads them: 出生在1950年代 → 50年代出生, 1940年代出生 → 40年代出生 (rt80: neither was read)."""
     text = re.sub(r"(?:出生|生)(?:于|在)\s*((?:19)?[3-9]0)\s*年代", r"\1年代出生", text)
+    text = re.sub(r"(?i)\b(born\s+in\s+the\s+)(thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+                  lambda m: m.group(1) + _DECADE_WORDS[m.group(2).lower()], text)  # "born in the fifties" (unread, rt155)
     return re.sub(r"(?<!\d)19([3-9]0)\s*年代", r"\1年代", text)
+
+
+_DECADE_WORDS = {"thirties": "1930s", "forties": "1940s", "fifties": "1950s", "sixties": "1960s", "seventies": "1970s",
+                 "eighties": "1980s", "nineties": "1990s"}
 
 
 def without_birth(text: str) -> str:

@@ -103,3 +103,12 @@ def test_an_award_won_in_other_words_is_that_award(people):
     """赵忠贤拿国家最高科学技术奖时几岁？ said no year dated the award the records date 2016 (拿 unread as winning, rt155)."""
     answer, _ = _turns(people, "郑十哲拿国家最高科学技术奖时几岁？")
     assert f"约{2006 - 1930}岁" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("said", ["born in the fifties", "born in the Fifties", "born in the 1950s", "born in the '50s"])
+def test_a_birth_decade_in_words_is_that_decade(said):
+    """"Recommend experts on air pollution control born in the fifties." showed three born in the 1940s and 1960s with
+    no word that none was (the decade in words unread; "the 1950s" was read, rt155)."""
+    from retrieval.requirements import birth_bounds
+
+    assert birth_bounds(f"Recommend experts on air pollution control {said}.", 2026) == (1950, 1959)
