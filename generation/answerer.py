@@ -1830,6 +1830,23 @@ class ExpertAnswerer:
             return ABSENT_NAMED_SOME_EN if english else ABSENT_NAMED_SOME  # (no number: the guard reads one as a group)
         return ABSENT_NAMED_EN if english else ABSENT_NAMED
 
+    def _statement_checked(self, question: str) -> str:
+        """A passage about one expert given to be checked (这段介绍准确吗：郝吉明，1946年生于山东梁山，…，1984年获美国斯坦福
+        大学博士学位，…。 / …。以上介绍对吗？) as the numbered yes/no questions its clauses state (1）郝吉明是1946年生于山东梁山
+        的吗？2）他是…的吗？), each answered — it was read as a request for experts meeting them, and the false clause
+        passed unremarked (rt155); any other question as it is."""
+        asked = _CHECK_ASKED.match(question)
+        body = (asked.group("body") or asked.group("before")) if asked else ""
+        named = self.retriever.names.find(body[:12]) if body else []
+        if len(named) != 1 or named[0].start != 0 or named[0].misspelt:
+            return question
+        name = named[0].name
+        clauses = [c.strip() for c in re.split(r"[，,；;。]", body[len(name):]) if c.strip()]
+        clauses = [re.sub(r"^(?:是|曾|他|她)", "", c) for c in clauses if re.search(r"\d|大学|学院|研究所|人$|院士|奖|出生|生于", c)]
+        if len(clauses) < 2:
+            return question
+        return "".join(f"{n}）{name if n == 1 else '他'}是{c}的吗？" for n, c in enumerate(clauses, 1))
+
     def _counted_age_asked(self, question: str, conversation: Conversation) -> str | None:
         """The youngest or oldest of those the last count counted, asked in any words that point at them ("Of those,
         who was born latest?" 其中出生最晚的是谁？ 这些中科院的里面最年长的是谁？ 中科大里最年轻的是谁？ after 中科大's count), as
@@ -2049,6 +2066,7 @@ class ExpertAnswerer:
             return said if not re.search(r"约?\d+岁", said.text) else \
                 said.model_copy(update={"text": said.text.rstrip() + NOMINAL_AGE_NOTE})
         question = _AWARD_VERB.sub("获得", question)  # 赵忠贤拿国家最高科学技术奖时几岁？: the award's year read (rt155)
+        question = self._statement_checked(question)  # 这段介绍准确吗：郝吉明，1946年生于…: each clause asked
         previous = next((m.content for m in reversed(conversation.messages) if m.role == "user" and (
             without_answer_form(m.content) != "")), None) if conversation is not None else None  # (a turn's "Answer
         # only yes or no." answered apart is no question before: "Which university?" next was searched, rt120)
@@ -2791,6 +2809,12 @@ def _group_then_asked(question: str) -> str:
     return question
 
 
+# a passage given to be checked, before or after the request (这段介绍准确吗：…, 请核对下面这段话：…, …。这段介绍对吗？)
+_CHECK_ASKED = re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:帮我)?(?:核对|检查|核实|看看|确认)?(?:一下)?(?:这段|以下|下面这?段?的?|如下)"
+                          r"(?:介绍|简介|话|文字|描述|内容|资料)(?:是否|是不是)?(?:准确|正确|对|属实|有误|有没有错|有错吗)?"
+                          r"(?:吗|吧|不|么)?\s*[？?]?\s*[：:]\s*(?P<body>[^？?]{8,300}?)[。.]?\s*$|"
+                          r"^\s*(?P<before>[^？?]{8,300}?)[。.]?\s*(?:以上|这段|上面的?)(?:介绍|简介|话|文字|描述|内容)"
+                          r"(?:是否|是不是)?(?:准确|正确|对|属实|有误)(?:吗|吧|不|么)?\s*[？?]?\s*$")
 # other verbs of winning an award (拿到, 摘得, 荣膺…), said as the records' 获得 so that every reading of an award finds it
 _AWARD_VERB = re.compile(r"(?:拿(?:到|下|了)?|得到了?|摘得|荣膺|捧得|斩获|获颁)(?=[^，,。？?！!]{2,24}?奖(?!金))")
 # an age asked by the traditional count (虚岁: one at birth): answered by the birth year, with the count's difference said

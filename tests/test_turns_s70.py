@@ -40,7 +40,7 @@ PEOPLE = [
      "周十龄，1950年8月出生于湖南长沙。桥梁工程专家。"),
     ("郑十哲", "十华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001},
                                    {"name": "国家最高科学技术奖", "year": 2006}],
-     "郑十哲，1930年10月出生于山东济南。爆炸力学家。"),
+     "郑十哲，1930年10月出生于山东济南。爆炸力学家。1952年获美国加州理工学院博士学位。"),
 ]
 
 
@@ -112,3 +112,27 @@ def test_a_birth_decade_in_words_is_that_decade(said):
     from retrieval.requirements import birth_bounds
 
     assert birth_bounds(f"Recommend experts on air pollution control {said}.", 2026) == (1950, 1959)
+
+
+@pytest.mark.parametrize(("turn", "verdict"), [
+    ("郑十哲是1952年获美国斯坦福大学博士学位的吗？", "不是"),
+    ("郑十哲的博士学位是在清华大学拿的吧？", "不是"),
+    ("郑十哲是在加州理工学院获得博士学位的吗？", "是"),
+])
+def test_a_degree_asked_at_another_school_than_the_biography_writes_is_denied(people, turn, verdict):
+    """郝吉明是1984年获美国斯坦福大学博士学位的吗？ of 1984年获美国辛辛那提大学博士学位 said the biography did not write it
+    word for word — read as perhaps; the degree is written, at another school (rt155)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(verdict + "。"), answer.text
+
+
+@pytest.mark.parametrize("turn", [
+    "这段介绍准确吗：郑十哲，1930年出生于山东济南，1952年获美国斯坦福大学博士学位，2001年当选中国科学院院士。",
+    "郑十哲，1930年出生于山东济南，1952年获美国斯坦福大学博士学位，2001年当选中国科学院院士。以上介绍对吗？",
+])
+def test_a_passage_given_to_be_checked_is_checked_clause_by_clause(people, turn):
+    """这段介绍准确吗：郝吉明，…，1984年获美国斯坦福大学博士学位，2005年当选中国工程院院士。 was read as a request for experts
+    meeting it (郝吉明 "符合您提出的要求"), the false clause unremarked (rt155): each clause is answered."""
+    answer, _ = _turns(people, turn)
+    assert "不是。" in answer.text and "是。" in answer.text.replace("不是。", ""), answer.text
+    assert "符合您提出的要求" not in answer.text, answer.text
