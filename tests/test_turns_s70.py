@@ -136,3 +136,13 @@ def test_a_passage_given_to_be_checked_is_checked_clause_by_clause(people, turn)
     answer, _ = _turns(people, turn)
     assert "不是。" in answer.text and "是。" in answer.text.replace("不是。", ""), answer.text
     assert "符合您提出的要求" not in answer.text, answer.text
+
+
+def test_back_to_an_expert_of_the_first_list_after_a_named_person_is_of_that_list(people):
+    """"Back to the second expert from the first list: when was he born…?" after one problem and a question on 杨振宁
+    answered of 杨振宁 (the one named last), then a JSON of him alone (rt155)."""
+    first, conversation = _turns(people, "We need experts on tunnel engineering and shield tunnelling.")
+    assert len(first.experts) >= 2
+    people.answer("Who is 郑十哲?", conversation)
+    back = people.answer("Back to the second expert from the first list: where does he work?", conversation)
+    assert first.experts[1].name in back.text and "郑十哲" not in back.text, back.text

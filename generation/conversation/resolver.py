@@ -556,7 +556,8 @@ _WHOLE_GRAPH = re.compile(r"图谱|库里|数据库|全部|所有|整个|一共|
 _EARLIER_BATCH = re.compile(r"^\s*(?:那|那么)?(?:上一批|上一组|前一批|前一组|之前那批|上个名单|上一个名单|上一份名单)(?:专家)?(?:里|中|里面)?的?")
 
 
-_IN_LIST_EN = re.compile(r"^\s*(?:(?:and|so|now),?\s+)?(?:who\s+(?:was|is)\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|fifth)"
+_IN_LIST_EN = re.compile(r"^\s*(?:(?:and|so|now|ok(?:ay)?),?\s+)?(?:(?:let'?s\s+)?(?:go\s+|get\s+|come\s+)?back\s+to\s+)?"
+                         r"(?:who\s+(?:was|is)\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|fifth)"
                          r"(?:\s+(?:one|expert|person))?\s+(?:in|of|from|on)\s+the\s+(?P<which>previous|earlier|first|other)\s+"
                          r"(?:list|batch|group)\s*(?:[?.!]+\s*$|[-—–,:]+\s*(?P<rest>.+)$|$)", re.IGNORECASE)
 
@@ -627,7 +628,10 @@ def resolve(text: str, conversation: Conversation) -> Intent:
     if len(conversation.problems) >= 2 and len(conversation.batches) < 2 and (earlier := _EARLIER_BATCH.match(text)):
         text = "上一个问题推荐的" + text[earlier.end():]  # 上一批的第三位是谁？ after another problem: its list (it was the
         # current one's third, rt86); 上一批 of the same problem's batches stays that batch
-    if len(conversation.problems) >= 2 and (listed := _IN_LIST_EN.match(text)):  # "Who was third in the previous list?"
+    if conversation.problems and (listed := _IN_LIST_EN.match(text)) and (
+            len(conversation.problems) >= 2 or listed.group("which").lower() == "first"):  # "Who was third in the
+        # previous list?"; "Back to the second expert from the first list: …" after one problem and a named person (杨振宁,
+        # the one named last, was answered, rt155)
         n = "一二三四五六七八九十"[ORDINAL_WORDS.index(listed.group("n").lower())]
         which = "第一个问题推荐的" if listed.group("which").lower() == "first" else "上一个问题推荐的"
         text = f"{which}第{n}位{'是谁' if not listed.group('rest') else ''}？" + (listed.group("rest") or "")
