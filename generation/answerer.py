@@ -1459,6 +1459,10 @@ class ExpertAnswerer:
                           english=intent.english), list(conversation.last), None
         if (same := _SAME_PLACE_AS.search(question)) and (colleagues := self._colleagues(same, intent)):
             intent = colleagues  # 与翟婉明同单位的院士还有谁？: those of his institution, counted
+        if (none := conversation.census) is not None and not none.total and _AGE_END.search(question) and \
+                _AT_COUNTED.search(question) and not self.retriever.names.find(question):  # "Which of those is the
+            # oldest?" after a count of none: that count again (three strangers were ranked, rt155)
+            intent = dataclasses.replace(intent, kind="problem", count=none.question, query=None)
         question = self._counted_age_asked(question, conversation) or question  # (Of those, who was born latest?)
         if (aged := _AGE_AMONG.match(question) or _AGES_OF_HOLDERS.match(question) or _AGE_AMONG_EN.match(question) or
                 _AGE_AMONG_WINNERS_EN.match(question) or _EXTREME_FIRST.match(question)) \
@@ -1939,7 +1943,8 @@ class ExpertAnswerer:
             # what a count counted, for 还有吗 / 只有这三位吗 after it (not the whole graph's: nobody was shown)
             # (none when only those whose biographies state what no record holds were shown: 他们谁最早当选？ after
             # 有哪些院士是浙江人？ is of them, not of the institution's whole count)
-            conversation.census = intent.census if intent.census is not None and intent.census.ids and \
+            conversation.census = intent.census if intent.census is not None and (intent.census.ids or (
+                not intent.census.total and intent.census.question.requirements)) and \
                 not intent.stated_first else conversation.census if intent.counts else None  # (其中最年轻的是谁？
             # after 其中中国科学院院士几位、中国工程院院士几位？: of the count before, split — strangers were listed, rt140)
             conversation.without = _left_out(intent, conversation, question)  # a new problem starts without exclusions

@@ -1061,6 +1061,7 @@ def _award_first_en(text: str) -> CountQuestion | None:
 _OF_COUNTED = re.compile(r"^\s*(?:那|那么)?(?:其中|这些(?:院士|专家|人)?(?:里面?|中|当中)|他们(?:里面?|中|当中)|"
                          rf"这(?:{DIGITS}|{CHINESE_NUMBER})(?:位|名|个)(?:院士|专家)?(?:里面?|中|当中))")
 _GRADE = re.compile(r"^[一二三四特]等奖$")
+_HOW_MANY_BARE = re.compile(r"的?\s*(?:一共|总共|共)?\s*(?:多少|几)\s*(?:位|个|名)(?=[^，,。]{0,4}[？?。]?\s*$)")  # 其中中科院的几位？
 _OF_THEM_EN = re.compile(r"^\s*(?:(?:and|so|then|ok(?:ay)?)[,\s]+)?(how\s+many|which)\s+(?:of\s+(?:them|those|these|the\s+\S{2,30}\s+ones)\s+|"
                          r"(?=(?:are|were)\s+(?:also\s+)?(?:CAS|CAE|members\s+of|"
                          r"in\s+the\s+Chinese\s+Academy)))", re.IGNORECASE)  # ("… How many are CAS members?" after a
@@ -1222,17 +1223,21 @@ def narrowed_count(text: str, counted: CountQuestion) -> CountQuestion | None:
         asked_en = count_question_en(f"{english.group(1)} experts {text[english.end():]}")
         new = [r for r in asked_en.requirements if r.kind != "academy"] if asked_en is not None else []
         seats = ["两院院士"] if "两院院士" in text or _BOTH_SEATS_EN.search(text) else \
-            [a for a in named_awards(text) if a in ("中国科学院院士", "中国工程院院士", "两院院士")]  # ("Which of the 北大
+            [a for a in named_awards(text) if a in ("中国科学院院士", "中国工程院院士", "两院院士")] or \
+            [seat for seat, said in (("中国科学院院士", r"\bCAS\b"), ("中国工程院院士", r"\bCAE\b")) if re.search(said, text)]
+        # ("How many of them are CAS?": that seat, rt155; "Which of the 北大
         # ones is a 两院院士?": both seats, rt147)
         new += [Requirement(kind="academy", text=seats[0])] if len(seats) == 1 else []  # "How many of them are members
         # of the Chinese Academy of Engineering?" (it counted the three shown, rt67)
         asked, wish = (None if english.group(1).lower() == "which" else True), text
     else:
         scope = _OF_COUNTED.match(text)
-        if scope is None or (asked := _HOW_MANY.search(text, scope.end())) is None and not _WHICH.search(text, scope.end()):
-            return None
+        if scope is None or (asked := _HOW_MANY.search(text, scope.end()) or _HOW_MANY_BARE.search(text, scope.end())) is None \
+                and not _WHICH.search(text, scope.end()):
+            return None  # (其中中科院的几位？ without 有: the count asked, rt155)
         rest = text[scope.end():]
-        wish = _HOW_MANY.sub("", _WHICH.sub("", rest)).strip("？?。！! ").removesuffix("的")  # 获得一等奖的有多少位 → 获得一等奖
+        wish = _HOW_MANY_BARE.sub("", _HOW_MANY.sub("", _WHICH.sub("", rest))).strip("？?。！! ").removesuffix("的")
+        # 获得一等奖的有多少位 → 获得一等奖
         wish = re.sub(r"((?:中国)?(?:工程院|科学院|中科院))(?!院士)(?=的|$)", r"\1院士", wish)  # 是工程院的: its members (rt62)
         new = [r for r in read_requirements(wish + "的专家") if r.kind != "unrecorded"]
         new += [Requirement(kind="award", text=award_spelling(m.group(1) or m.group(2)))

@@ -86,10 +86,12 @@ _EXCLUDING = re.compile(r"^\s*(?:除了?|不算|不包括|去掉|排除)(?P<x>[^
 
 _ZH_FORMS = (
     # 哪个单位的院士最多？ 哪所大学院士最多？ 哪一年当选的院士最多？ 中国工程院院士中哪个学科的人最多？
-    re.compile(rf"{_LEAD}(?:(?P<pre>[^，,。？?！!]{{1,30}}?)(?:(?<=院士|专家)(?:中|当中|之中|里面?)?|中|当中|之中|里面?)[，,]?\s*)?哪(?:个|所|家|一个|一所|一家|些|一)?"
+    re.compile(rf"{_LEAD}(?:(?P<pre>[^，,。？?！!]{{1,30}}?)(?:(?<=院士|专家)(?:中|当中|之中|里面?)?|中|当中|之中|里面?)[，,]?\s*)?哪"
+               rf"(?:个|所|家|一个|一所|一家|些|一|(?P<n>[两二三四五六七八九十]|\d{{1,2}})(?:个|所|家))?"
                rf"(?:{_DIM})(?:{_ELECTED})?的?{_WHO}?(?:的?(?:人数|数量|人|数目))?{_MOST}{_END}"),
     # 院士最多的单位是哪个？ 当选院士最多的年份是哪一年？
-    re.compile(rf"{_LEAD}(?:{_ELECTED})?{_WHO}(?:的?(?:人数|数量))?{_MOST}的(?:{_DIM})(?:是|为)?"
+    re.compile(rf"{_LEAD}(?:{_ELECTED})?{_WHO}(?:的?(?:人数|数量))?{_MOST}的(?:前?(?P<n>[两二三四五六七八九十]|\d{{1,2}})(?:个|所|家))?"
+               rf"(?:{_DIM})(?:是|为)?"
                rf"(?:哪[个里儿一所家些]?(?:年|个)?|什么|哪)?\s*(?:呢|啊)?\s*[？?。！!]*\s*$"),
 )
 # 各学部各有多少位院士？ 每个学科有多少院士？ 院士在各省的分布
@@ -137,7 +139,8 @@ _EN_MORE = (
 _EN_TOP_FORMS = (
     re.compile(rf"^\s*(?:(?:please\s+)?(?:give|list|show|tell)(?:\s+me)?\s+|(?:what|which)\s+are\s+)?(?:the\s+)?top\s+"
                rf"(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{_EN_DIM})\s+(?:(?:ranked\s+|sorted\s+|"
-               rf"ordered\s+)?by\s+(?:the\s+)?(?:number|count)\s+of|(?:with|having)\s+the\s+(?P<most>most))\s+{_EN_WHO}"
+               rf"ordered\s+)?by\s+(?:the\s+)?(?:number|count)\s+of|(?:with|having)\s+the\s+(?P<most>most)|among|for|of)\s+"
+               rf"(?:the\s+)?{_EN_WHO}"
                rf"(?:\s+in\s+the\s+graph)?\s*[?.!]*\s*$", re.IGNORECASE),
     re.compile(rf"^\s*(?:which|what)\s+(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:{_EN_DIM})\s+"
                rf"(?:have|has|had|hold)\s+the\s+(?P<most>most)\s+{_EN_WHO}(?:\s+in\s+the\s+graph)?\s*[?.!]*\s*$",
@@ -282,6 +285,8 @@ def _tally(found: re.Match, most: str, text: str, english: bool) -> TallyQuestio
                                                                   for w in academy)), "院士")
     top = _TOP.search(text)
     places = (int(top.group("n")) if top.group("n").isdigit() else chinese_number(top.group("n")) or 1) if top else 1
+    if not english and (said_n := found.groupdict().get("n")):  # 哪三个单位…最多？ 最多的三个单位
+        places = int(said_n) if said_n.isdigit() else chinese_number(said_n) or 1
     if (top_en := _TOP_EN.search(text)) is not None or english and found.groupdict().get("n"):
         said = (top_en or found).group("n").lower()
         places = int(said) if said.isdigit() else NUMBER_EN[said]

@@ -146,3 +146,25 @@ def test_back_to_an_expert_of_the_first_list_after_a_named_person_is_of_that_lis
     people.answer("Who is 郑十哲?", conversation)
     back = people.answer("Back to the second expert from the first list: where does he work?", conversation)
     assert first.experts[1].name in back.text and "郑十哲" not in back.text, back.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("十川大学有多少位院士？", "其中工程院的几位？"),
+    ("How many academicians does 十川大学 have in the graph?", "How many of them are CAE?"),
+])
+def test_a_count_narrowed_without_its_usual_words_is_of_those_counted(people, turns):
+    """其中中科院的几位？ (no 有) and "How many of them are CAS?" after a count were not read as counts (strangers listed,
+    rt155): of the seven counted, the five of that academy."""
+    answer, _ = _turns(people, *turns)
+    assert ("共5位" in answer.text or "holds 5 " in answer.text) and "十川大学" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("turns", "said"), [
+    (("How many academicians in the graph were elected in 1901?", "Which of those is the oldest?"),
+     "The knowledge graph holds 0"),
+    (("1901年当选的院士有几位？", "其中最年长的是谁？"), "知识图谱中没有记录1901年当选的院士"),
+])
+def test_the_oldest_of_a_count_of_none_is_none(people, turns, said):
+    """"Which of those is the oldest?" after a count of none ranked three strangers and named the oldest (rt155)."""
+    answer, _ = _turns(people, *turns)
+    assert answer.text.startswith(said) and not answer.experts, answer.text
