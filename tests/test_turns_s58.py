@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import answerer_over, records_of
@@ -39,7 +41,7 @@ def test_an_expert_pointed_at_by_institution_is_answered(rocks, problem, turn, n
     first, _ = _turns(rocks, problem)
     assert name in [e.name for e in first.experts]
     answer, conversation = _turns(rocks, problem, turn)
-    assert answer.text.lstrip().split(" (", 1)[0].endswith(name), answer.text  # (in English, his pinyin first)
+    assert re.split(r" \(|，", answer.text.lstrip(), maxsplit=1)[0].endswith(name), answer.text  # (English: pinyin first)
     assert conversation.last == first.experts or [e.name for e in conversation.last] == [e.name for e in first.experts]
 
 
