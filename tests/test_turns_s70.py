@@ -168,3 +168,19 @@ def test_the_oldest_of_a_count_of_none_is_none(people, turns, said):
     """"Which of those is the oldest?" after a count of none ranked three strangers and named the oldest (rt155)."""
     answer, _ = _turns(people, *turns)
     assert answer.text.startswith(said) and not answer.experts, answer.text
+
+
+@pytest.mark.parametrize(("turns", "note"), [
+    (("郑十哲是哪年当选院士的？", "你刚才说他是1995年当选的，对吧？"), "没有说过“1995”"),
+    (("Who is 郑十哲?", "You said earlier that he was born in 1964."), "I did not say 1964"),
+    (("郑十哲是哪年当选院士的？", "你刚才说他是2001年当选的，对吧？"), ""),
+])
+def test_a_figure_the_user_says_the_assistant_gave_is_checked_against_its_answers(people, turns, note):
+    """你刚才说他是1997年当选的，还说…，对吧？ and "You said earlier that he was born in 1964" passed without a word that no
+    answer had said so (rt155); a figure an answer did give gets no such note."""
+    answer, _ = _turns(people, *turns)
+    if note:
+        assert answer.text.startswith(("我在这次对话中", "I did not say")) and note in answer.text, answer.text
+        assert "不是" in answer.text or "No." in answer.text, answer.text  # (and the claim itself is answered)
+    else:
+        assert "没有说过" not in answer.text and answer.text.startswith("是"), answer.text
