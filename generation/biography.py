@@ -884,7 +884,8 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
             return "yes" if _YES_NO.search(question) else None
     if not stated:
         return None
-    if any(a not in text for a in stated):
+    if any(a not in text for a in stated if a not in places) or \
+            any(not re.search(_place_pattern(a), text) for a in places):
         return "unsaid"
     if not _bound(stated, bool(places) and bool(_BIRTH_ASKED.search(question)), said):
         return "unsaid"  # 1984年毕业于大连理工大学 against "1984年毕业于解放军铁道兵工程学院，…获大连理工大学博士学位"
@@ -893,8 +894,8 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
             all(x in c for x in schools) and _DEGREE_WRITTEN[degree.group()].search(c) for c in clauses):
         return "unsaid"  # 在西南交大获得博士学位的吗？ of one whose degree there was a master's (it was 是 for the school)
     native = [m.group(1) for m in _PLACE_SAID.finditer(question) if m.group(1)]
-    if any(not any(re.search(rf"{re.escape(x)}[^，,。；;]{{0,6}}人(?![员民才士])|(?:籍贯|原籍|祖籍|生于|出生于|出生在)"
-                             rf"[^，,。；;]{{0,6}}{re.escape(x)}", c) for c in clauses) for x in native):
+    if any(not any(re.search(rf"(?:{_place_pattern(x)})[^，,。；;]{{0,6}}人(?![员民才士])|(?:籍贯|原籍|祖籍|生于|出生于|出生在)"
+                             rf"[^，,。；;]{{0,6}}(?:{_place_pattern(x)})", c) for c in clauses) for x in native):
         return "unsaid"  # 他是重庆人吗？ of one at 重庆大学, 四川阆中人 (it was 是 for the place written; a birthplace or
         # native place says it)
     rest = question.replace(name, "") if name else question
@@ -903,6 +904,14 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     if negated or _FRAME.sub("", rest) or not _YES_NO.search(question):
         return None  # a month, a degree, a country … that the quotes do not confirm, or no yes/no question
     return "yes"
+
+
+def _place_pattern(place: str) -> str:
+    """A place as a biography may write it: 山东梁山 also as 山东省梁山县, 浙江杭州 as 浙江省杭州市 (said unwritten, rt155)."""
+    if len(place) < 4:
+        return re.escape(place)
+    return "|".join([re.escape(place), *(rf"{re.escape(place[:k])}(?:省|市|自治区)?{re.escape(place[k:])}(?:县|市|区)?"
+                                         for k in (2, 3) if len(place) - k >= 2)])
 
 
 # a degree a question asks of a school (在X获得博士学位的吗？ 是X的本科吗？), and how a clause writes that degree
@@ -918,7 +927,7 @@ def _bound(stated: list[str], born: bool, said: list[str]) -> bool:
     毕业于南开大学 does not say 1988年毕业于江西师范大学, nor 出生于西安市，四川省西充县人 that he was born in 西充."""
     if len(stated) < 2 and not born:
         return True
-    return any(all(a in clause for a in stated) and (not born or "生" in clause)
+    return any(all(a in clause or re.search(_place_pattern(a), clause) for a in stated) and (not born or "生" in clause)
                for clause in _CLAUSES.split("。".join(said)))
 
 

@@ -37,7 +37,7 @@ PEOPLE = [
                                  {"name": "国家科学技术进步奖二等奖", "year": 1990}],
      "林十水，1938年9月出生于福建福州。水文地质专家。"),
     ("周十龄", "十华研究院", "桥梁工程", [{"name": "中国科学院院士", "year": 2005}],
-     "周十龄，1950年8月出生于湖南长沙。桥梁工程专家。"),
+     "周十龄，1950年8月出生于湖南省长沙市。桥梁工程专家。"),
     ("郑十哲", "十华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001},
                                    {"name": "国家最高科学技术奖", "year": 2006}],
      "郑十哲，1930年10月出生于山东济南。爆炸力学家。1952年获美国加州理工学院博士学位。"),
@@ -184,3 +184,10 @@ def test_a_figure_the_user_says_the_assistant_gave_is_checked_against_its_answer
         assert "不是" in answer.text or "No." in answer.text, answer.text  # (and the claim itself is answered)
     else:
         assert "没有说过" not in answer.text and answer.text.startswith("是"), answer.text
+
+
+@pytest.mark.parametrize(("turn", "yes"), [("周十龄是湖南长沙人吗？", True), ("周十龄是湖南岳阳人吗？", False)])
+def test_a_birthplace_asked_without_province_and_city_words_is_read_as_written_with_them(people, turn, yes):
+    """郝吉明是山东梁山人吗？ of 出生于山东省梁山县 said the biography did not write it (rt155)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith("是。") == yes, answer.text
