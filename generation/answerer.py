@@ -2063,14 +2063,14 @@ class ExpertAnswerer:
         question = _HLHL_SAID.sub(lambda m: "何梁何利" if re.match(r"\s*[\u4e00-\u9fff]", question[m.end():]) else
                                   "Ho Leung Ho Lee", question)  # 施一公是不是2016年拿的HLHL成就奖？ "the HLHL achievement
         # award" (no award was read: "not held", rt149)
-        if conversation is not None and (quoted := _QUOTED_BACK.search(question) or _YOU_SAID_BACK_EN.search(question)):
+        if conversation is not None and (quoted := _QUOTED_BACK.search(question) or _YOU_SAID_EN.match(question)):
             # 你刚才说他是1997年当选的，对吧？ "You said earlier he was born in 1964": a year or figure no answer of
             # this conversation gave is said not to have been given (the false attribution passed, rt155); the claim
             # itself is then answered as a claim
             answers = " ".join(m.content for m in conversation.messages if m.role == "assistant")
             unsaid = [f for f in _FIGURES.findall(quoted.group("claim")) if f not in answers]
             if unsaid and conversation.messages:
-                english = quoted.re is _YOU_SAID_BACK_EN
+                english = quoted.re is _YOU_SAID_EN
                 claim = quoted.group("claim").strip(" ，,。.")
                 said = self.answer(claim + (", right?" if english else "，对吗？"), conversation)
                 note = (f"I did not say {', '.join(unsaid)} earlier in this conversation." if english else
@@ -2839,8 +2839,6 @@ _AWARD_VERB = re.compile(r"(?:拿(?:到|下|了)?|得到了?|摘得|荣膺|捧�
 # 是你说的他1964年出生 / "You said earlier that he was born in 1964"): the claim, whose figures are looked for in the answers
 _QUOTED_BACK = re.compile(r"(?:你|您)(?:刚才|刚刚|之前|前面|上面|明明|不是)?(?:明明)?(?:说|讲|提到|告诉我|回答)(?:过|了)?(?:的是)?"
                           r"[，,：:]?\s*(?P<claim>[^？?]{4,80}?)(?:[，,]?\s*(?:对吧|对吗|是吧|是吗|没错吧|吧|吗))?\s*[？?。！!]*\s*$")
-_YOU_SAID_BACK_EN = re.compile(r"\byou\s+(?:said|told\s+(?:me|us)|mentioned|claimed|stated)(?:\s+(?:earlier|before|previously|"
-                               r"just\s+now))?(?:\s+that)?\s+(?P<claim>[^.?!]{4,160}?)\s*[.?!]*\s*$", re.IGNORECASE)
 _FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,3}(?=\s*(?:位|岁|项|次|名|个|years?\b))")
 # an age asked by the traditional count (虚岁: one at birth): answered by the birth year, with the count's difference said
 _NOMINAL_AGE = re.compile(r"虚岁(?=\s*(?:是|有|为)?\s*(?:多大|几岁|多少岁?|多少|是多少))")
