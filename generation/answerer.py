@@ -3014,7 +3014,8 @@ _GROUP_VERDICT = re.compile(r"(^|\n)(?:都是。|都不是。|都获得过。|�
 _KIN_ASKED = re.compile(rf"(?:的|(?<=[他她]))(?:{KIN})(?=[^。；;！!？?]{{0,30}}?(?:吗|吧|么|对吧|对吗|是不是|是否))(?:也|还|是不是|是否|到底|都)*"
                         r"(?:是|为|当选|获得?|在|拿过|得过)|"
                         r"(?P<en>(?i:\b(?:is|was|are|were|did|does|has)\s+(?:\w+\s+){0,3}?"
-                        r"(?:his|her|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s)\s+(?:wife|husband|spouse|teacher|advis[eo]r|"
+                        r"(?:his|her|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s)\s+(?:(?:PhD|Ph\.D\.|doctoral|graduate|master['’]?s|"
+                        r"former|first)\s+)?(?:wife|husband|spouse|teacher|advis[eo]r|"
                         r"supervisor|mentor|student|father|mother|son|daughter|brother|sister)s?\b|"
                         # "Is she married to another academician?" (Yes, rt116)
                         r"\b(?:is|was|are|were)\s+(?:he|she|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+married\s+to\b))")

@@ -2689,11 +2689,32 @@ def describe_group(experts: list[ExpertMatch], attribute: str | None, question: 
                 (f"\n按知识图谱的获奖记录，以上{len(experts)}位获得{award}的记录合计{held}项。" if held else
                  f"\n知识图谱的获奖记录中，以上{len(experts)}位都没有您问到的这一项。")  # (合计0项 was read as the award
             # claimed of them and removed, rt91)
-        return _group_verdict(experts, attribute, question) + \
+        shared = shared_directions(experts) if attribute == "directions" and len(experts) == 2 and \
+            _COMMON_ASKED.search(question) else ""
+        return shared + _group_verdict(experts, attribute, question) + \
             "\n".join(describe_attribute(e, attribute, question) for e in experts) + total
     if INTRODUCE.search(question):  # 请分别介绍袁隆平和钟南山: their records (it pointed to asking one by one)
         return "\n\n".join(describe_expert(e, i) for i, e in enumerate(experts, 1))
     return f"刚才推荐的专家是：{names}。可以问其中某一位的单位、研究方向或获奖，例如“第一位获得过什么奖？”。"
+
+
+# two experts' directions asked in common (有共同的研究方向吗？ 研究方向有重合吗？)
+_COMMON_ASKED = re.compile(r"共同|相同|一样|共有|重合|重叠|交叉|交集")
+
+
+def shared_directions(experts: list[ExpertMatch]) -> str:
+    """What two experts' recorded directions share, by name: the same name, else names one of which holds the other
+    (量子信息 in 光学和量子信息) — 潘建伟和郭光灿有共同的研究方向吗？ listed both without a word on what they share."""
+    first, second = experts
+    same = [d for d in first.directions if d in second.directions]
+    if same:
+        return f"按知识图谱的记录，{first.name}和{second.name}都有研究方向“{'”“'.join(same)}”。\n"
+    near = [(x, y) for x in first.directions for y in second.directions
+            if min(len(x), len(y)) >= 3 and (x in y or y in x)]
+    text = f"按知识图谱的记录，{first.name}和{second.name}没有名称相同的研究方向"
+    if near:
+        text += "；名称相近的有：" + "；".join(f"{first.name}的“{x}”与{second.name}的“{y}”" for x, y in near[:3])
+    return text + "。\n"
 
 
 # a turn asking who several people are (请分别介绍袁隆平和钟南山 "Introduce A and B"): their records, each

@@ -19,7 +19,7 @@ PEOPLE = [
                                   {"name": "国家技术发明奖二等奖", "year": 1996},
                                   {"name": "国家科学技术进步奖二等奖", "year": 2004}],
      "孙十岳，1940年2月出生于江苏南京。长期从事盾构隧道研究。"),
-    ("冯十德", "十川大学", "岩土工程", [{"name": "中国工程院院士", "year": 2009},
+    ("冯十德", "十川大学", "隧道工程", [{"name": "中国工程院院士", "year": 2009},
                                   {"name": "国家科学技术进步奖一等奖", "year": 2007},
                                   {"name": "国家科学技术进步奖二等奖", "year": 2003}],
      "冯十德，1948年6月出生于四川成都。岩土工程专家。"),
@@ -191,3 +191,14 @@ def test_a_birthplace_asked_without_province_and_city_words_is_read_as_written_w
     """郝吉明是山东梁山人吗？ of 出生于山东省梁山县 said the biography did not write it (rt155)."""
     answer, _ = _turns(people, turn)
     assert answer.text.startswith("是。") == yes, answer.text
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("钱十川和冯十德有共同的研究方向吗？", "钱十川和冯十德都有研究方向“隧道工程”"),
+    ("钱十川和孙十岳的研究方向有重合吗？", "钱十川和孙十岳没有名称相同的研究方向"),
+])
+def test_two_experts_directions_asked_in_common_say_what_they_share(people, turn, said):
+    """潘建伟和郭光灿有共同的研究方向吗？ listed both one's directions without a word on what they share (rt155)."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith("按知识图谱的记录，" + said.split("，")[-1]) or said in answer.text, answer.text
+    assert answer.grounding.dropped == [], answer.grounding.dropped
