@@ -1383,7 +1383,9 @@ def census(store: GraphStore, question: CountQuestion) -> Census:
         awards = [AwardFact(name=name, year=y) for name, year, years in row["awards"] or () if name  # (1980年当选的;
                   for y in years or [year]]  # an award won in several years, each: 2003年获国家自然科学奖的 counts 冯端)
         institutions = sorted(tuple(i) for i in row["institutions"] or () if i and i[0]) or [(None, None, None)]
-        met = [_met(r, row["id"], awards, institutions, row["title"]) for r in question.requirements]
+        met = [_met(r, row["id"], [a for a in awards if a.name in seats] if r.kind == "elected" and seats else awards,
+                    institutions, row["title"]) for r in question.requirements]  # (1991年当选中国工程院院士的: the
+        # year of that academy's seat — members of both elected to the other that year were counted, rt157)
         if meets(met):
             kept.append((-len({a.name for a in awards}), row["id"]))
             if (rank := _rank(question.superlative, awards, asked_awards, seats)) is not None:

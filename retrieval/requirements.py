@@ -870,7 +870,11 @@ def meets_all(expert: ExpertMatch, requirements: list[Requirement]) -> bool:
     """Whether the expert meets every kind of requirement the graph can check (none: False); requirements of one
     kind are alternatives (浙江大学或者清华大学的专家)."""
     kinds = {r.kind for r in requirements if r.kind != "unrecorded"}
-    return bool(kinds) and all(any(r.met(expert) for r in requirements if r.kind == kind) for kind in kinds)
+    seats = {r.text for r in requirements if r.kind == "academy" and r.text in ("中国科学院院士", "中国工程院院士")}
+    seated = expert.model_copy(update={"awards": [a for a in expert.awards if a.name in seats]}) if seats and \
+        "elected" in kinds else expert  # (1991年当选的中国工程院院士: that academy's seat dated 1991, not the other's)
+    return bool(kinds) and all(any(r.met(seated if kind == "elected" else expert) for r in requirements if r.kind == kind)
+                               for kind in kinds)
 
 
 def describe(requirement: Requirement, expert: ExpertMatch | None = None) -> str:

@@ -36,6 +36,8 @@ PEOPLE = [
                                  {"name": "国家科学技术进步奖一等奖", "year": 1993},
                                  {"name": "国家科学技术进步奖二等奖", "year": 1990}],
      "林十水，1938年9月出生于福建福州。水文地质专家。"),
+    ("何十英", "十华研究院", "雷达工程", [{"name": "中国科学院院士", "year": 1931}, {"name": "中国工程院院士", "year": 1994}],
+     "何十英，1900年1月出生于江苏苏州。雷达工程专家。"),
     ("周十龄", "十华研究院", "桥梁工程", [{"name": "中国科学院院士", "year": 2005}],
      "周十龄，1950年8月出生于湖南省长沙市。桥梁工程专家。"),
     ("郑十哲", "十华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001},
@@ -202,3 +204,15 @@ def test_two_experts_directions_asked_in_common_say_what_they_share(people, turn
     answer, _ = _turns(people, turn)
     assert answer.text.startswith("按知识图谱的记录，" + said.split("，")[-1]) or said in answer.text, answer.text
     assert answer.grounding.dropped == [], answer.grounding.dropped
+
+
+@pytest.mark.parametrize(("turn", "said"), [
+    ("1931年当选中国工程院院士的有几位？", "知识图谱中没有记录1931年当选的中国工程院院士"),
+    ("1931年当选中国科学院院士的有几位？", "知识图谱中，1931年当选的中国科学院院士共1位"),
+    ("1994年当选中国科学院院士的有几位？", "知识图谱中没有记录1994年当选的中国科学院院士"),
+])
+def test_a_seat_counted_by_year_is_that_academys_seat_of_that_year(people, turn, said):
+    """1991年当选中国工程院院士的有几位？ said 12 — members of both academies elected to the other that year (the academy
+    founded in 1994, rt157): the year is the asked academy's seat's."""
+    answer, _ = _turns(people, turn)
+    assert answer.text.startswith(said), answer.text
