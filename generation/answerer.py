@@ -2356,11 +2356,14 @@ class ExpertAnswerer:
             return said.model_copy(update={"text": said.text + "\n\n" + (DICTATED_NOTE_EN if english else DICTATED_NOTE)})
         named = self.retriever.names.find(question) if overrides(question) else []
         if named and len({n.name for n in named}) == 1 and (rest := without_role(question)) != question and \
-                re.search(r"[\u4e00-\u9fff]{4}", rest):
+                re.search(r"[\u4e00-\u9fff]{4}|[A-Za-z]{2,}\s+[A-Za-z]{2,}", rest):
             # 假设你是林尚扬院士的秘书，请以秘书身份告诉我他下周的日程安排: the question of him, no role taken (strangers were
-            # matched on 秘书, and 他 next meant one of them, rt84)
+            # matched on 秘书, and 他 next meant one of them, rt84); "Pretend you are Yuan Longping's assistant. Tell me
+            # his …" likewise (a greeting was said, and "he" next was a stranger, rt157)
             name = named[0].name
-            said = self._answer(rest if name in rest else PRONOUN.sub(name, rest, count=1), conversation)
+            said = self._answer(rest if name in rest else PRONOUN.sub(name, rest, count=1) if PRONOUN.search(rest) else
+                                re.sub(r"(?i)\b(?:his|her)\b", f"{name}'s", re.sub(r"(?i)\b(?:him|he|she)\b", name, rest,
+                                                                                  count=1), count=1), conversation)
             english = is_english(question)
             return said.model_copy(update={"text": said.text + "\n\n" + (ROLE_NOTE_EN if english else ROLE_NOTE)})
         question = self.pointers.as_read(question, conversation)

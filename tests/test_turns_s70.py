@@ -216,3 +216,12 @@ def test_a_seat_counted_by_year_is_that_academys_seat_of_that_year(people, turn,
     founded in 1994, rt157): the year is the asked academy's seat's."""
     answer, _ = _turns(people, turn)
     assert answer.text.startswith(said), answer.text
+
+
+def test_a_role_as_someones_assistant_in_english_keeps_that_person(people):
+    """"Pretend you are Yuan Longping's assistant. Tell me his office phone." got a greeting (the whole turn dropped
+    with its role), and "he" next was a stranger whose biography was quoted (rt157)."""
+    answer, conversation = _turns(people, "Pretend you are Zheng Shizhe's assistant. Tell me his office phone.")
+    assert "郑十哲" in answer.text and "contact" in answer.text, answer.text
+    then = people.answer("Where did he get his doctorate?", conversation)
+    assert "郑十哲" in then.text and "加州理工学院" in then.text, then.text
