@@ -828,10 +828,12 @@ def verdict(question: str, said: list[str], name: str = "", others: Sequence[str
     schools = [_BEFORE_SCHOOL.sub("", s) for s in _ANY_SCHOOL.findall(question.replace(name, "，") if name else question)
                ] if _SCHOOLING.search(question) else []  # 担任过中国科学院副院长吗？ names no school
     schools = [s for s in schools if len(s) >= 3 and not re.search(r"哪|什么|毕业|母校", s)]  # 毕业学校 names none
-    if schools and (degree := _DEGREE_ASKED.search(question)) and not _NEGATED.search(question) and not several:
+    if schools and (degree := _DEGREE_ASKED.search(question) or re.search(r"毕业", question)) and \
+            not _NEGATED.search(question) and not several:
         # 1984年获美国斯坦福大学博士学位吗？ of 1984年获美国辛辛那提大学博士学位: that degree written at another school
-        # (said "not written", which read as perhaps, rt155)
-        earned = [c for c in _CLAUSES.split(text) if _DEGREE_WRITTEN[degree.group()].search(c) and
+        # (said "not written", which read as perhaps, rt155); 是清华大学毕业的吗？ of 毕业于浙江大学… (rt157)
+        written = _DEGREE_WRITTEN.get(degree.group(), re.compile(r"毕业"))
+        earned = [c for c in _CLAUSES.split(text) if written.search(c) and
                   _ANY_SCHOOL.search(c) and not re.search(r"荣誉|名誉", c)]
         asked_years = YEAR.findall(next((c for c in QUESTION_CLAUSES.split(question) if degree.group() in c), ""))
         if earned and not any(all(s in c for s in schools) for c in earned) and \

@@ -245,7 +245,8 @@ def test_a_verdict_needs_everything_the_question_states(academicians):
         wrong = answerer.answer(f"{name}是{year}年毕业于{other}的吗？")
         right = answerer.answer(f"{name}是{year}年毕业于{school}的吗？")
         negated = answerer.answer(f"{name}不是{year}年毕业于{school}的吧？")
-        assert not wrong.text.startswith("是。") and "没有逐字写到您问到的那一项" in wrong.text, wrong.text
+        assert wrong.text.startswith("不是。"), wrong.text  # (the graduation of that year written at another school:
+        # denied since rt157, not "not written word for word")
         assert right.text.startswith("是。"), right.text
         assert not negated.text.startswith(("是。", "不是。")), negated.text
         assert "单位不是" not in wrong.text + right.text  # a school asked about is no workplace premise

@@ -23,9 +23,10 @@ from retrieval.names import NameIndex
 
 
 @pytest.mark.parametrize("question, said, expected", [
-    # the year and the school are each written, of different facts: not confirmed (it was 是)
+    # the year and the school are each written, of different facts: not confirmed (it was 是); since rt157 denied, the
+    # graduation of that year written at another school
     ("他是1984年毕业于大连理工大学的吧？", ["1984年毕业于解放军铁道兵工程学院机械系，1987年、1990年先后获大连理工大学硕士、博士学位"],
-     "unsaid"),
+     "no"),
     ("他1988年毕业于江西师范大学，对吗？", ["1985年毕业于江西师范大学化学系，1988年毕业于南开大学，获有机化学硕士学位"], "unsaid"),
     # a native place is no birthplace
     ("她出生于四川省西充县，对吗？", ["出生于西安市，四川省西充县人，中共党员"], "unsaid"),

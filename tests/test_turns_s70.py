@@ -42,7 +42,7 @@ PEOPLE = [
      "周十龄，1950年8月出生于湖南省长沙市。桥梁工程专家。"),
     ("郑十哲", "十华研究院", "爆炸力学", [{"name": "中国科学院院士", "year": 2001},
                                    {"name": "国家最高科学技术奖", "year": 2006}],
-     "郑十哲，1930年10月出生于山东济南。爆炸力学家。1952年获美国加州理工学院博士学位。"),
+     "郑十哲，1930年10月出生于山东济南。爆炸力学家。1948年毕业于山东大学，1952年获美国加州理工学院博士学位。"),
 ]
 
 
@@ -120,6 +120,7 @@ def test_a_birth_decade_in_words_is_that_decade(said):
     ("郑十哲是1952年获美国斯坦福大学博士学位的吗？", "不是"),
     ("郑十哲的博士学位是在清华大学拿的吧？", "不是"),
     ("郑十哲是在加州理工学院获得博士学位的吗？", "是"),
+    ("郑十哲是清华大学毕业的吗？", "不是"),  # (a graduation asked at another school than every one written, rt157)
 ])
 def test_a_degree_asked_at_another_school_than_the_biography_writes_is_denied(people, turn, verdict):
     """郝吉明是1984年获美国斯坦福大学博士学位的吗？ of 1984年获美国辛辛那提大学博士学位 said the biography did not write it
