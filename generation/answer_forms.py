@@ -12,7 +12,7 @@ from retrieval.models import ExpertMatch
 
 JSON_ASKED = re.compile(r"(?<![A-Za-z])json(?![A-Za-z])", re.IGNORECASE)  # 以JSON格式返回他们的姓名和单位, "as JSON"
 # 用表格列出这些专家, 列个表, "in a table": the records as a Markdown table
-TABLE_ASKED = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?(?:对比|比较|汇总|一览)?表(?!达|示|明|现|面|彰|层|情|演|白|态)|"
+TABLE_ASKED = re.compile(r"(?:用|以|列|做|画|整理|制)(?:个|一个|张|成|一张|作)?(?:对比|比较|汇总|一览)?表(?!达|示|明|现|面|彰|层|情|演|白|态|的?第|里|中)|"  # (第一个列表的第二位: a list)
                          r"表格(?:的?形式)?(?:列出|展示|输出|给出|呈现|整理|汇总)|(?:名单|清单|列表|信息|资料)的?表格|"
                          r"(?i:\b(?:in|as|into)\s+a\s+table\b|\btabular\b|\b(?:a|the)\s+(?:comparison\s+|summary\s+)?table\s+"
                          r"(?:of|with|for|comparing)\b|\b(?:make|give|show|create|draw)\s+(?:me\s+|us\s+)?(?:a\s+)?"

@@ -226,3 +226,12 @@ def test_a_role_as_someones_assistant_in_english_keeps_that_person(people):
     assert "郑十哲" in answer.text and "contact" in answer.text, answer.text
     then = people.answer("Where did he get his doctorate?", conversation)
     assert "郑十哲" in then.text and "加州理工学院" in then.text, then.text
+
+
+def test_the_first_lists_expert_is_of_the_first_problems_list(people):
+    """回到第一个列表的第二位专家，他在哪个单位？ tabled the second list's experts (第一个列表 unread, and 列表 read as a
+    table asked, rt157)."""
+    first, conversation = _turns(people, "隧道工程和盾构隧道方面的专家有哪些？请推荐")
+    people.answer("桥梁抗风方面请推荐专家", conversation)
+    back = people.answer("回到第一个列表的第二位专家，他在哪个单位？", conversation)
+    assert back.text.startswith(first.experts[1].name) and "|" not in back.text, back.text

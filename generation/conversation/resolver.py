@@ -562,6 +562,8 @@ _IN_LIST_EN = re.compile(r"^\s*(?:(?:and|so|now|ok(?:ay)?),?\s+)?(?:(?:let'?s\s+
                          r"(?:list|batch|group)\s*(?:[?.!]+\s*$|[-—–,:]+\s*(?P<rest>.+)$|$)", re.IGNORECASE)
 
 
+_FIRST_LIST = re.compile(r"^\s*(?:那|那么|好的?[，,]?)?\s*(?:再)?(?:回到|说回|看看?|回头看)?(?:刚才|之前|前面)?的?(?:第一|头一)(?:个|份|张|批)"
+                         r"(?:列表|名单|清单|推荐)(?:里|中|上)?的?(?=第[一二两三四五六七八九十\d]+位)")
 _FIRST_SHOWN = re.compile(r"^\s*(?:那|那么)?(?:你|您)?(?:最开始|一开始|刚开始|最早|最初|第一次)(?:推荐|提到|给出|列出)的"
                           r"(?:那一?位|那个人|那位专家|第一位专家|专家|第一位)")  # (你一开始推荐的第一位专家: rt97)
 
@@ -635,6 +637,8 @@ def resolve(text: str, conversation: Conversation) -> Intent:
         n = "一二三四五六七八九十"[ORDINAL_WORDS.index(listed.group("n").lower())]
         which = "第一个问题推荐的" if listed.group("which").lower() == "first" else "上一个问题推荐的"
         text = f"{which}第{n}位{'是谁' if not listed.group('rest') else ''}？" + (listed.group("rest") or "")
+    if conversation.problems and (listed_first := _FIRST_LIST.match(text)):  # 回到第一个列表的第二位专家，…: the first
+        text = "第一个问题推荐的" + text[listed_first.end():]  # problem's list (the second list's was tabled, rt157)
     if len(conversation.problems) >= 2 and (first := _FIRST_SHOWN.match(text)):  # 最开始推荐的那位…: the first list's
         text = "第一个问题推荐的第一位" + text[first.end():]  # first expert (it was the one discussed last, rt85)
     if conversation.problem and (away := _AWAY_EN.match(_PREAMBLE_EN.sub("", text))):  # "Only those not in
