@@ -920,7 +920,7 @@ def name_spellings(name: str) -> frozenset[str]:
 #: not ceng; 查 zha, not cha): the standard readings of these surnames
 SURNAME_READINGS = {
     "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "朴": "piao", "查": "zha", "乐": "yue", "覃": "qin",
-    "缪": "miao", "盖": "ge", "种": "chong", "员": "yun", "召": "shao", "秘": "bi", "翟": "zhai", "句": "gou",
+    "缪": "miao", "盖": "gai", "种": "chong", "员": "yun", "召": "shao", "秘": "bi", "翟": "zhai", "句": "gou",
     "折": "she", "黑": "he", "繁": "po", "隗": "wei", "贲": "ben", "冼": "xian", "谌": "chen", "佴": "nai", "厍": "she",
     "尉迟": "yuchi", "长孙": "zhangsun", "万俟": "moqi", "柏": "bai", "任": "ren", "华": "hua", "纪": "ji", "宁": "ning",
     "相": "xiang", "过": "guo", "应": "ying", "燕": "yan", "那": "na", "薄": "bo", "蕃": "pi", "宓": "mi",
