@@ -2837,11 +2837,11 @@ _CHECK_ASKED = re.compile(r"^\s*(?:请|麻烦)?(?:你)?(?:帮我)?(?:核对|检�
                           r"^\s*(?P<before>[^？?]{8,300}?)[。.]?\s*(?:以上|这段|上面的?)(?:介绍|简介|话|文字|描述|内容)"
                           r"(?:是否|是不是)?(?:准确|正确|对|属实|有误)(?:吗|吧|不|么)?\s*[？?]?\s*$")
 # other verbs of winning an award (拿到, 摘得, 荣膺…), said as the records' 获得 so that every reading of an award finds it
-_AWARD_VERB = re.compile(r"(?:拿(?:到|下|了)?|得到了?|摘得|荣膺|捧得|斩获|获颁)(?=[^，,。？?！!]{2,24}?奖(?!金))")
+_AWARD_VERB = re.compile(r"(?:拿(?:到|下|了)?|得到了?|摘得|荣膺|捧得|斩获|获颁)(?![不没])(?=[^，,。？?！!]{2,24}?奖(?!金))")
 # what the user says the assistant said before, in a turn of its own (你刚才说他是1997年当选的，还说…，对吧？ 我没说过1964，
 # 是你说的他1964年出生 / "You said earlier that he was born in 1964"): the claim, whose figures are looked for in the answers
-_QUOTED_BACK = re.compile(r"(?:你|您)(?:刚才|刚刚|之前|前面|上面|明明|不是)?(?:明明)?(?:说|讲|提到|告诉我|回答)(?:过|了)?(?:的是)?"
-                          r"[，,：:]?\s*(?P<claim>[^？?]{4,80}?)(?:[，,]?\s*(?:对吧|对吗|是吧|是吗|没错吧|吧|吗))?\s*[？?。！!]*\s*$")
+_QUOTED_BACK = re.compile(r"(?:你|您)(?:刚才|刚刚|之前|前面|上面|明明|不是)?(?:明明)?(?:说|讲|提到|告诉我)(?:过|了)?(?:的是)?"
+                          r"[，,：:]?\s*(?P<claim>(?![的得])[^？?]{4,80}?)(?:[，,]?\s*(?:对吧|对吗|是吧|是吗|没错吧|吧|吗))?\s*[？?。！!]*\s*$")
 _FIGURES = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,3}(?=\s*(?:位|岁|项|次|名|个|years?\b))")
 # an age asked by the traditional count (虚岁: one at birth): answered by the birth year, with the count's difference said
 _NOMINAL_AGE = re.compile(r"虚岁(?=\s*(?:是|有|为)?\s*(?:多大|几岁|多少岁?|多少|是多少))")
