@@ -235,3 +235,13 @@ def test_the_first_lists_expert_is_of_the_first_problems_list(people):
     people.answer("桥梁抗风方面请推荐专家", conversation)
     back = people.answer("回到第一个列表的第二位专家，他在哪个单位？", conversation)
     assert back.text.startswith(first.experts[1].name) and "|" not in back.text, back.text
+
+
+def test_the_ho_leung_ho_lee_award_said_without_its_fund_is_that_award():
+    """施一公…2016年获何梁何利科学与技术成就奖——这些都对吗？ said the award was not recorded beside its own listing (the
+    name said without 基金, rt157)."""
+    from retrieval.requirements import award_spelling
+
+    assert award_spelling("何梁何利科学与技术成就奖") == "何梁何利基金科学与技术成就奖"
+    assert award_spelling("何梁何利科学与技术进步奖") == "何梁何利基金科学与技术进步奖"
+    assert award_spelling("何梁何利基金科学与技术成就奖") == "何梁何利基金科学与技术成就奖"
