@@ -323,6 +323,7 @@ from retrieval.census import (
     chinese_number,
     count_question,
     count_question_en,
+    narrowed_count,
     without_list_form,
 )
 from retrieval.english_names import english_place, latin_org_matches
@@ -1874,21 +1875,16 @@ class ExpertAnswerer:
                       r"academicians?|experts?|members?|people)\b|[,\s?]", "", said) if english else said
         if not said:
             return canonical if pointer else None
+        if pointer and (narrowed := narrowed_count(f"其中{expand_org_aliases(said)}的有几位？", counted.question)):
+            conversation.census = self.retriever.census(narrowed)  # 这些中科院的里面…: those counted who are also of
+            return canonical if conversation.census.total else None  # it, as 其中中科院的有几位？ narrows them
         among = count_question(expand_org_aliases(said) + ("有哪些？" if said.endswith(("院士", "专家")) else "的院士有哪些？"))
         if among is None or among.term is not None or among.unrecorded:
             return None
         have = {(r.kind, r.text, r.years) for r in counted.question.requirements}
-        extra = [r for r in among.requirements if (r.kind, r.text, r.years) not in have and
-                 not (r.kind == "academy" and r.text == "院士")]
-        if extra and not pointer:
+        if any((r.kind, r.text, r.years) not in have and not (r.kind == "academy" and r.text == "院士")
+               for r in among.requirements):
             return None  # another group said whole (清华的院士里…): counted on its own, as before
-        if extra:  # 这些中科院的里面…: those counted who are also of it
-            kinds = {r.kind for r in extra}  # (a requirement of the same kind replaces a looser one: 院士 → 中国工程院院士)
-            kept = [r for r in counted.question.requirements if not (r.kind in kinds and r.kind == "academy")]
-            narrowed = dataclasses.replace(counted.question, requirements=(*kept, *extra))
-            conversation.census = self.retriever.census(narrowed)
-            if not conversation.census.total:
-                return None
         return canonical
 
     def _stated_extreme(self, question: str, intent: Intent, conversation: Conversation
